@@ -1,0 +1,1 @@
+"""Analytics over the model: target gaps, schedule progress, completion rates, trends."""

@@ -1,0 +1,95 @@
+"""Units for Chinese environmental statistics: a pint registry of our own.
+
+>>> from envindicators.units import ureg
+>>> ureg("16833 亩").to("ha")
+<Quantity(1122.2, 'hectare')>
+
+The registry
+------------
+:data:`ureg` is a :class:`pint.UnitRegistry` built from pint's default definitions plus
+``definitions.txt`` shipped in this package.  It is *ours*: importing envindicators never
+calls :func:`pint.set_application_registry` nor changes pint's default registry, so a user's
+own pint set-up is left alone.  Quantities from :data:`ureg` cannot be mixed with quantities
+of another registry (pint raises); convert through magnitudes and unit strings if needed.
+
+It knows, in simplified and traditional script and the usual symbol variants:
+
+* area 亩/畝 (exactly 10000/15 m²), 公顷/公頃 (ha), 平方公里/平方千米 (km²), 平方米 (m²);
+* length 公里/千米/km/Km, 米; volume 立方米/m3/m³, 方 (colloquial m³), 升/L;
+* mass 吨/噸 (t), 千克/公斤, 克, 毫克/mg, 微克/µg/μg/ug;
+* time 日/天, 小时/時, 年, 月 (pint's Julian year of 365.25 d and month = year/12);
+* energy/power 千瓦 (kW), 兆瓦 (MW), 千瓦时/度 (kWh), 吨标准煤/tce, 千克标准煤/kgce
+  (1 kgce = 29.3076 MJ: coal equivalent is an *energy*, so tce ↔ MJ needs no context);
+* steam boiler capacity 蒸吨/小时, on a dimension ``[steam]`` of its own;
+* money 元/CNY on a dimension ``[currency]`` (so ``立方米/万元`` water intensity works);
+* concentrations by composition (微克/立方米, 毫克/立方米, 毫克/升);
+* counters 个 项 件 户 台 座 家 辆 人 次 … (see below);
+* percent ``%`` and percentage points 百分点 (see below);
+* scaled statistical units 万吨, 亿立方米, 万千瓦, 千公顷, 万元, 亿元, 万户 … generated
+  from :data:`SCALE_WORDS` (see :mod:`envindicators.units.registry` for why these are
+  units and not pint prefixes; the quantity parser treats the same words as numerals).
+
+Percent versus percentage point
+-------------------------------
+``%`` is pint's ``percent``: dimensionless, 0.01.  It is right for a *share*
+(优良天数比例 74.5 %) and for a *relative change* (同比下降 2.6 %: new = old × (1 − 0.026)).
+
+A **percentage point** (百分点) is the unit of an *absolute difference between two
+shares* (同比提高 2.4 个百分点: new share = old share + 2.4 points).  Both are "0.01" as
+pure numbers, which is exactly why they get confused; here they are kept apart by giving
+``percentage_point`` a dimension of its own, ``[percentage_point]``:
+
+* ``Quantity(74.5, "%") + Quantity(2.4, "百分点")`` raises :class:`pint.DimensionalityError`;
+* ``Quantity(2.4, "百分点").to("%")`` raises too; inside ``ureg.context("points")`` it gives
+  2.4 % — a statement by the caller that this number is an absolute difference of shares;
+* :func:`share_difference` (``a − b`` of two shares → 百分点), :func:`add_points`
+  (share + 百分点 → share) and :func:`relative_change` (→ %) are the explicit operations.
+
+Counts
+------
+Counter words (量词: 个, 户, 台, 辆 …) are all pint's dimensionless ``count``: ``3 台 + 2 户``
+is 5 to pint.  Giving each noun a dimension would make every ratio (辆/万人, 户/村) need a
+context, and pint cannot know that 户 (households) and 台 (stoves) must not be added — the
+Tianshui case in seed 002 (虚报: stoves counted as households) is about meaning, not
+dimension.  So the choice is: dimensionless for arithmetic, and the parser and the model
+layer keep the counter word so that an indicator counted in 户 refuses observations in 台.
+
+Contexts
+--------
+``water`` (1 t ↔ 1 m³ for water and wastewater reported in 吨, also per time and per 元),
+``steam`` (蒸吨/小时 ↔ MW, 0.7 MW per t/h by default, parameter ``mw_per_tph``) and
+``points`` (百分点 ↔ dimensionless).  Outside them mass ↔ volume, steam ↔ power and
+百分点 ↔ % raise :class:`pint.DimensionalityError`::
+
+    with ureg.context("water"):
+        ureg("1.5 万吨/日").to("m3/d")
+"""
+
+from __future__ import annotations
+
+import pint
+
+from envindicators.units.registry import SCALE_WORDS, build_registry
+from envindicators.units.shares import add_points, relative_change, share_difference
+
+__all__ = [
+    "SCALE_WORDS",
+    "DimensionalityError",
+    "Quantity",
+    "UndefinedUnitError",
+    "Unit",
+    "add_points",
+    "relative_change",
+    "share_difference",
+    "ureg",
+]
+
+#: The envindicators unit registry (never pint's application registry).
+ureg: pint.UnitRegistry = build_registry()
+#: Quantity class bound to :data:`ureg`.
+Quantity = ureg.Quantity
+#: Unit class bound to :data:`ureg`.
+Unit = ureg.Unit
+
+DimensionalityError = pint.DimensionalityError
+UndefinedUnitError = pint.UndefinedUnitError
