@@ -93,7 +93,7 @@ _SYMBOL_TRANSLATION = str.maketrans(
         "㎏": " kg",
         "㎎": " mg",
         "㎍": " µg",
-        "％": "%",
+        "％": " percent",  # pint rewrites "%" before custom preprocessors run
         "／": "/",
         "（": "(",
         "）": ")",

@@ -82,9 +82,7 @@ def add_points(share: pint.Quantity, points: pint.Quantity) -> pint.Quantity:
     74.5
     """
     share = _require_share(share, "share")
-    if not isinstance(points, pint.Quantity) or points.dimensionality != {
-        "[percentage_point]": 1
-    }:
+    if not isinstance(points, pint.Quantity) or points.dimensionality != {"[percentage_point]": 1}:
         raise pint.DimensionalityError(
             getattr(points, "units", type(points).__name__),
             PERCENTAGE_POINT,
