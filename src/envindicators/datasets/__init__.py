@@ -1,0 +1,540 @@
+"""The bundled datasets: figures, targets, task ledgers and aggregate statements of the seeds.
+
+Tables (see ``datasets/README.md`` in the repository for the full data dictionary)::
+
+    >>> from envindicators import datasets
+    >>> obs = datasets.load("observations")
+    >>> sorted(datasets.TABLES)
+    ['documents', 'indicators', 'observations', 'progress_summaries', 'targets', 'tasks']
+
+Every loader returns a typed :class:`pandas.DataFrame`: ``string`` columns for text,
+``Float64``/``Int64`` (nullable) for numbers, ``datetime64`` for dates.  :func:`validate`
+checks a table against its schema (columns, types, keys, vocabularies, units that parse,
+quotes that are verbatim in the source document, values recomputed from the written
+figures) and raises :class:`~envindicators.errors.DatasetError` naming the table, row and
+column of the first problems found.
+
+The CSV files live in the installed package (``envindicators/datasets/data``, copied from
+the repository's ``datasets/`` folder at build time) and are read with
+:mod:`importlib.resources`.  In a source checkout with an editable install they are read
+from ``datasets/`` directly.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+
+from envindicators.errors import DatasetError
+from envindicators.model.vocab import Comparator, Direction, TaskStatus
+from envindicators.units import ureg
+from envindicators.units.vocab import Kind, Qualifier
+
+__all__ = [
+    "TABLES",
+    "Column",
+    "Table",
+    "compute_values",
+    "data_dir",
+    "load",
+    "load_all",
+    "source_text",
+    "validate",
+]
+
+DType = Literal["string", "Float64", "Int64", "date"]
+
+
+@dataclass(frozen=True)
+class Column:
+    """Schema of one column."""
+
+    name: str
+    dtype: DType
+    required: bool = False
+    vocabulary: frozenset[str] | None = None
+    unit: bool = False  # values must be pint unit strings of envindicators.units.ureg
+
+
+@dataclass(frozen=True)
+class Table:
+    """Schema of one bundled table."""
+
+    name: str
+    key: str
+    columns: tuple[Column, ...]
+    references: Mapping[str, str] = field(default_factory=dict)  # column -> table (its key)
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+    @property
+    def filename(self) -> str:
+        return f"{self.name}.csv"
+
+
+def _vocab(enum: type) -> frozenset[str]:
+    return frozenset(m.value for m in enum)
+
+
+QUALIFIERS, KINDS = _vocab(Qualifier), _vocab(Kind)
+COMPARATORS, DIRECTIONS, STATUSES = _vocab(Comparator), _vocab(Direction), _vocab(TaskStatus)
+DEADLINE_CATEGORIES = frozenset({"date", "period", "immediate", "ongoing", "unknown"})
+DOMAINS = frozenset(
+    {
+        "air", "water", "soil", "ecology", "energy", "waste", "agriculture", "enforcement",
+        "governance", "infrastructure", "climate", "economy",
+    }
+)  # fmt: skip
+
+_S, _F, _I, _D = "string", "Float64", "Int64", "date"
+
+_FIGURE = (
+    Column("value_text", _S, required=True),
+    Column("number", _F, required=True),
+)
+
+TABLES: dict[str, Table] = {
+    t.name: t
+    for t in (
+        Table(
+            "documents",
+            key="source",
+            columns=(
+                Column("source", _S, required=True),
+                Column("title", _S, required=True),
+                Column("issuer", _S),
+                Column("region", _S, required=True),
+                Column("published", _D),
+                Column("script", _S, required=True, vocabulary=frozenset({"zh-Hans", "zh-Hant"})),
+                Column("note", _S),
+            ),
+        ),
+        Table(
+            "indicators",
+            key="code",
+            columns=(
+                Column("code", _S, required=True),
+                Column("name_zh", _S, required=True),
+                Column("name_en", _S, required=True),
+                Column("unit", _S, required=True, unit=True),
+                Column("direction", _S, required=True, vocabulary=DIRECTIONS),
+                Column("standard", _S),
+                Column("domain", _S, required=True, vocabulary=DOMAINS),
+                Column("context", _S, vocabulary=frozenset({"water", "steam"})),
+            ),
+        ),
+        Table(
+            "observations",
+            key="obs_id",
+            references={"source": "documents", "indicator": "indicators"},
+            columns=(
+                Column("obs_id", _S, required=True),
+                Column("source", _S, required=True),
+                Column("region", _S, required=True),
+                Column("subject", _S, required=True),
+                Column("indicator", _S, required=True),
+                Column("period_start", _D),
+                Column("period_end", _D),
+                Column("period_text", _S),
+                *_FIGURE,
+                Column("unit_written", _S, required=True, unit=True),
+                Column("qualifier", _S, required=True, vocabulary=QUALIFIERS),
+                Column("kind", _S, required=True, vocabulary=KINDS),
+                Column("baseline_period", _S),
+                Column("value", _F, required=True),
+                Column("unit", _S, required=True, unit=True),
+                Column("context", _S, vocabulary=frozenset({"water", "steam"})),
+                Column("quote", _S, required=True),
+                Column("note", _S),
+            ),
+        ),
+        Table(
+            "targets",
+            key="target_id",
+            references={"source": "documents", "indicator": "indicators"},
+            columns=(
+                Column("target_id", _S, required=True),
+                Column("source", _S, required=True),
+                Column("region", _S, required=True),
+                Column("subject", _S, required=True),
+                Column("indicator", _S, required=True),
+                Column("comparator", _S, required=True, vocabulary=COMPARATORS),
+                Column("kind", _S, required=True, vocabulary=KINDS),
+                *_FIGURE,
+                Column("number_high", _F),
+                Column("unit_written", _S, required=True, unit=True),
+                Column("tolerance", _F),
+                Column("baseline_year", _I),
+                Column("baseline_value", _F),
+                Column("start", _D),
+                Column("deadline", _D),
+                Column("deadline_text", _S),
+                Column("value", _F, required=True),
+                Column("value_high", _F),
+                Column("unit", _S, required=True, unit=True),
+                Column("context", _S, vocabulary=frozenset({"water", "steam"})),
+                Column("quote", _S, required=True),
+                Column("note", _S),
+            ),
+        ),
+        Table(
+            "tasks",
+            key="task_id",
+            references={"source": "documents"},
+            columns=(
+                Column("task_id", _S, required=True),
+                Column("source", _S, required=True),
+                Column("region", _S, required=True),
+                Column("number", _S, required=True),
+                Column("number_int", _I),
+                Column("title", _S, required=True),
+                Column("status_text", _S),
+                Column("status", _S, vocabulary=STATUSES),
+                Column("deadline_text", _S),
+                Column("deadline", _D),
+                Column("deadline_category", _S, required=True, vocabulary=DEADLINE_CATEGORIES),
+                Column("responsible", _S),
+                Column("quote", _S, required=True),
+            ),
+        ),
+        Table(
+            "progress_summaries",
+            key="",  # (summary_id, category) is the key; checked separately
+            references={"source": "documents"},
+            columns=(
+                Column("summary_id", _S, required=True),
+                Column("source", _S, required=True),
+                Column("region", _S, required=True),
+                Column("subject", _S, required=True),
+                Column("as_of", _D),
+                Column("total", _I),
+                Column("category", _S, required=True),
+                Column("category_text", _S, required=True),
+                Column("count", _I),
+                Column("reported_rate", _F),
+                Column("reported_rate_text", _S),
+                Column("quote", _S, required=True),
+            ),
+        ),
+    )
+}
+
+TableName = Literal[
+    "documents", "indicators", "observations", "targets", "tasks", "progress_summaries"
+]
+
+
+def data_dir() -> Traversable:
+    """Folder holding the CSV files (inside the installed package, or ``datasets/``)."""
+    packaged = resources.files(__package__) / "data"
+    if packaged.is_dir():
+        return packaged
+    checkout = Path(__file__).resolve().parents[3] / "datasets"  # editable install
+    if (checkout / "sources").is_dir():
+        return checkout
+    raise DatasetError(
+        "the bundled datasets are missing: reinstall envindicators (pip install .), "
+        f"or run from a source checkout that has {checkout}"
+    )
+
+
+def _read_csv(table: Table, path: Traversable) -> pd.DataFrame:
+    with path.open("rb") as fh:
+        raw = pd.read_csv(fh, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
+    return _typed(raw, table)
+
+
+def _typed(raw: pd.DataFrame, table: Table) -> pd.DataFrame:
+    missing = [c for c in table.column_names if c not in raw.columns]
+    extra = [c for c in raw.columns if c not in table.column_names]
+    if missing or extra:
+        raise DatasetError(
+            f"{table.filename}: columns do not match the schema "
+            f"(missing: {missing or 'none'}; unexpected: {extra or 'none'})"
+        )
+    out = {}
+    for col in table.columns:
+        s = raw[col.name]
+        try:
+            if col.dtype == "date":
+                out[col.name] = pd.to_datetime(s, format="%Y-%m-%d", errors="raise")
+            elif col.dtype == "string":
+                out[col.name] = s.astype("string")
+            else:
+                num = pd.to_numeric(s, errors="raise")
+                out[col.name] = num.astype(col.dtype)
+        except (ValueError, TypeError) as exc:
+            bad = _first_bad(s, col)
+            raise DatasetError(
+                f"{table.filename}: column {col.name!r} is not {col.dtype} "
+                f"(row {bad[0]!r}: {bad[1]!r}): {exc}"
+            ) from None
+    return pd.DataFrame(out, index=raw.index)[table.column_names]
+
+
+def _first_bad(s: pd.Series, col: Column) -> tuple[object, object]:
+    for idx, v in s.dropna().items():
+        try:
+            if col.dtype == "date":
+                pd.to_datetime(v, format="%Y-%m-%d")
+            elif col.dtype != "string":
+                pd.Series([v]).astype(float).astype(col.dtype)
+        except (ValueError, TypeError):
+            return idx, v
+    return None, None
+
+
+@functools.cache
+def _load_cached(name: str) -> pd.DataFrame:
+    table = _table(name)
+    return _read_csv(table, data_dir() / table.filename)
+
+
+def _table(name: str) -> Table:
+    try:
+        return TABLES[name]
+    except KeyError:
+        raise DatasetError(f"unknown table {name!r}; tables are {sorted(TABLES)}") from None
+
+
+def load(name: TableName) -> pd.DataFrame:
+    """Load one bundled table as a typed DataFrame (a fresh copy on every call).
+
+    Parameters
+    ----------
+    name:
+        ``"observations"``, ``"targets"``, ``"tasks"``, ``"progress_summaries"``,
+        ``"indicators"`` or ``"documents"``.
+    """
+    return _load_cached(name).copy()
+
+
+def load_all() -> dict[str, pd.DataFrame]:
+    """All bundled tables, by name."""
+    return {name: load(name) for name in TABLES}  # type: ignore[arg-type]
+
+
+@functools.cache
+def source_text(source: str) -> str:
+    """Full text of a bundled source document (seed file name as in the ``source`` column)."""
+    path = data_dir() / "sources" / source
+    if not path.is_file():
+        raise DatasetError(f"no bundled source document named {source!r}")
+    return path.read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------------------------------
+# Computed columns
+# ---------------------------------------------------------------------------------------
+def _target_units(df: pd.DataFrame, indicators: pd.DataFrame) -> pd.DataFrame:
+    """Canonical unit and context of each row, from its indicator and kind."""
+    ind = indicators.set_index("code")
+    unknown = sorted(set(df["indicator"].dropna()) - set(ind.index))
+    if unknown:
+        raise DatasetError(f"indicator codes not in indicators.csv: {unknown}")
+    unit = df["indicator"].map(ind["unit"]).astype("string")
+    context = df["indicator"].map(ind["context"]).astype("string")
+    kind = df["kind"].astype("string")
+    is_share = unit.map(_is_share_unit).astype(bool)
+    unit = unit.mask(kind == Kind.CHANGE_RELATIVE, "%")
+    unit = unit.mask((kind == Kind.CHANGE_ABSOLUTE) & is_share, "percentage_point")
+    return pd.DataFrame({"unit": unit, "context": context}, index=df.index)
+
+
+@functools.cache
+def _is_share_unit(unit: str) -> bool:
+    return ureg.Unit(unit) in (ureg.Unit("percent"), ureg.Unit("permille"))
+
+
+@functools.cache
+def _factor(unit_from: str, unit_to: str, context: str | None) -> float:
+    q = ureg.Quantity(1.0, unit_from)
+    if unit_from in {"%", "percent"} and unit_to == "percentage_point":
+        # a change written in % of a share indicator: points, by the report's own wording
+        context = "points"
+    if context:
+        with ureg.context(context):
+            return float(q.to(unit_to).magnitude)
+    return float(q.to(unit_to).magnitude)
+
+
+def compute_values(df: pd.DataFrame, indicators: pd.DataFrame) -> pd.DataFrame:
+    """Compute ``value`` (and ``value_high``), ``unit`` and ``context`` from the written figure.
+
+    ``value = number × f(unit_written → unit)`` where ``unit`` is the indicator's canonical
+    unit (``%`` for relative changes, ``percentage_point`` for absolute changes of shares)
+    and ``f`` is pint's conversion factor, resolved once per distinct unit pair, inside
+    the indicator's context when it has one.
+
+    Parameters
+    ----------
+    df:
+        Observations or targets (needs ``indicator``, ``kind``, ``number``, ``unit_written``;
+        ``number_high`` is converted too when present).
+    indicators:
+        The indicator registry.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy of ``df`` with the computed columns filled.
+    """
+    out = df.copy()
+    units = _target_units(out, indicators)
+    keys = pd.DataFrame(
+        {
+            "from": out["unit_written"].astype("string"),
+            "to": units["unit"],
+            "ctx": units["context"],
+        }
+    )
+    pairs = keys.drop_duplicates().reset_index(drop=True)
+    factors = []
+    for f, t, c in pairs[["from", "to", "ctx"]].itertuples(index=False):
+        try:
+            factors.append(_factor(f, t, None if pd.isna(c) else str(c)))
+        except Exception as exc:  # pint raises several types for bad or incompatible units
+            where = keys.index[(keys["from"] == f) & (keys["to"] == t)].tolist()[:5]
+            raise DatasetError(
+                f"unit_written {f!r} cannot be converted to {t!r}"
+                f"{f' in context {c!r}' if not pd.isna(c) else ''} (rows {where}): {exc}"
+            ) from None
+    pairs["factor"] = factors
+    factor = keys.merge(pairs, on=["from", "to", "ctx"], how="left")["factor"].to_numpy()
+    out["value"] = (out["number"].astype("Float64") * factor).astype("Float64")
+    if "number_high" in out.columns:
+        out["value_high"] = (out["number_high"].astype("Float64") * factor).astype("Float64")
+    out["unit"] = units["unit"]
+    out["context"] = units["context"]
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Validation
+# ---------------------------------------------------------------------------------------
+def _problems(table: Table, df: pd.DataFrame, tables: Mapping[str, pd.DataFrame]) -> list[str]:
+    problems: list[str] = []
+
+    def flag(mask: pd.Series, column: str, what: str) -> None:
+        rows = df.index[mask.fillna(False).to_numpy(dtype=bool)]
+        for idx in rows[:5]:
+            problems.append(f"row {idx} ({_row_id(table, df, idx)}), {column}: {what}")
+        if len(rows) > 5:
+            problems.append(f"… {len(rows) - 5} more rows with {column}: {what}")
+
+    for col in table.columns:
+        s = df[col.name]
+        if col.required:
+            flag(s.isna(), col.name, "required value is missing")
+        if col.vocabulary is not None:
+            flag(s.notna() & ~s.isin(col.vocabulary), col.name, "not in the vocabulary")
+        if col.unit:
+            bad = {u for u in s.dropna().unique() if not _parses_as_unit(str(u))}
+            flag(s.isin(bad), col.name, "not a unit of envindicators.units.ureg")
+    if table.key:
+        flag(df[table.key].duplicated(keep=False), table.key, "duplicate key")
+    else:
+        flag(df.duplicated(["summary_id", "category"], keep=False), "category", "duplicate")
+    for column, other in table.references.items():
+        if other in tables:
+            known = set(tables[other][TABLES[other].key])
+            flag(~df[column].isin(known), column, f"not a key of {other}")
+    if "quote" in df.columns and "source" in df.columns:
+        flag(df["quote"].str.strip().str.len() == 0, "quote", "empty quote")
+        verbatim = _quotes_verbatim(df)
+        flag(~verbatim, "quote", "not a verbatim substring of the source document")
+    if "value_text" in df.columns:
+        inside = pd.Series(
+            [str(v) in str(q) for v, q in zip(df["value_text"], df["quote"], strict=True)],
+            index=df.index,
+        )
+        flag(~inside, "value_text", "not inside the quote")
+    if {"value", "number"} <= set(df.columns) and "indicators" in tables:
+        try:
+            expected = compute_values(df, tables["indicators"])
+        except DatasetError as exc:
+            problems.append(str(exc))
+            return problems
+        for col in ("value", "value_high"):
+            if col in df.columns:
+                a = df[col].astype(float).to_numpy()
+                b = expected[col].astype(float).to_numpy()
+                same = np.isclose(a, b, rtol=1e-9, atol=0.0) | (np.isnan(a) & np.isnan(b))
+                flag(pd.Series(~same, index=df.index), col, "differs from the recomputed value")
+        for col in ("unit", "context"):
+            same = df[col].fillna("") == expected[col].fillna("")
+            flag(~same, col, "differs from the indicator's")
+    if {"period_start", "period_end"} <= set(df.columns):
+        flag(df["period_start"] > df["period_end"], "period_start", "after period_end")
+    if {"start", "deadline"} <= set(df.columns):
+        flag(df["start"] > df["deadline"], "start", "after deadline")
+    if {"count", "total"} <= set(df.columns):
+        flag(df["count"] > df["total"], "count", "greater than total")
+        flag(df["count"] < 0, "count", "negative")
+    return problems
+
+
+def _row_id(table: Table, df: pd.DataFrame, idx: object) -> str:
+    key = table.key or "summary_id"
+    return str(df.loc[idx, key])
+
+
+@functools.cache
+def _parses_as_unit(unit: str) -> bool:
+    try:
+        ureg.Unit(unit)
+    except Exception:  # pint raises several types for bad unit strings
+        return False
+    return True
+
+
+def _quotes_verbatim(df: pd.DataFrame) -> pd.Series:
+    result = pd.Series(True, index=df.index)
+    for source, rows in df.groupby("source", sort=False):
+        try:
+            text = source_text(str(source))
+        except DatasetError:
+            result[rows.index] = False
+            continue
+        result[rows.index] = [str(q) in text for q in rows["quote"]]
+    return result
+
+
+def validate(
+    df: pd.DataFrame, name: TableName, *, tables: Mapping[str, pd.DataFrame] | None = None
+) -> None:
+    """Check a table against its schema; raise :class:`DatasetError` listing problems.
+
+    Parameters
+    ----------
+    df:
+        The table (typed as :func:`load` returns it).
+    name:
+        Which schema to check against.
+    tables:
+        Other tables for cross-references (indicator codes, sources) and recomputed
+        values; defaults to the bundled ones.
+    """
+    table = _table(name)
+    if list(df.columns) != table.column_names:
+        raise DatasetError(
+            f"{table.filename}: columns {list(df.columns)} differ from the schema "
+            f"{table.column_names}"
+        )
+    if tables is None:
+        tables = {n: load(n) for n in ("documents", "indicators")}  # type: ignore[arg-type]
+    problems = _problems(table, df, tables)
+    if problems:
+        listing = "\n  ".join(problems[:20])
+        more = f"\n  … and {len(problems) - 20} more" if len(problems) > 20 else ""
+        raise DatasetError(f"{table.filename}: {len(problems)} problem(s):\n  {listing}{more}")
