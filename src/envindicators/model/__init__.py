@@ -1,7 +1,36 @@
-"""The target/achievement model: indicators, targets, observations and task ledgers."""
+"""The target/achievement model: indicators, targets, observations and task ledgers.
+
+Every model class validates its input at construction (errors name the field:
+:class:`~envindicators.errors.ModelValidationError`,
+:class:`~envindicators.errors.UnitMismatchError`) and has a DataFrame form, one row per
+object, with the columns of the bundled tables
+(``datasets/README.md``; dtypes in :mod:`envindicators.model.frames`):
+``Cls.from_frame(df, …) → list[Cls]`` and ``Cls.to_frame(objects) → DataFrame`` round-trip.
+"""
 
 from __future__ import annotations
 
+from envindicators.model._common import canonical_values
+from envindicators.model.frames import SCHEMAS, coerce_frame, empty_frame
+from envindicators.model.indicator import Indicator, indicator_map
+from envindicators.model.observation import Observation
+from envindicators.model.target import Target
+from envindicators.model.tasks import DEADLINE_CATEGORIES, Task, status_counts
 from envindicators.model.vocab import Comparator, Direction, TaskStatus
 
-__all__ = ["Comparator", "Direction", "TaskStatus"]
+__all__ = [
+    "DEADLINE_CATEGORIES",
+    "SCHEMAS",
+    "Comparator",
+    "Direction",
+    "Indicator",
+    "Observation",
+    "Target",
+    "Task",
+    "TaskStatus",
+    "canonical_values",
+    "coerce_frame",
+    "empty_frame",
+    "indicator_map",
+    "status_counts",
+]

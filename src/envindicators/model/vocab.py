@@ -5,7 +5,10 @@ Stable ASCII codes (the ``.value`` of each member) are what DataFrames and CSV f
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
+
+from envindicators.errors import ModelValidationError
 
 __all__ = ["Comparator", "Direction", "TaskStatus"]
 
@@ -22,6 +25,11 @@ class Direction(StrEnum):
     LOWER = "lower"
     BAND = "band"
     NEUTRAL = "neutral"
+
+    @property
+    def mirrored(self) -> Direction:
+        """The direction of the negated quantity: higher ↔ lower; band, neutral unchanged."""
+        return _direction_mirrored(self)
 
 
 class Comparator(StrEnum):
@@ -53,6 +61,38 @@ class Comparator(StrEnum):
         return {"ge": "≥", "le": "≤", "gt": ">", "lt": "<", "eq": "=", "approx": "≈", "band": "∈"}[
             self.value
         ]
+
+    @property
+    def mirrored(self) -> Comparator:
+        """The comparator for the negated quantity: ≥ ↔ ≤, > ↔ <; =, ≈, ∈ unchanged."""
+        return _comparator_mirrored(self)
+
+    @classmethod
+    def from_text(cls, text: str, direction: Direction | str | None = None) -> Comparator:
+        """Map the bound words of a written target to a :class:`Comparator`.
+
+        Parameters
+        ----------
+        text:
+            A code (``"ge"``), a symbol (``"≥"``) or the target figure as written with its
+            bound words (``"85%以上"``, ``"控制在15.15亿立方米以内"``, ``"417万吨标准煤左右"``).
+            Pass the figure, not the whole sentence: words such as 县级以上 elsewhere in a
+            sentence would be read as bounds.
+        direction:
+            The indicator's better direction.  A bare ``达到 x`` / ``为 x`` (no bound word) is
+            read as ``ge`` for higher-is-better and ``le`` for lower-is-better indicators (the
+            dataset convention), and as ``eq`` otherwise.
+
+        Precedence: approx (左右, 约) > band (之间) > le (以内, 以下, 不超过, 不高于) > ge (以上,
+        不低于, 不少于) > gt (大于, 高于, 超过) > lt (小于, 低于) > verbs of movement (下降到,
+        控制在 → le; 提高到, 提升至 → ge) > 达到/为 (direction rule above).
+
+        Raises
+        ------
+        ModelValidationError
+            ``field="comparator"`` when nothing is recognised.
+        """
+        return _comparator_from_text(cls, text, direction)
 
 
 class TaskStatus(StrEnum):
@@ -93,6 +133,35 @@ class TaskStatus(StrEnum):
     def rank(self) -> int:
         return _STATUS_ORDER.index(self)
 
+    @classmethod
+    def from_text(cls, text: str) -> TaskStatus:
+        """Map a status as written (``已完成整改``, ``尚未达到序时进度``) to a :class:`TaskStatus`.
+
+        The text may be a stable code (``"completed"``) or Chinese in either script.  When
+        several statuses are written together (``基本完成整改，长期坚持``) the highest-ranked
+        one is returned: the degree of completion outranks the regime words 长期坚持/立行立改.
+
+        ================================================  ==========================
+        forms recognised                                  status
+        ================================================  ==========================
+        尚未达到序时进度, 未达到序时进度, 滞后于序时进度   ``behind_schedule``
+        未完成, 尚未完成, 没有完成, 未整改到位            ``not_completed``
+        基本完成, 基本完成整改                            ``basically_completed``
+        达到序时进度, 按(照)序时进度(有序)推进            ``on_schedule``
+        全面实施                                          ``fully_implemented``
+        已完成, 完成整改, 整改到位, 已办结                ``completed``
+        长期坚持                                          ``long_term``
+        立行立改                                          ``immediate``
+        正在推进, 正在整改, 推进中, 持续推进              ``in_progress``
+        ================================================  ==========================
+
+        Raises
+        ------
+        ModelValidationError
+            ``field="status_text"`` when no form is recognised.
+        """
+        return _task_status_from_text(cls, text)
+
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, TaskStatus):
             return NotImplemented
@@ -115,3 +184,152 @@ class TaskStatus(StrEnum):
 
 
 _STATUS_ORDER: tuple[TaskStatus, ...] = tuple(TaskStatus)
+
+
+# ---------------------------------------------------------------------------------------
+# Chinese-text mappings (added for the target/achievement model).  Additive: the enums
+# above are unchanged; the functions below are attached as classmethods/properties.
+# ---------------------------------------------------------------------------------------
+
+# Status patterns, most specific first.  Each match is masked before the next pattern is
+# tried, so 尚未达到序时进度 is not also read as 达到序时进度 and 基本完成 is not read as 完成.
+# Character classes cover simplified and traditional script (达/達, 时/時, 进/進 …).
+_STATUS_PATTERNS: tuple[tuple[re.Pattern[str], TaskStatus], ...] = tuple(
+    (re.compile(p), s)
+    for p, s in (
+        (
+            r"(?:尚|仍)?未(?:能)?[达達]到序[时時][进進]度|"
+            r"(?:滞后|滯後|落后|落後)(?:于|於)?序[时時][进進]度",
+            TaskStatus.BEHIND_SCHEDULE,
+        ),
+        (r"(?:尚|仍)?未完成|(?:没有|沒有)完成|未整改到位", TaskStatus.NOT_COMPLETED),
+        (r"基本完成", TaskStatus.BASICALLY_COMPLETED),
+        (
+            r"(?:[达達]到|按照?|符合|满足|滿足)序[时時][进進]度|序[时時][进進]度[内內]",
+            TaskStatus.ON_SCHEDULE,
+        ),
+        (r"全面[实實]施", TaskStatus.FULLY_IMPLEMENTED),
+        (r"完成|整改到位|[办辦]结|[办辦]結", TaskStatus.COMPLETED),
+        (r"[长長]期[坚堅]持", TaskStatus.LONG_TERM),
+        (r"立行立改", TaskStatus.IMMEDIATE),
+        (
+            r"正在(?:推[进進]|整改|实施|實施)|推[进進]中|整改中|持[续續]推[进進]",
+            TaskStatus.IN_PROGRESS,
+        ),
+    )
+)
+
+
+def _task_status_from_text(cls: type[TaskStatus], text: str) -> TaskStatus:
+    """Implementation of the ``from_text`` classmethod (documented there)."""
+    if isinstance(text, TaskStatus):
+        return text
+    if not isinstance(text, str):
+        raise ModelValidationError("status_text", text, "expected a string")
+    stripped = text.strip()
+    try:
+        return cls(stripped)
+    except ValueError:
+        pass
+    found: list[TaskStatus] = []
+    rest = stripped
+    for pattern, status in _STATUS_PATTERNS:
+        if pattern.search(rest):
+            found.append(status)
+            rest = pattern.sub(lambda m: "\0" * len(m.group()), rest)
+    if not found:
+        raise ModelValidationError(
+            "status_text",
+            text,
+            "no task status recognised; expected a TaskStatus code or a Chinese form "
+            "such as 已完成整改, 基本完成, 达到序时进度, 尚未达到序时进度, 正在推进, "
+            "全面实施, 长期坚持, 立行立改",
+        )
+    return max(found)
+
+
+_COMPARATOR_SYMBOLS = {
+    "≥": Comparator.GE,
+    ">=": Comparator.GE,
+    "≤": Comparator.LE,
+    "<=": Comparator.LE,
+    ">": Comparator.GT,
+    "<": Comparator.LT,
+    "=": Comparator.EQ,
+    "==": Comparator.EQ,
+    "≈": Comparator.APPROX,
+    "~": Comparator.APPROX,
+    "∈": Comparator.BAND,
+}
+
+# Keyword patterns in priority order: 控制在…左右 is approx, not le; 不高于 is le, not gt.
+_COMPARATOR_PATTERNS: tuple[tuple[re.Pattern[str], Comparator], ...] = tuple(
+    (re.compile(p), c)
+    for p, c in (
+        (r"左右|上下(?![游遊])|大[约約]|[约約](?=\s*[\d０-９.])|≈", Comparator.APPROX),
+        (r"之[间間]|[区區][间間]|∈", Comparator.BAND),
+        (
+            r"以[内內]|以下|不超[过過]|不高[于於]|不大[于於]|不多[于於]|及以下|≤|<=|最多|至多",
+            Comparator.LE,
+        ),
+        (r"以上|不低[于於]|不少[于於]|不小[于於]|及以上|至少|≥|>=", Comparator.GE),
+        (r"大[于於]|高[于於]|超[过過]|多[于於]|>", Comparator.GT),
+        (r"小[于於]|低[于於]|少[于於]|不足|<", Comparator.LT),
+        (
+            r"下降(?:到|至)|降(?:到|至)|降低(?:到|至)|[减減]少(?:到|至)|[压壓][减減](?:到|至)|控制(?:在|到)",
+            Comparator.LE,
+        ),
+        (r"提高(?:到|至)|提升(?:到|至)|增加(?:到|至)|增[长長](?:到|至)", Comparator.GE),
+    )
+)
+_REACH = re.compile(r"[达達]到|[为為]|是|=")
+
+
+def _comparator_from_text(
+    cls: type[Comparator], text: str, direction: Direction | str | None = None
+) -> Comparator:
+    """Implementation of the ``from_text`` classmethod (documented there)."""
+    if isinstance(text, Comparator):
+        return text
+    if not isinstance(text, str):
+        raise ModelValidationError("comparator", text, "expected a string")
+    stripped = text.strip()
+    try:
+        return cls(stripped)
+    except ValueError:
+        pass
+    if stripped in _COMPARATOR_SYMBOLS:
+        return _COMPARATOR_SYMBOLS[stripped]
+    for pattern, comparator in _COMPARATOR_PATTERNS:
+        if pattern.search(stripped):
+            return comparator
+    if _REACH.search(stripped):
+        d = Direction(direction) if direction is not None else None
+        if d is Direction.HIGHER:
+            return cls.GE
+        if d is Direction.LOWER:
+            return cls.LE
+        return cls.EQ
+    raise ModelValidationError(
+        "comparator",
+        text,
+        "unknown comparator; expected one of "
+        + ", ".join(c.value for c in cls)
+        + ", a symbol (≥ ≤ > < = ≈) or Chinese bound words (以上, 以内, 左右 …)",
+    )
+
+
+_MIRROR = {"ge": "le", "le": "ge", "gt": "lt", "lt": "gt"}
+
+
+def _comparator_mirrored(self: Comparator) -> Comparator:
+    """The comparator for the negated quantity: ≥ ↔ ≤, > ↔ <; =, ≈, ∈ unchanged."""
+    return Comparator(_MIRROR.get(self.value, self.value))
+
+
+def _direction_mirrored(self: Direction) -> Direction:
+    """The direction for the negated quantity: higher ↔ lower; band, neutral unchanged."""
+    return {
+        Direction.HIGHER: Direction.LOWER,
+        Direction.LOWER: Direction.HIGHER,
+    }.get(self, self)

@@ -1,0 +1,520 @@
+"""Target gaps: how far an observation is from a target, and whether the target is met.
+
+Definitions
+-----------
+All values are first converted to the indicator's canonical unit (once per unique unit
+pair, then numpy), so results do not depend on the unit the inputs were written in.
+With :math:`x` the observed value, :math:`t` the target (:math:`[t_l, t_h]` for a band)
+and :math:`\\tau` the tolerance:
+
+* **gap** :math:`g = x - t` (for a band, the signed distance to the band:
+  :math:`x - \\operatorname{clip}(x, t_l, t_h)`, zero inside).  For shares (``%``, ``‰``) a
+  difference of two shares is reported in **percentage points** (``gap_unit =
+  "percentage_point"``, see :func:`envindicators.units.share_difference`); otherwise in
+  the indicator's unit.
+* **relative gap** :math:`g / |t|` (a fraction; NaN when :math:`t = 0`).
+* **met**, by comparator:
+
+  ==========  ==========================================================================
+  ``ge``      :math:`x \\ge t`          ``gt``  :math:`x > t`
+  ``le``      :math:`x \\le t`          ``lt``  :math:`x < t`
+  ``band``    :math:`t_l \\le x \\le t_h`
+  ``approx``  within the tolerance — or beyond the target on the better side: for a
+  ``eq``      higher-is-better indicator :math:`x \\ge t - \\tau`, lower-is-better
+              :math:`x \\le t + \\tau`, otherwise (band/neutral) :math:`|x - t| \\le \\tau`
+  ==========  ==========================================================================
+
+  Default tolerances (when the ``tolerance`` column is empty): ``approx`` (左右, 约)
+  :data:`DEFAULT_APPROX_RTOL` = 5 % of :math:`|t|` — 417万吨标准煤左右 is met up to
+  437.85万吨; ``eq`` :data:`EQ_RTOL` = 1e-9 of :math:`|t|` (float noise only).
+  The ``tolerance`` column (in ``unit_written``) overrides them.
+* **shortfall** — the distance still to go before the target is met, :math:`\\ge 0`, zero
+  when met (in ``gap_unit``): :math:`\\max(t - x, 0)` for ``ge``/``gt``,
+  :math:`\\max(x - t, 0)` for ``le``/``lt``, the distance to the band or the tolerance
+  edge otherwise.
+
+Relative targets
+----------------
+A target of kind ``change_relative`` (单位GDP能耗比2015年下降13%: ``number = -13 %``,
+``le``, ``baseline_year = 2015``) is compared on the **change** (``basis = "change"``):
+the observed change :math:`c_x` against the target change :math:`c_t`, gap in
+percentage points.  :math:`c_x` is the observation itself when it is a relative change
+against the same base year (``baseline_period`` empty or starting with the base year),
+or :math:`100\\,(x - B)/B` for a level observation when the base value :math:`B` is known.
+When :math:`B` is known the implied level target :math:`B\\,(1 + c_t/100)` is reported too
+(``implied_target``, ``level_gap``).  ``change_absolute`` targets work alike with
+:math:`B + c_t` (百分点 added to a share).
+
+Edge cases: observation NaN → gap NaN, ``met`` NA; incomparable pair (a level target
+against a change observation without a base value, a change with another base year) →
+``basis`` NA and all results NaN/NA; target already met at the baseline → nothing special
+(the comparison is on the current value).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pint
+
+from envindicators.errors import ModelValidationError
+from envindicators.model import (
+    Indicator,
+    Observation,
+    Target,
+    canonical_values,
+    coerce_frame,
+    indicator_map,
+)
+from envindicators.model.indicator import IndicatorLike
+from envindicators.units import ureg
+
+__all__ = [
+    "DEFAULT_APPROX_RTOL",
+    "EQ_RTOL",
+    "GAP_COLUMNS",
+    "GapResult",
+    "compare",
+    "gap",
+    "pair_observations",
+]
+
+#: Default half-width of ``approx`` targets (左右, 约), relative to :math:`|t|`.
+DEFAULT_APPROX_RTOL = 0.05
+#: Default half-width of ``eq`` targets, relative to :math:`|t|` (floating-point noise).
+EQ_RTOL = 1e-9
+
+#: Columns of the frame returned by :func:`gap` (after ``target_id`` and ``obs_id``).
+GAP_COLUMNS: tuple[str, ...] = (
+    "indicator",
+    "basis",
+    "unit",
+    "target",
+    "target_high",
+    "observed",
+    "gap",
+    "relative_gap",
+    "shortfall",
+    "gap_unit",
+    "met",
+    "observed_level",
+    "implied_target",
+    "level_gap",
+    "observed_change",
+)
+
+_ONE_SIDED = {"ge", "gt", "le", "lt"}
+
+
+def compare(
+    observed: Any,
+    target: Any,
+    comparator: Any,
+    direction: Any = "neutral",
+    target_high: Any = None,
+    tolerance: Any = None,
+    *,
+    approx_rtol: float = DEFAULT_APPROX_RTOL,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Vectorised comparator semantics: ``(met, gap, shortfall)`` in the values' unit.
+
+    All arguments broadcast (scalars or arrays; ``comparator``/``direction`` as codes).
+    ``met`` is an object-free float array: 1.0 met, 0.0 not met, NaN undefined (a NaN
+    input).  See the module docstring for the definitions.
+
+    Examples
+    --------
+    >>> met, g, short = compare([44.0, 41.0], 42.0, "le", "lower")
+    >>> met.tolist(), g.tolist(), short.tolist()
+    ([0.0, 1.0], [2.0, -1.0], [2.0, 0.0])
+    """
+    x = np.asarray(observed, dtype=float)
+    t = np.asarray(target, dtype=float)
+    x, t = np.broadcast_arrays(x, t)
+    shape = x.shape
+    comp = np.broadcast_to(np.asarray(comparator, dtype=object), shape)
+    dirn = np.broadcast_to(np.asarray(direction, dtype=object), shape)
+    hi = np.broadcast_to(
+        np.asarray(np.nan if target_high is None else target_high, dtype=float), shape
+    )
+    tol_in = np.broadcast_to(
+        np.asarray(np.nan if tolerance is None else tolerance, dtype=float), shape
+    )
+    unknown = ~np.isin(comp, ["ge", "gt", "le", "lt", "eq", "approx", "band"])
+    if unknown.any():
+        bad = comp[unknown].flat[0]
+        raise ModelValidationError("comparator", bad, "unknown comparator")
+    is_band = comp == "band"
+    lo = t
+    with np.errstate(invalid="ignore"):
+        default_tol = np.where(comp == "approx", approx_rtol, EQ_RTOL) * np.abs(t)
+        tol = np.where(np.isnan(tol_in), default_tol, tol_in)
+        higher = dirn == "higher"
+        lower = dirn == "lower"
+        dev = np.abs(x - t)
+        met = np.select(
+            [
+                comp == "ge",
+                comp == "gt",
+                comp == "le",
+                comp == "lt",
+                is_band,
+                higher,
+                lower,
+            ],
+            [x >= t, x > t, x <= t, x < t, (x >= lo) & (x <= hi), x >= t - tol, x <= t + tol],
+            default=dev <= tol,
+        )
+        gap_ = np.where(is_band, x - np.clip(x, lo, np.where(np.isnan(hi), lo, hi)), x - t)
+        short = np.select(
+            [
+                np.isin(comp, ["ge", "gt"]),
+                np.isin(comp, ["le", "lt"]),
+                is_band,
+                higher,
+                lower,
+            ],
+            [t - x, x - t, np.abs(gap_), t - tol - x, x - t - tol],
+            default=dev - tol,
+        )
+    short = np.maximum(short, 0.0)
+    short = np.where(met.astype(bool), 0.0, short)
+    undefined = np.isnan(x) | np.isnan(t) | (is_band & np.isnan(hi))
+    met_f = np.where(undefined, np.nan, met.astype(float))
+    gap_ = np.where(undefined, np.nan, gap_)
+    short = np.where(undefined, np.nan, short)
+    return met_f, gap_, short
+
+
+@dataclass(frozen=True, slots=True)
+class GapResult:
+    """Gap of one observation against one target (quantities in their units).
+
+    Attributes mirror the columns of :func:`gap`'s frame: ``target``, ``target_high``,
+    ``observed`` (in ``unit``), ``gap`` and ``shortfall`` (in ``gap_unit``: percentage
+    points for shares and relative changes), ``relative_gap`` (fraction), ``met``,
+    ``observed_level``, ``implied_target``, ``level_gap``, ``observed_change`` (%).
+    """
+
+    basis: str | None
+    target: pint.Quantity | None
+    target_high: pint.Quantity | None
+    observed: pint.Quantity | None
+    gap: pint.Quantity | None
+    relative_gap: float
+    shortfall: pint.Quantity | None
+    met: bool | None
+    observed_level: pint.Quantity | None
+    implied_target: pint.Quantity | None
+    level_gap: pint.Quantity | None
+    observed_change: pint.Quantity | None
+
+
+def gap(
+    target: Target | pd.DataFrame,
+    observation: Observation | pd.DataFrame,
+    *,
+    indicators: IndicatorLike | None = None,
+    approx_rtol: float = DEFAULT_APPROX_RTOL,
+) -> GapResult | pd.DataFrame:
+    """Gap between targets and observations, and whether the targets are met.
+
+    Parameters
+    ----------
+    target, observation:
+        A :class:`~envindicators.model.Target` and an
+        :class:`~envindicators.model.Observation`, or a targets frame and an observations
+        frame of equal length, compared row by row (by position; see
+        :func:`pair_observations` to build such pairs).
+    indicators:
+        For frames: the indicator registry (frame, mapping or iterable of indicators).
+    approx_rtol:
+        Default half-width of ``approx`` targets relative to the target value.
+
+    Returns
+    -------
+    GapResult or pandas.DataFrame
+        For frames, indexed like ``target``: ``target_id``, ``obs_id`` (string) and
+        :data:`GAP_COLUMNS` — ``indicator`` (str), ``basis`` (str: ``level``/``change``,
+        NA when incomparable), ``unit`` (str), ``target``, ``target_high``, ``observed``,
+        ``gap``, ``relative_gap``, ``shortfall`` (float64), ``gap_unit`` (str), ``met``
+        (boolean, NA when undefined), ``observed_level``, ``implied_target``,
+        ``level_gap`` (float64, levels in the indicator's unit; ``level_gap`` in
+        percentage points for shares), ``observed_change`` (float64, % change from the
+        target's base value).
+
+    Raises
+    ------
+    ModelValidationError
+        A target and its observation concern different indicators (field
+        ``indicator``), or a frame fails validation.
+    UnitMismatchError
+        A unit is incompatible with its indicator.
+
+    Examples
+    --------
+    >>> from envindicators.model import Indicator, Observation, Target
+    >>> pm = Indicator("pm25_concentration", "PM2.5浓度", "PM2.5", "µg/m3", "lower")
+    >>> r = gap(Target.level(pm, "le", (42, "µg/m3"), deadline=2020),
+    ...         Observation.of(pm, (44, "微克/立方米"), 2017))
+    >>> r.gap, round(r.relative_gap, 4), r.met
+    (<Quantity(2.0, 'microgram / cubic_meter')>, 0.0476, False)
+    """
+    if isinstance(target, Target) and isinstance(observation, Observation):
+        registry = _registry_of(target.indicator, observation.indicator)
+        frame = gap(
+            Target.to_frame([target]),
+            Observation.to_frame([observation]),
+            indicators=registry,
+            approx_rtol=approx_rtol,
+        )
+        assert isinstance(frame, pd.DataFrame)
+        return _result(frame.iloc[0], target.indicator)
+    if isinstance(target, pd.DataFrame) and isinstance(observation, pd.DataFrame):
+        if indicators is None:
+            raise TypeError("gap() on frames needs indicators=… (the indicator registry)")
+        return _gap_frame(target, observation, indicator_map(indicators), approx_rtol)
+    raise TypeError(
+        "gap() takes a Target and an Observation, or a targets frame and an observations "
+        f"frame; got {type(target).__name__} and {type(observation).__name__}"
+    )
+
+
+def _registry_of(*inds: Indicator) -> dict[str, Indicator]:
+    reg: dict[str, Indicator] = {}
+    for ind in inds:
+        if ind.code in reg and reg[ind.code] != ind:
+            raise ModelValidationError("indicator", ind.code, "two different indicators share it")
+        reg[ind.code] = ind
+    return reg
+
+
+def _baseline_matches(obs_base: pd.Series, target_year: pd.Series) -> np.ndarray:
+    """Observation base period starts with the target's base year (or either is missing)."""
+    ob = obs_base.astype("string").str.strip().str.slice(0, 4).reset_index(drop=True)
+    ty = target_year.astype("Int64").astype("string").reset_index(drop=True)
+    return (ob == ty).fillna(True).to_numpy(dtype=bool)  # NA (either missing) → match
+
+
+def _gap_frame(
+    targets: pd.DataFrame,
+    observations: pd.DataFrame,
+    registry: dict[str, Indicator],
+    approx_rtol: float,
+) -> pd.DataFrame:
+    if len(targets) != len(observations):
+        raise ValueError(
+            f"targets and observations are paired by position and must have the same length "
+            f"({len(targets)} ≠ {len(observations)}); see pair_observations()"
+        )
+    T = coerce_frame(targets, "targets")
+    O = coerce_frame(observations, "observations")  # noqa: E741
+    tv = canonical_values(T, "targets", registry)
+    ov = canonical_values(O, "observations", registry)
+    t_ind = T["indicator"].to_numpy(dtype=object)
+    o_ind = O["indicator"].to_numpy(dtype=object)
+    differ = t_ind != o_ind
+    if differ.any():
+        i = np.flatnonzero(differ)[0]
+        raise ModelValidationError(
+            "indicator", o_ind[i], f"observation is not about the target's {t_ind[i]!r}", T.index[i]
+        )
+
+    t_kind = tv["kind"].to_numpy(dtype=object)
+    o_kind = ov["kind"].to_numpy(dtype=object)
+    t_rel = t_kind == "change_relative"
+    t_abs = t_kind == "change_absolute"
+    t_change = t_rel | t_abs
+    o_level = np.isin(o_kind, ["level", "ratio"])
+    o_rel = o_kind == "change_relative"
+    o_abs = o_kind == "change_absolute"
+    same_base = _baseline_matches(O["baseline_period"], T["baseline_year"])
+
+    share = tv["is_share"].to_numpy(dtype=bool)
+    points = np.where(share, tv["points"].to_numpy(dtype=float, na_value=np.nan), np.nan)
+    # points factor for the indicator's *level* unit (tv["points"] is for the target unit)
+    level_points = tv["level_points"].to_numpy(dtype=float, na_value=np.nan)
+    B = tv["baseline"].to_numpy(dtype=float, na_value=np.nan)
+    t_val = tv["value"].to_numpy(dtype=float, na_value=np.nan)
+    t_hi = tv["value_high"].to_numpy(dtype=float, na_value=np.nan)
+    tol = tv["tolerance"].to_numpy(dtype=float, na_value=np.nan)
+    o_val = ov["value"].to_numpy(dtype=float, na_value=np.nan)
+
+    with np.errstate(divide="ignore", invalid="ignore"):
+        lp = np.where(np.isnan(level_points), 1.0, level_points)
+        # observed level
+        x_level = np.select(
+            [o_level, o_rel & same_base, o_abs & same_base],
+            [o_val, B * (1.0 + o_val / 100.0), B + o_val / lp],
+            default=np.nan,
+        )
+        # observed relative change against the target's base value (%)
+        obs_change = np.where(
+            o_rel & same_base, o_val, np.where(B != 0, 100.0 * (x_level - B) / B, np.nan)
+        )
+        # observed change in the unit of a change target
+        x_change = np.select(
+            [t_rel, t_abs & o_abs & same_base, t_abs],
+            [obs_change, o_val, (x_level - B) * lp],
+            default=np.nan,
+        )
+        implied = np.select(
+            [t_rel, t_abs],
+            [B * (1.0 + t_val / 100.0), B + t_val / lp],
+            default=t_val,
+        )
+    x = np.where(t_change, x_change, x_level)
+    comparable = ~np.isnan(x) | np.isnan(o_val)  # NaN observation: comparable, result NA
+    comparable &= ~(t_change & np.isnan(x_change) & ~np.isnan(o_val))
+    comparable &= ~(~t_change & np.isnan(x_level) & ~np.isnan(o_val))
+
+    comp = T["comparator"].to_numpy(dtype=object)
+    dirn = tv["direction"].to_numpy(dtype=object)
+    met, g, short = compare(x, t_val, comp, dirn, t_hi, tol, approx_rtol=approx_rtol)
+    # unit of the gap: percentage points for shares and for relative changes
+    gap_factor = np.where(t_rel, 1.0, np.where(share & ~t_abs, points, 1.0))
+    gap_factor = np.where(np.isnan(gap_factor), 1.0, gap_factor)
+    t_unit = tv["unit"].astype(object).to_numpy()
+    gap_unit = np.where(t_rel | (share & ~t_abs), "percentage_point", t_unit)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        edge = np.where(~np.isnan(t_hi) & (g > 0), t_hi, t_val)  # nearest band edge
+        rel = np.where(edge != 0, g / np.abs(edge), np.nan)
+        level_gap = (x_level - implied) * np.where(np.isnan(level_points), 1.0, level_points)
+
+    nan = np.nan
+    basis = np.where(t_change, "change", "level").astype(object)
+    basis[~comparable] = None
+    for arr in (met, g, short, rel):
+        arr[~comparable] = nan
+
+    out = pd.DataFrame(index=T.index)
+    out["target_id"] = T["target_id"]
+    out["obs_id"] = pd.Series(O["obs_id"].to_numpy(), index=T.index, dtype=O["obs_id"].dtype)
+    text = T["indicator"].dtype
+    out["indicator"] = T["indicator"]
+    out["basis"] = pd.Series(basis, index=T.index, dtype=object).astype(text)
+    out["unit"] = pd.Series(t_unit, index=T.index).astype(text)
+    out["target"] = t_val
+    out["target_high"] = t_hi
+    out["observed"] = np.where(comparable, x, nan)
+    out["gap"] = g * gap_factor
+    out["relative_gap"] = rel
+    out["shortfall"] = short * gap_factor
+    out["gap_unit"] = pd.Series(gap_unit, index=T.index, dtype=object).astype(text)
+    out["met"] = pd.arrays.BooleanArray(met == 1.0, np.isnan(met))
+    out["observed_level"] = x_level
+    out["implied_target"] = implied
+    out["level_gap"] = level_gap
+    out["observed_change"] = obs_change
+    return out
+
+
+def _q(value: Any, unit: Any) -> pint.Quantity | None:
+    if value is None or (isinstance(value, float) and np.isnan(value)) or pd.isna(unit):
+        return None
+    return ureg.Quantity(float(value), ureg.parse_units(unit))
+
+
+def _result(row: pd.Series, indicator: Indicator) -> GapResult:
+    basis = None if pd.isna(row["basis"]) else str(row["basis"])
+    level_gap_unit = "percentage_point" if indicator.is_share else indicator.unit
+    return GapResult(
+        basis=basis,
+        target=_q(row["target"], row["unit"]),
+        target_high=_q(row["target_high"], row["unit"]),
+        observed=_q(row["observed"], row["unit"]),
+        gap=_q(row["gap"], row["gap_unit"]),
+        relative_gap=float(row["relative_gap"]),
+        shortfall=_q(row["shortfall"], row["gap_unit"]),
+        met=None if pd.isna(row["met"]) else bool(row["met"]),
+        observed_level=_q(row["observed_level"], indicator.unit),
+        implied_target=_q(row["implied_target"], indicator.unit),
+        level_gap=_q(row["level_gap"], level_gap_unit),
+        observed_change=_q(row["observed_change"], "%"),
+    )
+
+
+def pair_observations(
+    targets: pd.DataFrame,
+    observations: pd.DataFrame,
+    *,
+    how: str = "latest",
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Pair each target with one observation of the same indicator and region.
+
+    Parameters
+    ----------
+    targets, observations:
+        Targets and observations frames (the bundled tables' columns).
+    how:
+        ``"latest"`` — the observation with the latest ``period_end``;
+        ``"by_deadline"`` — the latest observation with ``period_end`` on or before the
+        target's deadline (targets without a deadline take the latest).
+        Level targets pair with ``level``/``ratio`` observations; change targets with
+        change observations of the same kind and base year, or with level observations
+        when the target's base value is known.  Ties on ``period_end`` go to the later row.
+
+    Returns
+    -------
+    (targets, observations)
+        Two frames of equal length, both indexed by the targets' index, ready for
+        :func:`gap`.  Targets without a matching observation are left out.
+    """
+    if how not in ("latest", "by_deadline"):
+        raise ValueError(f"how must be 'latest' or 'by_deadline', got {how!r}")
+    T = coerce_frame(targets, "targets")
+    O = coerce_frame(observations, "observations")  # noqa: E741
+    left = pd.DataFrame(
+        {
+            "_t": np.arange(len(T)),
+            "indicator": T["indicator"].astype(object).to_numpy(),
+            "region": T["region"].astype(object).fillna("").to_numpy(),
+            "t_kind": T["kind"].astype(object).fillna("level").to_numpy(),
+            "t_base": T["baseline_year"].astype("Float64").to_numpy(dtype=float, na_value=np.nan),
+            "t_has_b": T["baseline_value"].notna().to_numpy(),
+            "deadline": T["deadline"].to_numpy(),
+        }
+    )
+    right = pd.DataFrame(
+        {
+            "_o": np.arange(len(O)),
+            "indicator": O["indicator"].astype(object).to_numpy(),
+            "region": O["region"].astype(object).fillna("").to_numpy(),
+            "o_kind": O["kind"].astype(object).fillna("level").to_numpy(),
+            "o_base": O["baseline_period"].astype(object).to_numpy(),
+            "period_end": O["period_end"].to_numpy(),
+        }
+    )
+    m = left.merge(right, on=["indicator", "region"], how="inner")
+    o_level = m["o_kind"].isin(["level", "ratio"])
+    t_level = m["t_kind"].isin(["level", "ratio"])
+    base_ok = (
+        m["o_base"].isna()
+        | (
+            m["o_base"].astype(str).str.slice(0, 4)
+            == m["t_base"].map(lambda v: "" if np.isnan(v) else str(int(v)))
+        )
+        | m["t_base"].isna()
+    )
+    ok = (
+        (t_level & o_level)
+        | (~t_level & (m["o_kind"] == m["t_kind"]) & base_ok)
+        | (~t_level & o_level & m["t_has_b"])
+    )
+    if how == "by_deadline":
+        ok &= m["deadline"].isna() | (m["period_end"] <= m["deadline"])
+    m = m[ok]
+    # prefer the latest period; among equal periods the later observation row
+    m = m.sort_values(["_t", "period_end", "_o"], kind="stable")
+    best = m.groupby("_t", sort=True).tail(1)
+    t_rows = best["_t"].to_numpy()
+    o_rows = best["_o"].to_numpy()
+    index = T.index[t_rows]
+    t_out = targets.iloc[t_rows].copy()
+    o_out = observations.iloc[o_rows].copy()
+    t_out.index = index
+    o_out.index = index
+    return t_out, o_out

@@ -1,0 +1,556 @@
+"""Progress towards targets as Eurostat and UNESCAP measure it.
+
+Both methods take, per indicator, a base value :math:`x_0` at time :math:`t_0`, the latest
+value :math:`x_t` at time :math:`t`, and a target :math:`x^*` for the target year
+:math:`T`.  Times are years (numbers, for annual data) or dates (converted at 365.25 days
+per year).  All functions are vectorised (numpy broadcasting over scalars, arrays or
+Series) and return a small dataclass for scalar input and a DataFrame otherwise.
+
+Eurostat: growth-rate ratio
+---------------------------
+Eurostat, *Sustainable development in the European Union — Monitoring report on progress
+towards the SDGs in an EU context*, annex "Methodological notes" (editions 2017–2024; the
+method also in Eurostat, *SDG indicators: methodological note*).  For indicators with a
+quantified target the **actual** compound annual growth rate is compared with the rate
+**required** to reach the target from the base year:
+
+.. math::
+
+    a = \\left(\\frac{x_t}{x_0}\\right)^{1/(t - t_0)} - 1 \\qquad
+    r = \\left(\\frac{x^*}{x_0}\\right)^{1/(T - t_0)} - 1 \\qquad
+    \\rho = \\frac{a}{r}
+
+========================================  =============================
+ratio :math:`\\rho`                        category
+========================================  =============================
+:math:`\\rho \\ge 0.95`                     ``significant_progress``
+:math:`0.60 \\le \\rho < 0.95`               ``moderate_progress``
+:math:`0 \\le \\rho < 0.60`                  ``insufficient_progress``
+:math:`\\rho < 0`                           ``moving_away``
+========================================  =============================
+
+The ratio is direction-free: for a lower-is-better indicator both rates are negative when
+it improves.  Deviations and additions (documented choices, not Eurostat's):
+
+* ``target_met`` — an extra category when the latest value already meets the target
+  (Eurostat folds these into the ratio classes); ``met_category=False`` turns it off.
+* **Non-positive values** (:math:`x_0 \\le 0`, :math:`x_t < 0` or :math:`x^* < 0`): the
+  CAGR is undefined; the **linear** annual rates :math:`a = (x_t - x_0)/(t - t_0)` and
+  :math:`r = (x^* - x_0)/(T - t_0)` are used instead (``method = "linear"``).
+* Base value already meeting the target (:math:`r = 0` or :math:`r` pointing away from the
+  better direction): the ratio is meaningless (NaN); category ``target_met`` when the
+  latest value still meets it, else ``moving_away``.
+* A single observation (:math:`t \\le t_0`): no actual rate (NaN); category
+  ``target_met`` if met, else NA.  A passed target year (:math:`t > T`) needs nothing
+  special.
+
+UNESCAP: Current Status Index and Anticipated Progress Index
+------------------------------------------------------------
+UNESCAP, *Asia and the Pacific SDG Progress Report*, annex "Technical notes —
+methodology to measure progress" (2017–2025 editions; data.unescap.org "Progress
+assessment methodology").
+
+**Current Status Index** (how much of the way from the base year to the target has been
+covered), per indicator:
+
+.. math::
+
+    \\mathrm{CSI} = \\min\\!\\left(1,\\, \\frac{x_t - x_0}{x^* - x_0}\\right)
+
+and, for indicators whose target is a value to approach from either side (parity,
+``direction="band"``), :math:`\\mathrm{CSI} = 1 - |x^* - x_t| / |x^* - x_0|`.  A negative
+CSI means regression since the base year.  The **expected** position at :math:`t` is
+:math:`(t - t_0)/(T - t_0)` (the "expected progress" line of ESCAP's snapshot).
+Aggregation: simple (unweighted) mean over the indicators of a group; the gap to the
+target is :math:`1 - \\overline{\\mathrm{CSI}}`.
+
+**Anticipated Progress Index** (how much of the required progress the current trend will
+have delivered by :math:`T`):
+
+.. math::
+
+    \\hat{x}_T = x_t\\,(1 + a)^{T - t}
+    \\qquad \\mathrm{API} = \\min\\!\\left(1,\\, \\frac{\\hat{x}_T - x_0}{x^* - x_0}\\right)
+
+with :math:`a` the actual CAGR (linear extrapolation for non-positive values);
+:math:`1 - \\mathrm{API}` is ESCAP's anticipated gap relative to the required progress.
+Categories: ``on_track`` (API = 1: maintain progress), ``needs_acceleration``
+(:math:`0 \\le \\mathrm{API} < 1`), ``regressing`` (API < 0: reverse the trend).
+
+Deviations: ESCAP's 2020+ reports predict :math:`\\hat{x}_T` with a time-weighted regression
+over the whole series; here the default prediction is the two-point compound growth of
+ESCAP's 2017 method, and a prediction of the caller's (e.g. from
+``envindicators.analytics.trends``) can be passed as ``predicted``.  ESCAP's charts scale
+the indices to bar lengths; the functions return plain fractions.  When the base value
+already meets the target, CSI and API are 1 if the value still meets it and NaN
+otherwise (no progress was required); a passed target year uses :math:`\\hat{x}_T = x_t`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+__all__ = [
+    "ESCAP_CATEGORY",
+    "EUROSTAT_CATEGORY",
+    "EUROSTAT_THRESHOLDS",
+    "EscapResult",
+    "EurostatResult",
+    "anticipated_progress_index",
+    "cagr",
+    "current_status_index",
+    "escap_aggregate",
+    "escap_assessment",
+    "eurostat_assessment",
+    "eurostat_category",
+    "eurostat_ratio",
+    "expected_progress",
+]
+
+#: Lower bounds of significant, moderate and insufficient progress (ratio of rates).
+EUROSTAT_THRESHOLDS: tuple[float, float, float] = (0.95, 0.60, 0.0)
+#: Ordered categories of :func:`eurostat_assessment`.
+EUROSTAT_CATEGORY = pd.CategoricalDtype(
+    [
+        "moving_away",
+        "insufficient_progress",
+        "moderate_progress",
+        "significant_progress",
+        "target_met",
+    ],
+    ordered=True,
+)
+#: Ordered categories of the Anticipated Progress Index.
+ESCAP_CATEGORY = pd.CategoricalDtype(["regressing", "needs_acceleration", "on_track"], ordered=True)
+
+_DAYS_PER_YEAR = 365.25
+
+
+# -- helpers -------------------------------------------------------------------------------
+def _years(x: Any) -> np.ndarray:
+    """Numbers → as is (years); dates → decimal years (days / 365.25 since 1970 + 1970)."""
+    if isinstance(x, pd.Series | pd.Index):
+        if pd.api.types.is_datetime64_any_dtype(x):
+            days = (x.to_numpy(dtype="datetime64[D]") - np.datetime64("1970-01-01", "D")).astype(
+                "timedelta64[D]"
+            )
+            out = days.astype(float) / _DAYS_PER_YEAR + 1970.0
+            return np.where(np.isnat(x.to_numpy(dtype="datetime64[D]")), np.nan, out)
+        return pd.to_numeric(x).to_numpy(dtype=float, na_value=np.nan)
+    arr = np.asarray(x)
+    if arr.dtype.kind in "iuf":
+        return arr.astype(float)
+    if arr.dtype.kind == "b":
+        raise TypeError("a time must be a year or a date, not a boolean")
+    return _years(pd.Series(pd.to_datetime(arr.ravel()))).reshape(arr.shape)
+
+
+def _floats(x: Any) -> np.ndarray:
+    if isinstance(x, pd.Series | pd.Index):
+        return pd.to_numeric(x).to_numpy(dtype=float, na_value=np.nan)
+    return np.asarray(x, dtype=float)
+
+
+def _directions(direction: Any, baseline: np.ndarray, target: np.ndarray) -> np.ndarray:
+    """'higher'/'lower' per element; None/'band'/'neutral' → from the sign of target − base."""
+    inferred = np.where(target >= baseline, "higher", "lower").astype(object)
+    if direction is None:
+        return inferred
+    d = np.broadcast_to(np.asarray(direction, dtype=object), baseline.shape)
+    bad = ~np.isin(d, ["higher", "lower", "band", "neutral", None])
+    if bad.any():
+        raise ValueError(f"unknown direction {d[bad].flat[0]!r}")
+    return np.where(np.isin(d, ["higher", "lower"]), d, inferred)
+
+
+def _is_scalar(*xs: Any) -> bool:
+    return all(np.ndim(x) == 0 and not isinstance(x, pd.Series) for x in xs)
+
+
+def _index_of(*xs: Any) -> pd.Index | None:
+    for x in xs:
+        if isinstance(x, pd.Series):
+            return x.index
+    return None
+
+
+def cagr(start_value: Any, end_value: Any, years: Any) -> np.ndarray | float:
+    """Compound annual growth rate :math:`(x_1/x_0)^{1/n} - 1` (a fraction per year).
+
+    NaN when :math:`x_0 \\le 0`, :math:`x_1 < 0` or :math:`n \\le 0` (undefined).
+
+    >>> round(cagr(100.0, 121.0, 2), 10)
+    0.1
+    """
+    x0, x1, n = np.broadcast_arrays(_floats(start_value), _floats(end_value), _floats(years))
+    ok = (x0 > 0) & (x1 >= 0) & (n > 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        g = np.where(
+            ok, np.power(np.where(ok, x1 / x0, 1.0), 1.0 / np.where(ok, n, 1.0)) - 1, np.nan
+        )
+    return float(g) if g.ndim == 0 else g
+
+
+def _rates(
+    x0: np.ndarray, x1: np.ndarray, target: np.ndarray, dt: np.ndarray, dT: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Actual and required annual rates; CAGR, or linear when a value is non-positive."""
+    positive = (x0 > 0) & (x1 > 0) & (target > 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        a_c = cagr(x0, x1, dt)
+        r_c = cagr(x0, target, dT)
+        a_l = np.where(dt > 0, (x1 - x0) / np.where(dt > 0, dt, 1.0), np.nan)
+        r_l = np.where(dT > 0, (target - x0) / np.where(dT > 0, dT, 1.0), np.nan)
+    a = np.where(positive, a_c, a_l)
+    r = np.where(positive, r_c, r_l)
+    return np.asarray(a, dtype=float), np.asarray(r, dtype=float), positive
+
+
+def _meets(x: np.ndarray, target: np.ndarray, direction: np.ndarray) -> np.ndarray:
+    return np.where(direction == "higher", x >= target, x <= target) & ~np.isnan(x)
+
+
+# -- Eurostat --------------------------------------------------------------------------
+def eurostat_ratio(actual_rate: Any, required_rate: Any) -> np.ndarray | float:
+    """Ratio of the actual to the required growth rate, :math:`\\rho = a / r`.
+
+    Exactly 1 when the rates are equal; NaN when :math:`r = 0` or either is NaN.
+    """
+    a, r = np.broadcast_arrays(_floats(actual_rate), _floats(required_rate))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        rho = np.where(r != 0, a / np.where(r != 0, r, 1.0), np.nan)
+    return float(rho) if rho.ndim == 0 else rho
+
+
+def eurostat_category(
+    ratio: Any,
+    met: Any = False,
+    *,
+    thresholds: tuple[float, float, float] = EUROSTAT_THRESHOLDS,
+) -> pd.Categorical:
+    """Eurostat's class of a rate ratio (``target_met`` where ``met`` is true).
+
+    Thresholds ``(significant, moderate, insufficient)`` = (0.95, 0.60, 0) by default;
+    NaN ratios (not met) give NA.
+    """
+    hi, mid, lo = thresholds
+    if not hi >= mid >= lo:
+        raise ValueError(f"thresholds must be decreasing, got {thresholds}")
+    rho, m = np.broadcast_arrays(
+        np.atleast_1d(_floats(ratio)), np.atleast_1d(np.asarray(met, dtype=float))
+    )
+    codes = np.select(
+        [m == 1.0, np.isnan(rho), rho >= hi, rho >= mid, rho >= lo],
+        [4, -1, 3, 2, 1],
+        default=0,
+    )
+    return pd.Categorical.from_codes(codes, dtype=EUROSTAT_CATEGORY)
+
+
+@dataclass(frozen=True, slots=True)
+class EurostatResult:
+    """Eurostat assessment of one indicator (rates are fractions per year)."""
+
+    actual_rate: float
+    required_rate: float
+    ratio: float
+    method: str
+    met: bool
+    category: str | None
+
+
+def eurostat_assessment(
+    baseline: Any,
+    current: Any,
+    target: Any,
+    t0: Any,
+    t: Any,
+    target_year: Any,
+    *,
+    direction: Any = None,
+    thresholds: tuple[float, float, float] = EUROSTAT_THRESHOLDS,
+    met_category: bool = True,
+) -> EurostatResult | pd.DataFrame:
+    """Eurostat's assessment of progress towards a quantified target.
+
+    Parameters
+    ----------
+    baseline, current, target:
+        :math:`x_0`, :math:`x_t`, :math:`x^*` in one unit (scalars or arrays).
+    t0, t, target_year:
+        :math:`t_0`, :math:`t`, :math:`T`: years or dates.
+    direction:
+        ``"higher"``/``"lower"`` (per element or one for all); ``None``, ``"band"`` and
+        ``"neutral"`` take the direction from the sign of :math:`x^* - x_0`.
+    thresholds:
+        Lower bounds of significant, moderate and insufficient progress.
+    met_category:
+        Report ``target_met`` for values already meeting the target.
+
+    Returns
+    -------
+    EurostatResult or pandas.DataFrame
+        Columns ``actual_rate``, ``required_rate``, ``ratio`` (float64), ``method``
+        (str: ``cagr``/``linear``), ``met`` (bool), ``category``
+        (:data:`EUROSTAT_CATEGORY`).
+
+    Examples
+    --------
+    Liaoning PM2.5 (seed 000): 45.98 µg/m³ in 2016, 44 in 2017, target 42 in 2020:
+    actual −4.3 %/yr, required −2.24 %/yr, ratio 1.92 — significant progress.
+
+    >>> r = eurostat_assessment(44 / 0.957, 44, 42, 2016, 2017, 2020)
+    >>> round(r.actual_rate, 4), round(r.required_rate, 4), round(r.ratio, 2), r.category
+    (-0.043, -0.0224, 1.92, 'significant_progress')
+    """
+    scalar = _is_scalar(baseline, current, target, t0, t, target_year)
+    index = _index_of(baseline, current, target, t0, t, target_year)
+    x0, x1, xs, y0, y1, yT = np.broadcast_arrays(
+        _floats(baseline),
+        _floats(current),
+        _floats(target),
+        _years(t0),
+        _years(t),
+        _years(target_year),
+    )
+    d = _directions(direction, x0, xs)
+    a, r, positive = _rates(x0, x1, xs, y1 - y0, yT - y0)
+    met = _meets(x1, xs, d)
+    base_met = _meets(x0, xs, d)
+    rho = np.asarray(eurostat_ratio(a, r), dtype=float)
+    rho = np.where(base_met, np.nan, rho)
+    cat = eurostat_category(rho, met & met_category, thresholds=thresholds)
+    codes = np.asarray(cat.codes).reshape(x0.shape).copy()
+    # base value already meeting the target: met → target_met (or significant), else away
+    codes = np.where(base_met & ~met, 0, codes)
+    codes = np.where(base_met & met & (not met_category), 3, codes)
+    category = pd.Categorical.from_codes(codes.ravel(), dtype=EUROSTAT_CATEGORY)
+    method = np.where(positive, "cagr", "linear")
+    if scalar:
+        c = category[0]
+        return EurostatResult(
+            actual_rate=float(a),
+            required_rate=float(r),
+            ratio=float(rho),
+            method=str(method),
+            met=bool(met),
+            category=None if pd.isna(c) else str(c),
+        )
+    return pd.DataFrame(
+        {
+            "actual_rate": a.ravel(),
+            "required_rate": r.ravel(),
+            "ratio": rho.ravel(),
+            "method": pd.array(method.ravel(), dtype="string"),
+            "met": met.ravel(),
+            "category": category,
+        },
+        index=index if index is not None and len(index) == a.size else None,
+    )
+
+
+# -- UNESCAP ---------------------------------------------------------------------------
+def expected_progress(t0: Any, t: Any, target_year: Any) -> np.ndarray | float:
+    """ESCAP's expected progress line :math:`(t - t_0)/(T - t_0)`, clipped to [0, 1]."""
+    y0, y1, yT = np.broadcast_arrays(_years(t0), _years(t), _years(target_year))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        e = np.clip(np.where(yT > y0, (y1 - y0) / np.where(yT > y0, yT - y0, 1.0), np.nan), 0, 1)
+    return float(e) if e.ndim == 0 else e
+
+
+def current_status_index(
+    baseline: Any, current: Any, target: Any, *, direction: Any = None
+) -> np.ndarray | float:
+    """ESCAP Current Status Index: the share of the way from base to target covered.
+
+    :math:`\\min(1, (x_t - x_0)/(x^* - x_0))`; for ``direction="band"`` (parity targets)
+    :math:`1 - |x^* - x_t|/|x^* - x_0|`.  When the base value already meets the target:
+    1 if the current value meets it too, else NaN.
+
+    >>> current_status_index(40.0, 70.0, 100.0)
+    0.5
+    """
+    x0, x1, xs = np.broadcast_arrays(_floats(baseline), _floats(current), _floats(target))
+    band = np.zeros(x0.shape, dtype=bool)
+    if direction is not None:
+        band = np.broadcast_to(np.asarray(direction, dtype=object), x0.shape) == "band"
+    d = _directions(direction, x0, xs)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        span = xs - x0
+        one_sided = np.minimum(1.0, (x1 - x0) / np.where(span != 0, span, np.nan))
+        parity = 1.0 - np.abs(xs - x1) / np.abs(np.where(span != 0, span, np.nan))
+    csi = np.where(band, parity, one_sided)
+    base_met = np.where(band, span == 0, _meets(x0, xs, d))
+    now_met = np.where(band, x1 == xs, _meets(x1, xs, d))
+    csi = np.where(base_met, np.where(now_met, 1.0, np.nan), csi)
+    csi = np.where(np.isnan(x0) | np.isnan(x1) | np.isnan(xs), np.nan, csi)
+    return float(csi) if csi.ndim == 0 else csi
+
+
+def anticipated_progress_index(
+    baseline: Any,
+    current: Any,
+    target: Any,
+    t0: Any,
+    t: Any,
+    target_year: Any,
+    *,
+    direction: Any = None,
+    predicted: Any = None,
+) -> np.ndarray | float:
+    """ESCAP Anticipated Progress Index: share of the required progress expected by ``T``.
+
+    :math:`\\min(1, (\\hat{x}_T - x_0)/(x^* - x_0))` with :math:`\\hat{x}_T` = ``predicted``
+    or the compound-growth extrapolation :math:`x_t (x_t/x_0)^{(T-t)/(t-t_0)}` (linear
+    for non-positive values; :math:`x_t` once :math:`t \\ge T`).
+
+    >>> round(anticipated_progress_index(40.0, 60.0, 100.0, 2015, 2020, 2030,
+    ...                                  predicted=90.0), 4)
+    0.8333
+    """
+    x0, x1, xs, y0, y1, yT = np.broadcast_arrays(
+        _floats(baseline),
+        _floats(current),
+        _floats(target),
+        _years(t0),
+        _years(t),
+        _years(target_year),
+    )
+    pred = (
+        _predict(x0, x1, y0, y1, yT)
+        if predicted is None
+        else np.broadcast_to(_floats(predicted), x0.shape)
+    )
+    api = current_status_index(x0, pred, xs, direction=direction)
+    api = np.asarray(api, dtype=float)
+    return float(api) if api.ndim == 0 else api
+
+
+def _predict(
+    x0: np.ndarray, x1: np.ndarray, y0: np.ndarray, y1: np.ndarray, yT: np.ndarray
+) -> np.ndarray:
+    dt = y1 - y0
+    ahead = np.maximum(yT - y1, 0.0)
+    positive = (x0 > 0) & (x1 > 0)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        g = np.asarray(cagr(x0, x1, dt), dtype=float)
+        compound = x1 * np.power(1.0 + g, ahead)
+        linear = x1 + np.where(dt > 0, (x1 - x0) / np.where(dt > 0, dt, 1.0), np.nan) * ahead
+    pred = np.where(positive, compound, linear)
+    return np.where(ahead == 0, x1, pred)
+
+
+@dataclass(frozen=True, slots=True)
+class EscapResult:
+    """ESCAP assessment of one indicator."""
+
+    current_status: float
+    expected_progress: float
+    predicted: float
+    anticipated_progress: float
+    category: str | None
+
+
+def _escap_category(api: np.ndarray) -> pd.Categorical:
+    a = np.atleast_1d(np.asarray(api, dtype=float))
+    codes = np.select([np.isnan(a), a >= 1.0, a >= 0.0], [-1, 2, 1], default=0)
+    return pd.Categorical.from_codes(codes, dtype=ESCAP_CATEGORY)
+
+
+def escap_assessment(
+    baseline: Any,
+    current: Any,
+    target: Any,
+    t0: Any,
+    t: Any,
+    target_year: Any,
+    *,
+    direction: Any = None,
+    predicted: Any = None,
+) -> EscapResult | pd.DataFrame:
+    """Current Status Index, expected progress, prediction and Anticipated Progress Index.
+
+    Returns
+    -------
+    EscapResult or pandas.DataFrame
+        Columns ``current_status``, ``expected_progress``, ``predicted``,
+        ``anticipated_progress`` (float64) and ``category`` (:data:`ESCAP_CATEGORY`).
+    """
+    scalar = _is_scalar(baseline, current, target, t0, t, target_year)
+    index = _index_of(baseline, current, target, t0, t, target_year)
+    x0, x1, xs, y0, y1, yT = np.broadcast_arrays(
+        _floats(baseline),
+        _floats(current),
+        _floats(target),
+        _years(t0),
+        _years(t),
+        _years(target_year),
+    )
+    pred = (
+        _predict(x0, x1, y0, y1, yT)
+        if predicted is None
+        else np.broadcast_to(_floats(predicted), x0.shape).astype(float)
+    )
+    csi = np.asarray(current_status_index(x0, x1, xs, direction=direction), dtype=float)
+    api = np.asarray(current_status_index(x0, pred, xs, direction=direction), dtype=float)
+    exp = np.asarray(expected_progress(y0, y1, yT), dtype=float)
+    cat = _escap_category(api)
+    if scalar:
+        c = cat[0]
+        return EscapResult(
+            current_status=float(csi),
+            expected_progress=float(exp),
+            predicted=float(pred),
+            anticipated_progress=float(api),
+            category=None if pd.isna(c) else str(c),
+        )
+    return pd.DataFrame(
+        {
+            "current_status": csi.ravel(),
+            "expected_progress": exp.ravel(),
+            "predicted": pred.ravel(),
+            "anticipated_progress": api.ravel(),
+            "category": cat,
+        },
+        index=index if index is not None and len(index) == csi.size else None,
+    )
+
+
+def escap_aggregate(assessment: pd.DataFrame, by: str | list[str] | None = None) -> pd.DataFrame:
+    """Aggregate indicator-level ESCAP indices by simple (unweighted) means.
+
+    Parameters
+    ----------
+    assessment:
+        A frame with ``current_status`` and ``anticipated_progress`` (e.g. the output of
+        :func:`escap_assessment`, joined with grouping columns).
+    by:
+        Grouping column(s) (goal, target, region …); ``None`` aggregates everything.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per group: ``n`` (indicators with a value), ``current_status`` and
+        ``anticipated_progress`` (means, NaN ignored), ``status_gap`` =
+        1 − mean CSI, ``anticipated_gap`` = 1 − mean API, ``category`` of the mean API.
+    """
+    cols = ["current_status", "anticipated_progress"]
+    missing = [c for c in cols if c not in assessment.columns]
+    if missing:
+        raise ValueError(f"assessment lacks column(s) {missing}")
+    if by is None:
+        grouped = assessment[cols].assign(_all="all").groupby("_all")
+    else:
+        grouped = assessment.groupby(by, sort=True)
+    out = grouped[cols].mean()
+    out.insert(0, "n", grouped["current_status"].count().astype("Int64"))
+    out["status_gap"] = 1.0 - out["current_status"]
+    out["anticipated_gap"] = 1.0 - out["anticipated_progress"]
+    out["category"] = _escap_category(out["anticipated_progress"].to_numpy(dtype=float))
+    if by is None:
+        out.index.name = None
+    return out

@@ -1,0 +1,190 @@
+"""Task ledgers: rectification tasks (整改任务) with status, deadline and responsible unit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+import pandas as pd
+
+from envindicators.errors import ModelValidationError
+from envindicators.model import _fields as fl
+from envindicators.model.frames import (
+    DEADLINE_CATEGORIES,
+    coerce_frame,
+    extra_columns,
+    records_frame,
+)
+from envindicators.model.vocab import TaskStatus
+
+__all__ = ["DEADLINE_CATEGORIES", "Task", "status_counts"]
+
+_TEXT_FIELDS = (
+    "task_id",
+    "source",
+    "region",
+    "number",
+    "title",
+    "status_text",
+    "deadline_text",
+    "responsible",
+    "quote",
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Task:
+    """One rectification task of a ledger (整改方案/台账).
+
+    Parameters
+    ----------
+    status:
+        :class:`~envindicators.model.vocab.TaskStatus`, its code, or the Chinese status
+        text (``"基本完成整改，长期坚持"`` → ``basically_completed``; see
+        :meth:`TaskStatus.from_text`).  When missing it is read from ``status_text``; a
+        task of a plan that reports no progress has neither (``None``).
+    status_text:
+        The status as written.
+    deadline:
+        整改时限 parsed to a date (end of period; a bare year means 31 December).
+    deadline_category:
+        ``date``, ``period``, ``immediate`` (立行立改), ``ongoing`` (长期坚持), ``unknown``.
+    responsible:
+        责任单位.
+    task_id, source, region, number, number_int, title, deadline_text, quote:
+        Identification and provenance (``number`` as written: ``三十七``, ``(一)``).
+    extra:
+        Further columns carried through DataFrame round trips.
+
+    Raises
+    ------
+    ModelValidationError
+        Naming the field: unrecognised status, unknown deadline category, bad date.
+    """
+
+    status: TaskStatus | None = None
+    task_id: str | None = None
+    source: str | None = None
+    region: str | None = None
+    number: str | None = None
+    number_int: int | None = None
+    title: str | None = None
+    status_text: str | None = None
+    deadline_text: str | None = None
+    deadline: dt.date | None = None
+    deadline_category: str | None = None
+    responsible: str | None = None
+    quote: str | None = None
+    extra: Mapping[str, Any] = field(default_factory=dict, hash=False)
+
+    def __post_init__(self) -> None:
+        s = object.__setattr__
+        for name in _TEXT_FIELDS:
+            s(self, name, fl.text(getattr(self, name), name))
+        status = self.status
+        if fl.is_missing(status) and self.status_text is not None:
+            status = TaskStatus.from_text(self.status_text)
+        s(self, "status", fl.vocab(TaskStatus, status, "status"))
+        s(self, "number_int", fl.integer(self.number_int, "number_int"))
+        s(self, "deadline", fl.date(self.deadline, "deadline", year="end"))
+        cat = fl.text(self.deadline_category, "deadline_category")
+        if cat is not None and cat not in DEADLINE_CATEGORIES:
+            raise ModelValidationError(
+                "deadline_category", cat, f"expected one of {', '.join(DEADLINE_CATEGORIES)}"
+            )
+        s(self, "deadline_category", cat)
+        s(self, "extra", MappingProxyType(dict(self.extra or {})))
+
+    def to_record(self) -> dict[str, Any]:
+        """The row of this task in the tasks table (documented columns)."""
+        return {
+            "task_id": self.task_id,
+            "source": self.source,
+            "region": self.region,
+            "number": self.number,
+            "number_int": self.number_int,
+            "title": self.title,
+            "status_text": self.status_text,
+            "status": None if self.status is None else self.status.value,
+            "deadline_text": self.deadline_text,
+            "deadline": self.deadline,
+            "deadline_category": self.deadline_category,
+            "responsible": self.responsible,
+            "quote": self.quote,
+        }
+
+    @classmethod
+    def from_frame(cls, df: pd.DataFrame) -> list[Task]:
+        """Tasks from a tasks-table frame.
+
+        A missing ``status`` column (or missing cells) is filled from ``status_text`` with
+        :meth:`TaskStatus.from_text`; Chinese text in ``status`` is mapped the same way.
+        """
+        df = _statuses_to_codes(df)
+        frame = coerce_frame(df, "tasks")
+        extras = extra_columns(frame, "tasks")
+        out: list[Task] = []
+        for label, rec in zip(frame.index, frame.to_dict("records"), strict=True):
+            try:
+                out.append(
+                    cls(
+                        status=rec["status"],
+                        number_int=rec["number_int"],
+                        deadline=rec["deadline"],
+                        deadline_category=rec["deadline_category"],
+                        extra={k: rec[k] for k in extras},
+                        **{k: rec[k] for k in _TEXT_FIELDS},
+                    )
+                )
+            except ModelValidationError as e:
+                raise fl.with_row(e, label) from None
+        return out
+
+    @staticmethod
+    def to_frame(tasks: Iterable[Task]) -> pd.DataFrame:
+        """The tasks table of ``tasks`` (documented columns, then extras)."""
+        items = list(tasks)
+        return records_frame(
+            [t.to_record() for t in items], "tasks", [dict(t.extra) for t in items]
+        )
+
+
+def _statuses_to_codes(df: pd.DataFrame) -> pd.DataFrame:
+    """Fill/translate the ``status`` column from Chinese text (one call per unique text)."""
+    codes = {m.value for m in TaskStatus}
+    status = df["status"] if "status" in df.columns else pd.Series(None, index=df.index)
+    text = df["status_text"] if "status_text" in df.columns else pd.Series(None, index=df.index)
+    source = status.where(status.notna() & (status.astype(object) != ""), text)
+    if source.isna().all() and "status" in df.columns:
+        return df
+    mapping: dict[Any, Any] = {}
+    for pos, (label, v) in enumerate(source.items()):
+        if fl.is_missing(v) or v in codes or v in mapping:
+            continue
+        try:
+            mapping[v] = TaskStatus.from_text(v).value
+        except ModelValidationError as e:
+            field_ = "status" if not fl.is_missing(status.iloc[pos]) else "status_text"
+            raise ModelValidationError(field_, v, e.reason, label) from None
+    out = df.copy()
+    out["status"] = source.map(lambda v: mapping.get(v, v), na_action="ignore")
+    return out
+
+
+def status_counts(tasks: Iterable[Task] | pd.DataFrame) -> dict[TaskStatus, int]:
+    """``{status: number of tasks}`` over all statuses (zeros included), in rank order.
+
+    Tasks without a status are not counted.
+    """
+    if isinstance(tasks, pd.DataFrame):
+        values = _statuses_to_codes(tasks)["status"].dropna()
+        counts = values.value_counts().to_dict()
+    else:
+        counts = {}
+        for t in tasks:
+            if t.status is not None:
+                counts[t.status.value] = counts.get(t.status.value, 0) + 1
+    return {s: int(counts.get(s.value, 0)) for s in TaskStatus}
