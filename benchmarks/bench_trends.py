@@ -1,0 +1,124 @@
+"""Benchmark: Mann–Kendall + Sen's slope, envindicators vs pymannkendall and scipy.
+
+Two cases, measured in one run on this machine and printed as ratios:
+
+1. many short series — 10,000 series × 20 annual points (integer-valued, so with ties, and
+   5 % NaN): ``mann_kendall`` + ``sens_slope`` on the 2-D array versus a Python loop of
+   ``pymannkendall.original_test`` and ``pymannkendall.sens_slope`` (goal: ≥ 100×, with
+   identical results, which are checked);
+2. one long series — 5,000 points: the same functions versus ``pymannkendall`` and versus
+   ``scipy.stats.kendalltau`` + ``scipy.stats.theilslopes`` (goal: no slower than scipy).
+
+Run: ``python benchmarks/bench_trends.py`` (needs the ``bench`` extra: pymannkendall).
+Times are the best of several repeats for the fast paths and one run for the slow loops.
+"""
+
+from __future__ import annotations
+
+import time
+import warnings
+from collections.abc import Callable
+
+import numpy as np
+import pymannkendall as pmk
+from scipy import stats
+
+from envindicators.analytics.trends import mann_kendall, sens_slope
+
+
+def best_of(fn: Callable[[], object], repeat: int = 5) -> tuple[float, object]:
+    best, out = np.inf, None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        out = fn()
+        best = min(best, time.perf_counter() - start)
+    return best, out
+
+
+def many_short(n_series: int = 10_000, n_points: int = 20) -> None:
+    rng = np.random.default_rng(2024)
+    y = np.round(rng.normal(0, 3, (n_series, n_points)) + 0.15 * np.arange(n_points))
+    y[rng.random(y.shape) < 0.05] = np.nan
+
+    def ours() -> tuple[object, object]:
+        return mann_kendall(y), sens_slope(y)
+
+    t_mk, mk_df = best_of(lambda: mann_kendall(y))
+    t_sen, sen_df = best_of(lambda: sens_slope(y))
+    t_both, _ = best_of(ours)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        start = time.perf_counter()
+        ref_mk = [pmk.original_test(row) for row in y]
+        t_ref_mk = time.perf_counter() - start
+        start = time.perf_counter()
+        ref_sen = [pmk.sens_slope(row) for row in y]
+        t_ref_sen = time.perf_counter() - start
+
+    def max_diff(ours_col: np.ndarray, theirs: list[float]) -> float:
+        return float(np.nanmax(np.abs(np.asarray(ours_col, float) - np.asarray(theirs, float))))
+
+    diffs = {
+        "s": max_diff(mk_df["s"], [r.s for r in ref_mk]),
+        "var_s": max_diff(mk_df["var_s"], [r.var_s for r in ref_mk]),
+        "z": max_diff(mk_df["z"], [r.z for r in ref_mk]),
+        "p": max_diff(mk_df["p"], [r.p for r in ref_mk]),
+        "tau": max_diff(mk_df["tau_a"], [r.Tau for r in ref_mk]),
+        "slope": max_diff(sen_df["slope"], [r.slope for r in ref_sen]),
+        "intercept": max_diff(sen_df["intercept"], [r.intercept for r in ref_sen]),
+    }
+    same_trend = bool(np.all(mk_df["trend"].to_numpy() == np.array([r.trend for r in ref_mk])))
+
+    print(f"\n== {n_series:,} series x {n_points} points (integer values, 5 % NaN) ==")
+    print(f"{'':32s}{'ours':>10s}{'pymannkendall':>16s}{'ratio':>9s}")
+    rows = [
+        ("mann_kendall / original_test", t_mk, t_ref_mk),
+        ("sens_slope / sens_slope", t_sen, t_ref_sen),
+        ("MK + Sen / original_test", t_both, t_ref_mk),
+        ("MK + Sen / original + sens", t_both, t_ref_mk + t_ref_sen),
+    ]
+    for label, a, b in rows:
+        print(f"{label:32s}{a * 1e3:8.1f}ms{b * 1e3:14.1f}ms{b / a:8.0f}x")
+    print("max |ours - pymannkendall|: " + ", ".join(f"{k} {v:.1e}" for k, v in diffs.items()))
+    print(f"trend labels identical: {same_trend}")
+
+
+def one_long(n_points: int = 5_000) -> None:
+    rng = np.random.default_rng(7)
+    y = rng.normal(0, 1, n_points) + 2e-4 * np.arange(n_points)
+    t = np.arange(n_points, dtype=float)
+
+    t_mk, mk = best_of(lambda: mann_kendall(y), repeat=5)
+    t_sen, sen = best_of(lambda: sens_slope(y), repeat=3)
+    t_kt, kt = best_of(lambda: stats.kendalltau(t, y), repeat=5)
+    t_th, th = best_of(lambda: stats.theilslopes(y, t), repeat=2)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        start = time.perf_counter()
+        ref = pmk.original_test(y)
+        t_pmk = time.perf_counter() - start
+        start = time.perf_counter()
+        pmk.sens_slope(y)
+        t_pmk_sen = time.perf_counter() - start
+
+    print(f"\n== 1 series x {n_points:,} points ({n_points * (n_points - 1) // 2:,} pairs) ==")
+    print(f"{'':34s}{'ours':>10s}{'reference':>12s}{'ratio':>9s}")
+    rows = [
+        ("mann_kendall / scipy kendalltau", t_mk, t_kt),
+        ("sens_slope / scipy theilslopes", t_sen, t_th),
+        ("MK + Sen / kendalltau+theilslopes", t_mk + t_sen, t_kt + t_th),
+        ("MK + Sen / pmk original+sens", t_mk + t_sen, t_pmk + t_pmk_sen),
+    ]
+    for label, a, b in rows:
+        print(f"{label:34s}{a * 1e3:8.1f}ms{b * 1e3:10.1f}ms{b / a:8.2f}x")
+    same_ci = (sen.low_slope, sen.high_slope) == (th.low_slope, th.high_slope)
+    print(
+        f"identical: S {mk.s == ref.s}, tau_b {mk.tau_b == kt.statistic}, "
+        f"slope {sen.slope == th.slope}, CI {same_ci}, p |diff| {abs(mk.p - ref.p):.1e}"
+    )
+
+
+if __name__ == "__main__":
+    many_short()
+    one_long()

@@ -1,0 +1,116 @@
+"""Helpers shared by the trend modules: argument checks, normal tail, output frames."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+import pandas as pd
+from scipy import special, stats
+
+from envindicators.analytics.trends._frames import Panel
+from envindicators.errors import InsufficientDataError, TrendError
+
+__all__ = [
+    "DECREASING",
+    "INCREASING",
+    "NO_TREND",
+    "UNDETERMINED",
+    "check_alpha",
+    "continuity_z",
+    "frame",
+    "insufficient",
+    "normal_critical",
+    "trend_labels",
+    "two_sided_p",
+]
+
+INCREASING = "increasing"
+DECREASING = "decreasing"
+NO_TREND = "no trend"
+
+
+def check_alpha(alpha: float) -> float:
+    """Validate a significance level ``0 < alpha < 1``."""
+    if isinstance(alpha, bool) or not isinstance(alpha, int | float | np.floating):
+        raise TrendError(f"alpha must be a number in (0, 1), got {alpha!r}")
+    if not 0.0 < float(alpha) < 1.0:
+        raise TrendError(f"alpha must be in (0, 1) (e.g. 0.05 for 95 % intervals), got {alpha}")
+    return float(alpha)
+
+
+def normal_critical(alpha: float) -> float:
+    """``Φ⁻¹(1 − α/2)``, as :func:`scipy.stats.norm.ppf`."""
+    return float(stats.norm.ppf(1.0 - alpha / 2.0))
+
+
+def continuity_z(s: np.ndarray, var_s: np.ndarray) -> np.ndarray:
+    """Mann–Kendall ``Z`` with continuity correction.
+
+    ``Z = (S − 1)/√Var(S)`` for ``S > 0``, ``0`` for ``S = 0``, ``(S + 1)/√Var(S)`` for
+    ``S < 0``.  A non-positive variance with ``S ≠ 0`` (possible only after an
+    autocorrelation correction) gives NaN.
+    """
+    with np.errstate(invalid="ignore", divide="ignore"):
+        sd = np.sqrt(np.where(var_s > 0, var_s, np.nan))
+        z = np.where(s > 0, (s - 1.0) / sd, np.where(s < 0, (s + 1.0) / sd, 0.0))
+    return np.where(np.isnan(s), np.nan, z)
+
+
+def two_sided_p(z: np.ndarray) -> np.ndarray:
+    """Two-sided normal p-value ``2·(1 − Φ(|Z|))`` computed as ``2·Φ(−|Z|)`` (no cancellation)."""
+    return 2.0 * special.ndtr(-np.abs(z))
+
+
+UNDETERMINED = "undetermined"
+
+
+def trend_labels(z: np.ndarray, h: np.ndarray) -> np.ndarray:
+    """ "increasing"/"decreasing" when significant, "no trend" otherwise, "undetermined"
+    where ``Z`` is NaN (a non-positive autocorrelation-corrected variance)."""
+    out = np.where(h & (z > 0), INCREASING, np.where(h & (z < 0), DECREASING, NO_TREND))
+    out = np.where(np.isnan(z), UNDETERMINED, out)
+    return out.astype(object)
+
+
+def insufficient(what: str, minimum: int, got: int, detail: str = "") -> InsufficientDataError:
+    return InsufficientDataError(
+        f"{what} needs at least {minimum} valid (non-NaN) points{detail}; the series has {got}"
+    )
+
+
+def frame(
+    panel: Panel,
+    columns: Mapping[str, np.ndarray],
+    *,
+    ok: np.ndarray,
+    attrs: Mapping[str, object],
+    int_columns: tuple[str, ...] = ("n",),
+    bool_columns: tuple[str, ...] = (),
+    str_columns: tuple[str, ...] = (),
+    keep_columns: tuple[str, ...] = (),
+) -> pd.DataFrame:
+    """Many-series output: one row per series, NaN/NA where the series had too few points
+    (except ``keep_columns``, inputs such as the prediction time, kept as given)."""
+    data: dict[str, object] = {}
+    for name, values in columns.items():
+        v = np.asarray(values)
+        if name in keep_columns:
+            data[name] = v
+        elif name in int_columns:
+            data[name] = v.astype(np.int64)
+        elif name in bool_columns:
+            arr = pd.array(v.astype(bool), dtype="boolean")
+            arr[~ok] = pd.NA
+            data[name] = arr
+        elif name in str_columns:
+            obj = v.astype(object)
+            obj[~ok] = None
+            data[name] = pd.array(obj, dtype="string")
+        else:
+            f = v.astype(np.float64, copy=True)
+            f[~ok] = np.nan
+            data[name] = f
+    out = pd.DataFrame(data, index=panel.index)
+    out.attrs.update(attrs)
+    return out
