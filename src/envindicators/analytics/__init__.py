@@ -1,1 +1,86 @@
-"""Analytics over the model: target gaps, schedule progress, completion rates, trends."""
+"""Analytics over the model: target gaps, schedule progress, completion rates, trends.
+
+=====================================  ==================================================
+function                               what
+=====================================  ==================================================
+:func:`gap`                            distance between a target and an observation,
+                                       honouring comparator and better direction
+:func:`pair_observations`              match each target with its observation
+:func:`schedule_progress`              序时进度: expected value by linear interpolation
+                                       from baseline to target; ahead / on / behind
+:func:`completion_rate`                share of a task ledger in counted statuses
+:func:`infer_rate_definition`          which status sets reproduce a reported rate
+:func:`eurostat_assessment`            actual vs required compound growth (Eurostat)
+:func:`escap_assessment`               Current Status and Anticipated Progress (ESCAP)
+:func:`linear_trend` …                 trends and projections, see
+                                       :mod:`envindicators.analytics.trends`
+=====================================  ==================================================
+"""
+
+from __future__ import annotations
+
+from envindicators.analytics.completion import (
+    COMPLETED,
+    RateDefinition,
+    completion_rate,
+    infer_rate_definition,
+    summary_rate_definitions,
+)
+from envindicators.analytics.gap import GapResult, compare, gap, pair_observations
+from envindicators.analytics.progress import (
+    anticipated_progress_index,
+    cagr,
+    current_status_index,
+    escap_aggregate,
+    escap_assessment,
+    eurostat_assessment,
+    eurostat_category,
+    eurostat_ratio,
+)
+from envindicators.analytics.schedule import ScheduleResult, schedule_progress
+from envindicators.analytics.trends import (
+    LinearTrend,
+    LogLinearTrend,
+    MannKendallResult,
+    Projection,
+    SensSlopeResult,
+    linear_trend,
+    loglinear_trend,
+    mann_kendall,
+    probability_of_meeting,
+    project,
+    sens_slope,
+)
+
+__all__ = [
+    "COMPLETED",
+    "GapResult",
+    "LinearTrend",
+    "LogLinearTrend",
+    "MannKendallResult",
+    "Projection",
+    "RateDefinition",
+    "ScheduleResult",
+    "SensSlopeResult",
+    "anticipated_progress_index",
+    "cagr",
+    "compare",
+    "completion_rate",
+    "current_status_index",
+    "escap_aggregate",
+    "escap_assessment",
+    "eurostat_assessment",
+    "eurostat_category",
+    "eurostat_ratio",
+    "gap",
+    "infer_rate_definition",
+    "linear_trend",
+    "loglinear_trend",
+    "mann_kendall",
+    "pair_observations",
+    "probability_of_meeting",
+    "project",
+    "schedule_progress",
+    "sens_slope",
+    "summary_rate_definitions",
+]
