@@ -63,6 +63,33 @@ Contexts
 
     with ureg.context("water"):
         ureg("1.5 万吨/日").to("m3/d")
+
+Parsing quantities, dates and columns
+-------------------------------------
+:func:`parse_quantity` reads one written figure into a frozen :class:`ParsedQuantity` —
+value with its multiplier applied, a pint unit string in simplified spelling, the
+qualifier (约, 余, 近, 以上, 以内 …), the kind (level, relative or absolute change, ratio),
+the sign of a change and its baseline::
+
+    >>> q = parse_quantity("比2015年下降13%")
+    >>> (q.value, q.unit, q.kind.value, q.sign, q.baseline)
+    (-13.0, '%', 'change_relative', -1, '2015')
+    >>> round(parse_quantity("16833畝").to("ha").magnitude, 1)
+    1122.2
+
+:func:`parse_quantities` reads enumerations that share a verb (``上升155%和377%``);
+:func:`extract_quantities` finds every quantity in running text (a whole report) and
+returns a DataFrame with spans into the original text and the words around each figure;
+:func:`format_quantity` writes a quantity back in Chinese.  :func:`normalize` converts a
+column of strings or of (number, unit) pairs to one unit, parsing each distinct string
+once.  :func:`parse_deadline` / :func:`parse_period` read 整改时限 and observation periods
+(``2020年年底前`` → 2020-12-31, ``2018—2020年`` → a period, ``立行立改`` → immediate) into a
+:class:`DateSpec`; :func:`find_dates` lists the dates of a text.  All text goes through
+:func:`normalize_text` first: full-width forms, ``m³``/``µg``, traditional characters
+(1:1 table, so positions are kept) and stray pinyin (``生態(tài)環境``).  Bad input raises
+:class:`~envindicators.errors.QuantityParseError` (a ``ValueError``) naming the text and
+the position; see :mod:`envindicators.units.parser` for the grammar and conventions
+(bare ``蒸吨`` is 蒸吨/小时; a calendar year is not a quantity of years).
 """
 
 from __future__ import annotations
@@ -73,14 +100,31 @@ from envindicators.units.registry import SCALE_WORDS, build_registry
 from envindicators.units.shares import add_points, relative_change, share_difference
 
 __all__ = [
+    "MAX_QUANTITY_LENGTH",
     "SCALE_WORDS",
+    "DateCategory",
+    "DateSpec",
     "DimensionalityError",
+    "NormalizedText",
+    "ParsedQuantity",
     "Quantity",
     "UndefinedUnitError",
     "Unit",
     "add_points",
+    "extract_quantities",
+    "find_dates",
+    "format_quantity",
+    "normalize",
+    "normalize_text",
+    "parse_chinese_integer",
+    "parse_deadline",
+    "parse_period",
+    "parse_quantities",
+    "parse_quantity",
     "relative_change",
     "share_difference",
+    "to_chinese_integer",
+    "to_simplified",
     "ureg",
 ]
 
@@ -93,3 +137,24 @@ Unit = ureg.Unit
 
 DimensionalityError = pint.DimensionalityError
 UndefinedUnitError = pint.UndefinedUnitError
+
+# The parser modules import ``ureg`` lazily (inside functions), so they can be imported
+# after the registry exists without an import cycle.
+from envindicators.units.convert import normalize  # noqa: E402
+from envindicators.units.dates import (  # noqa: E402
+    DateCategory,
+    DateSpec,
+    find_dates,
+    parse_deadline,
+    parse_period,
+)
+from envindicators.units.numerals import parse_chinese_integer, to_chinese_integer  # noqa: E402
+from envindicators.units.parser import (  # noqa: E402
+    MAX_QUANTITY_LENGTH,
+    ParsedQuantity,
+    extract_quantities,
+    format_quantity,
+    parse_quantities,
+    parse_quantity,
+)
+from envindicators.units.text import NormalizedText, normalize_text, to_simplified  # noqa: E402

@@ -1,0 +1,558 @@
+"""Chinese dates, periods and deadlines: ``2020年年底前``, ``2018年6月底前``, ``2018-2020年``.
+
+Rectification plans state deadlines (整改时限) and reports state the period a figure refers
+to.  Both are read into a :class:`DateSpec`: a category, a start and an end
+(:class:`datetime.date`) and the text they came from.
+
+Calendar conventions (points resolve to the *end* of what they name unless said otherwise):
+
+===============================  ===========================================================
+written                          resolves to
+===============================  ===========================================================
+``2020年``, ``到2020年``           deadline: 2020-12-31; period: 2020-01-01 … 2020-12-31
+``2020年底``, ``年末``, ``年底前``    2020-12-31 (``前``/``以前``/``之前`` = by then)
+``2020年初``                      2020-01-01
+``2020年上半年`` / ``下半年``        01-01 … 06-30 / 07-01 … 12-31
+``2020年一季度`` (第一季度)          01-01 … 03-31 (and so on)
+``2018年6月``, ``6月底(前)``         the month; its end is 06-30
+``9月上旬`` / ``中旬`` / ``下旬``      ends on the 10th / the **20th** / the last day
+``2018年2月1日``                   that day
+``2018-09-28``                   that day (ISO)
+ranges ``2018-2020年``,           a period from the start of the first to the end of the
+``2021年5月-2023年11月``,          second; the second point inherits a missing year (and
+``2018年1-7月``, ``4月6日至5月5日``   month) from the first.  Separators ``- — – ~ 至 到``.
+===============================  ===========================================================
+
+Categories (:class:`DateCategory`): ``date`` (a point: the deadline or an as-of date),
+``period`` (start and end), ``immediate`` (立行立改, 即知即改), ``ongoing`` (长期坚持,
+持续改善, 持续加强, 常态化 — no end date), ``unknown`` (no date and no recognised phrase).
+
+Deadline versus observation period
+----------------------------------
+:func:`parse_deadline` reads ``X前`` as "by the end of X" (plans write 2020年底前 and
+2020年前 for the same thing).  :func:`parse_period` reads an observation period: a bare
+point is the whole period it names (``2017年`` → the year 2017), ``截至X`` is an as-of date
+(category ``date``), ``X以来``/``X至今``/``X起`` start at the beginning of X and have no end,
+``X以前`` ends the day before X starts.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+import pandas as pd
+
+from envindicators.errors import DateParseError
+from envindicators.units.numerals import CHINESE_DIGITS, parse_chinese_integer
+from envindicators.units.text import NormalizedText, normalize_text
+
+__all__ = [
+    "DateCategory",
+    "DateSpec",
+    "find_dates",
+    "parse_deadline",
+    "parse_period",
+]
+
+MAX_DATE_TEXT_LENGTH = 2_000
+"""Longest text accepted by :func:`parse_deadline` and :func:`parse_period` (characters)."""
+
+_MIN_YEAR, _MAX_YEAR = 1900, 2100
+
+
+class DateCategory(StrEnum):
+    """What a deadline or period text says."""
+
+    DATE = "date"
+    PERIOD = "period"
+    IMMEDIATE = "immediate"
+    ONGOING = "ongoing"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpec:
+    """A parsed deadline or period.
+
+    Attributes
+    ----------
+    category:
+        :class:`DateCategory`.
+    start:
+        First day (periods; ``None`` for a point or an open start).
+    end:
+        Last day: the deadline, the as-of date or the end of the period (``None`` for an
+        open end or when there is no date).
+    text:
+        The date expression as written in the input (the whole input for ``immediate``,
+        ``ongoing`` and ``unknown``).
+    """
+
+    category: DateCategory
+    start: dt.date | None
+    end: dt.date | None
+    text: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "category", DateCategory(self.category))
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise ValueError(f"end {self.end} before start {self.start}")
+
+
+# --------------------------------------------------------------------------------------
+# A small scanner over normalised text (see envindicators.units.text).
+# --------------------------------------------------------------------------------------
+
+_RANGE_SEPARATORS = ("——", "-", "—", "–", "~", "〜", "至", "到")
+_ARABIC = frozenset("0123456789")
+
+
+@dataclass(frozen=True, slots=True)
+class _Point:
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    part: str | None = None  # 底 初 中 上旬 中旬 下旬 上半年 下半年 Q1..Q4
+
+    def bounds(self, default_year: int | None = None) -> tuple[dt.date, dt.date]:
+        year = self.year if self.year is not None else default_year
+        if year is None:
+            raise ValueError("no year")
+        if self.month is None:
+            first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+            part = self.part
+            if part in ("底", "末"):
+                return last, last
+            if part == "初":
+                return first, first
+            if part == "中":
+                mid = dt.date(year, 6, 30)
+                return mid, mid
+            if part == "上半年":
+                return first, dt.date(year, 6, 30)
+            if part == "下半年":
+                return dt.date(year, 7, 1), last
+            if part and part.startswith("Q"):
+                q = int(part[1])
+                m0 = 3 * q - 2
+                return dt.date(year, m0, 1), _month_end(year, m0 + 2)
+            return first, last
+        m = self.month
+        if not 1 <= m <= 12:
+            raise ValueError(f"month {m} is not in 1..12")
+        if self.day is not None:
+            d = dt.date(year, m, self.day)
+            return d, d
+        first, last = dt.date(year, m, 1), _month_end(year, m)
+        part = self.part
+        if part in ("底", "末", "下旬"):
+            return (dt.date(year, m, 21) if part == "下旬" else last), last
+        if part == "初":
+            return first, first
+        if part == "上旬":
+            return first, dt.date(year, m, 10)
+        if part in ("中旬", "中"):
+            return dt.date(year, m, 11), dt.date(year, m, 20)
+        return first, last
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _int_at(s: str, i: int, max_len: int = 4) -> tuple[int, int] | None:
+    """An Arabic or Chinese integer starting at ``i``: (value, end)."""
+    n = len(s)
+    j = i
+    while j < n and j - i < max_len + 1 and s[j] in _ARABIC:
+        j += 1
+    if j > i:
+        if j - i > max_len:
+            return None
+        return int(s[i:j]), j
+    while j < n and j - i < max_len + 1 and (s[j] in CHINESE_DIGITS or s[j] == "十"):
+        j += 1
+    if j > i and j - i <= max_len:
+        try:
+            return parse_chinese_integer(s[i:j]), j
+        except ValueError:
+            return None
+    return None
+
+
+def _year_at(s: str, i: int) -> tuple[int, int] | None:
+    """A 4-digit year (Arabic or Chinese digit string) at ``i``, not followed by a digit."""
+    n = len(s)
+    if i + 4 > n:
+        return None
+    chunk = s[i : i + 4]
+    if all(c in _ARABIC for c in chunk):
+        if i + 4 < n and s[i + 4] in _ARABIC:
+            return None
+        year = int(chunk)
+    elif all(c in CHINESE_DIGITS for c in chunk):
+        year = int("".join(str(CHINESE_DIGITS[c]) for c in chunk))
+    else:
+        return None
+    if not _MIN_YEAR <= year <= _MAX_YEAR:
+        return None
+    return year, i + 4
+
+
+_YEAR_PARTS = (
+    ("上半年", "上半年"), ("下半年", "下半年"), ("年底", "底"), ("年末", "末"), ("年初", "初"),
+    ("年中", "中"), ("底", "底"), ("末", "末"), ("初", "初"),
+    ("第一季度", "Q1"), ("第二季度", "Q2"), ("第三季度", "Q3"), ("第四季度", "Q4"),
+    ("一季度", "Q1"), ("二季度", "Q2"), ("三季度", "Q3"), ("四季度", "Q4"),
+)  # fmt: skip
+_MONTH_PARTS = (("上旬", "上旬"), ("中旬", "中旬"), ("下旬", "下旬"), ("底", "底"), ("末", "末"),
+                ("初", "初"), ("中", "中"), ("份", None))  # fmt: skip
+
+
+def _month_day(s: str, i: int, year: int | None) -> tuple[_Point, int] | None:
+    """``N月[N日|上旬…]`` at ``i`` (no year)."""
+    got = _int_at(s, i, 2)
+    if got is None:
+        return None
+    month, j = got
+    if j >= len(s) or s[j] != "月" or month == 0:
+        return None  # (13月 is kept: resolving it raises, see _Point.bounds)
+    j += 1
+    day = None
+    got = _int_at(s, j, 2)
+    if got is not None:
+        d, k = got
+        if k < len(s) and s[k] in "日号" and d >= 1:
+            day, j = d, k + 1
+    part = None
+    if day is None:
+        for word, code in _MONTH_PARTS:
+            if s.startswith(word, j):
+                part, j = code, j + len(word)
+                break
+    return _Point(year, month, day, part), j
+
+
+def _point(s: str, i: int, year: int | None = None) -> tuple[_Point, int, bool] | None:
+    """A point starting at ``i``: ``YYYY年[part][N月…]``, ``YYYY-MM-DD``, ``YYYY``, ``N月…``.
+
+    Returns (point, end, bare) where ``bare`` says the year was written without 年.
+    """
+    got = _year_at(s, i)
+    if got is not None:
+        y, j = got
+        n = len(s)
+        iso = s[j : j + 6]
+        if (
+            len(iso) == 6
+            and iso[0] == "-"
+            and iso[3] == "-"
+            and iso[1:3].isdigit()
+            and iso[4:6].isdigit()
+            and (j + 6 >= n or not s[j + 6].isdigit())
+        ):
+            return _Point(y, int(iso[1:3]), int(iso[4:6])), j + 6, False
+        if j < n and s[j] == "年":
+            j += 1
+            if s.startswith("度", j):
+                return _Point(y), j + 1, False
+            md = _month_day(s, j, y)
+            if md is not None:
+                return md[0], md[1], False
+            for word, code in _YEAR_PARTS:
+                if s.startswith(word, j):
+                    return _Point(y, part=code), j + len(word), False
+            return _Point(y), j, False
+        return _Point(y), j, True
+    md = _month_day(s, i, year)
+    return None if md is None else (md[0], md[1], False)
+
+
+def _month_range(s: str, j: int, year: int) -> tuple[_Point, _Point, int] | None:
+    """``1-7月`` after a year: (first month, last month, end)."""
+    got = _int_at(s, j, 2)
+    if got is None:
+        return None
+    m1, k = got
+    k2 = _separator(s, k)
+    if k2 < 0 or not 1 <= m1 <= 12:
+        return None
+    md = _month_day(s, k2, year)
+    if md is None or md[0].month is None or md[0].month < m1:
+        return None
+    return _Point(year, m1), md[0], md[1]
+
+
+def _separator(s: str, i: int) -> int:
+    for sep in _RANGE_SEPARATORS:
+        if s.startswith(sep, i):
+            return i + len(sep)
+    return -1
+
+
+@dataclass(frozen=True, slots=True)
+class _DateMatch:
+    start: int
+    end: int
+    first: _Point
+    last: _Point | None  # None for a point
+
+
+def _expression(s: str, i: int, year: int | None = None) -> _DateMatch | None:
+    """A point or a range starting at ``i`` in normalised text."""
+    got = _point(s, i, year)
+    if got is None:
+        return None
+    first, j, bare = got
+    if first.year is not None and first.month is None and first.part is None and not bare:
+        months = _month_range(s, j, first.year)
+        if months is not None:
+            return _DateMatch(i, months[2], months[0], months[1])
+    k = _separator(s, j)
+    if k > 0:
+        second: _Point | None = None
+        end = k
+        got2 = _point(s, k, first.year)
+        if got2 is not None:
+            p2, end2, bare2 = got2
+            if bare:
+                # 2018-2020年, (2017-2020): a bare year pairs only with a later year
+                if (
+                    p2.year is not None
+                    and p2.month is None
+                    and p2.part is None
+                    and p2.year > (first.year or 0)
+                ):
+                    second, end = p2, end2
+            elif not bare2:
+                second, end = p2, end2
+        elif first.day is not None:
+            got3 = _int_at(s, k, 2)  # 4月6日至20日
+            if got3 is not None and got3[1] < len(s) and s[got3[1]] in "日号":
+                second = _Point(first.year, first.month, got3[0])
+                end = got3[1] + 1
+        if second is not None:
+            if second.year is None:
+                second = _Point(first.year, second.month, second.day, second.part)
+            return _DateMatch(i, end, first, second)
+    if bare:
+        return None  # a 4-digit number alone is not a date
+    return _DateMatch(i, j, first, None)
+
+
+def match_date(s: str, i: int) -> int:
+    """End of a date expression starting at ``i`` of normalised text ``s``, or -1.
+
+    Used by the quantity scanner to skip years and dates (2017年, 2018年9月中旬,
+    2018-2020年, 7月31日, 1-7月).
+    """
+    m = _expression(s, i)
+    return -1 if m is None else m.end
+
+
+def _resolve(m: _DateMatch, year: int | None, text: str) -> tuple[dt.date, dt.date, dt.date]:
+    """(first day, last day of the first point, last day of the whole expression)."""
+    try:
+        first_lo, first_hi = m.first.bounds(year)
+        if m.last is None:
+            return first_lo, first_hi, first_hi
+        _, last_hi = m.last.bounds(m.first.year if m.first.year is not None else year)
+    except ValueError as exc:
+        if "no year" in str(exc):
+            raise DateParseError(
+                text, m.start, "the date has no year; pass year= to say which"
+            ) from None
+        raise DateParseError(text, m.start, f"not a calendar date ({exc})") from None
+    if last_hi < first_lo:
+        raise DateParseError(text, m.start, "the range ends before it starts")
+    return first_lo, first_hi, last_hi
+
+
+_IMMEDIATE = ("立行立改", "立查立改", "即知即改", "立即整改", "马上就改", "立即")
+_ONGOING = ("长期坚持", "持续改善", "持续加强", "持续推进", "持续整改", "长期", "常态化", "持续")
+_SINCE = ("以来", "至今", "起", "开始", "以后", "之后")
+_BEFORE = ("以前", "之前")
+_ASOF = ("截至", "截止到", "截止")
+
+
+def _scan(nt: NormalizedText) -> list[_DateMatch]:
+    s = nt.text
+    out: list[_DateMatch] = []
+    i, n = 0, len(s)
+    while i < n:
+        c = s[i]
+        if c in _ARABIC or c in CHINESE_DIGITS or c == "十":
+            if i > 0 and (s[i - 1] in _ARABIC or (s[i - 1].isascii() and s[i - 1].isalpha())):
+                i += 1
+                continue
+            m = _expression(s, i)
+            if m is not None:
+                out.append(m)
+                i = m.end
+                continue
+            # skip the rest of this number
+            j = i + 1
+            while j < n and (s[j] in _ARABIC or s[j] == "."):
+                j += 1
+            i = j
+            continue
+        i += 1
+    return out
+
+
+def _check(text: object) -> NormalizedText:
+    if not isinstance(text, str):
+        raise TypeError(f"expected str, got {type(text).__name__}")
+    if len(text) > MAX_DATE_TEXT_LENGTH:
+        raise DateParseError(
+            text, None, f"longer than MAX_DATE_TEXT_LENGTH={MAX_DATE_TEXT_LENGTH} characters"
+        )
+    return normalize_text(text)
+
+
+def _followed_by(s: str, j: int, words: tuple[str, ...]) -> bool:
+    return any(s.startswith(w, j) for w in words)
+
+
+def parse_deadline(text: str, *, year: int | None = None) -> DateSpec:
+    """Read a deadline (整改时限) into a :class:`DateSpec`.
+
+    The first date expression of ``text`` that is not a start (``2021年起``, ``以来``) is the
+    deadline; a range gives a period.  Without a date, 立行立改-type wording gives
+    ``immediate``, 长期坚持/持续改善-type wording ``ongoing``, anything else ``unknown``.
+
+    Parameters
+    ----------
+    text:
+        As written, e.g. ``"2020年年底前"``, ``"整改时限:2018年6月底前"``, ``"立行立改、长期坚持"``.
+    year:
+        Year to use for dates written without one (``"8月底前"``).
+
+    Returns
+    -------
+    DateSpec
+        ``date``: ``end`` is the deadline (end of the named period, ``start`` None);
+        ``period``: ``start`` … ``end``; other categories: both None.
+
+    Raises
+    ------
+    DateParseError
+        For an impossible date (``2020年13月``, ``2月30日``), a missing year without
+        ``year=``, or text longer than :data:`MAX_DATE_TEXT_LENGTH`.
+
+    Examples
+    --------
+    >>> parse_deadline("2020年年底前").end
+    datetime.date(2020, 12, 31)
+    >>> parse_deadline("2018年8月中旬").end
+    datetime.date(2018, 8, 20)
+    >>> d = parse_deadline("2018—2020年")
+    >>> (d.category.value, d.start, d.end)
+    ('period', datetime.date(2018, 1, 1), datetime.date(2020, 12, 31))
+    >>> parse_deadline("立行立改,持续加强,长期坚持").category.value
+    'immediate'
+    """
+    nt = _check(text)
+    s = nt.text
+    for m in _scan(nt):
+        if _followed_by(s, m.end, _SINCE):
+            continue
+        lo, _, hi = _resolve(m, year, text)
+        a, b = nt.original_span(m.start, m.end)
+        if m.last is None:
+            return DateSpec(DateCategory.DATE, None, hi, text[a:b])
+        return DateSpec(DateCategory.PERIOD, lo, hi, text[a:b])
+    stripped = text.strip()
+    if any(w in s for w in _IMMEDIATE):
+        return DateSpec(DateCategory.IMMEDIATE, None, None, stripped)
+    if any(w in s for w in _ONGOING):
+        return DateSpec(DateCategory.ONGOING, None, None, stripped)
+    return DateSpec(DateCategory.UNKNOWN, None, None, stripped)
+
+
+def parse_period(text: str, *, year: int | None = None) -> DateSpec:
+    """Read the period an observation refers to.
+
+    ``2017年`` → 2017-01-01 … 2017-12-31 (category ``period``); ``截至2018年9月中旬`` →
+    as-of date 2018-09-20 (category ``date``, ``start`` None); ``2021年-2023年`` → period;
+    ``2017年以来``/``2017年至今`` → period from 2017-01-01 with ``end`` None; ``2000年以前``
+    → ``end`` 1999-12-31 with ``start`` None; a single day → ``date``.
+
+    Raises
+    ------
+    DateParseError
+        If ``text`` contains no date, or as :func:`parse_deadline`.
+
+    Examples
+    --------
+    >>> p = parse_period("截至2018年9月中旬")
+    >>> (p.category.value, p.start, p.end)
+    ('date', None, datetime.date(2018, 9, 20))
+    >>> p = parse_period("2021年-2023年")
+    >>> (p.start, p.end)
+    (datetime.date(2021, 1, 1), datetime.date(2023, 12, 31))
+    """
+    nt = _check(text)
+    s = nt.text
+    matches = _scan(nt)
+    if not matches:
+        raise DateParseError(text, 0, "no date or period found")
+    m = matches[0]
+    lo, _, hi = _resolve(m, year, text)
+    a, b = nt.original_span(m.start, m.end)
+    written = text[a:b]
+    before = s[max(0, m.start - 4) : m.start]
+    if any(before.endswith(w) for w in _ASOF):
+        a2, _ = nt.original_span(m.start - next(len(w) for w in _ASOF if before.endswith(w)), m.end)
+        return DateSpec(DateCategory.DATE, None, hi, text[a2:b])
+    if _followed_by(s, m.end, _SINCE):
+        return DateSpec(DateCategory.PERIOD, lo, None, written)
+    if _followed_by(s, m.end, _BEFORE):
+        return DateSpec(DateCategory.PERIOD, None, lo - dt.timedelta(days=1), written)
+    if m.last is None and lo == hi:
+        return DateSpec(DateCategory.DATE, None, hi, written)
+    return DateSpec(DateCategory.PERIOD, lo, hi, written)
+
+
+def find_dates(text: str, *, year: int | None = None) -> pd.DataFrame:
+    """Every date or period expression in running text.
+
+    Never raises on a string: expressions that cannot be resolved (no year, impossible
+    dates) get ``NaT`` bounds.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``start``, ``end`` (span in ``text``), ``text``, ``category`` (``date`` or
+        ``period``), ``first_day``, ``last_day`` (``datetime64``; NaT when unresolved).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"expected str, got {type(text).__name__}")
+    nt = normalize_text(text)
+    rows = []
+    for m in _scan(nt):
+        a, b = nt.original_span(m.start, m.end)
+        try:
+            lo, _, hi = _resolve(m, year, text)
+        except DateParseError:
+            lo = hi = None
+        rows.append(
+            {
+                "start": a,
+                "end": b,
+                "text": text[a:b],
+                "category": "date" if m.last is None else "period",
+                "first_day": lo,
+                "last_day": hi,
+            }
+        )
+    columns = ["start", "end", "text", "category", "first_day", "last_day"]
+    frame = pd.DataFrame(rows, columns=columns)
+    frame["start"] = frame["start"].astype("int64")
+    frame["end"] = frame["end"].astype("int64")
+    frame["first_day"] = pd.to_datetime(frame["first_day"])
+    frame["last_day"] = pd.to_datetime(frame["last_day"])
+    return frame

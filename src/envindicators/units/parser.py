@@ -1,0 +1,1605 @@
+"""Parse Chinese quantity expressions into values, pint units and their meaning.
+
+>>> from envindicators.units import parse_quantity
+>>> q = parse_quantity("约1.5万吨/日")
+>>> (q.value, q.unit, q.qualifier.value, q.kind.value)
+(15000.0, '吨/日', 'approx', 'level')
+>>> q = parse_quantity("同比下降2.6%")
+>>> (q.value, q.unit, q.kind.value, q.sign, q.baseline)
+(-2.6, '%', 'change_relative', -1, '同比')
+
+Grammar
+-------
+An expression is ``[prefix words] NUMBER [UNIT] [suffix words]`` where
+
+* ``NUMBER`` is Arabic (``1.5``, ``16833``) or Chinese (``十三``, ``两``, ``二十``), followed
+  by an optional multiplier from :data:`~envindicators.units.registry.SCALE_WORDS`
+  (``万``, ``亿``, ``千``, ``十万`` …) — the multiplier belongs to the *number*, so
+  qualifiers may stand between the digits and the multiplier (``20余万吨``) or after it
+  (``1.8万余个``); ``8×200`` is a product; ``3-5``/``三至五`` a range; ``三分之一`` a
+  fraction (kind ``ratio``); ``百分之八十五`` is 85 %.
+* ``UNIT`` is a unit of :data:`~envindicators.units.ureg` written in Chinese or ASCII
+  (``吨``, ``立方米/日``, ``万元``-denominators as in ``立方米/万元``, ``μg/m3``, ``MW``,
+  ``Km``), a percentage (``%``, ``‰``), percentage points (``个百分点``) or a counter word
+  (``个 项 户 台 座 家 …``).  The unit is returned as a pint-parsable string spelt in
+  simplified characters (``噸/日`` → ``吨/日``); ``个月``/``个小时``/``个百分点`` lose their
+  ``个``.  An unknown unit is an error, never a dimensionless number.
+* prefix words: qualifiers (约 大约 近 将近 接近 超过 逾 大于 高于 小于 低于 不低于 不少于
+  不超过 不高于 至少 …), change verbs (上升 提高 增长 增加 升高 提升 vs 下降 降低 减少
+  削减 …; ``提高到``/``下降至`` + value is a *level*), baselines (同比, 比2015年, 较年初,
+  与2016年相比, 高于国家下达指标…个百分点), rates (``每天约1.5万吨`` → 吨/日, ``日产2000吨``
+  → 吨/日, ``每年不少于3次`` → 次/年), per-unit wording (``吨煤排水量达到6.3立方米`` →
+  立方米/吨, ``每万人有效发明专利达到7.5件`` → 件/万人), ratio markers (``占27%``,
+  ``占井田面积的18.2%``, ``99.33%的井田面积`` at the head of a clause) and plain fillers
+  (达到 为 分别 累计 共 其余 …).
+* suffix words: 以上 及以上 以下 及以下 以内 左右 上下 (and 多/余/内 after time units);
+  a short parenthetical may stand before them (``998.3533万立方米(含自然保护区)以上``).
+  :func:`parse_quantity` also accepts a unit annotation (``18060余次(个)``) and the noun
+  after a counter (``15个国考断面``: 15 个).
+* ``零增长`` is a relative change of exactly 0 %.
+
+When several qualifier words apply, the strongest wins (bounds > 余/近 > 约), so
+``约7000余吨`` is ``more_than``.
+
+Conventions
+-----------
+* ``value`` has the multiplier applied (``1.5万吨/日`` → 15000 吨/日); ``multiplier``
+  keeps the written word for :meth:`ParsedQuantity.format`.
+* Changes are signed: ``同比下降2.6%`` → value −2.6, ``sign`` −1, kind ``change_relative``
+  (unit %); ``提高2.4个百分点`` → +2.4 百分点, ``change_absolute``; ``上升了1.29米`` →
+  +1.29 米, ``change_absolute``.  Levels have ``sign`` 0.  A figure in 百分点 is always an
+  absolute change (a difference of shares).
+* **Bare 蒸吨 means 蒸吨/小时.**  Boiler sizes are written ``20蒸吨以上燃煤锅炉``: industry
+  shorthand for a rated evaporation of 20 t/h, so a bare ``蒸吨`` is read as ``蒸吨/小时``.
+* ``近`` before a time unit (``近三年``) means "the last three years", not "nearly": the
+  qualifier stays ``exact``.
+* A calendar year or period (``2017年``, ``2018—2020年``) is not a quantity of years:
+  :func:`parse_quantity` raises and points to :func:`~envindicators.units.parse_period`.
+
+Safety
+------
+No ``eval``.  The scanner is a hand-written left-to-right pass: every token has a bounded
+length and every look-around window is at most :data:`_WINDOW` characters, so the work is
+linear in the input (``_STEPS`` counts it; the tests assert the bound on adversarial input).
+:func:`parse_quantity` rejects inputs longer than :data:`MAX_QUANTITY_LENGTH` characters
+before looking at them; :func:`extract_quantities` accepts any length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pint
+
+from envindicators.errors import QuantityParseError
+from envindicators.units.dates import match_date
+from envindicators.units.numerals import (
+    CHINESE_DIGITS,
+    CHINESE_NUMERAL_CHARS,
+    parse_chinese_integer,
+    to_chinese_integer,
+)
+from envindicators.units.registry import SCALABLE_UNITS, SCALE_WORDS
+from envindicators.units.text import NormalizedText, normalize_text
+from envindicators.units.vocab import Kind, Qualifier
+
+__all__ = [
+    "MAX_QUANTITY_LENGTH",
+    "UNIT_SPELLINGS",
+    "ParsedQuantity",
+    "extract_quantities",
+    "format_quantity",
+    "parse_quantities",
+    "parse_quantity",
+]
+
+#: Longest input :func:`parse_quantity` accepts (characters); longer input is rejected
+#: before any parsing.  Quantity expressions in reports are under 40 characters.
+MAX_QUANTITY_LENGTH = 200
+
+_WINDOW = 32  # look-behind window (characters) for prefix words, verbs and baselines
+_MAX_DIGITS = 30  # longest Arabic digit run read as a number
+_MAX_NUMERAL = 32  # longest Chinese numeral run
+
+DIMENSIONLESS = "dimensionless"
+
+# --------------------------------------------------------------------------------------
+# Units.  Written spelling (simplified, after text normalisation) → canonical pint string.
+# --------------------------------------------------------------------------------------
+
+_COUNTERS = (
+    "个", "项", "件", "户", "台", "座", "家", "辆", "人", "次", "处", "条", "起", "宗",
+    "艘", "棵", "株", "批", "篇", "块", "间", "所", "根", "人次", "轮", "轮次",
+    "位", "方面", "类", "名", "只", "头", "口", "眼", "份", "套",
+)  # fmt: skip
+
+_BASE_UNITS: dict[str, str] = {
+    # area
+    "亩": "亩", "市亩": "亩", "公顷": "公顷", "平方公里": "平方公里", "平方千米": "平方千米",
+    "平方米": "平方米", "平米": "平方米", "平方厘米": "平方厘米",
+    # length
+    "公里": "公里", "千米": "千米", "米": "米", "厘米": "厘米", "毫米": "毫米", "微米": "微米",
+    # volume
+    "立方米": "立方米", "立米": "立方米", "方": "方", "升": "升", "毫升": "毫升",
+    # mass
+    "吨": "吨", "千克": "千克", "公斤": "公斤", "克": "克", "毫克": "毫克", "微克": "微克",
+    # time (a bare 月/日 after a number is a date, see _TIME_ONLY_DENOMINATOR)
+    "年": "年", "个月": "月", "周": "周", "天": "天", "日": "日", "小时": "小时",
+    "个小时": "小时", "分钟": "分钟", "秒": "秒",
+    # energy, power, steam
+    "千瓦时": "千瓦时", "千瓦小时": "千瓦时", "度": "度", "瓦": "瓦", "千瓦": "千瓦",
+    "兆瓦": "兆瓦", "吨标准煤": "吨标准煤", "吨标煤": "吨标准煤", "千克标准煤": "千克标准煤",
+    "公斤标准煤": "千克标准煤", "蒸吨": "蒸吨",
+    # money, shares
+    "元": "元", "%": "%", "‰": "‰", "百分点": "百分点", "个百分点": "百分点",
+}  # fmt: skip
+_BASE_UNITS.update({c: c for c in _COUNTERS})
+
+#: Time units allowed only as denominators (吨/月, 蒸吨/时).
+_DENOMINATOR_ONLY = {"月": "月", "时": "时", "h": "h", "d": "d", "a": "a"}
+
+#: ASCII unit atoms accepted after Arabic numbers (validated against the registry).
+_ASCII_UNITS = frozenset(
+    {
+        "t", "kg", "g", "mg", "μg", "ug", "ng", "km", "Km", "KM", "m", "cm", "mm", "μm",
+        "m2", "km2", "ha", "m3", "L", "l", "mL", "ml", "d", "h", "s", "min", "a", "yr",
+        "kW", "MW", "GW", "W", "kWh", "MWh", "GWh", "tce", "kgce", "t_steam",
+    }
+)  # fmt: skip
+_TIME_UNITS = frozenset({"年", "月", "周", "天", "日", "小时", "分钟", "秒"})
+_SHARE_UNITS = frozenset({"%", "‰"})
+# 方 (colloquial m³) is not a unit when it starts one of these words
+_FANG_WORDS = frozenset("面案式法向针位便可形正圆")
+
+#: Every written unit spelling the parser knows (simplified) → canonical unit string.
+UNIT_SPELLINGS: dict[str, str] = dict(_BASE_UNITS)
+
+_MAX_UNIT_LEN = max(len(u) for u in _BASE_UNITS)
+
+_SCALE_CHARS = frozenset("十百千万亿")
+_INNER_QUALIFIERS = {"余": Qualifier.MORE_THAN, "多": Qualifier.MORE_THAN}
+
+
+def _scaled_denominators() -> dict[str, str]:
+    out = {}
+    for word in SCALE_WORDS:
+        for unit in SCALABLE_UNITS:
+            if unit in _BASE_UNITS:
+                out[word + unit] = word + _BASE_UNITS[unit]
+    return out
+
+
+_DENOMINATORS: dict[str, str] = {**_BASE_UNITS, **_DENOMINATOR_ONLY, **_scaled_denominators()}
+_DENOMINATORS.pop("%")
+_DENOMINATORS.pop("‰")
+_MAX_DENOM_LEN = max(len(u) for u in _DENOMINATORS)
+
+# --------------------------------------------------------------------------------------
+# Words around a number.
+# --------------------------------------------------------------------------------------
+
+_PREFIX_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
+    ("不低于", Qualifier.AT_LEAST), ("不少于", Qualifier.AT_LEAST),
+    ("不小于", Qualifier.AT_LEAST), ("至少", Qualifier.AT_LEAST), ("最少", Qualifier.AT_LEAST),
+    ("不超过", Qualifier.AT_MOST), ("不高于", Qualifier.AT_MOST), ("不大于", Qualifier.AT_MOST),
+    ("不多于", Qualifier.AT_MOST), ("最多", Qualifier.AT_MOST), ("至多", Qualifier.AT_MOST),
+    ("大于", Qualifier.GREATER), ("高于", Qualifier.GREATER), ("多于", Qualifier.GREATER),
+    ("小于", Qualifier.LESS), ("低于", Qualifier.LESS), ("少于", Qualifier.LESS),
+    ("不足", Qualifier.LESS), ("不到", Qualifier.LESS),
+    ("超过", Qualifier.MORE_THAN), ("突破", Qualifier.MORE_THAN), ("逾", Qualifier.MORE_THAN),
+    ("超", Qualifier.MORE_THAN),
+    ("将近", Qualifier.NEARLY), ("接近", Qualifier.NEARLY), ("几近", Qualifier.NEARLY),
+    ("近", Qualifier.NEARLY),
+    ("大约", Qualifier.APPROX), ("大概", Qualifier.APPROX), ("约", Qualifier.APPROX),
+)  # fmt: skip
+_SUFFIX_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
+    ("及以上", Qualifier.AT_LEAST), ("及以下", Qualifier.AT_MOST), ("以上", Qualifier.AT_LEAST),
+    ("以下", Qualifier.AT_MOST), ("以内", Qualifier.AT_MOST), ("之内", Qualifier.AT_MOST),
+    ("左右", Qualifier.APPROX), ("上下", Qualifier.APPROX),
+)  # fmt: skip
+_TIME_SUFFIXES: tuple[tuple[str, Qualifier], ...] = (
+    ("有余", Qualifier.MORE_THAN), ("多", Qualifier.MORE_THAN), ("余", Qualifier.MORE_THAN),
+    ("内", Qualifier.AT_MOST),
+)  # fmt: skip
+_NOT_NEARLY_BEFORE = frozenset("附最邻靠临")
+_SUFFIX_FIRST = frozenset(w[0] for w, _ in _SUFFIX_QUALIFIERS + _TIME_SUFFIXES)
+
+_UP_VERBS = (
+    "上升了", "上升", "提高了", "提高", "增长了", "增长", "增加了", "增加", "升高了", "升高",
+    "提升了", "提升", "上涨了", "上涨", "高出", "增幅为", "增幅",
+)  # fmt: skip
+_DOWN_VERBS = (
+    "下降了", "下降", "降低了", "降低", "减少了", "减少", "削减了", "削减", "下滑了", "下滑",
+    "回落了", "回落", "压减了", "压减", "锐减", "减排", "降幅为", "降幅",
+)  # fmt: skip
+_VERBS: tuple[tuple[str, int], ...] = tuple(
+    sorted([(v, 1) for v in _UP_VERBS] + [(v, -1) for v in _DOWN_VERBS], key=lambda t: -len(t[0]))
+)
+_FILLERS = tuple(
+    sorted(
+        (
+            "分别为", "分别达到", "分别达", "分别", "达到了", "达到", "达", "为", "是", "了",
+            "均为", "均", "共计", "共有", "共", "合计", "总计", "累计", "仍以", "尚有", "仅有",
+            "只有", "仅", "只", "已达", "已", "有", "又", "再", "还", "由", "在", "控制在",
+            "保持在", "稳定在", "维持在", "占比", "以", "剩余", "其余", "其中", "各", "各有",
+            "仍有", "还有", "现有", "已有", "为期",
+        ),
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+_TO_WORDS = ("至", "到")
+_COPULAS = frozenset({"为", "是", "达到", "达", "达到了", "均为", "分别为", "已达"})
+_CLAUSE_DELIMITERS = frozenset('。;；,，:：!！?？\n()（）“”"《》、【】[]')
+_ENUM_SEPARATORS = frozenset({"、", "和", "及", "与", "或", "以及", "、和"})
+
+_ADJACENT_BASELINE = re.compile(
+    r"(?:比|较|与)(\d{4}年(?:初|底|末|同期)?|上年(?:同期)?|去年(?:同期)?|上一年|年初|同期|上月|上季度)"
+    r"(?:相比)?$"
+)
+_FAR_BASELINE = re.compile(
+    r"(?:比|较|与)(\d{4}年(?:初|底|末|同期)?|上年(?:同期)?|去年(?:同期)?|上一年|年初|同期)"
+)
+_FAR_BASELINE_LOOSE = re.compile(r"较[^\d,，。;；]{1,8}?(\d{4})年")
+_RATE = re.compile(r"每(天|日|年|小时|月|周)$")
+_RATE_WORDS = {"天": "日", "日": "日", "年": "年", "小时": "小时", "月": "月", "周": "周"}
+_RATE_VERB = re.compile(r"(?<![\d年月])(日|年)(?:产|供水|处理|排放|用水|取水)(?:量|能力|规模)?$")
+_PER_CAPITA = re.compile(
+    r"每(十万人|万人|千人|百人|人|户|万元|亿元|平方公里|公顷|亩)[^\d,，。;；、:：]{0,10}$"
+)
+_SHARE_OF = re.compile(r"占(?:到)?[^\d,，。;；:：、]{0,12}的$")
+_PER_TONNE_COAL = re.compile(r"吨煤(?:涌水量|排水量|用水量|耗水量|水耗|能耗|电耗)?$")
+_POINT_VERBS = re.compile(r"(高于|低于|高出|低出|提高|上升|增长|增加|下降|降低|减少)")
+_ARABIC_RUN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_ASCII_UNIT = re.compile(r"[A-Za-zμ]{1,5}[0-9]?(?:_[a-z]{1,5})?")
+_PLAN_NAME_AFTER_YEARS = ("行动", "规划", "计划", "滚动", "专项", "攻坚")
+_TOPONYM_SUFFIXES = frozenset("矿湾村镇寺庄峪屯堡")
+#: Fixed political and programme names that contain a numeral and a counter.
+_FIXED_TERMS: tuple[tuple[str, int], ...] = tuple(
+    (term, next(k for k, c in enumerate(term) if c in "一二两三四五六七八九十"))
+    for term in (
+        "八项规定", "大气十条", "水十条", "土十条", "两个维护", "四个意识", "四个自信",
+        "两个确立", "三个代表", "五位一体", "四个全面", "三会一课", "两个一百年",
+    )
+)  # fmt: skip
+_FIXED_TERM_CHARS = frozenset(term[offset] for term, offset in _FIXED_TERMS)
+_OPEN_QUOTES = {"“": "”", '"': '"', "《": "》", "「": "」", "『": "』", "〈": "〉"}
+_QUOTE_LIMITS = {"《": 100, "〈": 60}
+_SHORT_QUOTE = 20
+_STEPS = [0]  # work counter, see the module docstring and tests
+_STRICT = [False]  # tests set this to re-raise internal errors that extract would swallow
+
+
+def _stats_reset() -> None:
+    _STEPS[0] = 0
+
+
+def _stats() -> int:
+    return _STEPS[0]
+
+
+# --------------------------------------------------------------------------------------
+# The public result type.
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ParsedQuantity:
+    """One quantity as written, with its meaning.
+
+    Equality compares the *meaning* (value, bounds, unit, qualifier, kind, sign, baseline),
+    not how or where it was written (``text``, ``span``, ``multiplier``): ``"1.5万吨"`` and
+    ``"15000噸"`` parse to equal objects.
+
+    Attributes
+    ----------
+    value:
+        The figure with its multiplier and sign applied (``1.5万吨/日`` → 15000.0,
+        ``下降2.6%`` → −2.6); ``None`` for a range.
+    unit:
+        pint unit string of :data:`envindicators.units.ureg`, simplified spelling
+        (``吨/日``, ``立方米/万元``, ``%``, ``百分点``, ``户``, ``μg/m3``; ``dimensionless`` for
+        a bare number or a fraction).
+    qualifier:
+        :class:`~envindicators.units.vocab.Qualifier` (``range`` for ranges).
+    kind:
+        :class:`~envindicators.units.vocab.Kind`.
+    sign:
+        +1 for an increase, −1 for a decrease, 0 for a level, a ratio or a change whose
+        direction is not written.
+    low, high:
+        Ends of a range (signed like ``value``), else ``None``.
+    baseline:
+        What a change is measured against: ``"同比"``, ``"2015"`` (比2015年), ``"年初"``,
+        ``"2014年初"``; else ``None``.
+    multiplier:
+        The multiplier word written after Arabic digits (``"万"``), for formatting.
+    text:
+        The expression as it appears in the input (original spelling).
+    span:
+        ``(start, end)`` of :attr:`text` in the input string.
+    """
+
+    value: float | None
+    unit: str
+    qualifier: Qualifier = Qualifier.EXACT
+    kind: Kind = Kind.LEVEL
+    sign: int = 0
+    low: float | None = None
+    high: float | None = None
+    baseline: str | None = None
+    multiplier: str | None = field(default=None, compare=False)
+    text: str = field(default="", compare=False)
+    span: tuple[int, int] | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "qualifier", Qualifier(self.qualifier))
+        object.__setattr__(self, "kind", Kind(self.kind))
+        if self.sign not in (-1, 0, 1):
+            raise ValueError(f"sign must be -1, 0 or 1, got {self.sign!r}")
+        is_range = self.qualifier is Qualifier.RANGE
+        if is_range:
+            if self.value is not None or self.low is None or self.high is None:
+                raise ValueError("a range has value=None and both low and high")
+            if not self.low <= self.high:
+                raise ValueError(f"range low {self.low} > high {self.high}")
+        elif self.value is None or self.low is not None or self.high is not None:
+            raise ValueError("a non-range quantity has a value and no low/high")
+        if self.multiplier is not None and self.multiplier not in SCALE_WORDS:
+            raise ValueError(f"unknown multiplier {self.multiplier!r}")
+
+    # -- pint ------------------------------------------------------------------------
+    @property
+    def is_range(self) -> bool:
+        """True for ``3-5年``-style ranges."""
+        return self.qualifier is Qualifier.RANGE
+
+    @property
+    def quantity(self) -> pint.Quantity:
+        """The value as a quantity of :data:`~envindicators.units.ureg` (a range gives a
+        two-element array quantity ``[low, high]``)."""
+        from envindicators.units import ureg
+
+        unit = _pint_unit(self.unit)
+        if self.is_range:
+            return ureg.Quantity(np.array([self.low, self.high], dtype=float), unit)
+        return ureg.Quantity(self.value, unit)
+
+    def to(self, unit: str | pint.Unit, context: str | None = None) -> pint.Quantity:
+        """:attr:`quantity` converted to ``unit`` (inside pint context ``context``).
+
+        >>> round(parse_quantity("16833畝").to("ha").magnitude, 1)
+        1122.2
+        """
+        from envindicators.units import ureg
+
+        q = self.quantity
+        if context is None:
+            return q.to(unit)
+        with ureg.context(context):
+            return q.to(unit)
+
+    def format(self) -> str:
+        """Write the quantity back in Chinese (see :func:`format_quantity`)."""
+        return format_quantity(self)
+
+
+@lru_cache(maxsize=4096)
+def _pint_unit(unit: str) -> pint.Unit:
+    from envindicators.units import ureg
+
+    return ureg.parse_units(unit)
+
+
+# --------------------------------------------------------------------------------------
+# Scanner internals.
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Num:
+    value: Decimal
+    start: int
+    end: int
+    multiplier: str | None = None
+    inner: Qualifier | None = None
+    chinese: bool = False
+    lone_scale: bool = False
+    single_one: bool = False  # written as the single character 一
+    fraction: bool = False
+    percent: str | None = None
+    product: bool = False
+    integer: bool = False  # Arabic integer, no decimal point, no multiplier
+
+
+@dataclass(slots=True)
+class _Unit:
+    unit: str
+    end: int
+    half: bool = False  # 个半
+    qualifier: Qualifier | None = None  # 个多月
+    has_time_denominator: bool = False
+
+
+@dataclass(slots=True)
+class _Prefix:
+    cover_start: int  # leftmost consumed character (all words)
+    span_start: int  # leftmost meaningful word
+    qualifier: Qualifier | None = None
+    sign: int = 0
+    verb: bool = False
+    to_form: bool = False
+    baseline: str | None = None
+    rate: str | None = None
+    per: str | None = None
+    ratio: bool = False
+    copula: bool = False
+    ordinal: bool = False
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int
+    end: int
+    cover_start: int
+    cover_end: int
+    value: Decimal | None
+    low: Decimal | None
+    high: Decimal | None
+    unit: str | None
+    qualifier: Qualifier
+    kind: Kind
+    sign: int
+    baseline: str | None
+    multiplier: str | None
+    own_verb: bool = False
+    suffix_qualifier: bool = False
+    prefix_qualifier: bool = False
+    ordinal: bool = False
+    pending: bool = False  # bare number waiting for the unit of its enumeration
+
+
+@dataclass(slots=True)
+class _Skip:
+    position: int
+    end: int
+    reason: str
+
+
+_STRENGTH = {
+    Qualifier.EXACT: 0,
+    Qualifier.APPROX: 1,
+    Qualifier.NEARLY: 2,
+    Qualifier.MORE_THAN: 2,
+    Qualifier.AT_LEAST: 3,
+    Qualifier.AT_MOST: 3,
+    Qualifier.GREATER: 3,
+    Qualifier.LESS: 3,
+    Qualifier.RANGE: 4,
+}
+
+
+def _stronger(a: Qualifier | None, b: Qualifier | None) -> Qualifier | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return b if _STRENGTH[b] > _STRENGTH[a] else a
+
+
+def _match_unit_atom(s: str, j: int, table: dict[str, str], max_len: int) -> tuple[str, int]:
+    """Longest key of ``table`` starting at ``j``: (written, end) or ("", j)."""
+    n = len(s)
+    for length in range(min(max_len, n - j), 0, -1):
+        _STEPS[0] += 1
+        w = s[j : j + length]
+        if w in table:
+            if w == "方" and j + 1 < n and s[j + 1] in _FANG_WORDS:
+                continue
+            return w, j + length
+    return "", j
+
+
+def _unit_starts(s: str, j: int) -> bool:
+    """A unit spelled with a scale character starts at ``j`` (千瓦, 千米, 千克, 百分点 …)."""
+    w, _ = _match_unit_atom(s, j, _BASE_UNITS, _MAX_UNIT_LEN)
+    return len(w) > 1
+
+
+def _ascii_unit(s: str, j: int) -> tuple[str, int]:
+    m = _ASCII_UNIT.match(s, j, min(len(s), j + 12))
+    if m is None or m.group() not in _ASCII_UNITS:
+        return "", j
+    end = m.end()
+    if end < len(s) and s[end].isascii() and s[end].isalnum():
+        return "", j  # part of a longer word (mm in "mmHg", t in "tons")
+    return m.group(), end
+
+
+def _parse_unit(s: str, j: int, arabic: bool) -> _Unit | None:
+    n = len(s)
+    if j >= n:
+        return None
+    k = j
+    if s[k] == " " and k + 1 < n and (s[k + 1].isalpha() or s[k + 1] in "%‰"):
+        k += 1  # one space between number and unit: "35 μg/m3", "1.5 万吨"
+    result: _Unit | None = None
+    if s[k] == "个" and k + 2 < n and s[k + 1] in "多余半":
+        # 4个多月, 一个半小时, 2个多百分点: the qualifier sits inside 个月/个小时/个百分点
+        for length in (3, 2, 1):
+            long_w = "个" + s[k + 2 : k + 2 + length]
+            if len(long_w) == length + 1 and long_w in _BASE_UNITS and long_w != "个":
+                half = s[k + 1] == "半"
+                q = None if half else Qualifier.MORE_THAN
+                result = _Unit(_BASE_UNITS[long_w], k + 2 + length, half=half, qualifier=q)
+                break
+    if result is None:
+        w, end = _match_unit_atom(s, k, _BASE_UNITS, _MAX_UNIT_LEN)
+        if w:
+            result = _Unit(_BASE_UNITS[w], end)
+        elif arabic:
+            w, end = _ascii_unit(s, k)
+            if w:
+                result = _Unit(w, end)
+    if result is None:
+        return None
+    # compound units: 吨/日, 立方米/万元, μg/m3
+    parts = [result.unit]
+    end = result.end
+    for _ in range(2):
+        if end < n and s[end] == "/":
+            w, e2 = _match_unit_atom(s, end + 1, _DENOMINATORS, _MAX_DENOM_LEN)
+            canon = _DENOMINATORS.get(w, "")
+            if not w:
+                w, e2 = _ascii_unit(s, end + 1)
+                canon = w
+            if not w:
+                break
+            parts.append(canon)
+            end = e2
+            if canon in _TIME_UNITS or canon in ("时", "h", "d", "a", "yr", "s", "min"):
+                result.has_time_denominator = True
+        else:
+            break
+    unit = "/".join(parts)
+    if unit == "蒸吨":
+        unit = "蒸吨/小时"  # bare 蒸吨 = 蒸吨/小时 (boiler capacity, see module docs)
+        result.has_time_denominator = True
+    result.unit = unit
+    result.end = end
+    return result
+
+
+def _arabic_number(s: str, i: int) -> _Num | None:
+    m = _ARABIC_RUN.match(s, i)
+    if m is None:
+        return None
+    text = m.group()
+    _STEPS[0] += 1
+    if len(text) > _MAX_DIGITS:
+        return None
+    return _Num(Decimal(text), i, m.end(), integer="." not in text)
+
+
+def _scale_after(s: str, j: int) -> tuple[str, int]:
+    """Longest multiplier word of SCALE_WORDS at ``j`` that does not start a unit."""
+    k = j
+    n = len(s)
+    while k < n and k - j < 4 and s[k] in _SCALE_CHARS:
+        if _unit_starts(s, k):
+            break
+        k += 1
+    while k > j and s[j:k] not in SCALE_WORDS:
+        k -= 1
+    return s[j:k], k
+
+
+def _chinese_run(s: str, i: int) -> int:
+    """End of a run of Chinese numeral characters at ``i`` (stops before 千瓦, 百分点 …)."""
+    n = len(s)
+    j = i
+    while j < n and j - i <= _MAX_NUMERAL:
+        c = s[j]
+        if c in CHINESE_NUMERAL_CHARS:
+            if c in _SCALE_CHARS and j > i and _unit_starts(s, j):
+                break
+            j += 1
+        elif c == "点" and j > i and j + 1 < n and s[j + 1] in CHINESE_DIGITS:
+            j += 1
+        else:
+            break
+    return j
+
+
+def _chinese_value(text: str) -> Decimal | None:
+    try:
+        if "点" in text:
+            whole, _, frac = text.partition("点")
+            digits = "".join(str(CHINESE_DIGITS[c]) for c in frac if c in CHINESE_DIGITS)
+            if len(digits) != len(frac):
+                return None
+            return Decimal(parse_chinese_integer(whole) if whole else 0) + Decimal("0." + digits)
+        return Decimal(parse_chinese_integer(text))
+    except (QuantityParseError, KeyError, InvalidOperation):
+        return None
+
+
+def _number(s: str, i: int) -> _Num | None:
+    """NUMBER at ``i``: Arabic or Chinese, inner qualifiers, multiplier, fraction, product."""
+    n = len(s)
+    if s[i].isdigit() and s[i].isascii():
+        num = _arabic_number(s, i)
+        if num is None:
+            return None
+        j = num.end
+        # product 8×200
+        if j + 1 < n and s[j] in "×xX*" and s[j + 1].isdigit():
+            other = _arabic_number(s, j + 1)
+            if other is not None and other.end - j - 1 <= _MAX_DIGITS:
+                num = _Num(num.value * other.value, i, other.end, product=True)
+                j = other.end
+        if j < n and s[j] in _INNER_QUALIFIERS:
+            num.inner = _INNER_QUALIFIERS[s[j]]
+            j += 1
+        word, k = _scale_after(s, j)
+        if word:
+            num.value *= SCALE_WORDS[word]
+            num.multiplier = word
+            num.integer = False
+            j = k
+        if num.inner is None and j < n and s[j] in _INNER_QUALIFIERS and num.multiplier:
+            num.inner = _INNER_QUALIFIERS[s[j]]
+            j += 1
+        if num.inner is not None:
+            num.integer = False
+        num.end = j
+        return num
+    # Chinese numeral
+    j = _chinese_run(s, i)
+    if j == i:
+        return None
+    run = s[i:j]
+    _STEPS[0] += len(run)
+    if len(run) > _MAX_NUMERAL:
+        return None
+    # fractions: 三分之一, 百分之八十五
+    if s.startswith("分之", j):
+        k = _chinese_run(s, j + 2)
+        num_text = s[j + 2 : k]
+        den = SCALE_WORDS.get(run) if run in ("百", "千") else None
+        den_value = Decimal(den) if den else _chinese_value(run)
+        num_value = _chinese_value(num_text) if num_text else None
+        if den_value is None or num_value is None or den_value == 0:
+            return None
+        if run == "百":
+            return _Num(num_value, i, k, chinese=True, percent="%")
+        if run == "千":
+            return _Num(num_value, i, k, chinese=True, percent="‰")
+        return _Num(num_value / den_value, i, k, chinese=True, fraction=True)
+    lone = all(c in "百千万亿" for c in run)
+    if lone:
+        if run not in SCALE_WORDS:
+            return None
+        value = Decimal(SCALE_WORDS[run])
+    else:
+        value = _chinese_value(run)
+        if value is None:
+            return None
+    num = _Num(value, i, j, chinese=True, lone_scale=lone, single_one=run == "一")
+    if j < n and s[j] in _INNER_QUALIFIERS:
+        num.inner = _INNER_QUALIFIERS[s[j]]
+        j += 1
+        word, k = _scale_after(s, j)
+        if word:
+            num.value *= SCALE_WORDS[word]
+            j = k
+    num.end = j
+    return num
+
+
+def _window(s: str, i: int) -> tuple[str, int]:
+    """The clause text before ``i`` (at most _WINDOW characters) and its start index."""
+    lo = max(0, i - _WINDOW)
+    k = i
+    while k > lo and s[k - 1] not in _CLAUSE_DELIMITERS:
+        k -= 1
+    _STEPS[0] += i - k
+    return s[k:i], k
+
+
+def _build_prefix_table() -> dict[str, tuple[tuple[str, str, Any], ...]]:
+    entries: list[tuple[str, str, Any]] = []
+    entries += [(w, "qualifier", q) for w, q in _PREFIX_QUALIFIERS]
+    entries += [(w, "verb", sgn) for w, sgn in _VERBS]
+    entries += [(w, "filler", w in _COPULAS) for w in _FILLERS]
+    entries += [(w, "to", None) for w in _TO_WORDS]
+    entries += [("同比", "tongbi", None), ("环比", "tongbi", None), ("占", "ratio", None)]
+    table: dict[str, list[tuple[str, str, Any]]] = {}
+    for entry in entries:
+        table.setdefault(entry[0][-1], []).append(entry)
+    return {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in table.items()}
+
+
+#: Words that can stand right before a number, indexed by their last character.
+_PREFIX_TABLE = _build_prefix_table()
+_BASELINE_LAST = frozenset("年初底末期月度比")
+_RATE_LAST = frozenset("天日年时月周产水理放量力模")
+_PER_LAST = frozenset("煤量耗")
+_PREFIX_LAST = frozenset(_PREFIX_TABLE) | _BASELINE_LAST | _RATE_LAST | _PER_LAST | {"的"}
+
+
+def _prefix(s: str, i: int) -> _Prefix:
+    """Read the words before a number backwards (bounded by the clause and _WINDOW).
+
+    Each step looks only at the words that end with the character before the current
+    position (a dict lookup), so a step costs O(1) and there are at most 12 steps.
+    """
+    pre = _Prefix(cover_start=i, span_start=i)
+    if i > 0 and s[i - 1] in "第届":
+        pre.ordinal = True
+    if i == 0 or s[i - 1] not in _PREFIX_LAST:
+        return pre
+    w, w0 = _window(s, i)
+    p = len(w)
+    meaningful = i
+    to_start = i
+    seen: set[str] = set()
+    for _ in range(12):
+        _STEPS[0] += 1
+        if p == 0:
+            break
+        last = w[p - 1]
+        matched = False
+        if pre.verb and last in _BASELINE_LAST and "baseline" not in seen:
+            m = _ADJACENT_BASELINE.search(w, 0, p)
+            if m is not None:
+                pre.baseline = _baseline_text(m.group(1))
+                p = m.start()
+                meaningful = w0 + p
+                seen.add("baseline")
+                continue
+        if last in _RATE_LAST and "rate" not in seen:
+            m = _RATE.search(w, 0, p) or _RATE_VERB.search(w, 0, p)
+            if m is not None:
+                pre.rate = _RATE_WORDS[m.group(1)]
+                p = m.start()
+                meaningful = w0 + p
+                seen.add("rate")
+                continue
+        if last in _PER_LAST and "per" not in seen:
+            m = _PER_TONNE_COAL.search(w, 0, p)
+            if m is not None:
+                pre.per = "吨"
+                p = m.start()
+                meaningful = w0 + p
+                seen.add("per")
+                continue
+        if "per" not in seen and "rate" not in seen and "每" in w[:p]:
+            m = _PER_CAPITA.search(w, 0, p)
+            if m is not None:
+                pre.per = m.group(1)  # 每万人有效发明专利达到7.5件 → 件/万人
+                p = m.start()
+                meaningful = w0 + p
+                seen.add("per")
+                continue
+        if last == "的" and p == len(w):
+            # 占…的27%, 完成目标任务的11%: a part of a whole; 由2016年的54% is a level
+            m = _SHARE_OF.search(w, 0, p)
+            if m is not None:
+                pre.ratio = True
+                p = m.start()
+                meaningful = w0 + p
+                seen.add("ratio")
+                continue
+            pre.ratio = "完成" in w
+            p -= 1
+            continue
+        for word, cat, payload in _PREFIX_TABLE.get(last, ()):
+            if cat in seen or not w.endswith(word, 0, p):
+                continue
+            if cat == "qualifier":
+                if word == "近" and p > 1 and w[p - 2] in _NOT_NEARLY_BEFORE:
+                    continue
+                pre.qualifier = payload
+            elif cat == "verb":
+                pre.verb, pre.sign = True, payload
+            elif cat == "filler":
+                pre.copula = pre.copula or payload
+            elif cat == "to":
+                if pre.verb:
+                    continue
+                pre.to_form = True
+                to_start = meaningful  # words right of 至/到 belong to the level
+            elif cat == "tongbi":
+                pre.baseline = pre.baseline or word
+            elif cat == "ratio":
+                pre.ratio = True
+            p -= len(word)
+            if cat in ("qualifier", "verb", "tongbi", "ratio"):
+                meaningful = w0 + p
+            if cat != "filler" and cat != "to":
+                seen.add(cat)
+            matched = True
+            break
+        if not matched:
+            break
+    if p > 0 and w[p - 1] in "第届":
+        pre.ordinal = True
+    pre.cover_start = w0 + p
+    pre.span_start = meaningful
+    if pre.verb and pre.baseline is None:
+        far = w[:p]
+        found = _FAR_BASELINE.findall(far)
+        if found:
+            pre.baseline = _baseline_text(found[-1])
+        else:
+            loose = list(_FAR_BASELINE_LOOSE.finditer(far))
+            if loose:
+                pre.baseline = loose[-1].group(1)
+    if pre.verb and pre.to_form:
+        # 提高到78%, 下降至42微克/立方米: the new level, not a change
+        pre.verb, pre.sign, pre.baseline = False, 0, None
+        pre.span_start = to_start
+    return pre
+
+
+def _baseline_text(b: str) -> str:
+    if len(b) == 5 and b.endswith("年") and b[:4].isdigit():
+        return b[:4]
+    return b
+
+
+def _suffix(s: str, j: int, unit: str | None) -> tuple[Qualifier | None, int]:
+    n = len(s)
+    k = j
+    # a short parenthetical before the bound word: 998.3533万立方米(含自然保护区)以上
+    if k < n and s[k] in "(（":
+        close = -1
+        for t in range(k + 1, min(n, k + 14)):
+            _STEPS[0] += 1
+            if s[t] in ")）":
+                close = t
+                break
+            if s[t].isdigit():
+                break
+        if close > 0:
+            q, e = _suffix_word(s, close + 1, unit)
+            if q is not None:
+                return q, e
+    return _suffix_word(s, k, unit)
+
+
+def _suffix_word(s: str, k: int, unit: str | None) -> tuple[Qualifier | None, int]:
+    if k >= len(s) or s[k] not in _SUFFIX_FIRST:
+        return None, k
+    for word, q in _SUFFIX_QUALIFIERS:
+        if s.startswith(word, k):
+            if word == "以下" and s.startswith("简称", k + 2):
+                return None, k
+            return q, k + len(word)
+    if unit is not None and unit.split("/")[0] in _TIME_UNITS:
+        for word, q in _TIME_SUFFIXES:
+            if s.startswith(word, k):
+                return q, k + len(word)
+    return None, k
+
+
+def _protected_spans(s: str) -> list[tuple[int, int]]:
+    """Short quotations (“两个维护”, “十三五”) and titles (《…》): names, not quantities."""
+    spans = []
+    i, n = 0, len(s)
+    while i < n:
+        c = s[i]
+        close = _OPEN_QUOTES.get(c)
+        if close is None:
+            i += 1
+            continue
+        limit = _QUOTE_LIMITS.get(c, _SHORT_QUOTE)
+        _STEPS[0] += 1
+        end = s.find(close, i + 1, min(n, i + 1 + limit))
+        if end < 0 or s.find("\n", i + 1, end) >= 0:
+            i += 1
+            continue
+        spans.append((i, end + 1))
+        i = end + 1
+    return spans
+
+
+def _decimal_to_float(d: Decimal | None) -> float | None:
+    return None if d is None else float(d)
+
+
+def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
+    """All quantity hits in normalised text ``s`` (one left-to-right pass)."""
+    hits: list[_Hit] = []
+    skips: list[_Skip] = []
+    protected = _protected_spans(s) if extract else []
+    pi = 0
+    n = len(s)
+    i = 0
+    while i < n:
+        _STEPS[0] += 1
+        c = s[i]
+        if pi < len(protected) and i >= protected[pi][0]:
+            if i < protected[pi][1]:
+                skips.append(_Skip(i, protected[pi][1], "inside a quotation or title"))
+                i = protected[pi][1]
+            pi += 1
+            continue
+        is_arabic = c.isdigit() and c.isascii()
+        if not (is_arabic or c in CHINESE_NUMERAL_CHARS):
+            i += 1
+            continue
+        try:
+            hit, end, skip = _match(s, i, extract)
+        except (QuantityParseError, ValueError, ArithmeticError) as exc:  # pragma: no cover
+            if _STRICT[0] or not extract:
+                raise
+            hit, end, skip = None, i + 1, _Skip(i, i + 1, f"internal error: {exc}")
+        if hit is not None:
+            hits.append(hit)
+        if skip is not None:
+            skips.append(skip)
+        i = max(end, i + 1)
+    return hits, skips
+
+
+def _skip_run(s: str, i: int) -> int:
+    n = len(s)
+    j = i
+    while j < n and (s[j].isascii() and (s[j].isalnum() or s[j] == ".")):
+        j += 1
+    return max(j, i + 1)
+
+
+def _match(s: str, i: int, extract: bool) -> tuple[_Hit | None, int, _Skip | None]:
+    n = len(s)
+    prev = s[i - 1] if i > 0 else ""
+    is_arabic = s[i].isdigit() and s[i].isascii()
+    # names with digits: PM2.5, O3, SO2, GB 3095, COD
+    if (prev and prev.isascii() and prev.isalpha()) or (
+        prev == " " and i > 1 and s[i - 2].isascii() and s[i - 2].isalpha() and is_arabic
+    ):
+        end = _skip_run(s, i)
+        return None, end, _Skip(i, end, "part of a name with letters (PM2.5, O3, GB 3095)")
+    if prev == "." and is_arabic and i > 1 and s[i - 2].isdigit():
+        end = _skip_run(s, i)
+        return None, end, _Skip(i, end, "malformed number")
+    # dates and years
+    d_end = match_date(s, i)
+    if d_end > 0:
+        return None, d_end, _Skip(i, d_end, "a date or calendar year (see parse_period)")
+    if extract and s[i] in _FIXED_TERM_CHARS:
+        for term, offset in _FIXED_TERMS:
+            if i >= offset and s.startswith(term, i - offset):
+                end = i - offset + len(term)
+                return None, end, _Skip(i, end, f"part of the fixed term {term}")
+    if s.startswith("零增长", i):
+        # 化肥农药使用量零增长: a relative change of exactly 0 %
+        pre = _prefix(s, i)
+        hit = _Hit(
+            start=min(pre.span_start, i), end=i + 3, cover_start=pre.cover_start,
+            cover_end=i + 3, value=Decimal(0), low=None, high=None, unit="%",
+            qualifier=Qualifier.EXACT, kind=Kind.CHANGE_RELATIVE, sign=0, baseline=None,
+            multiplier=None, own_verb=True,
+        )  # fmt: skip
+        return hit, i + 3, None
+    num = _number(s, i)
+    if num is None:
+        if is_arabic:
+            end = _skip_run(s, i)
+            return None, end, _Skip(i, end, "number too long")
+        end = i + 1
+        while end < n and s[end] in CHINESE_NUMERAL_CHARS:
+            end += 1
+        return None, end, _Skip(i, end, "not a Chinese numeral")
+    if num.lone_scale and prev == "每":
+        return None, num.end, _Skip(i, num.end, "a per-unit denominator (每万人)")
+    j = num.end
+    unit_info: _Unit | None = None
+    if num.percent is None and not num.fraction:
+        unit_info = _parse_unit(s, j, not num.chinese)
+    # range: 3-5年, 85%-95%, 三至五年
+    low = high = None
+    qualifier: Qualifier | None = None
+    k = unit_info.end if unit_info is not None else j
+    sep_end = _range_separator(s, k)
+    if sep_end > 0 and not num.fraction and not num.product and num.inner is None:
+        other = (
+            _number(s, sep_end)
+            if sep_end < n and (s[sep_end].isdigit() or s[sep_end] in CHINESE_NUMERAL_CHARS)
+            else None
+        )
+        if other is not None and not other.fraction and (other.chinese == num.chinese):
+            other_unit = None
+            if other.percent is None:
+                other_unit = _parse_unit(s, other.end, not other.chinese)
+            u1 = unit_info.unit if unit_info else num.percent
+            u2 = other_unit.unit if other_unit else other.percent
+            if u2 is not None and (u1 is None or u1 == u2):
+                lo_v, hi_v = num.value, other.value
+                if num.multiplier is None and other.multiplier and u1 is None:
+                    lo_v = lo_v * SCALE_WORDS[other.multiplier]
+                if lo_v <= hi_v:
+                    low, high = lo_v, hi_v
+                    qualifier = Qualifier.RANGE
+                    unit_info = other_unit
+                    if other.percent is not None:
+                        num.percent = other.percent
+                    j = other.end
+                    num.multiplier = num.multiplier or other.multiplier
+                    num.end = other.end
+    # the unit
+    unit: str | None
+    if num.percent is not None:
+        unit = num.percent
+        end = num.end
+    elif unit_info is not None:
+        unit = unit_info.unit
+        end = unit_info.end
+    else:
+        unit = None
+        end = num.end
+    value: Decimal | None = None if qualifier is Qualifier.RANGE else num.value
+    if unit_info is not None and unit_info.half and value is not None:
+        value = value + Decimal("0.5")
+    # years, dates and plan names are not quantities
+    if (
+        unit == "年"
+        and num.integer
+        and value is not None
+        and 1900 <= value <= 2100
+        and qualifier is None
+    ):
+        return None, end, _Skip(i, end, "a calendar year (see parse_period)")
+    if unit == "年" and any(s.startswith(w, end) for w in _PLAN_NAME_AFTER_YEARS) and extract:
+        return None, end, _Skip(i, end, "part of a plan name (三年行动计划)")
+    if num.fraction:
+        unit = DIMENSIONLESS
+    # suffix qualifiers
+    suffix_q, end2 = _suffix(s, end, unit)
+    if suffix_q is not None:
+        end = end2
+    inner_q = num.inner or (unit_info.qualifier if unit_info else None)
+    pre = _prefix(s, i)
+    # combine qualifiers
+    if qualifier is None:
+        qualifier = _stronger(_stronger(pre.qualifier, inner_q), suffix_q)
+        if (
+            qualifier is Qualifier.NEARLY
+            and pre.qualifier is Qualifier.NEARLY
+            and s[i - 1] == "近"
+            and (i < 2 or s[i - 2] not in "接将几")
+            and unit
+            and unit.split("/")[0] in _TIME_UNITS
+            and inner_q is None
+            and suffix_q is None
+        ):
+            qualifier = None  # 近三年 = the last three years
+        qualifier = qualifier or Qualifier.EXACT
+    # rate and per-unit wording
+    if unit is not None and unit not in _SHARE_UNITS and unit not in ("百分点", DIMENSIONLESS):
+        if pre.rate and not (unit_info and unit_info.has_time_denominator):
+            unit = f"{unit}/{pre.rate}"
+        elif pre.per and "/" not in unit:
+            unit = f"{unit}/{pre.per}"
+    # kind and sign
+    sign = 0
+    baseline = None
+    if num.fraction:
+        kind = Kind.RATIO
+    elif pre.verb:
+        kind = Kind.CHANGE_RELATIVE if unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
+        sign = pre.sign
+        baseline = pre.baseline
+    elif unit == "百分点":
+        kind = Kind.CHANGE_ABSOLUTE
+        sign, baseline, verb_start = _points_context(s, i)
+        if verb_start < i:
+            pre.span_start = pre.cover_start = verb_start
+    elif (pre.ratio and (unit in _SHARE_UNITS or unit is None)) or (
+        unit in _SHARE_UNITS
+        and s.startswith("的", end)
+        and qualifier is Qualifier.EXACT
+        and pre.cover_start == _window(s, i)[1]  # the share opens its clause
+    ):
+        kind = Kind.RATIO  # 占…的18.2%; 团柏煤矿:99.33%的井田面积 (not 标准25%的标准)
+    else:
+        kind = Kind.LEVEL
+    if unit is None and kind is Kind.RATIO:
+        unit = DIMENSIONLESS
+    hit = _Hit(
+        start=min(pre.span_start, i),
+        end=end,
+        cover_start=pre.cover_start,
+        cover_end=end,
+        value=value if value is None or sign >= 0 else -value,
+        low=low if sign >= 0 or low is None else -high,  # type: ignore[operator]
+        high=high if sign >= 0 or high is None else -low,  # type: ignore[operator]
+        unit=unit,
+        qualifier=qualifier,
+        kind=kind,
+        sign=sign,
+        baseline=baseline,
+        multiplier=num.multiplier if not num.chinese else None,
+        own_verb=pre.verb,
+        suffix_qualifier=suffix_q is not None,
+        prefix_qualifier=pre.qualifier is not None,
+        ordinal=pre.ordinal,
+    )
+    if pre.ordinal:
+        hit.ordinal = True
+        return hit, end, _Skip(i, end, "an item number (第…, …届)")
+    if not extract:
+        if unit is None:
+            if end < n and not _is_trailing_ok(s, end):
+                return None, end, _Skip(end, end, f"unknown unit {s[end : end + 8]!r}")
+            hit.unit = DIMENSIONLESS
+        return hit, end, None
+    return _extract_filter(s, i, num, hit, pre, end)
+
+
+def _is_trailing_ok(s: str, end: int) -> bool:
+    return all(c in " \t\n。.,，;；" for c in s[end:])
+
+
+def _range_separator(s: str, k: int) -> int:
+    n = len(s)
+    if k >= n:
+        return -1
+    if s.startswith("——", k):
+        return k + 2
+    if s[k] in "-—–~〜至到":
+        return k + 1
+    return -1
+
+
+def _points_context(s: str, i: int) -> tuple[int, str | None, int]:
+    """Sign, baseline and start of the verb of a 百分点 figure whose verb is not adjacent
+    (高于国家下达指标1.3个百分点); (0, None, i) when the clause has none."""
+    w, w0 = _window(s, i)
+    verbs = list(_POINT_VERBS.finditer(w))
+    if not verbs:
+        return 0, None, i
+    last = verbs[-1]
+    word = last.group(1)
+    sign = 1 if word in ("高于", "高出", "提高", "上升", "增长", "增加") else -1
+    if word in ("高于", "低于", "高出", "低出"):
+        between = w[last.end() :].strip()
+        return sign, between or None, w0 + last.start()
+    found = _FAR_BASELINE.findall(w[: last.start()])
+    return sign, _baseline_text(found[-1]) if found else None, i
+
+
+def _extract_filter(
+    s: str, i: int, num: _Num, hit: _Hit, pre: _Prefix, end: int
+) -> tuple[_Hit | None, int, _Skip | None]:
+    n = len(s)
+    nxt = s[end] if end < n else ""
+    if hit.unit is None:
+        after = s[end : end + 3]
+        if after[:1] in _ENUM_SEPARATORS or after[:2] in _ENUM_SEPARATORS:
+            sep_len = 2 if after[:2] in _ENUM_SEPARATORS else 1
+            if end + sep_len < n and s[end + sep_len].isdigit() and not num.chinese:
+                hit.pending = True
+                return hit, end, None
+        if pre.copula and not num.chinese and (nxt == "" or nxt in _CLAUSE_DELIMITERS):
+            hit.unit = DIMENSIONLESS
+            return hit, end, None
+        return None, end, _Skip(i, end, "a number without a unit")
+    if num.chinese:
+        unit0 = hit.unit.split("/")[0]
+        if num.single_one and hit.qualifier is Qualifier.EXACT and hit.value == 1:
+            return None, end, _Skip(i, end, "一 + counter is an article ('a'), not a count")
+        if unit0 == "类":
+            return None, end, _Skip(i, end, "a class name (二类)")
+        if nxt in _TOPONYM_SUFFIXES:
+            return None, end, _Skip(i, end, "part of a place name (四台矿)")
+    if hit.unit.split("/")[0] == "类" and nxt in "水标海":
+        return None, end, _Skip(i, end, "a class name (3类水)")
+    if num.lone_scale and not (hit.prefix_qualifier or num.inner or hit.suffix_qualifier):
+        return None, end, _Skip(i, end, "a bare multiplier word (万元, 千方百计)")
+    if hit.unit == "日":
+        return None, end, _Skip(i, end, "a day of the month")
+    return hit, end, None
+
+
+def _group(hits: list[_Hit], s: str) -> list[list[_Hit]]:
+    """Enumerations: hits separated only by 、和及与或 share verbs, bounds and units."""
+    groups: list[list[_Hit]] = []
+    for h in hits:
+        if groups:
+            last = groups[-1][-1]
+            gap = s[last.end : h.start] if h.start >= last.end else None
+            if gap is not None and (gap in _ENUM_SEPARATORS):
+                groups[-1].append(h)
+                continue
+        groups.append([h])
+    for g in groups:
+        if len(g) == 1:
+            continue
+        if g[0].ordinal:
+            for h in g:
+                h.ordinal = True
+            continue
+        # units of pending bare numbers: 85、95%
+        for k in range(len(g) - 2, -1, -1):
+            if g[k].pending and g[k + 1].unit is not None:
+                g[k].unit = g[k + 1].unit
+                g[k].pending = False
+        first = g[0]
+        if first.own_verb:
+            for h in g[1:]:
+                if not h.own_verb and h.kind is Kind.LEVEL and h.unit is not None:
+                    h.kind = (
+                        Kind.CHANGE_RELATIVE if h.unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
+                    )
+                    h.sign = first.sign
+                    h.baseline = first.baseline
+                    if first.sign < 0:
+                        if h.value is not None:
+                            h.value = -h.value
+                        if h.low is not None and h.high is not None:
+                            h.low, h.high = -h.high, -h.low
+        if first.kind is Kind.RATIO and first.unit in _SHARE_UNITS:
+            for h in g[1:]:
+                if h.kind is Kind.LEVEL and h.unit == first.unit:
+                    h.kind = Kind.RATIO  # 目标任务的11%、16%和28%
+        last = g[-1]
+        if last.suffix_qualifier and last.qualifier in (
+            Qualifier.AT_LEAST,
+            Qualifier.AT_MOST,
+            Qualifier.APPROX,
+        ):
+            for h in g[:-1]:
+                if h.qualifier is Qualifier.EXACT:
+                    h.qualifier = last.qualifier
+    return groups
+
+
+def _to_parsed(h: _Hit, nt: NormalizedText) -> ParsedQuantity:
+    a, b = nt.original_span(h.start, h.end)
+    return ParsedQuantity(
+        value=_decimal_to_float(h.value),
+        unit=h.unit or DIMENSIONLESS,
+        qualifier=h.qualifier,
+        kind=h.kind,
+        sign=h.sign,
+        low=_decimal_to_float(h.low),
+        high=_decimal_to_float(h.high),
+        baseline=h.baseline,
+        multiplier=h.multiplier,
+        text=nt.original[a:b],
+        span=(a, b),
+    )
+
+
+# --------------------------------------------------------------------------------------
+# Public functions.
+# --------------------------------------------------------------------------------------
+
+
+def _check_expression(text: object) -> NormalizedText:
+    if not isinstance(text, str):
+        raise TypeError(f"expected a str, got {type(text).__name__}")
+    if len(text) > MAX_QUANTITY_LENGTH:
+        raise QuantityParseError(
+            text,
+            None,
+            f"longer than MAX_QUANTITY_LENGTH={MAX_QUANTITY_LENGTH} characters; "
+            "use extract_quantities() for running text",
+        )
+    if not text.strip():
+        raise QuantityParseError(text, 0, "empty text")
+    return normalize_text(text)
+
+
+def _parse_group(text: str) -> list[ParsedQuantity]:
+    nt = _check_expression(text)
+    s = nt.text
+    hits, skips = _scan(s, extract=False)
+    hits = [h for h in hits if not h.ordinal]
+    lead = len(s) - len(s.lstrip(" \t\n"))
+    if not hits:
+        if skips:
+            sk = skips[0]
+            raise QuantityParseError(text, nt.original_position(sk.position), sk.reason)
+        first_bad = lead
+        raise QuantityParseError(
+            text, nt.original_position(first_bad), "expected a number (Arabic or Chinese)"
+        )
+    groups = _group(hits, s)
+    group = groups[0]
+    if len(groups) > 1:
+        nxt = groups[1][0]
+        raise QuantityParseError(
+            text,
+            nt.original_position(nxt.start),
+            "more than one quantity; use extract_quantities() for running text",
+        )
+    first = group[0]
+    if first.cover_start > lead:
+        raise QuantityParseError(
+            text,
+            nt.original_position(lead),
+            f"unexpected text before the quantity: {s[lead : first.cover_start]!r}",
+        )
+    for sk in skips:
+        outside = sk.position >= group[-1].cover_end or sk.position < first.cover_start
+        if outside and sk.reason.startswith("unknown unit"):
+            raise QuantityParseError(text, nt.original_position(sk.position), sk.reason)
+    tail = _skip_annotation(s, group[-1].cover_end)
+    if not _is_trailing_ok(s, tail) and _counted_noun(s, tail, group[-1].unit):
+        tail = len(s)
+    if not _is_trailing_ok(s, tail):
+        raise QuantityParseError(
+            text, nt.original_position(tail), f"unexpected text after the quantity: {s[tail:]!r}"
+        )
+    for h in group:
+        if h.pending or h.unit is None:
+            h.unit = DIMENSIONLESS
+    return [_to_parsed(h, nt) for h in group]
+
+
+def _skip_annotation(s: str, k: int) -> int:
+    """Skip a short parenthetical unit annotation after a quantity: 18060余次(个)."""
+    if k < len(s) and s[k] in "(（":
+        for t in range(k + 1, min(len(s), k + 10)):
+            if s[t] in ")）":
+                return t + 1
+            if s[t].isdigit():
+                break
+    return k
+
+
+def _counted_noun(s: str, k: int, unit: str | None) -> bool:
+    """A short noun after a counter (15个国考断面, 7个市州): part of a count expression."""
+    if unit is None or unit.split("/")[0] not in _COUNTERS:
+        return False
+    rest = s[k:].rstrip(" 。.,，;；")
+    return 0 < len(rest) <= 8 and all(
+        "\u4e00" <= c <= "\u9fff" and c not in CHINESE_NUMERAL_CHARS for c in rest
+    )
+
+
+def parse_quantities(text: str) -> tuple[ParsedQuantity, ...]:
+    """Parse an enumeration of quantities that share wording: ``上升155%和377%``.
+
+    Items separated by 、 和 及 与 或 share the change verb of the first item (and its
+    baseline) and a trailing bound of the last (``分别达到85%、95%以上``).  A single
+    quantity gives a 1-tuple.
+
+    Raises
+    ------
+    QuantityParseError
+        As :func:`parse_quantity`.
+    """
+    return tuple(_parse_group(text))
+
+
+def parse_quantity(text: str) -> ParsedQuantity:
+    """Parse one quantity expression.
+
+    Parameters
+    ----------
+    text:
+        One expression such as ``"1.5万吨/日"``, ``"约1.5万吨"``, ``"20余万吨"``,
+        ``"8×200吨/日"``, ``"16833畝"``, ``"35μg/m3"``, ``"不低于90%"``,
+        ``"提高2.4个百分点"``, ``"比2015年下降13%"``, ``"近三分之一"``, ``"3-5年"``,
+        ``"10蒸吨/小时及以下"``.  Simplified or traditional characters, full-width or
+        ASCII digits.  At most :data:`MAX_QUANTITY_LENGTH` characters.
+
+    Returns
+    -------
+    ParsedQuantity
+
+    Raises
+    ------
+    QuantityParseError
+        (a :class:`ValueError`) naming the input and the position where parsing failed:
+        no number, an unknown unit, extra text, a date or year (``2017年``), an item number
+        (``第十六项``), more than one quantity, or text over the length limit.
+    TypeError
+        If ``text`` is not a string.
+
+    Examples
+    --------
+    >>> parse_quantity("20余万吨").value, parse_quantity("20余万吨").qualifier.value
+    (200000.0, 'more_than')
+    >>> parse_quantity("8×200吨/日").value
+    1600.0
+    >>> q = parse_quantity("3-5年")
+    >>> (q.low, q.high, q.unit, q.qualifier.value)
+    (3.0, 5.0, '年', 'range')
+    """
+    group = _parse_group(text)
+    if len(group) > 1:
+        nt = normalize_text(text)
+        raise QuantityParseError(
+            text,
+            group[1].span[0] if group[1].span else nt.original_position(0),
+            f"{len(group)} quantities share one verb or bound; use parse_quantities()",
+        )
+    return group[0]
+
+
+_COLUMNS = [
+    "start", "end", "text", "value", "low", "high", "unit", "qualifier", "kind", "sign",
+    "baseline", "multiplier", "before", "after",
+]  # fmt: skip
+
+
+def extract_quantities(text: str, *, context: int = 10) -> pd.DataFrame:
+    """Every quantity mentioned in running text.
+
+    Years and dates (2017年, 2018年9月中旬), item numbers (第十六项, 三十七、, 1.),
+    document numbers (〔2017〕95号), names with digits (PM2.5, O3, GB 3095), class names
+    (一级A, Ⅳ类, 二类), short quotations and titles (“十三五”, “两个维护”, 《…(2018—2020年)》),
+    一 + counter used as an article (一项重大政治任务), bare multipliers (万元国内生产总值)
+    and numbers without a unit are not reported — except a bare number after a copula
+    (``综合指数为4.49``, unit ``dimensionless``).  Enumerations share their verb, baseline
+    and trailing bound: ``比2014年分别上升155%和377%`` gives two changes against 2014.
+
+    Parameters
+    ----------
+    text:
+        Any string (a whole report is fine; time is linear in its length).  Never raises
+        on a string.
+    context:
+        Characters of original text in the ``before`` and ``after`` columns.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per quantity, in order: ``start``, ``end`` (span in ``text``), ``text``,
+        ``value`` (NaN for ranges), ``low``, ``high``, ``unit``, ``qualifier``, ``kind``
+        (categoricals of the vocabulary codes), ``sign`` (int8), ``baseline``,
+        ``multiplier``, ``before``, ``after``.
+
+    Examples
+    --------
+    >>> df = extract_quantities("2017年,全省拆除燃煤小锅炉6968台,同比下降4.3%。")
+    >>> df[["text", "value", "unit", "kind"]].to_records(index=False).tolist()
+    [('6968台', 6968.0, '台', 'level'), ('同比下降4.3%', -4.3, '%', 'change_relative')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"expected a str, got {type(text).__name__}")
+    nt = normalize_text(text)
+    hits, _ = _scan(nt.text, extract=True)
+    rows = []
+    for g in _group(hits, nt.text):
+        for h in g:
+            if h.ordinal or h.pending or h.unit is None:
+                continue
+            q = _to_parsed(h, nt)
+            a, b = q.span  # type: ignore[misc]
+            rows.append(
+                (a, b, q.text, q.value, q.low, q.high, q.unit, q.qualifier.value,
+                 q.kind.value, q.sign, q.baseline, q.multiplier,
+                 text[max(0, a - context) : a], text[b : b + context])
+            )  # fmt: skip
+    return _frame(rows)
+
+
+def _frame(rows: list[tuple[Any, ...]]) -> pd.DataFrame:
+    df = pd.DataFrame(rows, columns=_COLUMNS)
+    df["start"] = df["start"].astype("int64")
+    df["end"] = df["end"].astype("int64")
+    for col in ("value", "low", "high"):
+        df[col] = df[col].astype("float64")
+    df["sign"] = df["sign"].astype("int8")
+    df["qualifier"] = pd.Categorical(df["qualifier"], categories=[q.value for q in Qualifier])
+    df["kind"] = pd.Categorical(df["kind"], categories=[k.value for k in Kind])
+    return df
+
+
+# --------------------------------------------------------------------------------------
+# Formatting (Chinese), the inverse of parse_quantity.
+# --------------------------------------------------------------------------------------
+
+_PREFIX_WORD = {
+    Qualifier.APPROX: "约",
+    Qualifier.NEARLY: "近",
+    Qualifier.MORE_THAN: "超过",
+    Qualifier.GREATER: "大于",
+    Qualifier.LESS: "小于",
+}
+_SUFFIX_WORD = {Qualifier.AT_LEAST: "以上", Qualifier.AT_MOST: "以下"}
+
+
+def _format_number(x: float, multiplier: str | None) -> str:
+    d = Decimal(repr(float(x)))
+    if multiplier:
+        d = d.scaleb(-len(str(SCALE_WORDS[multiplier])) + 1)
+    text = format(d, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return (text or "0") + (multiplier or "")
+
+
+def _format_unit(unit: str) -> str:
+    if unit == DIMENSIONLESS:
+        return ""
+    if unit == "百分点":
+        return "个百分点"
+    if unit == "月":
+        return "个月"
+    return unit
+
+
+def format_quantity(q: ParsedQuantity) -> str:
+    """Write a :class:`ParsedQuantity` in Chinese so that ``parse_quantity`` reads it back.
+
+    ``parse_quantity(format_quantity(q)) == q`` for every quantity whose unit the parser
+    knows (the property tests check it).  Numbers are written with Arabic digits and the
+    quantity's ``multiplier`` (``1.5万吨/日``), qualifiers as 约/近/超过/大于/小于 before
+    and 以上/以下 after the number, changes with 增长/下降 (relative) or 提高/降低
+    (absolute) and their baseline (同比, 比2015年, 较年初).
+
+    >>> format_quantity(parse_quantity("同比下降2.6%"))
+    '同比下降2.6%'
+    >>> format_quantity(parse_quantity("约1.5万吨/日"))
+    '约1.5万吨/日'
+    """
+    parts: list[str] = []
+    change = q.kind in (Kind.CHANGE_RELATIVE, Kind.CHANGE_ABSOLUTE) and q.sign != 0
+    if change and q.baseline:
+        b = q.baseline
+        if b in ("同比", "环比"):
+            parts.append(b)
+        elif len(b) == 4 and b.isdigit():
+            parts.append(f"比{b}年")
+        else:
+            parts.append(f"较{b}")
+    if change:
+        up = q.sign > 0
+        if q.kind is Kind.CHANGE_RELATIVE:
+            parts.append("增长" if up else "下降")
+        else:
+            parts.append("提高" if up else "降低")
+    fraction = _as_fraction(q)
+    if q.kind is Kind.RATIO and fraction is None:
+        parts.append("占")
+    word = _PREFIX_WORD.get(q.qualifier, "")
+    if word == "近" and q.unit.split("/")[0] in _TIME_UNITS:
+        word = "接近"  # 近三年 would read as "the last three years"
+    parts.append(word)
+    if fraction is not None:
+        parts.append(fraction)
+        parts.append(_SUFFIX_WORD.get(q.qualifier, ""))
+        return "".join(parts)
+    mag = abs if change else (lambda v: v)
+    if q.is_range:
+        lo, hi = float(q.low), float(q.high)  # type: ignore[arg-type]
+        if change and q.sign < 0:
+            lo, hi = -hi, -lo
+        first = _format_number(mag(lo), q.multiplier)
+        parts.append(f"{first}-{_format_number(mag(hi), q.multiplier)}")
+    else:
+        parts.append(_format_number(mag(q.value), q.multiplier))  # type: ignore[arg-type]
+    unit = _format_unit(q.unit)
+    if q.unit == "蒸吨/小时":
+        unit = "蒸吨/小时"
+    parts.append(unit)
+    parts.append(_SUFFIX_WORD.get(q.qualifier, ""))
+    return "".join(parts)
+
+
+def _as_fraction(q: ParsedQuantity) -> str | None:
+    """``三分之一`` for a dimensionless ratio that is exactly a small fraction, else None."""
+    if q.kind is not Kind.RATIO or q.unit != DIMENSIONLESS or q.is_range or q.value is None:
+        return None
+    v = q.value
+    if not 0 < v < 1:
+        return None
+    for den in range(2, 13):
+        num = round(v * den)
+        if 0 < num < den and float(Decimal(num) / Decimal(den)) == v:
+            return f"{to_chinese_integer(den)}分之{to_chinese_integer(num)}"
+    return None

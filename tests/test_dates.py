@@ -1,0 +1,176 @@
+"""Deadlines and observation periods."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from envindicators.errors import DateParseError, QuantityParseError
+from envindicators.units import DateCategory, DateSpec, find_dates, parse_deadline, parse_period
+
+D = dt.date
+DATE, PERIOD, IMM, ONGOING, UNKNOWN = "date", "period", "immediate", "ongoing", "unknown"
+
+DEADLINES = [
+    # (text, category, start, end)
+    ("2020年年底前", DATE, None, D(2020, 12, 31)),
+    ("2020年11月底前", DATE, None, D(2020, 11, 30)),
+    ("2018年6月底前", DATE, None, D(2018, 6, 30)),
+    ("2017年3月底", DATE, None, D(2017, 3, 31)),
+    ("2017年3月底。", DATE, None, D(2017, 3, 31)),
+    ("2021年5月-2023年11月", PERIOD, D(2021, 5, 1), D(2023, 11, 30)),
+    ("2018-2020年", PERIOD, D(2018, 1, 1), D(2020, 12, 31)),
+    ("2018—2020年", PERIOD, D(2018, 1, 1), D(2020, 12, 31)),
+    ("2018年-2022年", PERIOD, D(2018, 1, 1), D(2022, 12, 31)),
+    ("立行立改", IMM, None, None),
+    ("立行立改、长期坚持", IMM, None, None),
+    ("立行立改,持续加强,长期坚持", IMM, None, None),
+    ("长期坚持", ONGOING, None, None),
+    ("持续改善", ONGOING, None, None),
+    ("根据国家自然保护地整合优化审核批复时间确定", UNKNOWN, None, None),
+    ("整改时限:2021年年底前", DATE, None, D(2021, 12, 31)),
+    ("到2020年", DATE, None, D(2020, 12, 31)),
+    ("2020年", DATE, None, D(2020, 12, 31)),  # a bare year: 31 December for deadlines
+    ("2019年底", DATE, None, D(2019, 12, 31)),
+    ("2020年年底", DATE, None, D(2020, 12, 31)),
+    ("2014年10月底前", DATE, None, D(2014, 10, 31)),
+    ("2016年10月", DATE, None, D(2016, 10, 31)),
+    ("2018年8月中旬", DATE, None, D(2018, 8, 20)),  # 中旬 → the 20th
+    ("2018年8月上旬", DATE, None, D(2018, 8, 10)),
+    ("2018年2月下旬", DATE, None, D(2018, 2, 28)),
+    ("2020年2月底前", DATE, None, D(2020, 2, 29)),  # leap year
+    ("2018年上半年", DATE, None, D(2018, 6, 30)),
+    ("2018年第三季度", DATE, None, D(2018, 9, 30)),
+    ("2018年2月1日", DATE, None, D(2018, 2, 1)),
+    ("2018-09-28", DATE, None, D(2018, 9, 28)),
+    ("二〇二〇年底前", DATE, None, D(2020, 12, 31)),
+    ("2020年9月底前", DATE, None, D(2020, 9, 30)),
+    (  # the first date that is not a start wins
+        "涉及连古城自然保护区范围及功能区调整问题,根据国家自然保护地整合优化审核批复时间确定,"
+        "其余问题2020年年底前完成。",
+        DATE,
+        None,
+        D(2020, 12, 31),
+    ),
+    ("2021年起,加快推进自然保护区整合优化工作,2022年底前完成", DATE, None, D(2022, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("text", "category", "start", "end"), DEADLINES)
+def test_deadlines(text: str, category: str, start: dt.date | None, end: dt.date | None) -> None:
+    d = parse_deadline(text)
+    assert isinstance(d, DateSpec)
+    assert (d.category, d.start, d.end) == (DateCategory(category), start, end)
+    if category in (DATE, PERIOD):
+        assert d.text in text
+
+
+PERIODS = [
+    ("2017年", PERIOD, D(2017, 1, 1), D(2017, 12, 31)),
+    ("截至2018年9月中旬", DATE, None, D(2018, 9, 20)),
+    ("截止2018年8月底", DATE, None, D(2018, 8, 31)),
+    ("2021年-2023年", PERIOD, D(2021, 1, 1), D(2023, 12, 31)),
+    ("2021-2023年", PERIOD, D(2021, 1, 1), D(2023, 12, 31)),
+    ("2018年1-7月", PERIOD, D(2018, 1, 1), D(2018, 7, 31)),
+    ("2017年至今", PERIOD, D(2017, 1, 1), None),
+    ("2017年以来", PERIOD, D(2017, 1, 1), None),
+    ("2018年2月1日起", PERIOD, D(2018, 2, 1), None),
+    ("2000年以前", PERIOD, None, D(1999, 12, 31)),
+    ("2018年5月至2019年4月", PERIOD, D(2018, 5, 1), D(2019, 4, 30)),
+    ("2021年4月6日至5月5日", PERIOD, D(2021, 4, 6), D(2021, 5, 5)),
+    ("2017年12月", PERIOD, D(2017, 12, 1), D(2017, 12, 31)),
+    ("2017年下半年", PERIOD, D(2017, 7, 1), D(2017, 12, 31)),
+    ("2018年2月1日", DATE, None, D(2018, 2, 1)),
+    ("2017年度", PERIOD, D(2017, 1, 1), D(2017, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("text", "category", "start", "end"), PERIODS)
+def test_periods(text: str, category: str, start: dt.date | None, end: dt.date | None) -> None:
+    p = parse_period(text)
+    assert (p.category, p.start, p.end) == (DateCategory(category), start, end)
+
+
+def test_missing_year_needs_year_argument() -> None:
+    with pytest.raises(DateParseError, match="year="):
+        parse_period("7月14日至8月14日")
+    p = parse_period("7月14日至8月14日", year=2016)
+    assert (p.start, p.end) == (D(2016, 7, 14), D(2016, 8, 14))
+    assert parse_deadline("8月底前", year=2018).end == D(2018, 8, 31)
+
+
+BAD = ["2020年13月底前", "2018年2月30日", "2021年5月-2019年11月"]
+
+
+@pytest.mark.parametrize("text", BAD)
+def test_impossible_dates_raise(text: str) -> None:
+    with pytest.raises(DateParseError) as info:
+        parse_deadline(text)
+    assert isinstance(info.value, QuantityParseError)
+    assert isinstance(info.value, ValueError)
+
+
+def test_period_without_date_raises_and_limits() -> None:
+    with pytest.raises(DateParseError, match="no date"):
+        parse_period("长期坚持")
+    with pytest.raises(DateParseError, match="MAX_DATE_TEXT_LENGTH"):
+        parse_deadline("2020年" * 1000)
+    with pytest.raises(TypeError):
+        parse_deadline(None)  # type: ignore[arg-type]
+
+
+def test_date_spec_is_frozen_and_ordered() -> None:
+    d = parse_deadline("2020年年底前")
+    with pytest.raises(AttributeError):
+        d.end = None  # type: ignore[misc]
+    with pytest.raises(ValueError, match="before start"):
+        DateSpec(DateCategory.PERIOD, D(2020, 1, 2), D(2020, 1, 1), "x")
+
+
+def test_find_dates_in_running_text() -> None:
+    text = "2017年12月,正阳第二污水处理厂开工;截至2018年9月中旬,完成2018年1-7月任务,PM2.5为38。"
+    df = find_dates(text)
+    assert df["text"].tolist() == ["2017年12月", "2018年9月中旬", "2018年1-7月"]
+    assert df["category"].tolist() == ["date", "date", "period"]
+    for r in df.itertuples(index=False):
+        assert text[r.start : r.end] == r.text
+    assert df["last_day"].dt.date.tolist() == [D(2017, 12, 31), D(2018, 9, 20), D(2018, 7, 31)]
+    unresolved = find_dates("7月14日至8月14日")
+    assert unresolved["first_day"].isna().all()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    year=st.integers(1950, 2099),
+    month=st.integers(1, 12),
+    part=st.sampled_from(["", "底", "初", "上旬", "中旬", "下旬"]),
+)
+def test_month_deadline_lies_in_its_month(year: int, month: int, part: str) -> None:
+    d = parse_deadline(f"{year}年{month}月{part}前")
+    assert d.category is DateCategory.DATE
+    assert (d.end.year, d.end.month) == (year, month)  # type: ignore[union-attr]
+    p = parse_period(f"{year}年{month}月{part}")
+    assert p.end == d.end
+
+
+@settings(max_examples=300, deadline=None)
+@given(a=st.integers(1950, 2099), b=st.integers(1950, 2099))
+def test_year_ranges_cover_both_years(a: int, b: int) -> None:
+    lo, hi = sorted((a, b))
+    if lo == hi:
+        return
+    p = parse_period(f"{lo}-{hi}年")
+    assert (p.start, p.end) == (D(lo, 1, 1), D(hi, 12, 31))
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(max_size=40))
+def test_deadline_parser_raises_only_date_errors(text: str) -> None:
+    try:
+        d = parse_deadline(text)
+    except DateParseError:
+        return
+    assert d.category in set(DateCategory)
