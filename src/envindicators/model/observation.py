@@ -169,6 +169,52 @@ class Observation:
             **fields,
         )
 
+    @classmethod
+    def from_text(
+        cls,
+        indicator: Indicator,
+        text: str,
+        period: int | dt.date | str | tuple[Any, Any] | None = None,
+        **fields: Any,
+    ) -> Observation:
+        """An observation from its figure as written: ``35μg/m3``, ``同比下降2.6%``.
+
+        The figure is read with :func:`envindicators.units.parse_quantity` (number with
+        multipliers and sign, written unit, qualifier, kind, the base of a change);
+        ``period`` as text (``2017年``, ``截至2018年9月中旬``, ``2021年-2023年``) is read
+        with :func:`envindicators.units.parse_period` and kept as ``period_text``.
+
+        >>> from envindicators.model import Indicator, Observation
+        >>> pm = Indicator("pm25_concentration", "PM2.5浓度", "PM2.5", "µg/m3", "lower")
+        >>> o = Observation.from_text(pm, "35μg/m3", "2023年", region="抚顺市")
+        >>> (o.value, o.unit, o.period_end.isoformat())
+        (35.0, 'µg/m3', '2023-12-31')
+
+        Raises
+        ------
+        QuantityParseError
+            ``text`` is not a figure.
+        ModelValidationError
+            A range (``3-5年``) is not an observation: give one of its ends.
+        """
+        from envindicators.units import parse_period, parse_quantity
+
+        parsed = parse_quantity(text)
+        if parsed.value is None:
+            raise ModelValidationError(
+                "value_text", text, "a range is not an observation; give one value"
+            )
+        if isinstance(period, str):
+            fields.setdefault("period_text", period)
+            spec = parse_period(period)
+            period = (spec.start, spec.end)
+        fields.setdefault("value_text", text)
+        fields.setdefault("qualifier", parsed.qualifier)
+        fields.setdefault("kind", parsed.kind)
+        if parsed.baseline:
+            fields.setdefault("baseline_period", parsed.baseline)
+        return cls.of(indicator, (parsed.value, parsed.unit), period, **fields)
+
     @property
     def quantity(self) -> pint.Quantity:
         """The value as a quantity in :attr:`unit`."""

@@ -23,6 +23,19 @@ from envindicators.units.vocab import Kind
 
 __all__ = ["Target"]
 
+#: Comparator of a written bound (qualifier of the parsed figure); ``exact`` has none.
+_QUALIFIER_COMPARATOR: Mapping[str, Comparator] = MappingProxyType(
+    {
+        "at_least": Comparator.GE,
+        "at_most": Comparator.LE,
+        "greater": Comparator.GT,
+        "more_than": Comparator.GT,
+        "less": Comparator.LT,
+        "approx": Comparator.APPROX,
+        "nearly": Comparator.APPROX,
+    }
+)
+
 _TEXT_FIELDS = (
     "target_id",
     "source",
@@ -276,17 +289,7 @@ class Target:
             change = (float(change), "%")
         number, uw = cm.number_and_unit(change, None, "number")
         if comparator is None:
-            if indicator.direction is Direction.LOWER:
-                comparator = Comparator.LE
-            elif indicator.direction is Direction.HIGHER:
-                comparator = Comparator.GE
-            else:
-                raise ModelValidationError(
-                    "comparator",
-                    None,
-                    f"give the comparator: direction {indicator.direction.value} "
-                    "does not imply one",
-                )
+            comparator = _implied_comparator(indicator)
         base = None if baseline is None else indicator.to_canonical(baseline).magnitude
         return cls(
             indicator=indicator,
@@ -299,6 +302,106 @@ class Target:
             start=start,  # type: ignore[arg-type]
             deadline=deadline,  # type: ignore[arg-type]
             **text,
+        )
+
+    @classmethod
+    def from_text(
+        cls,
+        indicator: Indicator,
+        text: str,
+        *,
+        deadline: dt.date | str | int | None = None,
+        start: dt.date | str | None = None,
+        baseline_year: int | None = None,
+        **fields: Any,
+    ) -> Target:
+        """A target from its figure as written: ``84.7%以上``, ``比2015年下降13%``.
+
+        The figure is read with :func:`envindicators.units.parse_quantity`; its qualifier
+        gives the comparator (以上 → ``ge``, 以内/以下 → ``le``, 大于 → ``gt``, 小于 → ``lt``,
+        左右/约/接近 → ``approx``, a range → ``band``).  A figure without bound words
+        (``达到18.43%``, ``下降到42微克/立方米``, ``20%``) takes its comparator from the verbs
+        (:meth:`Comparator.from_text`) or else from the indicator's direction: ``ge`` when
+        higher is better, ``le`` when lower is better, ``eq`` otherwise.  A relative change (``比2015年下降13%``,
+        ``累计增长5%``) becomes a ``change_relative`` target whose base year is the one
+        written, else ``baseline_year``.  A ``deadline`` given as text (``2020年年底前``) is
+        read with :func:`envindicators.units.parse_deadline` and kept as ``deadline_text``.
+
+        >>> from envindicators.model import Indicator, Target
+        >>> good = Indicator("good_air_days_share", "优良天数比例", "good-air days", "%", "higher")
+        >>> t = Target.from_text(good, "84.7%以上", deadline="2020年底")
+        >>> (t.comparator.value, t.value, t.unit, t.deadline.isoformat())
+        ('ge', 84.7, '%', '2020-12-31')
+
+        Raises
+        ------
+        QuantityParseError
+            ``text`` is not a figure.
+        ModelValidationError, UnitMismatchError
+            As for the constructor (e.g. a unit the indicator is not measured in).
+        """
+        from envindicators.units import parse_deadline, parse_quantity
+        from envindicators.units.vocab import Qualifier
+
+        parsed = parse_quantity(text)
+        if isinstance(deadline, str):
+            fields.setdefault("deadline_text", deadline)
+            deadline = parse_deadline(deadline).end
+        fields.setdefault("value_text", text)
+        if parsed.kind in (Kind.CHANGE_RELATIVE, Kind.CHANGE_ABSOLUTE):
+            written = parsed.baseline if parsed.baseline and parsed.baseline.isdigit() else None
+            comparator = fields.pop("comparator", None) or _QUALIFIER_COMPARATOR.get(
+                parsed.qualifier
+            )
+            if parsed.kind is Kind.CHANGE_RELATIVE:
+                return cls.relative(
+                    indicator,
+                    (parsed.value, parsed.unit),
+                    baseline_year=int(written) if written else baseline_year,  # type: ignore[arg-type]
+                    comparator=comparator,
+                    start=start,
+                    deadline=deadline,
+                    **fields,
+                )
+            return cls(
+                indicator=indicator,
+                comparator=comparator or _implied_comparator(indicator),
+                number=parsed.value,  # type: ignore[arg-type]
+                unit_written=parsed.unit,
+                kind=Kind.CHANGE_ABSOLUTE,
+                baseline_year=int(written) if written else baseline_year,
+                start=start,  # type: ignore[arg-type]
+                deadline=deadline,  # type: ignore[arg-type]
+                **fields,
+            )
+        if parsed.qualifier is Qualifier.RANGE:
+            return cls.level(
+                indicator,
+                Comparator.BAND,
+                (parsed.low, parsed.unit),
+                high=(parsed.high, parsed.unit),
+                start=start,
+                deadline=deadline,
+                baseline_year=baseline_year,
+                **fields,
+            )
+        comparator = _QUALIFIER_COMPARATOR.get(parsed.qualifier)
+        if comparator is None:
+            try:  # verbs such as 下降到/控制在/达到 (达到 follows the direction)
+                comparator = Comparator.from_text(text, indicator.direction)
+            except ModelValidationError:  # a bare figure: the dataset convention for 达到
+                comparator = {
+                    Direction.HIGHER: Comparator.GE,
+                    Direction.LOWER: Comparator.LE,
+                }.get(indicator.direction, Comparator.EQ)
+        return cls.level(
+            indicator,
+            fields.pop("comparator", comparator),
+            (parsed.value, parsed.unit),
+            start=start,
+            deadline=deadline,
+            baseline_year=baseline_year,
+            **fields,
         )
 
     # -- derived -----------------------------------------------------------------------
@@ -408,6 +511,19 @@ class Target:
         return records_frame(
             [t.to_record() for t in items], "targets", [dict(t.extra) for t in items]
         )
+
+
+def _implied_comparator(indicator: Indicator) -> Comparator:
+    """Comparator of a change target written without a bound word, from the direction."""
+    if indicator.direction is Direction.LOWER:
+        return Comparator.LE
+    if indicator.direction is Direction.HIGHER:
+        return Comparator.GE
+    raise ModelValidationError(
+        "comparator",
+        None,
+        f"give the comparator: direction {indicator.direction.value} does not imply one",
+    )
 
 
 def _in_unit(
