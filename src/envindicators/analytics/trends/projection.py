@@ -82,7 +82,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 import pandas as pd
@@ -185,6 +185,47 @@ def _times_per_series(value: object, panel: Panel, name: str) -> np.ndarray:
             conv = cache[key]
         out[i] = conv
     return out
+
+
+def _is_target(obj: object) -> bool:
+    # imported here: the rest of the trend analytics does not need the model layer
+    from envindicators.model.target import Target
+
+    return isinstance(obj, Target)
+
+
+def _target_terms(
+    target: Any,
+    panel: Panel,
+    deadline: object,
+    comparator: object,
+    target_high: object,
+    tolerance: object,
+) -> tuple[object, object, object, object, object]:
+    """Threshold, deadline, comparator, band top and tolerance of a model ``Target``."""
+    from envindicators.analytics.gap import DEFAULT_APPROX_RTOL
+    from envindicators.model.vocab import Comparator
+    from envindicators.units.vocab import Kind
+
+    if not panel.single:
+        raise TypeError("a Target applies to one series; give thresholds for many series")
+    if target.kind is not Kind.LEVEL:
+        raise TrendError(
+            f"target {target.target_id or ''} is a {target.kind.value} target: project the "
+            "level and compare with Target.implied_level(baseline) instead"
+        )
+    if deadline is None:
+        if target.deadline is None:
+            raise TrendError("the target has no deadline; pass deadline=")
+        deadline = target.deadline if panel.time_kind == "datetime" else target.deadline.year
+    comparator = target.comparator if comparator is None else comparator
+    if target_high is None:
+        target_high = target.value_high
+    if tolerance is None:
+        tolerance = target.tolerance_value
+        if tolerance is None and Comparator(comparator) is Comparator.APPROX:
+            tolerance = DEFAULT_APPROX_RTOL * abs(target.value)
+    return target.value, deadline, comparator, target_high, tolerance
 
 
 def _bounds(
@@ -496,8 +537,8 @@ def probability_of_meeting(
     t: object = None,
     *,
     target: object,
-    deadline: object,
-    comparator: Comparator | str = "ge",
+    deadline: object = None,
+    comparator: Comparator | str | None = None,
     target_high: object = None,
     tolerance: object = None,
     method: ProjectionMethod = "ols",
@@ -521,6 +562,13 @@ def probability_of_meeting(
         Threshold in units of ``y`` (``band``: the lower end, or a ``(low, high)`` tuple).
         For many series a scalar or one value per series (array, or a Series indexed like
         the groups); likewise ``deadline``, ``comparator``, ``target_high``, ``tolerance``.
+        Or a :class:`~envindicators.model.Target` (single series, ``y`` in the target's
+        :attr:`~envindicators.model.Target.unit`): its value, comparator, band, tolerance
+        (``approx`` without one: the gap analytics' default, 5 % of the target) and
+        deadline are used unless given here.  With a numeric time axis the deadline is
+        its *year* (annual values labelled by year: the 2020 value meets a 2020-12-31
+        deadline); with dates it is the date.  Relative (change) targets are refused:
+        project the level and compare with :meth:`Target.implied_level` instead.
     deadline:
         Number on the ``t`` axis or date.
     comparator:
@@ -550,6 +598,14 @@ def probability_of_meeting(
     """
     _validate(method, n_boot)
     panel = _prepare(y, t, method, value, time, by)
+    if _is_target(target):
+        target, deadline, comparator, target_high, tolerance = _target_terms(
+            target, panel, deadline, comparator, target_high, tolerance
+        )
+    if deadline is None:
+        raise TypeError("probability_of_meeting() needs a deadline (or a Target that has one)")
+    if comparator is None:
+        comparator = "ge"
     lo, hi, strict_lo, strict_hi = _bounds(panel, comparator, target, target_high, tolerance)
     at = _times_per_series(deadline, panel, "deadline")
     if method == "theil_sen":
