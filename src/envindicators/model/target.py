@@ -322,10 +322,11 @@ class Target:
         左右/约/接近 → ``approx``, a range → ``band``).  A figure without bound words
         (``达到18.43%``, ``下降到42微克/立方米``, ``20%``) takes its comparator from the verbs
         (:meth:`Comparator.from_text`) or else from the indicator's direction: ``ge`` when
-        higher is better, ``le`` when lower is better, ``eq`` otherwise.  A relative change (``比2015年下降13%``,
-        ``累计增长5%``) becomes a ``change_relative`` target whose base year is the one
-        written, else ``baseline_year``.  A ``deadline`` given as text (``2020年年底前``) is
-        read with :func:`envindicators.units.parse_deadline` and kept as ``deadline_text``.
+        higher is better, ``le`` when lower is better, ``eq`` otherwise.  A relative change
+        (``比2015年下降13%``, ``累计增长5%``) becomes a ``change_relative`` target whose base
+        year is the one written, else ``baseline_year``.  A ``deadline`` given as text
+        (``2020年年底前``) is read with :func:`envindicators.units.parse_deadline` and kept
+        as ``deadline_text``.
 
         >>> from envindicators.model import Indicator, Target
         >>> good = Indicator("good_air_days_share", "优良天数比例", "good-air days", "%", "higher")
