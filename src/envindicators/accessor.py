@@ -1,0 +1,846 @@
+"""The ``.ei`` pandas accessor: normalise, compare with targets and fit trends in place.
+
+Importing this module registers ``.ei`` on :class:`pandas.Series` and
+:class:`pandas.DataFrame`::
+
+    >>> import envindicators.accessor  # noqa: F401  (registers .ei)
+    >>> import pandas as pd
+    >>> pd.Series(["1.5万吨/日", "3000吨/日", "50萬噸/日"]).ei.normalize("t/d").tolist()
+    [15000.0, 3000.0, 500000.0]
+
+``import envindicators`` alone does **not** register anything: a library should not change
+pandas globally unless asked, and ``import envindicators.accessor`` is that request.
+
+Every method delegates to a library function — the accessor adds no arithmetic of its own,
+so ``s.ei.normalize(...)`` is exactly :func:`envindicators.units.normalize` and
+``targets.ei.gap(obs)`` exactly :func:`~envindicators.analytics.pair_observations` followed
+by :func:`~envindicators.analytics.gap`.
+
+=======================================  ================================================
+Series (``s.ei``)                        delegates to
+=======================================  ================================================
+``parse(errors=)``                       :func:`~envindicators.units.parse_quantity`, one
+                                         row of parsed fields per cell
+``normalize(to, context, unit=)``        :func:`~envindicators.units.normalize`
+``quantity(unit=)``                      a pint :class:`~pint.Quantity` array of
+                                         :data:`~envindicators.units.ureg`
+``to_pint(unit=, to=)``                  a pint-pandas ``PintArray`` Series in our registry
+``from_pint(to=)``                       ``PintArray`` → ``value`` floats + ``unit`` string
+``trend(t, method=)``                    :func:`~envindicators.analytics.linear_trend`,
+                                         :func:`~envindicators.analytics.loglinear_trend`,
+                                         :func:`~envindicators.analytics.sens_slope`
+``mann_kendall(t)``, ``sens_slope(t)``   the functions of the same name
+``project(to=)``,                        :func:`~envindicators.analytics.project`,
+``probability_of_meeting(target=, …)``   :func:`~envindicators.analytics.probability_of_meeting`
+=======================================  ================================================
+
+=======================================  ================================================
+DataFrame (``df.ei``)                    delegates to
+=======================================  ================================================
+``normalize(value=, unit=, to=)``        :func:`~envindicators.units.normalize` (per-row
+                                         units and contexts from columns)
+``gap(observations, how=)``              :func:`~envindicators.analytics.pair_observations`
+                                         + :func:`~envindicators.analytics.gap` (``df`` =
+                                         targets)
+``schedule(observations, at=)``          … + :func:`~envindicators.analytics.schedule_progress`
+``trend(value=, time=, by=, method=)``   the trend functions on a long frame
+``mann_kendall``, ``sens_slope``,        idem
+``project``, ``probability_of_meeting``
+``to_pint(value=, unit=)``,              pint-pandas interoperability, column-wise
+``from_pint()``
+``validate(table)``                      :func:`envindicators.datasets.validate`
+=======================================  ================================================
+
+Which representation to use when
+--------------------------------
+**Plain floats plus a unit column** (``value`` + ``unit``, as in the bundled tables) is the
+representation of envindicators.  Use it by default: it is what the datasets, the model
+and every analytics function read and write; it is vectorised numpy (a conversion is one
+multiplication per distinct unit, not per row); a column may mix units (a report's
+``亩``, ``公顷`` and ``平方公里`` side by side) and contexts (``water``, ``steam``) row by
+row; and it survives CSV, Parquet and spreadsheets unchanged.
+
+**pint-pandas** ``PintArray`` columns (dtype ``pint[亩]``) carry one unit per column inside
+the dtype, so pandas arithmetic checks dimensions for you.  Use them when your own code
+already works in pint-pandas: convert **at the boundary** — ``s.ei.to_pint()`` to hand
+envindicators results to pint-pandas code, ``s.ei.from_pint()`` (or ``df.ei.from_pint()``)
+to bring pint-pandas columns back to floats + unit; ``s.ei.normalize(to=…)`` and the trend
+methods also accept a ``PintArray`` Series directly.  A ``PintArray`` column holds a single
+unit, so a mixed-unit column must be normalised first (``df.ei.to_pint(..., to=...)``).
+
+pint-pandas and the registry
+----------------------------
+pint-pandas is an optional extra (``pip install 'envindicators[pint-pandas]'``); it is
+imported only when a pint method is called, and a missing install raises an
+:class:`ImportError` naming the extra.  pint-pandas keeps **one registry per process**, in
+``pint_pandas.PintType.ureg`` (pint's application registry by default), and builds every
+derived dtype (``.pint.to("ha")``, arithmetic results) from it — a dtype cannot carry its
+own registry.  So that ``亩``, ``万吨`` or ``百分点`` work in dtypes and stay convertible
+after further pint-pandas operations, the first pint method called points
+``PintType.ureg`` at :data:`envindicators.units.ureg`.  pint's application registry is
+**not** changed (:func:`pint.set_application_registry` is never called) and our registry
+contains pint's default definitions, so ``"pint[m]"`` dtypes keep working; quantities of
+another registry cannot be mixed with these arrays (pint raises).  If you have pointed
+``PintType.ureg`` at a registry of your own, the pint methods raise
+:class:`PintRegistryConflictError` instead of overriding your choice; :func:`from_pint`
+works with any registry (it reads magnitudes and a unit string).
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Hashable, Sequence
+from typing import Any, Literal
+
+import numpy as np
+import pandas as pd
+import pint
+
+from envindicators import analytics, datasets
+from envindicators.analytics.gap import DEFAULT_APPROX_RTOL
+from envindicators.analytics.schedule import DEFAULT_TOLERANCE
+from envindicators.errors import EnvIndicatorsError, QuantityParseError
+from envindicators.model import Indicator, canonical_values, indicator_map
+from envindicators.model.indicator import IndicatorLike
+from envindicators.units import normalize as _normalize
+from envindicators.units import parse_quantity, ureg
+from envindicators.units.vocab import Kind, Qualifier
+
+__all__ = [
+    "PARSE_COLUMNS",
+    "TREND_METHODS",
+    "DataFrameAccessor",
+    "PintRegistryConflictError",
+    "SeriesAccessor",
+]
+
+#: Columns of :meth:`SeriesAccessor.parse`.
+PARSE_COLUMNS: tuple[str, ...] = (
+    "text",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "qualifier",
+    "kind",
+    "sign",
+    "baseline",
+    "multiplier",
+    "error",
+)
+
+TrendMethod = Literal["ols", "loglinear", "theil_sen", "sens"]
+#: ``method=`` of :meth:`SeriesAccessor.trend` / :meth:`DataFrameAccessor.trend`.
+TREND_METHODS: dict[str, Any] = {
+    "ols": analytics.linear_trend,
+    "loglinear": analytics.loglinear_trend,
+    "theil_sen": analytics.sens_slope,
+    "sens": analytics.sens_slope,
+}
+Pairing = Literal["latest", "by_deadline", "rows"]
+Unmatched = Literal["keep", "drop"]
+Errors = Literal["raise", "coerce"]
+Ranges = Literal["raise", "nan", "low", "high", "mid"]
+
+PINT_PANDAS_EXTRA = "pint-pandas"
+
+
+class PintRegistryConflictError(EnvIndicatorsError, RuntimeError):
+    """pint-pandas is bound to a unit registry other than :data:`envindicators.units.ureg`."""
+
+
+# ---------------------------------------------------------------------------------------
+# pint-pandas, imported lazily
+# ---------------------------------------------------------------------------------------
+def _pint_pandas() -> Any:
+    """The pint_pandas module bound to our registry (see the module docstring)."""
+    try:
+        import pint_pandas
+    except ImportError as exc:
+        raise ImportError(
+            "this method needs pint-pandas, an optional extra of envindicators: "
+            f"pip install 'envindicators[{PINT_PANDAS_EXTRA}]'"
+        ) from exc
+    current = pint_pandas.PintType.ureg
+    if current is not ureg:
+        if not isinstance(current, pint.ApplicationRegistry):
+            raise PintRegistryConflictError(
+                f"pint_pandas.PintType.ureg is set to another registry ({current!r}); "
+                "pint-pandas holds one registry per process, so envindicators will not "
+                "override it.  Either set pint_pandas.PintType.ureg = "
+                "envindicators.units.ureg yourself, or exchange data as floats + unit "
+                "strings (from_pint works with any registry)"
+            )
+        pint_pandas.PintType.ureg = ureg
+    return pint_pandas
+
+
+def _is_pint(obj: pd.Series | Any) -> bool:
+    """True for a Series (or dtype) of pint-pandas, without importing pint-pandas."""
+    mod = sys.modules.get("pint_pandas")
+    dtype = obj.dtype if isinstance(obj, pd.Series) else obj
+    return mod is not None and isinstance(dtype, mod.PintType)
+
+
+def _unit_text(unit: pint.Unit) -> str:
+    """A unit string :data:`ureg` parses back to ``unit`` (any registry's unit)."""
+    if getattr(unit, "_REGISTRY", None) is ureg:
+        return str(unit)  # our default format: compact symbols (亩, µg/m3, 万吨/d)
+    return format(unit, "D")  # full names, which our registry (a superset) knows
+
+
+def _pint_parts(s: pd.Series) -> tuple[pd.Series, str]:
+    """Magnitudes (in the PintArray's subdtype) and unit string of a pint Series."""
+    # PintArray.data: the magnitudes in the array's own subdtype (no unit stripping)
+    magnitudes = pd.Series(s.array.data, index=s.index, name=s.name)
+    return magnitudes, _unit_text(s.dtype.units)
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """Two spellings of one unit (pint keeps ``μg/m3`` and ``微克/立方米`` as distinct,
+    equal-sized units, so ``Unit ==`` is not the test)."""
+    try:
+        return bool(np.isclose(ureg.Quantity(1.0, a).m_as(b), 1.0, rtol=1e-12, atol=0.0))
+    except pint.DimensionalityError:
+        return False
+
+
+def _float_dtype(dtype: Any) -> Any:
+    """Keep a float dtype (float64, Float64 …); anything else becomes float64."""
+    if pd.api.types.is_float_dtype(dtype):
+        return dtype
+    return np.dtype("float64")
+
+
+@functools.cache
+def _bundled_indicators() -> dict[str, Indicator]:
+    return indicator_map(datasets.load("indicators"))
+
+
+def _registry(indicators: IndicatorLike | None) -> dict[str, Indicator]:
+    return _bundled_indicators() if indicators is None else indicator_map(indicators)
+
+
+# ---------------------------------------------------------------------------------------
+# Series
+# ---------------------------------------------------------------------------------------
+@pd.api.extensions.register_series_accessor("ei")
+class SeriesAccessor:
+    """``s.ei``: envindicators on one column (see the module docstring)."""
+
+    def __init__(self, series: pd.Series) -> None:
+        self._obj = series
+
+    # -- values as numbers -----------------------------------------------------------
+    def _numbers(self) -> pd.Series:
+        """The Series as numbers: magnitudes for a PintArray Series."""
+        if _is_pint(self._obj):
+            return _pint_parts(self._obj)[0].astype(float)
+        return self._obj
+
+    # -- parsing and units -----------------------------------------------------------
+    def parse(self, *, errors: Errors = "raise") -> pd.DataFrame:
+        """Parse each cell with :func:`~envindicators.units.parse_quantity`.
+
+        Each distinct string is parsed once (``pandas.factorize``), then the fields are
+        taken back to the rows.
+
+        Parameters
+        ----------
+        errors:
+            ``"raise"`` (default): the first cell that does not parse raises
+            :class:`~envindicators.errors.QuantityParseError`, with the row label added to
+            the message.  ``"coerce"``: such rows get NA fields and the reason in
+            ``error``.
+
+        Returns
+        -------
+        pandas.DataFrame
+            Indexed like the Series, with :data:`PARSE_COLUMNS`: ``text`` (the cell),
+            ``value`` (multiplier and sign applied; NaN for ranges), ``low``, ``high``
+            (float64), ``unit`` (pint unit string), ``qualifier``, ``kind`` (categoricals
+            of the vocabulary codes), ``sign`` (Int8), ``baseline``, ``multiplier``,
+            ``error`` (string).  Missing cells give NA fields and no error.
+
+        Examples
+        --------
+        >>> import envindicators.accessor  # noqa: F401
+        >>> df = pd.Series(["约1.5万吨/日", "同比下降2.6%"]).ei.parse()
+        >>> df[["value", "unit", "qualifier", "kind"]].to_records(index=False).tolist()
+        [(15000.0, '吨/日', 'approx', 'level'), (-2.6, '%', 'exact', 'change_relative')]
+        """
+        if errors not in ("raise", "coerce"):
+            raise ValueError(f"errors must be 'raise' or 'coerce', got {errors!r}")
+        s = self._obj
+        codes, uniques = pd.factorize(s.to_numpy(dtype=object), use_na_sentinel=True)
+        rows: list[tuple[Any, ...]] = []
+        for k, text in enumerate(uniques):
+            if not isinstance(text, str):
+                raise TypeError(
+                    f"s.ei.parse() needs text; row {s.index[np.argmax(codes == k)]!r} holds "
+                    f"{type(text).__name__} {text!r}"
+                )
+            try:
+                q = parse_quantity(text)
+            except QuantityParseError as exc:
+                if errors == "raise":
+                    row = s.index[np.argmax(codes == k)]
+                    raise QuantityParseError(
+                        text, exc.position, f"{exc.reason} (row {row!r})"
+                    ) from exc
+                rows.append((None,) * 9 + (str(exc.reason),))
+                continue
+            rows.append(
+                (q.value, q.low, q.high, q.unit, q.qualifier.value, q.kind.value, q.sign,
+                 q.baseline, q.multiplier, None)
+            )  # fmt: skip
+        rows.append((None,) * 10)  # the row of missing cells (code -1)
+        table = pd.DataFrame(rows, columns=list(PARSE_COLUMNS[1:]))
+        out = table.take(np.where(codes < 0, len(rows) - 1, codes)).set_axis(s.index)
+        out.insert(0, "text", s.astype("string"))
+        for col in ("value", "low", "high"):
+            out[col] = out[col].astype("float64")
+        for col in ("unit", "baseline", "multiplier", "error"):
+            out[col] = out[col].astype("string")
+        out["sign"] = out["sign"].astype("Int8")
+        out["qualifier"] = pd.Categorical(out["qualifier"], categories=[q.value for q in Qualifier])
+        out["kind"] = pd.Categorical(out["kind"], categories=[k.value for k in Kind])
+        return out
+
+    def normalize(
+        self,
+        to: str | pint.Unit,
+        context: str | Sequence[str] | None = None,
+        *,
+        unit: str | Sequence[str] | np.ndarray | pd.Series | None = None,
+        errors: Errors = "raise",
+        ranges: Ranges = "raise",
+    ) -> pd.Series:
+        """Convert the column to floats in ``to``: :func:`envindicators.units.normalize`.
+
+        Parameters
+        ----------
+        to:
+            Target unit of :data:`~envindicators.units.ureg` (``"t/d"``, ``"ha"``, ``"%"``).
+        context:
+            pint context name(s): ``"water"`` (1 t of water ↔ 1 m³), ``"steam"``
+            (蒸吨/小时 ↔ MW), ``"points"`` (百分点 ↔ %).
+        unit:
+            Unit of a numeric column: one unit string, or one per row (array or Series).
+            Not used for text (the unit is in the text) nor for a ``PintArray`` Series
+            (the unit is in the dtype).
+        errors, ranges:
+            As :func:`~envindicators.units.normalize`.
+
+        Returns
+        -------
+        pandas.Series
+            float64 in ``to``, same index and name.  Signs of changes are kept, qualifiers
+            dropped (use :meth:`parse` to keep them).
+        """
+        s = self._obj
+        if _is_pint(s):
+            if unit is not None:
+                raise TypeError("a PintArray Series carries its unit in the dtype; drop unit=")
+            magnitudes, unit = _pint_parts(s)
+            s = magnitudes.astype(float)
+        elif unit is None and pd.api.types.is_numeric_dtype(s.dtype):
+            raise TypeError(
+                f"s.ei.normalize(): {s.name!r} holds numbers; pass unit= (their unit, one "
+                "string or one per row)"
+            )
+        if isinstance(unit, pd.Series):
+            unit = unit.reindex(s.index)
+        out = _normalize(s, to, context, units=unit, errors=errors, ranges=ranges)
+        assert isinstance(out, pd.Series)
+        return out
+
+    def quantity(
+        self, unit: str | None = None, *, to: str | None = None, context: str | None = None
+    ) -> pint.Quantity:
+        """The column as one pint :class:`~pint.Quantity` array of our registry.
+
+        ``unit`` is the unit of a numeric column (text and ``PintArray`` Series carry
+        their own); ``to`` converts (text with several units needs it).  Needs no
+        pint-pandas.  NA becomes NaN.
+
+        >>> import envindicators.accessor  # noqa: F401
+        >>> pd.Series([15.0, 30.0]).ei.quantity("亩", to="ha").magnitude.round(1).tolist()
+        [1.0, 2.0]
+        """
+        magnitudes, unit_out = self._values_in(unit, to, context)
+        return ureg.Quantity(magnitudes.to_numpy(dtype=float, na_value=np.nan), unit_out)
+
+    def _values_in(
+        self, unit: str | None, to: str | None, context: str | None
+    ) -> tuple[pd.Series, str]:
+        """Magnitudes and their unit: ``to`` when given, else the column's own unit."""
+        s = self._obj
+        if _is_pint(s):
+            if unit is not None:
+                raise TypeError("a PintArray Series carries its unit in the dtype; drop unit=")
+            magnitudes, own = _pint_parts(s)
+        elif pd.api.types.is_numeric_dtype(s.dtype):
+            if unit is None:
+                raise TypeError(f"{s.name!r} holds numbers; pass unit= (the unit they are in)")
+            magnitudes, own = s, unit
+        else:
+            if unit is not None:
+                raise TypeError("text carries its units; pass to= (the unit wanted), not unit=")
+            if to is None:
+                units = [str(u) for u in self.parse()["unit"].dropna().unique()]
+                if not units or not all(_same_unit(u, units[0]) for u in units):
+                    raise ValueError(
+                        f"the text holds {len(units)} different units {sorted(units)}; "
+                        "pass to= (one unit for the column)"
+                    )
+                to = str(units[0])
+            return self.normalize(to, context), to
+        if to is None:
+            return magnitudes, own
+        conv = _normalize(magnitudes.astype(float), to, context, units=own)
+        assert isinstance(conv, pd.Series)
+        return conv.astype(_float_dtype(magnitudes.dtype)), to
+
+    def to_pint(
+        self, unit: str | None = None, *, to: str | None = None, context: str | None = None
+    ) -> pd.Series:
+        """The column as a pint-pandas ``PintArray`` Series in our registry.
+
+        Parameters
+        ----------
+        unit:
+            Unit of a numeric column (required for numbers; text and ``PintArray``
+            Series carry their own).
+        to:
+            Convert to this unit first (text holding several units needs it).
+        context:
+            pint context for the conversion (``"water"``, ``"steam"`` …).
+
+        Returns
+        -------
+        pandas.Series
+            dtype ``pint[<unit>]`` of :data:`~envindicators.units.ureg`, same index and
+            name; the subdtype is the column's float dtype (``float64``, ``Float64``), or
+            ``float64``.  :meth:`from_pint` gives the floats and the unit back unchanged.
+
+        Raises
+        ------
+        ImportError
+            pint-pandas is not installed (extra ``pint-pandas``).
+        PintRegistryConflictError
+            pint-pandas was pointed at another registry by the user.
+
+        Examples
+        --------
+        >>> import envindicators.accessor  # noqa: F401
+        >>> s = pd.Series([16833.0, 1500.0]).ei.to_pint("亩")
+        >>> str(s.dtype), s.pint.to("ha").pint.magnitude.round(1).tolist()
+        ('pint[亩][float64]', [1122.2, 100.0])
+        """
+        pp = _pint_pandas()
+        magnitudes, unit_out = self._values_in(unit, to, context)
+        dtype = pp.PintType(ureg.Unit(unit_out), _float_dtype(magnitudes.dtype))
+        array = pp.PintArray(magnitudes.astype(dtype.subdtype).array, dtype=dtype)
+        return pd.Series(array, index=self._obj.index, name=self._obj.name)
+
+    def from_pint(self, to: str | None = None, *, context: str | None = None) -> pd.DataFrame:
+        """A ``PintArray`` Series (any registry) → ``value`` floats + ``unit`` string.
+
+        The representation envindicators works in (see "Which representation to use
+        when").  ``value`` keeps the array's float subdtype; with ``to`` the values are
+        converted with :func:`~envindicators.units.normalize` (inside ``context``).
+
+        Returns
+        -------
+        pandas.DataFrame
+            Same index; columns ``value`` and ``unit`` (string, one unit for all rows, in
+            a spelling :data:`~envindicators.units.ureg` parses back to the same unit).
+        """
+        s = self._obj
+        if not _is_pint(s):
+            raise TypeError(f"from_pint() needs a pint-pandas Series, got dtype {s.dtype}")
+        magnitudes, unit = _pint_parts(s)
+        if to is not None:
+            conv = _normalize(magnitudes.astype(float), to, context, units=unit)
+            magnitudes = pd.Series(conv, index=s.index).astype(_float_dtype(magnitudes.dtype))
+            unit = str(to)
+        return pd.DataFrame(
+            {"value": magnitudes.array, "unit": pd.array([unit] * len(s), dtype="string")},
+            index=s.index,
+        )
+
+    # -- trends ----------------------------------------------------------------------
+    def trend(self, t: Any = None, *, method: TrendMethod = "ols", **kwargs: Any) -> Any:
+        """Fit a trend: ``"ols"`` (:func:`~envindicators.analytics.linear_trend`),
+        ``"loglinear"`` (:func:`~envindicators.analytics.loglinear_trend`) or
+        ``"theil_sen"``/``"sens"`` (:func:`~envindicators.analytics.sens_slope`).
+
+        ``t`` is the time axis (default: the index unless it is a ``RangeIndex``); keyword
+        arguments go to the function (``alpha=``, ``at=`` …).  A ``PintArray`` Series is
+        fitted on its magnitudes (slopes are in its unit per unit of ``t``).
+        """
+        return _trend_function(method)(self._numbers(), t, **kwargs)
+
+    def mann_kendall(self, t: Any = None, **kwargs: Any) -> Any:
+        """Mann–Kendall test: :func:`~envindicators.analytics.mann_kendall` (``method=``
+        ``"original"``, ``"hamed_rao"`` or ``"seasonal"``; ``period=``, ``alpha=`` …)."""
+        return analytics.mann_kendall(self._numbers(), t, **kwargs)
+
+    def sens_slope(self, t: Any = None, **kwargs: Any) -> Any:
+        """Theil–Sen slope: :func:`~envindicators.analytics.sens_slope`."""
+        return analytics.sens_slope(self._numbers(), t, **kwargs)
+
+    def project(self, to: Any, t: Any = None, **kwargs: Any) -> Any:
+        """Trend projected to ``to``: :func:`~envindicators.analytics.project`."""
+        return analytics.project(self._numbers(), t, to=to, **kwargs)
+
+    def probability_of_meeting(
+        self, target: Any, deadline: Any, t: Any = None, **kwargs: Any
+    ) -> Any:
+        """P(the value at ``deadline`` meets ``target``):
+        :func:`~envindicators.analytics.probability_of_meeting` (``comparator=`` …)."""
+        return analytics.probability_of_meeting(
+            self._numbers(), t, target=target, deadline=deadline, **kwargs
+        )
+
+
+def _trend_function(method: str) -> Any:
+    try:
+        return TREND_METHODS[method]
+    except KeyError:
+        raise ValueError(
+            f"method must be one of {sorted(TREND_METHODS)}, got {method!r} "
+            "(for the Mann–Kendall test use .ei.mann_kendall())"
+        ) from None
+
+
+# ---------------------------------------------------------------------------------------
+# DataFrame
+# ---------------------------------------------------------------------------------------
+@pd.api.extensions.register_dataframe_accessor("ei")
+class DataFrameAccessor:
+    """``df.ei``: envindicators on a table (see the module docstring)."""
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        self._obj = frame
+
+    def _column(self, name: Hashable, what: str) -> pd.Series:
+        if name not in self._obj.columns:
+            raise KeyError(f"{what}={name!r} is not a column; columns: {list(self._obj.columns)}")
+        return self._obj[name]
+
+    def _numeric_frame(self, value: Hashable) -> pd.DataFrame:
+        """The frame with a PintArray ``value`` column replaced by its magnitudes."""
+        col = self._column(value, "value")
+        if not _is_pint(col):
+            return self._obj
+        out = self._obj.copy(deep=False)
+        out[value] = _pint_parts(col)[0].astype(float)
+        return out
+
+    # -- units -------------------------------------------------------------------------
+    def normalize(
+        self,
+        value: Hashable = "value",
+        unit: Hashable | None = None,
+        to: str | pint.Unit | None = None,
+        context: Hashable | Sequence[str] | None = None,
+        *,
+        errors: Errors = "raise",
+        ranges: Ranges = "raise",
+    ) -> pd.Series:
+        """Convert a column to floats in ``to``: :func:`envindicators.units.normalize`.
+
+        Parameters
+        ----------
+        value:
+            Column of text (``"1.5万吨/日"``), numbers or a ``PintArray``.
+        unit:
+            For numbers: the name of a column holding each row's unit (e.g. the bundled
+            tables' ``unit_written``), or else one unit string for all rows.  A column of
+            that name wins over a unit of the same spelling.
+        to:
+            Target unit (required).
+        context:
+            A pint context name or list of names for all rows, or the name of a column
+            holding each row's context (e.g. the bundled tables' ``context``: ``water``,
+            ``steam`` or empty).  A column of that name wins.  Rows are converted once per
+            distinct context.
+        errors, ranges:
+            As :func:`~envindicators.units.normalize`.
+
+        Returns
+        -------
+        pandas.Series
+            float64 in ``to``, indexed like the frame, named after ``value``.
+
+        Examples
+        --------
+        The bundled observations hold each figure as written (``number`` in
+        ``unit_written``) with the pint context of its indicator:
+
+        >>> import envindicators.accessor  # noqa: F401
+        >>> from envindicators import datasets
+        >>> obs = datasets.load("observations")
+        >>> areas = obs[obs["unit"] == "ha"]
+        >>> ha = areas.ei.normalize("number", unit="unit_written", to="ha", context="context")
+        >>> bool((ha - areas["value"].astype(float)).abs().max() < 1e-6)
+        True
+        """
+        if to is None:
+            raise TypeError("df.ei.normalize() needs to= (the target unit)")
+        df = self._obj
+        col = self._column(value, "value")
+        units: Any = None
+        if unit is not None:
+            units = df[unit] if unit in df.columns else str(unit)
+        ctx_col = (
+            df[context]
+            if isinstance(context, Hashable) and context is not None and context in df.columns
+            else None
+        )
+        if ctx_col is None:
+            return col.ei.normalize(to, context, unit=units, errors=errors, ranges=ranges)  # type: ignore[arg-type]
+        out = pd.Series(np.nan, index=df.index, name=col.name, dtype="float64")
+        keys = ctx_col.astype("string").fillna("")
+        for ctx, rows in keys.groupby(keys, sort=False).groups.items():
+            part_units = units.loc[rows] if isinstance(units, pd.Series) else units
+            out.loc[rows] = col.loc[rows].ei.normalize(
+                to, str(ctx) or None, unit=part_units, errors=errors, ranges=ranges
+            )
+        return out
+
+    def to_pint(
+        self,
+        value: Hashable = "value",
+        unit: Hashable | None = None,
+        *,
+        to: str | None = None,
+        context: Hashable | Sequence[str] | None = None,
+    ) -> pd.Series:
+        """A column as a ``PintArray`` Series (see :meth:`SeriesAccessor.to_pint`).
+
+        ``unit`` as in :meth:`normalize` (a unit column or one unit string).  A
+        ``PintArray`` holds one unit: when the rows are in several units, pass ``to`` and
+        they are normalised first.
+        """
+        df = self._obj
+        col = self._column(value, "value")
+        unit_is_column = unit is not None and unit in df.columns
+        context_is_column = isinstance(context, str) and context in df.columns
+        if not (unit_is_column or context_is_column):
+            return col.ei.to_pint(None if unit is None else str(unit), to=to, context=context)  # type: ignore[arg-type]
+        if to is None:
+            distinct = df[unit].dropna().unique() if unit_is_column else [unit]
+            if len(distinct) != 1 or distinct[0] is None:
+                raise ValueError(
+                    f"the rows are in {len(distinct)} units {sorted(map(str, distinct))}; "
+                    "a PintArray has one unit: pass to="
+                )
+            to = str(distinct[0])
+        floats = self.normalize(value, unit, to=to, context=context)
+        return floats.ei.to_pint(to)
+
+    def from_pint(
+        self, columns: Sequence[Hashable] | None = None, *, unit_suffix: str = "_unit"
+    ) -> pd.DataFrame:
+        """Replace ``PintArray`` columns by float magnitudes plus a unit-string column.
+
+        Each pint column ``c`` (of any registry; all of them when ``columns`` is None)
+        becomes ``c`` (its float subdtype) followed by ``c + unit_suffix`` (string).
+        Other columns are unchanged.  Returns a new frame.
+        """
+        df = self._obj
+        names = [c for c in df.columns if _is_pint(df[c])] if columns is None else list(columns)
+        pieces: dict[Hashable, pd.Series] = {}
+        for c in df.columns:
+            if c in names:
+                parts = df[c].ei.from_pint()
+                pieces[c] = parts["value"].rename(c)
+                pieces[f"{c}{unit_suffix}"] = parts["unit"]
+            else:
+                pieces[c] = df[c]
+        return pd.DataFrame(pieces, index=df.index)
+
+    def validate(self, table: datasets.TableName, **kwargs: Any) -> pd.DataFrame:
+        """Check the frame against a bundled table's schema
+        (:func:`envindicators.datasets.validate`); returns the frame, for chaining.
+
+        Raises :class:`~envindicators.errors.DatasetError` listing the problems.
+        """
+        datasets.validate(self._obj, table, **kwargs)
+        return self._obj
+
+    # -- targets -----------------------------------------------------------------------
+    def _pairs(self, observations: pd.DataFrame, how: Pairing) -> tuple[pd.DataFrame, pd.DataFrame]:
+        if how == "rows":
+            return self._obj, observations
+        return analytics.pair_observations(self._obj, observations, how=how)
+
+    def _with_unmatched(self, result: pd.DataFrame, unmatched: Unmatched) -> pd.DataFrame:
+        if unmatched == "drop":
+            return result
+        targets = self._obj
+        if not targets.index.is_unique:
+            raise ValueError("unmatched='keep' needs a targets frame with a unique index")
+        out = result.reindex(targets.index)
+        for col in ("target_id", "indicator"):
+            if col in out.columns and col in targets.columns:
+                out[col] = out[col].fillna(targets[col].astype(out[col].dtype))
+        return out
+
+    def gap(
+        self,
+        observations: pd.DataFrame,
+        *,
+        indicators: IndicatorLike | None = None,
+        how: Pairing = "latest",
+        unmatched: Unmatched = "keep",
+        approx_rtol: float = DEFAULT_APPROX_RTOL,
+    ) -> pd.DataFrame:
+        """Gap of each target (this frame) to its observation, and whether it is met.
+
+        Parameters
+        ----------
+        observations:
+            Observations frame (the bundled table's columns).
+        indicators:
+            Indicator registry; default the bundled ``indicators`` table.
+        how:
+            ``"latest"`` / ``"by_deadline"``: pair each target with an observation of the
+            same indicator and region (:func:`~envindicators.analytics.pair_observations`);
+            ``"rows"``: the frames are already paired row by row.
+        unmatched:
+            ``"keep"`` (default): every target gets a row — targets without an
+            observation have ``obs_id`` NA and NA results, so counts stay honest;
+            ``"drop"``: only paired targets (what the functions return).
+        approx_rtol:
+            Default tolerance of ``approx`` targets.
+
+        Returns
+        -------
+        pandas.DataFrame
+            The frame of :func:`~envindicators.analytics.gap`, indexed like the targets.
+        """
+        if unmatched not in ("keep", "drop"):
+            raise ValueError(f"unmatched must be 'keep' or 'drop', got {unmatched!r}")
+        t, o = self._pairs(observations, how)
+        result = analytics.gap(t, o, indicators=_registry(indicators), approx_rtol=approx_rtol)
+        assert isinstance(result, pd.DataFrame)
+        return self._with_unmatched(result, unmatched) if how != "rows" else result
+
+    def schedule(
+        self,
+        observations: pd.DataFrame,
+        *,
+        at: Any = None,
+        indicators: IndicatorLike | None = None,
+        how: Pairing = "latest",
+        unmatched: Unmatched = "keep",
+        tolerance: float = DEFAULT_TOLERANCE,
+        approx_rtol: float = DEFAULT_APPROX_RTOL,
+    ) -> pd.DataFrame:
+        """序时进度 of each target (this frame) at its observation:
+        :func:`~envindicators.analytics.schedule_progress` after pairing as in
+        :meth:`gap` (same ``how``, ``unmatched``, ``indicators``).
+
+        ``at`` is the assessment date (default each observation's ``period_end``).
+        """
+        if unmatched not in ("keep", "drop"):
+            raise ValueError(f"unmatched must be 'keep' or 'drop', got {unmatched!r}")
+        t, o = self._pairs(observations, how)
+        result = analytics.schedule_progress(
+            t,
+            o,
+            at=at,
+            indicators=_registry(indicators),
+            tolerance=tolerance,
+            approx_rtol=approx_rtol,
+        )
+        assert isinstance(result, pd.DataFrame)
+        return self._with_unmatched(result, unmatched) if how != "rows" else result
+
+    def canonical(
+        self, table: Literal["targets", "observations"], *, indicators: IndicatorLike | None = None
+    ) -> pd.DataFrame:
+        """Canonical values, units and directions of a targets or observations frame:
+        :func:`envindicators.model.canonical_values`."""
+        return canonical_values(self._obj, table, _registry(indicators))
+
+    # -- trends ------------------------------------------------------------------------
+    def trend(
+        self,
+        value: Hashable = "value",
+        time: Hashable | None = "year",
+        by: Hashable | Sequence[Hashable] | None = None,
+        *,
+        method: TrendMethod = "ols",
+        **kwargs: Any,
+    ) -> Any:
+        """Trends of a long frame, one per ``by`` group (vectorised): ``method`` as in
+        :meth:`SeriesAccessor.trend`; keyword arguments go to the function.
+
+        Returns the function's DataFrame, indexed by the ``by`` keys.
+        """
+        fn = _trend_function(method)
+        return fn(self._numeric_frame(value), value=value, time=time, by=by, **kwargs)
+
+    def mann_kendall(
+        self,
+        value: Hashable = "value",
+        time: Hashable | None = "year",
+        by: Hashable | Sequence[Hashable] | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        """Mann–Kendall test per group: :func:`~envindicators.analytics.mann_kendall`."""
+        return analytics.mann_kendall(
+            self._numeric_frame(value), value=value, time=time, by=by, **kwargs
+        )
+
+    def sens_slope(
+        self,
+        value: Hashable = "value",
+        time: Hashable | None = "year",
+        by: Hashable | Sequence[Hashable] | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        """Theil–Sen slope per group: :func:`~envindicators.analytics.sens_slope`."""
+        return analytics.sens_slope(
+            self._numeric_frame(value), value=value, time=time, by=by, **kwargs
+        )
+
+    def project(
+        self,
+        to: Any,
+        value: Hashable = "value",
+        time: Hashable | None = "year",
+        by: Hashable | Sequence[Hashable] | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        """Trend of each group projected to ``to``: :func:`~envindicators.analytics.project`."""
+        return analytics.project(
+            self._numeric_frame(value), to=to, value=value, time=time, by=by, **kwargs
+        )
+
+    def probability_of_meeting(
+        self,
+        target: Any,
+        deadline: Any,
+        value: Hashable = "value",
+        time: Hashable | None = "year",
+        by: Hashable | Sequence[Hashable] | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        """P(each group's value at ``deadline`` meets ``target``):
+        :func:`~envindicators.analytics.probability_of_meeting`."""
+        return analytics.probability_of_meeting(
+            self._numeric_frame(value),
+            target=target,
+            deadline=deadline,
+            value=value,
+            time=time,
+            by=by,
+            **kwargs,
+        )

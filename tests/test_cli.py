@@ -1,0 +1,403 @@
+"""The command line through its real entry points (``python -m envindicators`` and the
+``envindicators`` script), and in-process for the finer points of messages."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from envindicators import cli, datasets, plots, report
+
+SCRIPT = Path(sys.executable).parent / "envindicators"
+SUBCOMMANDS = ("parse", "convert", "assess", "audit", "report")
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["MPLBACKEND"] = "Agg"
+    env.pop(plots.FONT_ENV_VAR, None)
+    return env
+
+
+def run(*args: str, cwd: Path | None = None, stdin: str | None = None, script: bool = False):
+    cmd = [str(SCRIPT)] if script else [sys.executable, "-m", "envindicators"]
+    return subprocess.run(
+        [*cmd, *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=cwd,
+        input=stdin,
+        env=_env(),
+        timeout=300,
+        check=False,
+    )
+
+
+def one_error_line(proc: subprocess.CompletedProcess, command: str) -> str:
+    assert proc.returncode == 1, proc.stderr
+    assert "Traceback" not in proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert lines[0].startswith(f"envindicators {command}: error: ")
+    return lines[0]
+
+
+@pytest.fixture(autouse=True)
+def _no_cjk_font(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(plots.FONT_ENV_VAR, raising=False)
+    monkeypatch.setattr(plots, "_system_cjk_font", lambda: None)
+
+
+@pytest.fixture
+def csvs(tmp_path: Path) -> Path:
+    """Copies of the bundled targets and observations, to break."""
+    src = datasets.data_dir()
+    for name in ("targets", "observations", "indicators", "progress_summaries"):
+        (tmp_path / f"{name}.csv").write_bytes((src / f"{name}.csv").read_bytes())
+    return tmp_path
+
+
+def _edit(path: Path, row: int, column: str, value: str | None, out: Path) -> int:
+    """Copy ``path`` to ``out`` with one cell of data row ``row`` (0-based) changed, or the
+    column dropped (``value=None``); return the line number where that row starts."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        records = list(csv.reader(fh))
+    j = records[0].index(column)
+    if value is None:
+        records = [r[:j] + r[j + 1 :] for r in records]
+    else:
+        records[row + 1][j] = value
+    before = io.StringIO()
+    csv.writer(before, lineterminator="\n").writerows(records[: row + 1])
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(records)
+    out.write_text(buf.getvalue(), encoding="utf-8")
+    return before.getvalue().count("\n") + 1
+
+
+# ---------------------------------------------------------------------------------------
+# entry points, help, usage errors
+# ---------------------------------------------------------------------------------------
+def test_module_entry_point_help() -> None:
+    proc = run("--help")
+    assert proc.returncode == 0
+    assert proc.stdout.startswith("usage: envindicators")
+    for sub in SUBCOMMANDS:
+        assert sub in proc.stdout
+
+
+@pytest.mark.skipif(not SCRIPT.exists(), reason="console script not installed next to python")
+def test_console_script() -> None:
+    proc = run("convert", "16833", "亩", "ha", script=True)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == "1122.2 ha\n"
+    proc = run("--version", script=True)
+    assert proc.returncode == 0
+    assert proc.stdout.startswith("envindicators ")
+
+
+@pytest.mark.parametrize("sub", SUBCOMMANDS)
+def test_help_everywhere(sub: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        cli.main([sub, "--help"])
+    assert exc.value.code == 0
+    assert capsys.readouterr().out.startswith(f"usage: envindicators {sub}")
+
+
+def test_unknown_subcommand_is_a_usage_error() -> None:
+    proc = run("frobnicate")
+    assert proc.returncode == 2
+    assert "invalid choice: 'frobnicate'" in proc.stderr
+    assert proc.stderr.startswith("usage: envindicators")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["assess", "--targets", "t.csv"],
+        ["convert", "abc", "亩", "ha"],
+        ["report", "--dpi", "x"],
+    ],
+)
+def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        cli.main(argv)
+    assert exc.value.code == 2
+    assert "error:" in capsys.readouterr().err
+
+
+def test_import_is_cheap() -> None:
+    code = (
+        "import sys, envindicators.cli\n"
+        "heavy = ('pandas', 'numpy', 'pint', 'matplotlib', 'scipy', 'statsmodels')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=_env(), check=True
+    )
+    assert proc.stdout.strip() == "[]"
+
+
+# ---------------------------------------------------------------------------------------
+# convert and parse
+# ---------------------------------------------------------------------------------------
+def test_convert(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["convert", "1.5", "万吨/日", "m3/d", "--context", "water"]) == 0
+    assert capsys.readouterr().out == "15000 m3/d\n"
+
+
+def test_convert_incompatible_units() -> None:
+    line = one_error_line(run("convert", "1", "亩", "kg"), "convert")
+    assert "Cannot convert" in line
+
+
+def test_parse_text_to_csv() -> None:
+    proc = run("parse", "2017年,全省拆除燃煤小锅炉6968台,同比下降4.3%。")
+    assert proc.returncode == 0, proc.stderr
+    df = pd.read_csv(io.StringIO(proc.stdout))
+    assert df["text"].tolist() == ["6968台", "同比下降4.3%"]
+    assert df["value"].tolist() == [6968.0, -4.3]
+    assert df["kind"].tolist() == ["level", "change_relative"]
+    assert "before" not in df.columns
+
+
+def test_parse_file_json_and_stdin(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "t.txt"
+    f.write_text("处理能力1.5万吨/日，约7000余吨", encoding="utf-8")
+    assert cli.main(["parse", "--file", str(f), "--format", "json", "--with-context"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert [r["text"] for r in records] == ["1.5万吨/日", "约7000余吨"]
+    assert records[0]["value"] == 15000.0
+    assert records[0]["unit"] == "吨/日"
+    assert records[0]["before"] == "处理能力"
+    proc = run("parse", "--format", "markdown", stdin="森林覆盖率达到18.43%")
+    assert proc.returncode == 0
+    assert proc.stdout.splitlines()[0].startswith("| start | end | text |")
+    assert "| 18.43% |" in proc.stdout
+
+
+def test_parse_missing_file_and_bad_encoding(tmp_path: Path) -> None:
+    line = one_error_line(run("parse", "--file", str(tmp_path / "nope.txt")), "parse")
+    assert "nope.txt: no such file" in line
+    f = tmp_path / "gbk.txt"
+    f.write_bytes("森林覆盖率达到18.43%".encode("gb18030"))
+    line = one_error_line(run("parse", "--file", str(f)), "parse")
+    assert "not valid utf-8" in line
+    assert "--encoding" in line
+    proc = run("parse", "--file", str(f), "--encoding", "gb18030")
+    assert proc.returncode == 0
+    assert "18.43%" in proc.stdout
+
+
+def test_parse_text_and_file_are_exclusive(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        cli.main(["parse", "abc", "--file", "x.txt"])
+    assert exc.value.code == 2
+
+
+# ---------------------------------------------------------------------------------------
+# assess
+# ---------------------------------------------------------------------------------------
+def test_assess_csv(csvs: Path) -> None:
+    proc = run("assess", "--targets", "targets.csv", "--observations", "observations.csv",
+               cwd=csvs)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+    df = pd.read_csv(io.StringIO(proc.stdout))
+    assert len(df) == len(datasets.load("targets"))
+    assert list(df.columns) == list(report.ASSESSMENT_COLUMNS)
+    row = df[df["target_id"] == "000-T013"].iloc[0]
+    assert (row["observed"], row["gap"], row["status"]) == (44.0, 2.0, "not met")
+
+
+def test_assess_markdown_to_file(csvs: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = csvs / "gaps.md"
+    argv = ["assess", "-t", str(csvs / "targets.csv"), "-O", str(csvs / "observations.csv"),
+            "-i", str(csvs / "indicators.csv"), "--format", "markdown", "--observed-only",
+            "-o", str(out)]  # fmt: skip
+    assert cli.main(argv) == 0
+    assert capsys.readouterr().out.startswith(f"{out}: 11 targets:")
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("| target_id | region | indicator |")
+    assert len(lines) == 2 + 11
+
+
+@pytest.mark.parametrize(
+    ("table", "row", "column", "value", "expected"),
+    [
+        ("targets", 3, "deadline", "2020-13-01", "column 'deadline' = '2020-13-01': expected a"),
+        ("targets", 2, "unit_written", "blorbs", "column 'unit_written' = 'blorbs': unknown unit"),
+        ("targets", 2, "unit_written", "ha", "column 'unit_written' = 'ha': cannot convert"),
+        ("targets", 5, "comparator", "≥≥", "column 'comparator' = '≥≥': unknown comparator"),
+        ("targets", 0, "number", "lots", "column 'number' = 'lots': expected a number"),
+        ("observations", 7, "indicator", "pm_25", "column 'indicator' = 'pm_25': unknown"),
+        ("observations", 4, "period_end", "yesterday", "column 'period_end' = 'yesterday'"),
+    ],
+)  # fmt: skip
+def test_assess_names_file_line_and_column(csvs, table, row, column, value, expected) -> None:
+    bad = csvs / f"bad_{table}.csv"
+    line = _edit(csvs / f"{table}.csv", row, column, value, bad)
+    args = {"targets": "targets.csv", "observations": "observations.csv", table: bad.name}
+    proc = run("assess", "-t", args["targets"], "-O", args["observations"], cwd=csvs)
+    msg = one_error_line(proc, "assess")
+    assert f"{bad.name}, line {line}, {expected}" in msg
+
+
+def test_assess_missing_column(csvs: Path) -> None:
+    _edit(csvs / "targets.csv", 0, "indicator", None, csvs / "nocol.csv")
+    proc = run("assess", "-t", "nocol.csv", "-O", "observations.csv", cwd=csvs)
+    msg = one_error_line(proc, "assess")
+    assert msg.endswith("nocol.csv: column 'indicator' is missing from the targets table")
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("", "empty.csv: empty file"),
+        ('target_id,indicator\n"000-T001,x\n', "empty.csv: not a valid CSV file"),
+    ],
+)
+def test_assess_unreadable_csv(csvs: Path, content: str, expected: str) -> None:
+    (csvs / "empty.csv").write_text(content, encoding="utf-8")
+    msg = one_error_line(run("assess", "-t", "empty.csv", "-O", "observations.csv", cwd=csvs),
+                         "assess")  # fmt: skip
+    assert expected in msg
+
+
+def test_assess_missing_file(csvs: Path) -> None:
+    msg = one_error_line(run("assess", "-t", "nope.csv", "-O", "observations.csv", cwd=csvs),
+                         "assess")  # fmt: skip
+    assert msg.endswith("nope.csv: no such file")
+
+
+# ---------------------------------------------------------------------------------------
+# audit
+# ---------------------------------------------------------------------------------------
+FINDINGS = pd.DataFrame({"check": ["a", "b"], "verdict": ["consistent", "inconsistent"]})
+
+
+def test_audit_unavailable_is_a_clear_error(monkeypatch, capsys) -> None:
+    monkeypatch.setattr(report, "_audit_function", lambda: None)
+    assert cli.main(["audit"]) == 1
+    assert "envindicators audit: error: the audit" in capsys.readouterr().err
+
+
+def test_audit_bundled_and_file(monkeypatch, capsys, csvs: Path) -> None:
+    seen = []
+
+    def fake(tables=None):
+        seen.append(tables)
+        return FINDINGS
+
+    monkeypatch.setattr(report, "_audit_function", lambda: fake)
+    assert cli.main(["audit"]) == 0
+    assert seen[-1] is None
+    assert pd.read_csv(io.StringIO(capsys.readouterr().out))["verdict"].tolist() == [
+        "consistent",
+        "inconsistent",
+    ]
+    assert cli.main(["audit", str(csvs / "progress_summaries.csv"), "--format", "markdown"]) == 0
+    assert list(seen[-1]) == ["progress_summaries"]
+    typed = seen[-1]["progress_summaries"]
+    assert str(typed["total"].dtype) == "Int64"
+    assert str(typed["as_of"].dtype).startswith("datetime")
+    assert capsys.readouterr().out.startswith("| check | verdict |")
+    assert cli.main(["audit", "--strict"]) == 1  # an inconsistent check
+
+
+def test_audit_real_checks_through_the_entry_point(csvs: Path) -> None:
+    from envindicators import audit
+
+    proc = run("audit")
+    assert proc.returncode == 0, proc.stderr
+    df = pd.read_csv(io.StringIO(proc.stdout))
+    assert df["check_id"].tolist() == audit.report()["check_id"].tolist()
+    strict = run("audit", "--strict")
+    inconsistent = (df["verdict"] == "inconsistent").any()
+    assert strict.returncode == (1 if inconsistent else 0)
+    # one table given: only the checks over that table run
+    proc = run("audit", "observations.csv", cwd=csvs)
+    assert proc.returncode == 0, proc.stderr
+    checks = pd.read_csv(io.StringIO(proc.stdout))["check"]
+    assert set(checks) <= {"change_relative", "change_absolute"}
+    msg = one_error_line(run("audit", "targets.csv", cwd=csvs), "audit")
+    assert "looks like a targets table" in msg
+
+
+def test_audit_bad_file(monkeypatch, capsys, csvs: Path) -> None:
+    monkeypatch.setattr(report, "_audit_function", lambda: lambda tables=None: FINDINGS)
+    line = _edit(csvs / "progress_summaries.csv", 3, "count", "many", csvs / "bad.csv")
+    assert cli.main(["audit", str(csvs / "bad.csv")]) == 1
+    err = capsys.readouterr().err
+    assert f"bad.csv, line {line}, column 'count': 'many' is not an integer" in err
+    (csvs / "what.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    assert cli.main(["audit", str(csvs / "what.csv")]) == 1
+    assert "cannot tell which table" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------------------------------
+# report
+# ---------------------------------------------------------------------------------------
+def test_report_through_the_entry_point(tmp_path: Path) -> None:
+    proc = run("report", "--out", "out", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[0] == os.path.join("out", "report.md")
+    assert lines[1].startswith(f"{len(datasets.load('targets'))} targets: ")
+    assert " met, " in lines[1]
+    assert "no observation" in lines[1]
+    assert "audit:" in lines[1]
+    md = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    assert md.startswith(report.REPORT_MARKER)
+    assert (tmp_path / "out" / "figures" / "gap_overview.png").is_file()
+    # a second run over its own output is fine; over someone else's folder it is not
+    assert run("report", "--out", "out", "--no-figures", cwd=tmp_path).returncode == 0
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes.txt").write_text("keep")
+    msg = one_error_line(run("report", "--out", "mine", cwd=tmp_path), "report")
+    assert "mine is not empty" in msg
+    assert "--force" in msg
+
+
+def test_report_without_matplotlib_warns_once_and_succeeds(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "sys.modules['matplotlib'] = None\n"
+        "from envindicators.cli import main\n"
+        "raise SystemExit(main(['report', '--out', 'r']))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env=_env(),
+        check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    warnings = proc.stderr.strip().splitlines()
+    assert len(warnings) == 1
+    assert warnings[0].startswith("envindicators report: warning: figures not drawn")
+    assert "pip install 'envindicators[plot]'" in warnings[0]
+    assert not list((tmp_path / "r" / "figures").glob("*.png"))
+    assert "## Target gaps by region" in (tmp_path / "r" / "report.md").read_text("utf-8")
+
+
+def test_report_chinese_labels_without_font(tmp_path: Path, capsys) -> None:
+    assert cli.main(["report", "--out", str(tmp_path / "r"), "--labels", "zh"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("envindicators report: error: Chinese labels need a font")
+    assert not (tmp_path / "r").exists()
+
+
+def test_report_font_file_without_glyphs(tmp_path: Path, capsys) -> None:
+    dejavu = plots.font_manager.findfont("DejaVu Sans")
+    assert cli.main(["report", "--out", str(tmp_path / "r"), "--font", str(dejavu)]) == 1
+    assert "has no Chinese glyphs" in capsys.readouterr().err

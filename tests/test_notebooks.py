@@ -1,0 +1,136 @@
+"""The notebooks run top to bottom (offline, no CJK font) and still show their key results.
+
+Each notebook in ``notebooks/`` is executed with nbclient in a kernel of the running
+interpreter; a cell error fails the test, and a few printed results are checked so that a
+notebook that silently stops showing its finding fails too.  The committed files must have
+their outputs cleared (execution happens here).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+nbformat = pytest.importorskip("nbformat")
+nbclient = pytest.importorskip("nbclient")
+pytest.importorskip("ipykernel")
+pytest.importorskip("matplotlib")
+
+NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
+FILES = sorted(NOTEBOOKS.glob("*.ipynb"))
+
+#: Strings each notebook's outputs must contain (printed numbers and verdicts).
+EXPECTED: dict[str, list[str]] = {
+    "01_units_and_parsing.ipynb": [
+        "16833.0 亩 = 1122.2 ha",  # traditional 畝 read and converted
+        "refused: Cannot convert from 'percent'",  # % and 百分点 are kept apart
+        "2021 share (derived): 72.1 %",
+        "relative change: 3.33 %",
+        "water context: 15000.0 m3/d",
+        "steam context: 7.0 MW",
+        "pint[亩][float64]",
+        "lossless: True",
+    ],
+    "02_wuwei_targets.ipynb": [
+        "46 targets: 5 with an observation in the seeds, 41 without",
+        "completed + basically_completed + on_schedule = 49/62 = 79.03%",
+        "completed only                         29.0%",
+        "2.49",  # 秦州区 reported 10107 households, verified 4056
+        "no observation    41",
+        "Figure",  # the gap overview was drawn
+    ],
+    "03_trends_liaoning_shanxi.ipynb": [
+        "derived from 同比下降4.3%",
+        "refused:",  # a two-point OLS trend is refused
+        "change 2016→2017: -1.98 µg/m³ per year",
+        "the 2016–2017 line extended to 2020: 38.1 µg/m³",
+        "ahead",  # 序时进度 of Liaoning PM2.5 at the end of 2017
+        "tau = -1, p = 0.089, verdict: no trend",
+        "SIMULATED data, true slope -0.80 µg/m³ per year (by construction)",
+    ],
+    "04_audit.ipynb": [
+        "partition:000-P031",
+        "74 + 6 + 2 = 82 ≠ 80 (total)",
+        "relation:000-R003",
+        " 94.0%: decimals 1, interval [93.95, 94.05] → inconsistent",
+        "relation:000-R005",
+    ],
+}
+
+KERNEL = "python3"
+
+
+def test_at_least_four_notebooks() -> None:
+    assert len(FILES) >= 4, [f.name for f in FILES]
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_committed_notebook_has_no_outputs(path: Path) -> None:
+    nb = nbformat.read(path, as_version=4)
+    nbformat.validate(nb)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert code
+    assert all(not c.outputs and c.execution_count is None for c in code), (
+        f"{path.name}: clear the outputs before committing (jupyter nbconvert --clear-output)"
+    )
+
+
+@pytest.fixture
+def kernel_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A ``python3`` kernelspec for *this* interpreter, first on JUPYTER_PATH; Agg backend."""
+    spec = tmp_path / "jupyter" / "kernels" / KERNEL
+    spec.mkdir(parents=True)
+    (spec / "kernel.json").write_text(
+        json.dumps(
+            {
+                "argv": [sys.executable, "-Xfrozen_modules=off", "-m", "ipykernel_launcher",
+                         "-f", "{connection_file}"],
+                "display_name": "Python 3 (envindicators tests)",
+                "language": "python",
+            }
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "jupyter"))
+    monkeypatch.setenv("MPLBACKEND", "Agg")
+    monkeypatch.setenv("PYDEVD_DISABLE_FILE_VALIDATION", "1")
+    work = tmp_path / "work"
+    work.mkdir()
+    return work
+
+
+def _output_text(nb: object) -> str:
+    parts: list[str] = []
+    for cell in nb.cells:  # type: ignore[attr-defined]
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "stream":
+                parts.append(out.get("text", ""))
+            elif "data" in out:
+                parts.append(out["data"].get("text/plain", ""))
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_notebook_runs_and_shows_its_results(path: Path, kernel_env: Path) -> None:
+    assert path.name in EXPECTED, f"add the key outputs of {path.name} to EXPECTED"
+    nb = nbformat.read(path, as_version=4)
+    client = nbclient.NotebookClient(
+        nb,
+        kernel_name=KERNEL,
+        timeout=300,
+        resources={"metadata": {"path": str(kernel_env)}},
+    )
+    client.execute()  # raises CellExecutionError naming the failing cell
+    errors = [
+        out
+        for cell in nb.cells
+        for out in cell.get("outputs", [])
+        if out.get("output_type") == "error"
+    ]
+    assert not errors
+    text = _output_text(nb)
+    missing = [s for s in EXPECTED[path.name] if s not in text]
+    assert not missing, f"{path.name} no longer shows: {missing}"

@@ -1,0 +1,356 @@
+"""The report builder: assessment table, markdown tables, every section, figures, folders."""
+
+from __future__ import annotations
+
+import re
+import sys
+import warnings
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from envindicators import analytics, datasets, plots, report
+from envindicators.report import (
+    REPORT_MARKER,
+    STATUSES,
+    ReportError,
+    assessment,
+    build_report,
+    markdown_table,
+)
+
+SECTIONS = (
+    "# Targets, achievements and consistency in the inspection reports",
+    "## Summary",
+    "## Sources",
+    "## Target gaps by region",
+    "## Schedule progress (序时进度)",
+    "## Trajectories",
+    "## Completion-rate statements",
+    "## Audit findings",
+    "## Method and caveats",
+)
+
+
+@pytest.fixture(autouse=True)
+def _no_cjk_font(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(plots.FONT_ENV_VAR, raising=False)
+    monkeypatch.setattr(plots, "_system_cjk_font", lambda: None)
+
+
+@pytest.fixture
+def no_audit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(report, "_audit_function", lambda: None)
+
+
+@pytest.fixture(scope="module")
+def tables() -> dict[str, pd.DataFrame]:
+    return {n: datasets.load(n) for n in ("targets", "observations", "indicators")}
+
+
+@pytest.fixture(scope="module")
+def table(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    return assessment(tables["targets"], tables["observations"], tables["indicators"])
+
+
+# ---------------------------------------------------------------------------------------
+# assessment
+# ---------------------------------------------------------------------------------------
+def test_assessment_has_every_target(table: pd.DataFrame, tables) -> None:
+    assert list(table.columns) == list(report.ASSESSMENT_COLUMNS)
+    assert table["target_id"].tolist() == tables["targets"]["target_id"].tolist()
+    assert set(table["status"].astype(str)) <= set(STATUSES)
+    # no observation ⇔ nothing paired
+    assert ((table["status"] == "no observation") == table["obs_id"].isna()).all()
+
+
+def test_assessment_agrees_with_analytics(tables) -> None:
+    table = assessment(
+        tables["targets"], tables["observations"], tables["indicators"], match_subject=False
+    )
+    assert set(table["matched_on"].dropna()) == {"indicator"}
+    pt, po = analytics.pair_observations(tables["targets"], tables["observations"])
+    g = analytics.gap(pt, po, indicators=tables["indicators"])
+    paired = table.loc[pt.index]
+    pd.testing.assert_series_equal(paired["gap"], g["gap"], check_names=False)
+    assert (paired["met"].astype(bool) == g["met"].astype(bool)).all()
+    assert int((table["status"] == "met").sum()) == int(g["met"].sum())
+    assert int((table["status"] == "no observation").sum()) == len(table) - len(pt)
+
+
+def test_assessment_prefers_the_targets_own_subject(table: pd.DataFrame) -> None:
+    # 太原市 plans 42处截污纳管工程 and 13处小型排污口治理工程: two targets, two figures of
+    # one indicator; each target takes its own figure, not the latest of the indicator
+    rows = table.set_index("target_id").loc[["000-T003", "000-T004"]]
+    assert rows["obs_id"].tolist() == ["000-O020", "000-O021"]
+    assert rows["matched_on"].tolist() == ["subject", "subject"]
+    assert rows["observed"].tolist() == [42.0, 13.0]
+    others = table[table["matched_on"] == "indicator"]
+    assert len(others) == int((table["status"] != "no observation").sum()) - 2
+
+
+@pytest.mark.parametrize(
+    ("target_id", "obs_id", "observed", "gap", "status"),
+    [
+        ("000-T013", "000-O223", 44.0, 2.0, "not met"),  # PM2.5 44 vs ≤ 42 µg/m3
+        ("002-T043", "002-O024", 430000.0, 30000.0, "met"),  # 43万户 vs ≥ 40万户
+        ("002-T042", "002-O020", 2.16, 0.8, "not met"),  # +2.16 % vs ≤ +1.36 %
+    ],
+)
+def test_assessment_rows(table, target_id, obs_id, observed, gap, status) -> None:
+    row = table[table["target_id"] == target_id].iloc[0]
+    assert row["obs_id"] == obs_id
+    assert row["observed"] == pytest.approx(observed)
+    assert row["gap"] == pytest.approx(gap)
+    assert row["status"] == status
+
+
+def test_assessment_schedule_only_with_a_baseline(table: pd.DataFrame) -> None:
+    sched = table[table["expected"].notna()]
+    assert sched["target_id"].tolist() == ["002-T042"]  # the only one with a base (year)
+    row = sched.iloc[0]
+    assert row["expected"] == pytest.approx(1.36)  # deadline reached: the full target
+    assert row["time_fraction"] == pytest.approx(1.0)
+    assert row["schedule_status"] == "behind"
+
+
+def test_assessment_by_deadline_pairs_earlier_observation(tables) -> None:
+    t = assessment(
+        tables["targets"], tables["observations"], tables["indicators"], how="by_deadline"
+    )
+    row = t[t["target_id"] == "002-T044"].iloc[0]  # 2018 target: the 2018 figure, not 2019's
+    assert row["period_end"] == pd.Timestamp("2018-12-31")
+    assert row["observed"] == pytest.approx(45801.0)
+
+
+# ---------------------------------------------------------------------------------------
+# markdown tables
+# ---------------------------------------------------------------------------------------
+def test_markdown_table_escapes_and_aligns() -> None:
+    df = pd.DataFrame(
+        {"name": ["a|b", None, "x\ny"], "n": [1.5, 20000.0, float("nan")], "k": [1, 2, 3]}
+    )
+    lines = markdown_table(df).splitlines()
+    assert lines[0] == "| name | n | k |"
+    assert lines[1] == "|---|--:|--:|"
+    assert lines[2] == "| a\\|b | 1.5 | 1 |"
+    assert lines[3] == "|  | 20,000 | 2 |"
+    assert lines[4] == "| x y |  | 3 |"
+
+
+def test_markdown_table_align_override() -> None:
+    df = pd.DataFrame({"a": [1]})
+    assert markdown_table(df, align={"a": "center"}).splitlines()[1] == "|:-:|"
+
+
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.text(max_size=12), min_size=3, max_size=3), min_size=1, max_size=5))
+def test_markdown_table_rows_keep_their_cells(rows: list[list[str]]) -> None:
+    """Whatever the cell text, every row has exactly the columns of the header."""
+    df = pd.DataFrame(rows, columns=["a", "b", "c"])
+    for line in markdown_table(df).splitlines():
+        # a backslash before a pipe is itself escaped, so count pipes not escaped by an
+        # odd number of backslashes
+        cells = re.split(r"(?<!\\)(?:\\\\)*\|", line.replace("\\\\", "\x00"))
+        assert len(cells) == 5, line
+        assert "\n" not in line
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.floats(min_value=-1e12, max_value=1e12, allow_nan=False).filter(lambda x: x != 0))
+def test_number_format_keeps_six_significant_digits(x: float) -> None:
+    text = report._num(x)
+    back = float(text.replace(",", ""))
+    assert back == pytest.approx(x, rel=5e-6, abs=1e-300)
+    assert "e" not in text
+
+
+# ---------------------------------------------------------------------------------------
+# the report
+# ---------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[report.ReportResult, str]:
+    out = tmp_path_factory.mktemp("report")
+    mp = pytest.MonkeyPatch()
+    mp.setattr(plots, "_system_cjk_font", lambda: None)
+    mp.delenv(plots.FONT_ENV_VAR, raising=False)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # no missing-glyph or other warnings
+            result = build_report(out)
+    finally:
+        mp.undo()
+    return result, result.path.read_text(encoding="utf-8")
+
+
+def test_report_has_every_section_in_order(built) -> None:
+    _result, md = built
+    assert md.splitlines()[0] == REPORT_MARKER
+    positions = [md.index(s + "\n") for s in SECTIONS]
+    assert positions == sorted(positions)
+
+
+def test_report_figures(built, table) -> None:
+    result, md = built
+    figs = result.path.parent / "figures"
+    observed = table[table["status"] != "no observation"]
+    names = sorted(p.name for p in figs.glob("*.png"))
+    assert names[0] == "gap_overview.png"
+    assert len(names) == 1 + len(observed)
+    for target_id in observed["target_id"]:
+        assert f"![{target_id}](figures/trajectory_{target_id}.png)" in md
+    assert "![Target gaps by region](figures/gap_overview.png)" in md
+    assert md.index("figures/gap_overview.png") < md.index("## Sources")  # first figure
+    for p in result.figures:
+        assert p.read_bytes()[:4] == b"\x89PNG"
+    assert result.labels == "en"
+
+
+def test_report_counts(built, table) -> None:
+    result, md = built
+    expected = {s: int((table["status"] == s).sum()) for s in STATUSES}
+    assert dict(result.counts) == expected
+    assert sum(result.counts.values()) == len(table)
+    assert (
+        f"{expected['met']} met, {expected['not met']} not met, {expected['not comparable']} "
+        f"not comparable, {expected['no observation']} with no observation" in md
+    )
+    assert result.summary().startswith(f"{len(table)} targets: {expected['met']} met")
+
+
+def test_report_region_tables(built, table) -> None:
+    _, md = built
+    for region in table["region"].unique():
+        assert f"\n### {region}\n" in md
+    assert "No observation in the reports (39):" in md  # 武威市: 42 targets, 3 observed
+    assert "| 000-T013 | 细颗粒物(PM2.5)年均浓度 (PM2.5 annual mean concentration)" in md
+    assert "44 µg/m3 (2017-12, 000-O223)" in md
+
+
+def test_report_rates_and_audit_sections(built) -> None:
+    _, md = built
+    # Gansu 79 %: 已完成 18 + 基本完成 22 + 达到序时进度 9 of 62
+    assert "| 002-P001 |" in md
+    assert "completed+basically_completed+on_schedule | 79.03%" in md
+    assert "cannot be checked" in md  # a bare rate without counts
+    assert "figures have English labels" in md
+
+
+def test_report_audit_section_with_the_real_audit(built) -> None:
+    from envindicators import audit
+
+    result, md = built
+    findings = audit.report()
+    counts = findings["verdict"].value_counts()
+    assert dict(result.audit_counts) == {str(k): int(v) for k, v in counts.items()}
+    section = md[md.index("## Audit findings") : md.index("## Method")]
+    headings = [ln for ln in section.splitlines() if ln.startswith("### ")]
+    assert headings[0] == f"### Inconsistent ({counts['inconsistent']})"
+    for check_id in findings["check_id"]:
+        assert f"| {check_id} |" in section
+    # inconsistent findings come before every other row
+    first_other = min(section.index(f"| {c} |") for c in
+                      findings.loc[findings["verdict"] != "inconsistent", "check_id"])  # fmt: skip
+    for c in findings.loc[findings["verdict"] == "inconsistent", "check_id"]:
+        assert section.index(f"| {c} |") < first_other
+
+
+def test_report_without_the_audit(tmp_path: Path, no_audit: None) -> None:
+    result = build_report(tmp_path / "r", figures=False)
+    assert result.audit_counts is None
+    assert "audit: not available" in result.summary()
+    assert "Not run: the audit" in result.path.read_text(encoding="utf-8")
+
+
+def test_report_with_audit_findings_inconsistent_first(tmp_path, monkeypatch) -> None:
+    findings = pd.DataFrame(
+        {
+            "check": ["sum", "rate", "share"],
+            "verdict": ["consistent", "inconsistent", "undetermined"],
+            "detail": ["ok", "79% ≠ 49/62 | x", "n/a"],
+        }
+    )
+    calls = []
+
+    def fake_report(tables=None):
+        calls.append(tables)
+        return findings
+
+    monkeypatch.setattr(report, "_audit_function", lambda: fake_report)
+    result = build_report(tmp_path / "r", figures=False)
+    md = result.path.read_text(encoding="utf-8")
+    assert calls == [None]  # bundled data: the audit's own default tables
+    section = md[md.index("## Audit findings") : md.index("## Method")]
+    rows = [ln for ln in section.splitlines() if ln.startswith("| ") and "check" not in ln]
+    assert [r.split(" | ")[1] for r in rows] == ["inconsistent", "undetermined", "consistent"]
+    assert "79% ≠ 49/62 \\| x" in section
+    assert dict(result.audit_counts) == {"inconsistent": 1, "undetermined": 1, "consistent": 1}
+    assert "audit: 1 inconsistent, 1 undetermined, 1 consistent" in result.summary()
+
+
+def test_report_without_figures(tmp_path: Path, no_audit: None) -> None:
+    result = build_report(tmp_path / "r", figures=False)
+    assert result.figures == ()
+    assert not list((tmp_path / "r" / "figures").glob("*.png"))
+    md = result.path.read_text(encoding="utf-8")
+    assert "![" not in md
+    assert all(s in md for s in SECTIONS)
+
+
+def test_report_without_matplotlib(tmp_path: Path, monkeypatch, no_audit: None) -> None:
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    monkeypatch.delitem(sys.modules, "envindicators.plots")
+    with pytest.warns(RuntimeWarning, match=r"pip install 'envindicators\[plot\]'"):
+        result = build_report(tmp_path / "r")
+    assert result.figures == ()
+    md = result.path.read_text(encoding="utf-8")
+    assert "figures not drawn: matplotlib is not installed" in md
+    assert all(s in md for s in SECTIONS)
+
+
+def test_report_folder_rules(tmp_path: Path, no_audit: None) -> None:
+    out = tmp_path / "r"
+    build_report(out, figures=False)
+    stale = out / "figures" / "trajectory_OLD.png"
+    stale.write_bytes(b"old")
+    build_report(out, figures=False)  # a previous report is overwritten …
+    assert not stale.exists()  # … and its old figures removed
+
+    occupied = tmp_path / "occupied"
+    occupied.mkdir()
+    (occupied / "thesis.tex").write_text("mine")
+    with pytest.raises(ReportError, match="not empty"):
+        build_report(occupied, figures=False)
+    assert not (occupied / "report.md").exists()
+    build_report(occupied, figures=False, force=True)
+    assert (occupied / "thesis.tex").read_text() == "mine"
+    assert (occupied / "report.md").exists()
+
+    a_file = tmp_path / "file.txt"
+    a_file.write_text("x")
+    with pytest.raises(ReportError, match="not a folder"):
+        build_report(a_file, figures=False)
+
+
+def test_report_chinese_labels_without_font_fail_before_writing(tmp_path, no_audit) -> None:
+    with pytest.raises(plots.FontNotFoundError):
+        build_report(tmp_path / "r", labels="zh")
+    assert not (tmp_path / "r").exists()
+
+
+def test_report_over_given_tables(tmp_path: Path, no_audit: None, tables) -> None:
+    small = {**tables, "targets": tables["targets"].head(14)}  # seed 000 only
+    result = build_report(tmp_path / "r", tables=small, figures=False)
+    assert sum(result.counts.values()) == 14
+    md = result.path.read_text(encoding="utf-8")
+    assert "from the given tables: 14 targets" in md
