@@ -76,7 +76,9 @@ def test_assessment_agrees_with_analytics(tables) -> None:
         tables["targets"], tables["observations"], tables["indicators"], match_subject=False
     )
     assert set(table["matched_on"].dropna()) == {"indicator"}
-    pt, po = analytics.pair_observations(tables["targets"], tables["observations"])
+    pt, po = analytics.pair_observations(
+        tables["targets"], tables["observations"], how="by_deadline"
+    )
     g = analytics.gap(pt, po, indicators=tables["indicators"])
     paired = table.loc[pt.index]
     pd.testing.assert_series_equal(paired["gap"], g["gap"], check_names=False)

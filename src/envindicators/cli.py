@@ -452,9 +452,9 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--pairing",
         choices=("latest", "by_deadline"),
-        default="latest",
-        help="observation paired with a target: the latest, or the latest on or before the "
-        "deadline (default latest)",
+        default="by_deadline",
+        help="observation paired with a target: the latest on or before the deadline "
+        "(default), or the latest",
     )
     p.add_argument("--observed-only", action="store_true", help="leave out unmatched targets")
     p.add_argument("--format", choices=("csv", "markdown"), default="csv", help="output format")
@@ -521,7 +521,7 @@ def _build_parser() -> argparse.ArgumentParser:
         help="trend drawn in the trajectories (default ols)",
     )
     p.add_argument(
-        "--pairing", choices=("latest", "by_deadline"), default="latest", help="see assess"
+        "--pairing", choices=("latest", "by_deadline"), default="by_deadline", help="see assess"
     )
     p.add_argument("--dpi", type=int, default=120, help="figure resolution (default 120)")
     p.set_defaults(func=_cmd_report, parser=p)

@@ -183,14 +183,15 @@ def assessment(
     observations: pd.DataFrame,
     indicators: pd.DataFrame,
     *,
-    how: str = "latest",
+    how: str = "by_deadline",
     match_subject: bool = True,
 ) -> pd.DataFrame:
     """Every target with its observation, gap, status and schedule progress.
 
     Each target is paired with one observation of the same indicator and region
-    (:func:`envindicators.analytics.pair_observations`; ``how="latest"`` takes the
-    latest, ``"by_deadline"`` the latest on or before the deadline).  With
+    (:func:`envindicators.analytics.pair_observations`; ``how="by_deadline"``, the
+    default, takes the latest observation on or before the target's deadline — a 2018
+    target is judged on the 2018 figure, not on a later one — and ``"latest"`` the latest).  With
     ``match_subject`` an observation that also has the target's ``subject`` is preferred:
     a report often states several figures of one indicator and region (42处截污纳管工程,
     13处小型排污口治理工程) and each target is about one of them.  The pair is compared with
@@ -498,7 +499,7 @@ def build_report(
     labels: str = "auto",
     font: str | os.PathLike[str] | None = None,
     trend: str | None = "ols",
-    how: str = "latest",
+    how: str = "by_deadline",
     dpi: int = 120,
 ) -> ReportResult:
     """Write the markdown report and its figures to the folder ``out``.
@@ -698,7 +699,8 @@ def _render(
         add(f"![Target gaps by region]({figs['__overview__']})")
         add("")
         add(
-            "*Distance of the latest reported value from each target, in % of the target, "
+            "*Distance of the reported value paired with each target from it, in % of the "
+            "target, "
             "oriented so that positive is the better side; colour = status.  Targets "
             "without an observation are not drawn.*"
         )
