@@ -4,8 +4,9 @@ Tables (see ``datasets/README.md`` in the repository for the full data dictionar
 
     >>> from envindicators import datasets
     >>> obs = datasets.load("observations")
-    >>> sorted(datasets.TABLES)
-    ['documents', 'indicators', 'observations', 'progress_summaries', 'targets', 'tasks']
+    >>> sorted(datasets.TABLES)  # doctest: +NORMALIZE_WHITESPACE
+    ['documents', 'indicators', 'observations', 'progress_summaries', 'relations',
+     'targets', 'tasks']
 
 Every loader returns a typed :class:`pandas.DataFrame`: ``string`` columns for text,
 ``Float64``/``Int64`` (nullable) for numbers, ``datetime64`` for dates.  :func:`validate`
@@ -39,6 +40,7 @@ from envindicators.units import ureg
 from envindicators.units.vocab import Kind, Qualifier
 
 __all__ = [
+    "RELATION_TYPES",
     "TABLES",
     "Column",
     "Table",
@@ -89,6 +91,9 @@ def _vocab(enum: type) -> frozenset[str]:
 QUALIFIERS, KINDS = _vocab(Qualifier), _vocab(Kind)
 COMPARATORS, DIRECTIONS, STATUSES = _vocab(Comparator), _vocab(Direction), _vocab(TaskStatus)
 DEADLINE_CATEGORIES = frozenset({"date", "period", "immediate", "ongoing", "unknown"})
+#: Relations between figures written in the text (``relations.csv``; checked by
+#: :func:`envindicators.audit.check_relations`).
+RELATION_TYPES = frozenset({"sum", "difference", "ratio", "equal", "part"})
 DOMAINS = frozenset(
     {
         "air", "water", "soil", "ecology", "energy", "waste", "agriculture", "enforcement",
@@ -226,11 +231,26 @@ TABLES: dict[str, Table] = {
                 Column("quote", _S, required=True),
             ),
         ),
+        Table(
+            "relations",
+            key="relation_id",
+            references={"source": "documents"},
+            columns=(
+                Column("relation_id", _S, required=True),
+                Column("source", _S, required=True),
+                Column("type", _S, required=True, vocabulary=RELATION_TYPES),
+                Column("result", _S, required=True),
+                Column("terms", _S, required=True),
+                Column("basis", _S),
+                Column("quote", _S, required=True),
+                Column("note", _S),
+            ),
+        ),
     )
 }
 
 TableName = Literal[
-    "documents", "indicators", "observations", "targets", "tasks", "progress_summaries"
+    "documents", "indicators", "observations", "targets", "tasks", "progress_summaries", "relations"
 ]
 
 
@@ -314,7 +334,7 @@ def load(name: TableName) -> pd.DataFrame:
     ----------
     name:
         ``"observations"``, ``"targets"``, ``"tasks"``, ``"progress_summaries"``,
-        ``"indicators"`` or ``"documents"``.
+        ``"relations"``, ``"indicators"`` or ``"documents"``.
     """
     return _load_cached(name).copy()
 
