@@ -362,6 +362,12 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
         super().__init__(prog, max_help_position=30)
 
 
+def _add_output_options(p: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
+    """``--format`` (the first of ``formats`` by default) and ``--out``/``-o`` FILE."""
+    p.add_argument("--format", choices=formats, default=formats[0], help="output format")
+    p.add_argument("--out", "-o", metavar="FILE", help="write to FILE instead of stdout")
+
+
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -395,10 +401,7 @@ def _build_parser() -> argparse.ArgumentParser:
     src.add_argument("text", nargs="?", metavar="TEXT", help="the text to parse")
     src.add_argument("--file", "-f", metavar="F", help="read the text from file F ('-': stdin)")
     p.add_argument("--encoding", default="utf-8", help="encoding of the file (default utf-8)")
-    p.add_argument(
-        "--format", choices=("csv", "markdown", "json"), default="csv", help="output format"
-    )
-    p.add_argument("--out", "-o", metavar="FILE", help="write to FILE instead of stdout")
+    _add_output_options(p, ("csv", "markdown", "json"))
     p.add_argument(
         "--with-context",
         action="store_true",
@@ -457,8 +460,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "(default), or the latest",
     )
     p.add_argument("--observed-only", action="store_true", help="leave out unmatched targets")
-    p.add_argument("--format", choices=("csv", "markdown"), default="csv", help="output format")
-    p.add_argument("--out", "-o", metavar="FILE", help="write to FILE instead of stdout")
+    _add_output_options(p, ("csv", "markdown"))
     p.set_defaults(func=_cmd_assess, parser=p)
 
     # audit
@@ -477,8 +479,7 @@ def _build_parser() -> argparse.ArgumentParser:
         choices=_AUDIT_TABLES,
         help="which table FILE is (default: guessed from its key column)",
     )
-    p.add_argument("--format", choices=("csv", "markdown"), default="csv", help="output format")
-    p.add_argument("--out", "-o", metavar="FILE", help="write to FILE instead of stdout")
+    _add_output_options(p, ("csv", "markdown"))
     p.add_argument(
         "--strict", action="store_true", help="exit with status 1 when a check is inconsistent"
     )

@@ -80,6 +80,16 @@ def _counts(data: Any) -> dict[Category, int]:
     return _counts(pd.Series(items, dtype=object))
 
 
+def _ledger_total(counts: Mapping[Category, int], total: int | None) -> int:
+    """The ledger's total :math:`N`: ``total``, at least the sum of the counts, or that sum."""
+    n = sum(counts.values())
+    if total is None:
+        return n
+    if total < n:
+        raise ModelValidationError("total", total, f"smaller than the sum of the counts ({n})")
+    return total
+
+
 def completion_rate(
     data: Mapping[Any, int] | Iterable[Task] | pd.Series | pd.DataFrame,
     counted: Iterable[Category] = COMPLETED,
@@ -131,11 +141,7 @@ def completion_rate(
         den = table.sum(axis=1)
         return (num / den.where(den > 0)).astype(float).rename("completion_rate")
     counts = _counts(data)
-    n = sum(counts.values())
-    if total is None:
-        total = n
-    elif total < n:
-        raise ModelValidationError("total", total, f"smaller than the sum of the counts ({n})")
+    total = _ledger_total(counts, total)
     if total == 0:
         return float("nan")
     return sum(v for k, v in counts.items() if k in wanted) / total
@@ -220,11 +226,7 @@ def infer_rate_definition(
         raise ModelValidationError("reported_rate", reported_rate, "expected a rate in % (0–100)")
     delta = 0.5 * 10.0 ** (-_decimals(reported)) if tolerance is None else float(tolerance)
     counts = {k: v for k, v in _counts(data).items() if v > 0}
-    n = sum(counts.values())
-    if total is None:
-        total = n
-    elif total < n:
-        raise ModelValidationError("total", total, f"smaller than the sum of the counts ({n})")
+    total = _ledger_total(counts, total)
     if total == 0:
         return []
     cats = list(counts)

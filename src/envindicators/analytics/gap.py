@@ -413,7 +413,8 @@ def _gap_frame(
 
 
 def _q(value: Any, unit: Any) -> pint.Quantity | None:
-    if value is None or (isinstance(value, float) and np.isnan(value)) or pd.isna(unit):
+    """``value`` in ``unit`` as a quantity; ``None`` when either is missing."""
+    if value is None or pd.isna(value) or pd.isna(unit):
         return None
     return ureg.Quantity(float(value), ureg.parse_units(unit))
 

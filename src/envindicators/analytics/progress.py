@@ -88,8 +88,9 @@ otherwise (no progress was required); a passed target year uses :math:`\\hat{x}_
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -128,6 +129,8 @@ EUROSTAT_CATEGORY = pd.CategoricalDtype(
 ESCAP_CATEGORY = pd.CategoricalDtype(["regressing", "needs_acceleration", "on_track"], ordered=True)
 
 _DAYS_PER_YEAR = 365.25
+
+R = TypeVar("R")
 
 
 # -- helpers -------------------------------------------------------------------------------
@@ -176,6 +179,50 @@ def _index_of(*xs: Any) -> pd.Index | None:
         if isinstance(x, pd.Series):
             return x.index
     return None
+
+
+def _broadcast(
+    baseline: Any, current: Any, target: Any, t0: Any, t: Any, target_year: Any
+) -> tuple[np.ndarray, ...]:
+    """:math:`x_0, x_t, x^*` as floats and :math:`t_0, t, T` as years, broadcast together."""
+    return np.broadcast_arrays(
+        _floats(baseline),
+        _floats(current),
+        _floats(target),
+        _years(t0),
+        _years(t),
+        _years(target_year),
+    )
+
+
+def _result(
+    result_type: Callable[..., R], scalar: bool, index: pd.Index | None, **columns: Any
+) -> R | pd.DataFrame:
+    """One ``result_type`` for scalar input, else a DataFrame of ``columns``.
+
+    ``columns`` are named as the fields of ``result_type``: arrays of the broadcast shape
+    (numpy text becomes a ``string`` column) or a Categorical.  The dataclass gets Python
+    scalars (``None`` for a missing category); the frame takes ``index`` when its length
+    is the number of rows.
+    """
+    if scalar:
+        return result_type(**{name: _python_scalar(v) for name, v in columns.items()})
+    data = {name: _frame_column(v) for name, v in columns.items()}
+    n = len(next(iter(data.values())))
+    return pd.DataFrame(data, index=index if index is not None and len(index) == n else None)
+
+
+def _python_scalar(v: Any) -> Any:
+    if isinstance(v, pd.Categorical):
+        return None if pd.isna(v[0]) else str(v[0])
+    return np.asarray(v).item()
+
+
+def _frame_column(v: Any) -> Any:
+    if isinstance(v, pd.Categorical):
+        return v
+    v = np.asarray(v).ravel()
+    return pd.array(v, dtype="string") if v.dtype.kind == "U" else v
 
 
 def cagr(start_value: Any, end_value: Any, years: Any) -> np.ndarray | float:
@@ -309,14 +356,7 @@ def eurostat_assessment(
     """
     scalar = _is_scalar(baseline, current, target, t0, t, target_year)
     index = _index_of(baseline, current, target, t0, t, target_year)
-    x0, x1, xs, y0, y1, yT = np.broadcast_arrays(
-        _floats(baseline),
-        _floats(current),
-        _floats(target),
-        _years(t0),
-        _years(t),
-        _years(target_year),
-    )
+    x0, x1, xs, y0, y1, yT = _broadcast(baseline, current, target, t0, t, target_year)
     d = _directions(direction, x0, xs)
     a, r, positive = _rates(x0, x1, xs, y1 - y0, yT - y0)
     met = _meets(x1, xs, d)
@@ -329,27 +369,16 @@ def eurostat_assessment(
     codes = np.where(base_met & ~met, 0, codes)
     codes = np.where(base_met & met & (not met_category), 3, codes)
     category = pd.Categorical.from_codes(codes.ravel(), dtype=EUROSTAT_CATEGORY)
-    method = np.where(positive, "cagr", "linear")
-    if scalar:
-        c = category[0]
-        return EurostatResult(
-            actual_rate=float(a),
-            required_rate=float(r),
-            ratio=float(rho),
-            method=str(method),
-            met=bool(met),
-            category=None if pd.isna(c) else str(c),
-        )
-    return pd.DataFrame(
-        {
-            "actual_rate": a.ravel(),
-            "required_rate": r.ravel(),
-            "ratio": rho.ravel(),
-            "method": pd.array(method.ravel(), dtype="string"),
-            "met": met.ravel(),
-            "category": category,
-        },
-        index=index if index is not None and len(index) == a.size else None,
+    return _result(
+        EurostatResult,
+        scalar,
+        index,
+        actual_rate=a,
+        required_rate=r,
+        ratio=rho,
+        method=np.where(positive, "cagr", "linear"),
+        met=met,
+        category=category,
     )
 
 
@@ -412,27 +441,24 @@ def anticipated_progress_index(
     ...                                  predicted=90.0), 4)
     0.8333
     """
-    x0, x1, xs, y0, y1, yT = np.broadcast_arrays(
-        _floats(baseline),
-        _floats(current),
-        _floats(target),
-        _years(t0),
-        _years(t),
-        _years(target_year),
-    )
-    pred = (
-        _predict(x0, x1, y0, y1, yT)
-        if predicted is None
-        else np.broadcast_to(_floats(predicted), x0.shape)
-    )
+    x0, x1, xs, y0, y1, yT = _broadcast(baseline, current, target, t0, t, target_year)
+    pred = _predict(x0, x1, y0, y1, yT, predicted)
     api = current_status_index(x0, pred, xs, direction=direction)
     api = np.asarray(api, dtype=float)
     return float(api) if api.ndim == 0 else api
 
 
 def _predict(
-    x0: np.ndarray, x1: np.ndarray, y0: np.ndarray, y1: np.ndarray, yT: np.ndarray
+    x0: np.ndarray,
+    x1: np.ndarray,
+    y0: np.ndarray,
+    y1: np.ndarray,
+    yT: np.ndarray,
+    predicted: Any = None,
 ) -> np.ndarray:
+    """:math:`\\hat{x}_T`: the caller's ``predicted`` (broadcast), else extrapolated."""
+    if predicted is not None:
+        return np.broadcast_to(_floats(predicted), x0.shape).astype(float)
     dt = y1 - y0
     ahead = np.maximum(yT - y1, 0.0)
     positive = (x0 > 0) & (x1 > 0)
@@ -482,41 +508,20 @@ def escap_assessment(
     """
     scalar = _is_scalar(baseline, current, target, t0, t, target_year)
     index = _index_of(baseline, current, target, t0, t, target_year)
-    x0, x1, xs, y0, y1, yT = np.broadcast_arrays(
-        _floats(baseline),
-        _floats(current),
-        _floats(target),
-        _years(t0),
-        _years(t),
-        _years(target_year),
-    )
-    pred = (
-        _predict(x0, x1, y0, y1, yT)
-        if predicted is None
-        else np.broadcast_to(_floats(predicted), x0.shape).astype(float)
-    )
+    x0, x1, xs, y0, y1, yT = _broadcast(baseline, current, target, t0, t, target_year)
+    pred = _predict(x0, x1, y0, y1, yT, predicted)
     csi = np.asarray(current_status_index(x0, x1, xs, direction=direction), dtype=float)
     api = np.asarray(current_status_index(x0, pred, xs, direction=direction), dtype=float)
     exp = np.asarray(expected_progress(y0, y1, yT), dtype=float)
-    cat = _escap_category(api)
-    if scalar:
-        c = cat[0]
-        return EscapResult(
-            current_status=float(csi),
-            expected_progress=float(exp),
-            predicted=float(pred),
-            anticipated_progress=float(api),
-            category=None if pd.isna(c) else str(c),
-        )
-    return pd.DataFrame(
-        {
-            "current_status": csi.ravel(),
-            "expected_progress": exp.ravel(),
-            "predicted": pred.ravel(),
-            "anticipated_progress": api.ravel(),
-            "category": cat,
-        },
-        index=index if index is not None and len(index) == csi.size else None,
+    return _result(
+        EscapResult,
+        scalar,
+        index,
+        current_status=csi,
+        expected_progress=exp,
+        predicted=pred,
+        anticipated_progress=api,
+        category=_escap_category(api),
     )
 
 

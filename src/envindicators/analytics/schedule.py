@@ -47,7 +47,7 @@ import numpy as np
 import pandas as pd
 import pint
 
-from envindicators.analytics.gap import DEFAULT_APPROX_RTOL, compare, gap
+from envindicators.analytics.gap import DEFAULT_APPROX_RTOL, _q, compare, gap
 from envindicators.model import (
     Observation,
     Target,
@@ -56,7 +56,6 @@ from envindicators.model import (
     indicator_map,
 )
 from envindicators.model.indicator import IndicatorLike
-from envindicators.units import ureg
 
 __all__ = [
     "DEFAULT_TOLERANCE",
@@ -290,12 +289,6 @@ def schedule_progress(
         np.asarray(passed, dtype=bool), T["deadline"].isna().to_numpy()
     )
     return out
-
-
-def _q(v: Any, unit: Any) -> pint.Quantity | None:
-    if v is None or pd.isna(v) or pd.isna(unit):
-        return None
-    return ureg.Quantity(float(v), ureg.parse_units(unit))
 
 
 def _result(row: pd.Series) -> ScheduleResult:

@@ -635,46 +635,34 @@ def _figures(
     if progress_summaries is not None and len(progress_summaries):
         ps = progress_summaries
         cnt = ps[ps["count"].notna()]
-        n = cnt["count"].to_numpy(dtype=float, na_value=np.nan)
-        parts.append(
-            pd.DataFrame(
-                {
-                    "fid": (
-                        cnt["summary_id"].astype(str) + ":" + cnt["category"].astype(str)
-                    ).to_numpy(),
-                    "number": n,
-                    "unit": "count",
-                    "text": [str(int(x)) for x in n],
-                    "lo": n,
-                    "hi": n,
-                    "decimals": 0.0,
-                    "tolerance": 0.0,
-                    "region": cnt["region"].to_numpy(dtype=object),
-                    "subject": cnt["subject"].to_numpy(dtype=object),
-                }
-            )
-        )
+        fid = cnt["summary_id"].astype(str) + ":" + cnt["category"].astype(str)
+        parts.append(_count_figures(cnt, "count", fid))
         tot = ps[ps["total"].notna()].drop_duplicates("summary_id")
-        t = tot["total"].to_numpy(dtype=float, na_value=np.nan)
-        parts.append(
-            pd.DataFrame(
-                {
-                    "fid": tot["summary_id"].astype(str).to_numpy(),
-                    "number": t,
-                    "unit": "count",
-                    "text": [f"{int(x)} (total)" for x in t],
-                    "lo": t,
-                    "hi": t,
-                    "decimals": 0.0,
-                    "tolerance": 0.0,
-                    "region": tot["region"].to_numpy(dtype=object),
-                    "subject": tot["subject"].to_numpy(dtype=object),
-                }
-            )
-        )
+        parts.append(_count_figures(tot, "total", tot["summary_id"].astype(str), " (total)"))
     if not parts:
         return pd.DataFrame(columns=["fid", "number", "unit", "text", "lo", "hi"])
     return pd.concat(parts, ignore_index=True)
+
+
+def _count_figures(
+    rows: pd.DataFrame, column: str, fid: pd.Series, suffix: str = ""
+) -> pd.DataFrame:
+    """The counts of a progress-summaries column as figures: exact, so no interval."""
+    n = rows[column].to_numpy(dtype=float, na_value=np.nan)
+    return pd.DataFrame(
+        {
+            "fid": fid.to_numpy(),
+            "number": n,
+            "unit": "count",
+            "text": [f"{int(x)}{suffix}" for x in n],
+            "lo": n,
+            "hi": n,
+            "decimals": 0.0,
+            "tolerance": 0.0,
+            "region": rows["region"].to_numpy(dtype=object),
+            "subject": rows["subject"].to_numpy(dtype=object),
+        }
+    )
 
 
 def _literals(terms: pd.DataFrame, quotes: Mapping[str, str], bands: tuple[float, float]) -> Any:

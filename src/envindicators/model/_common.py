@@ -12,7 +12,7 @@ import pint
 from envindicators.errors import ModelValidationError
 from envindicators.model import _fields as fl
 from envindicators.model import _units as un
-from envindicators.model.frames import coerce_frame, extra_columns
+from envindicators.model.frames import coerce_frame, objects_from_rows
 from envindicators.model.indicator import Indicator, IndicatorLike, indicator_map
 
 T = TypeVar("T")
@@ -223,20 +223,12 @@ def _same_unit(given: Any, canonical: str) -> bool:
 
 
 def objects_from_frame(
-    df: pd.DataFrame,
-    table: str,
-    indicators: IndicatorLike,
-    build: Callable[[dict[str, Any], Mapping[str, Indicator], dict[str, Any]], T],
+    df: pd.DataFrame, table: str, indicators: IndicatorLike, cls: type[T]
 ) -> list[T]:
-    """Coerce, check vectorised, then build one object per row (errors carry the row)."""
+    """Coerce, check vectorised, then build one ``cls`` per row (errors carry the row)."""
     frame = coerce_frame(df, table)
     registry = indicator_map(indicators)
     canonical_values(frame, table, registry)
-    extras = extra_columns(frame, table)
-    out: list[T] = []
-    for label, rec in zip(frame.index, frame.to_dict("records"), strict=True):
-        try:
-            out.append(build(rec, registry, {k: rec[k] for k in extras}))
-        except ModelValidationError as e:
-            raise fl.with_row(e, label) from None
-    return out
+    return objects_from_rows(
+        frame, table, cls, indicator=lambda code: resolve_indicator(code, registry)
+    )

@@ -37,11 +37,18 @@ def is_missing(value: Any) -> bool:
         return False
 
 
+def _absent(value: Any, field: str, required: bool) -> bool:
+    """True when ``value`` is missing; a missing ``required`` value is an error."""
+    if not is_missing(value):
+        return False
+    if required:
+        raise ModelValidationError(field, value, "is required")
+    return True
+
+
 def text(value: Any, field: str, *, required: bool = False) -> str | None:
     """The string unchanged, or ``None`` when missing (``""`` counts as missing)."""
-    if is_missing(value):
-        if required:
-            raise ModelValidationError(field, value, "is required")
+    if _absent(value, field, required):
         return None
     if not isinstance(value, str):
         raise ModelValidationError(field, value, f"expected a string, got {type(value).__name__}")
@@ -68,9 +75,7 @@ def real(value: Any, field: str, *, required: bool = False) -> float | None:
 
 def integer(value: Any, field: str, *, required: bool = False) -> int | None:
     """An int or ``None``; floats must be integral."""
-    if is_missing(value):
-        if required:
-            raise ModelValidationError(field, value, "is required")
+    if _absent(value, field, required):
         return None
     if isinstance(value, bool | np.bool_) or not isinstance(value, numbers.Real):
         raise ModelValidationError(field, value, f"expected an integer, got {type(value).__name__}")
@@ -85,9 +90,7 @@ def date(value: Any, field: str, *, required: bool = False, year: str = "end") -
     ``year`` says what a bare year means: ``"end"`` → 31 December (deadlines, period ends),
     ``"start"`` → 1 January (period starts), ``"reject"`` → error (ambiguous fields).
     """
-    if is_missing(value):
-        if required:
-            raise ModelValidationError(field, value, "is required")
+    if _absent(value, field, required):
         return None
     if isinstance(value, pd.Timestamp | _dt.datetime):
         return value.date()
@@ -119,9 +122,7 @@ def date(value: Any, field: str, *, required: bool = False, year: str = "end") -
 
 def vocab(enum: type[E], value: Any, field: str, *, required: bool = False) -> E | None:
     """A member of ``enum`` from a member or its code; Chinese text via ``from_text``."""
-    if is_missing(value):
-        if required:
-            raise ModelValidationError(field, value, "is required")
+    if _absent(value, field, required):
         return None
     if isinstance(value, enum):
         return value

@@ -29,15 +29,17 @@ codes raise
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import dataclasses
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import Enum
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import pandas as pd
 
 from envindicators.errors import ModelValidationError
+from envindicators.model import _fields as fl
 from envindicators.model.vocab import Comparator, Direction, TaskStatus
 from envindicators.units.vocab import Kind, Qualifier
 
@@ -51,6 +53,8 @@ __all__ = [
     "coerce_frame",
     "empty_frame",
 ]
+
+T = TypeVar("T")
 
 TEXT = "string"
 FLOAT = "Float64"
@@ -355,3 +359,45 @@ def records_frame(
 def _infer_series(values: list[Any], index: pd.Index) -> pd.Series:
     """Pass-through column: pandas' own dtype inference (as for a user's frame)."""
     return pd.Series(values, index=index)
+
+
+# -- objects ↔ rows: every model class's attributes are named as its table's columns -------
+def object_record(obj: Any, table: str, **cells: Any) -> dict[str, Any]:
+    """The row of ``obj`` in ``table``: each documented column, in order, from the attribute
+    of the same name (enum members as their codes); ``cells`` give columns that are not
+    read that way (``indicator=ind.code``)."""
+    return {
+        name: cells[name] if name in cells else _cell(getattr(obj, name)) for name in columns(table)
+    }
+
+
+def _cell(value: Any) -> Any:
+    return value.value if isinstance(value, Enum) else value
+
+
+def objects_frame(objects: Iterable[Any], table: str) -> pd.DataFrame:
+    """The ``table`` frame of model objects (their ``to_record()``, then their extras)."""
+    items = list(objects)
+    return records_frame([o.to_record() for o in items], table, [dict(o.extra) for o in items])
+
+
+def objects_from_rows(
+    frame: pd.DataFrame, table: str, cls: type[T], **resolve: Callable[[Any], Any]
+) -> list[T]:
+    """One ``cls`` per row of a coerced ``table`` frame, errors carrying the row label.
+
+    Each init field of the dataclass ``cls`` is the column of the same name (passed
+    through ``resolve[field]`` when given: an indicator code → its :class:`Indicator`);
+    columns that are not documented go to ``extra``.
+    """
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    names = [f.name for f in fields if f.init and f.name != "extra"]
+    extras = extra_columns(frame, table)
+    out: list[T] = []
+    for label, rec in zip(frame.index, frame.to_dict("records"), strict=True):
+        try:
+            values = {n: resolve[n](rec[n]) if n in resolve else rec[n] for n in names}
+            out.append(cls(**values, extra={k: rec[k] for k in extras}))
+        except ModelValidationError as e:
+            raise fl.with_row(e, label) from None
+    return out

@@ -14,7 +14,7 @@ import pint
 from envindicators.errors import ModelValidationError, UnitMismatchError
 from envindicators.model import _fields as fl
 from envindicators.model import _units as un
-from envindicators.model.frames import coerce_frame, extra_columns, records_frame
+from envindicators.model.frames import coerce_frame, object_record, objects_frame, objects_from_rows
 from envindicators.model.vocab import Direction
 from envindicators.units import ureg
 
@@ -171,16 +171,7 @@ class Indicator:
     # -- frames ----------------------------------------------------------------------
     def to_record(self) -> dict[str, Any]:
         """The row of this indicator in the indicators table (documented columns)."""
-        return {
-            "code": self.code,
-            "name_zh": self.name_zh,
-            "name_en": self.name_en,
-            "unit": self.unit,
-            "direction": self.direction.value,
-            "standard": self.standard,
-            "domain": self.domain,
-            "context": self.context,
-        }
+        return object_record(self, "indicators")
 
     @classmethod
     def from_frame(cls, df: pd.DataFrame) -> list[Indicator]:
@@ -188,26 +179,7 @@ class Indicator:
 
         Extra columns are kept in :attr:`extra`.  Errors name the column and row label.
         """
-        frame = coerce_frame(df, "indicators")
-        extras = extra_columns(frame, "indicators")
-        out: list[Indicator] = []
-        for label, rec in zip(frame.index, frame.to_dict("records"), strict=True):
-            try:
-                out.append(
-                    cls(
-                        code=rec["code"],
-                        name_zh=rec["name_zh"],
-                        name_en=rec["name_en"],
-                        unit=rec["unit"],
-                        direction=rec["direction"],
-                        standard=rec["standard"],
-                        domain=rec["domain"],
-                        context=rec["context"],
-                        extra={k: rec[k] for k in extras},
-                    )
-                )
-            except ModelValidationError as e:
-                raise fl.with_row(e, label) from None
+        out = objects_from_rows(coerce_frame(df, "indicators"), "indicators", cls)
         codes = [i.code for i in out]
         if len(set(codes)) != len(codes):
             dup = next(c for c in codes if codes.count(c) > 1)
@@ -217,10 +189,7 @@ class Indicator:
     @staticmethod
     def to_frame(indicators: Iterable[Indicator]) -> pd.DataFrame:
         """The indicators table of ``indicators`` (documented columns, then extras)."""
-        items = list(indicators)
-        return records_frame(
-            [i.to_record() for i in items], "indicators", [dict(i.extra) for i in items]
-        )
+        return objects_frame(indicators, "indicators")
 
 
 IndicatorLike = Mapping[str, Indicator] | Iterable[Indicator] | pd.DataFrame

@@ -15,7 +15,7 @@ from envindicators.errors import ModelValidationError
 from envindicators.model import _common as cm
 from envindicators.model import _fields as fl
 from envindicators.model import _units as un
-from envindicators.model.frames import records_frame
+from envindicators.model.frames import object_record, objects_frame
 from envindicators.model.indicator import Indicator, IndicatorLike
 from envindicators.units import ureg
 from envindicators.units.vocab import Kind, Qualifier
@@ -222,51 +222,14 @@ class Observation:
 
     def to_record(self) -> dict[str, Any]:
         """The row of this observation in the observations table (documented columns)."""
-        return {
-            "obs_id": self.obs_id,
-            "source": self.source,
-            "region": self.region,
-            "subject": self.subject,
-            "indicator": self.indicator.code,
-            "period_start": self.period_start,
-            "period_end": self.period_end,
-            "period_text": self.period_text,
-            "value_text": self.value_text,
-            "number": self.number,
-            "unit_written": self.unit_written,
-            "qualifier": None if self.qualifier is None else self.qualifier.value,
-            "kind": self.kind.value,
-            "baseline_period": self.baseline_period,
-            "value": self.value,
-            "unit": self.unit,
-            "context": self.context,
-            "quote": self.quote,
-            "note": self.note,
-        }
+        return object_record(self, "observations", indicator=self.indicator.code)
 
     @classmethod
     def from_frame(cls, df: pd.DataFrame, indicators: IndicatorLike) -> list[Observation]:
         """Observations from an observations-table frame (see :meth:`Target.from_frame`)."""
-
-        def build(rec: dict[str, Any], reg: Mapping[str, Indicator], extra: dict) -> Observation:
-            return cls(
-                indicator=cm.resolve_indicator(rec["indicator"], reg),
-                number=rec["number"],
-                unit_written=rec["unit_written"],
-                period_start=rec["period_start"],
-                period_end=rec["period_end"],
-                kind=rec["kind"],
-                qualifier=rec["qualifier"],
-                extra=extra,
-                **{k: rec[k] for k in _TEXT_FIELDS},
-            )
-
-        return cm.objects_from_frame(df, "observations", indicators, build)
+        return cm.objects_from_frame(df, "observations", indicators, cls)
 
     @staticmethod
     def to_frame(observations: Iterable[Observation]) -> pd.DataFrame:
         """The observations table of ``observations`` (documented columns, then extras)."""
-        items = list(observations)
-        return records_frame(
-            [o.to_record() for o in items], "observations", [dict(o.extra) for o in items]
-        )
+        return objects_frame(observations, "observations")

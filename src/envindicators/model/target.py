@@ -15,7 +15,7 @@ from envindicators.errors import ModelValidationError
 from envindicators.model import _common as cm
 from envindicators.model import _fields as fl
 from envindicators.model import _units as un
-from envindicators.model.frames import records_frame
+from envindicators.model.frames import object_record, objects_frame
 from envindicators.model.indicator import Indicator, IndicatorLike
 from envindicators.model.vocab import Comparator, Direction
 from envindicators.units import ureg
@@ -450,31 +450,7 @@ class Target:
     # -- frames ----------------------------------------------------------------------
     def to_record(self) -> dict[str, Any]:
         """The row of this target in the targets table (documented columns)."""
-        return {
-            "target_id": self.target_id,
-            "source": self.source,
-            "region": self.region,
-            "subject": self.subject,
-            "indicator": self.indicator.code,
-            "comparator": self.comparator.value,
-            "kind": self.kind.value,
-            "value_text": self.value_text,
-            "number": self.number,
-            "number_high": self.number_high,
-            "unit_written": self.unit_written,
-            "tolerance": self.tolerance,
-            "baseline_year": self.baseline_year,
-            "baseline_value": self.baseline_value,
-            "start": self.start,
-            "deadline": self.deadline,
-            "deadline_text": self.deadline_text,
-            "value": self.value,
-            "value_high": self.value_high,
-            "unit": self.unit,
-            "context": self.context,
-            "quote": self.quote,
-            "note": self.note,
-        }
+        return object_record(self, "targets", indicator=self.indicator.code)
 
     @classmethod
     def from_frame(cls, df: pd.DataFrame, indicators: IndicatorLike) -> list[Target]:
@@ -485,33 +461,12 @@ class Target:
         context); a given ``value``/``unit`` column must agree with ``number`` converted
         (relative tolerance 1e-6).  Errors name the column and row label.
         """
-
-        def build(rec: dict[str, Any], reg: Mapping[str, Indicator], extra: dict) -> Target:
-            return cls(
-                indicator=cm.resolve_indicator(rec["indicator"], reg),
-                comparator=rec["comparator"],
-                number=rec["number"],
-                unit_written=rec["unit_written"],
-                kind=rec["kind"],
-                number_high=rec["number_high"],
-                tolerance=rec["tolerance"],
-                baseline_year=rec["baseline_year"],
-                baseline_value=rec["baseline_value"],
-                start=rec["start"],
-                deadline=rec["deadline"],
-                extra=extra,
-                **{k: rec[k] for k in _TEXT_FIELDS},
-            )
-
-        return cm.objects_from_frame(df, "targets", indicators, build)
+        return cm.objects_from_frame(df, "targets", indicators, cls)
 
     @staticmethod
     def to_frame(targets: Iterable[Target]) -> pd.DataFrame:
         """The targets table of ``targets`` (documented columns, then extras)."""
-        items = list(targets)
-        return records_frame(
-            [t.to_record() for t in items], "targets", [dict(t.extra) for t in items]
-        )
+        return objects_frame(targets, "targets")
 
 
 def _implied_comparator(indicator: Indicator) -> Comparator:

@@ -15,8 +15,9 @@ from envindicators.model import _fields as fl
 from envindicators.model.frames import (
     DEADLINE_CATEGORIES,
     coerce_frame,
-    extra_columns,
-    records_frame,
+    object_record,
+    objects_frame,
+    objects_from_rows,
 )
 from envindicators.model.vocab import TaskStatus
 
@@ -100,21 +101,7 @@ class Task:
 
     def to_record(self) -> dict[str, Any]:
         """The row of this task in the tasks table (documented columns)."""
-        return {
-            "task_id": self.task_id,
-            "source": self.source,
-            "region": self.region,
-            "number": self.number,
-            "number_int": self.number_int,
-            "title": self.title,
-            "status_text": self.status_text,
-            "status": None if self.status is None else self.status.value,
-            "deadline_text": self.deadline_text,
-            "deadline": self.deadline,
-            "deadline_category": self.deadline_category,
-            "responsible": self.responsible,
-            "quote": self.quote,
-        }
+        return object_record(self, "tasks")
 
     @classmethod
     def from_frame(cls, df: pd.DataFrame) -> list[Task]:
@@ -123,33 +110,12 @@ class Task:
         A missing ``status`` column (or missing cells) is filled from ``status_text`` with
         :meth:`TaskStatus.from_text`; Chinese text in ``status`` is mapped the same way.
         """
-        df = _statuses_to_codes(df)
-        frame = coerce_frame(df, "tasks")
-        extras = extra_columns(frame, "tasks")
-        out: list[Task] = []
-        for label, rec in zip(frame.index, frame.to_dict("records"), strict=True):
-            try:
-                out.append(
-                    cls(
-                        status=rec["status"],
-                        number_int=rec["number_int"],
-                        deadline=rec["deadline"],
-                        deadline_category=rec["deadline_category"],
-                        extra={k: rec[k] for k in extras},
-                        **{k: rec[k] for k in _TEXT_FIELDS},
-                    )
-                )
-            except ModelValidationError as e:
-                raise fl.with_row(e, label) from None
-        return out
+        return objects_from_rows(coerce_frame(_statuses_to_codes(df), "tasks"), "tasks", cls)
 
     @staticmethod
     def to_frame(tasks: Iterable[Task]) -> pd.DataFrame:
         """The tasks table of ``tasks`` (documented columns, then extras)."""
-        items = list(tasks)
-        return records_frame(
-            [t.to_record() for t in items], "tasks", [dict(t.extra) for t in items]
-        )
+        return objects_frame(tasks, "tasks")
 
 
 def _statuses_to_codes(df: pd.DataFrame) -> pd.DataFrame:

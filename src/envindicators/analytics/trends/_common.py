@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
 from scipy import special, stats
 
-from envindicators.analytics.trends._frames import Panel
+from envindicators.analytics.trends._frames import Panel, as_panel
 from envindicators.errors import InsufficientDataError, TrendError
 
 __all__ = [
@@ -21,6 +21,7 @@ __all__ = [
     "frame",
     "insufficient",
     "normal_critical",
+    "seasonal_panel",
     "trend_labels",
     "two_sided_p",
 ]
@@ -76,6 +77,33 @@ def trend_labels(z: np.ndarray, h: np.ndarray) -> np.ndarray:
 def insufficient(what: str, minimum: int, got: int, detail: str = "") -> InsufficientDataError:
     return InsufficientDataError(
         f"{what} needs at least {minimum} valid (non-NaN) points{detail}; the series has {got}"
+    )
+
+
+def seasonal_panel(
+    y: object,
+    t: object,
+    *,
+    seasonal: bool,
+    period: int,
+    season: object,
+    value: str,
+    time: str | None,
+    by: Hashable | Sequence[Hashable] | None,
+) -> Panel:
+    """:func:`as_panel` for a function with a seasonal method: season codes (the labels
+    ``season``, else derived with ``period``) only when ``seasonal``; ``season`` without
+    it is an error."""
+    if season is not None and not seasonal:
+        raise TrendError("season= is only used with method='seasonal'")
+    return as_panel(
+        y,
+        t,
+        value=value,
+        time=time,
+        by=by,
+        period=period if seasonal and season is None else None,
+        season=season if seasonal else None,
     )
 
 

@@ -108,10 +108,11 @@ from envindicators.analytics.trends._common import (
     frame,
     insufficient,
     normal_critical,
+    seasonal_panel,
     trend_labels,
     two_sided_p,
 )
-from envindicators.analytics.trends._frames import Block, as_panel, pad_groups
+from envindicators.analytics.trends._frames import Block, pad_groups
 from envindicators.analytics.trends._kernels import (
     PAIR_BUDGET,
     TieSums,
@@ -382,16 +383,8 @@ def mann_kendall(
     alpha = check_alpha(alpha)
     _validate_method(method, lag)
     seasonal = method == "seasonal"
-    if season is not None and not seasonal:
-        raise TrendError("season= is only used with method='seasonal'")
-    panel = as_panel(
-        y,
-        t,
-        value=value,
-        time=time,
-        by=by,
-        period=period if seasonal and season is None else None,
-        season=season if seasonal else None,
+    panel = seasonal_panel(
+        y, t, seasonal=seasonal, period=period, season=season, value=value, time=time, by=by
     )
     m = panel.n_series
     n = np.zeros(m)

@@ -400,8 +400,15 @@ def _check_positive(panel: Panel) -> None:
 
 
 def _many_frame(
-    panel: Panel, blocks_out: list[tuple[np.ndarray, OLSArrays]], alpha: float, at: float | None
-) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    panel: Panel,
+    blocks_out: list[tuple[np.ndarray, OLSArrays]],
+    alpha: float,
+    at: float | None,
+    *,
+    log: bool = False,
+) -> pd.DataFrame:
+    """The many-series frame of :func:`linear_trend`, or with ``log`` (fits of ``ln y``) of
+    :func:`loglinear_trend`: rates added, predictions back-transformed."""
     m = panel.n_series
     names = (
         "n",
@@ -455,7 +462,22 @@ def _many_frame(
         )
         pred.pop("df")
         cols.update(pred)
-    return cols, ok
+    if log:
+        cols["rate"] = np.expm1(cols["slope"])
+        cols["rate_ci_lower"] = np.expm1(cols["slope_ci_lower"])
+        cols["rate_ci_upper"] = np.expm1(cols["slope_ci_upper"])
+        if at is not None:
+            with np.errstate(over="ignore"):
+                for k in ("mean", "mean_ci_lower", "mean_ci_upper", "obs_ci_lower", "obs_ci_upper"):
+                    cols[k] = np.exp(cols[k])
+    return frame(
+        panel,
+        cols,
+        ok=ok,
+        attrs={"alpha": alpha},
+        int_columns=("n", "df_resid"),
+        keep_columns=("at",),
+    )
 
 
 def linear_trend(
@@ -515,15 +537,7 @@ def linear_trend(
             return fit
         return _replace_prediction(fit, fit.predict(at_value))
     out = [(b.rows, ols_block(b)) for b in panel.blocks]
-    cols, ok = _many_frame(panel, out, alpha, at_value)
-    return frame(
-        panel,
-        cols,
-        ok=ok,
-        attrs={"alpha": alpha},
-        int_columns=("n", "df_resid"),
-        keep_columns=("at",),
-    )
+    return _many_frame(panel, out, alpha, at_value)
 
 
 def _replace_prediction(fit: LinearTrend, pred: TrendPrediction) -> LinearTrend:
@@ -592,19 +606,4 @@ def loglinear_trend(
     for b in panel.blocks:
         with np.errstate(invalid="ignore", divide="ignore"):
             out.append((b.rows, ols_block(b, np.log(b.y))))
-    cols, ok = _many_frame(panel, out, alpha, at_value)
-    cols["rate"] = np.expm1(cols["slope"])
-    cols["rate_ci_lower"] = np.expm1(cols["slope_ci_lower"])
-    cols["rate_ci_upper"] = np.expm1(cols["slope_ci_upper"])
-    if at_value is not None:
-        with np.errstate(over="ignore"):
-            for k in ("mean", "mean_ci_lower", "mean_ci_upper", "obs_ci_lower", "obs_ci_upper"):
-                cols[k] = np.exp(cols[k])
-    return frame(
-        panel,
-        cols,
-        ok=ok,
-        attrs={"alpha": alpha},
-        int_columns=("n", "df_resid"),
-        keep_columns=("at",),
-    )
+    return _many_frame(panel, out, alpha, at_value, log=True)

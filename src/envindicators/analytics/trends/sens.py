@@ -63,8 +63,13 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from envindicators.analytics.trends._common import check_alpha, frame, insufficient
-from envindicators.analytics.trends._frames import Block, as_panel
+from envindicators.analytics.trends._common import (
+    check_alpha,
+    frame,
+    insufficient,
+    seasonal_panel,
+)
+from envindicators.analytics.trends._frames import Block
 from envindicators.analytics.trends._kernels import row_median_sorted, slope_order_stats
 from envindicators.analytics.trends.mannkendall import kendall_terms, season_block
 from envindicators.errors import TrendError
@@ -208,16 +213,8 @@ def sens_slope(
     if method not in ("original", "seasonal"):
         raise TrendError(f"method must be 'original' or 'seasonal', got {method!r}")
     seasonal = method == "seasonal"
-    if season is not None and not seasonal:
-        raise TrendError("season= is only used with method='seasonal'")
-    panel = as_panel(
-        y,
-        t,
-        value=value,
-        time=time,
-        by=by,
-        period=period if seasonal and season is None else None,
-        season=season if seasonal else None,
+    panel = seasonal_panel(
+        y, t, seasonal=seasonal, period=period, season=season, value=value, time=time, by=by
     )
     m = panel.n_series
     cols = {name: np.full(m, np.nan) for name in ("slope", "intercept", "low", "high")}
