@@ -213,6 +213,10 @@ def check_rates(progress_summaries: pd.DataFrame) -> pd.DataFrame:
 # ---------------------------------------------------------------------------------------
 # Category counts vs totals
 # ---------------------------------------------------------------------------------------
+def _int_text(x: object) -> str:
+    return str(int(x))  # type: ignore[call-overload]
+
+
 def check_partitions(progress_summaries: pd.DataFrame) -> pd.DataFrame:
     """Check that the category counts of a statement add up to its total.
 
@@ -261,7 +265,11 @@ def check_partitions(progress_summaries: pd.DataFrame) -> pd.DataFrame:
             "region": g["region"].first(),
             "subject": g["subject"].first(),
             "quote": g["quote"].agg(_quotes),
-            "terms": g["count"].agg(lambda s: " + ".join(str(int(x)) for x in s.dropna())),
+            # joined from a text column: aggregating the Int64 counts with a str-valued
+            # function lets pandas 2 cast "3" back to the column's numeric dtype
+            "terms": ps.assign(_term=ps["count"].map(_int_text, na_action="ignore"))
+            .groupby("summary_id", sort=True)["_term"]
+            .agg(lambda s: " + ".join(s.dropna())),
             "cats": g.apply(
                 lambda d: ";".join(f"{d.name}:{c}" for c in d["category"].astype(str)),
                 include_groups=False,

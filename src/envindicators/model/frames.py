@@ -224,8 +224,9 @@ def _coerce_column(s: pd.Series, col: Column) -> pd.Series:
         if isinstance(s.dtype, pd.StringDtype):
             bad = pd.Series(False, index=s.index)
         else:
-            is_text = s.map(lambda v: isinstance(v, str), na_action="ignore")
-            bad = s.notna() & ~is_text.fillna(True).astype(bool)
+            values = s.to_numpy(dtype=object)
+            is_text = np.fromiter((isinstance(v, str) for v in values), bool, len(values))
+            bad = pd.Series(s.notna().to_numpy() & ~is_text, index=s.index)
         if bad.any():
             row = s.index[np.flatnonzero(bad.to_numpy())[0]]
             raise ModelValidationError(name, s[row], "expected text", row)
