@@ -156,15 +156,6 @@ def test_many_short_and_one_long_series_in_one_frame() -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.integers(0, 6), max_size=40))
-def test_count_inversions_matches_brute_force(values: list[int]) -> None:
-    brute = sum(
-        1 for i, j in itertools.combinations(range(len(values)), 2) if values[i] > values[j]
-    )
-    assert kernels.count_inversions(np.asarray(values)) == brute
-
-
-@settings(max_examples=200, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 5), st.integers(0, 5)), min_size=0, max_size=40))
 def test_long_kendall_s_matches_brute_force(points) -> None:
     t = np.asarray([p[0] for p in points], float)
