@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1] / "datasets"
 
 def _read(name: str) -> pd.DataFrame:
     raw = pd.read_csv(ROOT / f"{name}.csv", dtype=str, keep_default_na=False, na_values=[""])
-    return ds._typed(raw, ds.TABLES[name])
+    return ds.typed(raw, name)  # type: ignore[arg-type]
 
 
 def _write(name: str, df: pd.DataFrame) -> None:

@@ -219,3 +219,25 @@ def test_tasks_cover_the_ledgers(tables: dict[str, pd.DataFrame]) -> None:
     wuwei = tasks[tasks["source"].str.startswith("002")]
     assert sorted(wuwei["number_int"].astype(int)) == list(range(1, 18))
     assert set(tasks["status"].dropna()) <= {s.value for s in ds.TaskStatus}
+
+
+def test_typed_names_the_first_bad_cell() -> None:
+    raw = pd.read_csv(
+        ds.data_dir() / "tasks.csv", dtype=str, keep_default_na=False, na_values=[""]
+    ).head(5)
+    assert ds.typed(raw, "tasks").equals(ds.load("tasks").head(5))
+    bad = raw.copy()
+    bad.loc[3, "deadline"] = "2020年底"
+    with pytest.raises(DatasetError, match="'2020年底' is not a date") as info:
+        ds.typed(bad, "tasks")
+    assert (info.value.column, info.value.row) == ("deadline", 3)
+    extra = raw.assign(mine="x")
+    with pytest.raises(DatasetError, match="unexpected column"):
+        ds.typed(extra, "tasks")
+    assert ds.typed(extra, "tasks", extra="keep").columns[-1] == "mine"
+    missing = raw.copy()
+    missing.loc[2, "title"] = None
+    assert ds.typed(missing, "tasks").loc[2, "title"] is pd.NA
+    with pytest.raises(DatasetError, match="required value missing") as info:
+        ds.typed(missing, "tasks", required=True)
+    assert (info.value.column, info.value.row) == ("title", 2)

@@ -247,47 +247,14 @@ _KEYS = {"obs_id": "observations", "summary_id": "progress_summaries", "target_i
 
 def _typed_table(src: _Csv, name: str) -> pd.DataFrame:
     """The CSV typed by the bundled table's schema; errors name the line and column."""
-    import pandas as pd
-
     from envindicators import datasets
+    from envindicators.errors import DatasetError
 
-    schema = datasets.TABLES[name]
-    raw = src.frame
-    missing = [c for c in schema.column_names if c not in raw.columns]
-    if missing:
-        raise CommandError(f"{src.path}: column {missing[0]!r} is missing from the {name} table")
-    out: dict[str, pd.Series] = {}
-    for col in schema.columns:
-        s = raw[col.name]
-        if col.dtype == "string":
-            out[col.name] = s.astype("string")
-            continue
-        if col.dtype == "date":
-            parsed = pd.to_datetime(s, format="%Y-%m-%d", errors="coerce")
-            expected = "a date (YYYY-MM-DD)"
-        else:
-            parsed = pd.to_numeric(s, errors="coerce")
-            expected = "a number" if col.dtype == "Float64" else "an integer"
-            if col.dtype == "Int64":
-                parsed = parsed.where(parsed.isna() | (parsed % 1 == 0))
-        bad = parsed.isna() & s.notna()
-        if bad.any():
-            row = int(bad.to_numpy().nonzero()[0][0])
-            raise CommandError(
-                f"{src.where(row)}, column {col.name!r}: {s.iloc[row]!r} is not {expected}"
-            )
-        out[col.name] = parsed.astype(col.dtype) if col.dtype != "date" else parsed
-    for col in schema.columns:
-        if col.required:
-            miss = out[col.name].isna()
-            if miss.any():
-                row = int(miss.to_numpy().nonzero()[0][0])
-                raise CommandError(f"{src.where(row)}, column {col.name!r}: required value missing")
-    extra = [c for c in raw.columns if c not in schema.column_names]
-    frame = pd.DataFrame(out, index=raw.index)[schema.column_names]
-    for c in extra:
-        frame[c] = raw[c]
-    return frame
+    try:
+        return datasets.typed(src.frame, name, extra="keep", required=True)  # type: ignore[arg-type]
+    except DatasetError as exc:
+        where = src.path if exc.row is None else src.where(exc.row)
+        raise CommandError(f"{where}: {exc}" if exc.row is None else f"{where}, {exc}") from None
 
 
 def _cmd_audit(args: argparse.Namespace) -> int:

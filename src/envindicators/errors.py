@@ -105,4 +105,16 @@ class InsufficientDataError(TrendError):
 
 
 class DatasetError(EnvIndicatorsError):
-    """A bundled or user-supplied dataset does not satisfy its schema."""
+    """A bundled or user-supplied dataset does not satisfy its schema.
+
+    Attributes
+    ----------
+    column, row:
+        The offending column and row label (DataFrame index) when the error is about one
+        cell, else ``None``.
+    """
+
+    def __init__(self, message: str, *, column: str | None = None, row: object = None) -> None:
+        self.column = column
+        self.row = row
+        super().__init__(message)

@@ -49,6 +49,7 @@ __all__ = [
     "load",
     "load_all",
     "source_text",
+    "typed",
     "validate",
 ]
 
@@ -271,47 +272,90 @@ def data_dir() -> Traversable:
 def _read_csv(table: Table, path: Traversable) -> pd.DataFrame:
     with path.open("rb") as fh:
         raw = pd.read_csv(fh, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
-    return _typed(raw, table)
+    return typed(raw, table.name)  # type: ignore[arg-type]
 
 
-def _typed(raw: pd.DataFrame, table: Table) -> pd.DataFrame:
+_EXPECTED = {"date": "a date (YYYY-MM-DD)", "Float64": "a number", "Int64": "an integer"}
+
+
+def typed(
+    raw: pd.DataFrame,
+    name: TableName,
+    *,
+    extra: Literal["raise", "keep"] = "raise",
+    required: bool = False,
+) -> pd.DataFrame:
+    """Type a table read as text (every cell a string or missing) by its schema.
+
+    Parameters
+    ----------
+    raw:
+        The table as read from CSV with ``dtype=str`` (empty cells missing).
+    name:
+        Which schema.
+    extra:
+        ``"raise"`` (default): columns outside the schema are an error; ``"keep"``: they
+        are kept, as text, after the schema's columns.
+    required:
+        Also refuse missing values in required columns (:func:`validate` checks that and
+        more; this is for reading user files cell by cell).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The schema's columns in order, typed as :func:`load` returns them.
+
+    Raises
+    ------
+    DatasetError
+        A missing (or, with ``extra="raise"``, unexpected) column, or the first cell that
+        is not of its column's type — with ``column`` and ``row`` (index label) set.
+    """
+    table = _table(name)
     missing = [c for c in table.column_names if c not in raw.columns]
-    extra = [c for c in raw.columns if c not in table.column_names]
-    if missing or extra:
+    unexpected = [c for c in raw.columns if c not in table.column_names]
+    if missing:
         raise DatasetError(
-            f"{table.filename}: columns do not match the schema "
-            f"(missing: {missing or 'none'}; unexpected: {extra or 'none'})"
+            f"column {missing[0]!r} is missing from the {table.name} table", column=missing[0]
         )
-    out = {}
+    if unexpected and extra == "raise":
+        raise DatasetError(
+            f"{table.filename}: unexpected column(s) {unexpected}", column=unexpected[0]
+        )
+    out: dict[str, pd.Series] = {}
     for col in table.columns:
         s = raw[col.name]
-        try:
-            if col.dtype == "date":
-                out[col.name] = pd.to_datetime(s, format="%Y-%m-%d", errors="raise")
-            elif col.dtype == "string":
-                out[col.name] = s.astype("string")
-            else:
-                num = pd.to_numeric(s, errors="raise")
-                out[col.name] = num.astype(col.dtype)
-        except (ValueError, TypeError) as exc:
-            bad = _first_bad(s, col)
+        if col.dtype == "string":
+            out[col.name] = s.astype("string")
+            continue
+        if col.dtype == "date":
+            parsed = pd.to_datetime(s, format="%Y-%m-%d", errors="coerce")
+        else:
+            parsed = pd.to_numeric(s, errors="coerce")
+            if col.dtype == "Int64":
+                parsed = parsed.where(parsed.isna() | (parsed % 1 == 0))
+        bad = parsed.isna() & s.notna()
+        if bad.any():
+            row = s.index[np.flatnonzero(bad.to_numpy())[0]]
             raise DatasetError(
-                f"{table.filename}: column {col.name!r} is not {col.dtype} "
-                f"(row {bad[0]!r}: {bad[1]!r}): {exc}"
-            ) from None
-    return pd.DataFrame(out, index=raw.index)[table.column_names]
-
-
-def _first_bad(s: pd.Series, col: Column) -> tuple[object, object]:
-    for idx, v in s.dropna().items():
-        try:
-            if col.dtype == "date":
-                pd.to_datetime(v, format="%Y-%m-%d")
-            elif col.dtype != "string":
-                pd.Series([v]).astype(float).astype(col.dtype)
-        except (ValueError, TypeError):
-            return idx, v
-    return None, None
+                f"column {col.name!r}: {s[row]!r} is not {_EXPECTED[col.dtype]}",
+                column=col.name,
+                row=row,
+            )
+        # one date resolution whatever pandas infers from the strings (it varies by content)
+        out[col.name] = parsed.astype("datetime64[us]" if col.dtype == "date" else col.dtype)
+    if required:
+        for col in table.columns:
+            miss = out[col.name].isna()
+            if col.required and miss.any():
+                row = raw.index[np.flatnonzero(miss.to_numpy())[0]]
+                raise DatasetError(
+                    f"column {col.name!r}: required value missing", column=col.name, row=row
+                )
+    frame = pd.DataFrame(out, index=raw.index)[table.column_names]
+    for c in unexpected:
+        frame[c] = raw[c]
+    return frame
 
 
 @functools.cache
