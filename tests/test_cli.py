@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from envindicators import cli, datasets, plots, report
+from envindicators import audit, cli, datasets, plots, report
 
 SCRIPT = Path(sys.executable).parent / "envindicators"
 SUBCOMMANDS = ("parse", "convert", "assess", "audit", "report")
@@ -286,12 +286,6 @@ def test_assess_missing_file(csvs: Path) -> None:
 FINDINGS = pd.DataFrame({"check": ["a", "b"], "verdict": ["consistent", "inconsistent"]})
 
 
-def test_audit_unavailable_is_a_clear_error(monkeypatch, capsys) -> None:
-    monkeypatch.setattr(report, "_audit_function", lambda: None)
-    assert cli.main(["audit"]) == 1
-    assert "envindicators audit: error: the audit" in capsys.readouterr().err
-
-
 def test_audit_bundled_and_file(monkeypatch, capsys, csvs: Path) -> None:
     seen = []
 
@@ -299,7 +293,7 @@ def test_audit_bundled_and_file(monkeypatch, capsys, csvs: Path) -> None:
         seen.append(tables)
         return FINDINGS
 
-    monkeypatch.setattr(report, "_audit_function", lambda: fake)
+    monkeypatch.setattr(audit, "report", fake)
     assert cli.main(["audit"]) == 0
     assert seen[-1] is None
     assert pd.read_csv(io.StringIO(capsys.readouterr().out))["verdict"].tolist() == [
@@ -335,7 +329,7 @@ def test_audit_real_checks_through_the_entry_point(csvs: Path) -> None:
 
 
 def test_audit_bad_file(monkeypatch, capsys, csvs: Path) -> None:
-    monkeypatch.setattr(report, "_audit_function", lambda: lambda tables=None: FINDINGS)
+    monkeypatch.setattr(audit, "report", lambda tables=None: FINDINGS)
     line = _edit(csvs / "progress_summaries.csv", 3, "count", "many", csvs / "bad.csv")
     assert cli.main(["audit", str(csvs / "bad.csv")]) == 1
     err = capsys.readouterr().err

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from envindicators import analytics, datasets, plots, report
+from envindicators import analytics, audit, datasets, plots, report
 from envindicators.report import (
     REPORT_MARKER,
     STATUSES,
@@ -47,7 +47,8 @@ def _no_cjk_font(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def no_audit(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(report, "_audit_function", lambda: None)
+    """Skip the audit's checks where a test is about something else (no findings)."""
+    monkeypatch.setattr(audit, "report", lambda tables=None: pd.DataFrame({"verdict": []}))
 
 
 @pytest.fixture(scope="module")
@@ -267,13 +268,6 @@ def test_report_audit_section_with_the_real_audit(built) -> None:
         assert section.index(f"| {c} |") < first_other
 
 
-def test_report_without_the_audit(tmp_path: Path, no_audit: None) -> None:
-    result = build_report(tmp_path / "r", figures=False)
-    assert result.audit_counts is None
-    assert "audit: not available" in result.summary()
-    assert "Not run: the audit" in result.path.read_text(encoding="utf-8")
-
-
 def test_report_with_audit_findings_inconsistent_first(tmp_path, monkeypatch) -> None:
     findings = pd.DataFrame(
         {
@@ -288,7 +282,7 @@ def test_report_with_audit_findings_inconsistent_first(tmp_path, monkeypatch) ->
         calls.append(tables)
         return findings
 
-    monkeypatch.setattr(report, "_audit_function", lambda: fake_report)
+    monkeypatch.setattr(audit, "report", fake_report)
     result = build_report(tmp_path / "r", figures=False)
     md = result.path.read_text(encoding="utf-8")
     assert calls == [None]  # bundled data: the audit's own default tables

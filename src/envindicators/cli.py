@@ -258,11 +258,7 @@ def _typed_table(src: _Csv, name: str) -> pd.DataFrame:
 
 
 def _cmd_audit(args: argparse.Namespace) -> int:
-    from envindicators.report import _audit_function
-
-    report = _audit_function()
-    if report is None:
-        raise CommandError("the audit (envindicators.audit.report) is not available")
+    from envindicators import audit
 
     tables = None
     if args.file is not None:
@@ -282,7 +278,7 @@ def _cmd_audit(args: argparse.Namespace) -> int:
                     f"{' and '.join(_AUDIT_TABLES)} tables"
                 )
         tables = {name: _typed_table(src, name)}
-    findings = report(tables=tables)
+    findings = audit.report(tables=tables)
     _write_table(findings, args.format, args.out)
     if args.out not in (None, "-"):
         counts = findings["verdict"].astype("string").fillna("unknown").value_counts()

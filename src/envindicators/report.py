@@ -30,7 +30,7 @@ says so (a :class:`RuntimeWarning` is issued).
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
+import importlib
 import math
 import os
 import warnings
@@ -318,7 +318,7 @@ class ReportResult:
     counts:
         Number of targets per status (:data:`STATUSES`).
     audit_counts:
-        Number of audit checks per verdict (``None`` when the audit is not available).
+        Number of audit checks per verdict.
     labels:
         Language of the figure labels actually used (``"zh"``, ``"en"``, or ``None``).
     notes:
@@ -328,7 +328,7 @@ class ReportResult:
     path: Path
     figures: tuple[Path, ...]
     counts: Mapping[str, int]
-    audit_counts: Mapping[str, int] | None
+    audit_counts: Mapping[str, int]
     labels: str | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
 
@@ -337,11 +337,7 @@ class ReportResult:
         total = sum(self.counts.values())
         parts = ", ".join(f"{self.counts.get(s, 0)} {s}" for s in STATUSES)
         line = f"{total} targets: {parts}"
-        if self.audit_counts is not None:
-            verdicts = ", ".join(f"{n} {v.replace('_', ' ')}" for v, n in self.audit_counts.items())
-            line += f"; audit: {verdicts or 'no checks'}"
-        else:
-            line += "; audit: not available"
+        line += f"; audit: {_verdict_text(self.audit_counts)}"
         return f"{line}; {len(self.figures)} figures"
 
 
@@ -373,54 +369,30 @@ def _prepare_out(out: Path, previous: bool) -> None:
     figs.mkdir(parents=True, exist_ok=True)
 
 
-_AUDIT_ORDER = {
-    "inconsistent": 0,
-    "fail": 0,
-    "failed": 0,
-    "error": 0,
-    "warning": 1,
-    "suspicious": 1,
-    "undetermined": 2,
-    "not_checkable": 2,
-    "not_applicable": 3,
-    "consistent": 4,
-    "ok": 4,
-    "pass": 4,
-    "passed": 4,
-}
+#: Order of the audit's verdicts in the report (``envindicators.audit.Verdict``);
+#: a verdict outside that vocabulary sorts with ``not_checkable``.
+_AUDIT_ORDER = {"inconsistent": 0, "not_checkable": 1, "consistent": 2}
 
 
-def _audit_function() -> Callable[..., Any] | None:
-    """``envindicators.audit.report`` when this installation has it."""
-    if importlib.util.find_spec("envindicators.audit") is None:
-        return None
+def _run_audit(tables: Mapping[str, pd.DataFrame] | None) -> pd.DataFrame:
+    """The audit's findings (:func:`envindicators.audit.report`), inconsistent first."""
     from envindicators import audit
 
-    fn = getattr(audit, "report", None)
-    return fn if callable(fn) else None
-
-
-def _run_audit(
-    tables: Mapping[str, pd.DataFrame] | None,
-) -> tuple[pd.DataFrame | None, str | None]:
-    """``(findings sorted inconsistent first, None)`` or ``(None, why not)``."""
-    report = _audit_function()
-    if report is None:
-        return None, "the audit (envindicators.audit.report) is not available in this version"
-    import pandas as pd
-
-    findings = report(tables=None if tables is None else dict(tables))
-    if not isinstance(findings, pd.DataFrame) or "verdict" not in findings.columns:
-        return None, "envindicators.audit.report() did not return a table with a verdict column"
+    findings = audit.report(tables=None if tables is None else dict(tables))
     verdict = findings["verdict"].astype("string").str.lower()
-    rank = verdict.map(lambda v: _AUDIT_ORDER.get(v, 2) if isinstance(v, str) else 2)
+    rank = verdict.map(lambda v: _AUDIT_ORDER.get(v, 1) if isinstance(v, str) else 1)
     order = rank.astype(int).reset_index(drop=True).sort_values(kind="stable").index
-    return findings.iloc[order], None
+    return findings.iloc[order]
+
+
+def _verdict_text(counts: Mapping[str, int]) -> str:
+    """``"2 inconsistent, 14 not checkable, 41 consistent"`` (or ``"no checks"``)."""
+    return ", ".join(f"{n} {v.replace('_', ' ')}" for v, n in counts.items()) or "no checks"
 
 
 def _verdict_counts(findings: pd.DataFrame) -> dict[str, int]:
     counts = findings["verdict"].astype("string").fillna("unknown").value_counts(sort=False)
-    ordered = sorted(counts.index, key=lambda v: (_AUDIT_ORDER.get(str(v).lower(), 2), str(v)))
+    ordered = sorted(counts.index, key=lambda v: (_AUDIT_ORDER.get(str(v).lower(), 1), str(v)))
     return {str(v): int(counts[v]) for v in ordered}
 
 
@@ -575,7 +547,7 @@ def build_report(
         notes.append("figures not drawn (figures=False / --no-figures)")
 
     table = assessment(tabs["targets"], tabs["observations"], tabs["indicators"], how=how)
-    findings, audit_note = _run_audit(None if bundled else tabs)
+    findings = _run_audit(None if bundled else tabs)
     _prepare_out(out, previous)
 
     figs: dict[str, str] = {}  # target_id or key -> relative path
@@ -619,13 +591,12 @@ def build_report(
             figs[str(label)] = f"figures/{name}"
 
     counts = {s: int((table["status"] == s).sum()) for s in STATUSES}
-    audit_counts = None if findings is None else _verdict_counts(findings)
+    audit_counts = _verdict_counts(findings)
     md = _render(
         table=table,
         tabs=tabs,
         bundled=bundled,
         findings=findings,
-        audit_note=audit_note,
         audit_counts=audit_counts,
         counts=counts,
         figs=figs,
@@ -650,9 +621,8 @@ def _render(
     table: pd.DataFrame,
     tabs: Mapping[str, pd.DataFrame],
     bundled: bool,
-    findings: pd.DataFrame | None,
-    audit_note: str | None,
-    audit_counts: Mapping[str, int] | None,
+    findings: pd.DataFrame,
+    audit_counts: Mapping[str, int],
     counts: Mapping[str, int],
     figs: Mapping[str, str],
     notes: Iterable[str],
@@ -684,13 +654,7 @@ def _render(
         f"{counts['not comparable']} not comparable, {counts['no observation']} with no "
         "observation in the reports."
     )
-    if audit_counts is not None:
-        verdicts = (
-            ", ".join(f"{n} {v.replace('_', ' ')}" for v, n in audit_counts.items()) or "no checks"
-        )
-        add(f"- **Audit**: {sum(audit_counts.values())} checks — {verdicts}.")
-    else:
-        add(f"- **Audit**: not run — {audit_note}.")
+    add(f"- **Audit**: {sum(audit_counts.values())} checks — {_verdict_text(audit_counts)}.")
     add(f"- **Figures**: {len(figs)} (in `figures/`).")
     for note in notes:
         add(f"- *Note*: {note}.")
@@ -879,9 +843,7 @@ def _render(
     # 7. audit --------------------------------------------------------------------------
     add("## Audit findings")
     add("")
-    if findings is None:
-        add(f"Not run: {audit_note}.")
-    elif findings.empty:
+    if findings.empty:
         add("The audit ran no checks.")
     else:
         add(
