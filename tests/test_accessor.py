@@ -10,6 +10,7 @@ import sys
 import numpy as np
 import pandas as pd
 import pint
+import pint_pandas
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -31,8 +32,6 @@ from envindicators.analytics import (
 from envindicators.errors import DatasetError, QuantityParseError
 from envindicators.model import canonical_values
 from envindicators.units import normalize, parse_quantity, ureg
-
-pint_pandas = pytest.importorskip("pint_pandas")
 
 OBS = datasets.load("observations")
 TARGETS = datasets.load("targets")

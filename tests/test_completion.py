@@ -8,13 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from envindicators import datasets
 from envindicators.analytics.completion import (
     COMPLETED,
     completion_rate,
     infer_rate_definition,
     summary_rate_definitions,
 )
-from envindicators.errors import DatasetError, ModelValidationError
+from envindicators.errors import ModelValidationError
 from envindicators.model import Task, TaskStatus
 
 S = TaskStatus
@@ -136,11 +137,7 @@ def test_summary_rate_definitions_on_a_summaries_frame() -> None:
 
 
 def test_bundled_progress_summaries() -> None:
-    datasets = pytest.importorskip("envindicators.datasets")
-    try:
-        df = datasets.load("progress_summaries")
-    except DatasetError as exc:  # written concurrently
-        pytest.skip(f"bundled summaries not available: {exc}")
+    df = datasets.load("progress_summaries")
     out = summary_rate_definitions(df)
     gansu = out.set_index("summary_id").loc["002-P001"]
     assert gansu["definition"] == "completed+basically_completed+on_schedule"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from envindicators import datasets
 from envindicators.errors import ModelValidationError, UnitMismatchError
 from envindicators.model import Direction, Indicator, indicator_map
 from envindicators.units import Quantity
@@ -147,13 +148,7 @@ def test_counter_synonyms_and_the_general_measure_word() -> None:
 
 
 def test_bundled_indicators_round_trip() -> None:
-    datasets = pytest.importorskip("envindicators.datasets")
-    from envindicators.errors import DatasetError
-
-    try:
-        df = datasets.load("indicators")
-    except DatasetError as exc:  # written concurrently
-        pytest.skip(f"bundled indicators not available: {exc}")
+    df = datasets.load("indicators")
     items = Indicator.from_frame(df)
     assert len(items) == len(df)
     pd.testing.assert_frame_equal(Indicator.to_frame(items), df)

@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from envindicators.errors import DatasetError, ModelValidationError, UnitMismatchError
+from envindicators import datasets
+from envindicators.errors import ModelValidationError, UnitMismatchError
 from envindicators.model import Indicator, Observation, coerce_frame
 from envindicators.model.frames import columns
 from envindicators.units import Quantity
@@ -164,11 +165,7 @@ def test_round_trip_property(rows: list[tuple[float, str, dt.date, str | None]])
 
 
 def test_bundled_observations_round_trip() -> None:
-    datasets = pytest.importorskip("envindicators.datasets")
-    try:
-        df = datasets.load("observations")
-        indicators = datasets.load("indicators")
-    except DatasetError as exc:  # the tables are being written concurrently
-        pytest.skip(f"bundled observations not available: {exc}")
+    df = datasets.load("observations")
+    indicators = datasets.load("indicators")
     items = Observation.from_frame(df, indicators)
     pd.testing.assert_frame_equal(Observation.to_frame(items), coerce_frame(df, "observations"))

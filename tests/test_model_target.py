@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from envindicators.errors import DatasetError, ModelValidationError, UnitMismatchError
+from envindicators import datasets
+from envindicators.errors import ModelValidationError, UnitMismatchError
 from envindicators.model import Comparator, Indicator, Target, coerce_frame
 from envindicators.model.frames import columns
 from envindicators.units import Quantity
@@ -316,12 +317,8 @@ def test_round_trip_property(items: list[Target]) -> None:
 
 
 def test_bundled_targets_round_trip() -> None:
-    datasets = pytest.importorskip("envindicators.datasets")
-    try:
-        df = datasets.load("targets")
-        indicators = datasets.load("indicators")
-    except DatasetError as exc:  # the tables are being written concurrently
-        pytest.skip(f"bundled targets not available: {exc}")
+    df = datasets.load("targets")
+    indicators = datasets.load("indicators")
     items = Target.from_frame(df, indicators)
     assert len(items) == len(df)
     pd.testing.assert_frame_equal(Target.to_frame(items), coerce_frame(df, "targets"))

@@ -7,7 +7,8 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from envindicators.errors import DatasetError, ModelValidationError
+from envindicators import datasets
+from envindicators.errors import ModelValidationError
 from envindicators.model import Task, TaskStatus, coerce_frame, status_counts
 from envindicators.model.frames import columns
 
@@ -134,10 +135,6 @@ def test_from_frame_error_carries_the_row() -> None:
 
 
 def test_bundled_tasks_round_trip() -> None:
-    datasets = pytest.importorskip("envindicators.datasets")
-    try:
-        df = datasets.load("tasks")
-    except DatasetError as exc:  # the tables are being written concurrently
-        pytest.skip(f"bundled tasks not available: {exc}")
+    df = datasets.load("tasks")
     items = Task.from_frame(df)
     pd.testing.assert_frame_equal(Task.to_frame(items), coerce_frame(df, "tasks"))
