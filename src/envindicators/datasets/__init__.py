@@ -34,7 +34,8 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from envindicators.errors import DatasetError
+from envindicators.errors import DatasetError, ModelValidationError
+from envindicators.model import canonical_values
 from envindicators.model.vocab import Comparator, Direction, TaskStatus
 from envindicators.units import ureg
 from envindicators.units.vocab import Kind, Qualifier
@@ -400,45 +401,15 @@ def source_text(source: str) -> str:
 # ---------------------------------------------------------------------------------------
 # Computed columns
 # ---------------------------------------------------------------------------------------
-def _target_units(df: pd.DataFrame, indicators: pd.DataFrame) -> pd.DataFrame:
-    """Canonical unit and context of each row, from its indicator and kind."""
-    ind = indicators.set_index("code")
-    unknown = sorted(set(df["indicator"].dropna()) - set(ind.index))
-    if unknown:
-        raise DatasetError(f"indicator codes not in indicators.csv: {unknown}")
-    unit = df["indicator"].map(ind["unit"]).astype("string")
-    context = df["indicator"].map(ind["context"]).astype("string")
-    kind = df["kind"].astype("string")
-    is_share = unit.map(_is_share_unit).astype(bool)
-    unit = unit.mask(kind == Kind.CHANGE_RELATIVE, "%")
-    unit = unit.mask((kind == Kind.CHANGE_ABSOLUTE) & is_share, "percentage_point")
-    return pd.DataFrame({"unit": unit, "context": context}, index=df.index)
-
-
-@functools.cache
-def _is_share_unit(unit: str) -> bool:
-    return ureg.Unit(unit) in (ureg.Unit("percent"), ureg.Unit("permille"))
-
-
-@functools.cache
-def _factor(unit_from: str, unit_to: str, context: str | None) -> float:
-    q = ureg.Quantity(1.0, unit_from)
-    if unit_from in {"%", "percent"} and unit_to == "percentage_point":
-        # a change written in % of a share indicator: points, by the report's own wording
-        context = "points"
-    if context:
-        with ureg.context(context):
-            return float(q.to(unit_to).magnitude)
-    return float(q.to(unit_to).magnitude)
-
-
 def compute_values(df: pd.DataFrame, indicators: pd.DataFrame) -> pd.DataFrame:
     """Compute ``value`` (and ``value_high``), ``unit`` and ``context`` from the written figure.
 
     ``value = number × f(unit_written → unit)`` where ``unit`` is the indicator's canonical
     unit (``%`` for relative changes, ``percentage_point`` for absolute changes of shares)
-    and ``f`` is pint's conversion factor, resolved once per distinct unit pair, inside
-    the indicator's context when it has one.
+    and ``f`` is pint's conversion factor inside the indicator's context when it has one —
+    the model's :func:`~envindicators.model.canonical_values`, which resolves each distinct
+    unit pair once.  ``context`` is always the indicator's: a context typed in ``df`` is
+    what :func:`validate` compares with this result, so it is not used to compute it.
 
     Parameters
     ----------
@@ -452,34 +423,24 @@ def compute_values(df: pd.DataFrame, indicators: pd.DataFrame) -> pd.DataFrame:
     -------
     pandas.DataFrame
         A copy of ``df`` with the computed columns filled.
+
+    Raises
+    ------
+    DatasetError
+        An unknown indicator code or a written unit that cannot be converted, with the
+        ``column`` and ``row``.
     """
+    table = "targets" if "number_high" in df.columns else "observations"
+    try:
+        canon = canonical_values(df.assign(context=pd.NA), table, indicators, check=False)
+    except ModelValidationError as exc:
+        raise DatasetError(str(exc), column=exc.field, row=exc.row) from None
     out = df.copy()
-    units = _target_units(out, indicators)
-    keys = pd.DataFrame(
-        {
-            "from": out["unit_written"].astype("string"),
-            "to": units["unit"],
-            "ctx": units["context"],
-        }
-    )
-    pairs = keys.drop_duplicates().reset_index(drop=True)
-    factors = []
-    for f, t, c in pairs[["from", "to", "ctx"]].itertuples(index=False):
-        try:
-            factors.append(_factor(f, t, None if pd.isna(c) else str(c)))
-        except Exception as exc:  # pint raises several types for bad or incompatible units
-            where = keys.index[(keys["from"] == f) & (keys["to"] == t)].tolist()[:5]
-            raise DatasetError(
-                f"unit_written {f!r} cannot be converted to {t!r}"
-                f"{f' in context {c!r}' if not pd.isna(c) else ''} (rows {where}): {exc}"
-            ) from None
-    pairs["factor"] = factors
-    factor = keys.merge(pairs, on=["from", "to", "ctx"], how="left")["factor"].to_numpy()
-    out["value"] = (out["number"].astype("Float64") * factor).astype("Float64")
+    out["value"] = canon["value"].astype("Float64")
     if "number_high" in out.columns:
-        out["value_high"] = (out["number_high"].astype("Float64") * factor).astype("Float64")
-    out["unit"] = units["unit"]
-    out["context"] = units["context"]
+        out["value_high"] = canon["value_high"].astype("Float64")
+    out["unit"] = canon["unit"].astype("string")
+    out["context"] = df["indicator"].map(indicators.set_index("code")["context"]).astype("string")
     return out
 
 
