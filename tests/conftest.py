@@ -1,0 +1,34 @@
+"""Shared test configuration: hypothesis profiles.
+
+The suite must never flake, so the default profile (``ci``) is derandomized and keeps no example
+database: every run draws the same examples, and a failure found once is not replayed into later
+runs of the same checkout.  Long fuzzing is a profile run by hand::
+
+    HYPOTHESIS_PROFILE=fuzz python -m pytest tests/test_parser.py
+
+``dev`` is hypothesis's usual randomized search with an example database, for local work.
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+settings.register_profile(
+    "ci",
+    derandomize=True,
+    database=None,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", deadline=None, print_blob=True)
+settings.register_profile(
+    "fuzz",
+    max_examples=20_000,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
