@@ -96,8 +96,26 @@ from __future__ import annotations
 
 import pint
 
-from envindicators.units.registry import SCALE_WORDS, build_registry
+from envindicators.units.convert import normalize
+from envindicators.units.dates import (
+    DateCategory,
+    DateSpec,
+    find_dates,
+    parse_deadline,
+    parse_period,
+)
+from envindicators.units.numerals import parse_chinese_integer, to_chinese_integer
+from envindicators.units.parser import (
+    MAX_QUANTITY_LENGTH,
+    ParsedQuantity,
+    extract_quantities,
+    format_quantity,
+    parse_quantities,
+    parse_quantity,
+)
+from envindicators.units.registry import SCALE_WORDS, Quantity, Unit, ureg
 from envindicators.units.shares import add_points, relative_change, share_difference
+from envindicators.units.text import NormalizedText, normalize_text, to_simplified
 
 __all__ = [
     "MAX_QUANTITY_LENGTH",
@@ -128,33 +146,5 @@ __all__ = [
     "ureg",
 ]
 
-#: The envindicators unit registry (never pint's application registry).
-ureg: pint.UnitRegistry = build_registry()
-#: Quantity class bound to :data:`ureg`.
-Quantity = ureg.Quantity
-#: Unit class bound to :data:`ureg`.
-Unit = ureg.Unit
-
 DimensionalityError = pint.DimensionalityError
 UndefinedUnitError = pint.UndefinedUnitError
-
-# The parser modules import ``ureg`` lazily (inside functions), so they can be imported
-# after the registry exists without an import cycle.
-from envindicators.units.convert import normalize  # noqa: E402
-from envindicators.units.dates import (  # noqa: E402
-    DateCategory,
-    DateSpec,
-    find_dates,
-    parse_deadline,
-    parse_period,
-)
-from envindicators.units.numerals import parse_chinese_integer, to_chinese_integer  # noqa: E402
-from envindicators.units.parser import (  # noqa: E402
-    MAX_QUANTITY_LENGTH,
-    ParsedQuantity,
-    extract_quantities,
-    format_quantity,
-    parse_quantities,
-    parse_quantity,
-)
-from envindicators.units.text import NormalizedText, normalize_text, to_simplified  # noqa: E402
