@@ -413,8 +413,11 @@ def normalize(
         Unit of numeric ``values``: one string for all rows or one per row.
     errors:
         ``"raise"`` (default): unparseable text raises
-        :class:`~envindicators.errors.QuantityParseError`, an incompatible unit raises
-        :class:`pint.DimensionalityError` naming the unit and an example value.
+        :class:`~envindicators.errors.QuantityParseError` (a unit string outside the unit
+        grammar: :class:`~envindicators.errors.UnitStringError`), an incompatible unit
+        raises :class:`pint.DimensionalityError` naming the unit and an example value and
+        suggesting the context that would convert it, counter words that are not
+        interchangeable (户 → 台) raise :class:`~envindicators.errors.UnitMismatchError`.
         ``"coerce"``: such rows become NaN.
     ranges:
         What a range (``3-5年``) becomes: ``"raise"`` (default), ``"nan"``, ``"low"``,
@@ -430,6 +433,12 @@ def normalize(
 
     Notes
     -----
+    Conversions follow the one rule for counters of :mod:`envindicators.units.counters`
+    and run on the engine's private registries (:func:`coefficients`), so calls from
+    several threads, with and without ``context``, never affect each other.  NaN and
+    infinite inputs pass through; an overflow gives ``inf`` with numpy's
+    ``RuntimeWarning``.
+
     Each distinct string is parsed once (and cached across calls) and each distinct unit
     is converted once, so the cost is ``pandas.factorize`` plus one ``take``: millions of
     rows per second for report columns (see ``benchmarks/bench_normalize.py``).
