@@ -236,7 +236,7 @@ def test_assess_markdown_to_file(csvs: Path, capsys: pytest.CaptureFixture[str])
     ("table", "row", "column", "value", "expected"),
     [
         ("targets", 3, "deadline", "2020-13-01", "column 'deadline' = '2020-13-01': expected a"),
-        ("targets", 2, "unit_written", "blorbs", "'unit_written' = 'blorbs': undefined unit"),
+        ("targets", 2, "unit_written", "blorbs", "column 'unit_written' = 'blorbs': undefined"),
         ("targets", 2, "unit_written", "ha", "column 'unit_written' = 'ha': cannot convert"),
         ("targets", 5, "comparator", "≥≥", "column 'comparator' = '≥≥': unknown comparator"),
         ("targets", 0, "number", "lots", "column 'number' = 'lots': expected a number"),
