@@ -15,8 +15,10 @@ their own count use :func:`examples` instead: ``@examples(200)`` is 200 examples
 
 from __future__ import annotations
 
+import importlib.util
 import os
 
+import pandas as pd
 from hypothesis import HealthCheck, settings
 
 settings.register_profile(
@@ -45,3 +47,27 @@ FUZZ_FACTOR = 100 if PROFILE == "fuzz" else 1
 def examples(n: int) -> settings:
     """``@settings(max_examples=n)``, scaled by :data:`FUZZ_FACTOR` under the fuzz profile."""
     return settings(max_examples=n * FUZZ_FACTOR)
+
+
+#: Whether this run is the pyarrow set-up (the README's test command runs both).
+HAS_PYARROW = importlib.util.find_spec("pyarrow") is not None
+
+
+def setup_name() -> str:
+    """One line naming the set-up of this run, for the log."""
+    storage = pd.Series(["x"], dtype="string").dtype.storage
+    if HAS_PYARROW:
+        import pyarrow
+
+        arrow = f"with pyarrow {pyarrow.__version__}"
+    else:
+        arrow = "without pyarrow"
+    return (
+        f"envindicators set-up: {arrow}; pandas {pd.__version__} string storage {storage!r}; "
+        f"hypothesis profile {PROFILE!r}"
+    )
+
+
+def pytest_report_header() -> str:
+    """The set-up in the header of every run, so CI logs show that both ran."""
+    return setup_name()
