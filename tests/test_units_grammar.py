@@ -9,6 +9,7 @@ called, so its cost is bounded by the grammar (no timing assertions needed).
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pandas as pd
 import pint
@@ -253,3 +254,30 @@ def test_fuzz_any_text_only_documented_errors(text: str) -> None:
     except (UnitStringError, pint.UndefinedUnitError):
         return
     assert isinstance(q, ureg.Quantity)
+
+
+# --------------------------------------------------------------------------------------
+# the reproduction: a hostile unit_written cell in a CSV given to `assess`
+# --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("table", ["targets", "observations"])
+@pytest.mark.usefixtures("pint_parser_forbidden")
+def test_assess_refuses_a_hostile_csv_unit_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], table: str
+) -> None:
+    from envindicators import cli
+
+    src = datasets.data_dir()
+    for name in ("targets", "observations"):
+        df = pd.read_csv(src / f"{name}.csv", dtype=str, keep_default_na=False)
+        if name == table:
+            df.loc[1, "unit_written"] = "10**10**10 kg"
+        df.to_csv(tmp_path / f"{name}.csv", index=False)
+    status = cli.main(
+        ["assess", "-t", str(tmp_path / "targets.csv"), "-O", str(tmp_path / "observations.csv")]
+    )
+    err = capsys.readouterr().err
+    assert status == 1
+    assert err.startswith("envindicators assess: error: ")
+    assert f"{table}.csv, line 3" in err
+    assert "power applies to units only" in err
+    assert "Traceback" not in err
