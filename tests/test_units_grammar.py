@@ -37,7 +37,7 @@ MALFORMED = {
     "(": "unbalanced '('",
     "kg)": "unbalanced ')'",
     "1/0": "division by zero",
-    "0**-1 kg": "power applies to units only",
+    "0**-1 kg": "zero to a negative power",
     '__import__("os")': "not allowed",
     "吨//日": "'//'",
     "m**2**3": "exponent tower",
@@ -48,6 +48,9 @@ MALFORMED = {
     "kg + g": "added",
     "kg -": "added",
     "1e999 kg": "finite",
+    "10**13 t": "larger than 12",
+    "1e100**4 t": "out of range",
+    "(2 m)**2": "single number",
     "()": "empty parentheses",
     "((((m))))": "nested parentheses",
     "kg,m": "not allowed",
@@ -95,6 +98,9 @@ def pint_parser_forbidden(monkeypatch: pytest.MonkeyPatch) -> None:
         "(kg/m3)/(t/d)",
         "µg/m3",
         "16833 亩",
+        "10^4 t",
+        "10**8 m3",
+        "2e3**2 kg",
         "1.5e3 kg",
         "-2 kg",
         "percent",
@@ -120,7 +126,7 @@ def test_grammar_refuses_with_a_reason(text: str, reason: str) -> None:
 
 @pytest.mark.parametrize("text", HOSTILE)
 def test_grammar_refuses_towers_and_powers_of_numbers(text: str) -> None:
-    with pytest.raises(UnitStringError, match="power"):
+    with pytest.raises(UnitStringError, match="power|exponent"):
         check_unit_string(text)
 
 
@@ -150,6 +156,7 @@ def test_names_are_looked_up() -> None:
         with pytest.raises(pint.UndefinedUnitError):
             ureg.Unit(name)
     assert ureg.Quantity(1, "km**3").to("m3").magnitude == pytest.approx(1e9)
+    assert ureg("3 * 10^4 t").to("t").magnitude == pytest.approx(3e4)
     assert ureg.Quantity(1, "km2").to("m2").magnitude == pytest.approx(1e6)
 
 
@@ -209,7 +216,7 @@ def test_entry_point_refuses_tower_before_pint(entry: str, unit: str) -> None:
     with pytest.raises((UnitStringError, ValueError, DatasetError)) as exc:
         call()  # type: ignore[operator]
     # the model wraps the grammar's error into ModelValidationError naming the field
-    assert "power applies to units only" in str(exc.value)
+    assert "exponent tower" in str(exc.value)
 
 
 def test_entry_points_work_when_the_unit_is_fine() -> None:
@@ -279,5 +286,5 @@ def test_assess_refuses_a_hostile_csv_unit_in_one_line(
     assert status == 1
     assert err.startswith("envindicators assess: error: ")
     assert f"{table}.csv, line 3" in err
-    assert "power applies to units only" in err
+    assert "exponent tower" in err
     assert "Traceback" not in err

@@ -20,10 +20,12 @@ The grammar
 with these limits:
 
 * at most :data:`MAX_UNIT_LENGTH` characters and :data:`MAX_DEPTH` nested parentheses;
-* an exponent is a small integer, ``|n| ≤`` :data:`MAX_EXPONENT` (``m3``, ``m**3``,
-  ``m^3``, ``m³``, ``s**-1``); a power of a power (``m**2**3``, an *exponent tower*) is
-  refused, and so is a power of anything containing a number (``10**3``, ``(2 m)**2``):
-  powers apply to units only, so no number can grow beyond what is written;
+* an exponent is a small integer: ``|n| ≤`` :data:`MAX_EXPONENT` for units (``m3``,
+  ``m**3``, ``m^3``, ``m³``, ``s**-1``), ``|n| ≤`` :data:`MAX_NUMBER_EXPONENT` for a single
+  written number (``10^4 t``, with a result within ``1e±300``); a power of a power
+  (``10**10**10``, an *exponent tower*) is refused, and so are a power of a parenthesised
+  group containing a number (``(2 m)**2``) and zero to a negative power, so no number can
+  grow beyond a bound set by what is written;
 * a number is a finite decimal (``1000``, ``1.5``, ``2e3``); dividing by a written zero is
   refused;
 * a name must be a unit of the registry (with pint's prefixes and plurals; the scaled
@@ -50,6 +52,7 @@ from envindicators.errors import UnitStringError
 __all__ = [
     "MAX_DEPTH",
     "MAX_EXPONENT",
+    "MAX_NUMBER_EXPONENT",
     "MAX_UNIT_LENGTH",
     "UnitExpression",
     "check_unit_string",
@@ -59,8 +62,10 @@ __all__ = [
 MAX_UNIT_LENGTH = 100
 #: Deepest nesting of parentheses.
 MAX_DEPTH = 3
-#: Largest absolute integer exponent (``m**3``, ``s**-2``).
+#: Largest absolute integer exponent of a unit (``m**3``, ``s**-2``).
 MAX_EXPONENT = 6
+#: Largest absolute integer exponent of a written number (``10^4 t``).
+MAX_NUMBER_EXPONENT = 12
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _TOKEN = re.compile(
@@ -249,17 +254,17 @@ class _Parser:
         ):
             if powered:
                 raise self.error(nxt.pos, self._unexpected(nxt))
-            self.power(numeric, start)
+            self.power(numeric, start, float(tok.text) if tok.kind == "number" else None)
             powered = True
         nxt = self.peek()
         if powered and nxt is not None and (nxt.text in ("**", "^") or nxt.kind == "super"):
             raise self.error(nxt.pos, self._unexpected(nxt))
         return numeric
 
-    def power(self, numeric: bool, start: int) -> None:
+    def power(self, numeric: bool, start: int, base: float | None) -> None:
         tok = self.take()
-        if numeric:
-            raise self.error(start, "a power applies to units only, not to numbers")
+        if numeric and base is None:
+            raise self.error(start, "a power applies to units or to a single number only")
         if tok.kind == "super":
             exponent = tok.text.translate(_SUPERSCRIPTS)
         elif tok.kind == "name":
@@ -273,8 +278,15 @@ class _Parser:
             if nxt is None or nxt.kind != "number" or not nxt.text.isdigit():
                 raise self.error(tok.pos, "an exponent must be a small integer")
             exponent = sign + self.take().text
-        if len(exponent.lstrip("+-")) > 2 or abs(int(exponent)) > MAX_EXPONENT:
-            raise self.error(tok.pos, f"exponent {exponent} is larger than {MAX_EXPONENT}")
+        limit = MAX_EXPONENT if base is None else MAX_NUMBER_EXPONENT
+        if len(exponent.lstrip("+-")) > 2 or abs(int(exponent)) > limit:
+            raise self.error(tok.pos, f"exponent {exponent} is larger than {limit}")
+        n = int(exponent)
+        if base is not None:
+            if base == 0.0 and n < 0:
+                raise self.error(start, "zero to a negative power")
+            if base != 0.0 and abs(n) * abs(math.log10(abs(base))) > 300:
+                raise self.error(start, "the power of this number is out of range")
 
     def name(self, tok: _Token) -> None:
         if tok.text in _POWER_WORDS or tok.text == "per":
@@ -325,7 +337,7 @@ def check_unit_string(
     ...     check_unit_string("10**10**10 kg")
     ... except UnitStringError as exc:
     ...     print(exc.reason)
-    a power applies to units only, not to numbers
+    exponent towers are not allowed (a power of a power)
     """
     shown = text if original is None else original
     if not isinstance(text, str):
