@@ -45,7 +45,7 @@ from typing import Any
 
 import pint
 
-from envindicators.units.grammar import UnitExpression, check_unit_string
+from envindicators.units.grammar import MAX_UNIT_LENGTH, UnitExpression, check_unit_string
 
 __all__ = [
     "CJK_UNIT_PATTERN",
@@ -194,7 +194,7 @@ class UnitRegistry(pint.UnitRegistry):
         if hit is not None:
             return hit
         pre = text
-        if len(text) <= 4 * 100:  # preprocessors are cheap; the grammar bounds the length
+        if len(text) <= MAX_UNIT_LENGTH:  # a longer string is refused by its length anyway
             for p in self.preprocessors:
                 pre = p(pre)
         result = check_unit_string(pre, is_name=self._known_name, extra_names=extra, original=text)
