@@ -126,7 +126,7 @@ def test_grammar_refuses_with_a_reason(text: str, reason: str) -> None:
 
 @pytest.mark.parametrize("text", HOSTILE)
 def test_grammar_refuses_towers_and_powers_of_numbers(text: str) -> None:
-    with pytest.raises(UnitStringError, match="power|exponent"):
+    with pytest.raises(UnitStringError, match=r"power|exponent"):
         check_unit_string(text)
 
 

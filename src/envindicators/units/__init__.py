@@ -66,8 +66,9 @@ Every unit string the registry reads goes first through a bounded grammar
 (:mod:`envindicators.units.grammar`): at most 100 characters, units of the registry,
 numbers, ``* / ** ^``, small integer exponents (``m3``, ``m**3``, ``m^3``, ``m³``,
 ``10^4 t``), no exponent towers, and up to three levels of parentheses.
-``10**10**10 kg``, ``1/0``, ``吨//日`` or ``__import__("os")`` raise :class:`~envindicators.errors.UnitStringError` before pint evaluates anything, so a
-table from an untrusted source cannot hang or crash the library.
+``10**10**10 kg``, ``1/0``, ``吨//日`` or ``__import__("os")`` raise
+:class:`~envindicators.errors.UnitStringError` before pint evaluates anything, so a table
+from an untrusted source cannot hang or crash the library.
 
 Conversions and threads
 -----------------------
