@@ -159,15 +159,33 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 # convert
 # ---------------------------------------------------------------------------------------
 def _cmd_convert(args: argparse.Namespace) -> int:
-    from envindicators.units import ureg
+    import math
 
-    q = ureg.Quantity(args.value, args.unit)
-    if args.context:
-        with ureg.context(*args.context):
-            out = q.to(args.to)
-    else:
-        out = q.to(args.to)
-    print(f"{out.magnitude:.10g} {out.units:~P}")
+    import pint
+
+    from envindicators.units.convert import check_convertible, suggest_context
+    from envindicators.units.counters import parse_unit
+
+    if not math.isfinite(args.value):
+        raise CommandError(f"VALUE must be a finite number, got {args.value}")
+    try:
+        for unit in (args.unit, args.to):
+            parse_unit(unit)
+        a, b = check_convertible(args.unit, args.to, args.context)
+    except pint.UndefinedUnitError as exc:
+        names = ", ".join(repr(n) for n in exc.unit_names)
+        raise CommandError(f"undefined unit {names}") from None
+    except pint.DimensionalityError as exc:
+        what = f"cannot convert {args.unit} ({exc.dim1}) to {args.to} ({exc.dim2})"
+        if args.context:
+            raise CommandError(f"{what} in context {', '.join(args.context)}") from None
+        name = suggest_context(args.unit, args.to)
+        hint = f"; use --context {name}" if name else " (no context converts them)"
+        raise CommandError(what + hint) from None
+    out = a * args.value + b
+    if not math.isfinite(out):
+        raise CommandError(f"{args.value:g} {args.unit} is too large to express in {args.to}")
+    print(f"{out:.10g} {parse_unit(args.to):~P}")
     return EXIT_OK
 
 

@@ -23,6 +23,7 @@ __all__ = [
     "QuantityParseError",
     "TrendError",
     "UnitMismatchError",
+    "UnitStringError",
 ]
 
 
@@ -68,6 +69,16 @@ def _display_width(s: str) -> int:
 
 class DateParseError(QuantityParseError):
     """Text could not be parsed as a Chinese date, period or deadline."""
+
+
+class UnitStringError(QuantityParseError):
+    """A unit string is outside the bounded unit grammar of :mod:`envindicators.units.grammar`.
+
+    Raised *before* pint evaluates the string: too long, malformed (``(``, ``kg)``), an
+    exponent tower (``10**10**10 kg``), a power of a number, division by a written zero,
+    ``//``, or a character that has no place in a unit (``__import__("os")``).  Unknown unit
+    names raise :class:`pint.UndefinedUnitError` instead (also before any evaluation).
+    """
 
 
 class ModelValidationError(EnvIndicatorsError, ValueError):

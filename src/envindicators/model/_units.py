@@ -1,15 +1,16 @@
 """Unit checks and vectorised conversions for the model layer (private helpers).
 
-Everything the model needs from pint, in one place:
+A thin layer over the units engine (:mod:`envindicators.units.convert`, with the counter
+rule of :mod:`envindicators.units.counters`): the same conversions and the same rule for
+counters as :func:`envindicators.units.normalize`, with the failures turned into
+:class:`~envindicators.errors.ModelValidationError` / :class:`UnitMismatchError` naming the
+field and the row.
 
-* :func:`parse_unit` — a unit string of :data:`envindicators.units.ureg`, cached;
-* :func:`counter_word` — the counter word (量词) of a count unit: ``"万户"`` → ``"户"``;
-* :func:`is_share_unit` / :func:`is_count_unit` — dimensionless shares (%, ‰) versus counts;
-* :func:`check_convertible` — can ``from_unit`` be brought to ``to_unit`` (with a context),
-  refusing counts in another counter and counts ↔ shares, which pint alone would allow;
+* :func:`parse_unit` — a unit string of :data:`envindicators.units.ureg`, grammar-checked;
+* :func:`counter_word`, :func:`is_share_unit`, :func:`is_count_unit` — from the units layer;
+* :func:`check_convertible` — can ``from_unit`` be brought to ``to_unit`` (with a context);
 * :func:`convert` / :func:`convert_grouped` — conversions as ``a·x + b`` computed once per
-  unique ``(from, to, context)`` triple and then applied with numpy (pint conversions are
-  affine, so two evaluations of pint per triple give exact coefficients).
+  unique ``(from, to, context)`` triple and then applied with numpy.
 
 The one conversion made without an explicit context: a share unit (``%``) to
 ``percentage_point``.  The model only asks for it for *absolute changes* of a share
@@ -20,16 +21,26 @@ report's own wording; it uses pint's ``points`` context (the datasets do the sam
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
 import pandas as pd
 import pint
 
-from envindicators.errors import ModelValidationError, UnitMismatchError
+from envindicators.errors import ModelValidationError, QuantityParseError, UnitMismatchError
 from envindicators.units import ureg
-from envindicators.units.registry import SCALE_WORDS, scale_spellings
+from envindicators.units.convert import coefficients as _engine_coefficients
+from envindicators.units.convert import suggest_context
+from envindicators.units.counters import (
+    COUNTER_SYNONYMS,
+    GENERIC_COUNTERS,
+    check_counts,
+    counter_word,
+    counters_compatible,
+    is_count_unit,
+    is_share_unit,
+    parse_unit,
+)
 
 __all__ = [
     "COUNTER_SYNONYMS",
@@ -45,115 +56,29 @@ __all__ = [
     "parse_unit",
 ]
 
-_SCALE_PREFIXES: tuple[str, ...] = tuple(
-    sorted((s for w in SCALE_WORDS for s in scale_spellings(w)), key=len, reverse=True)
-)
-_COUNT = ureg.Unit("count")
 _PERCENT = ureg.Unit("percent")
 _POINTS_DIM = ureg.Unit("percentage_point").dimensionality
 
 
-@lru_cache(maxsize=1024)
-def parse_unit(unit: str) -> pint.Unit:
-    """The :class:`pint.Unit` of ``unit`` in :data:`~envindicators.units.ureg` (cached).
-
-    Raises :class:`pint.UndefinedUnitError` for unknown names.
-    """
-    if not isinstance(unit, str) or not unit.strip():
-        raise pint.UndefinedUnitError(repr(unit))
-    return ureg.parse_units(unit.strip())
-
-
-@lru_cache(maxsize=1024)
-def _root(unit: str) -> tuple[float, pint.Unit]:
-    return ureg.get_root_units(parse_unit(unit))
-
-
-def is_count_unit(unit: str) -> bool:
-    """True when ``unit`` is a count (its root unit is pint's ``count``: 个, 户, 万辆 …)."""
-    return _root(unit)[1] == _COUNT
-
-
-_SHARE_NAMES = frozenset({"percent", "permille"})
-
-
-@lru_cache(maxsize=1024)
-def is_share_unit(unit: str) -> bool:
-    """True for the share units % and ‰ (differences of shares are percentage points).
-
-    Plain ``dimensionless`` is not a share: pH, ratios and indices are dimensionless too.
-    """
-    names = dict(parse_unit(unit)._units)
-    return len(names) == 1 and next(iter(names.items())) in {(n, 1) for n in _SHARE_NAMES}
-
-
-@lru_cache(maxsize=1024)
-def counter_word(unit: str) -> str | None:
-    """The counter word of a count unit, normalised, or ``None`` for non-counts.
-
-    Scale words are stripped and the spelling is normalised to the registry name:
-    ``"万户"``, ``"戶"`` and ``"户"`` all give ``"户"``; ``"count"`` gives ``"count"``.
-    Compound units (``户/村``) are not counters.
-    """
-    if not is_count_unit(unit):
-        return None
-    names = dict(parse_unit(unit)._units)
-    if len(names) != 1:
-        return None
-    ((name, power),) = names.items()
-    if power != 1:
-        return None
-    for prefix in _SCALE_PREFIXES:
-        rest = name[len(prefix) :]
-        if name.startswith(prefix) and rest:
-            try:
-                if is_count_unit(rest):
-                    return ureg.get_name(rest)
-            except pint.UndefinedUnitError:
-                continue
-    return ureg.get_name(name)
-
-
-#: Counter words that count anything: the generic ``count`` and the general measure word 个.
-GENERIC_COUNTERS: frozenset[str] = frozenset({"count", "dimensionless", "个"})
-
-#: Groups of counter words that count the same things (registry spellings).  Any other pair
-#: of distinct counter words is refused: an indicator counted in 户 (households) does not
-#: accept 台 (stoves, boilers) — the 虚报 case of seed 002.
-COUNTER_SYNONYMS: tuple[frozenset[str], ...] = (
-    frozenset({"辆", "台"}),  # vehicles: 2092臺老舊營運柴油車 (seed 001)
-    frozenset({"轮", "轮次"}),  # rounds of inspection
-    frozenset({"件", "起", "宗"}),  # cases
-)
-
-
-def _generic_count(word: str | None) -> bool:
-    return word in GENERIC_COUNTERS
-
-
-def counters_compatible(a: str, b: str) -> bool:
-    """True when counter words ``a`` and ``b`` may count the same things."""
-    if a == b or _generic_count(a) or _generic_count(b):
-        return True
-    return any(a in group and b in group for group in COUNTER_SYNONYMS)
-
-
-@lru_cache(maxsize=4096)
 def _coefficients(from_unit: str, to_unit: str, context: str | None) -> tuple[float, float]:
     """``(a, b)`` with ``to = a·from + b``; raises pint errors on incompatibility."""
-    src = parse_unit(from_unit)
-    dst = parse_unit(to_unit)
-    if context is None and dst.dimensionality == _POINTS_DIM and is_share_unit(from_unit):
+    if (
+        not context
+        and parse_unit(to_unit).dimensionality == _POINTS_DIM
+        and is_share_unit(from_unit)
+    ):
         # an absolute change of a share written in %: percentage points by the wording
         context = "points"
-    probe = ureg.Quantity(np.array([0.0, 1.0]), src)
-    if context:
-        with ureg.context(context):
-            out = probe.to(dst).magnitude
-    else:
-        out = probe.to(dst).magnitude
-    b = float(out[0])
-    return float(out[1]) - b, b
+    return _engine_coefficients(from_unit, to_unit, context or None)
+
+
+def unit_problem(exc: Exception) -> str:
+    """What is wrong with a unit string, in words, from the error that refused it."""
+    if isinstance(exc, pint.UndefinedUnitError):
+        return f"undefined unit {', '.join(repr(n) for n in exc.unit_names)}"
+    if isinstance(exc, QuantityParseError):
+        return f"not a unit: {exc.reason}"
+    return f"not a unit ({exc})"
 
 
 def check_convertible(
@@ -166,44 +91,33 @@ def check_convertible(
 ) -> None:
     """Raise :class:`UnitMismatchError` unless ``from_unit`` converts to ``to_unit``.
 
-    Beyond pint's dimensional check: counts must use compatible counter words — the same
-    word, a generic one (``count``, 个) on either side, or words of one group of
-    :data:`COUNTER_SYNONYMS` (辆/台) — so an indicator counted in 户 refuses 台; and counts
-    never convert to or from shares (pint would turn 5 户 into 500 %).
+    Beyond pint's dimensional check, the counter rule of
+    :mod:`envindicators.units.counters`: the same counter word, a generic one (``count``,
+    个) on either side, or words of one synonym group (辆/台) — so an indicator counted in
+    户 refuses 台; and counts never convert to or from shares (pint would turn 5 户 into
+    500 %).
     """
     try:
         parse_unit(from_unit)
-    except (pint.UndefinedUnitError, AttributeError, TypeError, ValueError) as exc:
-        raise ModelValidationError(field, from_unit, f"unknown unit ({exc})", row) from None
-    if is_count_unit(from_unit) != is_count_unit(to_unit) and (
-        parse_unit(from_unit).dimensionless and parse_unit(to_unit).dimensionless
-    ):
-        raise UnitMismatchError(
-            field,
-            from_unit,
-            f"a count and a share are not comparable (indicator unit {to_unit!r})",
-            row,
-        )
-    w_from, w_to = counter_word(from_unit), counter_word(to_unit)
-    if w_from is not None and w_to is not None and not counters_compatible(w_from, w_to):
-        raise UnitMismatchError(
-            field,
-            from_unit,
-            f"counted in {w_from!r} but the indicator counts {w_to!r}; "
-            "counter words are not interchangeable",
-            row,
-        )
+    except (pint.UndefinedUnitError, QuantityParseError, TypeError) as exc:
+        raise ModelValidationError(field, from_unit, unit_problem(exc), row) from None
+    check_counts(from_unit, to_unit, field=field, row=row)
     try:
         _coefficients(from_unit, to_unit, context or None)
     except pint.DimensionalityError:
-        hint = "" if context else " (no pint context given)"
+        hint = ""
+        if not context:
+            name = suggest_context(from_unit, to_unit)
+            hint = " (no pint context given" + (f"; {name!r} would convert it)" if name else ")")
         raise UnitMismatchError(
             field,
             from_unit,
             f"cannot convert to the indicator unit {to_unit!r}{hint}",
             row,
         ) from None
-    except KeyError:
+    except (pint.UndefinedUnitError, QuantityParseError) as exc:
+        raise ModelValidationError("unit", to_unit, unit_problem(exc), row) from None
+    except ValueError:
         raise ModelValidationError("context", context, "unknown pint context", row) from None
 
 

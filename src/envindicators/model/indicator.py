@@ -17,23 +17,11 @@ from envindicators.model import _units as un
 from envindicators.model.frames import coerce_frame, object_record, objects_frame, objects_from_rows
 from envindicators.model.vocab import Direction
 from envindicators.units import ureg
+from envindicators.units.convert import context_exists
 
 __all__ = ["Indicator", "IndicatorLike", "indicator_map"]
 
 _CODE = re.compile(r"^[a-z][a-z0-9_]*$")
-_KNOWN_CONTEXTS_CACHE: dict[str, bool] = {}
-
-
-def _context_exists(name: str) -> bool:
-    if name not in _KNOWN_CONTEXTS_CACHE:
-        try:
-            with ureg.context(name):
-                pass
-        except KeyError:
-            _KNOWN_CONTEXTS_CACHE[name] = False
-        else:
-            _KNOWN_CONTEXTS_CACHE[name] = True
-    return _KNOWN_CONTEXTS_CACHE[name]
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,13 +93,13 @@ class Indicator:
         try:
             un.parse_unit(unit)  # type: ignore[arg-type]
         except (pint.UndefinedUnitError, pint.errors.DefinitionSyntaxError, ValueError) as e:
-            raise ModelValidationError("unit", unit, f"unknown unit ({e})") from None
+            raise ModelValidationError("unit", unit, un.unit_problem(e)) from None
         set_(self, "unit", unit)
         set_(self, "direction", fl.vocab(Direction, self.direction, "direction", required=True))
         set_(self, "standard", fl.text(self.standard, "standard"))
         set_(self, "domain", fl.text(self.domain, "domain"))
         ctx = fl.text(self.context, "context")
-        if ctx is not None and not _context_exists(ctx):
+        if ctx is not None and not context_exists(ctx):
             raise ModelValidationError("context", ctx, "unknown pint context")
         set_(self, "context", ctx)
         set_(self, "extra", MappingProxyType(dict(self.extra or {})))

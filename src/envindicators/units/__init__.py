@@ -51,8 +51,32 @@ Counter words (量词: 个, 户, 台, 辆 …) are all pint's dimensionless ``co
 is 5 to pint.  Giving each noun a dimension would make every ratio (辆/万人, 户/村) need a
 context, and pint cannot know that 户 (households) and 台 (stoves) must not be added — the
 Tianshui case in seed 002 (虚报: stoves counted as households) is about meaning, not
-dimension.  So the choice is: dimensionless for arithmetic, and the parser and the model
-layer keep the counter word so that an indicator counted in 户 refuses observations in 台.
+dimension.  So counts are dimensionless for arithmetic, and **one rule for counters** is
+applied by every conversion of the library — :func:`normalize` and the model alike
+(:mod:`envindicators.units.counters`, vocabulary declared as pint groups in
+``definitions.txt``): two counter words convert into each other only when they are the same
+word (any spelling, any scale: 万户 → 户), or one of them is generic (``count``, 个), or both
+belong to one declared group of synonyms (辆/台; 轮/轮次; 件/起/宗).  Otherwise
+:class:`~envindicators.errors.UnitMismatchError` — ``normalize(["5户", "3台"], to="台")``
+raises — and counts never convert to or from shares (5 户 is not 500 %).
+
+Unit strings
+------------
+Every unit string the registry reads goes first through a bounded grammar
+(:mod:`envindicators.units.grammar`): at most 100 characters, units of the registry,
+numbers, ``* / ** ^``, small integer exponents (``m3``, ``m**3``, ``m^3``, ``m³``,
+``10^4 t``), no exponent towers, and up to three levels of parentheses.
+``10**10**10 kg``, ``1/0``, ``吨//日`` or ``__import__("os")`` raise
+:class:`~envindicators.errors.UnitStringError` before pint evaluates anything, so a table
+from an untrusted source cannot hang or crash the library.
+
+Conversions and threads
+-----------------------
+All conversions of the library go through one engine (:mod:`envindicators.units.convert`:
+affine coefficients per ``(from, to, contexts)``, cached), which never enters a context on
+the shared :data:`ureg`: contexts are applied on private registries, so conversions are
+safe to run from several threads and a user's ``with ureg.context(...)`` block does not
+change the library's results (nor the other way round).
 
 Contexts
 --------
@@ -96,8 +120,26 @@ from __future__ import annotations
 
 import pint
 
-from envindicators.units.registry import SCALE_WORDS, build_registry
+from envindicators.units.convert import normalize
+from envindicators.units.dates import (
+    DateCategory,
+    DateSpec,
+    find_dates,
+    parse_deadline,
+    parse_period,
+)
+from envindicators.units.numerals import parse_chinese_integer, to_chinese_integer
+from envindicators.units.parser import (
+    MAX_QUANTITY_LENGTH,
+    ParsedQuantity,
+    extract_quantities,
+    format_quantity,
+    parse_quantities,
+    parse_quantity,
+)
+from envindicators.units.registry import SCALE_WORDS, Quantity, Unit, ureg
 from envindicators.units.shares import add_points, relative_change, share_difference
+from envindicators.units.text import NormalizedText, normalize_text, to_simplified
 
 __all__ = [
     "MAX_QUANTITY_LENGTH",
@@ -128,33 +170,5 @@ __all__ = [
     "ureg",
 ]
 
-#: The envindicators unit registry (never pint's application registry).
-ureg: pint.UnitRegistry = build_registry()
-#: Quantity class bound to :data:`ureg`.
-Quantity = ureg.Quantity
-#: Unit class bound to :data:`ureg`.
-Unit = ureg.Unit
-
 DimensionalityError = pint.DimensionalityError
 UndefinedUnitError = pint.UndefinedUnitError
-
-# The parser modules import ``ureg`` lazily (inside functions), so they can be imported
-# after the registry exists without an import cycle.
-from envindicators.units.convert import normalize  # noqa: E402
-from envindicators.units.dates import (  # noqa: E402
-    DateCategory,
-    DateSpec,
-    find_dates,
-    parse_deadline,
-    parse_period,
-)
-from envindicators.units.numerals import parse_chinese_integer, to_chinese_integer  # noqa: E402
-from envindicators.units.parser import (  # noqa: E402
-    MAX_QUANTITY_LENGTH,
-    ParsedQuantity,
-    extract_quantities,
-    format_quantity,
-    parse_quantities,
-    parse_quantity,
-)
-from envindicators.units.text import NormalizedText, normalize_text, to_simplified  # noqa: E402

@@ -1,7 +1,25 @@
-"""Vectorised conversion of columns of written quantities to one unit (:func:`normalize`).
+"""The conversion engine: unit conversions as affine coefficients, and :func:`normalize`.
 
 (The module is called ``convert`` so that the function ``envindicators.units.normalize``
 does not shadow a submodule of the same name.)
+
+One engine
+----------
+Every conversion of the library — :func:`normalize`, the model's indicators, targets and
+observations — goes through :func:`coefficients`: pint conversions are affine, so two
+evaluations of pint per ``(from, to, contexts)`` give exact ``(a, b)`` with
+``to = a·from + b``; they are computed once, cached by that key, and applied with numpy.
+Before pint is asked, :func:`check_convertible` applies the one rule for counters of
+:mod:`envindicators.units.counters` (户 never becomes 台) and refuses counts ↔ shares.
+
+Thread safety
+-------------
+A pint context is *state* of a registry: ``with ureg.context("water")`` makes every
+conversion of every thread on that registry run inside it.  The engine therefore never
+enters a context on the shared :data:`~envindicators.units.ureg`: each combination of
+contexts gets a private registry of its own, built once (under a lock) with those contexts
+enabled for good and never exposed, and conversions are read from it.  No shared state is
+mutated, and a user's ``with ureg.context(...)`` block cannot change the engine's results.
 
 >>> from envindicators.units import normalize
 >>> normalize(["1.5万吨/日", "3000吨/日", "50萬噸/日", None], to="t/d")
@@ -20,8 +38,8 @@ a few hundred distinct spellings, so a million rows cost about the same as a few
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from contextlib import nullcontext
+import threading
+from collections.abc import Hashable, Sequence
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -29,11 +47,19 @@ import numpy as np
 import pandas as pd
 import pint
 
-from envindicators.errors import QuantityParseError
+from envindicators.errors import QuantityParseError, UnitMismatchError
+from envindicators.units.counters import check_counts, parse_unit
 from envindicators.units.parser import UNIT_SPELLINGS, ParsedQuantity, parse_quantity
-from envindicators.units.registry import SCALE_WORDS
+from envindicators.units.registry import SCALE_WORDS, UnitRegistry, build_registry
 
-__all__ = ["normalize"]
+__all__ = [
+    "check_convertible",
+    "coefficients",
+    "context_exists",
+    "convert",
+    "normalize",
+    "suggest_context",
+]
 
 Errors = Literal["raise", "coerce"]
 Ranges = Literal["raise", "nan", "low", "high", "mid"]
@@ -102,37 +128,201 @@ def _fast_value_unit(text: str) -> tuple[float, str] | None:
     return float(digits), canon
 
 
-def _context_names(context: str | Sequence[str] | None) -> tuple[str, ...]:
-    if context is None:
+_ENGINE_LOCK = threading.Lock()
+_ENGINES: dict[tuple[str, ...], UnitRegistry] = {}
+
+
+def _engine(contexts: tuple[str, ...]) -> UnitRegistry:
+    """The private registry with ``contexts`` enabled for good (built once per key)."""
+    reg = _ENGINES.get(contexts)
+    if reg is not None:
+        return reg
+    with _ENGINE_LOCK:
+        reg = _ENGINES.get(contexts)
+        if reg is None:
+            reg = build_registry()
+            if contexts:
+                reg.enable_contexts(*contexts)  # KeyError for an unknown context
+            _ENGINES[contexts] = reg
+    return reg
+
+
+def context_exists(name: str) -> bool:
+    """Whether ``name`` is a context of the registry (without entering it on :data:`ureg`)."""
+    try:
+        _engine((name,))
+    except KeyError:
+        return False
+    return True
+
+
+def _context_key(context: str | Sequence[str] | None) -> tuple[str, ...]:
+    if context is None or context == "":
         return ()
     if isinstance(context, str):
         return (context,)
-    return tuple(context)
+    return tuple(str(c) for c in context)
 
 
-@lru_cache(maxsize=4_096)
-def _is_linear(unit: str, to: str, context: tuple[str, ...]) -> float | None:
-    """The factor ``f`` with ``x unit == f·x to`` when the conversion is linear, else None."""
-    from envindicators.units import ureg
+@lru_cache(maxsize=8_192)
+def _coefficients(from_unit: str, to_unit: str, contexts: tuple[str, ...]) -> tuple[float, float]:
+    src = parse_unit(from_unit)  # grammar-checked on the shared registry, cached
+    dst = parse_unit(to_unit)
+    try:
+        reg = _engine(contexts)
+    except KeyError:
+        raise ValueError(
+            f"unknown pint context {contexts!r} (known: water, steam, points)"
+        ) from None
+    # canonical names (a UnitsContainer) mean the same in every registry we build
+    probe = reg.Quantity(np.array([0.0, 1.0]), src._units)
+    out = probe.to(dst._units).magnitude
+    b = float(out[0])
+    return float(out[1]) - b, b
 
-    with ureg.context(*context) if context else nullcontext():
-        a = ureg.Quantity(1.0, unit).to(to).magnitude
-        b = ureg.Quantity(2.0, unit).to(to).magnitude
-        zero = ureg.Quantity(0.0, unit).to(to).magnitude
-    if zero == 0.0 and np.isclose(b, 2 * a, rtol=1e-12, atol=0.0):
-        return float(a)
+
+def coefficients(
+    from_unit: str, to_unit: str, context: str | Sequence[str] | None = None
+) -> tuple[float, float]:
+    """``(a, b)`` with ``x to_unit = a·x from_unit + b`` (pint's conversion, cached).
+
+    No counter rule is applied here; see :func:`check_convertible`.  Thread-safe: computed
+    on a private registry per combination of contexts (see the module docstring).
+
+    Parameters
+    ----------
+    from_unit, to_unit : str
+        Unit strings of :data:`~envindicators.units.ureg`.
+    context : str or sequence of str, optional
+        pint context name(s): ``"water"``, ``"steam"``, ``"points"``.
+
+    Returns
+    -------
+    tuple of float
+        ``(a, b)``; ``b`` is 0 except for offset units (°C).
+
+    Raises
+    ------
+    pint.DimensionalityError
+        The units are not convertible (in these contexts).
+    pint.UndefinedUnitError, UnitStringError
+        A unit string is unknown or outside the unit grammar.
+    ValueError
+        An unknown context name.
+    """
+    return _coefficients(from_unit, to_unit, _context_key(context))
+
+
+def check_convertible(
+    from_unit: str,
+    to_unit: str,
+    context: str | Sequence[str] | None = None,
+    *,
+    field: str = "unit",
+    row: Hashable | None = None,
+) -> tuple[float, float]:
+    """Check ``from_unit → to_unit`` by the counter rule and pint; return the coefficients.
+
+    Parameters
+    ----------
+    from_unit, to_unit : str
+        Unit strings of :data:`~envindicators.units.ureg`.
+    context : str or sequence of str, optional
+        pint context name(s).
+    field : str
+        Field name reported in a :class:`UnitMismatchError`.
+    row : hashable, optional
+        Row label reported in a :class:`UnitMismatchError`.
+
+    Returns
+    -------
+    tuple of float
+        ``(a, b)`` as :func:`coefficients`.
+
+    Raises
+    ------
+    UnitMismatchError
+        Counter words that are not interchangeable, or a count against a share
+        (see :mod:`envindicators.units.counters`).
+    pint.DimensionalityError
+        Incompatible dimensions; the message suggests the context that would work.
+    """
+    check_counts(from_unit, to_unit, field=field, row=row)
+    ctx = _context_key(context)
+    try:
+        return _coefficients(from_unit, to_unit, ctx)
+    except pint.DimensionalityError as exc:
+        raise pint.DimensionalityError(
+            exc.units1,
+            exc.units2,
+            exc.dim1,
+            exc.dim2,
+            extra_msg=_context_hint(from_unit, to_unit, ctx),
+        ) from None
+
+
+#: The contexts of ``definitions.txt`` tried when suggesting one.
+KNOWN_CONTEXTS: tuple[str, ...] = ("water", "steam", "points")
+
+
+def suggest_context(from_unit: str, to_unit: str) -> str | None:
+    """The name of a context in which ``from_unit`` converts to ``to_unit``, if any."""
+    for name in KNOWN_CONTEXTS:
+        try:
+            _coefficients(from_unit, to_unit, (name,))
+        except (pint.DimensionalityError, ValueError):
+            continue
+        return name
     return None
 
 
-def _convert(values: np.ndarray, unit: str, to: str, context: tuple[str, ...]) -> np.ndarray:
-    """Convert an array of magnitudes in ``unit`` to ``to`` (pint, once per call)."""
-    from envindicators.units import ureg
+def _context_hint(from_unit: str, to_unit: str, ctx: tuple[str, ...]) -> str:
+    where = f" in context {', '.join(ctx)}" if ctx else " (no pint context given)"
+    if not ctx:
+        name = suggest_context(from_unit, to_unit)
+        if name is not None:
+            where += f"; the {name!r} context converts them: pass context={name!r}"
+    return where
 
-    factor = _is_linear(unit, to, context)
-    if factor is not None:
-        return values * factor
-    with ureg.context(*context) if context else nullcontext():
-        return np.asarray(ureg.Quantity(values, unit).to(to).magnitude, dtype=float)
+
+def convert(
+    values: Any,
+    from_unit: str,
+    to_unit: str,
+    context: str | Sequence[str] | None = None,
+) -> np.ndarray | float:
+    """Convert magnitudes from ``from_unit`` to ``to_unit`` (counter rule checked first).
+
+    Parameters
+    ----------
+    values : float or array_like
+        Magnitudes in ``from_unit``.
+    from_unit, to_unit : str
+        Unit strings of :data:`~envindicators.units.ureg`.
+    context : str or sequence of str, optional
+        pint context name(s).
+
+    Returns
+    -------
+    float or numpy.ndarray
+        A float for a scalar, float64 array otherwise.
+
+    Raises
+    ------
+    UnitMismatchError, pint.DimensionalityError
+        See :func:`check_convertible`.
+
+    Examples
+    --------
+    >>> convert(16833, "亩", "ha")
+    1122.2
+    >>> convert([1.5, 2.0], "万吨/日", "m3/d", "water").tolist()
+    [15000.0, 20000.0]
+    """
+    a, b = check_convertible(from_unit, to_unit, context)
+    x = np.asarray(values, dtype=float)
+    out = a * x + b if b else a * x
+    return float(out) if out.ndim == 0 else out
 
 
 def _range_value(q: ParsedQuantity, ranges: Ranges) -> float:
@@ -168,8 +358,13 @@ def _group_convert(
     for k, unit in enumerate(unit_names):
         mask = unit_codes == k
         try:
-            out[mask] = _convert(mags[mask], unit, to, context)
-        except (pint.DimensionalityError, pint.UndefinedUnitError) as exc:
+            a, b = check_convertible(unit, to, context)
+        except (
+            pint.DimensionalityError,
+            pint.UndefinedUnitError,
+            UnitMismatchError,
+            QuantityParseError,
+        ) as exc:
             if errors == "coerce":
                 continue
             where = f" (e.g. {examples[k]!r})" if examples is not None else ""
@@ -179,10 +374,10 @@ def _group_convert(
                     exc.units2,
                     exc.dim1,
                     exc.dim2,
-                    extra_msg=f" converting {unit!r}{where} to {to!r}"
-                    + (f" in context {context}" if context else " (no pint context given)"),
+                    extra_msg=f" converting {unit!r}{where} to {to!r}{exc.extra_msg}",
                 ) from None
             raise
+        out[mask] = a * mags[mask] + b if b else a * mags[mask]
     return out
 
 
@@ -218,8 +413,11 @@ def normalize(
         Unit of numeric ``values``: one string for all rows or one per row.
     errors:
         ``"raise"`` (default): unparseable text raises
-        :class:`~envindicators.errors.QuantityParseError`, an incompatible unit raises
-        :class:`pint.DimensionalityError` naming the unit and an example value.
+        :class:`~envindicators.errors.QuantityParseError` (a unit string outside the unit
+        grammar: :class:`~envindicators.errors.UnitStringError`), an incompatible unit
+        raises :class:`pint.DimensionalityError` naming the unit and an example value and
+        suggesting the context that would convert it, counter words that are not
+        interchangeable (户 → 台) raise :class:`~envindicators.errors.UnitMismatchError`.
         ``"coerce"``: such rows become NaN.
     ranges:
         What a range (``3-5年``) becomes: ``"raise"`` (default), ``"nan"``, ``"low"``,
@@ -235,6 +433,12 @@ def normalize(
 
     Notes
     -----
+    Conversions follow the one rule for counters of :mod:`envindicators.units.counters`
+    and run on the engine's private registries (:func:`coefficients`), so calls from
+    several threads, with and without ``context``, never affect each other.  NaN and
+    infinite inputs pass through; an overflow gives ``inf`` with numpy's
+    ``RuntimeWarning``.
+
     Each distinct string is parsed once (and cached across calls) and each distinct unit
     is converted once, so the cost is ``pandas.factorize`` plus one ``take``: millions of
     rows per second for report columns (see ``benchmarks/bench_normalize.py``).
@@ -244,7 +448,7 @@ def normalize(
     if ranges not in ("raise", "nan", "low", "high", "mid"):
         raise ValueError(f"ranges must be one of raise, nan, low, high, mid; got {ranges!r}")
     target = _unit_text(to)
-    ctx = _context_names(context)
+    ctx = _context_key(context)
     index = values.index if isinstance(values, pd.Series) else None
     name = values.name if isinstance(values, pd.Series) else None
     if units is not None:

@@ -136,7 +136,9 @@ class _Point:
             if part == "下半年":
                 return dt.date(year, 7, 1), last
             if part and part.startswith("Q"):
-                q = int(part[1])
+                q = int(part[1:])
+                if not 1 <= q <= 4:
+                    raise ValueError(f"quarter {q} is not in 1..4")
                 m0 = 3 * q - 2
                 return dt.date(year, m0, 1), _month_end(year, m0 + 2)
             return first, last
@@ -205,8 +207,6 @@ def _year_at(s: str, i: int) -> tuple[int, int] | None:
 _YEAR_PARTS = (
     ("上半年", "上半年"), ("下半年", "下半年"), ("年底", "底"), ("年末", "末"), ("年初", "初"),
     ("年中", "中"), ("底", "底"), ("末", "末"), ("初", "初"),
-    ("第一季度", "Q1"), ("第二季度", "Q2"), ("第三季度", "Q3"), ("第四季度", "Q4"),
-    ("一季度", "Q1"), ("二季度", "Q2"), ("三季度", "Q3"), ("四季度", "Q4"),
 )  # fmt: skip
 _MONTH_PARTS = (("上旬", "上旬"), ("中旬", "中旬"), ("下旬", "下旬"), ("底", "底"), ("末", "末"),
                 ("初", "初"), ("中", "中"), ("份", None))  # fmt: skip
@@ -218,15 +218,15 @@ def _month_day(s: str, i: int, year: int | None) -> tuple[_Point, int] | None:
     if got is None:
         return None
     month, j = got
-    if j >= len(s) or s[j] != "月" or month == 0:
-        return None  # (13月 is kept: resolving it raises, see _Point.bounds)
+    if j >= len(s) or s[j] != "月":
+        return None  # (0月 and 13月 are kept: resolving them raises, see _Point.bounds)
     j += 1
     day = None
     got = _int_at(s, j, 2)
     if got is not None:
         d, k = got
-        if k < len(s) and s[k] in "日号" and d >= 1:
-            day, j = d, k + 1
+        if k < len(s) and s[k] in "日号":
+            day, j = d, k + 1  # (0日 and 32日 are kept: resolving them raises)
     part = None
     if day is None:
         for word, code in _MONTH_PARTS:
@@ -234,6 +234,15 @@ def _month_day(s: str, i: int, year: int | None) -> tuple[_Point, int] | None:
                 part, j = code, j + len(word)
                 break
     return _Point(year, month, day, part), j
+
+
+def _quarter(s: str, j: int) -> tuple[int, int] | None:
+    """``[第]N季度`` at ``j``: (N, end); N is kept whatever it is (Q5 raises later)."""
+    k = j + 1 if s.startswith("第", j) else j
+    got = _int_at(s, k, 2)
+    if got is None or not s.startswith("季度", got[1]):
+        return None
+    return got[0], got[1] + 2
 
 
 def _point(s: str, i: int, year: int | None = None) -> tuple[_Point, int, bool] | None:
@@ -262,6 +271,9 @@ def _point(s: str, i: int, year: int | None = None) -> tuple[_Point, int, bool] 
             md = _month_day(s, j, y)
             if md is not None:
                 return md[0], md[1], False
+            quarter = _quarter(s, j)
+            if quarter is not None:
+                return _Point(y, part=f"Q{quarter[0]}"), quarter[1], False
             for word, code in _YEAR_PARTS:
                 if s.startswith(word, j):
                     return _Point(y, part=code), j + len(word), False
@@ -281,9 +293,9 @@ def _month_range(s: str, j: int, year: int) -> tuple[_Point, _Point, int] | None
     if k2 < 0 or not 1 <= m1 <= 12:
         return None
     md = _month_day(s, k2, year)
-    if md is None or md[0].month is None or md[0].month < m1:
+    if md is None or md[0].month is None:
         return None
-    return _Point(year, m1), md[0], md[1]
+    return _Point(year, m1), md[0], md[1]  # 7-1月 is kept: resolving it raises
 
 
 def _separator(s: str, i: int) -> int:
@@ -299,6 +311,7 @@ class _DateMatch:
     end: int
     first: _Point
     last: _Point | None  # None for a point
+    problem: str | None = None  # why the expression cannot be resolved (raised later)
 
 
 def _expression(s: str, i: int, year: int | None = None) -> _DateMatch | None:
@@ -319,12 +332,14 @@ def _expression(s: str, i: int, year: int | None = None) -> _DateMatch | None:
         if got2 is not None:
             p2, end2, bare2 = got2
             if bare:
-                # 2018-2020年, (2017-2020): a bare year pairs only with a later year
+                # 2018-2020年, (2017-2020): a bare year pairs only with a later year, or
+                # with an earlier one written with 年 (2020—2018年: kept so that resolving
+                # it raises; HJ 2025-2012, a standard's number, stays no date)
                 if (
                     p2.year is not None
                     and p2.month is None
                     and p2.part is None
-                    and p2.year > (first.year or 0)
+                    and (p2.year > (first.year or 0) or not bare2)
                 ):
                     second, end = p2, end2
             elif not bare2:
@@ -337,10 +352,25 @@ def _expression(s: str, i: int, year: int | None = None) -> _DateMatch | None:
         if second is not None:
             if second.year is None:
                 second = _Point(first.year, second.month, second.day, second.part)
+            chained = _chain_end(s, end)
+            if chained > end:
+                return _DateMatch(i, chained, first, second, "a range has more than two ends")
             return _DateMatch(i, end, first, second)
     if bare:
         return None  # a 4-digit number alone is not a date
     return _DateMatch(i, j, first, None)
+
+
+def _chain_end(s: str, end: int) -> int:
+    """End of ``-2022年`` (and further links) written right after a range, else ``end``."""
+    while True:
+        k = _separator(s, end)
+        if k < 0:
+            return end
+        got = _point(s, k)
+        if got is None:
+            return end
+        end = got[1]
 
 
 def match_date(s: str, i: int) -> int:
@@ -355,6 +385,8 @@ def match_date(s: str, i: int) -> int:
 
 def _resolve(m: _DateMatch, year: int | None, text: str) -> tuple[dt.date, dt.date, dt.date]:
     """(first day, last day of the first point, last day of the whole expression)."""
+    if m.problem is not None:
+        raise DateParseError(text, m.start, m.problem)
     try:
         first_lo, first_hi = m.first.bounds(year)
         if m.last is None:

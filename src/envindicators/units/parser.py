@@ -85,7 +85,7 @@ from envindicators.units.numerals import (
     parse_chinese_integer,
     to_chinese_integer,
 )
-from envindicators.units.registry import SCALABLE_UNITS, SCALE_WORDS
+from envindicators.units.registry import SCALABLE_UNITS, SCALE_WORDS, ureg
 from envindicators.units.text import NormalizedText, normalize_text
 from envindicators.units.vocab import Kind, Qualifier
 
@@ -364,8 +364,6 @@ class ParsedQuantity:
     def quantity(self) -> pint.Quantity:
         """The value as a quantity of :data:`~envindicators.units.ureg` (a range gives a
         two-element array quantity ``[low, high]``)."""
-        from envindicators.units import ureg
-
         unit = _pint_unit(self.unit)
         if self.is_range:
             return ureg.Quantity(np.array([self.low, self.high], dtype=float), unit)
@@ -377,8 +375,6 @@ class ParsedQuantity:
         >>> round(parse_quantity("16833畝").to("ha").magnitude, 1)
         1122.2
         """
-        from envindicators.units import ureg
-
         q = self.quantity
         if context is None:
             return q.to(unit)
@@ -392,8 +388,6 @@ class ParsedQuantity:
 
 @lru_cache(maxsize=4096)
 def _pint_unit(unit: str) -> pint.Unit:
-    from envindicators.units import ureg
-
     return ureg.parse_units(unit)
 
 

@@ -22,23 +22,40 @@ Chinese statistics write 万/亿 (and 十/百/千) in front of units: ``万千�
   the parser and the registry share one table of multipliers.
 
 Nothing here touches pint's application registry or any other global pint state.
+
+The guarded registry
+--------------------
+:class:`UnitRegistry` is :class:`pint.UnitRegistry` with one addition: every unit string
+and expression it is asked to read (``ureg("16833 亩")``, ``ureg.Unit("万吨/日")``,
+``Quantity(1, "kg")``, ``q.to("m3/d")``, ``ureg.parse_units`` …) first goes through the
+bounded grammar of :mod:`envindicators.units.grammar`, so a hostile string
+(``10**10**10 kg``) is refused with :class:`~envindicators.errors.UnitStringError` before
+pint evaluates anything, and an unknown name raises :class:`pint.UndefinedUnitError` before
+any arithmetic.  :data:`ureg`, the registry of the library, is built here, once.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from importlib import resources
 from types import MappingProxyType
+from typing import Any
 
 import pint
+
+from envindicators.units.grammar import MAX_UNIT_LENGTH, UnitExpression, check_unit_string
 
 __all__ = [
     "CJK_UNIT_PATTERN",
     "SCALABLE_UNITS",
     "SCALE_WORDS",
+    "Quantity",
+    "Unit",
+    "UnitRegistry",
     "build_registry",
+    "ureg",
 ]
 
 #: Multiplier words, simplified spelling → factor.  ``SCALE_SPELLINGS`` lists the
@@ -153,7 +170,67 @@ def _is_defined(ureg: pint.UnitRegistry, name: str) -> bool:
     return True
 
 
-def build_registry(*, cache_folder: str | None = None) -> pint.UnitRegistry:
+_CHECK_CACHE_SIZE = 4096
+
+
+class UnitRegistry(pint.UnitRegistry):
+    """A :class:`pint.UnitRegistry` that reads unit strings through the bounded grammar.
+
+    Built by :func:`build_registry`; the guard is switched on once the definitions are
+    loaded (pint's own definition files are trusted).  See the module docstring.
+    """
+
+    _guarded: bool = False
+
+    def _check_string(self, text: str, extra: Collection[str] = ()) -> UnitExpression | None:
+        """Check ``text`` against the grammar (after the preprocessors); cached."""
+        if not self._guarded or not isinstance(text, str):
+            return None
+        cache: dict[tuple[str, frozenset[str]], UnitExpression] = self.__dict__.setdefault(
+            "_grammar_cache", {}
+        )
+        key = (text, frozenset(extra))
+        hit = cache.get(key)
+        if hit is not None:
+            return hit
+        pre = text
+        if len(text) <= MAX_UNIT_LENGTH:  # a longer string is refused by its length anyway
+            for p in self.preprocessors:
+                pre = p(pre)
+        result = check_unit_string(pre, is_name=self._known_name, extra_names=extra, original=text)
+        if len(cache) >= _CHECK_CACHE_SIZE:
+            cache.clear()
+        cache[key] = result
+        return result
+
+    def _known_name(self, name: str) -> None:
+        """Raise :class:`pint.UndefinedUnitError` unless ``name`` is a unit of the registry."""
+        if name == "dimensionless" or name in self._units:
+            return
+        if name[-1].isdigit():
+            # pint would read "km3" as kilo-"m3" (1000 m³): only exact spellings end in digits
+            raise pint.UndefinedUnitError(name)
+        self.get_name(name)  # prefixes and plurals; raises UndefinedUnitError
+
+    def parse_expression(
+        self, input_string: str, case_sensitive: bool | None = None, **values: Any
+    ) -> Any:
+        """:meth:`pint.UnitRegistry.parse_expression` behind the bounded grammar."""
+        self._check_string(input_string, tuple(values))
+        if isinstance(input_string, str) and not input_string.strip():
+            input_string = ""  # pint's tokenizer fails on blank text; "" is dimensionless
+        return super().parse_expression(input_string, case_sensitive, **values)
+
+    __call__ = parse_expression
+
+    def _parse_units_as_container(
+        self, input_string: str, as_delta: bool = True, case_sensitive: bool = True
+    ) -> Any:
+        self._check_string(input_string)
+        return super()._parse_units_as_container(input_string, as_delta, case_sensitive)
+
+
+def build_registry(*, cache_folder: str | None = None) -> UnitRegistry:
     """Build a fresh envindicators unit registry.
 
     Parameters
@@ -163,10 +240,11 @@ def build_registry(*, cache_folder: str | None = None) -> pint.UnitRegistry:
 
     Returns
     -------
-    pint.UnitRegistry
-        A new registry; pint's application registry is left untouched.
+    UnitRegistry
+        A new registry (unit strings guarded by the bounded grammar); pint's application
+        registry is left untouched.
     """
-    ureg = pint.UnitRegistry(
+    ureg = UnitRegistry(
         preprocessors=[_preprocess],
         autoconvert_offset_to_baseunit=True,
         cache_folder=cache_folder,
@@ -176,4 +254,13 @@ def build_registry(*, cache_folder: str | None = None) -> pint.UnitRegistry:
         ureg.load_definitions(path)
     _define_scaled_units(ureg)
     ureg.formatter.default_format = "~P"
+    ureg._guarded = True
     return ureg
+
+
+#: The envindicators unit registry (never pint's application registry).
+ureg: UnitRegistry = build_registry()
+#: Quantity class bound to :data:`ureg`.
+Quantity = ureg.Quantity
+#: Unit class bound to :data:`ureg`.
+Unit = ureg.Unit
