@@ -234,7 +234,7 @@ _SUFFIX_FIRST = frozenset(w[0] for w, _ in _SUFFIX_QUALIFIERS + _TIME_SUFFIXES)
 _UP_VERBS = (
     "上升了", "上升", "提高了", "提高", "增长了", "增长", "增加了", "增加", "升高了", "升高",
     "提升了", "提升", "上涨了", "上涨", "高出", "增幅为", "增幅", "扩大了", "扩大", "净增加",
-    "净增", "增多", "增", "升", "涨",
+    "净增", "增多", "增", "升", "涨", "翻了", "翻",
 )  # fmt: skip
 _DOWN_VERBS = (
     "下降了", "下降", "降低了", "降低", "减少了", "减少", "削减了", "削减", "下滑了", "下滑",
@@ -1035,7 +1035,7 @@ def _prefix(s: str, i: int) -> _Prefix:
             if loose:
                 pre.baseline = loose[-1].group(1)
     if pre.verb and len(pre.verb_word) == 1 and pre.verb_word in "多少高低快慢":
-        if not any(c in w[:p] for c in "比较"):
+        if pre.baseline is None and not any(c in w[:p] for c in "比较"):
             pre.verb, pre.sign = False, 0  # 多5天 is not a change without 比…
         elif pre.baseline is None:
             m = _COMPARED_WITH.search(w[:p])
@@ -1085,7 +1085,7 @@ def _suffix_word(s: str, k: int, unit: str | None) -> tuple[Qualifier | None, in
             if word == "以下" and s.startswith("简称", k + 2):
                 return None, k
             return q, k + len(word)
-    if unit is not None and unit.split("/")[0] in _TIME_UNITS:
+    if unit is not None and (unit.split("/")[0] in _TIME_UNITS or unit == "工作日"):
         for word, q in _TIME_SUFFIXES:
             if s.startswith(word, k):
                 return q, k + len(word)
@@ -1180,9 +1180,9 @@ _YEAR_DIGITS = (
 )
 _YEAR_CHAR_CLASS = "[0-9〇零○OΟ一二三四五六七八九]"
 #: Characters after which ``-`` before a number is a minus sign (not a range dash).
-_MINUS_AFTER = frozenset(" ,;:、()[]【】=为是达至到约在比率值幅和及与或\t\n") | frozenset(
-    '。;；,，:：!！?？()（）“”"《》、【】[]'
-)
+_MINUS_AFTER = frozenset(
+    " ,;:、()[]【】=为是达至到约在比率值幅和及与或长降加少低升高减\t\n"
+) | frozenset('。;；,，:：!！?？()（）“”"《》、【】[]')
 _COMPLETION = re.compile(r"完成(?:率|进度|比例|度|比)")
 _EXCEED = re.compile(r"(?:超标|超出|超过|高出|超)(?:[^\d,，。;；]{0,8}(?:标准|限值|标准值))?$")
 _MULTIPLE_BLOCKERS_CHENG = frozenset(
@@ -1798,7 +1798,9 @@ def _parse_group(text: str) -> list[ParsedQuantity]:
     s = nt.text
     hits, skips = _scan(s, extract=False)
     hits = [h for h in hits if not h.ordinal]
-    lead = len(s) - len(s.lstrip(" \t\n" + _LEADING_MARKS))
+    m = _LEADING_MARK.match(s)
+    lead = m.end() if m else 0
+    hits = [h for h in hits if h.start >= lead]
     if not hits:
         if skips:
             sk = skips[0]
@@ -1825,7 +1827,7 @@ def _parse_group(text: str) -> list[ParsedQuantity]:
         )
     for sk in skips:
         outside = sk.position >= group[-1].cover_end or sk.position < first.cover_start
-        if outside and sk.reason.startswith("unknown unit"):
+        if outside and sk.position >= lead and sk.reason.startswith("unknown unit"):
             raise QuantityParseError(text, nt.original_position(sk.position), sk.reason)
     tail = _skip_annotation(s, group[-1].cover_end)
     if not _is_trailing_ok(s, tail) and _counted_noun(s, tail, group[-1].unit):
@@ -1841,7 +1843,11 @@ def _parse_group(text: str) -> list[ParsedQuantity]:
 
 
 #: List markers that may open an expression given to parse_quantity (①5000吨, ⒈5吨).
-_LEADING_MARKS = "".join(sorted(ENUMERATORS))
+_LEADING_MARK = re.compile(
+    r"[\s"
+    + "".join(sorted(ENUMERATORS))
+    + r"]*(?:\((?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\)\s*)?"
+)
 
 
 def _skip_annotation(s: str, k: int) -> int:

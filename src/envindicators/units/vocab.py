@@ -14,19 +14,19 @@ __all__ = ["FLAG_CONFIDENCE", "Confidence", "Flag", "Kind", "Qualifier"]
 class Qualifier(StrEnum):
     """How a written figure bounds the true value.
 
-    ==============  =====================================================  ==============
-    code            Chinese forms                                          meaning
-    ==============  =====================================================  ==============
-    ``exact``       (none)                                                 x
-    ``approx``      约, 左右, 大约, 大概, 上下                             ≈ x
-    ``more_than``   余, 多 (as in 20余万吨, 7000多吨)                       a bit more than x
-    ``nearly``      近, 将近, 接近, 几近                                   a bit less than x
-    ``at_least``    以上, 不低于, 不少于, 达到…以上, 及以上                ≥ x
-    ``at_most``     以下, 以内, 不超过, 控制在…以内, 不高于, 及以下        ≤ x
-    ``greater``     大于, 高于, 超过, 逾, 突破, 超                         > x
-    ``less``        小于, 低于                                             < x
-    ``range``       3-5年, 2018—2020年                                     low … high
-    ==============  =====================================================  ==============
+    =============  ===============================================  =================
+    code           Chinese forms                                    meaning
+    =============  ===============================================  =================
+    ``exact``      (none)                                           x
+    ``approx``     约, 左右, 大约, 大概, 上下                       ≈ x
+    ``more_than``  余, 多 (as in 20余万吨, 7000多吨)                a bit more than x
+    ``nearly``     近, 将近, 接近, 几近                             a bit less than x
+    ``at_least``   以上, 不低于, 不少于, 达到…以上, 及以上          ≥ x
+    ``at_most``    以下, 以内, 不超过, 控制在…以内, 不高于, 及以下  ≤ x
+    ``greater``    大于, 高于, 超过, 逾, 突破, 超 (strict bounds)   > x
+    ``less``       小于, 低于, 不足, 不到                           < x
+    ``range``      3-5年, 2018—2020年                               low … high
+    =============  ===============================================  =================
     """
 
     EXACT = "exact"
@@ -67,7 +67,7 @@ class Confidence(StrEnum):
     documented convention that a careful reader would also apply, but that the text does not
     spell out (a unit or multiplier written once for a whole list, a power of ten written
     with a superscript).  ``low``: the text admits more than one reading (an ambiguous digit
-    separator, a vague quantity, a stray superscript, an unknown counter word); the figure is
+    separator, a vague quantity, a stray superscript, a unit word with two meanings); the figure is
     returned so that it is not silently lost, and must be checked by hand.
     """
 
@@ -79,32 +79,38 @@ class Confidence(StrEnum):
 class Flag(StrEnum):
     """Why the parser is not fully sure of a figure (``ParsedQuantity.warnings``).
 
-    ========================  ==========================================================  ======
-    code                      when                                                        conf.
-    ========================  ==========================================================  ======
-    ``ambiguous_separator``   a comma or space between digits that is not a clean         low
-                              thousands grouping (``1,28``, ``12345,678``, ``1 280``), or
-                              a grouping inside a list (``分别为1,280、…``)
-    ``vague``                 a vague quantity: ``数十家`` (20–90), ``上百家`` (≥ 100),       low
-                              ``十几``, ``三四个``
-    ``stray_exponent``        a superscript after a number that is not a power of ten     low
-                              (``5000²平方米``): ignored, the base is returned
-    ``ambiguous_unit``        a unit word with two meanings and no context to choose      low
-                              (``度``: kWh, angle or temperature)
-    ``ambiguous_multiple``    ``倍`` after a verb of decrease (``减少一倍``: −100 % as      low
-                              written, halved as often meant)
-    ``unknown_counter``       a counter word outside the vocabulary (unit ``count``)      low
-    ``sign_conflict``         a written minus sign contradicts the verb (``下降-2%``)     low
-    ``inconsistent_fraction`` a share and its fraction disagree (``87.5%(35/41)``)        low
-    ``shared_multiplier``     the multiplier of a list is written once, at its end,       medium
-                              and applied to every item (``12.5、13.2万亩``)
-    ``exponent``              a power of ten written with a superscript or caret          medium
-                              (``10⁵吨``, ``1.2×10^5吨``) was applied
-    ``shared_unit``           the unit of a list is written once, at its end              high
-                              (``47、55和55微克/立方米``)
-    ``range``                 a range: ``value`` is NaN (``None``), ``low``/``high``      high
-                              hold its ends — never silently collapsed to one number
-    ========================  ==========================================================  ======
+    ``ambiguous_separator`` (low)
+        a comma or space between digits that is not a clean thousands grouping
+        (``1,28``, ``12345,678``, ``1 280``), or a grouping inside a list
+        (``分别为1,280、…``)
+    ``vague`` (low)
+        a vague quantity: ``数十家`` (20–90), ``上百家`` (≥ 100), ``十几`` (11–19), ``三四个``
+        (3–4)
+    ``stray_exponent`` (low)
+        a superscript after a number that is not a power of ten (``5000²平方米``):
+        ignored, the base is returned
+    ``ambiguous_unit`` (low)
+        a unit word with two meanings and no context to choose (``度``: kWh, angle or
+        temperature)
+    ``ambiguous_multiple`` (low)
+        ``倍`` after a verb of decrease (``减少一倍``: −100 % as written, halved as often
+        meant)
+    ``sign_conflict`` (low)
+        a written minus sign contradicts the verb (``下降-2%``)
+    ``inconsistent_fraction`` (low)
+        a share and its fraction disagree (``87.5%(35/41)``)
+    ``shared_multiplier`` (medium)
+        the multiplier of a list is written once, at its end, and applied to every
+        item (``12.5、13.2万亩``)
+    ``exponent`` (medium)
+        a power of ten written with a superscript or caret (``10⁵吨``, ``1.2×10^5吨``)
+        was applied
+    ``shared_unit`` (high)
+        the unit of a list is written once, at its end (``47、55和55微克/立方米``,
+        ``0.7个、3.2个和2.6个百分点``)
+    ``range`` (high)
+        a range: ``value`` is NaN (``None``), ``low``/``high`` hold its ends — never
+        silently collapsed to one number
 
     The confidence of a figure is the lowest confidence of its flags (``high`` without flags),
     see :data:`FLAG_CONFIDENCE`.
@@ -115,7 +121,6 @@ class Flag(StrEnum):
     STRAY_EXPONENT = "stray_exponent"
     AMBIGUOUS_UNIT = "ambiguous_unit"
     AMBIGUOUS_MULTIPLE = "ambiguous_multiple"
-    UNKNOWN_COUNTER = "unknown_counter"
     SIGN_CONFLICT = "sign_conflict"
     INCONSISTENT_FRACTION = "inconsistent_fraction"
     SHARED_MULTIPLIER = "shared_multiplier"
@@ -131,7 +136,6 @@ FLAG_CONFIDENCE: dict[Flag, Confidence] = {
     Flag.STRAY_EXPONENT: Confidence.LOW,
     Flag.AMBIGUOUS_UNIT: Confidence.LOW,
     Flag.AMBIGUOUS_MULTIPLE: Confidence.LOW,
-    Flag.UNKNOWN_COUNTER: Confidence.LOW,
     Flag.SIGN_CONFLICT: Confidence.LOW,
     Flag.INCONSISTENT_FRACTION: Confidence.LOW,
     Flag.SHARED_MULTIPLIER: Confidence.MEDIUM,
