@@ -55,7 +55,8 @@ def test_thousands_separators_both_entry_points_agree(text: str, value: float, u
     q = parse_quantity(text)
     assert row["value"] == q.value == value
     assert row["unit"] == q.unit == unit
-    assert row["warnings"] == "" and q.warnings == ()
+    assert row["warnings"] == ""
+    assert q.warnings == ()
     assert q.confidence is Confidence.HIGH
 
 
@@ -142,7 +143,7 @@ SIGNS = [
         "分别下降零点七个、三点二个和二点六个百分点",
         [(-0.7, -1), (-3.2, -1), (-2.6, -1)],
         "change_absolute",
-    ),  # fmt: skip
+    ),
     ("比上年多6天", [(6.0, 1)], "change_absolute"),
     ("比2015年少三天", [(-3.0, -1)], "change_absolute"),
 ]
@@ -311,17 +312,20 @@ def test_vague_quantities_are_flagged_ranges(text: str, low: float, high: float,
 
 def test_ranges_have_nan_value_and_the_range_flag() -> None:
     q = parse_quantity("3-5年")
-    assert q.value is None and Flag.RANGE in q.warnings
+    assert q.value is None
+    assert Flag.RANGE in q.warnings
     assert q.confidence is Confidence.HIGH
     row = _one("用3-5年时间")
-    assert math.isnan(row["value"]) and row["warnings"] == "range"
+    assert math.isnan(row["value"])
+    assert row["warnings"] == "range"
 
 
 def test_degree_without_context_is_flagged() -> None:
     q = parse_quantity("15到25度")
     assert Flag.AMBIGUOUS_UNIT in q.warnings
     row = _one("25度以上坡耕地")
-    assert row["unit"] == "degree" and row["warnings"] == ""
+    assert row["unit"] == "degree"
+    assert row["warnings"] == ""
 
 
 def test_fraction_keeps_numerator_and_denominator() -> None:
