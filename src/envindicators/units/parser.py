@@ -87,7 +87,7 @@ from envindicators.units.numerals import (
     to_chinese_integer,
 )
 from envindicators.units.registry import SCALABLE_UNITS, SCALE_WORDS
-from envindicators.units.text import ENUMERATORS, NormalizedText, normalize_text
+from envindicators.units.text import ENUMERATORS, NormalizedText, normalize_text, string_dtype
 from envindicators.units.vocab import FLAG_CONFIDENCE, Confidence, Flag, Kind, Qualifier
 
 __all__ = [
@@ -2058,16 +2058,8 @@ def _extract_piece(text: str, a: int, b: int, context: int, cols: dict[str, list
         cols["confidence"].append(_confidence(flags).value)
 
 
-def _string_dtype() -> Any:
-    """pandas' Python-backed ``str`` dtype (any Python string, lone surrogates included),
-    the same with or without pyarrow; ``object`` on pandas < 3."""
-    if int(pd.__version__.split(".")[0]) >= 3:
-        return pd.StringDtype("python", na_value=np.nan)
-    return object
-
-
 def _frame(cols: dict[str, list[Any]]) -> pd.DataFrame:
-    str_dtype = _string_dtype()
+    str_dtype = string_dtype()
     data: dict[str, Any] = {}
     for name in _COLUMNS:
         values = cols[name]

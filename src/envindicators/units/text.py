@@ -67,8 +67,9 @@ from functools import lru_cache
 from importlib import resources
 
 import numpy as np
+import pandas as pd
 
-__all__ = ["ENUMERATORS", "NormalizedText", "normalize_text", "to_simplified"]
+__all__ = ["ENUMERATORS", "NormalizedText", "normalize_text", "string_dtype", "to_simplified"]
 
 _TONE_VOWELS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")
 _PINYIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzü") | _TONE_VOWELS
@@ -131,6 +132,19 @@ def _regenerate_table(ts_characters_path: str) -> list[str]:  # pragma: no cover
             if len(key) == 1 and len(first) == 1 and key != first:
                 lines.append(key + first)
     return lines
+
+
+def string_dtype() -> pd.StringDtype | str:
+    """The dtype of the text columns the parsers return.
+
+    pandas' Python-backed ``str`` dtype on pandas ≥ 3 — chosen explicitly, so that it is the
+    same with or without pyarrow installed and holds every Python string (Arrow cannot hold
+    lone surrogates such as ``"\\ud800"``, so pyarrow-backed columns would raise on them);
+    ``object`` on pandas 2, which is what pandas 2 infers for strings anyway.
+    """
+    if int(pd.__version__.split(".")[0]) >= 3:
+        return pd.StringDtype("python", na_value=np.nan)
+    return "object"
 
 
 def _is_space_like(c: str) -> bool:
