@@ -325,3 +325,19 @@ def test_stored_records_round_trip_as_json() -> None:
         for name in ("gold.jsonl", "documents.jsonl"):
             for line in (sc.CORPUS / split / name).read_text(encoding="utf-8").splitlines():
                 assert json.loads(line)
+
+
+def test_corpus_has_the_size_issue_10_asks_for() -> None:
+    assert SPLITS == ["dev", "heldout"]
+    per_split = {}
+    for split in SPLITS:
+        texts, gold, _ = _load(split)
+        per_split[split] = (len(texts), sum(map(len, texts.values())), len(gold))
+    docs, chars, mentions = (sum(v[i] for v in per_split.values()) for i in range(3))
+    assert docs >= 12
+    assert chars >= 30_000
+    assert mentions >= 1_000
+    for i in range(3):  # the held-out split is about one third of everything
+        assert (
+            0.25 <= per_split["heldout"][i] / (per_split["dev"][i] + per_split["heldout"][i]) <= 0.4
+        )
