@@ -318,9 +318,13 @@ _FIXED_TERMS: tuple[tuple[str, int], ...] = tuple(
         "两个确立", "三个代表", "五位一体", "四个全面", "三会一课", "两个一百年",
     )
 )  # fmt: skip
-_FIXED_TERM_CHARS = frozenset(term[offset] for term, offset in _FIXED_TERMS)
+#: The fixed terms indexed by their numeral character.
+_FIXED_TERM_CHARS: dict[str, tuple[tuple[str, int], ...]] = {
+    c: tuple(t for t in _FIXED_TERMS if t[0][t[1]] == c) for c in {t[o] for t, o in _FIXED_TERMS}
+}
 _OPEN_QUOTES = {"“": "”", '"': '"', "《": "》", "「": "」", "『": "』", "〈": "〉"}
 _QUOTE_LIMITS = {"《": 100, "〈": 60}
+_OPEN_QUOTE = re.compile("[" + re.escape("".join(_OPEN_QUOTES)) + "]")
 _SHORT_QUOTE = 20
 _STEPS = [0]  # work counter, see the module docstring and tests
 _STRICT = [False]  # tests set this to re-raise internal errors that extract would swallow
@@ -1096,12 +1100,14 @@ def _protected_spans(s: str) -> list[tuple[int, int]]:
     """Short quotations (“两个维护”, “十三五”) and titles (《…》): names, not quantities."""
     spans = []
     i, n = 0, len(s)
+    search = _OPEN_QUOTE.search
     while i < n:
+        m = search(s, i)
+        if m is None:
+            break
+        i = m.start()
         c = s[i]
-        close = _OPEN_QUOTES.get(c)
-        if close is None:
-            i += 1
-            continue
+        close = _OPEN_QUOTES[c]
         limit = _QUOTE_LIMITS.get(c, _SHORT_QUOTE)
         _STEPS[0] += 1
         end = s.find(close, i + 1, min(n, i + 1 + limit))
@@ -1204,6 +1210,19 @@ def _mixed_year_end(s: str, i: int) -> int:
     return m.end() + 1 if 1900 <= year <= 2100 else -1
 
 
+_DATE_RUN = re.compile(r"[0-9]+|[〇零○一二两三四五六七八九十]+")
+_AFTER_DATE_NUMBER = frozenset("年月日号-—–~〜至到")
+
+
+def _may_be_date(s: str, i: int, is_arabic: bool) -> bool:
+    """Cheap test before :func:`match_date`: can a date start at ``i``?"""
+    m = _DATE_RUN.match(s, i)
+    if m is None:
+        return False
+    j = m.end()
+    return (j - i == 4) or (j < len(s) and s[j] in _AFTER_DATE_NUMBER)
+
+
 def _minus_before(s: str, i: int, last_end: int) -> bool:
     """``-`` right before the digits at ``i`` is a minus sign: −6.97%, (-2.6%), 为-3."""
     if i == 0 or s[i - 1] != "-" or last_end == i - 1:
@@ -1242,14 +1261,15 @@ def _match(
     if prev == "^" or (prev == "/" and is_arabic):
         end = _skip_run(s, i)
         return None, end, _Skip(i, end, "an exponent, footnote mark or denominator")
-    # dates and years
-    d_end = match_date(s, i)
+    # dates and years (match_date only where a date can start: a 4-digit run, or a number
+    # followed by a date word or a range/date separator)
+    d_end = match_date(s, i) if _may_be_date(s, i, is_arabic) else -1
     if d_end < 0:
         d_end = _mixed_year_end(s, i)
     if d_end > 0:
         return None, d_end, _Skip(i, d_end, "a date or calendar year (see parse_period)")
     if extract and s[i] in _FIXED_TERM_CHARS:
-        for term, offset in _FIXED_TERMS:
+        for term, offset in _FIXED_TERM_CHARS[s[i]]:
             if i >= offset and s.startswith(term, i - offset):
                 end = i - offset + len(term)
                 return None, end, _Skip(i, end, f"part of the fixed term {term}")
