@@ -434,13 +434,13 @@ def quantities(draw: st.DrawFn) -> ParsedQuantity:
         unit = "%"
     elif kind is Kind.RATIO:
         unit = draw(st.sampled_from(["%", "dimensionless"]))
-    elif kind is Kind.EXCEEDANCE:
+    elif kind is Kind.EXCEEDANCE_MULTIPLE:
         unit = "dimensionless"  # 超标0.5倍
     elif kind is Kind.CHANGE_ABSOLUTE:
         unit = draw(st.sampled_from([u for u in LEVEL_UNITS if u not in {"%", "dimensionless"}]))
     else:
         unit = draw(st.sampled_from([u for u in LEVEL_UNITS if u != "百分点"]))
-    if kind in (Kind.LEVEL, Kind.RATIO, Kind.EXCEEDANCE):
+    if kind in (Kind.LEVEL, Kind.RATIO, Kind.EXCEEDANCE_MULTIPLE):
         sign = 0
     elif kind is Kind.CHANGE_ABSOLUTE and unit == "百分点":
         sign = draw(st.sampled_from([-1, 0, 1]))
@@ -454,7 +454,7 @@ def quantities(draw: st.DrawFn) -> ParsedQuantity:
         multiplier = draw(st.sampled_from([w for w in SCALE_WORDS if _scale_ok(w, unit)]))
     factor = SCALE_WORDS[multiplier] if multiplier else 1
     is_range = unit != "dimensionless" and draw(st.integers(0, 4)) == 0
-    if kind is Kind.EXCEEDANCE:
+    if kind is Kind.EXCEEDANCE_MULTIPLE:
         mag = draw(_decimal_text_floats())
         qualifier = draw(st.sampled_from([Qualifier.EXACT, Qualifier.APPROX, Qualifier.AT_LEAST]))
         return ParsedQuantity(value=mag, unit=unit, qualifier=qualifier, kind=kind)

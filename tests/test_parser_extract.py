@@ -185,8 +185,8 @@ EXPECTED_003 = [
     ("同比下降2.6%", -2.6, "%", "exact", "change_relative", -1, "同比"),
     ("87.1%", 87.1, "%", "exact", "level", 0, None),
     ("同比上升14.8个百分点", 14.8, "百分点", "exact", "change_absolute", 1, "同比"),
-    ("突破75%", 75.0, "%", "greater", "level", 0, None),
-    ("超64%", 64.0, "%", "greater", "level", 0, None),
+    ("占比突破75%", 75.0, "%", "greater", "ratio", 0, None),  # 占比: a share of a whole
+    ("占比超64%", 64.0, "%", "greater", "ratio", 0, None),
     ("下降5.4%", -5.4, "%", "exact", "change_relative", -1, None),
 ]
 
@@ -274,7 +274,7 @@ def test_frame_schema() -> None:
     assert df["sign"].dtype == "int8"
     assert isinstance(df["qualifier"].dtype, pd.CategoricalDtype)
     assert set(df["kind"].cat.categories) == {
-        "level", "change_relative", "change_absolute", "ratio", "exceedance"
+        "level", "change_relative", "change_absolute", "ratio", "exceedance_multiple"
     }  # fmt: skip
     empty = extract_quantities("没有数字")
     assert empty.empty

@@ -130,7 +130,7 @@ _BASE_UNITS: dict[str, str] = {
     # volume
     "立方米": "立方米", "立米": "立方米", "方": "方", "升": "升", "毫升": "毫升",
     # mass
-    "吨": "吨", "千克": "千克", "公斤": "公斤", "克": "克", "毫克": "毫克", "微克": "微克",
+    "吨": "吨", "公吨": "吨", "千克": "千克", "公斤": "公斤", "克": "克", "毫克": "毫克", "微克": "微克",
     # time (a bare 月/日 after a number is a date, see _TIME_ONLY_DENOMINATOR)
     "年": "年", "个月": "月", "周": "周", "天": "天", "日": "日", "小时": "小时",
     "个小时": "小时", "分钟": "分钟", "秒": "秒",
@@ -169,6 +169,7 @@ _NOT_UNIT_BEFORE: dict[str, frozenset[str]] = {
     "所": frozenset("有属以在"),
     "处": frozenset("理置罚于"),
     "起": frozenset("来草诉"),
+    "次": frozenset("产污生要级序"),
     "批": frozenset("复准示评"),
     "度": frozenset("假"),
     "口": frozenset("岸径罩"),
@@ -239,7 +240,7 @@ _UP_VERBS = (
 _DOWN_VERBS = (
     "下降了", "下降", "降低了", "降低", "减少了", "减少", "削减了", "削减", "下滑了", "下滑",
     "回落了", "回落", "压减了", "压减", "锐减", "减排", "降幅为", "降幅", "缩小了", "缩小",
-    "收窄", "缩减", "净减少", "净减", "减", "降",
+    "收窄", "缩减", "净减少", "净减", "减", "降", "下跌了", "下跌", "跌",
 )  # fmt: skip
 #: One-character comparatives that are a change only after a comparison (比上年多6天).
 _CONDITIONAL_VERBS = (("多", 1), ("少", -1), ("高", 1), ("低", -1), ("快", 1), ("慢", -1))
@@ -255,7 +256,7 @@ _FILLERS = tuple(
             "分别为", "分别达到", "分别达", "分别", "达到了", "达到", "达", "为", "是", "了",
             "均为", "均", "共计", "共有", "共", "合计", "总计", "累计", "仍以", "尚有", "仅有",
             "只有", "仅", "只", "已达", "已", "有", "又", "再", "还", "由", "在", "控制在",
-            "保持在", "稳定在", "维持在", "占比", "以", "剩余", "其余", "其中", "各", "各有",
+            "保持在", "稳定在", "维持在", "以", "剩余", "其余", "其中", "各", "各有",
             "仍有", "还有", "现有", "已有", "为期", "多达", "高达", "净", "新增", "实现",
             "依次为", "依次",
         ),
@@ -560,6 +561,7 @@ class _Hit:
     denominator: Decimal | None = None
     list_cue: bool = False
     bare: bool = False  # no word before the number (may continue a comma list)
+    verb_sign: int = 0  # the sign of the verb as written (分别上升-16.7%、10.2%: +1)
 
 
 @dataclass(slots=True)
@@ -913,6 +915,7 @@ def _build_prefix_table() -> dict[str, tuple[tuple[str, str, Any], ...]]:
     entries += [(w, "to", None) for w in _TO_WORDS]
     entries += [("同比", "tongbi", None), ("环比", "tongbi", None), ("占", "ratio", None)]
     entries += [("完成率", "ratio", None), ("完成比例", "ratio", None), ("超标", "exceed", None)]
+    entries += [("比重", "ratio", None), ("占比", "ratio", None)]
     table: dict[str, list[tuple[str, str, Any]]] = {}
     for entry in entries:
         table.setdefault(entry[0][-1], []).append(entry)
@@ -1189,6 +1192,8 @@ _YEAR_CHAR_CLASS = "[0-9〇零○OΟ一二三四五六七八九]"
 _MINUS_AFTER = frozenset(
     " ,;:、()[]【】=为是达至到约在比率值幅和及与或长降加少低升高减\t\n"
 ) | frozenset('。;；,，:：!！?？()（）“”"《》、【】[]')
+#: A share as the subject of a change in %: the % may be percentage points.
+_RATE_SUBJECT = re.compile(r"(?:率|比例|比重|占比)")
 _COMPLETION = re.compile(r"完成(?:率|进度|比例|度|比)")
 _EXCEED = re.compile(r"(?:超标|超出|超过|高出|超)(?:[^\d,，。;；]{0,8}(?:标准|限值|标准值))?$")
 _MULTIPLE_BLOCKERS_CHENG = frozenset(
@@ -1373,6 +1378,8 @@ def _match(
         return None, end, _Skip(i, end, "a calendar year (see parse_period)")
     if unit == "年" and any(s.startswith(w, end) for w in _PLAN_NAME_AFTER_YEARS) and extract:
         return None, end, _Skip(i, end, "part of a plan name (三年行动计划)")
+    if unit in ("小时", "h") and s[max(0, num.start - 2) : num.start] == "最大" and extract:
+        return None, end, _Skip(i, end, "an averaging window (日最大8小时)")
     if prev and prev in "前后" and (unit in ("位", "名") or (end < n and s[end] in "强甲")):
         return None, end, _Skip(i, end, "a ranking (前三位, 前10名)")
     if num.fraction:
@@ -1439,6 +1446,8 @@ def _match(
         sign = pre.sign * written_sign
         if pre.sign < 0 and minus:
             flags.append(Flag.SIGN_CONFLICT)  # 下降-2%: a double negative
+        if unit == "%" and _RATE_SUBJECT.search(_window(s, start)[0]):
+            flags.append(Flag.AMBIGUOUS_UNIT)  # 达标率比上年提高2.7%: percent or points?
         baseline = pre.baseline
         if pre.sign < 0:
             if value is not None:
@@ -1464,7 +1473,7 @@ def _match(
         kind = Kind.CHANGE_RELATIVE if unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
         baseline = pre.baseline
         sign = 0 if value == 0 else written_sign
-    elif (pre.ratio and (unit in _SHARE_UNITS or unit is None)) or (
+    elif (pre.ratio and (unit in _SHARE_UNITS or (unit is None and not num.chinese))) or (
         unit in _SHARE_UNITS
         and s.startswith("的", end)
         and qualifier is Qualifier.EXACT
@@ -1504,6 +1513,7 @@ def _match(
         denominator=num.denominator,
         list_cue=pre.list_cue,
         bare=pre.cover_start == start,
+        verb_sign=pre.sign if pre.verb else 0,
     )
     if unit in _SHARE_UNITS and kind is not Kind.CHANGE_RELATIVE:
         end = _fraction_note(s, hit, end)
@@ -1555,7 +1565,7 @@ def _multiple_meaning(
         return (Kind.RATIO if pre.ratio else Kind.LEVEL), "%", pct, 0, []
     # 倍
     if exceed:  # 超标0.5倍: the value is 1.5 × the limit
-        return Kind.EXCEEDANCE, DIMENSIONLESS, value, 0, []
+        return Kind.EXCEEDANCE_MULTIPLE, DIMENSIONLESS, value, 0, []
     if pre.verb and pre.sign > 0:  # 增长1倍 = +100 %
         return Kind.CHANGE_RELATIVE, "%", value * hundred, 1, []
     if pre.verb and pre.sign < 0:  # 减少一倍: −100 % as written, "halved" as often meant
@@ -1678,6 +1688,8 @@ def _joins(s: str, groups: list[list[_Hit]], h: _Hit) -> bool:
     gap = s[last.end : h.start]
     if gap in _ENUM_SEPARATORS:
         return True
+    if gap == "(" and last.own_verb and h.bare and h.unit != last.unit:
+        return True  # 同比下降9.5%(2微克/立方米): the same change in absolute terms
     # 同比分别为3.2%,-6.97%: a comma continues a list announced by 分别/依次 when the
     # next figure has no words of its own and the same unit
     return (
@@ -1738,9 +1750,9 @@ def _share(g: list[_Hit]) -> None:
                 continue
             if h.kind is Kind.LEVEL or (h.kind is Kind.CHANGE_ABSOLUTE and h.unit == "百分点"):
                 h.kind = Kind.CHANGE_RELATIVE if h.unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
-                h.sign = first.sign
+                h.sign = first.verb_sign
                 h.baseline = first.baseline
-                if first.sign < 0:
+                if first.verb_sign < 0:
                     if h.value is not None:
                         h.value = -h.value
                     if h.low is not None and h.high is not None:
@@ -2166,7 +2178,7 @@ def format_quantity(q: ParsedQuantity) -> str:
         else:
             parts.append("提高" if up else "降低")
     fraction = _as_fraction(q) if q.qualifier is not Qualifier.MORE_THAN else None
-    if q.kind is Kind.EXCEEDANCE:
+    if q.kind is Kind.EXCEEDANCE_MULTIPLE:
         parts.append("超标")
     if q.kind is Kind.RATIO and fraction is None:
         parts.append("占")
@@ -2190,7 +2202,7 @@ def format_quantity(q: ParsedQuantity) -> str:
     if q.qualifier is Qualifier.MORE_THAN:
         parts.append("余")  # 20万余吨, 7000余吨 (超过 is a strict bound: greater)
     unit = _format_unit(q.unit)
-    if q.kind is Kind.EXCEEDANCE:
+    if q.kind is Kind.EXCEEDANCE_MULTIPLE:
         unit = "倍"
     if q.unit == "蒸吨/小时":
         unit = "蒸吨/小时"

@@ -48,16 +48,16 @@ class Kind(StrEnum):
     ``change_absolute``: an absolute change in the unit of the level — 百分点 for shares
     (提高2.4个百分点), metres for water levels (上升了1.29米).  ``ratio``: a fraction written
     as such (近三分之一, 占…的27%, 35/40, 是去年同期的92%, 是…的2.6倍, a completion rate).
-    ``exceedance``: how many times a limit is *exceeded* (超标0.5倍): the measured value is
-    (1 + value) × the limit, so 超标0.5倍 means 1.5 × the limit — kept apart from ``ratio``
-    (是标准的1.5倍 is the same concentration written as a ratio, value 1.5).
+    ``exceedance_multiple``: how many times a limit is *exceeded* (超标0.5倍): the measured
+    value is (1 + value) × the limit, so 超标0.5倍 means 1.5 × the limit — kept apart from
+    ``ratio`` (是标准的1.5倍 is the same concentration written as a ratio, value 1.5).
     """
 
     LEVEL = "level"
     CHANGE_RELATIVE = "change_relative"
     CHANGE_ABSOLUTE = "change_absolute"
     RATIO = "ratio"
-    EXCEEDANCE = "exceedance"
+    EXCEEDANCE_MULTIPLE = "exceedance_multiple"
 
 
 class Confidence(StrEnum):
@@ -91,7 +91,8 @@ class Flag(StrEnum):
         ignored, the base is returned
     ``ambiguous_unit`` (low)
         a unit word with two meanings and no context to choose (``度``: kWh, angle or
-        temperature)
+        temperature), or a change of a share written in % (``达标率比上年提高2.7%``:
+        percent or percentage points?)
     ``ambiguous_multiple`` (low)
         ``倍`` after a verb of decrease (``减少一倍``: −100 % as written, halved as often
         meant)
