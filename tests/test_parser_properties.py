@@ -197,3 +197,18 @@ def test_progress_callback_and_pieces_give_the_same_result() -> None:
     assert len(df) == 3000 * len(one)
     assert df["value"].tolist() == one["value"].tolist() * 3000
     assert (df["start"].to_numpy()[len(one) :: len(one)] % len(para) == one["start"][0]).all()
+
+
+def test_numeral_prefilter_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The scanner skips Chinese numerals that nothing quantity-like can follow; on real text
+    (the five seeds) the rows are exactly those of the scan without the shortcut."""
+    from pathlib import Path
+
+    from envindicators.units import parser as parser_module
+
+    sources = Path(__file__).resolve().parents[1] / "datasets" / "sources"
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(sources.glob("*.txt")))
+    fast = extract_quantities(text)
+    everything = frozenset(chr(c) for c in range(0x30000) if not 0xD800 <= c < 0xE000)
+    monkeypatch.setattr(parser_module, "_CN_NEXT", everything)
+    pd.testing.assert_frame_equal(fast, extract_quantities(text))

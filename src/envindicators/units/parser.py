@@ -1132,6 +1132,18 @@ _CANDIDATE = re.compile(
 )
 
 
+#: What can follow a Chinese numeral that starts a quantity: another numeral, the first
+#: character of a unit, an inner qualifier, 分之/点, 倍/番/成, a range word, 几, a date word.
+#: A numeral followed by anything else (一是, 进一步, 统一) cannot be reported, so the
+#: scanner does not look at it (a pure speed-up: the result is the same).
+_CN_NEXT = (
+    frozenset(CHINESE_NUMERAL_CHARS)
+    | frozenset(w[0] for w in _DENOMINATORS)
+    | frozenset(w[0] for w in _BASE_UNITS)
+    | frozenset("余多几分点成倍番半之至到-—–~〜年月日号增0123456789○OΟ")
+)
+
+
 def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
     """All quantity hits in normalised text ``s`` (one left-to-right pass).
 
@@ -1152,6 +1164,10 @@ def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
             break
         i = m.start()
         _STEPS[0] += 1
+        c = s[i]
+        if extract and not ("0" <= c <= "9") and (i + 1 >= n or s[i + 1] not in _CN_NEXT):
+            i += 1
+            continue
         while pi < len(protected) and protected[pi][1] <= i:
             pi += 1
         if pi < len(protected) and protected[pi][0] <= i:
