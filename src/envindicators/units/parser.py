@@ -53,8 +53,44 @@ Conventions
   shorthand for a rated evaporation of 20 t/h, so a bare ``蒸吨`` is read as ``蒸吨/小时``.
 * ``近`` before a time unit (``近三年``) means "the last three years", not "nearly": the
   qualifier stays ``exact``.
-* A calendar year or period (``2017年``, ``2018—2020年``) is not a quantity of years:
-  :func:`parse_quantity` raises and points to :func:`~envindicators.units.parse_period`.
+* A calendar year or period (``2017年``, ``2018—2020年``, also ``二00七年``) is not a quantity
+  of years: :func:`parse_quantity` raises and points to
+  :func:`~envindicators.units.parse_period`.  Rankings (``前三位``) and anniversaries
+  (``70周年``) are not quantities either.
+* **Digit separators**: a comma (ASCII or full-width) between digit groups of exactly three is
+  a thousands separator (``1,280`` = 1280, ``12,345.6万元``); any other comma or space between
+  digits (``1,28``, ``12345,678``, ``1 280``) and a grouping inside a list announced by 分别
+  are flagged ``ambiguous_separator`` — the number after it is returned, never a guess glued
+  from both sides.
+* **Powers and marks**: ``10⁵吨`` and ``1.2×10^5吨`` are 1e5 and 1.2e5 t (flag ``exponent``); a
+  superscript after any other number (``5000²平方米``) is a stray mark: the base is returned
+  with the flag ``stray_exponent``.  List markers (``①``, ``⑴``, ``⒈``) are never digits.
+* **Signs**: ``-`` or ``−`` before a number after punctuation or a copula is a minus sign
+  (``同比分别为3.2%,-6.97%``: two changes, the second negative); with a verb of increase it
+  gives a decrease (``增长-3.2%``), with a verb of decrease a flagged double negative.  One verb
+  heads a list (``分别降低0.7个、3.2个和2.6个百分点``: three changes of −0.7, −3.2, −2.6
+  百分点; the unit 个百分点 written once).
+* **倍, 番, 成**: ``增长1倍`` is +100 % (``change_relative``), ``是…的2.6倍`` a ratio of 2.6,
+  ``超标0.5倍`` an ``exceedance_multiple`` of 0.5 (1.5 × the limit), ``减少一倍`` −100 % flagged
+  ``ambiguous_multiple``; ``翻一番``/``翻两番`` are +100 %/+300 %; ``九成`` is 90 %.
+* **Ranges** keep ``value`` None (NaN in :func:`extract_quantities`) with ``low``/``high`` and
+  the flag ``range``: a range is never collapsed silently into one number (a sum that needs
+  one chooses it: :func:`~envindicators.units.normalize` with ``ranges="mid"``).  Vague
+  quantities are flagged ranges: ``数十家`` 20–90, ``几百`` 200–900, ``十几`` 11–19, ``三四个``
+  3–4; ``上百家`` is at least 100 (flag ``vague``).
+* **Fractions** ``35/40`` and ``三分之一`` are ratios keeping ``numerator`` and ``denominator``;
+  ``87.5%（35/40）`` is the share with its fraction (flag ``inconsistent_fraction`` when they
+  disagree).
+* **度** is kWh with 电 in its clause or a multiplier (``用电300万度``), an angle (unit
+  ``degree``) with 坡/角, a temperature (``degC``) with 温; otherwise 度 flagged
+  ``ambiguous_unit``.
+
+Flags and confidence
+--------------------
+Every result carries ``warnings``, codes of :class:`~envindicators.units.vocab.Flag`, and a
+``confidence`` (:class:`~envindicators.units.vocab.Confidence`: the lowest confidence of its
+flags).  ``low`` means the text admits another reading and the figure must be checked by
+hand; ``medium`` that a documented convention the text does not spell out was applied.
 
 Safety
 ------
