@@ -260,6 +260,13 @@ VOCABULARY = [
     ("11省", 11.0, "省", "level", 0, Qualifier.EXACT),
     ("31个省份", 31.0, "个", "level", 0, Qualifier.EXACT),
     ("上百家", 100.0, "家", "level", 0, Qualifier.AT_LEAST),
+    ("3种模式", 3.0, "种", "level", 0, Qualifier.EXACT),
+    ("开展了为期一个月的督察", 1.0, "月", "level", 0, Qualifier.EXACT),
+    ("较上年增加20日", 20.0, "日", "change_absolute", 1, Qualifier.EXACT),
+    ("减少至一日", 1.0, "日", "level", 0, Qualifier.EXACT),
+    ("日均处理污水10万吨", 100000.0, "吨/日", "level", 0, Qualifier.EXACT),
+    ("每日平均共处理18.6万立方米", 186000.0, "立方米/日", "level", 0, Qualifier.EXACT),
+    ("年均浓度为35微克/立方米", 35.0, "微克/立方米", "level", 0, Qualifier.EXACT),
     ("35/40", 0.875, "dimensionless", "ratio", 0, Qualifier.EXACT),
     ("1/3", 1 / 3, "dimensionless", "ratio", 0, Qualifier.EXACT),
 ]

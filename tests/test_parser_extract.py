@@ -203,6 +203,7 @@ SEED_004_JIANGXI = (
     "不符合有关规定。基层党员个人贯彻落实八项规定自查报告"
 )
 EXPECTED_004 = [
+    ("一个月", 1.0, "月", "exact", "level", 0, None),  # 为期一个月: a duration, not an article
     ("大于85.3%", 85.3, "%", "greater", "level", 0, None),
     ("0", 0.0, "dimensionless", "exact", "level", 0, None),
     ("不低于90%", 90.0, "%", "at_least", "level", 0, None),

@@ -154,7 +154,7 @@ _COUNTERS = (
     "个", "项", "件", "户", "台", "座", "家", "辆", "人", "次", "处", "条", "起", "宗",
     "艘", "棵", "株", "批", "篇", "块", "间", "所", "根", "人次", "轮", "轮次",
     "位", "方面", "类", "名", "只", "头", "口", "眼", "份", "套",
-    "天次", "批次", "车次", "台次", "户次", "家次", "省", "省份", "市", "县", "地市",
+    "天次", "批次", "车次", "台次", "户次", "家次", "省", "省份", "市", "县", "地市", "种",
 )  # fmt: skip
 
 _BASE_UNITS: dict[str, str] = {
@@ -207,6 +207,7 @@ _NOT_UNIT_BEFORE: dict[str, frozenset[str]] = {
     "处": frozenset("理置罚于"),
     "起": frozenset("来草诉"),
     "次": frozenset("产污生要级序"),
+    "种": frozenset("类植子群"),
     "批": frozenset("复准示评"),
     "度": frozenset("假"),
     "口": frozenset("岸径罩"),
@@ -318,6 +319,10 @@ _FAR_BASELINE_LOOSE = re.compile(r"较[^\\d,，。;；]{1,8}?(\\d{4})年")
 _RATE = re.compile(r"每(天|日|年|小时|月|周)$")
 _RATE_WORDS = {"天": "日", "日": "日", "年": "年", "小时": "小时", "月": "月", "周": "周"}
 _RATE_VERB = re.compile(r"(?<![\d年月])(日|年)(?:产|供水|处理|排放|用水|取水)(?:量|能力|规模)?$")
+#: 日均处理污水10万吨, 每日平均共处理18.6万立方米: a daily amount (of mass, volume or energy
+#: only: 年均浓度 is an annual mean, not a rate).
+_AVERAGE_RATE = re.compile(r"(?:每(日|天|年)平均|(日|年)均)[^\d,，。;；:：]{0,8}$")
+_AMOUNT_UNITS = frozenset({"吨", "立方米", "方", "升", "千瓦时", "度", "吨标准煤"})
 #: A denominator written before the figure: 每万人…7.5件, 每万元人民币…1.16吨标准煤.
 _PER_CAPITA = re.compile(
     r"每((?:十万|百万|千万|万|亿|千|百)?(?:人民币|平方公里|平方米|立方米|千瓦时|元|人|户|公顷|亩|吨|辆)"
@@ -1176,7 +1181,7 @@ _CN_NEXT = (
     frozenset(CHINESE_NUMERAL_CHARS)
     | frozenset(w[0] for w in _DENOMINATORS)
     | frozenset(w[0] for w in _BASE_UNITS)
-    | frozenset("余多几分点成倍番半之至到-—–~〜年月日号增0123456789○OΟ")
+    | frozenset("余多几分点成倍番半之至到-—–~〜年月日号增0123456789○OΟ、和及与或")
 )
 
 
@@ -1474,6 +1479,10 @@ def _match(
             qualifier = None  # 近三年 = the last three years
         qualifier = qualifier or Qualifier.EXACT
     # rate and per-unit wording
+    if unit in _AMOUNT_UNITS and not pre.rate and not pre.per:
+        m = _AVERAGE_RATE.search(_window(s, start)[0])
+        if m is not None:
+            pre.rate = _RATE_WORDS[m.group(1) or m.group(2)]
     if unit is not None and unit not in _SHARE_UNITS and unit not in ("百分点", DIMENSIONLESS):
         if pre.rate and not (unit_info and unit_info.has_time_denominator):
             unit = f"{unit}/{pre.rate}"
@@ -1714,7 +1723,12 @@ def _extract_filter(
         return None, end, _Skip(i, end, "a number without a unit")
     if num.chinese:
         unit0 = hit.unit.split("/")[0]
-        if num.single_one and hit.qualifier is Qualifier.EXACT and hit.value == 1:
+        if (
+            num.single_one
+            and hit.qualifier is Qualifier.EXACT
+            and hit.value == 1
+            and unit0 in _COUNTERS  # 一项任务 is "a task"; 一个月, 一日 are durations
+        ):
             return None, end, _Skip(i, end, "一 + counter is an article ('a'), not a count")
         if unit0 == "类":
             return None, end, _Skip(i, end, "a class name (二类)")
@@ -1724,8 +1738,8 @@ def _extract_filter(
         return None, end, _Skip(i, end, "a class name (3类水)")
     if num.lone_scale and not (hit.prefix_qualifier or num.inner or hit.suffix_qualifier):
         return None, end, _Skip(i, end, "a bare multiplier word (万元, 千方百计)")
-    if hit.unit == "日":
-        return None, end, _Skip(i, end, "a day of the month")
+    if hit.unit == "日" and pre.cover_start == hit.start == i:
+        return None, end, _Skip(i, end, "a day of the month")  # 31日, 督察组…; 增加20日 is days
     return hit, end, None
 
 
