@@ -406,3 +406,22 @@ def test_dates_and_years_still_refused_by_parse_quantity() -> None:
     for text in ("二00七年", "2017年", "前三位"):
         with pytest.raises(QuantityParseError):
             parse_quantity(text)
+
+
+def test_range_of_multiples() -> None:
+    row = _one("浓度超过标准6到10倍")
+    assert (row["low"], row["high"], row["kind"]) == (6.0, 10.0, "exceedance_multiple")
+    row = _one("增长2-3倍")
+    assert (row["low"], row["high"], row["unit"], row["kind"]) == (
+        200.0,
+        300.0,
+        "%",
+        "change_relative",
+    )
+
+
+def test_a_change_then_its_new_level_is_not_a_range() -> None:
+    df = extract_quantities("优良日数较上年减少19日至270日。")
+    assert df["value"].tolist() == [-19.0, 270.0]
+    assert df["kind"].tolist() == ["change_absolute", "level"]
+    assert extract_quantities("下降到5%至8%")["low"].tolist() == [5.0]  # no verb of change: a range

@@ -1375,6 +1375,13 @@ def _match(
     sep_end = _range_separator(s, k)
     if (
         sep_end > 0
+        and unit_info is not None
+        and s[k] in "至到"
+        and _prefix(s, num.start - 1 if minus else num.start).verb
+    ):
+        sep_end = -1  # 减少19日至270日: a change by 19 days to a level of 270, not a range
+    if (
+        sep_end > 0
         and not num.fraction
         and not num.product
         and num.inner is None
@@ -1397,6 +1404,8 @@ def _match(
                 other_unit = _parse_unit(s, other.end, not other.chinese)
             u1 = unit_info.unit if unit_info else num.percent
             u2 = other_unit.unit if other_unit else other.percent
+            if u2 is None and u1 is None and s.startswith("倍", other.end):
+                u2 = ""  # 6到10倍: a range of multiples (倍 is read below)
             if u2 is not None and (u1 is None or u1 == u2):
                 lo_v, hi_v = num.value, other.value
                 if num.multiplier is None and other.multiplier and u1 is None:
@@ -1496,7 +1505,14 @@ def _match(
         value = -value
     if low is not None and high is not None and minus:  # pragma: no cover - ranges need no minus
         low, high = -high, -low
-    if multiple:
+    if multiple and value is None and low is not None and high is not None:
+        exceed = pre.exceed or bool(_EXCEED.search(_window(s, start)[0]))
+        _, _, lo_v, sign, extra = _multiple_meaning(multiple, low, pre, exceed)
+        kind, unit, hi_v, sign, extra = _multiple_meaning(multiple, high, pre, exceed)
+        low, high = (lo_v, hi_v) if lo_v <= hi_v else (hi_v, lo_v)  # type: ignore[operator]
+        flags.extend(extra)
+        baseline = pre.baseline if sign else None
+    elif multiple:
         exceed = pre.exceed or bool(_EXCEED.search(_window(s, start)[0]))
         kind, unit, value, sign, extra = _multiple_meaning(multiple, value, pre, exceed)
         flags.extend(extra)
