@@ -129,10 +129,10 @@ CASES = [
     ("控制在15.15亿立方米以内", 1515000000.0, "立方米", LE, LEVEL, 0, None),
     ("达到85%以上", 85.0, "%", GE, LEVEL, 0, None),
     ("417万吨标准煤", 4170000.0, "吨标准煤", E, LEVEL, 0, None),
-    ("突破75%", 75.0, "%", MORE, LEVEL, 0, None),
-    ("超64%", 64.0, "%", MORE, LEVEL, 0, None),
-    ("超过10亿吨", 1000000000.0, "吨", MORE, LEVEL, 0, None),
-    ("超过80米", 80.0, "米", MORE, LEVEL, 0, None),
+    ("突破75%", 75.0, "%", GT, LEVEL, 0, None),
+    ("超64%", 64.0, "%", GT, LEVEL, 0, None),
+    ("超过10亿吨", 1000000000.0, "吨", GT, LEVEL, 0, None),
+    ("超过80米", 80.0, "米", GT, LEVEL, 0, None),
     ("近20公顷", 20.0, "公顷", NEAR, LEVEL, 0, None),
     ("近3000家", 3000.0, "家", NEAR, LEVEL, 0, None),
     ("近千米", 1000.0, "米", NEAR, LEVEL, 0, None),
@@ -384,7 +384,7 @@ FORMATS = [
     ("比2015年下降13%", "比2015年下降13%"),
     ("提高2.4个百分点", "提高2.4个百分点"),
     ("近三分之一", "近三分之一"),
-    ("20余万吨", "超过20万吨"),
+    ("20余万吨", "20万余吨"),
     ("不低于90%", "90%以上"),
     ("15.15亿立方米以内", "15.15亿立方米以下"),
     ("3-5年", "3-5年"),
@@ -434,11 +434,13 @@ def quantities(draw: st.DrawFn) -> ParsedQuantity:
         unit = "%"
     elif kind is Kind.RATIO:
         unit = draw(st.sampled_from(["%", "dimensionless"]))
+    elif kind is Kind.EXCEEDANCE_MULTIPLE:
+        unit = "dimensionless"  # 超标0.5倍
     elif kind is Kind.CHANGE_ABSOLUTE:
         unit = draw(st.sampled_from([u for u in LEVEL_UNITS if u not in {"%", "dimensionless"}]))
     else:
         unit = draw(st.sampled_from([u for u in LEVEL_UNITS if u != "百分点"]))
-    if kind is Kind.LEVEL or kind is Kind.RATIO:
+    if kind in (Kind.LEVEL, Kind.RATIO, Kind.EXCEEDANCE_MULTIPLE):
         sign = 0
     elif kind is Kind.CHANGE_ABSOLUTE and unit == "百分点":
         sign = draw(st.sampled_from([-1, 0, 1]))
@@ -452,6 +454,10 @@ def quantities(draw: st.DrawFn) -> ParsedQuantity:
         multiplier = draw(st.sampled_from([w for w in SCALE_WORDS if _scale_ok(w, unit)]))
     factor = SCALE_WORDS[multiplier] if multiplier else 1
     is_range = unit != "dimensionless" and draw(st.integers(0, 4)) == 0
+    if kind is Kind.EXCEEDANCE_MULTIPLE:
+        mag = draw(_decimal_text_floats())
+        qualifier = draw(st.sampled_from([Qualifier.EXACT, Qualifier.APPROX, Qualifier.AT_LEAST]))
+        return ParsedQuantity(value=mag, unit=unit, qualifier=qualifier, kind=kind)
     qualifiers = [q for q in Qualifier if q is not Qualifier.RANGE]
     if is_range:
         a = draw(_decimal_text_floats())

@@ -37,11 +37,13 @@ SEED_000_SHANXI = (
 )
 EXPECTED_000 = [
     ("每天约1.5万吨", 15000.0, "吨/日", "approx", "level", 0, None),
+    ("两县", 2.0, "县", "exact", "level", 0, None),  # 县/市/省 are counters (issue 10)
     ("每天约7000余吨", 7000.0, "吨/日", "more_than", "level", 0, None),
     ("8×200吨/日", 1600.0, "吨/日", "exact", "level", 0, None),
     ("101.51公里", 101.51, "公里", "exact", "level", 0, None),
     ("93.25%", 93.25, "%", "exact", "level", 0, None),
     ("33.3万方", 333000.0, "方", "exact", "level", 0, None),
+    ("4市", 4.0, "市", "exact", "level", 0, None),
     ("每天尚有20余万吨", 200000.0, "吨/日", "more_than", "level", 0, None),
     ("74.7毫克/升", 74.7, "毫克/升", "exact", "level", 0, None),
     ("6.4毫克/升", 6.4, "毫克/升", "exact", "level", 0, None),
@@ -183,8 +185,8 @@ EXPECTED_003 = [
     ("同比下降2.6%", -2.6, "%", "exact", "change_relative", -1, "同比"),
     ("87.1%", 87.1, "%", "exact", "level", 0, None),
     ("同比上升14.8个百分点", 14.8, "百分点", "exact", "change_absolute", 1, "同比"),
-    ("突破75%", 75.0, "%", "more_than", "level", 0, None),
-    ("超64%", 64.0, "%", "more_than", "level", 0, None),
+    ("占比突破75%", 75.0, "%", "greater", "ratio", 0, None),  # 占比: a share of a whole
+    ("占比超64%", 64.0, "%", "greater", "ratio", 0, None),
     ("下降5.4%", -5.4, "%", "exact", "change_relative", -1, None),
 ]
 
@@ -201,6 +203,7 @@ SEED_004_JIANGXI = (
     "不符合有关规定。基层党员个人贯彻落实八项规定自查报告"
 )
 EXPECTED_004 = [
+    ("一个月", 1.0, "月", "exact", "level", 0, None),  # 为期一个月: a duration, not an article
     ("大于85.3%", 85.3, "%", "greater", "level", 0, None),
     ("0", 0.0, "dimensionless", "exact", "level", 0, None),
     ("不低于90%", 90.0, "%", "at_least", "level", 0, None),
@@ -264,14 +267,15 @@ def test_frame_schema() -> None:
     df = extract_quantities(SEED_003_SHANXI)
     assert list(df.columns) == [
         "start", "end", "text", "value", "low", "high", "unit", "qualifier", "kind", "sign",
-        "baseline", "multiplier", "before", "after",
+        "baseline", "multiplier", "before", "after", "numerator", "denominator", "warnings",
+        "confidence",
     ]  # fmt: skip
     assert df["start"].dtype == "int64"
     assert df["value"].dtype == "float64"
     assert df["sign"].dtype == "int8"
     assert isinstance(df["qualifier"].dtype, pd.CategoricalDtype)
     assert set(df["kind"].cat.categories) == {
-        "level", "change_relative", "change_absolute", "ratio"
+        "level", "change_relative", "change_absolute", "ratio", "exceedance_multiple"
     }  # fmt: skip
     empty = extract_quantities("没有数字")
     assert empty.empty

@@ -47,7 +47,7 @@ import pandas as pd
 
 from envindicators.errors import DateParseError
 from envindicators.units.numerals import CHINESE_DIGITS, parse_chinese_integer
-from envindicators.units.text import NormalizedText, normalize_text
+from envindicators.units.text import NormalizedText, normalize_text, string_dtype
 
 __all__ = [
     "DateCategory",
@@ -582,9 +582,11 @@ def find_dates(text: str, *, year: int | None = None) -> pd.DataFrame:
             }
         )
     columns = ["start", "end", "text", "category", "first_day", "last_day"]
-    frame = pd.DataFrame(rows, columns=columns)
+    frame = pd.DataFrame(rows, columns=columns, dtype=object)  # no Arrow inference
     frame["start"] = frame["start"].astype("int64")
     frame["end"] = frame["end"].astype("int64")
+    for col in ("text", "category"):  # any Python string survives, pyarrow or not
+        frame[col] = frame[col].astype(string_dtype())
     frame["first_day"] = pd.to_datetime(frame["first_day"])
     frame["last_day"] = pd.to_datetime(frame["last_day"])
     return frame

@@ -8,15 +8,34 @@ them into one canonical form and keeps, for every character of the result, the p
 the original character it came from, so that spans found in the normalised text index the
 text the *user* passed (:meth:`NormalizedText.original_span`).
 
-Steps, in order, per original character:
+Steps, per original character:
 
 1. Pinyin annotations are dropped: a parenthesised run of 1–7 Latin letters containing at
    least one tone-marked vowel (``(tài)``, ``(guān)``).  Requiring a tone mark keeps
    ``(m3)``, ``(a)`` or ``(VOCs)`` intact.
 2. Unicode compatibility folding (NFKC, character by character): full-width ASCII →
-   ASCII, ``³`` → ``3``, ``㎡`` → ``m2``, ``µ`` (micro sign) → ``μ``, ``Ⅴ`` → ``V``,
-   ideographic space → space, CJK compatibility ideographs → unified ideographs.
+   ASCII, ``㎡`` → ``m2``, ``µ`` (micro sign) → ``μ``, ``Ⅴ`` → ``V``, CJK compatibility
+   ideographs → unified ideographs; the minus sign ``−`` and the hyphens ``‐ ‑ ‒`` → ``-``.
+   Three exceptions keep folding from *inventing digits*:
+
+   * **list markers are not digits**: enumerators (``① ⑴ ⒈ ❶ ㈠ ㊀ 🄁``, see
+     :data:`ENUMERATORS`) and vulgar fractions (``½``) are kept as they are (NFKC would turn
+     ``①5000吨`` into ``15000吨`` and ``⒈5吨`` into ``1.5吨``);
+   * **superscripts** fold to digits only after a Latin letter (``m³`` → ``m3``,
+     ``km²`` → ``km2``); anywhere else they are an exponent or a footnote mark and become
+     ``^`` + digits (``10⁵吨`` → ``10^5吨``, ``5000²平方米`` → ``5000^2平方米``, ``⁻`` →
+     ``-``), so that the parser can understand or refuse them;
+   * subscripts fold only after a Latin letter (``SO₂`` → ``SO2``) and are kept otherwise.
 3. Traditional → simplified with a **1:1 character table** (``str.translate``).
+4. Spaces: a run of spaces (any Unicode space; also invisible format characters such as
+   ``U+200B``, ``U+FEFF`` and bidirectional marks, which become spaces) between two
+   characters that are CJK ideographs, digits or ``% ‰ °`` is removed unless it stands
+   *between two digits* (``355.43 亿吨`` → ``355.43亿吨``, ``10蒸吨/小时 及以下`` →
+   ``10蒸吨/小时及以下``; ``1 280`` keeps its space: a digit group separator or a list,
+   which the parser flags).  Combining marks (``U+0300``…) are dropped.
+
+Lone surrogates (``"\\ud800"``), NUL and any other code point pass through unchanged:
+normalisation never raises on a ``str``.
 
 Why a character table and not OpenCC
 ------------------------------------
@@ -29,20 +48,56 @@ A character-level conversion is occasionally wrong for running prose (``乾`` �
 every character the parser reads — numerals, multipliers, units, qualifier and verb words —
 has a single simplified form, and the ``before``/``after`` context columns of
 :func:`~envindicators.units.extract_quantities` always come from the original text.
+
+Cost
+----
+The characters that need more than a table look-up (spaces, expansions, superscripts,
+``(``) are found with one compiled regular expression; everything between them is
+converted with one ``str.translate`` call.  The offset map is stored as *segments* (a new
+segment starts only where the text grows or shrinks), so it costs a few bytes per edit,
+not per character: about 2–4 bytes per input character in total, in linear time.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["NormalizedText", "normalize_text", "to_simplified"]
+import numpy as np
+import pandas as pd
+
+__all__ = ["ENUMERATORS", "NormalizedText", "normalize_text", "string_dtype", "to_simplified"]
 
 _TONE_VOWELS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")
 _PINYIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzü") | _TONE_VOWELS
 _MAX_PINYIN = 7
+_LAST_CODE_POINT_FOLDED = 0x30000  # NFKC changes nothing above plane 2
+
+
+def _ranges(*pairs: tuple[int, int]) -> frozenset[str]:
+    return frozenset(chr(c) for a, b in pairs for c in range(a, b + 1))
+
+
+#: List markers that NFKC would fold into digits (``①`` → ``1``, ``⑴`` → ``(1)``,
+#: ``⒈`` → ``1.``, ``㈠`` → ``(一)``, ``㊀`` → ``一``) and the dingbat circled numbers.
+#: They are kept as they are; the parser treats them as the start of a new clause.
+ENUMERATORS: frozenset[str] = _ranges(
+    (0x2460, 0x24FF),  # enclosed alphanumerics: ① ⑴ ⒈ ⓐ Ⓐ ⓫ ⓵
+    (0x2776, 0x2793),  # dingbat circled digits ❶ ➀ ➊
+    (0x3220, 0x3247),  # parenthesized ideographs ㈠ … ㈩ and circled numbers on squares
+    (0x3251, 0x325F),  # circled numbers 21–35
+    (0x3280, 0x32BF),  # circled ideographs ㊀ … ㊉ and circled numbers 36–50
+    (0x1F100, 0x1F10C),  # digit full stops and commas 🄀 🄁
+)
+_VULGAR_FRACTIONS = _ranges((0xBC, 0xBE), (0x2150, 0x215F), (0x2189, 0x2189))
+_SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻")
+_SUBSCRIPTS = frozenset("₀₁₂₃₄₅₆₇₈₉₊₋")
+_MINUS_LIKE = {"\u2212": "-", "\u2010": "-", "\u2011": "-", "\u2012": "-"}
+# characters between which a run of spaces is removed (unless both are digits)
+_GLUE_SYMBOLS = frozenset("%‰°")
 
 
 @lru_cache(maxsize=1)
@@ -79,38 +134,171 @@ def _regenerate_table(ts_characters_path: str) -> list[str]:  # pragma: no cover
     return lines
 
 
+def string_dtype() -> pd.StringDtype | str:
+    """The dtype of the text columns the parsers return.
+
+    pandas' Python-backed ``str`` dtype on pandas ≥ 3 — chosen explicitly, so that it is the
+    same with or without pyarrow installed and holds every Python string (Arrow cannot hold
+    lone surrogates such as ``"\\ud800"``, so pyarrow-backed columns would raise on them);
+    ``object`` on pandas 2, which is what pandas 2 infers for strings anyway.
+    """
+    if int(pd.__version__.split(".")[0]) >= 3:
+        return pd.StringDtype("python", na_value=np.nan)
+    return "object"
+
+
+def _is_space_like(c: str) -> bool:
+    return c == " " or (
+        not c.isascii()
+        and (unicodedata.category(c) in ("Zs", "Cf") or unicodedata.normalize("NFKC", c) == " ")
+    )
+
+
 @dataclass(frozen=True, slots=True)
+class _Tables:
+    fold: np.ndarray  # code point → code point after the 1:1 folds (NFKC single char, t2s)
+    special: np.ndarray  # code point → needs more than the 1:1 table (bool)
+    expand: dict[str, str]  # one character → several (㎡ → m2)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    t2s = _t2s_table()
+    fold = np.arange(_LAST_CODE_POINT_FOLDED, dtype=np.uint32)
+    for k, v in t2s.items():
+        fold[k] = ord(v)
+    special = np.zeros(_LAST_CODE_POINT_FOLDED, dtype=bool)
+    expand: dict[str, str] = {}
+    for c in "( " + "".join(_SUPERSCRIPTS | _SUBSCRIPTS):
+        special[ord(c)] = True
+    for cp in range(0x80, _LAST_CODE_POINT_FOLDED):
+        if 0xD800 <= cp < 0xE000:
+            continue
+        c = chr(cp)
+        if c in ENUMERATORS or c in _VULGAR_FRACTIONS or special[cp]:
+            continue
+        cat = unicodedata.category(c)
+        if cat in ("Mn", "Me") or _is_space_like(c):
+            special[cp] = True
+            continue
+        f = unicodedata.normalize("NFKC", c)
+        if f == c:
+            continue
+        f = f.translate(t2s)
+        has_digit = any("0" <= ch <= "9" for ch in f)
+        if has_digit and cat != "Nd" and not ("a" <= f[0].lower() <= "z"):
+            continue  # a numbered mark (㏠ 1日, ㋀ 1月): keep it, never invent digits
+        if len(f) == 1:
+            fold[cp] = ord(f)
+        else:
+            expand[c] = f
+            special[cp] = True
+    for c, f in _MINUS_LIKE.items():
+        fold[ord(c)] = ord(f)
+    fold.flags.writeable = False
+    special.flags.writeable = False
+    return _Tables(fold, special, expand)
+
+
+def _code_points(text: str) -> np.ndarray:
+    """The code points of ``text`` as uint32 (lone surrogates included)."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _fold(cps: np.ndarray, tables: _Tables) -> tuple[str, np.ndarray]:
+    """The 1:1-folded text and the positions of the special characters."""
+    low = cps < _LAST_CODE_POINT_FOLDED
+    idx = np.where(low, cps, 0)
+    folded = np.where(low, tables.fold[idx], cps)
+    special = np.flatnonzero(tables.special[idx] & low)
+    return folded.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass"), special
+
+
+def _is_glue(c: str) -> bool:
+    """CJK ideographs, digits and % ‰ °: a space between two of them is removed."""
+    return (
+        ("0" <= c <= "9")
+        or c in _GLUE_SYMBOLS
+        or "\u4e00" <= c <= "\u9fff"
+        or "\u3400" <= c <= "\u4dbf"
+        or "\uf900" <= c <= "\ufaff"
+    )
+
+
+@dataclass(frozen=True, slots=True, eq=False)
 class NormalizedText:
     """Normalised text plus the map back to the original.
 
+    The map is stored as segments: normalised characters ``seg_norm[k] …`` come from
+    original characters ``seg_orig[k] …``, one to one when ``seg_width[k] == 0``; when
+    ``seg_width[k] > 0`` every character of the segment comes from the same
+    ``seg_width[k]`` original characters (an expansion such as ``㎡`` → ``m2``).
+
     Attributes
     ----------
-    original:
+    original : str
         The text as given.
-    text:
-        The normalised text (NFKC per character, simplified, pinyin removed).
-    starts, ends:
-        For each character ``k`` of :attr:`text`, the original characters it came from are
-        ``original[starts[k]:ends[k]]``.
+    text : str
+        The normalised text (NFKC per character, simplified, pinyin removed, see the module
+        docstring).
+    seg_norm, seg_orig, seg_width : numpy.ndarray
+        The segment table (int64).
     """
 
     original: str
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    seg_norm: np.ndarray
+    seg_orig: np.ndarray
+    seg_width: np.ndarray
+
+    def _locate(self, index: int) -> tuple[int, int]:
+        k = bisect_right(self.seg_norm, index) - 1  # type: ignore[arg-type]
+        w = int(self.seg_width[k])
+        if w == 0:
+            a = int(self.seg_orig[k]) + index - int(self.seg_norm[k])
+            return a, a + 1
+        a = int(self.seg_orig[k])
+        return a, a + w
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map the half-open span ``[start, end)`` of :attr:`text` to :attr:`original`."""
         if end <= start:
-            pos = self.starts[start] if start < len(self.starts) else len(self.original)
+            pos = self._locate(start)[0] if start < len(self.text) else len(self.original)
             return pos, pos
-        return self.starts[start], self.ends[end - 1]
+        return self._locate(start)[0], self._locate(end - 1)[1]
+
+    def original_spans(self, starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, ...]:
+        """Vectorised :meth:`original_span` for non-empty spans (``ends > starts``)."""
+        starts = np.asarray(starts, dtype=np.int64)
+        ends = np.asarray(ends, dtype=np.int64)
+        a, _ = self._map(starts)
+        _, b = self._map(ends - 1)
+        return a, b
+
+    def _map(self, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        k = np.searchsorted(self.seg_norm, idx, side="right") - 1
+        w = self.seg_width[k]
+        base = self.seg_orig[k]
+        lo = np.where(w == 0, base + idx - self.seg_norm[k], base)
+        hi = np.where(w == 0, lo + 1, base + w)
+        return lo, hi
 
     def original_position(self, index: int) -> int:
         """Original position of normalised character ``index`` (``len`` maps to the end)."""
-        if index >= len(self.starts):
+        if index >= len(self.text):
             return len(self.original)
-        return self.starts[index]
+        return self._locate(index)[0]
+
+    @property
+    def starts(self) -> np.ndarray:
+        """For each character ``k`` of :attr:`text`, the first original character it came
+        from (computed on demand; int64)."""
+        return self._map(np.arange(len(self.text), dtype=np.int64))[0]
+
+    @property
+    def ends(self) -> np.ndarray:
+        """For each character ``k`` of :attr:`text`, the end of its original characters."""
+        return self._map(np.arange(len(self.text), dtype=np.int64))[1]
 
 
 def _pinyin_end(text: str, i: int) -> int:
@@ -129,6 +317,76 @@ def _pinyin_end(text: str, i: int) -> int:
     return -1
 
 
+class _Builder:
+    """Accumulates output pieces and the segment table."""
+
+    __slots__ = ("last", "norm", "out", "pending", "seg_norm", "seg_orig", "seg_width")
+
+    def __init__(self) -> None:
+        self.out: list[str] = []
+        self.seg_norm: list[int] = []
+        self.seg_orig: list[int] = []
+        self.seg_width: list[int] = []
+        self.norm = 0
+        self.last = ""  # last output character
+        self.pending: list[int] = []  # positions of a run of spaces waiting for its right side
+
+    def _segment(self, orig: int, width: int) -> None:
+        if (
+            width == 0
+            and self.seg_width
+            and self.seg_width[-1] == 0
+            and self.seg_orig[-1] + self.norm - self.seg_norm[-1] == orig
+        ):
+            return  # continues the previous one-to-one segment
+        self.seg_norm.append(self.norm)
+        self.seg_orig.append(orig)
+        self.seg_width.append(width)
+
+    def emit(self, piece: str, orig: int, width: int) -> None:
+        """Append ``piece``; ``width`` 0: one-to-one from ``orig``; else all from
+        ``orig … orig + width``."""
+        if not piece:
+            return
+        if self.pending:
+            glue = _is_glue(self.last) and _is_glue(piece[0])
+            if not glue or ("0" <= self.last <= "9" and "0" <= piece[0] <= "9"):
+                self.emit_spaces()
+            self.pending = []
+        self._segment(orig, width)
+        self.out.append(piece)
+        self.norm += len(piece)
+        self.last = piece[-1]
+
+    def space(self, position: int) -> None:
+        """A space at ``position``: held until the character after the run is known (a
+        dropped pinyin annotation or combining mark does not end the run)."""
+        self.pending.append(position)
+
+    def emit_spaces(self) -> None:
+        for position in self.pending:
+            self._segment(position, 0)
+            self.out.append(" ")
+            self.norm += 1
+        self.last = " "
+
+    def finish(self, text: str) -> NormalizedText:
+        if self.pending:
+            self.emit_spaces()
+            self.pending = []
+        if not self.seg_norm:
+            self.seg_norm.append(0)
+            self.seg_orig.append(0)
+            self.seg_width.append(0)
+        return NormalizedText(
+            text,
+            "".join(self.out),
+            np.asarray(self.seg_norm, dtype=np.int64),
+            np.asarray(self.seg_orig, dtype=np.int64),
+            np.asarray(self.seg_width, dtype=np.int64),
+        )
+
+
 def normalize_text(text: str) -> NormalizedText:
     """Normalise ``text`` for parsing and keep the offset map (linear time).
 
@@ -141,24 +399,56 @@ def normalize_text(text: str) -> NormalizedText:
     >>> start, end = nt.original_span(s, s + len("1200吨/日"))
     >>> nt.original[start:end]
     '１２００噸/日'
+    >>> normalize_text("①5000吨，10⁵吨，355.43 亿吨，m³").text
+    '①5000吨,10^5吨,355.43亿吨,m3'
     """
-    table = _t2s_table()
-    out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    tables = _tables()
+    folded, specials = _fold(_code_points(text), tables)
+    b = _Builder()
     i = 0
     n = len(text)
-    while i < n:
-        c = text[i]
+    for j in specials.tolist():
+        if j < i:
+            continue  # consumed by a pinyin annotation or a superscript run
+        if j > i:
+            b.emit(folded[i:j], i, 0)
+        c = text[j]
         if c == "(":
-            end = _pinyin_end(text, i)
+            end = _pinyin_end(text, j)
             if end > 0:
                 i = end
                 continue
-        folded = c if c.isascii() else unicodedata.normalize("NFKC", c).translate(table)
-        for ch in folded:
-            out.append(ch)
-            starts.append(i)
-            ends.append(i + 1)
-        i += 1
-    return NormalizedText(text, "".join(out), tuple(starts), tuple(ends))
+            b.emit("(", j, 0)
+            i = j + 1
+        elif c in _SUPERSCRIPTS or c in _SUBSCRIPTS:
+            i = _scripts(text, j, b)
+        elif c in tables.expand:
+            b.emit(tables.expand[c], j, 1)
+            i = j + 1
+        elif unicodedata.category(c) in ("Mn", "Me"):
+            i = j + 1  # combining marks are dropped
+        else:  # a space or an invisible format character
+            b.space(j)
+            i = j + 1
+    if i < n:
+        b.emit(folded[i:n], i, 0)
+    return b.finish(text)
+
+
+def _scripts(text: str, j: int, b: _Builder) -> int:
+    """A run of superscripts or subscripts at ``j``; returns the end of the run."""
+    sup = text[j] in _SUPERSCRIPTS
+    chars = _SUPERSCRIPTS if sup else _SUBSCRIPTS
+    k = j
+    while k < len(text) and text[k] in chars:
+        k += 1
+    prev = text[j - 1] if j > 0 else ""
+    folded = unicodedata.normalize("NFKC", text[j:k]).replace("\u2212", "-")
+    if (prev.isascii() and prev.isalpha()) or (prev != "" and prev in "μµ"):
+        for t in range(j, k):  # m³ → m3, SO₂ → SO2: one character each
+            b.emit(folded[t - j], t, 0)
+    elif sup:
+        b.emit("^" + folded, j, k - j)  # an exponent or a footnote mark: 10⁵ → 10^5
+    else:
+        b.emit(text[j:k], j, 0)  # a subscript after anything else: kept as written
+    return k

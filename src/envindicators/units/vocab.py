@@ -8,25 +8,25 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-__all__ = ["Kind", "Qualifier"]
+__all__ = ["FLAG_CONFIDENCE", "Confidence", "Flag", "Kind", "Qualifier"]
 
 
 class Qualifier(StrEnum):
     """How a written figure bounds the true value.
 
-    ==============  =====================================================  ==============
-    code            Chinese forms                                          meaning
-    ==============  =====================================================  ==============
-    ``exact``       (none)                                                 x
-    ``approx``      约, 左右, 大约, 大概, 上下                             ≈ x
-    ``more_than``   余, 多, 逾, 超过 (as in 20余万吨, 7000多吨)             a bit more than x
-    ``nearly``      近, 将近, 接近, 几近                                   a bit less than x
-    ``at_least``    以上, 不低于, 不少于, 达到…以上, 及以上                ≥ x
-    ``at_most``     以下, 以内, 不超过, 控制在…以内, 不高于, 及以下        ≤ x
-    ``greater``     大于, 高于                                             > x
-    ``less``        小于, 低于                                             < x
-    ``range``       3-5年, 2018—2020年                                     low … high
-    ==============  =====================================================  ==============
+    =============  ===============================================  =================
+    code           Chinese forms                                    meaning
+    =============  ===============================================  =================
+    ``exact``      (none)                                           x
+    ``approx``     约, 左右, 大约, 大概, 上下                       ≈ x
+    ``more_than``  余, 多 (as in 20余万吨, 7000多吨)                a bit more than x
+    ``nearly``     近, 将近, 接近, 几近                             a bit less than x
+    ``at_least``   以上, 不低于, 不少于, 达到…以上, 及以上          ≥ x
+    ``at_most``    以下, 以内, 不超过, 控制在…以内, 不高于, 及以下  ≤ x
+    ``greater``    大于, 高于, 超过, 逾, 突破, 超 (strict bounds)   > x
+    ``less``       小于, 低于, 不足, 不到                           < x
+    ``range``      3-5年, 2018—2020年                               low … high
+    =============  ===============================================  =================
     """
 
     EXACT = "exact"
@@ -44,12 +44,103 @@ class Kind(StrEnum):
     """What a written figure measures.
 
     ``level``: a state (PM2.5 浓度为38微克/立方米).  ``change_relative``: a relative change in
-    % (同比下降2.6%, 比2015年下降13%, 累计增长5%).  ``change_absolute``: an absolute change
-    in the unit of the level — 百分点 for shares (提高2.4个百分点), metres for water levels
-    (上升了1.29米).  ``ratio``: a fraction written as such (近三分之一, 占…的27%).
+    % (同比下降2.6%, 比2015年下降13%, 累计增长5%, 增长1倍 = +100 %, 翻一番 = +100 %).
+    ``change_absolute``: an absolute change in the unit of the level — 百分点 for shares
+    (提高2.4个百分点), metres for water levels (上升了1.29米).  ``ratio``: a fraction written
+    as such (近三分之一, 占…的27%, 35/40, 是去年同期的92%, 是…的2.6倍, a completion rate).
+    ``exceedance_multiple``: how many times a limit is *exceeded* (超标0.5倍): the measured
+    value is (1 + value) × the limit, so 超标0.5倍 means 1.5 × the limit — kept apart from
+    ``ratio`` (是标准的1.5倍 is the same concentration written as a ratio, value 1.5).
     """
 
     LEVEL = "level"
     CHANGE_RELATIVE = "change_relative"
     CHANGE_ABSOLUTE = "change_absolute"
     RATIO = "ratio"
+    EXCEEDANCE_MULTIPLE = "exceedance_multiple"
+
+
+class Confidence(StrEnum):
+    """How far a parsed figure can be trusted without reading the sentence again.
+
+    ``high``: read by the grammar with nothing left to guess.  ``medium``: read by a
+    documented convention that a careful reader would also apply, but that the text does not
+    spell out (a unit or multiplier written once for a whole list, a power of ten written
+    with a superscript).  ``low``: the text admits more than one reading (an ambiguous digit
+    separator, a vague quantity, a stray superscript, a unit word with two meanings); the figure is
+    returned so that it is not silently lost, and must be checked by hand.
+    """
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class Flag(StrEnum):
+    """Why the parser is not fully sure of a figure (``ParsedQuantity.warnings``).
+
+    ``ambiguous_separator`` (low)
+        a comma or space between digits that is not a clean thousands grouping
+        (``1,28``, ``12345,678``, ``1 280``), or a grouping inside a list
+        (``分别为1,280、…``)
+    ``vague`` (low)
+        a vague quantity: ``数十家`` (20–90), ``上百家`` (≥ 100), ``十几`` (11–19), ``三四个``
+        (3–4)
+    ``stray_exponent`` (low)
+        a superscript after a number that is not a power of ten (``5000²平方米``):
+        ignored, the base is returned
+    ``ambiguous_unit`` (low)
+        a unit word with two meanings and no context to choose (``度``: kWh, angle or
+        temperature), or a change of a share written in % (``达标率比上年提高2.7%``:
+        percent or percentage points?)
+    ``ambiguous_multiple`` (low)
+        ``倍`` after a verb of decrease (``减少一倍``: −100 % as written, halved as often
+        meant)
+    ``sign_conflict`` (low)
+        a written minus sign contradicts the verb (``下降-2%``)
+    ``inconsistent_fraction`` (low)
+        a share and its fraction disagree (``87.5%(35/41)``)
+    ``shared_multiplier`` (medium)
+        the multiplier of a list is written once, at its end, and applied to every
+        item (``12.5、13.2万亩``)
+    ``exponent`` (medium)
+        a power of ten written with a superscript or caret (``10⁵吨``, ``1.2×10^5吨``)
+        was applied
+    ``shared_unit`` (high)
+        the unit of a list is written once, at its end (``47、55和55微克/立方米``,
+        ``0.7个、3.2个和2.6个百分点``)
+    ``range`` (high)
+        a range: ``value`` is NaN (``None``), ``low``/``high`` hold its ends — never
+        silently collapsed to one number
+
+    The confidence of a figure is the lowest confidence of its flags (``high`` without flags),
+    see :data:`FLAG_CONFIDENCE`.
+    """
+
+    AMBIGUOUS_SEPARATOR = "ambiguous_separator"
+    VAGUE = "vague"
+    STRAY_EXPONENT = "stray_exponent"
+    AMBIGUOUS_UNIT = "ambiguous_unit"
+    AMBIGUOUS_MULTIPLE = "ambiguous_multiple"
+    SIGN_CONFLICT = "sign_conflict"
+    INCONSISTENT_FRACTION = "inconsistent_fraction"
+    SHARED_MULTIPLIER = "shared_multiplier"
+    EXPONENT = "exponent"
+    SHARED_UNIT = "shared_unit"
+    RANGE = "range"
+
+
+#: Confidence implied by each flag (a figure takes the lowest of its flags).
+FLAG_CONFIDENCE: dict[Flag, Confidence] = {
+    Flag.AMBIGUOUS_SEPARATOR: Confidence.LOW,
+    Flag.VAGUE: Confidence.LOW,
+    Flag.STRAY_EXPONENT: Confidence.LOW,
+    Flag.AMBIGUOUS_UNIT: Confidence.LOW,
+    Flag.AMBIGUOUS_MULTIPLE: Confidence.LOW,
+    Flag.SIGN_CONFLICT: Confidence.LOW,
+    Flag.INCONSISTENT_FRACTION: Confidence.LOW,
+    Flag.SHARED_MULTIPLIER: Confidence.MEDIUM,
+    Flag.EXPONENT: Confidence.MEDIUM,
+    Flag.SHARED_UNIT: Confidence.HIGH,
+    Flag.RANGE: Confidence.HIGH,
+}
