@@ -156,6 +156,16 @@ def test_a_wrong_value_is_silent_unless_flagged() -> None:
     assert r.failures[0].wrong_fields == ("value",)
 
 
+def test_missing_fields_and_flags_of_any_dtype() -> None:
+    gold = [GOLD[2]]
+    na = {"value": 300.0, "unit": "台", "sign": pd.NA, "warnings": pd.NA, "confidence": pd.NA}
+    r = _score(gold, [_pred(TEXT, "300台", **na)])
+    assert r.field_accuracy["sign"] == 0.0
+    assert r.field_accuracy["value"] == 1.0
+    wrong = {"value": 3.0, "unit": "台", "warnings": ("separator?",)}
+    assert _score(gold, [_pred(TEXT, "300台", **wrong)]).silent_wrong_values == 0
+
+
 def test_an_ambiguous_mention_needs_a_flag() -> None:
     gold = [dict(GOLD[1], ambiguous=True)]
     pred = {"value": -2.6, "unit": "%", "kind": "change_relative", "sign": -1}
