@@ -190,7 +190,13 @@ _SCALES = sorted(SCALE_WORDS, key=len, reverse=True)
 
 
 def _missing(x: Any) -> bool:
-    return x is None or (isinstance(x, float) and math.isnan(x))
+    """None, NaN or pandas' NA (a scalar); containers are not missing."""
+    if x is None:
+        return True
+    try:
+        return bool(pd.isna(x))
+    except (TypeError, ValueError):  # a list or an array of warnings
+        return False
 
 
 def _close(a: float, b: float) -> bool:
@@ -272,7 +278,7 @@ def _in_gold_unit(value: float, pred_unit: Any, gold_unit: str) -> float:
 
 def _flagged(pred: Mapping[str, Any]) -> bool:
     w = pred.get("warnings")
-    if w is not None and not (isinstance(w, float) and math.isnan(w)):
+    if not _missing(w):
         if isinstance(w, str):
             if w.strip():
                 return True
