@@ -175,6 +175,7 @@ def test_liaoning_pm25_2017(tables: dict[str, pd.DataFrame]) -> None:
         (obs["indicator"] == "pm25_concentration")
         & (obs["region"] == "辽宁省")
         & (obs["kind"] == "level")
+        & obs["source"].str.startswith("000")
     ]
     assert level["value"].tolist() == [44.0]
     assert level["period_end"].iloc[0] == pd.Timestamp("2017-12-31")

@@ -169,7 +169,19 @@ def test_bundled_observations_are_found_in_their_quotes() -> None:
                 break
         if not hit:
             missing.append(row.obs_id)
-    unexplained = set(missing) - OBSERVATION_SIGN_CONVENTION
+    words_only = set(obs.loc[obs["note"].str.startswith("no digit").fillna(False), "obs_id"])
+    unexplained = set(missing) - OBSERVATION_SIGN_CONVENTION - words_only - PARSER_GAPS
     # a handful of figures are phrases the parser leaves alone (4市: 市 is not a unit)
     assert len(unexplained) <= 3, unexplained
-    assert len(obs) - len(missing) >= 360
+    assert len(obs) - len(missing) >= 440
+
+
+#: Follow-up figures written in forms the quantity parser does not read yet (news style).
+PARSER_GAPS = {
+    "F008-O002",  # 每立方米33微克: the unit's parts around the number
+    "F008-O003",  # 每立方米56微克
+    "F010-O002",  # 43微克每立方米: 每 between numerator and denominator
+    "F010-O003",  # 75微克每立方米
+    "F012-O002",  # 每立方米29微克
+    "F020-O003",  # 同比改善10.3%: 改善 of a concentration is a decrease
+}
