@@ -47,8 +47,19 @@ def test_unknown_table_is_a_dataset_error() -> None:
 
 
 def test_every_source_document_is_bundled(tables: dict[str, pd.DataFrame]) -> None:
-    for source in tables["documents"]["source"]:
-        assert len(ds.source_text(source)) > 1000
+    docs = tables["documents"]
+    seeds = docs["kind"].isin(["plan", "progress_report"])
+    for source in docs.loc[seeds, "source"]:
+        assert len(ds.source_text(source)) > 1000  # whole reports
+    for source in docs.loc[~seeds, "source"]:
+        assert str(source).startswith(ds.FOLLOWUP_DIR + "/")
+        assert len(ds.source_text(source)) > 50  # excerpts: the paragraphs quoted
+
+
+def test_source_names_stay_inside_the_sources_folder() -> None:
+    for name in ["../targets.csv", "followup/../../targets.csv", "/etc/passwd", ""]:
+        with pytest.raises(DatasetError):
+            ds.source_text(name)
 
 
 def test_indicator_registry_covers_and_is_used(tables: dict[str, pd.DataFrame]) -> None:
@@ -79,6 +90,13 @@ def _mutated(tables: dict[str, pd.DataFrame], name: str, column: str, value: obj
         ("targets", "value", -12345.0),
         ("tasks", "status", "done"),
         ("tasks", "quote", ""),
+        ("tasks", "status_quote", "整改进展情况:已完成整改。"),
+        ("tasks", "parent", "004-K001"),
+        ("observations", "role", "forecast"),
+        ("observations", "evidence_for", "000-T999"),
+        ("documents", "kind", "pamphlet"),
+        ("meetings", "comparator", "ge"),
+        ("meetings", "quote", "省委召开100次会议"),
         ("indicators", "direction", "up"),
         ("indicators", "unit", "furlong_per_fortnight_cn"),
         ("progress_summaries", "count", 10**9),
@@ -157,6 +175,7 @@ def test_liaoning_pm25_2017(tables: dict[str, pd.DataFrame]) -> None:
         (obs["indicator"] == "pm25_concentration")
         & (obs["region"] == "辽宁省")
         & (obs["kind"] == "level")
+        & obs["source"].str.startswith("000")
     ]
     assert level["value"].tolist() == [44.0]
     assert level["period_end"].iloc[0] == pd.Timestamp("2017-12-31")
@@ -216,9 +235,123 @@ def test_tasks_cover_the_ledgers(tables: dict[str, pd.DataFrame]) -> None:
     tasks = tables["tasks"]
     shanxi = tasks[tasks["source"].str.startswith("000") & (tasks["region"] != "辽宁省")]
     assert sorted(shanxi["number_int"].dropna().astype(int)) == list(range(37, 61))
-    wuwei = tasks[tasks["source"].str.startswith("002")]
+    # every Shanxi status comes with the 整改进展情况 line it is read from
+    assert shanxi["status_quote"].str.startswith("整改进展情况:").all()
+    wuwei = tasks[tasks["source"].str.startswith("002") & tasks["parent"].isna()]
     assert sorted(wuwei["number_int"].astype(int)) == list(range(1, 18))
     assert set(tasks["status"].dropna()) <= {s.value for s in ds.TaskStatus}
+
+
+def test_wuwei_first_round_items(tables: dict[str, pd.DataFrame]) -> None:
+    """第六项 lists the 19 first-round items concerning Wuwei: 11 + 3 + 5 (12 numbers make
+    the 11 basically completed items, 第10、31两项合并整改)."""
+    tasks = tables["tasks"]
+    items = tasks[tasks["parent"] == "002-K006"]
+    counts = items.groupby("status")["number_int"].apply(lambda s: sorted(s.astype(int)))
+    assert counts.to_dict() == {
+        "basically_completed": [1, 3, 4, 7, 10, 14, 21, 22, 26, 27, 31, 61],
+        "not_completed": [2, 19, 23],
+        "on_schedule": [6, 18, 24, 32, 58],
+    }
+    ps = tables["progress_summaries"]
+    stated = ps[ps["summary_id"] == "002-P002"].set_index("category")["count"].astype(int)
+    assert stated.to_dict() == {"basically_completed": 11, "not_completed": 3, "on_schedule": 5}
+    assert items["status_quote"].notna().all()
+
+
+def test_validator_reports_a_status_quote_of_another_item(
+    tables: dict[str, pd.DataFrame],
+) -> None:
+    """The 整改进展情况 lines repeat word for word; the block rule pins each to its item."""
+    df = tables["tasks"].copy()
+    i = df.index[df["task_id"] == "000-K001"][0]  # 三十七: 正在推进整改
+    assert df.loc[i, "status_text"] == "正在推进整改"
+    ds.validate(df, "tasks", tables=tables)
+    # the same words are in the file, but the next 正在推进 line after 三十七 is its own;
+    # a 已完成 line first appears in item 三十八's block
+    df.loc[i, ["status_text", "status_quote"]] = ["已完成整改", "整改进展情况:已完成整改。"]
+    with pytest.raises(DatasetError, match="status_quote: not inside the item's block"):
+        ds.validate(df, "tasks", tables={**tables, "tasks": df})
+
+
+def test_validator_reports_evidence_for_another_region(tables: dict[str, pd.DataFrame]) -> None:
+    df = tables["observations"].copy()
+    i = df.index[df["obs_id"] == "000-O223"][0]  # 辽宁省 PM2.5 2017
+    df.loc[i, "evidence_for"] = "000-T013"  # 辽宁省 PM2.5 ≤ 42 by 2020: fine
+    ds.validate(df, "observations", tables={**tables, "observations": df})
+    df.loc[i, "evidence_for"] = "002-T016"  # 武威市 forest cover
+    with pytest.raises(DatasetError, match="evidence_for: a target of another region"):
+        ds.validate(df, "observations", tables={**tables, "observations": df})
+    df.loc[i, ["evidence_for", "role"]] = ["000-T013", "projection"]
+    with pytest.raises(DatasetError, match="evidence_for: only an outcome is evidence"):
+        ds.validate(df, "observations", tables={**tables, "observations": df})
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "message"),
+    [
+        ("threshold_number", 11.0, "differs from the threshold written"),
+        ("threshold_comparator", "ge", "differs from the threshold written"),
+        ("threshold_unit", "t/d", "differs from the threshold written"),
+        ("threshold_text", "每小时11蒸吨及以下", "not inside the quote"),
+        ("threshold_unit", None, "threshold columns incomplete"),
+    ],
+)
+def test_validator_recomputes_thresholds(
+    tables: dict[str, pd.DataFrame], column: str, value: object, message: str
+) -> None:
+    df = tables["targets"].copy()
+    i = df.index[df["target_id"] == "004-T026"][0]  # 每小时10蒸吨及以下 boilers by 2017
+    assert (df.loc[i, "threshold_comparator"], df.loc[i, "threshold_number"]) == ("le", 10.0)
+    df.loc[i, column] = value
+    with pytest.raises(DatasetError, match=message):
+        ds.validate(df, "targets", tables={**tables, "targets": df})
+
+
+def test_threshold_targets_name_their_scope(tables: dict[str, pd.DataFrame]) -> None:
+    t = tables["targets"].set_index("target_id")
+    cement = t.loc["004-T027"]  # 禁止新上日产2000吨以下新型干法水泥生产线
+    assert (cement["comparator"], cement["value"], cement["threshold_text"]) == (
+        "eq", 0.0, "日产2000吨以下",
+    )  # fmt: skip
+    assert (cement["threshold_number"], cement["threshold_unit"]) == (2000.0, "吨/日")
+    assert pd.isna(cement["deadline"])  # a standing ban
+    with_threshold = t[t["threshold_text"].notna()]
+    assert len(with_threshold) >= 6
+    pairs = zip(with_threshold["threshold_text"], with_threshold["subject"], strict=True)
+    for text, subject in pairs:
+        assert text in subject  # the subject names the threshold as written
+
+
+def test_meetings_are_not_indicators(tables: dict[str, pd.DataFrame]) -> None:
+    codes = set(tables["indicators"]["code"])
+    assert not {"meetings_held", "meeting_frequency"} & codes
+    m = tables["meetings"].set_index("meeting_id")
+    assert set(m["role"]) == {"reported", "commitment"}
+    # Liaoning 省政府常务会议: 20多次 since the second half of 2017 in the summary, 21 listed
+    # from 2017-06-21 in the annex; both periods as the text has them
+    assert m.loc["000-M002", "period_start"] == pd.Timestamp("2017-07-01")
+    assert m.loc["000-M004", "period_start"] == pd.Timestamp("2017-06-21")
+    commitments = m[m["role"] == "commitment"]
+    assert commitments["comparator"].notna().all()
+    assert (commitments["unit_written"] == "次/年").all()
+
+
+def test_projection_and_gap_are_not_paired_with_targets(tables: dict[str, pd.DataFrame]) -> None:
+    from envindicators.analytics import pair_observations
+
+    obs = tables["observations"].set_index("obs_id")
+    assert obs.loc["000-O121", "role"] == "projection"
+    assert obs.loc["000-O228", "role"] == "gap_to_target"
+    row = tables["targets"].iloc[0].to_dict()
+    row.update(target_id="X", region="辽宁省", indicator="good_air_days_share",
+               kind="change_absolute", unit_written="percentage_point", number=1.0,
+               value_text="1个百分点", baseline_year=pd.NA)  # fmt: skip
+    target = pd.DataFrame([row])
+    _, po = pair_observations(target, tables["observations"], how="latest")
+    assert "000-O228" not in set(po["obs_id"])
+    _, po = pair_observations(target, tables["observations"].drop(columns="role"), how="latest")
+    assert set(po["obs_id"]) == {"000-O228"}  # without the role it would be taken as a change
 
 
 def test_typed_names_the_first_bad_cell() -> None:

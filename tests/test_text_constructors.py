@@ -112,8 +112,6 @@ TARGET_PHRASES = {
     "002-T013",  # 农药使用量零增长
     "002-T041",  # 全面清零
     "002-T042",  # 1.36%增长限值
-    "004-T006",  # 每半年至少研究一次
-    "004-T007",  # 每季度至少研究一次
     "004-T008",  # 每两年对各设区市督察一遍
     "004-T025",  # 严于国家大气污染物排放标准25%
 }
@@ -137,8 +135,11 @@ def test_bundled_targets_agree_with_their_figures(indicators: dict[str, Indicato
         if not same:
             differ.add(row.target_id)
     assert differ == set(TARGET_JUDGEMENT_CALLS)
-    assert rejected == TARGET_PHRASES
-    assert len(targets) - len(differ) - len(rejected) >= 70
+    # words-only targets (所有, 消除, 完成 …: the datasets' rule for targets without a digit)
+    words_only = set(targets.loc[targets["note"].str.startswith("no digit"), "target_id"])
+    assert len(words_only) >= 10
+    assert rejected == TARGET_PHRASES | words_only
+    assert len(targets) - len(differ) - len(rejected) >= 69
 
 
 #: Observations whose number was recorded against the indicator's meaning, not the words.
@@ -168,7 +169,19 @@ def test_bundled_observations_are_found_in_their_quotes() -> None:
                 break
         if not hit:
             missing.append(row.obs_id)
-    unexplained = set(missing) - OBSERVATION_SIGN_CONVENTION
+    words_only = set(obs.loc[obs["note"].str.startswith("no digit").fillna(False), "obs_id"])
+    unexplained = set(missing) - OBSERVATION_SIGN_CONVENTION - words_only - PARSER_GAPS
     # a handful of figures are phrases the parser leaves alone (4市: 市 is not a unit)
     assert len(unexplained) <= 3, unexplained
-    assert len(obs) - len(missing) >= 360
+    assert len(obs) - len(missing) >= 440
+
+
+#: Follow-up figures written in forms the quantity parser does not read yet (news style).
+PARSER_GAPS = {
+    "F008-O002",  # 每立方米33微克: the unit's parts around the number
+    "F008-O003",  # 每立方米56微克
+    "F010-O002",  # 43微克每立方米: 每 between numerator and denominator
+    "F010-O003",  # 75微克每立方米
+    "F012-O002",  # 每立方米29微克
+    "F020-O003",  # 同比改善10.3%: 改善 of a concentration is a decrease
+}

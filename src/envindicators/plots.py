@@ -118,6 +118,7 @@ CJK_FAMILIES: tuple[str, ...] = (
 
 #: English names of the regions in the bundled reports (for figures without a CJK font).
 REGION_EN: Mapping[str, str] = {
+    "全国": "China",
     "山西省": "Shanxi",
     "辽宁省": "Liaoning",
     "甘肃省": "Gansu",

@@ -64,6 +64,7 @@ from envindicators.errors import ModelValidationError
 from envindicators.model import (
     Indicator,
     Observation,
+    ObservationRole,
     Target,
     canonical_values,
     coerce_frame,
@@ -457,6 +458,9 @@ def pair_observations(
         Level targets pair with ``level``/``ratio`` observations; change targets with
         change observations of the same kind and base year, or with level observations
         when the target's base value is known.  Ties on ``period_end`` go to the later row.
+        Observations with a ``role`` other than ``outcome`` (a projection, a gap to a
+        target: :class:`~envindicators.model.ObservationRole`) are never paired; a frame
+        without a ``role`` column is all outcomes.
 
     Returns
     -------
@@ -489,6 +493,10 @@ def pair_observations(
             "period_end": O["period_end"].to_numpy(),
         }
     )
+    if "role" in O.columns:
+        role = O["role"].astype(object)
+        outcome = (role.isna() | (role == ObservationRole.OUTCOME.value)).to_numpy(dtype=bool)
+        right = right[outcome]
     m = left.merge(right, on=["indicator", "region"], how="inner")
     o_level = m["o_kind"].isin(["level", "ratio"])
     t_level = m["t_kind"].isin(["level", "ratio"])

@@ -1,19 +1,23 @@
-"""The bundled datasets: figures, targets, task ledgers and aggregate statements of the seeds.
+"""The bundled datasets: figures, targets, task ledgers and aggregate statements of the
+five seed reports, and follow-up figures from official sources that say whether the
+targets were met (``sources/followup/``).
 
 Tables (see ``datasets/README.md`` in the repository for the full data dictionary)::
 
     >>> from envindicators import datasets
     >>> obs = datasets.load("observations")
     >>> sorted(datasets.TABLES)  # doctest: +NORMALIZE_WHITESPACE
-    ['documents', 'indicators', 'observations', 'progress_summaries', 'relations',
-     'targets', 'tasks']
+    ['documents', 'indicators', 'meetings', 'observations', 'progress_summaries',
+     'relations', 'targets', 'tasks']
 
 Every loader returns a typed :class:`pandas.DataFrame`: ``string`` columns for text,
 ``Float64``/``Int64`` (nullable) for numbers, ``datetime64`` for dates.  :func:`validate`
 checks a table against its schema (columns, types, keys, vocabularies, units that parse,
 quotes that are verbatim in the source document, values recomputed from the written
-figures) and raises :class:`~envindicators.errors.DatasetError` naming the table, row and
-column of the first problems found.
+figures, thresholds recomputed from their words, status lines inside their item's block,
+follow-up sources with their address and access date, evidence links to targets of the same
+region and indicator) and raises :class:`~envindicators.errors.DatasetError` naming the
+table, row and column of the first problems found.
 
 The CSV files live in the installed package (``envindicators/datasets/data``, copied from
 the repository's ``datasets/`` folder at build time) and are read with
@@ -24,7 +28,7 @@ from ``datasets/`` directly.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -34,10 +38,10 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from envindicators.errors import DatasetError, ModelValidationError
+from envindicators.errors import DatasetError, ModelValidationError, QuantityParseError
 from envindicators.model import canonical_values
-from envindicators.model.vocab import Comparator, Direction, TaskStatus
-from envindicators.units import ureg
+from envindicators.model.vocab import Comparator, Direction, ObservationRole, TaskStatus
+from envindicators.units import parse_quantity, ureg
 from envindicators.units.vocab import Kind, Qualifier
 
 __all__ = [
@@ -93,6 +97,23 @@ def _vocab(enum: type) -> frozenset[str]:
 QUALIFIERS, KINDS = _vocab(Qualifier), _vocab(Kind)
 COMPARATORS, DIRECTIONS, STATUSES = _vocab(Comparator), _vocab(Direction), _vocab(TaskStatus)
 DEADLINE_CATEGORIES = frozenset({"date", "period", "immediate", "ongoing", "unknown"})
+ROLES = _vocab(ObservationRole)
+#: What a source document is (``documents.kind``): the seeds are plans and progress
+#: reports; the follow-up sources are bulletins, statistical communiqués, work reports,
+#: reports to a people's congress, press releases and news reports of them.
+DOCUMENT_KINDS = frozenset(
+    {
+        "plan", "progress_report", "bulletin", "statistical_communique", "work_report",
+        "legislature_report", "press_release", "news",
+    }
+)  # fmt: skip
+#: Comparators a target's threshold may have (``10蒸吨/小时及以下`` → ``le``).
+THRESHOLD_COMPARATORS = frozenset({"le", "lt", "ge", "gt"})
+#: Rows of ``meetings.csv``: a reported number of meetings, or a commitment to hold them.
+MEETING_ROLES = frozenset({"reported", "commitment"})
+#: Folder (under ``sources/``) of the follow-up sources: excerpts of official bulletins,
+#: reports and news items with the figures that answer the seeds' targets.
+FOLLOWUP_DIR = "followup"
 #: Relations between figures written in the text (``relations.csv``; checked by
 #: :func:`envindicators.audit.check_relations`).
 RELATION_TYPES = frozenset({"sum", "difference", "ratio", "equal", "part"})
@@ -124,6 +145,10 @@ TABLES: dict[str, Table] = {
                 Column("published", _D),
                 Column("script", _S, required=True, vocabulary=frozenset({"zh-Hans", "zh-Hant"})),
                 Column("note", _S),
+                Column("kind", _S, required=True, vocabulary=DOCUMENT_KINDS),
+                Column("url", _S),
+                Column("publisher", _S),
+                Column("accessed", _D),
             ),
         ),
         Table(
@@ -163,6 +188,8 @@ TABLES: dict[str, Table] = {
                 Column("context", _S, vocabulary=frozenset({"water", "steam"})),
                 Column("quote", _S, required=True),
                 Column("note", _S),
+                Column("role", _S, required=True, vocabulary=ROLES),
+                Column("evidence_for", _S),
             ),
         ),
         Table(
@@ -192,6 +219,10 @@ TABLES: dict[str, Table] = {
                 Column("context", _S, vocabulary=frozenset({"water", "steam"})),
                 Column("quote", _S, required=True),
                 Column("note", _S),
+                Column("threshold_text", _S),
+                Column("threshold_comparator", _S, vocabulary=THRESHOLD_COMPARATORS),
+                Column("threshold_number", _F),
+                Column("threshold_unit", _S, unit=True),
             ),
         ),
         Table(
@@ -212,6 +243,9 @@ TABLES: dict[str, Table] = {
                 Column("deadline_category", _S, required=True, vocabulary=DEADLINE_CATEGORIES),
                 Column("responsible", _S),
                 Column("quote", _S, required=True),
+                Column("status_quote", _S),
+                Column("parent", _S),
+                Column("note", _S),
             ),
         ),
         Table(
@@ -248,11 +282,39 @@ TABLES: dict[str, Table] = {
                 Column("note", _S),
             ),
         ),
+        Table(
+            "meetings",
+            key="meeting_id",
+            references={"source": "documents"},
+            columns=(
+                Column("meeting_id", _S, required=True),
+                Column("source", _S, required=True),
+                Column("region", _S, required=True),
+                Column("body", _S, required=True),
+                Column("role", _S, required=True, vocabulary=MEETING_ROLES),
+                Column("period_start", _D),
+                Column("period_end", _D),
+                Column("period_text", _S),
+                *_FIGURE,
+                Column("unit_written", _S, required=True, unit=True),
+                Column("qualifier", _S, required=True, vocabulary=QUALIFIERS),
+                Column("comparator", _S, vocabulary=COMPARATORS),
+                Column("quote", _S, required=True),
+                Column("note", _S),
+            ),
+        ),
     )
 }
 
 TableName = Literal[
-    "documents", "indicators", "observations", "targets", "tasks", "progress_summaries", "relations"
+    "documents",
+    "indicators",
+    "observations",
+    "targets",
+    "tasks",
+    "progress_summaries",
+    "relations",
+    "meetings",
 ]
 
 
@@ -379,7 +441,7 @@ def load(name: TableName) -> pd.DataFrame:
     ----------
     name:
         ``"observations"``, ``"targets"``, ``"tasks"``, ``"progress_summaries"``,
-        ``"relations"``, ``"indicators"`` or ``"documents"``.
+        ``"relations"``, ``"meetings"``, ``"indicators"`` or ``"documents"``.
     """
     return _load_cached(name).copy()
 
@@ -391,8 +453,17 @@ def load_all() -> dict[str, pd.DataFrame]:
 
 @functools.cache
 def source_text(source: str) -> str:
-    """Full text of a bundled source document (seed file name as in the ``source`` column)."""
-    path = data_dir() / "sources" / source
+    """Full text of a bundled source document (file name as in the ``source`` column).
+
+    Seeds are named by their file (``000_72db18747bb7c34f.txt``); follow-up sources by
+    their path under ``sources/`` (``followup/F001_1a2b3c4d5e6f7a8b.txt``).
+    """
+    parts = str(source).split("/")
+    if any(part in ("", ".", "..") for part in parts):
+        raise DatasetError(f"not a bundled source name: {source!r}")
+    path = data_dir() / "sources"
+    for part in parts:
+        path = path / part
     if not path.is_file():
         raise DatasetError(f"no bundled source document named {source!r}")
     return path.read_text(encoding="utf-8")
@@ -506,7 +577,122 @@ def _problems(table: Table, df: pd.DataFrame, tables: Mapping[str, pd.DataFrame]
     if {"count", "total"} <= set(df.columns):
         flag(df["count"] > df["total"], "count", "greater than total")
         flag(df["count"] < 0, "count", "negative")
+    checks = {
+        "documents": _document_problems,
+        "observations": _evidence_problems,
+        "targets": _threshold_problems,
+        "tasks": _task_problems,
+        "meetings": _meeting_problems,
+    }
+    if table.name in checks:
+        checks[table.name](df, tables, flag)
     return problems
+
+
+Flag = Callable[[pd.Series, str, str], None]
+
+
+def _document_problems(df: pd.DataFrame, tables: Mapping[str, pd.DataFrame], flag: Flag) -> None:
+    """Follow-up sources carry their provenance: address, publisher, access date."""
+    followup = df["source"].str.startswith(FOLLOWUP_DIR + "/").fillna(False)
+    for col in ("url", "publisher", "accessed"):
+        flag(followup & df[col].isna(), col, "required for a follow-up source")
+    flag(df["accessed"].notna() & df["url"].isna(), "url", "an accessed copy needs its address")
+    flag(df["accessed"] < df["published"], "accessed", "before the publication date")
+
+
+def _evidence_problems(df: pd.DataFrame, tables: Mapping[str, pd.DataFrame], flag: Flag) -> None:
+    """``evidence_for`` names targets of the observation's own region and indicator."""
+    if "targets" not in tables:
+        return
+    targets = tables["targets"].set_index("target_id")
+    links = df["evidence_for"].dropna().str.split(";").explode().str.strip()
+    known = links.isin(targets.index)
+    flag(pd.Series(~known, index=links.index).groupby(level=0).any().reindex(df.index),
+         "evidence_for", "not a target_id of targets")  # fmt: skip
+    links = links[known]
+    same = (targets.loc[links, "region"].to_numpy() == df.loc[links.index, "region"].to_numpy()) & (
+        targets.loc[links, "indicator"].to_numpy() == df.loc[links.index, "indicator"].to_numpy()
+    )
+    flag(pd.Series(~same, index=links.index).groupby(level=0).any().reindex(df.index),
+         "evidence_for", "a target of another region or indicator")  # fmt: skip
+    flag(df["evidence_for"].notna() & (df["role"] != ObservationRole.OUTCOME.value),
+         "evidence_for", "only an outcome is evidence")  # fmt: skip
+
+
+#: Qualifier of a parsed threshold → the comparator of the threshold columns.
+_THRESHOLD_BOUND = {"at_most": "le", "less": "lt", "at_least": "ge", "greater": "gt"}
+
+
+def _threshold_problems(df: pd.DataFrame, tables: Mapping[str, pd.DataFrame], flag: Flag) -> None:
+    """A threshold is all four columns or none, written in the quote, recomputed from it."""
+    cols = ["threshold_text", "threshold_comparator", "threshold_number", "threshold_unit"]
+    given = df[cols].notna()
+    flag(given.any(axis=1) & ~given.all(axis=1), "threshold_text", "threshold columns incomplete")
+    rows = df[given.all(axis=1)]
+    inside = [str(x) in str(q) for x, q in zip(rows["threshold_text"], rows["quote"], strict=True)]
+    flag(pd.Series(inside, index=rows.index).eq(False).reindex(df.index),
+         "threshold_text", "not inside the quote")  # fmt: skip
+    wrong = pd.Series(False, index=df.index)
+    for idx, text, comp, number, unit in zip(
+        rows.index, rows["threshold_text"], rows["threshold_comparator"],
+        rows["threshold_number"], rows["threshold_unit"], strict=True,
+    ):  # fmt: skip
+        try:
+            parsed = parse_quantity(str(text))
+            same_unit = _parses_as_unit(str(unit)) and ureg.Unit(parsed.unit) == ureg.Unit(unit)
+        except (QuantityParseError, ValueError):
+            wrong[idx] = True
+            continue
+        bound = _THRESHOLD_BOUND.get(parsed.qualifier.value)
+        wrong[idx] = not (same_unit and bound == comp and np.isclose(parsed.value, float(number)))
+    flag(wrong, "threshold_number", "differs from the threshold written in threshold_text")
+
+
+def _task_problems(df: pd.DataFrame, tables: Mapping[str, pd.DataFrame], flag: Flag) -> None:
+    """``status_quote`` is verbatim inside the item's own block; ``parent`` is a task."""
+    has = df["status_quote"].notna()
+    inside = [str(s) in str(q) for s, q in zip(df["status_text"], df["status_quote"], strict=True)]
+    flag(has & df["status_text"].notna() & ~pd.Series(inside, index=df.index),
+         "status_text", "not inside the status_quote")  # fmt: skip
+    flag(has & _status_outside_block(df), "status_quote", "not inside the item's block")
+    ids = df.set_index("task_id")["source"]
+    parent_source = df["parent"].map(ids)
+    flag(df["parent"].notna() & (parent_source != df["source"]).fillna(True),
+         "parent", "not a task_id of the same source")  # fmt: skip
+
+
+def _status_outside_block(df: pd.DataFrame) -> pd.Series:
+    """Whether a task's ``status_quote`` lies outside its block in the source text.
+
+    An item's block runs from the first occurrence of its ``quote`` to the first
+    occurrence of the next item's quote (items ordered by position; items that share a
+    quote share a block); the status must be found at or after the quote's start and
+    before the block ends.
+    """
+    out = pd.Series(False, index=df.index)
+    for source, rows in df.groupby("source", sort=False):
+        try:
+            text = source_text(str(source))
+        except DatasetError:
+            continue  # reported by the verbatim check
+        starts = pd.Series([text.find(str(q)) for q in rows["quote"]], index=rows.index)
+        ordered = np.unique(starts[starts >= 0].to_numpy())
+        for idx, start, status in zip(rows.index, starts, rows["status_quote"], strict=True):
+            if pd.isna(status) or start < 0:
+                continue
+            later = ordered[ordered > start]
+            end = int(later[0]) if len(later) else len(text)
+            pos = text.find(str(status), int(start))
+            out[idx] = not (0 <= pos < end)
+    return out
+
+
+def _meeting_problems(df: pd.DataFrame, tables: Mapping[str, pd.DataFrame], flag: Flag) -> None:
+    """A commitment has a comparator (每季度至少一次 → ge); a reported count has none."""
+    commitment = df["role"] == "commitment"
+    flag(commitment & df["comparator"].isna(), "comparator", "required for a commitment")
+    flag(~commitment & df["comparator"].notna(), "comparator", "only a commitment has one")
 
 
 def _row_id(table: Table, df: pd.DataFrame, idx: object) -> str:
@@ -557,7 +743,7 @@ def validate(
             f"{table.column_names}"
         )
     if tables is None:
-        tables = {n: load(n) for n in ("documents", "indicators")}  # type: ignore[arg-type]
+        tables = {n: load(n) for n in ("documents", "indicators", "targets")}  # type: ignore[arg-type]
     problems = _problems(table, df, tables)
     if problems:
         listing = "\n  ".join(problems[:20])

@@ -16,7 +16,7 @@ from envindicators.model.indicator import Indicator, indicator_map
 from envindicators.model.observation import Observation
 from envindicators.model.target import Target
 from envindicators.model.tasks import DEADLINE_CATEGORIES, Task, status_counts
-from envindicators.model.vocab import Comparator, Direction, TaskStatus
+from envindicators.model.vocab import Comparator, Direction, ObservationRole, TaskStatus
 
 __all__ = [
     "DEADLINE_CATEGORIES",
@@ -25,6 +25,7 @@ __all__ = [
     "Direction",
     "Indicator",
     "Observation",
+    "ObservationRole",
     "Target",
     "Task",
     "TaskStatus",

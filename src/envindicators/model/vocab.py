@@ -10,7 +10,7 @@ from enum import StrEnum
 
 from envindicators.errors import ModelValidationError
 
-__all__ = ["Comparator", "Direction", "TaskStatus"]
+__all__ = ["Comparator", "Direction", "ObservationRole", "TaskStatus"]
 
 
 class Direction(StrEnum):
@@ -93,6 +93,27 @@ class Comparator(StrEnum):
             ``field="comparator"`` when nothing is recognised.
         """
         return _comparator_from_text(cls, text, direction)
+
+
+class ObservationRole(StrEnum):
+    """What a reported figure is, as a statement about its period.
+
+    ``outcome``
+        The figure for its period as measured or reported (the default).
+    ``projection``
+        A figure expected for a date not yet reached when written (即使到2018年底完成,
+        治理率也仅35%): never an observation of that date.
+    ``gap_to_target``
+        A difference between a reported level and a target (高于国家下达指标1.3个百分点):
+        ``baseline_period`` names the target; it is not a change over time.
+
+    Only ``outcome`` rows are paired with targets
+    (:func:`envindicators.analytics.pair_observations`).
+    """
+
+    OUTCOME = "outcome"
+    PROJECTION = "projection"
+    GAP_TO_TARGET = "gap_to_target"
 
 
 class TaskStatus(StrEnum):
