@@ -121,7 +121,7 @@ def test_assessment_schedule_only_with_a_baseline(table: pd.DataFrame) -> None:
     row = sched.iloc[0]
     assert row["expected"] == pytest.approx(1.36)  # deadline reached: the full target
     assert row["time_fraction"] == pytest.approx(1.0)
-    assert row["schedule_status"] == "behind"
+    assert row["schedule_status"] == "missed"  # at the deadline: met or missed only
 
 
 def test_assessment_by_deadline_pairs_earlier_observation(tables) -> None:

@@ -740,8 +740,9 @@ def _render(
         "序时进度 is the straight path from the baseline at the start of the target period "
         "to the target at the deadline, E(t) = B + τ(t)·(T − B), with τ the share of the "
         "period elapsed; progress p = (x − B)/(T − B) is compared with τ "
-        "(`analytics.schedule_progress`; on schedule within ±0.05).  Change targets "
-        "run from a 0 % change in their base year."
+        "(`analytics.schedule_progress`): 达到序时进度 (reached) when p ≥ τ; at or after "
+        "the deadline only met or missed; before the start of the period no status.  "
+        "Change targets run from a 0 % change in their base year."
     )
     add("")
     sched = table[table["expected"].notna()]
