@@ -28,6 +28,7 @@ from envindicators.analytics.completion import (
 )
 from envindicators.analytics.gap import GapResult, compare, gap, pair_observations
 from envindicators.analytics.progress import (
+    ProgressWarning,
     anticipated_progress_index,
     cagr,
     current_status_index,
@@ -37,7 +38,7 @@ from envindicators.analytics.progress import (
     eurostat_category,
     eurostat_ratio,
 )
-from envindicators.analytics.schedule import ScheduleResult, schedule_progress
+from envindicators.analytics.schedule import ScheduleResult, schedule_progress, schedule_reached
 from envindicators.analytics.trends import (
     LinearTrend,
     LogLinearTrend,
@@ -58,6 +59,7 @@ __all__ = [
     "LinearTrend",
     "LogLinearTrend",
     "MannKendallResult",
+    "ProgressWarning",
     "Projection",
     "RateDefinition",
     "ScheduleResult",
@@ -81,6 +83,7 @@ __all__ = [
     "probability_of_meeting",
     "project",
     "schedule_progress",
+    "schedule_reached",
     "sens_slope",
     "summary_rate_definitions",
 ]
