@@ -368,3 +368,20 @@ def test_observation_at_a_date_keeps_the_period() -> None:
     )
     assert isinstance(df, pd.DataFrame)
     assert df["met"].iloc[0]
+
+
+# -- issue 11 (14): invalid comparisons are errors, not numbers ----------------------------
+def test_compare_refuses_negative_tolerance_and_inverted_bands() -> None:
+    from envindicators.analytics.gap import compare
+    from envindicators.errors import ModelValidationError
+
+    with pytest.raises(ModelValidationError, match="tolerance"):
+        compare(41.0, 42.0, "approx", tolerance=-1.0)
+    with pytest.raises(ModelValidationError, match="target_high"):
+        compare(5.0, 10.0, "band", target_high=1.0)
+    with pytest.raises(ModelValidationError, match="tolerance"):
+        compare([1.0, 2.0], 2.0, "eq", tolerance=[0.1, -0.1])
+    met, _, _ = compare(5.0, 1.0, "band", target_high=10.0)
+    assert met.tolist() == 1.0
+    met, _, _ = compare(41.0, 42.0, "approx", tolerance=np.nan)  # NaN: the default 5 %
+    assert met.tolist() == 1.0

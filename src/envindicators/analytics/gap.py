@@ -125,6 +125,12 @@ def compare(
     ``met`` is an object-free float array: 1.0 met, 0.0 not met, NaN undefined (a NaN
     input).  See the module docstring for the definitions.
 
+    Raises
+    ------
+    ModelValidationError
+        An unknown comparator, a negative ``tolerance`` or a band whose ``target_high``
+        is below ``target``.
+
     Examples
     --------
     >>> met, g, short = compare([44.0, 41.0], 42.0, "le", "lower")
@@ -147,7 +153,20 @@ def compare(
     if unknown.any():
         bad = comp[unknown].flat[0]
         raise ModelValidationError("comparator", bad, "unknown comparator")
+    negative = tol_in < 0
+    if negative.any():
+        raise ModelValidationError(
+            "tolerance", float(tol_in[negative].flat[0]), "a tolerance is a half-width: ≥ 0"
+        )
     is_band = comp == "band"
+    inverted = is_band & (hi < t)
+    if inverted.any():
+        i = np.flatnonzero(inverted.ravel())[0]
+        raise ModelValidationError(
+            "target_high",
+            float(hi.ravel()[i]),
+            f"a band's upper end is below its lower end {float(t.ravel()[i])}",
+        )
     lo = t
     with np.errstate(invalid="ignore"):
         default_tol = np.where(comp == "approx", approx_rtol, EQ_RTOL) * np.abs(t)
