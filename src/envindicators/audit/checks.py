@@ -65,7 +65,15 @@ def _rate_figure(text: Any, rate: float) -> tuple[str, float, float, int, float]
         parsed = {}
     if parsed and np.isclose(abs(float(parsed["number"])), rate):
         qualifier = str(parsed["qualifier"])
-    frame = pd.DataFrame({"value_text": [written], "number": [rate], "qualifier": [qualifier]})
+    frame = pd.DataFrame(
+        {
+            "value_text": [written],
+            "number": [rate],
+            "qualifier": [qualifier],
+            "unit_written": ["%"],  # a rate of a ledger is a share: capped at 100 %
+            "kind": ["level"],
+        }
+    )
     w = figure_intervals(frame).iloc[0]
     return written, float(w["low"]), float(w["high"]), int(w["decimals"]), float(w["tolerance"])
 
