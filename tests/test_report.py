@@ -102,7 +102,8 @@ def test_assessment_prefers_the_targets_own_subject(table: pd.DataFrame) -> None
 @pytest.mark.parametrize(
     ("target_id", "obs_id", "observed", "gap", "status"),
     [
-        ("000-T013", "000-O223", 44.0, 2.0, "not met"),  # PM2.5 44 vs ≤ 42 µg/m3
+        # PM2.5 44 in 2017 vs ≤ 42 µg/m3 by 2020: observed before the deadline
+        ("000-T013", "000-O223", 44.0, 2.0, "not yet met (before deadline)"),
         ("002-T043", "002-O024", 430000.0, 30000.0, "met"),  # 43万户 vs ≥ 40万户
         ("002-T042", "002-O020", 2.16, 0.8, "not met"),  # +2.16 % vs ≤ +1.36 %
     ],
@@ -225,8 +226,10 @@ def test_report_counts(built, table) -> None:
     assert dict(result.counts) == expected
     assert sum(result.counts.values()) == len(table)
     assert (
-        f"{expected['met']} met, {expected['not met']} not met, {expected['not comparable']} "
-        f"not comparable, {expected['no observation']} with no observation" in md
+        f"{expected['met']} met, {expected['not yet met (before deadline)']} not yet met "
+        f"(observed before the deadline), {expected['not met']} not met, "
+        f"{expected['not comparable']} not comparable, {expected['no observation']} with no "
+        "observation" in md
     )
     assert result.summary().startswith(f"{len(table)} targets: {expected['met']} met")
 
@@ -235,7 +238,8 @@ def test_report_region_tables(built, table) -> None:
     _, md = built
     for region in table["region"].unique():
         assert f"\n### {region}\n" in md
-    assert "No observation in the reports (39):" in md  # 武威市: 42 targets, 3 observed
+    # 武威市: 42 targets, 2 observed (the 2020 quota is not judged on 2019's households)
+    assert "No observation in the reports (40):" in md
     assert "| 000-T013 | 细颗粒物(PM2.5)年均浓度 (PM2.5 annual mean concentration)" in md
     assert "44 µg/m3 (2017-12, 000-O223)" in md
 

@@ -202,6 +202,7 @@ _UNIT_EN: dict[str, str] = {
 #: Marker colours of the target statuses (colour-blind-safe pair plus grey).
 STATUS_COLORS: Mapping[str, str] = {
     "met": "#1b7837",
+    "not yet met (before deadline)": "#e08214",
     "not met": "#c2185b",
     "not comparable": "#8c8c8c",
     "no observation": "#bdbdbd",
@@ -209,6 +210,7 @@ STATUS_COLORS: Mapping[str, str] = {
 
 _STATUS_ZH = {
     "met": "已达标",
+    "not yet met (before deadline)": "期限前尚未达标",
     "not met": "未达标",
     "not comparable": "不可比",
     "no observation": "无观测",
@@ -1017,7 +1019,7 @@ def gap_overview(
 
     from matplotlib.lines import Line2D
 
-    present = [s for s in ("met", "not met", "not comparable") if (df["status"] == s).any()]
+    present = [s for s in STATUS_COLORS if s != "no observation" and (df["status"] == s).any()]
     handles = [
         Line2D(
             [], [], marker="o", ls="none", color=STATUS_COLORS[s], label=text.pick(_STATUS_ZH[s], s)

@@ -10,6 +10,8 @@ function                               what
                                        from baseline to target; ahead / on / behind
 :func:`completion_rate`                share of a task ledger in counted statuses
 :func:`infer_rate_definition`          which status sets reproduce a reported rate
+:func:`target_verdicts`                met / not yet met (before deadline) / not met /
+                                       not comparable / no observation
 :func:`eurostat_assessment`            actual vs required compound growth (Eurostat)
 :func:`escap_assessment`               Current Status and Anticipated Progress (ESCAP)
 :func:`linear_trend` …                 trends and projections, see
@@ -52,9 +54,12 @@ from envindicators.analytics.trends import (
     project,
     sens_slope,
 )
+from envindicators.analytics.verdicts import TARGET_VERDICT, TARGET_VERDICTS, target_verdicts
 
 __all__ = [
     "COMPLETED",
+    "TARGET_VERDICT",
+    "TARGET_VERDICTS",
     "GapResult",
     "LinearTrend",
     "LogLinearTrend",
@@ -86,4 +91,5 @@ __all__ = [
     "schedule_reached",
     "sens_slope",
     "summary_rate_definitions",
+    "target_verdicts",
 ]

@@ -12,7 +12,8 @@ and :math:`\\tau` the tolerance:
   difference of two shares is reported in **percentage points** (``gap_unit =
   "percentage_point"``, see :func:`envindicators.units.share_difference`); otherwise in
   the indicator's unit.
-* **relative gap** :math:`g / |t|` (a fraction; NaN when :math:`t = 0`).
+* **relative gap** :math:`g / |t|` (a fraction; NaN when :math:`t = 0`, and NaN for
+  change targets: a percentage of a percentage change means nothing).
 * **met**, by comparator:
 
   ==========  ==========================================================================
@@ -400,7 +401,7 @@ def _gap_frame(
     gap_unit = np.where(t_rel | (share & ~t_abs), "percentage_point", t_unit)
     with np.errstate(divide="ignore", invalid="ignore"):
         edge = np.where(~np.isnan(t_hi) & (g > 0), t_hi, t_val)  # nearest band edge
-        rel = np.where(edge != 0, g / np.abs(edge), np.nan)
+        rel = np.where((edge != 0) & ~t_change, g / np.abs(edge), np.nan)
         level_gap = (x_level - implied) * np.where(np.isnan(level_points), 1.0, level_points)
 
     nan = np.nan
@@ -477,6 +478,12 @@ def pair_observations(
         change observations of the same kind and base year, or with level observations
         when the target's base value is known.  Ties on ``period_end`` go to the later row.
 
+        **Periods.**  A target with its own period (``start`` and ``deadline``: an annual
+        quota, 2020年完成2.5万户改造) is never paired with an observation that covers
+        another period: when the observation has a ``period_start`` (an amount over
+        ``period_start`` … ``period_end``, a flow), its period must overlap the target's.
+        Wuwei's 2020 clean-heating quota is not judged on the households of 2019.
+
     Returns
     -------
     (targets, observations)
@@ -495,6 +502,7 @@ def pair_observations(
             "t_kind": T["kind"].astype(object).fillna("level").to_numpy(),
             "t_base": T["baseline_year"].astype("Float64").to_numpy(dtype=float, na_value=np.nan),
             "t_has_b": T["baseline_value"].notna().to_numpy(),
+            "t_start": T["start"].to_numpy(),
             "deadline": T["deadline"].to_numpy(),
         }
     )
@@ -505,6 +513,7 @@ def pair_observations(
             "region": O["region"].astype(object).fillna("").to_numpy(),
             "o_kind": O["kind"].astype(object).fillna("level").to_numpy(),
             "o_base": O["baseline_period"].astype(object).to_numpy(),
+            "period_start": O["period_start"].to_numpy(),
             "period_end": O["period_end"].to_numpy(),
         }
     )
@@ -524,6 +533,10 @@ def pair_observations(
         | (~t_level & (m["o_kind"] == m["t_kind"]) & base_ok)
         | (~t_level & o_level & m["t_has_b"])
     )
+    # a quota for a period is never paired with a flow over another period
+    flow = m["t_start"].notna() & m["period_start"].notna()
+    apart = (m["period_start"] > m["deadline"]) | (m["period_end"] < m["t_start"])
+    ok &= ~(flow & apart.fillna(False))
     if how == "by_deadline":
         ok &= m["deadline"].isna() | (m["period_end"] <= m["deadline"])
     m = m[ok]
