@@ -46,6 +46,12 @@ When :math:`B` is known the implied level target :math:`B\\,(1 + c_t/100)` is re
 (``implied_target``, ``level_gap``).  ``change_absolute`` targets work alike with
 :math:`B + c_t` (百分点 added to a share).
 
+**Non-positive bases.**  A relative change is defined for a positive base only: from −10
+to −20 is "+100 %" by the formula and a worsening by any reading, so a relative target or
+observation on a base value :math:`B \\le 0` is refused — :class:`~envindicators.model.Target`
+raises, and here the pair is not comparable (``basis`` NA) rather than a wrong number.
+State such targets as absolute changes (``change_absolute``) or levels.
+
 Edge cases: observation NaN → gap NaN, ``met`` NA; incomparable pair (a level target
 against a change observation without a base value, a change with another base year) →
 ``basis`` NA and all results NaN/NA; target already met at the baseline → nothing special
@@ -363,17 +369,20 @@ def _gap_frame(
     tol = tv["tolerance"].to_numpy(dtype=float, na_value=np.nan)
     o_val = ov["value"].to_numpy(dtype=float, na_value=np.nan)
 
+    positive_base = B > 0  # a relative change needs a positive base (NaN: unknown)
     with np.errstate(divide="ignore", invalid="ignore"):
         lp = np.where(np.isnan(level_points), 1.0, level_points)
         # observed level
         x_level = np.select(
-            [o_level, o_rel & same_base, o_abs & same_base],
+            [o_level, o_rel & same_base & ~(B <= 0), o_abs & same_base],
             [o_val, B * (1.0 + o_val / 100.0), B + o_val / lp],
             default=np.nan,
         )
         # observed relative change against the target's base value (%)
         obs_change = np.where(
-            o_rel & same_base, o_val, np.where(B != 0, 100.0 * (x_level - B) / B, np.nan)
+            o_rel & same_base & ~(B <= 0),
+            o_val,
+            np.where(positive_base, 100.0 * (x_level - B) / B, np.nan),
         )
         # observed change in the unit of a change target
         x_change = np.select(
@@ -382,8 +391,8 @@ def _gap_frame(
             default=np.nan,
         )
         implied = np.select(
-            [t_rel, t_abs],
-            [B * (1.0 + t_val / 100.0), B + t_val / lp],
+            [t_rel & positive_base, t_rel, t_abs],
+            [B * (1.0 + t_val / 100.0), np.nan, B + t_val / lp],
             default=t_val,
         )
     x = np.where(t_change, x_change, x_level)

@@ -110,7 +110,8 @@ class Target:
     ------
     ModelValidationError
         Naming the field: unknown comparator, NaN or missing number, band without
-        ``number_high``, deadline before start, change target without base year, ….
+        ``number_high``, deadline before start, change target without base year, a
+        relative change on a base value ≤ 0 (undefined), ….
     UnitMismatchError
         ``unit_written`` (or ``baseline_value``'s unit) incompatible with the indicator.
     """
@@ -196,6 +197,13 @@ class Target:
         s(self, "baseline_year", by)
         bv = fl.real(self.baseline_value, "baseline_value")
         s(self, "baseline_value", bv)
+        if bv is not None and kind is Kind.CHANGE_RELATIVE and bv <= 0:
+            raise ModelValidationError(
+                "baseline_value",
+                bv,
+                "a relative change of a base ≤ 0 is undefined (−10 → −20 is '+100 %'); "
+                "state the target as an absolute change (change_absolute) or a level",
+            )
         if bv is None:
             s(self, "baseline", None)
         elif kind is Kind.LEVEL or kind is Kind.RATIO:
@@ -442,6 +450,10 @@ class Target:
         if b is None:
             return None
         if self.kind is Kind.CHANGE_RELATIVE:
+            if b <= 0:
+                raise ModelValidationError(
+                    "baseline", b, "a relative change of a base ≤ 0 is undefined"
+                )
             return b * (1.0 + self.value / 100.0)
         if self.indicator.is_share:
             return b + self.value / un.share_points_factor(self.indicator.unit)
