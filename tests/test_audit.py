@@ -638,3 +638,70 @@ def test_one_sided_intervals_contain_only_values_on_their_side(m: float, d: int,
         s_lo, s_hi = audit.reported_interval(x, decimals=d, qualifier=q, unit="%")
         assert s_hi <= 100.0
         assert s_lo == lo
+
+
+# -- issue 11 (9): counts through their precision; truncation; rates above 100 % -----------
+def _statement(total: int, closed: int, rate: float, text: str, **cols: object) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "summary_id": ["S"],
+            "total": [total],
+            "category": ["closed"],
+            "count": [closed],
+            "reported_rate": [rate],
+            "reported_rate_text": [text],
+            **{k: [v] for k, v in cols.items()},
+        }
+    )
+
+
+def test_counts_written_with_a_multiplier_are_intervals() -> None:
+    """共受理1.2万件, 办结1.14万件, 办结率96%: 95.0 % exactly, but the counts are rounded."""
+    ps = _statement(12000, 11400, 96.0, "办结率96%", quote="共受理1.2万件，办结1.14万件，办结率96%")
+    r = audit.check_rates(ps).iloc[0]
+    assert r["verdict"] == "consistent"
+    assert r["expected"] == pytest.approx(95.0)
+    assert r["expected_low"] == pytest.approx(100 * 11350 / 12500)
+    assert r["expected_high"] == pytest.approx(100 * 11450 / 11500)
+    # the same counts written in full are exact: 95.0 % is not 96 %
+    full = _statement(12000, 11400, 96.0, "办结率96%", quote="共受理12000件，办结11400件")
+    assert audit.check_rates(full).iloc[0]["verdict"] == "inconsistent"
+    # an explicit count_text wins over the quote
+    own = _statement(12000, 11400, 96.0, "办结率96%", count_text="1.14万件", total_text="1.2万件")
+    assert audit.check_rates(own).iloc[0]["verdict"] == "consistent"
+
+
+def test_truncated_rates_are_a_stated_convention() -> None:
+    """23391 of 23401 = 99.957 %, written 99.9 %: rounding says 99.96 %, truncation 99.9 %."""
+    ps = _statement(23401, 23391, 99.9, "办结率99.9%")
+    r = audit.check_rates(ps).iloc[0]
+    assert r["verdict"] == "inconsistent"
+    assert "truncated" in r["explanation"]
+    assert audit.check_rates(ps, rounding="truncate").iloc[0]["verdict"] == "consistent"
+    assert audit.check_rates(ps, rounding="either").iloc[0]["verdict"] == "consistent"
+    with pytest.raises(ModelValidationError, match="rounding"):
+        audit.check_rates(ps, rounding="floor")
+
+
+def test_a_rate_above_100_percent_is_over_fulfilment() -> None:
+    """完成率105%: 105 done of a plan of 100 is consistent, 90 is not."""
+    ok = audit.check_rates(_statement(100, 105, 105.0, "完成率105%")).iloc[0]
+    assert ok["verdict"] == "consistent"
+    assert "over-fulfilment" in ok["explanation"]
+    bad = audit.check_rates(_statement(100, 90, 105.0, "完成率105%")).iloc[0]
+    assert bad["verdict"] == "inconsistent"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 50_000), st.floats(0.0, 1.0), st.integers(0, 2))
+def test_a_rate_printed_from_its_counts_is_consistent(total: int, share: float, d: int) -> None:
+    closed = round(share * total)
+    exact = 100 * closed / total
+    shown = round(exact, d)
+    r = audit.check_rates(_statement(total, closed, shown, f"办结率{shown:.{d}f}%")).iloc[0]
+    assert r["verdict"] == "consistent"
+    cut = math.floor(exact * 10**d) / 10**d
+    t = audit.check_rates(
+        _statement(total, closed, cut, f"办结率{cut:.{d}f}%"), rounding="truncate"
+    ).iloc[0]
+    assert t["verdict"] == "consistent"
