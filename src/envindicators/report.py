@@ -102,8 +102,6 @@ ASSESSMENT_COLUMNS: tuple[str, ...] = (
     "schedule_status",
 )
 
-_SYMBOL = {"ge": "≥", "le": "≤", "gt": ">", "lt": "<", "eq": "=", "approx": "≈", "band": "∈"}
-
 
 class ReportError(EnvIndicatorsError):
     """The report cannot be written where asked (occupied folder, a file in the way)."""
@@ -406,10 +404,13 @@ def _target_text(row: pd.Series) -> str:
     import pandas as pd
 
     unit = "" if pd.isna(row["unit"]) else str(row["unit"])
-    if row["comparator"] == "band" and not pd.isna(row["target_high"]):
+    from envindicators.model import Comparator
+
+    comparator = None if pd.isna(row["comparator"]) else Comparator(str(row["comparator"]))
+    if comparator is Comparator.BAND and not pd.isna(row["target_high"]):
         value = f"{_num(row['target'])}–{_num(row['target_high'])}"
     else:
-        value = f"{_SYMBOL.get(str(row['comparator']), '')} {_num(row['target'])}"
+        value = f"{comparator.symbol if comparator else ''} {_num(row['target'])}"
     text = _join_unit(value, _unit_md(unit))
     if row["kind"] in ("change_relative", "change_absolute"):
         # a change, not a level: 零增长 is "change ≤ 0% vs 2015", never a bare "≤ 0%"

@@ -77,6 +77,7 @@ from envindicators.model import (
     indicator_map,
 )
 from envindicators.model.indicator import IndicatorLike
+from envindicators.model.vocab import Comparator
 from envindicators.units import ureg
 
 __all__ = [
@@ -113,7 +114,8 @@ GAP_COLUMNS: tuple[str, ...] = (
     "observed_change",
 )
 
-_ONE_SIDED = {"ge", "gt", "le", "lt"}
+_GE = [Comparator.GE, Comparator.GT]
+_LE = [Comparator.LE, Comparator.LT]
 
 
 def compare(
@@ -156,7 +158,7 @@ def compare(
     tol_in = np.broadcast_to(
         np.asarray(np.nan if tolerance is None else tolerance, dtype=float), shape
     )
-    unknown = ~np.isin(comp, ["ge", "gt", "le", "lt", "eq", "approx", "band"])
+    unknown = ~np.isin(comp, list(Comparator))
     if unknown.any():
         bad = comp[unknown].flat[0]
         raise ModelValidationError("comparator", bad, "unknown comparator")
@@ -165,7 +167,7 @@ def compare(
         raise ModelValidationError(
             "tolerance", float(tol_in[negative].flat[0]), "a tolerance is a half-width: ≥ 0"
         )
-    is_band = comp == "band"
+    is_band = comp == Comparator.BAND
     inverted = is_band & (hi < t)
     if inverted.any():
         i = np.flatnonzero(inverted.ravel())[0]
@@ -176,17 +178,17 @@ def compare(
         )
     lo = t
     with np.errstate(invalid="ignore"):
-        default_tol = np.where(comp == "approx", approx_rtol, EQ_RTOL) * np.abs(t)
+        default_tol = np.where(comp == Comparator.APPROX, approx_rtol, EQ_RTOL) * np.abs(t)
         tol = np.where(np.isnan(tol_in), default_tol, tol_in)
         higher = dirn == "higher"
         lower = dirn == "lower"
         dev = np.abs(x - t)
         met = np.select(
             [
-                comp == "ge",
-                comp == "gt",
-                comp == "le",
-                comp == "lt",
+                comp == Comparator.GE,
+                comp == Comparator.GT,
+                comp == Comparator.LE,
+                comp == Comparator.LT,
                 is_band,
                 higher,
                 lower,
@@ -197,8 +199,8 @@ def compare(
         gap_ = np.where(is_band, x - np.clip(x, lo, np.where(np.isnan(hi), lo, hi)), x - t)
         short = np.select(
             [
-                np.isin(comp, ["ge", "gt"]),
-                np.isin(comp, ["le", "lt"]),
+                np.isin(comp, _GE),
+                np.isin(comp, _LE),
                 is_band,
                 higher,
                 lower,

@@ -17,24 +17,14 @@ from envindicators.model import _fields as fl
 from envindicators.model import _units as un
 from envindicators.model.frames import object_record, objects_frame
 from envindicators.model.indicator import Indicator, IndicatorLike
-from envindicators.model.vocab import Comparator, Direction
+from envindicators.model.vocab import QUALIFIER_COMPARATOR, Comparator
 from envindicators.units import ureg
 from envindicators.units.vocab import Kind
 
 __all__ = ["Target"]
 
 #: Comparator of a written bound (qualifier of the parsed figure); ``exact`` has none.
-_QUALIFIER_COMPARATOR: Mapping[str, Comparator] = MappingProxyType(
-    {
-        "at_least": Comparator.GE,
-        "at_most": Comparator.LE,
-        "greater": Comparator.GT,
-        "more_than": Comparator.GT,
-        "less": Comparator.LT,
-        "approx": Comparator.APPROX,
-        "nearly": Comparator.APPROX,
-    }
-)
+_QUALIFIER_COMPARATOR: Mapping[str, Comparator] = MappingProxyType(QUALIFIER_COMPARATOR)
 
 _TEXT_FIELDS = (
     "target_id",
@@ -399,10 +389,7 @@ class Target:
             try:  # verbs such as 下降到/控制在/达到 (达到 follows the direction)
                 comparator = Comparator.from_text(text, indicator.direction)
             except ModelValidationError:  # a bare figure: the dataset convention for 达到
-                comparator = {
-                    Direction.HIGHER: Comparator.GE,
-                    Direction.LOWER: Comparator.LE,
-                }.get(indicator.direction, Comparator.EQ)
+                comparator = Comparator.for_direction(indicator.direction) or Comparator.EQ
         return cls.level(
             indicator,
             fields.pop("comparator", comparator),
@@ -483,10 +470,9 @@ class Target:
 
 def _implied_comparator(indicator: Indicator) -> Comparator:
     """Comparator of a change target written without a bound word, from the direction."""
-    if indicator.direction is Direction.LOWER:
-        return Comparator.LE
-    if indicator.direction is Direction.HIGHER:
-        return Comparator.GE
+    implied = Comparator.for_direction(indicator.direction)
+    if implied is not None:
+        return implied
     raise ModelValidationError(
         "comparator",
         None,
