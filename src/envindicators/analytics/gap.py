@@ -372,7 +372,7 @@ def _gap_frame(
     o_val = ov["value"].to_numpy(dtype=float, na_value=np.nan)
 
     positive_base = B > 0  # a relative change needs a positive base (NaN: unknown)
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         lp = np.where(np.isnan(level_points), 1.0, level_points)
         # observed level
         x_level = np.select(
