@@ -7,6 +7,8 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from envindicators import audit, datasets
 from envindicators.audit import Interval, Verdict
@@ -67,13 +69,13 @@ def test_decimals_refuses_non_text() -> None:
         ("1.8万余个", 18000.0, 19000.0),
         ("11470余次", 11470.0, 11480.0),
         ("十余项", 10.0, 20.0),
-        ("超64%", 63.5, math.inf),  # 超 is a strict lower bound (issue 11): greater
+        ("超64%", 64.0, 100.0),  # 超 is a strict lower bound (issue 11): (64, 100] for a share
         ("约254万吨", 2413000.0, 2667000.0),  # 约: ±5 % beats ±0.5万
         ("约1立方米/秒", 0.5, 1.5),  # 约: ±0.5 (rounding) beats ±5 %
         ("近20公顷", 18.0, 20.0),  # 近: 10 % below
         ("近三分之一", 0.3, 1 / 3),  # a fraction is exact
-        ("90%以上", 89.5, math.inf),
-        ("大于85.3%", 85.25, math.inf),
+        ("90%以上", 89.5, 100.0),  # a share: capped at 100 %
+        ("大于85.3%", 85.3, 100.0),  # strict: (85.3, 100]
         ("15.15亿立方米以内", 0.0, 1515500000.0),
         ("3-5年", 2.5, 5.5),
         ("6991件", 6991.0, 6991.0),  # a count written in full is exact
@@ -99,7 +101,8 @@ def test_reported_interval_of_number() -> None:
 
 
 def test_reported_interval_qualifier_and_bands_are_parameters() -> None:
-    assert audit.reported_interval("94%", qualifier="at_least") == Interval(93.5, math.inf)
+    assert audit.reported_interval("94%", qualifier="at_least") == Interval(93.5, 100.0)
+    assert audit.reported_interval("94吨", qualifier="at_least") == Interval(93.5, math.inf)
     assert audit.reported_interval("约100吨", approx_band=0.1) == pytest.approx((90, 110))
     assert audit.reported_interval("近100吨", nearly_band=0.2) == pytest.approx((80, 100))
     assert audit.reported_interval("94.28%", decimals=0) == pytest.approx((93.78, 94.78))
@@ -135,7 +138,7 @@ def test_figure_intervals_over_the_observations(tables: dict[str, pd.DataFrame])
     assert w.loc["000-O045", "tolerance"] == 0.0  # 108家: an exact count
     assert w.loc["000-O124", "tolerance"] == 5000.0  # 每年仍以5000万吨: d = 0 in 万吨
     assert tuple(w.loc["000-O017", ["low", "high"]]) == (200000.0, 300000.0)  # 20余万吨
-    assert tuple(w.loc["000-O025", ["low", "high"]]) == (89.5, math.inf)  # 90%以上
+    assert tuple(w.loc["000-O025", ["low", "high"]]) == (89.5, 100.0)  # 90%以上, a share
     assert w.loc["000-O067", "high"] == pytest.approx(100 / 3)  # 近三分之一, in %
     assert (
         (w["low"] <= obs["number"].to_numpy()) | (obs["qualifier"] == "nearly").to_numpy()
@@ -562,3 +565,145 @@ def test_docstring_examples(module: str) -> None:
     result = doctest.testmod(importlib.import_module(module))
     assert result.attempted > 0
     assert result.failed == 0
+
+
+# -- issue 11 (1): 超过/高于 are strict lower bounds, shares capped at 100 ---------------------
+@pytest.mark.parametrize(
+    ("figure", "qualifier", "expected"),
+    [
+        ("超过1000家", "greater", (1001.0, math.inf)),  # an exact count: the next whole one
+        ("突破1.2万家", "greater", (12000.0, math.inf)),
+        ("办结率超过94%", "greater", (94.0, 100.0)),  # a share: capped at 100 %
+        ("高于94%", None, (94.0, 100.0)),  # the parser's own 高于 → greater
+        ("大于0.5毫克/升", None, (0.5, math.inf)),
+        ("低于5家", None, (0.0, 4.0)),
+        ("小于0.5毫克/升", None, (0.0, 0.5)),
+        ("近三千吨", None, (2700.0, 3000.0)),
+        ("7000余吨", None, (7000.0, 8000.0)),
+        ("85%以上", None, (84.5, 100.0)),
+        ("完成率105%", None, (104.5, 105.5)),  # above 100: not a share of a whole
+    ],
+)
+def test_bound_words_give_the_documented_intervals(figure, qualifier, expected) -> None:
+    lo, hi = audit.reported_interval(figure, qualifier=qualifier)
+    assert (lo, hi) == pytest.approx(expected)
+
+
+def test_a_rate_above_a_strict_bound_is_consistent() -> None:
+    """6750 of 6991 closed = 96.55 % against 办结率高于94% (strictly above 94 %)."""
+    ps = pd.DataFrame(
+        {
+            "summary_id": ["X"],
+            "total": [6991],
+            "category": ["closed"],
+            "count": [6750],
+            "reported_rate": [94.0],
+            "reported_rate_text": ["办结率高于94%"],
+        }
+    )
+    r = audit.check_rates(ps).iloc[0]
+    assert r["verdict"] == "consistent"
+    assert (r["reported_low"], r["reported_high"]) == (94.0, 100.0)
+    # and 6570 / 6991 = 93.98 % is outside (94, 100]: only the unstated 421 could help
+    r = audit.check_rates(ps.assign(count=[6570])).iloc[0]
+    assert r["verdict"] == "not_checkable"
+    assert "not stated" in r["explanation"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.floats(0.1, 1e6, allow_nan=False),
+    st.integers(0, 3),
+    st.sampled_from(["greater", "less", "at_least", "at_most", "more_than", "nearly"]),
+)
+def test_one_sided_intervals_contain_only_values_on_their_side(m: float, d: int, q: str) -> None:
+    lo, hi = audit.reported_interval(round(m, d), decimals=d, qualifier=q)
+    x = round(m, d)
+    if q == "greater":
+        assert lo == x
+        assert hi == math.inf
+    elif q == "less":
+        assert lo == 0.0
+        assert hi == x
+    elif q == "at_least":
+        assert lo < x
+        assert hi == math.inf
+    elif q == "at_most":
+        assert lo == 0.0
+        assert hi > x
+    elif q == "more_than":
+        assert lo == x < hi
+    else:
+        assert lo < hi == x
+    # a share in % never exceeds 100 when the figure does not
+    if x <= 100:
+        s_lo, s_hi = audit.reported_interval(x, decimals=d, qualifier=q, unit="%")
+        assert s_hi <= 100.0
+        assert s_lo == lo
+
+
+# -- issue 11 (9): counts through their precision; truncation; rates above 100 % -----------
+def _statement(total: int, closed: int, rate: float, text: str, **cols: object) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "summary_id": ["S"],
+            "total": [total],
+            "category": ["closed"],
+            "count": [closed],
+            "reported_rate": [rate],
+            "reported_rate_text": [text],
+            **{k: [v] for k, v in cols.items()},
+        }
+    )
+
+
+def test_counts_written_with_a_multiplier_are_intervals() -> None:
+    """共受理1.2万件, 办结1.14万件, 办结率96%: 95.0 % exactly, but the counts are rounded."""
+    ps = _statement(12000, 11400, 96.0, "办结率96%", quote="共受理1.2万件，办结1.14万件，办结率96%")
+    r = audit.check_rates(ps).iloc[0]
+    assert r["verdict"] == "consistent"
+    assert r["expected"] == pytest.approx(95.0)
+    assert r["expected_low"] == pytest.approx(100 * 11350 / 12500)
+    assert r["expected_high"] == pytest.approx(100 * 11450 / 11500)
+    # the same counts written in full are exact: 95.0 % is not 96 %
+    full = _statement(12000, 11400, 96.0, "办结率96%", quote="共受理12000件，办结11400件")
+    assert audit.check_rates(full).iloc[0]["verdict"] == "inconsistent"
+    # an explicit count_text wins over the quote
+    own = _statement(12000, 11400, 96.0, "办结率96%", count_text="1.14万件", total_text="1.2万件")
+    assert audit.check_rates(own).iloc[0]["verdict"] == "consistent"
+
+
+def test_truncated_rates_are_a_stated_convention() -> None:
+    """23391 of 23401 = 99.957 %, written 99.9 %: rounding says 99.96 %, truncation 99.9 %."""
+    ps = _statement(23401, 23391, 99.9, "办结率99.9%")
+    r = audit.check_rates(ps).iloc[0]
+    assert r["verdict"] == "inconsistent"
+    assert "truncated" in r["explanation"]
+    assert audit.check_rates(ps, rounding="truncate").iloc[0]["verdict"] == "consistent"
+    assert audit.check_rates(ps, rounding="either").iloc[0]["verdict"] == "consistent"
+    with pytest.raises(ModelValidationError, match="rounding"):
+        audit.check_rates(ps, rounding="floor")
+
+
+def test_a_rate_above_100_percent_is_over_fulfilment() -> None:
+    """完成率105%: 105 done of a plan of 100 is consistent, 90 is not."""
+    ok = audit.check_rates(_statement(100, 105, 105.0, "完成率105%")).iloc[0]
+    assert ok["verdict"] == "consistent"
+    assert "over-fulfilment" in ok["explanation"]
+    bad = audit.check_rates(_statement(100, 90, 105.0, "完成率105%")).iloc[0]
+    assert bad["verdict"] == "inconsistent"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 50_000), st.floats(0.0, 1.0), st.integers(0, 2))
+def test_a_rate_printed_from_its_counts_is_consistent(total: int, share: float, d: int) -> None:
+    closed = round(share * total)
+    exact = 100 * closed / total
+    shown = round(exact, d)
+    r = audit.check_rates(_statement(total, closed, shown, f"办结率{shown:.{d}f}%")).iloc[0]
+    assert r["verdict"] == "consistent"
+    cut = math.floor(exact * 10**d) / 10**d
+    t = audit.check_rates(
+        _statement(total, closed, cut, f"办结率{cut:.{d}f}%"), rounding="truncate"
+    ).iloc[0]
+    assert t["verdict"] == "consistent"

@@ -98,20 +98,20 @@ def test_wuwei_2020_targets_against_made_up_outcomes() -> None:
             Target.relative(INTENSITY, -13, baseline_year=2015, deadline=2020),
             Observation.of(INTENSITY, (-14.2, "%"), 2020, kind="change_relative",
                            baseline_period="2015"),
-            -1.2, "percentage_point", -1.2 / 13, 0.0, True,
+            -1.2, "percentage_point", math.nan, 0.0, True,  # no relative gap of a change
         ),
         (
             Target.relative(INTENSITY, -13, baseline_year=2015, deadline=2020),
             Observation.of(INTENSITY, (-11.5, "%"), 2020, kind="change_relative",
                            baseline_period="2015"),
-            1.5, "percentage_point", 1.5 / 13, 1.5, False,
+            1.5, "percentage_point", math.nan, 1.5, False,  # no relative gap of a change
         ),
     ]  # fmt: skip
     for target, obs, g, unit, rel, short, met in cases:
         r = gap(target, obs)
         assert r.gap.magnitude == pytest.approx(g, abs=1e-9), (target.value_text, obs.value)
         assert str(r.gap.units) == unit or r.gap.units == Quantity(1, unit).units
-        assert r.relative_gap == pytest.approx(rel)
+        assert r.relative_gap == pytest.approx(rel, nan_ok=True)
         assert r.shortfall.magnitude == pytest.approx(short, abs=1e-6)
         assert r.met is met
 
@@ -368,3 +368,64 @@ def test_observation_at_a_date_keeps_the_period() -> None:
     )
     assert isinstance(df, pd.DataFrame)
     assert df["met"].iloc[0]
+
+
+# -- issue 11 (14): invalid comparisons are errors, not numbers ----------------------------
+def test_compare_refuses_negative_tolerance_and_inverted_bands() -> None:
+    from envindicators.analytics.gap import compare
+    from envindicators.errors import ModelValidationError
+
+    with pytest.raises(ModelValidationError, match="tolerance"):
+        compare(41.0, 42.0, "approx", tolerance=-1.0)
+    with pytest.raises(ModelValidationError, match="target_high"):
+        compare(5.0, 10.0, "band", target_high=1.0)
+    with pytest.raises(ModelValidationError, match="tolerance"):
+        compare([1.0, 2.0], 2.0, "eq", tolerance=[0.1, -0.1])
+    met, _, _ = compare(5.0, 1.0, "band", target_high=10.0)
+    assert met.tolist() == 1.0
+    met, _, _ = compare(41.0, 42.0, "approx", tolerance=np.nan)  # NaN: the default 5 %
+    assert met.tolist() == 1.0
+
+
+# -- issue 11 (8): relative changes on non-positive bases are refused ----------------------
+def test_relative_targets_on_non_positive_bases_are_refused() -> None:
+    """From −10 to −20 is '+100 %' by the formula: neither met nor not met, but refused."""
+    from envindicators.model import Indicator
+
+    net = Indicator("net_balance", "净平衡", "net balance", "t", "higher")
+    with pytest.raises(ModelValidationError, match="base ≤ 0"):
+        Target.relative(net, 10, baseline_year=2015, baseline=(-10, "t"))
+    with pytest.raises(ModelValidationError, match="base ≤ 0"):
+        Target.relative(net, 10, baseline_year=2015, baseline=(0, "t"))
+    t = Target.relative(net, 10, baseline_year=2015, deadline=2020)
+    with pytest.raises(ModelValidationError):
+        t.implied_level(-10.0)
+    # frames that bypass the constructor: the pair is not comparable, no number
+    tf = Target.to_frame([t]).assign(baseline_value=-10.0)
+    of = Observation.to_frame([Observation.of(net, (-20, "t"), 2020)])
+    g = gap(tf, of, indicators=[net])
+    assert g["basis"].isna().all()
+    assert g["met"].isna().all()
+    assert np.isnan(g["observed_change"]).all()
+    assert np.isnan(g["implied_target"]).all()
+    # a positive base still works: 10 → 12 is +20 %
+    ok = Target.relative(net, 10, baseline_year=2015, baseline=(10, "t"), deadline=2020)
+    r = gap(ok, Observation.of(net, (12, "t"), 2020))
+    assert r.observed_change.magnitude == pytest.approx(20.0)
+    assert r.met is True
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.floats(-1e4, 0.0), st.floats(-1e4, 1e4), st.floats(-50, 50))
+def test_no_relative_change_is_computed_from_a_non_positive_base(
+    base: float, x: float, change: float
+) -> None:
+    from envindicators.model import Indicator
+
+    net = Indicator("net_balance", "净平衡", "net balance", "t", "higher")
+    t = Target.relative(net, change, baseline_year=2015, deadline=2020)
+    tf = Target.to_frame([t]).assign(baseline_value=base)
+    of = Observation.to_frame([Observation.of(net, (x, "t"), 2020)])
+    g = gap(tf, of, indicators=[net])
+    assert g["met"].isna().all()
+    assert np.isnan(g["gap"]).all()

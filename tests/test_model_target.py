@@ -298,7 +298,10 @@ def targets(draw: st.DrawFn) -> Target:
         number_high=high,
         tolerance=tol,
         baseline_year=2000 if kind == "change_relative" else draw(st.none() | st.just(2000)),
-        baseline_value=draw(st.none() | finite),
+        # a relative change needs a positive base (issue 11): other kinds take any value
+        baseline_value=draw(
+            st.none() | (st.floats(1e-6, 1e9) if kind == "change_relative" else finite)
+        ),
         start=start,
         deadline=deadline,
         target_id=draw(text),

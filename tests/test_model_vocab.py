@@ -116,3 +116,48 @@ def test_direction_mirror() -> None:
     assert Direction.LOWER.mirrored is Direction.HIGHER
     assert Direction.BAND.mirrored is Direction.BAND
     assert Direction.NEUTRAL.mirrored is Direction.NEUTRAL
+
+
+# -- issue 11: one table of bound words, from which the parser and the model derive ----------
+from envindicators.model.vocab import QUALIFIER_COMPARATOR  # noqa: E402
+from envindicators.units import parser as _parser  # noqa: E402
+from envindicators.units.vocab import BOUND_WORDS  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "bound", [b for b in BOUND_WORDS if b.position in ("prefix", "suffix")], ids=str
+)
+def test_comparator_from_text_knows_every_bound_word(bound) -> None:
+    """接近, 不到, 逾, 大概 … were rejected by Comparator.from_text; now both agree."""
+    text = f"{bound.word}85%" if bound.position == "prefix" else f"85%{bound.word}"
+    assert Comparator.from_text(text) is QUALIFIER_COMPARATOR[bound.qualifier.value]
+
+
+@pytest.mark.parametrize("text", ["接近100%", "不到5家", "逾1000家", "大概50吨", "几近90%"])
+def test_comparator_and_target_from_text_agree(text: str) -> None:
+    from envindicators.model import Indicator, Target
+    from envindicators.units import parse_quantity
+
+    q = parse_quantity(text)
+    ind = Indicator("x_thing", "某", "thing", q.unit if q.unit != "%" else "%", "neutral")
+    assert Target.from_text(ind, text).comparator is Comparator.from_text(text)
+
+
+def test_parser_tables_are_views_of_the_one_table() -> None:
+    assert (
+        tuple((b.word, b.qualifier) for b in BOUND_WORDS if b.position == "prefix")
+        == _parser._PREFIX_QUALIFIERS
+    )
+    assert (
+        tuple((b.word, b.qualifier) for b in BOUND_WORDS if b.position == "suffix")
+        == _parser._SUFFIX_QUALIFIERS
+    )
+
+
+def test_direction_implies_comparator_in_one_place() -> None:
+    assert Comparator.for_direction("higher") is Comparator.GE
+    assert Comparator.for_direction("lower") is Comparator.LE
+    assert Comparator.for_direction("band") is None
+    assert Comparator.from_text("达到85%", "higher") is Comparator.GE
+    assert Comparator.from_text("达到85%", "neutral") is Comparator.EQ
+    assert [c.symbol for c in Comparator] == ["≥", "≤", ">", "<", "=", "≈", "∈"]

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from envindicators.analytics.progress import (
     ESCAP_CATEGORY,
     EUROSTAT_CATEGORY,
+    ProgressWarning,
     anticipated_progress_index,
     cagr,
     current_status_index,
@@ -81,14 +82,19 @@ def test_eurostat_categories_on_arrays_keep_the_index() -> None:
     ]
 
 
-def test_zero_or_negative_base_uses_linear_rates() -> None:
-    # counts from nothing: 0 in 2015, 30 in 2018, target 100 in 2020
-    r = eurostat_assessment(0.0, 30.0, 100.0, 2015, 2018, 2020)
-    assert r.method == "linear"
-    assert (r.actual_rate, r.required_rate) == (10.0, 20.0)
-    assert r.ratio == 0.5
-    assert r.category == "insufficient_progress"
-    neg = eurostat_assessment(-20.0, -5.0, 10.0, 2015, 2020, 2025)
+def test_zero_base_is_substituted_and_negative_values_use_linear_rates() -> None:
+    # counts from nothing: 0 in 2015, 30 in 2018, target 100 in 2020 — Open SDG: 0 → 0.001
+    with pytest.warns(ProgressWarning, match="0.001"):
+        r = eurostat_assessment(0.0, 30.0, 100.0, 2015, 2018, 2020)
+    assert r.method == "cagr"
+    assert r.actual_rate == pytest.approx((30 / 0.001) ** (1 / 3) - 1)
+    assert r.required_rate == pytest.approx((100 / 0.001) ** (1 / 5) - 1)
+    # the linear reading is one argument away, for every row
+    lin = eurostat_assessment(0.0, 30.0, 100.0, 2015, 2018, 2020, method="linear")
+    assert (lin.method, lin.actual_rate, lin.required_rate) == ("linear", 10.0, 20.0)
+    assert (lin.ratio, lin.category) == (0.5, "insufficient_progress")
+    with pytest.warns(ProgressWarning, match="linear"):
+        neg = eurostat_assessment(-20.0, -5.0, 10.0, 2015, 2020, 2025)
     assert (neg.method, neg.ratio, neg.category) == ("linear", 1.0, "significant_progress")
     assert np.isnan(cagr(0.0, 5.0, 3))
     assert np.isnan(cagr(-1.0, 5.0, 3))
@@ -105,7 +111,7 @@ def test_target_met_at_base_deadline_passed_single_observation() -> None:
     )
     assert folded.category == "significant_progress"
     late = eurostat_assessment(50.0, 43.0, 42.0, 2015, 2022, 2020, direction="lower")
-    assert late.category in ("significant_progress", "moderate_progress")
+    assert late.category == "target_missed"  # after the target year: met or missed
     assert late.ratio == pytest.approx(((43 / 50) ** (1 / 7) - 1) / ((42 / 50) ** (1 / 5) - 1))
     single = eurostat_assessment(50.0, 50.0, 42.0, 2018, 2018, 2020, direction="lower")
     assert math.isnan(single.actual_rate)
@@ -258,3 +264,99 @@ def test_current_status_index_is_affine_invariant(
 def test_api_is_one_when_the_prediction_reaches_the_target(b: float, x: float, t: float) -> None:
     assume(abs(t - b) > 1e-6 * b)
     assert anticipated_progress_index(b, x, t, 2015, 2020, 2030, predicted=t) == 1.0
+
+
+# -- issue 11: one rule per indicator (zero targets, bands, no direction, passed year) -----
+def test_zero_target_follows_open_sdg_not_a_switch_of_formula() -> None:
+    """清零: 100 → 50 of a target 0 by 2025 is assessed like a target of 1e-6 (CAGR)."""
+    with pytest.warns(ProgressWarning, match="zero target"):
+        zero = eurostat_assessment(100, 50, 0.0, 2015, 2020, 2025)
+    tiny = eurostat_assessment(100, 50, 1e-6, 2015, 2020, 2025)
+    assert zero.method == tiny.method == "cagr"
+    assert zero.required_rate == pytest.approx((0.001 / 100) ** (1 / 10) - 1)
+    assert zero.category == tiny.category == "insufficient_progress"
+    assert 0.1 < tiny.ratio < zero.ratio < 0.6
+
+
+def test_band_target_is_assessed_on_the_distance() -> None:
+    """Parity 1.0: 1.2 → 0.7 moves away from it (distance 0.2 → 0.3), 1.2 → 1.1 towards."""
+    away = eurostat_assessment(1.2, 0.7, 1.0, 2015, 2020, 2030, direction="band")
+    assert (away.method, away.met, away.category) == ("distance", False, "moving_away")
+    assert away.ratio == pytest.approx(-1.5)
+    near = eurostat_assessment(1.2, 1.1, 1.0, 2015, 2020, 2030, direction="band")
+    assert (near.ratio, near.category) == (pytest.approx(1.5), "significant_progress")
+    there = eurostat_assessment(1.2, 1.0, 1.0, 2015, 2020, 2030, direction="band")
+    assert (there.met, there.category) == (True, "target_met")
+    assert current_status_index(1.2, 0.7, 1.0, direction="band") == pytest.approx(-0.5)
+
+
+@pytest.mark.parametrize("current", [45.0, 35.0])
+def test_base_equal_to_target_without_direction_is_not_assessable(current: float) -> None:
+    r = eurostat_assessment(40.0, current, 40.0, 2015, 2020, 2030)
+    assert (r.met, r.category, math.isnan(r.ratio)) == (None, None, True)
+    assert np.isnan(current_status_index(40.0, current, 40.0))
+    assert np.isnan(anticipated_progress_index(40.0, current, 40.0, 2015, 2020, 2030))
+    # with a direction it is assessable again
+    d = eurostat_assessment(40.0, current, 40.0, 2015, 2020, 2030, direction="lower")
+    assert d.category == ("target_met" if current <= 40 else "moving_away")
+
+
+def test_after_the_target_year_only_met_or_missed() -> None:
+    missed = eurostat_assessment(100, 60, 50, 2015, 2035, 2030)
+    assert (missed.met, missed.category) == (False, "target_missed")
+    met = eurostat_assessment(100, 45, 50, 2015, 2035, 2030)
+    assert (met.met, met.category) == (True, "target_met")
+    at = eurostat_assessment(100, 60, 50, 2015, 2030, 2030)
+    assert at.category == "target_missed"
+
+
+def test_escap_indices_are_bounded_per_indicator() -> None:
+    """A tiny required change (100 → 100.01) and a fall to 97 gives −300 unbounded."""
+    assert current_status_index(100.0, 97.0, 100.01, floor=-np.inf) == pytest.approx(-300)
+    assert current_status_index(100.0, 97.0, 100.01) == -1.0
+    df = escap_assessment(
+        np.array([100.0, 40.0]), np.array([97.0, 70.0]), np.array([100.01, 100.0]),
+        2015, 2020, 2030,
+    )  # fmt: skip
+    assert df["current_status"].tolist() == pytest.approx([-1.0, 0.5])
+    assert escap_aggregate(df)["current_status"].iloc[0] == pytest.approx(-0.25)
+    with pytest.raises(ValueError, match="floor"):
+        current_status_index(1.0, 2.0, 3.0, floor=2.0, cap=1.0)
+
+
+@settings(max_examples=150, deadline=None)
+@given(finite, finite, finite, st.sampled_from([None, "higher", "lower", "band"]))
+def test_escap_indices_stay_within_their_bounds(b: float, x: float, t: float, d) -> None:
+    csi = current_status_index(b, x, t, direction=d)
+    assert np.isnan(csi) or -1.0 <= csi <= 1.0
+    api = anticipated_progress_index(b, x, t, 2015, 2020, 2030, direction=d, predicted=x)
+    assert np.isnan(api) or -1.0 <= api <= 1.0
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.floats(1.0, 1e4),
+    st.floats(0.0, 1e4),
+    st.floats(1e-6, 1e-3),
+    st.integers(1, 9),
+)
+def test_zero_target_is_continuous_with_the_substitute(
+    x0: float, x1: float, eps: float, dt_: int
+) -> None:
+    """Target 0 is assessed exactly as a target of zero_substitute (one formula).
+
+    ``met`` is judged against the real target: a current value between 0 and the
+    substitute meets the substitute but not 0, so such values are left out here.
+    """
+    import warnings as w
+
+    assume(x1 > eps)
+
+    with w.catch_warnings():
+        w.simplefilter("ignore", ProgressWarning)
+        a = eurostat_assessment(x0, x1, 0.0, 0, dt_, 10, zero_substitute=eps)
+    b = eurostat_assessment(x0, x1, eps, 0, dt_, 10)
+    assert a.method == b.method == "cagr"
+    assert a.category == b.category
+    if not math.isnan(b.ratio):
+        assert a.ratio == pytest.approx(b.ratio, rel=1e-9, abs=1e-12)

@@ -102,7 +102,8 @@ def test_assessment_prefers_the_targets_own_subject(table: pd.DataFrame) -> None
 @pytest.mark.parametrize(
     ("target_id", "obs_id", "observed", "gap", "status"),
     [
-        ("000-T013", "000-O223", 44.0, 2.0, "not met"),  # PM2.5 44 vs ≤ 42 µg/m3
+        # PM2.5 44 in 2017 vs ≤ 42 µg/m3 by 2020: observed before the deadline
+        ("000-T013", "000-O223", 44.0, 2.0, "not yet met (before deadline)"),
         ("002-T043", "002-O024", 430000.0, 30000.0, "met"),  # 43万户 vs ≥ 40万户
         ("002-T042", "002-O020", 2.16, 0.8, "not met"),  # +2.16 % vs ≤ +1.36 %
     ],
@@ -121,7 +122,7 @@ def test_assessment_schedule_only_with_a_baseline(table: pd.DataFrame) -> None:
     row = sched.iloc[0]
     assert row["expected"] == pytest.approx(1.36)  # deadline reached: the full target
     assert row["time_fraction"] == pytest.approx(1.0)
-    assert row["schedule_status"] == "behind"
+    assert row["schedule_status"] == "missed"  # at the deadline: met or missed only
 
 
 def test_assessment_by_deadline_pairs_earlier_observation(tables) -> None:
@@ -225,8 +226,10 @@ def test_report_counts(built, table) -> None:
     assert dict(result.counts) == expected
     assert sum(result.counts.values()) == len(table)
     assert (
-        f"{expected['met']} met, {expected['not met']} not met, {expected['not comparable']} "
-        f"not comparable, {expected['no observation']} with no observation" in md
+        f"{expected['met']} met, {expected['not yet met (before deadline)']} not yet met "
+        f"(observed before the deadline), {expected['not met']} not met, "
+        f"{expected['not comparable']} not comparable, {expected['no observation']} with no "
+        "observation" in md
     )
     assert result.summary().startswith(f"{len(table)} targets: {expected['met']} met")
 

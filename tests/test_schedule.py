@@ -15,6 +15,7 @@ from envindicators.analytics.schedule import (
     expected_value,
     progress_fraction,
     schedule_progress,
+    schedule_reached,
     schedule_status,
     time_fraction,
 )
@@ -72,7 +73,8 @@ def test_passed_deadline_expects_the_target() -> None:
     assert r.time_fraction == 1.0
     assert r.expected.magnitude == pytest.approx(18.43)
     assert r.deadline_passed is True
-    assert r.status == "behind"
+    assert r.status == "missed"
+    assert r.phase == "after_deadline"
     r = schedule_progress(target, Observation.of(FOREST, (18.5, "%"), "2021-06-30"))
     assert r.status == "met"
 
@@ -95,8 +97,8 @@ def test_at_the_start_and_unknown_base() -> None:
     r = schedule_progress(target, Observation.of(FOREST, (10, "%"), "2016-01-01"))
     assert (r.time_fraction, r.progress_fraction, r.status) == (0.0, 0.0, "on_schedule")
     early = schedule_progress(target, Observation.of(FOREST, (11, "%"), "2015-06-30"))
-    assert early.time_fraction == 0.0  # before the start
-    assert early.status == "ahead"
+    assert early.time_fraction == 0.0  # before the start: no path yet, not "ahead"
+    assert (early.status, early.reached, early.phase) == (None, None, "before_start")
     unknown = Target.level(FOREST, "ge", (20, "%"), start="2016-01-01", deadline=2020)
     r = schedule_progress(unknown, Observation.of(FOREST, (11, "%"), 2018))
     assert r.status is None
@@ -108,9 +110,9 @@ def test_explicit_assessment_date_and_tolerance() -> None:
         FOREST, "ge", (20, "%"), baseline=(10, "%"), start="2016-01-01", deadline="2020-12-31"
     )
     obs = Observation.of(FOREST, (15.2, "%"), "2018-07-01")
-    # p = 0.52 against τ ≈ 0.50: on schedule with the default 5 % band, ahead with none
-    assert schedule_progress(target, obs).status == "on_schedule"
-    assert schedule_progress(target, obs, tolerance=0.0).status == "ahead"
+    # p = 0.52 against τ ≈ 0.50: ahead by default (no band), on schedule with a 5 % band
+    assert schedule_progress(target, obs).status == "ahead"
+    assert schedule_progress(target, obs, tolerance=0.05).status == "on_schedule"
     later = schedule_progress(target, obs, at="2019-12-31")
     assert later.at == dt.date(2019, 12, 31)
     assert later.status == "behind"
@@ -169,7 +171,7 @@ def test_status_is_monotone_in_the_observed_value(
     xs = base + np.sort(np.asarray(shares)) * (target - base)
     tf, of, ind = _frames(base, target, xs, [at] * len(xs))
     r = schedule_progress(tf, of, indicators=[ind])
-    ranks = [RANK[s] for s in r["status"]]
+    ranks = [RANK[s] for s in r["status"].dropna()]
     assert ranks == sorted(ranks)
     p = r["progress_fraction"].to_numpy()
     assert np.all(np.diff(p) >= -1e-12)
@@ -191,8 +193,18 @@ def test_status_is_monotone_in_time(
     x = base + share * (target - base)
     tf, of, ind = _frames(base, target, np.full(len(dates), x), dates)
     r = schedule_progress(tf, of, indicators=[ind])
-    ranks = [RANK[s] for s in r["status"]]
+    ranks = [RANK[s] for s in r["status"].dropna()]
     assert ranks == sorted(ranks, reverse=True)  # later dates: never a better status
+    # before the start: no status; at or after the deadline: met or missed only
+    before = (r["phase"] == "before_start").to_numpy()
+    assert r["status"][before].isna().all()
+    done = (r["time_fraction"] >= 1.0).to_numpy()
+    assert set(r["status"][done].astype(str)) <= {"met", "missed"}
+    # reached is p ≥ τ wherever both are defined and the period has started
+    both = r["progress_fraction"].notna() & ~pd.Series(before, index=r.index)
+    expect = r["progress_fraction"][both] >= r["time_fraction"][both]
+    got = r["reached"][both].astype(bool)
+    assert (got | r["met"][both].astype(bool)).equals(expect | r["met"][both].astype(bool))
     tau = r["time_fraction"].to_numpy()
     assert np.all(np.diff(tau) >= 0)
     assert tau.min() >= 0
@@ -209,3 +221,70 @@ def test_expected_value_hits_both_ends() -> None:
     assert r["expected"].tolist() == pytest.approx([10.0, 20.0])
     assert r["status"].dtype == SCHEDULE_STATUS
     assert r["met"].dtype == "boolean"
+
+
+# -- issue 11: verdicts at the deadline, 未达到序时进度, before the start ---------------------
+PM_TARGET = Target.level(
+    PM25, "le", (42, "µg/m3"), baseline=(46, "µg/m3"), baseline_year=2016, deadline=2020
+)
+
+
+@pytest.mark.parametrize("when", ["2020-12-31", "2021-12-31"])
+def test_at_or_after_the_deadline_only_met_or_missed(when: str) -> None:
+    """PM2.5 ≤ 42 by 2020 from 46 in 2016: 42.1 at (or after) the deadline is missed."""
+    r = schedule_progress(PM_TARGET, Observation.of(PM25, (42.1, "µg/m3"), when))
+    assert (r.status, r.met, r.phase) == ("missed", False, "after_deadline")
+    assert r.reached is False
+    ok = schedule_progress(PM_TARGET, Observation.of(PM25, (42.0, "µg/m3"), when))
+    assert (ok.status, ok.met, ok.reached) == ("met", True, True)
+
+
+def test_a_shortfall_of_progress_is_not_on_schedule() -> None:
+    """0.475 of the change at half time is 未达到序时进度: behind, not reached."""
+    target = Target.level(
+        FOREST, "ge", (20, "%"), baseline=(10, "%"), start="2016-01-01", deadline="2021-01-01"
+    )
+    half = "2018-07-03"  # 914 of 1827 days
+    r = schedule_progress(target, Observation.of(FOREST, (14.75, "%"), half))
+    assert r.time_fraction == pytest.approx(0.5, abs=1e-3)
+    assert r.progress_fraction == pytest.approx(0.475)
+    assert (r.status, r.reached) == ("behind", False)
+    # a band is opt-in and does not change the Chinese reading
+    banded = schedule_progress(target, Observation.of(FOREST, (14.75, "%"), half), tolerance=0.05)
+    assert (banded.status, banded.reached) == ("on_schedule", False)
+
+
+def test_schedule_reached_and_status_helpers() -> None:
+    assert schedule_reached([0.475, 0.5, np.nan], 0.5).tolist() == [False, True, pd.NA]
+    s = schedule_status([0.9, 1.2, 0.9], [1.0, 1.0, 0.3], [0, 1, 0], started=[True, True, False])
+    assert [None if pd.isna(x) else x for x in s] == ["missed", "met", None]
+    with pytest.raises(ValueError, match="tolerance"):
+        schedule_status(0.5, 0.5, tolerance=-0.1)
+
+
+def test_time_fraction_refuses_a_deadline_before_its_start() -> None:
+    from envindicators.errors import ModelValidationError
+
+    with pytest.raises(ModelValidationError, match="deadline"):
+        time_fraction("2020-01-01", "2019-01-01", "2019-06-30")
+    with pytest.raises(ModelValidationError):
+        time_fraction(["2016-01-01", "2020-01-01"], ["2020-01-01", "2019-01-01"], "2018-01-01")
+    assert np.isnan(time_fraction(pd.NaT, "2019-01-01", "2019-06-30"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.floats(-1.0, 2.0), st.floats(0.0, 1.0), st.floats(0.0, 0.2))
+def test_reached_is_progress_at_least_time(p: float, tau: float, tol: float) -> None:
+    reached = bool(schedule_reached(p, tau)[0])
+    assert reached == (p >= tau)
+    status = schedule_status(p, tau, 0.0, tolerance=tol)[0]
+    if tau >= 1.0:
+        assert status == "missed"
+    elif p > tau + tol:
+        assert status == "ahead"
+        assert reached
+    elif p < tau - tol:
+        assert status == "behind"
+        assert not reached
+    else:
+        assert status == "on_schedule"

@@ -67,6 +67,7 @@ except ImportError as exc:  # pragma: no cover - exercised in a test with matplo
     ) from exc
 
 from envindicators.errors import EnvIndicatorsError
+from envindicators.model.vocab import Comparator
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -203,6 +204,7 @@ _UNIT_EN: dict[str, str] = {
 #: Marker colours of the target statuses (colour-blind-safe pair plus grey).
 STATUS_COLORS: Mapping[str, str] = {
     "met": "#1b7837",
+    "not yet met (before deadline)": "#e08214",
     "not met": "#c2185b",
     "not comparable": "#8c8c8c",
     "no observation": "#bdbdbd",
@@ -210,6 +212,7 @@ STATUS_COLORS: Mapping[str, str] = {
 
 _STATUS_ZH = {
     "met": "已达标",
+    "not yet met (before deadline)": "期限前尚未达标",
     "not met": "未达标",
     "not comparable": "不可比",
     "no observation": "无观测",
@@ -617,7 +620,7 @@ def target_trajectory(
     unit = "%" if change else tgt.indicator.unit
     ulabel = unit_label(unit, zh=text.zh)
     notes: list[str] = []
-    comp = tgt.comparator.value
+    comp = tgt.comparator
     T = tgt.value
     T_hi = tgt.value_high
     start = tgt.period_start
@@ -629,14 +632,16 @@ def target_trajectory(
         notes.append(text.pick("无基数值", "no base value"))
 
     # the target
-    sym = tgt.comparator.symbol if comp != "band" else ""
+    sym = tgt.comparator.symbol if comp is not Comparator.BAND else ""
     t_text = (
-        f"{_fmt(T)}–{_fmt(T_hi)}" if comp == "band" and T_hi is not None else f"{sym} {_fmt(T)}"
+        f"{_fmt(T)}–{_fmt(T_hi)}"
+        if comp is Comparator.BAND and T_hi is not None
+        else f"{sym} {_fmt(T)}"
     )
     t_label = text.pick("目标 ", "target ") + _with_unit(t_text.strip(), ulabel)
     if change:
         t_label += text.pick(f"（较{tgt.baseline_year}年）", f" (change from {tgt.baseline_year})")
-    if comp == "band" and T_hi is not None:
+    if comp is Comparator.BAND and T_hi is not None:
         ax.axhspan(T, T_hi, color="#1b7837", alpha=0.12, lw=0, label=t_label)
     else:
         ax.axhline(T, color="#1b7837", ls="--", lw=1.2, label=t_label)
@@ -651,7 +656,7 @@ def target_trajectory(
         b_label = text.pick("基数", "baseline") if not change else text.pick("基年", "base year")
         ax.plot([x_start], [B], marker="s", ms=7, color="#4d4d4d", ls="none", label=b_label)
         if math.isfinite(x_dead):
-            T_path = T_hi if (comp == "band" and T_hi is not None and T_hi < B) else T
+            T_path = T_hi if (comp is Comparator.BAND and T_hi is not None and T_hi < B) else T
             xs = np.array([start, deadline], dtype="datetime64[D]")
             frac = time_fraction(start, deadline, xs)
             ys = expected_value(B, T_path, frac)
@@ -790,11 +795,11 @@ def _draw_trend(
             )
     if not math.isfinite(x_dead):
         return
-    comp = tgt.comparator.value
+    comp = tgt.comparator
     tol = tgt.tolerance_value
-    if comp == "approx" and tol is None:
+    if comp is Comparator.APPROX and tol is None:
         tol = DEFAULT_APPROX_RTOL * abs(tgt.value)
-    if comp == "eq" and tol is None:
+    if comp is Comparator.EQ and tol is None:
         return  # a point target has probability 0 under a continuous distribution
     p = probability_of_meeting(
         pts.y,
@@ -901,8 +906,8 @@ def _overview_frame(gaps: pd.DataFrame) -> pd.DataFrame:
     dirn = df["direction"].astype("string").fillna("").to_numpy(dtype=object)
     sign = np.select(
         [
-            np.isin(comp, ["ge", "gt"]),
-            np.isin(comp, ["le", "lt"]),
+            np.isin(comp, [Comparator.GE, Comparator.GT]),
+            np.isin(comp, [Comparator.LE, Comparator.LT]),
             dirn == "higher",
             dirn == "lower",
         ],
@@ -1018,7 +1023,7 @@ def gap_overview(
 
     from matplotlib.lines import Line2D
 
-    present = [s for s in ("met", "not met", "not comparable") if (df["status"] == s).any()]
+    present = [s for s in STATUS_COLORS if s != "no observation" and (df["status"] == s).any()]
     handles = [
         Line2D(
             [], [], marker="o", ls="none", color=STATUS_COLORS[s], label=text.pick(_STATUS_ZH[s], s)
@@ -1125,9 +1130,8 @@ def _value_note(r: pd.Series, text: _Text) -> str:
 
     unit = unit_label(None if pd.isna(r["unit"]) else str(r["unit"]), zh=text.zh)
     comp = r["comparator"]
-    sym = {"ge": "≥", "le": "≤", "gt": ">", "lt": "<", "eq": "=", "approx": "≈", "band": ""}.get(
-        str(comp) if not pd.isna(comp) else "", ""
-    )
+    code = "" if pd.isna(comp) else str(comp)
+    sym = Comparator(code).symbol if code in set(Comparator) and code != Comparator.BAND else ""
     tgt = _fmt(num(r["target"]))
     if "target_high" in r and not pd.isna(r.get("target_high")):
         tgt = f"{tgt}–{_fmt(num(r['target_high']))}"

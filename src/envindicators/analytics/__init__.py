@@ -10,6 +10,8 @@ function                               what
                                        from baseline to target; ahead / on / behind
 :func:`completion_rate`                share of a task ledger in counted statuses
 :func:`infer_rate_definition`          which status sets reproduce a reported rate
+:func:`target_verdicts`                met / not yet met (before deadline) / not met /
+                                       not comparable / no observation
 :func:`eurostat_assessment`            actual vs required compound growth (Eurostat)
 :func:`escap_assessment`               Current Status and Anticipated Progress (ESCAP)
 :func:`linear_trend` …                 trends and projections, see
@@ -28,6 +30,7 @@ from envindicators.analytics.completion import (
 )
 from envindicators.analytics.gap import GapResult, compare, gap, pair_observations
 from envindicators.analytics.progress import (
+    ProgressWarning,
     anticipated_progress_index,
     cagr,
     current_status_index,
@@ -37,7 +40,7 @@ from envindicators.analytics.progress import (
     eurostat_category,
     eurostat_ratio,
 )
-from envindicators.analytics.schedule import ScheduleResult, schedule_progress
+from envindicators.analytics.schedule import ScheduleResult, schedule_progress, schedule_reached
 from envindicators.analytics.trends import (
     LinearTrend,
     LogLinearTrend,
@@ -51,13 +54,17 @@ from envindicators.analytics.trends import (
     project,
     sens_slope,
 )
+from envindicators.analytics.verdicts import TARGET_VERDICT, TARGET_VERDICTS, target_verdicts
 
 __all__ = [
     "COMPLETED",
+    "TARGET_VERDICT",
+    "TARGET_VERDICTS",
     "GapResult",
     "LinearTrend",
     "LogLinearTrend",
     "MannKendallResult",
+    "ProgressWarning",
     "Projection",
     "RateDefinition",
     "ScheduleResult",
@@ -81,6 +88,8 @@ __all__ = [
     "probability_of_meeting",
     "project",
     "schedule_progress",
+    "schedule_reached",
     "sens_slope",
     "summary_rate_definitions",
+    "target_verdicts",
 ]

@@ -12,7 +12,8 @@ and :math:`\\tau` the tolerance:
   difference of two shares is reported in **percentage points** (``gap_unit =
   "percentage_point"``, see :func:`envindicators.units.share_difference`); otherwise in
   the indicator's unit.
-* **relative gap** :math:`g / |t|` (a fraction; NaN when :math:`t = 0`).
+* **relative gap** :math:`g / |t|` (a fraction; NaN when :math:`t = 0`, and NaN for
+  change targets: a percentage of a percentage change means nothing).
 * **met**, by comparator:
 
   ==========  ==========================================================================
@@ -45,6 +46,12 @@ When :math:`B` is known the implied level target :math:`B\\,(1 + c_t/100)` is re
 (``implied_target``, ``level_gap``).  ``change_absolute`` targets work alike with
 :math:`B + c_t` (百分点 added to a share).
 
+**Non-positive bases.**  A relative change is defined for a positive base only: from −10
+to −20 is "+100 %" by the formula and a worsening by any reading, so a relative target or
+observation on a base value :math:`B \\le 0` is refused — :class:`~envindicators.model.Target`
+raises, and here the pair is not comparable (``basis`` NA) rather than a wrong number.
+State such targets as absolute changes (``change_absolute``) or levels.
+
 Edge cases: observation NaN → gap NaN, ``met`` NA; incomparable pair (a level target
 against a change observation without a base value, a change with another base year) →
 ``basis`` NA and all results NaN/NA; target already met at the baseline → nothing special
@@ -71,6 +78,7 @@ from envindicators.model import (
     indicator_map,
 )
 from envindicators.model.indicator import IndicatorLike
+from envindicators.model.vocab import Comparator
 from envindicators.units import ureg
 
 __all__ = [
@@ -107,7 +115,8 @@ GAP_COLUMNS: tuple[str, ...] = (
     "observed_change",
 )
 
-_ONE_SIDED = {"ge", "gt", "le", "lt"}
+_GE = [Comparator.GE, Comparator.GT]
+_LE = [Comparator.LE, Comparator.LT]
 
 
 def compare(
@@ -125,6 +134,12 @@ def compare(
     All arguments broadcast (scalars or arrays; ``comparator``/``direction`` as codes).
     ``met`` is an object-free float array: 1.0 met, 0.0 not met, NaN undefined (a NaN
     input).  See the module docstring for the definitions.
+
+    Raises
+    ------
+    ModelValidationError
+        An unknown comparator, a negative ``tolerance`` or a band whose ``target_high``
+        is below ``target``.
 
     Examples
     --------
@@ -144,24 +159,37 @@ def compare(
     tol_in = np.broadcast_to(
         np.asarray(np.nan if tolerance is None else tolerance, dtype=float), shape
     )
-    unknown = ~np.isin(comp, ["ge", "gt", "le", "lt", "eq", "approx", "band"])
+    unknown = ~np.isin(comp, list(Comparator))
     if unknown.any():
         bad = comp[unknown].flat[0]
         raise ModelValidationError("comparator", bad, "unknown comparator")
-    is_band = comp == "band"
+    negative = tol_in < 0
+    if negative.any():
+        raise ModelValidationError(
+            "tolerance", float(tol_in[negative].flat[0]), "a tolerance is a half-width: ≥ 0"
+        )
+    is_band = comp == Comparator.BAND
+    inverted = is_band & (hi < t)
+    if inverted.any():
+        i = np.flatnonzero(inverted.ravel())[0]
+        raise ModelValidationError(
+            "target_high",
+            float(hi.ravel()[i]),
+            f"a band's upper end is below its lower end {float(t.ravel()[i])}",
+        )
     lo = t
     with np.errstate(invalid="ignore"):
-        default_tol = np.where(comp == "approx", approx_rtol, EQ_RTOL) * np.abs(t)
+        default_tol = np.where(comp == Comparator.APPROX, approx_rtol, EQ_RTOL) * np.abs(t)
         tol = np.where(np.isnan(tol_in), default_tol, tol_in)
         higher = dirn == "higher"
         lower = dirn == "lower"
         dev = np.abs(x - t)
         met = np.select(
             [
-                comp == "ge",
-                comp == "gt",
-                comp == "le",
-                comp == "lt",
+                comp == Comparator.GE,
+                comp == Comparator.GT,
+                comp == Comparator.LE,
+                comp == Comparator.LT,
                 is_band,
                 higher,
                 lower,
@@ -172,8 +200,8 @@ def compare(
         gap_ = np.where(is_band, x - np.clip(x, lo, np.where(np.isnan(hi), lo, hi)), x - t)
         short = np.select(
             [
-                np.isin(comp, ["ge", "gt"]),
-                np.isin(comp, ["le", "lt"]),
+                np.isin(comp, _GE),
+                np.isin(comp, _LE),
                 is_band,
                 higher,
                 lower,
@@ -344,17 +372,20 @@ def _gap_frame(
     tol = tv["tolerance"].to_numpy(dtype=float, na_value=np.nan)
     o_val = ov["value"].to_numpy(dtype=float, na_value=np.nan)
 
-    with np.errstate(divide="ignore", invalid="ignore"):
+    positive_base = B > 0  # a relative change needs a positive base (NaN: unknown)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         lp = np.where(np.isnan(level_points), 1.0, level_points)
         # observed level
         x_level = np.select(
-            [o_level, o_rel & same_base, o_abs & same_base],
+            [o_level, o_rel & same_base & ~(B <= 0), o_abs & same_base],
             [o_val, B * (1.0 + o_val / 100.0), B + o_val / lp],
             default=np.nan,
         )
         # observed relative change against the target's base value (%)
         obs_change = np.where(
-            o_rel & same_base, o_val, np.where(B != 0, 100.0 * (x_level - B) / B, np.nan)
+            o_rel & same_base & ~(B <= 0),
+            o_val,
+            np.where(positive_base, 100.0 * (x_level - B) / B, np.nan),
         )
         # observed change in the unit of a change target
         x_change = np.select(
@@ -363,8 +394,8 @@ def _gap_frame(
             default=np.nan,
         )
         implied = np.select(
-            [t_rel, t_abs],
-            [B * (1.0 + t_val / 100.0), B + t_val / lp],
+            [t_rel & positive_base, t_rel, t_abs],
+            [B * (1.0 + t_val / 100.0), np.nan, B + t_val / lp],
             default=t_val,
         )
     x = np.where(t_change, x_change, x_level)
@@ -382,7 +413,7 @@ def _gap_frame(
     gap_unit = np.where(t_rel | (share & ~t_abs), "percentage_point", t_unit)
     with np.errstate(divide="ignore", invalid="ignore"):
         edge = np.where(~np.isnan(t_hi) & (g > 0), t_hi, t_val)  # nearest band edge
-        rel = np.where(edge != 0, g / np.abs(edge), np.nan)
+        rel = np.where((edge != 0) & ~t_change, g / np.abs(edge), np.nan)
         level_gap = (x_level - implied) * np.where(np.isnan(level_points), 1.0, level_points)
 
     nan = np.nan
@@ -462,6 +493,12 @@ def pair_observations(
         target: :class:`~envindicators.model.ObservationRole`) are never paired; a frame
         without a ``role`` column is all outcomes.
 
+        **Periods.**  A target with its own period (``start`` and ``deadline``: an annual
+        quota, 2020年完成2.5万户改造) is never paired with an observation that covers
+        another period: when the observation has a ``period_start`` (an amount over
+        ``period_start`` … ``period_end``, a flow), its period must overlap the target's.
+        Wuwei's 2020 clean-heating quota is not judged on the households of 2019.
+
     Returns
     -------
     (targets, observations)
@@ -480,6 +517,7 @@ def pair_observations(
             "t_kind": T["kind"].astype(object).fillna("level").to_numpy(),
             "t_base": T["baseline_year"].astype("Float64").to_numpy(dtype=float, na_value=np.nan),
             "t_has_b": T["baseline_value"].notna().to_numpy(),
+            "t_start": T["start"].to_numpy(),
             "deadline": T["deadline"].to_numpy(),
         }
     )
@@ -490,6 +528,7 @@ def pair_observations(
             "region": O["region"].astype(object).fillna("").to_numpy(),
             "o_kind": O["kind"].astype(object).fillna("level").to_numpy(),
             "o_base": O["baseline_period"].astype(object).to_numpy(),
+            "period_start": O["period_start"].to_numpy(),
             "period_end": O["period_end"].to_numpy(),
         }
     )
@@ -513,6 +552,10 @@ def pair_observations(
         | (~t_level & (m["o_kind"] == m["t_kind"]) & base_ok)
         | (~t_level & o_level & m["t_has_b"])
     )
+    # a quota for a period is never paired with a flow over another period
+    flow = m["t_start"].notna() & m["period_start"].notna()
+    apart = (m["period_start"] > m["deadline"]) | (m["period_end"] < m["t_start"])
+    ok &= ~(flow & apart.fillna(False))
     if how == "by_deadline":
         ok &= m["deadline"].isna() | (m["period_end"] <= m["deadline"])
     m = m[ok]

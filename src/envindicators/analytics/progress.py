@@ -30,19 +30,40 @@ ratio :math:`\\rho`                        category
 ========================================  =============================
 
 The ratio is direction-free: for a lower-is-better indicator both rates are negative when
-it improves.  Deviations and additions (documented choices, not Eurostat's):
+it improves.  One rule per indicator, decided once and reported in the ``method`` column
+(never a silent switch of formula between nearby inputs):
 
+* **Zero values** (清零 targets — the commonest in the inspection reports — and zero base
+  values): the CAGR of a move to or from exactly 0 is undefined.  Following Open SDG's
+  progress measure (sdg-build, ``sdg/ProgressMeasure.py``: "Target is zero (invalid) …
+  Calculating progress with target = 0.001 instead", and likewise for a zero base value),
+  a zero :math:`x^*` or :math:`x_0` is replaced by ``zero_substitute`` (default
+  :data:`ZERO_SUBSTITUTE` = 0.001, in the values' unit) and a :class:`ProgressWarning`
+  names the rows; the method stays ``cagr``.  A target of 0 and one of 10⁻⁶ thus give
+  neighbouring ratios, not a CAGR for one and a linear rate for the other.
+* **Negative values** (:math:`x_0 < 0`, :math:`x_t < 0` or :math:`x^* < 0`): no compound
+  rate exists; the **linear** annual rates :math:`a = (x_t - x_0)/(t - t_0)` and
+  :math:`r = (x^* - x_0)/(T - t_0)` are used (Eurostat's fallback for indicators without
+  a meaningful growth rate; ``method = "linear"``, with a :class:`ProgressWarning`).
+  ``method="linear"`` applies the linear rates to every row.
+* **Band / parity targets** (``direction="band"``: a value to approach from either side):
+  progress is measured on the distance :math:`d = |x - x^*|`, whose target is 0, with the
+  linear rates :math:`a = (d_t - d_0)/(t - t_0)`, :math:`r = -d_0/(T - t_0)` (the distance
+  form of ESCAP's parity index; ``method = "distance"``).  Moving away from parity is
+  ``moving_away``, never met.
+* **No direction** (``None``/``"neutral"``) is taken from the sign of :math:`x^* - x_0`;
+  with :math:`x_0 = x^*` it cannot be: ratio NaN, ``met`` NA, category NA (not
+  assessable — pass ``direction``).
 * ``target_met`` — an extra category when the latest value already meets the target
-  (Eurostat folds these into the ratio classes); ``met_category=False`` turns it off.
-* **Non-positive values** (:math:`x_0 \\le 0`, :math:`x_t < 0` or :math:`x^* < 0`): the
-  CAGR is undefined; the **linear** annual rates :math:`a = (x_t - x_0)/(t - t_0)` and
-  :math:`r = (x^* - x_0)/(T - t_0)` are used instead (``method = "linear"``).
+  (Eurostat folds these into the ratio classes); ``met_category=False`` turns it off
+  before the target year.
 * Base value already meeting the target (:math:`r = 0` or :math:`r` pointing away from the
   better direction): the ratio is meaningless (NaN); category ``target_met`` when the
   latest value still meets it, else ``moving_away``.
 * A single observation (:math:`t \\le t_0`): no actual rate (NaN); category
-  ``target_met`` if met, else NA.  A passed target year (:math:`t > T`) needs nothing
-  special.
+  ``target_met`` if met, else NA.
+* **At or after the target year** (:math:`t \\ge T`) there is no progress left to assess:
+  ``target_met`` or ``target_missed`` (the ratio is still reported).
 
 UNESCAP: Current Status Index and Anticipated Progress Index
 ------------------------------------------------------------
@@ -84,10 +105,22 @@ ESCAP's 2017 method, and a prediction of the caller's (e.g. from
 the indices to bar lengths; the functions return plain fractions.  When the base value
 already meets the target, CSI and API are 1 if the value still meets it and NaN
 otherwise (no progress was required); a passed target year uses :math:`\\hat{x}_T = x_t`.
+Without a direction and with :math:`x_0 = x^*` the indices are NaN (not assessable).
+
+**Bounds.**  ESCAP caps each indicator's progress at 1 (100 %: a target reached or passed
+counts as complete, never more) before averaging.  Regression is unbounded in the plain
+formula — one indicator whose required change is tiny can reach −300 and decide a goal's
+mean — so each indicator-level CSI and API is also floored, at :data:`ESCAP_FLOOR` = −1
+(a regression as large as the whole required change).  The stored copies of ESCAP's
+technical notes (data.unescap.org, "Progress assessment methodology") we could consult
+state the cap; the floor is this library's bound of the regression side, symmetric to
+the cap, and both are parameters (``floor``, ``cap``; ``floor=-np.inf`` restores the
+unbounded index).
 """
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -96,11 +129,15 @@ import numpy as np
 import pandas as pd
 
 __all__ = [
+    "ESCAP_CAP",
     "ESCAP_CATEGORY",
+    "ESCAP_FLOOR",
     "EUROSTAT_CATEGORY",
     "EUROSTAT_THRESHOLDS",
+    "ZERO_SUBSTITUTE",
     "EscapResult",
     "EurostatResult",
+    "ProgressWarning",
     "anticipated_progress_index",
     "cagr",
     "current_status_index",
@@ -117,6 +154,7 @@ EUROSTAT_THRESHOLDS: tuple[float, float, float] = (0.95, 0.60, 0.0)
 #: Ordered categories of :func:`eurostat_assessment`.
 EUROSTAT_CATEGORY = pd.CategoricalDtype(
     [
+        "target_missed",
         "moving_away",
         "insufficient_progress",
         "moderate_progress",
@@ -127,6 +165,17 @@ EUROSTAT_CATEGORY = pd.CategoricalDtype(
 )
 #: Ordered categories of the Anticipated Progress Index.
 ESCAP_CATEGORY = pd.CategoricalDtype(["regressing", "needs_acceleration", "on_track"], ordered=True)
+#: Value replacing a zero target or base value in the CAGR (Open SDG's substitute).
+ZERO_SUBSTITUTE = 0.001
+#: Upper bound of the indicator-level ESCAP indices (ESCAP: progress capped at 100 %).
+ESCAP_CAP = 1.0
+#: Lower bound of the indicator-level ESCAP indices (regression of the whole required change).
+ESCAP_FLOOR = -1.0
+
+
+class ProgressWarning(UserWarning):
+    """A progress measure used a documented substitute or fallback for some rows."""
+
 
 _DAYS_PER_YEAR = 365.25
 
@@ -159,8 +208,13 @@ def _floats(x: Any) -> np.ndarray:
 
 
 def _directions(direction: Any, baseline: np.ndarray, target: np.ndarray) -> np.ndarray:
-    """'higher'/'lower' per element; None/'band'/'neutral' → from the sign of target − base."""
-    inferred = np.where(target >= baseline, "higher", "lower").astype(object)
+    """'higher'/'lower' per element; None/'band'/'neutral' → from the sign of target − base.
+
+    ``None`` where the direction is not given and :math:`x^* = x_0` (not assessable).
+    """
+    inferred = np.where(
+        target > baseline, "higher", np.where(target < baseline, "lower", None)
+    ).astype(object)
     if direction is None:
         return inferred
     d = np.broadcast_to(np.asarray(direction, dtype=object), baseline.shape)
@@ -215,11 +269,13 @@ def _result(
 def _python_scalar(v: Any) -> Any:
     if isinstance(v, pd.Categorical):
         return None if pd.isna(v[0]) else str(v[0])
+    if isinstance(v, pd.api.extensions.ExtensionArray):
+        return None if pd.isna(v[0]) else v[0].item() if hasattr(v[0], "item") else v[0]
     return np.asarray(v).item()
 
 
 def _frame_column(v: Any) -> Any:
-    if isinstance(v, pd.Categorical):
+    if isinstance(v, pd.Categorical | pd.api.extensions.ExtensionArray):
         return v
     v = np.asarray(v).ravel()
     return pd.array(v, dtype="string") if v.dtype.kind == "U" else v
@@ -242,23 +298,21 @@ def cagr(start_value: Any, end_value: Any, years: Any) -> np.ndarray | float:
     return float(g) if g.ndim == 0 else g
 
 
-def _rates(
-    x0: np.ndarray, x1: np.ndarray, target: np.ndarray, dt: np.ndarray, dT: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Actual and required annual rates; CAGR, or linear when a value is non-positive."""
-    positive = (x0 > 0) & (x1 > 0) & (target > 0)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        a_c = cagr(x0, x1, dt)
-        r_c = cagr(x0, target, dT)
-        a_l = np.where(dt > 0, (x1 - x0) / np.where(dt > 0, dt, 1.0), np.nan)
-        r_l = np.where(dT > 0, (target - x0) / np.where(dT > 0, dT, 1.0), np.nan)
-    a = np.where(positive, a_c, a_l)
-    r = np.where(positive, r_c, r_l)
-    return np.asarray(a, dtype=float), np.asarray(r, dtype=float), positive
-
-
 def _meets(x: np.ndarray, target: np.ndarray, direction: np.ndarray) -> np.ndarray:
     return np.where(direction == "higher", x >= target, x <= target) & ~np.isnan(x)
+
+
+def _band_mask(direction: Any, shape: tuple[int, ...]) -> np.ndarray:
+    if direction is None:
+        return np.zeros(shape, dtype=bool)
+    return np.broadcast_to(np.asarray(direction, dtype=object), shape) == "band"
+
+
+def _warn_rows(mask: np.ndarray, what: str) -> None:
+    if mask.any():
+        rows = np.flatnonzero(mask.ravel())
+        shown = ", ".join(map(str, rows[:10])) + (" …" if len(rows) > 10 else "")
+        warnings.warn(f"{what} (row(s) {shown})", ProgressWarning, stacklevel=3)
 
 
 # -- Eurostat --------------------------------------------------------------------------
@@ -290,10 +344,17 @@ def eurostat_category(
     rho, m = np.broadcast_arrays(
         np.atleast_1d(_floats(ratio)), np.atleast_1d(np.asarray(met, dtype=float))
     )
+    code = EUROSTAT_CATEGORY.categories.get_loc
     codes = np.select(
         [m == 1.0, np.isnan(rho), rho >= hi, rho >= mid, rho >= lo],
-        [4, -1, 3, 2, 1],
-        default=0,
+        [
+            code("target_met"),
+            -1,
+            code("significant_progress"),
+            code("moderate_progress"),
+            code("insufficient_progress"),
+        ],
+        default=code("moving_away"),
     )
     return pd.Categorical.from_codes(codes, dtype=EUROSTAT_CATEGORY)
 
@@ -306,7 +367,7 @@ class EurostatResult:
     required_rate: float
     ratio: float
     method: str
-    met: bool
+    met: bool | None
     category: str | None
 
 
@@ -321,6 +382,8 @@ def eurostat_assessment(
     direction: Any = None,
     thresholds: tuple[float, float, float] = EUROSTAT_THRESHOLDS,
     met_category: bool = True,
+    method: str = "auto",
+    zero_substitute: float = ZERO_SUBSTITUTE,
 ) -> EurostatResult | pd.DataFrame:
     """Eurostat's assessment of progress towards a quantified target.
 
@@ -331,19 +394,37 @@ def eurostat_assessment(
     t0, t, target_year:
         :math:`t_0`, :math:`t`, :math:`T`: years or dates.
     direction:
-        ``"higher"``/``"lower"`` (per element or one for all); ``None``, ``"band"`` and
+        ``"higher"``/``"lower"`` (per element or one for all); ``"band"``: approach
+        :math:`x^*` from either side (progress on the distance); ``None`` and
         ``"neutral"`` take the direction from the sign of :math:`x^* - x_0`.
     thresholds:
         Lower bounds of significant, moderate and insufficient progress.
     met_category:
-        Report ``target_met`` for values already meeting the target.
+        Report ``target_met`` for values already meeting the target before the target
+        year.
+    method:
+        ``"auto"`` (CAGR, linear rates where a value is negative, distance for bands; see
+        the module documentation) or ``"linear"`` (linear rates for every row).
+    zero_substitute:
+        Value standing in for a zero target or base value in the CAGR (Open SDG: 0.001).
 
     Returns
     -------
     EurostatResult or pandas.DataFrame
         Columns ``actual_rate``, ``required_rate``, ``ratio`` (float64), ``method``
-        (str: ``cagr``/``linear``), ``met`` (bool), ``category``
-        (:data:`EUROSTAT_CATEGORY`).
+        (str: ``cagr``/``linear``/``distance``), ``met`` (boolean; NA when not
+        assessable), ``category`` (:data:`EUROSTAT_CATEGORY`).
+
+    Raises
+    ------
+    ValueError
+        Unknown ``method`` or direction, or a ``zero_substitute`` that is not > 0.
+
+    Warns
+    -----
+    ProgressWarning
+        Rows whose zero target/base was substituted, or whose negative values forced the
+        linear rates.
 
     Examples
     --------
@@ -354,21 +435,60 @@ def eurostat_assessment(
     >>> round(r.actual_rate, 4), round(r.required_rate, 4), round(r.ratio, 2), r.category
     (-0.043, -0.0224, 1.92, 'significant_progress')
     """
+    if method not in ("auto", "linear"):
+        raise ValueError(f"method must be 'auto' or 'linear', got {method!r}")
+    if not zero_substitute > 0:
+        raise ValueError(f"zero_substitute must be > 0, got {zero_substitute!r}")
     scalar = _is_scalar(baseline, current, target, t0, t, target_year)
     index = _index_of(baseline, current, target, t0, t, target_year)
     x0, x1, xs, y0, y1, yT = _broadcast(baseline, current, target, t0, t, target_year)
+    band = _band_mask(direction, x0.shape)
     d = _directions(direction, x0, xs)
-    a, r, positive = _rates(x0, x1, xs, y1 - y0, yT - y0)
-    met = _meets(x1, xs, d)
-    base_met = _meets(x0, xs, d)
+    unknown = (d == None) & ~band  # noqa: E711 - object array
+    dt_, dT = y1 - y0, yT - y0
+    # one-sided indicators: CAGR with zeros substituted (Open SDG), linear when negative
+    negative = (x0 < 0) | (x1 < 0) | (xs < 0)
+    linear = negative | (method == "linear")
+    zero = ~linear & ~band & ((xs == 0) | (x0 == 0))
+    _warn_rows(
+        zero,
+        f"a zero target or base value was replaced by {zero_substitute} for the CAGR "
+        "(Open SDG's rule); its ratio depends on that substitute",
+    )
+    _warn_rows(
+        negative & ~band & (method == "auto"),
+        "negative values have no compound growth rate: linear annual rates used",
+    )
+    x0c = np.where(x0 == 0, zero_substitute, x0)
+    xsc = np.where(xs == 0, zero_substitute, xs)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        a_c = np.asarray(cagr(x0c, x1, dt_), dtype=float)
+        r_c = np.asarray(cagr(x0c, xsc, dT), dtype=float)
+        a_l = np.where(dt_ > 0, (x1 - x0) / np.where(dt_ > 0, dt_, 1.0), np.nan)
+        r_l = np.where(dT > 0, (xs - x0) / np.where(dT > 0, dT, 1.0), np.nan)
+        # band: linear rates of the distance to x*, whose target is 0
+        d0, d1 = np.abs(x0 - xs), np.abs(x1 - xs)
+        a_d = np.where(dt_ > 0, (d1 - d0) / np.where(dt_ > 0, dt_, 1.0), np.nan)
+        r_d = np.where(dT > 0, -d0 / np.where(dT > 0, dT, 1.0), np.nan)
+    a = np.select([band, linear], [a_d, a_l], default=a_c)
+    r = np.select([band, linear], [r_d, r_l], default=r_c)
+    eps = 1e-9 * np.maximum(np.abs(xs), 1.0)
+    met = np.where(band, (d1 <= eps) & ~np.isnan(x1), _meets(x1, xs, d))
+    base_met = np.where(band, d0 <= eps, _meets(x0, xs, d))
     rho = np.asarray(eurostat_ratio(a, r), dtype=float)
-    rho = np.where(base_met, np.nan, rho)
+    rho = np.where(base_met | unknown, np.nan, rho)
     cat = eurostat_category(rho, met & met_category, thresholds=thresholds)
     codes = np.asarray(cat.codes).reshape(x0.shape).copy()
+    first = EUROSTAT_CATEGORY.categories.get_loc
     # base value already meeting the target: met → target_met (or significant), else away
-    codes = np.where(base_met & ~met, 0, codes)
-    codes = np.where(base_met & met & (not met_category), 3, codes)
+    codes = np.where(base_met & ~met, first("moving_away"), codes)
+    codes = np.where(base_met & met & (not met_category), first("significant_progress"), codes)
+    # at or after the target year: met or missed
+    done = (y1 >= yT) & ~np.isnan(x1)
+    codes = np.where(done, np.where(met, first("target_met"), first("target_missed")), codes)
+    codes = np.where(unknown, -1, codes)
     category = pd.Categorical.from_codes(codes.ravel(), dtype=EUROSTAT_CATEGORY)
+    met_out = pd.array(np.where(unknown, None, met).ravel(), dtype="boolean")
     return _result(
         EurostatResult,
         scalar,
@@ -376,8 +496,8 @@ def eurostat_assessment(
         actual_rate=a,
         required_rate=r,
         ratio=rho,
-        method=np.where(positive, "cagr", "linear"),
-        met=met,
+        method=np.select([band, linear], ["distance", "linear"], default="cagr"),
+        met=met_out,
         category=category,
     )
 
@@ -392,30 +512,42 @@ def expected_progress(t0: Any, t: Any, target_year: Any) -> np.ndarray | float:
 
 
 def current_status_index(
-    baseline: Any, current: Any, target: Any, *, direction: Any = None
+    baseline: Any,
+    current: Any,
+    target: Any,
+    *,
+    direction: Any = None,
+    floor: float = ESCAP_FLOOR,
+    cap: float = ESCAP_CAP,
 ) -> np.ndarray | float:
     """ESCAP Current Status Index: the share of the way from base to target covered.
 
-    :math:`\\min(1, (x_t - x_0)/(x^* - x_0))`; for ``direction="band"`` (parity targets)
-    :math:`1 - |x^* - x_t|/|x^* - x_0|`.  When the base value already meets the target:
-    1 if the current value meets it too, else NaN.
+    :math:`\\mathrm{clip}((x_t - x_0)/(x^* - x_0), f, c)`; for ``direction="band"``
+    (parity targets) :math:`1 - |x^* - x_t|/|x^* - x_0|`, clipped alike.  The bounds
+    (``floor`` :math:`f` = −1, ``cap`` :math:`c` = 1) keep one indicator with a tiny
+    required change from deciding a goal's mean (see the module documentation).  When
+    the base value already meets the target: 1 if the current value meets it too, else
+    NaN; without a direction and with :math:`x_0 = x^*`: NaN (not assessable).
 
     >>> current_status_index(40.0, 70.0, 100.0)
     0.5
+    >>> float(current_status_index(100.0, 97.0, 100.01))
+    -1.0
     """
+    if not floor <= cap:
+        raise ValueError(f"floor ({floor}) must not exceed cap ({cap})")
     x0, x1, xs = np.broadcast_arrays(_floats(baseline), _floats(current), _floats(target))
-    band = np.zeros(x0.shape, dtype=bool)
-    if direction is not None:
-        band = np.broadcast_to(np.asarray(direction, dtype=object), x0.shape) == "band"
+    band = _band_mask(direction, x0.shape)
     d = _directions(direction, x0, xs)
     with np.errstate(divide="ignore", invalid="ignore"):
         span = xs - x0
         one_sided = np.minimum(1.0, (x1 - x0) / np.where(span != 0, span, np.nan))
         parity = 1.0 - np.abs(xs - x1) / np.abs(np.where(span != 0, span, np.nan))
-    csi = np.where(band, parity, one_sided)
+    csi = np.clip(np.where(band, parity, one_sided), floor, cap)
     base_met = np.where(band, span == 0, _meets(x0, xs, d))
     now_met = np.where(band, x1 == xs, _meets(x1, xs, d))
-    csi = np.where(base_met, np.where(now_met, 1.0, np.nan), csi)
+    csi = np.where(base_met, np.where(now_met, min(1.0, cap), np.nan), csi)
+    csi = np.where((d == None) & ~band, np.nan, csi)  # noqa: E711 - no direction, x0 = x*
     csi = np.where(np.isnan(x0) | np.isnan(x1) | np.isnan(xs), np.nan, csi)
     return float(csi) if csi.ndim == 0 else csi
 
@@ -430,10 +562,13 @@ def anticipated_progress_index(
     *,
     direction: Any = None,
     predicted: Any = None,
+    floor: float = ESCAP_FLOOR,
+    cap: float = ESCAP_CAP,
 ) -> np.ndarray | float:
     """ESCAP Anticipated Progress Index: share of the required progress expected by ``T``.
 
-    :math:`\\min(1, (\\hat{x}_T - x_0)/(x^* - x_0))` with :math:`\\hat{x}_T` = ``predicted``
+    :math:`\\mathrm{clip}((\\hat{x}_T - x_0)/(x^* - x_0), f, c)` (bounds as for
+    :func:`current_status_index`) with :math:`\\hat{x}_T` = ``predicted``
     or the compound-growth extrapolation :math:`x_t (x_t/x_0)^{(T-t)/(t-t_0)}` (linear
     for non-positive values; :math:`x_t` once :math:`t \\ge T`).
 
@@ -443,7 +578,7 @@ def anticipated_progress_index(
     """
     x0, x1, xs, y0, y1, yT = _broadcast(baseline, current, target, t0, t, target_year)
     pred = _predict(x0, x1, y0, y1, yT, predicted)
-    api = current_status_index(x0, pred, xs, direction=direction)
+    api = current_status_index(x0, pred, xs, direction=direction, floor=floor, cap=cap)
     api = np.asarray(api, dtype=float)
     return float(api) if api.ndim == 0 else api
 
@@ -497,8 +632,13 @@ def escap_assessment(
     *,
     direction: Any = None,
     predicted: Any = None,
+    floor: float = ESCAP_FLOOR,
+    cap: float = ESCAP_CAP,
 ) -> EscapResult | pd.DataFrame:
     """Current Status Index, expected progress, prediction and Anticipated Progress Index.
+
+    Both indices are bounded per indicator to [``floor``, ``cap``] = [−1, 1] (see the
+    module documentation).
 
     Returns
     -------
@@ -510,8 +650,9 @@ def escap_assessment(
     index = _index_of(baseline, current, target, t0, t, target_year)
     x0, x1, xs, y0, y1, yT = _broadcast(baseline, current, target, t0, t, target_year)
     pred = _predict(x0, x1, y0, y1, yT, predicted)
-    csi = np.asarray(current_status_index(x0, x1, xs, direction=direction), dtype=float)
-    api = np.asarray(current_status_index(x0, pred, xs, direction=direction), dtype=float)
+    bounds = {"floor": floor, "cap": cap}
+    csi = np.asarray(current_status_index(x0, x1, xs, direction=direction, **bounds), dtype=float)
+    api = np.asarray(current_status_index(x0, pred, xs, direction=direction, **bounds), dtype=float)
     exp = np.asarray(expected_progress(y0, y1, yT), dtype=float)
     return _result(
         EscapResult,

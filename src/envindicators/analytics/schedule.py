@@ -19,13 +19,22 @@ elapsed).  With base value :math:`B` at the start :math:`s` of the target period
 * :math:`p` — **progress fraction** achieved (unclipped: negative when the indicator moved
   away, above 1 when it overshot).
 
-Status (ordered ``behind < on_schedule < ahead < met``):
+**Reached** (达到序时进度) is :math:`p \\ge \\tau`, the Chinese reading: 0.475 of the
+change done when half the time has passed is 未达到序时进度, however close.
+
+Status (ordered ``missed < behind < on_schedule < ahead < met``):
 
 * ``met`` when the observation already meets the target (comparator semantics of
   :func:`envindicators.analytics.gap.compare`);
+* **at or after the deadline** (:math:`\\tau = 1`) only ``met`` or ``missed``: a path
+  position means nothing once the time is up (42.1 µg/m³ against ≤ 42 at the deadline is
+  missed, not "on schedule");
+* **before the start** of the target period the path does not exist yet: status NA
+  (``phase = "before_start"``), not ``ahead``;
 * else ``ahead`` when :math:`p > \\tau + \\epsilon`, ``behind`` when :math:`p < \\tau - \\epsilon`,
   ``on_schedule`` otherwise, with :math:`\\epsilon` = ``tolerance`` (default
-  :data:`DEFAULT_TOLERANCE` = 0.05, i.e. 5 % of the planned change);
+  :data:`DEFAULT_TOLERANCE` = 0: ``on_schedule`` only when :math:`p = \\tau`; pass a band
+  such as 0.05 to call 5 % of the planned change "on schedule" — ``reached`` ignores it);
 * when the base value already meets the target (:math:`T = B`, or :math:`B` beyond the
   target on the better side) :math:`p` is undefined (NaN) and the status is ``behind``
   unless the target is met — the indicator regressed from a met position.
@@ -48,6 +57,7 @@ import pandas as pd
 import pint
 
 from envindicators.analytics.gap import DEFAULT_APPROX_RTOL, _q, compare, gap
+from envindicators.errors import ModelValidationError
 from envindicators.model import (
     Observation,
     Target,
@@ -59,19 +69,26 @@ from envindicators.model.indicator import IndicatorLike
 
 __all__ = [
     "DEFAULT_TOLERANCE",
+    "SCHEDULE_PHASE",
     "SCHEDULE_STATUS",
     "ScheduleResult",
     "expected_value",
     "progress_fraction",
     "schedule_progress",
+    "schedule_reached",
     "schedule_status",
     "time_fraction",
 ]
 
 #: Half-width of ``on_schedule`` around the time fraction, as a fraction of the change.
-DEFAULT_TOLERANCE = 0.05
+#: 0: in Chinese usage any shortfall is 未达到序时进度.
+DEFAULT_TOLERANCE = 0.0
 #: Ordered categorical dtype of the ``status`` column.
-SCHEDULE_STATUS = pd.CategoricalDtype(["behind", "on_schedule", "ahead", "met"], ordered=True)
+SCHEDULE_STATUS = pd.CategoricalDtype(
+    ["missed", "behind", "on_schedule", "ahead", "met"], ordered=True
+)
+#: Categorical dtype of the ``phase`` column: where the assessment date lies.
+SCHEDULE_PHASE = pd.CategoricalDtype(["before_start", "in_period", "after_deadline"])
 
 _DAY = np.timedelta64(1, "D")
 
@@ -87,8 +104,21 @@ def _as_datetime64(x: Any) -> np.ndarray:
 def time_fraction(start: Any, deadline: Any, at: Any) -> np.ndarray | float:
     """Fraction of the target period elapsed: :math:`\\tau = \\mathrm{clip}((t-s)/(d-s), 0, 1)`.
 
-    Dates (scalars or arrays of dates, Timestamps, ISO strings); counted in days.  When
-    :math:`d = s` the fraction is 0 before the deadline and 1 from it.  NaT → NaN.
+    Parameters
+    ----------
+    start, deadline, at : date-like or array-like of dates
+        Dates, Timestamps or ISO strings (scalars or arrays, broadcast together).
+
+    Returns
+    -------
+    float or numpy.ndarray
+        Counted in days.  When :math:`d = s` the fraction is 0 before the deadline and 1
+        from it.  NaT → NaN.
+
+    Raises
+    ------
+    ModelValidationError
+        A deadline before its start (``field="deadline"``): the period does not exist.
 
     >>> time_fraction("2016-01-01", "2020-12-31", "2018-07-02")
     0.5
@@ -96,6 +126,14 @@ def time_fraction(start: Any, deadline: Any, at: Any) -> np.ndarray | float:
     s, d, t = np.broadcast_arrays(
         _as_datetime64(start), _as_datetime64(deadline), _as_datetime64(at)
     )
+    inverted = ~np.isnat(s) & ~np.isnat(d) & (d < s)
+    if inverted.any():
+        i = np.flatnonzero(inverted.ravel())[0]
+        raise ModelValidationError(
+            "deadline",
+            str(d.ravel()[i]),
+            f"before the start {s.ravel()[i]}: a target period must not end before it begins",
+        )
     span = (d - s) / _DAY
     el = (t - s) / _DAY
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -123,24 +161,73 @@ def progress_fraction(baseline: Any, target: Any, observed: Any) -> np.ndarray |
 
 
 def schedule_status(
-    progress: Any, fraction: Any, met: Any = False, *, tolerance: float = DEFAULT_TOLERANCE
+    progress: Any,
+    fraction: Any,
+    met: Any = False,
+    *,
+    tolerance: float = DEFAULT_TOLERANCE,
+    started: Any = True,
 ) -> pd.Categorical:
     """Status from progress and time fractions (see the module docstring).
 
-    ``met`` (bool or float 1/0/NaN) overrides to ``met``; otherwise a NaN progress or time
-    fraction gives NA.
+    Parameters
+    ----------
+    progress, fraction : array-like of float
+        :math:`p` and :math:`\\tau` (broadcast together).
+    met : array-like of bool or float, default False
+        1/True overrides to ``met``; 0/False with :math:`\\tau \\ge 1` (the deadline
+        reached) gives ``missed``; NaN is unknown.
+    tolerance : float, default 0
+        Half-width of ``on_schedule`` (≥ 0).
+    started : array-like of bool, default True
+        False where the assessment date precedes the start of the period: NA.
+
+    Returns
+    -------
+    pandas.Categorical
+        :data:`SCHEDULE_STATUS`; NA where :math:`p` or :math:`\\tau` is NaN (and the
+        target is not met), before the start, or at the deadline with ``met`` unknown.
+
+    Raises
+    ------
+    ValueError
+        A negative or NaN ``tolerance``.
     """
-    p, f, m = np.broadcast_arrays(
+    if not tolerance >= 0:
+        raise ValueError(f"tolerance must be ≥ 0, got {tolerance!r}")
+    p, f, m, st = np.broadcast_arrays(
         np.atleast_1d(np.asarray(progress, dtype=float)),
         np.atleast_1d(np.asarray(fraction, dtype=float)),
         np.atleast_1d(np.asarray(met, dtype=float)),
+        np.atleast_1d(np.asarray(started, dtype=bool)),
     )
     codes = np.select(
-        [m == 1.0, np.isnan(f) | np.isnan(p), p > f + tolerance, p < f - tolerance],
-        [3, -1, 2, 0],
-        default=1,
+        [
+            ~st,
+            m == 1.0,
+            f >= 1.0,
+            np.isnan(f) | np.isnan(p),
+            p > f + tolerance,
+            p < f - tolerance,
+        ],
+        [-1, 4, np.where(m == 0.0, 0, -1), -1, 3, 1],
+        default=2,
     )
     return pd.Categorical.from_codes(codes, dtype=SCHEDULE_STATUS)
+
+
+def schedule_reached(progress: Any, fraction: Any) -> pd.arrays.BooleanArray:
+    """达到序时进度: :math:`p \\ge \\tau` (NA where either is NaN).
+
+    >>> schedule_reached([0.475, 0.5, 0.6], 0.5).tolist()
+    [False, True, True]
+    """
+    p, f = np.broadcast_arrays(
+        np.atleast_1d(np.asarray(progress, dtype=float)),
+        np.atleast_1d(np.asarray(fraction, dtype=float)),
+    )
+    unknown = np.isnan(p) | np.isnan(f)
+    return pd.arrays.BooleanArray(np.where(unknown, False, p >= f), unknown)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +236,9 @@ class ScheduleResult:
 
     ``baseline``, ``target``, ``observed``, ``expected`` are quantities in ``unit``
     (``%`` for change targets); ``time_fraction`` and ``progress_fraction`` are floats;
-    ``status`` is one of ``behind``, ``on_schedule``, ``ahead``, ``met`` (or ``None``).
+    ``status`` is one of ``missed``, ``behind``, ``on_schedule``, ``ahead``, ``met`` (or
+    ``None``); ``reached`` is 达到序时进度 (:math:`p \\ge \\tau`); ``phase`` is
+    ``before_start``, ``in_period`` or ``after_deadline``.
     """
 
     basis: str | None
@@ -161,8 +250,10 @@ class ScheduleResult:
     time_fraction: float
     progress_fraction: float
     status: str | None
+    reached: bool | None
     met: bool | None
     deadline_passed: bool | None
+    phase: str | None
 
 
 def schedule_progress(
@@ -188,7 +279,8 @@ def schedule_progress(
     indicators:
         Indicator registry, for frames.
     tolerance:
-        Half-width of ``on_schedule`` in units of the planned change.
+        Half-width of ``on_schedule`` in units of the planned change (default 0; it does
+        not change ``reached``).
     approx_rtol:
         Default tolerance of ``approx`` targets (for ``met``).
 
@@ -199,7 +291,14 @@ def schedule_progress(
         ``indicator``, ``basis`` (str), ``unit`` (str), ``at`` (datetime64),
         ``baseline``, ``target``, ``observed``, ``expected`` (float64, in ``unit``),
         ``time_fraction``, ``progress_fraction`` (float64), ``status``
-        (:data:`SCHEDULE_STATUS`), ``met`` (boolean), ``deadline_passed`` (boolean).
+        (:data:`SCHEDULE_STATUS`), ``reached`` (boolean: :math:`p \\ge \\tau`), ``met``
+        (boolean), ``deadline_passed`` (boolean: the date is after the deadline),
+        ``phase`` (:data:`SCHEDULE_PHASE`).
+
+    Raises
+    ------
+    ModelValidationError
+        A target period whose deadline precedes its start.
 
     Examples
     --------
@@ -263,12 +362,24 @@ def schedule_progress(
     progress = np.asarray(progress_fraction(B, t_path, x), dtype=float).reshape(len(T))
     progress = np.where(base_met == 1.0, np.nan, progress)
     met = g["met"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
-    status = schedule_status(progress, frac, met, tolerance=tolerance)
+    start_d = start.to_numpy(dtype="datetime64[D]")
+    deadline_d = T["deadline"].to_numpy(dtype="datetime64[D]")
+    started = np.isnat(start_d) | np.isnat(when_arr) | (when_arr >= start_d)
+    status = schedule_status(progress, frac, met, tolerance=tolerance, started=started)
+    reached = schedule_reached(progress, frac)
     # regressed from a base value that already met the target: behind (p is undefined)
-    regressed = (base_met == 1.0) & (met == 0.0) & ~np.isnan(frac)
+    regressed = (base_met == 1.0) & (met == 0.0) & (frac < 1.0) & started
     status[regressed] = "behind"
+    reached[regressed] = False
+    reached[met == 1.0] = True
+    reached[~started] = pd.NA
     expected = np.asarray(expected_value(B, t_path, frac), dtype=float).reshape(len(T))
-    passed = when_arr > T["deadline"].to_numpy(dtype="datetime64[D]")
+    passed = when_arr > deadline_d
+    phase = np.select(
+        [np.isnat(deadline_d) | np.isnat(when_arr), ~started, when_arr >= deadline_d],
+        [-1, 0, 2],
+        default=1,
+    )
 
     out = pd.DataFrame(index=T.index)
     out["target_id"] = g["target_id"]
@@ -284,10 +395,12 @@ def schedule_progress(
     out["time_fraction"] = frac
     out["progress_fraction"] = progress
     out["status"] = pd.Series(status, index=T.index)
+    out["reached"] = pd.Series(reached, index=T.index)
     out["met"] = g["met"]
     out["deadline_passed"] = pd.arrays.BooleanArray(
         np.asarray(passed, dtype=bool), T["deadline"].isna().to_numpy()
     )
+    out["phase"] = pd.Series(pd.Categorical.from_codes(phase, dtype=SCHEDULE_PHASE), index=T.index)
     return out
 
 
@@ -305,6 +418,8 @@ def _result(row: pd.Series) -> ScheduleResult:
         time_fraction=float(row["time_fraction"]),
         progress_fraction=float(row["progress_fraction"]),
         status=None if pd.isna(row["status"]) else str(row["status"]),
+        reached=opt_bool(row["reached"]),
         met=opt_bool(row["met"]),
         deadline_passed=opt_bool(row["deadline_passed"]),
+        phase=None if pd.isna(row["phase"]) else str(row["phase"]),
     )

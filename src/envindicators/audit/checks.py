@@ -24,6 +24,7 @@ from envindicators.audit.precision import (
     APPROX_BAND,
     NEARLY_BAND,
     _parse_text,
+    _written,
     figure_intervals,
 )
 from envindicators.datasets import RELATION_TYPES
@@ -55,6 +56,50 @@ def _first(s: pd.Series) -> Any:
 # ---------------------------------------------------------------------------------------
 # Rates vs counts
 # ---------------------------------------------------------------------------------------
+#: Readings of a rate's last digit: rounded (GB/T 8170), truncated, or either.
+ROUNDING = ("round", "truncate", "either")
+
+
+def _count_intervals(rows: pd.DataFrame, column: str, texts: list[str]) -> np.ndarray:
+    """Interval of each count, read from the first text column that writes it.
+
+    A count found in its text as written (``1.2万件``) stands for the interval of its
+    precision (:func:`~envindicators.audit.figure_intervals`: [11500, 12500]); a count
+    written in full, or not found in the text, is exact.
+    """
+    n = pd.to_numeric(rows[column], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    lo, hi = n.copy(), n.copy()
+    todo = ~np.isnan(n)
+    for col in texts:
+        if col not in rows.columns or not todo.any():
+            continue
+        frame = pd.DataFrame(
+            {
+                "value_text": rows[col].astype("string").fillna("").to_numpy(),
+                "number": n,
+                "unit_written": "count",
+            }
+        )
+        w = _written(frame["value_text"], n)
+        found = todo & w["written"].to_numpy(dtype=bool)
+        if found.any():
+            iv_ = figure_intervals(frame)
+            lo = np.where(found, iv_["low"].to_numpy(), lo)
+            hi = np.where(found, iv_["high"].to_numpy(), hi)
+            todo &= ~found
+    return np.stack([lo, hi], axis=1)
+
+
+def _set_rate(
+    d: RateDefinition, bounds: Mapping[str, list[float]], t_lo: float, t_hi: float
+) -> tuple[float, float]:
+    """The rate of a counted set read through its count intervals, in % (capped at 100)."""
+    n_lo = sum(bounds[str(getattr(c, "value", c))][0] for c in d.statuses)
+    n_hi = sum(bounds[str(getattr(c, "value", c))][1] for c in d.statuses)
+    q_lo, q_hi = iv.div(n_lo, n_hi, t_lo, t_hi)
+    return 100.0 * float(q_lo), min(100.0 * float(q_hi), 100.0)
+
+
 def _rate_figure(text: Any, rate: float) -> tuple[str, float, float, int, float]:
     """Written text, interval, decimals and tolerance of a reported rate (in %)."""
     written = str(text) if isinstance(text, str) and text else f"{rate:g}%"
@@ -65,21 +110,44 @@ def _rate_figure(text: Any, rate: float) -> tuple[str, float, float, int, float]
         parsed = {}
     if parsed and np.isclose(abs(float(parsed["number"])), rate):
         qualifier = str(parsed["qualifier"])
-    frame = pd.DataFrame({"value_text": [written], "number": [rate], "qualifier": [qualifier]})
+    frame = pd.DataFrame(
+        {
+            "value_text": [written],
+            "number": [rate],
+            "qualifier": [qualifier],
+            "unit_written": ["%"],  # a rate of a ledger is a share: capped at 100 %
+            "kind": ["level"],
+        }
+    )
     w = figure_intervals(frame).iloc[0]
     return written, float(w["low"]), float(w["high"]), int(w["decimals"]), float(w["tolerance"])
 
 
-def check_rates(progress_summaries: pd.DataFrame) -> pd.DataFrame:
+def check_rates(progress_summaries: pd.DataFrame, *, rounding: str = "round") -> pd.DataFrame:
     """Check reported completion/closure rates against the counts of their statement.
 
-    For each ``summary_id`` with a ``reported_rate`` (``办结率94%``), the counted set of
-    categories is inferred with :func:`~envindicators.analytics.infer_rate_definition`
-    (every subset of the stated categories; counts are exact) and the rate
-    :math:`100 \\sum_{c \\in S} n_c / N` is compared with the reported interval
+    For each ``summary_id`` with a ``reported_rate`` (``办结率94%``), every counted set of
+    categories (:func:`~envindicators.analytics.infer_rate_definition`'s order) is tried:
+    the rate :math:`100 \\sum_{c \\in S} n_c / N` is compared with the reported interval
     (:func:`~envindicators.audit.reported_interval` of ``reported_rate_text``: ``94%`` →
     [93.5, 94.5]).  Items the statement does not categorise (``N - \\sum n_c``, or an
     explicit ``其余`` row without a count) enter the search as one block, "unstated".
+
+    Conventions (stated once):
+
+    * **Counts are read through their precision.**  A count written with a multiplier or
+      decimals (``1.2万件``, found in ``count_text``, else ``category_text``, else
+      ``quote``; the total in ``total_text``, else ``quote``) stands for its interval
+      ([11500, 12500]); the rate of a set is then the interval
+      :math:`[100 \\sum l_c / h_N,\\ 100 \\sum h_c / l_N]`.  A count written in full
+      (``6991件``) or not found in the text is exact.
+    * **Rounding of the rate** (``rounding``): ``"round"`` (default; GB/T 8170-2008, the
+      national rounding rule: ``99.9%`` is [99.85, 99.95]), ``"truncate"`` (``99.9%`` is
+      [99.9, 100.0): 99.957 % written 99.9 %) or ``"either"``.  A rate inconsistent when
+      rounded but consistent when truncated says so in its explanation.
+    * **Rates above 100 %** (完成率105%) cannot be a share of a ledger's items: they are
+      read as over-fulfilment of a plan, the stated counts over the planned total
+      (:math:`100 \\sum_c n_c / N`), and checked as such.
 
     Verdicts: ``consistent`` when a set of stated categories reproduces the rate;
     ``not_checkable`` when only a set including the unstated block does, when there is
@@ -90,8 +158,10 @@ def check_rates(progress_summaries: pd.DataFrame) -> pd.DataFrame:
     ----------
     progress_summaries:
         Columns ``summary_id``, ``total``, ``category``, ``count``, ``reported_rate``
-        (% ), optional ``reported_rate_text``, ``source``, ``region``, ``subject``,
-        ``quote``.
+        (% ), optional ``reported_rate_text``, ``count_text``, ``total_text``,
+        ``category_text``, ``source``, ``region``, ``subject``, ``quote``.
+    rounding:
+        How the rate's last digit was obtained: ``"round"``, ``"truncate"``, ``"either"``.
 
     Returns
     -------
@@ -111,9 +181,15 @@ def check_rates(progress_summaries: pd.DataFrame) -> pd.DataFrame:
     ('consistent', 94.28, 0.5)
     """
     _require(progress_summaries, ["summary_id", "total", "category", "count"], "summaries")
+    if rounding not in ROUNDING:
+        raise ModelValidationError("rounding", rounding, f"expected one of {ROUNDING}")
     if "reported_rate" not in progress_summaries.columns:
         return empty_report()
-    ps = progress_summaries
+    ps = progress_summaries.copy()
+    cnt = _count_intervals(ps, "count", ["count_text", "category_text", "quote"])
+    tot = _count_intervals(ps, "total", ["total_text", "quote"])
+    ps["_c_lo"], ps["_c_hi"] = cnt[:, 0], cnt[:, 1]
+    ps["_t_lo"], ps["_t_hi"] = tot[:, 0], tot[:, 1]
     rated = ps[ps["reported_rate"].notna()]
     rows: list[dict[str, Any]] = []
     reasons: list[str | None] = []
@@ -121,12 +197,25 @@ def check_rates(progress_summaries: pd.DataFrame) -> pd.DataFrame:
         rate = float(_first(grp["reported_rate"]))
         text_col = grp["reported_rate_text"] if "reported_rate_text" in grp else grp["category"]
         written, r_lo, r_hi, dec, tol = _rate_figure(_first(text_col), rate)
+        exact_rate = tol > 0 and bool(np.isclose(r_hi - r_lo, 2 * tol))
+        if exact_rate and rounding in ("truncate", "either"):
+            r_hi = rate + 2 * tol  # the last digit was cut: [m, m + ρ]
+            r_lo = rate if rounding == "truncate" else r_lo
         known = grp[grp["count"].notna()]
         counts: dict[str, int] = {}  # by the code infer_rate_definition reports
-        for cat, n in zip(known["category"].astype(str), known["count"], strict=True):
+        bounds: dict[str, list[float]] = {}
+        for cat, n, lo_, hi_ in zip(
+            known["category"].astype(str), known["count"], known["_c_lo"], known["_c_hi"],
+            strict=True,
+        ):  # fmt: skip
             code = str(getattr(_category(cat), "value", _category(cat)))
             counts[code] = counts.get(code, 0) + int(n)
+            b = bounds.setdefault(code, [0.0, 0.0])
+            b[0] += float(lo_)
+            b[1] += float(hi_)
         total = _first(grp["total"])
+        t_lo = float(_first(grp["_t_lo"])) if not pd.isna(total) else np.nan
+        t_hi = float(_first(grp["_t_hi"])) if not pd.isna(total) else np.nan
         stated = sum(counts.values())
         row: dict[str, Any] = {
             "check_id": f"rate:{sid}",
@@ -145,7 +234,22 @@ def check_rates(progress_summaries: pd.DataFrame) -> pd.DataFrame:
             "quote": _quotes(grp["quote"]) if "quote" in grp else pd.NA,
         }
         reason: str | None = None
-        if not counts or pd.isna(total) or int(total) <= 0:
+        stated_total = sum(counts.values())
+        if counts and not pd.isna(total) and int(total) > 0 and r_lo > 100.0:
+            # 完成率105%: over-fulfilment of a plan — the stated counts over the planned total
+            s_lo = sum(b[0] for b in bounds.values())
+            s_hi = sum(b[1] for b in bounds.values())
+            e_lo, e_hi = iv.div(s_lo, s_hi, t_lo, t_hi)
+            row.update(
+                formula=f"({' + '.join(map(str, counts.values()))}) / {int(total)} × 100",
+                expected=100.0 * stated_total / int(total),
+                expected_low=100.0 * float(e_lo),
+                expected_high=100.0 * float(e_hi),
+            )
+            ok = bool(iv.overlap(row["expected_low"], row["expected_high"], r_lo, r_hi))
+            row["verdict"] = (Verdict.CONSISTENT if ok else Verdict.INCONSISTENT).value
+            reason = "a rate above 100 %: read as over-fulfilment of a plan (counts / plan)"
+        elif not counts or pd.isna(total) or int(total) <= 0:
             row.update(formula="count / total × 100", expected=np.nan)
             reason = "the statement gives a rate without counts and total"
             row["verdict"] = Verdict.NOT_CHECKABLE.value
@@ -162,16 +266,22 @@ def check_rates(progress_summaries: pd.DataFrame) -> pd.DataFrame:
             search = dict(counts)
             if total > stated:
                 search[_UNSTATED] = total - stated
+                bounds[_UNSTATED] = [
+                    max(t_lo - sum(b[1] for b in bounds.values()), 0.0),
+                    t_hi - sum(b[0] for b in bounds.values()),
+                ]
             # every counted set (tolerance ∞), best first; then those inside the interval
             every = infer_rate_definition(
                 search, min(max(rate, 0.0), 100.0), total=total, tolerance=np.inf
             )
-            inside = [d for d in every if bool(iv.overlap(100 * d.rate, 100 * d.rate, r_lo, r_hi))]
+            spans = {d: _set_rate(d, bounds, t_lo, t_hi) for d in every}
+            inside = [d for d in every if bool(iv.overlap(*spans[d], r_lo, r_hi))]
             plain = [d for d in inside if _UNSTATED not in map(str, d.statuses)]
             zeros = [c for c, v in counts.items() if v == 0]
             if zeros and not plain and bool(iv.overlap(0.0, 0.0, r_lo, r_hi)):
                 # a rate of 0: counted categories with no item (infer skips empty ones)
                 zero = RateDefinition(frozenset(zeros), 0, total, 0.0, False)
+                spans[zero] = (0.0, 0.0)
                 plain = [zero]
                 inside = [zero, *inside]
             if plain:
@@ -187,13 +297,21 @@ def check_rates(progress_summaries: pd.DataFrame) -> pd.DataFrame:
                 best = min(stated_sets or every, key=lambda d: abs(100 * d.rate - rate))
                 verdict = Verdict.INCONSISTENT
                 reason = "no set of the stated categories reproduces the rate; closest shown"
+                if rounding == "round" and exact_rate:
+                    cut = [d for d in stated_sets if iv.overlap(*spans[d], rate, rate + 2 * tol)]
+                    if cut:
+                        reason += (
+                            f"; consistent if {written} was truncated rather than rounded "
+                            f"({100 * cut[0].rate:.4g} % cut to {dec} decimal(s))"
+                        )
             codes = [c for c in best.codes if c != _UNSTATED]
             terms = [str(counts[c]) for c in codes]
             if _UNSTATED in map(str, best.statuses):
                 terms.append(f"{total - stated} (unstated)")
             num = terms[0] if len(terms) == 1 else f"({' + '.join(terms)})"
             row["formula"] = f"{num} / {total} × 100"
-            row["expected"] = row["expected_low"] = row["expected_high"] = 100 * best.rate
+            row["expected"] = 100 * best.rate
+            row["expected_low"], row["expected_high"] = spans[best]
             row["verdict"] = verdict.value
             counted = "+".join([*codes, *(["unstated"] if len(codes) < len(best.codes) else [])])
             if verdict is Verdict.CONSISTENT:

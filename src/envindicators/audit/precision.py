@@ -39,21 +39,33 @@ qualifier        Chinese                   interval of :math:`m`
 ``exact``                                  :math:`[m - h,\\ m + h]`
 ``approx``       约, 左右, 大约            :math:`[m - w,\\ m + w]`, :math:`w = \\max(h, b_a m)`,
                                            :math:`b_a` = :data:`APPROX_BAND` (5 %)
-``more_than``    余, 多, 超过, 逾, 突破    :math:`[m,\\ m + s]`: up to the next step of the
+``more_than``    余, 多                    :math:`[m,\\ m + s]`: up to the next step of the
                                            last non-zero written digit, :math:`s` (20余万 →
                                            [20万, 30万]; 7000余 → [7000, 8000]; 1.8万余 →
                                            [1.8万, 1.9万]; 11470余 → [11470, 11480])
 ``nearly``       近, 将近, 接近            :math:`[m (1 - b_n),\\ m]`, :math:`b_n` =
                                            :data:`NEARLY_BAND` (10 %)
-``at_least``,    以上, 不低于; 大于, 高于  :math:`[m - h,\\ +\\infty)`
-``greater``
-``at_most``,     以下, 以内, 不超过; 小于  :math:`[0,\\ m + h]`
-``less``
+``at_least``     以上, 不低于, 不少于      :math:`[m - h,\\ +\\infty)` (the bound may itself
+                                           be a rounded figure)
+``greater``      大于, 高于, 超过, 逾      :math:`(m,\\ +\\infty)`: a strict bound, not "a bit
+                                           more" (办结率超过94% and 96.55 % agree)
+``at_most``      以下, 以内, 不超过        :math:`[0,\\ m + h]`
+``less``         小于, 低于, 不足, 不到    :math:`[0,\\ m)`
 ``range``        3-5年                     :math:`[m_\\text{low} - h,\\ m_\\text{high} + h]`
 ===============  ========================  ==================================================
 
-All intervals are closed: ``10多次`` ([10, 20]) is compatible with ``10次``.  The bands are
-conventions, not facts about the reports — both are parameters of every function here.
+Intervals are stored closed (``10多次`` ([10, 20]) is compatible with ``10次``); an open
+end is stored as its endpoint, except for exact counts, where :math:`(m, \\infty)` is
+:math:`[m + 1, \\infty)` and :math:`[0, m)` is :math:`[0, m - 1]` (超过1000家 is at least
+1001).  The bands are conventions, not facts about the reports: both are parameters of
+every function here.
+
+**Shares are capped.**  A level written in % (‰) whose magnitude is at most 100 (1000)
+is a share of a whole: its upper bound is capped at 100 % (1000 ‰), so ``高于94%`` is
+(94, 100] and ``约99%`` is [94.05, 100].  A level above the cap (完成率105%, a plan
+over-fulfilled) is not capped, and neither are changes (同比增长150%).  The parser
+assigns the codes: 超过, 逾, 突破 are strict lower bounds (``greater``), 余 and 多
+``more_than``.
 """
 
 from __future__ import annotations
@@ -196,8 +208,13 @@ def _bounds(
     high: np.ndarray,
     approx_band: float,
     nearly_band: float,
+    cap: np.ndarray | float = np.inf,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Interval of each figure from its precision and qualifier (see the module table)."""
+    """Interval of each figure from its precision and qualifier (see the module table).
+
+    ``cap`` is the largest possible magnitude (100 for a share in %), applied when the
+    figure itself does not exceed it.
+    """
     m = np.abs(number)
     h = resolution / 2.0
     q = qualifier
@@ -210,14 +227,34 @@ def _bounds(
     lo, hi = np.where(more, m, lo), np.where(more, m + step, hi)
     near = q == Qualifier.NEARLY.value
     lo, hi = np.where(near, m * (1.0 - nearly_band), lo), np.where(near, m, hi)
+    # strict bounds: the endpoint itself, or the next whole count for exact counts
+    count = (resolution == 0) & (m == np.round(m))
+    greater = q == Qualifier.GREATER.value
+    lo = np.where(greater, np.where(count, m + 1.0, m), lo)
+    less = q == Qualifier.LESS.value
+    hi = np.where(less, np.where(count, np.maximum(m - 1.0, 0.0), m), hi)
     above = np.isin(q, [Qualifier.AT_LEAST.value, Qualifier.GREATER.value])
     hi = np.where(above, np.inf, hi)
     below = np.isin(q, [Qualifier.AT_MOST.value, Qualifier.LESS.value])
     lo = np.where(below, 0.0, lo)
     rng = q == Qualifier.RANGE.value
     hi = np.where(rng, np.abs(high) + h, hi)
+    cap = np.broadcast_to(np.asarray(cap, dtype=float), m.shape)
+    capped = m <= cap
+    hi = np.where(capped, np.minimum(hi, cap), hi)
     neg = number < 0
     return np.where(neg, -hi, lo), np.where(neg, -lo, hi)
+
+
+#: Largest value of a level written in a share unit (a part of a whole).
+_SHARE_CAPS = {"%": 100.0, "％": 100.0, "percent": 100.0, "‰": 1000.0, "permille": 1000.0}
+
+
+def _share_caps(units: pd.Series, kinds: pd.Series) -> np.ndarray:
+    """100 for levels in %, 1000 in ‰, ∞ otherwise (changes are never capped)."""
+    cap = units.astype(object).map(_SHARE_CAPS).astype(float).fillna(np.inf)
+    level = kinds.astype("string").fillna("level").isin(["level", "ratio"])
+    return np.where(level.to_numpy(dtype=bool), cap.to_numpy(dtype=float), np.inf)
 
 
 def figure_intervals(
@@ -234,9 +271,9 @@ def figure_intervals(
         Rows with ``value_text`` (the figure as written), ``number`` (its value in the
         unit of ``unit_written``, multiplier and sign applied) and ``qualifier``
         (:class:`~envindicators.units.vocab.Qualifier` code; missing = ``exact``);
-        optional ``unit_written`` (counts written in full are exact) and
-        ``number_high`` (upper end of a ``range``).  The ``observations`` and ``targets``
-        tables have these columns.
+        optional ``unit_written`` (counts written in full are exact; levels in % are
+        capped at 100), ``kind`` (missing = ``level``) and ``number_high`` (upper end of
+        a ``range``).  The ``observations`` and ``targets`` tables have these columns.
     approx_band, nearly_band:
         Relative bands of 约 and 近 (see the module documentation).
 
@@ -289,7 +326,10 @@ def figure_intervals(
         raise ModelValidationError("number_high", None, "a range needs its upper end", row)
     w = _written(frame["value_text"], number)
     res = w["resolution"].to_numpy()
+    cap = np.full(len(frame), np.inf)
     if "unit_written" in frame.columns:
+        kinds = frame["kind"] if "kind" in frame.columns else pd.Series(pd.NA, index=frame.index)
+        cap = _share_caps(frame["unit_written"], kinds)
         units = frame["unit_written"].astype("string").fillna("")
         codes, uniq = pd.factorize(units)
         counter = np.array([_is_counter(str(u)) for u in uniq], dtype=bool)[codes]
@@ -297,7 +337,7 @@ def figure_intervals(
         exact_count = counter & whole & (w["multiplier"].to_numpy() == 1.0)
         exact_count &= w["decimals"].to_numpy() == 0
         res = np.where(exact_count, 0.0, res)
-    lo, hi = _bounds(number, res, w["step"].to_numpy(), q, high, approx_band, nearly_band)
+    lo, hi = _bounds(number, res, w["step"].to_numpy(), q, high, approx_band, nearly_band, cap)
     return pd.DataFrame(
         {
             "decimals": pd.array(w["decimals"].to_numpy(), dtype="Int64"),
@@ -345,6 +385,7 @@ def _parse_text(text: str) -> Mapping[str, Any]:
         "number": float(row["low"] if is_range else row["value"]),
         "qualifier": str(row["qualifier"]),
         "unit_written": str(row["unit"]),
+        "kind": str(row["kind"]),
         "number_high": float(row["high"]) if is_range else np.nan,
     }
 
@@ -380,7 +421,8 @@ def reported_interval(
         ``reported_interval(333000, 1, scale=1e4)`` is ``33.3万`` (±500).
     unit:
         For a number: its written unit; a whole number of a counter (个, 家 …) with
-        ``scale`` 1 and 0 decimals is exact.
+        ``scale`` 1 and 0 decimals is exact; a level in ``%`` (``‰``) of at most 100
+        (1000) is capped there (a number is read as a level).
     high:
         Upper end of a ``range`` (same unit as ``figure``).
     approx_band, nearly_band:
@@ -409,6 +451,8 @@ def reported_interval(
     [-2.65, -2.55]
     >>> [round(x, 2) for x in reported_interval("近三分之一")]
     [0.3, 0.33]
+    >>> reported_interval("高于94%"), reported_interval(1000, 0, "greater", unit="家")
+    (Interval(low=94.0, high=100.0), Interval(low=1001.0, high=inf))
     """
     qual = None if qualifier is None else Qualifier(qualifier).value
     if isinstance(figure, str):
@@ -428,6 +472,7 @@ def reported_interval(
         step = float(w["step"].iloc[0])
         q = str(parsed["qualifier"])
         hi_end = float(parsed["number_high"])
+        cap = _share_caps(pd.Series([parsed["unit_written"]]), pd.Series([parsed["kind"]]))
     else:
         if isinstance(figure, bool) or not isinstance(figure, (int, float, np.number)):
             raise TypeError(f"figure must be a str or a number, got {type(figure).__name__}")
@@ -450,6 +495,7 @@ def reported_interval(
         step = _token_step(f"{mantissa:.{decimals}f}") * scale
         q = qual or Qualifier.EXACT.value
         hi_end = np.nan if high is None else float(high)
+        cap = _share_caps(pd.Series([unit], dtype=object), pd.Series([pd.NA]))
     if q == Qualifier.RANGE.value and not math.isfinite(hi_end):
         raise ModelValidationError("high", high, "a range needs its upper end")
     lo, hi = _bounds(
@@ -460,5 +506,6 @@ def reported_interval(
         np.array([hi_end]),
         approx_band,
         nearly_band,
+        cap,
     )
     return Interval(float(lo[0]), float(hi[0]))

@@ -17,24 +17,14 @@ from envindicators.model import _fields as fl
 from envindicators.model import _units as un
 from envindicators.model.frames import object_record, objects_frame
 from envindicators.model.indicator import Indicator, IndicatorLike
-from envindicators.model.vocab import Comparator, Direction
+from envindicators.model.vocab import QUALIFIER_COMPARATOR, Comparator
 from envindicators.units import ureg
 from envindicators.units.vocab import Kind
 
 __all__ = ["Target"]
 
 #: Comparator of a written bound (qualifier of the parsed figure); ``exact`` has none.
-_QUALIFIER_COMPARATOR: Mapping[str, Comparator] = MappingProxyType(
-    {
-        "at_least": Comparator.GE,
-        "at_most": Comparator.LE,
-        "greater": Comparator.GT,
-        "more_than": Comparator.GT,
-        "less": Comparator.LT,
-        "approx": Comparator.APPROX,
-        "nearly": Comparator.APPROX,
-    }
-)
+_QUALIFIER_COMPARATOR: Mapping[str, Comparator] = MappingProxyType(QUALIFIER_COMPARATOR)
 
 _TEXT_FIELDS = (
     "target_id",
@@ -110,7 +100,8 @@ class Target:
     ------
     ModelValidationError
         Naming the field: unknown comparator, NaN or missing number, band without
-        ``number_high``, deadline before start, change target without base year, ….
+        ``number_high``, deadline before start, change target without base year, a
+        relative change on a base value ≤ 0 (undefined), ….
     UnitMismatchError
         ``unit_written`` (or ``baseline_value``'s unit) incompatible with the indicator.
     """
@@ -196,6 +187,13 @@ class Target:
         s(self, "baseline_year", by)
         bv = fl.real(self.baseline_value, "baseline_value")
         s(self, "baseline_value", bv)
+        if bv is not None and kind is Kind.CHANGE_RELATIVE and bv <= 0:
+            raise ModelValidationError(
+                "baseline_value",
+                bv,
+                "a relative change of a base ≤ 0 is undefined (−10 → −20 is '+100 %'); "
+                "state the target as an absolute change (change_absolute) or a level",
+            )
         if bv is None:
             s(self, "baseline", None)
         elif kind is Kind.LEVEL or kind is Kind.RATIO:
@@ -391,10 +389,7 @@ class Target:
             try:  # verbs such as 下降到/控制在/达到 (达到 follows the direction)
                 comparator = Comparator.from_text(text, indicator.direction)
             except ModelValidationError:  # a bare figure: the dataset convention for 达到
-                comparator = {
-                    Direction.HIGHER: Comparator.GE,
-                    Direction.LOWER: Comparator.LE,
-                }.get(indicator.direction, Comparator.EQ)
+                comparator = Comparator.for_direction(indicator.direction) or Comparator.EQ
         return cls.level(
             indicator,
             fields.pop("comparator", comparator),
@@ -442,6 +437,10 @@ class Target:
         if b is None:
             return None
         if self.kind is Kind.CHANGE_RELATIVE:
+            if b <= 0:
+                raise ModelValidationError(
+                    "baseline", b, "a relative change of a base ≤ 0 is undefined"
+                )
             return b * (1.0 + self.value / 100.0)
         if self.indicator.is_share:
             return b + self.value / un.share_points_factor(self.indicator.unit)
@@ -471,10 +470,9 @@ class Target:
 
 def _implied_comparator(indicator: Indicator) -> Comparator:
     """Comparator of a change target written without a bound word, from the direction."""
-    if indicator.direction is Direction.LOWER:
-        return Comparator.LE
-    if indicator.direction is Direction.HIGHER:
-        return Comparator.GE
+    implied = Comparator.for_direction(indicator.direction)
+    if implied is not None:
+        return implied
     raise ModelValidationError(
         "comparator",
         None,

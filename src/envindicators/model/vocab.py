@@ -9,8 +9,10 @@ import re
 from enum import StrEnum
 
 from envindicators.errors import ModelValidationError
+from envindicators.units.text import to_simplified
+from envindicators.units.vocab import BOUND_WORDS, Qualifier
 
-__all__ = ["Comparator", "Direction", "ObservationRole", "TaskStatus"]
+__all__ = ["QUALIFIER_COMPARATOR", "Comparator", "Direction", "ObservationRole", "TaskStatus"]
 
 
 class Direction(StrEnum):
@@ -58,9 +60,20 @@ class Comparator(StrEnum):
 
     @property
     def symbol(self) -> str:
-        return {"ge": "≥", "le": "≤", "gt": ">", "lt": "<", "eq": "=", "approx": "≈", "band": "∈"}[
-            self.value
-        ]
+        """The comparator's symbol (≥ ≤ > < = ≈ ∈): the one place symbols are written."""
+        return _SYMBOLS[self.value]
+
+    @classmethod
+    def for_direction(cls, direction: Direction | str | None) -> Comparator | None:
+        """The comparator a bare figure implies for an indicator's better direction.
+
+        ``ge`` for higher-is-better, ``le`` for lower-is-better, ``None`` otherwise (band,
+        neutral, unknown: the figure needs its bound word).  The one home of "达到 x means
+        at least x when more is better" (``Comparator.from_text``, ``Target.from_text`` and
+        ``Target.relative`` use it).
+        """
+        d = Direction(direction) if direction is not None else None
+        return {Direction.HIGHER: cls.GE, Direction.LOWER: cls.LE}.get(d)  # type: ignore[arg-type]
 
     @property
     def mirrored(self) -> Comparator:
@@ -83,9 +96,12 @@ class Comparator(StrEnum):
             read as ``ge`` for higher-is-better and ``le`` for lower-is-better indicators (the
             dataset convention), and as ``eq`` otherwise.
 
-        Precedence: approx (左右, 约) > band (之间) > le (以内, 以下, 不超过, 不高于) > ge (以上,
-        不低于, 不少于) > gt (大于, 高于, 超过) > lt (小于, 低于) > verbs of movement (下降到,
-        控制在 → le; 提高到, 提升至 → ge) > 达到/为 (direction rule above).
+        The bound words are those of :data:`envindicators.units.vocab.BOUND_WORDS` (the
+        parser's table), mapped by :data:`QUALIFIER_COMPARATOR`; the text is brought to
+        simplified script first.  Precedence: approx (左右, 约, 接近, 大概) > band (之间) > le
+        (以内, 以下, 不超过, 不高于) > ge (以上, 不低于, 不少于) > gt (大于, 高于, 超过, 逾) > lt
+        (小于, 低于, 不到, 不足) > verbs of movement (下降到, 控制在 → le; 提高到, 提升至 → ge)
+        > 达到/为 (direction rule above).
 
         Raises
         ------
@@ -269,6 +285,50 @@ def _task_status_from_text(cls: type[TaskStatus], text: str) -> TaskStatus:
     return max(found)
 
 
+_SYMBOLS = {"ge": "≥", "le": "≤", "gt": ">", "lt": "<", "eq": "=", "approx": "≈", "band": "∈"}
+
+#: Comparator of a written bound (the qualifier of a parsed figure); ``exact`` and
+#: ``range`` have none (a range is a ``band`` with two ends).
+QUALIFIER_COMPARATOR: dict[str, Comparator] = {
+    Qualifier.AT_LEAST.value: Comparator.GE,
+    Qualifier.AT_MOST.value: Comparator.LE,
+    Qualifier.GREATER.value: Comparator.GT,
+    Qualifier.MORE_THAN.value: Comparator.GT,
+    Qualifier.LESS.value: Comparator.LT,
+    Qualifier.APPROX.value: Comparator.APPROX,
+    Qualifier.NEARLY.value: Comparator.APPROX,
+}
+
+
+def _bound_words(comparator: Comparator) -> str:
+    """Regex alternation of the prefix/suffix bound words meaning ``comparator``.
+
+    A one-character prefix word (约, 近, 逾, 超) and a word of approximation (大概, 接近)
+    bound a figure only when a number follows, as in the parser (so 大概吧, 近年 or 超标
+    are no bounds); comparatives (高于国家下达指标) and suffix words need none.
+    """
+    number = r"(?=\s*[\d０-９.一二三四五六七八九十两百千万])"
+    guard = {"上下": "(?!游)"}  # 上下游 (up- and downstream) is no bound
+    words = sorted(
+        {
+            (b.word, b.position)
+            for b in BOUND_WORDS
+            if b.position in ("prefix", "suffix")
+            and QUALIFIER_COMPARATOR.get(b.qualifier.value) is comparator
+        },
+        key=lambda wp: -len(wp[0]),
+    )
+    return "|".join(
+        re.escape(w)
+        + (
+            number
+            if pos == "prefix" and (len(w) == 1 or comparator is Comparator.APPROX)
+            else guard.get(w, "")
+        )
+        for w, pos in words
+    )
+
+
 _COMPARATOR_SYMBOLS = {
     "≥": Comparator.GE,
     ">=": Comparator.GE,
@@ -284,26 +344,25 @@ _COMPARATOR_SYMBOLS = {
 }
 
 # Keyword patterns in priority order: 控制在…左右 is approx, not le; 不高于 is le, not gt.
+# Bound words come from the units table (BOUND_WORDS); symbols and verbs of movement are
+# the model's own.  Patterns match simplified text (from_text converts first).
 _COMPARATOR_PATTERNS: tuple[tuple[re.Pattern[str], Comparator], ...] = tuple(
     (re.compile(p), c)
     for p, c in (
-        (r"左右|上下(?![游遊])|大[约約]|[约約](?=\s*[\d０-９.])|≈", Comparator.APPROX),
-        (r"之[间間]|[区區][间間]|∈", Comparator.BAND),
+        (_bound_words(Comparator.APPROX) + r"|≈", Comparator.APPROX),
+        (r"之间|区间|∈", Comparator.BAND),
+        (_bound_words(Comparator.LE) + r"|≤|<=", Comparator.LE),
+        (_bound_words(Comparator.GE) + r"|≥|>=", Comparator.GE),
+        (_bound_words(Comparator.GT) + r"|>", Comparator.GT),
+        (_bound_words(Comparator.LT) + r"|<", Comparator.LT),
         (
-            r"以[内內]|以下|不超[过過]|不高[于於]|不大[于於]|不多[于於]|及以下|≤|<=|最多|至多",
+            r"下降(?:到|至)|降(?:到|至)|降低(?:到|至)|减少(?:到|至)|压减(?:到|至)|控制(?:在|到)",
             Comparator.LE,
         ),
-        (r"以上|不低[于於]|不少[于於]|不小[于於]|及以上|至少|≥|>=", Comparator.GE),
-        (r"大[于於]|高[于於]|超[过過]|多[于於]|>", Comparator.GT),
-        (r"小[于於]|低[于於]|少[于於]|不足|<", Comparator.LT),
-        (
-            r"下降(?:到|至)|降(?:到|至)|降低(?:到|至)|[减減]少(?:到|至)|[压壓][减減](?:到|至)|控制(?:在|到)",
-            Comparator.LE,
-        ),
-        (r"提高(?:到|至)|提升(?:到|至)|增加(?:到|至)|增[长長](?:到|至)", Comparator.GE),
+        (r"提高(?:到|至)|提升(?:到|至)|增加(?:到|至)|增长(?:到|至)", Comparator.GE),
     )
 )
-_REACH = re.compile(r"[达達]到|[为為]|是|=")
+_REACH = re.compile(r"达到|为|是|=")
 
 
 def _comparator_from_text(
@@ -321,16 +380,12 @@ def _comparator_from_text(
         pass
     if stripped in _COMPARATOR_SYMBOLS:
         return _COMPARATOR_SYMBOLS[stripped]
+    simplified = to_simplified(stripped)
     for pattern, comparator in _COMPARATOR_PATTERNS:
-        if pattern.search(stripped):
+        if pattern.search(simplified):
             return comparator
-    if _REACH.search(stripped):
-        d = Direction(direction) if direction is not None else None
-        if d is Direction.HIGHER:
-            return cls.GE
-        if d is Direction.LOWER:
-            return cls.LE
-        return cls.EQ
+    if _REACH.search(simplified):
+        return cls.for_direction(direction) or cls.EQ
     raise ModelValidationError(
         "comparator",
         text,

@@ -124,7 +124,17 @@ from envindicators.units.numerals import (
 )
 from envindicators.units.registry import SCALABLE_UNITS, SCALE_WORDS, ureg
 from envindicators.units.text import ENUMERATORS, NormalizedText, normalize_text, string_dtype
-from envindicators.units.vocab import FLAG_CONFIDENCE, Confidence, Flag, Kind, Qualifier
+from envindicators.units.vocab import (
+    FLAG_CONFIDENCE,
+    INNER_QUALIFIERS,
+    PREFIX_QUALIFIERS,
+    SUFFIX_QUALIFIERS,
+    TIME_SUFFIXES,
+    Confidence,
+    Flag,
+    Kind,
+    Qualifier,
+)
 
 __all__ = [
     "MAX_QUANTITY_LENGTH",
@@ -223,7 +233,7 @@ UNIT_SPELLINGS: dict[str, str] = dict(_BASE_UNITS)
 _MAX_UNIT_LEN = max(len(u) for u in _BASE_UNITS)
 
 _SCALE_CHARS = frozenset("十百千万亿")
-_INNER_QUALIFIERS = {"余": Qualifier.MORE_THAN, "多": Qualifier.MORE_THAN}
+_INNER_QUALIFIERS = INNER_QUALIFIERS
 
 
 def _scaled_denominators() -> dict[str, str]:
@@ -244,29 +254,10 @@ _MAX_DENOM_LEN = max(len(u) for u in _DENOMINATORS)
 # Words around a number.
 # --------------------------------------------------------------------------------------
 
-_PREFIX_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
-    ("不低于", Qualifier.AT_LEAST), ("不少于", Qualifier.AT_LEAST),
-    ("不小于", Qualifier.AT_LEAST), ("至少", Qualifier.AT_LEAST), ("最少", Qualifier.AT_LEAST),
-    ("不超过", Qualifier.AT_MOST), ("不高于", Qualifier.AT_MOST), ("不大于", Qualifier.AT_MOST),
-    ("不多于", Qualifier.AT_MOST), ("最多", Qualifier.AT_MOST), ("至多", Qualifier.AT_MOST),
-    ("大于", Qualifier.GREATER), ("高于", Qualifier.GREATER), ("多于", Qualifier.GREATER),
-    ("小于", Qualifier.LESS), ("低于", Qualifier.LESS), ("少于", Qualifier.LESS),
-    ("不足", Qualifier.LESS), ("不到", Qualifier.LESS),
-    ("超过", Qualifier.GREATER), ("突破", Qualifier.GREATER), ("逾", Qualifier.GREATER),
-    ("超", Qualifier.GREATER),
-    ("将近", Qualifier.NEARLY), ("接近", Qualifier.NEARLY), ("几近", Qualifier.NEARLY),
-    ("近", Qualifier.NEARLY),
-    ("大约", Qualifier.APPROX), ("大概", Qualifier.APPROX), ("约", Qualifier.APPROX),
-)  # fmt: skip
-_SUFFIX_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
-    ("及以上", Qualifier.AT_LEAST), ("及以下", Qualifier.AT_MOST), ("以上", Qualifier.AT_LEAST),
-    ("以下", Qualifier.AT_MOST), ("以内", Qualifier.AT_MOST), ("之内", Qualifier.AT_MOST),
-    ("左右", Qualifier.APPROX), ("上下", Qualifier.APPROX),
-)  # fmt: skip
-_TIME_SUFFIXES: tuple[tuple[str, Qualifier], ...] = (
-    ("有余", Qualifier.MORE_THAN), ("多", Qualifier.MORE_THAN), ("余", Qualifier.MORE_THAN),
-    ("内", Qualifier.AT_MOST),
-)  # fmt: skip
+# the bound-word tables are views of the one table in units/vocab.py (BOUND_WORDS)
+_PREFIX_QUALIFIERS = PREFIX_QUALIFIERS
+_SUFFIX_QUALIFIERS = SUFFIX_QUALIFIERS
+_TIME_SUFFIXES = TIME_SUFFIXES
 _NOT_NEARLY_BEFORE = frozenset("附最邻靠临")
 _SUFFIX_FIRST = frozenset(w[0] for w, _ in _SUFFIX_QUALIFIERS + _TIME_SUFFIXES)
 

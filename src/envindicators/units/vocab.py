@@ -7,8 +7,21 @@ their ``.value`` strings) and the model layer.  Values are stable ASCII codes.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import NamedTuple
 
-__all__ = ["FLAG_CONFIDENCE", "Confidence", "Flag", "Kind", "Qualifier"]
+__all__ = [
+    "BOUND_WORDS",
+    "FLAG_CONFIDENCE",
+    "INNER_QUALIFIERS",
+    "PREFIX_QUALIFIERS",
+    "SUFFIX_QUALIFIERS",
+    "TIME_SUFFIXES",
+    "BoundWord",
+    "Confidence",
+    "Flag",
+    "Kind",
+    "Qualifier",
+]
 
 
 class Qualifier(StrEnum):
@@ -144,3 +157,69 @@ FLAG_CONFIDENCE: dict[Flag, Confidence] = {
     Flag.SHARED_UNIT: Confidence.HIGH,
     Flag.RANGE: Confidence.HIGH,
 }
+
+
+class BoundWord(NamedTuple):
+    """A word that bounds a written figure: where it stands and what it means.
+
+    ``position``: ``prefix`` (before the number: 不低于85%), ``suffix`` (after the figure
+    and its unit: 85%以上), ``time_suffix`` (after a time unit only: 3年有余, 30日内) or
+    ``inner`` (between the digits and a multiplier or unit: 20余万吨, 7000多吨).
+    """
+
+    word: str
+    qualifier: Qualifier
+    position: str
+
+
+def _words(position: str, *pairs: tuple[str, Qualifier]) -> tuple[BoundWord, ...]:
+    return tuple(BoundWord(w, q, position) for w, q in pairs)
+
+
+_Q = Qualifier
+
+#: The one table of bound words (simplified script; text is brought to it first).  The
+#: parser's prefix/suffix tables and the model's ``Comparator.from_text`` /
+#: ``Target.from_text`` derive from it, so they cannot disagree.  Within a position,
+#: longer words come first (不超过 before 超过 before 超).
+BOUND_WORDS: tuple[BoundWord, ...] = (
+    *_words(
+        "prefix",
+        ("不低于", _Q.AT_LEAST), ("不少于", _Q.AT_LEAST), ("不小于", _Q.AT_LEAST),
+        ("至少", _Q.AT_LEAST), ("最少", _Q.AT_LEAST),
+        ("不超过", _Q.AT_MOST), ("不高于", _Q.AT_MOST), ("不大于", _Q.AT_MOST),
+        ("不多于", _Q.AT_MOST), ("最多", _Q.AT_MOST), ("至多", _Q.AT_MOST),
+        ("大于", _Q.GREATER), ("高于", _Q.GREATER), ("多于", _Q.GREATER),
+        ("小于", _Q.LESS), ("低于", _Q.LESS), ("少于", _Q.LESS),
+        ("不足", _Q.LESS), ("不到", _Q.LESS),
+        ("超过", _Q.GREATER), ("突破", _Q.GREATER), ("逾", _Q.GREATER),
+        ("超", _Q.GREATER),
+        ("将近", _Q.NEARLY), ("接近", _Q.NEARLY), ("几近", _Q.NEARLY), ("近", _Q.NEARLY),
+        ("大约", _Q.APPROX), ("大概", _Q.APPROX), ("约", _Q.APPROX),
+    ),
+    *_words(
+        "suffix",
+        ("及以上", _Q.AT_LEAST), ("及以下", _Q.AT_MOST), ("以上", _Q.AT_LEAST),
+        ("以下", _Q.AT_MOST), ("以内", _Q.AT_MOST), ("之内", _Q.AT_MOST),
+        ("左右", _Q.APPROX), ("上下", _Q.APPROX),
+    ),
+    *_words(
+        "time_suffix",
+        ("有余", _Q.MORE_THAN), ("多", _Q.MORE_THAN), ("余", _Q.MORE_THAN), ("内", _Q.AT_MOST),
+    ),
+    *_words("inner", ("余", _Q.MORE_THAN), ("多", _Q.MORE_THAN)),
+)  # fmt: skip
+
+
+def _position(position: str) -> tuple[tuple[str, Qualifier], ...]:
+    return tuple((b.word, b.qualifier) for b in BOUND_WORDS if b.position == position)
+
+
+#: Words before a number, longest first within each meaning (views of :data:`BOUND_WORDS`).
+PREFIX_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = _position("prefix")
+#: Words after a figure and its unit.
+SUFFIX_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = _position("suffix")
+#: Words after a time unit only (3年有余, 30日内).
+TIME_SUFFIXES: tuple[tuple[str, Qualifier], ...] = _position("time_suffix")
+#: Words between digits and a multiplier or unit (20余万吨).
+INNER_QUALIFIERS: dict[str, Qualifier] = dict(_position("inner"))

@@ -95,6 +95,7 @@ from envindicators.analytics.trends._time import to_time_scalar
 from envindicators.analytics.trends.ols import MIN_POINTS, ols_block
 from envindicators.analytics.trends.sens import sen_block
 from envindicators.errors import TrendError
+from envindicators.model.vocab import Comparator
 
 if TYPE_CHECKING:
     from envindicators.model.vocab import Comparator
@@ -253,11 +254,11 @@ def _bounds(
     m = panel.n_series
     lo = np.full(m, -np.inf)
     hi = np.full(m, np.inf)
-    ge = np.isin(codes, ["ge", "gt"])
-    le = np.isin(codes, ["le", "lt"])
+    ge = np.isin(codes, [Comparator.GE, Comparator.GT])
+    le = np.isin(codes, [Comparator.LE, Comparator.LT])
     lo[ge] = tgt[ge]
     hi[le] = tgt[le]
-    band = codes == "band"
+    band = codes == Comparator.BAND
     if band.any():
         if target_high is None:
             raise TrendError("comparator 'band' needs target_high (or target=(low, high))")
@@ -265,7 +266,7 @@ def _bounds(
         if np.any(th[band] < tgt[band]):
             raise TrendError("band target: target_high must be >= target")
         lo[band], hi[band] = tgt[band], th[band]
-    near = np.isin(codes, ["eq", "approx"])
+    near = np.isin(codes, [Comparator.EQ, Comparator.APPROX])
     if near.any():
         if tolerance is None:
             raise TrendError(
@@ -277,7 +278,7 @@ def _bounds(
         if np.any(tol[near] < 0):
             raise TrendError("tolerance must be >= 0")
         lo[near], hi[near] = tgt[near] - tol[near], tgt[near] + tol[near]
-    return lo, hi, codes == "gt", codes == "lt"
+    return lo, hi, codes == Comparator.GT, codes == Comparator.LT
 
 
 # ------------------------------------------------------------------ predictive distributions
@@ -605,7 +606,7 @@ def probability_of_meeting(
     if deadline is None:
         raise TypeError("probability_of_meeting() needs a deadline (or a Target that has one)")
     if comparator is None:
-        comparator = "ge"
+        comparator = Comparator.GE
     lo, hi, strict_lo, strict_hi = _bounds(panel, comparator, target, target_high, tolerance)
     at = _times_per_series(deadline, panel, "deadline")
     if method == "theil_sen":
