@@ -414,3 +414,13 @@ def test_bundled_indicators_name_valid_standards() -> None:
     )
     with pytest.raises(DatasetError, match="table says 35"):
         datasets.validate(bad, "indicators")
+
+
+def test_report_notes_targets_looser_than_the_standard(tmp_path) -> None:
+    from envindicators import report
+
+    result = report.build_report(tmp_path / "r", figures=False)
+    text = result.path.read_text(encoding="utf-8")
+    section = text.split("## Targets against the national standards")[1].split("\n## ")[0]
+    assert "| 000-T013 | 辽宁省 | pm25_concentration | ≤ 42 µg/m3 |" in section
+    assert "GB 3095-2012 二级 (nationwide) | 35 µg/m3 | **yes** |" in section

@@ -83,7 +83,7 @@ def synthetic_daily(
     """
     rng = np.random.default_rng(seed)
     dates = pd.date_range(start, periods=days, freq="D")
-    doy = dates.dayofyear.to_numpy()
+    doy = dates.day_of_year.to_numpy()
     shape = (stations, days)
     weather = _ar1(rng, shape, 0.7)
     rho = 0.75
