@@ -166,14 +166,17 @@ def _iaqi_array(
     bp, lv, unit = _breakpoints(std_id, column)
     if concentration_rounding:
         c = _round_conc(c, unit)
-    raw = np.interp(c, bp, lv)
+    out = np.interp(c, bp, lv)
     with np.errstate(invalid="ignore"):
         beyond = c > bp[-1]
         invalid = ~(c >= 0)
     if column in ("so2_1h", "o3_8h"):  # no sub-index above 800 µg/m³: a rule, not "beyond"
         invalid |= beyond
         beyond = np.zeros_like(beyond)
-    out = np.ceil(raw - _EPS) + 0.0 if rounding else raw
+    if rounding:  # ceil, robust to a last-bit excess of an exact integer; -0.0 → 0.0
+        np.subtract(out, _EPS, out=out)
+        np.ceil(out, out=out)
+        np.add(out, 0.0, out=out)
     out[invalid] = np.nan
     return out, beyond
 
@@ -317,8 +320,12 @@ def _joined(codes: np.ndarray, undetermined: np.ndarray) -> pd.Categorical:
     labels = [",".join(_LABELS[j] for j in range(k) if c >> j & 1) for c in range(1 << k)]
     codes = codes.astype(np.int16)
     codes[undetermined] = -1
-    cat = pd.Categorical.from_codes(codes, categories=labels)
-    return cat.remove_unused_categories()
+    # drop unused categories in O(n) (remove_unused_categories sorts the codes)
+    used = np.bincount(codes[codes >= 0], minlength=len(labels)) > 0
+    remap = np.full(len(labels) + 1, -1, dtype=np.int16)  # index -1 → the last slot → -1
+    remap[: len(labels)][used] = np.arange(int(used.sum()), dtype=np.int16)
+    kept = [lab for lab, u in zip(labels, used, strict=True) if u]
+    return pd.Categorical.from_codes(remap[codes], categories=kept, validate=False)
 
 
 def _version_masks(
@@ -451,7 +458,11 @@ def aqi(
     for item, col in found.items():
         pollutant = AQI_ITEMS[item][0] if item in AQI_ITEMS else "SO2"
         dst = vc.AIR_UNITS[pollutant]
-        mags = magnitudes(frame[col], dst, unit=units.get(item), what=f"{item} ({col!r})")
+        series = frame[col]
+        if item not in units and series.dtype.kind in "fiu":  # plain numbers: no copy
+            conc[item] = series.to_numpy(dtype=float)
+            continue
+        mags = magnitudes(series, dst, unit=units.get(item), what=f"{item} ({col!r})")
         conc[item] = mags.to_numpy(dtype=float) if isinstance(mags, pd.Series) else mags
 
     rounding_conc = concentration_rounding
@@ -472,7 +483,7 @@ def aqi(
                 sub, _ = _by_version(conc["so2_24h"], "so2_24h", masked, rounding_conc)
                 vals = np.where(over, sub, vals)
         iaqis[item] = vals
-        beyond_codes |= beyond.astype(np.int16) << j
+        np.bitwise_or(beyond_codes, np.int16(1 << j), out=beyond_codes, where=beyond)
         out[f"iaqi_{item}"] = vals
 
     # AQI = max IAQI over the items present
@@ -495,17 +506,21 @@ def aqi(
 
     primary_codes = np.zeros(n, dtype=np.int16)
     exceed_codes = np.zeros(n, dtype=np.int16)
-    for j, item in enumerate(AQI_ITEMS):
-        if item in iaqis:
-            vals = iaqis[item]
-            primary_codes |= (vals == value).astype(np.int16) << j
-            exceed_codes |= (vals > 100).astype(np.int16) << j
-    primary_codes[value <= 50] = 0
-    known = has & (complete | (value > 100))
-
+    with np.errstate(invalid="ignore"):
+        for j, item in enumerate(AQI_ITEMS):
+            if item in iaqis:
+                vals = iaqis[item]
+                bit = np.int16(1 << j)
+                np.bitwise_or(primary_codes, bit, out=primary_codes, where=vals == value)
+                np.bitwise_or(exceed_codes, bit, out=exceed_codes, where=vals > 100)
+        primary_codes[value <= 50] = 0
+        known = has & (complete | (value > 100))
+        # level 0 … 5: AQI ≤ 50, 51–100, 101–150, 151–200, 201–300, > 300 (integers)
+        level_code = (value > 50).astype(np.int8)
+        for edge in (100, 150, 200, 300):
+            level_code += value > edge
+    level_code[~known] = -1
     cats = _categories(versions[-1][0])
-    level_code = np.searchsorted(np.array([50, 100, 150, 200, 300], dtype=float), value, "left")
-    level_code = np.where(known, level_code, -1).astype(np.int8)
     for name in ("level", "category", "colour"):
         out[name] = pd.Categorical.from_codes(
             level_code, categories=list(cats[name]), validate=False
