@@ -521,11 +521,11 @@ def _ref_problem(ref: str) -> str | None:
     It must parse as a :class:`~envindicators.model.StandardRef`; one naming a standard the
     library ships must resolve against it (:func:`envindicators.standards.check_ref`).
     """
-    from envindicators import standards
     from envindicators.errors import StandardLookupError
+    from envindicators.standards import check_ref
 
     try:
-        standards.check_ref(str(ref))
+        check_ref(str(ref))
     except StandardLookupError as exc:
         return f"not a valid standard reference ({exc})"
     return None
