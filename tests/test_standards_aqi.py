@@ -385,3 +385,27 @@ def test_pint_quantity_arrays() -> None:
     q = ureg.Quantity(np.array([35.0, 75.0]), "µg/m3")
     assert standards.iaqi("PM2.5", q, version="2012").tolist() == [50.0, 100.0]
     assert isinstance(q, pint.Quantity)
+
+
+def test_xarray_data_arrays_and_datasets() -> None:
+    import xarray as xr
+
+    da = xr.DataArray(
+        [[35.0, 75.0], [55.0, np.nan]],
+        dims=("station", "day"),
+        coords={"station": ["a", "b"], "day": [1, 2]},
+        attrs={"units": "µg/m3"},
+    )
+    out = standards.iaqi("PM2.5", da, version="2012")
+    assert out.dims == ("station", "day")
+    assert out.sel(station="a").values.tolist() == [50.0, 100.0]
+    assert np.isnan(out.sel(station="b", day=2))
+    mg = da / 1000
+    mg.attrs = {"units": "mg/m3"}
+    assert standards.iaqi("PM2.5", mg, version="2012").sel(station="a", day=2) == 100
+    ds = xr.Dataset({"pm25": da, "pm10": da * 2})
+    res = standards.aqi(ds, version="2026")
+    assert isinstance(res, xr.Dataset)
+    assert res["aqi"].sel(station="a", day=2) == standards.iaqi("PM2.5", 75, version="2026")
+    assert str(res["category"].sel(station="a", day=2).values) == "轻度污染"  # 114, > 100
+    assert not bool(res["complete"].sel(station="a", day=1))  # PM only: AQI 50 could hide more

@@ -377,6 +377,20 @@ def _by_version(
     return vals, beyond
 
 
+def _aqi_dataset(ds: Any, *, units: Mapping[str, str] | None, **kwargs: Any) -> Any:
+    """:func:`aqi` of an xarray Dataset: through ``to_dataframe`` and back (labels as text);
+    a variable's ``attrs["units"]`` is used unless ``units`` names its item."""
+    given = dict(units or {})
+    for name, var in ds.data_vars.items():
+        item = _COLUMN_ALIASES.get(str(name).strip().lower().replace(" ", "").replace("-", "_"))
+        if item is not None and item not in given and "units" in var.attrs:
+            given[item] = str(var.attrs["units"])
+    res = aqi(ds.to_dataframe(), units=given, **kwargs)
+    labels = ["level", "category", "colour", "primary", "exceeding", "beyond_table", "version"]
+    res = res.astype(dict.fromkeys(labels, object))
+    return res.to_xarray()
+
+
 def aqi(
     frame: pd.DataFrame,
     *,
@@ -395,8 +409,10 @@ def aqi(
     Parameters
     ----------
     frame:
-        One row per station and day (``report="daily"``) or hour (``"hourly"``), a
-        column per pollutant: ``so2``, ``no2``, ``pm10``, ``co``, ``pm25``, ``o3_8h``
+        A DataFrame (or an xarray Dataset, a variable per pollutant — computed through
+        ``to_dataframe()`` and returned as a Dataset, with the labels as text), one row
+        per station and day (``report="daily"``) or hour (``"hourly"``), a column per
+        pollutant: ``so2``, ``no2``, ``pm10``, ``co``, ``pm25``, ``o3_8h``
         and ``o3_1h`` (spellings such as ``PM2.5``, ``pm2_5``, ``SO2`` are recognised;
         ``columns`` maps others).  Daily: 24-h means; ``o3_8h`` the daily maximum 8-h
         mean, ``o3_1h`` the daily maximum 1-h value (optional: many published daily
@@ -447,6 +463,11 @@ def aqi(
     """
     if report not in ("daily", "hourly"):
         raise ValueError(f"report={report!r}: expected 'daily' or 'hourly'")
+    if type(frame).__module__.startswith("xarray") and hasattr(frame, "data_vars"):
+        return _aqi_dataset(
+            frame, version=version, report=report, columns=columns, units=units, date=date,
+            concentration_rounding=concentration_rounding,
+        )  # fmt: skip
     found = _frame_columns(frame, columns, report == "hourly")
     units = dict(units or {})
     n = len(frame)
