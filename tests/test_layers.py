@@ -1,6 +1,7 @@
 """Architecture guard: lower layers never import higher ones.
 
-units (1) → model (2) → analytics / audit / datasets (3) → faces: accessor, CLI, plots (4).
+units (1) → model (2) → standards (2.5) → analytics / audit / datasets (3) → faces:
+accessor, CLI, plots, report (4).
 ``errors`` and ``_version`` (0) import nothing from the package.  Checked on the source's
 import statements, including imports inside functions.
 """
@@ -21,6 +22,7 @@ RANKS = {
     "_version": 0,
     "units": 1,
     "model": 2,
+    "standards": 2.5,  # may import units and model; analytics, audit, datasets, faces use it
     "analytics": 3,
     "audit": 3,
     "datasets": 3,
@@ -28,7 +30,7 @@ RANKS = {
 FACE_RANK = 4  # everything not listed: cli, accessor, plots, report, __main__
 
 
-def _rank(module: str) -> int:
+def _rank(module: str) -> float:
     parts = module.split(".")
     assert parts[0] == "envindicators"
     if len(parts) == 1:
@@ -81,6 +83,16 @@ def test_no_upward_imports(path: Path) -> None:
         if m != "envindicators._version" and _rank(m) > own
     }
     assert not upward, f"{module} (layer {own}) imports higher layers: {upward}"
+
+
+def test_standards_sit_between_model_and_analytics() -> None:
+    tree = ast.parse(
+        "from envindicators.analytics import gap\nfrom envindicators.model import Target\n"
+    )
+    imported = _imported_modules(tree, "envindicators.standards.limits", is_package=False)
+    own = _rank("envindicators.standards.limits")
+    assert {m for m in imported if _rank(m) > own} == {"envindicators.analytics"}
+    assert _rank("envindicators.model") < own < _rank("envindicators.audit")
 
 
 def test_guard_catches_an_upward_import(tmp_path: Path) -> None:

@@ -57,6 +57,14 @@ EXPECTED: dict[str, list[str]] = {
         " 94.0%: decimals 1, interval [93.95, 94.05] → inconsistent",
         "relation:000-R005",
     ],
+    "05_standards.ipynb": [
+        "2026-03-01: GB 3095-2026 (transition), PM2.5 annual grade II ≤ 30 µg/m³",
+        "days in a worse category under 2026: 18; in a better one: 0",
+        "GB 3095-2026 (transition) 二级",
+        "annual mean class: Ⅲ",
+        "share of Ⅰ–Ⅲ months: 83.3 %",
+        "达到国家二级标准 by 2027-12-31: PM2.5 ≤ 30 µg/m3",
+    ],
 }
 
 KERNEL = "python3"

@@ -21,6 +21,7 @@ __all__ = [
     "InsufficientDataError",
     "ModelValidationError",
     "QuantityParseError",
+    "StandardLookupError",
     "TrendError",
     "UnitMismatchError",
     "UnitStringError",
@@ -105,6 +106,15 @@ class ModelValidationError(EnvIndicatorsError, ValueError):
 
 class UnitMismatchError(ModelValidationError):
     """A quantity's unit is not compatible with the unit its indicator is measured in."""
+
+
+class StandardLookupError(EnvIndicatorsError, ValueError):
+    """A standard, phase, grade, item or date the shipped standards do not have.
+
+    Raised by :mod:`envindicators.standards` for an unknown standard id, a date on which no
+    shipped standard of the asked kind is in force, a grade or pollutant the standard's
+    table does not list, … — the message names what exists.
+    """
 
 
 class TrendError(EnvIndicatorsError, ValueError):

@@ -746,6 +746,8 @@ def _render(
             add(markdown_table(view))
             add("")
 
+    L.extend(_standards_section(tabs))
+
     # 4. schedule -----------------------------------------------------------------------
     add("## Schedule progress (序时进度)")
     add("")
@@ -898,6 +900,59 @@ def _render(
     )
     add("")
     return "\n".join(L)
+
+
+def _standards_section(tabs: Mapping[str, pd.DataFrame]) -> list[str]:
+    """ "Targets against the national standards": targets looser than the standard limit
+    in force at their deadline (:func:`envindicators.standards.targets_against_standards`)."""
+    import pandas as pd
+
+    from envindicators import standards
+
+    table = standards.targets_against_standards(tabs["targets"], tabs["indicators"])
+    lines = ["## Targets against the national standards", ""]
+    lines.append(
+        "Level targets of indicators that name a standard limit (`standard` column of the "
+        "indicators) are compared with that limit in the edition in force at the deadline "
+        "(GB 3095-2012 until 2026-02-28, GB 3095—2026's transition limits to 2030-12-31, "
+        "its final limits from 2031; `envindicators.standards`)."
+    )
+    lines.append("")
+    if table.empty:
+        lines += ["No target can be compared with a standard limit.", ""]
+        return lines
+    loose = table[table["looser"]]
+    lines.append(
+        f"{len(table)} target{'s' if len(table) != 1 else ''} compared; "
+        f"{len(loose)} looser than the standard in force."
+    )
+    lines.append("")
+    view = pd.DataFrame(
+        {
+            "target": table["target_id"],
+            "region": table["region"],
+            "indicator": table["indicator"],
+            "target value": [
+                f"{'≤' if c in ('le', 'lt') else '≥'} {v:g} {u}"
+                for c, v, u in zip(table["comparator"], table["target"], table["unit"], strict=True)
+            ],
+            "deadline": table["deadline"].dt.strftime("%Y-%m-%d"),
+            "standard in force": [
+                f"{s} {g}" + (f" ({p})" if pd.notna(p) else "")
+                for s, g, p in zip(table["standard"], table["grade"], table["phase"], strict=True)
+            ],
+            "limit": [
+                f"{v:g} {u}" + (" (provisional)" if prov else "")
+                for v, u, prov in zip(
+                    table["limit"], table["unit"], table["provisional"], strict=True
+                )
+            ],
+            "looser than the standard": table["looser"].map({True: "**yes**", False: "no"}),
+        }
+    )
+    lines.append(markdown_table(view))
+    lines.append("")
+    return lines
 
 
 _AUDIT_COLUMNS = {

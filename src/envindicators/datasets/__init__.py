@@ -570,6 +570,12 @@ def _problems(table: Table, df: pd.DataFrame, tables: Mapping[str, pd.DataFrame]
         for col in ("unit", "context"):
             same = df[col].fillna("") == expected[col].fillna("")
             flag(~same, col, "differs from the indicator's")
+    if table.name == "indicators" and "standard" in df.columns:
+        bad_refs = {
+            ref: why for ref in df["standard"].dropna().unique() if (why := _ref_problem(ref))
+        }
+        for ref, why in bad_refs.items():
+            flag(df["standard"] == ref, "standard", why)
     if {"period_start", "period_end"} <= set(df.columns):
         flag(df["period_start"] > df["period_end"], "period_start", "after period_end")
     if {"start", "deadline"} <= set(df.columns):
@@ -693,6 +699,22 @@ def _meeting_problems(df: pd.DataFrame, tables: Mapping[str, pd.DataFrame], flag
     commitment = df["role"] == "commitment"
     flag(commitment & df["comparator"].isna(), "comparator", "required for a commitment")
     flag(~commitment & df["comparator"].notna(), "comparator", "only a commitment has one")
+
+
+def _ref_problem(ref: str) -> str | None:
+    """Why ``ref`` is not a valid standard reference (``None`` when it is).
+
+    It must parse as a :class:`~envindicators.model.StandardRef`; one naming a standard the
+    library ships must resolve against it (:func:`envindicators.standards.check_ref`).
+    """
+    from envindicators.errors import StandardLookupError
+    from envindicators.standards import check_ref
+
+    try:
+        check_ref(str(ref))
+    except StandardLookupError as exc:
+        return f"not a valid standard reference ({exc})"
+    return None
 
 
 def _row_id(table: Table, df: pd.DataFrame, idx: object) -> str:

@@ -14,6 +14,7 @@ from envindicators.model._common import canonical_values
 from envindicators.model.frames import SCHEMAS, coerce_frame, empty_frame
 from envindicators.model.indicator import Indicator, indicator_map
 from envindicators.model.observation import Observation
+from envindicators.model.standard_ref import Averaging, StandardRef
 from envindicators.model.target import Target
 from envindicators.model.tasks import DEADLINE_CATEGORIES, Task, status_counts
 from envindicators.model.vocab import Comparator, Direction, ObservationRole, TaskStatus
@@ -21,11 +22,13 @@ from envindicators.model.vocab import Comparator, Direction, ObservationRole, Ta
 __all__ = [
     "DEADLINE_CATEGORIES",
     "SCHEMAS",
+    "Averaging",
     "Comparator",
     "Direction",
     "Indicator",
     "Observation",
     "ObservationRole",
+    "StandardRef",
     "Target",
     "Task",
     "TaskStatus",

@@ -158,6 +158,7 @@ SCHEMAS: Mapping[str, tuple[Column, ...]] = MappingProxyType(
             _t("context"),
             _t("quote"),
             _t("note"),
+            _t("standard"),
         ),
         "tasks": (
             _t("task_id"),

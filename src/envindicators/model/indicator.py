@@ -15,6 +15,7 @@ from envindicators.errors import ModelValidationError, UnitMismatchError
 from envindicators.model import _fields as fl
 from envindicators.model import _units as un
 from envindicators.model.frames import coerce_frame, object_record, objects_frame, objects_from_rows
+from envindicators.model.standard_ref import StandardRef, standard_text
 from envindicators.model.vocab import Direction
 from envindicators.units import ureg
 from envindicators.units.convert import context_exists
@@ -44,8 +45,11 @@ class Indicator:
         :class:`~envindicators.model.vocab.Direction` (or its code): ``higher``, ``lower``,
         ``band`` (a target band is best) or ``neutral``.
     standard:
-        The standard the indicator is judged against, if any
-        (``"GB 3095-2012 二级: 35 µg/m3"``).
+        The standard the indicator is judged against, if any: a
+        :class:`~envindicators.model.StandardRef` or its text form
+        (``"GB 3095-2012 二级 PM2.5 年平均"``, ``"GB 3838-2002 Ⅲ类"``; held as text).  Text
+        starting like a standard id (GB …, HJ …) must parse as a reference; other free
+        text (``"国家二级标准"``) is kept as written, with :attr:`standard_ref` ``None``.
     domain:
         air, water, soil, ecology, energy, waste, agriculture, enforcement, governance,
         infrastructure (not enforced).
@@ -75,7 +79,7 @@ class Indicator:
     name_en: str | None
     unit: str
     direction: Direction
-    standard: str | None = None
+    standard: str | StandardRef | None = None
     domain: str | None = None
     context: str | None = None
     extra: Mapping[str, Any] = field(default_factory=dict, hash=False)
@@ -96,13 +100,24 @@ class Indicator:
             raise ModelValidationError("unit", unit, un.unit_problem(e)) from None
         set_(self, "unit", unit)
         set_(self, "direction", fl.vocab(Direction, self.direction, "direction", required=True))
-        set_(self, "standard", fl.text(self.standard, "standard"))
+        set_(self, "standard", standard_text(self.standard, "standard", strict=False))
         set_(self, "domain", fl.text(self.domain, "domain"))
         ctx = fl.text(self.context, "context")
         if ctx is not None and not context_exists(ctx):
             raise ModelValidationError("context", ctx, "unknown pint context")
         set_(self, "context", ctx)
         set_(self, "extra", MappingProxyType(dict(self.extra or {})))
+
+    @property
+    def standard_ref(self) -> StandardRef | None:
+        """:attr:`standard` as a :class:`~envindicators.model.StandardRef` (``None`` when
+        it is missing or free text that is not a reference)."""
+        if self.standard is None:
+            return None
+        try:
+            return StandardRef.parse(self.standard)  # type: ignore[arg-type]
+        except ModelValidationError:
+            return None
 
     # -- unit properties -------------------------------------------------------------
     @property

@@ -17,7 +17,8 @@ from envindicators.model import _fields as fl
 from envindicators.model import _units as un
 from envindicators.model.frames import object_record, objects_frame
 from envindicators.model.indicator import Indicator, IndicatorLike
-from envindicators.model.vocab import QUALIFIER_COMPARATOR, Comparator
+from envindicators.model.standard_ref import StandardRef, standard_text
+from envindicators.model.vocab import QUALIFIER_COMPARATOR, Comparator, Direction
 from envindicators.units import ureg
 from envindicators.units.vocab import Kind
 
@@ -81,6 +82,12 @@ class Target:
         Provenance and description (text, verbatim).
     context:
         Pint context used for the conversion; missing = the indicator's context.
+    standard:
+        When the target *is* a standard limit (达到国家二级标准): the
+        :class:`~envindicators.model.StandardRef` (or its text) of that limit, e.g.
+        ``"GB 3095-2012 二级 PM2.5 年平均"``; ``number`` is then the limit's value.  Build
+        such targets with :func:`envindicators.standards.standard_target`, which looks the
+        limit up in the standard in force at the deadline.
     extra:
         Further columns carried through DataFrame round trips.
 
@@ -126,6 +133,7 @@ class Target:
     context: str | None = None
     quote: str | None = None
     note: str | None = None
+    standard: str | StandardRef | None = None
     extra: Mapping[str, Any] = field(default_factory=dict, hash=False)
     value: float = field(init=False)
     value_high: float | None = field(init=False)
@@ -140,6 +148,7 @@ class Target:
         ind = self.indicator
         for name in _TEXT_FIELDS:
             s(self, name, fl.text(getattr(self, name), name))
+        s(self, "standard", standard_text(self.standard, "standard", strict=True))
         comparator = fl.vocab(Comparator, self.comparator, "comparator", required=True)
         assert comparator is not None
         s(self, "comparator", comparator)
