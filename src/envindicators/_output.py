@@ -398,6 +398,7 @@ class OutputFolder:
         self.cli_option = cli_option
         self.staging: Path | None = None
         self.previous: set[str] = set()
+        self._owned: set[str] = set()
         self.notes: list[str] = []
         self._lock: _Lock | None = None
         self._created = False
@@ -440,6 +441,7 @@ class OutputFolder:
 
             raise OutputError(message(self.option), cli_message=message(self.cli_option))
         with _manifest(root) as m:
+            self._owned = {r for r in m.files if m.owns(r)} | self.previous
             for rel in self.expect:
                 _check_inside(root, _rel(rel))
                 dest = root / rel
@@ -478,7 +480,15 @@ class OutputFolder:
         """Where to write the file ``rel`` (a relative POSIX path) during this run."""
         if self.staging is None:
             raise RuntimeError("OutputFolder is not open")
-        p = self.staging / _rel(rel)
+        rel = _rel(rel)
+        _check_inside(self.root, rel)  # said now, before the work, not at the commit
+        dest = self.root / rel
+        if (dest.exists() or dest.is_symlink()) and rel not in self._owned:
+            raise OutputError(
+                f"{dest} exists and was not written by envindicators (or was changed "
+                "since): move it away or choose another folder; it is not overwritten"
+            )
+        p = self.staging / rel
         p.parent.mkdir(parents=True, exist_ok=True)
         return p
 

@@ -605,11 +605,8 @@ def build_report(
     if origin is None:
         origin = "the given tables" if given else "the bundled datasets"
     plots, used_labels, notes = _figure_setup(figures, labels, font)
-    table = assessment(tabs["targets"], tabs["observations"], tabs["indicators"], how=how)
-    findings = _run_audit(tabs if given else None)
-    observed = int((table["status"] != "no observation").sum())
-    steps = (1 + observed if plots is not None else 0) + 1
     done = 0
+    steps = 1
 
     def step() -> None:
         nonlocal done
@@ -624,7 +621,11 @@ def build_report(
         force=force,
         legacy=_legacy_files,
         expect=(f"{FIGURES_DIR}/",),
-    ) as folder:
+    ) as folder:  # opened first: an occupied folder is said before the work, not after
+        table = assessment(tabs["targets"], tabs["observations"], tabs["indicators"], how=how)
+        findings = _run_audit(tabs if given else None)
+        observed = int((table["status"] != "no observation").sum())
+        steps = (1 + observed if plots is not None else 0) + 1
         figs: dict[str, str] = {}
         if plots is not None:
             figs = _draw_figures(
