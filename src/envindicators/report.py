@@ -413,6 +413,8 @@ def _run_audit(tables: Mapping[str, pd.DataFrame] | None) -> pd.DataFrame:
     the plain-language ``in_words`` column (:func:`envindicators.audit.in_words`)."""
     from envindicators import audit
 
+    if tables is not None:  # an empty table has nothing to check: the audit skips it
+        tables = {n: t for n, t in tables.items() if len(t) or n == "indicators"}
     findings = audit.report(tables=None if tables is None else dict(tables))
     verdict = findings["verdict"].astype("string").str.lower()
     rank = verdict.map(lambda v: _AUDIT_ORDER.get(v, 1) if isinstance(v, str) else 1)
@@ -436,12 +438,14 @@ def _target_text(row: pd.Series) -> str:
     import pandas as pd
 
     unit = "" if pd.isna(row["unit"]) else str(row["unit"])
-    if row["comparator"] == "band" and not pd.isna(row["target_high"]):
+    if str(row["comparator"]) == "band" and not pd.isna(row["target_high"]):
         value = f"{_num(row['target'])}–{_num(row['target_high'])}"
     else:
         value = f"{_SYMBOL.get(str(row['comparator']), '')} {_num(row['target'])}"
     text = _join_unit(value, _unit_md(unit))
-    if row["kind"] in ("change_relative", "change_absolute") and not pd.isna(row["baseline_year"]):
+    if str(row["kind"]) in ("change_relative", "change_absolute") and not pd.isna(
+        row["baseline_year"]
+    ):
         text += f" vs {row['baseline_year']}"
     return text
 
