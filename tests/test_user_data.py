@@ -261,8 +261,9 @@ def test_parse_streams_a_file_in_bounded_blocks(tmp_path: Path, monkeypatch) -> 
     assert len(sizes) > 10
     assert max(sizes) <= 5000  # each extraction sees one block, never the whole file
     streamed = pd.concat(pieces, ignore_index=True)
-    # the same rows, spans into the file (a block without baselines has an object column)
-    pd.testing.assert_frame_equal(streamed, whole, check_dtype=False)
+    # the same rows, spans into the file, as written out
+    assert len(streamed) == len(whole)
+    assert streamed.to_csv(index=False) == whole.to_csv(index=False)
     small = list(datasets.iter_text(path, block_chars=500))
     assert all(len(b) <= 500 for _, b in small)
     assert "".join(b for _, b in small) == text
