@@ -1,15 +1,25 @@
-"""The report over the bundled datasets: target gaps, 序时进度, rates, audit, figures.
+"""The report: target gaps, 序时进度, rates, audit, figures — over any tables.
 
 :func:`build_report` writes ``DIR/report.md`` (GitHub-flavoured markdown) and
-``DIR/figures/*.png``; ``envindicators report --out DIR`` is its command-line face.
-:func:`assessment` is the table behind the gap sections (also ``envindicators assess``):
-every target with the latest observation of its indicator and region, the gap, the
-status and, where a baseline exists, the schedule progress.
+``DIR/figures/*.png`` over the bundled datasets, your own tables
+(:func:`envindicators.datasets.read_tables`), or both; ``envindicators report --out DIR
+[--data MYDIR]`` is its command-line face.  :func:`assessment` is the table behind the gap
+sections (also ``envindicators assess``): every target with the latest observation of its
+indicator and region, the gap, the status and, where a baseline exists, the schedule
+progress.
+
+The folder is written safely (:mod:`envindicators._output`): staged and moved into place at
+the end, a manifest of the report's files, only those overwritten or removed, symbolic links
+refused, one run at a time.
 
 Sections of ``report.md``
 -------------------------
-1. **Summary** — counts of targets met / not met / not comparable / without an
-   observation, audit verdicts, and the overview figure ``figures/gap_overview.png``;
+One function each, in :data:`SECTIONS`:
+
+1. **Summary** — how many targets could be assessed against a reported value (and how many
+   of those are met / not met), how many are not comparable or have no observation, audit
+   verdicts, and the overview figure ``figures/gap_overview.png`` (with the date of each
+   observation);
 2. **Sources** — the documents the figures come from;
 3. **Target gaps by region** — one table per region (regions with most targets first);
    targets without an observation are listed as "no observation in the reports";
@@ -19,12 +29,14 @@ Sections of ``report.md``
 6. **Completion-rate statements** — each reported rate with the counted set of statuses
    that reproduces it (:func:`envindicators.analytics.summary_rate_definitions`), and the
    status counts of the task ledgers;
-7. **Audit findings** — :func:`envindicators.audit.report`, inconsistent findings first;
+7. **Audit findings** — :func:`envindicators.audit.report`, inconsistent findings first,
+   each in plain words (:func:`envindicators.audit.in_words`);
 8. **Method and caveats**.
 
-Markdown tables are written by :func:`markdown_table` (no ``tabulate`` needed).  Figures
-need matplotlib (the ``plot`` extra); without it the report is written without them and
-says so (a :class:`RuntimeWarning` is issued).
+Numbers are written for people: thousands separated, no exponents, signed gaps
+(``+18,473 户``).  Markdown tables are written by :func:`markdown_table` (no ``tabulate``
+needed).  Figures need matplotlib (the ``plot`` extra); without it the report is written
+without them and says so (a :class:`RuntimeWarning` is issued).
 """
 
 from __future__ import annotations
