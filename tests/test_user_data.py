@@ -336,3 +336,49 @@ def test_a_cjk_font_installed_later_is_found(monkeypatch: pytest.MonkeyPatch) ->
     assert added == ["/new/noto.ttc"]  # matplotlib's list of this process now has it
     monkeypatch.setattr(fm, "findSystemFonts", lambda: ["/fonts/dejavu.ttf"])
     assert lookup() is None  # nothing new: still no font
+
+
+def _fake_cjk_font(path: Path) -> None:
+    """A tiny TrueType font named like a CJK family, with glyphs for 中 and 国 (fontTools
+    comes with matplotlib)."""
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+
+    chars = {ord(c): f"uni{ord(c):04X}" for c in "中国ABC"}
+    names = [".notdef", *chars.values()]
+    fb = FontBuilder(1000, isTTF=True)
+    fb.setupGlyphOrder(names)
+    fb.setupCharacterMap(chars)
+    pen = TTGlyphPen(None)
+    pen.moveTo((100, 0))
+    pen.lineTo((100, 700))
+    pen.lineTo((600, 700))
+    pen.closePath()
+    glyph = pen.glyph()
+    fb.setupGlyf(dict.fromkeys(names, glyph))
+    fb.setupHorizontalMetrics(dict.fromkeys(names, (700, 100)))
+    fb.setupHorizontalHeader(ascent=800, descent=-200)
+    fb.setupNameTable({"familyName": "Noto Sans CJK SC", "styleName": "Regular"})
+    fb.setupOS2()
+    fb.setupPost()
+    fb.save(str(path))
+
+
+def test_a_font_installed_after_matplotlib_built_its_cache(tmp_path: Path) -> None:
+    """The README's advice (install a CJK font) works without deleting matplotlib's cache."""
+    env = _env()
+    env["HOME"] = str(tmp_path / "home")
+    env["XDG_DATA_HOME"] = str(tmp_path / "home" / ".local" / "share")
+    env["MPLCONFIGDIR"] = str(tmp_path / "mpl")  # a cache of its own, built by the first run
+    probe = "from envindicators import plots; print(plots.cjk_font() is not None)"
+
+    def found() -> str:
+        return subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                              env=env, check=True, timeout=120).stdout.strip()  # fmt: skip
+
+    assert found() == "False"
+    assert list((tmp_path / "mpl").glob("fontlist*.json"))  # matplotlib cached its list
+    fonts = tmp_path / "home" / ".local" / "share" / "fonts"
+    fonts.mkdir(parents=True)
+    _fake_cjk_font(fonts / "NotoSansCJK-Fake.ttf")  # "apt install fonts-noto-cjk"
+    assert found() == "True"
