@@ -72,6 +72,7 @@ def main() -> None:
             line = f"{size / 1e6:6.1f} MB  streamed: {t:7.1f} s  peak {rss:7.0f} MB"
             if mb <= args.whole_up_to:
                 tw, rw = measure([sys.executable, "-c", WHOLE, str(path), str(out)])
+                out.unlink()  # not envindicators' file: the next streamed run would refuse it
                 line += f"   whole text: {tw:7.1f} s  peak {rw:7.0f} MB  (memory ×{rw / rss:.1f})"
             print(line, flush=True)
 
