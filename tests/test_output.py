@@ -240,7 +240,8 @@ def test_a_killed_run_leaves_the_previous_report_and_the_next_cleans_up(tmp_path
 # ---------------------------------------------------------------------------------------
 def test_two_concurrent_reports_into_one_folder(tmp_path: Path) -> None:
     first = slow("report", "--out", "r", "--dpi", "20", cwd=tmp_path)
-    wait_for(lambda: (tmp_path / "r" / _output.LOCK_NAME).exists())
+    lock = tmp_path / "r" / _output.LOCK_NAME
+    wait_for(lambda: lock.exists() and lock.read_text().strip() != "")  # the holder's pid
     second = run("report", "--out", "r", "--no-figures", cwd=tmp_path)
     line = error_line(second, "report")
     assert f"another envindicators run (process {first.pid}) is writing into r" in line
