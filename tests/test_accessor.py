@@ -355,11 +355,110 @@ def test_trends_of_a_pint_series_use_the_magnitudes() -> None:
 # -- pint-pandas -------------------------------------------------------------------------
 ROUND_TRIP_UNITS = ["亩", "畝", "µg/m3", "万吨/日", "percentage_point", "%", "蒸吨/小时", "户"]
 ROUND_TRIP_UNITS += ["tce", "立方米/万元", "ha", "degC", "元"]
+#: Units pint's default registry defines with the same meaning as ours (some spelled
+#: differently: µg/m3 is microgram / meter ** 3 there).
+SHARED_UNITS = ["µg/m3", "%", "ha", "degC", "t/d", "m3/d", "mg/L", "km", "t"]
+#: Units only our registry has: counter words, Chinese area and scaled units, 百分点.
+OURS_ONLY = ["亩", "万吨/日", "户", "percentage_point", "tce"]
+
+
+@pytest.fixture
+def ours_in_pint_pandas(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The user's own choice: envindicators' registry as pint-pandas's (restored after,
+    with pint-pandas's dtype cache, which is keyed by unit string)."""
+    monkeypatch.setattr(pint_pandas.PintType, "ureg", ureg)
+    monkeypatch.setattr(pint_pandas.PintType, "_cache", {})
+
+
+def test_to_pint_never_switches_pint_pandas_registry_in_a_fresh_process() -> None:
+    """The user's own pint[m] columns work before and after the first .ei.to_pint()."""
+    code = """
+import pandas as pd, pint, pint_pandas
+import envindicators.accessor
+from envindicators.accessor import PintRegistryConflictError
+before = (pint_pandas.PintType.ureg, pint.get_application_registry().get())
+mine = pd.Series([1.0, 2.0], dtype="pint[m]")
+ours = pd.Series([16833.0]).ei.to_pint("亩", to="ha")
+near = pd.Series([3.0, 4.0]).ei.to_pint("km")
+try:
+    pd.Series([1.0]).ei.to_pint("亩")
+except PintRegistryConflictError:
+    pass
+after = (pint_pandas.PintType.ureg, pint.get_application_registry().get())
+print(before[0] is after[0], before[1] is after[1])
+print((mine + mine).pint.to("km").pint.magnitude.tolist())
+print((near + mine).pint.to("m").pint.magnitude.tolist())
+print(str(ours.dtype), round(float(ours.pint.to("km**2").pint.magnitude.iloc[0]), 4))
+print(pd.Series([5.0], dtype="pint[m]").pint.to("cm").pint.magnitude.tolist())
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.splitlines()  # fmt: skip
+    assert out == [
+        "True True",  # pint-pandas's and pint's registries are the ones the user had
+        "[0.002, 0.004]",  # the user's own columns still combine and convert
+        "[3001.0, 4002.0]",  # ours combine with theirs: one registry
+        "pint[hectare][float64] 11.222",
+        "[500.0]",
+    ]
+
+
+@pytest.mark.parametrize("unit", SHARED_UNITS)
+@pytest.mark.parametrize("dtype", ["float64", "Float64"])
+def test_pint_round_trip_is_lossless_in_pint_pandas_registry(unit: str, dtype: str) -> None:
+    s = pd.Series([16833.0, np.nan, -0.1, 1e-300, 3.0], index=list("abcde"), name="x", dtype=dtype)
+    theirs = pint_pandas.PintType.ureg
+    p = s.ei.to_pint(unit)
+    assert pint_pandas.PintType.ureg is theirs  # untouched
+    assert isinstance(p.dtype, pint_pandas.PintType)
+    assert p.array.quantity._REGISTRY is not ureg  # pint-pandas's own registry
+    assert p.index.equals(s.index)
+    assert p.name == "x"
+    back = p.ei.from_pint()
+    pd.testing.assert_series_equal(back["value"], s.rename("value"))
+    assert ureg.Quantity(1.0, back["unit"].iloc[0]).m_as(unit) == pytest.approx(1.0, rel=1e-12)
+    assert pint_pandas.PintType(str(p.dtype)) == p.dtype  # an ordinary dtype of theirs
+
+
+@pytest.mark.parametrize("unit", OURS_ONLY)
+def test_units_pint_pandas_lacks_are_refused_with_a_way_out(unit: str) -> None:
+    theirs = pint_pandas.PintType.ureg
+    with pytest.raises(PintRegistryConflictError) as info:
+        pd.Series([1.0]).ei.to_pint(unit)
+    assert "PintType.ureg = envindicators.units.ureg" in str(info.value)
+    assert pint_pandas.PintType.ureg is theirs
+    assert pint.get_application_registry().get() is not ureg
+
+
+def test_to_pint_with_to_gives_a_unit_pint_pandas_knows() -> None:
+    s = pd.Series(["16833畝", "1500亩", "1.2万亩"])
+    p = s.ei.to_pint(to="ha")
+    np.testing.assert_allclose(p.pint.magnitude, [16833 / 15, 100.0, 800.0])
+    mine = pd.Series([1.0, 2.0], dtype="pint[hectare]")
+    np.testing.assert_allclose((p.iloc[:2].reset_index(drop=True) + mine).pint.magnitude,
+                               [16833 / 15 + 1, 102.0])  # fmt: skip
+    with pytest.raises(PintRegistryConflictError) as info:
+        pd.Series([1.0]).ei.to_pint("亩")
+    assert "to='meter ** 2'" in str(info.value)  # a way out: a unit their registry knows
+
+
+def test_a_users_own_pint_pandas_registry_is_used_not_replaced(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    mine = pint.UnitRegistry()
+    monkeypatch.setattr(pint_pandas.PintType, "ureg", mine)
+    monkeypatch.setattr(pint_pandas.PintType, "_cache", {})
+    p = pd.Series([1.0, 2.0]).ei.to_pint("km")
+    assert p.array.quantity._REGISTRY is mine
+    assert pint_pandas.PintType.ureg is mine
+    with pytest.raises(PintRegistryConflictError, match=r"PintType\.ureg"):
+        pd.Series([1.0]).ei.to_pint("亩")
 
 
 @pytest.mark.parametrize("unit", ROUND_TRIP_UNITS)
 @pytest.mark.parametrize("dtype", ["float64", "Float64"])
-def test_pint_round_trip_is_lossless_in_our_registry(unit: str, dtype: str) -> None:
+def test_pint_round_trip_is_lossless_in_our_registry(
+    unit: str, dtype: str, ours_in_pint_pandas: None
+) -> None:
     s = pd.Series([16833.0, np.nan, -0.1, 1e-300, 3.0], index=list("abcde"), name="x", dtype=dtype)
     p = s.ei.to_pint(unit)
     assert isinstance(p.dtype, pint_pandas.PintType)
@@ -379,7 +478,7 @@ def test_pint_round_trip_is_lossless_in_our_registry(unit: str, dtype: str) -> N
     assert again.dtype == p.dtype
 
 
-def test_chinese_units_convert_inside_pint_pandas() -> None:
+def test_chinese_units_convert_inside_pint_pandas(ours_in_pint_pandas: None) -> None:
     mu = pd.Series([15.0, 16833.0]).ei.to_pint("亩")
     ha = mu.pint.to("ha")
     np.testing.assert_allclose(ha.pint.magnitude, [1.0, 16833.0 / 15.0])
@@ -395,7 +494,7 @@ def test_chinese_units_convert_inside_pint_pandas() -> None:
 @settings(max_examples=80, deadline=None)
 @given(
     st.lists(st.floats(allow_nan=True, allow_infinity=True), min_size=0, max_size=25),
-    st.sampled_from(ROUND_TRIP_UNITS),
+    st.sampled_from(SHARED_UNITS),
 )
 def test_property_pint_round_trip(values: list[float], unit: str) -> None:
     s = pd.Series(values, dtype="float64")
@@ -403,15 +502,13 @@ def test_property_pint_round_trip(values: list[float], unit: str) -> None:
     np.testing.assert_array_equal(back["value"].to_numpy(), s.to_numpy())  # NaN == NaN here
     assert back["value"].dtype == s.dtype
     if len(s):
-        assert ureg.Unit(back["unit"].iloc[0]) == ureg.Unit(unit)
+        assert ureg.Quantity(1.0, back["unit"].iloc[0]).m_as(unit) == pytest.approx(1.0)
 
 
 def test_to_pint_converts_and_reads_text() -> None:
     s = pd.Series(["16833畝", "1500亩", "1.2万亩"])
-    p = s.ei.to_pint(to="ha")
-    np.testing.assert_allclose(p.pint.magnitude, [16833 / 15, 100.0, 800.0])
     single = pd.Series(["35μg/m3", "44微克/立方米"]).ei.to_pint()  # one unit: kept
-    assert single.dtype.units == ureg.Unit("µg/m3")
+    assert ureg.Quantity(1.0, format(single.dtype.units, "D")).m_as("µg/m3") == 1.0
     with pytest.raises(ValueError, match="pass to="):
         pd.Series(["35μg/m3", "1.5万吨/日"]).ei.to_pint()
     with pytest.raises(TypeError, match="not unit="):
@@ -422,7 +519,7 @@ def test_to_pint_converts_and_reads_text() -> None:
     assert water.pint.magnitude.iloc[0] == 15000.0
 
 
-def test_from_pint_converts_and_refuses_plain_columns() -> None:
+def test_from_pint_converts_and_refuses_plain_columns(ours_in_pint_pandas: None) -> None:
     p = pd.Series([15.0, np.nan], dtype="Float64").ei.to_pint("亩")
     out = p.ei.from_pint(to="ha")
     assert out["value"].dtype == "Float64"
@@ -441,14 +538,14 @@ def test_quantity_is_a_plain_pint_array_of_our_registry() -> None:
 
 
 def test_normalize_accepts_a_pint_series() -> None:
-    p = pd.Series([15.0, 30.0], name="area").ei.to_pint("亩")
-    out = p.ei.normalize("ha")
-    pd.testing.assert_series_equal(out, pd.Series([1.0, 2.0], name="area"), rtol=1e-12)
+    p = pd.Series([15.0, 30.0], name="area").ei.to_pint("亩", to="ha").pint.to("km**2")
+    out = p.ei.normalize("亩")
+    pd.testing.assert_series_equal(out, pd.Series([15.0, 30.0], name="area"), rtol=1e-12)
     with pytest.raises(TypeError, match="drop unit="):
         p.ei.normalize("ha", unit="亩")
 
 
-def test_frame_pint_round_trip() -> None:
+def test_frame_pint_round_trip(ours_in_pint_pandas: None) -> None:
     df = pd.DataFrame(
         {"region": ["辽宁省", "山西省"], "pm": [44.0, 39.0], "area": [16833.0, 1500.0]}
     )
@@ -461,7 +558,7 @@ def test_frame_pint_round_trip() -> None:
     assert list(only.columns) == ["region", "pm", "pm[unit]", "area"]
 
 
-def test_frame_to_pint_needs_one_unit() -> None:
+def test_frame_to_pint_needs_one_unit(ours_in_pint_pandas: None) -> None:
     rows = OBS[OBS["unit"] == "ha"]
     assert rows["unit_written"].nunique() > 1
     with pytest.raises(ValueError, match="pass to="):
@@ -481,26 +578,6 @@ def test_from_pint_reads_a_foreign_registry_unit() -> None:
     out = s.ei.from_pint()
     assert ureg.Unit(out["unit"].iloc[0]) == ureg.Unit("km/h")
     np.testing.assert_array_equal(out["value"], [1.0, 2.0])
-
-
-def test_pint_binding_leaves_pints_application_registry_alone(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    app = pint.get_application_registry()
-    before = app.get()
-    monkeypatch.setattr(pint_pandas.PintType, "ureg", app)  # pint-pandas' default
-    pd.Series([1.0]).ei.to_pint("亩")
-    assert pint_pandas.PintType.ureg is ureg
-    assert app.get() is before
-    assert app.get() is not ureg
-
-
-def test_pint_refuses_to_override_a_users_registry(monkeypatch: pytest.MonkeyPatch) -> None:
-    mine = pint.UnitRegistry()
-    monkeypatch.setattr(pint_pandas.PintType, "ureg", mine)
-    with pytest.raises(PintRegistryConflictError, match=r"PintType\.ureg"):
-        pd.Series([1.0]).ei.to_pint("m")
-    assert pint_pandas.PintType.ureg is mine
 
 
 def test_missing_pint_pandas_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:

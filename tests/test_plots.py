@@ -376,7 +376,7 @@ def test_gap_overview_one_panel_per_region(no_cjk: None, overview_frame, tmp_pat
     assert legend == expect
     texts = _texts(fig)
     assert not any(CJK.search(s) for s in texts)
-    assert "44 vs ≤42 µg/m³" in texts
+    assert "44 (2017) vs ≤42 µg/m³" in texts  # observed, its date, the target
     absent = int((overview_frame["status"] == "no observation").sum())
     assert any(f"{absent} more targets have no observation" in s for s in texts)
 

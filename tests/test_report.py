@@ -225,13 +225,20 @@ def test_report_counts(built, table) -> None:
     expected = {s: int((table["status"] == s).sum()) for s in STATUSES}
     assert dict(result.counts) == expected
     assert sum(result.counts.values()) == len(table)
+    judged = {s: n for s, n in expected.items() if s not in ("not comparable", "no observation")}
+    assessed = sum(judged.values())
+    how = ", ".join(f"{n} {s}" for s, n in judged.items() if n)
     assert (
-        f"{expected['met']} met, {expected['not yet met (before deadline)']} not yet met "
-        f"(observed before the deadline), {expected['not met']} not met, "
-        f"{expected['not comparable']} not comparable, {expected['no observation']} with no "
-        "observation" in md
+        f"- **Targets**: {len(table)} — {assessed} could be assessed against a reported value "
+        f"({how}); {expected['not comparable']} have a reported value that cannot be compared" in md
     )
-    assert result.summary().startswith(f"{len(table)} targets: {expected['met']} met")
+    assert f"{expected['no observation']} have no observation in the reports." in md
+    assert result.assessed == assessed
+    assert result.summary().startswith(
+        f"{len(table)} targets: {assessed} assessed ({how}), "
+        f"{expected['not comparable']} not comparable, "
+        f"{expected['no observation']} without an observation; audit: "
+    )
 
 
 def test_report_region_tables(built, table) -> None:
@@ -322,11 +329,14 @@ def test_report_without_matplotlib(tmp_path: Path, monkeypatch, no_audit: None) 
 
 def test_report_folder_rules(tmp_path: Path, no_audit: None) -> None:
     out = tmp_path / "r"
-    build_report(out, figures=False)
-    stale = out / "figures" / "trajectory_OLD.png"
-    stale.write_bytes(b"old")
+    first = build_report(out, figures=False)
+    assert first.manifest == out / ".envindicators-manifest.json"
+    assert first.manifest.is_file()
+    mine = out / "figures" / "trajectory_OLD.png"
+    mine.parent.mkdir()
+    mine.write_bytes(b"the user's")  # a file of the user's, named like ours: kept
     build_report(out, figures=False)  # a previous report is overwritten …
-    assert not stale.exists()  # … and its old figures removed
+    assert mine.read_bytes() == b"the user's"
 
     occupied = tmp_path / "occupied"
     occupied.mkdir()
@@ -334,6 +344,8 @@ def test_report_folder_rules(tmp_path: Path, no_audit: None) -> None:
     with pytest.raises(ReportError, match="not empty"):
         build_report(occupied, figures=False)
     assert not (occupied / "report.md").exists()
+    with pytest.raises(ReportError, match="force=True"):  # the library's spelling
+        build_report(occupied, figures=False)
     build_report(occupied, figures=False, force=True)
     assert (occupied / "thesis.tex").read_text() == "mine"
     assert (occupied / "report.md").exists()
@@ -342,6 +354,34 @@ def test_report_folder_rules(tmp_path: Path, no_audit: None) -> None:
     a_file.write_text("x")
     with pytest.raises(ReportError, match="not a folder"):
         build_report(a_file, figures=False)
+
+
+def test_report_removes_only_its_own_stale_figures(tmp_path: Path, no_audit: None) -> None:
+    out = tmp_path / "r"
+    with_figures = build_report(out)
+    names = {p.name for p in with_figures.figures}
+    assert "gap_overview.png" in names
+    (out / "figures" / "mine.png").write_bytes(b"x")
+    build_report(out, figures=False)
+    assert sorted(p.name for p in (out / "figures").iterdir()) == ["mine.png"]
+    (out / "figures" / "mine.png").unlink()
+    build_report(out, figures=False)
+    build_report(out, figures=False)
+    assert not (out / "figures").exists()  # the folder the report made, now empty: removed
+
+
+def test_report_of_version_0_1_is_recognised_and_replaced(tmp_path: Path, no_audit) -> None:
+    """A report written before manifests: its report.md and the figures it links are
+    the report's; other files in the folder are not."""
+    out = tmp_path / "old"
+    (out / "figures").mkdir(parents=True)
+    (out / "report.md").write_text(f"{REPORT_MARKER}\n![a](figures/trajectory_X.png)\n")
+    (out / "figures" / "trajectory_X.png").write_bytes(b"old figure")
+    (out / "figures" / "notes.png").write_bytes(b"the user's")
+    build_report(out, figures=False)
+    assert not (out / "figures" / "trajectory_X.png").exists()
+    assert (out / "figures" / "notes.png").read_bytes() == b"the user's"
+    assert (out / "report.md").read_text(encoding="utf-8").startswith(REPORT_MARKER)
 
 
 def test_report_chinese_labels_without_font_fail_before_writing(tmp_path, no_audit) -> None:

@@ -73,17 +73,24 @@ pint-pandas and the registry
 pint-pandas is an optional extra (``pip install 'envindicators[pint-pandas]'``); it is
 imported only when a pint method is called, and a missing install raises an
 :class:`ImportError` naming the extra.  pint-pandas keeps **one registry per process**, in
-``pint_pandas.PintType.ureg`` (pint's application registry by default), and builds every
-derived dtype (``.pint.to("ha")``, arithmetic results) from it — a dtype cannot carry its
-own registry.  So that ``亩``, ``万吨`` or ``百分点`` work in dtypes and stay convertible
-after further pint-pandas operations, the first pint method called points
-``PintType.ureg`` at :data:`envindicators.units.ureg`.  pint's application registry is
-**not** changed (:func:`pint.set_application_registry` is never called) and our registry
-contains pint's default definitions, so ``"pint[m]"`` dtypes keep working; quantities of
-another registry cannot be mixed with these arrays (pint raises).  If you have pointed
-``PintType.ureg`` at a registry of your own, the pint methods raise
-:class:`PintRegistryConflictError` instead of overriding your choice; :func:`from_pint`
-works with any registry (it reads magnitudes and a unit string).
+``pint_pandas.PintType.ureg`` (pint's application registry unless you change it), and
+builds every dtype from it — ``pint[m]`` columns of your own, and every result of
+pint-pandas arithmetic.  That registry is **yours**: envindicators never changes it (nor
+pint's application registry), so your ``pint[m]`` columns keep working however the ``.ei``
+methods are used.  Consequently :meth:`SeriesAccessor.to_pint` builds its ``PintArray`` in
+*pint-pandas's* registry: a unit that registry defines with the same meaning as
+:data:`~envindicators.units.ureg` (``ha``, ``µg/m3`` — spelled with full names, ``t/d``,
+``%``) is used as is, and the arrays combine with yours; a unit it does not know (``亩``,
+``万吨``, ``户``) raises :class:`PintRegistryConflictError` suggesting ``to=`` a unit it
+knows.  To have the Chinese units inside pint-pandas dtypes, make the choice yourself, once,
+at the top of your program::
+
+    import pint_pandas
+    from envindicators.units import ureg
+    pint_pandas.PintType.ureg = ureg  # or pint.set_application_registry(ureg)
+
+(our registry contains pint's default definitions, so ``pint[m]`` dtypes keep working in
+it).  :meth:`from_pint` reads a ``PintArray`` of any registry (magnitudes and a unit string).
 """
 
 from __future__ import annotations
@@ -147,14 +154,14 @@ PINT_PANDAS_EXTRA = "pint-pandas"
 
 
 class PintRegistryConflictError(EnvIndicatorsError, RuntimeError):
-    """pint-pandas is bound to a unit registry other than :data:`envindicators.units.ureg`."""
+    """A unit that pint-pandas's registry (not ours, and not ours to change) lacks."""
 
 
 # ---------------------------------------------------------------------------------------
 # pint-pandas, imported lazily
 # ---------------------------------------------------------------------------------------
 def _pint_pandas() -> Any:
-    """The pint_pandas module bound to our registry (see the module docstring)."""
+    """The pint_pandas module (see "pint-pandas and the registry" in the module docstring)."""
     try:
         import pint_pandas
     except ImportError as exc:
@@ -162,18 +169,73 @@ def _pint_pandas() -> Any:
             "this method needs pint-pandas, an optional extra of envindicators: "
             f"pip install 'envindicators[{PINT_PANDAS_EXTRA}]'"
         ) from exc
-    current = pint_pandas.PintType.ureg
-    if current is not ureg:
-        if not isinstance(current, pint.ApplicationRegistry):
-            raise PintRegistryConflictError(
-                f"pint_pandas.PintType.ureg is set to another registry ({current!r}); "
-                "pint-pandas holds one registry per process, so envindicators will not "
-                "override it.  Either set pint_pandas.PintType.ureg = "
-                "envindicators.units.ureg yourself, or exchange data as floats + unit "
-                "strings (from_pint works with any registry)"
-            )
-        pint_pandas.PintType.ureg = ureg
     return pint_pandas
+
+
+def _registry_of(pint_pandas: Any) -> pint.UnitRegistry:
+    """The registry pint-pandas builds its dtypes from (its application registry resolved)."""
+    current = pint_pandas.PintType.ureg
+    if isinstance(current, pint.ApplicationRegistry):
+        return current.get()
+    return current
+
+
+def _spelled_for(theirs: pint.UnitRegistry, unit: pint.Unit) -> str:
+    """``unit`` spelled with names ``theirs`` knows: each of our unit names as is when it
+    knows it (``microgram``), else as the root units it is an exact alias of
+    (``cubic_meter`` → ``meter ** 3``; a counter word such as 户 is not an alias of
+    ``count``)."""
+    parts = []
+    for name, power in unit._units.items():
+        try:
+            theirs.Unit(name)
+            expr = name
+        except (pint.PintError, AttributeError, TypeError, ValueError):
+            factor, root = ureg.get_root_units(ureg.Unit(name))
+            if factor != 1 or "count" in root._units:  # 户 is not any count: no alias
+                raise ValueError(f"{name} is not an alias of root units") from None
+            expr = f"({format(root, 'D')})"
+        parts.append(expr if power == 1 else f"{expr} ** {power}")
+    return " * ".join(parts) or "dimensionless"
+
+
+def _pint_pandas_unit(pint_pandas: Any, unit: str) -> pint.Unit:
+    """``unit`` (a unit string of our registry) as a unit of pint-pandas's registry, with
+    the same meaning — never by changing that registry.
+
+    Raises
+    ------
+    PintRegistryConflictError
+        pint-pandas's registry does not define the unit, or defines it differently.
+    """
+    theirs = _registry_of(pint_pandas)
+    ours = ureg.Unit(unit)
+    if theirs is ureg:
+        return ours
+    factor, root = ureg.get_root_units(ours)
+    try:
+        candidate = theirs.Unit(_spelled_for(theirs, ours))
+        their_factor, their_root = theirs.get_root_units(candidate)
+        same = dict(their_root._units) == dict(root._units) and bool(
+            np.isclose(their_factor, factor, rtol=1e-12, atol=0.0)
+        )
+    except (pint.PintError, AttributeError, TypeError, ValueError):
+        same = False
+    if same:
+        return candidate
+    hint = ""
+    try:
+        theirs.Unit(format(root, "D"))
+        hint = f" pass to= a unit it knows (to={format(root, 'D')!r}), or"
+    except (pint.PintError, AttributeError, TypeError, ValueError):
+        pass
+    raise PintRegistryConflictError(
+        f"{unit!r} is not a unit of pint-pandas's registry with the same meaning (that "
+        "registry is pint_pandas.PintType.ureg, the one your own pint[...] columns use; "
+        f"envindicators does not change it):{hint} make envindicators' registry "
+        "pint-pandas's for your program yourself: pint_pandas.PintType.ureg = "
+        "envindicators.units.ureg"
+    )
 
 
 def _is_pint(obj: pd.Series | Any) -> bool:
@@ -406,42 +468,50 @@ class SeriesAccessor:
     def to_pint(
         self, unit: str | None = None, *, to: str | None = None, context: str | None = None
     ) -> pd.Series:
-        """The column as a pint-pandas ``PintArray`` Series in our registry.
+        """The column as a pint-pandas ``PintArray`` Series, in pint-pandas's own registry.
+
+        pint-pandas's registry (``pint_pandas.PintType.ureg``) is never changed: the
+        array is built in it, so it combines with your own ``pint[...]`` columns (see
+        "pint-pandas and the registry" in the module docstring).
 
         Parameters
         ----------
-        unit:
+        unit : str or None
             Unit of a numeric column (required for numbers; text and ``PintArray``
             Series carry their own).
-        to:
-            Convert to this unit first (text holding several units needs it).
-        context:
+        to : str or None
+            Convert to this unit first (text holding several units needs it; a unit
+            pint-pandas's registry knows, when it does not know the column's).
+        context : str or None
             pint context for the conversion (``"water"``, ``"steam"`` …).
 
         Returns
         -------
         pandas.Series
-            dtype ``pint[<unit>]`` of :data:`~envindicators.units.ureg`, same index and
-            name; the subdtype is the column's float dtype (``float64``, ``Float64``), or
-            ``float64``.  :meth:`from_pint` gives the floats and the unit back unchanged.
+            dtype ``pint[<unit>]`` of pint-pandas's registry (the unit spelled the way that
+            registry spells it), same index and name; the subdtype is the column's float
+            dtype (``float64``, ``Float64``), or ``float64``.  :meth:`from_pint` gives the
+            floats and the unit back unchanged.
 
         Raises
         ------
         ImportError
             pint-pandas is not installed (extra ``pint-pandas``).
         PintRegistryConflictError
-            pint-pandas was pointed at another registry by the user.
+            pint-pandas's registry does not define the unit (亩, 万吨 in pint's default
+            registry) or defines it differently: pass ``to=``, or make
+            :data:`~envindicators.units.ureg` pint-pandas's registry yourself.
 
         Examples
         --------
         >>> import envindicators.accessor  # noqa: F401
-        >>> s = pd.Series([16833.0, 1500.0]).ei.to_pint("亩")
-        >>> str(s.dtype), s.pint.to("ha").pint.magnitude.round(1).tolist()
-        ('pint[亩][float64]', [1122.2, 100.0])
+        >>> s = pd.Series([16833.0, 1500.0]).ei.to_pint("亩", to="ha")
+        >>> str(s.dtype), s.pint.magnitude.round(1).tolist()
+        ('pint[hectare][float64]', [1122.2, 100.0])
         """
         pp = _pint_pandas()
         magnitudes, unit_out = self._values_in(unit, to, context)
-        dtype = pp.PintType(ureg.Unit(unit_out), _float_dtype(magnitudes.dtype))
+        dtype = pp.PintType(_pint_pandas_unit(pp, unit_out), _float_dtype(magnitudes.dtype))
         array = pp.PintArray(magnitudes.astype(dtype.subdtype).array, dtype=dtype)
         return pd.Series(array, index=self._obj.index, name=self._obj.name)
 

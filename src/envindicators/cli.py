@@ -2,30 +2,41 @@
 
 Subcommands::
 
-    envindicators parse TEXT | --file F [--format csv|markdown|json]
+    envindicators parse TEXT | --file F [--format csv|markdown|json] [--out F]
     envindicators convert VALUE UNIT TO [--context water|steam|points]
     envindicators assess --targets T.csv --observations O.csv [--indicators I.csv] …
     envindicators audit [FILE.csv] [--table NAME] [--format csv|markdown]
-    envindicators report [--out DIR] [--force] [--no-figures] [--labels auto|zh|en] …
+    envindicators report [--out DIR] [--data DIR …] [--no-bundled] [--force] …
 
 Exit status: 0 success; 1 bad data or a processing error (unreadable or malformed CSV,
 unparseable figure, incompatible units, occupied output folder), with one line
 ``envindicators <command>: error: …`` on stderr naming the file, line and column; 2 usage
-error (argparse).  Importing this module is cheap: pandas, pint, matplotlib and the
-analytics load inside the subcommand that needs them, so ``envindicators --help`` is fast.
+error (argparse); 130 interrupted (Ctrl-C), 143 terminated (SIGTERM) — an interrupted run
+leaves its previous output as it was (:mod:`envindicators._output`).  Every file is
+written atomically and never over a file envindicators did not write.  Files read are
+decoded in the encoding given with ``--encoding``, or detected (UTF-8 with or without BOM,
+UTF-16, GB18030/GBK).  Long jobs (``parse --file`` of a large file, ``report``) show a
+progress bar on stderr when it is a terminal (``--quiet``: none).
+
+Importing this module is cheap: pandas, pint, matplotlib and the analytics load inside the
+subcommand that needs them, so ``envindicators --help`` is fast.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from types import FrameType
+from typing import IO, TYPE_CHECKING, Any
 
 from envindicators._version import __version__
-from envindicators.errors import EnvIndicatorsError, ModelValidationError
+from envindicators.errors import EnvIndicatorsError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -33,6 +44,7 @@ if TYPE_CHECKING:
 __all__ = ["EXIT_DATA", "EXIT_OK", "EXIT_USAGE", "CommandError", "main"]
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
 PROG = "envindicators"
 
 
@@ -43,116 +55,160 @@ class CommandError(EnvIndicatorsError):
 # ---------------------------------------------------------------------------------------
 # Input and output helpers
 # ---------------------------------------------------------------------------------------
-def _read_text(path: str, encoding: str) -> str:
+def _read_text(path: str, encoding: str | None) -> str:
+    """A text file (``-``: standard input), decoded as given or detected."""
+    from envindicators.datasets import decode_text, read_text
+
     if path == "-":
-        data = sys.stdin.buffer.read()
-        where = "<stdin>"
-    else:
-        data = Path(path).read_bytes()
-        where = path
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        raise CommandError(
-            f"{where}: not valid {encoding} text at byte {exc.start} "
-            "(use --encoding, e.g. --encoding gb18030)"
-        ) from None
-    except LookupError:
-        raise CommandError(f"unknown encoding {encoding!r}") from None
+        return decode_text(sys.stdin.buffer.read(), encoding, source="<stdin>")
+    return read_text(path, encoding)
 
 
-def _record_lines(text: str) -> list[int]:
-    """1-based line number where each data record of a CSV text starts (header excluded)."""
-    import csv
-    import io
+class _TableWriter:
+    """Writes a table in CSV, markdown or JSON, in pieces (the header once)."""
 
-    reader = csv.reader(io.StringIO(text))
-    starts: list[int] = []
-    previous = 0
-    for record in reader:
-        if record:  # pandas skips blank lines too
-            starts.append(previous + 1)
-        previous = reader.line_num
-    return starts[1:]
+    def __init__(self, fmt: str, fh: IO[str]) -> None:
+        self.fmt = fmt
+        self.fh = fh
+        self.first = True
+        self.rows = 0
 
+    def write(self, df: pd.DataFrame) -> None:
+        if self.fmt == "csv":
+            self.fh.write(df.to_csv(index=False, header=self.first, date_format="%Y-%m-%d"))
+        elif self.fmt == "json":
+            import json
 
-class _Csv:
-    """A CSV file read as text: its frame (strings), and the line of each row."""
+            records = json.loads(df.to_json(orient="records", date_format="iso"))
+            for record in records:
+                text = json.dumps(record, ensure_ascii=False, indent=1)
+                self.fh.write(("[\n" if self.rows == 0 else ",\n") + _indent(text))
+                self.rows += 1
+        else:
+            from envindicators.report import markdown_table
 
-    def __init__(self, path: str, what: str) -> None:
-        import io
+            lines = markdown_table(df).split("\n")
+            self.fh.write("\n".join(lines if self.first else lines[2:]) + "\n")
+        if self.fmt != "json":
+            self.rows += len(df)
+        self.first = False
 
-        import pandas as pd
-
-        self.path = path
-        self.what = what
-        text = _read_text(path, "utf-8-sig")
-        if not text.strip():
-            raise CommandError(f"{path}: empty file (expected a {what} CSV with a header row)")
-        try:
-            self.frame = pd.read_csv(
-                io.StringIO(text), dtype=str, keep_default_na=False, na_values=[""]
-            )
-        except (pd.errors.ParserError, ValueError) as exc:
-            raise CommandError(f"{path}: not a valid CSV file: {exc}".rstrip()) from None
-        lines = _record_lines(text)
-        self.lines = lines if len(lines) == len(self.frame) else None
-        self.frame.columns = [str(c).strip() for c in self.frame.columns]
-
-    def where(self, row: object) -> str:
-        if row is None:
-            return self.path
-        if isinstance(row, int) and self.lines is not None and 0 <= row < len(self.lines):
-            return f"{self.path}, line {self.lines[row]}"
-        return f"{self.path}, row {row}"
-
-    def error(self, exc: ModelValidationError) -> CommandError:
-        """The model's validation error, located in this file."""
-        field = exc.field
-        if exc.row is None and exc.value is None and "missing" in exc.reason:
-            return CommandError(f"{self.path}: column {field!r} is missing from the {self.what}")
-        value = "" if exc.value is None else f" = {exc.value!r}"
-        return CommandError(f"{self.where(exc.row)}, column {field!r}{value}: {exc.reason}")
+    def close(self) -> None:
+        if self.fmt == "json":
+            self.fh.write("\n]\n" if self.rows else "[]\n")
 
 
-def _write_table(df: pd.DataFrame, fmt: str, out: str | None) -> None:
-    if fmt == "csv":
-        text = df.to_csv(index=False, date_format="%Y-%m-%d")
-    elif fmt == "json":
-        import json
+def _indent(text: str) -> str:
+    return "\n".join(" " + line for line in text.split("\n"))
 
-        records = json.loads(df.to_json(orient="records", date_format="iso"))
-        text = json.dumps(records, ensure_ascii=False, indent=1) + "\n"
-    else:
-        from envindicators.report import markdown_table
 
-        text = markdown_table(df) + "\n"
+@contextlib.contextmanager
+def _output(out: str | None, job: str) -> Iterator[IO[str]]:
+    """Standard output, or the file ``out`` written safely (:func:`_output.output_file`)."""
     if out is None or out == "-":
-        sys.stdout.write(text)
+        yield sys.stdout
         sys.stdout.flush()
-    else:
-        Path(out).write_text(text, encoding="utf-8")
+        return
+    from envindicators._output import output_file
+
+    with output_file(out, job=job, newline="") as fh:
+        yield fh
+
+
+def _write_table(df: pd.DataFrame, fmt: str, out: str | None, job: str) -> None:
+    with _output(out, job) as fh:
+        writer = _TableWriter(fmt, fh)
+        writer.write(df)
+        writer.close()
+
+
+def _progress(label: str, total: float, args: argparse.Namespace, unit: str = "B") -> Any:
+    from envindicators._progress import Progress
+
+    return Progress(label, total, quiet=args.quiet, unit=unit)
 
 
 # ---------------------------------------------------------------------------------------
 # parse
 # ---------------------------------------------------------------------------------------
+def _quantities_of_file(
+    path: str,
+    encoding: str | None,
+    context: int,
+    on_bytes: Callable[[int], None] | None = None,
+) -> Iterator[pd.DataFrame]:
+    """:func:`~envindicators.units.extract_quantities` of a file, block by block.
+
+    The file is read in blocks that end at a line break (:func:`datasets.iter_text`), so
+    memory stays bounded whatever its size; ``start``/``end`` are offsets into the whole
+    file's text, and ``before``/``after`` take their characters across block boundaries:
+    the rows are those of ``extract_quantities(whole text)`` (a figure never spans a line
+    break).
+    """
+    import numpy as np
+
+    from envindicators.datasets import iter_text
+    from envindicators.units import extract_quantities
+
+    pending: tuple[int, str, pd.DataFrame] | None = None
+    tail = ""  # the last `context` characters before the pending block
+
+    def finish(offset: int, block: str, df: pd.DataFrame, head: str) -> pd.DataFrame:
+        if context > 0 and len(df):
+            start = df["start"].to_numpy()
+            end = df["end"].to_numpy()
+            early = np.flatnonzero(start < context)
+            if len(early) and tail:
+                window = tail + block
+                df.loc[df.index[early], "before"] = [
+                    window[max(0, len(tail) + a - context) : len(tail) + a] for a in start[early]
+                ]
+            late = np.flatnonzero(end > len(block) - context)
+            if len(late) and head:
+                window = block + head
+                df.loc[df.index[late], "after"] = [window[b : b + context] for b in end[late]]
+        df["start"] += offset
+        df["end"] += offset
+        return df
+
+    for offset, block in iter_text(path, encoding, on_bytes=on_bytes):
+        df = extract_quantities(block, context=context)
+        if pending is not None:
+            p_off, p_block, p_df = pending
+            yield finish(p_off, p_block, p_df, block[:context])
+            tail = (tail + p_block[-context:])[-context:] if context else ""
+        pending = (offset, block, df)
+    if pending is not None:
+        yield finish(*pending, "")
+
+
 def _cmd_parse(args: argparse.Namespace) -> int:
     from envindicators.units import extract_quantities
 
-    if args.file is not None:
-        text = _read_text(args.file, args.encoding)
+    keep = (lambda df: df) if args.with_context else _drop_context
+    if args.file is not None and args.file != "-":
+        size = Path(args.file).stat().st_size
+        with _progress("parse", size, args) as bar, _output(args.out, "parse") as fh:
+            writer = _TableWriter(args.format, fh)
+            for df in _quantities_of_file(args.file, args.encoding, args.context, bar.update):
+                writer.write(keep(df))
+            writer.close()
+        return EXIT_OK
+    if args.file == "-":
+        text = _read_text("-", args.encoding)
     elif args.text is not None:
         text = args.text
     elif not sys.stdin.isatty():
         text = _read_text("-", args.encoding)
     else:
         args.parser.error("give TEXT, --file F, or text on standard input")
-    df = extract_quantities(text, context=args.context)
-    if not args.with_context:
-        df = df.drop(columns=[c for c in ("before", "after") if c in df.columns])
-    _write_table(df, args.format, args.out)
+    _write_table(keep(extract_quantities(text, context=args.context)), args.format, args.out,
+                 "parse")  # fmt: skip
     return EXIT_OK
+
+
+def _drop_context(df: pd.DataFrame) -> pd.DataFrame:
+    return df.drop(columns=[c for c in ("before", "after") if c in df.columns])
 
 
 # ---------------------------------------------------------------------------------------
@@ -210,48 +266,53 @@ _ASSESS_MARKDOWN = (
 )
 
 
-def _load_model_table(path: str, table: str, what: str, indicators: Any) -> pd.DataFrame:
-    from envindicators.model import Indicator, Observation, Target
+def _columns_help() -> str:
+    """The minimal columns of the tables a user gives (computed when help is shown)."""
+    from envindicators.datasets import MINIMAL_COLUMNS
 
-    src = _Csv(path, what)
-    try:
-        if table == "indicators":
-            Indicator.from_frame(src.frame)
-        elif table == "targets":
-            Target.from_frame(src.frame, indicators)
-        else:
-            Observation.from_frame(src.frame, indicators)
-    except ModelValidationError as exc:
-        raise src.error(exc) from None
-    return src.frame
+    order = ("targets", "observations", "indicators", "documents", "tasks",
+             "progress_summaries", "relations")  # fmt: skip
+    rows = "\n".join(f"  {name:<19}{', '.join(MINIMAL_COLUMNS[name])}" for name in order)
+    import textwrap
+
+    intro = (
+        "tables and their required columns (every other column of the bundled schema, "
+        "datasets/README.md, is optional; columns of your own are kept):"
+    )
+    outro = (
+        "A target or observation gives a number and its unit as written (number 31, "
+        "unit_written mg/m3): it is converted to the indicator's unit (value, unit); a "
+        "value column, when given, must agree.  Rows without an id (target_id, obs_id …) "
+        "get FILE:LINE.  Files are decoded as --encoding says, or detected: UTF-8 (with or "
+        "without BOM), UTF-16, GB18030/GBK."
+    )
+    return f"{textwrap.fill(intro, 80)}\n{rows}\n\n{textwrap.fill(outro, 80)}"
 
 
 def _cmd_assess(args: argparse.Namespace) -> int:
     from envindicators import datasets
-    from envindicators.model import coerce_frame
     from envindicators.report import assessment
 
+    enc = args.encoding
     if args.indicators:
-        indicators = coerce_frame(
-            _load_model_table(args.indicators, "indicators", "indicator registry", None),
-            "indicators",
-        )
+        indicators = datasets.read_csv(args.indicators, "indicators", encoding=enc)
     else:
         indicators = datasets.load("indicators")
-    targets = _load_model_table(args.targets, "targets", "targets table", indicators)
-    observations = _load_model_table(
-        args.observations, "observations", "observations table", indicators
+    targets = datasets.read_csv(args.targets, "targets", encoding=enc, indicators=indicators)
+    observations = datasets.read_csv(
+        args.observations, "observations", encoding=enc, indicators=indicators
     )
     table = assessment(targets, observations, indicators, how=args.pairing)
     if args.observed_only:
         table = table[table["status"] != "no observation"]
     if args.format == "markdown":
         table = table[list(_ASSESS_MARKDOWN)]
-    _write_table(table, args.format, args.out)
+    _write_table(table, args.format, args.out, "assess")
     if args.out not in (None, "-"):
-        counts = table["status"].value_counts()
-        summary = ", ".join(f"{int(n)} {s}" for s, n in counts.items() if n)
-        print(f"{args.out}: {len(table)} targets: {summary or 'none'}")
+        from envindicators.report import STATUSES, _targets_text
+
+        counts = {s: int((table["status"] == s).sum()) for s in STATUSES}
+        print(f"{args.out}: {_targets_text(counts)}")
     return EXIT_OK
 
 
@@ -263,27 +324,26 @@ _KEYS = {"obs_id": "observations", "summary_id": "progress_summaries", "target_i
          "task_id": "tasks", "relation_id": "relations", "code": "indicators"}  # fmt: skip
 
 
-def _typed_table(src: _Csv, name: str) -> pd.DataFrame:
-    """The CSV typed by the bundled table's schema; errors name the line and column."""
-    from envindicators import datasets
-    from envindicators.errors import DatasetError
+def _header(path: str, encoding: str | None) -> list[str]:
+    import csv
+    import io
 
-    try:
-        return datasets.typed(src.frame, name, extra="keep", required=True)  # type: ignore[arg-type]
-    except DatasetError as exc:
-        where = src.path if exc.row is None else src.where(exc.row)
-        raise CommandError(f"{where}: {exc}" if exc.row is None else f"{where}, {exc}") from None
+    text = _read_text(path, encoding)
+    for record in csv.reader(io.StringIO(text, newline="")):
+        if any(c.strip() for c in record):
+            return [c.strip() for c in record]
+    raise CommandError(f"{path}: empty file (expected a table with a header row)")
 
 
 def _cmd_audit(args: argparse.Namespace) -> int:
-    from envindicators import audit
+    from envindicators import audit, datasets
 
     tables = None
     if args.file is not None:
-        src = _Csv(args.file, "table")
         name = args.table
         if name is None:
-            found = [t for k, t in _KEYS.items() if k in src.frame.columns]
+            columns = _header(args.file, args.encoding)
+            found = [t for k, t in _KEYS.items() if k in columns]
             if len(found) != 1:
                 raise CommandError(
                     f"{args.file}: cannot tell which table this is (no single key column of "
@@ -295,9 +355,10 @@ def _cmd_audit(args: argparse.Namespace) -> int:
                     f"{args.file} looks like a {name} table; the audit checks "
                     f"{' and '.join(_AUDIT_TABLES)} tables"
                 )
-        tables = {name: _typed_table(src, name)}
+        tables = {name: datasets.read_csv(args.file, name, encoding=args.encoding)}
     findings = audit.report(tables=tables)
-    _write_table(findings, args.format, args.out)
+    findings = findings.assign(in_words=audit.in_words(findings))
+    _write_table(findings, args.format, args.out, "audit")
     if args.out not in (None, "-"):
         counts = findings["verdict"].astype("string").fillna("unknown").value_counts()
         summary = ", ".join(f"{int(n)} {v}" for v, n in counts.items())
@@ -315,10 +376,30 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
     from envindicators.report import build_report
 
-    with warnings.catch_warnings(record=True) as caught:
+    tables = origin = None
+    if args.no_bundled and not args.data:
+        args.parser.error("--no-bundled needs your tables: give them with --data DIR")
+    if args.data:
+        from envindicators import datasets
+
+        tables = datasets.read_tables(args.data, bundled=not args.no_bundled,
+                                      encoding=args.encoding)  # fmt: skip
+        folders = ", ".join(args.data)
+        origin = folders if args.no_bundled else f"the bundled datasets and {folders}"
+    with (
+        warnings.catch_warnings(record=True) as caught,
+        _progress("report", 0, args, unit="steps") as bar,
+    ):
         warnings.simplefilter("always", RuntimeWarning)
+
+        def progress(done: int, total: int) -> None:
+            bar.total = float(total)
+            bar.update(done)
+
         result = build_report(
             args.out,
+            tables=tables,
+            origin=origin,
             force=args.force,
             figures=not args.no_figures,
             labels=args.labels,
@@ -326,6 +407,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
             trend=None if args.trend == "none" else args.trend,
             how=args.pairing,
             dpi=args.dpi,
+            progress=progress,
         )
     for w in caught:
         if issubclass(w.category, RuntimeWarning):
@@ -343,10 +425,44 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
         super().__init__(prog, max_help_position=30)
 
 
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose epilog may be computed when help is shown
+    (``set_defaults(epilog_from=callable)``), so that ``--help`` of the other commands
+    stays free of heavy imports."""
+
+    def format_help(self) -> str:
+        make = self.get_default("epilog_from")
+        if callable(make):
+            self.epilog = make()
+        return super().format_help()
+
+
 def _add_output_options(p: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
     """``--format`` (the first of ``formats`` by default) and ``--out``/``-o`` FILE."""
     p.add_argument("--format", choices=formats, default=formats[0], help="output format")
-    p.add_argument("--out", "-o", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument(
+        "--out",
+        "-o",
+        metavar="FILE",
+        help="write to FILE instead of stdout (atomically; never over a file envindicators "
+        "did not write)",
+    )
+
+
+def _add_encoding(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--encoding",
+        "-e",
+        metavar="ENC",
+        help="encoding of the files read (default: detected — UTF-8 with or without BOM, "
+        "UTF-16, GB18030/GBK)",
+    )
+
+
+def _add_quiet(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--quiet", "-q", action="store_true", help="no progress bar (shown only on a terminal)"
+    )
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -358,13 +474,16 @@ def _build_parser() -> argparse.ArgumentParser:
             "  envindicators parse '到2020年，PM2.5浓度下降到42微克/立方米'\n"
             "  envindicators convert 1.5 万吨/日 m3/d --context water\n"
             "  envindicators assess --targets t.csv --observations o.csv --format markdown\n"
-            "  envindicators report --out report/\n\n"
-            "exit status: 0 ok, 1 bad data or processing error, 2 usage error"
+            "  envindicators report --out report/ --data my-tables/\n\n"
+            "exit status: 0 ok, 1 bad data or processing error, 2 usage error, "
+            "130 interrupted"
         ),
         formatter_class=_Formatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", parser_class=_Parser
+    )
 
     # parse
     p = sub.add_parser(
@@ -374,14 +493,16 @@ def _build_parser() -> argparse.ArgumentParser:
             "Find every quantity in a text (1.5万吨/日, 约7000余吨, 同比下降2.6%, 提高2.4个百分点 "
             "…) and print a table: span, text, value (multipliers applied, signed for "
             "decreases), unit, qualifier, kind, baseline.  Text comes from TEXT, --file, or "
-            "standard input."
+            "standard input.  A file is read paragraph by paragraph, in bounded memory "
+            "whatever its size, and the rows are written as they are found (start and end "
+            "are offsets into the whole file's text)."
         ),
         formatter_class=_Formatter,
     )
     src = p.add_mutually_exclusive_group()
     src.add_argument("text", nargs="?", metavar="TEXT", help="the text to parse")
     src.add_argument("--file", "-f", metavar="F", help="read the text from file F ('-': stdin)")
-    p.add_argument("--encoding", default="utf-8", help="encoding of the file (default utf-8)")
+    _add_encoding(p)
     _add_output_options(p, ("csv", "markdown", "json"))
     p.add_argument(
         "--with-context",
@@ -391,6 +512,7 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--context", type=int, default=10, metavar="N", help="characters of context (default 10)"
     )
+    _add_quiet(p)
     p.set_defaults(func=_cmd_parse, parser=p)
 
     # convert
@@ -422,7 +544,8 @@ def _build_parser() -> argparse.ArgumentParser:
             "Pair each target with an observation of the same indicator and region, "
             "compute the gap, whether the target is met and, with a baseline, the schedule "
             "progress (序时进度).  The CSV files have the columns of the bundled tables "
-            "(see datasets/README.md); the bundled indicator registry is the default."
+            "(see datasets/README.md; the required ones below); the bundled indicator "
+            "registry is the default."
         ),
         formatter_class=_Formatter,
     )
@@ -441,8 +564,9 @@ def _build_parser() -> argparse.ArgumentParser:
         "(default), or the latest",
     )
     p.add_argument("--observed-only", action="store_true", help="leave out unmatched targets")
+    _add_encoding(p)
     _add_output_options(p, ("csv", "markdown"))
-    p.set_defaults(func=_cmd_assess, parser=p)
+    p.set_defaults(func=_cmd_assess, parser=p, epilog_from=_columns_help)
 
     # audit
     p = sub.add_parser(
@@ -450,7 +574,8 @@ def _build_parser() -> argparse.ArgumentParser:
         help="run the consistency checks (bundled data or a CSV)",
         description=(
             "Run the consistency checks of envindicators.audit over the bundled datasets, "
-            "or over FILE.csv in place of the bundled table of the same kind."
+            "or over FILE.csv in place of the bundled table of the same kind.  The last "
+            "column, in_words, says each finding in plain words."
         ),
         formatter_class=_Formatter,
     )
@@ -460,21 +585,30 @@ def _build_parser() -> argparse.ArgumentParser:
         choices=_AUDIT_TABLES,
         help="which table FILE is (default: guessed from its key column)",
     )
+    _add_encoding(p)
     _add_output_options(p, ("csv", "markdown"))
     p.add_argument(
         "--strict", action="store_true", help="exit with status 1 when a check is inconsistent"
     )
-    p.set_defaults(func=_cmd_audit, parser=p)
+    p.set_defaults(func=_cmd_audit, parser=p, epilog_from=_columns_help)
 
     # report
     p = sub.add_parser(
         "report",
-        help="write the markdown report with figures over the bundled datasets",
+        help="write the markdown report with figures (bundled datasets and/or yours)",
         description=(
             "Write DIR/report.md (target gaps per region, 序时进度, completion-rate "
-            "statements, audit findings) and DIR/figures/*.png over the bundled datasets.  "
-            "A non-empty DIR is refused unless it holds a previous report or --force is "
-            "given."
+            "statements, audit findings) and DIR/figures/*.png over the bundled datasets, "
+            "your own tables (--data, merged with the bundled ones or, with --no-bundled, "
+            "instead of them), or both.\n\n"
+            "Nothing of yours is lost: DIR/.envindicators-manifest.json lists the files the "
+            "report wrote, and only those are overwritten or removed on a re-run — a file "
+            "you put in DIR or DIR/figures stays, whatever the options; a figures folder or "
+            "report.md that is a symbolic link is refused.  The report is written to a "
+            "staging folder and moved into place at the end: an interrupted run leaves the "
+            "previous report as it was.  A second run into the same DIR at the same time "
+            "fails at once.  A non-empty DIR that holds no previous report is refused "
+            "unless --force is given."
         ),
         formatter_class=_Formatter,
     )
@@ -485,7 +619,27 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="output folder (default ./envindicators-report)",
     )
-    p.add_argument("--force", action="store_true", help="write into a non-empty folder")
+    p.add_argument(
+        "--data",
+        "-d",
+        action="append",
+        metavar="DIR",
+        help="a folder of your tables (targets.csv, observations.csv, indicators.csv, "
+        "documents.csv, tasks.csv, progress_summaries.csv, relations.csv — any of them); "
+        "repeatable",
+    )
+    p.add_argument(
+        "--no-bundled",
+        action="store_true",
+        help="leave out the bundled datasets: only the --data tables (the bundled indicator "
+        "registry is still used when no folder has an indicators.csv)",
+    )
+    _add_encoding(p)
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="write into a non-empty folder (its files are never overwritten)",
+    )
     p.add_argument("--no-figures", action="store_true", help="markdown only")
     p.add_argument(
         "--labels",
@@ -506,7 +660,8 @@ def _build_parser() -> argparse.ArgumentParser:
         "--pairing", choices=("latest", "by_deadline"), default="by_deadline", help="see assess"
     )
     p.add_argument("--dpi", type=int, default=120, help="figure resolution (default 120)")
-    p.set_defaults(func=_cmd_report, parser=p)
+    _add_quiet(p)
+    p.set_defaults(func=_cmd_report, parser=p, epilog_from=_columns_help)
     return parser
 
 
@@ -519,8 +674,17 @@ def _expected(exc: BaseException) -> bool:
 
 
 def _message(exc: BaseException) -> str:
+    from envindicators.errors import EncodingError
+
+    if isinstance(exc, EncodingError):
+        return exc.describe("--encoding")
+    cli_message = getattr(exc, "cli_message", None)
+    if isinstance(cli_message, str):
+        return cli_message
     if isinstance(exc, FileNotFoundError) and exc.filename:
         return f"{exc.filename}: no such file"
+    if isinstance(exc, IsADirectoryError) and exc.filename:
+        return f"{exc.filename}: is a folder, not a file"
     if isinstance(exc, OSError) and exc.filename and exc.strerror:
         return f"{exc.filename}: {exc.strerror}"
     text = str(exc).strip()
@@ -529,14 +693,33 @@ def _message(exc: BaseException) -> str:
     return text if rest.startswith("    ") else first or type(exc).__name__
 
 
+@contextlib.contextmanager
+def _terminate_as_exit() -> Iterator[None]:
+    """SIGTERM ends the command like Ctrl-C does: through the clean-up of its output."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGTERM"):
+        yield
+        return
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        raise SystemExit(EXIT_TERMINATED)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 ok, 1 data error, 2 usage)."""
     parser = _build_parser()
     args = parser.parse_args(argv)
     try:
-        return int(args.func(args))
+        with _terminate_as_exit():
+            return int(args.func(args))
     except KeyboardInterrupt:
-        return 130
+        print(f"{PROG} {args.command}: interrupted; its output is unchanged", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         # the reader went away (| head): stop quietly, as Unix tools do
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -17,6 +17,7 @@ from __future__ import annotations
 __all__ = [
     "DatasetError",
     "DateParseError",
+    "EncodingError",
     "EnvIndicatorsError",
     "InsufficientDataError",
     "ModelValidationError",
@@ -100,8 +101,16 @@ class ModelValidationError(EnvIndicatorsError, ValueError):
         self.value = value
         self.row = row
         self.reason = reason
-        where = "" if row is None else f" (row {row!r})"
-        super().__init__(f"invalid {field}={value!r}{where}: {reason}")
+        where = "" if row is None else f" (row {_plain(row)!r})"
+        super().__init__(f"invalid {field}={_plain(value)!r}{where}: {reason}")
+
+
+def _plain(value: object) -> object:
+    """A numpy scalar as the Python number it holds (``31.0``, not ``np.float64(31.0)``)."""
+    item = getattr(value, "item", None)
+    if type(value).__module__ == "numpy" and callable(item) and getattr(value, "ndim", 1) == 0:
+        return item()
+    return value
 
 
 class UnitMismatchError(ModelValidationError):
@@ -139,3 +148,53 @@ class DatasetError(EnvIndicatorsError):
         self.column = column
         self.row = row
         super().__init__(message)
+
+
+class EncodingError(EnvIndicatorsError, ValueError):
+    """A file's bytes cannot be decoded as text (or the encoding named is unknown).
+
+    Attributes
+    ----------
+    reason : str
+        What is wrong, without the file name or the hint.
+    encoding : str or None
+        The encoding given, or ``None`` when it was detected.
+    position : int or None
+        Byte offset of the first byte that does not decode.
+    source : str or None
+        The file.
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        encoding: str | None = None,
+        position: int | None = None,
+        source: str | None = None,
+        hint: bool = True,
+    ) -> None:
+        self.reason = reason
+        self.encoding = encoding
+        self.position = position
+        self.source = source
+        self.hint = hint
+        super().__init__(self.describe("encoding="))
+
+    def describe(self, option: str = "encoding=") -> str:
+        """The message, its hint naming ``option`` (``"encoding="`` or ``"--encoding"``)."""
+        where = f"{self.source}: " if self.source else ""
+        if not self.hint or self.reason.startswith(("unknown encoding", "this is ")):
+            return f"{where}{self.reason}"
+        example = f"{option} gb18030" if option.startswith("-") else f"{option}'gb18030'"
+        return f"{where}{self.reason}; give the file's encoding with {option} (e.g. {example})"
+
+    def located(self, source: str) -> EncodingError:
+        """The same error about the file ``source``."""
+        return EncodingError(
+            self.reason,
+            encoding=self.encoding,
+            position=self.position,
+            source=source,
+            hint=self.hint,
+        )

@@ -40,8 +40,9 @@ to a font that cannot draw it.  ``labels="zh"`` without a font raises
 :class:`FontNotFoundError`.
 
 On Debian/Ubuntu ``apt install fonts-noto-cjk`` (or ``fonts-wqy-zenhei``) gives matplotlib a
-CJK font; matplotlib caches its font list, so delete ``~/.cache/matplotlib`` after
-installing one, or pass the font file with ``font=``.
+CJK font.  matplotlib caches its list of fonts; when none of the known families is in it,
+the system's font folders are scanned again, once per process, so a font installed after
+matplotlib first ran is found without deleting its cache.
 """
 
 from __future__ import annotations
@@ -265,15 +266,51 @@ def _font_from(spec: str | os.PathLike[str], origin: str) -> FontProperties:
 
 @functools.cache
 def _system_cjk_font() -> str | None:
-    """Path of the first :data:`CJK_FAMILIES` font matplotlib knows that has CJK glyphs."""
+    """Path of the first :data:`CJK_FAMILIES` font with CJK glyphs: among the fonts
+    matplotlib knows, else — once per process — among the fonts installed since
+    matplotlib built its font cache (:func:`_new_cjk_font`)."""
+    found = _first_cjk((e.name, e.fname) for e in font_manager.fontManager.ttflist)
+    return found if found is not None else _new_cjk_font()
+
+
+def _first_cjk(entries: Any) -> str | None:
+    """The file of the first family of :data:`CJK_FAMILIES` among ``(family, file)``
+    pairs whose file has CJK glyphs."""
     by_name: dict[str, list[str]] = {}
-    for entry in font_manager.fontManager.ttflist:
-        by_name.setdefault(entry.name, []).append(entry.fname)
+    for name, fname in entries:
+        by_name.setdefault(name, []).append(fname)
     for family in CJK_FAMILIES:
         for fname in by_name.get(family, ()):
             if _has_cjk_glyphs(fname):
                 return fname
     return None
+
+
+def _family_name(path: str) -> str | None:
+    from matplotlib.ft2font import FT2Font
+
+    try:
+        return str(FT2Font(path).family_name)
+    except (OSError, RuntimeError, ValueError):
+        return None
+
+
+def _new_cjk_font() -> str | None:
+    """A CJK font installed after matplotlib first ran, or ``None``.
+
+    matplotlib lists the system's fonts once and caches the list on disk, so a font
+    installed later (``apt install fonts-noto-cjk``) stays unknown to it.  This scans the
+    system's font folders again (:func:`matplotlib.font_manager.findSystemFonts`), reads
+    the family of every file matplotlib does not know yet, and adds the CJK font it picks
+    to matplotlib's list of this process (:meth:`~matplotlib.font_manager.FontManager.addfont`);
+    matplotlib's own cache and settings are left alone.
+    """
+    known = {e.fname for e in font_manager.fontManager.ttflist}
+    fresh = [f for f in font_manager.findSystemFonts() if f not in known]
+    found = _first_cjk((name, f) for f in fresh if (name := _family_name(f)) is not None)
+    if found is not None:
+        font_manager.fontManager.addfont(found)
+    return found
 
 
 def cjk_font(font: str | os.PathLike[str] | FontProperties | None = None) -> FontProperties | None:
@@ -1122,7 +1159,7 @@ def _overview_panel(ax: Axes, rows: pd.DataFrame, region: str, text: _Text, sing
 
 
 def _value_note(r: pd.Series, text: _Text) -> str:
-    """``observed 44 vs target ≤ 42 µg/m³`` for one row."""
+    """``44 (2017) vs ≤42 µg/m³`` for one row: observed, its date, target."""
     import pandas as pd
 
     def num(v: Any) -> float:
@@ -1136,10 +1173,30 @@ def _value_note(r: pd.Series, text: _Text) -> str:
     if "target_high" in r and not pd.isna(r.get("target_high")):
         tgt = f"{tgt}–{_fmt(num(r['target_high']))}"
     obs = _fmt(num(r["observed"]))
+    when = _when(r.get("period_end"), text)
     if str(r.get("basis", "")) == "change":
         o, t = num(r["observed"]), num(r["target"])
-        obs = f"{o:+.4g}" if math.isfinite(o) else "n/a"
-        tgt = f"{t:+.4g}" if math.isfinite(t) else "n/a"
-        return text.pick(f"变化 {obs}% vs {sym}{tgt}%", f"change {obs}% vs {sym}{tgt}%")
-    body = f"{obs} vs {sym}{tgt}"
+        obs, tgt = _signed(o), _signed(t)
+        return text.pick(f"变化 {obs}%{when} vs {sym}{tgt}%", f"change {obs}%{when} vs {sym}{tgt}%")
+    body = f"{obs}{when} vs {sym}{tgt}"
     return _with_unit(body, unit)
+
+
+def _signed(x: float) -> str:
+    """``+2.16``, ``-18,473``: a signed number for a label."""
+    if not math.isfinite(x):
+        return "n/a"
+    text = _fmt(x)
+    return text if text.startswith("-") or x == 0 else f"+{text}"
+
+
+def _when(date: Any, text: _Text) -> str:
+    """`` (2017)`` or `` (2018-06)``: the date of an observation, for a label."""
+    import pandas as pd
+
+    if date is None or _missing(date):
+        return ""
+    d = pd.Timestamp(date)
+    if (d.month, d.day) == (12, 31):
+        return text.pick(f"（{d.year}年）", f" ({d.year})")
+    return text.pick(f"（{d.year}年{d.month}月）", f" ({d.year}-{d.month:02d})")

@@ -1,15 +1,25 @@
-"""The report over the bundled datasets: target gaps, 序时进度, rates, audit, figures.
+"""The report: target gaps, 序时进度, rates, audit, figures — over any tables.
 
 :func:`build_report` writes ``DIR/report.md`` (GitHub-flavoured markdown) and
-``DIR/figures/*.png``; ``envindicators report --out DIR`` is its command-line face.
-:func:`assessment` is the table behind the gap sections (also ``envindicators assess``):
-every target with the latest observation of its indicator and region, the gap, the
-status and, where a baseline exists, the schedule progress.
+``DIR/figures/*.png`` over the bundled datasets, your own tables
+(:func:`envindicators.datasets.read_tables`), or both; ``envindicators report --out DIR
+[--data MYDIR]`` is its command-line face.  :func:`assessment` is the table behind the gap
+sections (also ``envindicators assess``): every target with the latest observation of its
+indicator and region, the gap, the status and, where a baseline exists, the schedule
+progress.
+
+The folder is written safely (:mod:`envindicators._output`): staged and moved into place at
+the end, a manifest of the report's files, only those overwritten or removed, symbolic links
+refused, one run at a time.
 
 Sections of ``report.md``
 -------------------------
-1. **Summary** — counts of targets met / not met / not comparable / without an
-   observation, audit verdicts, and the overview figure ``figures/gap_overview.png``;
+One function each, in :data:`SECTIONS`:
+
+1. **Summary** — how many targets could be assessed against a reported value (and how many
+   of those are met / not met), how many are not comparable or have no observation, audit
+   verdicts, and the overview figure ``figures/gap_overview.png`` (with the date of each
+   observation);
 2. **Sources** — the documents the figures come from;
 3. **Target gaps by region** — one table per region (regions with most targets first);
    targets without an observation are listed as "no observation in the reports";
@@ -19,12 +29,14 @@ Sections of ``report.md``
 6. **Completion-rate statements** — each reported rate with the counted set of statuses
    that reproduces it (:func:`envindicators.analytics.summary_rate_definitions`), and the
    status counts of the task ledgers;
-7. **Audit findings** — :func:`envindicators.audit.report`, inconsistent findings first;
+7. **Audit findings** — :func:`envindicators.audit.report`, inconsistent findings first,
+   each in plain words (:func:`envindicators.audit.in_words`);
 8. **Method and caveats**.
 
-Markdown tables are written by :func:`markdown_table` (no ``tabulate`` needed).  Figures
-need matplotlib (the ``plot`` extra); without it the report is written without them and
-says so (a :class:`RuntimeWarning` is issued).
+Numbers are written for people: thousands separated, no exponents, signed gaps
+(``+18,473 户``).  Markdown tables are written by :func:`markdown_table` (no ``tabulate``
+needed).  Figures need matplotlib (the ``plot`` extra); without it the report is written
+without them and says so (a :class:`RuntimeWarning` is issued).
 """
 
 from __future__ import annotations
@@ -34,26 +46,30 @@ import importlib
 import math
 import os
 import warnings
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from envindicators._output import MANIFEST_NAME, OutputError, OutputFolder
 from envindicators._version import __version__
-from envindicators.errors import EnvIndicatorsError
 
 if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = [
     "ASSESSMENT_COLUMNS",
+    "FIGURES_DIR",
+    "REPORT_FILE",
     "REPORT_MARKER",
+    "SECTIONS",
     "STATUSES",
     "ReportError",
     "ReportResult",
     "assessment",
     "build_report",
     "markdown_table",
+    "render",
 ]
 
 #: First line of every generated ``report.md``: marks a folder as a previous report.
@@ -101,10 +117,6 @@ ASSESSMENT_COLUMNS: tuple[str, ...] = (
     "progress_fraction",
     "schedule_status",
 )
-
-
-class ReportError(EnvIndicatorsError):
-    """The report cannot be written where asked (occupied folder, a file in the way)."""
 
 
 # ---------------------------------------------------------------------------------------
@@ -279,8 +291,10 @@ def _pair(
     import pandas as pd
 
     from envindicators import analytics
+    from envindicators.model import coerce_frame
 
-    O = observations.reset_index(drop=True)  # noqa: E741
+    # the optional columns (subject, region …) exist even when the user's table lacks them
+    O = coerce_frame(observations, "observations", require=False).reset_index(drop=True)  # noqa: E741
     if not match_subject:
         pt, po = analytics.pair_observations(T, O, how=how)
         return pt, po, pd.Series("indicator", index=pt.index, dtype="string")
@@ -309,24 +323,44 @@ def _pair(
 # ---------------------------------------------------------------------------------------
 # The report
 # ---------------------------------------------------------------------------------------
+#: The report's main file in its folder (moved into place last, see :mod:`envindicators._output`).
+REPORT_FILE = "report.md"
+#: The folder of the report's figures, inside its folder.
+FIGURES_DIR = "figures"
+
+#: Raised when the report cannot be written where asked (an occupied folder, a file or a
+#: symbolic link in the way, another run writing there); the error of
+#: :mod:`envindicators._output`, under the name it had in 0.1.
+ReportError = OutputError
+
+#: Statuses of targets that could not be assessed against a reported value.
+_UNASSESSED = ("not comparable", "no observation")
+
+#: The tables the report reads.
+_REPORT_TABLES = ("documents", "indicators", "observations", "targets", "tasks",
+                  "progress_summaries", "relations")  # fmt: skip
+
+
 @dataclass(frozen=True)
 class ReportResult:
     """What :func:`build_report` wrote.
 
     Attributes
     ----------
-    path:
+    path : pathlib.Path
         The markdown file (``DIR/report.md``).
-    figures:
+    figures : tuple of pathlib.Path
         PNG files written (empty without matplotlib or with ``figures=False``).
-    counts:
+    counts : Mapping[str, int]
         Number of targets per status (:data:`STATUSES`).
-    audit_counts:
+    audit_counts : Mapping[str, int]
         Number of audit checks per verdict.
-    labels:
+    labels : str or None
         Language of the figure labels actually used (``"zh"``, ``"en"``, or ``None``).
-    notes:
+    notes : tuple of str
         Things a reader should know that are not errors (figures skipped, no CJK font).
+    manifest : pathlib.Path or None
+        The manifest listing the files envindicators wrote in ``DIR``.
     """
 
     path: Path
@@ -335,42 +369,54 @@ class ReportResult:
     audit_counts: Mapping[str, int]
     labels: str | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
+    manifest: Path | None = None
+
+    @property
+    def assessed(self) -> int:
+        """Targets compared with a reported value (every status but not comparable and no
+        observation)."""
+        return sum(n for s, n in self.counts.items() if s not in _UNASSESSED)
 
     def summary(self) -> str:
-        """One line: target counts and audit verdict counts."""
-        total = sum(self.counts.values())
-        parts = ", ".join(f"{self.counts.get(s, 0)} {s}" for s in STATUSES)
-        line = f"{total} targets: {parts}"
-        line += f"; audit: {_verdict_text(self.audit_counts)}"
-        return f"{line}; {len(self.figures)} figures"
-
-
-def _check_out(out: Path, force: bool) -> bool:
-    """Whether ``out`` holds a previous report; raise if it may not be written into."""
-    if out.exists() and not out.is_dir():
-        raise ReportError(f"{out} exists and is not a folder")
-    if not out.is_dir() or not any(out.iterdir()):
-        return False
-    md = out / "report.md"
-    if md.is_file():
-        with md.open(encoding="utf-8", errors="replace") as fh:
-            if fh.readline().strip() == REPORT_MARKER:
-                return True
-    if not force:
-        raise ReportError(
-            f"{out} is not empty and does not hold a previous report; "
-            "choose another folder or use --force (force=True) to write into it"
+        """One line: how many targets were assessed and how, audit verdicts, figures."""
+        return (
+            f"{_targets_text(self.counts)}; audit: {_verdict_text(self.audit_counts)}; "
+            f"{len(self.figures)} figures"
         )
-    return False
 
 
-def _prepare_out(out: Path, previous: bool) -> None:
-    """Create ``out/figures``; remove a previous report's figures (they are regenerated)."""
-    figs = out / "figures"
-    if previous and figs.is_dir():
-        for png in figs.glob("*.png"):
-            png.unlink()
-    figs.mkdir(parents=True, exist_ok=True)
+def _targets_text(counts: Mapping[str, int]) -> str:
+    """``86 targets: 11 assessed (6 met, 5 not met), 2 not comparable, 73 without …``."""
+    total = sum(counts.values())
+    assessed = {s: n for s, n in counts.items() if s not in _UNASSESSED}
+    inner = ", ".join(f"{n} {s}" for s, n in assessed.items() if n)
+    text = f"{total} target{'s' if total != 1 else ''}: {sum(assessed.values())} assessed"
+    text += f" ({inner})" if inner else ""
+    text += f", {counts.get('not comparable', 0)} not comparable"
+    return text + f", {counts.get('no observation', 0)} without an observation"
+
+
+def _legacy_files(root: Path) -> list[str] | None:
+    """The files of a report written before manifests existed (envindicators 0.1): its
+    ``report.md`` (recognised by :data:`REPORT_MARKER`) and the figures it links to."""
+    import re
+
+    md = root / REPORT_FILE
+    if md.is_symlink() or not md.is_file():
+        return None
+    with md.open(encoding="utf-8", errors="replace") as fh:
+        if fh.readline().strip() != REPORT_MARKER:
+            return None
+        text = fh.read()
+    figs = root / FIGURES_DIR
+    if figs.is_symlink():
+        return [REPORT_FILE]
+    linked = re.findall(rf"\]\(({FIGURES_DIR}/[^)/\\]+\.png)\)", text)
+    return [REPORT_FILE] + [
+        rel
+        for rel in dict.fromkeys(linked)
+        if not (root / rel).is_symlink() and (root / rel).is_file()
+    ]
 
 
 #: Order of the audit's verdicts in the report (``envindicators.audit.Verdict``);
@@ -379,14 +425,18 @@ _AUDIT_ORDER = {"inconsistent": 0, "not_checkable": 1, "consistent": 2}
 
 
 def _run_audit(tables: Mapping[str, pd.DataFrame] | None) -> pd.DataFrame:
-    """The audit's findings (:func:`envindicators.audit.report`), inconsistent first."""
+    """The audit's findings (:func:`envindicators.audit.report`), inconsistent first, with
+    the plain-language ``in_words`` column (:func:`envindicators.audit.in_words`)."""
     from envindicators import audit
 
+    if tables is not None:  # an empty table has nothing to check: the audit skips it
+        tables = {n: t for n, t in tables.items() if len(t) or n == "indicators"}
     findings = audit.report(tables=None if tables is None else dict(tables))
     verdict = findings["verdict"].astype("string").str.lower()
     rank = verdict.map(lambda v: _AUDIT_ORDER.get(v, 1) if isinstance(v, str) else 1)
     order = rank.astype(int).reset_index(drop=True).sort_values(kind="stable").index
-    return findings.iloc[order]
+    findings = findings.iloc[order]
+    return findings.assign(in_words=audit.in_words(findings))
 
 
 def _verdict_text(counts: Mapping[str, int]) -> str:
@@ -412,7 +462,7 @@ def _target_text(row: pd.Series) -> str:
     else:
         value = f"{comparator.symbol if comparator else ''} {_num(row['target'])}"
     text = _join_unit(value, _unit_md(unit))
-    if row["kind"] in ("change_relative", "change_absolute"):
+    if str(row["kind"]) in ("change_relative", "change_absolute"):
         # a change, not a level: 零增长 is "change ≤ 0% vs 2015", never a bare "≤ 0%"
         text = f"change {text}"
         if not pd.isna(row.get("baseline_year")):
@@ -440,7 +490,14 @@ def _observed_text(row: pd.Series) -> str:
     when = "" if pd.isna(row["period_end"]) else pd.Timestamp(row["period_end"]).strftime("%Y-%m")
     value = "n/a" if pd.isna(row["observed"]) else _num(float(row["observed"]))
     unit = _unit_md("" if pd.isna(row["unit"]) else str(row["unit"]))
-    return f"{_join_unit(value, unit)} ({when}, {row['obs_id']})"
+    inside = f"{when}, {row['obs_id']}" if when else str(row["obs_id"])
+    return f"{_join_unit(value, unit)} ({inside})"
+
+
+def _signed(x: float) -> str:
+    """A signed number for people: ``+18,473``, ``-2``, ``0``."""
+    text = _num(x)
+    return text if text.startswith("-") or text in ("", "0") else f"+{text}"
 
 
 def _gap_text(row: pd.Series) -> str:
@@ -449,7 +506,7 @@ def _gap_text(row: pd.Series) -> str:
     if pd.isna(row["gap"]):
         return ""
     unit = _unit_md("" if pd.isna(row["gap_unit"]) else str(row["gap_unit"]))
-    text = _join_unit(f"{float(row['gap']):+.4g}", unit)
+    text = _join_unit(_signed(float(row["gap"])), unit)
     if not pd.isna(row["relative_gap"]):
         text += f" ({100 * float(row['relative_gap']):+.0f}%)"
     return text
@@ -474,10 +531,34 @@ def _figure_name(target_id: Any, label: Any) -> str:
     return f"trajectory_{safe}.png"
 
 
+def _figure_setup(figures: bool, labels: str, font: Any) -> tuple[Any, str | None, list[str]]:
+    """The plots module (or ``None``), the label language and the notes about figures.
+
+    Raises before anything is written when Chinese labels are asked for without a font.
+    """
+    notes: list[str] = []
+    if not figures:
+        return None, None, ["figures not drawn (figures=False / --no-figures)"]
+    try:
+        plots = importlib.import_module("envindicators.plots")
+    except ImportError:
+        msg = "figures not drawn: matplotlib is not installed (pip install 'envindicators[plot]')"
+        warnings.warn(msg, RuntimeWarning, stacklevel=3)
+        return None, None, [msg]
+    used = plots.label_language(labels, font)
+    if used == "en" and labels == "auto":
+        notes.append(
+            "figures have English labels: no font with Chinese glyphs was found "
+            f"(set {plots.FONT_ENV_VAR} or pass --font to get Chinese labels)"
+        )
+    return plots, used, notes
+
+
 def build_report(
     out: str | os.PathLike[str],
     *,
     tables: Mapping[str, pd.DataFrame] | None = None,
+    origin: str | None = None,
     force: bool = False,
     figures: bool = True,
     labels: str = "auto",
@@ -485,33 +566,48 @@ def build_report(
     trend: str | None = "ols",
     how: str = "by_deadline",
     dpi: int = 120,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ReportResult:
     """Write the markdown report and its figures to the folder ``out``.
 
+    The folder is written safely (:mod:`envindicators._output`): the files are drawn into
+    a staging folder inside ``out`` and moved into place at the end, ``report.md`` last; a
+    manifest (``.envindicators-manifest.json``) lists the files the report wrote, and only
+    those are ever overwritten or removed — a file of yours in ``out`` or in
+    ``out/figures`` is kept whatever the options; a ``figures`` folder or ``report.md``
+    that is a symbolic link is refused; a second run into the same folder at the same
+    time fails at once.  An interrupted run leaves the previous report as it was.
+
     Parameters
     ----------
-    out:
-        Output folder (created).  A non-empty folder is refused unless it holds a previous
-        report (``report.md`` starting with :data:`REPORT_MARKER`, whose old figures are
-        removed) or ``force`` is true (then only ``report.md`` and ``figures/*.png`` of
-        this report are written; nothing is deleted).
-    tables:
+    out : str or os.PathLike
+        Output folder (created).  A non-empty folder is refused unless it holds a
+        previous report or ``force`` is true.
+    tables : Mapping[str, pandas.DataFrame] or None
         The tables (``targets``, ``observations``, ``indicators``, ``documents``,
-        ``tasks``, ``progress_summaries``); missing ones are the bundled datasets.
-    force:
-        Write into a non-empty folder that is not a previous report.
-    figures:
+        ``tasks``, ``progress_summaries``, ``relations``; see
+        :func:`envindicators.datasets.read_tables` for your own); missing ones are the
+        bundled datasets.  Given tables are also the audit's.
+    origin : str or None
+        Where the tables come from, for the report's first paragraph (default: "the
+        bundled datasets" or "the given tables").
+    force : bool
+        Write into a non-empty folder that is not a previous report (its files are never
+        overwritten).
+    figures : bool
         Draw the figures (needs matplotlib; without it a :class:`RuntimeWarning` is issued
         and the report is written without figures).
-    labels, font:
+    labels, font : str
         Figure labels (``"auto"``, ``"zh"``, ``"en"``) and CJK font, see
         :mod:`envindicators.plots`.
-    trend:
+    trend : str or None
         Trend drawn in the trajectories (``"ols"``, ``"theil_sen"`` or ``None``).
-    how:
+    how : str
         Pairing of targets and observations (``"latest"`` or ``"by_deadline"``).
-    dpi:
+    dpi : int
         Resolution of the PNG files.
+    progress : callable or None
+        Called as ``progress(done, total)`` as the steps (figures, the markdown) are done.
 
     Returns
     -------
@@ -520,201 +616,211 @@ def build_report(
     Raises
     ------
     ReportError
-        ``out`` is a file, or a non-empty folder that is not a previous report.
+        ``out`` is a file, a non-empty folder that is not a previous report (without
+        ``force``), or a file to write is taken by a file that is not envindicators', or
+        a symbolic link is in the way; :class:`~envindicators._output.OutputBusyError`
+        when another run is writing there.
     """
-    from envindicators import analytics, datasets
+    from envindicators import datasets
 
-    out = Path(out)
     given = dict(tables or {})
-    names = ("documents", "indicators", "observations", "targets", "tasks", "progress_summaries")
     tabs: dict[str, pd.DataFrame] = {
         n: given[n] if n in given else datasets.load(n)  # type: ignore[arg-type]
-        for n in names
+        for n in _REPORT_TABLES
     }
-    bundled = not given
-    previous = _check_out(out, force)
+    if origin is None:
+        origin = "the given tables" if given else "the bundled datasets"
+    plots, used_labels, notes = _figure_setup(figures, labels, font)
+    done = 0
+    steps = 1
 
-    notes: list[str] = []
-    written: list[Path] = []
-    used_labels: str | None = None
-    plots = None
-    if figures:
-        try:
-            _plots = importlib.import_module("envindicators.plots")
-        except ImportError:
-            msg = (
-                "figures not drawn: matplotlib is not installed (pip install 'envindicators[plot]')"
-            )
-            warnings.warn(msg, RuntimeWarning, stacklevel=2)
-            notes.append(msg)
-        else:
-            plots = _plots
-            used_labels = plots.label_language(labels, font)  # type: ignore[arg-type]
-            if used_labels == "en" and labels == "auto":
-                notes.append(
-                    "figures have English labels: no font with Chinese glyphs was found "
-                    f"(set {plots.FONT_ENV_VAR} or pass --font to get Chinese labels)"
-                )
-    else:
-        notes.append("figures not drawn (figures=False / --no-figures)")
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, steps)
 
-    table = assessment(tabs["targets"], tabs["observations"], tabs["indicators"], how=how)
-    findings = _run_audit(None if bundled else tabs)
-    _prepare_out(out, previous)
-
-    figs: dict[str, str] = {}  # target_id or key -> relative path
-    if plots is not None:
-        fig_font = font if used_labels == "zh" else None
-        lab = used_labels or "en"
-        ov = table[table["status"] != "no observation"].copy()
-        ov["direction"] = ov["indicator"].map(tabs["indicators"].set_index("code")["direction"])
-        n_all = len(table)
-        fig = plots.gap_overview(
-            ov.assign(status=ov["status"].astype(str)),
-            labels=lab,  # type: ignore[arg-type]
-            font=fig_font,
-            title=(
-                f"目标差距概览：{len(ov)}/{n_all}个目标有观测值"
-                if lab == "zh"
-                else f"Target gaps by region: {len(ov)} of {n_all} targets have an observation"
-            ),
-        )
-        path = out / "figures" / "gap_overview.png"
-        fig.savefig(path, dpi=dpi)
-        written.append(path)
-        figs["__overview__"] = "figures/gap_overview.png"
-        T = tabs["targets"]
-        for label, row in table[table["status"] != "no observation"].iterrows():
-            name = _figure_name(row["target_id"], label)
-            obs = tabs["observations"]
-            if row["matched_on"] == "subject":  # that figure's series, not its neighbours'
-                obs = obs[(obs["subject"] == row["subject"]).fillna(False).to_numpy(dtype=bool)]
-            fig = plots.target_trajectory(
-                T.loc[label],
-                obs,
-                indicator=tabs["indicators"],
-                trend=trend,  # type: ignore[arg-type]
-                labels=lab,  # type: ignore[arg-type]
-                font=fig_font,
-            )
-            path = out / "figures" / name
-            fig.savefig(path, dpi=dpi)
-            written.append(path)
-            figs[str(label)] = f"figures/{name}"
-
-    counts = {s: int((table["status"] == s).sum()) for s in STATUSES}
-    audit_counts = _verdict_counts(findings)
-    md = _render(
-        table=table,
-        tabs=tabs,
-        bundled=bundled,
-        findings=findings,
-        audit_counts=audit_counts,
-        counts=counts,
-        figs=figs,
-        notes=notes,
-        how=how,
-        analytics=analytics,
-    )
-    path = out / "report.md"
-    path.write_text(md, encoding="utf-8")
+    with OutputFolder(
+        out,
+        job="report",
+        primary=REPORT_FILE,
+        force=force,
+        legacy=_legacy_files,
+        expect=(f"{FIGURES_DIR}/",),
+    ) as folder:  # opened first: an occupied folder is said before the work, not after
+        table = assessment(tabs["targets"], tabs["observations"], tabs["indicators"], how=how)
+        findings = _run_audit(tabs if given else None)
+        observed = int((table["status"] != "no observation").sum())
+        steps = (1 + observed if plots is not None else 0) + 1
+        figs: dict[str, str] = {}
+        if plots is not None:
+            figs = _draw_figures(
+                folder, plots, table, tabs, lab=used_labels or "en",
+                font=font if used_labels == "zh" else None, trend=trend, dpi=dpi, step=step,
+            )  # fmt: skip
+        counts = {s: int((table["status"] == s).sum()) for s in STATUSES}
+        doc = _Doc(table=table, tabs=tabs, origin=origin, findings=findings,
+                   audit_counts=_verdict_counts(findings), counts=counts, figs=figs,
+                   notes=tuple(notes), how=how)  # fmt: skip
+        folder.write_text(REPORT_FILE, render(doc))
+        written = folder.commit()
+        step()
+    md = folder.final(REPORT_FILE)
     return ReportResult(
-        path=path,
-        figures=tuple(written),
+        path=md,
+        figures=tuple(p for p in written if p.suffix == ".png"),
         counts=counts,
-        audit_counts=audit_counts,
+        audit_counts=doc.audit_counts,
         labels=used_labels,
-        notes=tuple(notes),
+        notes=(*notes, *folder.notes),
+        manifest=md.parent / MANIFEST_NAME,
     )
 
 
-def _render(
-    *,
+def _draw_figures(
+    folder: OutputFolder,
+    plots: Any,
     table: pd.DataFrame,
     tabs: Mapping[str, pd.DataFrame],
-    bundled: bool,
-    findings: pd.DataFrame,
-    audit_counts: Mapping[str, int],
-    counts: Mapping[str, int],
-    figs: Mapping[str, str],
-    notes: Iterable[str],
-    how: str,
-    analytics: Any,
-) -> str:
-    import pandas as pd
+    *,
+    lab: str,
+    font: Any,
+    trend: str | None,
+    dpi: int,
+    step: Callable[[], None],
+) -> dict[str, str]:
+    """Draw the overview and one trajectory per observed target into the staging folder;
+    return ``{target label or "__overview__": relative path}``."""
+    figs: dict[str, str] = {}
+    ov = table[table["status"] != "no observation"].copy()
+    ov["direction"] = ov["indicator"].map(tabs["indicators"].set_index("code")["direction"])
+    n_all = len(table)
+    fig = plots.gap_overview(
+        ov.assign(status=ov["status"].astype(str)),
+        labels=lab,
+        font=font,
+        title=(
+            f"目标差距概览：{len(ov)}/{n_all}个目标有观测值"
+            if lab == "zh"
+            else f"Target gaps by region: {len(ov)} of {n_all} targets have an observation"
+        ),
+    )
+    rel = f"{FIGURES_DIR}/gap_overview.png"
+    fig.savefig(folder.path(rel), dpi=dpi)
+    figs["__overview__"] = rel
+    step()
+    T = tabs["targets"]
+    for label, row in table[table["status"] != "no observation"].iterrows():
+        obs = tabs["observations"]
+        if row["matched_on"] == "subject":  # that figure's series, not its neighbours'
+            obs = obs[(obs["subject"] == row["subject"]).fillna(False).to_numpy(dtype=bool)]
+        fig = plots.target_trajectory(
+            T.loc[label], obs, indicator=tabs["indicators"], trend=trend, labels=lab, font=font
+        )
+        rel = f"{FIGURES_DIR}/{_figure_name(row['target_id'], label)}"
+        fig.savefig(folder.path(rel), dpi=dpi)
+        figs[str(label)] = rel
+        step()
+    return figs
 
-    L: list[str] = [REPORT_MARKER, ""]
-    add = L.append
-    origin = "the bundled datasets" if bundled else "the given tables"
-    add("# Targets, achievements and consistency in the inspection reports")
-    add("")
-    add(
+
+# ---------------------------------------------------------------------------------------
+# The markdown, one function per section
+# ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Doc:
+    """Everything the sections of ``report.md`` are written from."""
+
+    table: pd.DataFrame
+    tabs: Mapping[str, pd.DataFrame]
+    origin: str
+    findings: pd.DataFrame
+    audit_counts: Mapping[str, int]
+    counts: Mapping[str, int]
+    figs: Mapping[str, str]
+    notes: tuple[str, ...]
+    how: str
+
+
+def _title(doc: _Doc) -> list[str]:
+    tabs = doc.tabs
+    return [
+        REPORT_MARKER,
+        "",
+        "# Targets, achievements and consistency in the inspection reports",
+        "",
         f"Generated by envindicators {__version__} on {dt.date.today().isoformat()} from "
-        f"{origin}: {len(tabs['targets'])} targets, {len(tabs['observations'])} "
+        f"{doc.origin}: {len(tabs['targets'])} targets, {len(tabs['observations'])} "
         f"observations, {len(tabs['tasks'])} tasks and "
         f"{tabs['progress_summaries']['summary_id'].nunique()} aggregate statements from "
-        f"{len(tabs['documents'])} documents."
-    )
-    add("")
+        f"{len(tabs['documents'])} documents.",
+        "",
+    ]
 
-    # 1. summary ------------------------------------------------------------------------
-    add("## Summary")
-    add("")
+
+def _summary(doc: _Doc) -> list[str]:
+    counts = doc.counts
+    assessed = {s: n for s, n in counts.items() if s not in _UNASSESSED}
+    how = ", ".join(f"{n} {s}" for s, n in assessed.items() if n) or "none"
     total = sum(counts.values())
-    add(
-        f"- **Targets**: {total} — {counts['met']} met, "
-        f"{counts['not yet met (before deadline)']} not yet met (observed before the "
-        f"deadline), {counts['not met']} not met, {counts['not comparable']} not "
-        f"comparable, {counts['no observation']} with no observation in the reports."
-    )
-    add(f"- **Audit**: {sum(audit_counts.values())} checks — {_verdict_text(audit_counts)}.")
-    add(f"- **Figures**: {len(figs)} (in `figures/`).")
-    for note in notes:
-        add(f"- *Note*: {note}.")
-    add("")
-    if "__overview__" in figs:
-        add(f"![Target gaps by region]({figs['__overview__']})")
-        add("")
-        add(
+    lines = [
+        "## Summary",
+        "",
+        f"- **Targets**: {total} — {sum(assessed.values())} could be assessed against a "
+        f"reported value ({how}); {counts.get('not comparable', 0)} have a reported value "
+        f"that cannot be compared with them (not comparable); "
+        f"{counts.get('no observation', 0)} have no observation in the reports.",
+        f"- **Audit**: {sum(doc.audit_counts.values())} checks — "
+        f"{_verdict_text(doc.audit_counts)}.",
+        f"- **Figures**: {len(doc.figs)} (in `{FIGURES_DIR}/`).",
+        *(f"- *Note*: {note}." for note in doc.notes),
+        "",
+    ]
+    if "__overview__" in doc.figs:
+        lines += [
+            f"![Target gaps by region]({doc.figs['__overview__']})",
+            "",
             "*Distance of the reported value paired with each target from it, in % of the "
-            "target, "
-            "oriented so that positive is the better side; colour = status.  Targets "
-            "without an observation are not drawn.*"
-        )
-        add("")
+            "target, oriented so that positive is the better side; colour = status; the "
+            "date of the reported value in brackets.  Targets without an observation are "
+            "not drawn.*",
+            "",
+        ]
+    return lines
 
-    # 2. sources ------------------------------------------------------------------------
-    add("## Sources")
-    add("")
-    docs = tabs["documents"]
+
+def _sources(doc: _Doc) -> list[str]:
+    docs = doc.tabs["documents"]
     cols = [c for c in ("source", "title", "issuer", "region", "published") if c in docs]
-    add(markdown_table(docs[cols]))
-    add("")
+    body = markdown_table(docs[cols]) if len(docs) else "No source documents are listed."
+    return ["## Sources", "", body, ""]
 
-    # 3. gaps by region -----------------------------------------------------------------
-    add("## Target gaps by region")
-    add("")
+
+def _gaps(doc: _Doc) -> list[str]:
+    import pandas as pd
+
+    table = doc.table
     rule = (
         "the latest observation"
-        if how == "latest"
+        if doc.how == "latest"
         else "the latest observation on or before the deadline"
     )
-    add(
+    lines = [
+        "## Target gaps by region",
+        "",
         f"Each target is paired with {rule} of the same indicator and region "
         "(`analytics.pair_observations`), one with the target's own subject preferred, "
         "and compared by `analytics.gap`: comparator "
         "semantics (≥, ≤, ≈ within 5 % unless a tolerance is given), gaps of shares in "
-        "percentage points, change targets compared on the change from their base year."
-    )
-    add("")
+        "percentage points, change targets compared on the change from their base year.",
+        "",
+    ]
     for region in _region_order(table["region"]):
         rows = table[table["region"].fillna("(no region)") == region]
         c = rows["status"].value_counts()
         summary = ", ".join(f"{int(c.get(s, 0))} {s}" for s in STATUSES if int(c.get(s, 0)))
-        add(f"### {region}")
-        add("")
-        add(f"{len(rows)} target{'s' if len(rows) != 1 else ''}: {summary}.")
-        add("")
+        lines += [f"### {region}", "", f"{len(rows)} target{'s' if len(rows) != 1 else ''}: "
+                  f"{summary}.", ""]  # fmt: skip
         seen = rows[rows["status"] != "no observation"]
         if len(seen):
             view = pd.DataFrame(
@@ -729,12 +835,9 @@ def _render(
                     "status": seen["status"].astype(str),
                 }
             )
-            add(markdown_table(view, align={"gap": "right"}))
-            add("")
+            lines += [markdown_table(view, align={"gap": "right"}), ""]
         unseen = rows[rows["status"] == "no observation"]
         if len(unseen):
-            add(f"No observation in the reports ({len(unseen)}):")
-            add("")
             view = pd.DataFrame(
                 {
                     "target": unseen["target_id"],
@@ -743,27 +846,32 @@ def _render(
                     "deadline": unseen["deadline"].dt.strftime("%Y-%m-%d"),
                 }
             )
-            add(markdown_table(view))
-            add("")
+            lines += [f"No observation in the reports ({len(unseen)}):", "",
+                      markdown_table(view), ""]  # fmt: skip
+    return lines
 
-    L.extend(_standards_section(tabs))
 
-    # 4. schedule -----------------------------------------------------------------------
-    add("## Schedule progress (序时进度)")
-    add("")
-    add(
+def _schedule(doc: _Doc) -> list[str]:
+    import pandas as pd
+
+    table = doc.table
+    lines = [
+        "## Schedule progress (序时进度)",
+        "",
         "序时进度 is the straight path from the baseline at the start of the target period "
         "to the target at the deadline, E(t) = B + τ(t)·(T − B), with τ the share of the "
         "period elapsed; progress p = (x − B)/(T − B) is compared with τ "
         "(`analytics.schedule_progress`): 达到序时进度 (reached) when p ≥ τ; at or after "
         "the deadline only met or missed; before the start of the period no status.  "
-        "Change targets run from a 0 % change in their base year."
-    )
-    add("")
+        "Change targets run from a 0 % change in their base year.",
+        "",
+    ]
     sched = table[table["expected"].notna()]
     observed = int((table["status"] != "no observation").sum())
     if sched.empty:
-        add("No target with an observation has a baseline: no schedule progress can be computed.")
+        lines.append(
+            "No target with an observation has a baseline: no schedule progress can be computed."
+        )
     else:
         view = pd.DataFrame(
             {
@@ -779,48 +887,58 @@ def _render(
                 "status": sched["schedule_status"].astype("string"),
             }
         )
-        add(markdown_table(view))
-    add("")
-    add(
+        lines.append(markdown_table(view))
+    return [
+        *lines,
+        "",
         f"{observed - len(sched)} of the {observed} targets with an observation have no "
-        "baseline (base value at the start of the period), so their 序时进度 is unknown."
-    )
-    add("")
+        "baseline (base value at the start of the period), so their 序时进度 is unknown.",
+        "",
+    ]
 
-    # 5. trajectories -------------------------------------------------------------------
-    add("## Trajectories")
-    add("")
-    traj = [(k, v) for k, v in figs.items() if k != "__overview__"]
+
+def _trajectories(doc: _Doc) -> list[str]:
+    lines = ["## Trajectories", ""]
+    traj = [(k, v) for k, v in doc.figs.items() if k != "__overview__"]
     if not traj:
-        add("No trajectory figures" + (": " + "; ".join(notes) if notes else "") + ".")
-        add("")
+        lines += ["No trajectory figures" + (": " + "; ".join(doc.notes) if doc.notes else "")
+                  + ".", ""]  # fmt: skip
     for key, rel in traj:
-        r = table.loc[_label(table, key)]
-        add(f"### {r['target_id']} — {_indicator_text(r)}, {r['region']}")
-        add("")
-        add(f"![{r['target_id']}]({rel})")
-        add("")
-        add(
+        r = doc.table.loc[_label(doc.table, key)]
+        deadline = _cell(r["deadline"])
+        lines += [
+            f"### {r['target_id']} — {_indicator_text(r)}, {r['region']}",
+            "",
+            f"![{r['target_id']}]({rel})",
+            "",
             f"*Target {_target_text(r)}"
-            + (f" by {_cell(r['deadline'])}" if _cell(r["deadline"]) else " (no deadline)")
-            + f"; latest observation {_observed_text(r)}: {r['status']}.*"
-        )
-        add("")
+            + (f" by {deadline}" if deadline else " (no deadline)")
+            + f"; latest observation {_observed_text(r)}: {r['status']}.*",
+            "",
+        ]
+    return lines
 
-    # 6. completion rates ---------------------------------------------------------------
-    add("## Completion-rate statements")
-    add("")
-    add(
+
+def _rates(doc: _Doc) -> list[str]:
+    import pandas as pd
+
+    from envindicators import analytics
+    from envindicators.model import TaskStatus
+
+    lines = [
+        "## Completion-rate statements",
+        "",
         "A reported 完成率 counts some set of statuses; `analytics.summary_rate_definitions` "
         "tries every set of the stated categories and keeps those reproducing the printed "
-        "rate to its last digit."
-    )
-    add("")
-    rates = analytics.summary_rate_definitions(tabs["progress_summaries"])
+        "rate to its last digit.",
+        "",
+    ]
+    summaries = doc.tabs["progress_summaries"]
+    rates = analytics.summary_rate_definitions(summaries) if len(summaries) else pd.DataFrame()
     if not rates.empty:
         rates = rates[rates["reported_rate"].notna()]
     if rates.empty:
-        add("No statement reports a rate.")
+        lines.append("No statement reports a rate.")
     else:
         no_counts = (rates["counted_total"].fillna(0) == 0).to_numpy()
         reproduced = rates["definition"].astype("string").fillna("no set of the stated categories")
@@ -840,75 +958,68 @@ def _render(
                 "consistent": consistent.mask(no_counts, "cannot be checked"),
             }
         )
-        add(markdown_table(view))
-    add("")
-    tasks = tabs["tasks"]
+        lines.append(markdown_table(view))
+    lines.append("")
+    tasks = doc.tabs["tasks"]
     if len(tasks) and "status" in tasks:
-        add("Status of the rectification items in the task ledgers:")
-        add("")
-        ct = pd.crosstab(tasks["source"], tasks["status"].fillna("no status reported"))
-        from envindicators.model import TaskStatus
-
+        ct = pd.crosstab(
+            tasks["source"].astype("string").fillna("(no source)"),
+            tasks["status"].astype("string").fillna("no status reported"),
+        )
         order = [s.value for s in sorted(TaskStatus, reverse=True) if s.value in ct.columns]
         order += [c for c in ct.columns if c not in order]
         ct = ct[order]
         ct.insert(0, "tasks", ct.sum(axis=1))
-        add(markdown_table(ct.reset_index()))
-        add("")
+        lines += ["Status of the rectification items in the task ledgers:", "",
+                  markdown_table(ct.rename_axis("source").reset_index()), ""]  # fmt: skip
+    return lines
 
-    # 7. audit --------------------------------------------------------------------------
-    add("## Audit findings")
-    add("")
+
+def _audit(doc: _Doc) -> list[str]:
+    findings = doc.findings
+    lines = ["## Audit findings", ""]
     if findings.empty:
-        add("The audit ran no checks.")
-    else:
-        add(
-            "Consistency checks of the figures against each other (`envindicators.audit`): "
-            "each written figure is read as the interval it stands for at its precision and "
-            "qualifier, related figures are combined with interval arithmetic, and the "
-            "result is compared with the figure the report states.  Inconsistent findings "
-            "first."
-        )
-        add("")
-        verdicts = findings["verdict"].astype("string").fillna("unknown")
-        for verdict in dict.fromkeys(verdicts.tolist()):
-            group = findings[(verdicts == verdict).to_numpy()]
-            add(f"### {str(verdict).replace('_', ' ').capitalize()} ({len(group)})")
-            add("")
-            add(markdown_table(_audit_view(group, str(verdict))))
-            add("")
-    add("")
+        return [*lines, "The audit ran no checks.", "", ""]
+    lines += [
+        "Consistency checks of the figures against each other (`envindicators.audit`): "
+        "each written figure is read as the interval it stands for at its precision and "
+        "qualifier, related figures are combined with interval arithmetic, and the "
+        "result is compared with the figure the report states.  Inconsistent findings "
+        "first.",
+        "",
+    ]
+    verdicts = findings["verdict"].astype("string").fillna("unknown")
+    for verdict in dict.fromkeys(verdicts.tolist()):
+        group = findings[(verdicts == verdict).to_numpy()]
+        lines += [f"### {str(verdict).replace('_', ' ').capitalize()} ({len(group)})", "",
+                  markdown_table(_audit_view(group, str(verdict))), ""]  # fmt: skip
+    return [*lines, ""]
 
-    # 8. caveats ------------------------------------------------------------------------
-    add("## Method and caveats")
-    add("")
-    add(
+
+def _caveats(doc: _Doc) -> list[str]:
+    return [
+        "## Method and caveats",
+        "",
         "- Values are converted to each indicator's canonical unit with pint "
-        "(`envindicators.units.ureg`) before comparison."
-    )
-    add(
+        "(`envindicators.units.ureg`) before comparison.",
         "- *Met* means the paired observation meets the target; it may predate the deadline "
-        "(the target can still be reached) or follow it."
-    )
-    add(
+        "(the target can still be reached) or follow it.",
         "- Most indicators have one to three values per region: trends and prediction bands "
-        "are drawn only with at least three dated observations, and are wide when drawn."
-    )
-    add(
+        "are drawn only with at least three dated observations, and are wide when drawn.",
         "- Every figure is traceable to a verbatim quote in its source document (`quote` "
-        "column of the tables)."
-    )
-    add("")
-    return "\n".join(L)
+        "column of the tables).",
+        "",
+    ]
 
 
-def _standards_section(tabs: Mapping[str, pd.DataFrame]) -> list[str]:
+def _standards(doc: _Doc) -> list[str]:
     """ "Targets against the national standards": targets looser than the standard limit
     in force at their deadline (:func:`envindicators.standards.targets_against_standards`)."""
     import pandas as pd
 
     from envindicators import standards
 
+    tabs = doc.tabs
     table = standards.targets_against_standards(tabs["targets"], tabs["indicators"])
     lines = ["## Targets against the national standards", ""]
     lines.append(
@@ -956,11 +1067,23 @@ def _standards_section(tabs: Mapping[str, pd.DataFrame]) -> list[str]:
 
 
 _AUDIT_COLUMNS = {
-    "inconsistent": ("check_id", "region", "subject", "formula", "expected", "reported_text",
-                     "explanation", "quote"),
-    "consistent": ("check_id", "check", "region", "subject", "formula", "reported_text"),
+    "inconsistent": ("check_id", "region", "subject", "in_words", "quote"),
+    "consistent": ("check_id", "check", "region", "subject", "in_words"),
 }  # fmt: skip
-_AUDIT_DEFAULT = ("check_id", "check", "region", "subject", "explanation")
+_AUDIT_DEFAULT = ("check_id", "check", "region", "subject", "in_words")
+_AUDIT_HEADERS = {"in_words": "in words", "check_id": "check id"}
+
+
+#: The sections of ``report.md``, in order; each returns its lines.
+SECTIONS: tuple[Callable[[_Doc], list[str]], ...] = (
+    _title, _summary, _sources, _gaps, _standards, _schedule, _trajectories, _rates, _audit,
+    _caveats,
+)  # fmt: skip
+
+
+def render(doc: _Doc) -> str:
+    """The markdown of ``report.md``: every section of :data:`SECTIONS`, in order."""
+    return "\n".join(line for section in SECTIONS for line in section(doc))
 
 
 def _audit_view(group: pd.DataFrame, verdict: str) -> pd.DataFrame:
@@ -968,22 +1091,14 @@ def _audit_view(group: pd.DataFrame, verdict: str) -> pd.DataFrame:
     import pandas as pd
 
     wanted = _AUDIT_COLUMNS.get(verdict, _AUDIT_DEFAULT)
-    cols = [c for c in wanted if c in group.columns]
-    if len(cols) < 2:
-        cols = list(group.columns)
+    cols = [c for c in wanted if c in group.columns and group[c].notna().any()]
+    if len([c for c in cols if c != "in_words"]) < 2:  # not the audit's report: show all
+        cols = [c for c in group.columns if c != "in_words"]
     view = group[cols].copy()
-    if "expected" in view.columns and {"expected_low", "expected_high"} <= set(group.columns):
-        lo, hi = group["expected_low"], group["expected_high"]
-        view["expected"] = [
-            _num(float(e)) + (f" [{_num(float(a))}, {_num(float(b))}]" if a != b else "")
-            if not pd.isna(e)
-            else ""
-            for e, a, b in zip(group["expected"], lo, hi, strict=True)
-        ]
     for c in view.columns:
         if view[c].dtype == object or isinstance(view[c].dtype, pd.StringDtype):
             view[c] = view[c].map(_shorten)
-    return view
+    return view.rename(columns=_AUDIT_HEADERS)
 
 
 def _label(table: pd.DataFrame, key: str) -> Any:
@@ -997,7 +1112,7 @@ def _pct(x: float, decimals: int = 0) -> str:
     return "" if x is None or not math.isfinite(x) else f"{x:.{decimals}f}%"
 
 
-def _shorten(v: Any, limit: int = 160) -> Any:
+def _shorten(v: Any, limit: int = 200) -> Any:
     if isinstance(v, str) and len(v) > limit:
         return v[: limit - 1] + "…"
     return v

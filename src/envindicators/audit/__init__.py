@@ -22,6 +22,7 @@ function                               checks
                                        written in the text (``datasets/relations.csv``)
 :func:`report`                         all of the above over the bundled datasets (or
                                        given tables), one row per check
+:func:`in_words`                       each finding as one plain sentence (for people)
 :func:`reported_interval`,             the interval / decimals of one written figure;
 :func:`decimals`,                      the same for a whole table
 :func:`figure_intervals`
@@ -94,6 +95,7 @@ from envindicators.audit.precision import (
     figure_intervals,
     reported_interval,
 )
+from envindicators.audit.wording import in_words
 
 __all__ = [
     "APPROX_BAND",
@@ -107,6 +109,7 @@ __all__ = [
     "check_relations",
     "decimals",
     "figure_intervals",
+    "in_words",
     "report",
     "reported_interval",
 ]

@@ -23,12 +23,17 @@ The CSV files live in the installed package (``envindicators/datasets/data``, co
 the repository's ``datasets/`` folder at build time) and are read with
 :mod:`importlib.resources`.  In a source checkout with an editable install they are read
 from ``datasets/`` directly.
+
+Your own tables in the same schema are read by :func:`read_csv` (one file) and
+:func:`read_tables` (folders, merged with or replacing the bundled tables): only the
+:data:`MINIMAL_COLUMNS` are required, the encoding is detected (UTF-8 with or without BOM,
+UTF-16, GB18030/GBK), and every error names the file, line and column.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -38,6 +43,17 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from envindicators.datasets._io import (
+    ENCODINGS_TRIED,
+    MINIMAL_COLUMNS,
+    decode_text,
+    detect_encoding,
+    file_encoding,
+    iter_text,
+    read_csv,
+    read_tables,
+    read_text,
+)
 from envindicators.errors import DatasetError, ModelValidationError, QuantityParseError
 from envindicators.model import canonical_values
 from envindicators.model.vocab import Comparator, Direction, ObservationRole, TaskStatus
@@ -45,14 +61,23 @@ from envindicators.units import parse_quantity, ureg
 from envindicators.units.vocab import Kind, Qualifier
 
 __all__ = [
+    "ENCODINGS_TRIED",
+    "MINIMAL_COLUMNS",
     "RELATION_TYPES",
     "TABLES",
     "Column",
     "Table",
     "compute_values",
     "data_dir",
+    "decode_text",
+    "detect_encoding",
+    "file_encoding",
+    "iter_text",
     "load",
     "load_all",
+    "read_csv",
+    "read_tables",
+    "read_text",
     "source_text",
     "typed",
     "validate",
@@ -346,22 +371,28 @@ def typed(
     name: TableName,
     *,
     extra: Literal["raise", "keep"] = "raise",
-    required: bool = False,
+    missing: Literal["raise", "add"] = "raise",
+    required: bool | Collection[str] = False,
 ) -> pd.DataFrame:
     """Type a table read as text (every cell a string or missing) by its schema.
 
     Parameters
     ----------
-    raw:
+    raw : pandas.DataFrame
         The table as read from CSV with ``dtype=str`` (empty cells missing).
-    name:
+    name : str
         Which schema.
-    extra:
+    extra : {"raise", "keep"}
         ``"raise"`` (default): columns outside the schema are an error; ``"keep"``: they
         are kept, as text, after the schema's columns.
-    required:
-        Also refuse missing values in required columns (:func:`validate` checks that and
-        more; this is for reading user files cell by cell).
+    missing : {"raise", "add"}
+        ``"raise"`` (default): schema columns absent from ``raw`` are an error (all of them
+        named at once); ``"add"``: they are added, empty — except the ``required`` ones.
+    required : bool or collection of str
+        Columns whose every cell must have a value: ``True`` for the schema's required
+        columns (:func:`validate` checks that and more; this is for reading user files
+        cell by cell), or the names themselves.  With ``missing="add"`` these columns must
+        also be present.
 
     Returns
     -------
@@ -371,15 +402,25 @@ def typed(
     Raises
     ------
     DatasetError
-        A missing (or, with ``extra="raise"``, unexpected) column, or the first cell that
+        Missing (or, with ``extra="raise"``, unexpected) columns, or the first cell that
         is not of its column's type — with ``column`` and ``row`` (index label) set.
     """
     table = _table(name)
-    missing = [c for c in table.column_names if c not in raw.columns]
-    unexpected = [c for c in raw.columns if c not in table.column_names]
-    if missing:
+    if required is True:
+        must = {c.name for c in table.columns if c.required}
+    elif required is False:
+        must = set()
+    else:
+        must = set(required)  # type: ignore[arg-type]
+    names = table.column_names
+    absent = [c for c in names if c not in raw.columns]
+    unexpected = [c for c in raw.columns if c not in names]
+    fatal = absent if missing == "raise" else [c for c in absent if c in must]
+    if fatal:
+        s = "s" if len(fatal) > 1 else ""
         raise DatasetError(
-            f"column {missing[0]!r} is missing from the {table.name} table", column=missing[0]
+            f"the {table.name} table lacks the column{s} {', '.join(map(repr, fatal))}",
+            column=fatal[0],
         )
     if unexpected and extra == "raise":
         raise DatasetError(
@@ -387,6 +428,10 @@ def typed(
         )
     out: dict[str, pd.Series] = {}
     for col in table.columns:
+        if col.name not in raw.columns:
+            dtype = "datetime64[us]" if col.dtype == "date" else col.dtype
+            out[col.name] = pd.Series(pd.NA, index=raw.index, dtype=dtype)
+            continue
         s = raw[col.name]
         if col.dtype == "string":
             out[col.name] = s.astype("string")
@@ -407,17 +452,16 @@ def typed(
             )
         # one date resolution whatever pandas infers from the strings (it varies by content)
         out[col.name] = parsed.astype("datetime64[us]" if col.dtype == "date" else col.dtype)
-    if required:
-        for col in table.columns:
-            miss = out[col.name].isna()
-            if col.required and miss.any():
-                row = raw.index[np.flatnonzero(miss.to_numpy())[0]]
-                raise DatasetError(
-                    f"column {col.name!r}: required value missing", column=col.name, row=row
-                )
-    frame = pd.DataFrame(out, index=raw.index)[table.column_names]
+    for col in table.columns:
+        miss = out[col.name].isna()
+        if col.name in must and miss.any():
+            row = raw.index[np.flatnonzero(miss.to_numpy())[0]]
+            raise DatasetError(
+                f"column {col.name!r}: required value missing", column=col.name, row=row
+            )
+    frame = pd.DataFrame(out, index=raw.index)[names]
     for c in unexpected:
-        frame[c] = raw[c]
+        frame[c] = raw[c].astype("string")
     return frame
 
 

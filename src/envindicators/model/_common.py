@@ -179,7 +179,7 @@ def canonical_values(
                     value_col,
                     given[i],
                     f"does not match {number_col} × unit_written in {canon_units[i]!r} "
-                    f"(computed {computed[i]!r})",
+                    f"(computed {float(computed[i]):.10g})",
                     frame.index[i],
                 )
     if check:

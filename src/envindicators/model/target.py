@@ -18,7 +18,7 @@ from envindicators.model import _units as un
 from envindicators.model.frames import object_record, objects_frame
 from envindicators.model.indicator import Indicator, IndicatorLike
 from envindicators.model.standard_ref import StandardRef, standard_text
-from envindicators.model.vocab import QUALIFIER_COMPARATOR, Comparator, Direction
+from envindicators.model.vocab import QUALIFIER_COMPARATOR, Comparator
 from envindicators.units import ureg
 from envindicators.units.vocab import Kind
 
