@@ -100,7 +100,8 @@ bound = st.floats(-1e6, 1e6, allow_nan=False, allow_subnormal=False)
 def interval_and_point(draw: st.DrawFn) -> tuple[float, float, float]:
     a, b = sorted((draw(bound), draw(bound)))
     t = draw(st.floats(0, 1))
-    return a, b, a + t * (b - a)
+    # a + t (b − a) can round outside [a, b] (a = −1, b = −1e-38, t = 1 gives 0.0): clamp it
+    return a, b, min(max(a + t * (b - a), a), b)
 
 
 @settings(max_examples=200, deadline=None)

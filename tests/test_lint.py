@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-TARGETS = [p for p in ("src", "tests", "benchmarks", "notebooks", "scripts") if (ROOT / p).exists()]
+TARGETS = [
+    p for p in ("src", "tests", "benchmarks", "notebooks", "scripts", "docs") if (ROOT / p).exists()
+]
 
 
 def _ruff() -> list[str]:

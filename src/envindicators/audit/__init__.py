@@ -66,7 +66,7 @@ column             dtype      meaning
                               ``count``; ``%`` for rates; canonical units for changes)
 ``deviation``      float64    ``expected − reported``
 ``explanation``    string     one line: ids, formula, intervals, verdict and the reason
-``quote``          string     verbatim quote(s) from the source, `` … ``-joined
+``quote``          string     verbatim quote(s) from the source, joined by an ellipsis
 =================  =========  ==============================================================
 
 A check is ``consistent`` when the two closed intervals intersect (up to floating-point

@@ -405,17 +405,17 @@ def check_changes(
     2016).  With :math:`[a]` after, :math:`[b]` before, :math:`[d]` an absolute change
     and :math:`[r]` a relative one (%), all intervals of the written figures:
 
-    ====================  ========================================  ================
-    levels found          expected                                  verdict
-    ====================  ========================================  ================
-    after and before      :math:`[a] - [b]` (×100 for 百分点 of a   consistent /
-                          share in ‰…); :math:`100([a]/[b] - 1)`     inconsistent vs
-                                                                    the change
-    after only            previous level :math:`[a] - [d]`;         not_checkable
+    ====================  ===========================================  ================
+    levels found          expected                                     verdict
+    ====================  ===========================================  ================
+    after and before      :math:`[a] - [b]` (×100 for 百分点 of a      consistent /
+                          share in ‰…); :math:`100([a]/[b] - 1)`       inconsistent vs
+                                                                       the change
+    after only            previous level :math:`[a] - [d]`;            not_checkable
                           :math:`[a] / (1 + [r]/100)`
-    before only           later level :math:`[b] + [d]`;            not_checkable
+    before only           later level :math:`[b] + [d]`;               not_checkable
                           :math:`[b] (1 + [r]/100)`
-    ====================  ========================================  ================
+    ====================  ===========================================  ================
 
     Changes without any level of their indicator and region give no row.
 
@@ -728,16 +728,16 @@ def check_relations(
     be converted is first multiplied by ``basis`` (``1 a``) when the relation gives one,
     and:
 
-    ==============  =============================================  =======================
-    type            expected                                       example
-    ==============  =============================================  =======================
+    ==============  ============================================  ======================
+    type            expected                                      example
+    ==============  ============================================  ======================
     ``sum``         :math:`\\sum_i [t_i]`                          30.6 + 2.7 = 33.3 万方
     ``difference``  :math:`[t_1] - \\sum_{i>1} [t_i]`              13 − 3 = 10
-    ``ratio``       :math:`[t_1] / [t_2]`                          254 / 950 = 27 %
-    ``equal``       :math:`[t_1]` (the same figure stated twice)   101.51 vs 101.5 公里
+    ``ratio``       :math:`[t_1] / [t_2]`                         254 / 950 = 27 %
+    ``equal``       :math:`[t_1]` (the same figure stated twice)  101.51 vs 101.5 公里
     ``part``        :math:`[\\sum_i t_{i,l}, \\infty)`: parts       3000 ⊂ 5000余 平方公里
                     cannot exceed the whole
-    ==============  =============================================  =======================
+    ==============  ============================================  ======================
 
     The expected interval is compared with the result's interval.
 

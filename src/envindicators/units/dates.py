@@ -6,22 +6,22 @@ to.  Both are read into a :class:`DateSpec`: a category, a start and an end
 
 Calendar conventions (points resolve to the *end* of what they name unless said otherwise):
 
-===============================  ===========================================================
-written                          resolves to
-===============================  ===========================================================
-``2020年``, ``到2020年``           deadline: 2020-12-31; period: 2020-01-01 … 2020-12-31
-``2020年底``, ``年末``, ``年底前``    2020-12-31 (``前``/``以前``/``之前`` = by then)
-``2020年初``                      2020-01-01
+===================================  ======================================================
+written                              resolves to
+===================================  ======================================================
+``2020年``, ``到2020年``             deadline: 2020-12-31; period: 2020-01-01 … 2020-12-31
+``2020年底``, ``年末``, ``年底前``   2020-12-31 (``前``/``以前``/``之前`` = by then)
+``2020年初``                         2020-01-01
 ``2020年上半年`` / ``下半年``        01-01 … 06-30 / 07-01 … 12-31
 ``2020年一季度`` (第一季度)          01-01 … 03-31 (and so on)
 ``2018年6月``, ``6月底(前)``         the month; its end is 06-30
-``9月上旬`` / ``中旬`` / ``下旬``      ends on the 10th / the **20th** / the last day
-``2018年2月1日``                   that day
-``2018-09-28``                   that day (ISO)
-ranges ``2018-2020年``,           a period from the start of the first to the end of the
-``2021年5月-2023年11月``,          second; the second point inherits a missing year (and
-``2018年1-7月``, ``4月6日至5月5日``   month) from the first.  Separators ``- — – ~ 至 到``.
-===============================  ===========================================================
+``9月上旬`` / ``中旬`` / ``下旬``    ends on the 10th / the **20th** / the last day
+``2018年2月1日``                     that day
+``2018-09-28``                       that day (ISO)
+ranges ``2018-2020年``,              a period from the start of the first to the end of the
+``2021年5月-2023年11月``,            second; the second point inherits a missing year (and
+``2018年1-7月``, ``4月6日至5月5日``  month) from the first.  Separators ``- — – ~ 至 到``.
+===================================  ======================================================
 
 Categories (:class:`DateCategory`): ``date`` (a point: the deadline or an as-of date),
 ``period`` (start and end), ``immediate`` (立行立改, 即知即改), ``ongoing`` (长期坚持,

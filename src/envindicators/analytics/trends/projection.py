@@ -52,18 +52,18 @@ Comparators
 ``comparator`` is an :class:`envindicators.model.vocab.Comparator` (or its code); each is
 an interval :math:`[lo, hi]` of the deadline value and :math:`P = P(lo \le Y_d \le hi)`:
 
-=============  ==============================  =========================================
-comparator     met when                        notes
-=============  ==============================  =========================================
+==============  ===============================  =========================================
+comparator      met when                         notes
+==============  ===============================  =========================================
 ``ge``, ``gt``  ``Y ≥ target`` / ``Y > target``  equal for a continuous distribution
 ``le``, ``lt``  ``Y ≤ target`` / ``Y < target``
-``band``       ``target ≤ Y ≤ target_high``
-``approx``     ``|Y − target| ≤ tolerance``     ``tolerance`` (absolute, units of ``y``)
-                                               required
-``eq``         ``|Y − target| ≤ tolerance``     a point has probability 0 under a
-                                               continuous distribution, so ``eq`` also
-                                               needs an explicit ``tolerance``
-=============  ==============================  =========================================
+``band``        ``target ≤ Y ≤ target_high``
+``approx``      ``|Y − target| ≤ tolerance``     ``tolerance`` (absolute, units of ``y``)
+                                                 required
+``eq``          ``|Y − target| ≤ tolerance``     a point has probability 0 under a
+                                                 continuous distribution, so ``eq`` also
+                                                 needs an explicit ``tolerance``
+==============  ===============================  =========================================
 
 Deadlines are on the ``t`` axis: numbers as given, dates as decimal years
 (``2020-12-31`` → 2020.997).  With integer year labels in ``t`` pass the deadline year
