@@ -160,7 +160,9 @@ def _integer_array(values: object) -> np.ndarray | None:
         if pd.api.types.is_integer_dtype(dtype) and not pd.api.types.is_bool_dtype(dtype):
             if values.isna().any():
                 return None
-            return values.to_numpy(dtype=np.uint64 if str(dtype).lower().startswith("u") else np.int64)
+            return values.to_numpy(
+                dtype=np.uint64 if str(dtype).lower().startswith("u") else np.int64
+            )
         return None
     arr = values if isinstance(values, np.ndarray) else np.asarray(values)
     if arr.dtype.kind in "iu":

@@ -412,7 +412,7 @@ def kendall_s(block: Block, ranks: np.ndarray | None = None) -> np.ndarray:
     if ranks is None:
         y = np.where(block.valid(), block.y, np.nan)
         ranks = rank_rows(y).ranks
-    if L * (L - 1) // 2 > min(LONG_ROW_PAIRS, PAIR_BUDGET):
+    if min(LONG_ROW_PAIRS, PAIR_BUDGET) < L * (L - 1) // 2:
         out = np.empty(k)
         for r in range(k):
             ok = ranks[r] > 0

@@ -260,7 +260,9 @@ def sens_slope(
     panel = seasonal_panel(
         y, t, seasonal=seasonal, period=period, season=season, value=value, time=time, by=by
     )
-    res = sen_panel(panel, alpha=alpha, n_seasons=int(panel.n_seasons or period) if seasonal else None)
+    res = sen_panel(
+        panel, alpha=alpha, n_seasons=int(panel.n_seasons or period) if seasonal else None
+    )
     n, n_pairs = res.n, res.n_pairs
     cols = {"slope": res.slope, "intercept": res.intercept, "low": res.low, "high": res.high}
     enough = (n >= 2) & (n_pairs >= 1)

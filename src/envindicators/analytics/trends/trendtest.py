@@ -24,8 +24,8 @@ from envindicators.analytics.trends.mannkendall import (
     MIN_POINTS,
     SEASONAL_METHODS,
     MannKendallResult,
-    MKArrays,
     Method,
+    MKArrays,
     _validate_method,
     check_acf_alpha,
     kendall_terms,
@@ -87,9 +87,7 @@ def _panel_arrays(
             if seasonal:
                 sub = season_block(block, int(n_seasons or 1))
                 seasons = (sub, kendall_terms(sub))
-            s_res = sen_block(
-                block, alpha=alpha, n_seasons=n_seasons, terms=terms, seasons=seasons
-            )
+            s_res = sen_block(block, alpha=alpha, n_seasons=n_seasons, terms=terms, seasons=seasons)
             m_res = mk_block(
                 block,
                 method=method,
