@@ -1,10 +1,10 @@
 """Mann–Kendall test and Sen's slope in one pass, sharing the panel, ranks and tie terms.
 
 A trend analysis nearly always wants both: *is* there a monotonic trend (Mann–Kendall)
-and *how steep* is it (Theil–Sen).  Calling :func:`~.mann_kendall` and
-:func:`~.sens_slope` separately normalises the input twice and sorts every series twice;
-:func:`trend_test` builds the panel once, sorts each row once (ranks, sorted values and
-tie terms for both statistics), and — for Hamed–Rao — detrends with the Sen slope it
+and *how steep* is it (Theil–Sen).  Calling :func:`~.mannkendall.mann_kendall` and
+:func:`~.sens.sens_slope` separately normalises the input twice and sorts every series
+twice; :func:`trend_test` builds the panel once, sorts each row once (ranks, sorted values
+and tie terms for both statistics), and — for Hamed–Rao — detrends with the Sen slope it
 reports.  Results are identical to the two separate calls; the formulas and references
 are in :mod:`.mannkendall` and :mod:`.sens`.
 """
@@ -45,9 +45,9 @@ class TrendTestResult:
     Attributes
     ----------
     mann_kendall:
-        The test, exactly as :func:`~.mann_kendall` returns it.
+        The test, exactly as :func:`~.mannkendall.mann_kendall` returns it.
     sens_slope:
-        The slope, exactly as :func:`~.sens_slope` returns it.
+        The slope, exactly as :func:`~.sens.sens_slope` returns it.
     """
 
     mann_kendall: MannKendallResult
@@ -125,16 +125,16 @@ def trend_test(
     ----------
     y, t : array-like, pandas.Series or pandas.DataFrame
         One series, a 2-D array ``(n_series, n_points)`` or a long DataFrame, as
-        :func:`~.mann_kendall`.  Integers beyond 2**53 are refused (Sen's slope is float
-        arithmetic; :func:`~.mann_kendall` alone compares them exactly).
+        :func:`~.mannkendall.mann_kendall`.  Integers beyond 2**53 are refused (Sen's slope is float
+        arithmetic; :func:`~.mannkendall.mann_kendall` alone compares them exactly).
     alpha : float
         Level of the test's verdict and ``1 −`` the confidence of the slope interval.
     method : str
         ``"original"``, ``"hamed_rao"``, ``"seasonal"`` or ``"correlated_seasonal"``
-        (:func:`~.mann_kendall`); the slope is the seasonal Sen slope for the seasonal
+        (:func:`~.mannkendall.mann_kendall`); the slope is the seasonal Sen slope for the seasonal
         methods, the ordinary one otherwise.
     lag, acf_alpha, period, season : optional
-        As :func:`~.mann_kendall`.
+        As :func:`~.mannkendall.mann_kendall`.
     value, time, by : str
         Column names for a long DataFrame.
 
@@ -142,8 +142,8 @@ def trend_test(
     -------
     TrendTestResult or pandas.DataFrame
         For one series a :class:`TrendTestResult`.  For many series one DataFrame with the
-        columns of :func:`~.mann_kendall` followed by ``n_pairs``, ``slope``,
-        ``intercept``, ``low_slope``, ``high_slope`` of :func:`~.sens_slope` (slope
+        columns of :func:`~.mannkendall.mann_kendall` followed by ``n_pairs``, ``slope``,
+        ``intercept``, ``low_slope``, ``high_slope`` of :func:`~.sens.sens_slope` (slope
         columns are NaN only where the series has no two points at different times).
 
     Raises
@@ -151,7 +151,7 @@ def trend_test(
     InsufficientDataError
         A single series with fewer than 3 valid points.
     TrendError
-        Bad arguments, as :func:`~.mann_kendall`.
+        Bad arguments, as :func:`~.mannkendall.mann_kendall`.
 
     Examples
     --------
