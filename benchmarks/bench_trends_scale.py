@@ -145,7 +145,7 @@ def xarray_vs_per_pixel() -> None:
         return xr.apply_ufunc(one, da, input_core_dims=[["time"]], vectorize=True)
 
     t_ref, ref = best_of(per_pixel, repeat=1)
-    np.testing.assert_allclose(ours["p"].values, ref.values, rtol=1e-9)
+    np.testing.assert_allclose(ours["p"].values, ref.values, rtol=1e-4, atol=1e-12)  # pmk: 1 - Φ
     print(f"\nxarray 30 x 30 x 120: trend_test {t_ours * 1e3:.0f} ms (MK + Sen + CI) vs "
           f"apply_ufunc(vectorize=True) + pymannkendall {t_ref * 1e3:.0f} ms (MK only): "
           f"{t_ref / t_ours:.0f}x")  # fmt: skip
