@@ -24,6 +24,8 @@ base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 t0 = time.perf_counter()
 out = trend_test(y)
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(
-    f"{k} x 20: input {y.nbytes / 2**20:.0f} MiB, peak above (import + input) {peak - base:.0f} MiB = {(peak - base) / (y.nbytes / 2**20):.2f}x input, {time.perf_counter() - t0:.1f} s"
-)
+seconds = time.perf_counter() - t0
+above = peak - base
+size = y.nbytes / 2**20
+print(f"{k} x 20: input {size:.0f} MiB, peak above (import + input) {above:.0f} MiB")
+print(f"= {above / size:.2f}x the input, {seconds:.1f} s, {len(out)} rows")
