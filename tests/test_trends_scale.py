@@ -295,3 +295,27 @@ def test_importing_trend_functions_is_light() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "light", out.stdout + out.stderr
+
+
+@pytest.mark.parametrize("method", ["original", "hamed_rao", "correlated_seasonal"])
+def test_bounded_memory_chunks_do_not_change_results(monkeypatch, method: str) -> None:
+    """Many series are processed in chunks of rows; a tiny chunk size gives the same frame."""
+    from envindicators.analytics.trends import mannkendall, sens, trendtest
+
+    rng = np.random.default_rng(4)
+    y = np.round(rng.normal(size=(37, 24)) * 3)
+    y[rng.random(y.shape) < 0.1] = np.nan
+    frame = pd.DataFrame(
+        {
+            "g": np.repeat(np.arange(37), 24),
+            "year": np.tile(2000 + np.arange(24) / 12, 37),
+            "value": y.ravel(),
+        }
+    )
+    kw = {"method": method, "period": 12}
+    whole = [trend_test(frame, by="g", time="year", **kw), mann_kendall(y, **kw), sens_slope(y)]
+    for module in (mannkendall, sens, trendtest):
+        monkeypatch.setattr(module, "CHUNK_VALUES", 50)
+    chunked = [trend_test(frame, by="g", time="year", **kw), mann_kendall(y, **kw), sens_slope(y)]
+    for a, b in zip(whole, chunked, strict=True):
+        pd.testing.assert_frame_equal(a, b)
