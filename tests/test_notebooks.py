@@ -49,6 +49,7 @@ EXPECTED: dict[str, list[str]] = {
         "ahead",  # 序时进度 of Liaoning PM2.5 at the end of 2017
         "tau = -1, p = 0.089, verdict: no trend",
         "SIMULATED data, true slope -0.80 µg/m³ per year (by construction)",
+        "correlated_seasonal",  # the Hirsch–Slack test in the false-alarm table
     ],
     "04_audit.ipynb": [
         "partition:000-P031",

@@ -201,7 +201,7 @@ def test_seasonal_needs_derivable_seasons() -> None:
         mann_kendall(
             np.arange(30.0), pd.date_range("2001", periods=30), method="seasonal", period=7
         )
-    with pytest.raises(TrendError, match="only used with method='seasonal'"):
+    with pytest.raises(TrendError, match="only used with the seasonal methods"):
         mann_kendall([1.0, 2, 3], season=[0, 1, 0])
 
 

@@ -24,8 +24,11 @@ function                               what
                                        date with confidence and prediction intervals
 :func:`loglinear_trend`                compound growth rate per unit t with CI
 :func:`mann_kendall`                   Mann–Kendall test: original, ``hamed_rao``,
-                                       ``seasonal`` (Hirsch et al. 1982)
+                                       ``seasonal`` (Hirsch et al. 1982),
+                                       ``correlated_seasonal`` (Hirsch &
+                                       Slack 1984)
 :func:`sens_slope`                     Theil–Sen slope, Conover intercept, Sen's CI
+:func:`trend_test`                     Mann–Kendall and Sen's slope in one pass
 :func:`project`                        trend value and intervals at a deadline
 :func:`probability_of_meeting`         P(deadline observation meets a target)
 =====================================  ==================================================
@@ -47,6 +50,7 @@ from envindicators.analytics.trends.projection import (
     project,
 )
 from envindicators.analytics.trends.sens import SensSlopeResult, sens_slope
+from envindicators.analytics.trends.trendtest import TrendTestResult, trend_test
 
 __all__ = [
     "LinearTrend",
@@ -56,6 +60,7 @@ __all__ = [
     "Projection",
     "SensSlopeResult",
     "TrendPrediction",
+    "TrendTestResult",
     "decimal_years",
     "linear_trend",
     "loglinear_trend",
@@ -63,4 +68,5 @@ __all__ = [
     "probability_of_meeting",
     "project",
     "sens_slope",
+    "trend_test",
 ]

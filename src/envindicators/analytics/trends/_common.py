@@ -90,12 +90,13 @@ def seasonal_panel(
     value: str,
     time: str | None,
     by: Hashable | Sequence[Hashable] | None,
+    order_only: bool = False,
 ) -> Panel:
     """:func:`as_panel` for a function with a seasonal method: season codes (the labels
     ``season``, else derived with ``period``) only when ``seasonal``; ``season`` without
     it is an error."""
     if season is not None and not seasonal:
-        raise TrendError("season= is only used with method='seasonal'")
+        raise TrendError("season= is only used with the seasonal methods")
     return as_panel(
         y,
         t,
@@ -104,6 +105,7 @@ def seasonal_panel(
         by=by,
         period=period if seasonal and season is None else None,
         season=season if seasonal else None,
+        order_only=order_only,
     )
 
 

@@ -18,7 +18,7 @@ does not pad ten thousand short ones.  No Python loop runs per series.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -27,7 +27,10 @@ import pandas as pd
 from envindicators.analytics.trends._time import TimeKind, to_time_axis
 from envindicators.errors import TrendError
 
-__all__ = ["Block", "Panel", "as_panel", "pad_groups"]
+__all__ = ["EXACT_INT", "Block", "Panel", "as_panel", "pad_groups"]
+
+#: Integers beyond this magnitude are not all representable as float64.
+EXACT_INT = 2**53
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,10 @@ class Block:
         name offending points in error messages.
     season:
         ``(k, L)`` season code of each value (−1 for padding), or ``None``.
+    cycle:
+        ``(k, L)`` cycle (year) of each value when season codes were requested: the
+        calendar year for datetimes, ``floor(t)`` for numbers, ``position // period`` for
+        positions (−1 for padding); else ``None``.
     """
 
     rows: np.ndarray
@@ -56,6 +63,26 @@ class Block:
     t: np.ndarray
     src: np.ndarray
     season: np.ndarray | None = None
+    cycle: np.ndarray | None = None
+
+    def chunks(self, max_values: int) -> Iterator[Block]:
+        """Consecutive sub-blocks of at most ``max_values`` values (at least one row),
+        views of this block's arrays: bounded working memory for many series."""
+        k, L = self.y.shape
+        step = max(1, max_values // max(L, 1))
+        if step >= k:
+            yield self
+            return
+        for start in range(0, k, step):
+            sl = slice(start, min(start + step, k))
+            yield Block(
+                rows=self.rows[sl],
+                y=self.y[sl],
+                t=self.t if self.shared_t else self.t[sl],
+                src=self.src[sl],
+                season=None if self.season is None else self.season[sl],
+                cycle=None if self.cycle is None else self.cycle[sl],
+            )
 
     @property
     def shared_t(self) -> bool:
@@ -116,7 +143,51 @@ class Panel:
         return where if label is None else f"{where} of series {label!r}"
 
 
-def _as_float_values(values: object, what: str) -> np.ndarray:
+def _big_int_error(what: str) -> TrendError:
+    return TrendError(
+        f"{what} holds integers beyond 2**53, which float64 cannot represent exactly (a "
+        f"trend on them would silently use rounded values); subtract an offset (e.g. the "
+        f"first value) or convert them to float deliberately"
+    )
+
+
+def _integer_array(values: object) -> np.ndarray | None:
+    """The values as an int64/uint64 array when they are integers (numpy, pandas nullable
+    or Python ints), else ``None``; missing values of a nullable array are refused by the
+    caller's float path."""
+    if isinstance(values, pd.Series | pd.Index):
+        dtype = values.dtype
+        if pd.api.types.is_integer_dtype(dtype) and not pd.api.types.is_bool_dtype(dtype):
+            if values.isna().any():
+                return None
+            return values.to_numpy(
+                dtype=np.uint64 if str(dtype).lower().startswith("u") else np.int64
+            )
+        return None
+    arr = values if isinstance(values, np.ndarray) else np.asarray(values)
+    if arr.dtype.kind in "iu":
+        return arr
+    if arr.dtype.kind == "O" and arr.size:
+        flat = arr.ravel()
+        if all(isinstance(v, int | np.integer) and not isinstance(v, bool) for v in flat):
+            try:
+                return np.asarray(arr, dtype=np.int64)
+            except OverflowError:
+                return np.asarray(arr, dtype=np.uint64) if min(flat) >= 0 else None
+    return None
+
+
+def _as_float_values(values: object, what: str, *, order_only: bool = False) -> np.ndarray:
+    """float64 values; integers beyond 2**53 are replaced by their dense ranks when only
+    the order matters (``order_only``, rank-based statistics: exact), refused otherwise."""
+    ints = _integer_array(values)
+    if ints is not None and ints.size:
+        big = ints.max() > EXACT_INT or (ints.dtype.kind == "i" and ints.min() < -EXACT_INT)
+        if big:
+            if not order_only:
+                raise _big_int_error(what)
+            _, inverse = np.unique(ints, return_inverse=True)
+            return inverse.reshape(ints.shape).astype(np.float64)
     if isinstance(values, pd.Series | pd.Index):
         if pd.api.types.is_numeric_dtype(values.dtype) and not pd.api.types.is_bool_dtype(
             values.dtype
@@ -130,7 +201,7 @@ def _as_float_values(values: object, what: str) -> np.ndarray:
         raise TrendError(f"{what} must be numeric, got booleans")
     try:
         out = np.asarray(arr, dtype=np.float64)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise TrendError(
             f"{what} must be numeric; got values such as {np.ravel(arr)[:3].tolist()!r}"
         ) from None
@@ -139,6 +210,32 @@ def _as_float_values(values: object, what: str) -> np.ndarray:
         pos = tuple(np.argwhere(bad)[0].tolist())
         raise TrendError(f"{what} contains an infinite value at position {pos}")
     return out
+
+
+#: Cycle code of a missing time.
+NO_CYCLE = np.iinfo(np.int64).min
+
+
+def _stamps(raw_time: object) -> pd.DatetimeIndex:
+    flat = raw_time.array if isinstance(raw_time, pd.Series | pd.Index) else np.ravel(raw_time)
+    if isinstance(getattr(flat, "dtype", None), pd.PeriodDtype) or (
+        len(flat) and isinstance(np.asarray(flat, dtype=object)[0], pd.Period)
+    ):
+        return pd.PeriodIndex(pd.array(np.asarray(flat, dtype=object))).to_timestamp()
+    return pd.DatetimeIndex(pd.to_datetime(flat))
+
+
+def _cycle_codes(
+    raw_time: object, t: np.ndarray, kind: TimeKind, period: int, positions: np.ndarray
+) -> np.ndarray:
+    """Cycle (year) of each point: calendar year, ``floor(t)`` or ``position // period``."""
+    if kind == "index":
+        return np.broadcast_to(positions // period, np.shape(t)).astype(np.int64)
+    if kind == "datetime":
+        years = _stamps(raw_time).year.to_numpy(dtype=np.float64).reshape(np.shape(t))
+    else:
+        years = np.floor(t)
+    return np.where(np.isnan(years), NO_CYCLE, np.nan_to_num(years)).astype(np.int64)
 
 
 def _season_codes(
@@ -150,13 +247,7 @@ def _season_codes(
     if kind == "index":
         return (positions % period).astype(np.int64)
     if kind == "datetime":
-        flat = raw_time.array if isinstance(raw_time, pd.Series | pd.Index) else np.ravel(raw_time)
-        if isinstance(getattr(flat, "dtype", None), pd.PeriodDtype) or (
-            len(flat) and isinstance(np.asarray(flat, dtype=object)[0], pd.Period)
-        ):
-            stamps = pd.PeriodIndex(pd.array(np.asarray(flat, dtype=object))).to_timestamp()
-        else:
-            stamps = pd.DatetimeIndex(pd.to_datetime(flat))
+        stamps = _stamps(raw_time)
         if period == 12:
             codes = stamps.month.to_numpy(dtype=np.float64) - 1
         elif period == 4:
@@ -197,6 +288,7 @@ def pad_groups(
     y: np.ndarray,
     src: np.ndarray,
     season: np.ndarray | None = None,
+    cycle: np.ndarray | None = None,
     *,
     bucket: bool = True,
 ) -> list[Block]:
@@ -229,11 +321,14 @@ def pad_groups(
         yy[r, c] = y[order][sel]
         tt[r, c] = t[order][sel]
         ss[r, c] = src[order][sel]
-        seas = None
+        seas = cyc = None
         if season is not None:
             seas = np.full((groups.size, width), -1, dtype=np.int64)
             seas[r, c] = season[order][sel]
-        blocks.append(Block(rows=groups, y=yy, t=tt, src=ss, season=seas))
+        if cycle is not None:
+            cyc = np.full((groups.size, width), NO_CYCLE, dtype=np.int64)
+            cyc[r, c] = cycle[order][sel]
+        blocks.append(Block(rows=groups, y=yy, t=tt, src=ss, season=seas, cycle=cyc))
     return blocks
 
 
@@ -245,6 +340,7 @@ def _frame_panel(
     by: Hashable | Sequence[Hashable] | None,
     period: int | None,
     season: object,
+    order_only: bool = False,
 ) -> Panel:
     keys: list[Hashable] = [] if by is None else ([by] if isinstance(by, str) else list(by))
     missing = [c for c in [value, time, *keys] if c is not None and c not in df.columns]
@@ -255,7 +351,7 @@ def _frame_panel(
         )
     if time is None:
         raise TrendError("a long DataFrame needs its time column: pass time=<column name>")
-    y = _as_float_values(df[value], f"column {value!r}")
+    y = _as_float_values(df[value], f"column {value!r}", order_only=order_only)
     t, kind = to_time_axis(df[time], what=f"column {time!r}")
     y = np.where(np.isnan(t), np.nan, y)
     if keys:
@@ -265,7 +361,7 @@ def _frame_panel(
     else:
         codes = np.zeros(len(df), dtype=np.int64)
         index = pd.RangeIndex(1, name="series")
-    seas, n_seasons = None, None
+    seas, cyc, n_seasons = None, None, None
     if season is not None:
         if isinstance(season, str) and season in df.columns:
             season = df[season]
@@ -273,8 +369,10 @@ def _frame_panel(
     elif period is not None:
         seas = _season_codes(df[time], t, kind, period, np.arange(len(df)))
         n_seasons = period
+    if seas is not None:
+        cyc = _cycle_codes(df[time], t, kind, int(n_seasons or 1), np.arange(len(df)))
     src = np.arange(len(df), dtype=np.int64)
-    blocks = pad_groups(codes, len(index), t, y, src, seas)
+    blocks = pad_groups(codes, len(index), t, y, src, seas, cyc)
     return Panel(
         single=False,
         n_series=len(index),
@@ -295,29 +393,34 @@ def as_panel(
     by: Hashable | Sequence[Hashable] | None = None,
     period: int | None = None,
     season: object = None,
+    order_only: bool = False,
 ) -> Panel:
     """Normalise the input of a trend function (see the module docstring).
 
-    ``period``/``season`` request season codes (seasonal Kendall): ``season`` are explicit
-    labels (same shape as ``y``, or a column name for a DataFrame); otherwise they are
-    derived from the time axis with ``period``.
+    ``period``/``season`` request season codes (seasonal Kendall) and cycle codes:
+    ``season`` are explicit labels (same shape as ``y``, or a column name for a
+    DataFrame); otherwise they are derived from the time axis with ``period``.
+    ``order_only`` (rank-based statistics): integers beyond 2**53 are replaced by their
+    dense ranks, which keeps every comparison exact; otherwise they are refused.
     """
     if isinstance(y, pd.DataFrame):
         if t is not None:
             raise TrendError(
                 "for a DataFrame pass the time column name as time=, not t= (got t too)"
             )
-        return _frame_panel(y, value=value, time=time, by=by, period=period, season=season)
+        return _frame_panel(
+            y, value=value, time=time, by=by, period=period, season=season, order_only=order_only
+        )
     labels: np.ndarray
     if isinstance(y, pd.Series):
-        values = _as_float_values(y, "y")
+        values = _as_float_values(y, "y", order_only=order_only)
         labels = np.asarray(y.index, dtype=object)
         if t is None and not (
             isinstance(y.index, pd.RangeIndex) and y.index.start == 0 and y.index.step == 1
         ):
             t = y.index
     else:
-        values = _as_float_values(y, "y")
+        values = _as_float_values(y, "y", order_only=order_only)
         labels = np.arange(values.shape[-1] if values.ndim else 0, dtype=object)
     if values.ndim not in (1, 2):
         raise TrendError(
@@ -340,7 +443,7 @@ def as_panel(
                 f"t has shape {tt.shape}, but y has {L} points per series"
                 + ("" if single else f" and {m} series: give t of shape ({L},) or ({m}, {L})")
             )
-    seas, n_seasons = None, None
+    seas, cyc, n_seasons = None, None, None
     if season is not None:
         seas, n_seasons = _factorize_seasons(season, values.shape)
         seas = seas.reshape(y2.shape)
@@ -348,17 +451,22 @@ def as_panel(
         seas = _season_codes(raw_t, tt, kind, period, np.arange(L))
         seas = np.broadcast_to(seas, y2.shape).copy()
         n_seasons = period
+    if seas is not None:
+        cyc = _cycle_codes(raw_t, tt, kind, int(n_seasons or 1), np.arange(L))
+        cyc = np.broadcast_to(cyc, y2.shape).copy()
     src = np.broadcast_to(np.arange(L, dtype=np.int64), (m, L))
     if tt.ndim == 1:
         keep = ~np.isnan(tt)
         order = np.argsort(tt[keep], kind="stable")
         cols = np.flatnonzero(keep)[order]
+        identity = cols.size == L and bool(np.all(cols == np.arange(L)))
         block = Block(
             rows=np.arange(m),
-            y=y2[:, cols],
+            y=y2 if identity else y2[:, cols],  # no copy of a large, ordered input
             t=tt[cols],
-            src=np.ascontiguousarray(src[:, cols]),
+            src=np.broadcast_to(cols.astype(np.int64), (m, cols.size)),
             season=None if seas is None else seas[:, cols],
+            cycle=None if cyc is None else cyc[:, cols],
         )
     else:
         valid = ~np.isnan(y2) & ~np.isnan(tt)
@@ -373,6 +481,7 @@ def as_panel(
             t=ts,
             src=take(src, order, 1),
             season=None if seas is None else take(seas, order, 1),
+            cycle=None if cyc is None else take(cyc, order, 1),
         )
     if single:
         labels_out = labels

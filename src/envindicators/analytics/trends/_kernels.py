@@ -1,11 +1,34 @@
-"""Vectorised kernels over padded blocks: Kendall's S, tie terms and pairwise slopes.
+r"""Vectorised kernels over padded blocks: ranks, tie terms, Kendall's S and pair slopes.
 
-Short series (``L·(L−1)/2`` pairs within :data:`PAIR_BUDGET`) are processed many rows at a
-time over the upper triangle ``i < j`` of each row, the row axis chunked so that one chunk
-holds at most :data:`PAIR_BUDGET` pairs.  Long series are processed one at a time in
-bounded memory: Kendall's S from scipy's compiled ``O(n log n)`` Kendall τ (no pair
-array at all), the order statistics of the pairwise slopes by a sampling-bracket selection
-that streams the pairs in chunks and keeps only the slopes near the wanted ranks.
+Everything here works on the rows of a :class:`~._frames.Block` (``k`` series padded to
+``L`` points) and is shared by the Mann–Kendall test, Sen's slope and :func:`trend_test`:
+
+* :func:`rank_rows` sorts every row **once**: the sorted values (for medians), the dense
+  ranks (for S) and the tie terms (for the variances) all come from that one argsort.
+* Kendall's :math:`S` of **short rows** (``L(L−1)/2`` pairs up to :data:`LONG_ROW_PAIRS`)
+  is a sum of signs of rank differences over the upper triangle, one vectorised step per
+  first index ``i`` over all rows of a chunk (the cost is proportional to the number of
+  pairs, the rows chunked by ``L`` so each step touches at most :data:`PAIR_BUDGET`
+  values, in 16-bit ranks).  **Long rows** use the ``O(n log n)`` count of discordant
+  pairs (Knight 1966): scipy's compiled Fenwick-tree count where it is available, else
+  :func:`radix_inversions`, a vectorised ``O(n log n)`` numpy count.
+* Sen's slope takes order statistics of pair slopes by **selection**, not by sorting:
+  short rows build their slopes in row-major chunks and :func:`numpy.partition` them at
+  the wanted ranks only; long rows (more than :data:`PAIR_BUDGET` pairs) use an exact
+  randomised slope selection in ``O(n log n)`` per step (Matoušek 1991; Dillencourt,
+  Mount & Netanyahu 1992): the number of pair slopes below a value ``b`` is the number of
+  discordant pairs of ``(t, y − b·t)``, so a bracket around the wanted rank (from a sample
+  of pair slopes) is narrowed by counting, and the few pairs left in it are enumerated
+  (as the inversions between two orders, :func:`radix_inversions`) and sorted.
+
+References
+----------
+* Knight, W. R. (1966). A computer method for calculating Kendall's tau with ungrouped
+  data. *JASA* 61, 436–439.
+* Matoušek, J. (1991). Randomized optimal algorithm for slope selection. *Information
+  Processing Letters* 39, 183–187.
+* Dillencourt, M. B., Mount, D. M., & Netanyahu, N. S. (1992). A randomized algorithm for
+  slope selection. *Int. J. Computational Geometry & Applications* 2, 1–27.
 """
 
 from __future__ import annotations
@@ -15,21 +38,37 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import stats
 
 from envindicators.analytics.trends._frames import Block
 
+try:  # scipy's compiled Fenwick-tree count of discordant pairs (used by kendalltau)
+    from scipy.stats._stats import _kendall_dis as _scipy_kendall_dis
+except ImportError:  # pragma: no cover - depends on the scipy build
+    _scipy_kendall_dis = None
+
 __all__ = [
+    "ENUM_BUDGET",
+    "LONG_ROW_PAIRS",
     "PAIR_BUDGET",
+    "RowRanks",
+    "SlopeStats",
     "TieSums",
+    "discordant_pairs",
     "kendall_s",
+    "radix_inversions",
+    "rank_rows",
+    "row_median_sorted",
     "sen_ci_ranks",
     "slope_order_stats",
     "tie_sums",
 ]
 
-#: Maximum number of pairwise differences held in memory at once (float64: 32 MiB each).
+#: Maximum number of values (pair slopes, rank differences) held in memory at once.
 PAIR_BUDGET = 1 << 22
+#: Rows with more pairs than this get Kendall's S from the O(n log n) count.
+LONG_ROW_PAIRS = 1 << 17
+#: Long-series slope selection enumerates a bracket once it holds at most this many pairs.
+ENUM_BUDGET = 1 << 20
 
 
 def _row_chunks(n_rows: int, per_row: int, multiple: int = 1) -> Iterator[slice]:
@@ -37,6 +76,9 @@ def _row_chunks(n_rows: int, per_row: int, multiple: int = 1) -> Iterator[slice]
     step = max(multiple, step // multiple * multiple)
     for start in range(0, n_rows, step):
         yield slice(start, min(start + step, n_rows))
+
+
+# ------------------------------------------------------------------------ ranks and ties
 
 
 @dataclass(frozen=True)
@@ -56,12 +98,11 @@ class TieSums:
         return TieSums(z, z, z)
 
 
-def tie_sums(a: np.ndarray) -> tuple[TieSums, np.ndarray]:
-    """Tie terms of each row of ``a`` (NaN ignored) and the row-sorted array (NaN last)."""
-    k, L = a.shape
-    s = np.sort(a, axis=1)
+def _ties_from_sorted(s: np.ndarray) -> TieSums:
+    """Tie terms of the rows of a row-sorted array (NaN last, ignored)."""
+    k, L = s.shape
     if L < 2 or not np.any(s[:, 1:] == s[:, :-1]):
-        return TieSums.zeros(k), s
+        return TieSums.zeros(k)
     valid = ~np.isnan(s)
     start = valid.copy()
     start[:, 1:] &= s[:, 1:] != s[:, :-1]
@@ -74,7 +115,51 @@ def tie_sums(a: np.ndarray) -> tuple[TieSums, np.ndarray]:
     c2 = np.bincount(row_of_run, weights=u1, minlength=k)
     c3 = np.bincount(row_of_run, weights=u1 * (sizes - 2.0), minlength=k)
     c5 = np.bincount(row_of_run, weights=u1 * (2.0 * sizes + 5.0), minlength=k)
-    return TieSums(c2, c3, c5), s
+    return TieSums(c2, c3, c5)
+
+
+def tie_sums(a: np.ndarray) -> tuple[TieSums, np.ndarray]:
+    """Tie terms of each row of ``a`` (NaN ignored) and the row-sorted array (NaN last)."""
+    s = np.sort(a, axis=1)
+    return _ties_from_sorted(s), s
+
+
+@dataclass(frozen=True)
+class RowRanks:
+    """One argsort per row, and what it gives.
+
+    Attributes
+    ----------
+    sorted:
+        ``(k, L)`` the row's valid values ascending, NaN last.
+    ranks:
+        ``(k, L)`` dense ranks ``1..`` of the values *in their original columns*, ``0``
+        where the value is missing (int32).
+    ties:
+        Tie terms of the values.
+    n:
+        ``(k,)`` number of valid values.
+    """
+
+    sorted: np.ndarray
+    ranks: np.ndarray
+    ties: TieSums
+    n: np.ndarray
+
+
+def rank_rows(a: np.ndarray) -> RowRanks:
+    """Sorted values, dense ranks and tie terms of every row of ``a`` (NaN = missing)."""
+    k, L = a.shape
+    order = np.argsort(a, axis=1)
+    s = np.take_along_axis(a, order, 1)
+    valid = ~np.isnan(s)
+    new = valid.copy()
+    if L > 1:
+        new[:, 1:] &= s[:, 1:] != s[:, :-1]
+    dense = np.cumsum(new, axis=1, dtype=np.int32)
+    ranks = np.zeros((k, L), dtype=np.int32)
+    np.put_along_axis(ranks, order, np.where(valid, dense, 0), 1)
+    return RowRanks(s, ranks, _ties_from_sorted(s), valid.sum(1).astype(np.float64))
 
 
 def row_median_sorted(s: np.ndarray, count: np.ndarray) -> np.ndarray:
@@ -83,55 +168,120 @@ def row_median_sorted(s: np.ndarray, count: np.ndarray) -> np.ndarray:
     Same arithmetic as :func:`numpy.median`: the middle value, or the mean ``(a + b) / 2``
     of the two middle values.
     """
-    lo = np.maximum((count - 1) // 2, 0)
-    hi = np.maximum(count // 2, 0)
-    hi = np.minimum(hi, s.shape[1] - 1) if s.shape[1] else hi
     if s.shape[1] == 0:
         return np.full(s.shape[0], np.nan)
+    lo = np.maximum((count - 1) // 2, 0)
+    hi = np.minimum(np.maximum(count // 2, 0), s.shape[1] - 1)
     a = np.take_along_axis(s, lo[:, None], 1)[:, 0]
     b = np.take_along_axis(s, hi[:, None], 1)[:, 0]
-    out = (a + b) / 2.0
-    return np.where(count > 0, out, np.nan)
+    return np.where(count > 0, (a + b) / 2.0, np.nan)
 
 
-# --------------------------------------------------------------------------- Kendall's S
+def dense_ranks_1d(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Dense ranks ``1..`` (intp) of a finite 1-D array, and its argsort."""
+    order = np.argsort(a, kind="stable")
+    s = a[order]
+    new = np.empty(a.size, dtype=bool)
+    if a.size:
+        new[0] = True
+        np.not_equal(s[1:], s[:-1], out=new[1:])
+    r = np.empty(a.size, dtype=np.intp)
+    r[order] = np.cumsum(new, dtype=np.intp)
+    return r, order
 
 
-def _s_short(y: np.ndarray, t: np.ndarray) -> np.ndarray:
-    """S of many short rows: loop over the first index ``i`` (not over series) on the
-    transposed, contiguous ``(L, k)`` layout, summing ``sgn(y_j − y_i)`` for ``j > i``."""
-    k, L = y.shape
-    out = np.zeros(k, dtype=np.int64)
-    if L < 2:
-        return out
-    for sl in _row_chunks(k, L * (L - 1) // 2):
-        yt = np.ascontiguousarray(y[sl].T)
-        acc = np.zeros(yt.shape[1], dtype=np.int32)
-        if t.ndim == 1:
-            for i in range(L - 1):
-                first = i + 1 + int(np.searchsorted(t[i + 1 :], t[i], side="right"))
-                if first >= L:
-                    continue
-                d = yt[first:] - yt[i]
-                acc += _sign_sum(d)
-        else:
-            tt = np.ascontiguousarray(t[sl].T)
-            for i in range(L - 1):
-                d = yt[i + 1 :] - yt[i]
-                later = (tt[i + 1 :] - tt[i]) > 0
-                pos = (d > 0) & later
-                neg = (d < 0) & later
-                acc += pos.view(np.int8).sum(0, dtype=np.int32)
-                acc -= neg.view(np.int8).sum(0, dtype=np.int32)
-        out[sl] = acc
-    return out
+# ------------------------------------------------------------------ discordant pairs
 
 
-def _sign_sum(d: np.ndarray) -> np.ndarray:
-    """Column sums of ``sgn(d)`` (NaN counts 0) as int32."""
-    return (d > 0).view(np.int8).sum(0, dtype=np.int32) - (d < 0).view(np.int8).sum(
-        0, dtype=np.int32
-    )
+def radix_inversions(
+    v: np.ndarray, *, emit: bool = False
+) -> tuple[int, np.ndarray | None, np.ndarray | None]:
+    """Pairs ``a < b`` (positions) with ``v[a] > v[b]`` of a non-negative integer sequence.
+
+    A most-significant-bit-first radix sort that keeps the order of equal prefixes: at each
+    bit, within a group of equal higher bits, every element with the bit 0 forms an
+    inversion with each earlier element of the group with the bit 1.  ``O(n log max v)``
+    vectorised steps; with ``emit`` the pairs are listed (``O(K)`` more for ``K`` pairs).
+
+    Returns
+    -------
+    (int, numpy.ndarray or None, numpy.ndarray or None)
+        The number of inversions and, with ``emit``, the positions ``a`` (the greater,
+        earlier value) and ``b`` of every inversion.
+    """
+    n = v.size
+    if n < 2:
+        empty = np.empty(0, dtype=np.intp)
+        return 0, (empty if emit else None), (empty if emit else None)
+    cur = np.asarray(v, dtype=np.int64).copy()
+    orig = np.arange(n, dtype=np.intp)
+    pos = np.arange(n, dtype=np.int64)
+    bstart = np.zeros(n, dtype=np.int64)
+    bend = np.full(n, n, dtype=np.int64)
+    total = 0
+    firsts: list[np.ndarray] = []
+    seconds: list[np.ndarray] = []
+    for b in range(int(cur.max()).bit_length() - 1, -1, -1):
+        bit = (cur >> b) & 1
+        c1 = np.cumsum(bit)
+        c1ex = c1 - bit
+        ones_before = c1ex - c1ex[bstart]
+        zero = bit == 0
+        contrib = np.where(zero, ones_before, 0)
+        total += int(contrib.sum())
+        if emit and total:
+            z = np.flatnonzero(contrib)
+            if z.size:
+                counts = contrib[z]
+                one_pos = np.flatnonzero(bit)
+                first = np.repeat(c1ex[bstart[z]], counts)
+                offs = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+                firsts.append(orig[one_pos[first + offs]])
+                seconds.append(np.repeat(orig[z], counts))
+        ones_in_bucket = c1[bend - 1] - c1ex[bstart]
+        nz = (bend - bstart) - ones_in_bucket
+        newpos = np.where(zero, pos - ones_before, bstart + nz + ones_before)
+        new_start = np.where(zero, bstart, bstart + nz)
+        new_end = np.where(zero, bstart + nz, bend)
+        for arr_name in ("cur", "orig"):
+            arr = cur if arr_name == "cur" else orig
+            out = np.empty_like(arr)
+            out[newpos] = arr
+            if arr_name == "cur":
+                cur = out
+            else:
+                orig = out
+        bstart = np.empty_like(bstart)
+        bstart[newpos] = new_start
+        bend = np.empty_like(bend)
+        bend[newpos] = new_end
+    if not emit:
+        return total, None, None
+    if firsts:
+        return total, np.concatenate(firsts), np.concatenate(seconds)
+    empty = np.empty(0, dtype=np.intp)
+    return total, empty, empty
+
+
+def discordant_pairs(x: np.ndarray, y: np.ndarray) -> int:
+    """``#{(i, j): x_i < x_j and y_i > y_j}`` for ``x`` sorted ascending (integer ranks)
+    and ``y`` dense ranks ``≥ 1`` (intp).
+
+    Uses scipy's compiled Fenwick-tree count (the one :func:`scipy.stats.kendalltau`
+    uses) when this scipy has it, else :func:`radix_inversions` on ``y`` ordered by
+    ``(x, y)`` — the same number, exactly.
+    """
+    if _scipy_kendall_dis is not None and y.size and int(y.min()) >= 1:
+        return int(_scipy_kendall_dis(np.ascontiguousarray(x, dtype=np.intp),
+                                      np.ascontiguousarray(y, dtype=np.intp)))  # fmt: skip
+    return discordant_pairs_numpy(x, y)
+
+
+def discordant_pairs_numpy(x: np.ndarray, y: np.ndarray) -> int:
+    """:func:`discordant_pairs` in numpy only (ties in ``x`` ordered by ``y`` so that they
+    never count)."""
+    order = np.lexsort((y, x))
+    return radix_inversions(np.asarray(y)[order])[0]
 
 
 def _run_pairs(sorted_keys: np.ndarray) -> int:
@@ -143,22 +293,33 @@ def _run_pairs(sorted_keys: np.ndarray) -> int:
     return int((u * (u - 1) // 2).sum())
 
 
-def _s_long(t: np.ndarray, y: np.ndarray) -> int:
-    """Kendall's S = Σ_{i<j} sgn(t_j − t_i)·sgn(y_j − y_i) of one long series, exact.
+def _s_long(t: np.ndarray, y: np.ndarray, y_ranks: np.ndarray | None = None) -> int:
+    r"""Kendall's S = Σ_{i<j} sgn(t_j − t_i)·sgn(y_j − y_i) of one series, exactly, in
+    ``O(n log n)``.
 
-    From scipy's :func:`scipy.stats.kendalltau`, whose compiled merge-sort count of
-    discordant pairs is ``O(n log n)``: :math:`\\tau_b = S / \\sqrt{(n_0 - n_1)(n_0 - n_2)}`
-    with :math:`n_0 = n(n-1)/2` and :math:`n_1, n_2` the pairs tied in ``t`` and in ``y``,
-    so :math:`S` is the nearest integer to :math:`\\tau_b \\sqrt{(n_0 - n_1)(n_0 - n_2)}`
-    (the float error is far below ½ for any series that fits in memory).
+    With ``D`` the pairs discordant in strict order, ``n_0 = n(n−1)/2`` and ``T_t``,
+    ``T_y``, ``T_{ty}`` the pairs tied in ``t``, in ``y`` and in both,
+    :math:`S = n_0 - T_t - T_y + T_{ty} - 2D` (Knight 1966).  ``y_ranks`` are the dense
+    ranks of ``y`` when already known.  ``t`` need not be sorted.
     """
     n = y.size
-    n0 = n * (n - 1) // 2
-    denominator = (n0 - _run_pairs(np.sort(t))) * (n0 - _run_pairs(np.sort(y)))
-    if denominator == 0:  # fewer than two points, or constant in t or in y
+    if n < 2:
         return 0
-    tau_b = stats.kendalltau(t, y).statistic
-    return round(float(tau_b) * math.sqrt(denominator))
+    yr = dense_ranks_1d(y)[0] if y_ranks is None else np.asarray(y_ranks, dtype=np.intp)
+    n0 = n * (n - 1) // 2
+    y_ties = _run_pairs(np.sort(yr))
+    d = np.diff(t)
+    if np.all(d > 0):  # the usual case: time order, distinct times
+        xs = np.arange(1, n + 1, dtype=np.intp)
+        return n0 - y_ties - 2 * discordant_pairs(xs, yr)
+    xr, _ = dense_ranks_1d(t)
+    order = np.lexsort((yr, xr))
+    xs, ys = xr[order], yr[order]
+    t_ties = _run_pairs(np.sort(xr))
+    both = 0
+    if t_ties and y_ties:
+        both = _run_pairs(xs * (int(ys.max()) + 1) + ys)
+    return n0 - t_ties - y_ties + both - 2 * discordant_pairs(xs, ys)
 
 
 def _compact_row(block: Block, r: int) -> tuple[np.ndarray, np.ndarray]:
@@ -168,15 +329,102 @@ def _compact_row(block: Block, r: int) -> tuple[np.ndarray, np.ndarray]:
     return t[ok], y[ok]
 
 
-def kendall_s(block: Block) -> np.ndarray:
-    """Kendall's S of each row of a block (exact integers, as float64)."""
-    k, L = block.y.shape
-    if L * (L - 1) // 2 <= PAIR_BUDGET:
-        return _s_short(block.y, block.t).astype(np.float64)
-    out = np.empty(k)
-    for r in range(k):
-        out[r] = _s_long(*_compact_row(block, r))
+# --------------------------------------------------------------------------- Kendall's S
+
+
+def _t_distinct_rows(block: Block) -> bool:
+    """True when no row has two valid points at the same time."""
+    if block.shared_t:
+        return bool(np.all(np.diff(block.t) > 0))
+    t = np.where(block.valid(), block.t, np.nan)
+    d = np.diff(t, axis=1)
+    return not bool(np.any(d == 0))
+
+
+def _s_pairs_ranks(ranks: np.ndarray, t: np.ndarray | None) -> np.ndarray:
+    """S of short rows from dense ranks (0 = missing), one step per first index ``i``.
+
+    ``t`` is the shared, non-decreasing time axis (pairs at equal times skipped), or
+    ``None`` when every row's valid points are at distinct, increasing times.  Missing
+    points carry rank 0: their pairs are counted as ``±1`` in the loop and removed
+    exactly afterwards (a missing point at ``p`` adds ``#valid after p − #valid before
+    p``).
+    """
+    k, L = ranks.shape
+    out = np.zeros(k, dtype=np.int64)
+    if L < 2:
+        return out
+    dtype = np.int16 if int(ranks.max(initial=0)) < (1 << 15) - 1 else np.int32
+    firsts = np.arange(1, L + 1)
+    if t is not None:
+        firsts = np.searchsorted(t, t, side="right")
+    for sl in _row_chunks(k, L):
+        rt = np.ascontiguousarray(ranks[sl].T, dtype=dtype)
+        acc = np.zeros(rt.shape[1], dtype=np.int64)
+        for i in range(L - 1):
+            f = int(firsts[i])
+            if f >= L:
+                continue
+            d = rt[f:] - rt[i]
+            acc += np.sign(d).sum(0, dtype=np.int64)
+        out[sl] = acc
+    missing = ranks == 0
+    if missing.any():
+        valid = ~missing
+        cum = np.cumsum(valid, axis=1)
+        n = cum[:, -1:]
+        if t is None:
+            before = cum - valid
+            after = n - cum
+        else:
+            lo = np.searchsorted(t, t, side="left")
+            hi = np.searchsorted(t, t, side="right")
+            padded = np.concatenate([np.zeros((k, 1), dtype=cum.dtype), cum], axis=1)
+            before = padded[:, lo]
+            after = n - padded[:, hi]
+        out -= np.where(missing, after - before, 0).sum(1)
     return out
+
+
+def _s_pairs_masked(block: Block) -> np.ndarray:
+    """S of short rows with per-row times that repeat within a row (pairs at equal times
+    contribute 0): the direct sum of ``sgn(y_j − y_i)·[t_j > t_i]``."""
+    k, L = block.y.shape
+    out = np.zeros(k, dtype=np.int64)
+    for sl in _row_chunks(k, L):
+        yt = np.ascontiguousarray(block.y[sl].T)
+        tt = np.ascontiguousarray(block.t[sl].T)
+        acc = np.zeros(yt.shape[1], dtype=np.int64)
+        for i in range(L - 1):
+            d = yt[i + 1 :] - yt[i]
+            later = (tt[i + 1 :] - tt[i]) > 0
+            acc += ((d > 0) & later).sum(0) - ((d < 0) & later).sum(0)
+        out[sl] = acc
+    return out
+
+
+def kendall_s(block: Block, ranks: np.ndarray | None = None) -> np.ndarray:
+    """Kendall's S of each row of a block (exact integers, as float64).
+
+    ``ranks`` are the rows' dense ranks from :func:`rank_rows` when already computed.
+    """
+    k, L = block.y.shape
+    if ranks is None:
+        y = np.where(block.valid(), block.y, np.nan)
+        ranks = rank_rows(y).ranks
+    if min(LONG_ROW_PAIRS, PAIR_BUDGET) < L * (L - 1) // 2:
+        out = np.empty(k)
+        for r in range(k):
+            ok = ranks[r] > 0
+            t = block.t[ok] if block.shared_t else block.t[r][ok]
+            out[r] = _s_long(t, block.y[r][ok], ranks[r][ok])
+        return out
+    if block.shared_t:
+        t = block.t
+        return _s_pairs_ranks(ranks, None if np.all(np.diff(t) > 0) else t).astype(np.float64)
+    if _t_distinct_rows(block):
+        return _s_pairs_ranks(ranks, None).astype(np.float64)
+    return _s_pairs_masked(block).astype(np.float64)
 
 
 # ------------------------------------------------------------------ pairwise slopes (Sen)
@@ -231,17 +479,73 @@ def _sample_pair_slopes(
         if m == 0:
             continue
         n = t.size
-        got: list[np.ndarray] = []
         need = int(m)
         while need > 0:
             i = rng.integers(0, n, 2 * need + 16)
             j = rng.integers(0, n, 2 * need + 16)
             ok = t[i] != t[j]
             i, j = i[ok][:need], j[ok][:need]
-            got.append((y[j] - y[i]) / (t[j] - t[i]))
+            out.append((y[j] - y[i]) / (t[j] - t[i]))
             need -= i.size
-        out.extend(got)
     return np.sort(np.concatenate(out)) if out else np.empty(0)
+
+
+class _SlopeCounter:
+    """Counts and lists the pair slopes of sorted sub-series relative to a value ``b``.
+
+    The slope of a pair ``t_i < t_j`` is below ``b`` exactly when ``z_j < z_i`` for
+    ``z = y − b·t``: the count is the number of discordant pairs of ``(t, z)``.
+    """
+
+    def __init__(self, subseries: Sequence[tuple[np.ndarray, np.ndarray]]) -> None:
+        self.subs = []
+        for t, y in subseries:
+            t0 = t - t[0] if t.size else t
+            xr, _ = dense_ranks_1d(t)
+            self.subs.append((t0, y, xr))
+        self._cache: dict[float, int] = {}
+
+    def count_below(self, b: float) -> int:
+        if b in self._cache:
+            return self._cache[b]
+        total = 0
+        for t0, y, xr in self.subs:
+            if t0.size < 2:
+                continue
+            zr, _ = dense_ranks_1d(y - b * t0)
+            total += discordant_pairs(xr, zr)
+        self._cache[b] = total
+        return total
+
+    def slopes_between(self, lo: float, hi: float) -> np.ndarray:
+        """Slopes of the pairs counted by ``count_below(hi)`` but not ``count_below(lo)``
+        (``lo < hi``): the inversions between the orders of ``y − lo·t`` and ``y − hi·t``."""
+        out = []
+        for t0, y, _ in self.subs:
+            if t0.size < 2:
+                continue
+            zlo = y - lo * t0
+            zhi = y - hi * t0
+            order = np.lexsort((-zhi, zlo))
+            v, _ = dense_ranks_1d(zhi[order])
+            _, a, b = radix_inversions(v, emit=True)
+            ia, ib = order[a], order[b]
+            dt = t0[ib] - t0[ia]
+            keep = dt > 0
+            out.append((y[ib][keep] - y[ia][keep]) / dt[keep])
+        return np.sort(np.concatenate(out)) if out else np.empty(0)
+
+
+def _slope_bound(subseries: Sequence[tuple[np.ndarray, np.ndarray]]) -> float:
+    """A value ``B`` with every pair slope in ``(−B, B)``."""
+    bound = 1.0
+    for t, y in subseries:
+        if t.size < 2:
+            continue
+        gaps = np.diff(np.unique(t))
+        if gaps.size:
+            bound = max(bound, float(np.ptp(y)) / float(gaps.min()))
+    return 2.0 * bound + 1.0
 
 
 def _select_streaming(
@@ -249,80 +553,105 @@ def _select_streaming(
     pair_counts: np.ndarray,
     ranks: np.ndarray,
 ) -> np.ndarray:
-    """Exact order statistics (0-based ``ranks``) of all pair slopes, in bounded memory."""
+    """Order statistics (0-based ``ranks``) of all pair slopes of sorted sub-series.
+
+    At most :data:`PAIR_BUDGET` pairs: all slopes, then :func:`numpy.partition`.  Beyond:
+    exact randomised selection (module docstring).  A bracket ``[lo, hi)`` of slope values
+    that holds the wanted rank is taken from a sorted sample of pair slopes (with a wide
+    margin) and checked by counting; it is narrowed by bisection over the sample values
+    inside it, counting each split in ``O(n log n)``, until it holds at most
+    :data:`ENUM_BUDGET` pairs; those are listed and sorted.  The result is the same pair
+    slope a full sort gives — except where floating-point rounding alone separates two
+    slopes (``b·t`` rounded differently), where it may be the neighbouring one; if
+    rounding-level ties leave more than :data:`ENUM_BUDGET` pairs in an interval that
+    cannot be split, their common value ``lo`` is returned.
+    """
     total = int(pair_counts.sum())
     if total <= PAIR_BUDGET:
         allv = np.concatenate([*_pair_slopes_iter(subseries), np.empty(0)])
         return np.partition(allv, ranks)[ranks]
     rng = np.random.default_rng(0x5E5)  # the result is exact whatever the sample
-    m = 200_000
+    m = min(200_000, total)
     sample = _sample_pair_slopes(subseries, pair_counts.astype(np.float64), m, rng)
     ms = sample.size
-    q = ranks / total
-    margin = 6.0
-    for _ in range(3):
-        half = margin * np.sqrt(q * (1.0 - q) / ms) + 2.0 / ms
-        lo_i = np.floor((q - half) * ms).astype(np.int64)
-        hi_i = np.ceil((q + half) * ms).astype(np.int64)
-        lo = np.where(lo_i >= 0, sample[np.clip(lo_i, 0, ms - 1)], -np.inf)
-        hi = np.where(hi_i < ms, sample[np.clip(hi_i, 0, ms - 1)], np.inf)
-        below = np.zeros(ranks.size, dtype=np.int64)
-        kept: list[np.ndarray] = []
-        for chunk in _pair_slopes_iter(subseries):
-            inside = np.zeros(chunk.size, dtype=bool)
-            for b in range(ranks.size):
-                below[b] += np.count_nonzero(chunk < lo[b])
-                inside |= (chunk >= lo[b]) & (chunk <= hi[b])
-            kept.append(chunk[inside])
-        c = np.sort(np.concatenate(kept))
-        first = np.searchsorted(c, lo, side="left")
-        count = np.searchsorted(c, hi, side="right") - first
-        offset = ranks - below
-        if np.all((offset >= 0) & (offset < count)):
-            return c[first + offset]
-        margin *= 4.0
-    allv = np.concatenate(list(_pair_slopes_iter(subseries)))  # pragma: no cover - p < 1e-9
-    return np.partition(allv, ranks)[ranks]  # pragma: no cover
+    counter = _SlopeCounter(subseries)
+    bound = _slope_bound(subseries)
+    out = np.empty(ranks.size)
+    cached: tuple[float, float, int, np.ndarray] | None = None
+    for pos in np.argsort(ranks, kind="stable"):
+        r = int(ranks[pos])
+        if cached is not None and cached[2] <= r < cached[2] + cached[3].size:
+            out[pos] = cached[3][r - cached[2]]
+            continue
+        lo, hi, c_lo, c_hi = -bound, bound, 0, total
+        q = r / total
+        half = 6.0 * math.sqrt(q * (1.0 - q) / ms) + 2.0 / ms
+        i_lo, i_hi = math.floor((q - half) * ms), math.ceil((q + half) * ms)
+        if 0 <= i_lo < ms:
+            c = counter.count_below(float(sample[i_lo]))
+            if c <= r:
+                lo, c_lo = float(sample[i_lo]), c
+        if 0 <= i_hi < ms:
+            c = counter.count_below(float(sample[i_hi]))
+            if c > r:
+                hi, c_hi = float(sample[i_hi]), c
+        while c_hi - c_lo > ENUM_BUDGET:
+            inside = sample[(sample > lo) & (sample < hi)]
+            mid = float(inside[inside.size // 2]) if inside.size else lo + (hi - lo) / 2.0
+            if not lo < mid < hi:
+                break
+            c = counter.count_below(mid)
+            if c <= r:
+                lo, c_lo = mid, c
+            else:
+                hi, c_hi = mid, c
+        if c_hi - c_lo > ENUM_BUDGET:
+            out[pos] = lo
+            continue
+        values = counter.slopes_between(lo, hi)
+        cached = (lo, hi, c_lo, values)
+        out[pos] = values[min(max(r - c_lo, 0), values.size - 1)] if values.size else lo
+    return out
 
 
 def _short_slopes(block: Block, sl: slice) -> np.ndarray:
-    """Pair slopes of rows ``sl`` as a ``(P, rows)`` array (one column per row).
+    """Pair slopes of rows ``sl`` as a row-major ``(rows, P)`` array.
 
-    Built on the transposed, contiguous layout with one vectorised step per first index
-    ``i`` (not per series).  With a shared (sorted) time axis only the pairs with
-    ``t_i < t_j`` are built (``P`` is the same for every row); with per-row times every
-    ``i < j`` pair is built and pairs at equal times are NaN.  NaN values give NaN slopes.
+    With a shared (sorted) time axis only the pairs with ``t_i < t_j`` are built (``P``
+    is the same for every row); with per-row times every ``i < j`` pair is built and pairs
+    at equal times are NaN.  NaN values give NaN slopes.
     """
     _k, L = block.y.shape
-    yt = np.ascontiguousarray(block.y[sl].T)
-    rows = yt.shape[1]
+    y = block.y[sl]
+    rows = y.shape[0]
     if block.shared_t:
         t = block.t
-        firsts = [
-            i + 1 + int(np.searchsorted(t[i + 1 :], t[i], side="right")) for i in range(L - 1)
-        ]
-        total = sum(L - f for f in firsts if f < L)
-        out = np.empty((total, rows))
+        firsts = np.searchsorted(t, t, side="right")
+        total = int(sum(L - int(f) for f in firsts[: L - 1] if f < L))
+        out = np.empty((rows, total))
         pos = 0
-        for i, first in enumerate(firsts):
+        for i in range(L - 1):
+            first = int(firsts[i])
             if first >= L:
                 continue
-            view = out[pos : pos + L - first]
-            np.subtract(yt[first:], yt[i], out=view)
-            view /= (t[first:] - t[i])[:, None]
-            pos += L - first
+            w = L - first
+            view = out[:, pos : pos + w]
+            np.subtract(y[:, first:], y[:, i : i + 1], out=view)
+            view /= t[first:] - t[i]
+            pos += w
         return out
-    tt = np.ascontiguousarray(block.t[sl].T)
-    out = np.empty((L * (L - 1) // 2, rows))
+    tt = block.t[sl]
+    out = np.empty((rows, L * (L - 1) // 2))
     pos = 0
     for i in range(L - 1):
-        view = out[pos : pos + L - 1 - i]
-        dt = tt[i + 1 :] - tt[i]
-        np.subtract(yt[i + 1 :], yt[i], out=view)
+        w = L - 1 - i
+        view = out[:, pos : pos + w]
+        dt = tt[:, i + 1 :] - tt[:, i : i + 1]
+        np.subtract(y[:, i + 1 :], y[:, i : i + 1], out=view)
         with np.errstate(invalid="ignore", divide="ignore"):
             view /= dt
         view[~(dt > 0)] = np.nan
-        pos += L - 1 - i
+        pos += w
     return out
 
 
@@ -334,6 +663,21 @@ class SlopeStats:
     low: np.ndarray
     high: np.ndarray
     n_pairs: np.ndarray
+
+
+#: At most this many distinct ranks are selected with one :func:`numpy.partition`.
+_MAX_KTH = 64
+
+
+def _select_rows(buf: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """``wanted[r, c]``-th smallest of row ``r`` of ``buf`` (NaN last), by selection."""
+    width = buf.shape[1]
+    kth = np.unique(np.clip(wanted, 0, width - 1))
+    if kth.size <= _MAX_KTH:
+        buf.partition(kth, axis=1)
+    else:
+        buf.sort(axis=1)
+    return np.take_along_axis(buf, np.clip(wanted, 0, width - 1), 1)
 
 
 def slope_order_stats(
@@ -350,7 +694,9 @@ def slope_order_stats(
     statistic (the seasonal Sen slope pools the seasons of a series).  ``n_pairs`` is the
     number of valid pairs of each pooled row, known from the tie terms; ``sigma`` (per
     pooled row) and ``z`` give the confidence ranks (:func:`sen_ci_ranks`); without
-    ``sigma`` only the median is computed.
+    ``sigma`` only the median is computed.  Short rows: the slopes of a chunk of rows are
+    built once and :func:`numpy.partition` ed at the wanted ranks; long rows:
+    :func:`_select_streaming`.
     """
     k, L = block.y.shape
     g = k // pool
@@ -365,32 +711,26 @@ def slope_order_stats(
         if L < 2:
             return SlopeStats(med, low, high, n_pairs)
         for sl in _row_chunks(k, per_row * pool, multiple=pool):
-            cols = _short_slopes(block, sl)  # (P, rows), NaN for invalid pairs
+            cols = _short_slopes(block, sl)
             gs = slice(sl.start // pool, sl.stop // pool)
-            if pool == 1:
-                srt = np.sort(cols, axis=0)  # each column sorted, NaN last
-            else:
-                srt = np.sort(cols.T.reshape(-1, cols.shape[0] * pool), axis=1).T
-            width = srt.shape[0]
-            if width == 0:
+            buf = cols.reshape(-1, cols.shape[1] * pool) if pool > 1 else cols
+            if buf.shape[1] == 0:
                 continue
-            col = np.arange(srt.shape[1])
             cnt = n_pairs[gs]
-            lo_i = np.clip((cnt - 1) // 2, 0, width - 1)
-            hi_i = np.clip(cnt // 2, 0, width - 1)
-            med[gs] = np.where(cnt > 0, (srt[lo_i, col] + srt[hi_i, col]) / 2.0, np.nan)
+            parts = [(cnt - 1) // 2, cnt // 2]
             if sigma is not None:
-                lo_v = srt[np.clip(rl[gs], 0, width - 1), col]
-                hi_v = srt[np.clip(ru[gs], 0, width - 1), col]
-                low[gs] = np.where(ci_ok[gs], lo_v, np.nan)
-                high[gs] = np.where(ci_ok[gs], hi_v, np.nan)
+                parts += [rl[gs], ru[gs]]
+            got = _select_rows(buf, np.stack(parts, axis=1))
+            med[gs] = np.where(cnt > 0, (got[:, 0] + got[:, 1]) / 2.0, np.nan)
+            if sigma is not None:
+                low[gs] = np.where(ci_ok[gs], got[:, 2], np.nan)
+                high[gs] = np.where(ci_ok[gs], got[:, 3], np.nan)
         return SlopeStats(med, low, high, n_pairs)
     for gi in range(g):
         total = int(n_pairs[gi])
         if total == 0:
             continue
-        rows = range(gi * pool, (gi + 1) * pool)
-        subs = [_compact_row(block, r) for r in rows]
+        subs = [_compact_row(block, r) for r in range(gi * pool, (gi + 1) * pool)]
         counts = np.array([_pairs_with_distinct_t(t) for t, _ in subs], dtype=np.int64)
         wanted = [(total - 1) // 2, total // 2]
         if sigma is not None and ci_ok[gi]:

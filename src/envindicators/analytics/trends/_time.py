@@ -145,6 +145,15 @@ def to_time_axis(t: object, *, what: str = "t") -> tuple[np.ndarray, TimeKind]:
                 f"{arr.dtype} (strings are not parsed: convert them with pandas.to_datetime "
                 f"or to numbers first)"
             )
+    if (
+        arr.dtype.kind in "iu"
+        and arr.size
+        and (arr.max() > 2**53 or (arr.dtype.kind == "i" and arr.min() < -(2**53)))
+    ):
+        raise TrendError(
+            f"{what} holds integers beyond 2**53, which float64 cannot represent exactly; "
+            f"subtract an offset first"
+        )
     out = arr.astype(np.float64)
     bad = np.isinf(out)
     if bad.any():

@@ -6,9 +6,9 @@ Model
 independent.  ``b`` is in units of ``y`` per unit of ``t`` — **per year** when ``t`` is in
 years or datetimes (decimal years), per step for ``t=None``; ``a`` is the value at
 ``t = 0``.  A single series is fitted with :class:`statsmodels.regression.linear_model.OLS`
-on the centred design ``[1, t − t̄]`` (better conditioned than raw years; the intercept and
-its standard error are transformed back exactly); many series use the closed form,
-vectorised, which is tested against statsmodels:
+One series and many series go through the same vectorised closed form on the centred
+design ``[1, t − t̄]`` (better conditioned than raw years), tested against
+:class:`statsmodels.regression.linear_model.OLS` (statsmodels is not needed at run time):
 
 .. math::
 
@@ -38,6 +38,10 @@ per unit of t** (per year), its interval :math:`e^{b_{low}} - 1 .. e^{b_{high}} 
 arithmetic mean.  All values must be positive: otherwise
 :class:`NonPositiveValueError` names the first offending point.
 
+A **constant series** (every valid value equal) has slope 0 exactly, standard errors 0,
+``p_value`` NaN (the test ``b = 0`` is undefined: there is no variation to explain, and
+no evidence of a trend) and ``r_squared`` NaN — for one series and for many alike.
+
 Minimum data: 3 valid points at two or more distinct times (``n − 2 ≥ 1`` degrees of
 freedom for any interval).
 
@@ -55,7 +59,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-import statsmodels.api as sm
 from scipy import stats
 
 from envindicators.analytics.trends._common import check_alpha, frame, insufficient
@@ -313,16 +316,23 @@ class OLSArrays:
 
 
 def ols_block(block: Block, y: np.ndarray | None = None) -> OLSArrays:
-    """Vectorised OLS of ``y`` (default ``block.y``) on ``t`` for every row, NaN-aware."""
+    """Vectorised OLS of ``y`` (default ``block.y``) on ``t`` for every row, NaN-aware.
+
+    Constant rows get slope 0 and a residual sum of squares of 0 exactly (module
+    docstring), whatever the float rounding of their mean.
+    """
     yy = block.y if y is None else y
     t2 = np.broadcast_to(block.t, yy.shape)
     valid = ~np.isnan(yy) & ~np.isnan(t2)
     n = np.count_nonzero(valid, axis=1).astype(np.float64)
     with np.errstate(invalid="ignore", divide="ignore"):
+        ymax = np.where(valid, yy, -np.inf).max(1, initial=-np.inf)
+        ymin = np.where(valid, yy, np.inf).min(1, initial=np.inf)
+        constant = (ymax == ymin) & (n > 0)
         tm = np.where(valid, t2, 0.0).sum(1) / n
         ym = np.where(valid, yy, 0.0).sum(1) / n
         tc = np.where(valid, t2 - tm[:, None], 0.0)
-        yc = np.where(valid, yy - ym[:, None], 0.0)
+        yc = np.where(valid & ~constant[:, None], yy - ym[:, None], 0.0)
         stt = (tc * tc).sum(1)
         sty = (tc * yc).sum(1)
         syy = (yc * yc).sum(1)
@@ -332,6 +342,7 @@ def ols_block(block: Block, y: np.ndarray | None = None) -> OLSArrays:
         s2 = rss / (n - 2.0)
         sigma = np.sqrt(s2)
         slope_se = np.sqrt(s2 / stt)
+        ym = np.where(constant, ymin, ym)
         intercept = ym - b * tm
         intercept_se = np.sqrt(s2 * (1.0 / n + tm * tm / stt))
         r2 = 1.0 - rss / syy
@@ -339,44 +350,37 @@ def ols_block(block: Block, y: np.ndarray | None = None) -> OLSArrays:
 
 
 def _ols_single(t: np.ndarray, y: np.ndarray, alpha: float, kind: TimeKind) -> LinearTrend:
-    """statsmodels OLS of one series (valid points only)."""
+    """OLS of one series (valid points only), through :func:`ols_block`."""
     n = y.size
     t_mean = float(t.mean()) if n else np.nan
-    tc = t - t_mean
-    t_ss = float(tc @ tc)
+    t_ss = float(((t - t_mean) ** 2).sum()) if n else 0.0
     if n < MIN_POINTS or not t_ss > 0:
         detail = " at two or more distinct times" if n >= MIN_POINTS else ""
         raise insufficient("A linear trend with intervals", MIN_POINTS, n, detail)
-    with np.errstate(invalid="ignore", divide="ignore"):  # a perfect fit: 0/0 t-statistic
-        res = sm.OLS(y, np.column_stack([np.ones(n), tc])).fit()
-        cov = np.asarray(res.cov_params())
-        a_c, b = (float(v) for v in res.params)
-        slope_ci = np.asarray(res.conf_int(alpha))[1]
-        slope_se = float(res.bse[1])
-        p_value = float(res.pvalues[1])
-        r2 = float(res.rsquared)
-        sigma = float(np.sqrt(res.scale))
-        df_resid = int(res.df_resid)
-    intercept = a_c - b * t_mean
-    var_a = cov[0, 0] + t_mean * t_mean * cov[1, 1] - 2.0 * t_mean * cov[0, 1]
-    intercept_se = float(np.sqrt(max(var_a, 0.0)))
-    q = float(stats.t.ppf(1.0 - alpha / 2.0, df_resid))
+    block = Block(rows=np.arange(1), y=y[None, :], t=t, src=np.zeros((1, n), dtype=np.int64))
+    res = ols_block(block)
+    df = n - 2.0
+    with np.errstate(invalid="ignore", divide="ignore"):
+        q = float(stats.t.ppf(1.0 - alpha / 2.0, df))
+        p_value = float(2.0 * stats.t.sf(np.abs(res.slope[0] / res.slope_se[0]), df))
+    b, a = float(res.slope[0]), float(res.intercept[0])
+    b_se, a_se = float(res.slope_se[0]), float(res.intercept_se[0])
     return LinearTrend(
         slope=b,
-        intercept=intercept,
-        slope_se=slope_se,
-        intercept_se=intercept_se,
-        slope_ci_lower=float(slope_ci[0]),
-        slope_ci_upper=float(slope_ci[1]),
-        intercept_ci_lower=intercept - q * intercept_se,
-        intercept_ci_upper=intercept + q * intercept_se,
+        intercept=a,
+        slope_se=b_se,
+        intercept_se=a_se,
+        slope_ci_lower=b - q * b_se,
+        slope_ci_upper=b + q * b_se,
+        intercept_ci_lower=a - q * a_se,
+        intercept_ci_upper=a + q * a_se,
         p_value=p_value,
-        r_squared=r2,
-        sigma=sigma,
+        r_squared=float(res.r_squared[0]),
+        sigma=float(res.sigma[0]),
         n=n,
-        df_resid=df_resid,
-        t_mean=t_mean,
-        t_ss=t_ss,
+        df_resid=int(df),
+        t_mean=float(res.t_mean[0]),
+        t_ss=float(res.t_ss[0]),
         alpha=alpha,
         time_kind=kind,
     )

@@ -30,14 +30,32 @@ Methods
     observation uncertainty.  Probabilities are the fraction of replicates meeting the
     target (Monte Carlo error :math:`\approx\sqrt{P(1-P)/B}`); intervals are percentiles.
     Seeded with ``rng`` (:class:`numpy.random.Generator`, int or ``None``).  The bootstrap
-    only knows the ``n`` observed residuals, so for short series its predictive
-    distribution is too narrow: in simulations with normal errors the nominal 95 %
-    prediction interval covered about 84 % (n = 6), 89 % (n = 10) and 94 % (n = 20) of new
-    observations (``"ols"``: 95 % throughout).  Prefer ``"ols"`` for short, well-behaved
-    series and ``"theil_sen"`` for longer series with outliers.  Cost: ``n_boot``
+    only knows the ``n`` observed residuals, so for short series it is too narrow (nominal
+    90 % intervals covered 80–84 % at n = 8, 84–87 % at n = 16–20).  **Below** ``n = 30``
+    (:data:`SMALL_N`) the
+    predictive distribution is therefore the Student-t of the OLS prediction interval
+    centred on the Theil–Sen line,
+
+    .. math::
+
+        Y_d \sim \hat a_{TS} + \hat b_{TS}\,t_d + s_{TS}\sqrt{1 + \tfrac1n +
+        \tfrac{(t_d-\bar t)^2}{S_{tt}}}\;T_{n-2}, \qquad
+        s_{TS}^2 = \frac{\sum_k (y_k - \hat a_{TS} - \hat b_{TS} t_k)^2}{n-2}
+
+    (residual spread about the robust line — never below the OLS one — plus the leverage
+    term): calibrated by simulation in the test suite (2,000 series of n = 8 with normal
+    errors: 90 % intervals cover 90 ± 3 % at 1, 4 and 7 steps ahead; 90–93 % measured for
+    n = 12–29).  From ``n = 30`` on the bootstrap is used.  Prefer ``"ols"`` for short,
+    well-behaved series and ``"theil_sen"`` for longer series with outliers.  Cost:
+    ``n_boot``
     Theil–Sen fits per series (vectorised across replicates and series, memory bounded):
-    about three seconds for 1,000 series × 10 points × 1,000 replicates, but minutes for
+    about three seconds for 1,000 series × 20 points × 1,000 replicates, but minutes for
     one series of thousands of points — use ``"ols"`` or a smaller ``n_boot`` there.
+
+Exact fits: when the residuals of a series are all zero (to rounding), e.g. four exactly
+collinear points, every method's predictive distribution collapses to a point and would
+give P = 1 or 0 with no evidence for such certainty; the probability and intervals are NaN
+and a :class:`DegenerateFitWarning` names the series.
 
 Assumptions (all methods): the fitted trend continues unchanged up to the deadline (no
 break, saturation or policy change); errors are independent (no serial correlation —
@@ -80,6 +98,7 @@ References
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -100,7 +119,15 @@ from envindicators.model.vocab import Comparator
 if TYPE_CHECKING:
     from envindicators.model.vocab import Comparator
 
-__all__ = ["Projection", "probability_of_meeting", "project"]
+__all__ = ["SMALL_N", "DegenerateFitWarning", "Projection", "probability_of_meeting", "project"]
+
+#: Below this many points ``"theil_sen"`` uses the t predictive distribution, not the bootstrap.
+SMALL_N = 30
+
+
+class DegenerateFitWarning(UserWarning):
+    """A series fits its trend exactly: no spread, so no honest probability (NaN)."""
+
 
 ProjectionMethod = Literal["ols", "loglinear", "theil_sen"]
 _METHODS = ("ols", "loglinear", "theil_sen")
@@ -318,6 +345,52 @@ def _t_predictive(panel: Panel, at: np.ndarray, log: bool) -> _TDist:
     return _TDist(mean, se_mean, se_obs, n - 2.0, log, n, ok)
 
 
+def _ts_t_predictive(panel: Panel, at: np.ndarray) -> _TDist:
+    """Student-t predictive distribution centred on the Theil–Sen line (module docstring)."""
+    m = panel.n_series
+    mean, se_mean, se_obs = (np.full(m, np.nan) for _ in range(3))
+    n = np.zeros(m)
+    ok = np.zeros(m, dtype=bool)
+    for block in panel.blocks:
+        rows = block.rows
+        fit = sen_block(block, alpha=None)
+        ols = ols_block(block)
+        t2 = block.t2d()
+        valid = block.valid()
+        with np.errstate(invalid="ignore", divide="ignore"):
+            resid = np.where(valid, block.y - fit.intercept[:, None] - fit.slope[:, None] * t2, 0.0)
+            s = np.sqrt((resid * resid).sum(1) / (ols.n - 2.0))
+            a = at[rows]
+            lev = 1.0 / ols.n + (a - ols.t_mean) ** 2 / ols.t_ss
+            mean[rows] = fit.intercept + fit.slope * a
+            se_mean[rows] = s * np.sqrt(lev)
+            se_obs[rows] = s * np.sqrt(1.0 + lev)
+        n[rows] = ols.n
+        ok[rows] = ols.enough()
+    return _TDist(mean, se_mean, se_obs, n - 2.0, False, n, ok)
+
+
+def _degenerate(panel: Panel, d: _TDist) -> np.ndarray:
+    """Series whose fit is exact to rounding (zero spread), with a warning naming them."""
+    scale = np.zeros(panel.n_series)
+    for block in panel.blocks:
+        with np.errstate(invalid="ignore"):
+            scale[block.rows] = np.nanmax(np.abs(np.where(block.valid(), block.y, np.nan)), 1)
+    if d.log:  # spreads on the ln scale
+        scale = np.ones(panel.n_series)
+    with np.errstate(invalid="ignore"):
+        exact = d.ok & (d.se_obs <= 1e-12 * np.maximum(scale, np.abs(d.mean)))
+    if exact.any():
+        where = "the series" if panel.single else f"{int(exact.sum())} series"
+        warnings.warn(
+            f"{where} fit their trend exactly (zero residuals): the predictive spread is 0 and "
+            "a probability of 0 or 1 would be false certainty; returning NaN",
+            DegenerateFitWarning,
+            stacklevel=3,
+        )
+    return exact
+
+
 def _t_probability(d: _TDist, lo: np.ndarray, hi: np.ndarray, strict_lo, strict_hi) -> np.ndarray:
     if d.log:
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -327,11 +400,6 @@ def _t_probability(d: _TDist, lo: np.ndarray, hi: np.ndarray, strict_lo, strict_
         z_hi = (hi - d.mean) / d.se_obs
         z_lo = (lo - d.mean) / d.se_obs
         p = stats.t.cdf(z_hi, d.df) - stats.t.cdf(z_lo, d.df)
-    degenerate = d.se_obs == 0
-    if degenerate.any():
-        mu = d.mean
-        inside = np.where(strict_lo, mu > lo, mu >= lo) & np.where(strict_hi, mu < hi, mu <= hi)
-        p = np.where(degenerate, inside.astype(np.float64), p)
     return np.clip(p, 0.0, 1.0)
 
 
@@ -485,14 +553,23 @@ def project(
     panel = _prepare(y, t, method, value, time, by)
     at = _times_per_series(to, panel, "to")
     if method == "theil_sen":
-        b = _ts_bootstrap(panel, at, n_boot, np.random.default_rng(rng))
-        n = b.n
-        ok = _enough(panel, n, ~np.isnan(b.estimate))
+        d = _ts_t_predictive(panel, at)
+        n = d.n
+        ok = _enough(panel, n, d.ok)
         with np.errstate(invalid="ignore"):
-            q = [alpha / 2.0, 1.0 - alpha / 2.0]
-            ci = np.nanquantile(np.where(ok[:, None], b.line, 0.0), q, axis=1)
-            pi = np.nanquantile(np.where(ok[:, None], b.draws, 0.0), q, axis=1)
-        est = b.estimate
+            tq = stats.t.ppf(1.0 - alpha / 2.0, d.df)
+        ci = np.stack([d.mean - tq * d.se_mean, d.mean + tq * d.se_mean])
+        pi = np.stack([d.mean - tq * d.se_obs, d.mean + tq * d.se_obs])
+        est = d.mean
+        small = n < SMALL_N
+        if (ok & ~small).any():
+            b = _ts_bootstrap(panel, at, n_boot, np.random.default_rng(rng))
+            with np.errstate(invalid="ignore"):
+                q = [alpha / 2.0, 1.0 - alpha / 2.0]
+                ci_b = np.nanquantile(np.where(ok[:, None], b.line, 0.0), q, axis=1)
+                pi_b = np.nanquantile(np.where(ok[:, None], b.draws, 0.0), q, axis=1)
+            ci = np.where(small, ci, ci_b)
+            pi = np.where(small, pi, pi_b)
     else:
         d = _t_predictive(panel, at, log=method == "loglinear")
         n = d.n
@@ -552,7 +629,8 @@ def probability_of_meeting(
     """Probability that the value observed at ``deadline`` meets ``target``.
 
     Under the fitted trend's predictive distribution of a new observation at the deadline
-    (Student-t for ``"ols"``/``"loglinear"``, residual bootstrap for ``"theil_sen"``); see
+    (Student-t for ``"ols"``/``"loglinear"`` and for ``"theil_sen"`` below 30 points,
+    residual bootstrap for ``"theil_sen"`` from 30 points on); see
     the module docstring for the comparators and the assumptions.
 
     Parameters
@@ -610,14 +688,19 @@ def probability_of_meeting(
     lo, hi, strict_lo, strict_hi = _bounds(panel, comparator, target, target_high, tolerance)
     at = _times_per_series(deadline, panel, "deadline")
     if method == "theil_sen":
-        b = _ts_bootstrap(panel, at, n_boot, np.random.default_rng(rng))
-        ok = _enough(panel, b.n, ~np.isnan(b.estimate))
-        p = _boot_probability(b, lo, hi, strict_lo, strict_hi)
+        d = _ts_t_predictive(panel, at)
+        ok = _enough(panel, d.n, d.ok)
+        p = _t_probability(d, lo, hi, strict_lo, strict_hi)
+        small = d.n < SMALL_N
+        if (ok & ~small).any():
+            b = _ts_bootstrap(panel, at, n_boot, np.random.default_rng(rng))
+            p = np.where(small, p, _boot_probability(b, lo, hi, strict_lo, strict_hi))
     else:
         d = _t_predictive(panel, at, log=method == "loglinear")
         ok = _enough(panel, d.n, d.ok)
         p = _t_probability(d, lo, hi, strict_lo, strict_hi)
-    p = np.where(ok, p, np.nan)
+    exact = _degenerate(panel, d)
+    p = np.where(ok & ~exact, p, np.nan)
     if panel.single:
         return float(p[0])
     out = pd.Series(p, index=panel.index, name="probability")

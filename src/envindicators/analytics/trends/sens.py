@@ -69,9 +69,14 @@ from envindicators.analytics.trends._common import (
     insufficient,
     seasonal_panel,
 )
-from envindicators.analytics.trends._frames import Block
+from envindicators.analytics.trends._frames import Block, Panel
 from envindicators.analytics.trends._kernels import row_median_sorted, slope_order_stats
-from envindicators.analytics.trends.mannkendall import kendall_terms, season_block
+from envindicators.analytics.trends.mannkendall import (
+    CHUNK_VALUES,
+    KendallTerms,
+    kendall_terms,
+    season_block,
+)
 from envindicators.errors import TrendError
 
 __all__ = ["SensSlopeResult", "sens_slope"]
@@ -125,31 +130,36 @@ class SenArrays:
     n_pairs: np.ndarray
 
 
-def sen_block(block: Block, *, alpha: float | None, n_seasons: int | None = None) -> SenArrays:
-    """Theil–Sen statistics of every row of a block (``alpha=None``: no interval)."""
-    full = kendall_terms(block, with_s=False)
-    intercept_y = row_median_sorted(full.y_sorted, full.n.astype(np.int64))
-    intercept_t = row_median_sorted(full.t_sorted, full.n.astype(np.int64))
+def sen_block(
+    block: Block,
+    *,
+    alpha: float | None,
+    n_seasons: int | None = None,
+    terms: KendallTerms | None = None,
+    seasons: tuple[Block, KendallTerms] | None = None,
+) -> SenArrays:
+    """Theil–Sen statistics of every row of a block (``alpha=None``: no interval).
+
+    ``terms`` (of the block) and ``seasons`` (its :func:`season_block` and that block's
+    terms) are reused when the caller already has them (:func:`~.trendtest.trend_test`).
+    """
+    full = terms if terms is not None else kendall_terms(block, with_s=False)
+    count = full.n.astype(np.int64)
+    intercept_y = row_median_sorted(full.y_sorted, count)
+    intercept_t = row_median_sorted(full.t_sorted, count)
     if n_seasons is None:
-        work, pool, terms = block, 1, full
+        work, pool = block, 1
         n_pairs = full.n_pairs
-        sig2 = (1.0 / 18.0) * (
-            full.n * (full.n - 1.0) * (2.0 * full.n + 5.0) - full.t_ties.c5 - full.y_ties.c5
-        )
+        sig2 = full.sen_sigma2
     else:
-        work, pool = season_block(block, n_seasons), n_seasons
-        terms = kendall_terms(work, with_s=False)
+        if seasons is None:
+            sub = season_block(block, n_seasons)
+            seasons = (sub, kendall_terms(sub, with_s=False))
+        work, sterms = seasons
+        pool = n_seasons
         k = block.y.shape[0]
-        n_pairs = terms.n_pairs.reshape(k, pool).sum(1)
-        ng = terms.n
-        sig2 = (
-            (
-                (1.0 / 18.0)
-                * (ng * (ng - 1.0) * (2.0 * ng + 5.0) - terms.t_ties.c5 - terms.y_ties.c5)
-            )
-            .reshape(k, pool)
-            .sum(1)
-        )
+        n_pairs = sterms.n_pairs.reshape(k, pool).sum(1)
+        sig2 = sterms.sen_sigma2.reshape(k, pool).sum(1)
     if alpha is None:
         res = slope_order_stats(work, pool=pool, n_pairs=n_pairs)
     else:
@@ -161,12 +171,38 @@ def sen_block(block: Block, *, alpha: float | None, n_seasons: int | None = None
     return SenArrays(res.median, intercept, res.low, res.high, full.n, n_pairs)
 
 
+def sen_panel(panel: Panel, *, alpha: float, n_seasons: int | None) -> SenArrays:
+    """:func:`sen_block` over all blocks of a panel, in chunks of bounded memory."""
+    m = panel.n_series
+    cols = {name: np.full(m, np.nan) for name in SenArrays.__dataclass_fields__}
+    cols["n"] = np.zeros(m)
+    cols["n_pairs"] = np.zeros(m)
+    for whole in panel.blocks:
+        for block in whole.chunks(CHUNK_VALUES):
+            res = sen_block(block, alpha=alpha, n_seasons=n_seasons)
+            for name in cols:
+                cols[name][block.rows] = getattr(res, name)
+    return SenArrays(**cols)
+
+
+def sen_columns(res: SenArrays) -> dict[str, np.ndarray]:
+    """The many-series columns of :func:`sens_slope`."""
+    return {
+        "n": res.n,
+        "n_pairs": res.n_pairs,
+        "slope": res.slope,
+        "intercept": res.intercept,
+        "low_slope": res.low,
+        "high_slope": res.high,
+    }
+
+
 def sens_slope(
     y: object,
     t: object = None,
     *,
     alpha: float = 0.05,
-    method: Literal["original", "seasonal"] = "original",
+    method: Literal["original", "seasonal", "correlated_seasonal"] = "original",
     period: int = 12,
     season: object = None,
     value: str = "value",
@@ -180,15 +216,20 @@ def sens_slope(
 
     Parameters
     ----------
-    y, t:
+    y, t : array-like, pandas.Series or pandas.DataFrame
         As :func:`~envindicators.analytics.trends.mann_kendall`: one series, a 2-D array of
         many series, or a long DataFrame; ``t`` numbers or datetimes (decimal years).
-    alpha:
+        Integers beyond 2**53 are refused (the slopes are float arithmetic).
+    alpha : float
         The interval has confidence ``1 − alpha`` (scipy's ``theilslopes(alpha=1 − alpha)``).
-    method:
+    method : str
         ``"original"`` or ``"seasonal"`` (within-season pairs only; see ``period``,
-        ``season`` in :func:`~envindicators.analytics.trends.mann_kendall`).
-    value, time, by:
+        ``season`` in :func:`~envindicators.analytics.trends.mann_kendall`);
+        ``"correlated_seasonal"`` is the same slope (the correction changes only the
+        test's variance), accepted so that one ``method`` serves both functions.
+    period, season : int, array-like
+        As for :func:`~envindicators.analytics.trends.mann_kendall`.
+    value, time, by : str
         Column names for a long DataFrame.
 
     Returns
@@ -210,27 +251,20 @@ def sens_slope(
     (1.0, -2014.0)
     """
     alpha = check_alpha(alpha)
-    if method not in ("original", "seasonal"):
-        raise TrendError(f"method must be 'original' or 'seasonal', got {method!r}")
-    seasonal = method == "seasonal"
+    if method not in ("original", "seasonal", "correlated_seasonal"):
+        raise TrendError(
+            f"method must be 'original' or 'seasonal' ('correlated_seasonal' is accepted "
+            f"and gives the seasonal slope), got {method!r}"
+        )
+    seasonal = method != "original"
     panel = seasonal_panel(
         y, t, seasonal=seasonal, period=period, season=season, value=value, time=time, by=by
     )
-    m = panel.n_series
-    cols = {name: np.full(m, np.nan) for name in ("slope", "intercept", "low", "high")}
-    n = np.zeros(m)
-    n_pairs = np.zeros(m)
-    for block in panel.blocks:
-        res = sen_block(
-            block, alpha=alpha, n_seasons=int(panel.n_seasons or period) if seasonal else None
-        )
-        rows = block.rows
-        cols["slope"][rows] = res.slope
-        cols["intercept"][rows] = res.intercept
-        cols["low"][rows] = res.low
-        cols["high"][rows] = res.high
-        n[rows] = res.n
-        n_pairs[rows] = res.n_pairs
+    res = sen_panel(
+        panel, alpha=alpha, n_seasons=int(panel.n_seasons or period) if seasonal else None
+    )
+    n, n_pairs = res.n, res.n_pairs
+    cols = {"slope": res.slope, "intercept": res.intercept, "low": res.low, "high": res.high}
     enough = (n >= 2) & (n_pairs >= 1)
     if panel.single:
         if not enough[0]:
@@ -247,14 +281,7 @@ def sens_slope(
         )
     return frame(
         panel,
-        {
-            "n": n,
-            "n_pairs": n_pairs,
-            "slope": cols["slope"],
-            "intercept": cols["intercept"],
-            "low_slope": cols["low"],
-            "high_slope": cols["high"],
-        },
+        sen_columns(res),
         ok=enough,
         attrs={"alpha": alpha, "method": method},
         int_columns=("n", "n_pairs"),
