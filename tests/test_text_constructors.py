@@ -184,4 +184,9 @@ PARSER_GAPS = {
     "F010-O003",  # 75微克每立方米
     "F012-O002",  # 每立方米29微克
     "F020-O003",  # 同比改善10.3%: 改善 of a concentration is a decrease
+    # table cells without a unit: the (±%) is in the column header, not next to the number
+    "F032-O001",  # 山 西 -2.88 0.6 -0.03
+    "F032-O002",  # 辽 宁 3.96 4.6 0.27
+    "F032-O003",  # 江 西 -2.27 1.5 2.01
+    "F032-O004",  # 甘 肃 -0.20 3.7 2.81
 }
