@@ -34,11 +34,11 @@ EXPECTED: dict[str, list[str]] = {
         "lossless: True",
     ],
     "02_wuwei_targets.ipynb": [
-        "52 targets: 7 with an observation (seeds, follow-up), 45 without",
+        "52 targets: 6 with an observation (seeds, follow-up), 46 without",
         "completed + basically_completed + on_schedule = 49/62 = 79.03%",
         "completed only                         29.0%",
         "2.49",  # 秦州区 reported 10107 households, verified 4056
-        "no observation    45",
+        "no observation    46",
         "Figure",  # the gap overview was drawn
     ],
     "03_trends_liaoning_shanxi.ipynb": [

@@ -114,7 +114,6 @@ from envindicators.analytics.trends._time import to_time_scalar
 from envindicators.analytics.trends.ols import MIN_POINTS, ols_block
 from envindicators.analytics.trends.sens import sen_block
 from envindicators.errors import TrendError
-from envindicators.model.vocab import Comparator
 
 if TYPE_CHECKING:
     from envindicators.model.vocab import Comparator
@@ -684,6 +683,8 @@ def probability_of_meeting(
     if deadline is None:
         raise TypeError("probability_of_meeting() needs a deadline (or a Target that has one)")
     if comparator is None:
+        from envindicators.model.vocab import Comparator  # lazy: importing trends stays light
+
         comparator = Comparator.GE
     lo, hi, strict_lo, strict_hi = _bounds(panel, comparator, target, target_high, tolerance)
     at = _times_per_series(deadline, panel, "deadline")
