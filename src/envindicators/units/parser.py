@@ -115,6 +115,7 @@ import pandas as pd
 import pint
 
 from envindicators.errors import QuantityParseError
+from envindicators.units.counters import COUNTER_SPELLINGS
 from envindicators.units.dates import match_date
 from envindicators.units.numerals import (
     CHINESE_DIGITS,
@@ -123,7 +124,13 @@ from envindicators.units.numerals import (
     to_chinese_integer,
 )
 from envindicators.units.registry import SCALABLE_UNITS, SCALE_WORDS, ureg
-from envindicators.units.text import ENUMERATORS, NormalizedText, normalize_text, string_dtype
+from envindicators.units.text import (
+    ENUMERATORS,
+    NormalizedText,
+    normalize_text,
+    string_dtype,
+    to_simplified,
+)
 from envindicators.units.vocab import FLAG_CONFIDENCE, Confidence, Flag, Kind, Qualifier
 
 __all__ = [
@@ -150,12 +157,10 @@ DIMENSIONLESS = "dimensionless"
 # Units.  Written spelling (simplified, after text normalisation) → canonical pint string.
 # --------------------------------------------------------------------------------------
 
-_COUNTERS = (
-    "个", "项", "件", "户", "台", "座", "家", "辆", "人", "次", "处", "条", "起", "宗",
-    "艘", "棵", "株", "批", "篇", "块", "间", "所", "根", "人次", "轮", "轮次",
-    "位", "方面", "类", "名", "只", "头", "口", "眼", "份", "套",
-    "天次", "批次", "车次", "台次", "户次", "家次", "省", "省份", "市", "县", "地市", "种",
-)  # fmt: skip
+#: Counter words: every simplified spelling of a counter of the registry (group ``counters``
+#: of ``definitions.txt``, read by :mod:`envindicators.units.counters`); a spelling is its
+#: own unit string (株 stays 株).  Traditional spellings are folded before scanning.
+_COUNTERS = tuple(sorted(w for w in COUNTER_SPELLINGS if to_simplified(w) == w))
 
 _BASE_UNITS: dict[str, str] = {
     # area
@@ -214,6 +219,8 @@ _NOT_UNIT_BEFORE: dict[str, frozenset[str]] = {
     "市": frozenset("场民级委政区域内容"),
     "县": frozenset("城级域委区内"),
     "省": frozenset("级委内外政"),
+    "城": frozenset("市区镇乡际"),
+    "地": frozenset("区方级下表块域质面貌震理图形处"),
     "人": frozenset("民员口才均工士"),
 }
 
@@ -828,6 +835,10 @@ def _chinese_value(text: str) -> Decimal | None:
         return None
 
 
+#: Financial digits (壹贰…玖) are numbers only in a written amount (壹佰万元), never alone.
+_FINANCIAL_DIGITS = frozenset("壹贰叁肆伍陆柒捌玖")
+
+
 def _number(s: str, i: int) -> _Num | None:
     """NUMBER at ``i``: Arabic or Chinese, inner qualifiers, multiplier, fraction, product."""
     n = len(s)
@@ -869,8 +880,8 @@ def _number(s: str, i: int) -> _Num | None:
         return None
     run = s[i:j]
     _STEPS[0] += len(run)
-    if len(run) > _MAX_NUMERAL:
-        return None
+    if len(run) > _MAX_NUMERAL or run in _FINANCIAL_DIGITS:
+        return None  # a lone 陆/伍/肆 is a word (陆地, 大陆, 肆意), not a number
     # fractions: 三分之一, 百分之八十五
     if s.startswith("分之", j):
         k = _chinese_run(s, j + 2)
