@@ -455,3 +455,29 @@ def test_new_counters_count_the_same_things_as_their_group(a: str, b: str) -> No
     assert counters_compatible(a, "个")
     assert not counters_compatible(a, "户")
     assert not counters_compatible("地", b)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("达标比例在81.7%(潮州)~98.9%(惠州)之间", 81.7, 98.9, "%"),
+        ("达标比例在81.7%（潮州）～98.9%（惠州）之间", 81.7, 98.9, "%"),
+        ("规模为5吨(含)至10吨", 5.0, 10.0, "吨"),
+        ("浓度为35微克/立方米(二级)-75微克/立方米", 35.0, 75.0, "微克/立方米"),
+    ],
+)
+def test_range_with_a_parenthetical_between_its_ends(
+    text: str, low: float, high: float, unit: str
+) -> None:
+    """A short annotation without digits after the first end (a place, 含) does not split
+    a range: one row with both ends."""
+    df = extract_quantities(text)
+    assert len(df) == 1
+    row = df.iloc[0]
+    assert (row["low"], row["high"], row["unit"], row["qualifier"]) == (low, high, unit, "range")
+
+
+def test_parenthetical_with_a_figure_does_not_make_a_range() -> None:
+    """An annotation holding digits (a year, a figure) is not skipped over."""
+    df = extract_quantities("排放3吨(2018年),目标为5吨")
+    assert df["qualifier"].tolist() == ["exact", "exact"]

@@ -1424,7 +1424,7 @@ def _match(
     if (
         sep_end > 0
         and unit_info is not None
-        and s[k] in "至到"
+        and s[sep_end - 1] in "至到"
         and _prefix(s, num.start - 1 if minus else num.start).verb
     ):
         sep_end = -1  # 减少19日至270日: a change by 19 days to a level of 270, not a range
@@ -1729,10 +1729,20 @@ def _is_trailing_ok(s: str, end: int) -> bool:
     return all(c in " \t\n。.,，;；" for c in s[end:])
 
 
+#: A short annotation between the first end of a range and its separator: 81.7%(潮州)~98.9%.
+_RANGE_ANNOTATION = re.compile(r"\([^\d()（）,，。;；:：、\n]{1,10}\)(?=——|[-—–~〜至到])")
+
+
 def _range_separator(s: str, k: int) -> int:
+    """End of a range separator at ``k`` (after an optional short parenthetical), or -1."""
     n = len(s)
     if k >= n:
         return -1
+    if s[k] == "(":
+        m = _RANGE_ANNOTATION.match(s, k, min(n, k + 14))
+        if m is None:
+            return -1
+        k = m.end()
     if s.startswith("——", k):
         return k + 2
     if s[k] in "-—–~〜至到":
