@@ -116,7 +116,7 @@ import pint
 
 from envindicators.errors import QuantityParseError
 from envindicators.units.counters import COUNTER_SPELLINGS
-from envindicators.units.dates import match_date
+from envindicators.units.dates import YEAR_DIGITS, match_date
 from envindicators.units.numerals import (
     CHINESE_DIGITS,
     CHINESE_NUMERAL_CHARS,
@@ -1288,11 +1288,7 @@ def _skip_run(s: str, i: int) -> int:
 
 #: A Chinese-numeral year written with ASCII zeros or ○/O (二00七年, 二○一五年).
 _MIXED_YEAR = re.compile(r"[0-9〇零○OΟ一二三四五六七八九]{4}(?=年)")
-_YEAR_DIGITS = (
-    dict.fromkeys("0〇零○OΟ", 0)
-    | {str(d): d for d in range(10)}
-    | {c: k + 1 for k, c in enumerate("一二三四五六七八九")}
-)
+_YEAR_DIGITS = YEAR_DIGITS
 _YEAR_CHAR_CLASS = "[0-9〇零○OΟ一二三四五六七八九]"
 #: Characters after which ``-`` before a number is a minus sign (not a range dash).
 _MINUS_AFTER = frozenset(
