@@ -497,11 +497,11 @@ class ParsedQuantity:
         >>> round(parse_quantity("16833畝").to("ha").magnitude, 1)
         1122.2
         """
-        q = self.quantity
-        if context is None:
-            return q.to(unit)
-        with ureg.context(context):
-            return q.to(unit)
+        # convert imports this module; the context runs on its private registry, never as
+        # state of the shared ureg
+        from envindicators.units.convert import quantity_to
+
+        return quantity_to(self.quantity, unit, context)
 
     def format(self) -> str:
         """Write the quantity back in Chinese (see :func:`format_quantity`)."""
