@@ -1217,18 +1217,6 @@ _CN_NEXT = (
     | frozenset("余多几分点成倍番半之至到-—–~〜年月日号增0123456789○OΟ、和及与或")
 )
 
-#: The same test inside the compiled expression (``extract`` only): a digit, or a Chinese
-#: numeral followed by a character of :data:`_CN_NEXT`.  The regex engine walks past the
-#: numerals of prose (一是, 进一步, 统一) without a Python step each.
-_CANDIDATE_EXTRACT = re.compile(
-    "[0-9]|["
-    + re.escape("".join(sorted(c for c in CHINESE_NUMERAL_CHARS if c not in "0123456789")))
-    + "](?=["
-    + re.escape("".join(sorted(_CN_NEXT)))
-    + "])"
-)
-#: Tests switch the compiled pre-filter off to prove it changes no row.
-_PREFILTER = [True]
 
 
 def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
@@ -1244,19 +1232,17 @@ def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
     n = len(s)
     i = 0
     last_end = -1
-    prefilter = extract and _PREFILTER[0]
-    search = (_CANDIDATE_EXTRACT if prefilter else _CANDIDATE).search
+    search = _CANDIDATE.search
     while i < n:
         m = search(s, i)
         if m is None:
             break
         i = m.start()
         _STEPS[0] += 1
-        if not prefilter:
-            c = s[i]
-            if extract and not ("0" <= c <= "9") and (i + 1 >= n or s[i + 1] not in _CN_NEXT):
-                i += 1
-                continue
+        c = s[i]
+        if extract and not ("0" <= c <= "9") and (i + 1 >= n or s[i + 1] not in _CN_NEXT):
+            i += 1
+            continue
         while pi < len(protected) and protected[pi][1] <= i:
             pi += 1
         if pi < len(protected) and protected[pi][0] <= i:
