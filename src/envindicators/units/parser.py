@@ -1218,7 +1218,6 @@ _CN_NEXT = (
 )
 
 
-
 def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
     """All quantity hits in normalised text ``s`` (one left-to-right pass).
 
