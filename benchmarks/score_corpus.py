@@ -83,8 +83,9 @@ KINDS = (*(k.value for k in Kind), "exceedance_multiple")
 #: counters (``天次`` city-days, ``种``, nouns used as their own measure word) and
 #: ``工作日``, ``重量箱`` (weight case of flat glass).  They are compared as written.
 UNREGISTERED_UNITS = frozenset(
-    # 天次, 工作日, 省, 市, 种 are in the registry since the parser work of issue 10
-    {"重量箱", "城", "地", "省市", "部门"}
+    # 天次, 工作日, 省, 市, 种 (and 城, 地, 省市) are in the registry since the parser work
+    # of issue 10
+    {"重量箱", "部门"}
 )
 
 Predictor = Callable[[str], pd.DataFrame]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -174,3 +175,23 @@ def test_deadline_parser_raises_only_date_errors(text: str) -> None:
     except DateParseError:
         return
     assert d.category in set(DateCategory)
+
+
+@settings(max_examples=60)
+@given(st.integers(1950, 2099), st.sampled_from("0〇○零"), st.sampled_from(["", "比", "于"]))
+def test_years_with_ascii_or_lookalike_zeros_are_one_year_for_both_readers(
+    year: int, zero: str, before: str
+) -> None:
+    """二00七年, 二○一五年: find_dates reads the year, and extract_quantities (which skips
+    years) reports no quantity for it — the two readers share one digit table."""
+    from envindicators.units import extract_quantities
+
+    digits = "".join(zero if d == "0" else "一二三四五六七八九"[int(d) - 1] for d in str(year))
+    text = f"{before}{digits}年相关工作"
+    found = find_dates(text)
+    assert len(found) == 1
+    row = found.iloc[0]
+    assert row["text"] == f"{digits}年"
+    assert row["first_day"].year == year
+    assert row["last_day"] == pd.Timestamp(dt.date(year, 12, 31))
+    assert extract_quantities(text).empty

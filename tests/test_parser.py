@@ -588,3 +588,34 @@ def test_docstring_examples(module: str) -> None:
     result = doctest.testmod(mod, optionflags=doctest.NORMALIZE_WHITESPACE)
     assert result.attempted > 0
     assert result.failed == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "context", "expected"),
+    [
+        ("1.5万吨/日", "m3/d", "water", 15000.0),
+        ("3个百分点", "percent", "points", 3.0),
+        ("16833亩", "ha", None, 16833 / 15),
+    ],
+)
+def test_to_never_enters_a_context_on_the_shared_registry(
+    monkeypatch: pytest.MonkeyPatch, text: str, unit: str, context: str | None, expected: float
+) -> None:
+    """``ParsedQuantity.to`` converts inside a context on the conversion engine's private
+    registry: the shared ``ureg`` is never put into a context (thread-safe), same result."""
+    from envindicators.units import ureg
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("ureg.context entered")
+
+    monkeypatch.setattr(ureg, "context", refuse)
+    monkeypatch.setattr(ureg, "enable_contexts", refuse)
+    out = parse_quantity(text).to(unit, context)
+    assert out.magnitude == pytest.approx(expected, rel=1e-12)
+    assert out.units == ureg.parse_units(unit)
+    assert out._REGISTRY is ureg
+
+
+def test_to_with_an_unknown_context_raises_keyerror() -> None:
+    with pytest.raises(KeyError):
+        parse_quantity("5吨").to("kg", "no_such_context")

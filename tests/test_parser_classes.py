@@ -74,8 +74,10 @@ def test_ambiguous_separators_are_flagged_never_guessed(text: str) -> None:
 
 def test_grouping_inside_a_list_is_flagged() -> None:
     df = extract_quantities("两地分别为1,280吨、2,500吨。")
-    assert df["value"].tolist() == [1280.0, 2500.0]
-    assert (df["confidence"] == "low").all()
+    assert df["unit"].tolist() == ["地", "吨", "吨"]  # 两地: two places (a registry counter)
+    tonnes = df[df["unit"] == "吨"]
+    assert tonnes["value"].tolist() == [1280.0, 2500.0]
+    assert (tonnes["confidence"] == "low").all()
 
 
 # --- 2. enumerators and superscripts ----------------------------------------------------
@@ -259,6 +261,10 @@ VOCABULARY = [
     ("坡度为25度以上", 25.0, "degree", "level", 0, Qualifier.AT_LEAST),
     ("11省", 11.0, "省", "level", 0, Qualifier.EXACT),
     ("31个省份", 31.0, "个", "level", 0, Qualifier.EXACT),
+    ("7省市已完成", 7.0, "省市", "level", 0, Qualifier.EXACT),
+    ("七省市", 7.0, "省市", "level", 0, Qualifier.EXACT),
+    ("全国27城平均", 27.0, "城", "level", 0, Qualifier.EXACT),
+    ("京津冀三地联合执法", 3.0, "地", "level", 0, Qualifier.EXACT),
     ("上百家", 100.0, "家", "level", 0, Qualifier.AT_LEAST),
     ("3种模式", 3.0, "种", "level", 0, Qualifier.EXACT),
     ("开展了为期一个月的督察", 1.0, "月", "level", 0, Qualifier.EXACT),
@@ -425,3 +431,53 @@ def test_a_change_then_its_new_level_is_not_a_range() -> None:
     assert df["value"].tolist() == [-19.0, 270.0]
     assert df["kind"].tolist() == ["change_absolute", "level"]
     assert extract_quantities("下降到5%至8%")["low"].tolist() == [5.0]  # no verb of change: a range
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["澳门陆地总面积", "大陆地区", "三地区联防", "26城市", "两城区", "肆意排放", "伍家岭"],
+)
+def test_counter_words_inside_words_are_not_counts(text: str) -> None:
+    """地/城 start words (地区, 城市, 城区) and a lone financial digit is a word (陆地, 肆意):
+    none of these is a count."""
+    assert extract_quantities(text).empty
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("省市", "省"), ("省市", "省份"), ("城", "市"), ("城", "地市")]
+)
+def test_new_counters_count_the_same_things_as_their_group(a: str, b: str) -> None:
+    """省市 counts provinces (and provincial-level municipalities), 城 cities: the registry
+    groups make them convertible to their synonyms and to 个, and to nothing else."""
+    from envindicators.units.counters import counters_compatible
+
+    assert counters_compatible(a, b)
+    assert counters_compatible(a, "个")
+    assert not counters_compatible(a, "户")
+    assert not counters_compatible("地", b)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("达标比例在81.7%(潮州)~98.9%(惠州)之间", 81.7, 98.9, "%"),
+        ("达标比例在81.7%（潮州）～98.9%（惠州）之间", 81.7, 98.9, "%"),
+        ("规模为5吨(含)至10吨", 5.0, 10.0, "吨"),
+        ("浓度为35微克/立方米(二级)-75微克/立方米", 35.0, 75.0, "微克/立方米"),
+    ],
+)
+def test_range_with_a_parenthetical_between_its_ends(
+    text: str, low: float, high: float, unit: str
+) -> None:
+    """A short annotation without digits after the first end (a place, 含) does not split
+    a range: one row with both ends."""
+    df = extract_quantities(text)
+    assert len(df) == 1
+    row = df.iloc[0]
+    assert (row["low"], row["high"], row["unit"], row["qualifier"]) == (low, high, unit, "range")
+
+
+def test_parenthetical_with_a_figure_does_not_make_a_range() -> None:
+    """An annotation holding digits (a year, a figure) is not skipped over."""
+    df = extract_quantities("排放3吨(2018年),目标为5吨")
+    assert df["qualifier"].tolist() == ["exact", "exact"]

@@ -199,16 +199,54 @@ def test_progress_callback_and_pieces_give_the_same_result() -> None:
     assert (df["start"].to_numpy()[len(one) :: len(one)] % len(para) == one["start"][0]).all()
 
 
-def test_numeral_prefilter_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The scanner skips Chinese numerals that nothing quantity-like can follow; on real text
-    (the five seeds) the rows are exactly those of the scan without the shortcut."""
+def _seed_and_dev_texts() -> list[str]:
     from pathlib import Path
 
+    root = Path(__file__).resolve().parents[1]
+    seeds = sorted((root / "datasets" / "sources").glob("*.txt"))
+    dev = sorted((root / "benchmarks" / "corpus" / "dev").glob("*.txt"))  # never the held-out split
+    assert seeds
+    assert dev
+    return [p.read_text(encoding="utf-8") for p in seeds + dev]
+
+
+@pytest.mark.parametrize("part", ["seeds", "dev"])
+def test_numeral_prefilter_changes_nothing(monkeypatch: pytest.MonkeyPatch, part: str) -> None:
+    """The scanner skips Chinese numerals that nothing quantity-like can follow; on real text
+    (the five seeds, the dev corpus) the rows are exactly those of the scan that looks at
+    every numeral character."""
     from envindicators.units import parser as parser_module
 
-    sources = Path(__file__).resolve().parents[1] / "datasets" / "sources"
-    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(sources.glob("*.txt")))
-    fast = extract_quantities(text)
+    texts = _seed_and_dev_texts()
+    texts = texts[:5] if part == "seeds" else texts[5:]
+    fast = [extract_quantities(t) for t in texts]
     everything = frozenset(chr(c) for c in range(0x30000) if not 0xD800 <= c < 0xE000)
     monkeypatch.setattr(parser_module, "_CN_NEXT", everything)
-    pd.testing.assert_frame_equal(fast, extract_quantities(text))
+    for t, f in zip(texts, fast, strict=True):
+        pd.testing.assert_frame_equal(f, extract_quantities(t))
+
+
+@settings(max_examples=200)
+@given(
+    st.text(alphabet="吨万元立方米千瓦时/克微公里平亩个项家%μgmkLt ", max_size=12),
+    st.integers(0, 12),
+)
+def test_unit_atom_index_is_longest_match(s: str, j: int) -> None:
+    """The first-character index of unit words finds the same longest word as trying every
+    length from the longest down (the look-up it replaces)."""
+    from envindicators.units import parser as parser_module
+
+    for table, max_len in (
+        (parser_module._BASE_UNITS, parser_module._MAX_UNIT_LEN),
+        (parser_module._DENOMINATORS, parser_module._MAX_DENOM_LEN),
+    ):
+        expected: tuple[str, int] = ("", j)
+        for length in range(min(max_len, len(s) - j), 0, -1):
+            w = s[j : j + length]
+            if w in table:
+                stop = parser_module._NOT_UNIT_BEFORE.get(w)
+                if stop is not None and j + length < len(s) and s[j + length] in stop:
+                    continue
+                expected = (w, j + length)
+                break
+        assert parser_module._match_unit_atom(s, j, table, max_len) == expected

@@ -50,7 +50,7 @@ import pint
 from envindicators.errors import QuantityParseError, UnitMismatchError
 from envindicators.units.counters import check_counts, parse_unit
 from envindicators.units.parser import UNIT_SPELLINGS, ParsedQuantity, parse_quantity
-from envindicators.units.registry import SCALE_WORDS, UnitRegistry, build_registry
+from envindicators.units.registry import SCALE_WORDS, UnitRegistry, build_registry, ureg
 
 __all__ = [
     "check_convertible",
@@ -58,6 +58,7 @@ __all__ = [
     "context_exists",
     "convert",
     "normalize",
+    "quantity_to",
     "suggest_context",
 ]
 
@@ -283,6 +284,46 @@ def _context_hint(from_unit: str, to_unit: str, ctx: tuple[str, ...]) -> str:
         if name is not None:
             where += f"; the {name!r} context converts them: pass context={name!r}"
     return where
+
+
+def quantity_to(
+    q: pint.Quantity, unit: str | pint.Unit, context: str | Sequence[str] | None = None
+) -> pint.Quantity:
+    """``q`` (a quantity of :data:`~envindicators.units.ureg`) converted to ``unit``.
+
+    Inside pint context(s) ``context`` the conversion runs on the private registry of those
+    contexts (see the module docstring), so no context is entered on the shared registry.
+    No counter rule is applied (as :meth:`pint.Quantity.to`).
+
+    Parameters
+    ----------
+    q : pint.Quantity
+        A quantity of :data:`~envindicators.units.ureg`.
+    unit : str or pint.Unit
+        The target unit.
+    context : str or sequence of str, optional
+        pint context name(s): ``"water"``, ``"steam"``, ``"points"``.
+
+    Returns
+    -------
+    pint.Quantity
+        A quantity of :data:`~envindicators.units.ureg` in ``unit``.
+
+    Raises
+    ------
+    pint.DimensionalityError
+        Not convertible (in these contexts).
+    KeyError
+        An unknown context name (as ``ureg.context`` raises).
+    """
+    key = _context_key(context)
+    if not key:
+        return q.to(unit)
+    reg = _engine(key)
+    dst = ureg.parse_units(unit) if isinstance(unit, str) else unit
+    # canonical names (a UnitsContainer) mean the same in every registry we build
+    out = reg.Quantity(q.magnitude, q.units._units).to(dst._units)
+    return ureg.Quantity(out.magnitude, dst)
 
 
 def convert(

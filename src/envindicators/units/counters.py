@@ -27,9 +27,15 @@ from functools import lru_cache
 import pint
 
 from envindicators.errors import UnitMismatchError, UnitStringError
-from envindicators.units.registry import SCALE_WORDS, scale_spellings, ureg
+from envindicators.units.registry import (
+    SCALE_WORDS,
+    _cjk_spellings_index,
+    scale_spellings,
+    ureg,
+)
 
 __all__ = [
+    "COUNTER_SPELLINGS",
     "COUNTER_SYNONYMS",
     "COUNTER_WORDS",
     "GENERIC_COUNTERS",
@@ -48,6 +54,14 @@ COUNTER_WORDS: frozenset[str] = ureg.get_group("counters").members
 GENERIC_COUNTERS: frozenset[str] = frozenset({"count", "dimensionless"}) | (
     ureg.get_group("generic_counters").members
 )
+#: Every written spelling of a counter word (name and aliases: 棵 and 株, 个 and 個) → the
+#: counter word; the quantity parser reads its counter vocabulary from here.
+COUNTER_SPELLINGS: dict[str, str] = {
+    spelling: name
+    for name, spellings in sorted(_cjk_spellings_index(ureg).items())
+    if name in COUNTER_WORDS
+    for spelling in spellings
+}
 #: Groups of counter words that count the same things (the groups used by
 #: ``counter_synonyms`` in ``definitions.txt``).
 COUNTER_SYNONYMS: tuple[frozenset[str], ...] = tuple(

@@ -108,6 +108,13 @@ class DateSpec:
 
 _RANGE_SEPARATORS = ("——", "-", "—", "–", "~", "〜", "至", "到")
 _ARABIC = frozenset("0123456789")
+#: Digits of a year in Chinese numerals written with ASCII or look-alike zeros (二00七年,
+#: 二○一五年, read only before 年).  The quantity parser reads such years with this table too.
+YEAR_DIGITS: dict[str, int] = (
+    dict.fromkeys("0〇零○OΟ", 0)
+    | {str(d): d for d in range(10)}
+    | {c: k + 1 for k, c in enumerate("一二三四五六七八九")}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +204,13 @@ def _year_at(s: str, i: int) -> tuple[int, int] | None:
         year = int(chunk)
     elif all(c in CHINESE_DIGITS for c in chunk):
         year = int("".join(str(CHINESE_DIGITS[c]) for c in chunk))
+    elif (
+        i + 4 < n
+        and s[i + 4] == "年"
+        and all(c in YEAR_DIGITS for c in chunk)
+        and not (i > 0 and s[i - 1] in YEAR_DIGITS)
+    ):
+        year = int("".join(str(YEAR_DIGITS[c]) for c in chunk))  # 二00七年, 二○一五年
     else:
         return None
     if not _MIN_YEAR <= year <= _MAX_YEAR:

@@ -115,7 +115,8 @@ import pandas as pd
 import pint
 
 from envindicators.errors import QuantityParseError
-from envindicators.units.dates import match_date
+from envindicators.units.counters import COUNTER_SPELLINGS
+from envindicators.units.dates import YEAR_DIGITS, match_date
 from envindicators.units.numerals import (
     CHINESE_DIGITS,
     CHINESE_NUMERAL_CHARS,
@@ -123,7 +124,13 @@ from envindicators.units.numerals import (
     to_chinese_integer,
 )
 from envindicators.units.registry import SCALABLE_UNITS, SCALE_WORDS, ureg
-from envindicators.units.text import ENUMERATORS, NormalizedText, normalize_text, string_dtype
+from envindicators.units.text import (
+    ENUMERATORS,
+    NormalizedText,
+    normalize_text,
+    string_dtype,
+    to_simplified,
+)
 from envindicators.units.vocab import (
     FLAG_CONFIDENCE,
     INNER_QUALIFIERS,
@@ -160,12 +167,10 @@ DIMENSIONLESS = "dimensionless"
 # Units.  Written spelling (simplified, after text normalisation) → canonical pint string.
 # --------------------------------------------------------------------------------------
 
-_COUNTERS = (
-    "个", "项", "件", "户", "台", "座", "家", "辆", "人", "次", "处", "条", "起", "宗",
-    "艘", "棵", "株", "批", "篇", "块", "间", "所", "根", "人次", "轮", "轮次",
-    "位", "方面", "类", "名", "只", "头", "口", "眼", "份", "套",
-    "天次", "批次", "车次", "台次", "户次", "家次", "省", "省份", "市", "县", "地市", "种",
-)  # fmt: skip
+#: Counter words: every simplified spelling of a counter of the registry (group ``counters``
+#: of ``definitions.txt``, read by :mod:`envindicators.units.counters`); a spelling is its
+#: own unit string (株 stays 株).  Traditional spellings are folded before scanning.
+_COUNTERS = tuple(sorted(w for w in COUNTER_SPELLINGS if to_simplified(w) == w))
 
 _BASE_UNITS: dict[str, str] = {
     # area
@@ -224,6 +229,8 @@ _NOT_UNIT_BEFORE: dict[str, frozenset[str]] = {
     "市": frozenset("场民级委政区域内容"),
     "县": frozenset("城级域委区内"),
     "省": frozenset("级委内外政"),
+    "城": frozenset("市区镇乡际"),
+    "地": frozenset("区方级下表块域质面貌震理图形处"),
     "人": frozenset("民员口才均工士"),
 }
 
@@ -481,11 +488,11 @@ class ParsedQuantity:
         >>> round(parse_quantity("16833畝").to("ha").magnitude, 1)
         1122.2
         """
-        q = self.quantity
-        if context is None:
-            return q.to(unit)
-        with ureg.context(context):
-            return q.to(unit)
+        # convert imports this module; the context runs on its private registry, never as
+        # state of the shared ureg
+        from envindicators.units.convert import quantity_to
+
+        return quantity_to(self.quantity, unit, context)
 
     def format(self) -> str:
         """Write the quantity back in Chinese (see :func:`format_quantity`)."""
@@ -619,10 +626,38 @@ def _stronger(a: Qualifier | None, b: Qualifier | None) -> Qualifier | None:
     return b if _STRENGTH[b] > _STRENGTH[a] else a
 
 
+_KEY_LENGTHS: dict[int, tuple[int, dict[str, tuple[int, ...]]]] = {}
+
+
+def _key_lengths(table: dict[str, str]) -> dict[str, tuple[int, ...]]:
+    """Lengths of the keys of ``table`` by first character, longest first (memoised).
+
+    Only these lengths can match at a position, so :func:`_match_unit_atom` tries them and
+    nothing else; the longest match is the same as trying every length.
+    """
+    cached = _KEY_LENGTHS.get(id(table))
+    if cached is not None and cached[0] == len(table):
+        return cached[1]
+    by_first: dict[str, set[int]] = {}
+    for key in table:
+        if key:
+            by_first.setdefault(key[0], set()).add(len(key))
+    index = {c: tuple(sorted(ls, reverse=True)) for c, ls in by_first.items()}
+    _KEY_LENGTHS[id(table)] = (len(table), index)
+    return index
+
+
 def _match_unit_atom(s: str, j: int, table: dict[str, str], max_len: int) -> tuple[str, int]:
     """Longest key of ``table`` starting at ``j``: (written, end) or ("", j)."""
     n = len(s)
-    for length in range(min(max_len, n - j), 0, -1):
+    if j >= n:
+        return "", j
+    lengths = _key_lengths(table).get(s[j])
+    if lengths is None:
+        return "", j
+    for length in lengths:
+        if length > n - j or length > max_len:
+            continue
         _STEPS[0] += 1
         w = s[j : j + length]
         if w in table:
@@ -791,6 +826,10 @@ def _chinese_value(text: str) -> Decimal | None:
         return None
 
 
+#: Financial digits (壹贰…玖) are numbers only in a written amount (壹佰万元), never alone.
+_FINANCIAL_DIGITS = frozenset("壹贰叁肆伍陆柒捌玖")
+
+
 def _number(s: str, i: int) -> _Num | None:
     """NUMBER at ``i``: Arabic or Chinese, inner qualifiers, multiplier, fraction, product."""
     n = len(s)
@@ -832,8 +871,8 @@ def _number(s: str, i: int) -> _Num | None:
         return None
     run = s[i:j]
     _STEPS[0] += len(run)
-    if len(run) > _MAX_NUMERAL:
-        return None
+    if len(run) > _MAX_NUMERAL or run in _FINANCIAL_DIGITS:
+        return None  # a lone 陆/伍/肆 is a word (陆地, 大陆, 肆意), not a number
     # fractions: 三分之一, 百分之八十五
     if s.startswith("分之", j):
         k = _chinese_run(s, j + 2)
@@ -1225,11 +1264,7 @@ def _skip_run(s: str, i: int) -> int:
 
 #: A Chinese-numeral year written with ASCII zeros or ○/O (二00七年, 二○一五年).
 _MIXED_YEAR = re.compile(r"[0-9〇零○OΟ一二三四五六七八九]{4}(?=年)")
-_YEAR_DIGITS = (
-    dict.fromkeys("0〇零○OΟ", 0)
-    | {str(d): d for d in range(10)}
-    | {c: k + 1 for k, c in enumerate("一二三四五六七八九")}
-)
+_YEAR_DIGITS = YEAR_DIGITS
 _YEAR_CHAR_CLASS = "[0-9〇零○OΟ一二三四五六七八九]"
 #: Characters after which ``-`` before a number is a minus sign (not a range dash).
 _MINUS_AFTER = frozenset(
@@ -1361,7 +1396,7 @@ def _match(
     if (
         sep_end > 0
         and unit_info is not None
-        and s[k] in "至到"
+        and s[sep_end - 1] in "至到"
         and _prefix(s, num.start - 1 if minus else num.start).verb
     ):
         sep_end = -1  # 减少19日至270日: a change by 19 days to a level of 270, not a range
@@ -1666,10 +1701,20 @@ def _is_trailing_ok(s: str, end: int) -> bool:
     return all(c in " \t\n。.,，;；" for c in s[end:])
 
 
+#: A short annotation between the first end of a range and its separator: 81.7%(潮州)~98.9%.
+_RANGE_ANNOTATION = re.compile(r"\([^\d()（）,，。;；:：、\n]{1,10}\)(?=——|[-—–~〜至到])")
+
+
 def _range_separator(s: str, k: int) -> int:
+    """End of a range separator at ``k`` (after an optional short parenthetical), or -1."""
     n = len(s)
     if k >= n:
         return -1
+    if s[k] == "(":
+        m = _RANGE_ANNOTATION.match(s, k, min(n, k + 14))
+        if m is None:
+            return -1
+        k = m.end()
     if s.startswith("——", k):
         return k + 2
     if s[k] in "-—–~〜至到":
