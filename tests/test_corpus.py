@@ -1,8 +1,8 @@
 """The public evaluation corpus (benchmarks/corpus/): score floors, the scorer, integrity.
 
-The floors are today's scores of ``extract_quantities`` on the DEV split, rounded down a
-little, so that parser work never makes them worse.  The held-out split is not scored here:
-it is measured by hand, once, at the end of a piece of work (see benchmarks/corpus/README.md).
+The floors on the DEV split are issue 10's targets, which the parser meets; the held-out
+split, measured once at the end of that work, has floors at its measured scores so that it
+never regresses (see benchmarks/corpus/README.md).
 """
 
 from __future__ import annotations
@@ -39,16 +39,23 @@ SPLITS = [s for s in sc.SPLITS if (sc.CORPUS / s / "documents.jsonl").exists()]
 # Floors on the DEV split.
 # --------------------------------------------------------------------------------------
 
-# Today's parser (main, December 2026) on dev: recall 94.9 %, precision 96.5 %, field
-# accuracy value 97.3 %, unit 96.9 %, qualifier 99.2 %, kind 95.6 %, sign 97.2 %, exact
-# 86.4 %, 19 silent wrong values, 7 unflagged ambiguous mentions.  These are floors against
-# regression; the lead raises them to the targets of issue 10 (recall >= 98 %, every field
-# >= 97 %, precision >= 99 %, zero silent wrong values) once the parser work has landed.
-FLOORS = {"recall": 0.94, "precision": 0.95}
-FIELD_FLOORS = {"value": 0.96, "unit": 0.95, "qualifier": 0.98, "kind": 0.95, "sign": 0.96}
-EXACT_FLOOR = 0.85
-MAX_SILENT_WRONG_VALUES = 19
-MAX_UNFLAGGED_AMBIGUOUS = 7
+# Issue 10's targets, which the parser meets on dev after the work of December 2026 (dev:
+# recall 99.1 %, precision 99.3 %, field accuracy value 100 %, unit 98.9 %, qualifier 99.6 %,
+# kind 99.3 %, sign 99.9 %, every field right 97.1 %, 0 silent wrong values, 1 unflagged
+# ambiguous mention; before that work: recall 94.9 %, exact 86.4 %, 19 silent wrong values).
+FLOORS = {"recall": 0.98, "precision": 0.99}
+FIELD_FLOORS = {"value": 0.97, "unit": 0.97, "qualifier": 0.97, "kind": 0.97, "sign": 0.97}
+EXACT_FLOOR = 0.97
+MAX_SILENT_WRONG_VALUES = 0
+MAX_UNFLAGGED_AMBIGUOUS = 1
+
+# The held-out split was measured once, at the end of that work (2026-12-03): recall 96.3 %,
+# precision 99.5 %, every field right 89.8 %, 2 silent wrong values (baseline before the
+# work: 91.5 %, 98.4 %, 84.8 %, 9).  It is now spent as a blind test (its failures have been
+# read); these floors only keep it from regressing, and the next round of parser work needs
+# a fresh held-out third (see benchmarks/corpus/README.md).
+HELDOUT_FLOORS = {"recall": 0.96, "precision": 0.99, "exact": 0.89}
+HELDOUT_MAX_SILENT_WRONG_VALUES = 2
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +77,15 @@ def test_dev_field_accuracy_does_not_regress(dev_score: Any) -> None:
 def test_dev_silent_errors_do_not_grow(dev_score: Any) -> None:
     assert dev_score.silent_wrong_values <= MAX_SILENT_WRONG_VALUES
     assert dev_score.unflagged_ambiguous <= MAX_UNFLAGGED_AMBIGUOUS
+
+
+def test_heldout_does_not_regress() -> None:
+    score = sc.score_corpus("heldout")
+    report = sc.format_report(score)
+    assert score.recall >= HELDOUT_FLOORS["recall"], report
+    assert score.precision >= HELDOUT_FLOORS["precision"], report
+    assert score.exact >= HELDOUT_FLOORS["exact"], report
+    assert score.silent_wrong_values <= HELDOUT_MAX_SILENT_WRONG_VALUES, report
 
 
 def test_report_lists_every_failure(dev_score: Any) -> None:
