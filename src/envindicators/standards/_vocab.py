@@ -64,8 +64,30 @@ _AIR_ALIASES: dict[str, str] = {
 }
 
 
-def _key(name: Any) -> str:
+def fold_key(name: Any) -> str:
+    """A name folded for look-ups: spaces and hyphens removed, lower case (``NH3-N`` → ``nh3n``)."""
     return re.sub(r"[\s\-]", "", str(name)).lower()
+
+
+def item_aliases(
+    rows: Any, code_column: str, extra: Mapping[str, str] = MappingProxyType({})
+) -> dict[str, str]:
+    """Spellings → item code of a limits table: the code, the Chinese name with and without
+    its parenthesised part, the English name, a formula in parentheses (``氨氮(NH3-N)`` →
+    ``NH3-N``), and ``extra`` spellings; keys folded by :func:`_key`."""
+    out: dict[str, str] = {}
+    for _, r in rows.iterrows():
+        code = str(r[code_column])
+        name_zh = str(r["name_zh"])
+        out[fold_key(code)] = code
+        out[fold_key(name_zh)] = code
+        out[fold_key(re.sub(r"[（(].*?[)）]", "", name_zh))] = code
+        out[fold_key(r["name_en"])] = code
+        m = re.search(r"[（(]([A-Za-z0-9\-]+)[)）]", name_zh)
+        if m:
+            out[fold_key(m.group(1))] = code
+    out.update({fold_key(k): v for k, v in extra.items()})
+    return out
 
 
 def air_pollutant(name: Any) -> str:
@@ -76,7 +98,7 @@ def air_pollutant(name: Any) -> str:
     StandardLookupError
         Unknown name (the message lists the codes).
     """
-    key = _key(name)
+    key = fold_key(name)
     try:
         return _AIR_ALIASES[key]
     except KeyError:
@@ -97,7 +119,7 @@ _AIR_GRADES = {
 
 def air_grade(grade: Any) -> str:
     """``一级`` or ``二级`` from 1, 2, ``"I"``, ``"II"``, ``"一级"``, ``"二级标准"``."""
-    key = _key(grade).removesuffix("标准").removeprefix("国家").removeprefix("grade")
+    key = fold_key(grade).removesuffix("标准").removeprefix("国家").removeprefix("grade")
     try:
         return _AIR_GRADES[key]
     except KeyError:
@@ -114,7 +136,7 @@ _ROMAN.update({"4": "Ⅳ", "5": "Ⅴ", **{c.lower(): c for c in WATER_CLASSES}})
 
 def water_class_code(value: Any) -> str:
     """A GB 3838 class code (``"Ⅲ"``) from ``3``, ``"III"``, ``"Ⅲ类"``, ``"劣V类"``."""
-    key = _key(value).removesuffix("类").removesuffix("水质")
+    key = fold_key(value).removesuffix("类").removesuffix("水质")
     worse = key.startswith("劣")
     key = key.removeprefix("劣")
     code = _ROMAN.get(key)
@@ -146,7 +168,7 @@ _EFFLUENT = {
 
 def effluent_grade(grade: Any) -> str:
     """A GB 18918 grade (``"一级A"``) from ``"1A"``, ``"一级A标准"``, ``"grade_1a"``."""
-    key = _key(grade).replace("_", "").removesuffix("标准")
+    key = fold_key(grade).replace("_", "").removesuffix("标准")
     try:
         return _EFFLUENT[key]
     except KeyError:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -58,29 +57,14 @@ def effluent_limits() -> pd.DataFrame:
     return t
 
 
-def _key(name: Any) -> str:
-    return re.sub(r"[\s\-]", "", str(name)).lower()
-
-
 @functools.cache
 def _aliases() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for _, r in _table().iterrows():
-        code = str(r["item"])
-        out[_key(code)] = code
-        out[_key(r["name_zh"])] = code
-        out[_key(re.sub(r"[（(].*?[)）]", "", str(r["name_zh"])))] = code
-        out[_key(r["name_en"])] = code
-        m = re.search(r"[（(]([A-Za-z0-9\-]+)[)）]", str(r["name_zh"]))
-        if m:
-            out[_key(m.group(1))] = code
-    out.update({_key(k): v for k, v in _EXTRA.items()})
-    return out
+    return vc.item_aliases(_table(), "item", _EXTRA)
 
 
 def item_code(name: Any) -> str:
     """The GB 18918 item code (``"氨氮"``, ``"NH3-N"`` → ``"nh3n"``)."""
-    code = _aliases().get(_key(name))
+    code = _aliases().get(vc.fold_key(name))
     if code is None:
         raise StandardLookupError(
             f"unknown GB 18918 item {name!r}; codes: " + ", ".join(dict.fromkeys(_table()["item"]))

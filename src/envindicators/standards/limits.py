@@ -246,6 +246,30 @@ def limit(
 # ---------------------------------------------------------------------------------------
 # Water: GB 3838 and GB 18918 limits as Limit objects
 # ---------------------------------------------------------------------------------------
+def _table_limit(std: Standard, code: str, grade: str, rows: Any, col: str) -> Limit:
+    """The limit of one item in one grade column of a water or effluent table: a band where
+    the table gives a lower (``ge``) and an upper (``le``) row (pH), else the row's bound."""
+    if len(rows) == 2:
+        lo = float(rows.loc[rows["bound"] == "ge", col].iloc[0])
+        hi = float(rows.loc[rows["bound"] == "le", col].iloc[0])
+        comparator, value, high = "band", lo, hi
+    else:
+        comparator, value, high = str(rows["bound"].iloc[0]), float(rows[col].iloc[0]), None
+    return Limit(
+        standard=std.id,
+        phase=None,
+        item=code,
+        averaging=None,
+        grade=grade,
+        comparator=comparator,
+        value=value,
+        value_high=high,
+        unit=str(rows["unit"].iloc[0]),
+        provisional=False,
+        citation=std.tables["limits"].citation,
+    )
+
+
 def _water_limit(std: Standard, item: str, grade: str, waterbody: str) -> Limit:
     from envindicators.standards.water import class_limits, parameter_code
 
@@ -258,25 +282,7 @@ def _water_limit(std: Standard, item: str, grade: str, waterbody: str) -> Limit:
     if rows.empty:
         raise StandardLookupError(f"GB 3838-2002 gives no {waterbody} limit for {code}")
     col = f"class_{vc.WATER_CLASSES.index(cls) + 1}"
-    if len(rows) == 2:  # pH: a band
-        lo = float(rows.loc[rows["bound"] == "ge", col].iloc[0])
-        hi = float(rows.loc[rows["bound"] == "le", col].iloc[0])
-        comparator, value, high = "band", lo, hi
-    else:
-        comparator, value, high = str(rows["bound"].iloc[0]), float(rows[col].iloc[0]), None
-    return Limit(
-        standard=std.id,
-        phase=None,
-        item=code,
-        averaging=None,
-        grade=cls,
-        comparator=comparator,
-        value=value,
-        value_high=high,
-        unit=str(rows["unit"].iloc[0]),
-        provisional=False,
-        citation=std.tables["limits"].citation,
-    )
+    return _table_limit(std, code, cls, rows, col)
 
 
 def _effluent_limit(std: Standard, item: str, grade: str) -> Limit:
@@ -295,25 +301,7 @@ def _effluent_limit(std: Standard, item: str, grade: str) -> Limit:
     col = {"一级A": "grade_1a", "一级B": "grade_1b", "二级": "grade_2", "三级": "grade_3"}[g]
     if rows[col].isna().all():
         raise StandardLookupError(f"GB 18918-2002 {g} does not control {code}")
-    if len(rows) == 2:
-        lo = float(rows.loc[rows["bound"] == "ge", col].iloc[0])
-        hi = float(rows.loc[rows["bound"] == "le", col].iloc[0])
-        comparator, value, high = "band", lo, hi
-    else:
-        comparator, value, high = "le", float(rows[col].iloc[0]), None
-    return Limit(
-        standard=std.id,
-        phase=None,
-        item=code,
-        averaging=None,
-        grade=g,
-        comparator=comparator,
-        value=value,
-        value_high=high,
-        unit=str(rows["unit"].iloc[0]),
-        provisional=False,
-        citation=std.tables["limits"].citation,
-    )
+    return _table_limit(std, code, g, rows, col)
 
 
 # ---------------------------------------------------------------------------------------

@@ -14,7 +14,6 @@ qualitative status of a section: Ⅰ–Ⅱ 优, Ⅲ 良好, Ⅳ 轻度污染, �
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
@@ -57,25 +56,9 @@ def _table() -> pd.DataFrame:
     return get("GB 3838-2002").table("limits")
 
 
-def _key(name: Any) -> str:
-    return re.sub(r"[\s\-]", "", str(name)).lower()
-
-
 @functools.cache
 def _aliases() -> dict[str, str]:
-    t = _table()
-    out: dict[str, str] = {}
-    for _, r in t.iterrows():
-        code = str(r["parameter"])
-        out[_key(code)] = code
-        out[_key(r["name_zh"])] = code
-        out[_key(re.sub(r"[（(].*?[)）]", "", str(r["name_zh"])))] = code
-        out[_key(r["name_en"])] = code
-        m = re.search(r"[（(]([A-Za-z0-9\-]+)[)）]", str(r["name_zh"]))
-        if m:
-            out[_key(m.group(1))] = code
-    out.update({_key(k): v for k, v in _EXTRA_ALIASES.items()})
-    return out
+    return vc.item_aliases(_table(), "parameter", _EXTRA_ALIASES)
 
 
 def parameter_code(name: Any) -> str:
@@ -86,7 +69,7 @@ def parameter_code(name: Any) -> str:
     StandardLookupError
         Unknown parameter (the message lists the codes).
     """
-    code = _aliases().get(_key(name))
+    code = _aliases().get(vc.fold_key(name))
     if code is None:
         raise StandardLookupError(
             f"unknown GB 3838 parameter {name!r}; codes: "
