@@ -217,7 +217,9 @@ def _pint_pandas_unit(pint_pandas: Any, unit: str) -> pint.Unit:
         candidate = theirs.Unit(_spelled_for(theirs, ours))
         their_factor, their_root = theirs.get_root_units(candidate)
         same = dict(their_root._units) == dict(root._units) and bool(
-            np.isclose(their_factor, factor, rtol=1e-12, atol=0.0)
+            # pint types a magnitude as any number (complex, Decimal …); a root-unit factor
+            # is a real float, which its stub cannot say
+            np.isclose(their_factor, factor, rtol=1e-12, atol=0.0)  # type: ignore[arg-type]
         )
     except (pint.PintError, AttributeError, TypeError, ValueError):
         same = False
@@ -672,7 +674,7 @@ class DataFrameAccessor:
             else None
         )
         if ctx_col is None:
-            return col.ei.normalize(to, context, unit=units, errors=errors, ranges=ranges)  # type: ignore[arg-type]
+            return col.ei.normalize(to, context, unit=units, errors=errors, ranges=ranges)
         out = pd.Series(np.nan, index=df.index, name=col.name, dtype="float64")
         keys = ctx_col.astype("string").fillna("")
         for ctx, rows in keys.groupby(keys, sort=False).groups.items():
@@ -701,7 +703,7 @@ class DataFrameAccessor:
         unit_is_column = unit is not None and unit in df.columns
         context_is_column = isinstance(context, str) and context in df.columns
         if not (unit_is_column or context_is_column):
-            return col.ei.to_pint(None if unit is None else str(unit), to=to, context=context)  # type: ignore[arg-type]
+            return col.ei.to_pint(None if unit is None else str(unit), to=to, context=context)
         if to is None:
             distinct = df[unit].dropna().unique() if unit_is_column else [unit]
             if len(distinct) != 1 or distinct[0] is None:
@@ -842,8 +844,8 @@ class DataFrameAccessor:
     # -- trends ------------------------------------------------------------------------
     def trend(
         self,
-        value: Hashable = "value",
-        time: Hashable | None = "year",
+        value: str = "value",
+        time: str | None = "year",
         by: Hashable | Sequence[Hashable] | None = None,
         *,
         method: TrendMethod = "ols",
@@ -859,8 +861,8 @@ class DataFrameAccessor:
 
     def mann_kendall(
         self,
-        value: Hashable = "value",
-        time: Hashable | None = "year",
+        value: str = "value",
+        time: str | None = "year",
         by: Hashable | Sequence[Hashable] | None = None,
         **kwargs: Any,
     ) -> Any:
@@ -871,8 +873,8 @@ class DataFrameAccessor:
 
     def sens_slope(
         self,
-        value: Hashable = "value",
-        time: Hashable | None = "year",
+        value: str = "value",
+        time: str | None = "year",
         by: Hashable | Sequence[Hashable] | None = None,
         **kwargs: Any,
     ) -> Any:
@@ -884,8 +886,8 @@ class DataFrameAccessor:
     def project(
         self,
         to: Any,
-        value: Hashable = "value",
-        time: Hashable | None = "year",
+        value: str = "value",
+        time: str | None = "year",
         by: Hashable | Sequence[Hashable] | None = None,
         **kwargs: Any,
     ) -> Any:
@@ -898,8 +900,8 @@ class DataFrameAccessor:
         self,
         target: Any,
         deadline: Any,
-        value: Hashable = "value",
-        time: Hashable | None = "year",
+        value: str = "value",
+        time: str | None = "year",
         by: Hashable | Sequence[Hashable] | None = None,
         **kwargs: Any,
     ) -> Any:

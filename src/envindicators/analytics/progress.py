@@ -178,6 +178,8 @@ class ProgressWarning(UserWarning):
 
 
 _DAYS_PER_YEAR = 365.25
+#: ``None`` as a 0-d object array: the fill for ``np.where`` on object results.
+_NONE = np.array(None, dtype=object)
 
 R = TypeVar("R")
 
@@ -213,12 +215,12 @@ def _directions(direction: Any, baseline: np.ndarray, target: np.ndarray) -> np.
     ``None`` where the direction is not given and :math:`x^* = x_0` (not assessable).
     """
     inferred = np.where(
-        target > baseline, "higher", np.where(target < baseline, "lower", None)
+        target > baseline, "higher", np.where(target < baseline, "lower", _NONE)
     ).astype(object)
     if direction is None:
         return inferred
     d = np.broadcast_to(np.asarray(direction, dtype=object), baseline.shape)
-    bad = ~np.isin(d, ["higher", "lower", "band", "neutral", None])
+    bad = ~np.isin(d, np.array(["higher", "lower", "band", "neutral", None], dtype=object))
     if bad.any():
         raise ValueError(f"unknown direction {d[bad].flat[0]!r}")
     return np.where(np.isin(d, ["higher", "lower"]), d, inferred)
@@ -488,7 +490,7 @@ def eurostat_assessment(
     codes = np.where(done, np.where(met, first("target_met"), first("target_missed")), codes)
     codes = np.where(unknown, -1, codes)
     category = pd.Categorical.from_codes(codes.ravel(), dtype=EUROSTAT_CATEGORY)
-    met_out = pd.array(np.where(unknown, None, met).ravel(), dtype="boolean")
+    met_out = pd.array(np.where(unknown, _NONE, met).ravel(), dtype="boolean")
     return _result(
         EurostatResult,
         scalar,
