@@ -22,6 +22,8 @@ from envindicators.analytics import (
     ScheduleResult,
     SensSlopeResult,
     TrendTestResult,
+    escap_assessment,
+    eurostat_assessment,
     gap,
     linear_trend,
     loglinear_trend,
@@ -32,6 +34,7 @@ from envindicators.analytics import (
     sens_slope,
     trend_test,
 )
+from envindicators.analytics.progress import EscapResult, EurostatResult
 from envindicators.model import Observation, Target
 
 Y = [44.0, 41.0, 39.0, 37.0, 35.0]
@@ -40,6 +43,8 @@ T = [2016, 2017, 2018, 2019, 2020]
 
 def scalars_give_result_objects(target: Target, observation: Observation) -> None:
     assert_type(gap(target, observation), GapResult)
+    assert_type(eurostat_assessment(44.0, 39.0, 35.0, 2015, 2020, 2025), EurostatResult)
+    assert_type(escap_assessment(44.0, 39.0, 35.0, 2015, 2020, 2025), EscapResult)
     assert_type(schedule_progress(target, observation, at=2019), ScheduleResult)
     assert_type(linear_trend(Y, T), LinearTrend)
     assert_type(loglinear_trend(Y, T), LogLinearTrend)

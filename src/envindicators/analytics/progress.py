@@ -120,10 +120,11 @@ unbounded index).
 
 from __future__ import annotations
 
+import datetime as dt
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 import numpy as np
 import pandas as pd
@@ -373,6 +374,36 @@ class EurostatResult:
     category: str | None
 
 
+@overload
+def eurostat_assessment(
+    baseline: float,
+    current: float,
+    target: float,
+    t0: float | dt.date | np.datetime64,
+    t: float | dt.date | np.datetime64,
+    target_year: float | dt.date | np.datetime64,
+    *,
+    direction: str | None = ...,
+    thresholds: tuple[float, float, float] = ...,
+    met_category: bool = ...,
+    method: str = ...,
+    zero_substitute: float = ...,
+) -> EurostatResult: ...
+@overload
+def eurostat_assessment(
+    baseline: Any,
+    current: Any,
+    target: Any,
+    t0: Any,
+    t: Any,
+    target_year: Any,
+    *,
+    direction: Any = ...,
+    thresholds: tuple[float, float, float] = ...,
+    met_category: bool = ...,
+    method: str = ...,
+    zero_substitute: float = ...,
+) -> EurostatResult | pd.DataFrame: ...
 def eurostat_assessment(
     baseline: Any,
     current: Any,
@@ -624,6 +655,34 @@ def _escap_category(api: np.ndarray) -> pd.Categorical:
     return pd.Categorical.from_codes(codes, dtype=ESCAP_CATEGORY)
 
 
+@overload
+def escap_assessment(
+    baseline: float,
+    current: float,
+    target: float,
+    t0: float | dt.date | np.datetime64,
+    t: float | dt.date | np.datetime64,
+    target_year: float | dt.date | np.datetime64,
+    *,
+    direction: str | None = ...,
+    predicted: float | None = ...,
+    floor: float = ...,
+    cap: float = ...,
+) -> EscapResult: ...
+@overload
+def escap_assessment(
+    baseline: Any,
+    current: Any,
+    target: Any,
+    t0: Any,
+    t: Any,
+    target_year: Any,
+    *,
+    direction: Any = ...,
+    predicted: Any = ...,
+    floor: float = ...,
+    cap: float = ...,
+) -> EscapResult | pd.DataFrame: ...
 def escap_assessment(
     baseline: Any,
     current: Any,
