@@ -39,6 +39,7 @@ import json
 import os
 import shutil
 import signal
+import sys
 import tempfile
 import threading
 import time
@@ -88,7 +89,7 @@ class OutputBusyError(OutputError):
 # Locks
 # ---------------------------------------------------------------------------------------
 def _try_lock(fd: int) -> bool:
-    if os.name == "nt":  # pragma: no cover - Windows
+    if sys.platform == "win32":  # pragma: no cover - Windows
         import msvcrt
 
         try:
@@ -559,8 +560,8 @@ class OutputFolder:
                         m.dirs[str(parent)] = self.job
             m.save()
             with _signals_held():
-                for parent in created:
-                    (root / parent).mkdir(exist_ok=True)
+                for folder in created:
+                    (root / folder).mkdir(exist_ok=True)
                 for rel in [*(r for r in new if r != self.primary), self.primary]:
                     os.replace(self.staging / rel, root / rel)
                 for rel in stale:

@@ -97,8 +97,8 @@ from __future__ import annotations
 
 import functools
 import sys
-from collections.abc import Hashable, Sequence
-from typing import Any, Literal
+from collections.abc import Hashable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack
 
 import numpy as np
 import pandas as pd
@@ -113,6 +113,18 @@ from envindicators.model.indicator import IndicatorLike
 from envindicators.units import normalize as _normalize
 from envindicators.units import parse_quantity, ureg
 from envindicators.units.vocab import Kind, Qualifier
+
+if TYPE_CHECKING:
+    from envindicators.analytics.trends import (
+        LinearTrend,
+        LogLinearTrend,
+        MannKendallResult,
+        Projection,
+        SensSlopeResult,
+    )
+    from envindicators.analytics.trends.mannkendall import Method as MannKendallMethod
+    from envindicators.analytics.trends.projection import ProjectionMethod
+    from envindicators.model.vocab import Comparator
 
 __all__ = [
     "PARSE_COLUMNS",
@@ -146,6 +158,58 @@ TREND_METHODS: dict[str, Any] = {
     "sens": analytics.sens_slope,
 }
 Pairing = Literal["latest", "by_deadline", "rows"]
+
+
+class TrendOptions(TypedDict, total=False):
+    """Keyword options of ``.ei.trend``: ``alpha`` for every method, ``at`` for ``"ols"``
+    and ``"loglinear"``, ``period``/``season`` for ``"theil_sen"``."""
+
+    alpha: float
+    at: object
+    period: int
+    season: object
+
+
+class MannKendallOptions(TypedDict, total=False):
+    """Keyword options of :func:`~envindicators.analytics.mann_kendall`."""
+
+    alpha: float
+    method: MannKendallMethod
+    lag: int | None
+    acf_alpha: float | None
+    period: int
+    season: object
+
+
+class SensSlopeOptions(TypedDict, total=False):
+    """Keyword options of :func:`~envindicators.analytics.sens_slope`."""
+
+    alpha: float
+    method: Literal["original", "seasonal", "correlated_seasonal"]
+    period: int
+    season: object
+
+
+class ProjectOptions(TypedDict, total=False):
+    """Keyword options of :func:`~envindicators.analytics.project`."""
+
+    method: ProjectionMethod
+    alpha: float
+    n_boot: int
+    rng: np.random.Generator | int | None
+
+
+class ProbabilityOptions(TypedDict, total=False):
+    """Keyword options of :func:`~envindicators.analytics.probability_of_meeting`."""
+
+    comparator: Comparator | str | None
+    target_high: object
+    tolerance: object
+    method: ProjectionMethod
+    n_boot: int
+    rng: np.random.Generator | int | None
+
+
 Unmatched = Literal["keep", "drop"]
 Errors = Literal["raise", "coerce"]
 Ranges = Literal["raise", "nan", "low", "high", "mid"]
@@ -217,7 +281,9 @@ def _pint_pandas_unit(pint_pandas: Any, unit: str) -> pint.Unit:
         candidate = theirs.Unit(_spelled_for(theirs, ours))
         their_factor, their_root = theirs.get_root_units(candidate)
         same = dict(their_root._units) == dict(root._units) and bool(
-            np.isclose(their_factor, factor, rtol=1e-12, atol=0.0)
+            # pint types a magnitude as any number (complex, Decimal …); a root-unit factor
+            # is a real float, which its stub cannot say
+            np.isclose(their_factor, factor, rtol=1e-12, atol=0.0)  # type: ignore[arg-type]
         )
     except (pint.PintError, AttributeError, TypeError, ValueError):
         same = False
@@ -542,7 +608,9 @@ class SeriesAccessor:
         )
 
     # -- trends ----------------------------------------------------------------------
-    def trend(self, t: Any = None, *, method: TrendMethod = "ols", **kwargs: Any) -> Any:
+    def trend(
+        self, t: Any = None, *, method: TrendMethod = "ols", **kwargs: Unpack[TrendOptions]
+    ) -> LinearTrend | LogLinearTrend | SensSlopeResult:
         """Fit a trend: ``"ols"`` (:func:`~envindicators.analytics.linear_trend`),
         ``"loglinear"`` (:func:`~envindicators.analytics.loglinear_trend`) or
         ``"theil_sen"``/``"sens"`` (:func:`~envindicators.analytics.sens_slope`).
@@ -553,22 +621,24 @@ class SeriesAccessor:
         """
         return _trend_function(method)(self._numbers(), t, **kwargs)
 
-    def mann_kendall(self, t: Any = None, **kwargs: Any) -> Any:
+    def mann_kendall(
+        self, t: Any = None, **kwargs: Unpack[MannKendallOptions]
+    ) -> MannKendallResult:
         """Mann–Kendall test: :func:`~envindicators.analytics.mann_kendall` (``method=``
         ``"original"``, ``"hamed_rao"`` or ``"seasonal"``; ``period=``, ``alpha=`` …)."""
         return analytics.mann_kendall(self._numbers(), t, **kwargs)
 
-    def sens_slope(self, t: Any = None, **kwargs: Any) -> Any:
+    def sens_slope(self, t: Any = None, **kwargs: Unpack[SensSlopeOptions]) -> SensSlopeResult:
         """Theil–Sen slope: :func:`~envindicators.analytics.sens_slope`."""
         return analytics.sens_slope(self._numbers(), t, **kwargs)
 
-    def project(self, to: Any, t: Any = None, **kwargs: Any) -> Any:
+    def project(self, to: Any, t: Any = None, **kwargs: Unpack[ProjectOptions]) -> Projection:
         """Trend projected to ``to``: :func:`~envindicators.analytics.project`."""
         return analytics.project(self._numbers(), t, to=to, **kwargs)
 
     def probability_of_meeting(
-        self, target: Any, deadline: Any, t: Any = None, **kwargs: Any
-    ) -> Any:
+        self, target: Any, deadline: Any, t: Any = None, **kwargs: Unpack[ProbabilityOptions]
+    ) -> float:
         """P(the value at ``deadline`` meets ``target``):
         :func:`~envindicators.analytics.probability_of_meeting` (``comparator=`` …)."""
         return analytics.probability_of_meeting(
@@ -672,7 +742,7 @@ class DataFrameAccessor:
             else None
         )
         if ctx_col is None:
-            return col.ei.normalize(to, context, unit=units, errors=errors, ranges=ranges)  # type: ignore[arg-type]
+            return col.ei.normalize(to, context, unit=units, errors=errors, ranges=ranges)
         out = pd.Series(np.nan, index=df.index, name=col.name, dtype="float64")
         keys = ctx_col.astype("string").fillna("")
         for ctx, rows in keys.groupby(keys, sort=False).groups.items():
@@ -701,7 +771,7 @@ class DataFrameAccessor:
         unit_is_column = unit is not None and unit in df.columns
         context_is_column = isinstance(context, str) and context in df.columns
         if not (unit_is_column or context_is_column):
-            return col.ei.to_pint(None if unit is None else str(unit), to=to, context=context)  # type: ignore[arg-type]
+            return col.ei.to_pint(None if unit is None else str(unit), to=to, context=context)
         if to is None:
             distinct = df[unit].dropna().unique() if unit_is_column else [unit]
             if len(distinct) != 1 or distinct[0] is None:
@@ -734,13 +804,15 @@ class DataFrameAccessor:
                 pieces[c] = df[c]
         return pd.DataFrame(pieces, index=df.index)
 
-    def validate(self, table: datasets.TableName, **kwargs: Any) -> pd.DataFrame:
+    def validate(
+        self, table: datasets.TableName, *, tables: Mapping[str, pd.DataFrame] | None = None
+    ) -> pd.DataFrame:
         """Check the frame against a bundled table's schema
         (:func:`envindicators.datasets.validate`); returns the frame, for chaining.
 
         Raises :class:`~envindicators.errors.DatasetError` listing the problems.
         """
-        datasets.validate(self._obj, table, **kwargs)
+        datasets.validate(self._obj, table, tables=tables)
         return self._obj
 
     # -- targets -----------------------------------------------------------------------
@@ -842,13 +914,13 @@ class DataFrameAccessor:
     # -- trends ------------------------------------------------------------------------
     def trend(
         self,
-        value: Hashable = "value",
-        time: Hashable | None = "year",
+        value: str = "value",
+        time: str | None = "year",
         by: Hashable | Sequence[Hashable] | None = None,
         *,
         method: TrendMethod = "ols",
-        **kwargs: Any,
-    ) -> Any:
+        **kwargs: Unpack[TrendOptions],
+    ) -> pd.DataFrame:
         """Trends of a long frame, one per ``by`` group (vectorised): ``method`` as in
         :meth:`SeriesAccessor.trend`; keyword arguments go to the function.
 
@@ -859,11 +931,11 @@ class DataFrameAccessor:
 
     def mann_kendall(
         self,
-        value: Hashable = "value",
-        time: Hashable | None = "year",
+        value: str = "value",
+        time: str | None = "year",
         by: Hashable | Sequence[Hashable] | None = None,
-        **kwargs: Any,
-    ) -> Any:
+        **kwargs: Unpack[MannKendallOptions],
+    ) -> pd.DataFrame:
         """Mann–Kendall test per group: :func:`~envindicators.analytics.mann_kendall`."""
         return analytics.mann_kendall(
             self._numeric_frame(value), value=value, time=time, by=by, **kwargs
@@ -871,11 +943,11 @@ class DataFrameAccessor:
 
     def sens_slope(
         self,
-        value: Hashable = "value",
-        time: Hashable | None = "year",
+        value: str = "value",
+        time: str | None = "year",
         by: Hashable | Sequence[Hashable] | None = None,
-        **kwargs: Any,
-    ) -> Any:
+        **kwargs: Unpack[SensSlopeOptions],
+    ) -> pd.DataFrame:
         """Theil–Sen slope per group: :func:`~envindicators.analytics.sens_slope`."""
         return analytics.sens_slope(
             self._numeric_frame(value), value=value, time=time, by=by, **kwargs
@@ -884,11 +956,11 @@ class DataFrameAccessor:
     def project(
         self,
         to: Any,
-        value: Hashable = "value",
-        time: Hashable | None = "year",
+        value: str = "value",
+        time: str | None = "year",
         by: Hashable | Sequence[Hashable] | None = None,
-        **kwargs: Any,
-    ) -> Any:
+        **kwargs: Unpack[ProjectOptions],
+    ) -> pd.DataFrame:
         """Trend of each group projected to ``to``: :func:`~envindicators.analytics.project`."""
         return analytics.project(
             self._numeric_frame(value), to=to, value=value, time=time, by=by, **kwargs
@@ -898,11 +970,11 @@ class DataFrameAccessor:
         self,
         target: Any,
         deadline: Any,
-        value: Hashable = "value",
-        time: Hashable | None = "year",
+        value: str = "value",
+        time: str | None = "year",
         by: Hashable | Sequence[Hashable] | None = None,
-        **kwargs: Any,
-    ) -> Any:
+        **kwargs: Unpack[ProbabilityOptions],
+    ) -> pd.Series:
         """P(each group's value at ``deadline`` meets ``target``):
         :func:`~envindicators.analytics.probability_of_meeting`."""
         return analytics.probability_of_meeting(

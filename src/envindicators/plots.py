@@ -73,6 +73,7 @@ from envindicators.model.vocab import Comparator
 if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.axes import Axes
+    from matplotlib.figure import SubFigure
 
     from envindicators.model import Indicator, Target
     from envindicators.model.indicator import IndicatorLike
@@ -778,7 +779,13 @@ def target_trajectory(
 
 
 def _draw_trend(
-    ax: Axes, tgt: Target, pts: _Series, x_dead: float, method: str, alpha: float, text: _Text
+    ax: Axes,
+    tgt: Target,
+    pts: _Series,
+    x_dead: float,
+    method: Literal["ols", "theil_sen"],
+    alpha: float,
+    text: _Text,
 ) -> None:
     import numpy as np
 
@@ -867,6 +874,7 @@ def _draw_trend(
 
 def _figure(ax: Axes | None, size: tuple[float, float]) -> tuple[Figure, Axes]:
     if ax is not None:
+        fig: Figure | SubFigure | None
         try:
             fig = ax.get_figure(root=True)  # matplotlib >= 3.10: the figure, not a subfigure
         except TypeError:

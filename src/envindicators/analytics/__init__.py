@@ -28,7 +28,7 @@ from __future__ import annotations
 import importlib
 import sys
 import types
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 _WHERE = {
     "envindicators.analytics.completion": (
@@ -68,6 +68,57 @@ _WHERE = {
     ),
     "envindicators.analytics.verdicts": ("TARGET_VERDICT", "TARGET_VERDICTS", "target_verdicts"),
 }
+if TYPE_CHECKING:  # the lazy exports, for type checkers (tests/test_types.py keeps them equal)
+    from envindicators.analytics.completion import (
+        COMPLETED,
+        RateDefinition,
+        completion_rate,
+        infer_rate_definition,
+        summary_rate_definitions,
+    )
+    from envindicators.analytics.gap import (
+        GapResult,
+        compare,
+        gap,
+        pair_observations,
+    )
+    from envindicators.analytics.progress import (
+        ProgressWarning,
+        anticipated_progress_index,
+        cagr,
+        current_status_index,
+        escap_aggregate,
+        escap_assessment,
+        eurostat_assessment,
+        eurostat_category,
+        eurostat_ratio,
+    )
+    from envindicators.analytics.schedule import (
+        ScheduleResult,
+        schedule_progress,
+        schedule_reached,
+    )
+    from envindicators.analytics.trends import (
+        LinearTrend,
+        LogLinearTrend,
+        MannKendallResult,
+        Projection,
+        SensSlopeResult,
+        TrendTestResult,
+        linear_trend,
+        loglinear_trend,
+        mann_kendall,
+        probability_of_meeting,
+        project,
+        sens_slope,
+        trend_test,
+    )
+    from envindicators.analytics.verdicts import (
+        TARGET_VERDICT,
+        TARGET_VERDICTS,
+        target_verdicts,
+    )
+
 _MODULE_OF = {name: module for module, names in _WHERE.items() for name in names}
 
 __all__ = sorted(_MODULE_OF)

@@ -61,7 +61,7 @@ against a change observation without a base value, a change with another base ye
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, overload
 
 import numpy as np
 import pandas as pd
@@ -242,6 +242,22 @@ class GapResult:
     observed_change: pint.Quantity | None
 
 
+@overload
+def gap(
+    target: Target,
+    observation: Observation,
+    *,
+    indicators: IndicatorLike | None = ...,
+    approx_rtol: float = ...,
+) -> GapResult: ...
+@overload
+def gap(
+    target: pd.DataFrame,
+    observation: pd.DataFrame,
+    *,
+    indicators: IndicatorLike | None = ...,
+    approx_rtol: float = ...,
+) -> pd.DataFrame: ...
 def gap(
     target: Target | pd.DataFrame,
     observation: Observation | pd.DataFrame,

@@ -120,10 +120,11 @@ unbounded index).
 
 from __future__ import annotations
 
+import datetime as dt
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 import numpy as np
 import pandas as pd
@@ -178,6 +179,8 @@ class ProgressWarning(UserWarning):
 
 
 _DAYS_PER_YEAR = 365.25
+#: ``None`` as a 0-d object array: the fill for ``np.where`` on object results.
+_NONE = np.array(None, dtype=object)
 
 R = TypeVar("R")
 
@@ -213,12 +216,12 @@ def _directions(direction: Any, baseline: np.ndarray, target: np.ndarray) -> np.
     ``None`` where the direction is not given and :math:`x^* = x_0` (not assessable).
     """
     inferred = np.where(
-        target > baseline, "higher", np.where(target < baseline, "lower", None)
+        target > baseline, "higher", np.where(target < baseline, "lower", _NONE)
     ).astype(object)
     if direction is None:
         return inferred
     d = np.broadcast_to(np.asarray(direction, dtype=object), baseline.shape)
-    bad = ~np.isin(d, ["higher", "lower", "band", "neutral", None])
+    bad = ~np.isin(d, np.array(["higher", "lower", "band", "neutral", None], dtype=object))
     if bad.any():
         raise ValueError(f"unknown direction {d[bad].flat[0]!r}")
     return np.where(np.isin(d, ["higher", "lower"]), d, inferred)
@@ -371,6 +374,36 @@ class EurostatResult:
     category: str | None
 
 
+@overload
+def eurostat_assessment(
+    baseline: float,
+    current: float,
+    target: float,
+    t0: float | dt.date | np.datetime64,
+    t: float | dt.date | np.datetime64,
+    target_year: float | dt.date | np.datetime64,
+    *,
+    direction: str | None = ...,
+    thresholds: tuple[float, float, float] = ...,
+    met_category: bool = ...,
+    method: str = ...,
+    zero_substitute: float = ...,
+) -> EurostatResult: ...
+@overload
+def eurostat_assessment(
+    baseline: Any,
+    current: Any,
+    target: Any,
+    t0: Any,
+    t: Any,
+    target_year: Any,
+    *,
+    direction: Any = ...,
+    thresholds: tuple[float, float, float] = ...,
+    met_category: bool = ...,
+    method: str = ...,
+    zero_substitute: float = ...,
+) -> EurostatResult | pd.DataFrame: ...
 def eurostat_assessment(
     baseline: Any,
     current: Any,
@@ -488,7 +521,7 @@ def eurostat_assessment(
     codes = np.where(done, np.where(met, first("target_met"), first("target_missed")), codes)
     codes = np.where(unknown, -1, codes)
     category = pd.Categorical.from_codes(codes.ravel(), dtype=EUROSTAT_CATEGORY)
-    met_out = pd.array(np.where(unknown, None, met).ravel(), dtype="boolean")
+    met_out = pd.array(np.where(unknown, _NONE, met).ravel(), dtype="boolean")
     return _result(
         EurostatResult,
         scalar,
@@ -622,6 +655,34 @@ def _escap_category(api: np.ndarray) -> pd.Categorical:
     return pd.Categorical.from_codes(codes, dtype=ESCAP_CATEGORY)
 
 
+@overload
+def escap_assessment(
+    baseline: float,
+    current: float,
+    target: float,
+    t0: float | dt.date | np.datetime64,
+    t: float | dt.date | np.datetime64,
+    target_year: float | dt.date | np.datetime64,
+    *,
+    direction: str | None = ...,
+    predicted: float | None = ...,
+    floor: float = ...,
+    cap: float = ...,
+) -> EscapResult: ...
+@overload
+def escap_assessment(
+    baseline: Any,
+    current: Any,
+    target: Any,
+    t0: Any,
+    t: Any,
+    target_year: Any,
+    *,
+    direction: Any = ...,
+    predicted: Any = ...,
+    floor: float = ...,
+    cap: float = ...,
+) -> EscapResult | pd.DataFrame: ...
 def escap_assessment(
     baseline: Any,
     current: Any,

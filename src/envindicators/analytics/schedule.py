@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, overload
 
 import numpy as np
 import pandas as pd
@@ -256,6 +256,26 @@ class ScheduleResult:
     phase: str | None
 
 
+@overload
+def schedule_progress(
+    target: Target,
+    observation: Observation,
+    *,
+    at: Any = ...,
+    indicators: IndicatorLike | None = ...,
+    tolerance: float = ...,
+    approx_rtol: float = ...,
+) -> ScheduleResult: ...
+@overload
+def schedule_progress(
+    target: pd.DataFrame,
+    observation: pd.DataFrame,
+    *,
+    at: Any = ...,
+    indicators: IndicatorLike | None = ...,
+    tolerance: float = ...,
+    approx_rtol: float = ...,
+) -> pd.DataFrame: ...
 def schedule_progress(
     target: Target | pd.DataFrame,
     observation: Observation | pd.DataFrame,

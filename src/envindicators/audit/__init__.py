@@ -150,7 +150,7 @@ def report(
 
     if tables is None:
         tables = {
-            name: datasets.load(name)  # type: ignore[arg-type]
+            name: datasets.load(name)
             for name in ("observations", "progress_summaries", "relations", "indicators")
         }
     obs = tables.get("observations")

@@ -320,7 +320,7 @@ def check_rates(progress_summaries: pd.DataFrame, *, rounding: str = "round") ->
                     f" ({alternatives} other set(s) also match)" if alternatives else ""
                 )
             elif verdict is Verdict.INCONSISTENT:
-                reason += f" ({counted})"
+                reason = f"{reason} ({counted})"
         rows.append(row)
         reasons.append(reason)
     if not rows:
@@ -439,7 +439,7 @@ def check_partitions(progress_summaries: pd.DataFrame) -> pd.DataFrame:
             [f"the rest (其余) is {int(t - s)}" if t >= s else "the stated counts exceed the total"
              for s, t in zip(stated, total, strict=True)],
         ],
-        default=None,
+        default=np.array(None, dtype=object),
     )  # fmt: skip
     return finish(out, list(reasons))
 

@@ -35,10 +35,11 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
+from enum import Enum
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Literal
+from typing import Final, Literal
 
 import numpy as np
 import pandas as pd
@@ -85,6 +86,17 @@ __all__ = [
 
 DType = Literal["string", "Float64", "Int64", "date"]
 
+TableName = Literal[
+    "documents",
+    "indicators",
+    "observations",
+    "targets",
+    "tasks",
+    "progress_summaries",
+    "relations",
+    "meetings",
+]
+
 
 @dataclass(frozen=True)
 class Column:
@@ -101,7 +113,7 @@ class Column:
 class Table:
     """Schema of one bundled table."""
 
-    name: str
+    name: TableName
     key: str
     columns: tuple[Column, ...]
     references: Mapping[str, str] = field(default_factory=dict)  # column -> table (its key)
@@ -115,7 +127,7 @@ class Table:
         return f"{self.name}.csv"
 
 
-def _vocab(enum: type) -> frozenset[str]:
+def _vocab(enum: type[Enum]) -> frozenset[str]:
     return frozenset(m.value for m in enum)
 
 
@@ -149,7 +161,12 @@ DOMAINS = frozenset(
     }
 )  # fmt: skip
 
-_S, _F, _I, _D = "string", "Float64", "Int64", "date"
+# Typed constants: ``Final`` keeps each one's ``Literal`` type, so ``Column(name, _S)`` checks
+# against :data:`DType` without a cast.
+_S: Final = "string"
+_F: Final = "Float64"
+_I: Final = "Int64"
+_D: Final = "date"
 
 _FIGURE = (
     Column("value_text", _S, required=True),
@@ -331,17 +348,6 @@ TABLES: dict[str, Table] = {
     )
 }
 
-TableName = Literal[
-    "documents",
-    "indicators",
-    "observations",
-    "targets",
-    "tasks",
-    "progress_summaries",
-    "relations",
-    "meetings",
-]
-
 
 def data_dir() -> Traversable:
     """Folder holding the CSV files (inside the installed package, or ``datasets/``)."""
@@ -360,7 +366,7 @@ def data_dir() -> Traversable:
 def _read_csv(table: Table, path: Traversable) -> pd.DataFrame:
     with path.open("rb") as fh:
         raw = pd.read_csv(fh, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
-    return typed(raw, table.name)  # type: ignore[arg-type]
+    return typed(raw, table.name)
 
 
 _EXPECTED = {"date": "a date (YYYY-MM-DD)", "Float64": "a number", "Int64": "an integer"}
@@ -411,7 +417,7 @@ def typed(
     elif required is False:
         must = set()
     else:
-        must = set(required)  # type: ignore[arg-type]
+        must = set(required)
     names = table.column_names
     absent = [c for c in names if c not in raw.columns]
     unexpected = [c for c in raw.columns if c not in names]
@@ -605,15 +611,15 @@ def _problems(table: Table, df: pd.DataFrame, tables: Mapping[str, pd.DataFrame]
         except DatasetError as exc:
             problems.append(str(exc))
             return problems
-        for col in ("value", "value_high"):
-            if col in df.columns:
-                a = df[col].astype(float).to_numpy()
-                b = expected[col].astype(float).to_numpy()
+        for name in ("value", "value_high"):
+            if name in df.columns:
+                a = df[name].astype(float).to_numpy()
+                b = expected[name].astype(float).to_numpy()
                 same = np.isclose(a, b, rtol=1e-9, atol=0.0) | (np.isnan(a) & np.isnan(b))
-                flag(pd.Series(~same, index=df.index), col, "differs from the recomputed value")
-        for col in ("unit", "context"):
-            same = df[col].fillna("") == expected[col].fillna("")
-            flag(~same, col, "differs from the indicator's")
+                flag(pd.Series(~same, index=df.index), name, "differs from the recomputed value")
+        for name in ("unit", "context"):
+            same_text = df[name].fillna("") == expected[name].fillna("")
+            flag(~same_text, name, "differs from the indicator's")
     if table.name == "indicators" and "standard" in df.columns:
         bad_refs = {
             ref: why for ref in df["standard"].dropna().unique() if (why := _ref_problem(ref))
@@ -695,7 +701,12 @@ def _threshold_problems(df: pd.DataFrame, tables: Mapping[str, pd.DataFrame], fl
             wrong[idx] = True
             continue
         bound = _THRESHOLD_BOUND.get(parsed.qualifier.value)
-        wrong[idx] = not (same_unit and bound == comp and np.isclose(parsed.value, float(number)))
+        wrong[idx] = not (
+            same_unit
+            and bound == comp
+            and parsed.value is not None
+            and bool(np.isclose(parsed.value, float(number)))
+        )
     flag(wrong, "threshold_number", "differs from the threshold written in threshold_text")
 
 
@@ -809,7 +820,7 @@ def validate(
             f"{table.column_names}"
         )
     if tables is None:
-        tables = {n: load(n) for n in ("documents", "indicators", "targets")}  # type: ignore[arg-type]
+        tables = {n: load(n) for n in ("documents", "indicators", "targets")}
     problems = _problems(table, df, tables)
     if problems:
         listing = "\n  ".join(problems[:20])

@@ -248,7 +248,7 @@ def file_encoding(path: str | os.PathLike[str], encoding: str | None = None) -> 
     p = Path(path)
     where = os.fspath(path)
     if encoding not in (None, "auto"):
-        name = _known_encoding(encoding)  # type: ignore[arg-type]
+        name = _known_encoding(encoding)
         with p.open("rb") as fh:
             if name == "utf-8" and fh.read(3) == codecs.BOM_UTF8:
                 name = "utf-8-sig"

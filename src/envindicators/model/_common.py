@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -15,7 +15,10 @@ from envindicators.model import _units as un
 from envindicators.model.frames import coerce_frame, objects_from_rows
 from envindicators.model.indicator import Indicator, IndicatorLike, indicator_map
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+T = TypeVar("T", bound="DataclassInstance")
 
 #: Relative tolerance for the check of a given ``value`` column against the value computed
 #: from ``number`` and ``unit_written``.

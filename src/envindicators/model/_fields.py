@@ -79,9 +79,12 @@ def integer(value: Any, field: str, *, required: bool = False) -> int | None:
         return None
     if isinstance(value, bool | np.bool_) or not isinstance(value, numbers.Real):
         raise ModelValidationError(field, value, f"expected an integer, got {type(value).__name__}")
-    if float(value) != int(value):
+    if isinstance(value, numbers.Integral):
+        return int(value)
+    x = float(value)
+    if not x.is_integer():
         raise ModelValidationError(field, value, "expected an integer")
-    return int(value)
+    return int(x)
 
 
 def date(value: Any, field: str, *, required: bool = False, year: str = "end") -> _dt.date | None:

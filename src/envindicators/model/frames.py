@@ -33,7 +33,7 @@ import dataclasses
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import Enum
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -54,12 +54,15 @@ __all__ = [
     "empty_frame",
 ]
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
-TEXT = "string"
-FLOAT = "Float64"
-INT = "Int64"
-DATE = "datetime64[us]"
+T = TypeVar("T", bound="DataclassInstance")
+
+TEXT: Final = "string"
+FLOAT: Final = "Float64"
+INT: Final = "Int64"
+DATE: Final = "datetime64[us]"
 
 #: The vocabulary of ``deadline_category`` in the tasks table.
 DEADLINE_CATEGORIES: tuple[str, ...] = ("date", "period", "immediate", "ongoing", "unknown")
@@ -392,14 +395,15 @@ def objects_from_rows(
     through ``resolve[field]`` when given: an indicator code → its :class:`Indicator`);
     columns that are not documented go to ``extra``.
     """
-    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    fields = dataclasses.fields(cls)
+    make: Callable[..., T] = cls  # a dataclass: its fields are its keyword arguments
     names = [f.name for f in fields if f.init and f.name != "extra"]
     extras = extra_columns(frame, table)
     out: list[T] = []
     for label, rec in zip(frame.index, frame.to_dict("records"), strict=True):
         try:
             values = {n: resolve[n](rec[n]) if n in resolve else rec[n] for n in names}
-            out.append(cls(**values, extra={k: rec[k] for k in extras}))
+            out.append(make(**values, extra={k: rec[k] for k in extras}))
         except ModelValidationError as e:
             raise fl.with_row(e, label) from None
     return out

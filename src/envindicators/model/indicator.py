@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeAlias
 
 import pandas as pd
 import pint
@@ -95,7 +95,7 @@ class Indicator:
         set_(self, "name_en", fl.text(self.name_en, "name_en"))
         unit = fl.text(self.unit, "unit", required=True)
         try:
-            un.parse_unit(unit)  # type: ignore[arg-type]
+            un.parse_unit(unit)
         except (pint.UndefinedUnitError, pint.errors.DefinitionSyntaxError, ValueError) as e:
             raise ModelValidationError("unit", unit, un.unit_problem(e)) from None
         set_(self, "unit", unit)
@@ -195,7 +195,7 @@ class Indicator:
         return objects_frame(indicators, "indicators")
 
 
-IndicatorLike = Mapping[str, Indicator] | Iterable[Indicator] | pd.DataFrame
+IndicatorLike: TypeAlias = Mapping[str, Indicator] | Iterable[Indicator] | pd.DataFrame
 
 
 def indicator_map(indicators: IndicatorLike) -> dict[str, Indicator]:

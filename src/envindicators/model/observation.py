@@ -164,8 +164,8 @@ class Observation:
             indicator=indicator,
             number=number,
             unit_written=uw,
-            period_start=start,  # type: ignore[arg-type]
-            period_end=end,  # type: ignore[arg-type]
+            period_start=start,
+            period_end=end,
             **fields,
         )
 

@@ -276,7 +276,7 @@ class StandardRef:
 
     def replace(self, **changes: Any) -> StandardRef:
         """A copy with some fields changed (``ref.replace(standard="GB 3095-2026")``)."""
-        values = {
+        values: dict[str, Any] = {
             "standard": self.standard,
             "grade": self.grade,
             "item": self.item,

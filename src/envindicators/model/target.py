@@ -364,7 +364,7 @@ class Target:
             if parsed.kind is Kind.CHANGE_RELATIVE:
                 return cls.relative(
                     indicator,
-                    (parsed.value, parsed.unit),
+                    _written(parsed.value, parsed.unit, "number"),
                     baseline_year=int(written) if written else baseline_year,  # type: ignore[arg-type]
                     comparator=comparator,
                     start=start,
@@ -386,8 +386,8 @@ class Target:
             return cls.level(
                 indicator,
                 Comparator.BAND,
-                (parsed.low, parsed.unit),
-                high=(parsed.high, parsed.unit),
+                _written(parsed.low, parsed.unit, "number"),
+                high=_written(parsed.high, parsed.unit, "number_high"),
                 start=start,
                 deadline=deadline,
                 baseline_year=baseline_year,
@@ -402,7 +402,7 @@ class Target:
         return cls.level(
             indicator,
             fields.pop("comparator", comparator),
-            (parsed.value, parsed.unit),
+            _written(parsed.value, parsed.unit, "number"),
             start=start,
             deadline=deadline,
             baseline_year=baseline_year,
@@ -487,6 +487,11 @@ def _implied_comparator(indicator: Indicator) -> Comparator:
         None,
         f"give the comparator: direction {indicator.direction.value} does not imply one",
     )
+
+
+def _written(value: float | None, unit: str, field: str) -> tuple[float, str]:
+    """``(value, unit)`` of a parsed figure; a figure without a value is refused."""
+    return cm.number_and_unit((value, unit), None, field)
 
 
 def _in_unit(

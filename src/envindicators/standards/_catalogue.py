@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeAlias
 
 import numpy as np
 import pandas as pd
@@ -46,7 +46,7 @@ KINDS: Mapping[str, str] = MappingProxyType(
     }
 )
 
-DateLike = dt.date | str | pd.Timestamp | np.datetime64 | int
+DateLike: TypeAlias = dt.date | str | pd.Timestamp | np.datetime64 | int
 
 
 def as_date(value: Any, field: str = "date") -> dt.date:
@@ -394,12 +394,12 @@ def standard_for(kind: str, on: DateLike) -> Standard:
         return found[0]
     same = sorted((s for s in standards.values() if s.kind == kind), key=lambda s: s.valid_from)
     before = [s for s in same if s.valid_to is not None and s.valid_to < d]
-    if before and before[-1].superseded_by:
-        last = before[-1]
+    replaced = before[-1] if before else None
+    if replaced is not None and replaced.superseded_by and replaced.valid_to is not None:
         raise StandardLookupError(
-            f"{last.id} was replaced by {last.superseded_by} on "
-            f"{(last.valid_to + dt.timedelta(days=1)).isoformat()}, which the library does not "
-            f"ship; pass standard={last.id!r} explicitly to apply the earlier rules"
+            f"{replaced.id} was replaced by {replaced.superseded_by} on "
+            f"{(replaced.valid_to + dt.timedelta(days=1)).isoformat()}, which the library does not "
+            f"ship; pass standard={replaced.id!r} explicitly to apply the earlier rules"
         )
     raise StandardLookupError(
         f"no shipped {KINDS[kind]} standard is in force on {d.isoformat()} (the first, "

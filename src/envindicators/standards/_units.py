@@ -63,7 +63,7 @@ def magnitudes(values: Any, dst: str, *, unit: str | None = None, what: str) -> 
         dtype_units = getattr(values.dtype, "units", None)
         if dtype_units is not None:  # pint-pandas PintArray
             src = str(dtype_units)
-            mag = np.asarray(values.array.quantity.magnitude, dtype=float)  # type: ignore[attr-defined]
+            mag = np.asarray(values.array.quantity.magnitude, dtype=float)
             return pd.Series(
                 mag * factor(src, dst, what=what), index=values.index, name=values.name
             )

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -28,6 +28,9 @@ from envindicators.model.indicator import IndicatorLike
 from envindicators.standards import _vocab as vc
 from envindicators.standards._catalogue import DateLike, Standard, as_date, get, standard_for
 from envindicators.units import ureg
+
+if TYPE_CHECKING:
+    from envindicators.standards.water import Waterbody
 
 __all__ = [
     "Limit",
@@ -270,7 +273,7 @@ def _table_limit(std: Standard, code: str, grade: str, rows: Any, col: str) -> L
     )
 
 
-def _water_limit(std: Standard, item: str, grade: str, waterbody: str) -> Limit:
+def _water_limit(std: Standard, item: str, grade: str, waterbody: Waterbody) -> Limit:
     from envindicators.standards.water import class_limits, parameter_code
 
     code = parameter_code(item)
@@ -327,7 +330,7 @@ def resolve(
     *,
     on: DateLike | None = None,
     phase: str | None = None,
-    waterbody: str = "river",
+    waterbody: Waterbody = "river",
 ) -> Limit:
     """The limit a reference names — in its own edition, or in the one in force ``on``.
 
@@ -441,7 +444,7 @@ def standard_target(
     deadline: DateLike,
     grade: str | int | None = None,
     standard: StandardRef | str | None = None,
-    waterbody: str = "river",
+    waterbody: Waterbody = "river",
     **fields: Any,
 ) -> Target:
     """A target that is a standard limit: 达到国家二级标准 by ``deadline``.
@@ -498,7 +501,7 @@ def standard_target(
         ref = ref.replace(grade=g, limit=None, limit_unit=None)
     lim = resolve(ref, on=d, waterbody=waterbody)
     comparator = {"le": "le", "ge": "ge", "band": "band"}[lim.comparator]
-    extra = {"number_high": lim.value_high} if lim.comparator == "band" else {}
+    extra: dict[str, Any] = {"number_high": lim.value_high} if lim.comparator == "band" else {}
     fields.setdefault(
         "note", f"standard limit: {lim}" + (" (provisional)" if lim.provisional else "")
     )
@@ -515,7 +518,7 @@ def standard_target(
 
 
 def targets_against_standards(
-    targets: pd.DataFrame, indicators: IndicatorLike, *, waterbody: str = "river"
+    targets: pd.DataFrame, indicators: IndicatorLike, *, waterbody: Waterbody = "river"
 ) -> pd.DataFrame:
     """Targets compared with the standard limit in force at their deadline.
 

@@ -34,6 +34,9 @@ __all__ = [
     "water_class",
 ]
 
+#: The two GB 3838-2002 tables: rivers, and lakes/reservoirs.
+Waterbody = Literal["river", "lake"]
+
 #: Qualitative status of a section by class (环办〔2011〕22号).
 STATUS: Mapping[str, str] = {
     "Ⅰ": "优", "Ⅱ": "优", "Ⅲ": "良好", "Ⅳ": "轻度污染", "Ⅴ": "中度污染", "劣Ⅴ": "重度污染",
@@ -78,7 +81,7 @@ def parameter_code(name: Any) -> str:
     return code
 
 
-def class_limits(waterbody: Literal["river", "lake"] = "river") -> pd.DataFrame:
+def class_limits(waterbody: Waterbody = "river") -> pd.DataFrame:
     """GB 3838-2002 Table 1 limits for rivers or lakes/reservoirs.
 
     Columns ``parameter``, ``name_zh``, ``name_en``, ``unit``, ``bound`` (``le``/``ge``;
@@ -129,7 +132,7 @@ def water_class(
     parameter: str,
     values: Any,
     *,
-    waterbody: Literal["river", "lake"] = "river",
+    waterbody: Waterbody = "river",
     unit: str | None = None,
 ) -> Any:
     """GB 3838-2002 class of each value of one parameter.
@@ -186,7 +189,7 @@ def _joined(masks: list[np.ndarray], labels: list[str], n: int) -> pd.Categorica
 def section_class(
     frame: pd.DataFrame,
     *,
-    waterbody: Literal["river", "lake"] = "river",
+    waterbody: Waterbody = "river",
     items: Literal["routine", "all"] | Sequence[str] = "routine",
     units: Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
@@ -233,7 +236,7 @@ def section_class(
     elif items == "all":
         wanted = list(dict.fromkeys(table["parameter"]))
     else:
-        wanted = [parameter_code(p) for p in items]  # type: ignore[union-attr]
+        wanted = [parameter_code(p) for p in items]
     present: dict[str, Any] = {}
     for col in frame.columns:
         try:

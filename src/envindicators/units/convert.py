@@ -542,6 +542,7 @@ def _normalize_strings(
             if errors == "coerce":
                 continue
             raise TypeError(f"expected a string, got {type(text).__name__}: {text!r}")
+        value: float | None  # None: a parsed quantity without a value (stored as NaN)
         fast = _fast_value_unit(text)
         if fast is not None:
             value, unit = fast

@@ -103,13 +103,13 @@ def parse_unit(unit: str) -> pint.Unit:
 
 
 @lru_cache(maxsize=4096)
-def _root(unit: str) -> tuple[float, pint.Unit]:
-    return ureg.get_root_units(parse_unit(unit))
+def _root_unit(unit: str) -> pint.Unit:
+    return ureg.get_root_units(parse_unit(unit))[1]
 
 
 def is_count_unit(unit: str) -> bool:
     """True when ``unit`` is a count (its root unit is pint's ``count``: 个, 户, 万辆 …)."""
-    return bool(_root(unit)[1] == _COUNT)
+    return bool(_root_unit(unit) == _COUNT)
 
 
 @lru_cache(maxsize=4096)

@@ -581,6 +581,8 @@ def find_dates(text: str, *, year: int | None = None) -> pd.DataFrame:
     rows = []
     for m in _scan(nt):
         a, b = nt.original_span(m.start, m.end)
+        lo: dt.date | None
+        hi: dt.date | None
         try:
             lo, _, hi = _resolve(m, year, text)
         except DateParseError:

@@ -108,7 +108,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Any
+from typing import Any, overload
 
 import numpy as np
 import pandas as pd
@@ -894,6 +894,7 @@ def _number(s: str, i: int) -> _Num | None:
     if vague is not None:
         return vague
     lone = all(c in "百千万亿" for c in run)
+    value: Decimal | None
     if lone:
         if run not in SCALE_WORDS:
             return None
@@ -1529,7 +1530,7 @@ def _match(
         exceed = pre.exceed or bool(_EXCEED.search(_window(s, start)[0]))
         _, _, lo_v, sign, extra = _multiple_meaning(multiple, low, pre, exceed)
         kind, unit, hi_v, sign, extra = _multiple_meaning(multiple, high, pre, exceed)
-        low, high = (lo_v, hi_v) if lo_v <= hi_v else (hi_v, lo_v)  # type: ignore[operator]
+        low, high = (lo_v, hi_v) if lo_v <= hi_v else (hi_v, lo_v)
         flags.extend(extra)
         baseline = pre.baseline if sign else None
     elif multiple:
@@ -1647,6 +1648,14 @@ def _multiple_word(s: str, i: int, num: _Num, end: int) -> str:
     return ""
 
 
+@overload
+def _multiple_meaning(
+    word: str, value: Decimal, pre: _Prefix, exceed: bool
+) -> tuple[Kind, str, Decimal, int, list[Flag]]: ...
+@overload
+def _multiple_meaning(
+    word: str, value: None, pre: _Prefix, exceed: bool
+) -> tuple[Kind, str, None, int, list[Flag]]: ...
 def _multiple_meaning(
     word: str, value: Decimal | None, pre: _Prefix, exceed: bool
 ) -> tuple[Kind, str, Decimal | None, int, list[Flag]]:

@@ -252,7 +252,7 @@ class NormalizedText:
     seg_width: np.ndarray
 
     def _locate(self, index: int) -> tuple[int, int]:
-        k = bisect_right(self.seg_norm, index) - 1  # type: ignore[arg-type]
+        k = bisect_right(self.seg_norm, index) - 1
         w = int(self.seg_width[k])
         if w == 0:
             a = int(self.seg_orig[k]) + index - int(self.seg_norm[k])

@@ -217,7 +217,11 @@ NO_CYCLE = np.iinfo(np.int64).min
 
 
 def _stamps(raw_time: object) -> pd.DatetimeIndex:
-    flat = raw_time.array if isinstance(raw_time, pd.Series | pd.Index) else np.ravel(raw_time)
+    flat = (
+        raw_time.array
+        if isinstance(raw_time, pd.Series | pd.Index)
+        else np.asanyarray(raw_time).ravel()
+    )
     if isinstance(getattr(flat, "dtype", None), pd.PeriodDtype) or (
         len(flat) and isinstance(np.asarray(flat, dtype=object)[0], pd.Period)
     ):
@@ -342,7 +346,11 @@ def _frame_panel(
     season: object,
     order_only: bool = False,
 ) -> Panel:
-    keys: list[Hashable] = [] if by is None else ([by] if isinstance(by, str) else list(by))
+    keys: list[Hashable] = (
+        []
+        if by is None
+        else ([by] if isinstance(by, str) or not isinstance(by, Sequence) else list(by))
+    )
     missing = [c for c in [value, time, *keys] if c is not None and c not in df.columns]
     if missing:
         raise TrendError(

@@ -126,7 +126,9 @@ def to_time_axis(t: object, *, what: str = "t") -> tuple[np.ndarray, TimeKind]:
         periods = pd.PeriodIndex(pd.array(np.asarray(raw, dtype=object).ravel()))
         return decimal_years(periods.to_timestamp(how="start")).reshape(shape), "datetime"
     if _is_datetime_like(raw):
-        flat = raw if isinstance(raw, pd.api.extensions.ExtensionArray) else np.ravel(raw)
+        flat = (
+            raw if isinstance(raw, pd.api.extensions.ExtensionArray) else np.asanyarray(raw).ravel()
+        )
         stamps = pd.DatetimeIndex(pd.to_datetime(flat))
         return decimal_years(stamps).reshape(shape), "datetime"
     arr = np.asarray(raw)

@@ -142,7 +142,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, overload
 
 import numpy as np
 import pandas as pd
@@ -534,6 +534,51 @@ def mk_columns(res: MKArrays, alpha: float) -> dict[str, np.ndarray]:
     return {"z": z, "p": two_sided_p(z), "h": h, "trend": trend_labels(z, h)}
 
 
+@overload
+def mann_kendall(
+    y: Sequence[float],
+    t: object = ...,
+    *,
+    alpha: float = ...,
+    method: Method = ...,
+    lag: int | None = ...,
+    acf_alpha: float | None = ...,
+    period: int = ...,
+    season: object = ...,
+    value: str = ...,
+    time: str | None = ...,
+    by: Hashable | Sequence[Hashable] | None = ...,
+) -> MannKendallResult: ...
+@overload
+def mann_kendall(
+    y: pd.DataFrame,
+    t: object = ...,
+    *,
+    alpha: float = ...,
+    method: Method = ...,
+    lag: int | None = ...,
+    acf_alpha: float | None = ...,
+    period: int = ...,
+    season: object = ...,
+    value: str = ...,
+    time: str | None = ...,
+    by: Hashable | Sequence[Hashable] | None = ...,
+) -> pd.DataFrame: ...
+@overload
+def mann_kendall(
+    y: object,
+    t: object = ...,
+    *,
+    alpha: float = ...,
+    method: Method = ...,
+    lag: int | None = ...,
+    acf_alpha: float | None = ...,
+    period: int = ...,
+    season: object = ...,
+    value: str = ...,
+    time: str | None = ...,
+    by: Hashable | Sequence[Hashable] | None = ...,
+) -> MannKendallResult | pd.DataFrame: ...
 def mann_kendall(
     y: object,
     t: object = None,

@@ -56,6 +56,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 import numpy as np
 import pandas as pd
@@ -484,6 +485,39 @@ def _many_frame(
     )
 
 
+@overload
+def linear_trend(
+    y: Sequence[float],
+    t: object = ...,
+    *,
+    alpha: float = ...,
+    at: object = ...,
+    value: str = ...,
+    time: str | None = ...,
+    by: Hashable | Sequence[Hashable] | None = ...,
+) -> LinearTrend: ...
+@overload
+def linear_trend(
+    y: pd.DataFrame,
+    t: object = ...,
+    *,
+    alpha: float = ...,
+    at: object = ...,
+    value: str = ...,
+    time: str | None = ...,
+    by: Hashable | Sequence[Hashable] | None = ...,
+) -> pd.DataFrame: ...
+@overload
+def linear_trend(
+    y: object,
+    t: object = ...,
+    *,
+    alpha: float = ...,
+    at: object = ...,
+    value: str = ...,
+    time: str | None = ...,
+    by: Hashable | Sequence[Hashable] | None = ...,
+) -> LinearTrend | pd.DataFrame: ...
 def linear_trend(
     y: object,
     t: object = None,
@@ -550,6 +584,39 @@ def _replace_prediction(fit: LinearTrend, pred: TrendPrediction) -> LinearTrend:
     return replace(fit, prediction=pred)
 
 
+@overload
+def loglinear_trend(
+    y: Sequence[float],
+    t: object = ...,
+    *,
+    alpha: float = ...,
+    at: object = ...,
+    value: str = ...,
+    time: str | None = ...,
+    by: Hashable | Sequence[Hashable] | None = ...,
+) -> LogLinearTrend: ...
+@overload
+def loglinear_trend(
+    y: pd.DataFrame,
+    t: object = ...,
+    *,
+    alpha: float = ...,
+    at: object = ...,
+    value: str = ...,
+    time: str | None = ...,
+    by: Hashable | Sequence[Hashable] | None = ...,
+) -> pd.DataFrame: ...
+@overload
+def loglinear_trend(
+    y: object,
+    t: object = ...,
+    *,
+    alpha: float = ...,
+    at: object = ...,
+    value: str = ...,
+    time: str | None = ...,
+    by: Hashable | Sequence[Hashable] | None = ...,
+) -> LogLinearTrend | pd.DataFrame: ...
 def loglinear_trend(
     y: object,
     t: object = None,

@@ -101,7 +101,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import numpy as np
 import pandas as pd
@@ -225,10 +225,10 @@ def _target_terms(
     target: Any,
     panel: Panel,
     deadline: object,
-    comparator: object,
+    comparator: Comparator | str | None,
     target_high: object,
     tolerance: object,
-) -> tuple[object, object, object, object, object]:
+) -> tuple[object, object, Comparator | str, object, object]:
     """Threshold, deadline, comparator, band top and tolerance of a model ``Target``."""
     from envindicators.analytics.gap import DEFAULT_APPROX_RTOL
     from envindicators.model.vocab import Comparator
@@ -509,6 +509,48 @@ def _enough(panel: Panel, n: np.ndarray, ok: np.ndarray) -> np.ndarray:
     return ok
 
 
+@overload
+def project(
+    y: Sequence[float],
+    t: object = ...,
+    *,
+    to: object,
+    method: ProjectionMethod = ...,
+    alpha: float = ...,
+    n_boot: int = ...,
+    rng: np.random.Generator | int | None = ...,
+    value: str = ...,
+    time: str | None = ...,
+    by: Hashable | Sequence[Hashable] | None = ...,
+) -> Projection: ...
+@overload
+def project(
+    y: pd.DataFrame,
+    t: object = ...,
+    *,
+    to: object,
+    method: ProjectionMethod = ...,
+    alpha: float = ...,
+    n_boot: int = ...,
+    rng: np.random.Generator | int | None = ...,
+    value: str = ...,
+    time: str | None = ...,
+    by: Hashable | Sequence[Hashable] | None = ...,
+) -> pd.DataFrame: ...
+@overload
+def project(
+    y: object,
+    t: object = ...,
+    *,
+    to: object,
+    method: ProjectionMethod = ...,
+    alpha: float = ...,
+    n_boot: int = ...,
+    rng: np.random.Generator | int | None = ...,
+    value: str = ...,
+    time: str | None = ...,
+    by: Hashable | Sequence[Hashable] | None = ...,
+) -> Projection | pd.DataFrame: ...
 def project(
     y: object,
     t: object = None,
@@ -609,6 +651,57 @@ def project(
     )
 
 
+@overload
+def probability_of_meeting(
+    y: Sequence[float],
+    t: object = ...,
+    *,
+    target: object,
+    deadline: object = ...,
+    comparator: Comparator | str | None = ...,
+    target_high: object = ...,
+    tolerance: object = ...,
+    method: ProjectionMethod = ...,
+    n_boot: int = ...,
+    rng: np.random.Generator | int | None = ...,
+    value: str = ...,
+    time: str | None = ...,
+    by: Hashable | Sequence[Hashable] | None = ...,
+) -> float: ...
+@overload
+def probability_of_meeting(
+    y: pd.DataFrame,
+    t: object = ...,
+    *,
+    target: object,
+    deadline: object = ...,
+    comparator: Comparator | str | None = ...,
+    target_high: object = ...,
+    tolerance: object = ...,
+    method: ProjectionMethod = ...,
+    n_boot: int = ...,
+    rng: np.random.Generator | int | None = ...,
+    value: str = ...,
+    time: str | None = ...,
+    by: Hashable | Sequence[Hashable] | None = ...,
+) -> pd.Series: ...
+@overload
+def probability_of_meeting(
+    y: object,
+    t: object = ...,
+    *,
+    target: object,
+    deadline: object = ...,
+    comparator: Comparator | str | None = ...,
+    target_high: object = ...,
+    tolerance: object = ...,
+    method: ProjectionMethod = ...,
+    n_boot: int = ...,
+    rng: np.random.Generator | int | None = ...,
+    value: str = ...,
+    time: str | None = ...,
+    by: Hashable | Sequence[Hashable] | None = ...,
+) -> float | pd.Series: ...
 def probability_of_meeting(
     y: object,
     t: object = None,

@@ -57,7 +57,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, overload
 
 import numpy as np
 import pandas as pd
@@ -197,6 +197,45 @@ def sen_columns(res: SenArrays) -> dict[str, np.ndarray]:
     }
 
 
+@overload
+def sens_slope(
+    y: Sequence[float],
+    t: object = ...,
+    *,
+    alpha: float = ...,
+    method: Literal["original", "seasonal", "correlated_seasonal"] = ...,
+    period: int = ...,
+    season: object = ...,
+    value: str = ...,
+    time: str | None = ...,
+    by: Hashable | Sequence[Hashable] | None = ...,
+) -> SensSlopeResult: ...
+@overload
+def sens_slope(
+    y: pd.DataFrame,
+    t: object = ...,
+    *,
+    alpha: float = ...,
+    method: Literal["original", "seasonal", "correlated_seasonal"] = ...,
+    period: int = ...,
+    season: object = ...,
+    value: str = ...,
+    time: str | None = ...,
+    by: Hashable | Sequence[Hashable] | None = ...,
+) -> pd.DataFrame: ...
+@overload
+def sens_slope(
+    y: object,
+    t: object = ...,
+    *,
+    alpha: float = ...,
+    method: Literal["original", "seasonal", "correlated_seasonal"] = ...,
+    period: int = ...,
+    season: object = ...,
+    value: str = ...,
+    time: str | None = ...,
+    by: Hashable | Sequence[Hashable] | None = ...,
+) -> SensSlopeResult | pd.DataFrame: ...
 def sens_slope(
     y: object,
     t: object = None,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 import numpy as np
 import pandas as pd
@@ -105,6 +106,51 @@ def _panel_arrays(
     return MKArrays(**mk), SenArrays(**sen)
 
 
+@overload
+def trend_test(
+    y: Sequence[float],
+    t: object = ...,
+    *,
+    alpha: float = ...,
+    method: Method = ...,
+    lag: int | None = ...,
+    acf_alpha: float | None = ...,
+    period: int = ...,
+    season: object = ...,
+    value: str = ...,
+    time: str | None = ...,
+    by: Hashable | Sequence[Hashable] | None = ...,
+) -> TrendTestResult: ...
+@overload
+def trend_test(
+    y: pd.DataFrame,
+    t: object = ...,
+    *,
+    alpha: float = ...,
+    method: Method = ...,
+    lag: int | None = ...,
+    acf_alpha: float | None = ...,
+    period: int = ...,
+    season: object = ...,
+    value: str = ...,
+    time: str | None = ...,
+    by: Hashable | Sequence[Hashable] | None = ...,
+) -> pd.DataFrame: ...
+@overload
+def trend_test(
+    y: object,
+    t: object = ...,
+    *,
+    alpha: float = ...,
+    method: Method = ...,
+    lag: int | None = ...,
+    acf_alpha: float | None = ...,
+    period: int = ...,
+    season: object = ...,
+    value: str = ...,
+    time: str | None = ...,
+    by: Hashable | Sequence[Hashable] | None = ...,
+) -> TrendTestResult | pd.DataFrame: ...
 def trend_test(
     y: object,
     t: object = None,
