@@ -54,7 +54,10 @@ MAX_UNFLAGGED_AMBIGUOUS = 1
 # work: 91.5 %, 98.4 %, 84.8 %, 9).  It is now spent as a blind test (its failures have been
 # read); these floors only keep it from regressing, and the next round of parser work needs
 # a fresh held-out third (see benchmarks/corpus/README.md).
-HELDOUT_FLOORS = {"recall": 0.96, "precision": 0.99, "exact": 0.89}
+# After the bulletin classes of the second round (每 units, temperatures, signs in
+# parentheses, differences to a reference; classes named from the held-out failures, so
+# not a blind measure): recall 97.0 %, precision 99.5 %, exact 93.5 %.
+HELDOUT_FLOORS = {"recall": 0.97, "precision": 0.99, "exact": 0.93}
 HELDOUT_MAX_SILENT_WRONG_VALUES = 2
 
 

@@ -2,8 +2,9 @@
 
 * generated report sentences with known figures — thousands separators, enumerators, lists
   with the unit written once, minus signs, multipliers, spaces, traditional script, Chinese
-  numerals — are extracted with the exact value **or flagged** (confidence below ``high``),
-  and no unflagged row carries a value that is not one of the written figures;
+  numerals, units with 每, temperatures, signs in parentheses, differences to a reference,
+  evaluative changes — are extracted with the exact value **or flagged** (confidence below
+  ``high``), and no unflagged row carries a value that is not one of the written figures;
 * fuzz: ``extract_quantities``, ``find_dates`` never raise on any ``str`` (lone surrogates,
   NUL, combining and bidirectional marks included), spans index the input;
   ``parse_quantity`` returns or raises ``QuantityParseError``; ``parse_period`` returns or
@@ -52,8 +53,13 @@ def _to_traditional(text: str) -> str:
 def figure(draw: st.DrawFn) -> tuple[str, list[float]]:
     """One written figure (or a list of them) and the values it states."""
     style = draw(
-        st.sampled_from(["plain", "grouped", "multiplier", "space", "chinese", "list", "minus"])
-    )
+        st.sampled_from(
+            [
+                "plain", "grouped", "multiplier", "space", "chinese", "list", "minus",
+                "per", "temperature", "paren", "difference", "evaluative",
+            ]
+        )
+    )  # fmt: skip
     unit = draw(st.sampled_from(UNITS))
     whole = draw(st.integers(2, 9_999_999))
     if whole // 1000 in range(1900, 2101):
@@ -75,8 +81,24 @@ def figure(draw: st.DrawFn) -> tuple[str, list[float]]:
         values = draw(st.lists(st.integers(2, 9999), min_size=2, max_size=4))
         body = "、".join(str(v) for v in values[:-1]) + f"和{values[-1]}{unit}"
         return "分别为" + body, [float(v) for v in values]
-    pct = draw(st.integers(1, 999)) / 10  # minus: a signed change
-    return f"同比-{pct}%", [-pct]
+    pct = draw(st.integers(1, 999)) / 10
+    if style == "per":  # 43微克每立方米, 5吨每小时
+        per = draw(st.sampled_from(["微克每立方米", "吨每小时", "元每吨", "毫克每立方米"]))
+        return f"{pct}{per}", [pct]
+    if style == "temperature":
+        bound = draw(st.sampled_from(["", " 或以上", "或以下"]))
+        return f"气温{pct}" + draw(st.sampled_from(["摄氏度", "℃"])) + bound, [pct]
+    if style == "paren":  # 公共机构(+12%), (−3.5%)
+        sign = draw(st.sampled_from(["+", "-", "−"]))
+        return f"({sign}{pct}%)", [pct if sign == "+" else -pct]
+    if style == "difference":  # 高出全国平均水平6.4微克/立方米
+        up = draw(st.booleans())
+        word = "高出" if up else "低于"
+        per = draw(st.sampled_from(["微克/立方米", "吨", "米", "个百分点"]))
+        return f"{word}全国平均水平{pct}{per}", [pct if up else -pct]
+    if style == "evaluative":  # the magnitude, flagged ambiguous_sign
+        return f"同比改善{pct}%", [pct]
+    return f"同比-{pct}%", [-pct]  # minus: a signed change
 
 
 @st.composite

@@ -32,11 +32,20 @@ An expression is ``[prefix words] NUMBER [UNIT] [suffix words]`` where
   立方米/吨, ``每万人有效发明专利达到7.5件`` → 件/万人), ratio markers (``占27%``,
   ``占井田面积的18.2%``, ``99.33%的井田面积`` at the head of a clause) and plain fillers
   (达到 为 分别 累计 共 其余 …).
-* suffix words: 以上 及以上 以下 及以下 以内 左右 上下 (and 多/余/内 after time units);
+* ``UNIT`` may join numerator and denominator with 每 (``43微克每立方米``, ``5吨每小时``,
+  ``0.5元每吨``: 微克/立方米, 吨/小时, 元/吨) when the denominator ends the phrase (``投入5亿元
+  每年新增…`` stays 元); neither side may be a counter.  ``摄氏度``/``℃``/``°C`` are ``degC``.
+* suffix words: 以上 及以上 或以上 以下 及以下 或以下 以内 左右 上下 (and 多/余/内 after time
+  units), also after one space (``33℃ 或以上``);
   a short parenthetical may stand before them (``998.3533万立方米(含自然保护区)以上``).
   :func:`parse_quantity` also accepts a unit annotation (``18060余次(个)``) and the noun
   after a counter (``15个国考断面``: 15 个).
 * ``零增长`` is a relative change of exactly 0 %.
+* a comparative with a named reference between it and the figure is a difference in the
+  figure's unit (``高出全国平均水平6.4微克/立方米``: +6.4, baseline 全国平均水平), as
+  百分点 figures always were; after 高于/低于 a reference with a value of its own (标准, 限值,
+  目标 …) is flagged ``ambiguous_reference``: the figure may be that value.  Adjacent
+  (``高于50毫克/立方米``) it stays a bound; a counted noun (``高于全国74个城市``) a level.
 
 When several qualifier words apply, the strongest wins (bounds > 余/近 > 约), so
 ``约7000余吨`` is ``more_than``.
@@ -70,6 +79,15 @@ Conventions
   gives a decrease (``增长-3.2%``), with a verb of decrease a flagged double negative.  One verb
   heads a list (``分别降低0.7个、3.2个和2.6个百分点``: three changes of −0.7, −3.2, −2.6
   百分点; the unit 个百分点 written once).
+* **Explicit signs in parentheses** after a word are changes: ``公共机构(+12%)`` +12 %
+  ``change_relative``, ``(-3.5万吨)`` ``change_absolute`` (flag ``explicit_sign``); a
+  temperature is the exception (``(-5℃)`` is a level).
+* **Temperatures** are an offset unit: a level is ``degC``, a change (``上升0.8℃``,
+  ``高出0.8摄氏度``) ``delta_degC``, so :func:`~envindicators.units.normalize` converts the
+  first as a temperature (23.6 ℃ → 296.75 K) and the second as a difference.
+* **Evaluative verbs** 改善, 好转, 恶化 (``同比改善10.3%``) give a change whose direction
+  depends on the indicator: ``value`` is the written magnitude, ``sign`` 0 and the flag
+  ``ambiguous_sign`` — never a guessed sign.
 * **倍, 番, 成**: ``增长1倍`` is +100 % (``change_relative``), ``是…的2.6倍`` a ratio of 2.6,
   ``超标0.5倍`` an ``exceedance_multiple`` of 0.5 (1.5 × the limit), ``减少一倍`` −100 % flagged
   ``ambiguous_multiple``; ``翻一番``/``翻两番`` are +100 %/+300 %; ``九成`` is 90 %.
@@ -194,6 +212,7 @@ _BASE_UNITS: dict[str, str] = {
     "元": "元", "人民币": "元", "%": "%", "‰": "‰", "百分点": "百分点", "个百分点": "百分点",
     # working days (a dimension of their own), angles and temperatures (度: see _degree_unit)
     "工作日": "工作日", "个工作日": "工作日", "°": "degree", "°C": "degC",
+    "摄氏度": "degC",
 }  # fmt: skip
 _BASE_UNITS.update({c: c for c in _COUNTERS})
 
@@ -278,11 +297,17 @@ _DOWN_VERBS = (
     "回落了", "回落", "压减了", "压减", "锐减", "减排", "降幅为", "降幅", "缩小了", "缩小",
     "收窄", "缩减", "净减少", "净减", "减", "降", "下跌了", "下跌", "跌",
 )  # fmt: skip
+#: Evaluative verbs: a change whose direction depends on the indicator (改善10.3%: a
+#: concentration falls, a share of good days rises); sign 0 and flag ``ambiguous_sign``.
+_EVALUATIVE_VERBS = ("改善了", "改善", "好转了", "好转", "恶化了", "恶化")
 #: One-character comparatives that are a change only after a comparison (比上年多6天).
 _CONDITIONAL_VERBS = (("多", 1), ("少", -1), ("高", 1), ("低", -1), ("快", 1), ("慢", -1))
 _VERBS: tuple[tuple[str, int], ...] = tuple(
     sorted(
-        [(v, 1) for v in _UP_VERBS] + [(v, -1) for v in _DOWN_VERBS] + list(_CONDITIONAL_VERBS),
+        [(v, 1) for v in _UP_VERBS]
+        + [(v, -1) for v in _DOWN_VERBS]
+        + [(v, 0) for v in _EVALUATIVE_VERBS]
+        + list(_CONDITIONAL_VERBS),
         key=lambda t: -len(t[0]),
     )
 )
@@ -340,6 +365,11 @@ _POINT_UP = frozenset(
 _POINT_COMPARATIVES = frozenset(
     {"高于", "低于", "高出", "低出", "超过", "超出", "快于", "慢于", "领先", "落后"}
 )
+#: Comparatives that make a figure in any unit a difference to a reference named between
+#: them and the figure (高出全国平均水平6.4微克/立方米, 低于全省均值2.1米).
+_DIFFERENCE_WORDS = frozenset({"高于", "低于", "高出", "低出", "超出", "快于", "慢于"})
+#: A reference that has a value of its own: after 高于/低于 the figure may be that value.
+_VALUED_REFERENCE = re.compile(r"标准|限值|目标|要求|指标|规定")
 _ARABIC_RUN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 #: Digit groups of exactly three after a comma (ASCII or full-width, folded): 1,280 12,345.6
 _GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?")
@@ -684,6 +714,21 @@ def _ascii_unit(s: str, j: int) -> tuple[str, int]:
     return m.group(), end
 
 
+#: Characters that may follow a denominator written with 每 (43微克每立方米的, …每吨以上);
+#: any other ideograph means 每 opens a new phrase (投入5亿元每年新增…: not 元/年).
+_AFTER_PER_UNIT = frozenset("的以左上或及和与、至到")
+
+
+def _ends_per_unit(s: str, e: int) -> bool:
+    """The denominator after 每 ends a unit at ``e``: end of text, punctuation or a bound word."""
+    if e >= len(s):
+        return True
+    c = s[e]
+    if c in _AFTER_PER_UNIT or c in _CLAUSE_DELIMITERS or c.isspace():
+        return True
+    return not ("\u4e00" <= c <= "\u9fff") and not c.isalnum()
+
+
 def _parse_unit(s: str, j: int, arabic: bool) -> _Unit | None:
     n = len(s)
     if j >= n:
@@ -715,6 +760,17 @@ def _parse_unit(s: str, j: int, arabic: bool) -> _Unit | None:
     parts = [result.unit]
     end = result.end
     for _ in range(2):
+        if end < n and s[end] == "每" and len(parts) == 1 and parts[0] not in _COUNTERS:
+            # 43微克每立方米, 5吨每小时, 0.5元每吨: 每 between numerator and denominator
+            w, e2 = _match_unit_atom(s, end + 1, _DENOMINATORS, _MAX_DENOM_LEN)
+            if not w or w in _COUNTERS or not _ends_per_unit(s, e2):
+                break
+            canon = _DENOMINATORS[w]
+            parts.append(canon)
+            end = e2
+            if canon in _TIME_UNITS or canon == "时":
+                result.has_time_denominator = True
+            break
         if end < n and s[end] == "/":
             w, e2 = _match_unit_atom(s, end + 1, _DENOMINATORS, _MAX_DENOM_LEN)
             canon = _DENOMINATORS.get(w, "")
@@ -1134,6 +1190,10 @@ def _baseline_text(b: str) -> str:
 def _suffix(s: str, j: int, unit: str | None) -> tuple[Qualifier | None, int]:
     n = len(s)
     k = j
+    if k + 1 < n and s[k] == " " and s[k + 1] in _SUFFIX_FIRST:
+        q, e = _suffix_word(s, k + 1, unit)  # 33°C 或以上, 10蒸吨/小时 及以下
+        if q is not None:
+            return q, e
     # a short parenthetical before the bound word: 998.3533万立方米(含自然保护区)以上
     if k < n and s[k] in "(（":
         close = -1
@@ -1380,6 +1440,11 @@ def _match(
         return None, num.end, _Skip(i, num.end, "a per-unit denominator (每万人)")
     flags = list(num.flags)
     minus = is_arabic and _minus_before(s, i, last_end)
+    plus = is_arabic and prev == "+" and (i == 1 or s[i - 2] == "(")
+    # 公共机构(+12%), (-3.5%): a written sign in parentheses after a word is a change
+    paren_sign = (plus or (minus and i > 1 and s[i - 2] == "(")) and not (
+        i > 2 and (s[i - 3].isdigit() or s[i - 3] == "(")
+    )
     if is_arabic and not num.grouped and i > 1 and s[i - 2].isdigit() and prev in ", ":
         flags.append(Flag.AMBIGUOUS_SEPARATOR)  # 1,28 / 12345,678 / 1 280: never guessed
     j = num.end
@@ -1491,7 +1556,7 @@ def _match(
     if suffix_q is not None:
         end = end2
     inner_q = num.inner or (unit_info.qualifier if unit_info else None)
-    start = num.start - 1 if minus else num.start
+    start = num.start - 1 if (minus or plus) else num.start
     pre = _prefix(s, start)
     # combine qualifiers
     if qualifier is None:
@@ -1545,6 +1610,8 @@ def _match(
         sign = pre.sign * written_sign
         if pre.sign < 0 and minus:
             flags.append(Flag.SIGN_CONFLICT)  # 下降-2%: a double negative
+        if pre.sign == 0:
+            flags.append(Flag.AMBIGUOUS_SIGN)  # 改善10.3%: up or down depends on the indicator
         if unit == "%" and _RATE_SUBJECT.search(_window(s, start)[0]):
             flags.append(Flag.AMBIGUOUS_UNIT)  # 达标率比上年提高2.7%: percent or points?
         baseline = pre.baseline
@@ -1553,6 +1620,10 @@ def _match(
                 value = -abs(value) if not minus else abs(value)
             if low is not None and high is not None:
                 low, high = -high, -low
+    elif paren_sign and unit is not None and unit not in (DIMENSIONLESS, "degC"):
+        kind = Kind.CHANGE_RELATIVE if unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
+        sign = written_sign
+        flags.append(Flag.EXPLICIT_SIGN)
     elif unit == "百分点":
         kind = Kind.CHANGE_ABSOLUTE
         sign, baseline, verb_start = _points_context(s, start)
@@ -1567,6 +1638,25 @@ def _match(
             value = -value if value is not None else None
             if low is not None and high is not None:
                 low, high = -high, -low
+    elif (
+        unit is not None
+        and unit not in _SHARE_UNITS
+        and unit != DIMENSIONLESS
+        and unit not in _COUNTERS  # 高于全国74个城市…: a counted noun names the reference
+        and pre.qualifier is None
+        and (diff := _difference_context(s, start))[0] != 0
+    ):
+        # 高出全国平均水平6.4微克/立方米: a difference to a reference, in the figure's unit
+        kind = Kind.CHANGE_ABSOLUTE
+        sign, baseline, verb_start, extra = diff
+        flags.extend(extra)
+        pre.span_start = pre.cover_start = min(verb_start, pre.cover_start)
+        if minus:
+            flags.append(Flag.SIGN_CONFLICT)
+        elif sign < 0 and value is not None:
+            value = -value
+        elif sign < 0 and low is not None and high is not None:
+            low, high = -high, -low
     elif pre.baseline in ("同比", "环比") and unit is not None:
         # 同比-6.97%, 同比为3.2%: a change written without a verb; its sign is the number's
         kind = Kind.CHANGE_RELATIVE if unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
@@ -1585,6 +1675,8 @@ def _match(
         kind = Kind.LEVEL
     if unit is None and kind is Kind.RATIO:
         unit = DIMENSIONLESS
+    if unit == "degC" and kind is Kind.CHANGE_ABSOLUTE:
+        unit = "delta_degC"  # an offset unit: a difference of temperatures is a delta
     if qualifier is Qualifier.RANGE:
         flags.append(Flag.RANGE)
     if num.grouped and any(cue in _window(s, start)[0] for cue in _LIST_CUES):
@@ -1748,6 +1840,25 @@ def _points_context(s: str, i: int) -> tuple[int, str | None, int]:
     return sign, _baseline_text(found[-1]) if found else None, i
 
 
+def _difference_context(s: str, i: int) -> tuple[int, str | None, int, list[Flag]]:
+    """Sign, reference, verb start and flags of a figure written as a difference to a named
+    reference (高出全国平均水平6.4微克/立方米); sign 0 when the clause has none."""
+    w, w0 = _window(s, i)
+    verbs = list(_POINT_VERBS.finditer(w))
+    if not verbs:
+        return 0, None, i, []
+    last = verbs[-1]
+    word = last.group(1)
+    between = w[last.end() :].strip()
+    if word not in _DIFFERENCE_WORDS or not between or len(between) > 14:
+        return 0, None, i, []
+    flags = []
+    if word in ("高于", "低于", "快于", "慢于") and _VALUED_REFERENCE.search(between):
+        flags.append(Flag.AMBIGUOUS_REFERENCE)  # 低于国家标准5毫克: by 5, or the standard's 5?
+    sign = 1 if word in _POINT_UP else -1
+    return sign, between, w0 + last.start(), flags
+
+
 def _is_pending(s: str, end: int, num: _Num) -> bool:
     """A bare Arabic number followed by 、和及与或 and another number: 47、55和55微克/立方米."""
     if num.chinese:
@@ -1874,6 +1985,8 @@ def _share(g: list[_Hit]) -> None:
                 h.kind = Kind.CHANGE_RELATIVE if h.unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
                 h.sign = first.verb_sign
                 h.baseline = first.baseline
+                if Flag.AMBIGUOUS_SIGN in first.flags and Flag.AMBIGUOUS_SIGN not in h.flags:
+                    h.flags.append(Flag.AMBIGUOUS_SIGN)
                 if first.verb_sign < 0:
                     if h.value is not None:
                         h.value = -h.value
@@ -1954,6 +2067,9 @@ def _parse_group(text: str) -> list[ParsedQuantity]:
     hits = [h for h in hits if not h.ordinal]
     m = _LEADING_MARK.match(s)
     lead = m.end() if m else 0
+    # a signed figure in parentheses, given alone: (+12%), (-3.5万吨)
+    enclosed = s.startswith("(", lead) and s[lead + 1 : lead + 2] in ("+", "-")
+    lead += enclosed
     hits = [h for h in hits if h.start >= lead]
     if not hits:
         if skips:
@@ -1984,6 +2100,8 @@ def _parse_group(text: str) -> list[ParsedQuantity]:
         if outside and sk.position >= lead and sk.reason.startswith("unknown unit"):
             raise QuantityParseError(text, nt.original_position(sk.position), sk.reason)
     tail = _skip_annotation(s, group[-1].cover_end)
+    if enclosed and s.startswith(")", tail):
+        tail += 1
     if not _is_trailing_ok(s, tail) and _counted_noun(s, tail, group[-1].unit):
         tail = len(s)
     if not _is_trailing_ok(s, tail):
@@ -2266,6 +2384,8 @@ def _format_unit(unit: str) -> str:
         return "个百分点"
     if unit == "月":
         return "个月"
+    if unit in ("degC", "delta_degC"):
+        return "℃"  # a change in ℃ is read back as delta_degC
     return unit
 
 
@@ -2284,16 +2404,29 @@ def format_quantity(q: ParsedQuantity) -> str:
     '约1.5万吨/日'
     """
     parts: list[str] = []
-    change = q.kind in (Kind.CHANGE_RELATIVE, Kind.CHANGE_ABSOLUTE) and q.sign != 0
-    if change and q.baseline:
+    changed = q.kind in (Kind.CHANGE_RELATIVE, Kind.CHANGE_ABSOLUTE)
+    change = changed and q.sign != 0
+    evaluative = changed and q.sign == 0 and Flag.AMBIGUOUS_SIGN in q.warnings
+    reference = False  # a difference to a named reference: 高出全国平均水平6.4微克/立方米
+    if (change or evaluative) and q.baseline:
         b = q.baseline
         if b in ("同比", "环比"):
             parts.append(b)
         elif len(b) == 4 and b.isdigit():
             parts.append(f"比{b}年")
-        else:
+        elif _ADJACENT_BASELINE.fullmatch("较" + b) or not change:
             parts.append(f"较{b}")
-    if change:
+        else:
+            reference = True
+            flagged = Flag.AMBIGUOUS_REFERENCE in q.warnings
+            if q.sign > 0:
+                parts.append(("高于" if flagged else "高出") + b)
+            else:
+                valued = _VALUED_REFERENCE.search(b) and not flagged
+                parts.append(("低出" if valued else "低于") + b)
+    if evaluative:
+        parts.append("改善")
+    if change and not reference:
         up = q.sign > 0
         if q.kind is Kind.CHANGE_RELATIVE:
             parts.append("增长" if up else "下降")

@@ -27,19 +27,19 @@ __all__ = [
 class Qualifier(StrEnum):
     """How a written figure bounds the true value.
 
-    =============  ===============================================  =================
-    code           Chinese forms                                    meaning
-    =============  ===============================================  =================
-    ``exact``      (none)                                           x
-    ``approx``     约, 左右, 大约, 大概, 上下                       ≈ x
-    ``more_than``  余, 多 (as in 20余万吨, 7000多吨)                a bit more than x
-    ``nearly``     近, 将近, 接近, 几近                             a bit less than x
-    ``at_least``   以上, 不低于, 不少于, 达到…以上, 及以上          ≥ x
-    ``at_most``    以下, 以内, 不超过, 控制在…以内, 不高于, 及以下  ≤ x
-    ``greater``    大于, 高于, 超过, 逾, 突破, 超 (strict bounds)   > x
-    ``less``       小于, 低于, 不足, 不到                           < x
-    ``range``      3-5年, 2018—2020年                               low … high
-    =============  ===============================================  =================
+    =============  =======================================================  =================
+    code           Chinese forms                                            meaning
+    =============  =======================================================  =================
+    ``exact``      (none)                                                   x
+    ``approx``     约, 左右, 大约, 大概, 上下                               ≈ x
+    ``more_than``  余, 多 (as in 20余万吨, 7000多吨)                        a bit more than x
+    ``nearly``     近, 将近, 接近, 几近                                     a bit less than x
+    ``at_least``   以上, 不低于, 不少于, 达到…以上, 及以上, 或以上          ≥ x
+    ``at_most``    以下, 以内, 不超过, 控制在…以内, 不高于, 及以下, 或以下  ≤ x
+    ``greater``    大于, 高于, 超过, 逾, 突破, 超 (strict bounds)           > x
+    ``less``       小于, 低于, 不足, 不到                                   < x
+    ``range``      3-5年, 2018—2020年                                       low … high
+    =============  =======================================================  =================
     """
 
     EXACT = "exact"
@@ -122,6 +122,18 @@ class Flag(StrEnum):
     ``shared_unit`` (high)
         the unit of a list is written once, at its end (``47、55和55微克/立方米``,
         ``0.7个、3.2个和2.6个百分点``)
+    ``ambiguous_sign`` (low)
+        a change told by an evaluative verb (``同比改善10.3%``, ``恶化``, ``好转``): whether
+        the indicator rose or fell depends on the indicator (a concentration improves by
+        falling, a share of good days by rising); ``value`` is the written magnitude and
+        ``sign`` is 0
+    ``ambiguous_reference`` (low)
+        a difference to a standard, limit or target written with 高于/低于 (``低于国家标准
+        5毫克/立方米``): the figure may be the difference or the reference's own value
+    ``explicit_sign`` (medium)
+        a figure with a written sign in parentheses after a noun (``公共机构(+12%)``,
+        ``(-3.5%)``) read as a change: % is a relative change, any other unit (except a
+        temperature, which may be a negative level) an absolute one
     ``range`` (high)
         a range: ``value`` is NaN (``None``), ``low``/``high`` hold its ends — never
         silently collapsed to one number
@@ -141,6 +153,9 @@ class Flag(StrEnum):
     EXPONENT = "exponent"
     SHARED_UNIT = "shared_unit"
     RANGE = "range"
+    AMBIGUOUS_SIGN = "ambiguous_sign"
+    AMBIGUOUS_REFERENCE = "ambiguous_reference"
+    EXPLICIT_SIGN = "explicit_sign"
 
 
 #: Confidence implied by each flag (a figure takes the lowest of its flags).
@@ -156,6 +171,9 @@ FLAG_CONFIDENCE: dict[Flag, Confidence] = {
     Flag.EXPONENT: Confidence.MEDIUM,
     Flag.SHARED_UNIT: Confidence.HIGH,
     Flag.RANGE: Confidence.HIGH,
+    Flag.AMBIGUOUS_SIGN: Confidence.LOW,
+    Flag.AMBIGUOUS_REFERENCE: Confidence.LOW,
+    Flag.EXPLICIT_SIGN: Confidence.MEDIUM,
 }
 
 
@@ -199,7 +217,8 @@ BOUND_WORDS: tuple[BoundWord, ...] = (
     ),
     *_words(
         "suffix",
-        ("及以上", _Q.AT_LEAST), ("及以下", _Q.AT_MOST), ("以上", _Q.AT_LEAST),
+        ("及以上", _Q.AT_LEAST), ("及以下", _Q.AT_MOST), ("或以上", _Q.AT_LEAST),
+        ("或以下", _Q.AT_MOST), ("以上", _Q.AT_LEAST),
         ("以下", _Q.AT_MOST), ("以内", _Q.AT_MOST), ("之内", _Q.AT_MOST),
         ("左右", _Q.APPROX), ("上下", _Q.APPROX),
     ),
