@@ -66,6 +66,18 @@ EXPECTED: dict[str, list[str]] = {
         "share of Ⅰ–Ⅲ months: 83.3 %",
         "达到国家二级标准 by 2027-12-31: PM2.5 ≤ 30 µg/m3",
     ],
+    "07_trend_maps.ipynb": [
+        # SIMULATED station network with a known trend field, seasonal Kendall + Sen
+        "recovered vs true slope: median |error| 0.13 µg/m³ per year, correlation 0.93",
+        "true slope inside Sen's 95% interval: 96% of stations",
+        "significant where true slope = 0: 4% of 51 stations",  # ≈ alpha
+        # SIMULATED dask-chunked grid: lazy until computed, slopes recovered, false alarms ≈ alpha
+        "grid: 100 × 100 pixels × 20 years, 8 chunks",
+        "lazy: True",
+        "grid: recovered vs true slope: mean error +0.000, RMSE 0.121 µg/m³ per year",
+        "grid: significant where true slope = 0: 4.5% (alpha = 0.05)",
+        "where true slope < -0.5: 99.9%",
+    ],
 }
 
 KERNEL = "python3"
