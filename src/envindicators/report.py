@@ -222,10 +222,12 @@ def assessment(
     targets, observations, indicators:
         Frames with the bundled tables' columns.
     how:
-        Pairing rule, ``"latest"`` or ``"by_deadline"``.
+        Pairing rule, ``"latest"``, ``"by_deadline"`` or ``"at_deadline"``
+        (:data:`envindicators.analytics.PAIRING_RULES`).
     match_subject:
-        Prefer an observation with the target's exact ``subject`` (column
-        ``matched_on`` says ``subject`` or ``indicator``).
+        Prefer an observation with the target's exact ``subject``.  An observation
+        whose ``evidence_for`` names the target is preferred to both (column
+        ``matched_on`` says ``evidence``, ``subject`` or ``indicator``).
 
     Returns
     -------
@@ -295,29 +297,50 @@ def _pair(
 
     # the optional columns (subject, region …) exist even when the user's table lacks them
     O = coerce_frame(observations, "observations", require=False).reset_index(drop=True)  # noqa: E741
+    # first: observations linked to the target by evidence_for (pair_observations'
+    # evidence-first rule), whatever their subject
+    pt0, po0 = analytics.pair_observations(T, O, how=how)
+    linked = _evidence_links(pt0, po0)
+    pt0, po0 = pt0[linked], po0[linked]
+    T_rest = T.drop(index=pt0.index)
     if not match_subject:
-        pt, po = analytics.pair_observations(T, O, how=how)
-        return pt, po, pd.Series("indicator", index=pt.index, dtype="string")
-    # first pass: (indicator, region + subject) — the subject folded into the region key
-    sep = "\x1f"
-    t_key = T.assign(region=T["region"].fillna("") + sep + T["subject"].fillna(sep))
-    o_key = O.assign(
-        region=O["region"].fillna("") + sep + O["subject"].fillna(sep + sep),
-        _row=np.arange(len(O)),
-    )
-    pt1, po1 = analytics.pair_observations(t_key, o_key, how=how)
-    rest = T.drop(index=pt1.index)
-    pt2, po2 = analytics.pair_observations(rest, O, how=how)
-    po_first = O.iloc[po1["_row"].to_numpy()].set_axis(pt1.index)
-    order = [i for i in T.index if i in set(pt1.index) | set(pt2.index)]
-    pt = pd.concat([T.loc[pt1.index], pt2]).loc[order]
-    po = pd.concat([po_first, po2]).loc[order]
+        pt2, po2 = analytics.pair_observations(T_rest, O, how=how, prefer_evidence=False)
+        pt1, po_first = T.iloc[:0], O.iloc[:0]
+    else:
+        # then (indicator, region + subject) — the subject folded into the region key
+        sep = "\x1f"
+        t_key = T_rest.assign(
+            region=T_rest["region"].fillna("") + sep + T_rest["subject"].fillna(sep)
+        )
+        o_key = O.assign(
+            region=O["region"].fillna("") + sep + O["subject"].fillna(sep + sep),
+            _row=np.arange(len(O)),
+        )
+        pt1, po1 = analytics.pair_observations(t_key, o_key, how=how, prefer_evidence=False)
+        po_first = O.iloc[po1["_row"].to_numpy()].set_axis(pt1.index)
+        rest = T_rest.drop(index=pt1.index)
+        pt2, po2 = analytics.pair_observations(rest, O, how=how, prefer_evidence=False)
+    found = set(pt0.index) | set(pt1.index) | set(pt2.index)
+    order = [i for i in T.index if i in found]
+    pt = pd.concat([pt0, T.loc[pt1.index], pt2]).loc[order]
+    po = pd.concat([po0, po_first, po2]).loc[order]
     how_matched = pd.Series(
-        ["subject"] * len(pt1) + ["indicator"] * len(pt2),
-        index=list(pt1.index) + list(pt2.index),
+        ["evidence"] * len(pt0) + ["subject"] * len(pt1) + ["indicator"] * len(pt2),
+        index=[*pt0.index, *pt1.index, *pt2.index],
         dtype="string",
     ).loc[order]
     return pt, po, how_matched
+
+
+def _evidence_links(pt: pd.DataFrame, po: pd.DataFrame) -> Any:
+    """Whether each paired observation lists its target in ``evidence_for``."""
+    import numpy as np
+
+    if "evidence_for" not in po.columns or "target_id" not in pt.columns:
+        return np.zeros(len(pt), dtype=bool)
+    listed = ";" + po["evidence_for"].astype("string").fillna("").str.replace(" ", "") + ";"
+    wanted = ";" + pt["target_id"].astype("string").fillna("\x00") + ";"
+    return np.array([w in lst for w, lst in zip(wanted, listed, strict=True)], dtype=bool)
 
 
 # ---------------------------------------------------------------------------------------
