@@ -283,6 +283,19 @@ def test_pair_observations_prefers_evidence() -> None:
     assert pair_observations(no_id, of, how="by_deadline")[1]["obs_id"].tolist() == ["o1"]
 
 
+def test_pair_observations_evidence_overrides_the_period_rule() -> None:
+    # a target over 2020-07-30 … 2020-12-31 and annual figures of 2022 (with their own
+    # period): unlinked, the period rule keeps them apart; linked by hand, they pair
+    tf, of = _liaoning_pm25([2022], [False])
+    tf = tf.assign(start=pd.Timestamp("2020-07-30"))
+    of = of.assign(period_start=pd.Timestamp("2022-01-01"))
+    assert pair_observations(tf, of, how="at_deadline")[1].empty
+    linked = of.assign(evidence_for="000-T013")
+    _, po = pair_observations(tf, linked, how="at_deadline")
+    assert po["obs_id"].tolist() == ["o0"]
+    assert pair_observations(tf, linked, how="at_deadline", prefer_evidence=False)[1].empty
+
+
 def test_pair_observations_at_deadline() -> None:
     # the deadline's own figure, else the first after it, else the latest before it
     tf, of = _liaoning_pm25([2017, 2020, 2021, 2022], [False] * 4)

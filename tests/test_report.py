@@ -31,6 +31,7 @@ SECTIONS = (
     "## Summary",
     "## Sources",
     "## Target gaps by region",
+    "## Were the promises kept?",
     "## Schedule progress (序时进度)",
     "## Trajectories",
     "## Completion-rate statements",

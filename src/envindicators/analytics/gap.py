@@ -532,7 +532,9 @@ def pair_observations(
         date rule (``how``) then chooses among the preferred ones.  A frame without an
         ``evidence_for`` column, or a target without a ``target_id``, pairs by indicator
         and region only.  The preference comes before the date rule: an older
-        observation linked as evidence wins over a later one that is not.
+        observation linked as evidence wins over a later one that is not.  A link also
+        overrides the period rule above: the figure of 2022 that a curator linked to a
+        target of 2020 (a share of sections at or after the deadline) is paired.
     prefer_evidence:
         Apply the evidence-first rule (``False``: the date rule alone).
 
@@ -600,14 +602,14 @@ def pair_observations(
         | (~t_level & o_level & m["t_has_b"])
     )
     # a quota for a period is never paired with a flow over another period
+    ev = _is_evidence(m) if prefer_evidence else np.zeros(len(m), dtype=bool)
     flow = m["t_start"].notna() & m["period_start"].notna()
     apart = (m["period_start"] > m["deadline"]) | (m["period_end"] < m["t_start"])
-    ok &= ~(flow & apart.fillna(False))
+    ok &= ~(flow & apart.fillna(False) & ~ev)
     if how == "by_deadline":
         ok &= m["deadline"].isna() | (m["period_end"] <= m["deadline"])
-    m = m[ok].copy()
+    m = m.assign(_ev=ev)[ok]
     # evidence for the target first; then the date rule; among equal periods the later row
-    m["_ev"] = _is_evidence(m) if prefer_evidence else False
     if how == "at_deadline":
         after = (m["period_end"] >= m["deadline"]).fillna(False).to_numpy(dtype=bool)
         days = m["period_end"].to_numpy(dtype="datetime64[D]").astype(np.int64)
