@@ -152,3 +152,13 @@ def test_promises_without_evidence_or_documents(tabs) -> None:
     row = table[table["target_id"] == "000-T013"].iloc[0]
     assert row["obs_id"] == "F020-O002"
     assert row["matched_on"] == "indicator"
+
+
+def test_promises_with_an_empty_documents_table(tabs) -> None:
+    # a user's tables without documents: dates of no document are no error, only empty
+    docs = tabs["documents"].iloc[:0]
+    table = promises(tabs["targets"], tabs["observations"], tabs["indicators"], docs)
+    assert table["published"].isna().all()
+    assert (table["promise"] != "unknown").sum() >= 20
+    row = table[table["target_id"] == "000-T013"].iloc[0]
+    assert row["quote"] == "辽宁细颗粒物(PM2.5)年平均浓度35微克/立方米"

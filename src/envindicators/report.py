@@ -1158,7 +1158,7 @@ def promises(
     obs = observations.drop_duplicates("obs_id").set_index("obs_id")
     for col in ("source", "quote"):
         values = obs[col] if col in obs else pd.Series(dtype=object)
-        table[col] = table["obs_id"].map(values).astype("string")
+        table[col] = table["obs_id"].map(values.astype(object)).astype("string")
     docs = (
         documents.drop_duplicates("source").set_index("source")
         if documents is not None and "source" in documents
@@ -1166,7 +1166,7 @@ def promises(
     )
     for col in ("title", "issuer", "publisher", "published", "url"):
         values = docs[col] if col in docs else pd.Series(dtype=object)
-        table[col] = table["source"].map(values).astype("string")
+        table[col] = table["source"].map(values.astype(object)).astype("string")
     return table
 
 
