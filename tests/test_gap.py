@@ -254,6 +254,88 @@ def test_pair_observations_latest_and_by_deadline() -> None:
     assert res["met"].tolist() == [False, False]
 
 
+def _liaoning_pm25(years, evidence):
+    """One 2020 PM2.5 target and one observation per year; ``evidence`` marks the rows
+    whose ``evidence_for`` names the target."""
+    t = Target.level(PM25, "le", (42, "µg/m3"), deadline=2020, region="辽宁省")
+    tf = Target.to_frame([t]).assign(target_id="000-T013")
+    obs = [
+        Observation.of(PM25, (40 + i, "µg/m3"), y, region="辽宁省", obs_id=f"o{i}")
+        for i, y in enumerate(years)
+    ]
+    links = ["000-T099; 000-T013" if e else None for e in evidence]
+    return tf, Observation.to_frame(obs).assign(evidence_for=links)
+
+
+def test_pair_observations_prefers_evidence() -> None:
+    # the 2016 figure is linked as evidence for the target, the 2017 one is not
+    tf, of = _liaoning_pm25([2016, 2017, 2021], [True, False, False])
+    assert pair_observations(tf, of, how="by_deadline")[1]["obs_id"].tolist() == ["o0"]
+    _, po = pair_observations(tf, of, how="by_deadline", prefer_evidence=False)
+    assert po["obs_id"].tolist() == ["o1"]
+    # a link to another target is no evidence for this one
+    other = of.assign(evidence_for=["000-T0131", None, None])
+    assert pair_observations(tf, other, how="by_deadline")[1]["obs_id"].tolist() == ["o1"]
+    # without the column, or without target ids, the date rule alone
+    no_col = of.drop(columns="evidence_for")
+    assert pair_observations(tf, no_col, how="by_deadline")[1]["obs_id"].tolist() == ["o1"]
+    no_id = tf.drop(columns="target_id")
+    assert pair_observations(no_id, of, how="by_deadline")[1]["obs_id"].tolist() == ["o1"]
+
+
+def test_pair_observations_evidence_overrides_the_period_rule() -> None:
+    # a target over 2020-07-30 … 2020-12-31 and annual figures of 2022 (with their own
+    # period): unlinked, the period rule keeps them apart; linked by hand, they pair
+    tf, of = _liaoning_pm25([2022], [False])
+    tf = tf.assign(start=pd.Timestamp("2020-07-30"))
+    of = of.assign(period_start=pd.Timestamp("2022-01-01"))
+    assert pair_observations(tf, of, how="at_deadline")[1].empty
+    linked = of.assign(evidence_for="000-T013")
+    _, po = pair_observations(tf, linked, how="at_deadline")
+    assert po["obs_id"].tolist() == ["o0"]
+    assert pair_observations(tf, linked, how="at_deadline", prefer_evidence=False)[1].empty
+
+
+def test_pair_observations_at_deadline() -> None:
+    # the deadline's own figure, else the first after it, else the latest before it
+    tf, of = _liaoning_pm25([2017, 2020, 2021, 2022], [False] * 4)
+    assert pair_observations(tf, of, how="at_deadline")[1]["obs_id"].tolist() == ["o1"]
+    tf, of = _liaoning_pm25([2017, 2022, 2021], [False] * 3)
+    assert pair_observations(tf, of, how="at_deadline")[1]["obs_id"].tolist() == ["o2"]
+    tf, of = _liaoning_pm25([2016, 2018, 2017], [False] * 3)
+    assert pair_observations(tf, of, how="at_deadline")[1]["obs_id"].tolist() == ["o1"]
+    with pytest.raises(ValueError, match="at_deadline"):
+        pair_observations(tf, of, how="nearest")
+
+
+@settings(max_examples=40)
+@given(
+    st.lists(st.tuples(st.integers(2013, 2025), st.booleans()), min_size=1, max_size=6),
+    st.sampled_from(["latest", "by_deadline", "at_deadline"]),
+)
+def test_pair_observations_evidence_then_date_rule(rows, how) -> None:
+    years = [y for y, _ in rows]
+    evidence = [e for _, e in rows]
+    tf, of = _liaoning_pm25(years, evidence)
+    _, po = pair_observations(tf, of, how=how)
+    candidates = [(i, y, e) for i, (y, e) in enumerate(rows) if how != "by_deadline" or y <= 2020]
+    if not candidates:
+        assert po.empty
+        return
+    (chosen,) = po["obs_id"].tolist()
+    i = int(chosen[1:])
+    # evidence wins whenever a candidate is evidence
+    assert evidence[i] == any(e for _, _, e in candidates)
+    pool = [(j, y) for j, y, e in candidates if e == evidence[i]]
+    ys = [y for _, y in pool]
+    if how == "at_deadline" and any(y >= 2020 for y in ys):
+        assert years[i] == min(y for y in ys if y >= 2020)
+    else:
+        assert years[i] == max(ys)
+    # ties on the period go to the later row
+    assert i == max(j for j, y in pool if y == years[i])
+
+
 # -- properties ------------------------------------------------------------------------
 MASS_UNITS = {"t": 1.0, "万吨": 1e4, "kg": 1e-3, "亿吨": 1e8, "千克": 1e-3}
 COAL = Indicator("coal_consumption", "煤炭消费总量", "Coal consumption", "t", "lower")

@@ -66,6 +66,17 @@ EXPECTED: dict[str, list[str]] = {
         "share of Ⅰ–Ⅲ months: 83.3 %",
         "达到国家二级标准 by 2027-12-31: PM2.5 ≤ 30 µg/m3",
     ],
+    "06_promises_kept.ipynb": [
+        "武威市: 48 targets — 7 met, 0 missed, 0 not yet due, 41 unknown",
+        "002-T001 ← F031-O001 (evidence)",  # the 2022 share, linked by hand
+        "“全市森林面积922万亩,森林覆盖率19.01%”",  # the verbatim evidence of 002-T016
+        "https://www.zgyllh.net/news/show-15226.html",
+        "prefer_evidence=False: no observation",  # the period rule without the link
+        "trend +0.580 %/yr; at the deadline 18.57 %",
+        "needed from 2009: +0.579 %/yr",
+        "unknown: 41 of 48",
+        "Figure",
+    ],
     "07_trend_maps.ipynb": [
         # SIMULATED station network with a known trend field, seasonal Kendall + Sen
         "recovered vs true slope: median |error| 0.13 µg/m³ per year, correlation 0.93",

@@ -23,6 +23,12 @@ One function each, in :data:`SECTIONS`:
 2. **Sources** — the documents the figures come from;
 3. **Target gaps by region** — one table per region (regions with most targets first);
    targets without an observation are listed as "no observation in the reports";
+   **Were the promises kept?** — one part per region (:func:`promises`): each target met,
+   missed, not yet due or unknown on the figure of its deadline (else the first after it,
+   else the latest before it), whether that figure is at, before or after the deadline,
+   the evidence (source document, its issuer, publisher and URL, the verbatim quote) and,
+   where the indicator and region have at least three dated figures, the trend and the
+   pace the target needed;
 4. **Schedule progress (序时进度)** — targets with a baseline;
 5. **Trajectories** — one figure per target that has an observation
    (``figures/trajectory_<target_id>.png``);
@@ -60,6 +66,8 @@ if TYPE_CHECKING:
 __all__ = [
     "ASSESSMENT_COLUMNS",
     "FIGURES_DIR",
+    "MIN_TREND_POINTS",
+    "PROMISE_WORDS",
     "REPORT_FILE",
     "REPORT_MARKER",
     "SECTIONS",
@@ -69,6 +77,7 @@ __all__ = [
     "assessment",
     "build_report",
     "markdown_table",
+    "promises",
     "render",
 ]
 
@@ -222,10 +231,12 @@ def assessment(
     targets, observations, indicators:
         Frames with the bundled tables' columns.
     how:
-        Pairing rule, ``"latest"`` or ``"by_deadline"``.
+        Pairing rule, ``"latest"``, ``"by_deadline"`` or ``"at_deadline"``
+        (:data:`envindicators.analytics.PAIRING_RULES`).
     match_subject:
-        Prefer an observation with the target's exact ``subject`` (column
-        ``matched_on`` says ``subject`` or ``indicator``).
+        Prefer an observation with the target's exact ``subject``.  An observation
+        whose ``evidence_for`` names the target is preferred to both (column
+        ``matched_on`` says ``evidence``, ``subject`` or ``indicator``).
 
     Returns
     -------
@@ -295,29 +306,50 @@ def _pair(
 
     # the optional columns (subject, region …) exist even when the user's table lacks them
     O = coerce_frame(observations, "observations", require=False).reset_index(drop=True)  # noqa: E741
+    # first: observations linked to the target by evidence_for (pair_observations'
+    # evidence-first rule), whatever their subject
+    pt0, po0 = analytics.pair_observations(T, O, how=how)
+    linked = _evidence_links(pt0, po0)
+    pt0, po0 = pt0[linked], po0[linked]
+    T_rest = T.drop(index=pt0.index)
     if not match_subject:
-        pt, po = analytics.pair_observations(T, O, how=how)
-        return pt, po, pd.Series("indicator", index=pt.index, dtype="string")
-    # first pass: (indicator, region + subject) — the subject folded into the region key
-    sep = "\x1f"
-    t_key = T.assign(region=T["region"].fillna("") + sep + T["subject"].fillna(sep))
-    o_key = O.assign(
-        region=O["region"].fillna("") + sep + O["subject"].fillna(sep + sep),
-        _row=np.arange(len(O)),
-    )
-    pt1, po1 = analytics.pair_observations(t_key, o_key, how=how)
-    rest = T.drop(index=pt1.index)
-    pt2, po2 = analytics.pair_observations(rest, O, how=how)
-    po_first = O.iloc[po1["_row"].to_numpy()].set_axis(pt1.index)
-    order = [i for i in T.index if i in set(pt1.index) | set(pt2.index)]
-    pt = pd.concat([T.loc[pt1.index], pt2]).loc[order]
-    po = pd.concat([po_first, po2]).loc[order]
+        pt2, po2 = analytics.pair_observations(T_rest, O, how=how, prefer_evidence=False)
+        pt1, po_first = T.iloc[:0], O.iloc[:0]
+    else:
+        # then (indicator, region + subject) — the subject folded into the region key
+        sep = "\x1f"
+        t_key = T_rest.assign(
+            region=T_rest["region"].fillna("") + sep + T_rest["subject"].fillna(sep)
+        )
+        o_key = O.assign(
+            region=O["region"].fillna("") + sep + O["subject"].fillna(sep + sep),
+            _row=np.arange(len(O)),
+        )
+        pt1, po1 = analytics.pair_observations(t_key, o_key, how=how, prefer_evidence=False)
+        po_first = O.iloc[po1["_row"].to_numpy()].set_axis(pt1.index)
+        rest = T_rest.drop(index=pt1.index)
+        pt2, po2 = analytics.pair_observations(rest, O, how=how, prefer_evidence=False)
+    found = set(pt0.index) | set(pt1.index) | set(pt2.index)
+    order = [i for i in T.index if i in found]
+    pt = pd.concat([pt0, T.loc[pt1.index], pt2]).loc[order]
+    po = pd.concat([po0, po_first, po2]).loc[order]
     how_matched = pd.Series(
-        ["subject"] * len(pt1) + ["indicator"] * len(pt2),
-        index=list(pt1.index) + list(pt2.index),
+        ["evidence"] * len(pt0) + ["subject"] * len(pt1) + ["indicator"] * len(pt2),
+        index=[*pt0.index, *pt1.index, *pt2.index],
         dtype="string",
     ).loc[order]
     return pt, po, how_matched
+
+
+def _evidence_links(pt: pd.DataFrame, po: pd.DataFrame) -> Any:
+    """Whether each paired observation lists its target in ``evidence_for``."""
+    import numpy as np
+
+    if "evidence_for" not in po.columns or "target_id" not in pt.columns:
+        return np.zeros(len(pt), dtype=bool)
+    listed = ";" + po["evidence_for"].astype("string").fillna("").str.replace(" ", "") + ";"
+    wanted = ";" + pt["target_id"].astype("string").fillna("\x00") + ";"
+    return np.array([w in lst for w, lst in zip(wanted, listed, strict=True)], dtype=bool)
 
 
 # ---------------------------------------------------------------------------------------
@@ -494,9 +526,9 @@ def _observed_text(row: pd.Series) -> str:
     return f"{_join_unit(value, unit)} ({inside})"
 
 
-def _signed(x: float) -> str:
+def _signed(x: float, digits: int = 6) -> str:
     """A signed number for people: ``+18,473``, ``-2``, ``0``."""
-    text = _num(x)
+    text = _num(x, digits)
     return text if text.startswith("-") or text in ("", "0") else f"+{text}"
 
 
@@ -1066,6 +1098,201 @@ def _standards(doc: _Doc) -> list[str]:
     return lines
 
 
+#: Words of the "Were the promises kept?" section for each verdict
+#: (:data:`envindicators.analytics.TARGET_VERDICTS`).
+PROMISE_WORDS: Mapping[str, str] = {
+    "met": "met",
+    "not met": "missed",
+    "not yet met (before deadline)": "not yet due",
+    "not comparable": "unknown",
+    "no observation": "unknown",
+}
+#: Fewest dated observations of an indicator and region for a trend in that section.
+MIN_TREND_POINTS = 3
+
+
+def promises(
+    targets: pd.DataFrame,
+    observations: pd.DataFrame,
+    indicators: pd.DataFrame,
+    documents: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Were the promises kept?  Each target judged on the figure of its deadline.
+
+    Each target is paired by :func:`assessment` with ``how="at_deadline"``: an
+    observation linked to it by ``evidence_for`` first, then one with its subject, then
+    one of its indicator and region; among those the figure of the deadline, else the
+    first after it, else the latest before it
+    (:func:`envindicators.analytics.pair_observations`).
+
+    Parameters
+    ----------
+    targets, observations, indicators : pandas.DataFrame
+        Frames with the bundled tables' columns.
+    documents : pandas.DataFrame or None
+        The documents table, for the evidence's provenance (title, issuer, publisher,
+        URL); without it those columns are empty.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The :func:`assessment` columns and ``promise`` (:data:`PROMISE_WORDS`: met,
+        missed, not yet due, unknown), ``timing`` (``at the deadline``, ``before the
+        deadline``, ``after the deadline``; empty without an observation or deadline),
+        ``source``, ``title``, ``issuer``, ``publisher``, ``published``, ``url`` and
+        ``quote`` of the paired observation.
+    """
+    import numpy as np
+    import pandas as pd
+
+    table = assessment(targets, observations, indicators, how="at_deadline")
+    table["promise"] = table["status"].astype(str).map(PROMISE_WORDS).astype("string")
+    at, dl = table["period_end"], table["deadline"]
+    known = at.notna() & dl.notna()
+    timing = np.select(
+        [known & (at == dl), known & (at < dl), known & (at > dl)],
+        ["at the deadline", "before the deadline", "after the deadline"],
+        default="",
+    )
+    table["timing"] = pd.Series(timing, index=table.index, dtype="string").replace("", pd.NA)
+    obs = observations.drop_duplicates("obs_id").set_index("obs_id")
+    for col in ("source", "quote"):
+        values = obs[col] if col in obs else pd.Series(dtype=object)
+        table[col] = table["obs_id"].map(values.astype(object)).astype("string")
+    docs = (
+        documents.drop_duplicates("source").set_index("source")
+        if documents is not None and "source" in documents
+        else pd.DataFrame()
+    )
+    for col in ("title", "issuer", "publisher", "published", "url"):
+        values = docs[col] if col in docs else pd.Series(dtype=object)
+        table[col] = table["source"].map(values.astype(object)).astype("string")
+    return table
+
+
+def _series_note(row: pd.Series, obs: pd.DataFrame) -> str | None:
+    """The trend of the target's indicator and region and the pace the target needed."""
+    import numpy as np
+    import pandas as pd
+
+    from envindicators import analytics
+
+    if str(row["kind"]) not in ("level", "ratio") or pd.isna(row["deadline"]):
+        return None
+    s = obs[
+        (obs["indicator"] == row["indicator"])
+        & (obs["region"] == row["region"])
+        & (obs["unit"].astype("string") == str(row["unit"]))
+    ]
+    s = s.sort_values("period_end").drop_duplicates("period_end", keep="last")
+    if s["period_end"].nunique() < MIN_TREND_POINTS:
+        return None
+    deadline = pd.Timestamp(row["deadline"])
+    fit = analytics.linear_trend(
+        s["value"].to_numpy(dtype=float), pd.DatetimeIndex(s["period_end"]), at=deadline
+    )
+    first = s.iloc[0]
+    years = (deadline - pd.Timestamp(first["period_end"])).days / 365.25
+    unit = _unit_md(str(row["unit"]))
+    per_year = f"{unit}/yr" if unit else "/yr"
+    text = (
+        f"trend over {len(s)} figures ({s['period_end'].min():%Y}–{s['period_end'].max():%Y},"
+        f" OLS `analytics.linear_trend`): {_signed(fit.slope, 3)} {per_year}, "
+        f"{_join_unit(_num(fit.prediction.mean, 3), unit)} at the deadline "
+        f"(95 % prediction interval {_num(fit.prediction.obs_ci_lower, 3)}–"
+        f"{_num(fit.prediction.obs_ci_upper, 3)})"
+    )
+    if years > 0 and np.isfinite(row["target"]):
+        needed = (float(row["target"]) - float(first["value"])) / years
+        text += (
+            f"; reaching {_target_text(row)} by {deadline:%Y} needed "
+            f"{_signed(needed, 3)} {per_year} from {first['period_end']:%Y} "
+            f"({_join_unit(_num(float(first['value'])), unit)})"
+        )
+    return text
+
+
+def _evidence_text(row: pd.Series) -> str:
+    """``title — issued by …; copy: publisher, published …, <url>: “quote”``."""
+    import pandas as pd
+
+    def get(col: str) -> str:
+        return "" if pd.isna(row[col]) else str(row[col]).strip()
+
+    text = get("title") or get("source")
+    if get("issuer"):
+        text += f" — issued by {get('issuer')}"
+    if get("publisher"):
+        text += f"; copy: {get('publisher')}"
+    if get("published"):
+        text += f", published {get('published')[:10]}"
+    if get("url"):
+        text += f", <{get('url')}>"
+    return text + (f": “{get('quote')}”" if get("quote") else "")
+
+
+def _promises(doc: _Doc) -> list[str]:
+    """ "Were the promises kept?", one part per region (:func:`promises`)."""
+    import pandas as pd
+
+    tabs = doc.tabs
+    table = promises(
+        tabs["targets"], tabs["observations"], tabs["indicators"], tabs.get("documents")
+    )
+    obs = tabs["observations"]
+    if "role" in obs:
+        obs = obs[obs["role"].isna() | (obs["role"] == "outcome")]
+    obs = obs[obs["kind"].isin(["level", "ratio"]) & obs["period_end"].notna()]
+    obs = obs.assign(value=pd.to_numeric(obs["value"], errors="coerce")).dropna(subset=["value"])
+    lines = [
+        "## Were the promises kept?",
+        "",
+        "Each target is judged on the figure of its deadline, else the first figure after "
+        'it, else the latest before it (`analytics.pair_observations(how="at_deadline")`); '
+        "a figure linked to the target by `evidence_for` (same definition, judged by hand) is "
+        "preferred to one that only shares its indicator and region.  *Met*: the figure "
+        "meets the target; *missed*: a figure at or after the deadline does not; *not yet "
+        "due*: only a figure before the deadline exists and it does not meet the target yet; "
+        f"*unknown*: no comparable figure.  Where the indicator and region have at least "
+        f"{MIN_TREND_POINTS} dated figures, their straight-line trend and the pace the target "
+        "needed are given (the series may mix definitions: check the notes of its rows).",
+        "",
+    ]
+    words = ("met", "missed", "not yet due", "unknown")
+    for region in _region_order(table["region"]):
+        rows = table[table["region"].fillna("(no region)") == region]
+        c = rows["promise"].value_counts()
+        summary = ", ".join(f"{int(c.get(w, 0))} {w}" for w in words if int(c.get(w, 0)))
+        lines += [f"### {region}: were the promises kept?", "",
+                  f"{len(rows)} target{'s' if len(rows) != 1 else ''}: {summary}.", ""]  # fmt: skip
+        judged = rows[rows["promise"] != "unknown"]
+        if len(judged):
+            view = pd.DataFrame(
+                {
+                    "target": judged["target_id"],
+                    "indicator": [_indicator_text(r) for _, r in judged.iterrows()],
+                    "target value": [_target_text(r) for _, r in judged.iterrows()],
+                    "deadline": judged["deadline"].dt.strftime("%Y-%m-%d"),
+                    "observed (period end, id)": [_observed_text(r) for _, r in judged.iterrows()],
+                    "when": judged["timing"],
+                    "promise": judged["promise"],
+                }
+            )
+            lines += [markdown_table(view), "", "Evidence:", ""]
+            for _, r in judged.iterrows():
+                lines.append(f"- **{r['target_id']}** ({r['obs_id']}): {_evidence_text(r)}")
+            lines.append("")
+        notes = [(r["target_id"], _series_note(r, obs)) for _, r in rows.iterrows()]
+        notes = [(t, n) for t, n in notes if n]
+        if notes:
+            lines += ["Trends:", "", *(f"- **{t}**: {n}." for t, n in notes), ""]
+        unknown = rows[rows["promise"] == "unknown"]
+        if len(unknown):
+            lines += [f"Unknown ({len(unknown)}): " + ", ".join(unknown["target_id"].astype(str))
+                      + ".", ""]  # fmt: skip
+    return lines
+
+
 _AUDIT_COLUMNS = {
     "inconsistent": ("check_id", "region", "subject", "in_words", "quote"),
     "consistent": ("check_id", "check", "region", "subject", "in_words"),
@@ -1076,8 +1303,8 @@ _AUDIT_HEADERS = {"in_words": "in words", "check_id": "check id"}
 
 #: The sections of ``report.md``, in order; each returns its lines.
 SECTIONS: tuple[Callable[[_Doc], list[str]], ...] = (
-    _title, _summary, _sources, _gaps, _standards, _schedule, _trajectories, _rates, _audit,
-    _caveats,
+    _title, _summary, _sources, _gaps, _promises, _standards, _schedule, _trajectories, _rates,
+    _audit, _caveats,
 )  # fmt: skip
 
 

@@ -38,7 +38,13 @@ _WHERE = {
         "infer_rate_definition",
         "summary_rate_definitions",
     ),
-    "envindicators.analytics.gap": ("GapResult", "compare", "gap", "pair_observations"),
+    "envindicators.analytics.gap": (
+        "PAIRING_RULES",
+        "GapResult",
+        "compare",
+        "gap",
+        "pair_observations",
+    ),
     "envindicators.analytics.progress": (
         "ProgressWarning",
         "anticipated_progress_index",

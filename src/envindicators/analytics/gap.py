@@ -85,6 +85,7 @@ __all__ = [
     "DEFAULT_APPROX_RTOL",
     "EQ_RTOL",
     "GAP_COLUMNS",
+    "PAIRING_RULES",
     "GapResult",
     "compare",
     "gap",
@@ -486,11 +487,34 @@ def _result(row: pd.Series, indicator: Indicator) -> GapResult:
     )
 
 
+#: Pairing rules of :func:`pair_observations` (``how``).
+PAIRING_RULES: tuple[str, ...] = ("latest", "by_deadline", "at_deadline")
+
+
+def _is_evidence(m: pd.DataFrame) -> np.ndarray:
+    """Whether the observation of each candidate pair (``_o``) lists the pair's
+    ``target_id`` in its ``evidence_for`` (``;``-separated target ids)."""
+    links = (
+        m[["_o", "evidence_for"]]
+        .drop_duplicates("_o")
+        .assign(target_id=lambda d: d["evidence_for"].astype("string").str.split(";"))
+        .explode("target_id")
+    )
+    links["target_id"] = links["target_id"].astype("string").str.strip()
+    links = links[links["target_id"].notna() & (links["target_id"] != "")]
+    key = pd.MultiIndex.from_frame(links[["_o", "target_id"]].astype({"_o": np.int64}))
+    pairs = pd.MultiIndex.from_arrays(
+        [m["_o"].to_numpy(dtype=np.int64), m["target_id"].astype("string").to_numpy()]
+    )
+    return np.asarray(pairs.isin(key), dtype=bool)
+
+
 def pair_observations(
     targets: pd.DataFrame,
     observations: pd.DataFrame,
     *,
     how: str = "latest",
+    prefer_evidence: bool = True,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Pair each target with one observation of the same indicator and region.
 
@@ -501,7 +525,10 @@ def pair_observations(
     how:
         ``"latest"`` — the observation with the latest ``period_end``;
         ``"by_deadline"`` — the latest observation with ``period_end`` on or before the
-        target's deadline (targets without a deadline take the latest).
+        target's deadline (targets without a deadline take the latest);
+        ``"at_deadline"`` — the first observation with ``period_end`` on or after the
+        deadline (the outcome at the deadline, or the first after it), else the latest
+        before it (targets without a deadline take the latest).
         Level targets pair with ``level``/``ratio`` observations; change targets with
         change observations of the same kind and base year, or with level observations
         when the target's base value is known.  Ties on ``period_end`` go to the later row.
@@ -515,14 +542,26 @@ def pair_observations(
         ``period_start`` … ``period_end``, a flow), its period must overlap the target's.
         Wuwei's 2020 clean-heating quota is not judged on the households of 2019.
 
+        **Evidence first.**  An observation whose ``evidence_for`` (a ``;``-separated list
+        of target ids, judged by hand to have the target's definition) names the
+        target is preferred to any observation paired by indicator and region alone; the
+        date rule (``how``) then chooses among the preferred ones.  A frame without an
+        ``evidence_for`` column, or a target without a ``target_id``, pairs by indicator
+        and region only.  The preference comes before the date rule: an older
+        observation linked as evidence wins over a later one that is not.  A link also
+        overrides the period rule above: the figure of 2022 that a curator linked to a
+        target of 2020 (a share of sections at or after the deadline) is paired.
+    prefer_evidence:
+        Apply the evidence-first rule (``False``: the date rule alone).
+
     Returns
     -------
     (targets, observations)
         Two frames of equal length, both indexed by the targets' index, ready for
         :func:`gap`.  Targets without a matching observation are left out.
     """
-    if how not in ("latest", "by_deadline"):
-        raise ValueError(f"how must be 'latest' or 'by_deadline', got {how!r}")
+    if how not in PAIRING_RULES:
+        raise ValueError(f"how must be one of {', '.join(map(repr, PAIRING_RULES))}, got {how!r}")
     T = coerce_frame(targets, "targets")
     O = coerce_frame(observations, "observations")  # noqa: E741
     left = pd.DataFrame(
@@ -535,6 +574,11 @@ def pair_observations(
             "t_has_b": T["baseline_value"].notna().to_numpy(),
             "t_start": T["start"].to_numpy(),
             "deadline": T["deadline"].to_numpy(),
+            "target_id": (
+                T["target_id"].astype(object).to_numpy()
+                if "target_id" in T.columns
+                else np.full(len(T), None, dtype=object)
+            ),
         }
     )
     right = pd.DataFrame(
@@ -546,6 +590,11 @@ def pair_observations(
             "o_base": O["baseline_period"].astype(object).to_numpy(),
             "period_start": O["period_start"].to_numpy(),
             "period_end": O["period_end"].to_numpy(),
+            "evidence_for": (
+                O["evidence_for"].astype(object).to_numpy()
+                if "evidence_for" in O.columns
+                else np.full(len(O), None, dtype=object)
+            ),
         }
     )
     if "role" in O.columns:
@@ -569,14 +618,23 @@ def pair_observations(
         | (~t_level & o_level & m["t_has_b"])
     )
     # a quota for a period is never paired with a flow over another period
+    ev = _is_evidence(m) if prefer_evidence else np.zeros(len(m), dtype=bool)
     flow = m["t_start"].notna() & m["period_start"].notna()
     apart = (m["period_start"] > m["deadline"]) | (m["period_end"] < m["t_start"])
-    ok &= ~(flow & apart.fillna(False))
+    ok &= ~(flow & apart.fillna(False) & ~ev)
     if how == "by_deadline":
         ok &= m["deadline"].isna() | (m["period_end"] <= m["deadline"])
-    m = m[ok]
-    # prefer the latest period; among equal periods the later observation row
-    m = m.sort_values(["_t", "period_end", "_o"], kind="stable")
+    m = m.assign(_ev=ev)[ok]
+    # evidence for the target first; then the date rule; among equal periods the later row
+    if how == "at_deadline":
+        after = (m["period_end"] >= m["deadline"]).fillna(False).to_numpy(dtype=bool)
+        days = m["period_end"].to_numpy(dtype="datetime64[D]").astype(np.int64)
+        m["_after"] = after
+        m["_rank"] = np.where(after, -days, days)  # first after, else latest before
+    else:
+        m["_after"] = False
+        m["_rank"] = m["period_end"].to_numpy(dtype="datetime64[D]").astype(np.int64)
+    m = m.sort_values(["_t", "_ev", "_after", "_rank", "_o"], kind="stable")
     best = m.groupby("_t", sort=True).tail(1)
     t_rows = best["_t"].to_numpy()
     o_rows = best["_o"].to_numpy()
