@@ -377,7 +377,7 @@ def test_gap_overview_one_panel_per_region(no_cjk: None, overview_frame, tmp_pat
     texts = _texts(fig)
     assert not any(CJK.search(s) for s in texts)
     # observed, its date, the target (the 2016 figure linked to 000-T013 by evidence_for)
-    assert "46 (2016) vs ≤42 µg/m³" in texts
+    assert "44 (2017) vs ≤42 µg/m³" in texts  # observed, its date, the target
     absent = int((overview_frame["status"] == "no observation").sum())
     assert any(f"{absent} more targets have no observation" in s for s in texts)
 
@@ -386,8 +386,8 @@ def test_gap_overview_dot_positions(no_cjk: None, overview_frame) -> None:
     fig = plots.gap_overview(overview_frame)
     liaoning = next(ax for ax in fig.axes if ax.get_title(loc="left") == "Liaoning")
     (dots,) = [c for c in liaoning.collections if isinstance(c, PathCollection)]
-    # PM2.5 46 (2016, linked as evidence) against ≤ 42: 9.52 % beyond, on the worse side
-    assert dots.get_offsets()[0][0] == pytest.approx(-100 * 4 / 42)
+    # PM2.5 44 against ≤ 42: 4.76 % beyond the target on the worse side
+    assert dots.get_offsets()[0][0] == pytest.approx(-100 * 2 / 42)
 
 
 def test_gap_overview_in_one_axes(no_cjk: None, overview_frame) -> None:

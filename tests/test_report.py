@@ -104,9 +104,9 @@ def test_assessment_prefers_the_targets_own_subject(table: pd.DataFrame) -> None
 @pytest.mark.parametrize(
     ("target_id", "obs_id", "observed", "gap", "status"),
     [
-        # PM2.5 ≤ 42 µg/m3 by 2020: the 2016 figure linked as evidence (46) is preferred
-        # to the seed's 2017 figure (44), which no one linked; observed before the deadline
-        ("000-T013", "F007-O001", 46.0, 4.0, "not yet met (before deadline)"),
+        # PM2.5 44 in 2017 vs ≤ 42 µg/m3 by 2020 (both 2016 and 2017 figures are linked as
+        # evidence; the latest before the deadline is used): observed before the deadline
+        ("000-T013", "000-O223", 44.0, 2.0, "not yet met (before deadline)"),
         ("002-T043", "002-O024", 430000.0, 30000.0, "met"),  # 43万户 vs ≥ 40万户
         ("002-T042", "002-O020", 2.16, 0.8, "not met"),  # +2.16 % vs ≤ +1.36 %
     ],
@@ -253,7 +253,7 @@ def test_report_region_tables(built, table) -> None:
     assert 0 < unseen < len(wuwei)
     assert f"No observation in the reports ({unseen}):" in md
     assert "| 000-T013 | 细颗粒物(PM2.5)年均浓度 (PM2.5 annual mean concentration)" in md
-    assert "46 µg/m3 (2016-12, F007-O001)" in md
+    assert "44 µg/m3 (2017-12, 000-O223)" in md
 
 
 def test_report_rates_and_audit_sections(built) -> None:
