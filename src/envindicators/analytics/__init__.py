@@ -83,6 +83,7 @@ if TYPE_CHECKING:  # the lazy exports, for type checkers (tests/test_types.py ke
         summary_rate_definitions,
     )
     from envindicators.analytics.gap import (
+        PAIRING_RULES,
         GapResult,
         compare,
         gap,
