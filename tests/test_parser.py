@@ -579,7 +579,16 @@ def test_every_unit_spelling_is_a_unit_of_the_registry() -> None:
 
 @pytest.mark.parametrize(
     "module",
-    ["parser", "parsing.quantity", "parsing.formatting", "convert", "dates", "numerals", "text"],
+    [
+        "parser",
+        "parsing.quantity",
+        "parsing.formatting",
+        "convert",
+        "dates",
+        "numerals",
+        "text",
+        "shares",
+    ],
     ids=lambda m: f"units.{m}",
 )
 def test_docstring_examples(module: str) -> None:

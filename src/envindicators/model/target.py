@@ -19,7 +19,7 @@ from envindicators.model.frames import object_record, objects_frame
 from envindicators.model.indicator import Indicator, IndicatorLike
 from envindicators.model.standard_ref import StandardRef, standard_text
 from envindicators.model.vocab import QUALIFIER_COMPARATOR, Comparator
-from envindicators.units import ureg
+from envindicators.units import RELATIVE_BASE_RULE, undefined_relative_base, ureg
 from envindicators.units.vocab import Kind
 
 __all__ = ["Target"]
@@ -196,11 +196,11 @@ class Target:
         s(self, "baseline_year", by)
         bv = fl.real(self.baseline_value, "baseline_value")
         s(self, "baseline_value", bv)
-        if bv is not None and kind is Kind.CHANGE_RELATIVE and bv <= 0:
+        if bv is not None and kind is Kind.CHANGE_RELATIVE and undefined_relative_base(bv):
             raise ModelValidationError(
                 "baseline_value",
                 bv,
-                "a relative change of a base ≤ 0 is undefined (−10 → −20 is '+100 %'); "
+                f"{RELATIVE_BASE_RULE}; "
                 "state the target as an absolute change (change_absolute) or a level",
             )
         if bv is None:
@@ -446,10 +446,8 @@ class Target:
         if b is None:
             return None
         if self.kind is Kind.CHANGE_RELATIVE:
-            if b <= 0:
-                raise ModelValidationError(
-                    "baseline", b, "a relative change of a base ≤ 0 is undefined"
-                )
+            if undefined_relative_base(b):
+                raise ModelValidationError("baseline", b, RELATIVE_BASE_RULE)
             return b * (1.0 + self.value / 100.0)
         if self.indicator.is_share:
             return b + self.value / un.share_points_factor(self.indicator.unit)
