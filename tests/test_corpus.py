@@ -60,6 +60,10 @@ MAX_UNFLAGGED_AMBIGUOUS = 1
 HELDOUT_FLOORS = {"recall": 0.97, "precision": 0.99, "exact": 0.93}
 HELDOUT_MAX_SILENT_WRONG_VALUES = 2
 
+# The split ``heldout2`` (December 2026) is the fresh blind third; it has deliberately no
+# floor here.  It was labelled before the parser was run on it and measured once; its
+# scores are recorded in benchmarks/corpus/README.md, and only its integrity is tested.
+
 
 @pytest.fixture(scope="module")
 def dev_score() -> Any:
@@ -357,16 +361,64 @@ def test_stored_records_round_trip_as_json() -> None:
 
 
 def test_corpus_has_the_size_issue_10_asks_for() -> None:
-    assert SPLITS == ["dev", "heldout"]
+    assert SPLITS == ["dev", "heldout", "heldout2"]
     per_split = {}
     for split in SPLITS:
         texts, gold, _ = _load(split)
         per_split[split] = (len(texts), sum(map(len, texts.values())), len(gold))
-    docs, chars, mentions = (sum(v[i] for v in per_split.values()) for i in range(3))
+    first = ("dev", "heldout")  # the corpus of the first round: held-out is one third of it
+    docs, chars, mentions = (sum(per_split[s][i] for s in first) for i in range(3))
     assert docs >= 12
     assert chars >= 30_000
     assert mentions >= 1_000
-    for i in range(3):  # the held-out split is about one third of everything
+    for i in range(3):
         assert (
             0.25 <= per_split["heldout"][i] / (per_split["dev"][i] + per_split["heldout"][i]) <= 0.4
         )
+    # the fresh blind third of December 2026 (see benchmarks/corpus/README.md)
+    docs2, _, mentions2 = per_split["heldout2"]
+    assert docs2 >= 18
+    assert mentions2 >= 500
+
+
+def test_no_page_is_in_two_documents() -> None:
+    urls = [m["url"] for s in SPLITS for m in _load(s)[2]]
+    assert len(urls) == len(set(urls)), [u for u in set(urls) if urls.count(u) > 1]
+
+
+def test_all_is_every_split() -> None:
+    texts, gold, meta = sc.load_split("all")
+    assert len(texts) == len(meta) == sum(len(_load(s)[0]) for s in SPLITS)
+    assert len(gold) == sum(len(_load(s)[1]) for s in SPLITS)
+    assert {m["id"] for m in _load("heldout2")[2]} <= set(texts)
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_mentions_hold_a_number(split: str) -> None:
+    """Every gold span holds a digit or a Chinese numeral and has no outer whitespace (a
+    span that is only a unit or a padded span would be an annotation slip)."""
+    _, gold, _ = _load(split)
+    numeral = set("0123456789０１２３４５６７８９一二三四五六七八九十百千万萬亿億两兩半零〇")
+    for g in gold:
+        assert numeral & set(g["text"]), g
+        assert g["text"] == g["text"].strip(), g
+
+
+def test_groups_partition_a_split() -> None:
+    def nothing(_text: str) -> pd.DataFrame:
+        return pd.DataFrame(columns=["start", "end", "value", "unit", "qualifier", "kind", "sign"])
+
+    _, gold, meta = _load("heldout2")
+    for key in ("script", "difficulty"):
+        groups = sc.score_by("heldout2", key, predict=nothing)
+        assert set(groups) == {str(m[key]) for m in meta}
+        assert sum(r.n_gold for r in groups.values()) == len(gold)
+        assert sum(r.n_documents for r in groups.values()) == len(meta)
+        assert all(r.recall == 0 for r in groups.values())
+
+
+def test_main_prints_groups(capsys: pytest.CaptureFixture[str]) -> None:
+    assert sc.main(["--split", "heldout2", "--by", "script"]) == 0
+    out = capsys.readouterr().out
+    assert "script=zh-Hans" in out
+    assert "script=zh-Hant" in out
