@@ -186,6 +186,21 @@ def test_generic_area_words_are_not_places_alone(word: str) -> None:
     assert regions.find_regions(f"加强{word}污水管网建设").empty
 
 
+@pytest.mark.parametrize(
+    ("text", "not_a_place"),
+    [
+        ("大小兴安岭的森林", "兴安"),
+        ("青海湖水位", "青海"),
+        ("北京路改造", "北京"),
+        ("中山路", "中山"),
+    ],
+)
+def test_short_names_inside_landform_and_street_names(text: str, not_a_place: str) -> None:
+    assert not_a_place not in regions.find_regions(text)["mention"].tolist()
+    # the rule is about what follows: the same short name elsewhere is a place
+    assert regions.find_regions(not_a_place + "，")["mention"].tolist() == [not_a_place]
+
+
 def test_generic_names_are_found_when_qualified() -> None:
     df = regions.find_regions("阳泉市城区和攀枝花市东区")
     assert df["name"].tolist() == ["城区", "东区"]
@@ -264,6 +279,11 @@ def test_document_region() -> None:
     assert regions.document_region("湖北省武汉市关于整改落实情况的报告").name == "武汉市"
     assert regions.document_region("關於撫順市第二輪督察整改").code == "210400"
     assert regions.document_region("关于整改落实情况的报告\n全省…") is None
+    # the most specific division consistent with all those named; else what contains them all
+    assert regions.document_region("遼寧省撫順市：遼寧省…").code == "210400"
+    assert regions.document_region("太原市、晋中市整改情况").name == "山西省"
+    assert regions.document_region("太原市平遥县").name == "山西省"
+    assert regions.document_region("山西省、辽宁省整改情况") is None
     assert regions.document_region("关于整改\n山西省人民政府").code == "140000"
 
 

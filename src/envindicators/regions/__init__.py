@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from envindicators.errors import AmbiguousRegionError, UnknownRegionError
 from envindicators.regions._gazetteer import (
+    FEATURE_WORDS,
     GENERIC_MORPHEMES,
     LEVELS,
     NAME_KINDS,
@@ -47,6 +48,7 @@ from envindicators.regions._gazetteer import (
 )
 
 __all__ = [
+    "FEATURE_WORDS",
     "GENERIC_MORPHEMES",
     "LEVELS",
     "NAME_KINDS",

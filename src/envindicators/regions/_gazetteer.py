@@ -40,6 +40,9 @@ _SINGLE_SUFFIXES = "省市县区旗盟州"
 #: Deixis words: 全 / 我 / 本 + a level character (全省, 我市, 本县, 全区, 全州, 全旗, 全盟).
 DEIXIS_PATTERN = re.compile(r"[全我本]([省市县区州旗盟])(?![域场长级])")
 _HASH_BASE = np.uint64(1_000_003)
+#: Landform and street words: a short name followed by one is part of another proper noun.
+FEATURE_WORDS = frozenset("山岭峰湖岛湾路街巷桥")
+_FEATURE_WORDS = np.array(sorted(FEATURE_WORDS), dtype=object)
 
 
 @dataclass(frozen=True)
@@ -437,7 +440,8 @@ def _scan(text: str) -> pd.DataFrame:
         table = idx.hashes.get(length)
         if table is None:
             continue
-        hit = np.flatnonzero(np.isin(h, table, assume_unique=False))
+        pos = np.minimum(np.searchsorted(table, h), len(table) - 1)  # table is sorted
+        hit = np.flatnonzero(table[pos] == h)
         if hit.size:
             starts_all.append(hit)
             lengths_all.append(np.full(hit.size, length, dtype=np.int64))
@@ -465,6 +469,8 @@ def find_regions(text: str, *, within: str | Region | None = None) -> pd.DataFra
       inside the ``within`` region (for a county: its sibling counties) — elsewhere two
       characters are too often an ordinary word or a phrase (合作, 延长, 通道; 市和县,
       振兴县域);
+    * not a short name followed by a landform or street word (:data:`FEATURE_WORDS`:
+      兴安岭, 青海湖, 北京路 are other proper nouns);
     * never a name whose stem is only directions or generic area words (城区, 东区, 郊区,
       新区, 市中区: see :func:`is_generic_name`) unless qualified (阳泉市城区);
     * with ``within``, the deictic words 全省 / 我市 / 本县 / 全区 / 全州 … resolved by
@@ -520,6 +526,11 @@ def find_regions(text: str, *, within: str | Region | None = None) -> pd.DataFra
             scope = np.zeros(len(cand), dtype=bool)
             scope[scoped] = _in_scope(cand["code"].to_numpy()[scoped], region_within)
             allowed |= scope
+        # A short name followed by a landform or street word is another proper noun
+        # (兴安岭, 青海湖, 北京路); full names end in their level word and need no such rule.
+        ends = (cand["start"] + cand["length"]).to_numpy()
+        following = np.array([norm[e : e + 1] for e in ends.tolist()], dtype=object)
+        allowed &= ~((cand["kind"] == "short").to_numpy() & np.isin(following, _FEATURE_WORDS))
         cand = cand[allowed]
         if region_within is not None and len(cand):
             cand = cand.assign(related=_related(cand["code"].to_numpy(), region_within))
@@ -614,13 +625,25 @@ def _empty() -> pd.DataFrame:
     )
 
 
+def _chain(region: Region) -> list[str]:
+    """Codes from the province down to ``region``."""
+    codes = [region.code]
+    parent = region.parent_code
+    while parent is not None:
+        codes.append(parent)
+        parent = region_of(parent).parent_code
+    return codes[::-1]
+
+
 def document_region(text_or_title: str) -> Region | None:
     """The region a document is about, from its title (or its opening).
 
     The title is the first non-blank line; when it names no division, the first 300
-    characters are read.  Of the divisions named there (unambiguous mentions first), the
-    most specific one is taken (湖北省武汉市… → 武汉市); the earliest when several are
-    equally specific.
+    characters are read.  The divisions named there (unambiguous mentions; deixis and
+    scoped names are not read) give the document's region: the most specific one when all
+    the others contain it (遼寧省…撫順市 → 抚顺市; 湖北省武汉市 → 武汉市), else the most
+    specific division that contains them all (太原市, 晋中市 → 山西省), or ``None`` when
+    they lie in different provinces.
 
     Parameters
     ----------
@@ -630,7 +653,7 @@ def document_region(text_or_title: str) -> Region | None:
     Returns
     -------
     Region or None
-        ``None`` when no division is named.
+        ``None`` when no division is named, or the named ones share no province.
 
     Examples
     --------
@@ -638,17 +661,25 @@ def document_region(text_or_title: str) -> Region | None:
     '武汉市'
     >>> document_region("關於撫順市第二輪中央生態環境保護督察整改落實情況").code
     '210400'
+    >>> document_region("太原市、晋中市整改情况").name
+    '山西省'
     """
     lines = [line for line in text_or_title.splitlines() if line.strip()]
     pieces = [lines[0]] if lines else []
     pieces.append(text_or_title[:300])
     for piece in pieces:
         found = find_regions(piece)
+        found = found[~found["ambiguous"]]
         if found.empty:
             continue
-        clear = found[~found["ambiguous"]]
-        pool = clear if len(clear) else found
-        level_rank = pool["level"].map(_LEVEL_RANK).astype(int)
-        best = pool[level_rank == level_rank.max()].iloc[0]
-        return region_of(str(best["code"]))
+        chains = [_chain(region_of(str(c))) for c in dict.fromkeys(found["code"])]
+        common: list[str] = []
+        for level_codes in zip(*chains, strict=False):
+            if len(set(level_codes)) > 1:
+                break
+            common.append(level_codes[0])
+        deepest = max(chains, key=len)
+        if all(c == deepest[: len(c)] for c in chains):
+            return region_of(deepest[-1])
+        return region_of(common[-1]) if common else None
     return None
