@@ -239,6 +239,19 @@ def test_empty_and_placeless_text() -> None:
         assert list(df.columns)[:3] == ["start", "end", "mention"]
 
 
+def test_the_country() -> None:
+    for name in ["全国", "我国", "中国", "中华人民共和国", "全國"]:
+        assert regions.resolve(name) is regions.NATIONAL
+    assert regions.region_of("000000").level == "country"
+    df = regions.find_regions("全国平均水平，我国；湖北省", within="武汉市")
+    assert df["match"].tolist() == ["national", "national", "full"]
+    assert df["level"].tolist() == ["country", "country", "province"]
+    assert df["name"].tolist() == ["全国", "全国", "湖北省"]
+    assert regions.NATIONAL.code not in set(regions.gazetteer()["code"])
+    assert regions.document_region("2021中国生态环境状况公报") is regions.NATIONAL
+    assert regions.document_region("中国湖北省武汉市").name == "武汉市"
+
+
 # ---------------------------------------------------------------- deixis, document region
 
 

@@ -13,7 +13,9 @@ import pandas as pd
 from envindicators.errors import AmbiguousRegionError, UnknownRegionError
 from envindicators.units import normalize_text, to_simplified
 
-LEVELS: tuple[str, ...] = ("province", "prefecture", "county")
+#: Levels, from the top; the gazetteer's rows are provinces, prefectures and counties, and
+#: ``'country'`` is the level of :data:`NATIONAL` (全国) only.
+LEVELS: tuple[str, ...] = ("country", "province", "prefecture", "county")
 _LEVEL_RANK = {lvl: i for i, lvl in enumerate(LEVELS)}
 #: Kinds of name, in order of preference when one mention has several candidates.
 NAME_KINDS: tuple[str, ...] = ("qualified", "full", "short")
@@ -40,6 +42,9 @@ _SINGLE_SUFFIXES = "省市县区旗盟州"
 #: Deixis words: 全 / 我 / 本 + a level character (全省, 我市, 本县, 全区, 全州, 全旗, 全盟).
 DEIXIS_PATTERN = re.compile(r"[全我本]([省市县区州旗盟])(?![域场长级])")
 _HASH_BASE = np.uint64(1_000_003)
+#: Words for the whole country (found by find_regions as ``match == 'national'``).
+NATIONAL_NAMES: tuple[str, ...] = ("中华人民共和国", "全国", "我国", "中国")
+_NATIONAL_PATTERN = re.compile("|".join(NATIONAL_NAMES))
 #: Landform and street words: a short name followed by one is part of another proper noun.
 FEATURE_WORDS = frozenset("山岭峰湖岛湾路街巷桥")
 _FEATURE_WORDS = np.array(sorted(FEATURE_WORDS), dtype=object)
@@ -72,6 +77,11 @@ class Region:
     level: str
     parent_code: str | None
     province_code: str
+
+
+#: The whole country (全国, 我国, 中国): code ``'000000'``, level ``'country'``.  Not a row of
+#: :func:`gazetteer`; :func:`resolve`, :func:`region_of` and :func:`find_regions` know it.
+NATIONAL = Region("000000", "全国", "中国", "country", None, "000000")
 
 
 @lru_cache(maxsize=1)
@@ -226,6 +236,7 @@ def _index() -> _Index:
             strict=True,
         )
     }
+    regions[NATIONAL.code] = NATIONAL
     return _Index(names=names, by_key=by_key, hashes=hashes, rows=regions)
 
 
@@ -235,7 +246,7 @@ def region_of(code: str) -> Region:
     Parameters
     ----------
     code : str
-        Six-digit division code.
+        Six-digit division code (``'000000'``: :data:`NATIONAL`).
 
     Returns
     -------
@@ -254,6 +265,8 @@ def region_of(code: str) -> Region:
 
 def _related(codes: np.ndarray, within: Region) -> np.ndarray:
     """Per code: the division is ``within`` itself, inside it, or one of its ancestors."""
+    if within.level == "country":
+        return np.ones(len(codes), dtype=bool)
     g = gazetteer().set_index("code")
     sub = g.loc[codes]
     parent = sub["parent_code"].to_numpy()
@@ -295,7 +308,8 @@ def resolve(name: str, *, within: str | Region | None = None) -> Region:
     Looks ``name`` up among full names, short names, prefecture-qualified county names
     (南京市鼓楼区) and six-digit codes, in simplified or traditional script (folded with
     :func:`envindicators.units.to_simplified`; spaces are ignored).  A full or qualified
-    name is preferred to a short name.  When the name is unknown, a division whose short
+    name is preferred to a short name; 全国 / 我国 / 中国 / 中华人民共和国 are
+    :data:`NATIONAL`.  When the name is unknown, a division whose short
     name equals its stem is taken (a county renamed a district, 太谷县 → 太谷区, 2019).
 
     Parameters
@@ -330,6 +344,8 @@ def resolve(name: str, *, within: str | Region | None = None) -> Region:
     region_within = _as_region(within)
     if re.fullmatch(r"\d{6}", text):
         return region_of(text)
+    if text in NATIONAL_NAMES:
+        return NATIONAL
     cands = _candidates(text)
     if cands.empty:
         stem = _stem(text)
@@ -474,7 +490,9 @@ def find_regions(text: str, *, within: str | Region | None = None) -> pd.DataFra
     * never a name whose stem is only directions or generic area words (城区, 东区, 郊区,
       新区, 市中区: see :func:`is_generic_name`) unless qualified (阳泉市城区);
     * with ``within``, the deictic words 全省 / 我市 / 本县 / 全区 / 全州 … resolved by
-      :func:`resolve_deixis` (``match == 'deixis'``).
+      :func:`resolve_deixis` (``match == 'deixis'``);
+    * the country: 全国, 我国, 中国, 中华人民共和国 (:data:`NATIONAL`, ``match ==
+      'national'``, level ``'country'``).
 
     Parameters
     ----------
@@ -491,8 +509,8 @@ def find_regions(text: str, *, within: str | Region | None = None) -> pd.DataFra
         ``mention`` (the text as given), ``code``, ``name`` (full name), ``level``,
         ``ambiguous`` (bool: several divisions remain; the one reported is ``within``
         itself if it is among them, else the first by kind of name, then level, then
-        code), ``n_candidates`` and ``match`` (``'full'``, ``'short'``, ``'qualified'`` or
-        ``'deixis'``).
+        code), ``n_candidates`` and ``match`` (``'full'``, ``'short'``, ``'qualified'``,
+        ``'deixis'`` or ``'national'``).
 
     Raises
     ------
@@ -573,6 +591,19 @@ def find_regions(text: str, *, within: str | Region | None = None) -> pd.DataFra
                     }
                 )
             )
+    national = [(m.start(), m.end()) for m in _NATIONAL_PATTERN.finditer(norm)]
+    if national:
+        frames.append(
+            pd.DataFrame(
+                {
+                    "start": [a for a, _ in national],
+                    "end": [b for _, b in national],
+                    "code": NATIONAL.code,
+                    "match": "national",
+                    "n_candidates": 1,
+                }
+            )
+        )
     if not frames:
         return _empty()
     found = pd.concat(frames, ignore_index=True)
@@ -592,7 +623,7 @@ def find_regions(text: str, *, within: str | Region | None = None) -> pd.DataFra
     if found.empty:
         return _empty()
     a, b = nt.original_spans(found["start"].to_numpy(), found["end"].to_numpy())
-    rows = g.set_index("code").loc[found["code"].to_numpy()]
+    found_regions = [idx.rows[c] for c in found["code"].tolist()]
     n_cands = found["n_candidates"].to_numpy().astype(np.int64)
     return pd.DataFrame(
         {
@@ -600,8 +631,8 @@ def find_regions(text: str, *, within: str | Region | None = None) -> pd.DataFra
             "end": b.astype(np.int64),
             "mention": [text[s:e] for s, e in zip(a.tolist(), b.tolist(), strict=True)],
             "code": found["code"].to_numpy().astype(object),
-            "name": rows["name"].to_numpy().astype(object),
-            "level": pd.Categorical(rows["level"].to_numpy(), categories=list(LEVELS)),
+            "name": np.array([r.name for r in found_regions], dtype=object),
+            "level": pd.Categorical([r.level for r in found_regions], categories=list(LEVELS)),
             "ambiguous": n_cands > 1,
             "n_candidates": n_cands,
             "match": found["match"].to_numpy().astype(object),
@@ -643,7 +674,8 @@ def document_region(text_or_title: str) -> Region | None:
     scoped names are not read) give the document's region: the most specific one when all
     the others contain it (遼寧省…撫順市 → 抚顺市; 湖北省武汉市 → 武汉市), else the most
     specific division that contains them all (太原市, 晋中市 → 山西省), or ``None`` when
-    they lie in different provinces.
+    they lie in different provinces.  The country (全国, 中国) counts only when no division
+    is named (2021中国生态环境状况公报 → :data:`NATIONAL`).
 
     Parameters
     ----------
@@ -672,6 +704,9 @@ def document_region(text_or_title: str) -> Region | None:
         found = found[~found["ambiguous"]]
         if found.empty:
             continue
+        if (found["match"] == "national").all():
+            return NATIONAL
+        found = found[found["match"] != "national"]
         chains = [_chain(region_of(str(c))) for c in dict.fromkeys(found["code"])]
         common: list[str] = []
         for level_codes in zip(*chains, strict=False):
