@@ -366,3 +366,22 @@ def test_mentions_never_overlap_and_spans_are_exact(rows: list[int], sep: str) -
     assert (starts[1:] >= ends[:-1]).all()
     assert [text[s:e] for s, e in zip(starts, ends, strict=True)] == df["mention"].tolist()
     assert np.isin(df["code"], G["code"]).all()
+
+
+@examples(60)
+@given(
+    text=st.text(
+        alphabet=st.one_of(
+            st.characters(),
+            st.sampled_from(list("湖北省武汉市恩施州鼓楼区全省我市本县城区太谷平遥中国撫順")),
+        ),
+        max_size=40,
+    )
+)
+def test_any_text_gives_exact_non_overlapping_spans(text: str) -> None:
+    """Never raises (surrogates, NUL, combining marks…); spans index the text as given."""
+    df = regions.find_regions(text, within="晋中市")
+    starts, ends = df["start"].to_numpy(), df["end"].to_numpy()
+    assert (ends > starts).all()
+    assert (starts[1:] >= ends[:-1]).all()
+    assert [text[s:e] for s, e in zip(starts, ends, strict=True)] == df["mention"].tolist()

@@ -446,7 +446,9 @@ def _scan(text: str) -> pd.DataFrame:
     n = len(text)
     if n == 0:
         return pd.DataFrame({"start": [], "length": []}, dtype=np.int64)
-    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(
+        np.uint64
+    )
     h = np.zeros(n, dtype=np.uint64)
     starts_all, lengths_all = [], []
     max_len = max(idx.hashes)
