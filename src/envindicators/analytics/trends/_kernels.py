@@ -39,6 +39,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from envindicators.analytics.trends import _numba
 from envindicators.analytics.trends._frames import Block
 
 try:  # scipy's compiled Fenwick-tree count of discordant pairs (used by kendalltau)
@@ -336,7 +337,8 @@ def _t_distinct_rows(block: Block) -> bool:
     """True when no row has two valid points at the same time."""
     if block.shared_t:
         return bool(np.all(np.diff(block.t) > 0))
-    t = np.where(block.valid(), block.t, np.nan)
+    # sorted with NaN last, so that valid times separated by a missing value are neighbours
+    t = np.sort(np.where(block.valid(), block.t, np.nan), axis=1)
     d = np.diff(t, axis=1)
     return not bool(np.any(d == 0))
 
@@ -707,6 +709,16 @@ def slope_order_stats(
     if sigma is not None:
         rl, ru, ci_ok = sen_ci_ranks(n_pairs.astype(np.float64), sigma, z)
     per_row = L * (L - 1) // 2
+    if (
+        pool == 1
+        and block.shared_t
+        and per_row <= PAIR_BUDGET
+        and _numba.worth_it(k, L)
+        and _numba.shared_axis_ok(block.t)
+    ):
+        ci = (rl, ru, ci_ok) if sigma is not None else None
+        med, low, high = _numba.kernels().sen_rows(block.y, block.t, n_pairs, ci)
+        return SlopeStats(med, low, high, n_pairs)
     if per_row * pool <= PAIR_BUDGET:
         if L < 2:
             return SlopeStats(med, low, high, n_pairs)

@@ -149,6 +149,7 @@ import pandas as pd
 from scipy import fft as _fft
 from scipy import stats
 
+from envindicators.analytics.trends import _numba
 from envindicators.analytics.trends._common import (
     check_alpha,
     continuity_z,
@@ -161,6 +162,7 @@ from envindicators.analytics.trends._common import (
 )
 from envindicators.analytics.trends._frames import NO_CYCLE, Block, Panel, pad_groups
 from envindicators.analytics.trends._kernels import (
+    LONG_ROW_PAIRS,
     PAIR_BUDGET,
     TieSums,
     kendall_s,
@@ -278,7 +280,22 @@ def kendall_variance(n: np.ndarray, y: TieSums, t: TieSums) -> np.ndarray:
 
 
 def kendall_terms(block: Block, *, with_s: bool = True) -> KendallTerms:
-    """n, S (unless ``with_s`` is False: NaN) and the tie terms of every row of a block."""
+    """n, S (unless ``with_s`` is False: NaN) and the tie terms of every row of a block.
+
+    Many short rows on a shared, strictly increasing time axis use the compiled kernel of
+    :mod:`._numba` when numba is installed (identical results).
+    """
+    k, L = block.y.shape
+    if (
+        block.shared_t
+        and min(LONG_ROW_PAIRS, PAIR_BUDGET) >= L * (L - 1) // 2
+        and _numba.worth_it(k, L)
+        and _numba.shared_axis_ok(block.t)
+    ):
+        n, s, c2, c3, c5, y_sorted, t_sorted = _numba.kernels().kendall_rows(
+            block.y, block.t, with_s=with_s
+        )
+        return KendallTerms(n, s, TieSums(c2, c3, c5), TieSums.zeros(k), y_sorted, t_sorted)
     valid = block.valid()
     y = np.where(valid, block.y, np.nan)
     ranked = rank_rows(y)
