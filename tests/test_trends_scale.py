@@ -322,3 +322,30 @@ def test_bounded_memory_chunks_do_not_change_results(monkeypatch, method: str) -
     chunked = [trend_test(frame, by="g", time="year", **kw), mann_kendall(y, **kw), sens_slope(y)]
     for a, b in zip(whole, chunked, strict=True):
         pd.testing.assert_frame_equal(a, b)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    y=st.lists(st.integers(-3, 3).map(float) | st.just(np.nan) | st.floats(-50, 50), max_size=90),
+    years=st.booleans(),
+)
+@example(y=[float(v % 7) for v in range(80)], years=True)  # beyond the pair table: long count
+@example(y=[float(v % 5) if v % 9 else np.nan for v in range(70)], years=False)
+def test_one_series_fast_path_equals_the_panel_path(y, years) -> None:
+    """The one-series path (no panel machinery) gives what the many-series path gives for
+    the same series, field by field, on both sides of its table/long-count switch."""
+    arr = np.array(y, dtype=float)
+    t = 2000.0 + np.arange(arr.size) * 0.5 if years else None
+    many = mann_kendall(arr[None, :], t)
+    if not (many["n"].notna() & (many["n"] >= 3)).all():
+        with pytest.raises(TrendError):
+            mann_kendall(arr, t)
+        return
+    one = mann_kendall(arr, t)
+    row = many.iloc[0]
+    assert one.s == row["s"]
+    assert one.n == row["n"]
+    assert one.trend == row["trend"]
+    assert one.h == row["h"]
+    for name in ("var_s", "z", "p", "tau_a", "tau_b"):
+        np.testing.assert_equal(getattr(one, name), row[name], err_msg=name)
