@@ -349,3 +349,21 @@ def test_one_series_fast_path_equals_the_panel_path(y, years) -> None:
     assert one.h == row["h"]
     for name in ("var_s", "z", "p", "tau_a", "tau_b"):
         np.testing.assert_equal(getattr(one, name), row[name], err_msg=name)
+
+
+@settings(max_examples=80, deadline=None)
+@given(rows=st.lists(st.lists(values, min_size=2, max_size=30), min_size=1, max_size=5))
+def test_tie_terms_by_positions_equal_the_run_table(rows) -> None:
+    """The telescoped tie sums (positions within runs) equal Σ over runs of the sizes."""
+    L = max(len(r) for r in rows)
+    y = np.full((len(rows), L), np.nan)
+    for i, r in enumerate(rows):
+        y[i, : len(r)] = r
+    s = np.sort(y, axis=1)
+    got = kernels._ties_from_sorted(s)
+    for r in range(len(rows)):
+        v = s[r][~np.isnan(s[r])]
+        u = np.unique(v, return_counts=True)[1].astype(float) if v.size else np.zeros(0)
+        assert got.c2[r] == (u * (u - 1)).sum()
+        assert got.c3[r] == (u * (u - 1) * (u - 2)).sum()
+        assert got.c5[r] == (u * (u - 1) * (2 * u + 5)).sum()

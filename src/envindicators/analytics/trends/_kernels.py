@@ -99,11 +99,32 @@ class TieSums:
         return TieSums(z, z, z)
 
 
+#: Rows up to this length get their tie terms from positions within runs (exact sums).
+_TIE_POSITIONS_MAX_L = 1 << 16
+
+
 def _ties_from_sorted(s: np.ndarray) -> TieSums:
-    """Tie terms of the rows of a row-sorted array (NaN last, ignored)."""
+    """Tie terms of the rows of a row-sorted array (NaN last, ignored).
+
+    For rows up to :data:`_TIE_POSITIONS_MAX_L` values the sums over runs telescope into
+    sums over positions: with ``p`` the 0-based position of a value within its run of equal
+    values, ``u(u−1) = Σ 2p``, ``u(u−1)(u−2) = Σ 3p(p−1)`` and ``u(u−1)(2u+5) =
+    Σ (6p² + 12p)`` over the run — three row sums, no run table (integers, so the float
+    sums are exact at these lengths).
+    """
     k, L = s.shape
     if L < 2 or not np.any(s[:, 1:] == s[:, :-1]):
         return TieSums.zeros(k)
+    if L <= _TIE_POSITIONS_MAX_L:
+        start = np.ones((k, L), dtype=bool)
+        np.not_equal(s[:, 1:], s[:, :-1], out=start[:, 1:])  # NaN starts a run of its own
+        idx = np.arange(L, dtype=np.int32)
+        run_start = np.where(start, idx, 0).astype(np.int32)
+        np.maximum.accumulate(run_start, axis=1, out=run_start)
+        pos = (idx - run_start).astype(np.float64)  # 0 at NaN: each NaN starts a run
+        p1 = pos.sum(1)
+        p2 = np.einsum("ij,ij->i", pos, pos)
+        return TieSums(2.0 * p1, 3.0 * (p2 - p1), 6.0 * p2 + 12.0 * p1)
     valid = ~np.isnan(s)
     start = valid.copy()
     start[:, 1:] &= s[:, 1:] != s[:, :-1]

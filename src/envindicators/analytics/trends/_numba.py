@@ -2,11 +2,11 @@ r"""Optional compiled kernels (numba) for many short series on a shared time axi
 
 The numpy kernels of :mod:`._kernels` are the default and the reference.  When
 `numba <https://numba.pydata.org>`_ is installed (``pip install "envindicators[numba]"``,
-also in the ``bench`` extra) and the work is large enough to repay loading the compiled code, the two hot
-paths of many short series on one shared, strictly increasing time axis — the common
-station-network and grid case — run instead as fused compiled loops, ``parallel`` over
-series (``prange`` over chunks of rows, one scratch buffer per chunk, no ``(k, pairs)``
-temporaries):
+also in the ``bench`` extra) and the work is large enough to repay loading the compiled
+code, the two hot paths of many short series on one shared, strictly increasing time
+axis — the common station-network and grid case — run instead as fused compiled loops,
+``parallel`` over series (``prange`` over chunks of rows, one scratch buffer per chunk, no
+``(k, pairs)`` temporaries):
 
 * :func:`kendall_rows`: per series, in one pass over its valid values, Kendall's ``S``
   (the sign sum over pairs), an insertion sort of the values (its cost is bounded by the
