@@ -22,7 +22,7 @@ from envindicators.analytics.trends import (
     sens_slope,
     trend_test,
 )
-from envindicators.analytics.trends._frames import Block
+from envindicators.analytics.trends._panel import Block
 from envindicators.analytics.trends.mannkendall import KendallTerms, kendall_terms
 
 values = st.integers(-3, 3).map(float) | st.just(np.nan) | st.floats(-1e3, 1e3, width=32)

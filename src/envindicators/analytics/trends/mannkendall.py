@@ -150,7 +150,7 @@ from scipy import fft as _fft
 from scipy import stats
 
 from envindicators.analytics.trends import _numba
-from envindicators.analytics.trends._common import (
+from envindicators.analytics.trends._inference import (
     check_alpha,
     continuity_z,
     frame,
@@ -159,13 +159,6 @@ from envindicators.analytics.trends._common import (
     seasonal_panel,
     trend_labels,
     two_sided_p,
-)
-from envindicators.analytics.trends._frames import (
-    NO_CYCLE,
-    Block,
-    Panel,
-    as_float_values,
-    pad_groups,
 )
 from envindicators.analytics.trends._kernels import (
     LONG_ROW_PAIRS,
@@ -177,6 +170,13 @@ from envindicators.analytics.trends._kernels import (
     rank_rows,
     slope_order_stats,
     tie_sums,
+)
+from envindicators.analytics.trends._panel import (
+    NO_CYCLE,
+    Block,
+    Panel,
+    as_float_values,
+    pad_groups,
 )
 from envindicators.analytics.trends._time import to_time_axis
 from envindicators.errors import TrendError
