@@ -562,7 +562,7 @@ def _one_series_original(y: object, t: object) -> MKArrays | None:
     """The original test of one plain series (array-like, not a pandas object) on a
     strictly increasing time axis, without the panel machinery: the per-call cost of a
     single series is the input handling, so this path converts ``y`` and ``t`` with the
-    same functions as :func:`~._frames.as_panel` and computes ``S``, the tie terms and
+    same functions as :func:`~._panel.as_panel` and computes ``S``, the tie terms and
     the taus with the same formulas as the panel path.  ``None`` when another path must
     handle the input (or raise its error)."""
     if isinstance(y, pd.Series | pd.DataFrame) or not isinstance(y, np.ndarray | list | tuple):
