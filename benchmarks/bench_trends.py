@@ -10,12 +10,14 @@ Two cases, measured in one run on this machine and printed as ratios:
 2. one long series — 5,000 points: the same functions versus ``pymannkendall`` and versus
    ``scipy.stats.kendalltau`` + ``scipy.stats.theilslopes`` (goal: no slower than scipy).
 
-Run: ``python benchmarks/bench_trends.py`` (needs the ``bench`` extra: pymannkendall).
+Run: ``python benchmarks/bench_trends.py [rounds]`` (needs the ``bench`` extra:
+pymannkendall); with ``rounds > 1`` case 1 is repeated and the median ratio printed.
 Times are the best of several repeats for the fast paths and one run for the slow loops.
 """
 
 from __future__ import annotations
 
+import sys
 import time
 import warnings
 from collections.abc import Callable
@@ -36,7 +38,21 @@ def best_of(fn: Callable[[], object], repeat: int = 5) -> tuple[float, object]:
     return best, out
 
 
-def many_short(n_series: int = 10_000, n_points: int = 20) -> None:
+def many_short(n_series: int = 10_000, n_points: int = 20, rounds: int = 1) -> None:
+    """The 10,000 × 20 case, ``rounds`` times (each round: ours best of 5, the
+    pymannkendall loops once); with several rounds the median ratio is printed too."""
+    ratios: dict[str, list[float]] = {}
+    for _ in range(rounds):
+        for label, ratio in _many_short_round(n_series, n_points).items():
+            ratios.setdefault(label, []).append(ratio)
+    if rounds > 1:
+        print(f"\n== median over {rounds} rounds (min – max) ==")
+        for label, values in ratios.items():
+            spread = f"({min(values):.0f}x – {max(values):.0f}x)"
+            print(f"{label:32s}{np.median(values):8.0f}x  {spread}")
+
+
+def _many_short_round(n_series: int, n_points: int) -> dict[str, float]:
     rng = np.random.default_rng(2024)
     y = np.round(rng.normal(0, 3, (n_series, n_points)) + 0.15 * np.arange(n_points))
     y[rng.random(y.shape) < 0.05] = np.nan
@@ -87,6 +103,7 @@ def many_short(n_series: int = 10_000, n_points: int = 20) -> None:
         print(f"{label:32s}{a * 1e3:8.1f}ms{b * 1e3:14.1f}ms{b / a:8.0f}x")
     print("max |ours - pymannkendall|: " + ", ".join(f"{k} {v:.1e}" for k, v in diffs.items()))
     print(f"trend labels identical: {same_trend}")
+    return {label: b / a for label, a, b in rows}
 
 
 def one_long(n_points: int = 5_000) -> None:
@@ -125,5 +142,6 @@ def one_long(n_points: int = 5_000) -> None:
 
 
 if __name__ == "__main__":
-    many_short()
+    # python benchmarks/bench_trends.py [rounds]: several rounds on a loaded machine
+    many_short(rounds=int(sys.argv[1]) if len(sys.argv) > 1 else 1)
     one_long()

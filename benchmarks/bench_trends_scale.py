@@ -4,8 +4,10 @@ Measured side by side in one run and printed as ratios (issue 16, 18):
 
 1. ``mann_kendall`` and ``sens_slope`` on 1,000 × 365 and 100,000 × 20 against a plain numba
    kernel (sign sum + sort-based ties; pair slopes + ``np.median``), the practical limit of a
-   compiled per-series loop (goal: within 2×);
-2. one long series: ``mann_kendall`` (n = 5,000) against ``scipy.stats.kendalltau`` (goal
+   compiled per-series loop (goal: within 2×) — ours on the numpy kernels
+   (``ENVINDICATORS_NUMBA=0``) and on the library's optional numba kernels, on one thread
+   (like for like with the single-threaded reference) and on all of numba's threads;
+2. one series: ``mann_kendall`` (n = 20 … 10,000) against ``scipy.stats.kendalltau`` (goal
    ≥ 1×); ``sens_slope`` (n = 5,000) against ``scipy.stats.theilslopes``; ``sens_slope`` and
    ``mann_kendall(method="hamed_rao", lag=10)`` on n = 100,000 (was 128 s and 90 s);
 3. ``envindicators.xarray.trend_test`` on a 30 × 30 × 120 monthly grid against the pattern
@@ -17,9 +19,11 @@ pymannkendall, numba, xarray).
 
 from __future__ import annotations
 
+import contextlib
+import os
 import time
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import numba
 import numpy as np
@@ -84,39 +88,74 @@ def numba_sen(y: np.ndarray, t: np.ndarray) -> np.ndarray:
     return out
 
 
+@contextlib.contextmanager
+def backend(name: str, threads: int | None = None) -> Iterator[None]:
+    """Our functions on the numpy kernels (``"numpy"``) or the library's optional compiled
+    kernels (``"numba"``, with ``threads`` numba threads)."""
+    old_env, old_threads = os.environ.get("ENVINDICATORS_NUMBA"), numba.get_num_threads()
+    os.environ["ENVINDICATORS_NUMBA"] = "0" if name == "numpy" else "1"
+    numba.set_num_threads(threads or numba.config.NUMBA_NUM_THREADS)
+    try:
+        yield
+    finally:
+        numba.set_num_threads(old_threads)
+        if old_env is None:
+            del os.environ["ENVINDICATORS_NUMBA"]
+        else:
+            os.environ["ENVINDICATORS_NUMBA"] = old_env
+
+
 def kernels_vs_numba() -> None:
+    """Ours (numpy kernels; the library's numba kernels on 1 thread and on all threads)
+    against the reference numba kernels (single-threaded), side by side."""
     rng = np.random.default_rng(1)
-    print(f"{'case':34s}{'ours':>10s}{'numba':>10s}{'ours/numba':>12s}")
+    n_threads = numba.config.NUMBA_NUM_THREADS
+    variants = [("numpy", None), ("numba", 1), ("numba", n_threads)]
+    head = "".join(f"{f'{b} x{th or 0}' if b == 'numba' else b:>14s}" for b, th in variants)
+    print(f"{'case':30s}{head}{'reference':>12s}   ratios to the reference")
     for k, L in [(1000, 365), (100_000, 20)]:
         y = np.round(rng.normal(size=(k, L)) * 20)
         t = np.arange(L, dtype=float)
         numba_mk(y[:2])
         numba_sen(y[:2], t)
-        t_mk, mk = best_of(lambda y=y: mann_kendall(y))
         t_nmk, (s_ref, v_ref) = best_of(lambda y=y: numba_mk(y))
-        assert np.array_equal(mk["s"].to_numpy(), s_ref)
-        assert np.allclose(mk["var_s"].to_numpy(), v_ref)
-        t_sen, sen = best_of(lambda y=y: sens_slope(y), repeat=2)
         t_nsen, sen_ref = best_of(lambda y=y, t=t: numba_sen(y, t), repeat=2)
-        assert np.array_equal(sen["slope"].to_numpy(), sen_ref)
-        for label, a, b in [("Mann–Kendall", t_mk, t_nmk), ("Sen's slope", t_sen, t_nsen)]:
+        rows: dict[str, list[float]] = {"Mann–Kendall": [], "Sen's slope": []}
+        for name, threads in variants:
+            with backend(name, threads):
+                mann_kendall(y[:2000])  # compile / load the cache outside the timing
+                sens_slope(y[:2000])
+                t_mk, mk = best_of(lambda y=y: mann_kendall(y))
+                t_sen, sen = best_of(lambda y=y: sens_slope(y), repeat=2)
+            assert np.array_equal(mk["s"].to_numpy(), s_ref)
+            assert np.allclose(mk["var_s"].to_numpy(), v_ref)
+            assert np.array_equal(sen["slope"].to_numpy(), sen_ref)
+            rows["Mann–Kendall"].append(t_mk)
+            rows["Sen's slope"].append(t_sen)
+        for label, ref in [("Mann–Kendall", t_nmk), ("Sen's slope", t_nsen)]:
             name = f"{label} {k:,} x {L}"
-            print(f"{name:34s}{a * 1e3:8.0f}ms{b * 1e3:8.0f}ms{a / b:11.2f}x")
+            times = "".join(f"{x * 1e3:12.0f}ms" for x in rows[label])
+            ratios = "  ".join(f"{x / ref:.2f}x" for x in rows[label])
+            print(f"{name:30s}{times}{ref * 1e3:10.0f}ms   {ratios}")
 
 
 def long_series() -> None:
     rng = np.random.default_rng(2)
+    print()
+    for n in (20, 100, 1000, 5000, 10_000):
+        yn = np.round(rng.normal(size=n) * 10) + 1e-2 * np.arange(n)  # ties and a trend
+        tn = np.arange(float(n))
+        t_one, one = best_of(lambda yn=yn: mann_kendall(yn), repeat=25)
+        t_ref, ref = best_of(lambda yn=yn, tn=tn: stats.kendalltau(tn, yn), repeat=25)
+        assert one.tau_b == ref.statistic
+        print(f"MK, 1 x {n:,}: {t_one * 1e6:.0f} us (S, Var(S), Z, p, tau_a, tau_b, label) vs "
+              f"scipy kendalltau {t_ref * 1e6:.0f} us: {t_ref / t_one:.2f}x")  # fmt: skip
     y = rng.normal(size=5000) + 1e-4 * np.arange(5000)
     t = np.arange(5000.0)
-    t_mk, mk = best_of(lambda: mann_kendall(y), repeat=7)
-    t_kt, kt = best_of(lambda: stats.kendalltau(t, y), repeat=7)
     t_sen, sen = best_of(lambda: sens_slope(y))
     t_th, th = best_of(lambda: stats.theilslopes(y, t), repeat=2)
     assert sen.slope == th.slope
     assert (sen.low_slope, sen.high_slope) == (th.low_slope, th.high_slope)
-    assert mk.tau_b == kt.statistic
-    print(f"\nMK, 1 x 5,000:  {t_mk * 1e3:.2f} ms vs scipy kendalltau {t_kt * 1e3:.2f} ms: "
-          f"{t_kt / t_mk:.2f}x")  # fmt: skip
     print(f"Sen, 1 x 5,000: {t_sen * 1e3:.1f} ms vs scipy theilslopes {t_th * 1e3:.1f} ms: "
           f"{t_th / t_sen:.2f}x (identical slope and CI)")  # fmt: skip
     big = rng.normal(size=100_000) + 1e-5 * np.arange(100_000)

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 import pymannkendall as pmk
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from envindicators.analytics.trends import _kernels as kernels
@@ -52,6 +52,9 @@ values = st.integers(0, 4).map(float) | st.just(np.nan)
     t_ties=st.booleans(),
     shared=st.booleans(),
 )
+# two valid points at the same time with a missing value between them (per-row times
+# 1, 1, 1, 2, 2, 3): the pair must count 0 (found on the lower-bound stack's hypothesis)
+@example(rows=[[1.0, np.nan, 0.0, np.nan, np.nan, np.nan]], t_ties=True, shared=False)
 def test_kendall_s_short_and_long_paths_match_brute_force(rows, t_ties, shared) -> None:
     L = max(len(r) for r in rows)
     y = np.full((len(rows), L), np.nan)
@@ -290,7 +293,7 @@ def test_importing_trend_functions_is_light() -> None:
         "from envindicators.analytics import mann_kendall, sens_slope, trend_test, linear_trend\n"
         "from envindicators.analytics.trends import probability_of_meeting\n"
         "heavy = [m for m in ('pint', 'statsmodels', 'envindicators.units.registry',\n"
-        "         'envindicators.model') if m in sys.modules]\n"
+        "         'envindicators.model', 'numba') if m in sys.modules]\n"
         "print(','.join(heavy) or 'light')\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -319,3 +322,48 @@ def test_bounded_memory_chunks_do_not_change_results(monkeypatch, method: str) -
     chunked = [trend_test(frame, by="g", time="year", **kw), mann_kendall(y, **kw), sens_slope(y)]
     for a, b in zip(whole, chunked, strict=True):
         pd.testing.assert_frame_equal(a, b)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    y=st.lists(st.integers(-3, 3).map(float) | st.just(np.nan) | st.floats(-50, 50), max_size=90),
+    years=st.booleans(),
+)
+@example(y=[float(v % 7) for v in range(80)], years=True)  # beyond the pair table: long count
+@example(y=[float(v % 5) if v % 9 else np.nan for v in range(70)], years=False)
+def test_one_series_fast_path_equals_the_panel_path(y, years) -> None:
+    """The one-series path (no panel machinery) gives what the many-series path gives for
+    the same series, field by field, on both sides of its table/long-count switch."""
+    arr = np.array(y, dtype=float)
+    t = 2000.0 + np.arange(arr.size) * 0.5 if years else None
+    many = mann_kendall(arr[None, :], t)
+    if not (many["n"].notna() & (many["n"] >= 3)).all():
+        with pytest.raises(TrendError):
+            mann_kendall(arr, t)
+        return
+    one = mann_kendall(arr, t)
+    row = many.iloc[0]
+    assert one.s == row["s"]
+    assert one.n == row["n"]
+    assert one.trend == row["trend"]
+    assert one.h == row["h"]
+    for name in ("var_s", "z", "p", "tau_a", "tau_b"):
+        np.testing.assert_equal(getattr(one, name), row[name], err_msg=name)
+
+
+@settings(max_examples=80, deadline=None)
+@given(rows=st.lists(st.lists(values, min_size=2, max_size=30), min_size=1, max_size=5))
+def test_tie_terms_by_positions_equal_the_run_table(rows) -> None:
+    """The telescoped tie sums (positions within runs) equal Σ over runs of the sizes."""
+    L = max(len(r) for r in rows)
+    y = np.full((len(rows), L), np.nan)
+    for i, r in enumerate(rows):
+        y[i, : len(r)] = r
+    s = np.sort(y, axis=1)
+    got = kernels._ties_from_sorted(s)
+    for r in range(len(rows)):
+        v = s[r][~np.isnan(s[r])]
+        u = np.unique(v, return_counts=True)[1].astype(float) if v.size else np.zeros(0)
+        assert got.c2[r] == (u * (u - 1)).sum()
+        assert got.c3[r] == (u * (u - 1) * (u - 2)).sum()
+        assert got.c5[r] == (u * (u - 1) * (2 * u + 5)).sum()

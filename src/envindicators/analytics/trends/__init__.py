@@ -17,6 +17,12 @@ per series.  A single series with too few points raises
 :class:`~envindicators.errors.InsufficientDataError`; in many-series output such a row holds
 NaN and its ``n`` says why.
 
+With `numba <https://numba.pydata.org>`_ installed (``pip install "envindicators[numba]"``)
+:func:`mann_kendall`, :func:`sens_slope` and :func:`trend_test` of many short series on one
+shared, strictly increasing time axis run compiled kernels, parallel over series, with
+identical results (``ENVINDICATORS_NUMBA=0`` turns them off); without it the numpy kernels
+run.
+
 =====================================  ==================================================
 function                               what
 =====================================  ==================================================

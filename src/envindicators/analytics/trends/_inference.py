@@ -7,7 +7,7 @@ from collections.abc import Hashable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
-from scipy import special, stats
+from scipy import special
 
 from envindicators.analytics.trends._panel import Panel, as_panel
 from envindicators.errors import InsufficientDataError, TrendError
@@ -42,8 +42,9 @@ def check_alpha(alpha: float) -> float:
 
 
 def normal_critical(alpha: float) -> float:
-    """``Φ⁻¹(1 − α/2)``, as :func:`scipy.stats.norm.ppf`."""
-    return float(stats.norm.ppf(1.0 - alpha / 2.0))
+    """``Φ⁻¹(1 − α/2)``: :func:`scipy.special.ndtri`, which :func:`scipy.stats.norm.ppf`
+    calls (the same value, without the distribution machinery's per-call cost)."""
+    return float(special.ndtri(1.0 - alpha / 2.0))
 
 
 def continuity_z(s: np.ndarray, var_s: np.ndarray) -> np.ndarray:

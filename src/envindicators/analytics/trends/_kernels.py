@@ -39,6 +39,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from envindicators.analytics.trends import _numba
 from envindicators.analytics.trends._panel import Block
 
 try:  # scipy's compiled Fenwick-tree count of discordant pairs (used by kendalltau)
@@ -98,11 +99,32 @@ class TieSums:
         return TieSums(z, z, z)
 
 
+#: Rows up to this length get their tie terms from positions within runs (exact sums).
+_TIE_POSITIONS_MAX_L = 1 << 16
+
+
 def _ties_from_sorted(s: np.ndarray) -> TieSums:
-    """Tie terms of the rows of a row-sorted array (NaN last, ignored)."""
+    """Tie terms of the rows of a row-sorted array (NaN last, ignored).
+
+    For rows up to :data:`_TIE_POSITIONS_MAX_L` values the sums over runs telescope into
+    sums over positions: with ``p`` the 0-based position of a value within its run of equal
+    values, ``u(u−1) = Σ 2p``, ``u(u−1)(u−2) = Σ 3p(p−1)`` and ``u(u−1)(2u+5) =
+    Σ (6p² + 12p)`` over the run — three row sums, no run table (integers, so the float
+    sums are exact at these lengths).
+    """
     k, L = s.shape
     if L < 2 or not np.any(s[:, 1:] == s[:, :-1]):
         return TieSums.zeros(k)
+    if L <= _TIE_POSITIONS_MAX_L:
+        start = np.ones((k, L), dtype=bool)
+        np.not_equal(s[:, 1:], s[:, :-1], out=start[:, 1:])  # NaN starts a run of its own
+        idx = np.arange(L, dtype=np.int32)
+        run_start = np.where(start, idx, 0).astype(np.int32)
+        np.maximum.accumulate(run_start, axis=1, out=run_start)
+        pos = (idx - run_start).astype(np.float64)  # 0 at NaN: each NaN starts a run
+        p1 = pos.sum(1)
+        p2 = np.einsum("ij,ij->i", pos, pos)
+        return TieSums(2.0 * p1, 3.0 * (p2 - p1), 6.0 * p2 + 12.0 * p1)
     valid = ~np.isnan(s)
     start = valid.copy()
     start[:, 1:] &= s[:, 1:] != s[:, :-1]
@@ -336,7 +358,8 @@ def _t_distinct_rows(block: Block) -> bool:
     """True when no row has two valid points at the same time."""
     if block.shared_t:
         return bool(np.all(np.diff(block.t) > 0))
-    t = np.where(block.valid(), block.t, np.nan)
+    # sorted with NaN last, so that valid times separated by a missing value are neighbours
+    t = np.sort(np.where(block.valid(), block.t, np.nan), axis=1)
     d = np.diff(t, axis=1)
     return not bool(np.any(d == 0))
 
@@ -707,6 +730,16 @@ def slope_order_stats(
     if sigma is not None:
         rl, ru, ci_ok = sen_ci_ranks(n_pairs.astype(np.float64), sigma, z)
     per_row = L * (L - 1) // 2
+    if (
+        pool == 1
+        and block.shared_t
+        and per_row <= PAIR_BUDGET
+        and _numba.worth_it(k, L)
+        and _numba.shared_axis_ok(block.t)
+    ):
+        ci = (rl, ru, ci_ok) if sigma is not None else None
+        med, low, high = _numba.kernels().sen_rows(block.y, block.t, n_pairs, ci)
+        return SlopeStats(med, low, high, n_pairs)
     if per_row * pool <= PAIR_BUDGET:
         if L < 2:
             return SlopeStats(med, low, high, n_pairs)

@@ -27,7 +27,7 @@ import pandas as pd
 from envindicators.analytics.trends._time import TimeKind, to_time_axis
 from envindicators.errors import TrendError
 
-__all__ = ["EXACT_INT", "Block", "Panel", "as_panel", "pad_groups"]
+__all__ = ["EXACT_INT", "Block", "Panel", "as_float_values", "as_panel", "pad_groups"]
 
 #: Integers beyond this magnitude are not all representable as float64.
 EXACT_INT = 2**53
@@ -177,7 +177,7 @@ def _integer_array(values: object) -> np.ndarray | None:
     return None
 
 
-def _as_float_values(values: object, what: str, *, order_only: bool = False) -> np.ndarray:
+def as_float_values(values: object, what: str, *, order_only: bool = False) -> np.ndarray:
     """float64 values; integers beyond 2**53 are replaced by their dense ranks when only
     the order matters (``order_only``, rank-based statistics: exact), refused otherwise."""
     ints = _integer_array(values)
@@ -359,7 +359,7 @@ def _frame_panel(
         )
     if time is None:
         raise TrendError("a long DataFrame needs its time column: pass time=<column name>")
-    y = _as_float_values(df[value], f"column {value!r}", order_only=order_only)
+    y = as_float_values(df[value], f"column {value!r}", order_only=order_only)
     t, kind = to_time_axis(df[time], what=f"column {time!r}")
     y = np.where(np.isnan(t), np.nan, y)
     if keys:
@@ -421,14 +421,14 @@ def as_panel(
         )
     labels: np.ndarray
     if isinstance(y, pd.Series):
-        values = _as_float_values(y, "y", order_only=order_only)
+        values = as_float_values(y, "y", order_only=order_only)
         labels = np.asarray(y.index, dtype=object)
         if t is None and not (
             isinstance(y.index, pd.RangeIndex) and y.index.start == 0 and y.index.step == 1
         ):
             t = y.index
     else:
-        values = _as_float_values(y, "y", order_only=order_only)
+        values = as_float_values(y, "y", order_only=order_only)
         labels = np.arange(values.shape[-1] if values.ndim else 0, dtype=object)
     if values.ndim not in (1, 2):
         raise TrendError(

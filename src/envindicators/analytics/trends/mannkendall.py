@@ -149,6 +149,7 @@ import pandas as pd
 from scipy import fft as _fft
 from scipy import stats
 
+from envindicators.analytics.trends import _numba
 from envindicators.analytics.trends._inference import (
     check_alpha,
     continuity_z,
@@ -160,14 +161,24 @@ from envindicators.analytics.trends._inference import (
     two_sided_p,
 )
 from envindicators.analytics.trends._kernels import (
+    LONG_ROW_PAIRS,
     PAIR_BUDGET,
     TieSums,
+    _s_long,
+    dense_ranks_1d,
     kendall_s,
     rank_rows,
     slope_order_stats,
     tie_sums,
 )
-from envindicators.analytics.trends._panel import NO_CYCLE, Block, Panel, pad_groups
+from envindicators.analytics.trends._panel import (
+    NO_CYCLE,
+    Block,
+    Panel,
+    as_float_values,
+    pad_groups,
+)
+from envindicators.analytics.trends._time import to_time_axis
 from envindicators.errors import TrendError
 
 __all__ = ["MannKendallResult", "mann_kendall"]
@@ -278,7 +289,22 @@ def kendall_variance(n: np.ndarray, y: TieSums, t: TieSums) -> np.ndarray:
 
 
 def kendall_terms(block: Block, *, with_s: bool = True) -> KendallTerms:
-    """n, S (unless ``with_s`` is False: NaN) and the tie terms of every row of a block."""
+    """n, S (unless ``with_s`` is False: NaN) and the tie terms of every row of a block.
+
+    Many short rows on a shared, strictly increasing time axis use the compiled kernel of
+    :mod:`._numba` when numba is installed (identical results).
+    """
+    k, L = block.y.shape
+    if (
+        block.shared_t
+        and min(LONG_ROW_PAIRS, PAIR_BUDGET) >= L * (L - 1) // 2
+        and _numba.worth_it(k, L)
+        and _numba.shared_axis_ok(block.t)
+    ):
+        n, s, c2, c3, c5, y_sorted, t_sorted = _numba.kernels().kendall_rows(
+            block.y, block.t, with_s=with_s
+        )
+        return KendallTerms(n, s, TieSums(c2, c3, c5), TieSums.zeros(k), y_sorted, t_sorted)
     valid = block.valid()
     y = np.where(valid, block.y, np.nan)
     ranked = rank_rows(y)
@@ -527,6 +553,62 @@ def mk_panel(
     return MKArrays(**cols)
 
 
+#: One series up to this many points gets S from the vectorised pair table; beyond, from
+#: the O(n log n) discordant count.
+_ONE_SERIES_TABLE = 64
+
+
+def _one_series_original(y: object, t: object) -> MKArrays | None:
+    """The original test of one plain series (array-like, not a pandas object) on a
+    strictly increasing time axis, without the panel machinery: the per-call cost of a
+    single series is the input handling, so this path converts ``y`` and ``t`` with the
+    same functions as :func:`~._panel.as_panel` and computes ``S``, the tie terms and
+    the taus with the same formulas as the panel path.  ``None`` when another path must
+    handle the input (or raise its error)."""
+    if isinstance(y, pd.Series | pd.DataFrame) or not isinstance(y, np.ndarray | list | tuple):
+        return None
+    try:
+        values = as_float_values(y, "y", order_only=True)
+    except TrendError:
+        return None
+    if values.ndim != 1:
+        return None
+    L = values.size
+    if t is None:
+        tt = np.arange(L, dtype=np.float64)
+    else:
+        try:
+            tt, _kind = to_time_axis(t, what="t")
+        except TrendError:
+            return None
+        if tt.shape != (L,) or not np.all(np.isfinite(tt)):
+            return None
+    ok = ~np.isnan(values)
+    yv, tv = values[ok], tt[ok]
+    n = yv.size
+    if n < MIN_POINTS or (n > 1 and not np.all(tv[1:] > tv[:-1])):
+        return None
+    yr, order = dense_ranks_1d(yv)
+    if n <= _ONE_SERIES_TABLE:
+        d = yv[None, :] - yv[:, None]
+        s = int(np.sign(d[np.triu_indices(n, 1)]).sum())
+    else:
+        s = _s_long(tv, yv, yr)
+    u = np.bincount(yr)[1:].astype(np.float64)  # tie group sizes
+    ys = yv[order]
+    u1 = u * (u - 1.0)
+    ties = TieSums(
+        np.array([u1.sum()]), np.array([(u1 * (u - 2.0)).sum()]),
+        np.array([(u1 * (2.0 * u + 5.0)).sum()]),
+    )  # fmt: skip
+    nn = np.array([float(n)])
+    sa = np.array([float(s)])
+    terms = KendallTerms(nn, sa, ties, TieSums.zeros(1), ys[None, :], tv[None, :])
+    tau_a, tau_b = _tau(sa, terms)
+    one = np.ones(1)
+    return MKArrays(nn, sa, terms.var_s, tau_a, tau_b, one, np.ones(1, dtype=bool), one * np.nan)
+
+
 def mk_columns(res: MKArrays, alpha: float) -> dict[str, np.ndarray]:
     """z, p, h and labels from S and its variance."""
     z = continuity_z(res.s, res.var)
@@ -660,6 +742,24 @@ def mann_kendall(
     _validate_method(method, lag)
     acf = check_acf_alpha(acf_alpha, alpha)
     seasonal = method in SEASONAL_METHODS
+    fast = None
+    if method == "original" and season is None and by is None:
+        fast = _one_series_original(y, t)
+    if fast is not None:
+        out = mk_columns(fast, alpha)
+        return MannKendallResult(
+            trend=str(out["trend"][0]),
+            h=bool(out["h"][0]),
+            p=float(out["p"][0]),
+            z=float(out["z"][0]),
+            s=int(fast.s[0]),
+            var_s=float(fast.var[0]),
+            tau_a=float(fast.tau_a[0]),
+            tau_b=float(fast.tau_b[0]),
+            n=int(fast.n[0]),
+            alpha=alpha,
+            method=method,
+        )
     panel = seasonal_panel(
         y,
         t,
