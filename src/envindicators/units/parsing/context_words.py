@@ -119,3 +119,5 @@ _OPEN_QUOTES = {"“": "”", '"': '"', "《": "》", "「": "」", "『": "』"
 _QUOTE_LIMITS = {"《": 100, "〈": 60}
 _OPEN_QUOTE = re.compile("[" + re.escape("".join(_OPEN_QUOTES)) + "]")
 _SHORT_QUOTE = 20
+#: A completion rate (完成率…%): achieved / planned, a ratio.
+_COMPLETION = re.compile(r"完成(?:率|进度|比例|度|比)")
