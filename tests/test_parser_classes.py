@@ -481,3 +481,52 @@ def test_parenthetical_with_a_figure_does_not_make_a_range() -> None:
     """An annotation holding digits (a year, a figure) is not skipped over."""
     df = extract_quantities("排放3吨(2018年),目标为5吨")
     assert df["qualifier"].tolist() == ["exact", "exact"]
+
+
+# -- a period written before the verb and its object: an amount per day or year ----------
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("每日处理污水359.9吨,", 359.9, "吨/日"),
+        ("每天约产生生活垃圾1.5万吨,", 15000.0, "吨/日"),
+        ("每年减少用煤3万吨,", 30000.0, "吨/年"),
+        ("全市每日供水能力达到50万立方米,", 500000.0, "立方米/日"),
+        ("每日用电量约1200千瓦时,", 1200.0, "千瓦时/日"),
+        ("人均每日359.9公升,", 359.9, "升/日"),
+        ("日均处理污水10万吨,", 100000.0, "吨/日"),
+    ],
+)
+def test_rate_written_before_the_verb(text: str, value: float, unit: str) -> None:
+    """每日/每天/每年 opening the clause makes the amount after its verb a rate (it was a
+    bare amount: a silent wrong unit)."""
+    df = extract_quantities(text)
+    assert df[["value", "unit"]].to_records(index=False).tolist() == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("每年新增造林2万亩,", "亩"),  # an area is not an amount per period
+        ("每年3月前完成5万吨,", "吨"),  # a date between: not a rate
+        ("每吨水0.5元", "元/吨"),  # a denominator, not a period
+        ("年均浓度为35微克/立方米", "微克/立方米"),  # an annual mean, not a rate
+        ("每日处理污水。共计359.9吨", "吨"),  # another sentence
+    ],
+)
+def test_no_rate_without_an_amount_in_the_same_clause(text: str, unit: str) -> None:
+    assert extract_quantities(text)["unit"].tolist() == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("10公升", 10.0, "升"),
+        ("用水359.9公升", 359.9, "升"),
+        ("每人每日用水359.9公升", 359.9, "升/日"),
+    ],
+)
+def test_gongsheng_is_a_litre(text: str, value: float, unit: str) -> None:
+    """公升 (litre in Taiwan and Hong Kong reprints) is 升, like 公吨 is 吨."""
+    df = extract_quantities(text)
+    assert df[["value", "unit"]].to_records(index=False).tolist() == [(value, unit)]
+    assert parse_quantity("10公升").to("L").magnitude == pytest.approx(10.0)

@@ -149,7 +149,18 @@ def _engine(contexts: tuple[str, ...]) -> UnitRegistry:
 
 
 def context_exists(name: str) -> bool:
-    """Whether ``name`` is a context of the registry (without entering it on :data:`ureg`)."""
+    """Whether ``name`` is a context of the registry (without entering it on :data:`ureg`).
+
+    Parameters
+    ----------
+    name : str
+        A context name (``"water"``).
+
+    Returns
+    -------
+    bool
+        True when the registry defines it.
+    """
     try:
         _engine((name,))
     except KeyError:
@@ -267,7 +278,18 @@ KNOWN_CONTEXTS: tuple[str, ...] = ("water", "steam", "points")
 
 
 def suggest_context(from_unit: str, to_unit: str) -> str | None:
-    """The name of a context in which ``from_unit`` converts to ``to_unit``, if any."""
+    """The name of a context in which ``from_unit`` converts to ``to_unit``, if any.
+
+    Parameters
+    ----------
+    from_unit, to_unit : str
+        Unit strings of the registry.
+
+    Returns
+    -------
+    str or None
+        The context name, or None when no context converts them.
+    """
     for name in KNOWN_CONTEXTS:
         try:
             _coefficients(from_unit, to_unit, (name,))
@@ -435,7 +457,7 @@ def normalize(
 
     Parameters
     ----------
-    values:
+    values : array_like
         One of
 
         * strings as written (``"1.5万吨/日"``, ``"约7000余吨"``, ``"16833畝"``, ``"35μg/m3"``;
@@ -445,14 +467,14 @@ def normalize(
 
         A list, tuple, :class:`numpy.ndarray`, :class:`pandas.Series` or
         :class:`pandas.Index`.
-    to:
+    to : str or pint.Unit
         Target unit (a unit string of :data:`~envindicators.units.ureg` or a pint Unit).
-    context:
+    context : str or sequence of str, optional
         pint context name(s) for the conversion, e.g. ``"water"`` to bring 吨/日 of water to
         m³/d, ``"steam"`` for 蒸吨/小时 → MW.
-    units:
+    units : str or sequence of str, optional
         Unit of numeric ``values``: one string for all rows or one per row.
-    errors:
+    errors : {"raise", "coerce"}
         ``"raise"`` (default): unparseable text raises
         :class:`~envindicators.errors.QuantityParseError` (a unit string outside the unit
         grammar: :class:`~envindicators.errors.UnitStringError`), an incompatible unit
@@ -460,7 +482,7 @@ def normalize(
         suggesting the context that would convert it, counter words that are not
         interchangeable (户 → 台) raise :class:`~envindicators.errors.UnitMismatchError`.
         ``"coerce"``: such rows become NaN.
-    ranges:
+    ranges : {"raise", "nan", "low", "high", "mid"}
         What a range (``3-5年``) becomes: ``"raise"`` (default), ``"nan"``, ``"low"``,
         ``"high"`` or ``"mid"`` (the midpoint).
 

@@ -108,7 +108,18 @@ def _root_unit(unit: str) -> pint.Unit:
 
 
 def is_count_unit(unit: str) -> bool:
-    """True when ``unit`` is a count (its root unit is pint's ``count``: 个, 户, 万辆 …)."""
+    """True when ``unit`` is a count (its root unit is pint's ``count``: 个, 户, 万辆 …).
+
+    Parameters
+    ----------
+    unit : str
+        A unit string of the registry.
+
+    Returns
+    -------
+    bool
+        Whether it is a count.
+    """
     return bool(_root_unit(unit) == _COUNT)
 
 
@@ -150,7 +161,18 @@ def counter_word(unit: str) -> str | None:
 
 
 def counters_compatible(a: str, b: str) -> bool:
-    """True when counter words ``a`` and ``b`` may count the same things (the rule above)."""
+    """True when counter words ``a`` and ``b`` may count the same things (the rule above).
+
+    Parameters
+    ----------
+    a, b : str
+        Counter words (any spelling or scale: 户, 万户).
+
+    Returns
+    -------
+    bool
+        Whether a quantity in one converts to the other.
+    """
     if a == b or a in GENERIC_COUNTERS or b in GENERIC_COUNTERS:
         return True
     return any(a in group and b in group for group in COUNTER_SYNONYMS)

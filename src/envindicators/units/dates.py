@@ -77,16 +77,16 @@ class DateCategory(StrEnum):
 class DateSpec:
     """A parsed deadline or period.
 
-    Attributes
+    Parameters
     ----------
-    category:
-        :class:`DateCategory`.
-    start:
+    category : DateCategory
+        Deadline or period kind.
+    start : datetime.date or None
         First day (periods; ``None`` for a point or an open start).
-    end:
+    end : datetime.date or None
         Last day: the deadline, the as-of date or the end of the period (``None`` for an
         open end or when there is no date).
-    text:
+    text : str
         The date expression as written in the input (the whole input for ``immediate``,
         ``ongoing`` and ``unknown``).
     """
@@ -472,9 +472,9 @@ def parse_deadline(text: str, *, year: int | None = None) -> DateSpec:
 
     Parameters
     ----------
-    text:
+    text : str
         As written, e.g. ``"2020年年底前"``, ``"整改时限:2018年6月底前"``, ``"立行立改、长期坚持"``.
-    year:
+    year : int, optional
         Year to use for dates written without one (``"8月底前"``).
 
     Returns
@@ -527,6 +527,19 @@ def parse_period(text: str, *, year: int | None = None) -> DateSpec:
     ``2017年以来``/``2017年至今`` → period from 2017-01-01 with ``end`` None; ``2000年以前``
     → ``end`` 1999-12-31 with ``start`` None; a single day → ``date``.
 
+    Parameters
+    ----------
+    text : str
+        The period as written (``2017年``, ``截至2018年9月中旬``, ``2021年-2023年``).
+    year : int, optional
+        Year to use for dates written without one.
+
+    Returns
+    -------
+    DateSpec
+        ``period`` with ``start`` … ``end`` (either may be None for open periods) or
+        ``date`` with the as-of day in ``end``.
+
     Raises
     ------
     DateParseError
@@ -568,6 +581,13 @@ def find_dates(text: str, *, year: int | None = None) -> pd.DataFrame:
 
     Never raises on a string: expressions that cannot be resolved (no year, impossible
     dates) get ``NaT`` bounds.
+
+    Parameters
+    ----------
+    text : str
+        Any string (a whole report is fine).
+    year : int, optional
+        Year to use for dates written without one (``8月底前``).
 
     Returns
     -------

@@ -86,7 +86,7 @@ _PREFIX_POWER_WORDS = {"square": 2, "sq": 2, "cubic": 3}
 class UnitExpression:
     """What :func:`check_unit_string` found in an accepted string.
 
-    Attributes
+    Parameters
     ----------
     text : str
         The string checked.

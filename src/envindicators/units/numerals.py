@@ -56,7 +56,7 @@ def parse_chinese_integer(text: str) -> int:
 
     Parameters
     ----------
-    text:
+    text : str
         Simplified characters, e.g. ``"十三"``, ``"二十"``, ``"一百零五"``, ``"两千"``,
         ``"三千五百万"``, ``"一亿零五百万"``; colloquial abbreviations ``"三百五"`` (350) and
         ``"一万五"`` (15 000); year-style digit strings ``"二〇一七"`` (2017); a bare
@@ -65,6 +65,7 @@ def parse_chinese_integer(text: str) -> int:
     Returns
     -------
     int
+        The value of the numeral.
 
     Raises
     ------
@@ -157,6 +158,23 @@ def parse_chinese_number(text: str) -> Decimal:
 
     Fractions are returned rounded to 28 significant digits (Decimal context).
 
+    Parameters
+    ----------
+    text : str
+        The numeral (``三点五``, ``三分之一``, ``一百零五``).
+
+    Returns
+    -------
+    decimal.Decimal
+        Its value.
+
+    Raises
+    ------
+    QuantityParseError
+        If ``text`` is not one numeral.
+
+    Examples
+    --------
     >>> parse_chinese_number("三点五")
     Decimal('3.5')
     >>> round(float(parse_chinese_number("三分之一")), 6)
@@ -209,6 +227,23 @@ def to_chinese_integer(n: int) -> str:
 
     Writes ``十三`` (not ``一十三``) for 10–19, ``零`` for skipped places.
 
+    Parameters
+    ----------
+    n : int
+        ``0 <= n < 10**16``.
+
+    Returns
+    -------
+    str
+        The numeral in simplified characters.
+
+    Raises
+    ------
+    ValueError
+        If ``n`` is negative or too large.
+
+    Examples
+    --------
     >>> to_chinese_integer(13), to_chinese_integer(105), to_chinese_integer(35_000_000)
     ('十三', '一百零五', '三千五百万')
     """

@@ -267,10 +267,22 @@ def parse_quantities(text: str) -> tuple[ParsedQuantity, ...]:
     baseline) and a trailing bound of the last (``分别达到85%、95%以上``).  A single
     quantity gives a 1-tuple.
 
+    Parameters
+    ----------
+    text : str
+        The enumeration as written (at most :data:`MAX_QUANTITY_LENGTH` characters).
+
+    Returns
+    -------
+    tuple of ParsedQuantity
+        One per item, in order, with the shared verb, baseline, unit and bound applied.
+
     Raises
     ------
     QuantityParseError
         As :func:`parse_quantity`.
+    TypeError
+        If ``text`` is not a string.
     """
     return tuple(_parse_group(text))
 
@@ -280,7 +292,7 @@ def parse_quantity(text: str) -> ParsedQuantity:
 
     Parameters
     ----------
-    text:
+    text : str
         One expression such as ``"1.5万吨/日"``, ``"约1.5万吨"``, ``"20余万吨"``,
         ``"8×200吨/日"``, ``"16833畝"``, ``"35μg/m3"``, ``"不低于90%"``,
         ``"提高2.4个百分点"``, ``"比2015年下降13%"``, ``"近三分之一"``, ``"3-5年"``,
@@ -290,6 +302,7 @@ def parse_quantity(text: str) -> ParsedQuantity:
     Returns
     -------
     ParsedQuantity
+        The figure with its unit, qualifier, kind, sign, baseline, span and flags.
 
     Raises
     ------

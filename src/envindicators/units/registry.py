@@ -178,6 +178,11 @@ class UnitRegistry(pint.UnitRegistry):
 
     Built by :func:`build_registry`; the guard is switched on once the definitions are
     loaded (pint's own definition files are trusted).  See the module docstring.
+
+    Parameters
+    ----------
+    *args, **kwargs
+        As :class:`pint.UnitRegistry`.
     """
 
     _guarded: bool = False
@@ -215,7 +220,27 @@ class UnitRegistry(pint.UnitRegistry):
     def parse_expression(
         self, input_string: str, case_sensitive: bool | None = None, **values: Any
     ) -> Any:
-        """:meth:`pint.UnitRegistry.parse_expression` behind the bounded grammar."""
+        """:meth:`pint.UnitRegistry.parse_expression` behind the bounded grammar.
+
+        Parameters
+        ----------
+        input_string : str
+            A quantity or unit expression (``"1.5 万吨/日"``).
+        case_sensitive : bool, optional
+            As pint's.
+        **values
+            Values of names in the expression, as pint's.
+
+        Returns
+        -------
+        pint.Quantity
+            The parsed quantity.
+
+        Raises
+        ------
+        UnitStringError
+            If the string is outside the bounded unit grammar.
+        """
         self._check_string(input_string, tuple(values))
         if isinstance(input_string, str) and not input_string.strip():
             input_string = ""  # pint's tokenizer fails on blank text; "" is dimensionless
@@ -235,7 +260,7 @@ def build_registry(*, cache_folder: str | None = None) -> UnitRegistry:
 
     Parameters
     ----------
-    cache_folder:
+    cache_folder : str, optional
         Passed to :class:`pint.UnitRegistry`; ``None`` (default) disables pint's cache.
 
     Returns

@@ -77,13 +77,20 @@ def share_difference(new: pint.Quantity, old: pint.Quantity) -> pint.Quantity:
 
     Parameters
     ----------
-    new, old:
+    new, old : pint.Quantity
         Shares as dimensionless quantities (``%``, ``‰`` or plain fractions).
 
     Returns
     -------
     pint.Quantity
         In ``percentage_point`` (百分点).
+
+    Raises
+    ------
+    TypeError
+        If a share is not a pint Quantity (a bare number is ambiguous: 0.745 or 74.5 %).
+    pint.DimensionalityError
+        If a share is not dimensionless.
 
     Examples
     --------
@@ -102,15 +109,22 @@ def add_points(share: pint.Quantity, points: pint.Quantity) -> pint.Quantity:
 
     Parameters
     ----------
-    share:
+    share : pint.Quantity
         Dimensionless share (``%``).
-    points:
+    points : pint.Quantity
         Quantity in 百分点.
 
     Returns
     -------
     pint.Quantity
         The new share, in ``percent``.
+
+    Raises
+    ------
+    TypeError
+        If ``share`` is not a pint Quantity.
+    pint.DimensionalityError
+        If ``share`` is not dimensionless or ``points`` is not in 百分点.
 
     Examples
     --------

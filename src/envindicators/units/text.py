@@ -116,6 +116,18 @@ def _t2s_table() -> dict[int, str]:
 def to_simplified(text: str) -> str:
     """Traditional → simplified Chinese, character by character (length preserved).
 
+    Parameters
+    ----------
+    text : str
+        Any string.
+
+    Returns
+    -------
+    str
+        ``text`` with traditional characters replaced, same length.
+
+    Examples
+    --------
     >>> to_simplified("50萬噸/日，16833畝")
     '50万吨/日，16833亩'
     """
@@ -141,6 +153,11 @@ def string_dtype() -> pd.StringDtype | str:
     same with or without pyarrow installed and holds every Python string (Arrow cannot hold
     lone surrogates such as ``"\\ud800"``, so pyarrow-backed columns would raise on them);
     ``object`` on pandas 2, which is what pandas 2 infers for strings anyway.
+
+    Returns
+    -------
+    pandas.StringDtype or str
+        The dtype (``"object"`` on pandas 2).
     """
     if int(pd.__version__.split(".")[0]) >= 3:
         return pd.StringDtype("python", na_value=np.nan)
@@ -234,7 +251,7 @@ class NormalizedText:
     ``seg_width[k] > 0`` every character of the segment comes from the same
     ``seg_width[k]`` original characters (an expansion such as ``㎡`` → ``m2``).
 
-    Attributes
+    Parameters
     ----------
     original : str
         The text as given.
@@ -261,14 +278,36 @@ class NormalizedText:
         return a, a + w
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
-        """Map the half-open span ``[start, end)`` of :attr:`text` to :attr:`original`."""
+        """Map the half-open span ``[start, end)`` of :attr:`text` to :attr:`original`.
+
+        Parameters
+        ----------
+        start, end : int
+            Positions in :attr:`text`, ``start <= end``.
+
+        Returns
+        -------
+        tuple of int
+            ``(start, end)`` in :attr:`original`.
+        """
         if end <= start:
             pos = self._locate(start)[0] if start < len(self.text) else len(self.original)
             return pos, pos
         return self._locate(start)[0], self._locate(end - 1)[1]
 
     def original_spans(self, starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, ...]:
-        """Vectorised :meth:`original_span` for non-empty spans (``ends > starts``)."""
+        """Vectorised :meth:`original_span` for non-empty spans (``ends > starts``).
+
+        Parameters
+        ----------
+        starts, ends : numpy.ndarray of int
+            Positions in :attr:`text`, ``ends > starts`` elementwise.
+
+        Returns
+        -------
+        tuple of numpy.ndarray
+            Starts and ends in :attr:`original`.
+        """
         starts = np.asarray(starts, dtype=np.int64)
         ends = np.asarray(ends, dtype=np.int64)
         a, _ = self._map(starts)
@@ -284,7 +323,18 @@ class NormalizedText:
         return lo, hi
 
     def original_position(self, index: int) -> int:
-        """Original position of normalised character ``index`` (``len`` maps to the end)."""
+        """Original position of normalised character ``index`` (``len`` maps to the end).
+
+        Parameters
+        ----------
+        index : int
+            Position in :attr:`text` (``0 <= index <= len(text)``).
+
+        Returns
+        -------
+        int
+            The position in :attr:`original`.
+        """
         if index >= len(self.text):
             return len(self.original)
         return self._locate(index)[0]
@@ -389,6 +439,16 @@ class _Builder:
 
 def normalize_text(text: str) -> NormalizedText:
     """Normalise ``text`` for parsing and keep the offset map (linear time).
+
+    Parameters
+    ----------
+    text : str
+        Any string.
+
+    Returns
+    -------
+    NormalizedText
+        The normalised text and the map of its positions to ``text``.
 
     Examples
     --------

@@ -183,6 +183,15 @@ class BoundWord(NamedTuple):
     ``position``: ``prefix`` (before the number: 不低于85%), ``suffix`` (after the figure
     and its unit: 85%以上), ``time_suffix`` (after a time unit only: 3年有余, 30日内) or
     ``inner`` (between the digits and a multiplier or unit: 20余万吨, 7000多吨).
+
+    Parameters
+    ----------
+    word : str
+        The word in simplified script (不低于, 以上, 余).
+    qualifier : Qualifier
+        What it means.
+    position : {"prefix", "suffix", "time_suffix", "inner"}
+        Where it stands.
     """
 
     word: str

@@ -9,5 +9,6 @@ The modules, from the bottom up (each imports only the ones above it):
 * :mod:`~envindicators.units.parsing.affixes` — reading the words before and after a number;
 * :mod:`~envindicators.units.parsing.formatting` — writing a quantity back in Chinese;
 * :mod:`~envindicators.units.parsing.quantity` — the result type :class:`ParsedQuantity`;
+* :mod:`~envindicators.units.parsing.fast_path` — plain levels read without the full scanner;
 * :mod:`~envindicators.units.parsing.scanner` — the left-to-right scan, lists and shares.
 """

@@ -11,6 +11,7 @@ from envindicators.units.parsing.context_words import (
     _ADJACENT_BASELINE,
     _CLAUSE_DELIMITERS,
     _COPULAS,
+    _DIFFERENCE_WORDS,
     _FAR_BASELINE,
     _FAR_BASELINE_LOOSE,
     _FILLERS,
@@ -19,6 +20,9 @@ from envindicators.units.parsing.context_words import (
     _OPEN_QUOTES,
     _PER_CAPITA,
     _PER_TONNE_COAL,
+    _POINT_COMPARATIVES,
+    _POINT_UP,
+    _POINT_VERBS,
     _PREFIX_QUALIFIERS,
     _QUOTE_LIMITS,
     _RATE,
@@ -30,12 +34,13 @@ from envindicators.units.parsing.context_words import (
     _SUFFIX_QUALIFIERS,
     _TIME_SUFFIXES,
     _TO_WORDS,
+    _VALUED_REFERENCE,
     _VERBS,
     _WINDOW,
 )
 from envindicators.units.parsing.tokens import _STEPS, _Prefix
 from envindicators.units.parsing.unit_words import _TIME_UNITS
-from envindicators.units.vocab import Qualifier
+from envindicators.units.vocab import Flag, Qualifier
 
 
 def _window(s: str, i: int) -> tuple[str, int]:
@@ -265,3 +270,39 @@ def _protected_spans(s: str) -> list[tuple[int, int]]:
         spans.append((i, end + 1))
         i = end + 1
     return spans
+
+
+def _points_context(s: str, i: int) -> tuple[int, str | None, int]:
+    """Sign, baseline and start of the verb of a 百分点 figure whose verb is not adjacent
+    (高于国家下达指标1.3个百分点); (0, None, i) when the clause has none."""
+    w, w0 = _window(s, i)
+    verbs = list(_POINT_VERBS.finditer(w))
+    if not verbs:
+        return 0, None, i
+    last = verbs[-1]
+    word = last.group(1)
+    sign = 1 if word in _POINT_UP else -1
+    if word in _POINT_COMPARATIVES:
+        between = w[last.end() :].strip()
+        return sign, between or None, w0 + last.start()
+    found = _FAR_BASELINE.findall(w[: last.start()])
+    return sign, _baseline_text(found[-1]) if found else None, i
+
+
+def _difference_context(s: str, i: int) -> tuple[int, str | None, int, list[Flag]]:
+    """Sign, reference, verb start and flags of a figure written as a difference to a named
+    reference (高出全国平均水平6.4微克/立方米); sign 0 when the clause has none."""
+    w, w0 = _window(s, i)
+    verbs = list(_POINT_VERBS.finditer(w))
+    if not verbs:
+        return 0, None, i, []
+    last = verbs[-1]
+    word = last.group(1)
+    between = w[last.end() :].strip()
+    if word not in _DIFFERENCE_WORDS or not between or len(between) > 14:
+        return 0, None, i, []
+    flags = []
+    if word in ("高于", "低于", "快于", "慢于") and _VALUED_REFERENCE.search(between):
+        flags.append(Flag.AMBIGUOUS_REFERENCE)  # 低于国家标准5毫克: by 5, or the standard's 5?
+    sign = 1 if word in _POINT_UP else -1
+    return sign, between, w0 + last.start(), flags

@@ -71,9 +71,10 @@ _FAR_BASELINE_LOOSE = re.compile(r"较[^\\d,，。;；]{1,8}?(\\d{4})年")
 _RATE = re.compile(r"每(天|日|年|小时|月|周)$")
 _RATE_WORDS = {"天": "日", "日": "日", "年": "年", "小时": "小时", "月": "月", "周": "周"}
 _RATE_VERB = re.compile(r"(?<![\d年月])(日|年)(?:产|供水|处理|排放|用水|取水)(?:量|能力|规模)?$")
-#: 日均处理污水10万吨, 每日平均共处理18.6万立方米: a daily amount (of mass, volume or energy
-#: only: 年均浓度 is an annual mean, not a rate).
-_AVERAGE_RATE = re.compile(r"(?:每(日|天|年)平均|(日|年)均)[^\d,，。;；:：]{0,8}$")
+#: 日均处理污水10万吨, 每日平均共处理18.6万立方米, 每日处理污水359.9吨, 每年减少用煤3万吨: an
+#: amount per day or year (of mass, volume or energy only: 年均浓度 is an annual mean, not a
+#: rate), the period written before the verb and its object, in the same clause.
+_AVERAGE_RATE = re.compile(r"(?:每(日|天|年)(?:平均)?|(日|年)均)[^\d,，。;；:：]{0,8}$")
 _AMOUNT_UNITS = frozenset({"吨", "立方米", "方", "升", "千瓦时", "度", "吨标准煤"})
 #: A denominator written before the figure: 每万人…7.5件, 每万元人民币…1.16吨标准煤.
 _PER_CAPITA = re.compile(
@@ -119,3 +120,5 @@ _OPEN_QUOTES = {"“": "”", '"': '"', "《": "》", "「": "」", "『": "』"
 _QUOTE_LIMITS = {"《": 100, "〈": 60}
 _OPEN_QUOTE = re.compile("[" + re.escape("".join(_OPEN_QUOTES)) + "]")
 _SHORT_QUOTE = 20
+#: A completion rate (完成率…%): achieved / planned, a ratio.
+_COMPLETION = re.compile(r"完成(?:率|进度|比例|度|比)")

@@ -54,6 +54,18 @@ def format_quantity(q: ParsedQuantity) -> str:
     and 以上/以下 after the number, changes with 增长/下降 (relative) or 提高/降低
     (absolute) and their baseline (同比, 比2015年, 较年初).
 
+    Parameters
+    ----------
+    q : ParsedQuantity
+        The quantity to write.
+
+    Returns
+    -------
+    str
+        The expression in Chinese.
+
+    Examples
+    --------
     >>> from envindicators.units import format_quantity, parse_quantity
     >>> format_quantity(parse_quantity("同比下降2.6%"))
     '同比下降2.6%'

@@ -21,39 +21,39 @@ class ParsedQuantity:
     not how or where it was written (``text``, ``span``, ``multiplier``): ``"1.5万吨"`` and
     ``"15000噸"`` parse to equal objects.
 
-    Attributes
+    Parameters
     ----------
-    value:
+    value : float or None
         The figure with its multiplier and sign applied (``1.5万吨/日`` → 15000.0,
         ``下降2.6%`` → −2.6); ``None`` for a range.
-    unit:
+    unit : str
         pint unit string of :data:`envindicators.units.ureg`, simplified spelling
         (``吨/日``, ``立方米/万元``, ``%``, ``百分点``, ``户``, ``μg/m3``; ``dimensionless`` for
         a bare number or a fraction).
-    qualifier:
+    qualifier : Qualifier
         :class:`~envindicators.units.vocab.Qualifier` (``range`` for ranges).
-    kind:
+    kind : Kind
         :class:`~envindicators.units.vocab.Kind`.
-    sign:
+    sign : {-1, 0, 1}
         +1 for an increase, −1 for a decrease, 0 for a level, a ratio or a change whose
         direction is not written.
-    low, high:
+    low, high : float or None
         Ends of a range (signed like ``value``), else ``None``.
-    baseline:
+    baseline : str or None
         What a change is measured against: ``"同比"``, ``"2015"`` (比2015年), ``"年初"``,
         ``"2014年初"``; else ``None``.
-    multiplier:
+    multiplier : str or None
         The multiplier word written after Arabic digits (``"万"``), for formatting.
-    text:
+    text : str
         The expression as it appears in the input (original spelling).
-    span:
+    span : tuple of int or None
         ``(start, end)`` of :attr:`text` in the input string.
-    warnings:
+    warnings : tuple of Flag
         :class:`~envindicators.units.vocab.Flag` codes: why the parser is not fully sure
         (``ambiguous_separator``, ``vague``, ``stray_exponent`` …) or what convention it
         applied (``range``, ``shared_unit``, ``exponent`` …); empty when the figure was read
         with nothing to guess.  See :attr:`confidence`.
-    numerator, denominator:
+    numerator, denominator : float or None
         The parts of a fraction as written (``35/40`` → 35, 40; ``87.5%(35/40)``;
         ``三分之一`` → 1, 3), else ``None``.
     """
@@ -114,6 +114,25 @@ class ParsedQuantity:
     def to(self, unit: str | pint.Unit, context: str | None = None) -> pint.Quantity:
         """:attr:`quantity` converted to ``unit`` (inside pint context ``context``).
 
+        Parameters
+        ----------
+        unit : str or pint.Unit
+            Target unit of :data:`~envindicators.units.ureg`.
+        context : str, optional
+            pint context for the conversion (``"water"``, ``"steam"``, ``"points"``).
+
+        Returns
+        -------
+        pint.Quantity
+            The value (or ``[low, high]`` for a range) in ``unit``.
+
+        Raises
+        ------
+        pint.DimensionalityError
+            If the units are not convertible (in that context).
+
+        Examples
+        --------
         >>> from envindicators.units import parse_quantity
         >>> round(parse_quantity("16833畝").to("ha").magnitude, 1)
         1122.2
@@ -125,7 +144,13 @@ class ParsedQuantity:
         return quantity_to(self.quantity, unit, context)
 
     def format(self) -> str:
-        """Write the quantity back in Chinese (see :func:`format_quantity`)."""
+        """Write the quantity back in Chinese (see :func:`format_quantity`).
+
+        Returns
+        -------
+        str
+            The quantity in Chinese, read back to an equal quantity by ``parse_quantity``.
+        """
         return format_quantity(self)
 
 

@@ -12,7 +12,8 @@ from envindicators.errors import QuantityParseError
 from envindicators.units.dates import YEAR_DIGITS, match_date
 from envindicators.units.numerals import CHINESE_NUMERAL_CHARS
 from envindicators.units.parsing.affixes import (
-    _baseline_text,
+    _difference_context,
+    _points_context,
     _prefix,
     _protected_spans,
     _suffix,
@@ -22,19 +23,15 @@ from envindicators.units.parsing.context_words import (
     _AMOUNT_UNITS,
     _AVERAGE_RATE,
     _CLAUSE_DELIMITERS,
-    _DIFFERENCE_WORDS,
+    _COMPLETION,
     _ENUM_SEPARATORS,
-    _FAR_BASELINE,
     _FIXED_TERM_CHARS,
     _LIST_CUES,
     _PLAN_NAME_AFTER_YEARS,
-    _POINT_COMPARATIVES,
-    _POINT_UP,
-    _POINT_VERBS,
     _RATE_WORDS,
     _TOPONYM_SUFFIXES,
-    _VALUED_REFERENCE,
 )
+from envindicators.units.parsing.fast_path import _fast_hit
 from envindicators.units.parsing.numbers import _number
 from envindicators.units.parsing.quantity import ParsedQuantity
 from envindicators.units.parsing.tokens import (
@@ -82,6 +79,10 @@ _CN_NEXT = (
 )
 
 
+#: Tests switch the fast path off to compare the scans with and without it.
+_FAST = [True]
+
+
 def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
     """All quantity hits in normalised text ``s`` (one left-to-right pass).
 
@@ -112,6 +113,12 @@ def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
             skips.append(_Skip(i, protected[pi][1], "inside a quotation or title"))
             i = protected[pi][1]
             continue
+        if extract and _FAST[0] and "0" <= c <= "9":
+            fast = _fast_hit(s, i)
+            if fast is not None:
+                hits.append(fast)
+                last_end = i = fast.end
+                continue
         try:
             hit, end, skip = _match(s, i, extract, last_end)
         except (QuantityParseError, ValueError, ArithmeticError) as exc:  # pragma: no cover
@@ -144,7 +151,6 @@ _MINUS_AFTER = frozenset(
 ) | frozenset('。;；,，:：!！?？()（）“”"《》、【】[]')
 #: A share as the subject of a change in %: the % may be percentage points.
 _RATE_SUBJECT = re.compile(r"(?:率|比例|比重|占比)")
-_COMPLETION = re.compile(r"完成(?:率|进度|比例|度|比)")
 _EXCEED = re.compile(r"(?:超标|超出|超过|高出|超)(?:[^\d,，。;；]{0,8}(?:标准|限值|标准值))?$")
 _MULTIPLE_BLOCKERS_CHENG = frozenset(
     "员本果绩就立熟型交品功效长分份都套片群像活年人为了灾林网规体色材因事"
@@ -632,42 +638,6 @@ def _range_separator(s: str, k: int) -> int:
     if s[k] in "-—–~〜至到":
         return k + 1
     return -1
-
-
-def _points_context(s: str, i: int) -> tuple[int, str | None, int]:
-    """Sign, baseline and start of the verb of a 百分点 figure whose verb is not adjacent
-    (高于国家下达指标1.3个百分点); (0, None, i) when the clause has none."""
-    w, w0 = _window(s, i)
-    verbs = list(_POINT_VERBS.finditer(w))
-    if not verbs:
-        return 0, None, i
-    last = verbs[-1]
-    word = last.group(1)
-    sign = 1 if word in _POINT_UP else -1
-    if word in _POINT_COMPARATIVES:
-        between = w[last.end() :].strip()
-        return sign, between or None, w0 + last.start()
-    found = _FAR_BASELINE.findall(w[: last.start()])
-    return sign, _baseline_text(found[-1]) if found else None, i
-
-
-def _difference_context(s: str, i: int) -> tuple[int, str | None, int, list[Flag]]:
-    """Sign, reference, verb start and flags of a figure written as a difference to a named
-    reference (高出全国平均水平6.4微克/立方米); sign 0 when the clause has none."""
-    w, w0 = _window(s, i)
-    verbs = list(_POINT_VERBS.finditer(w))
-    if not verbs:
-        return 0, None, i, []
-    last = verbs[-1]
-    word = last.group(1)
-    between = w[last.end() :].strip()
-    if word not in _DIFFERENCE_WORDS or not between or len(between) > 14:
-        return 0, None, i, []
-    flags = []
-    if word in ("高于", "低于", "快于", "慢于") and _VALUED_REFERENCE.search(between):
-        flags.append(Flag.AMBIGUOUS_REFERENCE)  # 低于国家标准5毫克: by 5, or the standard's 5?
-    sign = 1 if word in _POINT_UP else -1
-    return sign, between, w0 + last.start(), flags
 
 
 def _is_pending(s: str, end: int, num: _Num) -> bool:
