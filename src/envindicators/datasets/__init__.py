@@ -59,7 +59,7 @@ from envindicators.errors import DatasetError, ModelValidationError, QuantityPar
 from envindicators.model import canonical_values
 from envindicators.model.vocab import Comparator, Direction, ObservationRole, TaskStatus
 from envindicators.units import parse_quantity, ureg
-from envindicators.units.vocab import Kind, Qualifier
+from envindicators.units.vocab import Confidence, Kind, Qualifier
 
 __all__ = [
     "ENCODINGS_TRIED",
@@ -84,7 +84,7 @@ __all__ = [
     "validate",
 ]
 
-DType = Literal["string", "Float64", "Int64", "date"]
+DType = Literal["string", "Float64", "Int64", "date", "boolean"]
 
 TableName = Literal[
     "documents",
@@ -135,6 +135,8 @@ QUALIFIERS, KINDS = _vocab(Qualifier), _vocab(Kind)
 COMPARATORS, DIRECTIONS, STATUSES = _vocab(Comparator), _vocab(Direction), _vocab(TaskStatus)
 DEADLINE_CATEGORIES = frozenset({"date", "period", "immediate", "ongoing", "unknown"})
 ROLES = _vocab(ObservationRole)
+#: How far an extracted row can be trusted (``confidence``): hand-made rows are ``high``.
+CONFIDENCES = _vocab(Confidence)
 #: What a source document is (``documents.kind``): the seeds are plans and progress
 #: reports; the follow-up sources are bulletins, statistical communiqués, work reports,
 #: reports to a people's congress, press releases and news reports of them.
@@ -167,6 +169,15 @@ _S: Final = "string"
 _F: Final = "Float64"
 _I: Final = "Int64"
 _D: Final = "date"
+_B: Final = "boolean"
+
+#: Trust columns of the extracted tables (:func:`envindicators.extract.read_report`):
+#: ``confidence`` (high/medium/low) and ``needs_review`` (a link was ambiguous or missing).
+#: The bundled, hand-made rows carry ``high`` and ``False``.
+_TRUST = (
+    Column("confidence", _S, vocabulary=CONFIDENCES),
+    Column("needs_review", _B),
+)
 
 _FIGURE = (
     Column("value_text", _S, required=True),
@@ -205,6 +216,7 @@ TABLES: dict[str, Table] = {
                 Column("standard", _S),
                 Column("domain", _S, required=True, vocabulary=DOMAINS),
                 Column("context", _S, vocabulary=frozenset({"water", "steam"})),
+                Column("aliases", _S),
             ),
         ),
         Table(
@@ -232,6 +244,7 @@ TABLES: dict[str, Table] = {
                 Column("note", _S),
                 Column("role", _S, required=True, vocabulary=ROLES),
                 Column("evidence_for", _S),
+                *_TRUST,
             ),
         ),
         Table(
@@ -265,6 +278,7 @@ TABLES: dict[str, Table] = {
                 Column("threshold_comparator", _S, vocabulary=THRESHOLD_COMPARATORS),
                 Column("threshold_number", _F),
                 Column("threshold_unit", _S, unit=True),
+                *_TRUST,
             ),
         ),
         Table(
@@ -288,6 +302,7 @@ TABLES: dict[str, Table] = {
                 Column("status_quote", _S),
                 Column("parent", _S),
                 Column("note", _S),
+                *_TRUST,
             ),
         ),
         Table(
@@ -307,6 +322,7 @@ TABLES: dict[str, Table] = {
                 Column("reported_rate", _F),
                 Column("reported_rate_text", _S),
                 Column("quote", _S, required=True),
+                *_TRUST,
             ),
         ),
         Table(
@@ -369,7 +385,13 @@ def _read_csv(table: Table, path: Traversable) -> pd.DataFrame:
     return typed(raw, table.name)
 
 
-_EXPECTED = {"date": "a date (YYYY-MM-DD)", "Float64": "a number", "Int64": "an integer"}
+_EXPECTED = {
+    "date": "a date (YYYY-MM-DD)",
+    "Float64": "a number",
+    "Int64": "an integer",
+    "boolean": "True or False",
+}
+_BOOLEAN = {"true": True, "false": False, "1": True, "0": False, "yes": True, "no": False}
 
 
 def typed(
@@ -444,6 +466,8 @@ def typed(
             continue
         if col.dtype == "date":
             parsed = pd.to_datetime(s, format="%Y-%m-%d", errors="coerce")
+        elif col.dtype == "boolean":
+            parsed = s.str.strip().str.lower().map(_BOOLEAN)
         else:
             parsed = pd.to_numeric(s, errors="coerce")
             if col.dtype == "Int64":
