@@ -24,7 +24,7 @@ _DEIXIS = re.compile(r"全省|全市|全区|全县|我省|我市|我区|我县|�
 
 def _gazetteer() -> Any:
     try:
-        from envindicators import regions  # type: ignore[attr-defined]
+        import envindicators.regions as regions  # type: ignore[import-not-found]
     except ImportError:
         return None
     return regions

@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from envindicators import datasets
+import envindicators.datasets as datasets
 from envindicators.errors import DatasetError, EnvIndicatorsError, ExtractionError
 from envindicators.extract._lexicon import Lexicon, compatible
 from envindicators.extract._places import Places
