@@ -1,6 +1,7 @@
 """Architecture guard: lower layers never import higher ones.
 
-units (1) → model (2) → standards (2.5) → analytics / audit / datasets / extract (3) → faces:
+units (1) → model, regions (2) → standards (2.5) → analytics / audit / datasets / extract (3)
+→ faces:
 accessor, CLI, plots, report (4).
 ``errors`` and ``_version`` (0) import nothing from the package.  Checked on the source's
 import statements, including imports inside functions.
@@ -22,6 +23,7 @@ RANKS = {
     "_version": 0,
     "units": 1,
     "model": 2,
+    "regions": 2,  # the gazetteer: imports units and errors only
     "standards": 2.5,  # may import units and model; analytics, audit, datasets, faces use it
     "analytics": 3,
     "audit": 3,

@@ -4,6 +4,7 @@ Layers, each importing only the ones above it in this list:
 
 1. :mod:`envindicators.units` — pint registry of Chinese units, quantity and date parsing;
 2. :mod:`envindicators.model` — indicators, targets, observations, task ledgers;
+   :mod:`envindicators.regions` beside it — the gazetteer of administrative divisions;
    :mod:`envindicators.standards` above it — national standards (GB 3095, HJ 633, HJ 663,
    GB 3838, GB 18918) with validity periods, AQI, annual evaluation, water classes;
 3. :mod:`envindicators.analytics` and :mod:`envindicators.audit` — target gaps, schedule
@@ -23,7 +24,7 @@ from envindicators._version import __version__
 
 __all__ = ["__version__"]
 
-_SUBMODULES = {"units", "model", "standards", "analytics", "audit", "datasets", "errors"}
+_SUBMODULES = {"units", "model", "regions", "standards", "analytics", "audit", "datasets", "errors"}
 
 
 def __getattr__(name: str) -> Any:

@@ -15,6 +15,7 @@ This module sits below every layer and imports nothing from the package.
 from __future__ import annotations
 
 __all__ = [
+    "AmbiguousRegionError",
     "DatasetError",
     "DateParseError",
     "EncodingError",
@@ -27,6 +28,7 @@ __all__ = [
     "TrendError",
     "UnitMismatchError",
     "UnitStringError",
+    "UnknownRegionError",
 ]
 
 
@@ -205,3 +207,42 @@ class ExtractionError(EnvIndicatorsError, ValueError):
     """A report cannot be read into tables (:func:`envindicators.extract.read_report`):
     the text is not a string, an option is of the wrong kind, or a linked figure does not
     convert to its indicator."""
+
+
+class UnknownRegionError(EnvIndicatorsError, LookupError):
+    """A place name or division code that the gazetteer (:mod:`envindicators.regions`) lacks.
+
+    Attributes
+    ----------
+    name : str
+        The name or code as given.
+    reason : str
+        What was looked for.
+    """
+
+    def __init__(self, name: str, *, reason: str = "not a division in the gazetteer") -> None:
+        self.name = name
+        self.reason = reason
+        super().__init__(f"unknown region {_excerpt(name)!r}: {reason}")
+
+
+class AmbiguousRegionError(EnvIndicatorsError, LookupError):
+    """A place name that designates several divisions (鼓楼区 is a district of four cities).
+
+    Attributes
+    ----------
+    name : str
+        The name as given.
+    candidates : list of tuple of (str, str)
+        ``(code, full name with its parents)`` of each division it may mean.
+    """
+
+    def __init__(self, name: str, candidates: list[tuple[str, str]]) -> None:
+        self.name = name
+        self.candidates = candidates
+        listed = "; ".join(f"{code} {desc}" for code, desc in candidates[:10])
+        more = f" and {len(candidates) - 10} more" if len(candidates) > 10 else ""
+        super().__init__(
+            f"ambiguous region {_excerpt(name)!r}: {len(candidates)} divisions have this name "
+            f"({listed}{more}); pass within= (a province or city) or a code"
+        )

@@ -1,0 +1,63 @@
+"""A gazetteer of Chinese administrative divisions: codes, names, levels, and place names in text.
+
+The table (:func:`gazetteer`) holds the province, prefecture and county levels of the
+National Bureau of Statistics' division codes (state on 2022-10-31; 31 provinces, 333
+prefectures, 2 978 county-level units), with full names, short names (湖北省 → 湖北,
+恩施土家族苗族自治州 → 恩施州, 新疆维吾尔自治区 → 新疆) and parent codes.  Source, licence
+and the rules that derive short names: ``envindicators/regions/data/SOURCE.md``.
+
+* :func:`resolve` — the :class:`Region` of a name or code, raising
+  :class:`~envindicators.errors.UnknownRegionError` or
+  :class:`~envindicators.errors.AmbiguousRegionError` (with the candidates) when it is not
+  exactly one division;
+* :func:`find_regions` — every place-name mention in a text (spans, codes, ambiguity), in
+  one vectorised scan; ``within=`` the document's region breaks ties and resolves 全省 /
+  我市 / 本县;
+* :func:`document_region` — the region a document's title names; :func:`resolve_deixis`
+  — what 全省 / 全市 / 我区 … mean in a document of a given region.
+
+Names are matched in simplified or traditional script (folded with
+:func:`envindicators.units.to_simplified`).  The module sits at the model layer: it imports
+only :mod:`envindicators.units` and :mod:`envindicators.errors`.
+
+Examples
+--------
+>>> from envindicators import regions
+>>> regions.resolve("湖北").name, regions.resolve("恩施州").code
+('湖北省', '422800')
+>>> regions.resolve_deixis("全省", regions.resolve("武汉市")).name
+'湖北省'
+"""
+
+from __future__ import annotations
+
+from envindicators.errors import AmbiguousRegionError, UnknownRegionError
+from envindicators.regions._gazetteer import (
+    GENERIC_MORPHEMES,
+    LEVELS,
+    NAME_KINDS,
+    Region,
+    document_region,
+    find_regions,
+    gazetteer,
+    is_generic_name,
+    region_of,
+    resolve,
+    resolve_deixis,
+)
+
+__all__ = [
+    "GENERIC_MORPHEMES",
+    "LEVELS",
+    "NAME_KINDS",
+    "AmbiguousRegionError",
+    "Region",
+    "UnknownRegionError",
+    "document_region",
+    "find_regions",
+    "gazetteer",
+    "is_generic_name",
+    "region_of",
+    "resolve",
+    "resolve_deixis",
+]

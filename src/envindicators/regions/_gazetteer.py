@@ -1,0 +1,654 @@
+"""The gazetteer table, its name index, and the vectorised place-name scan."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+import pandas as pd
+
+from envindicators.errors import AmbiguousRegionError, UnknownRegionError
+from envindicators.units import normalize_text, to_simplified
+
+LEVELS: tuple[str, ...] = ("province", "prefecture", "county")
+_LEVEL_RANK = {lvl: i for i, lvl in enumerate(LEVELS)}
+#: Kinds of name, in order of preference when one mention has several candidates.
+NAME_KINDS: tuple[str, ...] = ("qualified", "full", "short")
+_KIND_RANK = {k: i for i, k in enumerate(NAME_KINDS)}
+
+#: Morphemes that say *where* or *what kind of area*, not *which* place: directions,
+#: positions and the generic words for town, suburb, mine, new and city.  A division whose
+#: name stem is made of these only (城区, 东区, 郊区, 矿区, 市中区, 城中区, 新城区) reads as an
+#: ordinary word in running text and is found only qualified by its parent (阳泉市城区).
+GENERIC_MORPHEMES = frozenset("东西南北中上下前后内外左右城郊矿新老市区")
+#: Level suffixes stripped to get a name's stem (longest first).
+_STEM_SUFFIXES = (
+    "自治县",
+    "自治旗",
+    "自治州",
+    "自治区",
+    "特别行政区",
+    "新区",
+    "林区",
+    "特区",
+    "地区",
+)
+_SINGLE_SUFFIXES = "省市县区旗盟州"
+#: Deixis words: 全 / 我 / 本 + a level character (全省, 我市, 本县, 全区, 全州, 全旗, 全盟).
+DEIXIS_PATTERN = re.compile(r"[全我本]([省市县区州旗盟])(?![域场长级])")
+_HASH_BASE = np.uint64(1_000_003)
+
+
+@dataclass(frozen=True)
+class Region:
+    """One administrative division of the gazetteer.
+
+    Attributes
+    ----------
+    code : str
+        Six-digit division code (420100).
+    name : str
+        Full name (武汉市).
+    short_name : str or None
+        Short name (武汉), ``None`` when the division has none (沛县).
+    level : str
+        ``'province'``, ``'prefecture'`` or ``'county'``.
+    parent_code : str or None
+        Code of the division it belongs to; ``None`` for a province.  Counties directly
+        under a province (仙桃市, the districts of 北京市) have the province as parent.
+    province_code : str
+        Code of its province (the province's own code for a province).
+    """
+
+    code: str
+    name: str
+    short_name: str | None
+    level: str
+    parent_code: str | None
+    province_code: str
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> pd.DataFrame:
+    """The table of Chinese administrative divisions shipped with the package.
+
+    Province, prefecture and county levels of the National Bureau of Statistics' division
+    codes (state on 2022-10-31; source, licence and derivation in
+    ``envindicators/regions/data/SOURCE.md``).  Cached: the same frame is returned on every
+    call, so do not modify it in place (take a ``.copy()``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per division, columns ``code`` (six-digit str), ``name``, ``short_name``
+        (``None`` when there is none), ``level`` (``'province'``, ``'prefecture'``,
+        ``'county'``), ``parent_code`` (``None`` for provinces), ``province_code`` and
+        ``statistical`` (bool: an NBS statistical zone such as a development zone, not an
+        administrative division).
+
+    Examples
+    --------
+    >>> g = gazetteer()
+    >>> g.loc[g["code"] == "422800", ["name", "short_name", "level"]].iloc[0].tolist()
+    ['恩施土家族苗族自治州', '恩施州', 'prefecture']
+    """
+    path = resources.files(__package__) / "data" / "divisions.csv"
+    with resources.as_file(path) as p:
+        frame = pd.read_csv(p, dtype=str, keep_default_na=False, encoding="utf-8")
+    frame["statistical"] = frame["statistical"] == "True"
+    for col in ("short_name", "parent_code"):
+        frame[col] = frame[col].astype(object).where(frame[col] != "", None)
+    frame["level"] = pd.Categorical(frame["level"], categories=list(LEVELS))
+    return frame
+
+
+def _stem(name: str) -> str:
+    for suffix in _STEM_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    if len(name) > 1 and name[-1] in _SINGLE_SUFFIXES:
+        return name[:-1]
+    return name
+
+
+def is_generic_name(name: str) -> bool:
+    """Whether a division name reads as an ordinary word (its stem is generic morphemes only).
+
+    Parameters
+    ----------
+    name : str
+        A full or short name, simplified script.
+
+    Returns
+    -------
+    bool
+        ``True`` for 城区, 东区, 郊区, 矿区, 市中区, 城中区, 新城区, 城北; ``False`` for
+        河东区, 鼓楼区, 沛县.
+
+    Examples
+    --------
+    >>> is_generic_name("城区"), is_generic_name("市中区"), is_generic_name("河东区")
+    (True, True, False)
+    """
+    stem = _stem(name)
+    return all(c in GENERIC_MORPHEMES for c in stem)
+
+
+@dataclass(frozen=True)
+class _Index:
+    """Every name a division is known by, and per-length hash tables for the scan."""
+
+    names: pd.DataFrame  # key, row (into gazetteer), kind, free (matchable unconditionally)
+    by_key: dict[str, np.ndarray]  # key → row numbers of ``names``
+    hashes: dict[int, np.ndarray]  # key length → sorted key hashes
+    rows: dict[str, Region]  # code → Region
+
+
+def _hash_strings(keys: list[str], length: int) -> np.ndarray:
+    cps = np.array([[ord(c) for c in k] for k in keys], dtype=np.uint64).reshape(-1, length)
+    h = np.zeros(len(keys), dtype=np.uint64)
+    for k in range(length):
+        h += cps[:, k] * _power(k)
+    return h
+
+
+def _power(k: int) -> np.uint64:
+    """``_HASH_BASE ** k`` modulo 2**64 (the wrap-around of uint64 arithmetic)."""
+    return np.uint64(pow(int(_HASH_BASE), k, 1 << 64))
+
+
+@lru_cache(maxsize=1)
+def _index() -> _Index:
+    g = gazetteer()
+    n = len(g)
+    short = g["short_name"]
+    has_short = short.notna().to_numpy()
+    generic_full = np.array([is_generic_name(x) for x in g["name"]])
+    generic_short = np.array([s is not None and is_generic_name(s) for s in short])
+    parent_row = dict(zip(g["code"], range(n), strict=True))
+    # County full names qualified by their prefecture's full or short name (南京市鼓楼区).
+    county = (g["level"] == "county").to_numpy()
+    pref = g["parent_code"].map(parent_row)
+    qualified_rows, qualified_keys = [], []
+    for r in np.flatnonzero(county & pref.notna().to_numpy()):
+        p = int(pref.iloc[r])
+        if g["level"].iloc[p] != "prefecture":
+            continue
+        for prefix in (g["name"].iloc[p], g["short_name"].iloc[p]):
+            if prefix:
+                qualified_rows.append(r)
+                qualified_keys.append(prefix + g["name"].iloc[r])
+    names = pd.DataFrame(
+        {
+            "key": [*g["name"], *short[has_short], *qualified_keys],
+            "row": np.r_[np.arange(n), np.flatnonzero(has_short), qualified_rows].astype(np.int64),
+            "kind": ["full"] * n
+            + ["short"] * int(has_short.sum())
+            + ["qualified"] * len(qualified_keys),
+        }
+    )
+    rows = names["row"].to_numpy()
+    kind = names["kind"].to_numpy()
+    level = g["level"].to_numpy()[rows]
+    names["level"] = level
+    # Free: found in any text.  Not free: generic names (only qualified) and scoped names.
+    generic = np.where(kind == "short", generic_short[rows], generic_full[rows]) & (
+        kind != "qualified"
+    )
+    # Scoped: a county's short name, or a two-character county name (和县, 兴县: a one-character
+    # stem), is found only inside the document's own region (see find_regions).
+    key_len = names["key"].str.len().to_numpy()
+    scoped = (level == "county") & ((kind == "short") | ((kind == "full") & (key_len <= 2)))
+    names["generic"] = generic
+    names["scoped"] = scoped & ~generic
+    names["free"] = ~generic & ~scoped
+    by_key = {k: np.asarray(v, dtype=np.int64) for k, v in names.groupby("key").indices.items()}
+    keys = pd.Series(list(by_key))
+    hashes = {
+        int(length): np.unique(_hash_strings(list(grp), int(length)))
+        for length, grp in keys.groupby(keys.str.len())
+    }
+    regions = {
+        code: Region(code, name, s, str(lvl), p, prov)
+        for code, name, s, lvl, p, prov in zip(
+            g["code"],
+            g["name"],
+            g["short_name"],
+            g["level"],
+            g["parent_code"],
+            g["province_code"],
+            strict=True,
+        )
+    }
+    return _Index(names=names, by_key=by_key, hashes=hashes, rows=regions)
+
+
+def region_of(code: str) -> Region:
+    """The :class:`Region` with a six-digit ``code``.
+
+    Parameters
+    ----------
+    code : str
+        Six-digit division code.
+
+    Returns
+    -------
+    Region
+
+    Raises
+    ------
+    UnknownRegionError
+        No division has this code.
+    """
+    try:
+        return _index().rows[code]
+    except KeyError:
+        raise UnknownRegionError(code, reason="no division has this code") from None
+
+
+def _related(codes: np.ndarray, within: Region) -> np.ndarray:
+    """Per code: the division is ``within`` itself, inside it, or one of its ancestors."""
+    g = gazetteer().set_index("code")
+    sub = g.loc[codes]
+    parent = sub["parent_code"].to_numpy()
+    province = sub["province_code"].to_numpy()
+    inside = (codes == within.code) | (parent == within.code) | (province == within.code)
+    ancestor = (codes == within.parent_code) | (codes == within.province_code)
+    return np.asarray(inside | ancestor, dtype=bool)
+
+
+def _in_scope(codes: np.ndarray, within: Region) -> np.ndarray:
+    """Per county code: inside ``within``, or a sibling when ``within`` is a county."""
+    g = gazetteer().set_index("code")
+    sub = g.loc[codes]
+    parent = sub["parent_code"].to_numpy()
+    province = sub["province_code"].to_numpy()
+    anchor = within.parent_code if within.level == "county" else within.code
+    return np.asarray(
+        (parent == anchor) | (province == anchor) | (codes == within.code), dtype=bool
+    )
+
+
+def _as_region(within: str | Region | None) -> Region | None:
+    if within is None or isinstance(within, Region):
+        return within
+    return resolve(within)
+
+
+def _candidates(key: str) -> pd.DataFrame:
+    idx = _index()
+    rows = idx.by_key.get(key)
+    if rows is None:
+        return idx.names.iloc[:0]
+    return idx.names.iloc[rows]
+
+
+def resolve(name: str, *, within: str | Region | None = None) -> Region:
+    """The division a name (or code) designates.
+
+    Looks ``name`` up among full names, short names, prefecture-qualified county names
+    (南京市鼓楼区) and six-digit codes, in simplified or traditional script (folded with
+    :func:`envindicators.units.to_simplified`; spaces are ignored).  A full or qualified
+    name is preferred to a short name.  When the name is unknown, a division whose short
+    name equals its stem is taken (a county renamed a district, 太谷县 → 太谷区, 2019).
+
+    Parameters
+    ----------
+    name : str
+        The name or code.
+    within : str or Region, optional
+        A region (name, code or :class:`Region`) that breaks ties: if it is itself a
+        candidate it is taken, else only candidates that lie inside it or contain it are
+        kept (鼓楼区 within 南京市).
+
+    Returns
+    -------
+    Region
+
+    Raises
+    ------
+    UnknownRegionError
+        No division has this name (the message suggests names with the same stem).
+    AmbiguousRegionError
+        Several divisions remain; the message lists them with their codes — pass
+        ``within`` or a qualified name.
+
+    Examples
+    --------
+    >>> resolve("恩施州").code, resolve("新疆").name, resolve("湖北").level
+    ('422800', '新疆维吾尔自治区', 'province')
+    >>> resolve("鼓楼区", within="南京市").code
+    '320106'
+    """
+    text = "".join(to_simplified(str(name)).split())
+    region_within = _as_region(within)
+    if re.fullmatch(r"\d{6}", text):
+        return region_of(text)
+    cands = _candidates(text)
+    if cands.empty:
+        stem = _stem(text)
+        if stem != text and len(stem) >= 2:
+            cands = _candidates(stem)
+            cands = cands[cands["kind"] == "short"]
+    if cands.empty:
+        raise UnknownRegionError(str(name), reason="not a division name in the gazetteer")
+    g = gazetteer()
+    codes = g["code"].to_numpy()[cands["row"].to_numpy()]
+    if region_within is not None:
+        own = codes == region_within.code
+        keep = own if own.any() else _related(codes, region_within)
+        if keep.any():
+            cands, codes = cands[keep], codes[keep]
+    ranks = cands["kind"].map(_KIND_RANK).to_numpy()
+    best = ranks == ranks.min()
+    codes = np.unique(codes[best])
+    if len(codes) > 1:
+        regions = [region_of(c) for c in codes]
+        raise AmbiguousRegionError(str(name), [(r.code, _describe(r)) for r in regions])
+    return region_of(str(codes[0]))
+
+
+def _describe(region: Region) -> str:
+    chain = [region.name]
+    parent = region.parent_code
+    while parent is not None:
+        p = region_of(parent)
+        chain.append(p.name)
+        parent = p.parent_code
+    return "".join(reversed(chain))
+
+
+def resolve_deixis(word: str, region: Region | str) -> Region | None:
+    """The division a deictic word (全省, 我市, 本县, 全区 …) refers to in a document.
+
+    The level character of the word (省 市 县 区 州 旗 盟) is looked up along the chain
+    of the document's region and its ancestors: the first division whose full name ends
+    with it is meant.  So 全省 in a city's document is the city's province, 全市 in a
+    district's document is the district's city, 全区 in a document of 广西壮族自治区 is the
+    autonomous region.
+
+    Parameters
+    ----------
+    word : str
+        The deictic word: 全/我/本 followed by a level character.
+    region : Region or str
+        The document's region (a :class:`Region`, name or code).
+
+    Returns
+    -------
+    Region or None
+        ``None`` when no division of the chain has that level (全县 in a province's
+        document).
+
+    Raises
+    ------
+    ValueError
+        ``word`` is not a deictic word.
+
+    Examples
+    --------
+    >>> resolve_deixis("全省", "武汉市").name
+    '湖北省'
+    >>> resolve_deixis("全市", "武昌区").name
+    '武汉市'
+    """
+    folded = to_simplified(word).strip()
+    m = DEIXIS_PATTERN.fullmatch(folded)
+    if m is None:
+        raise ValueError(f"{word!r} is not a deictic word such as 全省, 我市, 本县 or 全区")
+    suffix = m.group(1)
+    current: Region | None = region if isinstance(region, Region) else resolve(region)
+    while current is not None:
+        if current.name.endswith(suffix):
+            return current
+        current = region_of(current.parent_code) if current.parent_code else None
+    return None
+
+
+_COLUMNS = [
+    "start",
+    "end",
+    "mention",
+    "code",
+    "name",
+    "level",
+    "ambiguous",
+    "n_candidates",
+    "match",
+]
+
+
+def _scan(text: str) -> pd.DataFrame:
+    """Every occurrence (overlapping) of every index key in ``text`` (normalised)."""
+    idx = _index()
+    n = len(text)
+    if n == 0:
+        return pd.DataFrame({"start": [], "length": []}, dtype=np.int64)
+    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    h = np.zeros(n, dtype=np.uint64)
+    starts_all, lengths_all = [], []
+    max_len = max(idx.hashes)
+    for length in range(1, min(max_len, n) + 1):
+        m = n - length + 1
+        h = h[:m] + cps[length - 1 :] * _power(length - 1)
+        table = idx.hashes.get(length)
+        if table is None:
+            continue
+        hit = np.flatnonzero(np.isin(h, table, assume_unique=False))
+        if hit.size:
+            starts_all.append(hit)
+            lengths_all.append(np.full(hit.size, length, dtype=np.int64))
+    if not starts_all:
+        return pd.DataFrame({"start": [], "length": []}, dtype=np.int64)
+    return pd.DataFrame(
+        {"start": np.concatenate(starts_all), "length": np.concatenate(lengths_all)}
+    )
+
+
+def find_regions(text: str, *, within: str | Region | None = None) -> pd.DataFrame:
+    """Every place-name mention in a text, with its division code.
+
+    The text is normalised first (:func:`envindicators.units.normalize_text`: traditional
+    script, full-width forms, stray spaces), and spans index the text as given.  All names
+    are looked for at once (a vectorised hash scan over the text, one pass per name length);
+    overlapping matches are resolved longest first, then leftmost.
+
+    What counts as a mention:
+
+    * full names (武汉市, 恩施土家族苗族自治州) and prefecture-qualified county names
+      (南京市鼓楼区, 南京鼓楼区);
+    * short names of provinces and prefectures (湖北, 武汉, 恩施州, 新疆);
+    * short names of counties (平遥, 太谷) and two-character county names (兴县, 和县) only
+      inside the ``within`` region (for a county: its sibling counties) — elsewhere two
+      characters are too often an ordinary word or a phrase (合作, 延长, 通道; 市和县,
+      振兴县域);
+    * never a name whose stem is only directions or generic area words (城区, 东区, 郊区,
+      新区, 市中区: see :func:`is_generic_name`) unless qualified (阳泉市城区);
+    * with ``within``, the deictic words 全省 / 我市 / 本县 / 全区 / 全州 … resolved by
+      :func:`resolve_deixis` (``match == 'deixis'``).
+
+    Parameters
+    ----------
+    text : str
+        Any text (a whole report).
+    within : str or Region, optional
+        The document's region (name, code or :class:`Region`).  Among several divisions of
+        one name, those that are it, inside it or contain it are kept (鼓楼区 within 南京市).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per mention, in text order: ``start``, ``end`` (offsets into ``text``),
+        ``mention`` (the text as given), ``code``, ``name`` (full name), ``level``,
+        ``ambiguous`` (bool: several divisions remain; the one reported is ``within``
+        itself if it is among them, else the first by kind of name, then level, then
+        code), ``n_candidates`` and ``match`` (``'full'``, ``'short'``, ``'qualified'`` or
+        ``'deixis'``).
+
+    Raises
+    ------
+    UnknownRegionError, AmbiguousRegionError
+        ``within`` does not designate one division.
+
+    Examples
+    --------
+    >>> df = find_regions("湖北省恩施州和武汉市鼓楼区", within="湖北")
+    >>> df[["mention", "code", "ambiguous"]].values.tolist()
+    [['湖北省', '420000', False], ['恩施州', '422800', False], ['武汉市', '420100', False], \
+['鼓楼区', '320106', True]]
+    """
+    region_within = _as_region(within)
+    nt = normalize_text(text)
+    norm = nt.text
+    hits = _scan(norm)
+    idx = _index()
+    g = gazetteer()
+    frames = []
+    if len(hits):
+        keys = [norm[s : s + ln] for s, ln in zip(hits["start"], hits["length"], strict=True)]
+        hits["key"] = keys
+        hits["hit"] = np.arange(len(hits))
+        hits = hits[hits["key"].isin(idx.by_key.keys())]  # drop hash collisions
+        cand = hits.merge(idx.names, on="key")
+        cand["code"] = g["code"].to_numpy()[cand["row"].to_numpy()]
+        allowed = cand["free"].to_numpy().copy()
+        scoped = cand["scoped"].to_numpy()
+        if region_within is not None and scoped.any():
+            scope = np.zeros(len(cand), dtype=bool)
+            scope[scoped] = _in_scope(cand["code"].to_numpy()[scoped], region_within)
+            allowed |= scope
+        cand = cand[allowed]
+        if region_within is not None and len(cand):
+            cand = cand.assign(related=_related(cand["code"].to_numpy(), region_within))
+            any_related = cand.groupby("hit")["related"].transform("any")
+            cand = cand[cand["related"] | ~any_related]
+        own = cand["code"] == (region_within.code if region_within is not None else "")
+        cand = cand.assign(
+            own_rank=(~own).astype(int),
+            kind_rank=cand["kind"].map(_KIND_RANK).astype(int),
+            level_rank=cand["level"].map(_LEVEL_RANK).astype(int),
+        ).sort_values(["hit", "own_rank", "kind_rank", "level_rank", "code"])
+        n_cand = cand.groupby("hit")["code"].transform("nunique")
+        cand = cand.assign(n_candidates=n_cand).drop_duplicates("hit")
+        frames.append(
+            pd.DataFrame(
+                {
+                    "start": cand["start"].to_numpy(),
+                    "end": (cand["start"] + cand["length"]).to_numpy(),
+                    "code": cand["code"].to_numpy(),
+                    "match": cand["kind"].to_numpy(),
+                    "n_candidates": cand["n_candidates"].to_numpy(),
+                }
+            )
+        )
+    if region_within is not None:
+        deixis = [
+            (m.start(), m.end(), resolve_deixis(m.group(0), region_within))
+            for m in DEIXIS_PATTERN.finditer(norm)
+        ]
+        deixis = [d for d in deixis if d[2] is not None]
+        if deixis:
+            frames.append(
+                pd.DataFrame(
+                    {
+                        "start": [d[0] for d in deixis],
+                        "end": [d[1] for d in deixis],
+                        "code": [d[2].code for d in deixis if d[2] is not None],
+                        "match": "deixis",
+                        "n_candidates": 1,
+                    }
+                )
+            )
+    if not frames:
+        return _empty()
+    found = pd.concat(frames, ignore_index=True)
+    found = found.assign(length=found["end"] - found["start"]).sort_values(
+        ["length", "start"], ascending=[False, True], kind="stable"
+    )
+    # Longest first, then leftmost; a mention overlapping an accepted one is dropped.
+    occupied = np.zeros(len(norm) + 1, dtype=bool)
+    keep = np.zeros(len(found), dtype=bool)
+    for i, (s, e) in enumerate(
+        zip(found["start"].to_numpy(), found["end"].to_numpy(), strict=True)
+    ):
+        if not occupied[s:e].any():
+            occupied[s:e] = True
+            keep[i] = True
+    found = found[keep].sort_values("start")
+    if found.empty:
+        return _empty()
+    a, b = nt.original_spans(found["start"].to_numpy(), found["end"].to_numpy())
+    rows = g.set_index("code").loc[found["code"].to_numpy()]
+    n_cands = found["n_candidates"].to_numpy().astype(np.int64)
+    return pd.DataFrame(
+        {
+            "start": a.astype(np.int64),
+            "end": b.astype(np.int64),
+            "mention": [text[s:e] for s, e in zip(a.tolist(), b.tolist(), strict=True)],
+            "code": found["code"].to_numpy().astype(object),
+            "name": rows["name"].to_numpy().astype(object),
+            "level": pd.Categorical(rows["level"].to_numpy(), categories=list(LEVELS)),
+            "ambiguous": n_cands > 1,
+            "n_candidates": n_cands,
+            "match": found["match"].to_numpy().astype(object),
+        }
+    )
+
+
+def _empty() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "start": pd.Series([], dtype=np.int64),
+            "end": pd.Series([], dtype=np.int64),
+            "mention": pd.Series([], dtype=object),
+            "code": pd.Series([], dtype=object),
+            "name": pd.Series([], dtype=object),
+            "level": pd.Categorical([], categories=list(LEVELS)),
+            "ambiguous": pd.Series([], dtype=bool),
+            "n_candidates": pd.Series([], dtype=np.int64),
+            "match": pd.Series([], dtype=object),
+        }
+    )
+
+
+def document_region(text_or_title: str) -> Region | None:
+    """The region a document is about, from its title (or its opening).
+
+    The title is the first non-blank line; when it names no division, the first 300
+    characters are read.  Of the divisions named there (unambiguous mentions first), the
+    most specific one is taken (湖北省武汉市… → 武汉市); the earliest when several are
+    equally specific.
+
+    Parameters
+    ----------
+    text_or_title : str
+        A title or a whole document.
+
+    Returns
+    -------
+    Region or None
+        ``None`` when no division is named.
+
+    Examples
+    --------
+    >>> document_region("湖北省武汉市关于中央生态环境保护督察整改落实情况的报告").name
+    '武汉市'
+    >>> document_region("關於撫順市第二輪中央生態環境保護督察整改落實情況").code
+    '210400'
+    """
+    lines = [line for line in text_or_title.splitlines() if line.strip()]
+    pieces = [lines[0]] if lines else []
+    pieces.append(text_or_title[:300])
+    for piece in pieces:
+        found = find_regions(piece)
+        if found.empty:
+            continue
+        clear = found[~found["ambiguous"]]
+        pool = clear if len(clear) else found
+        level_rank = pool["level"].map(_LEVEL_RANK).astype(int)
+        best = pool[level_rank == level_rank.max()].iloc[0]
+        return region_of(str(best["code"]))
+    return None
