@@ -67,11 +67,15 @@ def expand_forms(name: str) -> set[str]:
         parts = name.split("/")
         if len(parts) == 2:
             a, b = parts
-            # ``化解/淘汰落后产能``: the alternatives are the word before and after the slash
-            # (same length words): A+tail and B-head+tail
-            out.add(a + b[len(a) :] if len(b) > len(a) else a)
-            out.add(b)
-            out.add(a + b)  # the form as written minus the slash
+            # the alternatives are the words at the slash: ``化解/淘汰落后产能`` (the
+            # shorter side is a whole word of the longer one's head or tail) and
+            # ``完成专项整治的点位/项目`` (the tail of the first name is replaced)
+            if len(b) > len(a):
+                out |= {a + b[len(a) :], b}
+            elif len(b) < len(a):
+                out |= {a, a[: -len(b)] + b}
+            else:
+                out |= {a, b}
         return {f for f in out if len(f) >= MIN_FORM_LENGTH}
     return {name} if len(name) >= MIN_FORM_LENGTH else set()
 

@@ -1,47 +1,32 @@
 """Place names of a report, through the gazetteer :mod:`envindicators.regions`.
 
 One adapter so that the reader sees one shape: :meth:`Places.find` returns the place
-names of a text (``start``, ``end``, ``name`` — the resolved full name; 全省/全市/我市 are the
-document's region), :meth:`Places.document_region` the region of a document from its title.
+names of a text (``start``, ``end``, ``name`` — the full name; 全省/全市/我市 are the
+document's region, ``ambiguous`` when the gazetteer kept several divisions),
+:meth:`Places.document_region` the region of a document from its title or opening.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from typing import Any
 
 import pandas as pd
 
+import envindicators.regions as regions
+from envindicators.errors import AmbiguousRegionError, UnknownRegionError
+
 __all__ = ["Places"]
 
-_COLUMNS = ["start", "end", "name"]
-# Interim, until the gazetteer branch is merged: deixis only, and a province or city name
-# ending in 省/市 in a title.
-_INTERIM = re.compile(r"[\u4e00-\u9fff]{2,3}?(省|市)")
-_DEIXIS = re.compile(r"全省|全市|全区|全县|我省|我市|我区|我县|本市|本省")
-
-
-def _gazetteer() -> Any:
-    try:
-        import envindicators.regions as regions  # type: ignore[import-not-found]
-    except ImportError:
-        return None
-    return regions
-
-
-def _interim_find(text: str, within: str | None) -> pd.DataFrame:
-    rows = [(m.start(), m.end(), within) for m in _DEIXIS.finditer(text) if within]
-    return pd.DataFrame(rows, columns=_COLUMNS).astype({"start": "int64", "end": "int64"})
+_COLUMNS = ["start", "end", "name", "ambiguous"]
 
 
 @dataclass(frozen=True)
 class Places:
-    """Adapter over :mod:`envindicators.regions` (``find_regions``, ``document_region``)."""
+    """Adapter over :func:`envindicators.regions.find_regions` and ``document_region``."""
 
     @classmethod
     def build(cls) -> Places:
-        """The adapter (the gazetteer is loaded lazily by :mod:`envindicators.regions`).
+        """The adapter (the gazetteer itself is loaded once, lazily, by :mod:`regions`).
 
         Returns
         -------
@@ -58,40 +43,39 @@ class Places:
             Running text.
         within : str, optional
             The document's region: 全省/全市/我市 resolve to it, and short names are read
-            inside it first.
+            inside it first.  A region the gazetteer does not know (``天津等7省(市)``) is
+            not used to resolve names, and deixis then stays unresolved.
 
         Returns
         -------
         pandas.DataFrame
-            ``start``, ``end`` (span in ``text``) and ``name`` (the full name).
+            ``start``, ``end`` (span in ``text``), ``name`` (the full name) and
+            ``ambiguous`` (bool).
         """
-        regions = _gazetteer()
-        if regions is None:
-            return _interim_find(text, within)
-        found = regions.find_regions(text, within=within)
-        if found is None or len(found) == 0:
-            return pd.DataFrame(columns=_COLUMNS).astype({"start": "int64", "end": "int64"})
-        frame = pd.DataFrame(found)
-        name_col = next(c for c in ("name", "full_name", "resolved", "region") if c in frame)
-        out = frame.rename(columns={name_col: "name"})[_COLUMNS]
+        try:
+            found = regions.find_regions(text, within=within)
+        except (UnknownRegionError, AmbiguousRegionError):
+            found = regions.find_regions(text)
+        if len(found) == 0:
+            return pd.DataFrame(
+                {"start": pd.Series(dtype="int64"), "end": pd.Series(dtype="int64"),
+                 "name": pd.Series(dtype=object), "ambiguous": pd.Series(dtype=bool)}
+            )  # fmt: skip
+        out = found[_COLUMNS].copy()
         out = out[out["name"].notna()]
         return out.astype({"start": "int64", "end": "int64"}).reset_index(drop=True)
 
-    def document_region(self, title: str) -> str | None:
-        """The region a document is about, from its title (``None`` when not named).
+    def document_region(self, text: str) -> str | None:
+        """The region a document is about, from its title or opening (``None``: not named).
 
         Parameters
         ----------
-        title : str
-            The title line.
+        text : str
+            The title or the whole document.
 
         Returns
         -------
         str or None
         """
-        regions = _gazetteer()
-        if regions is None:
-            m = _INTERIM.search(title)
-            return m.group(0) if m else None
-        found = regions.document_region(title)
-        return None if found is None else str(getattr(found, "name", found))
+        found = regions.document_region(text)
+        return None if found is None else str(found.name)

@@ -162,10 +162,9 @@ def _positions(breaks: str, text: str) -> np.ndarray:
 
 def _bounds(points: np.ndarray, breaks: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
     """Start and end of the segment (between ``breaks``) holding each of ``points``."""
+    breaks = np.concatenate([[-1], breaks, [n]]).astype(np.int64)  # sentinels
     k = np.searchsorted(breaks, points, side="right")
-    starts = np.where(k > 0, breaks[np.maximum(k - 1, 0)] + 1, 0)
-    ends = np.where(k < len(breaks), breaks[np.minimum(k, len(breaks) - 1)], n)
-    return starts.astype(np.int64), ends.astype(np.int64)
+    return (breaks[k - 1] + 1).astype(np.int64), breaks[k].astype(np.int64)
 
 
 # ---------------------------------------------------------------------------------------
@@ -187,8 +186,9 @@ def _dates(text: str, published: dt.date | None) -> pd.DataFrame:
         if pd.isna(firsts[i]) and year is not None:
             try:
                 spec = parse_period(str(written), year=year)
-                firsts[i], lasts[i] = pd.Timestamp(spec.first_day), pd.Timestamp(spec.last_day)
-            except (EnvIndicatorsError, AttributeError, TypeError):
+                firsts[i] = pd.Timestamp(spec.start or spec.end) if spec.end else pd.NaT
+                lasts[i] = pd.Timestamp(spec.end) if spec.end else pd.NaT
+            except (EnvIndicatorsError, ValueError):
                 pass
         elif pd.notna(firsts[i]):
             year = pd.Timestamp(firsts[i]).year
@@ -323,7 +323,7 @@ def read_report(
     source = source or "report.txt"
     title = next((line.strip() for line in text.splitlines() if line.strip()), "")
     places = Places.build()
-    doc_region = region or places.document_region(title)
+    doc_region = region or places.document_region(text)
     ctx = _Context(
         text=text,
         source=source,
@@ -333,10 +333,14 @@ def read_report(
         places=places,
         prefix=_source_prefix(source),
     )
+    summaries, sum_prov = _summaries(ctx)
     figures = _figures(ctx, registry)
+    if len(sum_prov):  # the counts and rates of an aggregate statement are its row
+        starts = figures["start"].to_numpy()[:, None]
+        inside = (starts >= sum_prov["start"].to_numpy()) & (starts < sum_prov["end"].to_numpy())
+        figures = figures[~inside.any(axis=1)].reset_index(drop=True)
     obs, tgt, prov, proposed, unread = _rows_of_figures(ctx, figures, registry)
     tasks, task_prov = _tasks(ctx)
-    summaries, sum_prov = _summaries(ctx)
     documents = _frame(
         [
             {
@@ -499,8 +503,8 @@ def _rows_of_figures(
                 ok = [c for c in codes_of[form["form"]] if fits(c, unit, kind)]
                 if ok:
                     code, subject = ok[0], text[int(form["start"]) : int(form["end"])]
-                    if int(form["end"]) < cs:
-                        ind_conf = 1  # named in an earlier clause of the sentence
+                    if int(form["end"]) < cs and not kind.startswith("change"):
+                        ind_conf = 1  # a level named in an earlier clause of the sentence
                     break
         if code is None and not found.empty:
             after = found[(found["start"] >= e) & (found["end"] <= ce)].sort_values("start")
@@ -693,8 +697,8 @@ def _region_for(places: pd.DataFrame, s: int, ss: int, ps: int, cs: int) -> tupl
         names = set(own["name"])
         return str(own.iloc[0]["name"]), 2 if len(names) == 1 or own.iloc[0]["start"] >= cs else 1
     para = _nearest_before(places, ps, ss)
-    if not para.empty:
-        return str(para.iloc[0]["name"]), 1
+    if not para.empty:  # the subject of the paragraph: sure when it is the only one named
+        return str(para.iloc[0]["name"]), 2 if para["name"].nunique() == 1 else 1
     return None, 0
 
 
@@ -803,10 +807,8 @@ def _tasks(ctx: _Context) -> tuple[pd.DataFrame, pd.DataFrame]:
             d_text = deadline_m.group(2).strip()
             try:
                 spec = parse_deadline(d_text)
-                category = str(
-                    spec.category.value if hasattr(spec.category, "value") else spec.category
-                )
-                deadline = spec.last_day if hasattr(spec, "last_day") else None
+                category = spec.category.value
+                deadline = spec.end
             except EnvIndicatorsError:
                 why.append("deadline not read")
         resp = _RESPONSIBLE.search(block)
