@@ -1,0 +1,588 @@
+"""Score report extraction (issue 13) against the five hand-made tables of the bundled reports.
+
+Gold is the bundled ``observations`` and ``targets`` rows whose ``source`` is one of the five
+seed reports (``datasets/sources/00N_*.txt``; follow-up sources are not scored).  Predictions
+are frames in the same schemas (``envindicators.extract.read_report(text).observations`` and
+``.targets``), each row carrying its ``source``.
+
+Matching
+--------
+Rows are compared only within one document (``source``) and one table.  A predicted row and
+a gold row agree on a **field** as follows:
+
+* **indicator** — the same indicator code (``indicator``, whitespace stripped);
+* **region** — the same division: both ``region`` strings resolve with
+  :func:`envindicators.regions.resolve` (full or short name, traditional script, a renamed
+  county by its stem: 太谷县 = 太谷区; an ambiguous name is resolved within the document's
+  region) to the same code; strings that do not resolve (全国) must be equal after folding to
+  simplified script; both empty agree;
+* **period** — observations: the same ``period_end`` date, and the same ``period_start``
+  when both rows give one; targets: the same ``deadline`` date, and the same
+  ``baseline_year`` when both give one (both missing agree);
+* **value** — the same ``kind`` (when both give one), and the predicted ``value`` converted
+  from its ``unit`` to the gold ``unit`` (pint, in the gold row's ``context``; units that do not
+  convert disagree) is within **half a unit of the last written digit** of the gold figure:
+  the digits of the gold ``value_text`` that give its ``number`` (``1.5万吨`` → a step of
+  0.1万 = 1000 t, tolerance ±500 t; ``85%`` → ±0.5 %; ``95.3%`` → ±0.05 %), converted like the
+  value; a gold figure without such digits (words, ``8×200吨/日``) must agree to a relative
+  1e-9.  For a band target the ``value_high`` must agree too.
+
+A row **matches** when all four fields agree.  Pairs are taken greedily, one to one: first
+the pairs that agree on all four fields, then the pairs that disagree on exactly one field
+(in order of gold row, then predicted row).  Then, per document and table:
+
+* ``recall`` = matched / gold rows; ``precision`` = matched / predicted rows;
+* ``indicator_wrong``, ``region_wrong``, ``period_wrong``, ``value_wrong`` count the one-field
+  misses (a gold row found with that field wrong; neither recall nor precision counts it);
+* ``missing`` = gold rows with no predicted row within one field; ``spurious`` = predicted
+  rows paired with nothing (a duplicated prediction is spurious: it costs precision).
+
+Columns other than these (``comparator``, ``qualifier``, ``subject``, ``quote`` …) are not
+scored.  Run ``python benchmarks/score_extract.py``: it calls
+``envindicators.extract.read_report`` on each bundled report (with its ``source`` name and
+publication date; ``--give-region`` also passes the documented region) and prints the table;
+it exits with status 2 when ``envindicators.extract`` does not exist yet.
+
+Hand check on unseen text
+-------------------------
+``--sample N --seed S --out FILE`` runs the extractor on every document of the parser corpus
+(``benchmarks/corpus/*/*.txt``) and writes N random extracted rows to a CSV with empty
+judgement columns (``indicator_ok``, ``region_ok``, ``period_ok``, ``value_ok``,
+``fully_right``, ``comment``); fill them with ``y``/``n``.  ``--judged FILE`` summarises a
+filled-in file: per field the share judged right, and the share of rows fully right with a
+95 % Wilson interval.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import math
+import re
+import sys
+from collections.abc import Callable, Mapping
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pint
+
+from envindicators import datasets, regions
+from envindicators.errors import EnvIndicatorsError
+from envindicators.units import normalize_text, to_simplified
+from envindicators.units.convert import coefficients
+
+__all__ = [
+    "CORPUS",
+    "FIELDS",
+    "JUDGEMENT_COLUMNS",
+    "SCORED_TABLES",
+    "gold_tables",
+    "judged_summary",
+    "main",
+    "match_table",
+    "sample_rows",
+    "score",
+]
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "benchmarks" / "corpus"
+SCORED_TABLES = ("observations", "targets")
+FIELDS = ("indicator", "region", "period", "value")
+JUDGEMENT_COLUMNS = ("indicator_ok", "region_ok", "period_ok", "value_ok", "fully_right", "comment")
+_SEED = re.compile(r"^\d{3}_[0-9a-f]{16}\.txt$")
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_POWERS = np.array([10.0**k for k in range(-8, 13)])
+_RESULT_COLUMNS = [
+    "document",
+    "table",
+    "gold",
+    "predicted",
+    "matched",
+    "recall",
+    "precision",
+    *(f"{f}_wrong" for f in FIELDS),
+    "missing",
+    "spurious",
+]
+
+
+# ----------------------------------------------------------------------------- gold
+
+
+def gold_tables() -> dict[str, pd.DataFrame]:
+    """The gold: bundled observations and targets of the five seed reports."""
+    out = {}
+    for name in SCORED_TABLES:
+        df = datasets.load(name)  # type: ignore[arg-type]
+        out[name] = df[df["source"].astype(str).str.match(_SEED.pattern)].reset_index(drop=True)
+    return out
+
+
+@cache
+def _document_regions() -> dict[str, str]:
+    docs = datasets.load("documents")
+    return {
+        str(s): str(r).split(";")[0].strip()
+        for s, r in zip(docs["source"], docs["region"], strict=True)
+        if isinstance(r, str)
+    }
+
+
+# ----------------------------------------------------------------------------- fields
+
+
+@cache
+def _region_key(text: str, document: str) -> str:
+    folded = "".join(to_simplified(text).split())
+    if not folded:
+        return ""
+    within = _document_regions().get(document)
+    for w in (None, within):
+        try:
+            return regions.resolve(folded, within=w).code
+        except EnvIndicatorsError:
+            continue
+    return "name:" + folded
+
+
+def _region_keys(values: pd.Series, document: str) -> np.ndarray:
+    return np.array(
+        [_region_key("" if pd.isna(v) else str(v), document) for v in values], dtype=object
+    )
+
+
+def _dates(df: pd.DataFrame, col: str) -> np.ndarray:
+    if col not in df.columns:
+        return np.full(len(df), np.datetime64("NaT"), dtype="datetime64[D]")
+    return pd.to_datetime(df[col], errors="coerce").to_numpy().astype("datetime64[D]")
+
+
+def _same_date(a: np.ndarray, b: np.ndarray, *, optional: bool) -> np.ndarray:
+    na, nb = np.isnat(a), np.isnat(b)
+    equal = (a == b) & ~na & ~nb
+    if optional:
+        return equal | na | nb
+    return equal | (na & nb)
+
+
+def _floats(df: pd.DataFrame, col: str) -> np.ndarray:
+    if col not in df.columns:
+        return np.full(len(df), np.nan)
+    return pd.to_numeric(df[col], errors="coerce").astype("float64").to_numpy(na_value=np.nan)
+
+
+def _strings(df: pd.DataFrame, col: str) -> np.ndarray:
+    if col not in df.columns:
+        return np.full(len(df), "", dtype=object)
+    return np.array(["" if pd.isna(v) else str(v).strip() for v in df[col]], dtype=object)
+
+
+def written_step(value_text: str, number: float) -> float:
+    """The step of the last written digit of a figure, in the unit of ``number``.
+
+    The digit group of ``value_text`` that, times a power of ten (a multiplier such as 万),
+    gives ``|number|`` is the written figure; its last decimal place is the step
+    (``"1.5万吨"``, 15000 → 1000; ``"85%"``, 85 → 1; ``"约7000余吨"``, 7000 → 1).  ``nan``
+    when no digit group gives the number (words, ``8×200``).
+
+    Parameters
+    ----------
+    value_text : str
+        The figure as written.
+    number : float
+        The figure as a number in its written unit (signed for decreases).
+
+    Returns
+    -------
+    float
+    """
+    if not isinstance(value_text, str) or not np.isfinite(number):
+        return math.nan
+    target = abs(number)
+    for token in _DIGITS.findall(normalize_text(value_text).text):
+        t = float(token)
+        if t == 0:
+            if target == 0:
+                return 10.0 ** -(len(token.split(".")[1]) if "." in token else 0)
+            continue
+        ratio = target / t
+        hit = np.isclose(_POWERS, ratio, rtol=1e-9)
+        if hit.any():
+            decimals = len(token.split(".")[1]) if "." in token else 0
+            return float(_POWERS[hit][0] * 10.0**-decimals)
+    return math.nan
+
+
+@cache
+def _factor(from_unit: str, to_unit: str, context: str) -> float:
+    if from_unit == to_unit:
+        return 1.0
+    if not from_unit or not to_unit:
+        return math.nan
+    try:
+        a, b = coefficients(from_unit, to_unit, context or None)
+    except (pint.errors.PintError, EnvIndicatorsError, ValueError):
+        return math.nan
+    return a if b == 0 else math.nan
+
+
+def _tolerance(gold: pd.DataFrame) -> np.ndarray:
+    """Half the written step of each gold figure, in the gold ``unit`` (≥ 1e-9 relative)."""
+    value = _floats(gold, "value")
+    number = _floats(gold, "number")
+    step = np.array(
+        [written_step(t, n) for t, n in zip(_strings(gold, "value_text"), number, strict=True)]
+    )
+    with np.errstate(divide="ignore", invalid="ignore"):
+        scale = np.where(number != 0, np.abs(value / number), np.nan)
+    fallback = np.array(
+        [
+            _factor(u, v, c)
+            for u, v, c in zip(
+                _strings(gold, "unit_written"),
+                _strings(gold, "unit"),
+                _strings(gold, "context"),
+                strict=True,
+            )
+        ]
+    )
+    scale = np.where(np.isfinite(scale), scale, np.abs(fallback))
+    tol = np.where(np.isfinite(step * scale), step * scale / 2, 0.0)
+    return np.maximum(tol, 1e-9 * np.maximum(np.abs(np.nan_to_num(value)), 1.0))
+
+
+def _agreement(pred: pd.DataFrame, gold: pd.DataFrame, table: str, document: str) -> np.ndarray:
+    """Boolean array (n_pred, n_gold, 4): agreement on indicator, region, period, value."""
+    p_ind, g_ind = _strings(pred, "indicator"), _strings(gold, "indicator")
+    indicator = p_ind[:, None] == g_ind[None, :]
+    region = (
+        _region_keys(pred.get("region", pd.Series([pd.NA] * len(pred))), document)[:, None]
+        == _region_keys(gold["region"], document)[None, :]
+    )
+    if table == "observations":
+        pe, ge = _dates(pred, "period_end"), _dates(gold, "period_end")
+        ps, gs = _dates(pred, "period_start"), _dates(gold, "period_start")
+        period = _same_date(pe[:, None], ge[None, :], optional=False) & _same_date(
+            ps[:, None], gs[None, :], optional=True
+        )
+    else:
+        pd_, gd = _dates(pred, "deadline"), _dates(gold, "deadline")
+        period = _same_date(pd_[:, None], gd[None, :], optional=False)
+        pb, gb = _floats(pred, "baseline_year"), _floats(gold, "baseline_year")
+        pbn, gbn = np.isnan(pb)[:, None], np.isnan(gb)[None, :]
+        period &= pbn | gbn | (pb[:, None] == gb[None, :])
+    # value: convert each predicted unit to each gold unit (one factor per distinct triple)
+    p_unit, g_unit = _strings(pred, "unit"), _strings(gold, "unit")
+    g_ctx = _strings(gold, "context")
+    factor = np.array(
+        [[_factor(pu, gu, gc) for gu, gc in zip(g_unit, g_ctx, strict=True)] for pu in p_unit]
+    ).reshape(len(pred), len(gold))
+    tol = _tolerance(gold)[None, :]
+    value = (
+        np.abs(_floats(pred, "value")[:, None] * factor - _floats(gold, "value")[None, :]) <= tol
+    )
+    g_high = _floats(gold, "value_high")
+    if np.isfinite(g_high).any():
+        p_high = _floats(pred, "value_high")
+        high_ok = np.abs(p_high[:, None] * factor - g_high[None, :]) <= tol
+        value &= np.where(np.isfinite(g_high)[None, :], high_ok, True)
+    p_kind, g_kind = _strings(pred, "kind"), _strings(gold, "kind")
+    value &= (
+        (p_kind[:, None] == g_kind[None, :]) | (p_kind[:, None] == "") | (g_kind[None, :] == "")
+    )
+    return np.stack([indicator, region, period, value], axis=-1)
+
+
+def match_table(pred: pd.DataFrame, gold: pd.DataFrame, table: str, document: str) -> pd.DataFrame:
+    """Greedy one-to-one pairing of one document's predicted and gold rows of one table.
+
+    Parameters
+    ----------
+    pred, gold : pandas.DataFrame
+        The rows of one document (positional order is the tie-break order).
+    table : str
+        ``"observations"`` or ``"targets"``.
+    document : str
+        The ``source`` (resolves ambiguous region names within its region).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per pair: ``pred`` and ``gold`` (positions), ``wrong`` (``""`` for a match,
+        else the one field that disagrees).
+    """
+    pairs = pd.DataFrame({"pred": pd.Series([], dtype=int), "gold": pd.Series([], dtype=int)})
+    if len(pred) == 0 or len(gold) == 0:
+        return pairs.assign(wrong=pd.Series([], dtype=object))
+    agree = _agreement(pred.reset_index(drop=True), gold.reset_index(drop=True), table, document)
+    n_agree = agree.sum(axis=-1)
+    used_p = np.zeros(len(pred), dtype=bool)
+    used_g = np.zeros(len(gold), dtype=bool)
+    out: list[tuple[int, int, str]] = []
+    for level in (4, 3):
+        p_idx, g_idx = np.nonzero(n_agree == level)
+        order = np.lexsort((p_idx, g_idx))
+        for p, g in zip(p_idx[order].tolist(), g_idx[order].tolist(), strict=True):
+            if used_p[p] or used_g[g]:
+                continue
+            used_p[p] = used_g[g] = True
+            wrong = "" if level == 4 else FIELDS[int(np.flatnonzero(~agree[p, g])[0])]
+            out.append((p, g, wrong))
+    return pd.DataFrame(out, columns=["pred", "gold", "wrong"])
+
+
+def _counts(document: str, table: str, n_gold: int, n_pred: int, pairs: pd.DataFrame) -> dict:
+    wrong = pairs["wrong"].value_counts()
+    matched = int((pairs["wrong"] == "").sum())
+    row: dict[str, Any] = {
+        "document": document,
+        "table": table,
+        "gold": n_gold,
+        "predicted": n_pred,
+        "matched": matched,
+    }
+    for f in FIELDS:
+        row[f"{f}_wrong"] = int(wrong.get(f, 0))
+    row["missing"] = n_gold - len(pairs)
+    row["spurious"] = n_pred - len(pairs)
+    return row
+
+
+def score(predicted: Mapping[str, pd.DataFrame], gold: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
+    """Recall, precision and per-field errors of predicted tables against gold tables.
+
+    Parameters
+    ----------
+    predicted, gold : mapping of str to pandas.DataFrame
+        ``{"observations": frame, "targets": frame}`` in the bundled schemas; every row
+        names its document in ``source``.  A table missing from ``predicted`` counts as
+        empty.  Documents are those of ``gold`` (predicted rows of other documents are
+        ignored).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per (document, table), then per document over both tables (``table ==
+        "all"``), then the totals (``document == "ALL"``): ``gold``, ``predicted``,
+        ``matched``, ``recall``, ``precision``, ``indicator_wrong``, ``region_wrong``,
+        ``period_wrong``, ``value_wrong``, ``missing``, ``spurious`` (see the module
+        docstring for the matching).
+    """
+    rows = []
+    for table in SCORED_TABLES:
+        g_all = gold.get(table)
+        if g_all is None:
+            continue
+        p_all = predicted.get(table)
+        if p_all is None:
+            p_all = g_all.iloc[:0]
+        for document in sorted(g_all["source"].astype(str).unique()):
+            g = g_all[g_all["source"].astype(str) == document]
+            p = p_all[p_all["source"].astype(str) == document]
+            pairs = match_table(p, g, table, document)
+            rows.append(_counts(document, table, len(g), len(p), pairs))
+    base = pd.DataFrame(
+        rows, columns=[c for c in _RESULT_COLUMNS if c not in ("recall", "precision")]
+    )
+    numeric = [c for c in base.columns if c not in ("document", "table")]
+    per_doc = base.groupby("document", as_index=False)[numeric].sum().assign(table="all")
+    per_table = base.groupby("table", as_index=False)[numeric].sum().assign(document="ALL")
+    total = base[numeric].sum().to_frame().T.assign(document="ALL", table="all")
+    out = pd.concat([base, per_doc, per_table, total], ignore_index=True)
+    out[numeric] = out[numeric].astype(int)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out["recall"] = out["matched"] / out["gold"].where(out["gold"] > 0)
+        out["precision"] = out["matched"] / out["predicted"].where(out["predicted"] > 0)
+    return out[_RESULT_COLUMNS]
+
+
+# ----------------------------------------------------------------------------- running
+
+
+def _reader() -> Callable[..., Any] | None:
+    if importlib.util.find_spec("envindicators.extract") is None:
+        return None
+    module = importlib.import_module("envindicators.extract")
+    return getattr(module, "read_report", None)
+
+
+def _tables_of(result: Any) -> dict[str, pd.DataFrame]:
+    if isinstance(result, Mapping):
+        return {t: result[t] for t in SCORED_TABLES if t in result}
+    return {t: getattr(result, t) for t in SCORED_TABLES if hasattr(result, t)}
+
+
+def predict_bundled(read_report: Callable[..., Any], *, give_region: bool = False) -> dict:
+    """Run ``read_report`` on the five bundled reports; the predicted tables, concatenated."""
+    docs = datasets.load("documents").set_index("source")
+    out: dict[str, list[pd.DataFrame]] = {t: [] for t in SCORED_TABLES}
+    for source in sorted(s for s in docs.index if _SEED.match(str(s))):
+        published = docs.loc[source, "published"]
+        kwargs: dict[str, Any] = {"source": source}
+        if pd.notna(published):
+            kwargs["published"] = pd.Timestamp(published).date()
+        if give_region:
+            kwargs["region"] = _document_regions().get(source)
+        tables = _tables_of(read_report(datasets.source_text(source), **kwargs))
+        for t, df in tables.items():
+            out[t].append(df.assign(source=source))
+    return {t: pd.concat(v, ignore_index=True) for t, v in out.items() if v}
+
+
+def sample_rows(
+    read_report: Callable[..., Any], n: int, seed: int, corpus: Path = CORPUS
+) -> pd.DataFrame:
+    """``n`` random rows extracted from the parser-corpus documents, for a hand check.
+
+    Parameters
+    ----------
+    read_report : callable
+        The extractor (``read_report(text, source=...)``).
+    n : int
+        Number of rows (all rows when fewer were extracted).
+    seed : int
+        Seed of the random draw (numpy ``default_rng``).
+    corpus : pathlib.Path
+        Folder whose ``*/*.txt`` files are read.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``document``, ``table``, the scored fields and the evidence (``quote``), then the
+        empty judgement columns :data:`JUDGEMENT_COLUMNS`.
+    """
+    frames = []
+    for path in sorted(corpus.glob("*/*.txt")):
+        source = f"{path.parent.name}/{path.name}"
+        tables = _tables_of(read_report(path.read_text(encoding="utf-8"), source=source))
+        for t, df in tables.items():
+            if len(df):
+                frames.append(df.assign(document=source, table=t))
+    if not frames:
+        return pd.DataFrame(columns=["document", "table", *JUDGEMENT_COLUMNS])
+    rows = pd.concat(frames, ignore_index=True)
+    rng = np.random.default_rng(seed)
+    take = np.sort(rng.choice(len(rows), size=min(n, len(rows)), replace=False))
+    keep = [
+        "document",
+        "table",
+        "region",
+        "indicator",
+        "period_text",
+        "period_end",
+        "deadline_text",
+        "deadline",
+        "value_text",
+        "value",
+        "unit",
+        "kind",
+        "comparator",
+        "quote",
+    ]
+    sample = rows.iloc[take][[c for c in keep if c in rows.columns]].reset_index(drop=True)
+    for col in JUDGEMENT_COLUMNS:
+        sample[col] = ""
+    return sample
+
+
+_YES = {"y", "yes", "1", "true", "ok", "✓", "是", "对"}
+_NO = {"n", "no", "0", "false", "✗", "x", "否", "错"}
+
+
+def _judgement(values: pd.Series) -> pd.Series:
+    text = values.fillna("").astype(str).str.strip().str.lower()
+    out = pd.Series(pd.NA, index=values.index, dtype="boolean")
+    out[text.isin(_YES)] = True
+    out[text.isin(_NO)] = False
+    bad = ~text.isin(_YES | _NO | {""})
+    if bad.any():
+        raise ValueError(f"judgements must be y/n; found {sorted(set(text[bad]))}")
+    return out
+
+
+def judged_summary(judged: pd.DataFrame) -> pd.DataFrame:
+    """Summary of a filled-in hand check (see :func:`sample_rows`).
+
+    ``fully_right`` left empty is the conjunction of the four field judgements; rows with
+    no judgement at all are not counted.
+
+    Parameters
+    ----------
+    judged : pandas.DataFrame
+        The sample with its judgement columns filled with ``y``/``n``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Per judgement (the four fields and ``fully_right``): ``judged``, ``right``,
+        ``share`` and the 95 % Wilson interval ``low``, ``high``.
+    """
+    from statsmodels.stats.proportion import proportion_confint
+
+    fields = [f"{f}_ok" for f in FIELDS]
+    j = pd.DataFrame({c: _judgement(judged[c]) for c in fields})
+    full = _judgement(judged["fully_right"])
+    derived = j.all(axis=1, skipna=False) if len(j) else pd.Series(dtype="boolean")
+    j["fully_right"] = full.fillna(derived.where(j.notna().all(axis=1)))
+    rows = []
+    for col in [*fields, "fully_right"]:
+        vals = j[col].dropna()
+        n, k = len(vals), int(vals.sum())
+        low, high = proportion_confint(k, n, method="wilson") if n else (math.nan, math.nan)
+        rows.append(
+            {
+                "judgement": col,
+                "judged": n,
+                "right": k,
+                "share": k / n if n else math.nan,
+                "low": low,
+                "high": high,
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line (see the module docstring); returns the exit status."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--give-region", action="store_true", help="pass each report's region")
+    parser.add_argument("--sample", type=int, metavar="N", help="write N random corpus rows")
+    parser.add_argument("--seed", type=int, default=0, help="seed of --sample (default 0)")
+    parser.add_argument("--out", type=Path, help="CSV written by --sample (default stdout)")
+    parser.add_argument("--judged", type=Path, metavar="FILE", help="summarise a hand check")
+    args = parser.parse_args(argv)
+    pd.set_option("display.width", 200)
+    if args.judged is not None:
+        print(judged_summary(pd.read_csv(args.judged, dtype=str)).to_string(index=False))
+        return 0
+    read_report = _reader()
+    if read_report is None:
+        print(
+            "envindicators.extract.read_report does not exist yet: nothing to score",
+            file=sys.stderr,
+        )
+        return 2
+    if args.sample is not None:
+        sample = sample_rows(read_report, args.sample, args.seed)
+        if args.out is None:
+            sample.to_csv(sys.stdout, index=False)
+        else:
+            if args.out.exists():
+                print(f"{args.out} exists; not overwritten", file=sys.stderr)
+                return 1
+            tmp = args.out.with_name(args.out.name + ".tmp")
+            sample.to_csv(tmp, index=False, encoding="utf-8")
+            tmp.replace(args.out)
+            print(f"wrote {len(sample)} rows to {args.out}", file=sys.stderr)
+        return 0
+    result = score(predict_bundled(read_report, give_region=args.give_region), gold_tables())
+    print(result.to_string(index=False, float_format=lambda x: f"{x:.1%}"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
