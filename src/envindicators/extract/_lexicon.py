@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
@@ -26,6 +28,19 @@ __all__ = ["Lexicon", "compatible", "expand_forms"]
 _PAREN = re.compile(r"[(（]([^()（）]*)[)）]")
 #: Forms shorter than this (in characters) are not matched alone: too many false hits.
 MIN_FORM_LENGTH = 2
+#: A loose match needs this share of a registry name's character pairs in the clause …
+LOOSE_LEAST = 0.6
+#: … and at least this many pairs in common.
+LOOSE_PAIRS = 3
+_PAIRS: dict[int, tuple[Any, list[tuple[str, str, frozenset[str]]]]] = {}
+
+
+def _bigrams(text: str) -> frozenset[str]:
+    """The character pairs of a text, ignoring digits and punctuation between words."""
+    letters = re.sub(r"[\d.%\s，,、。；;：:()（）“”]+", "|", text)
+    return frozenset(letters[i : i + 2] for i in range(len(letters) - 1)) - {
+        p for p in (letters[i : i + 2] for i in range(len(letters) - 1)) if "|" in p
+    }
 
 
 def _norm(s: str) -> str:
@@ -133,6 +148,56 @@ class Lexicon:
         ordered = sorted(set(forms["form"]), key=lambda f: (-len(f), f))
         pattern = re.compile("|".join(re.escape(f) for f in ordered))
         return cls(forms.reset_index(drop=True), pattern)
+
+    def closest(
+        self, clause: str, fits: Callable[[str], bool], *, least: float = LOOSE_LEAST
+    ) -> tuple[str, str, float] | None:
+        """The registry name most of whose character pairs are written in ``clause``.
+
+        A loose match for a figure whose indicator is not written as a whole form
+        (``完成挥发性有机物监测网络建设的城市`` for ``完成11个市挥发性有机物监测网络建设``): the
+        share of the form's character bigrams found in the clause, among the forms whose
+        indicator ``fits`` the figure; ties go to the form with more bigrams in common.
+
+        Parameters
+        ----------
+        clause : str
+            The normalised clause of the figure.
+        fits : callable
+            ``fits(code)``: whether the figure can be a value of the indicator.
+        least : float
+            Smallest share accepted (default :data:`LOOSE_LEAST`); at least
+            :data:`LOOSE_PAIRS` bigrams must be in common.
+
+        Returns
+        -------
+        tuple of (str, str, float) or None
+            ``(code, form, share)`` of the best form, ``None`` when none reaches ``least``.
+        """
+        have = _bigrams(clause)
+        if not have:
+            return None
+        best: tuple[float, int, str, str] | None = None
+        for form, code, pairs in self._pairs():
+            common = len(pairs & have)
+            if common < LOOSE_PAIRS:
+                continue
+            share = common / len(pairs)
+            if share < least or (best is not None and (share, common) <= best[:2]):
+                continue
+            if fits(code):
+                best = (share, common, code, form)
+        return None if best is None else (best[2], best[3], best[0])
+
+    def _pairs(self) -> list[tuple[str, str, frozenset[str]]]:
+        cached = _PAIRS.get(id(self))
+        if cached is None or cached[0] is not self:
+            rows = [(f, c, _bigrams(f)) for f, c in zip(self.forms["form"], self.forms["code"],
+                                                          strict=True)]  # fmt: skip
+            cached = (self, [r for r in rows if len(r[2]) >= LOOSE_PAIRS])
+            _PAIRS.clear()
+            _PAIRS[id(self)] = cached
+        return cached[1]
 
     def codes(self, form: str) -> list[str]:
         """Indicator codes written ``form`` (several when the registry repeats a name)."""

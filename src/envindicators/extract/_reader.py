@@ -63,6 +63,12 @@ _TRIM_HEAD = re.compile(
     r"^(其中|全省|全市|全区|全县|我省|我市|我区|我县|共|累计|已|并|还|同时|此外|\s|、|“|”)+"
 )
 _HEADING_MAX = 40
+_BLOCK = re.compile(
+    r"^[ \t　]*([一二三四五六七八九十百]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,3}[.．、])", re.M
+)
+#: A loose indicator match (most of a registry name's character pairs in the clause, see
+#: :meth:`Lexicon.closest`) at or above this share needs no review.
+LOOSE_SURE = 0.8
 
 
 #: Confidence levels as ranks (a row takes the least sure of its links).
@@ -440,6 +446,9 @@ def _rows_of_figures(
     headings = headings[
         [len(x.strip()) <= _HEADING_MAX and not x.strip().endswith(("。", "；")) for x in lines]
     ]
+    # blocks: a numbered item (三十七、…, (一)…, 1.…) or a heading line starts one
+    item_starts = [m.start() for m in _BLOCK.finditer(text)]
+    block_starts = np.unique(np.array([0, *item_starts, *headings["start"]], dtype=np.int64))
     forms = ctx.lexicon.forms.drop_duplicates("form").set_index("form")
     codes_of = ctx.lexicon.forms.groupby("form")["code"].apply(list)
     unit_of = registry.set_index("code")["unit"].astype(str)
@@ -521,6 +530,13 @@ def _rows_of_figures(
                 if prev in proposed:
                     ind_conf = 0
                     why.append("indicator proposed")
+        if code is None:  # no form written whole: the registry name most of whose words are
+            loose = ctx.lexicon.closest(nt.text[cs:ce], lambda c: fits(c, unit, kind))
+            if loose is not None:
+                code, ind_conf = loose[0], 1
+                subject = _noun_phrase(text, cs, s, e, ce, places, dates) or loose[1]
+                if loose[2] < LOOSE_SURE:
+                    why.append("indicator matched loosely")
         if code is None:
             phrase = _noun_phrase(text, cs, s, e, ce, places, dates)
             if phrase is None:
@@ -535,7 +551,8 @@ def _rows_of_figures(
         last_indicator[ss] = code
         subject = subject or str(proposed.get(code, {}).get("name_zh", "")) or code
         # --- region ------------------------------------------------------------------
-        reg, reg_conf = _region_for(places, s, ss, ps, cs)
+        bs = int(block_starts[np.searchsorted(block_starts, s, side="right") - 1])
+        reg, reg_conf = _region_for(places, s, ss, ps, cs, bs)
         if reg is None:
             reg, reg_conf = ctx.region, 1
         if reg is None:
@@ -688,8 +705,11 @@ def _finish(
     return computed[frame.columns]
 
 
-def _region_for(places: pd.DataFrame, s: int, ss: int, ps: int, cs: int) -> tuple[str | None, int]:
-    """The nearest place before the figure: in its sentence (sure), else its paragraph."""
+def _region_for(
+    places: pd.DataFrame, s: int, ss: int, ps: int, cs: int, bs: int
+) -> tuple[str | None, int]:
+    """The nearest place before the figure: in its sentence (sure), else its paragraph,
+    else its block (from the numbered item or heading above it; less sure)."""
     if places.empty:
         return None, 0
     own = _nearest_before(places, ss, s)
@@ -698,7 +718,10 @@ def _region_for(places: pd.DataFrame, s: int, ss: int, ps: int, cs: int) -> tupl
         return str(own.iloc[0]["name"]), 2 if len(names) == 1 or own.iloc[0]["start"] >= cs else 1
     para = _nearest_before(places, ps, ss)
     if not para.empty:  # the subject of the paragraph: sure when it is the only one named
-        return str(para.iloc[0]["name"]), 2 if para["name"].nunique() == 1 else 1
+        return str(para.iloc[0]["name"]), 2 if (para["name"] == para["name"].iloc[0]).all() else 1
+    block = _nearest_before(places, bs, ps)
+    if not block.empty:
+        return str(block.iloc[0]["name"]), 1
     return None, 0
 
 
