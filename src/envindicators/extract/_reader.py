@@ -15,6 +15,7 @@ The reader works in passes over the whole text, each one vectorised or a single 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections.abc import Sequence
@@ -530,8 +531,9 @@ def _rows_of_figures(
                 if prev in proposed:
                     ind_conf = 0
                     why.append("indicator proposed")
-        if code is None:  # no form written whole: the registry name most of whose words are
-            loose = ctx.lexicon.closest(nt.text[cs:ce], lambda c: fits(c, unit, kind))
+        if code is None:  # no form written whole: the registry name most of it is written
+            clause = normalize_text(text[cs:ce]).text
+            loose = ctx.lexicon.closest(clause, functools.partial(fits, unit=unit, kind=kind))
             if loose is not None:
                 code, ind_conf = loose[0], 1
                 subject = _noun_phrase(text, cs, s, e, ce, places, dates) or loose[1]
