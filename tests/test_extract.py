@@ -282,3 +282,17 @@ def test_generated_sentences_are_read_back(case: tuple[str, dict[str, object]]) 
     assert change["kind"].startswith("change")
     assert change["value"] == pytest.approx(want["change"])
     assert change["baseline_period"] == want["base"]
+
+
+@pytest.mark.parametrize(
+    ("published", "table"), [("2020-07-30", "targets"), ("2021-03-01", "observations")]
+)
+def test_a_year_not_over_at_publication_is_a_promise(published: str, table: str) -> None:
+    r = read_report("2020年，武威市森林覆盖率达到18.43%。", source="x.txt", published=published)
+    rows = getattr(r, table)
+    assert len(rows) == 1
+    assert len(r.observations) + len(r.targets) == 1
+    assert rows["indicator"].iloc[0] == "forest_cover"
+    if table == "targets":
+        assert rows["deadline"].iloc[0] == pd.Timestamp("2020-12-31")
+        assert rows["comparator"].iloc[0] == "ge"  # 达到 + higher is better

@@ -284,8 +284,8 @@ def read_report(
         deadline.  No date: the figure is a state as of ``published`` (``period_end``),
         confidence medium; without ``published`` the period is empty, for review.
     role
-        a figure with a deadline in its sentence (or its paragraph), or after 力争/确保/
-        目标/计划, is a target (comparator from its bound words with
+        a figure with a deadline in its sentence (or its paragraph), after 力争/确保/
+        目标/计划, or dated in a year not over at ``published``, is a target (comparator from its bound words with
         :meth:`~envindicators.model.vocab.Comparator.from_text`, else the indicator's
         direction); other figures are observations: levels, relative or absolute changes
         with their base.  Numbered items (``三十七、…``) whose block states a status
@@ -584,6 +584,14 @@ def _rows_of_figures(
                 if not deadline.empty and not period.empty and int(period.iloc[0]["start"]) >= ss:
                     deadline = pd.DataFrame()  # the sentence dates its own figure
         is_target = not deadline.empty or bool(_COMMITMENT.search(text[ss:s]))
+        if (
+            deadline.empty
+            and not period.empty
+            and ctx.published is not None
+            and pd.Timestamp(period.iloc[0]["last_day"]) > pd.Timestamp(ctx.published)
+            and "截至" not in str(period.iloc[0]["text"])
+        ):  # a figure of a year not over when the document was written is a promise
+            deadline, period, is_target = period, period.iloc[0:0], True
         if kind == "ratio" and fits(code, "%", "level"):
             kind = "level"  # 占比达30%: the level of a share
         quote = text[ss:se].strip()
