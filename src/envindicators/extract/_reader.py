@@ -746,9 +746,8 @@ def _comparator(
         except EnvIndicatorsError:
             continue
         return comp.value
-    return (
-        Comparator.for_direction(direction).value if Comparator.for_direction(direction) else "eq"
-    )
+    implied = Comparator.for_direction(direction)
+    return implied.value if implied is not None else Comparator.EQ.value
 
 
 def _noun_phrase(
