@@ -151,9 +151,11 @@ def _frame(rows: Sequence[dict[str, Any]], name: str) -> pd.DataFrame:
     raw = pd.DataFrame(list(rows), columns=table.column_names)
     out: dict[str, pd.Series] = {}
     for col in table.columns:
+        if col.name not in raw.columns:
+            continue  # a column of the model only, not of the table
         s = raw[col.name]
-        if col.dtype == "date":
-            out[col.name] = pd.to_datetime(s).astype("datetime64[us]")
+        if col.kind == "date":
+            out[col.name] = pd.to_datetime(s).astype(col.dtype)
         elif col.dtype == "string":
             out[col.name] = s.astype(object).where(s.notna(), None).astype("string")
         else:
