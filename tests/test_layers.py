@@ -1,6 +1,7 @@
 """Architecture guard: lower layers never import higher ones.
 
-units (1) → model, regions (2) → standards (2.5) → analytics / audit / datasets (3) → faces:
+units (1) → model, regions (2) → standards (2.5) → analytics / audit / datasets / extract (3)
+→ faces:
 accessor, CLI, plots, report (4).
 ``errors`` and ``_version`` (0) import nothing from the package.  Checked on the source's
 import statements, including imports inside functions.
@@ -27,6 +28,7 @@ RANKS = {
     "analytics": 3,
     "audit": 3,
     "datasets": 3,
+    "extract": 3,  # reads reports into the datasets' tables: units, model, datasets, regions
 }
 FACE_RANK = 4  # everything not listed: cli, accessor, plots, report, __main__
 

@@ -33,6 +33,7 @@ def test_python_examples_run(capsys: pytest.CaptureFixture[str]) -> None:
     assert "2020-11-30" in out
     assert "('completed', 'basically_completed', 'on_schedule') 0.7903" in out
     assert "[1122.2, 86666.7, 473.0]" in out
+    assert "good_air_days_share         ge   90.0 2025-12-31" in out  # read_report
 
 
 def test_setup_has_the_two_ci_commands() -> None:

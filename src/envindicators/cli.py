@@ -7,6 +7,7 @@ Subcommands::
     envindicators assess --targets T.csv --observations O.csv [--indicators I.csv] …
     envindicators audit [FILE.csv] [--table NAME] [--format csv|markdown]
     envindicators report [--out DIR] [--data DIR …] [--no-bundled] [--force] …
+    envindicators extract REPORT.txt --out DIR [--region R] [--published DATE] [--force]
 
 Exit status: 0 success; 1 bad data or a processing error (unreadable or malformed CSV,
 unparseable figure, incompatible units, occupied output folder), with one line
@@ -417,6 +418,49 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+#: Files written by ``extract`` besides the tables: the span and review reasons of every
+#: row, and the figures that became no row.
+EXTRACT_EXTRA = ("provenance.csv", "unread.csv")
+EXTRACT_TABLES = (
+    "documents", "indicators", "observations", "targets", "tasks", "progress_summaries",
+)  # fmt: skip
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from envindicators._output import OutputFolder
+    from envindicators.extract import read_report
+
+    text = _read_text(args.report, args.encoding)
+    source = args.source or ("report.txt" if args.report == "-" else Path(args.report).name)
+    tables = read_report(text, source=source, region=args.region, published=args.published)
+    frames = {**tables.tables(), "provenance": tables.provenance, "unread": tables.unread}
+    with OutputFolder(
+        args.out,
+        job="extract",
+        primary="observations.csv",
+        force=args.force,
+        expect=[f"{n}.csv" for n in (*EXTRACT_TABLES, "provenance", "unread")],
+    ) as folder:
+        for name, frame in frames.items():
+            if name == "observations":
+                continue
+            frame.to_csv(folder.path(f"{name}.csv"), index=False, date_format="%Y-%m-%d")
+        frames["observations"].to_csv(
+            folder.path("observations.csv"), index=False, date_format="%Y-%m-%d"
+        )
+        folder.commit()
+    review = sum(int(f["needs_review"].fillna(False).sum()) for f in tables.tables().values()
+                 if "needs_review" in f.columns)  # fmt: skip
+    print(folder.root)
+    print(
+        f"{len(tables.observations)} observations, {len(tables.targets)} targets, "
+        f"{len(tables.tasks)} tasks, {len(tables.progress_summaries)} progress summaries, "
+        f"{len(tables.indicators)} proposed indicators; {review} rows need review "
+        f"(needs_review), {len(tables.unread)} figures unread (unread.csv)"
+    )
+    return EXIT_OK
+
+
 # ---------------------------------------------------------------------------------------
 # Parser
 # ---------------------------------------------------------------------------------------
@@ -662,6 +706,38 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dpi", type=int, default=120, help="figure resolution (default 120)")
     _add_quiet(p)
     p.set_defaults(func=_cmd_report, parser=p, epilog_from=_columns_help)
+
+    # extract
+    p = sub.add_parser(
+        "extract",
+        help="read a report's text into tables (observations, targets, tasks …)",
+        description=(
+            "Read REPORT (a text file, UTF-8 or GB18030/GBK, '-' for standard input) into "
+            "DIR/observations.csv, targets.csv, tasks.csv, progress_summaries.csv in the "
+            "bundled schemas, with documents.csv (the report), indicators.csv (indicators "
+            "proposed for figures no registry entry matches), provenance.csv (the span of "
+            "every row and why it needs review) and unread.csv (figures that became no row). "
+            "Rows with needs_review=True have a link the text does not give or that is "
+            "ambiguous.  Then: envindicators report --data DIR.  The folder is written "
+            "atomically; files envindicators did not write are never overwritten (a "
+            "non-empty folder needs --force)."
+        ),
+        formatter_class=_Formatter,
+    )
+    p.add_argument("report", metavar="REPORT", help="the report's text file ('-': stdin)")
+    p.add_argument("--out", "-o", required=True, metavar="DIR", help="output folder")
+    p.add_argument("--source", metavar="NAME", help="document name (default: the file name)")
+    p.add_argument("--region", metavar="R", help="the report's region (default: from its title)")
+    p.add_argument(
+        "--published", metavar="DATE", help="publication date YYYY-MM-DD (undated figures)"
+    )
+    _add_encoding(p)
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="write into a non-empty folder (its files are never overwritten)",
+    )
+    p.set_defaults(func=_cmd_extract, parser=p)
     return parser
 
 

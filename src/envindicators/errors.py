@@ -20,6 +20,7 @@ __all__ = [
     "DateParseError",
     "EncodingError",
     "EnvIndicatorsError",
+    "ExtractionError",
     "InsufficientDataError",
     "ModelValidationError",
     "QuantityParseError",
@@ -209,6 +210,12 @@ class EncodingError(EnvIndicatorsError, ValueError):
             source=source,
             hint=self.hint,
         )
+
+
+class ExtractionError(EnvIndicatorsError, ValueError):
+    """A report cannot be read into tables (:func:`envindicators.extract.read_report`):
+    the text is not a string, an option is of the wrong kind, or a linked figure does not
+    convert to its indicator."""
 
 
 class UnknownRegionError(EnvIndicatorsError, LookupError):

@@ -107,7 +107,13 @@ def _read_csv(table: Table, path: Traversable) -> pd.DataFrame:
     return typed(raw, table.name)
 
 
-_EXPECTED = {"date": "a date (YYYY-MM-DD)", "float": "a number", "int": "an integer"}
+_EXPECTED = {
+    "date": "a date (YYYY-MM-DD)",
+    "float": "a number",
+    "int": "an integer",
+    "bool": "True or False",
+}
+_BOOLEAN = {"true": True, "false": False, "1": True, "0": False, "yes": True, "no": False}
 
 
 def typed(
@@ -182,6 +188,8 @@ def typed(
             continue
         if col.kind == "date":
             parsed = pd.to_datetime(s, format="%Y-%m-%d", errors="coerce")
+        elif col.kind == "bool":
+            parsed = s.str.strip().str.lower().map(_BOOLEAN)
         else:
             parsed = pd.to_numeric(s, errors="coerce")
             if col.kind == "int":

@@ -666,7 +666,8 @@ def read_tables(
     in the order given.  An id seen in two places must be the same row, which is kept
     once; a different row under one id is an error.  Targets and observations are checked
     against (and converted with) the merged indicator registry; without ``bundled`` the
-    bundled registry is still used when no folder has an ``indicators.csv``.
+    bundled registry is still used for the codes no folder's ``indicators.csv`` defines
+    (a folder may hold only the indicators it adds, as ``envindicators extract`` writes).
 
     Parameters
     ----------
@@ -721,16 +722,25 @@ def read_tables(
             )
             parts[name].append((frame, str(path), read.lines))
     out = {n: _merge(n, parts[n]) for n in order}
-    if out["indicators"].empty:
-        out["indicators"] = load("indicators")
+    out["indicators"] = _with_bundled_codes(out["indicators"])
     return {n: out[n] for n in TABLES}
 
 
-def _registry(parts: Sequence[tuple[pd.DataFrame, str, list[int] | None]]) -> pd.DataFrame:
+def _with_bundled_codes(merged: pd.DataFrame) -> pd.DataFrame:
+    """The registry ``merged`` plus the bundled indicators whose codes it does not define."""
     from envindicators.datasets import load
 
-    merged = _merge("indicators", parts)
-    return load("indicators") if merged.empty else merged
+    bundled = load("indicators")
+    if merged.empty:
+        return bundled
+    missing = bundled[~bundled["code"].isin(merged["code"])]
+    if missing.empty:
+        return merged
+    return pd.concat([merged, missing], ignore_index=True)
+
+
+def _registry(parts: Sequence[tuple[pd.DataFrame, str, list[int] | None]]) -> pd.DataFrame:
+    return _with_bundled_codes(_merge("indicators", parts))
 
 
 def _labels(dirs: Sequence[Path]) -> list[str]:

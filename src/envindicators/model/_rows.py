@@ -81,7 +81,15 @@ def records_frame(
 
 
 def _infer_series(values: list[Any], index: pd.Index) -> pd.Series:
-    """Pass-through column: pandas' own dtype inference (as for a user's frame)."""
+    """Pass-through column: pandas' own dtype inference (as for a user's frame), except
+    that text or flags with missing cells (a nullable column, as the datasets read
+    ``aliases``) stay nullable ``string`` / ``boolean``."""
+    if any(v is pd.NA or v is None for v in values):
+        given = [v for v in values if v is not pd.NA and v is not None]
+        if all(isinstance(v, str) for v in given):
+            return pd.Series(pd.array(values, dtype="string"), index=index)
+        if all(isinstance(v, bool | np.bool_) for v in given):
+            return pd.Series(pd.array(values, dtype="boolean"), index=index)
     return pd.Series(values, index=index)
 
 

@@ -59,7 +59,7 @@ import pandas as pd
 
 from envindicators.errors import ModelValidationError
 from envindicators.model.vocab import Comparator, Direction, ObservationRole, TaskStatus
-from envindicators.units.vocab import Kind, Qualifier
+from envindicators.units.vocab import Confidence, Kind, Qualifier
 
 __all__ = [
     "DATE",
@@ -90,10 +90,10 @@ INT: Final = "Int64"
 DATE: Final = "datetime64[us]"
 
 #: What a column holds; its dtype follows (see the module docstring).
-ColumnKind = Literal["text", "float", "int", "date"]
+ColumnKind = Literal["text", "float", "int", "date", "bool"]
 
 _DTYPES: Mapping[str, str] = MappingProxyType(
-    {"text": TEXT, "float": FLOAT, "int": INT, "date": DATE}
+    {"text": TEXT, "float": FLOAT, "int": INT, "date": DATE, "bool": "boolean"}
 )
 
 TableName = Literal[
@@ -275,6 +275,14 @@ def _needed(col: Column) -> Column:
     return replace(col, required=True, minimal=True, model_required=True)
 
 
+#: Trust columns of the extracted tables (:func:`envindicators.extract.read_report`):
+#: ``confidence`` (high/medium/low) and ``needs_review`` (a link was ambiguous or missing).
+#: The bundled, hand-made rows carry ``high`` and ``False``.
+_TRUST = (
+    _vocab("confidence", Confidence, in_model=False),
+    Column("needs_review", "bool", in_model=False),
+)
+
 # The figure of a target or observation.
 _FIGURE = (
     _text("value_text", required=True),
@@ -312,6 +320,7 @@ _TABLES: tuple[Table, ...] = (
             _text("standard"),
             _vocab("domain", DOMAINS, open_vocabulary=True, required=True),
             _vocab("context", _CONTEXTS, open_vocabulary=True),
+            _text("aliases", in_model=False),
         ),
     ),
     Table(
@@ -340,6 +349,7 @@ _TABLES: tuple[Table, ...] = (
             _text("note"),
             _vocab("role", ObservationRole, required=True, in_model=False),
             _text("evidence_for", in_model=False),
+            *_TRUST,
         ),
     ),
     Table(
@@ -375,6 +385,7 @@ _TABLES: tuple[Table, ...] = (
             _vocab("threshold_comparator", THRESHOLD_COMPARATORS, in_model=False),
             Column("threshold_number", "float", in_model=False),
             _text("threshold_unit", unit=True, in_model=False),
+            *_TRUST,
         ),
     ),
     Table(
@@ -399,6 +410,7 @@ _TABLES: tuple[Table, ...] = (
             _text("status_quote", in_model=False),
             _text("parent", in_model=False),
             _text("note", in_model=False),
+            *_TRUST,
         ),
     ),
     Table(
@@ -419,6 +431,7 @@ _TABLES: tuple[Table, ...] = (
             Column("reported_rate", "float"),
             _text("reported_rate_text"),
             _text("quote", required=True),
+            *_TRUST,
         ),
     ),
     Table(

@@ -1,0 +1,281 @@
+"""The indicator lexicon: every written form of every indicator of a registry.
+
+A registry row gives its forms through ``name_zh`` and ``aliases`` (``;``-separated).
+Each written form is expanded by two general rules of how the registry writes names:
+a parenthesised part is either an alternative name or a gloss (``细颗粒物(PM2.5)年均浓度``
+→ ``细颗粒物年均浓度``, ``PM2.5年均浓度``), and a slash separates alternatives
+(``化解/淘汰落后过剩产能`` → ``化解落后过剩产能``, ``淘汰落后过剩产能``).  Forms are brought to
+simplified script and NFKC (:func:`envindicators.units.normalize_text`), so traditional
+text and full-width letters match.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from envindicators.errors import EnvIndicatorsError
+from envindicators.model import canonical_values
+from envindicators.units import normalize_text
+
+__all__ = ["Lexicon", "compatible", "expand_forms"]
+
+_PAREN = re.compile(r"[(（]([^()（）]*)[)）]")
+#: Forms shorter than this (in characters) are not matched alone: too many false hits.
+MIN_FORM_LENGTH = 2
+#: A loose match needs this share of a registry name's character pairs in the clause …
+LOOSE_LEAST = 0.6
+#: … and at least this many pairs in common.
+LOOSE_PAIRS = 3
+_PAIRS: dict[int, tuple[Any, list[tuple[str, str, frozenset[str]]]]] = {}
+
+
+def _bigrams(text: str) -> frozenset[str]:
+    """The character pairs of a text, ignoring digits and punctuation between words."""
+    letters = re.sub(r"[\d.%\s，,、。；;：:()（）“”]+", "|", text)
+    return frozenset(letters[i : i + 2] for i in range(len(letters) - 1)) - {
+        p for p in (letters[i : i + 2] for i in range(len(letters) - 1)) if "|" in p
+    }
+
+
+def _norm(s: str) -> str:
+    return normalize_text(s).text.strip()
+
+
+def expand_forms(name: str) -> set[str]:
+    """The written forms of one registry name (parentheses and slashes expanded).
+
+    Parameters
+    ----------
+    name : str
+        A ``name_zh`` or alias as written in ``indicators.csv``.
+
+    Returns
+    -------
+    set of str
+        The normalised forms (the name itself, without its parenthesised part, with the
+        parenthesised part instead of the word before it, and each slash alternative).
+
+    Examples
+    --------
+    >>> sorted(expand_forms("细颗粒物(PM2.5)年均浓度"))
+    ['PM2.5年均浓度', '细颗粒物年均浓度']
+    """
+    name = _norm(name)
+    out: set[str] = set()
+    m = _PAREN.search(name)
+    if m:
+        inner = m.group(1)
+        before, after = name[: m.start()], name[m.end() :]
+        out |= expand_forms(before + after)
+        if re.fullmatch(r"[A-Za-z0-9.]+", inner):  # an abbreviation standing for the word
+            out |= expand_forms(inner + after)
+        elif inner and "、" not in inner and "," not in inner:
+            out |= expand_forms(before + inner + after)
+        return out
+    if "/" in name:
+        parts = name.split("/")
+        if len(parts) == 2:
+            a, b = parts
+            # the alternatives are the words at the slash: ``化解/淘汰落后产能`` (the
+            # shorter side is a whole word of the longer one's head or tail) and
+            # ``完成专项整治的点位/项目`` (the tail of the first name is replaced)
+            if len(b) > len(a):
+                out |= {a + b[len(a) :], b}
+            elif len(b) < len(a):
+                out |= {a, a[: -len(b)] + b}
+            else:
+                out |= {a, b}
+        return {f for f in out if len(f) >= MIN_FORM_LENGTH}
+    return {name} if len(name) >= MIN_FORM_LENGTH else set()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Forms of a registry's indicators and one regex over all of them.
+
+    Attributes
+    ----------
+    forms : pandas.DataFrame
+        One row per (form, code): ``form``, ``code``, ``unit``, ``context``, ``direction``.
+    pattern : re.Pattern
+        Alternation of every form, longest first (so ``PM2.5年均浓度`` beats ``PM2.5``).
+    """
+
+    forms: pd.DataFrame
+    pattern: re.Pattern[str]
+
+    @classmethod
+    def from_registry(cls, indicators: pd.DataFrame) -> Lexicon:
+        """Build the lexicon of an indicator registry (the ``indicators`` table).
+
+        Parameters
+        ----------
+        indicators : pandas.DataFrame
+            Needs ``code``, ``name_zh``, ``unit``; ``aliases`` and ``context`` are used
+            when present.
+
+        Returns
+        -------
+        Lexicon
+        """
+        rows: list[tuple[str, str]] = []
+        aliases = (
+            indicators["aliases"]
+            if "aliases" in indicators.columns
+            else pd.Series(pd.NA, index=indicators.index)
+        )
+        for code, name, alias in zip(
+            indicators["code"], indicators["name_zh"], aliases, strict=True
+        ):
+            names = [str(name)]
+            if isinstance(alias, str) and alias.strip():
+                names += [a for a in alias.split(";") if a.strip()]
+            for written in names:
+                rows += [(form, str(code)) for form in expand_forms(written)]
+        forms = pd.DataFrame(rows, columns=["form", "code"]).drop_duplicates()
+        info = indicators.set_index("code")
+        forms["unit"] = forms["code"].map(info["unit"]).astype(str)
+        forms["context"] = (
+            forms["code"].map(info["context"]) if "context" in info.columns else pd.NA
+        )
+        forms["direction"] = forms["code"].map(info["direction"])
+        ordered = sorted(set(forms["form"]), key=lambda f: (-len(f), f))
+        pattern = re.compile("|".join(re.escape(f) for f in ordered))
+        return cls(forms.reset_index(drop=True), pattern)
+
+    def closest(
+        self, clause: str, fits: Callable[[str], bool], *, least: float = LOOSE_LEAST
+    ) -> tuple[str, str, float] | None:
+        """The registry name most of whose character pairs are written in ``clause``.
+
+        A loose match for a figure whose indicator is not written as a whole form
+        (``完成挥发性有机物监测网络建设的城市`` for ``完成11个市挥发性有机物监测网络建设``): the
+        share of the form's character bigrams found in the clause, among the forms whose
+        indicator ``fits`` the figure; ties go to the form with more bigrams in common.
+
+        Parameters
+        ----------
+        clause : str
+            The normalised clause of the figure.
+        fits : callable
+            ``fits(code)``: whether the figure can be a value of the indicator.
+        least : float
+            Smallest share accepted (default :data:`LOOSE_LEAST`); at least
+            :data:`LOOSE_PAIRS` bigrams must be in common.
+
+        Returns
+        -------
+        tuple of (str, str, float) or None
+            ``(code, form, share)`` of the best form, ``None`` when none reaches ``least``.
+        """
+        have = _bigrams(clause)
+        if not have:
+            return None
+        best: tuple[float, int, str, str] | None = None
+        for form, code, pairs in self._pairs():
+            common = len(pairs & have)
+            if common < LOOSE_PAIRS:
+                continue
+            share = common / len(pairs)
+            if share < least or (best is not None and (share, common) <= best[:2]):
+                continue
+            if fits(code):
+                best = (share, common, code, form)
+        return None if best is None else (best[2], best[3], best[0])
+
+    def _pairs(self) -> list[tuple[str, str, frozenset[str]]]:
+        cached = _PAIRS.get(id(self))
+        if cached is None or cached[0] is not self:
+            rows = [(f, c, _bigrams(f)) for f, c in zip(self.forms["form"], self.forms["code"],
+                                                          strict=True)]  # fmt: skip
+            cached = (self, [r for r in rows if len(r[2]) >= LOOSE_PAIRS])
+            _PAIRS.clear()
+            _PAIRS[id(self)] = cached
+        return cached[1]
+
+    def codes(self, form: str) -> list[str]:
+        """Indicator codes written ``form`` (several when the registry repeats a name)."""
+        return list(self.forms.loc[self.forms["form"] == form, "code"])
+
+    def find(self, normalized: str) -> pd.DataFrame:
+        """Every form in a normalised text: ``start``, ``end``, ``form`` (one regex pass).
+
+        Parameters
+        ----------
+        normalized : str
+            Text already brought through :func:`~envindicators.units.normalize_text`.
+
+        Returns
+        -------
+        pandas.DataFrame
+        """
+        found = [(m.start(), m.end(), m.group()) for m in self.pattern.finditer(normalized)]
+        return pd.DataFrame(found, columns=["start", "end", "form"])
+
+
+@functools.lru_cache(maxsize=4096)
+def _converts(unit_written: str, kind: str, indicator_unit: str, context: str | None) -> bool:
+    frame = pd.DataFrame(
+        {
+            "indicator": ["x"],
+            "kind": [kind],
+            "number": [1.0],
+            "unit_written": [unit_written],
+            "context": [pd.NA],
+        }
+    )
+    registry = pd.DataFrame(
+        {
+            "code": ["x"],
+            "name_zh": ["x"],
+            "name_en": ["x"],
+            "unit": [indicator_unit],
+            "direction": ["neutral"],
+            "context": [context],
+        }
+    )
+    try:
+        canonical_values(frame, "observations", registry, check=False)
+    except (EnvIndicatorsError, ValueError, TypeError, KeyError):
+        return False
+    return True
+
+
+def compatible(unit_written: str, kind: str, indicator_unit: str, context: object) -> bool:
+    """Whether a figure written in ``unit_written`` can be a value of an indicator.
+
+    The rule is the datasets' own conversion (:func:`envindicators.model.canonical_values`):
+    a level must convert to the indicator's unit (a share in ``%`` only to ``%``, a count
+    only to a counter, within the indicator's context), an absolute change of a share is in
+    百分点, a relative change fits any indicator.  Cached per distinct combination.
+
+    Parameters
+    ----------
+    unit_written : str
+        The figure's unit (pint string of :data:`envindicators.units.ureg`).
+    kind : str
+        ``level``, ``change_relative``, ``change_absolute`` or ``ratio``.
+    indicator_unit : str
+        The indicator's canonical unit.
+    context : str or None
+        The indicator's pint context (``water``, ``steam``) or missing.
+
+    Returns
+    -------
+    bool
+    """
+    if kind == "change_relative":
+        return unit_written == "%"
+    share = indicator_unit == "%"
+    if unit_written in ("%", "percent") and kind in ("level", "ratio"):
+        return share
+    if share and unit_written != "百分点" and kind == "change_absolute":
+        return False
+    ctx = context if isinstance(context, str) else None
+    return _converts(unit_written, kind, indicator_unit, ctx)

@@ -1,0 +1,971 @@
+"""From report text to the bundled tables: figures linked to indicator, region, period, role.
+
+The reader works in passes over the whole text, each one vectorised or a single regex scan:
+
+1. the figures (:func:`envindicators.units.extract_quantities`; numbers are never re-parsed
+   here), the dates (:func:`envindicators.units.find_dates`), the indicator forms of the
+   registry (:class:`~envindicators.extract._lexicon.Lexicon`, one regex over the normalised
+   text) and the place names (:mod:`envindicators.regions`);
+2. the segmentation: paragraphs (lines), sentences (。；！？) and clauses (，：), each figure
+   located in them with :func:`numpy.searchsorted`;
+3. the links of each figure, by general rules (see :func:`read_report`), each with how sure
+   it is; a link the text does not give is left empty and the row is marked for review.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import PurePath
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+import envindicators.datasets as datasets
+from envindicators.errors import DatasetError, EnvIndicatorsError, ExtractionError
+from envindicators.extract._lexicon import Lexicon, compatible
+from envindicators.extract._places import Places
+from envindicators.model.vocab import Comparator, TaskStatus
+from envindicators.units import (
+    extract_quantities,
+    find_dates,
+    normalize_text,
+    parse_chinese_integer,
+    parse_deadline,
+    parse_period,
+    to_simplified,
+)
+from envindicators.units.vocab import Confidence
+
+__all__ = ["ReportTables", "read_report"]
+
+_SENTENCE_BREAKS = "。；;！？!?\n"
+_CLAUSE_BREAKS = _SENTENCE_BREAKS + "，,：:"
+#: Words before a date that make it the base of a comparison (比2015年, 较上年, 与2020年相比).
+_BASE_BEFORE = ("比", "较", "与", "同")
+#: Words before a date that make it a deadline (到2020年, 至2025年; not 截至).
+_DEADLINE_BEFORE = re.compile(r"(?<!截)(到|至|于)$")
+#: Words after a date that make it a deadline (2020年底前, 2018年12月底前完成).
+_DEADLINE_AFTER = re.compile(r"^(底|年底|末)?(前|以前|之前)")
+#: Words of a commitment before a figure in its sentence.
+_COMMITMENT = re.compile(r"力争|确保|目标|计划|拟|将要|要求(?!.*已)|必须")
+#: Verbs and particles trimmed from a proposed indicator's noun phrase.
+_TRIM_TAIL = re.compile(
+    r"(分别|均|总共|共计|累计|合计|共|总计|总量|总数|已经|已|约|达到|达|为|是|降至|降到|下降到|下降|"
+    r"上升到|上升|提高到|提高|提升到|提升|增长|增加|减少|降低|控制在|实现|完成了|完成|"
+    r"超过|不低于|不超过|有|的|了|在|至|到|比|较|同比|和|与|及|、|“|”|\s)+$"
+)
+_TRIM_HEAD = re.compile(
+    r"^(其中|全省|全市|全区|全县|我省|我市|我区|我县|共|累计|已|并|还|同时|此外|\s|、|“|”)+"
+)
+_HEADING_MAX = 40
+_BLOCK = re.compile(
+    r"^[ \t　]*([一二三四五六七八九十百]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,3}[.．、])", re.M
+)
+#: A loose indicator match (most of a registry name's character pairs in the clause, see
+#: :meth:`Lexicon.closest`) at or above this share needs no review.
+LOOSE_SURE = 0.8
+
+
+#: Confidence levels as ranks (a row takes the least sure of its links).
+_RANK = {Confidence.HIGH.value: 2, Confidence.MEDIUM.value: 1, Confidence.LOW.value: 0}
+_NAME = {v: k for k, v in _RANK.items()}
+
+
+@dataclass(frozen=True)
+class ReportTables:
+    """The tables read from one report (the bundled schemas plus provenance).
+
+    Attributes
+    ----------
+    observations, targets, tasks, progress_summaries : pandas.DataFrame
+        In the bundled tables' schemas (:data:`envindicators.datasets.TABLES`: same
+        columns, same dtypes, ``confidence`` and ``needs_review`` included); every
+        ``quote`` is verbatim in the text and holds the figure.
+    indicators : pandas.DataFrame
+        Proposed new indicators (``indicators`` schema): one per noun phrase that no
+        indicator of the registry matches; their rows are marked ``needs_review``.
+    documents : pandas.DataFrame
+        One row describing the report (``documents`` schema).
+    provenance : pandas.DataFrame
+        One row per extracted row: ``table``, ``id``, ``start``, ``end`` (the figure's
+        span in the text), ``quote_start``, ``quote_end`` and ``why`` (the links that need
+        review, ``;``-separated).
+    unread : pandas.DataFrame
+        Figures found by the parser that became no row, with their span and the reason
+        (nothing is dropped silently).
+    """
+
+    observations: pd.DataFrame
+    targets: pd.DataFrame
+    tasks: pd.DataFrame
+    progress_summaries: pd.DataFrame
+    indicators: pd.DataFrame
+    documents: pd.DataFrame
+    provenance: pd.DataFrame
+    unread: pd.DataFrame = field(repr=False)
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """The tables by their bundled names (``indicators`` holds the proposed ones).
+
+        Returns
+        -------
+        dict of str to pandas.DataFrame
+        """
+        return {
+            "documents": self.documents,
+            "indicators": self.indicators,
+            "observations": self.observations,
+            "targets": self.targets,
+            "tasks": self.tasks,
+            "progress_summaries": self.progress_summaries,
+        }
+
+    def registry(self, indicators: pd.DataFrame | None = None) -> pd.DataFrame:
+        """The indicator registry these tables refer to: ``indicators`` plus the proposed.
+
+        Parameters
+        ----------
+        indicators : pandas.DataFrame, optional
+            The registry used to read the report (default: the bundled one).
+
+        Returns
+        -------
+        pandas.DataFrame
+        """
+        base = datasets.load("indicators") if indicators is None else indicators
+        return pd.concat([base, self.indicators], ignore_index=True)
+
+
+# ---------------------------------------------------------------------------------------
+# Frames in a schema
+# ---------------------------------------------------------------------------------------
+def _frame(rows: Sequence[dict[str, Any]], name: str) -> pd.DataFrame:
+    """Rows (dicts) as a frame of the named bundled schema, typed as ``datasets.load``."""
+    table = datasets.TABLES[name]
+    raw = pd.DataFrame(list(rows), columns=table.column_names)
+    out: dict[str, pd.Series] = {}
+    for col in table.columns:
+        if col.name not in raw.columns:
+            continue  # a column of the model only, not of the table
+        s = raw[col.name]
+        if col.kind == "date":
+            out[col.name] = pd.to_datetime(s).astype(col.dtype)
+        elif col.dtype == "string":
+            out[col.name] = s.astype(object).where(s.notna(), None).astype("string")
+        else:
+            out[col.name] = s.astype(object).where(s.notna(), None).astype(col.dtype)
+    return pd.DataFrame(out, columns=table.column_names)
+
+
+def _positions(breaks: str, text: str) -> np.ndarray:
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    marks = np.frombuffer(breaks.encode("utf-32-le"), dtype=np.uint32)
+    return np.flatnonzero(np.isin(codes, marks))
+
+
+def _bounds(points: np.ndarray, breaks: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Start and end of the segment (between ``breaks``) holding each of ``points``."""
+    breaks = np.concatenate([[-1], breaks, [n]]).astype(np.int64)  # sentinels
+    k = np.searchsorted(breaks, points, side="right")
+    return (breaks[k - 1] + 1).astype(np.int64), breaks[k].astype(np.int64)
+
+
+# ---------------------------------------------------------------------------------------
+# Dates
+# ---------------------------------------------------------------------------------------
+def _dates(text: str, published: dt.date | None) -> pd.DataFrame:
+    """The dates of the text with their role (``period``, ``base`` or ``deadline``).
+
+    Dates without a year (``1—11月``) take the year of the previous dated expression.
+    """
+    d = find_dates(text)
+    if d.empty:
+        return d.assign(role=pd.Series(dtype=str))
+    roles = []
+    year: int | None = published.year if published else None
+    firsts, lasts = list(d["first_day"]), list(d["last_day"])
+    for i, (a, b, written) in enumerate(zip(d["start"], d["end"], d["text"], strict=True)):
+        before, after = text[max(0, a - 2) : a], text[b : b + 3]
+        if pd.isna(firsts[i]) and year is not None:
+            try:
+                spec = parse_period(str(written), year=year)
+                firsts[i] = pd.Timestamp(spec.start or spec.end) if spec.end else pd.NaT
+                lasts[i] = pd.Timestamp(spec.end) if spec.end else pd.NaT
+            except (EnvIndicatorsError, ValueError):
+                pass
+        elif pd.notna(firsts[i]):
+            year = pd.Timestamp(firsts[i]).year
+        if before[-1:] in _BASE_BEFORE or before.endswith(("相比", "对比")):
+            roles.append("base")
+        elif _DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.match(after):
+            roles.append("deadline")
+        else:
+            roles.append("period")
+    d["first_day"] = pd.to_datetime(pd.Series(firsts, dtype=object))
+    d["last_day"] = pd.to_datetime(pd.Series(lasts, dtype=object))
+    d["role"] = roles
+    return d
+
+
+def _period_of(date_text: str, first: pd.Timestamp, last: pd.Timestamp) -> tuple[Any, Any]:
+    """Period start and end of a dated expression: a point (截至2023年底) has no start."""
+    if pd.isna(last):
+        return None, None
+    if date_text.startswith("截至") or first == last:
+        return None, last
+    return first, last
+
+
+# ---------------------------------------------------------------------------------------
+# The reader
+# ---------------------------------------------------------------------------------------
+@dataclass
+class _Context:
+    text: str
+    source: str
+    region: str | None
+    published: dt.date | None
+    lexicon: Lexicon
+    places: Places
+    prefix: str
+
+
+def _source_prefix(source: str) -> str:
+    stem = PurePath(source).stem
+    return re.split(r"[_\s]", stem)[0][:16] or "R"
+
+
+def _script(text: str) -> str:
+    changed = sum(a != b for a, b in zip(text, to_simplified(text), strict=True))
+    return "zh-Hant" if changed > max(5, len(text) // 200) else "zh-Hans"
+
+
+def _kind_of_document(title: str) -> str:
+    if "方案" in title or "规划" in title or "计划" in title:
+        return "plan"
+    if "公报" in title:
+        return "bulletin"
+    return "progress_report"
+
+
+def read_report(
+    text: str,
+    *,
+    source: str | None = None,
+    region: str | None = None,
+    published: dt.date | str | None = None,
+    indicators: pd.DataFrame | None = None,
+) -> ReportTables:
+    """Read a report's text into observations, targets, tasks and progress summaries.
+
+    Every figure is found by :func:`envindicators.units.extract_quantities` and linked by
+    general rules:
+
+    indicator
+        the nearest form of a registry indicator (name, alias, abbreviation, either script)
+        before the figure in its sentence — else after it in its clause — whose unit the
+        figure can be converted to (a share takes % and 百分点, a concentration µg/m³ …);
+        in a clause with ``分别`` the n-th figure takes the n-th indicator named before it.
+        No match: a *proposed* indicator from the noun phrase before the figure (or after
+        it), listed in :attr:`ReportTables.indicators`, the row marked for review.
+    region
+        the nearest place name before the figure in its sentence, else in its paragraph,
+        else the document's region (``region``, or read from the title); 全省/全市/我市
+        stand for the document's region.  None found: empty, for review.
+    period
+        the nearest date before the figure in its sentence, else in its paragraph, else in
+        the nearest heading above (``2022年，…``, ``截至2023年底``, ``1—11月`` with the year
+        of the text); a date after 比/较 is the base of a change (``baseline_period``;
+        同比/较上年 → the previous year), a date after 到/至 or before 前/底前 is a
+        deadline.  No date: the figure is a state as of ``published`` (``period_end``),
+        confidence medium; without ``published`` the period is empty, for review.
+    role
+        a figure with a deadline in its sentence (or its paragraph), after 力争/确保/
+        目标/计划, or dated in a year not over at ``published``, is a target (comparator from its bound words with
+        :meth:`~envindicators.model.vocab.Comparator.from_text`, else the indicator's
+        direction); other figures are observations: levels, relative or absolute changes
+        with their base.  Numbered items (``三十七、…``) whose block states a status
+        (整改进展情况, 已完成 …) are tasks; ``N项任务…完成M项`` and ``办结率X%`` are
+        progress summaries.
+
+    Parameters
+    ----------
+    text : str
+        The report (simplified or traditional script).
+    source : str, optional
+        Name of the document (file name) written in the ``source`` columns; default
+        ``"report.txt"``.
+    region : str, optional
+        The document's region (``"山西省"``); default: read from the first line.
+    published : datetime.date or str, optional
+        Publication date (``"2023-02-24"``): undated figures are read as of it, and it is
+        the ``start`` of targets.
+    indicators : pandas.DataFrame, optional
+        The indicator registry (default: the bundled ``indicators`` table).
+
+    Returns
+    -------
+    ReportTables
+
+    Raises
+    ------
+    ExtractionError
+        ``text`` is not a string, or ``published`` is not a date.
+
+    Examples
+    --------
+    >>> from envindicators.extract import read_report
+    >>> r = read_report("2022年，山西省PM2.5浓度为38微克/立方米，同比下降2.6%。")
+    >>> r.observations[["region", "indicator", "value", "unit", "kind"]].values.tolist()
+    [['山西省', 'pm25_concentration', 38.0, 'µg/m3', 'level'], ['山西省', 'pm25_concentration', -2.6, '%', 'change_relative']]
+    """  # noqa: E501
+    if not isinstance(text, str):
+        raise ExtractionError(f"read_report needs the report as str, got {type(text).__name__}")
+    pub = _as_date(published)
+    registry = datasets.load("indicators") if indicators is None else indicators
+    source = source or "report.txt"
+    title = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    places = Places.build()
+    doc_region = region or places.document_region(text)
+    ctx = _Context(
+        text=text,
+        source=source,
+        region=doc_region,
+        published=pub,
+        lexicon=_lexicon(registry),
+        places=places,
+        prefix=_source_prefix(source),
+    )
+    summaries, sum_prov = _summaries(ctx)
+    figures = _figures(ctx, registry)
+    if len(sum_prov):  # the counts and rates of an aggregate statement are its row
+        starts = figures["start"].to_numpy()[:, None]
+        inside = (starts >= sum_prov["start"].to_numpy()) & (starts < sum_prov["end"].to_numpy())
+        figures = figures[~inside.any(axis=1)].reset_index(drop=True)
+    obs, tgt, prov, proposed, unread = _rows_of_figures(ctx, figures, registry)
+    tasks, task_prov = _tasks(ctx)
+    documents = _frame(
+        [
+            {
+                "source": source,
+                "title": title[:200] or source,
+                "region": doc_region or "",
+                "published": pub,
+                "script": _script(text),
+                "note": "read by envindicators.extract.read_report (rows to review: needs_review)",
+                "kind": _kind_of_document(title),
+            }
+        ],
+        "documents",
+    )
+    return ReportTables(
+        observations=obs,
+        targets=tgt,
+        tasks=tasks,
+        progress_summaries=summaries,
+        indicators=proposed,
+        documents=documents,
+        provenance=pd.concat([prov, task_prov, sum_prov], ignore_index=True),
+        unread=unread,
+    )
+
+
+def _as_date(published: dt.date | str | None) -> dt.date | None:
+    if published is None:
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    try:
+        return dt.date.fromisoformat(str(published))
+    except ValueError:
+        raise ExtractionError(f"published must be a date (YYYY-MM-DD), got {published!r}") from None
+
+
+_LEXICONS: dict[int, tuple[pd.DataFrame, Lexicon]] = {}
+
+
+def _lexicon(registry: pd.DataFrame) -> Lexicon:
+    key = id(registry)
+    hit = _LEXICONS.get(key)
+    if hit is not None and hit[0] is registry:
+        return hit[1]
+    lex = Lexicon.from_registry(registry)
+    _LEXICONS.clear()
+    _LEXICONS[key] = (registry, lex)
+    return lex
+
+
+def _figures(ctx: _Context, registry: pd.DataFrame) -> pd.DataFrame:
+    """The parser's figures with their sentence, clause and paragraph bounds."""
+    text = ctx.text
+    q = extract_quantities(text).reset_index(drop=True)
+    n = len(text)
+    starts = q["start"].to_numpy(dtype=np.int64)
+    q["sent_start"], q["sent_end"] = _bounds(starts, _positions(_SENTENCE_BREAKS, text), n)
+    q["clause_start"], q["clause_end"] = _bounds(starts, _positions(_CLAUSE_BREAKS, text), n)
+    q["para_start"], q["para_end"] = _bounds(starts, _positions("\n", text), n)
+    return q
+
+
+def _nearest_before(spans: pd.DataFrame, lo: int, hi: int) -> pd.DataFrame:
+    """Rows of ``spans`` inside ``[lo, hi)``, nearest (latest end) first."""
+    if spans.empty:
+        return spans
+    sel = spans[(spans["start"] >= lo) & (spans["end"] <= hi)]
+    return sel.sort_values("end", ascending=False)
+
+
+def _rows_of_figures(
+    ctx: _Context, q: pd.DataFrame, registry: pd.DataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    text = ctx.text
+    nt = normalize_text(text)
+    found = ctx.lexicon.find(nt.text)
+    if not found.empty:
+        a, b = nt.original_spans(found["start"].to_numpy(), found["end"].to_numpy())
+        found = found.assign(start=a, end=b)
+    places = ctx.places.find(text, within=ctx.region)
+    dates = _dates(text, ctx.published)
+    figure_spans = q[["start", "end"]].to_numpy()
+    if not dates.empty and len(figure_spans):
+        inside = np.zeros(len(dates), dtype=bool)
+        ds, de = dates["start"].to_numpy(), dates["end"].to_numpy()
+        for fs, fe in figure_spans:
+            inside |= (ds >= fs) & (de <= fe)
+        dates = dates[~inside]
+    lines = text.split("\n")
+    line_starts = np.cumsum([0] + [len(x) + 1 for x in lines[:-1]])
+    headings = pd.DataFrame(
+        {"start": line_starts, "end": line_starts + np.array([len(x) for x in lines])}
+    )
+    headings = headings[
+        [len(x.strip()) <= _HEADING_MAX and not x.strip().endswith(("。", "；")) for x in lines]
+    ]
+    # blocks: a numbered item (三十七、…, (一)…, 1.…) or a heading line starts one
+    item_starts = [m.start() for m in _BLOCK.finditer(text)]
+    block_starts = np.unique(np.array([0, *item_starts, *headings["start"]], dtype=np.int64))
+    forms = ctx.lexicon.forms.drop_duplicates("form").set_index("form")
+    codes_of = ctx.lexicon.forms.groupby("form")["code"].apply(list)
+    unit_of = registry.set_index("code")["unit"].astype(str)
+    context_of = (
+        registry.set_index("code")["context"]
+        if "context" in registry.columns
+        else pd.Series(dtype=object)
+    )
+    direction_of = registry.set_index("code")["direction"].astype(str)
+    del forms
+
+    obs_rows: list[dict[str, Any]] = []
+    tgt_rows: list[dict[str, Any]] = []
+    prov: list[dict[str, Any]] = []
+    unread: list[dict[str, Any]] = []
+    proposed: dict[str, dict[str, Any]] = {}
+    last_indicator: dict[int, str] = {}
+
+    def fits(code: str, unit: str, kind: str) -> bool:
+        if code in proposed:
+            return compatible(unit, kind, str(proposed[code]["unit"]), None)
+        return compatible(unit, kind, str(unit_of[code]), context_of.get(code))
+
+    for r in q.itertuples(index=False):
+        s, e = int(r.start), int(r.end)
+        ss, se, cs, ce = int(r.sent_start), int(r.sent_end), int(r.clause_start), int(r.clause_end)
+        ps = int(r.para_start)
+        unit, kind = str(r.unit), str(r.kind.value if hasattr(r.kind, "value") else r.kind)
+        why: list[str] = []
+        conf = _RANK.get(str(r.confidence), 0)
+        if pd.isna(r.value) and not (pd.notna(r.low) and pd.notna(r.high)):
+            unread.append({"start": s, "end": e, "text": r.text, "reason": "no value"})
+            continue
+        # --- indicator ---------------------------------------------------------------
+        code: str | None = None
+        subject: str | None = None
+        ind_conf = 2
+        respectively = text.rfind("分别", cs, s)
+        cands = found
+        if not found.empty:  # a form may run into the figure (先进产能占比 | 占比超64%)
+            cands = found[(found["start"] >= ss) & (found["start"] < s) & (found["end"] <= e)]
+            cands = cands.sort_values("end", ascending=False)
+        if respectively >= 0 and not cands.empty:
+            named = cands[cands["end"] <= respectively + 2].sort_values("start")
+            named = named[named["start"] >= cs] if (named["start"] >= cs).any() else named
+            order = int(
+                (
+                    (q["start"] > respectively)
+                    & (q["start"] < s)
+                    & (q["clause_start"] == cs)
+                    & (q["kind"].astype(str) == kind)
+                ).sum()
+            )
+            if order < len(named):
+                form = named.iloc[order]
+                ok = [c for c in codes_of[form["form"]] if fits(c, unit, kind)]
+                if ok:
+                    code, subject = ok[0], text[int(form["start"]) : int(form["end"])]
+        if code is None:
+            for _, form in cands.iterrows():
+                ok = [c for c in codes_of[form["form"]] if fits(c, unit, kind)]
+                if ok:
+                    code, subject = ok[0], text[int(form["start"]) : int(form["end"])]
+                    if int(form["end"]) < cs and not kind.startswith("change"):
+                        ind_conf = 1  # a level named in an earlier clause of the sentence
+                    break
+        if code is None and not found.empty:
+            after = found[(found["start"] >= e) & (found["end"] <= ce)].sort_values("start")
+            for _, form in after.iterrows():
+                ok = [c for c in codes_of[form["form"]] if fits(c, unit, kind)]
+                if ok:
+                    code, subject = ok[0], text[int(form["start"]) : int(form["end"])]
+                    ind_conf = 1
+                    break
+        if code is None and kind.startswith("change") and ss in last_indicator:
+            prev = last_indicator[ss]
+            if fits(prev, unit, kind):
+                code, ind_conf = prev, 1
+                if prev in proposed:
+                    ind_conf = 0
+                    why.append("indicator proposed")
+        if code is None:  # no form written whole: the registry name most of it is written
+            clause = normalize_text(text[cs:ce]).text
+            loose = ctx.lexicon.closest(clause, functools.partial(fits, unit=unit, kind=kind))
+            if loose is not None:
+                code, ind_conf = loose[0], 1
+                subject = _noun_phrase(text, cs, s, e, ce, places, dates) or loose[1]
+                if loose[2] < LOOSE_SURE:
+                    why.append("indicator matched loosely")
+        if code is None:
+            phrase = _noun_phrase(text, cs, s, e, ce, places, dates)
+            if phrase is None:
+                unread.append(
+                    {"start": s, "end": e, "text": r.text, "reason": "no indicator phrase"}
+                )
+                continue
+            code = _propose(proposed, phrase, unit, kind)
+            subject = phrase
+            ind_conf = 0
+            why.append("indicator proposed")
+        last_indicator[ss] = code
+        subject = subject or str(proposed.get(code, {}).get("name_zh", "")) or code
+        # --- region ------------------------------------------------------------------
+        bs = int(block_starts[np.searchsorted(block_starts, s, side="right") - 1])
+        reg, reg_conf = _region_for(places, s, ss, ps, cs, bs)
+        if reg is None:
+            reg, reg_conf = ctx.region, 1
+        if reg is None:
+            why.append("region not in the text")
+        # --- period / deadline -------------------------------------------------------
+        period = (
+            _nearest_before(dates[dates["role"] == "period"], ss, s) if not dates.empty else dates
+        )
+        per_conf = 2
+        if period.empty and not dates.empty:
+            period = _nearest_before(dates[dates["role"] == "period"], ps, s)
+        if period.empty and not dates.empty and not headings.empty:
+            above = headings[headings["end"] <= ps]
+            if not above.empty:
+                hs = dates[(dates["role"] == "period")]
+                for _, h in above.iloc[::-1].iterrows():
+                    inh = _nearest_before(hs, int(h["start"]), int(h["end"]))
+                    if not inh.empty:
+                        period, per_conf = inh, 1
+                        break
+        deadline = pd.DataFrame()
+        if not dates.empty:
+            dl = dates[dates["role"] == "deadline"]
+            deadline = dl[(dl["start"] >= ss) & (dl["end"] <= se)].sort_values("start")
+            if deadline.empty:
+                deadline = _nearest_before(dl, ps, s)
+                if not deadline.empty and not period.empty and int(period.iloc[0]["start"]) >= ss:
+                    deadline = pd.DataFrame()  # the sentence dates its own figure
+        is_target = not deadline.empty or bool(_COMMITMENT.search(text[ss:s]))
+        if (
+            deadline.empty
+            and not period.empty
+            and ctx.published is not None
+            and pd.Timestamp(period.iloc[0]["last_day"]) > pd.Timestamp(ctx.published)
+            and "截至" not in str(period.iloc[0]["text"])
+        ):  # a figure of a year not over when the document was written is a promise
+            deadline, period, is_target = period, period.iloc[0:0], True
+        if kind == "ratio" and fits(code, "%", "level"):
+            kind = "level"  # 占比达30%: the level of a share
+        quote = text[ss:se].strip()
+        qs = ss + (len(text[ss:se]) - len(text[ss:se].lstrip()))
+        if r.text not in quote:
+            quote, qs = text[cs:ce], cs
+        base_year: int | None = None
+        if is_target:
+            d_text = deadline.iloc[0]["text"] if not deadline.empty else None
+            d_day = deadline.iloc[0]["last_day"] if not deadline.empty else None
+            if d_text is None:
+                why.append("deadline not in the text")
+            comp = _comparator(
+                text, cs, s, str(r.text), str(direction_of.get(code, "neutral")), proposed
+            )
+            if isinstance(r.baseline, str) and r.baseline.isdigit():
+                base_year = int(r.baseline)
+            ranged = pd.isna(r.value)
+            row = {
+                "source": ctx.source,
+                "region": reg or "",
+                "subject": subject,
+                "indicator": code,
+                "comparator": "band" if ranged else comp,
+                "kind": kind,
+                "value_text": r.text,
+                "number": r.low if ranged else r.value,
+                "number_high": r.high if ranged else None,
+                "unit_written": unit,
+                "baseline_year": base_year,
+                "start": ctx.published,
+                "deadline": None if d_day is None or pd.isna(d_day) else d_day,
+                "deadline_text": d_text,
+                "quote": quote,
+                "note": "; ".join(why) or None,
+            }
+            table, rows = "targets", tgt_rows
+        else:
+            if pd.isna(r.value):
+                unread.append({"start": s, "end": e, "text": r.text, "reason": "range observed"})
+                continue
+            p_start = p_end = p_text = None
+            if not period.empty:
+                p = period.iloc[0]
+                p_start, p_end = _period_of(str(p["text"]), p["first_day"], p["last_day"])
+                p_text = str(p["text"])
+            elif ctx.published is not None:
+                p_end, per_conf = ctx.published, 1
+            else:
+                why.append("period not in the text")
+            baseline = None
+            if kind.startswith("change") and isinstance(r.baseline, str):
+                if r.baseline.isdigit():
+                    baseline = r.baseline
+                elif p_end is not None and r.baseline in ("同比", "上年", "去年", "上一年"):
+                    baseline = str(pd.Timestamp(p_end).year - 1)
+            row = {
+                "source": ctx.source,
+                "region": reg or "",
+                "subject": subject,
+                "indicator": code,
+                "period_start": p_start,
+                "period_end": p_end,
+                "period_text": p_text,
+                "value_text": r.text,
+                "number": r.value,
+                "unit_written": unit,
+                "qualifier": str(r.qualifier),
+                "kind": kind,
+                "baseline_period": baseline,
+                "quote": quote,
+                "note": "; ".join(why) or None,
+                "role": "outcome",
+            }
+            table, rows = "observations", obs_rows
+        level = min(conf, ind_conf, reg_conf if reg else 0, per_conf)
+        row["confidence"] = _NAME[level]
+        row["needs_review"] = bool(why) or level == 0
+        rows.append(row)
+        prov.append(
+            {
+                "table": table,
+                "row": len(rows) - 1,
+                "start": s,
+                "end": e,
+                "quote_start": qs,
+                "quote_end": qs + len(quote),
+                "why": "; ".join(why),
+            }
+        )
+
+    proposed_frame = _frame(list(proposed.values()), "indicators")
+    full = pd.concat([registry, proposed_frame], ignore_index=True)
+    obs = _finish(obs_rows, "observations", full, ctx.prefix, "O")
+    tgt = _finish(tgt_rows, "targets", full, ctx.prefix, "T")
+    prov_frame = pd.DataFrame(
+        prov, columns=["table", "row", "start", "end", "quote_start", "quote_end", "why"]
+    )
+    ids = {"observations": obs["obs_id"].tolist(), "targets": tgt["target_id"].tolist()}
+    prov_frame["id"] = [
+        ids[t][i] for t, i in zip(prov_frame["table"], prov_frame["row"], strict=True)
+    ]
+    prov_frame = prov_frame[["table", "id", "start", "end", "quote_start", "quote_end", "why"]]
+    unread_frame = pd.DataFrame(unread, columns=["start", "end", "text", "reason"])
+    return obs, tgt, prov_frame, proposed_frame, unread_frame
+
+
+def _finish(
+    rows: list[dict[str, Any]], name: str, registry: pd.DataFrame, prefix: str, letter: str
+) -> pd.DataFrame:
+    key = datasets.TABLES[name].key
+    for i, row in enumerate(rows, start=1):
+        row[key] = f"{prefix}-{letter}{i:03d}"
+    frame = _frame(rows, name)
+    if frame.empty:
+        return frame
+    try:
+        computed = datasets.compute_values(frame, registry)
+    except DatasetError as exc:  # pragma: no cover - compatible() checked every pair
+        raise ExtractionError(f"a linked figure does not convert to its indicator: {exc}") from exc
+    return computed[frame.columns]
+
+
+def _region_for(
+    places: pd.DataFrame, s: int, ss: int, ps: int, cs: int, bs: int
+) -> tuple[str | None, int]:
+    """The nearest place before the figure: in its sentence (sure), else its paragraph,
+    else its block (from the numbered item or heading above it; less sure)."""
+    if places.empty:
+        return None, 0
+    own = _nearest_before(places, ss, s)
+    if not own.empty:
+        names = set(own["name"])
+        return str(own.iloc[0]["name"]), 2 if len(names) == 1 or own.iloc[0]["start"] >= cs else 1
+    para = _nearest_before(places, ps, ss)
+    if not para.empty:  # the subject of the paragraph: sure when it is the only one named
+        return str(para.iloc[0]["name"]), 2 if (para["name"] == para["name"].iloc[0]).all() else 1
+    block = _nearest_before(places, bs, ps)
+    if not block.empty:
+        return str(block.iloc[0]["name"]), 1
+    return None, 0
+
+
+def _comparator(
+    text: str, cs: int, s: int, written: str, direction: str, proposed: dict[str, Any]
+) -> str:
+    """Comparator of a target figure: its bound words, the verb before it, its direction."""
+    verb = text[max(cs, s - 4) : s]
+    for candidate in (written, verb + written):
+        try:
+            comp = Comparator.from_text(candidate, direction)
+        except EnvIndicatorsError:
+            continue
+        return comp.value
+    implied = Comparator.for_direction(direction)
+    return implied.value if implied is not None else Comparator.EQ.value
+
+
+def _noun_phrase(
+    text: str, cs: int, s: int, e: int, ce: int, places: pd.DataFrame, dates: pd.DataFrame
+) -> str | None:
+    """The words naming a figure no registry indicator matches (before it, else after)."""
+    lo = cs
+    for spans in (places, dates):
+        if not spans.empty:
+            before = spans[(spans["end"] <= s) & (spans["end"] > lo)]
+            if not before.empty:
+                lo = int(before["end"].max())
+    phrase = _TRIM_HEAD.sub("", _TRIM_TAIL.sub("", text[lo:s]))
+    if len(phrase) < 2:
+        phrase = _TRIM_HEAD.sub("", _TRIM_TAIL.sub("", text[e:ce]))
+    phrase = phrase.strip(" ，,、。；;：:（）()")
+    if len(phrase) < 2 or re.fullmatch(r"[\d.%\s]+", phrase):
+        return None
+    return phrase[:40]
+
+
+def _propose(proposed: dict[str, dict[str, Any]], phrase: str, unit: str, kind: str) -> str:
+    level_unit = {"change_relative": "dimensionless", "change_absolute": "%"}.get(kind, unit)
+    if kind == "change_absolute" and unit != "百分点":
+        level_unit = unit
+    if kind == "ratio":
+        level_unit = "%"
+    digest = hashlib.sha1(f"{phrase}|{level_unit}".encode()).hexdigest()[:8]
+    code = f"proposed_{digest}"
+    proposed.setdefault(
+        code,
+        {
+            "code": code,
+            "name_zh": phrase,
+            "name_en": f"(proposed, to review) {phrase}",
+            "unit": level_unit,
+            "direction": "neutral",
+            "domain": "governance",
+            "aliases": None,
+        },
+    )
+    return code
+
+
+# ---------------------------------------------------------------------------------------
+# Tasks and progress summaries
+# ---------------------------------------------------------------------------------------
+_ITEM = re.compile(r"^[ \t　]*([一二三四五六七八九十百零〇]+|\d{1,3})[、.．]\s*(\S.*)$", re.M)
+_STATUS_LINE = re.compile(r"(整改进展情况|进展情况|整改情况|完成情况)[:：]\s*([^。\n]*)")
+_DEADLINE_LINE = re.compile(r"(整改时限|完成时限|时限)[:：]\s*([^。；\n]*)")
+_RESPONSIBLE = re.compile(r"(责任单位|牵头单位)[:：]\s*([^。；\n]*)")
+
+
+def _tasks(ctx: _Context) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Numbered items whose block states a status or a deadline (a heading does not)."""
+    text = ctx.text
+    items = list(_ITEM.finditer(text))
+    rows: list[dict[str, Any]] = []
+    prov: list[dict[str, Any]] = []
+    for i, m in enumerate(items):
+        block_end = items[i + 1].start() if i + 1 < len(items) else len(text)
+        block = text[m.start() : block_end]
+        status_m = _STATUS_LINE.search(block)
+        deadline_m = _DEADLINE_LINE.search(block)
+        if status_m is None and deadline_m is None:
+            continue
+        number = m.group(1)
+        try:
+            number_int: int | None = (
+                int(number) if number.isdigit() else parse_chinese_integer(number)
+            )
+        except EnvIndicatorsError:
+            number_int = None
+        first = re.split(r"[。；\n]", m.group(0).strip())[0]
+        title = re.sub(r"^[一二三四五六七八九十百零〇\d]+[、.．]\s*", "", first)
+        status = status_text = status_quote = None
+        why: list[str] = []
+        if status_m is not None:
+            status_text = status_m.group(2).strip()
+            end = status_m.end() + (1 if block[status_m.end() : status_m.end() + 1] == "。" else 0)
+            status_quote = block[status_m.start() : end]
+            try:
+                status = TaskStatus.from_text(status_text).value
+            except EnvIndicatorsError:
+                why.append("status not recognised")
+        deadline = d_text = None
+        category = "unknown"
+        if deadline_m is not None:
+            d_text = deadline_m.group(2).strip()
+            try:
+                spec = parse_deadline(d_text)
+                category = spec.category.value
+                deadline = spec.end
+            except EnvIndicatorsError:
+                why.append("deadline not read")
+        resp = _RESPONSIBLE.search(block)
+        found = ctx.places.find(title, within=ctx.region)
+        reg = str(found.iloc[0]["name"]) if not found.empty else ctx.region
+        if reg is None:
+            why.append("region not in the text")
+        rows.append(
+            {
+                "task_id": f"{ctx.prefix}-K{len(rows) + 1:03d}",
+                "source": ctx.source,
+                "region": reg or "",
+                "number": number,
+                "number_int": number_int,
+                "title": title,
+                "status_text": status_text,
+                "status": status,
+                "deadline_text": d_text,
+                "deadline": deadline,
+                "deadline_category": category,
+                "responsible": resp.group(2).strip() if resp else None,
+                "quote": first,
+                "status_quote": status_quote,
+                "note": "; ".join(why) or None,
+                "confidence": "medium" if why else "high",
+                "needs_review": bool(why),
+            }
+        )
+        prov.append(
+            {
+                "table": "tasks",
+                "id": rows[-1]["task_id"],
+                "start": m.start(),
+                "end": m.end(),
+                "quote_start": m.start(),
+                "quote_end": m.start() + len(first),
+                "why": "; ".join(why),
+            }
+        )
+    return _frame(rows, "tasks"), pd.DataFrame(prov)
+
+
+_TOTAL_DONE = re.compile(
+    r"(?P<total>\d+)(?P<u>项|个|件)(?P<subj>[^，。；\d]{0,16}?)(中|任务中|问题中)?[，,]?"
+    r"(?P<verb>已完成|已经完成|完成|已办结|办结|已整改|整改完成|基本完成)(整改)?(?P<count>\d+)(?P=u)"
+)
+_COUNT_DONE = re.compile(
+    r"(?P<verb>已完成|已经完成|累计完成|已办结|办结)(?P<subj>[^，。；\d]{0,12}?)(?P<count>\d+)(?P<u>项|个|件)"
+)
+_RATE = re.compile(r"(?P<subj>办结率|完成率|整改率)(为|达到|达)?(?P<rate>\d+(\.\d+)?)%")
+
+
+def _summaries(ctx: _Context) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Aggregate statements: ``N项…已完成M项``, ``已完成整改任务M项``, ``办结率X%``."""
+    text = ctx.text
+    nt = to_simplified(text)
+    rows: list[dict[str, Any]] = []
+    prov: list[dict[str, Any]] = []
+    taken: list[tuple[int, int]] = []
+    breaks = _positions(_SENTENCE_BREAKS, text)
+
+    def add(m: re.Match[str], **fields: Any) -> None:
+        ss, se = _bounds(np.array([m.start()]), breaks, len(text))
+        quote = text[int(ss[0]) : int(se[0])].strip()
+        if text[m.start() : m.end()] not in quote:
+            quote = text[m.start() : m.end()]
+        reg = ctx.region
+        why = [] if reg else ["region not in the text"]
+        row = {
+            "summary_id": f"{ctx.prefix}-P{len(rows) + 1:03d}",
+            "source": ctx.source,
+            "region": reg or "",
+            "as_of": ctx.published,
+            "quote": quote,
+            "confidence": "medium" if why or ctx.published is None else "high",
+            "needs_review": bool(why),
+            **fields,
+        }
+        rows.append(row)
+        prov.append(
+            {
+                "table": "progress_summaries",
+                "id": row["summary_id"],
+                "start": m.start(),
+                "end": m.end(),
+                "quote_start": int(ss[0]),
+                "quote_end": int(se[0]),
+                "why": "; ".join(why),
+            }
+        )
+        taken.append((m.start(), m.end()))
+
+    for m in _TOTAL_DONE.finditer(nt):
+        subj = (m.group("subj") or "").strip("的") or "整改任务"
+        add(
+            m,
+            subject=subj,
+            total=int(m.group("total")),
+            category="completed",
+            category_text=text[m.start("verb") : m.end()],
+            count=int(m.group("count")),
+        )
+    for m in _COUNT_DONE.finditer(nt):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        subj = (m.group("subj") or "").strip("的") or "整改任务"
+        add(
+            m,
+            subject=subj,
+            total=None,
+            category="completed",
+            category_text=text[m.start() : m.end()],
+            count=int(m.group("count")),
+        )
+    for m in _RATE.finditer(nt):
+        add(
+            m,
+            subject=m.group("subj"),
+            total=None,
+            category="rate",
+            category_text=m.group("subj"),
+            count=None,
+            reported_rate=float(m.group("rate")),
+            reported_rate_text=text[m.start("rate") : m.end()],
+        )
+    return _frame(rows, "progress_summaries"), pd.DataFrame(prov)

@@ -1,0 +1,298 @@
+"""read_report: report text → the bundled tables, with links, provenance and honesty flags."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from envindicators import analytics, audit, datasets, report
+from envindicators.errors import ExtractionError
+from envindicators.extract import ReportTables, expand_forms, read_report
+from envindicators.units import to_simplified
+
+TRAJECTORY = (
+    "山西省环境状况\n"
+    "2019年，全省PM2.5浓度为45微克/立方米。\n"
+    "2020年，全省PM2.5浓度为42微克/立方米。\n"
+    "2021年，全省PM2.5浓度为40微克/立方米。\n"
+    "2022年，全省PM2.5浓度为38微克/立方米，同比下降5%；优良天数比例为74.5%，"
+    "同比提高2.4个百分点。\n"
+    "到2025年，全省PM2.5浓度控制在35微克/立方米以下，优良天数比例达到80%以上。\n"
+    "第一轮督察反馈的52项整改任务已完成48项，信访件办结率为96.5%。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def trajectory() -> ReportTables:
+    return read_report(TRAJECTORY, source="shanxi.txt", published="2023-02-24")
+
+
+@pytest.fixture(scope="module")
+def seed() -> ReportTables:
+    src = "003_e41e25c42e136997.txt"
+    return read_report(datasets.source_text(src), source=src, published="2023-02-24")
+
+
+@pytest.mark.parametrize("name", ["observations", "targets", "tasks", "progress_summaries"])
+def test_tables_have_the_bundled_schema(seed: ReportTables, name: str) -> None:
+    ours = getattr(seed, name)
+    bundled = datasets.load(name)  # type: ignore[arg-type]
+    assert list(ours.columns) == list(bundled.columns)
+    assert ours.dtypes.astype(str).to_dict() == bundled.dtypes.astype(str).to_dict()
+
+
+def test_bundled_rows_are_high_confidence() -> None:
+    for name in ("observations", "targets", "tasks", "progress_summaries"):
+        t = datasets.load(name)  # type: ignore[arg-type]
+        assert set(t["confidence"]) == {"high"}
+        assert not t["needs_review"].any()
+
+
+def test_quotes_are_verbatim_and_spans_point_at_the_figure(seed: ReportTables) -> None:
+    text = datasets.source_text("003_e41e25c42e136997.txt")
+    rows = pd.concat([seed.observations.assign(id=seed.observations["obs_id"]),
+                      seed.targets.assign(id=seed.targets["target_id"])])  # fmt: skip
+    assert len(rows) > 20
+    prov = seed.provenance.set_index("id")
+    for rid, value_text, quote in zip(rows["id"], rows["value_text"], rows["quote"], strict=True):
+        p = prov.loc[rid]
+        assert text[p["start"] : p["end"]] == value_text
+        assert text[p["quote_start"] : p["quote_end"]] == quote
+        assert value_text in quote
+
+
+def test_links_of_a_bulletin_paragraph(trajectory: ReportTables) -> None:
+    o = trajectory.observations
+    assert set(o["region"]) == {"山西省"}  # 全省 → the document's region
+    pm = o[(o["indicator"] == "pm25_concentration") & (o["kind"] == "level")]
+    assert pm["period_end"].dt.year.tolist() == [2019, 2020, 2021, 2022]
+    assert pm["value"].tolist() == [45, 42, 40, 38]
+    change = o[o["kind"] == "change_absolute"].iloc[0]
+    assert (change["indicator"], change["value"], change["unit"]) == (
+        "good_air_days_share", 2.4, "percentage_point",
+    )  # fmt: skip
+    assert change["baseline_period"] == "2021"
+    assert not o["needs_review"].any()
+    assert set(o["confidence"]) == {"high"}
+
+
+def test_targets_have_comparator_and_deadline(trajectory: ReportTables) -> None:
+    t = trajectory.targets.set_index("indicator")
+    assert t.loc["pm25_concentration", "comparator"] == "le"
+    assert t.loc["good_air_days_share", "comparator"] == "ge"
+    assert set(t["deadline"]) == {pd.Timestamp("2025-12-31")}
+    assert set(t["start"]) == {pd.Timestamp("2023-02-24")}
+
+
+def test_progress_summaries(trajectory: ReportTables) -> None:
+    s = trajectory.progress_summaries
+    done = s[s["category"] == "completed"].iloc[0]
+    assert (done["total"], done["count"]) == (52, 48)
+    rate = s[s["category"] == "rate"].iloc[0]
+    assert rate["reported_rate"] == 96.5
+
+
+def test_tasks_with_status_and_deadline() -> None:
+    text = (
+        "武威市整改方案\n"
+        "一、总体目标\n"
+        "三十七、晋中市潇河污染问题突出。\n整改时限：2020年底前。\n整改进展情况：已完成整改。\n"
+        "三十八、岚县污水处理厂二期工程未建成。\n整改进展情况：正在推进整改。\n"
+    )
+    k = read_report(text, source="w.txt").tasks
+    assert k["number_int"].tolist() == [37, 38]  # the heading 一、 states no status: no task
+    assert k["status"].tolist() == ["completed", "in_progress"]
+    assert k["deadline"].iloc[0] == pd.Timestamp("2020-12-31")
+    assert k["region"].iloc[0] == "晋中市"
+
+
+def test_unknown_indicator_is_proposed_never_dropped() -> None:
+    r = read_report("2022年，山西省新建光伏围栏步道120公里。", source="x.txt")
+    row = r.observations.iloc[0]
+    assert row["indicator"].startswith("proposed_")
+    assert row["needs_review"]
+    proposed = r.indicators.set_index("code").loc[row["indicator"]]
+    assert proposed["name_zh"] in row["quote"]
+    assert proposed["unit"] == "公里"
+    assert row["value"] == 120  # the proposed indicator keeps the written unit
+
+
+def test_nothing_invented_without_a_date_or_region() -> None:
+    r = read_report("PM2.5浓度为38微克/立方米。", source="x.txt")
+    row = r.observations.iloc[0]
+    assert pd.isna(row["period_end"])
+    assert row["region"] == ""
+    assert row["needs_review"]
+    assert row["confidence"] == "low"
+    assert "period" in row["note"]
+    assert "region" in row["note"]
+
+
+def test_unit_decides_between_indicators() -> None:
+    # 污水处理 names a capacity (m3/d) and a rate (%): the unit of the figure chooses
+    r = read_report("2022年，太原市污水处理率为95%，污水处理能力为20万吨/日。", source="x.txt")
+    assert r.observations["indicator"].tolist() == [
+        "wastewater_treatment_rate", "wastewater_treatment_capacity",
+    ]  # fmt: skip
+
+
+def test_respectively_pairs_names_and_figures() -> None:
+    r = read_report("2022年，山西省PM2.5、PM10浓度分别为38、65微克/立方米。", source="x.txt")
+    assert r.observations[["indicator", "value"]].values.tolist() == [
+        ["pm25_concentration", 38.0], ["pm10_concentration", 65.0],
+    ]  # fmt: skip
+
+
+def test_downstream_works_unchanged(trajectory: ReportTables, tmp_path: Path) -> None:
+    registry = trajectory.registry()
+    table = report.assessment(trajectory.targets, trajectory.observations, registry)
+    assert set(table["indicator"]) == {"pm25_concentration", "good_air_days_share"}
+    tables = {**datasets.load_all(), **trajectory.tables(), "indicators": registry}
+    tables["relations"] = tables["relations"].iloc[0:0]
+    tables["meetings"] = tables["meetings"].iloc[0:0]
+    findings = audit.report(tables=tables)
+    checks = findings.set_index(findings["check"].astype(str))["verdict"].astype(str)
+    assert checks["change_relative"] == "consistent"  # 40 → 38 is −5 %, as written
+    assert checks["rate"] == "not_checkable"  # 办结率 without its counts
+    levels = trajectory.observations.query("kind == 'level' and indicator == 'pm25_concentration'")
+    fit = analytics.linear_trend(
+        levels["value"].to_numpy(), levels["period_end"].dt.year.to_numpy()
+    )
+    assert fit.slope < 0
+    result = report.build_report(tmp_path / "rep", tables=tables, figures=False)
+    assert "pm25_concentration" in result.path.read_text(encoding="utf-8")
+
+
+def test_errors_are_specific() -> None:
+    with pytest.raises(ExtractionError, match="str"):
+        read_report(b"PM2.5")  # type: ignore[arg-type]
+    with pytest.raises(ExtractionError, match="published"):
+        read_report("PM2.5为38微克/立方米", published="last year")
+
+
+def test_forms_of_registry_names() -> None:
+    assert expand_forms("细颗粒物(PM2.5)年均浓度") == {"细颗粒物年均浓度", "PM2.5年均浓度"}
+    assert expand_forms("完成专项整治的点位/项目") == {"完成专项整治的点位", "完成专项整治的项目"}
+
+
+def test_cli_extract_then_report(tmp_path: Path) -> None:
+    src = tmp_path / "report.txt"
+    src.write_bytes(TRAJECTORY.encode("gb18030"))
+    out, rep = tmp_path / "tables", tmp_path / "rep"
+    cmd = [sys.executable, "-m", "envindicators"]
+    done = subprocess.run([*cmd, "extract", str(src), "--out", str(out)],
+                          capture_output=True, text=True, check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    obs = datasets.read_csv(out / "observations.csv", "observations")
+    assert obs["value"].tolist()[:4] == [45, 42, 40, 38]
+    assert (out / ".envindicators-manifest.json").is_file()
+    (out / "mine.txt").write_text("keep", encoding="utf-8")
+    again = subprocess.run([*cmd, "extract", str(src), "--out", str(out)],
+                           capture_output=True, text=True, check=False)  # fmt: skip
+    assert again.returncode == 0, again.stderr  # its own previous output is replaced
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "observations.csv").write_text("mine", encoding="utf-8")
+    refused = subprocess.run([*cmd, "extract", str(src), "--out", str(other), "--force"],
+                             capture_output=True, text=True, check=False)  # fmt: skip
+    assert refused.returncode == 1  # a file it did not write is never overwritten
+    assert (other / "observations.csv").read_text(encoding="utf-8") == "mine"
+    rep_run = subprocess.run(
+        [*cmd, "report", "--data", str(out), "--no-bundled", "--no-figures", "-q", "--out",
+         str(rep)], capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert rep_run.returncode == 0, rep_run.stderr
+    assert "2 targets: 2 assessed" in rep_run.stdout
+    assert (out / "mine.txt").read_text(encoding="utf-8") == "keep"
+
+
+# --------------------------------------------------------------------------------------
+# Property: "<region><year>年<indicator>为<figure>，同比<change>" read back with every link
+# --------------------------------------------------------------------------------------
+INDICATORS = {
+    "pm25_concentration": (("PM2.5浓度", "细颗粒物平均浓度", "PM2.5年均浓度"), "微克/立方米"),
+    "good_air_days_share": (("优良天数比例", "空气质量优良率", "优良天数比率"), "%"),
+    "forest_cover": (("森林覆盖率",), "%"),
+    "surface_water_good_share": (("国考断面水质优良比例", "地表水考核断面水质优良比例"), "%"),
+}
+REGIONS = ("山西省", "太原市", "抚顺市", "武威市", "平遥县")
+BASES = ("同比", "较上年", "比{base}年")
+
+
+@st.composite
+def sentences(draw: st.DrawFn) -> tuple[str, dict[str, object]]:
+    code = draw(st.sampled_from(sorted(INDICATORS)))
+    names, unit = INDICATORS[code]
+    name = draw(st.sampled_from(names))
+    region = draw(st.sampled_from(REGIONS))
+    with_region = draw(st.booleans())
+    year = draw(st.integers(2010, 2024))
+    heading = draw(st.booleans())
+    level = draw(st.integers(1, 999)) / 10
+    change = draw(st.integers(1, 99)) / 10
+    down = draw(st.booleans())
+    base = draw(st.sampled_from(BASES))
+    base_year = year - draw(st.integers(1, 7)) if "{base}" in base else year - 1
+    verb = "下降" if down else "上升"
+    change_text = f"{verb}{change}个百分点" if unit == "%" else f"{verb}{change}%"
+    where = region if with_region else ""
+    when = "" if heading else f"{year}年"
+    body = f"{where}{when}{name}为{level}{unit}，{base.format(base=base_year)}{change_text}。"
+    text = (f"{region}{year}年环境状况公报\n" if heading else f"{region}环境状况公报\n") + body
+    if draw(st.booleans()):
+        text = _traditional(text)
+    expected = {"code": code, "region": region, "year": year, "level": level,
+                "change": -change if down else change, "base": str(base_year)}  # fmt: skip
+    return text, expected
+
+
+_S2T = str.maketrans({"区": "區", "质": "質", "优": "優", "良": "良", "数": "數", "浓": "濃",
+                      "细": "細", "颗": "顆", "粒": "粒", "覆": "覆", "盖": "蓋", "国": "國",
+                      "断": "斷", "状": "狀", "况": "況", "报": "報", "较": "較", "为": "為",
+                      "县": "縣", "抚": "撫", "顺": "順", "年": "年", "气": "氣", "环": "環",
+                      "境": "境", "升": "升", "降": "降", "表": "表", "核": "核"})  # fmt: skip
+
+
+def _traditional(text: str) -> str:
+    out = text.translate(_S2T)
+    assert to_simplified(out) == text  # the generator writes real traditional forms
+    return out
+
+
+@settings(max_examples=40, deadline=None)
+@given(sentences())
+def test_generated_sentences_are_read_back(case: tuple[str, dict[str, object]]) -> None:
+    text, want = case
+    o = read_report(text, source="gen.txt").observations
+    assert len(o) == 2, o
+    level, change = o.iloc[0], o.iloc[1]
+    for row in (level, change):
+        assert row["indicator"] == want["code"]
+        assert row["region"] == want["region"]
+        assert row["period_end"] == pd.Timestamp(dt.date(int(want["year"]), 12, 31))  # type: ignore[call-overload]
+    assert level["kind"] == "level"
+    assert level["value"] == pytest.approx(want["level"])
+    assert change["kind"].startswith("change")
+    assert change["value"] == pytest.approx(want["change"])
+    assert change["baseline_period"] == want["base"]
+
+
+@pytest.mark.parametrize(
+    ("published", "table"), [("2020-07-30", "targets"), ("2021-03-01", "observations")]
+)
+def test_a_year_not_over_at_publication_is_a_promise(published: str, table: str) -> None:
+    r = read_report("2020年，武威市森林覆盖率达到18.43%。", source="x.txt", published=published)
+    rows = getattr(r, table)
+    assert len(rows) == 1
+    assert len(r.observations) + len(r.targets) == 1
+    assert rows["indicator"].iloc[0] == "forest_cover"
+    if table == "targets":
+        assert rows["deadline"].iloc[0] == pd.Timestamp("2020-12-31")
+        assert rows["comparator"].iloc[0] == "ge"  # 达到 + higher is better
