@@ -10,14 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from envindicators import audit, datasets
+from envindicators import audit
 from envindicators.audit import Interval, Verdict
 from envindicators.errors import DatasetError, ModelValidationError, QuantityParseError
-
-
-@pytest.fixture(scope="module")
-def tables() -> dict[str, pd.DataFrame]:
-    return datasets.load_all()
 
 
 @pytest.fixture(scope="module")

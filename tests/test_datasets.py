@@ -13,11 +13,6 @@ from envindicators.units import Quantity
 TABLES = sorted(ds.TABLES)
 
 
-@pytest.fixture(scope="module")
-def tables() -> dict[str, pd.DataFrame]:
-    return ds.load_all()
-
-
 @pytest.mark.parametrize("name", TABLES)
 def test_table_satisfies_schema(name: str, tables: dict[str, pd.DataFrame]) -> None:
     df = tables[name]
