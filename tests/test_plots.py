@@ -4,8 +4,10 @@ Chinese text to a font without Chinese glyphs (both font paths tested with a moc
 from __future__ import annotations
 
 import importlib
+import inspect
 import math
 import re
+import string
 import sys
 import warnings
 
@@ -474,3 +476,59 @@ def test_import_without_matplotlib_says_how_to_install(monkeypatch: pytest.Monke
     monkeypatch.delitem(sys.modules, "envindicators.plots")
     with pytest.raises(ImportError, match=r"pip install 'envindicators\[plot\]'"):
         importlib.import_module("envindicators.plots")
+
+
+# ---------------------------------------------------------------------------------------
+# the label table
+# ---------------------------------------------------------------------------------------
+def _fields(template: str) -> list[str]:
+    return sorted(f for _, f, _, _ in string.Formatter().parse(template) if f is not None)
+
+
+@pytest.mark.parametrize("key", sorted(plots.LABELS))
+def test_label_pairs_take_the_same_fields_and_english_is_ascii_safe(key: str) -> None:
+    zh, en = plots.LABELS[key]
+    assert _fields(zh) == _fields(en), key
+    assert CJK.search(zh), f"{key}: the Chinese wording has no Chinese"
+    assert en.strip(), key
+    assert not CJK.search(en), f"{key}: the English wording needs a CJK font"
+
+
+def test_every_label_is_used_and_every_label_used_is_in_the_table() -> None:
+    src = inspect.getsource(plots)
+    used = set(re.findall(r'\.label\("([^"]+)"', src)) | set(
+        re.findall(r'LABELS\["([^"]+)"\]', src)
+    )
+    used |= set(plots.STATUS_COLORS)  # the legend of gap_overview: text.label(status)
+    assert used == set(plots.LABELS)
+    assert set(analytics.TARGET_VERDICTS) <= set(plots.LABELS)
+    assert "pick(" not in src  # no wording outside the table
+
+
+@pytest.mark.parametrize(("labels", "lang"), [("en", 1), ("zh", 0)])
+def test_figures_take_their_wording_from_the_table(
+    labels: str, lang: int, fake_cjk: str, overview_frame: pd.DataFrame
+) -> None:
+    L = {k: v[lang] for k, v in plots.LABELS.items()}
+    fig = plots.target_trajectory(_target(), _series(*OBS5), trend="ols", labels=labels)  # type: ignore[arg-type]
+    names = {str(ln.get_label()) for ln in fig.axes[0].get_lines()}
+    assert {L["path"], L["observed"].format(n=5), L["ols_trend"], L["baseline"]} <= names
+    assert fig.axes[0].get_xlabel() == L["year_axis"]
+    over = plots.gap_overview(overview_frame, labels=labels)  # type: ignore[arg-type]
+    legend = {t.get_text() for lg in over.legends for t in lg.get_texts()}
+    statuses = set(overview_frame["status"]) - {"no observation"}
+    assert legend == {L[s] for s in statuses}
+
+
+def test_trajectory_points_are_in_time_order_whatever_the_row_order(no_cjk_font: None) -> None:
+    values, years = OBS5
+    shuffled = _series([values[i] for i in (3, 0, 4, 1, 2)], [years[i] for i in (3, 0, 4, 1, 2)])
+    fig = plots.target_trajectory(_target(), shuffled, trend="ols")
+    obs = _line(fig, "observed (5)")
+    x = np.asarray(obs.get_xdata(), dtype=float)
+    assert (np.diff(x) > 0).all()
+    np.testing.assert_allclose(obs.get_ydata(), values)
+    ordered = plots.target_trajectory(_target(), _series(*OBS5), trend="ols")
+    np.testing.assert_allclose(
+        _line(ordered, "OLS trend").get_ydata(), _line(fig, "OLS trend").get_ydata()
+    )
