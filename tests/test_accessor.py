@@ -586,3 +586,48 @@ def test_missing_pint_pandas_names_the_extra(monkeypatch: pytest.MonkeyPatch) ->
         pd.Series([1.0]).ei.to_pint("亩")
     # the float + unit path needs no pint-pandas
     assert pd.Series([15.0]).ei.normalize("ha", unit="亩").iloc[0] == pytest.approx(1.0)
+
+
+#: Spellings our registry parses for units pint-pandas's registry knows under another name.
+SPELLINGS = {
+    "kilometer ** 2": ["km2", "km²", "平方公里", "平方千米", "km**2"],
+    "meter ** 3": ["m3", "m³", "立方米", "cubic_meter"],
+    "metric_ton / day": ["t/d", "吨/日", "吨/天"],
+    "hectare": ["ha", "公顷"],
+    "microgram / meter ** 3": ["µg/m3", "微克/立方米", "μg/m³"],
+    "kilometer": ["km", "千米", "公里"],
+}
+
+
+@pytest.mark.parametrize(
+    ("their_unit", "spelling"), [(u, s) for u, spellings in SPELLINGS.items() for s in spellings]
+)
+def test_any_spelling_of_a_unit_pint_pandas_knows_is_accepted(their_unit: str, spelling: str):
+    p = pd.Series([1.0, 2.0]).ei.to_pint(spelling)
+    assert p.dtype.units == pint_pandas.PintType.ureg.Unit(their_unit)
+    np.testing.assert_array_equal(p.pint.magnitude, [1.0, 2.0])  # the same unit: no conversion
+
+
+def test_every_unit_of_our_registry_is_accepted_with_its_meaning_or_refused() -> None:
+    """No unit name is silently given another meaning: accepted units have the same factor
+    to the same root units in pint-pandas's registry; the others are refused with the
+    conflict error (亩, 万吨, counter words)."""
+    theirs = pint_pandas.PintType.ureg
+    outcomes = {"accepted": 0, "refused": 0}
+    for name in ureg._units:
+        try:
+            ureg.Unit(name)
+        except (pint.PintError, ValueError):
+            continue  # not a unit string of ours (a constant's symbol such as R_∞)
+        try:
+            p = pd.Series([1.0]).ei.to_pint(name)
+        except PintRegistryConflictError:
+            outcomes["refused"] += 1
+            continue
+        ours_factor, ours_root = ureg.get_root_units(name)
+        their_factor, their_root = theirs.get_root_units(p.dtype.units)
+        assert dict(their_root._units) == dict(ours_root._units), name
+        assert their_factor == pytest.approx(ours_factor, rel=1e-12), name
+        outcomes["accepted"] += 1
+    assert outcomes["accepted"] > 1000
+    assert outcomes["refused"] > 0

@@ -10,14 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from envindicators import audit, datasets
+from envindicators import audit
 from envindicators.audit import Interval, Verdict
 from envindicators.errors import DatasetError, ModelValidationError, QuantityParseError
-
-
-@pytest.fixture(scope="module")
-def tables() -> dict[str, pd.DataFrame]:
-    return datasets.load_all()
 
 
 @pytest.fixture(scope="module")
@@ -707,3 +702,50 @@ def test_a_rate_printed_from_its_counts_is_consistent(total: int, share: float, 
         _statement(total, closed, cut, f"办结率{cut:.{d}f}%"), rounding="truncate"
     ).iloc[0]
     assert t["verdict"] == "consistent"
+
+
+# ---------------------------------------------------------------------------------------
+# empty tables: every check gives the empty report, never an error
+# ---------------------------------------------------------------------------------------
+def _empty(tables: dict[str, pd.DataFrame], name: str) -> pd.DataFrame:
+    return tables[name].head(0)
+
+
+EMPTY_CHECKS = {
+    "rates": lambda t: audit.check_rates(_empty(t, "progress_summaries")),
+    "partitions": lambda t: audit.check_partitions(_empty(t, "progress_summaries")),
+    "changes": lambda t: audit.check_changes(_empty(t, "observations")),
+    "relations": lambda t: audit.check_relations(
+        _empty(t, "relations"), _empty(t, "observations"), _empty(t, "progress_summaries")
+    ),
+    "report": lambda t: audit.report(
+        {n: _empty(t, n) for n in ("observations", "progress_summaries", "relations")}
+        | {"indicators": t["indicators"]}
+    ),
+}
+
+
+@pytest.mark.parametrize("check", sorted(EMPTY_CHECKS))
+def test_every_check_of_an_empty_table_is_the_empty_report(check: str, tables) -> None:
+    out = EMPTY_CHECKS[check](tables)
+    assert out.empty
+    assert {c: str(t) for c, t in out.dtypes.items()} == audit.REPORT_COLUMNS
+    assert audit.in_words(out).empty
+
+
+@pytest.mark.parametrize("check", ["rates", "partitions"])
+def test_summaries_without_checkable_rows_are_the_empty_report(check: str) -> None:
+    """No total, a single category, or no counts at all: nothing to check, no error."""
+    fn = {"rates": audit.check_rates, "partitions": audit.check_partitions}[check]
+    rows = pd.DataFrame(
+        {
+            "summary_id": ["S1", "S2", "S2"],
+            "total": pd.array([None, None, None], dtype="Int64"),
+            "category": ["a", "a", "b"],
+            "count": pd.array([None, None, None], dtype="Int64"),
+            "reported_rate": pd.array([None, None, None], dtype="Float64"),
+        }
+    )
+    out = fn(rows)
+    assert out.empty
+    assert list(out.columns) == list(audit.REPORT_COLUMNS)

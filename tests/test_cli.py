@@ -15,47 +15,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from conftest import SCRIPT, cli_env, error_line, run_cli
 from envindicators import audit, cli, datasets, plots, report
 
-SCRIPT = Path(sys.executable).parent / "envindicators"
 SUBCOMMANDS = ("parse", "convert", "assess", "audit", "report")
 
-
-def _env() -> dict[str, str]:
-    env = dict(os.environ)
-    env["MPLBACKEND"] = "Agg"
-    env.pop(plots.FONT_ENV_VAR, None)
-    return env
-
-
-def run(*args: str, cwd: Path | None = None, stdin: str | None = None, script: bool = False):
-    cmd = [str(SCRIPT)] if script else [sys.executable, "-m", "envindicators"]
-    return subprocess.run(
-        [*cmd, *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=cwd,
-        input=stdin,
-        env=_env(),
-        timeout=300,
-        check=False,
-    )
-
-
-def one_error_line(proc: subprocess.CompletedProcess, command: str) -> str:
-    assert proc.returncode == 1, proc.stderr
-    assert "Traceback" not in proc.stderr
-    lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 1, proc.stderr
-    assert lines[0].startswith(f"envindicators {command}: error: ")
-    return lines[0]
-
-
-@pytest.fixture(autouse=True)
-def _no_cjk_font(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(plots.FONT_ENV_VAR, raising=False)
-    monkeypatch.setattr(plots, "_system_cjk_font", lambda: None)
+pytestmark = pytest.mark.usefixtures("no_cjk_font")
 
 
 @pytest.fixture
@@ -89,7 +54,7 @@ def _edit(path: Path, row: int, column: str, value: str | None, out: Path) -> in
 # entry points, help, usage errors
 # ---------------------------------------------------------------------------------------
 def test_module_entry_point_help() -> None:
-    proc = run("--help")
+    proc = run_cli("--help")
     assert proc.returncode == 0
     assert proc.stdout.startswith("usage: envindicators")
     for sub in SUBCOMMANDS:
@@ -98,10 +63,10 @@ def test_module_entry_point_help() -> None:
 
 @pytest.mark.skipif(not SCRIPT.exists(), reason="console script not installed next to python")
 def test_console_script() -> None:
-    proc = run("convert", "16833", "亩", "ha", script=True)
+    proc = run_cli("convert", "16833", "亩", "ha", script=True)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout == "1122.2 ha\n"
-    proc = run("--version", script=True)
+    proc = run_cli("--version", script=True)
     assert proc.returncode == 0
     assert proc.stdout.startswith("envindicators ")
 
@@ -115,7 +80,7 @@ def test_help_everywhere(sub: str, capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_unknown_subcommand_is_a_usage_error() -> None:
-    proc = run("frobnicate")
+    proc = run_cli("frobnicate")
     assert proc.returncode == 2
     assert "invalid choice: 'frobnicate'" in proc.stderr
     assert proc.stderr.startswith("usage: envindicators")
@@ -144,7 +109,7 @@ def test_import_is_cheap() -> None:
         "print(sorted(m for m in heavy if m in sys.modules))"
     )
     proc = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=_env(), check=True
+        [sys.executable, "-c", code], capture_output=True, text=True, env=cli_env(), check=True
     )
     assert proc.stdout.strip() == "[]"
 
@@ -158,12 +123,12 @@ def test_convert(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_convert_incompatible_units() -> None:
-    line = one_error_line(run("convert", "1", "亩", "kg"), "convert")
+    line = error_line(run_cli("convert", "1", "亩", "kg"), "convert")
     assert "cannot convert 亩" in line
 
 
 def test_parse_text_to_csv() -> None:
-    proc = run("parse", "2017年,全省拆除燃煤小锅炉6968台,同比下降4.3%。")
+    proc = run_cli("parse", "2017年,全省拆除燃煤小锅炉6968台,同比下降4.3%。")
     assert proc.returncode == 0, proc.stderr
     df = pd.read_csv(io.StringIO(proc.stdout))
     assert df["text"].tolist() == ["6968台", "同比下降4.3%"]
@@ -181,25 +146,25 @@ def test_parse_file_json_and_stdin(tmp_path: Path, capsys: pytest.CaptureFixture
     assert records[0]["value"] == 15000.0
     assert records[0]["unit"] == "吨/日"
     assert records[0]["before"] == "处理能力"
-    proc = run("parse", "--format", "markdown", stdin="森林覆盖率达到18.43%")
+    proc = run_cli("parse", "--format", "markdown", stdin="森林覆盖率达到18.43%")
     assert proc.returncode == 0
     assert proc.stdout.splitlines()[0].startswith("| start | end | text |")
     assert "| 18.43% |" in proc.stdout
 
 
 def test_parse_missing_file_and_encodings(tmp_path: Path) -> None:
-    line = one_error_line(run("parse", "--file", str(tmp_path / "nope.txt")), "parse")
+    line = error_line(run_cli("parse", "--file", str(tmp_path / "nope.txt")), "parse")
     assert "nope.txt: no such file" in line
     f = tmp_path / "gbk.txt"
     f.write_bytes("森林覆盖率达到18.43%".encode("gb18030"))
-    proc = run("parse", "--file", str(f))  # GB18030 is detected
+    proc = run_cli("parse", "--file", str(f))  # GB18030 is detected
     assert proc.returncode == 0, proc.stderr
     assert "18.43%" in proc.stdout
-    line = one_error_line(run("parse", "--file", str(f), "--encoding", "utf-8"), "parse")
+    line = error_line(run_cli("parse", "--file", str(f), "--encoding", "utf-8"), "parse")
     assert "gbk.txt: not valid utf-8 text at byte 2" in line
     assert "--encoding gb18030" in line  # the hint names an option that exists
     assert "encoding=" not in line
-    line = one_error_line(run("parse", "--file", str(f), "--encoding", "klingon"), "parse")
+    line = error_line(run_cli("parse", "--file", str(f), "--encoding", "klingon"), "parse")
     assert "unknown encoding 'klingon'" in line
 
 
@@ -213,7 +178,7 @@ def test_parse_text_and_file_are_exclusive(capsys: pytest.CaptureFixture[str]) -
 # assess
 # ---------------------------------------------------------------------------------------
 def test_assess_csv(csvs: Path) -> None:
-    proc = run("assess", "--targets", "targets.csv", "--observations", "observations.csv",
+    proc = run_cli("assess", "--targets", "targets.csv", "--observations", "observations.csv",
                cwd=csvs)  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""
@@ -264,15 +229,15 @@ def test_assess_names_file_line_and_column(csvs, table, row, column, value, expe
     bad = csvs / f"bad_{table}.csv"
     line = _edit(csvs / f"{table}.csv", row, column, value, bad)
     args = {"targets": "targets.csv", "observations": "observations.csv", table: bad.name}
-    proc = run("assess", "-t", args["targets"], "-O", args["observations"], cwd=csvs)
-    msg = one_error_line(proc, "assess")
+    proc = run_cli("assess", "-t", args["targets"], "-O", args["observations"], cwd=csvs)
+    msg = error_line(proc, "assess")
     assert f"{bad.name}, line {line}, {expected}" in msg
 
 
 def test_assess_missing_column(csvs: Path) -> None:
     _edit(csvs / "targets.csv", 0, "indicator", None, csvs / "nocol.csv")
-    proc = run("assess", "-t", "nocol.csv", "-O", "observations.csv", cwd=csvs)
-    msg = one_error_line(proc, "assess")
+    proc = run_cli("assess", "-t", "nocol.csv", "-O", "observations.csv", cwd=csvs)
+    msg = error_line(proc, "assess")
     assert msg.endswith(
         "nocol.csv: the targets table lacks the column indicator "
         "(required: indicator, comparator, number, unit_written)"
@@ -288,13 +253,13 @@ def test_assess_missing_column(csvs: Path) -> None:
 )
 def test_assess_unreadable_csv(csvs: Path, content: str, expected: str) -> None:
     (csvs / "empty.csv").write_text(content, encoding="utf-8")
-    msg = one_error_line(run("assess", "-t", "empty.csv", "-O", "observations.csv", cwd=csvs),
+    msg = error_line(run_cli("assess", "-t", "empty.csv", "-O", "observations.csv", cwd=csvs),
                          "assess")  # fmt: skip
     assert expected in msg
 
 
 def test_assess_missing_file(csvs: Path) -> None:
-    msg = one_error_line(run("assess", "-t", "nope.csv", "-O", "observations.csv", cwd=csvs),
+    msg = error_line(run_cli("assess", "-t", "nope.csv", "-O", "observations.csv", cwd=csvs),
                          "assess")  # fmt: skip
     assert msg.endswith("nope.csv: no such file")
 
@@ -331,19 +296,19 @@ def test_audit_bundled_and_file(monkeypatch, capsys, csvs: Path) -> None:
 def test_audit_real_checks_through_the_entry_point(csvs: Path) -> None:
     from envindicators import audit
 
-    proc = run("audit")
+    proc = run_cli("audit")
     assert proc.returncode == 0, proc.stderr
     df = pd.read_csv(io.StringIO(proc.stdout))
     assert df["check_id"].tolist() == audit.report()["check_id"].tolist()
-    strict = run("audit", "--strict")
+    strict = run_cli("audit", "--strict")
     inconsistent = (df["verdict"] == "inconsistent").any()
     assert strict.returncode == (1 if inconsistent else 0)
     # one table given: only the checks over that table run
-    proc = run("audit", "observations.csv", cwd=csvs)
+    proc = run_cli("audit", "observations.csv", cwd=csvs)
     assert proc.returncode == 0, proc.stderr
     checks = pd.read_csv(io.StringIO(proc.stdout))["check"]
     assert set(checks) <= {"change_relative", "change_absolute"}
-    msg = one_error_line(run("audit", "targets.csv", cwd=csvs), "audit")
+    msg = error_line(run_cli("audit", "targets.csv", cwd=csvs), "audit")
     assert "looks like a targets table" in msg
 
 
@@ -362,7 +327,7 @@ def test_audit_bad_file(monkeypatch, capsys, csvs: Path) -> None:
 # report
 # ---------------------------------------------------------------------------------------
 def test_report_through_the_entry_point(tmp_path: Path) -> None:
-    proc = run("report", "--out", "out", cwd=tmp_path)
+    proc = run_cli("report", "--out", "out", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
     lines = proc.stdout.splitlines()
@@ -375,10 +340,10 @@ def test_report_through_the_entry_point(tmp_path: Path) -> None:
     assert md.startswith(report.REPORT_MARKER)
     assert (tmp_path / "out" / "figures" / "gap_overview.png").is_file()
     # a second run over its own output is fine; over someone else's folder it is not
-    assert run("report", "--out", "out", "--no-figures", cwd=tmp_path).returncode == 0
+    assert run_cli("report", "--out", "out", "--no-figures", cwd=tmp_path).returncode == 0
     (tmp_path / "mine").mkdir()
     (tmp_path / "mine" / "notes.txt").write_text("keep")
-    msg = one_error_line(run("report", "--out", "mine", cwd=tmp_path), "report")
+    msg = error_line(run_cli("report", "--out", "mine", cwd=tmp_path), "report")
     assert "mine is not empty" in msg
     assert "--force" in msg
 
@@ -391,7 +356,7 @@ def test_report_without_matplotlib_warns_once_and_succeeds(tmp_path: Path) -> No
         "raise SystemExit(main(['report', '--out', 'r']))\n"
     )
     proc = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env=_env(),
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env=cli_env(),
         check=False,
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr

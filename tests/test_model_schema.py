@@ -195,3 +195,12 @@ def test_unknown_tables_are_named() -> None:
         schema.table("target")
     with pytest.raises(ValueError, match="unknown model table 'documents'"):
         empty_frame("documents")
+
+
+@pytest.mark.parametrize("table", sorted(schema.TABLES))
+def test_every_column_is_described_once(table: str) -> None:
+    t = schema.TABLES[table]
+    assert all(c.description.strip() for c in t.columns)
+    assert set(schema._DESCRIPTIONS[table]) == {c.name for c in t.columns}  # no stray text
+    rows = schema.data_dictionary(table).splitlines()[2:]
+    assert [r.split(" | ")[0].removeprefix("| ") for r in rows] == t.column_names

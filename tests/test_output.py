@@ -14,7 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import cli_env, error_line, run_cli
 from envindicators import _output, cli, datasets, plots, report
+
+pytestmark = pytest.mark.usefixtures("no_cjk_font")
 
 #: Runs the CLI with every trajectory figure slowed down, so a test can act mid-run.
 SLOW = """
@@ -30,23 +33,9 @@ raise SystemExit(main(sys.argv[1:]))
 """
 
 
-def _env() -> dict[str, str]:
-    env = dict(os.environ)
-    env["MPLBACKEND"] = "Agg"
-    env.pop(plots.FONT_ENV_VAR, None)
-    return env
-
-
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "envindicators", *args], capture_output=True, text=True,
-        encoding="utf-8", cwd=cwd, env=_env(), timeout=300, check=False,
-    )  # fmt: skip
-
-
 def slow(*args: str, cwd: Path) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-c", SLOW, *args], cwd=cwd, env=_env(), stdout=subprocess.PIPE,
+        [sys.executable, "-c", SLOW, *args], cwd=cwd, env=cli_env(), stdout=subprocess.PIPE,
         stderr=subprocess.PIPE, text=True, encoding="utf-8",
     )  # fmt: skip
 
@@ -67,15 +56,6 @@ def no_leftovers(folder: Path) -> None:
     assert not [n for n in names if n.endswith(".tmp")], names
 
 
-def error_line(proc: subprocess.CompletedProcess[str], command: str) -> str:
-    assert proc.returncode == 1, (proc.stdout, proc.stderr)
-    assert "Traceback" not in proc.stderr
-    lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 1, proc.stderr
-    assert lines[0].startswith(f"envindicators {command}: error: ")
-    return lines[0]
-
-
 def wait_for(condition, timeout: float = 120.0) -> None:
     end = time.monotonic() + timeout
     while not condition():
@@ -83,27 +63,21 @@ def wait_for(condition, timeout: float = 120.0) -> None:
         time.sleep(0.05)
 
 
-@pytest.fixture(autouse=True)
-def _no_cjk_font(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(plots.FONT_ENV_VAR, raising=False)
-    monkeypatch.setattr(plots, "_system_cjk_font", lambda: None)
-
-
 # ---------------------------------------------------------------------------------------
 # the report: files of the user's survive
 # ---------------------------------------------------------------------------------------
 def test_a_users_figure_survives_every_rerun(tmp_path: Path) -> None:
     """report --out r; echo x > r/figures/mine.png; report --out r --no-figures."""
-    assert run("report", "--out", "r", "--dpi", "20", cwd=tmp_path).returncode == 0
+    assert run_cli("report", "--out", "r", "--dpi", "20", cwd=tmp_path).returncode == 0
     figs = tmp_path / "r" / "figures"
     ours = {p.name for p in figs.iterdir()}
     assert "gap_overview.png" in ours
     (figs / "mine.png").write_text("x\n")
-    proc = run("report", "--out", "r", "--no-figures", cwd=tmp_path)
+    proc = run_cli("report", "--out", "r", "--no-figures", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert (figs / "mine.png").read_text() == "x\n"
     assert [p.name for p in figs.iterdir()] == ["mine.png"]  # our stale figures: removed
-    proc = run("report", "--out", "r", "--force", "--dpi", "20", cwd=tmp_path)
+    proc = run_cli("report", "--out", "r", "--force", "--dpi", "20", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert (figs / "mine.png").read_text() == "x\n"
     assert {p.name for p in figs.iterdir()} == ours | {"mine.png"}
@@ -112,11 +86,11 @@ def test_a_users_figure_survives_every_rerun(tmp_path: Path) -> None:
 
 def test_a_user_file_with_the_name_of_a_figure_is_not_overwritten(tmp_path: Path) -> None:
     out = tmp_path / "r"
-    assert run("report", "--out", "r", "--no-figures", cwd=tmp_path).returncode == 0
+    assert run_cli("report", "--out", "r", "--no-figures", cwd=tmp_path).returncode == 0
     (out / "figures").mkdir()
     (out / "figures" / "gap_overview.png").write_bytes(b"my own overview")
     before = snapshot(out)
-    line = error_line(run("report", "--out", "r", "--dpi", "20", cwd=tmp_path), "report")
+    line = error_line(run_cli("report", "--out", "r", "--dpi", "20", cwd=tmp_path), "report")
     assert "gap_overview.png exists and was not written by envindicators" in line
     assert snapshot(out) == before
     no_leftovers(out)
@@ -124,10 +98,10 @@ def test_a_user_file_with_the_name_of_a_figure_is_not_overwritten(tmp_path: Path
 
 def test_an_edited_report_is_not_overwritten(tmp_path: Path) -> None:
     out = tmp_path / "r"
-    assert run("report", "--out", "r", "--no-figures", cwd=tmp_path).returncode == 0
+    assert run_cli("report", "--out", "r", "--no-figures", cwd=tmp_path).returncode == 0
     with (out / "report.md").open("a", encoding="utf-8") as fh:
         fh.write("\nmy notes\n")
-    line = error_line(run("report", "--out", "r", "--no-figures", "--force", cwd=tmp_path),
+    line = error_line(run_cli("report", "--out", "r", "--no-figures", "--force", cwd=tmp_path),
                       "report")  # fmt: skip
     assert "report.md exists and was not written by envindicators (or was changed" in line
     assert (out / "report.md").read_text(encoding="utf-8").endswith("my notes\n")
@@ -137,13 +111,13 @@ def test_an_edited_report_is_not_overwritten(tmp_path: Path) -> None:
 # symbolic links are not followed out of --out
 # ---------------------------------------------------------------------------------------
 def test_a_figures_link_to_another_folder_is_refused(tmp_path: Path) -> None:
-    assert run("report", "--out", "r", "--no-figures", cwd=tmp_path).returncode == 0
+    assert run_cli("report", "--out", "r", "--no-figures", cwd=tmp_path).returncode == 0
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     (elsewhere / "gap_overview.png").write_bytes(b"not a report's")
     (tmp_path / "r" / "figures").symlink_to(elsewhere, target_is_directory=True)
     for extra in ([], ["--force"], ["--no-figures"]):
-        line = error_line(run("report", "--out", "r", "--dpi", "20", *extra, cwd=tmp_path),
+        line = error_line(run_cli("report", "--out", "r", "--dpi", "20", *extra, cwd=tmp_path),
                           "report")  # fmt: skip
         assert "figures is a symbolic link" in line
     assert snapshot(elsewhere) == {
@@ -154,11 +128,11 @@ def test_a_figures_link_to_another_folder_is_refused(tmp_path: Path) -> None:
 def test_a_report_md_link_to_another_file_is_refused(tmp_path: Path) -> None:
     precious = tmp_path / "precious.md"
     precious.write_text("my thesis")
-    assert run("report", "--out", "r", "--no-figures", cwd=tmp_path).returncode == 0
+    assert run_cli("report", "--out", "r", "--no-figures", cwd=tmp_path).returncode == 0
     (tmp_path / "r" / "report.md").unlink()
     (tmp_path / "r" / "report.md").symlink_to(precious)
     for extra in ([], ["--force"]):
-        proc = run("report", "--out", "r", "--no-figures", *extra, cwd=tmp_path)
+        proc = run_cli("report", "--out", "r", "--no-figures", *extra, cwd=tmp_path)
         assert proc.returncode == 1
     line = error_line(proc, "report")
     assert "report.md is a symbolic link" in line
@@ -193,7 +167,7 @@ def test_a_crash_mid_write_leaves_the_previous_report(tmp_path: Path, monkeypatc
 
 
 def _interrupt(tmp_path: Path, sig: int) -> tuple[subprocess.Popen[str], dict[str, str]]:
-    assert run("report", "--out", "r", "--no-figures", cwd=tmp_path).returncode == 0
+    assert run_cli("report", "--out", "r", "--no-figures", cwd=tmp_path).returncode == 0
     out = tmp_path / "r"
     before = snapshot(out)
     proc = slow("report", "--out", "r", "--dpi", "30", cwd=tmp_path)
@@ -231,7 +205,7 @@ def test_a_killed_run_leaves_the_previous_report_and_the_next_cleans_up(tmp_path
     assert staged  # a kill cannot clean up …
     visible = {k: v for k, v in snapshot(out).items() if not k.startswith(".envindicators")}
     assert visible == {k: v for k, v in before.items() if not k.startswith(".envindicators")}
-    assert run("report", "--out", "r", "--no-figures", cwd=tmp_path).returncode == 0
+    assert run_cli("report", "--out", "r", "--no-figures", cwd=tmp_path).returncode == 0
     no_leftovers(out)  # … the next run removes what it left
 
 
@@ -242,7 +216,7 @@ def test_two_concurrent_reports_into_one_folder(tmp_path: Path) -> None:
     first = slow("report", "--out", "r", "--dpi", "20", cwd=tmp_path)
     lock = tmp_path / "r" / _output.LOCK_NAME
     wait_for(lambda: lock.exists() and lock.read_text().strip() != "")  # the holder's pid
-    second = run("report", "--out", "r", "--no-figures", cwd=tmp_path)
+    second = run_cli("report", "--out", "r", "--no-figures", cwd=tmp_path)
     line = error_line(second, "report")
     assert f"another envindicators run (process {first.pid}) is writing into r" in line
     _, err = first.communicate(timeout=300)
@@ -260,18 +234,18 @@ def test_two_concurrent_reports_into_one_folder(tmp_path: Path) -> None:
 # ---------------------------------------------------------------------------------------
 def test_parse_out_never_overwrites_a_users_file(tmp_path: Path) -> None:
     (tmp_path / "mine.csv").write_text("precious")
-    line = error_line(run("parse", "5吨", "--out", "mine.csv", cwd=tmp_path), "parse")
+    line = error_line(run_cli("parse", "5吨", "--out", "mine.csv", cwd=tmp_path), "parse")
     assert "mine.csv exists and was not written by envindicators" in line
     assert (tmp_path / "mine.csv").read_text() == "precious"
-    assert run("parse", "5吨", "--out", "t.csv", cwd=tmp_path).returncode == 0
-    proc = run("parse", "6吨", "--out", "t.csv", cwd=tmp_path)  # ours: replaced
+    assert run_cli("parse", "5吨", "--out", "t.csv", cwd=tmp_path).returncode == 0
+    proc = run_cli("parse", "6吨", "--out", "t.csv", cwd=tmp_path)  # ours: replaced
     assert proc.returncode == 0, proc.stderr
     assert "6吨" in (tmp_path / "t.csv").read_text(encoding="utf-8")
     manifest = (tmp_path / _output.MANIFEST_NAME).read_text(encoding="utf-8")
     assert '"t.csv"' in manifest
     assert "mine.csv" not in manifest
     (tmp_path / "t.csv").write_text("edited by hand")
-    line = error_line(run("parse", "7吨", "--out", "t.csv", cwd=tmp_path), "parse")
+    line = error_line(run_cli("parse", "7吨", "--out", "t.csv", cwd=tmp_path), "parse")
     assert "or was changed since" in line
     no_leftovers(tmp_path)
 
@@ -282,7 +256,7 @@ def test_assess_out_refuses_a_symbolic_link(tmp_path: Path) -> None:
         (tmp_path / f"{name}.csv").write_bytes((src / f"{name}.csv").read_bytes())
     (tmp_path / "elsewhere.csv").write_text("keep")
     (tmp_path / "gaps.csv").symlink_to(tmp_path / "elsewhere.csv")
-    line = error_line(run("assess", "-t", "targets.csv", "-O", "observations.csv", "-o",
+    line = error_line(run_cli("assess", "-t", "targets.csv", "-O", "observations.csv", "-o",
                           "gaps.csv", cwd=tmp_path), "assess")  # fmt: skip
     assert "gaps.csv is a symbolic link" in line
     assert (tmp_path / "elsewhere.csv").read_text() == "keep"
@@ -315,9 +289,9 @@ def test_parse_out_interrupted_leaves_the_previous_file(tmp_path: Path, monkeypa
 def test_a_second_writer_of_one_file_fails_at_once(tmp_path: Path) -> None:
     lock = _output._Lock(tmp_path / ".q.csv.envindicators.lock", "q.csv").acquire()
     try:
-        line = error_line(run("parse", "5吨", "--out", "q.csv", cwd=tmp_path), "parse")
+        line = error_line(run_cli("parse", "5吨", "--out", "q.csv", cwd=tmp_path), "parse")
     finally:
         lock.release()
     assert f"another envindicators run (process {os.getpid()}) is writing" in line
     assert not (tmp_path / "q.csv").exists()
-    assert run("parse", "5吨", "--out", "q.csv", cwd=tmp_path).returncode == 0
+    assert run_cli("parse", "5吨", "--out", "q.csv", cwd=tmp_path).returncode == 0

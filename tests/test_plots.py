@@ -4,8 +4,10 @@ Chinese text to a font without Chinese glyphs (both font paths tested with a moc
 from __future__ import annotations
 
 import importlib
+import inspect
 import math
 import re
+import string
 import sys
 import warnings
 
@@ -25,7 +27,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.text import Text
 
-from envindicators import analytics, datasets, plots
+from envindicators import analytics, plots
 from envindicators.analytics.gap import compare
 from envindicators.analytics.trends import decimal_years
 from envindicators.model import Indicator, Observation, Target
@@ -36,24 +38,12 @@ DEJAVU = font_manager.findfont("DejaVu Sans")
 
 
 @pytest.fixture
-def no_cjk(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A machine without any CJK font (like CI)."""
-    monkeypatch.delenv(plots.FONT_ENV_VAR, raising=False)
-    monkeypatch.setattr(plots, "_system_cjk_font", lambda: None)
-
-
-@pytest.fixture
 def fake_cjk(monkeypatch: pytest.MonkeyPatch) -> str:
     """The lookup "finds" a CJK font (DejaVu stands in; it cannot draw the glyphs, so
     tests on this path check the text artists and do not rasterise Chinese)."""
     monkeypatch.delenv(plots.FONT_ENV_VAR, raising=False)
     monkeypatch.setattr(plots, "_system_cjk_font", lambda: DEJAVU)
     return DEJAVU
-
-
-@pytest.fixture(scope="module")
-def tables() -> dict[str, pd.DataFrame]:
-    return {n: datasets.load(n) for n in ("targets", "observations", "indicators")}
 
 
 @pytest.fixture(scope="module")
@@ -106,7 +96,7 @@ def test_dejavu_has_no_cjk_glyphs() -> None:
     assert not plots._has_cjk_glyphs(DEJAVU)
 
 
-def test_no_font_means_english(no_cjk: None) -> None:
+def test_no_font_means_english(no_cjk_font: None) -> None:
     assert plots.cjk_font() is None
     assert plots.label_language() == "en"
 
@@ -118,7 +108,7 @@ def test_found_font_means_chinese(fake_cjk: str) -> None:
     assert plots.label_language() == "zh"
 
 
-def test_zh_without_font_raises(no_cjk: None) -> None:
+def test_zh_without_font_raises(no_cjk_font: None) -> None:
     with pytest.raises(plots.FontNotFoundError, match="Chinese glyphs"):
         plots.label_language("zh")
 
@@ -217,7 +207,7 @@ def _line(fig: Figure, label_part: str) -> Line2D:
     return lines[0]
 
 
-def test_trajectory_with_trend_has_every_element(no_cjk: None, tmp_path) -> None:
+def test_trajectory_with_trend_has_every_element(no_cjk_font: None, tmp_path) -> None:
     t = _target()
     fig = plots.target_trajectory(t, _series(*OBS5), trend="ols")
     assert isinstance(fig, Figure)
@@ -253,7 +243,7 @@ def test_trajectory_with_trend_has_every_element(no_cjk: None, tmp_path) -> None
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
-def test_trajectory_theil_sen_draws_interval_at_deadline(no_cjk: None) -> None:
+def test_trajectory_theil_sen_draws_interval_at_deadline(no_cjk_font: None) -> None:
     fig = plots.target_trajectory(_target(), _series(*OBS5), trend="theil_sen")
     ax = fig.axes[0]
     assert [c for c in ax.containers if isinstance(c, ErrorbarContainer)]
@@ -261,14 +251,14 @@ def test_trajectory_theil_sen_draws_interval_at_deadline(no_cjk: None) -> None:
     _line(fig, "Theil–Sen trend")
 
 
-def test_trajectory_without_trend(no_cjk: None) -> None:
+def test_trajectory_without_trend(no_cjk_font: None) -> None:
     fig = plots.target_trajectory(_target(), _series(*OBS5), trend=None)
     labels = [ln.get_label() for ln in fig.axes[0].get_lines()]
     assert not any("trend" in str(lab) for lab in labels)
     assert not any("P(target" in s for s in _texts(fig))
 
 
-def test_trajectory_says_what_is_missing(no_cjk: None) -> None:
+def test_trajectory_says_what_is_missing(no_cjk_font: None) -> None:
     t = Target.level(AIR, "ge", (85.0, "%"), deadline=2023, region="山西省", target_id="X")
     fig = plots.target_trajectory(t, _series([60.0, 64.0], [2016, 2017]))
     texts = " ".join(_texts(fig))
@@ -277,7 +267,7 @@ def test_trajectory_says_what_is_missing(no_cjk: None) -> None:
     assert not [ln for ln in fig.axes[0].get_lines() if "path" in str(ln.get_label())]
 
 
-def test_trajectory_ignores_other_regions_and_indicators(no_cjk: None) -> None:
+def test_trajectory_ignores_other_regions_and_indicators(no_cjk_font: None) -> None:
     obs = pd.concat([_series(*OBS5), _series([1.0, 2.0, 3.0], [2016, 2017, 2018], "辽宁省")])
     fig = plots.target_trajectory(_target(), obs)
     _line(fig, "observed (5)")
@@ -288,7 +278,7 @@ def test_trajectory_invalid_trend_argument() -> None:
         plots.target_trajectory(_target(), _series(*OBS5), trend="loess")  # type: ignore[arg-type]
 
 
-def test_trajectory_band_target(no_cjk: None) -> None:
+def test_trajectory_band_target(no_cjk_font: None) -> None:
     t = Target.level(AIR, "band", (80.0, "%"), high=(90.0, "%"), deadline=2023, target_id="B")
     fig = plots.target_trajectory(t, _series(*OBS5))
     spans = [p for p in fig.axes[0].patches if "target" in str(p.get_label())]
@@ -296,7 +286,7 @@ def test_trajectory_band_target(no_cjk: None) -> None:
     assert "80–90%" in spans[0].get_label()
 
 
-def test_trajectory_from_a_bundled_row(no_cjk: None, tables) -> None:
+def test_trajectory_from_a_bundled_row(no_cjk_font: None, tables) -> None:
     row = _row(tables["targets"], "000-T013")
     fig = plots.target_trajectory(row, tables["observations"])
     title = fig.axes[0].get_title(loc="left")
@@ -309,7 +299,7 @@ def test_trajectory_from_a_bundled_row(no_cjk: None, tables) -> None:
     assert list(_line(fig, "target").get_ydata()) == [42.0, 42.0]
 
 
-def test_trajectory_of_a_change_target_is_in_change_space(no_cjk: None, tables) -> None:
+def test_trajectory_of_a_change_target_is_in_change_space(no_cjk_font: None, tables) -> None:
     row = _row(tables["targets"], "002-T042")  # 煤炭消费总量 比2017年增长 ≤ 1.36%
     fig = plots.target_trajectory(row, tables["observations"])
     np.testing.assert_allclose(_line(fig, "base year").get_ydata(), [0.0])
@@ -331,7 +321,7 @@ def test_trajectory_chinese_labels_use_the_found_font(fake_cjk: str, tables) -> 
     assert all(t.get_fontproperties().get_file() == fake_cjk for t in legend.get_texts())
 
 
-def test_trajectory_into_given_axes(no_cjk: None) -> None:
+def test_trajectory_into_given_axes(no_cjk_font: None) -> None:
     fig = Figure()
     ax1, ax2 = fig.subplots(1, 2)
     out = plots.target_trajectory(_target(), _series(*OBS5), ax=ax2)
@@ -340,7 +330,7 @@ def test_trajectory_into_given_axes(no_cjk: None) -> None:
     assert not ax1.get_lines()
 
 
-def test_english_figures_render_without_missing_glyph_warnings(no_cjk: None, tables, tmp_path):
+def test_english_figures_render_without_missing_glyph_warnings(no_cjk_font: None, tables, tmp_path):
     row = _row(tables["targets"], "002-T044")  # unit 户
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # a "Glyph … missing" UserWarning fails the test
@@ -357,7 +347,7 @@ def _dots(fig: Figure) -> list[PathCollection]:
     return [c for ax in fig.axes for c in ax.collections if isinstance(c, PathCollection)]
 
 
-def test_gap_overview_one_panel_per_region(no_cjk: None, overview_frame, tmp_path) -> None:
+def test_gap_overview_one_panel_per_region(no_cjk_font: None, overview_frame, tmp_path) -> None:
     seen = overview_frame[overview_frame["status"] != "no observation"]
     with warnings.catch_warnings():
         warnings.simplefilter("error")
@@ -382,7 +372,7 @@ def test_gap_overview_one_panel_per_region(no_cjk: None, overview_frame, tmp_pat
     assert any(f"{absent} more targets have no observation" in s for s in texts)
 
 
-def test_gap_overview_dot_positions(no_cjk: None, overview_frame) -> None:
+def test_gap_overview_dot_positions(no_cjk_font: None, overview_frame) -> None:
     fig = plots.gap_overview(overview_frame)
     liaoning = next(ax for ax in fig.axes if ax.get_title(loc="left") == "Liaoning")
     (dots,) = [c for c in liaoning.collections if isinstance(c, PathCollection)]
@@ -390,7 +380,7 @@ def test_gap_overview_dot_positions(no_cjk: None, overview_frame) -> None:
     assert dots.get_offsets()[0][0] == pytest.approx(-100 * 2 / 42)
 
 
-def test_gap_overview_in_one_axes(no_cjk: None, overview_frame) -> None:
+def test_gap_overview_in_one_axes(no_cjk_font: None, overview_frame) -> None:
     fig = Figure()
     ax = fig.add_subplot()
     out = plots.gap_overview(overview_frame, ax=ax)
@@ -400,7 +390,7 @@ def test_gap_overview_in_one_axes(no_cjk: None, overview_frame) -> None:
     assert any(lab.endswith("· Liaoning") for lab in labels)
 
 
-def test_gap_overview_from_raw_gap_frame(no_cjk: None, tables) -> None:
+def test_gap_overview_from_raw_gap_frame(no_cjk_font: None, tables) -> None:
     pt, po = analytics.pair_observations(tables["targets"], tables["observations"])
     g = analytics.gap(pt, po, indicators=tables["indicators"])
     fig = plots.gap_overview(g)  # no region, names or direction: looked up / one panel
@@ -416,7 +406,7 @@ def test_gap_overview_chinese(fake_cjk: str, overview_frame) -> None:
     assert fig._suptitle.get_fontproperties().get_file() == fake_cjk
 
 
-def test_gap_overview_clips_far_points(no_cjk: None) -> None:
+def test_gap_overview_clips_far_points(no_cjk_font: None) -> None:
     frame = pd.DataFrame(
         {
             "indicator": ["forest_cover", "forest_cover"],
@@ -435,7 +425,7 @@ def test_gap_overview_clips_far_points(no_cjk: None) -> None:
     assert (-10.0,) in markers
 
 
-def test_gap_overview_empty(no_cjk: None) -> None:
+def test_gap_overview_empty(no_cjk_font: None) -> None:
     frame = pd.DataFrame({"indicator": ["forest_cover"], "met": pd.array([None], "boolean"),
                           "observed": [np.nan], "target": [63.0]})  # fmt: skip
     fig = plots.gap_overview(frame)
@@ -486,3 +476,59 @@ def test_import_without_matplotlib_says_how_to_install(monkeypatch: pytest.Monke
     monkeypatch.delitem(sys.modules, "envindicators.plots")
     with pytest.raises(ImportError, match=r"pip install 'envindicators\[plot\]'"):
         importlib.import_module("envindicators.plots")
+
+
+# ---------------------------------------------------------------------------------------
+# the label table
+# ---------------------------------------------------------------------------------------
+def _fields(template: str) -> list[str]:
+    return sorted(f for _, f, _, _ in string.Formatter().parse(template) if f is not None)
+
+
+@pytest.mark.parametrize("key", sorted(plots.LABELS))
+def test_label_pairs_take_the_same_fields_and_english_is_ascii_safe(key: str) -> None:
+    zh, en = plots.LABELS[key]
+    assert _fields(zh) == _fields(en), key
+    assert CJK.search(zh), f"{key}: the Chinese wording has no Chinese"
+    assert en.strip(), key
+    assert not CJK.search(en), f"{key}: the English wording needs a CJK font"
+
+
+def test_every_label_is_used_and_every_label_used_is_in_the_table() -> None:
+    src = inspect.getsource(plots)
+    used = set(re.findall(r'\.label\("([^"]+)"', src)) | set(
+        re.findall(r'LABELS\["([^"]+)"\]', src)
+    )
+    used |= set(plots.STATUS_COLORS)  # the legend of gap_overview: text.label(status)
+    assert used == set(plots.LABELS)
+    assert set(analytics.TARGET_VERDICTS) <= set(plots.LABELS)
+    assert "pick(" not in src  # no wording outside the table
+
+
+@pytest.mark.parametrize(("labels", "lang"), [("en", 1), ("zh", 0)])
+def test_figures_take_their_wording_from_the_table(
+    labels: str, lang: int, fake_cjk: str, overview_frame: pd.DataFrame
+) -> None:
+    L = {k: v[lang] for k, v in plots.LABELS.items()}
+    fig = plots.target_trajectory(_target(), _series(*OBS5), trend="ols", labels=labels)  # type: ignore[arg-type]
+    names = {str(ln.get_label()) for ln in fig.axes[0].get_lines()}
+    assert {L["path"], L["observed"].format(n=5), L["ols_trend"], L["baseline"]} <= names
+    assert fig.axes[0].get_xlabel() == L["year_axis"]
+    over = plots.gap_overview(overview_frame, labels=labels)  # type: ignore[arg-type]
+    legend = {t.get_text() for lg in over.legends for t in lg.get_texts()}
+    statuses = set(overview_frame["status"]) - {"no observation"}
+    assert legend == {L[s] for s in statuses}
+
+
+def test_trajectory_points_are_in_time_order_whatever_the_row_order(no_cjk_font: None) -> None:
+    values, years = OBS5
+    shuffled = _series([values[i] for i in (3, 0, 4, 1, 2)], [years[i] for i in (3, 0, 4, 1, 2)])
+    fig = plots.target_trajectory(_target(), shuffled, trend="ols")
+    obs = _line(fig, "observed (5)")
+    x = np.asarray(obs.get_xdata(), dtype=float)
+    assert (np.diff(x) > 0).all()
+    np.testing.assert_allclose(obs.get_ydata(), values)
+    ordered = plots.target_trajectory(_target(), _series(*OBS5), trend="ols")
+    np.testing.assert_allclose(
+        _line(ordered, "OLS trend").get_ydata(), _line(fig, "OLS trend").get_ydata()
+    )

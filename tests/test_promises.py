@@ -3,40 +3,28 @@ and the table behind it (:func:`envindicators.report.promises`)."""
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from envindicators import datasets
+from conftest import run_cli
 from envindicators.report import PROMISE_WORDS, promises
 
-TABLES = ("targets", "observations", "indicators", "documents")
-
 
 @pytest.fixture(scope="module")
-def tabs() -> dict[str, pd.DataFrame]:
-    return {n: datasets.load(n) for n in TABLES}
-
-
-@pytest.fixture(scope="module")
-def table(tabs: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    return promises(tabs["targets"], tabs["observations"], tabs["indicators"], tabs["documents"])
+def table(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    return promises(
+        tables["targets"], tables["observations"], tables["indicators"], tables["documents"]
+    )
 
 
 @pytest.fixture(scope="module")
 def section(tmp_path_factory: pytest.TempPathFactory) -> str:
     """The section of ``report.md`` written by the command line."""
     out = tmp_path_factory.mktemp("promises") / "out"
-    env = dict(os.environ, MPLBACKEND="Agg")
-    proc = subprocess.run(
-        [sys.executable, "-m", "envindicators", "report", "--out", str(out), "--no-figures"],
-        capture_output=True, text=True, encoding="utf-8", env=env, timeout=300, check=False,
-    )  # fmt: skip
+    proc = run_cli("report", "--out", str(out), "--no-figures")
     assert proc.returncode == 0, proc.stderr
     md = (out / "report.md").read_text(encoding="utf-8")
     start = md.index("\n## Were the promises kept?\n")
@@ -65,8 +53,8 @@ def test_liaoning_pm25_judged_on_the_first_figure_after_the_deadline(section: st
     assert re.search(r"Unknown \(\d+\): .*000-T014", part)
 
 
-def test_liaoning_pm25_trend_and_the_pace_needed(section: str, tabs) -> None:
-    obs = tabs["observations"]
+def test_liaoning_pm25_trend_and_the_pace_needed(section: str, tables) -> None:
+    obs = tables["observations"]
     series = obs[
         (obs["indicator"] == "pm25_concentration")
         & (obs["region"] == "辽宁省")
@@ -114,7 +102,7 @@ def test_every_region_has_its_part_and_counts(section: str, table: pd.DataFrame)
             assert (f" {n} {word}" in part.splitlines()[3]) == (n > 0), (region, word)
 
 
-def test_promises_table_invariants(table: pd.DataFrame, tabs) -> None:
+def test_promises_table_invariants(table: pd.DataFrame, tables) -> None:
     assert set(table["promise"].dropna()) <= set(PROMISE_WORDS.values())
     assert (table["promise"] == table["status"].astype(str).map(PROMISE_WORDS)).all()
     known = table["period_end"].notna() & table["deadline"].notna()
@@ -133,18 +121,18 @@ def test_promises_table_invariants(table: pd.DataFrame, tabs) -> None:
     followup = judged[judged["source"].str.startswith("followup/")]
     assert len(followup) >= 10
     assert followup["url"].str.startswith("http").all()
-    quotes = tabs["observations"].set_index("obs_id")["quote"]
+    quotes = tables["observations"].set_index("obs_id")["quote"]
     assert (judged["quote"] == judged["obs_id"].map(quotes)).all()
     # the evidence linked by hand wins wherever it exists
-    linked = tabs["observations"]["evidence_for"].dropna().str.split(";").explode().str.strip()
+    linked = tables["observations"]["evidence_for"].dropna().str.split(";").explode().str.strip()
     for tid in set(linked):
         row = table[table["target_id"] == tid].iloc[0]
         assert row["matched_on"] == "evidence", tid
 
 
-def test_promises_without_evidence_or_documents(tabs) -> None:
-    obs = tabs["observations"].drop(columns=["evidence_for"])
-    table = promises(tabs["targets"], obs, tabs["indicators"])
+def test_promises_without_evidence_or_documents(tables) -> None:
+    obs = tables["observations"].drop(columns=["evidence_for"])
+    table = promises(tables["targets"], obs, tables["indicators"])
     assert set(table["matched_on"].dropna()) <= {"subject", "indicator"}
     assert table["url"].isna().all()
     assert table["title"].isna().all()
@@ -154,10 +142,10 @@ def test_promises_without_evidence_or_documents(tabs) -> None:
     assert row["matched_on"] == "indicator"
 
 
-def test_promises_with_an_empty_documents_table(tabs) -> None:
+def test_promises_with_an_empty_documents_table(tables) -> None:
     # a user's tables without documents: dates of no document are no error, only empty
-    docs = tabs["documents"].iloc[:0]
-    table = promises(tabs["targets"], tabs["observations"], tabs["indicators"], docs)
+    docs = tables["documents"].iloc[:0]
+    table = promises(tables["targets"], tables["observations"], tables["indicators"], docs)
     assert table["published"].isna().all()
     assert (table["promise"] != "unknown").sum() >= 20
     row = table[table["target_id"] == "000-T013"].iloc[0]

@@ -16,7 +16,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from envindicators import analytics, audit, datasets, plots, report
+from conftest import without_cjk_font
+from envindicators import analytics, audit, plots, report
 from envindicators.report import (
     REPORT_MARKER,
     STATUSES,
@@ -25,6 +26,8 @@ from envindicators.report import (
     build_report,
     markdown_table,
 )
+
+pytestmark = pytest.mark.usefixtures("no_cjk_font")
 
 SECTIONS = (
     "# Targets, achievements and consistency in the inspection reports",
@@ -40,21 +43,10 @@ SECTIONS = (
 )
 
 
-@pytest.fixture(autouse=True)
-def _no_cjk_font(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(plots.FONT_ENV_VAR, raising=False)
-    monkeypatch.setattr(plots, "_system_cjk_font", lambda: None)
-
-
 @pytest.fixture
 def no_audit(monkeypatch: pytest.MonkeyPatch) -> None:
     """Skip the audit's checks where a test is about something else (no findings)."""
     monkeypatch.setattr(audit, "report", lambda tables=None: pd.DataFrame({"verdict": []}))
-
-
-@pytest.fixture(scope="module")
-def tables() -> dict[str, pd.DataFrame]:
-    return {n: datasets.load(n) for n in ("targets", "observations", "indicators")}
 
 
 @pytest.fixture(scope="module")
@@ -189,8 +181,7 @@ def test_number_format_keeps_six_significant_digits(x: float) -> None:
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[report.ReportResult, str]:
     out = tmp_path_factory.mktemp("report")
     mp = pytest.MonkeyPatch()
-    mp.setattr(plots, "_system_cjk_font", lambda: None)
-    mp.delenv(plots.FONT_ENV_VAR, raising=False)
+    without_cjk_font(mp)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")  # no missing-glyph or other warnings

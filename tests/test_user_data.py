@@ -14,9 +14,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from conftest import cli_env, error_line, run_cli
 from envindicators import cli, datasets, plots, report
 from envindicators._progress import Progress
 from envindicators.errors import DatasetError
+
+pytestmark = pytest.mark.usefixtures("no_cjk_font")
 
 #: The font lookup itself (the tests' fixture replaces it with "no font").
 LOOKUP = plots._system_cjk_font.__wrapped__  # type: ignore[attr-defined]
@@ -28,37 +31,6 @@ U-T2,示例市,forest_cover,ge,20,%,2020-12-31
 OBSERVATIONS = """obs_id,region,indicator,number,unit_written,period_end
 U-O1,示例市,pm25_concentration,31,μg/m3,2019-12-31
 """
-
-
-def _env() -> dict[str, str]:
-    env = dict(os.environ)
-    env["MPLBACKEND"] = "Agg"
-    env.pop(plots.FONT_ENV_VAR, None)
-    return env
-
-
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "envindicators", *args], capture_output=True, text=True,
-        encoding="utf-8", cwd=cwd, env=_env(), timeout=300, check=False,
-    )  # fmt: skip
-
-
-def error_line(proc: subprocess.CompletedProcess[str], command: str) -> str:
-    assert proc.returncode == 1, (proc.stdout, proc.stderr)
-    assert "Traceback" not in proc.stderr
-    lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 1, proc.stderr
-    assert lines[0].startswith(f"envindicators {command}: error: ")
-    assert "np.float64" not in lines[0]
-    assert "force=True" not in lines[0]
-    return lines[0]
-
-
-@pytest.fixture(autouse=True)
-def _no_cjk_font(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(plots.FONT_ENV_VAR, raising=False)
-    monkeypatch.setattr(plots, "_system_cjk_font", lambda: None)
 
 
 @pytest.fixture
@@ -76,7 +48,7 @@ def mine(tmp_path: Path) -> Path:
 # report --data
 # ---------------------------------------------------------------------------------------
 def test_report_on_the_users_tables_only(tmp_path: Path, mine: Path) -> None:
-    proc = run("report", "--out", "r", "--data", "mine", "--no-bundled", "--no-figures",
+    proc = run_cli("report", "--out", "r", "--data", "mine", "--no-bundled", "--no-figures",
                cwd=tmp_path)  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     summary = proc.stdout.splitlines()[1]
@@ -90,7 +62,7 @@ def test_report_on_the_users_tables_only(tmp_path: Path, mine: Path) -> None:
 
 
 def test_report_merges_the_users_tables_with_the_bundled_ones(tmp_path: Path, mine) -> None:
-    proc = run("report", "--out", "r", "--data", "mine", "--no-figures", cwd=tmp_path)
+    proc = run_cli("report", "--out", "r", "--data", "mine", "--no-figures", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     n = len(datasets.load("targets")) + 2
     assert proc.stdout.splitlines()[1].startswith(f"{n} targets: ")
@@ -111,7 +83,7 @@ def test_data_is_repeatable_and_ids_may_not_clash(tmp_path: Path, mine: Path) ->
     (same / "targets.csv").write_text(TARGETS, encoding="utf-8")  # identical rows: kept once
     assert len(datasets.read_tables([mine, same], bundled=False)["targets"]) == 2
     (same / "targets.csv").write_text(TARGETS.replace(",20,%", ",25,%"), encoding="utf-8")
-    proc = run("report", "--out", "r", "-d", "mine", "-d", "same", "--no-bundled",
+    proc = run_cli("report", "--out", "r", "-d", "mine", "-d", "same", "--no-bundled",
                "--no-figures", cwd=tmp_path)  # fmt: skip
     line = error_line(proc, "report")
     assert "same/targets.csv, line 3: targets target_id 'U-T2' is already defined" in line
@@ -138,7 +110,7 @@ def test_report_help_lists_the_required_columns(capsys) -> None:
 # CSV files: minimal columns, duplicates, headers, encodings
 # ---------------------------------------------------------------------------------------
 def test_assess_converts_units_as_written_without_value_or_subject(mine: Path) -> None:
-    proc = run("assess", "-t", "targets.csv", "-O", "observations.csv", cwd=mine)
+    proc = run_cli("assess", "-t", "targets.csv", "-O", "observations.csv", cwd=mine)
     assert proc.returncode == 0, proc.stderr
     df = pd.read_csv(io.StringIO(proc.stdout))
     row = df.set_index("target_id").loc["U-T1"]
@@ -150,7 +122,7 @@ def test_assess_converts_units_as_written_without_value_or_subject(mine: Path) -
 def test_missing_columns_are_listed_at_once(tmp_path: Path) -> None:
     (tmp_path / "t.csv").write_text("indicator,number\npm25_concentration,3\n")
     (tmp_path / "o.csv").write_text(OBSERVATIONS, encoding="utf-8")
-    line = error_line(run("assess", "-t", "t.csv", "-O", "o.csv", cwd=tmp_path), "assess")
+    line = error_line(run_cli("assess", "-t", "t.csv", "-O", "o.csv", cwd=tmp_path), "assess")
     assert line.endswith(
         "t.csv: the targets table lacks the columns comparator, unit_written "
         "(required: indicator, comparator, number, unit_written)"
@@ -163,7 +135,7 @@ def test_duplicate_ids_are_an_error_naming_file_and_line(tmp_path: Path) -> None
     lines = (src / "targets.csv").read_text(encoding="utf-8").splitlines()
     (tmp_path / "t.csv").write_text("\n".join([*lines, lines[5]]) + "\n", encoding="utf-8")
     (tmp_path / "o.csv").write_bytes((src / "observations.csv").read_bytes())
-    line = error_line(run("assess", "-t", "t.csv", "-O", "o.csv", cwd=tmp_path), "assess")
+    line = error_line(run_cli("assess", "-t", "t.csv", "-O", "o.csv", cwd=tmp_path), "assess")
     target_id = lines[5].split(",")[0]
     assert f"t.csv, line {len(lines) + 1}: duplicate target_id {target_id!r} (also on line 6)" in (
         line
@@ -176,7 +148,7 @@ def test_a_header_repeating_a_column_after_trimming(tmp_path: Path, header: str)
     text = text.replace("2019-12-31\n", "2019-12-31,31,31\n")
     (tmp_path / "o.csv").write_text(text, encoding="utf-8")
     (tmp_path / "t.csv").write_text(TARGETS, encoding="utf-8")
-    line = error_line(run("assess", "-t", "t.csv", "-O", "o.csv", cwd=tmp_path), "assess")
+    line = error_line(run_cli("assess", "-t", "t.csv", "-O", "o.csv", cwd=tmp_path), "assess")
     assert "o.csv, line 1: column 'value' appears twice in the header (after trimming" in line
 
 
@@ -186,7 +158,7 @@ def test_a_value_that_disagrees_is_said_in_plain_numbers(tmp_path: Path) -> None
     )
     (tmp_path / "o.csv").write_text(text, encoding="utf-8")
     (tmp_path / "t.csv").write_text(TARGETS, encoding="utf-8")
-    line = error_line(run("assess", "-t", "t.csv", "-O", "o.csv", cwd=tmp_path), "assess")
+    line = error_line(run_cli("assess", "-t", "t.csv", "-O", "o.csv", cwd=tmp_path), "assess")
     assert "o.csv, line 2, column 'value' = 32: does not match number × unit_written" in line
     assert "(computed 31)" in line
 
@@ -199,14 +171,14 @@ def test_encodings_are_detected(tmp_path: Path, encoding: str) -> None:
     (tmp_path / "o.csv").write_bytes(OBSERVATIONS.encode(encoding))
     got = datasets.read_csv(tmp_path / "t.csv", "targets")
     assert got["region"].tolist() == ["示例市", "示例市"]
-    proc = run("assess", "-t", "t.csv", "-O", "o.csv", cwd=tmp_path)
+    proc = run_cli("assess", "-t", "t.csv", "-O", "o.csv", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert "示例市" in proc.stdout
 
 
 def test_a_workbook_is_refused_with_advice(tmp_path: Path) -> None:
     (tmp_path / "t.csv").write_bytes(b"PK\x03\x04" + bytes(range(256)))
-    line = error_line(run("assess", "-t", "t.csv", "-O", "t.csv", cwd=tmp_path), "assess")
+    line = error_line(run_cli("assess", "-t", "t.csv", "-O", "t.csv", cwd=tmp_path), "assess")
     assert "t.csv: this is an .xlsx workbook, not a text or CSV file: save it as CSV" in line
 
 
@@ -273,7 +245,7 @@ def test_parse_streams_a_file_in_bounded_blocks(tmp_path: Path, monkeypatch) -> 
 def test_parse_file_to_out_writes_every_row(tmp_path: Path) -> None:
     path = tmp_path / "seed.txt"
     path.write_text(datasets.source_text("003_e41e25c42e136997.txt"), encoding="utf-8")
-    proc = run("parse", "--file", "seed.txt", "--out", "q.json", "--format", "json",
+    proc = run_cli("parse", "--file", "seed.txt", "--out", "q.json", "--format", "json",
                cwd=tmp_path)  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     import json
@@ -305,7 +277,7 @@ def test_progress_bar_only_on_a_terminal_and_not_quiet(tmp_path: Path) -> None:
         leader, follower = pty.openpty()
         proc = subprocess.run(
             [sys.executable, "-m", "envindicators", "parse", "--file", str(path), *quiet],
-            stdout=subprocess.DEVNULL, stderr=follower, env=_env(), timeout=120, check=False,
+            stdout=subprocess.DEVNULL, stderr=follower, env=cli_env(), timeout=120, check=False,
         )  # fmt: skip
         os.close(follower)
         err = b""
@@ -366,7 +338,7 @@ def _fake_cjk_font(path: Path) -> None:
 
 def test_a_font_installed_after_matplotlib_built_its_cache(tmp_path: Path) -> None:
     """The README's advice (install a CJK font) works without deleting matplotlib's cache."""
-    env = _env()
+    env = cli_env()
     env["HOME"] = str(tmp_path / "home")
     env["XDG_DATA_HOME"] = str(tmp_path / "home" / ".local" / "share")
     env["MPLCONFIGDIR"] = str(tmp_path / "mpl")  # a cache of its own, built by the first run

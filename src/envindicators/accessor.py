@@ -80,10 +80,11 @@ pint's application registry), so your ``pint[m]`` columns keep working however t
 methods are used.  Consequently :meth:`SeriesAccessor.to_pint` builds its ``PintArray`` in
 *pint-pandas's* registry: a unit that registry defines with the same meaning as
 :data:`~envindicators.units.ureg` (``ha``, ``µg/m3`` — spelled with full names, ``t/d``,
-``%``) is used as is, and the arrays combine with yours; a unit it does not know (``亩``,
-``万吨``, ``户``) raises :class:`PintRegistryConflictError` suggesting ``to=`` a unit it
-knows.  To have the Chinese units inside pint-pandas dtypes, make the choice yourself, once,
-at the top of your program::
+``%``; any spelling of ours that is an exact alias of its units: ``km2``, ``平方公里`` →
+``kilometer ** 2``) is used as is, and the arrays combine with yours; a unit it does not
+know (``亩``, ``万吨``, ``户``) raises :class:`PintRegistryConflictError` suggesting ``to=``
+a unit it knows.  To have the Chinese units inside pint-pandas dtypes, make the choice
+yourself, once, at the top of your program::
 
     import pint_pandas
     from envindicators.units import ureg
@@ -245,22 +246,48 @@ def _registry_of(pint_pandas: Any) -> pint.UnitRegistry:
 
 
 def _spelled_for(theirs: pint.UnitRegistry, unit: pint.Unit) -> str:
-    """``unit`` spelled with names ``theirs`` knows: each of our unit names as is when it
-    knows it (``microgram``), else as the root units it is an exact alias of
-    (``cubic_meter`` → ``meter ** 3``; a counter word such as 户 is not an alias of
-    ``count``)."""
+    """``unit`` spelled with names ``theirs`` knows (see :func:`_name_for`)."""
     parts = []
     for name, power in unit._units.items():
-        try:
-            theirs.Unit(name)
-            expr = name
-        except (pint.PintError, AttributeError, TypeError, ValueError):
-            factor, root = ureg.get_root_units(ureg.Unit(name))
-            if factor != 1 or "count" in root._units:  # 户 is not any count: no alias
-                raise ValueError(f"{name} is not an alias of root units") from None
-            expr = f"({format(root, 'D')})"
-        parts.append(expr if power == 1 else f"{expr} ** {power}")
+        expr = _name_for(theirs, name)
+        parts.append(expr if power == 1 else f"({expr}) ** {power}")
     return " * ".join(parts) or "dimensionless"
+
+
+def _name_for(theirs: pint.UnitRegistry, name: str, depth: int = 0) -> str:
+    """One of our unit names as an expression of names ``theirs`` knows, same meaning.
+
+    The name as is when ``theirs`` knows it (``microgram``); else its definition when that
+    is an exact alias — scale 1, no offset — spelled the same way in turn
+    (``square_kilometer = kilometer ** 2`` → ``kilometer ** 2``, whatever our spelling:
+    ``km2``, ``平方公里``); else the root units when they are exactly the unit
+    (``cubic_meter`` → ``meter ** 3``).  A scaled unit (亩, 万吨) or a counter word (户 is
+    not any count) has no such spelling: :class:`ValueError`.
+    """
+    try:
+        theirs.Unit(name)
+        return name
+    except (pint.PintError, AttributeError, TypeError, ValueError):
+        pass
+    definition = ureg._units.get(name)
+    converter = getattr(definition, "converter", None)
+    reference = getattr(definition, "reference", None)
+    exact = (
+        reference is not None
+        and getattr(converter, "scale", None) == 1
+        and not getattr(converter, "offset", 0)
+        and "count" not in ureg.get_root_units(name)[1]._units
+    )
+    if exact and depth < 8 and reference:
+        parts = []
+        for ref, power in reference.items():
+            expr = _name_for(theirs, ref, depth + 1)
+            parts.append(expr if power == 1 else f"({expr}) ** {power}")
+        return " * ".join(parts)
+    factor, root = ureg.get_root_units(ureg.Unit(name))
+    if factor != 1 or "count" in root._units:  # 户 is not any count: no alias
+        raise ValueError(f"{name} is not an alias of units pint-pandas's registry knows")
+    return f"({format(root, 'D')})"
 
 
 def _pint_pandas_unit(pint_pandas: Any, unit: str) -> pint.Unit:

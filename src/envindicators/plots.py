@@ -55,6 +55,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
 try:
@@ -81,6 +82,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CJK_FAMILIES",
     "FONT_ENV_VAR",
+    "LABELS",
     "REGION_EN",
     "STATUS_COLORS",
     "FontNotFoundError",
@@ -212,13 +214,72 @@ STATUS_COLORS: Mapping[str, str] = {
     "no observation": "#bdbdbd",
 }
 
-_STATUS_ZH = {
-    "met": "已达标",
-    "not yet met (before deadline)": "期限前尚未达标",
-    "not met": "未达标",
-    "not comparable": "不可比",
-    "no observation": "无观测",
-}
+#: Every wording of the figures, as (Chinese, English) pairs: one home, used by every plot
+#: (``_Text.label``).  A pair is a :meth:`str.format` template; both languages take the same
+#: fields.  The statuses of :data:`STATUS_COLORS` are keyed by their English text.
+LABELS: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        # target_trajectory
+        "target": ("目标 {value}", "target {value}"),
+        "change_from": ("（较{year}年）", " (change from {year})"),
+        "baseline": ("基数", "baseline"),
+        "base_year": ("基年", "base year"),
+        "path": ("序时进度线", "time-proportional path"),
+        "observed": ("观测值（{n}）", "observed ({n})"),
+        "ols_trend": ("线性趋势（OLS）", "OLS trend"),
+        "prediction_band": ("{level}%预测区间", "{level}% prediction band"),
+        "theil_sen_trend": ("Theil–Sen趋势", "Theil–Sen trend"),
+        "interval_at_deadline": (
+            "期限时{level}%预测区间",
+            "{level}% prediction interval at deadline",
+        ),
+        "probability_met": (
+            "按趋势期限达标概率 {p:.0%}",
+            "P(target met at deadline | trend) = {p:.0%}",
+        ),
+        "change_axis": ("较基年变化", "change from base year"),
+        "value_axis": ("数值", "value"),
+        "year_axis": ("年份", "year"),
+        # what a trajectory cannot show
+        "no_base_value": ("无基数值", "no base value"),
+        "no_deadline": ("无期限", "no deadline"),
+        "no_path": ("无基数，无序时进度线", "no baseline: no time-proportional path"),
+        "no_observations": ("无观测值", "no observations"),
+        "undated": ("{n}个观测值无日期", "{n} undated"),
+        "trend_needs": (
+            "趋势需≥3个不同日期的观测值（现有{n}个）",
+            "trend needs ≥ 3 dated observations at 2+ dates (have {n})",
+        ),
+        # gap_overview
+        "overview_title": (
+            "目标差距概览：{n}个有观测值的目标",
+            "Target gaps: {n} targets with an observation",
+        ),
+        "overview_short": ("目标差距概览", "Target gaps"),
+        "nothing_to_compare": ("没有可比较的目标", "no target has an observation to compare"),
+        "distance_axis": (
+            "与目标的距离（占目标值%；>0 优于目标，<0 差于目标）",
+            "distance to target (% of target; > 0 better than the target, < 0 short of it)",
+        ),
+        "not_drawn": ("另有{n}个目标无观测值，未绘出", "{n} more targets have no observation"),
+        "by_year": ("（{year}年）", " (by {year})"),
+        "unknown_region": ("地区不详", "region: "),
+        "change_note": (
+            "变化 {obs}%{when} vs {sym}{target}%",
+            "change {obs}%{when} vs {sym}{target}%",
+        ),
+        "in_year": ("（{year}年）", " ({year})"),
+        "in_month": ("（{year}年{month}月）", " ({year}-{month:02d})"),
+        # units
+        "percentage_point": ("百分点", "pp"),
+        # statuses (keys: the statuses of analytics.target_verdicts)
+        "met": ("已达标", "met"),
+        "not yet met (before deadline)": ("期限前尚未达标", "not yet met (before deadline)"),
+        "not met": ("未达标", "not met"),
+        "not comparable": ("不可比", "not comparable"),
+        "no observation": ("无观测", "no observation"),
+    }
+)
 
 _CJK = re.compile(
     r"[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
@@ -361,8 +422,9 @@ class _Text:
         prop.set_size(size)
         return {"prop": prop}
 
-    def pick(self, zh: str, en: str) -> str:
-        return zh if self.zh else en
+    def label(self, key: str, **fields: Any) -> str:
+        """The wording ``key`` of :data:`LABELS` in this figure's language, filled in."""
+        return LABELS[key][0 if self.zh else 1].format(**fields)
 
     def safe(self, text: str, fallback: str = "?") -> str:
         """``text`` unless it holds CJK characters and there is no CJK font."""
@@ -431,7 +493,7 @@ def unit_label(unit: object, *, zh: bool) -> str:
     if text in ("count", "dimensionless", "个"):
         return ""
     if text == "percentage_point":
-        return "百分点" if zh else "pp"
+        return LABELS["percentage_point"][0 if zh else 1]
     if text in ("µg/m3", "ug/m3"):
         return "µg/m³"
     pretty = text.replace("m3", "m³").replace("km2", "km²")
@@ -578,7 +640,9 @@ def _trajectory_points(target: Target, observations: pd.DataFrame) -> _Series:
     dropped = int(np.isnan(y).sum())
     dated = ~np.isnan(end) & ~np.isnan(y)
     undated = int((np.isnan(end) & ~np.isnan(y)).sum())
-    return _Series(end[dated], y[dated], start[dated], undated, dropped)
+    # in time order, whatever the order of the rows (period end, then start; stable)
+    order = np.lexsort((start[dated], end[dated]))
+    return _Series(end[dated][order], y[dated][order], start[dated][order], undated, dropped)
 
 
 def target_trajectory(
@@ -667,7 +731,7 @@ def target_trajectory(
     x_dead = _decimal_year(deadline)
     B = 0.0 if change else tgt.baseline
     if change and tgt.baseline is None and not len(pts.y):
-        notes.append(text.pick("无基数值", "no base value"))
+        notes.append(text.label("no_base_value"))
 
     # the target
     sym = tgt.comparator.symbol if comp is not Comparator.BAND else ""
@@ -676,9 +740,9 @@ def target_trajectory(
         if comp is Comparator.BAND and T_hi is not None
         else f"{sym} {_fmt(T)}"
     )
-    t_label = text.pick("目标 ", "target ") + _with_unit(t_text.strip(), ulabel)
+    t_label = text.label("target", value=_with_unit(t_text.strip(), ulabel))
     if change:
-        t_label += text.pick(f"（较{tgt.baseline_year}年）", f" (change from {tgt.baseline_year})")
+        t_label += text.label("change_from", year=tgt.baseline_year)
     if comp is Comparator.BAND and T_hi is not None:
         ax.axhspan(T, T_hi, color="#1b7837", alpha=0.12, lw=0, label=t_label)
     else:
@@ -687,11 +751,11 @@ def target_trajectory(
         ax.plot([x_dead], [T], marker="*", ms=14, color="#1b7837", ls="none", zorder=5)
         ax.axvline(x_dead, color="0.6", lw=0.8, ls=":", zorder=0)
     else:
-        notes.append(text.pick("无期限", "no deadline"))
+        notes.append(text.label("no_deadline"))
 
     # baseline and 序时进度 line
     if B is not None and math.isfinite(x_start):
-        b_label = text.pick("基数", "baseline") if not change else text.pick("基年", "base year")
+        b_label = text.label("base_year") if change else text.label("baseline")
         ax.plot([x_start], [B], marker="s", ms=7, color="#4d4d4d", ls="none", label=b_label)
         if math.isfinite(x_dead):
             T_path = T_hi if (comp is Comparator.BAND and T_hi is not None and T_hi < B) else T
@@ -703,10 +767,10 @@ def target_trajectory(
                 ys,
                 color="#e08214",
                 lw=1.8,
-                label=text.pick("序时进度线", "time-proportional path"),
+                label=text.label("path"),
             )
     else:
-        notes.append(text.pick("无基数，无序时进度线", "no baseline: no time-proportional path"))
+        notes.append(text.label("no_path"))
 
     # observations
     n = len(pts.y)
@@ -718,28 +782,23 @@ def target_trajectory(
             ms=7,
             ls="none",
             color="#2166ac",
-            label=text.pick(f"观测值（{n}）", f"observed ({n})"),
+            label=text.label("observed", n=n),
             zorder=6,
         )
         spans = ~np.isnan(pts.t0) & (pts.t - pts.t0 > 0.05)
         if spans.any():
             ax.hlines(pts.y[spans], pts.t0[spans], pts.t[spans], color="#2166ac", lw=1.0, alpha=0.6)
     else:
-        notes.append(text.pick("无观测值", "no observations"))
+        notes.append(text.label("no_observations"))
     if pts.undated:
-        notes.append(text.pick(f"{pts.undated}个观测值无日期", f"{pts.undated} undated"))
+        notes.append(text.label("undated", n=pts.undated))
 
     # trend and prediction band
     distinct = len(np.unique(pts.t)) if n else 0
     if trend is not None and n >= 3 and distinct >= 2:
         _draw_trend(ax, tgt, pts, x_dead, trend, alpha, text)
     elif trend is not None:
-        notes.append(
-            text.pick(
-                f"趋势需≥3个不同日期的观测值（现有{n}个）",
-                f"trend needs ≥ 3 dated observations at 2+ dates (have {n})",
-            )
-        )
+        notes.append(text.label("trend_needs", n=n))
 
     # axes and titles
     name = _indicator_name(tgt.indicator, text)
@@ -760,11 +819,11 @@ def target_trajectory(
         )
         ax.set_title(title + "\n", loc="left", fontsize=11, **text.kw)
     if change:
-        ylab = text.pick("较基年变化", "change from base year")
+        ylab = text.label("change_axis")
     else:
-        ylab = name if len(name) <= 28 else text.pick("数值", "value")
+        ylab = name if len(name) <= 28 else text.label("value_axis")
     ax.set_ylabel(_with_unit(ylab, f"({ulabel})" if ulabel else ""), **text.kw)
-    ax.set_xlabel(text.pick("年份", "year"), **text.kw)
+    ax.set_xlabel(text.label("year_axis"), **text.kw)
     ax.margins(x=0.08, y=0.15)
     _year_axis(ax)
     ax.grid(True, which="major", color="0.9", lw=0.6)
@@ -806,9 +865,7 @@ def _draw_trend(
         line = np.array([p.mean for p in preds])
         lo = np.array([p.obs_ci_lower for p in preds])
         hi = np.array([p.obs_ci_upper for p in preds])
-        ax.plot(
-            grid, line, color="#5e3c99", lw=1.4, label=text.pick("线性趋势（OLS）", "OLS trend")
-        )
+        ax.plot(grid, line, color="#5e3c99", lw=1.4, label=text.label("ols_trend"))
         ax.fill_between(
             grid,
             lo,
@@ -816,14 +873,12 @@ def _draw_trend(
             color="#5e3c99",
             alpha=0.15,
             lw=0,
-            label=text.pick(f"{level}%预测区间", f"{level}% prediction band"),
+            label=text.label("prediction_band", level=level),
         )
     else:
         fit = sens_slope(pts.y, pts.t, alpha=alpha)
         line = fit.intercept + fit.slope * grid
-        ax.plot(
-            grid, line, color="#5e3c99", lw=1.4, label=text.pick("Theil–Sen趋势", "Theil–Sen trend")
-        )
+        ax.plot(grid, line, color="#5e3c99", lw=1.4, label=text.label("theil_sen_trend"))
         if math.isfinite(x_dead):
             pr = project(pts.y, pts.t, to=x_dead, method="theil_sen", alpha=alpha, rng=0)
             ax.errorbar(
@@ -833,9 +888,7 @@ def _draw_trend(
                 color="#5e3c99",
                 capsize=4,
                 ls="none",
-                label=text.pick(
-                    f"期限时{level}%预测区间", f"{level}% prediction interval at deadline"
-                ),
+                label=text.label("interval_at_deadline", level=level),
             )
     if not math.isfinite(x_dead):
         return
@@ -860,9 +913,7 @@ def _draw_trend(
         ax.text(
             0.99,
             0.02,
-            text.pick(
-                f"按趋势期限达标概率 {p:.0%}", f"P(target met at deadline | trend) = {p:.0%}"
-            ),
+            text.label("probability_met", p=p),
             transform=ax.transAxes,
             ha="right",
             va="bottom",
@@ -1025,7 +1076,7 @@ def gap_overview(
         axes.text(
             0.5,
             0.5,
-            text.pick("没有可比较的目标", "no target has an observation to compare"),
+            text.label("nothing_to_compare"),
             ha="center",
             va="center",
             transform=axes.transAxes,
@@ -1053,10 +1104,7 @@ def gap_overview(
         _overview_panel(a, rows, region, text, single=ax is not None)
     last = axes_list[-1]
     last.set_xlabel(
-        text.pick(
-            "与目标的距离（占目标值%；>0 优于目标，<0 差于目标）",
-            "distance to target (% of target; > 0 better than the target, < 0 short of it)",
-        ),
+        text.label("distance_axis"),
         fontsize=9,
         **text.kw,
     )
@@ -1070,17 +1118,13 @@ def gap_overview(
 
     present = [s for s in STATUS_COLORS if s != "no observation" and (df["status"] == s).any()]
     handles = [
-        Line2D(
-            [], [], marker="o", ls="none", color=STATUS_COLORS[s], label=text.pick(_STATUS_ZH[s], s)
-        )
+        Line2D([], [], marker="o", ls="none", color=STATUS_COLORS[s], label=text.label(s))
         for s in present
     ]
     n = len(df)
     if title is None:
-        title = text.pick(
-            f"目标差距概览：{n}个有观测值的目标", f"Target gaps: {n} targets with an observation"
-        )
-    fig.suptitle(title if text.zh else text.safe(title, "Target gaps"), fontsize=12, **text.kw)
+        title = text.label("overview_title", n=n)
+    fig.suptitle(text.safe(title, LABELS["overview_short"][1]), fontsize=12, **text.kw)
     fig.legend(
         handles=handles,
         loc="outside lower center",
@@ -1090,9 +1134,7 @@ def gap_overview(
     )
     if absent:
         last.annotate(
-            text.pick(
-                f"另有{absent}个目标无观测值，未绘出", f"{absent} more targets have no observation"
-            ),
+            text.label("not_drawn", n=absent),
             xy=(0, 0),
             xycoords="axes fraction",
             xytext=(0, -34),
@@ -1145,7 +1187,7 @@ def _overview_panel(ax: Axes, rows: pd.DataFrame, region: str, text: _Text, sing
         lab = text.safe(str(name), str(r["indicator"]))
         if not _missing(r["deadline"]):
             year = pd.Timestamp(r["deadline"]).year
-            lab += text.pick(f"（{year}年）", f" (by {year})")
+            lab += text.label("by_year", year=year)
         if single:
             reg = region_label(r["_region"], zh=text.zh, fallback="")
             lab = f"{lab} · {reg}" if reg else lab
@@ -1162,7 +1204,7 @@ def _overview_panel(ax: Axes, rows: pd.DataFrame, region: str, text: _Text, sing
         name = region_label(region, zh=text.zh, fallback="")
         if not name:
             ids = rows["target_id"].dropna().astype(str).tolist()
-            name = text.pick("地区不详", "region: ") + (", ".join(ids[:3]) if ids else "?")
+            name = text.label("unknown_region") + (", ".join(ids[:3]) if ids else "?")
         ax.set_title(name, loc="left", fontsize=10, fontweight="bold", **text.kw)
 
 
@@ -1185,7 +1227,7 @@ def _value_note(r: pd.Series, text: _Text) -> str:
     if str(r.get("basis", "")) == "change":
         o, t = num(r["observed"]), num(r["target"])
         obs, tgt = _signed(o), _signed(t)
-        return text.pick(f"变化 {obs}%{when} vs {sym}{tgt}%", f"change {obs}%{when} vs {sym}{tgt}%")
+        return text.label("change_note", obs=obs, when=when, sym=sym, target=tgt)
     body = f"{obs}{when} vs {sym}{tgt}"
     return _with_unit(body, unit)
 
@@ -1206,5 +1248,5 @@ def _when(date: Any, text: _Text) -> str:
         return ""
     d = pd.Timestamp(date)
     if (d.month, d.day) == (12, 31):
-        return text.pick(f"（{d.year}年）", f" ({d.year})")
-    return text.pick(f"（{d.year}年{d.month}月）", f" ({d.year}-{d.month:02d})")
+        return text.label("in_year", year=d.year)
+    return text.label("in_month", year=d.year, month=d.month)

@@ -388,10 +388,11 @@ def check_partitions(progress_summaries: pd.DataFrame) -> pd.DataFrame:
             "terms": ps.assign(_term=ps["count"].map(_int_text, na_action="ignore"))
             .groupby("summary_id", sort=True)["_term"]
             .agg(lambda s: " + ".join(s.dropna())),
-            "cats": g.apply(
-                lambda d: ";".join(f"{d.name}:{c}" for c in d["category"].astype(str)),
-                include_groups=False,
-            ),
+            # a string column joined per group (vectorised; an empty table gives an empty
+            # column, where ``apply`` on an empty groupby returns a frame)
+            "cats": (ps["summary_id"].astype(str) + ":" + ps["category"].astype(str))
+            .groupby(ps["summary_id"], sort=True)
+            .agg(";".join),
         }
     )
     agg = agg[(agg["n_rows"] >= 2) & agg["total"].notna()]
