@@ -48,7 +48,6 @@ PENDING = [
     "envindicators.model",
     "envindicators.plots",
     "envindicators.report",
-    "envindicators.standards",
     "envindicators.xarray",
 ]
 
