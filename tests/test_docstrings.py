@@ -13,6 +13,7 @@ a skipped class is not entered.
 
 from __future__ import annotations
 
+import enum
 import importlib
 import inspect
 import pkgutil
@@ -39,16 +40,8 @@ PENDING = [
     "envindicators.extract",  # new module, written on another branch
     "envindicators.regions",  # new module, written on another branch
     # not yet rewritten on this branch (removed one by one as they are done)
-    "envindicators.accessor",
     "envindicators.audit",
-    "envindicators.cli",
-    "envindicators.dask",
-    "envindicators.datasets",
-    "envindicators.errors",
     "envindicators.model",
-    "envindicators.plots",
-    "envindicators.report",
-    "envindicators.xarray",
 ]
 
 
@@ -74,6 +67,14 @@ class _Validator(numpydoc_validate.Validator):  # type: ignore[misc]
 
     def __init__(self, obj_name: object, what: str | None) -> None:
         super().__init__(numpydoc_validate.get_doc_object(obj_name, what=what))
+
+    @property
+    def signature_parameters(self) -> tuple[str, ...]:
+        # an Enum's signature is the functional API (names, module, qualname …), which no
+        # caller uses on these classes: their members are the API (listed as Attributes)
+        if inspect.isclass(self.obj) and issubclass(self.obj, enum.Enum):
+            return ()
+        return super().signature_parameters  # type: ignore[no-any-return]
 
     @property
     def source_file_def_line(self) -> int | None:
