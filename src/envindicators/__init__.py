@@ -1,4 +1,4 @@
-"""envindicators: the numbers in Chinese environmental-inspection reports, as data.
+"""The numbers in Chinese environmental-inspection reports, as data: envindicators.
 
 Layers, each importing only the ones above it in this list:
 

@@ -72,8 +72,13 @@ _FORMAT = 1
 class OutputError(EnvIndicatorsError):
     """The output cannot be written where asked without risking files that are not ours.
 
-    ``cli_message`` is the same message with the command-line spelling of the option it
-    names (``--force`` instead of ``force=True``).
+    Parameters
+    ----------
+    message : str
+        The message.
+    cli_message : str, optional
+        The same message with the command-line spelling of the option it names
+        (``--force`` instead of ``force=True``); kept as the attribute ``cli_message``.
     """
 
     def __init__(self, message: str, *, cli_message: str | None = None) -> None:
@@ -81,7 +86,8 @@ class OutputError(EnvIndicatorsError):
         self.cli_message = cli_message or message
 
 
-class OutputBusyError(OutputError):
+# the constructor is OutputError's, whose docstring documents its parameters
+class OutputBusyError(OutputError):  # numpydoc ignore=PR01
     """Another envindicators run is writing the same output."""
 
 
@@ -255,7 +261,18 @@ class _Manifest:
             raise
 
     def owns(self, rel: str) -> bool:
-        """Whether ``rel`` is a regular file written by envindicators and unchanged since."""
+        """Whether ``rel`` is a regular file written by envindicators and unchanged since.
+
+        Parameters
+        ----------
+        rel : str
+            Relative POSIX path in the folder.
+
+        Returns
+        -------
+        bool
+            True when the manifest lists it with its current hash.
+        """
         entry = self.files.get(rel)
         path = self.folder / rel
         if entry is None or path.is_symlink() or not path.is_file():
@@ -356,7 +373,7 @@ class OutputFolder:
 
     Parameters
     ----------
-    root : str or os.PathLike
+    root : str or os.PathLike[str]
         The output folder (created with its parents if missing).
     job : str
         Name of the job (``"report"``): the files of a previous run of the same job that
@@ -373,8 +390,9 @@ class OutputFolder:
         symbolic links and, for files, for files that are not envindicators' as soon as
         the folder is opened — before the work, not after it.
     option : str
-        The name of the ``force`` option in messages (``"force=True"``); ``cli_option``
-        the command line's (``"--force"``).
+        The name of the ``force`` option in messages (``"force=True"``).
+    cli_option : str, default '--force'
+        The command line's name of the ``force`` option, in messages.
     """
 
     def __init__(
@@ -478,7 +496,18 @@ class OutputFolder:
 
     # -- writing -----------------------------------------------------------------------
     def path(self, rel: str) -> Path:
-        """Where to write the file ``rel`` (a relative POSIX path) during this run."""
+        """Where to write the file ``rel`` (a relative POSIX path) during this run.
+
+        Parameters
+        ----------
+        rel : str
+            Relative POSIX path of the file in the output folder.
+
+        Returns
+        -------
+        Path
+            The staging path to write to.
+        """
         if self.staging is None:
             raise RuntimeError("OutputFolder is not open")
         rel = _rel(rel)
@@ -494,12 +523,36 @@ class OutputFolder:
         return p
 
     def write_text(self, rel: str, text: str) -> Path:
-        """Write a text file (UTF-8) of this run; returns its final path."""
+        """Write a text file (UTF-8) of this run; returns its final path.
+
+        Parameters
+        ----------
+        rel : str
+            Relative POSIX path of the file in the output folder.
+        text : str
+            The text.
+
+        Returns
+        -------
+        Path
+            The path the file will have once committed.
+        """
         self.path(rel).write_text(text, encoding="utf-8")
         return self.root / rel
 
     def final(self, rel: str) -> Path:
-        """The path ``rel`` will have once committed."""
+        """The path ``rel`` will have once committed.
+
+        Parameters
+        ----------
+        rel : str
+            Relative POSIX path of the file in the output folder.
+
+        Returns
+        -------
+        Path
+            The final path.
+        """
         return self.root / _rel(rel)
 
     # -- commit ------------------------------------------------------------------------
@@ -627,15 +680,22 @@ def output_file(
 
     Parameters
     ----------
-    path : str or os.PathLike
+    path : str or os.PathLike[str]
         The file.  Its folder must exist; the file may exist only if envindicators wrote
         it (and it has not changed since).
     job : str
         The command writing it (``"parse"``), recorded in the manifest.
-    binary : bool
+    binary : bool, default False
         Yield a binary file instead of a text file.
-    encoding, newline : str
-        Of the text file.
+    encoding : str, default 'utf-8'
+        Encoding of the text file.
+    newline : str, optional
+        Newline translation of the text file, as for :func:`open`.
+
+    Yields
+    ------
+    IO
+        The open temporary file.
 
     Raises
     ------

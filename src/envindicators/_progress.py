@@ -65,11 +65,23 @@ class Progress:
         self.close()
 
     def advance(self, amount: float = 1.0) -> None:
-        """Record ``amount`` more units done."""
+        """Record ``amount`` more units done.
+
+        Parameters
+        ----------
+        amount : float, default 1.0
+            Units done since the last call.
+        """
         self.update(self.done + amount)
 
     def update(self, done: float) -> None:
-        """Record that ``done`` units are done (redraw at most every 0.1 s)."""
+        """Record that ``done`` units are done (redraw at most every 0.1 s).
+
+        Parameters
+        ----------
+        done : float
+            Units done so far.
+        """
         self.done = float(done)
         if not self.enabled:
             return
@@ -82,7 +94,18 @@ class Progress:
         self._shown = True
 
     def line(self, elapsed: float) -> str:
-        """The bar's text after ``elapsed`` seconds (no carriage return)."""
+        """The bar's text after ``elapsed`` seconds (no carriage return).
+
+        Parameters
+        ----------
+        elapsed : float
+            Seconds since the start.
+
+        Returns
+        -------
+        str
+            The bar's text.
+        """
         width = max(20, min(shutil.get_terminal_size((80, 20)).columns, 100) - 1)
         amount = self._amount(self.done) + (
             f"/{self._amount(self.total)}" if self.total > 0 else ""
@@ -100,6 +123,7 @@ class Progress:
 
     @property
     def unit_name(self) -> str:
+        """The unit shown (``MB`` for bytes)."""
         return "MB" if self.unit == "B" else self.unit
 
     def _amount(self, x: float) -> str:

@@ -162,8 +162,11 @@ Pairing = Literal["latest", "by_deadline", "rows"]
 
 
 class TrendOptions(TypedDict, total=False):
-    """Keyword options of ``.ei.trend``: ``alpha`` for every method, ``at`` for ``"ols"``
-    and ``"loglinear"``, ``period``/``season`` for ``"theil_sen"``."""
+    """Keyword options of ``.ei.trend``.
+
+    ``alpha`` for every method, ``at`` for ``"ols"`` and ``"loglinear"``,
+    ``period``/``season`` for ``"theil_sen"``.
+    """
 
     alpha: float
     at: object
@@ -382,7 +385,13 @@ def _registry(indicators: IndicatorLike | None) -> dict[str, Indicator]:
 # ---------------------------------------------------------------------------------------
 @pd.api.extensions.register_series_accessor("ei")
 class SeriesAccessor:
-    """``s.ei``: envindicators on one column (see the module docstring)."""
+    """``s.ei``: envindicators on one column (see the module docstring).
+
+    Parameters
+    ----------
+    series : pandas.Series
+        The column the accessor works on.
+    """
 
     def __init__(self, series: pd.Series) -> None:
         self._obj = series
@@ -403,7 +412,7 @@ class SeriesAccessor:
 
         Parameters
         ----------
-        errors:
+        errors : Errors, default 'raise'
             ``"raise"`` (default): the first cell that does not parse raises
             :class:`~envindicators.errors.QuantityParseError`, with the row label added to
             the message.  ``"coerce"``: such rows get NA fields and the reason in
@@ -476,22 +485,26 @@ class SeriesAccessor:
 
         Parameters
         ----------
-        to:
+        to : str or pint.Unit
             Target unit of :data:`~envindicators.units.ureg` (``"t/d"``, ``"ha"``, ``"%"``).
-        context:
-            pint context name(s): ``"water"`` (1 t of water ↔ 1 m³), ``"steam"``
+        context : str or Sequence[str], optional
+            Pint context name(s): ``"water"`` (1 t of water ↔ 1 m³), ``"steam"``
             (蒸吨/小时 ↔ MW), ``"points"`` (百分点 ↔ %).
-        unit:
+        unit : str or Sequence[str] or numpy.ndarray or pandas.Series, optional
             Unit of a numeric column: one unit string, or one per row (array or Series).
             Not used for text (the unit is in the text) nor for a ``PintArray`` Series
             (the unit is in the dtype).
-        errors, ranges:
-            As :func:`~envindicators.units.normalize`.
+        errors : {'raise', 'coerce'}, default 'raise'
+            What to do with a value that cannot be converted, as for
+            :func:`~envindicators.units.normalize`.
+        ranges : {'raise', 'nan', 'low', 'high', 'mid'}, default 'raise'
+            How a range (``3-5吨``) becomes one value, or is refused, as for
+            :func:`~envindicators.units.normalize`.
 
         Returns
         -------
         pandas.Series
-            float64 in ``to``, same index and name.  Signs of changes are kept, qualifiers
+            Float64 values in ``to``, same index and name.  Signs of changes are kept, qualifiers
             dropped (use :meth:`parse` to keep them).
         """
         s = self._obj
@@ -520,6 +533,24 @@ class SeriesAccessor:
         their own); ``to`` converts (text with several units needs it).  Needs no
         pint-pandas.  NA becomes NaN.
 
+        Parameters
+        ----------
+        unit : str, optional
+            Unit of a numeric column (text and ``PintArray`` Series carry their
+            own).
+        to : str, optional
+            Unit to convert to (needed for text with several units).
+        context : str, optional
+            Conversion context (``"water"``, ``"air"`` …) for units that need one.
+
+        Returns
+        -------
+        pint.Quantity
+            The column's values as one array quantity of
+            :data:`~envindicators.units.ureg`.
+
+        Examples
+        --------
         >>> import envindicators.accessor  # noqa: F401
         >>> pd.Series([15.0, 30.0]).ei.quantity("亩", to="ha").magnitude.round(1).tolist()
         [1.0, 2.0]
@@ -576,12 +607,12 @@ class SeriesAccessor:
             Convert to this unit first (text holding several units needs it; a unit
             pint-pandas's registry knows, when it does not know the column's).
         context : str or None
-            pint context for the conversion (``"water"``, ``"steam"`` …).
+            Pint context for the conversion (``"water"``, ``"steam"`` …).
 
         Returns
         -------
         pandas.Series
-            dtype ``pint[<unit>]`` of pint-pandas's registry (the unit spelled the way that
+            Dtype ``pint[<unit>]`` of pint-pandas's registry (the unit spelled the way that
             registry spells it), same index and name; the subdtype is the column's float
             dtype (``float64``, ``Float64``), or ``float64``.  :meth:`from_pint` gives the
             floats and the unit back unchanged.
@@ -615,6 +646,13 @@ class SeriesAccessor:
         when").  ``value`` keeps the array's float subdtype; with ``to`` the values are
         converted with :func:`~envindicators.units.normalize` (inside ``context``).
 
+        Parameters
+        ----------
+        to : str, optional
+            Unit to convert the values to (default: the array's own).
+        context : str, optional
+            Conversion context for units that need one.
+
         Returns
         -------
         pandas.DataFrame
@@ -638,36 +676,119 @@ class SeriesAccessor:
     def trend(
         self, t: Any = None, *, method: TrendMethod = "ols", **kwargs: Unpack[TrendOptions]
     ) -> LinearTrend | LogLinearTrend | SensSlopeResult:
-        """Fit a trend: ``"ols"`` (:func:`~envindicators.analytics.linear_trend`),
-        ``"loglinear"`` (:func:`~envindicators.analytics.loglinear_trend`) or
-        ``"theil_sen"``/``"sens"`` (:func:`~envindicators.analytics.sens_slope`).
+        """Fit a trend to the column.
+
+        ``"ols"`` (:func:`~envindicators.analytics.linear_trend`), ``"loglinear"``
+        (:func:`~envindicators.analytics.loglinear_trend`) or ``"theil_sen"``/``"sens"``
+        (:func:`~envindicators.analytics.sens_slope`).
 
         ``t`` is the time axis (default: the index unless it is a ``RangeIndex``); keyword
         arguments go to the function (``alpha=``, ``at=`` …).  A ``PintArray`` Series is
         fitted on its magnitudes (slopes are in its unit per unit of ``t``).
+
+        Parameters
+        ----------
+        t : Any, optional
+            Time axis (default: the index unless it is a ``RangeIndex``).
+        method : TrendMethod, default 'ols'
+            ``"ols"``, ``"loglinear"``, ``"theil_sen"`` or ``"sens"``.
+        **kwargs : Unpack[TrendOptions]
+            Keyword arguments of the trend function (``alpha=``, ``at=`` …).
+
+        Returns
+        -------
+        LinearTrend or LogLinearTrend or SensSlopeResult
+            The fit, as the trend function returns it for one series.
         """
         return _trend_function(method)(self._numbers(), t, **kwargs)
 
     def mann_kendall(
         self, t: Any = None, **kwargs: Unpack[MannKendallOptions]
     ) -> MannKendallResult:
-        """Mann–Kendall test: :func:`~envindicators.analytics.mann_kendall` (``method=``
-        ``"original"``, ``"hamed_rao"`` or ``"seasonal"``; ``period=``, ``alpha=`` …)."""
+        """Test the column for a monotonic trend (Mann–Kendall).
+
+        :func:`~envindicators.analytics.mann_kendall` (``method=`` ``"original"``,
+        ``"hamed_rao"`` or ``"seasonal"``; ``period=``, ``alpha=`` …).
+
+        Parameters
+        ----------
+        t : Any, optional
+            Time axis (default: the index unless it is a ``RangeIndex``).
+        **kwargs : Unpack[MannKendallOptions]
+            Keyword arguments of :func:`~envindicators.analytics.mann_kendall`
+            (``method=``, ``period=``, ``alpha=`` …).
+
+        Returns
+        -------
+        MannKendallResult
+            The test result.
+        """
         return analytics.mann_kendall(self._numbers(), t, **kwargs)
 
     def sens_slope(self, t: Any = None, **kwargs: Unpack[SensSlopeOptions]) -> SensSlopeResult:
-        """Theil–Sen slope: :func:`~envindicators.analytics.sens_slope`."""
+        """Theil–Sen slope: :func:`~envindicators.analytics.sens_slope`.
+
+        Parameters
+        ----------
+        t : Any, optional
+            Time axis (default: the index unless it is a ``RangeIndex``).
+        **kwargs : Unpack[SensSlopeOptions]
+            Keyword arguments of :func:`~envindicators.analytics.sens_slope`
+            (``alpha=`` …).
+
+        Returns
+        -------
+        SensSlopeResult
+            The slope with its confidence interval.
+        """
         return analytics.sens_slope(self._numbers(), t, **kwargs)
 
     def project(self, to: Any, t: Any = None, **kwargs: Unpack[ProjectOptions]) -> Projection:
-        """Trend projected to ``to``: :func:`~envindicators.analytics.project`."""
+        """Trend projected to ``to``: :func:`~envindicators.analytics.project`.
+
+        Parameters
+        ----------
+        to : Any
+            Time to project to: a number on the ``t`` axis or a date.
+        t : Any, optional
+            Time axis (default: the index unless it is a ``RangeIndex``).
+        **kwargs : Unpack[ProjectOptions]
+            Keyword arguments of :func:`~envindicators.analytics.project`
+            (``method=``, ``alpha=`` …).
+
+        Returns
+        -------
+        Projection
+            The projected value with its confidence and prediction intervals.
+        """
         return analytics.project(self._numbers(), t, to=to, **kwargs)
 
     def probability_of_meeting(
         self, target: Any, deadline: Any, t: Any = None, **kwargs: Unpack[ProbabilityOptions]
     ) -> float:
-        """P(the value at ``deadline`` meets ``target``):
-        :func:`~envindicators.analytics.probability_of_meeting` (``comparator=`` …)."""
+        """Probability that the value at ``deadline`` meets ``target``.
+
+        :func:`~envindicators.analytics.probability_of_meeting` (``comparator=`` …).
+
+        Parameters
+        ----------
+        target : Any
+            Threshold in the column's unit, or a
+            :class:`~envindicators.model.Target`.
+        deadline : Any
+            Deadline: a number on the ``t`` axis or a date.
+        t : Any, optional
+            Time axis (default: the index unless it is a ``RangeIndex``).
+        **kwargs : Unpack[ProbabilityOptions]
+            Keyword arguments of
+            :func:`~envindicators.analytics.probability_of_meeting`
+            (``comparator=``, ``method=`` …).
+
+        Returns
+        -------
+        float
+            The probability, in [0, 1].
+        """
         return analytics.probability_of_meeting(
             self._numbers(), t, target=target, deadline=deadline, **kwargs
         )
@@ -688,7 +809,13 @@ def _trend_function(method: str) -> Any:
 # ---------------------------------------------------------------------------------------
 @pd.api.extensions.register_dataframe_accessor("ei")
 class DataFrameAccessor:
-    """``df.ei``: envindicators on a table (see the module docstring)."""
+    """``df.ei``: envindicators on a table (see the module docstring).
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        The frame the accessor works on.
+    """
 
     def __init__(self, frame: pd.DataFrame) -> None:
         self._obj = frame
@@ -722,26 +849,30 @@ class DataFrameAccessor:
 
         Parameters
         ----------
-        value:
+        value : Hashable, default 'value'
             Column of text (``"1.5万吨/日"``), numbers or a ``PintArray``.
-        unit:
+        unit : Hashable, optional
             For numbers: the name of a column holding each row's unit (e.g. the bundled
             tables' ``unit_written``), or else one unit string for all rows.  A column of
             that name wins over a unit of the same spelling.
-        to:
+        to : str or pint.Unit, optional
             Target unit (required).
-        context:
+        context : Hashable or Sequence[str], optional
             A pint context name or list of names for all rows, or the name of a column
             holding each row's context (e.g. the bundled tables' ``context``: ``water``,
             ``steam`` or empty).  A column of that name wins.  Rows are converted once per
             distinct context.
-        errors, ranges:
-            As :func:`~envindicators.units.normalize`.
+        errors : {'raise', 'coerce'}, default 'raise'
+            What to do with a value that cannot be converted, as for
+            :func:`~envindicators.units.normalize`.
+        ranges : {'raise', 'nan', 'low', 'high', 'mid'}, default 'raise'
+            How a range (``3-5吨``) becomes one value, or is refused, as for
+            :func:`~envindicators.units.normalize`.
 
         Returns
         -------
         pandas.Series
-            float64 in ``to``, indexed like the frame, named after ``value``.
+            Float64 values in ``to``, indexed like the frame, named after ``value``.
 
         Examples
         --------
@@ -792,6 +923,22 @@ class DataFrameAccessor:
         ``unit`` as in :meth:`normalize` (a unit column or one unit string).  A
         ``PintArray`` holds one unit: when the rows are in several units, pass ``to`` and
         they are normalised first.
+
+        Parameters
+        ----------
+        value : Hashable, default 'value'
+            Column of the values.
+        unit : Hashable, optional
+            A unit column or one unit string, as in :meth:`normalize`.
+        to : str, optional
+            Unit to convert to (needed when the rows are in several units).
+        context : Hashable or Sequence[str], optional
+            A context column, or one context for all rows.
+
+        Returns
+        -------
+        pandas.Series
+            The values as a ``PintArray`` Series in one unit.
         """
         df = self._obj
         col = self._column(value, "value")
@@ -818,6 +965,18 @@ class DataFrameAccessor:
         Each pint column ``c`` (of any registry; all of them when ``columns`` is None)
         becomes ``c`` (its float subdtype) followed by ``c + unit_suffix`` (string).
         Other columns are unchanged.  Returns a new frame.
+
+        Parameters
+        ----------
+        columns : Sequence[Hashable], optional
+            The pint columns to replace (default: all of them).
+        unit_suffix : str, default '_unit'
+            Suffix of the unit-string column added after each.
+
+        Returns
+        -------
+        pandas.DataFrame
+            A new frame with float and unit columns in place of the pint columns.
         """
         df = self._obj
         names = [c for c in df.columns if _is_pint(df[c])] if columns is None else list(columns)
@@ -834,10 +993,25 @@ class DataFrameAccessor:
     def validate(
         self, table: datasets.TableName, *, tables: Mapping[str, pd.DataFrame] | None = None
     ) -> pd.DataFrame:
-        """Check the frame against a bundled table's schema
-        (:func:`envindicators.datasets.validate`); returns the frame, for chaining.
+        """Check the frame against a bundled table's schema.
+
+        :func:`envindicators.datasets.validate`; returns the frame, for chaining.
 
         Raises :class:`~envindicators.errors.DatasetError` listing the problems.
+
+        Parameters
+        ----------
+        table : datasets.TableName
+            Name of the bundled table whose schema applies (``"targets"``,
+            ``"observations"`` …).
+        tables : Mapping[str, pandas.DataFrame], optional
+            The other tables, to check references against (default: the bundled
+            ones).
+
+        Returns
+        -------
+        pandas.DataFrame
+            The frame itself, for chaining.
         """
         datasets.validate(self._obj, table, tables=tables)
         return self._obj
@@ -873,19 +1047,19 @@ class DataFrameAccessor:
 
         Parameters
         ----------
-        observations:
+        observations : pandas.DataFrame
             Observations frame (the bundled table's columns).
-        indicators:
+        indicators : IndicatorLike, optional
             Indicator registry; default the bundled ``indicators`` table.
-        how:
+        how : Pairing, default 'latest'
             ``"latest"`` / ``"by_deadline"``: pair each target with an observation of the
             same indicator and region (:func:`~envindicators.analytics.pair_observations`);
             ``"rows"``: the frames are already paired row by row.
-        unmatched:
+        unmatched : Unmatched, default 'keep'
             ``"keep"`` (default): every target gets a row — targets without an
             observation have ``obs_id`` NA and NA results, so counts stay honest;
             ``"drop"``: only paired targets (what the functions return).
-        approx_rtol:
+        approx_rtol : float, optional
             Default tolerance of ``approx`` targets.
 
         Returns
@@ -911,11 +1085,37 @@ class DataFrameAccessor:
         tolerance: float = DEFAULT_TOLERANCE,
         approx_rtol: float = DEFAULT_APPROX_RTOL,
     ) -> pd.DataFrame:
-        """序时进度 of each target (this frame) at its observation:
-        :func:`~envindicators.analytics.schedule_progress` after pairing as in
-        :meth:`gap` (same ``how``, ``unmatched``, ``indicators``).
+        """Schedule progress (序时进度) of each target (this frame) at its observation.
+
+        :func:`~envindicators.analytics.schedule_progress` after pairing as in :meth:`gap`
+        (same ``how``, ``unmatched``, ``indicators``).
 
         ``at`` is the assessment date (default each observation's ``period_end``).
+
+        Parameters
+        ----------
+        observations : pandas.DataFrame
+            Observations frame (the bundled table's columns).
+        at : Any, optional
+            Date of the assessment (default: each observation's ``period_end``).
+        indicators : IndicatorLike, optional
+            Indicator registry; default the bundled ``indicators`` table.
+        how : Pairing, default 'latest'
+            ``"latest"`` or ``"by_deadline"``: pairing as in
+            :meth:`gap`; ``"rows"``: the frames are already paired row by row.
+        unmatched : Unmatched, default 'keep'
+            ``"keep"``: every target gets a row (NA when unpaired); ``"drop"``: only
+            paired targets.
+        tolerance : float, optional
+            Half-width of ``on_schedule`` as a fraction (≥ 0).
+        approx_rtol : float, optional
+            Default tolerance of ``approx`` targets.
+
+        Returns
+        -------
+        pandas.DataFrame
+            The frame of :func:`~envindicators.analytics.schedule_progress`, indexed
+            like the targets.
         """
         if unmatched not in ("keep", "drop"):
             raise ValueError(f"unmatched must be 'keep' or 'drop', got {unmatched!r}")
@@ -934,8 +1134,22 @@ class DataFrameAccessor:
     def canonical(
         self, table: Literal["targets", "observations"], *, indicators: IndicatorLike | None = None
     ) -> pd.DataFrame:
-        """Canonical values, units and directions of a targets or observations frame:
-        :func:`envindicators.model.canonical_values`."""
+        """Canonical values, units and directions of a targets or observations frame.
+
+        :func:`envindicators.model.canonical_values`.
+
+        Parameters
+        ----------
+        table : {'targets', 'observations'}
+            Which kind of frame this is.
+        indicators : IndicatorLike, optional
+            Indicator registry; default the bundled ``indicators`` table.
+
+        Returns
+        -------
+        pandas.DataFrame
+            The frame of :func:`~envindicators.model.canonical_values`.
+        """
         return canonical_values(self._obj, table, _registry(indicators))
 
     # -- trends ------------------------------------------------------------------------
@@ -948,10 +1162,29 @@ class DataFrameAccessor:
         method: TrendMethod = "ols",
         **kwargs: Unpack[TrendOptions],
     ) -> pd.DataFrame:
-        """Trends of a long frame, one per ``by`` group (vectorised): ``method`` as in
-        :meth:`SeriesAccessor.trend`; keyword arguments go to the function.
+        """Fit a trend to each ``by`` group of a long frame (vectorised).
+
+        ``method`` as in :meth:`SeriesAccessor.trend`; keyword arguments go to the function.
 
         Returns the function's DataFrame, indexed by the ``by`` keys.
+
+        Parameters
+        ----------
+        value : str, default 'value'
+            Column of the values.
+        time : str or None, default 'year'
+            Column of the times (``None``: the index).
+        by : Hashable or Sequence[Hashable], optional
+            Column(s) identifying each series.
+        method : TrendMethod, default 'ols'
+            ``"ols"``, ``"loglinear"``, ``"theil_sen"`` or ``"sens"``.
+        **kwargs : Unpack[TrendOptions]
+            Keyword arguments of the trend function (``alpha=``, ``at=`` …).
+
+        Returns
+        -------
+        pandas.DataFrame
+            One row per group, with the columns of the trend function.
         """
         fn = _trend_function(method)
         return fn(self._numeric_frame(value), value=value, time=time, by=by, **kwargs)
@@ -963,7 +1196,24 @@ class DataFrameAccessor:
         by: Hashable | Sequence[Hashable] | None = None,
         **kwargs: Unpack[MannKendallOptions],
     ) -> pd.DataFrame:
-        """Mann–Kendall test per group: :func:`~envindicators.analytics.mann_kendall`."""
+        """Mann–Kendall test per group: :func:`~envindicators.analytics.mann_kendall`.
+
+        Parameters
+        ----------
+        value : str, default 'value'
+            Column of the values.
+        time : str or None, default 'year'
+            Column of the times (``None``: the index).
+        by : Hashable or Sequence[Hashable], optional
+            Column(s) identifying each series.
+        **kwargs : Unpack[MannKendallOptions]
+            Keyword arguments of :func:`~envindicators.analytics.mann_kendall`.
+
+        Returns
+        -------
+        pandas.DataFrame
+            One row per group, with the test's columns.
+        """
         return analytics.mann_kendall(
             self._numeric_frame(value), value=value, time=time, by=by, **kwargs
         )
@@ -975,7 +1225,24 @@ class DataFrameAccessor:
         by: Hashable | Sequence[Hashable] | None = None,
         **kwargs: Unpack[SensSlopeOptions],
     ) -> pd.DataFrame:
-        """Theil–Sen slope per group: :func:`~envindicators.analytics.sens_slope`."""
+        """Theil–Sen slope per group: :func:`~envindicators.analytics.sens_slope`.
+
+        Parameters
+        ----------
+        value : str, default 'value'
+            Column of the values.
+        time : str or None, default 'year'
+            Column of the times (``None``: the index).
+        by : Hashable or Sequence[Hashable], optional
+            Column(s) identifying each series.
+        **kwargs : Unpack[SensSlopeOptions]
+            Keyword arguments of :func:`~envindicators.analytics.sens_slope`.
+
+        Returns
+        -------
+        pandas.DataFrame
+            One row per group, with the slope and its interval.
+        """
         return analytics.sens_slope(
             self._numeric_frame(value), value=value, time=time, by=by, **kwargs
         )
@@ -988,7 +1255,27 @@ class DataFrameAccessor:
         by: Hashable | Sequence[Hashable] | None = None,
         **kwargs: Unpack[ProjectOptions],
     ) -> pd.DataFrame:
-        """Trend of each group projected to ``to``: :func:`~envindicators.analytics.project`."""
+        """Trend of each group projected to ``to``: :func:`~envindicators.analytics.project`.
+
+        Parameters
+        ----------
+        to : Any
+            Time to project to: a number or a date, one for all groups or one per
+            group.
+        value : str, default 'value'
+            Column of the values.
+        time : str or None, default 'year'
+            Column of the times (``None``: the index).
+        by : Hashable or Sequence[Hashable], optional
+            Column(s) identifying each series.
+        **kwargs : Unpack[ProjectOptions]
+            Keyword arguments of :func:`~envindicators.analytics.project`.
+
+        Returns
+        -------
+        pandas.DataFrame
+            One row per group, with the estimate and its intervals.
+        """
         return analytics.project(
             self._numeric_frame(value), to=to, value=value, time=time, by=by, **kwargs
         )
@@ -1002,8 +1289,31 @@ class DataFrameAccessor:
         by: Hashable | Sequence[Hashable] | None = None,
         **kwargs: Unpack[ProbabilityOptions],
     ) -> pd.Series:
-        """P(each group's value at ``deadline`` meets ``target``):
-        :func:`~envindicators.analytics.probability_of_meeting`."""
+        """Probability that each group's value at ``deadline`` meets ``target``.
+
+        :func:`~envindicators.analytics.probability_of_meeting`.
+
+        Parameters
+        ----------
+        target : Any
+            Threshold in the values' unit, one for all groups or one per group.
+        deadline : Any
+            Deadline: a number or a date, one for all groups or one per group.
+        value : str, default 'value'
+            Column of the values.
+        time : str or None, default 'year'
+            Column of the times (``None``: the index).
+        by : Hashable or Sequence[Hashable], optional
+            Column(s) identifying each series.
+        **kwargs : Unpack[ProbabilityOptions]
+            Keyword arguments of
+            :func:`~envindicators.analytics.probability_of_meeting`.
+
+        Returns
+        -------
+        pandas.Series
+            The probability per group, named ``"probability"``.
+        """
         return analytics.probability_of_meeting(
             self._numeric_frame(value),
             target=target,

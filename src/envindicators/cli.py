@@ -787,7 +787,18 @@ def _terminate_as_exit() -> Iterator[None]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status (0 ok, 1 data error, 2 usage)."""
+    """Run the command line; return the exit status (0 ok, 1 data error, 2 usage).
+
+    Parameters
+    ----------
+    argv : Sequence[str], optional
+        TODO.
+
+    Returns
+    -------
+    int
+        TODO.
+    """
     parser = _build_parser()
     args = parser.parse_args(argv)
     try:

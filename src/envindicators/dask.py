@@ -127,7 +127,7 @@ def meta(
         The long input frame (only its column names and dtypes are read).
     by : str or list of str
         Key column(s).
-    **kwargs
+    **kwargs : Any
         Passed to ``func`` (``value=``, ``time=``, ``alpha=``, …).
 
     Returns
@@ -169,7 +169,7 @@ def apply(
         Align the partitions on the keys first (default).  Pass ``False`` only when every
         series already lies in one partition (e.g. after ``ddf.set_index(key)``), otherwise
         a series split over partitions would be tested piecewise.
-    **kwargs
+    **kwargs : Any
         Passed to ``func`` (``value=``, ``time=``, ``alpha=``, ``method=``, …).
 
     Returns
@@ -204,7 +204,7 @@ def trend_test(
         Key column(s).
     shuffle : bool
         Align partitions on the keys first (see :func:`apply`).
-    **kwargs
+    **kwargs : Any
         As :func:`envindicators.analytics.trends.trend_test` (``value=``, ``time=``, …).
 
     Returns
@@ -233,7 +233,7 @@ def mann_kendall(
         Key column(s).
     shuffle : bool
         Align partitions on the keys first (see :func:`apply`).
-    **kwargs
+    **kwargs : Any
         As :func:`envindicators.analytics.trends.mann_kendall`.
 
     Returns
@@ -252,7 +252,7 @@ def mann_kendall(
 def sens_slope(
     ddf: dd.DataFrame, *, by: Hashable | Sequence[Hashable], shuffle: bool = True, **kwargs: Any
 ) -> dd.DataFrame:
-    """Sen's slope per series of a dask DataFrame (see :func:`apply`).
+    """Compute Sen's slope per series of a dask DataFrame (see :func:`apply`).
 
     Parameters
     ----------
@@ -262,7 +262,7 @@ def sens_slope(
         Key column(s).
     shuffle : bool
         Align partitions on the keys first (see :func:`apply`).
-    **kwargs
+    **kwargs : Any
         As :func:`envindicators.analytics.trends.sens_slope`.
 
     Returns
@@ -291,7 +291,7 @@ def linear_trend(
         Key column(s).
     shuffle : bool
         Align partitions on the keys first (see :func:`apply`).
-    **kwargs
+    **kwargs : Any
         As :func:`envindicators.analytics.trends.linear_trend`.
 
     Returns

@@ -43,15 +43,15 @@ def _excerpt(text: str, limit: int = 80) -> str:
 class QuantityParseError(EnvIndicatorsError, ValueError):
     """Text could not be parsed as a quantity (or as a date, see :class:`DateParseError`).
 
-    Attributes
+    Parameters
     ----------
-    text:
-        The input that failed (as given by the caller).
-    position:
+    text : str
+        The input that failed (as given by the caller); kept as the attribute ``text``.
+    position : int or None
         0-based character offset in ``text`` where parsing failed, or ``None`` when the
-        failure concerns the whole input (e.g. it is too long).
-    reason:
-        Short human-readable description of what was expected.
+        failure concerns the whole input (e.g. it is too long); attribute ``position``.
+    reason : str
+        Short human-readable description of what was expected; attribute ``reason``.
     """
 
     def __init__(self, text: str, position: int | None, reason: str) -> None:
@@ -72,11 +72,13 @@ def _display_width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
-class DateParseError(QuantityParseError):
+# the constructor is QuantityParseError's, whose docstring documents its parameters
+class DateParseError(QuantityParseError):  # numpydoc ignore=PR01
     """Text could not be parsed as a Chinese date, period or deadline."""
 
 
-class UnitStringError(QuantityParseError):
+# the constructor is QuantityParseError's, whose docstring documents its parameters
+class UnitStringError(QuantityParseError):  # numpydoc ignore=PR01
     """A unit string is outside the bounded unit grammar of :mod:`envindicators.units.grammar`.
 
     Raised *before* pint evaluates the string: too long, malformed (``(``, ``kg)``), an
@@ -89,14 +91,17 @@ class UnitStringError(QuantityParseError):
 class ModelValidationError(EnvIndicatorsError, ValueError):
     """A model object (indicator, target, observation, task) was built from invalid input.
 
-    Attributes
+    Parameters
     ----------
-    field:
-        Name of the offending field (column name in DataFrame form).
-    value:
-        The rejected value.
-    row:
-        Row label when the object came from a DataFrame row, else ``None``.
+    field : str
+        Name of the offending field (column name in DataFrame form); attribute ``field``.
+    value : object
+        The rejected value; attribute ``value``.
+    reason : str
+        What is wrong with it; attribute ``reason``.
+    row : object, optional
+        Row label when the object came from a DataFrame row, else ``None``; attribute
+        ``row``.
     """
 
     def __init__(self, field: str, value: object, reason: str, row: object = None) -> None:
@@ -116,7 +121,8 @@ def _plain(value: object) -> object:
     return value
 
 
-class UnitMismatchError(ModelValidationError):
+# the constructor is ModelValidationError's, whose docstring documents its parameters
+class UnitMismatchError(ModelValidationError):  # numpydoc ignore=PR01
     """A quantity's unit is not compatible with the unit its indicator is measured in."""
 
 
@@ -149,11 +155,16 @@ class InsufficientDataError(TrendError):
 class DatasetError(EnvIndicatorsError):
     """A bundled or user-supplied dataset does not satisfy its schema.
 
-    Attributes
+    Parameters
     ----------
-    column, row:
-        The offending column and row label (DataFrame index) when the error is about one
-        cell, else ``None``.
+    message : str
+        The message.
+    column : str, optional
+        The offending column when the error is about one cell, else ``None``; attribute
+        ``column``.
+    row : object, optional
+        The offending row label (DataFrame index) when the error is about one cell, else
+        ``None``; attribute ``row``.
     """
 
     def __init__(self, message: str, *, column: str | None = None, row: object = None) -> None:
@@ -165,16 +176,20 @@ class DatasetError(EnvIndicatorsError):
 class EncodingError(EnvIndicatorsError, ValueError):
     """A file's bytes cannot be decoded as text (or the encoding named is unknown).
 
-    Attributes
+    The parameters are kept as attributes of the same names.
+
+    Parameters
     ----------
     reason : str
         What is wrong, without the file name or the hint.
-    encoding : str or None
+    encoding : str, optional
         The encoding given, or ``None`` when it was detected.
-    position : int or None
+    position : int, optional
         Byte offset of the first byte that does not decode.
-    source : str or None
+    source : str, optional
         The file.
+    hint : bool, default True
+        Whether the message ends with advice on the encoding option.
     """
 
     def __init__(
@@ -194,7 +209,19 @@ class EncodingError(EnvIndicatorsError, ValueError):
         super().__init__(self.describe("encoding="))
 
     def describe(self, option: str = "encoding=") -> str:
-        """The message, its hint naming ``option`` (``"encoding="`` or ``"--encoding"``)."""
+        """The message, its hint naming ``option`` (``"encoding="`` or ``"--encoding"``).
+
+        Parameters
+        ----------
+        option : str, default 'encoding='
+            The option the hint names: ``"encoding="`` (Python) or ``"--encoding"``
+            (command line).
+
+        Returns
+        -------
+        str
+            The message.
+        """
         where = f"{self.source}: " if self.source else ""
         if not self.hint or self.reason.startswith(("unknown encoding", "this is ")):
             return f"{where}{self.reason}"
@@ -202,7 +229,18 @@ class EncodingError(EnvIndicatorsError, ValueError):
         return f"{where}{self.reason}; give the file's encoding with {option} (e.g. {example})"
 
     def located(self, source: str) -> EncodingError:
-        """The same error about the file ``source``."""
+        """The same error about the file ``source``.
+
+        Parameters
+        ----------
+        source : str
+            The file the error is about.
+
+        Returns
+        -------
+        EncodingError
+            A new error with ``source`` set, the other fields unchanged.
+        """
         return EncodingError(
             self.reason,
             encoding=self.encoding,

@@ -380,11 +380,16 @@ def cjk_font(font: str | os.PathLike[str] | FontProperties | None = None) -> Fon
 
     Parameters
     ----------
-    font:
+    font : str or os.PathLike[str] or FontProperties, optional
         A font file (``.ttf``/``.otf``/``.ttc``), an installed family name, or a
         :class:`~matplotlib.font_manager.FontProperties` (used as given).  Default: the
         ``ENVINDICATORS_CJK_FONT`` environment variable, else the first known CJK family
         installed (see the module docstring).
+
+    Returns
+    -------
+    FontProperties or None
+        The font, or None when no CJK font is found.
 
     Raises
     ------
@@ -415,7 +420,13 @@ class _Text:
         return {"fontproperties": self.font} if self.font is not None else {}
 
     def legend_kw(self, size: float) -> dict[str, Any]:
-        """Legend font arguments (``prop`` overrides ``fontsize``, so it carries the size)."""
+        """Legend font arguments (``prop`` overrides ``fontsize``, so it carries the size).
+
+        Parameters
+        ----------
+        size : float
+            Font size in points.
+        """
         if self.font is None:
             return {"fontsize": size}
         prop = self.font.copy()
@@ -427,7 +438,15 @@ class _Text:
         return LABELS[key][0 if self.zh else 1].format(**fields)
 
     def safe(self, text: str, fallback: str = "?") -> str:
-        """``text`` unless it holds CJK characters and there is no CJK font."""
+        """``text`` unless it holds CJK characters and there is no CJK font.
+
+        Parameters
+        ----------
+        text : str
+            Text to show.
+        fallback : str, default '?'
+            What to show instead when ``text`` cannot be drawn.
+        """
         if self.zh or not _CJK.search(text):
             return text
         return fallback
@@ -441,6 +460,19 @@ def label_language(
     ``"zh"`` when Chinese labels are asked for or ``"auto"`` finds a CJK font (see
     :func:`cjk_font`), else ``"en"``.  Raises :class:`FontNotFoundError` for ``"zh"``
     without a font.
+
+    Parameters
+    ----------
+    labels : {'auto', 'zh', 'en'}, default 'auto'
+        ``"zh"``, ``"en"`` or ``"auto"`` (Chinese when a CJK font is found).
+    font : str or os.PathLike[str] or FontProperties, optional
+        A font file, an installed family name or a
+        :class:`~matplotlib.font_manager.FontProperties`, as for :func:`cjk_font`.
+
+    Returns
+    -------
+    {'zh', 'en'}
+        The language of the labels.
     """
     return "zh" if _resolve_text(labels, font).zh else "en"
 
@@ -470,6 +502,20 @@ def region_label(region: object, *, zh: bool, fallback: str = "") -> str:
 
     Without a CJK font (``zh=False``) a region that is not in the table and not ASCII
     gives ``fallback``.
+
+    Parameters
+    ----------
+    region : object
+        Region name (NA gives ``fallback``).
+    zh : bool
+        Whether the figure has Chinese labels.
+    fallback : str, default ''
+        What to show for a region that cannot be written.
+
+    Returns
+    -------
+    str
+        The label.
     """
     if region is None or (isinstance(region, float) and math.isnan(region)):
         return fallback
@@ -486,6 +532,18 @@ def unit_label(unit: object, *, zh: bool) -> str:
 
     ``percentage_point`` is ``pp`` (``百分点`` with Chinese labels); ``count`` and ``个`` are
     blank; ``户`` is ``households`` without a CJK font.
+
+    Parameters
+    ----------
+    unit : object
+        Unit string (NA gives an empty label).
+    zh : bool
+        Whether the figure has Chinese labels.
+
+    Returns
+    -------
+    str
+        The label (empty for counts).
     """
     if unit is None or (isinstance(unit, float) and math.isnan(unit)):
         return ""
@@ -683,29 +741,30 @@ def target_trajectory(
 
     Parameters
     ----------
-    target:
+    target : Any
         A :class:`~envindicators.model.Target`, or one row of the targets table (a
         :class:`pandas.Series` or mapping with its columns).
-    observations:
+    observations : pandas.DataFrame
         Observations frame (the bundled table's columns); rows of other indicators or
         regions are ignored.
-    indicator:
+    indicator : Indicator or IndicatorLike, optional
         For a row: the :class:`~envindicators.model.Indicator` or a registry; default
         the bundled indicators.
-    trend:
+    trend : {'ols', 'theil_sen'} or None, default 'ols'
         ``"ols"`` (default), ``"theil_sen"`` or ``None`` (no trend).
-    ax:
+    ax : Axes, optional
         Axes to draw into; default a new figure.
-    labels:
+    labels : {'auto', 'zh', 'en'}, default 'auto'
         ``"auto"`` (Chinese when a CJK font is found), ``"zh"`` or ``"en"``.
-    font:
+    font : str or os.PathLike[str] or FontProperties, optional
         CJK font file, family or FontProperties (see :func:`cjk_font`).
-    alpha:
+    alpha : float, default 0.05
         The prediction band has coverage ``1 − alpha``.
 
     Returns
     -------
     matplotlib.figure.Figure
+        The figure (not shown; save it or display it).
     """
     import numpy as np
 
@@ -1037,24 +1096,27 @@ def gap_overview(
 
     Parameters
     ----------
-    gaps:
+    gaps : pandas.DataFrame
         The frame of :func:`envindicators.analytics.gap` (``indicator``, ``target``,
         ``observed``, ``relative_gap``, ``met``, ``unit``), ideally joined with
         ``region``, ``comparator``, ``target_id`` and the indicator's ``name_zh``,
         ``name_en``, ``direction`` (looked up in the bundled registry when absent).  A
         ``status`` column (``met``, ``not met``, ``not comparable``, ``no observation``)
         overrides the one derived from ``met``.
-    ax:
+    ax : Axes, optional
         Axes to draw into (all regions in it); default a new figure with one panel per
         region.
-    labels, font:
-        As in :func:`target_trajectory`.
-    title:
+    labels : {'auto', 'zh', 'en'}, default 'auto'
+        ``"auto"`` (Chinese when a CJK font is found), ``"zh"`` or ``"en"``.
+    font : str or os.PathLike[str] or FontProperties, optional
+        CJK font file, family or FontProperties (see :func:`cjk_font`).
+    title : str, optional
         Figure title (default: a description with the counts).
 
     Returns
     -------
     matplotlib.figure.Figure
+        The figure (not shown; save it or display it).
     """
     import numpy as np
 

@@ -170,6 +170,22 @@ def markdown_table(
     floats have up to 6 significant digits; numeric columns are right-aligned unless
     ``align`` (column → ``"left"``/``"right"``/``"center"``) says otherwise.
 
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        The table to render.
+    align : Mapping[str, str], optional
+        Alignment per column: ``"left"``, ``"right"`` or ``"center"``.
+    formatters : Mapping[str, Callable[[Any], str]], optional
+        Formatter per column, turning a value into its cell text.
+
+    Returns
+    -------
+    str
+        The markdown table, one line per row after the header and the alignment line.
+
+    Examples
+    --------
     >>> import pandas as pd
     >>> print(markdown_table(pd.DataFrame({"a": ["x|y", None], "b": [1.5, 20000.0]})))
     | a | b |
@@ -228,12 +244,12 @@ def assessment(
 
     Parameters
     ----------
-    targets, observations, indicators:
+    targets, observations, indicators : pandas.DataFrame
         Frames with the bundled tables' columns.
-    how:
+    how : str, default 'by_deadline'
         Pairing rule, ``"latest"``, ``"by_deadline"`` or ``"at_deadline"``
         (:data:`envindicators.analytics.PAIRING_RULES`).
-    match_subject:
+    match_subject : bool, default True
         Prefer an observation with the target's exact ``subject``.  An observation
         whose ``evidence_for`` names the target is preferred to both (column
         ``matched_on`` says ``evidence``, ``subject`` or ``indicator``).
@@ -377,7 +393,7 @@ _REPORT_TABLES = ("documents", "indicators", "observations", "targets", "tasks",
 class ReportResult:
     """What :func:`build_report` wrote.
 
-    Attributes
+    Parameters
     ----------
     path : pathlib.Path
         The markdown file (``DIR/report.md``).
@@ -405,12 +421,20 @@ class ReportResult:
 
     @property
     def assessed(self) -> int:
-        """Targets compared with a reported value (every status but not comparable and no
-        observation)."""
+        """Number of targets compared with a reported value.
+
+        Every status counts but "not comparable" and "no observation".
+        """
         return sum(n for s, n in self.counts.items() if s not in _UNASSESSED)
 
     def summary(self) -> str:
-        """One line: how many targets were assessed and how, audit verdicts, figures."""
+        """One line: how many targets were assessed and how, audit verdicts, figures.
+
+        Returns
+        -------
+        str
+            The summary line.
+        """
         return (
             f"{_targets_text(self.counts)}; audit: {_verdict_text(self.audit_counts)}; "
             f"{len(self.figures)} figures"
@@ -644,6 +668,7 @@ def build_report(
     Returns
     -------
     ReportResult
+        What was written: the report and figure paths, counts by status and verdict.
 
     Raises
     ------
@@ -1309,7 +1334,19 @@ SECTIONS: tuple[Callable[[_Doc], list[str]], ...] = (
 
 
 def render(doc: _Doc) -> str:
-    """The markdown of ``report.md``: every section of :data:`SECTIONS`, in order."""
+    """The markdown of ``report.md``: every section of :data:`SECTIONS`, in order.
+
+    Parameters
+    ----------
+    doc : _Doc
+        Everything the sections are written from (the tables, the origin, the audit
+        findings).
+
+    Returns
+    -------
+    str
+        The markdown text.
+    """
     return "\n".join(line for section in SECTIONS for line in section(doc))
 
 

@@ -99,8 +99,22 @@ _SIGN = {"increasing": 1.0, "decreasing": -1.0, "no trend": 0.0}
 
 
 def time_axis(da: xr.DataArray, dim: str) -> tuple[np.ndarray | None, str]:
-    """The time axis of ``da`` along ``dim``: float values (decimal years for datetimes)
-    and its kind, or ``(None, "index")`` when ``dim`` has no coordinate.
+    """The time axis of ``da`` along ``dim``, as floats, and its kind.
+
+    Float values (decimal years for datetimes) and the kind, or ``(None, "index")`` when
+    ``dim`` has no coordinate.
+
+    Parameters
+    ----------
+    da : xarray.DataArray
+        The data.
+    dim : str
+        The name of the time dimension.
+
+    Returns
+    -------
+    tuple[numpy.ndarray | None, str]
+        The time values and their kind (``"numeric"``, ``"datetime"`` or ``"index"``).
 
     Raises
     ------
@@ -164,7 +178,7 @@ def apply(
     columns : sequence of str
         The columns of ``fn``'s frame to return (``"trend_sign"`` and ``"h"`` are
         converted as described in the module docstring).
-    **kwargs
+    **kwargs : Any
         Passed to ``fn``.
 
     Returns
@@ -234,7 +248,7 @@ def mann_kendall(obj: xr.DataArray | xr.Dataset, dim: str = "time", **kwargs: An
         The data.
     dim : str
         The time dimension.
-    **kwargs
+    **kwargs : Any
         Passed to :func:`envindicators.analytics.trends.mann_kendall` (``alpha``,
         ``method``, ``lag``, ``acf_alpha``, ``period``).
 
@@ -256,7 +270,7 @@ def sens_slope(obj: xr.DataArray | xr.Dataset, dim: str = "time", **kwargs: Any)
         The data.
     dim : str
         The time dimension.
-    **kwargs
+    **kwargs : Any
         Passed to :func:`envindicators.analytics.trends.sens_slope`.
 
     Returns
@@ -276,7 +290,7 @@ def trend_test(obj: xr.DataArray | xr.Dataset, dim: str = "time", **kwargs: Any)
         The data.
     dim : str
         The time dimension.
-    **kwargs
+    **kwargs : Any
         Passed to :func:`envindicators.analytics.trends.trend_test`.
 
     Returns
@@ -297,7 +311,7 @@ def linear_trend(obj: xr.DataArray | xr.Dataset, dim: str = "time", **kwargs: An
         The data.
     dim : str
         The time dimension.
-    **kwargs
+    **kwargs : Any
         Passed to :func:`envindicators.analytics.trends.linear_trend` (``alpha``).
 
     Returns
@@ -332,7 +346,7 @@ def probability_of_meeting(
         The threshold, in the data's units.
     deadline : object
         A number on the time axis (a year for a year or datetime coordinate) or a date.
-    **kwargs
+    **kwargs : Any
         Passed to :func:`envindicators.analytics.trends.probability_of_meeting`
         (``comparator``, ``method``, ``target_high``, ``tolerance``, ``n_boot``, ``rng``).
 

@@ -101,18 +101,18 @@ def completion_rate(
 
     Parameters
     ----------
-    data:
+    data : Mapping[Any, int] or Iterable[Task] or pandas.Series or pandas.DataFrame
         ``{status: count}`` (status as :class:`TaskStatus`, code or Chinese text; other
         strings are categories of their own), an iterable of :class:`Task`, a Series of
         statuses, or a tasks frame (``status`` or ``status_text`` column).  Tasks
         without a status (plan items that report no progress) are left out.
-    counted:
+    counted : Iterable[Category], optional
         The statuses counted as done (default: ``completed`` only).  Codes, members or
         Chinese text.
-    total:
+    total : int, optional
         The ledger's total :math:`N`; default the sum of all counts.  Must be at least the
         sum of the counts given.
-    by:
+    by : str or list[str], optional
         For a tasks frame: column(s) to group by; returns a Series of rates per group
         (vectorised with a cross-tabulation).
 
@@ -151,9 +151,19 @@ def completion_rate(
 class RateDefinition:
     """A counted set reproducing a reported rate.
 
-    ``statuses`` the counted set; ``counted`` its number of tasks; ``total`` the ledger's
-    total; ``rate`` = counted / total; ``cumulative`` true when the set is every status
-    present from some rank upwards (the natural "at least X" reading).
+    Parameters
+    ----------
+    statuses : frozenset[Category]
+        The counted set of task statuses.
+    counted : int
+        Its number of tasks.
+    total : int
+        The ledger's total number of tasks.
+    rate : float
+        ``counted / total``, a fraction.
+    cumulative : bool
+        True when the set is every status present from some rank upwards (the natural
+        "at least X" reading).
     """
 
     statuses: frozenset[Category]
@@ -182,7 +192,7 @@ def infer_rate_definition(
     total: int | None = None,
     tolerance: float | None = None,
 ) -> list[RateDefinition]:
-    """Which counted sets of statuses reproduce a reported completion rate?
+    """Find the counted sets of statuses that reproduce a reported completion rate.
 
     Every non-empty subset of the categories with a non-zero count is tried; a set
     matches when :math:`|100\\,r(S) - R| \\le \\delta`, with :math:`R` the reported rate in
@@ -191,13 +201,13 @@ def infer_rate_definition(
 
     Parameters
     ----------
-    data:
+    data : Mapping[Any, int] or Iterable[Task] or pandas.Series or pandas.DataFrame
         Counts per status (as in :func:`completion_rate`).
-    reported_rate:
+    reported_rate : float or pint.Quantity
         The rate as printed, **in percent** (``79`` for 79 %), or a pint quantity in %.
-    total:
+    total : int, optional
         The ledger's total (default: the sum of the counts).
-    tolerance:
+    tolerance : float, optional
         Matching half-width in percentage points.
 
     Returns
@@ -261,6 +271,16 @@ def summary_rate_definitions(summaries: pd.DataFrame) -> pd.DataFrame:
     Columns required: ``summary_id``, ``total``, ``category``, ``count``; optional
     ``reported_rate`` and ``source``/``region``/``subject`` (carried over).  Rows whose
     count is missing (其余正在推进: the rest, uncounted) are left out of the counts.
+
+    Parameters
+    ----------
+    summaries : pandas.DataFrame
+        A ``progress_summaries`` table: one row per summary and category.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per ``summary_id``, with the columns above.
     """
     need = {"summary_id", "total", "category", "count"}
     missing = need - set(summaries.columns)

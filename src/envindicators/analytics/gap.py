@@ -136,6 +136,33 @@ def compare(
     ``met`` is an object-free float array: 1.0 met, 0.0 not met, NaN undefined (a NaN
     input).  See the module docstring for the definitions.
 
+    Parameters
+    ----------
+    observed : array_like
+        Observed values (scalar or array).
+    target : array_like
+        Target values, the lower end for a band.
+    comparator : str or array_like of str
+        Comparator codes (``ge``, ``gt``, ``le``, ``lt``, ``eq``, ``approx``, ``band``),
+        one or one per value.
+    direction : str or array_like of str, default 'neutral'
+        Better direction codes (``higher``, ``lower``, ``neutral``), used by
+        ``eq``/``approx`` targets.
+    target_high : array_like, optional
+        Upper end of ``band`` targets.
+    tolerance : array_like, optional
+        Half-width of ``eq``/``approx`` targets in the values' unit (default: relative
+        to the target).
+    approx_rtol : float, optional
+        Default half-width of ``approx`` targets relative to the target value.
+
+    Returns
+    -------
+    tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]
+        ``met`` (1.0 met, 0.0 not met, NaN undefined), ``gap`` (observed minus target,
+        or minus the nearest end of a band) and ``shortfall`` (distance still to cover,
+        0 when met), broadcast to one shape.
+
     Raises
     ------
     ModelValidationError
@@ -223,10 +250,35 @@ def compare(
 class GapResult:
     """Gap of one observation against one target (quantities in their units).
 
-    Attributes mirror the columns of :func:`gap`'s frame: ``target``, ``target_high``,
-    ``observed`` (in ``unit``), ``gap`` and ``shortfall`` (in ``gap_unit``: percentage
-    points for shares and relative changes), ``relative_gap`` (fraction), ``met``,
-    ``observed_level``, ``implied_target``, ``level_gap``, ``observed_change`` (%).
+    The fields mirror the columns of :func:`gap`'s frame.
+
+    Parameters
+    ----------
+    basis : str or None
+        ``level`` or ``change`` (the target's basis), None when not comparable.
+    target : pint.Quantity or None
+        The target value.
+    target_high : pint.Quantity or None
+        The band's upper end, None for other comparators.
+    observed : pint.Quantity or None
+        The observation, in the target's unit.
+    gap : pint.Quantity or None
+        Observed minus target, in ``gap_unit`` (percentage points for shares and
+        relative changes).
+    relative_gap : float
+        ``gap`` relative to the target (a fraction).
+    shortfall : pint.Quantity or None
+        Distance still to cover, 0 when met.
+    met : bool or None
+        Whether the target is met; None when undefined.
+    observed_level : pint.Quantity or None
+        The observed level, in the indicator's unit.
+    implied_target : pint.Quantity or None
+        The level the target implies (for change targets: base value times the change).
+    level_gap : pint.Quantity or None
+        Observed level minus implied target level.
+    observed_change : pint.Quantity or None
+        The observed % change from the target's base value.
     """
 
     basis: str | None
@@ -270,14 +322,16 @@ def gap(
 
     Parameters
     ----------
-    target, observation:
-        A :class:`~envindicators.model.Target` and an
-        :class:`~envindicators.model.Observation`, or a targets frame and an observations
-        frame of equal length, compared row by row (by position; see
-        :func:`pair_observations` to build such pairs).
-    indicators:
+    target : Target or pandas.DataFrame
+        A :class:`~envindicators.model.Target`, or a targets frame compared row by row
+        with ``observation`` (by position; see :func:`pair_observations` to build such
+        pairs).
+    observation : Observation or pandas.DataFrame
+        An :class:`~envindicators.model.Observation`, or an observations frame of the
+        same length as ``target``.
+    indicators : IndicatorLike, optional
         For frames: the indicator registry (frame, mapping or iterable of indicators).
-    approx_rtol:
+    approx_rtol : float, optional
         Default half-width of ``approx`` targets relative to the target value.
 
     Returns
@@ -520,9 +574,9 @@ def pair_observations(
 
     Parameters
     ----------
-    targets, observations:
+    targets, observations : pandas.DataFrame
         Targets and observations frames (the bundled tables' columns).
-    how:
+    how : str, default 'latest'
         ``"latest"`` — the observation with the latest ``period_end``;
         ``"by_deadline"`` — the latest observation with ``period_end`` on or before the
         target's deadline (targets without a deadline take the latest);
@@ -551,7 +605,7 @@ def pair_observations(
         observation linked as evidence wins over a later one that is not.  A link also
         overrides the period rule above: the figure of 2022 that a curator linked to a
         target of 2020 (a share of sections at or after the deadline) is paired.
-    prefer_evidence:
+    prefer_evidence : bool, default True
         Apply the evidence-first rule (``False``: the date rule alone).
 
     Returns

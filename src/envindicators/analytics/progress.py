@@ -289,6 +289,22 @@ def cagr(start_value: Any, end_value: Any, years: Any) -> np.ndarray | float:
 
     NaN when :math:`x_0 \\le 0`, :math:`x_1 < 0` or :math:`n \\le 0` (undefined).
 
+    Parameters
+    ----------
+    start_value : array_like
+        Value :math:`x_0` at the start (scalar or array).
+    end_value : array_like
+        Value :math:`x_1` at the end.
+    years : array_like
+        Number of years :math:`n` between them.
+
+    Returns
+    -------
+    numpy.ndarray or float
+        The rate, a float for scalar inputs, else an array of the broadcast shape.
+
+    Examples
+    --------
     >>> round(cagr(100.0, 121.0, 2), 10)
     0.1
     """
@@ -323,6 +339,18 @@ def eurostat_ratio(actual_rate: Any, required_rate: Any) -> np.ndarray | float:
     """Ratio of the actual to the required growth rate, :math:`\\rho = a / r`.
 
     Exactly 1 when the rates are equal; NaN when :math:`r = 0` or either is NaN.
+
+    Parameters
+    ----------
+    actual_rate : array_like
+        Actual growth rate :math:`a` (fraction per year).
+    required_rate : array_like
+        Required growth rate :math:`r` (fraction per year).
+
+    Returns
+    -------
+    numpy.ndarray or float
+        :math:`\\rho`, a float for scalar inputs, else an array of the broadcast shape.
     """
     a, r = np.broadcast_arrays(_floats(actual_rate), _floats(required_rate))
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -336,10 +364,24 @@ def eurostat_category(
     *,
     thresholds: tuple[float, float, float] = EUROSTAT_THRESHOLDS,
 ) -> pd.Categorical:
-    """Eurostat's class of a rate ratio (``target_met`` where ``met`` is true).
+    """Eurostat class of a rate ratio (``target_met`` where ``met`` is true).
 
     Thresholds ``(significant, moderate, insufficient)`` = (0.95, 0.60, 0) by default;
     NaN ratios (not met) give NA.
+
+    Parameters
+    ----------
+    ratio : array_like
+        Rate ratios :math:`\\rho`.
+    met : array_like, default False
+        True (or 1) where the target is already met: ``target_met`` whatever the ratio.
+    thresholds : tuple[float, float, float], optional
+        Lower bounds of significant, moderate and insufficient progress, decreasing.
+
+    Returns
+    -------
+    pandas.Categorical
+        Categories of :data:`EUROSTAT_CATEGORY`, one per ratio.
     """
     hi, mid, lo = thresholds
     if not hi >= mid >= lo:
@@ -364,7 +406,24 @@ def eurostat_category(
 
 @dataclass(frozen=True, slots=True)
 class EurostatResult:
-    """Eurostat assessment of one indicator (rates are fractions per year)."""
+    """Eurostat assessment of one indicator (rates are fractions per year).
+
+    Parameters
+    ----------
+    actual_rate : float
+        Actual growth rate (fraction per year).
+    required_rate : float
+        Required growth rate (fraction per year).
+    ratio : float
+        Actual over required rate.
+    method : str
+        ``cagr``, ``linear`` or ``distance``: how the rates were computed.
+    met : bool or None
+        Whether the target is met; None when unknown.
+    category : str or None
+        Eurostat's class of the ratio (``target_met`` when met); None when not
+        assessable.
+    """
 
     actual_rate: float
     required_rate: float
@@ -418,27 +477,27 @@ def eurostat_assessment(
     method: str = "auto",
     zero_substitute: float = ZERO_SUBSTITUTE,
 ) -> EurostatResult | pd.DataFrame:
-    """Eurostat's assessment of progress towards a quantified target.
+    """Eurostat assessment of progress towards a quantified target.
 
     Parameters
     ----------
-    baseline, current, target:
+    baseline, current, target : array_like
         :math:`x_0`, :math:`x_t`, :math:`x^*` in one unit (scalars or arrays).
-    t0, t, target_year:
+    t0, t, target_year : array_like
         :math:`t_0`, :math:`t`, :math:`T`: years or dates.
-    direction:
+    direction : str or array_like of str, optional
         ``"higher"``/``"lower"`` (per element or one for all); ``"band"``: approach
         :math:`x^*` from either side (progress on the distance); ``None`` and
         ``"neutral"`` take the direction from the sign of :math:`x^* - x_0`.
-    thresholds:
+    thresholds : tuple[float, float, float], optional
         Lower bounds of significant, moderate and insufficient progress.
-    met_category:
+    met_category : bool, default True
         Report ``target_met`` for values already meeting the target before the target
         year.
-    method:
+    method : str, default 'auto'
         ``"auto"`` (CAGR, linear rates where a value is negative, distance for bands; see
         the module documentation) or ``"linear"`` (linear rates for every row).
-    zero_substitute:
+    zero_substitute : float, optional
         Value standing in for a zero target or base value in the CAGR (Open SDG: 0.001).
 
     Returns
@@ -537,7 +596,23 @@ def eurostat_assessment(
 
 # -- UNESCAP ---------------------------------------------------------------------------
 def expected_progress(t0: Any, t: Any, target_year: Any) -> np.ndarray | float:
-    """ESCAP's expected progress line :math:`(t - t_0)/(T - t_0)`, clipped to [0, 1]."""
+    """ESCAP expected progress line :math:`(t - t_0)/(T - t_0)`, clipped to [0, 1].
+
+    Parameters
+    ----------
+    t0 : array_like
+        Start year or date :math:`t_0`.
+    t : array_like
+        Year or date of the assessment :math:`t`.
+    target_year : array_like
+        Target year or date :math:`T`.
+
+    Returns
+    -------
+    numpy.ndarray or float
+        The expected progress, a float for scalar inputs, else an array of the broadcast
+        shape.
+    """
     y0, y1, yT = np.broadcast_arrays(_years(t0), _years(t), _years(target_year))
     with np.errstate(divide="ignore", invalid="ignore"):
         e = np.clip(np.where(yT > y0, (y1 - y0) / np.where(yT > y0, yT - y0, 1.0), np.nan), 0, 1)
@@ -562,6 +637,29 @@ def current_status_index(
     the base value already meets the target: 1 if the current value meets it too, else
     NaN; without a direction and with :math:`x_0 = x^*`: NaN (not assessable).
 
+    Parameters
+    ----------
+    baseline : array_like
+        Base value :math:`x_0` (scalar or array).
+    current : array_like
+        Current value :math:`x_t`.
+    target : array_like
+        Target value :math:`x^*`.
+    direction : str or array_like of str, optional
+        ``"higher"``/``"lower"``/``"band"``, one or one per element; None and
+        ``"neutral"`` take the direction from the sign of :math:`x^* - x_0`.
+    floor : float, optional
+        Lower bound :math:`f` of the index.
+    cap : float, optional
+        Upper bound :math:`c` of the index.
+
+    Returns
+    -------
+    numpy.ndarray or float
+        The index, a float for scalar inputs, else an array of the broadcast shape.
+
+    Examples
+    --------
     >>> current_status_index(40.0, 70.0, 100.0)
     0.5
     >>> float(current_status_index(100.0, 97.0, 100.01))
@@ -605,6 +703,38 @@ def anticipated_progress_index(
     or the compound-growth extrapolation :math:`x_t (x_t/x_0)^{(T-t)/(t-t_0)}` (linear
     for non-positive values; :math:`x_t` once :math:`t \\ge T`).
 
+    Parameters
+    ----------
+    baseline : array_like
+        Base value :math:`x_0` (scalar or array).
+    current : array_like
+        Current value :math:`x_t`.
+    target : array_like
+        Target value :math:`x^*`.
+    t0 : array_like
+        Base year or date :math:`t_0`.
+    t : array_like
+        Year or date of the current value :math:`t`.
+    target_year : array_like
+        Target year or date :math:`T`.
+    direction : str or array_like of str, optional
+        ``"higher"``/``"lower"``/``"band"``, one or one per element; None and
+        ``"neutral"`` take the direction from the sign of :math:`x^* - x_0`.
+    predicted : array_like, optional
+        Predicted value :math:`\\hat{x}_T` at the target year (default: extrapolated
+        from :math:`x_0` and :math:`x_t`).
+    floor : float, optional
+        Lower bound :math:`f` of the index.
+    cap : float, optional
+        Upper bound :math:`c` of the index.
+
+    Returns
+    -------
+    numpy.ndarray or float
+        The index, a float for scalar inputs, else an array of the broadcast shape.
+
+    Examples
+    --------
     >>> round(anticipated_progress_index(40.0, 60.0, 100.0, 2015, 2020, 2030,
     ...                                  predicted=90.0), 4)
     0.8333
@@ -640,7 +770,21 @@ def _predict(
 
 @dataclass(frozen=True, slots=True)
 class EscapResult:
-    """ESCAP assessment of one indicator."""
+    """ESCAP assessment of one indicator.
+
+    Parameters
+    ----------
+    current_status : float
+        Current Status Index.
+    expected_progress : float
+        Expected progress :math:`(t - t_0)/(T - t_0)`.
+    predicted : float
+        Predicted value at the target year.
+    anticipated_progress : float
+        Anticipated Progress Index.
+    category : str or None
+        ESCAP's class of the Anticipated Progress Index; None when not assessable.
+    """
 
     current_status: float
     expected_progress: float
@@ -701,6 +845,30 @@ def escap_assessment(
     Both indices are bounded per indicator to [``floor``, ``cap``] = [−1, 1] (see the
     module documentation).
 
+    Parameters
+    ----------
+    baseline : array_like
+        Base value :math:`x_0` (scalars or arrays, broadcast together).
+    current : array_like
+        Current value :math:`x_t`.
+    target : array_like
+        Target value :math:`x^*`.
+    t0 : array_like
+        Base year or date :math:`t_0`.
+    t : array_like
+        Year or date of the current value :math:`t`.
+    target_year : array_like
+        Target year or date :math:`T`.
+    direction : str or array_like of str, optional
+        ``"higher"``/``"lower"``/``"band"``, one or one per element; None and
+        ``"neutral"`` take the direction from the sign of :math:`x^* - x_0`.
+    predicted : array_like, optional
+        Predicted value :math:`\\hat{x}_T` at the target year (default: extrapolated).
+    floor : float, optional
+        Lower bound of both indices.
+    cap : float, optional
+        Upper bound of both indices.
+
     Returns
     -------
     EscapResult or pandas.DataFrame
@@ -732,10 +900,10 @@ def escap_aggregate(assessment: pd.DataFrame, by: str | list[str] | None = None)
 
     Parameters
     ----------
-    assessment:
+    assessment : pandas.DataFrame
         A frame with ``current_status`` and ``anticipated_progress`` (e.g. the output of
         :func:`escap_assessment`, joined with grouping columns).
-    by:
+    by : str or list[str], optional
         Grouping column(s) (goal, target, region …); ``None`` aggregates everything.
 
     Returns

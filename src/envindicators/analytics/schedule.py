@@ -1,4 +1,4 @@
-"""Schedule progress (序时进度): is an indicator where a straight path to its target says?
+"""Schedule progress (序时进度): whether an indicator is where a straight path to its target says.
 
 Definition
 ----------
@@ -146,14 +146,44 @@ def time_fraction(start: Any, deadline: Any, at: Any) -> np.ndarray | float:
 
 
 def expected_value(baseline: Any, target: Any, fraction: Any) -> np.ndarray | float:
-    """Expected value on the straight path: :math:`E = B + \\tau\\,(T - B)`."""
+    """Expected value on the straight path: :math:`E = B + \\tau\\,(T - B)`.
+
+    Parameters
+    ----------
+    baseline : array_like
+        Baseline value :math:`B`.
+    target : array_like
+        Target value :math:`T`.
+    fraction : array_like
+        Elapsed time fraction :math:`\\tau` (0 at the start, 1 at the deadline).
+
+    Returns
+    -------
+    numpy.ndarray or float
+        :math:`E`, a float for scalar inputs, else an array of the broadcast shape.
+    """
     b, t, f = (np.asarray(v, dtype=float) for v in (baseline, target, fraction))
     e = b + f * (t - b)
     return float(e) if e.ndim == 0 else e
 
 
 def progress_fraction(baseline: Any, target: Any, observed: Any) -> np.ndarray | float:
-    """Share of the planned change achieved: :math:`p = (x - B)/(T - B)`; NaN when :math:`T = B`."""
+    """Share of the planned change achieved: :math:`p = (x - B)/(T - B)`; NaN when :math:`T = B`.
+
+    Parameters
+    ----------
+    baseline : array_like
+        Baseline value :math:`B`.
+    target : array_like
+        Target value :math:`T`.
+    observed : array_like
+        Observed value :math:`x`.
+
+    Returns
+    -------
+    numpy.ndarray or float
+        :math:`p`, a float for scalar inputs, else an array of the broadcast shape.
+    """
     b, t, x = (np.asarray(v, dtype=float) for v in (baseline, target, observed))
     with np.errstate(divide="ignore", invalid="ignore"):
         p = np.where(t != b, (x - b) / np.where(t != b, t - b, 1.0), np.nan)
@@ -168,7 +198,7 @@ def schedule_status(
     tolerance: float = DEFAULT_TOLERANCE,
     started: Any = True,
 ) -> pd.Categorical:
-    """Status from progress and time fractions (see the module docstring).
+    """Schedule status from progress and time fractions (see the module docstring).
 
     Parameters
     ----------
@@ -217,8 +247,22 @@ def schedule_status(
 
 
 def schedule_reached(progress: Any, fraction: Any) -> pd.arrays.BooleanArray:
-    """达到序时进度: :math:`p \\ge \\tau` (NA where either is NaN).
+    """Whether the schedule is reached (达到序时进度): :math:`p \\ge \\tau`, NA where unknown.
 
+    Parameters
+    ----------
+    progress : array_like
+        Progress fraction :math:`p`.
+    fraction : array_like
+        Time fraction :math:`\\tau`.
+
+    Returns
+    -------
+    pandas.arrays.BooleanArray
+        True where :math:`p \\ge \\tau`, NA where either is NaN.
+
+    Examples
+    --------
     >>> schedule_reached([0.475, 0.5, 0.6], 0.5).tolist()
     [False, True, True]
     """
@@ -234,11 +278,35 @@ def schedule_reached(progress: Any, fraction: Any) -> pd.arrays.BooleanArray:
 class ScheduleResult:
     """Schedule progress of one observation against one target.
 
-    ``baseline``, ``target``, ``observed``, ``expected`` are quantities in ``unit``
-    (``%`` for change targets); ``time_fraction`` and ``progress_fraction`` are floats;
-    ``status`` is one of ``missed``, ``behind``, ``on_schedule``, ``ahead``, ``met`` (or
-    ``None``); ``reached`` is 达到序时进度 (:math:`p \\ge \\tau`); ``phase`` is
-    ``before_start``, ``in_period`` or ``after_deadline``.
+    Parameters
+    ----------
+    basis : str or None
+        ``level`` or ``change`` (the target's basis), None when not comparable.
+    at : datetime.date
+        Date of the assessment.
+    baseline : pint.Quantity or None
+        Baseline value, a quantity (``%`` for change targets).
+    target : pint.Quantity or None
+        Target value.
+    observed : pint.Quantity or None
+        Observed value.
+    expected : pint.Quantity or None
+        Expected value on the straight path at ``at``.
+    time_fraction : float
+        Elapsed time fraction :math:`\\tau`.
+    progress_fraction : float
+        Progress fraction :math:`p`.
+    status : str or None
+        One of ``missed``, ``behind``, ``on_schedule``, ``ahead``, ``met``, or None.
+    reached : bool or None
+        Whether the schedule is reached (达到序时进度): :math:`p \\ge \\tau`; None when
+        unknown.
+    met : bool or None
+        Whether the target is met; None when unknown.
+    deadline_passed : bool or None
+        Whether ``at`` is on or after the deadline; None when unknown.
+    phase : str or None
+        ``before_start``, ``in_period`` or ``after_deadline``; None when unknown.
     """
 
     basis: str | None
@@ -285,23 +353,25 @@ def schedule_progress(
     tolerance: float = DEFAULT_TOLERANCE,
     approx_rtol: float = DEFAULT_APPROX_RTOL,
 ) -> ScheduleResult | pd.DataFrame:
-    """序时进度: expected value at a date, progress and time fractions, status.
+    """Schedule progress (序时进度): expected value at a date, progress and time fractions, status.
 
     Parameters
     ----------
-    target, observation:
-        A :class:`~envindicators.model.Target` and an
-        :class:`~envindicators.model.Observation`, or paired frames (row by row, as for
-        :func:`~envindicators.analytics.gap.gap`).
-    at:
+    target : Target or pandas.DataFrame
+        A :class:`~envindicators.model.Target`, or a targets frame paired row by row with
+        ``observation`` (as for :func:`~envindicators.analytics.gap.gap`).
+    observation : Observation or pandas.DataFrame
+        An :class:`~envindicators.model.Observation`, or an observations frame of the
+        same length as ``target``.
+    at : array_like, optional
         Date of the assessment (scalar or array); default the observation's
         ``period_end``.
-    indicators:
+    indicators : IndicatorLike, optional
         Indicator registry, for frames.
-    tolerance:
+    tolerance : float, optional
         Half-width of ``on_schedule`` in units of the planned change (default 0; it does
         not change ``reached``).
-    approx_rtol:
+    approx_rtol : float, optional
         Default tolerance of ``approx`` targets (for ``met``).
 
     Returns

@@ -1,4 +1,4 @@
-"""Audit of reported figures: do the numbers of a report agree with each other?
+"""Audit of reported figures: whether the numbers of a report agree with each other.
 
 Every written figure is read as the interval of values it stands for at its written
 precision and qualifier (:mod:`envindicators.audit.precision`: ``94%`` → [93.5, 94.5],
@@ -125,12 +125,12 @@ def report(
 
     Parameters
     ----------
-    tables:
+    tables : Mapping[str, pandas.DataFrame], optional
         ``{table name: frame}`` with any of ``observations``, ``progress_summaries``,
         ``relations`` and ``indicators`` (bundled schemas).  Default: all the bundled
         datasets.  Checks whose tables are not given are skipped (relations need the
         tables their ids point into); ``indicators`` defaults to the bundled registry.
-    approx_band, nearly_band:
+    approx_band, nearly_band : float, optional
         Relative bands of 约 and 近 (:mod:`envindicators.audit.precision`).
 
     Returns

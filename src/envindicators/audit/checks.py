@@ -156,11 +156,11 @@ def check_rates(progress_summaries: pd.DataFrame, *, rounding: str = "round") ->
 
     Parameters
     ----------
-    progress_summaries:
+    progress_summaries : pandas.DataFrame
         Columns ``summary_id``, ``total``, ``category``, ``count``, ``reported_rate``
         (% ), optional ``reported_rate_text``, ``count_text``, ``total_text``,
         ``category_text``, ``source``, ``region``, ``subject``, ``quote``.
-    rounding:
+    rounding : str, default 'round'
         How the rate's last digit was obtained: ``"round"``, ``"truncate"``, ``"either"``.
 
     Returns
@@ -355,7 +355,7 @@ def check_partitions(progress_summaries: pd.DataFrame) -> pd.DataFrame:
 
     Parameters
     ----------
-    progress_summaries:
+    progress_summaries : pandas.DataFrame
         Columns ``summary_id``, ``total``, ``category``, ``count``; optional
         ``category_text``, ``source``, ``region``, ``subject``, ``quote``.
 
@@ -540,12 +540,12 @@ def check_changes(
 
     Parameters
     ----------
-    observations:
+    observations : pandas.DataFrame
         An ``observations`` frame (bundled schema).
-    indicators:
+    indicators : Any, optional
         Indicator registry (frame, mapping or iterable of
         :class:`~envindicators.model.Indicator`); default: the bundled one.
-    approx_band, nearly_band:
+    approx_band, nearly_band : float, optional
         Relative bands of 约 and 近.
 
     Returns
@@ -862,11 +862,16 @@ def check_relations(
 
     Parameters
     ----------
-    relations:
+    relations : pandas.DataFrame
         Columns ``relation_id``, ``type``, ``result``, ``terms``; optional ``basis``,
         ``source``, ``quote``, ``note``.
-    observations, progress_summaries:
+    observations, progress_summaries : pandas.DataFrame, optional
         The tables the ids refer to.
+    approx_band : float, optional
+        Relative half-width of 约/左右 figures (on top of the rounding tolerance: the
+        larger wins).
+    nearly_band : float, optional
+        Relative depth below a 近 figure that is still "nearly" it.
 
     Returns
     -------

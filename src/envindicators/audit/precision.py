@@ -100,7 +100,15 @@ NEARLY_BAND = 0.10
 
 
 class Interval(NamedTuple):
-    """A closed interval ``[low, high]`` (bounds may be ±inf)."""
+    """A closed interval ``[low, high]`` (bounds may be ±inf).
+
+    Parameters
+    ----------
+    low : float
+        Lower end.
+    high : float
+        Upper end.
+    """
 
     low: float
     high: float
@@ -267,14 +275,14 @@ def figure_intervals(
 
     Parameters
     ----------
-    frame:
+    frame : pandas.DataFrame
         Rows with ``value_text`` (the figure as written), ``number`` (its value in the
         unit of ``unit_written``, multiplier and sign applied) and ``qualifier``
         (:class:`~envindicators.units.vocab.Qualifier` code; missing = ``exact``);
         optional ``unit_written`` (counts written in full are exact; levels in % are
         capped at 100), ``kind`` (missing = ``level``) and ``number_high`` (upper end of
         a ``range``).  The ``observations`` and ``targets`` tables have these columns.
-    approx_band, nearly_band:
+    approx_band, nearly_band : float, optional
         Relative bands of 约 and 近 (see the module documentation).
 
     Returns
@@ -359,6 +367,19 @@ def decimals(text: str, number: float | None = None) -> int:
     ``number``, the last one whose value (times a multiplier such as 万) is ``|number|``.
     Trailing zeros count (``94.0%`` → 1).  Figures in Chinese numerals have 0.
 
+    Parameters
+    ----------
+    text : str
+        Text holding the figure (the last Arabic number that is not a date).
+    number : float, optional
+        The figure's value: the last number whose value (times a multiplier such as 万)
+        is ``|number|`` is read.
+
+    Returns
+    -------
+    int
+        Number of decimal places written.
+
     Examples
     --------
     >>> decimals("同比下降2.6%"), decimals("33.3万方"), decimals("94.0%"), decimals("十余项")
@@ -405,27 +426,27 @@ def reported_interval(
 
     Parameters
     ----------
-    figure:
+    figure : str or float
         The figure as written (``"33.3万方"``, ``"办结率94%"``, ``"同比下降2.6%"``,
         ``"近三分之一"``; the last quantity of the text is taken, read by
         :func:`envindicators.units.extract_quantities`), or its value as a number in the
         unit of the result (multiplier and sign applied).
-    decimals:
+    decimals : int, optional
         Decimals written.  Read from the text when ``figure`` is a string; **required**
         for a number (a float does not remember how it was written).
-    qualifier:
+    qualifier : Qualifier or str, optional
         :class:`~envindicators.units.vocab.Qualifier` (or code); default: read from the
         text, ``exact`` for a number.
-    scale:
+    scale : float, default 1.0
         For a number: the multiplier of the written unit (``1e4`` for 万), so that
         ``reported_interval(333000, 1, scale=1e4)`` is ``33.3万`` (±500).
-    unit:
+    unit : str, optional
         For a number: its written unit; a whole number of a counter (个, 家 …) with
         ``scale`` 1 and 0 decimals is exact; a level in ``%`` (``‰``) of at most 100
         (1000) is capped there (a number is read as a level).
-    high:
+    high : float, optional
         Upper end of a ``range`` (same unit as ``figure``).
-    approx_band, nearly_band:
+    approx_band, nearly_band : float, optional
         Relative bands of 约 and 近.
 
     Returns

@@ -1,6 +1,8 @@
-"""The bundled datasets: figures, targets, task ledgers and aggregate statements of the
-five seed reports, and follow-up figures from official sources that say whether the
-targets were met (``sources/followup/``).
+"""The bundled datasets: the five seed reports' figures, and follow-up figures.
+
+Figures, targets, task ledgers and aggregate statements of the five seed reports, and
+follow-up figures from official sources that say whether the targets were met
+(``sources/followup/``).
 
 Tables (see ``datasets/README.md`` in the repository for the full data dictionary)::
 
@@ -88,7 +90,13 @@ FOLLOWUP_DIR = "followup"
 
 
 def data_dir() -> Traversable:
-    """Folder holding the CSV files (inside the installed package, or ``datasets/``)."""
+    """Folder holding the CSV files (inside the installed package, or ``datasets/``).
+
+    Returns
+    -------
+    Traversable
+        The folder (a :class:`importlib.resources.abc.Traversable`).
+    """
     packaged = resources.files(__package__) / "data"
     if packaged.is_dir():
         return packaged
@@ -235,15 +243,26 @@ def load(name: TableName) -> pd.DataFrame:
 
     Parameters
     ----------
-    name:
+    name : TableName
         ``"observations"``, ``"targets"``, ``"tasks"``, ``"progress_summaries"``,
         ``"relations"``, ``"meetings"``, ``"indicators"`` or ``"documents"``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The table, with the dtypes of its schema.
     """
     return _load_cached(name).copy()
 
 
 def load_all() -> dict[str, pd.DataFrame]:
-    """All bundled tables, by name."""
+    """All bundled tables, by name.
+
+    Returns
+    -------
+    dict[str, pandas.DataFrame]
+        Every table of :data:`TABLES`, loaded as by :func:`load`.
+    """
     return {name: load(name) for name in TABLES}  # type: ignore[arg-type]
 
 
@@ -253,6 +272,16 @@ def source_text(source: str) -> str:
 
     Seeds are named by their file (``000_72db18747bb7c34f.txt``); follow-up sources by
     their path under ``sources/`` (``followup/F001_1a2b3c4d5e6f7a8b.txt``).
+
+    Parameters
+    ----------
+    source : str
+        File name as in the ``source`` column.
+
+    Returns
+    -------
+    str
+        The document's text.
     """
     parts = str(source).split("/")
     if any(part in ("", ".", "..") for part in parts):
@@ -280,10 +309,10 @@ def compute_values(df: pd.DataFrame, indicators: pd.DataFrame) -> pd.DataFrame:
 
     Parameters
     ----------
-    df:
+    df : pandas.DataFrame
         Observations or targets (needs ``indicator``, ``kind``, ``number``, ``unit_written``;
         ``number_high`` is converted too when present).
-    indicators:
+    indicators : pandas.DataFrame
         The indicator registry.
 
     Returns
@@ -552,11 +581,11 @@ def validate(
 
     Parameters
     ----------
-    df:
+    df : pandas.DataFrame
         The table (typed as :func:`load` returns it).
-    name:
+    name : TableName
         Which schema to check against.
-    tables:
+    tables : Mapping[str, pandas.DataFrame], optional
         Other tables for cross-references (indicator codes, sources) and recomputed
         values; defaults to the bundled ones.
     """

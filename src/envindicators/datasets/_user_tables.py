@@ -176,6 +176,7 @@ def decode_text(data: bytes, encoding: str | None = None, *, source: str = "<byt
     Returns
     -------
     str
+        The decoded text.
 
     Raises
     ------
@@ -204,7 +205,20 @@ def decode_text(data: bytes, encoding: str | None = None, *, source: str = "<byt
 
 
 def read_text(path: str | os.PathLike[str], encoding: str | None = None) -> str:
-    """The text of the file at ``path`` (encoding given or detected, see :func:`decode_text`)."""
+    """The text of the file at ``path`` (encoding given or detected, see :func:`decode_text`).
+
+    Parameters
+    ----------
+    path : str or os.PathLike[str]
+        The file.
+    encoding : str, optional
+        Its encoding (``None``: detected).
+
+    Returns
+    -------
+    str
+        The decoded text.
+    """
     return decode_text(Path(path).read_bytes(), encoding, source=os.fspath(path))
 
 
@@ -232,6 +246,18 @@ def file_encoding(path: str | os.PathLike[str], encoding: str | None = None) -> 
 
     ``encoding`` given: it is checked (an :class:`EncodingError` names the byte); ``None``:
     detected as by :func:`decode_text`, without reading the file into memory.
+
+    Parameters
+    ----------
+    path : str or os.PathLike[str]
+        The file.
+    encoding : str, optional
+        The encoding to check (``None``: detect one).
+
+    Returns
+    -------
+    str
+        The codec's name.
     """
     p = Path(path)
     where = os.fspath(path)

@@ -104,13 +104,13 @@ def canonical_values(
 
     Parameters
     ----------
-    df:
+    df : pandas.DataFrame
         A frame of the ``"targets"`` or ``"observations"`` table (coerced first).
-    table:
+    table : str
         ``"targets"`` or ``"observations"``.
-    indicators:
+    indicators : IndicatorLike
         Registry resolving the ``indicator`` codes.
-    check:
+    check : bool, default True
         Verify a given ``value`` (``value_high``) / ``unit`` against the computed ones.
 
     Returns

@@ -32,32 +32,32 @@ class Indicator:
 
     Parameters
     ----------
-    code:
-        snake_case English code, the key other tables use (``pm25_concentration``).
-    name_zh, name_en:
+    code : str
+        English code in snake_case, the key other tables use (``pm25_concentration``).
+    name_zh, name_en : str or None
         Chinese name as the reports write it, English name.
-    unit:
+    unit : str
         Canonical pint unit string of :data:`envindicators.units.ureg` (``"µg/m3"``,
         ``"%"``, ``"万吨标准煤"``, ``"户"``).  Every value of the indicator is held in it.
         A counter word (户, 台 …) makes the indicator refuse counts in another counter
         (户 refuses 台), except synonyms (辆/台, 轮/轮次, 件/起/宗); the generic ``count``
         and 个 accept any counter.
-    direction:
+    direction : Direction
         :class:`~envindicators.model.vocab.Direction` (or its code): ``higher``, ``lower``,
         ``band`` (a target band is best) or ``neutral``.
-    standard:
+    standard : str or StandardRef, optional
         The standard the indicator is judged against, if any: a
         :class:`~envindicators.model.StandardRef` or its text form
         (``"GB 3095-2012 二级 PM2.5 年平均"``, ``"GB 3838-2002 Ⅲ类"``; held as text).  Text
         starting like a standard id (GB …, HJ …) must parse as a reference; other free
         text (``"国家二级标准"``) is kept as written, with :attr:`standard_ref` ``None``.
-    domain:
-        air, water, soil, ecology, energy, waste, agriculture, enforcement, governance,
-        infrastructure (not enforced).
-    context:
+    domain : str, optional
+        One of air, water, soil, ecology, energy, waste, agriculture, enforcement,
+        governance, infrastructure (not enforced).
+    context : str, optional
         Name of the pint context needed to bring written units to ``unit`` (``"water"``:
         1 t ↔ 1 m³; ``"steam"``: 蒸吨/小时 ↔ MW).
-    extra:
+    extra : Mapping[str, Any], optional
         Further columns carried through DataFrame round trips.
 
     Raises
@@ -111,8 +111,10 @@ class Indicator:
 
     @property
     def standard_ref(self) -> StandardRef | None:
-        """:attr:`standard` as a :class:`~envindicators.model.StandardRef` (``None`` when
-        it is missing or free text that is not a reference)."""
+        """:attr:`standard` as a :class:`~envindicators.model.StandardRef`.
+
+        ``None`` when it is missing or free text that is not a reference.
+        """
         if self.standard is None:
             return None
         try:
@@ -146,6 +148,17 @@ class Indicator:
 
         ``level``/``ratio`` → :attr:`unit`; ``change_relative`` → ``%``;
         ``change_absolute`` → ``percentage_point`` for shares, else :attr:`unit`.
+
+        Parameters
+        ----------
+        kind : str
+            A figure kind (``level``, ``ratio``, ``change_relative``,
+            ``change_absolute``).
+
+        Returns
+        -------
+        str
+            The canonical unit, a pint string.
         """
         if kind == "change_relative":
             return "%"
@@ -154,7 +167,17 @@ class Indicator:
         return self.unit
 
     def check_unit(self, unit: str, *, kind: str = "level", field: str = "unit_written") -> None:
-        """Raise :class:`UnitMismatchError` unless ``unit`` converts to :meth:`unit_for`."""
+        """Raise :class:`UnitMismatchError` unless ``unit`` converts to :meth:`unit_for`.
+
+        Parameters
+        ----------
+        unit : str
+            The unit as written.
+        kind : str, default 'level'
+            Kind of the figure, as for :meth:`unit_for`.
+        field : str, default 'unit_written'
+            Name of the field, for the error message.
+        """
         un.check_convertible(unit, self.unit_for(kind), self.context, field=field)
 
     def to_canonical(self, value: Any, *, kind: str = "level") -> pint.Quantity:
@@ -162,6 +185,18 @@ class Indicator:
 
         Uses the indicator's pint context; raises :class:`UnitMismatchError` on an
         incompatible unit (including a count in another counter word).
+
+        Parameters
+        ----------
+        value : Any
+            A pint quantity or a ``(number, unit)`` pair.
+        kind : str, default 'level'
+            Kind of the figure, as for :meth:`unit_for`.
+
+        Returns
+        -------
+        pint.Quantity
+            The quantity in the canonical unit of ``kind``.
         """
         q = un.quantity(value)
         src = un.unit_string(q)
@@ -174,14 +209,30 @@ class Indicator:
 
     # -- frames ----------------------------------------------------------------------
     def to_record(self) -> dict[str, Any]:
-        """The row of this indicator in the indicators table (documented columns)."""
+        """The row of this indicator in the indicators table (documented columns).
+
+        Returns
+        -------
+        dict[str, Any]
+            Column name → value, the documented columns in order.
+        """
         return object_record(self, "indicators")
 
     @classmethod
     def from_frame(cls, df: pd.DataFrame) -> list[Indicator]:
-        """Indicators from an indicators-table frame (see :mod:`envindicators.model.schema`).
+        """Build indicators from an indicators-table frame (see :mod:`envindicators.model.schema`).
 
         Extra columns are kept in :attr:`extra`.  Errors name the column and row label.
+
+        Parameters
+        ----------
+        df : pandas.DataFrame
+            An indicators-table frame.
+
+        Returns
+        -------
+        list[Indicator]
+            One indicator per row.
         """
         out = objects_from_rows(coerce_frame(df, "indicators"), "indicators", cls)
         codes = [i.code for i in out]
@@ -192,7 +243,18 @@ class Indicator:
 
     @staticmethod
     def to_frame(indicators: Iterable[Indicator]) -> pd.DataFrame:
-        """The indicators table of ``indicators`` (documented columns, then extras)."""
+        """The indicators table of ``indicators`` (documented columns, then extras).
+
+        Parameters
+        ----------
+        indicators : Iterable[Indicator]
+            The indicators.
+
+        Returns
+        -------
+        pandas.DataFrame
+            One row per indicator.
+        """
         return objects_frame(indicators, "indicators")
 
 
@@ -200,7 +262,19 @@ IndicatorLike: TypeAlias = Mapping[str, Indicator] | Iterable[Indicator] | pd.Da
 
 
 def indicator_map(indicators: IndicatorLike) -> dict[str, Indicator]:
-    """``{code: Indicator}`` from a mapping, an iterable of indicators or a frame."""
+    """``{code: Indicator}`` from a mapping, an iterable of indicators or a frame.
+
+    Parameters
+    ----------
+    indicators : IndicatorLike
+        A mapping of codes to indicators, an iterable of indicators, or an
+        indicators-table frame.
+
+    Returns
+    -------
+    dict[str, Indicator]
+        The indicators by code.
+    """
     if isinstance(indicators, pd.DataFrame):
         items: Iterable[Indicator] = Indicator.from_frame(indicators)
     elif isinstance(indicators, Mapping):

@@ -42,36 +42,40 @@ class Observation:
 
     Parameters
     ----------
-    indicator:
+    indicator : Indicator
         The :class:`Indicator`.
-    number, unit_written:
+    number : float
         The figure in the written unit, multipliers applied and signed for decreases
         (``1.5万吨/日`` → 15000 ``t/d``; ``同比下降4.3%`` → −4.3 ``%``).  NaN is refused.
-    period_end:
+    unit_written : str
+        The unit as written (a pint string).
+    period_end : datetime.date or None
         End of the period, or the date of a state (a bare year means 31 December).
         May be missing when the report gives no date (analytics that need a date then
         give NA).
-    period_start:
+    period_start : datetime.date, optional
         Start of the period (a bare year means 1 January); must not follow ``period_end``.
-    kind:
+    kind : Kind, optional
         ``level`` (default), ``change_relative`` (% change against ``baseline_period``),
         ``change_absolute`` (百分点 for shares) or ``ratio``.
-    qualifier:
+    qualifier : Qualifier, optional
         :class:`~envindicators.units.vocab.Qualifier` of the written figure (约, 余, 以上 …).
-    baseline_period:
-        For changes, the period compared with (``"2016"`` for 同比 in 2017).
-    obs_id, source, region, subject, period_text, value_text, quote, note:
+    obs_id, source, region, subject, period_text, value_text : str, optional
         Provenance and description (text, verbatim).
-    context:
+    baseline_period : str, optional
+        For changes, the period compared with (``"2016"`` for 同比 in 2017).
+    context : str, optional
         Pint context used for the conversion; missing = the indicator's context.
-    extra:
+    quote, note : str, optional
+        The passage of the source (verbatim) and a free-text note.
+    extra : Mapping[str, Any], optional
         Further columns carried through DataFrame round trips.
 
-    Derived attributes
-    ------------------
-    value:
+    Attributes
+    ----------
+    value : float, optional
         ``number`` in :attr:`unit`.
-    unit:
+    unit : str, optional
         The indicator's canonical unit for ``kind`` (see :meth:`Indicator.unit_for`).
 
     Raises
@@ -147,6 +151,24 @@ class Observation:
         ``period`` is a year (→ 1 January … 31 December), a date (the date of a state),
         a ``(start, end)`` pair, or ``None`` (undated).  Other fields are passed by keyword.
 
+        Parameters
+        ----------
+        indicator : Indicator
+            The indicator observed.
+        value : pint.Quantity or tuple[float, str]
+            The value: a pint quantity or a ``(number, unit)`` pair.
+        period : int or datetime.date or str or tuple[Any, Any] or None
+            The period: a year, a date, text, or a ``(start, end)`` pair.
+        **fields : Any
+            Other :class:`Observation` fields (``region``, ``source``, ``quote`` …).
+
+        Returns
+        -------
+        Observation
+            The observation.
+
+        Examples
+        --------
         >>> from envindicators.model import Indicator, Observation
         >>> pm = Indicator("pm25_concentration", "PM2.5浓度", "PM2.5", "µg/m3", "lower")
         >>> o = Observation.of(pm, (44, "微克/立方米"), 2017, region="辽宁省")
@@ -184,11 +206,21 @@ class Observation:
         ``period`` as text (``2017年``, ``截至2018年9月中旬``, ``2021年-2023年``) is read
         with :func:`envindicators.units.parse_period` and kept as ``period_text``.
 
-        >>> from envindicators.model import Indicator, Observation
-        >>> pm = Indicator("pm25_concentration", "PM2.5浓度", "PM2.5", "µg/m3", "lower")
-        >>> o = Observation.from_text(pm, "35μg/m3", "2023年", region="抚顺市")
-        >>> (o.value, o.unit, o.period_end.isoformat())
-        (35.0, 'µg/m3', '2023-12-31')
+        Parameters
+        ----------
+        indicator : Indicator
+            The indicator observed.
+        text : str
+            The figure as written (``"46微克/立方米"``, ``"同比下降5.3%"``).
+        period : int or datetime.date or str or tuple[Any, Any], optional
+            The period: a year, a date, text, or a ``(start, end)`` pair.
+        **fields : Any
+            Other :class:`Observation` fields (``region``, ``source``, ``quote`` …).
+
+        Returns
+        -------
+        Observation
+            The observation, with ``value_text`` as written.
 
         Raises
         ------
@@ -196,6 +228,14 @@ class Observation:
             ``text`` is not a figure.
         ModelValidationError
             A range (``3-5年``) is not an observation: give one of its ends.
+
+        Examples
+        --------
+        >>> from envindicators.model import Indicator, Observation
+        >>> pm = Indicator("pm25_concentration", "PM2.5浓度", "PM2.5", "µg/m3", "lower")
+        >>> o = Observation.from_text(pm, "35μg/m3", "2023年", region="抚顺市")
+        >>> (o.value, o.unit, o.period_end.isoformat())
+        (35.0, 'µg/m3', '2023-12-31')
         """
         from envindicators.units import parse_period, parse_quantity
 
@@ -221,15 +261,46 @@ class Observation:
         return ureg.Quantity(self.value, un.parse_unit(self.unit))
 
     def to_record(self) -> dict[str, Any]:
-        """The row of this observation in the observations table (documented columns)."""
+        """The row of this observation in the observations table (documented columns).
+
+        Returns
+        -------
+        dict[str, Any]
+            Column name → value, the documented columns in order.
+        """
         return object_record(self, "observations", indicator=self.indicator.code)
 
     @classmethod
     def from_frame(cls, df: pd.DataFrame, indicators: IndicatorLike) -> list[Observation]:
-        """Observations from an observations-table frame (see :meth:`Target.from_frame`)."""
+        """Build observations from an observations-table frame (see :meth:`Target.from_frame`).
+
+        Parameters
+        ----------
+        df : pandas.DataFrame
+            An observations-table frame.
+        indicators : IndicatorLike
+            The indicator registry: a frame, mapping or iterable of
+            :class:`Indicator`.
+
+        Returns
+        -------
+        list[Observation]
+            One observation per row.
+        """
         return fg.objects_from_frame(df, "observations", indicators, cls)
 
     @staticmethod
     def to_frame(observations: Iterable[Observation]) -> pd.DataFrame:
-        """The observations table of ``observations`` (documented columns, then extras)."""
+        """The observations table of ``observations`` (documented columns, then extras).
+
+        Parameters
+        ----------
+        observations : Iterable[Observation]
+            The observations.
+
+        Returns
+        -------
+        pandas.DataFrame
+            One row per observation.
+        """
         return objects_frame(observations, "observations")

@@ -66,6 +66,17 @@ class Averaging(StrEnum):
     def parse(cls, text: str) -> Averaging:
         """An averaging time from its code or a Chinese/English spelling.
 
+        Parameters
+        ----------
+        text : str
+            A code (``"annual"``) or a spelling (``"年平均"``, ``"24小时平均"``,
+            ``"24-hour"``).
+
+        Returns
+        -------
+        Averaging
+            The averaging time.
+
         Raises
         ------
         ModelValidationError
@@ -148,17 +159,19 @@ class StandardRef:
 
     Parameters
     ----------
-    standard:
+    standard : str
         The standard's id, ``GB 3095-2012`` (normalised: ASCII hyphen, one space).
-    grade:
+    grade : str, optional
         Grade or class: ``二级``, ``Ⅲ类``, ``Ⅰ-Ⅲ类``, ``劣Ⅴ类``, ``一级A`` (normalised:
         Unicode Roman numerals, no trailing ``标准``).
-    item:
+    item : str, optional
         The pollutant or parameter (``PM2.5``, ``NH3-N``), as written.
-    averaging:
+    averaging : Averaging, optional
         :class:`Averaging` (or a spelling of it).
-    limit, limit_unit:
-        The limit as stated by the writer, and its unit (both or neither).
+    limit : float, optional
+        The limit as stated by the writer (with ``limit_unit``, or neither).
+    limit_unit : str, optional
+        Its unit.
 
     Raises
     ------
@@ -221,6 +234,16 @@ class StandardRef:
     def parse(cls, text: str) -> StandardRef:
         """Read the text form (see the module docstring).
 
+        Parameters
+        ----------
+        text : str
+            The reference as written (``"GB 3095-2012 二级 PM2.5 年平均: 35 µg/m3"``).
+
+        Returns
+        -------
+        StandardRef
+            The parsed reference.
+
         Raises
         ------
         ModelValidationError
@@ -275,7 +298,18 @@ class StandardRef:
         return int(self.standard.rsplit("-", 1)[1])
 
     def replace(self, **changes: Any) -> StandardRef:
-        """A copy with some fields changed (``ref.replace(standard="GB 3095-2026")``)."""
+        """A copy with some fields changed (``ref.replace(standard="GB 3095-2026")``).
+
+        Parameters
+        ----------
+        **changes : Any
+            New values of fields, by name.
+
+        Returns
+        -------
+        StandardRef
+            The changed copy (checked like a new reference).
+        """
         values: dict[str, Any] = {
             "standard": self.standard,
             "grade": self.grade,
@@ -307,6 +341,20 @@ def standard_text(value: Any, field: str, *, strict: bool) -> str | None:
     A :class:`StandardRef` becomes its text form.  Text that starts like a standard id
     must parse (a malformed reference is an error, naming ``field``); with ``strict``
     any text must parse, otherwise other free text (``国家二级标准``) is kept verbatim.
+
+    Parameters
+    ----------
+    value : Any
+        The cell: a :class:`StandardRef`, text, or missing.
+    field : str
+        Name of the field, for error messages.
+    strict : bool
+        Whether any text must parse as a reference.
+
+    Returns
+    -------
+    str or None
+        The canonical text, the free text as given, or None when missing.
     """
     if isinstance(value, StandardRef):
         return str(value)

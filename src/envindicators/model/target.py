@@ -58,49 +58,54 @@ class Target:
 
     Parameters
     ----------
-    indicator:
+    indicator : Indicator
         The :class:`Indicator`.
-    comparator:
+    comparator : Comparator
         :class:`Comparator` or its code or Chinese bound words (``以上`` → ``ge``).
-    number, unit_written:
+    number : float
         The figure in the written unit (signed for changes: 下降13% → −13).
-    kind:
+    unit_written : str
+        The unit as written (a pint string).
+    kind : Kind, optional
         ``level`` (default), ``change_relative`` or ``change_absolute``.
-    number_high:
+    number_high : float, optional
         Upper end of a ``band`` (required for, and only allowed with, ``band``).
-    tolerance:
+    tolerance : float, optional
         Half-width for ``approx``/``eq`` in ``unit_written``; missing = the analytics
         default (5 % of the target for ``approx``, see :mod:`envindicators.analytics.gap`).
-    baseline_year, baseline_value:
-        Base year of a change target (required for changes unless ``start`` is given) and
-        the base value when the report states it — in ``unit_written`` for level targets,
+    baseline_year : int, optional
+        Base year of a change target (required for changes unless ``start`` is given).
+    baseline_value : float, optional
+        The base value when the report states it — in ``unit_written`` for level targets,
         in the indicator's canonical unit for change targets (whose ``unit_written`` is %).
-    start, deadline:
+    start, deadline : datetime.date, optional
         The target period (dates; a bare year for ``deadline`` means 31 December).
         ``deadline`` must not precede ``start``.
-    target_id, source, region, subject, value_text, deadline_text, quote, note:
+    target_id, source, region, subject, value_text, deadline_text : str, optional
         Provenance and description (text, verbatim).
-    context:
+    context : str, optional
         Pint context used for the conversion; missing = the indicator's context.
-    standard:
+    quote, note : str, optional
+        The passage of the source (verbatim) and a free-text note.
+    standard : str or StandardRef, optional
         When the target *is* a standard limit (达到国家二级标准): the
         :class:`~envindicators.model.StandardRef` (or its text) of that limit, e.g.
         ``"GB 3095-2012 二级 PM2.5 年平均"``; ``number`` is then the limit's value.  Build
         such targets with :func:`envindicators.standards.standard_target`, which looks the
         limit up in the standard in force at the deadline.
-    extra:
+    extra : Mapping[str, Any], optional
         Further columns carried through DataFrame round trips.
 
-    Derived attributes
-    ------------------
-    value, value_high:
+    Attributes
+    ----------
+    value, value_high : float or None
         ``number``/``number_high`` in :attr:`unit`.
-    unit:
+    unit : str, optional
         Canonical unit: the indicator's unit (level), ``%`` (change_relative), the
         indicator's unit or ``percentage_point`` for shares (change_absolute).
-    baseline:
+    baseline : float or None, optional
         ``baseline_value`` in the indicator's canonical unit, or ``None``.
-    tolerance_value:
+    tolerance_value : float or None, optional
         ``tolerance`` in :attr:`unit`, or ``None``.
 
     Raises
@@ -244,6 +249,36 @@ class Target:
 
         ``high``, ``tolerance`` and ``baseline`` are converted to the unit of ``value``.
 
+        Parameters
+        ----------
+        indicator : Indicator
+            The indicator the target is about.
+        comparator : Comparator or str
+            :class:`Comparator` or its code (``"le"``, ``"ge"`` …).
+        value : pint.Quantity or tuple[float, str]
+            The target value (a band's lower end).
+        high : pint.Quantity or tuple[float, str], optional
+            A band's upper end.
+        tolerance : pint.Quantity or tuple[float, str], optional
+            Half-width of an ``approx``/``eq`` target.
+        baseline : pint.Quantity or tuple[float, str], optional
+            Base value (the level in ``baseline_year``).
+        baseline_year : int, optional
+            Year of the base value.
+        start : datetime.date or str, optional
+            Start of the target period.
+        deadline : datetime.date or str or int, optional
+            Deadline (a bare year means 31 December).
+        **text : Any
+            Other :class:`Target` fields (``region``, ``value_text``, ``quote`` …).
+
+        Returns
+        -------
+        Target
+            The target, in the unit of ``value``.
+
+        Examples
+        --------
         >>> from envindicators.model import Indicator, Target
         >>> pm = Indicator("pm25_concentration", "PM2.5浓度", "PM2.5", "µg/m3", "lower")
         >>> t = Target.level(pm, "le", (42, "µg/m3"), deadline=2020, region="辽宁省")
@@ -285,6 +320,33 @@ class Target:
         growth capped at 5 %: change ≤ 5 %) and ``ge`` for higher-is-better ones.
         ``baseline`` (the base-year level) is converted to the indicator's unit.
 
+        Parameters
+        ----------
+        indicator : Indicator
+            The indicator the target is about.
+        change : pint.Quantity or tuple[float, str] or float
+            Signed change, in % (a bare number is read as %).
+        baseline_year : int
+            Year the change is measured from.
+        comparator : Comparator or str, optional
+            :class:`Comparator` or its code (default from the indicator's
+            direction).
+        baseline : pint.Quantity or tuple[float, str], optional
+            Base value (the level in ``baseline_year``).
+        start : datetime.date or str, optional
+            Start of the target period.
+        deadline : datetime.date or str or int, optional
+            Deadline (a bare year means 31 December).
+        **text : Any
+            Other :class:`Target` fields (``region``, ``value_text``, ``quote`` …).
+
+        Returns
+        -------
+        Target
+            A ``change_relative`` target.
+
+        Examples
+        --------
         >>> from envindicators.model import Indicator, Target
         >>> e = Indicator("energy_intensity", "单位GDP能耗", "Energy use per GDP",
         ...               "tce/万元", "lower")
@@ -335,11 +397,26 @@ class Target:
         (``2020年年底前``) is read with :func:`envindicators.units.parse_deadline` and kept
         as ``deadline_text``.
 
-        >>> from envindicators.model import Indicator, Target
-        >>> good = Indicator("good_air_days_share", "优良天数比例", "good-air days", "%", "higher")
-        >>> t = Target.from_text(good, "84.7%以上", deadline="2020年底")
-        >>> (t.comparator.value, t.value, t.unit, t.deadline.isoformat())
-        ('ge', 84.7, '%', '2020-12-31')
+        Parameters
+        ----------
+        indicator : Indicator
+            The indicator the target is about.
+        text : str
+            The figure as written (``"84.7%以上"``, ``"比2015年下降13%"``).
+        deadline : datetime.date or str or int, optional
+            Deadline: a date, a year, or text read with
+            :func:`envindicators.units.parse_deadline`.
+        start : datetime.date or str, optional
+            Start of the target period.
+        baseline_year : int, optional
+            Base year of a relative change, when the text does not write one.
+        **fields : Any
+            Other :class:`Target` fields (``region``, ``quote``, ``comparator`` …).
+
+        Returns
+        -------
+        Target
+            The target, with ``value_text`` (and ``deadline_text``) as written.
 
         Raises
         ------
@@ -347,6 +424,14 @@ class Target:
             ``text`` is not a figure.
         ModelValidationError, UnitMismatchError
             As for the constructor (e.g. a unit the indicator is not measured in).
+
+        Examples
+        --------
+        >>> from envindicators.model import Indicator, Target
+        >>> good = Indicator("good_air_days_share", "优良天数比例", "good-air days", "%", "higher")
+        >>> t = Target.from_text(good, "84.7%以上", deadline="2020年底")
+        >>> (t.comparator.value, t.value, t.unit, t.deadline.isoformat())
+        ('ge', 84.7, '%', '2020-12-31')
         """
         from envindicators.units import parse_deadline, parse_quantity
         from envindicators.units.vocab import Qualifier
@@ -436,6 +521,17 @@ class Target:
         change (百分点 added to a share in %), with :math:`B` = ``baseline`` (a quantity or
         a number in the indicator's unit) or :attr:`baseline`.  A level target returns
         :attr:`value`; ``None`` when no base value is known.
+
+        Parameters
+        ----------
+        baseline : float or pint.Quantity, optional
+            Base value :math:`B`, a quantity or a number in the indicator's unit
+            (default: :attr:`baseline`).
+
+        Returns
+        -------
+        float or None
+            The implied level in the indicator's unit, or None without a base value.
         """
         if not self.is_relative:
             return self.value
@@ -455,23 +551,53 @@ class Target:
 
     # -- frames ----------------------------------------------------------------------
     def to_record(self) -> dict[str, Any]:
-        """The row of this target in the targets table (documented columns)."""
+        """The row of this target in the targets table (documented columns).
+
+        Returns
+        -------
+        dict[str, Any]
+            Column name → value, the documented columns in order.
+        """
         return object_record(self, "targets", indicator=self.indicator.code)
 
     @classmethod
     def from_frame(cls, df: pd.DataFrame, indicators: IndicatorLike) -> list[Target]:
-        """Targets from a targets-table frame.
+        """Build targets from a targets-table frame.
 
         ``indicators`` resolves the ``indicator`` codes (a frame, mapping or iterable of
         :class:`Indicator`).  Units are checked once per unique (unit_written, unit,
         context); a given ``value``/``unit`` column must agree with ``number`` converted
         (relative tolerance 1e-6).  Errors name the column and row label.
+
+        Parameters
+        ----------
+        df : pandas.DataFrame
+            A targets-table frame.
+        indicators : IndicatorLike
+            The indicator registry: a frame, mapping or iterable of
+            :class:`Indicator`.
+
+        Returns
+        -------
+        list[Target]
+            One target per row.
         """
         return fg.objects_from_frame(df, "targets", indicators, cls)
 
     @staticmethod
     def to_frame(targets: Iterable[Target]) -> pd.DataFrame:
-        """The targets table of ``targets`` (documented columns, then extras)."""
+        """The targets table of ``targets`` (documented columns, then extras).
+
+        Parameters
+        ----------
+        targets : Iterable[Target]
+            The targets.
+
+        Returns
+        -------
+        pandas.DataFrame
+            One row per target.
+        """
         return objects_frame(targets, "targets")
 
 

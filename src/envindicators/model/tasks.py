@@ -37,22 +37,32 @@ class Task:
 
     Parameters
     ----------
-    status:
+    status : TaskStatus, optional
         :class:`~envindicators.model.vocab.TaskStatus`, its code, or the Chinese status
         text (``"基本完成整改，长期坚持"`` → ``basically_completed``; see
         :meth:`TaskStatus.from_text`).  When missing it is read from ``status_text``; a
         task of a plan that reports no progress has neither (``None``).
-    status_text:
+    task_id, source, region : str, optional
+        Identification and provenance.
+    number : str, optional
+        The task's number as written (``三十七``, ``(一)``).
+    number_int : int, optional
+        That number as an integer.
+    title : str, optional
+        The task as written.
+    status_text : str, optional
         The status as written.
-    deadline:
-        整改时限 parsed to a date (end of period; a bare year means 31 December).
-    deadline_category:
+    deadline_text : str, optional
+        The deadline (整改时限) as written.
+    deadline : datetime.date, optional
+        The deadline parsed to a date (end of period; a bare year means 31 December).
+    deadline_category : str, optional
         ``date``, ``period``, ``immediate`` (立行立改), ``ongoing`` (长期坚持), ``unknown``.
-    responsible:
-        责任单位.
-    task_id, source, region, number, number_int, title, deadline_text, quote:
-        Identification and provenance (``number`` as written: ``三十七``, ``(一)``).
-    extra:
+    responsible : str, optional
+        The units responsible (责任单位).
+    quote : str, optional
+        The passage of the source, verbatim.
+    extra : Mapping[str, Any], optional
         Further columns carried through DataFrame round trips.
 
     Raises
@@ -95,21 +105,48 @@ class Task:
         s(self, "extra", MappingProxyType(dict(self.extra or {})))
 
     def to_record(self) -> dict[str, Any]:
-        """The row of this task in the tasks table (documented columns)."""
+        """The row of this task in the tasks table (documented columns).
+
+        Returns
+        -------
+        dict[str, Any]
+            Column name → value, the documented columns in order.
+        """
         return object_record(self, "tasks")
 
     @classmethod
     def from_frame(cls, df: pd.DataFrame) -> list[Task]:
-        """Tasks from a tasks-table frame.
+        """Build tasks from a tasks-table frame.
 
         A missing ``status`` column (or missing cells) is filled from ``status_text`` with
         :meth:`TaskStatus.from_text`; Chinese text in ``status`` is mapped the same way.
+
+        Parameters
+        ----------
+        df : pandas.DataFrame
+            A tasks-table frame.
+
+        Returns
+        -------
+        list[Task]
+            One task per row.
         """
         return objects_from_rows(coerce_frame(_statuses_to_codes(df), "tasks"), "tasks", cls)
 
     @staticmethod
     def to_frame(tasks: Iterable[Task]) -> pd.DataFrame:
-        """The tasks table of ``tasks`` (documented columns, then extras)."""
+        """The tasks table of ``tasks`` (documented columns, then extras).
+
+        Parameters
+        ----------
+        tasks : Iterable[Task]
+            The tasks.
+
+        Returns
+        -------
+        pandas.DataFrame
+            One row per task.
+        """
         return objects_frame(tasks, "tasks")
 
 
@@ -139,6 +176,16 @@ def status_counts(tasks: Iterable[Task] | pd.DataFrame) -> dict[TaskStatus, int]
     """``{status: number of tasks}`` over all statuses (zeros included), in rank order.
 
     Tasks without a status are not counted.
+
+    Parameters
+    ----------
+    tasks : Iterable[Task] or pandas.DataFrame
+        Tasks, or a tasks-table frame.
+
+    Returns
+    -------
+    dict[TaskStatus, int]
+        Number of tasks per status.
     """
     if isinstance(tasks, pd.DataFrame):
         values = _statuses_to_codes(tasks)["status"].dropna()

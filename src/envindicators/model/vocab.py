@@ -71,6 +71,16 @@ class Comparator(StrEnum):
         neutral, unknown: the figure needs its bound word).  The one home of "达到 x means
         at least x when more is better" (``Comparator.from_text``, ``Target.from_text`` and
         ``Target.relative`` use it).
+
+        Parameters
+        ----------
+        direction : Direction or str or None
+            The indicator's better direction (:class:`Direction` or its code).
+
+        Returns
+        -------
+        Comparator or None
+            ``ge``, ``le``, or None when the direction implies no bound.
         """
         d = Direction(direction) if direction is not None else None
         return {Direction.HIGHER: cls.GE, Direction.LOWER: cls.LE}.get(d)  # type: ignore[arg-type]
@@ -86,27 +96,34 @@ class Comparator(StrEnum):
 
         Parameters
         ----------
-        text:
+        text : str
             A code (``"ge"``), a symbol (``"≥"``) or the target figure as written with its
             bound words (``"85%以上"``, ``"控制在15.15亿立方米以内"``, ``"417万吨标准煤左右"``).
             Pass the figure, not the whole sentence: words such as 县级以上 elsewhere in a
             sentence would be read as bounds.
-        direction:
+        direction : Direction or str, optional
             The indicator's better direction.  A bare ``达到 x`` / ``为 x`` (no bound word) is
             read as ``ge`` for higher-is-better and ``le`` for lower-is-better indicators (the
             dataset convention), and as ``eq`` otherwise.
 
+        Returns
+        -------
+        Comparator
+            The comparator.
+
+        Raises
+        ------
+        ModelValidationError
+            ``field="comparator"`` when nothing is recognised.
+
+        Notes
+        -----
         The bound words are those of :data:`envindicators.units.vocab.BOUND_WORDS` (the
         parser's table), mapped by :data:`QUALIFIER_COMPARATOR`; the text is brought to
         simplified script first.  Precedence: approx (左右, 约, 接近, 大概) > band (之间) > le
         (以内, 以下, 不超过, 不高于) > ge (以上, 不低于, 不少于) > gt (大于, 高于, 超过, 逾) > lt
         (小于, 低于, 不到, 不足) > verbs of movement (下降到, 控制在 → le; 提高到, 提升至 → ge)
         > 达到/为 (direction rule above).
-
-        Raises
-        ------
-        ModelValidationError
-            ``field="comparator"`` when nothing is recognised.
         """
         return _comparator_from_text(cls, text, direction)
 
@@ -168,6 +185,7 @@ class TaskStatus(StrEnum):
 
     @property
     def rank(self) -> int:
+        """Position in the order of completion (higher: more complete; see the table)."""
         return _STATUS_ORDER.index(self)
 
     @classmethod
@@ -191,6 +209,16 @@ class TaskStatus(StrEnum):
         立行立改                                          ``immediate``
         正在推进, 正在整改, 推进中, 持续推进              ``in_progress``
         ================================================  ==========================
+
+        Parameters
+        ----------
+        text : str
+            The status as written, or its stable code.
+
+        Returns
+        -------
+        TaskStatus
+            The status (the highest-ranked one when several are written).
 
         Raises
         ------

@@ -52,6 +52,13 @@ DateLike: TypeAlias = dt.date | str | pd.Timestamp | np.datetime64 | int
 def as_date(value: Any, field: str = "date") -> dt.date:
     """A :class:`datetime.date` from a date, datetime, Timestamp, datetime64 or ISO string.
 
+    Parameters
+    ----------
+    value : Any
+        A date, datetime, :class:`pandas.Timestamp`, ``numpy.datetime64`` or ISO string.
+    field : str, default 'date'
+        Name of the argument, for the error message.
+
     Raises
     ------
     StandardLookupError
@@ -81,7 +88,20 @@ def _year(value: Any) -> int | None:
 
 @dataclass(frozen=True)
 class Phase:
-    """A period of a standard with its own limits (GB 3095—2026: transition, final)."""
+    """A period of a standard with its own limits (GB 3095—2026: transition, final).
+
+    Parameters
+    ----------
+    name : str
+        Name of the phase (``"early"``, ``"nationwide"``, ``"transition"``,
+        ``"final"``).
+    valid_from : datetime.date
+        First day of the phase.
+    valid_to : datetime.date or None
+        Last day of the phase (``None``: open-ended).
+    note : str, default ''
+        Scope of the phase, from the standard.
+    """
 
     name: str
     valid_from: dt.date
@@ -89,13 +109,40 @@ class Phase:
     note: str = ""
 
     def contains(self, on: dt.date) -> bool:
-        """True when ``on`` falls in the phase."""
+        """True when ``on`` falls in the phase.
+
+        Parameters
+        ----------
+        on : datetime.date
+            The date.
+
+        Returns
+        -------
+        bool
+            True when ``on`` falls in the phase.
+        """
         return self.valid_from <= on and (self.valid_to is None or on <= self.valid_to)
 
 
 @dataclass(frozen=True)
 class TableInfo:
-    """One table of a standard: file, citation, sources (URLs), column units, rules."""
+    """One table of a standard: file, citation, sources (URLs), column units, rules.
+
+    Parameters
+    ----------
+    name : str
+        Name of the table (``"limits"``, ``"iaqi"`` …).
+    file : str
+        CSV file of the table, in the standards data folder.
+    citation : str
+        Citation of the standard's table (clause, table number).
+    sources : tuple[str, ...], default ()
+        URLs of the official texts the values were taken from.
+    units : Mapping[str, str], optional
+        Unit of each value column (pint strings).
+    validity : Mapping[str, int], optional
+        Validity rules of the table (minimum numbers of values).
+    """
 
     name: str
     file: str
@@ -109,27 +156,31 @@ class TableInfo:
 class Standard:
     """A national standard: id, kind, validity period, phases and tables.
 
-    Attributes
+    Parameters
     ----------
-    id:
+    id : str
         ``"GB 3095-2012"``.
-    kind:
+    kind : str
         One of :data:`KINDS`.
-    title_zh, title_en:
+    title_zh, title_en : str
         Titles.
-    published, valid_from, valid_to:
-        Publication date, first and last day in force (``valid_to`` ``None``: in force).
-    phases:
+    published : datetime.date or None
+        Publication date.
+    valid_from : datetime.date
+        First day in force.
+    valid_to : datetime.date or None
+        Last day in force (``None``: in force).
+    phases : tuple[Phase, ...]
         The phases, in order (every standard has at least one).
-    supersedes, superseded_by:
+    tables : Mapping[str, TableInfo]
+        :class:`TableInfo` by name; :meth:`table` loads one.
+    supersedes, superseded_by : str, optional
         Ids of the previous and next editions (which may not be shipped).
-    provisional:
+    provisional : bool, default False
         True when some values are not checked against the official text (see ``note``
         and the ``provisional`` column of the table).
-    note:
+    note : str, default ''
         Scope, rules and caveats, from the standard.
-    tables:
-        :class:`TableInfo` by name; :meth:`table` loads one.
     """
 
     id: str
@@ -150,12 +201,33 @@ class Standard:
         return self.id
 
     def in_force(self, on: DateLike) -> bool:
-        """True when the standard is in force on ``on``."""
+        """True when the standard is in force on ``on``.
+
+        Parameters
+        ----------
+        on : DateLike
+            A date, datetime, Timestamp, datetime64 or ISO string.
+
+        Returns
+        -------
+        bool
+            True when the standard is in force on ``on``.
+        """
         d = as_date(on)
         return self.valid_from <= d and (self.valid_to is None or d <= self.valid_to)
 
     def phase_on(self, on: DateLike) -> Phase:
         """The phase in force on ``on``.
+
+        Parameters
+        ----------
+        on : DateLike
+            A date, datetime, Timestamp, datetime64 or ISO string.
+
+        Returns
+        -------
+        Phase
+            The phase in force on ``on``.
 
         Raises
         ------
@@ -172,7 +244,18 @@ class Standard:
         )
 
     def phase(self, name: str) -> Phase:
-        """The phase called ``name``."""
+        """The phase called ``name``.
+
+        Parameters
+        ----------
+        name : str
+            Name of the phase.
+
+        Returns
+        -------
+        Phase
+            The phase.
+        """
         for p in self.phases:
             if p.name == name:
                 return p
@@ -182,6 +265,16 @@ class Standard:
 
     def table(self, name: str) -> pd.DataFrame:
         """One table of the standard: its rows, with ``attrs`` citation, sources, units.
+
+        Parameters
+        ----------
+        name : str
+            Name of the table.
+
+        Returns
+        -------
+        pandas.DataFrame
+            The table, with ``attrs`` citation, sources and units.
 
         Raises
         ------
@@ -208,7 +301,25 @@ class Standard:
 
 @dataclass(frozen=True)
 class Method:
-    """An official method that is not a standard (the city-ranking composite index)."""
+    """An official method that is not a standard (the city-ranking composite index).
+
+    Parameters
+    ----------
+    id : str
+        Id of the method (``"环办监测〔2018〕19号"``).
+    title_zh : str
+        Title in Chinese.
+    title_en : str
+        Title in English.
+    note : str
+        Scope, rules and caveats, from the method.
+    tables : Mapping[str, TableInfo]
+        :class:`TableInfo` by name; :meth:`table` loads one.
+    limits : str
+        Id of the standard whose limits the method uses.
+    grade : str
+        Grade of those limits.
+    """
 
     id: str
     title_zh: str
@@ -219,7 +330,18 @@ class Method:
     grade: str
 
     def table(self, name: str) -> pd.DataFrame:
-        """One table of the method (``attrs``: citation, sources)."""
+        """One table of the method (``attrs``: citation, sources).
+
+        Parameters
+        ----------
+        name : str
+            Name of the table.
+
+        Returns
+        -------
+        pandas.DataFrame
+            The table, with ``attrs`` citation, sources and units.
+        """
         info = self.tables[name]
         frame = _read_table(info.file)
         frame.attrs.update(method=self.id, citation=info.citation, sources=list(info.sources))
@@ -316,6 +438,16 @@ def _normalise_id(standard_id: str) -> str:
 def get(standard_id: str | Standard) -> Standard:
     """The shipped standard with this id (``"GB 3095-2012"``; ``—`` is accepted for ``-``).
 
+    Parameters
+    ----------
+    standard_id : str or Standard
+        A standard id or a :class:`Standard` (returned as it is).
+
+    Returns
+    -------
+    Standard
+        The standard.
+
     Raises
     ------
     StandardLookupError
@@ -334,7 +466,18 @@ def get(standard_id: str | Standard) -> Standard:
 
 
 def method(method_id: str = "环办监测〔2018〕19号") -> Method:
-    """An official method shipped with the catalogue (default: the city-ranking rules)."""
+    """An official method shipped with the catalogue (default: the city-ranking rules).
+
+    Parameters
+    ----------
+    method_id : str, default '环办监测〔2018〕19号'
+        Id of the method.
+
+    Returns
+    -------
+    Method
+        The method.
+    """
     _, methods = _load()
     try:
         return methods[method_id]
@@ -349,10 +492,10 @@ def standard_for(kind: str, on: DateLike) -> Standard:
 
     Parameters
     ----------
-    kind:
+    kind : str
         One of :data:`KINDS` (``"ambient_air"``, ``"aqi"``, ``"air_assessment"``,
         ``"surface_water"``, ``"wwtp_effluent"``).
-    on:
+    on : DateLike
         A date (``datetime.date``, Timestamp, ``"YYYY-MM-DD"``), or a year when the same
         standard is in force all that year.
 
@@ -413,6 +556,11 @@ def catalogue() -> pd.DataFrame:
     Columns: ``standard``, ``kind``, ``title_zh``, ``title_en``, ``phase``,
     ``valid_from``, ``valid_to`` (NaT: in force), ``provisional``, ``superseded_by``,
     ``tables`` (names, comma-separated).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per standard and phase, with the columns above.
     """
     standards, _ = _load()
     rows = [

@@ -118,12 +118,34 @@ def _breakpoints(std_id: str, column: str) -> tuple[np.ndarray, np.ndarray, str]
 
 
 def iaqi_breakpoints(version: Any) -> pd.DataFrame:
-    """The IAQI table of an HJ 633 version (``attrs``: citation, sources, units)."""
+    """The IAQI table of an HJ 633 version (``attrs``: citation, sources, units).
+
+    Parameters
+    ----------
+    version : str
+        HJ 633 version (``"HJ 633-2012"`` or ``"HJ 633-2026"``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per IAQI breakpoint, one column per pollutant and averaging time.
+    """
     return _aqi_standard(version).table("iaqi")
 
 
 def aqi_categories(version: Any = "HJ 633-2026") -> pd.DataFrame:
-    """The AQI levels: ``aqi_low``, ``aqi_high``, ``level``, ``category``, ``colour``, ``rgb``."""
+    """The AQI levels: ``aqi_low``, ``aqi_high``, ``level``, ``category``, ``colour``, ``rgb``.
+
+    Parameters
+    ----------
+    version : str, default 'HJ 633-2026'
+        HJ 633 version (``"HJ 633-2012"`` or ``"HJ 633-2026"``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per AQI level.
+    """
     return _aqi_standard(version).table("categories")
 
 
@@ -196,28 +218,28 @@ def iaqi(
 
     Parameters
     ----------
-    pollutant:
+    pollutant : str
         ``"SO2"``, ``"NO2"``, ``"PM10"``, ``"CO"``, ``"O3"``, ``"PM2.5"`` (or ``pm25``,
         ``细颗粒物`` …).
-    concentration:
+    concentration : array_like
         Number(s), a :class:`pint.Quantity`, a pandas Series (plain or pint-pandas) or
         an xarray DataArray.  Plain numbers are in ``unit``, by default the table's:
         mg/m³ for CO, µg/m³ otherwise.
-    averaging:
+    averaging : str, default '24h'
         ``"24h"`` (daily mean), ``"1h"`` (SO2, NO2, CO, O3) or ``"8h"`` (O3 daily maximum
         8-h mean).  PM has only 24-h breakpoints (used for 1-h values in hourly reports).
-    version:
+    version : str or Standard or DateLike
         ``"HJ 633-2012"``, ``"HJ 633-2026"`` (or ``"2012"``, ``"2026"``), or a date: the
         version in force then (HJ 633—2026 from 2026-03-01).  Required: the two versions
         give different sub-indices for PM.
-    unit:
+    unit : str, optional
         Unit of plain numbers (``"µg/m3"`` for a CO column in µg/m³).
-    rounding:
+    rounding : {'ceil'} or None, default 'ceil'
         ``"ceil"`` (the standard) or ``None`` for the unrounded sub-index.
-    beyond_table:
+    beyond_table : {'nan', 'cap'}, default 'nan'
         Concentrations above the last breakpoint: ``"nan"`` (default) or ``"cap"`` (500,
         a lower bound).  Not extrapolated either way.
-    concentration_rounding:
+    concentration_rounding : bool, default False
         Round concentrations first (integers in µg/m³, CO to 0.1 mg/m³), see the module
         docstring.
 
@@ -408,7 +430,7 @@ def aqi(
 
     Parameters
     ----------
-    frame:
+    frame : pandas.DataFrame
         A DataFrame (or an xarray Dataset, a variable per pollutant — computed through
         ``to_dataframe()`` and returned as a Dataset, with the labels as text), one row
         per station and day (``report="daily"``) or hour (``"hourly"``), a column per
@@ -420,18 +442,18 @@ def aqi(
         the 24-h breakpoints); ``o3_8h`` the 8-h moving mean (optional); ``so2_24h`` (the
         24-h mean) for hours with SO2 above 800 µg/m³.  CO in mg/m³, the others in µg/m³,
         unless ``units`` says otherwise or the columns are pint-pandas.
-    version:
+    version : str or Standard or DateLike
         ``"HJ 633-2012"``, ``"HJ 633-2026"``, a date (the version in force then) or
         ``"by_date"``: each row judged by the version in force on its date (``date``).
-    report:
+    report : {'daily', 'hourly'}, default 'daily'
         ``"daily"`` (日报) or ``"hourly"`` (实时报).
-    columns:
+    columns : Mapping[str, str], optional
         ``{item: column}`` for columns with other names.
-    units:
+    units : Mapping[str, str], optional
         ``{item: unit}`` for plain columns not in the default unit.
-    date:
+    date : str, optional
         Column or index level holding the dates, for ``version="by_date"``.
-    concentration_rounding:
+    concentration_rounding : bool, default False
         See :func:`iaqi`.
 
     Returns

@@ -60,6 +60,22 @@ def percentile(values: Any, p: float, *, axis: int = -1) -> Any:
     :math:`k = 1 + (n-1)p/100`, :math:`X_p = X_{(s)} + (X_{(s+1)} - X_{(s)})(k-s)`,
     :math:`s = \\lfloor k \\rfloor` over the ascending series — numpy's ``linear`` method.
 
+    Parameters
+    ----------
+    values : array_like
+        The series (scalar or array); NaN values are ignored.
+    p : float
+        Percentile, in [0, 100].
+    axis : int, default -1
+        Axis along which the percentile is taken.
+
+    Returns
+    -------
+    Any
+        A float for a 1-D input, else an array with ``axis`` removed.
+
+    Examples
+    --------
     >>> percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 90)
     np.float64(9.1)
     """
@@ -78,9 +94,9 @@ def _stat_label(row: pd.Series) -> str:
 class AnnualEvaluation:
     """Result of :func:`annual_evaluation`.
 
-    Attributes
+    Parameters
     ----------
-    statistics:
+    statistics : pandas.DataFrame
         Long frame, one row per group, year, pollutant and statistic: ``pollutant``,
         ``statistic`` (``mean``, ``p98``, ``p95``, ``p90``), ``value`` (rounded when
         asked), ``value_unrounded``, ``unit``, ``days`` (valid daily values), ``valid``
@@ -88,7 +104,7 @@ class AnnualEvaluation:
         (nullable boolean; missing when not valid), ``provisional`` (the limit is not
         verified), ``index`` (the composite sub-index C/S for the statistics that enter
         it, else NaN).
-    summary:
+    summary : pandas.DataFrame
         Wide frame, one row per group and year: one column per statistic
         (``pm25_mean``, ``o3_p90`` …), ``<pollutant>_compliant`` per pollutant,
         ``compliant`` (all six comply; missing when some are unknown and none fails),
@@ -147,31 +163,35 @@ def annual_evaluation(
 
     Parameters
     ----------
-    daily:
+    daily : pandas.DataFrame
         One row per group (station, city) and day: a date column (or index level), the
         daily values ``so2``, ``no2``, ``pm10``, ``pm25``, ``co`` (24-h means), ``o3_8h``
         (daily maximum 8-h mean) and optionally ``o3_1h`` (daily maximum 1-h value, used
         for the AQI); spellings as in :func:`~envindicators.standards.aqi`.  Missing days
         may be absent or NaN.
-    date:
+    date : str, default 'date'
         Column or index level with the dates.
-    by:
+    by : str or Sequence[str], optional
         Grouping column(s) (``"station"``); ``None``: the whole frame is one series.
-    standard, phase:
-        The GB 3095 edition (and phase) judged against; ``None``: the one in force on
-        31 December of each year.  ``standard="GB 3095-2026", phase="transition"``
-        judges any year by the 2026 transition limits.
-    grade:
+    standard : str or Standard, optional
+        The GB 3095 edition judged against; ``None``: the one in force on 31 December of
+        each year.  ``standard="GB 3095-2026", phase="transition"`` judges any year by the
+        2026 transition limits.
+    phase : str, optional
+        The phase of ``standard`` (default: the one in force on 31 December).
+    grade : str or int, default '二级'
         ``"二级"`` (default, class-2 areas) or ``"一级"``.
-    aqi_version:
+    aqi_version : str or None, default 'by_date'
         HJ 633 version for the good-days share: ``"by_date"`` (each day by the version
         in force then), ``"HJ 633-2012"`` or ``"HJ 633-2026"``.
-    rounding:
+    rounding : bool, default True
         Round statistics as published before comparing (see the module docstring).
-    composite_limits, composite_phase:
-        GB 3095 edition (and phase) whose grade-II limits are the S_i of the composite
-        index; the official definition uses GB 3095-2012.
-    columns, units:
+    composite_limits : str, default 'GB 3095-2012'
+        GB 3095 edition whose grade-II limits are the S_i of the composite index; the
+        official definition uses GB 3095-2012.
+    composite_phase : str, optional
+        The phase of ``composite_limits``.
+    columns, units : dict[str, str], optional
         As for :func:`~envindicators.standards.aqi`.
 
     Returns
@@ -384,12 +404,14 @@ def composite_index(
 
     Parameters
     ----------
-    concentrations:
+    concentrations : dict[str, float] or pandas.DataFrame
         ``{"so2": …, "no2": …, "pm10": …, "pm25": …, "co": …, "o3": …}`` (µg/m³, CO in
         mg/m³; ``o3`` the 90th percentile, ``co`` the 95th) or a frame with those
         columns.
-    limits, phase:
-        GB 3095 edition (and phase) of the S_i.
+    limits : str, default 'GB 3095-2012'
+        GB 3095 edition of the S_i.
+    phase : str, optional
+        The phase of ``limits``.
 
     Returns
     -------

@@ -50,8 +50,16 @@ def _table() -> pd.DataFrame:
 
 
 def effluent_limits() -> pd.DataFrame:
-    """GB 18918-2002 Table 1: ``item``, ``name_zh``, ``unit``, ``bound``, ``condition``,
-    ``grade_1a`` … ``grade_3`` (missing = not controlled); ``attrs``: citation, sources."""
+    """GB 18918-2002 Table 1, the effluent limits of urban wastewater treatment plants.
+
+    Columns ``item``, ``name_zh``, ``unit``, ``bound``, ``condition``, ``grade_1a`` …
+    ``grade_3`` (missing = not controlled); ``attrs``: citation, sources.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per item and condition, with the columns above.
+    """
     t = _table().copy()
     t.attrs.update(_table().attrs)
     return t
@@ -63,7 +71,18 @@ def _aliases() -> dict[str, str]:
 
 
 def item_code(name: Any) -> str:
-    """The GB 18918 item code (``"氨氮"``, ``"NH3-N"`` → ``"nh3n"``)."""
+    """The GB 18918 item code (``"氨氮"``, ``"NH3-N"`` → ``"nh3n"``).
+
+    Parameters
+    ----------
+    name : str
+        Item name or code (``"氨氮"``, ``"NH3-N"``, ``"nh3n"``).
+
+    Returns
+    -------
+    str
+        The item code.
+    """
     code = _aliases().get(vc.fold_key(name))
     if code is None:
         raise StandardLookupError(
@@ -118,25 +137,25 @@ def effluent_compliance(
     built: Any = None,
     units: Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
-    """Does each effluent sample (row) meet a GB 18918-2002 grade?
+    """Check whether each effluent sample (row) meets a GB 18918-2002 grade.
 
     Parameters
     ----------
-    frame:
+    frame : pandas.DataFrame
         One row per sample (daily mean), one column per item: ``cod``, ``bod5``, ``ss``,
         ``oil_animal_veg``, ``petroleum``, ``las``, ``tn``, ``nh3n``, ``tp``, ``colour``,
         ``ph``, ``faecal_coliform`` (names such as ``COD``, ``氨氮``, ``NH3-N`` are read
         too; other columns ignored), in mg/L (colour as dilution ratio, faecal coliforms
         个/L) unless ``units`` says otherwise.  For grade 三级, ``cod_influent`` /
         ``bod5_influent`` columns enable the removal-rate rule.
-    grade:
+    grade : str, default '一级A'
         ``"一级A"``, ``"一级B"``, ``"二级"``, ``"三级"`` (or ``"1A"`` …).
-    water_temperature:
+    water_temperature : float, array_like or str, optional
         °C — a number, an array or a column name (NH3-N limits).
-    built:
+    built : date, int, array_like or str, optional
         Construction date of the plant — a date, a year, an array or a column name (TP
         limits).
-    units:
+    units : Mapping[str, str], optional
         ``{item: unit}`` for columns in other units.
 
     Returns
@@ -266,6 +285,18 @@ def effluent_grade(
     units: Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
     """The strictest GB 18918 grade each sample certainly meets.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        One row per sample, one column per item, as for :func:`effluent_compliance`.
+    water_temperature : float, array_like or str, optional
+        °C — a number, an array or a column name (NH3-N limits).
+    built : date, int, array_like or str, optional
+        Construction date of the plant — a date, a year, an array or a column name (TP
+        limits).
+    units : Mapping[str, str], optional
+        ``{item: unit}`` for columns in other units.
 
     Returns
     -------

@@ -47,24 +47,30 @@ __all__ = [
 class Limit:
     """One limit of a standard.
 
-    Attributes
+    Parameters
     ----------
-    standard, phase:
-        The standard's id and the phase the limit belongs to (``None``: all phases).
-    item:
+    standard : str
+        The standard's id.
+    phase : str or None
+        The phase the limit belongs to (``None``: all phases).
+    item : str
         Pollutant or parameter code (``PM2.5``, ``nh3n``).
-    averaging:
+    averaging : Averaging or None
         :class:`~envindicators.model.Averaging` for air limits, else ``None``.
-    grade:
+    grade : str
         ``二级``, ``Ⅲ类``, ``一级A`` ….
-    comparator:
+    comparator : str
         ``le`` (a value meets the limit when ≤ it), ``ge`` (≥, dissolved oxygen) or
         ``band`` (``value`` … ``value_high``, pH).
-    value, value_high, unit:
-        The limit (``value_high`` only for a band) in ``unit``.
-    provisional:
+    value : float
+        The limit, in ``unit`` (a band's lower end).
+    value_high : float or None
+        A band's upper end, in ``unit`` (``None`` for other comparators).
+    unit : str
+        Unit of the values (pint string).
+    provisional : bool
         The value is not yet checked against the official text.
-    citation:
+    citation : str
         The table it comes from.
     """
 
@@ -99,7 +105,18 @@ class Limit:
         )
 
     def met_by(self, values: Any) -> np.ndarray:
-        """Whether values (in :attr:`unit`) meet the limit; NaN → False."""
+        """Whether values (in :attr:`unit`) meet the limit; NaN → False.
+
+        Parameters
+        ----------
+        values : array_like
+            Values in :attr:`unit` (scalar or array).
+
+        Returns
+        -------
+        numpy.ndarray
+            True where the value meets the limit (NaN gives False).
+        """
         x = np.asarray(values, dtype=float)
         if self.comparator == "le":
             return x <= self.value
@@ -164,11 +181,11 @@ def limits(
 
     Parameters
     ----------
-    standard:
+    standard : str or Standard, optional
         ``"GB 3095-2012"`` or ``"GB 3095-2026"``; ``None`` = the one in force ``on``.
-    on:
+    on : DateLike, optional
         A date: picks the standard (when not given) and the phase.
-    phase:
+    phase : str, optional
         ``"transition"`` or ``"final"`` for GB 3095—2026 (overrides ``on`` for the phase).
 
     Returns
@@ -203,15 +220,37 @@ def limit(
 ) -> Limit:
     """One GB 3095 limit: pollutant, averaging time, grade, in a standard and phase.
 
-    >>> str(limit("PM2.5", "annual", on="2025-06-30"))
-    'GB 3095-2012 (nationwide) 二级 PM2.5 年平均 ≤ 35 µg/m3'
-    >>> limit("pm25", "年平均", on="2031-01-01").value
-    25.0
+    Parameters
+    ----------
+    pollutant : str
+        Pollutant name or code (``"PM2.5"``, ``"pm25"``, ``"细颗粒物"``).
+    averaging : str or Averaging
+        Averaging time (``"annual"``, ``"年平均"``, ``"24h"`` …).
+    grade : str or int, default '二级'
+        Grade (``"一级"``/``"二级"``, or 1/2).
+    standard : str or Standard, optional
+        Standard id or object (default: the one in force on ``on``).
+    on : DateLike, optional
+        Date on which the standard in force is wanted (default: today).
+    phase : str, optional
+        Phase of the standard (default: the one in force on ``on``).
+
+    Returns
+    -------
+    Limit
+        The limit, with its value, unit, bound and citation.
 
     Raises
     ------
     StandardLookupError
         Unknown pollutant, averaging time or grade for that standard, or no standard.
+
+    Examples
+    --------
+    >>> str(limit("PM2.5", "annual", on="2025-06-30"))
+    'GB 3095-2012 (nationwide) 二级 PM2.5 年平均 ≤ 35 µg/m3'
+    >>> limit("pm25", "年平均", on="2031-01-01").value
+    25.0
     """
     std = _air_standard(standard, on)
     code = vc.air_pollutant(pollutant)
@@ -336,22 +375,23 @@ def resolve(
 
     Parameters
     ----------
-    ref:
+    ref : StandardRef or str or Indicator
         A :class:`~envindicators.model.StandardRef`, its text, or an indicator naming one.
         It must name an item (and, for air, an averaging time; grade II when no grade).
-    on:
+    on : DateLike, optional
         When given, the limit of the same kind of standard *in force on that date*
         (``GB 3095-2012 二级 PM2.5 年平均`` on 2027-06-30 → GB 3095—2026 transition,
         30 µg/m³); otherwise the reference's own edition (its phase from ``phase=``, or
         the single set of limits it has).
-    phase:
+    phase : str, optional
         Phase of a multi-phase edition (GB 3095—2026: ``transition``, ``final``).
-    waterbody:
+    waterbody : Waterbody, default 'river'
         ``"river"`` or ``"lake"`` (GB 3838 total phosphorus).
 
     Returns
     -------
     Limit
+        The limit in force.
 
     Raises
     ------
@@ -395,6 +435,16 @@ def check_ref(ref: StandardRef | str) -> StandardRef:
     limit, and a stated limit (``: 35 µg/m3``) must equal the table's (in the stated
     unit).  A GB 3838 class range (``Ⅰ-Ⅲ类``, the good-water share) is a valid reference
     without an item.
+
+    Parameters
+    ----------
+    ref : StandardRef or str
+        A reference (``"GB 3095-2012 二级 PM2.5 年平均"``) or its parsed form.
+
+    Returns
+    -------
+    StandardRef
+        The parsed reference.
 
     Raises
     ------
@@ -457,24 +507,25 @@ def standard_target(
 
     Parameters
     ----------
-    indicator:
+    indicator : Indicator
         The indicator (its ``standard`` names item and averaging: ``GB 3095-2012 二级
         PM2.5 年平均``).
-    deadline:
+    deadline : DateLike
         Deadline of the target (a date; a bare year means 31 December).
-    grade:
+    grade : str or int, optional
         ``"二级"``, ``2``, ``"Ⅲ类"``, ``"一级A"`` … (default: the reference's).
-    standard:
+    standard : StandardRef or str, optional
         A reference to use instead of the indicator's.
-    waterbody:
+    waterbody : Waterbody, default 'river'
         ``"river"`` or ``"lake"`` (GB 3838 total phosphorus).
-    **fields:
+    **fields : Any
         Further :class:`~envindicators.model.Target` fields (``region``, ``value_text``,
         ``quote``, ``start`` …).
 
     Returns
     -------
     Target
+        The target: the limit as its value, ``standard`` set to the limit's reference.
 
     Examples
     --------
@@ -520,7 +571,7 @@ def standard_target(
 def targets_against_standards(
     targets: pd.DataFrame, indicators: IndicatorLike, *, waterbody: Waterbody = "river"
 ) -> pd.DataFrame:
-    """Targets compared with the standard limit in force at their deadline.
+    """Compare targets with the standard limit in force at their deadline.
 
     For each level target whose indicator names a standard limit (item and, for air, an
     averaging time), the limit of the same grade in the standard in force on the
@@ -530,12 +581,12 @@ def targets_against_standards(
 
     Parameters
     ----------
-    targets:
+    targets : pandas.DataFrame
         A targets frame (the bundled ``datasets.load("targets")`` or
         :meth:`Target.to_frame`).
-    indicators:
+    indicators : IndicatorLike
         The indicator registry (frame, mapping or iterable).
-    waterbody:
+    waterbody : Waterbody, default 'river'
         ``"river"`` or ``"lake"`` (GB 3838 total phosphorus).
 
     Returns

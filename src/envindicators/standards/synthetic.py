@@ -1,5 +1,6 @@
-"""A synthetic generator of daily air-quality station data with seasonality (for examples,
-tests and benchmarks — not a model of any real place).
+"""A synthetic generator of daily air-quality station data with seasonality.
+
+It serves examples, tests and benchmarks; it is not a model of any real place.
 
 Each pollutant :math:`P` at station :math:`s` on day :math:`t` is log-normal:
 
@@ -56,18 +57,24 @@ def synthetic_daily(
     missing: float = 0.02,
     scale: Mapping[str, float] | None = None,
 ) -> pd.DataFrame:
-    """Daily station data: ``station``, ``date``, ``so2``, ``no2``, ``pm10``, ``pm25``,
-    ``co`` (mg/m³), ``o3_1h`` (daily max 1-h), ``o3_8h`` (daily max 8-h), µg/m³.
+    """Generate daily station data with seasonality, autocorrelation and missing days.
+
+    Columns ``station``, ``date``, ``so2``, ``no2``, ``pm10``, ``pm25``, ``co`` (mg/m³),
+    ``o3_1h`` (daily max 1-h), ``o3_8h`` (daily max 8-h), µg/m³.
 
     Parameters
     ----------
-    stations, start, days:
-        Number of stations, first day, number of days.
-    seed:
+    stations : int, default 5
+        Number of stations.
+    start : str, default '2025-01-01'
+        First day (ISO date).
+    days : int, default 365
+        Number of days.
+    seed : int, default 0
         Seed of :func:`numpy.random.default_rng` (same seed, same data).
-    missing:
+    missing : float, default 0.02
         Share of station-days with no data (all pollutants missing), at random.
-    scale:
+    scale : Mapping[str, float], optional
         Multipliers of the default means, per pollutant (``{"pm25": 0.7}``).
 
     Returns

@@ -67,6 +67,16 @@ def _aliases() -> dict[str, str]:
 def parameter_code(name: Any) -> str:
     """The GB 3838 parameter code (``"氨氮"``, ``"NH3-N"`` → ``"nh3n"``).
 
+    Parameters
+    ----------
+    name : str
+        Parameter name or code (``"氨氮"``, ``"NH3-N"``, ``"nh3n"``).
+
+    Returns
+    -------
+    str
+        The parameter code.
+
     Raises
     ------
     StandardLookupError
@@ -87,6 +97,16 @@ def class_limits(waterbody: Waterbody = "river") -> pd.DataFrame:
     Columns ``parameter``, ``name_zh``, ``name_en``, ``unit``, ``bound`` (``le``/``ge``;
     pH has one row of each), ``waterbody``, ``class_1`` … ``class_5``, ``routine``;
     ``attrs``: citation, sources.
+
+    Parameters
+    ----------
+    waterbody : Waterbody, default 'river'
+        ``"river"`` or ``"lake"`` (湖、库: their own TP and TN limits).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per parameter and bound, with the columns above.
     """
     if waterbody not in ("river", "lake"):
         raise ValueError(f"waterbody={waterbody!r}: expected 'river' or 'lake' (湖、库)")
@@ -139,15 +159,15 @@ def water_class(
 
     Parameters
     ----------
-    parameter:
+    parameter : str
         Code or name (``"nh3n"``, ``"氨氮"``, ``"COD"``, ``"DO"``, ``"pH"`` …).
-    values:
+    values : array_like
         Numbers (in the table's unit, mg/L; faecal coliforms 个/L; pH dimensionless, or
         ``unit``), a pint quantity or a Series.
-    waterbody:
+    waterbody : Waterbody, default 'river'
         ``"river"`` or ``"lake"`` (lakes and reservoirs: total phosphorus limits, and the
         only ones with total nitrogen limits).
-    unit:
+    unit : str, optional
         Unit of plain numbers.
 
     Returns
@@ -197,18 +217,18 @@ def section_class(
 
     Parameters
     ----------
-    frame:
+    frame : pandas.DataFrame
         One row per section (and sampling time), one column per parameter (codes or
         names as :func:`parameter_code` reads them: ``do``, ``codmn``, ``cod``, ``bod5``,
         ``nh3n``, ``tp`` …; other columns are ignored).  Values in mg/L (faecal coliforms
         个/L, pH dimensionless) unless ``units`` or pint-pandas columns say otherwise.
-    waterbody:
+    waterbody : Waterbody, default 'river'
         ``"river"`` or ``"lake"``.
-    items:
+    items : {'routine', 'all'} or Sequence[str], default 'routine'
         ``"routine"`` (default: the 21 items of routine evaluation — not water temperature,
         total nitrogen, faecal coliforms), ``"all"`` (every Table-1 item with limits for
         the water body, TN included for lakes) or a list of parameters.
-    units:
+    units : Mapping[str, str], optional
         ``{parameter: unit}`` for columns in another unit.
 
     Returns
@@ -279,14 +299,14 @@ def section_class(
 
 
 def class_shares(classes: Any, *, by: Any = None) -> pd.DataFrame | pd.Series:
-    """Shares of sections by class: Ⅰ–Ⅲ (good water, 优良比例) and 劣Ⅴ, in %.
+    """Compute the shares of sections by class: Ⅰ–Ⅲ (good water, 优良比例) and 劣Ⅴ, in %.
 
     Parameters
     ----------
-    classes:
+    classes : array_like
         Classes (the ``class`` column of :func:`section_class`, or codes/strings such as
         ``"Ⅲ"``, ``"III类"``); missing ones are not counted.
-    by:
+    by : array_like, optional
         Optional grouping (a Series or array aligned with ``classes``: year, basin …).
 
     Returns

@@ -41,13 +41,13 @@ def decimal_years(values: pd.DatetimeIndex | np.ndarray) -> np.ndarray:
 
     Parameters
     ----------
-    values:
+    values : pandas.DatetimeIndex or numpy.ndarray
         Datetime-like values; ``NaT`` becomes ``NaN``.
 
     Returns
     -------
     numpy.ndarray
-        float64 decimal years, same length.
+        Decimal years (float64), same length.
 
     Examples
     --------
@@ -101,9 +101,9 @@ def to_time_axis(t: object, *, what: str = "t") -> tuple[np.ndarray, TimeKind]:
 
     Parameters
     ----------
-    t:
+    t : object
         Array-like of numbers, datetimes or periods (any shape; the shape is kept).
-    what:
+    what : str, default 't'
         Name used in error messages (``"t"``, a column name …).
 
     Returns

@@ -195,39 +195,39 @@ CHUNK_VALUES = 1 << 20
 class MannKendallResult:
     """Mann–Kendall test of one series (see :func:`mann_kendall` for the definitions).
 
-    Attributes
+    Parameters
     ----------
-    trend:
+    trend : str
         ``"increasing"``, ``"decreasing"`` or ``"no trend"`` at level ``alpha``;
         ``"undetermined"`` when ``z`` is NaN (a variance ≤ 0 after a correction).
-    h:
+    h : bool
         True when the trend is significant (``|Z| > Φ⁻¹(1 − α/2)``).
-    p:
+    p : float
         Two-sided p-value.
-    z:
+    z : float
         Normal test statistic with continuity correction.
-    s:
+    s : int
         Kendall's S (an integer).
-    var_s:
+    var_s : float
         Variance of S used for ``z`` (tie-corrected; Hamed–Rao or Hirsch–Slack corrected
         for those methods).
-    tau_a, tau_b:
+    tau_a, tau_b : float
         Kendall's tau-a (``pymannkendall``'s ``Tau``) and tau-b (``scipy``).
-    n:
+    n : int
         Number of valid points used.
-    alpha:
+    alpha : float
         Significance level.
-    method:
+    method : str
         ``"original"``, ``"hamed_rao"``, ``"seasonal"`` or ``"correlated_seasonal"``.
-    variance_factor:
+    variance_factor : float, default 1.0
         ``n/n*`` of Hamed & Rao; for ``"correlated_seasonal"`` the ratio of the corrected
         variance to the independent-seasons one; 1.0 otherwise.
-    period:
+    period : int, optional
         Number of seasons for the seasonal tests, else ``None``.
-    acf_alpha:
+    acf_alpha : float, optional
         Hamed–Rao: level at which autocorrelation lags were screened (``None`` for the
         other methods).
-    n_cycles:
+    n_cycles : int, optional
         ``"correlated_seasonal"``: number of cycles (years) spanned, else ``None``.
     """
 
@@ -250,8 +250,25 @@ class MannKendallResult:
 
 @dataclass(frozen=True)
 class KendallTerms:
-    """Per-row ingredients of the Mann–Kendall statistics and of Sen's slope, from one
-    sort of each row (:func:`~._kernels.rank_rows`)."""
+    """Per-row ingredients of the Mann–Kendall statistics and of Sen's slope.
+
+    They come from one sort of each row (:func:`~._kernels.rank_rows`).
+
+    Parameters
+    ----------
+    n : numpy.ndarray
+        Number of valid points of each row.
+    s : numpy.ndarray
+        Kendall's S of each row (NaN when not computed).
+    y_ties : TieSums
+        Tie sums over the groups of equal values.
+    t_ties : TieSums
+        Tie sums over the groups of equal times.
+    y_sorted : numpy.ndarray
+        Each row's values in time order (NaN last).
+    t_sorted : numpy.ndarray
+        Each row's times, sorted.
+    """
 
     n: np.ndarray
     s: np.ndarray
@@ -262,6 +279,7 @@ class KendallTerms:
 
     @property
     def var_s(self) -> np.ndarray:
+        """Var(S) of each row, tie-corrected (:func:`kendall_variance`)."""
         return kendall_variance(self.n, self.y_ties, self.t_ties)
 
     @property
@@ -277,7 +295,22 @@ class KendallTerms:
 
 
 def kendall_variance(n: np.ndarray, y: TieSums, t: TieSums) -> np.ndarray:
-    """Var(S) with ties in ``y`` and ``t`` (module docstring)."""
+    """Var(S) with ties in ``y`` and ``t`` (module docstring).
+
+    Parameters
+    ----------
+    n : numpy.ndarray
+        Number of valid points of each row.
+    y : TieSums
+        Tie sums of the values.
+    t : TieSums
+        Tie sums of the times.
+
+    Returns
+    -------
+    numpy.ndarray
+        Var(S) of each row.
+    """
     n = n.astype(np.float64)
     m = n * (n - 1.0)
     with np.errstate(invalid="ignore", divide="ignore"):
@@ -289,8 +322,22 @@ def kendall_variance(n: np.ndarray, y: TieSums, t: TieSums) -> np.ndarray:
 
 
 def kendall_terms(block: Block, *, with_s: bool = True) -> KendallTerms:
-    """n, S (unless ``with_s`` is False: NaN) and the tie terms of every row of a block.
+    """Compute n, S (unless ``with_s`` is False: NaN) and the tie terms of a block's rows.
 
+    Parameters
+    ----------
+    block : Block
+        The series, one per row.
+    with_s : bool, default True
+        Compute S (else NaN: the caller needs only the ties and sorted values).
+
+    Returns
+    -------
+    KendallTerms
+        The terms of every row.
+
+    Notes
+    -----
     Many short rows on a shared, strictly increasing time axis use the compiled kernel of
     :mod:`._numba` when numba is installed (identical results).
     """
@@ -334,6 +381,24 @@ def hamed_rao_factor(
     """``n/n*`` of Hamed & Rao (1998) for every row (module docstring).
 
     The rank autocorrelation of every row is one FFT, vectorised over rows.
+
+    Parameters
+    ----------
+    block : Block
+        The series, one per row.
+    n : numpy.ndarray
+        Number of valid points of each row.
+    slope : numpy.ndarray
+        Sen's slope of each row, used to detrend the series before ranking.
+    acf_alpha : float
+        Level at which the autocorrelation lags are screened.
+    lag : int or None
+        Largest lag considered (``None``: all lags).
+
+    Returns
+    -------
+    numpy.ndarray
+        The variance factor ``n/n*`` of each row (1 where no lag is significant).
     """
     k, L = block.y.shape
     out = np.ones(k)
@@ -378,7 +443,20 @@ def hamed_rao_factor(
 
 
 def season_block(block: Block, n_seasons: int) -> Block:
-    """Split every row of a block into ``n_seasons`` sub-series (rows ``r·P + g``)."""
+    """Split every row of a block into ``n_seasons`` sub-series (rows ``r·P + g``).
+
+    Parameters
+    ----------
+    block : Block
+        The series, one per row.
+    n_seasons : int
+        Number of seasons :math:`P`.
+
+    Returns
+    -------
+    Block
+        ``k·P`` rows: season ``g`` of row ``r`` is row ``r·P + g``.
+    """
     k = block.y.shape[0]
     valid = block.valid()
     if block.season is None:  # pragma: no cover - guarded by callers
@@ -394,12 +472,27 @@ def season_block(block: Block, n_seasons: int) -> Block:
 
 
 def hirsch_slack(block: Block, n_seasons: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """``S``, the covariance-corrected ``Var(S)`` (Hirsch & Slack 1984) and the number of
-    cycles of every row (module docstring), vectorised over rows.
+    """Compute the Hirsch–Slack statistics of every row, vectorised over rows.
+
+    ``S``, the covariance-corrected ``Var(S)`` (Hirsch & Slack 1984) and the number of
+    cycles (module docstring).
 
     Uses :math:`\\sum_{g,h} K_{gh} = \\sum_{i<j} (\\sum_g d_{ij,g})^2` and
     :math:`\\sum_{g,h}\\sum_i R_{ig}R_{ih} = \\sum_i (\\sum_g R_{ig})^2`, so no season × season
     matrix is built.
+
+    Parameters
+    ----------
+    block : Block
+        The series, one per row, seasons interleaved.
+    n_seasons : int
+        Number of seasons :math:`P`.
+
+    Returns
+    -------
+    tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]
+        S, its covariance-corrected variance and the number of cycles, one value per row
+        each.
 
     Raises
     ------
@@ -467,13 +560,46 @@ def _validate_method(method: str, lag: int | None) -> None:
 
 
 def check_acf_alpha(acf_alpha: float | None, alpha: float) -> float:
-    """The Hamed–Rao screening level: ``acf_alpha``, or ``alpha`` when ``None``."""
+    """The Hamed–Rao screening level: ``acf_alpha``, or ``alpha`` when ``None``.
+
+    Parameters
+    ----------
+    acf_alpha : float or None
+        The screening level given by the caller, or ``None``.
+    alpha : float
+        The test's significance level, used when ``acf_alpha`` is ``None``.
+
+    Returns
+    -------
+    float
+        The screening level, in (0, 1).
+    """
     return alpha if acf_alpha is None else check_alpha(acf_alpha)
 
 
 @dataclass(frozen=True)
 class MKArrays:
-    """Per-row Mann–Kendall statistics of a block (internal)."""
+    """Per-row Mann–Kendall statistics of a block (internal).
+
+    Parameters
+    ----------
+    n : numpy.ndarray
+        Number of valid points.
+    s : numpy.ndarray
+        Kendall's S.
+    var : numpy.ndarray
+        Var(S), corrected as the method requires.
+    tau_a : numpy.ndarray
+        Kendall's tau-a.
+    tau_b : numpy.ndarray
+        Kendall's tau-b.
+    factor : numpy.ndarray
+        Variance factor (Hamed–Rao ``n/n*``, or the Hirsch–Slack ratio; 1 otherwise).
+    enough : numpy.ndarray
+        True where the row has enough points for the test.
+    n_cycles : numpy.ndarray
+        Number of cycles spanned (``correlated_seasonal``), else NaN.
+    """
 
     n: np.ndarray
     s: np.ndarray
@@ -501,6 +627,30 @@ def mk_block(
     ``terms`` (of the block) and ``season_terms`` (of its :func:`season_block`) are reused
     when the caller has them (:func:`~.trendtest.trend_test` shares them with Sen's
     slope); ``slope`` is the Sen slope used to detrend for Hamed–Rao.
+
+    Parameters
+    ----------
+    block : Block
+        The series, one per row.
+    method : str
+        ``original``, ``hamed_rao``, ``seasonal`` or ``correlated_seasonal``.
+    n_seasons : int or None
+        Number of seasons, for the seasonal methods.
+    acf_alpha : float
+        Level at which Hamed–Rao screens the autocorrelation lags.
+    lag : int or None
+        Largest Hamed–Rao lag (``None``: all lags).
+    terms : KendallTerms, optional
+        Kendall terms of the block, when the caller has them.
+    season_terms : KendallTerms, optional
+        Kendall terms of the block's seasons, when the caller has them.
+    slope : numpy.ndarray, optional
+        Sen's slope of each row, used to detrend for Hamed–Rao.
+
+    Returns
+    -------
+    MKArrays
+        The statistics of every row.
     """
     k = block.y.shape[0]
     nan = np.full(k, np.nan)
@@ -540,7 +690,26 @@ def mk_block(
 def mk_panel(
     panel: Panel, *, method: str, period: int, acf_alpha: float, lag: int | None
 ) -> MKArrays:
-    """:func:`mk_block` over all blocks of a panel, in chunks of bounded memory."""
+    """:func:`mk_block` over all blocks of a panel, in chunks of bounded memory.
+
+    Parameters
+    ----------
+    panel : Panel
+        The normalised input.
+    method : str
+        ``original``, ``hamed_rao``, ``seasonal`` or ``correlated_seasonal``.
+    period : int
+        Number of seasons, for the seasonal methods.
+    acf_alpha : float
+        Level at which Hamed–Rao screens the autocorrelation lags.
+    lag : int or None
+        Largest Hamed–Rao lag (``None``: all lags).
+
+    Returns
+    -------
+    MKArrays
+        The statistics of every series, in output order.
+    """
     m = panel.n_series
     cols = {name: np.full(m, np.nan) for name in MKArrays.__dataclass_fields__}
     cols["enough"] = np.zeros(m, dtype=bool)
@@ -610,7 +779,20 @@ def _one_series_original(y: object, t: object) -> MKArrays | None:
 
 
 def mk_columns(res: MKArrays, alpha: float) -> dict[str, np.ndarray]:
-    """z, p, h and labels from S and its variance."""
+    """Compute z, p, h and labels from S and its variance.
+
+    Parameters
+    ----------
+    res : MKArrays
+        Per-row statistics.
+    alpha : float
+        Significance level of the test.
+
+    Returns
+    -------
+    dict[str, numpy.ndarray]
+        Output columns ``z``, ``p``, ``h`` and ``trend`` by name.
+    """
     z = continuity_z(res.s, res.var)
     h = np.abs(z) > normal_critical(alpha)
     return {"z": z, "p": two_sided_p(z), "h": h, "trend": trend_labels(z, h)}

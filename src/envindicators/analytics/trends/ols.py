@@ -82,11 +82,11 @@ MIN_POINTS = 3
 class NonPositiveValueError(TrendError):
     """A log-linear trend was asked of a series with a zero or negative value.
 
-    Attributes
+    Parameters
     ----------
-    value:
+    value : float
         The offending value.
-    location:
+    location : str
         Where it is: ``"index 3"`` or ``"index 17 of series ('山西省', 'pm25')"``.
     """
 
@@ -103,23 +103,23 @@ class NonPositiveValueError(TrendError):
 class TrendPrediction:
     """Prediction of a fitted trend at one time ``at`` (statsmodels' column names).
 
-    Attributes
+    Parameters
     ----------
-    at:
+    at : float
         The time, on the series' ``t`` axis (decimal years for dates).
-    mean:
+    mean : float
         Fitted value of the line (log-linear: its back-transform, the median of ``y``).
-    mean_se:
+    mean_se : float
         Standard error of the fitted value (log-linear: on the ln scale).
-    mean_ci_lower, mean_ci_upper:
+    mean_ci_lower, mean_ci_upper : float
         ``1 − alpha`` confidence interval of the line at ``at``.
-    obs_se:
+    obs_se : float
         Standard error of a new observation (log-linear: on the ln scale).
-    obs_ci_lower, obs_ci_upper:
+    obs_ci_lower, obs_ci_upper : float
         ``1 − alpha`` prediction interval of a new observation at ``at``.
-    df:
+    df : float
         Degrees of freedom of the Student-t quantiles (``n − 2``).
-    alpha:
+    alpha : float
         ``1 − confidence level``.
     """
 
@@ -139,29 +139,29 @@ class TrendPrediction:
 class LinearTrend:
     """OLS trend of one series (see :func:`linear_trend`).
 
-    Attributes
+    Parameters
     ----------
-    slope, intercept:
+    slope, intercept : float
         ``b`` (per unit of ``t``; per year for years and dates) and ``a`` (at ``t = 0``).
-    slope_se, intercept_se:
+    slope_se, intercept_se : float
         Standard errors.
-    slope_ci_lower, slope_ci_upper, intercept_ci_lower, intercept_ci_upper:
+    slope_ci_lower, slope_ci_upper, intercept_ci_lower, intercept_ci_upper : float
         ``1 − alpha`` Student-t confidence intervals.
-    p_value:
+    p_value : float
         Two-sided p-value of ``H0: b = 0``.
-    r_squared:
+    r_squared : float
         Coefficient of determination.
-    sigma:
+    sigma : float
         Residual standard deviation ``s``.
-    n, df_resid:
+    n, df_resid : int
         Points used and residual degrees of freedom ``n − 2``.
-    t_mean, t_ss:
+    t_mean, t_ss : float
         ``t̄`` and ``S_tt = Σ (t − t̄)²`` (all a prediction needs, with ``sigma``).
-    alpha:
+    alpha : float
         ``1 − confidence level`` of the intervals.
-    time_kind:
+    time_kind : TimeKind
         ``"index"``, ``"numeric"`` or ``"datetime"``: how ``t`` was given.
-    prediction:
+    prediction : TrendPrediction, optional
         The prediction at ``at`` when :func:`linear_trend` was given one, else ``None``.
     """
 
@@ -189,6 +189,19 @@ class LinearTrend:
 
         ``at`` is a number on the ``t`` axis, or a date (converted to decimal years; note
         that ``2020-12-31`` is 2020.997 — pass ``2020`` when ``t`` holds year labels).
+
+        Parameters
+        ----------
+        at : object
+            A number on the ``t`` axis, or a date (converted to decimal years).
+        alpha : float, optional
+            ``1 − confidence level`` of the intervals (default: the fit's
+            ``alpha``).
+
+        Returns
+        -------
+        TrendPrediction
+            The fitted value and its intervals at ``at``.
         """
         a = self.alpha if alpha is None else check_alpha(alpha)
         x0 = to_time_scalar(at, self.time_kind, what="at")
@@ -209,13 +222,13 @@ class LinearTrend:
 class LogLinearTrend:
     """Log-linear (compound growth) trend of one positive series (see :func:`loglinear_trend`).
 
-    Attributes
+    Parameters
     ----------
-    rate:
+    rate : float
         Compound growth rate per unit of ``t``, ``exp(b) − 1`` (0.05 = +5 % per year).
-    rate_ci_lower, rate_ci_upper:
+    rate_ci_lower, rate_ci_upper : float
         ``1 − alpha`` interval of the rate, ``exp(b_ci) − 1``.
-    log_fit:
+    log_fit : LinearTrend
         The :class:`LinearTrend` of ``ln y`` (slope ``b`` in ln-units per unit ``t``).
     """
 
@@ -226,19 +239,36 @@ class LogLinearTrend:
 
     @property
     def n(self) -> int:
+        """Number of valid points used."""
         return self.log_fit.n
 
     @property
     def alpha(self) -> float:
+        """``1 − confidence level`` of the intervals."""
         return self.log_fit.alpha
 
     @property
     def prediction(self) -> TrendPrediction | None:
+        """Back-transformed prediction at the ``at`` of the fit, if one was asked."""
         p = self.log_fit.prediction
         return None if p is None else _exp_prediction(p)
 
     def predict(self, at: object, *, alpha: float | None = None) -> TrendPrediction:
-        """Back-transformed prediction at ``at`` (``mean`` is the median of ``y``)."""
+        """Back-transformed prediction at ``at`` (``mean`` is the median of ``y``).
+
+        Parameters
+        ----------
+        at : object
+            A number on the ``t`` axis, or a date (converted to decimal years).
+        alpha : float, optional
+            ``1 − confidence level`` of the intervals (default: the fit's
+            ``alpha``).
+
+        Returns
+        -------
+        TrendPrediction
+            The back-transformed prediction; standard errors stay on the ln scale.
+        """
         return _exp_prediction(self.log_fit.predict(at, alpha=alpha))
 
 
@@ -296,7 +326,29 @@ def _predict_arrays(
 
 @dataclass(frozen=True)
 class OLSArrays:
-    """Closed-form OLS of every row of a block (internal)."""
+    """Closed-form OLS of every row of a block (internal).
+
+    Parameters
+    ----------
+    n : numpy.ndarray
+        Number of valid points.
+    slope : numpy.ndarray
+        Slope of the fitted line.
+    intercept : numpy.ndarray
+        Intercept of the fitted line.
+    slope_se : numpy.ndarray
+        Standard error of the slope.
+    intercept_se : numpy.ndarray
+        Standard error of the intercept.
+    sigma : numpy.ndarray
+        Residual standard deviation.
+    r_squared : numpy.ndarray
+        Coefficient of determination.
+    t_mean : numpy.ndarray
+        Mean of the times used.
+    t_ss : numpy.ndarray
+        Sum of squared deviations of the times from their mean.
+    """
 
     n: np.ndarray
     slope: np.ndarray
@@ -310,9 +362,17 @@ class OLSArrays:
 
     @property
     def df(self) -> np.ndarray:
+        """Residual degrees of freedom, ``n − 2``."""
         return self.n - 2.0
 
     def enough(self) -> np.ndarray:
+        """Return where a row has enough points and distinct times for a fit.
+
+        Returns
+        -------
+        numpy.ndarray
+            Boolean, one per row.
+        """
         return (self.n >= MIN_POINTS) & (self.t_ss > 0)
 
 
@@ -321,6 +381,19 @@ def ols_block(block: Block, y: np.ndarray | None = None) -> OLSArrays:
 
     Constant rows get slope 0 and a residual sum of squares of 0 exactly (module
     docstring), whatever the float rounding of their mean.
+
+    Parameters
+    ----------
+    block : Block
+        The series, one per row.
+    y : numpy.ndarray, optional
+        Values to regress instead of ``block.y`` (e.g. their logarithms), of the same
+        shape.
+
+    Returns
+    -------
+    OLSArrays
+        The fit of every row.
     """
     yy = block.y if y is None else y
     t2 = np.broadcast_to(block.t, yy.shape)
@@ -534,15 +607,25 @@ def linear_trend(
 
     Parameters
     ----------
-    y, t:
-        One series, a 2-D array of many series, or a long DataFrame (``value``, ``time``,
-        ``by``), as :func:`~envindicators.analytics.trends.mann_kendall`; ``t`` numbers or
-        datetimes (decimal years).  The slope is per unit of ``t`` (per year for years).
-    alpha:
+    y : array-like, pandas.Series or pandas.DataFrame
+        One series, a 2-D array of many series ``(n_series, n_points)``, or a long
+        DataFrame (see ``value``, ``time``, ``by``), as for
+        :func:`~envindicators.analytics.trends.mann_kendall`.
+    t : array-like, optional
+        Time axis: ``None`` (a Series' index, else positions ``0..n−1``), numbers, or
+        datetimes (converted to decimal years).  The slope is per unit of ``t`` (per year
+        for years).
+    alpha : float, default 0.05
         Intervals have confidence ``1 − alpha``.
-    at:
+    at : object, optional
         Optional time (number or date) at which to predict with the confidence interval of
         the line and the prediction interval of a new observation.
+    value : str, default 'value'
+        Column of the values, for a long DataFrame.
+    time : str or None, default 'year'
+        Column of the times, for a long DataFrame (``None``: the index).
+    by : Hashable or Sequence[Hashable], optional
+        Column(s) identifying each series of a long DataFrame.
 
     Returns
     -------
@@ -634,8 +717,21 @@ def loglinear_trend(
 
     Parameters
     ----------
-    y, t, alpha, at, value, time, by:
-        As :func:`linear_trend`.  All valid values must be positive.
+    y : array-like, pandas.Series or pandas.DataFrame
+        One series, a 2-D array of many series or a long DataFrame, as for
+        :func:`linear_trend`.  All valid values must be positive.
+    t : array-like, optional
+        Time axis, as for :func:`linear_trend`.
+    alpha : float, default 0.05
+        Intervals have confidence ``1 − alpha``.
+    at : object, optional
+        Optional time (number or date) at which to predict, as for :func:`linear_trend`.
+    value : str, default 'value'
+        Column of the values, for a long DataFrame.
+    time : str or None, default 'year'
+        Column of the times, for a long DataFrame (``None``: the index).
+    by : Hashable or Sequence[Hashable], optional
+        Column(s) identifying each series of a long DataFrame.
 
     Returns
     -------

@@ -136,21 +136,21 @@ _METHODS = ("ols", "loglinear", "theil_sen")
 class Projection:
     """A trend projected to ``at`` (see :func:`project`).
 
-    Attributes
+    Parameters
     ----------
-    at:
+    at : float
         The deadline on the ``t`` axis.
-    method:
+    method : str
         ``"ols"``, ``"loglinear"`` or ``"theil_sen"``.
-    estimate:
+    estimate : float
         Value of the fitted trend at ``at`` (log-linear: the median of ``y``).
-    ci_lower, ci_upper:
+    ci_lower, ci_upper : float
         ``1 − alpha`` interval of the trend value at ``at``.
-    pi_lower, pi_upper:
+    pi_lower, pi_upper : float
         ``1 − alpha`` prediction interval of an observation at ``at``.
-    n:
+    n : int
         Valid points used.
-    alpha:
+    alpha : float
         ``1 − confidence level``.
     """
 
@@ -570,18 +570,30 @@ def project(
 
     Parameters
     ----------
-    y, t, value, time, by:
-        One series, a 2-D array or a long DataFrame, as in
+    y : array-like, pandas.Series or pandas.DataFrame
+        One series, a 2-D array of many series ``(n_series, n_points)``, or a long
+        DataFrame (see ``value``, ``time``, ``by``), as for
         :func:`~envindicators.analytics.trends.mann_kendall`.
-    to:
+    t : array-like, optional
+        Time axis: ``None`` (a Series' index, else positions ``0..n−1``), numbers, or
+        datetimes (converted to decimal years).  1-D shared by all series or 2-D.
+    to : object
         Deadline: a number on the ``t`` axis or a date; for many series also one value per
         series (array, or a Series indexed like the output).
-    method:
+    method : ProjectionMethod, default 'ols'
         ``"ols"``, ``"loglinear"`` or ``"theil_sen"`` (bootstrap).
-    alpha:
+    alpha : float, default 0.05
         Intervals have confidence ``1 − alpha``.
-    n_boot, rng:
-        Bootstrap replicates and random generator (``"theil_sen"`` only).
+    n_boot : int, default 2000
+        Bootstrap replicates (``"theil_sen"`` with 30 points or more).
+    rng : numpy.random.Generator or int, optional
+        Random generator or seed of the bootstrap.
+    value : str, default 'value'
+        Column of the values, for a long DataFrame.
+    time : str or None, default 'year'
+        Column of the times, for a long DataFrame (``None``: the index).
+    by : Hashable or Sequence[Hashable], optional
+        Column(s) identifying each series of a long DataFrame.
 
     Returns
     -------
@@ -727,9 +739,14 @@ def probability_of_meeting(
 
     Parameters
     ----------
-    y, t, value, time, by:
-        The observed series (one, a 2-D array, or a long DataFrame).
-    target:
+    y : array-like, pandas.Series or pandas.DataFrame
+        The observed series: one, a 2-D array of many series ``(n_series, n_points)``, or
+        a long DataFrame (see ``value``, ``time``, ``by``), as for
+        :func:`~envindicators.analytics.trends.mann_kendall`.
+    t : array-like, optional
+        Time axis: ``None`` (a Series' index, else positions ``0..n−1``), numbers, or
+        datetimes (converted to decimal years).  1-D shared by all series or 2-D.
+    target : object
         Threshold in units of ``y`` (``band``: the lower end, or a ``(low, high)`` tuple).
         For many series a scalar or one value per series (array, or a Series indexed like
         the groups); likewise ``deadline``, ``comparator``, ``target_high``, ``tolerance``.
@@ -740,18 +757,26 @@ def probability_of_meeting(
         its *year* (annual values labelled by year: the 2020 value meets a 2020-12-31
         deadline); with dates it is the date.  Relative (change) targets are refused:
         project the level and compare with :meth:`Target.implied_level` instead.
-    deadline:
+    deadline : object, optional
         Number on the ``t`` axis or date.
-    comparator:
+    comparator : Comparator or str, optional
         :class:`~envindicators.model.vocab.Comparator` or its code (default ``"ge"``).
-    target_high:
+    target_high : object, optional
         Upper end for ``band``.
-    tolerance:
+    tolerance : object, optional
         Half-width for ``approx`` and ``eq`` (absolute, units of ``y``); required for them.
-    method:
+    method : ProjectionMethod, default 'ols'
         ``"ols"``, ``"loglinear"`` or ``"theil_sen"``.
-    n_boot, rng:
-        Bootstrap replicates and random generator (``"theil_sen"`` only).
+    n_boot : int, default 2000
+        Bootstrap replicates (``"theil_sen"`` with 30 points or more).
+    rng : numpy.random.Generator or int, optional
+        Random generator or seed of the bootstrap.
+    value : str, default 'value'
+        Column of the values, for a long DataFrame.
+    time : str or None, default 'year'
+        Column of the times, for a long DataFrame (``None``: the index).
+    by : Hashable or Sequence[Hashable], optional
+        Column(s) identifying each series of a long DataFrame.
 
     Returns
     -------

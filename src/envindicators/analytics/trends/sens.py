@@ -86,21 +86,21 @@ __all__ = ["SensSlopeResult", "sens_slope"]
 class SensSlopeResult:
     """Theil–Sen fit of one series (see :func:`sens_slope`).
 
-    Attributes
+    Parameters
     ----------
-    slope:
+    slope : float
         Median pairwise slope, in units of ``y`` per unit of ``t`` (per year for years).
-    intercept:
+    intercept : float
         ``median(y) − slope · median(t)`` (value of the line at ``t = 0``).
-    low_slope, high_slope:
+    low_slope, high_slope : float
         Sen's ``1 − alpha`` confidence interval of the slope (NaN when undefined).
-    n:
+    n : int
         Valid points used.
-    n_pairs:
+    n_pairs : int
         Number of pair slopes (pairs at different times; within seasons if seasonal).
-    alpha:
+    alpha : float
         ``1 − confidence level``.
-    method:
+    method : str, default 'original'
         ``"original"`` or ``"seasonal"``.
     """
 
@@ -114,13 +114,40 @@ class SensSlopeResult:
     method: str = "original"
 
     def predict(self, at: float | np.ndarray) -> float | np.ndarray:
-        """Value of the Theil–Sen line ``intercept + slope · at`` (``at`` on the t axis)."""
+        """Value of the Theil–Sen line ``intercept + slope · at`` (``at`` on the t axis).
+
+        Parameters
+        ----------
+        at : float or numpy.ndarray
+            Time(s) on the series' ``t`` axis.
+
+        Returns
+        -------
+        float or numpy.ndarray
+            ``intercept + slope · at``, a float for a scalar ``at``.
+        """
         return self.intercept + self.slope * np.asarray(at, dtype=np.float64)
 
 
 @dataclass(frozen=True)
 class SenArrays:
-    """Per-series Theil–Sen results of a block (internal)."""
+    """Per-series Theil–Sen results of a block (internal).
+
+    Parameters
+    ----------
+    slope : numpy.ndarray
+        Sen's slope of each row.
+    intercept : numpy.ndarray
+        Intercept of each row's Theil–Sen line.
+    low : numpy.ndarray
+        Lower end of the slope's confidence interval.
+    high : numpy.ndarray
+        Upper end of the slope's confidence interval.
+    n : numpy.ndarray
+        Number of valid points.
+    n_pairs : numpy.ndarray
+        Number of pairs with distinct times.
+    """
 
     slope: np.ndarray
     intercept: np.ndarray
@@ -142,6 +169,25 @@ def sen_block(
 
     ``terms`` (of the block) and ``seasons`` (its :func:`season_block` and that block's
     terms) are reused when the caller already has them (:func:`~.trendtest.trend_test`).
+
+    Parameters
+    ----------
+    block : Block
+        The series, one per row.
+    alpha : float or None
+        ``1 − confidence level`` of the slope interval; ``None``: no interval.
+    n_seasons : int, optional
+        Number of seasons, for the seasonal slope (median of within-season slopes).
+    terms : KendallTerms, optional
+        Kendall terms of the block, when the caller has them.
+    seasons : tuple[Block, KendallTerms], optional
+        The block's :func:`season_block` and its Kendall terms, when the caller has
+        them.
+
+    Returns
+    -------
+    SenArrays
+        The statistics of every row.
     """
     full = terms if terms is not None else kendall_terms(block, with_s=False)
     count = full.n.astype(np.int64)
@@ -172,7 +218,22 @@ def sen_block(
 
 
 def sen_panel(panel: Panel, *, alpha: float, n_seasons: int | None) -> SenArrays:
-    """:func:`sen_block` over all blocks of a panel, in chunks of bounded memory."""
+    """:func:`sen_block` over all blocks of a panel, in chunks of bounded memory.
+
+    Parameters
+    ----------
+    panel : Panel
+        The normalised input.
+    alpha : float
+        ``1 − confidence level`` of the slope interval.
+    n_seasons : int or None
+        Number of seasons, for the seasonal slope.
+
+    Returns
+    -------
+    SenArrays
+        The statistics of every series, in output order.
+    """
     m = panel.n_series
     cols = {name: np.full(m, np.nan) for name in SenArrays.__dataclass_fields__}
     cols["n"] = np.zeros(m)
@@ -186,7 +247,18 @@ def sen_panel(panel: Panel, *, alpha: float, n_seasons: int | None) -> SenArrays
 
 
 def sen_columns(res: SenArrays) -> dict[str, np.ndarray]:
-    """The many-series columns of :func:`sens_slope`."""
+    """The many-series columns of :func:`sens_slope`.
+
+    Parameters
+    ----------
+    res : SenArrays
+        Per-series results.
+
+    Returns
+    -------
+    dict[str, numpy.ndarray]
+        Output columns by name.
+    """
     return {
         "n": res.n,
         "n_pairs": res.n_pairs,

@@ -48,11 +48,11 @@ __all__ = ["TrendTestResult", "trend_test"]
 class TrendTestResult:
     """Mann–Kendall test and Theil–Sen slope of one series (see :func:`trend_test`).
 
-    Attributes
+    Parameters
     ----------
-    mann_kendall:
+    mann_kendall : MannKendallResult
         The test, exactly as :func:`~.mannkendall.mann_kendall` returns it.
-    sens_slope:
+    sens_slope : SensSlopeResult
         The slope, exactly as :func:`~.sens.sens_slope` returns it.
     """
 
