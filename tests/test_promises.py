@@ -97,6 +97,9 @@ def test_liaoning_pm25_trend_and_the_pace_needed(section: str, tabs) -> None:
         ("江西省", "| 2020-12-31 | 94.7% (2020-12, F005-O005) | at the deadline | met |"),
         ("江西省", "| > 550,000,000 m3 | 2020-12-31 | 500,000,000 m3 (2016-12, F022-O002) "
                    "| before the deadline | not yet due |"),
+        # follow-up evidence of the deadline year (F033) and of the year before it (F034)
+        ("江西省", "| ≥ 80% | 2020-12-31 | 99.8% (2020-12, F033-O001) | at the deadline | met |"),
+        ("江西省", "| ≥ 90% | 2020-12-31 | 90% (2019-12, F034-O001) | before the deadline | met |"),
         ("甘肃省", "| change ≤ 1.36% vs 2017 | 2018-12-31 | 2.16% (2018-12, 002-O020) "
                    "| at the deadline | missed |"),
     ],
