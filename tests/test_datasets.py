@@ -374,3 +374,24 @@ def test_typed_names_the_first_bad_cell() -> None:
     with pytest.raises(DatasetError, match="required value missing") as info:
         ds.typed(missing, "tasks", required=True)
     assert (info.value.column, info.value.row) == ("title", 2)
+
+
+def test_a_figure_of_another_scope_is_context_and_never_paired(
+    tables: dict[str, pd.DataFrame],
+) -> None:
+    from envindicators.analytics import PAIRING_RULES, pair_observations
+
+    obs = tables["observations"]
+    row = obs.set_index("obs_id").loc["F005-O009"]
+    # 城镇污水处理率 of all towns; the targets are for 县城 and 设区城市
+    assert row["role"] == "context"
+    assert row["indicator"] == "wastewater_treatment_rate"
+    targets = tables["targets"][tables["targets"]["target_id"].isin(["004-T011", "004-T012"])]
+    assert len(targets) == 2
+    for how in PAIRING_RULES:
+        _, po = pair_observations(targets, obs, how=how)
+        assert "F005-O009" not in set(po["obs_id"])
+        # stored as an outcome it would be paired with both: the role is what keeps it out
+        as_outcome = obs.assign(role=obs["role"].mask(obs["obs_id"] == "F005-O009", "outcome"))
+        _, po = pair_observations(targets, as_outcome, how=how)
+        assert po["obs_id"].tolist() == ["F005-O009", "F005-O009"]
