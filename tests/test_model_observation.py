@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from envindicators import datasets
 from envindicators.errors import ModelValidationError, UnitMismatchError
 from envindicators.model import Indicator, Observation, coerce_frame
-from envindicators.model.frames import columns
+from envindicators.model.schema import columns
 from envindicators.units import Quantity
 from envindicators.units.vocab import Kind, Qualifier
 

@@ -10,7 +10,7 @@ import pytest
 from envindicators import datasets
 from envindicators.errors import ModelValidationError
 from envindicators.model import Task, TaskStatus, coerce_frame, status_counts
-from envindicators.model.frames import columns
+from envindicators.model.schema import columns
 
 
 def shanxi_tasks() -> list[Task]:

@@ -6,6 +6,9 @@ import pytest
 
 from envindicators.errors import ModelValidationError
 from envindicators.model import Comparator, Direction, TaskStatus
+from envindicators.model.vocab import QUALIFIER_COMPARATOR
+from envindicators.units.parsing import context_words
+from envindicators.units.vocab import BOUND_WORDS
 
 
 @pytest.mark.parametrize(
@@ -119,9 +122,6 @@ def test_direction_mirror() -> None:
 
 
 # -- issue 11: one table of bound words, from which the parser and the model derive ----------
-from envindicators.model.vocab import QUALIFIER_COMPARATOR  # noqa: E402
-from envindicators.units import parser as _parser  # noqa: E402
-from envindicators.units.vocab import BOUND_WORDS  # noqa: E402
 
 
 @pytest.mark.parametrize(
@@ -146,11 +146,11 @@ def test_comparator_and_target_from_text_agree(text: str) -> None:
 def test_parser_tables_are_views_of_the_one_table() -> None:
     assert (
         tuple((b.word, b.qualifier) for b in BOUND_WORDS if b.position == "prefix")
-        == _parser._PREFIX_QUALIFIERS
+        == context_words._PREFIX_QUALIFIERS
     )
     assert (
         tuple((b.word, b.qualifier) for b in BOUND_WORDS if b.position == "suffix")
-        == _parser._SUFFIX_QUALIFIERS
+        == context_words._SUFFIX_QUALIFIERS
     )
 
 

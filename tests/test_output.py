@@ -306,7 +306,7 @@ def test_parse_out_interrupted_leaves_the_previous_file(tmp_path: Path, monkeypa
         return extract(block, **kwargs)
 
     monkeypatch.setattr(units, "extract_quantities", crash)
-    monkeypatch.setattr(datasets._io, "_CHUNK", 4096)
+    monkeypatch.setattr(datasets._user_tables, "_CHUNK", 4096)
     assert cli.main(["parse", "--file", str(text), "--out", str(out)]) == cli.EXIT_INTERRUPTED
     assert out.read_bytes() == before
     no_leftovers(tmp_path)

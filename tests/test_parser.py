@@ -23,7 +23,7 @@ from envindicators.units import (
     parse_quantity,
     ureg,
 )
-from envindicators.units import parser as parser_module
+from envindicators.units.parsing import unit_words
 from envindicators.units.text import _t2s_table
 from envindicators.units.vocab import Kind, Qualifier
 
@@ -424,7 +424,7 @@ def _decimal_text_floats() -> st.SearchStrategy[float]:
 
 def _scale_ok(word: str, unit: str) -> bool:
     # 5千米 is 5 km (unit), not 5000 米: skip multipliers that glue onto the unit
-    return not parser_module._unit_starts(word[-1] + unit, 0)
+    return not unit_words._unit_starts(word[-1] + unit, 0)
 
 
 @st.composite
@@ -578,7 +578,18 @@ def test_every_unit_spelling_is_a_unit_of_the_registry() -> None:
 
 
 @pytest.mark.parametrize(
-    "module", ["parser", "convert", "dates", "numerals", "text"], ids=lambda m: f"units.{m}"
+    "module",
+    [
+        "parser",
+        "parsing.quantity",
+        "parsing.formatting",
+        "convert",
+        "dates",
+        "numerals",
+        "text",
+        "shares",
+    ],
+    ids=lambda m: f"units.{m}",
 )
 def test_docstring_examples(module: str) -> None:
     import doctest

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from envindicators.units import extract_quantities, parse_quantity
-from envindicators.units import parser as parser_module
+from envindicators.units.parsing import tokens
 
 SOURCES = Path(__file__).resolve().parents[1] / "datasets" / "sources"
 
@@ -431,12 +431,12 @@ def test_every_extracted_row_parses_back(seed_frames: dict[str, pd.DataFrame]) -
 @contextmanager
 def _strict() -> Iterator[None]:
     """Re-raise internal errors that extract_quantities would otherwise record as skips."""
-    old = parser_module._STRICT[0]
-    parser_module._STRICT[0] = True
+    old = tokens._STRICT[0]
+    tokens._STRICT[0] = True
     try:
         yield
     finally:
-        parser_module._STRICT[0] = old
+        tokens._STRICT[0] = old
 
 
 ALPHABET = list(
@@ -486,9 +486,9 @@ def test_work_is_linear_on_adversarial_input(name: str) -> None:
     steps = []
     for n in (1_000, 10_000):
         text = make(n)
-        parser_module._stats_reset()
+        tokens._stats_reset()
         extract_quantities(text)
-        steps.append(parser_module._stats())
+        steps.append(tokens._stats())
         assert steps[-1] <= 60 * len(text) + 100, (name, n, steps[-1])
     small, large = steps
     assert large <= 12 * max(small, 1) + 100, (name, steps)  # ×10 input → ~×10 work

@@ -237,13 +237,13 @@ def test_numeral_prefilter_changes_nothing(monkeypatch: pytest.MonkeyPatch, part
     """The scanner skips Chinese numerals that nothing quantity-like can follow; on real text
     (the five seeds, the dev corpus) the rows are exactly those of the scan that looks at
     every numeral character."""
-    from envindicators.units import parser as parser_module
+    from envindicators.units.parsing import scanner
 
     texts = _seed_and_dev_texts()
     texts = texts[:5] if part == "seeds" else texts[5:]
     fast = [extract_quantities(t) for t in texts]
     everything = frozenset(chr(c) for c in range(0x30000) if not 0xD800 <= c < 0xE000)
-    monkeypatch.setattr(parser_module, "_CN_NEXT", everything)
+    monkeypatch.setattr(scanner, "_CN_NEXT", everything)
     for t, f in zip(texts, fast, strict=True):
         pd.testing.assert_frame_equal(f, extract_quantities(t))
 
@@ -256,19 +256,19 @@ def test_numeral_prefilter_changes_nothing(monkeypatch: pytest.MonkeyPatch, part
 def test_unit_atom_index_is_longest_match(s: str, j: int) -> None:
     """The first-character index of unit words finds the same longest word as trying every
     length from the longest down (the look-up it replaces)."""
-    from envindicators.units import parser as parser_module
+    from envindicators.units.parsing import unit_words
 
     for table, max_len in (
-        (parser_module._BASE_UNITS, parser_module._MAX_UNIT_LEN),
-        (parser_module._DENOMINATORS, parser_module._MAX_DENOM_LEN),
+        (unit_words._BASE_UNITS, unit_words._MAX_UNIT_LEN),
+        (unit_words._DENOMINATORS, unit_words._MAX_DENOM_LEN),
     ):
         expected: tuple[str, int] = ("", j)
         for length in range(min(max_len, len(s) - j), 0, -1):
             w = s[j : j + length]
             if w in table:
-                stop = parser_module._NOT_UNIT_BEFORE.get(w)
+                stop = unit_words._NOT_UNIT_BEFORE.get(w)
                 if stop is not None and j + length < len(s) and s[j + length] in stop:
                     continue
                 expected = (w, j + length)
                 break
-        assert parser_module._match_unit_atom(s, j, table, max_len) == expected
+        assert unit_words._match_unit_atom(s, j, table, max_len) == expected

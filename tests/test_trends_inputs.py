@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from envindicators.analytics.trends import _kernels as kernels
 from envindicators.analytics.trends import decimal_years, mann_kendall, sens_slope
-from envindicators.analytics.trends._frames import as_panel
+from envindicators.analytics.trends._panel import as_panel
 from envindicators.analytics.trends._time import to_time_axis, to_time_scalar
 from envindicators.errors import TrendError
 

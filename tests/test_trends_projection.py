@@ -121,7 +121,7 @@ def test_theil_sen_bootstrap_is_seeded_and_close_to_ols_for_normal_noise() -> No
 
 
 def _draws(y: np.ndarray, t: np.ndarray) -> np.ndarray:
-    from envindicators.analytics.trends._frames import as_panel
+    from envindicators.analytics.trends._panel import as_panel
     from envindicators.analytics.trends.projection import _ts_bootstrap
 
     boot = _ts_bootstrap(as_panel(y, t), np.array([2035.0]), 2000, np.random.default_rng(1))

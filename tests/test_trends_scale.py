@@ -30,7 +30,7 @@ from envindicators.analytics.trends import (
     sens_slope,
     trend_test,
 )
-from envindicators.analytics.trends._frames import Block
+from envindicators.analytics.trends._panel import Block
 from envindicators.errors import TrendError
 
 

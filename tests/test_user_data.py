@@ -255,8 +255,8 @@ def test_parse_streams_a_file_in_bounded_blocks(tmp_path: Path, monkeypatch) -> 
         return extract(block, **kwargs)
 
     monkeypatch.setattr(units, "extract_quantities", record)
-    monkeypatch.setattr(datasets._io, "_CHUNK", 2048)  # read 2 KB at a time
-    monkeypatch.setattr(datasets._io, "BLOCK_CHARS", 5000)
+    monkeypatch.setattr(datasets._user_tables, "_CHUNK", 2048)  # read 2 KB at a time
+    monkeypatch.setattr(datasets._user_tables, "BLOCK_CHARS", 5000)
     pieces = list(cli._quantities_of_file(str(path), None, 10))
     assert len(sizes) > 10
     assert max(sizes) <= 5000  # each extraction sees one block, never the whole file

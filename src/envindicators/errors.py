@@ -117,6 +117,15 @@ class UnitMismatchError(ModelValidationError):
     """A quantity's unit is not compatible with the unit its indicator is measured in."""
 
 
+class UndefinedChangeError(EnvIndicatorsError, ValueError):
+    """A relative change asked of a base ≤ 0, where it is undefined.
+
+    From −10 to −20 is "+100 %" by the formula although the quantity fell, and from 0 any
+    change is infinite: :func:`~envindicators.units.relative_change` refuses such bases
+    instead of returning a misleading number (state the change as an absolute difference).
+    """
+
+
 class StandardLookupError(EnvIndicatorsError, ValueError):
     """A standard, phase, grade, item or date the shipped standards do not have.
 

@@ -80,7 +80,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from envindicators.audit._frame import REPORT_COLUMNS, Verdict, empty_report
+from envindicators.audit._verdicts import REPORT_COLUMNS, Verdict, empty_report
 from envindicators.audit.checks import (
     check_changes,
     check_partitions,

@@ -19,7 +19,7 @@ import pint
 
 from envindicators.analytics.completion import RateDefinition, _category, infer_rate_definition
 from envindicators.audit import _intervals as iv
-from envindicators.audit._frame import Verdict, empty_report, finish, verdicts
+from envindicators.audit._verdicts import Verdict, empty_report, finish, verdicts
 from envindicators.audit.precision import (
     APPROX_BAND,
     NEARLY_BAND,

@@ -34,17 +34,15 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass, field
-from enum import Enum
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Final, Literal
+from typing import Literal
 
 import numpy as np
 import pandas as pd
 
-from envindicators.datasets._io import (
+from envindicators.datasets._user_tables import (
     ENCODINGS_TRIED,
     MINIMAL_COLUMNS,
     decode_text,
@@ -56,10 +54,10 @@ from envindicators.datasets._io import (
     read_text,
 )
 from envindicators.errors import DatasetError, ModelValidationError, QuantityParseError
-from envindicators.model import canonical_values
-from envindicators.model.vocab import Comparator, Direction, ObservationRole, TaskStatus
+from envindicators.model import TABLES, Column, Table, canonical_values
+from envindicators.model.schema import RELATION_TYPES, TableName
+from envindicators.model.vocab import ObservationRole
 from envindicators.units import parse_quantity, ureg
-from envindicators.units.vocab import Kind, Qualifier
 
 __all__ = [
     "ENCODINGS_TRIED",
@@ -84,269 +82,9 @@ __all__ = [
     "validate",
 ]
 
-DType = Literal["string", "Float64", "Int64", "date"]
-
-TableName = Literal[
-    "documents",
-    "indicators",
-    "observations",
-    "targets",
-    "tasks",
-    "progress_summaries",
-    "relations",
-    "meetings",
-]
-
-
-@dataclass(frozen=True)
-class Column:
-    """Schema of one column."""
-
-    name: str
-    dtype: DType
-    required: bool = False
-    vocabulary: frozenset[str] | None = None
-    unit: bool = False  # values must be pint unit strings of envindicators.units.ureg
-
-
-@dataclass(frozen=True)
-class Table:
-    """Schema of one bundled table."""
-
-    name: TableName
-    key: str
-    columns: tuple[Column, ...]
-    references: Mapping[str, str] = field(default_factory=dict)  # column -> table (its key)
-
-    @property
-    def column_names(self) -> list[str]:
-        return [c.name for c in self.columns]
-
-    @property
-    def filename(self) -> str:
-        return f"{self.name}.csv"
-
-
-def _vocab(enum: type[Enum]) -> frozenset[str]:
-    return frozenset(m.value for m in enum)
-
-
-QUALIFIERS, KINDS = _vocab(Qualifier), _vocab(Kind)
-COMPARATORS, DIRECTIONS, STATUSES = _vocab(Comparator), _vocab(Direction), _vocab(TaskStatus)
-DEADLINE_CATEGORIES = frozenset({"date", "period", "immediate", "ongoing", "unknown"})
-ROLES = _vocab(ObservationRole)
-#: What a source document is (``documents.kind``): the seeds are plans and progress
-#: reports; the follow-up sources are bulletins, statistical communiqués, work reports,
-#: reports to a people's congress, press releases and news reports of them.
-DOCUMENT_KINDS = frozenset(
-    {
-        "plan", "progress_report", "bulletin", "statistical_communique", "work_report",
-        "legislature_report", "press_release", "news",
-    }
-)  # fmt: skip
-#: Comparators a target's threshold may have (``10蒸吨/小时及以下`` → ``le``).
-THRESHOLD_COMPARATORS = frozenset({"le", "lt", "ge", "gt"})
-#: Rows of ``meetings.csv``: a reported number of meetings, or a commitment to hold them.
-MEETING_ROLES = frozenset({"reported", "commitment"})
 #: Folder (under ``sources/``) of the follow-up sources: excerpts of official bulletins,
 #: reports and news items with the figures that answer the seeds' targets.
 FOLLOWUP_DIR = "followup"
-#: Relations between figures written in the text (``relations.csv``; checked by
-#: :func:`envindicators.audit.check_relations`).
-RELATION_TYPES = frozenset({"sum", "difference", "ratio", "equal", "part"})
-DOMAINS = frozenset(
-    {
-        "air", "water", "soil", "ecology", "energy", "waste", "agriculture", "enforcement",
-        "governance", "infrastructure", "climate", "economy",
-    }
-)  # fmt: skip
-
-# Typed constants: ``Final`` keeps each one's ``Literal`` type, so ``Column(name, _S)`` checks
-# against :data:`DType` without a cast.
-_S: Final = "string"
-_F: Final = "Float64"
-_I: Final = "Int64"
-_D: Final = "date"
-
-_FIGURE = (
-    Column("value_text", _S, required=True),
-    Column("number", _F, required=True),
-)
-
-TABLES: dict[str, Table] = {
-    t.name: t
-    for t in (
-        Table(
-            "documents",
-            key="source",
-            columns=(
-                Column("source", _S, required=True),
-                Column("title", _S, required=True),
-                Column("issuer", _S),
-                Column("region", _S, required=True),
-                Column("published", _D),
-                Column("script", _S, required=True, vocabulary=frozenset({"zh-Hans", "zh-Hant"})),
-                Column("note", _S),
-                Column("kind", _S, required=True, vocabulary=DOCUMENT_KINDS),
-                Column("url", _S),
-                Column("publisher", _S),
-                Column("accessed", _D),
-            ),
-        ),
-        Table(
-            "indicators",
-            key="code",
-            columns=(
-                Column("code", _S, required=True),
-                Column("name_zh", _S, required=True),
-                Column("name_en", _S, required=True),
-                Column("unit", _S, required=True, unit=True),
-                Column("direction", _S, required=True, vocabulary=DIRECTIONS),
-                Column("standard", _S),
-                Column("domain", _S, required=True, vocabulary=DOMAINS),
-                Column("context", _S, vocabulary=frozenset({"water", "steam"})),
-            ),
-        ),
-        Table(
-            "observations",
-            key="obs_id",
-            references={"source": "documents", "indicator": "indicators"},
-            columns=(
-                Column("obs_id", _S, required=True),
-                Column("source", _S, required=True),
-                Column("region", _S, required=True),
-                Column("subject", _S, required=True),
-                Column("indicator", _S, required=True),
-                Column("period_start", _D),
-                Column("period_end", _D),
-                Column("period_text", _S),
-                *_FIGURE,
-                Column("unit_written", _S, required=True, unit=True),
-                Column("qualifier", _S, required=True, vocabulary=QUALIFIERS),
-                Column("kind", _S, required=True, vocabulary=KINDS),
-                Column("baseline_period", _S),
-                Column("value", _F, required=True),
-                Column("unit", _S, required=True, unit=True),
-                Column("context", _S, vocabulary=frozenset({"water", "steam"})),
-                Column("quote", _S, required=True),
-                Column("note", _S),
-                Column("role", _S, required=True, vocabulary=ROLES),
-                Column("evidence_for", _S),
-            ),
-        ),
-        Table(
-            "targets",
-            key="target_id",
-            references={"source": "documents", "indicator": "indicators"},
-            columns=(
-                Column("target_id", _S, required=True),
-                Column("source", _S, required=True),
-                Column("region", _S, required=True),
-                Column("subject", _S, required=True),
-                Column("indicator", _S, required=True),
-                Column("comparator", _S, required=True, vocabulary=COMPARATORS),
-                Column("kind", _S, required=True, vocabulary=KINDS),
-                *_FIGURE,
-                Column("number_high", _F),
-                Column("unit_written", _S, required=True, unit=True),
-                Column("tolerance", _F),
-                Column("baseline_year", _I),
-                Column("baseline_value", _F),
-                Column("start", _D),
-                Column("deadline", _D),
-                Column("deadline_text", _S),
-                Column("value", _F, required=True),
-                Column("value_high", _F),
-                Column("unit", _S, required=True, unit=True),
-                Column("context", _S, vocabulary=frozenset({"water", "steam"})),
-                Column("quote", _S, required=True),
-                Column("note", _S),
-                Column("threshold_text", _S),
-                Column("threshold_comparator", _S, vocabulary=THRESHOLD_COMPARATORS),
-                Column("threshold_number", _F),
-                Column("threshold_unit", _S, unit=True),
-            ),
-        ),
-        Table(
-            "tasks",
-            key="task_id",
-            references={"source": "documents"},
-            columns=(
-                Column("task_id", _S, required=True),
-                Column("source", _S, required=True),
-                Column("region", _S, required=True),
-                Column("number", _S, required=True),
-                Column("number_int", _I),
-                Column("title", _S, required=True),
-                Column("status_text", _S),
-                Column("status", _S, vocabulary=STATUSES),
-                Column("deadline_text", _S),
-                Column("deadline", _D),
-                Column("deadline_category", _S, required=True, vocabulary=DEADLINE_CATEGORIES),
-                Column("responsible", _S),
-                Column("quote", _S, required=True),
-                Column("status_quote", _S),
-                Column("parent", _S),
-                Column("note", _S),
-            ),
-        ),
-        Table(
-            "progress_summaries",
-            key="",  # (summary_id, category) is the key; checked separately
-            references={"source": "documents"},
-            columns=(
-                Column("summary_id", _S, required=True),
-                Column("source", _S, required=True),
-                Column("region", _S, required=True),
-                Column("subject", _S, required=True),
-                Column("as_of", _D),
-                Column("total", _I),
-                Column("category", _S, required=True),
-                Column("category_text", _S, required=True),
-                Column("count", _I),
-                Column("reported_rate", _F),
-                Column("reported_rate_text", _S),
-                Column("quote", _S, required=True),
-            ),
-        ),
-        Table(
-            "relations",
-            key="relation_id",
-            references={"source": "documents"},
-            columns=(
-                Column("relation_id", _S, required=True),
-                Column("source", _S, required=True),
-                Column("type", _S, required=True, vocabulary=RELATION_TYPES),
-                Column("result", _S, required=True),
-                Column("terms", _S, required=True),
-                Column("basis", _S),
-                Column("quote", _S, required=True),
-                Column("note", _S),
-            ),
-        ),
-        Table(
-            "meetings",
-            key="meeting_id",
-            references={"source": "documents"},
-            columns=(
-                Column("meeting_id", _S, required=True),
-                Column("source", _S, required=True),
-                Column("region", _S, required=True),
-                Column("body", _S, required=True),
-                Column("role", _S, required=True, vocabulary=MEETING_ROLES),
-                Column("period_start", _D),
-                Column("period_end", _D),
-                Column("period_text", _S),
-                *_FIGURE,
-                Column("unit_written", _S, required=True, unit=True),
-                Column("qualifier", _S, required=True, vocabulary=QUALIFIERS),
-                Column("comparator", _S, vocabulary=COMPARATORS),
-                Column("quote", _S, required=True),
-                Column("note", _S),
-            ),
-        ),
-    )
-}
 
 
 def data_dir() -> Traversable:
@@ -369,7 +107,7 @@ def _read_csv(table: Table, path: Traversable) -> pd.DataFrame:
     return typed(raw, table.name)
 
 
-_EXPECTED = {"date": "a date (YYYY-MM-DD)", "Float64": "a number", "Int64": "an integer"}
+_EXPECTED = {"date": "a date (YYYY-MM-DD)", "float": "a number", "int": "an integer"}
 
 
 def typed(
@@ -412,8 +150,9 @@ def typed(
         is not of its column's type — with ``column`` and ``row`` (index label) set.
     """
     table = _table(name)
+    columns = table.bundled_columns
     if required is True:
-        must = {c.name for c in table.columns if c.required}
+        must = {c.name for c in columns if c.required}
     elif required is False:
         must = set()
     else:
@@ -433,32 +172,31 @@ def typed(
             f"{table.filename}: unexpected column(s) {unexpected}", column=unexpected[0]
         )
     out: dict[str, pd.Series] = {}
-    for col in table.columns:
+    for col in columns:
         if col.name not in raw.columns:
-            dtype = "datetime64[us]" if col.dtype == "date" else col.dtype
-            out[col.name] = pd.Series(pd.NA, index=raw.index, dtype=dtype)
+            out[col.name] = pd.Series(pd.NA, index=raw.index, dtype=col.dtype)
             continue
         s = raw[col.name]
-        if col.dtype == "string":
-            out[col.name] = s.astype("string")
+        if col.kind == "text":
+            out[col.name] = s.astype(col.dtype)
             continue
-        if col.dtype == "date":
+        if col.kind == "date":
             parsed = pd.to_datetime(s, format="%Y-%m-%d", errors="coerce")
         else:
             parsed = pd.to_numeric(s, errors="coerce")
-            if col.dtype == "Int64":
+            if col.kind == "int":
                 parsed = parsed.where(parsed.isna() | (parsed % 1 == 0))
         bad = parsed.isna() & s.notna()
         if bad.any():
             row = s.index[np.flatnonzero(bad.to_numpy())[0]]
             raise DatasetError(
-                f"column {col.name!r}: {s[row]!r} is not {_EXPECTED[col.dtype]}",
+                f"column {col.name!r}: {s[row]!r} is not {_EXPECTED[col.kind]}",
                 column=col.name,
                 row=row,
             )
         # one date resolution whatever pandas infers from the strings (it varies by content)
-        out[col.name] = parsed.astype("datetime64[us]" if col.dtype == "date" else col.dtype)
-    for col in table.columns:
+        out[col.name] = parsed.astype(col.dtype)
+    for col in columns:
         miss = out[col.name].isna()
         if col.name in must and miss.any():
             row = raw.index[np.flatnonzero(miss.to_numpy())[0]]
@@ -578,7 +316,7 @@ def _problems(table: Table, df: pd.DataFrame, tables: Mapping[str, pd.DataFrame]
         if len(rows) > 5:
             problems.append(f"… {len(rows) - 5} more rows with {column}: {what}")
 
-    for col in table.columns:
+    for col in table.bundled_columns:
         s = df[col.name]
         if col.required:
             flag(s.isna(), col.name, "required value is missing")
@@ -590,7 +328,8 @@ def _problems(table: Table, df: pd.DataFrame, tables: Mapping[str, pd.DataFrame]
     if table.key:
         flag(df[table.key].duplicated(keep=False), table.key, "duplicate key")
     else:
-        flag(df.duplicated(["summary_id", "category"], keep=False), "category", "duplicate")
+        keys = table.key_columns
+        flag(df.duplicated(keys, keep=False), keys[-1], "duplicate")
     for column, other in table.references.items():
         if other in tables:
             known = set(tables[other][TABLES[other].key])
@@ -773,7 +512,7 @@ def _ref_problem(ref: str) -> str | None:
 
 
 def _row_id(table: Table, df: pd.DataFrame, idx: object) -> str:
-    key = table.key or "summary_id"
+    key = table.key_columns[0]
     return str(df.loc[idx, key])
 
 

@@ -12,9 +12,10 @@ import pandas as pd
 import pint
 
 from envindicators.errors import ModelValidationError, UnitMismatchError
-from envindicators.model import _fields as fl
-from envindicators.model import _units as un
-from envindicators.model.frames import coerce_frame, object_record, objects_frame, objects_from_rows
+from envindicators.model import _conversions as un
+from envindicators.model import _field_values as fl
+from envindicators.model._rows import object_record, objects_frame, objects_from_rows
+from envindicators.model.schema import coerce_frame
 from envindicators.model.standard_ref import StandardRef, standard_text
 from envindicators.model.vocab import Direction
 from envindicators.units import ureg
@@ -178,7 +179,7 @@ class Indicator:
 
     @classmethod
     def from_frame(cls, df: pd.DataFrame) -> list[Indicator]:
-        """Indicators from an indicators-table frame (see :mod:`envindicators.model.frames`).
+        """Indicators from an indicators-table frame (see :mod:`envindicators.model.schema`).
 
         Extra columns are kept in :attr:`extra`.  Errors name the column and row label.
         """

@@ -12,10 +12,10 @@ import pandas as pd
 import pint
 
 from envindicators.errors import ModelValidationError
-from envindicators.model import _common as cm
-from envindicators.model import _fields as fl
-from envindicators.model import _units as un
-from envindicators.model.frames import object_record, objects_frame
+from envindicators.model import _conversions as un
+from envindicators.model import _field_values as fl
+from envindicators.model import _figures as fg
+from envindicators.model._rows import object_record, objects_frame
 from envindicators.model.indicator import Indicator, IndicatorLike
 from envindicators.units import ureg
 from envindicators.units.vocab import Kind, Qualifier
@@ -123,7 +123,7 @@ class Observation:
         s(self, "unit_written", uw)
         ctx = self.context or self.indicator.context
         s(self, "unit", self.indicator.unit_for(kind.value))
-        s(self, "value", cm.canonical(number, uw, self.indicator, kind.value, ctx, "unit_written"))
+        s(self, "value", fg.canonical(number, uw, self.indicator, kind.value, ctx, "unit_written"))
         if kind is Kind.CHANGE_RELATIVE and not un.parse_unit(uw).dimensionless:
             raise ModelValidationError("unit_written", uw, "a relative change is written in %")
         end = fl.date(self.period_end, "period_end", year="end")
@@ -153,7 +153,7 @@ class Observation:
         >>> (o.value, o.unit, o.period_start, o.period_end)
         (44.0, 'µg/m3', datetime.date(2017, 1, 1), datetime.date(2017, 12, 31))
         """
-        number, uw = cm.number_and_unit(value, None, "number")
+        number, uw = fg.number_and_unit(value, None, "number")
         if isinstance(period, tuple):
             start, end = period
         elif isinstance(period, int) and not isinstance(period, bool):
@@ -227,7 +227,7 @@ class Observation:
     @classmethod
     def from_frame(cls, df: pd.DataFrame, indicators: IndicatorLike) -> list[Observation]:
         """Observations from an observations-table frame (see :meth:`Target.from_frame`)."""
-        return cm.objects_from_frame(df, "observations", indicators, cls)
+        return fg.objects_from_frame(df, "observations", indicators, cls)
 
     @staticmethod
     def to_frame(observations: Iterable[Observation]) -> pd.DataFrame:

@@ -32,7 +32,7 @@ from enum import StrEnum
 from typing import Any
 
 from envindicators.errors import ModelValidationError
-from envindicators.model import _fields as fl
+from envindicators.model import _field_values as fl
 
 __all__ = ["Averaging", "StandardRef", "standard_text"]
 

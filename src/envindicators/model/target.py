@@ -12,14 +12,14 @@ import pandas as pd
 import pint
 
 from envindicators.errors import ModelValidationError
-from envindicators.model import _common as cm
-from envindicators.model import _fields as fl
-from envindicators.model import _units as un
-from envindicators.model.frames import object_record, objects_frame
+from envindicators.model import _conversions as un
+from envindicators.model import _field_values as fl
+from envindicators.model import _figures as fg
+from envindicators.model._rows import object_record, objects_frame
 from envindicators.model.indicator import Indicator, IndicatorLike
 from envindicators.model.standard_ref import StandardRef, standard_text
 from envindicators.model.vocab import QUALIFIER_COMPARATOR, Comparator
-from envindicators.units import ureg
+from envindicators.units import RELATIVE_BASE_RULE, undefined_relative_base, ureg
 from envindicators.units.vocab import Kind
 
 __all__ = ["Target"]
@@ -162,7 +162,7 @@ class Target:
         ctx = self.context or ind.context
         unit = ind.unit_for(kind.value)
         s(self, "unit", unit)
-        s(self, "value", cm.canonical(number, uw, ind, kind.value, ctx, "unit_written"))
+        s(self, "value", fg.canonical(number, uw, ind, kind.value, ctx, "unit_written"))
         if kind is Kind.CHANGE_RELATIVE and not un.parse_unit(uw).dimensionless:
             raise ModelValidationError("unit_written", uw, "a relative change is written in %")
 
@@ -177,7 +177,7 @@ class Target:
                 "number_high", high, f"only a band has an upper end (comparator {comparator})"
             )
         s(self, "number_high", high)
-        s(self, "value_high", cm.canonical(high, uw, ind, kind.value, ctx, "unit_written"))
+        s(self, "value_high", fg.canonical(high, uw, ind, kind.value, ctx, "unit_written"))
 
         tol = fl.real(self.tolerance, "tolerance")
         if tol is not None:
@@ -188,7 +188,7 @@ class Target:
                     "tolerance", tol, f"only approx/eq targets take a tolerance ({comparator})"
                 )
         s(self, "tolerance", tol)
-        s(self, "tolerance_value", cm.delta(tol, uw, unit, ctx))
+        s(self, "tolerance_value", fg.delta(tol, uw, unit, ctx))
 
         by = fl.integer(self.baseline_year, "baseline_year")
         if by is not None and not 1900 <= by <= 2200:
@@ -196,17 +196,17 @@ class Target:
         s(self, "baseline_year", by)
         bv = fl.real(self.baseline_value, "baseline_value")
         s(self, "baseline_value", bv)
-        if bv is not None and kind is Kind.CHANGE_RELATIVE and bv <= 0:
+        if bv is not None and kind is Kind.CHANGE_RELATIVE and undefined_relative_base(bv):
             raise ModelValidationError(
                 "baseline_value",
                 bv,
-                "a relative change of a base ≤ 0 is undefined (−10 → −20 is '+100 %'); "
+                f"{RELATIVE_BASE_RULE}; "
                 "state the target as an absolute change (change_absolute) or a level",
             )
         if bv is None:
             s(self, "baseline", None)
         elif kind is Kind.LEVEL or kind is Kind.RATIO:
-            s(self, "baseline", cm.canonical(bv, uw, ind, "level", ctx, "baseline_value"))
+            s(self, "baseline", fg.canonical(bv, uw, ind, "level", ctx, "baseline_value"))
         else:
             s(self, "baseline", bv)  # change targets: baseline_value is in the canonical unit
 
@@ -250,7 +250,7 @@ class Target:
         >>> (t.value, t.unit, t.deadline)
         (42.0, 'µg/m3', datetime.date(2020, 12, 31))
         """
-        number, uw = cm.number_and_unit(value, None, "number")
+        number, uw = fg.number_and_unit(value, None, "number")
         return cls(
             indicator=indicator,
             comparator=comparator,  # type: ignore[arg-type]
@@ -294,7 +294,7 @@ class Target:
         """
         if isinstance(change, int | float):
             change = (float(change), "%")
-        number, uw = cm.number_and_unit(change, None, "number")
+        number, uw = fg.number_and_unit(change, None, "number")
         if comparator is None:
             comparator = _implied_comparator(indicator)
         base = None if baseline is None else indicator.to_canonical(baseline).magnitude
@@ -446,10 +446,8 @@ class Target:
         if b is None:
             return None
         if self.kind is Kind.CHANGE_RELATIVE:
-            if b <= 0:
-                raise ModelValidationError(
-                    "baseline", b, "a relative change of a base ≤ 0 is undefined"
-                )
+            if undefined_relative_base(b):
+                raise ModelValidationError("baseline", b, RELATIVE_BASE_RULE)
             return b * (1.0 + self.value / 100.0)
         if self.indicator.is_share:
             return b + self.value / un.share_points_factor(self.indicator.unit)
@@ -469,7 +467,7 @@ class Target:
         context); a given ``value``/``unit`` column must agree with ``number`` converted
         (relative tolerance 1e-6).  Errors name the column and row label.
         """
-        return cm.objects_from_frame(df, "targets", indicators, cls)
+        return fg.objects_from_frame(df, "targets", indicators, cls)
 
     @staticmethod
     def to_frame(targets: Iterable[Target]) -> pd.DataFrame:
@@ -491,7 +489,7 @@ def _implied_comparator(indicator: Indicator) -> Comparator:
 
 def _written(value: float | None, unit: str, field: str) -> tuple[float, str]:
     """``(value, unit)`` of a parsed figure; a figure without a value is refused."""
-    return cm.number_and_unit((value, unit), None, field)
+    return fg.number_and_unit((value, unit), None, field)
 
 
 def _in_unit(
@@ -499,7 +497,7 @@ def _in_unit(
 ) -> float | None:
     if q is None:
         return None
-    n, u = cm.number_and_unit(q, None, field)
+    n, u = fg.number_and_unit(q, None, field)
     if u == unit:
         return n
     try:

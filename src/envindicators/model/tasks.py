@@ -11,14 +11,9 @@ from typing import Any
 import pandas as pd
 
 from envindicators.errors import ModelValidationError
-from envindicators.model import _fields as fl
-from envindicators.model.frames import (
-    DEADLINE_CATEGORIES,
-    coerce_frame,
-    object_record,
-    objects_frame,
-    objects_from_rows,
-)
+from envindicators.model import _field_values as fl
+from envindicators.model._rows import object_record, objects_frame, objects_from_rows
+from envindicators.model.schema import DEADLINE_CATEGORIES, coerce_frame
 from envindicators.model.vocab import TaskStatus
 
 __all__ = ["DEADLINE_CATEGORIES", "Task", "status_counts"]

@@ -50,9 +50,9 @@ import numpy as np
 import pandas as pd
 
 from envindicators.errors import StandardLookupError
-from envindicators.standards import _vocab as vc
+from envindicators.standards import _names as vc
 from envindicators.standards._catalogue import DateLike, Standard, as_date, get, standard_for
-from envindicators.standards._units import magnitudes
+from envindicators.standards._magnitudes import magnitudes
 
 __all__ = ["AQI_ITEMS", "aqi", "aqi_categories", "iaqi", "iaqi_breakpoints"]
 

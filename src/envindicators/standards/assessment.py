@@ -42,9 +42,9 @@ import pandas as pd
 
 from envindicators.errors import StandardLookupError
 from envindicators.model import Averaging
-from envindicators.standards import _vocab as vc
+from envindicators.standards import _names as vc
 from envindicators.standards._catalogue import Standard, get, method, standard_for
-from envindicators.standards._units import magnitudes
+from envindicators.standards._magnitudes import magnitudes
 from envindicators.standards.aqi import AQI_ITEMS, _frame_columns, aqi
 from envindicators.standards.limits import limit
 

@@ -27,9 +27,9 @@ import numpy as np
 import pandas as pd
 
 from envindicators.errors import StandardLookupError
-from envindicators.standards import _vocab as vc
+from envindicators.standards import _names as vc
 from envindicators.standards._catalogue import get
-from envindicators.standards._units import magnitudes
+from envindicators.standards._magnitudes import magnitudes
 
 __all__ = ["effluent_compliance", "effluent_grade", "effluent_limits", "item_code"]
 

@@ -25,7 +25,7 @@ import pint
 from envindicators.errors import ModelValidationError, StandardLookupError
 from envindicators.model import Averaging, Indicator, StandardRef, Target, indicator_map
 from envindicators.model.indicator import IndicatorLike
-from envindicators.standards import _vocab as vc
+from envindicators.standards import _names as vc
 from envindicators.standards._catalogue import DateLike, Standard, as_date, get, standard_for
 from envindicators.units import ureg
 

@@ -21,9 +21,9 @@ import numpy as np
 import pandas as pd
 
 from envindicators.errors import StandardLookupError
-from envindicators.standards import _vocab as vc
+from envindicators.standards import _names as vc
 from envindicators.standards._catalogue import get
-from envindicators.standards._units import magnitudes
+from envindicators.standards._magnitudes import magnitudes
 
 __all__ = [
     "STATUS",

@@ -138,11 +138,18 @@ from envindicators.units.parser import (
     parse_quantity,
 )
 from envindicators.units.registry import SCALE_WORDS, Quantity, Unit, ureg
-from envindicators.units.shares import add_points, relative_change, share_difference
+from envindicators.units.shares import (
+    RELATIVE_BASE_RULE,
+    add_points,
+    relative_change,
+    share_difference,
+    undefined_relative_base,
+)
 from envindicators.units.text import NormalizedText, normalize_text, to_simplified
 
 __all__ = [
     "MAX_QUANTITY_LENGTH",
+    "RELATIVE_BASE_RULE",
     "SCALE_WORDS",
     "DateCategory",
     "DateSpec",
@@ -167,6 +174,7 @@ __all__ = [
     "share_difference",
     "to_chinese_integer",
     "to_simplified",
+    "undefined_relative_base",
     "ureg",
 ]
 

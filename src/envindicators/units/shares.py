@@ -15,11 +15,48 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 import pint
 
-__all__ = ["add_points", "relative_change", "share_difference"]
+from envindicators.errors import UndefinedChangeError
+
+__all__ = [
+    "RELATIVE_BASE_RULE",
+    "add_points",
+    "relative_change",
+    "share_difference",
+    "undefined_relative_base",
+]
 
 PERCENTAGE_POINT = "percentage_point"
+
+#: The rule, stated once for the library (:func:`relative_change`, the model's relative
+#: targets): a relative change is defined only from a base > 0.
+RELATIVE_BASE_RULE = "a relative change of a base ≤ 0 is undefined (−10 → −20 is '+100 %')"
+
+
+def undefined_relative_base(base: npt.ArrayLike) -> npt.NDArray[np.bool_]:
+    """Where a relative change from ``base`` is undefined: ``base ≤ 0`` (RELATIVE_BASE_RULE).
+
+    Parameters
+    ----------
+    base : array_like of float
+        Base values (magnitudes in any one unit).
+
+    Returns
+    -------
+    numpy.ndarray of bool
+        True where the base is ≤ 0; False where it is > 0 or NaN (a missing base is missing,
+        not undefined).
+
+    Examples
+    --------
+    >>> from envindicators.units import undefined_relative_base
+    >>> undefined_relative_base([10.0, 0.0, -5.0, float("nan")]).tolist()
+    [False, True, True, False]
+    """
+    with np.errstate(invalid="ignore"):
+        return np.asarray(np.asarray(base, dtype=float) <= 0)
 
 
 def _require_share(q: Any, name: str) -> pint.Quantity:
@@ -98,8 +135,26 @@ def relative_change(new: pint.Quantity, old: pint.Quantity) -> pint.Quantity:
 
     .. math:: r = 100\\,\\frac{x_\\mathrm{new} - x_\\mathrm{old}}{x_\\mathrm{old}} \\quad [\\%]
 
-    ``new`` and ``old`` must have the same dimensionality (pint raises otherwise).  Where
-    ``old`` is zero the relative change is undefined and the result is NaN (never ±inf).
+    Parameters
+    ----------
+    new : pint.Quantity
+        The later value(s), scalar or array.
+    old : pint.Quantity
+        The base value(s), of the same dimensionality as ``new``; each must be > 0 (or NaN,
+        which gives NaN).
+
+    Returns
+    -------
+    pint.Quantity
+        The relative change in ``percent`` (scalar or array like the inputs).
+
+    Raises
+    ------
+    UndefinedChangeError
+        If a base is ≤ 0: the relative change is undefined there (−10 → −20 would read as
+        "+100 %"); state the change as an absolute difference instead.
+    pint.DimensionalityError
+        If ``new`` and ``old`` have different dimensionalities.
 
     Examples
     --------
@@ -109,7 +164,13 @@ def relative_change(new: pint.Quantity, old: pint.Quantity) -> pint.Quantity:
     """
     old_m = np.asarray(old.to(new.units).magnitude, dtype=float)
     new_m = np.asarray(new.magnitude, dtype=float)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        r = np.where(old_m != 0, (new_m - old_m) / np.where(old_m != 0, old_m, 1.0), np.nan)
-    r = 100.0 * r
+    bad = undefined_relative_base(old_m)
+    if bad.any():
+        where = "" if old_m.ndim == 0 else f" at position {int(np.flatnonzero(bad)[0])}"
+        first = old_m[bad].flat[0]
+        raise UndefinedChangeError(
+            f"base {first:g} {old.units:~}{where}: {RELATIVE_BASE_RULE}; "
+            "use the absolute difference (new - old) instead"
+        )
+    r = 100.0 * (new_m - old_m) / old_m
     return new._REGISTRY.Quantity(r.item() if r.ndim == 0 else r, "percent")

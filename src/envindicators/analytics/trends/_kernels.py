@@ -1,6 +1,6 @@
 r"""Vectorised kernels over padded blocks: ranks, tie terms, Kendall's S and pair slopes.
 
-Everything here works on the rows of a :class:`~._frames.Block` (``k`` series padded to
+Everything here works on the rows of a :class:`~._panel.Block` (``k`` series padded to
 ``L`` points) and is shared by the Mann–Kendall test, Sen's slope and :func:`trend_test`:
 
 * :func:`rank_rows` sorts every row **once**: the sorted values (for medians), the dense
@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from envindicators.analytics.trends._frames import Block
+from envindicators.analytics.trends._panel import Block
 
 try:  # scipy's compiled Fenwick-tree count of discordant pairs (used by kendalltau)
     from scipy.stats._stats import _kendall_dis as _scipy_kendall_dis

@@ -4,7 +4,7 @@ Every trend function works on a float time axis ``t``.  It is built from what th
 passes:
 
 * ``None`` — positions ``0, 1, …, n−1`` (for a :class:`pandas.Series`, its index instead,
-  see :func:`envindicators.analytics.trends._frames`);
+  see :func:`envindicators.analytics.trends._panel`);
 * numbers (``int``/``float`` arrays, e.g. years ``2015, 2016, …``) — used as given;
 * datetimes (``numpy.datetime64``, :class:`pandas.Timestamp`, :class:`datetime.date`,
   :class:`pandas.DatetimeIndex`, datetime columns) — converted to **decimal years**:

@@ -149,7 +149,7 @@ import pandas as pd
 from scipy import fft as _fft
 from scipy import stats
 
-from envindicators.analytics.trends._common import (
+from envindicators.analytics.trends._inference import (
     check_alpha,
     continuity_z,
     frame,
@@ -159,7 +159,6 @@ from envindicators.analytics.trends._common import (
     trend_labels,
     two_sided_p,
 )
-from envindicators.analytics.trends._frames import NO_CYCLE, Block, Panel, pad_groups
 from envindicators.analytics.trends._kernels import (
     PAIR_BUDGET,
     TieSums,
@@ -168,6 +167,7 @@ from envindicators.analytics.trends._kernels import (
     slope_order_stats,
     tie_sums,
 )
+from envindicators.analytics.trends._panel import NO_CYCLE, Block, Panel, pad_groups
 from envindicators.errors import TrendError
 
 __all__ = ["MannKendallResult", "mann_kendall"]

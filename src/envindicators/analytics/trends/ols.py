@@ -62,8 +62,8 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from envindicators.analytics.trends._common import check_alpha, frame, insufficient
-from envindicators.analytics.trends._frames import Block, Panel, as_panel
+from envindicators.analytics.trends._inference import check_alpha, frame, insufficient
+from envindicators.analytics.trends._panel import Block, Panel, as_panel
 from envindicators.analytics.trends._time import TimeKind, to_time_scalar
 from envindicators.errors import TrendError
 

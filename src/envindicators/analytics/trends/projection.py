@@ -107,9 +107,9 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from envindicators.analytics.trends._common import check_alpha, frame, insufficient
-from envindicators.analytics.trends._frames import Block, Panel, as_panel
+from envindicators.analytics.trends._inference import check_alpha, frame, insufficient
 from envindicators.analytics.trends._kernels import PAIR_BUDGET
+from envindicators.analytics.trends._panel import Block, Panel, as_panel
 from envindicators.analytics.trends._time import to_time_scalar
 from envindicators.analytics.trends.ols import MIN_POINTS, ols_block
 from envindicators.analytics.trends.sens import sen_block

@@ -63,14 +63,14 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from envindicators.analytics.trends._common import (
+from envindicators.analytics.trends._inference import (
     check_alpha,
     frame,
     insufficient,
     seasonal_panel,
 )
-from envindicators.analytics.trends._frames import Block, Panel
 from envindicators.analytics.trends._kernels import row_median_sorted, slope_order_stats
+from envindicators.analytics.trends._panel import Block, Panel
 from envindicators.analytics.trends.mannkendall import (
     CHUNK_VALUES,
     KendallTerms,

@@ -18,8 +18,13 @@ from typing import overload
 import numpy as np
 import pandas as pd
 
-from envindicators.analytics.trends._common import check_alpha, frame, insufficient, seasonal_panel
-from envindicators.analytics.trends._frames import Panel
+from envindicators.analytics.trends._inference import (
+    check_alpha,
+    frame,
+    insufficient,
+    seasonal_panel,
+)
+from envindicators.analytics.trends._panel import Panel
 from envindicators.analytics.trends.mannkendall import (
     CHUNK_VALUES,
     MIN_POINTS,

@@ -1,4 +1,5 @@
-"""Helpers shared by the trend modules: argument checks, normal tail, output frames."""
+"""What the trend tests share (private): significance-level checks, normal tails and p-values,
+trend labels, the seasonal panel and the many-series result frame."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import numpy as np
 import pandas as pd
 from scipy import special, stats
 
-from envindicators.analytics.trends._frames import Panel, as_panel
+from envindicators.analytics.trends._panel import Panel, as_panel
 from envindicators.errors import InsufficientDataError, TrendError
 
 __all__ = [

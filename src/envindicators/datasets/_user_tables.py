@@ -35,14 +35,14 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from envindicators.errors import DatasetError, EncodingError, ModelValidationError
-from envindicators.model import canonical_values, coerce_frame
-from envindicators.model.frames import SCHEMAS
+from envindicators.model import TABLES, canonical_values, coerce_frame
 
 __all__ = [
     "ENCODINGS_TRIED",
@@ -69,26 +69,14 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _WORKBOOKS = {b"PK\x03\x04": "an .xlsx workbook", b"\xd0\xcf\x11\xe0": "an .xls workbook"}
 
 
-def _minimal_columns() -> dict[str, tuple[str, ...]]:
-    """The required columns of each table: the model's required columns where the model
-    has the table, the key and the fields the checks cannot do without otherwise."""
-    model = {name: tuple(c.name for c in cols if c.required) for name, cols in SCHEMAS.items()}
-    return {
-        "documents": ("source",),
-        "indicators": model["indicators"],
-        "observations": model["observations"],
-        "targets": model["targets"],
-        "tasks": ("title", "status"),
-        "progress_summaries": ("summary_id", "category"),
-        "relations": ("relation_id", "type", "result", "terms"),
-        "meetings": ("body", "role"),
-    }
-
-
 #: Columns a table read by :func:`read_csv` must have (every other column of the schema
-#: is optional).  ``value`` and ``unit`` of targets and observations are computed from
+#: is optional): the columns marked ``minimal`` in :data:`envindicators.model.TABLES` —
+#: those the model needs for its tables, the key and the fields the checks cannot do
+#: without otherwise.  ``value`` and ``unit`` of targets and observations are computed from
 #: ``number`` and ``unit_written`` when absent; ids are made from the file and line.
-MINIMAL_COLUMNS: Mapping[str, tuple[str, ...]] = _minimal_columns()
+MINIMAL_COLUMNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {name: t.minimal_columns for name, t in TABLES.items()}
+)
 
 
 # ---------------------------------------------------------------------------------------
@@ -457,17 +445,8 @@ def _model_error(exc: ModelValidationError, read: _Read) -> DatasetError:
     )
 
 
-def _key_columns(name: str) -> list[str]:
-    from envindicators.datasets import TABLES
-
-    key = TABLES[name].key
-    return [key] if key else ["summary_id", "category"]
-
-
 def _fill_ids(frame: pd.DataFrame, name: str, read: _Read, label: str) -> None:
     """Give rows without an id one made of the file and line (``targets.csv:12``)."""
-    from envindicators.datasets import TABLES
-
     key = TABLES[name].key
     if not key or name == "indicators" or name == "documents":
         return
@@ -478,7 +457,7 @@ def _fill_ids(frame: pd.DataFrame, name: str, read: _Read, label: str) -> None:
 
 
 def _check_unique(frame: pd.DataFrame, name: str, read: _Read) -> None:
-    keys = _key_columns(name)
+    keys = TABLES[name].key_columns
     if not set(keys) <= set(frame.columns):
         return
     sub = frame[keys]
@@ -624,14 +603,12 @@ def read_csv(
 def _order() -> tuple[str, ...]:
     """Every table of :data:`envindicators.datasets.TABLES`, the registry and the documents
     first (the other tables are checked against them)."""
-    from envindicators.datasets import TABLES
-
     first = ("indicators", "documents")
     return (*first, *(n for n in TABLES if n not in first))
 
 
 def _empty(name: str) -> pd.DataFrame:
-    from envindicators.datasets import TABLES, typed
+    from envindicators.datasets import typed
 
     cols = TABLES[name].column_names
     return typed(pd.DataFrame({c: pd.Series([], dtype=object) for c in cols}), name)  # type: ignore[arg-type]
@@ -650,13 +627,11 @@ def _merge(name: str, parts: Sequence[tuple[pd.DataFrame, str, list[int] | None]
         for frame, where, lines in parts
         for i in range(len(frame))
     ]
-    keys = _key_columns(name)
+    keys = TABLES[name].key_columns
     sub = merged[keys]
     dup = (sub.duplicated(keep=False) & sub.notna().all(axis=1)).to_numpy()
     if not dup.any():
         return merged
-    from envindicators.datasets import TABLES
-
     columns = TABLES[name].column_names
     keep = np.ones(len(merged), dtype=bool)
     for _, group in merged[dup].groupby(keys, sort=False):
@@ -714,7 +689,7 @@ def read_tables(
         A folder that does not exist or holds none of the tables, or any error of
         :func:`read_csv` (file, line, column).
     """
-    from envindicators.datasets import TABLES, load
+    from envindicators.datasets import load
 
     order = _order()
     dirs = [Path(f) for f in folders]

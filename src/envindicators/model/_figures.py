@@ -1,4 +1,5 @@
-"""Shared machinery of the Target and Observation models (private)."""
+"""Written figures to canonical values, shared by the Target and Observation models (private):
+number and unit of a written figure, its value in the indicator's unit, vectorised over frames."""
 
 from __future__ import annotations
 
@@ -10,10 +11,11 @@ import pandas as pd
 import pint
 
 from envindicators.errors import ModelValidationError
-from envindicators.model import _fields as fl
-from envindicators.model import _units as un
-from envindicators.model.frames import coerce_frame, objects_from_rows
+from envindicators.model import _conversions as un
+from envindicators.model import _field_values as fl
+from envindicators.model._rows import objects_from_rows
 from envindicators.model.indicator import Indicator, IndicatorLike, indicator_map
+from envindicators.model.schema import coerce_frame
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance

@@ -1,0 +1,657 @@
+"""The table schema: every table's columns, dtypes, requirements and vocabularies.
+
+One home for the tables of the library: the model classes' DataFrame forms
+(:class:`~envindicators.model.Indicator`, :class:`~envindicators.model.Observation`,
+:class:`~envindicators.model.Target`, :class:`~envindicators.model.Task`), the bundled
+tables of :mod:`envindicators.datasets` (``datasets/README.md`` documents their columns)
+and the user's own tables read by :func:`envindicators.datasets.read_csv` are all declared
+here, in :data:`TABLES`, once.
+
+A :class:`Column` says
+
+* its **kind** and so its dtype (below);
+* its **vocabulary** of stable ASCII codes, if any: a *closed* vocabulary (the model's
+  enums) is checked wherever the table is read; an *open* one (``domain``, ``context``)
+  is the bundled tables' (checked by :func:`envindicators.datasets.validate`) and other
+  tables may use other codes;
+* three levels of **requirement**: ``model_required`` — the model class cannot be built
+  without it (checked by :func:`coerce_frame`); ``minimal`` — a user's table must have it,
+  with a value in every row (:data:`envindicators.datasets.MINIMAL_COLUMNS`);
+  ``required`` — every row of the bundled table has a value;
+* whether the **model** class holds it as an attribute (``in_model``; the other columns of
+  a bundled table, such as ``role`` of the observations, pass through the model objects
+  as ``extra``) and whether the bundled CSV file has it (``bundled``; the model's
+  ``standard`` of a target is not in the bundled targets).
+
+Every model class has a DataFrame form with one row per object: the table's model columns
+in order (:data:`SCHEMAS`), then any further columns of the input (provenance, notes of the
+user's own) in their input order, passed through the objects unchanged (``extra``).
+
+Dtypes
+------
+=========  ==============================================================================
+kind       dtype
+=========  ==============================================================================
+text       ``string`` (pandas' nullable string dtype); missing = NA
+float      ``Float64`` (nullable); missing = NA
+int        ``Int64`` (nullable)
+date       ``datetime64[us]`` (dates at midnight); missing = NaT
+=========  ==============================================================================
+
+These are the dtypes :func:`envindicators.datasets.load` gives the bundled tables, so a
+loaded table is already in model form.  :func:`coerce_frame` brings any frame with the
+model columns (in any order, with any reasonable dtypes: object, str, string, float,
+Int64, datetime or ISO strings) to these dtypes, validating closed vocabularies; unknown
+codes raise :class:`~envindicators.errors.ModelValidationError` naming the column and row.
+``from_frame(df)`` → objects → ``to_frame(objects)`` gives back ``coerce_frame(df)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field, replace
+from enum import Enum
+from types import MappingProxyType
+from typing import Any, Final, Literal
+
+import numpy as np
+import pandas as pd
+
+from envindicators.errors import ModelValidationError
+from envindicators.model.vocab import Comparator, Direction, ObservationRole, TaskStatus
+from envindicators.units.vocab import Kind, Qualifier
+
+__all__ = [
+    "DATE",
+    "DEADLINE_CATEGORIES",
+    "DOCUMENT_KINDS",
+    "DOMAINS",
+    "FLOAT",
+    "INT",
+    "MEETING_ROLES",
+    "RELATION_TYPES",
+    "SCHEMAS",
+    "TABLES",
+    "TEXT",
+    "THRESHOLD_COMPARATORS",
+    "Column",
+    "ColumnKind",
+    "Table",
+    "TableName",
+    "coerce_frame",
+    "columns",
+    "empty_frame",
+    "table",
+]
+
+TEXT: Final = "string"
+FLOAT: Final = "Float64"
+INT: Final = "Int64"
+DATE: Final = "datetime64[us]"
+
+#: What a column holds; its dtype follows (see the module docstring).
+ColumnKind = Literal["text", "float", "int", "date"]
+
+_DTYPES: Mapping[str, str] = MappingProxyType(
+    {"text": TEXT, "float": FLOAT, "int": INT, "date": DATE}
+)
+
+TableName = Literal[
+    "documents",
+    "indicators",
+    "observations",
+    "targets",
+    "tasks",
+    "progress_summaries",
+    "relations",
+    "meetings",
+]
+
+
+def _codes(vocabulary: type[Enum] | Collection[str]) -> tuple[str, ...]:
+    """The codes of an enum (in its order) or of a collection (sorted when unordered)."""
+    if isinstance(vocabulary, type) and issubclass(vocabulary, Enum):
+        return tuple(str(m.value) for m in vocabulary)
+    if isinstance(vocabulary, tuple | list):
+        return tuple(vocabulary)
+    return tuple(sorted(vocabulary))
+
+
+#: The vocabulary of ``deadline_category`` in the tasks table.
+DEADLINE_CATEGORIES: tuple[str, ...] = ("date", "period", "immediate", "ongoing", "unknown")
+#: What a source document is (``documents.kind``): the seeds are plans and progress
+#: reports; the follow-up sources are bulletins, statistical communiqués, work reports,
+#: reports to a people's congress, press releases and news reports of them.
+DOCUMENT_KINDS = frozenset(
+    {
+        "plan", "progress_report", "bulletin", "statistical_communique", "work_report",
+        "legislature_report", "press_release", "news",
+    }
+)  # fmt: skip
+#: Comparators a target's threshold may have (``10蒸吨/小时及以下`` → ``le``).
+THRESHOLD_COMPARATORS = frozenset({"le", "lt", "ge", "gt"})
+#: Rows of ``meetings.csv``: a reported number of meetings, or a commitment to hold them.
+MEETING_ROLES = frozenset({"reported", "commitment"})
+#: Relations between figures written in the text (``relations.csv``; checked by
+#: :func:`envindicators.audit.check_relations`).
+RELATION_TYPES = frozenset({"sum", "difference", "ratio", "equal", "part"})
+#: The bundled indicators' domains (an open vocabulary: your indicators may have others).
+DOMAINS = frozenset(
+    {
+        "air", "water", "soil", "ecology", "energy", "waste", "agriculture", "enforcement",
+        "governance", "infrastructure", "climate", "economy",
+    }
+)  # fmt: skip
+_CONTEXTS = frozenset({"water", "steam"})
+_SCRIPTS = ("zh-Hans", "zh-Hant")
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table.
+
+    Parameters
+    ----------
+    name : str
+        The column name (the attribute of the same name on the table's model class).
+    kind : {"text", "float", "int", "date"}
+        What it holds; :attr:`dtype` follows.
+    description : str
+        What it means, for the data dictionary.
+    vocabulary : tuple of str or None
+        The codes it may hold (in their documented order), if it is a vocabulary column.
+    open_vocabulary : bool
+        The vocabulary is the bundled tables' (checked by
+        :func:`envindicators.datasets.validate`); other tables may use other codes.
+        A closed one is checked wherever the table is read (:func:`coerce_frame`).
+    unit : bool
+        The values are unit strings of :data:`envindicators.units.ureg`.
+    required : bool
+        Every row of the bundled table has a value.
+    minimal : bool
+        A user's table must have the column, with a value in every row
+        (:data:`envindicators.datasets.MINIMAL_COLUMNS`).
+    model_required : bool
+        The table's model class cannot be built without it (:func:`coerce_frame` with
+        ``require=True`` checks the column is present and filled).
+    in_model : bool
+        The table's model class holds it as an attribute; other columns pass through the
+        model objects as ``extra``.
+    bundled : bool
+        The bundled CSV file has the column.
+    """
+
+    name: str
+    kind: ColumnKind
+    description: str = ""
+    vocabulary: tuple[str, ...] | None = None
+    open_vocabulary: bool = False
+    unit: bool = False
+    required: bool = False
+    minimal: bool = False
+    model_required: bool = False
+    in_model: bool = True
+    bundled: bool = True
+
+    @property
+    def dtype(self) -> str:
+        """The pandas dtype: ``string``, ``Float64``, ``Int64`` or ``datetime64[us]``."""
+        return _DTYPES[self.kind]
+
+    @property
+    def checked_vocabulary(self) -> tuple[str, ...] | None:
+        """The vocabulary checked wherever the table is read (a closed one), else ``None``."""
+        return None if self.open_vocabulary else self.vocabulary
+
+
+@dataclass(frozen=True)
+class Table:
+    """The schema of one table.
+
+    Parameters
+    ----------
+    name : str
+        The table's name (``targets``); the bundled file is ``<name>.csv``.
+    key : str
+        The primary-key column; empty when the key is several columns (``compound_key``).
+    columns : tuple of Column
+        Every column, in the documented order.
+    references : Mapping[str, str]
+        Columns holding the key of another table (``{"indicator": "indicators"}``).
+    model : bool
+        Whether a model class has this table as its DataFrame form.
+    compound_key : tuple of str
+        The columns that together identify a row, when ``key`` is empty.
+    """
+
+    name: TableName
+    key: str
+    columns: tuple[Column, ...]
+    references: Mapping[str, str] = field(default_factory=dict)
+    model: bool = False
+    compound_key: tuple[str, ...] = ()
+
+    @property
+    def bundled_columns(self) -> tuple[Column, ...]:
+        """The columns of the bundled file, in order."""
+        return tuple(c for c in self.columns if c.bundled)
+
+    @property
+    def column_names(self) -> list[str]:
+        """The names of the bundled file's columns, in order."""
+        return [c.name for c in self.bundled_columns]
+
+    @property
+    def filename(self) -> str:
+        """The bundled file's name."""
+        return f"{self.name}.csv"
+
+    @property
+    def model_columns(self) -> tuple[Column, ...]:
+        """The columns of the model's DataFrame form, in order."""
+        return tuple(c for c in self.columns if c.in_model)
+
+    @property
+    def minimal_columns(self) -> tuple[str, ...]:
+        """The columns a user's table must have, in order."""
+        return tuple(c.name for c in self.columns if c.minimal)
+
+    @property
+    def key_columns(self) -> list[str]:
+        """The columns that identify a row."""
+        return [self.key] if self.key else list(self.compound_key)
+
+
+def _text(name: str, **kw: Any) -> Column:
+    return Column(name, "text", **kw)
+
+
+def _vocab(name: str, vocabulary: type[Enum] | Collection[str], **kw: Any) -> Column:
+    return Column(name, "text", vocabulary=_codes(vocabulary), **kw)
+
+
+def _needed(col: Column) -> Column:
+    """A column the model needs: a user's table must have it, every bundled row has it."""
+    return replace(col, required=True, minimal=True, model_required=True)
+
+
+# The figure of a target or observation.
+_FIGURE = (
+    _text("value_text", required=True),
+    _needed(Column("number", "float")),
+)
+
+_TABLES: tuple[Table, ...] = (
+    Table(
+        "documents",
+        key="source",
+        columns=(
+            _text("source", required=True, minimal=True),
+            _text("title", required=True),
+            _text("issuer"),
+            _text("region", required=True),
+            Column("published", "date"),
+            _vocab("script", _SCRIPTS, required=True),
+            _text("note"),
+            _vocab("kind", DOCUMENT_KINDS, required=True),
+            _text("url"),
+            _text("publisher"),
+            Column("accessed", "date"),
+        ),
+    ),
+    Table(
+        "indicators",
+        key="code",
+        model=True,
+        columns=(
+            _needed(_text("code")),
+            _text("name_zh", required=True),
+            _text("name_en", required=True),
+            _needed(_text("unit", unit=True)),
+            _needed(_vocab("direction", Direction)),
+            _text("standard"),
+            _vocab("domain", DOMAINS, open_vocabulary=True, required=True),
+            _vocab("context", _CONTEXTS, open_vocabulary=True),
+        ),
+    ),
+    Table(
+        "observations",
+        key="obs_id",
+        references={"source": "documents", "indicator": "indicators"},
+        model=True,
+        columns=(
+            _text("obs_id", required=True),
+            _text("source", required=True),
+            _text("region", required=True),
+            _text("subject", required=True),
+            _needed(_text("indicator")),
+            Column("period_start", "date"),
+            Column("period_end", "date"),
+            _text("period_text"),
+            *_FIGURE,
+            _needed(_text("unit_written", unit=True)),
+            _vocab("qualifier", Qualifier, required=True),
+            _vocab("kind", Kind, required=True),
+            _text("baseline_period"),
+            Column("value", "float", required=True),
+            _text("unit", unit=True, required=True),
+            _vocab("context", _CONTEXTS, open_vocabulary=True),
+            _text("quote", required=True),
+            _text("note"),
+            _vocab("role", ObservationRole, required=True, in_model=False),
+            _text("evidence_for", in_model=False),
+        ),
+    ),
+    Table(
+        "targets",
+        key="target_id",
+        references={"source": "documents", "indicator": "indicators"},
+        model=True,
+        columns=(
+            _text("target_id", required=True),
+            _text("source", required=True),
+            _text("region", required=True),
+            _text("subject", required=True),
+            _needed(_text("indicator")),
+            _needed(_vocab("comparator", Comparator)),
+            _vocab("kind", Kind, required=True),
+            *_FIGURE,
+            Column("number_high", "float"),
+            _needed(_text("unit_written", unit=True)),
+            Column("tolerance", "float"),
+            Column("baseline_year", "int"),
+            Column("baseline_value", "float"),
+            Column("start", "date"),
+            Column("deadline", "date"),
+            _text("deadline_text"),
+            Column("value", "float", required=True),
+            Column("value_high", "float"),
+            _text("unit", unit=True, required=True),
+            _vocab("context", _CONTEXTS, open_vocabulary=True),
+            _text("quote", required=True),
+            _text("note"),
+            _text("standard", bundled=False),
+            _text("threshold_text", in_model=False),
+            _vocab("threshold_comparator", THRESHOLD_COMPARATORS, in_model=False),
+            Column("threshold_number", "float", in_model=False),
+            _text("threshold_unit", unit=True, in_model=False),
+        ),
+    ),
+    Table(
+        "tasks",
+        key="task_id",
+        references={"source": "documents"},
+        model=True,
+        columns=(
+            _text("task_id", required=True),
+            _text("source", required=True),
+            _text("region", required=True),
+            _text("number", required=True),
+            Column("number_int", "int"),
+            _text("title", required=True, minimal=True),
+            _text("status_text"),
+            _vocab("status", TaskStatus, minimal=True),
+            _text("deadline_text"),
+            Column("deadline", "date"),
+            _vocab("deadline_category", DEADLINE_CATEGORIES, required=True),
+            _text("responsible"),
+            _text("quote", required=True),
+            _text("status_quote", in_model=False),
+            _text("parent", in_model=False),
+            _text("note", in_model=False),
+        ),
+    ),
+    Table(
+        "progress_summaries",
+        key="",
+        compound_key=("summary_id", "category"),
+        references={"source": "documents"},
+        columns=(
+            _text("summary_id", required=True, minimal=True),
+            _text("source", required=True),
+            _text("region", required=True),
+            _text("subject", required=True),
+            Column("as_of", "date"),
+            Column("total", "int"),
+            _text("category", required=True, minimal=True),
+            _text("category_text", required=True),
+            Column("count", "int"),
+            Column("reported_rate", "float"),
+            _text("reported_rate_text"),
+            _text("quote", required=True),
+        ),
+    ),
+    Table(
+        "relations",
+        key="relation_id",
+        references={"source": "documents"},
+        columns=(
+            _text("relation_id", required=True, minimal=True),
+            _text("source", required=True),
+            _vocab("type", RELATION_TYPES, required=True, minimal=True),
+            _text("result", required=True, minimal=True),
+            _text("terms", required=True, minimal=True),
+            _text("basis"),
+            _text("quote", required=True),
+            _text("note"),
+        ),
+    ),
+    Table(
+        "meetings",
+        key="meeting_id",
+        references={"source": "documents"},
+        columns=(
+            _text("meeting_id", required=True),
+            _text("source", required=True),
+            _text("region", required=True),
+            _text("body", required=True, minimal=True),
+            _vocab("role", MEETING_ROLES, required=True, minimal=True),
+            Column("period_start", "date"),
+            Column("period_end", "date"),
+            _text("period_text"),
+            _text("value_text", required=True),
+            Column("number", "float", required=True),
+            _text("unit_written", unit=True, required=True),
+            _vocab("qualifier", Qualifier, required=True),
+            _vocab("comparator", Comparator),
+            _text("quote", required=True),
+            _text("note"),
+        ),
+    ),
+)
+
+#: Every table, by name, in the order of the data dictionary.
+TABLES: Mapping[str, Table] = MappingProxyType({t.name: t for t in _TABLES})
+
+#: The model classes' DataFrame forms: the model columns of the four model tables.
+SCHEMAS: Mapping[str, tuple[Column, ...]] = MappingProxyType(
+    {t.name: t.model_columns for t in _TABLES if t.model}
+)
+
+
+def table(name: str) -> Table:
+    """The schema of table ``name``.
+
+    Parameters
+    ----------
+    name : str
+        One of :data:`TABLES`.
+
+    Returns
+    -------
+    Table
+        Its schema.
+
+    Raises
+    ------
+    ValueError
+        An unknown table, naming the known ones.
+    """
+    try:
+        return TABLES[name]
+    except KeyError:
+        raise ValueError(f"unknown table {name!r}; expected one of {sorted(TABLES)}") from None
+
+
+def _schema(name: str) -> tuple[Column, ...]:
+    try:
+        return SCHEMAS[name]
+    except KeyError:
+        raise ValueError(
+            f"unknown model table {name!r}; expected one of {sorted(SCHEMAS)}"
+        ) from None
+
+
+def columns(name: str) -> list[str]:
+    """The columns of the model's DataFrame form of table ``name``, in order.
+
+    Parameters
+    ----------
+    name : str
+        ``"indicators"``, ``"observations"``, ``"targets"`` or ``"tasks"``.
+
+    Returns
+    -------
+    list of str
+        The column names.
+    """
+    return [c.name for c in _schema(name)]
+
+
+def empty_frame(name: str) -> pd.DataFrame:
+    """A frame with no rows and the model columns and dtypes of table ``name``.
+
+    Parameters
+    ----------
+    name : str
+        ``"indicators"``, ``"observations"``, ``"targets"`` or ``"tasks"``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The empty frame.
+    """
+    return pd.DataFrame({c.name: pd.Series([], dtype=c.dtype) for c in _schema(name)})
+
+
+def _first_label(index: pd.Index, mask: np.ndarray) -> Any:
+    return index[np.flatnonzero(mask)[0]]
+
+
+def _check_vocab(s: pd.Series, col: Column) -> None:
+    """Unknown codes → error naming the column and the first row (checks unique values)."""
+    codes = col.checked_vocabulary or ()
+    unknown = [v for v in s.dropna().unique() if v not in codes]
+    if unknown:
+        bad = (s == unknown[0]).fillna(False).to_numpy(dtype=bool)
+        row = _first_label(s.index, bad)
+        raise ModelValidationError(
+            col.name, unknown[0], f"unknown {col.name}; expected one of {', '.join(codes)}", row
+        )
+
+
+def _coerce_column(s: pd.Series, col: Column) -> pd.Series:
+    name = col.name
+    if str(s.dtype) == str(col.dtype):  # fast path: already in model form
+        if col.kind == "text":
+            empty = (s == "").fillna(False).to_numpy(dtype=bool)
+            s = s.mask(empty) if empty.any() else s
+            if col.checked_vocabulary is not None:
+                _check_vocab(s, col)
+        return s
+    if col.kind == "text":
+        if isinstance(s.dtype, pd.StringDtype):
+            bad = pd.Series(False, index=s.index)
+        else:
+            values = s.to_numpy(dtype=object)
+            is_text = np.fromiter((isinstance(v, str) for v in values), bool, len(values))
+            bad = pd.Series(s.notna().to_numpy() & ~is_text, index=s.index)
+        if bad.any():
+            row = s.index[np.flatnonzero(bad.to_numpy())[0]]
+            raise ModelValidationError(name, s[row], "expected text", row)
+        obj = s.astype(object)
+        obj = obj.where(s.notna() & (obj != ""), None)
+        out = pd.Series(obj.to_numpy(dtype=object), index=s.index, name=name).astype(TEXT)
+        if col.checked_vocabulary is not None:
+            _check_vocab(out, col)
+        return out
+    if col.kind == "float":
+        try:
+            return pd.to_numeric(s, errors="raise").astype(FLOAT)
+        except (ValueError, TypeError):
+            num = pd.to_numeric(s, errors="coerce")
+            bad = (num.isna() & s.notna()).to_numpy()
+            row = _first_label(s.index, bad)
+            raise ModelValidationError(name, s[row], "expected a number", row) from None
+    if col.kind == "int":
+        num = pd.to_numeric(s, errors="coerce")
+        bad = (num.isna() & s.notna()).to_numpy() | (
+            num.notna().to_numpy() & (num.fillna(0) % 1 != 0).to_numpy()
+        )
+        if bad.any():
+            row = _first_label(s.index, bad)
+            raise ModelValidationError(name, s[row], "expected an integer", row)
+        return num.astype(INT)
+    if col.kind == "date":
+        if pd.api.types.is_datetime64_any_dtype(s):
+            return s.astype(DATE)
+        parsed = pd.to_datetime(s, errors="coerce", format="mixed")
+        bad = (parsed.isna() & s.notna()).to_numpy()
+        if bad.any():
+            row = _first_label(s.index, bad)
+            raise ModelValidationError(name, s[row], "expected a date (YYYY-MM-DD)", row)
+        return parsed.astype(DATE)
+    raise AssertionError(col.kind)  # pragma: no cover
+
+
+def coerce_frame(df: pd.DataFrame, table: str, *, require: bool = True) -> pd.DataFrame:
+    """Return ``df`` with the model columns of ``table`` first, in their dtypes.
+
+    Missing optional columns are added (all missing); extra columns are kept after the
+    model columns in their input order, unchanged.  The index is kept.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        Input frame.
+    table : str
+        ``"indicators"``, ``"observations"``, ``"targets"`` or ``"tasks"``.
+    require : bool
+        When true, the model's required columns must be present and non-missing in
+        every row.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The model columns of ``table`` in order and dtype, then the other columns of
+        ``df``.
+
+    Raises
+    ------
+    ModelValidationError
+        A required column is absent (``row=None``) or empty in some row, a value has the
+        wrong type, or a vocabulary column holds an unknown code.
+    """
+    if not isinstance(df, pd.DataFrame):
+        raise TypeError(f"expected a pandas DataFrame, got {type(df).__name__}")
+    schema = _schema(table)
+    out: dict[str, pd.Series] = {}
+    for col in schema:
+        if col.name in df.columns:
+            out[col.name] = _coerce_column(df[col.name], col)
+        elif require and col.model_required:
+            raise ModelValidationError(col.name, None, f"column missing from the {table} frame")
+        else:
+            out[col.name] = pd.Series(
+                pd.array([None] * len(df), dtype=col.dtype), index=df.index, name=col.name
+            )
+        if require and col.model_required:
+            miss = out[col.name].isna().to_numpy()
+            if miss.any():
+                row = _first_label(df.index, miss)
+                raise ModelValidationError(col.name, out[col.name][row], "is required", row)
+    documented = {c.name for c in schema}
+    for name in df.columns:
+        if name not in documented:
+            out[name] = df[name]
+    return pd.DataFrame(out, index=df.index)

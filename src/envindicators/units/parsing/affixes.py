@@ -1,0 +1,267 @@
+"""Reading the words before a number (qualifiers, verbs, baselines, rates, per-unit and ratio
+wording) and after it (以上, 以下, 左右 …), and the quoted spans that are names, not figures."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from envindicators.units.dates import YEAR_DIGITS
+from envindicators.units.parsing.context_words import (
+    _ADJACENT_BASELINE,
+    _CLAUSE_DELIMITERS,
+    _COPULAS,
+    _FAR_BASELINE,
+    _FAR_BASELINE_LOOSE,
+    _FILLERS,
+    _NOT_NEARLY_BEFORE,
+    _OPEN_QUOTE,
+    _OPEN_QUOTES,
+    _PER_CAPITA,
+    _PER_TONNE_COAL,
+    _PREFIX_QUALIFIERS,
+    _QUOTE_LIMITS,
+    _RATE,
+    _RATE_VERB,
+    _RATE_WORDS,
+    _SHARE_OF,
+    _SHORT_QUOTE,
+    _SUFFIX_FIRST,
+    _SUFFIX_QUALIFIERS,
+    _TIME_SUFFIXES,
+    _TO_WORDS,
+    _VERBS,
+    _WINDOW,
+)
+from envindicators.units.parsing.tokens import _STEPS, _Prefix
+from envindicators.units.parsing.unit_words import _TIME_UNITS
+from envindicators.units.vocab import Qualifier
+
+
+def _window(s: str, i: int) -> tuple[str, int]:
+    """The clause text before ``i`` (at most _WINDOW characters) and its start index."""
+    lo = max(0, i - _WINDOW)
+    k = i
+    while k > lo and s[k - 1] not in _CLAUSE_DELIMITERS:
+        k -= 1
+    _STEPS[0] += i - k
+    return s[k:i], k
+
+
+def _build_prefix_table() -> dict[str, tuple[tuple[str, str, Any], ...]]:
+    entries: list[tuple[str, str, Any]] = []
+    entries += [(w, "qualifier", q) for w, q in _PREFIX_QUALIFIERS]
+    entries += [(w, "verb", sgn) for w, sgn in _VERBS]
+    entries += [(w, "filler", w in _COPULAS) for w in _FILLERS]
+    entries += [(w, "to", None) for w in _TO_WORDS]
+    entries += [("同比", "tongbi", None), ("环比", "tongbi", None), ("占", "ratio", None)]
+    entries += [("完成率", "ratio", None), ("完成比例", "ratio", None), ("超标", "exceed", None)]
+    entries += [("比重", "ratio", None), ("占比", "ratio", None)]
+    table: dict[str, list[tuple[str, str, Any]]] = {}
+    for entry in entries:
+        table.setdefault(entry[0][-1], []).append(entry)
+    return {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in table.items()}
+
+
+#: Words that can stand right before a number, indexed by their last character.
+_PREFIX_TABLE = _build_prefix_table()
+_BASELINE_LAST = frozenset("年初底末期月度比")
+_RATE_LAST = frozenset("天日年时月周产水理放量力模")
+_PER_LAST = frozenset("煤量耗")
+_PREFIX_LAST = frozenset(_PREFIX_TABLE) | _BASELINE_LAST | _RATE_LAST | _PER_LAST | {"的"}
+
+
+def _prefix(s: str, i: int) -> _Prefix:
+    """Read the words before a number backwards (bounded by the clause and _WINDOW).
+
+    Each step looks only at the words that end with the character before the current
+    position (a dict lookup), so a step costs O(1) and there are at most 12 steps.
+    """
+    pre = _Prefix(cover_start=i, span_start=i)
+    if i > 0 and s[i - 1] in "第届":
+        pre.ordinal = True
+    if i == 0 or (s[i - 1] not in _PREFIX_LAST and "每" not in s[max(0, i - 18) : i]):
+        return pre
+    w, w0 = _window(s, i)
+    p = len(w)
+    meaningful = i
+    to_start = i
+    seen: set[str] = set()
+    for _ in range(12):
+        _STEPS[0] += 1
+        if p == 0:
+            break
+        last = w[p - 1]
+        matched = False
+        if pre.verb and last in _BASELINE_LAST and "baseline" not in seen:
+            m = _ADJACENT_BASELINE.search(w, 0, p)
+            if m is not None:
+                pre.baseline = _baseline_text(m.group(1))
+                p = m.start()
+                meaningful = w0 + p
+                seen.add("baseline")
+                continue
+        if last in _RATE_LAST and "rate" not in seen:
+            m = _RATE.search(w, 0, p) or _RATE_VERB.search(w, 0, p)
+            if m is not None:
+                pre.rate = _RATE_WORDS[m.group(1)]
+                p = m.start()
+                meaningful = w0 + p
+                seen.add("rate")
+                continue
+        if last in _PER_LAST and "per" not in seen:
+            m = _PER_TONNE_COAL.search(w, 0, p)
+            if m is not None:
+                pre.per = "吨"
+                p = m.start()
+                meaningful = w0 + p
+                seen.add("per")
+                continue
+        if "per" not in seen and "rate" not in seen and "每" in w[:p]:
+            m = _PER_CAPITA.search(w, 0, p)
+            if m is not None:
+                pre.per = m.group(1)  # 每万人有效发明专利达到7.5件 → 件/万人
+                p = m.start()
+                meaningful = w0 + p
+                seen.add("per")
+                continue
+        if last == "的" and p == len(w):
+            # 占…的27%, 完成目标任务的11%: a part of a whole; 由2016年的54% is a level
+            m = _SHARE_OF.search(w, 0, p)
+            if m is not None:
+                pre.ratio = True
+                p = m.start()
+                meaningful = w0 + p
+                seen.add("ratio")
+                continue
+            pre.ratio = "完成" in w
+            p -= 1
+            continue
+        for word, cat, payload in _PREFIX_TABLE.get(last, ()):
+            if cat in seen or not w.endswith(word, 0, p):
+                continue
+            if cat == "qualifier":
+                if word == "近" and p > 1 and w[p - 2] in _NOT_NEARLY_BEFORE:
+                    continue
+                pre.qualifier = payload
+            elif cat == "verb":
+                pre.verb, pre.sign, pre.verb_word = True, payload, word
+            elif cat == "filler":
+                pre.copula = pre.copula or payload
+                pre.list_cue = pre.list_cue or word.startswith(("分别", "依次"))
+            elif cat == "to":
+                if pre.verb:
+                    continue
+                pre.to_form = True
+                to_start = meaningful  # words right of 至/到 belong to the level
+            elif cat == "tongbi":
+                pre.baseline = pre.baseline or word
+            elif cat == "ratio":
+                pre.ratio = True
+            elif cat == "exceed":
+                pre.exceed = True
+            p -= len(word)
+            if cat in ("qualifier", "verb", "tongbi", "ratio", "exceed"):
+                meaningful = w0 + p
+            if cat != "filler" and cat != "to":
+                seen.add(cat)
+            matched = True
+            break
+        if not matched:
+            break
+    if p > 0 and w[p - 1] in "第届":
+        pre.ordinal = True
+    pre.cover_start = w0 + p
+    pre.span_start = meaningful
+    if pre.verb and pre.baseline is None:
+        far = w[:p]
+        found = _FAR_BASELINE.findall(far)
+        if found:
+            pre.baseline = _baseline_text(found[-1])
+        else:
+            loose = list(_FAR_BASELINE_LOOSE.finditer(far))
+            if loose:
+                pre.baseline = loose[-1].group(1)
+    if pre.verb and len(pre.verb_word) == 1 and pre.verb_word in "多少高低快慢":
+        if pre.baseline is None and not any(c in w[:p] for c in "比较"):
+            pre.verb, pre.sign = False, 0  # 多5天 is not a change without 比…
+        elif pre.baseline is None:
+            m = _COMPARED_WITH.search(w[:p])
+            pre.baseline = m.group(1) if m else None
+    if pre.verb and pre.to_form:
+        # 提高到78%, 下降至42微克/立方米: the new level, not a change
+        pre.verb, pre.sign, pre.baseline = False, 0, None
+        pre.span_start = to_start
+    return pre
+
+
+_COMPARED_WITH = re.compile(r"(?:比|较)([^\d,，。;；]{1,10}?)$")
+
+
+def _baseline_text(b: str) -> str:
+    if len(b) >= 5 and b[4] == "年" and all(c in YEAR_DIGITS for c in b[:4]):
+        year = "".join(str(YEAR_DIGITS[c]) for c in b[:4])
+        return year if len(b) == 5 else year + b[4:]
+    return b
+
+
+def _suffix(s: str, j: int, unit: str | None) -> tuple[Qualifier | None, int]:
+    n = len(s)
+    k = j
+    if k + 1 < n and s[k] == " " and s[k + 1] in _SUFFIX_FIRST:
+        q, e = _suffix_word(s, k + 1, unit)  # 33°C 或以上, 10蒸吨/小时 及以下
+        if q is not None:
+            return q, e
+    # a short parenthetical before the bound word: 998.3533万立方米(含自然保护区)以上
+    if k < n and s[k] in "(（":
+        close = -1
+        for t in range(k + 1, min(n, k + 14)):
+            _STEPS[0] += 1
+            if s[t] in ")）":
+                close = t
+                break
+            if s[t].isdigit():
+                break
+        if close > 0:
+            q, e = _suffix_word(s, close + 1, unit)
+            if q is not None:
+                return q, e
+    return _suffix_word(s, k, unit)
+
+
+def _suffix_word(s: str, k: int, unit: str | None) -> tuple[Qualifier | None, int]:
+    if k >= len(s) or s[k] not in _SUFFIX_FIRST:
+        return None, k
+    for word, q in _SUFFIX_QUALIFIERS:
+        if s.startswith(word, k):
+            if word == "以下" and s.startswith("简称", k + 2):
+                return None, k
+            return q, k + len(word)
+    if unit is not None and (unit.split("/")[0] in _TIME_UNITS or unit == "工作日"):
+        for word, q in _TIME_SUFFIXES:
+            if s.startswith(word, k):
+                return q, k + len(word)
+    return None, k
+
+
+def _protected_spans(s: str) -> list[tuple[int, int]]:
+    """Short quotations (“两个维护”, “十三五”) and titles (《…》): names, not quantities."""
+    spans = []
+    i, n = 0, len(s)
+    search = _OPEN_QUOTE.search
+    while i < n:
+        m = search(s, i)
+        if m is None:
+            break
+        i = m.start()
+        c = s[i]
+        close = _OPEN_QUOTES[c]
+        limit = _QUOTE_LIMITS.get(c, _SHORT_QUOTE)
+        _STEPS[0] += 1
+        end = s.find(close, i + 1, min(n, i + 1 + limit))
+        if end < 0 or s.find("\n", i + 1, end) >= 0:
+            i += 1
+            continue
+        spans.append((i, end + 1))
+        i = end + 1
+    return spans

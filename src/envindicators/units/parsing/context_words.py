@@ -1,0 +1,121 @@
+"""Tables of the words around a number: qualifiers, change verbs, fillers, copulas, baseline
+and rate patterns, ratio and per-unit wording, fixed terms and quotation marks."""
+
+from __future__ import annotations
+
+import re
+
+from envindicators.units.vocab import PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, TIME_SUFFIXES
+
+_WINDOW = 32  # look-behind window (characters) for prefix words, verbs and baselines
+
+# the bound-word tables are views of the one table in units/vocab.py (BOUND_WORDS)
+_PREFIX_QUALIFIERS = PREFIX_QUALIFIERS
+_SUFFIX_QUALIFIERS = SUFFIX_QUALIFIERS
+_TIME_SUFFIXES = TIME_SUFFIXES
+_NOT_NEARLY_BEFORE = frozenset("附最邻靠临")
+_SUFFIX_FIRST = frozenset(w[0] for w, _ in _SUFFIX_QUALIFIERS + _TIME_SUFFIXES)
+
+_UP_VERBS = (
+    "上升了", "上升", "提高了", "提高", "增长了", "增长", "增加了", "增加", "升高了", "升高",
+    "提升了", "提升", "上涨了", "上涨", "高出", "增幅为", "增幅", "扩大了", "扩大", "净增加",
+    "净增", "增多", "增", "升", "涨", "翻了", "翻",
+)  # fmt: skip
+_DOWN_VERBS = (
+    "下降了", "下降", "降低了", "降低", "减少了", "减少", "削减了", "削减", "下滑了", "下滑",
+    "回落了", "回落", "压减了", "压减", "锐减", "减排", "降幅为", "降幅", "缩小了", "缩小",
+    "收窄", "缩减", "净减少", "净减", "减", "降", "下跌了", "下跌", "跌",
+)  # fmt: skip
+#: Evaluative verbs: a change whose direction depends on the indicator (改善10.3%: a
+#: concentration falls, a share of good days rises); sign 0 and flag ``ambiguous_sign``.
+_EVALUATIVE_VERBS = ("改善了", "改善", "好转了", "好转", "恶化了", "恶化")
+#: One-character comparatives that are a change only after a comparison (比上年多6天).
+_CONDITIONAL_VERBS = (("多", 1), ("少", -1), ("高", 1), ("低", -1), ("快", 1), ("慢", -1))
+_VERBS: tuple[tuple[str, int], ...] = tuple(
+    sorted(
+        [(v, 1) for v in _UP_VERBS]
+        + [(v, -1) for v in _DOWN_VERBS]
+        + [(v, 0) for v in _EVALUATIVE_VERBS]
+        + list(_CONDITIONAL_VERBS),
+        key=lambda t: -len(t[0]),
+    )
+)
+_FILLERS = tuple(
+    sorted(
+        (
+            "分别为", "分别达到", "分别达", "分别", "达到了", "达到", "达", "为", "是", "了",
+            "均为", "均", "共计", "共有", "共", "合计", "总计", "累计", "仍以", "尚有", "仅有",
+            "只有", "仅", "只", "已达", "已", "有", "又", "再", "还", "由", "在", "控制在",
+            "保持在", "稳定在", "维持在", "以", "剩余", "其余", "其中", "各", "各有",
+            "仍有", "还有", "现有", "已有", "为期", "多达", "高达", "净", "新增", "实现",
+            "依次为", "依次",
+        ),
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+_TO_WORDS = ("至", "到")
+_COPULAS = frozenset({"为", "是", "达到", "达", "达到了", "均为", "分别为", "已达"})
+_CLAUSE_DELIMITERS = frozenset('。;；,，:：!！?？\n()（）“”"《》、【】[]')
+_ENUM_SEPARATORS = frozenset({"、", "和", "及", "与", "或", "以及", "、和"})
+
+# a base year may be written in Chinese digits with ASCII zeros (比二00五年降低…)
+_ADJACENT_BASELINE = re.compile(
+    r"(?:比|较|与)([0-9〇零○OΟ一二三四五六七八九]{4}年(?:初|底|末|同期)?|上年(?:同期)?|去年(?:同期)?|上一年|年初|同期|上月|上季度)"
+    r"(?:相比)?$"
+)
+_FAR_BASELINE = re.compile(
+    r"(?:比|较|与)([0-9〇零○OΟ一二三四五六七八九]{4}年(?:初|底|末|同期)?|上年(?:同期)?|去年(?:同期)?|上一年|年初|同期)"
+)
+_FAR_BASELINE_LOOSE = re.compile(r"较[^\\d,，。;；]{1,8}?(\\d{4})年")
+_RATE = re.compile(r"每(天|日|年|小时|月|周)$")
+_RATE_WORDS = {"天": "日", "日": "日", "年": "年", "小时": "小时", "月": "月", "周": "周"}
+_RATE_VERB = re.compile(r"(?<![\d年月])(日|年)(?:产|供水|处理|排放|用水|取水)(?:量|能力|规模)?$")
+#: 日均处理污水10万吨, 每日平均共处理18.6万立方米: a daily amount (of mass, volume or energy
+#: only: 年均浓度 is an annual mean, not a rate).
+_AVERAGE_RATE = re.compile(r"(?:每(日|天|年)平均|(日|年)均)[^\d,，。;；:：]{0,8}$")
+_AMOUNT_UNITS = frozenset({"吨", "立方米", "方", "升", "千瓦时", "度", "吨标准煤"})
+#: A denominator written before the figure: 每万人…7.5件, 每万元人民币…1.16吨标准煤.
+_PER_CAPITA = re.compile(
+    r"每((?:十万|百万|千万|万|亿|千|百)?(?:人民币|平方公里|平方米|立方米|千瓦时|元|人|户|公顷|亩|吨|辆)"
+    r")[^\d,，。;；、:：]{0,10}$"
+)
+#: A part of a whole: 占…的27%, 是去年同期的92%, 相当于全国的5%, 达到国家标准的95%.
+_SHARE_OF = re.compile(
+    r"(?:占(?:到)?|是|为|相当于|达到|只有|恢复到|恢复至)[^\d,，。;；:：、]{0,12}的$"
+)
+_PER_TONNE_COAL = re.compile(r"吨煤(?:涌水量|排水量|用水量|耗水量|水耗|能耗|电耗)?$")
+_POINT_VERBS = re.compile(
+    r"(高于|低于|高出|低出|超过|超出|快于|慢于|领先|落后|提高|上升|增长|增加|扩大|下降|降低|减少|缩小|收窄)"
+)
+_POINT_UP = frozenset(
+    {"高于", "高出", "超过", "超出", "快于", "领先", "提高", "上升", "增长", "增加", "扩大"}
+)
+_POINT_COMPARATIVES = frozenset(
+    {"高于", "低于", "高出", "低出", "超过", "超出", "快于", "慢于", "领先", "落后"}
+)
+#: Comparatives that make a figure in any unit a difference to a reference named between
+#: them and the figure (高出全国平均水平6.4微克/立方米, 低于全省均值2.1米).
+_DIFFERENCE_WORDS = frozenset({"高于", "低于", "高出", "低出", "超出", "快于", "慢于"})
+#: A reference that has a value of its own: after 高于/低于 the figure may be that value.
+_VALUED_REFERENCE = re.compile(r"标准|限值|目标|要求|指标|规定")
+#: Words announcing a list: a comma between digit groups after them may separate items.
+_LIST_CUES = ("分别", "依次", "各为", "各自")
+_PLAN_NAME_AFTER_YEARS = ("行动", "规划", "计划", "滚动", "专项", "攻坚")
+_TOPONYM_SUFFIXES = frozenset("矿湾村镇寺庄峪屯堡")
+#: Fixed political and programme names that contain a numeral and a counter.
+_FIXED_TERMS: tuple[tuple[str, int], ...] = tuple(
+    (term, next(k for k, c in enumerate(term) if c in "一二两三四五六七八九十"))
+    for term in (
+        "八项规定", "大气十条", "水十条", "土十条", "两个维护", "四个意识", "四个自信",
+        "两个确立", "三个代表", "五位一体", "四个全面", "三会一课", "两个一百年",
+    )
+)  # fmt: skip
+#: The fixed terms indexed by their numeral character.
+_FIXED_TERM_CHARS: dict[str, tuple[tuple[str, int], ...]] = {
+    c: tuple(t for t in _FIXED_TERMS if t[0][t[1]] == c) for c in {t[o] for t, o in _FIXED_TERMS}
+}
+_OPEN_QUOTES = {"“": "”", '"': '"', "《": "》", "「": "」", "『": "』", "〈": "〉"}
+_QUOTE_LIMITS = {"《": 100, "〈": 60}
+_OPEN_QUOTE = re.compile("[" + re.escape("".join(_OPEN_QUOTES)) + "]")
+_SHORT_QUOTE = 20

@@ -1,0 +1,255 @@
+"""Numbers of the quantity parser: Arabic digits (thousands separators, exponents,
+fractions), Chinese numerals, multipliers and vague estimates (数十, 几百, 十几, 三四)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from envindicators.errors import QuantityParseError
+from envindicators.units.numerals import (
+    CHINESE_DIGITS,
+    CHINESE_NUMERAL_CHARS,
+    parse_chinese_integer,
+)
+from envindicators.units.parsing.tokens import _STEPS, _Num
+from envindicators.units.parsing.unit_words import _unit_starts
+from envindicators.units.registry import SCALE_WORDS
+from envindicators.units.vocab import INNER_QUALIFIERS, Flag, Qualifier
+
+_MAX_DIGITS = 30  # longest Arabic digit run read as a number
+_MAX_NUMERAL = 32  # longest Chinese numeral run
+_SCALE_CHARS = frozenset("十百千万亿")
+_INNER_QUALIFIERS = INNER_QUALIFIERS
+_ARABIC_RUN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+#: Digit groups of exactly three after a comma (ASCII or full-width, folded): 1,280 12,345.6
+_GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?")
+_EXPONENT = re.compile(r"\^(-?[0-9]{1,3})")
+_FRACTION_DENOMINATOR = re.compile(r"/([0-9]{1,6})(?![0-9./])")
+_MAX_EXPONENT = 30
+
+
+def _arabic_number(s: str, i: int) -> _Num | None:
+    """Digits at ``i``: ``1280``, ``1,280`` (groups of exactly three), ``12.5``, ``10^5``."""
+    m = _GROUPED.match(s, i)
+    grouped = m is not None
+    if m is None:
+        m = _ARABIC_RUN.match(s, i)
+    if m is None:
+        return None
+    text = m.group()
+    _STEPS[0] += 1
+    if len(text) > _MAX_DIGITS:
+        return None
+    digits = text.replace(",", "")
+    num = _Num(Decimal(digits), i, m.end(), integer="." not in text, grouped=grouped)
+    e = _EXPONENT.match(s, m.end())
+    if e is not None:
+        # 10⁵ (folded to 10^5 by normalize_text): a power of ten is understood; any other
+        # base with an exponent (5000²) is a stray mark: the base is kept, flagged
+        exp = int(e.group(1))
+        if digits == "10" and abs(exp) <= _MAX_EXPONENT:
+            num.value = Decimal(10) ** exp
+            num.flags.append(Flag.EXPONENT)
+            num.integer = exp >= 0
+        else:
+            num.flags.append(Flag.STRAY_EXPONENT)
+        num.end = e.end()
+    return num
+
+
+def _fraction_after(s: str, num: _Num) -> None:
+    """``35/40``: an integer over an integer, not part of a date or a chain (2019/12/31)."""
+    if not num.integer or num.grouped or num.flags:
+        return
+    m = _FRACTION_DENOMINATOR.match(s, num.end)
+    if m is None:
+        return
+    den = Decimal(m.group(1))
+    if den == 0 or m.group(1).startswith("0"):
+        return
+    num.numerator, num.denominator = num.value, den
+    num.value = num.value / den
+    num.fraction = True
+    num.end = m.end()
+
+
+def _scale_after(s: str, j: int) -> tuple[str, int]:
+    """Longest multiplier word of SCALE_WORDS at ``j`` that does not start a unit."""
+    k = j
+    n = len(s)
+    while k < n and k - j < 4 and s[k] in _SCALE_CHARS:
+        if _unit_starts(s, k):
+            break
+        k += 1
+    while k > j and s[j:k] not in SCALE_WORDS:
+        k -= 1
+    return s[j:k], k
+
+
+def _chinese_run(s: str, i: int) -> int:
+    """End of a run of Chinese numeral characters at ``i`` (stops before 千瓦, 百分点 …)."""
+    n = len(s)
+    j = i
+    while j < n and j - i <= _MAX_NUMERAL:
+        c = s[j]
+        if c in CHINESE_NUMERAL_CHARS:
+            if c in _SCALE_CHARS and j > i and _unit_starts(s, j):
+                break
+            j += 1
+        elif c == "点" and j > i and j + 1 < n and s[j + 1] in CHINESE_DIGITS:
+            j += 1
+        else:
+            break
+    return j
+
+
+def _chinese_value(text: str) -> Decimal | None:
+    try:
+        if "点" in text:
+            whole, _, frac = text.partition("点")
+            digits = "".join(str(CHINESE_DIGITS[c]) for c in frac if c in CHINESE_DIGITS)
+            if len(digits) != len(frac):
+                return None
+            return Decimal(parse_chinese_integer(whole) if whole else 0) + Decimal("0." + digits)
+        return Decimal(parse_chinese_integer(text))
+    except (QuantityParseError, KeyError, InvalidOperation):
+        return None
+
+
+#: Financial digits (壹贰…玖) are numbers only in a written amount (壹佰万元), never alone.
+_FINANCIAL_DIGITS = frozenset("壹贰叁肆伍陆柒捌玖")
+
+
+def _number(s: str, i: int) -> _Num | None:
+    """NUMBER at ``i``: Arabic or Chinese, inner qualifiers, multiplier, fraction, product."""
+    n = len(s)
+    if s[i].isdigit() and s[i].isascii():
+        num = _arabic_number(s, i)
+        if num is None:
+            return None
+        if i == 0 or s[i - 1] != "/":
+            _fraction_after(s, num)
+        if num.fraction:
+            return num
+        j = num.end
+        # product 8×200, 1.2×10^5
+        if j + 1 < n and s[j] in "×xX*" and s[j + 1].isdigit():
+            other = _arabic_number(s, j + 1)
+            if other is not None and other.end - j - 1 <= _MAX_DIGITS:
+                flags = num.flags + other.flags
+                num = _Num(num.value * other.value, i, other.end, product=True, flags=flags)
+                j = other.end
+        if j < n and s[j] in _INNER_QUALIFIERS:
+            num.inner = _INNER_QUALIFIERS[s[j]]
+            j += 1
+        word, k = _scale_after(s, j)
+        if word:
+            num.value *= SCALE_WORDS[word]
+            num.multiplier = word
+            num.integer = False
+            j = k
+        if num.inner is None and j < n and s[j] in _INNER_QUALIFIERS and num.multiplier:
+            num.inner = _INNER_QUALIFIERS[s[j]]
+            j += 1
+        if num.inner is not None:
+            num.integer = False
+        num.end = j
+        return num
+    # Chinese numeral
+    j = _chinese_run(s, i)
+    if j == i:
+        return None
+    run = s[i:j]
+    _STEPS[0] += len(run)
+    if len(run) > _MAX_NUMERAL or run in _FINANCIAL_DIGITS:
+        return None  # a lone 陆/伍/肆 is a word (陆地, 大陆, 肆意), not a number
+    # fractions: 三分之一, 百分之八十五
+    if s.startswith("分之", j):
+        k = _chinese_run(s, j + 2)
+        num_text = s[j + 2 : k]
+        den = SCALE_WORDS.get(run) if run in ("百", "千") else None
+        den_value = Decimal(den) if den else _chinese_value(run)
+        num_value = _chinese_value(num_text) if num_text else None
+        if den_value is None or num_value is None or den_value == 0:
+            return None
+        if run == "百":
+            return _Num(num_value, i, k, chinese=True, percent="%")
+        if run == "千":
+            return _Num(num_value, i, k, chinese=True, percent="‰")
+        return _Num(
+            num_value / den_value, i, k, chinese=True, fraction=True,
+            numerator=num_value, denominator=den_value,
+        )  # fmt: skip
+    vague = _vague_number(s, i, j, run)
+    if vague is not None:
+        return vague
+    lone = all(c in "百千万亿" for c in run)
+    value: Decimal | None
+    if lone:
+        if run not in SCALE_WORDS:
+            return None
+        value = Decimal(SCALE_WORDS[run])
+    else:
+        value = _chinese_value(run)
+        if value is None:
+            return _adjacent_digits(run, i, j)
+    num = _Num(value, i, j, chinese=True, lone_scale=lone, single_one=run == "一")
+    if j < n and s[j] in _INNER_QUALIFIERS:
+        num.inner = _INNER_QUALIFIERS[s[j]]
+        j += 1
+        word, k = _scale_after(s, j)
+        if word:
+            num.value *= SCALE_WORDS[word]
+            j = k
+    num.end = j
+    return num
+
+
+_SMALL_DIGITS = "一二三四五六七八九"
+#: Two neighbouring digits are an estimate (三四个 = 3 or 4, 两三年, 七八十); 三五 = 3 to 5.
+_ADJACENT = re.compile(
+    r"(十)?([一两二三四五六七八九])([二三四五六七八九])(十|百|千|万|十万|百万|千万|亿)?"
+)
+
+
+def _adjacent_digits(run: str, i: int, j: int) -> _Num | None:
+    m = _ADJACENT.fullmatch(run)
+    if m is None:
+        return None
+    a, b = CHINESE_DIGITS[m.group(2)], CHINESE_DIGITS[m.group(3)]
+    if not (b == a + 1 or (a, b) == (3, 5)):
+        return None
+    scale = Decimal(SCALE_WORDS[m.group(4)]) if m.group(4) else Decimal(1)
+    base = Decimal(10) if m.group(1) else Decimal(0)
+    if m.group(1) and m.group(4):
+        return None
+    lo, hi = (base + a) * scale, (base + b) * scale
+    return _Num(lo, i, j, chinese=True, vague=(lo, hi), flags=[Flag.VAGUE])
+
+
+def _vague_number(s: str, i: int, j: int, run: str) -> _Num | None:
+    """数十/几百/数万 (2–9 × the multiplier), 上百/上千/上万 (at least), 十几/二十几 (11–19)."""
+    prev = s[i - 1] if i > 0 else ""
+    n = len(s)
+    if prev and prev in "数几" and run in SCALE_WORDS:
+        scale = Decimal(SCALE_WORDS[run])
+        return _Num(2 * scale, i - 1, j, chinese=True, vague=(2 * scale, 9 * scale),
+                    flags=[Flag.VAGUE])  # fmt: skip
+    if prev == "上" and run in ("百", "千", "万", "百万", "千万", "亿") and s[i - 2 : i] != "以上":
+        scale = Decimal(SCALE_WORDS[run])
+        num = _Num(scale, i - 1, j, chinese=True, flags=[Flag.VAGUE])
+        num.inner = Qualifier.AT_LEAST
+        return num
+    if j < n and s[j] == "几" and run.endswith("十"):
+        tens = _chinese_value(run)
+        if tens is None:
+            return None
+        k = j + 1
+        scale = Decimal(1)
+        word, k2 = _scale_after(s, k)
+        if word:
+            scale, k = Decimal(SCALE_WORDS[word]), k2
+        lo, hi = (tens + 1) * scale, (tens + 9) * scale
+        return _Num(lo, i, k, chinese=True, vague=(lo, hi), flags=[Flag.VAGUE])
+    return None

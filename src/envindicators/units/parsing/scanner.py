@@ -1,0 +1,851 @@
+"""The scanner of the quantity parser: one left-to-right pass over normalised text that
+matches numbers, units and the words around them, groups lists and turns hits into
+:class:`~envindicators.units.parser.ParsedQuantity` objects."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import overload
+
+from envindicators.errors import QuantityParseError
+from envindicators.units.dates import YEAR_DIGITS, match_date
+from envindicators.units.numerals import CHINESE_NUMERAL_CHARS
+from envindicators.units.parsing.affixes import (
+    _baseline_text,
+    _prefix,
+    _protected_spans,
+    _suffix,
+    _window,
+)
+from envindicators.units.parsing.context_words import (
+    _AMOUNT_UNITS,
+    _AVERAGE_RATE,
+    _CLAUSE_DELIMITERS,
+    _DIFFERENCE_WORDS,
+    _ENUM_SEPARATORS,
+    _FAR_BASELINE,
+    _FIXED_TERM_CHARS,
+    _LIST_CUES,
+    _PLAN_NAME_AFTER_YEARS,
+    _POINT_COMPARATIVES,
+    _POINT_UP,
+    _POINT_VERBS,
+    _RATE_WORDS,
+    _TOPONYM_SUFFIXES,
+    _VALUED_REFERENCE,
+)
+from envindicators.units.parsing.numbers import _number
+from envindicators.units.parsing.quantity import ParsedQuantity
+from envindicators.units.parsing.tokens import (
+    _STEPS,
+    _STRICT,
+    _Hit,
+    _Num,
+    _Prefix,
+    _Skip,
+    _stronger,
+    _Unit,
+)
+from envindicators.units.parsing.unit_words import (
+    _BASE_UNITS,
+    _COUNTERS,
+    _DENOMINATORS,
+    _SHARE_UNITS,
+    _TIME_UNITS,
+    DIMENSIONLESS,
+    _parse_unit,
+)
+from envindicators.units.registry import SCALE_WORDS
+from envindicators.units.text import ENUMERATORS, NormalizedText
+from envindicators.units.vocab import Flag, Kind, Qualifier
+
+
+def _decimal_to_float(d: Decimal | None) -> float | None:
+    return None if d is None else float(d)
+
+
+_CANDIDATE = re.compile(
+    "[0-9" + "".join(sorted(c for c in CHINESE_NUMERAL_CHARS if c not in "0123456789")) + "]"
+)
+
+
+#: What can follow a Chinese numeral that starts a quantity: another numeral, the first
+#: character of a unit, an inner qualifier, 分之/点, 倍/番/成, a range word, 几, a date word.
+#: A numeral followed by anything else (一是, 进一步, 统一) cannot be reported, so the
+#: scanner does not look at it (a pure speed-up: the result is the same).
+_CN_NEXT = (
+    frozenset(CHINESE_NUMERAL_CHARS)
+    | frozenset(w[0] for w in _DENOMINATORS)
+    | frozenset(w[0] for w in _BASE_UNITS)
+    | frozenset("余多几分点成倍番半之至到-—–~〜年月日号增0123456789○OΟ、和及与或")
+)
+
+
+def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
+    """All quantity hits in normalised text ``s`` (one left-to-right pass).
+
+    The next place where a number can start is found with one compiled regular expression,
+    so the text between numbers costs nothing in Python.
+    """
+    hits: list[_Hit] = []
+    skips: list[_Skip] = []
+    protected = _protected_spans(s) if extract else []
+    pi = 0
+    n = len(s)
+    i = 0
+    last_end = -1
+    search = _CANDIDATE.search
+    while i < n:
+        m = search(s, i)
+        if m is None:
+            break
+        i = m.start()
+        _STEPS[0] += 1
+        c = s[i]
+        if extract and not ("0" <= c <= "9") and (i + 1 >= n or s[i + 1] not in _CN_NEXT):
+            i += 1
+            continue
+        while pi < len(protected) and protected[pi][1] <= i:
+            pi += 1
+        if pi < len(protected) and protected[pi][0] <= i:
+            skips.append(_Skip(i, protected[pi][1], "inside a quotation or title"))
+            i = protected[pi][1]
+            continue
+        try:
+            hit, end, skip = _match(s, i, extract, last_end)
+        except (QuantityParseError, ValueError, ArithmeticError) as exc:  # pragma: no cover
+            if _STRICT[0] or not extract:
+                raise
+            hit, end, skip = None, i + 1, _Skip(i, i + 1, f"internal error: {exc}")
+        if hit is not None:
+            hits.append(hit)
+            last_end = hit.end
+        if skip is not None:
+            skips.append(skip)
+        i = max(end, i + 1)
+    return hits, skips
+
+
+def _skip_run(s: str, i: int) -> int:
+    n = len(s)
+    j = i
+    while j < n and (s[j].isascii() and (s[j].isalnum() or s[j] == ".")):
+        j += 1
+    return max(j, i + 1)
+
+
+#: A Chinese-numeral year written with ASCII zeros or ○/O (二00七年, 二○一五年).
+_MIXED_YEAR = re.compile(r"[0-9〇零○OΟ一二三四五六七八九]{4}(?=年)")
+_YEAR_CHAR_CLASS = "[0-9〇零○OΟ一二三四五六七八九]"
+#: Characters after which ``-`` before a number is a minus sign (not a range dash).
+_MINUS_AFTER = frozenset(
+    " ,;:、()[]【】=为是达至到约在比率值幅和及与或长降加少低升高减\t\n"
+) | frozenset('。;；,，:：!！?？()（）“”"《》、【】[]')
+#: A share as the subject of a change in %: the % may be percentage points.
+_RATE_SUBJECT = re.compile(r"(?:率|比例|比重|占比)")
+_COMPLETION = re.compile(r"完成(?:率|进度|比例|度|比)")
+_EXCEED = re.compile(r"(?:超标|超出|超过|高出|超)(?:[^\d,，。;；]{0,8}(?:标准|限值|标准值))?$")
+_MULTIPLE_BLOCKERS_CHENG = frozenset(
+    "员本果绩就立熟型交品功效长分份都套片群像活年人为了灾林网规体色材因事"
+)
+
+
+def _mixed_year_end(s: str, i: int) -> int:
+    """End (after 年) of a year such as 二00七年 at ``i``, or -1."""
+    m = _MIXED_YEAR.match(s, i)
+    if m is None:
+        return -1
+    chunk = m.group()
+    if chunk.isdigit() and chunk.isascii():
+        return -1  # 2007年: dates.match_date
+    if i > 0 and s[i - 1] in YEAR_DIGITS:
+        return -1
+    year = int("".join(str(YEAR_DIGITS[c]) for c in chunk))
+    return m.end() + 1 if 1900 <= year <= 2100 else -1
+
+
+_DATE_RUN = re.compile(r"[0-9]+|[〇零○一二两三四五六七八九十]+")
+_AFTER_DATE_NUMBER = frozenset("年月日号-—–~〜至到")
+
+
+def _may_be_date(s: str, i: int, is_arabic: bool) -> bool:
+    """Cheap test before :func:`match_date`: can a date start at ``i``?"""
+    m = _DATE_RUN.match(s, i)
+    if m is None:
+        return False
+    j = m.end()
+    return (j - i == 4) or (j < len(s) and s[j] in _AFTER_DATE_NUMBER)
+
+
+def _minus_before(s: str, i: int, last_end: int) -> bool:
+    """``-`` right before the digits at ``i`` is a minus sign: −6.97%, (-2.6%), 为-3."""
+    if i == 0 or s[i - 1] != "-" or last_end == i - 1:
+        return False
+    return i == 1 or s[i - 2] in _MINUS_AFTER or s[i - 2] in ENUMERATORS
+
+
+def _degree_unit(s: str, start: int, end: int, multiplier: str | None) -> tuple[str, bool]:
+    """度: kWh (用电, 度电, 万度), an angle (坡, 角) or a temperature (气温); else flagged."""
+    w, _ = _window(s, start)
+    after = s[end : end + 6]
+    if "电" in w or after.startswith("电") or multiplier:
+        return "度", False
+    if any(c in w or c in after for c in "坡角倾"):
+        return "degree", False
+    if "温" in w or "温" in after:
+        return "degC", False
+    return "度", True
+
+
+def _match(
+    s: str, i: int, extract: bool, last_end: int = -1
+) -> tuple[_Hit | None, int, _Skip | None]:
+    n = len(s)
+    prev = s[i - 1] if i > 0 else ""
+    is_arabic = s[i].isdigit() and s[i].isascii()
+    # names with digits: PM2.5, O3, SO2, GB 3095, COD
+    if (prev and prev.isascii() and prev.isalpha()) or (
+        prev == " " and i > 1 and s[i - 2].isascii() and s[i - 2].isalpha() and is_arabic
+    ):
+        end = _skip_run(s, i)
+        return None, end, _Skip(i, end, "part of a name with letters (PM2.5, O3, GB 3095)")
+    if prev == "." and is_arabic and i > 1 and s[i - 2].isdigit():
+        end = _skip_run(s, i)
+        return None, end, _Skip(i, end, "malformed number")
+    if prev == "^" or (prev == "/" and is_arabic):
+        end = _skip_run(s, i)
+        return None, end, _Skip(i, end, "an exponent, footnote mark or denominator")
+    # dates and years (match_date only where a date can start: a 4-digit run, or a number
+    # followed by a date word or a range/date separator)
+    d_end = match_date(s, i) if _may_be_date(s, i, is_arabic) else -1
+    if d_end < 0:
+        d_end = _mixed_year_end(s, i)
+    if d_end > 0:
+        return None, d_end, _Skip(i, d_end, "a date or calendar year (see parse_period)")
+    if extract and s[i] in _FIXED_TERM_CHARS:
+        for term, offset in _FIXED_TERM_CHARS[s[i]]:
+            if i >= offset and s.startswith(term, i - offset):
+                end = i - offset + len(term)
+                return None, end, _Skip(i, end, f"part of the fixed term {term}")
+    if s.startswith("零增长", i):
+        # 化肥农药使用量零增长: a relative change of exactly 0 %
+        pre = _prefix(s, i)
+        hit = _Hit(
+            start=min(pre.span_start, i), end=i + 3, cover_start=pre.cover_start,
+            cover_end=i + 3, value=Decimal(0), low=None, high=None, unit="%",
+            qualifier=Qualifier.EXACT, kind=Kind.CHANGE_RELATIVE, sign=0, baseline=None,
+            multiplier=None, own_verb=True,
+        )  # fmt: skip
+        return hit, i + 3, None
+    num = _number(s, i)
+    if num is None:
+        if is_arabic:
+            end = _skip_run(s, i)
+            return None, end, _Skip(i, end, "number too long")
+        end = i + 1
+        while end < n and s[end] in CHINESE_NUMERAL_CHARS:
+            end += 1
+        return None, end, _Skip(i, end, "not a Chinese numeral")
+    if num.lone_scale and prev == "每":
+        return None, num.end, _Skip(i, num.end, "a per-unit denominator (每万人)")
+    flags = list(num.flags)
+    minus = is_arabic and _minus_before(s, i, last_end)
+    plus = is_arabic and prev == "+" and (i == 1 or s[i - 2] == "(")
+    # 公共机构(+12%), (-3.5%): a written sign in parentheses after a word is a change
+    paren_sign = (plus or (minus and i > 1 and s[i - 2] == "(")) and not (
+        i > 2 and (s[i - 3].isdigit() or s[i - 3] == "(")
+    )
+    if is_arabic and not num.grouped and i > 1 and s[i - 2].isdigit() and prev in ", ":
+        flags.append(Flag.AMBIGUOUS_SEPARATOR)  # 1,28 / 12345,678 / 1 280: never guessed
+    j = num.end
+    unit_info: _Unit | None = None
+    if num.percent is None and not num.fraction:
+        unit_info = _parse_unit(s, j, not num.chinese)
+    # range: 3-5年, 85%-95%, 三至五年
+    low = high = None
+    qualifier: Qualifier | None = None
+    if num.vague is not None:
+        low, high = num.vague
+        qualifier = Qualifier.RANGE
+    k = unit_info.end if unit_info is not None else j
+    sep_end = _range_separator(s, k)
+    if (
+        sep_end > 0
+        and unit_info is not None
+        and s[sep_end - 1] in "至到"
+        and _prefix(s, num.start - 1 if minus else num.start).verb
+    ):
+        sep_end = -1  # 减少19日至270日: a change by 19 days to a level of 270, not a range
+    if (
+        sep_end > 0
+        and not num.fraction
+        and not num.product
+        and num.inner is None
+        and num.vague is None
+        and not minus
+    ):
+        other = (
+            _number(s, sep_end)
+            if sep_end < n and (s[sep_end].isdigit() or s[sep_end] in CHINESE_NUMERAL_CHARS)
+            else None
+        )
+        if (
+            other is not None
+            and not other.fraction
+            and other.vague is None
+            and (other.chinese == num.chinese)
+        ):
+            other_unit = None
+            if other.percent is None:
+                other_unit = _parse_unit(s, other.end, not other.chinese)
+            u1 = unit_info.unit if unit_info else num.percent
+            u2 = other_unit.unit if other_unit else other.percent
+            if u2 is None and u1 is None and s.startswith("倍", other.end):
+                u2 = ""  # 6到10倍: a range of multiples (倍 is read below)
+            if u2 is not None and (u1 is None or u1 == u2):
+                lo_v, hi_v = num.value, other.value
+                if num.multiplier is None and other.multiplier and u1 is None:
+                    lo_v = lo_v * SCALE_WORDS[other.multiplier]
+                if lo_v <= hi_v:
+                    low, high = lo_v, hi_v
+                    qualifier = Qualifier.RANGE
+                    unit_info = other_unit
+                    if other.percent is not None:
+                        num.percent = other.percent
+                    j = other.end
+                    num.multiplier = num.multiplier or other.multiplier
+                    num.end = other.end
+                    flags.extend(f for f in other.flags if f not in flags)
+    # the unit
+    unit: str | None
+    if num.percent is not None:
+        unit = num.percent
+        end = num.end
+    elif unit_info is not None:
+        unit = unit_info.unit
+        end = unit_info.end
+    else:
+        unit = None
+        end = num.end
+    value: Decimal | None = None if qualifier is Qualifier.RANGE else num.value
+    if unit_info is not None and unit_info.half and value is not None:
+        value = value + Decimal("0.5")
+    # years, dates, anniversaries, rankings and plan names are not quantities
+    if (
+        unit == "年"
+        and num.integer
+        and value is not None
+        and 1900 <= value <= 2100
+        and qualifier is None
+    ):
+        return None, end, _Skip(i, end, "a calendar year (see parse_period)")
+    if unit == "年" and any(s.startswith(w, end) for w in _PLAN_NAME_AFTER_YEARS) and extract:
+        return None, end, _Skip(i, end, "part of a plan name (三年行动计划)")
+    if unit in ("小时", "h") and s[max(0, num.start - 2) : num.start] == "最大" and extract:
+        return None, end, _Skip(i, end, "an averaging window (日最大8小时)")
+    if prev and prev in "前后" and (unit in ("位", "名") or (end < n and s[end] in "强甲")):
+        return None, end, _Skip(i, end, "a ranking (前三位, 前10名)")
+    if num.fraction:
+        unit = DIMENSIONLESS
+        if unit_info is None and end < n:
+            # 35/40个断面: the counter names what is counted; the figure is the fraction
+            cu = _parse_unit(s, end, True)
+            if cu is not None and cu.unit in _COUNTERS:
+                end = cu.end
+    if unit == "度":
+        unit, unsure = _degree_unit(s, i, end, num.multiplier)
+        if unsure:
+            flags.append(Flag.AMBIGUOUS_UNIT)
+    multiple = ""
+    if unit is None and num.percent is None and not num.fraction and end < n:
+        multiple = _multiple_word(s, i, num, end)
+        if multiple:
+            end += 1
+    # suffix qualifiers
+    suffix_q, end2 = _suffix(s, end, unit)
+    if suffix_q is not None:
+        end = end2
+    inner_q = num.inner or (unit_info.qualifier if unit_info else None)
+    start = num.start - 1 if (minus or plus) else num.start
+    pre = _prefix(s, start)
+    # combine qualifiers
+    if qualifier is None:
+        qualifier = _stronger(_stronger(pre.qualifier, inner_q), suffix_q)
+        if (
+            qualifier is Qualifier.NEARLY
+            and pre.qualifier is Qualifier.NEARLY
+            and s[i - 1] == "近"
+            and (i < 2 or s[i - 2] not in "接将几")
+            and unit
+            and unit.split("/")[0] in _TIME_UNITS
+            and inner_q is None
+            and suffix_q is None
+        ):
+            qualifier = None  # 近三年 = the last three years
+        qualifier = qualifier or Qualifier.EXACT
+    # rate and per-unit wording
+    if unit in _AMOUNT_UNITS and not pre.rate and not pre.per:
+        m = _AVERAGE_RATE.search(_window(s, start)[0])
+        if m is not None:
+            pre.rate = _RATE_WORDS[m.group(1) or m.group(2)]
+    if unit is not None and unit not in _SHARE_UNITS and unit not in ("百分点", DIMENSIONLESS):
+        if pre.rate and not (unit_info and unit_info.has_time_denominator):
+            unit = f"{unit}/{pre.rate}"
+        elif pre.per and "/" not in unit:
+            unit = f"{unit}/{pre.per}"
+    # kind and sign
+    written_sign = -1 if minus else 1
+    sign = 0
+    baseline = None
+    if value is not None and minus:
+        value = -value
+    if low is not None and high is not None and minus:  # pragma: no cover - ranges need no minus
+        low, high = -high, -low
+    if multiple and value is None and low is not None and high is not None:
+        exceed = pre.exceed or bool(_EXCEED.search(_window(s, start)[0]))
+        _, _, lo_v, sign, extra = _multiple_meaning(multiple, low, pre, exceed)
+        kind, unit, hi_v, sign, extra = _multiple_meaning(multiple, high, pre, exceed)
+        low, high = (lo_v, hi_v) if lo_v <= hi_v else (hi_v, lo_v)
+        flags.extend(extra)
+        baseline = pre.baseline if sign else None
+    elif multiple:
+        exceed = pre.exceed or bool(_EXCEED.search(_window(s, start)[0]))
+        kind, unit, value, sign, extra = _multiple_meaning(multiple, value, pre, exceed)
+        flags.extend(extra)
+        baseline = pre.baseline if sign else None
+    elif num.fraction:
+        kind = Kind.RATIO
+    elif pre.verb:
+        kind = Kind.CHANGE_RELATIVE if unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
+        sign = pre.sign * written_sign
+        if pre.sign < 0 and minus:
+            flags.append(Flag.SIGN_CONFLICT)  # 下降-2%: a double negative
+        if pre.sign == 0:
+            flags.append(Flag.AMBIGUOUS_SIGN)  # 改善10.3%: up or down depends on the indicator
+        if unit == "%" and _RATE_SUBJECT.search(_window(s, start)[0]):
+            flags.append(Flag.AMBIGUOUS_UNIT)  # 达标率比上年提高2.7%: percent or points?
+        baseline = pre.baseline
+        if pre.sign < 0:
+            if value is not None:
+                value = -abs(value) if not minus else abs(value)
+            if low is not None and high is not None:
+                low, high = -high, -low
+    elif paren_sign and unit is not None and unit not in (DIMENSIONLESS, "degC"):
+        kind = Kind.CHANGE_RELATIVE if unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
+        sign = written_sign
+        flags.append(Flag.EXPLICIT_SIGN)
+    elif unit == "百分点":
+        kind = Kind.CHANGE_ABSOLUTE
+        sign, baseline, verb_start = _points_context(s, start)
+        if verb_start < start:
+            pre.span_start = pre.cover_start = verb_start
+        if minus and sign < 0:
+            flags.append(Flag.SIGN_CONFLICT)
+            sign, value = 1, abs(value) if value is not None else None
+        elif minus:
+            sign = -1
+        elif sign < 0:
+            value = -value if value is not None else None
+            if low is not None and high is not None:
+                low, high = -high, -low
+    elif (
+        unit is not None
+        and unit not in _SHARE_UNITS
+        and unit != DIMENSIONLESS
+        and unit not in _COUNTERS  # 高于全国74个城市…: a counted noun names the reference
+        and pre.qualifier is None
+        and (diff := _difference_context(s, start))[0] != 0
+    ):
+        # 高出全国平均水平6.4微克/立方米: a difference to a reference, in the figure's unit
+        kind = Kind.CHANGE_ABSOLUTE
+        sign, baseline, verb_start, extra = diff
+        flags.extend(extra)
+        pre.span_start = pre.cover_start = min(verb_start, pre.cover_start)
+        if minus:
+            flags.append(Flag.SIGN_CONFLICT)
+        elif sign < 0 and value is not None:
+            value = -value
+        elif sign < 0 and low is not None and high is not None:
+            low, high = -high, -low
+    elif pre.baseline in ("同比", "环比") and unit is not None:
+        # 同比-6.97%, 同比为3.2%: a change written without a verb; its sign is the number's
+        kind = Kind.CHANGE_RELATIVE if unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
+        baseline = pre.baseline
+        sign = 0 if value == 0 else written_sign
+    elif (pre.ratio and (unit in _SHARE_UNITS or (unit is None and not num.chinese))) or (
+        unit in _SHARE_UNITS
+        and s.startswith("的", end)
+        and qualifier is Qualifier.EXACT
+        and pre.cover_start == _window(s, i)[1]  # the share opens its clause
+    ):
+        kind = Kind.RATIO  # 占…的18.2%; 团柏煤矿:99.33%的井田面积 (not 标准25%的标准)
+    elif unit == "%" and not minus and _COMPLETION.search(_window(s, start)[0]):
+        kind = Kind.RATIO  # 完成率184.38%: achieved / planned
+    else:
+        kind = Kind.LEVEL
+    if unit is None and kind is Kind.RATIO:
+        unit = DIMENSIONLESS
+    if unit == "degC" and kind is Kind.CHANGE_ABSOLUTE:
+        unit = "delta_degC"  # an offset unit: a difference of temperatures is a delta
+    if qualifier is Qualifier.RANGE:
+        flags.append(Flag.RANGE)
+    if num.grouped and any(cue in _window(s, start)[0] for cue in _LIST_CUES):
+        flags.append(Flag.AMBIGUOUS_SEPARATOR)  # 分别为1,280: a grouping or a list?
+    hit = _Hit(
+        start=min(pre.span_start, start),
+        end=end,
+        cover_start=pre.cover_start,
+        cover_end=end,
+        value=value,
+        low=low,
+        high=high,
+        unit=unit,
+        qualifier=qualifier,
+        kind=kind,
+        sign=sign,
+        baseline=baseline,
+        multiplier=num.multiplier if not num.chinese else None,
+        own_verb=pre.verb,
+        suffix_qualifier=suffix_q is not None,
+        prefix_qualifier=pre.qualifier is not None,
+        ordinal=pre.ordinal,
+        flags=flags,
+        numerator=num.numerator,
+        denominator=num.denominator,
+        list_cue=pre.list_cue,
+        bare=pre.cover_start == start,
+        verb_sign=pre.sign if pre.verb else 0,
+    )
+    if unit in _SHARE_UNITS and kind is not Kind.CHANGE_RELATIVE:
+        end = _fraction_note(s, hit, end)
+    if pre.ordinal:
+        hit.ordinal = True
+        return hit, end, _Skip(i, end, "an item number (第…, …届)")
+    if not extract:
+        if unit is None and _is_pending(s, end, num):
+            hit.pending = True
+            return hit, end, None
+        if unit is None:
+            if end < n and not _is_trailing_ok(s, end):
+                return None, end, _Skip(end, end, f"unknown unit {s[end : end + 8]!r}")
+            hit.unit = DIMENSIONLESS
+        return hit, end, None
+    return _extract_filter(s, i, num, hit, pre, end)
+
+
+def _multiple_word(s: str, i: int, num: _Num, end: int) -> str:
+    """倍 (times), 番 (doublings, after 翻) or 成 (tenths) right after the number, or ""."""
+    c = s[end]
+    if c == "倍":
+        return c
+    if c == "番" and (s[max(0, i - 1) : i] == "翻" or s[max(0, i - 2) : i] == "翻了"):
+        return c
+    if c == "成" and num.inner is None and num.multiplier is None and 0 < num.value <= 10:
+        after = s[end + 1 : end + 2]
+        if after and after in _MULTIPLE_BLOCKERS_CHENG:
+            return ""
+        if num.chinese and s.startswith("一成不变", i):
+            return ""
+        return c
+    return ""
+
+
+@overload
+def _multiple_meaning(
+    word: str, value: Decimal, pre: _Prefix, exceed: bool
+) -> tuple[Kind, str, Decimal, int, list[Flag]]: ...
+@overload
+def _multiple_meaning(
+    word: str, value: None, pre: _Prefix, exceed: bool
+) -> tuple[Kind, str, None, int, list[Flag]]: ...
+def _multiple_meaning(
+    word: str, value: Decimal | None, pre: _Prefix, exceed: bool
+) -> tuple[Kind, str, Decimal | None, int, list[Flag]]:
+    """Kind, unit, value and sign of 倍/番/成 figures (see the module docstring)."""
+    if value is None:  # pragma: no cover - ranges never reach here
+        return Kind.RATIO, DIMENSIONLESS, value, 0, []
+    hundred = Decimal(100)
+    if word == "番":  # 翻一番 = ×2, 翻两番 = ×4: a relative change of (2^n − 1) × 100 %
+        return Kind.CHANGE_RELATIVE, "%", (2 ** int(value) - 1) * hundred, 1, []
+    if word == "成":  # 九成 = 90 %, 下降了三成 = −30 %
+        pct = value * 10
+        if pre.verb:
+            return Kind.CHANGE_RELATIVE, "%", pct * pre.sign, pre.sign, []
+        return (Kind.RATIO if pre.ratio else Kind.LEVEL), "%", pct, 0, []
+    # 倍
+    if exceed:  # 超标0.5倍: the value is 1.5 × the limit
+        return Kind.EXCEEDANCE_MULTIPLE, DIMENSIONLESS, value, 0, []
+    if pre.verb and pre.sign > 0:  # 增长1倍 = +100 %
+        return Kind.CHANGE_RELATIVE, "%", value * hundred, 1, []
+    if pre.verb and pre.sign < 0:  # 减少一倍: −100 % as written, "halved" as often meant
+        return Kind.CHANGE_RELATIVE, "%", -value * hundred, -1, [Flag.AMBIGUOUS_MULTIPLE]
+    return Kind.RATIO, DIMENSIONLESS, value, 0, []  # 是…的2.6倍
+
+
+def _fraction_note(s: str, hit: _Hit, end: int) -> int:
+    """``87.5%(35/40)``: keep numerator and denominator with the share (checked)."""
+    n = len(s)
+    if end >= n or s[end] != "(":
+        return end
+    m = _FRACTION_NOTE.match(s, end)
+    if m is None:
+        return end
+    a, b = Decimal(m.group(1)), Decimal(m.group(2))
+    if b == 0:
+        return end
+    hit.numerator, hit.denominator = a, b
+    if hit.value is not None:
+        written = abs(hit.value)
+        exp = written.as_tuple().exponent
+        half_ulp = Decimal(5) * Decimal(10) ** (int(exp) - 1) if isinstance(exp, int) else 0
+        scale = Decimal(1000) if hit.unit == "‰" else Decimal(100)
+        if abs(a / b * scale - written) > half_ulp + Decimal("1e-9"):
+            hit.flags.append(Flag.INCONSISTENT_FRACTION)
+    hit.end = hit.cover_end = m.end()
+    return m.end()
+
+
+_FRACTION_NOTE = re.compile(r"\(([0-9]{1,6})/([0-9]{1,6})\)")
+
+
+def _is_trailing_ok(s: str, end: int) -> bool:
+    return all(c in " \t\n。.,，;；" for c in s[end:])
+
+
+#: A short annotation between the first end of a range and its separator: 81.7%(潮州)~98.9%.
+_RANGE_ANNOTATION = re.compile(r"\([^\d()（）,，。;；:：、\n]{1,10}\)(?=——|[-—–~〜至到])")
+
+
+def _range_separator(s: str, k: int) -> int:
+    """End of a range separator at ``k`` (after an optional short parenthetical), or -1."""
+    n = len(s)
+    if k >= n:
+        return -1
+    if s[k] == "(":
+        m = _RANGE_ANNOTATION.match(s, k, min(n, k + 14))
+        if m is None:
+            return -1
+        k = m.end()
+    if s.startswith("——", k):
+        return k + 2
+    if s[k] in "-—–~〜至到":
+        return k + 1
+    return -1
+
+
+def _points_context(s: str, i: int) -> tuple[int, str | None, int]:
+    """Sign, baseline and start of the verb of a 百分点 figure whose verb is not adjacent
+    (高于国家下达指标1.3个百分点); (0, None, i) when the clause has none."""
+    w, w0 = _window(s, i)
+    verbs = list(_POINT_VERBS.finditer(w))
+    if not verbs:
+        return 0, None, i
+    last = verbs[-1]
+    word = last.group(1)
+    sign = 1 if word in _POINT_UP else -1
+    if word in _POINT_COMPARATIVES:
+        between = w[last.end() :].strip()
+        return sign, between or None, w0 + last.start()
+    found = _FAR_BASELINE.findall(w[: last.start()])
+    return sign, _baseline_text(found[-1]) if found else None, i
+
+
+def _difference_context(s: str, i: int) -> tuple[int, str | None, int, list[Flag]]:
+    """Sign, reference, verb start and flags of a figure written as a difference to a named
+    reference (高出全国平均水平6.4微克/立方米); sign 0 when the clause has none."""
+    w, w0 = _window(s, i)
+    verbs = list(_POINT_VERBS.finditer(w))
+    if not verbs:
+        return 0, None, i, []
+    last = verbs[-1]
+    word = last.group(1)
+    between = w[last.end() :].strip()
+    if word not in _DIFFERENCE_WORDS or not between or len(between) > 14:
+        return 0, None, i, []
+    flags = []
+    if word in ("高于", "低于", "快于", "慢于") and _VALUED_REFERENCE.search(between):
+        flags.append(Flag.AMBIGUOUS_REFERENCE)  # 低于国家标准5毫克: by 5, or the standard's 5?
+    sign = 1 if word in _POINT_UP else -1
+    return sign, between, w0 + last.start(), flags
+
+
+def _is_pending(s: str, end: int, num: _Num) -> bool:
+    """A bare Arabic number followed by 、和及与或 and another number: 47、55和55微克/立方米."""
+    if num.chinese:
+        return False
+    n = len(s)
+    after = s[end : end + 3]
+    if after[:2] in _ENUM_SEPARATORS:
+        sep_len = 2
+    elif after[:1] in _ENUM_SEPARATORS:
+        sep_len = 1
+    else:
+        return False
+    return end + sep_len < n and s[end + sep_len].isdigit()
+
+
+def _extract_filter(
+    s: str, i: int, num: _Num, hit: _Hit, pre: _Prefix, end: int
+) -> tuple[_Hit | None, int, _Skip | None]:
+    n = len(s)
+    nxt = s[end] if end < n else ""
+    if hit.unit is None:
+        if _is_pending(s, end, num):
+            hit.pending = True
+            return hit, end, None
+        if pre.copula and not num.chinese and (nxt == "" or nxt in _CLAUSE_DELIMITERS):
+            hit.unit = DIMENSIONLESS
+            return hit, end, None
+        return None, end, _Skip(i, end, "a number without a unit")
+    if num.chinese:
+        unit0 = hit.unit.split("/")[0]
+        if (
+            num.single_one
+            and hit.qualifier is Qualifier.EXACT
+            and hit.value == 1
+            and unit0 in _COUNTERS  # 一项任务 is "a task"; 一个月, 一日 are durations
+        ):
+            return None, end, _Skip(i, end, "一 + counter is an article ('a'), not a count")
+        if unit0 == "类":
+            return None, end, _Skip(i, end, "a class name (二类)")
+        if nxt in _TOPONYM_SUFFIXES:
+            return None, end, _Skip(i, end, "part of a place name (四台矿)")
+    if hit.unit.split("/")[0] == "类" and nxt in "水标海":
+        return None, end, _Skip(i, end, "a class name (3类水)")
+    if num.lone_scale and not (hit.prefix_qualifier or num.inner or hit.suffix_qualifier):
+        return None, end, _Skip(i, end, "a bare multiplier word (万元, 千方百计)")
+    if hit.unit == "日" and pre.cover_start == hit.start == i:
+        return None, end, _Skip(i, end, "a day of the month")  # 31日, 督察组…; 增加20日 is days
+    return hit, end, None
+
+
+#: Units that a list may write only at its end after 个: 0.7个、3.2个和2.6个百分点.
+_GE_UNITS = frozenset({"百分点", "月", "小时", "工作日"})
+
+
+def _joins(s: str, groups: list[list[_Hit]], h: _Hit) -> bool:
+    """Does ``h`` continue the enumeration of ``groups[-1]``?"""
+    last = groups[-1][-1]
+    if h.start < last.end:
+        return False
+    gap = s[last.end : h.start]
+    if gap in _ENUM_SEPARATORS:
+        return True
+    if gap == "(" and last.own_verb and h.bare and h.unit != last.unit:
+        return True  # 同比下降9.5%(2微克/立方米): the same change in absolute terms
+    # 同比分别为3.2%,-6.97%: a comma continues a list announced by 分别/依次 when the
+    # next figure has no words of its own and the same unit
+    return (
+        gap in (",", "，")
+        and groups[-1][0].list_cue
+        and h.bare
+        and (h.unit is None or h.unit == last.unit or last.unit is None)
+    )
+
+
+def _group(hits: list[_Hit], s: str) -> list[list[_Hit]]:
+    """Enumerations: hits separated only by 、和及与或 share verbs, bounds and units."""
+    groups: list[list[_Hit]] = []
+    for h in hits:
+        if groups and _joins(s, groups, h):
+            groups[-1].append(h)
+            continue
+        groups.append([h])
+    for g in groups:
+        if len(g) > 1:
+            _share(g)
+    return groups
+
+
+def _share(g: list[_Hit]) -> None:
+    """Spread what a list writes once: unit, multiplier, verb, baseline, bound."""
+    if g[0].ordinal:
+        for h in g:
+            h.ordinal = True
+        return
+    # units of pending bare numbers: 85、95%; 10.6万、3.8万、3.3万平方公里
+    for k in range(len(g) - 2, -1, -1):
+        h, nxt = g[k], g[k + 1]
+        if h.pending and nxt.unit is not None and not nxt.pending:
+            h.unit = nxt.unit
+            h.pending = False
+            h.flags.append(Flag.SHARED_UNIT)
+            if h.multiplier is None and nxt.multiplier is not None and h.value is not None:
+                # 12.5、13.2万亩: the multiplier written once applies to every item
+                h.value = h.value * SCALE_WORDS[nxt.multiplier]
+                h.multiplier = nxt.multiplier
+                h.flags.append(Flag.SHARED_MULTIPLIER)
+            if nxt.kind is Kind.RATIO and h.kind is Kind.LEVEL:
+                h.kind = Kind.RATIO
+    # 分别降低0.7个、3.2个和2.6个百分点: 个 stands for the 个百分点 written at the end
+    tail = g[-1].unit
+    if tail in _GE_UNITS:
+        for h in g[:-1]:
+            if h.unit == "个":
+                h.unit = tail
+                h.flags.append(Flag.SHARED_UNIT)
+                if tail == "百分点" and not h.own_verb:
+                    h.kind = Kind.CHANGE_ABSOLUTE
+    first = g[0]
+    if first.own_verb:
+        for h in g[1:]:
+            if h.own_verb or h.unit is None or h.sign != 0:
+                continue
+            if h.kind is Kind.LEVEL or (h.kind is Kind.CHANGE_ABSOLUTE and h.unit == "百分点"):
+                h.kind = Kind.CHANGE_RELATIVE if h.unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
+                h.sign = first.verb_sign
+                h.baseline = first.baseline
+                if Flag.AMBIGUOUS_SIGN in first.flags and Flag.AMBIGUOUS_SIGN not in h.flags:
+                    h.flags.append(Flag.AMBIGUOUS_SIGN)
+                if first.verb_sign < 0:
+                    if h.value is not None:
+                        h.value = -h.value
+                    if h.low is not None and h.high is not None:
+                        h.low, h.high = -h.high, -h.low
+    elif first.kind in (Kind.CHANGE_RELATIVE, Kind.CHANGE_ABSOLUTE) and first.baseline in (
+        "同比",
+        "环比",
+    ):
+        for h in g[1:]:  # 同比分别为3.2%,-6.97%
+            if h.kind is Kind.LEVEL and h.unit == first.unit and h.value is not None:
+                h.kind = first.kind
+                h.baseline = first.baseline
+                h.sign = (h.value > 0) - (h.value < 0)
+    if first.kind is Kind.RATIO and first.unit in _SHARE_UNITS:
+        for h in g[1:]:
+            if h.kind is Kind.LEVEL and h.unit == first.unit:
+                h.kind = Kind.RATIO  # 目标任务的11%、16%和28%
+    last = g[-1]
+    if last.suffix_qualifier and last.qualifier in (
+        Qualifier.AT_LEAST,
+        Qualifier.AT_MOST,
+        Qualifier.APPROX,
+    ):
+        for h in g[:-1]:
+            if h.qualifier is Qualifier.EXACT:
+                h.qualifier = last.qualifier
+    if any(f is Flag.AMBIGUOUS_SEPARATOR for h in g for f in h.flags):
+        for h in g:  # a list with a comma between digits: every item is in doubt
+            if Flag.AMBIGUOUS_SEPARATOR not in h.flags:
+                h.flags.append(Flag.AMBIGUOUS_SEPARATOR)
+
+
+def _to_parsed(h: _Hit, nt: NormalizedText) -> ParsedQuantity:
+    a, b = nt.original_span(h.start, h.end)
+    return ParsedQuantity(
+        value=_decimal_to_float(h.value),
+        unit=h.unit or DIMENSIONLESS,
+        qualifier=h.qualifier,
+        kind=h.kind,
+        sign=h.sign,
+        low=_decimal_to_float(h.low),
+        high=_decimal_to_float(h.high),
+        baseline=h.baseline,
+        multiplier=h.multiplier,
+        text=nt.original[a:b],
+        span=(a, b),
+        warnings=tuple(dict.fromkeys(h.flags)),
+        numerator=_decimal_to_float(h.numerator),
+        denominator=_decimal_to_float(h.denominator),
+    )

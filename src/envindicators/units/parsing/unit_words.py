@@ -1,0 +1,242 @@
+"""Unit spellings of the quantity parser and the matching of a unit after a number:
+written spelling (simplified, after text normalisation) → canonical pint string."""
+
+from __future__ import annotations
+
+import re
+
+from envindicators.units.counters import COUNTER_SPELLINGS
+from envindicators.units.parsing.context_words import _CLAUSE_DELIMITERS
+from envindicators.units.parsing.tokens import _STEPS, _Unit
+from envindicators.units.registry import SCALABLE_UNITS, SCALE_WORDS
+from envindicators.units.text import to_simplified
+from envindicators.units.vocab import Qualifier
+
+DIMENSIONLESS = "dimensionless"
+
+#: Counter words: every simplified spelling of a counter of the registry (group ``counters``
+#: of ``definitions.txt``, read by :mod:`envindicators.units.counters`); a spelling is its
+#: own unit string (株 stays 株).  Traditional spellings are folded before scanning.
+_COUNTERS = tuple(sorted(w for w in COUNTER_SPELLINGS if to_simplified(w) == w))
+
+_BASE_UNITS: dict[str, str] = {
+    # area
+    "亩": "亩", "市亩": "亩", "公顷": "公顷", "平方公里": "平方公里", "平方千米": "平方千米",
+    "平方米": "平方米", "平米": "平方米", "平方厘米": "平方厘米",
+    # length
+    "公里": "公里", "千米": "千米", "米": "米", "厘米": "厘米", "毫米": "毫米", "微米": "微米",
+    # volume
+    "立方米": "立方米", "立米": "立方米", "方": "方", "升": "升", "毫升": "毫升",
+    # mass
+    "吨": "吨", "公吨": "吨", "千克": "千克", "公斤": "公斤", "克": "克", "毫克": "毫克",
+    "微克": "微克",
+    # time (a bare 月/日 after a number is a date, see _TIME_ONLY_DENOMINATOR)
+    "年": "年", "个月": "月", "周": "周", "天": "天", "日": "日", "小时": "小时",
+    "个小时": "小时", "分钟": "分钟", "秒": "秒",
+    # energy, power, steam
+    "千瓦时": "千瓦时", "千瓦小时": "千瓦时", "度": "度", "瓦": "瓦", "千瓦": "千瓦",
+    "兆瓦": "兆瓦", "吨标准煤": "吨标准煤", "吨标煤": "吨标准煤", "千克标准煤": "千克标准煤",
+    "公斤标准煤": "千克标准煤", "蒸吨": "蒸吨",
+    # money, shares
+    "元": "元", "人民币": "元", "%": "%", "‰": "‰", "百分点": "百分点", "个百分点": "百分点",
+    # working days (a dimension of their own), angles and temperatures (度: see _degree_unit)
+    "工作日": "工作日", "个工作日": "工作日", "°": "degree", "°C": "degC",
+    "摄氏度": "degC",
+}  # fmt: skip
+_BASE_UNITS.update({c: c for c in _COUNTERS})
+
+#: Time units allowed only as denominators (吨/月, 蒸吨/时).
+_DENOMINATOR_ONLY = {"月": "月", "时": "时", "h": "h", "d": "d", "a": "a"}
+
+#: ASCII unit atoms accepted after Arabic numbers (validated against the registry).
+_ASCII_UNITS = frozenset(
+    {
+        "t", "kg", "g", "mg", "μg", "ug", "ng", "km", "Km", "KM", "m", "cm", "mm", "μm",
+        "m2", "km2", "ha", "m3", "L", "l", "mL", "ml", "d", "h", "s", "min", "a", "yr",
+        "kW", "MW", "GW", "W", "kWh", "MWh", "GWh", "tce", "kgce", "t_steam",
+    }
+)  # fmt: skip
+_TIME_UNITS = frozenset({"年", "月", "周", "天", "日", "小时", "分钟", "秒"})
+_SHARE_UNITS = frozenset({"%", "‰"})
+# A unit character is not a unit when it starts one of these words (方案, 70周年, 天然气).
+_NOT_UNIT_BEFORE: dict[str, frozenset[str]] = {
+    "方": frozenset("面案式法向针位便可形正圆"),
+    "周": frozenset("年岁边围期"),
+    "天": frozenset("然津"),
+    "名": frozenset("单称义录额"),
+    "位": frozenset("于置列"),
+    "家": frozenset("庭园族乡"),
+    "所": frozenset("有属以在"),
+    "处": frozenset("理置罚于"),
+    "起": frozenset("来草诉"),
+    "次": frozenset("产污生要级序"),
+    "种": frozenset("类植子群"),
+    "批": frozenset("复准示评"),
+    "度": frozenset("假"),
+    "口": frozenset("岸径罩"),
+    "市": frozenset("场民级委政区域内容"),
+    "县": frozenset("城级域委区内"),
+    "省": frozenset("级委内外政"),
+    "城": frozenset("市区镇乡际"),
+    "地": frozenset("区方级下表块域质面貌震理图形处"),
+    "人": frozenset("民员口才均工士"),
+}
+
+#: Every written unit spelling the parser knows (simplified) → canonical unit string.
+UNIT_SPELLINGS: dict[str, str] = dict(_BASE_UNITS)
+
+_MAX_UNIT_LEN = max(len(u) for u in _BASE_UNITS)
+
+
+def _scaled_denominators() -> dict[str, str]:
+    out = {}
+    for word in SCALE_WORDS:
+        for unit in SCALABLE_UNITS:
+            if unit in _BASE_UNITS:
+                out[word + unit] = word + _BASE_UNITS[unit]
+    return out
+
+
+_DENOMINATORS: dict[str, str] = {**_BASE_UNITS, **_DENOMINATOR_ONLY, **_scaled_denominators()}
+_DENOMINATORS.pop("%")
+_DENOMINATORS.pop("‰")
+_MAX_DENOM_LEN = max(len(u) for u in _DENOMINATORS)
+
+_ASCII_UNIT = re.compile(r"[A-Za-zμ]{1,5}[0-9]?(?:_[a-z]{1,5})?")
+
+_KEY_LENGTHS: dict[int, tuple[int, dict[str, tuple[int, ...]]]] = {}
+
+
+def _key_lengths(table: dict[str, str]) -> dict[str, tuple[int, ...]]:
+    """Lengths of the keys of ``table`` by first character, longest first (memoised).
+
+    Only these lengths can match at a position, so :func:`_match_unit_atom` tries them and
+    nothing else; the longest match is the same as trying every length.
+    """
+    cached = _KEY_LENGTHS.get(id(table))
+    if cached is not None and cached[0] == len(table):
+        return cached[1]
+    by_first: dict[str, set[int]] = {}
+    for key in table:
+        if key:
+            by_first.setdefault(key[0], set()).add(len(key))
+    index = {c: tuple(sorted(ls, reverse=True)) for c, ls in by_first.items()}
+    _KEY_LENGTHS[id(table)] = (len(table), index)
+    return index
+
+
+def _match_unit_atom(s: str, j: int, table: dict[str, str], max_len: int) -> tuple[str, int]:
+    """Longest key of ``table`` starting at ``j``: (written, end) or ("", j)."""
+    n = len(s)
+    if j >= n:
+        return "", j
+    lengths = _key_lengths(table).get(s[j])
+    if lengths is None:
+        return "", j
+    for length in lengths:
+        if length > n - j or length > max_len:
+            continue
+        _STEPS[0] += 1
+        w = s[j : j + length]
+        if w in table:
+            stop = _NOT_UNIT_BEFORE.get(w)
+            if stop is not None and j + length < n and s[j + length] in stop:
+                continue
+            return w, j + length
+    return "", j
+
+
+def _unit_starts(s: str, j: int) -> bool:
+    """A unit spelled with a scale character starts at ``j`` (千瓦, 千米, 千克, 百分点 …)."""
+    w, _ = _match_unit_atom(s, j, _BASE_UNITS, _MAX_UNIT_LEN)
+    return len(w) > 1
+
+
+def _ascii_unit(s: str, j: int) -> tuple[str, int]:
+    m = _ASCII_UNIT.match(s, j, min(len(s), j + 12))
+    if m is None or m.group() not in _ASCII_UNITS:
+        return "", j
+    end = m.end()
+    if end < len(s) and s[end].isascii() and s[end].isalnum():
+        return "", j  # part of a longer word (mm in "mmHg", t in "tons")
+    return m.group(), end
+
+
+#: Characters that may follow a denominator written with 每 (43微克每立方米的, …每吨以上);
+#: any other ideograph means 每 opens a new phrase (投入5亿元每年新增…: not 元/年).
+_AFTER_PER_UNIT = frozenset("的以左上或及和与、至到")
+
+
+def _ends_per_unit(s: str, e: int) -> bool:
+    """The denominator after 每 ends a unit at ``e``: end of text, punctuation or a bound word."""
+    if e >= len(s):
+        return True
+    c = s[e]
+    if c in _AFTER_PER_UNIT or c in _CLAUSE_DELIMITERS or c.isspace():
+        return True
+    return not ("\u4e00" <= c <= "\u9fff") and not c.isalnum()
+
+
+def _parse_unit(s: str, j: int, arabic: bool) -> _Unit | None:
+    n = len(s)
+    if j >= n:
+        return None
+    k = j
+    if s[k] == " " and k + 1 < n and (s[k + 1].isalpha() or s[k + 1] in "%‰"):
+        k += 1  # one space between number and unit: "35 μg/m3", "1.5 万吨"
+    result: _Unit | None = None
+    if s[k] == "个" and k + 2 < n and s[k + 1] in "多余半":
+        # 4个多月, 一个半小时, 2个多百分点: the qualifier sits inside 个月/个小时/个百分点
+        for length in (3, 2, 1):
+            long_w = "个" + s[k + 2 : k + 2 + length]
+            if len(long_w) == length + 1 and long_w in _BASE_UNITS and long_w != "个":
+                half = s[k + 1] == "半"
+                q = None if half else Qualifier.MORE_THAN
+                result = _Unit(_BASE_UNITS[long_w], k + 2 + length, half=half, qualifier=q)
+                break
+    if result is None:
+        w, end = _match_unit_atom(s, k, _BASE_UNITS, _MAX_UNIT_LEN)
+        if w:
+            result = _Unit(_BASE_UNITS[w], end)
+        elif arabic:
+            w, end = _ascii_unit(s, k)
+            if w:
+                result = _Unit(w, end)
+    if result is None:
+        return None
+    # compound units: 吨/日, 立方米/万元, μg/m3
+    parts = [result.unit]
+    end = result.end
+    for _ in range(2):
+        if end < n and s[end] == "每" and len(parts) == 1 and parts[0] not in _COUNTERS:
+            # 43微克每立方米, 5吨每小时, 0.5元每吨: 每 between numerator and denominator
+            w, e2 = _match_unit_atom(s, end + 1, _DENOMINATORS, _MAX_DENOM_LEN)
+            if not w or w in _COUNTERS or not _ends_per_unit(s, e2):
+                break
+            canon = _DENOMINATORS[w]
+            parts.append(canon)
+            end = e2
+            if canon in _TIME_UNITS or canon == "时":
+                result.has_time_denominator = True
+            break
+        if end < n and s[end] == "/":
+            w, e2 = _match_unit_atom(s, end + 1, _DENOMINATORS, _MAX_DENOM_LEN)
+            canon = _DENOMINATORS.get(w, "")
+            if not w:
+                w, e2 = _ascii_unit(s, end + 1)
+                canon = w
+            if not w:
+                break
+            parts.append(canon)
+            end = e2
+            if canon in _TIME_UNITS or canon in ("时", "h", "d", "a", "yr", "s", "min"):
+                result.has_time_denominator = True
+        else:
+            break
+    unit = "/".join(parts)
+    if unit == "蒸吨":
+        unit = "蒸吨/小时"  # bare 蒸吨 = 蒸吨/小时 (boiler capacity, see module docs)
+        result.has_time_denominator = True
+    result.unit = unit
+    result.end = end
+    return result
