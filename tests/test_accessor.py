@@ -6,6 +6,7 @@ import dataclasses
 import doctest
 import subprocess
 import sys
+import typing
 
 import numpy as np
 import pandas as pd
@@ -19,6 +20,7 @@ import envindicators.accessor as accessor
 from envindicators import datasets
 from envindicators.accessor import PARSE_COLUMNS, PintRegistryConflictError
 from envindicators.analytics import (
+    PAIRING_RULES,
     gap,
     linear_trend,
     loglinear_trend,
@@ -237,6 +239,31 @@ def test_gap_dropping_unmatched_equals_pair_then_gap() -> None:
     by_deadline = TARGETS.ei.gap(OBS, how="by_deadline", unmatched="drop")
     t, o = pair_observations(TARGETS, OBS, how="by_deadline")
     pd.testing.assert_frame_equal(by_deadline, gap(t, o, indicators=INDICATORS))
+
+
+@pytest.mark.parametrize("how", PAIRING_RULES)
+def test_every_pairing_rule_of_analytics_is_offered(how: str) -> None:
+    assert set(typing.get_args(accessor.Pairing)) == {*PAIRING_RULES, "rows"}
+    t, o = pair_observations(TARGETS, OBS, how=how)
+    got = TARGETS.ei.gap(OBS, how=how, unmatched="drop")
+    pd.testing.assert_frame_equal(got, gap(t, o, indicators=INDICATORS))
+    sched = TARGETS.ei.schedule(OBS, how=how, unmatched="drop")
+    pd.testing.assert_frame_equal(sched, schedule_progress(t, o, indicators=INDICATORS))
+
+
+def test_gap_at_deadline_takes_the_outcome_after_the_deadline() -> None:
+    by_deadline = TARGETS.ei.gap(OBS, how="by_deadline").set_index("target_id")
+    at_deadline = TARGETS.ei.gap(OBS, how="at_deadline").set_index("target_id")
+    obs_end = OBS.set_index("obs_id")["period_end"]
+    deadline = TARGETS.set_index("target_id")["deadline"]
+    at_end = at_deadline["obs_id"].dropna().map(obs_end)
+    by_end = by_deadline["obs_id"].dropna().map(obs_end)
+    after = at_end[at_end >= deadline.reindex(at_end.index)]
+    assert len(after) > 0
+    # a target with a figure at or after its deadline is judged on it, never on an older one
+    earlier = by_end.reindex(after.index).dropna()
+    assert (earlier <= after.reindex(earlier.index)).all()
+    assert at_deadline.loc["000-T013", "obs_id"] != by_deadline.loc["000-T013", "obs_id"]
 
 
 def test_gap_keeps_every_target_for_an_honest_count() -> None:

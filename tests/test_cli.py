@@ -17,6 +17,7 @@ import pytest
 
 from conftest import SCRIPT, cli_env, error_line, run_cli
 from envindicators import audit, cli, datasets, plots, report
+from envindicators.analytics import PAIRING_RULES
 
 SUBCOMMANDS = ("parse", "convert", "assess", "audit", "report")
 
@@ -192,6 +193,26 @@ def test_assess_csv(csvs: Path) -> None:
     assert row["obs_id"] == "000-O223"
     assert row["matched_on"] == "evidence"
     assert row["status"] == "not yet met (before deadline)"
+
+
+def test_assess_at_deadline_pairs_the_outcome_at_or_after_the_deadline(
+    csvs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["assess", "-t", str(csvs / "targets.csv"), "-O", str(csvs / "observations.csv"),
+            "--pairing", "at_deadline"]  # fmt: skip
+    assert cli.main(argv) == 0
+    df = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    tables = [datasets.load(n) for n in ("targets", "observations", "indicators")]
+    expected = report.assessment(*tables, how="at_deadline")
+    assert df["obs_id"].fillna("").tolist() == expected["obs_id"].fillna("").tolist()
+    assert df["status"].tolist() == expected["status"].tolist()
+    # 000-T013 (PM2.5 ≤ 42 by 2020): the 2021 outcome, not 2017's 44 that by_deadline takes
+    row = df[df["target_id"] == "000-T013"].iloc[0]
+    obs = tables[1].set_index("obs_id").loc[row["obs_id"]]
+    assert obs["period_end"] >= pd.Timestamp("2020-12-31")
+    assert row["obs_id"] != "000-O223"
+    # every pairing rule of analytics is offered, and only those
+    assert cli.PAIRING_CHOICES == PAIRING_RULES
 
 
 def test_assess_markdown_to_file(csvs: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -387,3 +387,39 @@ def test_the_readme_column_tables_are_the_schemas() -> None:
     assert {m[2] for m in module.BLOCK.finditer(text)} == set(ds.TABLES)
     assert module.render(text) == text, "run python scripts/data_dictionary.py"
     assert module.main(["--check"]) == 0
+
+
+def test_a_figure_of_another_scope_is_context_and_never_paired(
+    tables: dict[str, pd.DataFrame],
+) -> None:
+    from envindicators.analytics import PAIRING_RULES, pair_observations
+
+    obs = tables["observations"]
+    row = obs.set_index("obs_id").loc["F005-O009"]
+    # 城镇污水处理率 of all towns; the targets are for 县城 and 设区城市
+    assert row["role"] == "context"
+    assert row["indicator"] == "wastewater_treatment_rate"
+    targets = tables["targets"][tables["targets"]["target_id"].isin(["004-T011", "004-T012"])]
+    assert len(targets) == 2
+    for how in PAIRING_RULES:
+        _, po = pair_observations(targets, obs, how=how)
+        assert "F005-O009" not in set(po["obs_id"])
+        # stored as an outcome it would be paired with both: the role is what keeps it out
+        as_outcome = obs.assign(role=obs["role"].mask(obs["obs_id"] == "F005-O009", "outcome"))
+        _, po = pair_observations(targets, as_outcome, how=how)
+        assert po["obs_id"].tolist() == ["F005-O009", "F005-O009"]
+
+
+def test_a_subset_target_has_its_own_code(tables: dict[str, pd.DataFrame]) -> None:
+    from envindicators.analytics import PAIRING_RULES, pair_observations
+
+    # 防护林 700万亩 (004-T020) is a kind of afforestation, not its total: coded apart, it is
+    # not judged on the 人工造林 total linked to 营造林 (004-T019)
+    targets = tables["targets"].set_index("target_id")
+    assert targets.loc["004-T020", "indicator"] == "shelter_forest_area"
+    assert targets.loc["004-T019", "indicator"] == "afforestation_area"
+    both = tables["targets"][tables["targets"]["target_id"].isin(["004-T019", "004-T020"])]
+    for how in PAIRING_RULES:
+        pt, po = pair_observations(both, tables["observations"], how=how)
+        assert pt["target_id"].tolist() == ["004-T019"]
+        assert po["obs_id"].tolist() == ["F021-O001"]

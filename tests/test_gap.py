@@ -14,12 +14,20 @@ from hypothesis import strategies as st
 from envindicators.analytics.gap import (
     DEFAULT_APPROX_RTOL,
     GAP_COLUMNS,
+    PAIRING_RULES,
     compare,
     gap,
     pair_observations,
 )
 from envindicators.errors import ModelValidationError
-from envindicators.model import Comparator, Direction, Indicator, Observation, Target
+from envindicators.model import (
+    Comparator,
+    Direction,
+    Indicator,
+    Observation,
+    ObservationRole,
+    Target,
+)
 from envindicators.units import Quantity
 
 PM25 = Indicator("pm25_concentration", "细颗粒物浓度", "PM2.5 concentration", "µg/m3", "lower")
@@ -334,6 +342,43 @@ def test_pair_observations_evidence_then_date_rule(rows, how) -> None:
         assert years[i] == max(ys)
     # ties on the period go to the later row
     assert i == max(j for j, y in pool if y == years[i])
+
+
+@settings(max_examples=40)
+@given(
+    st.lists(
+        st.tuples(st.integers(2013, 2025), st.booleans(), st.sampled_from(list(ObservationRole))),
+        min_size=1,
+        max_size=6,
+    ),
+    st.sampled_from(PAIRING_RULES),
+)
+def test_pair_observations_takes_only_outcomes_under_every_rule(rows, how) -> None:
+    # a context figure (another scope under the same code), a projection or a gap to a
+    # target is never paired, even when linked as evidence: every rule chooses as if
+    # those rows were not there
+    tf, of = _liaoning_pm25([y for y, _, _ in rows], [e for _, e, _ in rows])
+    of = of.assign(role=[r.value for _, _, r in rows])
+    _, po = pair_observations(tf, of, how=how)
+    assert set(po["role"]) <= {ObservationRole.OUTCOME.value}
+    outcomes = of[of["role"] == ObservationRole.OUTCOME.value]
+    _, expected = pair_observations(tf, outcomes, how=how)
+    assert po["obs_id"].tolist() == expected["obs_id"].tolist()
+    # a missing role is an outcome
+    unset = of.assign(role=of["role"].where(of["role"] != ObservationRole.OUTCOME.value))
+    assert pair_observations(tf, unset, how=how)[1]["obs_id"].tolist() == po["obs_id"].tolist()
+
+
+def test_context_rows_are_never_paired() -> None:
+    # the only figure of the deadline year is of another scope: every rule leaves the
+    # target unpaired rather than judging it on that figure
+    tf, of = _liaoning_pm25([2020], [True])
+    of = of.assign(role=ObservationRole.CONTEXT.value)
+    for how in PAIRING_RULES:
+        assert pair_observations(tf, of, how=how)[1].empty
+        assert pair_observations(tf, of.assign(role="outcome"), how=how)[1]["obs_id"].tolist() == [
+            "o0"
+        ]
 
 
 # -- properties ------------------------------------------------------------------------

@@ -273,6 +273,18 @@ def test_trajectory_ignores_other_regions_and_indicators(no_cjk_font: None) -> N
     _line(fig, "observed (5)")
 
 
+@pytest.mark.parametrize("role", ["projection", "gap_to_target", "context"])
+def test_trajectory_draws_outcomes_only(no_cjk: None, role: str) -> None:
+    # rows that are not outcomes of the target's indicator and region are not drawn, as
+    # they are never paired with a target
+    other = _series([99.0, 98.0], [2019, 2020]).assign(role=role)
+    obs = pd.concat([_series(*OBS5).assign(role="outcome"), other])
+    fig = plots.target_trajectory(_target(), obs)
+    np.testing.assert_allclose(_line(fig, "observed (5)").get_ydata(), OBS5[0])
+    fig = plots.target_trajectory(_target(), obs.assign(role="outcome"))
+    _line(fig, "observed (7)")
+
+
 def test_trajectory_invalid_trend_argument() -> None:
     with pytest.raises(ValueError, match="trend must be"):
         plots.target_trajectory(_target(), _series(*OBS5), trend="loess")  # type: ignore[arg-type]

@@ -85,6 +85,9 @@ def test_liaoning_pm25_trend_and_the_pace_needed(section: str, tables) -> None:
         ("江西省", "| 2020-12-31 | 94.7% (2020-12, F005-O005) | at the deadline | met |"),
         ("江西省", "| > 550,000,000 m3 | 2020-12-31 | 500,000,000 m3 (2016-12, F022-O002) "
                    "| before the deadline | not yet due |"),
+        # follow-up evidence of the deadline year (F033) and of the year before it (F034)
+        ("江西省", "| ≥ 80% | 2020-12-31 | 99.8% (2020-12, F033-O001) | at the deadline | met |"),
+        ("江西省", "| ≥ 90% | 2020-12-31 | 90% (2019-12, F034-O001) | before the deadline | met |"),
         ("甘肃省", "| change ≤ 1.36% vs 2017 | 2018-12-31 | 2.16% (2018-12, 002-O020) "
                    "| at the deadline | missed |"),
     ],
@@ -150,3 +153,47 @@ def test_promises_with_an_empty_documents_table(tables) -> None:
     assert (table["promise"] != "unknown").sum() >= 20
     row = table[table["target_id"] == "000-T013"].iloc[0]
     assert row["quote"] == "辽宁细颗粒物(PM2.5)年平均浓度35微克/立方米"
+
+
+def test_a_target_met_by_the_first_figure_needs_no_pace(section: str) -> None:
+    # Jiangxi's ≥ 81% of good sections by 2020 was exceeded by the first figure of the
+    # series: no (negative) "needed" pace is printed
+    line = next(
+        ln for ln in _part(section, "江西省").splitlines() if ln.startswith("- **004-T001**:")
+    )
+    assert "was already met in" in line
+    assert "no pace needed" in line
+    assert "needed -" not in line
+
+
+@pytest.mark.parametrize("comparator", ["ge", "gt", "le", "lt", "approx", "band", "eq"])
+@pytest.mark.parametrize("first", [30.0, 50.0, 70.0])
+def test_the_pace_needed_follows_the_comparator(comparator: str, first: float) -> None:
+    from envindicators.analytics import compare
+    from envindicators.report import _series_note
+
+    row = pd.Series(
+        {"kind": "level", "deadline": pd.Timestamp("2020-12-31"), "indicator": "x",
+         "region": "r", "unit": "%", "target": 50.0, "comparator": comparator,
+         "target_high": 60.0 if comparator == "band" else np.nan}
+    )  # fmt: skip
+    ends = pd.to_datetime(["2016-12-31", "2017-12-31", "2018-12-31"])
+    obs = pd.DataFrame(
+        {"indicator": "x", "region": "r", "unit": "%", "period_end": ends,
+         "value": [first, first + 1.0, first + 2.0]}
+    )  # fmt: skip
+    note = _series_note(row, obs)
+    assert note is not None
+    high = 60.0 if comparator == "band" else None
+    met = compare(first, 50.0, comparator, target_high=high)[0] == 1.0
+    if met:
+        assert "was already met in 2016" in note
+        assert "needed +" not in note
+        assert "needed -" not in note
+    else:
+        found = re.search(r"needed ([+-]?[\d.]+) %/yr", note)
+        assert found is not None, note
+        pace = float(found.group(1))
+        # towards the target from the first figure: (50 − first) / 4 years
+        assert pace == pytest.approx((50.0 - first) / 4.0, rel=1e-2)
+        assert np.sign(pace) == np.sign(50.0 - first)

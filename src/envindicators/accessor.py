@@ -158,7 +158,7 @@ TREND_METHODS: dict[str, Any] = {
     "theil_sen": analytics.sens_slope,
     "sens": analytics.sens_slope,
 }
-Pairing = Literal["latest", "by_deadline", "rows"]
+Pairing = Literal["latest", "by_deadline", "at_deadline", "rows"]
 
 
 class TrendOptions(TypedDict, total=False):
@@ -1052,8 +1052,12 @@ class DataFrameAccessor:
         indicators : IndicatorLike, optional
             Indicator registry; default the bundled ``indicators`` table.
         how : Pairing, default 'latest'
-            ``"latest"`` / ``"by_deadline"``: pair each target with an observation of the
-            same indicator and region (:func:`~envindicators.analytics.pair_observations`);
+            ``"latest"`` / ``"by_deadline"`` / ``"at_deadline"``: pair each target with an
+            observation of the same indicator and region, the latest, the latest on or
+            before the deadline, or the first on or after it (the outcome at the deadline,
+            else the latest before it): the rules of
+            :func:`~envindicators.analytics.pair_observations`
+            (:data:`~envindicators.analytics.PAIRING_RULES`);
             ``"rows"``: the frames are already paired row by row.
         unmatched : Unmatched, default 'keep'
             ``"keep"`` (default): every target gets a row — targets without an

@@ -47,6 +47,9 @@ __all__ = ["EXIT_DATA", "EXIT_OK", "EXIT_USAGE", "CommandError", "main"]
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
 PROG = "envindicators"
+#: ``--pairing`` choices: :data:`envindicators.analytics.PAIRING_RULES`, written out here so
+#: that building the parser imports no pandas (``tests/test_cli.py`` keeps the two equal).
+PAIRING_CHOICES: tuple[str, ...] = ("latest", "by_deadline", "at_deadline")
 
 
 class CommandError(EnvIndicatorsError):
@@ -602,10 +605,11 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--pairing",
-        choices=("latest", "by_deadline"),
+        choices=PAIRING_CHOICES,
         default="by_deadline",
-        help="observation paired with a target: the latest on or before the deadline "
-        "(default), or the latest",
+        help="observation paired with a target: by_deadline, the latest on or before the "
+        "deadline (default); at_deadline, the first on or after the deadline (the outcome "
+        "at the deadline), else the latest before it; latest, the latest",
     )
     p.add_argument("--observed-only", action="store_true", help="leave out unmatched targets")
     _add_encoding(p)
@@ -700,9 +704,7 @@ def _build_parser() -> argparse.ArgumentParser:
         default="ols",
         help="trend drawn in the trajectories (default ols)",
     )
-    p.add_argument(
-        "--pairing", choices=("latest", "by_deadline"), default="by_deadline", help="see assess"
-    )
+    p.add_argument("--pairing", choices=PAIRING_CHOICES, default="by_deadline", help="see assess")
     p.add_argument("--dpi", type=int, default=120, help="figure resolution (default 120)")
     _add_quiet(p)
     p.set_defaults(func=_cmd_report, parser=p, epilog_from=_columns_help)

@@ -660,6 +660,13 @@ def _trajectory_points(target: Target, observations: pd.DataFrame) -> _Series:
     keep = (obs["indicator"] == target.indicator.code).fillna(False).to_numpy(dtype=bool)
     if target.region is not None and obs["region"].notna().any():
         keep &= (obs["region"] == target.region).fillna(False).to_numpy(dtype=bool)
+    if "role" in obs.columns:
+        # a projection, a gap to a target or a figure of another scope is no point of
+        # the target's trajectory (the rows pair_observations never pairs)
+        from envindicators.model import ObservationRole
+
+        role = obs["role"].astype(object)
+        keep &= (role.isna() | (role == ObservationRole.OUTCOME.value)).to_numpy(dtype=bool)
     obs = obs[keep]
     if obs.empty:
         return _Series(np.array([]), np.array([]), np.array([]), 0, 0)

@@ -1228,13 +1228,36 @@ def _series_note(row: pd.Series, obs: pd.DataFrame) -> str | None:
         f"{_num(fit.prediction.obs_ci_upper, 3)})"
     )
     if years > 0 and np.isfinite(row["target"]):
-        needed = (float(row["target"]) - float(first["value"])) / years
-        text += (
-            f"; reaching {_target_text(row)} by {deadline:%Y} needed "
-            f"{_signed(needed, 3)} {per_year} from {first['period_end']:%Y} "
-            f"({_join_unit(_num(float(first['value'])), unit)})"
-        )
+        start = f"{first['period_end']:%Y} ({_join_unit(_num(float(first['value'])), unit)})"
+        if _meets(float(first["value"]), row):
+            # a pace towards a target the series already meets would read as a
+            # "needed" decline (or rise) that nothing required: say so instead
+            text += f"; {_target_text(row)} was already met in {start}: no pace needed"
+        else:
+            needed = (float(row["target"]) - float(first["value"])) / years
+            text += (
+                f"; reaching {_target_text(row)} by {deadline:%Y} needed "
+                f"{_signed(needed, 3)} {per_year} from {start}"
+            )
     return text
+
+
+def _meets(value: float, row: pd.Series) -> bool:
+    """Whether ``value`` meets the target of an assessment row (``analytics.compare``)."""
+    import pandas as pd
+
+    from envindicators import analytics
+
+    if pd.isna(row["comparator"]):
+        return False
+    high = row["target_high"]
+    met, _, _ = analytics.compare(
+        value,
+        float(row["target"]),
+        str(row["comparator"]),
+        target_high=None if pd.isna(high) else float(high),
+    )
+    return bool(met == 1.0)
 
 
 def _evidence_text(row: pd.Series) -> str:

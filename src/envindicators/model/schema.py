@@ -826,7 +826,7 @@ def empty_frame(name: str) -> pd.DataFrame:
 
 
 _TYPE_NAMES: Mapping[str, str] = MappingProxyType(
-    {"text": "str", "float": "float", "int": "Int", "date": "date"}
+    {"text": "str", "float": "float", "int": "Int", "date": "date", "bool": "bool"}
 )
 
 
@@ -834,7 +834,7 @@ def data_dictionary(name: str) -> str:
     """The column table of ``name`` in the data dictionary (``datasets/README.md``), Markdown.
 
     One row per column of the bundled file: its name, its type (``str``, ``float``, ``Int``,
-    ``date``) and its :attr:`Column.description`.
+    ``date``, ``bool``) and its :attr:`Column.description`.
 
     Parameters
     ----------

@@ -139,6 +139,11 @@ class ObservationRole(StrEnum):
     ``gap_to_target``
         A difference between a reported level and a target (高于国家下达指标1.3个百分点):
         ``baseline_period`` names the target; it is not a change over time.
+    ``context``
+        A measured figure kept for context only: its scope differs from the targets
+        that share its indicator code and region (城镇污水处理率 of all towns where the
+        targets are for 县城 and 设区城市 separately), so pairing it by indicator and
+        region would judge a target on another quantity.  ``note`` says why.
 
     Only ``outcome`` rows are paired with targets
     (:func:`envindicators.analytics.pair_observations`).
@@ -147,6 +152,7 @@ class ObservationRole(StrEnum):
     OUTCOME = "outcome"
     PROJECTION = "projection"
     GAP_TO_TARGET = "gap_to_target"
+    CONTEXT = "context"
 
 
 class TaskStatus(StrEnum):
