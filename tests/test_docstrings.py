@@ -89,8 +89,10 @@ def _modules() -> list[ModuleType]:
         for info in pkgutil.walk_packages(envindicators.__path__, envindicators.__name__ + ".")
         if not info.name.endswith(".__main__")
     ]
-    # public modules first, so a re-exported object is reported under its public name
-    names.sort(key=lambda n: (any(part.startswith("_") for part in n.split(".")), n))
+    # Public modules only: what a private module defines is checked where a public module
+    # re-exports it (under its public name), and the rest is private (excluded by the config).
+    # Importing private modules would also import optional dependencies (the numba kernels).
+    names = sorted(n for n in names if not any(part.startswith("_") for part in n.split(".")))
     return [importlib.import_module(n) for n in names if not _pending(n, None)]
 
 

@@ -274,7 +274,7 @@ def test_trajectory_ignores_other_regions_and_indicators(no_cjk_font: None) -> N
 
 
 @pytest.mark.parametrize("role", ["projection", "gap_to_target", "context"])
-def test_trajectory_draws_outcomes_only(no_cjk: None, role: str) -> None:
+def test_trajectory_draws_outcomes_only(no_cjk_font: None, role: str) -> None:
     # rows that are not outcomes of the target's indicator and region are not drawn, as
     # they are never paired with a target
     other = _series([99.0, 98.0], [2019, 2020]).assign(role=role)

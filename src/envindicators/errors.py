@@ -251,15 +251,17 @@ class EncodingError(EnvIndicatorsError, ValueError):
 
 
 class ExtractionError(EnvIndicatorsError, ValueError):
-    """A report cannot be read into tables (:func:`envindicators.extract.read_report`):
-    the text is not a string, an option is of the wrong kind, or a linked figure does not
-    convert to its indicator."""
+    """A report cannot be read into tables (:func:`envindicators.extract.read_report`).
+
+    The text is not a string, an option is of the wrong kind, or a linked figure does not
+    convert to its indicator.
+    """
 
 
 class UnknownRegionError(EnvIndicatorsError, LookupError):
     """A place name or division code that the gazetteer (:mod:`envindicators.regions`) lacks.
 
-    Attributes
+    Parameters
     ----------
     name : str
         The name or code as given.
@@ -276,7 +278,7 @@ class UnknownRegionError(EnvIndicatorsError, LookupError):
 class AmbiguousRegionError(EnvIndicatorsError, LookupError):
     """A place name that designates several divisions (鼓楼区 is a district of four cities).
 
-    Attributes
+    Parameters
     ----------
     name : str
         The name as given.

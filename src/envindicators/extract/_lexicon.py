@@ -99,7 +99,7 @@ def expand_forms(name: str) -> set[str]:
 class Lexicon:
     """Forms of a registry's indicators and one regex over all of them.
 
-    Attributes
+    Parameters
     ----------
     forms : pandas.DataFrame
         One row per (form, code): ``form``, ``code``, ``unit``, ``context``, ``direction``.
@@ -123,6 +123,7 @@ class Lexicon:
         Returns
         -------
         Lexicon
+            The forms of every indicator and their compiled alternation.
         """
         rows: list[tuple[str, str]] = []
         aliases = (
@@ -200,7 +201,18 @@ class Lexicon:
         return cached[1]
 
     def codes(self, form: str) -> list[str]:
-        """Indicator codes written ``form`` (several when the registry repeats a name)."""
+        """Indicator codes written ``form`` (several when the registry repeats a name).
+
+        Parameters
+        ----------
+        form : str
+            A name or alias as it appears in :attr:`forms`.
+
+        Returns
+        -------
+        list of str
+            The codes of the indicators with that form (empty when none).
+        """
         return list(self.forms.loc[self.forms["form"] == form, "code"])
 
     def find(self, normalized: str) -> pd.DataFrame:
@@ -214,6 +226,7 @@ class Lexicon:
         Returns
         -------
         pandas.DataFrame
+            One row per match: ``start``, ``end`` (offsets in ``normalized``) and ``form``.
         """
         found = [(m.start(), m.end(), m.group()) for m in self.pattern.finditer(normalized)]
         return pd.DataFrame(found, columns=["start", "end", "form"])
@@ -269,6 +282,7 @@ def compatible(unit_written: str, kind: str, indicator_unit: str, context: objec
     Returns
     -------
     bool
+        True when the figure can be a value of the indicator.
     """
     if kind == "change_relative":
         return unit_written == "%"

@@ -81,12 +81,21 @@ _NAME = {v: k for k, v in _RANK.items()}
 class ReportTables:
     """The tables read from one report (the bundled schemas plus provenance).
 
-    Attributes
+    The four tables ``observations``, ``targets``, ``tasks`` and ``progress_summaries`` are
+    in the bundled tables' schemas (:data:`envindicators.datasets.TABLES`: same columns, same
+    dtypes, ``confidence`` and ``needs_review`` included); every ``quote`` is verbatim in the
+    text and holds the figure.
+
+    Parameters
     ----------
-    observations, targets, tasks, progress_summaries : pandas.DataFrame
-        In the bundled tables' schemas (:data:`envindicators.datasets.TABLES`: same
-        columns, same dtypes, ``confidence`` and ``needs_review`` included); every
-        ``quote`` is verbatim in the text and holds the figure.
+    observations : pandas.DataFrame
+        Level and change figures (``observations`` schema).
+    targets : pandas.DataFrame
+        Targets with comparator and deadline (``targets`` schema).
+    tasks : pandas.DataFrame
+        Numbered task items with status or deadline (``tasks`` schema).
+    progress_summaries : pandas.DataFrame
+        Aggregate statements (N项任务已完成M项, 办结率; ``progress_summaries`` schema).
     indicators : pandas.DataFrame
         Proposed new indicators (``indicators`` schema): one per noun phrase that no
         indicator of the registry matches; their rows are marked ``needs_review``.
@@ -116,6 +125,7 @@ class ReportTables:
         Returns
         -------
         dict of str to pandas.DataFrame
+            Table name → table, for the tables of the bundled schemas.
         """
         return {
             "documents": self.documents,
@@ -137,6 +147,7 @@ class ReportTables:
         Returns
         -------
         pandas.DataFrame
+            The registry with the proposed indicators appended.
         """
         base = datasets.load("indicators") if indicators is None else indicators
         return pd.concat([base, self.indicators], ignore_index=True)
@@ -312,6 +323,7 @@ def read_report(
     Returns
     -------
     ReportTables
+        The tables, their provenance and the figures that became no row.
 
     Raises
     ------

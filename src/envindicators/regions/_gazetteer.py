@@ -54,7 +54,7 @@ _FEATURE_WORDS = np.array(sorted(FEATURE_WORDS), dtype=object)
 class Region:
     """One administrative division of the gazetteer.
 
-    Attributes
+    Parameters
     ----------
     code : str
         Six-digit division code (420100).
@@ -251,6 +251,7 @@ def region_of(code: str) -> Region:
     Returns
     -------
     Region
+        The division.
 
     Raises
     ------
@@ -324,6 +325,7 @@ def resolve(name: str, *, within: str | Region | None = None) -> Region:
     Returns
     -------
     Region
+        The division.
 
     Raises
     ------

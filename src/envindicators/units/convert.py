@@ -206,7 +206,7 @@ def coefficients(
     from_unit, to_unit : str
         Unit strings of :data:`~envindicators.units.ureg`.
     context : str or sequence of str, optional
-        pint context name(s): ``"water"``, ``"steam"``, ``"points"``.
+        Pint context name(s): ``"water"``, ``"steam"``, ``"points"``.
 
     Returns
     -------
@@ -240,7 +240,7 @@ def check_convertible(
     from_unit, to_unit : str
         Unit strings of :data:`~envindicators.units.ureg`.
     context : str or sequence of str, optional
-        pint context name(s).
+        Pint context name(s).
     field : str
         Field name reported in a :class:`UnitMismatchError`.
     row : hashable, optional
@@ -324,7 +324,7 @@ def quantity_to(
     unit : str or pint.Unit
         The target unit.
     context : str or sequence of str, optional
-        pint context name(s): ``"water"``, ``"steam"``, ``"points"``.
+        Pint context name(s): ``"water"``, ``"steam"``, ``"points"``.
 
     Returns
     -------
@@ -363,7 +363,7 @@ def convert(
     from_unit, to_unit : str
         Unit strings of :data:`~envindicators.units.ureg`.
     context : str or sequence of str, optional
-        pint context name(s).
+        Pint context name(s).
 
     Returns
     -------
@@ -470,7 +470,7 @@ def normalize(
     to : str or pint.Unit
         Target unit (a unit string of :data:`~envindicators.units.ureg` or a pint Unit).
     context : str or sequence of str, optional
-        pint context name(s) for the conversion, e.g. ``"water"`` to bring 吨/日 of water to
+        Pint context name(s) for the conversion, e.g. ``"water"`` to bring 吨/日 of water to
         m³/d, ``"steam"`` for 蒸吨/小时 → MW.
     units : str or sequence of str, optional
         Unit of numeric ``values``: one string for all rows or one per row.

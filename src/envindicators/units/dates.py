@@ -392,6 +392,18 @@ def match_date(s: str, i: int) -> int:
 
     Used by the quantity scanner to skip years and dates (2017年, 2018年9月中旬,
     2018-2020年, 7月31日, 1-7月).
+
+    Parameters
+    ----------
+    s : str
+        Normalised text (:func:`envindicators.units.normalize_text`).
+    i : int
+        Position in ``s`` where the date may start.
+
+    Returns
+    -------
+    int
+        The end (exclusive) of the date expression, or -1 when none starts at ``i``.
     """
     m = _expression(s, i)
     return -1 if m is None else m.end

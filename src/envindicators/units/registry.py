@@ -80,7 +80,18 @@ _TRADITIONAL_SCALE = {"万": "萬", "亿": "億"}
 
 
 def scale_spellings(word: str) -> list[str]:
-    """All spellings of a multiplier word: ``"十万"`` → ``["十万", "十萬"]``."""
+    """All spellings of a multiplier word: ``"十万"`` → ``["十万", "十萬"]``.
+
+    Parameters
+    ----------
+    word : str
+        A multiplier word in simplified script.
+
+    Returns
+    -------
+    list of str
+        Every combination of simplified and traditional spellings of its characters.
+    """
     options = [(c, _TRADITIONAL_SCALE[c]) if c in _TRADITIONAL_SCALE else (c,) for c in word]
     return ["".join(p) for p in itertools.product(*options)]
 

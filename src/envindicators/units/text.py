@@ -341,8 +341,10 @@ class NormalizedText:
 
     @property
     def starts(self) -> np.ndarray:
-        """For each character ``k`` of :attr:`text`, the first original character it came
-        from (computed on demand; int64)."""
+        """For each character ``k`` of :attr:`text`, the first original character it came from.
+
+        Computed on demand; int64.
+        """
         return self._map(np.arange(len(self.text), dtype=np.int64))[0]
 
     @property

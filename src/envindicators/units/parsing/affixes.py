@@ -1,5 +1,8 @@
-"""Reading the words before a number (qualifiers, verbs, baselines, rates, per-unit and ratio
-wording) and after it (以上, 以下, 左右 …), and the quoted spans that are names, not figures."""
+"""Read the words before and after a number.
+
+Before it: qualifiers, verbs, baselines, rates, per-unit and ratio wording; after it: 以上,
+以下, 左右 …; and the quoted spans that are names, not figures.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Tables of the words around a number: qualifiers, change verbs, fillers, copulas, baseline
-and rate patterns, ratio and per-unit wording, fixed terms and quotation marks."""
+"""Tables of the words around a number.
+
+Qualifiers, change verbs, fillers, copulas, baseline and rate patterns, ratio and per-unit
+wording, fixed terms and quotation marks.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Numbers of the quantity parser: Arabic digits (thousands separators, exponents,
-fractions), Chinese numerals, multipliers and vague estimates (数十, 几百, 十几, 三四)."""
+"""Numbers of the quantity parser.
+
+Arabic digits (thousands separators, exponents, fractions), Chinese numerals, multipliers
+and vague estimates (数十, 几百, 十几, 三四).
+"""
 
 from __future__ import annotations
 

@@ -27,7 +27,7 @@ class ParsedQuantity:
         The figure with its multiplier and sign applied (``1.5万吨/日`` → 15000.0,
         ``下降2.6%`` → −2.6); ``None`` for a range.
     unit : str
-        pint unit string of :data:`envindicators.units.ureg`, simplified spelling
+        Pint unit string of :data:`envindicators.units.ureg`, simplified spelling
         (``吨/日``, ``立方米/万元``, ``%``, ``百分点``, ``户``, ``μg/m3``; ``dimensionless`` for
         a bare number or a fraction).
     qualifier : Qualifier
@@ -92,8 +92,10 @@ class ParsedQuantity:
 
     @property
     def confidence(self) -> Confidence:
-        """The lowest :data:`~envindicators.units.vocab.FLAG_CONFIDENCE` of
-        :attr:`warnings` (``high`` without warnings)."""
+        """The lowest :data:`~envindicators.units.vocab.FLAG_CONFIDENCE` of :attr:`warnings`.
+
+        ``high`` without warnings.
+        """
         return _confidence(self.warnings)
 
     # -- pint ------------------------------------------------------------------------
@@ -104,8 +106,10 @@ class ParsedQuantity:
 
     @property
     def quantity(self) -> pint.Quantity:
-        """The value as a quantity of :data:`~envindicators.units.ureg` (a range gives a
-        two-element array quantity ``[low, high]``)."""
+        """The value as a quantity of :data:`~envindicators.units.ureg`.
+
+        A range gives a two-element array quantity ``[low, high]``.
+        """
         unit = _pint_unit(self.unit)
         if self.is_range:
             return ureg.Quantity(np.array([self.low, self.high], dtype=float), unit)
@@ -119,7 +123,7 @@ class ParsedQuantity:
         unit : str or pint.Unit
             Target unit of :data:`~envindicators.units.ureg`.
         context : str, optional
-            pint context for the conversion (``"water"``, ``"steam"``, ``"points"``).
+            Pint context for the conversion (``"water"``, ``"steam"``, ``"points"``).
 
         Returns
         -------

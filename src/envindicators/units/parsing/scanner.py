@@ -1,6 +1,9 @@
-"""The scanner of the quantity parser: one left-to-right pass over normalised text that
-matches numbers, units and the words around them, groups lists and turns hits into
-:class:`~envindicators.units.parser.ParsedQuantity` objects."""
+"""The scanner of the quantity parser.
+
+One left-to-right pass over normalised text that matches numbers, units and the words around
+them, groups lists and turns hits into :class:`~envindicators.units.parser.ParsedQuantity`
+objects.
+"""
 
 from __future__ import annotations
 

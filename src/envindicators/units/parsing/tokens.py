@@ -1,5 +1,8 @@
-"""Scanner tokens of the quantity parser: numbers, units, prefix words, hits and skips,
-the strength order of qualifiers and the work counter (``_STEPS``) that bounds the scan."""
+"""Scanner tokens of the quantity parser.
+
+Numbers, units, prefix words, hits and skips, the strength order of qualifiers and the work
+counter (``_STEPS``) that bounds the scan.
+"""
 
 from __future__ import annotations
 

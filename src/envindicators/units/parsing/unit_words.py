@@ -1,5 +1,7 @@
-"""Unit spellings of the quantity parser and the matching of a unit after a number:
-written spelling (simplified, after text normalisation) → canonical pint string."""
+"""Unit spellings of the quantity parser and the matching of a unit after a number.
+
+Written spelling (simplified, after text normalisation) → canonical pint string.
+"""
 
 from __future__ import annotations
 
