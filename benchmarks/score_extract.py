@@ -45,12 +45,15 @@ it exits with status 2 when ``envindicators.extract`` does not exist yet.
 
 Hand check on unseen text
 -------------------------
-``--sample N --seed S --out FILE`` runs the extractor on every document of the parser corpus
-(``benchmarks/corpus/*/*.txt``) and writes N random extracted rows to a CSV with empty
+``--sample N --seed S --out FILE`` runs the extractor on every document of the parser
+corpus splits named by ``--splits`` (default ``dev,heldout``:
+``benchmarks/corpus/SPLIT/*.txt``) and writes N random extracted rows to a CSV with empty
 judgement columns (``indicator_ok``, ``region_ok``, ``period_ok``, ``value_ok``,
-``fully_right``, ``comment``); fill them with ``y``/``n``.  ``--judged FILE`` summarises a
-filled-in file: per field the share judged right, and the share of rows fully right with a
-95 % Wilson interval.
+``role_ok`` — the table and ``kind``: level, change, target —, ``fully_right``,
+``comment``); fill them with ``y``/``n``.  A proposed indicator's noun phrase is in
+``subject``; it is right only when no registry indicator fits and the phrase names what
+the figure measures.  ``--judged FILE`` summarises a filled-in file: per field the share
+judged right, and the share of rows fully right with a 95 % Wilson interval.
 """
 
 from __future__ import annotations
@@ -92,7 +95,17 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "benchmarks" / "corpus"
 SCORED_TABLES = ("observations", "targets")
 FIELDS = ("indicator", "region", "period", "value")
-JUDGEMENT_COLUMNS = ("indicator_ok", "region_ok", "period_ok", "value_ok", "fully_right", "comment")
+JUDGEMENT_COLUMNS = (
+    "indicator_ok",
+    "region_ok",
+    "period_ok",
+    "value_ok",
+    "role_ok",
+    "fully_right",
+    "comment",
+)
+#: Judged links: the four scored fields and the row's role (table and ``kind``).
+JUDGED = (*(f"{f}_ok" for f in ("indicator", "region", "period", "value")), "role_ok")
 _SEED = re.compile(r"^\d{3}_[0-9a-f]{16}\.txt$")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _POWERS = np.array([10.0**k for k in range(-8, 13)])
@@ -434,7 +447,11 @@ def predict_bundled(read_report: Callable[..., Any], *, give_region: bool = Fals
 
 
 def sample_rows(
-    read_report: Callable[..., Any], n: int, seed: int, corpus: Path = CORPUS
+    read_report: Callable[..., Any],
+    n: int,
+    seed: int,
+    corpus: Path = CORPUS,
+    splits: tuple[str, ...] | None = None,
 ) -> pd.DataFrame:
     """``n`` random rows extracted from the parser-corpus documents, for a hand check.
 
@@ -448,6 +465,8 @@ def sample_rows(
         Seed of the random draw (numpy ``default_rng``).
     corpus : pathlib.Path
         Folder whose ``*/*.txt`` files are read.
+    splits : tuple of str, optional
+        Sub-folders of ``corpus`` to read (all when ``None``).
 
     Returns
     -------
@@ -457,6 +476,8 @@ def sample_rows(
     """
     frames = []
     for path in sorted(corpus.glob("*/*.txt")):
+        if splits is not None and path.parent.name not in splits:
+            continue
         source = f"{path.parent.name}/{path.name}"
         tables = _tables_of(read_report(path.read_text(encoding="utf-8"), source=source))
         for t, df in tables.items():
@@ -472,6 +493,7 @@ def sample_rows(
         "table",
         "region",
         "indicator",
+        "subject",
         "period_text",
         "period_end",
         "deadline_text",
@@ -481,6 +503,10 @@ def sample_rows(
         "unit",
         "kind",
         "comparator",
+        "baseline_period",
+        "baseline_year",
+        "confidence",
+        "needs_review",
         "quote",
     ]
     sample = rows.iloc[take][[c for c in keep if c in rows.columns]].reset_index(drop=True)
@@ -518,12 +544,13 @@ def judged_summary(judged: pd.DataFrame) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        Per judgement (the four fields and ``fully_right``): ``judged``, ``right``,
+        Per judgement (the four fields, ``role_ok`` when the file has it, and
+        ``fully_right``): ``judged``, ``right``,
         ``share`` and the 95 % Wilson interval ``low``, ``high``.
     """
     from statsmodels.stats.proportion import proportion_confint
 
-    fields = [f"{f}_ok" for f in FIELDS]
+    fields = [c for c in JUDGED if c in judged.columns]
     j = pd.DataFrame({c: _judgement(judged[c]) for c in fields})
     full = _judgement(judged["fully_right"])
     derived = j.all(axis=1, skipna=False) if len(j) else pd.Series(dtype="boolean")
@@ -552,6 +579,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--give-region", action="store_true", help="pass each report's region")
     parser.add_argument("--sample", type=int, metavar="N", help="write N random corpus rows")
     parser.add_argument("--seed", type=int, default=0, help="seed of --sample (default 0)")
+    parser.add_argument(
+        "--splits",
+        default="dev,heldout",
+        help="corpus splits sampled, comma-separated (default dev,heldout: heldout2 stays blind)",
+    )
     parser.add_argument("--out", type=Path, help="CSV written by --sample (default stdout)")
     parser.add_argument("--judged", type=Path, metavar="FILE", help="summarise a hand check")
     args = parser.parse_args(argv)
@@ -567,7 +599,9 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     if args.sample is not None:
-        sample = sample_rows(read_report, args.sample, args.seed)
+        sample = sample_rows(
+            read_report, args.sample, args.seed, splits=tuple(args.splits.split(","))
+        )
         if args.out is None:
             sample.to_csv(sys.stdout, index=False)
         else:
