@@ -42,6 +42,9 @@ scored.  Run ``python benchmarks/score_extract.py``: it calls
 ``envindicators.extract.read_report`` on each bundled report (with its ``source`` name and
 publication date; ``--give-region`` also passes the documented region) and prints the table;
 it exits with status 2 when ``envindicators.extract`` does not exist yet.
+``--by-confidence`` adds the totals when only rows at least as sure as each confidence
+level are kept (:func:`confidence_curve`: the precision/recall trade-off of
+``read_report(..., min_confidence=...)``).
 
 Hand check on unseen text
 -------------------------
@@ -79,10 +82,12 @@ from envindicators.units import normalize_text, to_simplified
 from envindicators.units.convert import coefficients
 
 __all__ = [
+    "CONFIDENCE_LEVELS",
     "CORPUS",
     "FIELDS",
     "JUDGEMENT_COLUMNS",
     "SCORED_TABLES",
+    "confidence_curve",
     "gold_tables",
     "judged_summary",
     "main",
@@ -106,6 +111,8 @@ JUDGEMENT_COLUMNS = (
 )
 #: Judged links: the four scored fields and the row's role (table and ``kind``).
 JUDGED = (*(f"{f}_ok" for f in ("indicator", "region", "period", "value")), "role_ok")
+#: Confidence levels, least sure first (a row's ``confidence`` column).
+CONFIDENCE_LEVELS = ("low", "medium", "high")
 _SEED = re.compile(r"^\d{3}_[0-9a-f]{16}\.txt$")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _POWERS = np.array([10.0**k for k in range(-8, 13)])
@@ -413,6 +420,45 @@ def score(predicted: Mapping[str, pd.DataFrame], gold: Mapping[str, pd.DataFrame
     return out[_RESULT_COLUMNS]
 
 
+def confidence_curve(
+    predicted: Mapping[str, pd.DataFrame], gold: Mapping[str, pd.DataFrame]
+) -> pd.DataFrame:
+    """Recall and precision when only rows at least as sure as each level are kept.
+
+    A predicted row is kept at level *L* when its ``confidence`` ranks at or above *L*
+    (``low`` < ``medium`` < ``high``; a missing confidence counts as ``low``) — what a user
+    gets from ``read_report(..., min_confidence=L)``.
+
+    Parameters
+    ----------
+    predicted, gold : mapping of str to pandas.DataFrame
+        As for :func:`score`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per level and table (``observations``, ``targets``, ``all``):
+        ``min_confidence``, ``table``, ``predicted``, ``matched``, ``recall``,
+        ``precision`` and the error counts of :func:`score` over all documents.
+    """
+    rank = {c: i for i, c in enumerate(CONFIDENCE_LEVELS)}
+    rows = []
+    for level in CONFIDENCE_LEVELS:
+        kept = {}
+        for table, frame in predicted.items():
+            conf = frame["confidence"] if "confidence" in frame.columns else None
+            if conf is None:
+                r = np.zeros(len(frame), dtype=int)
+            else:
+                r = conf.astype("string").map(rank).fillna(0).astype(int).to_numpy()
+            kept[table] = frame[r >= rank[level]]
+        result = score(kept, gold)
+        total = result[result["document"] == "ALL"].assign(min_confidence=level)
+        rows.append(total)
+    out = pd.concat(rows, ignore_index=True)
+    return out[["min_confidence", *[c for c in _RESULT_COLUMNS if c != "document"]]]
+
+
 # ----------------------------------------------------------------------------- running
 
 
@@ -577,6 +623,11 @@ def main(argv: list[str] | None = None) -> int:
     """Command line (see the module docstring); returns the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--give-region", action="store_true", help="pass each report's region")
+    parser.add_argument(
+        "--by-confidence",
+        action="store_true",
+        help="also print recall/precision keeping only rows at least as sure as each level",
+    )
     parser.add_argument("--sample", type=int, metavar="N", help="write N random corpus rows")
     parser.add_argument("--seed", type=int, default=0, help="seed of --sample (default 0)")
     parser.add_argument(
@@ -613,8 +664,13 @@ def main(argv: list[str] | None = None) -> int:
             tmp.replace(args.out)
             print(f"wrote {len(sample)} rows to {args.out}", file=sys.stderr)
         return 0
-    result = score(predict_bundled(read_report, give_region=args.give_region), gold_tables())
+    predicted = predict_bundled(read_report, give_region=args.give_region)
+    result = score(predicted, gold_tables())
     print(result.to_string(index=False, float_format=lambda x: f"{x:.1%}"))
+    if args.by_confidence:
+        print()
+        curve = confidence_curve(predicted, gold_tables())
+        print(curve.to_string(index=False, float_format=lambda x: f"{x:.1%}"))
     return 0
 
 
