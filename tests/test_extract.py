@@ -353,3 +353,29 @@ def test_cli_extract_min_confidence(tmp_path: Path) -> None:
     assert (obs["confidence"] != "low").all()
     unread = pd.read_csv(out / "unread.csv")
     assert unread["reason"].str.startswith("confidence low").any()  # the proposed indicator
+
+
+_POLLUTANTS = {"PM2.5": "pm25_concentration", "PM10": "pm10_concentration"}
+
+
+@pytest.mark.parametrize(
+    "lead", ["同比分别下降", "分别同比下降", "分别较上年下降", "较上年分别下降"]
+)
+@pytest.mark.parametrize("order", [("PM2.5", "PM10"), ("PM10", "PM2.5")])
+def test_respectively_inside_the_written_change(lead: str, order: tuple[str, str]) -> None:
+    # 分别 may be part of the figure's written form (同比分别下降14%): the n-th figure
+    # still takes the n-th name
+    text = f"2018年，全省{order[0]}、{order[1]}平均浓度{lead}14%、8.5%。"
+    obs = read_report(text, region="山东省").observations
+    assert obs["indicator"].tolist() == [_POLLUTANTS[order[0]], _POLLUTANTS[order[1]]]
+    assert obs["value"].tolist() == [-14.0, -8.5]
+
+
+@pytest.mark.parametrize("written", ["O3", "NO2", "SO2", "CO"])
+@pytest.mark.parametrize("tail", ["平均浓度为40微克/立方米", "浓度均值为40微克/立方米"])
+def test_a_loose_match_needs_the_names_identifier(written: str, tail: str) -> None:
+    # a registry name with a Latin identifier (PM10平均浓度) is no loose match of a clause
+    # naming another substance: the figure gets a proposed indicator, for review
+    obs = read_report(f"2022年，全省{written}{tail}。", region="山东省").observations
+    assert obs["indicator"].iloc[0] not in set(_POLLUTANTS.values())
+    assert obs["needs_review"].iloc[0]

@@ -605,7 +605,8 @@ def _rows_of_figures(
         code: str | None = None
         subject: str | None = None
         ind_conf = 2
-        respectively = text.rfind("分别", cs, s)
+        # 分别 before the figure, or inside its written form (同比分别下降14%)
+        respectively = text.rfind("分别", cs, e)
         cands = found
         if not found.empty:  # a form may run into the figure (先进产能占比 | 占比超64%)
             cands = found[(found["start"] >= ss) & (found["start"] < s) & (found["end"] <= e)]
@@ -615,7 +616,7 @@ def _rows_of_figures(
             named = named[named["start"] >= cs] if (named["start"] >= cs).any() else named
             order = int(
                 (
-                    (q["start"] > respectively)
+                    (q["end"] > respectively + 2)
                     & (q["start"] < s)
                     & (q["clause_start"] == cs)
                     & (q["kind"].astype(str) == kind)
