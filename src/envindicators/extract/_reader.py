@@ -535,8 +535,9 @@ def _nearest_before(spans: pd.DataFrame, lo: int, hi: int) -> pd.DataFrame:
     """Rows of ``spans`` inside ``[lo, hi)``, nearest (latest end) first."""
     if spans.empty:
         return spans
-    sel = spans[(spans["start"] >= lo) & (spans["end"] <= hi)]
-    return sel.sort_values("end", ascending=False)
+    start, end = spans["start"].to_numpy(), spans["end"].to_numpy()
+    idx = np.flatnonzero((start >= lo) & (end <= hi))
+    return spans.iloc[idx[np.argsort(-end[idx], kind="stable")]]
 
 
 def _rows_of_figures(
@@ -578,6 +579,21 @@ def _rows_of_figures(
     )
     direction_of = registry.set_index("code")["direction"].astype(str)
     del forms
+
+    period_dates = dates[dates["role"] == "period"] if not dates.empty else dates
+    deadline_dates = dates[dates["role"] == "deadline"] if not dates.empty else dates
+    # period dates written in a heading line, ordered by (heading, end): the last one whose
+    # heading ends before a paragraph is the date that paragraph inherits
+    heading_dates, heading_end_of_date = period_dates.iloc[:0], np.array([], dtype=np.int64)
+    if not period_dates.empty and not headings.empty:
+        h_start, h_end = headings["start"].to_numpy(), headings["end"].to_numpy()
+        d_start, d_end = period_dates["start"].to_numpy(), period_dates["end"].to_numpy()
+        h = np.searchsorted(h_start, d_start, side="right") - 1
+        inside = (h >= 0) & (d_end <= h_end[np.maximum(h, 0)])
+        sel = np.flatnonzero(inside)
+        sel = sel[np.lexsort((d_end[sel], h[sel]))]
+        heading_dates = period_dates.iloc[sel]
+        heading_end_of_date = h_end[h[sel]]
 
     obs_rows: list[dict[str, Any]] = []
     tgt_rows: list[dict[str, Any]] = []
@@ -679,24 +695,18 @@ def _rows_of_figures(
         if reg is None:
             why.append("region not in the text")
         # --- period / deadline -------------------------------------------------------
-        period = (
-            _nearest_before(dates[dates["role"] == "period"], ss, s) if not dates.empty else dates
-        )
+        period = _nearest_before(period_dates, ss, s) if not dates.empty else dates
         per_conf = 2
         if period.empty and not dates.empty:
-            period = _nearest_before(dates[dates["role"] == "period"], ps, s)
-        if period.empty and not dates.empty and not headings.empty:
-            above = headings[headings["end"] <= ps]
-            if not above.empty:
-                hs = dates[(dates["role"] == "period")]
-                for _, h in above.iloc[::-1].iterrows():
-                    inh = _nearest_before(hs, int(h["start"]), int(h["end"]))
-                    if not inh.empty:
-                        period, per_conf = inh, 1
-                        break
+            period = _nearest_before(period_dates, ps, s)
+        if period.empty and len(heading_end_of_date):
+            # the nearest heading above the paragraph that holds a date: its latest date
+            j = int(np.searchsorted(heading_end_of_date, ps, side="right")) - 1
+            if j >= 0:
+                period, per_conf = heading_dates.iloc[[j]], 1
         deadline = pd.DataFrame()
         if not dates.empty:
-            dl = dates[dates["role"] == "deadline"]
+            dl = deadline_dates
             deadline = dl[(dl["start"] >= ss) & (dl["end"] <= se)].sort_values("start")
             if deadline.empty:
                 deadline = _nearest_before(dl, ps, s)
