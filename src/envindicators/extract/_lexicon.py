@@ -195,7 +195,7 @@ class Lexicon:
                 best = (share, common, code, form)
         return None if best is None else (best[2], best[3], best[0])
 
-    def _pairs(self) -> list[tuple[str, str, frozenset[str]]]:
+    def _pairs(self) -> list[tuple[str, str, frozenset[str], tuple[str, ...]]]:
         cached = _PAIRS.get(id(self))
         if cached is None or cached[0] is not self:
             rows = [

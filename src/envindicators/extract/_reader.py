@@ -88,7 +88,8 @@ def _confidence_rank(confidence: str | Confidence) -> int:
     value = confidence.value if isinstance(confidence, Confidence) else str(confidence)
     if value not in _RANK:
         raise ExtractionError(
-            f"min_confidence must be one of {sorted(_RANK, key=_RANK.get)}, got {confidence!r}"
+            f"min_confidence must be one of {sorted(_RANK, key=_RANK.__getitem__)}, "
+            f"got {confidence!r}"
         )
     return _RANK[value]
 
