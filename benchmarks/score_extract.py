@@ -42,15 +42,21 @@ scored.  Run ``python benchmarks/score_extract.py``: it calls
 ``envindicators.extract.read_report`` on each bundled report (with its ``source`` name and
 publication date; ``--give-region`` also passes the documented region) and prints the table;
 it exits with status 2 when ``envindicators.extract`` does not exist yet.
+``--by-confidence`` adds the totals when only rows at least as sure as each confidence
+level are kept (:func:`confidence_curve`: the precision/recall trade-off of
+``read_report(..., min_confidence=...)``).
 
 Hand check on unseen text
 -------------------------
-``--sample N --seed S --out FILE`` runs the extractor on every document of the parser corpus
-(``benchmarks/corpus/*/*.txt``) and writes N random extracted rows to a CSV with empty
+``--sample N --seed S --out FILE`` runs the extractor on every document of the parser
+corpus splits named by ``--splits`` (default ``dev,heldout``:
+``benchmarks/corpus/SPLIT/*.txt``) and writes N random extracted rows to a CSV with empty
 judgement columns (``indicator_ok``, ``region_ok``, ``period_ok``, ``value_ok``,
-``fully_right``, ``comment``); fill them with ``y``/``n``.  ``--judged FILE`` summarises a
-filled-in file: per field the share judged right, and the share of rows fully right with a
-95 % Wilson interval.
+``role_ok`` — the table and ``kind``: level, change, target —, ``fully_right``,
+``comment``); fill them with ``y``/``n``.  A proposed indicator's noun phrase is in
+``subject``; it is right only when no registry indicator fits and the phrase names what
+the figure measures.  ``--judged FILE`` summarises a filled-in file: per field the share
+judged right, and the share of rows fully right with a 95 % Wilson interval.
 """
 
 from __future__ import annotations
@@ -76,10 +82,12 @@ from envindicators.units import normalize_text, to_simplified
 from envindicators.units.convert import coefficients
 
 __all__ = [
+    "CONFIDENCE_LEVELS",
     "CORPUS",
     "FIELDS",
     "JUDGEMENT_COLUMNS",
     "SCORED_TABLES",
+    "confidence_curve",
     "gold_tables",
     "judged_summary",
     "main",
@@ -92,7 +100,19 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "benchmarks" / "corpus"
 SCORED_TABLES = ("observations", "targets")
 FIELDS = ("indicator", "region", "period", "value")
-JUDGEMENT_COLUMNS = ("indicator_ok", "region_ok", "period_ok", "value_ok", "fully_right", "comment")
+JUDGEMENT_COLUMNS = (
+    "indicator_ok",
+    "region_ok",
+    "period_ok",
+    "value_ok",
+    "role_ok",
+    "fully_right",
+    "comment",
+)
+#: Judged links: the four scored fields and the row's role (table and ``kind``).
+JUDGED = (*(f"{f}_ok" for f in ("indicator", "region", "period", "value")), "role_ok")
+#: Confidence levels, least sure first (a row's ``confidence`` column).
+CONFIDENCE_LEVELS = ("low", "medium", "high")
 _SEED = re.compile(r"^\d{3}_[0-9a-f]{16}\.txt$")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _POWERS = np.array([10.0**k for k in range(-8, 13)])
@@ -400,6 +420,45 @@ def score(predicted: Mapping[str, pd.DataFrame], gold: Mapping[str, pd.DataFrame
     return out[_RESULT_COLUMNS]
 
 
+def confidence_curve(
+    predicted: Mapping[str, pd.DataFrame], gold: Mapping[str, pd.DataFrame]
+) -> pd.DataFrame:
+    """Recall and precision when only rows at least as sure as each level are kept.
+
+    A predicted row is kept at level *L* when its ``confidence`` ranks at or above *L*
+    (``low`` < ``medium`` < ``high``; a missing confidence counts as ``low``) — what a user
+    gets from ``read_report(..., min_confidence=L)``.
+
+    Parameters
+    ----------
+    predicted, gold : mapping of str to pandas.DataFrame
+        As for :func:`score`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per level and table (``observations``, ``targets``, ``all``):
+        ``min_confidence``, ``table``, ``predicted``, ``matched``, ``recall``,
+        ``precision`` and the error counts of :func:`score` over all documents.
+    """
+    rank = {c: i for i, c in enumerate(CONFIDENCE_LEVELS)}
+    rows = []
+    for level in CONFIDENCE_LEVELS:
+        kept = {}
+        for table, frame in predicted.items():
+            conf = frame["confidence"] if "confidence" in frame.columns else None
+            if conf is None:
+                r = np.zeros(len(frame), dtype=int)
+            else:
+                r = conf.astype("string").map(rank).fillna(0).astype(int).to_numpy()
+            kept[table] = frame[r >= rank[level]]
+        result = score(kept, gold)
+        total = result[result["document"] == "ALL"].assign(min_confidence=level)
+        rows.append(total)
+    out = pd.concat(rows, ignore_index=True)
+    return out[["min_confidence", *[c for c in _RESULT_COLUMNS if c != "document"]]]
+
+
 # ----------------------------------------------------------------------------- running
 
 
@@ -434,7 +493,11 @@ def predict_bundled(read_report: Callable[..., Any], *, give_region: bool = Fals
 
 
 def sample_rows(
-    read_report: Callable[..., Any], n: int, seed: int, corpus: Path = CORPUS
+    read_report: Callable[..., Any],
+    n: int,
+    seed: int,
+    corpus: Path = CORPUS,
+    splits: tuple[str, ...] | None = None,
 ) -> pd.DataFrame:
     """``n`` random rows extracted from the parser-corpus documents, for a hand check.
 
@@ -448,6 +511,8 @@ def sample_rows(
         Seed of the random draw (numpy ``default_rng``).
     corpus : pathlib.Path
         Folder whose ``*/*.txt`` files are read.
+    splits : tuple of str, optional
+        Sub-folders of ``corpus`` to read (all when ``None``).
 
     Returns
     -------
@@ -457,6 +522,8 @@ def sample_rows(
     """
     frames = []
     for path in sorted(corpus.glob("*/*.txt")):
+        if splits is not None and path.parent.name not in splits:
+            continue
         source = f"{path.parent.name}/{path.name}"
         tables = _tables_of(read_report(path.read_text(encoding="utf-8"), source=source))
         for t, df in tables.items():
@@ -472,6 +539,7 @@ def sample_rows(
         "table",
         "region",
         "indicator",
+        "subject",
         "period_text",
         "period_end",
         "deadline_text",
@@ -481,6 +549,10 @@ def sample_rows(
         "unit",
         "kind",
         "comparator",
+        "baseline_period",
+        "baseline_year",
+        "confidence",
+        "needs_review",
         "quote",
     ]
     sample = rows.iloc[take][[c for c in keep if c in rows.columns]].reset_index(drop=True)
@@ -518,12 +590,13 @@ def judged_summary(judged: pd.DataFrame) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        Per judgement (the four fields and ``fully_right``): ``judged``, ``right``,
+        Per judgement (the four fields, ``role_ok`` when the file has it, and
+        ``fully_right``): ``judged``, ``right``,
         ``share`` and the 95 % Wilson interval ``low``, ``high``.
     """
     from statsmodels.stats.proportion import proportion_confint
 
-    fields = [f"{f}_ok" for f in FIELDS]
+    fields = [c for c in JUDGED if c in judged.columns]
     j = pd.DataFrame({c: _judgement(judged[c]) for c in fields})
     full = _judgement(judged["fully_right"])
     derived = j.all(axis=1, skipna=False) if len(j) else pd.Series(dtype="boolean")
@@ -550,8 +623,18 @@ def main(argv: list[str] | None = None) -> int:
     """Command line (see the module docstring); returns the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--give-region", action="store_true", help="pass each report's region")
+    parser.add_argument(
+        "--by-confidence",
+        action="store_true",
+        help="also print recall/precision keeping only rows at least as sure as each level",
+    )
     parser.add_argument("--sample", type=int, metavar="N", help="write N random corpus rows")
     parser.add_argument("--seed", type=int, default=0, help="seed of --sample (default 0)")
+    parser.add_argument(
+        "--splits",
+        default="dev,heldout",
+        help="corpus splits sampled, comma-separated (default dev,heldout: heldout2 stays blind)",
+    )
     parser.add_argument("--out", type=Path, help="CSV written by --sample (default stdout)")
     parser.add_argument("--judged", type=Path, metavar="FILE", help="summarise a hand check")
     args = parser.parse_args(argv)
@@ -567,7 +650,9 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     if args.sample is not None:
-        sample = sample_rows(read_report, args.sample, args.seed)
+        sample = sample_rows(
+            read_report, args.sample, args.seed, splits=tuple(args.splits.split(","))
+        )
         if args.out is None:
             sample.to_csv(sys.stdout, index=False)
         else:
@@ -579,8 +664,13 @@ def main(argv: list[str] | None = None) -> int:
             tmp.replace(args.out)
             print(f"wrote {len(sample)} rows to {args.out}", file=sys.stderr)
         return 0
-    result = score(predict_bundled(read_report, give_region=args.give_region), gold_tables())
+    predicted = predict_bundled(read_report, give_region=args.give_region)
+    result = score(predicted, gold_tables())
     print(result.to_string(index=False, float_format=lambda x: f"{x:.1%}"))
+    if args.by_confidence:
+        print()
+        curve = confidence_curve(predicted, gold_tables())
+        print(curve.to_string(index=False, float_format=lambda x: f"{x:.1%}"))
     return 0
 
 

@@ -296,3 +296,86 @@ def test_a_year_not_over_at_publication_is_a_promise(published: str, table: str)
     if table == "targets":
         assert rows["deadline"].iloc[0] == pd.Timestamp("2020-12-31")
         assert rows["comparator"].iloc[0] == "ge"  # 达到 + higher is better
+
+
+_LEVELS = ("low", "medium", "high")
+
+
+@pytest.mark.parametrize("level", _LEVELS)
+def test_min_confidence_keeps_the_sure_rows_and_loses_none(seed: ReportTables, level: str) -> None:
+    kept = seed.at_least(level)
+    rank = {c: i for i, c in enumerate(_LEVELS)}
+    moved = 0
+    for name in ("observations", "targets", "tasks", "progress_summaries"):
+        before, after = getattr(seed, name), getattr(kept, name)
+        assert list(after.columns) == list(before.columns)
+        assert (after.dtypes == before.dtypes).all()
+        sure = before["confidence"].map(rank).fillna(0) >= rank[level]
+        pd.testing.assert_frame_equal(after, before[sure].reset_index(drop=True))
+        moved += int((~sure).sum())
+    # every row left out is listed in unread with its span and reason; provenance follows
+    new = kept.unread.iloc[len(seed.unread) :]
+    assert len(new) == moved
+    assert new["reason"].str.fullmatch(rf"confidence (low|medium) < {level}").all()
+    assert len(kept.provenance) == len(seed.provenance) - moved
+    ids = set(kept.provenance["id"])
+    for name, col in (("observations", "obs_id"), ("targets", "target_id")):
+        assert set(getattr(kept, name)[col]) <= ids
+    used = set(kept.observations["indicator"]) | set(kept.targets["indicator"])
+    assert set(kept.indicators["code"]) <= used  # proposed only while a kept row uses it
+
+
+def test_min_confidence_parameter_and_levels_nest(seed: ReportTables) -> None:
+    src = "003_e41e25c42e136997.txt"
+    text = datasets.source_text(src)
+    direct = read_report(text, source=src, published="2023-02-24", min_confidence="medium")
+    pd.testing.assert_frame_equal(direct.observations, seed.at_least("medium").observations)
+    sizes = [len(seed.at_least(level).observations) for level in _LEVELS]
+    assert sizes == sorted(sizes, reverse=True)
+    assert sizes[0] > sizes[2]
+    assert (seed.at_least("medium").observations["confidence"] != "low").all()
+    with pytest.raises(ExtractionError, match="min_confidence"):
+        read_report("PM2.5浓度为38微克/立方米。", min_confidence="sure")
+
+
+def test_cli_extract_min_confidence(tmp_path: Path) -> None:
+    src = tmp_path / "report.txt"
+    src.write_text(TRAJECTORY + "2022年，山西省新建光伏围栏步道120公里。\n", encoding="utf-8")
+    out = tmp_path / "tables"
+    done = subprocess.run(
+        [sys.executable, "-m", "envindicators", "extract", str(src), "--out", str(out),
+         "--min-confidence", "medium"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    obs = datasets.read_csv(out / "observations.csv", "observations")
+    assert len(obs)
+    assert (obs["confidence"] != "low").all()
+    unread = pd.read_csv(out / "unread.csv")
+    assert unread["reason"].str.startswith("confidence low").any()  # the proposed indicator
+
+
+_POLLUTANTS = {"PM2.5": "pm25_concentration", "PM10": "pm10_concentration"}
+
+
+@pytest.mark.parametrize(
+    "lead", ["同比分别下降", "分别同比下降", "分别较上年下降", "较上年分别下降"]
+)
+@pytest.mark.parametrize("order", [("PM2.5", "PM10"), ("PM10", "PM2.5")])
+def test_respectively_inside_the_written_change(lead: str, order: tuple[str, str]) -> None:
+    # 分别 may be part of the figure's written form (同比分别下降14%): the n-th figure
+    # still takes the n-th name
+    text = f"2018年，全省{order[0]}、{order[1]}平均浓度{lead}14%、8.5%。"
+    obs = read_report(text, region="山东省").observations
+    assert obs["indicator"].tolist() == [_POLLUTANTS[order[0]], _POLLUTANTS[order[1]]]
+    assert obs["value"].tolist() == [-14.0, -8.5]
+
+
+@pytest.mark.parametrize("written", ["O3", "NO2", "SO2", "CO"])
+@pytest.mark.parametrize("tail", ["平均浓度为40微克/立方米", "浓度均值为40微克/立方米"])
+def test_a_loose_match_needs_the_names_identifier(written: str, tail: str) -> None:
+    # a registry name with a Latin identifier (PM10平均浓度) is no loose match of a clause
+    # naming another substance: the figure gets a proposed indicator, for review
+    obs = read_report(f"2022年，全省{written}{tail}。", region="山东省").observations
+    assert obs["indicator"].iloc[0] not in set(_POLLUTANTS.values())
+    assert obs["needs_review"].iloc[0]

@@ -248,3 +248,24 @@ def test_main_scores_and_samples_with_an_extractor(
     assert se.main(["--sample", "4", "--seed", "3", "--out", str(target)]) == 0
     assert len(pd.read_csv(target)) == 4
     assert se.main(["--sample", "4", "--out", str(target)]) == 1  # never overwrites
+
+
+def test_confidence_curve_keeps_rows_at_least_as_sure() -> None:
+    # every third gold row low, every third medium, the rest high; a wrong low row added
+    pred = {}
+    for name, df in GOLD.items():
+        levels = np.array(["low", "medium", "high"])[np.arange(len(df)) % 3]
+        pred[name] = df.assign(confidence=levels)
+    extra = pred["observations"].iloc[[0]].assign(value=-1e9, confidence="low")
+    pred["observations"] = pd.concat([pred["observations"], extra], ignore_index=True)
+    curve = se.confidence_curve(pred, GOLD).set_index(["min_confidence", "table"])
+    n = {name: len(df) for name, df in GOLD.items()}
+    total = sum(n.values())
+    keep_high = sum(len(range(2, k, 3)) for k in n.values())
+    keep_medium = keep_high + sum(len(range(1, k, 3)) for k in n.values())
+    assert curve.loc[("low", "all"), "recall"] == 1.0
+    assert curve.loc[("low", "all"), "precision"] == total / (total + 1)
+    assert curve.loc[("medium", "all"), "matched"] == keep_medium
+    assert curve.loc[("medium", "all"), "precision"] == 1.0
+    assert curve.loc[("high", "all"), "recall"] == keep_high / total
+    assert list(curve.index.get_level_values(0).unique()) == list(se.CONFIDENCE_LEVELS)

@@ -7,7 +7,8 @@ Subcommands::
     envindicators assess --targets T.csv --observations O.csv [--indicators I.csv] …
     envindicators audit [FILE.csv] [--table NAME] [--format csv|markdown]
     envindicators report [--out DIR] [--data DIR …] [--no-bundled] [--force] …
-    envindicators extract REPORT.txt --out DIR [--region R] [--published DATE] [--force]
+    envindicators extract REPORT.txt --out DIR [--region R] [--published DATE]
+                          [--min-confidence LEVEL] [--force]
 
 Exit status: 0 success; 1 bad data or a processing error (unreadable or malformed CSV,
 unparseable figure, incompatible units, occupied output folder), with one line
@@ -435,7 +436,13 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
     text = _read_text(args.report, args.encoding)
     source = args.source or ("report.txt" if args.report == "-" else Path(args.report).name)
-    tables = read_report(text, source=source, region=args.region, published=args.published)
+    tables = read_report(
+        text,
+        source=source,
+        region=args.region,
+        published=args.published,
+        min_confidence=args.min_confidence,
+    )
     frames = {**tables.tables(), "provenance": tables.provenance, "unread": tables.unread}
     with OutputFolder(
         args.out,
@@ -732,6 +739,12 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--region", metavar="R", help="the report's region (default: from its title)")
     p.add_argument(
         "--published", metavar="DATE", help="publication date YYYY-MM-DD (undated figures)"
+    )
+    p.add_argument(
+        "--min-confidence",
+        choices=("low", "medium", "high"),
+        default=None,
+        help="keep only rows at least this sure (default: all); the others go to unread.csv",
     )
     _add_encoding(p)
     p.add_argument(

@@ -32,7 +32,10 @@ MIN_FORM_LENGTH = 2
 LOOSE_LEAST = 0.6
 #: … and at least this many pairs in common.
 LOOSE_PAIRS = 3
-_PAIRS: dict[int, tuple[Any, list[tuple[str, str, frozenset[str]]]]] = {}
+_PAIRS: dict[int, tuple[Any, list[tuple[str, str, frozenset[str], tuple[str, ...]]]]] = {}
+#: A Latin-script identifier in a name (PM2.5, PM10, SO2, O3, COD, GDP): it names the
+#: substance or quantity, so a loose match must find it written in the clause.
+_IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9]|[A-Za-z]")
 
 
 def _bigrams(text: str) -> frozenset[str]:
@@ -158,7 +161,9 @@ class Lexicon:
         A loose match for a figure whose indicator is not written as a whole form
         (``完成挥发性有机物监测网络建设的城市`` for ``完成11个市挥发性有机物监测网络建设``): the
         share of the form's character bigrams found in the clause, among the forms whose
-        indicator ``fits`` the figure; ties go to the form with more bigrams in common.
+        indicator ``fits`` the figure and whose Latin-script identifiers (``PM10``, ``SO2``,
+        ``COD``) are all written in the clause (``O3平均浓度`` is no loose ``PM10平均浓度``);
+        ties go to the form with more bigrams in common.
 
         Parameters
         ----------
@@ -178,10 +183,11 @@ class Lexicon:
         have = _bigrams(clause)
         if not have:
             return None
+        written = {t.upper() for t in _IDENTIFIER.findall(clause)}
         best: tuple[float, int, str, str] | None = None
-        for form, code, pairs in self._pairs():
+        for form, code, pairs, identifiers in self._pairs():
             common = len(pairs & have)
-            if common < LOOSE_PAIRS:
+            if common < LOOSE_PAIRS or not written.issuperset(identifiers):
                 continue
             share = common / len(pairs)
             if share < least or (best is not None and (share, common) <= best[:2]):
@@ -190,11 +196,13 @@ class Lexicon:
                 best = (share, common, code, form)
         return None if best is None else (best[2], best[3], best[0])
 
-    def _pairs(self) -> list[tuple[str, str, frozenset[str]]]:
+    def _pairs(self) -> list[tuple[str, str, frozenset[str], tuple[str, ...]]]:
         cached = _PAIRS.get(id(self))
         if cached is None or cached[0] is not self:
-            rows = [(f, c, _bigrams(f)) for f, c in zip(self.forms["form"], self.forms["code"],
-                                                          strict=True)]  # fmt: skip
+            rows = [
+                (f, c, _bigrams(f), tuple({t.upper() for t in _IDENTIFIER.findall(f)}))
+                for f, c in zip(self.forms["form"], self.forms["code"], strict=True)
+            ]
             cached = (self, [r for r in rows if len(r[2]) >= LOOSE_PAIRS])
             _PAIRS.clear()
             _PAIRS[id(self)] = cached

@@ -75,6 +75,23 @@ LOOSE_SURE = 0.8
 #: Confidence levels as ranks (a row takes the least sure of its links).
 _RANK = {Confidence.HIGH.value: 2, Confidence.MEDIUM.value: 1, Confidence.LOW.value: 0}
 _NAME = {v: k for k, v in _RANK.items()}
+#: The column of each row table that its provenance rows name in ``id``.
+_ID_COLUMN = {
+    "observations": "obs_id",
+    "targets": "target_id",
+    "tasks": "task_id",
+    "progress_summaries": "summary_id",
+}
+
+
+def _confidence_rank(confidence: str | Confidence) -> int:
+    value = confidence.value if isinstance(confidence, Confidence) else str(confidence)
+    if value not in _RANK:
+        raise ExtractionError(
+            f"min_confidence must be one of {sorted(_RANK, key=_RANK.__getitem__)}, "
+            f"got {confidence!r}"
+        )
+    return _RANK[value]
 
 
 @dataclass(frozen=True)
@@ -135,6 +152,95 @@ class ReportTables:
             "tasks": self.tasks,
             "progress_summaries": self.progress_summaries,
         }
+
+    def at_least(self, confidence: str | Confidence) -> ReportTables:
+        """These tables keeping only the rows at least as sure as ``confidence``.
+
+        The rows of ``observations``, ``targets``, ``tasks`` and ``progress_summaries``
+        whose ``confidence`` ranks below ``confidence`` (``low`` < ``medium`` < ``high``;
+        a missing confidence counts as ``low``) are moved to :attr:`unread` with their span
+        and the reason ``"confidence low < medium"``, so that nothing is dropped silently;
+        their provenance goes with them, and a proposed indicator no kept row uses is no
+        longer listed.
+
+        Parameters
+        ----------
+        confidence : str or Confidence
+            ``"low"`` (keeps everything), ``"medium"`` or ``"high"``.
+
+        Returns
+        -------
+        ReportTables
+
+        Raises
+        ------
+        ExtractionError
+            ``confidence`` is not one of the levels.
+        """
+        level = _confidence_rank(confidence)
+        kept: dict[str, pd.DataFrame] = {}
+        dropped_ids: list[tuple[str, str, str]] = []
+        for name in _ID_COLUMN:
+            frame = getattr(self, name)
+            if frame.empty or "confidence" not in frame.columns:
+                kept[name] = frame
+                continue
+            rank = frame["confidence"].astype("string").map(_RANK).fillna(0).astype(int)
+            keep = (rank >= level).to_numpy()
+            kept[name] = frame[keep].reset_index(drop=True)
+            key = _ID_COLUMN[name]
+            dropped_ids += [
+                (name, str(i), str(c))
+                for i, c in zip(frame.loc[~keep, key], frame.loc[~keep, "confidence"], strict=True)
+            ]
+        prov = self.provenance
+        gone = pd.DataFrame(dropped_ids, columns=["table", "id", "confidence"])
+        written = pd.concat(
+            [
+                pd.DataFrame(
+                    {
+                        "table": name,
+                        "id": frame[_ID_COLUMN[name]].astype(str),
+                        "text": frame["value_text" if "value_text" in frame.columns else "quote"]
+                        .astype("string")
+                        .fillna(""),
+                    }
+                )
+                for name in _ID_COLUMN
+                if len(frame := getattr(self, name))
+            ]
+            or [pd.DataFrame(columns=["table", "id", "text"])],
+            ignore_index=True,
+        )
+        marked = prov.merge(gone, on=["table", "id"], how="left", indicator=True)
+        out_rows = marked[marked["_merge"] == "both"].drop(columns="_merge")
+        out_rows = out_rows.merge(written, on=["table", "id"], how="left")
+        moved = pd.DataFrame(
+            {
+                "start": out_rows["start"].to_numpy(),
+                "end": out_rows["end"].to_numpy(),
+                "text": out_rows["text"].fillna("").astype(str).to_numpy(),
+                "reason": [
+                    f"confidence {c} < {_NAME[level]}" for c in out_rows["confidence"].fillna("low")
+                ],
+            }
+        )
+        used = set().union(
+            *(set(kept[t]["indicator"].astype(str)) for t in ("observations", "targets"))
+        )
+        indicators = self.indicators[self.indicators["code"].astype(str).isin(used)]
+        return ReportTables(
+            observations=kept["observations"],
+            targets=kept["targets"],
+            tasks=kept["tasks"],
+            progress_summaries=kept["progress_summaries"],
+            indicators=indicators.reset_index(drop=True),
+            documents=self.documents,
+            provenance=prov[(marked["_merge"] != "both").to_numpy()].reset_index(drop=True),
+            unread=pd.concat([self.unread, moved], ignore_index=True)
+            if len(moved)
+            else self.unread,
+        )
 
     def registry(self, indicators: pd.DataFrame | None = None) -> pd.DataFrame:
         """The indicator registry these tables refer to: ``indicators`` plus the proposed.
@@ -272,6 +378,7 @@ def read_report(
     region: str | None = None,
     published: dt.date | str | None = None,
     indicators: pd.DataFrame | None = None,
+    min_confidence: str | Confidence | None = None,
 ) -> ReportTables:
     """Read a report's text into observations, targets, tasks and progress summaries.
 
@@ -319,6 +426,13 @@ def read_report(
         the ``start`` of targets.
     indicators : pandas.DataFrame, optional
         The indicator registry (default: the bundled ``indicators`` table).
+    min_confidence : str or Confidence, optional
+        Keep only rows at least this sure (``"medium"``: no row with a proposed or
+        loosely matched indicator, a region or period only guessed; ``"high"``: every
+        link written in the figure's own sentence); the others go to
+        :attr:`ReportTables.unread` (see :meth:`ReportTables.at_least`).  Default: all
+        rows.  How precision and recall trade along these levels on the bundled reports:
+        ``benchmarks/README.md``.
 
     Returns
     -------
@@ -328,7 +442,8 @@ def read_report(
     Raises
     ------
     ExtractionError
-        ``text`` is not a string, or ``published`` is not a date.
+        ``text`` is not a string, ``published`` is not a date, or ``min_confidence`` is
+        not a confidence level.
 
     Examples
     --------
@@ -340,6 +455,7 @@ def read_report(
     if not isinstance(text, str):
         raise ExtractionError(f"read_report needs the report as str, got {type(text).__name__}")
     pub = _as_date(published)
+    level = None if min_confidence is None else _confidence_rank(min_confidence)
     registry = datasets.load("indicators") if indicators is None else indicators
     source = source or "report.txt"
     title = next((line.strip() for line in text.splitlines() if line.strip()), "")
@@ -376,7 +492,7 @@ def read_report(
         ],
         "documents",
     )
-    return ReportTables(
+    tables = ReportTables(
         observations=obs,
         targets=tgt,
         tasks=tasks,
@@ -386,6 +502,7 @@ def read_report(
         provenance=pd.concat([prov, task_prov, sum_prov], ignore_index=True),
         unread=unread,
     )
+    return tables if level is None else tables.at_least(_NAME[level])
 
 
 def _as_date(published: dt.date | str | None) -> dt.date | None:
@@ -431,8 +548,9 @@ def _nearest_before(spans: pd.DataFrame, lo: int, hi: int) -> pd.DataFrame:
     """Rows of ``spans`` inside ``[lo, hi)``, nearest (latest end) first."""
     if spans.empty:
         return spans
-    sel = spans[(spans["start"] >= lo) & (spans["end"] <= hi)]
-    return sel.sort_values("end", ascending=False)
+    start, end = spans["start"].to_numpy(), spans["end"].to_numpy()
+    idx = np.flatnonzero((start >= lo) & (end <= hi))
+    return spans.iloc[idx[np.argsort(-end[idx], kind="stable")]]
 
 
 def _rows_of_figures(
@@ -475,6 +593,21 @@ def _rows_of_figures(
     direction_of = registry.set_index("code")["direction"].astype(str)
     del forms
 
+    period_dates = dates[dates["role"] == "period"] if not dates.empty else dates
+    deadline_dates = dates[dates["role"] == "deadline"] if not dates.empty else dates
+    # period dates written in a heading line, ordered by (heading, end): the last one whose
+    # heading ends before a paragraph is the date that paragraph inherits
+    heading_dates, heading_end_of_date = period_dates.iloc[:0], np.array([], dtype=np.int64)
+    if not period_dates.empty and not headings.empty:
+        h_start, h_end = headings["start"].to_numpy(), headings["end"].to_numpy()
+        d_start, d_end = period_dates["start"].to_numpy(), period_dates["end"].to_numpy()
+        h = np.searchsorted(h_start, d_start, side="right") - 1
+        inside = (h >= 0) & (d_end <= h_end[np.maximum(h, 0)])
+        sel = np.flatnonzero(inside)
+        sel = sel[np.lexsort((d_end[sel], h[sel]))]
+        heading_dates = period_dates.iloc[sel]
+        heading_end_of_date = h_end[h[sel]]
+
     obs_rows: list[dict[str, Any]] = []
     tgt_rows: list[dict[str, Any]] = []
     prov: list[dict[str, Any]] = []
@@ -501,7 +634,8 @@ def _rows_of_figures(
         code: str | None = None
         subject: str | None = None
         ind_conf = 2
-        respectively = text.rfind("分别", cs, s)
+        # 分别 before the figure, or inside its written form (同比分别下降14%)
+        respectively = text.rfind("分别", cs, e)
         cands = found
         if not found.empty:  # a form may run into the figure (先进产能占比 | 占比超64%)
             cands = found[(found["start"] >= ss) & (found["start"] < s) & (found["end"] <= e)]
@@ -511,7 +645,7 @@ def _rows_of_figures(
             named = named[named["start"] >= cs] if (named["start"] >= cs).any() else named
             order = int(
                 (
-                    (q["start"] > respectively)
+                    (q["end"] > respectively + 2)
                     & (q["start"] < s)
                     & (q["clause_start"] == cs)
                     & (q["kind"].astype(str) == kind)
@@ -574,24 +708,18 @@ def _rows_of_figures(
         if reg is None:
             why.append("region not in the text")
         # --- period / deadline -------------------------------------------------------
-        period = (
-            _nearest_before(dates[dates["role"] == "period"], ss, s) if not dates.empty else dates
-        )
+        period = _nearest_before(period_dates, ss, s) if not dates.empty else dates
         per_conf = 2
         if period.empty and not dates.empty:
-            period = _nearest_before(dates[dates["role"] == "period"], ps, s)
-        if period.empty and not dates.empty and not headings.empty:
-            above = headings[headings["end"] <= ps]
-            if not above.empty:
-                hs = dates[(dates["role"] == "period")]
-                for _, h in above.iloc[::-1].iterrows():
-                    inh = _nearest_before(hs, int(h["start"]), int(h["end"]))
-                    if not inh.empty:
-                        period, per_conf = inh, 1
-                        break
+            period = _nearest_before(period_dates, ps, s)
+        if period.empty and len(heading_end_of_date):
+            # the nearest heading above the paragraph that holds a date: its latest date
+            j = int(np.searchsorted(heading_end_of_date, ps, side="right")) - 1
+            if j >= 0:
+                period, per_conf = heading_dates.iloc[[j]], 1
         deadline = pd.DataFrame()
         if not dates.empty:
-            dl = dates[dates["role"] == "deadline"]
+            dl = deadline_dates
             deadline = dl[(dl["start"] >= ss) & (dl["end"] <= se)].sort_values("start")
             if deadline.empty:
                 deadline = _nearest_before(dl, ps, s)
