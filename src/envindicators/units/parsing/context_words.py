@@ -74,7 +74,15 @@ _RATE_VERB = re.compile(r"(?<![\d年月])(日|年)(?:产|供水|处理|排放|�
 #: 日均处理污水10万吨, 每日平均共处理18.6万立方米, 每日处理污水359.9吨, 每年减少用煤3万吨: an
 #: amount per day or year (of mass, volume or energy only: 年均浓度 is an annual mean, not a
 #: rate), the period written before the verb and its object, in the same clause.
-_AVERAGE_RATE = re.compile(r"(?:每(日|天|年)(?:平均)?|(日|年)均)[^\d,，。;；:：]{0,8}$")
+#: 日處理污水24萬噸, 年处理垃圾30万吨, 月处理污泥3000吨: the period word written straight before a
+#: processing or production verb (without 每) is a rate too; not after a digit or a word that
+#: makes it a period of its own (2021年, 今年, 全年, 当日, 上月 … are totals over that period).
+_AVERAGE_RATE = re.compile(
+    r"(?:每(日|天|年)(?:平均)?|(日|年)均"
+    r"|(?<![\d〇零○一二两三四五六七八九十百千年月日今去全明当上下本近历多同次往前后该这那个逐每半首])"
+    r"(日|年|月)(?:处理|生产|产|焚烧|处置|消纳|供水|供气|供热|发电|用水|取水|排放|收集|清运|转运|回收|利用|输送)"
+    r")[^\d,，。;；:：]{0,8}$"
+)
 _AMOUNT_UNITS = frozenset({"吨", "立方米", "方", "升", "千瓦时", "度", "吨标准煤"})
 #: A denominator written before the figure: 每万人…7.5件, 每万元人民币…1.16吨标准煤.
 _PER_CAPITA = re.compile(

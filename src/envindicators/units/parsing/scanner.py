@@ -394,7 +394,7 @@ def _match(
     if unit in _AMOUNT_UNITS and not pre.rate and not pre.per:
         m = _AVERAGE_RATE.search(_window(s, start)[0])
         if m is not None:
-            pre.rate = _RATE_WORDS[m.group(1) or m.group(2)]
+            pre.rate = _RATE_WORDS[m.group(1) or m.group(2) or m.group(3)]
     if unit is not None and unit not in _SHARE_UNITS and unit not in ("百分点", DIMENSIONLESS):
         if pre.rate and not (unit_info and unit_info.has_time_denominator):
             unit = f"{unit}/{pre.rate}"

@@ -1,0 +1,72 @@
+"""Classes of issue 10 named after the second round: a period word written straight before a
+processing verb (日处理污水24万吨: a rate), 比重/占比 shares as the subject of a change of
+level, 半年 as a duration, denominators of area written before the figure (每平公里20,400人)
+and digit groups separated by a space (6 542座).
+
+Each class is a table of several sentences (simplified and traditional script), including
+sentences that must NOT change.  Expected values are written out by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from envindicators.units import extract_quantities
+from envindicators.units.vocab import Flag
+
+
+def _rows(text: str) -> list[tuple[str, float, str]]:
+    df = extract_quantities(text)
+    return [(r.text, r.value, r.unit) for r in df.itertuples(index=False)]
+
+
+def _flags(text: str) -> list[set[str]]:
+    df = extract_quantities(text)
+    return [set(filter(None, str(w).split(";"))) for w in df["warnings"]]
+
+
+# --- 1. a period word before a processing or production verb: a rate --------------------
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("日處理污水24萬噸,", 240000.0, "吨/日"),
+        ("该厂日处理污水24万吨,", 240000.0, "吨/日"),
+        ("日处理能力5万吨,", 50000.0, "吨/日"),
+        ("年处理垃圾30万吨,", 300000.0, "吨/年"),
+        ("月处理污泥3000吨,", 3000.0, "吨/月"),
+        ("焚烧厂年焚烧生活垃圾约60万吨,", 600000.0, "吨/年"),
+        ("水厂日供水规模达到20万立方米,", 200000.0, "立方米/日"),
+        ("电站年发电量3亿千瓦时,", 300000000.0, "千瓦时/年"),
+    ],
+)
+def test_period_word_before_a_processing_verb_is_a_rate(
+    text: str, value: float, unit: str
+) -> None:
+    """日/年/月 straight before 处理/生产/焚烧/供水/发电 … (without 每) makes the amount after
+    the verb and its object a rate (it was a bare amount: a silent wrong unit)."""
+    df = extract_quantities(text)
+    assert df[["value", "unit"]].to_records(index=False).tolist() == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("2021年处理污水24万吨,", "吨"),  # a year: the total of that year
+        ("二〇二一年处理污水24万吨,", "吨"),
+        ("今年处理污水24万吨,", "吨"),  # this year's total
+        ("全年处理垃圾30万吨,", "吨"),  # the whole year's total
+        ("当日处理污水5万吨,", "吨"),  # that day's amount
+        ("上月处理污泥3000吨,", "吨"),
+        ("年处理面积30万平方米,", "平方米"),  # an area is not an amount per period
+        ("日处理污水。共计24万吨", "吨"),  # another sentence
+    ],
+)
+def test_period_words_that_are_not_rates(text: str, unit: str) -> None:
+    assert extract_quantities(text)["unit"].tolist()[-1] == unit
+
+
+def test_two_rates_in_one_sentence() -> None:
+    assert _rows("日处理污水24万吨,日处理污泥300吨") == [
+        ("24万吨", 240000.0, "吨/日"),
+        ("300吨", 300.0, "吨/日"),
+    ]
