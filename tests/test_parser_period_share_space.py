@@ -12,7 +12,6 @@ from __future__ import annotations
 import pytest
 
 from envindicators.units import extract_quantities
-from envindicators.units.vocab import Flag
 
 
 def _rows(text: str) -> list[tuple[str, float, str]]:
@@ -39,9 +38,7 @@ def _flags(text: str) -> list[set[str]]:
         ("电站年发电量3亿千瓦时,", 300000000.0, "千瓦时/年"),
     ],
 )
-def test_period_word_before_a_processing_verb_is_a_rate(
-    text: str, value: float, unit: str
-) -> None:
+def test_period_word_before_a_processing_verb_is_a_rate(text: str, value: float, unit: str) -> None:
     """日/年/月 straight before 处理/生产/焚烧/供水/发电 … (without 每) makes the amount after
     the verb and its object a rate (it was a bare amount: a silent wrong unit)."""
     df = extract_quantities(text)
@@ -70,3 +67,36 @@ def test_two_rates_in_one_sentence() -> None:
         ("24万吨", 240000.0, "吨/日"),
         ("300吨", 300.0, "吨/日"),
     ]
+
+
+# --- 2. a share of a whole as the subject of a change of level: both figures are ratios --
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第二產業占比由47%降至40%,",
+        "第三产业占比由43%增至53%,",
+        "第二产业比重从47%降到40%,",
+        "服务业占GDP比重由1.2%提高到1.5%,",
+        "清洁能源占比由2015年的15%提升至2020年的20%,",
+    ],
+)
+def test_share_subject_from_to_is_a_ratio(text: str) -> None:
+    """占比/比重 … 由A至B: A and B are both the share (a part of a whole, a ratio, as the
+    annotation guide labels 占… and 占…的比重为…); B was a level."""
+    df = extract_quantities(text)
+    assert df["kind"].tolist() == ["ratio", "ratio"]
+    assert df["sign"].tolist() == [0, 0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("优良天数比例由80%提高到85%,", ["level", "level"]),  # an indicator's share: a level
+        ("达标率由90%提高到95%,", ["level", "level"]),
+        ("床位占用率由30%提高到50%,", ["level", "level"]),  # 占用率 is a rate, not 占
+        ("占比由47%降至40%,降低7个百分点", ["ratio", "ratio", "change_absolute"]),
+        ("占比由47%下降了5%", ["ratio", "change_relative"]),  # a change keeps its kind
+    ],
+)
+def test_share_subject_leaves_levels_and_changes(text: str, kinds: list[str]) -> None:
+    assert extract_quantities(text)["kind"].tolist() == kinds

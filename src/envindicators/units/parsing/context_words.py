@@ -128,5 +128,13 @@ _OPEN_QUOTES = {"“": "”", '"': '"', "《": "》", "「": "」", "『": "』"
 _QUOTE_LIMITS = {"《": 100, "〈": 60}
 _OPEN_QUOTE = re.compile("[" + re.escape("".join(_OPEN_QUOTES)) + "]")
 _SHORT_QUOTE = 20
+#: A share of a whole as the subject of a change of level (占比由47%降至40%, 占GDP比重从1.2%
+#: 提高到1.5%, 比重由2015年的47%…): both figures are the share, a ratio like 占比 itself; the
+#: window ends at the 由/从 before the first figure (or a year and 的 after it) or at the 至/到
+#: before the second.  比例/达标率 without 占 stay levels (优良天数比例由80%提高到85%).
+_SHARE_SUBJECT = re.compile(
+    r"(?:占(?![用有领据])|比重)[^\d,，。;；:：]{0,12}?(?:由|从)"
+    r"(?:[^,，。;；:：]{1,20}?(?:至|到))?(?:[0-9〇零○一二三四五六七八九]{4}年(?:底|末|初)?的)?$"
+)
 #: A completion rate (完成率…%): achieved / planned, a ratio.
 _COMPLETION = re.compile(r"完成(?:率|进度|比例|度|比)")

@@ -29,6 +29,7 @@ from envindicators.units.parsing.context_words import (
     _LIST_CUES,
     _PLAN_NAME_AFTER_YEARS,
     _RATE_WORDS,
+    _SHARE_SUBJECT,
     _TOPONYM_SUFFIXES,
 )
 from envindicators.units.parsing.fast_path import _fast_hit
@@ -488,6 +489,8 @@ def _match(
         kind = Kind.RATIO  # 占…的18.2%; 团柏煤矿:99.33%的井田面积 (not 标准25%的标准)
     elif unit == "%" and not minus and _COMPLETION.search(_window(s, start)[0]):
         kind = Kind.RATIO  # 完成率184.38%: achieved / planned
+    elif unit in _SHARE_UNITS and not minus and _SHARE_SUBJECT.search(_window(s, start)[0]):
+        kind = Kind.RATIO  # 占比由47%降至40%: both figures are the share (a ratio)
     else:
         kind = Kind.LEVEL
     if unit is None and kind is Kind.RATIO:
