@@ -100,3 +100,57 @@ def test_share_subject_from_to_is_a_ratio(text: str) -> None:
 )
 def test_share_subject_leaves_levels_and_changes(text: str, kinds: list[str]) -> None:
     assert extract_quantities(text)["kind"].tolist() == kinds
+
+
+# --- 3. 半 as a duration of one half; 上半年/下半年 are periods -----------------------------
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("半年内完成整改", 0.5, "年", "at_most"),
+        ("用半年时间完成整治", 0.5, "年", "exact"),
+        ("為期半年的專項行動", 0.5, "年", "exact"),
+        ("半个月内办结", 0.5, "月", "at_most"),
+        ("半小时内到达现场", 0.5, "小时", "at_most"),
+        ("用一年半时间", 1.5, "年", "exact"),  # the half after the unit was dropped (1 年)
+        ("历时两年半", 2.5, "年", "exact"),
+        ("整改用了三天半", 3.5, "天", "exact"),
+        ("一个半小时", 1.5, "小时", "exact"),
+    ],
+)
+def test_half_is_a_duration(text: str, value: float, unit: str, qualifier: str) -> None:
+    df = extract_quantities(text)
+    assert df[["value", "unit", "qualifier"]].to_records(index=False).tolist() == [
+        (value, unit, qualifier)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上半年完成整改",  # a period
+        "2021年下半年",
+        "前半年进展缓慢",
+        "每半年监测一次",  # a frequency, not an amount
+        "发布半年报",  # a report name
+        "半年度考核",
+        "近半年来",  # a period (like 近三年来)
+        "全年半数以上",
+    ],
+)
+def test_half_periods_are_not_mentions(text: str) -> None:
+    df = extract_quantities(text)
+    assert not (df["unit"].isin(["年", "月", "小时", "天"]) & (df["value"] % 1 == 0.5)).any()
+    assert "半" not in "".join(df["text"])
+
+
+def test_half_in_a_range_belongs_to_the_upper_end() -> None:
+    df = extract_quantities("一至两年半")
+    assert df[["low", "high", "unit"]].to_records(index=False).tolist() == [(1.0, 2.5, "年")]
+
+
+def test_half_year_alone_through_parse_quantity() -> None:
+    from envindicators.units import parse_quantity
+
+    q = parse_quantity("半年")
+    assert (q.value, q.unit) == (0.5, "年")
+    assert parse_quantity("两年半").value == 2.5

@@ -121,9 +121,35 @@ def _chinese_value(text: str) -> Decimal | None:
 _FINANCIAL_DIGITS = frozenset("壹贰叁肆伍陆柒捌玖")
 
 
+#: 半 alone before a time unit is a duration of one half (半年内, 用半年时间, 半个月, 半小时);
+#: not after a word that makes it a period or a frequency (上半年, 下半年, 前半年, 每半年,
+#: 近半年来, 大半年) or a numeral (一个半月 and 两年半 are read with the unit), nor in
+#: 半年报/半年度.
+_HALF_UNITS = ("年", "个月", "小时", "天")
+_NOT_HALF_BEFORE = frozenset("上下前后每大多这那该近个余")
+_NOT_HALF_AFTER = frozenset("报度数")
+
+
+def _half_duration(s: str, i: int) -> bool:
+    """``s[i]`` is 半 standing for the number 0.5 before a time unit (see _HALF_UNITS)."""
+    if s[i] != "半" or (
+        i > 0 and (s[i - 1] in _NOT_HALF_BEFORE or s[i - 1] in CHINESE_NUMERAL_CHARS)
+    ):
+        return False
+    for w in _HALF_UNITS:
+        if s.startswith(w, i + 1):
+            k = i + 1 + len(w)
+            return k >= len(s) or s[k] not in _NOT_HALF_AFTER
+    return False
+
+
 def _number(s: str, i: int) -> _Num | None:
     """NUMBER at ``i``: Arabic or Chinese, inner qualifiers, multiplier, fraction, product."""
     n = len(s)
+    if s[i] == "半":
+        if not _half_duration(s, i):
+            return None
+        return _Num(Decimal("0.5"), i, i + 1, chinese=True)
     if s[i].isdigit() and s[i].isascii():
         num = _arabic_number(s, i)
         if num is None:

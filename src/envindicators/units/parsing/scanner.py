@@ -33,7 +33,7 @@ from envindicators.units.parsing.context_words import (
     _TOPONYM_SUFFIXES,
 )
 from envindicators.units.parsing.fast_path import _fast_hit
-from envindicators.units.parsing.numbers import _number
+from envindicators.units.parsing.numbers import _half_duration, _number
 from envindicators.units.parsing.quantity import ParsedQuantity
 from envindicators.units.parsing.tokens import (
     _STEPS,
@@ -64,7 +64,7 @@ def _decimal_to_float(d: Decimal | None) -> float | None:
 
 
 _CANDIDATE = re.compile(
-    "[0-9" + "".join(sorted(c for c in CHINESE_NUMERAL_CHARS if c not in "0123456789")) + "]"
+    "[0-9半" + "".join(sorted(c for c in CHINESE_NUMERAL_CHARS if c not in "0123456789")) + "]"
 )
 
 
@@ -107,6 +107,9 @@ def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
         c = s[i]
         if extract and not ("0" <= c <= "9") and (i + 1 >= n or s[i + 1] not in _CN_NEXT):
             i += 1
+            continue
+        if c == "半" and not _half_duration(s, i):
+            i += 1  # 上半年, 一半, 半数: not a duration of one half
             continue
         while pi < len(protected) and protected[pi][1] <= i:
             pi += 1
@@ -338,6 +341,8 @@ def _match(
     value: Decimal | None = None if qualifier is Qualifier.RANGE else num.value
     if unit_info is not None and unit_info.half and value is not None:
         value = value + Decimal("0.5")
+    elif unit_info is not None and unit_info.half and high is not None:
+        high = high + Decimal("0.5")  # 一至两年半: the half belongs to the upper end
     # years, dates, anniversaries, rankings and plan names are not quantities
     if (
         unit == "年"

@@ -204,6 +204,15 @@ def _parse_unit(s: str, j: int, arabic: bool) -> _Unit | None:
                 result = _Unit(w, end)
     if result is None:
         return None
+    if (
+        result.unit in ("年", "天")
+        and result.end + 1 < n
+        and s[result.end] == "半"
+        and s[result.end + 1] not in "数年天"
+    ) or (result.unit in ("年", "天") and result.end + 1 == n and s[result.end] == "半"):
+        # 一年半, 两天半: the half after the unit belongs to the number (it was dropped)
+        result.half = True
+        result.end += 1
     # compound units: 吨/日, 立方米/万元, μg/m3
     parts = [result.unit]
     end = result.end
