@@ -154,3 +154,34 @@ def test_half_year_alone_through_parse_quantity() -> None:
     q = parse_quantity("半年")
     assert (q.value, q.unit) == (0.5, "年")
     assert parse_quantity("两年半").value == 2.5
+
+
+# --- 4. an area or length denominator written before the figure -------------------------
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("人口密度为每平方公里18,400人", 18400.0, "人/平方公里"),
+        ("每平公里20,400人", 20400.0, "人/平方公里"),  # 平公里 = 平方公里
+        ("人口密度為每平方公里2.1萬人", 21000.0, "人/平方公里"),
+        ("每平方千米人口1200人", 1200.0, "人/平方千米"),
+        ("车辆密度为每公里496辆", 496.0, "辆/公里"),
+        ("每公顷造林1200株", 1200.0, "株/公顷"),
+        ("每万人有效发明专利达到7.5件", 7.5, "件/万人"),  # the rule it extends
+    ],
+)
+def test_area_or_length_denominator_before_the_figure(text: str, value: float, unit: str) -> None:
+    df = extract_quantities(text)
+    assert df[["value", "unit"]].to_records(index=False).tolist() == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("面积20平公里", "平方公里"),  # 平公里 as a unit of its own
+        ("每年新增造林2万亩", "亩"),  # a period, not a denominator of the area
+        ("全市公路总里程1.2万公里", "公里"),
+        ("每公里。全市共有496辆", "辆"),  # another sentence
+    ],
+)
+def test_no_denominator_without_每_in_the_clause(text: str, unit: str) -> None:
+    assert extract_quantities(text)["unit"].tolist() == [unit]

@@ -39,7 +39,7 @@ from envindicators.units.parsing.context_words import (
     _WINDOW,
 )
 from envindicators.units.parsing.tokens import _STEPS, _Prefix
-from envindicators.units.parsing.unit_words import _TIME_UNITS
+from envindicators.units.parsing.unit_words import _DENOMINATORS, _TIME_UNITS
 from envindicators.units.vocab import Flag, Qualifier
 
 
@@ -125,7 +125,8 @@ def _prefix(s: str, i: int) -> _Prefix:
         if "per" not in seen and "rate" not in seen and "每" in w[:p]:
             m = _PER_CAPITA.search(w, 0, p)
             if m is not None:
-                pre.per = m.group(1)  # 每万人有效发明专利达到7.5件 → 件/万人
+                # 每万人有效发明专利达到7.5件 → 件/万人; 每平公里20,400人 → 人/平方公里
+                pre.per = m.group(1) + _DENOMINATORS.get(m.group(2), m.group(2))
                 p = m.start()
                 meaningful = w0 + p
                 seen.add("per")

@@ -84,10 +84,14 @@ _AVERAGE_RATE = re.compile(
     r")[^\d,，。;；:：]{0,8}$"
 )
 _AMOUNT_UNITS = frozenset({"吨", "立方米", "方", "升", "千瓦时", "度", "吨标准煤"})
-#: A denominator written before the figure: 每万人…7.5件, 每万元人民币…1.16吨标准煤.
+#: A denominator written before the figure: 每万人…7.5件, 每万元人民币…1.16吨标准煤, and the
+#: areas and lengths of densities: 每平方公里18,400人, 每平公里20,400人 (平公里 = 平方公里),
+#: 每公里496辆.  Group 1 is the multiplier, group 2 the unit word (canonical spelling: see
+#: unit_words._DENOMINATORS).
 _PER_CAPITA = re.compile(
-    r"每((?:十万|百万|千万|万|亿|千|百)?(?:人民币|平方公里|平方米|立方米|千瓦时|元|人|户|公顷|亩|吨|辆)"
-    r")[^\d,，。;；、:：]{0,10}$"
+    r"每((?:十万|百万|千万|万|亿|千|百)?)"
+    r"(人民币|平方公里|平公里|平方千米|平方米|平米|立方米|千瓦时|元|人|户|公顷|亩|吨|辆|公里|千米)"
+    r"[^\d,，。;；、:：]{0,10}$"
 )
 #: A part of a whole: 占…的27%, 是去年同期的92%, 相当于全国的5%, 达到国家标准的95%.
 _SHARE_OF = re.compile(
