@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from envindicators.units import extract_quantities
+from envindicators.units import extract_quantities, parse_quantity
+from envindicators.units.vocab import Flag
 
 
 def _rows(text: str) -> list[tuple[str, float, str]]:
@@ -185,3 +186,74 @@ def test_area_or_length_denominator_before_the_figure(text: str, value: float, u
 )
 def test_no_denominator_without_每_in_the_clause(text: str, unit: str) -> None:
     assert extract_quantities(text)["unit"].tolist() == [unit]
+
+
+# --- 5. digit groups separated by a space (thin spaces are folded to it) ----------------
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("全省共有污水处理厂6 542座,", 6542.0, "座"),
+        ("全省共有污水处理厂6\u2009542座,", 6542.0, "座"),  # thin space
+        ("全省共有污水处理厂6\u202f542座,", 6542.0, "座"),  # narrow no-break space
+        ("管网长度1 000 m,", 1000.0, "m"),
+        ("排放总量12 345 678吨,", 12345678.0, "吨"),
+        ("面积为6 542.5平方公里,", 6542.5, "平方公里"),
+        ("人口密度为每平方公里18 400人,", 18400.0, "人/平方公里"),
+    ],
+)
+def test_space_between_digit_groups_is_a_thousands_separator(
+    text: str, value: float, unit: str
+) -> None:
+    """A group of exactly three digits after 1-3 digits and one space is a thousands group
+    (SI digit grouping); it was read as the last group alone (542座), flagged."""
+    df = extract_quantities(text)
+    assert df[["value", "unit"]].to_records(index=False).tolist() == [(value, unit)]
+    assert _flags(text) == [set()]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("6 542座", 6542.0, "座"),
+        ("6\u2009542座", 6542.0, "座"),
+        ("1 000 m", 1000.0, "m"),
+        ("12 345 678吨", 12345678.0, "吨"),
+    ],
+)
+def test_space_grouping_through_parse_quantity(text: str, value: float, unit: str) -> None:
+    q = parse_quantity(text)
+    assert (q.value, q.unit, q.warnings) == (value, unit, ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "排放量分别为1 280吨,",  # a list announced: a grouping or two numbers?
+        "编号 5 1 234吨",  # a run of numbers separated by spaces (a table row)
+        "共1 234 5吨",
+        "共计1 28吨",  # a group of two digits is no thousands group
+        "共计1 2800吨",
+    ],
+)
+def test_ambiguous_space_groupings_are_flagged(text: str) -> None:
+    df = extract_quantities(text)
+    assert len(df) >= 1
+    for flags in _flags(text):
+        assert Flag.AMBIGUOUS_SEPARATOR.value in flags
+    assert (df["confidence"] == "low").all()
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("2019 345吨", None),  # four digits before the space: not a group
+        ("优良天数比例为 92.4%,168 城市", [92.4]),  # spaces around numbers, no grouping
+        ("35 μg/m3", [35.0]),
+    ],
+)
+def test_spaces_that_do_not_group(text: str, values: list[float] | None) -> None:
+    df = extract_quantities(text)
+    if values is None:
+        assert 2019345.0 not in df["value"].tolist()
+    else:
+        assert df["value"].tolist() == values

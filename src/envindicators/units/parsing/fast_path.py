@@ -59,7 +59,7 @@ _SLOW_AFTER = frozenset(_SUFFIX_FIRST) | frozenset("每/(（)-—–~〜至到�
 _PLAIN_ASCII_BEFORE = frozenset(",;:(\n")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 #: After the digits: a thousands group, a second decimal point, an exponent, a fraction, a
-#: product or a space (1 280) mean the full scanner.
+#: product or a space (1 280, a digit group) mean the full scanner.
 _SLOW_AFTER_DIGITS = frozenset(",.^/×xX* ")
 _COUNTER_SET = frozenset(_COUNTERS)
 #: Every word of the base unit table, longest first: the first alternative that matches is

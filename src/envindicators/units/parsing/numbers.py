@@ -22,8 +22,10 @@ _MAX_NUMERAL = 32  # longest Chinese numeral run
 _SCALE_CHARS = frozenset("十百千万亿")
 _INNER_QUALIFIERS = INNER_QUALIFIERS
 _ARABIC_RUN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
-#: Digit groups of exactly three after a comma (ASCII or full-width, folded): 1,280 12,345.6
-_GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?")
+#: Digit groups of exactly three after a comma (ASCII or full-width, folded): 1,280 12,345.6;
+#: or after one space (thin and no-break spaces are folded to it by normalize_text), the same
+#: separator throughout: 6 542座, 1 000 m, 12 345 678 (SI and ISO 80000 digit grouping).
+_GROUPED = re.compile(r"[0-9]{1,3}(?:(?:,[0-9]{3})+|(?: [0-9]{3})+)(?![0-9])(?:\.[0-9]+)?")
 _EXPONENT = re.compile(r"\^(-?[0-9]{1,3})")
 _FRACTION_DENOMINATOR = re.compile(r"/([0-9]{1,6})(?![0-9./])")
 _MAX_EXPONENT = 30
@@ -41,8 +43,17 @@ def _arabic_number(s: str, i: int) -> _Num | None:
     _STEPS[0] += 1
     if len(text) > _MAX_DIGITS:
         return None
-    digits = text.replace(",", "")
+    digits = text.replace(",", "").replace(" ", "")
     num = _Num(Decimal(digits), i, m.end(), integer="." not in text, grouped=grouped)
+    if grouped and " " in text:
+        n = len(s)
+        e = m.end()
+        before = i > 1 and s[i - 1] == " " and s[i - 2].isdigit()
+        after = e + 1 < n and s[e] == " " and s[e + 1].isdigit()
+        if before or after:
+            # 5 1 234 / 1 234 5: a run of numbers separated by spaces (a table row, a list):
+            # the grouping is a guess, flagged
+            num.flags.append(Flag.AMBIGUOUS_SEPARATOR)
     e = _EXPONENT.match(s, m.end())
     if e is not None:
         # 10⁵ (folded to 10^5 by normalize_text): a power of ten is understood; any other

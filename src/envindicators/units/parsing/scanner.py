@@ -267,7 +267,7 @@ def _match(
         i > 2 and (s[i - 3].isdigit() or s[i - 3] == "(")
     )
     if is_arabic and not num.grouped and i > 1 and s[i - 2].isdigit() and prev in ", ":
-        flags.append(Flag.AMBIGUOUS_SEPARATOR)  # 1,28 / 12345,678 / 1 280: never guessed
+        flags.append(Flag.AMBIGUOUS_SEPARATOR)  # 1,28 / 12345,678 / 1 28: never guessed
     j = num.end
     unit_info: _Unit | None = None
     if num.percent is None and not num.fraction:
