@@ -257,3 +257,22 @@ def test_spaces_that_do_not_group(text: str, values: list[float] | None) -> None
         assert 2019345.0 not in df["value"].tolist()
     else:
         assert df["value"].tolist() == values
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "unit"),
+    [
+        ("每萬元耗電不足一千千瓦時", "less", "千瓦时/万元"),
+        ("每平方公里约18,400人", "approx", "人/平方公里"),
+        ("每万人有效发明专利超过7.5件", "greater", "件/万人"),
+        ("每万人有效发明专利达到7.5件", "exact", "件/万人"),
+    ],
+)
+def test_bound_word_between_denominator_and_figure_is_read(
+    text: str, qualifier: str, unit: str
+) -> None:
+    """The words between a denominator written first and the figure were swallowed by the
+    denominator (不足 lost: a wrong qualifier); the words right before the number are read
+    first."""
+    df = extract_quantities(text)
+    assert df[["qualifier", "unit"]].to_records(index=False).tolist() == [(qualifier, unit)]
