@@ -47,9 +47,9 @@ def _arabic_number(s: str, i: int) -> _Num | None:
     num = _Num(Decimal(digits), i, m.end(), integer="." not in text, grouped=grouped)
     if grouped and " " in text:
         n = len(s)
-        e = m.end()
+        stop = m.end()
         before = i > 1 and s[i - 1] == " " and s[i - 2].isdigit()
-        after = e + 1 < n and s[e] == " " and s[e + 1].isdigit()
+        after = stop + 1 < n and s[stop] == " " and s[stop + 1].isdigit()
         if before or after:
             # 5 1 234 / 1 234 5: a run of numbers separated by spaces (a table row, a list):
             # the grouping is a guess, flagged
