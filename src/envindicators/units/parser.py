@@ -66,11 +66,12 @@ Conventions
   of years: :func:`parse_quantity` raises and points to
   :func:`~envindicators.units.parse_period`.  Rankings (``前三位``) and anniversaries
   (``70周年``) are not quantities either.
-* **Digit separators**: a comma (ASCII or full-width) between digit groups of exactly three is
-  a thousands separator (``1,280`` = 1280, ``12,345.6万元``); any other comma or space between
-  digits (``1,28``, ``12345,678``, ``1 280``) and a grouping inside a list announced by 分别
-  are flagged ``ambiguous_separator`` — the number after it is returned, never a guess glued
-  from both sides.
+* **Digit separators**: a comma (ASCII or full-width) or one space (thin spaces are folded
+  to it) between digit groups of exactly three is a thousands separator (``1,280`` = 1280,
+  ``12,345.6万元``, ``6 542座`` = 6542, ``1 000 m``); any other comma or space between digits
+  (``1,28``, ``12345,678``, ``1 28``), a grouping inside a list announced by 分别 and a space
+  grouping inside a run of space-separated numbers (``5 1 234``) are flagged
+  ``ambiguous_separator`` — never a guess glued from both sides.
 * **Powers and marks**: ``10⁵吨`` and ``1.2×10^5吨`` are 1e5 and 1.2e5 t (flag ``exponent``); a
   superscript after any other number (``5000²平方米``) is a stray mark: the base is returned
   with the flag ``stray_exponent``.  List markers (``①``, ``⑴``, ``⒈``) are never digits.

@@ -31,8 +31,8 @@ Steps, per original character:
    ``U+200B``, ``U+FEFF`` and bidirectional marks, which become spaces) between two
    characters that are CJK ideographs, digits or ``% ‰ °`` is removed unless it stands
    *between two digits* (``355.43 亿吨`` → ``355.43亿吨``, ``10蒸吨/小时 及以下`` →
-   ``10蒸吨/小时及以下``; ``1 280`` keeps its space: a digit group separator or a list,
-   which the parser flags).  Combining marks (``U+0300``…) are dropped.
+   ``10蒸吨/小时及以下``; ``1 280`` keeps its space: a digit group separator, which the
+   parser reads as one, or a list, which it flags).  Combining marks (``U+0300``…) are dropped.
 
 Lone surrogates (``"\\ud800"``), NUL and any other code point pass through unchanged:
 normalisation never raises on a ``str``.

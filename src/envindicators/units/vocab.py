@@ -94,8 +94,9 @@ class Flag(StrEnum):
 
     ``ambiguous_separator`` (low)
         a comma or space between digits that is not a clean thousands grouping
-        (``1,28``, ``12345,678``, ``1 280``), or a grouping inside a list
-        (``分别为1,280、…``)
+        (``1,28``, ``12345,678``, ``1 28``), a grouping inside a list
+        (``分别为1,280、…``) or a space grouping inside a run of space-separated numbers
+        (``5 1 234``)
     ``vague`` (low)
         a vague quantity: ``数十家`` (20–90), ``上百家`` (≥ 100), ``十几`` (11–19), ``三四个``
         (3–4)

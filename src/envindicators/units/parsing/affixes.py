@@ -42,7 +42,7 @@ from envindicators.units.parsing.context_words import (
     _WINDOW,
 )
 from envindicators.units.parsing.tokens import _STEPS, _Prefix
-from envindicators.units.parsing.unit_words import _TIME_UNITS
+from envindicators.units.parsing.unit_words import _DENOMINATORS, _TIME_UNITS
 from envindicators.units.vocab import Flag, Qualifier
 
 
@@ -125,14 +125,6 @@ def _prefix(s: str, i: int) -> _Prefix:
                 meaningful = w0 + p
                 seen.add("per")
                 continue
-        if "per" not in seen and "rate" not in seen and "每" in w[:p]:
-            m = _PER_CAPITA.search(w, 0, p)
-            if m is not None:
-                pre.per = m.group(1)  # 每万人有效发明专利达到7.5件 → 件/万人
-                p = m.start()
-                meaningful = w0 + p
-                seen.add("per")
-                continue
         if last == "的" and p == len(w):
             # 占…的27%, 完成目标任务的11%: a part of a whole; 由2016年的54% is a level
             m = _SHARE_OF.search(w, 0, p)
@@ -175,6 +167,16 @@ def _prefix(s: str, i: int) -> _Prefix:
                 seen.add(cat)
             matched = True
             break
+        if not matched and "per" not in seen and "rate" not in seen and "每" in w[:p]:
+            # after the words right before the number (每万元耗电不足一千千瓦时: 不足 is read)
+            m = _PER_CAPITA.search(w, 0, p)
+            if m is not None:
+                # 每万人有效发明专利达到7.5件 → 件/万人; 每平公里20,400人 → 人/平方公里
+                pre.per = m.group(1) + _DENOMINATORS.get(m.group(2), m.group(2))
+                p = m.start()
+                meaningful = w0 + p
+                seen.add("per")
+                continue
         if not matched:
             break
     if p > 0 and w[p - 1] in "第届":

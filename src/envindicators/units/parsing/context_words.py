@@ -77,12 +77,24 @@ _RATE_VERB = re.compile(r"(?<![\d年月])(日|年)(?:产|供水|处理|排放|�
 #: 日均处理污水10万吨, 每日平均共处理18.6万立方米, 每日处理污水359.9吨, 每年减少用煤3万吨: an
 #: amount per day or year (of mass, volume or energy only: 年均浓度 is an annual mean, not a
 #: rate), the period written before the verb and its object, in the same clause.
-_AVERAGE_RATE = re.compile(r"(?:每(日|天|年)(?:平均)?|(日|年)均)[^\d,，。;；:：]{0,8}$")
+#: 日處理污水24萬噸, 年处理垃圾30万吨, 月处理污泥3000吨: the period word written straight before a
+#: processing or production verb (without 每) is a rate too; not after a digit or a word that
+#: makes it a period of its own (2021年, 今年, 全年, 当日, 上月 … are totals over that period).
+_AVERAGE_RATE = re.compile(
+    r"(?:每(日|天|年)(?:平均)?|(日|年)均"
+    r"|(?<![\d〇零○一二两三四五六七八九十百千年月日今去全明当上下本近历多同次往前后该这那个逐每半首])"
+    r"(日|年|月)(?:处理|生产|产|焚烧|处置|消纳|供水|供气|供热|发电|用水|取水|排放|收集|清运|转运|回收|利用|输送)"
+    r")[^\d,，。;；:：]{0,8}$"
+)
 _AMOUNT_UNITS = frozenset({"吨", "立方米", "方", "升", "千瓦时", "度", "吨标准煤"})
-#: A denominator written before the figure: 每万人…7.5件, 每万元人民币…1.16吨标准煤.
+#: A denominator written before the figure: 每万人…7.5件, 每万元人民币…1.16吨标准煤, and the
+#: areas and lengths of densities: 每平方公里18,400人, 每平公里20,400人 (平公里 = 平方公里),
+#: 每公里496辆.  Group 1 is the multiplier, group 2 the unit word (canonical spelling: see
+#: unit_words._DENOMINATORS).
 _PER_CAPITA = re.compile(
-    r"每((?:十万|百万|千万|万|亿|千|百)?(?:人民币|平方公里|平方米|立方米|千瓦时|元|人|户|公顷|亩|吨|辆)"
-    r")[^\d,，。;；、:：]{0,10}$"
+    r"每((?:十万|百万|千万|万|亿|千|百)?)"
+    r"(人民币|平方公里|平公里|平方千米|平方米|平米|立方米|千瓦时|元|人|户|公顷|亩|吨|辆|公里|千米)"
+    r"[^\d,，。;；、:：]{0,10}$"
 )
 #: A part of a whole: 占…的27%, 是去年同期的92%, 相当于全国的5%, 达到国家标准的95%.
 _SHARE_OF = re.compile(
@@ -123,5 +135,13 @@ _OPEN_QUOTES = {"“": "”", '"': '"', "《": "》", "「": "」", "『": "』"
 _QUOTE_LIMITS = {"《": 100, "〈": 60}
 _OPEN_QUOTE = re.compile("[" + re.escape("".join(_OPEN_QUOTES)) + "]")
 _SHORT_QUOTE = 20
+#: A share of a whole as the subject of a change of level (占比由47%降至40%, 占GDP比重从1.2%
+#: 提高到1.5%, 比重由2015年的47%…): both figures are the share, a ratio like 占比 itself; the
+#: window ends at the 由/从 before the first figure (or a year and 的 after it) or at the 至/到
+#: before the second.  比例/达标率 without 占 stay levels (优良天数比例由80%提高到85%).
+_SHARE_SUBJECT = re.compile(
+    r"(?:占(?![用有领据])|比重)[^\d,，。;；:：]{0,12}?(?:由|从)"
+    r"(?:[^,，。;；:：]{1,20}?(?:至|到))?(?:[0-9〇零○一二三四五六七八九]{4}年(?:底|末|初)?的)?$"
+)
 #: A completion rate (完成率…%): achieved / planned, a ratio.
 _COMPLETION = re.compile(r"完成(?:率|进度|比例|度|比)")

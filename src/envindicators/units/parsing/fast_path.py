@@ -23,6 +23,7 @@ from envindicators.units.parsing.context_words import (
     _AMOUNT_UNITS,
     _COMPLETION,
     _POINT_VERBS,
+    _SHARE_SUBJECT,
     _SUFFIX_FIRST,
     _WINDOW,
 )
@@ -58,7 +59,7 @@ _SLOW_AFTER = frozenset(_SUFFIX_FIRST) | frozenset("每/(（)-—–~〜至到�
 _PLAIN_ASCII_BEFORE = frozenset(",;:(\n")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 #: After the digits: a thousands group, a second decimal point, an exponent, a fraction, a
-#: product or a space (1 280) mean the full scanner.
+#: product or a space (1 280, a digit group) mean the full scanner.
 _SLOW_AFTER_DIGITS = frozenset(",.^/×xX* ")
 _COUNTER_SET = frozenset(_COUNTERS)
 #: Every word of the base unit table, longest first: the first alternative that matches is
@@ -133,6 +134,8 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
     if unit in _SHARE_UNITS:
         if _COMPLETION.search(s, max(0, i - _WINDOW), i) and _COMPLETION.search(_window(s, i)[0]):
             return None  # 完成率…%: a ratio
+        if _SHARE_SUBJECT.search(_window(s, i)[0]):
+            return None  # 比重从47%…: the share as a subject, a ratio
     elif (
         unit not in _COUNTER_SET
         and _POINT_VERBS.search(s, max(0, i - _WINDOW), i)

@@ -25,8 +25,10 @@ _MAX_NUMERAL = 32  # longest Chinese numeral run
 _SCALE_CHARS = frozenset("十百千万亿")
 _INNER_QUALIFIERS = INNER_QUALIFIERS
 _ARABIC_RUN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
-#: Digit groups of exactly three after a comma (ASCII or full-width, folded): 1,280 12,345.6
-_GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?")
+#: Digit groups of exactly three after a comma (ASCII or full-width, folded): 1,280 12,345.6;
+#: or after one space (thin and no-break spaces are folded to it by normalize_text), the same
+#: separator throughout: 6 542座, 1 000 m, 12 345 678 (SI and ISO 80000 digit grouping).
+_GROUPED = re.compile(r"[0-9]{1,3}(?:(?:,[0-9]{3})+|(?: [0-9]{3})+)(?![0-9])(?:\.[0-9]+)?")
 _EXPONENT = re.compile(r"\^(-?[0-9]{1,3})")
 _FRACTION_DENOMINATOR = re.compile(r"/([0-9]{1,6})(?![0-9./])")
 _MAX_EXPONENT = 30
@@ -44,8 +46,17 @@ def _arabic_number(s: str, i: int) -> _Num | None:
     _STEPS[0] += 1
     if len(text) > _MAX_DIGITS:
         return None
-    digits = text.replace(",", "")
+    digits = text.replace(",", "").replace(" ", "")
     num = _Num(Decimal(digits), i, m.end(), integer="." not in text, grouped=grouped)
+    if grouped and " " in text:
+        n = len(s)
+        stop = m.end()
+        before = i > 1 and s[i - 1] == " " and s[i - 2].isdigit()
+        after = stop + 1 < n and s[stop] == " " and s[stop + 1].isdigit()
+        if before or after:
+            # 5 1 234 / 1 234 5: a run of numbers separated by spaces (a table row, a list):
+            # the grouping is a guess, flagged
+            num.flags.append(Flag.AMBIGUOUS_SEPARATOR)
     e = _EXPONENT.match(s, m.end())
     if e is not None:
         # 10⁵ (folded to 10^5 by normalize_text): a power of ten is understood; any other
@@ -124,9 +135,35 @@ def _chinese_value(text: str) -> Decimal | None:
 _FINANCIAL_DIGITS = frozenset("壹贰叁肆伍陆柒捌玖")
 
 
+#: 半 alone before a time unit is a duration of one half (半年内, 用半年时间, 半个月, 半小时);
+#: not after a word that makes it a period or a frequency (上半年, 下半年, 前半年, 每半年,
+#: 近半年来, 大半年) or a numeral (一个半月 and 两年半 are read with the unit), nor in
+#: 半年报/半年度.
+_HALF_UNITS = ("年", "个月", "小时", "天")
+_NOT_HALF_BEFORE = frozenset("上下前后每大多这那该近个余")
+_NOT_HALF_AFTER = frozenset("报度数")
+
+
+def _half_duration(s: str, i: int) -> bool:
+    """``s[i]`` is 半 standing for the number 0.5 before a time unit (see _HALF_UNITS)."""
+    if s[i] != "半" or (
+        i > 0 and (s[i - 1] in _NOT_HALF_BEFORE or s[i - 1] in CHINESE_NUMERAL_CHARS)
+    ):
+        return False
+    for w in _HALF_UNITS:
+        if s.startswith(w, i + 1):
+            k = i + 1 + len(w)
+            return k >= len(s) or s[k] not in _NOT_HALF_AFTER
+    return False
+
+
 def _number(s: str, i: int) -> _Num | None:
     """NUMBER at ``i``: Arabic or Chinese, inner qualifiers, multiplier, fraction, product."""
     n = len(s)
+    if s[i] == "半":
+        if not _half_duration(s, i):
+            return None
+        return _Num(Decimal("0.5"), i, i + 1, chinese=True)
     if s[i].isdigit() and s[i].isascii():
         num = _arabic_number(s, i)
         if num is None:

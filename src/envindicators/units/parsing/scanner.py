@@ -32,10 +32,11 @@ from envindicators.units.parsing.context_words import (
     _LIST_CUES,
     _PLAN_NAME_AFTER_YEARS,
     _RATE_WORDS,
+    _SHARE_SUBJECT,
     _TOPONYM_SUFFIXES,
 )
 from envindicators.units.parsing.fast_path import _fast_hit
-from envindicators.units.parsing.numbers import _number
+from envindicators.units.parsing.numbers import _half_duration, _number
 from envindicators.units.parsing.quantity import ParsedQuantity
 from envindicators.units.parsing.tokens import (
     _STEPS,
@@ -66,7 +67,7 @@ def _decimal_to_float(d: Decimal | None) -> float | None:
 
 
 _CANDIDATE = re.compile(
-    "[0-9" + "".join(sorted(c for c in CHINESE_NUMERAL_CHARS if c not in "0123456789")) + "]"
+    "[0-9半" + "".join(sorted(c for c in CHINESE_NUMERAL_CHARS if c not in "0123456789")) + "]"
 )
 
 
@@ -109,6 +110,9 @@ def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
         c = s[i]
         if extract and not ("0" <= c <= "9") and (i + 1 >= n or s[i + 1] not in _CN_NEXT):
             i += 1
+            continue
+        if c == "半" and not _half_duration(s, i):
+            i += 1  # 上半年, 一半, 半数: not a duration of one half
             continue
         while pi < len(protected) and protected[pi][1] <= i:
             pi += 1
@@ -266,7 +270,7 @@ def _match(
         i > 2 and (s[i - 3].isdigit() or s[i - 3] == "(")
     )
     if is_arabic and not num.grouped and i > 1 and s[i - 2].isdigit() and prev in ", ":
-        flags.append(Flag.AMBIGUOUS_SEPARATOR)  # 1,28 / 12345,678 / 1 280: never guessed
+        flags.append(Flag.AMBIGUOUS_SEPARATOR)  # 1,28 / 12345,678 / 1 28: never guessed
     j = num.end
     unit_info: _Unit | None = None
     if num.percent is None and not num.fraction:
@@ -340,6 +344,8 @@ def _match(
     value: Decimal | None = None if qualifier is Qualifier.RANGE else num.value
     if unit_info is not None and unit_info.half and value is not None:
         value = value + Decimal("0.5")
+    elif unit_info is not None and unit_info.half and high is not None:
+        high = high + Decimal("0.5")  # 一至两年半: the half belongs to the upper end
     # years, dates, anniversaries, rankings and plan names are not quantities
     if (
         unit == "年"
@@ -397,7 +403,7 @@ def _match(
     if unit in _AMOUNT_UNITS and not pre.rate and not pre.per:
         m = _AVERAGE_RATE.search(_window(s, start)[0])
         if m is not None:
-            pre.rate = _RATE_WORDS[m.group(1) or m.group(2)]
+            pre.rate = _RATE_WORDS[m.group(1) or m.group(2) or m.group(3)]
     if unit is not None and unit not in _SHARE_UNITS and unit not in ("百分点", DIMENSIONLESS):
         if pre.rate and not (unit_info and unit_info.has_time_denominator):
             unit = f"{unit}/{pre.rate}"
@@ -491,6 +497,8 @@ def _match(
         kind = Kind.RATIO  # 占…的18.2%; 团柏煤矿:99.33%的井田面积 (not 标准25%的标准)
     elif unit == "%" and not minus and _COMPLETION.search(_window(s, start)[0]):
         kind = Kind.RATIO  # 完成率184.38%: achieved / planned
+    elif unit in _SHARE_UNITS and not minus and _SHARE_SUBJECT.search(_window(s, start)[0]):
+        kind = Kind.RATIO  # 占比由47%降至40%: both figures are the share (a ratio)
     else:
         kind = Kind.LEVEL
     if unit is None and kind is Kind.RATIO:

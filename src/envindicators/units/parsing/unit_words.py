@@ -23,7 +23,8 @@ _COUNTERS = tuple(sorted(w for w in COUNTER_SPELLINGS if to_simplified(w) == w))
 
 _BASE_UNITS: dict[str, str] = {
     # area
-    "亩": "亩", "市亩": "亩", "公顷": "公顷", "平方公里": "平方公里", "平方千米": "平方千米",
+    "亩": "亩", "市亩": "亩", "公顷": "公顷", "平方公里": "平方公里", "平公里": "平方公里",
+    "平方千米": "平方千米",
     "平方米": "平方米", "平米": "平方米", "平方厘米": "平方厘米",
     # length
     "公里": "公里", "千米": "千米", "米": "米", "厘米": "厘米", "毫米": "毫米", "微米": "微米",
@@ -206,6 +207,15 @@ def _parse_unit(s: str, j: int, arabic: bool) -> _Unit | None:
                 result = _Unit(w, end)
     if result is None:
         return None
+    if (
+        result.unit in ("年", "天")
+        and result.end + 1 < n
+        and s[result.end] == "半"
+        and s[result.end + 1] not in "数年天"
+    ) or (result.unit in ("年", "天") and result.end + 1 == n and s[result.end] == "半"):
+        # 一年半, 两天半: the half after the unit belongs to the number (it was dropped)
+        result.half = True
+        result.end += 1
     # compound units: 吨/日, 立方米/万元, μg/m3
     parts = [result.unit]
     end = result.end
