@@ -171,6 +171,7 @@ class ReportTables:
         Returns
         -------
         ReportTables
+            The rows at ``level`` or above; the others moved to ``unread`` with the reason.
 
         Raises
         ------
