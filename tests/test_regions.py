@@ -385,3 +385,21 @@ def test_any_text_gives_exact_non_overlapping_spans(text: str) -> None:
     assert (ends > starts).all()
     assert (starts[1:] >= ends[:-1]).all()
     assert [text[s:e] for s, e in zip(starts, ends, strict=True)] == df["mention"].tolist()
+
+
+def test_every_name_of_the_gazetteer_resolves_to_its_division() -> None:
+    # exhaustive, not sampled: names whose own characters fold under the traditional →
+    # simplified rule (乾安县 → 干安县, 乾县) must still be found (keys are folded like queries)
+    for code, name, short in zip(G["code"], G["name"], G["short_name"], strict=True):
+        assert regions.resolve(name, within=code).code == code, name
+        if short is not None:
+            assert regions.resolve(short, within=code).code == code, short
+
+
+@pytest.mark.parametrize("name", ["乾安县", "乾县"])
+def test_a_name_that_folds_is_found_in_text(name: str) -> None:
+    code = G.loc[G["name"] == name, "code"].item()
+    text = f"2021年{name}空气质量优良天数比例为90%"
+    hit = regions.find_regions(text, within=code)
+    assert hit["code"].tolist() == [code]
+    assert hit["mention"].tolist() == [name]

@@ -194,9 +194,11 @@ def _index() -> _Index:
             if prefix:
                 qualified_rows.append(r)
                 qualified_keys.append(prefix + g["name"].iloc[r])
+    # Keys are folded as every query and text is (traditional → simplified): a name whose
+    # own characters fold (乾安县 → 干安县, 乾县) is found under the folded key.
     names = pd.DataFrame(
         {
-            "key": [*g["name"], *short[has_short], *qualified_keys],
+            "key": [to_simplified(k) for k in (*g["name"], *short[has_short], *qualified_keys)],
             "row": np.r_[np.arange(n), np.flatnonzero(has_short), qualified_rows].astype(np.int64),
             "kind": ["full"] * n
             + ["short"] * int(has_short.sum())
