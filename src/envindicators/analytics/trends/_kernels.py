@@ -98,6 +98,16 @@ class TieSums:
         z = np.zeros(k)
         return TieSums(z, z, z)
 
+    @staticmethod
+    def from_sizes(sizes: np.ndarray, row: np.ndarray, k: int) -> TieSums:
+        """Sum the terms of groups of ``sizes`` into the ``k`` rows given by ``row``."""
+        u1 = sizes * (sizes - 1.0)
+        return TieSums(
+            np.bincount(row, weights=u1, minlength=k),
+            np.bincount(row, weights=u1 * (sizes - 2.0), minlength=k),
+            np.bincount(row, weights=u1 * (2.0 * sizes + 5.0), minlength=k),
+        )
+
 
 #: Rows up to this length get their tie terms from positions within runs (exact sums).
 _TIE_POSITIONS_MAX_L = 1 << 16
@@ -132,12 +142,7 @@ def _ties_from_sorted(s: np.ndarray) -> TieSums:
     n_runs = int(np.count_nonzero(flat_start))
     run_id = np.cumsum(flat_start) - 1
     sizes = np.bincount(run_id[valid.ravel()], minlength=n_runs).astype(np.float64)
-    row_of_run = np.flatnonzero(flat_start) // L
-    u1 = sizes * (sizes - 1.0)
-    c2 = np.bincount(row_of_run, weights=u1, minlength=k)
-    c3 = np.bincount(row_of_run, weights=u1 * (sizes - 2.0), minlength=k)
-    c5 = np.bincount(row_of_run, weights=u1 * (2.0 * sizes + 5.0), minlength=k)
-    return TieSums(c2, c3, c5)
+    return TieSums.from_sizes(sizes, np.flatnonzero(flat_start) // L, k)
 
 
 def tie_sums(a: np.ndarray) -> tuple[TieSums, np.ndarray]:

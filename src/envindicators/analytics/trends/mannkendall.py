@@ -765,17 +765,43 @@ def _one_series_original(y: object, t: object) -> MKArrays | None:
         s = _s_long(tv, yv, yr)
     u = np.bincount(yr)[1:].astype(np.float64)  # tie group sizes
     ys = yv[order]
-    u1 = u * (u - 1.0)
-    ties = TieSums(
-        np.array([u1.sum()]), np.array([(u1 * (u - 2.0)).sum()]),
-        np.array([(u1 * (2.0 * u + 5.0)).sum()]),
-    )  # fmt: skip
+    ties = TieSums.from_sizes(u, np.zeros(u.size, dtype=np.intp), 1)
     nn = np.array([float(n)])
     sa = np.array([float(s)])
     terms = KendallTerms(nn, sa, ties, TieSums.zeros(1), ys[None, :], tv[None, :])
     tau_a, tau_b = _tau(sa, terms)
     one = np.ones(1)
     return MKArrays(nn, sa, terms.var_s, tau_a, tau_b, one, np.ones(1, dtype=bool), one * np.nan)
+
+
+def _single_result(
+    res: MKArrays,
+    alpha: float,
+    method: Method,
+    *,
+    period: int | None = None,
+    acf_alpha: float | None = None,
+    n_cycles: int | None = None,
+) -> MannKendallResult:
+    """The result object of the one series in row 0 of ``res``."""
+    out = mk_columns(res, alpha)
+    return MannKendallResult(
+        trend=str(out["trend"][0]),
+        h=bool(out["h"][0]),
+        p=float(out["p"][0]),
+        z=float(out["z"][0]),
+        s=int(res.s[0]),
+        var_s=float(res.var[0]),
+        tau_a=float(res.tau_a[0]),
+        tau_b=float(res.tau_b[0]),
+        n=int(res.n[0]),
+        alpha=alpha,
+        method=method,
+        variance_factor=float(res.factor[0]),
+        period=period,
+        acf_alpha=acf_alpha,
+        n_cycles=n_cycles,
+    )
 
 
 def mk_columns(res: MKArrays, alpha: float) -> dict[str, np.ndarray]:
@@ -928,20 +954,7 @@ def mann_kendall(
     if method == "original" and season is None and by is None:
         fast = _one_series_original(y, t)
     if fast is not None:
-        out = mk_columns(fast, alpha)
-        return MannKendallResult(
-            trend=str(out["trend"][0]),
-            h=bool(out["h"][0]),
-            p=float(out["p"][0]),
-            z=float(out["z"][0]),
-            s=int(fast.s[0]),
-            var_s=float(fast.var[0]),
-            tau_a=float(fast.tau_a[0]),
-            tau_b=float(fast.tau_b[0]),
-            n=int(fast.n[0]),
-            alpha=alpha,
-            method=method,
-        )
+        return _single_result(fast, alpha, method)
     panel = seasonal_panel(
         y,
         t,
@@ -957,28 +970,19 @@ def mann_kendall(
     if panel.single and not res.enough[0]:
         detail = " and two values in one season" if seasonal else ""
         raise insufficient("The Mann–Kendall test", MIN_POINTS, int(res.n[0]), detail)
-    out = mk_columns(res, alpha)
     n_seasons_out = int(panel.n_seasons) if seasonal and panel.n_seasons else None
     acf_out = acf if method == "hamed_rao" else None
     corrected = method == "correlated_seasonal"
     if panel.single:
-        return MannKendallResult(
-            trend=str(out["trend"][0]),
-            h=bool(out["h"][0]),
-            p=float(out["p"][0]),
-            z=float(out["z"][0]),
-            s=int(res.s[0]),
-            var_s=float(res.var[0]),
-            tau_a=float(res.tau_a[0]),
-            tau_b=float(res.tau_b[0]),
-            n=int(res.n[0]),
-            alpha=alpha,
-            method=method,
-            variance_factor=float(res.factor[0]),
+        return _single_result(
+            res,
+            alpha,
+            method,
             period=n_seasons_out,
             acf_alpha=acf_out,
             n_cycles=int(res.n_cycles[0]) if corrected else None,
         )
+    out = mk_columns(res, alpha)
     columns = {
         "n": res.n,
         "s": res.s,
