@@ -152,6 +152,11 @@ def test_notebook_runs_and_shows_its_results(path: Path, kernel_env: Path) -> No
         nb,
         kernel_name=KERNEL,
         timeout=300,
+        # nbclient waits only 4 s for a cell's output messages by default and then drops the
+        # rest silently: on a loaded machine a printed result went missing (a flaky failure
+        # of the EXPECTED check).  Wait long, and fail loudly if output still does not arrive.
+        iopub_timeout=120,
+        raise_on_iopub_timeout=True,
         resources={"metadata": {"path": str(kernel_env)}},
     )
     client.execute()  # raises CellExecutionError naming the failing cell
