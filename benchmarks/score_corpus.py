@@ -86,11 +86,12 @@ KINDS = (*(k.value for k in Kind), "exceedance_multiple")
 #: counters (``天次`` city-days, ``种``, nouns used as their own measure word) and
 #: ``工作日``, ``重量箱`` (weight case of flat glass), ``点次`` (monitoring point-times of
 #: noise bulletins), ``档`` (tiers), ``站次`` (station-times of air-quality alerts),
-#: ``等级`` (grades).  They are compared as written.
+#: ``等级`` (grades), ``省区`` (provinces and autonomous regions as a counter).  They are
+#: compared as written.
 UNREGISTERED_UNITS = frozenset(
     # 天次, 工作日, 省, 市, 种 (and 城, 地, 省市) are in the registry since the parser work
     # of issue 10
-    {"重量箱", "部门", "点次", "档", "站次", "等级"}
+    {"重量箱", "部门", "点次", "档", "站次", "等级", "省区"}
 )
 
 Predictor = Callable[[str], pd.DataFrame]
