@@ -633,7 +633,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--splits",
         default="dev,heldout",
-        help="corpus splits sampled, comma-separated (default dev,heldout: heldout2 stays blind)",
+        help=(
+            "corpus splits sampled, comma-separated "
+            "(default dev,heldout: heldout2 and heldout3 stay blind)"
+        ),
     )
     parser.add_argument("--out", type=Path, help="CSV written by --sample (default stdout)")
     parser.add_argument("--judged", type=Path, metavar="FILE", help="summarise a hand check")
