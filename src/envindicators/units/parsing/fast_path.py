@@ -18,7 +18,12 @@ import re
 from decimal import Decimal
 
 from envindicators.units.dates import match_date
-from envindicators.units.parsing.affixes import _PREFIX_LAST, _difference_context, _window
+from envindicators.units.parsing.affixes import (
+    _PREFIX_LAST,
+    _difference_context,
+    _prefix,
+    _window,
+)
 from envindicators.units.parsing.context_words import (
     _AMOUNT_UNITS,
     _COMPLETION,
@@ -48,9 +53,12 @@ _FAST_UNITS = frozenset(_BASE_UNITS.values()) - (
     | _AMOUNT_UNITS
     | {"工作日", "度", "degC", "degree", "百分点", "蒸吨", "类", "位", "名"}
 )
-#: Characters before the number that send it to the full scanner: the last character of
-#: every word the prefix reader knows, ordinals (第, 届), rankings (前, 后), 每, 翻.
-_SLOW_BEFORE = frozenset(_PREFIX_LAST) | frozenset("第届前后每翻")
+#: Characters before the number that send it to the full scanner: ordinals (第, 届), rankings
+#: (前, 后), 每 and 翻.
+_SLOW_BEFORE = frozenset("第届前后每翻")
+#: The last character of every word the prefix reader knows: the fast path reads the words
+#: before the number with that reader and keeps the figure only if they leave it a level.
+_PREFIX_BEFORE = frozenset(_PREFIX_LAST) - _SLOW_BEFORE
 #: Characters after the unit that send it to the full scanner: compound units (每, /), bounds
 #: and their parentheticals, ranges, 的 (a share of a whole), a space before a bound, class
 #: names (3类水) and rankings (前10强).
@@ -145,7 +153,40 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
     dot = text.find(".")
     if (dot if dot >= 0 else len(text)) == 4 and match_date(s, i) > 0:
         return None  # a date (2017.5, 2017-2020年): skipped by the full scanner; tested last
-    # a plain level with no word before it: start = cover_start = i, no range, sign 0
+    if i == 0 or s[i - 1] not in _PREFIX_BEFORE:
+        # a plain level with no word before it: start = cover_start = i, no range, sign 0
+        return _Hit(
+            i, end, i, end, value, None, None, unit, _EXACT, _LEVEL, 0, None, multiplier, bare=True
+        )
+    # words before it (为, 达到, 约, 共 …): still a level if they are no verb, baseline, ratio,
+    # rate, per-unit, exceedance or ordinal wording; a bound word before it (约, 超过, 不足)
+    # is its qualifier, as in the full scanner
+    pre = _prefix(s, i)
+    if (
+        pre.verb
+        or pre.baseline is not None
+        or pre.ratio
+        or pre.rate is not None
+        or pre.per is not None
+        or pre.exceed
+        or pre.ordinal
+    ):
+        return None
     return _Hit(
-        i, end, i, end, value, None, None, unit, _EXACT, _LEVEL, 0, None, multiplier, bare=True
+        min(pre.span_start, i),
+        end,
+        pre.cover_start,
+        end,
+        value,
+        None,
+        None,
+        unit,
+        pre.qualifier or _EXACT,
+        _LEVEL,
+        0,
+        None,
+        multiplier,
+        prefix_qualifier=pre.qualifier is not None,
+        list_cue=pre.list_cue,
+        bare=pre.cover_start == i,
     )
