@@ -94,6 +94,9 @@ def test_the_fast_path_reads_most_plain_levels_of_the_seeds() -> None:
         ("优良天数比例为74.5%,", True),  # 为: a copula
         ("累计关停企业约1200家,", True),  # 约: its qualifier
         ("共清理不足30座,", True),  # 不足: its qualifier
+        ("清运垃圾3000吨,", True),  # an amount without a rate
+        ("日均处理污水3万吨,", False),  # 日均…吨: an amount per day (吨/日)
+        ("每日平均清运垃圾300吨,", False),  # 每日平均…吨: the same
         ("减少5000吨,", False),  # 少: a verb
         ("同比12%,", False),  # 同比: a change without a verb
         ("占全省的12%,", False),  # 占…的: a share of a whole

@@ -5,8 +5,9 @@ Most figures in reports are plain levels (``拆除燃煤小锅炉6968台``, ``�
 a ratio, a rate or an item number, no bound after it, no range, list, fraction, compound unit
 or date.  :func:`_fast_hit` recognises exactly that shape with a few O(1) tests and the
 parser's own number, multiplier, unit and prefix readers (the prefix reader only where the
-character before the number ends one of its words), and builds the hit that :func:`~envindicators.units.parsing.scanner._match` would build; any
-doubt returns ``None`` and the candidate goes through the full scanner.
+character before the number ends one of its words), and builds the hit that
+:func:`~envindicators.units.parsing.scanner._match` would build; any doubt returns ``None``
+and the candidate goes through the full scanner.
 
 It is a pure speed-up: the tests compare the hits of the scan with and without it, hit for
 hit, on generated sentences, the dev corpus and the five seed reports, and compare every
@@ -27,6 +28,7 @@ from envindicators.units.parsing.affixes import (
 )
 from envindicators.units.parsing.context_words import (
     _AMOUNT_UNITS,
+    _AVERAGE_RATE,
     _COMPLETION,
     _POINT_VERBS,
     _SHARE_SUBJECT,
@@ -47,12 +49,10 @@ from envindicators.units.vocab import Kind, Qualifier
 
 #: Units the fast path may report.  Left to the full scanner: time units (dates, 近三年,
 #: 以内/多 after them), 工作日, 度 (kWh, angle or temperature), temperatures (levels vs
-#: differences), 百分点 (always a change), 蒸吨 (蒸吨/小时), 类/位/名 (class names, rankings)
-#: and the amounts whose rate may be written far before them (日均…吨).
+#: differences), 百分点 (always a change), 蒸吨 (蒸吨/小时) and 类/位/名 (class names,
+#: rankings).  Amounts (吨, 立方米 …) only without a rate written before them (日均…吨).
 _FAST_UNITS = frozenset(_BASE_UNITS.values()) - (
-    _TIME_UNITS
-    | _AMOUNT_UNITS
-    | {"工作日", "度", "degC", "degree", "百分点", "蒸吨", "类", "位", "名"}
+    _TIME_UNITS | {"工作日", "度", "degC", "degree", "百分点", "蒸吨", "类", "位", "名"}
 )
 #: Characters before the number that send it to the full scanner: ordinals (第, 届), rankings
 #: (前, 后), 每 and 翻.
@@ -166,6 +166,8 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
         and _difference_context(s, i)[0] != 0
     ):
         return None  # 高出全国平均水平6.4微克/立方米: a difference, read by the full scanner
+    if unit in _AMOUNT_UNITS and _AVERAGE_RATE.search(_window(s, i)[0]):
+        return None  # 日均处理污水3万吨: an amount per day (吨/日), read by the full scanner
     dot = text.find(".")
     if (dot if dot >= 0 else len(text)) == 4 and match_date(s, i) > 0:
         return None  # a date (2017.5, 2017-2020年): skipped by the full scanner; tested last
