@@ -134,7 +134,6 @@ from envindicators.units.numerals import CHINESE_NUMERAL_CHARS
 from envindicators.units.parsing.formatting import format_quantity
 from envindicators.units.parsing.quantity import _CONFIDENCE_ORDER, ParsedQuantity, _confidence
 from envindicators.units.parsing.scanner import (
-    _decimal_to_float,
     _group,
     _is_trailing_ok,
     _scan,
@@ -142,7 +141,7 @@ from envindicators.units.parsing.scanner import (
 )
 from envindicators.units.parsing.unit_words import _COUNTERS, DIMENSIONLESS, UNIT_SPELLINGS
 from envindicators.units.text import ENUMERATORS, NormalizedText, normalize_text, string_dtype
-from envindicators.units.vocab import Kind, Qualifier
+from envindicators.units.vocab import Flag, Kind, Qualifier
 
 __all__ = [
     "MAX_QUANTITY_LENGTH",
@@ -436,29 +435,36 @@ def _extract_piece(text: str, a: int, b: int, context: int, cols: dict[str, list
         np.fromiter((h.start for h in kept), np.int64, len(kept)),
         np.fromiter((h.end for h in kept), np.int64, len(kept)),
     )
-    starts = starts + a
-    ends = ends + a
-    f = _decimal_to_float
-    for h, s0, e0 in zip(kept, starts.tolist(), ends.tolist(), strict=True):
-        flags = tuple(dict.fromkeys(h.flags))
-        cols["start"].append(s0)
-        cols["end"].append(e0)
-        cols["text"].append(text[s0:e0])
-        cols["value"].append(f(h.value))
-        cols["low"].append(f(h.low))
-        cols["high"].append(f(h.high))
-        cols["unit"].append(h.unit)
-        cols["qualifier"].append(h.qualifier.value)
-        cols["kind"].append(h.kind.value)
-        cols["sign"].append(h.sign)
-        cols["baseline"].append(h.baseline)
-        cols["multiplier"].append(h.multiplier)
-        cols["before"].append(text[max(0, s0 - context) : s0])
-        cols["after"].append(text[e0 : e0 + context])
-        cols["numerator"].append(f(h.numerator))
-        cols["denominator"].append(f(h.denominator))
-        cols["warnings"].append(";".join(flags))
-        cols["confidence"].append(_confidence(flags).value)
+    # the columns are assembled one at a time over all hits of the piece (comprehensions,
+    # not one dict of 18 appends per row)
+    s_list = (starts + a).tolist()
+    e_list = (ends + a).tolist()
+    nan = np.nan
+    flag_sets = [tuple(dict.fromkeys(h.flags)) if h.flags else () for h in kept]
+    confidence: dict[tuple[Flag, ...], str] = {}
+    for fl in flag_sets:
+        if fl not in confidence:
+            confidence[fl] = _confidence(fl).value
+    cols["start"].extend(s_list)
+    cols["end"].extend(e_list)
+    cols["text"].extend([text[s0:e0] for s0, e0 in zip(s_list, e_list, strict=True)])
+    cols["value"].extend([nan if h.value is None else float(h.value) for h in kept])
+    cols["low"].extend([nan if h.low is None else float(h.low) for h in kept])
+    cols["high"].extend([nan if h.high is None else float(h.high) for h in kept])
+    cols["unit"].extend([h.unit for h in kept])
+    cols["qualifier"].extend([h.qualifier.value for h in kept])
+    cols["kind"].extend([h.kind.value for h in kept])
+    cols["sign"].extend([h.sign for h in kept])
+    cols["baseline"].extend([h.baseline for h in kept])
+    cols["multiplier"].extend([h.multiplier for h in kept])
+    cols["before"].extend([text[max(0, s0 - context) : s0] for s0 in s_list])
+    cols["after"].extend([text[e0 : e0 + context] for e0 in e_list])
+    cols["numerator"].extend([nan if h.numerator is None else float(h.numerator) for h in kept])
+    cols["denominator"].extend(
+        [nan if h.denominator is None else float(h.denominator) for h in kept]
+    )
+    cols["warnings"].extend([";".join(fl) for fl in flag_sets])
+    cols["confidence"].extend([confidence[fl] for fl in flag_sets])
 
 
 def _frame(cols: dict[str, list[Any]]) -> pd.DataFrame:
@@ -469,7 +475,7 @@ def _frame(cols: dict[str, list[Any]]) -> pd.DataFrame:
         if name in ("start", "end"):
             data[name] = np.asarray(values, dtype=np.int64)
         elif name in ("value", "low", "high", "numerator", "denominator"):
-            data[name] = np.asarray([np.nan if v is None else v for v in values], dtype=float)
+            data[name] = np.asarray(values, dtype=float)  # NaN where no value
         elif name == "sign":
             data[name] = np.asarray(values, dtype=np.int8)
         elif name == "qualifier":

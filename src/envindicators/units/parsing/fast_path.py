@@ -1,11 +1,13 @@
 """The scanner's fast path: a plain level written ``Arabic number [万/亿…] unit``.
 
 Most figures in reports are plain levels (``拆除燃煤小锅炉6968台``, ``整改完成率96.5%``,
-``造林1.2万亩``): no word before the number that the prefix reader knows, no bound after it,
-no range, list, fraction, compound unit or date.  :func:`_fast_hit` recognises exactly that
-shape with a few O(1) tests and the parser's own number, multiplier and unit readers, and
-builds the hit that :func:`~envindicators.units.parsing.scanner._match` would build; any
-doubt returns ``None`` and the candidate goes through the full scanner.
+``造林1.2万亩``, ``优良天数比例为74.5%``): no word before the number that makes it a change,
+a ratio, a rate or an item number, no bound after it, no range, list, fraction, compound unit
+or date.  :func:`_fast_hit` recognises exactly that shape with a few O(1) tests and the
+parser's own number, multiplier, unit and prefix readers (the prefix reader only where the
+character before the number ends one of its words), and builds the hit that
+:func:`~envindicators.units.parsing.scanner._match` would build; any doubt returns ``None``
+and the candidate goes through the full scanner.
 
 It is a pure speed-up: the tests compare the hits of the scan with and without it, hit for
 hit, on generated sentences, the dev corpus and the five seed reports, and compare every
@@ -18,9 +20,15 @@ import re
 from decimal import Decimal
 
 from envindicators.units.dates import match_date
-from envindicators.units.parsing.affixes import _PREFIX_LAST, _difference_context, _window
+from envindicators.units.parsing.affixes import (
+    _PREFIX_LAST,
+    _difference_context,
+    _prefix,
+    _window,
+)
 from envindicators.units.parsing.context_words import (
     _AMOUNT_UNITS,
+    _AVERAGE_RATE,
     _COMPLETION,
     _POINT_VERBS,
     _SHARE_SUBJECT,
@@ -41,16 +49,17 @@ from envindicators.units.vocab import Kind, Qualifier
 
 #: Units the fast path may report.  Left to the full scanner: time units (dates, 近三年,
 #: 以内/多 after them), 工作日, 度 (kWh, angle or temperature), temperatures (levels vs
-#: differences), 百分点 (always a change), 蒸吨 (蒸吨/小时), 类/位/名 (class names, rankings)
-#: and the amounts whose rate may be written far before them (日均…吨).
+#: differences), 百分点 (always a change), 蒸吨 (蒸吨/小时) and 类/位/名 (class names,
+#: rankings).  Amounts (吨, 立方米 …) only without a rate written before them (日均…吨).
 _FAST_UNITS = frozenset(_BASE_UNITS.values()) - (
-    _TIME_UNITS
-    | _AMOUNT_UNITS
-    | {"工作日", "度", "degC", "degree", "百分点", "蒸吨", "类", "位", "名"}
+    _TIME_UNITS | {"工作日", "度", "degC", "degree", "百分点", "蒸吨", "类", "位", "名"}
 )
-#: Characters before the number that send it to the full scanner: the last character of
-#: every word the prefix reader knows, ordinals (第, 届), rankings (前, 后), 每, 翻.
-_SLOW_BEFORE = frozenset(_PREFIX_LAST) | frozenset("第届前后每翻")
+#: Characters before the number that send it to the full scanner: ordinals (第, 届), rankings
+#: (前, 后), 每 and 翻.
+_SLOW_BEFORE = frozenset("第届前后每翻")
+#: The last character of every word the prefix reader knows: the fast path reads the words
+#: before the number with that reader and keeps the figure only if they leave it a level.
+_PREFIX_BEFORE = frozenset(_PREFIX_LAST) - _SLOW_BEFORE
 #: Characters after the unit that send it to the full scanner: compound units (每, /), bounds
 #: and their parentheticals, ranges, 的 (a share of a whole), a space before a bound, class
 #: names (3类水) and rankings (前10强).
@@ -131,6 +140,21 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
     end = j + len(w)
     if end < n and s[end] in _SLOW_AFTER:
         return None
+    # words before it (为, 达到, 约, 共 …): still a level if they are no verb, baseline, ratio,
+    # rate, per-unit, exceedance or ordinal wording; a bound word before it (约, 超过, 不足)
+    # is its qualifier, as in the full scanner.  Read first: it rejects the changes (下降5%)
+    # before the window searches below.
+    pre = _prefix(s, i) if i > 0 and s[i - 1] in _PREFIX_BEFORE else None
+    if pre is not None and (
+        pre.verb
+        or pre.baseline is not None
+        or pre.ratio
+        or pre.rate is not None
+        or pre.per is not None
+        or pre.exceed
+        or pre.ordinal
+    ):
+        return None
     if unit in _SHARE_UNITS:
         if _COMPLETION.search(s, max(0, i - _WINDOW), i) and _COMPLETION.search(_window(s, i)[0]):
             return None  # 完成率…%: a ratio
@@ -142,10 +166,31 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
         and _difference_context(s, i)[0] != 0
     ):
         return None  # 高出全国平均水平6.4微克/立方米: a difference, read by the full scanner
+    if unit in _AMOUNT_UNITS and _AVERAGE_RATE.search(_window(s, i)[0]):
+        return None  # 日均处理污水3万吨: an amount per day (吨/日), read by the full scanner
     dot = text.find(".")
     if (dot if dot >= 0 else len(text)) == 4 and match_date(s, i) > 0:
         return None  # a date (2017.5, 2017-2020年): skipped by the full scanner; tested last
-    # a plain level with no word before it: start = cover_start = i, no range, sign 0
+    if pre is None:
+        # a plain level with no word before it: start = cover_start = i, no range, sign 0
+        return _Hit(
+            i, end, i, end, value, None, None, unit, _EXACT, _LEVEL, 0, None, multiplier, bare=True
+        )
     return _Hit(
-        i, end, i, end, value, None, None, unit, _EXACT, _LEVEL, 0, None, multiplier, bare=True
+        min(pre.span_start, i),
+        end,
+        pre.cover_start,
+        end,
+        value,
+        None,
+        None,
+        unit,
+        pre.qualifier or _EXACT,
+        _LEVEL,
+        0,
+        None,
+        multiplier,
+        prefix_qualifier=pre.qualifier is not None,
+        list_cue=pre.list_cue,
+        bare=pre.cover_start == i,
     )
