@@ -22,6 +22,7 @@ from envindicators.units.parsing.affixes import (
     _suffix,
     _window,
 )
+from envindicators.units.parsing.context_rules import _apply_context_rules
 from envindicators.units.parsing.context_words import (
     _AMOUNT_UNITS,
     _AVERAGE_RATE,
@@ -361,6 +362,9 @@ def _match(
         return None, end, _Skip(i, end, "an averaging window (日最大8小时)")
     if prev and prev in "前后" and (unit in ("位", "名") or (end < n and s[end] in "强甲")):
         return None, end, _Skip(i, end, "a ranking (前三位, 前10名)")
+    if prev == "前" and unit == "月" and s[i - 2 : i] != "提前" and extract:
+        # 今年前5个月 (like 前8月, 1-5月): the months of a year so far, a period
+        return None, end, _Skip(i, end, "a period of the year (前5个月)")
     if num.fraction:
         unit = DIMENSIONLESS
         if unit_info is None and end < n:
@@ -666,6 +670,13 @@ def _is_pending(s: str, end: int, num: _Num) -> bool:
     return end + sep_len < n and s[end + sep_len].isdigit()
 
 
+#: First characters of the nouns that the classes of a standard name: water and sea water
+#: quality (3类水, 四类海水), standards (2类标准), noise function zones (1类区, 4类声环境功能区).
+_CLASSIFIED_NOUN_FIRST = frozenset("水标海区声功")
+#: Words before N类 that make it a count of classes (共四类, 分为五类), not a class name.
+_CLASS_COUNT_BEFORE = re.compile(r"(?:共|分为|分成|计)$")
+
+
 def _extract_filter(
     s: str, i: int, num: _Num, hit: _Hit, pre: _Prefix, end: int
 ) -> tuple[_Hit | None, int, _Skip | None]:
@@ -688,18 +699,27 @@ def _extract_filter(
             and unit0 in _COUNTERS  # 一项任务 is "a task"; 一个月, 一日 are durations
         ):
             return None, end, _Skip(i, end, "一 + counter is an article ('a'), not a count")
-        if unit0 == "类":
-            return None, end, _Skip(i, end, "a class name (二类)")
+        if unit0 == "类" and not _CLASS_COUNT_BEFORE.search(s, max(0, i - 3), i):
+            return None, end, _Skip(i, end, "a class name (二类)")  # 共四类功能区 is a count
         if nxt in _TOPONYM_SUFFIXES:
             return None, end, _Skip(i, end, "part of a place name (四台矿)")
-    if hit.unit.split("/")[0] == "类" and nxt in "水标海":
-        return None, end, _Skip(i, end, "a class name (3类水)")
+    if (
+        hit.unit.split("/")[0] == "类"
+        and nxt in _CLASSIFIED_NOUN_FIRST
+        and not _CLASS_COUNT_BEFORE.search(s, max(0, i - 3), i)
+    ):
+        # 3类水, 2类标准, 1类区, 0 类声环境功能区, 1至4类区: the name of a class of a standard
+        return None, end, _Skip(i, end, "a class name (3类水, 1类区)")
     if num.lone_scale and not (hit.prefix_qualifier or num.inner or hit.suffix_qualifier):
         return None, end, _Skip(i, end, "a bare multiplier word (万元, 千方百计)")
     if hit.unit == "日" and pre.cover_start == hit.start == i:
         return None, end, _Skip(i, end, "a day of the month")  # 31日, 督察组…; 增加20日 is days
     return hit, end, None
 
+
+#: An enumeration comma with stray commas around it (5.23%,、9.44%; 10%、,15%): doubled
+#: punctuation left in reprints where links were removed.
+_NOISY_ENUM = re.compile(r"[,，]{0,2}、[,，]{0,2}")
 
 #: Units that a list may write only at its end after 个: 0.7个、3.2个和2.6个百分点.
 _GE_UNITS = frozenset({"百分点", "月", "小时", "工作日"})
@@ -711,8 +731,8 @@ def _joins(s: str, groups: list[list[_Hit]], h: _Hit) -> bool:
     if h.start < last.end:
         return False
     gap = s[last.end : h.start]
-    if gap in _ENUM_SEPARATORS:
-        return True
+    if gap in _ENUM_SEPARATORS or _NOISY_ENUM.fullmatch(gap):
+        return True  # 5.23%,、9.44%: a comma left next to 、 by a removed link is noise
     if gap == "(" and last.own_verb and h.bare and h.unit != last.unit:
         return True  # 同比下降9.5%(2微克/立方米): the same change in absolute terms
     # 同比分别为3.2%,-6.97%: a comma continues a list announced by 分别/依次 when the
@@ -727,6 +747,7 @@ def _joins(s: str, groups: list[list[_Hit]], h: _Hit) -> bool:
 
 def _group(hits: list[_Hit], s: str) -> list[list[_Hit]]:
     """Enumerations: hits separated only by 、和及与或 share verbs, bounds and units."""
+    _apply_context_rules(s, hits)
     groups: list[list[_Hit]] = []
     for h in hits:
         if groups and _joins(s, groups, h):
