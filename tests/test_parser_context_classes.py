@@ -326,3 +326,73 @@ def test_second_figure_of_one_measure_takes_the_denominator(
 )
 def test_other_figures_keep_their_own_unit(text: str, units: list[str]) -> None:
     assert _rows(text)["unit"].tolist() == units
+
+
+# --- 12. 比重 is a part of a whole only with 占 -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("占地区生产总值的比重为13.8%", Kind.RATIO),
+        ("佔地區生產總值的比重為35.0%", Kind.RATIO),  # traditional
+        ("煤炭占能源消费总量比重降低到65%", Kind.RATIO),
+        ("达到III类标准的比重为89.9%", Kind.LEVEL),
+        ("非化石能源消费比重提高到13%", Kind.LEVEL),
+        ("循環再生比重約達40%", Kind.LEVEL),  # traditional
+        ("在50%以上的各类园区实施循环化改造", Kind.RATIO),
+        ("30%以上的城市达标", Kind.RATIO),
+    ],
+)
+def test_share_words_and_kinds(text: str, kind: Kind) -> None:
+    assert _one(text)["kind"] == kind
+
+
+# --- 13. a change named by its size, before adverbs and bounds -----------------------------
+@pytest.mark.parametrize(
+    ("text", "value", "sign"),
+    [
+        ("人均GDP增幅也接近200%", 200.0, 1),
+        ("人均收入增幅也接近200%", 200.0, 1),
+        ("各市降幅均在5%以上", -5.0, -1),
+        ("各地跌幅均在5%以上", -5.0, -1),
+        ("房價漲幅也超過10%", 10.0, 1),  # traditional
+    ],
+)
+def test_change_noun_before_the_figure(text: str, value: float, sign: int) -> None:
+    row = _one(text)
+    assert row["kind"] == Kind.CHANGE_RELATIVE
+    assert row["value"] == pytest.approx(value)
+    assert row["sign"] == sign
+
+
+# --- 14. names, dates and plan names that hold a number ----------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O3-8h第90百分位数",
+        "PM2.5-24h平均",
+        "在2日至3日在京召开的会议",
+        "於5日到6日舉行",  # traditional
+        "打赢蓝天保卫战三年作战计划",
+        "打贏藍天保衛戰三年作戰計劃",  # traditional
+    ],
+)
+def test_names_dates_and_plans_are_not_quantities(text: str) -> None:
+    assert _rows(text).empty, _rows(text)[["text", "value", "unit"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"), [("为期2至3日", 2.0, 3.0), ("为期5到7天", 5.0, 7.0)]
+)
+def test_durations_in_days_stay_ranges(text: str, low: float, high: float) -> None:
+    row = _one(text)
+    assert (row["low"], row["high"]) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("最低的雨水酸硷值为3.5 (酸硷值低于5.6为酸雨)", 3.5), ("綜合指數為4.78 (同比下降)", 4.78)],
+)
+def test_bare_value_before_a_spaced_parenthesis(text: str, value: float) -> None:
+    row = _rows(text).iloc[0]
+    assert row["value"] == value
+    assert row["unit"] == "dimensionless"

@@ -58,6 +58,7 @@ def figure(draw: st.DrawFn) -> tuple[str, list[float]]:
                 "plain", "grouped", "multiplier", "space", "chinese", "list", "minus",
                 "per", "temperature", "paren", "difference", "evaluative",
                 "decrease_rate", "negative_share", "noisy_list", "lost_digit", "lost_range",
+                "change_noun", "subject_per",
             ]
         )
     )  # fmt: skip
@@ -113,6 +114,13 @@ def figure(draw: st.DrawFn) -> tuple[str, list[float]]:
         body = sep.join(f"{Decimal(r) / 10}%" for r in rates)
         word = "分别上升" if up else "分别下降"
         return word + body, [(r if up else -r) / 10 for r in rates]
+    if style == "change_noun":  # 人均GDP增幅也接近200%: the noun gives the direction
+        noun = draw(st.sampled_from(["增幅", "涨幅", "降幅", "跌幅"]))
+        adverb = draw(st.sampled_from(["也", "均", "也接近", "约为", "达"]))
+        return f"人均GDP{noun}{adverb}{pct}%", [-pct if noun in ("降幅", "跌幅") else pct]
+    if style == "subject_per":  # 亿元GDP事故死亡人数0.10人: a rate, the value as written
+        den = draw(st.sampled_from(["亿元GDP事故", "十万人事故", "百万吨", "万车"]))
+        return f"{den}死亡人数{pct}人", [pct]
     if style == "lost_digit":  # 105件 written 05件: the leading digit was lost, flagged
         rest = draw(st.integers(1, 99))
         lead = draw(st.integers(1, 9))

@@ -25,6 +25,11 @@ from envindicators.units.vocab import Flag, Kind
 #: the figure (分别, 修订为, 高达 …).  A rate of increase is left a level: 人口自然增长率为
 #: 2.88‰ is the value of an indicator, and its sign is the number's.
 _RATE_NOUN = re.compile(r"(?:降低|下降|削减|减少|压减|减排|下跌)率[^\d,，。;；:：、()（）%‰]{0,8}$")
+#: A change named by its size, separated from the figure by adverbs or bounds (人均GDP增幅
+#: 也接近200%, 降幅均在5%以上); written right before the figure, 增幅/降幅 are verbs of the
+#: prefix reader.  Group 1 is the direction.
+_CHANGE_NOUN = re.compile(r"(增幅|涨幅|升幅|降幅|减幅|跌幅)[^\d,，。;；:：、()（）%‰]{0,8}$")
+_DOWN_NOUNS = frozenset({"降幅", "减幅", "跌幅"})
 #: A range announced before a single number: 范围为83.3100% (the separator of 83.3–100%
 #: was lost), 介于…; the number is in doubt.
 _RANGE_ANNOUNCED = re.compile(r"(?:范围|区间|介于)(?:为|是|在|:|：)?$")
@@ -60,9 +65,17 @@ def _negate(h: _Hit) -> None:
 
 
 def _rate_of_change(s: str, h: _Hit) -> None:
-    """降低率为10%: a relative decrease, named before the figure."""
-    m = _RATE_NOUN.search(_before(s, h))
+    """降低率为10%: a relative decrease, named before the figure; 增幅也接近200%: a change."""
+    before = _before(s, h)
+    m = _RATE_NOUN.search(before)
     if m is None:
+        c = _CHANGE_NOUN.search(before)
+        if c is not None and h.value is not None and h.value >= 0:
+            h.kind = Kind.CHANGE_RELATIVE
+            h.own_verb = True
+            h.sign = h.verb_sign = -1 if c.group(1) in _DOWN_NOUNS else 1
+            if h.sign < 0:
+                _negate(h)
         return
     written_minus = h.value is not None and h.value < 0
     h.kind = Kind.CHANGE_RELATIVE
@@ -75,13 +88,14 @@ def _rate_of_change(s: str, h: _Hit) -> None:
         h.flags.append(Flag.SIGN_CONFLICT)
 
 
-def _apply_one(s: str, h: _Hit) -> None:
+def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
+    """The per-hit rules; returns the span of a denominator read from the subject."""
     if h.ordinal or h.unit is None:
-        return
+        return None
     if h.low is None and _RANGE_ANNOUNCED.search(s, max(0, h.cover_start - 4), h.cover_start):
         h.flags.append(Flag.SUSPECT_NUMBER)
     if h.kind is not Kind.LEVEL or h.own_verb:
-        return
+        return None
     if h.unit in _SHARE_UNITS:
         if (
             s.startswith(_SHARE_PASSIVE, h.end)
@@ -90,7 +104,7 @@ def _apply_one(s: str, h: _Hit) -> None:
             and h.value >= 0
         ):
             h.kind = Kind.RATIO  # 一般工业固体废物,61.79%得到了综合利用: a part of the whole
-            return
+            return None
         _rate_of_change(s, h)
         if (
             h.kind is Kind.LEVEL
@@ -102,13 +116,16 @@ def _apply_one(s: str, h: _Hit) -> None:
             # the value of a named rate stays a level (增长率为-3.2%)
             h.kind = Kind.CHANGE_RELATIVE
             h.sign = -1
-        return
+        return None
     if "/" not in h.unit:
-        m = _SUBJECT_DENOMINATOR.search(_before(s, h))
+        lo = max(0, h.cover_start - _WINDOW)
+        m = _SUBJECT_DENOMINATOR.search(s, lo, h.cover_start)
         if m is not None:
             den = m.group(1) + _DENOMINATOR_WORD.get(m.group(2), m.group(2))
             if den in _DENOMINATORS:
                 h.unit = f"{h.unit}/{den}"
+                return m.start(1), m.end(2)
+    return None
 
 
 def _share_change_after_share(s: str, hits: list[_Hit]) -> None:
@@ -144,7 +161,9 @@ def _inherit_denominator(s: str, hits: list[_Hit]) -> None:
 
 def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     """Apply the rules of this module to the hits of ``s``, in place (see module)."""
-    for h in hits:
-        _apply_one(s, h)
+    denominators = [span for h in hits if (span := _apply_one(s, h)) is not None]
+    if denominators:
+        # 从业人员十万人事故死亡人数1.25人: 十万人 is the denominator, not a figure
+        hits[:] = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in denominators)]
     _inherit_denominator(s, hits)
     _share_change_after_share(s, hits)

@@ -118,7 +118,7 @@ _DIFFERENCE_WORDS = frozenset({"高于", "低于", "高出", "低出", "超出",
 _VALUED_REFERENCE = re.compile(r"标准|限值|目标|要求|指标|规定")
 #: Words announcing a list: a comma between digit groups after them may separate items.
 _LIST_CUES = ("分别", "依次", "各为", "各自")
-_PLAN_NAME_AFTER_YEARS = ("行动", "规划", "计划", "滚动", "专项", "攻坚")
+_PLAN_NAME_AFTER_YEARS = ("行动", "规划", "计划", "滚动", "专项", "攻坚", "作战")
 _TOPONYM_SUFFIXES = frozenset("矿湾村镇寺庄峪屯堡")
 #: Fixed political and programme names that contain a numeral and a counter.
 _FIXED_TERMS: tuple[tuple[str, int], ...] = tuple(

@@ -158,6 +158,8 @@ _MINUS_AFTER = frozenset(
     " ,;:、()[]【】=为是达至到约在比率值幅和及与或长降加少低升高减\t\n"
 ) | frozenset('。;；,，:：!！?？()（）“”"《》、【】[]')
 #: A share as the subject of a change in %: the % may be percentage points.
+#: A name of letters and digits right before a hyphen (O3-, PM2.5-, NO2-).
+_NAME_BEFORE_HYPHEN = re.compile(r"[A-Za-z][A-Za-z0-9.]*$")
 _RATE_SUBJECT = re.compile(r"(?:率|比例|比重|占比)")
 _EXCEED = re.compile(r"(?:超标|超出|超过|高出|超)(?:[^\d,，。;；]{0,8}(?:标准|限值|标准值))?$")
 _MULTIPLE_BLOCKERS_CHENG = frozenset(
@@ -227,6 +229,10 @@ def _match(
     if prev == "." and is_arabic and i > 1 and s[i - 2].isdigit():
         end = _skip_run(s, i)
         return None, end, _Skip(i, end, "malformed number")
+    if prev == "-" and is_arabic and _NAME_BEFORE_HYPHEN.search(s, max(0, i - 8), i - 1):
+        # O3-8h, PM2.5-24h: a metric's name and its averaging window
+        end = _skip_run(s, i)
+        return None, end, _Skip(i, end, "part of a name with letters (O3-8h)")
     if prev == "^" or (prev == "/" and is_arabic):
         end = _skip_run(s, i)
         return None, end, _Skip(i, end, "an exponent, footnote mark or denominator")
@@ -495,10 +501,11 @@ def _match(
     elif (pre.ratio and (unit in _SHARE_UNITS or (unit is None and not num.chinese))) or (
         unit in _SHARE_UNITS
         and s.startswith("的", end)
-        and qualifier is Qualifier.EXACT
+        and (qualifier is Qualifier.EXACT or (suffix_q is not None and pre.qualifier is None))
         and pre.cover_start == _window(s, i)[1]  # the share opens its clause
     ):
-        kind = Kind.RATIO  # 占…的18.2%; 团柏煤矿:99.33%的井田面积 (not 标准25%的标准)
+        # 占…的18.2%; 团柏煤矿:99.33%的井田面积 (not 标准25%的标准); 在50%以上的园区
+        kind = Kind.RATIO
     elif unit == "%" and not minus and _COMPLETION.search(_window(s, start)[0]):
         kind = Kind.RATIO  # 完成率184.38%: achieved / planned
     elif unit in _SHARE_UNITS and not minus and _SHARE_SUBJECT.search(_window(s, start)[0]):
@@ -670,6 +677,7 @@ def _is_pending(s: str, end: int, num: _Num) -> bool:
     return end + sep_len < n and s[end + sep_len].isdigit()
 
 
+_DAY_SPAN = re.compile(r"[0-9]{1,2}日[至到\-—–~][0-9]{1,2}日")
 #: First characters of the nouns that the classes of a standard name: water and sea water
 #: quality (3类水, 四类海水), standards (2类标准), noise function zones (1类区, 4类声环境功能区).
 _CLASSIFIED_NOUN_FIRST = frozenset("水标海区声功")
@@ -686,7 +694,15 @@ def _extract_filter(
         if _is_pending(s, end, num):
             hit.pending = True
             return hit, end, None
-        if pre.copula and not num.chinese and (nxt == "" or nxt in _CLAUSE_DELIMITERS):
+        if (
+            pre.copula
+            and not num.chinese
+            and (
+                nxt == ""
+                or nxt in _CLAUSE_DELIMITERS
+                or (nxt == " " and (end + 1 >= n or s[end + 1] in _CLAUSE_DELIMITERS))
+            )
+        ):  # 酸硷值为3.5 (酸硷值低于5.6为酸雨): a space before the parenthesis
             hit.unit = DIMENSIONLESS
             return hit, end, None
         return None, end, _Skip(i, end, "a number without a unit")
@@ -712,6 +728,9 @@ def _extract_filter(
         return None, end, _Skip(i, end, "a class name (3类水, 1类区)")
     if num.lone_scale and not (hit.prefix_qualifier or num.inner or hit.suffix_qualifier):
         return None, end, _Skip(i, end, "a bare multiplier word (万元, 千方百计)")
+    if hit.unit == "日" and hit.qualifier is Qualifier.RANGE and _DAY_SPAN.match(s, i):
+        # 2日至3日: the day word on both ends makes it a span of dates (2至3日 is a duration)
+        return None, end, _Skip(i, end, "days of the month (2日至3日)")
     if hit.unit == "日" and pre.cover_start == hit.start == i:
         return None, end, _Skip(i, end, "a day of the month")  # 31日, 督察组…; 增加20日 is days
     return hit, end, None
