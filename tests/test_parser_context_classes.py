@@ -396,3 +396,80 @@ def test_bare_value_before_a_spaced_parenthesis(text: str, value: float) -> None
     row = _rows(text).iloc[0]
     assert row["value"] == value
     assert row["unit"] == "dimensionless"
+
+
+# --- 15. a headline amount of money with its unit left out --------------------------------
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("行政处罚共132818件,116.87亿!", 116.87e8, "exact"),
+        ("罰沒款1.8億。", 1.8e8, "exact"),  # traditional
+        ("项目投资超过5亿,其中", 5e8, "greater"),
+        ("处罚金额约3000万;", 3e7, "approx"),
+    ],
+)
+def test_bare_money_amount_is_yuan_and_flagged(text: str, value: float, qualifier: str) -> None:
+    row = _rows(text).iloc[-1]
+    assert row["value"] == pytest.approx(value, rel=1e-12)
+    assert row["unit"] == "元"
+    assert row["qualifier"] == qualifier
+    assert Flag.AMBIGUOUS_UNIT in _flags(row)
+
+
+@pytest.mark.parametrize("text", ["全省人口1.2亿,", "新增1.5万。", "全市常住人口2000万!"])
+def test_bare_multiplier_without_money_is_refused(text: str) -> None:
+    assert _rows(text).empty
+
+
+def test_money_word_of_another_clause_is_not_used() -> None:
+    df = _rows("罚款500万元,整改企业2万,")
+    assert df["text"].tolist() == ["500万元"]  # 2万 has no money word in its clause
+
+
+# --- 16. a denominator written once for parallel items ------------------------------------
+PARALLEL = [
+    (
+        "全国单位GDP能耗分别为每万元一点二二六吨标准煤、一点二零四吨标准煤,",
+        [1.226, 1.204],
+        ["吨标准煤/万元"] * 2,
+    ),
+    (
+        "廣東為每萬元零點九八零噸標準煤,上海為一點零零六噸標準煤,北京為一點一八八噸標準煤;",
+        [0.98, 1.006, 1.188],
+        ["吨标准煤/万元"] * 3,
+    ),
+    ("每万人拥有公交车分别为12.5辆、13.1辆和14辆", [12.5, 13.1, 14.0], ["辆/万人"] * 3),
+    # not one measure: a total a hundred times larger keeps its own unit
+    (
+        "每万元GDP能耗0.5吨标准煤,全省为2000万吨标准煤",
+        [0.5, 2e7],
+        ["吨标准煤/万元", "吨标准煤"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "values", "units"), PARALLEL)
+def test_denominator_written_once_for_parallel_items(
+    text: str, values: list[float], units: list[str]
+) -> None:
+    df = _rows(text)
+    assert df["value"].tolist() == pytest.approx(values)
+    assert df["unit"].tolist() == units
+    for (_, row), unit in zip(df.iloc[1:].iterrows(), units[1:], strict=True):
+        assert (Flag.SHARED_UNIT in _flags(row)) == ("/" in unit)
+
+
+# --- 17. a decimal number of days is never a day of the month -----------------------------
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [("較氣候平均值增加10.7日和17.5日,", [10.7, 17.5]), ("分别增加2.5日和3.5日", [2.5, 3.5])],
+)
+def test_decimal_days_are_durations(text: str, values: list[float]) -> None:
+    df = _rows(text)
+    assert df["value"].tolist() == pytest.approx(values)
+    assert set(df["sign"]) == {1}
+
+
+@pytest.mark.parametrize("text", ["督察组于31日进驻", "五日生化需氧量", "中国官方十四日发布"])
+def test_days_of_the_month_stay_out(text: str) -> None:
+    assert _rows(text).empty

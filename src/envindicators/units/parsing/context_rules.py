@@ -47,6 +47,11 @@ _DENOMINATOR_WORD = {"车": "辆"}
 #: Between two figures of one measure: a change to a level (微增至, 降至, 下降到) or 其中 (a
 #: part of the figure before).
 _SAME_MEASURE_GAP = re.compile(r"[^\d,，。;；:：、()（）]{0,4}[至到]|[,，]其中")
+#: Between two figures of parallel items: an enumeration (每万元1.226吨标准煤、1.204吨标准煤) or a
+#: parallel clause with its own short subject (广东为每万元0.980吨标准煤,上海为1.006吨标准煤): the
+#: denominator is written once for all items, as a unit of a list is (flag ``shared_unit``).
+_PARALLEL_FACTOR = 100
+_PARALLEL_GAP = re.compile(r"、|和|及|[,，;；][^\d,，。;；:：、()（）]{1,6}?(?:为|是)")
 #: After a share that opens its clause, a passive verb makes it a part of the subject:
 #: 61.79%得到了综合利用, 30%被回收.
 _SHARE_PASSIVE = ("得到", "得以", "被", "已被", "获得")
@@ -143,6 +148,14 @@ def _share_change_after_share(s: str, hits: list[_Hit]) -> None:
             h.flags.append(Flag.AMBIGUOUS_UNIT)
 
 
+def _comparable(a: _Hit, b: _Hit) -> bool:
+    """Two values of one indicator for parallel items: within a factor of 100 of each other
+    (每万元0.5吨标准煤 and a total of 2000万吨标准煤 are not one measure)."""
+    if a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
+        return False
+    return a.value / b.value <= _PARALLEL_FACTOR and b.value / a.value <= _PARALLEL_FACTOR
+
+
 def _inherit_denominator(s: str, hits: list[_Hit]) -> None:
     """每日2.02公斤增至2.10公斤, 日均处理污水10万吨,其中约6万吨: the second figure is the same
     measure as the first (the level it changed to, a part of it), so it takes the
@@ -154,9 +167,16 @@ def _inherit_denominator(s: str, hits: list[_Hit]) -> None:
             and h.unit is not None
             and h.unit == prev.unit.split("/")[0]
             and h.kind is Kind.LEVEL
-            and _SAME_MEASURE_GAP.fullmatch(s, prev.end, h.start)
         ):
-            h.unit = prev.unit
+            if _SAME_MEASURE_GAP.fullmatch(s, prev.end, h.start):
+                h.unit = prev.unit
+            elif (
+                ("每" in s[prev.start : prev.end] or Flag.SHARED_UNIT in prev.flags)
+                and _PARALLEL_GAP.fullmatch(s, prev.end, h.start)
+                and _comparable(prev, h)
+            ):
+                h.unit = prev.unit
+                h.flags.append(Flag.SHARED_UNIT)
 
 
 def _apply_context_rules(s: str, hits: list[_Hit]) -> None:

@@ -677,6 +677,19 @@ def _is_pending(s: str, end: int, num: _Num) -> bool:
     return end + sep_len < n and s[end + sep_len].isdigit()
 
 
+#: Words of money before a bare 万/亿 figure (罚1.8亿, 投资5亿, 处罚金额超2.8亿).
+_MONEY_CONTEXT = re.compile(r"罚|金额|资金|投资|投入|收入|产值|税收|费用")
+
+
+def _money_clause(s: str, i: int) -> bool:
+    """A word of money in the clause before ``i`` or, when the figure opens its clause
+    (行政处罚共132818件,116.87亿!), in the clause before that."""
+    clause, start = _window(s, i)
+    if not clause.strip() and start > 1:
+        clause = _window(s, start - 1)[0]
+    return _MONEY_CONTEXT.search(clause) is not None
+
+
 _DAY_SPAN = re.compile(r"[0-9]{1,2}日[至到\-—–~][0-9]{1,2}日")
 #: First characters of the nouns that the classes of a standard name: water and sea water
 #: quality (3类水, 四类海水), standards (2类标准), noise function zones (1类区, 4类声环境功能区).
@@ -705,6 +718,17 @@ def _extract_filter(
         ):  # 酸硷值为3.5 (酸硷值低于5.6为酸雨): a space before the parenthesis
             hit.unit = DIMENSIONLESS
             return hit, end, None
+        if (
+            num.multiplier in ("万", "亿", "万亿")
+            and not num.chinese
+            and (nxt == "" or nxt in _CLAUSE_DELIMITERS or nxt.isspace())
+            and _money_clause(s, hit.cover_start)
+        ):
+            # 罚1.8亿, 处罚金额超2.8亿, 行政处罚共132818件,116.87亿!: a headline amount of money
+            # with its unit left out: 元 is inferred, and flagged as inferred
+            hit.unit = "元"
+            hit.flags.append(Flag.AMBIGUOUS_UNIT)
+            return hit, end, None
         return None, end, _Skip(i, end, "a number without a unit")
     if num.chinese:
         unit0 = hit.unit.split("/")[0]
@@ -731,7 +755,7 @@ def _extract_filter(
     if hit.unit == "日" and hit.qualifier is Qualifier.RANGE and _DAY_SPAN.match(s, i):
         # 2日至3日: the day word on both ends makes it a span of dates (2至3日 is a duration)
         return None, end, _Skip(i, end, "days of the month (2日至3日)")
-    if hit.unit == "日" and pre.cover_start == hit.start == i:
+    if hit.unit == "日" and pre.cover_start == hit.start == i and (num.integer or num.chinese):
         return None, end, _Skip(i, end, "a day of the month")  # 31日, 督察组…; 增加20日 is days
     return hit, end, None
 
