@@ -63,7 +63,16 @@ def test_parse_quantity_flags_the_same_numbers(text: str) -> None:
     assert q.confidence is Confidence.LOW
 
 
-CLEAN = ["0.5吨", "0件", "立案侦查105件", "达标率范围为83.3%~100%", "范围为83.3%-100%", "10.5万吨"]
+CLEAN = [
+    "0.5吨",
+    "0件",
+    "立案侦查105件",
+    "达标率范围为83.3%~100%",
+    "浓度范围为83.3%-100%",
+    "10.5万吨",
+    "共划定禁采范围8.5077平方公里",  # 范围 after a noun that is not a measure: an area
+    "保护范围为12.5平方公里",
+]
 
 
 @pytest.mark.parametrize("text", CLEAN)

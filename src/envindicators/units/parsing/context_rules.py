@@ -30,9 +30,10 @@ _RATE_NOUN = re.compile(r"(?:降低|下降|削减|减少|压减|减排|下跌)�
 #: prefix reader.  Group 1 is the direction.
 _CHANGE_NOUN = re.compile(r"(增幅|涨幅|升幅|降幅|减幅|跌幅)[^\d,，。;；:：、()（）%‰]{0,8}$")
 _DOWN_NOUNS = frozenset({"降幅", "减幅", "跌幅"})
-#: A range announced before a single number: 范围为83.3100% (the separator of 83.3–100%
-#: was lost), 介于…; the number is in doubt.
-_RANGE_ANNOUNCED = re.compile(r"(?:范围|区间|介于)(?:为|是|在|:|：)?$")
+#: A range of an indicator's values announced before a single number: 达标率范围为83.3100% (the
+#: separator of 83.3–100% was lost), 浓度范围在…, 介于…; the number is in doubt.  范围 after any
+#: other noun is an area (禁采范围8.5平方公里, 保护范围).
+_RANGE_ANNOUNCED = re.compile(r"(?:(?:率|值|度|数|级)(?:范围|区间)(?:为|是|在|:|：)?|介于)$")
 #: A denominator written inside the subject, before the figure, without 每: 亿元GDP事故死亡
 #: 人数0.10人 (人/亿元), 工矿商贸从业人员十万人事故死亡人数1.25人 (人/十万人), 煤矿百万吨死亡人数
 #: 1.32人, 万元规模工业增加值能耗0.73吨标准煤 (吨标准煤/万元).  A multiplier word right before
@@ -97,7 +98,7 @@ def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
     """The per-hit rules; returns the span of a denominator read from the subject."""
     if h.ordinal or h.unit is None:
         return None
-    if h.low is None and _RANGE_ANNOUNCED.search(s, max(0, h.cover_start - 4), h.cover_start):
+    if h.low is None and _RANGE_ANNOUNCED.search(s, max(0, h.cover_start - 5), h.cover_start):
         h.flags.append(Flag.SUSPECT_NUMBER)
     if h.kind is not Kind.LEVEL or h.own_verb:
         return None
