@@ -1,8 +1,8 @@
 """The public evaluation corpus (benchmarks/corpus/): score floors, the scorer, integrity.
 
-The floors on the DEV split are issue 10's targets, which the parser meets; the held-out
-split, measured once at the end of that work, has floors at its measured scores so that it
-never regresses (see benchmarks/corpus/README.md).
+The floors on the DEV split are at least issue 10's targets, which the parser meets; the
+spent held-out splits (``heldout``, ``heldout2``), each measured once blind and then worked
+on, have floors at their scores so that they never regress (see benchmarks/corpus/README.md).
 """
 
 from __future__ import annotations
@@ -43,11 +43,14 @@ SPLITS = [s for s in sc.SPLITS if (sc.CORPUS / s / "documents.jsonl").exists()]
 # recall 99.1 %, precision 99.3 %, field accuracy value 100 %, unit 98.9 %, qualifier 99.6 %,
 # kind 99.3 %, sign 99.9 %, every field right 97.1 %, 0 silent wrong values, 1 unflagged
 # ambiguous mention; before that work: recall 94.9 %, exact 86.4 %, 19 silent wrong values).
-FLOORS = {"recall": 0.98, "precision": 0.99}
-FIELD_FLOORS = {"value": 0.97, "unit": 0.97, "qualifier": 0.97, "kind": 0.97, "sign": 0.97}
-EXACT_FLOOR = 0.97
+# After the third round (context rules, 2026-12-03): recall 99.3 %, precision 99.7 %, value
+# 100 %, unit 100 %, qualifier 99.9 %, kind 99.9 %, sign 100 %, exact 99.1 %, 0 silent wrong
+# values, 0 unflagged ambiguous mentions; the floors below are raised to these scores.
+FLOORS = {"recall": 0.99, "precision": 0.995}
+FIELD_FLOORS = {"value": 0.995, "unit": 0.995, "qualifier": 0.995, "kind": 0.995, "sign": 0.995}
+EXACT_FLOOR = 0.99
 MAX_SILENT_WRONG_VALUES = 0
-MAX_UNFLAGGED_AMBIGUOUS = 1
+MAX_UNFLAGGED_AMBIGUOUS = 0
 
 # The held-out split was measured once, at the end of that work (2026-12-03): recall 96.3 %,
 # precision 99.5 %, every field right 89.8 %, 2 silent wrong values (baseline before the
@@ -57,13 +60,19 @@ MAX_UNFLAGGED_AMBIGUOUS = 1
 # After the bulletin classes of the second round (每 units, temperatures, signs in
 # parentheses, differences to a reference; classes named from the held-out failures, so
 # not a blind measure): recall 97.0 %, precision 99.5 %, exact 93.5 %.
-HELDOUT_FLOORS = {"recall": 0.97, "precision": 0.99, "exact": 0.93}
-HELDOUT_MAX_SILENT_WRONG_VALUES = 2
+# After the third round (context rules, 2026-12-03): recall 98.3 %, precision 99.7 %,
+# every field 100 % on aligned pairs, exact 98.3 %, 0 silent wrong values.
+HELDOUT_FLOORS = {"recall": 0.98, "precision": 0.995, "exact": 0.98}
+HELDOUT_MAX_SILENT_WRONG_VALUES = 0
 
-# The split ``heldout2`` (December 2026) was the second blind third; it has deliberately no
-# floor here.  It was labelled before the parser was run on it and measured once; its
-# scores are recorded in benchmarks/corpus/README.md, and only its integrity is tested.
-#
+# The split ``heldout2`` was the blind third until 2026-12-03: measured once (recall 94.8 %,
+# precision 96.8 %, exact 89.6 %, 6 silent wrong values), then its failures were read and
+# worked on in the third round, so it is SPENT like ``heldout`` and has floors against
+# regression at the scores reached then: recall 99.6 %, precision 100 %, exact 98.3 %, 0
+# silent wrong values.  A fresh blind split is built elsewhere; it is not measured here.
+HELDOUT2_FLOORS = {"recall": 0.995, "precision": 0.995, "exact": 0.98}
+HELDOUT2_MAX_SILENT_WRONG_VALUES = 0
+
 # The split ``heldout3`` (December 2026) is the fresh blind third: labelled by hand, never
 # run through the parser.  Only its integrity is tested here, without the parser; no test
 # scores it (the tests that run the parser name their split: dev, heldout, and heldout2 in
@@ -100,6 +109,15 @@ def test_heldout_does_not_regress() -> None:
     assert score.precision >= HELDOUT_FLOORS["precision"], report
     assert score.exact >= HELDOUT_FLOORS["exact"], report
     assert score.silent_wrong_values <= HELDOUT_MAX_SILENT_WRONG_VALUES, report
+
+
+def test_heldout2_does_not_regress() -> None:
+    score = sc.score_corpus("heldout2")
+    report = sc.format_report(score)
+    assert score.recall >= HELDOUT2_FLOORS["recall"], report
+    assert score.precision >= HELDOUT2_FLOORS["precision"], report
+    assert score.exact >= HELDOUT2_FLOORS["exact"], report
+    assert score.silent_wrong_values <= HELDOUT2_MAX_SILENT_WRONG_VALUES, report
 
 
 def test_report_lists_every_failure(dev_score: Any) -> None:

@@ -57,6 +57,8 @@ def figure(draw: st.DrawFn) -> tuple[str, list[float]]:
             [
                 "plain", "grouped", "multiplier", "space", "chinese", "list", "minus",
                 "per", "temperature", "paren", "difference", "evaluative",
+                "decrease_rate", "negative_share", "noisy_list", "lost_digit", "lost_range",
+                "change_noun", "subject_per",
             ]
         )
     )  # fmt: skip
@@ -98,6 +100,34 @@ def figure(draw: st.DrawFn) -> tuple[str, list[float]]:
         return f"{word}全国平均水平{pct}{per}", [pct if up else -pct]
     if style == "evaluative":  # the magnitude, flagged ambiguous_sign
         return f"同比改善{pct}%", [pct]
+    if style == "decrease_rate":  # 能耗降低率为10%、15%: decreases named by the rate
+        rates = draw(st.lists(st.integers(1, 999), min_size=1, max_size=3))
+        verb = draw(st.sampled_from(["为", "高达", "分别为", "分别修订为"]))
+        body = "、".join(f"{Decimal(r) / 10}%" for r in rates)
+        return f"单位GDP能耗降低率{verb}{body}", [-r / 10 for r in rates]
+    if style == "negative_share":  # 降幅最大的是:甘肃,-6.97%: a written minus on a share
+        return f"降幅最大的是:甘肃,-{pct}%", [-pct]
+    if style == "noisy_list":  # 分别上升5.23%,、9.44%: a comma left by a removed link
+        up = draw(st.booleans())
+        rates = draw(st.lists(st.integers(1, 999), min_size=2, max_size=4))
+        sep = draw(st.sampled_from(["、", ",、", "、,", "，、"]))
+        body = sep.join(f"{Decimal(r) / 10}%" for r in rates)
+        word = "分别上升" if up else "分别下降"
+        return word + body, [(r if up else -r) / 10 for r in rates]
+    if style == "change_noun":  # 人均GDP增幅也接近200%: the noun gives the direction
+        noun = draw(st.sampled_from(["增幅", "涨幅", "降幅", "跌幅"]))
+        adverb = draw(st.sampled_from(["也", "均", "也接近", "约为", "达"]))
+        return f"人均GDP{noun}{adverb}{pct}%", [-pct if noun in ("降幅", "跌幅") else pct]
+    if style == "subject_per":  # 亿元GDP事故死亡人数0.10人: a rate, the value as written
+        den = draw(st.sampled_from(["亿元GDP事故", "十万人事故", "百万吨", "万车"]))
+        return f"{den}死亡人数{pct}人", [pct]
+    if style == "lost_digit":  # 105件 written 05件: the leading digit was lost, flagged
+        rest = draw(st.integers(1, 99))
+        lead = draw(st.integers(1, 9))
+        return f"立案侦查0{rest}件", [float(lead * 10 ** (len(str(rest)) + 1) + rest)]
+    if style == "lost_range":  # 83.3~100% written 83.3100%: one number where a range is announced
+        hi = draw(st.integers(pct * 10 + 1, 1000)) / 10 if pct < 100 else 100.0
+        return f"达标率范围为{pct}{hi:g}%", [pct, hi]
     return f"同比-{pct}%", [-pct]  # minus: a signed change
 
 

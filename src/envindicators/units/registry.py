@@ -73,6 +73,7 @@ SCALE_WORDS: Mapping[str, int] = MappingProxyType(
         "十亿": 1_000_000_000,
         "百亿": 10_000_000_000,
         "千亿": 100_000_000_000,
+        "万亿": 1_000_000_000_000,  # 21.29万亿元 (national accounts, forest wealth)
     }
 )
 

@@ -135,6 +135,10 @@ class Flag(StrEnum):
         a figure with a written sign in parentheses after a noun (``公共机构(+12%)``,
         ``(-3.5%)``) read as a change: % is a relative change, any other unit (except a
         temperature, which may be a negative level) an absolute one
+    ``suspect_number`` (low)
+        a number that does not read cleanly and may have lost a character: an integer
+        written with a leading zero (``05件``), or one number where the text announces a
+        range (``范围为83.3100%``: the range separator is missing)
     ``range`` (high)
         a range: ``value`` is NaN (``None``), ``low``/``high`` hold its ends — never
         silently collapsed to one number
@@ -157,6 +161,7 @@ class Flag(StrEnum):
     AMBIGUOUS_SIGN = "ambiguous_sign"
     AMBIGUOUS_REFERENCE = "ambiguous_reference"
     EXPLICIT_SIGN = "explicit_sign"
+    SUSPECT_NUMBER = "suspect_number"
 
 
 #: Confidence implied by each flag (a figure takes the lowest of its flags).
@@ -175,6 +180,7 @@ FLAG_CONFIDENCE: dict[Flag, Confidence] = {
     Flag.AMBIGUOUS_SIGN: Confidence.LOW,
     Flag.AMBIGUOUS_REFERENCE: Confidence.LOW,
     Flag.EXPLICIT_SIGN: Confidence.MEDIUM,
+    Flag.SUSPECT_NUMBER: Confidence.LOW,
 }
 
 

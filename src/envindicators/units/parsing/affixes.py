@@ -157,7 +157,9 @@ def _prefix(s: str, i: int) -> _Prefix:
             elif cat == "tongbi":
                 pre.baseline = pre.baseline or word
             elif cat == "ratio":
-                pre.ratio = True
+                # 占地区生产总值的比重为13.8%: a part of a whole; 非化石能源消费比重提高到13%,
+                # 达到III类标准的比重为89.9% (no 占): the value of an indicator, a level
+                pre.ratio = word != "比重" or "占" in w[: p - len(word)]
             elif cat == "exceed":
                 pre.exceed = True
             p -= len(word)

@@ -96,9 +96,10 @@ _PER_CAPITA = re.compile(
     r"(人民币|平方公里|平公里|平方千米|平方米|平米|立方米|千瓦时|元|人|户|公顷|亩|吨|辆|公里|千米)"
     r"[^\d,，。;；、:：]{0,10}$"
 )
-#: A part of a whole: 占…的27%, 是去年同期的92%, 相当于全国的5%, 达到国家标准的95%.
+#: A part of a whole: 占…的27%, 是去年同期的92%, 相当于全国的5%, 达到国家标准的95%.  After 占
+#: the whole may be a long noun phrase (占重点调查工业企业工业危险废物产生量的21.7%).
 _SHARE_OF = re.compile(
-    r"(?:占(?:到)?|是|为|相当于|达到|只有|恢复到|恢复至)[^\d,，。;；:：、]{0,12}的$"
+    r"(?:占(?:到)?[^\d,，。;；:：、]{0,24}|(?:是|为|相当于|达到|只有|恢复到|恢复至)[^\d,，。;；:：、]{0,12})的$"
 )
 _PER_TONNE_COAL = re.compile(r"吨煤(?:涌水量|排水量|用水量|耗水量|水耗|能耗|电耗)?$")
 _POINT_VERBS = re.compile(
@@ -117,7 +118,7 @@ _DIFFERENCE_WORDS = frozenset({"高于", "低于", "高出", "低出", "超出",
 _VALUED_REFERENCE = re.compile(r"标准|限值|目标|要求|指标|规定")
 #: Words announcing a list: a comma between digit groups after them may separate items.
 _LIST_CUES = ("分别", "依次", "各为", "各自")
-_PLAN_NAME_AFTER_YEARS = ("行动", "规划", "计划", "滚动", "专项", "攻坚")
+_PLAN_NAME_AFTER_YEARS = ("行动", "规划", "计划", "滚动", "专项", "攻坚", "作战")
 _TOPONYM_SUFFIXES = frozenset("矿湾村镇寺庄峪屯堡")
 #: Fixed political and programme names that contain a numeral and a counter.
 _FIXED_TERMS: tuple[tuple[str, int], ...] = tuple(

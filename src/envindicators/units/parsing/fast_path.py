@@ -116,6 +116,8 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
         return None
     if len(text) > _MAX_DIGITS:
         return None  # the full scanner skips it
+    if text[0] == "0" and len(text) > 1 and text[1] != ".":
+        return None  # 05件: a leading zero is flagged by the full scanner
     _STEPS[0] += 1
     value = Decimal(text)
     multiplier = None

@@ -29,6 +29,10 @@ _ARABIC_RUN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 #: or after one space (thin and no-break spaces are folded to it by normalize_text), the same
 #: separator throughout: 6 542座, 1 000 m, 12 345 678 (SI and ISO 80000 digit grouping).
 _GROUPED = re.compile(r"[0-9]{1,3}(?:(?:,[0-9]{3})+|(?: [0-9]{3})+)(?![0-9])(?:\.[0-9]+)?")
+#: Further decimal points after a decimal number (62.596.6).
+_MORE_POINTS = re.compile(r"(?:\.[0-9]+)+")
+#: An integer part written with a leading zero (05, 007; not 0, 0.5).
+_LEADING_ZERO = re.compile(r"0[0-9]")
 _EXPONENT = re.compile(r"\^(-?[0-9]{1,3})")
 _FRACTION_DENOMINATOR = re.compile(r"/([0-9]{1,6})(?![0-9./])")
 _MAX_EXPONENT = 30
@@ -48,6 +52,19 @@ def _arabic_number(s: str, i: int) -> _Num | None:
         return None
     digits = text.replace(",", "").replace(" ", "")
     num = _Num(Decimal(digits), i, m.end(), integer="." not in text, grouped=grouped)
+    if _LEADING_ZERO.match(text):
+        # 05件, 007: reports do not write integers with a leading zero; a digit (or a
+        # decimal point) was probably lost, so the value is in doubt
+        num.flags.append(Flag.SUSPECT_NUMBER)
+    if not grouped and "." in text:
+        extra = _MORE_POINTS.match(s, m.end())
+        if extra is not None:
+            # 62.596.6%: a second decimal point (a range 62.5–96.6 that lost its separator,
+            # a section number): the first reading is kept, flagged, over the whole run
+            num.flags.append(Flag.SUSPECT_NUMBER)
+            num.end = extra.end()
+            num.integer = False
+            return num
     if grouped and " " in text:
         n = len(s)
         stop = m.end()

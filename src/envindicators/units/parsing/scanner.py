@@ -22,6 +22,7 @@ from envindicators.units.parsing.affixes import (
     _suffix,
     _window,
 )
+from envindicators.units.parsing.context_rules import _apply_context_rules
 from envindicators.units.parsing.context_words import (
     _AMOUNT_UNITS,
     _AVERAGE_RATE,
@@ -157,6 +158,8 @@ _MINUS_AFTER = frozenset(
     " ,;:、()[]【】=为是达至到约在比率值幅和及与或长降加少低升高减\t\n"
 ) | frozenset('。;；,，:：!！?？()（）“”"《》、【】[]')
 #: A share as the subject of a change in %: the % may be percentage points.
+#: A name of letters and digits right before a hyphen (O3-, PM2.5-, NO2-).
+_NAME_BEFORE_HYPHEN = re.compile(r"[A-Za-z][A-Za-z0-9.]*$")
 _RATE_SUBJECT = re.compile(r"(?:率|比例|比重|占比)")
 _EXCEED = re.compile(r"(?:超标|超出|超过|高出|超)(?:[^\d,，。;；]{0,8}(?:标准|限值|标准值))?$")
 _MULTIPLE_BLOCKERS_CHENG = frozenset(
@@ -226,6 +229,10 @@ def _match(
     if prev == "." and is_arabic and i > 1 and s[i - 2].isdigit():
         end = _skip_run(s, i)
         return None, end, _Skip(i, end, "malformed number")
+    if prev == "-" and is_arabic and _NAME_BEFORE_HYPHEN.search(s, max(0, i - 8), i - 1):
+        # O3-8h, PM2.5-24h: a metric's name and its averaging window
+        end = _skip_run(s, i)
+        return None, end, _Skip(i, end, "part of a name with letters (O3-8h)")
     if prev == "^" or (prev == "/" and is_arabic):
         end = _skip_run(s, i)
         return None, end, _Skip(i, end, "an exponent, footnote mark or denominator")
@@ -361,6 +368,9 @@ def _match(
         return None, end, _Skip(i, end, "an averaging window (日最大8小时)")
     if prev and prev in "前后" and (unit in ("位", "名") or (end < n and s[end] in "强甲")):
         return None, end, _Skip(i, end, "a ranking (前三位, 前10名)")
+    if prev == "前" and unit == "月" and s[i - 2 : i] != "提前" and extract:
+        # 今年前5个月 (like 前8月, 1-5月): the months of a year so far, a period
+        return None, end, _Skip(i, end, "a period of the year (前5个月)")
     if num.fraction:
         unit = DIMENSIONLESS
         if unit_info is None and end < n:
@@ -491,10 +501,11 @@ def _match(
     elif (pre.ratio and (unit in _SHARE_UNITS or (unit is None and not num.chinese))) or (
         unit in _SHARE_UNITS
         and s.startswith("的", end)
-        and qualifier is Qualifier.EXACT
+        and (qualifier is Qualifier.EXACT or (suffix_q is not None and pre.qualifier is None))
         and pre.cover_start == _window(s, i)[1]  # the share opens its clause
     ):
-        kind = Kind.RATIO  # 占…的18.2%; 团柏煤矿:99.33%的井田面积 (not 标准25%的标准)
+        # 占…的18.2%; 团柏煤矿:99.33%的井田面积 (not 标准25%的标准); 在50%以上的园区
+        kind = Kind.RATIO
     elif unit == "%" and not minus and _COMPLETION.search(_window(s, start)[0]):
         kind = Kind.RATIO  # 完成率184.38%: achieved / planned
     elif unit in _SHARE_UNITS and not minus and _SHARE_SUBJECT.search(_window(s, start)[0]):
@@ -666,6 +677,27 @@ def _is_pending(s: str, end: int, num: _Num) -> bool:
     return end + sep_len < n and s[end + sep_len].isdigit()
 
 
+#: Words of money before a bare 万/亿 figure (罚1.8亿, 投资5亿, 处罚金额超2.8亿).
+_MONEY_CONTEXT = re.compile(r"罚|金额|资金|投资|投入|收入|产值|税收|费用")
+
+
+def _money_clause(s: str, i: int) -> bool:
+    """A word of money in the clause before ``i`` or, when the figure opens its clause
+    (行政处罚共132818件,116.87亿!), in the clause before that."""
+    clause, start = _window(s, i)
+    if not clause.strip() and start > 1:
+        clause = _window(s, start - 1)[0]
+    return _MONEY_CONTEXT.search(clause) is not None
+
+
+_DAY_SPAN = re.compile(r"[0-9]{1,2}日[至到\-—–~][0-9]{1,2}日")
+#: First characters of the nouns that the classes of a standard name: water and sea water
+#: quality (3类水, 四类海水), standards (2类标准), noise function zones (1类区, 4类声环境功能区).
+_CLASSIFIED_NOUN_FIRST = frozenset("水标海区声功")
+#: Words before N类 that make it a count of classes (共四类, 分为五类), not a class name.
+_CLASS_COUNT_BEFORE = re.compile(r"(?:共|分为|分成|计)$")
+
+
 def _extract_filter(
     s: str, i: int, num: _Num, hit: _Hit, pre: _Prefix, end: int
 ) -> tuple[_Hit | None, int, _Skip | None]:
@@ -675,8 +707,27 @@ def _extract_filter(
         if _is_pending(s, end, num):
             hit.pending = True
             return hit, end, None
-        if pre.copula and not num.chinese and (nxt == "" or nxt in _CLAUSE_DELIMITERS):
+        if (
+            pre.copula
+            and not num.chinese
+            and (
+                nxt == ""
+                or nxt in _CLAUSE_DELIMITERS
+                or (nxt == " " and (end + 1 >= n or s[end + 1] in _CLAUSE_DELIMITERS))
+            )
+        ):  # 酸硷值为3.5 (酸硷值低于5.6为酸雨): a space before the parenthesis
             hit.unit = DIMENSIONLESS
+            return hit, end, None
+        if (
+            num.multiplier in ("万", "亿", "万亿")
+            and not num.chinese
+            and (nxt == "" or nxt in _CLAUSE_DELIMITERS or nxt.isspace())
+            and _money_clause(s, hit.cover_start)
+        ):
+            # 罚1.8亿, 处罚金额超2.8亿, 行政处罚共132818件,116.87亿!: a headline amount of money
+            # with its unit left out: 元 is inferred, and flagged as inferred
+            hit.unit = "元"
+            hit.flags.append(Flag.AMBIGUOUS_UNIT)
             return hit, end, None
         return None, end, _Skip(i, end, "a number without a unit")
     if num.chinese:
@@ -688,18 +739,30 @@ def _extract_filter(
             and unit0 in _COUNTERS  # 一项任务 is "a task"; 一个月, 一日 are durations
         ):
             return None, end, _Skip(i, end, "一 + counter is an article ('a'), not a count")
-        if unit0 == "类":
-            return None, end, _Skip(i, end, "a class name (二类)")
+        if unit0 == "类" and not _CLASS_COUNT_BEFORE.search(s, max(0, i - 3), i):
+            return None, end, _Skip(i, end, "a class name (二类)")  # 共四类功能区 is a count
         if nxt in _TOPONYM_SUFFIXES:
             return None, end, _Skip(i, end, "part of a place name (四台矿)")
-    if hit.unit.split("/")[0] == "类" and nxt in "水标海":
-        return None, end, _Skip(i, end, "a class name (3类水)")
+    if (
+        hit.unit.split("/")[0] == "类"
+        and nxt in _CLASSIFIED_NOUN_FIRST
+        and not _CLASS_COUNT_BEFORE.search(s, max(0, i - 3), i)
+    ):
+        # 3类水, 2类标准, 1类区, 0 类声环境功能区, 1至4类区: the name of a class of a standard
+        return None, end, _Skip(i, end, "a class name (3类水, 1类区)")
     if num.lone_scale and not (hit.prefix_qualifier or num.inner or hit.suffix_qualifier):
         return None, end, _Skip(i, end, "a bare multiplier word (万元, 千方百计)")
-    if hit.unit == "日" and pre.cover_start == hit.start == i:
+    if hit.unit == "日" and hit.qualifier is Qualifier.RANGE and _DAY_SPAN.match(s, i):
+        # 2日至3日: the day word on both ends makes it a span of dates (2至3日 is a duration)
+        return None, end, _Skip(i, end, "days of the month (2日至3日)")
+    if hit.unit == "日" and pre.cover_start == hit.start == i and (num.integer or num.chinese):
         return None, end, _Skip(i, end, "a day of the month")  # 31日, 督察组…; 增加20日 is days
     return hit, end, None
 
+
+#: An enumeration comma with stray commas around it (5.23%,、9.44%; 10%、,15%): doubled
+#: punctuation left in reprints where links were removed.
+_NOISY_ENUM = re.compile(r"[,，]{0,2}、[,，]{0,2}")
 
 #: Units that a list may write only at its end after 个: 0.7个、3.2个和2.6个百分点.
 _GE_UNITS = frozenset({"百分点", "月", "小时", "工作日"})
@@ -711,8 +774,8 @@ def _joins(s: str, groups: list[list[_Hit]], h: _Hit) -> bool:
     if h.start < last.end:
         return False
     gap = s[last.end : h.start]
-    if gap in _ENUM_SEPARATORS:
-        return True
+    if gap in _ENUM_SEPARATORS or _NOISY_ENUM.fullmatch(gap):
+        return True  # 5.23%,、9.44%: a comma left next to 、 by a removed link is noise
     if gap == "(" and last.own_verb and h.bare and h.unit != last.unit:
         return True  # 同比下降9.5%(2微克/立方米): the same change in absolute terms
     # 同比分别为3.2%,-6.97%: a comma continues a list announced by 分别/依次 when the
@@ -727,6 +790,7 @@ def _joins(s: str, groups: list[list[_Hit]], h: _Hit) -> bool:
 
 def _group(hits: list[_Hit], s: str) -> list[list[_Hit]]:
     """Enumerations: hits separated only by 、和及与或 share verbs, bounds and units."""
+    _apply_context_rules(s, hits)
     groups: list[list[_Hit]] = []
     for h in hits:
         if groups and _joins(s, groups, h):

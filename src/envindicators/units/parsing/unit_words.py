@@ -56,9 +56,11 @@ _ASCII_UNITS = frozenset(
     {
         "t", "kg", "g", "mg", "μg", "ug", "ng", "km", "Km", "KM", "m", "cm", "mm", "μm",
         "m2", "km2", "ha", "m3", "L", "l", "mL", "ml", "d", "h", "s", "min", "a", "yr",
-        "kW", "MW", "GW", "W", "kWh", "MWh", "GWh", "tce", "kgce", "t_steam",
+        "kW", "MW", "GW", "W", "kWh", "MWh", "GWh", "tce", "kgce", "t_steam", "dB",
     }
 )  # fmt: skip
+#: Frequency weightings written after dB (dB(A), dB(C)): part of the written unit.
+_WEIGHTINGS = ("(A)", "(a)", "(C)", "(c)", "(Z)")
 _TIME_UNITS = frozenset({"年", "月", "周", "天", "日", "小时", "分钟", "秒"})
 _SHARE_UNITS = frozenset({"%", "‰"})
 # A unit character is not a unit when it starts one of these words (方案, 70周年, 天然气).
@@ -162,6 +164,8 @@ def _ascii_unit(s: str, j: int) -> tuple[str, int]:
     end = m.end()
     if end < len(s) and s[end].isascii() and s[end].isalnum():
         return "", j  # part of a longer word (mm in "mmHg", t in "tons")
+    if m.group() == "dB" and s.startswith(_WEIGHTINGS, end):
+        end += 3  # 56.6 dB(A): the frequency weighting names the measurement, not the unit
     return m.group(), end
 
 

@@ -1,0 +1,190 @@
+"""Rules that read a figure against its neighbours, after the scan and before the lists.
+
+The scanner reads each figure from the words right around it.  Some readings need the
+clause or the figure before: a rate of decrease named before the figure (``降低率为10%``),
+a negative share, a change of a share right after the share, a range announced before one
+number, a denominator written inside the subject (``亿元GDP事故死亡人数0.10人``).  These
+rules run once over the hits of a text, for both entry points (``parse_quantity`` and
+``extract_quantities``) and whether a hit came from the fast path or the full scanner, so
+the grammar stays one.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from envindicators.units.parsing.affixes import _window
+from envindicators.units.parsing.context_words import _CLAUSE_DELIMITERS, _WINDOW
+from envindicators.units.parsing.tokens import _Hit
+from envindicators.units.parsing.unit_words import _DENOMINATORS, _SHARE_UNITS
+from envindicators.units.vocab import Flag, Kind
+
+#: A rate of decrease named as the subject of the figure: 单位GDP能耗降低率为10%, 降低率分别
+#: 修订为-2.74%、….  Only words without digits or clause marks may stand between the rate and
+#: the figure (分别, 修订为, 高达 …).  A rate of increase is left a level: 人口自然增长率为
+#: 2.88‰ is the value of an indicator, and its sign is the number's.
+_RATE_NOUN = re.compile(r"(?:降低|下降|削减|减少|压减|减排|下跌)率[^\d,，。;；:：、()（）%‰]{0,8}$")
+#: A change named by its size, separated from the figure by adverbs or bounds (人均GDP增幅
+#: 也接近200%, 降幅均在5%以上); written right before the figure, 增幅/降幅 are verbs of the
+#: prefix reader.  Group 1 is the direction.
+_CHANGE_NOUN = re.compile(r"(增幅|涨幅|升幅|降幅|减幅|跌幅)[^\d,，。;；:：、()（）%‰]{0,8}$")
+_DOWN_NOUNS = frozenset({"降幅", "减幅", "跌幅"})
+#: A range of an indicator's values announced before a single number: 达标率范围为83.3100% (the
+#: separator of 83.3–100% was lost), 浓度范围在…, 介于…; the number is in doubt.  范围 after any
+#: other noun is an area (禁采范围8.5平方公里, 保护范围).
+_RANGE_ANNOUNCED = re.compile(r"(?:(?:率|值|度|数|级)(?:范围|区间)(?:为|是|在|:|：)?|介于)$")
+#: A denominator written inside the subject, before the figure, without 每: 亿元GDP事故死亡
+#: 人数0.10人 (人/亿元), 工矿商贸从业人员十万人事故死亡人数1.25人 (人/十万人), 煤矿百万吨死亡人数
+#: 1.32人, 万元规模工业增加值能耗0.73吨标准煤 (吨标准煤/万元).  A multiplier word right before
+#: a unit word, not after a number (3万元 is an amount), then a noun phrase ending in
+#: 人数/能耗/水耗/电耗/排放量/用水量 and the figure.
+_SUBJECT_DENOMINATOR = re.compile(
+    r"(?<![0-9〇零○一二两三四五六七八九十百千万亿.])(十万|百万|千万|万|亿)(元|人|吨|车|辆)"
+    r"[^\d,，。;；:：、]{0,12}?(?:人数|能耗|水耗|电耗|耗水量|用水量|排放量|产生量)"
+    r"[^\d,，。;；:：、]{0,4}$"
+)
+_DENOMINATOR_WORD = {"车": "辆"}
+#: Between two figures of one measure: a change to a level (微增至, 降至, 下降到) or 其中 (a
+#: part of the figure before).
+_SAME_MEASURE_GAP = re.compile(r"[^\d,，。;；:：、()（）]{0,4}[至到]|[,，]其中")
+#: Between two figures of parallel items: an enumeration (每万元1.226吨标准煤、1.204吨标准煤) or a
+#: parallel clause with its own short subject (广东为每万元0.980吨标准煤,上海为1.006吨标准煤): the
+#: denominator is written once for all items, as a unit of a list is (flag ``shared_unit``).
+_PARALLEL_FACTOR = 100
+_PARALLEL_GAP = re.compile(r"、|和|及|[,，;；][^\d,，。;；:：、()（）]{1,6}?(?:为|是)")
+#: After a share that opens its clause, a passive verb makes it a part of the subject:
+#: 61.79%得到了综合利用, 30%被回收.
+_SHARE_PASSIVE = ("得到", "得以", "被", "已被", "获得")
+
+
+def _before(s: str, h: _Hit) -> str:
+    """The text before a hit's words, back to the start of the look-behind window."""
+    return s[max(0, h.cover_start - _WINDOW) : h.cover_start]
+
+
+def _negate(h: _Hit) -> None:
+    if h.value is not None:
+        h.value = -abs(h.value)
+    if h.low is not None and h.high is not None:
+        h.low, h.high = -abs(h.high), -abs(h.low)
+
+
+def _rate_of_change(s: str, h: _Hit) -> None:
+    """降低率为10%: a relative decrease, named before the figure; 增幅也接近200%: a change."""
+    before = _before(s, h)
+    m = _RATE_NOUN.search(before)
+    if m is None:
+        c = _CHANGE_NOUN.search(before)
+        if c is not None and h.value is not None and h.value >= 0:
+            h.kind = Kind.CHANGE_RELATIVE
+            h.own_verb = True
+            h.sign = h.verb_sign = -1 if c.group(1) in _DOWN_NOUNS else 1
+            if h.sign < 0:
+                _negate(h)
+        return
+    written_minus = h.value is not None and h.value < 0
+    h.kind = Kind.CHANGE_RELATIVE
+    h.own_verb = True  # the rate's direction is shared by the list it opens (10%、15%)
+    # 降低率10% and 降低率-2.74% (a reprint's sign) both mean a decrease; the written minus
+    # is a double negative, flagged as with 下降-2%
+    _negate(h)
+    h.sign = h.verb_sign = -1
+    if written_minus:
+        h.flags.append(Flag.SIGN_CONFLICT)
+
+
+def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
+    """The per-hit rules; returns the span of a denominator read from the subject."""
+    if h.ordinal or h.unit is None:
+        return None
+    if h.low is None and _RANGE_ANNOUNCED.search(s, max(0, h.cover_start - 5), h.cover_start):
+        h.flags.append(Flag.SUSPECT_NUMBER)
+    if h.kind is not Kind.LEVEL or h.own_verb:
+        return None
+    if h.unit in _SHARE_UNITS:
+        if (
+            s.startswith(_SHARE_PASSIVE, h.end)
+            and (h.cover_start == 0 or s[h.cover_start - 1] in _CLAUSE_DELIMITERS)
+            and h.value is not None
+            and h.value >= 0
+        ):
+            h.kind = Kind.RATIO  # 一般工业固体废物,61.79%得到了综合利用: a part of the whole
+            return None
+        _rate_of_change(s, h)
+        if (
+            h.kind is Kind.LEVEL
+            and h.value is not None
+            and h.value < 0
+            and "率" not in _window(s, h.cover_start)[0]
+        ):
+            # 甘肃,-6.97%: a share cannot be negative, so a written minus makes a change;
+            # the value of a named rate stays a level (增长率为-3.2%)
+            h.kind = Kind.CHANGE_RELATIVE
+            h.sign = -1
+        return None
+    if "/" not in h.unit:
+        lo = max(0, h.cover_start - _WINDOW)
+        m = _SUBJECT_DENOMINATOR.search(s, lo, h.cover_start)
+        if m is not None:
+            den = m.group(1) + _DENOMINATOR_WORD.get(m.group(2), m.group(2))
+            if den in _DENOMINATORS:
+                h.unit = f"{h.unit}/{den}"
+                return m.start(1), m.end(2)
+    return None
+
+
+def _share_change_after_share(s: str, hits: list[_Hit]) -> None:
+    """优良天数比例为81.5%,同比上升13.3%: a change in % of the share just stated is either
+    a relative change or a change in percentage points; flagged ``ambiguous_unit``."""
+    for prev, h in itertools.pairwise(hits):
+        if (
+            h.kind is Kind.CHANGE_RELATIVE
+            and h.unit == "%"
+            and prev.unit in _SHARE_UNITS
+            and prev.kind in (Kind.LEVEL, Kind.RATIO)
+            and s[prev.end : h.start] in (",", "，")
+            and Flag.AMBIGUOUS_UNIT not in h.flags
+        ):
+            h.flags.append(Flag.AMBIGUOUS_UNIT)
+
+
+def _comparable(a: _Hit, b: _Hit) -> bool:
+    """Two values of one indicator for parallel items: within a factor of 100 of each other
+    (每万元0.5吨标准煤 and a total of 2000万吨标准煤 are not one measure)."""
+    if a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
+        return False
+    return a.value / b.value <= _PARALLEL_FACTOR and b.value / a.value <= _PARALLEL_FACTOR
+
+
+def _inherit_denominator(s: str, hits: list[_Hit]) -> None:
+    """每日2.02公斤增至2.10公斤, 日均处理污水10万吨,其中约6万吨: the second figure is the same
+    measure as the first (the level it changed to, a part of it), so it takes the
+    denominator written once before the first."""
+    for prev, h in itertools.pairwise(hits):
+        if (
+            prev.unit is not None
+            and "/" in prev.unit
+            and h.unit is not None
+            and h.unit == prev.unit.split("/")[0]
+            and h.kind is Kind.LEVEL
+        ):
+            if _SAME_MEASURE_GAP.fullmatch(s, prev.end, h.start):
+                h.unit = prev.unit
+            elif (
+                ("每" in s[prev.start : prev.end] or Flag.SHARED_UNIT in prev.flags)
+                and _PARALLEL_GAP.fullmatch(s, prev.end, h.start)
+                and _comparable(prev, h)
+            ):
+                h.unit = prev.unit
+                h.flags.append(Flag.SHARED_UNIT)
+
+
+def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
+    """Apply the rules of this module to the hits of ``s``, in place (see module)."""
+    denominators = [span for h in hits if (span := _apply_one(s, h)) is not None]
+    if denominators:
+        # 从业人员十万人事故死亡人数1.25人: 十万人 is the denominator, not a figure
+        hits[:] = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in denominators)]
+    _inherit_denominator(s, hits)
+    _share_change_after_share(s, hits)
