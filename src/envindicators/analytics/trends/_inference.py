@@ -68,12 +68,20 @@ def two_sided_p(z: np.ndarray) -> np.ndarray:
 UNDETERMINED = "undetermined"
 
 
+#: The labels by code (0 increasing, 1 decreasing, 2 no trend, 3 undetermined).
+_LABELS = np.array([INCREASING, DECREASING, NO_TREND, UNDETERMINED], dtype=object)
+
+
 def trend_labels(z: np.ndarray, h: np.ndarray) -> np.ndarray:
     """ "increasing"/"decreasing" when significant, "no trend" otherwise, "undetermined"
     where ``Z`` is NaN (a non-positive autocorrelation-corrected variance)."""
-    out = np.where(h & (z > 0), INCREASING, np.where(h & (z < 0), DECREASING, NO_TREND))
-    out = np.where(np.isnan(z), UNDETERMINED, out)
-    return out.astype(object)
+    z = np.asarray(z, dtype=np.float64)
+    h = np.asarray(h, dtype=bool)
+    codes = np.full(z.shape, 2, dtype=np.intp)
+    codes[h & (z > 0)] = 0
+    codes[h & (z < 0)] = 1
+    codes[np.isnan(z)] = 3
+    return _LABELS[codes]
 
 
 def insufficient(what: str, minimum: int, got: int, detail: str = "") -> InsufficientDataError:
@@ -136,13 +144,14 @@ def frame(
             arr[~ok] = pd.NA
             data[name] = arr
         elif name in str_columns:
-            obj = v.astype(object)
-            obj[~ok] = None
-            data[name] = pd.array(obj, dtype="string")
+            # few distinct labels: convert those, then take (no per-row validation)
+            codes, uniques = pd.factorize(v.astype(object, copy=False), use_na_sentinel=True)
+            codes[~ok] = -1
+            labels = pd.array(np.asarray(uniques, dtype=object), dtype="string")
+            data[name] = labels.take(codes, allow_fill=True)
         else:
-            f = v.astype(np.float64, copy=True)
-            f[~ok] = np.nan
-            data[name] = f
+            f = v.astype(np.float64, copy=False)
+            data[name] = f if ok.all() else np.where(ok, f, np.nan)  # the frame copies it
     out = pd.DataFrame(data, index=panel.index)
     out.attrs.update(attrs)
     return out

@@ -140,8 +140,9 @@ References
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
+from functools import cached_property, partial
 from typing import Literal, overload
 
 import numpy as np
@@ -169,6 +170,8 @@ from envindicators.analytics.trends._kernels import (
     kendall_s,
     rank_rows,
     slope_order_stats,
+    sort_terms,
+    t_distinct_rows,
     tie_sums,
 )
 from envindicators.analytics.trends._panel import (
@@ -252,7 +255,8 @@ class MannKendallResult:
 class KendallTerms:
     """Per-row ingredients of the Mann–Kendall statistics and of Sen's slope.
 
-    They come from one sort of each row (:func:`~._kernels.rank_rows`).
+    They come from one sort of each row (:func:`~._kernels.sort_terms`, or
+    :func:`~._kernels.rank_rows` where times repeat).
 
     Parameters
     ----------
@@ -265,9 +269,10 @@ class KendallTerms:
     t_ties : TieSums
         Tie sums over the groups of equal times.
     y_sorted : numpy.ndarray
-        Each row's values in time order (NaN last).
-    t_sorted : numpy.ndarray
-        Each row's times, sorted.
+        Each row's valid values ascending (NaN last).
+    t_sorted_source : numpy.ndarray or callable
+        Each row's valid times, sorted (NaN last), or a function computing them on first
+        use of :attr:`t_sorted` (only Sen's intercept needs them).
     """
 
     n: np.ndarray
@@ -275,7 +280,13 @@ class KendallTerms:
     y_ties: TieSums
     t_ties: TieSums
     y_sorted: np.ndarray
-    t_sorted: np.ndarray
+    t_sorted_source: np.ndarray | Callable[[], np.ndarray]
+
+    @cached_property
+    def t_sorted(self) -> np.ndarray:
+        """Each row's valid times, sorted (NaN last)."""
+        src = self.t_sorted_source
+        return src() if callable(src) else src
 
     @property
     def var_s(self) -> np.ndarray:
@@ -352,16 +363,36 @@ def kendall_terms(block: Block, *, with_s: bool = True) -> KendallTerms:
             block.y, block.t, with_s=with_s
         )
         return KendallTerms(n, s, TieSums(c2, c3, c5), TieSums.zeros(k), y_sorted, t_sorted)
-    valid = block.valid()
-    y = np.where(valid, block.y, np.nan)
+    if block.shared_t:
+        y = block.y  # the usable points are the non-NaN values: no copy
+        increasing = _numba.shared_axis_ok(block.t)
+    else:
+        y = np.where(block.valid(), block.y, np.nan)
+        increasing = False
+    short = min(LONG_ROW_PAIRS, PAIR_BUDGET) >= L * (L - 1) // 2
+    if short and (increasing or (not block.shared_t and t_distinct_rows(block))):
+        # column order is time order: S, n and the ties from one sort, no ranks
+        rows = sort_terms(y, with_greater=with_s)
+        s = rows.kendall_s() if with_s else np.full(k, np.nan)
+        if increasing:
+            t_ties = TieSums.zeros(k)
+            t_src: np.ndarray | Callable[[], np.ndarray] = partial(_sorted_times, block)
+        else:
+            t_ties, t_src = tie_sums(np.where(block.valid(), block.t, np.nan))
+        return KendallTerms(rows.n, s, rows.ties, t_ties, rows.sorted, t_src)
     ranked = rank_rows(y)
-    t2 = np.where(valid, block.t2d(), np.nan)
-    if block.shared_t and np.all(np.diff(block.t) > 0):
-        t_ties, t_sorted = TieSums.zeros(block.y.shape[0]), np.sort(t2, axis=1)
+    t2 = np.where(~np.isnan(y), block.t2d(), np.nan)
+    if increasing:
+        t_ties, t_sorted = TieSums.zeros(k), np.sort(t2, axis=1)
     else:
         t_ties, t_sorted = tie_sums(t2)
     s = kendall_s(block, ranked.ranks) if with_s else np.full(ranked.n.shape, np.nan)
     return KendallTerms(ranked.n, s, ranked.ties, t_ties, ranked.sorted, t_sorted)
+
+
+def _sorted_times(block: Block) -> np.ndarray:
+    """Each row's valid times sorted, NaN last, for a shared increasing axis."""
+    return np.sort(np.where(np.isnan(block.y), np.nan, block.t), axis=1)
 
 
 def _tau(s: np.ndarray, terms: KendallTerms) -> tuple[np.ndarray, np.ndarray]:
