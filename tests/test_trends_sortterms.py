@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from envindicators.analytics.trends import _kernels as kernels
 from envindicators.analytics.trends import mann_kendall
-from envindicators.analytics.trends._inference import frame, trend_labels
+from envindicators.analytics.trends._inference import frame, trend_codes, trend_labels
 from envindicators.analytics.trends._panel import Block, Panel
 from envindicators.analytics.trends.mannkendall import kendall_terms
 
@@ -202,3 +202,9 @@ def test_trend_labels_and_string_column(z, data) -> None:
     expected = pd.array([lab if o else None for lab, o in zip(labels, ok, strict=True)], "string")
     pd.testing.assert_extension_array_equal(out["trend"].array, expected)
     np.testing.assert_array_equal(out["z"].to_numpy(), np.where(ok, za, np.nan))
+    coded = frame(panel, {"trend": trend_codes(za, h)}, ok=ok, attrs={}, str_columns=("trend",))
+    pd.testing.assert_series_equal(coded["trend"], out["trend"])
+    flags = frame(panel, {"h": h}, ok=ok, attrs={}, bool_columns=("h",))["h"]
+    assert flags.dtype == pd.BooleanDtype()
+    assert flags.isna().tolist() == (~ok).tolist()
+    assert flags[ok].tolist() == h[ok].tolist()

@@ -158,7 +158,7 @@ from envindicators.analytics.trends._inference import (
     insufficient,
     normal_critical,
     seasonal_panel,
-    trend_labels,
+    trend_codes,
     two_sided_p,
 )
 from envindicators.analytics.trends._kernels import (
@@ -742,9 +742,15 @@ def mk_panel(
         The statistics of every series, in output order.
     """
     m = panel.n_series
+    n_seasons = int(panel.n_seasons or period) if method in SEASONAL_METHODS else None
+    if len(panel.blocks) == 1:
+        whole = panel.blocks[0]
+        if whole.y.shape[0] * max(whole.y.shape[1], 1) <= CHUNK_VALUES and np.array_equal(
+            whole.rows, np.arange(m)
+        ):  # one chunk, rows in output order: no scatter
+            return mk_block(whole, method=method, n_seasons=n_seasons, acf_alpha=acf_alpha, lag=lag)
     cols = {name: np.full(m, np.nan) for name in MKArrays.__dataclass_fields__}
     cols["enough"] = np.zeros(m, dtype=bool)
-    n_seasons = int(panel.n_seasons or period) if method in SEASONAL_METHODS else None
     for whole in panel.blocks:
         for block in whole.chunks(CHUNK_VALUES):
             res = mk_block(block, method=method, n_seasons=n_seasons, acf_alpha=acf_alpha, lag=lag)
@@ -835,7 +841,7 @@ def _single_result(
     )
 
 
-def mk_columns(res: MKArrays, alpha: float) -> dict[str, np.ndarray]:
+def mk_columns(res: MKArrays, alpha: float) -> dict[str, np.ndarray | pd.Categorical]:
     """Compute z, p, h and labels from S and its variance.
 
     Parameters
@@ -847,12 +853,13 @@ def mk_columns(res: MKArrays, alpha: float) -> dict[str, np.ndarray]:
 
     Returns
     -------
-    dict[str, numpy.ndarray]
-        Output columns ``z``, ``p``, ``h`` and ``trend`` by name.
+    dict[str, numpy.ndarray or pandas.Categorical]
+        Output columns ``z``, ``p``, ``h`` (arrays) and ``trend`` (a categorical of the
+        labels, :func:`~._inference.trend_codes`) by name.
     """
     z = continuity_z(res.s, res.var)
     h = np.abs(z) > normal_critical(alpha)
-    return {"z": z, "p": two_sided_p(z), "h": h, "trend": trend_labels(z, h)}
+    return {"z": z, "p": two_sided_p(z), "h": h, "trend": trend_codes(z, h)}
 
 
 @overload
