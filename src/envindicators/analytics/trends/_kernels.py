@@ -1,17 +1,24 @@
-r"""Vectorised kernels over padded blocks: ranks, tie terms, Kendall's S and pair slopes.
+r"""Vectorised kernels over padded blocks: sorts, ranks, tie terms, Kendall's S, pair slopes.
 
 Everything here works on the rows of a :class:`~._panel.Block` (``k`` series padded to
 ``L`` points) and is shared by the Mann–Kendall test, Sen's slope and :func:`trend_test`:
 
-* :func:`rank_rows` sorts every row **once**: the sorted values (for medians), the dense
-  ranks (for S) and the tie terms (for the variances) all come from that one argsort.
-* Kendall's :math:`S` of **short rows** (``L(L−1)/2`` pairs up to :data:`LONG_ROW_PAIRS`)
-  is a sum of signs of rank differences over the upper triangle, one vectorised step per
-  first index ``i`` over all rows of a chunk (the cost is proportional to the number of
-  pairs, the rows chunked by ``L`` so each step touches at most :data:`PAIR_BUDGET`
-  values, in 16-bit ranks).  **Long rows** use the ``O(n log n)`` count of discordant
-  pairs (Knight 1966): scipy's compiled Fenwick-tree count where it is available, else
-  :func:`radix_inversions`, a vectorised ``O(n log n)`` numpy count.
+* :func:`sort_terms` sorts every row **once** (:func:`numpy.sort`, no argsort) for rows
+  whose column order is their time order (a shared strictly increasing axis, or per-row
+  distinct times — the usual case): the sorted values (for medians), the number of valid
+  values, the tie terms (positions within runs of equal sorted values) and, for **short
+  rows** (``L(L−1)/2`` pairs up to :data:`LONG_ROW_PAIRS`), Kendall's
+  :math:`S = 2G − n(n−1)/2 + Σu(u−1)/2`, with ``G`` the pairs ``i < j`` with
+  ``y_j > y_i`` counted on the values themselves (one byte comparison per pair, eight
+  series summed per ``uint64`` word; NaN never compares greater, so missing values need
+  no correction).
+* Where times repeat, :func:`rank_rows` (one argsort: sorted values, dense ranks, tie
+  terms) and :func:`kendall_s` (a sum of signs of rank differences over the pairs at
+  distinct times, one vectorised step per first index ``i`` over all rows of a chunk,
+  each step touching at most :data:`PAIR_BUDGET` values, in 16-bit ranks).  **Long
+  rows** use the ``O(n log n)`` count of discordant pairs (Knight 1966): scipy's compiled
+  Fenwick-tree count where it is available, else :func:`radix_inversions`, a vectorised
+  ``O(n log n)`` numpy count.
 * Sen's slope takes order statistics of pair slopes by **selection**, not by sorting:
   short rows build their slopes in row-major chunks and :func:`numpy.partition` them at
   the wanted ranks only; long rows (more than :data:`PAIR_BUDGET` pairs) use an exact

@@ -349,8 +349,11 @@ def kendall_terms(block: Block, *, with_s: bool = True) -> KendallTerms:
 
     Notes
     -----
-    Many short rows on a shared, strictly increasing time axis use the compiled kernel of
-    :mod:`._numba` when numba is installed (identical results).
+    Rows whose column order is their time order get S, n and the ties from one sort per
+    row (:func:`~._kernels.sort_terms`); rows with repeated times from ranks
+    (:func:`~._kernels.rank_rows`, :func:`~._kernels.kendall_s`).  Many short rows on a
+    shared, strictly increasing time axis use the compiled kernel of :mod:`._numba` when
+    numba is installed (identical results).
     """
     k, L = block.y.shape
     if (
