@@ -192,6 +192,11 @@ SEASONAL_METHODS = ("seasonal", "correlated_seasonal")
 MIN_POINTS = 3
 #: Working-set size (values) of one chunk of rows: bounds the memory of many series.
 CHUNK_VALUES = 1 << 20
+#: The compiled Mann–Kendall kernel is used from this many points per series on: below it
+#: (and whenever S is not wanted) the numpy one-sort path is faster (measured 2026-12-03,
+#: ``benchmarks/README.md``: 0.5× the compiled kernel's time at 20 points, 0.8× at 100,
+#: 1.5× at 365, one thread).
+NUMBA_MIN_POINTS = 64
 
 
 @dataclass(frozen=True)
@@ -351,13 +356,16 @@ def kendall_terms(block: Block, *, with_s: bool = True) -> KendallTerms:
     -----
     Rows whose column order is their time order get S, n and the ties from one sort per
     row (:func:`~._kernels.sort_terms`); rows with repeated times from ranks
-    (:func:`~._kernels.rank_rows`, :func:`~._kernels.kendall_s`).  Many short rows on a
-    shared, strictly increasing time axis use the compiled kernel of :mod:`._numba` when
-    numba is installed (identical results).
+    (:func:`~._kernels.rank_rows`, :func:`~._kernels.kendall_s`).  Many short rows of at
+    least :data:`NUMBA_MIN_POINTS` points on a shared, strictly increasing time axis use
+    the compiled kernel of :mod:`._numba` for S when numba is installed (identical
+    results).
     """
     k, L = block.y.shape
     if (
-        block.shared_t
+        with_s
+        and L >= NUMBA_MIN_POINTS
+        and block.shared_t
         and min(LONG_ROW_PAIRS, PAIR_BUDGET) >= L * (L - 1) // 2
         and _numba.worth_it(k, L)
         and _numba.shared_axis_ok(block.t)
