@@ -19,6 +19,7 @@ pytest.importorskip("numba", reason="numba is optional (bench extra): numpy kern
 from envindicators.analytics.trends import (
     _numba,
     mann_kendall,
+    mannkendall,
     sens_slope,
     trend_test,
 )
@@ -40,6 +41,7 @@ def _both(fn: Callable[[], object]) -> tuple[object, object]:
     """``fn()`` with the compiled kernels (for every input size), then numpy only."""
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(_numba, "MIN_PAIR_WORK", 0)
+        mp.setattr(mannkendall, "NUMBA_MIN_POINTS", 0)
         mp.delenv("ENVINDICATORS_NUMBA", raising=False)
         fast = fn()
         mp.setenv("ENVINDICATORS_NUMBA", "0")

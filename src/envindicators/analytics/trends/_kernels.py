@@ -1,17 +1,24 @@
-r"""Vectorised kernels over padded blocks: ranks, tie terms, Kendall's S and pair slopes.
+r"""Vectorised kernels over padded blocks: sorts, ranks, tie terms, Kendall's S, pair slopes.
 
 Everything here works on the rows of a :class:`~._panel.Block` (``k`` series padded to
 ``L`` points) and is shared by the Mann–Kendall test, Sen's slope and :func:`trend_test`:
 
-* :func:`rank_rows` sorts every row **once**: the sorted values (for medians), the dense
-  ranks (for S) and the tie terms (for the variances) all come from that one argsort.
-* Kendall's :math:`S` of **short rows** (``L(L−1)/2`` pairs up to :data:`LONG_ROW_PAIRS`)
-  is a sum of signs of rank differences over the upper triangle, one vectorised step per
-  first index ``i`` over all rows of a chunk (the cost is proportional to the number of
-  pairs, the rows chunked by ``L`` so each step touches at most :data:`PAIR_BUDGET`
-  values, in 16-bit ranks).  **Long rows** use the ``O(n log n)`` count of discordant
-  pairs (Knight 1966): scipy's compiled Fenwick-tree count where it is available, else
-  :func:`radix_inversions`, a vectorised ``O(n log n)`` numpy count.
+* :func:`sort_terms` sorts every row **once** (:func:`numpy.sort`, no argsort) for rows
+  whose column order is their time order (a shared strictly increasing axis, or per-row
+  distinct times — the usual case): the sorted values (for medians), the number of valid
+  values, the tie terms (positions within runs of equal sorted values) and, for **short
+  rows** (``L(L−1)/2`` pairs up to :data:`LONG_ROW_PAIRS`), Kendall's
+  :math:`S = 2G − n(n−1)/2 + Σu(u−1)/2`, with ``G`` the pairs ``i < j`` with
+  ``y_j > y_i`` counted on the values themselves (one byte comparison per pair, eight
+  series summed per ``uint64`` word; NaN never compares greater, so missing values need
+  no correction).
+* Where times repeat, :func:`rank_rows` (one argsort: sorted values, dense ranks, tie
+  terms) and :func:`kendall_s` (a sum of signs of rank differences over the pairs at
+  distinct times, one vectorised step per first index ``i`` over all rows of a chunk,
+  each step touching at most :data:`PAIR_BUDGET` values, in 16-bit ranks).  **Long
+  rows** use the ``O(n log n)`` count of discordant pairs (Knight 1966): scipy's compiled
+  Fenwick-tree count where it is available, else :func:`radix_inversions`, a vectorised
+  ``O(n log n)`` numpy count.
 * Sen's slope takes order statistics of pair slopes by **selection**, not by sorting:
   short rows build their slopes in row-major chunks and :func:`numpy.partition` them at
   the wanted ranks only; long rows (more than :data:`PAIR_BUDGET` pairs) use an exact
@@ -53,6 +60,7 @@ __all__ = [
     "PAIR_BUDGET",
     "RowRanks",
     "SlopeStats",
+    "SortedRows",
     "TieSums",
     "discordant_pairs",
     "kendall_s",
@@ -61,6 +69,8 @@ __all__ = [
     "row_median_sorted",
     "sen_ci_ranks",
     "slope_order_stats",
+    "sort_terms",
+    "t_distinct_rows",
     "tie_sums",
 ]
 
@@ -187,6 +197,119 @@ def rank_rows(a: np.ndarray) -> RowRanks:
     ranks = np.zeros((k, L), dtype=np.int32)
     np.put_along_axis(ranks, order, np.where(valid, dense, 0), 1)
     return RowRanks(s, ranks, _ties_from_sorted(s), valid.sum(1).astype(np.float64))
+
+
+#: Rows per step of :func:`sort_terms` are chosen so that a step touches about this many
+#: values (the transposed step stays in cache).
+_STEP_VALUES = 1 << 18
+#: A byte lane of the packed counts of :func:`_greater_pairs_t` holds at most this count.
+_LANE_MAX = 255
+
+
+def _greater_pairs_t(yt: np.ndarray, out: np.ndarray) -> None:
+    """Add to ``out[c]`` the number of pairs ``i < j`` with ``yt[j, c] > yt[i, c]``.
+
+    ``yt`` is ``(L, k)``, one series per column (NaN never compares greater, so pairs with
+    a missing value count 0).  Each comparison step writes bytes (0/1) that are summed as
+    ``uint64`` words, eight series per word, one byte lane each (no carry crosses a lane
+    while a lane holds at most :data:`_LANE_MAX`); the lanes are flushed into ``out``
+    before they could overflow.
+    """
+    L, k = yt.shape
+    if L < 2 or k == 0:
+        return
+    kp = -(-k // 8) * 8
+    buf = np.zeros((min(L - 1, _LANE_MAX), kp), dtype=bool)
+    acc = np.zeros(kp // 8, dtype=np.uint64)
+    held = 0
+    for i in range(L - 1):
+        for j0 in range(i + 1, L, _LANE_MAX):
+            j1 = min(j0 + _LANE_MAX, L)
+            w = j1 - j0
+            if held + w > _LANE_MAX:
+                out += acc.view(np.uint8)[:k]
+                acc[:] = 0
+                held = 0
+            b = buf[:w]
+            np.greater(yt[j0:j1], yt[i], out=b[:, :k])
+            acc += b.view(np.uint64).sum(0, dtype=np.uint64)
+            held += w
+    out += acc.view(np.uint8)[:k]
+
+
+@dataclass(frozen=True)
+class SortedRows:
+    """One sort per row, and what it gives without ranks.
+
+    Attributes
+    ----------
+    sorted:
+        ``(k, L)`` the row's valid values ascending, NaN last.
+    n:
+        ``(k,)`` number of valid values (float64).
+    ties:
+        Tie terms of the values.
+    greater:
+        ``(k,)`` number of column pairs ``i < j`` with ``y[j] > y[i]`` (int64), or
+        ``None`` when not requested.
+    """
+
+    sorted: np.ndarray
+    n: np.ndarray
+    ties: TieSums
+    greater: np.ndarray | None
+
+    def kendall_s(self) -> np.ndarray:
+        """Kendall's S of rows whose column order is their (strict) time order.
+
+        The valid pairs are ``n(n−1)/2 = G + D + T`` (greater, smaller, tied), with
+        ``T = Σ u(u−1)/2 = c2/2`` from the ties, so ``S = G − D = 2G − n(n−1)/2 + c2/2``
+        (exact integers in float64).
+        """
+        if self.greater is None:
+            raise ValueError("sort_terms(..., with_greater=False) did not count pairs")
+        n = self.n
+        return 2.0 * self.greater - n * (n - 1.0) / 2.0 + self.ties.c2 / 2.0
+
+
+def sort_terms(y: np.ndarray, *, with_greater: bool = True) -> SortedRows:
+    """Sorted values, counts, tie terms and (optionally) greater pairs of every row of
+    ``y`` (NaN = missing), from one :func:`numpy.sort` per row and no ranks.
+
+    The rows are processed in steps of about :data:`_STEP_VALUES` values, transposed so
+    that every operation runs over many series at once: the tie terms come from the
+    position ``p`` of each sorted value within its run of equal values (``p = 0`` at a
+    run's start and at NaN; ``u(u−1) = Σ 2p``, ``u(u−1)(u−2) = Σ 3p(p−1)``,
+    ``u(u−1)(2u+5) = Σ (6p² + 12p)`` over a run, as :func:`_ties_from_sorted`), and the
+    greater pairs from :func:`_greater_pairs_t` on the values themselves.  The pair count
+    costs ``L(L−1)/2`` byte comparisons per row; it is meant for short rows (up to
+    :data:`LONG_ROW_PAIRS` pairs).
+    """
+    k, L = y.shape
+    s = np.sort(y, axis=1)
+    n = np.empty(k)
+    p1 = np.zeros(k)
+    p2 = np.zeros(k)
+    greater = np.zeros(k, dtype=np.int64) if with_greater else None
+    step = max(64, _STEP_VALUES // max(L, 1))
+    for c0 in range(0, k, step):
+        c1 = min(c0 + step, k)
+        st = np.ascontiguousarray(s[c0:c1].T)
+        n[c0:c1] = L - np.isnan(st).sum(0)
+        if L > 1:
+            pos = np.zeros(c1 - c0)
+            eq = np.empty(c1 - c0, dtype=bool)
+            a1, a2 = p1[c0:c1], p2[c0:c1]
+            for i in range(1, L):
+                np.equal(st[i], st[i - 1], out=eq)  # False at NaN: a NaN restarts p at 0
+                pos += 1.0
+                pos *= eq
+                a1 += pos
+                a2 += pos * pos
+        if greater is not None:
+            _greater_pairs_t(np.ascontiguousarray(y[c0:c1].T), greater[c0:c1])
+    ties = TieSums(2.0 * p1, 3.0 * (p2 - p1), 6.0 * p2 + 12.0 * p1)
+    return SortedRows(s, n, ties, greater)
 
 
 def row_median_sorted(s: np.ndarray, count: np.ndarray) -> np.ndarray:
@@ -359,7 +482,7 @@ def _compact_row(block: Block, r: int) -> tuple[np.ndarray, np.ndarray]:
 # --------------------------------------------------------------------------- Kendall's S
 
 
-def _t_distinct_rows(block: Block) -> bool:
+def t_distinct_rows(block: Block) -> bool:
     """True when no row has two valid points at the same time."""
     if block.shared_t:
         return bool(np.all(np.diff(block.t) > 0))
@@ -450,7 +573,7 @@ def kendall_s(block: Block, ranks: np.ndarray | None = None) -> np.ndarray:
     if block.shared_t:
         t = block.t
         return _s_pairs_ranks(ranks, None if np.all(np.diff(t) > 0) else t).astype(np.float64)
-    if _t_distinct_rows(block):
+    if t_distinct_rows(block):
         return _s_pairs_ranks(ranks, None).astype(np.float64)
     return _s_pairs_masked(block).astype(np.float64)
 

@@ -140,8 +140,9 @@ References
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
+from functools import cached_property, partial
 from typing import Literal, overload
 
 import numpy as np
@@ -157,7 +158,7 @@ from envindicators.analytics.trends._inference import (
     insufficient,
     normal_critical,
     seasonal_panel,
-    trend_labels,
+    trend_codes,
     two_sided_p,
 )
 from envindicators.analytics.trends._kernels import (
@@ -169,6 +170,8 @@ from envindicators.analytics.trends._kernels import (
     kendall_s,
     rank_rows,
     slope_order_stats,
+    sort_terms,
+    t_distinct_rows,
     tie_sums,
 )
 from envindicators.analytics.trends._panel import (
@@ -189,6 +192,11 @@ SEASONAL_METHODS = ("seasonal", "correlated_seasonal")
 MIN_POINTS = 3
 #: Working-set size (values) of one chunk of rows: bounds the memory of many series.
 CHUNK_VALUES = 1 << 20
+#: The compiled Mann–Kendall kernel is used from this many points per series on: below it
+#: (and whenever S is not wanted) the numpy one-sort path is faster (measured 2026-12-03,
+#: ``benchmarks/README.md``: 0.5× the compiled kernel's time at 20 points, 0.8× at 100,
+#: 1.5× at 365, one thread).
+NUMBA_MIN_POINTS = 64
 
 
 @dataclass(frozen=True)
@@ -252,7 +260,8 @@ class MannKendallResult:
 class KendallTerms:
     """Per-row ingredients of the Mann–Kendall statistics and of Sen's slope.
 
-    They come from one sort of each row (:func:`~._kernels.rank_rows`).
+    They come from one sort of each row (:func:`~._kernels.sort_terms`, or
+    :func:`~._kernels.rank_rows` where times repeat).
 
     Parameters
     ----------
@@ -265,9 +274,10 @@ class KendallTerms:
     t_ties : TieSums
         Tie sums over the groups of equal times.
     y_sorted : numpy.ndarray
-        Each row's values in time order (NaN last).
-    t_sorted : numpy.ndarray
-        Each row's times, sorted.
+        Each row's valid values ascending (NaN last).
+    t_sorted_source : numpy.ndarray or callable
+        Each row's valid times, sorted (NaN last), or a function computing them on first
+        use of :attr:`t_sorted` (only Sen's intercept needs them).
     """
 
     n: np.ndarray
@@ -275,7 +285,13 @@ class KendallTerms:
     y_ties: TieSums
     t_ties: TieSums
     y_sorted: np.ndarray
-    t_sorted: np.ndarray
+    t_sorted_source: np.ndarray | Callable[[], np.ndarray]
+
+    @cached_property
+    def t_sorted(self) -> np.ndarray:
+        """Each row's valid times, sorted (NaN last)."""
+        src = self.t_sorted_source
+        return src() if callable(src) else src
 
     @property
     def var_s(self) -> np.ndarray:
@@ -338,12 +354,18 @@ def kendall_terms(block: Block, *, with_s: bool = True) -> KendallTerms:
 
     Notes
     -----
-    Many short rows on a shared, strictly increasing time axis use the compiled kernel of
-    :mod:`._numba` when numba is installed (identical results).
+    Rows whose column order is their time order get S, n and the ties from one sort per
+    row (:func:`~._kernels.sort_terms`); rows with repeated times from ranks
+    (:func:`~._kernels.rank_rows`, :func:`~._kernels.kendall_s`).  Many short rows of at
+    least :data:`NUMBA_MIN_POINTS` points on a shared, strictly increasing time axis use
+    the compiled kernel of :mod:`._numba` for S when numba is installed (identical
+    results).
     """
     k, L = block.y.shape
     if (
-        block.shared_t
+        with_s
+        and L >= NUMBA_MIN_POINTS
+        and block.shared_t
         and min(LONG_ROW_PAIRS, PAIR_BUDGET) >= L * (L - 1) // 2
         and _numba.worth_it(k, L)
         and _numba.shared_axis_ok(block.t)
@@ -352,16 +374,36 @@ def kendall_terms(block: Block, *, with_s: bool = True) -> KendallTerms:
             block.y, block.t, with_s=with_s
         )
         return KendallTerms(n, s, TieSums(c2, c3, c5), TieSums.zeros(k), y_sorted, t_sorted)
-    valid = block.valid()
-    y = np.where(valid, block.y, np.nan)
+    if block.shared_t:
+        y = block.y  # the usable points are the non-NaN values: no copy
+        increasing = _numba.shared_axis_ok(block.t)
+    else:
+        y = np.where(block.valid(), block.y, np.nan)
+        increasing = False
+    short = min(LONG_ROW_PAIRS, PAIR_BUDGET) >= L * (L - 1) // 2
+    if short and (increasing or (not block.shared_t and t_distinct_rows(block))):
+        # column order is time order: S, n and the ties from one sort, no ranks
+        rows = sort_terms(y, with_greater=with_s)
+        s = rows.kendall_s() if with_s else np.full(k, np.nan)
+        if increasing:
+            t_ties = TieSums.zeros(k)
+            t_src: np.ndarray | Callable[[], np.ndarray] = partial(_sorted_times, block)
+        else:
+            t_ties, t_src = tie_sums(np.where(block.valid(), block.t, np.nan))
+        return KendallTerms(rows.n, s, rows.ties, t_ties, rows.sorted, t_src)
     ranked = rank_rows(y)
-    t2 = np.where(valid, block.t2d(), np.nan)
-    if block.shared_t and np.all(np.diff(block.t) > 0):
-        t_ties, t_sorted = TieSums.zeros(block.y.shape[0]), np.sort(t2, axis=1)
+    t2 = np.where(~np.isnan(y), block.t2d(), np.nan)
+    if increasing:
+        t_ties, t_sorted = TieSums.zeros(k), np.sort(t2, axis=1)
     else:
         t_ties, t_sorted = tie_sums(t2)
     s = kendall_s(block, ranked.ranks) if with_s else np.full(ranked.n.shape, np.nan)
     return KendallTerms(ranked.n, s, ranked.ties, t_ties, ranked.sorted, t_sorted)
+
+
+def _sorted_times(block: Block) -> np.ndarray:
+    """Each row's valid times sorted, NaN last, for a shared increasing axis."""
+    return np.sort(np.where(np.isnan(block.y), np.nan, block.t), axis=1)
 
 
 def _tau(s: np.ndarray, terms: KendallTerms) -> tuple[np.ndarray, np.ndarray]:
@@ -711,9 +753,15 @@ def mk_panel(
         The statistics of every series, in output order.
     """
     m = panel.n_series
+    n_seasons = int(panel.n_seasons or period) if method in SEASONAL_METHODS else None
+    if len(panel.blocks) == 1:
+        whole = panel.blocks[0]
+        if whole.y.shape[0] * max(whole.y.shape[1], 1) <= CHUNK_VALUES and np.array_equal(
+            whole.rows, np.arange(m)
+        ):  # one chunk, rows in output order: no scatter
+            return mk_block(whole, method=method, n_seasons=n_seasons, acf_alpha=acf_alpha, lag=lag)
     cols = {name: np.full(m, np.nan) for name in MKArrays.__dataclass_fields__}
     cols["enough"] = np.zeros(m, dtype=bool)
-    n_seasons = int(panel.n_seasons or period) if method in SEASONAL_METHODS else None
     for whole in panel.blocks:
         for block in whole.chunks(CHUNK_VALUES):
             res = mk_block(block, method=method, n_seasons=n_seasons, acf_alpha=acf_alpha, lag=lag)
@@ -804,7 +852,7 @@ def _single_result(
     )
 
 
-def mk_columns(res: MKArrays, alpha: float) -> dict[str, np.ndarray]:
+def mk_columns(res: MKArrays, alpha: float) -> dict[str, np.ndarray | pd.Categorical]:
     """Compute z, p, h and labels from S and its variance.
 
     Parameters
@@ -816,12 +864,13 @@ def mk_columns(res: MKArrays, alpha: float) -> dict[str, np.ndarray]:
 
     Returns
     -------
-    dict[str, numpy.ndarray]
-        Output columns ``z``, ``p``, ``h`` and ``trend`` by name.
+    dict[str, numpy.ndarray or pandas.Categorical]
+        Output columns ``z``, ``p``, ``h`` (arrays) and ``trend`` (a categorical of the
+        labels, :func:`~._inference.trend_codes`) by name.
     """
     z = continuity_z(res.s, res.var)
     h = np.abs(z) > normal_critical(alpha)
-    return {"z": z, "p": two_sided_p(z), "h": h, "trend": trend_labels(z, h)}
+    return {"z": z, "p": two_sided_p(z), "h": h, "trend": trend_codes(z, h)}
 
 
 @overload
