@@ -725,9 +725,9 @@ def pair_slopes(
     value gives a NaN slope.  The arithmetic is one subtraction and one division per pair,
     as in the definition, so the slopes are exactly those of a plain loop (the gathers use
     ``mode="clip"``: the positions are valid by construction, and numpy buffers ``out`` in
-    the default ``mode="raise"``, 10× slower).  ``out`` and
-    ``scratch`` (at least ``rows × pairs`` float64, C-contiguous) are reused when given;
-    ``dt``, the shared axis' ``t_j − t_i`` of the pairs, when the caller already has it.
+    the default ``mode="raise"``, 10× slower).  ``out`` and ``scratch`` (at least
+    ``rows × pairs`` float64, C-contiguous) are reused when given; ``dt``, the shared
+    axis' ``t_j − t_i`` of the pairs, when the caller already has it.
 
     Parameters
     ----------
