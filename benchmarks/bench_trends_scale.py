@@ -14,7 +14,9 @@ Measured side by side in one run and printed as ratios (issue 16, 18):
    users write today, ``xr.apply_ufunc(..., vectorize=True)`` with pymannkendall per pixel.
 
 Run: ``python benchmarks/bench_trends_scale.py [kernels]`` (needs the ``bench`` and
-``xarray`` extras: pymannkendall, numba, xarray); ``kernels`` runs case 1 only.
+``xarray`` extras: pymannkendall, numba, xarray); ``kernels`` runs case 1 only;
+``python benchmarks/bench_trends_scale.py sen [rounds]`` runs only the Sen rows of (1),
+``rounds`` times, and prints the median and range of the ratios.
 """
 
 from __future__ import annotations
@@ -192,11 +194,50 @@ def xarray_vs_per_pixel() -> None:
           f"{t_ref / t_ours:.0f}x")  # fmt: skip
 
 
+def sen_rounds(rounds: int) -> None:
+    """Only the Sen rows of :func:`kernels_vs_numba`, ``rounds`` times, each round side by
+    side (reference, numpy kernels, library numba kernels on 1 and on all threads); prints
+    every round and the median (min – max) ratio to the reference."""
+    rng = np.random.default_rng(1)
+    n_threads = numba.config.NUMBA_NUM_THREADS
+    variants = [("numpy", None), ("numba", 1), ("numba", n_threads)]
+    names = [f"{b} x{th}" if b == "numba" else b for b, th in variants]
+    for k, L in [(1000, 365), (100_000, 20)]:
+        y = np.round(rng.normal(size=(k, L)) * 20)
+        t = np.arange(L, dtype=float)
+        numba_sen(y[:2], t)
+        ratios: dict[str, list[float]] = {name: [] for name in names}
+        times: dict[str, list[float]] = {name: [] for name in [*names, "reference"]}
+        for _ in range(rounds):
+            t_ref, ref = best_of(lambda y=y, t=t: numba_sen(y, t), repeat=2)
+            times["reference"].append(t_ref)
+            for name, (b, threads) in zip(names, variants, strict=True):
+                with backend(b, threads):
+                    sens_slope(y[:2000])  # compile / load the cache outside the timing
+                    t_sen, sen = best_of(lambda y=y: sens_slope(y), repeat=2)
+                assert np.array_equal(sen["slope"].to_numpy(), ref)
+                times[name].append(t_sen)
+                ratios[name].append(t_sen / t_ref)
+            line = "  ".join(
+                f"{n} {times[n][-1] * 1e3:.0f} ms ({ratios[n][-1]:.2f}x)" for n in names
+            )
+            print(f"Sen {k:,} x {L}: reference {t_ref * 1e3:.0f} ms | {line}")
+        print(f"== Sen's slope {k:,} x {L}, median over {rounds} rounds (min – max) ==")
+        for name in [*names, "reference"]:
+            v = np.array(times[name]) * 1e3
+            r = ratios.get(name)
+            rtxt = f"  ratio {np.median(r):.2f}x ({min(r):.2f}x – {max(r):.2f}x)" if r else ""
+            print(f"  {name:12s}{np.median(v):8.0f} ms ({v.min():.0f} – {v.max():.0f}){rtxt}")
+
+
 if __name__ == "__main__":
-    # python benchmarks/bench_trends_scale.py [kernels]: "kernels" runs only case 1
+    # python benchmarks/bench_trends_scale.py [kernels | sen [rounds]]
     print(f"1-min load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-    kernels_vs_numba()
-    if sys.argv[1:] != ["kernels"]:
-        long_series()
-        xarray_vs_per_pixel()
+    if sys.argv[1:2] == ["sen"]:
+        sen_rounds(int(sys.argv[2]) if len(sys.argv) > 2 else 3)
+    else:
+        kernels_vs_numba()
+        if sys.argv[1:] != ["kernels"]:
+            long_series()
+            xarray_vs_per_pixel()
     print(f"1-min load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")

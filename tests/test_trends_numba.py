@@ -7,6 +7,7 @@ numpy kernels are the default and are tested everywhere else.
 from __future__ import annotations
 
 from collections.abc import Callable
+from unittest import mock
 
 import numpy as np
 import pandas as pd
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 pytest.importorskip("numba", reason="numba is optional (bench extra): numpy kernels only")
 
 from envindicators.analytics.trends import (
+    _kernels,
     _numba,
     mann_kendall,
     mannkendall,
@@ -111,3 +113,44 @@ def test_large_panel_identical(monkeypatch) -> None:
     fast = trend_test(y)
     monkeypatch.setenv("ENVINDICATORS_NUMBA", "0")
     pd.testing.assert_frame_equal(fast, trend_test(y))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    rows=st.lists(st.lists(values, min_size=1, max_size=24), min_size=1, max_size=6),
+    sigma=st.floats(0.0, 40.0) | st.just(np.nan),
+)
+def test_sen_rows_identical_to_the_numpy_selection(rows, sigma) -> None:
+    """The compiled Sen kernel on any row width (``slope_order_stats`` calls it for wide
+    rows only) against the numpy kernel, with and without the interval."""
+    y = _panel(rows)
+    t = np.cumsum(np.linspace(0.3, 2.0, y.shape[1]))
+    block = Block(rows=np.arange(y.shape[0]), y=y, t=t, src=np.zeros(y.shape, dtype=np.int64))
+    n_pairs = kendall_terms(block).n_pairs.astype(np.int64)
+    sig = np.full(y.shape[0], sigma)
+    z = -1.959963984540054
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("ENVINDICATORS_NUMBA", "0")
+        ref = _kernels.slope_order_stats(block, n_pairs=n_pairs, sigma=sig, z=z)
+        bare = _kernels.slope_order_stats(block, n_pairs=n_pairs)
+    ci = _kernels.sen_ci_ranks(n_pairs.astype(np.float64), sig, z)
+    med, low, high = _numba.kernels().sen_rows(y, t, n_pairs, ci)
+    np.testing.assert_array_equal(med, ref.median)
+    np.testing.assert_array_equal(low, ref.low)
+    np.testing.assert_array_equal(high, ref.high)
+    np.testing.assert_array_equal(_numba.kernels().sen_rows(y, t, n_pairs, None)[0], bare.median)
+
+
+@pytest.mark.parametrize(("width", "compiled"), [(70, True), (20, False)])
+def test_compiled_sen_kernel_for_wide_rows_only(width: int, compiled: bool) -> None:
+    """Rows of more than ``SORT_MAX_WIDTH`` pairs go to the compiled kernel, narrower rows
+    to the numpy sort; the same results either way."""
+    rng = np.random.default_rng(5)
+    y = np.round(rng.normal(size=(40, width)) * 4)
+    y[rng.random(y.shape) < 0.1] = np.nan
+    assert (width * (width - 1) // 2 > _kernels.SORT_MAX_WIDTH) == compiled
+    module = _numba.kernels()
+    with mock.patch.object(module, "sen_rows", wraps=module.sen_rows) as spy:
+        fast, ref = _both(lambda: sens_slope(y, alpha=0.1))
+    assert spy.called == compiled
+    pd.testing.assert_frame_equal(fast, ref)

@@ -15,7 +15,9 @@ axis — the common station-network and grid case — run instead as fused compi
 * :func:`sen_rows`: per series, the ``n(n−1)/2`` pair slopes ``(y_j − y_i)/(t_j − t_i)``
   into the chunk's buffer and the wanted order statistics (median, Sen's confidence
   ranks) by selection (Wirth 1976, *Algorithms + Data Structures = Programs*, §2.3.4:
-  partition around ``a[k]`` until ``k`` is fixed, ``O(P)`` expected), not a sort.
+  partition around ``a[k]`` until ``k`` is fixed, ``O(P)`` expected), not a sort — for
+  rows of more than :data:`._kernels.SORT_MAX_WIDTH` pairs only: on narrower rows the numpy
+  kernel's vectorised row sort is faster.
 
 Both compute exactly what the numpy kernels compute — the same integer counts and the
 same floating-point operations on the same operands — so the results are identical (the
