@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from envindicators.analytics.trends import _kernels as kernels
-from envindicators.analytics.trends import mann_kendall
+from envindicators.analytics.trends import mann_kendall, mannkendall
 from envindicators.analytics.trends._inference import frame, trend_codes, trend_labels
 from envindicators.analytics.trends._panel import Block, Panel
 from envindicators.analytics.trends.mannkendall import kendall_terms
@@ -208,3 +208,17 @@ def test_trend_labels_and_string_column(z, data) -> None:
     assert flags.dtype == pd.BooleanDtype()
     assert flags.isna().tolist() == (~ok).tolist()
     assert flags[ok].tolist() == h[ok].tolist()
+
+
+def test_one_chunk_shortcut_equals_the_chunked_path(monkeypatch) -> None:
+    """A panel in one chunk (returned without scattering) and the same panel cut into many
+    chunks of a few rows give the same frame."""
+    rng = np.random.default_rng(5)
+    y = np.round(rng.normal(0, 2, (37, 12)))
+    y[rng.random(y.shape) < 0.1] = np.nan
+    y[3] = np.nan  # a row with no valid point
+    whole = mann_kendall(y)
+    monkeypatch.setattr(mannkendall, "CHUNK_VALUES", 5 * 12)
+    pd.testing.assert_frame_equal(mann_kendall(y), whole)
+    assert whole["n"].iloc[3] == 0
+    assert np.isnan(whole["s"].iloc[3])
