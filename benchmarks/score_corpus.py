@@ -1,11 +1,12 @@
 """Score a quantity extractor against the hand-labelled corpus in ``benchmarks/corpus/``.
 
 The corpus (see ``benchmarks/corpus/README.md`` for the annotation guide) holds real report
-excerpts, each a UTF-8 ``<id>.txt`` file, and one gold JSON line per quantity mention, in three
+excerpts, each a UTF-8 ``<id>.txt`` file, and one gold JSON line per quantity mention, in four
 splits: ``dev`` (for parser work), ``heldout`` (measured once, then read: spent as a blind
-test) and ``heldout2`` (labelled blind before the parser was run on it, measured once, then
+test), ``heldout2`` (labelled blind before the parser was run on it, measured once, then
 read and worked on in the third round of parser work on 2026-12-03: **spent** as a blind
-test too; all three splits now only hold floors against regression).
+test too) and ``heldout3`` (labelled blind, measured once after the third round, then read:
+spent); all four splits now only hold floors against regression.
 
 Scoring
 -------
@@ -73,7 +74,8 @@ __all__ = [
 
 #: Root of the corpus (``<split>/<doc>.txt``, ``<split>/gold.jsonl``, ``<split>/documents.jsonl``).
 CORPUS = Path(__file__).resolve().parent / "corpus"
-#: The splits, in the order of ``"all"``: ``heldout3`` is the fresh blind third.
+#: The splits, in the order of ``"all"``; every one is spent (``heldout3``, the last blind third,
+#: was measured once on 2026-12-03 and then read; see ``corpus/README.md``).
 SPLITS = ("dev", "heldout", "heldout2", "heldout3")
 #: Fields judged on aligned pairs.
 FIELDS = ("value", "unit", "qualifier", "kind", "sign")
