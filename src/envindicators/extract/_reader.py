@@ -297,34 +297,86 @@ def _bounds(points: np.ndarray, breaks: np.ndarray, n: int) -> tuple[np.ndarray,
 # ---------------------------------------------------------------------------------------
 # Dates
 # ---------------------------------------------------------------------------------------
-def _dates(text: str, published: dt.date | None) -> pd.DataFrame:
+#: A month range written without its first month's 月 (1—11月, 1-7月): the parser reads
+#: only the last month; the reader widens it to the range.
+_MONTH_RANGE_BEFORE = re.compile(r"(?<![\d年])(\d{1,2})\s*[—–\-~～]\s*$")
+#: A document of a year (a bulletin, a statistical report, a report on a year's work):
+#: its undated figures are of the year in its title, not of the publication date.
+_YEAR_DOCUMENT = re.compile(r"公报|统计|年报|年鉴|状况|年度|质量报告|年.{0,6}情况")
+_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def _title_year(title: str) -> int | None:
+    """The year a document's title names (``2022年…生态环境状况公报`` → 2022), if one."""
+    m = _TITLE_YEAR.search(to_simplified(title))
+    return int(m.group(1)) if m else None
+
+
+def _year_document(title: str) -> int | None:
+    """The year of a document *of* a year (bulletin, statistics, a year's report), or ``None``."""
+    year = _title_year(title)
+    return year if year is not None and _YEAR_DOCUMENT.search(to_simplified(title)) else None
+
+
+def _dates(text: str, published: dt.date | None, doc_year: int | None = None) -> pd.DataFrame:
     """The dates of the text with their role (``period``, ``base`` or ``deadline``).
 
-    Dates without a year (``1—11月``) take the year of the previous dated expression.
+    Dates without a year (``1—11月``, ``9月16日``) take the year of the nearest dated
+    expression before them; before the first one, the year of the document's title
+    (``doc_year``), else the next dated expression, else the year of ``published``.  A
+    yearless month range written ``1—11月`` is read as the range (the parser reads 11月).
     """
     d = find_dates(text)
     if d.empty:
         return d.assign(role=pd.Series(dtype=str))
-    roles = []
-    year: int | None = published.year if published else None
+    d = d.reset_index(drop=True)
+    starts, texts = d["start"].to_numpy().copy(), [str(t) for t in d["text"]]
+    parse_as = list(texts)
     firsts, lasts = list(d["first_day"]), list(d["last_day"])
-    for i, (a, b, written) in enumerate(zip(d["start"], d["end"], d["text"], strict=True)):
+    yearless = np.array([pd.isna(f) for f in firsts], dtype=bool)
+    for j in np.flatnonzero(yearless).tolist():
+        m = _MONTH_RANGE_BEFORE.search(text[max(0, starts[j] - 4) : starts[j]])
+        if m is not None and re.fullmatch(r"\d{1,2}\s*月", texts[j]):
+            starts[j] -= len(m.group(0))
+            parse_as[j] = f"{m.group(1)}月至{texts[j]}"
+            texts[j] = text[starts[j] : int(d["end"].iloc[j])]
+    # the year each yearless date takes: previous dated, else title, else next, else published
+    dated_years = np.array(
+        [pd.Timestamp(f).year if pd.notna(f) else -1 for f in firsts], dtype=np.int64
+    )
+    idx = np.where(~yearless, np.arange(len(d)), -1)
+    prev = np.maximum.accumulate(idx)
+    nxt_idx = np.where(~yearless, np.arange(len(d)), len(d))
+    nxt = np.minimum.accumulate(nxt_idx[::-1])[::-1]
+    fallback = doc_year
+    roles = []
+    for i, (a, b) in enumerate(zip(starts, d["end"], strict=True)):
         before, after = text[max(0, a - 2) : a], text[b : b + 3]
-        if pd.isna(firsts[i]) and year is not None:
-            try:
-                spec = parse_period(str(written), year=year)
-                firsts[i] = pd.Timestamp(spec.start or spec.end) if spec.end else pd.NaT
-                lasts[i] = pd.Timestamp(spec.end) if spec.end else pd.NaT
-            except (EnvIndicatorsError, ValueError):
-                pass
-        elif pd.notna(firsts[i]):
-            year = pd.Timestamp(firsts[i]).year
+        if yearless[i]:
+            year: int | None
+            if prev[i] >= 0:
+                year = int(dated_years[prev[i]])
+            elif fallback is not None:
+                year = fallback
+            elif nxt[i] < len(d):
+                year = int(dated_years[nxt[i]])
+            else:
+                year = published.year if published else None
+            if year is not None:
+                try:
+                    spec = parse_period(parse_as[i], year=year)
+                    firsts[i] = pd.Timestamp(spec.start or spec.end) if spec.end else pd.NaT
+                    lasts[i] = pd.Timestamp(spec.end) if spec.end else pd.NaT
+                except (EnvIndicatorsError, ValueError):
+                    pass
         if before[-1:] in _BASE_BEFORE or before.endswith(("相比", "对比")):
             roles.append("base")
         elif _DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.match(after):
             roles.append("deadline")
         else:
             roles.append("period")
+    d["start"] = starts
+    d["text"] = texts
     d["first_day"] = pd.to_datetime(pd.Series(firsts, dtype=object))
     d["last_day"] = pd.to_datetime(pd.Series(lasts, dtype=object))
     d["role"] = roles
@@ -352,6 +404,12 @@ class _Context:
     lexicon: Lexicon
     places: Places
     prefix: str
+    #: how sure the document's region is (1: given or named in the title/opening; 0: only
+    #: the division the text names most)
+    region_conf: int = 1
+    #: the year of the title (``2022年…公报``), the year of a document *of* a year
+    title_year: int | None = None
+    year_document: int | None = None
 
 
 def _source_prefix(source: str) -> str:
@@ -461,7 +519,10 @@ def read_report(
     source = source or "report.txt"
     title = next((line.strip() for line in text.splitlines() if line.strip()), "")
     places = Places.build()
-    doc_region = region or places.document_region(text)
+    doc_region = region or places.document_region(text, source=source)
+    region_conf = 1
+    if doc_region is None:  # last resort: the division the text names most, unsure
+        doc_region, region_conf = places.most_frequent(places.find(text)), 0
     ctx = _Context(
         text=text,
         source=source,
@@ -470,6 +531,9 @@ def read_report(
         lexicon=_lexicon(registry),
         places=places,
         prefix=_source_prefix(source),
+        region_conf=region_conf,
+        title_year=_title_year(title),
+        year_document=_year_document(title),
     )
     summaries, sum_prov = _summaries(ctx)
     figures = _figures(ctx, registry)
@@ -563,8 +627,7 @@ def _rows_of_figures(
     if not found.empty:
         a, b = nt.original_spans(found["start"].to_numpy(), found["end"].to_numpy())
         found = found.assign(start=a, end=b)
-    places = ctx.places.find(text, within=ctx.region)
-    dates = _dates(text, ctx.published)
+    dates = _dates(text, ctx.published, ctx.title_year)
     figure_spans = q[["start", "end"]].to_numpy()
     if not dates.empty and len(figure_spans):
         inside = np.zeros(len(dates), dtype=bool)
@@ -580,6 +643,8 @@ def _rows_of_figures(
     headings = headings[
         [len(x.strip()) <= _HEADING_MAX and not x.strip().endswith(("。", "；")) for x in lines]
     ]
+    places = ctx.places.find(text, within=ctx.region, headings=headings)
+    sections = ctx.places.sections(text, places, headings)
     # blocks: a numbered item (三十七、…, (一)…, 1.…) or a heading line starts one
     item_starts = [m.start() for m in _BLOCK.finditer(text)]
     block_starts = np.unique(np.array([0, *item_starts, *headings["start"]], dtype=np.int64))
@@ -703,11 +768,17 @@ def _rows_of_figures(
         subject = subject or str(proposed.get(code, {}).get("name_zh", "")) or code
         # --- region ------------------------------------------------------------------
         bs = int(block_starts[np.searchsorted(block_starts, s, side="right") - 1])
-        reg, reg_conf = _region_for(places, s, ss, ps, cs, bs)
+        reg, reg_conf = _region_for(text, places, q, r, bs, sections)
         if reg is None:
-            reg, reg_conf = ctx.region, 1
+            reg, reg_conf = ctx.region, ctx.region_conf
+        elif ctx.region_conf == 0 and reg == ctx.region:
+            reg_conf = _guessed_unless_named(places, reg, ss, s, reg_conf)
         if reg is None:
             why.append("region not in the text")
+        elif reg_conf == 0:
+            why.append("region guessed (the division the text names most)")
+        elif _is_group(places, reg):
+            why.append("region is a group of divisions (as written)")
         # --- period / deadline -------------------------------------------------------
         period = _nearest_before(period_dates, ss, s) if not dates.empty else dates
         per_conf = 2
@@ -781,6 +852,10 @@ def _rows_of_figures(
                 p = period.iloc[0]
                 p_start, p_end = _period_of(str(p["text"]), p["first_day"], p["last_day"])
                 p_text = str(p["text"])
+            elif ctx.year_document is not None:  # a bulletin of a year: that year
+                y = ctx.year_document
+                p_start, p_end = pd.Timestamp(y, 1, 1), pd.Timestamp(y, 12, 31)
+                p_text, per_conf = f"{y}年", 1
             elif ctx.published is not None:
                 p_end, per_conf = ctx.published, 1
             else:
@@ -858,13 +933,39 @@ def _finish(
     return computed[frame.columns]
 
 
+def _guessed_unless_named(places: pd.DataFrame, reg: str, ss: int, s: int, conf: int) -> int:
+    """A region equal to a guessed document region is a guess unless named (not 全省) by the
+    figure's sentence."""
+    named = places[
+        (places["start"] >= ss)
+        & (places["end"] <= s)
+        & (places["match"] != "deixis")
+        & (places["name"] == reg)
+    ]
+    return conf if len(named) else 0
+
+
+def _is_group(places: pd.DataFrame, name: str) -> bool:
+    return bool(len(places)) and bool(places.loc[places["name"] == name, "group"].any())
+
+
 def _region_for(
-    places: pd.DataFrame, s: int, ss: int, ps: int, cs: int, bs: int
+    text: str, places: pd.DataFrame, q: pd.DataFrame, r: Any, bs: int, sections: pd.DataFrame
 ) -> tuple[str | None, int]:
-    """The nearest place before the figure: in its sentence (sure), else its paragraph,
-    else its block (from the numbered item or heading above it; less sure)."""
+    """The region of the figure ``r`` (a row of ``q``), with how sure it is (2 sure, 1 not).
+
+    In order: the n-th place of a list before ``分别`` for the n-th of as many figures
+    after it; the nearest place before the figure in its sentence (sure when the only one,
+    or in its clause); in its paragraph (sure when the only one); in the first line of its
+    block (the numbered item or heading above it); the division the heading of its section
+    names.  ``None``: the caller falls back on the document's region.
+    """
+    s, ss, ps, cs = int(r.start), int(r.sent_start), int(r.para_start), int(r.clause_start)
     if places.empty:
         return None, 0
+    listed = _respective_place(text, places, q, r)
+    if listed is not None:
+        return listed, 2
     own = _nearest_before(places, ss, s)
     if not own.empty:
         names = set(own["name"])
@@ -872,10 +973,52 @@ def _region_for(
     para = _nearest_before(places, ps, ss)
     if not para.empty:  # the subject of the paragraph: sure when it is the only one named
         return str(para.iloc[0]["name"]), 2 if (para["name"] == para["name"].iloc[0]).all() else 1
-    block = _nearest_before(places, bs, ps)
-    if not block.empty:
-        return str(block.iloc[0]["name"]), 1
+    if bs < ps:  # the numbered item's or heading's own line, not earlier paragraphs
+        line_end = text.find("\n", bs)
+        block = _nearest_before(places, bs, min(ps, line_end if line_end >= 0 else ps))
+        if not block.empty:
+            return str(block.iloc[0]["name"]), 1
+    if len(sections):
+        k = int(np.searchsorted(sections["start"].to_numpy(), s, side="right")) - 1
+        if k >= 0:
+            return str(sections["name"].iloc[k]), 1
     return None, 0
+
+
+_LIST_GAP = re.compile(r"[、和及与,，\s]*")
+
+
+def _respective_place(text: str, places: pd.DataFrame, q: pd.DataFrame, r: Any) -> str | None:
+    """The place of a figure in ``A、B和C…分别为x、y和z``: the n-th of as many places.
+
+    Applies only when the places before ``分别`` form one list (joined by 、/和/及/与) and
+    as many figures of the figure's kind follow ``分别`` in the sentence as the list names.
+    """
+    s, ss, se = int(r.start), int(r.sent_start), int(r.sent_end)
+    resp = text.rfind("分别", ss, s + 2)
+    if resp < 0:
+        resp = text.rfind("分別", ss, s + 2)
+    if resp < 0:
+        return None
+    named = _nearest_before(places, ss, resp)
+    if len(named) < 2:
+        return None
+    named = named.iloc[::-1]  # text order
+    starts, ends = named["start"].to_numpy(), named["end"].to_numpy()
+    run = 1  # the last run of places joined only by list words
+    for i in range(len(named) - 1, 0, -1):
+        if _LIST_GAP.fullmatch(text[int(ends[i - 1]) : int(starts[i])]) is None:
+            break
+        run += 1
+    if run < 2:
+        return None
+    kind = str(r.kind)
+    same = (q["start"] >= resp) & (q["end"] <= se) & (q["kind"].astype(str) == kind)
+    after = q.loc[same, "start"].to_numpy()
+    if len(after) != run:
+        return None
+    order = int(np.searchsorted(np.sort(after), s))
+    return str(named["name"].iloc[len(named) - run + order])
 
 
 def _comparator(
