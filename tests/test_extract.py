@@ -541,3 +541,72 @@ def test_the_division_named_most_is_a_low_confidence_last_resort() -> None:
     assert row["region"] == "福建省"
     assert row["confidence"] == "low"
     assert "guessed" in row["note"]
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "end"),
+    [("上半年", "2021-01-01", "2021-06-30"), ("一季度", "2021-01-01", "2021-03-31")],
+)
+def test_a_yearless_half_or_quarter_takes_the_year_of_its_context(
+    written: str, start: str, end: str
+) -> None:
+    text = f"2021年，太原市空气质量持续改善。{written}，太原市PM2.5浓度为41微克/立方米。"
+    row = _one(read_report(text, source="x.txt", published="2023-05-01"), 41)
+    assert (row["period_start"], row["period_end"]) == (pd.Timestamp(start), pd.Timestamp(end))
+    assert row["confidence"] != "high"  # the year is inherited
+
+
+def test_a_yearless_period_read_by_publication_is_the_latest_one_over() -> None:
+    # published in July 2022: 上半年 is 2022's first half; in February 2023 it is still
+    # 2022's (2023's first half is not over), never a promise for 2023
+    for published, year in (("2022-07-22", 2022), ("2023-02-10", 2022)):
+        text = "上半年，全国PM2.5平均浓度为32微克/立方米。"
+        r = read_report(text, source="x.txt", published=published)
+        assert r.targets.empty
+        row = _one(r, 32)
+        assert row["period_end"] == pd.Timestamp(year, 6, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "reason"),
+    [
+        ("2017年，中央督察组进驻一个月，与353名干部谈话。", "一个月", "duration"),
+        ("2019年，两省石棉废物产生量占全国的99.9%。", "两省", "divisions"),
+        ("2016年，第一轮督察实现对全国31省份全覆盖。", "31省份", "divisions"),
+        ("2020年5月，长三角41个城市平均优良天数比例为80.8%。", "41个", "group"),
+        ("图2  2022年1—8月全国六项指标浓度及同比变化", "六项", "indicators"),
+        (
+            "2015年，二氧化氮平均浓度为28微克/立方米（二级标准为40微克/立方米）。",
+            "40微克/立方米",
+            "standard",
+        ),
+    ],
+)
+def test_figures_that_are_no_measurement_have_the_context_role(
+    text: str, figure: str, reason: str
+) -> None:
+    r = read_report(text, source="x.txt", published="2023-01-01")
+    rows = r.observations[r.observations["value_text"].astype(str).str.endswith(figure)]
+    assert len(rows) == 1
+    row = rows.iloc[0]
+    assert row["role"] == "context"
+    assert row["confidence"] == "low"
+    assert row["needs_review"]
+    assert reason in row["note"]
+    assert (r.observations["role"] == "context").sum() == 1  # the measurements stay outcomes
+    assert r.at_least("medium").observations["role"].eq("outcome").all()
+
+
+def test_a_frequency_is_no_duration() -> None:
+    r = read_report(
+        "从2017年开始，每两年对各设区市督察一遍。", source="x.txt", published="2017-01-10"
+    )
+    assert "context" not in set(r.observations["role"]) | set(r.targets.get("role", []))
+
+
+def test_a_figure_naming_a_target_is_a_target() -> None:
+    text = "2019年，汾渭平原超额完成PM2.5平均浓度同比下降4%的改善目标。"
+    r = read_report(text, source="x.txt", published="2020-03-01")
+    assert len(r.targets) == 1
+    assert r.targets["value"].iloc[0] == pytest.approx(-4)
+    assert r.observations.empty

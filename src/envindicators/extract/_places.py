@@ -40,7 +40,8 @@ _COLUMNS = ["start", "end", "name", "ambiguous", "match", "level", "group"]
 GROUP_PATTERN = re.compile(
     r"京津冀及周边地区|京津冀|长江三角洲地区|长三角地区|长三角|珠江三角洲地区|珠三角地区|珠三角|"
     r"汾渭平原|成渝地区|苏皖鲁豫交界地区|粤港澳大湾区|长江经济带|"
-    r"[“\"]?2\+26[”\"]?\s*城市|\d+\s*个\s*(?:重点|地级以上)?\s*城市(?!群)"
+    r"[“\"]?2\+26[”\"]?\s*城市|\d+\s*个\s*(?:重点|地级以上)?\s*城市"
+    r"(?=平均|中|的|空气|环境空气|PM|优良|[，,。；（(、和及]|$)"
 )
 #: After a dateline place: a day and 电 or 讯 (北京12月3日电, 太原3日讯).
 _DATELINE_AFTER = re.compile(r"^\s*(\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(电|讯)")
@@ -111,12 +112,15 @@ class Places:
             fs, fe = found["start"].to_numpy(), found["end"].to_numpy()
             inside = ((fs[:, None] < ge) & (fe[:, None] > gs)).any(axis=1)
             found = found[~inside]
-            # a counted group right after a division or deixis is that division's cities
-            # (全省11个城市, 山西省11个城市): the division stays the subject
-            gs_all = groups["start"].to_numpy()
+            # a counted group right after a division, deixis or group is part of that
+            # mention (全省11个城市, 长三角41个城市): the division or group stays the subject
             counted = groups["name"].str.match(r"^\d").to_numpy()
-            after_place = np.isin(gs_all, found["end"].to_numpy())
-            groups = groups[~(counted & after_place)]
+            named = groups[~counted]
+            ends = np.concatenate([found["end"].to_numpy(), named["end"].to_numpy()])
+            swallowed = counted & np.isin(groups["start"].to_numpy(), ends)
+            found = _absorb(found, groups[swallowed])
+            named = _absorb(named, groups[swallowed])
+            groups = pd.concat([named, groups[counted & ~swallowed]], ignore_index=True)
         if within is not None and (found["match"] == "deixis").any():
             found = self._deixis_by_section(text, found, within, headings)
         out = pd.concat([found[_COLUMNS], groups], ignore_index=True) if len(groups) else found
@@ -271,6 +275,15 @@ class Places:
             return None
         counts = named["name"].value_counts(sort=False)
         return str(counts.index[int(np.argmax(counts.to_numpy()))])
+
+
+def _absorb(mentions: pd.DataFrame, counted: pd.DataFrame) -> pd.DataFrame:
+    """``mentions`` with their span extended over a counted group that follows them."""
+    if mentions.empty or counted.empty:
+        return mentions
+    follow = dict(zip(counted["start"].tolist(), counted["end"].tolist(), strict=True))
+    ends = np.array([follow.get(int(x), int(x)) for x in mentions["end"]], dtype=np.int64)
+    return mentions.assign(end=ends)
 
 
 def _headings(text: str) -> pd.DataFrame:

@@ -303,6 +303,8 @@ _MONTH_RANGE_BEFORE = re.compile(r"(?<![\d年])(\d{1,2})\s*[—–\-~～]\s*$")
 #: A document of a year (a bulletin, a statistical report, a report on a year's work):
 #: its undated figures are of the year in its title, not of the publication date.
 _YEAR_DOCUMENT = re.compile(r"公报|统计|年报|年鉴|状况|年度|质量报告|年.{0,6}情况")
+#: A half or quarter written without its year (上半年, 一季度): the parser does not find it.
+_YEARLESS_PART = re.compile(r"(?<![\d年])(上半年|下半年|第?[一二三四1-4]季度)")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
@@ -326,10 +328,9 @@ def _dates(text: str, published: dt.date | None, doc_year: int | None = None) ->
     (``doc_year``), else the next dated expression, else the year of ``published``.  A
     yearless month range written ``1—11月`` is read as the range (the parser reads 11月).
     """
-    d = find_dates(text)
+    d = _with_yearless_parts(text, find_dates(text))
     if d.empty:
         return d.assign(role=pd.Series(dtype=str))
-    d = d.reset_index(drop=True)
     starts, texts = d["start"].to_numpy().copy(), [str(t) for t in d["text"]]
     parse_as = list(texts)
     firsts, lasts = list(d["first_day"]), list(d["last_day"])
@@ -354,6 +355,7 @@ def _dates(text: str, published: dt.date | None, doc_year: int | None = None) ->
         before, after = text[max(0, a - 2) : a], text[b : b + 3]
         if yearless[i]:
             year: int | None
+            by_published = False
             if prev[i] >= 0:
                 year = int(dated_years[prev[i]])
             elif fallback is not None:
@@ -361,14 +363,12 @@ def _dates(text: str, published: dt.date | None, doc_year: int | None = None) ->
             elif nxt[i] < len(d):
                 year = int(dated_years[nxt[i]])
             else:
-                year = published.year if published else None
+                year, by_published = (published.year if published else None), True
             if year is not None:
-                try:
-                    spec = parse_period(parse_as[i], year=year)
-                    firsts[i] = pd.Timestamp(spec.start or spec.end) if spec.end else pd.NaT
-                    lasts[i] = pd.Timestamp(spec.end) if spec.end else pd.NaT
-                except (EnvIndicatorsError, ValueError):
-                    pass
+                firsts[i], lasts[i] = _yearless(parse_as[i], year)
+                if by_published and published is not None and lasts[i] > pd.Timestamp(published):
+                    # by the publication year alone: the latest such period over by then
+                    firsts[i], lasts[i] = _yearless(parse_as[i], year - 1)
         if before[-1:] in _BASE_BEFORE or before.endswith(("相比", "对比")):
             roles.append("base")
         elif _DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.match(after):
@@ -380,7 +380,36 @@ def _dates(text: str, published: dt.date | None, doc_year: int | None = None) ->
     d["first_day"] = pd.to_datetime(pd.Series(firsts, dtype=object))
     d["last_day"] = pd.to_datetime(pd.Series(lasts, dtype=object))
     d["role"] = roles
+    d["inferred"] = yearless  # the year was not written with the date
     return d
+
+
+def _yearless(written: str, year: int) -> tuple[Any, Any]:
+    """First and last day of a date written without its year, read in ``year``."""
+    if _YEARLESS_PART.fullmatch(written):
+        written = f"{year}年{written}"
+    try:
+        spec = parse_period(written, year=year)
+    except (EnvIndicatorsError, ValueError):
+        return pd.NaT, pd.NaT
+    if not spec.end:
+        return pd.NaT, pd.NaT
+    return pd.Timestamp(spec.start or spec.end), pd.Timestamp(spec.end)
+
+
+def _with_yearless_parts(text: str, d: pd.DataFrame) -> pd.DataFrame:
+    """``find_dates`` rows plus the yearless halves and quarters (上半年, 一季度) it misses."""
+    taken = list(zip(d["start"].tolist(), d["end"].tolist(), strict=True))
+    extra = [
+        {"start": m.start(), "end": m.end(), "text": m.group(0), "category": "period",
+         "first_day": pd.NaT, "last_day": pd.NaT}
+        for m in _YEARLESS_PART.finditer(to_simplified(text))
+        if not any(a < m.end() and m.start() < b for a, b in taken)
+    ]  # fmt: skip
+    if not extra:
+        return d.reset_index(drop=True)
+    out = pd.concat([d, pd.DataFrame(extra)], ignore_index=True)
+    return out.sort_values("start", kind="stable").reset_index(drop=True)
 
 
 def _period_of(date_text: str, first: pd.Timestamp, last: pd.Timestamp) -> tuple[Any, Any]:
@@ -789,6 +818,8 @@ def _rows_of_figures(
             j = int(np.searchsorted(heading_end_of_date, ps, side="right")) - 1
             if j >= 0:
                 period, per_conf = heading_dates.iloc[[j]], 1
+        if not period.empty and bool(period.iloc[0].get("inferred", False)):
+            per_conf = min(per_conf, 1)  # its year inherited from the context
         deadline = pd.DataFrame()
         if not dates.empty:
             dl = deadline_dates
@@ -797,13 +828,19 @@ def _rows_of_figures(
                 deadline = _nearest_before(dl, ps, s)
                 if not deadline.empty and not period.empty and int(period.iloc[0]["start"]) >= ss:
                     deadline = pd.DataFrame()  # the sentence dates its own figure
-        is_target = not deadline.empty or bool(_COMMITMENT.search(text[ss:s]))
+        no_measure = _context_reason(text, r, places, code in proposed)
+        is_target = no_measure is None and (
+            not deadline.empty
+            or bool(_COMMITMENT.search(text[ss:s]))
+            or bool(_NAMED_TARGET_AFTER.match(text[e:se]))
+        )
         if (
             deadline.empty
             and not period.empty
             and ctx.published is not None
             and pd.Timestamp(period.iloc[0]["last_day"]) > pd.Timestamp(ctx.published)
             and "截至" not in str(period.iloc[0]["text"])
+            and no_measure is None
         ):  # a figure of a year not over when the document was written is a promise
             deadline, period, is_target = period, period.iloc[0:0], True
         if kind == "ratio" and fits(code, "%", "level"):
@@ -882,10 +919,13 @@ def _rows_of_figures(
                 "baseline_period": baseline,
                 "quote": quote,
                 "note": "; ".join(why) or None,
-                "role": "outcome",
+                "role": "outcome" if no_measure is None else "context",
             }
             table, rows = "observations", obs_rows
         level = min(conf, ind_conf, reg_conf if reg else 0, per_conf)
+        if no_measure is not None:  # kept (nothing dropped), but no measurement
+            why.append(f"context: {no_measure}")
+            row["note"], level = "; ".join(why), 0
         row["confidence"] = _NAME[level]
         row["needs_review"] = bool(why) or level == 0
         rows.append(row)
@@ -931,6 +971,48 @@ def _finish(
     except DatasetError as exc:  # pragma: no cover - compatible() checked every pair
         raise ExtractionError(f"a linked figure does not convert to its indicator: {exc}") from exc
     return computed[frame.columns]
+
+
+#: After a figure: it names a target (超额完成PM2.5浓度同比下降4%…的改善目标).
+_NAMED_TARGET_AFTER = re.compile(r"^[^，,。；;！？\n]{0,30}?的[^，,。；;\n]{0,6}目标")
+#: Units of a duration (进驻一个月, 连续三年, 每两小时): no measurement of an indicator.
+_DURATION_UNITS = frozenset({"月", "个月", "年", "小时", "分钟", "周", "星期"})
+#: Units counting divisions (两省, 31省份, 两地, 7省(市)): a description of the subject.
+_DIVISION_UNITS = frozenset({"省", "省份", "地", "省市", "省区", "市州"})
+#: A caption line (图2 …, 表1 …).
+_CAPTION = re.compile(r"^[ \t　]*[图表圖][ \t　]*\d")
+#: Words of a standard or limit inside the parenthesis that holds a figure.
+_STANDARD = re.compile(r"标准|標準|限值|标准值")
+
+
+def _context_reason(text: str, r: Any, places: pd.DataFrame, proposed: bool) -> str | None:
+    """Why the figure ``r`` is no measurement (role ``context``), or ``None``.
+
+    A figure is context when it is a count of divisions (两省, 31省份), a count inside the
+    name of a statistical group (长三角41个城市), a duration with no registry indicator
+    (进驻一个月, 连续三年; not a frequency: 每两年), a count of indicators (六项指标), a
+    figure of a caption line (图2 …), or a standard quoted in parentheses
+    (（二级标准为40微克/立方米）).
+    """
+    s, e, ps = int(r.start), int(r.end), int(r.para_start)
+    unit, kind = str(r.unit), str(r.kind.value if hasattr(r.kind, "value") else r.kind)
+    if unit in _DIVISION_UNITS:
+        return "a count of divisions"
+    if len(places) and "group" in places.columns:
+        g = places[places["group"].astype(bool)]
+        if ((g["start"] <= s) & (g["end"] >= e)).any():
+            return "a count in the name of a group of divisions"
+    if proposed and kind == "level" and unit in _DURATION_UNITS and text[s - 1 : s] != "每":
+        return "a duration"  # 每两年 is a frequency, not a duration
+    if unit == "项" and to_simplified(text[e : e + 3]).startswith(("指标", "污染物")):
+        return "a count of indicators"
+    if _CAPTION.match(text[ps : ps + 8]):
+        return "a figure of a caption"
+    opened = max(text.rfind("（", ps, s), text.rfind("(", ps, s))
+    closed = max(text.rfind("）", ps, s), text.rfind(")", ps, s))
+    if opened > closed and _STANDARD.search(to_simplified(text[opened:s])):
+        return "a standard or limit"
+    return None
 
 
 def _guessed_unless_named(places: pd.DataFrame, reg: str, ss: int, s: int, conf: int) -> int:
