@@ -610,3 +610,15 @@ def test_a_figure_naming_a_target_is_a_target() -> None:
     assert len(r.targets) == 1
     assert r.targets["value"].iloc[0] == pytest.approx(-4)
     assert r.observations.empty
+
+
+def test_no_guess_from_a_tie_or_from_a_long_opening_paragraph() -> None:
+    text = (
+        "第三轮督察陆续启动，分别进驻上海、浙江、云南等省市，督察将持续约一个月时间，各督察组将按照要求开展工作。\n"
+        "有关企业长期超标排放。\n"
+        "该企业废水化学需氧量浓度为500毫克/升。\n"
+    )
+    r = read_report(text, source="x.txt", published="2024-06-17")
+    row = _one(r, 500)
+    assert row["region"] == ""  # three provinces named once each: no subject, nothing invented
+    assert "region" in row["note"]

@@ -249,7 +249,7 @@ class Places:
     def most_frequent(
         found: pd.DataFrame, levels: Sequence[str] = ("province", "prefecture")
     ) -> str | None:
-        """The division of ``levels`` named most often (ties: the first named), or ``None``.
+        """The division of ``levels`` named most often, or ``None`` (none, or a tie).
 
         A last resort for a document whose title and opening name no region: an unsure
         guess, to be marked as such by the caller.
@@ -273,8 +273,10 @@ class Places:
         ]
         if named.empty:
             return None
-        counts = named["name"].value_counts(sort=False)
-        return str(counts.index[int(np.argmax(counts.to_numpy()))])
+        counts = named["name"].value_counts()
+        if len(counts) > 1 and counts.iloc[0] == counts.iloc[1]:
+            return None  # a tie names no subject
+        return str(counts.index[0])
 
 
 def _absorb(mentions: pd.DataFrame, counted: pd.DataFrame) -> pd.DataFrame:

@@ -1055,9 +1055,11 @@ def _region_for(
     para = _nearest_before(places, ps, ss)
     if not para.empty:  # the subject of the paragraph: sure when it is the only one named
         return str(para.iloc[0]["name"]), 2 if (para["name"] == para["name"].iloc[0]).all() else 1
-    if bs < ps:  # the numbered item's or heading's own line, not earlier paragraphs
-        line_end = text.find("\n", bs)
-        block = _nearest_before(places, bs, min(ps, line_end if line_end >= 0 else ps))
+    line_end = text.find("\n", bs)
+    line_end = ps if line_end < 0 else min(ps, line_end)
+    if bs < ps and (_BLOCK.match(text, bs) or len(text[bs:line_end].strip()) <= _HEADING_MAX):
+        # the numbered item's or heading's own line, not earlier paragraphs
+        block = _nearest_before(places, bs, line_end)
         if not block.empty:
             return str(block.iloc[0]["name"]), 1
     if len(sections):
