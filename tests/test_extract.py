@@ -622,3 +622,28 @@ def test_no_guess_from_a_tie_or_from_a_long_opening_paragraph() -> None:
     row = _one(r, 500)
     assert row["region"] == ""  # three provinces named once each: no subject, nothing invented
     assert "region" in row["note"]
+
+
+@pytest.mark.parametrize(
+    ("written", "published", "start", "end"),
+    [
+        ("去年", "2024-03-01", "2023-01-01", "2023-12-31"),
+        ("前年", "2024-03-01", "2022-01-01", "2022-12-31"),
+        ("今年", "2018-09-28", "2018-01-01", "2018-09-28"),  # the year so far
+    ],
+)
+def test_a_year_named_relative_to_publication(
+    written: str, published: str, start: str, end: str
+) -> None:
+    text = f"{written}，广东省地表水国考断面水质优良比例为92.6%，比上年提升1.2个百分点。"
+    r = read_report(text, source="x.txt", published=published)
+    assert r.targets.empty  # 今年 so far is no promise
+    level, change = _one(r, 92.6), _one(r, 1.2)
+    assert (level["period_start"], level["period_end"]) == (pd.Timestamp(start), pd.Timestamp(end))
+    assert level["confidence"] != "high"  # the year is not written
+    assert change["baseline_period"] == str(pd.Timestamp(start).year - 1)
+
+
+def test_a_relative_year_without_publication_stays_undated() -> None:
+    r = read_report("去年，广东省森林覆盖率为58.7%。", source="x.txt")
+    assert pd.isna(_one(r, 58.7)["period_end"])

@@ -328,9 +328,11 @@ def _dates(text: str, published: dt.date | None, doc_year: int | None = None) ->
     (``doc_year``), else the next dated expression, else the year of ``published``.  A
     yearless month range written ``1—11月`` is read as the range (the parser reads 11月).
     """
-    d = _with_yearless_parts(text, find_dates(text))
+    d = _with_yearless_parts(text, find_dates(text), published)
     if d.empty:
-        return d.assign(role=pd.Series(dtype=str))
+        return d.drop(columns="relative").assign(
+            role=pd.Series(dtype=str), inferred=pd.Series(dtype=bool)
+        )
     starts, texts = d["start"].to_numpy().copy(), [str(t) for t in d["text"]]
     parse_as = list(texts)
     firsts, lasts = list(d["first_day"]), list(d["last_day"])
@@ -380,8 +382,9 @@ def _dates(text: str, published: dt.date | None, doc_year: int | None = None) ->
     d["first_day"] = pd.to_datetime(pd.Series(firsts, dtype=object))
     d["last_day"] = pd.to_datetime(pd.Series(lasts, dtype=object))
     d["role"] = roles
-    d["inferred"] = yearless  # the year was not written with the date
-    return d
+    # the year was not written with the date (a relative year: 去年, 今年)
+    d["inferred"] = yearless | d["relative"].fillna(False).to_numpy(dtype=bool)
+    return d.drop(columns="relative")
 
 
 def _yearless(written: str, year: int) -> tuple[Any, Any]:
@@ -397,15 +400,37 @@ def _yearless(written: str, year: int) -> tuple[Any, Any]:
     return pd.Timestamp(spec.start or spec.end), pd.Timestamp(spec.end)
 
 
-def _with_yearless_parts(text: str, d: pd.DataFrame) -> pd.DataFrame:
-    """``find_dates`` rows plus the yearless halves and quarters (上半年, 一季度) it misses."""
+#: Years named relative to the publication (今年 2023, 去年 2022, 前年 2021).
+_RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2}
+_RELATIVE_YEAR_PATTERN = re.compile("|".join(sorted(_RELATIVE_YEAR, key=len, reverse=True)))
+
+
+def _with_yearless_parts(
+    text: str, d: pd.DataFrame, published: dt.date | None = None
+) -> pd.DataFrame:
+    """``find_dates`` rows plus what it misses: yearless halves and quarters (上半年,
+    一季度), and — given ``published`` — years named relative to it (去年, 今年; the
+    ``relative`` column)."""
     taken = list(zip(d["start"].tolist(), d["end"].tolist(), strict=True))
+    simplified = to_simplified(text)
     extra = [
         {"start": m.start(), "end": m.end(), "text": m.group(0), "category": "period",
-         "first_day": pd.NaT, "last_day": pd.NaT}
-        for m in _YEARLESS_PART.finditer(to_simplified(text))
+         "first_day": pd.NaT, "last_day": pd.NaT, "relative": False}
+        for m in _YEARLESS_PART.finditer(simplified)
         if not any(a < m.end() and m.start() < b for a, b in taken)
     ]  # fmt: skip
+    if published is not None:
+        for m in _RELATIVE_YEAR_PATTERN.finditer(simplified):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            year = published.year + _RELATIVE_YEAR[m.group(0)]
+            # 今年 is the year so far: up to the publication, never a promise by itself
+            last = min(pd.Timestamp(year, 12, 31), pd.Timestamp(published))
+            extra.append(
+                {"start": m.start(), "end": m.end(), "text": m.group(0), "category": "date",
+                 "first_day": pd.Timestamp(year, 1, 1), "last_day": last, "relative": True}
+            )  # fmt: skip
+    d = d.assign(relative=False)
     if not extra:
         return d.reset_index(drop=True)
     out = pd.concat([d, pd.DataFrame(extra)], ignore_index=True)
@@ -481,16 +506,27 @@ def read_report(
         No match: a *proposed* indicator from the noun phrase before the figure (or after
         it), listed in :attr:`ReportTables.indicators`, the row marked for review.
     region
-        the nearest place name before the figure in its sentence, else in its paragraph,
-        else the document's region (``region``, or read from the title); 全省/全市/我市
-        stand for the document's region.  None found: empty, for review.
+        in ``A、B和C…分别为x、y、z`` the n-th place for the n-th figure; else the nearest
+        place name before the figure in its sentence, else in its paragraph, else in the
+        heading or numbered item that opens its block, else the division the heading of its
+        section names, else the document's region (``region``, else read from the title or
+        opening, else from ``source``; as a last, low-confidence resort the division the
+        text names most).  全省/全市/我市 stand for the region of their section (a heading
+        naming one division: ``辽宁省对外公开…``), else the document's.  A dateline place
+        (``新华网北京12月3日电``, ``（记者…）``) is no subject; a statistical group (京津冀,
+        长三角, 汾渭平原, 168个城市) is kept as written and flagged.  None found: empty, for
+        review.
     period
         the nearest date before the figure in its sentence, else in its paragraph, else in
-        the nearest heading above (``2022年，…``, ``截至2023年底``, ``1—11月`` with the year
-        of the text); a date after 比/较 is the base of a change (``baseline_period``;
-        同比/较上年 → the previous year), a date after 到/至 or before 前/底前 is a
-        deadline.  No date: the figure is a state as of ``published`` (``period_end``),
-        confidence medium; without ``published`` the period is empty, for review.
+        the nearest heading above (``2022年，…``, ``截至2023年底``); a date written without
+        its year (``1—11月``, ``9月16日``, ``上半年``) takes the year of the nearest dated
+        expression before it, else of the title, else of the next one; 去年/今年/前年 are
+        read from ``published`` (今年: the year up to it); a date after 比/较 is the base
+        of a change (``baseline_period``; 同比/较上年 → the previous year), a date after
+        到/至 or before 前/底前 is a deadline.  No date: in a document *of* a year (its
+        title ``2022年…公报``, 统计, 年度 …) the figure is of that year; otherwise a state as
+        of ``published`` (``period_end``); either way confidence medium; without both the
+        period is empty, for review.
     role
         a figure with a deadline in its sentence (or its paragraph), after 力争/确保/
         目标/计划, or dated in a year not over at ``published``, is a target (comparator from its bound words with
@@ -498,7 +534,11 @@ def read_report(
         direction); other figures are observations: levels, relative or absolute changes
         with their base.  Numbered items (``三十七、…``) whose block states a status
         (整改进展情况, 已完成 …) are tasks; ``N项任务…完成M项`` and ``办结率X%`` are
-        progress summaries.
+        progress summaries.  A figure that is no measurement (a count of divisions 两省, a
+        count in a group's name 长三角41个城市, a duration 进驻一个月, a count of indicators
+        六项指标, a caption's figure, a standard in parentheses) keeps its row with role
+        ``context``, confidence low and the reason; it is never a target.  A figure naming
+        a target (``完成…下降4%的改善目标``) is a target.
 
     Parameters
     ----------
