@@ -714,6 +714,9 @@ def _rows_of_figures(
     ]
     places = ctx.places.find(text, within=ctx.region, headings=headings)
     sections = ctx.places.sections(text, places, headings)
+    is_group = places["group"].to_numpy(dtype=bool)
+    group_spans = places.loc[is_group, ["start", "end"]].to_numpy(dtype=np.int64)
+    group_names = set(places.loc[is_group, "name"].astype(str))
     # blocks: a numbered item (三十七、…, (一)…, 1.…) or a heading line starts one
     item_starts = [m.start() for m in _BLOCK.finditer(text)]
     block_starts = np.unique(np.array([0, *item_starts, *headings["start"]], dtype=np.int64))
@@ -846,7 +849,7 @@ def _rows_of_figures(
             why.append("region not in the text")
         elif reg_conf == 0:
             why.append("region guessed (the division the text names most)")
-        elif _is_group(places, reg):
+        elif reg in group_names:
             why.append("region is a group of divisions (as written)")
         # --- period / deadline -------------------------------------------------------
         period = _nearest_before(period_dates, ss, s) if not dates.empty else dates
@@ -868,7 +871,7 @@ def _rows_of_figures(
                 deadline = _nearest_before(dl, ps, s)
                 if not deadline.empty and not period.empty and int(period.iloc[0]["start"]) >= ss:
                     deadline = pd.DataFrame()  # the sentence dates its own figure
-        no_measure = _context_reason(text, r, places, code in proposed)
+        no_measure = _context_reason(text, r, group_spans, code in proposed)
         is_target = no_measure is None and (
             not deadline.empty
             or bool(_COMMITMENT.search(text[ss:s]))
@@ -1025,7 +1028,7 @@ _CAPTION = re.compile(r"^[ \t　]*[图表圖][ \t　]*\d")
 _STANDARD = re.compile(r"标准|標準|限值|标准值")
 
 
-def _context_reason(text: str, r: Any, places: pd.DataFrame, proposed: bool) -> str | None:
+def _context_reason(text: str, r: Any, group_spans: np.ndarray, proposed: bool) -> str | None:
     """Why the figure ``r`` is no measurement (role ``context``), or ``None``.
 
     A figure is context when it is a count of divisions (两省, 31省份), a count inside the
@@ -1038,10 +1041,8 @@ def _context_reason(text: str, r: Any, places: pd.DataFrame, proposed: bool) -> 
     unit, kind = str(r.unit), str(r.kind.value if hasattr(r.kind, "value") else r.kind)
     if unit in _DIVISION_UNITS:
         return "a count of divisions"
-    if len(places) and "group" in places.columns:
-        g = places[places["group"].astype(bool)]
-        if ((g["start"] <= s) & (g["end"] >= e)).any():
-            return "a count in the name of a group of divisions"
+    if len(group_spans) and ((group_spans[:, 0] <= s) & (group_spans[:, 1] >= e)).any():
+        return "a count in the name of a group of divisions"
     if proposed and kind == "level" and unit in _DURATION_UNITS and text[s - 1 : s] != "每":
         return "a duration"  # 每两年 is a frequency, not a duration
     if unit == "项" and to_simplified(text[e : e + 3]).startswith(("指标", "污染物")):
@@ -1065,10 +1066,6 @@ def _guessed_unless_named(places: pd.DataFrame, reg: str, ss: int, s: int, conf:
         & (places["name"] == reg)
     ]
     return conf if len(named) else 0
-
-
-def _is_group(places: pd.DataFrame, name: str) -> bool:
-    return bool(len(places)) and bool(places.loc[places["name"] == name, "group"].any())
 
 
 def _region_for(
