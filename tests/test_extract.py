@@ -604,8 +604,11 @@ def test_a_frequency_is_no_duration() -> None:
     assert "context" not in set(r.observations["role"]) | set(r.targets.get("role", []))
 
 
-def test_a_figure_naming_a_target_is_a_target() -> None:
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_figure_naming_a_target_is_a_target(script: str) -> None:
     text = "2019年，汾渭平原超额完成PM2.5平均浓度同比下降4%的改善目标。"
+    if script == "traditional":
+        text = "2019年，汾渭平原超額完成PM2.5平均濃度同比下降4%的改善目標。"
     r = read_report(text, source="x.txt", published="2020-03-01")
     assert len(r.targets) == 1
     assert r.targets["value"].iloc[0] == pytest.approx(-4)

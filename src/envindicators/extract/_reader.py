@@ -875,7 +875,7 @@ def _rows_of_figures(
         is_target = no_measure is None and (
             not deadline.empty
             or bool(_COMMITMENT.search(text[ss:s]))
-            or bool(_NAMED_TARGET_AFTER.match(text[e:se]))
+            or bool(_NAMED_TARGET_AFTER.match(to_simplified(text[e:se])))
         )
         if (
             deadline.empty
