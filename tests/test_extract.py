@@ -379,3 +379,274 @@ def test_a_loose_match_needs_the_names_identifier(written: str, tail: str) -> No
     obs = read_report(f"2022年，全省{written}{tail}。", region="山东省").observations
     assert obs["indicator"].iloc[0] not in set(_POLLUTANTS.values())
     assert obs["needs_review"].iloc[0]
+
+
+# --- issue 13: period, region and role linking ----------------------------------------
+def _one(r: ReportTables, value: float) -> pd.Series:
+    rows = r.observations[r.observations["value"] == value]
+    assert len(rows) == 1, r.observations
+    return rows.iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        ("2022年山西省生态环境状况公报", 2022),
+        ("太原市2019年环境质量公报", 2019),
+        ("福建省2012年环境统计年报", 2012),
+        ("關於2020年度全省環境狀況的報告", 2020),
+    ],
+)
+def test_a_bulletin_of_a_year_dates_its_undated_figures_in_that_year(title: str, year: int) -> None:
+    text = f"{title}\n全省森林覆盖率为23.2%。\n"
+    r = read_report(text, source="x.txt", published=f"{year + 1}-06-01")
+    row = _one(r, 23.2)
+    assert row["period_end"] == pd.Timestamp(year, 12, 31)  # never the publication date
+    assert row["period_start"] == pd.Timestamp(year, 1, 1)
+    assert row["confidence"] != "high"  # inherited, not written with the figure
+
+
+def test_a_progress_report_keeps_the_publication_date_for_undated_figures() -> None:
+    # not a document of a year: an undated state is as of publication, less sure
+    text = "第二轮中央生态环境保护督察整改落实情况\n全市建成污水管网120公里。\n"
+    r = read_report(text, source="x.txt", region="太原市", published="2023-02-24")
+    row = _one(r, 120)
+    assert row["period_end"] == pd.Timestamp("2023-02-24")
+    assert row["region"] == "太原市"
+    assert row["confidence"] != "high"
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "end"),
+    [
+        ("1—11月", "2021-01-01", "2021-11-30"),
+        ("1-11月", "2021-01-01", "2021-11-30"),
+        ("1月至11月", "2021-01-01", "2021-11-30"),
+        ("9月16日", None, "2021-09-16"),
+    ],
+)
+def test_yearless_dates_take_the_year_of_the_nearest_dated_context(
+    written: str, start: str | None, end: str
+) -> None:
+    text = f"2021年，太原市空气质量持续改善。{written}，太原市PM2.5浓度为41微克/立方米。"
+    r = read_report(text, source="x.txt", published="2023-05-01")
+    row = _one(r, 41)
+    assert row["period_end"] == pd.Timestamp(end)
+    assert row["period_text"] == written  # verbatim
+    if start is not None:
+        assert row["period_start"] == pd.Timestamp(start)
+
+
+def test_yearless_dates_before_any_year_take_the_title_year() -> None:
+    text = "2022年1-11月全省空气质量状况\n1—11月，全省PM2.5浓度为30微克/立方米。\n"
+    r = read_report(text, source="x.txt", region="山西省", published="2022-12-20")
+    row = _one(r, 30)
+    assert (row["period_start"], row["period_end"]) == (
+        pd.Timestamp("2022-01-01"), pd.Timestamp("2022-11-30"),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("section", "deixis", "want"),
+    [
+        ("辽宁省对外公开中央环境保护督察整改情况", "全省", "辽宁省"),
+        ("抚顺市整改落实情况", "全市", "抚顺市"),
+        ("大同市", "全市", "大同市"),
+    ],
+)
+def test_deixis_resolves_to_the_region_its_section_heading_names(
+    section: str, deixis: str, want: str
+) -> None:
+    text = (
+        "山西省整改落实情况\n2017年，全省PM2.5浓度为55微克/立方米。\n"
+        f"{section}\n2017年，{deixis}PM2.5浓度为44微克/立方米。\n"
+    )
+    r = read_report(text, source="x.txt", published="2018-09-28")
+    assert _one(r, 55)["region"] == "山西省"
+    assert _one(r, 44)["region"] == want
+
+
+def test_an_undated_paragraph_takes_its_sections_region_not_an_earlier_paragraphs() -> None:
+    text = (
+        "辽宁省整改情况\n沈阳市建成污水管网30公里。\n"
+        "攻克关键技术208项，每万人有效发明专利达到7.5件。\n"
+    )
+    r = read_report(text, source="x.txt", published="2018-09-28")
+    assert _one(r, 30)["region"] == "沈阳市"
+    assert _one(r, 208)["region"] == "辽宁省"
+
+
+@pytest.mark.parametrize(
+    "dateline", ["新华网北京2月26日电 ", "新华社北京12月3日电（记者 张三）", "本报太原3日讯 "]
+)
+def test_a_dateline_place_is_not_the_subject(dateline: str) -> None:
+    text = f"{dateline}2014年，全国城市空气质量达标的占9.9%。"
+    r = read_report(text, source="x.txt", published="2015-02-26")
+    assert _one(r, 9.9)["region"] == "全国"
+
+
+@pytest.mark.parametrize(
+    ("written", "kept"),
+    [
+        ("京津冀及周边地区", "京津冀及周边地区"),
+        ("长三角地区", "长三角地区"),
+        ("汾渭平原", "汾渭平原"),
+        ("168 个城市", "168个城市"),
+        ("“2+26”城市", "2+26城市"),
+    ],
+)
+def test_statistical_groups_are_kept_as_written_and_flagged(written: str, kept: str) -> None:
+    text = f"2019年，{written}PM2.5平均浓度为70微克/立方米。"
+    r = read_report(text, source="x.txt", region="山西省", published="2020-01-10")
+    row = _one(r, 70)
+    assert row["region"] == kept
+    assert row["needs_review"]
+    assert "group" in row["note"]
+
+
+def test_a_counted_group_after_a_division_stays_that_division() -> None:
+    r = read_report("2019年，山西省11个城市PM2.5平均浓度为57微克/立方米。", source="x.txt")
+    assert _one(r, 57)["region"] == "山西省"
+
+
+@pytest.mark.parametrize(
+    ("places", "want"),
+    [
+        ("安阳市、开封市和保定市", ["安阳市", "开封市", "保定市"]),
+        ("太原、大同及长治", ["太原市", "大同市", "长治市"]),
+    ],
+)
+def test_a_figure_in_a_list_of_places_gets_its_own_place(places: str, want: list[str]) -> None:
+    text = f"2018年，PM2.5浓度最高的3个城市依次是{places}，分别为97、91和90微克/立方米。"
+    r = read_report(text, source="x.txt", published="2019-01-20")
+    rows = r.observations[r.observations["unit"] == "µg/m3"].sort_values("value", ascending=False)
+    assert rows["region"].tolist() == want
+    assert rows["value"].tolist() == [97, 91, 90]
+
+
+def test_a_list_of_places_with_another_count_of_figures_is_not_paired() -> None:
+    text = "2018年，太原市、大同市PM2.5浓度分别为50微克/立方米。"
+    r = read_report(text, source="x.txt", published="2019-01-20")
+    assert _one(r, 50)["region"] == "大同市"  # the nearest place, no pairing
+
+
+def test_the_division_named_most_is_a_low_confidence_last_resort() -> None:
+    # the opening names two provinces: no document region; 福建省 is named most
+    text = (
+        "环境统计数据\n福建省、浙江省联合开展监测。\n福建省有风景名胜区51处。\n"
+        "全省地表水优良比例为94.5%。\n"
+    )
+    r = read_report(text, source="x.txt", published="2013-06-01")
+    row = _one(r, 94.5)
+    assert row["region"] == "福建省"
+    assert row["confidence"] == "low"
+    assert "guessed" in row["note"]
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "end"),
+    [("上半年", "2021-01-01", "2021-06-30"), ("一季度", "2021-01-01", "2021-03-31")],
+)
+def test_a_yearless_half_or_quarter_takes_the_year_of_its_context(
+    written: str, start: str, end: str
+) -> None:
+    text = f"2021年，太原市空气质量持续改善。{written}，太原市PM2.5浓度为41微克/立方米。"
+    row = _one(read_report(text, source="x.txt", published="2023-05-01"), 41)
+    assert (row["period_start"], row["period_end"]) == (pd.Timestamp(start), pd.Timestamp(end))
+    assert row["confidence"] != "high"  # the year is inherited
+
+
+def test_a_yearless_period_read_by_publication_is_the_latest_one_over() -> None:
+    # published in July 2022: 上半年 is 2022's first half; in February 2023 it is still
+    # 2022's (2023's first half is not over), never a promise for 2023
+    for published, year in (("2022-07-22", 2022), ("2023-02-10", 2022)):
+        text = "上半年，全国PM2.5平均浓度为32微克/立方米。"
+        r = read_report(text, source="x.txt", published=published)
+        assert r.targets.empty
+        row = _one(r, 32)
+        assert row["period_end"] == pd.Timestamp(year, 6, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "reason"),
+    [
+        ("2017年，中央督察组进驻一个月，与353名干部谈话。", "一个月", "duration"),
+        ("2019年，两省石棉废物产生量占全国的99.9%。", "两省", "divisions"),
+        ("2016年，第一轮督察实现对全国31省份全覆盖。", "31省份", "divisions"),
+        ("2020年5月，长三角41个城市平均优良天数比例为80.8%。", "41个", "group"),
+        ("图2  2022年1—8月全国六项指标浓度及同比变化", "六项", "indicators"),
+        (
+            "2015年，二氧化氮平均浓度为28微克/立方米（二级标准为40微克/立方米）。",
+            "40微克/立方米",
+            "standard",
+        ),
+    ],
+)
+def test_figures_that_are_no_measurement_have_the_context_role(
+    text: str, figure: str, reason: str
+) -> None:
+    r = read_report(text, source="x.txt", published="2023-01-01")
+    rows = r.observations[r.observations["value_text"].astype(str).str.endswith(figure)]
+    assert len(rows) == 1
+    row = rows.iloc[0]
+    assert row["role"] == "context"
+    assert row["confidence"] == "low"
+    assert row["needs_review"]
+    assert reason in row["note"]
+    assert (r.observations["role"] == "context").sum() == 1  # the measurements stay outcomes
+    assert r.at_least("medium").observations["role"].eq("outcome").all()
+
+
+def test_a_frequency_is_no_duration() -> None:
+    r = read_report(
+        "从2017年开始，每两年对各设区市督察一遍。", source="x.txt", published="2017-01-10"
+    )
+    assert "context" not in set(r.observations["role"]) | set(r.targets.get("role", []))
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_figure_naming_a_target_is_a_target(script: str) -> None:
+    text = "2019年，汾渭平原超额完成PM2.5平均浓度同比下降4%的改善目标。"
+    if script == "traditional":
+        text = "2019年，汾渭平原超額完成PM2.5平均濃度同比下降4%的改善目標。"
+    r = read_report(text, source="x.txt", published="2020-03-01")
+    assert len(r.targets) == 1
+    assert r.targets["value"].iloc[0] == pytest.approx(-4)
+    assert r.observations.empty
+
+
+def test_no_guess_from_a_tie_or_from_a_long_opening_paragraph() -> None:
+    text = (
+        "第三轮督察陆续启动，分别进驻上海、浙江、云南等省市，督察将持续约一个月时间，各督察组将按照要求开展工作。\n"
+        "有关企业长期超标排放。\n"
+        "该企业废水化学需氧量浓度为500毫克/升。\n"
+    )
+    r = read_report(text, source="x.txt", published="2024-06-17")
+    row = _one(r, 500)
+    assert row["region"] == ""  # three provinces named once each: no subject, nothing invented
+    assert "region" in row["note"]
+
+
+@pytest.mark.parametrize(
+    ("written", "published", "start", "end"),
+    [
+        ("去年", "2024-03-01", "2023-01-01", "2023-12-31"),
+        ("前年", "2024-03-01", "2022-01-01", "2022-12-31"),
+        ("今年", "2018-09-28", "2018-01-01", "2018-09-28"),  # the year so far
+    ],
+)
+def test_a_year_named_relative_to_publication(
+    written: str, published: str, start: str, end: str
+) -> None:
+    text = f"{written}，广东省地表水国考断面水质优良比例为92.6%，比上年提升1.2个百分点。"
+    r = read_report(text, source="x.txt", published=published)
+    assert r.targets.empty  # 今年 so far is no promise
+    level, change = _one(r, 92.6), _one(r, 1.2)
+    assert (level["period_start"], level["period_end"]) == (pd.Timestamp(start), pd.Timestamp(end))
+    assert level["confidence"] != "high"  # the year is not written
+    assert change["baseline_period"] == str(pd.Timestamp(start).year - 1)
+
+
+def test_a_relative_year_without_publication_stays_undated() -> None:
+    r = read_report("去年，广东省森林覆盖率为58.7%。", source="x.txt")
+    assert pd.isna(_one(r, 58.7)["period_end"])

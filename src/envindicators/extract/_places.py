@@ -2,22 +2,61 @@
 
 One adapter so that the reader sees one shape: :meth:`Places.find` returns the place
 names of a text (``start``, ``end``, ``name`` — the full name; 全省/全市/我市 are the
-document's region, ``ambiguous`` when the gazetteer kept several divisions),
-:meth:`Places.document_region` the region of a document from its title or opening.
+region of their section of the document, ``ambiguous`` when the gazetteer kept several
+divisions, ``group`` for a statistical group kept as written), :meth:`Places.document_region`
+the region of a document from its title or opening, :meth:`Places.most_frequent` the
+division a text names most (a last, unsure resort).
+
+Rules (general, none tuned to one document):
+
+* a *dateline* place is not a subject: the place of ``新华网北京12月3日电`` (a place
+  followed by a day and 电/讯) and a place inside a reporter's parenthesis
+  (``（记者 …）``) are dropped;
+* a *statistical group* of divisions (京津冀, 长三角, 汾渭平原, “2+26”城市, 168个城市) is
+  kept as written (simplified script, no spaces or quotes), never resolved to one
+  division; the gazetteer's mentions inside it are dropped;
+* a *section* starts at a heading line (short, no sentence end) that names one division
+  (``辽宁省对外公开…整改情况``): the deictic words after it (全省, 全市, 我市 …) are
+  resolved within that division instead of the document's region.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 import envindicators.regions as regions
 from envindicators.errors import AmbiguousRegionError, UnknownRegionError
+from envindicators.units import normalize_text
 
-__all__ = ["Places"]
+__all__ = ["GROUP_PATTERN", "Places"]
 
-_COLUMNS = ["start", "end", "name", "ambiguous"]
+_COLUMNS = ["start", "end", "name", "ambiguous", "match", "level", "group"]
+#: Statistical groups of divisions, kept as written (never one division of the gazetteer).
+GROUP_PATTERN = re.compile(
+    r"京津冀及周边地区|京津冀|长江三角洲地区|长三角地区|长三角|珠江三角洲地区|珠三角地区|珠三角|"
+    r"汾渭平原|成渝地区|苏皖鲁豫交界地区|粤港澳大湾区|长江经济带|"
+    r"[“\"]?2\+26[”\"]?\s*城市|\d+\s*个\s*(?:重点|地级以上)?\s*城市"
+    r"(?=平均|中|PM|[，,。；（(]|$)"
+)
+#: After a dateline place: a day and 电 or 讯 (北京12月3日电, 太原3日讯).
+_DATELINE_AFTER = re.compile(r"^\s*(\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(电|讯)")
+#: A reporter's parenthesis (（记者 李维琴 太原报道）): places inside are no subject.
+_REPORTER = re.compile(r"[（(]\s*(记者|通讯员|特约记者)[^）)\n]{0,40}[）)]")
+_HEADING_MAX = 40
+
+
+def _empty() -> pd.DataFrame:
+    return pd.DataFrame(
+        {"start": pd.Series(dtype="int64"), "end": pd.Series(dtype="int64"),
+         "name": pd.Series(dtype=object), "ambiguous": pd.Series(dtype=bool),
+         "match": pd.Series(dtype=object), "level": pd.Series(dtype=object),
+         "group": pd.Series(dtype=bool)}
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -34,48 +73,225 @@ class Places:
         """
         return cls()
 
-    def find(self, text: str, *, within: str | None = None) -> pd.DataFrame:
-        """Place names in ``text``, resolved (deixis → ``within``).
+    def find(
+        self, text: str, *, within: str | None = None, headings: pd.DataFrame | None = None
+    ) -> pd.DataFrame:
+        """Place names in ``text``, resolved (deixis → its section's region or ``within``).
 
         Parameters
         ----------
         text : str
             Running text.
         within : str, optional
-            The document's region: 全省/全市/我市 resolve to it, and short names are read
-            inside it first.  A region the gazetteer does not know (``天津等7省(市)``) is
-            not used to resolve names, and deixis then stays unresolved.
+            The document's region: 全省/全市/我市 resolve to it (outside a section that
+            names its own division), and short names are read inside it first.  A region
+            the gazetteer does not know (``天津等7省(市)``) is not used to resolve names,
+            and deixis then stays unresolved.
+        headings : pandas.DataFrame, optional
+            ``start`` and ``end`` of the heading lines of ``text``; default: the lines of at
+            most 40 characters that do not end a sentence.
 
         Returns
         -------
         pandas.DataFrame
-            ``start``, ``end`` (span in ``text``), ``name`` (the full name) and
-            ``ambiguous`` (bool).
+            ``start``, ``end`` (span in ``text``), ``name`` (the full name, or a group as
+            written), ``ambiguous`` (bool), ``match`` (the gazetteer's kind of mention,
+            ``'group'`` for a group), ``level`` (``'province'`` … ``'country'``,
+            ``'group'``) and ``group`` (bool), in text order.
         """
         try:
             found = regions.find_regions(text, within=within)
         except (UnknownRegionError, AmbiguousRegionError):
             found = regions.find_regions(text)
-        if len(found) == 0:
-            return pd.DataFrame(
-                {"start": pd.Series(dtype="int64"), "end": pd.Series(dtype="int64"),
-                 "name": pd.Series(dtype=object), "ambiguous": pd.Series(dtype=bool)}
-            )  # fmt: skip
-        out = found[_COLUMNS].copy()
-        out = out[out["name"].notna()]
+        found = found[found["name"].notna()]
+        found = found.assign(level=found["level"].astype(object), group=False)
+        found = found[~self._dateline(text, found)]
+        groups = self._groups(text)
+        if len(groups):
+            gs, ge = groups["start"].to_numpy(), groups["end"].to_numpy()
+            fs, fe = found["start"].to_numpy(), found["end"].to_numpy()
+            inside = ((fs[:, None] < ge) & (fe[:, None] > gs)).any(axis=1)
+            found = found[~inside]
+            # a counted group right after a division, deixis or group is part of that
+            # mention (全省11个城市, 长三角41个城市): the division or group stays the subject
+            counted = groups["name"].str.match(r"^\d").to_numpy()
+            named = groups[~counted]
+            ends = np.concatenate([found["end"].to_numpy(), named["end"].to_numpy()])
+            swallowed = counted & np.isin(groups["start"].to_numpy(), ends)
+            found = _absorb(found, groups[swallowed])
+            named = _absorb(named, groups[swallowed])
+            groups = pd.concat([named, groups[counted & ~swallowed]], ignore_index=True)
+        if within is not None and (found["match"] == "deixis").any():
+            found = self._deixis_by_section(text, found, within, headings)
+        out = pd.concat([found[_COLUMNS], groups], ignore_index=True) if len(groups) else found
+        if len(out) == 0:
+            return _empty()
+        out = out[_COLUMNS].sort_values("start", kind="stable")
         return out.astype({"start": "int64", "end": "int64"}).reset_index(drop=True)
 
-    def document_region(self, text: str) -> str | None:
-        """The region a document is about, from its title or opening (``None``: not named).
+    @staticmethod
+    def _dateline(text: str, found: pd.DataFrame) -> np.ndarray:
+        """Mentions that are a dateline's place (北京12月3日电) or a reporter's (（记者…））."""
+        ends = found["end"].to_numpy(dtype=np.int64)
+        starts = found["start"].to_numpy(dtype=np.int64)
+        drop = np.array([bool(_DATELINE_AFTER.match(text[e : e + 12])) for e in ends], dtype=bool)
+        for m in _REPORTER.finditer(text):
+            drop |= (starts >= m.start()) & (ends <= m.end())
+        return drop
+
+    @staticmethod
+    def _groups(text: str) -> pd.DataFrame:
+        nt = normalize_text(text)
+        hits = list(GROUP_PATTERN.finditer(nt.text))
+        if not hits:
+            return _empty()
+        a, b = nt.original_spans(
+            np.array([m.start() for m in hits], dtype=np.int64),
+            np.array([m.end() for m in hits], dtype=np.int64),
+        )
+        names = [re.sub(r"[\s“”\"]", "", m.group(0)) for m in hits]
+        return pd.DataFrame(
+            {
+                "start": np.asarray(a, dtype=np.int64),
+                "end": np.asarray(b, dtype=np.int64),
+                "name": np.array(names, dtype=object),
+                "ambiguous": False,
+                "match": "group",
+                "level": "group",
+                "group": True,
+            }
+        )
+
+    @staticmethod
+    def sections(
+        text: str, found: pd.DataFrame, headings: pd.DataFrame | None = None
+    ) -> pd.DataFrame:
+        """Sections of ``text``: heading lines that name one division (its full name).
+
+        Parameters
+        ----------
+        text : str
+            The document.
+        found : pandas.DataFrame
+            Its place names (:meth:`find`).
+        headings : pandas.DataFrame, optional
+            ``start`` and ``end`` of its heading lines (default: short lines that end no
+            sentence).
+
+        Returns
+        -------
+        pandas.DataFrame
+            ``start`` (of the heading) and ``name`` (the division it names), in text order.
+        """
+        if headings is None:
+            headings = _headings(text)
+        named = found[
+            ~found["group"].astype(bool)
+            & ~found["ambiguous"].astype(bool)
+            & found["match"].isin(["full", "short", "qualified"])
+        ]
+        if named.empty or headings.empty:
+            return pd.DataFrame(
+                {"start": pd.Series(dtype="int64"), "name": pd.Series(dtype=object)}
+            )
+        hs, he = headings["start"].to_numpy(), headings["end"].to_numpy()
+        k = np.searchsorted(hs, named["start"].to_numpy(), side="right") - 1
+        ok = (k >= 0) & (named["end"].to_numpy() <= he[np.maximum(k, 0)])
+        sel = named[ok].assign(h=hs[k[ok]])
+        # a heading names one division when all its mentions are that one division
+        by_heading = sel.groupby("h")["name"]
+        first = by_heading.first()
+        one = first[(by_heading.agg(lambda s: len(set(s))) == 1).to_numpy()]
+        return pd.DataFrame(
+            {"start": one.index.to_numpy(dtype=np.int64), "name": one.to_numpy(dtype=object)}
+        )
+
+    def _deixis_by_section(
+        self, text: str, found: pd.DataFrame, within: str, headings: pd.DataFrame | None
+    ) -> pd.DataFrame:
+        secs = self.sections(text, found, headings)
+        if secs.empty:
+            return found
+        deixis = (found["match"] == "deixis").to_numpy()
+        starts = found["start"].to_numpy()
+        k = np.searchsorted(secs["start"].to_numpy(), starts, side="right") - 1
+        names = found["name"].to_numpy(dtype=object).copy()
+        for i in np.flatnonzero(deixis & (k >= 0)):
+            word = text[int(starts[i]) : int(found["end"].iloc[i])]
+            try:
+                region = regions.resolve_deixis(word, str(secs["name"].iloc[k[i]]))
+            except (ValueError, UnknownRegionError, AmbiguousRegionError):
+                continue
+            if region is not None:
+                names[i] = region.name
+        return found.assign(name=names)
+
+    def document_region(self, text: str, *, source: str | None = None) -> str | None:
+        """The region a document is about, from its title or opening, else its source name.
 
         Parameters
         ----------
         text : str
             The title or the whole document.
+        source : str, optional
+            The document's name (a title or file name): read when the text names no region.
 
         Returns
         -------
         str or None
         """
         found = regions.document_region(text)
+        if found is None and source:
+            found = regions.document_region(source)
         return None if found is None else str(found.name)
+
+    @staticmethod
+    def most_frequent(
+        found: pd.DataFrame, levels: Sequence[str] = ("province", "prefecture")
+    ) -> str | None:
+        """The division of ``levels`` named most often, or ``None`` (none, or a tie).
+
+        A last resort for a document whose title and opening name no region: an unsure
+        guess, to be marked as such by the caller.
+
+        Parameters
+        ----------
+        found : pandas.DataFrame
+            Place names (:meth:`find`).
+        levels : sequence of str
+            The levels counted (default province and prefecture).
+
+        Returns
+        -------
+        str or None
+        """
+        named = found[
+            found["level"].isin(list(levels))
+            & ~found["ambiguous"].astype(bool)
+            & ~found["group"].astype(bool)
+            & (found["match"] != "deixis")
+        ]
+        if named.empty:
+            return None
+        counts = named["name"].value_counts()
+        if len(counts) > 1 and counts.iloc[0] == counts.iloc[1]:
+            return None  # a tie names no subject
+        return str(counts.index[0])
+
+
+def _absorb(mentions: pd.DataFrame, counted: pd.DataFrame) -> pd.DataFrame:
+    """``mentions`` with their span extended over a counted group that follows them."""
+    if mentions.empty or counted.empty:
+        return mentions
+    follow = dict(zip(counted["start"].tolist(), counted["end"].tolist(), strict=True))
+    ends = np.array([follow.get(int(x), int(x)) for x in mentions["end"]], dtype=np.int64)
+    return mentions.assign(end=ends)
+
+
+def _headings(text: str) -> pd.DataFrame:
+    lines = text.split("\n")
+    starts = np.cumsum([0] + [len(x) + 1 for x in lines[:-1]])
+    keep = [len(x.strip()) <= _HEADING_MAX and not x.strip().endswith(("。", "；")) for x in lines]
+    return pd.DataFrame({"start": starts, "end": starts + np.array([len(x) for x in lines])})[
+        keep
+    ].reset_index(drop=True)

@@ -297,38 +297,144 @@ def _bounds(points: np.ndarray, breaks: np.ndarray, n: int) -> tuple[np.ndarray,
 # ---------------------------------------------------------------------------------------
 # Dates
 # ---------------------------------------------------------------------------------------
-def _dates(text: str, published: dt.date | None) -> pd.DataFrame:
+#: A month range written without its first month's 月 (1—11月, 1-7月): the parser reads
+#: only the last month; the reader widens it to the range.
+_MONTH_RANGE_BEFORE = re.compile(r"(?<![\d年])(\d{1,2})\s*[—–\-~～]\s*$")
+#: A document of a year (a bulletin, a statistical report, a report on a year's work):
+#: its undated figures are of the year in its title, not of the publication date.
+_YEAR_DOCUMENT = re.compile(r"公报|统计|年报|年鉴|状况|年度|质量报告|年.{0,6}情况")
+#: A half or quarter written without its year (上半年, 一季度): the parser does not find it.
+_YEARLESS_PART = re.compile(r"(?<![\d年])(上半年|下半年|第?[一二三四1-4]季度)")
+_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def _title_year(title: str) -> int | None:
+    """The year a document's title names (``2022年…生态环境状况公报`` → 2022), if one."""
+    m = _TITLE_YEAR.search(to_simplified(title))
+    return int(m.group(1)) if m else None
+
+
+def _year_document(title: str) -> int | None:
+    """The year of a document *of* a year (bulletin, statistics, a year's report), or ``None``."""
+    year = _title_year(title)
+    return year if year is not None and _YEAR_DOCUMENT.search(to_simplified(title)) else None
+
+
+def _dates(text: str, published: dt.date | None, doc_year: int | None = None) -> pd.DataFrame:
     """The dates of the text with their role (``period``, ``base`` or ``deadline``).
 
-    Dates without a year (``1—11月``) take the year of the previous dated expression.
+    Dates without a year (``1—11月``, ``9月16日``) take the year of the nearest dated
+    expression before them; before the first one, the year of the document's title
+    (``doc_year``), else the next dated expression, else the year of ``published``.  A
+    yearless month range written ``1—11月`` is read as the range (the parser reads 11月).
     """
-    d = find_dates(text)
+    d = _with_yearless_parts(text, find_dates(text), published)
     if d.empty:
-        return d.assign(role=pd.Series(dtype=str))
-    roles = []
-    year: int | None = published.year if published else None
+        return d.drop(columns="relative").assign(
+            role=pd.Series(dtype=str), inferred=pd.Series(dtype=bool)
+        )
+    starts, texts = d["start"].to_numpy().copy(), [str(t) for t in d["text"]]
+    parse_as = list(texts)
     firsts, lasts = list(d["first_day"]), list(d["last_day"])
-    for i, (a, b, written) in enumerate(zip(d["start"], d["end"], d["text"], strict=True)):
+    yearless = np.array([pd.isna(f) for f in firsts], dtype=bool)
+    for j in np.flatnonzero(yearless).tolist():
+        m = _MONTH_RANGE_BEFORE.search(text[max(0, starts[j] - 4) : starts[j]])
+        if m is not None and re.fullmatch(r"\d{1,2}\s*月", texts[j]):
+            starts[j] -= len(m.group(0))
+            parse_as[j] = f"{m.group(1)}月至{texts[j]}"
+            texts[j] = text[starts[j] : int(d["end"].iloc[j])]
+    # the year each yearless date takes: previous dated, else title, else next, else published
+    dated_years = np.array(
+        [pd.Timestamp(f).year if pd.notna(f) else -1 for f in firsts], dtype=np.int64
+    )
+    idx = np.where(~yearless, np.arange(len(d)), -1)
+    prev = np.maximum.accumulate(idx)
+    nxt_idx = np.where(~yearless, np.arange(len(d)), len(d))
+    nxt = np.minimum.accumulate(nxt_idx[::-1])[::-1]
+    fallback = doc_year
+    roles = []
+    for i, (a, b) in enumerate(zip(starts, d["end"], strict=True)):
         before, after = text[max(0, a - 2) : a], text[b : b + 3]
-        if pd.isna(firsts[i]) and year is not None:
-            try:
-                spec = parse_period(str(written), year=year)
-                firsts[i] = pd.Timestamp(spec.start or spec.end) if spec.end else pd.NaT
-                lasts[i] = pd.Timestamp(spec.end) if spec.end else pd.NaT
-            except (EnvIndicatorsError, ValueError):
-                pass
-        elif pd.notna(firsts[i]):
-            year = pd.Timestamp(firsts[i]).year
+        if yearless[i]:
+            year: int | None
+            by_published = False
+            if prev[i] >= 0:
+                year = int(dated_years[prev[i]])
+            elif fallback is not None:
+                year = fallback
+            elif nxt[i] < len(d):
+                year = int(dated_years[nxt[i]])
+            else:
+                year, by_published = (published.year if published else None), True
+            if year is not None:
+                firsts[i], lasts[i] = _yearless(parse_as[i], year)
+                if by_published and published is not None and lasts[i] > pd.Timestamp(published):
+                    # by the publication year alone: the latest such period over by then
+                    firsts[i], lasts[i] = _yearless(parse_as[i], year - 1)
         if before[-1:] in _BASE_BEFORE or before.endswith(("相比", "对比")):
             roles.append("base")
         elif _DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.match(after):
             roles.append("deadline")
         else:
             roles.append("period")
+    d["start"] = starts
+    d["text"] = texts
     d["first_day"] = pd.to_datetime(pd.Series(firsts, dtype=object))
     d["last_day"] = pd.to_datetime(pd.Series(lasts, dtype=object))
     d["role"] = roles
-    return d
+    # the year was not written with the date (a relative year: 去年, 今年)
+    d["inferred"] = yearless | d["relative"].fillna(False).to_numpy(dtype=bool)
+    return d.drop(columns="relative")
+
+
+def _yearless(written: str, year: int) -> tuple[Any, Any]:
+    """First and last day of a date written without its year, read in ``year``."""
+    if _YEARLESS_PART.fullmatch(written):
+        written = f"{year}年{written}"
+    try:
+        spec = parse_period(written, year=year)
+    except (EnvIndicatorsError, ValueError):
+        return pd.NaT, pd.NaT
+    if not spec.end:
+        return pd.NaT, pd.NaT
+    return pd.Timestamp(spec.start or spec.end), pd.Timestamp(spec.end)
+
+
+#: Years named relative to the publication (今年 2023, 去年 2022, 前年 2021).
+_RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2}
+_RELATIVE_YEAR_PATTERN = re.compile("|".join(sorted(_RELATIVE_YEAR, key=len, reverse=True)))
+
+
+def _with_yearless_parts(
+    text: str, d: pd.DataFrame, published: dt.date | None = None
+) -> pd.DataFrame:
+    """``find_dates`` rows plus what it misses: yearless halves and quarters (上半年,
+    一季度), and — given ``published`` — years named relative to it (去年, 今年; the
+    ``relative`` column)."""
+    taken = list(zip(d["start"].tolist(), d["end"].tolist(), strict=True))
+    simplified = to_simplified(text)
+    extra = [
+        {"start": m.start(), "end": m.end(), "text": m.group(0), "category": "period",
+         "first_day": pd.NaT, "last_day": pd.NaT, "relative": False}
+        for m in _YEARLESS_PART.finditer(simplified)
+        if not any(a < m.end() and m.start() < b for a, b in taken)
+    ]  # fmt: skip
+    if published is not None:
+        for m in _RELATIVE_YEAR_PATTERN.finditer(simplified):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            year = published.year + _RELATIVE_YEAR[m.group(0)]
+            # 今年 is the year so far: up to the publication, never a promise by itself
+            last = min(pd.Timestamp(year, 12, 31), pd.Timestamp(published))
+            extra.append(
+                {"start": m.start(), "end": m.end(), "text": m.group(0), "category": "date",
+                 "first_day": pd.Timestamp(year, 1, 1), "last_day": last, "relative": True}
+            )  # fmt: skip
+    d = d.assign(relative=False)
+    if not extra:
+        return d.reset_index(drop=True)
+    out = pd.concat([d, pd.DataFrame(extra)], ignore_index=True)
+    return out.sort_values("start", kind="stable").reset_index(drop=True)
 
 
 def _period_of(date_text: str, first: pd.Timestamp, last: pd.Timestamp) -> tuple[Any, Any]:
@@ -352,6 +458,12 @@ class _Context:
     lexicon: Lexicon
     places: Places
     prefix: str
+    #: how sure the document's region is (1: given or named in the title/opening; 0: only
+    #: the division the text names most)
+    region_conf: int = 1
+    #: the year of the title (``2022年…公报``), the year of a document *of* a year
+    title_year: int | None = None
+    year_document: int | None = None
 
 
 def _source_prefix(source: str) -> str:
@@ -394,16 +506,27 @@ def read_report(
         No match: a *proposed* indicator from the noun phrase before the figure (or after
         it), listed in :attr:`ReportTables.indicators`, the row marked for review.
     region
-        the nearest place name before the figure in its sentence, else in its paragraph,
-        else the document's region (``region``, or read from the title); 全省/全市/我市
-        stand for the document's region.  None found: empty, for review.
+        in ``A、B和C…分别为x、y、z`` the n-th place for the n-th figure; else the nearest
+        place name before the figure in its sentence, else in its paragraph, else in the
+        heading or numbered item that opens its block, else the division the heading of its
+        section names, else the document's region (``region``, else read from the title or
+        opening, else from ``source``; as a last, low-confidence resort the division the
+        text names most).  全省/全市/我市 stand for the region of their section (a heading
+        naming one division: ``辽宁省对外公开…``), else the document's.  A dateline place
+        (``新华网北京12月3日电``, ``（记者…）``) is no subject; a statistical group (京津冀,
+        长三角, 汾渭平原, 168个城市) is kept as written and flagged.  None found: empty, for
+        review.
     period
         the nearest date before the figure in its sentence, else in its paragraph, else in
-        the nearest heading above (``2022年，…``, ``截至2023年底``, ``1—11月`` with the year
-        of the text); a date after 比/较 is the base of a change (``baseline_period``;
-        同比/较上年 → the previous year), a date after 到/至 or before 前/底前 is a
-        deadline.  No date: the figure is a state as of ``published`` (``period_end``),
-        confidence medium; without ``published`` the period is empty, for review.
+        the nearest heading above (``2022年，…``, ``截至2023年底``); a date written without
+        its year (``1—11月``, ``9月16日``, ``上半年``) takes the year of the nearest dated
+        expression before it, else of the title, else of the next one; 去年/今年/前年 are
+        read from ``published`` (今年: the year up to it); a date after 比/较 is the base
+        of a change (``baseline_period``; 同比/较上年 → the previous year), a date after
+        到/至 or before 前/底前 is a deadline.  No date: in a document *of* a year (its
+        title ``2022年…公报``, 统计, 年度 …) the figure is of that year; otherwise a state as
+        of ``published`` (``period_end``); either way confidence medium; without both the
+        period is empty, for review.
     role
         a figure with a deadline in its sentence (or its paragraph), after 力争/确保/
         目标/计划, or dated in a year not over at ``published``, is a target (comparator from its bound words with
@@ -411,7 +534,11 @@ def read_report(
         direction); other figures are observations: levels, relative or absolute changes
         with their base.  Numbered items (``三十七、…``) whose block states a status
         (整改进展情况, 已完成 …) are tasks; ``N项任务…完成M项`` and ``办结率X%`` are
-        progress summaries.
+        progress summaries.  A figure that is no measurement (a count of divisions 两省, a
+        count in a group's name 长三角41个城市, a duration 进驻一个月, a count of indicators
+        六项指标, a caption's figure, a standard in parentheses) keeps its row with role
+        ``context``, confidence low and the reason; it is never a target.  A figure naming
+        a target (``完成…下降4%的改善目标``) is a target.
 
     Parameters
     ----------
@@ -461,7 +588,10 @@ def read_report(
     source = source or "report.txt"
     title = next((line.strip() for line in text.splitlines() if line.strip()), "")
     places = Places.build()
-    doc_region = region or places.document_region(text)
+    doc_region = region or places.document_region(text, source=source)
+    region_conf = 1
+    if doc_region is None:  # last resort: the division the text names most, unsure
+        doc_region, region_conf = places.most_frequent(places.find(text)), 0
     ctx = _Context(
         text=text,
         source=source,
@@ -470,6 +600,9 @@ def read_report(
         lexicon=_lexicon(registry),
         places=places,
         prefix=_source_prefix(source),
+        region_conf=region_conf,
+        title_year=_title_year(title),
+        year_document=_year_document(title),
     )
     summaries, sum_prov = _summaries(ctx)
     figures = _figures(ctx, registry)
@@ -563,8 +696,7 @@ def _rows_of_figures(
     if not found.empty:
         a, b = nt.original_spans(found["start"].to_numpy(), found["end"].to_numpy())
         found = found.assign(start=a, end=b)
-    places = ctx.places.find(text, within=ctx.region)
-    dates = _dates(text, ctx.published)
+    dates = _dates(text, ctx.published, ctx.title_year)
     figure_spans = q[["start", "end"]].to_numpy()
     if not dates.empty and len(figure_spans):
         inside = np.zeros(len(dates), dtype=bool)
@@ -580,6 +712,11 @@ def _rows_of_figures(
     headings = headings[
         [len(x.strip()) <= _HEADING_MAX and not x.strip().endswith(("。", "；")) for x in lines]
     ]
+    places = ctx.places.find(text, within=ctx.region, headings=headings)
+    sections = ctx.places.sections(text, places, headings)
+    is_group = places["group"].to_numpy(dtype=bool)
+    group_spans = places.loc[is_group, ["start", "end"]].to_numpy(dtype=np.int64)
+    group_names = set(places.loc[is_group, "name"].astype(str))
     # blocks: a numbered item (三十七、…, (一)…, 1.…) or a heading line starts one
     item_starts = [m.start() for m in _BLOCK.finditer(text)]
     block_starts = np.unique(np.array([0, *item_starts, *headings["start"]], dtype=np.int64))
@@ -703,11 +840,17 @@ def _rows_of_figures(
         subject = subject or str(proposed.get(code, {}).get("name_zh", "")) or code
         # --- region ------------------------------------------------------------------
         bs = int(block_starts[np.searchsorted(block_starts, s, side="right") - 1])
-        reg, reg_conf = _region_for(places, s, ss, ps, cs, bs)
+        reg, reg_conf = _region_for(text, places, q, r, bs, sections)
         if reg is None:
-            reg, reg_conf = ctx.region, 1
+            reg, reg_conf = ctx.region, ctx.region_conf
+        elif ctx.region_conf == 0 and reg == ctx.region:
+            reg_conf = _guessed_unless_named(places, reg, ss, s, reg_conf)
         if reg is None:
             why.append("region not in the text")
+        elif reg_conf == 0:
+            why.append("region guessed (the division the text names most)")
+        elif reg in group_names:
+            why.append("region is a group of divisions (as written)")
         # --- period / deadline -------------------------------------------------------
         period = _nearest_before(period_dates, ss, s) if not dates.empty else dates
         per_conf = 2
@@ -718,6 +861,8 @@ def _rows_of_figures(
             j = int(np.searchsorted(heading_end_of_date, ps, side="right")) - 1
             if j >= 0:
                 period, per_conf = heading_dates.iloc[[j]], 1
+        if not period.empty and bool(period.iloc[0].get("inferred", False)):
+            per_conf = min(per_conf, 1)  # its year inherited from the context
         deadline = pd.DataFrame()
         if not dates.empty:
             dl = deadline_dates
@@ -726,13 +871,19 @@ def _rows_of_figures(
                 deadline = _nearest_before(dl, ps, s)
                 if not deadline.empty and not period.empty and int(period.iloc[0]["start"]) >= ss:
                     deadline = pd.DataFrame()  # the sentence dates its own figure
-        is_target = not deadline.empty or bool(_COMMITMENT.search(text[ss:s]))
+        no_measure = _context_reason(text, r, group_spans, code in proposed)
+        is_target = no_measure is None and (
+            not deadline.empty
+            or bool(_COMMITMENT.search(text[ss:s]))
+            or bool(_NAMED_TARGET_AFTER.match(to_simplified(text[e:se])))
+        )
         if (
             deadline.empty
             and not period.empty
             and ctx.published is not None
             and pd.Timestamp(period.iloc[0]["last_day"]) > pd.Timestamp(ctx.published)
             and "截至" not in str(period.iloc[0]["text"])
+            and no_measure is None
         ):  # a figure of a year not over when the document was written is a promise
             deadline, period, is_target = period, period.iloc[0:0], True
         if kind == "ratio" and fits(code, "%", "level"):
@@ -781,6 +932,10 @@ def _rows_of_figures(
                 p = period.iloc[0]
                 p_start, p_end = _period_of(str(p["text"]), p["first_day"], p["last_day"])
                 p_text = str(p["text"])
+            elif ctx.year_document is not None:  # a bulletin of a year: that year
+                y = ctx.year_document
+                p_start, p_end = pd.Timestamp(y, 1, 1), pd.Timestamp(y, 12, 31)
+                p_text, per_conf = f"{y}年", 1
             elif ctx.published is not None:
                 p_end, per_conf = ctx.published, 1
             else:
@@ -807,10 +962,13 @@ def _rows_of_figures(
                 "baseline_period": baseline,
                 "quote": quote,
                 "note": "; ".join(why) or None,
-                "role": "outcome",
+                "role": "outcome" if no_measure is None else "context",
             }
             table, rows = "observations", obs_rows
         level = min(conf, ind_conf, reg_conf if reg else 0, per_conf)
+        if no_measure is not None:  # kept (nothing dropped), but no measurement
+            why.append(f"context: {no_measure}")
+            row["note"], level = "; ".join(why), 0
         row["confidence"] = _NAME[level]
         row["needs_review"] = bool(why) or level == 0
         rows.append(row)
@@ -858,13 +1016,75 @@ def _finish(
     return computed[frame.columns]
 
 
+#: After a figure: it names a target (超额完成PM2.5浓度同比下降4%…的改善目标).
+_NAMED_TARGET_AFTER = re.compile(r"^[^，,。；;！？\n]{0,30}?的[^，,。；;\n]{0,6}目标")
+#: Units of a duration (进驻一个月, 连续三年, 每两小时): no measurement of an indicator.
+_DURATION_UNITS = frozenset({"月", "个月", "年", "小时", "分钟", "周", "星期"})
+#: Units counting divisions (两省, 31省份, 两地, 7省(市)): a description of the subject.
+_DIVISION_UNITS = frozenset({"省", "省份", "地", "省市", "省区", "市州"})
+#: A caption line (图2 …, 表1 …).
+_CAPTION = re.compile(r"^[ \t　]*[图表圖][ \t　]*\d")
+#: Words of a standard or limit inside the parenthesis that holds a figure.
+_STANDARD = re.compile(r"标准|標準|限值|标准值")
+
+
+def _context_reason(text: str, r: Any, group_spans: np.ndarray, proposed: bool) -> str | None:
+    """Why the figure ``r`` is no measurement (role ``context``), or ``None``.
+
+    A figure is context when it is a count of divisions (两省, 31省份), a count inside the
+    name of a statistical group (长三角41个城市), a duration with no registry indicator
+    (进驻一个月, 连续三年; not a frequency: 每两年), a count of indicators (六项指标), a
+    figure of a caption line (图2 …), or a standard quoted in parentheses
+    (（二级标准为40微克/立方米）).
+    """
+    s, e, ps = int(r.start), int(r.end), int(r.para_start)
+    unit, kind = str(r.unit), str(r.kind.value if hasattr(r.kind, "value") else r.kind)
+    if unit in _DIVISION_UNITS:
+        return "a count of divisions"
+    if len(group_spans) and ((group_spans[:, 0] <= s) & (group_spans[:, 1] >= e)).any():
+        return "a count in the name of a group of divisions"
+    if proposed and kind == "level" and unit in _DURATION_UNITS and text[s - 1 : s] != "每":
+        return "a duration"  # 每两年 is a frequency, not a duration
+    if unit == "项" and to_simplified(text[e : e + 3]).startswith(("指标", "污染物")):
+        return "a count of indicators"
+    if _CAPTION.match(text[ps : ps + 8]):
+        return "a figure of a caption"
+    opened = max(text.rfind("（", ps, s), text.rfind("(", ps, s))
+    closed = max(text.rfind("）", ps, s), text.rfind(")", ps, s))
+    if opened > closed and _STANDARD.search(to_simplified(text[opened:s])):
+        return "a standard or limit"
+    return None
+
+
+def _guessed_unless_named(places: pd.DataFrame, reg: str, ss: int, s: int, conf: int) -> int:
+    """A region equal to a guessed document region is a guess unless named (not 全省) by the
+    figure's sentence."""
+    named = places[
+        (places["start"] >= ss)
+        & (places["end"] <= s)
+        & (places["match"] != "deixis")
+        & (places["name"] == reg)
+    ]
+    return conf if len(named) else 0
+
+
 def _region_for(
-    places: pd.DataFrame, s: int, ss: int, ps: int, cs: int, bs: int
+    text: str, places: pd.DataFrame, q: pd.DataFrame, r: Any, bs: int, sections: pd.DataFrame
 ) -> tuple[str | None, int]:
-    """The nearest place before the figure: in its sentence (sure), else its paragraph,
-    else its block (from the numbered item or heading above it; less sure)."""
+    """The region of the figure ``r`` (a row of ``q``), with how sure it is (2 sure, 1 not).
+
+    In order: the n-th place of a list before ``分别`` for the n-th of as many figures
+    after it; the nearest place before the figure in its sentence (sure when the only one,
+    or in its clause); in its paragraph (sure when the only one); in the first line of its
+    block (the numbered item or heading above it); the division the heading of its section
+    names.  ``None``: the caller falls back on the document's region.
+    """
+    s, ss, ps, cs = int(r.start), int(r.sent_start), int(r.para_start), int(r.clause_start)
     if places.empty:
         return None, 0
+    listed = _respective_place(text, places, q, r)
+    if listed is not None:
+        return listed, 2
     own = _nearest_before(places, ss, s)
     if not own.empty:
         names = set(own["name"])
@@ -872,10 +1092,54 @@ def _region_for(
     para = _nearest_before(places, ps, ss)
     if not para.empty:  # the subject of the paragraph: sure when it is the only one named
         return str(para.iloc[0]["name"]), 2 if (para["name"] == para["name"].iloc[0]).all() else 1
-    block = _nearest_before(places, bs, ps)
-    if not block.empty:
-        return str(block.iloc[0]["name"]), 1
+    line_end = text.find("\n", bs)
+    line_end = ps if line_end < 0 else min(ps, line_end)
+    if bs < ps and (_BLOCK.match(text, bs) or len(text[bs:line_end].strip()) <= _HEADING_MAX):
+        # the numbered item's or heading's own line, not earlier paragraphs
+        block = _nearest_before(places, bs, line_end)
+        if not block.empty:
+            return str(block.iloc[0]["name"]), 1
+    if len(sections):
+        k = int(np.searchsorted(sections["start"].to_numpy(), s, side="right")) - 1
+        if k >= 0:
+            return str(sections["name"].iloc[k]), 1
     return None, 0
+
+
+_LIST_GAP = re.compile(r"[、和及与,，\s]*")
+
+
+def _respective_place(text: str, places: pd.DataFrame, q: pd.DataFrame, r: Any) -> str | None:
+    """The place of a figure in ``A、B和C…分别为x、y和z``: the n-th of as many places.
+
+    Applies only when the places before ``分别`` form one list (joined by 、/和/及/与) and
+    as many figures of the figure's kind follow ``分别`` in the sentence as the list names.
+    """
+    s, ss, se = int(r.start), int(r.sent_start), int(r.sent_end)
+    resp = text.rfind("分别", ss, s + 2)
+    if resp < 0:
+        resp = text.rfind("分別", ss, s + 2)
+    if resp < 0:
+        return None
+    named = _nearest_before(places, ss, resp)
+    if len(named) < 2:
+        return None
+    named = named.iloc[::-1]  # text order
+    starts, ends = named["start"].to_numpy(), named["end"].to_numpy()
+    run = 1  # the last run of places joined only by list words
+    for i in range(len(named) - 1, 0, -1):
+        if _LIST_GAP.fullmatch(text[int(ends[i - 1]) : int(starts[i])]) is None:
+            break
+        run += 1
+    if run < 2:
+        return None
+    kind = str(r.kind)
+    same = (q["start"] >= resp) & (q["end"] <= se) & (q["kind"].astype(str) == kind)
+    after = q.loc[same, "start"].to_numpy()
+    if len(after) != run:
+        return None
+    order = int(np.searchsorted(np.sort(after), s))
+    return str(named["name"].iloc[len(named) - run + order])
 
 
 def _comparator(
