@@ -722,7 +722,7 @@ def _rows_of_figures(
                 "baseline_period": baseline,
                 "quote": quote,
                 "note": "; ".join(why) or None,
-                "role": "outcome",
+                "role": choice.role,
             }
             table, rows = "observations", obs_rows
         level = min(conf, ind_conf, reg_conf if reg else 0, per_conf)
