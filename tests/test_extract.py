@@ -400,7 +400,8 @@ def test_a_quantity_head_after_a_name_is_another_quantity(
     registry = set(datasets.load("indicators")["code"])
     row = o.iloc[0]
     assert row["indicator"] not in registry
-    assert head in str(row["subject"]) and row["needs_review"]
+    assert head in str(row["subject"])
+    assert row["needs_review"]
 
 
 @pytest.mark.parametrize("head", ["平均浓度", "年均浓度", "浓度"])
@@ -444,7 +445,8 @@ def test_figures_of_a_list_share_the_lists_name() -> None:
     assert o["indicator"].iloc[2] == o["indicator"].iloc[3] != o["indicator"].iloc[0]
     assert o["subject"].iloc[0] == o["subject"].iloc[1]
     o = _obs("2017年，配套率由2016年的54%提高到78%，提高了24个百分点。")
-    assert o["indicator"].nunique() == 1 and o["subject"].iloc[0] == "配套率"
+    assert o["indicator"].nunique() == 1
+    assert o["subject"].iloc[0] == "配套率"
 
 
 @pytest.mark.parametrize(
@@ -459,7 +461,8 @@ def test_figures_of_a_list_share_the_lists_name() -> None:
 def test_proposed_names_hold_no_figure_and_no_verb_at_the_ends(text: str) -> None:
     r = read_report(text, region="山东省")
     names = r.indicators["name_zh"].astype(str)
-    assert len(names) and not names.str.contains(r"\d").any()
+    assert len(names)
+    assert not names.str.contains(r"\d").any()
     assert not names.str.contains(r"(?:分别|为|达到|的|、)$").any()
     assert not names.str.contains(r"^(?:其|、|和|及)").any()
 
@@ -482,7 +485,8 @@ def test_counts_of_places_time_documents_meetings_are_context(sentence: str) -> 
     o = _obs(f"2022年，{sentence}。")
     counts = o[o["kind"] == "level"].iloc[[0]]
     assert counts["role"].tolist() == ["context"]
-    assert counts["confidence"].tolist() == ["low"] and counts["needs_review"].all()
+    assert counts["confidence"].tolist() == ["low"]
+    assert counts["needs_review"].all()
     assert "context" in str(counts["note"].iloc[0])
 
 
