@@ -506,9 +506,21 @@ def test_counts_of_things_remain_outcomes(sentence: str) -> None:
         ("完成人工造林130万亩、封山育林83万亩、森林抚育90万亩", "forest_tending_area"),
         ("6个省考断面达标率为100%", "surface_water_section_compliance_rate"),
         ("15个國考斷面水質優良比率100%", "surface_water_good_share"),
+        ("单位GDP用水量由200立方米/万元降至70立方米/万元", "water_use_intensity_gdp"),
     ],
 )
 def test_aliases_seen_in_the_bundled_reports(sentence: str, code: str) -> None:
     o = _obs(f"2022年，全市{sentence}。")
     assert code in set(o["indicator"])
     assert not o.loc[o["indicator"] == code, "needs_review"].any()
+
+
+@pytest.mark.parametrize("base", ["较“十四五”期初", "较2015年", "与上年相比", "比2020年"])
+@pytest.mark.parametrize(
+    ("level", "code"),
+    [("地表水国考断面水质优良比例为92.6%", "surface_water_good_share"),
+     ("优良天数比例为80.1%", "good_air_days_share")],
+)  # fmt: skip
+def test_the_base_of_a_change_is_no_name_of_its_own(base: str, level: str, code: str) -> None:
+    o = _obs(f"2022年，全省{level}，{base}提升5.3个百分点。")
+    assert o["indicator"].tolist() == [code, code]

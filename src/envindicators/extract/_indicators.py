@@ -31,7 +31,7 @@ LOOSE_SURE = 0.8
 _TRIM_TAIL = re.compile(
     r"(分别|均|总共|共计|累计|合计|共|总计|总量|总数|已经|已|约|达到|达|为|是|降至|降到|下降到|下降|"
     r"上升到|上升|提高到|提高|提升到|提升|增长|增加|减少|降低|控制在|实现|完成了|完成|由|从|"
-    r"超过|不低于|不超过|有|的|了|在|至|到|比|较|同比|和|与|及|、|“|”|\s)+$"
+    r"超过|不低于|不超过|有|的|了|也|就|在|至|到|比|较|同比|和|与|及|、|“|”|\s)+$"
 )
 _TRIM_HEAD = re.compile(
     r"^(其中|全省|全市|全区|全县|我省|我市|我区|我县|共|累计|已|并|还|同时|此外|其|对|将|把|由|仅|也|又|"
@@ -49,6 +49,8 @@ _QUANTITY_HEAD = re.compile(
 _NOT_HEAD = re.compile(
     r"同比|环比|(比|较)(上|去)年|(比|较|与)\d{4}年(相比)?|分别|下降|上升|提高|降低|增长|减少|达到|为"
 )
+#: Words that open the base of a change (较上年, 比2015年, 与“十三五”末相比).
+_BASE_FIRST = re.compile(r"(较|比|与|同比|环比|相比|对比)")
 #: Heads written for the same quantity (a share): 比率, 比重, 占比 = 比例.
 _SAME_HEAD = re.compile(r"比率|比重|占比")
 #: The units of counts of places and of spans of time (两省, 31省份, 两地, 三年, 一个月, 两小时).
@@ -321,6 +323,8 @@ class IndicatorPicker:
                 if len(ends):
                     lo = int(ends.max())
         words = _trimmed(self.text, lo, s)
+        if _BASE_FIRST.match(to_simplified(words)):
+            return ""  # the base of a change (较“十四五”期初提升…): no name of its own
         return words if len(words) >= 2 else ""
 
     def _other_quantity(self, gap: str, codes: list[str]) -> bool:
