@@ -524,3 +524,19 @@ def test_aliases_seen_in_the_bundled_reports(sentence: str, code: str) -> None:
 def test_the_base_of_a_change_is_no_name_of_its_own(base: str, level: str, code: str) -> None:
     o = _obs(f"2022年，全省{level}，{base}提升5.3个百分点。")
     assert o["indicator"].tolist() == [code, code]
+
+
+@pytest.mark.parametrize(
+    ("names", "codes"),
+    [
+        ("受污染耕地和污染地块安全利用率",
+         ["contaminated_farmland_safe_use_rate", "contaminated_site_safe_use_rate"]),
+        ("县级及以上集中式饮用水水源地水质达标率和地表水水质优良比例",
+         ["drinking_water_source_compliance", "surface_water_good_share"]),
+    ],
+)  # fmt: skip
+def test_names_sharing_a_head_in_a_respectively_list(names: str, codes: list[str]) -> None:
+    # A和B<head>分别…: the words before 和 joined to the tail of the name after it; a name
+    # inside a longer one (水质优良比例 in 饮用水水源地水质优良比例) does not count
+    r = read_report(f"到2020年，全省{names}分别达到90%和95%。", region="山东省")
+    assert r.targets["indicator"].tolist() == codes

@@ -212,6 +212,7 @@ class IndicatorPicker:
         if respectively >= 0 and not cands.empty:
             named = cands[cands["end"] <= respectively + 2].sort_values("start")
             named = named[named["start"] >= cs] if (named["start"] >= cs).any() else named
+            named = self._coordinated(named, cs)
             order = int(
                 (
                     (q["end"] > respectively + 2)
@@ -306,6 +307,32 @@ class IndicatorPicker:
         self._last[ss] = (code, e, ind_conf)
         subject = subject or str(self.proposed.get(code, {}).get("name_zh", "")) or code
         return IndicatorChoice(code, subject, ind_conf, why, role)
+
+    def _coordinated(self, named: pd.DataFrame, cs: int) -> pd.DataFrame:
+        """Names of a ``分别`` list with the names that share a head added.
+
+        ``受污染耕地和污染地块安全利用率分别达到98%和90%``: the words before ``和`` joined to
+        the tail of the name after it (受污染耕地 + 安全利用率) name the first figure when
+        that is a registry form.
+        """
+        if named.empty:
+            return named
+        first = named.iloc[0]
+        a, form = int(first["start"]), str(first["form"])
+        text = self.text
+        if a - 1 <= cs or text[a - 1] not in "和、及与":
+            return named
+        lo = max(cs, *(text.rfind(c, cs, a - 1) + 1 for c in "，,、和及与：:"))
+        words = normalize_text(text[lo : a - 1]).text
+        for k in range(1, len(form) - 1):
+            joined = words + form[k:]
+            for cut in range(len(words) - 1):
+                if joined[cut:] in self._codes_of.index:
+                    row = pd.DataFrame(
+                        {"start": [lo + cut], "end": [a - 1], "form": [joined[cut:]]}
+                    )
+                    return pd.concat([row, named], ignore_index=True)
+        return named
 
     def _own_words(self, s: int, cs: int, ss: int) -> str:
         """The figure's own noun phrase: after the previous figure, place or date of its
