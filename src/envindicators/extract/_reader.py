@@ -376,8 +376,13 @@ def read_report(
         before the figure in its sentence — else after it in its clause — whose unit the
         figure can be converted to (a share takes % and 百分点, a concentration µg/m³ …);
         in a clause with ``分别`` the n-th figure takes the n-th indicator named before it.
+        A name is passed over when the figure has words of its own after it (another
+        quantity head: 化学需氧量|排放量; another figure and its own name in between); the
+        full rules are those of ``envindicators.extract._indicators.IndicatorPicker.choose``.
         No match: a *proposed* indicator from the noun phrase before the figure (or after
-        it), listed in :attr:`ReportTables.indicators`, the row marked for review.
+        it), listed in :attr:`ReportTables.indicators`, the row marked for review; a count of
+        places, spans of time, documents or meetings (两省, 三年, 11个城市, 12项措施) takes the
+        observation role ``context``.
     region
         the nearest place name before the figure in its sentence, else in its paragraph,
         else the document's region (``region``, or read from the title); 全省/全市/我市
