@@ -540,3 +540,20 @@ def test_names_sharing_a_head_in_a_respectively_list(names: str, codes: list[str
     # inside a longer one (水质优良比例 in 饮用水水源地水质优良比例) does not count
     r = read_report(f"到2020年，全省{names}分别达到90%和95%。", region="山东省")
     assert r.targets["indicator"].tolist() == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "2019年，共回收447公吨废纸、63公吨塑胶类废料、25公吨金属。",
+            ["废纸", "塑胶类废料", "金属"],
+        ),
+        ("2018年，建成3座农村污水处理站和2座垃圾中转站。", ["农村污水处理站", "垃圾中转站"]),
+    ],
+)
+def test_a_list_written_figure_first_names_each_figure_by_its_words_after(
+    text: str, names: list[str]
+) -> None:
+    # 447公吨废纸、63公吨塑胶类废料: the words after each figure are its own, not the next's
+    assert _obs(text)["subject"].tolist() == names
