@@ -650,3 +650,181 @@ def test_a_year_named_relative_to_publication(
 def test_a_relative_year_without_publication_stays_undated() -> None:
     r = read_report("去年，广东省森林覆盖率为58.7%。", source="x.txt")
     assert pd.isna(_one(r, 58.7)["period_end"])
+
+
+# --- indicator choice by the figure's own words (extract/_indicators.py) -----------------
+def _obs(text: str) -> pd.DataFrame:
+    return read_report(text, region="山东省", published="2023-06-30").observations
+
+
+@pytest.mark.parametrize(
+    ("name", "head"),
+    [("化学需氧量", "排放量"), ("氨氮", "排放量"), ("森林覆盖", "面积"), ("PM2.5", "超标天数")],
+)
+@pytest.mark.parametrize("change", ["比上年下降1.8%", "同比上升9.3%"])
+def test_a_quantity_head_after_a_name_is_another_quantity(
+    name: str, head: str, change: str
+) -> None:
+    # 化学需氧量|排放量: the registry name is a modifier of another quantity; the figure is
+    # not a value of 化学需氧量浓度 (a change fits any unit, so only the words can tell)
+    o = _obs(f"2022年，全省{name}{head}{change}。")
+    registry = set(datasets.load("indicators")["code"])
+    row = o.iloc[0]
+    assert row["indicator"] not in registry
+    assert head in str(row["subject"])
+    assert row["needs_review"]
+
+
+@pytest.mark.parametrize("head", ["平均浓度", "年均浓度", "浓度"])
+def test_the_indicators_own_head_keeps_the_link(head: str) -> None:
+    o = _obs(f"2022年，全省PM2.5{head}同比下降5%。")
+    assert o["indicator"].tolist() == ["pm25_concentration"]
+
+
+@pytest.mark.parametrize("other", ["二氧化氮", "一氧化碳", "臭氧", "O3", "二氧化硫"])
+@pytest.mark.parametrize("first", ["PM2.5", "PM10"])
+def test_a_neighbouring_pollutant_keeps_its_own_figures(first: str, other: str) -> None:
+    # the identifier nearest before the figure in its clause wins: 37 and its change are
+    # the other pollutant's, not the registry name written first in the sentence
+    o = _obs(f"2022年，{first}浓度43微克/立方米，下降18.9%，{other}浓度37微克/立方米，下降17.8%。")
+    assert o["indicator"].iloc[0] == o["indicator"].iloc[1] == _POLLUTANTS[first]
+    assert o["indicator"].iloc[2] == o["indicator"].iloc[3] != _POLLUTANTS[first]
+    assert other in str(o["subject"].iloc[2])
+    o3 = _obs(f"2023年1月，全国{other}平均浓度为80微克/立方米，同比上升9.6%。")
+    assert set(o3["indicator"]).isdisjoint(_POLLUTANTS.values())
+    assert o3["indicator"].nunique() == 1  # the change follows its level
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_code"),
+    [
+        ("尾矿综合利用率为23.4%", "straw_utilisation_rate"),
+        ("粉煤灰综合利用率为70.1%", "straw_utilisation_rate"),
+        ("平均重度及以上污染天数比例为5.4%", "good_air_days_share"),
+    ],
+)
+def test_a_loose_match_needs_the_names_leading_word(sentence: str, not_code: str) -> None:
+    # 秸秆综合利用率 is more specific than 尾矿…综合利用率: no loose link to it
+    o = _obs(f"2022年，全省{sentence}，同比上升2.3个百分点。")
+    assert not_code not in set(o["indicator"])
+    assert o["indicator"].nunique() == 1
+
+
+def test_figures_of_a_list_share_the_lists_name() -> None:
+    o = _obs("2018年，尾矿其产生量分别为4.0亿吨和3.7亿吨，综合利用率分别为23.4%和26.8%。")
+    assert o["indicator"].iloc[0] == o["indicator"].iloc[1]
+    assert o["indicator"].iloc[2] == o["indicator"].iloc[3] != o["indicator"].iloc[0]
+    assert o["subject"].iloc[0] == o["subject"].iloc[1]
+    o = _obs("2017年，配套率由2016年的54%提高到78%，提高了24个百分点。")
+    assert o["indicator"].nunique() == 1
+    assert o["subject"].iloc[0] == "配套率"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2018年，尾矿其产生量分别为4.0亿吨和3.7亿吨。",
+        "2019年，民政总署及环境保护局共回收447公吨废纸、63公吨塑胶类废料、25公吨金属。",
+        "2012年，国家级风景名胜区18处、省级33处。",
+        "2016年，单位GDP能耗降低率分别修订为-2.74%和-5.04%。",
+    ],
+)
+def test_proposed_names_hold_no_figure_and_no_verb_at_the_ends(text: str) -> None:
+    r = read_report(text, region="山东省")
+    names = r.indicators["name_zh"].astype(str)
+    assert len(names)
+    assert not names.str.contains(r"\d").any()
+    assert not names.str.contains(r"(?:分别|为|达到|的|、)$").any()
+    assert not names.str.contains(r"^(?:其|、|和|及)").any()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "石棉废物产生量集中在两省",
+        "PM2.5浓度已经连续三年下降",
+        "汾渭平原11个城市PM2.5浓度下降",
+        "反馈意见指出了4个方面问题",
+        "制定出台12项措施",
+        "主持召开16次市委常委会议",
+        "督察实现31省份全覆盖",
+        "督察组进驻一个月",
+    ],
+)
+def test_counts_of_places_time_documents_meetings_are_context(sentence: str) -> None:
+    # no indicator: kept (nothing dropped), role context, low confidence, for review
+    o = _obs(f"2022年，{sentence}。")
+    counts = o[o["kind"] == "level"].iloc[[0]]
+    assert counts["role"].tolist() == ["context"]
+    assert counts["confidence"].tolist() == ["low"]
+    assert counts["needs_review"].all()
+    assert "context" in str(counts["note"].iloc[0])
+
+
+@pytest.mark.parametrize(
+    "sentence", ["建成污水处理站3座", "关停锻造企业147户", "排查煤矸石产生企业156家"]
+)
+def test_counts_of_things_remain_outcomes(sentence: str) -> None:
+    o = _obs(f"2022年，{sentence}。")
+    assert o["role"].tolist() == ["outcome"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("行政拘留4人，刑拘1人", "persons_detained"),
+        ("完成人工造林130万亩、封山育林83万亩、森林抚育90万亩", "forest_closure_area"),
+        ("完成人工造林130万亩、封山育林83万亩、森林抚育90万亩", "forest_tending_area"),
+        ("6个省考断面达标率为100%", "surface_water_section_compliance_rate"),
+        ("15个國考斷面水質優良比率100%", "surface_water_good_share"),
+        ("单位GDP用水量由200立方米/万元降至70立方米/万元", "water_use_intensity_gdp"),
+    ],
+)
+def test_aliases_seen_in_the_bundled_reports(sentence: str, code: str) -> None:
+    o = _obs(f"2022年，全市{sentence}。")
+    assert code in set(o["indicator"])
+    assert not o.loc[o["indicator"] == code, "needs_review"].any()
+
+
+@pytest.mark.parametrize("base", ["较“十四五”期初", "较2015年", "与上年相比", "比2020年"])
+@pytest.mark.parametrize(
+    ("level", "code"),
+    [("地表水国考断面水质优良比例为92.6%", "surface_water_good_share"),
+     ("优良天数比例为80.1%", "good_air_days_share")],
+)  # fmt: skip
+def test_the_base_of_a_change_is_no_name_of_its_own(base: str, level: str, code: str) -> None:
+    o = _obs(f"2022年，全省{level}，{base}提升5.3个百分点。")
+    assert o["indicator"].tolist() == [code, code]
+
+
+@pytest.mark.parametrize(
+    ("names", "codes"),
+    [
+        ("受污染耕地和污染地块安全利用率",
+         ["contaminated_farmland_safe_use_rate", "contaminated_site_safe_use_rate"]),
+        ("县级及以上集中式饮用水水源地水质达标率和地表水水质优良比例",
+         ["drinking_water_source_compliance", "surface_water_good_share"]),
+    ],
+)  # fmt: skip
+def test_names_sharing_a_head_in_a_respectively_list(names: str, codes: list[str]) -> None:
+    # A和B<head>分别…: the words before 和 joined to the tail of the name after it; a name
+    # inside a longer one (水质优良比例 in 饮用水水源地水质优良比例) does not count
+    r = read_report(f"到2020年，全省{names}分别达到90%和95%。", region="山东省")
+    assert r.targets["indicator"].tolist() == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "2019年，共回收447公吨废纸、63公吨塑胶类废料、25公吨金属。",
+            ["废纸", "塑胶类废料", "金属"],
+        ),
+        ("2018年，建成3座农村污水处理站和2座垃圾中转站。", ["农村污水处理站", "垃圾中转站"]),
+    ],
+)
+def test_a_list_written_figure_first_names_each_figure_by_its_words_after(
+    text: str, names: list[str]
+) -> None:
+    # 447公吨废纸、63公吨塑胶类废料: the words after each figure are its own, not the next's
+    assert _obs(text)["subject"].tolist() == names

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from envindicators.errors import EnvIndicatorsError
@@ -32,6 +33,7 @@ MIN_FORM_LENGTH = 2
 LOOSE_LEAST = 0.6
 #: … and at least this many pairs in common.
 LOOSE_PAIRS = 3
+_OVERLAPPING: dict[int, tuple[Any, re.Pattern[str]]] = {}
 _PAIRS: dict[int, tuple[Any, list[tuple[str, str, frozenset[str], tuple[str, ...]]]]] = {}
 #: A Latin-script identifier in a name (PM2.5, PM10, SO2, O3, COD, GDP): it names the
 #: substance or quantity, so a loose match must find it written in the clause.
@@ -226,6 +228,9 @@ class Lexicon:
     def find(self, normalized: str) -> pd.DataFrame:
         """Every form in a normalised text: ``start``, ``end``, ``form`` (one regex pass).
 
+        At each position the longest form is found (forms may overlap); a form lying inside
+        a longer one found is dropped, so each stretch of text keeps its most specific name.
+
         Parameters
         ----------
         normalized : str
@@ -236,8 +241,29 @@ class Lexicon:
         pandas.DataFrame
             One row per match: ``start``, ``end`` (offsets in ``normalized``) and ``form``.
         """
-        found = [(m.start(), m.end(), m.group()) for m in self.pattern.finditer(normalized)]
-        return pd.DataFrame(found, columns=["start", "end", "form"])
+        # the longest form starting at each position (a lookahead: matches may overlap, so
+        # 集中式饮用水水源地 does not hide 饮用水水源地水质优良比例), then every form inside a
+        # longer one dropped (水质优良比例 inside 饮用水水源地水质优良比例): the most specific
+        # name of each stretch of text is kept
+        found = [
+            (m.start(), m.start() + len(m.group(1)), m.group(1))
+            for m in self._overlapping().finditer(normalized)
+        ]
+        frame = pd.DataFrame(found, columns=["start", "end", "form"])
+        if len(frame) > 1:
+            e = frame["end"].to_numpy()
+            # ends never decrease with the start unless a form lies inside an earlier one
+            inside = e <= np.maximum.accumulate(np.concatenate([[-1], e[:-1]]))
+            frame = frame[~inside].reset_index(drop=True)
+        return frame
+
+    def _overlapping(self) -> re.Pattern[str]:
+        cached = _OVERLAPPING.get(id(self))
+        if cached is None or cached[0] is not self:
+            cached = (self, re.compile(f"(?=({self.pattern.pattern}))"))
+            _OVERLAPPING.clear()
+            _OVERLAPPING[id(self)] = cached
+        return cached[1]
 
 
 @functools.lru_cache(maxsize=4096)

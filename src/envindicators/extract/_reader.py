@@ -15,8 +15,6 @@ The reader works in passes over the whole text, each one vectorised or a single 
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -28,7 +26,8 @@ import pandas as pd
 
 import envindicators.datasets as datasets
 from envindicators.errors import DatasetError, EnvIndicatorsError, ExtractionError
-from envindicators.extract._lexicon import Lexicon, compatible
+from envindicators.extract._indicators import IndicatorPicker
+from envindicators.extract._lexicon import Lexicon
 from envindicators.extract._places import Places
 from envindicators.model.vocab import Comparator, TaskStatus
 from envindicators.units import (
@@ -54,24 +53,10 @@ _DEADLINE_BEFORE = re.compile(r"(?<!截)(到|至|于)$")
 _DEADLINE_AFTER = re.compile(r"^(底|年底|末)?(前|以前|之前)")
 #: Words of a commitment before a figure in its sentence.
 _COMMITMENT = re.compile(r"力争|确保|目标|计划|拟|将要|要求(?!.*已)|必须")
-#: Verbs and particles trimmed from a proposed indicator's noun phrase.
-_TRIM_TAIL = re.compile(
-    r"(分别|均|总共|共计|累计|合计|共|总计|总量|总数|已经|已|约|达到|达|为|是|降至|降到|下降到|下降|"
-    r"上升到|上升|提高到|提高|提升到|提升|增长|增加|减少|降低|控制在|实现|完成了|完成|"
-    r"超过|不低于|不超过|有|的|了|在|至|到|比|较|同比|和|与|及|、|“|”|\s)+$"
-)
-_TRIM_HEAD = re.compile(
-    r"^(其中|全省|全市|全区|全县|我省|我市|我区|我县|共|累计|已|并|还|同时|此外|\s|、|“|”)+"
-)
 _HEADING_MAX = 40
 _BLOCK = re.compile(
     r"^[ \t　]*([一二三四五六七八九十百]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,3}[.．、])", re.M
 )
-#: A loose indicator match (most of a registry name's character pairs in the clause, see
-#: :meth:`Lexicon.closest`) at or above this share needs no review.
-LOOSE_SURE = 0.8
-
-
 #: Confidence levels as ranks (a row takes the least sure of its links).
 _RANK = {Confidence.HIGH.value: 2, Confidence.MEDIUM.value: 1, Confidence.LOW.value: 0}
 _NAME = {v: k for k, v in _RANK.items()}
@@ -503,8 +488,13 @@ def read_report(
         before the figure in its sentence — else after it in its clause — whose unit the
         figure can be converted to (a share takes % and 百分点, a concentration µg/m³ …);
         in a clause with ``分别`` the n-th figure takes the n-th indicator named before it.
+        A name is passed over when the figure has words of its own after it (another
+        quantity head: 化学需氧量|排放量; another figure and its own name in between); the
+        full rules are those of ``envindicators.extract._indicators.IndicatorPicker.choose``.
         No match: a *proposed* indicator from the noun phrase before the figure (or after
-        it), listed in :attr:`ReportTables.indicators`, the row marked for review.
+        it), listed in :attr:`ReportTables.indicators`, the row marked for review; a count of
+        places, spans of time, documents or meetings (两省, 三年, 11个城市, 12项措施) takes the
+        observation role ``context``.
     region
         in ``A、B和C…分别为x、y、z`` the n-th place for the n-th figure; else the nearest
         place name before the figure in its sentence, else in its paragraph, else in the
@@ -720,16 +710,17 @@ def _rows_of_figures(
     # blocks: a numbered item (三十七、…, (一)…, 1.…) or a heading line starts one
     item_starts = [m.start() for m in _BLOCK.finditer(text)]
     block_starts = np.unique(np.array([0, *item_starts, *headings["start"]], dtype=np.int64))
-    forms = ctx.lexicon.forms.drop_duplicates("form").set_index("form")
-    codes_of = ctx.lexicon.forms.groupby("form")["code"].apply(list)
-    unit_of = registry.set_index("code")["unit"].astype(str)
-    context_of = (
-        registry.set_index("code")["context"]
-        if "context" in registry.columns
-        else pd.Series(dtype=object)
-    )
     direction_of = registry.set_index("code")["direction"].astype(str)
-    del forms
+    picker = IndicatorPicker(
+        text=text,
+        lexicon=ctx.lexicon,
+        registry=registry,
+        figures=q,
+        found=found,
+        places=places,
+        dates=dates,
+    )
+    proposed, fits = picker.proposed, picker.fits
 
     period_dates = dates[dates["role"] == "period"] if not dates.empty else dates
     deadline_dates = dates[dates["role"] == "deadline"] if not dates.empty else dates
@@ -750,14 +741,6 @@ def _rows_of_figures(
     tgt_rows: list[dict[str, Any]] = []
     prov: list[dict[str, Any]] = []
     unread: list[dict[str, Any]] = []
-    proposed: dict[str, dict[str, Any]] = {}
-    last_indicator: dict[int, str] = {}
-
-    def fits(code: str, unit: str, kind: str) -> bool:
-        if code in proposed:
-            return compatible(unit, kind, str(proposed[code]["unit"]), None)
-        return compatible(unit, kind, str(unit_of[code]), context_of.get(code))
-
     for r in q.itertuples(index=False):
         s, e = int(r.start), int(r.end)
         ss, se, cs, ce = int(r.sent_start), int(r.sent_end), int(r.clause_start), int(r.clause_end)
@@ -768,76 +751,13 @@ def _rows_of_figures(
         if pd.isna(r.value) and not (pd.notna(r.low) and pd.notna(r.high)):
             unread.append({"start": s, "end": e, "text": r.text, "reason": "no value"})
             continue
-        # --- indicator ---------------------------------------------------------------
-        code: str | None = None
-        subject: str | None = None
-        ind_conf = 2
-        # 分别 before the figure, or inside its written form (同比分别下降14%)
-        respectively = text.rfind("分别", cs, e)
-        cands = found
-        if not found.empty:  # a form may run into the figure (先进产能占比 | 占比超64%)
-            cands = found[(found["start"] >= ss) & (found["start"] < s) & (found["end"] <= e)]
-            cands = cands.sort_values("end", ascending=False)
-        if respectively >= 0 and not cands.empty:
-            named = cands[cands["end"] <= respectively + 2].sort_values("start")
-            named = named[named["start"] >= cs] if (named["start"] >= cs).any() else named
-            order = int(
-                (
-                    (q["end"] > respectively + 2)
-                    & (q["start"] < s)
-                    & (q["clause_start"] == cs)
-                    & (q["kind"].astype(str) == kind)
-                ).sum()
-            )
-            if order < len(named):
-                form = named.iloc[order]
-                ok = [c for c in codes_of[form["form"]] if fits(c, unit, kind)]
-                if ok:
-                    code, subject = ok[0], text[int(form["start"]) : int(form["end"])]
-        if code is None:
-            for _, form in cands.iterrows():
-                ok = [c for c in codes_of[form["form"]] if fits(c, unit, kind)]
-                if ok:
-                    code, subject = ok[0], text[int(form["start"]) : int(form["end"])]
-                    if int(form["end"]) < cs and not kind.startswith("change"):
-                        ind_conf = 1  # a level named in an earlier clause of the sentence
-                    break
-        if code is None and not found.empty:
-            after = found[(found["start"] >= e) & (found["end"] <= ce)].sort_values("start")
-            for _, form in after.iterrows():
-                ok = [c for c in codes_of[form["form"]] if fits(c, unit, kind)]
-                if ok:
-                    code, subject = ok[0], text[int(form["start"]) : int(form["end"])]
-                    ind_conf = 1
-                    break
-        if code is None and kind.startswith("change") and ss in last_indicator:
-            prev = last_indicator[ss]
-            if fits(prev, unit, kind):
-                code, ind_conf = prev, 1
-                if prev in proposed:
-                    ind_conf = 0
-                    why.append("indicator proposed")
-        if code is None:  # no form written whole: the registry name most of it is written
-            clause = normalize_text(text[cs:ce]).text
-            loose = ctx.lexicon.closest(clause, functools.partial(fits, unit=unit, kind=kind))
-            if loose is not None:
-                code, ind_conf = loose[0], 1
-                subject = _noun_phrase(text, cs, s, e, ce, places, dates) or loose[1]
-                if loose[2] < LOOSE_SURE:
-                    why.append("indicator matched loosely")
-        if code is None:
-            phrase = _noun_phrase(text, cs, s, e, ce, places, dates)
-            if phrase is None:
-                unread.append(
-                    {"start": s, "end": e, "text": r.text, "reason": "no indicator phrase"}
-                )
-                continue
-            code = _propose(proposed, phrase, unit, kind)
-            subject = phrase
-            ind_conf = 0
-            why.append("indicator proposed")
-        last_indicator[ss] = code
-        subject = subject or str(proposed.get(code, {}).get("name_zh", "")) or code
+        # --- indicator (envindicators.extract._indicators) -------------------------------
+        choice = picker.choose(r)
+        if choice is None:
+            unread.append({"start": s, "end": e, "text": r.text, "reason": "no indicator phrase"})
+            continue
+        code, subject, ind_conf = choice.code, choice.subject, choice.confidence
+        why += choice.why
         # --- region ------------------------------------------------------------------
         bs = int(block_starts[np.searchsorted(block_starts, s, side="right") - 1])
         reg, reg_conf = _region_for(text, places, q, r, bs, sections)
@@ -962,7 +882,7 @@ def _rows_of_figures(
                 "baseline_period": baseline,
                 "quote": quote,
                 "note": "; ".join(why) or None,
-                "role": "outcome" if no_measure is None else "context",
+                "role": "context" if no_measure is not None else choice.role,
             }
             table, rows = "observations", obs_rows
         level = min(conf, ind_conf, reg_conf if reg else 0, per_conf)
@@ -1155,48 +1075,6 @@ def _comparator(
         return comp.value
     implied = Comparator.for_direction(direction)
     return implied.value if implied is not None else Comparator.EQ.value
-
-
-def _noun_phrase(
-    text: str, cs: int, s: int, e: int, ce: int, places: pd.DataFrame, dates: pd.DataFrame
-) -> str | None:
-    """The words naming a figure no registry indicator matches (before it, else after)."""
-    lo = cs
-    for spans in (places, dates):
-        if not spans.empty:
-            before = spans[(spans["end"] <= s) & (spans["end"] > lo)]
-            if not before.empty:
-                lo = int(before["end"].max())
-    phrase = _TRIM_HEAD.sub("", _TRIM_TAIL.sub("", text[lo:s]))
-    if len(phrase) < 2:
-        phrase = _TRIM_HEAD.sub("", _TRIM_TAIL.sub("", text[e:ce]))
-    phrase = phrase.strip(" ，,、。；;：:（）()")
-    if len(phrase) < 2 or re.fullmatch(r"[\d.%\s]+", phrase):
-        return None
-    return phrase[:40]
-
-
-def _propose(proposed: dict[str, dict[str, Any]], phrase: str, unit: str, kind: str) -> str:
-    level_unit = {"change_relative": "dimensionless", "change_absolute": "%"}.get(kind, unit)
-    if kind == "change_absolute" and unit != "百分点":
-        level_unit = unit
-    if kind == "ratio":
-        level_unit = "%"
-    digest = hashlib.sha1(f"{phrase}|{level_unit}".encode()).hexdigest()[:8]
-    code = f"proposed_{digest}"
-    proposed.setdefault(
-        code,
-        {
-            "code": code,
-            "name_zh": phrase,
-            "name_en": f"(proposed, to review) {phrase}",
-            "unit": level_unit,
-            "direction": "neutral",
-            "domain": "governance",
-            "aliases": None,
-        },
-    )
-    return code
 
 
 # ---------------------------------------------------------------------------------------

@@ -1,0 +1,505 @@
+"""Which indicator a figure of a report is a value of (the indicator link of :func:`read_report`).
+
+:class:`IndicatorPicker` holds what the choice needs for one document (the registry forms
+found in the text, the place names and dates, the figures) and :meth:`IndicatorPicker.choose`
+links one figure: to a registry indicator written before it in its sentence, after it in its
+clause, the indicator of the previous figure of its sentence (for a change), a loose match
+(most of a registry name's character pairs), else a *proposed* indicator named by the noun
+phrase of the figure.  Nothing is dropped: a figure without any noun phrase is reported as
+unread by the caller.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from envindicators.extract._lexicon import Lexicon, compatible
+from envindicators.units import normalize_text, to_simplified
+
+__all__ = ["IndicatorChoice", "IndicatorPicker", "noun_phrase"]
+
+#: A loose indicator match (most of a registry name's character pairs in the clause, see
+#: :meth:`Lexicon.closest`) at or above this share needs no review.
+LOOSE_SURE = 0.8
+#: Verbs and particles trimmed from a proposed indicator's noun phrase.
+_TRIM_TAIL = re.compile(
+    r"(分别|均|总共|共计|累计|合计|共|总计|总量|总数|已经|已|约|达到|达|为|是|降至|降到|下降到|下降|"
+    r"上升到|上升|提高到|提高|提升到|提升|增长|增加|减少|降低|控制在|实现|完成了|完成|由|从|"
+    r"超过|不低于|不超过|有|的|了|也|就|在|至|到|比|较|同比|和|与|及|、|“|”|\s)+$"
+)
+_TRIM_HEAD = re.compile(
+    r"^(其中|全省|全市|全区|全县|我省|我市|我区|我县|共|累计|已|并|还|同时|此外|其|对|将|把|由|仅|也|又|"
+    r"和|及|与|以及|\s|、|“|”|，|,)+"
+)
+#: The head word of a quantity (排放量, 利用率, 比例, 浓度 …): written between a registry
+#: name and its figure it names another quantity of the thing the name is about
+#: (化学需氧量|排放量 is no 化学需氧量浓度), unless the indicator's own forms hold it.
+_QUANTITY_HEAD = re.compile(
+    r"(排放|产生|利用|处置|处理|贮存|倾倒丢弃|削减|用水|消费|使用|发电|供水|运输)?(量|率)|比例|比重|比率|面积|"
+    r"浓度|天数|指数|密度|强度|长度|户数|人数|个数"
+)
+#: Words of a comparison or a verb between a name and its figure (同比, 比上年, 下降 …):
+#: removed before looking for a quantity head there.
+_NOT_HEAD = re.compile(
+    r"同比|环比|(比|较)(上|去)年|(比|较|与)\d{4}年(相比)?|分别|下降|上升|提高|降低|增长|减少|达到|为"
+)
+#: Words that open the base of a change (较上年, 比2015年, 与“十三五”末相比).
+_BASE_FIRST = re.compile(r"(较|比|与|同比|环比|相比|对比)")
+#: Heads written for the same quantity (a share): 比率, 比重, 占比 = 比例.
+_SAME_HEAD = re.compile(r"比率|比重|占比")
+#: The units of counts of places and of spans of time (两省, 31省份, 两地, 三年, 一个月, 两小时).
+_CONTEXT_UNITS = frozenset({"省", "省份", "市", "县", "区", "地", "国", "年", "月", "周", "小时"})
+#: What a count counts, written after it (11个城市, 4个方面, 12项措施, 16次常委会议): places,
+#: administrative units, documents, meetings, groups — no indicator of the environment.
+_CONTEXT_NOUN = re.compile(
+    r"^[^，,。；;、：:\d]{0,6}?(城市|地市|地级市|市州|省份|县区|区县|地区|国家|乡镇|方面|文件|方案|意见|"
+    r"通知|办法|会议|措施|督察组|工作组|批次|个月)|^(省|市|县|年|轮)(?![^\W的和及与])"
+)
+
+
+@dataclass(frozen=True)
+class IndicatorChoice:
+    """The indicator link of one figure.
+
+    Parameters
+    ----------
+    code : str
+        Registry or proposed indicator code.
+    subject : str
+        The words of the text naming it.
+    confidence : int
+        Rank of the link (0 low, 1 medium, 2 high).
+    why : list of str
+        Reasons the link needs review (empty when sure).
+    role : str
+        Observation role of the figure (``outcome``, or ``context``).
+    """
+
+    code: str
+    subject: str
+    confidence: int
+    why: list[str] = field(default_factory=list)
+    role: str = "outcome"
+
+
+@dataclass
+class IndicatorPicker:
+    """The indicator choice for the figures of one document.
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    lexicon : Lexicon
+        The registry's forms.
+    registry : pandas.DataFrame
+        The indicator registry (``code``, ``unit``, optional ``context``).
+    figures : pandas.DataFrame
+        The figures with their sentence and clause bounds (``start``, ``end``,
+        ``clause_start``, ``kind``).
+    found : pandas.DataFrame
+        The registry forms written in the text (``start``, ``end``, ``form``; offsets in
+        ``text``).
+    places : pandas.DataFrame
+        Place names in the text (``start``, ``end``).
+    dates : pandas.DataFrame
+        Dates in the text (``start``, ``end``).
+    """
+
+    text: str
+    lexicon: Lexicon
+    registry: pd.DataFrame
+    figures: pd.DataFrame
+    found: pd.DataFrame
+    places: pd.DataFrame
+    dates: pd.DataFrame
+    proposed: dict[str, dict[str, Any]] = field(default_factory=dict)
+    _last: dict[int, tuple[str, int, int]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        reg = self.registry.set_index("code")
+        self._unit_of = reg["unit"].astype(str)
+        self._context_of = reg["context"] if "context" in reg.columns else pd.Series(dtype=object)
+        self._codes_of = self.lexicon.forms.groupby("form")["code"].apply(list)
+        self._forms_of: dict[str, list[str]] = (
+            self.lexicon.forms.groupby("code")["form"].apply(list).to_dict()
+        )
+
+    def fits(self, code: str, unit: str, kind: str) -> bool:
+        """Whether a figure in ``unit`` of ``kind`` can be a value of indicator ``code``.
+
+        Parameters
+        ----------
+        code : str
+            A registry or proposed indicator code.
+        unit : str
+            The figure's unit.
+        kind : str
+            The figure's kind (``level``, ``change_relative`` …).
+
+        Returns
+        -------
+        bool
+            True when the figure converts to the indicator (:func:`compatible`).
+        """
+        if code in self.proposed:
+            return compatible(unit, kind, str(self.proposed[code]["unit"]), None)
+        return compatible(unit, kind, str(self._unit_of[code]), self._context_of.get(code))
+
+    def _fitting(self, form: str, unit: str, kind: str) -> list[str]:
+        return [c for c in self._codes_of[form] if self.fits(c, unit, kind)]
+
+    def choose(self, r: Any) -> IndicatorChoice | None:
+        """The indicator of one figure (a row of ``figures``), ``None`` without any name.
+
+        Rules, in order (each a general rule of how reports name their figures):
+
+        1. in a clause with ``分别`` the n-th figure takes the n-th name before it;
+        2. the nearest registry form before the figure in its sentence whose unit the figure
+           converts to — unless the figure has words of its own: a *quantity head*
+           (排放量, 利用率, 比例, 浓度 …, :data:`_QUANTITY_HEAD`) written between the form
+           and the figure that none of the indicator's own forms holds (化学需氧量|排放量 is
+           no 化学需氧量浓度), or another figure between them and a noun phrase of the
+           figure's own after it (``PM2.5浓度43微克，二氧化氮浓度37微克``: 37 is not PM2.5);
+           a change whose own words are empty after another figure takes that figure's
+           indicator (``O3浓度为80微克，同比上升9.6%``: the identifier nearest before it);
+        3. the first fitting form after the figure in its clause (medium confidence);
+        4. a change without any name: the indicator of the previous figure of its sentence;
+        5. a loose match (:meth:`Lexicon.closest`) whose name's leading word is written in
+           the figure's sentence (尾矿…综合利用率 is no loose 秸秆综合利用率; 重度污染天数比例
+           no 空气质量优良天数比例) and whose figure's own words name no other quantity;
+        6. else a *proposed* indicator named by :func:`noun_phrase`.
+
+        A level count of a proposed indicator that counts places or spans of time (unit
+        省, 地, 年, 小时 …: ``两省``, ``三年``) or whose counted noun, written right after it,
+        is a place, an administrative unit, a document, a meeting or a measure
+        (``11个城市``, ``4个方面``, ``12项措施``, ``16次常委会议``) is no indicator: it keeps
+        low confidence and takes the observation role ``context``.
+
+        Parameters
+        ----------
+        r : namedtuple
+            A row of :attr:`figures` (``itertuples``).
+
+        Returns
+        -------
+        IndicatorChoice or None
+            The link, or ``None`` when the text gives no words naming the figure.
+        """
+        text, found, q = self.text, self.found, self.figures
+        s, e = int(r.start), int(r.end)
+        ss, cs, ce = int(r.sent_start), int(r.clause_start), int(r.clause_end)
+        unit, kind = str(r.unit), str(r.kind.value if hasattr(r.kind, "value") else r.kind)
+        change = kind.startswith("change")
+        why: list[str] = []
+        code: str | None = None
+        subject: str | None = None
+        ind_conf = 2
+        prev = self._last.get(ss)
+        own = self._own_words(s, cs, ss)
+        # 分别 before the figure, or inside its written form (同比分别下降14%)
+        respectively = text.rfind("分别", cs, e)
+        cands = found
+        if not found.empty:  # a form may run into the figure (先进产能占比 | 占比超64%)
+            cands = found[(found["start"] >= ss) & (found["start"] < s) & (found["end"] <= e)]
+            cands = cands.sort_values("end", ascending=False)
+        if respectively >= 0 and not cands.empty:
+            named = cands[cands["end"] <= respectively + 2].sort_values("start")
+            named = named[named["start"] >= cs] if (named["start"] >= cs).any() else named
+            named = self._coordinated(named, cs)
+            order = int(
+                (
+                    (q["end"] > respectively + 2)
+                    & (q["start"] < s)
+                    & (q["clause_start"] == cs)
+                    & (q["kind"].astype(str) == kind)
+                ).sum()
+            )
+            if order < len(named):
+                form = named.iloc[order]
+                ok = self._fitting(form["form"], unit, kind)
+                if ok:
+                    code, subject = ok[0], text[int(form["start"]) : int(form["end"])]
+        stale = False
+        if code is None:
+            for _, form in cands.iterrows():
+                ok = self._fitting(form["form"], unit, kind)
+                if not ok:
+                    continue
+                fe = int(form["end"])
+                between = prev is not None and prev[1] > fe  # another figure in between
+                if between and change and not own and prev is not None:
+                    if self.fits(prev[0], unit, kind):  # the figure nearest before names it
+                        code, ind_conf = prev[0], prev[2]
+                        if prev[0] in self.proposed:
+                            why.append("indicator proposed")
+                    break
+                if (between and own) or self._other_quantity(text[fe:s], ok):
+                    stale = True  # the figure has a name of its own: not this form
+                    break
+                code, subject = ok[0], text[int(form["start"]) : fe]
+                if fe < cs and not change:
+                    ind_conf = 1  # a level named in an earlier clause of the sentence
+                break
+        if code is None and not found.empty:
+            after = found[(found["start"] >= e) & (found["end"] <= ce)].sort_values("start")
+            for _, form in after.iterrows():
+                ok = self._fitting(form["form"], unit, kind)
+                if ok:
+                    code, subject = ok[0], text[int(form["start"]) : int(form["end"])]
+                    ind_conf = 1
+                    break
+        if (
+            code is None
+            and change
+            and not stale
+            and prev is not None
+            and self.fits(prev[0], unit, kind)
+        ):
+            code, ind_conf = prev[0], min(1, prev[2])
+            if prev[0] in self.proposed:
+                why.append("indicator proposed")
+        list_item = not own and prev is not None and prev[1] > cs  # 4.0亿吨和3.7亿吨
+        if code is None and list_item and prev is not None and self.fits(prev[0], unit, kind):
+            code, ind_conf = prev[0], min(1, prev[2])
+            if prev[0] in self.proposed:
+                why.append("indicator proposed")
+        if code is None:  # no form written whole: the registry name most of it is written
+            clause = normalize_text(text[cs:ce]).text
+            loose = self.lexicon.closest(clause, functools.partial(self.fits, unit=unit, kind=kind))
+            phrase = noun_phrase(text, cs, s, e, ce, self.places, self.dates, q)
+            own_n = normalize_text(own).text
+            sentence = normalize_text(text[ss : int(r.sent_end)]).text
+            if loose is not None and (
+                not any(_leads(sentence, f) for f in self._forms_of.get(loose[0], ()))
+                or (own and not _shares_a_pair(own_n, loose[1]))
+                or (own and self._other_quantity(own_n, [loose[0]]))
+            ):
+                # no leading word of the indicator's names (秸秆 of 秸秆综合利用率) is in
+                # the sentence, or the figure's own words share no character pair with the
+                # name (封山育林83万亩 after 人工造林130万亩) or name another quantity
+                loose = None
+            if loose is not None:
+                code, ind_conf = loose[0], 1
+                subject = phrase or loose[1]
+                if loose[2] < LOOSE_SURE:
+                    why.append("indicator matched loosely")
+        role = "outcome"
+        if code is None:
+            phrase = noun_phrase(text, cs, s, e, ce, self.places, self.dates, q)
+            if phrase is None:
+                return None
+            code = self._propose(phrase, unit, kind)
+            subject = phrase
+            ind_conf = 0
+            why.append("indicator proposed")
+            if kind == "level" and (
+                unit in _CONTEXT_UNITS or _CONTEXT_NOUN.match(to_simplified(text[e : e + 14]))
+            ):
+                role = "context"
+                why.append("a count of places, time, documents or meetings: context")
+        self._last[ss] = (code, e, ind_conf)
+        subject = subject or str(self.proposed.get(code, {}).get("name_zh", "")) or code
+        return IndicatorChoice(code, subject, ind_conf, why, role)
+
+    def _coordinated(self, named: pd.DataFrame, cs: int) -> pd.DataFrame:
+        """Names of a ``分别`` list with the names that share a head added.
+
+        ``受污染耕地和污染地块安全利用率分别达到98%和90%``: the words before ``和`` joined to
+        the tail of the name after it (受污染耕地 + 安全利用率) name the first figure when
+        that is a registry form.
+        """
+        if named.empty:
+            return named
+        first = named.iloc[0]
+        a, form = int(first["start"]), str(first["form"])
+        text = self.text
+        if a - 1 <= cs or text[a - 1] not in "和、及与":
+            return named
+        lo = max(cs, *(text.rfind(c, cs, a - 1) + 1 for c in "，,、和及与：:"))
+        words = normalize_text(text[lo : a - 1]).text
+        for k in range(1, len(form) - 1):
+            joined = words + form[k:]
+            for cut in range(len(words) - 1):
+                if joined[cut:] in self._codes_of.index:
+                    row = pd.DataFrame(
+                        {"start": [lo + cut], "end": [a - 1], "form": [joined[cut:]]}
+                    )
+                    return pd.concat([row, named], ignore_index=True)
+        return named
+
+    def _own_words(self, s: int, cs: int, ss: int) -> str:
+        """The figure's own noun phrase: after the previous figure, place or date of its
+        clause, verbs and particles trimmed (empty when the figure names nothing itself)."""
+        lo = cs
+        q = self.figures
+        before = q["end"].to_numpy()
+        inside = before[(before <= s) & (before > lo)]
+        if len(inside):
+            lo = int(inside.max())
+        for spans in (self.places, self.dates):
+            if not spans.empty:
+                ends = spans["end"].to_numpy()
+                ends = ends[(ends <= s) & (ends > lo)]
+                if len(ends):
+                    lo = int(ends.max())
+        words = _trimmed(self.text, lo, s)
+        if _BASE_FIRST.match(to_simplified(words)):
+            return ""  # the base of a change (较“十四五”期初提升…): no name of its own
+        return words if len(words) >= 2 else ""
+
+    def _other_quantity(self, gap: str, codes: list[str]) -> bool:
+        """Whether ``gap`` (between a name and its figure) writes a quantity head that no
+        form of ``codes`` holds (化学需氧量|排放量比上年降低 for 化学需氧量浓度)."""
+        words = _SAME_HEAD.sub("比例", _NOT_HEAD.sub("|", normalize_text(gap).text))
+        heads = {m.group() for m in _QUANTITY_HEAD.finditer(words)}
+        if not heads:
+            return False
+        forms = [_SAME_HEAD.sub("比例", f) for c in codes for f in self._forms_of.get(c, ())]
+        return any(not any(h in f for f in forms) for h in heads)
+
+    def _propose(self, phrase: str, unit: str, kind: str) -> str:
+        level_unit = {"change_relative": "dimensionless", "change_absolute": "%"}.get(kind, unit)
+        if kind == "change_absolute" and unit != "百分点":
+            level_unit = unit
+        if kind == "ratio":
+            level_unit = "%"
+        digest = hashlib.sha1(f"{phrase}|{level_unit}".encode()).hexdigest()[:8]
+        code = f"proposed_{digest}"
+        self.proposed.setdefault(
+            code,
+            {
+                "code": code,
+                "name_zh": phrase,
+                "name_en": f"(proposed, to review) {phrase}",
+                "unit": level_unit,
+                "direction": "neutral",
+                "domain": "governance",
+                "aliases": None,
+            },
+        )
+        return code
+
+
+def _trimmed(text: str, lo: int, hi: int) -> str:
+    """``text[lo:hi]`` without leading and trailing verbs, particles and punctuation (the
+    rules read the simplified script; the words are returned as written)."""
+    simple = to_simplified(text[lo:hi])
+    tail = _TRIM_TAIL.search(simple)
+    end = tail.start() if tail else len(simple)
+    head = _TRIM_HEAD.match(simple[:end])
+    start = head.end() if head else 0
+    return text[lo + start : lo + end].strip(" ，,、。；;：:（）()")
+
+
+def _shares_a_pair(words: str, form: str) -> bool:
+    """Whether ``words`` and ``form`` have a pair of adjacent characters in common."""
+    return any(form[i : i + 2] in words for i in range(len(form) - 1))
+
+
+def _leads(words: str, form: str) -> bool:
+    """Whether ``words`` hold the leading word (first two letters) of ``form``: the thing
+    a loosely matched name is about (秸秆 of 秸秆综合利用率, 空气 of 空气质量优良天数比例)."""
+    letters = re.sub(r"[\W\d_]+", "", form)
+    return len(letters) < 2 or letters[:2] in words
+
+
+_LIST_MARK = "、和及与"
+
+
+def _figure_first(text: str, s: int, e: int, ce: int, figures: pd.DataFrame) -> str | None:
+    """The words after a figure of a list that writes each figure before its noun
+    (``447公吨废纸、63公吨塑胶类废料``: 废纸 is 447's, 塑胶类废料 is 63's), else ``None``.
+
+    A list is written figure first when the words after a figure end at a list mark
+    (、和及与) that the next figure follows at once, or when the words between the previous
+    figure and this one end at such a mark.
+    """
+    fs, fe = figures["start"].to_numpy(), figures["end"].to_numpy()
+    later = fs[(fs >= e) & (fs < ce)]
+    nxt = int(later.min()) if len(later) else ce
+    marks = [i for i in range(e, nxt) if text[i] in _LIST_MARK or text[i] in "，,；;。"]
+    stop = marks[0] if marks else nxt
+    words = _trimmed(text, e, stop)
+    if len(words) < 2 or re.search(r"\d", words):
+        return None
+    prior = fe[(fe <= s) & (fe > s - 40)]
+    before = text[int(prior.max()) : s] if len(prior) else ""
+    first_of_list = bool(marks) and text[stop] in _LIST_MARK and stop + 1 == nxt
+    after_one = len(before) > 2 and before[-1] in _LIST_MARK and before[0] not in _LIST_MARK
+    return words if first_of_list or after_one else None
+
+
+def noun_phrase(
+    text: str,
+    cs: int,
+    s: int,
+    e: int,
+    ce: int,
+    places: pd.DataFrame,
+    dates: pd.DataFrame,
+    figures: pd.DataFrame | None = None,
+) -> str | None:
+    """The words naming a figure no registry indicator matches (before it, else after).
+
+    The phrase starts after the last place name or date before the figure in its clause
+    and, when ``figures`` are given, after the previous figure there (``废纸447公吨、塑胶类
+    废料63公吨``: 塑胶类废料); a figure of a list without words of its own
+    (``其产生量分别为4.0亿吨、3.7亿吨``) takes the words before the list's first figure.
+    Verbs, particles and punctuation at either end are trimmed (``其…分别为`` → 产生量),
+    so that the phrase never holds a figure.
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    cs, s, e, ce : int
+        Clause start, figure start, figure end, clause end.
+    places, dates : pandas.DataFrame
+        Place names and dates of the text (``start``, ``end``).
+    figures : pandas.DataFrame, optional
+        The figures of the text (``start``, ``end``).
+
+    Returns
+    -------
+    str or None
+        The phrase, ``None`` when the clause has no words for it.
+    """
+    lo, first = cs, s  # after the last place or date; the first of them
+    for spans in (places, dates):
+        if not spans.empty:
+            inside = spans[(spans["end"] <= s) & (spans["start"] >= cs)]
+            if not inside.empty:
+                lo = max(lo, int(inside["end"].max()))
+                first = min(first, int(inside["start"].min()))
+    phrase = _trimmed(text, lo, s)
+    if figures is not None and len(figures):
+        fs, fe = figures["start"].to_numpy(), figures["end"].to_numpy()
+        prior = (fs >= cs) & (fe <= s)
+        if prior.any():
+            first = min(first, int(fs[prior].min()))
+            phrase = _trimmed(text, max(lo, int(fe[prior].max())), s)
+            if len(phrase) < 2 and int(fs[prior].min()) > lo:  # a figure of a list
+                phrase = _trimmed(text, lo, int(fs[prior].min()))
+    if figures is not None and len(figures):
+        after = _figure_first(text, s, e, ce, figures)
+        if after is not None:
+            phrase = after
+    if len(phrase) < 2:  # the words before the clause's first date, place or figure
+        phrase = _trimmed(text, cs, first)
+    if len(phrase) < 2:
+        hi = ce
+        if figures is not None and len(figures):
+            fs = figures["start"].to_numpy()
+            later = fs[(fs >= e) & (fs < ce)]
+            hi = int(later.min()) if len(later) else ce
+        phrase = _trimmed(text, e, hi)
+    if len(phrase) < 2 or re.fullmatch(r"[\d.%\s]+", phrase):
+        return None
+    return phrase[:40]
