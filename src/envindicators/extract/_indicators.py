@@ -391,6 +391,9 @@ def _trimmed(text: str, lo: int, hi: int) -> str:
     """``text[lo:hi]`` without leading and trailing verbs, particles and punctuation (the
     rules read the simplified script; the words are returned as written)."""
     simple = to_simplified(text[lo:hi])
+    # 分别 ends the subject of a list (农膜回收率分别修订为…): what follows is its verb
+    cut = simple.find("分别")
+    simple = simple[:cut] if cut > 0 else simple
     tail = _TRIM_TAIL.search(simple)
     end = tail.start() if tail else len(simple)
     head = _TRIM_HEAD.match(simple[:end])
