@@ -482,3 +482,90 @@ def test_decimal_days_are_durations(text: str, values: list[float]) -> None:
 @pytest.mark.parametrize("text", ["督察组于31日进驻", "五日生化需氧量", "中国官方十四日发布"])
 def test_days_of_the_month_stay_out(text: str) -> None:
     assert _rows(text).empty
+
+
+# --- 18. a number written by myriads with Arabic digits: head 万/亿 tail -----------------
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("共1萬5,314處", 15314, "处"),
+        ("裸露地面積40萬5,870公頃", 405870, "公顷"),
+        ("紙錢集中燒2萬438公噸", 20438, "吨"),
+        ("露天燃燒面積9萬0,219公頃", 90219, "公顷"),
+        ("共1万5,314处", 15314, "处"),
+        ("削减量为2万438吨", 20438, "吨"),
+        ("1万零50吨", 10050, "吨"),
+        ("1萬5千公噸", 15000, "吨"),
+        ("投资2亿3000万元", 230000000, "元"),
+        ("投資1億2,345萬元", 123450000, "元"),
+    ],
+)
+def test_myriad_compound_numbers_are_one_number(text: str, value: float, unit: str) -> None:
+    df = _rows(text)
+    assert len(df) == 1
+    row = df.iloc[0]
+    assert row["value"] == pytest.approx(value)
+    assert row["unit"] == unit
+    assert _flags(row) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("1万5吨", 15000), ("1萬5公噸", 15000), ("1万12345吨", 22345)]
+)
+def test_doubtful_myriad_tails_are_flagged(text: str, value: float) -> None:
+    row = _rows(text).iloc[0]
+    assert row["value"] == pytest.approx(value)
+    assert Flag.SUSPECT_NUMBER in _flags(row)
+
+
+# --- 19. a bullet or list marker ends a clause --------------------------------------------
+@pytest.mark.parametrize("bullet", ["●", "•", "◆", "■", "▪", "・", "★"])
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("优良天数不低于317天 ", "PM2.5达到30.5微克/立方米左右"),
+        ("優良天數不低於317天", "PM2.5達到30.5微克/立方米"),
+        ("比上年下降", "PM2.5浓度30.5微克/立方米"),
+    ],
+)
+def test_bullet_ends_the_clause(bullet: str, first: str, second: str) -> None:
+    df = _rows(first + bullet + second)
+    last = df.iloc[-1]
+    assert last["value"] == pytest.approx(30.5)
+    assert last["kind"] == Kind.LEVEL
+    assert last["sign"] == 0
+
+
+@pytest.mark.parametrize(
+    "text", ["天数不低于317天 PM2.5达到30.5微克/立方米", "天數不低於317天 PM2.5為30.5微克/立方米"]
+)
+def test_copula_after_a_difference_verb_starts_a_level(text: str) -> None:
+    last = _rows(text).iloc[-1]
+    assert last["value"] == pytest.approx(30.5)
+    assert last["kind"] == Kind.LEVEL
+
+
+# --- 20. a change noun naming a decrease (or an increase) before the figure -------------
+@pytest.mark.parametrize(
+    ("text", "values", "sign"),
+    [
+        ("二氧化硫排放量下降幅度最大的是北京市,为13.06%", [-13.06], -1),
+        ("化學需氧量降幅最大的是浙江省,為2.48%", [-2.48], -1),
+        ("减少幅度最大的是天津,为5.5%", [-5.5], -1),
+        ("增长幅度最大的是上海市,为3.2%", [3.2], 1),
+        ("排放量年度削减目标分别为1%、1%、2.5%和5.1%", [-1, -1, -2.5, -5.1], -1),
+        ("排放量年度削減目標分別為1%、2.5%", [-1, -2.5], -1),
+        ("减排目标为5%", [-5], -1),
+    ],
+)
+def test_change_noun_before_the_figure(text: str, values: list[float], sign: int) -> None:
+    df = _rows(text)
+    assert df["value"].tolist() == pytest.approx(values)
+    assert set(df["kind"]) == {Kind.CHANGE_RELATIVE}
+    assert set(df["sign"]) == {sign}
+
+
+@pytest.mark.parametrize("text", ["降幅最大的是北京,PM2.5浓度为30%", "削减目标为5万吨"])
+def test_change_noun_does_not_reach_other_figures(text: str) -> None:
+    row = _rows(text).iloc[-1]
+    assert row["kind"] != Kind.CHANGE_RELATIVE
