@@ -558,7 +558,9 @@ def test_copula_after_a_difference_verb_starts_a_level(text: str) -> None:
         ("减排目标为5%", [-5], -1),
     ],
 )
-def test_change_noun_before_the_figure(text: str, values: list[float], sign: int) -> None:
+def test_change_noun_naming_the_subject_or_a_cut_target(
+    text: str, values: list[float], sign: int
+) -> None:
     df = _rows(text)
     assert df["value"].tolist() == pytest.approx(values)
     assert set(df["kind"]) == {Kind.CHANGE_RELATIVE}

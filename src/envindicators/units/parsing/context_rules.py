@@ -21,7 +21,8 @@ from envindicators.units.parsing.unit_words import _DENOMINATORS, _SHARE_UNITS
 from envindicators.units.vocab import Flag, Kind
 
 #: A rate (or a target) of decrease named as the subject of the figure: 单位GDP能耗降低率为
-#: 10%, 降低率分别修订为-2.74%、…, 年度削减目标分别为1%、2.5%.  Only words without digits or clause marks may stand between the rate and
+#: 10%, 降低率分别修订为-2.74%、…, 年度削减目标分别为1%、2.5% (shares only: 削减目标为5万吨
+#: is an amount).  Only words without digits or clause marks may stand between the rate and
 #: the figure (分别, 修订为, 高达 …).  A rate of increase is left a level: 人口自然增长率为
 #: 2.88‰ is the value of an indicator, and its sign is the number's.
 _RATE_NOUN = re.compile(
