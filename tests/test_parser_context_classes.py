@@ -571,3 +571,63 @@ def test_change_noun_naming_the_subject_or_a_cut_target(
 def test_change_noun_does_not_reach_other_figures(text: str) -> None:
     row = _rows(text).iloc[-1]
     assert row["kind"] != Kind.CHANGE_RELATIVE
+
+
+# --- 21. years of the ROC calendar are dates, not durations -------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "截至109年8月底,本署已完成26項",
+        "截至109年8月底,本署已完成26项",
+        "臺北市92年上半年空氣品質",
+        "台北市92年下半年空气质量",
+        "較108年同期減少",
+        "空氣污染防制方案(109年至112年)",
+        "撰寫109年~112年污防書",
+        "分析105~109年1-11月同期資料",
+        "統計至108年12月31日止",
+        "109年度署將要求各縣市",
+        "108年底前完成",
+        "截至109年,",
+    ],
+)
+def test_roc_years_are_dates(text: str) -> None:
+    df = _rows(text)
+    assert not (df["unit"] == "年").any(), df[["text", "value"]].values.tolist()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "截至109年8月底,108年僅完成1,030輛",
+        "截至109年8月底,主因為105年污防書修訂",
+        "统计至108年12月,108年仅完成1,030辆",
+    ],
+)
+def test_bare_roc_years_near_an_roc_date_are_dates(text: str) -> None:
+    assert not (_rows(text)["unit"] == "年").any()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("近五年", 5),
+        ("為期3年", 3),
+        ("为期两年", 2),
+        ("近30年来", 30),
+        ("108年僅完成", 108),  # no ROC date in the text: the reading is left as it was
+        ("截至109年8月底,近100年來", 100),
+        ("截至109年8月底,防洪標準100年一遇", 100),
+    ],
+)
+def test_durations_stay_durations(text: str, value: float) -> None:
+    df = _rows(text)
+    years = df[df["unit"] == "年"]
+    assert years["value"].tolist() == [value]
+
+
+@pytest.mark.parametrize("text", ["使用10至15年", "三至五年", "10~15年"])
+def test_duration_ranges_stay_ranges(text: str) -> None:
+    row = _one(text)
+    assert row["unit"] == "年"
+    assert row["qualifier"] == "range"

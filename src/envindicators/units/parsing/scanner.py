@@ -194,6 +194,64 @@ def _may_be_date(s: str, i: int, is_arabic: bool) -> bool:
     return (j - i == 4) or (j < len(s) and s[j] in _AFTER_DATE_NUMBER)
 
 
+#: Years of the ROC (Minguo) calendar, used in Taiwan's reports: 民國109年 = 2020.  A 2–3 digit
+#: number + 年 in this span is a year, not a duration, when a date part follows it (109年8月底,
+#: 92年上半年, 108年同期, 109年度, 108年底), when 截至/统计至/至 stands before it (截至109年), or
+#: when it is a range of such years (109~112年, 109年至112年, 105至108年).  Durations keep
+#: their reading: 近五年, 3年, 为期两年, 10至15年, 近30年来.
+_ROC_YEARS = (50, 150)
+_ROC_DATE_AFTER = re.compile(
+    r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月|[上下]半年|同期|度|底|初"
+)
+_ROC_DATE_BEFORE = ("截至", "截止", "截止到", "统计至", "统计到", "至")
+#: A bare 3-digit year (100–150) is an ROC year too when an ROC date stands within
+#: _ROC_CONTEXT characters (主因为105年污防书修订, 108年仅完成) and no duration word is next
+#: to it (近100年, 为期100年, 100年一遇, 100年以来).
+_ROC_CONTEXT = 600
+_ROC_DATE = re.compile(
+    r"(?<![0-9])(?:[5-9][0-9]|1[0-4][0-9])年(?:[0-9]{1,2}月|[上下]半年|同期|度|底)"
+)
+_DURATION_BEFORE = frozenset("近前后过期约每历满逾超达")
+_DURATION_AFTER = ("一遇", "以上", "以来", "以内", "来", "内", "间", "后", "前", "左右", "多")
+
+
+def _roc_year(
+    s: str,
+    start: int,
+    end: int,
+    value: Decimal | None,
+    low: Decimal | None,
+    high: Decimal | None,
+) -> bool:
+    """The figure ``s[start:end]`` (a number + 年) is a year of the ROC calendar."""
+    lo_y, hi_y = _ROC_YEARS
+    if value is None:
+        if low is None or high is None:
+            return False
+        # a range of years: both ends 3 digits (105~109年), or 2 digits with a date part after
+        # (92~95年度)
+        in_span = all(lo_y <= v <= hi_y and v == v.to_integral_value() for v in (low, high))
+        if not in_span or high - low > 20:
+            return False
+        return low >= 100 or _ROC_DATE_AFTER.match(s, end) is not None
+    if not (lo_y <= value <= hi_y) or end - start > 4:
+        return False  # 109年 is 4 characters; a multiplier or a decimal is no year
+    if _ROC_DATE_AFTER.match(s, end) is not None:
+        return True
+    for w in _ROC_DATE_BEFORE:
+        if s.startswith(w, start - len(w)):
+            k = start - len(w)
+            # 10至15年 is a range of durations; 截至109年 a date
+            return w != "至" or k == 0 or not (s[k - 1].isdigit() or s[k - 1] in "年")
+    if value < 100 or (start > 0 and s[start - 1] in _DURATION_BEFORE) or end - start != 4:
+        return False
+    if s.startswith(_DURATION_AFTER, end):
+        return False
+    # 108年僅完成1,030輛: a bare 3-digit year in a text that writes ROC dates nearby
+    lo = max(0, start - _ROC_CONTEXT)
+    return _ROC_DATE.search(s, lo, min(len(s), end + _ROC_CONTEXT)) is not None
+
+
 def _minus_before(s: str, i: int, last_end: int) -> bool:
     """``-`` right before the digits at ``i`` is a minus sign: −6.97%, (-2.6%), 为-3."""
     if i == 0 or s[i - 1] != "-" or last_end == i - 1:
@@ -362,6 +420,8 @@ def _match(
         and qualifier is None
     ):
         return None, end, _Skip(i, end, "a calendar year (see parse_period)")
+    if unit == "年" and num.integer and _roc_year(s, num.start, end, value, low, high):
+        return None, end, _Skip(i, end, "a year of the ROC calendar (109年8月底)")
     if unit == "年" and any(s.startswith(w, end) for w in _PLAN_NAME_AFTER_YEARS) and extract:
         return None, end, _Skip(i, end, "part of a plan name (三年行动计划)")
     if unit in ("小时", "h") and s[max(0, num.start - 2) : num.start] == "最大" and extract:
