@@ -631,3 +631,37 @@ def test_duration_ranges_stay_ranges(text: str) -> None:
     row = _one(text)
     assert row["unit"] == "年"
     assert row["qualifier"] == "range"
+
+
+# --- 22. a list member with its own minus reads as the first member would -----------------
+@pytest.mark.parametrize(
+    ("text", "values", "signs"),
+    [
+        ("分别下降-2.74%和-5.04%", [2.74, 5.04], [1, 1]),
+        ("分別下降-2.74%、-5.04%", [2.74, 5.04], [1, 1]),
+        ("分别下降2.74%和-5.04%", [-2.74, 5.04], [-1, 1]),
+        ("分别减少-2.5吨和-3吨", [2.5, 3], [1, 1]),
+        ("单位GDP能耗降低率分别修订为-2.74%和-5.04%", [-2.74, -5.04], [-1, -1]),
+        ("單位GDP能耗降低率分別修訂為-2.74%和-5.04%", [-2.74, -5.04], [-1, -1]),
+        ("单位GDP能耗降低率分别为2.74%和-5.04%", [-2.74, -5.04], [-1, -1]),
+    ],
+)
+def test_minus_in_a_list_under_a_decrease(text: str, values: list[float], signs: list[int]) -> None:
+    df = _rows(text)
+    assert df["value"].tolist() == pytest.approx(values)
+    assert df["sign"].tolist() == signs
+    for (_, row), v in zip(df.iterrows(), values, strict=True):
+        written_minus = "-" in row["text"]
+        assert (Flag.SIGN_CONFLICT in _flags(row)) == written_minus, (row["text"], v)
+
+
+@pytest.mark.parametrize("text", ["分别上升-16.7%、-10.2%", "分別上升-16.7%和-10.2%"])
+def test_minus_in_a_list_under_an_increase_is_the_direction(text: str) -> None:
+    df = _rows(text)
+    assert df["value"].tolist() == pytest.approx([-16.7, -10.2])
+    assert df["sign"].tolist() == [-1, -1]
+
+
+def test_minus_in_a_list_under_an_evaluative_verb_stays_in_doubt() -> None:
+    df = _rows("分别改善3%和-2%")
+    assert all(Flag.AMBIGUOUS_SIGN in _flags(row) for _, row in df.iterrows())

@@ -59,6 +59,7 @@ def figure(draw: st.DrawFn) -> tuple[str, list[float]]:
                 "per", "temperature", "paren", "difference", "evaluative",
                 "decrease_rate", "negative_share", "noisy_list", "lost_digit", "lost_range",
                 "change_noun", "subject_per", "myriad", "bullet",
+                "minus_list",
             ]
         )
     )  # fmt: skip
@@ -137,6 +138,20 @@ def figure(draw: st.DrawFn) -> tuple[str, list[float]]:
         mark = draw(st.sampled_from(["●", "•", "◆", "■", "▪", "・", "★"]))
         gap = draw(st.sampled_from(["", " "]))
         return f"优良天数不低于{days}天{gap}{mark}PM2.5达到{pct}微克/立方米", [float(days), pct]
+    if style == "minus_list":  # 分别下降-2.74%和-5.04%: every member read alike
+        rates = draw(st.lists(st.integers(1, 999), min_size=2, max_size=4))
+        minus = [draw(st.booleans()) for _ in rates]
+        lead = draw(st.sampled_from(["分别下降", "单位GDP能耗降低率分别为", "分别上升"]))
+        body = "、".join(
+            ("-" if m else "") + f"{Decimal(r) / 10}%" for r, m in zip(rates, minus, strict=True)
+        )
+        if lead == "分别下降":  # a written minus after a decrease is a double negative
+            vals = [r / 10 if m else -r / 10 for r, m in zip(rates, minus, strict=True)]
+        elif lead == "分别上升":
+            vals = [-r / 10 if m else r / 10 for r, m in zip(rates, minus, strict=True)]
+        else:
+            vals = [-r / 10 for r in rates]
+        return lead + body, vals
     if style == "lost_digit":  # 105件 written 05件: the leading digit was lost, flagged
         rest = draw(st.integers(1, 99))
         lead = draw(st.integers(1, 9))

@@ -86,14 +86,14 @@ def _rate_of_change(s: str, h: _Hit) -> None:
         c = _CHANGE_NOUN.search(before)
         if c is not None and h.value is not None and h.value >= 0:
             h.kind = Kind.CHANGE_RELATIVE
-            h.own_verb = True
+            h.own_verb = h.noun_sign = True
             h.sign = h.verb_sign = -1 if c.group(1) in _DOWN_NOUNS else 1
             if h.sign < 0:
                 _negate(h)
         return
     written_minus = h.value is not None and h.value < 0
     h.kind = Kind.CHANGE_RELATIVE
-    h.own_verb = True  # the rate's direction is shared by the list it opens (10%、15%)
+    h.own_verb = h.noun_sign = True  # the rate's direction is shared by its list (10%、15%)
     # 降低率10% and 降低率-2.74% (a reprint's sign) both mean a decrease; the written minus
     # is a double negative, flagged as with 下降-2%
     _negate(h)

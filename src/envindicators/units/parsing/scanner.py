@@ -604,6 +604,7 @@ def _match(
         list_cue=pre.list_cue,
         bare=pre.cover_start == start,
         verb_sign=pre.sign if pre.verb else 0,
+        minus=minus,
     )
     if unit in _SHARE_UNITS and kind is not Kind.CHANGE_RELATIVE:
         end = _fraction_note(s, hit, end)
@@ -863,6 +864,37 @@ def _group(hits: list[_Hit], s: str) -> list[list[_Hit]]:
     return groups
 
 
+def _minus_under_shared_direction(first: _Hit, h: _Hit) -> None:
+    """A list member with its own written minus under the direction of the list's first
+    member reads as it would in the first place (分别下降-2.74%和-5.04%, 降低率分别修订为
+    -2.74%和-5.04%): every member alike, the same value, sign and flag.
+
+    After a verb of decrease the minus is a double negative (下降-2% → +2 %, sign +1,
+    ``sign_conflict``); after a rate or change noun of decrease it repeats the direction
+    (降低率-2.74% → −2.74 %, sign −1, ``sign_conflict``); after a verb of increase it is the
+    direction (上升-16.7% → −16.7 %, sign −1).
+    """
+    assert h.value is not None
+    if first.verb_sign == 0:
+        # 分别改善3%和-2%: the direction of the verb is unknown; the minus is the sign, and
+        # the member is in the same doubt as the first
+        if Flag.AMBIGUOUS_SIGN in first.flags and Flag.AMBIGUOUS_SIGN not in h.flags:
+            h.flags.append(Flag.AMBIGUOUS_SIGN)
+        return
+    h.kind = Kind.CHANGE_RELATIVE if h.unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
+    h.baseline = first.baseline
+    magnitude = abs(h.value)
+    if first.verb_sign > 0:
+        h.value, h.sign = -magnitude, -1
+        return
+    if first.noun_sign:
+        h.value, h.sign = -magnitude, -1
+    else:
+        h.value, h.sign = magnitude, 1
+    if Flag.SIGN_CONFLICT not in h.flags:
+        h.flags.append(Flag.SIGN_CONFLICT)
+
+
 def _share(g: list[_Hit]) -> None:
     """Spread what a list writes once: unit, multiplier, verb, baseline, bound."""
     if g[0].ordinal:
@@ -895,6 +927,9 @@ def _share(g: list[_Hit]) -> None:
     first = g[0]
     if first.own_verb:
         for h in g[1:]:
+            if h.minus and not h.own_verb and h.unit is not None and h.value is not None:
+                _minus_under_shared_direction(first, h)
+                continue
             if h.own_verb or h.unit is None or h.sign != 0:
                 continue
             if h.kind is Kind.LEVEL or (h.kind is Kind.CHANGE_ABSOLUTE and h.unit == "百分点"):
