@@ -665,3 +665,71 @@ def test_minus_in_a_list_under_an_increase_is_the_direction(text: str) -> None:
 def test_minus_in_a_list_under_an_evaluative_verb_stays_in_doubt() -> None:
     df = _rows("分别改善3%和-2%")
     assert all(Flag.AMBIGUOUS_SIGN in _flags(row) for _, row in df.iterrows())
+
+
+# --- 23. comparison signs of thresholds and index values ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("PM2.5日平均濃度≧54μg/m3", 54, "μg/m3", "at_least"),
+        ("PM2.5日平均浓度≥54μg/m3", 54, "μg/m3", "at_least"),
+        ("年均浓度≤35微克/立方米", 35, "微克/立方米", "at_most"),
+        ("年均濃度≦35微克/立方米", 35, "微克/立方米", "at_most"),
+        ("空氣污染指標PSI>100之日數", 100, "dimensionless", "greater"),
+        ("空气污染指数API＞100的天数", 100, "dimensionless", "greater"),
+        ("臺東站AQI<50 「良好」日數", 50, "dimensionless", "less"),
+        ("空气质量指数AQI大于100", 100, "dimensionless", "greater"),
+    ],
+)
+def test_threshold_signs_are_bounds(text: str, value: float, unit: str, qualifier: str) -> None:
+    row = _one(text)
+    assert row["value"] == pytest.approx(value)
+    assert row["unit"] == unit
+    assert row["qualifier"] == qualifier
+    assert row["kind"] == Kind.LEVEL
+
+
+@pytest.mark.parametrize("text", ["a<b", "5<10", "x>3", "标准号GB 3095-2012"])
+def test_comparison_signs_without_an_index_or_unit_are_not_figures(text: str) -> None:
+    assert _rows(text).empty
+
+
+# --- 24. counters and names of substances before figures ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("為13站次,較108年同期135站次減少122站次", [13, 135, -122]),
+        ("为13站次,较去年同期135站次减少122站次", [13, 135, -122]),
+    ],
+)
+def test_station_times_are_counted(text: str, values: list[float]) -> None:
+    df = _rows(text)
+    assert df["value"].tolist() == pytest.approx(values)
+    assert set(df["unit"]) == {"站次"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "目標削減PM10 542.47公噸、SOx 10.56公噸、NOx 86.72公噸、NMHC 44.72公噸",
+        "排放量SO2 10.56吨、NOx 86.72吨和VOCs 44.72吨",
+    ],
+)
+def test_substance_name_space_figure(text: str) -> None:
+    df = _rows(text)
+    assert len(df) >= 3
+    assert set(df["unit"]) == {"吨"}
+    assert df["value"].abs().tolist()[-2:] == pytest.approx([86.72, 44.72])
+
+
+@pytest.mark.parametrize("text", ["GB 3095-2012", "ISO 14001认证", "HJ 633", "GB 3838类"])
+def test_names_with_a_space_and_digits_stay_names(text: str) -> None:
+    assert _rows(text).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("吉林、浙江等8省區公開", "省区"), ("8省区共确定了530项", "省区"), ("分为二等级", "等级")],
+)
+def test_new_counters(text: str, unit: str) -> None:
+    assert _rows(text).iloc[0]["unit"] == unit

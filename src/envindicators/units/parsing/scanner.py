@@ -272,6 +272,17 @@ def _degree_unit(s: str, start: int, end: int, multiplier: str | None) -> tuple[
     return "度", True
 
 
+def _measured_after_name(s: str, i: int) -> bool:
+    """``NOx 86.72公噸``, ``SOx 10.56公噸``: after a name of letters and a space, a number
+    with a unit of measure (not a counter) is the named substance's figure; ``GB 3095-2012``,
+    ``ISO 14001认证``, ``HJ 633`` stay parts of names."""
+    num = _number(s, i)
+    if num is None:
+        return False
+    unit = _parse_unit(s, num.end, True)
+    return unit is not None and unit.unit not in _COUNTERS
+
+
 def _match(
     s: str, i: int, extract: bool, last_end: int = -1
 ) -> tuple[_Hit | None, int, _Skip | None]:
@@ -280,7 +291,12 @@ def _match(
     is_arabic = s[i].isdigit() and s[i].isascii()
     # names with digits: PM2.5, O3, SO2, GB 3095, COD
     if (prev and prev.isascii() and prev.isalpha()) or (
-        prev == " " and i > 1 and s[i - 2].isascii() and s[i - 2].isalpha() and is_arabic
+        prev == " "
+        and i > 1
+        and s[i - 2].isascii()
+        and s[i - 2].isalpha()
+        and is_arabic
+        and not _measured_after_name(s, i)
     ):
         end = _skip_run(s, i)
         return None, end, _Skip(i, end, "part of a name with letters (PM2.5, O3, GB 3095)")
@@ -759,6 +775,11 @@ _CLASSIFIED_NOUN_FIRST = frozenset("水标海区声功")
 _CLASS_COUNT_BEFORE = re.compile(r"(?:共|分为|分成|计)$")
 
 
+#: The name of an index right before a number without a unit (AQI<50, PSI>100, 指数为…):
+#: the number is the index's value (``dimensionless``).
+_INDEX_BEFORE = re.compile(r"(?:AQI|IAQI|PSI|API|指数|指標|指标)值?$")
+
+
 def _extract_filter(
     s: str, i: int, num: _Num, hit: _Hit, pre: _Prefix, end: int
 ) -> tuple[_Hit | None, int, _Skip | None]:
@@ -789,6 +810,12 @@ def _extract_filter(
             # with its unit left out: 元 is inferred, and flagged as inferred
             hit.unit = "元"
             hit.flags.append(Flag.AMBIGUOUS_UNIT)
+            return hit, end, None
+        if not num.chinese and _INDEX_BEFORE.search(
+            s, max(0, hit.cover_start - 8), hit.cover_start
+        ):
+            # PSI>100, AQI<50, 空气质量指数大于100: the value of an index has no unit
+            hit.unit = DIMENSIONLESS
             return hit, end, None
         return None, end, _Skip(i, end, "a number without a unit")
     if num.chinese:
