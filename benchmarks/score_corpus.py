@@ -94,8 +94,9 @@ KINDS = (*(k.value for k in Kind), "exceedance_multiple")
 #: compared as written.
 UNREGISTERED_UNITS = frozenset(
     # 天次, 工作日, 省, 市, 种 (and 城, 地, 省市) are in the registry since the parser work
-    # of issue 10; 部门, 点次, 档 since its third round (2026-12-03)
-    {"重量箱", "站次", "等级", "省区"}
+    # of issue 10; 部门, 点次, 档 since its third round (2026-12-03); 站次, 等级, 省区 since the
+    # fourth
+    {"重量箱"}
 )
 
 Predictor = Callable[[str], pd.DataFrame]

@@ -482,3 +482,254 @@ def test_decimal_days_are_durations(text: str, values: list[float]) -> None:
 @pytest.mark.parametrize("text", ["督察组于31日进驻", "五日生化需氧量", "中国官方十四日发布"])
 def test_days_of_the_month_stay_out(text: str) -> None:
     assert _rows(text).empty
+
+
+# --- 18. a number written by myriads with Arabic digits: head 万/亿 tail -----------------
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("共1萬5,314處", 15314, "处"),
+        ("裸露地面積40萬5,870公頃", 405870, "公顷"),
+        ("紙錢集中燒2萬438公噸", 20438, "吨"),
+        ("露天燃燒面積9萬0,219公頃", 90219, "公顷"),
+        ("共1万5,314处", 15314, "处"),
+        ("削减量为2万438吨", 20438, "吨"),
+        ("1万零50吨", 10050, "吨"),
+        ("1萬5千公噸", 15000, "吨"),
+        ("投资2亿3000万元", 230000000, "元"),
+        ("投資1億2,345萬元", 123450000, "元"),
+    ],
+)
+def test_myriad_compound_numbers_are_one_number(text: str, value: float, unit: str) -> None:
+    df = _rows(text)
+    assert len(df) == 1
+    row = df.iloc[0]
+    assert row["value"] == pytest.approx(value)
+    assert row["unit"] == unit
+    assert _flags(row) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("1万5吨", 15000), ("1萬5公噸", 15000), ("1万12345吨", 22345)]
+)
+def test_doubtful_myriad_tails_are_flagged(text: str, value: float) -> None:
+    row = _rows(text).iloc[0]
+    assert row["value"] == pytest.approx(value)
+    assert Flag.SUSPECT_NUMBER in _flags(row)
+
+
+# --- 19. a bullet or list marker ends a clause --------------------------------------------
+@pytest.mark.parametrize("bullet", ["●", "•", "◆", "■", "▪", "・", "★"])
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("优良天数不低于317天 ", "PM2.5达到30.5微克/立方米左右"),
+        ("優良天數不低於317天", "PM2.5達到30.5微克/立方米"),
+        ("比上年下降", "PM2.5浓度30.5微克/立方米"),
+    ],
+)
+def test_bullet_ends_the_clause(bullet: str, first: str, second: str) -> None:
+    df = _rows(first + bullet + second)
+    last = df.iloc[-1]
+    assert last["value"] == pytest.approx(30.5)
+    assert last["kind"] == Kind.LEVEL
+    assert last["sign"] == 0
+
+
+@pytest.mark.parametrize(
+    "text", ["天数不低于317天 PM2.5达到30.5微克/立方米", "天數不低於317天 PM2.5為30.5微克/立方米"]
+)
+def test_copula_after_a_difference_verb_starts_a_level(text: str) -> None:
+    last = _rows(text).iloc[-1]
+    assert last["value"] == pytest.approx(30.5)
+    assert last["kind"] == Kind.LEVEL
+
+
+# --- 20. a change noun naming a decrease (or an increase) before the figure -------------
+@pytest.mark.parametrize(
+    ("text", "values", "sign"),
+    [
+        ("二氧化硫排放量下降幅度最大的是北京市,为13.06%", [-13.06], -1),
+        ("化學需氧量降幅最大的是浙江省,為2.48%", [-2.48], -1),
+        ("减少幅度最大的是天津,为5.5%", [-5.5], -1),
+        ("增长幅度最大的是上海市,为3.2%", [3.2], 1),
+        ("排放量年度削减目标分别为1%、1%、2.5%和5.1%", [-1, -1, -2.5, -5.1], -1),
+        ("排放量年度削減目標分別為1%、2.5%", [-1, -2.5], -1),
+        ("减排目标为5%", [-5], -1),
+    ],
+)
+def test_change_noun_naming_the_subject_or_a_cut_target(
+    text: str, values: list[float], sign: int
+) -> None:
+    df = _rows(text)
+    assert df["value"].tolist() == pytest.approx(values)
+    assert set(df["kind"]) == {Kind.CHANGE_RELATIVE}
+    assert set(df["sign"]) == {sign}
+
+
+@pytest.mark.parametrize("text", ["降幅最大的是北京,PM2.5浓度为30%", "削减目标为5万吨"])
+def test_change_noun_does_not_reach_other_figures(text: str) -> None:
+    row = _rows(text).iloc[-1]
+    assert row["kind"] != Kind.CHANGE_RELATIVE
+
+
+# --- 21. years of the ROC calendar are dates, not durations -------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "截至109年8月底,本署已完成26項",
+        "截至109年8月底,本署已完成26项",
+        "臺北市92年上半年空氣品質",
+        "台北市92年下半年空气质量",
+        "較108年同期減少",
+        "空氣污染防制方案(109年至112年)",
+        "撰寫109年~112年污防書",
+        "分析105~109年1-11月同期資料",
+        "統計至108年12月31日止",
+        "109年度署將要求各縣市",
+        "108年底前完成",
+        "截至109年,",
+    ],
+)
+def test_roc_years_are_dates(text: str) -> None:
+    df = _rows(text)
+    assert not (df["unit"] == "年").any(), df[["text", "value"]].values.tolist()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "截至109年8月底,108年僅完成1,030輛",
+        "截至109年8月底,主因為105年污防書修訂",
+        "统计至108年12月,108年仅完成1,030辆",
+    ],
+)
+def test_bare_roc_years_near_an_roc_date_are_dates(text: str) -> None:
+    assert not (_rows(text)["unit"] == "年").any()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("近五年", 5),
+        ("為期3年", 3),
+        ("为期两年", 2),
+        ("近30年来", 30),
+        ("108年僅完成", 108),  # no ROC date in the text: the reading is left as it was
+        ("截至109年8月底,近100年來", 100),
+        ("截至109年8月底,防洪標準100年一遇", 100),
+    ],
+)
+def test_durations_stay_durations(text: str, value: float) -> None:
+    df = _rows(text)
+    years = df[df["unit"] == "年"]
+    assert years["value"].tolist() == [value]
+
+
+@pytest.mark.parametrize("text", ["使用10至15年", "三至五年", "10~15年"])
+def test_duration_ranges_stay_ranges(text: str) -> None:
+    row = _one(text)
+    assert row["unit"] == "年"
+    assert row["qualifier"] == "range"
+
+
+# --- 22. a list member with its own minus reads as the first member would -----------------
+@pytest.mark.parametrize(
+    ("text", "values", "signs"),
+    [
+        ("分别下降-2.74%和-5.04%", [2.74, 5.04], [1, 1]),
+        ("分別下降-2.74%、-5.04%", [2.74, 5.04], [1, 1]),
+        ("分别下降2.74%和-5.04%", [-2.74, 5.04], [-1, 1]),
+        ("分别减少-2.5吨和-3吨", [2.5, 3], [1, 1]),
+        ("单位GDP能耗降低率分别修订为-2.74%和-5.04%", [-2.74, -5.04], [-1, -1]),
+        ("單位GDP能耗降低率分別修訂為-2.74%和-5.04%", [-2.74, -5.04], [-1, -1]),
+        ("单位GDP能耗降低率分别为2.74%和-5.04%", [-2.74, -5.04], [-1, -1]),
+    ],
+)
+def test_minus_in_a_list_under_a_decrease(text: str, values: list[float], signs: list[int]) -> None:
+    df = _rows(text)
+    assert df["value"].tolist() == pytest.approx(values)
+    assert df["sign"].tolist() == signs
+    for (_, row), v in zip(df.iterrows(), values, strict=True):
+        written_minus = "-" in row["text"]
+        assert (Flag.SIGN_CONFLICT in _flags(row)) == written_minus, (row["text"], v)
+
+
+@pytest.mark.parametrize("text", ["分别上升-16.7%、-10.2%", "分別上升-16.7%和-10.2%"])
+def test_minus_in_a_list_under_an_increase_is_the_direction(text: str) -> None:
+    df = _rows(text)
+    assert df["value"].tolist() == pytest.approx([-16.7, -10.2])
+    assert df["sign"].tolist() == [-1, -1]
+
+
+def test_minus_in_a_list_under_an_evaluative_verb_stays_in_doubt() -> None:
+    df = _rows("分别改善3%和-2%")
+    assert all(Flag.AMBIGUOUS_SIGN in _flags(row) for _, row in df.iterrows())
+
+
+# --- 23. comparison signs of thresholds and index values ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("PM2.5日平均濃度≧54μg/m3", 54, "μg/m3", "at_least"),
+        ("PM2.5日平均浓度≥54μg/m3", 54, "μg/m3", "at_least"),
+        ("年均浓度≤35微克/立方米", 35, "微克/立方米", "at_most"),
+        ("年均濃度≦35微克/立方米", 35, "微克/立方米", "at_most"),
+        ("空氣污染指標PSI>100之日數", 100, "dimensionless", "greater"),
+        ("空气污染指数API＞100的天数", 100, "dimensionless", "greater"),
+        ("臺東站AQI<50 「良好」日數", 50, "dimensionless", "less"),
+        ("空气质量指数AQI大于100", 100, "dimensionless", "greater"),
+    ],
+)
+def test_threshold_signs_are_bounds(text: str, value: float, unit: str, qualifier: str) -> None:
+    row = _one(text)
+    assert row["value"] == pytest.approx(value)
+    assert row["unit"] == unit
+    assert row["qualifier"] == qualifier
+    assert row["kind"] == Kind.LEVEL
+
+
+@pytest.mark.parametrize("text", ["a<b", "5<10", "x>3", "标准号GB 3095-2012"])
+def test_comparison_signs_without_an_index_or_unit_are_not_figures(text: str) -> None:
+    assert _rows(text).empty
+
+
+# --- 24. counters and names of substances before figures ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("為13站次,較108年同期135站次減少122站次", [13, 135, -122]),
+        ("为13站次,较去年同期135站次减少122站次", [13, 135, -122]),
+    ],
+)
+def test_station_times_are_counted(text: str, values: list[float]) -> None:
+    df = _rows(text)
+    assert df["value"].tolist() == pytest.approx(values)
+    assert set(df["unit"]) == {"站次"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "目標削減PM10 542.47公噸、SOx 10.56公噸、NOx 86.72公噸、NMHC 44.72公噸",
+        "排放量SO2 10.56吨、NOx 86.72吨和VOCs 44.72吨",
+    ],
+)
+def test_substance_name_space_figure(text: str) -> None:
+    df = _rows(text)
+    assert len(df) >= 3
+    assert set(df["unit"]) == {"吨"}
+    assert df["value"].abs().tolist()[-2:] == pytest.approx([86.72, 44.72])
+
+
+@pytest.mark.parametrize("text", ["GB 3095-2012", "ISO 14001认证", "HJ 633", "GB 3838类"])
+def test_names_with_a_space_and_digits_stay_names(text: str) -> None:
+    assert _rows(text).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("吉林、浙江等8省區公開", "省区"), ("8省区共确定了530项", "省区"), ("分为二等级", "等级")],
+)
+def test_new_counters(text: str, unit: str) -> None:
+    assert _rows(text).iloc[0]["unit"] == unit

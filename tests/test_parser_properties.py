@@ -58,7 +58,8 @@ def figure(draw: st.DrawFn) -> tuple[str, list[float]]:
                 "plain", "grouped", "multiplier", "space", "chinese", "list", "minus",
                 "per", "temperature", "paren", "difference", "evaluative",
                 "decrease_rate", "negative_share", "noisy_list", "lost_digit", "lost_range",
-                "change_noun", "subject_per",
+                "change_noun", "subject_per", "myriad", "bullet",
+                "minus_list",
             ]
         )
     )  # fmt: skip
@@ -121,6 +122,36 @@ def figure(draw: st.DrawFn) -> tuple[str, list[float]]:
     if style == "subject_per":  # 亿元GDP事故死亡人数0.10人: a rate, the value as written
         den = draw(st.sampled_from(["亿元GDP事故", "十万人事故", "百万吨", "万车"]))
         return f"{den}死亡人数{pct}人", [pct]
+    if style == "myriad":  # 1萬5,314處, 2萬438公噸, 1万零50吨, 1万5千吨: one number
+        head = draw(st.integers(1, 9999))
+        tail = draw(st.integers(10, 9999))
+        form = draw(st.sampled_from(["plain", "grouped", "zero", "thousands"]))
+        if form == "thousands":
+            tail = tail // 1000 * 1000 or 1000
+            return f"{head}万{tail // 1000}千{unit}", [float(head * 10_000 + tail)]
+        if form == "zero" and tail < 1000:
+            return f"{head}万零{tail}{unit}", [float(head * 10_000 + tail)]
+        written = f"{tail:,}" if form == "grouped" else str(tail)
+        return f"{head}万{written}{unit}", [float(head * 10_000 + tail)]
+    if style == "bullet":  # 不低于317天 ●PM2.5达到30.5微克/立方米: the bullet ends the clause
+        days = draw(st.integers(2, 365))
+        mark = draw(st.sampled_from(["●", "•", "◆", "■", "▪", "・", "★"]))
+        gap = draw(st.sampled_from(["", " "]))
+        return f"优良天数不低于{days}天{gap}{mark}PM2.5达到{pct}微克/立方米", [float(days), pct]
+    if style == "minus_list":  # 分别下降-2.74%和-5.04%: every member read alike
+        rates = draw(st.lists(st.integers(1, 999), min_size=2, max_size=4))
+        minus = [draw(st.booleans()) for _ in rates]
+        lead = draw(st.sampled_from(["分别下降", "单位GDP能耗降低率分别为", "分别上升"]))
+        body = "、".join(
+            ("-" if m else "") + f"{Decimal(r) / 10}%" for r, m in zip(rates, minus, strict=True)
+        )
+        if lead == "分别下降":  # a written minus after a decrease is a double negative
+            vals = [r / 10 if m else -r / 10 for r, m in zip(rates, minus, strict=True)]
+        elif lead == "分别上升":
+            vals = [-r / 10 if m else r / 10 for r, m in zip(rates, minus, strict=True)]
+        else:
+            vals = [-r / 10 for r in rates]
+        return lead + body, vals
     if style == "lost_digit":  # 105件 written 05件: the leading digit was lost, flagged
         rest = draw(st.integers(1, 99))
         lead = draw(st.integers(1, 9))

@@ -34,10 +34,10 @@ class Qualifier(StrEnum):
     ``approx``     约, 左右, 大约, 大概, 上下                               ≈ x
     ``more_than``  余, 多 (as in 20余万吨, 7000多吨)                        a bit more than x
     ``nearly``     近, 将近, 接近, 几近                                     a bit less than x
-    ``at_least``   以上, 不低于, 不少于, 达到…以上, 及以上, 或以上          ≥ x
-    ``at_most``    以下, 以内, 不超过, 控制在…以内, 不高于, 及以下, 或以下  ≤ x
-    ``greater``    大于, 高于, 超过, 逾, 突破, 超 (strict bounds)           > x
-    ``less``       小于, 低于, 不足, 不到                                   < x
+    ``at_least``   以上, 不低于, 不少于, 达到…以上, 及以上, 或以上, ≥ ≧     ≥ x
+    ``at_most``    以下, 以内, 不超过, 控制在…以内, 不高于, 及以下, 或以下  ≤ x (also ≤ ≦)
+    ``greater``    大于, 高于, 超过, 逾, 突破, 超, > (strict bounds)        > x
+    ``less``       小于, 低于, 不足, 不到, <                                < x
     ``range``      3-5年, 2018—2020年                                       low … high
     =============  =======================================================  =================
     """
@@ -230,6 +230,10 @@ BOUND_WORDS: tuple[BoundWord, ...] = (
         ("超", _Q.GREATER),
         ("将近", _Q.NEARLY), ("接近", _Q.NEARLY), ("几近", _Q.NEARLY), ("近", _Q.NEARLY),
         ("大约", _Q.APPROX), ("大概", _Q.APPROX), ("约", _Q.APPROX),
+        # comparison signs of thresholds (PSI>100, AQI<50, ≧54μg/m3, ≦35)
+        ("≥", _Q.AT_LEAST), ("≧", _Q.AT_LEAST), ("⩾", _Q.AT_LEAST),
+        ("≤", _Q.AT_MOST), ("≦", _Q.AT_MOST), ("⩽", _Q.AT_MOST),
+        (">", _Q.GREATER), ("＞", _Q.GREATER), ("<", _Q.LESS), ("＜", _Q.LESS),
     ),
     *_words(
         "suffix",

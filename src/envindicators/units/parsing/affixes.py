@@ -296,6 +296,10 @@ def _points_context(s: str, i: int) -> tuple[int, str | None, int]:
     return sign, _baseline_text(found[-1]) if found else None, i
 
 
+#: A reference of a difference never ends with a copula (see _difference_context).
+_COPULA_ENDINGS = tuple(sorted(_COPULAS, key=len, reverse=True))
+
+
 def _difference_context(s: str, i: int) -> tuple[int, str | None, int, list[Flag]]:
     """Sign, reference, verb start and flags of a figure written as a difference to a named
     reference (高出全国平均水平6.4微克/立方米); sign 0 when the clause has none."""
@@ -307,6 +311,10 @@ def _difference_context(s: str, i: int) -> tuple[int, str | None, int, list[Flag
     word = last.group(1)
     between = w[last.end() :].strip()
     if word not in _DIFFERENCE_WORDS or not between or len(between) > 14:
+        return 0, None, i, []
+    if between.endswith(_COPULA_ENDINGS):
+        # 不低于317天 PM2.5达到30.5微克: the copula starts a new statement, the figure
+        # is its level, not a difference to what follows 低于
         return 0, None, i, []
     flags = []
     if word in ("高于", "低于", "快于", "慢于") and _VALUED_REFERENCE.search(between):

@@ -20,16 +20,24 @@ from envindicators.units.parsing.tokens import _Hit
 from envindicators.units.parsing.unit_words import _DENOMINATORS, _SHARE_UNITS
 from envindicators.units.vocab import Flag, Kind
 
-#: A rate of decrease named as the subject of the figure: 单位GDP能耗降低率为10%, 降低率分别
-#: 修订为-2.74%、….  Only words without digits or clause marks may stand between the rate and
+#: A rate (or a target) of decrease named as the subject of the figure: 单位GDP能耗降低率为
+#: 10%, 降低率分别修订为-2.74%、…, 年度削减目标分别为1%、2.5% (shares only: 削减目标为5万吨
+#: is an amount).  Only words without digits or clause marks may stand between the rate and
 #: the figure (分别, 修订为, 高达 …).  A rate of increase is left a level: 人口自然增长率为
 #: 2.88‰ is the value of an indicator, and its sign is the number's.
-_RATE_NOUN = re.compile(r"(?:降低|下降|削减|减少|压减|减排|下跌)率[^\d,，。;；:：、()（）%‰]{0,8}$")
+_RATE_NOUN = re.compile(
+    r"(?:降低|下降|削减|减少|压减|减排|下跌)(?:率|目标)[^\d,，。;；:：、()（）%‰]{0,8}$"
+)
 #: A change named by its size, separated from the figure by adverbs or bounds (人均GDP增幅
 #: 也接近200%, 降幅均在5%以上); written right before the figure, 增幅/降幅 are verbs of the
 #: prefix reader.  Group 1 is the direction.
-_CHANGE_NOUN = re.compile(r"(增幅|涨幅|升幅|降幅|减幅|跌幅)[^\d,，。;；:：、()（）%‰]{0,8}$")
-_DOWN_NOUNS = frozenset({"降幅", "减幅", "跌幅"})
+_CHANGE_NOUN = re.compile(
+    r"(增幅|涨幅|升幅|降幅|减幅|跌幅|(?:增长|上升|提高|下降|降低|减少|削减)幅度)"
+    r"(?:[^\d,，。;；:：、()（）%‰]{0,8}"
+    # 下降幅度最大的是北京市,为13.06%: the change names the subject, the figure follows it
+    r"|(?:最大|最小|最高|最低|较大|较小)的(?:是|为)[^\d,，。;；:：、()（）%‰]{1,10}[,，](?:为|是|达)?)$"
+)
+_DOWN_NOUNS = frozenset({"降幅", "减幅", "跌幅", "下降幅度", "降低幅度", "减少幅度", "削减幅度"})
 #: A range of an indicator's values announced before a single number: 达标率范围为83.3100% (the
 #: separator of 83.3–100% was lost), 浓度范围在…, 介于…; the number is in doubt.  范围 after any
 #: other noun is an area (禁采范围8.5平方公里, 保护范围).
@@ -78,14 +86,14 @@ def _rate_of_change(s: str, h: _Hit) -> None:
         c = _CHANGE_NOUN.search(before)
         if c is not None and h.value is not None and h.value >= 0:
             h.kind = Kind.CHANGE_RELATIVE
-            h.own_verb = True
+            h.own_verb = h.noun_sign = True
             h.sign = h.verb_sign = -1 if c.group(1) in _DOWN_NOUNS else 1
             if h.sign < 0:
                 _negate(h)
         return
     written_minus = h.value is not None and h.value < 0
     h.kind = Kind.CHANGE_RELATIVE
-    h.own_verb = True  # the rate's direction is shared by the list it opens (10%、15%)
+    h.own_verb = h.noun_sign = True  # the rate's direction is shared by its list (10%、15%)
     # 降低率10% and 降低率-2.74% (a reprint's sign) both mean a decrease; the written minus
     # is a double negative, flagged as with 下降-2%
     _negate(h)

@@ -59,7 +59,9 @@ _FILLERS = tuple(
 )  # fmt: skip
 _TO_WORDS = ("至", "到")
 _COPULAS = frozenset({"为", "是", "达到", "达", "达到了", "均为", "分别为", "已达"})
-_CLAUSE_DELIMITERS = frozenset('。;；,，:：!！?？\n()（）“”"《》、【】[]')
+#: Characters that end a clause: punctuation, brackets, quotes and the bullets and list
+#: markers that start an item of a list (● • ◆ ◇ ■ □ ▪ ▲ ・ ★ ☆ ※).
+_CLAUSE_DELIMITERS = frozenset('。;；,，:：!！?？\n()（）“”"《》、【】[]●•◆◇■□▪▲・★☆※')
 _ENUM_SEPARATORS = frozenset({"、", "和", "及", "与", "或", "以及", "、和"})
 
 # a base year may be written in Chinese digits with ASCII zeros (比二00五年降低…)

@@ -89,6 +89,46 @@ def _arabic_number(s: str, i: int) -> _Num | None:
     return num
 
 
+#: Multipliers after which an Arabic number continues the same number (1萬5,314 = 15,314).
+_COMPOUND_SCALES = frozenset(("万", "亿"))
+
+
+def _compound_tail(s: str, num: _Num, j: int, big: Decimal) -> int:
+    """Rest of a number written ``head 万/亿 tail``; returns the new end.
+
+    Reports (Taiwan's above all) write large integers by myriads with Arabic digits:
+    ``1萬5,314處`` = 15,314, ``40萬5,870公頃`` = 405,870, ``2萬438公噸`` = 20,438,
+    ``9萬0,219公頃`` = 90,219, ``1万零50吨`` = 10,050, ``1万5千吨`` = 15,000,
+    ``2亿3000万元`` = 230,000,000.  The tail (optionally after 零, optionally with a smaller
+    multiplier) is added to ``num``, whose value is already multiplied by ``big``.  A tail
+    of one digit without a multiplier (``1万5``) is the spoken short form (15,000, as 一万五)
+    and a tail not smaller than ``big`` (``1万12345``) is not a myriad grouping: both are
+    read as written here but flagged ``suspect_number``.
+    """
+    n = len(s)
+    k = j + 1 if j < n and s[j] == "零" else j
+    if k >= n or not (s[k].isdigit() and s[k].isascii()):
+        return j
+    tail = _arabic_number(s, k)
+    if tail is None or tail.flags:
+        return j
+    value = tail.value
+    end = tail.end
+    word, k2 = _scale_after(s, end)
+    if word and Decimal(SCALE_WORDS[word]) < big:
+        value *= SCALE_WORDS[word]
+        end = k2
+    elif word:
+        return j  # 1万5万: not one number
+    if not word and k == j and tail.integer and end - k == 1:
+        value *= big / 10  # 1万5 (spoken 一万五)
+        num.flags.append(Flag.SUSPECT_NUMBER)
+    elif value >= big:
+        num.flags.append(Flag.SUSPECT_NUMBER)
+    num.value += value
+    return end
+
+
 def _fraction_after(s: str, num: _Num) -> None:
     """``35/40``: an integer over an integer, not part of a date or a chain (2019/12/31)."""
     if not num.integer or num.grouped or num.flags:
@@ -202,10 +242,13 @@ def _number(s: str, i: int) -> _Num | None:
             j += 1
         word, k = _scale_after(s, j)
         if word:
+            head_integer = num.integer and num.inner is None and not num.product
             num.value *= SCALE_WORDS[word]
             num.multiplier = word
             num.integer = False
             j = k
+            if head_integer and word in _COMPOUND_SCALES:
+                j = _compound_tail(s, num, j, Decimal(SCALE_WORDS[word]))
         if num.inner is None and j < n and s[j] in _INNER_QUALIFIERS and num.multiplier:
             num.inner = _INNER_QUALIFIERS[s[j]]
             j += 1

@@ -194,6 +194,64 @@ def _may_be_date(s: str, i: int, is_arabic: bool) -> bool:
     return (j - i == 4) or (j < len(s) and s[j] in _AFTER_DATE_NUMBER)
 
 
+#: Years of the ROC (Minguo) calendar, used in Taiwan's reports: 民國109年 = 2020.  A 2–3 digit
+#: number + 年 in this span is a year, not a duration, when a date part follows it (109年8月底,
+#: 92年上半年, 108年同期, 109年度, 108年底), when 截至/统计至/至 stands before it (截至109年), or
+#: when it is a range of such years (109~112年, 109年至112年, 105至108年).  Durations keep
+#: their reading: 近五年, 3年, 为期两年, 10至15年, 近30年来.
+_ROC_YEARS = (50, 150)
+_ROC_DATE_AFTER = re.compile(
+    r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月|[上下]半年|同期|度|底|初"
+)
+_ROC_DATE_BEFORE = ("截至", "截止", "截止到", "统计至", "统计到", "至")
+#: A bare 3-digit year (100–150) is an ROC year too when an ROC date stands within
+#: _ROC_CONTEXT characters (主因为105年污防书修订, 108年仅完成) and no duration word is next
+#: to it (近100年, 为期100年, 100年一遇, 100年以来).
+_ROC_CONTEXT = 600
+_ROC_DATE = re.compile(
+    r"(?<![0-9])(?:[5-9][0-9]|1[0-4][0-9])年(?:[0-9]{1,2}月|[上下]半年|同期|度|底)"
+)
+_DURATION_BEFORE = frozenset("近前后过期约每历满逾超达")
+_DURATION_AFTER = ("一遇", "以上", "以来", "以内", "来", "内", "间", "后", "前", "左右", "多")
+
+
+def _roc_year(
+    s: str,
+    start: int,
+    end: int,
+    value: Decimal | None,
+    low: Decimal | None,
+    high: Decimal | None,
+) -> bool:
+    """The figure ``s[start:end]`` (a number + 年) is a year of the ROC calendar."""
+    lo_y, hi_y = _ROC_YEARS
+    if value is None:
+        if low is None or high is None:
+            return False
+        # a range of years: both ends 3 digits (105~109年), or 2 digits with a date part after
+        # (92~95年度)
+        in_span = all(lo_y <= v <= hi_y and v == v.to_integral_value() for v in (low, high))
+        if not in_span or high - low > 20:
+            return False
+        return low >= 100 or _ROC_DATE_AFTER.match(s, end) is not None
+    if not (lo_y <= value <= hi_y) or end - start > 4:
+        return False  # 109年 is 4 characters; a multiplier or a decimal is no year
+    if _ROC_DATE_AFTER.match(s, end) is not None:
+        return True
+    for w in _ROC_DATE_BEFORE:
+        if s.startswith(w, start - len(w)):
+            k = start - len(w)
+            # 10至15年 is a range of durations; 截至109年 a date
+            return w != "至" or k == 0 or not (s[k - 1].isdigit() or s[k - 1] in "年")
+    if value < 100 or (start > 0 and s[start - 1] in _DURATION_BEFORE) or end - start != 4:
+        return False
+    if s.startswith(_DURATION_AFTER, end):
+        return False
+    # 108年僅完成1,030輛: a bare 3-digit year in a text that writes ROC dates nearby
+    lo = max(0, start - _ROC_CONTEXT)
+    return _ROC_DATE.search(s, lo, min(len(s), end + _ROC_CONTEXT)) is not None
+
+
 def _minus_before(s: str, i: int, last_end: int) -> bool:
     """``-`` right before the digits at ``i`` is a minus sign: −6.97%, (-2.6%), 为-3."""
     if i == 0 or s[i - 1] != "-" or last_end == i - 1:
@@ -214,6 +272,17 @@ def _degree_unit(s: str, start: int, end: int, multiplier: str | None) -> tuple[
     return "度", True
 
 
+def _measured_after_name(s: str, i: int) -> bool:
+    """``NOx 86.72公噸``, ``SOx 10.56公噸``: after a name of letters and a space, a number
+    with a unit of measure (not a counter) is the named substance's figure; ``GB 3095-2012``,
+    ``ISO 14001认证``, ``HJ 633`` stay parts of names."""
+    num = _number(s, i)
+    if num is None:
+        return False
+    unit = _parse_unit(s, num.end, True)
+    return unit is not None and unit.unit not in _COUNTERS
+
+
 def _match(
     s: str, i: int, extract: bool, last_end: int = -1
 ) -> tuple[_Hit | None, int, _Skip | None]:
@@ -222,7 +291,12 @@ def _match(
     is_arabic = s[i].isdigit() and s[i].isascii()
     # names with digits: PM2.5, O3, SO2, GB 3095, COD
     if (prev and prev.isascii() and prev.isalpha()) or (
-        prev == " " and i > 1 and s[i - 2].isascii() and s[i - 2].isalpha() and is_arabic
+        prev == " "
+        and i > 1
+        and s[i - 2].isascii()
+        and s[i - 2].isalpha()
+        and is_arabic
+        and not _measured_after_name(s, i)
     ):
         end = _skip_run(s, i)
         return None, end, _Skip(i, end, "part of a name with letters (PM2.5, O3, GB 3095)")
@@ -362,6 +436,8 @@ def _match(
         and qualifier is None
     ):
         return None, end, _Skip(i, end, "a calendar year (see parse_period)")
+    if unit == "年" and num.integer and _roc_year(s, num.start, end, value, low, high):
+        return None, end, _Skip(i, end, "a year of the ROC calendar (109年8月底)")
     if unit == "年" and any(s.startswith(w, end) for w in _PLAN_NAME_AFTER_YEARS) and extract:
         return None, end, _Skip(i, end, "part of a plan name (三年行动计划)")
     if unit in ("小时", "h") and s[max(0, num.start - 2) : num.start] == "最大" and extract:
@@ -544,6 +620,7 @@ def _match(
         list_cue=pre.list_cue,
         bare=pre.cover_start == start,
         verb_sign=pre.sign if pre.verb else 0,
+        minus=minus,
     )
     if unit in _SHARE_UNITS and kind is not Kind.CHANGE_RELATIVE:
         end = _fraction_note(s, hit, end)
@@ -698,6 +775,11 @@ _CLASSIFIED_NOUN_FIRST = frozenset("水标海区声功")
 _CLASS_COUNT_BEFORE = re.compile(r"(?:共|分为|分成|计)$")
 
 
+#: The name of an index right before a number without a unit (AQI<50, PSI>100, 指数为…):
+#: the number is the index's value (``dimensionless``).
+_INDEX_BEFORE = re.compile(r"(?:AQI|IAQI|PSI|API|指数|指標|指标)值?$")
+
+
 def _extract_filter(
     s: str, i: int, num: _Num, hit: _Hit, pre: _Prefix, end: int
 ) -> tuple[_Hit | None, int, _Skip | None]:
@@ -728,6 +810,12 @@ def _extract_filter(
             # with its unit left out: 元 is inferred, and flagged as inferred
             hit.unit = "元"
             hit.flags.append(Flag.AMBIGUOUS_UNIT)
+            return hit, end, None
+        if not num.chinese and _INDEX_BEFORE.search(
+            s, max(0, hit.cover_start - 8), hit.cover_start
+        ):
+            # PSI>100, AQI<50, 空气质量指数大于100: the value of an index has no unit
+            hit.unit = DIMENSIONLESS
             return hit, end, None
         return None, end, _Skip(i, end, "a number without a unit")
     if num.chinese:
@@ -803,6 +891,37 @@ def _group(hits: list[_Hit], s: str) -> list[list[_Hit]]:
     return groups
 
 
+def _minus_under_shared_direction(first: _Hit, h: _Hit) -> None:
+    """A list member with its own written minus under the direction of the list's first
+    member reads as it would in the first place (分别下降-2.74%和-5.04%, 降低率分别修订为
+    -2.74%和-5.04%): every member alike, the same value, sign and flag.
+
+    After a verb of decrease the minus is a double negative (下降-2% → +2 %, sign +1,
+    ``sign_conflict``); after a rate or change noun of decrease it repeats the direction
+    (降低率-2.74% → −2.74 %, sign −1, ``sign_conflict``); after a verb of increase it is the
+    direction (上升-16.7% → −16.7 %, sign −1).
+    """
+    assert h.value is not None
+    if first.verb_sign == 0:
+        # 分别改善3%和-2%: the direction of the verb is unknown; the minus is the sign, and
+        # the member is in the same doubt as the first
+        if Flag.AMBIGUOUS_SIGN in first.flags and Flag.AMBIGUOUS_SIGN not in h.flags:
+            h.flags.append(Flag.AMBIGUOUS_SIGN)
+        return
+    h.kind = Kind.CHANGE_RELATIVE if h.unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
+    h.baseline = first.baseline
+    magnitude = abs(h.value)
+    if first.verb_sign > 0:
+        h.value, h.sign = -magnitude, -1
+        return
+    if first.noun_sign:
+        h.value, h.sign = -magnitude, -1
+    else:
+        h.value, h.sign = magnitude, 1
+    if Flag.SIGN_CONFLICT not in h.flags:
+        h.flags.append(Flag.SIGN_CONFLICT)
+
+
 def _share(g: list[_Hit]) -> None:
     """Spread what a list writes once: unit, multiplier, verb, baseline, bound."""
     if g[0].ordinal:
@@ -835,6 +954,9 @@ def _share(g: list[_Hit]) -> None:
     first = g[0]
     if first.own_verb:
         for h in g[1:]:
+            if h.minus and not h.own_verb and h.unit is not None and h.value is not None:
+                _minus_under_shared_direction(first, h)
+                continue
             if h.own_verb or h.unit is None or h.sign != 0:
                 continue
             if h.kind is Kind.LEVEL or (h.kind is Kind.CHANGE_ABSOLUTE and h.unit == "百分点"):
