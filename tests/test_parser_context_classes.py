@@ -733,3 +733,37 @@ def test_names_with_a_space_and_digits_stay_names(text: str) -> None:
 )
 def test_new_counters(text: str, unit: str) -> None:
     assert _rows(text).iloc[0]["unit"] == unit
+
+
+# --- 25. a verb of cutting right before an amount: amount cut or change? flagged ----------
+CUT_AMOUNTS = [
+    ("共计可削减828.68吨", -828.68),
+    ("共計可削減828.68公噸", -828.68),  # traditional
+    ("全年共削減1,924.94公噸", -1924.94),  # thousands separator
+    ("预计可压减1.2万吨", -12000.0),
+    ("累计减排了2万吨", -20000.0),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), CUT_AMOUNTS)
+def test_an_amount_cut_is_flagged_for_its_sign(text: str, value: float) -> None:
+    row = _one(text)
+    assert row["value"] == pytest.approx(value)
+    assert Flag.AMBIGUOUS_SIGN.value in _flags(row)
+    assert row["confidence"] != Confidence.HIGH.value
+    assert Flag.AMBIGUOUS_SIGN in parse_quantity(row["text"]).warnings  # one grammar
+
+
+NOT_IN_DOUBT = [
+    ("排放量同比减少8720吨", -8720.0),  # the subject decreased
+    ("同比減少3天", -3.0),
+    ("削减10%", -10.0),  # a relative cut
+    ("削减散煤22.7万吨", 227000.0),  # the thing cut stands between verb and amount: a level
+]
+
+
+@pytest.mark.parametrize(("text", "value"), NOT_IN_DOUBT)
+def test_decreases_and_relative_cuts_are_not_flagged(text: str, value: float) -> None:
+    row = _one(text)
+    assert row["value"] == pytest.approx(value)
+    assert Flag.AMBIGUOUS_SIGN.value not in _flags(row)

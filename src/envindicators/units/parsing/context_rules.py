@@ -188,6 +188,28 @@ def _inherit_denominator(s: str, hits: list[_Hit]) -> None:
                 h.flags.append(Flag.SHARED_UNIT)
 
 
+#: A verb of cutting written right before an amount (共计削减828.68吨, 预计可压减1.2万吨): the
+#: figure is the amount cut — a level of a reduction, as the corpus labels it and as
+#: ``削减散煤22.7万吨`` is read — or the change of the emissions it was cut from; the reader
+#: keeps the change and flags its sign.  下降/减少 (the subject decreased) are not in doubt.
+_CUT_VERB = re.compile(
+    r"(?:削减|削減|压减|壓減|减排|減排|消减|消減)了?(?=[约近逾超]?[0-9〇零一二两兩三四五六七八九十])"
+)
+
+
+def _cut_amount(s: str, hits: list[_Hit]) -> None:
+    """Flag ``ambiguous_sign`` on an absolute change read from a verb of cutting (see
+    :data:`_CUT_VERB`); relative cuts (削减10%) and changes in 百分点 are not in doubt."""
+    for h in hits:
+        if (
+            h.kind is Kind.CHANGE_ABSOLUTE
+            and h.unit not in _SHARE_UNITS
+            and _CUT_VERB.search(s, max(0, min(h.start, h.cover_start) - 4), h.end)
+            and Flag.AMBIGUOUS_SIGN not in h.flags
+        ):
+            h.flags.append(Flag.AMBIGUOUS_SIGN)
+
+
 def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     """Apply the rules of this module to the hits of ``s``, in place (see module)."""
     denominators = [span for h in hits if (span := _apply_one(s, h)) is not None]
@@ -196,3 +218,4 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
         hits[:] = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in denominators)]
     _inherit_denominator(s, hits)
     _share_change_after_share(s, hits)
+    _cut_amount(s, hits)
