@@ -830,3 +830,48 @@ def test_a_list_written_figure_first_names_each_figure_by_its_words_after(
 ) -> None:
     # 447公吨废纸、63公吨塑胶类废料: the words after each figure are its own, not the next's
     assert _obs(text)["subject"].tolist() == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "code"),
+    [
+        ("制定了8大类26项强化措施", 26, "rectification_measures"),
+        ("制定了8大类26項強化措施", 26, "rectification_measures"),
+        ("涉及全省19处岩溶大泉", 19, "karst_springs_count"),
+        ("新增3个监测断面", 3, "monitored_sections"),
+    ],
+)
+def test_the_counted_noun_after_a_count_names_a_registry_count(
+    sentence: str, value: int, code: str
+) -> None:
+    # a registry count 「X数」 is written as 「N个X」: the noun after the measure word
+    o = _obs(f"2022年，{sentence}。")
+    row = o[o["value"] == value]
+    assert row["indicator"].tolist() == [code]
+    assert row["role"].tolist() == ["outcome"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "涉及全省19处岩溶大泉的泉域重点保护范围内共有50座煤矿",  # names only the count before it
+        "全省12个市州中有9个未完成",  # 市州: a counted noun too short to name a count alone
+        "超标排放107天",  # 超标排放天数 counts days, not objects: no counted noun
+    ],
+)
+def test_a_counted_noun_names_no_other_figure(sentence: str) -> None:
+    o = _obs(f"2022年，{sentence}。")
+    named = o[o["indicator"].isin(["karst_springs_count", "prefectures_count"])]
+    assert set(named["value"]) <= {19}
+
+
+def test_counted_nouns_of_the_registry() -> None:
+    from envindicators.extract._lexicon import Lexicon
+
+    lex = Lexicon.from_registry(datasets.load("indicators"))
+    assert lex.counted["强化措施"] == ("rectification_measures",)
+    assert lex.counted["整改措施"] == ("rectification_measures",)
+    assert "市州" not in lex.counted  # shorter than MIN_COUNTED_NOUN
+    assert "超标排放天" not in lex.counted  # a count of days, not of objects
+    assert "环境空气质量综合" not in lex.counted  # 指数 is no count
+    assert not lex.pattern.fullmatch("强化措施")  # never matched as a name elsewhere

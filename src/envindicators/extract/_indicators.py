@@ -19,7 +19,7 @@ from typing import Any
 
 import pandas as pd
 
-from envindicators.extract._lexicon import Lexicon, compatible
+from envindicators.extract._lexicon import COUNT_UNITS, Lexicon, compatible
 from envindicators.units import normalize_text, to_simplified
 
 __all__ = ["IndicatorChoice", "IndicatorPicker", "noun_phrase"]
@@ -161,7 +161,10 @@ class IndicatorPicker:
         Rules, in order (each a general rule of how reports name their figures):
 
         1. in a clause with ``分别`` the n-th figure takes the n-th name before it;
-        2. the nearest registry form before the figure in its sentence whose unit the figure
+        2. a level count whose counted noun, written right after it, is the noun of a
+           registry count ``X数`` (``26项强化措施`` → 整改/强化措施数,
+           :meth:`_counted_after`);
+        3. the nearest registry form before the figure in its sentence whose unit the figure
            converts to — unless the figure has words of its own: a *quantity head*
            (排放量, 利用率, 比例, 浓度 …, :data:`_QUANTITY_HEAD`) written between the form
            and the figure that none of the indicator's own forms holds (化学需氧量|排放量 is
@@ -169,12 +172,14 @@ class IndicatorPicker:
            figure's own after it (``PM2.5浓度43微克，二氧化氮浓度37微克``: 37 is not PM2.5);
            a change whose own words are empty after another figure takes that figure's
            indicator (``O3浓度为80微克，同比上升9.6%``: the identifier nearest before it);
-        3. the first fitting form after the figure in its clause (medium confidence);
-        4. a change without any name: the indicator of the previous figure of its sentence;
-        5. a loose match (:meth:`Lexicon.closest`) whose name's leading word is written in
+        4. the first fitting form after the figure in its clause (medium confidence);
+        5. a change without any name: the indicator of the previous figure of its sentence;
+        6. a loose match (:meth:`Lexicon.closest`) whose name's leading word is written in
            the figure's sentence (尾矿…综合利用率 is no loose 秸秆综合利用率; 重度污染天数比例
-           no 空气质量优良天数比例) and whose figure's own words name no other quantity;
-        6. else a *proposed* indicator named by :func:`noun_phrase`.
+           no 空气质量优良天数比例), whose figure's own words name no other quantity, and
+           — for a count — whose names hold the noun written right after the count
+           (``…岩溶大泉的…范围内共有50座煤矿``: 50 counts 煤矿, not 岩溶大泉数);
+        7. else a *proposed* indicator named by :func:`noun_phrase`.
 
         A level count of a proposed indicator that counts places or spans of time (unit
         省, 地, 年, 小时 …: ``两省``, ``三年``) or whose counted noun, written right after it,
@@ -226,6 +231,10 @@ class IndicatorPicker:
                 ok = self._fitting(form["form"], unit, kind)
                 if ok:
                     code, subject = ok[0], text[int(form["start"]) : int(form["end"])]
+        if code is None and kind == "level":
+            counted = self._counted_after(e, ce, unit, kind)
+            if counted is not None:
+                code, subject = counted
         stale = False
         if code is None:
             for _, form in cands.iterrows():
@@ -280,6 +289,7 @@ class IndicatorPicker:
                 not any(_leads(sentence, f) for f in self._forms_of.get(loose[0], ()))
                 or (own and not _shares_a_pair(own_n, loose[1]))
                 or (own and self._other_quantity(own_n, [loose[0]]))
+                or self._counts_another_noun(e, unit, kind, loose[0])
             ):
                 # no leading word of the indicator's names (秸秆 of 秸秆综合利用率) is in
                 # the sentence, or the figure's own words share no character pair with the
@@ -307,6 +317,38 @@ class IndicatorPicker:
         self._last[ss] = (code, e, ind_conf)
         subject = subject or str(self.proposed.get(code, {}).get("name_zh", "")) or code
         return IndicatorChoice(code, subject, ind_conf, why, role)
+
+    def _counts_another_noun(self, e: int, unit: str, kind: str, code: str) -> bool:
+        """Whether a count's noun, written right after it, is in none of ``code``'s names.
+
+        ``共有50座煤矿`` counts 煤矿: a loose match of 岩溶大泉数 from earlier words of the
+        clause does not name it.  Only a level in a count unit (:data:`COUNT_UNITS`) followed
+        by two Han characters has such a noun.
+        """
+        if kind != "level" or unit not in COUNT_UNITS:
+            return False
+        noun = normalize_text(self.text[e : e + 2]).text
+        if len(noun) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in noun):
+            return False
+        return not any(noun in f for f in self._forms_of.get(code, ()))
+
+    def _counted_after(self, e: int, ce: int, unit: str, kind: str) -> tuple[str, str] | None:
+        """The count indicator whose counted noun is written right after a figure.
+
+        ``制定了8大类26项强化措施``: the noun after ``26项`` is what is counted, so a registry
+        count ``X数`` (整改/强化措施数) names the figure (:attr:`Lexicon.counted`).  Only the
+        noun at the figure's end counts (an adjective of one or two characters, ``的``
+        between, is not allowed: the words must follow the measure word directly).
+        """
+        nouns = self.lexicon.counted
+        if not nouns:
+            return None
+        tail = normalize_text(self.text[e : min(ce, e + 24)]).text
+        for noun in sorted((n for n in nouns if tail.startswith(n)), key=len, reverse=True):
+            ok = [c for c in nouns[noun] if self.fits(c, unit, kind)]
+            if ok:
+                return ok[0], self.text[e : e + len(noun)]
+        return None
 
     def _coordinated(self, named: pd.DataFrame, cs: int) -> pd.DataFrame:
         """Names of a ``分别`` list with the names that share a head added.
