@@ -19,7 +19,7 @@ from typing import Any
 
 import pandas as pd
 
-from envindicators.extract._lexicon import COUNT_UNITS, Lexicon, compatible
+from envindicators.extract._lexicon import Lexicon, compatible
 from envindicators.units import normalize_text, to_simplified
 
 __all__ = ["IndicatorChoice", "IndicatorPicker", "noun_phrase"]
@@ -176,9 +176,7 @@ class IndicatorPicker:
         5. a change without any name: the indicator of the previous figure of its sentence;
         6. a loose match (:meth:`Lexicon.closest`) whose name's leading word is written in
            the figure's sentence (尾矿…综合利用率 is no loose 秸秆综合利用率; 重度污染天数比例
-           no 空气质量优良天数比例), whose figure's own words name no other quantity, and
-           — for a count — whose names hold the noun written right after the count
-           (``…岩溶大泉的…范围内共有50座煤矿``: 50 counts 煤矿, not 岩溶大泉数);
+           no 空气质量优良天数比例) and whose figure's own words name no other quantity;
         7. else a *proposed* indicator named by :func:`noun_phrase`.
 
         A level count of a proposed indicator that counts places or spans of time (unit
@@ -289,7 +287,6 @@ class IndicatorPicker:
                 not any(_leads(sentence, f) for f in self._forms_of.get(loose[0], ()))
                 or (own and not _shares_a_pair(own_n, loose[1]))
                 or (own and self._other_quantity(own_n, [loose[0]]))
-                or self._counts_another_noun(e, unit, kind, loose[0])
             ):
                 # no leading word of the indicator's names (秸秆 of 秸秆综合利用率) is in
                 # the sentence, or the figure's own words share no character pair with the
@@ -317,20 +314,6 @@ class IndicatorPicker:
         self._last[ss] = (code, e, ind_conf)
         subject = subject or str(self.proposed.get(code, {}).get("name_zh", "")) or code
         return IndicatorChoice(code, subject, ind_conf, why, role)
-
-    def _counts_another_noun(self, e: int, unit: str, kind: str, code: str) -> bool:
-        """Whether a count's noun, written right after it, is in none of ``code``'s names.
-
-        ``共有50座煤矿`` counts 煤矿: a loose match of 岩溶大泉数 from earlier words of the
-        clause does not name it.  Only a level in a count unit (:data:`COUNT_UNITS`) followed
-        by two Han characters has such a noun.
-        """
-        if kind != "level" or unit not in COUNT_UNITS:
-            return False
-        noun = normalize_text(self.text[e : e + 2]).text
-        if len(noun) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in noun):
-            return False
-        return not any(noun in f for f in self._forms_of.get(code, ()))
 
     def _counted_after(self, e: int, ce: int, unit: str, kind: str) -> tuple[str, str] | None:
         """The count indicator whose counted noun is written right after a figure.
