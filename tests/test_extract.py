@@ -874,3 +874,39 @@ def test_counted_nouns_of_the_registry() -> None:
     assert "超标排放天" not in lex.counted  # a count of days, not of objects
     assert "环境空气质量综合" not in lex.counted  # 指数 is no count
     assert not lex.pattern.fullmatch("强化措施")  # never matched as a name elsewhere
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "code"),
+    [
+        ("洪山泉、郭庄泉等6个岩溶大泉断流干涸或流量锐减", 6, "karst_springs_dried_or_reduced"),
+        ("67台燃煤发电机组完成超低排放改造", 67, "coal_units_ultra_low_emission"),
+        ("21个黑臭水体完成整治", 21, "black_odorous_water_remediated"),
+    ],
+)
+def test_a_count_of_heads_a_predicate_holds_for(sentence: str, value: int, code: str) -> None:
+    # a registry name 「<predicate>的<head>」 written 「N个<head><predicate>」
+    o = _obs(f"2022年，全省{sentence}。")
+    assert o.loc[o["value"] == value, "indicator"].tolist() == [code]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_code"),
+    [
+        # only the predicate's leading word (完成) is written: 完成强制性清洁生产审核的企业
+        ("11家焦化企业完成提标改造", "cleaner_production_audits"),
+        # the predicate must follow the head: 断流干涸 before the count names nothing
+        ("断流干涸的泉眼有6个岩溶大泉", "karst_springs_dried_or_reduced"),
+    ],
+)
+def test_a_predicate_needs_most_of_its_words_after_the_head(sentence: str, not_code: str) -> None:
+    o = _obs(f"2022年，全省{sentence}。")
+    assert not_code not in set(o["indicator"])
+
+
+def test_relative_forms_of_the_registry() -> None:
+    from envindicators.extract._lexicon import Lexicon
+
+    lex = Lexicon.from_registry(datasets.load("indicators"))
+    assert ("岩溶大泉", "断流干涸或流量锐减", "karst_springs_dried_or_reduced") in lex.predicated
+    assert all(len(h) >= 2 and len(p) >= 2 for h, p, _ in lex.predicated)

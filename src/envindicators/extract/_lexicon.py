@@ -24,7 +24,7 @@ from envindicators.errors import EnvIndicatorsError
 from envindicators.model import canonical_values
 from envindicators.units import normalize_text
 
-__all__ = ["Lexicon", "compatible", "counted_nouns", "expand_forms"]
+__all__ = ["Lexicon", "compatible", "counted_nouns", "expand_forms", "relative_forms"]
 
 _PAREN = re.compile(r"[(（]([^()（）]*)[)）]")
 #: Forms shorter than this (in characters) are not matched alone: too many false hits.
@@ -44,6 +44,34 @@ _IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9]|[A-Za-z]")
 COUNT_UNITS = frozenset({"个", "项", "count", "件", "座", "家", "处", "批"})
 #: A counted noun shorter than this is too generic to name an indicator alone (市州, 问题).
 MIN_COUNTED_NOUN = 4
+
+
+def relative_forms(forms: set[str]) -> set[tuple[str, str]]:
+    """The ``(head, predicate)`` of each form written ``<predicate>的<head>``.
+
+    Parameters
+    ----------
+    forms : set of str
+        Normalised forms of one registry indicator (:func:`expand_forms`).
+
+    Returns
+    -------
+    set of tuple of (str, str)
+        For each form with exactly one ``的`` and at least two characters on each side, the
+        words after it (the head noun) and before it (the predicate).
+
+    Examples
+    --------
+    >>> sorted(relative_forms({"完成整治的企业", "完成改造的企业", "岩溶大泉数"}))
+    [('企业', '完成改造'), ('企业', '完成整治')]
+    """
+    out: set[tuple[str, str]] = set()
+    for f in forms:
+        if f.count("的") == 1:
+            predicate, head = f.split("的")
+            if len(predicate) >= 2 and len(head) >= 2:
+                out.add((head, predicate))
+    return out
 
 
 def counted_nouns(forms: set[str], unit: str) -> set[str]:
@@ -152,11 +180,16 @@ class Lexicon:
         The counted nouns of the count indicators (:func:`counted_nouns`: ``强化措施`` →
         ``rectification_measures``).  They are not in ``pattern``: a counted noun names
         only the count written right before it (``26项强化措施``), never a later figure.
+    predicated : tuple of (str, str, str)
+        ``(head, predicate, code)`` of every name written ``<predicate>的<head>``
+        (:func:`relative_forms`: 断流干涸或流量锐减的岩溶大泉): a count written
+        ``N个<head><predicate>`` (``6个岩溶大泉断流干涸``) counts the heads the predicate holds for.
     """
 
     forms: pd.DataFrame
     pattern: re.Pattern[str]
     counted: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    predicated: tuple[tuple[str, str, str], ...] = ()
 
     @classmethod
     def from_registry(cls, indicators: pd.DataFrame) -> Lexicon:
@@ -175,6 +208,7 @@ class Lexicon:
         """
         rows: list[tuple[str, str]] = []
         counted: list[tuple[str, str]] = []
+        predicated: list[tuple[str, str, str]] = []
         aliases = (
             indicators["aliases"]
             if "aliases" in indicators.columns
@@ -193,6 +227,7 @@ class Lexicon:
             counted += [
                 (noun, str(code)) for noun in sorted(counted_nouns(written_forms, str(unit)))
             ]
+            predicated += [(h, pr, str(code)) for h, pr in sorted(relative_forms(written_forms))]
         forms = pd.DataFrame(rows, columns=["form", "code"]).drop_duplicates()
         info = indicators.set_index("code")
         forms["unit"] = forms["code"].map(info["unit"]).astype(str)
@@ -205,7 +240,7 @@ class Lexicon:
         nouns: dict[str, tuple[str, ...]] = {}
         for noun, code in counted:
             nouns[noun] = (*nouns.get(noun, ()), code)
-        return cls(forms.reset_index(drop=True), pattern, nouns)
+        return cls(forms.reset_index(drop=True), pattern, nouns, tuple(predicated))
 
     def closest(
         self, clause: str, fits: Callable[[str], bool], *, least: float = LOOSE_LEAST
