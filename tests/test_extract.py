@@ -830,3 +830,83 @@ def test_a_list_written_figure_first_names_each_figure_by_its_words_after(
 ) -> None:
     # 447公吨废纸、63公吨塑胶类废料: the words after each figure are its own, not the next's
     assert _obs(text)["subject"].tolist() == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "code"),
+    [
+        ("制定了8大类26项强化措施", 26, "rectification_measures"),
+        ("制定了8大类26項強化措施", 26, "rectification_measures"),
+        ("涉及全省19处岩溶大泉", 19, "karst_springs_count"),
+        ("新增3个监测断面", 3, "monitored_sections"),
+    ],
+)
+def test_the_counted_noun_after_a_count_names_a_registry_count(
+    sentence: str, value: int, code: str
+) -> None:
+    # a registry count 「X数」 is written as 「N个X」: the noun after the measure word
+    o = _obs(f"2022年，{sentence}。")
+    row = o[o["value"] == value]
+    assert row["indicator"].tolist() == [code]
+    assert row["role"].tolist() == ["outcome"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "全省12个市州中有9个未完成",  # 市州: a counted noun too short to name a count alone
+        "超标排放107天",  # 超标排放天数 counts days, not objects: no counted noun
+    ],
+)
+def test_a_counted_noun_names_no_other_figure(sentence: str) -> None:
+    o = _obs(f"2022年，{sentence}。")
+    named = o[o["indicator"].isin(["karst_springs_count", "prefectures_count"])]
+    assert set(named["value"]) <= {19}
+
+
+def test_counted_nouns_of_the_registry() -> None:
+    from envindicators.extract._lexicon import Lexicon
+
+    lex = Lexicon.from_registry(datasets.load("indicators"))
+    assert lex.counted["强化措施"] == ("rectification_measures",)
+    assert lex.counted["整改措施"] == ("rectification_measures",)
+    assert "市州" not in lex.counted  # shorter than MIN_COUNTED_NOUN
+    assert "超标排放天" not in lex.counted  # a count of days, not of objects
+    assert "环境空气质量综合" not in lex.counted  # 指数 is no count
+    assert not lex.pattern.fullmatch("强化措施")  # never matched as a name elsewhere
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "code"),
+    [
+        ("洪山泉、郭庄泉等6个岩溶大泉断流干涸或流量锐减", 6, "karst_springs_dried_or_reduced"),
+        ("67台燃煤发电机组完成超低排放改造", 67, "coal_units_ultra_low_emission"),
+        ("21个黑臭水体完成整治", 21, "black_odorous_water_remediated"),
+    ],
+)
+def test_a_count_of_heads_a_predicate_holds_for(sentence: str, value: int, code: str) -> None:
+    # a registry name 「<predicate>的<head>」 written 「N个<head><predicate>」
+    o = _obs(f"2022年，全省{sentence}。")
+    assert o.loc[o["value"] == value, "indicator"].tolist() == [code]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_code"),
+    [
+        # only the predicate's leading word (完成) is written: 完成强制性清洁生产审核的企业
+        ("11家焦化企业完成提标改造", "cleaner_production_audits"),
+        # the predicate must follow the head: 断流干涸 before the count names nothing
+        ("断流干涸的泉眼有6个岩溶大泉", "karst_springs_dried_or_reduced"),
+    ],
+)
+def test_a_predicate_needs_most_of_its_words_after_the_head(sentence: str, not_code: str) -> None:
+    o = _obs(f"2022年，全省{sentence}。")
+    assert not_code not in set(o["indicator"])
+
+
+def test_relative_forms_of_the_registry() -> None:
+    from envindicators.extract._lexicon import Lexicon
+
+    lex = Lexicon.from_registry(datasets.load("indicators"))
+    assert ("岩溶大泉", "断流干涸或流量锐减", "karst_springs_dried_or_reduced") in lex.predicated
+    assert all(len(h) >= 2 and len(p) >= 2 for h, p, _ in lex.predicated)

@@ -55,6 +55,9 @@ _BASE_FIRST = re.compile(r"(较|比|与|同比|环比|相比|对比)")
 _SAME_HEAD = re.compile(r"比率|比重|占比")
 #: The units of counts of places and of spans of time (两省, 31省份, 两地, 三年, 一个月, 两小时).
 _CONTEXT_UNITS = frozenset({"省", "省份", "市", "县", "区", "地", "国", "年", "月", "周", "小时"})
+#: Han characters a modifier between a count and its head noun may have (11家|焦化|企业).
+_MODIFIER = 4
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
 #: What a count counts, written after it (11个城市, 4个方面, 12项措施, 16次常委会议): places,
 #: administrative units, documents, meetings, groups — no indicator of the environment.
 _CONTEXT_NOUN = re.compile(
@@ -161,7 +164,10 @@ class IndicatorPicker:
         Rules, in order (each a general rule of how reports name their figures):
 
         1. in a clause with ``分别`` the n-th figure takes the n-th name before it;
-        2. the nearest registry form before the figure in its sentence whose unit the figure
+        2. a level count whose counted noun, written right after it, is the noun of a
+           registry count ``X数`` (``26项强化措施`` → 整改/强化措施数,
+           :meth:`_counted_after`);
+        3. the nearest registry form before the figure in its sentence whose unit the figure
            converts to — unless the figure has words of its own: a *quantity head*
            (排放量, 利用率, 比例, 浓度 …, :data:`_QUANTITY_HEAD`) written between the form
            and the figure that none of the indicator's own forms holds (化学需氧量|排放量 is
@@ -169,12 +175,12 @@ class IndicatorPicker:
            figure's own after it (``PM2.5浓度43微克，二氧化氮浓度37微克``: 37 is not PM2.5);
            a change whose own words are empty after another figure takes that figure's
            indicator (``O3浓度为80微克，同比上升9.6%``: the identifier nearest before it);
-        3. the first fitting form after the figure in its clause (medium confidence);
-        4. a change without any name: the indicator of the previous figure of its sentence;
-        5. a loose match (:meth:`Lexicon.closest`) whose name's leading word is written in
+        4. the first fitting form after the figure in its clause (medium confidence);
+        5. a change without any name: the indicator of the previous figure of its sentence;
+        6. a loose match (:meth:`Lexicon.closest`) whose name's leading word is written in
            the figure's sentence (尾矿…综合利用率 is no loose 秸秆综合利用率; 重度污染天数比例
            no 空气质量优良天数比例) and whose figure's own words name no other quantity;
-        6. else a *proposed* indicator named by :func:`noun_phrase`.
+        7. else a *proposed* indicator named by :func:`noun_phrase`.
 
         A level count of a proposed indicator that counts places or spans of time (unit
         省, 地, 年, 小时 …: ``两省``, ``三年``) or whose counted noun, written right after it,
@@ -226,6 +232,10 @@ class IndicatorPicker:
                 ok = self._fitting(form["form"], unit, kind)
                 if ok:
                     code, subject = ok[0], text[int(form["start"]) : int(form["end"])]
+        if code is None and kind == "level":
+            counted = self._counted_after(e, ce, unit, kind)
+            if counted is not None:
+                code, subject = counted
         stale = False
         if code is None:
             for _, form in cands.iterrows():
@@ -307,6 +317,51 @@ class IndicatorPicker:
         self._last[ss] = (code, e, ind_conf)
         subject = subject or str(self.proposed.get(code, {}).get("name_zh", "")) or code
         return IndicatorChoice(code, subject, ind_conf, why, role)
+
+    def _counted_after(self, e: int, ce: int, unit: str, kind: str) -> tuple[str, str] | None:
+        """The count indicator whose counted noun is written right after a figure.
+
+        ``制定了8大类26项强化措施``: the noun after ``26项`` is what is counted, so a registry
+        count ``X数`` (整改/强化措施数) names the figure (:attr:`Lexicon.counted`).  Only the
+        noun at the figure's end counts (an adjective of one or two characters, ``的``
+        between, is not allowed: the words must follow the measure word directly).  First, a
+        name written ``<predicate>的<head>`` (完成整治/改造的企业, 断流干涸或流量锐减的岩溶大泉)
+        names a count written ``N个<head><predicate>`` — up to :data:`_MODIFIER` Han
+        characters may stand before the head (``6个岩溶大泉断流干涸``, ``67台燃煤发电机组完成超低
+        排放改造``), the predicate's leading word must follow the head, and the words after
+        it must hold at least half the predicate's character pairs: the count is of the heads
+        the predicate holds for, not of all.
+        """
+        tail = normalize_text(self.text[e : min(ce, e + 24)]).text
+        # 「N个<modifier><head><predicate>」 for a name 「<predicate>的<head>」: the modifier
+        # is at most _MODIFIER Han characters, the predicate's leading word follows the head
+        # the words after the head must hold at least half the predicate's character pairs;
+        # the predicate sharing most wins, a tie between indicators names nothing
+        best: list[tuple[int, str, int]] = []
+        for head, predicate, code in self.lexicon.predicated:
+            at = tail.find(head, 0, _MODIFIER + len(head))
+            if at < 0 or (at and not _HAN.fullmatch(tail[:at])):
+                continue
+            rest = tail[at + len(head) :]
+            if rest.startswith(predicate[:2]) and self.fits(code, unit, kind):
+                pairs = {predicate[i : i + 2] for i in range(len(predicate) - 1)}
+                shared = sum(p in rest for p in pairs)
+                if 2 * shared >= len(pairs):  # 完成|提标改造 is no 完成强制性清洁生产审核
+                    best.append((shared, code, at + len(head) + 2))
+        if best:
+            top = max(b[0] for b in best)
+            codes = {b[1] for b in best if b[0] == top}
+            if len(codes) == 1:
+                hit = next(b for b in best if b[0] == top)
+                return hit[1], self.text[e : e + hit[2]]
+        nouns = self.lexicon.counted
+        if not nouns:
+            return None
+        for noun in sorted((n for n in nouns if tail.startswith(n)), key=len, reverse=True):
+            ok = [c for c in nouns[noun] if self.fits(c, unit, kind)]
+            if ok:
+                return ok[0], self.text[e : e + len(noun)]
+        return None
 
     def _coordinated(self, named: pd.DataFrame, cs: int) -> pd.DataFrame:
         """Names of a ``分别`` list with the names that share a head added.

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -24,7 +24,7 @@ from envindicators.errors import EnvIndicatorsError
 from envindicators.model import canonical_values
 from envindicators.units import normalize_text
 
-__all__ = ["Lexicon", "compatible", "expand_forms"]
+__all__ = ["Lexicon", "compatible", "counted_nouns", "expand_forms", "relative_forms"]
 
 _PAREN = re.compile(r"[(（]([^()（）]*)[)）]")
 #: Forms shorter than this (in characters) are not matched alone: too many false hits.
@@ -38,6 +38,72 @@ _PAIRS: dict[int, tuple[Any, list[tuple[str, str, frozenset[str], tuple[str, ...
 #: A Latin-script identifier in a name (PM2.5, PM10, SO2, O3, COD, GDP): it names the
 #: substance or quantity, so a loose match must find it written in the clause.
 _IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9]|[A-Za-z]")
+#: Units of a count of objects: a registry name ``X数`` in one of them is "the number of X",
+#: and a report writes the figure with the counted noun alone (``26项强化措施`` for
+#: 整改/强化措施数, ``194个监测断面`` for 监测(考核)断面数).
+COUNT_UNITS = frozenset({"个", "项", "count", "件", "座", "家", "处", "批"})
+#: A counted noun shorter than this is too generic to name an indicator alone (市州, 问题).
+MIN_COUNTED_NOUN = 4
+
+
+def relative_forms(forms: set[str]) -> set[tuple[str, str]]:
+    """The ``(head, predicate)`` of each form written ``<predicate>的<head>``.
+
+    Parameters
+    ----------
+    forms : set of str
+        Normalised forms of one registry indicator (:func:`expand_forms`).
+
+    Returns
+    -------
+    set of tuple of (str, str)
+        For each form with exactly one ``的`` and at least two characters on each side, the
+        words after it (the head noun) and before it (the predicate).
+
+    Examples
+    --------
+    >>> sorted(relative_forms({"完成整治的企业", "完成改造的企业", "岩溶大泉数"}))
+    [('企业', '完成改造'), ('企业', '完成整治')]
+    """
+    out: set[tuple[str, str]] = set()
+    for f in forms:
+        if f.count("的") == 1:
+            predicate, head = f.split("的")
+            if len(predicate) >= 2 and len(head) >= 2:
+                out.add((head, predicate))
+    return out
+
+
+def counted_nouns(forms: set[str], unit: str) -> set[str]:
+    """The counted nouns of a count indicator's forms (``X数`` → ``X``).
+
+    Parameters
+    ----------
+    forms : set of str
+        Normalised forms of one registry indicator (:func:`expand_forms`).
+    unit : str
+        The indicator's unit; only a count of objects (:data:`COUNT_UNITS`) has them.
+
+    Returns
+    -------
+    set of str
+        For each form ending in ``数`` (not ``指数``), the form without it, when it is at
+        least :data:`MIN_COUNTED_NOUN` characters long.
+
+    Examples
+    --------
+    >>> sorted(counted_nouns({"强化措施数", "整改措施数"}, "项"))
+    ['强化措施', '整改措施']
+    >>> counted_nouns({"超标排放天数"}, "d")
+    set()
+    """
+    if unit not in COUNT_UNITS:
+        return set()
+    return {
+        f[:-1]
+        for f in forms
+        if f.endswith("数") and not f.endswith("指数") and len(f) - 1 >= MIN_COUNTED_NOUN
+    }
 
 
 def _bigrams(text: str) -> frozenset[str]:
@@ -110,10 +176,20 @@ class Lexicon:
         One row per (form, code): ``form``, ``code``, ``unit``, ``context``, ``direction``.
     pattern : re.Pattern
         Alternation of every form, longest first (so ``PM2.5年均浓度`` beats ``PM2.5``).
+    counted : dict of str to tuple of str
+        The counted nouns of the count indicators (:func:`counted_nouns`: ``强化措施`` →
+        ``rectification_measures``).  They are not in ``pattern``: a counted noun names
+        only the count written right before it (``26项强化措施``), never a later figure.
+    predicated : tuple of (str, str, str)
+        ``(head, predicate, code)`` of every name written ``<predicate>的<head>``
+        (:func:`relative_forms`: 断流干涸或流量锐减的岩溶大泉): a count written
+        ``N个<head><predicate>`` (``6个岩溶大泉断流干涸``) counts the heads the predicate holds for.
     """
 
     forms: pd.DataFrame
     pattern: re.Pattern[str]
+    counted: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    predicated: tuple[tuple[str, str, str], ...] = ()
 
     @classmethod
     def from_registry(cls, indicators: pd.DataFrame) -> Lexicon:
@@ -131,19 +207,27 @@ class Lexicon:
             The forms of every indicator and their compiled alternation.
         """
         rows: list[tuple[str, str]] = []
+        counted: list[tuple[str, str]] = []
+        predicated: list[tuple[str, str, str]] = []
         aliases = (
             indicators["aliases"]
             if "aliases" in indicators.columns
             else pd.Series(pd.NA, index=indicators.index)
         )
-        for code, name, alias in zip(
-            indicators["code"], indicators["name_zh"], aliases, strict=True
+        for code, name, alias, unit in zip(
+            indicators["code"], indicators["name_zh"], aliases, indicators["unit"], strict=True
         ):
             names = [str(name)]
             if isinstance(alias, str) and alias.strip():
                 names += [a for a in alias.split(";") if a.strip()]
+            written_forms: set[str] = set()
             for written in names:
-                rows += [(form, str(code)) for form in expand_forms(written)]
+                written_forms |= expand_forms(written)
+            rows += [(form, str(code)) for form in sorted(written_forms)]
+            counted += [
+                (noun, str(code)) for noun in sorted(counted_nouns(written_forms, str(unit)))
+            ]
+            predicated += [(h, pr, str(code)) for h, pr in sorted(relative_forms(written_forms))]
         forms = pd.DataFrame(rows, columns=["form", "code"]).drop_duplicates()
         info = indicators.set_index("code")
         forms["unit"] = forms["code"].map(info["unit"]).astype(str)
@@ -153,7 +237,10 @@ class Lexicon:
         forms["direction"] = forms["code"].map(info["direction"])
         ordered = sorted(set(forms["form"]), key=lambda f: (-len(f), f))
         pattern = re.compile("|".join(re.escape(f) for f in ordered))
-        return cls(forms.reset_index(drop=True), pattern)
+        nouns: dict[str, tuple[str, ...]] = {}
+        for noun, code in counted:
+            nouns[noun] = (*nouns.get(noun, ()), code)
+        return cls(forms.reset_index(drop=True), pattern, nouns, tuple(predicated))
 
     def closest(
         self, clause: str, fits: Callable[[str], bool], *, least: float = LOOSE_LEAST
