@@ -195,3 +195,48 @@ def test_years_with_ascii_or_lookalike_zeros_are_one_year_for_both_readers(
     assert row["first_day"].year == year
     assert row["last_day"] == pd.Timestamp(dt.date(year, 12, 31))
     assert extract_quantities(text).empty
+
+
+# --- runs of quarters and months of a year: 前三季度, 1-3季度, 前8个月 ------------------------
+RUNS = [
+    ("2022年前三季度", dt.date(2022, 1, 1), dt.date(2022, 9, 30)),
+    ("2022年前3个季度", dt.date(2022, 1, 1), dt.date(2022, 9, 30)),
+    ("2022年1-3季度", dt.date(2022, 1, 1), dt.date(2022, 9, 30)),
+    ("2022年一至三季度", dt.date(2022, 1, 1), dt.date(2022, 9, 30)),
+    ("2022年二、三季度", dt.date(2022, 4, 1), dt.date(2022, 9, 30)),
+    ("2022年前8个月", dt.date(2022, 1, 1), dt.date(2022, 8, 31)),
+    ("2024年前兩個月", dt.date(2024, 1, 1), dt.date(2024, 2, 29)),  # traditional, leap year
+    ("2022年前三季度全省PM2.5浓度", dt.date(2022, 1, 1), dt.date(2022, 9, 30)),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), RUNS)
+def test_runs_of_quarters_and_months_are_periods(text: str, start: dt.date, end: dt.date) -> None:
+    p = parse_period(text)  # was the whole year, read from 2022年 alone
+    assert (p.category, p.start, p.end) == (DateCategory.PERIOD, start, end)
+    found = find_dates(text)
+    assert (found["first_day"].iloc[0], found["last_day"].iloc[0]) == (
+        pd.Timestamp(start),
+        pd.Timestamp(end),
+    )
+
+
+@pytest.mark.parametrize("text", ["2022年前5季度", "2022年3-2季度", "2022年前13个月"])
+def test_impossible_runs_raise(text: str) -> None:
+    with pytest.raises(DateParseError):
+        parse_period(text)
+
+
+def test_two_quarters_named_apart_are_not_a_run() -> None:
+    p = parse_period("2022年一、三季度")  # Q1 and Q3: not Q1–Q3
+    assert p.end != dt.date(2022, 9, 30) or p.start != dt.date(2022, 1, 1)
+
+
+@given(st.integers(2000, 2030), st.integers(1, 4), st.integers(1, 4))
+@settings(max_examples=40)
+def test_a_run_of_quarters_spans_its_quarters(year: int, a: int, b: int) -> None:
+    if a > b:
+        a, b = b, a
+    p = parse_period(f"{year}年{a}-{b}季度")
+    assert p.start == dt.date(year, 3 * a - 2, 1)
+    assert p.end == parse_period(f"{year}年第{b}季度").end

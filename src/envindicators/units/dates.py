@@ -14,6 +14,7 @@ written                              resolves to
 ``2020年初``                         2020-01-01
 ``2020年上半年`` / ``下半年``        01-01 … 06-30 / 07-01 … 12-31
 ``2020年一季度`` (第一季度)          01-01 … 03-31 (and so on)
+``2020年前三季度``, ``1-3季度``      01-01 … 09-30 (a run of quarters; ``前8个月`` … 08-31)
 ``2018年6月``, ``6月底(前)``         the month; its end is 06-30
 ``9月上旬`` / ``中旬`` / ``下旬``    ends on the 10th / the **20th** / the last day
 ``2018年2月1日``                     that day
@@ -122,7 +123,7 @@ class _Point:
     year: int | None
     month: int | None = None
     day: int | None = None
-    part: str | None = None  # 底 初 中 上旬 中旬 下旬 上半年 下半年 Q1..Q4
+    part: str | None = None  # 底 初 中 上旬 中旬 下旬 上半年 下半年 Q1..Q4, Qa-b, Ma-b
 
     def bounds(self, default_year: int | None = None) -> tuple[dt.date, dt.date]:
         year = self.year if self.year is not None else default_year
@@ -142,6 +143,12 @@ class _Point:
                 return first, dt.date(year, 6, 30)
             if part == "下半年":
                 return dt.date(year, 7, 1), last
+            if part and "-" in part:  # 前三季度 (Q1-3), 前8个月 (M1-8), 2-3季度 (Q2-3)
+                a, b = map(int, part[1:].split("-"))
+                size, top = (3, 4) if part[0] == "Q" else (1, 12)
+                if not 1 <= a <= b <= top:
+                    raise ValueError(f"{part[1:]} is not a range in 1..{top}")
+                return dt.date(year, size * a - size + 1, 1), _month_end(year, size * b)
             if part and part.startswith("Q"):
                 q = int(part[1:])
                 if not 1 <= q <= 4:
@@ -259,6 +266,36 @@ def _quarter(s: str, j: int) -> tuple[int, int] | None:
     return got[0], got[1] + 2
 
 
+_RANGE_SEPARATORS = "-—–~至到"
+
+
+def _part_range(s: str, j: int) -> tuple[str, int] | None:
+    """A run of months or quarters of a year at ``j``, as (part code, end).
+
+    ``前三季度``, ``前3个季度`` → ``Q1-3``; ``前8个月``, ``前八月`` → ``M1-8``;
+    ``1-3季度``, ``一至三季度`` → ``Q1-3``; ``二、三季度`` → ``Q2-3`` (``、`` only between
+    neighbours).  Month ranges (``1-7月``) are read by the range rules."""
+    if s.startswith("前", j):
+        got = _int_at(s, j + 1, 2)
+        if got is not None:
+            n, k = got
+            k += s.startswith("个", k)
+            if s.startswith("季度", k):
+                return f"Q1-{n}", k + 2
+            if s.startswith("月", k):
+                return f"M1-{n}", k + 1
+        return None
+    first = _int_at(s, j, 1)
+    if first is None or first[1] >= len(s) or s[first[1]] not in _RANGE_SEPARATORS + "、":
+        return None
+    last = _int_at(s, first[1] + 1, 1)
+    if last is None or not s.startswith("季度", last[1]):
+        return None
+    if s[first[1]] == "、" and last[0] != first[0] + 1:
+        return None  # 一、三季度: two quarters, not a run
+    return f"Q{first[0]}-{last[0]}", last[1] + 2
+
+
 def _point(s: str, i: int, year: int | None = None) -> tuple[_Point, int, bool] | None:
     """A point starting at ``i``: ``YYYY年[part][N月…]``, ``YYYY-MM-DD``, ``YYYY``, ``N月…``.
 
@@ -282,6 +319,9 @@ def _point(s: str, i: int, year: int | None = None) -> tuple[_Point, int, bool] 
             j += 1
             if s.startswith("度", j):
                 return _Point(y), j + 1, False
+            run = _part_range(s, j)
+            if run is not None:
+                return _Point(y, part=run[0]), run[1], False
             md = _month_day(s, j, y)
             if md is not None:
                 return md[0], md[1], False
