@@ -266,9 +266,6 @@ def _quarter(s: str, j: int) -> tuple[int, int] | None:
     return got[0], got[1] + 2
 
 
-_RANGE_SEPARATORS = "-—–~至到"
-
-
 def _part_range(s: str, j: int) -> tuple[str, int] | None:
     """A run of months or quarters of a year at ``j``, as (part code, end).
 
@@ -286,7 +283,7 @@ def _part_range(s: str, j: int) -> tuple[str, int] | None:
                 return f"M1-{n}", k + 1
         return None
     first = _int_at(s, j, 1)
-    if first is None or first[1] >= len(s) or s[first[1]] not in _RANGE_SEPARATORS + "、":
+    if first is None or first[1] >= len(s) or s[first[1]] not in (*_RANGE_SEPARATORS, "、"):
         return None
     last = _int_at(s, first[1] + 1, 1)
     if last is None or not s.startswith("季度", last[1]):
