@@ -240,3 +240,9 @@ def test_a_run_of_quarters_spans_its_quarters(year: int, a: int, b: int) -> None
     p = parse_period(f"{year}年{a}-{b}季度")
     assert p.start == dt.date(year, 3 * a - 2, 1)
     assert p.end == parse_period(f"{year}年第{b}季度").end
+
+
+@pytest.mark.parametrize("sep", ["-", "—", "——", "–", "~", "〜", "至", "到"])
+def test_every_range_separator_joins_two_years(sep: str) -> None:
+    p = parse_period(f"2018{sep}2020年")
+    assert (p.start, p.end) == (dt.date(2018, 1, 1), dt.date(2020, 12, 31))
