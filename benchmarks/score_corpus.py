@@ -1,12 +1,14 @@
 """Score a quantity extractor against the hand-labelled corpus in ``benchmarks/corpus/``.
 
 The corpus (see ``benchmarks/corpus/README.md`` for the annotation guide) holds real report
-excerpts, each a UTF-8 ``<id>.txt`` file, and one gold JSON line per quantity mention, in four
+excerpts, each a UTF-8 ``<id>.txt`` file, and one gold JSON line per quantity mention, in five
 splits: ``dev`` (for parser work), ``heldout`` (measured once, then read: spent as a blind
 test), ``heldout2`` (labelled blind before the parser was run on it, measured once, then
 read and worked on in the third round of parser work on 2026-12-03: **spent** as a blind
-test too) and ``heldout3`` (labelled blind, measured once after the third round, then read:
-spent); all four splits now only hold floors against regression.
+test too), ``heldout3`` (labelled blind, measured once after the third round, then read:
+spent) and ``heldout4``, the fresh blind fifth split (labelled by hand before any parser run;
+measured once, by the lead, at the end of the work: do not score it before).  The first four
+splits only hold floors against regression; ``heldout4`` holds none yet.
 
 Scoring
 -------
@@ -74,9 +76,11 @@ __all__ = [
 
 #: Root of the corpus (``<split>/<doc>.txt``, ``<split>/gold.jsonl``, ``<split>/documents.jsonl``).
 CORPUS = Path(__file__).resolve().parent / "corpus"
-#: The splits, in the order of ``"all"``; every one is spent (``heldout3``, the last blind third,
-#: was measured once on 2026-12-03 and then read; see ``corpus/README.md``).
-SPLITS = ("dev", "heldout", "heldout2", "heldout3")
+#: The splits, in the order of ``"all"``.  The first four are spent (``heldout3`` was measured
+#: once on 2026-12-03 and then read); ``heldout4`` is the fresh blind fifth split, built by hand
+#: in two halves (simplified ``a-*``, traditional and noisy ``b-*``) and not yet measured: score
+#: it once, at the end of a piece of parser work (see ``corpus/README.md``).
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
 #: Fields judged on aligned pairs.
 FIELDS = ("value", "unit", "qualifier", "kind", "sign")
 REL_TOL = 1e-9
@@ -120,8 +124,8 @@ def load_split(
     Parameters
     ----------
     split : str
-        ``"dev"``, ``"heldout"``, ``"heldout2"``, ``"heldout3"`` or ``"all"`` (every split,
-        in the order of :data:`SPLITS`).
+        ``"dev"``, ``"heldout"``, ``"heldout2"``, ``"heldout3"``, ``"heldout4"`` or ``"all"``
+        (every split, in the order of :data:`SPLITS`).
     root : pathlib.Path
         Corpus directory.
 
@@ -595,7 +599,7 @@ def score_corpus(
     Parameters
     ----------
     split : str
-        ``"dev"``, ``"heldout"``, ``"heldout2"``, ``"heldout3"`` or ``"all"``.
+        ``"dev"``, ``"heldout"``, ``"heldout2"``, ``"heldout3"``, ``"heldout4"`` or ``"all"``.
     predict : callable
         Extractor (default :func:`envindicators.units.extract_quantities`).
     root : pathlib.Path
@@ -617,7 +621,7 @@ def score_by(
     Parameters
     ----------
     split : str
-        ``"dev"``, ``"heldout"``, ``"heldout2"``, ``"heldout3"`` or ``"all"``.
+        ``"dev"``, ``"heldout"``, ``"heldout2"``, ``"heldout3"``, ``"heldout4"`` or ``"all"``.
     key : str
         A field of ``documents.jsonl`` (``"script"``, ``"difficulty"``, ``"type"``,
         ``"pinyin_noise"`` …).

@@ -635,7 +635,7 @@ def main(argv: list[str] | None = None) -> int:
         default="dev,heldout",
         help=(
             "corpus splits sampled, comma-separated "
-            "(default dev,heldout: heldout2 and heldout3 stay blind)"
+            "(default dev,heldout: never name heldout4, the blind split)"
         ),
     )
     parser.add_argument("--out", type=Path, help="CSV written by --sample (default stdout)")
