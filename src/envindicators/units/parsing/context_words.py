@@ -148,3 +148,26 @@ _SHARE_SUBJECT = re.compile(
 )
 #: A completion rate (完成率…%): achieved / planned, a ratio.
 _COMPLETION = re.compile(r"完成(?:率|进度|比例|度|比)")
+#: An index named before a range of its values written without a unit (空气质量指数范围为
+#: 19~101, 指数为51至100, AQI介于51~100, 介于51~100「普通」): the range is the index's values,
+#: ``dimensionless`` (the guide: a number without a unit is a mention where the text states it
+#: as a value).  介于 ("between") states a range of values by itself.
+_INDEX_RANGE_BEFORE = re.compile(
+    r"(?:(?:AQI|IAQI|PSI|API|指数|指标|指標)值?(?:范围|区间)?(?:为|是|在|介于|:|：)?|介于)$"
+)
+#: What may follow such a range: the end of the clause, a quoted category name (「普通」,
+#: “良”) or a space before either.
+_INDEX_RANGE_AFTER = frozenset('「『“"') | _CLAUSE_DELIMITERS
+#: A comparison word right before 前/近/过去 + a number of years or months: 相较前五年, 与近
+#: 三年相比, 比前两年 name the reference period of a comparison, a period like 较上年 — not a
+#: duration (由于前两年…治理较为严格 is a duration, a mention by the guide).
+_COMPARED_PERIOD_BEFORE = re.compile(r"(?:较|相较|相较于|相比|比|与|同|和)(?:前|近|过去)$")
+#: A water pollutant named before a slash or a parenthesis and a bare number: in a table of
+#: 主要超标项目 (超标倍数), ``氨氮/1.3``, ``总磷(0.6)`` give the exceedance multiple of each item
+#: (the bulletins' convention; the unit is not written, so the figure is flagged).
+_EXCEEDANCE_ITEM = re.compile(
+    r"(?:氨氮|总磷|总氮|化学需氧量|高锰酸盐指数|五日生化需氧量|生化需氧量|溶解氧|石油类|氟化物|"
+    r"挥发酚|阴离子表面活性剂|硫化物|粪大肠菌群|六价铬|COD|CODMn|CODCr|BOD5|BOD|NH3-N|TP|TN)[/(]$"
+)
+#: How far back (characters) a 超标 heading makes such items exceedance multiples.
+_EXCEEDANCE_HEADING_WINDOW = 3000

@@ -27,9 +27,14 @@ from envindicators.units.parsing.context_words import (
     _AMOUNT_UNITS,
     _AVERAGE_RATE,
     _CLAUSE_DELIMITERS,
+    _COMPARED_PERIOD_BEFORE,
     _COMPLETION,
     _ENUM_SEPARATORS,
+    _EXCEEDANCE_HEADING_WINDOW,
+    _EXCEEDANCE_ITEM,
     _FIXED_TERM_CHARS,
+    _INDEX_RANGE_AFTER,
+    _INDEX_RANGE_BEFORE,
     _LIST_CUES,
     _PLAN_NAME_AFTER_YEARS,
     _RATE_WORDS,
@@ -289,8 +294,9 @@ def _match(
     n = len(s)
     prev = s[i - 1] if i > 0 else ""
     is_arabic = s[i].isdigit() and s[i].isascii()
-    # names with digits: PM2.5, O3, SO2, GB 3095, COD
-    if (prev and prev.isascii() and prev.isalpha()) or (
+    # names with digits: PM2.5, O3, SO2, GB 3095, COD (Arabic digits only: A、B、C三等级
+    # counts the grades of a list of letters)
+    if (prev and prev.isascii() and prev.isalpha() and is_arabic) or (
         prev == " "
         and i > 1
         and s[i - 2].isascii()
@@ -307,6 +313,8 @@ def _match(
         # O3-8h, PM2.5-24h: a metric's name and its averaging window
         end = _skip_run(s, i)
         return None, end, _Skip(i, end, "part of a name with letters (O3-8h)")
+    if extract and is_arabic and prev in "/(" and (cell := _exceedance_cell(s, i)) is not None:
+        return cell, cell.end, None
     if prev == "^" or (prev == "/" and is_arabic):
         end = _skip_run(s, i)
         return None, end, _Skip(i, end, "an exponent, footnote mark or denominator")
@@ -359,6 +367,7 @@ def _match(
     # range: 3-5年, 85%-95%, 三至五年
     low = high = None
     qualifier: Qualifier | None = None
+    index_range = False
     if num.vague is not None:
         low, high = num.vague
         qualifier = Qualifier.RANGE
@@ -397,6 +406,17 @@ def _match(
             u2 = other_unit.unit if other_unit else other.percent
             if u2 is None and u1 is None and s.startswith("倍", other.end):
                 u2 = ""  # 6到10倍: a range of multiples (倍 is read below)
+            elif (
+                u2 is None
+                and u1 is None
+                and (
+                    _index_range(s, num, other) or (not extract and num.start == 0 == n - other.end)
+                )
+            ):
+                # 空气质量指数范围为19~101: the index's values (dimensionless); parse_quantity
+                # reads a bare 51~100 as the same range
+                u2 = ""
+                index_range = True
             if u2 is not None and (u1 is None or u1 == u2):
                 lo_v, hi_v = num.value, other.value
                 if num.multiplier is None and other.multiplier and u1 is None:
@@ -419,6 +439,9 @@ def _match(
     elif unit_info is not None:
         unit = unit_info.unit
         end = unit_info.end
+    elif index_range and qualifier is Qualifier.RANGE:
+        unit = DIMENSIONLESS
+        end = num.end
     else:
         unit = None
         end = num.end
@@ -440,8 +463,23 @@ def _match(
         return None, end, _Skip(i, end, "a year of the ROC calendar (109年8月底)")
     if unit == "年" and any(s.startswith(w, end) for w in _PLAN_NAME_AFTER_YEARS) and extract:
         return None, end, _Skip(i, end, "part of a plan name (三年行动计划)")
-    if unit in ("小时", "h") and s[max(0, num.start - 2) : num.start] == "最大" and extract:
-        return None, end, _Skip(i, end, "an averaging window (日最大8小时)")
+    if (
+        unit in ("小时", "h")
+        and (
+            s[max(0, num.start - 2) : num.start] == "最大"
+            or (num.chinese and _NAME_BEFORE_HYPHEN.search(s, max(0, num.start - 8), num.start))
+        )
+        and extract
+    ):
+        # 日最大8小时, O3八小时第93%值 (as O3-8h): the averaging window of a metric's name
+        return None, end, _Skip(i, end, "an averaging window (日最大8小时, O3八小时)")
+    if (
+        unit in ("年", "月")
+        and qualifier is None
+        and _COMPARED_PERIOD_BEFORE.search(s, max(0, num.start - 4), num.start)
+        and extract
+    ):
+        return None, end, _Skip(i, end, "the reference period of a comparison (相较前五年)")
     if prev and prev in "前后" and (unit in ("位", "名") or (end < n and s[end] in "强甲")):
         return None, end, _Skip(i, end, "a ranking (前三位, 前10名)")
     if prev == "前" and unit == "月" and s[i - 2 : i] != "提前" and extract:
@@ -463,6 +501,13 @@ def _match(
         multiple = _multiple_word(s, i, num, end)
         if multiple:
             end += 1
+        if multiple == "成" and end < n and s[end] in _TENTH_DIGITS and value is not None:
+            # 八成五 = 85 %: a digit after 成 is the next tenth; before a counter or a numeral
+            # (八成五家) the reading is in doubt and flagged
+            value += Decimal(_TENTH_DIGITS.index(s[end]) + 1) / 10
+            end += 1
+            if end < n and not (s[end] in _CLAUSE_DELIMITERS or s[end] in "以左的 "):
+                flags.append(Flag.SUSPECT_NUMBER)
     # suffix qualifiers
     suffix_q, end2 = _suffix(s, end, unit)
     if suffix_q is not None:
@@ -639,6 +684,48 @@ def _match(
     return _extract_filter(s, i, num, hit, pre, end)
 
 
+def _exceedance_cell(s: str, i: int) -> _Hit | None:
+    """``氨氮/1.3``, ``总磷(0.6)`` under a 超标 heading: the exceedance multiple of a pollutant
+    in a table of 主要超标项目 (see :data:`_EXCEEDANCE_ITEM`); ``ambiguous_unit`` because the
+    text does not write 倍."""
+    if not _EXCEEDANCE_ITEM.search(s, max(0, i - 12), i):
+        return None
+    if "超标" not in s[max(0, i - _EXCEEDANCE_HEADING_WINDOW) : i]:
+        return None
+    num = _number(s, i)
+    if num is None or num.chinese or num.percent is not None or num.multiplier or num.fraction:
+        return None
+    end = num.end
+    if s[i - 1] == "(":
+        if not s.startswith(")", end):
+            return None
+    elif end < len(s) and not (s[end] in _CLAUSE_DELIMITERS or s[end] in " |"):
+        return None  # 氨氮/1.3mg: a unit follows, not a multiple
+    return _Hit(
+        start=i, end=end, cover_start=i, cover_end=end, value=num.value, low=None, high=None,
+        unit=DIMENSIONLESS, qualifier=Qualifier.EXACT, kind=Kind.EXCEEDANCE_MULTIPLE, sign=0,
+        baseline=None, multiplier=None, own_verb=False, flags=[Flag.AMBIGUOUS_UNIT],
+    )  # fmt: skip
+
+
+#: The digits that may follow 成 as the next tenth (八成五 = 85 %).
+_TENTH_DIGITS = "一二三四五六七八九"
+
+
+def _index_range(s: str, num: _Num, other: _Num) -> bool:
+    """Is ``num``–``other`` (both without a unit) a range of an index's values?  Arabic
+    digits after an index name or 介于, the clause ending after the range (see
+    :data:`_INDEX_RANGE_BEFORE`)."""
+    if num.chinese or other.chinese or num.percent is not None or other.percent is not None:
+        return False
+    if not _INDEX_RANGE_BEFORE.search(s, max(0, num.start - 10), num.start):
+        return False
+    k = other.end
+    if k < len(s) and s[k] == " ":
+        k += 1
+    return k >= len(s) or s[k] in _INDEX_RANGE_AFTER
+
+
 def _multiple_word(s: str, i: int, num: _Num, end: int) -> str:
     """倍 (times), 番 (doublings, after 翻) or 成 (tenths) right after the number, or ""."""
     c = s[end]
@@ -677,7 +764,8 @@ def _multiple_meaning(
         pct = value * 10
         if pre.verb:
             return Kind.CHANGE_RELATIVE, "%", pct * pre.sign, pre.sign, []
-        return (Kind.RATIO if pre.ratio else Kind.LEVEL), "%", pct, 0, []
+        # 七成, 近六成, 九成以上: tenths of a whole are a share of it, a ratio (as 一半 is)
+        return Kind.RATIO, "%", pct, 0, []
     # 倍
     if exceed:  # 超标0.5倍: the value is 1.5 × the limit
         return Kind.EXCEEDANCE_MULTIPLE, DIMENSIONLESS, value, 0, []

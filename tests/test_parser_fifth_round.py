@@ -1,0 +1,214 @@
+"""Classes of report wording of the fifth parser round (issue 10), one table per class,
+simplified and traditional forms, through both entry points where the form stands alone.
+
+The classes were named from the failures of the four spent corpus splits: ranges of an
+index's values without a unit (``介于51~100``, ``指数范围为19~101``), 成 as a share of a whole
+(``七成``, ``近六成``, ``八成五``), the reference period of a comparison (``相较前五年``) against a
+duration (``由于前两年``), averaging windows in Chinese numerals (``O3八小时``), a count of the
+grades of a list of letters (``A、B、C三等级``) and exceedance multiples in a table of 超标 items
+(``氨氮/1.3``).  Expected values are written out by hand.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from envindicators.units import extract_quantities, parse_quantity
+from envindicators.units.vocab import Flag
+
+
+def _one(text: str) -> pd.Series:
+    df = extract_quantities(text)
+    assert len(df) == 1, df[["text", "value", "unit"]].to_records().tolist()
+    return df.iloc[0]
+
+
+def _flags(row: pd.Series) -> set[str]:
+    return set(filter(None, str(row["warnings"]).split(";")))
+
+
+# --- 1. ranges of an index's values without a unit: a dimensionless range ------------------
+INDEX_RANGES = [
+    ("空气质量指数范围为19~101,优良天数比例为90%。", "19~101", 19.0, 101.0),
+    ("空氣質量指數範圍為19~101,優良天數比例為90%。", "19~101", 19.0, 101.0),  # traditional
+    ("空氣質(zhì)量指數(shù)範圍為19~101,", "19~101", 19.0, 101.0),  # pinyin glosses
+    ("AQI介於51~100「普通」日數比例為5%", "51~100", 51.0, 100.0),
+    ("AQI介于51~100“良”", "51~100", 51.0, 100.0),
+    ("综合指数为51至100。", "51至100", 51.0, 100.0),
+    ("PSI值在101-199,", "101-199", 101.0, 199.0),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high"), INDEX_RANGES)
+def test_an_index_range_without_a_unit_is_a_dimensionless_range(
+    text: str, span: str, low: float, high: float
+) -> None:
+    df = extract_quantities(text)
+    row = df[df["text"] == span].iloc[0]  # was the first end alone (51), a silent wrong value
+    assert (row["low"], row["high"], row["unit"], row["qualifier"]) == (
+        low,
+        high,
+        "dimensionless",
+        "range",
+    )
+    assert math.isnan(row["value"])  # a range's value is NaN, flagged range (issue 10)
+    assert Flag.RANGE.value in _flags(row)
+
+
+@pytest.mark.parametrize("text", ["51~100", "51至100"])
+def test_parse_quantity_reads_a_bare_range_as_extract_does(text: str) -> None:
+    q = parse_quantity(text)
+    assert (q.low, q.high, q.unit, q.value) == (51.0, 100.0, "dimensionless", None)
+
+
+@pytest.mark.parametrize("text", ["编号51~100", "第51~100号", "分别为51~100名"])
+def test_ranges_without_an_index_are_not_index_values(text: str) -> None:
+    assert (extract_quantities(text)["unit"] == "dimensionless").sum() == 0
+
+
+@given(st.integers(0, 400), st.integers(0, 400), st.sampled_from(["~", "至", "-", "到"]))
+@settings(max_examples=30)
+def test_an_index_range_is_read_whole_or_not_at_all(a: int, b: int, sep: str) -> None:
+    lo, hi = min(a, b), max(a, b)
+    df = extract_quantities(f"空气质量指数范围为{lo}{sep}{hi},")
+    assert len(df) == 1
+    row = df.iloc[0]
+    assert (row["low"], row["high"], row["unit"]) == (lo, hi, "dimensionless")
+
+
+# --- 2. 成: tenths of a whole are a share (ratio); after a verb a relative change ------------
+CHENG = [
+    ("完成七成中央环保督察整改任务", "七成", 70.0, "ratio", 0, "exact"),
+    ("整改任务已完成近六成", "近六成", 60.0, "ratio", 0, "nearly"),
+    ("九成以上的企业完成改造", "九成以上", 90.0, "ratio", 0, "at_least"),
+    ("約有三成企業", "約有三成", 30.0, "ratio", 0, "approx"),  # traditional
+    ("整改已完成八成五", "八成五", 85.0, "ratio", 0, "exact"),  # the next tenth
+    ("下降了三成", "下降了三成", -30.0, "change_relative", -1, "exact"),
+    ("上升近兩成", "上升近兩成", 20.0, "change_relative", 1, "nearly"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "kind", "sign", "qualifier"), CHENG)
+def test_cheng_is_a_share_or_a_relative_change(
+    text: str, span: str, value: float, kind: str, sign: int, qualifier: str
+) -> None:
+    row = _one(text)
+    assert (row["text"], row["value"], row["unit"], row["kind"], row["sign"]) == (
+        span,
+        value,
+        "%",
+        kind,
+        sign,
+    )
+    assert row["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["七成熟的果子", "三成为主要来源", "全部完成,成果显著", "已建成投运", "五成群", "一成不变"],
+)
+def test_cheng_inside_words_is_not_a_share(text: str) -> None:
+    assert extract_quantities(text).empty
+
+
+def test_a_digit_after_cheng_before_a_counter_is_flagged() -> None:
+    row = _one("八成五家企业")  # 85 % of the firms, or 80 % of five firms?
+    assert Flag.SUSPECT_NUMBER.value in _flags(row)
+
+
+@given(st.integers(1, 9), st.sampled_from(["", "近", "约"]))
+@settings(max_examples=20)
+def test_n_cheng_is_n_tenths(n: int, before: str) -> None:
+    digits = "一二三四五六七八九"
+    row = _one(f"已完成{before}{digits[n - 1]}成。")
+    assert (row["value"], row["unit"], row["kind"]) == (10.0 * n, "%", "ratio")
+
+
+# --- 3. periods against durations, averaging windows, counts of graded letters -------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "相较前五年均明显改善",
+        "相較前五年均明顯改善",  # traditional
+        "与近三年相比有所下降",
+        "比前两个月减少",
+        "较过去五年明显好转",
+    ],
+)
+def test_the_reference_period_of_a_comparison_is_not_a_quantity(text: str) -> None:
+    assert extract_quantities(text).empty  # a period like 较上年, not a duration
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("由于前两年大气污染治理较为严格", "两年", 2.0),  # a duration (dev's label)
+        ("由于前兩年大氣污染治理較為嚴格", "兩年", 2.0),
+        ("提前一年完成", "一年", 1.0),
+        ("为期两年", "两年", 2.0),
+    ],
+)
+def test_durations_stay_mentions(text: str, span: str, value: float) -> None:
+    row = _one(text)
+    assert (row["text"], row["value"], row["unit"]) == (span, value, "年")
+
+
+@pytest.mark.parametrize(
+    "text", ["O3八小时第93%值呈上升趋势", "O3八小時第93%值", "O3-8h第90百分位数", "日最大8小时平均"]
+)
+def test_averaging_windows_are_labels(text: str) -> None:
+    assert not (extract_quantities(text)["unit"] == "小时").any()
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [("每一细项均分为A、B、C三等级,", "三等级"), ("每一細項均分為A、B、C三等級,", "三等級")],
+)
+def test_a_count_after_a_list_of_letters_is_a_count(text: str, span: str) -> None:
+    row = _one(text)
+    assert (row["text"], row["value"], row["unit"]) == (span, 3.0, "等级")
+
+
+@pytest.mark.parametrize("text", ["PM2.5浓度", "GB 3095-2012", "SO2排放", "O3浓度"])
+def test_arabic_digits_after_letters_stay_names(text: str) -> None:
+    assert extract_quantities(text).empty
+
+
+# --- 4. exceedance multiples in a table of 超标 items ---------------------------------------
+EXCEEDANCE_CELLS = [
+    ("主要超标项目 | 未达标 | 氨氮/1.3、总磷/0.6、化学需氧量/0.2 |", [1.3, 0.6, 0.2]),
+    ("主要超標項目 | 未達標 | 氨氮/1.3、總磷/0.6 |", [1.3, 0.6]),  # traditional
+    ("主要超标项目:总磷(0.6)、氨氮(0.3)。", [0.6, 0.3]),
+    ("超标项目\n高锰酸盐指数/0.4\n", [0.4]),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), EXCEEDANCE_CELLS)
+def test_exceedance_items_in_a_table_are_flagged_multiples(text: str, values: list[float]) -> None:
+    df = extract_quantities(text)
+    assert df["value"].tolist() == values
+    assert set(df["kind"]) == {"exceedance_multiple"}
+    assert set(df["unit"]) == {"dimensionless"}
+    assert all(Flag.AMBIGUOUS_UNIT.value in _flags(r) for _, r in df.iterrows())  # 倍 unwritten
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "氨氮/1.3、总磷/0.6",  # no 超标 heading: the number's meaning is unknown
+        "超标项目 氨氮/1.3mg/L以下",  # a unit follows: not a multiple
+    ],
+)
+def test_pollutant_slash_number_without_a_heading_is_not_a_multiple(text: str) -> None:
+    assert not (extract_quantities(text)["kind"] == "exceedance_multiple").any()
+
+
+def test_written_exceedance_multiples_are_not_flagged() -> None:
+    row = _one("氨氮超标0.5倍")
+    assert (row["value"], row["kind"], row["unit"]) == (0.5, "exceedance_multiple", "dimensionless")
+    assert Flag.AMBIGUOUS_UNIT.value not in _flags(row)
