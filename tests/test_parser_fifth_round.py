@@ -212,3 +212,139 @@ def test_written_exceedance_multiples_are_not_flagged() -> None:
     row = _one("氨氮超标0.5倍")
     assert (row["value"], row["kind"], row["unit"]) == (0.5, "exceedance_multiple", "dimensionless")
     assert Flag.AMBIGUOUS_UNIT.value not in _flags(row)
+
+
+# --- 6. the rest of the spent splits' failures, as classes ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "sign"),
+    [
+        ("水质提高一个类别。", "一个", "个", 1),
+        ("水質提高一個類別。", "一個", "个", 1),  # traditional
+        ("比上年多一个省(辽宁)。", "一个", "个", 1),
+        ("比上年减少一家。", "一家", "家", -1),
+    ],
+)
+def test_one_after_a_verb_of_change_is_a_change_by_one(
+    text: str, span: str, unit: str, sign: int
+) -> None:
+    row = _one(text)  # 一 + counter is an article ("a") only without a verb of change
+    assert row["text"].endswith(span)
+    assert (row["value"], row["unit"], row["kind"], row["sign"]) == (
+        float(sign),
+        unit,
+        "change_absolute",
+        sign,
+    )
+
+
+@pytest.mark.parametrize("text", ["是高质量发展的一年。", "是高質量發展的一年。", "建成一座污水厂"])
+def test_one_as_an_article_is_not_a_quantity(text: str) -> None:
+    assert extract_quantities(text).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("为期一年", 1.0), ("提前一年完成", 1.0), ("用了三年的时间", 3.0)]
+)
+def test_years_as_durations_stay(text: str, value: float) -> None:
+    assert _one(text)["value"] == value
+
+
+@pytest.mark.parametrize(
+    "text", ["全区已对1-11批395件信访件进行调查", "第1-11批", "第一至三批交办件"]
+)
+def test_batch_numbers_are_not_counts(text: str) -> None:
+    assert not (extract_quantities(text)["unit"] == "批").any()
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("每年监测1 次,在昼间", "1 次", "次/年"),
+        ("每年監測1 次,在晝間", "1 次", "次/年"),  # traditional
+        ("每月抽检2次。", "2次", "次/月"),
+        ("每周巡查3次,", "3次", "次/周"),
+    ],
+)
+def test_a_number_of_times_per_period_is_a_frequency(text: str, span: str, unit: str) -> None:
+    row = _one(text)
+    assert (row["text"], row["unit"]) == (span, unit)
+
+
+def test_times_without_a_period_stay_counts() -> None:
+    assert _one("共监测了3次。")["unit"] == "次"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("辅导金炉污染改善398座、稽巡查", "398座", 398.0, "座"),
+        ("輔導金爐污染改善398座、", "398座", 398.0, "座"),
+        ("空气质量持续改善 202个城市", "202个", 202.0, "个"),
+    ],
+)
+def test_a_count_after_an_evaluative_verb_is_what_was_improved(
+    text: str, span: str, value: float, unit: str
+) -> None:
+    row = _one(text)
+    assert (row["text"], row["value"], row["unit"], row["kind"], row["sign"]) == (
+        span,
+        value,
+        unit,
+        "level",
+        0,
+    )
+    assert Flag.AMBIGUOUS_SIGN.value not in _flags(row)
+
+
+def test_an_amount_after_an_evaluative_verb_stays_a_flagged_change() -> None:
+    row = _one("同比改善9.6%")
+    assert (row["kind"], row["sign"]) == ("change_relative", 0)
+    assert Flag.AMBIGUOUS_SIGN.value in _flags(row)
+
+
+@pytest.mark.parametrize("text", ["排放量同比一降一升。", "两项指标一升一降", "一增一减"])
+def test_one_up_one_down_is_an_idiom(text: str) -> None:
+    df = extract_quantities(text)  # 两项 is a count; 一升 is no litre
+    assert df["text"].tolist() == (["两项"] if text.startswith("两项") else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"), [("日数(34日)最多", "34日", 34.0), ("不良天数(12日)", "12日", 12.0)]
+)
+def test_a_count_of_days_in_parentheses_is_a_count(text: str, span: str, value: float) -> None:
+    row = _one(text)
+    assert (row["text"], row["value"], row["unit"]) == (span, value, "日")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("酸硷值低于5.6为酸雨", 5.6, "less"),
+        ("酸碱值为3.5,", 3.5, "exact"),
+        ("pH值低於5.6", 5.6, "less"),
+    ],
+)
+def test_the_value_of_a_named_measure_has_no_unit(text: str, value: float, qualifier: str) -> None:
+    row = _one(text)
+    assert (row["value"], row["unit"], row["qualifier"]) == (value, "dimensionless", qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "qualifier"),
+    [
+        ("比例分别为6.9%及5.1%,100以上「不良」日数比例为1%", "100以上", 100.0, "at_least"),
+        ("比例分別為6.9%及5.1%,100以上「不良」日數比例為1%", "100以上", 100.0, "at_least"),
+        ("200以上“非常不良”", "200以上", 200.0, "at_least"),
+        ("50以下「良好」", "50以下", 50.0, "at_most"),
+    ],
+)
+def test_an_index_bound_naming_its_category_is_dimensionless(
+    text: str, span: str, value: float, qualifier: str
+) -> None:
+    df = extract_quantities(text)
+    row = df[df["text"] == span].iloc[0]
+    assert (row["value"], row["unit"], row["qualifier"]) == (value, "dimensionless", qualifier)
+
+
+def test_a_bound_without_a_category_name_needs_a_unit() -> None:
+    assert extract_quantities("100以上的企业").empty

@@ -124,11 +124,14 @@ _PLAN_NAME_AFTER_YEARS = ("行动", "规划", "计划", "滚动", "专项", "攻
 _TOPONYM_SUFFIXES = frozenset("矿湾村镇寺庄峪屯堡")
 #: Fixed political and programme names that contain a numeral and a counter.
 _FIXED_TERMS: tuple[tuple[str, int], ...] = tuple(
-    (term, next(k for k, c in enumerate(term) if c in "一二两三四五六七八九十"))
+    (term, k)  # every numeral of the term (一降一升: the second 一 is no litre either)
     for term in (
         "八项规定", "大气十条", "水十条", "土十条", "两个维护", "四个意识", "四个自信",
         "两个确立", "三个代表", "五位一体", "四个全面", "三会一课", "两个一百年",
+        "一降一升", "一升一降", "一增一减", "一减一增",
     )
+    for k, c in enumerate(term)
+    if c in "一二两三四五六七八九十"
 )  # fmt: skip
 #: The fixed terms indexed by their numeral character.
 _FIXED_TERM_CHARS: dict[str, tuple[tuple[str, int], ...]] = {
@@ -171,3 +174,6 @@ _EXCEEDANCE_ITEM = re.compile(
 )
 #: How far back (characters) a 超标 heading makes such items exceedance multiples.
 _EXCEEDANCE_HEADING_WINDOW = 3000
+#: A frequency: 每年监测1次, 每月抽检2次 — a number of times per period written before a verb
+#: (每年1次 is read by the prefix reader); the unit is 次/年, 次/月 ….
+_FREQUENCY = re.compile(r"每(天|日|年|月|周)[^\d,，。;；:：、()（）]{1,6}$")

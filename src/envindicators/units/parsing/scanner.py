@@ -33,6 +33,7 @@ from envindicators.units.parsing.context_words import (
     _EXCEEDANCE_HEADING_WINDOW,
     _EXCEEDANCE_ITEM,
     _FIXED_TERM_CHARS,
+    _FREQUENCY,
     _INDEX_RANGE_AFTER,
     _INDEX_RANGE_BEFORE,
     _LIST_CUES,
@@ -535,6 +536,10 @@ def _match(
         m = _AVERAGE_RATE.search(_window(s, start)[0])
         if m is not None:
             pre.rate = _RATE_WORDS[m.group(1) or m.group(2) or m.group(3)]
+    if unit == "次" and not pre.rate and not pre.per:
+        m = _FREQUENCY.search(_window(s, start)[0])
+        if m is not None:
+            pre.rate = _RATE_WORDS[m.group(1)]  # 每年监测1次: 次/年
     if unit is not None and unit not in _SHARE_UNITS and unit not in ("百分点", DIMENSIONLESS):
         if pre.rate and not (unit_info and unit_info.has_time_denominator):
             unit = f"{unit}/{pre.rate}"
@@ -567,7 +572,12 @@ def _match(
         sign = pre.sign * written_sign
         if pre.sign < 0 and minus:
             flags.append(Flag.SIGN_CONFLICT)  # 下降-2%: a double negative
-        if pre.sign == 0:
+        if pre.sign == 0 and unit in _COUNTERS and not minus:
+            # 改善398座, 持续改善 202个城市: an evaluative verb names what was done to the
+            # things counted (398 improved), it does not change their number
+            kind, sign = Kind.LEVEL, 0
+            pre.verb, pre.span_start = False, start
+        elif pre.sign == 0:
             flags.append(Flag.AMBIGUOUS_SIGN)  # 改善10.3%: up or down depends on the indicator
         if unit == "%" and _RATE_SUBJECT.search(_window(s, start)[0]):
             flags.append(Flag.AMBIGUOUS_UNIT)  # 达标率比上年提高2.7%: percent or points?
@@ -707,6 +717,9 @@ def _exceedance_cell(s: str, i: int) -> _Hit | None:
         baseline=None, multiplier=None, own_verb=False, flags=[Flag.AMBIGUOUS_UNIT],
     )  # fmt: skip
 
+
+#: Quotes that open the name of a category of an index after its bound (100以上「不良」).
+_CATEGORY_QUOTES = frozenset("「『“")
 
 #: The digits that may follow 成 as the next tenth (八成五 = 85 %).
 _TENTH_DIGITS = "一二三四五六七八九"
@@ -855,6 +868,8 @@ def _money_clause(s: str, i: int) -> bool:
     return _MONEY_CONTEXT.search(clause) is not None
 
 
+#: A count of days named before a figure in parentheses: 不良的日数(34日), 天数(12日).
+_DAY_COUNT_BEFORE = re.compile(r"(?:日数|天数)[(（]$")
 _DAY_SPAN = re.compile(r"[0-9]{1,2}日[至到\-—–~][0-9]{1,2}日")
 #: First characters of the nouns that the classes of a standard name: water and sea water
 #: quality (3类水, 四类海水), standards (2类标准), noise function zones (1类区, 4类声环境功能区).
@@ -865,7 +880,7 @@ _CLASS_COUNT_BEFORE = re.compile(r"(?:共|分为|分成|计)$")
 
 #: The name of an index right before a number without a unit (AQI<50, PSI>100, 指数为…):
 #: the number is the index's value (``dimensionless``).
-_INDEX_BEFORE = re.compile(r"(?:AQI|IAQI|PSI|API|指数|指標|指标)值?$")
+_INDEX_BEFORE = re.compile(r"(?:(?:AQI|IAQI|PSI|API|指数|指標|指标)值?|(?:酸碱|酸硷|pH|PH|EQI)值)$")
 
 
 def _extract_filter(
@@ -905,6 +920,10 @@ def _extract_filter(
             # PSI>100, AQI<50, 空气质量指数大于100: the value of an index has no unit
             hit.unit = DIMENSIONLESS
             return hit, end, None
+        if not num.chinese and hit.suffix_qualifier and nxt in _CATEGORY_QUOTES:
+            # 介于51~100「普通」, 100以上「不良」: a bound of an index that names its category
+            hit.unit = DIMENSIONLESS
+            return hit, end, None
         return None, end, _Skip(i, end, "a number without a unit")
     if num.chinese:
         unit0 = hit.unit.split("/")[0]
@@ -913,8 +932,12 @@ def _extract_filter(
             and hit.qualifier is Qualifier.EXACT
             and hit.value == 1
             and unit0 in _COUNTERS  # 一项任务 is "a task"; 一个月, 一日 are durations
+            and not pre.verb  # 水质提高一个类别, 比上年多一个省: a change by one
         ):
             return None, end, _Skip(i, end, "一 + counter is an article ('a'), not a count")
+        if num.single_one and hit.value == 1 and unit0 == "年" and s[i - 1 : i] == "的":
+            # 是高质量发展的一年: "a year", an article (为期一年, 提前一年 are durations)
+            return None, end, _Skip(i, end, "一 + 年 after 的 is an article ('a year')")
         if unit0 == "类" and not _CLASS_COUNT_BEFORE.search(s, max(0, i - 3), i):
             return None, end, _Skip(i, end, "a class name (二类)")  # 共四类功能区 is a count
         if nxt in _TOPONYM_SUFFIXES:
@@ -928,10 +951,18 @@ def _extract_filter(
         return None, end, _Skip(i, end, "a class name (3类水, 1类区)")
     if num.lone_scale and not (hit.prefix_qualifier or num.inner or hit.suffix_qualifier):
         return None, end, _Skip(i, end, "a bare multiplier word (万元, 千方百计)")
+    if hit.unit == "批" and hit.qualifier is Qualifier.RANGE and num.integer:
+        # 第1-11批, 对1-11批395件信访件: batch numbers (the guide), not a count of batches
+        return None, end, _Skip(i, end, "batch numbers (1-11批)")
     if hit.unit == "日" and hit.qualifier is Qualifier.RANGE and _DAY_SPAN.match(s, i):
         # 2日至3日: the day word on both ends makes it a span of dates (2至3日 is a duration)
         return None, end, _Skip(i, end, "days of the month (2日至3日)")
-    if hit.unit == "日" and pre.cover_start == hit.start == i and (num.integer or num.chinese):
+    if (
+        hit.unit == "日"
+        and pre.cover_start == hit.start == i
+        and (num.integer or num.chinese)
+        and not _DAY_COUNT_BEFORE.search(s, max(0, i - 3), i)  # 日数(34日): a count of days
+    ):
         return None, end, _Skip(i, end, "a day of the month")  # 31日, 督察组…; 增加20日 is days
     return hit, end, None
 
