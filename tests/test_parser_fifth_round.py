@@ -348,3 +348,54 @@ def test_an_index_bound_naming_its_category_is_dimensionless(
 
 def test_a_bound_without_a_category_name_needs_a_unit() -> None:
     assert extract_quantities("100以上的企业").empty
+
+
+# --- halves as shares: 一半, 半数, 近半, 过半 (ratio 1/2); after a verb of change ±50 % ---
+HALVES = [
+    ("仅占不到一半的比例", "一半", 0.5, "dimensionless", "less", "ratio", 0),
+    ("僅占不到一半的比例", "一半", 0.5, "dimensionless", "less", "ratio", 0),  # traditional
+    ("1532项突出环境问题近半已得到解决", "半", 0.5, "dimensionless", "nearly", "ratio", 0),
+    ("半数以上的城市", "半数以上", 0.5, "dimensionless", "at_least", "ratio", 0),
+    ("过半", "半", 0.5, "dimensionless", "greater", "ratio", 0),
+    ("超过一半", "一半", 0.5, "dimensionless", "greater", "ratio", 0),
+    ("排放量减少一半", "减少一半", -50.0, "%", "exact", "change_relative", -1),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit", "qualifier", "kind", "sign"), HALVES)
+def test_a_half_is_a_share_or_a_relative_change(
+    text: str, span: str, value: float, unit: str, qualifier: str, kind: str, sign: int
+) -> None:
+    df = extract_quantities(text)
+    row = df[df["text"].str.endswith(span)].iloc[-1]
+    assert (row["value"], row["unit"], row["qualifier"], row["kind"], row["sign"]) == (
+        value,
+        unit,
+        qualifier,
+        kind,
+        sign,
+    )
+    if kind == "ratio":
+        assert (row["numerator"], row["denominator"]) == (1.0, 2.0)
+
+
+@pytest.mark.parametrize("text", ["2020年上半年", "半数字化转型", "十一半"])
+def test_half_inside_words_is_not_a_share(text: str) -> None:
+    assert extract_quantities(text).empty
+
+
+@pytest.mark.parametrize(("text", "value"), [("一年半", 1.5), ("为期半年", 0.5)])
+def test_half_durations_stay_durations(text: str, value: float) -> None:
+    row = _one(text)
+    assert (row["value"], row["unit"]) == (value, "年")
+
+
+def test_parse_quantity_reads_a_half_as_extract_does() -> None:
+    q = parse_quantity("一半")
+    assert (q.value, q.unit, q.kind.value, q.numerator, q.denominator) == (
+        0.5,
+        "dimensionless",
+        "ratio",
+        1.0,
+        2.0,
+    )

@@ -43,7 +43,7 @@ from envindicators.units.parsing.context_words import (
     _TOPONYM_SUFFIXES,
 )
 from envindicators.units.parsing.fast_path import _fast_hit
-from envindicators.units.parsing.numbers import _half_duration, _number
+from envindicators.units.parsing.numbers import _half_duration, _half_share, _number
 from envindicators.units.parsing.quantity import ParsedQuantity
 from envindicators.units.parsing.tokens import (
     _STEPS,
@@ -115,11 +115,16 @@ def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
         i = m.start()
         _STEPS[0] += 1
         c = s[i]
-        if extract and not ("0" <= c <= "9") and (i + 1 >= n or s[i + 1] not in _CN_NEXT):
+        if (
+            extract
+            and not ("0" <= c <= "9")
+            and (i + 1 >= n or s[i + 1] not in _CN_NEXT)
+            and not (c == "半" and _half_share(s, i) > 0)  # 近半已得到解决
+        ):
             i += 1
             continue
-        if c == "半" and not _half_duration(s, i):
-            i += 1  # 上半年, 一半, 半数: not a duration of one half
+        if c == "半" and not _half_duration(s, i) and _half_share(s, i) < 0:
+            i += 1  # 上半年: not a duration of one half, nor a share (近半, 半数)
             continue
         while pi < len(protected) and protected[pi][1] <= i:
             pi += 1
@@ -341,6 +346,9 @@ def _match(
             multiplier=None, own_verb=True,
         )  # fmt: skip
         return hit, i + 3, None
+    half_end = _half_share(s, i)
+    if half_end > 0:
+        return _half_hit(s, i, half_end), half_end, None
     num = _number(s, i)
     if num is None:
         if is_arabic:
@@ -715,6 +723,33 @@ def _exceedance_cell(s: str, i: int) -> _Hit | None:
         start=i, end=end, cover_start=i, cover_end=end, value=num.value, low=None, high=None,
         unit=DIMENSIONLESS, qualifier=Qualifier.EXACT, kind=Kind.EXCEEDANCE_MULTIPLE, sign=0,
         baseline=None, multiplier=None, own_verb=False, flags=[Flag.AMBIGUOUS_UNIT],
+    )  # fmt: skip
+
+
+def _half_hit(s: str, i: int, end: int) -> _Hit:
+    """一半, 半数, 近半, 过半: a share of one half (``ratio`` 0.5, fraction 1/2); after a verb
+    of change a relative change of 50 % (``减少一半`` = −50 %)."""
+    pre = _prefix(s, i)
+    qualifier = pre.qualifier
+    if s[i - 1 : i] == "过" and s[i] == "半":
+        qualifier = Qualifier.GREATER  # 过半: more than half
+    elif s[i - 1 : i] == "逾" and qualifier is None:
+        qualifier = Qualifier.GREATER
+    suffix_q, end2 = _suffix(s, end, DIMENSIONLESS)
+    if suffix_q is not None:
+        end = end2
+    qualifier = _stronger(qualifier, suffix_q) or Qualifier.EXACT
+    value, unit, kind, sign = Decimal("0.5"), DIMENSIONLESS, Kind.RATIO, 0
+    if pre.verb and pre.sign != 0:
+        value, unit, kind, sign = Decimal(50) * pre.sign, "%", Kind.CHANGE_RELATIVE, pre.sign
+    start = min(pre.span_start, i) if pre.verb else i
+    return _Hit(
+        start=start, end=end, cover_start=pre.cover_start, cover_end=end, value=value,
+        low=None, high=None, unit=unit, qualifier=qualifier, kind=kind, sign=sign,
+        baseline=pre.baseline if sign else None, multiplier=None, own_verb=pre.verb and sign != 0,
+        prefix_qualifier=pre.qualifier is not None, suffix_qualifier=suffix_q is not None,
+        numerator=None if sign else Decimal(1), denominator=None if sign else Decimal(2),
+        verb_sign=sign,
     )  # fmt: skip
 
 
