@@ -46,7 +46,9 @@ SPLITS = [s for s in sc.SPLITS if (sc.CORPUS / s / "documents.jsonl").exists()]
 # After the third round (context rules, 2026-12-03): recall 99.3 %, precision 99.7 %, value
 # 100 %, unit 100 %, qualifier 99.9 %, kind 99.9 %, sign 100 %, exact 99.1 %, 0 silent wrong
 # values, 0 unflagged ambiguous mentions; the floors below are raised to these scores.
-FLOORS = {"recall": 0.99, "precision": 0.995}
+# After the fifth round (2026-12-03): recall 99.7 %, precision 99.9 %, exact 99.5 %, 0 silent
+# wrong values, 0 unflagged ambiguous; floors raised again (a small margin below).
+FLOORS = {"recall": 0.993, "precision": 0.997}
 FIELD_FLOORS = {"value": 0.995, "unit": 0.995, "qualifier": 0.995, "kind": 0.995, "sign": 0.995}
 EXACT_FLOOR = 0.99
 MAX_SILENT_WRONG_VALUES = 0
@@ -62,7 +64,8 @@ MAX_UNFLAGGED_AMBIGUOUS = 0
 # not a blind measure): recall 97.0 %, precision 99.5 %, exact 93.5 %.
 # After the third round (context rules, 2026-12-03): recall 98.3 %, precision 99.7 %,
 # every field 100 % on aligned pairs, exact 98.3 %, 0 silent wrong values.
-HELDOUT_FLOORS = {"recall": 0.98, "precision": 0.995, "exact": 0.98}
+# After the fifth round: recall 99.8 %, precision 100 %, exact 99.8 %, 0 silent wrong values.
+HELDOUT_FLOORS = {"recall": 0.995, "precision": 0.997, "exact": 0.995}
 HELDOUT_MAX_SILENT_WRONG_VALUES = 0
 
 # The split ``heldout2`` was the blind third until 2026-12-03: measured once (recall 94.8 %,
@@ -70,14 +73,16 @@ HELDOUT_MAX_SILENT_WRONG_VALUES = 0
 # worked on in the third round, so it is SPENT like ``heldout`` and has floors against
 # regression at the scores reached then: recall 99.6 %, precision 100 %, exact 98.3 %, 0
 # silent wrong values.  A fresh blind split is built elsewhere; it is not measured here.
-HELDOUT2_FLOORS = {"recall": 0.995, "precision": 0.995, "exact": 0.98}
+# After the fifth round: recall 99.8 %, precision 100 %, exact 98.9 %, 0 silent wrong values.
+HELDOUT2_FLOORS = {"recall": 0.995, "precision": 0.997, "exact": 0.985}
 HELDOUT2_MAX_SILENT_WRONG_VALUES = 0
 
 # The split ``heldout3`` (December 2026) was the third blind third: labelled by hand before
 # any parser run, measured once (2026-12-03, recall 96.5 %, precision 94.3 %, exact 91.4 %,
 # 15 silent wrong values; benchmarks/corpus/README.md), then its failures were read: spent.
 # Floors against regression at the scores reached.
-HELDOUT3_FLOORS = {"recall": 0.98, "precision": 0.99, "exact": 0.955}
+# After the fifth round: recall 99.1 %, precision 100 %, exact 97.6 %, 0 silent wrong values.
+HELDOUT3_FLOORS = {"recall": 0.988, "precision": 0.997, "exact": 0.972}
 HELDOUT3_MAX_SILENT_WRONG_VALUES = 0  # 4 until a verb of cutting flagged its sign
 
 # The split ``heldout4`` (December 2026) is the fresh blind fifth split, labelled by hand in two

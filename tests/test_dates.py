@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pandas as pd
 import pytest
@@ -227,9 +228,77 @@ def test_impossible_runs_raise(text: str) -> None:
         parse_period(text)
 
 
-def test_two_quarters_named_apart_are_not_a_run() -> None:
-    p = parse_period("2022年一、三季度")  # Q1 and Q3: not Q1–Q3
-    assert p.end != dt.date(2022, 9, 30) or p.start != dt.date(2022, 1, 1)
+# --- lists of parts of a year: neighbours are a run, parts apart raise (never the first part) ---
+LIST_RUNS = [
+    ("2022年1、2月", dt.date(2022, 1, 1), dt.date(2022, 2, 28)),
+    ("2022年1、2、3月", dt.date(2022, 1, 1), dt.date(2022, 3, 31)),
+    ("2022年3月、4月", dt.date(2022, 3, 1), dt.date(2022, 4, 30)),
+    ("2022年3月、4月份", dt.date(2022, 3, 1), dt.date(2022, 4, 30)),
+    ("2022年一、二季度", dt.date(2022, 1, 1), dt.date(2022, 6, 30)),
+    ("2022年第一季度和第二季度", dt.date(2022, 1, 1), dt.date(2022, 6, 30)),
+    ("2022年3月5日、6日", dt.date(2022, 3, 5), dt.date(2022, 3, 6)),
+    ("2024年一、二季度全省", dt.date(2024, 1, 1), dt.date(2024, 6, 30)),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), LIST_RUNS)
+def test_a_list_of_neighbouring_parts_is_one_period(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    p = parse_period(text)
+    assert (p.category, p.start, p.end) == (DateCategory.PERIOD, start, end)
+    assert parse_deadline(text).end == end  # the deadline is the end of the same expression
+    found = find_dates(text)
+    assert (found["first_day"].iloc[0], found["last_day"].iloc[0]) == (
+        pd.Timestamp(start),
+        pd.Timestamp(end),
+    )
+
+
+LISTS_APART = [
+    "2022年一、三季度",  # Q1 and Q3: not Q1–Q3, not the year, not Q1
+    "2022年1、3月",
+    "2022年3月、5月",
+    "2022年一季度、三季度",
+    "2022年第一季度和第四季度",
+    "2022年3月、4月底",  # the end of April, or of each month
+    "2022年3月5日、8日",
+    "3月、5月",  # without a year, with year=
+]
+
+
+@pytest.mark.parametrize("text", LISTS_APART)
+def test_a_list_of_parts_apart_raises_in_both_entry_points(text: str) -> None:
+    with pytest.raises(DateParseError, match="not one period"):
+        parse_period(text, year=2022)
+    with pytest.raises(DateParseError, match="not one period"):
+        parse_deadline(text, year=2022)
+    found = find_dates(text, year=2022)  # never raises: the bounds are unknown
+    assert found["first_day"].isna().all()
+    assert found["last_day"].isna().all()
+
+
+@given(
+    st.integers(2000, 2030),
+    st.sampled_from(["月", "季度"]),
+    st.lists(st.integers(1, 4), min_size=2, max_size=4, unique=True),
+)
+@settings(max_examples=40)
+def test_a_list_of_parts_is_its_run_or_raises(year: int, word: str, parts: list[int]) -> None:
+    parts = sorted(parts)
+    text = f"{year}年" + "、".join(map(str, parts)) + word
+    if all(b == a + 1 for a, b in itertools.pairwise(parts)):
+        p = parse_period(text)
+        first = parse_period(
+            f"{year}年第{parts[0]}{word}".replace("第", "" if word == "月" else "第")
+        )
+        last = parse_period(
+            f"{year}年第{parts[-1]}{word}".replace("第", "" if word == "月" else "第")
+        )
+        assert (p.category, p.start, p.end) == (DateCategory.PERIOD, first.start, last.end)
+    else:
+        with pytest.raises(DateParseError):
+            parse_period(text)
 
 
 @given(st.integers(2000, 2030), st.integers(1, 4), st.integers(1, 4))

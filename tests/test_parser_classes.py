@@ -255,7 +255,7 @@ VOCABULARY = [
     ("超過標準1.2倍", 1.2, "dimensionless", "exceedance_multiple", 0, Qualifier.EXACT),
     ("翻一番", 100.0, "%", "change_relative", 1, Qualifier.EXACT),
     ("翻两番", 300.0, "%", "change_relative", 1, Qualifier.EXACT),
-    ("九成", 90.0, "%", "level", 0, Qualifier.EXACT),
+    ("九成", 90.0, "%", "ratio", 0, Qualifier.EXACT),  # tenths of a whole: a share
     ("下降了三成", -30.0, "%", "change_relative", -1, Qualifier.EXACT),
     ("超标天数共12天次", 12.0, "天次", "level", 0, Qualifier.EXACT),
     ("15个工作日内", 15.0, "工作日", "level", 0, Qualifier.AT_MOST),

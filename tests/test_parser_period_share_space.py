@@ -141,7 +141,9 @@ def test_half_is_a_duration(text: str, value: float, unit: str, qualifier: str) 
 def test_half_periods_are_not_mentions(text: str) -> None:
     df = extract_quantities(text)
     assert not (df["unit"].isin(["年", "月", "小时", "天"]) & (df["value"] % 1 == 0.5)).any()
-    assert "半" not in "".join(df["text"])
+    # 半数以上 is a share of one half (ratio 1/2, fifth round), never a period or duration
+    assert "半" not in "".join(df.loc[df["kind"] != "ratio", "text"])
+    assert (df.loc[df["kind"] == "ratio", "value"] == 0.5).all()
 
 
 def test_half_in_a_range_belongs_to_the_upper_end() -> None:

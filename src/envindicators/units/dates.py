@@ -22,6 +22,9 @@ written                              resolves to
 ranges ``2018-2020年``,              a period from the start of the first to the end of the
 ``2021年5月-2023年11月``,            second; the second point inherits a missing year (and
 ``2018年1-7月``, ``4月6日至5月5日``  month) from the first.  Separators ``- — – ~ 至 到``.
+lists ``1、2月``, ``二、三季度``,    neighbours are a run: 01-01 … 02-28, 04-01 … 09-30;
+``3月5日、6日``                      parts apart (``一、三季度``, ``3月、5月``) are not one
+                                     period and raise ``DateParseError`` (NaT in find_dates)
 ===================================  ======================================================
 
 Categories (:class:`DateCategory`): ``date`` (a point: the deadline or an as-of date),
@@ -41,6 +44,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -266,6 +270,66 @@ def _quarter(s: str, j: int) -> tuple[int, int] | None:
     return got[0], got[1] + 2
 
 
+#: Separators between the parts of a list of months or quarters (1、2月, 一季度和三季度).
+_LIST_SEPARATORS = ("、", "和", "及", "与")
+#: Prefix of the part code of a list of parts that are not neighbours (一、三季度): such a
+#: list is not one period, and resolving it raises (see :func:`_expression`).
+_LIST_CODE = "L"
+
+
+def _part_list(s: str, j: int) -> tuple[str, int] | None:
+    """A list of months or quarters of one year at ``j``, as (part code, end).
+
+    ``1、2月``, ``3月、4月``, ``二、三季度``, ``第一季度和第二季度``: neighbours make a run
+    (``M1-2``, ``Q2-3``), read as one period; ``一、三季度``, ``3月、5月`` are periods apart,
+    coded ``L`` + the parts (``LQ1,3``) so that reading them raises instead of returning only the
+    first part or the whole year.  The parts written without their word take the word of
+    the last part (``1、2月``).  Not a list: one part, a day after a month (``3月5日、6日``),
+    or a month with a part of its own (``3月底``)."""
+    items: list[int] = []
+    words: list[str | None] = []
+    n = len(s)
+    k = j
+    while True:
+        k0 = k + 1 if s.startswith("第", k) else k
+        got = _int_at(s, k0, 2)
+        if got is None:
+            return None
+        num, e = got
+        word: str | None = None
+        if s.startswith("季度", e):
+            word, e = "Q", e + 2
+        elif s.startswith("月", e):
+            if e + 1 < n and (
+                s[e + 1] in _ARABIC or s[e + 1] in CHINESE_DIGITS or s[e + 1] == "十"
+            ):
+                return None  # 3月5日: a day, not a list of months
+            word, e = "M", e + 1
+        elif k0 != k:
+            return None  # 第 + number without 季度
+        items.append(num)
+        words.append(word)
+        sep = next((w for w in _LIST_SEPARATORS if s.startswith(w, e)), None)
+        if sep is None or (
+            word is not None
+            and _int_at(s, e + len(sep) + s.startswith("第", e + len(sep)), 2) is None
+        ):
+            k = e
+            break
+        k = e + len(sep)
+    last = words[-1]
+    if len(items) < 2 or last is None or any(w not in (None, last) for w in words):
+        return None
+    if last == "M":
+        if any(s.startswith(w, k) for w, _ in _MONTH_PARTS if w != "份"):
+            # 3月、4月底: the part may be of the last month or of each; not one period
+            return _LIST_CODE + last + ",".join(map(str, items)), k
+        k += s.startswith("份", k)
+    if all(b == a + 1 for a, b in itertools.pairwise(items)):
+        return f"{last}{items[0]}-{items[-1]}", k
+    return _LIST_CODE + last + ",".join(map(str, items)), k
+
+
 def _part_range(s: str, j: int) -> tuple[str, int] | None:
     """A run of months or quarters of a year at ``j``, as (part code, end).
 
@@ -283,13 +347,11 @@ def _part_range(s: str, j: int) -> tuple[str, int] | None:
                 return f"M1-{n}", k + 1
         return None
     first = _int_at(s, j, 1)
-    if first is None or first[1] >= len(s) or s[first[1]] not in (*_RANGE_SEPARATORS, "、"):
-        return None
+    if first is None or first[1] >= len(s) or s[first[1]] not in _RANGE_SEPARATORS:
+        return None  # 二、三季度 is a list: see _part_list
     last = _int_at(s, first[1] + 1, 1)
     if last is None or not s.startswith("季度", last[1]):
         return None
-    if s[first[1]] == "、" and last[0] != first[0] + 1:
-        return None  # 一、三季度: two quarters, not a run
     return f"Q{first[0]}-{last[0]}", last[1] + 2
 
 
@@ -316,7 +378,7 @@ def _point(s: str, i: int, year: int | None = None) -> tuple[_Point, int, bool] 
             j += 1
             if s.startswith("度", j):
                 return _Point(y), j + 1, False
-            run = _part_range(s, j)
+            run = _part_list(s, j) or _part_range(s, j)
             if run is not None:
                 return _Point(y, part=run[0]), run[1], False
             md = _month_day(s, j, y)
@@ -330,6 +392,9 @@ def _point(s: str, i: int, year: int | None = None) -> tuple[_Point, int, bool] 
                     return _Point(y, part=code), j + len(word), False
             return _Point(y), j, False
         return _Point(y), j, True
+    months = _part_list(s, i)  # 3月、5月 without a year (months only: 一、三 alone is no date)
+    if months is not None and months[0].lstrip(_LIST_CODE).startswith("M"):
+        return _Point(year, part=months[0]), months[1], False
     md = _month_day(s, i, year)
     return None if md is None else (md[0], md[1], False)
 
@@ -371,6 +436,37 @@ def _expression(s: str, i: int, year: int | None = None) -> _DateMatch | None:
     if got is None:
         return None
     first, j, bare = got
+    if first.part is not None and first.part.startswith(_LIST_CODE):
+        return _DateMatch(
+            i,
+            j,
+            first,
+            None,
+            "a list of months or quarters that is not a plain run of neighbours "
+            "(一、三季度, 3月、5月, 3月、4月底) is not one period: read each part on its own",
+        )
+    if first.day is not None and j < len(s) and s[j] in _LIST_SEPARATORS:
+        # 3月5日、6日: a list of days of one month
+        days = [first.day]
+        k = j
+        while k < len(s) and s[k] in _LIST_SEPARATORS:
+            got_day = _int_at(s, k + 1, 2)
+            if got_day is None or got_day[1] >= len(s) or s[got_day[1]] not in "日号":
+                break
+            days.append(got_day[0])
+            k = got_day[1] + 1
+        if len(days) > 1:
+            if all(b == a + 1 for a, b in itertools.pairwise(days)):
+                last_day = _Point(first.year, first.month, days[-1])
+                return _DateMatch(i, k, first, last_day)
+            return _DateMatch(
+                i,
+                k,
+                first,
+                None,
+                "a list of days that are not neighbours (5日、8日) is not "
+                "one period: read each day on its own",
+            )
     if first.year is not None and first.month is None and first.part is None and not bare:
         months = _month_range(s, j, first.year)
         if months is not None:
@@ -536,7 +632,8 @@ def parse_deadline(text: str, *, year: int | None = None) -> DateSpec:
     ------
     DateParseError
         For an impossible date (``2020年13月``, ``2月30日``), a missing year without
-        ``year=``, or text longer than :data:`MAX_DATE_TEXT_LENGTH`.
+        ``year=``, a list of parts that are not neighbours (``2022年一、三季度``: two periods,
+        never the first alone), or text longer than :data:`MAX_DATE_TEXT_LENGTH`.
 
     Examples
     --------

@@ -105,8 +105,9 @@ class Flag(StrEnum):
         ignored, the base is returned
     ``ambiguous_unit`` (low)
         a unit word with two meanings and no context to choose (``度``: kWh, angle or
-        temperature), or a change of a share written in % (``达标率比上年提高2.7%``:
-        percent or percentage points?)
+        temperature), a change of a share written in % (``达标率比上年提高2.7%``:
+        percent or percentage points?), or a unit left out and inferred from the context
+        (``罚款116.87亿`` → 元; ``氨氮/1.3`` in a table of 超标 items → an exceedance multiple)
     ``ambiguous_multiple`` (low)
         ``倍`` after a verb of decrease (``减少一倍``: −100 % as written, halved as often
         meant)

@@ -124,11 +124,14 @@ _PLAN_NAME_AFTER_YEARS = ("行动", "规划", "计划", "滚动", "专项", "攻
 _TOPONYM_SUFFIXES = frozenset("矿湾村镇寺庄峪屯堡")
 #: Fixed political and programme names that contain a numeral and a counter.
 _FIXED_TERMS: tuple[tuple[str, int], ...] = tuple(
-    (term, next(k for k, c in enumerate(term) if c in "一二两三四五六七八九十"))
+    (term, k)  # every numeral of the term (一降一升: the second 一 is no litre either)
     for term in (
         "八项规定", "大气十条", "水十条", "土十条", "两个维护", "四个意识", "四个自信",
         "两个确立", "三个代表", "五位一体", "四个全面", "三会一课", "两个一百年",
+        "一降一升", "一升一降", "一增一减", "一减一增",
     )
+    for k, c in enumerate(term)
+    if c in "一二两三四五六七八九十"
 )  # fmt: skip
 #: The fixed terms indexed by their numeral character.
 _FIXED_TERM_CHARS: dict[str, tuple[tuple[str, int], ...]] = {
@@ -148,3 +151,29 @@ _SHARE_SUBJECT = re.compile(
 )
 #: A completion rate (完成率…%): achieved / planned, a ratio.
 _COMPLETION = re.compile(r"完成(?:率|进度|比例|度|比)")
+#: An index named before a range of its values written without a unit (空气质量指数范围为
+#: 19~101, 指数为51至100, AQI介于51~100, 介于51~100「普通」): the range is the index's values,
+#: ``dimensionless`` (the guide: a number without a unit is a mention where the text states it
+#: as a value).  介于 ("between") states a range of values by itself.
+_INDEX_RANGE_BEFORE = re.compile(
+    r"(?:(?:AQI|IAQI|PSI|API|指数|指标|指標)值?(?:范围|区间)?(?:为|是|在|介于|:|：)?|介于)$"
+)
+#: What may follow such a range: the end of the clause, a quoted category name (「普通」,
+#: “良”) or a space before either.
+_INDEX_RANGE_AFTER = frozenset('「『“"') | _CLAUSE_DELIMITERS
+#: A comparison word right before 前/近/过去 + a number of years or months: 相较前五年, 与近
+#: 三年相比, 比前两年 name the reference period of a comparison, a period like 较上年 — not a
+#: duration (由于前两年…治理较为严格 is a duration, a mention by the guide).
+_COMPARED_PERIOD_BEFORE = re.compile(r"(?:较|相较|相较于|相比|比|与|同|和)(?:前|近|过去)$")
+#: A water pollutant named before a slash or a parenthesis and a bare number: in a table of
+#: 主要超标项目 (超标倍数), ``氨氮/1.3``, ``总磷(0.6)`` give the exceedance multiple of each item
+#: (the bulletins' convention; the unit is not written, so the figure is flagged).
+_EXCEEDANCE_ITEM = re.compile(
+    r"(?:氨氮|总磷|总氮|化学需氧量|高锰酸盐指数|五日生化需氧量|生化需氧量|溶解氧|石油类|氟化物|"
+    r"挥发酚|阴离子表面活性剂|硫化物|粪大肠菌群|六价铬|COD|CODMn|CODCr|BOD5|BOD|NH3-N|TP|TN)[/(]$"
+)
+#: How far back (characters) a 超标 heading makes such items exceedance multiples.
+_EXCEEDANCE_HEADING_WINDOW = 3000
+#: A frequency: 每年监测1次, 每月抽检2次 — a number of times per period written before a verb
+#: (每年1次 is read by the prefix reader); the unit is 次/年, 次/月 ….
+_FREQUENCY = re.compile(r"每(天|日|年|月|周)[^\d,，。;；:：、()（）]{1,6}$")

@@ -214,6 +214,31 @@ def _half_duration(s: str, i: int) -> bool:
     return False
 
 
+#: Words before a bare 半 that make it a share (近半, 过半, 逾半, 超半, 约半).
+_HALF_SHARE_BEFORE = frozenset("近过逾超约")
+
+
+def _half_share(s: str, i: int) -> int:
+    """End of a half written as a share of a whole at ``i`` — ``一半``, ``半数``, or 半 after
+    近/过/逾/超/约 (``近半已得到解决``, ``过半``) — or -1.  Not a duration (``近半年``: see
+    :func:`_half_duration`), nor a part of a word (``上半年``, ``一半年``, ``半数字``)."""
+    if s.startswith("一半", i):
+        end = i + 2
+        if i > 0 and s[i - 1] in CHINESE_NUMERAL_CHARS:
+            return -1  # 十一半: not a half
+    elif s.startswith("半数", i):
+        end = i + 2
+        if s.startswith("字", end):
+            return -1
+    elif s.startswith("半", i) and i > 0 and s[i - 1] in _HALF_SHARE_BEFORE:
+        end = i + 1
+    else:
+        return -1
+    if _half_duration(s, end - 1) or s.startswith(("年", "月", "天", "日", "小时", "个"), end):
+        return -1  # 近半年, 一半个月: a duration
+    return end
+
+
 def _number(s: str, i: int) -> _Num | None:
     """NUMBER at ``i``: Arabic or Chinese, inner qualifiers, multiplier, fraction, product."""
     n = len(s)

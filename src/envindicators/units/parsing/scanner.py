@@ -27,9 +27,15 @@ from envindicators.units.parsing.context_words import (
     _AMOUNT_UNITS,
     _AVERAGE_RATE,
     _CLAUSE_DELIMITERS,
+    _COMPARED_PERIOD_BEFORE,
     _COMPLETION,
     _ENUM_SEPARATORS,
+    _EXCEEDANCE_HEADING_WINDOW,
+    _EXCEEDANCE_ITEM,
     _FIXED_TERM_CHARS,
+    _FREQUENCY,
+    _INDEX_RANGE_AFTER,
+    _INDEX_RANGE_BEFORE,
     _LIST_CUES,
     _PLAN_NAME_AFTER_YEARS,
     _RATE_WORDS,
@@ -37,7 +43,7 @@ from envindicators.units.parsing.context_words import (
     _TOPONYM_SUFFIXES,
 )
 from envindicators.units.parsing.fast_path import _fast_hit
-from envindicators.units.parsing.numbers import _half_duration, _number
+from envindicators.units.parsing.numbers import _half_duration, _half_share, _number
 from envindicators.units.parsing.quantity import ParsedQuantity
 from envindicators.units.parsing.tokens import (
     _STEPS,
@@ -109,11 +115,16 @@ def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
         i = m.start()
         _STEPS[0] += 1
         c = s[i]
-        if extract and not ("0" <= c <= "9") and (i + 1 >= n or s[i + 1] not in _CN_NEXT):
+        if (
+            extract
+            and not ("0" <= c <= "9")
+            and (i + 1 >= n or s[i + 1] not in _CN_NEXT)
+            and not (c == "半" and _half_share(s, i) > 0)  # 近半已得到解决
+        ):
             i += 1
             continue
-        if c == "半" and not _half_duration(s, i):
-            i += 1  # 上半年, 一半, 半数: not a duration of one half
+        if c == "半" and not _half_duration(s, i) and _half_share(s, i) < 0:
+            i += 1  # 上半年: not a duration of one half, nor a share (近半, 半数)
             continue
         while pi < len(protected) and protected[pi][1] <= i:
             pi += 1
@@ -289,8 +300,9 @@ def _match(
     n = len(s)
     prev = s[i - 1] if i > 0 else ""
     is_arabic = s[i].isdigit() and s[i].isascii()
-    # names with digits: PM2.5, O3, SO2, GB 3095, COD
-    if (prev and prev.isascii() and prev.isalpha()) or (
+    # names with digits: PM2.5, O3, SO2, GB 3095, COD (Arabic digits only: A、B、C三等级
+    # counts the grades of a list of letters)
+    if (prev and prev.isascii() and prev.isalpha() and is_arabic) or (
         prev == " "
         and i > 1
         and s[i - 2].isascii()
@@ -307,6 +319,8 @@ def _match(
         # O3-8h, PM2.5-24h: a metric's name and its averaging window
         end = _skip_run(s, i)
         return None, end, _Skip(i, end, "part of a name with letters (O3-8h)")
+    if extract and is_arabic and prev in "/(" and (cell := _exceedance_cell(s, i)) is not None:
+        return cell, cell.end, None
     if prev == "^" or (prev == "/" and is_arabic):
         end = _skip_run(s, i)
         return None, end, _Skip(i, end, "an exponent, footnote mark or denominator")
@@ -332,6 +346,9 @@ def _match(
             multiplier=None, own_verb=True,
         )  # fmt: skip
         return hit, i + 3, None
+    half_end = _half_share(s, i)
+    if half_end > 0:
+        return _half_hit(s, i, half_end), half_end, None
     num = _number(s, i)
     if num is None:
         if is_arabic:
@@ -359,6 +376,7 @@ def _match(
     # range: 3-5年, 85%-95%, 三至五年
     low = high = None
     qualifier: Qualifier | None = None
+    index_range = False
     if num.vague is not None:
         low, high = num.vague
         qualifier = Qualifier.RANGE
@@ -397,6 +415,17 @@ def _match(
             u2 = other_unit.unit if other_unit else other.percent
             if u2 is None and u1 is None and s.startswith("倍", other.end):
                 u2 = ""  # 6到10倍: a range of multiples (倍 is read below)
+            elif (
+                u2 is None
+                and u1 is None
+                and (
+                    _index_range(s, num, other) or (not extract and num.start == 0 == n - other.end)
+                )
+            ):
+                # 空气质量指数范围为19~101: the index's values (dimensionless); parse_quantity
+                # reads a bare 51~100 as the same range
+                u2 = ""
+                index_range = True
             if u2 is not None and (u1 is None or u1 == u2):
                 lo_v, hi_v = num.value, other.value
                 if num.multiplier is None and other.multiplier and u1 is None:
@@ -419,6 +448,9 @@ def _match(
     elif unit_info is not None:
         unit = unit_info.unit
         end = unit_info.end
+    elif index_range and qualifier is Qualifier.RANGE:
+        unit = DIMENSIONLESS
+        end = num.end
     else:
         unit = None
         end = num.end
@@ -440,8 +472,23 @@ def _match(
         return None, end, _Skip(i, end, "a year of the ROC calendar (109年8月底)")
     if unit == "年" and any(s.startswith(w, end) for w in _PLAN_NAME_AFTER_YEARS) and extract:
         return None, end, _Skip(i, end, "part of a plan name (三年行动计划)")
-    if unit in ("小时", "h") and s[max(0, num.start - 2) : num.start] == "最大" and extract:
-        return None, end, _Skip(i, end, "an averaging window (日最大8小时)")
+    if (
+        unit in ("小时", "h")
+        and (
+            s[max(0, num.start - 2) : num.start] == "最大"
+            or (num.chinese and _NAME_BEFORE_HYPHEN.search(s, max(0, num.start - 8), num.start))
+        )
+        and extract
+    ):
+        # 日最大8小时, O3八小时第93%值 (as O3-8h): the averaging window of a metric's name
+        return None, end, _Skip(i, end, "an averaging window (日最大8小时, O3八小时)")
+    if (
+        unit in ("年", "月")
+        and qualifier is None
+        and _COMPARED_PERIOD_BEFORE.search(s, max(0, num.start - 4), num.start)
+        and extract
+    ):
+        return None, end, _Skip(i, end, "the reference period of a comparison (相较前五年)")
     if prev and prev in "前后" and (unit in ("位", "名") or (end < n and s[end] in "强甲")):
         return None, end, _Skip(i, end, "a ranking (前三位, 前10名)")
     if prev == "前" and unit == "月" and s[i - 2 : i] != "提前" and extract:
@@ -463,6 +510,13 @@ def _match(
         multiple = _multiple_word(s, i, num, end)
         if multiple:
             end += 1
+        if multiple == "成" and end < n and s[end] in _TENTH_DIGITS and value is not None:
+            # 八成五 = 85 %: a digit after 成 is the next tenth; before a counter or a numeral
+            # (八成五家) the reading is in doubt and flagged
+            value += Decimal(_TENTH_DIGITS.index(s[end]) + 1) / 10
+            end += 1
+            if end < n and not (s[end] in _CLAUSE_DELIMITERS or s[end] in "以左的 "):
+                flags.append(Flag.SUSPECT_NUMBER)
     # suffix qualifiers
     suffix_q, end2 = _suffix(s, end, unit)
     if suffix_q is not None:
@@ -490,6 +544,10 @@ def _match(
         m = _AVERAGE_RATE.search(_window(s, start)[0])
         if m is not None:
             pre.rate = _RATE_WORDS[m.group(1) or m.group(2) or m.group(3)]
+    if unit == "次" and not pre.rate and not pre.per:
+        m = _FREQUENCY.search(_window(s, start)[0])
+        if m is not None:
+            pre.rate = _RATE_WORDS[m.group(1)]  # 每年监测1次: 次/年
     if unit is not None and unit not in _SHARE_UNITS and unit not in ("百分点", DIMENSIONLESS):
         if pre.rate and not (unit_info and unit_info.has_time_denominator):
             unit = f"{unit}/{pre.rate}"
@@ -522,7 +580,12 @@ def _match(
         sign = pre.sign * written_sign
         if pre.sign < 0 and minus:
             flags.append(Flag.SIGN_CONFLICT)  # 下降-2%: a double negative
-        if pre.sign == 0:
+        if pre.sign == 0 and unit in _COUNTERS and not minus:
+            # 改善398座, 持续改善 202个城市: an evaluative verb names what was done to the
+            # things counted (398 improved), it does not change their number
+            kind, sign = Kind.LEVEL, 0
+            pre.verb, pre.span_start = False, start
+        elif pre.sign == 0:
             flags.append(Flag.AMBIGUOUS_SIGN)  # 改善10.3%: up or down depends on the indicator
         if unit == "%" and _RATE_SUBJECT.search(_window(s, start)[0]):
             flags.append(Flag.AMBIGUOUS_UNIT)  # 达标率比上年提高2.7%: percent or points?
@@ -639,6 +702,78 @@ def _match(
     return _extract_filter(s, i, num, hit, pre, end)
 
 
+def _exceedance_cell(s: str, i: int) -> _Hit | None:
+    """``氨氮/1.3``, ``总磷(0.6)`` under a 超标 heading: the exceedance multiple of a pollutant
+    in a table of 主要超标项目 (see :data:`_EXCEEDANCE_ITEM`); ``ambiguous_unit`` because the
+    text does not write 倍."""
+    if not _EXCEEDANCE_ITEM.search(s, max(0, i - 12), i):
+        return None
+    if "超标" not in s[max(0, i - _EXCEEDANCE_HEADING_WINDOW) : i]:
+        return None
+    num = _number(s, i)
+    if num is None or num.chinese or num.percent is not None or num.multiplier or num.fraction:
+        return None
+    end = num.end
+    if s[i - 1] == "(":
+        if not s.startswith(")", end):
+            return None
+    elif end < len(s) and not (s[end] in _CLAUSE_DELIMITERS or s[end] in " |"):
+        return None  # 氨氮/1.3mg: a unit follows, not a multiple
+    return _Hit(
+        start=i, end=end, cover_start=i, cover_end=end, value=num.value, low=None, high=None,
+        unit=DIMENSIONLESS, qualifier=Qualifier.EXACT, kind=Kind.EXCEEDANCE_MULTIPLE, sign=0,
+        baseline=None, multiplier=None, own_verb=False, flags=[Flag.AMBIGUOUS_UNIT],
+    )  # fmt: skip
+
+
+def _half_hit(s: str, i: int, end: int) -> _Hit:
+    """一半, 半数, 近半, 过半: a share of one half (``ratio`` 0.5, fraction 1/2); after a verb
+    of change a relative change of 50 % (``减少一半`` = −50 %)."""
+    pre = _prefix(s, i)
+    qualifier = pre.qualifier
+    if s[i - 1 : i] == "过" and s[i] == "半":
+        qualifier = Qualifier.GREATER  # 过半: more than half
+    elif s[i - 1 : i] == "逾" and qualifier is None:
+        qualifier = Qualifier.GREATER
+    suffix_q, end2 = _suffix(s, end, DIMENSIONLESS)
+    if suffix_q is not None:
+        end = end2
+    qualifier = _stronger(qualifier, suffix_q) or Qualifier.EXACT
+    value, unit, kind, sign = Decimal("0.5"), DIMENSIONLESS, Kind.RATIO, 0
+    if pre.verb and pre.sign != 0:
+        value, unit, kind, sign = Decimal(50) * pre.sign, "%", Kind.CHANGE_RELATIVE, pre.sign
+    start = min(pre.span_start, i) if pre.verb else i
+    return _Hit(
+        start=start, end=end, cover_start=pre.cover_start, cover_end=end, value=value,
+        low=None, high=None, unit=unit, qualifier=qualifier, kind=kind, sign=sign,
+        baseline=pre.baseline if sign else None, multiplier=None, own_verb=pre.verb and sign != 0,
+        prefix_qualifier=pre.qualifier is not None, suffix_qualifier=suffix_q is not None,
+        numerator=None if sign else Decimal(1), denominator=None if sign else Decimal(2),
+        verb_sign=sign,
+    )  # fmt: skip
+
+
+#: Quotes that open the name of a category of an index after its bound (100以上「不良」).
+_CATEGORY_QUOTES = frozenset("「『“")
+
+#: The digits that may follow 成 as the next tenth (八成五 = 85 %).
+_TENTH_DIGITS = "一二三四五六七八九"
+
+
+def _index_range(s: str, num: _Num, other: _Num) -> bool:
+    """Is ``num``–``other`` (both without a unit) a range of an index's values?  Arabic
+    digits after an index name or 介于, the clause ending after the range (see
+    :data:`_INDEX_RANGE_BEFORE`)."""
+    if num.chinese or other.chinese or num.percent is not None or other.percent is not None:
+        return False
+    if not _INDEX_RANGE_BEFORE.search(s, max(0, num.start - 10), num.start):
+        return False
+    k = other.end
+    if k < len(s) and s[k] == " ":
+        k += 1
+    return k >= len(s) or s[k] in _INDEX_RANGE_AFTER
+
+
 def _multiple_word(s: str, i: int, num: _Num, end: int) -> str:
     """倍 (times), 番 (doublings, after 翻) or 成 (tenths) right after the number, or ""."""
     c = s[end]
@@ -677,7 +812,8 @@ def _multiple_meaning(
         pct = value * 10
         if pre.verb:
             return Kind.CHANGE_RELATIVE, "%", pct * pre.sign, pre.sign, []
-        return (Kind.RATIO if pre.ratio else Kind.LEVEL), "%", pct, 0, []
+        # 七成, 近六成, 九成以上: tenths of a whole are a share of it, a ratio (as 一半 is)
+        return Kind.RATIO, "%", pct, 0, []
     # 倍
     if exceed:  # 超标0.5倍: the value is 1.5 × the limit
         return Kind.EXCEEDANCE_MULTIPLE, DIMENSIONLESS, value, 0, []
@@ -767,6 +903,8 @@ def _money_clause(s: str, i: int) -> bool:
     return _MONEY_CONTEXT.search(clause) is not None
 
 
+#: A count of days named before a figure in parentheses: 不良的日数(34日), 天数(12日).
+_DAY_COUNT_BEFORE = re.compile(r"(?:日数|天数)[(（]$")
 _DAY_SPAN = re.compile(r"[0-9]{1,2}日[至到\-—–~][0-9]{1,2}日")
 #: First characters of the nouns that the classes of a standard name: water and sea water
 #: quality (3类水, 四类海水), standards (2类标准), noise function zones (1类区, 4类声环境功能区).
@@ -777,7 +915,7 @@ _CLASS_COUNT_BEFORE = re.compile(r"(?:共|分为|分成|计)$")
 
 #: The name of an index right before a number without a unit (AQI<50, PSI>100, 指数为…):
 #: the number is the index's value (``dimensionless``).
-_INDEX_BEFORE = re.compile(r"(?:AQI|IAQI|PSI|API|指数|指標|指标)值?$")
+_INDEX_BEFORE = re.compile(r"(?:(?:AQI|IAQI|PSI|API|指数|指標|指标)值?|(?:酸碱|酸硷|pH|PH|EQI)值)$")
 
 
 def _extract_filter(
@@ -817,6 +955,10 @@ def _extract_filter(
             # PSI>100, AQI<50, 空气质量指数大于100: the value of an index has no unit
             hit.unit = DIMENSIONLESS
             return hit, end, None
+        if not num.chinese and hit.suffix_qualifier and nxt in _CATEGORY_QUOTES:
+            # 介于51~100「普通」, 100以上「不良」: a bound of an index that names its category
+            hit.unit = DIMENSIONLESS
+            return hit, end, None
         return None, end, _Skip(i, end, "a number without a unit")
     if num.chinese:
         unit0 = hit.unit.split("/")[0]
@@ -825,8 +967,12 @@ def _extract_filter(
             and hit.qualifier is Qualifier.EXACT
             and hit.value == 1
             and unit0 in _COUNTERS  # 一项任务 is "a task"; 一个月, 一日 are durations
+            and not pre.verb  # 水质提高一个类别, 比上年多一个省: a change by one
         ):
             return None, end, _Skip(i, end, "一 + counter is an article ('a'), not a count")
+        if num.single_one and hit.value == 1 and unit0 == "年" and s[i - 1 : i] == "的":
+            # 是高质量发展的一年: "a year", an article (为期一年, 提前一年 are durations)
+            return None, end, _Skip(i, end, "一 + 年 after 的 is an article ('a year')")
         if unit0 == "类" and not _CLASS_COUNT_BEFORE.search(s, max(0, i - 3), i):
             return None, end, _Skip(i, end, "a class name (二类)")  # 共四类功能区 is a count
         if nxt in _TOPONYM_SUFFIXES:
@@ -840,10 +986,18 @@ def _extract_filter(
         return None, end, _Skip(i, end, "a class name (3类水, 1类区)")
     if num.lone_scale and not (hit.prefix_qualifier or num.inner or hit.suffix_qualifier):
         return None, end, _Skip(i, end, "a bare multiplier word (万元, 千方百计)")
+    if hit.unit == "批" and hit.qualifier is Qualifier.RANGE and num.integer:
+        # 第1-11批, 对1-11批395件信访件: batch numbers (the guide), not a count of batches
+        return None, end, _Skip(i, end, "batch numbers (1-11批)")
     if hit.unit == "日" and hit.qualifier is Qualifier.RANGE and _DAY_SPAN.match(s, i):
         # 2日至3日: the day word on both ends makes it a span of dates (2至3日 is a duration)
         return None, end, _Skip(i, end, "days of the month (2日至3日)")
-    if hit.unit == "日" and pre.cover_start == hit.start == i and (num.integer or num.chinese):
+    if (
+        hit.unit == "日"
+        and pre.cover_start == hit.start == i
+        and (num.integer or num.chinese)
+        and not _DAY_COUNT_BEFORE.search(s, max(0, i - 3), i)  # 日数(34日): a count of days
+    ):
         return None, end, _Skip(i, end, "a day of the month")  # 31日, 督察组…; 增加20日 is days
     return hit, end, None
 
