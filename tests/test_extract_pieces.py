@@ -1,5 +1,6 @@
-"""Long inputs: ``extract_quantities`` works piece by piece (cut at line breaks) and its
-peak memory per input character does not grow with the input.
+"""Long inputs: ``extract_quantities`` works piece by piece (cut at line breaks), the
+normaliser folds block by block, and the peak memory per input character does not grow with
+the input.
 
 The speed and memory *goals* live in ``benchmarks/bench_extract.py``; these tests only check
 properties that hold on any machine: the cut does not change a row, and the peak (measured
@@ -11,11 +12,15 @@ from __future__ import annotations
 import tracemalloc
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from envindicators.units import extract_quantities
+from envindicators.units import extract_quantities, normalize_text
 from envindicators.units import parser as _parser
+from envindicators.units import text as _text
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -58,3 +63,28 @@ def test_peak_memory_per_character_does_not_grow_with_the_input() -> None:
     large = _peak_per_char("\n".join([seed] * 8))
     assert large < 1.5 * small
     assert large < 40  # bytes per character (≈ 9 here; the rows alone are ≈ 8 on dense text)
+
+
+_FOLD_ALPHABET = [
+    *"１２３０.５万噸畝吨 \u3000\u200b(tài)m³²₂⁵µg/生態環境,，。\n",
+    *("\u0301", "\ud800", "㎡", "𠀀"),
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(_FOLD_ALPHABET), max_size=40))
+def test_normalisation_folds_block_by_block_without_seams(text: str) -> None:
+    """The normaliser folds long text in blocks of code points; blocks of 1, 2 and 5 code
+    points give the text and offset map of one block (spaces, pinyin, superscript runs and
+    expansions cut at every place)."""
+    whole = normalize_text(text)
+    saved = _text._FOLD_BLOCK
+    try:
+        for block in (1, 2, 5):
+            _text._FOLD_BLOCK = block
+            cut = normalize_text(text)
+            assert cut.text == whole.text
+            for name in ("seg_norm", "seg_orig", "seg_width"):
+                assert np.array_equal(getattr(cut, name), getattr(whole, name))
+    finally:
+        _text._FOLD_BLOCK = saved
