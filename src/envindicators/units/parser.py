@@ -343,11 +343,15 @@ _TEXT_COLUMNS = ("text", "unit", "baseline", "multiplier", "before", "after", "w
 
 
 #: Long inputs are processed in pieces of about this many characters, cut at line breaks
-#: (no quantity spans a line break, so the result does not depend on the cut).
-_PIECE = 1 << 16
+#: (no quantity spans a line break, so the result does not depend on the cut).  Small
+#: pieces keep the normalised copy, its offset map and the hits of one piece small beside
+#: the rows (peak memory, benchmarks/README.md "Round 4"); below a few thousand characters
+#: the per-piece overhead starts to show.
+_PIECE = 1 << 13
 
 
-def _pieces(text: str, size: int = _PIECE) -> Iterator[tuple[int, int]]:
+def _pieces(text: str, size: int | None = None) -> Iterator[tuple[int, int]]:
+    size = _PIECE if size is None else size
     n = len(text)
     a = 0
     while a < n:
@@ -420,7 +424,21 @@ def extract_quantities(
     return _frame(columns)
 
 
+_FLOAT_COLUMNS = ("value", "low", "high", "numerator", "denominator")
+_QUALIFIER_CODE = {q: i for i, q in enumerate(Qualifier)}
+_KIND_CODE = {k: i for i, k in enumerate(Kind)}
+_CONFIDENCE_CODE = {c: i for i, c in enumerate(_CONFIDENCE_ORDER)}
+
+
+def _floats(values: Iterator[Any], n: int) -> np.ndarray:
+    """float64 array of ``n`` Decimals or ``None`` (NaN)."""
+    nan = np.nan
+    return np.fromiter((nan if v is None else float(v) for v in values), np.float64, n)
+
+
 def _extract_piece(text: str, a: int, b: int, context: int, cols: dict[str, list[Any]]) -> None:
+    """Append the rows of ``text[a:b]`` to ``cols``: one array per piece for the numeric
+    and categorical columns (codes), Python strings for the text columns."""
     nt = normalize_text(text[a:b])
     hits, _ = _scan(nt.text, extract=True)
     kept = [
@@ -429,63 +447,71 @@ def _extract_piece(text: str, a: int, b: int, context: int, cols: dict[str, list
         for h in g
         if not (h.ordinal or h.pending or h.unit is None)
     ]
+    del hits
     if not kept:
         return
+    n = len(kept)
     starts, ends = nt.original_spans(
-        np.fromiter((h.start for h in kept), np.int64, len(kept)),
-        np.fromiter((h.end for h in kept), np.int64, len(kept)),
+        np.fromiter((h.start for h in kept), np.int64, n),
+        np.fromiter((h.end for h in kept), np.int64, n),
     )
-    # the columns are assembled one at a time over all hits of the piece (comprehensions,
-    # not one dict of 18 appends per row)
-    s_list = (starts + a).tolist()
-    e_list = (ends + a).tolist()
-    nan = np.nan
+    del nt
+    starts += a
+    ends += a
+    s_list = starts.tolist()
+    e_list = ends.tolist()
     flag_sets = [tuple(dict.fromkeys(h.flags)) if h.flags else () for h in kept]
-    confidence: dict[tuple[Flag, ...], str] = {}
+    confidence: dict[tuple[Flag, ...], int] = {}
     for fl in flag_sets:
         if fl not in confidence:
-            confidence[fl] = _confidence(fl).value
-    cols["start"].extend(s_list)
-    cols["end"].extend(e_list)
+            confidence[fl] = _CONFIDENCE_CODE[_confidence(fl)]
+    cols["start"].append(starts)
+    cols["end"].append(ends)
     cols["text"].extend([text[s0:e0] for s0, e0 in zip(s_list, e_list, strict=True)])
-    cols["value"].extend([nan if h.value is None else float(h.value) for h in kept])
-    cols["low"].extend([nan if h.low is None else float(h.low) for h in kept])
-    cols["high"].extend([nan if h.high is None else float(h.high) for h in kept])
+    cols["value"].append(_floats((h.value for h in kept), n))
+    cols["low"].append(_floats((h.low for h in kept), n))
+    cols["high"].append(_floats((h.high for h in kept), n))
     cols["unit"].extend([h.unit for h in kept])
-    cols["qualifier"].extend([h.qualifier.value for h in kept])
-    cols["kind"].extend([h.kind.value for h in kept])
-    cols["sign"].extend([h.sign for h in kept])
+    cols["qualifier"].append(np.fromiter((_QUALIFIER_CODE[h.qualifier] for h in kept), np.int8, n))
+    cols["kind"].append(np.fromiter((_KIND_CODE[h.kind] for h in kept), np.int8, n))
+    cols["sign"].append(np.fromiter((h.sign for h in kept), np.int8, n))
     cols["baseline"].extend([h.baseline for h in kept])
     cols["multiplier"].extend([h.multiplier for h in kept])
     cols["before"].extend([text[max(0, s0 - context) : s0] for s0 in s_list])
     cols["after"].extend([text[e0 : e0 + context] for e0 in e_list])
-    cols["numerator"].extend([nan if h.numerator is None else float(h.numerator) for h in kept])
-    cols["denominator"].extend(
-        [nan if h.denominator is None else float(h.denominator) for h in kept]
-    )
+    cols["numerator"].append(_floats((h.numerator for h in kept), n))
+    cols["denominator"].append(_floats((h.denominator for h in kept), n))
     cols["warnings"].extend([";".join(fl) for fl in flag_sets])
-    cols["confidence"].extend([confidence[fl] for fl in flag_sets])
+    cols["confidence"].append(np.fromiter((confidence[fl] for fl in flag_sets), np.int8, n))
+
+
+_ARRAY_DTYPES = {
+    **dict.fromkeys(("start", "end"), np.int64),
+    **dict.fromkeys(_FLOAT_COLUMNS, np.float64),
+    **dict.fromkeys(("sign", "qualifier", "kind", "confidence"), np.int8),
+}
 
 
 def _frame(cols: dict[str, list[Any]]) -> pd.DataFrame:
+    """The result frame; each column's pieces are released as soon as it is built."""
     str_dtype = string_dtype()
     data: dict[str, Any] = {}
     for name in _COLUMNS:
-        values = cols[name]
-        if name in ("start", "end"):
-            data[name] = np.asarray(values, dtype=np.int64)
-        elif name in ("value", "low", "high", "numerator", "denominator"):
-            data[name] = np.asarray(values, dtype=float)  # NaN where no value
-        elif name == "sign":
-            data[name] = np.asarray(values, dtype=np.int8)
-        elif name == "qualifier":
-            data[name] = pd.Categorical(values, categories=[q.value for q in Qualifier])
-        elif name == "kind":
-            data[name] = pd.Categorical(values, categories=[k.value for k in Kind])
-        elif name == "confidence":
-            data[name] = pd.Categorical(
-                values, categories=[c.value for c in _CONFIDENCE_ORDER], ordered=True
-            )
+        values = cols.pop(name)
+        if name in _ARRAY_DTYPES:
+            dtype = _ARRAY_DTYPES[name]
+            arr = np.concatenate(values) if values else np.empty(0, dtype)
+            del values
+            if name == "qualifier":
+                data[name] = pd.Categorical.from_codes(arr, categories=[q.value for q in Qualifier])
+            elif name == "kind":
+                data[name] = pd.Categorical.from_codes(arr, categories=[k.value for k in Kind])
+            elif name == "confidence":
+                data[name] = pd.Categorical.from_codes(
+                    arr, categories=[c.value for c in _CONFIDENCE_ORDER], ordered=True
+                )
+            else:
+                data[name] = arr
         else:
             data[name] = pd.Series(values, dtype=str_dtype)
     return pd.DataFrame(data, columns=_COLUMNS)

@@ -222,13 +222,31 @@ def _code_points(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
-def _fold(cps: np.ndarray, tables: _Tables) -> tuple[str, np.ndarray]:
-    """The 1:1-folded text and the positions of the special characters."""
+#: Code points folded per block: the temporary arrays of :func:`_fold` stay this small
+#: however long a line is.
+_FOLD_BLOCK = 1 << 14
+
+
+def _fold_block(text: str, tables: _Tables) -> tuple[str, np.ndarray]:
+    cps = _code_points(text)
     low = cps < _LAST_CODE_POINT_FOLDED
     idx = np.where(low, cps, 0)
-    folded = np.where(low, tables.fold[idx], cps)
+    folded = np.where(low, tables.fold[idx], cps).astype(np.uint32, copy=False)
     special = np.flatnonzero(tables.special[idx] & low)
-    return folded.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass"), special
+    return folded.tobytes().decode("utf-32-le", "surrogatepass"), special
+
+
+def _fold(text: str, tables: _Tables) -> tuple[str, np.ndarray]:
+    """The 1:1-folded text and the positions of the special characters (block by block)."""
+    if len(text) <= _FOLD_BLOCK:
+        return _fold_block(text, tables)
+    parts: list[str] = []
+    specials: list[np.ndarray] = []
+    for a in range(0, len(text), _FOLD_BLOCK):
+        part, special = _fold_block(text[a : a + _FOLD_BLOCK], tables)
+        parts.append(part)
+        specials.append(special + a)
+    return "".join(parts), np.concatenate(specials)
 
 
 def _is_glue(c: str) -> bool:
@@ -465,7 +483,7 @@ def normalize_text(text: str) -> NormalizedText:
     '①5000吨,10^5吨,355.43亿吨,m3'
     """
     tables = _tables()
-    folded, specials = _fold(_code_points(text), tables)
+    folded, specials = _fold(text, tables)
     b = _Builder()
     i = 0
     n = len(text)

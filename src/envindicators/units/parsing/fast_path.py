@@ -105,7 +105,7 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
                 return None
         elif prev in _SLOW_BEFORE:
             return None
-        if "每" in s[max(0, i - 18) : i]:
+        if s.find("每", max(0, i - 18), i) >= 0:
             return None
     m = _NUMBER.match(s, i)
     if m is None:
@@ -157,10 +157,12 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
         or pre.ordinal
     ):
         return None
+    clause = None  # the clause before the number, read once when a test below needs it
     if unit in _SHARE_UNITS:
-        if _COMPLETION.search(s, max(0, i - _WINDOW), i) and _COMPLETION.search(_window(s, i)[0]):
+        clause = _window(s, i)[0]
+        if _COMPLETION.search(s, max(0, i - _WINDOW), i) and _COMPLETION.search(clause):
             return None  # 完成率…%: a ratio
-        if _SHARE_SUBJECT.search(_window(s, i)[0]):
+        if _SHARE_SUBJECT.search(clause):
             return None  # 比重从47%…: the share as a subject, a ratio
     elif (
         unit not in _COUNTER_SET
@@ -168,7 +170,9 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
         and _difference_context(s, i)[0] != 0
     ):
         return None  # 高出全国平均水平6.4微克/立方米: a difference, read by the full scanner
-    if unit in _AMOUNT_UNITS and _AVERAGE_RATE.search(_window(s, i)[0]):
+    if unit in _AMOUNT_UNITS and _AVERAGE_RATE.search(
+        _window(s, i)[0] if clause is None else clause
+    ):
         return None  # 日均处理污水3万吨: an amount per day (吨/日), read by the full scanner
     dot = text.find(".")
     if (dot if dot >= 0 else len(text)) == 4 and match_date(s, i) > 0:
