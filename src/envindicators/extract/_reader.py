@@ -29,6 +29,14 @@ from envindicators.errors import DatasetError, EnvIndicatorsError, ExtractionErr
 from envindicators.extract._indicators import IndicatorPicker
 from envindicators.extract._lexicon import Lexicon
 from envindicators.extract._places import Places
+from envindicators.extract._roles import (
+    commitment_before,
+    inside_titles,
+    no_measurement,
+    repeats,
+    stated_as_done,
+    title_spans,
+)
 from envindicators.model.vocab import Comparator, TaskStatus
 from envindicators.units import (
     extract_quantities,
@@ -51,8 +59,6 @@ _BASE_BEFORE = ("比", "较", "与", "同")
 _DEADLINE_BEFORE = re.compile(r"(?<!截)(到|至|于)$")
 #: Words after a date that make it a deadline (2020年底前, 2018年12月底前完成).
 _DEADLINE_AFTER = re.compile(r"^(底|年底|末)?(前|以前|之前)")
-#: Words of a commitment before a figure in its sentence.
-_COMMITMENT = re.compile(r"力争|确保|目标|计划|拟|将要|要求(?!.*已)|必须")
 _HEADING_MAX = 40
 _BLOCK = re.compile(
     r"^[ \t　]*([一二三四五六七八九十百]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,3}[.．、])", re.M
@@ -724,6 +730,12 @@ def _rows_of_figures(
 
     period_dates = dates[dates["role"] == "period"] if not dates.empty else dates
     deadline_dates = dates[dates["role"] == "deadline"] if not dates.empty else dates
+    # a date inside a document's title (《…2017年行动计划》) names the document: no deadline
+    titles = title_spans(text)
+    if not deadline_dates.empty:
+        deadline_dates = deadline_dates[
+            ~inside_titles(deadline_dates["start"], deadline_dates["end"], titles)
+        ]
     # period dates written in a heading line, ordered by (heading, end): the last one whose
     # heading ends before a paragraph is the date that paragraph inherits
     heading_dates, heading_end_of_date = period_dates.iloc[:0], np.array([], dtype=np.int64)
@@ -792,10 +804,15 @@ def _rows_of_figures(
                 if not deadline.empty and not period.empty and int(period.iloc[0]["start"]) >= ss:
                     deadline = pd.DataFrame()  # the sentence dates its own figure
         no_measure = _context_reason(text, r, group_spans, code in proposed)
-        is_target = no_measure is None and (
-            not deadline.empty
-            or bool(_COMMITMENT.search(text[ss:s]))
-            or bool(_NAMED_TARGET_AFTER.match(to_simplified(text[e:se])))
+        done = stated_as_done(text, ss, s, titles)
+        is_target = (
+            no_measure is None
+            and not done
+            and (
+                not deadline.empty
+                or commitment_before(text, ss, s, titles)
+                or bool(_NAMED_TARGET_AFTER.match(to_simplified(text[e:se])))
+            )
         )
         if (
             deadline.empty
@@ -804,6 +821,8 @@ def _rows_of_figures(
             and pd.Timestamp(period.iloc[0]["last_day"]) > pd.Timestamp(ctx.published)
             and "截至" not in str(period.iloc[0]["text"])
             and no_measure is None
+            and not done
+            and not inside_titles(period["start"].iloc[:1], period["end"].iloc[:1], titles)[0]
         ):  # a figure of a year not over when the document was written is a promise
             deadline, period, is_target = period, period.iloc[0:0], True
         if kind == "ratio" and fits(code, "%", "level"):
@@ -904,6 +923,7 @@ def _rows_of_figures(
             }
         )
 
+    obs_rows, tgt_rows, prov = _without_repeats(text, obs_rows, tgt_rows, prov, ctx.prefix, unread)
     proposed_frame = _frame(list(proposed.values()), "indicators")
     full = pd.concat([registry, proposed_frame], ignore_index=True)
     obs = _finish(obs_rows, "observations", full, ctx.prefix, "O")
@@ -955,7 +975,9 @@ def _context_reason(text: str, r: Any, group_spans: np.ndarray, proposed: bool) 
     name of a statistical group (长三角41个城市), a duration with no registry indicator
     (进驻一个月, 连续三年; not a frequency: 每两年), a count of indicators (六项指标), a
     figure of a caption line (图2 …), or a standard quoted in parentheses
-    (（二级标准为40微克/立方米）).
+    (（二级标准为40微克/立方米）); or one that describes the objects or the list
+    (:func:`envindicators.extract._roles.no_measurement`: a size threshold 10蒸吨及以下, a
+    count of aspects 4个方面, a heading's count of items …清单（9项）).
     """
     s, e, ps = int(r.start), int(r.end), int(r.para_start)
     unit, kind = str(r.unit), str(r.kind.value if hasattr(r.kind, "value") else r.kind)
@@ -973,7 +995,51 @@ def _context_reason(text: str, r: Any, group_spans: np.ndarray, proposed: bool) 
     closed = max(text.rfind("）", ps, s), text.rfind(")", ps, s))
     if opened > closed and _STANDARD.search(to_simplified(text[opened:s])):
         return "a standard or limit"
-    return None
+    return no_measurement(text, s, e, unit, str(r.text))
+
+
+#: The columns on which a figure stated again agrees with its first statement.
+_REPEAT_KEYS = {
+    "observations": ("indicator", "region", "period_start", "period_end", "kind", "number",
+                     "unit_written", "baseline_period", "role"),
+    "targets": ("indicator", "region", "deadline", "comparator", "kind", "number",
+                "number_high", "unit_written", "baseline_year"),
+}  # fmt: skip
+
+
+def _without_repeats(
+    text: str,
+    obs_rows: list[dict[str, Any]],
+    tgt_rows: list[dict[str, Any]],
+    prov: list[dict[str, Any]],
+    prefix: str,
+    unread: list[dict[str, Any]],
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """The rows without the figures stated again (:func:`~._roles.repeats`): one row per
+    figure, as in the bundled tables; each repeat goes to ``unread`` naming the row kept."""
+    kept_rows: dict[str, list[dict[str, Any]]] = {}
+    new_index: dict[tuple[str, int], int] = {}
+    for table, rows, letter in (("observations", obs_rows, "O"), ("targets", tgt_rows, "T")):
+        own = [p for p in prov if p["table"] == table]
+        spans = [(int(p["start"]), int(p["end"])) for p in own]
+        rank = [_RANK.get(str(row["confidence"]), 0) for row in rows]
+        same = repeats(rows, spans, text, _REPEAT_KEYS[table], rank)
+        kept = [i for i, j in enumerate(same) if j is None]
+        new_index.update({(table, i): k for k, i in enumerate(kept)})
+        for i, j in enumerate(same):
+            if j is not None:
+                first = f"{prefix}-{letter}{kept.index(j) + 1:03d}"
+                unread.append(
+                    {"start": spans[i][0], "end": spans[i][1], "text": rows[i]["value_text"],
+                     "reason": f"the same figure as {table} row {first} (stated again)"}
+                )  # fmt: skip
+        kept_rows[table] = [rows[i] for i in kept]
+    new_prov = [
+        {**p, "row": new_index[(p["table"], int(p["row"]))]}
+        for p in prov
+        if (p["table"], int(p["row"])) in new_index
+    ]
+    return kept_rows["observations"], kept_rows["targets"], new_prov
 
 
 def _guessed_unless_named(places: pd.DataFrame, reg: str, ss: int, s: int, conf: int) -> int:

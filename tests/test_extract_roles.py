@@ -1,0 +1,142 @@
+"""read_report: which figures become rows, and with which role (issue 13, precision)."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.test_extract import sentences
+
+from envindicators.extract import read_report
+
+
+def _rows(text: str, published: str = "2023-01-01") -> tuple[pd.DataFrame, pd.DataFrame]:
+    r = read_report(text, source="x.txt", published=published)
+    return r.observations, r.targets
+
+
+# --------------------------------------------------------------------- one row per figure
+@settings(max_examples=15, deadline=None)
+@given(sentences(), st.sampled_from(["", "\n（一）总体情况\n", "\n"]), st.booleans())
+def test_a_figure_stated_again_is_one_row(
+    case: tuple[str, dict[str, object]], between: str, comma: bool
+) -> None:
+    text, _ = case
+    title, body = text.split("\n", 1)
+    again = body
+    if comma:  # the repeat written with a comma after its opening date
+        again = re.sub(r"^(\D*\d{4}年)(?!，)", r"\1，", body)
+    once = read_report(text, source="gen.txt")
+    twice = read_report(f"{title}\n{body}{between}{again}", source="gen.txt")
+    cols = ["indicator", "region", "period_end", "kind", "value"]
+    pd.testing.assert_frame_equal(
+        twice.observations[cols].reset_index(drop=True), once.observations[cols]
+    )
+    stated_again = twice.unread[twice.unread["reason"].str.contains("stated again")]
+    assert len(stated_again) == len(once.observations)  # nothing dropped silently
+    assert len(twice.provenance) == len(once.provenance)
+    assert set(twice.provenance["id"]) == set(twice.observations["obs_id"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "抽查发现，晋能集团保安等3家煤矿存在问题。晋能集团张家湾矿等3家煤矸石堆场存在自燃情况。",
+        "截至目前，累计削坡20余万立方米，覆土20余万立方米。",
+    ],
+)
+def test_the_same_number_of_other_things_stays_two_rows(text: str) -> None:
+    obs, _ = _rows(text)
+    assert len(obs) == 2
+
+
+def test_a_repeated_target_is_one_row() -> None:
+    text = (
+        "江西省整改方案\n一、总体目标\n确保生态质量持续改善，全省森林覆盖率大于63%。\n"
+        "二、具体措施\n确保生态质量持续改善，全省森林覆盖率大于63%，新增一批自然保护区。\n"
+    )
+    _, tgt = _rows(text, "2016-12-01")
+    assert len(tgt) == 1
+    assert tgt["indicator"].iloc[0] == "forest_cover"
+
+
+# --------------------------------------------------------------------- targets or not
+@pytest.mark.parametrize(
+    ("title", "is_target"),
+    [
+        ("《某市水污染防治2030年行动计划》", False),
+        ("《淘汰落后产能目标任务责任书》", False),
+        ("水污染防治计划", True),  # the word is the report's own, not a title's
+    ],
+)
+def test_a_commitment_word_inside_a_documents_title_is_no_promise(
+    title: str, is_target: bool
+) -> None:
+    text = f"太原市制定{title}，新建污水管网86.46公里。"
+    obs, tgt = _rows(text, "2018-09-28")
+    assert len(obs) + len(tgt) == 1
+    assert (len(tgt) == 1) is is_target
+
+
+@pytest.mark.parametrize(
+    ("clause", "is_target"),
+    [
+        ("目前市区污水处理率已达到90%以上", False),
+        ("市区污水处理率已经达到90%以上", False),
+        ("确保市区污水处理率已达到90%以上", True),  # the clause itself promises
+        ("市区污水处理率达到90%以上", True),
+    ],
+)
+def test_a_figure_stated_as_reached_is_no_target(clause: str, is_target: bool) -> None:
+    text = f"临汾市印发方案，到2020年底全面完成整改。{clause}。"
+    obs, tgt = _rows(text, "2018-09-28")
+    rows = pd.concat([obs.assign(t="o"), tgt.assign(t="t")])
+    row = rows[rows["value_text"].astype(str).str.startswith("90%")]
+    assert len(row) == 1
+    assert (row["t"].iloc[0] == "t") is is_target
+
+
+# --------------------------------------------------------------------- no measurement
+@pytest.mark.parametrize(
+    ("text", "figure", "reason"),
+    [
+        ("2018年，全省淘汰10蒸吨及以下燃煤锅炉225台。", "10蒸吨及以下", "threshold"),
+        ("2018年，全省淘汰20蒸吨/小时以上燃煤锅炉27台。", "20蒸吨/小时以上", "threshold"),
+        ("2017年，禁止新上日产2000吨以下新型干法水泥生产线3条。", "2000吨以下", "threshold"),
+        ("2018年，取缔建成区10吨以下燃煤小锅炉39台。", "10吨以下", "threshold"),
+        ("2017年，针对反馈意见梳理出4个方面的问题，形成整改台账。", "4个", "categories"),
+        ("2017年，以整改方案确定的2类整改任务为基准，逐项推进。", "2类", "categories"),
+        ("一、例行督察反馈问题整改措施清单（9项）\n", "9项", "heading's list"),
+    ],
+)
+def test_figures_describing_the_objects_or_the_list_are_context(
+    text: str, figure: str, reason: str
+) -> None:
+    r = read_report(text, source="x.txt", published="2019-01-01")
+    assert r.targets[r.targets["value_text"].astype(str).str.endswith(figure)].empty
+    rows = r.observations[r.observations["value_text"].astype(str).str.endswith(figure)]
+    assert len(rows) == 1
+    row = rows.iloc[0]
+    assert row["role"] == "context"
+    assert row["confidence"] == "low"
+    assert row["needs_review"]
+    assert reason in row["note"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2018年，全省淘汰燃煤锅炉225台。",
+        "2020年，全省完成营造林600万亩以上。",
+        "2020年，全省90%以上村庄生活垃圾得到有效治理。",
+        "2018年，岚县污水处理厂二期工程（1万吨/日）建成投运。",
+    ],
+)
+def test_measurements_with_a_bound_or_in_parentheses_stay_outcomes(text: str) -> None:
+    obs, tgt = _rows(text, "2021-01-01")
+    rows = pd.concat([obs, tgt])
+    assert len(rows) >= 1
+    assert not (obs["role"] == "context").any()
