@@ -99,6 +99,29 @@ def test_a_figure_stated_as_reached_is_no_target(clause: str, is_target: bool) -
     assert (row["t"].iloc[0] == "t") is is_target
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "is_target"),
+    [
+        ("祁连山自然保护区武威段55宗矿业权已全部分类退出。", "55宗", False),
+        ("全省仍有225台在用燃煤锅炉未安装环保设施。", "225台", False),
+        ("目前全省共有7个市州未建成备用水源。", "7个", False),
+        ("城市建成区29台燃煤锅炉未按要求淘汰。", "29台", False),
+        ("按要求全省淘汰燃煤锅炉29台。", "29台", True),  # 按要求 names no promise
+        ("计划淘汰燃煤锅炉29台。", "29台", True),
+        ("到2020年，全省共有29台燃煤锅炉完成改造。", "29台", True),  # its own deadline
+    ],
+)
+def test_a_state_found_or_reached_under_a_deadline_is_no_target(
+    sentence: str, figure: str, is_target: bool
+) -> None:
+    text = f"整改目标：2020年底前完成整改。{sentence}"
+    obs, tgt = _rows(text, "2019-06-01")
+    rows = pd.concat([obs.assign(t="o"), tgt.assign(t="t")])
+    row = rows[rows["value_text"].astype(str).str.endswith(figure)]
+    assert len(row) == 1
+    assert (row["t"].iloc[0] == "t") is is_target
+
+
 # --------------------------------------------------------------------- no measurement
 @pytest.mark.parametrize(
     ("text", "figure", "reason"),

@@ -39,6 +39,12 @@ __all__ = [
 COMMITMENT = re.compile(r"力争|确保|目标|计划|拟|将要|要求(?!.*已)|必须")
 #: A document's title: 《…》 (also 〈…〉 within it).
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
+#: A requirement followed or not (按要求, 按照方案要求, 未按要求): no promise of the figure.
+_AS_REQUIRED = re.compile(r"(未|没有|不)?按(照)?[^，,。；;！？\n]{0,12}?(要求|计划|目标)")
+#: Words of a state found (仍有, 尚有, 目前共有, 至今): the clause describes the problem.
+_STATE = re.compile(r"仍有|尚有|还有|仍然有|共有|现有|至今|未按|没有按|没有落实|未落实|未完成")
+#: A deadline written in the figure's own sentence (到2020年, 2020年底前): it promises.
+_OWN_DEADLINE = re.compile(r"(到|至)\d{4}年|\d{4}年[^，,。；;]{0,5}前")
 #: Marks that end a clause (the figure's words are read inside its clause).
 _CLAUSE = re.compile(r"[，,：:。；;！？!?\n]")
 #: Characters that are no words: spaces, digits, punctuation of a figure.
@@ -47,8 +53,9 @@ _NO_WORD = re.compile(r"[\s\d.．%％,，、()（）“”\"'‘’·]")
 _LEAD, _TAIL = 6, 4
 #: The clause states the figure as reached: 已/已经/均已/全部 + a verb of reaching or doing.
 _DONE = re.compile(
-    r"(已经|均已|业已|已)(全部|基本|累计|先后)?"
-    r"(达到|达|完成|建成|实现|降至|降到|下降|上升|提高|增加|减少|累计|投入|关停|淘汰|拆除|整改)"
+    r"(已经|均已|业已|已)(全部|基本|累计|先后)?[^，,。；;\d]{0,3}?"
+    r"(达到|达|完成|建成|实现|降至|降到|下降|上升|提高|增加|减少|累计|投入|关停|淘汰|拆除|整改"
+    r"|退出|关闭|取缔|搬迁|通过)"
 )
 #: Units of a rating of the objects counted (a size band: 10蒸吨及以下, 日产2000吨以下).
 _RATING_UNITS = frozenset(
@@ -96,7 +103,10 @@ def commitment_before(text: str, start: int, end: int, titles: np.ndarray) -> bo
     bool
         ``True`` when a commitment word is written outside every title.
     """
-    return bool(COMMITMENT.search(_blank_titles(text, start, end, titles)))
+    before = _AS_REQUIRED.sub(
+        lambda m: " " * len(m.group(0)), _blank_titles(text, start, end, titles)
+    )
+    return bool(COMMITMENT.search(before))
 
 
 def inside_titles(starts: np.ndarray, ends: np.ndarray, titles: np.ndarray) -> np.ndarray:
@@ -115,9 +125,11 @@ def _clause_start(text: str, lo: int, s: int) -> int:
 def stated_as_done(text: str, sentence_start: int, s: int, titles: np.ndarray) -> bool:
     """Whether the figure at ``s`` is stated as already reached by its own clause.
 
-    ``目前市区污水处理率已达到90%以上``, ``已完成复垦1206.7公顷``: the clause before the
-    figure says 已/已经/均已 with a verb of reaching or doing, and writes no commitment
-    word of its own (``确保…已``, ``计划…`` keep the promise).
+    ``目前市区污水处理率已达到90%以上``, ``已完成复垦1206.7公顷``, ``55宗矿业权已全部退出``:
+    the figure's clause says 已/已经/均已 with a verb of reaching or doing; or it states a
+    problem found (``仍有225台…未安装``, ``目前共有7个市州未建成``, ``至今没有落实``);
+    and the clause writes no commitment word (the sentence no deadline) of its own (``确保…已``,
+    ``计划…``, ``到2020年…`` keep the promise; ``按要求`` is none).
 
     Parameters
     ----------
@@ -137,7 +149,13 @@ def stated_as_done(text: str, sentence_start: int, s: int, titles: np.ndarray) -
     """
     cs = _clause_start(text, sentence_start, s)
     clause = to_simplified(_blank_titles(text, cs, s, titles))
-    return bool(_DONE.search(clause)) and not COMMITMENT.search(clause)
+    m = _CLAUSE.search(text, s)
+    after = to_simplified(text[s : m.start() if m else len(text)])
+    if (COMMITMENT.search(clause) and not _AS_REQUIRED.search(clause)) or _OWN_DEADLINE.search(
+        to_simplified(_blank_titles(text, sentence_start, s, titles))
+    ):
+        return False
+    return bool(_DONE.search(clause) or _DONE.search(after) or _STATE.search(clause + after))
 
 
 def no_measurement(text: str, s: int, e: int, unit: str, written: str) -> str | None:
