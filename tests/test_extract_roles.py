@@ -163,3 +163,74 @@ def test_measurements_with_a_bound_or_in_parentheses_stay_outcomes(text: str) ->
     rows = pd.concat([obs, tgt])
     assert len(rows) >= 1
     assert not (obs["role"] == "context").any()
+
+
+# --------------------------------------------------------------------- progress summaries
+def _summary(text: str) -> pd.DataFrame:
+    return read_report(text, source="x.txt", published="2020-01-01").progress_summaries
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(10, 200),
+    st.lists(st.sampled_from(["基本完成", "未完成", "达到序时进度"]), min_size=0, max_size=3,
+             unique=True),
+    st.sampled_from(["", "，经核实", "，其中："]),
+    st.booleans(),
+)  # fmt: skip
+def test_a_statement_gives_one_row_per_category(
+    total: int, more: list[str], filler: str, rate: bool
+) -> None:
+    counts = [total // 2] + [1 + i for i in range(len(more))]
+    parts = [f"已完成{counts[0]}项"] + [f"{w}{c}项" for w, c in zip(more, counts[1:], strict=True)]
+    tail = "，总体任务完成率达到79%" if rate else ""
+    s = _summary(f"山西省整改任务共{total}项{filler}，{'，'.join(parts)}{tail}。")
+    assert len(s) == 1 + len(more)
+    assert s["summary_id"].nunique() == 1  # one statement
+    assert (s["total"] == total).all()
+    assert s["count"].tolist() == counts
+    assert s["category"].tolist() == [
+        "completed", *({"基本完成": "basically_completed", "未完成": "not_completed",
+                        "达到序时进度": "on_schedule"}[w] for w in more)]  # fmt: skip
+    assert s["subject"].iloc[0] == "山西省整改任务"
+    if rate:
+        assert (s["reported_rate"] == 79.0).all()
+    else:
+        assert s["reported_rate"].isna().all()
+
+
+def test_counts_before_their_status_and_a_statement_written_twice() -> None:
+    sentence = (
+        "截至目前，58项整改任务中，已有13项基本完成整改，38项按照序时进度有序推进，"
+        "5项尚未达到序时进度。"
+    )
+    s = _summary(sentence + "\n" + sentence)
+    assert s["category"].tolist() == ["basically_completed", "on_schedule", "behind_schedule"]
+    assert s["count"].tolist() == [13, 38, 5]
+    assert (s["subject"] == "整改任务").all()
+
+
+@pytest.mark.parametrize(
+    ("text", "n_rate_rows"),
+    [
+        ("第一轮督察反馈的52项整改任务已完成48项，信访件办结率为96.5%。", 1),  # another subject
+        ("交办的6991件群众信访投诉案件，已办结6591件，办结率94%。", 0),  # the statement's own
+    ],
+)
+def test_a_rate_belongs_to_the_statement_of_its_verb(text: str, n_rate_rows: int) -> None:
+    s = _summary(text)
+    assert (s["category"] == "rate").sum() == n_rate_rows
+    if not n_rate_rows:
+        assert s["reported_rate"].tolist() == [94.0]
+
+
+def test_a_list_of_counts_done_is_no_total() -> None:
+    s = _summary("2017年，完成487个村环境综合整治工作，完成330个村生活垃圾分类减量工作。")
+    assert not (s["total"] == 487).any()
+
+
+def test_cases_closed_in_stages_or_not_closed_are_their_own_categories() -> None:
+    s = _summary("受理信访件395件，已办结151件，阶段性办结209件，未办结35件。")
+    assert s["category"].tolist() == ["closed", "closed_in_stages", "not_closed"]
+    assert s["count"].tolist() == [151, 209, 35]
+    assert (s["total"] == 395).all()

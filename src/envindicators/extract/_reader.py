@@ -26,6 +26,7 @@ import pandas as pd
 
 import envindicators.datasets as datasets
 from envindicators.errors import DatasetError, EnvIndicatorsError, ExtractionError
+from envindicators.extract._aggregates import statements
 from envindicators.extract._indicators import IndicatorPicker
 from envindicators.extract._lexicon import Lexicon
 from envindicators.extract._places import Places
@@ -186,7 +187,8 @@ class ReportTables:
                 for i, c in zip(frame.loc[~keep, key], frame.loc[~keep, "confidence"], strict=True)
             ]
         prov = self.provenance
-        gone = pd.DataFrame(dropped_ids, columns=["table", "id", "confidence"])
+        # rows of one statement share their id (progress_summaries): one entry per id
+        gone = pd.DataFrame(dropped_ids, columns=["table", "id", "confidence"]).drop_duplicates()
         written = pd.concat(
             [
                 pd.DataFrame(
@@ -203,7 +205,7 @@ class ReportTables:
             ]
             or [pd.DataFrame(columns=["table", "id", "text"])],
             ignore_index=True,
-        )
+        ).drop_duplicates(["table", "id"])
         marked = prov.merge(gone, on=["table", "id"], how="left", indicator=True)
         out_rows = marked[marked["_merge"] == "both"].drop(columns="_merge")
         out_rows = out_rows.merge(written, on=["table", "id"], how="left")
@@ -1234,34 +1236,26 @@ def _tasks(ctx: _Context) -> tuple[pd.DataFrame, pd.DataFrame]:
     return _frame(rows, "tasks"), pd.DataFrame(prov)
 
 
-_TOTAL_DONE = re.compile(
-    r"(?P<total>\d+)(?P<u>项|个|件)(?P<subj>[^，。；\d]{0,16}?)(中|任务中|问题中)?[，,]?"
-    r"(?P<verb>已完成|已经完成|完成|已办结|办结|已整改|整改完成|基本完成)(整改)?(?P<count>\d+)(?P=u)"
-)
-_COUNT_DONE = re.compile(
-    r"(?P<verb>已完成|已经完成|累计完成|已办结|办结)(?P<subj>[^，。；\d]{0,12}?)(?P<count>\d+)(?P<u>项|个|件)"
-)
-_RATE = re.compile(r"(?P<subj>办结率|完成率|整改率)(为|达到|达)?(?P<rate>\d+(\.\d+)?)%")
-
-
 def _summaries(ctx: _Context) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Aggregate statements: ``N项…已完成M项``, ``已完成整改任务M项``, ``办结率X%``."""
+    """Aggregate statements (:func:`envindicators.extract._aggregates.statements`):
+    ``N项…已完成M项，基本完成K项``, ``已完成整改任务M项``, ``办结率X%``; the rows of one
+    statement share their ``summary_id``."""
     text = ctx.text
-    nt = to_simplified(text)
     rows: list[dict[str, Any]] = []
     prov: list[dict[str, Any]] = []
     taken: list[tuple[int, int]] = []
     breaks = _positions(_SENTENCE_BREAKS, text)
 
-    def add(m: re.Match[str], **fields: Any) -> None:
-        ss, se = _bounds(np.array([m.start()]), breaks, len(text))
+    def add(a: int, b: int, fields: dict[str, Any]) -> None:
+        ss, se = _bounds(np.array([a]), breaks, len(text))
         quote = text[int(ss[0]) : int(se[0])].strip()
-        if text[m.start() : m.end()] not in quote:
-            quote = text[m.start() : m.end()]
+        if text[a:b] not in quote:
+            quote = text[a:b]
         reg = ctx.region
         why = [] if reg else ["region not in the text"]
+        statement = fields.pop("statement")
         row = {
-            "summary_id": f"{ctx.prefix}-P{len(rows) + 1:03d}",
+            "summary_id": f"{ctx.prefix}-P{statement:03d}",
             "source": ctx.source,
             "region": reg or "",
             "as_of": ctx.published,
@@ -1275,46 +1269,13 @@ def _summaries(ctx: _Context) -> tuple[pd.DataFrame, pd.DataFrame]:
             {
                 "table": "progress_summaries",
                 "id": row["summary_id"],
-                "start": m.start(),
-                "end": m.end(),
+                "start": a,
+                "end": b,
                 "quote_start": int(ss[0]),
                 "quote_end": int(se[0]),
                 "why": "; ".join(why),
             }
         )
-        taken.append((m.start(), m.end()))
 
-    for m in _TOTAL_DONE.finditer(nt):
-        subj = (m.group("subj") or "").strip("的") or "整改任务"
-        add(
-            m,
-            subject=subj,
-            total=int(m.group("total")),
-            category="completed",
-            category_text=text[m.start("verb") : m.end()],
-            count=int(m.group("count")),
-        )
-    for m in _COUNT_DONE.finditer(nt):
-        if any(a <= m.start() < b for a, b in taken):
-            continue
-        subj = (m.group("subj") or "").strip("的") or "整改任务"
-        add(
-            m,
-            subject=subj,
-            total=None,
-            category="completed",
-            category_text=text[m.start() : m.end()],
-            count=int(m.group("count")),
-        )
-    for m in _RATE.finditer(nt):
-        add(
-            m,
-            subject=m.group("subj"),
-            total=None,
-            category="rate",
-            category_text=m.group("subj"),
-            count=None,
-            reported_rate=float(m.group("rate")),
-            reported_rate_text=text[m.start("rate") : m.end()],
-        )
+    statements(text, add, taken)
     return _frame(rows, "progress_summaries"), pd.DataFrame(prov)
