@@ -150,7 +150,7 @@ def statements(
                 count = int(nxt.group("count"))
                 cat_text_full = text[nxt.start("count") : stop]
                 code = _category(nt[nxt.end() + len(unit) : stop])
-            if code is None:
+            if code is None or nxt is None:
                 break
             rows.append(
                 (nxt.start(), stop,
