@@ -535,8 +535,18 @@ def read_report(
         progress summaries.  A figure that is no measurement (a count of divisions 两省, a
         count in a group's name 长三角41个城市, a duration 进驻一个月, a count of indicators
         六项指标, a caption's figure, a standard in parentheses) keeps its row with role
-        ``context``, confidence low and the reason; it is never a target.  A figure naming
-        a target (``完成…下降4%的改善目标``) is a target.
+        ``context``, confidence low and the reason; it is never a target; so are a size
+        threshold of the objects counted (``10蒸吨及以下燃煤锅炉``), a count of aspects
+        (``4个方面``) and a heading's count of items (``…清单（9项）``).  A figure naming
+        a target (``完成…下降4%的改善目标``) is a target.  A commitment word or a date
+        inside a document's title (``《…2017年行动计划》``) promises nothing; a figure its
+        clause states as reached or as a problem found (``已达到``, ``仍有…未``) is no
+        target unless that clause promises it.  One row per figure: a figure stated again
+        (same indicator, region, period and value, written with the same words) goes to
+        :attr:`ReportTables.unread` naming the row kept.  A progress summary gives one
+        row per category it lists (``已完成18项，基本完成22项``), sharing its
+        ``summary_id``, with the rate of its own verb in its sentence as
+        ``reported_rate``.
 
     Parameters
     ----------
