@@ -234,3 +234,10 @@ def test_cases_closed_in_stages_or_not_closed_are_their_own_categories() -> None
     assert s["category"].tolist() == ["closed", "closed_in_stages", "not_closed"]
     assert s["count"].tolist() == [151, 209, 35]
     assert (s["total"] == 395).all()
+
+
+def test_the_figures_of_a_statement_are_no_observations_even_when_written_twice() -> None:
+    sentence = "山西省整改任务共62项，经核实，已完成18项，基本完成22项，总体任务完成率达到79%。"
+    r = read_report(sentence + "\n" + sentence, source="x.txt", published="2020-01-01")
+    assert r.observations.empty
+    assert r.progress_summaries["reported_rate"].tolist() == [79.0, 79.0]

@@ -101,6 +101,7 @@ def statements(
         for k, r in enumerate(rates):
             if lo <= r.start() < hi and r.group("subj")[:2] in verb:
                 used_rates.add(k)
+                taken.append((r.start(), r.end()))  # its figure is the statement's
                 return float(r.group("rate")), text[r.start() : r.end()]
         return None, None
 

@@ -612,11 +612,11 @@ def read_report(
         title_year=_title_year(title),
         year_document=_year_document(title),
     )
-    summaries, sum_prov = _summaries(ctx)
+    summaries, sum_prov, statement_spans = _summaries(ctx)
     figures = _figures(ctx, registry)
-    if len(sum_prov):  # the counts and rates of an aggregate statement are its row
+    if len(statement_spans):  # the counts and rates of an aggregate statement are its row
         starts = figures["start"].to_numpy()[:, None]
-        inside = (starts >= sum_prov["start"].to_numpy()) & (starts < sum_prov["end"].to_numpy())
+        inside = (starts >= statement_spans[:, 0]) & (starts < statement_spans[:, 1])
         figures = figures[~inside.any(axis=1)].reset_index(drop=True)
     obs, tgt, prov, proposed, unread = _rows_of_figures(ctx, figures, registry)
     tasks, task_prov = _tasks(ctx)
@@ -1246,10 +1246,11 @@ def _tasks(ctx: _Context) -> tuple[pd.DataFrame, pd.DataFrame]:
     return _frame(rows, "tasks"), pd.DataFrame(prov)
 
 
-def _summaries(ctx: _Context) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _summaries(ctx: _Context) -> tuple[pd.DataFrame, pd.DataFrame, np.ndarray]:
     """Aggregate statements (:func:`envindicators.extract._aggregates.statements`):
     ``N项…已完成M项，基本完成K项``, ``已完成整改任务M项``, ``办结率X%``; the rows of one
-    statement share their ``summary_id``."""
+    statement share their ``summary_id``.  Also the spans of every statement read (one
+    written again included): their figures are no observations."""
     text = ctx.text
     rows: list[dict[str, Any]] = []
     prov: list[dict[str, Any]] = []
@@ -1288,4 +1289,5 @@ def _summaries(ctx: _Context) -> tuple[pd.DataFrame, pd.DataFrame]:
         )
 
     statements(text, add, taken)
-    return _frame(rows, "progress_summaries"), pd.DataFrame(prov)
+    spans = np.array(taken, dtype=np.int64).reshape(-1, 2)
+    return _frame(rows, "progress_summaries"), pd.DataFrame(prov), spans
