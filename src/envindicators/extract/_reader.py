@@ -26,9 +26,18 @@ import pandas as pd
 
 import envindicators.datasets as datasets
 from envindicators.errors import DatasetError, EnvIndicatorsError, ExtractionError
+from envindicators.extract._aggregates import statements
 from envindicators.extract._indicators import IndicatorPicker
 from envindicators.extract._lexicon import Lexicon
 from envindicators.extract._places import Places
+from envindicators.extract._roles import (
+    commitment_before,
+    inside_titles,
+    no_measurement,
+    repeats,
+    stated_as_done,
+    title_spans,
+)
 from envindicators.model.vocab import Comparator, TaskStatus
 from envindicators.units import (
     extract_quantities,
@@ -51,8 +60,6 @@ _BASE_BEFORE = ("比", "较", "与", "同")
 _DEADLINE_BEFORE = re.compile(r"(?<!截)(到|至|于)$")
 #: Words after a date that make it a deadline (2020年底前, 2018年12月底前完成).
 _DEADLINE_AFTER = re.compile(r"^(底|年底|末)?(前|以前|之前)")
-#: Words of a commitment before a figure in its sentence.
-_COMMITMENT = re.compile(r"力争|确保|目标|计划|拟|将要|要求(?!.*已)|必须")
 _HEADING_MAX = 40
 _BLOCK = re.compile(
     r"^[ \t　]*([一二三四五六七八九十百]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,3}[.．、])", re.M
@@ -180,7 +187,8 @@ class ReportTables:
                 for i, c in zip(frame.loc[~keep, key], frame.loc[~keep, "confidence"], strict=True)
             ]
         prov = self.provenance
-        gone = pd.DataFrame(dropped_ids, columns=["table", "id", "confidence"])
+        # rows of one statement share their id (progress_summaries): one entry per id
+        gone = pd.DataFrame(dropped_ids, columns=["table", "id", "confidence"]).drop_duplicates()
         written = pd.concat(
             [
                 pd.DataFrame(
@@ -197,7 +205,7 @@ class ReportTables:
             ]
             or [pd.DataFrame(columns=["table", "id", "text"])],
             ignore_index=True,
-        )
+        ).drop_duplicates(["table", "id"])
         marked = prov.merge(gone, on=["table", "id"], how="left", indicator=True)
         out_rows = marked[marked["_merge"] == "both"].drop(columns="_merge")
         out_rows = out_rows.merge(written, on=["table", "id"], how="left")
@@ -527,8 +535,18 @@ def read_report(
         progress summaries.  A figure that is no measurement (a count of divisions 两省, a
         count in a group's name 长三角41个城市, a duration 进驻一个月, a count of indicators
         六项指标, a caption's figure, a standard in parentheses) keeps its row with role
-        ``context``, confidence low and the reason; it is never a target.  A figure naming
-        a target (``完成…下降4%的改善目标``) is a target.
+        ``context``, confidence low and the reason; it is never a target; so are a size
+        threshold of the objects counted (``10蒸吨及以下燃煤锅炉``), a count of aspects
+        (``4个方面``) and a heading's count of items (``…清单（9项）``).  A figure naming
+        a target (``完成…下降4%的改善目标``) is a target.  A commitment word or a date
+        inside a document's title (``《…2017年行动计划》``) promises nothing; a figure its
+        clause states as reached or as a problem found (``已达到``, ``仍有…未``) is no
+        target unless that clause promises it.  One row per figure: a figure stated again
+        (same indicator, region, period and value, written with the same words) goes to
+        :attr:`ReportTables.unread` naming the row kept.  A progress summary gives one
+        row per category it lists (``已完成18项，基本完成22项``), sharing its
+        ``summary_id``, with the rate of its own verb in its sentence as
+        ``reported_rate``.
 
     Parameters
     ----------
@@ -594,11 +612,11 @@ def read_report(
         title_year=_title_year(title),
         year_document=_year_document(title),
     )
-    summaries, sum_prov = _summaries(ctx)
+    summaries, sum_prov, statement_spans = _summaries(ctx)
     figures = _figures(ctx, registry)
-    if len(sum_prov):  # the counts and rates of an aggregate statement are its row
+    if len(statement_spans):  # the counts and rates of an aggregate statement are its row
         starts = figures["start"].to_numpy()[:, None]
-        inside = (starts >= sum_prov["start"].to_numpy()) & (starts < sum_prov["end"].to_numpy())
+        inside = (starts >= statement_spans[:, 0]) & (starts < statement_spans[:, 1])
         figures = figures[~inside.any(axis=1)].reset_index(drop=True)
     obs, tgt, prov, proposed, unread = _rows_of_figures(ctx, figures, registry)
     tasks, task_prov = _tasks(ctx)
@@ -724,6 +742,12 @@ def _rows_of_figures(
 
     period_dates = dates[dates["role"] == "period"] if not dates.empty else dates
     deadline_dates = dates[dates["role"] == "deadline"] if not dates.empty else dates
+    # a date inside a document's title (《…2017年行动计划》) names the document: no deadline
+    titles = title_spans(text)
+    if not deadline_dates.empty:
+        deadline_dates = deadline_dates[
+            ~inside_titles(deadline_dates["start"], deadline_dates["end"], titles)
+        ]
     # period dates written in a heading line, ordered by (heading, end): the last one whose
     # heading ends before a paragraph is the date that paragraph inherits
     heading_dates, heading_end_of_date = period_dates.iloc[:0], np.array([], dtype=np.int64)
@@ -792,10 +816,15 @@ def _rows_of_figures(
                 if not deadline.empty and not period.empty and int(period.iloc[0]["start"]) >= ss:
                     deadline = pd.DataFrame()  # the sentence dates its own figure
         no_measure = _context_reason(text, r, group_spans, code in proposed)
-        is_target = no_measure is None and (
-            not deadline.empty
-            or bool(_COMMITMENT.search(text[ss:s]))
-            or bool(_NAMED_TARGET_AFTER.match(to_simplified(text[e:se])))
+        done = stated_as_done(text, ss, s, titles)
+        is_target = (
+            no_measure is None
+            and not done
+            and (
+                not deadline.empty
+                or commitment_before(text, ss, s, titles)
+                or bool(_NAMED_TARGET_AFTER.match(to_simplified(text[e:se])))
+            )
         )
         if (
             deadline.empty
@@ -804,6 +833,8 @@ def _rows_of_figures(
             and pd.Timestamp(period.iloc[0]["last_day"]) > pd.Timestamp(ctx.published)
             and "截至" not in str(period.iloc[0]["text"])
             and no_measure is None
+            and not done
+            and not inside_titles(period["start"].iloc[:1], period["end"].iloc[:1], titles)[0]
         ):  # a figure of a year not over when the document was written is a promise
             deadline, period, is_target = period, period.iloc[0:0], True
         if kind == "ratio" and fits(code, "%", "level"):
@@ -904,6 +935,7 @@ def _rows_of_figures(
             }
         )
 
+    obs_rows, tgt_rows, prov = _without_repeats(text, obs_rows, tgt_rows, prov, ctx.prefix, unread)
     proposed_frame = _frame(list(proposed.values()), "indicators")
     full = pd.concat([registry, proposed_frame], ignore_index=True)
     obs = _finish(obs_rows, "observations", full, ctx.prefix, "O")
@@ -955,7 +987,9 @@ def _context_reason(text: str, r: Any, group_spans: np.ndarray, proposed: bool) 
     name of a statistical group (长三角41个城市), a duration with no registry indicator
     (进驻一个月, 连续三年; not a frequency: 每两年), a count of indicators (六项指标), a
     figure of a caption line (图2 …), or a standard quoted in parentheses
-    (（二级标准为40微克/立方米）).
+    (（二级标准为40微克/立方米）); or one that describes the objects or the list
+    (:func:`envindicators.extract._roles.no_measurement`: a size threshold 10蒸吨及以下, a
+    count of aspects 4个方面, a heading's count of items …清单（9项）).
     """
     s, e, ps = int(r.start), int(r.end), int(r.para_start)
     unit, kind = str(r.unit), str(r.kind.value if hasattr(r.kind, "value") else r.kind)
@@ -973,7 +1007,51 @@ def _context_reason(text: str, r: Any, group_spans: np.ndarray, proposed: bool) 
     closed = max(text.rfind("）", ps, s), text.rfind(")", ps, s))
     if opened > closed and _STANDARD.search(to_simplified(text[opened:s])):
         return "a standard or limit"
-    return None
+    return no_measurement(text, s, e, unit, str(r.text))
+
+
+#: The columns on which a figure stated again agrees with its first statement.
+_REPEAT_KEYS = {
+    "observations": ("indicator", "region", "period_start", "period_end", "kind", "number",
+                     "unit_written", "baseline_period", "role"),
+    "targets": ("indicator", "region", "deadline", "comparator", "kind", "number",
+                "number_high", "unit_written", "baseline_year"),
+}  # fmt: skip
+
+
+def _without_repeats(
+    text: str,
+    obs_rows: list[dict[str, Any]],
+    tgt_rows: list[dict[str, Any]],
+    prov: list[dict[str, Any]],
+    prefix: str,
+    unread: list[dict[str, Any]],
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """The rows without the figures stated again (:func:`~._roles.repeats`): one row per
+    figure, as in the bundled tables; each repeat goes to ``unread`` naming the row kept."""
+    kept_rows: dict[str, list[dict[str, Any]]] = {}
+    new_index: dict[tuple[str, int], int] = {}
+    for table, rows, letter in (("observations", obs_rows, "O"), ("targets", tgt_rows, "T")):
+        own = [p for p in prov if p["table"] == table]
+        spans = [(int(p["start"]), int(p["end"])) for p in own]
+        rank = [_RANK.get(str(row["confidence"]), 0) for row in rows]
+        same = repeats(rows, spans, text, _REPEAT_KEYS[table], rank)
+        kept = [i for i, j in enumerate(same) if j is None]
+        new_index.update({(table, i): k for k, i in enumerate(kept)})
+        for i, j in enumerate(same):
+            if j is not None:
+                first = f"{prefix}-{letter}{kept.index(j) + 1:03d}"
+                unread.append(
+                    {"start": spans[i][0], "end": spans[i][1], "text": rows[i]["value_text"],
+                     "reason": f"the same figure as {table} row {first} (stated again)"}
+                )  # fmt: skip
+        kept_rows[table] = [rows[i] for i in kept]
+    new_prov = [
+        {**p, "row": new_index[(p["table"], int(p["row"]))]}
+        for p in prov
+        if (p["table"], int(p["row"])) in new_index
+    ]
+    return kept_rows["observations"], kept_rows["targets"], new_prov
 
 
 def _guessed_unless_named(places: pd.DataFrame, reg: str, ss: int, s: int, conf: int) -> int:
@@ -1168,34 +1246,27 @@ def _tasks(ctx: _Context) -> tuple[pd.DataFrame, pd.DataFrame]:
     return _frame(rows, "tasks"), pd.DataFrame(prov)
 
 
-_TOTAL_DONE = re.compile(
-    r"(?P<total>\d+)(?P<u>项|个|件)(?P<subj>[^，。；\d]{0,16}?)(中|任务中|问题中)?[，,]?"
-    r"(?P<verb>已完成|已经完成|完成|已办结|办结|已整改|整改完成|基本完成)(整改)?(?P<count>\d+)(?P=u)"
-)
-_COUNT_DONE = re.compile(
-    r"(?P<verb>已完成|已经完成|累计完成|已办结|办结)(?P<subj>[^，。；\d]{0,12}?)(?P<count>\d+)(?P<u>项|个|件)"
-)
-_RATE = re.compile(r"(?P<subj>办结率|完成率|整改率)(为|达到|达)?(?P<rate>\d+(\.\d+)?)%")
-
-
-def _summaries(ctx: _Context) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Aggregate statements: ``N项…已完成M项``, ``已完成整改任务M项``, ``办结率X%``."""
+def _summaries(ctx: _Context) -> tuple[pd.DataFrame, pd.DataFrame, np.ndarray]:
+    """Aggregate statements (:func:`envindicators.extract._aggregates.statements`):
+    ``N项…已完成M项，基本完成K项``, ``已完成整改任务M项``, ``办结率X%``; the rows of one
+    statement share their ``summary_id``.  Also the spans of every statement read (one
+    written again included): their figures are no observations."""
     text = ctx.text
-    nt = to_simplified(text)
     rows: list[dict[str, Any]] = []
     prov: list[dict[str, Any]] = []
     taken: list[tuple[int, int]] = []
     breaks = _positions(_SENTENCE_BREAKS, text)
 
-    def add(m: re.Match[str], **fields: Any) -> None:
-        ss, se = _bounds(np.array([m.start()]), breaks, len(text))
+    def add(a: int, b: int, fields: dict[str, Any]) -> None:
+        ss, se = _bounds(np.array([a]), breaks, len(text))
         quote = text[int(ss[0]) : int(se[0])].strip()
-        if text[m.start() : m.end()] not in quote:
-            quote = text[m.start() : m.end()]
+        if text[a:b] not in quote:
+            quote = text[a:b]
         reg = ctx.region
         why = [] if reg else ["region not in the text"]
+        statement = fields.pop("statement")
         row = {
-            "summary_id": f"{ctx.prefix}-P{len(rows) + 1:03d}",
+            "summary_id": f"{ctx.prefix}-P{statement:03d}",
             "source": ctx.source,
             "region": reg or "",
             "as_of": ctx.published,
@@ -1209,46 +1280,14 @@ def _summaries(ctx: _Context) -> tuple[pd.DataFrame, pd.DataFrame]:
             {
                 "table": "progress_summaries",
                 "id": row["summary_id"],
-                "start": m.start(),
-                "end": m.end(),
+                "start": a,
+                "end": b,
                 "quote_start": int(ss[0]),
                 "quote_end": int(se[0]),
                 "why": "; ".join(why),
             }
         )
-        taken.append((m.start(), m.end()))
 
-    for m in _TOTAL_DONE.finditer(nt):
-        subj = (m.group("subj") or "").strip("的") or "整改任务"
-        add(
-            m,
-            subject=subj,
-            total=int(m.group("total")),
-            category="completed",
-            category_text=text[m.start("verb") : m.end()],
-            count=int(m.group("count")),
-        )
-    for m in _COUNT_DONE.finditer(nt):
-        if any(a <= m.start() < b for a, b in taken):
-            continue
-        subj = (m.group("subj") or "").strip("的") or "整改任务"
-        add(
-            m,
-            subject=subj,
-            total=None,
-            category="completed",
-            category_text=text[m.start() : m.end()],
-            count=int(m.group("count")),
-        )
-    for m in _RATE.finditer(nt):
-        add(
-            m,
-            subject=m.group("subj"),
-            total=None,
-            category="rate",
-            category_text=m.group("subj"),
-            count=None,
-            reported_rate=float(m.group("rate")),
-            reported_rate_text=text[m.start("rate") : m.end()],
-        )
-    return _frame(rows, "progress_summaries"), pd.DataFrame(prov)
+    statements(text, add, taken)
+    spans = np.array(taken, dtype=np.int64).reshape(-1, 2)
+    return _frame(rows, "progress_summaries"), pd.DataFrame(prov), spans

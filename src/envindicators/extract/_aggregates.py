@@ -1,0 +1,188 @@
+"""Aggregate statements of a report: ``N项任务…已完成M项，基本完成K项…，完成率X%``.
+
+One row per (statement, category), as in the bundled ``progress_summaries`` table: the
+categories a statement lists after its total (已完成18项，基本完成22项，达到序时进度9项)
+are rows of that statement (one ``summary_id``), and a rate of the same verb written in
+the same sentence (已完成… 总体任务完成率达到79%; 已办结… 办结率94%) is the statement's
+``reported_rate``, not a row of its own.  A statement written again in the text is one statement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from envindicators.errors import EnvIndicatorsError
+from envindicators.model.vocab import TaskStatus
+from envindicators.units import to_simplified
+
+__all__ = ["statements"]
+
+_UNIT = r"(?P<u>项|个|件)"
+#: A clause that may stand between a total and its first category (经核实, 其中：).
+_FILLER = r"(?:[，,]\s*(?:经核实|经核查|经梳理|经统计|其中[:：]?|目前|截至目前))?"
+_VERB = r"(?P<verb>已完成|已经完成|完成|已办结|办结|已整改|整改完成|基本完成)"
+_TOTAL_DONE = re.compile(
+    r"(?P<total>\d+)" + _UNIT + r"(?P<subj>[^，,。；;:：\d]{0,16}?)(中)?"
+    + _FILLER + r"[，,：:]?\s*(其中[:：]?)?" + _VERB + r"(整改)?(?P<count>\d+)(?P=u)"
+)  # fmt: skip
+#: ``58项整改任务中，已有13项基本完成整改``: the count before its status.
+_TOTAL_OF = re.compile(
+    r"(?P<total>\d+)(?P<u>项|个|件)(?P<subj>[^，,。；;:：\d]{0,16}?)(中)[，,]\s*"
+    r"(其中[:：]?)?(目前)?(已有|有)?(?P<count>\d+)(?P=u)(?P<verb>[^，,。；;\d]{1,12})"
+)
+#: Words right before a figure that make it a count done, not a total (完成487个村…).
+_DONE_BEFORE = re.compile(r"(完成|办结|整改|治理|建成)$")
+_COUNT_DONE = re.compile(
+    r"(?P<verb>已完成|已经完成|累计完成|已办结|办结)(?P<subj>[^，,。；;:：\d]{0,12}?)"
+    r"(?P<count>\d+)(?P<u>项|个|件)"
+)
+_RATE = re.compile(r"(?P<subj>办结率|完成率|整改率)(为|达到|达)?(?P<rate>\d+(\.\d+)?)[%％]")
+#: A further category of the statement: ``，基本完成22项`` or ``，38项按照序时进度有序推进``.
+_NEXT_BEFORE = re.compile(r"[，,、]\s*(其余|另有|还有)?(?P<cat>[^，,。；;\d]{1,12}?)(?P<count>\d+)")
+_NEXT_AFTER = re.compile(r"[，,、]\s*(其余|另有|还有)?(?P<count>\d+)")
+#: Words before a total naming what is counted (the subject), stripped of these.
+_LEAD_WORDS = re.compile(r"^(涉及|共有|共计|共|总计|合计|有|的)+|(共有|共计|共|涉及|有)$")
+_BREAK = re.compile(r"[，,。；;！？!?\n：:]")
+
+
+def _category(text: str) -> str | None:
+    """The category code of a status as written: a TaskStatus code, else for 办结 one of
+    ``closed``, ``closed_in_stages`` (阶段性办结) and ``not_closed`` (未办结)."""
+    if "办结" in text:
+        if re.search(r"(未|没有|尚未)办结", text):
+            return "not_closed"
+        return "closed_in_stages" if "阶段性" in text else "closed"
+    try:
+        return TaskStatus.from_text(text).value
+    except EnvIndicatorsError:
+        return None
+
+
+def _subject_before(nt: str, start: int) -> str:
+    """The noun before a total in its clause (``甘肃省…整改任务共62项`` → ``…整改任务``)."""
+    cut = [m.end() for m in _BREAK.finditer(nt, max(0, start - 24), start)]
+    lo = cut[-1] if cut else max(0, start - 24)
+    return _LEAD_WORDS.sub("", nt[lo:start].strip())
+
+
+def statements(
+    text: str, add: Callable[[int, int, dict[str, Any]], None], taken: list[tuple[int, int]]
+) -> None:
+    """Find the aggregate statements of ``text`` and pass each row to ``add``.
+
+    ``add(start, end, fields)`` receives the span of the statement's words for that row and
+    the row's fields (``subject``, ``total``, ``category``, ``category_text``, ``count``,
+    ``reported_rate``, ``reported_rate_text`` and ``statement``: the rows of one statement
+    share it).  ``taken`` collects the spans read (their figures are the statement's).
+
+    Parameters
+    ----------
+    text : str
+        The report (either script).
+    add : callable
+        Called once per row.
+    taken : list of tuple of int
+        Appended with the span of every statement.
+    """
+    nt = to_simplified(text)
+    seen: set[tuple[Any, ...]] = set()
+    rates = list(_RATE.finditer(nt))
+    used_rates: set[int] = set()
+    n_statement = 0
+
+    def sentence_end(i: int) -> int:
+        m = re.compile(r"[。；;！？!?\n]").search(nt, i)
+        return m.start() if m else len(nt)
+
+    def rate_for(lo: int, hi: int, verb: str) -> tuple[float | None, str | None]:
+        """The rate of the statement: in its sentence, of its own verb (完成率 of 已完成)."""
+        for k, r in enumerate(rates):
+            if lo <= r.start() < hi and r.group("subj")[:2] in verb:
+                used_rates.add(k)
+                taken.append((r.start(), r.end()))  # its figure is the statement's
+                return float(r.group("rate")), text[r.start() : r.end()]
+        return None, None
+
+    def emit(rows: list[tuple[int, int, dict[str, Any]]], key: tuple[Any, ...]) -> None:
+        nonlocal n_statement
+        if key in seen:  # the same statement written again
+            return
+        seen.add(key)
+        n_statement += 1
+        for a, b, fields in rows:
+            add(a, b, {**fields, "statement": n_statement})
+
+    found = [m for m in _TOTAL_DONE.finditer(nt) if not _DONE_BEFORE.search(nt[: m.start()])]
+    found += [
+        m
+        for m in _TOTAL_OF.finditer(nt)
+        if _category(m.group("verb")) is not None
+        and not any(f.start() <= m.start() < f.end() for f in found)
+    ]
+    for m in sorted(found, key=lambda m: m.start()):
+        if any(a <= m.start() < b for a, b in taken):
+            continue  # a category of the statement before (达到序时进度2项，基本完成3项)
+        subj = (m.group("subj") or "").strip("的 ") or _subject_before(nt, m.start()) or "整改任务"
+        unit, total, end = m.group("u"), int(m.group("total")), sentence_end(m.end())
+        first = _category(m.group("verb")) or "completed"
+        first_end = m.end()
+        rows = [
+            (m.start(), first_end,
+             {"subject": subj, "total": total, "category": first,
+              "category_text": text[m.start("verb") : m.end("verb")] if m.re is _TOTAL_OF
+              else text[m.start("verb") : m.end()], "count": int(m.group("count"))})
+        ]  # fmt: skip
+        pos = m.end()
+        while True:  # the further categories of the statement, clause by clause
+            code = None
+            nxt = _NEXT_BEFORE.match(nt, pos)
+            if nxt is not None and nt.startswith(unit, nxt.end()):
+                count, stop = int(nxt.group("count")), nxt.end() + len(unit)
+                cat_text_full = text[nxt.start("cat") : stop]
+                code = _category(nxt.group("cat"))
+            if code is None:  # the count before its status: 38项按照序时进度有序推进
+                nxt = _NEXT_AFTER.match(nt, pos)
+                if nxt is None or not nt.startswith(unit, nxt.end()):
+                    break
+                clause = _BREAK.search(nt, nxt.end() + len(unit))
+                stop = clause.start() if clause else len(nt)
+                count = int(nxt.group("count"))
+                cat_text_full = text[nxt.start("count") : stop]
+                code = _category(nt[nxt.end() + len(unit) : stop])
+            if code is None or nxt is None:
+                break
+            rows.append(
+                (nxt.start(), stop,
+                 {"subject": subj, "total": total, "category": code,
+                  "category_text": cat_text_full, "count": count})
+            )  # fmt: skip
+            pos = stop
+        rate, rate_text = rate_for(m.start(), end, m.group("verb"))
+        for _, _, fields in rows:
+            fields.update(reported_rate=rate, reported_rate_text=rate_text)
+        taken.append((m.start(), max(b for _, b, _ in rows)))
+        key = (subj, total, tuple((f["category"], f["count"]) for _, _, f in rows), rate)
+        emit(rows, key)
+    for m in _COUNT_DONE.finditer(nt):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        subj = (m.group("subj") or "").strip("的 ") or "整改任务"
+        rate, rate_text = rate_for(m.start(), sentence_end(m.end()), m.group("verb"))
+        fields = {"subject": subj, "total": None, "category": "completed",
+                  "category_text": text[m.start() : m.end()], "count": int(m.group("count")),
+                  "reported_rate": rate, "reported_rate_text": rate_text}  # fmt: skip
+        taken.append((m.start(), m.end()))
+        emit([(m.start(), m.end(), fields)], (subj, None, "completed", fields["count"], rate))
+    for k, m in enumerate(rates):
+        if k in used_rates:
+            continue
+        fields = {"subject": m.group("subj"), "total": None, "category": "rate",
+                  "category_text": m.group("subj"), "count": None,
+                  "reported_rate": float(m.group("rate")),
+                  "reported_rate_text": text[m.start("rate") : m.end()]}  # fmt: skip
+        taken.append((m.start(), m.end()))
+        emit(
+            [(m.start(), m.end(), fields)], (m.group("subj"), None, "rate", fields["reported_rate"])
+        )

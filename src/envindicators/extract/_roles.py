@@ -1,0 +1,285 @@
+"""Which figures of a report become rows, and with which role (issue 13, precision).
+
+Rules of the reader that decide, for a figure already linked to an indicator, whether it is
+a row at all and whether it is a target, an observation or context:
+
+* :func:`repeats` — the tables keep one row per figure: a figure stated again (the same
+  indicator, region, period or deadline and value, written with the same words) is no
+  new row;
+* :func:`commitment_before` — a word of commitment (计划, 目标) inside a document's title
+  (``《…行动计划》``, ``《…目标任务责任书》``) names the document, not a promise;
+* :func:`stated_as_done` — a figure its clause states as already reached (已达到, 已完成)
+  is no target, unless the clause itself promises it;
+* :func:`no_measurement` — figures that describe the objects or the list rather than
+  measure an indicator (a size threshold of the objects counted ``10蒸吨及以下燃煤锅炉``,
+  a count of aspects or categories ``4个方面``, a count of the items of a heading's list
+  ``…清单（9项）``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from envindicators.units import to_simplified
+
+__all__ = [
+    "commitment_before",
+    "inside_titles",
+    "no_measurement",
+    "repeats",
+    "stated_as_done",
+    "title_spans",
+]
+
+#: Words of a commitment before a figure in its sentence.
+COMMITMENT = re.compile(r"力争|确保|目标|计划|拟|将要|要求(?!.*已)|必须")
+#: A document's title: 《…》 (also 〈…〉 within it).
+_TITLE = re.compile(r"《[^《》\n]{0,80}》")
+#: A requirement followed or not (按要求, 按照方案要求, 未按要求): no promise of the figure.
+_AS_REQUIRED = re.compile(r"(未|没有|不)?按(照)?[^，,。；;！？\n]{0,12}?(要求|计划|目标)")
+#: Words of a state found (仍有, 尚有, 目前共有, 至今): the clause describes the problem.
+_STATE = re.compile(r"仍有|尚有|还有|仍然有|共有|现有|至今|未按|没有按|没有落实|未落实|未完成")
+#: A deadline written in the figure's own sentence (到2020年, 2020年底前): it promises.
+_OWN_DEADLINE = re.compile(r"(到|至)\d{4}年|\d{4}年[^，,。；;]{0,5}前")
+#: Marks that end a clause (the figure's words are read inside its clause).
+_CLAUSE = re.compile(r"[，,：:。；;！？!?\n]")
+#: Characters that are no words: spaces, digits, punctuation of a figure.
+_NO_WORD = re.compile(r"[\s\d.．%％,，、()（）“”\"'‘’·]")
+#: How many characters before and after a figure are its words, for :func:`repeats`.
+_LEAD, _TAIL = 6, 4
+#: The clause states the figure as reached: 已/已经/均已/全部 + a verb of reaching or doing.
+_DONE = re.compile(
+    r"(已经|均已|业已|已)(全部|基本|累计|先后)?[^，,。；;\d]{0,3}?"
+    r"(达到|达|完成|建成|实现|降至|降到|下降|上升|提高|增加|减少|累计|投入|关停|淘汰|拆除|整改"
+    r"|退出|关闭|取缔|搬迁|通过)"
+)
+#: Units of a rating of the objects counted (a size band: 10蒸吨及以下, 日产2000吨以下).
+_RATING_UNITS = frozenset(
+    {"蒸吨", "蒸吨/小时", "吨/小时", "吨", "千吨", "万吨", "吨/日", "千瓦", "万千瓦", "兆瓦",
+     "MW", "公顷", "亩", "立方米/日", "千伏", "千伏安"}
+)  # fmt: skip
+#: A bound written after a figure (以下/以上/及以下 …).
+_BOUND_AFTER = re.compile(r"(及|或)?(以下|以上|以内)$")
+#: Units counting aspects, categories, batches (4方面, 2类, 8大类, 32批, 六篇文章).
+_CATEGORY_UNITS = frozenset({"方面", "类", "大类", "批", "篇", "个方面"})
+
+
+def title_spans(text: str) -> np.ndarray:
+    """Start and end of each document title (``《…》``) of ``text``, shape ``(n, 2)``."""
+    spans = [(m.start(), m.end()) for m in _TITLE.finditer(text)]
+    return np.array(spans, dtype=np.int64).reshape(-1, 2)
+
+
+def _blank_titles(text: str, start: int, end: int, titles: np.ndarray) -> str:
+    """``text[start:end]`` with the characters of titles replaced by spaces."""
+    piece = list(text[start:end])
+    for a, b in titles[(titles[:, 0] < end) & (titles[:, 1] > start)].tolist():
+        for i in range(max(a, start), min(b, end)):
+            piece[i - start] = " "
+    return "".join(piece)
+
+
+def commitment_before(text: str, start: int, end: int, titles: np.ndarray) -> bool:
+    """Whether ``text[start:end]`` holds a word of commitment outside a document title.
+
+    ``制定《吕梁市水污染防治2017年行动计划》，新建污水管网86.46公里`` names a plan; the figure
+    is what was built, not what is promised.  ``计划2020年完成`` is a commitment.
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    start, end : int
+        The span before the figure (from its sentence's start).
+    titles : numpy.ndarray
+        :func:`title_spans` of ``text``.
+
+    Returns
+    -------
+    bool
+        ``True`` when a commitment word is written outside every title.
+    """
+    before = _AS_REQUIRED.sub(
+        lambda m: " " * len(m.group(0)), _blank_titles(text, start, end, titles)
+    )
+    return bool(COMMITMENT.search(before))
+
+
+def inside_titles(starts: np.ndarray, ends: np.ndarray, titles: np.ndarray) -> np.ndarray:
+    """For each span ``[starts[i], ends[i])``, whether it lies inside a document title."""
+    if not len(titles) or not len(starts):
+        return np.zeros(len(starts), dtype=bool)
+    s, e = np.asarray(starts)[:, None], np.asarray(ends)[:, None]
+    return np.asarray(((s >= titles[:, 0]) & (e <= titles[:, 1])).any(axis=1), dtype=bool)
+
+
+def _clause_start(text: str, lo: int, s: int) -> int:
+    cut = [m.end() for m in _CLAUSE.finditer(text, lo, s)]
+    return cut[-1] if cut else lo
+
+
+def stated_as_done(text: str, sentence_start: int, s: int, titles: np.ndarray) -> bool:
+    """Whether the figure at ``s`` is stated as already reached by its own clause.
+
+    ``目前市区污水处理率已达到90%以上``, ``已完成复垦1206.7公顷``, ``55宗矿业权已全部退出``:
+    the figure's clause says 已/已经/均已 with a verb of reaching or doing; or it states a
+    problem found (``仍有225台…未安装``, ``目前共有7个市州未建成``, ``至今没有落实``);
+    and the clause writes no commitment word (the sentence no deadline) of its own (``确保…已``,
+    ``计划…``, ``到2020年…`` keep the promise; ``按要求`` is none).
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    sentence_start : int
+        Start of the figure's sentence.
+    s : int
+        Start of the figure.
+    titles : numpy.ndarray
+        :func:`title_spans` of ``text``.
+
+    Returns
+    -------
+    bool
+        ``True`` when the figure's clause states it as done.
+    """
+    cs = _clause_start(text, sentence_start, s)
+    clause = to_simplified(_blank_titles(text, cs, s, titles))
+    m = _CLAUSE.search(text, s)
+    after = to_simplified(text[s : m.start() if m else len(text)])
+    if (COMMITMENT.search(clause) and not _AS_REQUIRED.search(clause)) or _OWN_DEADLINE.search(
+        to_simplified(_blank_titles(text, sentence_start, s, titles))
+    ):
+        return False
+    return bool(_DONE.search(clause) or _DONE.search(after) or _STATE.search(clause + after))
+
+
+def no_measurement(text: str, s: int, e: int, unit: str, written: str) -> str | None:
+    """Why the figure ``text[s:e]`` describes the objects or the list (role ``context``).
+
+    * a size threshold of the objects counted: a rating unit with 以下/以上 written
+      right before a noun (``10蒸吨及以下燃煤锅炉``, ``日产2000吨以下新型干法``) — in the
+      tables a threshold is a column of the target it bounds (``threshold_*``), not a row;
+    * a count of aspects, categories or batches (``4个方面``, ``2类17项``, ``32批``);
+    * a count in parentheses at the end of a heading line (``…整改措施清单（9项）``): the
+      number of items listed below it.
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    s, e : int
+        The figure's span.
+    unit : str
+        The figure's written unit (as the parser gives it).
+    written : str
+        The figure as written.
+
+    Returns
+    -------
+    str or None
+        The reason, or ``None`` when the figure may be a measurement.
+    """
+    after = to_simplified(text[e : e + 2])
+    simple = to_simplified(written)
+    if (
+        unit in _RATING_UNITS
+        and _BOUND_AFTER.search(simple)
+        and after[:1]
+        and not _CLAUSE.match(after[:1])
+        and after[:1] not in "的等,，、）)"
+    ):
+        return "a size threshold of the objects counted"
+    if unit in _CATEGORY_UNITS or (unit in ("个", "") and after.startswith("方面")):
+        return "a count of aspects or categories"
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].rstrip()
+    if (
+        len(line) <= 40
+        and line_start + len(line) == e + 1
+        and text[e : e + 1] in ")）"
+        and text[s - 1 : s] in "(（"
+    ):
+        return "a count of the items of a heading's list"
+    return None
+
+
+def _words(text: str, s: int, e: int, unit: str, written: str) -> str:
+    """The figure with the words of its clause right before and after it (no digits)."""
+    lo = _clause_start(text, max(0, s - _LEAD - 2), s)
+    lead = _NO_WORD.sub("", to_simplified(text[lo:s]))[-_LEAD:]
+    hi = e + _TAIL
+    m = _CLAUSE.search(text, e, hi)
+    tail = _NO_WORD.sub("", to_simplified(text[e : m.start() if m else hi]))[:_TAIL]
+    own = _NO_WORD.sub("", to_simplified(written)).replace(to_simplified(unit), "", 1)
+    return f"{lead}|{own}|{tail}"
+
+
+def repeats(
+    rows: Sequence[dict[str, Any]],
+    spans: Sequence[tuple[int, int]],
+    text: str,
+    key: Sequence[str],
+    rank: Sequence[int],
+) -> list[int | None]:
+    """For each row, the row it repeats (the same figure stated again), else ``None``.
+
+    Two rows are the same figure when they agree on every column of ``key`` (indicator,
+    region, period or deadline, value, unit, kind …) and the figure is written with the
+    same words: the last six characters of its clause before it, its own words, and the
+    first four after it (digits, spaces and punctuation aside), with at least two such
+    characters in all — ``2017年，全省拆除燃煤小锅炉6968台`` and ``2017年全省拆除燃煤小锅炉6968台``
+    in two sections are one figure; ``保安等3家煤矿`` and ``张家湾矿等3家煤矸石堆场`` are
+    two.  Of a group, the surest row is kept (the first among equals); the others repeat it.
+
+    Parameters
+    ----------
+    rows : sequence of dict
+        The rows (column → value), in text order.
+    spans : sequence of tuple of int
+        The figure's span in ``text`` for each row.
+    text : str
+        The report.
+    key : sequence of str
+        The columns that must agree.
+    rank : sequence of int
+        How sure each row is (larger is surer).
+
+    Returns
+    -------
+    list of int or None
+        For each row, the index of the row it repeats, or ``None`` when it is kept.
+    """
+    groups: dict[tuple[Any, ...], list[int]] = {}
+    for i, (row, (s, e)) in enumerate(zip(rows, spans, strict=True)):
+        words = _words(text, s, e, str(row.get("unit_written") or ""), str(row["value_text"]))
+        if len(words.replace("|", "")) < 2:
+            continue  # a bare figure: nothing says it is the same one
+        values = tuple(_hashable(row.get(k)) for k in key)
+        groups.setdefault((*values, words), []).append(i)
+    out: list[int | None] = [None] * len(rows)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        kept = max(members, key=lambda i: (rank[i], -i))
+        for i in members:
+            if i != kept:
+                out[i] = kept
+    return out
+
+
+def _hashable(value: Any) -> Any:
+    if value is None:
+        return None
+    try:
+        if value != value:  # NaN, NaT
+            return None
+    except (TypeError, ValueError):
+        pass
+    return str(value)

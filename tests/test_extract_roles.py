@@ -1,0 +1,243 @@
+"""read_report: which figures become rows, and with which role (issue 13, precision)."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.test_extract import sentences
+
+from envindicators.extract import read_report
+
+
+def _rows(text: str, published: str = "2023-01-01") -> tuple[pd.DataFrame, pd.DataFrame]:
+    r = read_report(text, source="x.txt", published=published)
+    return r.observations, r.targets
+
+
+# --------------------------------------------------------------------- one row per figure
+@settings(max_examples=15, deadline=None)
+@given(sentences(), st.sampled_from(["", "\n（一）总体情况\n", "\n"]), st.booleans())
+def test_a_figure_stated_again_is_one_row(
+    case: tuple[str, dict[str, object]], between: str, comma: bool
+) -> None:
+    text, _ = case
+    title, body = text.split("\n", 1)
+    again = body
+    if comma:  # the repeat written with a comma after its opening date
+        again = re.sub(r"^(\D*\d{4}年)(?!，)", r"\1，", body)
+    once = read_report(text, source="gen.txt")
+    twice = read_report(f"{title}\n{body}{between}{again}", source="gen.txt")
+    cols = ["indicator", "region", "period_end", "kind", "value"]
+    pd.testing.assert_frame_equal(
+        twice.observations[cols].reset_index(drop=True), once.observations[cols]
+    )
+    stated_again = twice.unread[twice.unread["reason"].str.contains("stated again")]
+    assert len(stated_again) == len(once.observations)  # nothing dropped silently
+    assert len(twice.provenance) == len(once.provenance)
+    assert set(twice.provenance["id"]) == set(twice.observations["obs_id"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "抽查发现，晋能集团保安等3家煤矿存在问题。晋能集团张家湾矿等3家煤矸石堆场存在自燃情况。",
+        "截至目前，累计削坡20余万立方米，覆土20余万立方米。",
+    ],
+)
+def test_the_same_number_of_other_things_stays_two_rows(text: str) -> None:
+    obs, _ = _rows(text)
+    assert len(obs) == 2
+
+
+def test_a_repeated_target_is_one_row() -> None:
+    text = (
+        "江西省整改方案\n一、总体目标\n确保生态质量持续改善，全省森林覆盖率大于63%。\n"
+        "二、具体措施\n确保生态质量持续改善，全省森林覆盖率大于63%，新增一批自然保护区。\n"
+    )
+    _, tgt = _rows(text, "2016-12-01")
+    assert len(tgt) == 1
+    assert tgt["indicator"].iloc[0] == "forest_cover"
+
+
+# --------------------------------------------------------------------- targets or not
+@pytest.mark.parametrize(
+    ("title", "is_target"),
+    [
+        ("《某市水污染防治2030年行动计划》", False),
+        ("《淘汰落后产能目标任务责任书》", False),
+        ("水污染防治计划", True),  # the word is the report's own, not a title's
+    ],
+)
+def test_a_commitment_word_inside_a_documents_title_is_no_promise(
+    title: str, is_target: bool
+) -> None:
+    text = f"太原市制定{title}，新建污水管网86.46公里。"
+    obs, tgt = _rows(text, "2018-09-28")
+    assert len(obs) + len(tgt) == 1
+    assert (len(tgt) == 1) is is_target
+
+
+@pytest.mark.parametrize(
+    ("clause", "is_target"),
+    [
+        ("目前市区污水处理率已达到90%以上", False),
+        ("市区污水处理率已经达到90%以上", False),
+        ("确保市区污水处理率已达到90%以上", True),  # the clause itself promises
+        ("市区污水处理率达到90%以上", True),
+    ],
+)
+def test_a_figure_stated_as_reached_is_no_target(clause: str, is_target: bool) -> None:
+    text = f"临汾市印发方案，到2020年底全面完成整改。{clause}。"
+    obs, tgt = _rows(text, "2018-09-28")
+    rows = pd.concat([obs.assign(t="o"), tgt.assign(t="t")])
+    row = rows[rows["value_text"].astype(str).str.startswith("90%")]
+    assert len(row) == 1
+    assert (row["t"].iloc[0] == "t") is is_target
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "is_target"),
+    [
+        ("祁连山自然保护区武威段55宗矿业权已全部分类退出。", "55宗", False),
+        ("全省仍有225台在用燃煤锅炉未安装环保设施。", "225台", False),
+        ("目前全省共有7个市州未建成备用水源。", "7个", False),
+        ("城市建成区29台燃煤锅炉未按要求淘汰。", "29台", False),
+        ("按要求全省淘汰燃煤锅炉29台。", "29台", True),  # 按要求 names no promise
+        ("计划淘汰燃煤锅炉29台。", "29台", True),
+        ("到2020年，全省共有29台燃煤锅炉完成改造。", "29台", True),  # its own deadline
+    ],
+)
+def test_a_state_found_or_reached_under_a_deadline_is_no_target(
+    sentence: str, figure: str, is_target: bool
+) -> None:
+    text = f"整改目标：2020年底前完成整改。{sentence}"
+    obs, tgt = _rows(text, "2019-06-01")
+    rows = pd.concat([obs.assign(t="o"), tgt.assign(t="t")])
+    row = rows[rows["value_text"].astype(str).str.endswith(figure)]
+    assert len(row) == 1
+    assert (row["t"].iloc[0] == "t") is is_target
+
+
+# --------------------------------------------------------------------- no measurement
+@pytest.mark.parametrize(
+    ("text", "figure", "reason"),
+    [
+        ("2018年，全省淘汰10蒸吨及以下燃煤锅炉225台。", "10蒸吨及以下", "threshold"),
+        ("2018年，全省淘汰20蒸吨/小时以上燃煤锅炉27台。", "20蒸吨/小时以上", "threshold"),
+        ("2017年，禁止新上日产2000吨以下新型干法水泥生产线3条。", "2000吨以下", "threshold"),
+        ("2018年，取缔建成区10吨以下燃煤小锅炉39台。", "10吨以下", "threshold"),
+        ("2017年，针对反馈意见梳理出4个方面的问题，形成整改台账。", "4个", "categories"),
+        ("2017年，以整改方案确定的2类整改任务为基准，逐项推进。", "2类", "categories"),
+        ("一、例行督察反馈问题整改措施清单（9项）\n", "9项", "heading's list"),
+    ],
+)
+def test_figures_describing_the_objects_or_the_list_are_context(
+    text: str, figure: str, reason: str
+) -> None:
+    r = read_report(text, source="x.txt", published="2019-01-01")
+    assert r.targets[r.targets["value_text"].astype(str).str.endswith(figure)].empty
+    rows = r.observations[r.observations["value_text"].astype(str).str.endswith(figure)]
+    assert len(rows) == 1
+    row = rows.iloc[0]
+    assert row["role"] == "context"
+    assert row["confidence"] == "low"
+    assert row["needs_review"]
+    assert reason in row["note"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2018年，全省淘汰燃煤锅炉225台。",
+        "2020年，全省完成营造林600万亩以上。",
+        "2020年，全省90%以上村庄生活垃圾得到有效治理。",
+        "2018年，岚县污水处理厂二期工程（1万吨/日）建成投运。",
+    ],
+)
+def test_measurements_with_a_bound_or_in_parentheses_stay_outcomes(text: str) -> None:
+    obs, tgt = _rows(text, "2021-01-01")
+    rows = pd.concat([obs, tgt])
+    assert len(rows) >= 1
+    assert not (obs["role"] == "context").any()
+
+
+# --------------------------------------------------------------------- progress summaries
+def _summary(text: str) -> pd.DataFrame:
+    return read_report(text, source="x.txt", published="2020-01-01").progress_summaries
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.integers(10, 200),
+    st.lists(st.sampled_from(["基本完成", "未完成", "达到序时进度"]), min_size=0, max_size=3,
+             unique=True),
+    st.sampled_from(["", "，经核实", "，其中："]),
+    st.booleans(),
+)  # fmt: skip
+def test_a_statement_gives_one_row_per_category(
+    total: int, more: list[str], filler: str, rate: bool
+) -> None:
+    counts = [total // 2] + [1 + i for i in range(len(more))]
+    parts = [f"已完成{counts[0]}项"] + [f"{w}{c}项" for w, c in zip(more, counts[1:], strict=True)]
+    tail = "，总体任务完成率达到79%" if rate else ""
+    s = _summary(f"山西省整改任务共{total}项{filler}，{'，'.join(parts)}{tail}。")
+    assert len(s) == 1 + len(more)
+    assert s["summary_id"].nunique() == 1  # one statement
+    assert (s["total"] == total).all()
+    assert s["count"].tolist() == counts
+    assert s["category"].tolist() == [
+        "completed", *({"基本完成": "basically_completed", "未完成": "not_completed",
+                        "达到序时进度": "on_schedule"}[w] for w in more)]  # fmt: skip
+    assert s["subject"].iloc[0] == "山西省整改任务"
+    if rate:
+        assert (s["reported_rate"] == 79.0).all()
+    else:
+        assert s["reported_rate"].isna().all()
+
+
+def test_counts_before_their_status_and_a_statement_written_twice() -> None:
+    sentence = (
+        "截至目前，58项整改任务中，已有13项基本完成整改，38项按照序时进度有序推进，"
+        "5项尚未达到序时进度。"
+    )
+    s = _summary(sentence + "\n" + sentence)
+    assert s["category"].tolist() == ["basically_completed", "on_schedule", "behind_schedule"]
+    assert s["count"].tolist() == [13, 38, 5]
+    assert (s["subject"] == "整改任务").all()
+
+
+@pytest.mark.parametrize(
+    ("text", "n_rate_rows"),
+    [
+        ("第一轮督察反馈的52项整改任务已完成48项，信访件办结率为96.5%。", 1),  # another subject
+        ("交办的6991件群众信访投诉案件，已办结6591件，办结率94%。", 0),  # the statement's own
+    ],
+)
+def test_a_rate_belongs_to_the_statement_of_its_verb(text: str, n_rate_rows: int) -> None:
+    s = _summary(text)
+    assert (s["category"] == "rate").sum() == n_rate_rows
+    if not n_rate_rows:
+        assert s["reported_rate"].tolist() == [94.0]
+
+
+def test_a_list_of_counts_done_is_no_total() -> None:
+    s = _summary("2017年，完成487个村环境综合整治工作，完成330个村生活垃圾分类减量工作。")
+    assert not (s["total"] == 487).any()
+
+
+def test_cases_closed_in_stages_or_not_closed_are_their_own_categories() -> None:
+    s = _summary("受理信访件395件，已办结151件，阶段性办结209件，未办结35件。")
+    assert s["category"].tolist() == ["closed", "closed_in_stages", "not_closed"]
+    assert s["count"].tolist() == [151, 209, 35]
+    assert (s["total"] == 395).all()
+
+
+def test_the_figures_of_a_statement_are_no_observations_even_when_written_twice() -> None:
+    sentence = "山西省整改任务共62项，经核实，已完成18项，基本完成22项，总体任务完成率达到79%。"
+    r = read_report(sentence + "\n" + sentence, source="x.txt", published="2020-01-01")
+    assert r.observations.empty
+    assert r.progress_summaries["reported_rate"].tolist() == [79.0, 79.0]
