@@ -20,6 +20,7 @@ from typing import Any
 import pandas as pd
 
 from envindicators.extract._lexicon import Lexicon, compatible
+from envindicators.extract._predicates import ADVERB, predicate_before
 from envindicators.units import normalize_text, to_simplified
 
 __all__ = ["IndicatorChoice", "IndicatorPicker", "noun_phrase"]
@@ -234,6 +235,9 @@ class IndicatorPicker:
                     code, subject = ok[0], text[int(form["start"]) : int(form["end"])]
         if code is None and kind == "level":
             counted = self._counted_after(e, ce, unit, kind)
+            if counted is None:
+                counted = self._predicate_before(s, e, cs, ce, unit, kind)
+                ind_conf = 2 if counted is None else 1  # the head is left out: medium
             if counted is not None:
                 code, subject = counted
         stale = False
@@ -343,11 +347,14 @@ class IndicatorPicker:
             if at < 0 or (at and not _HAN.fullmatch(tail[:at])):
                 continue
             rest = tail[at + len(head) :]
+            adverb = ADVERB.match(rest)  # 企业|全部|停工
+            rest = rest[adverb.end() :] if adverb else rest
             if rest.startswith(predicate[:2]) and self.fits(code, unit, kind):
                 pairs = {predicate[i : i + 2] for i in range(len(predicate) - 1)}
                 shared = sum(p in rest for p in pairs)
                 if 2 * shared >= len(pairs):  # 完成|提标改造 is no 完成强制性清洁生产审核
-                    best.append((shared, code, at + len(head) + 2))
+                    skip = adverb.end() if adverb else 0
+                    best.append((shared, code, at + len(head) + skip + 2))
         if best:
             top = max(b[0] for b in best)
             codes = {b[1] for b in best if b[0] == top}
@@ -362,6 +369,29 @@ class IndicatorPicker:
             if ok:
                 return ok[0], self.text[e : e + len(noun)]
         return None
+
+    def _predicate_before(
+        self, s: int, e: int, cs: int, ce: int, unit: str, kind: str
+    ) -> tuple[str, str] | None:
+        """The count indicator whose predicate is written right before a bare count.
+
+        ``关停取缔9家,停产整治1家``: the head (企业) is left out; see
+        :func:`~envindicators.extract._predicates.predicate_before`.
+        """
+        measure = normalize_text(self.text[s:e]).text[-1:]
+        before = normalize_text(self.text[cs:s]).text
+        hit = predicate_before(
+            before,
+            normalize_text(self.text[e:ce]).text,
+            measure,
+            self.lexicon.predicated,
+            lambda code: self.fits(code, unit, kind),
+        )
+        if hit is None:
+            return None
+        at = before.rfind(hit[1])  # the subject from the predicate on, where spans agree
+        start = cs + at if len(before) == s - cs else s
+        return hit[0], self.text[start:e]
 
     def _coordinated(self, named: pd.DataFrame, cs: int) -> pd.DataFrame:
         """Names of a ``分别`` list with the names that share a head added.
