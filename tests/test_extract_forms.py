@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from envindicators import datasets
 from envindicators.extract import Lexicon, expand_forms, read_report
-from envindicators.extract._predicates import measure_fits, predicate_before
+from envindicators.extract._predicates import measure_fits, predicate_after, predicate_before
 from envindicators.units import normalize_text
 
 # Han characters without 的 (the word boundary of the slash rule), as normalised (simplified)
@@ -195,4 +195,50 @@ def test_adverb_between_head_and_predicate() -> None:
     ):
         obs = read_report(sentence).observations
         assert obs["indicator"].tolist() == ["enterprises_suspended"]
-    assert predicate_before("关停取缔", "化工企业", "家", [("企业", "关停取缔", "c")], bool) is None
+    assert predicate_before("关停取缔", "个村庄", "个", [("企业", "关停取缔", "c")], bool) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator", "value"),
+    [
+        # aliases as the parser corpus writes registry counts
+        ("2016年，地方已办结12005件，其中立案处罚5779家。", "enterprises_penalized", 5779),
+        ("2017年，办理情况：责令改正17家，立案处罚3家，罚款5.62万元。", "enterprises_penalized", 3),
+        ("2016年，7个督察组共计受理举报26330件。", "petitions_handled", 26330),
+        # the predicate before a count followed by its head
+        ("2017年5月22日，23个督查组共检查357家企业。", "enterprises_inspected", 357),
+    ],
+)
+def test_registry_counts_as_the_corpus_writes_them(
+    sentence: str, indicator: str, value: int
+) -> None:
+    obs = read_report(sentence).observations
+    assert obs.loc[obs["value"] == value, "indicator"].tolist() == [indicator]
+
+
+@pytest.mark.parametrize("team", ["督察组", "督查组", "工作组", "检查组"])
+def test_a_count_of_teams_takes_no_name_after_it(team: str) -> None:
+    # 「N个<team>共计受理举报M件」: M is the petitions, N counts teams
+    obs = read_report(f"2016年，7个{team}共计受理举报26330件。").observations
+    assert obs.loc[obs["value"] == 7, "indicator"].str.startswith("proposed").all()
+    assert obs.loc[obs["value"] == 26330, "indicator"].tolist() == ["petitions_handled"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator"),
+    [
+        ("2017年，其中37家依法实施停产整治。", "enterprises_suspended"),
+        ("2017年，其中9家已关停取缔。", "enterprises_closed"),
+        ("2018年，其中9座完成治理。", "gangue_heaps_rehabilitated"),
+    ],
+)
+def test_predicate_after_a_count_with_its_head_left_out(sentence: str, indicator: str) -> None:
+    assert read_report(sentence).observations["indicator"].tolist() == [indicator]
+    assert predicate_after("依法实施停产整治", "处", [("企业", "停产整治", "c")], bool) is None
+
+
+def test_a_count_named_by_its_predicate_alone_is_to_review() -> None:
+    obs = read_report("2017年，办理情况：关停取缔9家。").observations
+    assert obs["indicator"].tolist() == ["enterprises_closed"]
+    assert obs["needs_review"].tolist() == [True]
+    assert obs["confidence"].tolist() != ["high"]

@@ -20,7 +20,7 @@ from typing import Any
 import pandas as pd
 
 from envindicators.extract._lexicon import Lexicon, compatible
-from envindicators.extract._predicates import ADVERB, predicate_before
+from envindicators.extract._predicates import ADVERB, predicate_after, predicate_before
 from envindicators.units import normalize_text, to_simplified
 
 __all__ = ["IndicatorChoice", "IndicatorPicker", "noun_phrase"]
@@ -65,6 +65,10 @@ _CONTEXT_NOUN = re.compile(
     r"^[^，,。；;、：:\d]{0,6}?(城市|地市|地级市|市州|省份|县区|区县|地区|国家|乡镇|方面|文件|方案|意见|"
     r"通知|办法|会议|措施|督察组|工作组|批次|个月)|^(省|市|县|年|轮)(?![^\W的和及与])"
 )
+
+#: Teams written right after a count (7个督察组): the teams are what is counted, so a name
+#: later in the clause (…共计受理举报) names what they did, not the count.
+_TEAM_NOUN = re.compile(r"^(督察组|督查组|工作组|检查组|调查组|巡查组|专家组)")
 
 
 @dataclass(frozen=True)
@@ -181,6 +185,8 @@ class IndicatorPicker:
         6. a loose match (:meth:`Lexicon.closest`) whose name's leading word is written in
            the figure's sentence (尾矿…综合利用率 is no loose 秸秆综合利用率; 重度污染天数比例
            no 空气质量优良天数比例) and whose figure's own words name no other quantity;
+           rules 4 and 6 are not tried for a count of teams (:data:`_TEAM_NOUN` written
+           right after it: ``7个督察组共计受理举报``, the 7 counts no 受理举报);
         7. else a *proposed* indicator named by :func:`noun_phrase`.
 
         A level count of a proposed indicator that counts places or spans of time (unit
@@ -238,6 +244,8 @@ class IndicatorPicker:
             if counted is None:
                 counted = self._predicate_before(s, e, cs, ce, unit, kind)
                 ind_conf = 2 if counted is None else 1  # the head is left out: medium
+                if counted is not None:
+                    why.append("indicator named by its predicate alone")
             if counted is not None:
                 code, subject = counted
         stale = False
@@ -261,7 +269,10 @@ class IndicatorPicker:
                 if fe < cs and not change:
                     ind_conf = 1  # a level named in an earlier clause of the sentence
                 break
-        if code is None and not found.empty:
+        counts_context = kind == "level" and bool(
+            _TEAM_NOUN.match(to_simplified(text[e : e + 4]))
+        )  # 7个督察组共计受理举报…: the teams are no count of the name after them
+        if code is None and not found.empty and not counts_context:
             after = found[(found["start"] >= e) & (found["end"] <= ce)].sort_values("start")
             for _, form in after.iterrows():
                 ok = self._fitting(form["form"], unit, kind)
@@ -284,7 +295,7 @@ class IndicatorPicker:
             code, ind_conf = prev[0], min(1, prev[2])
             if prev[0] in self.proposed:
                 why.append("indicator proposed")
-        if code is None:  # no form written whole: the registry name most of it is written
+        if code is None and not counts_context:  # no form written whole: the closest name
             clause = normalize_text(text[cs:ce]).text
             loose = self.lexicon.closest(clause, functools.partial(self.fits, unit=unit, kind=kind))
             phrase = noun_phrase(text, cs, s, e, ce, self.places, self.dates, q)
@@ -373,22 +384,29 @@ class IndicatorPicker:
     def _predicate_before(
         self, s: int, e: int, cs: int, ce: int, unit: str, kind: str
     ) -> tuple[str, str] | None:
-        """The count indicator whose predicate is written right before a bare count.
+        """The count indicator whose predicate is written next to a count of its head.
 
-        ``关停取缔9家,停产整治1家``: the head (企业) is left out; see
-        :func:`~envindicators.extract._predicates.predicate_before`.
+        ``关停取缔9家,停产整治1家``, ``共检查357家企业``, ``37家依法实施停产整治``: see
+        :func:`~envindicators.extract._predicates.predicate_before` and
+        :func:`~envindicators.extract._predicates.predicate_after`.
         """
         measure = normalize_text(self.text[s:e]).text[-1:]
         before = normalize_text(self.text[cs:s]).text
+
+        def fits(code: str) -> bool:
+            return self.fits(code, unit, kind)
+
         hit = predicate_before(
-            before,
-            normalize_text(self.text[e:ce]).text,
-            measure,
-            self.lexicon.predicated,
-            lambda code: self.fits(code, unit, kind),
+            before, normalize_text(self.text[e:ce]).text, measure, self.lexicon.predicated, fits
         )
         if hit is None:
-            return None
+            after = normalize_text(self.text[e:ce]).text
+            hit = predicate_after(after, measure, self.lexicon.predicated, fits)
+            if hit is None:
+                return None
+            at = after.find(hit[1])  # the subject up to the predicate, where spans agree
+            end = e + at + len(hit[1]) if len(after) == ce - e else e
+            return hit[0], self.text[s:end]
         at = before.rfind(hit[1])  # the subject from the predicate on, where spans agree
         start = cs + at if len(before) == s - cs else s
         return hit[0], self.text[start:e]
