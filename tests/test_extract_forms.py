@@ -242,3 +242,30 @@ def test_a_count_named_by_its_predicate_alone_is_to_review() -> None:
     assert obs["indicator"].tolist() == ["enterprises_closed"]
     assert obs["needs_review"].tolist() == [True]
     assert obs["confidence"].tolist() != ["high"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # adverbs before the verb are no part of the name
+        # (hand check 2: 浓度平, 总降雨量大幅, 按年微, 达标的仅)
+        ("2021年，全市酸雨频率平均为14.0%。", "酸雨频率"),
+        ("2011年，总降雨量大幅下跌37.2%至1363.6毫米。", "总降雨量"),
+        ("2011年，收集的生活垃圾按年微升0.5%至16.6万公吨。", "收集的生活垃圾"),
+        ("2023年，生化需氧量平均浓度仅49.8毫克/升。", "生化需氧量平均浓度"),
+        ("2011年，而运往堆填区处理的废料则大幅减少17.2%。", "运往堆填区处理的废料"),
+        # words of the clause before the subject (带动, 以来)
+        ("2024年，带动人均用水量升至每日374.3公升。", "人均用水量"),
+    ],
+)
+def test_proposed_names_lose_adverbs_and_clause_words(sentence: str, name: str) -> None:
+    tables = read_report(sentence)
+    assert tables.observations["indicator"].str.startswith("proposed").all()
+    assert tables.indicators["name_zh"].tolist()[:1] == [name]
+
+
+@pytest.mark.parametrize("word", ["战略", "规则", "平均浓度"])
+def test_words_ending_like_an_adverb_keep_their_end(word: str) -> None:
+    # 略/则/均 end these words: they are not trimmed as adverbs
+    names = read_report(f"2020年，全市{word}指标为3项。").indicators["name_zh"].tolist()
+    assert names == [f"{word}指标"]

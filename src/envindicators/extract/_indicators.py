@@ -28,14 +28,19 @@ __all__ = ["IndicatorChoice", "IndicatorPicker", "noun_phrase"]
 #: A loose indicator match (most of a registry name's character pairs in the clause, see
 #: :meth:`Lexicon.closest`) at or above this share needs no review.
 LOOSE_SURE = 0.8
-#: Verbs and particles trimmed from a proposed indicator's noun phrase.
+#: Verbs, adverbs (大幅, 仅, 按年, 则 …) and particles trimmed from a proposed indicator's noun
+#: phrase (`浓度平均为` → 浓度).
 _TRIM_TAIL = re.compile(
-    r"(分别|均|总共|共计|累计|合计|共|总计|总量|总数|已经|已|约|达到|达|为|是|降至|降到|下降到|下降|"
+    r"(分别|平均|均|大幅|小幅|明显|略有|(?<![战策谋])略|微|稳步|持续|进一步|仅|只有|按年|按月|"
+    r"(?<![规准原法细])则|亦|升至|增至|减至|跌至|涨至|"
+    r"总共|共计|累计|合计|共|总计|总量|总数|已经|已|约|达到|达|为|是|降至|降到|下降到|下降|"
     r"上升到|上升|提高到|提高|提升到|提升|增长|增加|减少|降低|控制在|实现|完成了|完成|由|从|"
     r"超过|不低于|不超过|有|的|了|也|就|在|至|到|比|较|同比|和|与|及|、|“|”|\s)+$"
 )
+#: Words of a clause before the subject: a date's 以来/之后, 带动, 而, 其中, 全省 ….
 _TRIM_HEAD = re.compile(
-    r"^(其中|全省|全市|全区|全县|我省|我市|我区|我县|共|累计|已|并|还|同时|此外|其|对|将|把|由|仅|也|又|"
+    r"^(以来|以后|之后|带动|而|"
+    r"其中|全省|全市|全区|全县|我省|我市|我区|我县|共|累计|已|并|还|同时|此外|其|对|将|把|由|仅|也|又|"
     r"和|及|与|以及|\s|、|“|”|，|,)+"
 )
 #: The head word of a quantity (排放量, 利用率, 比例, 浓度 …): written between a registry
