@@ -20,6 +20,7 @@ from typing import Any
 import pandas as pd
 
 from envindicators.extract._lexicon import Lexicon, compatible
+from envindicators.extract._predicates import ADVERB, predicate_after, predicate_before
 from envindicators.units import normalize_text, to_simplified
 
 __all__ = ["IndicatorChoice", "IndicatorPicker", "noun_phrase"]
@@ -27,14 +28,19 @@ __all__ = ["IndicatorChoice", "IndicatorPicker", "noun_phrase"]
 #: A loose indicator match (most of a registry name's character pairs in the clause, see
 #: :meth:`Lexicon.closest`) at or above this share needs no review.
 LOOSE_SURE = 0.8
-#: Verbs and particles trimmed from a proposed indicator's noun phrase.
+#: Verbs, adverbs (大幅, 仅, 按年, 则 …) and particles trimmed from a proposed indicator's noun
+#: phrase (`浓度平均为` → 浓度).
 _TRIM_TAIL = re.compile(
-    r"(分别|均|总共|共计|累计|合计|共|总计|总量|总数|已经|已|约|达到|达|为|是|降至|降到|下降到|下降|"
+    r"(分别|平均|均|大幅|小幅|明显|略有|(?<![战策谋])略|微|稳步|持续|进一步|仅|只有|按年|按月|"
+    r"(?<![规准原法细])则|亦|升至|增至|减至|跌至|涨至|"
+    r"总共|共计|累计|合计|共|总计|总量|总数|已经|已|约|达到|达|为|是|降至|降到|下降到|下降|"
     r"上升到|上升|提高到|提高|提升到|提升|增长|增加|减少|降低|控制在|实现|完成了|完成|由|从|"
     r"超过|不低于|不超过|有|的|了|也|就|在|至|到|比|较|同比|和|与|及|、|“|”|\s)+$"
 )
+#: Words of a clause before the subject: a date's 以来/之后, 带动, 而, 其中, 全省 ….
 _TRIM_HEAD = re.compile(
-    r"^(其中|全省|全市|全区|全县|我省|我市|我区|我县|共|累计|已|并|还|同时|此外|其|对|将|把|由|仅|也|又|"
+    r"^(以来|以后|之后|带动|而|"
+    r"其中|全省|全市|全区|全县|我省|我市|我区|我县|共|累计|已|并|还|同时|此外|其|对|将|把|由|仅|也|又|"
     r"和|及|与|以及|\s|、|“|”|，|,)+"
 )
 #: The head word of a quantity (排放量, 利用率, 比例, 浓度 …): written between a registry
@@ -64,6 +70,10 @@ _CONTEXT_NOUN = re.compile(
     r"^[^，,。；;、：:\d]{0,6}?(城市|地市|地级市|市州|省份|县区|区县|地区|国家|乡镇|方面|文件|方案|意见|"
     r"通知|办法|会议|措施|督察组|工作组|批次|个月)|^(省|市|县|年|轮)(?![^\W的和及与])"
 )
+
+#: Teams written right after a count (7个督察组): the teams are what is counted, so a name
+#: later in the clause (…共计受理举报) names what they did, not the count.
+_TEAM_NOUN = re.compile(r"^(督察组|督查组|工作组|检查组|调查组|巡查组|专家组)")
 
 
 @dataclass(frozen=True)
@@ -180,6 +190,8 @@ class IndicatorPicker:
         6. a loose match (:meth:`Lexicon.closest`) whose name's leading word is written in
            the figure's sentence (尾矿…综合利用率 is no loose 秸秆综合利用率; 重度污染天数比例
            no 空气质量优良天数比例) and whose figure's own words name no other quantity;
+           rules 4 and 6 are not tried for a count of teams (:data:`_TEAM_NOUN` written
+           right after it: ``7个督察组共计受理举报``, the 7 counts no 受理举报);
         7. else a *proposed* indicator named by :func:`noun_phrase`.
 
         A level count of a proposed indicator that counts places or spans of time (unit
@@ -234,6 +246,11 @@ class IndicatorPicker:
                     code, subject = ok[0], text[int(form["start"]) : int(form["end"])]
         if code is None and kind == "level":
             counted = self._counted_after(e, ce, unit, kind)
+            if counted is None:
+                counted = self._predicate_before(s, e, cs, ce, unit, kind)
+                ind_conf = 2 if counted is None else 1  # the head is left out: medium
+                if counted is not None:
+                    why.append("indicator named by its predicate alone")
             if counted is not None:
                 code, subject = counted
         stale = False
@@ -257,7 +274,10 @@ class IndicatorPicker:
                 if fe < cs and not change:
                     ind_conf = 1  # a level named in an earlier clause of the sentence
                 break
-        if code is None and not found.empty:
+        counts_context = kind == "level" and bool(
+            _TEAM_NOUN.match(to_simplified(text[e : e + 4]))
+        )  # 7个督察组共计受理举报…: the teams are no count of the name after them
+        if code is None and not found.empty and not counts_context:
             after = found[(found["start"] >= e) & (found["end"] <= ce)].sort_values("start")
             for _, form in after.iterrows():
                 ok = self._fitting(form["form"], unit, kind)
@@ -280,7 +300,7 @@ class IndicatorPicker:
             code, ind_conf = prev[0], min(1, prev[2])
             if prev[0] in self.proposed:
                 why.append("indicator proposed")
-        if code is None:  # no form written whole: the registry name most of it is written
+        if code is None and not counts_context:  # no form written whole: the closest name
             clause = normalize_text(text[cs:ce]).text
             loose = self.lexicon.closest(clause, functools.partial(self.fits, unit=unit, kind=kind))
             phrase = noun_phrase(text, cs, s, e, ce, self.places, self.dates, q)
@@ -343,11 +363,14 @@ class IndicatorPicker:
             if at < 0 or (at and not _HAN.fullmatch(tail[:at])):
                 continue
             rest = tail[at + len(head) :]
+            adverb = ADVERB.match(rest)  # 企业|全部|停工
+            rest = rest[adverb.end() :] if adverb else rest
             if rest.startswith(predicate[:2]) and self.fits(code, unit, kind):
                 pairs = {predicate[i : i + 2] for i in range(len(predicate) - 1)}
                 shared = sum(p in rest for p in pairs)
                 if 2 * shared >= len(pairs):  # 完成|提标改造 is no 完成强制性清洁生产审核
-                    best.append((shared, code, at + len(head) + 2))
+                    skip = adverb.end() if adverb else 0
+                    best.append((shared, code, at + len(head) + skip + 2))
         if best:
             top = max(b[0] for b in best)
             codes = {b[1] for b in best if b[0] == top}
@@ -362,6 +385,36 @@ class IndicatorPicker:
             if ok:
                 return ok[0], self.text[e : e + len(noun)]
         return None
+
+    def _predicate_before(
+        self, s: int, e: int, cs: int, ce: int, unit: str, kind: str
+    ) -> tuple[str, str] | None:
+        """The count indicator whose predicate is written next to a count of its head.
+
+        ``关停取缔9家,停产整治1家``, ``共检查357家企业``, ``37家依法实施停产整治``: see
+        :func:`~envindicators.extract._predicates.predicate_before` and
+        :func:`~envindicators.extract._predicates.predicate_after`.
+        """
+        measure = normalize_text(self.text[s:e]).text[-1:]
+        before = normalize_text(self.text[cs:s]).text
+
+        def fits(code: str) -> bool:
+            return self.fits(code, unit, kind)
+
+        hit = predicate_before(
+            before, normalize_text(self.text[e:ce]).text, measure, self.lexicon.predicated, fits
+        )
+        if hit is None:
+            after = normalize_text(self.text[e:ce]).text
+            hit = predicate_after(after, measure, self.lexicon.predicated, fits)
+            if hit is None:
+                return None
+            at = after.find(hit[1])  # the subject up to the predicate, where spans agree
+            end = e + at + len(hit[1]) if len(after) == ce - e else e
+            return hit[0], self.text[s:end]
+        at = before.rfind(hit[1])  # the subject from the predicate on, where spans agree
+        start = cs + at if len(before) == s - cs else s
+        return hit[0], self.text[start:e]
 
     def _coordinated(self, named: pd.DataFrame, cs: int) -> pd.DataFrame:
         """Names of a ``分别`` list with the names that share a head added.

@@ -27,6 +27,7 @@ from envindicators.units import normalize_text
 __all__ = ["Lexicon", "compatible", "counted_nouns", "expand_forms", "relative_forms"]
 
 _PAREN = re.compile(r"[(（]([^()（）]*)[)）]")
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 #: Forms shorter than this (in characters) are not matched alone: too many false hits.
 MIN_FORM_LENGTH = 2
 #: A loose match needs this share of a registry name's character pairs in the clause …
@@ -130,12 +131,17 @@ def expand_forms(name: str) -> set[str]:
     -------
     set of str
         The normalised forms (the name itself, without its parenthesised part, with the
-        parenthesised part instead of the word before it, and each slash alternative).
+        parenthesised part added, and instead of the word before it (:func:`_paren_forms`),
+        and each slash alternative (:func:`_slash_forms`)).
 
     Examples
     --------
     >>> sorted(expand_forms("细颗粒物(PM2.5)年均浓度"))
     ['PM2.5年均浓度', '细颗粒物年均浓度']
+    >>> sorted(expand_forms("完成整治/改造的企业"))
+    ['完成改造的企业', '完成整治的企业', '改造的企业']
+    >>> sorted(expand_forms("吨煤涌水量(排水量)"))
+    ['吨煤排水量', '吨煤涌水量', '吨煤涌水量排水量']
     """
     name = _norm(name)
     out: set[str] = set()
@@ -147,23 +153,91 @@ def expand_forms(name: str) -> set[str]:
         if re.fullmatch(r"[A-Za-z0-9.]+", inner):  # an abbreviation standing for the word
             out |= expand_forms(inner + after)
         elif inner and "、" not in inner and "," not in inner:
-            out |= expand_forms(before + inner + after)
+            for form in _paren_forms(before, inner):
+                out |= expand_forms(form + after)
         return out
     if "/" in name:
         parts = name.split("/")
         if len(parts) == 2:
-            a, b = parts
-            # the alternatives are the words at the slash: ``化解/淘汰落后产能`` (the
-            # shorter side is a whole word of the longer one's head or tail) and
-            # ``完成专项整治的点位/项目`` (the tail of the first name is replaced)
-            if len(b) > len(a):
-                out |= {a + b[len(a) :], b}
-            elif len(b) < len(a):
-                out |= {a, a[: -len(b)] + b}
-            else:
-                out |= {a, b}
+            out |= _slash_forms(*parts)
         return {f for f in out if len(f) >= MIN_FORM_LENGTH}
     return {name} if len(name) >= MIN_FORM_LENGTH else set()
+
+
+def _paren_forms(before: str, inner: str) -> set[str]:
+    """The words before a parenthesis with its Han-script part added, and put in place.
+
+    A parenthesised part either qualifies the words before it (``地表水(国考断面)``,
+    ``部署实施滞后(时间)``: kept as written after them) or names the same thing in other
+    words (``吨煤涌水量(排水量)``, ``生态破坏(毁坏土地)``, ``保护区(泉域重点保护区)``): it then
+    stands instead of the word before it: as many characters as it has (``涌水量``, or all
+    of them), or — a part that adds a modifier of two or more characters to the word it
+    ends with in common (``泉域重点`` + ``保护区``) — that word (``位于泉域重点保护区内的煤矿``).
+    Only a part written in Han characters is read as other words (``水质优良(Ⅰ～Ⅲ类)比例``
+    is qualified only).
+
+    Parameters
+    ----------
+    before : str
+        The name up to the parenthesis.
+    inner : str
+        The parenthesised part (no list separator in it).
+
+    Returns
+    -------
+    set of str
+        ``before + inner`` and ``before`` with its last word replaced by ``inner``.
+    """
+    if not _HAN_WORD.fullmatch(inner):
+        return {before + inner}
+    common = 0
+    while common < min(len(before), len(inner)) and before[-1 - common] == inner[-1 - common]:
+        common += 1
+    cut = common if common >= 2 and len(inner) - common >= 2 else min(len(inner), len(before))
+    return {before + inner, before[: len(before) - cut] + inner}
+
+
+def _slash_forms(a: str, b: str) -> set[str]:
+    """The two names written with one slash between alternatives: ``a/b``.
+
+    The alternatives are the words at the slash.  A ``的`` closes the word: in
+    ``完成整治/改造的企业`` the right alternative is ``改造`` (the words after it are
+    shared) and the left one the word of the same length before the slash (``整治``: the
+    words before it are shared) — or all of ``a`` (``停产整治/停工的企业``, both kept);
+    in ``完成的治理/整改项目`` the left alternative is ``治理`` after the ``的`` and the
+    right one the word of the same length after the slash.  Without a ``的``, the
+    shorter side is a whole word at the longer one's head (``化解/淘汰落后产能``) or tail
+    (``完成专项整治的点位/项目``).
+
+    Parameters
+    ----------
+    a, b : str
+        The name before and after the slash.
+
+    Returns
+    -------
+    set of str
+        The forms of the name (not yet filtered by length).
+    """
+    if "的" in b and "的" not in a:
+        word = b[: b.index("的")]
+        shared = b[len(word) :]
+        out = {a + shared, b}
+        if 0 < len(word) < len(a):
+            out.add(a[: len(a) - len(word)] + word + shared)
+        return out
+    if "的" in a and "的" not in b:
+        head = a[: a.rindex("的") + 1]
+        word = a[len(head) :]
+        out = {head + b, a}
+        if 0 < len(word) < len(b):
+            out.add(a + b[len(word) :])
+        return out
+    if len(b) > len(a):
+        return {a + b[len(a) :], b}
+    if len(b) < len(a):
+        return {a, a[: -len(b)] + b}
+    return {a, b}
 
 
 @dataclass(frozen=True)
