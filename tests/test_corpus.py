@@ -450,9 +450,10 @@ def test_all_is_every_split() -> None:
 @pytest.mark.parametrize("split", SPLITS)
 def test_mentions_hold_a_number(split: str) -> None:
     """Every gold span holds a digit or a Chinese numeral and has no outer whitespace (a
-    span that is only a unit or a padded span would be an annotation slip)."""
+    span that is only a unit or a padded span would be an annotation slip).  双 counts as a
+    numeral: the vague ``双位数跌幅`` (a fall of 10-99 %) is a mention by the guide."""
     _, gold, _ = _load(split)
-    numeral = set("0123456789０１２３４５６７８９一二三四五六七八九十百千万萬亿億两兩半零〇")
+    numeral = set("0123456789０１２３４５６７８９一二三四五六七八九十百千万萬亿億两兩双雙半零〇")
     for g in gold:
         assert numeral & set(g["text"]), g
         assert g["text"] == g["text"].strip(), g
@@ -519,8 +520,9 @@ def test_heldout4_halves_are_what_they_say() -> None:
     half_b = [m for m in meta if m["id"].startswith("b-")]
     if half_b:  # mostly traditional script, with noisy simplified pages
         assert sum(m["script"] == "zh-Hant" for m in half_b) / len(half_b) >= 0.5
-    for doc in {m["id"] for m in meta}:  # every document has several mentions
-        assert sum(g["doc"] == doc for g in gold) >= 3, doc
+    for doc in {m["id"] for m in meta}:  # every document has mentions (rectification
+        # notices with masked text, dates and document numbers hold only 2-4: they test precision)
+        assert sum(g["doc"] == doc for g in gold) >= 2, doc
     assert {g["kind"] for g in gold} >= {"level", "change_relative", "change_absolute", "ratio"}
 
 
