@@ -668,13 +668,54 @@ def _figures(ctx: _Context, registry: pd.DataFrame) -> pd.DataFrame:
     return q
 
 
+class _Spans:
+    """A frame of spans (``start``, ``end``) with its columns as numpy arrays, for the
+    per-figure look-ups of :func:`_nearest_before` without re-reading the frame."""
+
+    __slots__ = ("end", "frame", "none", "start")
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        self.frame = frame
+        self.start = frame["start"].to_numpy(dtype=np.int64) if len(frame) else np.array([], int)
+        self.end = frame["end"].to_numpy(dtype=np.int64) if len(frame) else np.array([], int)
+        self.none = frame.iloc[:0]
+
+
+_SPANS: dict[int, _Spans] = {}
+
+
+def _span_index(spans: pd.DataFrame) -> _Spans:
+    """The :class:`_Spans` of ``spans`` (one per frame object, the last few kept)."""
+    got = _SPANS.get(id(spans))
+    if got is None or got.frame is not spans:
+        if len(_SPANS) > 16:
+            _SPANS.clear()
+        got = _SPANS[id(spans)] = _Spans(spans)
+    return got
+
+
 def _nearest_before(spans: pd.DataFrame, lo: int, hi: int) -> pd.DataFrame:
     """Rows of ``spans`` inside ``[lo, hi)``, nearest (latest end) first."""
     if spans.empty:
         return spans
-    start, end = spans["start"].to_numpy(), spans["end"].to_numpy()
-    idx = np.flatnonzero((start >= lo) & (end <= hi))
-    return spans.iloc[idx[np.argsort(-end[idx], kind="stable")]]
+    ix = _span_index(spans)
+    idx = np.flatnonzero((ix.start >= lo) & (ix.end <= hi))
+    if not len(idx):
+        return ix.none
+    if len(idx) > 1:
+        idx = idx[np.argsort(-ix.end[idx], kind="stable")]
+    return spans.iloc[idx]
+
+
+def _inside_by_start(spans: pd.DataFrame, lo: int, hi: int) -> pd.DataFrame:
+    """Rows of ``spans`` inside ``[lo, hi)`` in text order (by ``start``)."""
+    if spans.empty:
+        return spans
+    ix = _span_index(spans)
+    idx = np.flatnonzero((ix.start >= lo) & (ix.end <= hi))
+    if not len(idx):
+        return ix.none
+    return spans.iloc[idx[np.argsort(ix.start[idx], kind="stable")]]
 
 
 def _rows_of_figures(
@@ -786,7 +827,7 @@ def _rows_of_figures(
         deadline = pd.DataFrame()
         if not dates.empty:
             dl = deadline_dates
-            deadline = dl[(dl["start"] >= ss) & (dl["end"] <= se)].sort_values("start")
+            deadline = _inside_by_start(dl, ss, se)
             if deadline.empty:
                 deadline = _nearest_before(dl, ps, s)
                 if not deadline.empty and not period.empty and int(period.iloc[0]["start"]) >= ss:
