@@ -220,3 +220,38 @@ def test_a_place_naming_an_organisation_is_no_subject_beyond_its_clause() -> Non
     )
     o = read_report(text, source="x.txt", published="2018-09-28").observations
     assert set(o["region"]) == {"辽宁省"}
+
+
+# ---------------------------------------------------------------------------------------
+# Speed: the unit shortcut of the lexicon answers as the model's check does
+# ---------------------------------------------------------------------------------------
+def test_the_dimension_shortcut_never_refuses_what_the_model_converts() -> None:
+    from envindicators import datasets
+    from envindicators.errors import EnvIndicatorsError
+    from envindicators.extract._lexicon import _other_dimension
+    from envindicators.model import canonical_values
+    from envindicators.units import extract_quantities
+
+    registry = datasets.load("indicators")
+    text = "\n".join(
+        datasets.source_text(s) for s in datasets.load("documents")["source"] if s[:3].isdigit()
+    )
+    written = sorted(set(extract_quantities(text)["unit"].dropna().astype(str)) - {""})
+    assert len(written) > 10
+    units = registry.drop_duplicates(["unit", "context"])
+    refused = 0
+    for uw in written:  # every written unit against a few refused indicator units
+        for ind in units.itertuples():
+            ctx = ind.context if isinstance(ind.context, str) else None
+            if not _other_dimension(uw, "level", str(ind.unit), ctx):
+                continue
+            refused += 1
+            if refused % 7:
+                continue  # a spread of one in seven keeps the test fast
+            frame = pd.DataFrame(
+                {"indicator": [ind.code], "kind": ["level"], "number": [1.0],
+                 "unit_written": [uw], "context": [pd.NA]}
+            )  # fmt: skip
+            with pytest.raises((EnvIndicatorsError, ValueError, TypeError, KeyError)):
+                canonical_values(frame, "observations", registry, check=False)
+    assert refused > 0  # the shortcut is used
