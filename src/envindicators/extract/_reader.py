@@ -15,6 +15,7 @@ The reader works in passes over the whole text, each one vectorised or a single 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -542,6 +543,15 @@ _SHORT_BEFORE = re.compile(r"[\s、，,。；;：:（(“\"《和与及在至到
 _SHORT_AFTER = re.compile(r"[\s、，,。；;：:）)”\"》等市县区省和与及]")
 
 
+@functools.lru_cache(maxsize=4096)
+def _province_of(name: str) -> str | None:
+    """The province code of a division's full name (cached), ``None`` if it resolves to none."""
+    try:
+        return regions.resolve(name).province_code
+    except (ValueError, EnvIndicatorsError):
+        return None
+
+
 def _foreign_short_names(text: str, places: pd.DataFrame, region: str | None) -> pd.DataFrame:
     """Drop short names of divisions outside the document's province written inside a word.
 
@@ -552,9 +562,8 @@ def _foreign_short_names(text: str, places: pd.DataFrame, region: str | None) ->
     """
     if places.empty or region is None:
         return places
-    try:
-        home = regions.resolve(region).province_code
-    except (ValueError, EnvIndicatorsError):
+    home = _province_of(region)
+    if home is None:
         return places
     short = (places["match"] == "short").to_numpy()
     if not short.any():
@@ -564,11 +573,8 @@ def _foreign_short_names(text: str, places: pd.DataFrame, region: str | None) ->
     drop = np.zeros(len(places), dtype=bool)
     for i in np.flatnonzero(short):
         a, b = int(places["start"].iloc[i]), int(places["end"].iloc[i])
-        try:
-            province = regions.resolve(str(places["name"].iloc[i])).province_code
-        except (ValueError, EnvIndicatorsError):
-            continue
-        if province == home:
+        province = _province_of(str(places["name"].iloc[i]))
+        if province is None or province == home:
             continue
         apart_before = a == 0 or a in place_ends or bool(_SHORT_BEFORE.match(text, a - 1))
         apart_after = b >= len(text) or b in place_starts or bool(_SHORT_AFTER.match(text, b))
