@@ -104,10 +104,14 @@ def test_numbers_ending_in_five_are_no_plan(text: str) -> None:
     assert _dates(text, None).empty
 
 
-def test_a_plan_named_in_another_sentence_does_not_date_a_figure() -> None:
-    text = "实现“十三五”以来“七连升”；劣Ⅴ类断面比例为0.7%。"
+@pytest.mark.parametrize("span", ["“十三五”期间", "“十三五”以来", "2016年以来"])
+def test_a_plan_or_since_span_of_another_sentence_does_not_date_a_figure(span: str) -> None:
+    text = f"{span}全省水质持续改善，实现“七连升”；劣Ⅴ类断面比例为0.7%。"
     o = read_report(text, source="x.txt", region="全国").observations
-    assert pd.isna(o["period_end"]).all() or (o["period_end"] != pd.Timestamp("2020-12-31")).all()
+    row = o[o["value_text"] == "0.7%"]
+    assert len(row) == 1
+    assert row["period_start"].isna().all()
+    assert row["period_end"].isna().all()
 
 
 # ---------------------------------------------------------------------------------------

@@ -467,9 +467,9 @@ def _spans_and_points(text: str, d: pd.DataFrame, published: dt.date | None) -> 
     * ``截至目前`` (截止目前, 截至当前 …): the point ``published``; without it ``open``.
 
     Adds the boolean columns ``open`` (the period's end is the time of writing, which the
-    text does not give) and ``plan``.
+    text does not give), ``plan`` and ``since`` (an ``X以来`` span).
     """
-    d = d.assign(open=False, plan=False)
+    d = d.assign(open=False, plan=False, since=False)
     simplified = to_simplified(text)
     pub = pd.Timestamp(published) if published is not None else None
     extra: list[dict[str, Any]] = []
@@ -487,7 +487,7 @@ def _spans_and_points(text: str, d: pd.DataFrame, published: dt.date | None) -> 
             {"start": m.start(), "end": m.end(), "text": text[m.start() : m.end()],
              "category": "period", "first_day": pd.Timestamp(first, 1, 1),
              "last_day": pd.Timestamp(last, 12, 31), "relative": False, "open": False,
-             "plan": m.group("part") is None}
+             "plan": m.group("part") is None, "since": False}
         )  # fmt: skip
     if extra:
         d = pd.concat([d, pd.DataFrame(extra)], ignore_index=True)
@@ -516,6 +516,7 @@ def _spans_and_points(text: str, d: pd.DataFrame, published: dt.date | None) -> 
             last_day=pd.to_datetime(pd.Series(lasts, dtype=object)),
             open=opened,
             plan=plan,
+            since=since | opened,
             relative=d["relative"].to_numpy(dtype=bool) | since,
         )
     taken = list(zip(d["start"].tolist(), d["end"].tolist(), strict=True))
@@ -527,7 +528,7 @@ def _spans_and_points(text: str, d: pd.DataFrame, published: dt.date | None) -> 
         extra.append(
             {"start": m.start(), "end": m.end(), "text": text[m.start() : m.end()],
              "category": "date", "first_day": point, "last_day": point,
-             "relative": True, "open": pub is None, "plan": False}
+             "relative": True, "open": pub is None, "plan": False, "since": False}
         )  # fmt: skip
     if not extra:
         return d
@@ -1085,10 +1086,15 @@ def _rows_of_figures(
         heading_end_of_date = h_end[h[sel]]
 
     framing = _framing_dates(text, period_dates)
-    # a five-year plan named in another sentence does not date a figure (its five years
-    # are rarely the figure's)
+    # a five-year plan or an X以来 span named in another sentence does not date a figure
+    # (“十三五”以来“七连升”；劣Ⅴ类断面比例为0.7%: the span is that sentence's context)
     paragraph_dates = (
-        period_dates[~period_dates["plan"].to_numpy(dtype=bool)]
+        period_dates[
+            ~(
+                period_dates["plan"].to_numpy(dtype=bool)
+                | period_dates["since"].to_numpy(dtype=bool)
+            )
+        ]
         if not period_dates.empty
         else period_dates
     )
