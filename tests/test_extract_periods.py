@@ -259,3 +259,16 @@ def test_the_dimension_shortcut_never_refuses_what_the_model_converts() -> None:
             with pytest.raises((EnvIndicatorsError, ValueError, TypeError, KeyError)):
                 canonical_values(frame, "observations", registry, check=False)
     assert refused > 0  # the shortcut is used
+
+
+def test_an_update_stamp_of_a_repost_dates_nothing() -> None:
+    # a 2016 plan reposted in 2023: the page's update time is not the figures' time
+    text = (
+        "江西省贯彻落实中央环境保护督察组督察反馈意见整改方案\n\n"
+        "更新时间:2023-07-09 09:36:56文/某网站\n\n"
+        "同时，建立和完善长效机制，全省已关停违法违规建设项目28个。\n"
+    )
+    o = read_report(text, source="x.txt", region="江西省").observations
+    assert len(o) == 1
+    assert pd.isna(o["period_end"].iloc[0])
+    assert o["needs_review"].iloc[0]

@@ -642,19 +642,27 @@ def _deixis_by_label(text: str, places: pd.DataFrame, block_starts: np.ndarray) 
 #: A web page's date stamp line (``2018-09-28 15:08来源:…``, ``发布时间：2023年7月9日``):
 #: when the page was published, not the period of what follows.
 _STAMP = re.compile(
-    r"^[ \t　]*(?:(?:发布|更新|发稿|信息)?(?:时间|日期)[:：]?[ \t　]*)?"
+    r"^[ \t　]*(?P<label>(?:发布|更新|发稿|信息)?(?:时间|日期)[:：]?[ \t　]*)?"
     r"(?P<y>(?:19|20)\d{2})[-/年.](?P<m>\d{1,2})[-/月.](?P<d>\d{1,2})日?"
-    r"(?:[ \t　]+\d{1,2}:\d{2}(?::\d{2})?)?(?=[ \t　]*(?:来源|來源|作者|编辑|$|[|｜]))",
+    r"(?P<time>[ \t　]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?(label)|(?(time)|(?=[ \t　]*(?:来源|來源|作者|编辑|$|[|｜]))))",
     re.M,
 )
 
 
 def _page_date(text: str) -> tuple[dt.date | None, np.ndarray]:
-    """The first date stamp of a web page in ``text`` (see ``_STAMP``) and the spans of
-    all its stamp lines."""
+    """The first publication stamp of a web page in ``text`` (see ``_STAMP``; an update
+    stamp ``更新时间`` is none) and the spans of all its stamp lines.
+
+    A stamp line (with a label, a time of day, or alone on its line) is never a section's
+    period: a page that reposts a report years later (``更新时间:2023-07-09`` over a 2016
+    plan) would otherwise date the report's figures at the repost.
+    """
     found = list(_STAMP.finditer(text))
     spans = np.array([(m.start(), m.end()) for m in found], dtype=np.int64).reshape(-1, 2)
     for m in found:
+        if "更新" in (m["label"] or ""):
+            continue  # when the page was updated (a repost years later), not published
         try:
             return dt.date(int(m["y"]), int(m["m"]), int(m["d"])), spans
         except ValueError:
