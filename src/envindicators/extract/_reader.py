@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 import envindicators.datasets as datasets
-from envindicators import regions
+import envindicators.regions as regions
 from envindicators.errors import DatasetError, EnvIndicatorsError, ExtractionError
 from envindicators.extract._indicators import IndicatorPicker
 from envindicators.extract._lexicon import Lexicon
