@@ -22,7 +22,7 @@ import pandas as pd
 
 from envindicators.errors import EnvIndicatorsError
 from envindicators.model import canonical_values
-from envindicators.units import normalize_text
+from envindicators.units import normalize_text, ureg
 
 __all__ = ["Lexicon", "compatible", "counted_nouns", "expand_forms", "relative_forms"]
 
@@ -429,6 +429,10 @@ class Lexicon:
 
 @functools.lru_cache(maxsize=4096)
 def _converts(unit_written: str, kind: str, indicator_unit: str, context: str | None) -> bool:
+    if _other_dimension(unit_written, kind, indicator_unit, context):
+        # answered without the model's error path, whose message builds a pint registry
+        # per context to suggest one (seconds on the first call of a process)
+        return False
     frame = pd.DataFrame(
         {
             "indicator": ["x"],
@@ -453,6 +457,25 @@ def _converts(unit_written: str, kind: str, indicator_unit: str, context: str | 
     except (EnvIndicatorsError, ValueError, TypeError, KeyError):
         return False
     return True
+
+
+def _other_dimension(
+    unit_written: str, kind: str, indicator_unit: str, context: str | None
+) -> bool:
+    """True when a level can surely not convert: no pint context and another dimension.
+
+    Without a context pint converts only within one dimension, so the model's check
+    (:func:`envindicators.model.canonical_values`) would refuse the pair; a pair this
+    cannot decide (a context, a unit pint cannot parse, percentage points) is left to it.
+    """
+    if kind not in ("level", "ratio") or context is not None or "point" in indicator_unit:
+        return False
+    try:
+        a = ureg.parse_units(unit_written.strip()).dimensionality
+        b = ureg.parse_units(indicator_unit.strip()).dimensionality
+    except Exception:  # any parse failure: the model's check decides
+        return False
+    return bool(a != b)
 
 
 def compatible(unit_written: str, kind: str, indicator_unit: str, context: object) -> bool:

@@ -15,6 +15,7 @@ The reader works in passes over the whole text, each one vectorised or a single 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 import envindicators.datasets as datasets
+import envindicators.regions as regions
 from envindicators.errors import DatasetError, EnvIndicatorsError, ExtractionError
 from envindicators.extract._aggregates import statements
 from envindicators.extract._indicators import IndicatorPicker
@@ -321,7 +323,7 @@ def _dates(text: str, published: dt.date | None, doc_year: int | None = None) ->
     (``doc_year``), else the next dated expression, else the year of ``published``.  A
     yearless month range written ``1—11月`` is read as the range (the parser reads 11月).
     """
-    d = _with_yearless_parts(text, find_dates(text), published)
+    d = _spans_and_points(text, _with_yearless_parts(text, find_dates(text), published), published)
     if d.empty:
         return d.drop(columns="relative").assign(
             role=pd.Series(dtype=str), inferred=pd.Series(dtype=bool)
@@ -329,7 +331,8 @@ def _dates(text: str, published: dt.date | None, doc_year: int | None = None) ->
     starts, texts = d["start"].to_numpy().copy(), [str(t) for t in d["text"]]
     parse_as = list(texts)
     firsts, lasts = list(d["first_day"]), list(d["last_day"])
-    yearless = np.array([pd.isna(f) for f in firsts], dtype=bool)
+    unread_end = d["open"].to_numpy(dtype=bool)
+    yearless = np.array([pd.isna(f) for f in firsts], dtype=bool) & ~unread_end
     for j in np.flatnonzero(yearless).tolist():
         m = _MONTH_RANGE_BEFORE.search(text[max(0, starts[j] - 4) : starts[j]])
         if m is not None and re.fullmatch(r"\d{1,2}\s*月", texts[j]):
@@ -340,9 +343,10 @@ def _dates(text: str, published: dt.date | None, doc_year: int | None = None) ->
     dated_years = np.array(
         [pd.Timestamp(f).year if pd.notna(f) else -1 for f in firsts], dtype=np.int64
     )
-    idx = np.where(~yearless, np.arange(len(d)), -1)
+    dated = ~yearless & np.array([pd.notna(f) for f in firsts], dtype=bool)
+    idx = np.where(dated, np.arange(len(d)), -1)
     prev = np.maximum.accumulate(idx)
-    nxt_idx = np.where(~yearless, np.arange(len(d)), len(d))
+    nxt_idx = np.where(dated, np.arange(len(d)), len(d))
     nxt = np.minimum.accumulate(nxt_idx[::-1])[::-1]
     fallback = doc_year
     roles = []
@@ -430,6 +434,299 @@ def _with_yearless_parts(
     return out.sort_values("start", kind="stable").reset_index(drop=True)
 
 
+#: After a date: the period runs from it up to the time of writing (2021年以来, 2017年至今).
+_SINCE_AFTER = re.compile(r"\s*(以来|至今)")
+#: A point in time named by the time of writing (截至目前): the publication date, if given.
+_AS_OF_NOW = re.compile(r"(截至|截止|截至到|截止到|到)(目前|当前|现在|发稿时|本报告期末)")
+#: A five-year plan named by its number (“十三五”, 第十三个五年规划, 十四五时期).
+_PLAN = re.compile(
+    r"(?:[“\"‘'](?P<q>[一二三四五六七八九十]{1,3})五[”\"’']"
+    r"|(?<![一二三四五六七八九十百千万\d])(?P<b>[一二三四五六七八九十]{1,3})五"
+    r"(?=规划|计划|时期|期间|期末|末|以来|初|中期|目标)"
+    r"|第?(?P<g>[一二三四五六七八九十]{1,3})个五年(?:规划|计划))"
+    r"(?:规划|计划)?(?P<part>期初|初期|初|期末|末期|末)?"
+)
+
+
+def _plan_years(numeral: str) -> tuple[int, int] | None:
+    """First and last year of the n-th five-year plan (十三 → 2016–2020).
+
+    From the third plan on (1966–1970; the years 1963–1965 were no plan's) the n-th plan
+    runs from ``1966 + 5·(n − 3)``; the first (1953–1957) and second (1958–1962) are
+    before it.
+    """
+    try:
+        n = parse_chinese_integer(numeral)
+    except EnvIndicatorsError:
+        return None
+    if n < 1 or n > 20:
+        return None
+    first = 1953 + 5 * (n - 1) if n <= 2 else 1966 + 5 * (n - 3)
+    return first, first + 4
+
+
+def _spans_and_points(text: str, d: pd.DataFrame, published: dt.date | None) -> pd.DataFrame:
+    """Periods the date parser reads too short or not at all, read from the text.
+
+    * a five-year plan (“十三五”, 第十三个五年规划): its five years (``plan``); its
+      期初 is the year before it (the plan's base), its 期末/末 its last year;
+    * ``X以来``, ``X至今``: from the start of ``X`` up to ``published`` (the time of
+      writing); without ``published`` the end is not in the text (``open``);
+    * ``截至目前`` (截止目前, 截至当前 …): the point ``published``; without it ``open``.
+
+    Adds the boolean columns ``open`` (the period's end is the time of writing, which the
+    text does not give), ``plan`` and ``since`` (an ``X以来`` span).
+    """
+    d = d.assign(open=False, plan=False, since=False)
+    simplified = to_simplified(text)
+    pub = pd.Timestamp(published) if published is not None else None
+    extra: list[dict[str, Any]] = []
+    taken = list(zip(d["start"].tolist(), d["end"].tolist(), strict=True))
+    for m in _PLAN.finditer(simplified):
+        years = _plan_years(m.group("q") or m.group("b") or m.group("g"))
+        if years is None or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        first, last = years
+        if m.group("part") in ("期初", "初期", "初"):  # the start: the year before (base)
+            first = last = first - 1
+        elif m.group("part") in ("期末", "末期", "末"):  # the end: its last year
+            first = last
+        extra.append(
+            {"start": m.start(), "end": m.end(), "text": text[m.start() : m.end()],
+             "category": "period", "first_day": pd.Timestamp(first, 1, 1),
+             "last_day": pd.Timestamp(last, 12, 31), "relative": False, "open": False,
+             "plan": m.group("part") is None, "since": False}
+        )  # fmt: skip
+    if extra:
+        d = pd.concat([d, pd.DataFrame(extra)], ignore_index=True)
+        d = d.sort_values("start", kind="stable").reset_index(drop=True)
+    if len(d):
+        ends = d["end"].to_numpy(dtype=np.int64).copy()
+        texts = [str(t) for t in d["text"]]
+        lasts = list(d["last_day"])
+        opened = np.zeros(len(d), dtype=bool)
+        since = np.zeros(len(d), dtype=bool)  # the end read from ``published``
+        plan = d["plan"].to_numpy(dtype=bool).copy()
+        firsts = list(d["first_day"])
+        for i, b in enumerate(ends.tolist()):
+            since_m = _SINCE_AFTER.match(simplified, b)
+            if since_m is None or pd.isna(firsts[i]):
+                continue
+            ends[i], texts[i] = since_m.end(), text[int(d["start"].iloc[i]) : since_m.end()]
+            plan[i] = False  # “十三五”以来: a span from the plan's start, not the plan
+            if pub is not None and pub >= pd.Timestamp(firsts[i]):
+                lasts[i], since[i] = pub, True
+            else:
+                lasts[i], opened[i] = pd.NaT, True
+        d = d.assign(
+            end=ends,
+            text=texts,
+            last_day=pd.to_datetime(pd.Series(lasts, dtype=object)),
+            open=opened,
+            plan=plan,
+            since=since | opened,
+            relative=d["relative"].to_numpy(dtype=bool) | since,
+        )
+    taken = list(zip(d["start"].tolist(), d["end"].tolist(), strict=True))
+    extra = []
+    for m in _AS_OF_NOW.finditer(simplified):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        point = pub if pub is not None else pd.NaT
+        extra.append(
+            {"start": m.start(), "end": m.end(), "text": text[m.start() : m.end()],
+             "category": "date", "first_day": point, "last_day": point,
+             "relative": True, "open": pub is None, "plan": False, "since": False}
+        )  # fmt: skip
+    if not extra:
+        return d
+    out = pd.concat([d, pd.DataFrame(extra)], ignore_index=True)
+    out["first_day"] = pd.to_datetime(out["first_day"])
+    out["last_day"] = pd.to_datetime(out["last_day"])
+    return out.sort_values("start", kind="stable").reset_index(drop=True)
+
+
+#: Characters that may stand right before a place name written short (or the text starts).
+_SHORT_BEFORE = re.compile(r"[\s、，,。；;：:（(“\"《和与及在至到从同向对由为]")
+#: … or right after it.
+_SHORT_AFTER = re.compile(r"[\s、，,。；;：:）)”\"》等市县区省和与及]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _province_of(name: str) -> str | None:
+    """The province code of a division's full name (cached), ``None`` if it resolves to none."""
+    try:
+        return regions.resolve(name).province_code
+    except (ValueError, EnvIndicatorsError):
+        return None
+
+
+def _foreign_short_names(text: str, places: pd.DataFrame, region: str | None) -> pd.DataFrame:
+    """Drop short names of divisions outside the document's province written inside a word.
+
+    A two-character short name is often the middle of a word (江河源头 holds 河源, a city
+    of another province).  Outside the document's province such a name is kept only
+    where it stands apart: after punctuation, a list word or another place name, or
+    before punctuation, a list word or a level word (市, 县 …).
+    """
+    if places.empty or region is None:
+        return places
+    home = _province_of(region)
+    if home is None:
+        return places
+    short = (places["match"] == "short").to_numpy()
+    if not short.any():
+        return places
+    place_ends = set(places["end"].tolist())
+    place_starts = set(places["start"].tolist())
+    drop = np.zeros(len(places), dtype=bool)
+    for i in np.flatnonzero(short):
+        a, b = int(places["start"].iloc[i]), int(places["end"].iloc[i])
+        province = _province_of(str(places["name"].iloc[i]))
+        if province is None or province == home:
+            continue
+        apart_before = a == 0 or a in place_ends or bool(_SHORT_BEFORE.match(text, a - 1))
+        apart_after = b >= len(text) or b in place_starts or bool(_SHORT_AFTER.match(text, b))
+        drop[i] = not (apart_before or apart_after)
+    return places[~drop].reset_index(drop=True) if drop.any() else places
+
+
+#: After a place name: the rest of an organisation's name (沈阳|材料科学国家研究中心).
+_ORG_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,12}?(?:研究中心|创新中心|中心|大学|学院|研究院|研究所|集团|公司|银行|医院|实验室)"
+    r"(?=[、，,。；;：:\s（(]|$)"
+)
+
+
+def _in_organisation_name(text: str, places: pd.DataFrame) -> np.ndarray:
+    """Whether each place name begins the name of an organisation (沈阳材料科学国家研究中心,
+    山西美锦集团): it locates the organisation, it is not the subject of other clauses."""
+    return np.array(
+        [bool(_ORG_AFTER.match(text, int(e))) for e in places["end"].tolist()], dtype=bool
+    )
+
+
+#: A numbered item labelled by a division: ``(三)临汾市：…``, ``2.晋中市:…``.
+_LABEL_COLON = re.compile(r"[ \t　]*[:：]")
+
+
+def _deixis_by_label(text: str, places: pd.DataFrame, block_starts: np.ndarray) -> pd.DataFrame:
+    """全市/全省/我市 in a numbered item labelled by a division resolve within that division.
+
+    An item that opens with a division's name and a colon (``(三)临汾市：…全市共完成…``)
+    reports for that division: its deixis (up to the next numbered item or heading) is
+    read in it, not in the document's or the section's region.
+    """
+    if places.empty or not (places["match"] == "deixis").any():
+        return places
+    starts = places["start"].to_numpy(dtype=np.int64)
+    ends = places["end"].to_numpy(dtype=np.int64)
+    names = places["name"].to_numpy(dtype=object).copy()
+    division = (
+        ~places["group"].to_numpy(dtype=bool)
+        & ~places["ambiguous"].to_numpy(dtype=bool)
+        & places["match"].isin(["full", "short", "qualified"]).to_numpy()
+    )
+    bounds = np.append(block_starts, len(text))
+    for m in _BLOCK.finditer(text):
+        first = np.flatnonzero(division & (starts == m.end()))
+        if not len(first) or not _LABEL_COLON.match(text, int(ends[first[0]])):
+            continue
+        label = str(names[first[0]])
+        block_end = int(bounds[np.searchsorted(bounds, m.start(), side="right")])
+        inside = np.flatnonzero(
+            (places["match"] == "deixis").to_numpy() & (starts > m.end()) & (ends <= block_end)
+        )
+        for i in inside:
+            try:
+                region = regions.resolve_deixis(text[starts[i] : ends[i]], label)
+            except (ValueError, EnvIndicatorsError):
+                continue
+            if region is not None:
+                names[i] = region.name
+    return places.assign(name=names)
+
+
+#: A web page's date stamp line (``2018-09-28 15:08来源:…``, ``发布时间：2023年7月9日``):
+#: when the page was published, not the period of what follows.
+_STAMP = re.compile(
+    r"^[ \t　]*(?P<label>(?:发布|更新|发稿|信息)?(?:时间|日期)[:：]?[ \t　]*)?"
+    r"(?P<y>(?:19|20)\d{2})[-/年.](?P<m>\d{1,2})[-/月.](?P<d>\d{1,2})日?"
+    r"(?P<time>[ \t　]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?(label)|(?(time)|(?=[ \t　]*(?:来源|來源|作者|编辑|$|[|｜]))))",
+    re.M,
+)
+
+
+def _page_date(text: str) -> tuple[dt.date | None, np.ndarray]:
+    """The first publication stamp of a web page in ``text`` (see ``_STAMP``; an update
+    stamp ``更新时间`` is none) and the spans of all its stamp lines.
+
+    A stamp line (with a label, a time of day, or alone on its line) is never a section's
+    period: a page that reposts a report years later (``更新时间:2023-07-09`` over a 2016
+    plan) would otherwise date the report's figures at the repost.
+    """
+    found = list(_STAMP.finditer(text))
+    spans = np.array([(m.start(), m.end()) for m in found], dtype=np.int64).reshape(-1, 2)
+    for m in found:
+        if "更新" in (m["label"] or ""):
+            continue  # when the page was updated (a repost years later), not published
+        try:
+            return dt.date(int(m["y"]), int(m["m"]), int(m["d"])), spans
+        except ValueError:
+            continue
+    return None, spans
+
+
+#: Text before a date that frames what follows: the start of a sentence or paragraph.
+_FRAME_BEFORE = re.compile(r"(?:^|[。；;！？!?\n])[ \t　]*$")
+#: Text after it: a comma (2017年9月，全市…; 2019年10月—2020年3月，重点区域…).
+_FRAME_AFTER = re.compile(r"[ \t　]*[，,]")
+
+
+def _framing_dates(text: str, period_dates: pd.DataFrame) -> pd.DataFrame:
+    """The period dates that open a sentence and are followed by a comma.
+
+    Such a date (``2022年，…``, ``2015年上半年，…``) sets the time of the paragraphs after
+    it in its block, as long as they name no date of their own.
+    """
+    if period_dates.empty:
+        return period_dates
+    keep = [
+        bool(_FRAME_BEFORE.search(text, max(0, a - 8), a)) and bool(_FRAME_AFTER.match(text, b))
+        for a, b in zip(period_dates["start"].tolist(), period_dates["end"].tolist(), strict=True)
+    ]
+    return period_dates[np.array(keep, dtype=bool)]
+
+
+def _problem_spans(text: str) -> np.ndarray:
+    """Spans ``[start, end)`` of the problems of an inspection's feedback.
+
+    In a report on rectification, a numbered item states the problem the inspection
+    found (``五十一、全省共有…自然保护区46个，其中24个…``), then its status
+    (``整改进展情况：…``).  The item's text up to the status line is the problem: its
+    figures are of the time of the inspection, which the publication date is not.
+    """
+    items = list(_ITEM.finditer(text))
+    spans = []
+    for i, m in enumerate(items):
+        block_end = items[i + 1].start() if i + 1 < len(items) else len(text)
+        status = _STATUS_LINE.search(text, m.start(), block_end)
+        if status is not None:
+            spans.append((m.start(), status.start()))
+    return np.array(spans, dtype=np.int64).reshape(-1, 2)
+
+
+def _inside(spans: np.ndarray, s: int) -> bool:
+    """Whether position ``s`` lies in one of ``spans`` (rows ``[start, end)``)."""
+    return bool(len(spans)) and bool(((spans[:, 0] <= s) & (s < spans[:, 1])).any())
+
+
+def _is_plan(dates: pd.DataFrame) -> bool:
+    """Whether the first of ``dates`` is a five-year plan (“十三五”)."""
+    return not dates.empty and bool(dates.iloc[0].get("plan", False))
+
+
 def _period_of(date_text: str, first: pd.Timestamp, last: pd.Timestamp) -> tuple[Any, Any]:
     """Period start and end of a dated expression: a point (截至2023年底) has no start."""
     if pd.isna(last):
@@ -457,6 +754,9 @@ class _Context:
     #: the year of the title (``2022年…公报``), the year of a document *of* a year
     title_year: int | None = None
     year_document: int | None = None
+    #: a web page's date stamp (``2018-09-28 15:08来源:…``) and the spans of its lines
+    page_date: dt.date | None = None
+    stamp_spans: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), dtype=np.int64))
 
 
 def _source_prefix(source: str) -> str:
@@ -509,22 +809,32 @@ def read_report(
         heading or numbered item that opens its block, else the division the heading of its
         section names, else the document's region (``region``, else read from the title or
         opening, else from ``source``; as a last, low-confidence resort the division the
-        text names most).  全省/全市/我市 stand for the region of their section (a heading
-        naming one division: ``辽宁省对外公开…``), else the document's.  A dateline place
+        text names most).  全省/全市/我市 stand for the region of their numbered item when
+        it is labelled by a division (``(三)临汾市：…``), else of their section (a heading
+        naming one division: ``辽宁省对外公开…``), else the document's.  A place that opens
+        an organisation's name (沈阳材料科学国家研究中心) is no subject beyond its clause; a
+        short name of another province written inside a word (江河源头: 河源) is none.  A dateline place
         (``新华网北京12月3日电``, ``（记者…）``) is no subject; a statistical group (京津冀,
         长三角, 汾渭平原, 168个城市) is kept as written and flagged.  None found: empty, for
         review.
     period
         the nearest date before the figure in its sentence, else in its paragraph, else in
+        the date that opens an earlier paragraph of its block (``2017年9月，全市…``), else
         the nearest heading above (``2022年，…``, ``截至2023年底``); a date written without
         its year (``1—11月``, ``9月16日``, ``上半年``) takes the year of the nearest dated
         expression before it, else of the title, else of the next one; 去年/今年/前年 are
         read from ``published`` (今年: the year up to it); a date after 比/较 is the base
         of a change (``baseline_period``; 同比/较上年 → the previous year), a date after
-        到/至 or before 前/底前 is a deadline.  No date: in a document *of* a year (its
-        title ``2022年…公报``, 统计, 年度 …) the figure is of that year; otherwise a state as
-        of ``published`` (``period_end``); either way confidence medium; without both the
-        period is empty, for review.
+        到/至 or before 前/底前 is a deadline.  ``X以来``/``X至今`` run from X to
+        ``published`` and ``截至目前`` is ``published`` (without it: the end is empty, for
+        review); a five-year plan (“十三五”) is its five years, a target of it is due at its
+        end and a change over it is against the year before it.  No date: a problem stated
+        by the inspection (a numbered item before its ``整改进展情况``) is left undated, for
+        review; in a document *of* a year (its title ``2022年…公报``, 统计, 年度 …) the
+        figure is of that year; otherwise a state as of ``published`` (``period_end``),
+        else of the page's date stamp (``2018-09-28 15:08来源:…``, which is never a
+        section's period); either way confidence medium; without any the period is empty,
+        for review.
     role
         a figure with a deadline in its sentence (or its paragraph), after 力争/确保/
         目标/计划, or dated in a year not over at ``published``, is a target (comparator from its bound words with
@@ -612,6 +922,7 @@ def read_report(
         title_year=_title_year(title),
         year_document=_year_document(title),
     )
+    ctx.page_date, ctx.stamp_spans = _page_date(text)
     summaries, sum_prov, statement_spans = _summaries(ctx)
     figures = _figures(ctx, registry)
     if len(statement_spans):  # the counts and rates of an aggregate statement are its row
@@ -686,13 +997,54 @@ def _figures(ctx: _Context, registry: pd.DataFrame) -> pd.DataFrame:
     return q
 
 
+class _Spans:
+    """A frame of spans (``start``, ``end``) with its columns as numpy arrays, for the
+    per-figure look-ups of :func:`_nearest_before` without re-reading the frame."""
+
+    __slots__ = ("end", "frame", "none", "start")
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        self.frame = frame
+        self.start = frame["start"].to_numpy(dtype=np.int64) if len(frame) else np.array([], int)
+        self.end = frame["end"].to_numpy(dtype=np.int64) if len(frame) else np.array([], int)
+        self.none = frame.iloc[:0]
+
+
+_SPANS: dict[int, _Spans] = {}
+
+
+def _span_index(spans: pd.DataFrame) -> _Spans:
+    """The :class:`_Spans` of ``spans`` (one per frame object, the last few kept)."""
+    got = _SPANS.get(id(spans))
+    if got is None or got.frame is not spans:
+        if len(_SPANS) > 16:
+            _SPANS.clear()
+        got = _SPANS[id(spans)] = _Spans(spans)
+    return got
+
+
 def _nearest_before(spans: pd.DataFrame, lo: int, hi: int) -> pd.DataFrame:
     """Rows of ``spans`` inside ``[lo, hi)``, nearest (latest end) first."""
     if spans.empty:
         return spans
-    start, end = spans["start"].to_numpy(), spans["end"].to_numpy()
-    idx = np.flatnonzero((start >= lo) & (end <= hi))
-    return spans.iloc[idx[np.argsort(-end[idx], kind="stable")]]
+    ix = _span_index(spans)
+    idx = np.flatnonzero((ix.start >= lo) & (ix.end <= hi))
+    if not len(idx):
+        return ix.none
+    if len(idx) > 1:
+        idx = idx[np.argsort(-ix.end[idx], kind="stable")]
+    return spans.iloc[idx]
+
+
+def _inside_by_start(spans: pd.DataFrame, lo: int, hi: int) -> pd.DataFrame:
+    """Rows of ``spans`` inside ``[lo, hi)`` in text order (by ``start``)."""
+    if spans.empty:
+        return spans
+    ix = _span_index(spans)
+    idx = np.flatnonzero((ix.start >= lo) & (ix.end <= hi))
+    if not len(idx):
+        return ix.none
+    return spans.iloc[idx[np.argsort(ix.start[idx], kind="stable")]]
 
 
 def _rows_of_figures(
@@ -728,6 +1080,8 @@ def _rows_of_figures(
     # blocks: a numbered item (三十七、…, (一)…, 1.…) or a heading line starts one
     item_starts = [m.start() for m in _BLOCK.finditer(text)]
     block_starts = np.unique(np.array([0, *item_starts, *headings["start"]], dtype=np.int64))
+    places = _deixis_by_label(text, _foreign_short_names(text, places, ctx.region), block_starts)
+    places = places.assign(org=_in_organisation_name(text, places))
     direction_of = registry.set_index("code")["direction"].astype(str)
     picker = IndicatorPicker(
         text=text,
@@ -756,10 +1110,27 @@ def _rows_of_figures(
         d_start, d_end = period_dates["start"].to_numpy(), period_dates["end"].to_numpy()
         h = np.searchsorted(h_start, d_start, side="right") - 1
         inside = (h >= 0) & (d_end <= h_end[np.maximum(h, 0)])
-        sel = np.flatnonzero(inside)
+        # a page's date stamp line is when the page was published, not a section's period
+        stamped = np.array([_inside(ctx.stamp_spans, int(a)) for a in d_start], dtype=bool)
+        sel = np.flatnonzero(inside & ~stamped)
         sel = sel[np.lexsort((d_end[sel], h[sel]))]
         heading_dates = period_dates.iloc[sel]
         heading_end_of_date = h_end[h[sel]]
+
+    framing = _framing_dates(text, period_dates)
+    # a five-year plan or an X以来 span named in another sentence does not date a figure
+    # (“十三五”以来“七连升”；劣Ⅴ类断面比例为0.7%: the span is that sentence's context)
+    paragraph_dates = (
+        period_dates[
+            ~(
+                period_dates["plan"].to_numpy(dtype=bool)
+                | period_dates["since"].to_numpy(dtype=bool)
+            )
+        ]
+        if not period_dates.empty
+        else period_dates
+    )
+    problems = _problem_spans(text)
 
     obs_rows: list[dict[str, Any]] = []
     tgt_rows: list[dict[str, Any]] = []
@@ -799,7 +1170,10 @@ def _rows_of_figures(
         period = _nearest_before(period_dates, ss, s) if not dates.empty else dates
         per_conf = 2
         if period.empty and not dates.empty:
-            period = _nearest_before(period_dates, ps, s)
+            period = _nearest_before(paragraph_dates, ps, s)
+        if period.empty and not framing.empty:
+            # the date that frames an earlier paragraph of the block (2017年9月，全市…)
+            period, per_conf = _nearest_before(framing, bs, ps), 1
         if period.empty and len(heading_end_of_date):
             # the nearest heading above the paragraph that holds a date: its latest date
             j = int(np.searchsorted(heading_end_of_date, ps, side="right")) - 1
@@ -810,7 +1184,7 @@ def _rows_of_figures(
         deadline = pd.DataFrame()
         if not dates.empty:
             dl = deadline_dates
-            deadline = dl[(dl["start"] >= ss) & (dl["end"] <= se)].sort_values("start")
+            deadline = _inside_by_start(dl, ss, se)
             if deadline.empty:
                 deadline = _nearest_before(dl, ps, s)
                 if not deadline.empty and not period.empty and int(period.iloc[0]["start"]) >= ss:
@@ -832,11 +1206,14 @@ def _rows_of_figures(
             and ctx.published is not None
             and pd.Timestamp(period.iloc[0]["last_day"]) > pd.Timestamp(ctx.published)
             and "截至" not in str(period.iloc[0]["text"])
+            and not bool(period.iloc[0].get("plan", False))
             and no_measure is None
             and not done
             and not inside_titles(period["start"].iloc[:1], period["end"].iloc[:1], titles)[0]
         ):  # a figure of a year not over when the document was written is a promise
             deadline, period, is_target = period, period.iloc[0:0], True
+        if is_target and deadline.empty and _is_plan(period):
+            deadline = period  # a target of a five-year plan: due at the plan's end
         if kind == "ratio" and fits(code, "%", "level"):
             kind = "level"  # 占比达30%: the level of a share
         quote = text[ss:se].strip()
@@ -854,6 +1231,9 @@ def _rows_of_figures(
             )
             if isinstance(r.baseline, str) and r.baseline.isdigit():
                 base_year = int(r.baseline)
+            elif kind.startswith("change") and _is_plan(deadline):
+                # a change over a five-year plan is against the year before it (十三五: 2015)
+                base_year = int(pd.Timestamp(deadline.iloc[0]["first_day"]).year) - 1
             ranged = pd.isna(r.value)
             row = {
                 "source": ctx.source,
@@ -883,12 +1263,20 @@ def _rows_of_figures(
                 p = period.iloc[0]
                 p_start, p_end = _period_of(str(p["text"]), p["first_day"], p["last_day"])
                 p_text = str(p["text"])
+                if bool(p.get("open", False)):  # 2021年以来 / 截至目前 without ``published``
+                    p_start = None if pd.isna(p["first_day"]) else p["first_day"]
+                    why.append("period ends at the time of writing, which the text does not give")
+            elif _inside(problems, s):  # a problem the inspection found: not dated
+                why.append("a problem stated by the inspection: its date is not in the text")
             elif ctx.year_document is not None:  # a bulletin of a year: that year
                 y = ctx.year_document
                 p_start, p_end = pd.Timestamp(y, 1, 1), pd.Timestamp(y, 12, 31)
                 p_text, per_conf = f"{y}年", 1
             elif ctx.published is not None:
                 p_end, per_conf = ctx.published, 1
+            elif ctx.page_date is not None:  # as of the page's date stamp, unsure
+                p_end, per_conf = ctx.page_date, 1
+                why.append("period: the page's date stamp (the figure's own date not given)")
             else:
                 why.append("period not in the text")
             baseline = None
@@ -1084,6 +1472,9 @@ def _region_for(
     if listed is not None:
         return listed, 2
     own = _nearest_before(places, ss, s)
+    if not own.empty and "org" in own.columns:
+        # a place naming an organisation (沈阳材料科学国家研究中心) is no subject beyond its clause
+        own = own[~(own["org"].to_numpy(dtype=bool) & (own["start"].to_numpy() < cs))]
     if not own.empty:
         names = set(own["name"])
         return str(own.iloc[0]["name"]), 2 if len(names) == 1 or own.iloc[0]["start"] >= cs else 1

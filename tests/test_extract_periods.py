@@ -1,0 +1,274 @@
+"""Periods and regions of ``read_report`` (issue 13, branch period13): each class of rule."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from envindicators.extract import read_report
+
+# ---------------------------------------------------------------------------------------
+# X以来 / X至今: a span up to the time of writing
+# ---------------------------------------------------------------------------------------
+SINCE = st.sampled_from(["以来", "至今"])
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    year=st.integers(2010, 2022),
+    month=st.one_of(st.none(), st.integers(1, 12)),
+    since=SINCE,
+    n=st.integers(2, 999),
+    published=st.booleans(),
+)
+def test_since_runs_from_the_date_to_the_time_of_writing(
+    year: int, month: int | None, since: str, n: int, published: bool
+) -> None:
+    when = f"{year}年" + (f"{month}月" if month else "")
+    text = f"{when}{since}，山东省共立案查处环境违法案件{n}件。"
+    pub = "2023-06-30" if published else None
+    o = read_report(text, source="x.txt", published=pub).observations
+    assert len(o) == 1
+    row = o.iloc[0]
+    assert row["period_start"] == pd.Timestamp(year, month or 1, 1)
+    assert row["period_text"] == when + since
+    if published:
+        assert row["period_end"] == pd.Timestamp("2023-06-30")
+    else:  # the time of writing is not in the text: left empty, for review
+        assert pd.isna(row["period_end"])
+        assert row["needs_review"]
+        assert "time of writing" in row["note"]
+
+
+@pytest.mark.parametrize("word", ["截至目前", "截止目前", "截至当前", "截止到目前"])
+def test_as_of_now_is_the_publication_date_or_nothing(word: str) -> None:
+    # an earlier date of the paragraph is not the figure's: 截至目前 stands between
+    text = f"2021年，省委部署整改工作。{word}，山东省已建成污水处理厂58座。"
+    dated = read_report(text, source="x.txt", published="2023-06-30").observations
+    assert dated["period_end"].tolist() == [pd.Timestamp("2023-06-30")]
+    assert dated["period_text"].tolist() == [word]
+    undated = read_report(text, source="x.txt").observations
+    assert undated["period_end"].isna().all()
+    assert undated["needs_review"].all()
+
+
+# ---------------------------------------------------------------------------------------
+# Five-year plans
+# ---------------------------------------------------------------------------------------
+PLANS = {"十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
+
+
+@pytest.mark.parametrize("numeral", sorted(PLANS))
+@pytest.mark.parametrize("form", ["“{n}五”期间", "{n}五时期", "第{n}个五年规划期间"])
+def test_a_five_year_plan_is_its_five_years(numeral: str, form: str) -> None:
+    text = form.format(n=numeral) + "，山东省共建成污水处理厂12座。"
+    o = read_report(text, source="x.txt").observations
+    first = PLANS[numeral]
+    assert o["period_start"].tolist() == [pd.Timestamp(first, 1, 1)]
+    assert o["period_end"].tolist() == [pd.Timestamp(first + 4, 12, 31)]
+
+
+def test_a_plan_target_is_due_at_its_end_and_changes_are_against_the_year_before() -> None:
+    text = "完成省上下达我市“十三五”煤炭消费总量累计增长5%的目标任务。"
+    t = read_report(text, source="x.txt", region="武威市", published="2018-01-10").targets
+    assert len(t) == 1
+    assert t["deadline"].iloc[0] == pd.Timestamp("2020-12-31")
+    assert t["baseline_year"].iloc[0] == 2015
+
+
+def test_a_plan_level_in_its_own_years_is_no_promise() -> None:
+    # published inside the plan's years: the figure is not made a target by the date alone
+    text = "全省“十三五”规划纲要包含资源环境16项约束性指标。"
+    r = read_report(text, source="x.txt", region="甘肃省", published="2020-07-30")
+    assert r.targets.empty
+    assert r.observations["period_end"].tolist() == [pd.Timestamp("2020-12-31")]
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "end"),
+    [("“十四五”期初", "2020-01-01", "2020-12-31"), ("“十三五”末", "2020-01-01", "2020-12-31")],
+)
+def test_start_and_end_of_a_plan(written: str, start: str, end: str) -> None:
+    from envindicators.extract._reader import _dates
+
+    d = _dates(f"较{written}提升5.3个百分点", None)
+    assert d[["first_day", "last_day"]].iloc[0].tolist() == [pd.Timestamp(start), pd.Timestamp(end)]
+
+
+@pytest.mark.parametrize("text", ["共有二十五个城市。", "排名第十五，", "十五个县区完成"])
+def test_numbers_ending_in_five_are_no_plan(text: str) -> None:
+    from envindicators.extract._reader import _dates
+
+    assert _dates(text, None).empty
+
+
+@pytest.mark.parametrize("span", ["“十三五”期间", "“十三五”以来", "2016年以来"])
+def test_a_plan_or_since_span_of_another_sentence_does_not_date_a_figure(span: str) -> None:
+    text = f"{span}全省水质持续改善，实现“七连升”；劣Ⅴ类断面比例为0.7%。"
+    o = read_report(text, source="x.txt", region="全国").observations
+    row = o[o["value_text"] == "0.7%"]
+    assert len(row) == 1
+    assert row["period_start"].isna().all()
+    assert row["period_end"].isna().all()
+
+
+# ---------------------------------------------------------------------------------------
+# A date that frames the paragraphs after it in its block
+# ---------------------------------------------------------------------------------------
+@settings(max_examples=20, deadline=None)
+@given(
+    year=st.integers(2012, 2023),
+    part=st.sampled_from(["9月", "上半年", "第三季度", "1—8月", ""]),
+    level=st.integers(10, 99),
+)
+def test_a_framing_date_dates_the_next_paragraphs_of_its_block(
+    year: int, part: str, level: int
+) -> None:
+    text = (
+        "一、空气环境\n"
+        f"{year}年{part}，全市环境空气质量综合指数为4.78。\n"
+        f"全市六项污染物浓度：PM2.5为{level}μg/m3。\n"
+        "二、水环境\n"
+        "全市地表水国考断面水质优良比例为80.5%。\n"
+    )
+    o = read_report(text, source="x.txt", region="包头市").observations
+    pm = o[o["indicator"] == "pm25_concentration"]
+    first_row = o.iloc[0]
+    assert len(pm) == 1
+    assert pm["period_end"].iloc[0] == first_row["period_end"]
+    assert pm["period_text"].iloc[0] == first_row["period_text"]
+    assert pm["confidence"].iloc[0] != "high"  # inherited, not written with the figure
+    # the next block (二、) is not framed by it
+    water = o[o["value_text"] == "80.5%"]
+    assert pd.isna(water["period_end"]).all()
+
+
+def test_a_date_inside_a_sentence_frames_nothing() -> None:
+    text = "一、大气\n全市于2017年9月完成治理，成效明显。\n全市PM2.5浓度为40微克/立方米。\n"
+    o = read_report(text, source="x.txt", region="包头市").observations
+    assert pd.isna(o.loc[o["indicator"] == "pm25_concentration", "period_end"]).all()
+
+
+# ---------------------------------------------------------------------------------------
+# Problems found by an inspection; a page's date stamp
+# ---------------------------------------------------------------------------------------
+FEEDBACK = (
+    "五十一、全省共有国家级、省级自然保护区46个，其中24个存在违法违规建设项目。\n\n"
+    "整改进展情况：正在推进整改。\n\n"
+    "全省已关停违法违规建设项目28个。\n"
+)
+
+
+def test_a_problem_of_the_feedback_is_not_dated_at_publication() -> None:
+    o = read_report(FEEDBACK, source="x.txt", region="山西省", published="2018-09-28").observations
+    problem = o[o["value_text"].isin(["46个", "24个"])]
+    assert len(problem) == 2
+    assert problem["period_end"].isna().all()
+    assert problem["needs_review"].all()
+    assert problem["note"].str.contains("problem stated by the inspection").all()
+    progress = o[o["value_text"] == "28个"]  # the progress after the status line: as of then
+    assert progress["period_end"].tolist() == [pd.Timestamp("2018-09-28")]
+
+
+@pytest.mark.parametrize(
+    "stamp", ["2018-09-28 15:08来源:生态环境部", "发布时间：2018-09-28", "2018年9月28日"]
+)
+def test_a_page_date_stamp_is_no_section_period(stamp: str) -> None:
+    text = "7省(市)公开督察整改落实情况\n\n" + stamp + "\n\n" + FEEDBACK
+    o = read_report(text, source="x.txt", region="山西省").observations
+    # the problem statement is not dated by the stamp; the progress is, as of the page
+    assert o.loc[o["value_text"] == "46个", "period_end"].isna().all()
+    progress = o[o["value_text"] == "28个"]
+    assert progress["period_end"].tolist() == [pd.Timestamp("2018-09-28")]
+    assert progress["confidence"].iloc[0] != "high"
+
+
+# ---------------------------------------------------------------------------------------
+# Regions
+# ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("label", "city"),
+    [("(三)临汾市：", "临汾市"), ("（二）吕梁市:", "吕梁市"), ("2.晋中市：", "晋中市")],
+)
+def test_deixis_in_an_item_labelled_by_a_division(label: str, city: str) -> None:
+    text = (
+        "山西省整改落实情况\n"
+        "（一）太原市：全市共完成新建污水管网12.5公里。\n"
+        f"{label}印发实施方案。2018年1-7月，全市共完成新建污水配套管网83.6公里。\n"
+    )
+    o = read_report(text, source="x.txt", region="山西省").observations
+    assert o.loc[o["value_text"] == "83.6公里", "region"].tolist() == [city]
+    assert o.loc[o["value_text"] == "12.5公里", "region"].tolist() == ["太原市"]
+
+
+def test_a_foreign_short_name_inside_a_word_is_no_place() -> None:
+    # 江河源头 holds 河源 (a city of Guangdong); in a Jiangxi document it names nothing
+    text = "强化水源涵养区、江河源头保护，到2020年底完成营造林600万亩。"
+    t = read_report(text, source="x.txt", region="江西省").targets
+    assert t["region"].tolist() == ["江西省"]
+
+
+def test_a_foreign_short_name_standing_apart_is_kept() -> None:
+    text = "与广东、河源等地开展联防联控，共建成监测站12个。"
+    o = read_report(text, source="x.txt", region="江西省").observations
+    assert o["region"].iloc[0] in ("河源市", "广东省")
+
+
+def test_a_place_naming_an_organisation_is_no_subject_beyond_its_clause() -> None:
+    text = (
+        "辽宁省对外公开整改情况\n"
+        "沈阳材料科学国家研究中心、国家机器人创新中心成功获批，高新技术企业达到2580家，"
+        "高端装备制造业占比达到18%。\n"
+    )
+    o = read_report(text, source="x.txt", published="2018-09-28").observations
+    assert set(o["region"]) == {"辽宁省"}
+
+
+# ---------------------------------------------------------------------------------------
+# Speed: the unit shortcut of the lexicon answers as the model's check does
+# ---------------------------------------------------------------------------------------
+def test_the_dimension_shortcut_never_refuses_what_the_model_converts() -> None:
+    from envindicators import datasets
+    from envindicators.errors import EnvIndicatorsError
+    from envindicators.extract._lexicon import _other_dimension
+    from envindicators.model import canonical_values
+    from envindicators.units import extract_quantities
+
+    registry = datasets.load("indicators")
+    text = "\n".join(
+        datasets.source_text(s) for s in datasets.load("documents")["source"] if s[:3].isdigit()
+    )
+    written = sorted(set(extract_quantities(text)["unit"].dropna().astype(str)) - {""})
+    assert len(written) > 10
+    units = registry.drop_duplicates(["unit", "context"])
+    refused = 0
+    for uw in written:  # every written unit against a few refused indicator units
+        for ind in units.itertuples():
+            ctx = ind.context if isinstance(ind.context, str) else None
+            if not _other_dimension(uw, "level", str(ind.unit), ctx):
+                continue
+            refused += 1
+            if refused % 7:
+                continue  # a spread of one in seven keeps the test fast
+            frame = pd.DataFrame(
+                {"indicator": [ind.code], "kind": ["level"], "number": [1.0],
+                 "unit_written": [uw], "context": [pd.NA]}
+            )  # fmt: skip
+            with pytest.raises((EnvIndicatorsError, ValueError, TypeError, KeyError)):
+                canonical_values(frame, "observations", registry, check=False)
+    assert refused > 0  # the shortcut is used
+
+
+def test_an_update_stamp_of_a_repost_dates_nothing() -> None:
+    # a 2016 plan reposted in 2023: the page's update time is not the figures' time
+    text = (
+        "江西省贯彻落实中央环境保护督察组督察反馈意见整改方案\n\n"
+        "更新时间:2023-07-09 09:36:56文/某网站\n\n"
+        "同时，建立和完善长效机制，全省已关停违法违规建设项目28个。\n"
+    )
+    o = read_report(text, source="x.txt", region="江西省").observations
+    assert len(o) == 1
+    assert pd.isna(o["period_end"].iloc[0])
+    assert o["needs_review"].iloc[0]
