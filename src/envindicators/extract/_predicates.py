@@ -158,13 +158,7 @@ def predicate_before(
         and (bare or _names_head(after, head))
         and fits(code)
     ]
-    if not hits:
-        return None
-    longest = max(h[0] for h in hits)
-    top = {(h[1], h[2]) for h in hits if h[0] == longest}
-    if len({code for code, _ in top}) != 1:
-        return None
-    return next(iter(top))
+    return _longest_of_one_indicator(hits)
 
 
 def predicate_after(
@@ -214,6 +208,12 @@ def predicate_after(
         and measure_fits(head, measure)
         and fits(code)
     ]
+    return _longest_of_one_indicator(hits)
+
+
+def _longest_of_one_indicator(hits: list[tuple[int, str, str]]) -> tuple[str, str] | None:
+    """``(code, predicate)`` of the longest predicates in ``hits`` (``(length, code,
+    predicate)``), or ``None`` when there is none or they belong to more than one indicator."""
     if not hits:
         return None
     longest = max(h[0] for h in hits)

@@ -1025,26 +1025,24 @@ def _span_index(spans: pd.DataFrame) -> _Spans:
 
 def _nearest_before(spans: pd.DataFrame, lo: int, hi: int) -> pd.DataFrame:
     """Rows of ``spans`` inside ``[lo, hi)``, nearest (latest end) first."""
-    if spans.empty:
-        return spans
-    ix = _span_index(spans)
-    idx = np.flatnonzero((ix.start >= lo) & (ix.end <= hi))
-    if not len(idx):
-        return ix.none
-    if len(idx) > 1:
-        idx = idx[np.argsort(-ix.end[idx], kind="stable")]
-    return spans.iloc[idx]
+    return _spans_inside(spans, lo, hi, by_start=False)
 
 
 def _inside_by_start(spans: pd.DataFrame, lo: int, hi: int) -> pd.DataFrame:
     """Rows of ``spans`` inside ``[lo, hi)`` in text order (by ``start``)."""
+    return _spans_inside(spans, lo, hi, by_start=True)
+
+
+def _spans_inside(spans: pd.DataFrame, lo: int, hi: int, *, by_start: bool) -> pd.DataFrame:
+    """Rows of ``spans`` inside ``[lo, hi)``: by ``start``, or nearest (latest end) first."""
     if spans.empty:
         return spans
     ix = _span_index(spans)
     idx = np.flatnonzero((ix.start >= lo) & (ix.end <= hi))
     if not len(idx):
         return ix.none
-    return spans.iloc[idx[np.argsort(ix.start[idx], kind="stable")]]
+    key = ix.start[idx] if by_start else -ix.end[idx]
+    return spans.iloc[idx[np.argsort(key, kind="stable")]]
 
 
 def _rows_of_figures(
