@@ -86,7 +86,7 @@ _CN_NEXT = (
     frozenset(CHINESE_NUMERAL_CHARS)
     | frozenset(w[0] for w in _DENOMINATORS)
     | frozenset(w[0] for w in _BASE_UNITS)
-    | frozenset("余多几分点成倍番半之至到-—–~〜年月日号增0123456789○OΟ、和及与或")
+    | frozenset("余多几分点.成倍番半之至到-—–~〜年月日号增0123456789○OΟ、和及与或")
 )
 
 
