@@ -187,3 +187,37 @@ METRES = [
 def test_gongchi_is_the_metre(text: str, value: float, unit: str) -> None:
     row = _one(text)
     assert (row["value"], row["unit"]) == (value, unit)
+
+
+# --- 6. a change noun, then a list announced in the next clause -----------------------------
+CHANGE_NOUN_LISTS = [
+    ("单位GDP能耗下降幅度更是达到两位数,分别为19.3%、18.7%和10.5%,都远低于", -1),
+    ("單位GDP能耗下降幅度更是達到兩位數,分別為19.3%、18.7%和10.5%,都遠低於", -1),
+    ("各市降幅较大,依次为19.3%、18.7%和10.5%。", -1),
+    ("各市增长幅度较大,分别为19.3%、18.7%和10.5%。", 1),
+    ("各市增幅較大,分別為19.3%、18.7%和10.5%。", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "sign"), CHANGE_NOUN_LISTS)
+def test_a_list_after_a_change_noun_gives_the_sizes_of_the_change(text: str, sign: int) -> None:
+    df = extract_quantities(text)  # was three levels of +19.3 % …: silent wrong values
+    assert df["text"].tolist() == ["19.3%", "18.7%", "10.5%"]  # 两位数 is no count of 位
+    assert df["kind"].eq("change_relative").all()
+    assert df["sign"].eq(sign).all()
+    assert (df["value"] * sign > 0).all()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PM2.5浓度同比下降,分别为35%和40%。",  # a verb, not the size of a change: the list
+        "各市排名靠前,分别为19.3%和18.7%。",  # no change noun
+        "降幅明显,19.3%为其他。",  # no list announced
+    ],
+)
+def test_a_list_without_a_change_noun_before_it_is_not_read_as_a_change(text: str) -> None:
+    df = extract_quantities(text)
+    assert not df.empty
+    assert df["kind"].eq("level").all()
+    assert df["sign"].eq(0).all()

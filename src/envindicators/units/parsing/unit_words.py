@@ -71,7 +71,7 @@ _NOT_UNIT_BEFORE: dict[str, frozenset[str]] = {
     "周": frozenset("年岁边围期"),
     "天": frozenset("然津"),
     "名": frozenset("单称义录额"),
-    "位": frozenset("于置列"),
+    "位": frozenset("于置列数"),  # 两位数: a number of two digits
     "家": frozenset("庭园族乡"),
     "所": frozenset("有属以在"),
     "处": frozenset("理置罚于"),
