@@ -221,3 +221,32 @@ def test_a_list_without_a_change_noun_before_it_is_not_read_as_a_change(text: st
     assert not df.empty
     assert df["kind"].eq("level").all()
     assert df["sign"].eq(0).all()
+
+
+# --- 7. a shortfall to a target ---------------------------------------------------------------
+SHORTFALLS = [
+    ("优良天数为127天,距离年目标值差 85 天。", "85 天", -85.0, "天"),
+    ("優良天數為127天,距離年目標值差 85 天。", "85 天", -85.0, "天"),
+    ("距目标尚差3万吨", "3万吨", -30000.0, "吨"),
+    ("離目標還差2個百分點", "2個百分點", -2.0, "百分点"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), SHORTFALLS)
+def test_a_shortfall_to_a_target_is_a_negative_change(
+    text: str, span: str, value: float, unit: str
+) -> None:
+    df = extract_quantities(text)
+    row = df[df["text"] == span].iloc[0]  # was a level of +85 days: a silent wrong value
+    assert (row["value"], row["unit"], row["kind"], row["sign"]) == (
+        value,
+        unit,
+        "change_absolute",
+        -1,
+    )
+
+
+@pytest.mark.parametrize("text", ["与目标相差3天", "质量差3天", "目标是差3天"])
+def test_a_difference_without_a_distance_to_a_target_stays_a_level(text: str) -> None:
+    row = _one(text)  # 相差 has no direction; 差 alone is no shortfall
+    assert (row["value"], row["kind"], row["sign"]) == (3.0, "level", 0)

@@ -218,6 +218,30 @@ def _cut_amount(s: str, hits: list[_Hit]) -> None:
             h.flags.append(Flag.AMBIGUOUS_SIGN)
 
 
+#: A shortfall to a target: 距离年目标值差85天, 离目标还差2个百分点, 距目标尚差3万吨 — the
+#: figure is how far the indicator is below its target, a change of sign −1 (as labelled).
+_SHORTFALL = re.compile(
+    r"(?:距离|距|离)[^\d,，。;；:：]{0,8}?目标[^\d,，。;；:：]{0,3}?(?:还|尚|仍)?差$"
+)
+
+
+def _shortfall_to_target(s: str, hits: list[_Hit]) -> None:
+    """A level right after a shortfall to a target (:data:`_SHORTFALL`) is a negative change."""
+    for h in hits:
+        if (
+            (h.kind is Kind.LEVEL or (h.unit == "百分点" and h.sign == 0))
+            and not h.own_verb
+            and h.value is not None
+            and h.value > 0
+            and h.unit is not None
+            and _SHORTFALL.search(s, max(0, h.cover_start - 16), h.cover_start)
+        ):
+            h.kind = Kind.CHANGE_RELATIVE if h.unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
+            h.own_verb = True
+            h.sign = h.verb_sign = -1
+            _negate(h)
+
+
 def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     """Apply the rules of this module to the hits of ``s``, in place (see module)."""
     denominators = [span for h in hits if (span := _apply_one(s, h)) is not None]
@@ -227,3 +251,4 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _inherit_denominator(s, hits)
     _share_change_after_share(s, hits)
     _cut_amount(s, hits)
+    _shortfall_to_target(s, hits)
