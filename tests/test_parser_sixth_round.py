@@ -161,6 +161,21 @@ def test_a_line_break_between_a_verb_and_its_number_is_no_clause_boundary(
     assert row["kind"].startswith("change_")
 
 
+WRAPPED_AFTER_A_COPULA = [
+    ("7月1日至7月27日,我县综合指数为\n4.18,全市", "4.18", 4.18, "dimensionless"),
+    ("7月1日至7月27日,我縣綜合指數為\n4.18,全市", "4.18", 4.18, "dimensionless"),
+    ("PM2.5平均浓度为\n35微克/立方米。", "35微克/立方米", 35.0, "微克/立方米"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), WRAPPED_AFTER_A_COPULA)
+def test_a_line_break_after_a_copula_is_no_clause_boundary(
+    text: str, span: str, value: float, unit: str
+) -> None:
+    row = extract_quantities(text).iloc[-1]  # the index value was not read (no unit)
+    assert (row["text"], row["value"], row["unit"], row["kind"]) == (span, value, unit, "level")
+
+
 @pytest.mark.parametrize(
     "text",
     [

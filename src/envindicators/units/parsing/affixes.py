@@ -87,10 +87,13 @@ def _prefix(s: str, i: int) -> _Prefix:
     position (a dict lookup), so a step costs O(1) and there are at most 12 steps.
     """
     if i > 1 and s[i - 1] == "\n" and s[i - 2] not in _CLAUSE_DELIMITERS and not s[i - 2].isspace():
-        # a line wrapped between a verb and its number (text from PDF: 同比下降\n15.94%): the
-        # line break is not a clause boundary when the line before ends in a verb of change
+        # a line wrapped between the words before a number and the number (text from PDF:
+        # 同比下降\n15.94%, 综合指数为\n4.18): the line break is not a clause boundary when
+        # the line before ends in a verb or a copula
         wrapped = _prefix(s, i - 1)
-        if wrapped.verb:
+        if wrapped.verb or wrapped.copula:
+            if wrapped.span_start == i - 1:
+                wrapped.span_start = i  # a copula is not in the span: nor is the line break
             return wrapped
     pre = _Prefix(cover_start=i, span_start=i)
     if i > 0 and s[i - 1] in "第届":
