@@ -265,3 +265,26 @@ def test_a_shortfall_to_a_target_is_a_negative_change(
 def test_a_difference_without_a_distance_to_a_target_stays_a_level(text: str) -> None:
     row = _one(text)  # 相差 has no direction; 差 alone is no shortfall
     assert (row["value"], row["kind"], row["sign"]) == (3.0, "level", 0)
+
+
+# --- 8. years of the ROC calendar: month ranges, comparisons, labels in parentheses ---------
+ROC_YEARS = [
+    "環保署指出98年1~9月全台臭氧不良日比例",  # a range of months after the year
+    "环保署指出98年1~9月全台臭氧不良日比例",
+    "台中市PM2.5濃度相較107年下降",  # a year compared with
+    "台中市PM2.5浓度较107年下降",
+    "112年相較110年,我國人均GDP上升",
+    "公布最新一版（112年）統計",  # a lone label in parentheses
+]
+
+
+@pytest.mark.parametrize("text", ROC_YEARS)
+def test_a_year_of_the_roc_calendar_is_no_duration(text: str) -> None:
+    df = extract_quantities(text)  # was a duration of 98, 107, 112 years (spurious)
+    assert not (df["unit"] == "年").any(), df[["text", "value", "unit"]].to_records().tolist()
+
+
+@pytest.mark.parametrize(("text", "value"), [("新中国成立100年来", 100.0), ("用了120年", 120.0)])
+def test_a_duration_of_a_hundred_years_and_more_stays_a_duration(text: str, value: float) -> None:
+    row = _one(text)
+    assert (row["value"], row["unit"]) == (value, "年")
