@@ -91,8 +91,8 @@ HELDOUT3_MAX_SILENT_WRONG_VALUES = 0  # 4 until a verb of cutting flagged its si
 # parser run, and measured once, blind (recall 96.7 %, precision 97.7 %, exact 91.8 %, 17 silent
 # wrong values); then its failures were read in the sixth round: SPENT.  Floors against
 # regression at the scores reached (not blind figures).
-# After the sixth round: recall 96.9 %, precision 99.1 %, exact 93.7 %, 0 silent wrong values.
-HELDOUT4_FLOORS = {"recall": 0.965, "precision": 0.988, "exact": 0.932}
+# After the sixth round: recall 96.9 %, precision 99.3 %, exact 93.7 %, 0 silent wrong values.
+HELDOUT4_FLOORS = {"recall": 0.965, "precision": 0.990, "exact": 0.932}
 HELDOUT4_MAX_SILENT_WRONG_VALUES = 0
 
 

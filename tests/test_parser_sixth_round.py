@@ -288,3 +288,18 @@ def test_a_year_of_the_roc_calendar_is_no_duration(text: str) -> None:
 def test_a_duration_of_a_hundred_years_and_more_stays_a_duration(text: str, value: float) -> None:
     row = _one(text)
     assert (row["value"], row["unit"]) == (value, "年")
+
+
+# --- 9. the averaging window after the Chinese name of ozone ----------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["統計臭氧八小時紅色警示站日數", "统计臭氧八小时红色警示站日数", "臭氧8小时浓度超标"],
+)
+def test_an_averaging_window_after_ozone_is_no_duration(text: str) -> None:
+    df = extract_quantities(text)  # was a duration of 8 hours (as O3八小时 of the fifth round)
+    assert not (df["unit"] == "小时").any()
+
+
+def test_a_duration_in_hours_elsewhere_stays_a_duration() -> None:
+    row = _one("应急响应持续八小时")
+    assert (row["value"], row["unit"]) == (8.0, "小时")
