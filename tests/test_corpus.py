@@ -82,14 +82,18 @@ HELDOUT2_MAX_SILENT_WRONG_VALUES = 0
 # 15 silent wrong values; benchmarks/corpus/README.md), then its failures were read: spent.
 # Floors against regression at the scores reached.
 # After the fifth round: recall 99.1 %, precision 100 %, exact 97.6 %, 0 silent wrong values.
-HELDOUT3_FLOORS = {"recall": 0.988, "precision": 0.997, "exact": 0.972}
+# After the sixth round: recall 99.3 %, precision 100 %, exact 97.6 %, 0 silent wrong values.
+HELDOUT3_FLOORS = {"recall": 0.990, "precision": 0.997, "exact": 0.972}
 HELDOUT3_MAX_SILENT_WRONG_VALUES = 0  # 4 until a verb of cutting flagged its sign
 
-# The split ``heldout4`` (December 2026) is the fresh blind fifth split, labelled by hand in two
-# halves (``a-*`` simplified script, ``b-*`` traditional script and noisy pages) before any
-# parser run.  It has NO floor here and no test runs the parser on it (nor on ``"all"``): the
-# lead measures it once, at the end of the work, and only then sets floors.  Its integrity is
-# checked below like the other splits'.
+# The split ``heldout4`` (December 2026) was the fresh blind fifth split, labelled by hand in
+# two halves (``a-*`` simplified script, ``b-*`` traditional script and noisy pages) before any
+# parser run, and measured once, blind (recall 96.7 %, precision 97.7 %, exact 91.8 %, 17 silent
+# wrong values); then its failures were read in the sixth round: SPENT.  Floors against
+# regression at the scores reached (not blind figures).
+# After the sixth round: recall 96.9 %, precision 99.3 %, exact 93.7 %, 0 silent wrong values.
+HELDOUT4_FLOORS = {"recall": 0.965, "precision": 0.990, "exact": 0.932}
+HELDOUT4_MAX_SILENT_WRONG_VALUES = 0
 
 
 @pytest.fixture(scope="module")
@@ -118,6 +122,7 @@ SPENT_FLOORS = {
     "heldout": (HELDOUT_FLOORS, HELDOUT_MAX_SILENT_WRONG_VALUES),
     "heldout2": (HELDOUT2_FLOORS, HELDOUT2_MAX_SILENT_WRONG_VALUES),
     "heldout3": (HELDOUT3_FLOORS, HELDOUT3_MAX_SILENT_WRONG_VALUES),
+    "heldout4": (HELDOUT4_FLOORS, HELDOUT4_MAX_SILENT_WRONG_VALUES),
 }
 
 
@@ -504,8 +509,8 @@ def test_heldout3_is_a_mix_like_heldout2() -> None:
 
 
 # --------------------------------------------------------------------------------------
-# The fresh blind fifth split (heldout4), two halves built side by side.  None of these
-# tests runs the parser.
+# The fifth split (heldout4, spent since the sixth round), two halves built side by side.
+# None of these tests runs the parser (its floors are in SPENT_FLOORS above).
 # --------------------------------------------------------------------------------------
 
 

@@ -17,6 +17,8 @@ The multiplier words themselves (十 百 千 万 亿 and their combinations) are
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from decimal import Decimal
 
 from envindicators.errors import QuantityParseError
@@ -43,9 +45,15 @@ _SMALL_UNITS: dict[str, int] = {c: SCALE_WORDS[c] for c in "十百千"} | {
     "仟": SCALE_WORDS["千"],
 }
 _LARGE_UNITS: dict[str, int] = {c: SCALE_WORDS[c] for c in "万亿"}
+#: Contracted tens (廿 = 二十, 卅 = 三十, 卌 = 四十), written in dates and in Taiwanese and
+#: Hong Kong text: 廿二％ is 22 %, 一百廿 is 120.
+_CONTRACTED_TENS: dict[str, str] = {"廿": "二十", "卅": "三十", "卌": "四十"}
 #: Every character that can occur in a Chinese integer numeral.
 CHINESE_NUMERAL_CHARS: frozenset[str] = (
-    frozenset(CHINESE_DIGITS) | frozenset(_SMALL_UNITS) | frozenset(_LARGE_UNITS)
+    frozenset(CHINESE_DIGITS)
+    | frozenset(_SMALL_UNITS)
+    | frozenset(_LARGE_UNITS)
+    | frozenset(_CONTRACTED_TENS)
 )
 
 _MAX_NUMERAL = 32  # longest accepted numeral: 九千九百九十九万九千九百九十九亿… (31 characters)
@@ -60,7 +68,8 @@ def parse_chinese_integer(text: str) -> int:
         Simplified characters, e.g. ``"十三"``, ``"二十"``, ``"一百零五"``, ``"两千"``,
         ``"三千五百万"``, ``"一亿零五百万"``; colloquial abbreviations ``"三百五"`` (350) and
         ``"一万五"`` (15 000); year-style digit strings ``"二〇一七"`` (2017); a bare
-        multiplier ``"万"`` (10⁴), ``"百"`` (100).
+        multiplier ``"万"`` (10⁴), ``"百"`` (100); contracted tens ``"廿二"`` (22),
+        ``"卅"`` (30).
 
     Returns
     -------
@@ -82,6 +91,17 @@ def parse_chinese_integer(text: str) -> int:
     """
     if not text:
         raise QuantityParseError(text, 0, "empty numeral")
+    if any(c in _CONTRACTED_TENS for c in text):
+        expanded = "".join(_CONTRACTED_TENS.get(c, c) for c in text)
+        try:
+            return parse_chinese_integer(expanded)
+        except QuantityParseError as err:
+            # report the position in the text as written (廿 is two characters expanded)
+            position = err.position
+            if position is not None:
+                ends = list(itertools.accumulate(len(_CONTRACTED_TENS.get(c, c)) for c in text))
+                position = bisect.bisect_right(ends, position)
+            raise QuantityParseError(text, position, err.reason) from None
     if len(text) > _MAX_NUMERAL:
         raise QuantityParseError(text, None, f"numeral longer than {_MAX_NUMERAL} characters")
     if text in ("零", "〇"):

@@ -19,6 +19,7 @@ from envindicators.units.parsing.context_words import (
     _FAR_BASELINE_LOOSE,
     _FILLERS,
     _NOT_NEARLY_BEFORE,
+    _NOUN_BEFORE_COPULA,
     _OPEN_QUOTE,
     _OPEN_QUOTES,
     _PER_CAPITA,
@@ -85,6 +86,15 @@ def _prefix(s: str, i: int) -> _Prefix:
     Each step looks only at the words that end with the character before the current
     position (a dict lookup), so a step costs O(1) and there are at most 12 steps.
     """
+    if i > 1 and s[i - 1] == "\n" and s[i - 2] not in _CLAUSE_DELIMITERS and not s[i - 2].isspace():
+        # a line wrapped between the words before a number and the number (text from PDF:
+        # 同比下降\n15.94%, 综合指数为\n4.18): the line break is not a clause boundary when
+        # the line before ends in a verb or a copula
+        wrapped = _prefix(s, i - 1)
+        if wrapped.verb or wrapped.copula:
+            if wrapped.span_start == i - 1:
+                wrapped.span_start = i  # a copula is not in the span: nor is the line break
+            return wrapped
     pre = _Prefix(cover_start=i, span_start=i)
     if i > 0 and s[i - 1] in "第届":
         pre.ordinal = True
@@ -145,6 +155,8 @@ def _prefix(s: str, i: int) -> _Prefix:
                     continue
                 pre.qualifier = payload
             elif cat == "verb":
+                if pre.copula and word in _NOUN_BEFORE_COPULA:
+                    continue  # 削减量为2万吨: the amount, a level
                 pre.verb, pre.sign, pre.verb_word = True, payload, word
             elif cat == "filler":
                 pre.copula = pre.copula or payload

@@ -37,6 +37,12 @@ _CHANGE_NOUN = re.compile(
     # 下降幅度最大的是北京市,为13.06%: the change names the subject, the figure follows it
     r"|(?:最大|最小|最高|最低|较大|较小)的(?:是|为)[^\d,，。;；:：、()（）%‰]{1,10}[,，](?:为|是|达)?)$"
 )
+#: The same change noun, then a clause break before a list announced by 分别/依次 (the hit's
+#: ``list_cue``): 下降幅度更是达到两位数,分别为19.3%、18.7% — the list gives the sizes.
+_CHANGE_NOUN_BEFORE_LIST = re.compile(
+    r"(增幅|涨幅|升幅|降幅|减幅|跌幅|(?:增长|上升|提高|下降|降低|减少|削减)幅度)"
+    r"[^\d,，。;；:：、()（）%‰]{0,12}[,，]$"
+)
 _DOWN_NOUNS = frozenset({"降幅", "减幅", "跌幅", "下降幅度", "降低幅度", "减少幅度", "削减幅度"})
 #: A range of an indicator's values announced before a single number: 达标率范围为83.3100% (the
 #: separator of 83.3–100% was lost), 浓度范围在…, 介于…; the number is in doubt.  范围 after any
@@ -84,6 +90,8 @@ def _rate_of_change(s: str, h: _Hit) -> None:
     m = _RATE_NOUN.search(before)
     if m is None:
         c = _CHANGE_NOUN.search(before)
+        if c is None and h.list_cue:
+            c = _CHANGE_NOUN_BEFORE_LIST.search(before)
         if c is not None and h.value is not None and h.value >= 0:
             h.kind = Kind.CHANGE_RELATIVE
             h.own_verb = h.noun_sign = True
@@ -210,6 +218,30 @@ def _cut_amount(s: str, hits: list[_Hit]) -> None:
             h.flags.append(Flag.AMBIGUOUS_SIGN)
 
 
+#: A shortfall to a target: 距离年目标值差85天, 离目标还差2个百分点, 距目标尚差3万吨 — the
+#: figure is how far the indicator is below its target, a change of sign −1 (as labelled).
+_SHORTFALL = re.compile(
+    r"(?:距离|距|离)[^\d,，。;；:：]{0,8}?目标[^\d,，。;；:：]{0,3}?(?:还|尚|仍)?差$"
+)
+
+
+def _shortfall_to_target(s: str, hits: list[_Hit]) -> None:
+    """A level right after a shortfall to a target (:data:`_SHORTFALL`) is a negative change."""
+    for h in hits:
+        if (
+            (h.kind is Kind.LEVEL or (h.unit == "百分点" and h.sign == 0))
+            and not h.own_verb
+            and h.value is not None
+            and h.value > 0
+            and h.unit is not None
+            and _SHORTFALL.search(s, max(0, h.cover_start - 16), h.cover_start)
+        ):
+            h.kind = Kind.CHANGE_RELATIVE if h.unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
+            h.own_verb = True
+            h.sign = h.verb_sign = -1
+            _negate(h)
+
+
 def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     """Apply the rules of this module to the hits of ``s``, in place (see module)."""
     denominators = [span for h in hits if (span := _apply_one(s, h)) is not None]
@@ -219,3 +251,4 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _inherit_denominator(s, hits)
     _share_change_after_share(s, hits)
     _cut_amount(s, hits)
+    _shortfall_to_target(s, hits)

@@ -27,11 +27,16 @@ _UP_VERBS = (
 _DOWN_VERBS = (
     "下降了", "下降", "降低了", "降低", "减少了", "减少", "削减了", "削减", "下滑了", "下滑",
     "回落了", "回落", "压减了", "压减", "锐减", "减排", "降幅为", "降幅", "缩小了", "缩小",
-    "收窄", "缩减", "净减少", "净减", "减", "降", "下跌了", "下跌", "跌",
+    "收窄", "缩减", "净减少", "净减", "减量", "减", "降", "下跌了", "下跌", "跌",
 )  # fmt: skip
+#: Verbs that are nouns before a copula: 减量5% is a reduction, 削减量为2万吨 the amount.
+_NOUN_BEFORE_COPULA = frozenset({"减量"})
 #: Evaluative verbs: a change whose direction depends on the indicator (改善10.3%: a
 #: concentration falls, a share of good days rises); sign 0 and flag ``ambiguous_sign``.
-_EVALUATIVE_VERBS = ("改善了", "改善", "好转了", "好转", "恶化了", "恶化")
+#: A rate of improvement (改善率达15%, 改善幅度为) is the same change written as a noun.
+_EVALUATIVE_VERBS = (
+    "改善率", "改善幅度", "改善了", "改善", "好转了", "好转", "恶化了", "恶化",
+)  # fmt: skip
 #: One-character comparatives that are a change only after a comparison (比上年多6天).
 _CONDITIONAL_VERBS = (("多", 1), ("少", -1), ("高", 1), ("低", -1), ("快", 1), ("慢", -1))
 _VERBS: tuple[tuple[str, int], ...] = tuple(

@@ -146,7 +146,8 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
     # rate, per-unit, exceedance or ordinal wording; a bound word before it (约, 超过, 不足)
     # is its qualifier, as in the full scanner.  Read first: it rejects the changes (下降5%)
     # before the window searches below.
-    pre = _prefix(s, i) if i > 0 and s[i - 1] in _PREFIX_BEFORE else None
+    wrapped = i > 1 and s[i - 1] == "\n" and s[i - 2] in _PREFIX_LAST  # 下降\n15.94%
+    pre = _prefix(s, i) if i > 0 and (s[i - 1] in _PREFIX_BEFORE or wrapped) else None
     if pre is not None and (
         pre.verb
         or pre.baseline is not None

@@ -158,6 +158,11 @@ def _scale_after(s: str, j: int) -> tuple[str, int]:
     return s[j:k], k
 
 
+#: Decimal points between Chinese digits: 点, and the point of full-width punctuation
+#: (十二．六, folded to "." by normalize_text) — a decimal, never two numbers.
+_CHINESE_POINTS = frozenset("点.")
+
+
 def _chinese_run(s: str, i: int) -> int:
     """End of a run of Chinese numeral characters at ``i`` (stops before 千瓦, 百分点 …)."""
     n = len(s)
@@ -168,7 +173,7 @@ def _chinese_run(s: str, i: int) -> int:
             if c in _SCALE_CHARS and j > i and _unit_starts(s, j):
                 break
             j += 1
-        elif c == "点" and j > i and j + 1 < n and s[j + 1] in CHINESE_DIGITS:
+        elif c in _CHINESE_POINTS and j > i and j + 1 < n and s[j + 1] in CHINESE_DIGITS:
             j += 1
         else:
             break
@@ -177,12 +182,19 @@ def _chinese_run(s: str, i: int) -> int:
 
 def _chinese_value(text: str) -> Decimal | None:
     try:
+        if "." in text:
+            text = text.replace(".", "点")
         if "点" in text:
             whole, _, frac = text.partition("点")
+            scale = Decimal(1)
+            while frac and frac[-1] in _COMPOUND_SCALES:  # 二点五万 = 2.5 × 10⁴
+                scale *= SCALE_WORDS[frac[-1]]
+                frac = frac[:-1]
             digits = "".join(str(CHINESE_DIGITS[c]) for c in frac if c in CHINESE_DIGITS)
-            if len(digits) != len(frac):
+            if not digits or len(digits) != len(frac):
                 return None
-            return Decimal(parse_chinese_integer(whole) if whole else 0) + Decimal("0." + digits)
+            whole_value = Decimal(parse_chinese_integer(whole) if whole else 0)
+            return (whole_value + Decimal("0." + digits)) * scale
         return Decimal(parse_chinese_integer(text))
     except (QuantityParseError, KeyError, InvalidOperation):
         return None

@@ -86,7 +86,7 @@ _CN_NEXT = (
     frozenset(CHINESE_NUMERAL_CHARS)
     | frozenset(w[0] for w in _DENOMINATORS)
     | frozenset(w[0] for w in _BASE_UNITS)
-    | frozenset("余多几分点成倍番半之至到-—–~〜年月日号增0123456789○OΟ、和及与或")
+    | frozenset("余多几分点.成倍番半之至到-—–~〜年月日号增0123456789○OΟ、和及与或")
 )
 
 
@@ -212,7 +212,7 @@ def _may_be_date(s: str, i: int, is_arabic: bool) -> bool:
 #: their reading: 近五年, 3年, 为期两年, 10至15年, 近30年来.
 _ROC_YEARS = (50, 150)
 _ROC_DATE_AFTER = re.compile(
-    r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月|[上下]半年|同期|度|底|初"
+    r"(?:[0-9]{1,2}(?:[~〜\-—–至到][0-9]{1,2})?|[一二三四五六七八九十]{1,3})月|[上下]半年|同期|度|底|初"
 )
 _ROC_DATE_BEFORE = ("截至", "截止", "截止到", "统计至", "统计到", "至")
 #: A bare 3-digit year (100–150) is an ROC year too when an ROC date stands within
@@ -221,7 +221,13 @@ _ROC_DATE_BEFORE = ("截至", "截止", "截止到", "统计至", "统计到", "
 _ROC_CONTEXT = 600
 _ROC_DATE = re.compile(
     r"(?<![0-9])(?:[5-9][0-9]|1[0-4][0-9])年(?:[0-9]{1,2}月|[上下]半年|同期|度|底)"
+    # a 3-digit year compared with (较107年减少16天, 112年相较110年): a date, never a duration
+    r"|(?:较|相较|比)1[0-4][0-9]年|(?<![0-9])1[0-4][0-9]年(?:相较|相比|较)"
 )
+#: Right before or after a bare 3-digit year: a comparison (较107年, 112年相较) or a lone label
+#: in parentheses ((112年)): a year of the ROC calendar, not a duration.
+_ROC_COMPARED_BEFORE = ("较", "相较", "比")
+_ROC_COMPARED_AFTER = ("相较", "相比", "较")
 _DURATION_BEFORE = frozenset("近前后过期约每历满逾超达")
 _DURATION_AFTER = ("一遇", "以上", "以来", "以内", "来", "内", "间", "后", "前", "左右", "多")
 
@@ -258,6 +264,12 @@ def _roc_year(
         return False
     if s.startswith(_DURATION_AFTER, end):
         return False
+    if (
+        any(s.startswith(w, start - len(w)) for w in _ROC_COMPARED_BEFORE)
+        or s.startswith(_ROC_COMPARED_AFTER, end)
+        or (start > 0 and s[start - 1] in "(（" and s[end : end + 1] in (")", "）"))
+    ):
+        return True
     # 108年僅完成1,030輛: a bare 3-digit year in a text that writes ROC dates nearby
     lo = max(0, start - _ROC_CONTEXT)
     return _ROC_DATE.search(s, lo, min(len(s), end + _ROC_CONTEXT)) is not None
@@ -475,12 +487,13 @@ def _match(
     if (
         unit in ("小时", "h")
         and (
-            s[max(0, num.start - 2) : num.start] == "最大"
+            s[max(0, num.start - 2) : num.start] in ("最大", "臭氧")
             or (num.chinese and _NAME_BEFORE_HYPHEN.search(s, max(0, num.start - 8), num.start))
         )
         and extract
     ):
-        # 日最大8小时, O3八小时第93%值 (as O3-8h): the averaging window of a metric's name
+        # 日最大8小时, O3八小时第93%值, 臭氧八小时 (as O3-8h): the averaging window of a
+        # metric's name
         return None, end, _Skip(i, end, "an averaging window (日最大8小时, O3八小时)")
     if (
         unit in ("年", "月")
