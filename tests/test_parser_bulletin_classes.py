@@ -7,8 +7,9 @@ Expected values are written out by hand; nothing is computed with the code under
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
+from tests.parser_rows import flags as _flags
+from tests.parser_rows import one_row as _one
 
 from envindicators.units import (
     extract_quantities,
@@ -18,17 +19,6 @@ from envindicators.units import (
     parse_quantity,
 )
 from envindicators.units.vocab import Confidence, Flag, Kind, Qualifier
-
-
-def _one(text: str) -> pd.Series:
-    df = extract_quantities(text)
-    assert len(df) == 1, df[["text", "value", "unit"]].to_records().tolist()
-    return df.iloc[0]
-
-
-def _flags(row: pd.Series) -> set[str]:
-    return set(filter(None, str(row["warnings"]).split(";")))
-
 
 # --- 1. 每 between numerator and denominator ----------------------------------------------
 PER_WORD = [

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import math
 
-import pandas as pd
 import pytest
+from tests.parser_rows import flags as _flags
+from tests.parser_rows import one_row as _one
 
 from envindicators.errors import QuantityParseError
 from envindicators.units import extract_quantities, parse_quantities, parse_quantity
@@ -25,16 +26,6 @@ def _rows(text: str) -> list[tuple[float, str, str, int]]:
         (r.value, r.unit, r.kind, int(r.sign))
         for r in df.itertuples(index=False)  # value, unit, kind, sign
     ]
-
-
-def _one(text: str) -> pd.Series:
-    df = extract_quantities(text)
-    assert len(df) == 1, df[["text", "value", "unit"]].to_records().tolist()
-    return df.iloc[0]
-
-
-def _flags(row: pd.Series) -> set[str]:
-    return set(filter(None, str(row["warnings"]).split(";")))
 
 
 # --- 1. thousands separators ------------------------------------------------------------

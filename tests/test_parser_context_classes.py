@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from tests.parser_rows import flags as _flags
+from tests.parser_rows import one_row as _one
 
 from envindicators.units import extract_quantities, parse_quantity
 from envindicators.units.vocab import Confidence, Flag, Kind
@@ -22,16 +24,6 @@ from envindicators.units.vocab import Confidence, Flag, Kind
 
 def _rows(text: str) -> pd.DataFrame:
     return extract_quantities(text)
-
-
-def _one(text: str) -> pd.Series:
-    df = _rows(text)
-    assert len(df) == 1, df[["text", "value", "unit"]].to_records().tolist()
-    return df.iloc[0]
-
-
-def _flags(row: pd.Series) -> set[str]:
-    return set(filter(None, str(row["warnings"]).split(";")))
 
 
 # --- 1. numbers that lost a character: flagged, never a confident wrong value -------------

@@ -13,24 +13,14 @@ from __future__ import annotations
 
 import math
 
-import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.parser_rows import flags as _flags
+from tests.parser_rows import one_row as _one
 
 from envindicators.units import extract_quantities, parse_quantity
 from envindicators.units.vocab import Flag
-
-
-def _one(text: str) -> pd.Series:
-    df = extract_quantities(text)
-    assert len(df) == 1, df[["text", "value", "unit"]].to_records().tolist()
-    return df.iloc[0]
-
-
-def _flags(row: pd.Series) -> set[str]:
-    return set(filter(None, str(row["warnings"]).split(";")))
-
 
 # --- 1. ranges of an index's values without a unit: a dimensionless range ------------------
 INDEX_RANGES = [

@@ -11,26 +11,16 @@ written out by hand.
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.parser_rows import flags as _flags
+from tests.parser_rows import one_row as _one
 
 from envindicators.errors import QuantityParseError
 from envindicators.units import extract_quantities, parse_quantity
 from envindicators.units.numerals import parse_chinese_integer, to_chinese_integer
 from envindicators.units.vocab import Flag
-
-
-def _one(text: str) -> pd.Series:
-    df = extract_quantities(text)
-    assert len(df) == 1, df[["text", "value", "unit"]].to_records().tolist()
-    return df.iloc[0]
-
-
-def _flags(row: pd.Series) -> set[str]:
-    return set(filter(None, str(row["warnings"]).split(";")))
-
 
 # --- 1. Chinese numerals with a full-width decimal point, contracted tens --------------------
 CHINESE_DECIMALS = [

@@ -478,8 +478,8 @@ def aqi(
     >>> day = pd.DataFrame({"so2": [15], "no2": [45], "pm10": [90], "co": [1.0],
     ...                     "o3_1h": [110], "o3_8h": [90], "pm25": [55]})
     >>> r = aqi(day, version="HJ 633-2012")
-    >>> r.loc[0, ["aqi", "category", "primary"]].tolist()
-    [75.0, '良', 'PM2.5']
+    >>> float(r.loc[0, "aqi"]), r.loc[0, "category"], r.loc[0, "primary"]
+    (75.0, '良', 'PM2.5')
     >>> aqi(day, version="HJ 633-2026").loc[0, "aqi"]
     np.float64(90.0)
     """

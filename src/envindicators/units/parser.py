@@ -408,10 +408,9 @@ def extract_quantities(
     >>> df = extract_quantities("2017年,全省拆除燃煤小锅炉6968台,同比下降4.3%。")
     >>> df[["text", "value", "unit", "kind"]].to_records(index=False).tolist()
     [('6968台', 6968.0, '台', 'level'), ('同比下降4.3%', -4.3, '%', 'change_relative')]
-    >>> extract_quantities("面积1,280平方公里,另有1,28平方公里")[["value", "warnings"]]
-       value             warnings
-    0  1280.0
-    1    28.0  ambiguous_separator
+    >>> df = extract_quantities("面积1,280平方公里,另有1,28平方公里")
+    >>> df[["value", "warnings"]].to_records(index=False).tolist()
+    [(1280.0, ''), (28.0, 'ambiguous_separator')]
     """
     if not isinstance(text, str):
         raise TypeError(f"expected a str, got {type(text).__name__}")
