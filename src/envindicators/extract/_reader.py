@@ -717,9 +717,18 @@ def _problem_spans(text: str) -> np.ndarray:
     return np.array(spans, dtype=np.int64).reshape(-1, 2)
 
 
+def _within(positions: np.ndarray, spans: np.ndarray) -> np.ndarray:
+    """For each position, whether it lies in one of ``spans`` (rows ``[start, end)``)."""
+    positions = np.asarray(positions)
+    if not len(spans) or not len(positions):
+        return np.zeros(len(positions), dtype=bool)
+    p = positions[:, None]
+    return np.asarray(((spans[:, 0] <= p) & (p < spans[:, 1])).any(axis=1), dtype=bool)
+
+
 def _inside(spans: np.ndarray, s: int) -> bool:
     """Whether position ``s`` lies in one of ``spans`` (rows ``[start, end)``)."""
-    return bool(len(spans)) and bool(((spans[:, 0] <= s) & (s < spans[:, 1])).any())
+    return bool(_within(np.array([s]), spans)[0])
 
 
 def _is_plan(dates: pd.DataFrame) -> bool:
@@ -926,9 +935,8 @@ def read_report(
     summaries, sum_prov, statement_spans = _summaries(ctx)
     figures = _figures(ctx, registry)
     if len(statement_spans):  # the counts and rates of an aggregate statement are its row
-        starts = figures["start"].to_numpy()[:, None]
-        inside = (starts >= statement_spans[:, 0]) & (starts < statement_spans[:, 1])
-        figures = figures[~inside.any(axis=1)].reset_index(drop=True)
+        figures = figures[~_within(figures["start"].to_numpy(), statement_spans)]
+        figures = figures.reset_index(drop=True)
     obs, tgt, prov, proposed, unread = _rows_of_figures(ctx, figures, registry)
     tasks, task_prov = _tasks(ctx)
     documents = _frame(
@@ -1109,7 +1117,7 @@ def _rows_of_figures(
         h = np.searchsorted(h_start, d_start, side="right") - 1
         inside = (h >= 0) & (d_end <= h_end[np.maximum(h, 0)])
         # a page's date stamp line is when the page was published, not a section's period
-        stamped = np.array([_inside(ctx.stamp_spans, int(a)) for a in d_start], dtype=bool)
+        stamped = _within(d_start, ctx.stamp_spans)
         sel = np.flatnonzero(inside & ~stamped)
         sel = sel[np.lexsort((d_end[sel], h[sel]))]
         heading_dates = period_dates.iloc[sel]

@@ -13,7 +13,7 @@ from typing import overload
 
 from envindicators.errors import QuantityParseError
 from envindicators.units.dates import YEAR_DIGITS, match_date
-from envindicators.units.numerals import CHINESE_NUMERAL_CHARS
+from envindicators.units.numerals import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS
 from envindicators.units.parsing.affixes import (
     _difference_context,
     _points_context,
@@ -219,15 +219,16 @@ _ROC_DATE_BEFORE = ("截至", "截止", "截止到", "统计至", "统计到", "
 #: _ROC_CONTEXT characters (主因为105年污防书修订, 108年仅完成) and no duration word is next
 #: to it (近100年, 为期100年, 100年一遇, 100年以来).
 _ROC_CONTEXT = 600
-_ROC_DATE = re.compile(
-    r"(?<![0-9])(?:[5-9][0-9]|1[0-4][0-9])年(?:[0-9]{1,2}月|[上下]半年|同期|度|底)"
-    # a 3-digit year compared with (较107年减少16天, 112年相较110年): a date, never a duration
-    r"|(?:较|相较|比)1[0-4][0-9]年|(?<![0-9])1[0-4][0-9]年(?:相较|相比|较)"
-)
 #: Right before or after a bare 3-digit year: a comparison (较107年, 112年相较) or a lone label
 #: in parentheses ((112年)): a year of the ROC calendar, not a duration.
 _ROC_COMPARED_BEFORE = ("较", "相较", "比")
 _ROC_COMPARED_AFTER = ("相较", "相比", "较")
+_ROC_DATE = re.compile(
+    r"(?<![0-9])(?:[5-9][0-9]|1[0-4][0-9])年(?:[0-9]{1,2}月|[上下]半年|同期|度|底)"
+    # a 3-digit year compared with (较107年减少16天, 112年相较110年): a date, never a duration
+    rf"|(?:{'|'.join(_ROC_COMPARED_BEFORE)})1[0-4][0-9]年"
+    rf"|(?<![0-9])1[0-4][0-9]年(?:{'|'.join(_ROC_COMPARED_AFTER)})"
+)
 _DURATION_BEFORE = frozenset("近前后过期约每历满逾超达")
 _DURATION_AFTER = ("一遇", "以上", "以来", "以内", "来", "内", "间", "后", "前", "左右", "多")
 
@@ -526,7 +527,7 @@ def _match(
         if multiple == "成" and end < n and s[end] in _TENTH_DIGITS and value is not None:
             # 八成五 = 85 %: a digit after 成 is the next tenth; before a counter or a numeral
             # (八成五家) the reading is in doubt and flagged
-            value += Decimal(_TENTH_DIGITS.index(s[end]) + 1) / 10
+            value += Decimal(CHINESE_DIGITS[s[end]]) / 10
             end += 1
             if end < n and not (s[end] in _CLAUSE_DELIMITERS or s[end] in "以左的 "):
                 flags.append(Flag.SUSPECT_NUMBER)
