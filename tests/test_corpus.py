@@ -441,13 +441,13 @@ def test_corpus_has_the_size_issue_10_asks_for() -> None:
         assert len(ids) >= 16, half
         assert sum(len(texts4[i]) for i in ids) >= 9_000, half
         assert sum(g["doc"] in ids for g in gold4) >= 260, half
-    # the fresh blind sixth split (heldout5), built in two halves: each half that is present
-    # has at least 18 documents, 10,000 characters and 300 mentions
+    # the fresh blind sixth split (heldout5), built in two halves the same way: each half that
+    # is present has at least 18 documents, 10,000 characters and 300 mentions
     texts5, gold5, meta5 = _load("heldout5")
-    halves = {m["id"][:2] for m in meta5}
-    assert halves
-    assert halves <= {"a-", "b-"}
-    for half in halves:
+    halves5 = {m["id"][:2] for m in meta5}
+    assert halves5
+    assert halves5 <= {"a-", "b-"}
+    for half in halves5:
         ids = {m["id"] for m in meta5 if m["id"].startswith(half)}
         assert len(ids) >= 18, half
         assert sum(len(texts5[i]) for i in ids) >= 10_000, half
@@ -573,20 +573,25 @@ def test_heldout4_gold_units_are_the_registry_s() -> None:
 
 # --------------------------------------------------------------------------------------
 # The fresh blind sixth split (heldout5), two halves built side by side.
-# None of these tests runs the parser.
+# None of these tests runs the parser, and no test holds a floor on it: the lead measures it
+# once, at the end of the work, and sets the floors then.
 # --------------------------------------------------------------------------------------
 
 
 def test_heldout5_halves_are_what_they_say() -> None:
-    _, gold, meta = _load("heldout5")
+    texts, gold, meta = _load("heldout5")
+    assert set(texts) == {m["id"] for m in meta}  # every document has its text file
     for m in meta:
         assert m["id"].startswith(("a-", "b-")), m["id"]  # the two halves never collide
         assert 100 <= m["characters"] <= 3000, m["id"]  # excerpts, not whole pages
         assert m["accessed"] == "2026-12-03", m["id"]
+        assert sum(g["doc"] == m["id"] for g in gold) >= 2, m["id"]  # and its gold lines
         if m["id"].startswith("a-"):  # the simplified-script half
             assert m["script"] == "zh-Hans", m["id"]
-    for doc in {m["id"] for m in meta}:  # every document has mentions
-        assert sum(g["doc"] == doc for g in gold) >= 2, doc
+    half_b = [m for m in meta if m["id"].startswith("b-")]
+    if half_b:  # at least 12 documents in traditional script, the rest simplified
+        assert sum(m["script"] == "zh-Hant" for m in half_b) >= 12
+        assert any(m["pinyin_noise"] for m in half_b)
     assert {g["kind"] for g in gold} >= {"level", "change_relative", "change_absolute", "ratio"}
 
 
@@ -602,13 +607,14 @@ def test_heldout5_stores_no_passage_of_another_split() -> None:
             assert not any(text[start : start + 80] in o for o in others), (doc_id, start)
 
 
-def test_heldout5_gold_units_are_the_registry_s() -> None:
-    """Units of the blind split are all understood by the registry (none compared as
-    written), so a unit miss is the parser's, not the registry's."""
+def test_heldout5_gold_units_are_understood() -> None:
+    """Units of the blind split are understood by the registry, or are listed in
+    ``UNREGISTERED_UNITS`` (compared as written: ``ppb`` and a few counters), and every
+    value is finite."""
     _, gold, _ = _load("heldout5")
     for g in gold:
-        assert g["unit"] not in sc.UNREGISTERED_UNITS, g
-        ureg.parse_units(g["unit"])
+        if g["unit"] not in sc.UNREGISTERED_UNITS:
+            ureg.parse_units(g["unit"])
         if g["qualifier"] != "range" and g["value"] is not None:
             assert math.isfinite(g["value"]), g
 
