@@ -129,7 +129,7 @@ def test_status_line_of_each_item(written: str, status: str) -> None:
     k = _tasks(text)
     assert k["status"].tolist() == [status, "in_progress"]
     assert k["status_text"].iloc[0] == written.rstrip("。")
-    assert written.rstrip("。") in k["status_quote"].iloc[0]
+    assert k["status_quote"].iloc[0] == f"整改进展情况：{written}"  # verbatim
 
 
 def test_listed_items_take_the_lists_status_under_their_item() -> None:

@@ -124,6 +124,7 @@ class Item:
     number: str
     number_int: int | None
     title: str
+    #: field → (start, end, the line as written, its value as written)
     fields: dict[str, tuple[int, int, str, str]] = field(default_factory=dict)
     parent: Item | None = None
     notes: list[str] = field(default_factory=list)
@@ -192,7 +193,7 @@ def _outline(text: str, simple: str) -> list[Item]:
             if kind == "measures":
                 measures, measure_form = True, None
                 if current is not None and "measures" not in current.fields:
-                    current.fields[kind] = (ev.start("name"), ev.end("value"), ev.group("name"), "")
+                    current.fields[kind] = (ev.start("name"), ev.end("value"), "", "")
                 continue
             measures = False
             if current is None:
@@ -201,7 +202,8 @@ def _outline(text: str, simple: str) -> list[Item]:
             if kind in current.fields:
                 current.notes.append(f"a second {ev.group('name')} line not read")
                 continue
-            current.fields[kind] = (ev.start("name"), ev.end("value"), ev.group("name"), value)
+            line = text[ev.start("name") : ev.end("value")]
+            current.fields[kind] = (ev.start("name"), ev.end("value"), line, value)
             continue
         if measures:  # a heading of an open level closes the measures; others are measures
             if all(h.form != ev.form for h in stack) and measure_form in (None, ev.form):
@@ -337,15 +339,15 @@ def item_rows(
             number_int = parent.number_int
         status = status_text = status_quote = None
         if it.listed is not None:
-            status_text = it.listed[0]
+            status_text, status_quote = it.listed[0], it.quote
             status = TaskStatus.from_text(status_text).value
         elif "status" in it.fields:
-            value = it.fields["status"][3]
+            line, value = it.fields["status"][2:]
             status_text = re.split(r"[。；;]", value, maxsplit=1)[0].strip() or None
             status_quote = None
             if status_text is not None:
-                status_quote = value[: len(status_text) + 1].strip()
-                status_quote = f"{it.fields['status'][2]}:{status_quote}"
+                end = line.find(status_text) + len(status_text)
+                status_quote = line[: end + 1 if line[end : end + 1] in "。；;" else end]
                 try:
                     status = TaskStatus.from_text(status_text).value
                 except EnvIndicatorsError:
