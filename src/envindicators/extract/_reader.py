@@ -849,9 +849,11 @@ def read_report(
         目标/计划, or dated in a year not over at ``published``, is a target (comparator from its bound words with
         :meth:`~envindicators.model.vocab.Comparator.from_text`, else the indicator's
         direction); other figures are observations: levels, relative or absolute changes
-        with their base.  Numbered items (``三十七、…``) whose block states a status
-        (整改进展情况, 已完成 …) are tasks; ``N项任务…完成M项`` and ``办结率X%`` are
-        progress summaries.  A figure that is no measurement (a count of divisions 两省, a
+        with their base.  Numbered items (``第N项``, ``三十七、``, ``（一）`` …) closed by field
+        lines (整改时限, 责任单位, 整改进展情况 …) are tasks, and so are items named by number
+        in a status list (:mod:`envindicators.extract._tasks`); a target without a deadline
+        in an item's 整改目标 or measures takes the item's 整改时限 (one step less sure).
+        ``N项任务…完成M项`` and ``办结率X%`` are progress summaries.  A figure that is no measurement (a count of divisions 两省, a
         count in a group's name 长三角41个城市, a duration 进驻一个月, a count of indicators
         六项指标, a caption's figure, a standard in parentheses) keeps its row with role
         ``context``, confidence low and the reason; it is never a target; so are a size
