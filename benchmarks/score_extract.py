@@ -46,6 +46,24 @@ it exits with status 2 when ``envindicators.extract`` does not exist yet.
 level are kept (:func:`confidence_curve`: the precision/recall trade-off of
 ``read_report(..., min_confidence=...)``).
 
+Tasks
+-----
+The ``tasks`` table is scored apart (:func:`score_tasks`, printed after the table above):
+gold is the bundled ``tasks`` rows of the five seed reports; every seed report is scored, so
+items predicted in a report without gold items are spurious.  Within one document a
+predicted and a gold item are **the same item** when they have the same ``number_int``, are
+both (or neither) listed under a ``parent`` item, and either their titles overlap by a Dice
+coefficient of character bigrams of at least 0.3 (punctuation dropped, simplified script)
+or they have the same ``number`` as written (folded: script, full-width forms, spaces) and
+no other item of the document, gold or predicted, has it — or, whatever their numbers, when
+their titles overlap by at least 0.6.  Two fields are
+scored: **deadline** (the same ``deadline_category`` and the same ``deadline`` date, both
+empty agree) and **status** (the same ``status`` code, both empty agree).  Same items are
+paired greedily, one to one: first those agreeing on both fields, then on one, then on none
+(ties: the larger title overlap first).  ``matched`` pairs agree on both fields;
+``deadline_wrong``/``status_wrong`` count the pairs wrong on that field; ``missing`` and
+``spurious`` are the unpaired gold and predicted items.
+
 Hand check on unseen text
 -------------------------
 ``--sample N --seed S --out FILE`` runs the extractor on every document of the parser
@@ -87,13 +105,19 @@ __all__ = [
     "FIELDS",
     "JUDGEMENT_COLUMNS",
     "SCORED_TABLES",
+    "TASK_FIELDS",
     "confidence_curve",
     "gold_tables",
+    "gold_tasks",
     "judged_summary",
     "main",
     "match_table",
+    "match_tasks",
     "sample_rows",
     "score",
+    "score_tasks",
+    "seed_sources",
+    "title_overlap",
 ]
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -459,6 +483,175 @@ def confidence_curve(
     return out[["min_confidence", *[c for c in _RESULT_COLUMNS if c != "document"]]]
 
 
+# ----------------------------------------------------------------------------- tasks
+
+#: Scored fields of a task item (see the module docstring, "Tasks").
+TASK_FIELDS = ("deadline", "status")
+_TASK_RESULT_COLUMNS = [
+    "document",
+    "gold",
+    "predicted",
+    "matched",
+    "recall",
+    "precision",
+    *(f"{f}_wrong" for f in TASK_FIELDS),
+    "missing",
+    "spurious",
+]
+_NOT_TITLE = re.compile(r"[\W_]+")
+
+
+def gold_tasks() -> pd.DataFrame:
+    """The gold tasks: bundled ``tasks`` rows of the five seed reports."""
+    df = datasets.load("tasks")
+    return df[df["source"].astype(str).str.match(_SEED.pattern)].reset_index(drop=True)
+
+
+def _bigrams(text: str) -> frozenset[str]:
+    folded = _NOT_TITLE.sub("", to_simplified(normalize_text(text).text))
+    return frozenset(folded[i : i + 2] for i in range(len(folded) - 1)) or frozenset(folded)
+
+
+def title_overlap(a: str, b: str) -> float:
+    """Dice coefficient of the character bigrams of two titles (punctuation dropped)."""
+    x, y = _bigrams(a), _bigrams(b)
+    if not x or not y:
+        return 0.0
+    return 2 * len(x & y) / (len(x) + len(y))
+
+
+def _written_numbers(df: pd.DataFrame) -> pd.Series:
+    if "number" not in df.columns:
+        return pd.Series([""] * len(df), dtype=object)
+    return pd.Series(
+        [
+            "" if pd.isna(n) else "".join(to_simplified(normalize_text(str(n)).text).split())
+            for n in df["number"]
+        ],
+        dtype=object,
+    )
+
+
+def _task_frame(df: pd.DataFrame) -> pd.DataFrame:
+    out = pd.DataFrame(index=range(len(df)))
+    for col in ("number_int", "title", "status", "deadline_category", "parent"):
+        values = df[col] if col in df.columns else pd.Series([pd.NA] * len(df))
+        out[col] = values.reset_index(drop=True)
+    out["number_int"] = pd.to_numeric(out["number_int"], errors="coerce")
+    out["title"] = out["title"].fillna("").astype(str)
+    out["status"] = out["status"].fillna("").astype(str)
+    out["deadline_category"] = out["deadline_category"].fillna("unknown").astype(str)
+    out["parent"] = out["parent"].notna() & (out["parent"].astype(str) != "")
+    out["deadline"] = _dates(df.reset_index(drop=True), "deadline")
+    return out
+
+
+def match_tasks(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Greedy one-to-one pairing of one document's predicted and gold task items.
+
+    A pair is a candidate when the items are the same item (same ``number_int``, both or
+    neither listed under a parent, and either titles overlapping by a Dice coefficient of
+    character bigrams >= 0.3 or the same number as written, once only in each table of the
+    document — or titles overlapping >= 0.6 whatever the numbers).  Candidates that
+    agree on both fields are paired first, then those that disagree on one.
+
+    Parameters
+    ----------
+    pred, gold : pandas.DataFrame
+        The task rows of one document (``tasks`` schema).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per pair: ``pred``, ``gold`` (positions) and ``wrong`` (``""`` for a match,
+        else the fields that disagree, joined by ``+``).
+    """
+    empty = pd.DataFrame(
+        {"pred": pd.Series([], dtype=int), "gold": pd.Series([], dtype=int), "wrong": []}
+    )
+    if len(pred) == 0 or len(gold) == 0:
+        return empty
+    p, g = _task_frame(pred), _task_frame(gold)
+    overlap = np.array([[title_overlap(a, b) for b in g["title"]] for a in p["title"]])
+    pn, gn = p["number_int"].to_numpy(float), g["number_int"].to_numpy(float)
+    same_number = (pn[:, None] == gn[None, :]) & (
+        p["parent"].to_numpy()[:, None] == g["parent"].to_numpy()[None, :]
+    )
+    pw, gw = _written_numbers(pred), _written_numbers(gold)
+    unique = (
+        (pw.map(pw.value_counts()) == 1).to_numpy()[:, None]
+        & (gw.map(gw.value_counts()) == 1).to_numpy()[None, :]
+        & (pw.to_numpy()[:, None] == gw.to_numpy()[None, :])
+    )
+    candidate = (same_number & ((overlap >= 0.3) | unique)) | (overlap >= 0.6)
+    status = p["status"].to_numpy()[:, None] == g["status"].to_numpy()[None, :]
+    category = (
+        p["deadline_category"].to_numpy()[:, None] == g["deadline_category"].to_numpy()[None, :]
+    )
+    pd_, gd = p["deadline"].to_numpy(), g["deadline"].to_numpy()
+    dates = ((pd_[:, None] == gd[None, :]) & ~np.isnat(pd_)[:, None]) | (
+        np.isnat(pd_)[:, None] & np.isnat(gd)[None, :]
+    )
+    agree = np.stack([category & dates, status], axis=-1)
+    n_agree = np.where(candidate, agree.sum(axis=-1), -1)
+    used_p = np.zeros(len(p), dtype=bool)
+    used_g = np.zeros(len(g), dtype=bool)
+    out: list[tuple[int, int, str]] = []
+    for level in (2, 1, 0):
+        p_idx, g_idx = np.nonzero(n_agree == level)
+        order = np.lexsort((-overlap[p_idx, g_idx], g_idx))
+        for i, j in zip(p_idx[order].tolist(), g_idx[order].tolist(), strict=True):
+            if used_p[i] or used_g[j]:
+                continue
+            used_p[i] = used_g[j] = True
+            bad = [f for f, ok in zip(TASK_FIELDS, agree[i, j], strict=True) if not ok]
+            out.append((i, j, "+".join(bad)))
+    return pd.DataFrame(out, columns=["pred", "gold", "wrong"]) if out else empty
+
+
+def score_tasks(predicted: pd.DataFrame, gold: pd.DataFrame, documents: list[str]) -> pd.DataFrame:
+    """Recall, precision and per-field errors of predicted task items, per document.
+
+    Parameters
+    ----------
+    predicted, gold : pandas.DataFrame
+        ``tasks`` rows; every row names its document in ``source``.
+    documents : list of str
+        The documents scored (a document without gold items still counts its predicted
+        rows as spurious).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per document, then the totals (``document == "ALL"``): ``gold``,
+        ``predicted``, ``matched``, ``recall``, ``precision``, ``deadline_wrong``,
+        ``status_wrong`` (a pair wrong on both counts in both), ``missing``, ``spurious``.
+    """
+    rows = []
+    for document in documents:
+        g = gold[gold["source"].astype(str) == document]
+        p = predicted[predicted["source"].astype(str) == document]
+        pairs = match_tasks(p, g)
+        wrong = pairs["wrong"].astype(str)
+        row: dict[str, Any] = {
+            "document": document,
+            "gold": len(g),
+            "predicted": len(p),
+            "matched": int((wrong == "").sum()),
+        }
+        for f in TASK_FIELDS:
+            row[f"{f}_wrong"] = int(wrong.str.contains(f).sum())
+        row["missing"] = len(g) - len(pairs)
+        row["spurious"] = len(p) - len(pairs)
+        rows.append(row)
+    out = pd.DataFrame(rows)
+    total = out.drop(columns="document").sum().to_dict()
+    out = pd.concat([out, pd.DataFrame([{"document": "ALL", **total}])], ignore_index=True)
+    out["recall"] = out["matched"] / out["gold"].where(out["gold"] > 0)
+    out["precision"] = out["matched"] / out["predicted"].where(out["predicted"] > 0)
+    return out[_TASK_RESULT_COLUMNS]
+
+
 # ----------------------------------------------------------------------------- running
 
 
@@ -469,16 +662,27 @@ def _reader() -> Callable[..., Any] | None:
     return getattr(module, "read_report", None)
 
 
-def _tables_of(result: Any) -> dict[str, pd.DataFrame]:
+def _tables_of(result: Any, tables: tuple[str, ...] = SCORED_TABLES) -> dict[str, pd.DataFrame]:
     if isinstance(result, Mapping):
-        return {t: result[t] for t in SCORED_TABLES if t in result}
-    return {t: getattr(result, t) for t in SCORED_TABLES if hasattr(result, t)}
+        return {t: result[t] for t in tables if t in result}
+    return {t: getattr(result, t) for t in tables if hasattr(result, t)}
 
 
-def predict_bundled(read_report: Callable[..., Any], *, give_region: bool = False) -> dict:
-    """Run ``read_report`` on the five bundled reports; the predicted tables, concatenated."""
+def seed_sources() -> list[str]:
+    """The five seed reports' ``source`` names, sorted."""
+    docs = datasets.load("documents")
+    return sorted(str(s) for s in docs["source"] if _SEED.match(str(s)))
+
+
+def predict_bundled(
+    read_report: Callable[..., Any],
+    *,
+    give_region: bool = False,
+    tables: tuple[str, ...] = SCORED_TABLES,
+) -> dict:
+    """Run ``read_report`` on the five bundled reports; the predicted ``tables``, concatenated."""
     docs = datasets.load("documents").set_index("source")
-    out: dict[str, list[pd.DataFrame]] = {t: [] for t in SCORED_TABLES}
+    out: dict[str, list[pd.DataFrame]] = {t: [] for t in tables}
     for source in sorted(s for s in docs.index if _SEED.match(str(s))):
         published = docs.loc[source, "published"]
         kwargs: dict[str, Any] = {"source": source}
@@ -486,8 +690,8 @@ def predict_bundled(read_report: Callable[..., Any], *, give_region: bool = Fals
             kwargs["published"] = pd.Timestamp(published).date()
         if give_region:
             kwargs["region"] = _document_regions().get(source)
-        tables = _tables_of(read_report(datasets.source_text(source), **kwargs))
-        for t, df in tables.items():
+        found = _tables_of(read_report(datasets.source_text(source), **kwargs), tables)
+        for t, df in found.items():
             out[t].append(df.assign(source=source))
     return {t: pd.concat(v, ignore_index=True) for t, v in out.items() if v}
 
@@ -667,9 +871,19 @@ def main(argv: list[str] | None = None) -> int:
             tmp.replace(args.out)
             print(f"wrote {len(sample)} rows to {args.out}", file=sys.stderr)
         return 0
-    predicted = predict_bundled(read_report, give_region=args.give_region)
+    predicted = predict_bundled(
+        read_report, give_region=args.give_region, tables=(*SCORED_TABLES, "tasks")
+    )
     result = score(predicted, gold_tables())
     print(result.to_string(index=False, float_format=lambda x: f"{x:.1%}"))
+    print()
+    tasks = predicted.get("tasks", gold_tasks().iloc[:0])
+    print("tasks")
+    print(
+        score_tasks(tasks, gold_tasks(), seed_sources()).to_string(
+            index=False, float_format=lambda x: f"{x:.1%}"
+        )
+    )
     if args.by_confidence:
         print()
         curve = confidence_curve(predicted, gold_tables())

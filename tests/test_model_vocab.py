@@ -32,6 +32,11 @@ from envindicators.units.vocab import BOUND_WORDS
         ("长期坚持", TaskStatus.LONG_TERM),
         ("立行立改", TaskStatus.IMMEDIATE),
         ("未完成整改", TaskStatus.NOT_COMPLETED),
+        ("序时推进", TaskStatus.ON_SCHEDULE),
+        ("按序时推进", TaskStatus.ON_SCHEDULE),
+        ("未按序时推进", TaskStatus.BEHIND_SCHEDULE),
+        ("尚未按照序时进度推进", TaskStatus.BEHIND_SCHEDULE),
+        ("序時推進", TaskStatus.ON_SCHEDULE),
         # traditional script (seed 001)
         ("正在推進整改", TaskStatus.IN_PROGRESS),
         ("達到序時進度", TaskStatus.ON_SCHEDULE),

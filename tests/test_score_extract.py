@@ -269,3 +269,62 @@ def test_confidence_curve_keeps_rows_at_least_as_sure() -> None:
     assert curve.loc[("medium", "all"), "precision"] == 1.0
     assert curve.loc[("high", "all"), "recall"] == keep_high / total
     assert list(curve.index.get_level_values(0).unique()) == list(se.CONFIDENCE_LEVELS)
+
+
+# ----------------------------------------------------------------------------- tasks
+TASKS = se.gold_tasks()
+SEEDS = se.seed_sources()
+
+
+def test_gold_tasks_against_themselves_are_perfect() -> None:
+    result = se.score_tasks(TASKS, TASKS, SEEDS)
+    total = result[result["document"] == "ALL"].iloc[0]
+    assert total["gold"] == len(TASKS) == 75
+    assert total["recall"] == 1.0
+    assert total["precision"] == 1.0
+    assert (result[["deadline_wrong", "status_wrong", "missing", "spurious"]] == 0).all().all()
+    assert len(SEEDS) == 5
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "wrong"),
+    [
+        ("status", "completed", "status_wrong"),
+        ("deadline", pd.Timestamp("2031-12-31"), "deadline_wrong"),
+        ("deadline_category", "ongoing", "deadline_wrong"),
+    ],
+)
+def test_a_wrong_task_field_is_counted_as_that_error(
+    column: str, value: object, wrong: str
+) -> None:
+    pred = TASKS.copy()
+    row = pred.index[(pred["status"] != "completed") & pred["deadline"].notna()][0]
+    pred[column] = pred[column].astype(object)
+    pred.loc[row, column] = value
+    total = se.score_tasks(pred, TASKS, SEEDS).iloc[-1]
+    assert total[wrong] == 1
+    assert total["matched"] == len(TASKS) - 1
+    assert total["missing"] == total["spurious"] == 0
+
+
+def test_task_items_are_matched_by_number_and_title() -> None:
+    doc = TASKS[TASKS["source"] == "004_89c821903e6b9e73.txt"].reset_index(drop=True)
+    # numbers shifted: no item is the same any more unless its title is nearly the same
+    shifted = doc.assign(number_int=doc["number_int"] + 100, number="X")
+    pairs = se.match_tasks(shifted, doc)
+    assert len(pairs) == len(doc)  # the titles alone identify them (overlap 1.0)
+    # other titles: the number as written identifies an item when no other item has it
+    retitled = doc.assign(title="完全不同的标题文字")
+    assert len(se.match_tasks(retitled, doc)) == len(doc)
+    # … but not a number written alike for every item, nor number_int alone (六(一), 六(二))
+    assert se.match_tasks(retitled.assign(number="X"), doc).empty
+    assert se.title_overlap("鄱阳湖水质下降", "“鄱阳湖水质下降”问题") >= 0.6
+    assert se.title_overlap("鄱阳湖水质下降", "燃煤锅炉") == 0.0
+
+
+def test_predicted_tasks_of_a_document_without_gold_are_spurious() -> None:
+    other = TASKS.iloc[[0]].assign(source="001_6ec4baf3a50da954.txt")
+    result = se.score_tasks(other, TASKS, SEEDS)
+    row = result[result["document"] == "001_6ec4baf3a50da954.txt"].iloc[0]
+    assert row["spurious"] == 1
+    assert np.isnan(row["recall"])

@@ -40,13 +40,13 @@ from envindicators.extract._roles import (
     stated_as_done,
     title_spans,
 )
-from envindicators.model.vocab import Comparator, TaskStatus
+from envindicators.extract._tasks import Item, inherit_deadlines, item_blocks, item_rows, read_items
+from envindicators.model.vocab import Comparator
 from envindicators.units import (
     extract_quantities,
     find_dates,
     normalize_text,
     parse_chinese_integer,
-    parse_deadline,
     parse_period,
     to_simplified,
 )
@@ -849,9 +849,11 @@ def read_report(
         目标/计划, or dated in a year not over at ``published``, is a target (comparator from its bound words with
         :meth:`~envindicators.model.vocab.Comparator.from_text`, else the indicator's
         direction); other figures are observations: levels, relative or absolute changes
-        with their base.  Numbered items (``三十七、…``) whose block states a status
-        (整改进展情况, 已完成 …) are tasks; ``N项任务…完成M项`` and ``办结率X%`` are
-        progress summaries.  A figure that is no measurement (a count of divisions 两省, a
+        with their base.  Numbered items (``第N项``, ``三十七、``, ``（一）`` …) closed by field
+        lines (整改时限, 责任单位, 整改进展情况 …) are tasks, and so are items named by number
+        in a status list (:mod:`envindicators.extract._tasks`); a target without a deadline
+        in an item's 整改目标 or measures takes the item's 整改时限 (one step less sure).
+        ``N项任务…完成M项`` and ``办结率X%`` are progress summaries.  A figure that is no measurement (a count of divisions 两省, a
         count in a group's name 长三角41个城市, a duration 进驻一个月, a count of indicators
         六项指标, a caption's figure, a standard in parentheses) keeps its row with role
         ``context``, confidence low and the reason; it is never a target; so are a size
@@ -939,6 +941,7 @@ def read_report(
         figures = figures.reset_index(drop=True)
     obs, tgt, prov, proposed, unread = _rows_of_figures(ctx, figures, registry)
     tasks, task_prov = _tasks(ctx)
+    tgt = _task_deadlines(ctx, tgt, prov)
     documents = _frame(
         [
             {
@@ -1557,90 +1560,29 @@ def _comparator(
 # ---------------------------------------------------------------------------------------
 _ITEM = re.compile(r"^[ \t　]*([一二三四五六七八九十百零〇]+|\d{1,3})[、.．]\s*(\S.*)$", re.M)
 _STATUS_LINE = re.compile(r"(整改进展情况|进展情况|整改情况|完成情况)[:：]\s*([^。\n]*)")
-_DEADLINE_LINE = re.compile(r"(整改时限|完成时限|时限)[:：]\s*([^。；\n]*)")
-_RESPONSIBLE = re.compile(r"(责任单位|牵头单位)[:：]\s*([^。；\n]*)")
 
 
 def _tasks(ctx: _Context) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Numbered items whose block states a status or a deadline (a heading does not)."""
-    text = ctx.text
-    items = list(_ITEM.finditer(text))
-    rows: list[dict[str, Any]] = []
-    prov: list[dict[str, Any]] = []
-    for i, m in enumerate(items):
-        block_end = items[i + 1].start() if i + 1 < len(items) else len(text)
-        block = text[m.start() : block_end]
-        status_m = _STATUS_LINE.search(block)
-        deadline_m = _DEADLINE_LINE.search(block)
-        if status_m is None and deadline_m is None:
-            continue
-        number = m.group(1)
-        try:
-            number_int: int | None = (
-                int(number) if number.isdigit() else parse_chinese_integer(number)
-            )
-        except EnvIndicatorsError:
-            number_int = None
-        first = re.split(r"[。；\n]", m.group(0).strip())[0]
-        title = re.sub(r"^[一二三四五六七八九十百零〇\d]+[、.．]\s*", "", first)
-        status = status_text = status_quote = None
-        why: list[str] = []
-        if status_m is not None:
-            status_text = status_m.group(2).strip()
-            end = status_m.end() + (1 if block[status_m.end() : status_m.end() + 1] == "。" else 0)
-            status_quote = block[status_m.start() : end]
-            try:
-                status = TaskStatus.from_text(status_text).value
-            except EnvIndicatorsError:
-                why.append("status not recognised")
-        deadline = d_text = None
-        category = "unknown"
-        if deadline_m is not None:
-            d_text = deadline_m.group(2).strip()
-            try:
-                spec = parse_deadline(d_text)
-                category = spec.category.value
-                deadline = spec.end
-            except EnvIndicatorsError:
-                why.append("deadline not read")
-        resp = _RESPONSIBLE.search(block)
+    """Numbered items with their field lines (:mod:`envindicators.extract._tasks`)."""
+
+    def region_of(title: str) -> str | None:
         found = ctx.places.find(title, within=ctx.region)
-        reg = str(found.iloc[0]["name"]) if not found.empty else ctx.region
-        if reg is None:
-            why.append("region not in the text")
-        rows.append(
-            {
-                "task_id": f"{ctx.prefix}-K{len(rows) + 1:03d}",
-                "source": ctx.source,
-                "region": reg or "",
-                "number": number,
-                "number_int": number_int,
-                "title": title,
-                "status_text": status_text,
-                "status": status,
-                "deadline_text": d_text,
-                "deadline": deadline,
-                "deadline_category": category,
-                "responsible": resp.group(2).strip() if resp else None,
-                "quote": first,
-                "status_quote": status_quote,
-                "note": "; ".join(why) or None,
-                "confidence": "medium" if why else "high",
-                "needs_review": bool(why),
-            }
-        )
-        prov.append(
-            {
-                "table": "tasks",
-                "id": rows[-1]["task_id"],
-                "start": m.start(),
-                "end": m.end(),
-                "quote_start": m.start(),
-                "quote_end": m.start() + len(first),
-                "why": "; ".join(why),
-            }
-        )
+        return str(found.iloc[0]["name"]) if not found.empty else ctx.region
+
+    rows, prov = item_rows(
+        _items(ctx.text), prefix=ctx.prefix, source=ctx.source, region_of=region_of
+    )
     return _frame(rows, "tasks"), pd.DataFrame(prov)
+
+
+def _task_deadlines(ctx: _Context, targets: pd.DataFrame, prov: pd.DataFrame) -> pd.DataFrame:
+    """Targets without a deadline inside a dated item take its 整改时限 (one step less sure)."""
+    return inherit_deadlines(targets, prov, item_blocks(_items(ctx.text)))
+
+
+@functools.lru_cache(maxsize=8)
+def _items(text: str) -> list[Item]:
+    return read_items(text)
 
 
 def _summaries(ctx: _Context) -> tuple[pd.DataFrame, pd.DataFrame, np.ndarray]:

@@ -205,10 +205,10 @@ class TaskStatus(StrEnum):
         ================================================  ==========================
         forms recognised                                  status
         ================================================  ==========================
-        尚未达到序时进度, 未达到序时进度, 滞后于序时进度   ``behind_schedule``
+        (尚)未达到序时进度, 滞后于序时进度, 未按序时推进  ``behind_schedule``
         未完成, 尚未完成, 没有完成, 未整改到位            ``not_completed``
         基本完成, 基本完成整改                            ``basically_completed``
-        达到序时进度, 按(照)序时进度(有序)推进            ``on_schedule``
+        达到序时进度, 按(照)序时进度(有序)推进, 序时推进  ``on_schedule``
         全面实施                                          ``fully_implemented``
         已完成, 完成整改, 整改到位, 已办结                ``completed``
         长期坚持                                          ``long_term``
@@ -270,13 +270,15 @@ _STATUS_PATTERNS: tuple[tuple[re.Pattern[str], TaskStatus], ...] = tuple(
     for p, s in (
         (
             r"(?:尚|仍)?未(?:能)?[达達]到序[时時][进進]度|"
+            r"(?:尚|仍)?未(?:能)?按照?序[时時](?:[进進]度)?推[进進]|"
             r"(?:滞后|滯後|落后|落後)(?:于|於)?序[时時][进進]度",
             TaskStatus.BEHIND_SCHEDULE,
         ),
         (r"(?:尚|仍)?未完成|(?:没有|沒有)完成|未整改到位", TaskStatus.NOT_COMPLETED),
         (r"基本完成", TaskStatus.BASICALLY_COMPLETED),
         (
-            r"(?:[达達]到|按照?|符合|满足|滿足)序[时時][进進]度|序[时時][进進]度[内內]",
+            r"(?:[达達]到|按照?|符合|满足|滿足)序[时時][进進]度|序[时時][进進]度[内內]|"
+            r"序[时時]推[进進]",
             TaskStatus.ON_SCHEDULE,
         ),
         (r"全面[实實]施", TaskStatus.FULLY_IMPLEMENTED),
