@@ -170,3 +170,25 @@ def test_no_row_from_a_title_a_document_number_or_a_range_end(text: str) -> None
     for p in r.provenance.itertuples():
         assert not any(a <= p.start < b for a, b in titles.tolist() + numbers)
     assert {"45微克/立方米", "70微克/立方米"} & written  # the measurement is kept
+
+
+# ---------------------------------------------------------------------------------------
+# A figure reported in the perfective is done: no target by a deadline of its paragraph
+# ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "table"),
+    [
+        ("全市实施了42处排污口截污纳管工程。", "observations"),
+        ("全市實施了42處排污口截污納管工程。", "observations"),
+        ("全市完成了42处排污口整治。", "observations"),
+        ("北京确定了PM2.5浓度下降25%的目标。", "targets"),  # the target it set
+        ("北京確定了PM2.5濃度下降25%的目標。", "targets"),
+    ],
+)
+def test_a_perfective_clause_reports_what_was_done(sentence: str, table: str) -> None:
+    text = "全市力争2018年12月底前完成截污纳管任务。" + sentence  # the paragraph's deadline
+    r = read_report(text, source="x.txt", published=PUBLISHED)
+    figure = "25%" if "25%" in sentence else "42"
+    other = "targets" if table == "observations" else "observations"
+    assert getattr(r, table)["value_text"].astype(str).str.contains(figure).any()
+    assert not getattr(r, other)["value_text"].astype(str).str.contains(figure).any()
