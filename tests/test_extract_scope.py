@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -9,7 +11,7 @@ from hypothesis import strategies as st
 
 from envindicators.extract import read_report
 from envindicators.extract._roles import title_spans
-from envindicators.extract._scope import inheritable_dates, plan_title_dates
+from envindicators.extract._scope import inheritable_dates, passed_before, plan_title_dates
 
 PUBLISHED = "2018-09-28"
 
@@ -192,3 +194,49 @@ def test_a_perfective_clause_reports_what_was_done(sentence: str, table: str) ->
     other = "targets" if table == "observations" else "observations"
     assert getattr(r, table)["value_text"].astype(str).str.contains(figure).any()
     assert not getattr(r, other)["value_text"].astype(str).str.contains(figure).any()
+
+
+# ---------------------------------------------------------------------------------------
+# A deadline of another sentence, over at publication, makes no target
+# ---------------------------------------------------------------------------------------
+PAST = "要求2014年10月底前完成截污工程。"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "table"),
+    [
+        (
+            "要求2014年10月底前完成截污工程。市区每天约1.5万吨污水排入汾河。",
+            "2018-09-28",
+            "observations",
+        ),
+        (
+            "要求2014年10月底前完成截污工程。市區每天約1.5萬噸污水排入汾河。",
+            "2018-09-28",
+            "observations",
+        ),
+        (
+            "要求2019年10月底前完成截污工程。市区每天约1.5万吨污水排入汾河。",
+            "2018-09-28",
+            "targets",
+        ),
+        ("要求2014年10月底前完成截污工程。市区每天约1.5万吨污水排入汾河。", None, "targets"),
+        ("市区每天约1.5万吨污水应于2014年10月底前全部截流。", "2018-09-28", "targets"),  # its own
+    ],
+)
+def test_a_paragraph_deadline_over_at_publication_makes_no_target(
+    text: str, published: str | None, table: str
+) -> None:
+    r = read_report(text, source="x.txt", published=published)
+    other = "targets" if table == "observations" else "observations"
+    assert getattr(r, table)["value_text"].astype(str).str.contains("1.5").any()
+    assert not getattr(r, other)["value_text"].astype(str).str.contains("1.5").any()
+
+
+def test_passed_before_compares_the_last_day_with_the_publication() -> None:
+    d = pd.DataFrame({"last_day": [pd.Timestamp(2014, 10, 31)]})
+    assert passed_before(d, dt.date(2018, 9, 28))
+    assert not passed_before(d, dt.date(2014, 10, 31))
+    assert not passed_before(d, None)
+    assert not passed_before(d.iloc[:0], dt.date(2018, 9, 28))
+    assert not passed_before(pd.DataFrame({"last_day": [pd.NaT]}), dt.date(2018, 9, 28))

@@ -40,7 +40,7 @@ from envindicators.extract._roles import (
     stated_as_done,
     title_spans,
 )
-from envindicators.extract._scope import inheritable_dates, plan_title_dates
+from envindicators.extract._scope import inheritable_dates, passed_before, plan_title_dates
 from envindicators.model.vocab import Comparator, TaskStatus
 from envindicators.units import (
     extract_quantities,
@@ -1200,6 +1200,8 @@ def _rows_of_figures(
                 deadline = _nearest_before(dl, ps, s)
                 if not deadline.empty and not period.empty and int(period.iloc[0]["start"]) >= ss:
                     deadline = pd.DataFrame()  # the sentence dates its own figure
+                elif passed_before(deadline, ctx.published):
+                    deadline = pd.DataFrame()  # another sentence's deadline, over by then
         no_measure = _context_reason(text, r, group_spans, code in proposed)
         done = stated_as_done(text, ss, s, titles)
         is_target = (

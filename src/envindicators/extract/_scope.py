@@ -10,11 +10,15 @@ date of another event:
 * :func:`inheritable_dates` — a date written in an earlier sentence of a paragraph dates
   the later sentences (``2017年，…。全年…``; ``2022年全省…；优良天数比例为…``) unless it
   is the day of one event (``2018年4月26日，省委召开…``; ``8月8日，…已建成``; a
-  dateline's ``7月22日``): that dates its own sentence only.
+  dateline's ``7月22日``): that dates its own sentence only;
+* :func:`passed_before` — a deadline written in another sentence of the paragraph that was
+  over when the document was published (``…应于2014年10月底前完成。晋中市区每天约1.5万吨污水
+  …排入汾河``) makes no figure of a later sentence a target: the report states what is.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import numpy as np
@@ -22,7 +26,7 @@ import pandas as pd
 
 from envindicators.units import to_simplified
 
-__all__ = ["inheritable_dates", "plan_title_dates"]
+__all__ = ["inheritable_dates", "passed_before", "plan_title_dates"]
 
 #: Words of a title that names a plan, programme, notice or rule (not a report of a year).
 _PLAN_TITLE = re.compile(
@@ -97,3 +101,24 @@ def inheritable_dates(text: str, dates: pd.DataFrame) -> pd.DataFrame:
         for a, written in zip(dates["start"].tolist(), dates["text"].tolist(), strict=True)
     ]
     return dates[np.array(keep, dtype=bool)]
+
+
+def passed_before(deadline: pd.DataFrame, published: dt.date | None) -> bool:
+    """Whether the first date of ``deadline`` was over at ``published``.
+
+    Parameters
+    ----------
+    deadline : pandas.DataFrame
+        Deadline dates with ``last_day`` (the nearest first).
+    published : datetime.date or None
+        The document's publication date; ``None``: nothing is known to be over.
+
+    Returns
+    -------
+    bool
+        ``True`` when the deadline's last day is before the publication date.
+    """
+    if deadline.empty or published is None:
+        return False
+    last = pd.Timestamp(deadline.iloc[0]["last_day"])
+    return bool(pd.notna(last) and last < pd.Timestamp(published))
