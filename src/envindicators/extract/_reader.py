@@ -40,6 +40,7 @@ from envindicators.extract._roles import (
     stated_as_done,
     title_spans,
 )
+from envindicators.extract._scope import inheritable_dates, passed_before, plan_title_dates
 from envindicators.extract._tasks import Item, inherit_deadlines, item_blocks, item_rows, read_items
 from envindicators.model.vocab import Comparator
 from envindicators.units import (
@@ -1111,6 +1112,8 @@ def _rows_of_figures(
         deadline_dates = deadline_dates[
             ~inside_titles(deadline_dates["start"], deadline_dates["end"], titles)
         ]
+    if not period_dates.empty:  # nor a period: 《…实施方案(2017-2020)》 names a document
+        period_dates = period_dates[~plan_title_dates(period_dates, titles, text)]
     # period dates written in a heading line, ordered by (heading, end): the last one whose
     # heading ends before a paragraph is the date that paragraph inherits
     heading_dates, heading_end_of_date = period_dates.iloc[:0], np.array([], dtype=np.int64)
@@ -1139,6 +1142,8 @@ def _rows_of_figures(
         if not period_dates.empty
         else period_dates
     )
+    # a date of an earlier sentence dates a figure only when it opens that sentence
+    paragraph_dates = inheritable_dates(text, paragraph_dates)
     problems = _problem_spans(text)
 
     obs_rows: list[dict[str, Any]] = []
@@ -1198,6 +1203,8 @@ def _rows_of_figures(
                 deadline = _nearest_before(dl, ps, s)
                 if not deadline.empty and not period.empty and int(period.iloc[0]["start"]) >= ss:
                     deadline = pd.DataFrame()  # the sentence dates its own figure
+                elif passed_before(deadline, ctx.published):
+                    deadline = pd.DataFrame()  # another sentence's deadline, over by then
         no_measure = _context_reason(text, r, group_spans, code in proposed)
         done = stated_as_done(text, ss, s, titles)
         is_target = (

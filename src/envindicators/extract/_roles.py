@@ -57,6 +57,10 @@ _DONE = re.compile(
     r"(达到|达|完成|建成|实现|降至|降到|下降|上升|提高|增加|减少|累计|投入|关停|淘汰|拆除|整改"
     r"|退出|关闭|取缔|搬迁|通过)"
 )
+#: A verb in the perfective before the figure in its clause (实施了42处…, 完成了…): reported
+#: as done — unless the figure names the target set (确定了下降25%的目标).
+_PERFECTIVE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![为除罢])了(?![解如])")
+_NAMES_TARGET = re.compile(r"^[^，,。；;]{0,12}?的[^，,。；;]{0,6}(目标|任务|指标)")
 #: Units of a rating of the objects counted (a size band: 10蒸吨及以下, 日产2000吨以下).
 _RATING_UNITS = frozenset(
     {"蒸吨", "蒸吨/小时", "吨/小时", "吨", "千吨", "万吨", "吨/日", "千瓦", "万千瓦", "兆瓦",
@@ -126,7 +130,8 @@ def stated_as_done(text: str, sentence_start: int, s: int, titles: np.ndarray) -
     """Whether the figure at ``s`` is stated as already reached by its own clause.
 
     ``目前市区污水处理率已达到90%以上``, ``已完成复垦1206.7公顷``, ``55宗矿业权已全部退出``:
-    the figure's clause says 已/已经/均已 with a verb of reaching or doing; or it states a
+    the figure's clause says 已/已经/均已 with a verb of reaching or doing, or a verb in the
+    perfective before the figure (``实施了42处…工程``; not ``确定了下降25%的目标``); or it states a
     problem found (``仍有225台…未安装``, ``目前共有7个市州未建成``, ``至今没有落实``);
     and the clause writes no commitment word (the sentence no deadline) of its own (``确保…已``,
     ``计划…``, ``到2020年…`` keep the promise; ``按要求`` is none).
@@ -155,7 +160,10 @@ def stated_as_done(text: str, sentence_start: int, s: int, titles: np.ndarray) -
         to_simplified(_blank_titles(text, sentence_start, s, titles))
     ):
         return False
-    return bool(_DONE.search(clause) or _DONE.search(after) or _STATE.search(clause + after))
+    perfective = bool(_PERFECTIVE.search(clause)) and not _NAMES_TARGET.match(after)
+    return bool(
+        _DONE.search(clause) or _DONE.search(after) or _STATE.search(clause + after) or perfective
+    )
 
 
 def no_measurement(text: str, s: int, e: int, unit: str, written: str) -> str | None:

@@ -1,0 +1,124 @@
+"""Which dates of a report date which figures (issue 13, periods and precision).
+
+Rules of the reader that narrow where a date applies, so that a figure does not take the
+date of another event:
+
+* :func:`plan_title_dates` — a date inside the title of a plan, programme or notice
+  (``《吕梁市水污染防治2017年行动计划》``, ``《…实施方案（2017-2020）》``) names the
+  document: it dates no figure (a bulletin's title ``《2021年中国生态环境状况公报》`` still
+  does: its year is the year of the figures reported from it);
+* :func:`inheritable_dates` — a date written in an earlier sentence of a paragraph dates
+  the later sentences (``2017年，…。全年…``; ``2022年全省…；优良天数比例为…``) unless it
+  is the day of one event (``2018年4月26日，省委召开…``; ``8月8日，…已建成``; a
+  dateline's ``7月22日``): that dates its own sentence only;
+* :func:`passed_before` — a deadline written in another sentence of the paragraph that was
+  over when the document was published (``…应于2014年10月底前完成。晋中市区每天约1.5万吨污水
+  …排入汾河``) makes no figure of a later sentence a target: the report states what is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import numpy as np
+import pandas as pd
+
+from envindicators.units import to_simplified
+
+__all__ = ["inheritable_dates", "passed_before", "plan_title_dates"]
+
+#: Words of a title that names a plan, programme, notice or rule (not a report of a year).
+_PLAN_TITLE = re.compile(
+    r"方案|计划|规划|纲要|意见|办法|通知|责任书|条例|决定|细则|行动|工程|规定|指南|措施|路线图"
+)
+#: A date of one day (2018年4月26日, 8月8日): the day of an event.
+_ONE_DAY = re.compile(r"\d{1,2}\s*[日号]$")
+#: Words before a date that make it a point in time the text is stated as of (截至…).
+_AS_OF_BEFORE = re.compile(r"(截至|截止)(到)?\s*$")
+
+
+def plan_title_dates(dates: pd.DataFrame, titles: np.ndarray, text: str) -> np.ndarray:
+    """For each date of ``dates``, whether it lies inside a title of a plan or notice.
+
+    Parameters
+    ----------
+    dates : pandas.DataFrame
+        Dates with ``start`` and ``end`` (positions in ``text``).
+    titles : numpy.ndarray
+        Spans ``(n, 2)`` of the titles ``《…》`` of ``text``
+        (:func:`envindicators.extract._roles.title_spans`).
+    text : str
+        The report.
+
+    Returns
+    -------
+    numpy.ndarray
+        Boolean, one per date: ``True`` when the date names the document it is in
+        (``《临汾市地表水环境综合整治实施方案（2017-2020）》``), not when the title is of
+        a report of a year (``《2021年中国生态环境状况公报》``).
+    """
+    out = np.zeros(len(dates), dtype=bool)
+    if dates.empty or not len(titles):
+        return out
+    plan = np.array(
+        [bool(_PLAN_TITLE.search(to_simplified(text[a:b]))) for a, b in titles.tolist()],
+        dtype=bool,
+    )
+    if not plan.any():
+        return out
+    t = titles[plan]
+    s = dates["start"].to_numpy(dtype=np.int64)[:, None]
+    e = dates["end"].to_numpy(dtype=np.int64)[:, None]
+    return np.asarray(((s >= t[:, 0]) & (e <= t[:, 1])).any(axis=1), dtype=bool)
+
+
+def inheritable_dates(text: str, dates: pd.DataFrame) -> pd.DataFrame:
+    """The dates that may date the figures of later sentences of their paragraph.
+
+    All but the day of one event: ``2018年4月26日，省委召开…``, ``8月8日，…已建成``, a
+    dateline's ``7月22日`` date what their own sentence says, not the figures after it;
+    a day the text is stated as of (``截至2023年6月30日，…``) is inherited.
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    dates : pandas.DataFrame
+        Period dates with ``start`` and ``text``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The rows of ``dates`` that may be inherited within their paragraph.
+    """
+    if dates.empty:
+        return dates
+    keep = [
+        not _ONE_DAY.search(str(written).strip())
+        or bool(_AS_OF_BEFORE.search(text, max(0, a - 6), a))
+        or str(written).startswith(("截至", "截止"))
+        for a, written in zip(dates["start"].tolist(), dates["text"].tolist(), strict=True)
+    ]
+    return dates[np.array(keep, dtype=bool)]
+
+
+def passed_before(deadline: pd.DataFrame, published: dt.date | None) -> bool:
+    """Whether the first date of ``deadline`` was over at ``published``.
+
+    Parameters
+    ----------
+    deadline : pandas.DataFrame
+        Deadline dates with ``last_day`` (the nearest first).
+    published : datetime.date or None
+        The document's publication date; ``None``: nothing is known to be over.
+
+    Returns
+    -------
+    bool
+        ``True`` when the deadline's last day is before the publication date.
+    """
+    if deadline.empty or published is None:
+        return False
+    last = pd.Timestamp(deadline.iloc[0]["last_day"])
+    return bool(pd.notna(last) and last < pd.Timestamp(published))
