@@ -932,6 +932,23 @@ _CLASS_COUNT_BEFORE = re.compile(r"(?:共|分为|分成|计)$")
 _INDEX_BEFORE = re.compile(r"(?:(?:AQI|IAQI|PSI|API|指数|指標|指标)值?|(?:酸碱|酸硷|pH|PH|EQI)值)$")
 
 
+#: The parenthesis closed right after a bare number, then the end of a cell or a clause (not
+#: an enumerator of the next item: 完成5项(2)加强…).
+_CLOSED_ALONE = re.compile(r"\)(?=$|[\s|,，;；、。])")
+#: A decimal in parentheses right after a decimal without a unit: 3.25(3.76).
+_PAIRED_CELL = re.compile(r"\([0-9]+\.[0-9]+\)(?=$|[\s|,，;；、。])")
+
+
+def _cell_value(s: str, i: int, end: int) -> bool:
+    """Is ``s[i:end]`` a decimal that stands as a table cell or after a name (start of the
+    text or of a line, ``|``, a space or a Chinese character before it)?  Integers are not
+    (``31(74)`` is a rank and last year's rank)."""
+    if "." not in s[i:end]:
+        return False
+    before = s[i - 1] if i > 0 else "\n"
+    return before in "|" or before.isspace() or "\u4e00" <= before <= "\u9fff"
+
+
 def _extract_filter(
     s: str, i: int, num: _Num, hit: _Hit, pre: _Prefix, end: int
 ) -> tuple[_Hit | None, int, _Skip | None]:
@@ -963,6 +980,18 @@ def _extract_filter(
             hit.unit = "元"
             hit.flags.append(Flag.AMBIGUOUS_UNIT)
             return hit, end, None
+        if not num.chinese and num.percent is None and not num.fraction:
+            if s[i - 1 : i] == "(" and _CLOSED_ALONE.match(s, end):
+                # 35微克/立方米(38), 3.25(3.76), 高新区(4.33): a figure alone in parentheses;
+                # the context rules read it against the figure or the name before it
+                hit.paren = True
+                return hit, end, None
+            if _PAIRED_CELL.match(s, end) and _cell_value(s, i, end):
+                # | 3.25(3.76) |: a value and, in parentheses, the value of another period
+                # (or a target) in a cell of a flattened table; no unit is written
+                hit.unit = DIMENSIONLESS
+                hit.flags.append(Flag.AMBIGUOUS_UNIT)
+                return hit, end, None
         if not num.chinese and _INDEX_BEFORE.search(
             s, max(0, hit.cover_start - 8), hit.cover_start
         ):

@@ -1,0 +1,200 @@
+"""Classes of report wording of the seventh parser round (issue 10), one table per class,
+simplified and traditional forms.
+
+The classes were named from the failures left on the five spent splits of the corpus after
+the sixth round: figures in parentheses in flattened tables (``| 3.25(3.76) |``,
+``35微克/立方米(38)``, ``高新区(4.33)``: the second figure is a previous period's value or a
+target, read and flagged because the text does not say which), …  The sentences are written
+for these tests (not copied from the corpus); expected values are written out by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.parser_rows import flags as _flags
+from tests.parser_rows import one_row as _one
+
+from envindicators.units import extract_quantities
+from envindicators.units.vocab import Flag
+
+# --- 1. A figure in parentheses after a figure or a name (flattened tables) -----------------
+PAIRED_FIGURES = [
+    # text, [(value, unit)] of every row, in order
+    ("| 东城区 | 4.12(4.57) | 12(30) |", [(4.12, "dimensionless"), (4.57, "dimensionless")]),
+    ("| 東城區 | 4.12(4.57) | 12(30) |", [(4.12, "dimensionless"), (4.57, "dimensionless")]),
+    ("西湖区3.08（3.41）\n", [(3.08, "dimensionless"), (3.41, "dimensionless")]),
+    ("南港區3.08（3.41）\n", [(3.08, "dimensionless"), (3.41, "dimensionless")]),
+    ("细颗粒物年均浓度42微克/立方米(47)", [(42.0, "微克/立方米"), (47.0, "微克/立方米")]),
+    ("細懸浮微粒年均濃度18微克/立方公尺（20）", [(18.0, "微克/立方米"), (20.0, "微克/立方米")]),
+    ("优良天数 | 301天(288) |", [(301.0, "天"), (288.0, "天")]),
+    ("良好日數 | 301天(288) |", [(301.0, "天"), (288.0, "天")]),
+    ("化学需氧量排放量6.8万吨(7.2)。", [(68000.0, "吨"), (72000.0, "吨")]),
+    ("化學需氧量排放量6.8萬噸(7.2)。", [(68000.0, "吨"), (72000.0, "吨")]),
+    ("全市综合指数为4.21(4.66),", [(4.21, "dimensionless"), (4.66, "dimensionless")]),
+    ("全市綜合指數為4.21(4.66),", [(4.21, "dimensionless"), (4.66, "dimensionless")]),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), PAIRED_FIGURES)
+def test_a_figure_in_parentheses_after_a_figure_is_read_and_flagged(
+    text: str, rows: list[tuple[float, str]]
+) -> None:
+    df = extract_quantities(text)
+    assert df["unit"].tolist() == [u for _, u in rows]
+    assert df["value"].tolist() == pytest.approx([v for v, _ in rows])
+    # the second figure: its unit is not written and the text does not say which is which
+    assert Flag.AMBIGUOUS_UNIT.value in _flags(df.iloc[1])
+
+
+NAMED_VALUES = [
+    ("综合指数 | 城南区(5.02)、城北区(4.87)、开发区(4.51) |", [5.02, 4.87, 4.51]),
+    ("綜合指數 | 城南區(5.02)、城北區(4.87)、開發區(4.51) |", [5.02, 4.87, 4.51]),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), NAMED_VALUES)
+def test_a_decimal_in_parentheses_after_a_name_is_an_index_value_flagged(
+    text: str, values: list[float]
+) -> None:
+    df = extract_quantities(text)
+    assert df["value"].tolist() == values
+    assert set(df["unit"]) == {"dimensionless"}
+    assert all(Flag.AMBIGUOUS_UNIT.value in _flags(r) for _, r in df.iterrows())
+
+
+NOT_FIGURES = [
+    "| 东城区 | 12(30) | 7(9) |",  # ranks and last year's ranks: integers without a unit
+    "任务(1)已完成;(2)加强监管",  # enumerators
+    "完成5项(2)加强执法",  # an enumerator of the next item, not a figure of 项
+]
+
+
+@pytest.mark.parametrize("text", NOT_FIGURES)
+def test_bare_integers_and_enumerators_in_parentheses_are_not_figures(text: str) -> None:
+    df = extract_quantities(text)
+    assert not any(r.unit == "项" and r.value == 2 for r in df.itertuples())
+    assert not (df["unit"] == "dimensionless").any()
+
+
+_NAMES = st.sampled_from(["东城区", "西湖区", "南港區", "高新区", "沂水縣", "城关镇"])
+_DECIMALS = st.decimals(min_value="0.10", max_value="99.99", places=2).map(str)
+
+
+@given(_NAMES, _DECIMALS, _DECIMALS, st.sampled_from(["({})", "（{}）"]))
+@settings(max_examples=30)
+def test_generated_flattened_rows_read_both_values_flagged(
+    name: str, v1: str, v2: str, paren: str
+) -> None:
+    text = f"{name} | {v1}{paren.format(v2)} | 3(5) |\n"
+    df = extract_quantities(text)
+    assert df["value"].tolist() == [float(v1), float(v2)]  # both values, never the ranks
+    assert all(Flag.AMBIGUOUS_UNIT.value in _flags(r) for _, r in df.iterrows())
+
+
+# --- 2. An evaluative change takes the direction of the indicator named in its sentence --------
+EVALUATED = [
+    # text, value, sign of the (last) evaluative change
+    ("二氧化氮(NO2)31微克/立方米,同比改善6.1%;", -6.1, -1),
+    ("二氧化氮(NO2)31微克/立方公尺，同比改善6.1%；", -6.1, -1),
+    ("全区综合指数为3.92,同比改善4.4%。", -4.4, -1),
+    ("全區綜合指數為3.92，同比改善4.4%。", -4.4, -1),
+    ("细颗粒物平均浓度较上年改善8%", -8.0, -1),
+    ("細懸浮微粒平均濃度較上年改善8%", -8.0, -1),
+    ("臭氧浓度同比恶化2.5%", 2.5, 1),
+    ("臭氧濃度同比惡化2.5%", 2.5, 1),
+    ("优良天数比例同比改善1.8个百分点", 1.8, 1),
+    ("優良天數比例同比改善1.8個百分點", 1.8, 1),
+    ("达标率同比恶化0.6个百分点", -0.6, -1),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "sign"), EVALUATED)
+def test_an_evaluative_change_takes_the_direction_of_its_indicator(
+    text: str, value: float, sign: int
+) -> None:
+    row = extract_quantities(text).iloc[-1]
+    assert (row["value"], row["sign"]) == (pytest.approx(value), sign)
+    # the direction is inferred from the indicator, not written: still flagged
+    assert Flag.AMBIGUOUS_SIGN.value in _flags(row)
+
+
+def test_an_evaluative_change_of_an_unnamed_indicator_keeps_sign_zero() -> None:
+    for text in ("同比改善10.3%", "年度工作同比好转4%", "整體情況改善12%"):
+        row = _one(text)
+        assert (row["value"], row["sign"]) == (pytest.approx(abs(row["value"])), 0)
+        assert Flag.AMBIGUOUS_SIGN.value in _flags(row)
+
+
+@given(
+    st.sampled_from(["PM10浓度", "二氧化硫濃度", "综合指数", "一氧化碳浓度"]),
+    st.sampled_from(["改善", "恶化"]),
+    st.decimals(min_value="0.1", max_value="60", places=1).map(str),
+)
+@settings(max_examples=25)
+def test_generated_evaluative_changes_of_concentrations(
+    subject: str, verb: str, magnitude: str
+) -> None:
+    row = _one(f"{subject}同比{verb}{magnitude}%")
+    expected = -1 if verb == "改善" else 1  # a concentration or an index improves by falling
+    assert row["sign"] == expected
+    assert row["value"] == pytest.approx(expected * float(magnitude))
+    assert Flag.AMBIGUOUS_SIGN.value in _flags(row)
+
+
+# --- 3. The denominator of a measure written once, before its value -------------------------
+SAME_MEASURE = [
+    (
+        "年均濃度為每立方公尺16.2微克，相較108年17.5微克，改善1.3微克；",
+        [(16.2, "微克/立方米"), (17.5, "微克/立方米"), (-1.3, "微克/立方米")],
+    ),
+    (
+        "年均浓度为每立方米16.2微克,较上年17.5微克,改善1.3微克;",
+        [(16.2, "微克/立方米"), (17.5, "微克/立方米"), (-1.3, "微克/立方米")],
+    ),
+    (
+        "每万元产值能耗0.62吨标准煤,下降0.03吨标准煤",
+        [(0.62, "吨标准煤/万元"), (-0.03, "吨标准煤/万元")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), SAME_MEASURE)
+def test_a_past_value_and_a_change_of_a_measure_take_its_denominator(
+    text: str, rows: list[tuple[float, str]]
+) -> None:
+    df = extract_quantities(text)
+    assert df["unit"].tolist() == [u for _, u in rows]
+    assert df["value"].tolist() == pytest.approx([v for v, _ in rows])
+
+
+# --- 4. A share of a whole written without 占 ---------------------------------------------------
+SHARES = [
+    ("工业源排放量为全省氮氧化物排放总量的46.2%。", [46.2]),
+    ("工業源排放量為全省氮氧化物排放總量的46.2%。", [46.2]),
+    ("截至年底分别完成年度目标92%、76%和58%,", [92.0, 76.0, 58.0]),
+    ("截至年底分別完成年度目標92%、76%和58%，", [92.0, 76.0, 58.0]),
+    ("今年上半年62.4%城市空气质量达标", [62.4]),
+    ("今年上半年62.4%城市空氣品質達標", [62.4]),
+    ("全市82%断面水质达到Ⅲ类", [82.0]),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), SHARES)
+def test_a_share_of_a_whole_without_zhan_is_a_ratio(text: str, values: list[float]) -> None:
+    df = extract_quantities(text)
+    assert df["value"].tolist() == values
+    assert set(df["kind"]) == {"ratio"}
+
+
+NOT_SHARES = [
+    "达标天数比例高于85%的城市增加8个",  # a bound of the indicator
+    "排污费使用总额达98.8%",  # 总额 + a verb: the value of a rate
+    "水质优良比例总体达到70%以上",  # 总体 is "overall"
+]
+
+
+@pytest.mark.parametrize("text", NOT_SHARES)
+def test_levels_of_a_share_indicator_stay_levels(text: str) -> None:
+    assert extract_quantities(text)["kind"].iloc[0] == "level"
