@@ -94,6 +94,13 @@ _SHARE_OF_THINGS = re.compile(
 )
 
 
+#: A figure in % right after 超标 (超标60%, 超过标准40%): by how much a concentration exceeds
+#: its standard, an exceedance (as 超标0.6倍), not a level; 超标率 (a share of samples) is not.
+_EXCEEDS_BY = re.compile(
+    r"(?:超标|超標|超过标准|超過標準|超出标准|超出標準|超过限值|超出限值)了?(?:约|約)?[0-9][0-9.,]*%$"
+)
+
+
 def _before(s: str, h: _Hit) -> str:
     """The text before a hit's words, back to the start of the look-behind window."""
     return s[max(0, h.cover_start - _WINDOW) : h.cover_start]
@@ -150,6 +157,9 @@ def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
             h.kind = Kind.RATIO  # 一般工业固体废物,61.79%得到了综合利用: a part of the whole
             return None
         lo = max(0, h.cover_start - _WINDOW)
+        if h.unit == "%" and _EXCEEDS_BY.search(s, lo, h.end):
+            h.kind = Kind.EXCEEDANCE_MULTIPLE  # 超标60%: the concentration is 1.6 × the limit
+            return None
         if (
             _OF_TOTAL.search(s, lo, h.start)
             or _OF_TARGET.search(s, lo, h.cover_start)
@@ -356,9 +366,21 @@ def _evaluated_direction(s: str, hits: list[_Hit]) -> None:
             _negate(h)
 
 
+def _points_after_bound(s: str, hits: list[_Hit]) -> None:
+    """减少了10个及以上百分点: a bound written between 个 and 百分点 — the unit is the
+    percentage point, read past the bound."""
+    for h in hits:
+        if h.unit == "个" and h.suffix_qualifier and s.startswith("百分点", h.end):
+            h.unit = "百分点"
+            h.end = h.cover_end = h.end + len("百分点")
+            if h.kind is Kind.LEVEL:
+                h.kind = Kind.CHANGE_ABSOLUTE  # points are a difference of two shares
+
+
 def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     """Apply the rules of this module to the hits of ``s``, in place (see module)."""
     _parenthesised_figure(s, hits)
+    _points_after_bound(s, hits)
     _evaluated_direction(s, hits)
     denominators = [span for h in hits if (span := _apply_one(s, h)) is not None]
     if denominators:

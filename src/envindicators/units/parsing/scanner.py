@@ -233,6 +233,24 @@ _DURATION_BEFORE = frozenset("近前后过期约每历满逾超达")
 _DURATION_AFTER = ("一遇", "以上", "以来", "以内", "来", "内", "间", "后", "前", "左右", "多")
 
 
+#: A 2-digit year written as the label of a value, in a list of such labels: 95年50.4%、96年
+#: 51% (a year of the ROC calendar or an abbreviated Western one: a year either way).  A
+#: labelled value: digits, a unit of up to six characters, a separator.
+_LABELLED_VALUE = r"[0-9.,]*[^\d、,，;；。]{0,6}?[、,，;；]"
+_YEAR_LABEL_NEXT = re.compile(rf"{_LABELLED_VALUE}[5-9][0-9]年[0-9]")
+_YEAR_LABEL_BEFORE = re.compile(rf"(?<![0-9.])[5-9][0-9]年[0-9]{_LABELLED_VALUE}$")
+
+
+def _year_label_list(s: str, start: int, end: int) -> bool:
+    """Is the 2-digit ``s[start:end]`` (``NN年``) followed right away by a value and in a list
+    of such year labels (95年50.4%、96年51%; 97年1,820毫米,98年1,506毫米)?"""
+    if not s[end : end + 1].isdigit() or (start > 0 and s[start - 1] in _DURATION_BEFORE):
+        return False
+    if _YEAR_LABEL_NEXT.match(s, end):
+        return True
+    return _YEAR_LABEL_BEFORE.search(s, max(0, start - 24), start) is not None
+
+
 def _roc_year(
     s: str,
     start: int,
@@ -261,6 +279,8 @@ def _roc_year(
             k = start - len(w)
             # 10至15年 is a range of durations; 截至109年 a date
             return w != "至" or k == 0 or not (s[k - 1].isdigit() or s[k - 1] in "年")
+    if value < 100 and _year_label_list(s, start, end):
+        return True  # (95年50.4%、96年51%、97年47.8%): each year labels its value
     if value < 100 or (start > 0 and s[start - 1] in _DURATION_BEFORE) or end - start != 4:
         return False
     if s.startswith(_DURATION_AFTER, end):
