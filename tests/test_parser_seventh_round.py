@@ -276,3 +276,64 @@ def test_generated_lists_of_year_labels(years: list[int], shares: list[object]) 
     df = extract_quantities(f"优良天数比例({items})")
     assert df["unit"].tolist() == ["%"] * len(years)
     assert df["value"].tolist() == [float(str(v)) for v in shares[: len(years)]]
+
+
+# --- 8. A change whose unit does not fit the level before it ------------------------------------
+UNIT_IN_DOUBT = [
+    "二氧化氮浓度27微克/立方米,同比下降8.4个百分点;",  # points of a concentration?
+    "二氧化氮濃度27微克/立方公尺，同比下降8.4個百分點；",
+    "Ⅲ类水质断面23个,同比增加1.3%;",  # 23 / 1.013 = 22.7 sections: points of a share
+    "Ⅲ類水質斷面23個，同比增加1.3%；",
+]
+
+
+@pytest.mark.parametrize("text", UNIT_IN_DOUBT)
+def test_a_change_that_does_not_fit_the_level_before_is_flagged(text: str) -> None:
+    row = extract_quantities(text).iloc[-1]
+    assert Flag.AMBIGUOUS_UNIT.value in _flags(row)
+
+
+UNIT_CLEAR = [
+    "受理投诉160件,同比下降20%",  # 160 / 0.8 = 200 complaints: a relative change fits
+    "受理投訴160件，同比下降20%",
+    "达标率为91%,同比上升2.5个百分点",  # points after a share
+]
+
+
+@pytest.mark.parametrize("text", UNIT_CLEAR)
+def test_a_change_that_fits_the_level_before_is_not_flagged(text: str) -> None:
+    row = extract_quantities(text).iloc[-1]
+    assert Flag.AMBIGUOUS_UNIT.value not in _flags(row)
+
+
+@given(st.integers(min_value=1, max_value=400), st.integers(min_value=-60, max_value=200))
+@settings(max_examples=30)
+def test_a_relative_change_computed_from_whole_counts_is_never_flagged(
+    before: int, diff: int
+) -> None:
+    after = before + diff
+    if after <= 0:
+        return
+    pct = round(100 * diff / before, 1)
+    verb = "增加" if pct >= 0 else "减少"
+    row = extract_quantities(f"共有站点{after}个,同比{verb}{abs(pct)}%").iloc[-1]
+    assert Flag.AMBIGUOUS_UNIT.value not in _flags(row)
+
+
+# --- 9. 星期 is a week ---------------------------------------------------------------------------
+WEEKS = [
+    ("督查组开展为期一个星期的督查", "一个星期", 1.0),
+    ("督查組開展為期一個星期的督查", "一個星期", 1.0),
+    ("连续3个星期空气质量优良", "3个星期", 3.0),
+    ("連續3個星期空氣品質良好", "3個星期", 3.0),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), WEEKS)
+def test_xingqi_is_a_week(text: str, span: str, value: float) -> None:
+    row = _one(text)
+    assert (row["text"], row["value"], row["unit"]) == (span, value, "周")
+
+
+def test_a_day_of_the_week_is_no_quantity() -> None:
+    assert extract_quantities("星期一上午召开会议").empty

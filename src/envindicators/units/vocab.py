@@ -110,7 +110,8 @@ class Flag(StrEnum):
         (``罚款116.87亿`` → 元; ``氨氮/1.3`` in a table of 超标 items → an exceedance multiple;
         a figure alone in parentheses after another, ``35微克/立方米(38)``, ``| 3.25(3.76) |``:
         the unit of the figure before, and the text does not say which is a past value or a
-        target)
+        target), or a change whose unit does not fit the level before it (``…微克/立方米,
+        同比下降10.3个百分点``; ``断面19个,同比增加1.1%``, which no whole count grows by)
     ``ambiguous_multiple`` (low)
         ``倍`` after a verb of decrease (``减少一倍``: −100 % as written, halved as often
         meant)

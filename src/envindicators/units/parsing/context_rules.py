@@ -12,14 +12,21 @@ the grammar stays one.
 from __future__ import annotations
 
 import itertools
+import math
 import re
+from decimal import Decimal
 
 from envindicators.units.parsing.affixes import _window
 from envindicators.units.parsing.context_words import _CLAUSE_DELIMITERS, _WINDOW
 from envindicators.units.parsing.tokens import _Hit
-from envindicators.units.parsing.unit_words import _DENOMINATORS, _SHARE_UNITS, DIMENSIONLESS
+from envindicators.units.parsing.unit_words import (
+    _COUNTERS,
+    _DENOMINATORS,
+    _SHARE_UNITS,
+    DIMENSIONLESS,
+)
 from envindicators.units.registry import SCALE_WORDS
-from envindicators.units.vocab import Flag, Kind
+from envindicators.units.vocab import Flag, Kind, Qualifier
 
 #: A rate (or a target) of decrease named as the subject of the figure: 单位GDP能耗降低率为
 #: 10%, 降低率分别修订为-2.74%、…, 年度削减目标分别为1%、2.5% (shares only: 削减目标为5万吨
@@ -201,6 +208,50 @@ def _share_change_after_share(s: str, hits: list[_Hit]) -> None:
             and prev.kind in (Kind.LEVEL, Kind.RATIO)
             and s[prev.end : h.start] in (",", "，")
             and Flag.AMBIGUOUS_UNIT not in h.flags
+        ):
+            h.flags.append(Flag.AMBIGUOUS_UNIT)
+
+
+def _whole_count_before(n: Decimal, pct: Decimal) -> bool:
+    """Could a whole count ``n`` have grown by ``pct`` % (as written, to its last digit) from a
+    whole count?  19 after +1.1 %: no (18.79); 123 after +5.1 %: yes (117)."""
+    exp = pct.as_tuple().exponent
+    half = Decimal(5) * Decimal(10) ** (exp - 1 if isinstance(exp, int) else 0)
+    lo_pct, hi_pct = pct - half, pct + half
+    if hi_pct <= -100:
+        return True
+    lo_prev = n / (1 + hi_pct / 100)
+    hi_prev = n / (1 + lo_pct / 100) if lo_pct > -100 else lo_prev + n
+    return math.floor(hi_prev) >= math.ceil(lo_prev)
+
+
+def _change_after_a_level(s: str, hits: list[_Hit]) -> None:
+    """A change right after a level of another kind, in its own clause: in 百分点 after a
+    concentration (``9微克/立方米,同比下降10.3个百分点``: points of a share not stated, or a
+    relative change in %?), or in % after a count that no whole count could have grown or
+    shrunk to by that percentage (``Ⅳ类断面19个,同比增加1.1%``: a change of the share of
+    the sections in points, or in %?) — the unit is in doubt, flagged ``ambiguous_unit``."""
+    for prev, h in itertools.pairwise(hits):
+        if (
+            prev.kind is not Kind.LEVEL
+            or prev.unit is None
+            or prev.unit in _SHARE_UNITS
+            or prev.value is None
+            or h.kind not in (Kind.CHANGE_RELATIVE, Kind.CHANGE_ABSOLUTE)
+            or h.value is None
+            or s[prev.end : h.cover_start] not in (",", "，")
+            or Flag.AMBIGUOUS_UNIT in h.flags
+        ):
+            continue
+        points_of_no_share = h.unit == "百分点" and prev.unit not in _COUNTERS
+        if points_of_no_share or (
+            h.unit == "%"
+            and prev.unit in _COUNTERS
+            and prev.value == prev.value.to_integral_value()
+            and prev.value > 0
+            and prev.multiplier is None  # 1.2万家 is rounded: any percentage fits
+            and prev.qualifier is Qualifier.EXACT
+            and not _whole_count_before(prev.value, h.value)
         ):
             h.flags.append(Flag.AMBIGUOUS_UNIT)
 
@@ -388,5 +439,6 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
         hits[:] = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in denominators)]
     _inherit_denominator(s, hits)
     _share_change_after_share(s, hits)
+    _change_after_a_level(s, hits)
     _cut_amount(s, hits)
     _shortfall_to_target(s, hits)
