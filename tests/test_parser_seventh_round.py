@@ -337,3 +337,19 @@ def test_xingqi_is_a_week(text: str, span: str, value: float) -> None:
 
 def test_a_day_of_the_week_is_no_quantity() -> None:
     assert extract_quantities("星期一上午召开会议").empty
+
+
+# --- 10. A bound written after a figure and its restatement in parentheses ----------------------
+BOUND_AFTER_PARENTHESIS = [
+    ("重度污染天数比率控制在0.5%(2天)以内。", "at_most"),
+    ("重度污染天數比率控制在 0.5%（2 天）以內。", "at_most"),
+    ("优良天数比率达到90%(329天)以上", "at_least"),
+    ("優良天數比率達到90%（329天）以上", "at_least"),
+]
+
+
+@pytest.mark.parametrize(("text", "qualifier"), BOUND_AFTER_PARENTHESIS)
+def test_a_bound_after_a_parenthesis_applies_to_both_figures(text: str, qualifier: str) -> None:
+    df = extract_quantities(text)
+    assert len(df) == 2
+    assert df["qualifier"].tolist() == [qualifier, qualifier]

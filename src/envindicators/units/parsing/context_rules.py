@@ -26,7 +26,7 @@ from envindicators.units.parsing.unit_words import (
     DIMENSIONLESS,
 )
 from envindicators.units.registry import SCALE_WORDS
-from envindicators.units.vocab import Flag, Kind, Qualifier
+from envindicators.units.vocab import BOUND_WORDS, Flag, Kind, Qualifier
 
 #: A rate (or a target) of decrease named as the subject of the figure: 单位GDP能耗降低率为
 #: 10%, 降低率分别修订为-2.74%、…, 年度削减目标分别为1%、2.5% (shares only: 削减目标为5万吨
@@ -428,10 +428,38 @@ def _points_after_bound(s: str, hits: list[_Hit]) -> None:
                 h.kind = Kind.CHANGE_ABSOLUTE  # points are a difference of two shares
 
 
+#: Bound words written after a figure (以内, 以下, 以上, 左右 …), longest first.
+_SUFFIX_BOUNDS = tuple(
+    sorted(
+        ((b.word, b.qualifier) for b in BOUND_WORDS if b.position == "suffix"),
+        key=lambda wq: -len(wq[0]),
+    )
+)
+
+
+def _bound_after_parenthesis(s: str, hits: list[_Hit]) -> None:
+    """控制在0.3%(1天)以内: a bound written after a figure and its restatement in parentheses
+    applies to both."""
+    for prev, h in itertools.pairwise(hits):
+        if s[prev.end : h.cover_start].strip() != "(" or not s.startswith(")", h.end):
+            continue
+        k = h.end + 1
+        while k < len(s) and s[k] == " ":
+            k += 1
+        for word, qualifier in _SUFFIX_BOUNDS:
+            if s.startswith(word, k):
+                for x in (prev, h):
+                    if x.qualifier is Qualifier.EXACT and x.value is not None:
+                        x.qualifier = qualifier
+                        x.suffix_qualifier = True
+                break
+
+
 def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     """Apply the rules of this module to the hits of ``s``, in place (see module)."""
     _parenthesised_figure(s, hits)
     _points_after_bound(s, hits)
+    _bound_after_parenthesis(s, hits)
     _evaluated_direction(s, hits)
     denominators = [span for h in hits if (span := _apply_one(s, h)) is not None]
     if denominators:
