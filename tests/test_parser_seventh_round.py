@@ -353,3 +353,37 @@ def test_a_bound_after_a_parenthesis_applies_to_both_figures(text: str, qualifie
     df = extract_quantities(text)
     assert len(df) == 2
     assert df["qualifier"].tolist() == [qualifier, qualifier]
+
+
+# --- 11. Better or worse than a standard or a target (优于/劣于) ---------------------------------
+EVALUATIVE_COMPARISONS = [
+    ("优良天数比例为88.2%,优于年度目标3.4个百分点", 3.4, "百分点", 1),
+    ("優良天數比例為88.2%，優於年度目標3.4個百分點", 3.4, "百分点", 1),
+    ("PM10年均浓度为52微克/立方米,优于国家二级标准18微克/立方米", -18.0, "微克/立方米", -1),
+    ("PM10年均濃度為52微克/立方公尺，優於國家二級標準18微克/立方公尺", -18.0, "微克/立方米", -1),
+    ("细颗粒物浓度劣于考核目标2微克/立方米", 2.0, "微克/立方米", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "sign"), EVALUATIVE_COMPARISONS)
+def test_better_than_a_standard_is_a_difference_flagged(
+    text: str, value: float, unit: str, sign: int
+) -> None:
+    row = extract_quantities(text).iloc[-1]
+    assert (row["value"], row["unit"], row["sign"]) == (value, unit, sign)
+    assert row["kind"] == "change_absolute"
+    # the direction is the indicator's, and the figure might be the standard's own value
+    assert {Flag.AMBIGUOUS_SIGN.value, Flag.AMBIGUOUS_REFERENCE.value} <= _flags(row)
+
+
+NOT_EVALUATIVE_COMPARISONS = [
+    "年均浓度略优于前年12.8微克/立方米",  # the value of a past year
+    "水质达到或优于Ⅲ类比例为95%",  # part of the indicator's name
+    "水质优于Ⅲ类的断面12个",  # a count of what is better
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVALUATIVE_COMPARISONS)
+def test_other_uses_of_youyu_stay_levels(text: str) -> None:
+    row = _one(text)
+    assert (row["kind"], row["sign"]) == ("level", 0)

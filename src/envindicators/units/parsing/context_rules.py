@@ -383,7 +383,43 @@ _EVALUATED = re.compile(
 #: How far back the indicator of an evaluative change is looked for (within its sentence).
 _EVALUATED_WINDOW = 60
 _EVALUATED_STOPS = re.compile(r"[。;；!！?？\n]")
-_WORSE = ("恶化", "惡化")
+_WORSE = ("恶化", "惡化", "劣于", "劣於", "差于", "差於")
+#: An evaluative comparison with a standard, target or average (优于年度约束性指标6.1个百分点,
+#: 优于国家标准5微克/立方米, 劣于目标): a difference whose direction is the indicator's, and
+#: which may also be read as the reference's own value.  Not a period (略优于前年12.8微克: the
+#: value of the year before) nor a name (达到或优于Ⅲ类比例为95%).
+_EVALUATIVE_COMPARISON = re.compile(
+    r"(?:优于|優於|好于|好於|劣于|劣於|差于|差於)"
+    r"[^\d,，。;；:：、()（）%的为為是达達在高低率比]{0,10}"
+    r"(?:标准|標準|指标|指標|目标|目標|限值|要求|水平|均值|平均值)(?:值)?$"
+)
+
+
+def _evaluative_comparison(s: str, hits: list[_Hit]) -> None:
+    """A figure right after 优于/好于/劣于/差于 and a reference: a change of sign 0 flagged
+    ``ambiguous_sign`` (given a direction by :func:`_evaluated_direction` when its sentence
+    names the indicator) and ``ambiguous_reference``."""
+    for h in hits:
+        if (
+            h.own_verb
+            or h.kind not in (Kind.LEVEL, Kind.CHANGE_ABSOLUTE)
+            or h.sign != 0
+            or h.value is None
+            or h.value < 0
+            or h.unit is None
+            or h.unit == DIMENSIONLESS
+            or h.unit in _COUNTERS  # 水质优于Ⅲ类的断面12个: a count of what is better
+        ):
+            continue
+        lo = max(0, h.cover_start - 16)
+        m = _EVALUATIVE_COMPARISON.search(s, lo, h.cover_start)
+        if m is None:
+            continue
+        h.kind = Kind.CHANGE_RELATIVE if h.unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
+        h.cover_start = min(h.cover_start, m.start())
+        for flag in (Flag.AMBIGUOUS_SIGN, Flag.AMBIGUOUS_REFERENCE):
+            if flag not in h.flags:
+                h.flags.append(flag)
 
 
 def _evaluated_direction(s: str, hits: list[_Hit]) -> None:
@@ -460,6 +496,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _parenthesised_figure(s, hits)
     _points_after_bound(s, hits)
     _bound_after_parenthesis(s, hits)
+    _evaluative_comparison(s, hits)
     _evaluated_direction(s, hits)
     denominators = [span for h in hits if (span := _apply_one(s, h)) is not None]
     if denominators:
