@@ -107,7 +107,11 @@ class Flag(StrEnum):
         a unit word with two meanings and no context to choose (``度``: kWh, angle or
         temperature), a change of a share written in % (``达标率比上年提高2.7%``:
         percent or percentage points?), or a unit left out and inferred from the context
-        (``罚款116.87亿`` → 元; ``氨氮/1.3`` in a table of 超标 items → an exceedance multiple)
+        (``罚款116.87亿`` → 元; ``氨氮/1.3`` in a table of 超标 items → an exceedance multiple;
+        a figure alone in parentheses after another, ``35微克/立方米(38)``, ``| 3.25(3.76) |``:
+        the unit of the figure before, and the text does not say which is a past value or a
+        target), or a change whose unit does not fit the level before it (``…微克/立方米,
+        同比下降10.3个百分点``; ``断面19个,同比增加1.1%``, which no whole count grows by)
     ``ambiguous_multiple`` (low)
         ``倍`` after a verb of decrease (``减少一倍``: −100 % as written, halved as often
         meant)
@@ -128,7 +132,9 @@ class Flag(StrEnum):
         a change told by an evaluative verb (``同比改善10.3%``, ``恶化``, ``好转``): whether
         the indicator rose or fell depends on the indicator (a concentration improves by
         falling, a share of good days by rising); ``value`` is the written magnitude and
-        ``sign`` is 0
+        ``sign`` is 0, unless the sentence names the indicator (``二氧化硫…同比改善7.7%``:
+        −7.7 %, sign −1; ``优良天数比例…改善``: sign +1), when the flag stays to say the
+        direction was inferred
     ``ambiguous_reference`` (low)
         a difference to a standard, limit or target written with 高于/低于 (``低于国家标准
         5毫克/立方米``): the figure may be the difference or the reference's own value

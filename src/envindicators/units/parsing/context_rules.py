@@ -12,13 +12,21 @@ the grammar stays one.
 from __future__ import annotations
 
 import itertools
+import math
 import re
+from decimal import Decimal
 
 from envindicators.units.parsing.affixes import _window
 from envindicators.units.parsing.context_words import _CLAUSE_DELIMITERS, _WINDOW
 from envindicators.units.parsing.tokens import _Hit
-from envindicators.units.parsing.unit_words import _DENOMINATORS, _SHARE_UNITS
-from envindicators.units.vocab import Flag, Kind
+from envindicators.units.parsing.unit_words import (
+    _COUNTERS,
+    _DENOMINATORS,
+    _SHARE_UNITS,
+    DIMENSIONLESS,
+)
+from envindicators.units.registry import SCALE_WORDS
+from envindicators.units.vocab import BOUND_WORDS, Flag, Kind, Qualifier
 
 #: A rate (or a target) of decrease named as the subject of the figure: 单位GDP能耗降低率为
 #: 10%, 降低率分别修订为-2.74%、…, 年度削减目标分别为1%、2.5% (shares only: 削减目标为5万吨
@@ -61,7 +69,12 @@ _SUBJECT_DENOMINATOR = re.compile(
 _DENOMINATOR_WORD = {"车": "辆"}
 #: Between two figures of one measure: a change to a level (微增至, 降至, 下降到) or 其中 (a
 #: part of the figure before).
-_SAME_MEASURE_GAP = re.compile(r"[^\d,，。;；:：、()（）]{0,4}[至到]|[,，]其中")
+#: A comparison with the same measure of a past year (每立方米17.7微克,相较107年18.8微克) is
+#: one too.
+_SAME_MEASURE_GAP = re.compile(
+    r"[^\d,，。;；:：、()（）]{0,4}[至到]|[,，]其中"
+    r"|[,，]?(?:相较|相較|较|較|相比|比)(?:于|於)?(?:[0-9]{2,4}|[去前上]一?)年(?:同期)?"
+)
 #: Between two figures of parallel items: an enumeration (每万元1.226吨标准煤、1.204吨标准煤) or a
 #: parallel clause with its own short subject (广东为每万元0.980吨标准煤,上海为1.006吨标准煤): the
 #: denominator is written once for all items, as a unit of a list is (flag ``shared_unit``).
@@ -70,6 +83,29 @@ _PARALLEL_GAP = re.compile(r"、|和|及|[,，;；][^\d,，。;；:：、()（�
 #: After a share that opens its clause, a passive verb makes it a part of the subject:
 #: 61.79%得到了综合利用, 30%被回收.
 _SHARE_PASSIVE = ("得到", "得以", "被", "已被", "获得")
+
+
+#: A share of a whole written without 占: 全国烟尘排放总量的83.4%, 完成规划目标81%、42%和
+#: 27% (the part of a target achieved), 35.8%城市空气质量达标 (a share of the cities; not
+#: 比例高于85%的城市, a bound of the indicator, nor 总额达98.8%).
+_OF_TOTAL = re.compile(
+    r"(?:总量|總量|总数|總數|总额|總額|总和|總和|总面积|總面積|总人口|總人口)的$"
+)
+_OF_TARGET = re.compile(
+    r"完成(?:了)?[^\d,，。;；:：、()（）%]{0,8}?(?:目标|目標|任务|任務|计划|計劃)(?:的)?"
+    r"(?:分别为|分別為|分别|分別|为|為)?$"
+)
+_SHARE_OF_THINGS = re.compile(
+    r"(?:城市|地级及以上城市|地級及以上城市|企业|企業|断面|斷面|监测点|監測點|站点|站點|点位|點位"
+    r"|人口|河流|湖泊|水体|水體|家庭|农户|農戶)"
+)
+
+
+#: A figure in % right after 超标 (超标60%, 超过标准40%): by how much a concentration exceeds
+#: its standard, an exceedance (as 超标0.6倍), not a level; 超标率 (a share of samples) is not.
+_EXCEEDS_BY = re.compile(
+    r"(?:超标|超標|超过标准|超過標準|超出标准|超出標準|超过限值|超出限值)了?(?:约|約)?[0-9][0-9.,]*%$"
+)
 
 
 def _before(s: str, h: _Hit) -> str:
@@ -127,6 +163,17 @@ def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
         ):
             h.kind = Kind.RATIO  # 一般工业固体废物,61.79%得到了综合利用: a part of the whole
             return None
+        lo = max(0, h.cover_start - _WINDOW)
+        if h.unit == "%" and _EXCEEDS_BY.search(s, lo, h.end):
+            h.kind = Kind.EXCEEDANCE_MULTIPLE  # 超标60%: the concentration is 1.6 × the limit
+            return None
+        if (
+            _OF_TOTAL.search(s, lo, h.start)
+            or _OF_TARGET.search(s, lo, h.cover_start)
+            or (h.end == h.cover_end and _SHARE_OF_THINGS.match(s, h.end))
+        ) and (h.value is None or h.value >= 0):
+            h.kind = Kind.RATIO  # a part of a whole (see _OF_TOTAL)
+            return None
         _rate_of_change(s, h)
         if (
             h.kind is Kind.LEVEL
@@ -165,6 +212,50 @@ def _share_change_after_share(s: str, hits: list[_Hit]) -> None:
             h.flags.append(Flag.AMBIGUOUS_UNIT)
 
 
+def _whole_count_before(n: Decimal, pct: Decimal) -> bool:
+    """Could a whole count ``n`` have grown by ``pct`` % (as written, to its last digit) from a
+    whole count?  19 after +1.1 %: no (18.79); 123 after +5.1 %: yes (117)."""
+    exp = pct.as_tuple().exponent
+    half = Decimal(5) * Decimal(10) ** (exp - 1 if isinstance(exp, int) else 0)
+    lo_pct, hi_pct = pct - half, pct + half
+    if hi_pct <= -100:
+        return True
+    lo_prev = n / (1 + hi_pct / 100)
+    hi_prev = n / (1 + lo_pct / 100) if lo_pct > -100 else lo_prev + n
+    return math.floor(hi_prev) >= math.ceil(lo_prev)
+
+
+def _change_after_a_level(s: str, hits: list[_Hit]) -> None:
+    """A change right after a level of another kind, in its own clause: in 百分点 after a
+    concentration (``9微克/立方米,同比下降10.3个百分点``: points of a share not stated, or a
+    relative change in %?), or in % after a count that no whole count could have grown or
+    shrunk to by that percentage (``Ⅳ类断面19个,同比增加1.1%``: a change of the share of
+    the sections in points, or in %?) — the unit is in doubt, flagged ``ambiguous_unit``."""
+    for prev, h in itertools.pairwise(hits):
+        if (
+            prev.kind is not Kind.LEVEL
+            or prev.unit is None
+            or prev.unit in _SHARE_UNITS
+            or prev.value is None
+            or h.kind not in (Kind.CHANGE_RELATIVE, Kind.CHANGE_ABSOLUTE)
+            or h.value is None
+            or s[prev.end : h.cover_start] not in (",", "，")
+            or Flag.AMBIGUOUS_UNIT in h.flags
+        ):
+            continue
+        points_of_no_share = h.unit == "百分点" and prev.unit not in _COUNTERS
+        if points_of_no_share or (
+            h.unit == "%"
+            and prev.unit in _COUNTERS
+            and prev.value == prev.value.to_integral_value()
+            and prev.value > 0
+            and prev.multiplier is None  # 1.2万家 is rounded: any percentage fits
+            and prev.qualifier is Qualifier.EXACT
+            and not _whole_count_before(prev.value, h.value)
+        ):
+            h.flags.append(Flag.AMBIGUOUS_UNIT)
+
+
 def _comparable(a: _Hit, b: _Hit) -> bool:
     """Two values of one indicator for parallel items: within a factor of 100 of each other
     (每万元0.5吨标准煤 and a total of 2000万吨标准煤 are not one measure)."""
@@ -174,8 +265,9 @@ def _comparable(a: _Hit, b: _Hit) -> bool:
 
 
 def _inherit_denominator(s: str, hits: list[_Hit]) -> None:
-    """每日2.02公斤增至2.10公斤, 日均处理污水10万吨,其中约6万吨: the second figure is the same
-    measure as the first (the level it changed to, a part of it), so it takes the
+    """每日2.02公斤增至2.10公斤, 日均处理污水10万吨,其中约6万吨, 每立方米17.7微克,相较107年
+    18.8微克,改善1.1微克: the second figure is the same measure as the first (the level it
+    changed to, a part of it, its value a year before, its change), so it takes the
     denominator written once before the first."""
     for prev, h in itertools.pairwise(hits):
         if (
@@ -183,9 +275,13 @@ def _inherit_denominator(s: str, hits: list[_Hit]) -> None:
             and "/" in prev.unit
             and h.unit is not None
             and h.unit == prev.unit.split("/")[0]
-            and h.kind is Kind.LEVEL
+            and (h.kind is Kind.LEVEL or h.own_verb)
         ):
-            if _SAME_MEASURE_GAP.fullmatch(s, prev.end, h.start):
+            if h.kind is not Kind.LEVEL:
+                # 每立方米17.7微克,改善1.1微克: the change of the measure just stated
+                if prev.kind is Kind.LEVEL and s[prev.end : h.cover_start] in (",", "，"):
+                    h.unit = prev.unit
+            elif _SAME_MEASURE_GAP.fullmatch(s, prev.end, h.start):
                 h.unit = prev.unit
             elif (
                 ("每" in s[prev.start : prev.end] or Flag.SHARED_UNIT in prev.flags)
@@ -242,13 +338,172 @@ def _shortfall_to_target(s: str, hits: list[_Hit]) -> None:
             _negate(h)
 
 
+def _parenthesised_figure(s: str, hits: list[_Hit]) -> None:
+    """A bare number alone in parentheses (the hit's ``paren``) is a figure of the same
+    measure as the figure right before it — a previous period's value or a target, as
+    flattened tables write them (``35微克/立方米(38)``, ``| 3.25(3.76) |``, ``12.5万吨(13.1)``):
+    it takes that figure's unit (and multiplier).  After a name (``高新区(4.33)、张店区
+    (4.20)``) a decimal is the value of the index the table is about (dimensionless).
+    The text does not say which value is which nor write the second unit, so the figure is
+    flagged ``ambiguous_unit``; anything else in parentheses stays unread (``(1)``)."""
+    by_end = {h.end: h for h in hits if h.unit is not None}
+    for h in hits:
+        if not h.paren or h.value is None:
+            continue
+        h.paren = False
+        prev = by_end.get(h.cover_start - 1)
+        if prev is not None:
+            if prev.kind is not Kind.LEVEL or prev.value is None or prev.low is not None:
+                continue  # 同比下降9.5%(2): a change in another unit, not written
+            h.unit = prev.unit
+            if prev.multiplier is not None and h.multiplier is None:
+                h.value = h.value * SCALE_WORDS[prev.multiplier]
+                h.multiplier = prev.multiplier
+                h.flags.append(Flag.SHARED_MULTIPLIER)
+        elif (
+            "." in s[h.start : h.end]
+            and h.cover_start >= 2
+            and "\u4e00" <= s[h.cover_start - 2] <= "\u9fff"
+        ):
+            h.unit = DIMENSIONLESS
+        else:
+            continue
+        h.flags.append(Flag.AMBIGUOUS_UNIT)
+
+
+#: What an evaluative verb (改善, 好转, 恶化) is said of, named earlier in its sentence.
+#: Group 1: an indicator that improves by falling — a pollutant's concentration (浓度, a
+#: concentration unit, the pollutant's name) or a pollution index (综合指数); group 2: one
+#: that improves by rising — a share of good days, a compliance or good-quality rate.
+_EVALUATED = re.compile(
+    r"(浓度|濃度|综合指数|綜合指數|污染指数|微克|毫克|µg|μg|mg/m|ug/m|PM2\.5|PM10|SO2|NO2|O3|CO"
+    r"|二氧化硫|二氧化氮|臭氧|颗粒物|顆粒物|懸浮微粒|悬浮微粒|一氧化碳)"
+    r"|(比例|比率|达标率|達標率|优良率|優良率|良好率|合格率|优良天数|優良天數|良好日數|覆盖率|覆蓋率)"
+)
+#: How far back the indicator of an evaluative change is looked for (within its sentence).
+_EVALUATED_WINDOW = 60
+_EVALUATED_STOPS = re.compile(r"[。;；!！?？\n]")
+_WORSE = ("恶化", "惡化", "劣于", "劣於", "差于", "差於")
+#: An evaluative comparison with a standard, target or average (优于年度约束性指标6.1个百分点,
+#: 优于国家标准5微克/立方米, 劣于目标): a difference whose direction is the indicator's, and
+#: which may also be read as the reference's own value.  Not a period (略优于前年12.8微克: the
+#: value of the year before) nor a name (达到或优于Ⅲ类比例为95%).
+_EVALUATIVE_COMPARISON = re.compile(
+    r"(?:优于|優於|好于|好於|劣于|劣於|差于|差於)"
+    r"[^\d,，。;；:：、()（）%的为為是达達在高低率比]{0,10}"
+    r"(?:标准|標準|指标|指標|目标|目標|限值|要求|水平|均值|平均值)(?:值)?$"
+)
+
+
+def _evaluative_comparison(s: str, hits: list[_Hit]) -> None:
+    """A figure right after 优于/好于/劣于/差于 and a reference: a change of sign 0 flagged
+    ``ambiguous_sign`` (given a direction by :func:`_evaluated_direction` when its sentence
+    names the indicator) and ``ambiguous_reference``."""
+    for h in hits:
+        if (
+            h.own_verb
+            or h.kind not in (Kind.LEVEL, Kind.CHANGE_ABSOLUTE)
+            or h.sign != 0
+            or h.value is None
+            or h.value < 0
+            or h.unit is None
+            or h.unit == DIMENSIONLESS
+            or h.unit in _COUNTERS  # 水质优于Ⅲ类的断面12个: a count of what is better
+        ):
+            continue
+        lo = max(0, h.cover_start - 16)
+        m = _EVALUATIVE_COMPARISON.search(s, lo, h.cover_start)
+        if m is None:
+            continue
+        h.kind = Kind.CHANGE_RELATIVE if h.unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
+        h.cover_start = min(h.cover_start, m.start())
+        for flag in (Flag.AMBIGUOUS_SIGN, Flag.AMBIGUOUS_REFERENCE):
+            if flag not in h.flags:
+                h.flags.append(flag)
+
+
+def _evaluated_direction(s: str, hits: list[_Hit]) -> None:
+    """同比改善7.7% after 二氧化硫12微克/立方米, 综合指数…改善3.1%: an evaluative change of an
+    indicator named in its sentence takes the indicator's direction — a concentration or a
+    pollution index improves by falling (−1), a share of good days or a compliance rate by
+    rising (+1); 恶化 the other way.  The nearest named indicator decides; the figure keeps
+    ``ambiguous_sign`` (the direction is inferred, not written).  With no indicator named the
+    sign stays 0."""
+    for h in hits:
+        if (
+            h.sign != 0
+            or Flag.AMBIGUOUS_SIGN not in h.flags
+            or h.kind not in (Kind.CHANGE_RELATIVE, Kind.CHANGE_ABSOLUTE)
+            or h.value is None
+            or h.value < 0
+        ):
+            continue
+        lo = max(0, h.cover_start - _EVALUATED_WINDOW)
+        stops = list(_EVALUATED_STOPS.finditer(s, lo, h.cover_start))
+        if stops:
+            lo = stops[-1].end()
+        cues = list(_EVALUATED.finditer(s, lo, h.cover_start))
+        if not cues:
+            continue
+        lower_is_better = cues[-1].group(1) is not None
+        worse = any(w in s[min(h.start, h.cover_start) : h.end] for w in _WORSE)
+        h.sign = h.verb_sign = -1 if lower_is_better != worse else 1
+        h.own_verb = True
+        if h.sign < 0:
+            _negate(h)
+
+
+def _points_after_bound(s: str, hits: list[_Hit]) -> None:
+    """减少了10个及以上百分点: a bound written between 个 and 百分点 — the unit is the
+    percentage point, read past the bound."""
+    for h in hits:
+        if h.unit == "个" and h.suffix_qualifier and s.startswith("百分点", h.end):
+            h.unit = "百分点"
+            h.end = h.cover_end = h.end + len("百分点")
+            if h.kind is Kind.LEVEL:
+                h.kind = Kind.CHANGE_ABSOLUTE  # points are a difference of two shares
+
+
+#: Bound words written after a figure (以内, 以下, 以上, 左右 …), longest first.
+_SUFFIX_BOUNDS = tuple(
+    sorted(
+        ((b.word, b.qualifier) for b in BOUND_WORDS if b.position == "suffix"),
+        key=lambda wq: -len(wq[0]),
+    )
+)
+
+
+def _bound_after_parenthesis(s: str, hits: list[_Hit]) -> None:
+    """控制在0.3%(1天)以内: a bound written after a figure and its restatement in parentheses
+    applies to both."""
+    for prev, h in itertools.pairwise(hits):
+        if s[prev.end : h.cover_start].strip() != "(" or not s.startswith(")", h.end):
+            continue
+        k = h.end + 1
+        while k < len(s) and s[k] == " ":
+            k += 1
+        for word, qualifier in _SUFFIX_BOUNDS:
+            if s.startswith(word, k):
+                for x in (prev, h):
+                    if x.qualifier is Qualifier.EXACT and x.value is not None:
+                        x.qualifier = qualifier
+                        x.suffix_qualifier = True
+                break
+
+
 def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     """Apply the rules of this module to the hits of ``s``, in place (see module)."""
+    _parenthesised_figure(s, hits)
+    _points_after_bound(s, hits)
+    _bound_after_parenthesis(s, hits)
+    _evaluative_comparison(s, hits)
+    _evaluated_direction(s, hits)
     denominators = [span for h in hits if (span := _apply_one(s, h)) is not None]
     if denominators:
         # 从业人员十万人事故死亡人数1.25人: 十万人 is the denominator, not a figure
         hits[:] = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in denominators)]
     _inherit_denominator(s, hits)
     _share_change_after_share(s, hits)
+    _change_after_a_level(s, hits)
     _cut_amount(s, hits)
     _shortfall_to_target(s, hits)

@@ -233,6 +233,24 @@ _DURATION_BEFORE = frozenset("近前后过期约每历满逾超达")
 _DURATION_AFTER = ("一遇", "以上", "以来", "以内", "来", "内", "间", "后", "前", "左右", "多")
 
 
+#: A 2-digit year written as the label of a value, in a list of such labels: 95年50.4%、96年
+#: 51% (a year of the ROC calendar or an abbreviated Western one: a year either way).  A
+#: labelled value: digits, a unit of up to six characters, a separator.
+_LABELLED_VALUE = r"[0-9.,]*[^\d、,，;；。]{0,6}?[、,，;；]"
+_YEAR_LABEL_NEXT = re.compile(rf"{_LABELLED_VALUE}[5-9][0-9]年[0-9]")
+_YEAR_LABEL_BEFORE = re.compile(rf"(?<![0-9.])[5-9][0-9]年[0-9]{_LABELLED_VALUE}$")
+
+
+def _year_label_list(s: str, start: int, end: int) -> bool:
+    """Is the 2-digit ``s[start:end]`` (``NN年``) followed right away by a value and in a list
+    of such year labels (95年50.4%、96年51%; 97年1,820毫米,98年1,506毫米)?"""
+    if not s[end : end + 1].isdigit() or (start > 0 and s[start - 1] in _DURATION_BEFORE):
+        return False
+    if _YEAR_LABEL_NEXT.match(s, end):
+        return True
+    return _YEAR_LABEL_BEFORE.search(s, max(0, start - 24), start) is not None
+
+
 def _roc_year(
     s: str,
     start: int,
@@ -261,6 +279,8 @@ def _roc_year(
             k = start - len(w)
             # 10至15年 is a range of durations; 截至109年 a date
             return w != "至" or k == 0 or not (s[k - 1].isdigit() or s[k - 1] in "年")
+    if value < 100 and _year_label_list(s, start, end):
+        return True  # (95年50.4%、96年51%、97年47.8%): each year labels its value
     if value < 100 or (start > 0 and s[start - 1] in _DURATION_BEFORE) or end - start != 4:
         return False
     if s.startswith(_DURATION_AFTER, end):
@@ -932,6 +952,23 @@ _CLASS_COUNT_BEFORE = re.compile(r"(?:共|分为|分成|计)$")
 _INDEX_BEFORE = re.compile(r"(?:(?:AQI|IAQI|PSI|API|指数|指標|指标)值?|(?:酸碱|酸硷|pH|PH|EQI)值)$")
 
 
+#: The parenthesis closed right after a bare number, then the end of a cell or a clause (not
+#: an enumerator of the next item: 完成5项(2)加强…).
+_CLOSED_ALONE = re.compile(r"\)(?=$|[\s|,，;；、。])")
+#: A decimal in parentheses right after a decimal without a unit: 3.25(3.76).
+_PAIRED_CELL = re.compile(r"\([0-9]+\.[0-9]+\)(?=$|[\s|,，;；、。])")
+
+
+def _cell_value(s: str, i: int, end: int) -> bool:
+    """Is ``s[i:end]`` a decimal that stands as a table cell or after a name (start of the
+    text or of a line, ``|``, a space or a Chinese character before it)?  Integers are not
+    (``31(74)`` is a rank and last year's rank)."""
+    if "." not in s[i:end]:
+        return False
+    before = s[i - 1] if i > 0 else "\n"
+    return before in "|" or before.isspace() or "\u4e00" <= before <= "\u9fff"
+
+
 def _extract_filter(
     s: str, i: int, num: _Num, hit: _Hit, pre: _Prefix, end: int
 ) -> tuple[_Hit | None, int, _Skip | None]:
@@ -963,6 +1000,18 @@ def _extract_filter(
             hit.unit = "元"
             hit.flags.append(Flag.AMBIGUOUS_UNIT)
             return hit, end, None
+        if not num.chinese and num.percent is None and not num.fraction:
+            if s[i - 1 : i] == "(" and _CLOSED_ALONE.match(s, end):
+                # 35微克/立方米(38), 3.25(3.76), 高新区(4.33): a figure alone in parentheses;
+                # the context rules read it against the figure or the name before it
+                hit.paren = True
+                return hit, end, None
+            if _PAIRED_CELL.match(s, end) and _cell_value(s, i, end):
+                # | 3.25(3.76) |: a value and, in parentheses, the value of another period
+                # (or a target) in a cell of a flattened table; no unit is written
+                hit.unit = DIMENSIONLESS
+                hit.flags.append(Flag.AMBIGUOUS_UNIT)
+                return hit, end, None
         if not num.chinese and _INDEX_BEFORE.search(
             s, max(0, hit.cover_start - 8), hit.cover_start
         ):

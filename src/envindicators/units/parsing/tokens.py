@@ -89,6 +89,7 @@ class _Hit:
     verb_sign: int = 0  # the sign of the verb as written (分别上升-16.7%、10.2%: +1)
     minus: bool = False  # a minus sign written before the number (-5.04%)
     noun_sign: bool = False  # the direction is named by a rate or change noun (降低率为…)
+    paren: bool = False  # bare number alone in parentheses, waiting for the figure before it
 
 
 @dataclass(slots=True)
