@@ -40,6 +40,7 @@ from envindicators.extract._roles import (
     stated_as_done,
     title_spans,
 )
+from envindicators.extract._scope import scope_count
 from envindicators.model.vocab import Comparator, TaskStatus
 from envindicators.units import (
     extract_quantities,
@@ -1401,6 +1402,9 @@ def _context_reason(text: str, r: Any, group_spans: np.ndarray, proposed: bool) 
     closed = max(text.rfind("）", ps, s), text.rfind(")", ps, s))
     if opened > closed and _STANDARD.search(to_simplified(text[opened:s])):
         return "a standard or limit"
+    scope = scope_count(text, s, e, unit, kind)
+    if scope is not None:  # N个断面中… / N个城市平均…比例为X%: the denominator
+        return scope
     return no_measurement(text, s, e, unit, str(r.text))
 
 
