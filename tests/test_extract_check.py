@@ -57,6 +57,16 @@ def test_the_document_region_skips_only_the_dateline(opening: str, region: str) 
     assert _row(_obs(text), 51.0)["region"] == region
 
 
+def test_a_place_in_a_datelined_opening_is_not_the_document_region() -> None:
+    text = (
+        "首轮中央环保督察问责超1.8万人\n北京12月28日电(记者 张尼)28日，环保部介绍第一轮督察情况。"
+        "2015年12月河北省环境保护督察试点启动，完成31个省(区、市)督察全覆盖。"
+        "\n在成效方面，第一轮督察共约谈党政领导干部18448人。"
+    )
+    region = _row(_obs(text), 18448.0)["region"]
+    assert pd.isna(region) or region in ("", "全国"), region
+
+
 # -------------------------------------------------------------------------- scope counts
 @pytest.mark.parametrize(
     ("text", "count", "measured"),

@@ -257,7 +257,15 @@ class Places:
         -------
         str or None
         """
-        found = regions.document_region(self._blank_datelines(text))
+        blanked = self._blank_datelines(text)
+        if blanked != text:
+            # a news report filed under a dateline: only its title (first line) names its
+            # subject; places deeper in its opening are what the report tells about
+            # (2015年12月河北省…试点启动 in a report on all 31 provinces)
+            title = next((line for line in blanked.splitlines() if line.strip()), "")
+            found = regions.document_region(title)
+        else:
+            found = regions.document_region(text)
         if found is None and source:
             found = regions.document_region(source)
         return None if found is None else str(found.name)
@@ -285,7 +293,7 @@ class Places:
     def most_frequent(
         found: pd.DataFrame, levels: Sequence[str] = ("province", "prefecture")
     ) -> str | None:
-        """The division of ``levels`` named most often, or ``None`` (none, or a tie).
+        """The division of ``levels`` named most often, or ``None`` (none, a tie, or once).
 
         A last resort for a document whose title and opening name no region: an unsure
         guess, to be marked as such by the caller.
@@ -312,6 +320,8 @@ class Places:
         counts = named["name"].value_counts()
         if len(counts) > 1 and counts.iloc[0] == counts.iloc[1]:
             return None  # a tie names no subject
+        if counts.iloc[0] < 2:
+            return None  # a division named once is something the text tells about
         return str(counts.index[0])
 
 
