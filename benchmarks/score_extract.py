@@ -757,6 +757,7 @@ def sample_rows(
         "baseline_year",
         "confidence",
         "needs_review",
+        "role",
         "quote",
     ]
     sample = rows.iloc[take][[c for c in keep if c in rows.columns]].reset_index(drop=True)

@@ -31,7 +31,7 @@ import pandas as pd
 
 import envindicators.regions as regions
 from envindicators.errors import AmbiguousRegionError, UnknownRegionError
-from envindicators.units import normalize_text
+from envindicators.units import normalize_text, to_simplified
 
 __all__ = ["GROUP_PATTERN", "Places"]
 
@@ -43,8 +43,12 @@ GROUP_PATTERN = re.compile(
     r"[“\"]?2\+26[”\"]?\s*城市|\d+\s*个\s*(?:重点|地级以上)?\s*城市"
     r"(?=平均|中|PM|[，,。；（(]|$)"
 )
-#: After a dateline place: a day and 电 or 讯 (北京12月3日电, 太原3日讯).
-_DATELINE_AFTER = re.compile(r"^\s*(\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(电|讯)")
+#: After a dateline place: a day and 电, 讯 or 消息 (北京12月3日电, 太原3日讯, 北京12月13日消息;
+#: read in simplified script: 北京12月28日電).
+_DATELINE_AFTER = re.compile(r"^\s*(\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(电|讯|消息)")
+#: Around a reporter's place written after the day: 5月23日北京报道, 3日太原讯.
+_DATE_BEFORE = re.compile(r"\d{1,2}\s*日\s*$")
+_REPORTED_AFTER = re.compile(r"^\s*(报道|讯|电)")
 #: A reporter's parenthesis (（记者 李维琴 太原报道）): places inside are no subject.
 _REPORTER = re.compile(r"[（(]\s*(记者|通讯员|特约记者)[^）)\n]{0,40}[）)]")
 _HEADING_MAX = 40
@@ -131,10 +135,23 @@ class Places:
 
     @staticmethod
     def _dateline(text: str, found: pd.DataFrame) -> np.ndarray:
-        """Mentions that are a dateline's place (北京12月3日电) or a reporter's (（记者…））."""
+        """Mentions that are a dateline's place or a reporter's (（记者…））.
+
+        A dateline: 北京12月3日电, 中新网北京12月28日電, 央广网北京12月13日消息, 5月23日北京报道.
+        """
         ends = found["end"].to_numpy(dtype=np.int64)
         starts = found["start"].to_numpy(dtype=np.int64)
-        drop = np.array([bool(_DATELINE_AFTER.match(text[e : e + 12])) for e in ends], dtype=bool)
+        drop = np.array(
+            [
+                bool(_DATELINE_AFTER.match(to_simplified(text[e : e + 12])))
+                or (
+                    bool(_REPORTED_AFTER.match(to_simplified(text[e : e + 4])))
+                    and bool(_DATE_BEFORE.search(text[max(0, s - 8) : s]))
+                )
+                for s, e in zip(starts, ends, strict=True)
+            ],
+            dtype=bool,
+        )
         for m in _REPORTER.finditer(text):
             drop |= (starts >= m.start()) & (ends <= m.end())
         return drop
@@ -240,16 +257,43 @@ class Places:
         -------
         str or None
         """
-        found = regions.document_region(text)
+        blanked = self._blank_datelines(text)
+        if blanked != text:
+            # a news report filed under a dateline: only its title (first line) names its
+            # subject; places deeper in its opening are what the report tells about
+            # (2015年12月河北省…试点启动 in a report on all 31 provinces)
+            title = next((line for line in blanked.splitlines() if line.strip()), "")
+            found = regions.document_region(title)
+        else:
+            found = regions.document_region(text)
         if found is None and source:
             found = regions.document_region(source)
         return None if found is None else str(found.name)
+
+    @classmethod
+    def _blank_datelines(cls, text: str, head: int = 400) -> str:
+        """``text`` with the dateline places of its opening blanked (the news agency's city).
+
+        A dateline (中新网北京12月28日电) says where the report was filed, not what it is
+        about; :func:`envindicators.regions.document_region` reads the opening, so the
+        place is replaced by spaces of the same length (spans unchanged).
+        """
+        opening = text[:head]
+        found = regions.find_regions(opening)
+        found = found[found["name"].notna()]
+        if found.empty:
+            return text
+        drop = cls._dateline(opening, found)
+        chars = list(opening)
+        for s, e in found.loc[drop, ["start", "end"]].to_numpy(dtype=np.int64):
+            chars[s:e] = " " * (e - s)
+        return "".join(chars) + text[head:]
 
     @staticmethod
     def most_frequent(
         found: pd.DataFrame, levels: Sequence[str] = ("province", "prefecture")
     ) -> str | None:
-        """The division of ``levels`` named most often, or ``None`` (none, or a tie).
+        """The division of ``levels`` named most often, or ``None`` (none, a tie, or once).
 
         A last resort for a document whose title and opening name no region: an unsure
         guess, to be marked as such by the caller.
@@ -276,6 +320,8 @@ class Places:
         counts = named["name"].value_counts()
         if len(counts) > 1 and counts.iloc[0] == counts.iloc[1]:
             return None  # a tie names no subject
+        if counts.iloc[0] < 2:
+            return None  # a division named once is something the text tells about
         return str(counts.index[0])
 
 

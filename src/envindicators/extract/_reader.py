@@ -41,6 +41,7 @@ from envindicators.extract._roles import (
     title_spans,
 )
 from envindicators.extract._scope import inheritable_dates, passed_before, plan_title_dates
+from envindicators.extract._scope_counts import scope_count
 from envindicators.extract._tasks import Item, inherit_deadlines, item_blocks, item_rows, read_items
 from envindicators.model.vocab import Comparator
 from envindicators.units import (
@@ -1411,6 +1412,9 @@ def _context_reason(text: str, r: Any, group_spans: np.ndarray, proposed: bool) 
     closed = max(text.rfind("）", ps, s), text.rfind(")", ps, s))
     if opened > closed and _STANDARD.search(to_simplified(text[opened:s])):
         return "a standard or limit"
+    scope = scope_count(text, s, e, unit, kind)
+    if scope is not None:  # N个断面中… / N个城市平均…比例为X%: the denominator
+        return scope
     return no_measurement(text, s, e, unit, str(r.text))
 
 

@@ -1,0 +1,82 @@
+"""Counts that give the scope of another figure rather than measure anything (issue 13).
+
+Statistics and bulletins open a figure with the number of objects it is computed over:
+``24个省考断面达标率为91.7%``, ``1935个水质断面（点位）中，Ⅰ～Ⅲ类比例为71.0%``,
+``全区109座城镇污水处理厂平均达标排放率99.5%``, ``12条主要水系水质…的占95.2%``.  The count
+is the denominator of the share, rate or average that follows in its clause; it is context
+for that figure (role ``context``), not an observation of its own.  Found by the hand checks
+of ``read_report`` on the parser corpus (``benchmarks/extract_check2.csv``,
+``extract_check3.csv``: counts of cities, sections and plants read as levels).
+"""
+
+from __future__ import annotations
+
+import re
+
+from envindicators.units import to_simplified
+
+__all__ = ["scope_count"]
+
+#: Units of a count of objects (monitoring sections, cities, plants, rivers, points).
+COUNT_UNITS = frozenset({"个", "座", "条", "家", "处", "所", "座城市", "个城市"})
+#: Words before a count that make it a result (a list summed up, a subset found), not a scope.
+_RESULT_BEFORE = ("等", "有", "其中")
+#: Marks that end a clause: the count and the figure it scopes share one clause.
+_CLAUSE_END = re.compile(r"[，,。；;！？!?\n：:]")
+#: ``N个X中`` / ``N个X（点位）中``: the count names the set a later figure is taken from.
+#: 中 opening a word (中央, 中国, 中度 …) is no "among".
+_AMONG = re.compile(
+    r"^[^\d，,。；;！？\n]{1,16}?(?<![集其、大])中(?!央|国|华|心|部|型|度|小|等|期|水|学|药|医|标|游|城)"
+)
+#: A share, rate or average taken over the objects counted, with its figure in the clause:
+#: ``达标率为91.7%``, ``优良天数比例为80.8%``, ``…的占95.2%``, ``平均浓度为51微克``.
+_SCOPED = re.compile(
+    r"^[^\d，,。；;！？\n]{1,30}?(比例|比率|达标率|优良率|超标率|利用率|处理率|排放率|负荷率|占比|的占|平均|浓度)"
+    r"[^\d，,。；;！？\n]{0,8}?\d"
+)
+
+
+def scope_count(text: str, s: int, e: int, unit: str, kind: str) -> str | None:
+    """Why the count ``text[s:e]`` is the scope of another figure (role context), or ``None``.
+
+    A count of objects (``个``, ``座``, ``条`` …, a level) is context when its own clause goes
+    on to the set it names (``N个断面中``) or to a share, rate, average or concentration
+    with its figure (``N个城市平均优良天数比例为80.8%``): the count is that figure's
+    denominator.  A count after 等, 有 or 其中 (``厦门等14个城市的优良天数比例为100%``,
+    ``有73个城市…``) is the result, not the scope; ``大、中城市`` is no "among".
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    s, e : int
+        The count's span.
+    unit : str
+        Its written unit (as the parser gives it).
+    kind : str
+        Its kind (``'level'``, a change …); only levels are read.
+
+    Returns
+    -------
+    str or None
+        The reason, or ``None`` when the count may be a measurement.
+
+    Examples
+    --------
+    >>> text = "24个省考断面达标率为91.7%。"
+    >>> scope_count(text, 0, 3, "个", "level")
+    'the number of objects another figure is taken over'
+    >>> scope_count("完成1397个建制村环境综合整治任务。", 2, 7, "个", "level") is None
+    True
+    """
+    if kind != "level" or to_simplified(unit) not in COUNT_UNITS:
+        return None
+    if to_simplified(text[max(0, s - 3) : s]).rstrip().endswith(_RESULT_BEFORE):
+        return None  # 厦门等14个城市…比例为100%, 有73个城市…: the count is the result
+    m = _CLAUSE_END.search(text, e)
+    after = to_simplified(text[e : m.start() if m else len(text)])
+    # (点位) and similar asides belong to the noun; drop them before reading on
+    after = re.sub(r"[（(][^）)]{0,8}[）)]", "", after)
+    if _AMONG.match(after) or _SCOPED.match(after):
+        return "the number of objects another figure is taken over"
+    return None
