@@ -10,6 +10,9 @@ Usage::
 
     python scripts/build_regions.py DIST_DIR OUT_CSV
 
+Rows of Taiwan, Hong Kong and Macao already in ``OUT_CSV`` are kept (they are not in the
+source; see SOURCE.md).
+
 What it derives (the rules are the documentation of the ``short_name`` and
 ``statistical`` columns):
 
@@ -97,6 +100,9 @@ ETHNIC_FORMS = sorted(
     key=len,
     reverse=True,
 )
+#: Provincial-level units kept in the output by hand (not in the NBS source): 台湾省,
+#: 香港特别行政区, 澳门特别行政区.
+HAND_ADDED = {"710000", "810000", "820000"}
 PLACEHOLDER_PREFECTURES = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 # Suffixes of full names, longest first; the value is what an autonomous prefecture keeps.
 SUFFIXES = {
@@ -167,6 +173,11 @@ def main(dist: Path, out: Path) -> None:
         if r["level"] == "county" and r["short_name"] in higher:
             r["short_name"] = ""
     cols = ["code", "name", "short_name", "level", "parent_code", "province_code", "statistical"]
+    # Taiwan, Hong Kong and Macao are not in the NBS source: their rows (added by hand, see
+    # SOURCE.md) are carried over from the existing output file.
+    if out.exists():
+        with out.open(encoding="utf-8") as f:
+            rows += [r for r in csv.DictReader(f) if r["province_code"] in HAND_ADDED]
     rows.sort(key=lambda r: r["code"])
     with out.open("w", encoding="utf-8", newline="") as f:
         w = csv.DictWriter(f, fieldnames=cols, lineterminator="\n")

@@ -50,8 +50,8 @@ def test_table_shape_and_codes() -> None:
     assert G["code"].is_unique
     assert G["code"].str.fullmatch(r"\d{6}").all()
     counts = G["level"].value_counts()
-    assert counts["province"] == 31
-    assert 330 <= counts["prefecture"] <= 340
+    assert counts["province"] == 34  # 31 mainland + 台湾, 香港, 澳门
+    assert 330 + 22 <= counts["prefecture"] <= 340 + 22  # + Taiwan's 22
     assert 2900 <= counts["county"] <= 3000
     assert "市辖区" not in set(G["name"])
     # every parent exists and is one level up (or the province for province-managed counties)

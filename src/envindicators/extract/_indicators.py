@@ -40,7 +40,8 @@ _TRIM_TAIL = re.compile(
 #: Words of a clause before the subject: a date's 以来/之后, 带动, 而, 其中, 全省 ….
 _TRIM_HEAD = re.compile(
     r"^(以来|以后|之后|带动|而|"
-    r"其中|全省|全市|全区|全县|我省|我市|我区|我县|共|累计|已|并|还|同时|此外|其|对|将|把|由|仅|也|又|"
+    r"其中|全省|全市|全区|全县|我省|我市|我区|我县|全港|本港|全澳|本澳|"
+    r"共|累计|已|并|还|同时|此外|其|对|将|把|由|仅|也|又|"
     r"和|及|与|以及|\s|、|“|”|，|,)+"
 )
 #: The head word of a quantity (排放量, 利用率, 比例, 浓度 …): written between a registry

@@ -2,8 +2,10 @@
 
 The table (:func:`gazetteer`) holds the province, prefecture and county levels of the
 National Bureau of Statistics' division codes (state on 2022-10-31; 31 provinces, 333
-prefectures, 2 978 county-level units), with full names, short names (湖北省 → 湖北,
-恩施土家族苗族自治州 → 恩施州, 新疆维吾尔自治区 → 新疆) and parent codes.  Source, licence
+prefectures, 2 975 county-level units), with full names, short names (湖北省 → 湖北,
+恩施土家族苗族自治州 → 恩施州, 新疆维吾尔自治区 → 新疆) and parent codes, and Taiwan (710000,
+its 22 municipalities, counties and cities), Hong Kong (810000, its 18 districts) and Macao
+(820000).  Source, licence
 and the rules that derive short names: ``envindicators/regions/data/SOURCE.md``.
 
 * :func:`resolve` — the :class:`Region` of a name or code, raising
@@ -14,7 +16,7 @@ and the rules that derive short names: ``envindicators/regions/data/SOURCE.md``.
   one vectorised scan; ``within=`` the document's region breaks ties and resolves 全省 /
   我市 / 本县;
 * :func:`document_region` — the region a document's title names; :func:`resolve_deixis`
-  — what 全省 / 全市 / 我区 … mean in a document of a given region.
+  — what 全省 / 全市 / 我区 / 本港 / 本澳 … mean in a document of a given region.
 
 Names are matched in simplified or traditional script (folded with
 :func:`envindicators.units.to_simplified`).  The module sits at the model layer: it imports
@@ -33,6 +35,7 @@ from __future__ import annotations
 
 from envindicators.errors import AmbiguousRegionError, UnknownRegionError
 from envindicators.regions._gazetteer import (
+    DEIXIS_SELF_NAMES,
     FEATURE_WORDS,
     GENERIC_MORPHEMES,
     LEVELS,
@@ -50,6 +53,7 @@ from envindicators.regions._gazetteer import (
 )
 
 __all__ = [
+    "DEIXIS_SELF_NAMES",
     "FEATURE_WORDS",
     "GENERIC_MORPHEMES",
     "LEVELS",

@@ -39,8 +39,15 @@ _STEM_SUFFIXES = (
     "地区",
 )
 _SINGLE_SUFFIXES = "省市县区旗盟州"
-#: Deixis words: 全 / 我 / 本 + a level character (全省, 我市, 本县, 全区, 全州, 全旗, 全盟).
-DEIXIS_PATTERN = re.compile(r"[全我本]([省市县区州旗盟])(?![域场长级])")
+#: The one-character names the special administrative regions use of themselves after
+#: 全 / 本 (本港, 全港: 香港; 本澳, 全澳: 澳门): like a level character in 全省, they mean
+#: the document's own region, and only inside that region (本港 elsewhere is "this port").
+DEIXIS_SELF_NAMES: dict[str, str] = {"港": "810000", "澳": "820000"}
+#: Deixis words: 全 / 我 / 本 + a level character (全省, 我市, 本县, 全区, 全州, 全旗, 全盟),
+#: or 全 / 本 + a self-name of :data:`DEIXIS_SELF_NAMES` (本澳, 全港).
+DEIXIS_PATTERN = re.compile(
+    r"[全我本]([省市县区州旗盟])(?![域场长级])|[全本]([" + "".join(DEIXIS_SELF_NAMES) + r"])"
+)
 _HASH_BASE = np.uint64(1_000_003)
 #: Words for the whole country (found by find_regions as ``match == 'national'``).
 NATIONAL_NAMES: tuple[str, ...] = ("中华人民共和国", "全国", "我国", "中国")
@@ -89,9 +96,10 @@ def gazetteer() -> pd.DataFrame:
     """The table of Chinese administrative divisions shipped with the package.
 
     Province, prefecture and county levels of the National Bureau of Statistics' division
-    codes (state on 2022-10-31; source, licence and derivation in
-    ``envindicators/regions/data/SOURCE.md``).  Cached: the same frame is returned on every
-    call, so do not modify it in place (take a ``.copy()``).
+    codes (state on 2022-10-31), and Taiwan, Hong Kong and Macao with their GB/T 2260 codes
+    and first-level subdivisions (codes assigned by the package); source, licence and
+    derivation in ``envindicators/regions/data/SOURCE.md``.  Cached: the same frame is
+    returned on every call, so do not modify it in place (take a ``.copy()``).
 
     Returns
     -------
@@ -391,12 +399,14 @@ def resolve_deixis(word: str, region: Region | str) -> Region | None:
     of the document's region and its ancestors: the first division whose full name ends
     with it is meant.  So 全省 in a city's document is the city's province, 全市 in a
     district's document is the district's city, 全区 in a document of 广西壮族自治区 is the
-    autonomous region.
+    autonomous region.  本港 / 全港 and 本澳 / 全澳 (:data:`DEIXIS_SELF_NAMES`) are Hong
+    Kong and Macao when the document's region is, or lies in, that region.
 
     Parameters
     ----------
     word : str
-        The deictic word: 全/我/本 followed by a level character.
+        The deictic word: 全/我/本 followed by a level character, or 全/本 followed by
+        港 or 澳.
     region : Region or str
         The document's region (a :class:`Region`, name or code).
 
@@ -417,15 +427,20 @@ def resolve_deixis(word: str, region: Region | str) -> Region | None:
     '湖北省'
     >>> resolve_deixis("全市", "武昌区").name
     '武汉市'
+    >>> resolve_deixis("本澳", "澳门").code, resolve_deixis("本港", "广州市") is None
+    ('820000', True)
     """
     folded = to_simplified(word).strip()
     m = DEIXIS_PATTERN.fullmatch(folded)
     if m is None:
-        raise ValueError(f"{word!r} is not a deictic word such as 全省, 我市, 本县 or 全区")
-    suffix = m.group(1)
+        raise ValueError(f"{word!r} is not a deictic word such as 全省, 我市, 本县, 全区 or 本港")
+    suffix, self_name = m.group(1), m.group(2)
     current: Region | None = region if isinstance(region, Region) else resolve(region)
     while current is not None:
-        if current.name.endswith(suffix):
+        if self_name is not None:
+            if current.code == DEIXIS_SELF_NAMES[self_name]:
+                return current
+        elif current.name.endswith(suffix):
             return current
         current = region_of(current.parent_code) if current.parent_code else None
     return None
