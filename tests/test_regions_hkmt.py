@@ -147,3 +147,18 @@ def test_read_report_links_the_region(text: str, region: str | None, expected: s
     pm = obs[obs["indicator"] == "pm25_concentration"]
     assert len(pm) == 1
     assert pm["region"].iloc[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("【本報訊】統計暨普查局昨發佈環境統計資料顯示，去年本澳平均氣溫為23.6攝氏度", "820000"),
+        ("去年全港空氣質素有所改善", "810000"),
+        ("宁波舟山港2023年本港货物吞吐量", "330000"),  # a named division comes first
+        ("本港与本澳的空气质量", None),  # two self-names: no single region
+        ("本市空气质量持续改善", None),  # a level word alone names nothing
+    ],
+)
+def test_document_region_from_self_names(text: str, code: str | None) -> None:
+    r = regions.document_region(text)
+    assert (r.code if r is not None else None) == code

@@ -696,7 +696,9 @@ def document_region(text_or_title: str) -> Region | None:
     the others contain it (遼寧省…撫順市 → 抚顺市; 湖北省武汉市 → 武汉市), else the most
     specific division that contains them all (太原市, 晋中市 → 山西省), or ``None`` when
     they lie in different provinces.  The country (全国, 中国) counts only when no division
-    is named (2021中国生态环境状况公报 → :data:`NATIONAL`).
+    is named (2021中国生态环境状况公报 → :data:`NATIONAL`).  When nothing is named, the
+    self-names of :data:`DEIXIS_SELF_NAMES` in the first 300 characters give their region
+    (``去年本澳平均氣溫…`` → 澳门特别行政区) if they all name the same one.
 
     Parameters
     ----------
@@ -738,4 +740,13 @@ def document_region(text_or_title: str) -> Region | None:
         if all(c == deepest[: len(c)] for c in chains):
             return region_of(deepest[-1])
         return region_of(common[-1]) if common else None
+    # No division named: the self-names 本澳 / 全港 … name their own region (a Macao
+    # newspaper's 本澳 needs no 澳门 in the text).
+    selves = {
+        DEIXIS_SELF_NAMES[m.group(2)]
+        for m in DEIXIS_PATTERN.finditer(normalize_text(text_or_title[:300]).text)
+        if m.group(2) is not None
+    }
+    if len(selves) == 1:
+        return region_of(selves.pop())
     return None
