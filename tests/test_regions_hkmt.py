@@ -162,3 +162,35 @@ def test_read_report_links_the_region(text: str, region: str | None, expected: s
 def test_document_region_from_self_names(text: str, code: str | None) -> None:
     r = regions.document_region(text)
     assert (r.code if r is not None else None) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short name that begins inside a common word before it is no mention
+        ("省政府出台中长期规划，全省PM2.5浓度为35微克/立方米。", []),
+        ("在监管平台中录入企业38家。", []),
+        ("在監管平臺中錄入企業38家。", []),
+        ("舞台南侧新建绿地2公顷。", []),
+        ("电台北京频道播出报道12条。", ["北京市"]),
+        ("其中山区县空气优良天数比例为90%。", []),
+        # the same names where they are names
+        ("台中2022年PM2.5年均浓度为15.2微克/立方米。", ["台中市"]),
+        ("臺中市2022年PM2.5年均濃度為15.2微克/立方米。", ["台中市"]),
+        ("中山2020年PM2.5浓度为22微克/立方米。", ["中山市"]),
+        ("广东中山市、台南市和北京市", ["广东省", "中山市", "台南市", "北京市"]),
+    ],
+)
+def test_short_names_are_not_read_across_a_word_boundary(text: str, expected: list[str]) -> None:
+    assert regions.find_regions(text)["name"].tolist() == expected
+
+
+def test_bound_words_end_in_the_first_character_of_a_short_name() -> None:
+    """Every word of the table can hide a short name (its last character begins one), and
+    none is itself a division name."""
+    g = regions.gazetteer()
+    shorts = {s for s in g["short_name"].dropna()}
+    firsts = {s[0] for s in shorts}
+    for word in regions.BOUND_WORDS:
+        assert len(word) == 2 and word[1] in firsts, word
+        assert word not in shorts and word not in set(g["name"]), word

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from envindicators.errors import AmbiguousRegionError, UnknownRegionError
 from envindicators.regions._gazetteer import (
+    BOUND_WORDS,
     DEIXIS_SELF_NAMES,
     FEATURE_WORDS,
     GENERIC_MORPHEMES,
@@ -53,6 +54,7 @@ from envindicators.regions._gazetteer import (
 )
 
 __all__ = [
+    "BOUND_WORDS",
     "DEIXIS_SELF_NAMES",
     "FEATURE_WORDS",
     "GENERIC_MORPHEMES",

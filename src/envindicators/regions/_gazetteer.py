@@ -55,6 +55,18 @@ _NATIONAL_PATTERN = re.compile("|".join(NATIONAL_NAMES))
 #: Landform and street words: a short name followed by one is part of another proper noun.
 FEATURE_WORDS = frozenset("山岭峰湖岛湾路街巷桥")
 _FEATURE_WORDS = np.array(sorted(FEATURE_WORDS), dtype=object)
+#: Common words whose last character is the first of a short name: a short name that
+#: begins inside one of them is read across a word boundary (出台中长期规划 is no 台中,
+#: 平台中, 舞台南侧, 电台北京 no 台北; 其中山区 no 中山; 集中山区, 之中), so it is no mention.
+BOUND_WORDS = frozenset(
+    {
+        *("平台", "出台", "舞台", "电台", "后台", "前台", "阳台", "讲台", "站台", "月台"),
+        *("柜台", "上台", "下台", "登台", "擂台", "窗台", "展台", "看台", "戏台", "兄台"),
+        *("其中", "集中", "之中", "当中", "空中", "高中", "初中", "心中", "家中", "手中"),
+        *("暗中", "途中", "水中", "眼中", "文中", "会中", "从中", "居中", "适中", "命中"),
+    }
+)
+_BOUND_WORDS = np.array(sorted(BOUND_WORDS), dtype=object)
 
 
 @dataclass(frozen=True)
@@ -507,7 +519,9 @@ def find_regions(text: str, *, within: str | Region | None = None) -> pd.DataFra
       characters are too often an ordinary word or a phrase (合作, 延长, 通道; 市和县,
       振兴县域);
     * not a short name followed by a landform or street word (:data:`FEATURE_WORDS`:
-      兴安岭, 青海湖, 北京路 are other proper nouns);
+      兴安岭, 青海湖, 北京路 are other proper nouns), nor a short name or county name whose
+      first character ends a common word before it (:data:`BOUND_WORDS`: 出台中长期规划
+      names no 台中, 其中山区 no 中山区);
     * never a name whose stem is only directions or generic area words (城区, 东区, 郊区,
       新区, 市中区: see :func:`is_generic_name`) unless qualified (阳泉市城区);
     * with ``within``, the deictic words 全省 / 我市 / 本县 / 全区 / 全州 … resolved by
@@ -570,6 +584,14 @@ def find_regions(text: str, *, within: str | Region | None = None) -> pd.DataFra
         ends = (cand["start"] + cand["length"]).to_numpy()
         following = np.array([norm[e : e + 1] for e in ends.tolist()], dtype=object)
         allowed &= ~((cand["kind"] == "short").to_numpy() & np.isin(following, _FEATURE_WORDS))
+        # A short name or a county's name whose first character ends a common word before
+        # it (出台中长期, 平台中, 其中山区) is read across a word boundary.
+        starts = cand["start"].to_numpy()
+        across = np.array(
+            [norm[b - 1 : b + 1] if b > 0 else "" for b in starts.tolist()], dtype=object
+        )
+        loose = (cand["kind"] == "short").to_numpy() | (cand["level"] == "county").to_numpy()
+        allowed &= ~(loose & np.isin(across, _BOUND_WORDS))
         cand = cand[allowed]
         if region_within is not None and len(cand):
             cand = cand.assign(related=_related(cand["code"].to_numpy(), region_within))
