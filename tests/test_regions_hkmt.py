@@ -189,8 +189,10 @@ def test_bound_words_end_in_the_first_character_of_a_short_name() -> None:
     """Every word of the table can hide a short name (its last character begins one), and
     none is itself a division name."""
     g = regions.gazetteer()
-    shorts = {s for s in g["short_name"].dropna()}
+    shorts = set(g["short_name"].dropna())
     firsts = {s[0] for s in shorts}
-    for word in regions.BOUND_WORDS:
-        assert len(word) == 2 and word[1] in firsts, word
-        assert word not in shorts and word not in set(g["name"]), word
+    for word in regions.CROSSING_WORDS:
+        assert len(word) == 2, word
+        assert word[1] in firsts, word
+        assert word not in shorts, word
+        assert word not in set(g["name"]), word

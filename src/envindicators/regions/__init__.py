@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from envindicators.errors import AmbiguousRegionError, UnknownRegionError
 from envindicators.regions._gazetteer import (
-    BOUND_WORDS,
+    CROSSING_WORDS,
     DEIXIS_SELF_NAMES,
     FEATURE_WORDS,
     GENERIC_MORPHEMES,
@@ -54,7 +54,7 @@ from envindicators.regions._gazetteer import (
 )
 
 __all__ = [
-    "BOUND_WORDS",
+    "CROSSING_WORDS",
     "DEIXIS_SELF_NAMES",
     "FEATURE_WORDS",
     "GENERIC_MORPHEMES",

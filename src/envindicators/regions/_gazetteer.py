@@ -58,7 +58,7 @@ _FEATURE_WORDS = np.array(sorted(FEATURE_WORDS), dtype=object)
 #: Common words whose last character is the first of a short name: a short name that
 #: begins inside one of them is read across a word boundary (出台中长期规划 is no 台中,
 #: 平台中, 舞台南侧, 电台北京 no 台北; 其中山区 no 中山; 集中山区, 之中), so it is no mention.
-BOUND_WORDS = frozenset(
+CROSSING_WORDS = frozenset(
     {
         *("平台", "出台", "舞台", "电台", "后台", "前台", "阳台", "讲台", "站台", "月台"),
         *("柜台", "上台", "下台", "登台", "擂台", "窗台", "展台", "看台", "戏台", "兄台"),
@@ -66,7 +66,7 @@ BOUND_WORDS = frozenset(
         *("暗中", "途中", "水中", "眼中", "文中", "会中", "从中", "居中", "适中", "命中"),
     }
 )
-_BOUND_WORDS = np.array(sorted(BOUND_WORDS), dtype=object)
+_CROSSING_WORDS = np.array(sorted(CROSSING_WORDS), dtype=object)
 
 
 @dataclass(frozen=True)
@@ -520,7 +520,7 @@ def find_regions(text: str, *, within: str | Region | None = None) -> pd.DataFra
       振兴县域);
     * not a short name followed by a landform or street word (:data:`FEATURE_WORDS`:
       兴安岭, 青海湖, 北京路 are other proper nouns), nor a short name or county name whose
-      first character ends a common word before it (:data:`BOUND_WORDS`: 出台中长期规划
+      first character ends a common word before it (:data:`CROSSING_WORDS`: 出台中长期规划
       names no 台中, 其中山区 no 中山区);
     * never a name whose stem is only directions or generic area words (城区, 东区, 郊区,
       新区, 市中区: see :func:`is_generic_name`) unless qualified (阳泉市城区);
@@ -591,7 +591,7 @@ def find_regions(text: str, *, within: str | Region | None = None) -> pd.DataFra
             [norm[b - 1 : b + 1] if b > 0 else "" for b in starts.tolist()], dtype=object
         )
         loose = (cand["kind"] == "short").to_numpy() | (cand["level"] == "county").to_numpy()
-        allowed &= ~(loose & np.isin(across, _BOUND_WORDS))
+        allowed &= ~(loose & np.isin(across, _CROSSING_WORDS))
         cand = cand[allowed]
         if region_within is not None and len(cand):
             cand = cand.assign(related=_related(cand["code"].to_numpy(), region_within))
