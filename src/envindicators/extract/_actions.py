@@ -97,8 +97,6 @@ OBJECT_CLASSES: dict[str, ObjectClass] = {
 
 #: Words between an object and its count (处罚金额|累计|7亿元) or a verb and its count.
 _FILLER = re.compile(r"(了|共|共计|累计|合计|总计|达|约|已|已经|均|全部)+$")
-#: Words between 对 and its count, or after the verb before a bare count (已复垦, 共取缔).
-_LEAD = re.compile(r"(了|共|共计|累计|合计|已|已经|目前已|先后|依法|分别)+$")
 #: Object words that make the count a part or a finding, not the object of the verb
 #: (检查发现问题企业12家, 排查…其中…): no link.
 _NOT_OBJECT = re.compile(r"发现|存在|其中|涉嫌|未|尚|仍|需|应")
@@ -322,7 +320,9 @@ def action_link(
     >>> action_link("关停企业5处", 4, 6, 0, 6, 0, acts, lambda c: True) is None
     True
     """
-    folded = to_simplified(text)
+    # the sentence up to the clause's end, folded to simplified script (same length)
+    folded = to_simplified(text[ss:ce])
+    s, e, cs, ce, base = s - ss, e - ss, cs - ss, ce - ss, ss
     measure = folded[e - 1 : e]
     by_verb: dict[str, dict[str, str]] = {}
     for (verb_cls, obj_cls), code in actions.items():
@@ -360,7 +360,12 @@ def action_link(
                     obj = only if not OBJECT_CLASSES[only].heads else None
                 if obj is not None:
                     return ActionLink(
-                        by_verb[verb_cls][obj], m.group(), obj, cs + m.start(), e, True
+                        by_verb[verb_cls][obj],
+                        m.group(),
+                        obj,
+                        base + cs + m.start(),
+                        base + e,
+                        True,
                     )
                 return None
             # <verb><count>: the object from the measure word, the unit, or earlier words
@@ -371,16 +376,19 @@ def action_link(
             if obj is None and len(free) == 1 and len(classes) == 1:
                 obj = next(iter(free))
             if obj is not None:
-                return ActionLink(by_verb[verb_cls][obj], m.group(), obj, cs + m.start(), e, True)
+                return ActionLink(
+                    by_verb[verb_cls][obj], m.group(), obj, base + cs + m.start(), base + e, True
+                )
             if not _BARE_LEAD.match(_CLAUSE_START.sub("", before[: m.start()])):
                 return None
-            obj = _last_head(folded[ss : cs + m.start()], classes)
+            obj = _last_head(folded[: cs + m.start()], classes)
             if obj is not None:
-                return ActionLink(by_verb[verb_cls][obj], m.group(), obj, cs + m.start(), e, False)
+                return ActionLink(
+                    by_verb[verb_cls][obj], m.group(), obj, base + cs + m.start(), base + e, False
+                )
             return None
     # 对<count><object>…<verb>
-    lead = _LEAD.sub("", before)
-    if not lead.endswith("对") and "对" not in before:
+    if "对" not in before:
         return None
     after_all = folded[e:ce]
     if "对" in before:
@@ -401,4 +409,4 @@ def action_link(
     verb_cls = _CLASS_OF_VERB[m2.group()]
     if obj not in fitting(verb_cls):
         return None
-    return ActionLink(by_verb[verb_cls][obj], m2.group(), obj, s, e + m2.end(), True)
+    return ActionLink(by_verb[verb_cls][obj], m2.group(), obj, base + s, base + e + m2.end(), True)
