@@ -15,10 +15,11 @@ from hypothesis import strategies as st
 
 from envindicators import datasets
 from envindicators.errors import ExtractionError
-from envindicators.extract import compatible, read_report
+from envindicators.extract import Lexicon, compatible, read_report
 from envindicators.extract._actions import (
     OBJECT_CLASSES,
     VERB_CLASSES,
+    action_link,
     parse_actions,
     registry_actions,
 )
@@ -26,6 +27,7 @@ from envindicators.extract._actions import (
 _REGISTRY = datasets.load("indicators")
 _ACTIONS = registry_actions(_REGISTRY["code"], _REGISTRY["action"])
 _UNIT_OF = _REGISTRY.set_index("code")["unit"]
+_LEXICON = Lexicon.from_registry(_REGISTRY)
 
 
 def _rows(text: str) -> pd.DataFrame:
@@ -98,7 +100,10 @@ _COUNTED = sorted(
 _MODIFIERS = ["", "小", "违规", "重点"]
 
 
-@settings(max_examples=15, deadline=None)
+@settings(
+    max_examples=15,
+    deadline=None,
+)
 @given(
     place=st.sampled_from(_PLACES),
     year=st.integers(2015, 2023),
@@ -121,6 +126,9 @@ def test_generated_action_sentences_read_back(
     fitting = [m for m in obj.measures if compatible(m, "level", unit, None)]
     assume(fitting)
     measure = data.draw(st.sampled_from(fitting), label="measure")
+    # a registry name written whole (整治排污口, 立案) is read by the name rules, before
+    # any action: the property is about counts named only by their action
+    assume(_LEXICON.pattern.search(f"{verb}{modifier}{head}") is None)
     sentence = f"{place}{year}年{verb}{modifier}{head}{count}{measure}。"
     rows = _rows(sentence)
     rows = rows[rows["value"] == count]
@@ -131,10 +139,11 @@ def test_generated_action_sentences_read_back(
     assert row["period_end"] == pd.Timestamp(year, 12, 31)
     others = sorted(set("家户个座处起件宗条篇台套") - set(obj.measures))
     wrong = data.draw(st.sampled_from(others), label="wrong measure")
-    bad = _rows(f"{place}{year}年{verb}{modifier}{head}{count}{wrong}。")
-    bad = bad[bad["value"] == count]
-    assert not (bad["indicator"] == _ACTIONS[pair]).any(), bad
-    assert bad["needs_review"].all() or bad.empty
+    prefix = f"{place}{year}年{verb}{modifier}{head}"
+    bad = f"{prefix}{count}{wrong}。"
+    s, e = len(prefix), len(prefix) + len(str(count)) + 1
+    # the action rule gives no link (other rules, a loose name match, may still name it)
+    assert action_link(bad, s, e, 0, len(bad) - 1, 0, _ACTIONS, lambda c: True) is None, bad
 
 
 def test_registry_actions_are_well_formed_and_claimed_once() -> None:
