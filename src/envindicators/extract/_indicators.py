@@ -19,6 +19,7 @@ from typing import Any
 
 import pandas as pd
 
+from envindicators.extract._actions import action_link, registry_actions
 from envindicators.extract._lexicon import Lexicon, compatible
 from envindicators.extract._predicates import ADVERB, predicate_after, predicate_before
 from envindicators.units import normalize_text, to_simplified
@@ -144,6 +145,11 @@ class IndicatorPicker:
         self._forms_of: dict[str, list[str]] = (
             self.lexicon.forms.groupby("code")["form"].apply(list).to_dict()
         )
+        self._actions = (
+            registry_actions(self.registry["code"], self.registry["action"])
+            if "action" in self.registry.columns
+            else {}
+        )
 
     def fits(self, code: str, unit: str, kind: str) -> bool:
         """Whether a figure in ``unit`` of ``kind`` can be a value of indicator ``code``.
@@ -188,12 +194,15 @@ class IndicatorPicker:
            indicator (``O3浓度为80微克，同比上升9.6%``: the identifier nearest before it);
         4. the first fitting form after the figure in its clause (medium confidence);
         5. a change without any name: the indicator of the previous figure of its sentence;
-        6. a loose match (:meth:`Lexicon.closest`) whose name's leading word is written in
+        6. a level count named by what was done: an action verb, its object and a measure
+           word that fits the object (``取缔373家``, ``对19座铁矿开展专项检查``), the
+           registry's ``action`` column (:meth:`_by_action`);
+        7. a loose match (:meth:`Lexicon.closest`) whose name's leading word is written in
            the figure's sentence (尾矿…综合利用率 is no loose 秸秆综合利用率; 重度污染天数比例
            no 空气质量优良天数比例) and whose figure's own words name no other quantity;
-           rules 4 and 6 are not tried for a count of teams (:data:`_TEAM_NOUN` written
+           rules 4, 6 and 7 are not tried for a count of teams (:data:`_TEAM_NOUN` written
            right after it: ``7个督察组共计受理举报``, the 7 counts no 受理举报);
-        7. else a *proposed* indicator named by :func:`noun_phrase`.
+        8. else a *proposed* indicator named by :func:`noun_phrase`.
 
         A level count of a proposed indicator that counts places or spans of time (unit
         省, 地, 年, 小时 …: ``两省``, ``三年``) or whose counted noun, written right after it,
@@ -301,6 +310,11 @@ class IndicatorPicker:
             code, ind_conf = prev[0], min(1, prev[2])
             if prev[0] in self.proposed:
                 why.append("indicator proposed")
+        if code is None and kind == "level" and not counts_context:
+            acted = self._by_action(s, e, cs, ce, ss, unit, kind)
+            if acted is not None:
+                code, subject, ind_conf, action_why = acted
+                why += action_why
         if code is None and not counts_context:  # no form written whole: the closest name
             clause = normalize_text(text[cs:ce]).text
             loose = self.lexicon.closest(clause, functools.partial(self.fits, unit=unit, kind=kind))
@@ -338,6 +352,35 @@ class IndicatorPicker:
         self._last[ss] = (code, e, ind_conf)
         subject = subject or str(self.proposed.get(code, {}).get("name_zh", "")) or code
         return IndicatorChoice(code, subject, ind_conf, why, role)
+
+    def _by_action(
+        self, s: int, e: int, cs: int, ce: int, ss: int, unit: str, kind: str
+    ) -> tuple[str, str, int, list[str]] | None:
+        """The count indicator named by an action verb, its object and the measure word.
+
+        ``取缔373家``, ``对19座铁矿开展专项检查``, ``出动巡查11470余次``: see
+        :func:`~envindicators.extract._actions.action_link` (the registry's ``action``
+        column).  A link whose object is written with the count is of medium confidence; one
+        whose object is taken from earlier in the sentence is low and needs review.
+        """
+        if not self._actions:
+            return None
+        link = action_link(
+            self.text,
+            s,
+            e,
+            cs,
+            ce,
+            ss,
+            self._actions,
+            functools.partial(self.fits, unit=unit, kind=kind),
+        )
+        if link is None:
+            return None
+        subject = self.text[link.subject_start : link.subject_end]
+        if link.sure:
+            return link.code, subject, 1, []
+        return link.code, subject, 0, ["indicator named by its action verb; object not written"]
 
     def _counted_after(self, e: int, ce: int, unit: str, kind: str) -> tuple[str, str] | None:
         """The count indicator whose counted noun is written right after a figure.

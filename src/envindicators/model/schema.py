@@ -322,6 +322,7 @@ _TABLES: tuple[Table, ...] = (
             _vocab("domain", DOMAINS, open_vocabulary=True, required=True),
             _vocab("context", _CONTEXTS, open_vocabulary=True),
             _text("aliases", in_model=False),
+            _text("action", in_model=False),
         ),
     ),
     Table(
@@ -514,6 +515,12 @@ _DESCRIPTIONS: Mapping[str, Mapping[str, str]] = {
         ),
     },
     "indicators": {
+        "action": (
+            "what a count of an action counts, as `<verb class>:<object class>` pairs, "
+            "`;`-separated (`close:enterprise`, `penalize:amount`): the verb classes and object "
+            "classes (head nouns, measure words) of `envindicators.extract`; read to link "
+            "`取缔373家`, `对19座铁矿开展专项检查`; no two indicators claim one pair"
+        ),
         "aliases": (
             "other names of the indicator in reports, `;`-separated (abbreviations, variant "
             "wordings, traditional script); read by `envindicators.extract` to link figures"

@@ -1,0 +1,412 @@
+"""Counts named by what was done: an action verb, its object and the count's measure word.
+
+Reports name many enforcement and governance counts by the action and its object, not by a
+registry name: ``排查出小洗煤厂、小煤场432家`` (enterprises inventoried), ``取缔373家`` (closed),
+``对19座铁矿开展专项检查`` (inspected), ``出动巡查11470余次`` (patrols), ``实施查封扣押案件265起``
+(cases), ``处罚金额累计7亿元`` (fines).  The registry says which action on which class of
+object each such indicator counts, in its ``action`` column (``<verb class>:<object class>``,
+``;``-separated; datasets/README.md): one home for that fact.  This module holds the two
+vocabularies the column is written in — the verbs of each verb class (:data:`VERB_CLASSES`,
+synonyms grouped: 关停/取缔/关闭 close) and the head nouns and measure words of each object
+class (:data:`OBJECT_CLASSES`) — and :func:`action_link`, which reads three forms of a clause:
+
+* ``<verb><object words><count><measure>`` (``关停锻造企业147户``): the object's head noun is
+  the last head written between the verb and the count;
+* ``对<count><measure><object>…<verb>`` (``对19座铁矿开展…专项检查``): the head right after the
+  count, the verb later in the clause;
+* ``<verb><count><measure>`` (``取缔373家``): the object is left out; it is the last head
+  written earlier in the sentence (``排查出小洗煤厂、小煤场432家，取缔373家``) — a link that
+  needs review — or, for a class known from the unit alone (areas, amounts of money) or the
+  measure word alone (次), none is needed.
+
+The measure word must be one the object class is counted in (家/户/个 enterprises; 座/处
+mines; 起/件 cases; 次 patrols; 条/篇 news reports); a count whose measure word does not fit
+its object is no link.  An object class of a unit (``area``, ``amount``, ``capacity``) is
+checked by the indicator's unit instead (the caller's ``fits``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from envindicators.errors import ExtractionError
+from envindicators.units import to_simplified
+
+__all__ = [
+    "OBJECT_CLASSES",
+    "VERB_CLASSES",
+    "ActionLink",
+    "ObjectClass",
+    "action_link",
+    "parse_actions",
+    "registry_actions",
+]
+
+
+@dataclass(frozen=True)
+class ObjectClass:
+    """What an action is done to: its head nouns and the measure words it is counted in.
+
+    Parameters
+    ----------
+    heads : tuple of str
+        Head nouns (the last word of the object: ``企业``, ``煤矿``); empty when any words
+        may name the object (the places patrolled) or the unit says what it is.
+    measures : str
+        Measure words a count of the object is written in (``家户个``); empty for an
+        object measured in a unit (an area, an amount of money), which the indicator's unit
+        checks.
+    """
+
+    heads: tuple[str, ...]
+    measures: str
+
+
+#: The verbs of each verb class (simplified script; the text is folded before matching).
+VERB_CLASSES: dict[str, tuple[str, ...]] = {
+    "close": ("关停取缔", "关停", "取缔", "关闭退出", "关闭", "淘汰", "化解", "压减"),
+    "suspend": ("停产整治", "停产整顿", "停工", "停产"),
+    "inventory": ("排查出", "摸底排查", "排查", "摸排", "登记"),
+    "inspect": ("执法检查", "专项检查", "检查", "监察", "核查", "抽查", "巡查", "督查"),
+    "rectify": ("整改", "整治", "改造"),
+    "penalize": ("行政处罚", "处罚", "罚款"),
+    "file": ("立案查处", "立案", "查处", "停产限产"),
+    "seize": ("查封扣押", "查封", "扣押"),
+    "transfer": ("移送公安", "移送"),
+    "report": ("播送", "播发", "刊发", "刊登", "报道"),
+    "reclaim": ("复垦",),
+}
+
+#: The object classes: head nouns and measure words.
+OBJECT_CLASSES: dict[str, ObjectClass] = {
+    "enterprise": ObjectClass(("企业", "公司", "工厂", "厂", "场", "站"), "家户个"),
+    "coal_mine": ObjectClass(("煤矿", "矿井"), "座处个家"),
+    "mine": ObjectClass(("矿山", "铁矿", "金矿", "铜矿", "矿"), "座处个家"),
+    "case": ObjectClass(("案件", "案"), "起件宗"),
+    "times": ObjectClass((), "次"),
+    "news": ObjectClass(("新闻报道", "报道", "新闻", "稿件", "消息"), "条篇"),
+    "outfall": ObjectClass(("排污口",), "个处"),
+    "reserve": ObjectClass(("自然保护区", "保护区"), "个处"),
+    "equipment": ObjectClass(("设备",), "台套"),
+    "amount": ObjectClass(("金额", "罚款", "罚没款", "罚金"), ""),
+    "capacity": ObjectClass(("产能",), ""),
+    "area": ObjectClass((), ""),
+}
+
+#: Words between an object and its count (处罚金额|累计|7亿元) or a verb and its count.
+_FILLER = re.compile(r"(了|共|共计|累计|合计|总计|达|约|已|已经|均|全部)+$")
+#: Object words that make the count a part or a finding, not the object of the verb
+#: (检查发现问题企业12家, 排查…其中…): no link.
+_NOT_OBJECT = re.compile(r"发现|存在|其中|涉嫌|未|尚|仍|需|应")
+#: Light verbs that open a new predicate: after one, an earlier verb governs no count
+#: (…督查室组织开展了4次…).
+_NEW_PREDICATE = re.compile(r"开展|组织|进行|会同|完成|实现|召开|印发|制定")
+#: Characters that make a verb part of a noun (督查室, 检查组, 巡查队): no action there.
+_NOUN_SUFFIX = "室组局处科办站队员点"
+#: Words that may open a clause before a verb whose count leaves its object out (已取缔,
+#: 完成整改, 行政立案, 目前已复垦): anything else is an object written before the verb
+#: (完成…项目专项整治223处), which an earlier head does not name.
+_BARE_LEAD = re.compile(
+    r"^(共|共计|累计|已|已经|目前|截至目前|依法|完成了?|出动|行政|实施|先后|分别|并|又|还|均|全部)*$"
+)
+#: Longest object words between a verb and its count (Han characters and list marks).
+_OBJECT_MAX = 20
+#: Han characters a modifier after a count may have before its head (4家|露天|煤矿).
+_MODIFIER = 8
+#: Longest words between an object after a count and its verb (铁矿|开展矿山地质环境保护|检查).
+_VERB_GAP = 16
+#: Places and administrative units written between a count and a head (28个城市|相关企业):
+#: the count is of them, not of the head.
+_PLACE_NOUN = re.compile(r"城市|地市|市州|省份|省|市|县|区|乡镇|镇|村|地区|园区")
+_CLAUSE_START = re.compile(r"^[\s，,、；;：:]+")
+_OBJECT_WORDS = re.compile(r"^[\u4e00-\u9fff、“”\"‘’()（）和及与]*$")
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
+
+
+@dataclass(frozen=True)
+class ActionLink:
+    """A count linked to an indicator by its action verb and object.
+
+    Parameters
+    ----------
+    code : str
+        The indicator.
+    verb : str
+        The verb as matched (simplified script).
+    object_class : str
+        The object class.
+    subject_start, subject_end : int
+        Offsets of the words naming the figure (in the text given to :func:`action_link`).
+    sure : bool
+        ``False`` when the object is not written with the count (taken from earlier in the
+        sentence, or known from the measure word alone): the link needs review.
+    """
+
+    code: str
+    verb: str
+    object_class: str
+    subject_start: int
+    subject_end: int
+    sure: bool
+
+
+def parse_actions(entry: object) -> list[tuple[str, str]]:
+    """The ``(verb class, object class)`` pairs of one ``action`` cell of the registry.
+
+    Parameters
+    ----------
+    entry : object
+        The cell: ``<verb class>:<object class>`` pairs separated by ``;`` (empty or
+        missing: none).
+
+    Returns
+    -------
+    list of (str, str)
+        The pairs as written.
+
+    Raises
+    ------
+    ExtractionError
+        When a pair is not ``<verb class>:<object class>`` or names a class that
+        :data:`VERB_CLASSES` or :data:`OBJECT_CLASSES` does not hold.
+
+    Examples
+    --------
+    >>> parse_actions("penalize:enterprise; penalize:mine")
+    [('penalize', 'enterprise'), ('penalize', 'mine')]
+    >>> parse_actions(None)
+    []
+    """
+    if not isinstance(entry, str) or not entry.strip():
+        return []
+    pairs = []
+    for item in entry.split(";"):
+        verb, sep, obj = item.strip().partition(":")
+        if not sep or verb not in VERB_CLASSES or obj not in OBJECT_CLASSES:
+            raise ExtractionError(
+                f"action {item.strip()!r}: write <verb class>:<object class> with a verb class "
+                f"of {sorted(VERB_CLASSES)} and an object class of {sorted(OBJECT_CLASSES)}"
+            )
+        pairs.append((verb, obj))
+    return pairs
+
+
+def registry_actions(codes: object, entries: object) -> dict[tuple[str, str], str]:
+    """``(verb class, object class)`` → indicator code, from a registry's ``action`` column.
+
+    Parameters
+    ----------
+    codes : iterable of str
+        The registry's ``code`` column.
+    entries : iterable
+        Its ``action`` column (cells read by :func:`parse_actions`).
+
+    Returns
+    -------
+    dict
+        One indicator per pair.
+
+    Raises
+    ------
+    ExtractionError
+        When a cell is malformed or two indicators claim one pair.
+
+    Examples
+    --------
+    >>> registry_actions(["a", "b"], ["close:enterprise", None])
+    {('close', 'enterprise'): 'a'}
+    """
+    out: dict[tuple[str, str], str] = {}
+    for code, entry in zip(codes, entries, strict=True):  # type: ignore[call-overload]
+        for pair in parse_actions(entry):
+            if pair in out and out[pair] != str(code):
+                raise ExtractionError(
+                    f"indicators {out[pair]!r} and {code!r} both claim the action {pair}: "
+                    "an action on one class of object counts one indicator"
+                )
+            out[pair] = str(code)
+    return out
+
+
+def _verb_index() -> list[tuple[str, str]]:
+    """``(verb, class)`` longest first (停产整治 before 整治)."""
+    return sorted(
+        ((v, c) for c, vs in VERB_CLASSES.items() for v in vs), key=lambda p: (-len(p[0]), p[0])
+    )
+
+
+_VERBS = _verb_index()
+_VERB_PATTERN = re.compile("|".join(re.escape(v) for v, _ in _VERBS))
+_CLASS_OF_VERB = dict(_VERBS)
+_HEADS = sorted(
+    ((h, c) for c, o in OBJECT_CLASSES.items() for h in o.heads), key=lambda p: (-len(p[0]), p[0])
+)
+
+
+def _last_head(words: str, classes: set[str]) -> str | None:
+    """The object class of the head written last in ``words`` among ``classes``."""
+    best: tuple[int, int, str] | None = None
+    for head, cls in _HEADS:
+        if cls not in classes:
+            continue
+        at = words.rfind(head)
+        if at >= 0:
+            key = (at + len(head), len(head), cls)
+            if best is None or key[:2] > best[:2]:
+                best = key
+    return None if best is None else best[2]
+
+
+def _first_head(words: str, classes: set[str]) -> tuple[str, int] | None:
+    """The object class and end of the head written first in ``words`` (within
+    :data:`_MODIFIER` characters of a Han modifier)."""
+    best: tuple[int, int, str] | None = None
+    for head, cls in _HEADS:
+        if cls not in classes:
+            continue
+        at = words.find(head, 0, _MODIFIER + len(head))
+        if at >= 0 and re.fullmatch(r"[\u4e00-\u9fff]*", words[:at]):
+            key = (at, -len(head), cls)
+            if best is None or key[:2] < best[:2]:
+                best = key
+    return None if best is None else (best[2], best[0] - best[1])
+
+
+def action_link(
+    text: str,
+    s: int,
+    e: int,
+    cs: int,
+    ce: int,
+    ss: int,
+    actions: Mapping[tuple[str, str], str],
+    fits: Callable[[str], bool],
+) -> ActionLink | None:
+    """The indicator a count is of, by its action verb, its object and its measure word.
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    s, e : int
+        The figure's span (its last character is the measure word of a count).
+    cs, ce : int
+        The figure's clause.
+    ss : int
+        The start of the figure's sentence (where an object left out is looked for).
+    actions : mapping of (str, str) to str
+        ``(verb class, object class)`` → indicator code, from the registry's ``action``
+        column.
+    fits : callable
+        ``fits(code)``: whether the figure can be a value of the indicator (its unit).
+
+    Returns
+    -------
+    ActionLink or None
+        The link, or ``None`` when no verb of a registry action governs the count, the
+        object is none of the verb's classes, or the measure word does not fit the object.
+
+    Examples
+    --------
+    >>> acts = {("close", "enterprise"): "closed", ("inventory", "enterprise"): "listed"}
+    >>> t = "共排查出小煤场43家，取缔37家"
+    >>> action_link(t, 7, 10, 0, 10, 0, acts, lambda c: True).code
+    'listed'
+    >>> link = action_link(t, 13, 16, 11, 16, 0, acts, lambda c: True)
+    >>> link.code, link.sure
+    ('closed', False)
+    >>> action_link("关停企业5处", 4, 6, 0, 6, 0, acts, lambda c: True) is None
+    True
+    """
+    # the sentence up to the clause's end, folded to simplified script (same length)
+    folded = to_simplified(text[ss:ce])
+    s, e, cs, ce, base = s - ss, e - ss, cs - ss, ce - ss, ss
+    measure = folded[e - 1 : e]
+    by_verb: dict[str, dict[str, str]] = {}
+    for (verb_cls, obj_cls), code in actions.items():
+        by_verb.setdefault(verb_cls, {})[obj_cls] = code
+
+    def fitting(verb_cls: str) -> set[str]:
+        """Object classes of the verb class whose measure word or unit the count fits."""
+        out = set()
+        for obj_cls, code in by_verb.get(verb_cls, {}).items():
+            ms = OBJECT_CLASSES[obj_cls].measures
+            if (not ms or (bool(measure) and measure in ms)) and fits(code):
+                out.add(obj_cls)  # a unit class: the indicator's unit alone decides
+        return out
+
+    before = folded[cs:s]
+    verbs = [
+        v
+        for v in _VERB_PATTERN.finditer(before)
+        if v.end() >= len(before) or before[v.end()] not in _NOUN_SUFFIX
+    ]
+    if verbs:
+        m = verbs[-1]
+        verb_cls = _CLASS_OF_VERB[m.group()]
+        classes = fitting(verb_cls)
+        words = _FILLER.sub("", before[m.end() :])
+        if classes and len(words) <= _OBJECT_MAX and _OBJECT_WORDS.match(words):
+            if _NOT_OBJECT.search(words) or _NEW_PREDICATE.search(words):
+                return None
+            if words:  # <verb><object><count>
+                obj = _last_head(words, classes)
+                if obj is None and "times" in classes:
+                    obj = "times"  # 巡查…区域18060余次: any place patrolled
+                if obj is None and len(classes) == 1:
+                    only = next(iter(classes))
+                    obj = only if not OBJECT_CLASSES[only].heads else None
+                if obj is not None:
+                    return ActionLink(
+                        by_verb[verb_cls][obj],
+                        m.group(),
+                        obj,
+                        base + cs + m.start(),
+                        base + e,
+                        True,
+                    )
+                return None
+            # <verb><count>: the object from the measure word, the unit, or earlier words
+            # the verb names its object (罚款 is a head of amounts), or the measure word
+            # (次) or the unit (公顷) alone says what is counted
+            obj = _last_head(m.group(), classes)
+            free = {c for c in classes if not OBJECT_CLASSES[c].heads}
+            if obj is None and len(free) == 1 and len(classes) == 1:
+                obj = next(iter(free))
+            if obj is not None:
+                return ActionLink(
+                    by_verb[verb_cls][obj], m.group(), obj, base + cs + m.start(), base + e, True
+                )
+            if not _BARE_LEAD.match(_CLAUSE_START.sub("", before[: m.start()])):
+                return None
+            obj = _last_head(folded[: cs + m.start()], classes)
+            if obj is not None:
+                return ActionLink(
+                    by_verb[verb_cls][obj], m.group(), obj, base + cs + m.start(), base + e, False
+                )
+            return None
+    # 对<count><object>…<verb>
+    if "对" not in before:
+        return None
+    after_all = folded[e:ce]
+    if "对" in before:
+        between = before[before.rfind("对") + 1 :]
+        if _VERB_PATTERN.search(between) or _CLAUSE_END.search(between):
+            return None
+    cut = _CLAUSE_END.search(after_all)
+    after = after_all[: cut.start()] if cut else after_all
+    found = _first_head(after, set(OBJECT_CLASSES))
+    if found is None:
+        return None
+    obj, head_end = found
+    if _PLACE_NOUN.search(after[:head_end]):
+        return None  # 对28个城市相关企业…: the count is of the places
+    m2 = _VERB_PATTERN.search(after, head_end)
+    if m2 is None or m2.start() - head_end > _VERB_GAP:
+        return None
+    verb_cls = _CLASS_OF_VERB[m2.group()]
+    if obj not in fitting(verb_cls):
+        return None
+    return ActionLink(by_verb[verb_cls][obj], m2.group(), obj, base + s, base + e + m2.end(), True)

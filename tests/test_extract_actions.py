@@ -1,0 +1,195 @@
+"""Counts named by what was done (issue 13): an action verb, its object, the measure word.
+
+The registry's ``action`` column says which action on which class of object an indicator
+counts; :func:`~envindicators.extract._actions.action_link` links ``<verb><object><count>``,
+``对<count><object>…<verb>`` and ``<verb><count>`` (object earlier in the sentence) to it.
+Sentences are our own, not the reports'.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from envindicators import datasets
+from envindicators.errors import ExtractionError
+from envindicators.extract import Lexicon, compatible, read_report
+from envindicators.extract._actions import (
+    OBJECT_CLASSES,
+    VERB_CLASSES,
+    action_link,
+    parse_actions,
+    registry_actions,
+)
+
+_REGISTRY = datasets.load("indicators")
+_ACTIONS = registry_actions(_REGISTRY["code"], _REGISTRY["action"])
+_UNIT_OF = _REGISTRY.set_index("code")["unit"]
+_LEXICON = Lexicon.from_registry(_REGISTRY)
+
+
+def _rows(text: str) -> pd.DataFrame:
+    return read_report(text).observations
+
+
+# (sentence, indicator, value, needs review)
+CASES = [
+    ("2019年，湖州市关停小化工企业25家。", "enterprises_closed", 25, False),
+    ("2019年，湖州市依法取缔非法砖厂25家。", "enterprises_closed", 25, False),
+    ("2019年，台中市關停違規工廠12家。", "enterprises_closed", 12, False),
+    ("2020年，眉山市摸排砖瓦窑厂61家。", "enterprises_inventoried", 61, False),
+    ("2020年，眉山市摸排砖瓦窑厂61家，取缔48家。", "enterprises_closed", 48, True),
+    ("2020年，眉山市排查出涉气企业61家，完成整改40家。", "enterprises_rectified", 40, True),
+    ("2021年，邯郸市对32座矿山开展执法检查。", "enterprises_inspected", 32, False),
+    ("2021年，邯鄲市對32座礦山開展執法檢查。", "enterprises_inspected", 32, False),
+    ("2021年，邯郸市完成了对140家企业的节能监察。", "enterprises_inspected", 140, False),
+    ("2019年，包头市对15家露天煤矿实施行政处罚。", "enterprises_penalized", 15, False),
+    ("2018年，南平市出动巡查2450次。", "inspection_patrols", 2450, False),
+    ("2018年，南平市巡查河道沿岸重点区域2450次。", "inspection_patrols", 2450, False),
+    ("2020年，株洲市查封扣押案件46起。", "env_violation_cases", 46, False),
+    ("2020年，株洲市实施停产限产案件17件。", "env_violation_cases", 17, False),
+    ("2017年，柳州市处罚金额累计3200万元。", "fines_total", 32_000_000, False),
+    ("2017年，柳州市處罰金額累計3200萬元。", "fines_total", 32_000_000, False),
+    ("2018年，赤峰市已复垦856公顷。", "land_reclamation_area", 856, False),
+    ("2019年，南宁市电视台播发新闻报道36条。", "media_reports", 36, False),
+    ("2019年，湖州市整改企业12家。", "enterprises_rectified", 12, False),
+    ("2019年，湖州市关闭退出小煤矿18处。", "coal_mines_closed", 18, False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "code", "value", "review"), CASES)
+def test_counts_named_by_their_action(sentence: str, code: str, value: float, review: bool) -> None:
+    """Verbs × objects × measure words, both scripts: the indicator the registry's
+    ``action`` gives; a link whose object is left out needs review and is of low confidence."""
+    rows = _rows(sentence)
+    hit = rows[rows["value"].sub(value).abs() < 1e-6]
+    assert len(hit) == 1, rows
+    row = hit.iloc[0]
+    assert row["indicator"] == code
+    if review:
+        assert bool(row["needs_review"])
+        assert row["confidence"] == "low"
+    elif row["region"]:  # 台中市 is not in the gazetteer: that row is low for its region
+        assert row["confidence"] == "medium"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2019年，湖州市关停化工企业12处。",  # 处 counts no enterprises
+        "2019年，湖州市对28个城市相关企业实施督查。",  # the count is of cities
+        "2019年，湖州市检查发现问题企业12家。",  # a finding, not the object inspected
+        "2019年，沧州市淘汰35吨及以下燃煤锅炉。",  # a size, not a capacity eliminated
+        "2019年，湖州市关停企业12条。",
+    ],
+)
+def test_no_link_where_object_or_measure_does_not_fit(sentence: str) -> None:
+    """A measure word that does not fit the object, a count of places, a finding or a
+    size: no action link (the row stays proposed and for review)."""
+    rows = _rows(sentence)
+    assert not rows["indicator"].isin(set(_ACTIONS.values())).any(), rows
+
+
+_PLACES = ["湖州市", "眉山市", "邯郸市", "南平市", "株洲市"]
+#: (verb class, object class) pairs of the registry with count measure words and heads
+_COUNTED = sorted(
+    pair for pair in _ACTIONS if OBJECT_CLASSES[pair[1]].measures and OBJECT_CLASSES[pair[1]].heads
+)
+_MODIFIERS = ["", "小", "违规", "重点"]
+
+
+@settings(
+    max_examples=15,
+    deadline=None,
+)
+@given(
+    place=st.sampled_from(_PLACES),
+    year=st.integers(2015, 2023),
+    pair=st.sampled_from(_COUNTED),
+    data=st.data(),
+    count=st.integers(2, 9999),
+)
+def test_generated_action_sentences_read_back(
+    place: str, year: int, pair: tuple[str, str], data: st.DataObject, count: int
+) -> None:
+    """``<region><year>年<verb><object><count><measure>`` reads back with the registry's
+    indicator, the region, the year and the value; the same sentence with a measure word
+    the object is not counted in is no link of that indicator."""
+    verb_cls, obj_cls = pair
+    verb = data.draw(st.sampled_from(VERB_CLASSES[verb_cls]), label="verb")
+    obj = OBJECT_CLASSES[obj_cls]
+    head = data.draw(st.sampled_from(obj.heads), label="head")
+    modifier = data.draw(st.sampled_from(_MODIFIERS), label="modifier")
+    unit = str(_UNIT_OF[_ACTIONS[pair]])
+    fitting = [m for m in obj.measures if compatible(m, "level", unit, None)]
+    assume(fitting)
+    measure = data.draw(st.sampled_from(fitting), label="measure")
+    # a registry name written whole (整治排污口, 立案) is read by the name rules, before
+    # any action: the property is about counts named only by their action
+    assume(_LEXICON.pattern.search(f"{verb}{modifier}{head}") is None)
+    sentence = f"{place}{year}年{verb}{modifier}{head}{count}{measure}。"
+    rows = _rows(sentence)
+    rows = rows[rows["value"] == count]
+    assert len(rows) == 1, (sentence, rows)
+    row = rows.iloc[0]
+    assert row["indicator"] == _ACTIONS[pair], sentence
+    assert row["region"] == place
+    assert row["period_end"] == pd.Timestamp(year, 12, 31)
+    others = sorted(set("家户个座处起件宗条篇台套") - set(obj.measures))
+    wrong = data.draw(st.sampled_from(others), label="wrong measure")
+    prefix = f"{place}{year}年{verb}{modifier}{head}"
+    bad = f"{prefix}{count}{wrong}。"
+    s, e = len(prefix), len(prefix) + len(str(count)) + 1
+    # the action rule gives no link (other rules, a loose name match, may still name it)
+    assert action_link(bad, s, e, 0, len(bad) - 1, 0, _ACTIONS, lambda c: True) is None, bad
+
+
+def test_registry_actions_are_well_formed_and_claimed_once() -> None:
+    """Every ``action`` cell parses into known classes; no two indicators claim one
+    ``(verb class, object class)`` pair; each claimed indicator is a count, an amount or
+    an area whose unit fits its object class."""
+    claims: dict[tuple[str, str], list[str]] = {}
+    for code, entry in zip(_REGISTRY["code"], _REGISTRY["action"], strict=True):
+        for pair in parse_actions(entry):
+            claims.setdefault(pair, []).append(code)
+    assert claims
+    assert all(len(codes) == 1 for codes in claims.values()), claims
+    unit_of = _REGISTRY.set_index("code")["unit"].astype(str)
+    for (_, obj_cls), (code,) in claims.items():
+        if OBJECT_CLASSES[obj_cls].measures:
+            assert unit_of[code] not in {"yuan", "ha", "t", "%"}, code
+        else:
+            assert unit_of[code] in {"yuan", "ha", "t"}, code
+
+
+def test_verb_and_object_vocabularies_are_well_formed() -> None:
+    """Verbs and heads are Han words, none in two classes; measure words are single
+    characters; a class without heads is known from its measure word or unit."""
+    verbs = [v for vs in VERB_CLASSES.values() for v in vs]
+    assert len(verbs) == len(set(verbs))
+    heads = [h for o in OBJECT_CLASSES.values() for h in o.heads]
+    assert len(heads) == len(set(heads))
+    for word in verbs + heads:
+        assert word, word
+        assert all("\u4e00" <= c <= "\u9fff" for c in word), word
+    for o in OBJECT_CLASSES.values():
+        assert len(set(o.measures)) == len(o.measures)
+        assert all("\u4e00" <= c <= "\u9fff" for c in o.measures)
+
+
+@pytest.mark.parametrize(
+    "entry", ["close", "close:factory", "shut:enterprise", "close:enterprise;;"]
+)
+def test_malformed_action_cells_are_refused(entry: str) -> None:
+    """A cell that is not ``<verb class>:<object class>`` with known classes is an error
+    that names the classes."""
+    with pytest.raises(ExtractionError, match="verb class"):
+        parse_actions(entry)
+
+
+def test_two_indicators_claiming_one_pair_is_an_error() -> None:
+    """The registry is one home for the fact: a second claim is refused."""
+    with pytest.raises(ExtractionError, match="both claim"):
+        registry_actions(["a", "b"], ["close:enterprise", "close:enterprise"])
