@@ -24,6 +24,7 @@ from envindicators.units.parsing.context_words import (
     _OPEN_QUOTES,
     _PER_CAPITA,
     _PER_TONNE_COAL,
+    _PERIOD_LEVEL_REFERENCE,
     _POINT_COMPARATIVES,
     _POINT_UP,
     _POINT_VERBS,
@@ -328,6 +329,8 @@ def _difference_context(s: str, i: int) -> tuple[int, str | None, int, list[Flag
         # 不低于317天 PM2.5达到30.5微克: the copula starts a new statement, the figure
         # is its level, not a difference to what follows 低于
         return 0, None, i, []
+    if _PERIOD_LEVEL_REFERENCE.search(between):
+        return 0, None, i, []  # 低于2022年的1.51公斤: that year's level, not a difference
     flags = []
     if word in ("高于", "低于", "快于", "慢于") and _VALUED_REFERENCE.search(between):
         flags.append(Flag.AMBIGUOUS_REFERENCE)  # 低于国家标准5毫克: by 5, or the standard's 5?

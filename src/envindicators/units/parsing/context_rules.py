@@ -491,6 +491,24 @@ def _bound_after_parenthesis(s: str, hits: list[_Hit]) -> None:
                 break
 
 
+def _share_without_unit(s: str, hits: list[_Hit]) -> None:
+    """Flag ``suspect_number`` on a part of a whole (占…的) written as a bare number above 1:
+    占总任务的805 has lost its % sign or its decimal point, and the text does not say which
+    (80.5 %? 80 %?); a bare figure of at most 1 is a fraction of the whole and stays."""
+    for h in hits:
+        if (
+            h.kind is Kind.RATIO
+            and h.unit in (None, DIMENSIONLESS)
+            and h.value is not None
+            and h.value > 1
+            and h.numerator is None
+            and s[h.end - 1].isdigit()
+            and "占" in s[min(h.start, h.cover_start) : h.end]
+            and Flag.SUSPECT_NUMBER not in h.flags
+        ):
+            h.flags.append(Flag.SUSPECT_NUMBER)
+
+
 def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     """Apply the rules of this module to the hits of ``s``, in place (see module)."""
     _parenthesised_figure(s, hits)
@@ -507,3 +525,4 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _change_after_a_level(s, hits)
     _cut_amount(s, hits)
     _shortfall_to_target(s, hits)
+    _share_without_unit(s, hits)
