@@ -146,3 +146,34 @@ def test_a_share_without_unit_above_one_is_flagged(text: str, value: float) -> N
 @pytest.mark.parametrize("text", ["占全市面积的0.35", "占总量的三分之一", "占全国的27%"])
 def test_a_share_of_at_most_one_or_with_its_unit_is_not_suspect(text: str) -> None:
     assert Flag.SUSPECT_NUMBER.value not in _flags(_one(text))
+
+
+# --- 6. Units broken by the spaces of a PDF text layer ---------------------------------------
+SPACED_UNITS = [
+    ("二氧化氮浓度为31 μ g/m3,同比下降", 31.0, "μg/m3"),
+    ("二氧化氮濃度為31 μ g/m3,同比下降", 31.0, "μg/m3"),
+    ("细颗粒物浓度为42 μ g/m 3,同比持平", 42.0, "μg/m3"),
+    ("細懸浮微粒濃度為42 μ g/m 3,同比持平", 42.0, "μg/m3"),
+    ("一氧化碳浓度为1.4 mg/m 3。", 1.4, "mg/m3"),
+    ("粒径小于2.5 μ m的颗粒物", 2.5, "μm"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), SPACED_UNITS)
+def test_a_unit_broken_by_spaces_is_read_whole(text: str, value: float, unit: str) -> None:
+    row = _one(text)
+    assert (row["value"], row["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "浓度为26 mg/m 35个点位",  # 35 is a figure, not an exponent
+        "长5 m 3处",  # a numerator's lone digit is not glued
+        "面积为5 m 2.5公顷",  # a decimal after the space is a figure
+    ],
+)
+def test_a_digit_after_a_spaced_unit_is_glued_only_as_a_lone_exponent(text: str) -> None:
+    units = extract_quantities(text)["unit"].tolist()
+    assert units[0] in ("m", "mg/m")
+    assert not {"m2", "m3", "mg/m3"} & set(units)
