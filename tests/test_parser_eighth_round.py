@@ -177,3 +177,23 @@ def test_a_digit_after_a_spaced_unit_is_glued_only_as_a_lone_exponent(text: str)
     units = extract_quantities(text)["unit"].tolist()
     assert units[0] in ("m", "mg/m")
     assert not {"m2", "m3", "mg/m3"} & set(units)
+
+
+# --- 7. A concentration that changes by 百分点 -----------------------------------------------
+POINTS_OF_CONCENTRATION = [
+    ("二氧化氮平均浓度同比上升4.6个百分点;", 4.6, True),
+    ("二氧化氮平均濃度同比上升4.6個百分點;", 4.6, True),
+    ("臭氧浓度较上年下降1.8个百分点", -1.8, True),
+    ("PM2.5浓度达标率同比上升2.2个百分点", 2.2, False),  # a rate of a concentration: a share
+    ("PM2.5濃度達標率同比上升2.2個百分點", 2.2, False),
+    ("优良天数比例同比上升2.2个百分点", 2.2, False),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "flagged"), POINTS_OF_CONCENTRATION)
+def test_a_concentration_changing_by_points_keeps_its_unit_and_is_flagged(
+    text: str, value: float, flagged: bool
+) -> None:
+    row = _one(text)
+    assert (row["value"], row["unit"], row["kind"]) == (value, "百分点", "change_absolute")
+    assert (Flag.AMBIGUOUS_UNIT.value in _flags(row)) is flagged

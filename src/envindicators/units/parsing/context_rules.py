@@ -509,6 +509,28 @@ def _share_without_unit(s: str, hits: list[_Hit]) -> None:
             h.flags.append(Flag.SUSPECT_NUMBER)
 
 
+#: A concentration named as the subject of a change in 百分点, and what would make it a share.
+_CONCENTRATION = re.compile(r"浓度|濃度")
+_SHARE_AFTER = re.compile(r"率|比例|比率|比重|占比|佔比|天数|天數|日数|日數|份额|份額")
+
+
+def _points_of_a_concentration(s: str, hits: list[_Hit]) -> None:
+    """Flag ``ambiguous_unit`` on a concentration that changes by 百分点 (PM10平均浓度同比上升
+    2.9个百分点): a concentration is no share, so the unit is a slip for % or for the
+    concentration's own unit, and the text does not say which; the written unit is kept."""
+    for h in hits:
+        if (
+            h.unit != "百分点"
+            or h.kind is not Kind.CHANGE_ABSOLUTE
+            or Flag.AMBIGUOUS_UNIT in h.flags
+        ):
+            continue
+        clause, _ = _window(s, min(h.start, h.cover_start))
+        found = list(_CONCENTRATION.finditer(clause))
+        if found and not _SHARE_AFTER.search(clause, found[-1].end()):
+            h.flags.append(Flag.AMBIGUOUS_UNIT)
+
+
 def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     """Apply the rules of this module to the hits of ``s``, in place (see module)."""
     _parenthesised_figure(s, hits)
@@ -526,3 +548,4 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _cut_amount(s, hits)
     _shortfall_to_target(s, hits)
     _share_without_unit(s, hits)
+    _points_of_a_concentration(s, hits)
