@@ -197,3 +197,24 @@ def test_a_concentration_changing_by_points_keeps_its_unit_and_is_flagged(
     row = _one(text)
     assert (row["value"], row["unit"], row["kind"]) == (value, "百分点", "change_absolute")
     assert (Flag.AMBIGUOUS_UNIT.value in _flags(row)) is flagged
+
+
+# --- 8. 为 right after a verb of motion is 到: the level reached -----------------------------
+REACHED_LEVELS = [
+    ("年均浓度下降为27微克/立方米。", 27.0, "微克/立方米"),
+    ("年均濃度下降為27微克/立方米。", 27.0, "微克/立方米"),
+    ("污水处理厂增加为14座", 14.0, "座"),
+    ("污水處理廠增加為14座", 14.0, "座"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), REACHED_LEVELS)
+def test_a_verb_of_motion_before_wei_reaches_a_level(text: str, value: float, unit: str) -> None:
+    row = _one(text)
+    assert (row["value"], row["unit"], row["kind"], row["sign"]) == (value, unit, "level", 0)
+
+
+@pytest.mark.parametrize(("text", "value"), [("降幅为13.3%", -13.3), ("同比下降13.3%", -13.3)])
+def test_a_change_noun_before_wei_stays_a_change(text: str, value: float) -> None:
+    row = _one(text)
+    assert (row["value"], row["kind"]) == (value, "change_relative")

@@ -47,6 +47,12 @@ from envindicators.units.parsing.tokens import _STEPS, _Prefix
 from envindicators.units.parsing.unit_words import _DENOMINATORS, _TIME_UNITS
 from envindicators.units.vocab import Flag, Qualifier
 
+#: Verbs of motion that 为 right after turns into 到 (下降为 = fell to).
+_MOTION_VERBS = frozenset(
+    {"上升", "下降", "增加", "减少", "降低", "提高", "增长", "升高", "回落", "提升", "下滑",
+     "缩小", "扩大", "削减", "压减", "缩减", "降", "升", "增", "减"}
+)  # fmt: skip
+
 
 def _window(s: str, i: int) -> tuple[str, int]:
     """The clause text before ``i`` (at most _WINDOW characters) and its start index."""
@@ -158,6 +164,11 @@ def _prefix(s: str, i: int) -> _Prefix:
             elif cat == "verb":
                 if pre.copula and word in _NOUN_BEFORE_COPULA:
                     continue  # 削减量为2万吨: the amount, a level
+                if p == len(w) - 1 and w[p] == "为" and word in _MOTION_VERBS:
+                    # 下降为13.3微克, 增加为5座: 为 right after a verb of motion is 到 (fell
+                    # to), the figure is the level reached; 降幅为 is a noun and stays a change
+                    pre.to_form = True
+                    to_start = meaningful
                 pre.verb, pre.sign, pre.verb_word = True, payload, word
             elif cat == "filler":
                 pre.copula = pre.copula or payload
