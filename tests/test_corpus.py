@@ -98,10 +98,13 @@ HELDOUT3_MAX_SILENT_WRONG_VALUES = 0  # 4 until a verb of cutting flagged its si
 HELDOUT4_FLOORS = {"recall": 0.990, "precision": 0.993, "exact": 0.980}
 HELDOUT4_MAX_SILENT_WRONG_VALUES = 0
 
-# The split ``heldout5`` (December 2026) is the fresh blind sixth split, labelled by hand in two
-# halves (``a-*`` simplified script, ``b-*`` the other half) before any parser run.  It holds no
-# floor and no test runs the parser on it (none runs it on ``--split all`` either): the lead
-# measures it once, at the end of the work, and sets floors after that.
+# The split ``heldout5`` (December 2026), labelled by hand in two halves before any parser
+# run, was measured once, blind, on 2026-12-03 (recall 94.5 %, precision 96.8 %, exact 89.7 %,
+# 10 silent wrong values) and its failures were read in the eighth round: it is spent too.
+# These floors guard against regression at the scores reached (not blind figures).
+# After the eighth round: recall 96.3 %, precision 97.2 %, exact 92.2 %, 0 silent wrong values.
+HELDOUT5_FLOORS = {"recall": 0.958, "precision": 0.968, "exact": 0.915}
+HELDOUT5_MAX_SILENT_WRONG_VALUES = 0
 
 
 @pytest.fixture(scope="module")
@@ -131,6 +134,7 @@ SPENT_FLOORS = {
     "heldout2": (HELDOUT2_FLOORS, HELDOUT2_MAX_SILENT_WRONG_VALUES),
     "heldout3": (HELDOUT3_FLOORS, HELDOUT3_MAX_SILENT_WRONG_VALUES),
     "heldout4": (HELDOUT4_FLOORS, HELDOUT4_MAX_SILENT_WRONG_VALUES),
+    "heldout5": (HELDOUT5_FLOORS, HELDOUT5_MAX_SILENT_WRONG_VALUES),
 }
 
 
@@ -575,9 +579,8 @@ def test_heldout4_gold_units_are_the_registry_s() -> None:
 
 
 # --------------------------------------------------------------------------------------
-# The fresh blind sixth split (heldout5), two halves built side by side.
-# None of these tests runs the parser, and no test holds a floor on it: the lead measures it
-# once, at the end of the work, and sets the floors then.
+# The sixth split (heldout5, spent since the eighth round), two halves built side by side.
+# None of these tests runs the parser (its floors are in SPENT_FLOORS above).
 # --------------------------------------------------------------------------------------
 
 

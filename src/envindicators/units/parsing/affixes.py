@@ -24,6 +24,7 @@ from envindicators.units.parsing.context_words import (
     _OPEN_QUOTES,
     _PER_CAPITA,
     _PER_TONNE_COAL,
+    _PERIOD_LEVEL_REFERENCE,
     _POINT_COMPARATIVES,
     _POINT_UP,
     _POINT_VERBS,
@@ -45,6 +46,12 @@ from envindicators.units.parsing.context_words import (
 from envindicators.units.parsing.tokens import _STEPS, _Prefix
 from envindicators.units.parsing.unit_words import _DENOMINATORS, _TIME_UNITS
 from envindicators.units.vocab import Flag, Qualifier
+
+#: Verbs of motion that 为 right after turns into 到 (下降为 = fell to).
+_MOTION_VERBS = frozenset(
+    {"上升", "下降", "增加", "减少", "降低", "提高", "增长", "升高", "回落", "提升", "下滑",
+     "缩小", "扩大", "削减", "压减", "缩减", "降", "升", "增", "减"}
+)  # fmt: skip
 
 
 def _window(s: str, i: int) -> tuple[str, int]:
@@ -157,6 +164,11 @@ def _prefix(s: str, i: int) -> _Prefix:
             elif cat == "verb":
                 if pre.copula and word in _NOUN_BEFORE_COPULA:
                     continue  # 削减量为2万吨: the amount, a level
+                if p == len(w) - 1 and w[p] == "为" and word in _MOTION_VERBS:
+                    # 下降为13.3微克, 增加为5座: 为 right after a verb of motion is 到 (fell
+                    # to), the figure is the level reached; 降幅为 is a noun and stays a change
+                    pre.to_form = True
+                    to_start = meaningful
                 pre.verb, pre.sign, pre.verb_word = True, payload, word
             elif cat == "filler":
                 pre.copula = pre.copula or payload
@@ -328,6 +340,8 @@ def _difference_context(s: str, i: int) -> tuple[int, str | None, int, list[Flag
         # 不低于317天 PM2.5达到30.5微克: the copula starts a new statement, the figure
         # is its level, not a difference to what follows 低于
         return 0, None, i, []
+    if _PERIOD_LEVEL_REFERENCE.search(between):
+        return 0, None, i, []  # 低于2022年的1.51公斤: that year's level, not a difference
     flags = []
     if word in ("高于", "低于", "快于", "慢于") and _VALUED_REFERENCE.search(between):
         flags.append(Flag.AMBIGUOUS_REFERENCE)  # 低于国家标准5毫克: by 5, or the standard's 5?

@@ -491,6 +491,46 @@ def _bound_after_parenthesis(s: str, hits: list[_Hit]) -> None:
                 break
 
 
+def _share_without_unit(s: str, hits: list[_Hit]) -> None:
+    """Flag ``suspect_number`` on a part of a whole (占…的) written as a bare number above 1:
+    占总任务的805 has lost its % sign or its decimal point, and the text does not say which
+    (80.5 %? 80 %?); a bare figure of at most 1 is a fraction of the whole and stays."""
+    for h in hits:
+        if (
+            h.kind is Kind.RATIO
+            and h.unit in (None, DIMENSIONLESS)
+            and h.value is not None
+            and h.value > 1
+            and h.numerator is None
+            and s[h.end - 1].isdigit()
+            and "占" in s[min(h.start, h.cover_start) : h.end]
+            and Flag.SUSPECT_NUMBER not in h.flags
+        ):
+            h.flags.append(Flag.SUSPECT_NUMBER)
+
+
+#: A concentration named as the subject of a change in 百分点, and what would make it a share.
+_CONCENTRATION = re.compile(r"浓度|濃度")
+_SHARE_AFTER = re.compile(r"率|比例|比率|比重|占比|佔比|天数|天數|日数|日數|份额|份額")
+
+
+def _points_of_a_concentration(s: str, hits: list[_Hit]) -> None:
+    """Flag ``ambiguous_unit`` on a concentration that changes by 百分点 (PM10平均浓度同比上升
+    2.9个百分点): a concentration is no share, so the unit is a slip for % or for the
+    concentration's own unit, and the text does not say which; the written unit is kept."""
+    for h in hits:
+        if (
+            h.unit != "百分点"
+            or h.kind is not Kind.CHANGE_ABSOLUTE
+            or Flag.AMBIGUOUS_UNIT in h.flags
+        ):
+            continue
+        clause, _ = _window(s, min(h.start, h.cover_start))
+        found = list(_CONCENTRATION.finditer(clause))
+        if found and not _SHARE_AFTER.search(clause, found[-1].end()):
+            h.flags.append(Flag.AMBIGUOUS_UNIT)
+
+
 def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     """Apply the rules of this module to the hits of ``s``, in place (see module)."""
     _parenthesised_figure(s, hits)
@@ -507,3 +547,5 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _change_after_a_level(s, hits)
     _cut_amount(s, hits)
     _shortfall_to_target(s, hits)
+    _share_without_unit(s, hits)
+    _points_of_a_concentration(s, hits)

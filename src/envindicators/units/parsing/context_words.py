@@ -27,7 +27,7 @@ _UP_VERBS = (
 _DOWN_VERBS = (
     "下降了", "下降", "降低了", "降低", "减少了", "减少", "削减了", "削减", "下滑了", "下滑",
     "回落了", "回落", "压减了", "压减", "锐减", "减排", "降幅为", "降幅", "缩小了", "缩小",
-    "收窄", "缩减", "净减少", "净减", "减量", "减", "降", "下跌了", "下跌", "跌",
+    "收窄", "收紧了", "收紧", "缩减", "净减少", "净减", "减量", "减", "降", "下跌了", "下跌", "跌",
 )  # fmt: skip
 #: Verbs that are nouns before a copula: 减量5% is a reduction, 削减量为2万吨 the amount.
 _NOUN_BEFORE_COPULA = frozenset({"减量"})
@@ -123,6 +123,12 @@ _POINT_COMPARATIVES = frozenset(
 _DIFFERENCE_WORDS = frozenset({"高于", "低于", "高出", "低出", "超出", "快于", "慢于"})
 #: A reference that has a value of its own: after 高于/低于 the figure may be that value.
 _VALUED_REFERENCE = re.compile(r"标准|限值|目标|要求|指标|规定")
+#: A reference that is an earlier period's own figure: in 低于2022年的1.51公斤 or 高于去年同期的
+#: 35天 the figure after 的 is that period's level, not the difference to it.
+_PERIOD_LEVEL_REFERENCE = re.compile(
+    r"(?:[0-9〇零一二三四五六七八九]{2,4}年(?:同期|全年|度)?|去年(?:同期)?|上年(?:同期)?|前年|"
+    r"上一年|同期|上月|上季度)的$"
+)
 #: Words announcing a list: a comma between digit groups after them may separate items.
 _LIST_CUES = ("分别", "依次", "各为", "各自")
 _PLAN_NAME_AFTER_YEARS = ("行动", "规划", "计划", "滚动", "专项", "攻坚", "作战")

@@ -414,6 +414,13 @@ def _match(
         low, high = num.vague
         qualifier = Qualifier.RANGE
     k = unit_info.end if unit_info is not None else j
+    if (
+        unit_info is None
+        and num.percent is None
+        and s.startswith("倍", k)
+        and _range_separator(s, k + 1) > 0
+    ):
+        k += 1  # 1倍至1.5倍: a range of multiples with 倍 written on both ends
     sep_end = _range_separator(s, k)
     if (
         sep_end > 0
@@ -844,6 +851,8 @@ def _multiple_meaning(
         return Kind.CHANGE_RELATIVE, "%", (2 ** int(value) - 1) * hundred, 1, []
     if word == "成":  # 九成 = 90 %, 下降了三成 = −30 %
         pct = value * 10
+        if pre.verb and pre.sign == 0:  # 改善近6成: a change whose direction is not written
+            return Kind.CHANGE_RELATIVE, "%", pct, 0, [Flag.AMBIGUOUS_SIGN]
         if pre.verb:
             return Kind.CHANGE_RELATIVE, "%", pct * pre.sign, pre.sign, []
         # 七成, 近六成, 九成以上: tenths of a whole are a share of it, a ratio (as 一半 is)
@@ -902,11 +911,18 @@ def _range_separator(s: str, k: int) -> int:
         if m is None:
             return -1
         k = m.end()
+    spaced = s[k] == " " and k + 2 < n and s[k + 1] in "-—–~〜" and s[k + 2] == " "
+    if spaced:
+        k += 1  # 2.5 - 10微米: a dash between spaces (a space before a bare minus is a sign)
     if s.startswith("——", k):
-        return k + 2
-    if s[k] in "-—–~〜至到":
-        return k + 1
-    return -1
+        end = k + 2
+    elif s[k] in "-—–~〜至到":
+        end = k + 1
+    else:
+        return -1
+    if end + 1 < n and s[end] == " " and s[end + 1].isdigit() and (spaced or s[k] != "-"):
+        end += 1  # 80%~ 100%: one space of a PDF text layer after the separator
+    return end
 
 
 def _is_pending(s: str, end: int, num: _Num) -> bool:

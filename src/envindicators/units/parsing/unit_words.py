@@ -160,6 +160,13 @@ def _unit_starts(s: str, j: int) -> bool:
 
 
 def _ascii_unit(s: str, j: int) -> tuple[str, int]:
+    if s.startswith("μ ", j):
+        # 20 μ g/m3: the PDF text layer broke the unit after its prefix; μ alone is no unit,
+        # so the space can only be inside the unit
+        w, end = _ascii_unit(s, j + 2)
+        if w and "μ" + w in _ASCII_UNITS:
+            return "μ" + w, end
+        return "", j
     m = _ASCII_UNIT.match(s, j, min(len(s), j + 12))
     if m is None or m.group() not in _ASCII_UNITS:
         return "", j
@@ -184,6 +191,23 @@ def _ends_per_unit(s: str, e: int) -> bool:
     if c in _AFTER_PER_UNIT or c in _CLAUSE_DELIMITERS or c.isspace():
         return True
     return not ("\u4e00" <= c <= "\u9fff") and not c.isalnum()
+
+
+def _spaced_exponent(s: str, w: str, e: int) -> tuple[str, int]:
+    """A denominator whose exponent a PDF text layer split off by one space (μg/m 3): the
+    lone digit 2 or 3 is the exponent when ``w`` with it is a unit and no digit, decimal
+    point or letter follows it (a space between two figures stays a separator)."""
+    n = len(s)
+    if (
+        w
+        and e + 1 < n
+        and s[e] == " "
+        and s[e + 1] in "23"
+        and w + s[e + 1] in _ASCII_UNITS
+        and (e + 2 == n or not (s[e + 2].isalnum() or s[e + 2] in ".．"))
+    ):
+        return w + s[e + 1], e + 2
+    return w, e
 
 
 def _parse_unit(s: str, j: int, arabic: bool) -> _Unit | None:
@@ -242,6 +266,7 @@ def _parse_unit(s: str, j: int, arabic: bool) -> _Unit | None:
             canon = _DENOMINATORS.get(w, "")
             if not w:
                 w, e2 = _ascii_unit(s, end + 1)
+                w, e2 = _spaced_exponent(s, w, e2)
                 canon = w
             if not w:
                 break
