@@ -43,9 +43,10 @@ _HEAD_REMNANT = re.compile(
     r"[(（)）“”\"'\s,，、:：;；])+"
 )
 #: Words at the end of a phrase that name the places or units a figure ranks or the set it
-#: is counted in (产生量较大的省份, 城镇污水处理厂中), and unbalanced brackets and quotes.
+#: is counted in (产生量较大的省份 — with 较, 最 or 相对: 质量好的城市 names what is counted —,
+#: 城镇污水处理厂中), and unbalanced brackets and quotes.
 _TAIL_REMNANT = re.compile(
-    r"((较|最|相对)?(大|多|高|低|少|小|好|差)的(省份|省|城市|地区|地市|企业|行业|园区)|"
+    r"((较|最|相对较?)(大|多|高|低|少|小|好|差)的(省份|省|城市|地区|地市|企业|行业|园区)|"
     r"(?<=[\u4e00-\u9fff]{2})(?<![集空其期途])中|[(（“\"'\s,，、:：;；])+$"
 )
 #: The head of a measure, which alone names no object: an amount, a rate, a share, an
