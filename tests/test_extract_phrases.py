@@ -188,3 +188,23 @@ def test_the_proposed_phrase_is_the_object_and_its_measure(
     row = obs.iloc[0]
     assert row["indicator"].startswith("proposed_"), text
     assert row["subject"] == obj[script] + measure[script], text
+
+
+# ----------------------------------------------------- a list's shared quantity head
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2013年，化学需氧量、二氧化硫、氨氮排放量分别比上年削减1.1%、0.6%、2.2%。",
+        "2013年，化學需氧量、二氧化硫、氨氮排放量分別比上年削減1.1%、0.6%、2.2%。",
+    ],
+)
+def test_an_emission_list_never_links_a_concentration(text: str) -> None:
+    obs = _obs(text)
+    assert len(obs) == 3
+    assert not obs["indicator"].str.endswith("_concentration").any()
+    assert obs["needs_review"].all()
+
+
+def test_a_concentration_list_keeps_its_links() -> None:
+    obs = _obs("2020年，化学需氧量、氨氮浓度分别为15毫克/升、0.5毫克/升。")
+    assert list(obs["indicator"]) == ["cod_concentration", "ammonia_nitrogen_concentration"]

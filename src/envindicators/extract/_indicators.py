@@ -243,6 +243,9 @@ class IndicatorPicker:
             if order < len(named):
                 form = named.iloc[order]
                 ok = self._fitting(form["form"], unit, kind)
+                # a head shared by the list (化学需氧量、氨氮排放量分别…): no 浓度 of it
+                if ok and self._other_quantity(text[int(named["end"].max()) : respectively], ok):
+                    ok = []
                 if ok:
                     code, subject = ok[0], text[int(form["start"]) : int(form["end"])]
         if code is None and kind == "level":
