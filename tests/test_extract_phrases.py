@@ -208,3 +208,22 @@ def test_an_emission_list_never_links_a_concentration(text: str) -> None:
 def test_a_concentration_list_keeps_its_links() -> None:
     obs = _obs("2020年，化学需氧量、氨氮浓度分别为15毫克/升、0.5毫克/升。")
     assert list(obs["indicator"]) == ["cod_concentration", "ammonia_nitrogen_concentration"]
+
+
+# ------------------------------------------------------------- alias 处罚金额 (9 corpus docs)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2018年，全省立案处罚5625家，处罚金额28087.83万元。",
+        "2018年，全省共發出行政處罰決定書1071件，處罰金額達7350萬元。",
+    ],
+)
+def test_fines_are_named_by_their_amount(text: str) -> None:
+    obs = _obs(text)
+    fines = obs[obs["unit"] == "yuan"]
+    assert list(fines["indicator"]) == ["fines_total"]
+
+
+def test_a_share_of_fines_is_no_amount() -> None:
+    obs = _obs("2018年，处罚金额占比近6成，案件数占比超过7成。")
+    assert "fines_total" not in set(obs["indicator"])
