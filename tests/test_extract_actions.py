@@ -71,8 +71,9 @@ def test_counts_named_by_their_action(sentence: str, code: str, value: float, re
     if review:
         assert bool(row["needs_review"])
         assert row["confidence"] == "low"
-    elif row["region"]:  # 台中市 is not in the gazetteer: that row is low for its region
-        assert row["confidence"] == "medium"
+    elif row["region"]:  # a row without a region is low for its region
+        # medium by the action; high where the words are also a registry alias (处罚金额)
+        assert row["confidence"] in {"medium", "high"}
 
 
 @pytest.mark.parametrize(

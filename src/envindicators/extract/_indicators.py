@@ -21,6 +21,7 @@ import pandas as pd
 
 from envindicators.extract._actions import action_link, registry_actions
 from envindicators.extract._lexicon import Lexicon, compatible
+from envindicators.extract._phrases import names_no_object, tidy_phrase
 from envindicators.extract._predicates import ADVERB, predicate_after, predicate_before
 from envindicators.units import normalize_text, to_simplified
 
@@ -252,6 +253,9 @@ class IndicatorPicker:
             if order < len(named):
                 form = named.iloc[order]
                 ok = self._fitting(form["form"], unit, kind)
+                # a head shared by the list (化学需氧量、氨氮排放量分别…): no 浓度 of it
+                if ok and self._other_quantity(text[int(named["end"].max()) : respectively], ok):
+                    ok = []
                 if ok:
                     code, subject = ok[0], text[int(form["start"]) : int(form["end"])]
         if code is None and kind == "level":
@@ -344,6 +348,8 @@ class IndicatorPicker:
             subject = phrase
             ind_conf = 0
             why.append("indicator proposed")
+            if names_no_object(phrase):  # 面积, 综合利用率, Ⅳ类: of what?
+                why.append("indicator phrase names no object")
             if kind == "level" and (
                 unit in _CONTEXT_UNITS or _CONTEXT_NOUN.match(to_simplified(text[e : e + 14]))
             ):
@@ -553,6 +559,14 @@ def _trimmed(text: str, lo: int, hi: int) -> str:
     return text[lo + start : lo + end].strip(" ，,、。；;：:（）()")
 
 
+def _tidied(text: str, lo: int, hi: int) -> str:
+    """:func:`_trimmed` words without remnants that name no part of a measure
+    (``tidy_phrase`` of ``extract._phrases``); trimmed again, for a verb that a pinyin
+    gloss hid (``比例達(dá)`` → 比例)."""
+    words = tidy_phrase(_trimmed(text, lo, hi))
+    return tidy_phrase(_trimmed(words, 0, len(words)))
+
+
 def _shares_a_pair(words: str, form: str) -> bool:
     """Whether ``words`` and ``form`` have a pair of adjacent characters in common."""
     return any(form[i : i + 2] in words for i in range(len(form) - 1))
@@ -608,7 +622,9 @@ def noun_phrase(
     废料63公吨``: 塑胶类废料); a figure of a list without words of its own
     (``其产生量分别为4.0亿吨、3.7亿吨``) takes the words before the list's first figure.
     Verbs, particles and punctuation at either end are trimmed (``其…分别为`` → 产生量),
-    so that the phrase never holds a figure.
+    so that the phrase never holds a figure, and so are the words that are no part of a
+    measure's name (``tidy_phrase``: ``其中``, ``该市``,
+    pinyin glosses, ``…较大的省份``).
 
     Parameters
     ----------
@@ -633,28 +649,28 @@ def noun_phrase(
             if not inside.empty:
                 lo = max(lo, int(inside["end"].max()))
                 first = min(first, int(inside["start"].min()))
-    phrase = _trimmed(text, lo, s)
+    phrase = _tidied(text, lo, s)
     if figures is not None and len(figures):
         fs, fe = figures["start"].to_numpy(), figures["end"].to_numpy()
         prior = (fs >= cs) & (fe <= s)
         if prior.any():
             first = min(first, int(fs[prior].min()))
-            phrase = _trimmed(text, max(lo, int(fe[prior].max())), s)
+            phrase = _tidied(text, max(lo, int(fe[prior].max())), s)
             if len(phrase) < 2 and int(fs[prior].min()) > lo:  # a figure of a list
-                phrase = _trimmed(text, lo, int(fs[prior].min()))
+                phrase = _tidied(text, lo, int(fs[prior].min()))
     if figures is not None and len(figures):
         after = _figure_first(text, s, e, ce, figures)
         if after is not None:
             phrase = after
     if len(phrase) < 2:  # the words before the clause's first date, place or figure
-        phrase = _trimmed(text, cs, first)
+        phrase = _tidied(text, cs, first)
     if len(phrase) < 2:
         hi = ce
         if figures is not None and len(figures):
             fs = figures["start"].to_numpy()
             later = fs[(fs >= e) & (fs < ce)]
             hi = int(later.min()) if len(later) else ce
-        phrase = _trimmed(text, e, hi)
+        phrase = _tidied(text, e, hi)
     if len(phrase) < 2 or re.fullmatch(r"[\d.%\s]+", phrase):
         return None
     return phrase[:40]
