@@ -73,7 +73,7 @@ _DENOMINATOR_WORD = {"车": "辆"}
 #: one too.
 _SAME_MEASURE_GAP = re.compile(
     r"[^\d,，。;；:：、()（）]{0,4}[至到]|[,，]其中"
-    r"|[,，]?(?:相较|相較|较|較|相比|比)(?:于|於)?(?:[0-9]{2,4}|[去前上]一?)年(?:同期)?"
+    r"|[,，]?(?:相较|较|相比|比)于?(?:[0-9]{2,4}|[去前上]一?)年(?:同期)?"
 )
 #: Between two figures of parallel items: an enumeration (每万元1.226吨标准煤、1.204吨标准煤) or a
 #: parallel clause with its own short subject (广东为每万元0.980吨标准煤,上海为1.006吨标准煤): the
@@ -88,24 +88,19 @@ _SHARE_PASSIVE = ("得到", "得以", "被", "已被", "获得")
 #: A share of a whole written without 占: 全国烟尘排放总量的83.4%, 完成规划目标81%、42%和
 #: 27% (the part of a target achieved), 35.8%城市空气质量达标 (a share of the cities; not
 #: 比例高于85%的城市, a bound of the indicator, nor 总额达98.8%).
-_OF_TOTAL = re.compile(
-    r"(?:总量|總量|总数|總數|总额|總額|总和|總和|总面积|總面積|总人口|總人口)的$"
-)
+_OF_TOTAL = re.compile(r"(?:总量|总数|总额|总和|总面积|总人口)的$")
 _OF_TARGET = re.compile(
-    r"完成(?:了)?[^\d,，。;；:：、()（）%]{0,8}?(?:目标|目標|任务|任務|计划|計劃)(?:的)?"
-    r"(?:分别为|分別為|分别|分別|为|為)?$"
+    r"完成(?:了)?[^\d,，。;；:：、()（）%]{0,8}?(?:目标|任务|计划)(?:的)?"
+    r"(?:分别为|分别|为)?$"
 )
 _SHARE_OF_THINGS = re.compile(
-    r"(?:城市|地级及以上城市|地級及以上城市|企业|企業|断面|斷面|监测点|監測點|站点|站點|点位|點位"
-    r"|人口|河流|湖泊|水体|水體|家庭|农户|農戶)"
+    r"(?:城市|地级及以上城市|企业|断面|监测点|站点|点位|人口|河流|湖泊|水体|家庭|农户)"
 )
 
 
 #: A figure in % right after 超标 (超标60%, 超过标准40%): by how much a concentration exceeds
 #: its standard, an exceedance (as 超标0.6倍), not a level; 超标率 (a share of samples) is not.
-_EXCEEDS_BY = re.compile(
-    r"(?:超标|超標|超过标准|超過標準|超出标准|超出標準|超过限值|超出限值)了?(?:约|約)?[0-9][0-9.,]*%$"
-)
+_EXCEEDS_BY = re.compile(r"(?:超标|超过标准|超出标准|超过限值|超出限值)了?约?[0-9][0-9.,]*%$")
 
 
 def _before(s: str, h: _Hit) -> str:
@@ -376,22 +371,22 @@ def _parenthesised_figure(s: str, hits: list[_Hit]) -> None:
 #: concentration unit, the pollutant's name) or a pollution index (综合指数); group 2: one
 #: that improves by rising — a share of good days, a compliance or good-quality rate.
 _EVALUATED = re.compile(
-    r"(浓度|濃度|综合指数|綜合指數|污染指数|微克|毫克|µg|μg|mg/m|ug/m|PM2\.5|PM10|SO2|NO2|O3|CO"
-    r"|二氧化硫|二氧化氮|臭氧|颗粒物|顆粒物|懸浮微粒|悬浮微粒|一氧化碳)"
-    r"|(比例|比率|达标率|達標率|优良率|優良率|良好率|合格率|优良天数|優良天數|良好日數|覆盖率|覆蓋率)"
+    r"(浓度|综合指数|污染指数|微克|毫克|μg|mg/m|ug/m|PM2\.5|PM10|SO2|NO2|O3|CO"
+    r"|二氧化硫|二氧化氮|臭氧|颗粒物|悬浮微粒|一氧化碳)"
+    r"|(比例|比率|达标率|优良率|良好率|合格率|优良天数|良好日数|覆盖率)"
 )
 #: How far back the indicator of an evaluative change is looked for (within its sentence).
 _EVALUATED_WINDOW = 60
 _EVALUATED_STOPS = re.compile(r"[。;；!！?？\n]")
-_WORSE = ("恶化", "惡化", "劣于", "劣於", "差于", "差於")
+_WORSE = ("恶化", "劣于", "差于")
 #: An evaluative comparison with a standard, target or average (优于年度约束性指标6.1个百分点,
 #: 优于国家标准5微克/立方米, 劣于目标): a difference whose direction is the indicator's, and
 #: which may also be read as the reference's own value.  Not a period (略优于前年12.8微克: the
 #: value of the year before) nor a name (达到或优于Ⅲ类比例为95%).
 _EVALUATIVE_COMPARISON = re.compile(
-    r"(?:优于|優於|好于|好於|劣于|劣於|差于|差於)"
-    r"[^\d,，。;；:：、()（）%的为為是达達在高低率比]{0,10}"
-    r"(?:标准|標準|指标|指標|目标|目標|限值|要求|水平|均值|平均值)(?:值)?$"
+    r"(?:优于|好于|劣于|差于)"
+    r"[^\d,，。;；:：、()（）%的为是达在高低率比]{0,10}"
+    r"(?:标准|指标|目标|限值|要求|水平|均值|平均值)(?:值)?$"
 )
 
 
@@ -510,8 +505,8 @@ def _share_without_unit(s: str, hits: list[_Hit]) -> None:
 
 
 #: A concentration named as the subject of a change in 百分点, and what would make it a share.
-_CONCENTRATION = re.compile(r"浓度|濃度")
-_SHARE_AFTER = re.compile(r"率|比例|比率|比重|占比|佔比|天数|天數|日数|日數|份额|份額")
+_CONCENTRATION = re.compile(r"浓度")
+_SHARE_AFTER = re.compile(r"率|比例|比率|比重|占比|天数|日数|份额")
 
 
 def _points_of_a_concentration(s: str, hits: list[_Hit]) -> None:
