@@ -942,8 +942,10 @@ def read_report(
         figures = figures[~_within(figures["start"].to_numpy(), statement_spans)]
         figures = figures.reset_index(drop=True)
     obs, tgt, prov, proposed, unread = _rows_of_figures(ctx, figures, registry)
-    tasks, task_prov = _tasks(ctx)
-    tgt = _task_deadlines(ctx, tgt, prov)
+    items = read_items(ctx.text)
+    tasks, task_prov = _tasks(ctx, items)
+    # targets without a deadline inside a dated item take its 整改时限 (one step less sure)
+    tgt = inherit_deadlines(tgt, prov, item_blocks(items))
     documents = _frame(
         [
             {
@@ -1573,27 +1575,16 @@ _ITEM = re.compile(r"^[ \t　]*([一二三四五六七八九十百零〇]+|\d{1,
 _STATUS_LINE = re.compile(r"(整改进展情况|进展情况|整改情况|完成情况)[:：]\s*([^。\n]*)")
 
 
-def _tasks(ctx: _Context) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Numbered items with their field lines (:mod:`envindicators.extract._tasks`)."""
+def _tasks(ctx: _Context, items: list[Item]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The tasks table of numbered items with their field lines (``items``, read by
+    :func:`envindicators.extract._tasks.read_items`)."""
 
     def region_of(title: str) -> str | None:
         found = ctx.places.find(title, within=ctx.region)
         return str(found.iloc[0]["name"]) if not found.empty else ctx.region
 
-    rows, prov = item_rows(
-        _items(ctx.text), prefix=ctx.prefix, source=ctx.source, region_of=region_of
-    )
+    rows, prov = item_rows(items, prefix=ctx.prefix, source=ctx.source, region_of=region_of)
     return _frame(rows, "tasks"), pd.DataFrame(prov)
-
-
-def _task_deadlines(ctx: _Context, targets: pd.DataFrame, prov: pd.DataFrame) -> pd.DataFrame:
-    """Targets without a deadline inside a dated item take its 整改时限 (one step less sure)."""
-    return inherit_deadlines(targets, prov, item_blocks(_items(ctx.text)))
-
-
-@functools.lru_cache(maxsize=8)
-def _items(text: str) -> list[Item]:
-    return read_items(text)
 
 
 def _summaries(ctx: _Context) -> tuple[pd.DataFrame, pd.DataFrame, np.ndarray]:
