@@ -24,6 +24,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from envindicators.extract._roles import inside_titles
 from envindicators.units import to_simplified
 
 __all__ = ["inheritable_dates", "passed_before", "plan_title_dates"]
@@ -58,19 +59,15 @@ def plan_title_dates(dates: pd.DataFrame, titles: np.ndarray, text: str) -> np.n
         (``《临汾市地表水环境综合整治实施方案（2017-2020）》``), not when the title is of
         a report of a year (``《2021年中国生态环境状况公报》``).
     """
-    out = np.zeros(len(dates), dtype=bool)
-    if dates.empty or not len(titles):
-        return out
     plan = np.array(
         [bool(_PLAN_TITLE.search(to_simplified(text[a:b]))) for a, b in titles.tolist()],
         dtype=bool,
     )
-    if not plan.any():
-        return out
-    t = titles[plan]
-    s = dates["start"].to_numpy(dtype=np.int64)[:, None]
-    e = dates["end"].to_numpy(dtype=np.int64)[:, None]
-    return np.asarray(((s >= t[:, 0]) & (e <= t[:, 1])).any(axis=1), dtype=bool)
+    return inside_titles(
+        dates["start"].to_numpy(dtype=np.int64),
+        dates["end"].to_numpy(dtype=np.int64),
+        titles[plan],
+    )
 
 
 def inheritable_dates(text: str, dates: pd.DataFrame) -> pd.DataFrame:
