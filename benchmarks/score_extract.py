@@ -134,24 +134,26 @@ JUDGEMENT_COLUMNS = (
     "comment",
 )
 #: Judged links: the four scored fields and the row's role (table and ``kind``).
-JUDGED = (*(f"{f}_ok" for f in ("indicator", "region", "period", "value")), "role_ok")
+JUDGED = (*(f"{f}_ok" for f in FIELDS), "role_ok")
 #: Confidence levels, least sure first (a row's ``confidence`` column).
 CONFIDENCE_LEVELS = ("low", "medium", "high")
 _SEED = re.compile(r"^\d{3}_[0-9a-f]{16}\.txt$")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _POWERS = np.array([10.0**k for k in range(-8, 13)])
-_RESULT_COLUMNS = [
-    "document",
-    "table",
-    "gold",
-    "predicted",
-    "matched",
-    "recall",
-    "precision",
-    *(f"{f}_wrong" for f in FIELDS),
-    "missing",
-    "spurious",
-]
+
+
+def _result_columns(fields: tuple[str, ...], *, by_table: bool) -> list[str]:
+    """Columns of a score table: counts, rates and one ``<field>_wrong`` per scored field."""
+    head = ["document", "table"] if by_table else ["document"]
+    return [
+        *head,
+        *("gold", "predicted", "matched", "recall", "precision"),
+        *(f"{f}_wrong" for f in fields),
+        *("missing", "spurious"),
+    ]
+
+
+_RESULT_COLUMNS = _result_columns(FIELDS, by_table=True)
 
 
 # ----------------------------------------------------------------------------- gold
@@ -487,17 +489,7 @@ def confidence_curve(
 
 #: Scored fields of a task item (see the module docstring, "Tasks").
 TASK_FIELDS = ("deadline", "status")
-_TASK_RESULT_COLUMNS = [
-    "document",
-    "gold",
-    "predicted",
-    "matched",
-    "recall",
-    "precision",
-    *(f"{f}_wrong" for f in TASK_FIELDS),
-    "missing",
-    "spurious",
-]
+_TASK_RESULT_COLUMNS = _result_columns(TASK_FIELDS, by_table=False)
 _NOT_TITLE = re.compile(r"[\W_]+")
 
 
