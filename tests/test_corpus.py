@@ -437,28 +437,21 @@ def test_corpus_has_the_size_issue_10_asks_for() -> None:
     docs3, _, mentions3 = per_split["heldout3"]
     assert docs3 >= 25
     assert mentions3 >= 450
-    # the fresh blind fifth split (heldout4), built in two halves: each half that is present
-    # has at least 16 documents, 9,000 characters and 260 mentions
-    texts4, gold4, meta4 = _load("heldout4")
-    halves = {m["id"][:2] for m in meta4}
-    assert halves
-    assert halves <= {"a-", "b-"}
-    for half in halves:
-        ids = {m["id"] for m in meta4 if m["id"].startswith(half)}
-        assert len(ids) >= 16, half
-        assert sum(len(texts4[i]) for i in ids) >= 9_000, half
-        assert sum(g["doc"] in ids for g in gold4) >= 260, half
-    # the fresh blind sixth split (heldout5), built in two halves the same way: each half that
-    # is present has at least 18 documents, 10,000 characters and 300 mentions
-    texts5, gold5, meta5 = _load("heldout5")
-    halves5 = {m["id"][:2] for m in meta5}
-    assert halves5
-    assert halves5 <= {"a-", "b-"}
-    for half in halves5:
-        ids = {m["id"] for m in meta5 if m["id"].startswith(half)}
-        assert len(ids) >= 18, half
-        assert sum(len(texts5[i]) for i in ids) >= 10_000, half
-        assert sum(g["doc"] in ids for g in gold5) >= 300, half
+    # the blind splits built in two halves (a-*, b-*): each half that is present has at least
+    # this many documents, characters and mentions (heldout4, then heldout5)
+    for split, (min_docs, min_chars, min_mentions) in {
+        "heldout4": (16, 9_000, 260),
+        "heldout5": (18, 10_000, 300),
+    }.items():
+        texts, gold, meta = _load(split)
+        halves = {m["id"][:2] for m in meta}
+        assert halves, split
+        assert halves <= {"a-", "b-"}, split
+        for half in halves:
+            ids = {m["id"] for m in meta if m["id"].startswith(half)}
+            assert len(ids) >= min_docs, (split, half)
+            assert sum(len(texts[i]) for i in ids) >= min_chars, (split, half)
+            assert sum(g["doc"] in ids for g in gold) >= min_mentions, (split, half)
 
 
 def test_no_page_is_in_two_documents() -> None:
