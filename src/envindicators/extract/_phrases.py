@@ -21,11 +21,12 @@ from __future__ import annotations
 import re
 
 from envindicators.units import to_simplified
+from envindicators.units.text import TONE_VOWELS
 
 __all__ = ["names_no_object", "tidy_phrase"]
 
 #: Letters of pinyin with a tone mark (a gloss has at least one).
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_TONED = "".join(sorted(TONE_VOWELS))
 _PINYIN = f"[a-zü{_TONED}]"
 #: A whole gloss after a character (產(chǎn)), one cut open at the end of the phrase (業(yè) or
 #: closed at its start (qū), …): a run of lowercase pinyin holding a toned letter.

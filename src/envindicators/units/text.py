@@ -69,10 +69,18 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 
-__all__ = ["ENUMERATORS", "NormalizedText", "normalize_text", "string_dtype", "to_simplified"]
+__all__ = [
+    "ENUMERATORS",
+    "TONE_VOWELS",
+    "NormalizedText",
+    "normalize_text",
+    "string_dtype",
+    "to_simplified",
+]
 
-_TONE_VOWELS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")
-_PINYIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzü") | _TONE_VOWELS
+#: Vowels with a tone mark: a pinyin annotation holds at least one.
+TONE_VOWELS = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")
+_PINYIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzü") | TONE_VOWELS
 _MAX_PINYIN = 7
 _LAST_CODE_POINT_FOLDED = 0x30000  # NFKC changes nothing above plane 2
 
@@ -382,7 +390,7 @@ def _pinyin_end(text: str, i: int) -> int:
             return j + 1 if tone and j > i + 1 else -1
         if c not in _PINYIN_LETTERS:
             return -1
-        tone = tone or c in _TONE_VOWELS
+        tone = tone or c in TONE_VOWELS
         j += 1
     return -1
 
