@@ -33,6 +33,8 @@ from envindicators.extract._indicators import IndicatorPicker
 from envindicators.extract._lexicon import Lexicon
 from envindicators.extract._places import Places
 from envindicators.extract._roles import (
+    CLAUSE_BREAKS,
+    SENTENCE_BREAKS,
     commitment_before,
     inside_titles,
     no_measurement,
@@ -56,8 +58,6 @@ from envindicators.units.vocab import Confidence
 
 __all__ = ["ReportTables", "read_report"]
 
-_SENTENCE_BREAKS = "。；;！？!?\n"
-_CLAUSE_BREAKS = _SENTENCE_BREAKS + "，,：:"
 #: Words before a date that make it the base of a comparison (比2015年, 较上年, 与2020年相比).
 _BASE_BEFORE = ("比", "较", "与", "同")
 #: Words before a date that make it a deadline (到2020年, 至2025年; not 截至).
@@ -1006,8 +1006,8 @@ def _figures(ctx: _Context, registry: pd.DataFrame) -> pd.DataFrame:
     q = extract_quantities(text).reset_index(drop=True)
     n = len(text)
     starts = q["start"].to_numpy(dtype=np.int64)
-    q["sent_start"], q["sent_end"] = _bounds(starts, _positions(_SENTENCE_BREAKS, text), n)
-    q["clause_start"], q["clause_end"] = _bounds(starts, _positions(_CLAUSE_BREAKS, text), n)
+    q["sent_start"], q["sent_end"] = _bounds(starts, _positions(SENTENCE_BREAKS, text), n)
+    q["clause_start"], q["clause_end"] = _bounds(starts, _positions(CLAUSE_BREAKS, text), n)
     q["para_start"], q["para_end"] = _bounds(starts, _positions("\n", text), n)
     return q
 
@@ -1596,7 +1596,7 @@ def _summaries(ctx: _Context) -> tuple[pd.DataFrame, pd.DataFrame, np.ndarray]:
     rows: list[dict[str, Any]] = []
     prov: list[dict[str, Any]] = []
     taken: list[tuple[int, int]] = []
-    breaks = _positions(_SENTENCE_BREAKS, text)
+    breaks = _positions(SENTENCE_BREAKS, text)
 
     def add(a: int, b: int, fields: dict[str, Any]) -> None:
         ss, se = _bounds(np.array([a]), breaks, len(text))

@@ -27,6 +27,9 @@ import numpy as np
 from envindicators.units import to_simplified
 
 __all__ = [
+    "CLAUSE",
+    "CLAUSE_BREAKS",
+    "SENTENCE_BREAKS",
     "commitment_before",
     "inside_titles",
     "no_measurement",
@@ -46,8 +49,11 @@ _AS_REQUIRED = re.compile(r"(未|没有|不)?按(照)?[^，,。；;！？\n]{0,1
 _STATE = re.compile(r"仍有|尚有|还有|仍然有|共有|现有|至今|未按|没有按|没有落实|未落实|未完成")
 #: A deadline written in the figure's own sentence (到2020年, 2020年底前): it promises.
 _OWN_DEADLINE = re.compile(r"(到|至)\d{4}年|\d{4}年[^，,。；;]{0,5}前")
-#: Marks that end a clause (the figure's words are read inside its clause).
-_CLAUSE = re.compile(r"[，,：:。；;！？!?\n]")
+#: Marks that end a sentence, and those that end a clause (a sentence's marks and the
+#: comma and colon): the figure's words are read inside its clause.
+SENTENCE_BREAKS = "。；;！？!?\n"
+CLAUSE_BREAKS = SENTENCE_BREAKS + "，,：:"
+CLAUSE = re.compile(f"[{CLAUSE_BREAKS}]")
 #: Characters that are no words: spaces, digits, punctuation of a figure.
 _NO_WORD = re.compile(r"[\s\d.．%％,，、()（）“”\"'‘’·]")
 #: How many characters before and after a figure are its words, for :func:`repeats`.
@@ -123,7 +129,7 @@ def inside_titles(starts: np.ndarray, ends: np.ndarray, titles: np.ndarray) -> n
 
 
 def _clause_start(text: str, lo: int, s: int) -> int:
-    cut = [m.end() for m in _CLAUSE.finditer(text, lo, s)]
+    cut = [m.end() for m in CLAUSE.finditer(text, lo, s)]
     return cut[-1] if cut else lo
 
 
@@ -155,7 +161,7 @@ def stated_as_done(text: str, sentence_start: int, s: int, titles: np.ndarray) -
     """
     cs = _clause_start(text, sentence_start, s)
     clause = to_simplified(_blank_titles(text, cs, s, titles))
-    m = _CLAUSE.search(text, s)
+    m = CLAUSE.search(text, s)
     after = to_simplified(text[s : m.start() if m else len(text)])
     if (COMMITMENT.search(clause) and not _AS_REQUIRED.search(clause)) or _OWN_DEADLINE.search(
         to_simplified(_blank_titles(text, sentence_start, s, titles))
@@ -199,7 +205,7 @@ def no_measurement(text: str, s: int, e: int, unit: str, written: str) -> str | 
         unit in _RATING_UNITS
         and _BOUND_AFTER.search(simple)
         and after[:1]
-        and not _CLAUSE.match(after[:1])
+        and not CLAUSE.match(after[:1])
         and after[:1] not in "的等,，、）)"
     ):
         return "a size threshold of the objects counted"
@@ -224,7 +230,7 @@ def _words(text: str, s: int, e: int, unit: str, written: str) -> str:
     lo = _clause_start(text, max(0, s - _LEAD - 2), s)
     lead = _NO_WORD.sub("", to_simplified(text[lo:s]))[-_LEAD:]
     hi = e + _TAIL
-    m = _CLAUSE.search(text, e, hi)
+    m = CLAUSE.search(text, e, hi)
     tail = _NO_WORD.sub("", to_simplified(text[e : m.start() if m else hi]))[:_TAIL]
     own = _NO_WORD.sub("", to_simplified(written)).replace(to_simplified(unit), "", 1)
     return f"{lead}|{own}|{tail}"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from envindicators.extract._roles import CLAUSE
 from envindicators.units import to_simplified
 
 __all__ = ["scope_count"]
@@ -22,7 +23,6 @@ COUNT_UNITS = frozenset({"个", "座", "条", "家", "处", "所", "座城市", 
 #: Words before a count that make it a result (a list summed up, a subset found), not a scope.
 _RESULT_BEFORE = ("等", "有", "其中")
 #: Marks that end a clause: the count and the figure it scopes share one clause.
-_CLAUSE_END = re.compile(r"[，,。；;！？!?\n：:]")
 #: ``N个X中`` / ``N个X（点位）中``: the count names the set a later figure is taken from.
 #: 中 opening a word (中央, 中国, 中度 …) is no "among".
 _AMONG = re.compile(
@@ -73,7 +73,7 @@ def scope_count(text: str, s: int, e: int, unit: str, kind: str) -> str | None:
         return None
     if to_simplified(text[max(0, s - 3) : s]).rstrip().endswith(_RESULT_BEFORE):
         return None  # 厦门等14个城市…比例为100%, 有73个城市…: the count is the result
-    m = _CLAUSE_END.search(text, e)
+    m = CLAUSE.search(text, e)
     after = to_simplified(text[e : m.start() if m else len(text)])
     # (点位) and similar asides belong to the noun; drop them before reading on
     after = re.sub(r"[（(][^）)]{0,8}[）)]", "", after)
