@@ -79,9 +79,10 @@ __all__ = [
 #: Root of the corpus (``<split>/<doc>.txt``, ``<split>/gold.jsonl``, ``<split>/documents.jsonl``).
 CORPUS = Path(__file__).resolve().parent / "corpus"
 #: The splits, in the order of ``"all"``.  The first six are spent (``heldout5`` was measured
-#: once on 2026-12-03 and then read in the eighth round); ``heldout6`` is the fresh blind
-#: seventh split, built by hand in two halves (``a-*`` simplified script, ``b-*``) and not yet
-#: measured: score it once, at the end of a piece of parser work (see ``corpus/README.md``).
+#: once on 2026-12-03 and then read in the eighth round); ``heldout6`` is the fresh blind seventh
+#: split, built by hand in two halves (``a-*`` and ``b-*``, the latter mostly traditional script
+#: and noisy pages) and not yet measured: score it once, at the end of a piece of parser work
+#: (see ``corpus/README.md``).
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 #: Fields judged on aligned pairs.
 FIELDS = ("value", "unit", "qualifier", "kind", "sign")
