@@ -162,3 +162,95 @@ def test_an_amount_per_person_per_day_is_per_day(text: str, value: float, unit: 
 )
 def test_a_per_capita_figure_without_a_day_keeps_its_unit(text: str, unit: str) -> None:
     assert _one(text)["unit"] == unit
+
+
+# --- 4. 近N年: a span written with 近 is labelled ``nearly``, like any figure ----------------
+RECENT_SPANS = [
+    ("近三年来降尘量逐年下降", 3.0, "年"),
+    ("近三年來降塵量逐年下降", 3.0, "年"),
+    ("优良天数为近6年最多", 6.0, "年"),
+    ("優良天數為近6年最多", 6.0, "年"),
+    ("近十个月未发生重污染", 10.0, "月"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), RECENT_SPANS)
+def test_a_recent_span_is_nearly(text: str, value: float, unit: str) -> None:
+    row = _one(text)
+    assert (row["value"], row["unit"], row["qualifier"]) == (value, unit, "nearly")
+
+
+@given(st.integers(min_value=2, max_value=40))
+def test_any_recent_span_in_years_is_nearly_and_formats_back(n: int) -> None:
+    from envindicators.units import parse_quantity
+
+    q = parse_quantity(f"近{n}年")
+    assert (float(q.value), q.unit, q.qualifier.value) == (n, "年", "nearly")
+    again = parse_quantity(q.format())
+    assert (again.value, again.unit, again.qualifier) == (q.value, q.unit, q.qualifier)
+
+
+# --- 5. The same measure compared with an earlier period takes its denominator ----------------
+EARLIER_PERIOD_SAME_MEASURE = [
+    ("人均每日用水量为152升,略高于2021年的149升", [("升/日", 152.0), ("升/日", 149.0)]),
+    ("人均每日用水量為152升,略高於2021年的149升", [("升/日", 152.0), ("升/日", 149.0)]),
+    ("日均处理污水8.2万吨,低于上年的8.6万吨", [("吨/日", 82000.0), ("吨/日", 86000.0)]),
+    ("日均處理污水8.2萬噸,低於上年的8.6萬噸", [("吨/日", 82000.0), ("吨/日", 86000.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), EARLIER_PERIOD_SAME_MEASURE)
+def test_an_earlier_periods_figure_of_the_same_measure_keeps_the_denominator(
+    text: str, rows: list[tuple[str, float]]
+) -> None:
+    df = extract_quantities(text)
+    assert list(zip(df["unit"], df["value"], strict=True)) == rows
+    assert df["kind"].tolist() == ["level", "level"]
+
+
+# --- 6. Parts of a change in parentheses ------------------------------------------------------
+PARTS_OF_A_CHANGE = [
+    ("增长主要由纸类(约3千吨)及玻璃(约1.2万吨)所带动", [3000.0, 12000.0], 1),
+    ("增長主要由紙類(約3千噸)及玻璃(約1.2萬噸)所帶動", [3000.0, 12000.0], 1),
+    ("减少主要来自电厂（约800吨）和水泥厂（约450吨）", [-800.0, -450.0], -1),
+    ("減少主要來自電廠（約800噸）和水泥廠（約450噸）", [-800.0, -450.0], -1),
+]
+
+
+@pytest.mark.parametrize(("text", "values", "sign"), PARTS_OF_A_CHANGE)
+def test_a_part_of_a_change_in_parentheses_is_a_change(
+    text: str, values: list[float], sign: int
+) -> None:
+    df = extract_quantities(text)
+    assert df["value"].tolist() == pytest.approx(values)
+    assert set(df["kind"]) == {"change_absolute"}
+    assert set(df["sign"]) == {sign}
+
+
+@pytest.mark.parametrize("text", ["全市建有水库（12座）", "主要来自燃煤(占35%)"])
+def test_a_figure_in_parentheses_without_a_named_change_stays_a_level(text: str) -> None:
+    assert set(extract_quantities(text)["kind"]) <= {"level", "ratio"}
+
+
+# --- 7. A comparative, a figure, then 的 and a standard: the standard's value ----------------
+REFERENCE_VALUES = [
+    ("年均浓度超出每立方米15微克的世卫标准", 15.0, "微克/立方米"),
+    ("年均濃度超出每立方米15微克的世衛標準", 15.0, "微克/立方米"),
+    ("排放浓度高于50毫克/立方米的地方限值", 50.0, "毫克/立方米"),
+    ("排放濃度高於50毫克/立方米的地方限值", 50.0, "毫克/立方米"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), REFERENCE_VALUES)
+def test_the_figure_of_a_standard_after_a_comparative_is_its_level(
+    text: str, value: float, unit: str
+) -> None:
+    row = _one(text)
+    assert (row["value"], row["unit"], row["sign"]) == (value, unit, 0)
+    assert row["kind"] == "level"
+
+
+@pytest.mark.parametrize("text", ["浓度超出国家标准25微克", "濃度超出國家標準25微克"])
+def test_a_difference_to_a_named_standard_stays_a_difference(text: str) -> None:
+    row = _one(text)
+    assert (row["value"], row["kind"], row["sign"]) == (25.0, "change_absolute", 1)

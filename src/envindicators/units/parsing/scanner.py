@@ -62,7 +62,6 @@ from envindicators.units.parsing.unit_words import (
     _COUNTERS,
     _DENOMINATORS,
     _SHARE_UNITS,
-    _TIME_UNITS,
     DIMENSIONLESS,
     _parse_unit,
 )
@@ -593,18 +592,9 @@ def _match(
     pre = _prefix(s, start)
     # combine qualifiers
     if qualifier is None:
+        # 近三年 ("the last three years") is ``nearly`` too, as the corpus guide labels it: the
+        # span is a duration written with 近 like any other figure
         qualifier = _stronger(_stronger(pre.qualifier, inner_q), suffix_q)
-        if (
-            qualifier is Qualifier.NEARLY
-            and pre.qualifier is Qualifier.NEARLY
-            and s[i - 1] == "近"
-            and (i < 2 or s[i - 2] not in "接将几")
-            and unit
-            and unit.split("/")[0] in _TIME_UNITS
-            and inner_q is None
-            and suffix_q is None
-        ):
-            qualifier = None  # 近三年 = the last three years
         qualifier = qualifier or Qualifier.EXACT
     # rate and per-unit wording
     if (
