@@ -152,7 +152,7 @@ CASES = [
     ("一个半月", 1.5, "月", E, LEVEL, 0, None),
     ("为期1个月", 1.0, "月", E, LEVEL, 0, None),
     ("三个月内", 3.0, "月", LE, LEVEL, 0, None),
-    ("近三年", 3.0, "年", E, LEVEL, 0, None),  # 近 + time = "the last", not "nearly"
+    ("近三年", 3.0, "年", NEAR, LEVEL, 0, None),  # "the last three years", labelled nearly
     ("2年", 2.0, "年", E, LEVEL, 0, None),
     ("两年", 2.0, "年", E, LEVEL, 0, None),
     ("44周", 44.0, "周", E, LEVEL, 0, None),
@@ -391,7 +391,7 @@ FORMATS = [
     ("16833畝", "16833亩"),
     ("20蒸吨以上", "20蒸吨/小时以上"),
     ("占27%", "占27%"),
-    ("近三年", "3年"),
+    ("近三年", "接近3年"),
     ("接近3年", "接近3年"),
 ]
 

@@ -60,8 +60,8 @@ Conventions
   absolute change (a difference of shares).
 * **Bare 蒸吨 means 蒸吨/小时.**  Boiler sizes are written ``20蒸吨以上燃煤锅炉``: industry
   shorthand for a rated evaporation of 20 t/h, so a bare ``蒸吨`` is read as ``蒸吨/小时``.
-* ``近`` before a time unit (``近三年``) means "the last three years", not "nearly": the
-  qualifier stays ``exact``.
+* ``近`` before a time unit (``近三年``, "the last three years") gives the qualifier
+  ``nearly``, as before any other figure (the labelling of the evaluation corpus's guide).
 * A calendar year or period (``2017年``, ``2018—2020年``, also ``二00七年``) is not a quantity
   of years: :func:`parse_quantity` raises and points to
   :func:`~envindicators.units.parse_period`.  Rankings (``前三位``) and anniversaries

@@ -74,7 +74,12 @@ _DENOMINATOR_WORD = {"车": "辆"}
 _SAME_MEASURE_GAP = re.compile(
     r"[^\d,，。;；:：、()（）]{0,4}[至到]|[,，]其中"
     r"|[,，]?(?:相较|较|相比|比)于?(?:[0-9]{2,4}|[去前上]一?)年(?:同期)?"
+    # 每日1.44公斤,稍低于2022年的1.51公斤: an earlier period's own figure of the same measure
+    r"|[,，]?(?:稍|略|远|明显)?(?:低于|高于|少于|多于)(?:[0-9]{2,4}|[去前上]一?)年(?:同期)?的"
 )
+#: Between a level and the change of the same measure right after it: a comma, and words that
+#: restate (每日1.51公斤,即只减少约70克).
+_RESTATED_CHANGE_GAP = re.compile(r"[,，](?:即|亦即|也就是)?(?:只|仅)?")
 #: Between two figures of parallel items: an enumeration (每万元1.226吨标准煤、1.204吨标准煤) or a
 #: parallel clause with its own short subject (广东为每万元0.980吨标准煤,上海为1.006吨标准煤): the
 #: denominator is written once for all items, as a unit of a list is (flag ``shared_unit``).
@@ -274,7 +279,9 @@ def _inherit_denominator(s: str, hits: list[_Hit]) -> None:
         ):
             if h.kind is not Kind.LEVEL:
                 # 每立方米17.7微克,改善1.1微克: the change of the measure just stated
-                if prev.kind is Kind.LEVEL and s[prev.end : h.cover_start] in (",", "，"):
+                if prev.kind is Kind.LEVEL and _RESTATED_CHANGE_GAP.fullmatch(
+                    s, prev.end, h.cover_start
+                ):
                     h.unit = prev.unit
             elif _SAME_MEASURE_GAP.fullmatch(s, prev.end, h.start):
                 h.unit = prev.unit
@@ -526,6 +533,84 @@ def _points_of_a_concentration(s: str, hits: list[_Hit]) -> None:
             h.flags.append(Flag.AMBIGUOUS_UNIT)
 
 
+#: A change, then what it came mainly from: 增长主要由塑料(约7千吨)、厨余(约7千吨)所带动,
+#: 减少主要来自燃煤锅炉(约1.2万吨): each figure in parentheses after a noun is that item's part
+#: of the change, with the change's direction.
+_CHANGE_MADE_OF = re.compile(
+    r"(增长|增加|上升|上涨|减少|下降|降低)(?:量)?(?:主要|大部分|多)?"
+    r"(?:是|为|由|来自|源于|来源于|集中在|集中于)"
+)
+_CHANGE_MADE_OF_UP = frozenset({"增长", "增加", "上升", "上涨"})
+_PARENTHESISED = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _parts_of_a_change(s: str, hits: list[_Hit]) -> None:
+    """A level in parentheses right after a noun, in a clause that names a change and what it
+    came mainly from (``增长主要由厨余(约7千吨)…``), is that item's part of the change: an
+    absolute change with the change's sign.  Only text without figures (other than such
+    parenthesised parts) may stand between the words of the change and the figure."""
+    for h in hits:
+        if (
+            h.kind is not Kind.LEVEL
+            or h.value is None
+            or h.unit is None
+            or h.unit in _SHARE_UNITS
+            or h.cover_start < 2
+            or s[h.cover_start - 1] not in "(（"
+            or s[h.cover_start - 2] in "(（)）0123456789"
+        ):
+            continue
+        lo = max(0, h.cover_start - 2 * _WINDOW)
+        k = max(s.rfind(c, lo, h.cover_start) for c in "。;；\n")
+        found = list(_CHANGE_MADE_OF.finditer(s, max(lo, k + 1), h.cover_start))
+        if not found:
+            continue
+        m = found[-1]
+        between = _PARENTHESISED.sub("", s[m.end() : h.cover_start - 1])
+        if any(c.isdigit() for c in between):
+            continue
+        up = m.group(1) in _CHANGE_MADE_OF_UP
+        h.kind = Kind.CHANGE_ABSOLUTE
+        h.sign = 1 if up else -1
+        if not up:
+            _negate(h)
+
+
+#: 超出每立方米25微克的世卫标准, 低于35微克/立方米的国家限值: after a comparative, a figure
+#: followed by 的 and a standard or a limit is that reference's own value — the level compared
+#: with, not the difference (the difference, if any, follows: …的世卫标准1倍至1.5倍).
+_COMPARATIVE_RIGHT_BEFORE = re.compile(
+    r"(?:高于|低于|高出|超出|超过|优于|劣于)(?:每[^\d,，。;；:：、]{1,5})?$"
+)
+_REFERENCE_AFTER = re.compile(r"的[^\d,，。;；:：、()（）]{0,8}?(?:标准|限值|指引|目标值|准则)")
+
+
+def _reference_value(s: str, hits: list[_Hit]) -> None:
+    """A change read from a comparative right before the figure, whose figure is followed by
+    的 and a standard (``超出每立方米25微克的世卫标准``), is the standard's value: a level."""
+    for h in hits:
+        if (
+            h.kind is Kind.CHANGE_ABSOLUTE
+            and h.value is not None
+            and _COMPARATIVE_RIGHT_BEFORE.search(
+                s, max(0, h.start - 12), h.start + _num_offset(s, h)
+            )
+            and _REFERENCE_AFTER.match(s, h.end)
+        ):
+            h.kind = Kind.LEVEL
+            h.sign = 0
+            h.value = abs(h.value)
+            h.baseline = None
+
+
+def _num_offset(s: str, h: _Hit) -> int:
+    """Offset of the first digit of a hit's text from its start (its words before the number)."""
+    for k in range(h.start, h.end):
+        if s[k].isdigit():
+            return k - h.start
+    return 0
+
+
 def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     """Apply the rules of this module to the hits of ``s``, in place (see module)."""
     _parenthesised_figure(s, hits)
@@ -544,3 +629,5 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _shortfall_to_target(s, hits)
     _share_without_unit(s, hits)
     _points_of_a_concentration(s, hits)
+    _parts_of_a_change(s, hits)
+    _reference_value(s, hits)

@@ -94,6 +94,13 @@ _AVERAGE_RATE = re.compile(
     r")[^\d,，。;；:：]{0,8}$"
 )
 _AMOUNT_UNITS = frozenset({"吨", "立方米", "方", "升", "千瓦时", "度", "吨标准煤"})
+#: 人均每日…1.44公斤, 每人每日弃置1.41公斤, 每日人均废物弃置量达1.41公斤, 人均日弃1.41公斤: an
+#: amount per person and per day.  The person is the statistic's own unit (人均, as 人均GDP is
+#: in 元), the day its denominator: 公斤/日.  Of amounts of mass, volume and energy only.
+_PER_CAPITA_DAILY = re.compile(
+    r"(?:人均每?(?:日|天)|每人每(?:日|天)|每?(?:日|天)人均|人日均)[^\d,，。;；:：]{0,12}$"
+)
+_PER_CAPITA_UNITS = _AMOUNT_UNITS | {"公斤", "千克", "克"}
 #: A denominator written before the figure: 每万人…7.5件, 每万元人民币…1.16吨标准煤, and the
 #: areas and lengths of densities: 每平方公里18,400人, 每平公里20,400人 (平公里 = 平方公里),
 #: 每公里496辆.  Group 1 is the multiplier, group 2 the unit word (canonical spelling: see

@@ -30,6 +30,8 @@ from envindicators.units.parsing.context_words import (
     _AMOUNT_UNITS,
     _AVERAGE_RATE,
     _COMPLETION,
+    _PER_CAPITA_DAILY,
+    _PER_CAPITA_UNITS,
     _POINT_VERBS,
     _SHARE_SUBJECT,
     _SUFFIX_FIRST,
@@ -175,6 +177,10 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
         _window(s, i)[0] if clause is None else clause
     ):
         return None  # 日均处理污水3万吨: an amount per day (吨/日), read by the full scanner
+    if unit in _PER_CAPITA_UNITS and _PER_CAPITA_DAILY.search(
+        _window(s, i)[0] if clause is None else clause
+    ):
+        return None  # 人均每日弃置1.44公斤: per capita per day (公斤/日), read by the scanner
     dot = text.find(".")
     if (dot if dot >= 0 else len(text)) == 4 and match_date(s, i) > 0:
         return None  # a date (2017.5, 2017-2020年): skipped by the full scanner; tested last

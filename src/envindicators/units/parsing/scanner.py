@@ -37,6 +37,8 @@ from envindicators.units.parsing.context_words import (
     _INDEX_RANGE_AFTER,
     _INDEX_RANGE_BEFORE,
     _LIST_CUES,
+    _PER_CAPITA_DAILY,
+    _PER_CAPITA_UNITS,
     _PLAN_NAME_AFTER_YEARS,
     _RATE_WORDS,
     _SHARE_SUBJECT,
@@ -60,11 +62,10 @@ from envindicators.units.parsing.unit_words import (
     _COUNTERS,
     _DENOMINATORS,
     _SHARE_UNITS,
-    _TIME_UNITS,
     DIMENSIONLESS,
     _parse_unit,
 )
-from envindicators.units.registry import SCALE_WORDS
+from envindicators.units.registry import CJK_UNIT_PATTERN, SCALE_WORDS
 from envindicators.units.text import ENUMERATORS, NormalizedText
 from envindicators.units.vocab import Flag, Kind, Qualifier
 
@@ -92,6 +93,12 @@ _CN_NEXT = (
 
 #: Tests switch the fast path off to compare the scans with and without it.
 _FAST = [True]
+
+
+#: Counters that end place names after a Chinese numeral (斗六站, 新三区); written after a
+#: word, such a numeral counts only after a word of counting (共六站, 有三区, 各两站).
+_NAME_COUNTERS = frozenset({"站", "区"})
+_COUNT_BEFORE = frozenset("共有计各了的和及与或约近达")
 
 
 def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
@@ -215,6 +222,11 @@ _ROC_DATE_AFTER = re.compile(
     r"(?:[0-9]{1,2}(?:[~〜\-—–至到][0-9]{1,2})?|[一二三四五六七八九十]{1,3})月|[上下]半年|同期|度|底|初"
 )
 _ROC_DATE_BEFORE = ("截至", "截止", "截止到", "统计至", "统计到", "至")
+#: 从91年的6.1, 由91年3.8, 自104年起: the start of a span of time, written with its own figure
+#: (的, a digit) or with 起, is a year of the ROC calendar (a duration is never "from" and then
+#: given a value: 从3年 is below the span anyway).
+_ROC_FROM_BEFORE = ("从", "由", "自")
+_ROC_FROM_AFTER = re.compile(r"的|起|[0-9]")
 #: A bare 3-digit year (100–150) is an ROC year too when an ROC date stands within
 #: _ROC_CONTEXT characters (主因为105年污防书修订, 108年仅完成) and no duration word is next
 #: to it (近100年, 为期100年, 100年一遇, 100年以来).
@@ -228,6 +240,8 @@ _ROC_DATE = re.compile(
     # a 3-digit year compared with (较107年减少16天, 112年相较110年): a date, never a duration
     rf"|(?:{'|'.join(_ROC_COMPARED_BEFORE)})1[0-4][0-9]年"
     rf"|(?<![0-9])1[0-4][0-9]年(?:{'|'.join(_ROC_COMPARED_AFTER)})"
+    # the start of a span (从91年的, 由91年3.8, 自104年起)
+    rf"|(?:{'|'.join(_ROC_FROM_BEFORE)})(?:[5-9][0-9]|1[0-4][0-9])年(?:的|起|[0-9])"
 )
 _DURATION_BEFORE = frozenset("近前后过期约每历满逾超达")
 _DURATION_AFTER = ("一遇", "以上", "以来", "以内", "来", "内", "间", "后", "前", "左右", "多")
@@ -273,6 +287,8 @@ def _roc_year(
     if not (lo_y <= value <= hi_y) or end - start > 4:
         return False  # 109年 is 4 characters; a multiplier or a decimal is no year
     if _ROC_DATE_AFTER.match(s, end) is not None:
+        return True
+    if start > 0 and s[start - 1] in _ROC_FROM_BEFORE and _ROC_FROM_AFTER.match(s, end):
         return True
     for w in _ROC_DATE_BEFORE:
         if s.startswith(w, start - len(w)):
@@ -406,6 +422,15 @@ def _match(
     unit_info: _Unit | None = None
     if num.percent is None and not num.fraction:
         unit_info = _parse_unit(s, j, not num.chinese)
+    if (
+        unit_info is not None
+        and num.chinese
+        and unit_info.unit in _NAME_COUNTERS
+        and CJK_UNIT_PATTERN.match(prev) is not None
+        and prev not in _COUNT_BEFORE
+    ):
+        # 斗六站, 第三站, 新三区: a Chinese numeral inside a word + 站/区 is a name
+        return None, unit_info.end, _Skip(i, unit_info.end, "a numeral in a name (斗六站)")
     # range: 3-5年, 85%-95%, 三至五年
     low = high = None
     qualifier: Qualifier | None = None
@@ -567,20 +592,18 @@ def _match(
     pre = _prefix(s, start)
     # combine qualifiers
     if qualifier is None:
+        # 近三年 ("the last three years") is ``nearly`` too, as the corpus guide labels it: the
+        # span is a duration written with 近 like any other figure
         qualifier = _stronger(_stronger(pre.qualifier, inner_q), suffix_q)
-        if (
-            qualifier is Qualifier.NEARLY
-            and pre.qualifier is Qualifier.NEARLY
-            and s[i - 1] == "近"
-            and (i < 2 or s[i - 2] not in "接将几")
-            and unit
-            and unit.split("/")[0] in _TIME_UNITS
-            and inner_q is None
-            and suffix_q is None
-        ):
-            qualifier = None  # 近三年 = the last three years
         qualifier = qualifier or Qualifier.EXACT
     # rate and per-unit wording
+    if (
+        unit in _PER_CAPITA_UNITS
+        and not pre.rate
+        and pre.per in (None, "人")
+        and _PER_CAPITA_DAILY.search(_window(s, start)[0]) is not None
+    ):
+        pre.rate, pre.per = "日", None  # 每人每日弃置1.41公斤: 公斤/日 (per capita)
     if unit in _AMOUNT_UNITS and not pre.rate and not pre.per:
         m = _AVERAGE_RATE.search(_window(s, start)[0])
         if m is not None:
@@ -968,6 +991,13 @@ _CLASS_COUNT_BEFORE = re.compile(r"(?:共|分为|分成|计)$")
 _INDEX_BEFORE = re.compile(r"(?:(?:AQI|IAQI|PSI|API|指数|指標|指标)值?|(?:酸碱|酸硷|pH|PH|EQI)值)$")
 
 
+#: A decimal without a unit right after a year (从91年的6.1改善至113年的4.8, 由2015年3.8降至
+#: 2023年2.6), in a sentence that names an index before it (RPI, 指数): the index's value of
+#: that year (``dimensionless``).
+_YEAR_BEFORE_VALUE = re.compile(r"(?<![0-9])(?:[5-9][0-9]|1[0-4][0-9]|[12][0-9]{3})年的?$")
+_INDEX_NAME = re.compile(r"AQI|IAQI|PSI|API|RPI|WQI|EQI|指数|指標|指标")
+_INDEX_SENTENCE = 60
+
 #: The parenthesis closed right after a bare number, then the end of a cell or a clause (not
 #: an enumerator of the next item: 完成5项(2)加强…).
 _CLOSED_ALONE = re.compile(r"\)(?=$|[\s|,，;；、。])")
@@ -983,6 +1013,16 @@ def _cell_value(s: str, i: int, end: int) -> bool:
         return False
     before = s[i - 1] if i > 0 else "\n"
     return before in "|" or before.isspace() or "\u4e00" <= before <= "\u9fff"
+
+
+def _indexed_year_value(s: str, i: int, end: int) -> bool:
+    """Is the decimal ``s[i:end]`` an index's value of the year written right before it
+    (RPI从91年的6.1, 指数由2015年3.8…), the index named earlier in the same sentence?"""
+    if "." not in s[i:end] or _YEAR_BEFORE_VALUE.search(s, max(0, i - 6), i) is None:
+        return False
+    lo = max(0, i - _INDEX_SENTENCE)
+    k = max(s.rfind(c, lo, i) for c in "。;；\n")
+    return _INDEX_NAME.search(s, max(lo, k + 1), i) is not None
 
 
 def _extract_filter(
@@ -1028,6 +1068,9 @@ def _extract_filter(
                 hit.unit = DIMENSIONLESS
                 hit.flags.append(Flag.AMBIGUOUS_UNIT)
                 return hit, end, None
+        if not num.chinese and _indexed_year_value(s, i, end):
+            hit.unit = DIMENSIONLESS
+            return hit, end, None
         if not num.chinese and _INDEX_BEFORE.search(
             s, max(0, hit.cover_start - 8), hit.cover_start
         ):

@@ -59,6 +59,7 @@ _ASCII_UNITS = frozenset(
         "t", "kg", "g", "mg", "μg", "ug", "ng", "km", "Km", "KM", "m", "cm", "mm", "μm",
         "m2", "km2", "ha", "m3", "L", "l", "mL", "ml", "d", "h", "s", "min", "a", "yr",
         "kW", "MW", "GW", "W", "kWh", "MWh", "GWh", "tce", "kgce", "t_steam", "dB",
+        "ppb", "ppbv", "ppmv", "ppm",
     }
 )  # fmt: skip
 #: Frequency weightings written after dB (dB(A), dB(C)): part of the written unit.
@@ -87,6 +88,10 @@ _NOT_UNIT_BEFORE: dict[str, frozenset[str]] = {
     "城": frozenset("市区镇乡际"),
     "地": frozenset("区方级下表块域质面貌震理图形处"),
     "人": frozenset("民员口才均工士"),
+    "站": frozenset("点长内外房台位区"),  # 3站点 is not three stations' points
+    "区": frozenset("域县内外划间级委政"),
+    "幅": frozenset("度员"),
+    "则": frozenset("上"),
 }
 
 #: Every written unit spelling the parser knows (simplified) → canonical unit string.
