@@ -108,10 +108,12 @@ HELDOUT4_MAX_SILENT_WRONG_VALUES = 0
 HELDOUT5_FLOORS = {"recall": 0.987, "precision": 0.980, "exact": 0.965}
 HELDOUT5_MAX_SILENT_WRONG_VALUES = 0
 
-# The split ``heldout6`` (December 2026) is the fresh blind seventh split, labelled by hand in
-# two halves before any parser run.  It has no floors yet and is not in SPENT_FLOORS below, so
-# no test runs the parser on it: the lead measures it once, at the end of the work, and sets
-# its floors after that.
+# The split ``heldout6`` (December 2026), labelled by hand in two halves before any parser
+# run, was measured once, blind, on 2026-12-04 (recall 83.6 %, precision 96.4 %, exact 79.3 %,
+# 11 silent wrong values; see benchmarks/corpus/README.md).  These floors hold that blind
+# figure against regression; its failures have not been worked on yet.
+HELDOUT6_FLOORS = {"recall": 0.830, "precision": 0.958, "exact": 0.787}
+HELDOUT6_MAX_SILENT_WRONG_VALUES = 11
 
 
 @pytest.fixture(scope="module")
@@ -142,6 +144,7 @@ SPENT_FLOORS = {
     "heldout3": (HELDOUT3_FLOORS, HELDOUT3_MAX_SILENT_WRONG_VALUES),
     "heldout4": (HELDOUT4_FLOORS, HELDOUT4_MAX_SILENT_WRONG_VALUES),
     "heldout5": (HELDOUT5_FLOORS, HELDOUT5_MAX_SILENT_WRONG_VALUES),
+    "heldout6": (HELDOUT6_FLOORS, HELDOUT6_MAX_SILENT_WRONG_VALUES),
 }
 
 
@@ -618,8 +621,8 @@ def test_heldout5_gold_units_are_understood() -> None:
 
 
 # --------------------------------------------------------------------------------------
-# The seventh split (heldout6, blind), two halves built side by side.
-# None of these tests runs the parser (the split has no floors until the lead measures it).
+# The seventh split (heldout6, measured once blind on 2026-12-04), two halves built side by side.
+# These integrity tests do not run the parser; its floors are in SPENT_FLOORS above.
 # --------------------------------------------------------------------------------------
 
 
