@@ -95,3 +95,15 @@ def test_the_whole_in_taiwan_hong_kong_or_macao_is_their_own(
 ) -> None:
     found = Places.build().find(f"{word}細懸浮微粒年平均濃度為20.0微克", within=within)
     assert found["name"].tolist() == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "其中，杭州、宁波、温州等25个城市的优良天数比例为100%。",
+        "其中，杭州、寧波、溫州等25個城市的優良天數比例為100%。",
+    ],
+)
+def test_places_given_as_examples_of_a_larger_set_are_no_scope(text: str) -> None:
+    found = Places.build().find(text)
+    assert not found["name"].isin(["杭州市", "宁波市", "温州市", "浙江省"]).any()

@@ -313,3 +313,33 @@ def test_plan_marker_makes_a_target_and_done_marker_an_outcome(
         promise, reached = promise.translate(table), reached.translate(table)
     assert _role_of(promise, figure, "2020-06-01") == "t"
     assert _role_of(reached, figure, "2020-06-01") == "o"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "role"),
+    [
+        # an aside in parentheses promises nothing for the figures after it
+        ("2022年，全市优良天数比例为88.2%（年度目标为85%），同比上升1.5个百分点。", "1.5个", "o"),
+        ("2022年，全市優良天數比例為88.2%（年度目標為85%），同比上升1.5個百分點。", "1.5個", "o"),
+        ("2022年，全市优良天数比例为88.2%（年度目标为85%），同比上升1.5个百分点。", "85%", "t"),
+        # a plan named as the means or the cause
+        ("随着垃圾分类三年计划的实施，2022年全市生活垃圾回收利用率为41.5%。", "41.5%", "o"),
+        ("隨著垃圾分類三年計劃的實施，2022年全市生活垃圾回收利用率為41.5%。", "41.5%", "o"),
+        # an obligation, and the state found against it after a contrast
+        ("8个污水治理项目应于2021年底前完成，但目前仍有3个未完工。", "3个", "o"),
+        ("8個污水治理項目應於2021年底前完成，但目前仍有3個未完工。", "3個", "o"),
+        ("5座矿山应完成复垦面积4300公顷，目前已复垦1200公顷。", "4300", "t"),
+        ("5座矿山应完成复垦面积4300公顷，目前已复垦1200公顷。", "1200", "o"),
+        # an as-of date is no deadline: a share of a later target reached
+        ("截至2022年年底，全省新增污水管网仅完成2025年目标任务的37%。", "37%", "o"),
+        ("截至2022年年底，全省新增污水管網僅完成2025年目標任務的37%。", "37%", "o"),
+        # the value of a target, whatever else the sentence reports
+        ("2022年，全市城市污水处理率为93.5%，年度目标值为92%，均已达成年度目标。", "92%", "t"),
+        ("2022年，全市城市污水處理率為93.5%，年度目標值為92%，均已達成年度目標。", "92%", "t"),
+        ("2022年，全市城市污水处理率为93.5%，年度目标值为92%，均已达成年度目标。", "93.5%", "o"),
+        # 约束性指标 as a noun is no label of a promise
+        ("2022年，全市优良天数比例为86.1%，优于年度约束性指标2.1个百分点。", "2.1个", "o"),
+    ],
+)
+def test_asides_means_obligations_and_target_values(text: str, figure: str, role: str) -> None:
+    assert _role_of(text, figure) == role

@@ -21,7 +21,8 @@ Rules (general, none tuned to one document):
   own whole (the word as used there), not the mainland;
 * a *list total* ``A、B、C等N省`` / ``A等N个城市``: the figures about it are at the list's
   common scope (the members' one parent or province, else the country) — never one member;
-  the mention's ``match`` is ``'list'`` (an unsure scope, for the reader to mark);
+  the mention's ``match`` is ``'list'`` (an unsure scope, for the reader to mark); places
+  given as examples of a larger set (``衢州、台州等44个城市``) are no subject at all;
 * a *section* starts at a heading line (short, no sentence end) that names one division
   (``辽宁省对外公开…整改情况``): the deictic words after it (全省, 全市, 我市 …) are
   resolved within that division instead of the document's region.
@@ -418,7 +419,9 @@ _LIST_JOIN = re.compile(r"[、，,和及与\s]*")
 
 def _list_totals(text: str, found: pd.DataFrame) -> pd.DataFrame:
     """``found`` with each list total (``天津、山西、贵州等7省``) made one mention of the list's
-    common scope, spanning the list and its count, ``match == 'list'``.
+    common scope, spanning the list and its count, ``match == 'list'``.  When the count is
+    not the number of places listed (``衢州、台州等44个城市``: examples of a larger set) the
+    places are dropped and no scope is read from them.
 
     The scope is the division all members belong to (their one parent, else their one
     province); a list of provinces, or of places in several provinces, is the country
@@ -439,17 +442,35 @@ def _list_totals(text: str, found: pd.DataFrame) -> pd.DataFrame:
         while first > 0 and _LIST_JOIN.fullmatch(simple[int(ends[first - 1]) : int(starts[first])]):
             first -= 1
         members = found.iloc[first : i + 1]
-        scope = _common_scope(members)
         keep[first : i + 1] = False
+        if _count(m.group(1)) != len(members):
+            continue  # examples of a larger set (衢州、台州等44个城市): no scope from them
+        scope = _common_scope(members)
         added.append(
             {"start": int(starts[first]), "end": m.end(), "mention": text[starts[first] : m.end()],
              "name": scope.name, "ambiguous": False, "match": "list", "level": scope.level,
              "group": False}
         )  # fmt: skip
     if not added:
-        return found
+        return found[keep]
     out = pd.concat([found[keep], pd.DataFrame(added)], ignore_index=True)
     return out.sort_values("start", kind="stable").reset_index(drop=True)
+
+
+_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def _count(written: str) -> int | None:
+    """The count of a list total as written (7, 十二, 两), ``None`` when not read."""
+    if written.isdigit():
+        return int(written)
+    if len(written) == 1:
+        return _NUMERALS.get(written)
+    if len(written) == 2 and written[0] == "十":
+        return 10 + _NUMERALS.get(written[1], -100)
+    if len(written) == 2 and written[1] == "十":
+        return 10 * _NUMERALS.get(written[0], -100)
+    return None
 
 
 def _common_scope(members: pd.DataFrame) -> regions.Region:

@@ -42,6 +42,7 @@ from envindicators.extract._roles import (
     reporting_frame,
     stated_as_done,
     states_met,
+    target_value,
     title_spans,
 )
 from envindicators.extract._scope import inheritable_dates, passed_before, plan_title_dates
@@ -1211,7 +1212,7 @@ def _rows_of_figures(
                 elif passed_before(deadline, ctx.published):
                     deadline = pd.DataFrame()  # another sentence's deadline, over by then
         no_measure = _context_reason(text, r, group_spans, code in proposed)
-        done = (
+        done = not target_value(text, ss, s) and (
             stated_as_done(text, ss, s, titles)
             or states_met(text, s, se)
             or reporting_frame(text, ss, s, titles)
