@@ -107,3 +107,14 @@ def test_the_whole_in_taiwan_hong_kong_or_macao_is_their_own(
 def test_places_given_as_examples_of_a_larger_set_are_no_scope(text: str) -> None:
     found = Places.build().find(text)
     assert not found["name"].isin(["杭州市", "宁波市", "温州市", "浙江省"]).any()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中央督察组进驻江苏、浙江、广东等3省开展督察。",
+        "中央督察組進駐江蘇、浙江、廣東等3省開展督察。",
+    ],
+)
+def test_the_count_of_a_list_total_is_at_the_lists_scope(text: str) -> None:
+    assert _regions(text, "3") == ["全国"]

@@ -1500,6 +1500,10 @@ def _region_for(
     listed = _respective_place(text, places, q, r)
     if listed is not None:
         return listed, 2
+    if "match" in places.columns:  # the count of a list total (天津、贵州等7省) is the list's
+        lists = places[(places["match"] == "list") & (places["start"] < s) & (places["end"] > s)]
+        if len(lists):
+            return str(lists.iloc[0]["name"]), 1
     own = _nearest_before(places, ss, s)
     if not own.empty and "org" in own.columns:
         # a place naming an organisation (沈阳材料科学国家研究中心) is no subject beyond its clause
