@@ -118,3 +118,17 @@ def test_places_given_as_examples_of_a_larger_set_are_no_scope(text: str) -> Non
 )
 def test_the_count_of_a_list_total_is_at_the_lists_scope(text: str) -> None:
     assert _regions(text, "3") == ["全国"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本报讯 据悉，全国化学需氧量排放总量同比下降2.9%。我省化学需氧量排放量为63.2万吨。", None),
+        ("本報訊 據悉，全國化學需氧量排放總量同比下降2.9%。我省化學需氧量排放量為63.2萬噸。", None),
+        ("全国环境状况公报\n2022年，全国化学需氧量排放量为2500万吨。", "全国"),
+    ],
+)
+def test_a_document_speaking_as_a_division_is_not_about_the_country(
+    text: str, expected: str | None
+) -> None:
+    assert Places.build().document_region(text) == expected

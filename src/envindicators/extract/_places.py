@@ -17,6 +17,8 @@ Rules (general, none tuned to one document):
   division; the gazetteer's mentions inside it are dropped;
 * a short name followed by a word of water (``龙岗河``, ``X江``, ``X水库``) names a river,
   lake or reservoir, not the division (the gazetteer drops those followed by 山/湖/湾);
+* a document that speaks of itself as a division (我省, 本市) is not about the country, even
+  when 全国 is the only region it names: its region is then unknown, not 全国;
 * ``全国`` in a document whose region is Taiwan, Hong Kong or Macao is that region's
   own whole (the word as used there), not the mainland;
 * a *list total* ``A、B、C等N省`` / ``A等N个城市``: the figures about it are at the list's
@@ -283,6 +285,12 @@ class Places:
             found = regions.document_region(text)
         if found is None and source:
             found = regions.document_region(source)
+        if (
+            found is not None
+            and found.level == "country"
+            and _SELF_DIVISION.search(to_simplified(text))
+        ):
+            return None  # 我省, 本市: the document speaks as a division it does not name
         return None if found is None else str(found.name)
 
     @classmethod
@@ -379,6 +387,8 @@ def _water_names(text: str, found: pd.DataFrame) -> np.ndarray:
     )
 
 
+#: A document speaking of itself as a division (我省, 本市, 我区): its region is no country.
+_SELF_DIVISION = re.compile(r"[我本][省市县区州]")
 #: The provinces whose own texts say 全国 of themselves (Taiwan; Hong Kong and Macao).
 _SELF_NATIONAL = frozenset({"710000", "810000", "820000"})
 
