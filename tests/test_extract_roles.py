@@ -241,3 +241,105 @@ def test_the_figures_of_a_statement_are_no_observations_even_when_written_twice(
     r = read_report(sentence + "\n" + sentence, source="x.txt", published="2020-01-01")
     assert r.observations.empty
     assert r.progress_summaries["reported_rate"].tolist() == [79.0, 79.0]
+
+
+# --------------------------------------------------------------------- commitment or done
+def _role_of(text: str, figure: str, published: str = "2023-06-01") -> str:
+    """``'t'`` when the figure starting with ``figure`` is a target, ``'o'`` otherwise."""
+    obs, tgt = _rows(text, published)
+    rows = pd.concat([obs.assign(t="o"), tgt.assign(t="t")])
+    row = rows[rows["value_text"].astype(str).str.contains(figure, regex=False)]
+    assert len(row) == 1, rows[["value_text", "t"]]
+    return str(row["t"].iloc[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "role"),
+    [
+        # future and plan words make a promise (both scripts)
+        ("某县明年将启动污水处理三期工程，总投资有望超过12亿元。", "12亿元", "t"),
+        ("某縣明年將啟動污水處理三期工程，總投資有望超過12億元。", "12億元", "t"),
+        ("约束性指标：全县城市污水处理率达到95%。", "95%", "t"),
+        ("約束性指標：全縣城市污水處理率達到95%。", "95%", "t"),
+        # a statement that the target was met is an outcome
+        ("2022年，全市地表水优良比例为91.7%，均达到年度水质目标要求。", "91.7%", "o"),
+        ("2022年，全市地表水優良比例為91.7%，均達到年度水質目標要求。", "91.7%", "o"),
+        ("2022年，全市24个断面中有20个达到水质目标要求，达标率为83.3%。", "83.3%", "o"),
+        ("2022年，全市24個斷面中有20個達到水質目標要求，達標率為83.3%。", "83.3%", "o"),
+        # but a met statement under a promise stays one
+        ("力争全市地表水优良比例达到91.7%，完成省定目标任务。", "91.7%", "t"),
+    ],
+)
+def test_plan_words_promise_and_a_target_met_is_an_outcome(
+    text: str, figure: str, role: str
+) -> None:
+    assert _role_of(text, figure) == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据统计，6月5日至6月11日，全市受理群众举报86件，责令整改12家，立案处罚5家。",
+        "據統計，6月5日至6月11日，全市受理群眾舉報86件，責令整改12家，立案處罰5家。",
+        "本周全市受理群众举报86件（部分为6月5日之前受理），责令整改12家，立案处罚5家。",
+    ],
+)
+def test_a_reporting_frame_states_outcomes_not_deadlines(text: str) -> None:
+    obs, tgt = _rows(text, "2023-06-12")
+    assert len(obs) >= 2
+    assert tgt.empty
+
+
+_INDICATOR_PHRASES = ["城市污水处理率", "森林覆盖率", "空气质量优良天数比例"]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(["力争", "计划", "明年将", "下一步将", "确保"]),
+    st.sampled_from(["已", "据统计，当年已", "截至目前，已经"]),
+    st.sampled_from(_INDICATOR_PHRASES),
+    st.integers(500, 990),
+    st.booleans(),
+)
+def test_plan_marker_makes_a_target_and_done_marker_an_outcome(
+    plan: str, done: str, phrase: str, tenths: int, trad: bool
+) -> None:
+    figure = f"{tenths / 10}%"
+    promise = f"某市环境状况\n{plan}全市{phrase}达到{figure}。"
+    reached = f"某市环境状况\n{done}全市{phrase}达到{figure}。"
+    if trad:
+        table = str.maketrans("环状况划将确计达统当经市气质优数处盖"
+                              , "環狀況劃將確計達統當經市氣質優數處蓋")  # fmt: skip
+        promise, reached = promise.translate(table), reached.translate(table)
+    assert _role_of(promise, figure, "2020-06-01") == "t"
+    assert _role_of(reached, figure, "2020-06-01") == "o"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "role"),
+    [
+        # an aside in parentheses promises nothing for the figures after it
+        ("2022年，全市优良天数比例为88.2%（年度目标为85%），同比上升1.5个百分点。", "1.5个", "o"),
+        ("2022年，全市優良天數比例為88.2%（年度目標為85%），同比上升1.5個百分點。", "1.5個", "o"),
+        ("2022年，全市优良天数比例为88.2%（年度目标为85%），同比上升1.5个百分点。", "85%", "t"),
+        # a plan named as the means or the cause
+        ("随着垃圾分类三年计划的实施，2022年全市生活垃圾回收利用率为41.5%。", "41.5%", "o"),
+        ("隨著垃圾分類三年計劃的實施，2022年全市生活垃圾回收利用率為41.5%。", "41.5%", "o"),
+        # an obligation, and the state found against it after a contrast
+        ("8个污水治理项目应于2021年底前完成，但目前仍有3个未完工。", "3个", "o"),
+        ("8個污水治理項目應於2021年底前完成，但目前仍有3個未完工。", "3個", "o"),
+        ("5座矿山应完成复垦面积4300公顷，目前已复垦1200公顷。", "4300", "t"),
+        ("5座矿山应完成复垦面积4300公顷，目前已复垦1200公顷。", "1200", "o"),
+        # an as-of date is no deadline: a share of a later target reached
+        ("截至2022年年底，全省新增污水管网仅完成2025年目标任务的37%。", "37%", "o"),
+        ("截至2022年年底，全省新增污水管網僅完成2025年目標任務的37%。", "37%", "o"),
+        # the value of a target, whatever else the sentence reports
+        ("2022年，全市城市污水处理率为93.5%，年度目标值为92%，均已达成年度目标。", "92%", "t"),
+        ("2022年，全市城市污水處理率為93.5%，年度目標值為92%，均已達成年度目標。", "92%", "t"),
+        ("2022年，全市城市污水处理率为93.5%，年度目标值为92%，均已达成年度目标。", "93.5%", "o"),
+        # 约束性指标 as a noun is no label of a promise
+        ("2022年，全市优良天数比例为86.1%，优于年度约束性指标2.1个百分点。", "2.1个", "o"),
+    ],
+)
+def test_asides_means_obligations_and_target_values(text: str, figure: str, role: str) -> None:
+    assert _role_of(text, figure) == role

@@ -15,6 +15,16 @@ Rules (general, none tuned to one document):
 * a *statistical group* of divisions (京津冀, 长三角, 汾渭平原, “2+26”城市, 168个城市) is
   kept as written (simplified script, no spaces or quotes), never resolved to one
   division; the gazetteer's mentions inside it are dropped;
+* a short name followed by a word of water (``龙岗河``, ``X江``, ``X水库``) names a river,
+  lake or reservoir, not the division (the gazetteer drops those followed by 山/湖/湾);
+* a document that speaks of itself as a division (我省, 本市) is not about the country, even
+  when 全国 is the only region it names: its region is then unknown, not 全国;
+* ``全国`` in a document whose region is Taiwan, Hong Kong or Macao is that region's
+  own whole (the word as used there), not the mainland;
+* a *list total* ``A、B、C等N省`` / ``A等N个城市``: the figures about it are at the list's
+  common scope (the members' one parent or province, else the country) — never one member;
+  the mention's ``match`` is ``'list'`` (an unsure scope, for the reader to mark); places
+  given as examples of a larger set (``衢州、台州等44个城市``) are no subject at all;
 * a *section* starts at a heading line (short, no sentence end) that names one division
   (``辽宁省对外公开…整改情况``): the deictic words after it (全省, 全市, 我市 …) are
   resolved within that division instead of the document's region.
@@ -110,7 +120,14 @@ class Places:
         found = found[found["name"].notna()]
         found = found.assign(level=found["level"].astype(object), group=False)
         found = found[~self._dateline(text, found)]
+        found = found[~_water_names(text, found)]
+        found = _national_within(found, within)
+        found = _list_totals(text, found)
         groups = self._groups(text)
+        if len(groups) and (found["match"] == "list").any():  # the count of a list total
+            lists = found.loc[found["match"] == "list", ["start", "end"]].to_numpy()
+            gs, ge = groups["start"].to_numpy(), groups["end"].to_numpy()
+            groups = groups[~((gs[:, None] >= lists[:, 0]) & (ge[:, None] <= lists[:, 1])).any(1)]
         if len(groups):
             gs, ge = groups["start"].to_numpy(), groups["end"].to_numpy()
             fs, fe = found["start"].to_numpy(), found["end"].to_numpy()
@@ -268,6 +285,12 @@ class Places:
             found = regions.document_region(text)
         if found is None and source:
             found = regions.document_region(source)
+        if (
+            found is not None
+            and found.level == "country"
+            and _SELF_DIVISION.search(to_simplified(text))
+        ):
+            return None  # 我省, 本市: the document speaks as a division it does not name
         return None if found is None else str(found.name)
 
     @classmethod
@@ -341,3 +364,139 @@ def _headings(text: str) -> pd.DataFrame:
     return pd.DataFrame({"start": starts, "end": starts + np.array([len(x) for x in lines])})[
         keep
     ].reset_index(drop=True)
+
+
+#: Words of water after a short name: a river, stream, canal or reservoir named after the
+#: place (龙岗河, 深圳河, 汾江) — not followed by a division name that begins with the same
+#: character (山西河南, 北京江苏: 河南 and 江苏 are mentions of their own).
+_WATER_AFTER = re.compile(r"(河(?![道湖长流段])|江(?![河湖])|溪|渠|水库|水道)")
+
+
+def _water_names(text: str, found: pd.DataFrame) -> np.ndarray:
+    """Mentions that are the first part of a water body's name (``龙岗河``), as a mask."""
+    if found.empty:
+        return np.zeros(0, dtype=bool)
+    simple = to_simplified(text)
+    starts = set(found["start"].tolist())
+    return np.array(
+        [
+            match == "short" and e not in starts and bool(_WATER_AFTER.match(simple, e))
+            for e, match in zip(found["end"].tolist(), found["match"].tolist(), strict=True)
+        ],
+        dtype=bool,
+    )
+
+
+#: A document speaking of itself as a division (我省, 本市, 我区): its region is no country.
+_SELF_DIVISION = re.compile(r"[我本][省市县区州]")
+#: The provinces whose own texts say 全国 of themselves (Taiwan; Hong Kong and Macao).
+_SELF_NATIONAL = frozenset({"710000", "810000", "820000"})
+
+
+def _national_within(found: pd.DataFrame, within: str | None) -> pd.DataFrame:
+    """``found`` with 全国 read as the document's own province where that is Taiwan, Hong
+    Kong or Macao (their texts' 全國 is the island or the region, not the mainland)."""
+    if within is None or found.empty:
+        return found
+    try:
+        region = regions.resolve(within)
+    except (UnknownRegionError, AmbiguousRegionError):
+        return found
+    if region.province_code not in _SELF_NATIONAL:
+        return found
+    province = regions.region_of(region.province_code)
+    whole = (found["match"] == "national").to_numpy() & (
+        found["mention"].map(to_simplified) == "全国"
+    ).to_numpy()
+    if not whole.any():
+        return found
+    names = found["name"].to_numpy(dtype=object).copy()
+    levels = found["level"].to_numpy(dtype=object).copy()
+    names[whole], levels[whole] = province.name, province.level
+    return found.assign(name=names, level=levels)
+
+
+#: A total of a list of places: 等 + a count + a word of divisions (等7省, 等3个城市, 等12省(市、
+#: 区), 等20个地市), read in simplified script.
+_LIST_TOTAL = re.compile(
+    r"\s*等\s*(\d+|[一二两三四五六七八九十]+)\s*个?\s*"
+    r"(省份|省区|省市|省|地级市|地市|市州|城市|市|县区|县市|县|区县|区|地区)"
+    r"([(（][^）)]{0,8}[）)])?"
+)
+#: What may stand between two places of a list.
+_LIST_JOIN = re.compile(r"[、，,和及与\s]*")
+
+
+def _list_totals(text: str, found: pd.DataFrame) -> pd.DataFrame:
+    """``found`` with each list total (``天津、山西、贵州等7省``) made one mention of the list's
+    common scope, spanning the list and its count, ``match == 'list'``.  When the count is
+    not the number of places listed (``衢州、台州等44个城市``: examples of a larger set) the
+    places are dropped and no scope is read from them.
+
+    The scope is the division all members belong to (their one parent, else their one
+    province); a list of provinces, or of places in several provinces, is the country
+    (全国).
+    """
+    if found.empty:
+        return found
+    simple = to_simplified(text)
+    ends = found["end"].to_numpy(dtype=np.int64)
+    starts = found["start"].to_numpy(dtype=np.int64)
+    keep = np.ones(len(found), dtype=bool)
+    added: list[dict[str, object]] = []
+    for i in range(len(found)):
+        m = _LIST_TOTAL.match(simple, int(ends[i]))
+        if m is None or not keep[i]:
+            continue
+        first = i  # the run of places joined only by list words, back from the last one
+        while first > 0 and _LIST_JOIN.fullmatch(simple[int(ends[first - 1]) : int(starts[first])]):
+            first -= 1
+        members = found.iloc[first : i + 1]
+        keep[first : i + 1] = False
+        if _count(m.group(1)) != len(members):
+            continue  # examples of a larger set (衢州、台州等44个城市): no scope from them
+        scope = _common_scope(members)
+        added.append(
+            {"start": int(starts[first]), "end": m.end(), "mention": text[starts[first] : m.end()],
+             "name": scope.name, "ambiguous": False, "match": "list", "level": scope.level,
+             "group": False}
+        )  # fmt: skip
+    if not added:
+        return found[keep]
+    out = pd.concat([found[keep], pd.DataFrame(added)], ignore_index=True)
+    return out.sort_values("start", kind="stable").reset_index(drop=True)
+
+
+_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def _count(written: str) -> int | None:
+    """The count of a list total as written (7, 十二, 两), ``None`` when not read."""
+    if written.isdigit():
+        return int(written)
+    if len(written) == 1:
+        return _NUMERALS.get(written)
+    if len(written) == 2 and written[0] == "十":
+        return 10 + _NUMERALS.get(written[1], -100)
+    if len(written) == 2 and written[1] == "十":
+        return 10 * _NUMERALS.get(written[0], -100)
+    return None
+
+
+def _common_scope(members: pd.DataFrame) -> regions.Region:
+    """The narrowest division holding every member of a list (see :func:`_list_totals`)."""
+    chosen = []
+    for name in members["name"].astype(str):
+        try:
+            chosen.append(regions.resolve(name))
+        except (UnknownRegionError, AmbiguousRegionError):
+            return regions.NATIONAL
+    if any(r.level == "province" for r in chosen):
+        return regions.NATIONAL  # a list of provinces: the country
+    parents = {r.parent_code for r in chosen}
+    if len(parents) == 1 and None not in parents:
+        return regions.region_of(str(next(iter(parents))))
+    provinces = {r.province_code for r in chosen}
+    if len(provinces) == 1:
+        return regions.region_of(next(iter(provinces)))
+    return regions.NATIONAL

@@ -39,7 +39,10 @@ from envindicators.extract._roles import (
     inside_titles,
     no_measurement,
     repeats,
+    reporting_frame,
     stated_as_done,
+    states_met,
+    target_value,
     title_spans,
 )
 from envindicators.extract._scope import inheritable_dates, passed_before, plan_title_dates
@@ -1209,7 +1212,11 @@ def _rows_of_figures(
                 elif passed_before(deadline, ctx.published):
                     deadline = pd.DataFrame()  # another sentence's deadline, over by then
         no_measure = _context_reason(text, r, group_spans, code in proposed)
-        done = stated_as_done(text, ss, s, titles)
+        done = not target_value(text, ss, s) and (
+            stated_as_done(text, ss, s, titles)
+            or states_met(text, s, se)
+            or reporting_frame(text, ss, s, titles)
+        )
         is_target = (
             no_measure is None
             and not done
@@ -1493,13 +1500,19 @@ def _region_for(
     listed = _respective_place(text, places, q, r)
     if listed is not None:
         return listed, 2
+    if "match" in places.columns:  # the count of a list total (天津、贵州等7省) is the list's
+        lists = places[(places["match"] == "list") & (places["start"] < s) & (places["end"] > s)]
+        if len(lists):
+            return str(lists.iloc[0]["name"]), 1
     own = _nearest_before(places, ss, s)
     if not own.empty and "org" in own.columns:
         # a place naming an organisation (沈阳材料科学国家研究中心) is no subject beyond its clause
         own = own[~(own["org"].to_numpy(dtype=bool) & (own["start"].to_numpy() < cs))]
     if not own.empty:
         names = set(own["name"])
-        return str(own.iloc[0]["name"]), 2 if len(names) == 1 or own.iloc[0]["start"] >= cs else 1
+        sure = len(names) == 1 or own.iloc[0]["start"] >= cs
+        # a list total's common scope (天津、贵州等7省 → 全国) is read, not written: unsure
+        return str(own.iloc[0]["name"]), 2 if sure and own.iloc[0]["match"] != "list" else 1
     para = _nearest_before(places, ps, ss)
     if not para.empty:  # the subject of the paragraph: sure when it is the only one named
         return str(para.iloc[0]["name"]), 2 if (para["name"] == para["name"].iloc[0]).all() else 1

@@ -10,6 +10,12 @@ a row at all and whether it is a target, an observation or context:
   (``《…行动计划》``, ``《…目标任务责任书》``) names the document, not a promise;
 * :func:`stated_as_done` — a figure its clause states as already reached (已达到, 已完成)
   is no target, unless the clause itself promises it;
+* :func:`states_met` — a figure followed by a statement that the target was met
+  (``…为1.2%，均达到年度目标要求``) is an outcome;
+* :func:`reporting_frame` — a sentence that tallies what was done (据统计, 本周, 截至 …)
+  states outcomes: its dates are the period reported on, no deadline;
+* the future and plan words (明年, 有望, 将启动, 约束性指标 …) make a commitment
+  (:data:`COMMITMENT`, read in simplified script).
 * :func:`no_measurement` — figures that describe the objects or the list rather than
   measure an indicator (a size threshold of the objects counted ``10蒸吨及以下燃煤锅炉``,
   a count of aspects or categories ``4个方面``, a count of the items of a heading's list
@@ -34,19 +40,56 @@ __all__ = [
     "inside_titles",
     "no_measurement",
     "repeats",
+    "reporting_frame",
     "stated_as_done",
+    "states_met",
+    "target_value",
     "title_spans",
 ]
 
 #: Words of a commitment before a figure in its sentence (a standard's 要求 — 达到…标准要求的
-#: 占95.2% — states compliance, not a promise).
-COMMITMENT = re.compile(r"力争|确保|目标|计划|拟|将要|(?<!标准)(?<!標準)要求(?!.*已)|必须")
+#: 占95.2% — states compliance, not a promise): a plan's words (计划, 目标, 约束性指标), and the
+#: future (明年, 下一步, 有望, 将 + a verb of doing or reaching: 将启动, 将达到, 将超过);
+#: 约束性指标 as a label (约束性指标：…), not as a noun (优于年度约束性指标6.1个百分点); an
+#: obligation (应完成, 应于…前, 应当达到).
+#: Read in simplified script.
+COMMITMENT = re.compile(
+    r"力争|确保|目标|计划|拟|将要|(?<!标准)要求(?!.*已)|必须|约束性指标(?=\s*[:：为是])|明年|下一步"
+    r"|今后|有望|(?<![相对反响供效适])应(当|该)?(于|在|完成|达到|实现|控制|降至|不低于|不高于)"
+    r"|将(会|于|在|启动|实施|建成|达到|完成|实现|超过|投入|新增|提高|降低|降至|控制)"
+)
+#: A statement that a target or requirement was met (达到…目标要求, 完成…目标任务, 实现…
+#: 目标): compliance reported, not a promise — unless a commitment word of its own
+#: (力争, 确保) stands before it.
+_MET = re.compile(
+    r"(均|全部|都|均已|已经|已)?(达到|达|完成|实现|符合|满足)了?[^，,。；;！？\n]{0,14}?"
+    r"(目标|任务|要求)(要求)?"
+)
+#: Plan and target words that name no promise of the figures after them: a plan named as
+#: the means or the cause (经过…计划的实施, 随着…收费计划, 在…目标的促进下), targets reported
+#: as set in the past (提出了新的目标), and an aside in parentheses (…(2017年目标
+#: 为68.3%)，同比上升1.2个百分点).
+_NO_PROMISE = re.compile(
+    r"(随[着著]|经过|通过|依托)[^，,。；;]{0,30}?(计划|规划|方案|目标)(的)?(实施|推进|落实)?"
+    r"|在[^，,。；;]{0,30}?(目标|计划|规划|方案)[^，,。；;]{0,12}?下"
+    r"|(提出|确定|制定|明确|设定)了[^，,。；;:：]{0,12}?(目标|计划|规划)(?![:：])"
+    r"|[（(][^（()）]*[）)]"
+)
+#: Words right before a figure that make it the value of a target (目标值为122吨, 目标为68.3%,
+#: 年度目标15.7微克): a target whatever the sentence says of its other figures.
+_TARGET_VALUE = re.compile(r"目标(值)?(为|是|[:：])?\s*$")
+#: A reporting frame of a sentence that tallies what was done (据统计, 本周/当周/上周 …,
+#: 截至 …): its figures are outcomes, and the dates it names the period reported on.
+_REPORTING = re.compile(r"据(初步)?统计|经统计|(本|当|上)周|截至|截止(到)?(目前|\d)")
 #: A document's title: 《…》 (also 〈…〉 within it).
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 #: A requirement followed or not (按要求, 按照方案要求, 未按要求): no promise of the figure.
 _AS_REQUIRED = re.compile(r"(未|没有|不)?按(照)?[^，,。；;！？\n]{0,12}?(要求|计划|目标)")
 #: Words of a state found (仍有, 尚有, 目前共有, 至今): the clause describes the problem.
-_STATE = re.compile(r"仍有|尚有|还有|仍然有|共有|现有|至今|未按|没有按|没有落实|未落实|未完成")
+_STATE = re.compile(
+    r"仍有|尚有|还有|仍然有|共有|现有|至今|未按|没有按|没有落实|未落实|未完成|(?<=[个条座家处])中有"
+    r"|(目前|现在|当前|现)已"
+)
 #: A deadline written in the figure's own sentence (到2020年, 2020年底前): it promises.
 _OWN_DEADLINE = re.compile(r"(到|至)\d{4}年|\d{4}年[^，,。；;]{0,5}前")
 #: Marks that end a sentence, and those that end a clause (a sentence's marks and the
@@ -58,6 +101,11 @@ CLAUSE = re.compile(f"[{CLAUSE_BREAKS}]")
 _NO_WORD = re.compile(r"[\s\d.．%％,，、()（）“”\"'‘’·]")
 #: How many characters before and after a figure are its words, for :func:`repeats`.
 _LEAD, _TAIL = 6, 4
+#: A contrast (但, 但是, 然而, 却) in a sentence: what follows may be the state found against
+#: what was due before it.
+_CONTRAST = re.compile(r"但是|但|然而|却")
+#: An as-of date (截至2018年年底): the time of a report, no deadline of its own.
+_AS_OF = re.compile(r"截[至止](到)?\d{4}年")
 #: The clause states the figure as reached: 已/已经/均已/全部 + a verb of reaching or doing.
 _DONE = re.compile(
     r"(已经|均已|业已|已)(全部|基本|累计|先后)?[^，,。；;\d]{0,3}?"
@@ -114,10 +162,104 @@ def commitment_before(text: str, start: int, end: int, titles: np.ndarray) -> bo
     bool
         ``True`` when a commitment word is written outside every title.
     """
-    before = _AS_REQUIRED.sub(
-        lambda m: " " * len(m.group(0)), _blank_titles(text, start, end, titles)
-    )
-    return bool(COMMITMENT.search(before))
+    before = _blank(_AS_REQUIRED, to_simplified(_blank_titles(text, start, end, titles)))
+    if _TARGET_VALUE.search(before):
+        return True
+    return bool(COMMITMENT.search(_blank_met(_blank(_NO_PROMISE, before))))
+
+
+def target_value(text: str, start: int, s: int) -> bool:
+    """Whether the figure at ``s`` is written as the value of a target (``目标值为122吨``).
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    start : int
+        Start of the figure's clause or sentence.
+    s : int
+        Start of the figure.
+
+    Returns
+    -------
+    bool
+    """
+    return bool(_TARGET_VALUE.search(to_simplified(text[start:s])))
+
+
+def _blank(pattern: re.Pattern[str], words: str) -> str:
+    """``words`` with each match of ``pattern`` replaced by spaces (positions kept)."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), words)
+
+
+def _blank_met(words: str) -> str:
+    """``words`` with the statements that a target was met (:data:`_MET`) blanked, unless
+    a commitment word is written before them (``力争达到…目标`` stays a promise)."""
+    out = words
+    for m in _MET.finditer(words):
+        lead = _blank(_MET, words[: m.start()])
+        if not COMMITMENT.search(lead):
+            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
+
+
+def states_met(text: str, s: int, sentence_end: int) -> bool:
+    """Whether the rest of the figure's sentence says that the target was met.
+
+    ``劣Ⅴ类断面比例为1.2%，均达到年度水质目标要求``: the figure is an outcome (and the year
+    named in the statement is the target's, not a deadline of this figure).
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    s : int
+        Start of the figure.
+    sentence_end : int
+        End of the figure's sentence.
+
+    Returns
+    -------
+    bool
+        ``True`` when the sentence after the figure states a target met (:data:`_MET`
+        with 均/全部/都/已 before its verb) and no commitment word stands between the
+        figure and that statement.
+    """
+    rest = to_simplified(text[s:sentence_end])
+    for m in _MET.finditer(rest):
+        if m.group(1) is None:
+            continue
+        return not COMMITMENT.search(_blank_met(rest[: m.start()]))
+    return False
+
+
+def reporting_frame(text: str, sentence_start: int, s: int, titles: np.ndarray) -> bool:
+    """Whether the figure's sentence tallies what was done (a reporting frame before it).
+
+    ``据统计，本周全省受理举报115件，责令整改38家``, ``截至目前，共关停12家``: the figures are
+    outcomes, whatever dates the sentence names — unless the sentence also writes a
+    commitment word or its own deadline (``截至2030年``, ``到2025年``) before the figure.
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    sentence_start : int
+        Start of the figure's sentence.
+    s : int
+        Start of the figure.
+    titles : numpy.ndarray
+        :func:`title_spans` of ``text``.
+
+    Returns
+    -------
+    bool
+    """
+    before = to_simplified(_blank_titles(text, sentence_start, s, titles))
+    if not _REPORTING.search(before):
+        return False
+    own = _OWN_DEADLINE.search(_blank(_AS_OF, before))
+    return not (COMMITMENT.search(_blank_met(_blank(_NO_PROMISE, before))) or own)
 
 
 def inside_titles(starts: np.ndarray, ends: np.ndarray, titles: np.ndarray) -> np.ndarray:
@@ -163,9 +305,14 @@ def stated_as_done(text: str, sentence_start: int, s: int, titles: np.ndarray) -
     clause = to_simplified(_blank_titles(text, cs, s, titles))
     m = CLAUSE.search(text, s)
     after = to_simplified(text[s : m.start() if m else len(text)])
-    if (COMMITMENT.search(clause) and not _AS_REQUIRED.search(clause)) or _OWN_DEADLINE.search(
-        to_simplified(_blank_titles(text, sentence_start, s, titles))
-    ):
+    before = to_simplified(_blank_titles(text, sentence_start, s, titles))
+    contrast = [c.end() for c in _CONTRAST.finditer(before)]
+    if contrast and _STATE.search(before[contrast[-1] :] + after):
+        # 应于2016年底前完成，但目前仍有8个未完工: the state found after the deadline it missed
+        before = before[contrast[-1] :]
+    if (
+        COMMITMENT.search(_blank_met(clause)) and not _AS_REQUIRED.search(clause)
+    ) or _OWN_DEADLINE.search(before):
         return False
     perfective = bool(_PERFECTIVE.search(clause)) and not _NAMES_TARGET.match(after)
     return bool(
