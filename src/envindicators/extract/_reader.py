@@ -380,11 +380,11 @@ def _dates(
     fallback = doc_year
     roles = []
     for i, (a, b) in enumerate(zip(starts, d["end"], strict=True)):
-        # either script: 較2016年, 與…相比, 於 are the base and deadline words too
-        before, after = to_simplified(text[max(0, a - 2) : a]), to_simplified(text[b : b + 6])
+        before, after = text[max(0, a - 2) : a], to_simplified(text[b : b + 6])
+        base_word = to_simplified(before)  # either script: 較2016年, 與2016年相比
         if normal[i]:
             role = "base"  # 常年, 1991-2020年平均: the base of an anomaly, not its period
-        elif before[-1:] in _BASE_BEFORE or before.endswith(("相比", "对比")):
+        elif base_word[-1:] in _BASE_BEFORE or base_word.endswith(("相比", "对比")):
             role = "base"
         elif _DEADLINE_BEFORE.search(before) and closes_a_change(text, starts, d["end"], i):
             role = "period"  # 从2002年的…缩减至2024年的…: the end of a change, not a deadline
