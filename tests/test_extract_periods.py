@@ -272,3 +272,257 @@ def test_an_update_stamp_of_a_repost_dates_nothing() -> None:
     assert len(o) == 1
     assert pd.isna(o["period_end"].iloc[0])
     assert o["needs_review"].iloc[0]
+
+
+# ---------------------------------------------------------------------------------------
+# period13b: the first months of a year, yearless deadlines, ROC years, climate normals
+# ---------------------------------------------------------------------------------------
+def _month_end(year: int, month: int) -> pd.Timestamp:
+    return pd.Timestamp(year, month, 1) + pd.offsets.MonthEnd(0)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "end"),
+    [
+        (
+            "今年前4个月，河南省PM10平均浓度为71微克/立方米。",
+            "2022-05-20",
+            "2022-01-01",
+            "2022-04-30",
+        ),
+        (
+            "今年前4個月，河南省PM10平均濃度為71微克/立方米。",
+            "2022-05-20",
+            "2022-01-01",
+            "2022-04-30",
+        ),
+        ("2020年前三个月，湖北省PM10平均浓度为52微克/立方米。", None, "2020-01-01", "2020-03-31"),
+        ("2020年前三個月，湖北省PM10平均濃度為52微克/立方米。", None, "2020-01-01", "2020-03-31"),
+        (
+            "2019年度水质简报\n前10个月，贵州省PM10平均浓度为40微克/立方米。",
+            None,
+            "2019-01-01",
+            "2019-10-31",
+        ),
+        (
+            "2019年度水質簡報\n前10個月，貴州省PM10平均濃度為40微克/立方米。",
+            None,
+            "2019-01-01",
+            "2019-10-31",
+        ),
+    ],
+)
+def test_the_first_months_of_a_year_are_a_period(
+    text: str, published: str | None, start: str, end: str
+) -> None:
+    o = read_report(text, source="x.txt", published=published).observations
+    assert len(o) == 1
+    assert o["period_start"].tolist() == [pd.Timestamp(start)]
+    assert o["period_end"].tolist() == [pd.Timestamp(end)]
+
+
+def test_first_months_without_any_year_stay_empty_and_ahead_of_time_is_no_period() -> None:
+    o = read_report("前5个月，河南省PM10平均浓度为71微克/立方米。", source="x.txt").observations
+    assert o["period_end"].isna().all()
+    assert o["needs_review"].all()
+    # 提前5个月 (ahead of time by five months) names no months of a year
+    text = "2021年，江苏省提前5个月完成燃煤锅炉淘汰120台。"
+    rows = read_report(text, source="x.txt").observations
+    assert rows.loc[rows["value"] == 120, "period_end"].tolist() == [pd.Timestamp("2021-12-31")]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    year=st.integers(2005, 2030),
+    months=st.integers(1, 12),
+    traditional=st.booleans(),
+)
+def test_a_bulletin_year_gives_its_yearless_months_their_year(
+    year: int, months: int, traditional: bool
+) -> None:
+    title, body = f"{year}年环境状况公报", f"前{months}个月，浙江省PM10平均浓度为45微克/立方米。"
+    if traditional:
+        title, body = (
+            f"{year}年環境狀況公報",
+            f"前{months}個月，浙江省PM10平均濃度為45微克/立方米。",
+        )
+    o = read_report(f"{title}\n{body}", source="x.txt").observations
+    assert o["period_start"].tolist() == [pd.Timestamp(year, 1, 1)]
+    assert o["period_end"].tolist() == [_month_end(year, months)]
+
+
+@settings(max_examples=20, deadline=None)
+@given(year=st.integers(2005, 2030), month=st.integers(1, 12), day=st.integers(1, 28))
+def test_as_of_a_yearless_day_takes_the_bulletin_year(year: int, month: int, day: int) -> None:
+    text = f"{year}年环境状况公报\n截至{month}月{day}日，浙江省已建成污水处理厂58座。"
+    o = read_report(text, source="x.txt").observations
+    assert o["period_end"].tolist() == [pd.Timestamp(year, month, day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "deadline"),
+    [
+        ("2019年工作方案\n年底前，安徽省淘汰燃煤锅炉120台。", None, "2019-12-31"),
+        ("2019年工作方案\n年底前，安徽省淘汰燃煤鍋爐120台。", None, "2019-12-31"),
+        ("工作方案\n6月底前，安徽省淘汰燃煤锅炉120台。", "2019-03-01", "2019-06-30"),
+        ("工作方案\n6月底前，安徽省淘汰燃煤鍋爐120台。", "2019-03-01", "2019-06-30"),
+        # published after the month: still the document's year (a deadline is not moved back)
+        ("工作方案\n6月底前，安徽省淘汰燃煤锅炉120台。", "2019-09-01", "2019-06-30"),
+    ],
+)
+def test_a_yearless_deadline_takes_the_year_of_the_document(
+    text: str, published: str | None, deadline: str
+) -> None:
+    t = read_report(text, source="x.txt", published=published).targets
+    assert t["deadline"].tolist() == [pd.Timestamp(deadline)]
+    assert t["needs_review"].all()
+    assert "not written with it" in t["note"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("written", "yearless", "published"),
+    [
+        ("2019年工作方案\n2019年底前，", "2019年工作方案\n年底前，", None),
+        ("工作方案\n2019年6月底前，", "工作方案\n6月底前，", "2019-03-01"),
+        ("工作方案\n2019年6月底前，", "工作方案\n6月底前，", None),
+    ],
+)
+def test_an_inferred_deadline_is_one_step_less_sure(
+    written: str, yearless: str, published: str | None
+) -> None:
+    body = "安徽省淘汰燃煤锅炉120台。"
+    a = read_report(written + body, source="x.txt", published=published).targets
+    b = read_report(yearless + body, source="x.txt", published=published).targets
+    rank = {"low": 0, "medium": 1, "high": 2}
+    assert rank[b["confidence"].iloc[0]] == max(0, rank[a["confidence"].iloc[0]] - 1)
+    assert b["needs_review"].all()
+    if published is None and "2019年工作" not in yearless:  # no year anywhere: none given
+        assert b["deadline"].isna().all()
+        assert "not in the text" in b["note"].iloc[0]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    title_year=st.one_of(st.none(), st.integers(2010, 2030)),
+    pub_year=st.one_of(st.none(), st.integers(2010, 2030)),
+    month=st.one_of(st.none(), st.integers(1, 12)),
+    traditional=st.booleans(),
+)
+def test_a_yearless_deadline_never_gets_a_year_the_document_does_not_give(
+    title_year: int | None, pub_year: int | None, month: int | None, traditional: bool
+) -> None:
+    title = f"{title_year}年工作方案" if title_year else "工作方案"
+    when = f"{month}月底前" if month else "年底前"
+    body = f"{when}，安徽省淘汰燃煤{'鍋爐' if traditional else '锅炉'}120台。"
+    published = f"{pub_year}-03-01" if pub_year else None
+    t = read_report(f"{title}\n{body}", source="x.txt", published=published).targets
+    assert len(t) == 1
+    given_years = {y for y in (title_year, pub_year) if y}
+    d = t["deadline"].iloc[0]
+    if not given_years:
+        assert pd.isna(d)
+    else:
+        assert pd.Timestamp(d).year in given_years
+        assert pd.Timestamp(d).month == (month or 12)
+    assert t["needs_review"].all()
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "start", "end"),
+    [
+        ("民國92年上半年，臺北市PM10平均濃度為55微克/立方米。", None, "2003-01-01", "2003-06-30"),
+        ("92年上半年，臺北市PM10平均濃度為55微克/立方米。", "台湾省", "2003-01-01", "2003-06-30"),
+        ("民國103年，高雄市PM10平均濃度為60微克/立方米。", None, "2014-01-01", "2014-12-31"),
+        ("民国103年12月，高雄市PM10平均浓度为60微克/立方米。", None, "2014-12-01", "2014-12-31"),
+    ],
+)
+def test_roc_years_in_a_text_of_taiwan(text: str, region: str | None, start: str, end: str) -> None:
+    o = read_report(text, source="x.txt", region=region).observations
+    assert o["period_start"].tolist() == [pd.Timestamp(start)]
+    assert o["period_end"].tolist() == [pd.Timestamp(end)]
+
+
+def test_no_roc_year_outside_taiwan_nor_for_a_count_of_years() -> None:
+    # a mainland text: 92年 is no year of any calendar the text gives
+    mainland = read_report("92年上半年，南京市PM10平均浓度为55微克/立方米。", source="x.txt")
+    assert mainland.observations["period_end"].isna().all()
+    # a count of years in Taiwan's text is no ROC year
+    text = "民國110年，臺北市近80年來PM10平均濃度為30微克/立方米。"
+    o = read_report(text, source="x.txt").observations
+    pm10 = o[o["indicator"] == "pm10_concentration"]
+    assert pm10["period_end"].tolist() == [pd.Timestamp("2021-12-31")]
+    assert 80 in o["value"].tolist()  # the count of years is still a figure of its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2017年，甘肃省降水量为600毫米，较常年（1991-2020年平均）偏多10%。",
+        "2017年，甘肅省降水量為600毫米，較常年（1991-2020年平均）偏多10%。",
+        "2017年，甘肃省降水量为600毫米，比1981—2010年均值偏多10%。",
+    ],
+)
+def test_a_climate_normal_is_no_period_of_the_figure(text: str) -> None:
+    o = read_report(text, source="x.txt").observations
+    assert len(o) == 2
+    assert (o["period_end"] == pd.Timestamp("2017-12-31")).all()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全省劣V类河段从2005年的120.5公里缩减至2021年的30.2公里。",
+        "全省劣V類河段從2005年的120.5公里縮減至2021年的30.2公里。",
+        "全省劣V类河段由2005年的120.5公里减少到2021年的30.2公里。",
+    ],
+)
+def test_the_end_of_a_change_from_one_year_to_another_is_no_deadline(text: str) -> None:
+    r = read_report(text, source="x.txt")
+    assert r.targets.empty
+    o = r.observations.set_index("value")
+    assert o.loc[120.5, "period_end"] == pd.Timestamp("2005-12-31")
+    assert o.loc[30.2, "period_end"] == pd.Timestamp("2021-12-31")
+
+
+def test_a_deadline_after_a_date_of_another_sentence_stays_a_deadline() -> None:
+    text = "从2018年起，全省加快治理。到2025年，全省劣V类河段缩减至30.2公里。"
+    t = read_report(text, source="x.txt").targets
+    assert t["deadline"].tolist() == [pd.Timestamp("2025-12-31")]
+
+
+def test_a_span_of_work_from_one_date_to_another_is_not_a_change_of_level() -> None:
+    # 从X开始至Y: the end of the work (a deadline where it is a plan), not a level's date
+    text = "全市从2016年4月开始至2017年12月，分四个阶段整治小锅炉254台。"
+    r = read_report(text, source="x.txt", published="2016-05-01")
+    t = r.targets
+    assert t.loc[t["value"] == 254, "deadline"].tolist() == [pd.Timestamp("2017-12-31")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2018年度公报\n与2016年相比，珠海市PM10平均浓度下降6.2%。",
+        "2018年度公報\n與2016年相比，珠海市PM10平均濃度下降6.2%。",
+        "2018年度公報\n珠海市PM10平均濃度較2016年下降6.2%。",
+    ],
+)
+def test_a_comparison_year_is_the_base_in_either_script(text: str) -> None:
+    o = read_report(text, source="x.txt").observations
+    # the year compared with is not the period of the figure (the bulletin's year is)
+    assert o["period_end"].tolist() == [pd.Timestamp("2018-12-31")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2019年，濠江市平均气温为23.6摄氏度，较气候平均值（即1991-2020年的平均值）高0.8摄氏度；"
+        "8月，濠江市降水量为300毫米。",
+        "2019年，濠江市平均氣溫為23.6攝氏度，較氣候平均值（即1991-2020年的平均值）高0.8攝氏度；"
+        "8月，濠江市降水量為300毫米。",
+    ],
+)
+def test_a_normal_lends_no_year_to_a_yearless_month_after_it(text: str) -> None:
+    o = read_report(text, source="x.txt").observations
+    assert not (o["period_end"] == pd.Timestamp("2020-12-31")).any()
+    assert not (o["period_end"].dt.year == 1991).any()
+    assert o.loc[o["value"] == 300, "period_end"].tolist() == [pd.Timestamp("2019-08-31")]

@@ -31,6 +31,15 @@ from envindicators.errors import DatasetError, EnvIndicatorsError, ExtractionErr
 from envindicators.extract._aggregates import statements
 from envindicators.extract._indicators import IndicatorPicker
 from envindicators.extract._lexicon import Lexicon
+from envindicators.extract._periods import (
+    closes_a_change,
+    first_months,
+    is_normal,
+    is_roc_context,
+    roc_dates,
+    roc_spans,
+    year_end_deadlines,
+)
 from envindicators.extract._places import Places
 from envindicators.extract._roles import (
     CLAUSE_BREAKS,
@@ -65,8 +74,11 @@ __all__ = ["ReportTables", "read_report"]
 _BASE_BEFORE = ("比", "较", "与", "同")
 #: Words before a date that make it a deadline (到2020年, 至2025年; not 截至).
 _DEADLINE_BEFORE = re.compile(r"(?<!截)(到|至|于)$")
-#: Words after a date that make it a deadline (2020年底前, 2018年12月底前完成).
-_DEADLINE_AFTER = re.compile(r"^(底|年底|末)?(前|以前|之前)")
+#: Words after a date that make it a deadline (2020年底前, 2018年12月底前完成); not the
+#: first months or quarters of it (今年前5个月, 2019年前三季度: a period).
+_DEADLINE_AFTER = re.compile(
+    r"^(底|年底|末)?(前|以前|之前)(?!\s*(?:\d|[一二三四五六七八九十两])+\s*[个個]?(?:月|季))"
+)
 _HEADING_MAX = 40
 _BLOCK = re.compile(
     r"^[ \t　]*([一二三四五六七八九十百]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,3}[.．、])", re.M
@@ -320,21 +332,28 @@ def _year_document(title: str) -> int | None:
     return year if year is not None and _YEAR_DOCUMENT.search(to_simplified(title)) else None
 
 
-def _dates(text: str, published: dt.date | None, doc_year: int | None = None) -> pd.DataFrame:
+def _dates(
+    text: str, published: dt.date | None, doc_year: int | None = None, *, roc: bool = False
+) -> pd.DataFrame:
     """The dates of the text with their role (``period``, ``base`` or ``deadline``).
 
     Dates without a year (``1—11月``, ``9月16日``) take the year of the nearest dated
     expression before them; before the first one, the year of the document's title
     (``doc_year``), else the next dated expression, else the year of ``published``.  A
-    yearless month range written ``1—11月`` is read as the range (the parser reads 11月).
+    yearless month range written ``1—11月`` is read as the range (the parser reads 11月),
+    and so is ``前5个月`` (1月至5月).  A yearless *deadline* (``年底前``, ``6月底前``) is
+    never moved to an earlier year.  A climate normal (``常年``, ``1991-2020年平均``) is a
+    ``base``.  With ``roc`` (a text of Taiwan) ``92年`` is the ROC year 2003.
     """
-    d = _spans_and_points(text, _with_yearless_parts(text, find_dates(text), published), published)
+    found = roc_dates(text, find_dates(text)) if roc else find_dates(text)
+    d = _spans_and_points(text, _with_yearless_parts(text, found, published), published)
     if d.empty:
-        return d.drop(columns="relative").assign(
+        return d.drop(columns=["relative", "parse_as"], errors="ignore").assign(
             role=pd.Series(dtype=str), inferred=pd.Series(dtype=bool)
         )
     starts, texts = d["start"].to_numpy().copy(), [str(t) for t in d["text"]]
-    parse_as = list(texts)
+    written_as = d["parse_as"] if "parse_as" in d else pd.Series([None] * len(d))
+    parse_as = [p if isinstance(p, str) else t for p, t in zip(written_as, texts, strict=True)]
     firsts, lasts = list(d["first_day"]), list(d["last_day"])
     unread_end = d["open"].to_numpy(dtype=bool)
     yearless = np.array([pd.isna(f) for f in firsts], dtype=bool) & ~unread_end
@@ -348,7 +367,15 @@ def _dates(text: str, published: dt.date | None, doc_year: int | None = None) ->
     dated_years = np.array(
         [pd.Timestamp(f).year if pd.notna(f) else -1 for f in firsts], dtype=np.int64
     )
-    dated = ~yearless & np.array([pd.notna(f) for f in firsts], dtype=bool)
+    # a climate normal (常年, 1991-2020年的平均值) is a base, and lends no year to 8月 after it
+    normal = np.array(
+        [
+            is_normal(text[max(0, a - 8) : a], text[b : b + 6], f, last)
+            for a, b, f, last in zip(starts, d["end"], firsts, lasts, strict=True)
+        ],
+        dtype=bool,
+    )
+    dated = ~yearless & ~normal & np.array([pd.notna(f) for f in firsts], dtype=bool)
     idx = np.where(dated, np.arange(len(d)), -1)
     prev = np.maximum.accumulate(idx)
     nxt_idx = np.where(dated, np.arange(len(d)), len(d))
@@ -356,7 +383,19 @@ def _dates(text: str, published: dt.date | None, doc_year: int | None = None) ->
     fallback = doc_year
     roles = []
     for i, (a, b) in enumerate(zip(starts, d["end"], strict=True)):
-        before, after = text[max(0, a - 2) : a], text[b : b + 3]
+        before, after = text[max(0, a - 2) : a], to_simplified(text[b : b + 6])
+        base_word = to_simplified(before)  # either script: 較2016年, 與2016年相比
+        if normal[i]:
+            role = "base"  # 常年, 1991-2020年平均: the base of an anomaly, not its period
+        elif base_word[-1:] in _BASE_BEFORE or base_word.endswith(("相比", "对比")):
+            role = "base"
+        elif _DEADLINE_BEFORE.search(before) and closes_a_change(text, starts, d["end"], i):
+            role = "period"  # 从2002年的…缩减至2024年的…: the end of a change, not a deadline
+        elif _DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.match(after):
+            role = "deadline"
+        else:
+            role = "period"
+        roles.append(role)
         if yearless[i]:
             year: int | None
             by_published = False
@@ -370,15 +409,14 @@ def _dates(text: str, published: dt.date | None, doc_year: int | None = None) ->
                 year, by_published = (published.year if published else None), True
             if year is not None:
                 firsts[i], lasts[i] = _yearless(parse_as[i], year)
-                if by_published and published is not None and lasts[i] > pd.Timestamp(published):
+                if (
+                    by_published
+                    and published is not None
+                    and role != "deadline"  # a deadline is due after the writing
+                    and lasts[i] > pd.Timestamp(published)
+                ):
                     # by the publication year alone: the latest such period over by then
                     firsts[i], lasts[i] = _yearless(parse_as[i], year - 1)
-        if before[-1:] in _BASE_BEFORE or before.endswith(("相比", "对比")):
-            roles.append("base")
-        elif _DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.match(after):
-            roles.append("deadline")
-        else:
-            roles.append("period")
     d["start"] = starts
     d["text"] = texts
     d["first_day"] = pd.to_datetime(pd.Series(firsts, dtype=object))
@@ -386,13 +424,15 @@ def _dates(text: str, published: dt.date | None, doc_year: int | None = None) ->
     d["role"] = roles
     # the year was not written with the date (a relative year: 去年, 今年)
     d["inferred"] = yearless | d["relative"].fillna(False).to_numpy(dtype=bool)
-    return d.drop(columns="relative")
+    return d.drop(columns=["relative", "parse_as"], errors="ignore")
 
 
 def _yearless(written: str, year: int) -> tuple[Any, Any]:
     """First and last day of a date written without its year, read in ``year``."""
     if _YEARLESS_PART.fullmatch(written):
         written = f"{year}年{written}"
+    elif written == "年底":  # a year-end deadline (年底前)
+        written = f"{year}年底"
     try:
         spec = parse_period(written, year=year)
     except (EnvIndicatorsError, ValueError):
@@ -421,6 +461,7 @@ def _with_yearless_parts(
         for m in _YEARLESS_PART.finditer(simplified)
         if not any(a < m.end() and m.start() < b for a, b in taken)
     ]  # fmt: skip
+    extra += first_months(simplified, taken) + year_end_deadlines(simplified, taken)
     if published is not None:
         for m in _RELATIVE_YEAR_PATTERN.finditer(simplified):
             if any(a < m.end() and m.start() < b for a, b in taken):
@@ -944,6 +985,9 @@ def read_report(
     if len(statement_spans):  # the counts and rates of an aggregate statement are its row
         figures = figures[~_within(figures["start"].to_numpy(), statement_spans)]
         figures = figures.reset_index(drop=True)
+    if is_roc_context(text, doc_region):  # 民國103年: a year, not a span of 103 years
+        figures = figures[~_within(figures["start"].to_numpy(), roc_spans(text))]
+        figures = figures.reset_index(drop=True)
     obs, tgt, prov, proposed, unread = _rows_of_figures(ctx, figures, registry)
     items = read_items(ctx.text)
     tasks, task_prov = _tasks(ctx, items)
@@ -1072,7 +1116,7 @@ def _rows_of_figures(
     if not found.empty:
         a, b = nt.original_spans(found["start"].to_numpy(), found["end"].to_numpy())
         found = found.assign(start=a, end=b)
-    dates = _dates(text, ctx.published, ctx.title_year)
+    dates = _dates(text, ctx.published, ctx.title_year, roc=is_roc_context(text, ctx.region))
     figure_spans = q[["start", "end"]].to_numpy()
     if not dates.empty and len(figure_spans):
         inside = np.zeros(len(dates), dtype=bool)
@@ -1247,11 +1291,20 @@ def _rows_of_figures(
         if r.text not in quote:
             quote, qs = text[cs:ce], cs
         base_year: int | None = None
+        dl_step = 0  # one confidence step less where a deadline's year is inferred
         if is_target:
             d_text = deadline.iloc[0]["text"] if not deadline.empty else None
             d_day = deadline.iloc[0]["last_day"] if not deadline.empty else None
             if d_text is None:
                 why.append("deadline not in the text")
+            elif bool(deadline.iloc[0].get("inferred", False)):
+                # 6月底前, 年底前: the year is the document's, not written with the deadline
+                why.append(
+                    "deadline: its year is not written with it (the document's)"
+                    if pd.notna(d_day)
+                    else "deadline: its year is not in the text"
+                )
+                dl_step = 1
             comp = _comparator(
                 text, cs, s, str(r.text), str(direction_of.get(code, "neutral")), proposed
             )
@@ -1292,6 +1345,8 @@ def _rows_of_figures(
                 if bool(p.get("open", False)):  # 2021年以来 / 截至目前 without ``published``
                     p_start = None if pd.isna(p["first_day"]) else p["first_day"]
                     why.append("period ends at the time of writing, which the text does not give")
+                elif p_end is None:  # 前5个月, 9月16日 in a document that gives no year
+                    why.append("period: its year is not in the text")
             elif _inside(problems, s):  # a problem the inspection found: not dated
                 why.append("a problem stated by the inspection: its date is not in the text")
             elif ctx.year_document is not None:  # a bulletin of a year: that year
@@ -1330,7 +1385,7 @@ def _rows_of_figures(
                 "role": "context" if no_measure is not None else choice.role,
             }
             table, rows = "observations", obs_rows
-        level = min(conf, ind_conf, reg_conf if reg else 0, per_conf)
+        level = max(0, min(conf, ind_conf, reg_conf if reg else 0, per_conf) - dl_step)
         if no_measure is not None:  # kept (nothing dropped), but no measurement
             why.append(f"context: {no_measure}")
             row["note"], level = "; ".join(why), 0

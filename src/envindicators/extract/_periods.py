@@ -1,0 +1,282 @@
+"""Dates the date parser does not read, and dates that are no figure's period (issue 13).
+
+Read by ``_reader._dates`` (the one place where a report's dates get their year and their
+role); each rule here finds or classifies a date, none parses one (``parse_period`` does):
+
+* :func:`first_months` — ``前5个月`` / ``前三个月`` (the first N months of a year:
+  ``今年前5个月``, ``2023年前5个月``) written ``1月至N月`` so that the yearless machinery
+  reads it as the range 1 January – end of month N in the year of the context;
+* :func:`year_end_deadlines` — ``年底前`` / ``年末前`` written without a year: a deadline
+  whose year is the document's (its title, an earlier date, or ``published``);
+* :func:`roc_dates` — years of the Republic of China calendar (``92年上半年`` = 2003 H1,
+  ``民國103年`` = 2014), read only in a text that is Taiwan's (:func:`is_roc_context`);
+* :func:`closes_a_change` — ``从2002年的386公里…缩减至2024年的74.6公里``: the date after
+  至 is the time of the level reached, not a deadline;
+* :func:`is_normal` — a climate normal or long-term mean (``常年``, ``1991-2020年平均``) is
+  the base of a figure's anomaly, never its period.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from envindicators.errors import EnvIndicatorsError
+from envindicators.extract._roles import SENTENCE_BREAKS
+from envindicators.units import parse_chinese_integer, parse_period, to_simplified
+
+__all__ = [
+    "closes_a_change",
+    "first_months",
+    "is_normal",
+    "is_roc_context",
+    "roc_dates",
+    "roc_spans",
+    "year_end_deadlines",
+]
+
+#: The first N months of a year (前5个月, 前三个月); not 提前5个月 (ahead of time).
+_FIRST_MONTHS = re.compile(r"(?<![提\d])前(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])个?月")
+#: The end of a year as a deadline, the year not written (年底前; not 2020年底, 今年底, 每年年底).
+_YEAR_END = re.compile(r"(?<![\d年今明去上本当该同每全])年(?:底|末)(?=前|以前|之前)")
+#: A year of the Republic of China calendar (民國92年, 92年上半年, 103年12月).
+_ROC = re.compile(
+    r"(?P<era>民[國国])?(?<![\d.．])(?P<y>\d{2,3})\s*年"
+    r"(?P<rest>上半年|下半年|第?[一二三四1-4]季度|\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|底|末)?"
+)
+#: Before an ROC year without 民國: words that make the number a count of years (近10年).
+_ROC_NOT_BEFORE = re.compile(r"[近前后後多这這每第约約逾过過余餘满滿达達共连連历歷]$")
+#: After it: a span of years, not a year (10年来, 30年间, 5年内, 20年以上).
+_ROC_NOT_AFTER = re.compile(r"^(?:来|來|间|間|内|內|以上|以下|左右|多|之久|期间|期間)")
+#: ROC years read without 民國 (1971–2041): a smaller number is more likely a count.
+_ROC_YEARS = (60, 130)
+#: Words before a date that name a climate normal or long-term mean (常年, 多年平均).
+_NORMAL_BEFORE = re.compile(r"(常年|多年|气候|氣候)(平均值?|均值)?[\s（(]*(即)?$")
+#: After a span of years: its mean (1991-2020年平均, 1981—2010年均值, 1991-2020年的平均值).
+_NORMAL_AFTER = re.compile(r"^\s*年?\s*的?\s*(平均|均值)")
+#: The shortest span of years read as a normal when only 平均 follows it (WMO: 30 years).
+_NORMAL_YEARS = 20
+_TAIWAN = ("台湾", "臺灣")
+
+
+def _row(start: int, end: int, written: str, first: Any = pd.NaT, last: Any = pd.NaT) -> dict:
+    return {
+        "start": start, "end": end, "text": written, "category": "period",
+        "first_day": first, "last_day": last, "relative": False,
+    }  # fmt: skip
+
+
+def _free(taken: list[tuple[int, int]], a: int, b: int) -> bool:
+    return not any(x < b and a < y for x, y in taken)
+
+
+def first_months(simplified: str, taken: list[tuple[int, int]]) -> list[dict]:
+    """Rows for the first N months of a year written without it (``前5个月``).
+
+    Parameters
+    ----------
+    simplified : str
+        The text in simplified script (same length as the original).
+    taken : list of tuple of int
+        Spans of the dates already found (a match overlapping one is left to it).
+
+    Returns
+    -------
+    list of dict
+        One yearless row per match (``first_day``/``last_day`` empty, to be read in the
+        year of the context); its ``parse_as`` is ``1月至N月``.
+    """
+    rows = []
+    for m in _FIRST_MONTHS.finditer(simplified):
+        if not _free(taken, m.start(), m.end()):
+            continue
+        n_text = m.group(1)
+        try:
+            n = int(n_text) if n_text.isdigit() else parse_chinese_integer(n_text)
+        except EnvIndicatorsError:
+            continue
+        if 1 <= n <= 12:
+            rows.append(_row(m.start(), m.end(), m.group(0)) | {"parse_as": f"1月至{n}月"})
+    return rows
+
+
+def year_end_deadlines(simplified: str, taken: list[tuple[int, int]]) -> list[dict]:
+    """Rows for ``年底前``/``年末前`` written without a year (``parse_as``: ``年底``).
+
+    Parameters
+    ----------
+    simplified : str
+        The text in simplified script.
+    taken : list of tuple of int
+        Spans of the dates already found.
+
+    Returns
+    -------
+    list of dict
+        One yearless row per match; the year is the context's (never one the document
+        does not give).
+    """
+    return [
+        _row(m.start(), m.end(), m.group(0)) | {"parse_as": "年底"}
+        for m in _YEAR_END.finditer(simplified)
+        if _free(taken, m.start(), m.end())
+    ]
+
+
+def is_roc_context(text: str, region: str | None) -> bool:
+    """Whether the years of ``text`` may be of the Republic of China calendar.
+
+    Only a text that is Taiwan's: its region is Taiwan (given or read), or it writes a
+    year with 民國 (民国).
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    region : str or None
+        The document's region.
+
+    Returns
+    -------
+    bool
+        ``True`` where ``92年`` is to be read as 2003.
+    """
+    in_taiwan = region is not None and any(t in region for t in _TAIWAN)
+    return in_taiwan or bool(re.search(r"民[國国]\s*\d{2,3}\s*年", text))
+
+
+def _roc_rows(text: str) -> list[dict]:
+    simplified = to_simplified(text)
+    rows = []
+    for m in _ROC.finditer(simplified):
+        n = int(m["y"])
+        if m["era"] is None and (
+            not _ROC_YEARS[0] <= n <= _ROC_YEARS[1]
+            or _ROC_NOT_BEFORE.search(simplified, max(0, m.start() - 1), m.start())
+            or _ROC_NOT_AFTER.match(simplified[m.end() : m.end() + 4])
+        ):
+            continue
+        rest = re.sub(r"\s+", "", m["rest"] or "")
+        try:
+            spec = parse_period(f"{n + 1911}年{rest}")
+        except (EnvIndicatorsError, ValueError):
+            continue
+        if spec.end is None:
+            continue
+        first = pd.Timestamp(spec.start or spec.end)
+        rows.append(_row(m.start(), m.end(), text[m.start() : m.end()], first, spec.end))
+    return rows
+
+
+def roc_spans(text: str) -> np.ndarray:
+    """Spans ``[start, end)`` of the ROC years :func:`roc_dates` reads in ``text``.
+
+    A figure inside one (``103年`` read as 103 years) is a date, not a quantity.
+
+    Parameters
+    ----------
+    text : str
+        The document (a text of Taiwan).
+
+    Returns
+    -------
+    numpy.ndarray
+        Integer array of shape ``(n, 2)``.
+    """
+    spans = [(r["start"], r["end"]) for r in _roc_rows(text)]
+    return np.array(spans, dtype=np.int64).reshape(-1, 2)
+
+
+def roc_dates(text: str, d: pd.DataFrame) -> pd.DataFrame:
+    """``d`` (rows of ``find_dates``) with the ROC years of ``text`` read as Gregorian.
+
+    ``92年上半年`` is 2003-01-01 – 2003-06-30, ``民國103年12月`` is December 2014.  A year
+    written with 民國 is always read; one without it only from 60 to 130 (1971–2041) and
+    not as a count of years (``近10年``, ``30年来``).  Rows of ``d`` overlapping an ROC
+    year (the parser reads ``103年12月`` as a yearless ``12月``) are replaced.
+
+    Parameters
+    ----------
+    text : str
+        The document (either script).
+    d : pandas.DataFrame
+        Its dates as found by ``find_dates`` (``start``, ``end``, ``text``, ``category``,
+        ``first_day``, ``last_day``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``d`` with the ROC rows, sorted by ``start``.
+    """
+    rows = _roc_rows(text)
+    if not rows:
+        return d
+    spans = [(r["start"], r["end"]) for r in rows]
+    keep = [_free(spans, a, b) for a, b in zip(d["start"], d["end"], strict=True)]
+    out = pd.concat([d[keep], pd.DataFrame(rows).assign(category="date")], ignore_index=True)
+    out["first_day"] = pd.to_datetime(out["first_day"])
+    out["last_day"] = pd.to_datetime(out["last_day"])
+    return out.sort_values("start", kind="stable").reset_index(drop=True)
+
+
+#: Before a date: it opens a change from it (从2002年的…, 由2015年的…, 自…).
+_FROM_BEFORE = re.compile(r"[从從由自]\s*$")
+
+
+def closes_a_change(text: str, starts: np.ndarray, ends: pd.Series, i: int) -> bool:
+    """Whether date ``i`` closes a change ``从X…至Y`` opened by the date before it.
+
+    The earlier date is in the same sentence, written after 从/由/自 and before 的 (the
+    level at it: ``从2002年的386公里``): ``Y`` is the time of the level reached, not a
+    deadline.  A span of work (``从2016年4月开始至2017年12月``) is not such a change.
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    starts : numpy.ndarray
+        Start of each date of ``text``, in order.
+    ends : pandas.Series
+        Their ends.
+    i : int
+        The date asked about (one written after 至/到).
+
+    Returns
+    -------
+    bool
+        ``True`` where date ``i`` is the time of a level, not a deadline.
+    """
+    if i == 0:
+        return False
+    a, b = int(starts[i - 1]), int(ends.iloc[i - 1])
+    return (
+        bool(_FROM_BEFORE.search(text, max(0, a - 2), a)) and text[b : b + 1] == "的"
+    ) and not any(c in SENTENCE_BREAKS for c in text[b : int(starts[i])])
+
+
+def is_normal(before: str, after: str, first: Any, last: Any) -> bool:
+    """Whether a date is a climate normal or long-term mean: the base of an anomaly.
+
+    ``常年（1991-2020年平均）``, ``多年平均``, ``1981—2010年均值``: a span of at least
+    20 years followed by 平均/均值, or any date after 常年/多年/气候.
+
+    Parameters
+    ----------
+    before, after : str
+        The text right before and after the date.
+    first, last : Timestamp
+        Its first and last day.
+
+    Returns
+    -------
+    bool
+        ``True`` for a normal.
+    """
+    if _NORMAL_BEFORE.search(to_simplified(before)):
+        return True
+    if pd.isna(first) or pd.isna(last) or not _NORMAL_AFTER.match(to_simplified(after)):
+        return False
+    return pd.Timestamp(last).year - pd.Timestamp(first).year + 1 >= _NORMAL_YEARS
