@@ -352,18 +352,18 @@ class IndicatorPicker:
             phrase = noun_phrase(text, cs, s, e, ce, self.places, self.dates, q)
             if phrase is None:
                 return None
-            counted = kind == "level" and bool(
+            places_counted = kind == "level" and bool(
                 unit in _CONTEXT_UNITS or _CONTEXT_NOUN.match(to_simplified(text[e : e + 14]))
             )
             phrase, phrase_why = _named_phrase(
-                phrase, text, ss, cs, self.places, self.dates, q, counted=counted
+                phrase, text, ss, cs, self.places, self.dates, q, counted=places_counted
             )
             code = self._propose(phrase, unit, kind)
             subject = phrase
             ind_conf = 0
             why.append("indicator proposed")
             why += phrase_why
-            if counted:
+            if places_counted:
                 role = "context"
                 why.append("a count of places, time, documents or meetings: context")
         self._last[ss] = (code, e, ind_conf)
