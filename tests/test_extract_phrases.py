@@ -251,6 +251,8 @@ def test_a_share_of_fines_is_no_amount() -> None:
         ("各区环保部门共办理信访案件", "信访案件"),  # a subject and a reporting verb
         ("各區環保部門共辦理信訪案件", "信訪案件"),
         ("全市共查处违法排污企业", "违法排污企业"),
+        ("城市开展了降水监测", "城市开展了降水监测"),  # the places counted are kept
+        ("城市開展了降水監測", "城市開展了降水監測"),
         ("黑臭水体长度大幅缩减至110年", "黑臭水体长度大幅"),  # the verb reaching the year
         ("回收率成長為111、112年", "回收率"),  # a list of years
     ],

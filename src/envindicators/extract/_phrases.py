@@ -84,6 +84,9 @@ AMOUNT_HEAD = re.compile(
 )
 #: Words that refer back or open a clause, which are no object (其, 该, 对, 在 …).
 _NO_OBJECT_WORDS = re.compile(r"^(其|该|此|这|本|对|在|以|从|将|把)")
+#: Places a count counts (城市, 地区 …; not 全市, 各地: a subject): written before a verb of
+#: reporting they are what is counted (城市开展了降水监测), not a subject to cut.
+_COUNTED_PLACE = re.compile(r"城市|地区|区域|省份|地市|县区|区县|乡镇")
 #: What no measure is: a place or division word alone (地区, 城市: ``_PLACE_WORD``, which
 #: does name what a count of places counts), a time (晚上, 上半年), a plan's word (目标,
 #: 任务), a figure reference (图1), a verb or a verb fragment (确定, 不降反, 为期, 约谈),
@@ -163,7 +166,13 @@ def _cut_fragments(words: str) -> str:
         elif m.end() == len(simple) and m.start() > lo:
             hi = m.start()
     verb = _REPORTING_VERB.match(simple[lo:hi])
-    if verb is not None and hi - lo - verb.end() >= 2:  # 确定 alone stays (names no measure)
+    # 确定 alone stays (it names no measure); places before the verb are what is counted
+    # (城市开展了降水监测: the cities), not a subject to cut
+    if (
+        verb is not None
+        and hi - lo - verb.end() >= 2
+        and not _COUNTED_PLACE.search(simple[lo : lo + verb.start(1)])
+    ):
         lo += verb.end()
     return words[lo:hi] if hi - lo >= 2 else words
 
