@@ -8,13 +8,20 @@ a phrase that is a measure's head alone keeps its low confidence and says why it
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from envindicators.extract import read_report
-from envindicators.extract._phrases import names_no_object, tidy_phrase
+from envindicators.extract._phrases import (
+    names_no_measure,
+    names_no_object,
+    object_of,
+    tidy_phrase,
+)
 
 
 def _obs(text: str) -> pd.DataFrame:
@@ -144,9 +151,12 @@ def test_a_rate_without_its_object_needs_review(text: str) -> None:
     rate = obs[obs["value"] == 35.6].iloc[0]
     assert rate["confidence"] == "low"
     assert bool(rate["needs_review"])
-    assert "names no object" in rate["note"]
+    # the object is the earlier clause's (phrase13b): named, and flagged as taken across
+    assert rate["subject"] in ("尾矿综合利用率", "尾礦綜合利用率")
+    assert "object taken from an earlier clause" in rate["note"]
     whole = obs[obs["value"] != 35.6].iloc[0]  # 尾矿产生量 names its object
     assert "names no object" not in str(whole["note"])
+    assert "earlier clause" not in str(whole["note"])
 
 
 # ------------------------------------------------------------------------- property
@@ -227,3 +237,243 @@ def test_fines_are_named_by_their_amount(text: str) -> None:
 def test_a_share_of_fines_is_no_amount() -> None:
     obs = _obs("2018年，处罚金额占比近6成，案件数占比超过7成。")
     assert "fines_total" not in set(obs["indicator"])
+
+
+# ------------------------------------- phrase13b: a measure's object, fragments, no measure
+@pytest.mark.parametrize(
+    ("phrase", "tidy"),
+    [
+        ("排放比率自108年", "排放比率"),  # a span's year cut, and its 自
+        ("優良比率自109年", "優良比率"),
+        ("2019年以来建成区绿地面积", "建成区绿地面积"),  # a year at the start
+        ("绿地面积图3", "绿地面积"),  # a figure reference
+        ("綠地面積表2-1", "綠地面積"),
+        ("各区环保部门共办理信访案件", "信访案件"),  # a subject and a reporting verb
+        ("各區環保部門共辦理信訪案件", "信訪案件"),
+        ("全市共查处违法排污企业", "违法排污企业"),
+        ("城市开展了降水监测", "城市开展了降水监测"),  # the places counted are kept
+        ("城市開展了降水監測", "城市開展了降水監測"),
+        ("黑臭水体长度大幅缩减至110年", "黑臭水体长度大幅"),  # the verb reaching the year
+        ("回收率成長為111、112年", "回收率"),  # a list of years
+    ],
+)
+def test_years_references_and_reporting_verbs_are_cut(phrase: str, tidy: str) -> None:
+    assert tidy_phrase(phrase) == tidy
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "地区",
+        "地區",
+        "全国",
+        "晚上",
+        "上半年",
+        "目标",
+        "目標",
+        "任务",
+        "图2",
+        "圖2",
+        "确定",
+        "確定",
+        "不降反",
+        "不升反",
+        "为期",
+        "為期",
+        "约谈",
+        "約談",
+        "全省目标",
+    ],
+)
+def test_words_that_name_no_measure(phrase: str) -> None:
+    assert names_no_measure(phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "地区生产总值",
+        "目标完成率",
+        "夜间等效声级",
+        "晚上噪声超标次数",
+        "约谈企业数",
+        "約談企業數",
+        "城市污水处理率",
+        "全省森林覆盖率",
+    ],
+)
+def test_measures_are_not_flagged(phrase: str) -> None:
+    assert not names_no_measure(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "obj"),
+    [
+        ("脱硫石膏产生量", "脱硫石膏"),
+        ("脫硫石膏產生量", "脫硫石膏"),
+        ("其中粉煤灰综合利用量", "粉煤灰"),  # a remnant before the object
+        ("医疗废物处置量最大", "医疗废物"),
+        ("其产生量", None),  # a reference back names no object
+        ("综合利用量", None),  # an amount alone
+        ("优良天数", None),  # no amount
+        ("钢渣、赤泥产生量", None),  # a list: whose object?
+        ("规模以上企业的炉渣产生量", "炉渣"),  # the head of a 的-phrase
+        ("規模以上企業的爐渣產生量", "爐渣"),
+    ],
+)
+def test_object_of_an_earlier_amount(phrase: str, obj: str | None) -> None:
+    assert object_of(phrase) == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "2019年，全省粉煤灰产生量为860万吨，综合利用量为700万吨，处置率为12.5%。",
+            ["粉煤灰产生量", "粉煤灰综合利用量", "粉煤灰处置率"],
+        ),
+        (
+            "2019年，全省粉煤灰產生量為860萬噸，綜合利用量為700萬噸，處置率為12.5%。",
+            ["粉煤灰產生量", "粉煤灰綜合利用量", "粉煤灰處置率"],
+        ),
+    ],
+)
+def test_a_head_alone_takes_the_object_of_an_earlier_clause(text: str, subjects: list[str]) -> None:
+    obs = _obs(text)
+    assert list(obs["subject"]) == subjects, obs[["subject", "note"]]
+    assert all(obs["indicator"].str.startswith("proposed_"))
+    taken = obs.iloc[1:]
+    assert (taken["confidence"] == "low").all()
+    assert taken["needs_review"].all()
+    assert taken["note"].str.contains("object taken from an earlier clause").all()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2019年，其产生量为860万吨，综合利用率为81.5%。",  # 其: no object to take
+        # two objects before it: which one's rate is a guess
+        "2019年，炉渣产生量为860万吨，钢渣产生量为500万吨，综合利用率为81.5%。",
+        "2019年，爐渣產生量為860萬噸，鋼渣產生量為500萬噸，綜合利用率為81.5%。",
+        "2019年，該類廢物產生量為860萬噸，綜合利用率為81.5%。",  # 该: a reference back
+    ],
+)
+def test_a_head_without_one_object_in_the_sentence_stays_flagged(text: str) -> None:
+    obs = _obs(text)
+    rate = obs[obs["value"] == 81.5].iloc[0]
+    assert rate["subject"] in ("综合利用率", "綜合利用率")
+    assert "names no object" in rate["note"]
+    assert bool(rate["needs_review"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2019年，长三角地区不降反升3.2%。",
+        "2019年，長三角地區不降反升3.2%。",
+        "2019年，江苏省不升反降3.2%。",
+    ],
+)
+def test_a_verb_fragment_is_no_indicator_name(text: str) -> None:
+    obs = _obs(text)
+    row = obs[obs["value"].abs() == 3.2].iloc[0]
+    assert "indicator phrase names no measure" in row["note"]
+    assert row["confidence"] == "low"
+    assert bool(row["needs_review"])
+    assert row["subject"].startswith("(no measure named)")
+
+
+_HEADS = [
+    ("综合利用率", "綜合利用率", "%"),
+    ("处置率", "處置率", "%"),
+    ("综合利用量", "綜合利用量", "万吨"),
+    ("贮存量", "貯存量", "万吨"),
+]
+_OBJECTS2 = [
+    ("粉煤灰", "粉煤灰"),
+    ("煤矸石", "煤矸石"),
+    ("工业副产石膏", "工業副產石膏"),
+    ("冶炼废渣", "冶煉廢渣"),
+]
+
+
+@settings(max_examples=25)
+@given(
+    obj=st.sampled_from(_OBJECTS2),
+    head=st.sampled_from(_HEADS),
+    amount=st.integers(100, 9000),
+    figure=st.integers(1, 99),
+    script=st.sampled_from([0, 1]),
+    same_clause=st.booleans(),
+)
+def test_a_measure_word_keeps_its_object(
+    obj: tuple[str, str],
+    head: tuple[str, str, str],
+    amount: int,
+    figure: int,
+    script: int,
+    same_clause: bool,
+) -> None:
+    """``<object><measure>为<figure>`` keeps the object; ``<object>产生量…，<measure>为…`` takes
+    it from the earlier clause."""
+    is_ = "为" if script == 0 else "為"
+    unit = head[2] if script == 0 else head[2].replace("万吨", "萬噸")
+    produced = "产生量" if script == 0 else "產生量"
+    wan = "万吨" if script == 0 else "萬噸"
+    if same_clause:
+        text = f"2018年，全省{obj[script]}{head[script]}{is_}{figure}{unit}。"
+    else:
+        text = (
+            f"2018年，全省{obj[script]}{produced}{is_}{amount}{wan}，"
+            f"{head[script]}{is_}{figure}{unit}。"
+        )
+    obs = _obs(text)
+    row = obs[obs["value_text"].str.startswith(str(figure))].iloc[-1]
+    assert row["subject"] == obj[script] + head[script], (text, row["subject"])
+    assert ("earlier clause" in str(row["note"])) != same_clause, text
+
+
+_FRAGMENTS = ["目标", "目標", "地区", "地區", "晚上", "确定", "確定", "为期", "為期", "不降反"]
+
+
+@settings(max_examples=25)
+@given(
+    fragment=st.sampled_from(_FRAGMENTS),
+    figure=st.integers(2, 99),
+    year=st.sampled_from(["", "2017年", "2017年以來", "自2017年"]),
+    ref=st.sampled_from(["", "图1", "圖2"]),
+)
+def test_fragments_never_survive_as_the_name(
+    fragment: str, figure: int, year: str, ref: str
+) -> None:
+    """A phrase that is a fragment (a place, a time, 目标, a verb), a year or a figure
+    reference around it, is never a proposed indicator's name as it stands."""
+    phrase = tidy_phrase(f"{year}{fragment}{ref}")
+    assert not re.search(r"\d", phrase), phrase
+    assert names_no_measure(phrase), phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "2019年，全省炉渣产生量为860万吨，占一般工业固体废物产生量的12.4%，综合利用率为81.5%。",
+            "炉渣综合利用率",
+        ),
+        (
+            "2019年，全省爐渣產生量為860萬噸，佔一般工業固體廢物產生量的12.4%，綜合利用率為81.5%。",
+            "爐渣綜合利用率",
+        ),
+    ],
+)
+def test_the_whole_of_a_share_is_no_object(text: str, subject: str) -> None:
+    """A clause opening with 占 names the whole a share is of, not the sentence's object."""
+    obs = _obs(text)
+    assert obs[obs["value"] == 81.5].iloc[0]["subject"] == subject
+
+
+@pytest.mark.parametrize("phrase", ["城市", "地區", "省份", "区域"])
+def test_a_place_word_names_what_a_count_of_places_counts(phrase: str) -> None:
+    assert names_no_measure(phrase)
+    assert not names_no_measure(phrase, places=False)
+    assert names_no_measure("目标", places=False)  # other words still name no measure

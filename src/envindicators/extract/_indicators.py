@@ -17,12 +17,20 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from envindicators.extract._actions import action_link, registry_actions
 from envindicators.extract._lexicon import Lexicon, compatible
-from envindicators.extract._phrases import names_no_object, tidy_phrase
+from envindicators.extract._phrases import (
+    AMOUNT_HEAD,
+    names_no_measure,
+    names_no_object,
+    object_of,
+    tidy_phrase,
+)
 from envindicators.extract._predicates import ADVERB, predicate_after, predicate_before
+from envindicators.extract._roles import CLAUSE
 from envindicators.units import normalize_text, to_simplified
 
 __all__ = ["IndicatorChoice", "IndicatorPicker", "noun_phrase"]
@@ -344,15 +352,18 @@ class IndicatorPicker:
             phrase = noun_phrase(text, cs, s, e, ce, self.places, self.dates, q)
             if phrase is None:
                 return None
+            places_counted = kind == "level" and bool(
+                unit in _CONTEXT_UNITS or _CONTEXT_NOUN.match(to_simplified(text[e : e + 14]))
+            )
+            phrase, phrase_why = _named_phrase(
+                phrase, text, ss, cs, self.places, self.dates, q, counted=places_counted
+            )
             code = self._propose(phrase, unit, kind)
             subject = phrase
             ind_conf = 0
             why.append("indicator proposed")
-            if names_no_object(phrase):  # 面积, 综合利用率, Ⅳ类: of what?
-                why.append("indicator phrase names no object")
-            if kind == "level" and (
-                unit in _CONTEXT_UNITS or _CONTEXT_NOUN.match(to_simplified(text[e : e + 14]))
-            ):
+            why += phrase_why
+            if places_counted:
                 role = "context"
                 why.append("a count of places, time, documents or meetings: context")
         self._last[ss] = (code, e, ind_conf)
@@ -562,9 +573,82 @@ def _trimmed(text: str, lo: int, hi: int) -> str:
 def _tidied(text: str, lo: int, hi: int) -> str:
     """:func:`_trimmed` words without remnants that name no part of a measure
     (``tidy_phrase`` of ``extract._phrases``); trimmed again, for a verb that a pinyin
-    gloss hid (``比例達(dá)`` → 比例)."""
+    gloss hid (``比例達(dá)`` → 比例) — unless that leaves less than two characters (the
+    words of a comparison's base, ``相较|107年``, are kept: the row names no measure, it is
+    not dropped)."""
     words = tidy_phrase(_trimmed(text, lo, hi))
-    return tidy_phrase(_trimmed(words, 0, len(words)))
+    again = tidy_phrase(_trimmed(words, 0, len(words)))
+    return words if len(again) < 2 <= len(words) else again
+
+
+def _named_phrase(
+    phrase: str,
+    text: str,
+    ss: int,
+    cs: int,
+    places: pd.DataFrame,
+    dates: pd.DataFrame,
+    figures: pd.DataFrame,
+    *,
+    counted: bool = False,
+) -> tuple[str, list[str]]:
+    """A proposed indicator's name and the notes it needs, from the figure's noun phrase.
+
+    A measure's head alone (``综合利用率``, ``处置率``: :func:`names_no_object`) takes the
+    object of the nearest earlier clause of its sentence that names an amount of something
+    (``尾矿产生量为1.2亿吨，综合利用率为35.6%`` → 尾矿综合利用率: :func:`_earlier_object`) and
+    says so in a note (the object is taken across a clause: to review); without one it says
+    that the phrase names no object.  A phrase that names no measure at all (a place, a time,
+    ``目标``, a verb fragment: :func:`names_no_measure`) is not kept as a name: the name says
+    that no measure is named, after the words the text gives — except a place word naming
+    what a count of places counts (``counted``: ``23个城市``).
+    """
+    why: list[str] = []
+    if names_no_object(phrase):  # 面积, 综合利用率, Ⅳ类: of what?
+        obj = _earlier_object(text, ss, cs, places, dates, figures)
+        if obj is None:
+            why.append("indicator phrase names no object")
+        else:
+            phrase = obj + phrase
+            why.append("indicator phrase's object taken from an earlier clause")
+    elif names_no_measure(phrase, places=not counted):  # 目标, 晚上, 不降反: measuring what?
+        phrase = f"(no measure named) {phrase}"
+        why.append("indicator phrase names no measure")
+    return phrase, why
+
+
+def _earlier_object(
+    text: str,
+    ss: int,
+    cs: int,
+    places: pd.DataFrame,
+    dates: pd.DataFrame,
+    figures: pd.DataFrame,
+) -> str | None:
+    """The object of the amounts named in the earlier clauses of the sentence (``object_of``
+    of ``extract._phrases`` on each clause's words after its last place, date or figure
+    before the amount: ``2020年，全省尾矿产生量为…`` → 尾矿), else ``None``.
+
+    A clause opening with 占 names the whole a share is of (``占…一般固体废物产生量的27%``),
+    not the sentence's object: it is skipped.  When the earlier clauses name different
+    objects, which one a head alone is of is a guess: ``None``."""
+    starts = [ss, *(m.end() for m in CLAUSE.finditer(text, ss, cs))]
+    ends = [*starts[1:], cs]
+    marks = [df[["start", "end"]].to_numpy() for df in (places, dates, figures) if df is not None]
+    spans = np.concatenate(marks) if marks else np.empty((0, 2), dtype=int)
+    objects: dict[str, str] = {}  # by its simplified script: as written
+    for a, b in zip(starts, ends, strict=True):
+        simple = to_simplified(text[a:b])
+        head = AMOUNT_HEAD.search(simple)
+        if b - a < 3 or head is None or simple.lstrip().startswith("占"):
+            continue
+        h = a + head.start()
+        before = spans[(spans[:, 0] >= a) & (spans[:, 1] <= h)]
+        lo = int(before[:, 1].max()) if len(before) else a
+        obj = object_of(_trimmed(text, lo, a + head.end()) if h > lo else "")
+        if obj is not None:
+            objects.setdefault(to_simplified(obj), obj)
+    return next(iter(objects.values())) if len(objects) == 1 else None
 
 
 def _shares_a_pair(words: str, form: str) -> bool:

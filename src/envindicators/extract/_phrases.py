@@ -13,7 +13,10 @@ and verbs, so what is left can hold words that are no part of the measure's name
 
 :func:`tidy_phrase` strips these.  :func:`names_no_object` tells a phrase that is only the
 head of a measure (``面积``, ``产生量``, ``综合利用率``, ``达标率``, ``Ⅳ类``): such a phrase
-names no object, so the link it proposes needs review.
+names no object, so the link it proposes needs review: :func:`object_of` finds the object in
+an earlier clause of the sentence (``尾矿产生量…，综合利用率…`` → 尾矿).  :func:`names_no_measure`
+tells a phrase that names no measure at all (a place, a time, ``目标``, a figure reference, a
+verb fragment such as ``不降反``): the row needs review and its subject says so.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ import re
 from envindicators.units import to_simplified
 from envindicators.units.text import TONE_VOWELS
 
-__all__ = ["names_no_object", "tidy_phrase"]
+__all__ = ["AMOUNT_HEAD", "names_no_measure", "names_no_object", "object_of", "tidy_phrase"]
 
 #: Letters of pinyin with a tone mark (a gloss has at least one).
 _TONED = "".join(sorted(TONE_VOWELS))
@@ -45,20 +48,58 @@ _HEAD_REMNANT = re.compile(
 )
 #: Words at the end of a phrase that name the places or units a figure ranks or the set it
 #: is counted in (产生量较大的省份 — with 较, 最 or 相对: 质量好的城市 names what is counted —,
-#: 城镇污水处理厂中), and unbalanced brackets and quotes.
+#: 城镇污水处理厂中), the 自/从 opening a span whose year was cut (比率自|103年), and
+#: unbalanced brackets and quotes.
 _TAIL_REMNANT = re.compile(
     r"((较|最|相对较?)(大|多|高|低|少|小|好|差)的(省份|省|城市|地区|地市|企业|行业|园区)|"
-    r"(?<=[\u4e00-\u9fff]{2})(?<![集空其期途])中|[(（“\"'\s,，、:：;；])+$"
+    r"(?<=[\u4e00-\u9fff]{2})(?<![集空其期途])中|(?<=[\u4e00-\u9fff]{2})(自|从)|"
+    r"[(（“\"'\s,，、:：;；])+$"
 )
 #: The head of a measure, which alone names no object: an amount, a rate, a share, an
 #: area, a concentration, an index …, a water quality class (Ⅳ类, 劣Ⅴ类) or a degree of
 #: pollution, with the words that qualify the head (综合, 平均, 年均 …).
 _HEAD_ONLY = re.compile(
-    r"(综合|平均|年均|日均|累计|全年|总|年|新增|达标|超标)?"
+    r"(综合|平均|年均|日均|均|累计|全年|总|年|新增|达标|超标)?"
     r"((排放|产生|利用|处置|处理|贮存|削减|使用|消费)(总)?(量|率)|"
     r"达标率|超标率|优良率|合格率|覆盖率|完成率|利用率|"
-    r"比例|比重|占比|面积|浓度|天数|日数|指数|数量|总量|个数|负荷|"
-    r"(劣|差)?[ⅠⅡⅢⅣⅤ1-5一二三四五](类|级)(水质)?|(轻微|轻度|中度|重度|严重)(污染)?)"
+    r"比例|比重|比率|占比|面积|浓度|天数|日数|指数|数量|总量|个数|负荷|"
+    r"(劣|差)?[ⅠⅡⅢⅣⅤ1-5一二三四五](类|级)(水质)?(比例|占比)?|(轻微|轻度|中度|重度|严重)(污染)?)"
+)
+#: Pieces that no measure's name holds, cut from either end of a phrase: a year with the
+#: word that opens or closes a span (``自103年``, ``2015年以来``) and a figure or table
+#: reference (``图1``, ``表2-3``); at the end, with the verb that reaches it (``缩减至113年``,
+#: ``成长为112、113年``).
+_EDGE_FRAGMENT = re.compile(
+    r"^((自|从|于|在)?\d{2,4}年(以来|起|度|底|末)?|[图表]\d+(-\d+)?)+"
+    r"|((自|从|于|在|[\u4e00-\u9fff]{0,2}(至|到|为))?(\d{2,4}[、和及与至到-])*\d{2,4}年(以来|起|底|末)?"
+    r"|[图表]\d+(-\d+)?)+$"
+)
+#: A subject and a verb of reporting or doing before what a count counts (``各级部门共办理``,
+#: ``开展了``, ``确定``): the phrase is what follows them.
+_REPORTING_VERB = re.compile(r"^.{0,12}?(共办理|共查处|共受理|开展了|确定了?)")
+#: The head of an amount (产生量, 综合利用量, 排放总量) in an earlier clause's phrase: what
+#: precedes it is the object the amount is of (``尾矿产生量`` → 尾矿).
+AMOUNT_HEAD = re.compile(
+    r"(综合|累计|年|总)?(排放|产生|利用|处置|处理|贮存|削减|使用|消费|清运|收集)(总)?量"
+)
+#: Words that refer back or open a clause, which are no object (其, 该, 对, 在 …).
+_NO_OBJECT_WORDS = re.compile(r"^(其|该|此|这|本|对|在|以|从|将|把)")
+#: Places a count counts (城市, 地区 …; not 全市, 各地: a subject): written before a verb of
+#: reporting they are what is counted (城市开展了降水监测), not a subject to cut.
+_COUNTED_PLACE = re.compile(r"城市|地区|区域|省份|地市|县区|区县|乡镇")
+#: What no measure is: a place or division word alone (地区, 城市: ``_PLACE_WORD``, which
+#: does name what a count of places counts), a time (晚上, 上半年), a plan's word (目标,
+#: 任务), a figure reference (图1), a verb or a verb fragment (确定, 不降反, 为期, 约谈),
+#: the words of a comparison (相较, 降至), an adverb (大幅) — a phrase that is only one (or
+#: two) of these names no measure.
+_PLACE_WORD = r"(全国|全省|全市|各地|地区|区域|城市|省份|地市|县区|辖区|全球|世界)"
+_NO_MEASURE = re.compile(
+    r"(早上|上午|中午|下午|晚上|夜间|白天|昼间|全天|期间|同期|上半年|下半年|年初|年底|年末|当日|当天)"
+    r"|(目标|任务|指标|要求|计划|规划|标准|限值)"
+    r"|[图表]\d+(-\d+)?"
+    r"|(确定|开展|为期|实现|完成|达到|超过|不足|约谈|问责|改造|整改|处罚|查处|立案|检查)"
+    r"|(相较|相比|较|比|同比|环比|(降低|下降|降|减少|缩减|增|上升|提高)至)"
+    r"|不[\u4e00-\u9fff]反|(不降|不升|不减|不增)(反)?|(微幅|大幅|小幅|明显|持续|稳步)"
 )
 
 
@@ -105,8 +146,35 @@ def tidy_phrase(phrase: str) -> str:
         tail = _TAIL_REMNANT.search(simple, lo)
         hi = tail.start() if tail else len(simple)
         if (lo, hi) == (0, len(simple)) or hi - lo < 2:
-            return words
+            cut = _cut_fragments(words)
+            if cut == words:
+                return words
+            words = cut
+            continue
         words = words[lo:hi]
+
+
+def _cut_fragments(words: str) -> str:
+    """``words`` without a year or figure reference at either end and without the subject
+    and verb of reporting before what a count counts (returned as written; unchanged when
+    nothing of two characters would be left)."""
+    simple = to_simplified(words)
+    lo, hi = 0, len(simple)
+    for m in _EDGE_FRAGMENT.finditer(simple):
+        if m.start() == 0 and m.end() > 0:
+            lo = m.end()
+        elif m.end() == len(simple) and m.start() > lo:
+            hi = m.start()
+    verb = _REPORTING_VERB.match(simple[lo:hi])
+    # 确定 alone stays (it names no measure); places before the verb are what is counted
+    # (城市开展了降水监测: the cities), not a subject to cut
+    if (
+        verb is not None
+        and hi - lo - verb.end() >= 2
+        and not _COUNTED_PLACE.search(simple[lo : lo + verb.start(1)])
+    ):
+        lo += verb.end()
+    return words[lo:hi] if hi - lo >= 2 else words
 
 
 def names_no_object(phrase: str) -> bool:
@@ -132,3 +200,76 @@ def names_no_object(phrase: str) -> bool:
     (True, False)
     """
     return bool(_HEAD_ONLY.fullmatch(to_simplified(phrase.strip())))
+
+
+def names_no_measure(phrase: str, *, places: bool = True) -> bool:
+    """Whether a phrase names no measure at all.
+
+    A place or division word alone (``地区``, ``全国``), a time (``晚上``, ``上半年``), a
+    plan's word (``目标``, ``任务``), a figure reference (``图1``) or a verb or a verb
+    fragment (``确定``, ``不降反``, ``为期``, ``约谈``: whom?) says nothing of what a figure
+    measures: a proposed indicator named by it needs review.
+
+    Parameters
+    ----------
+    phrase : str
+        A proposed indicator's phrase.
+    places : bool, default True
+        Whether a place word (``城市``, ``地区``) names no measure; ``False`` for a count
+        of places (``23个城市``), whose phrase names what it counts.
+
+    Returns
+    -------
+    bool
+        ``True`` when the phrase is one of these words alone (or two of them).
+
+    Examples
+    --------
+    >>> names_no_measure("目標"), names_no_measure("不降反"), names_no_measure("目标完成率")
+    (True, True, False)
+    >>> names_no_measure("城市"), names_no_measure("城市", places=False)
+    (True, False)
+    """
+    words = to_simplified(phrase.strip())
+    word = f"{_PLACE_WORD}|{_NO_MEASURE.pattern}" if places else _NO_MEASURE.pattern
+    return bool(re.fullmatch(f"(?:{word}){{1,2}}", words))
+
+
+def object_of(phrase: str) -> str | None:
+    """The object an amount in an earlier clause is of (``尾矿产生量`` → ``尾矿``), else ``None``.
+
+    A rate or an amount written alone (``综合利用率为35%``) is of the object the sentence
+    named with an amount before it (``尾矿产生量为1.2亿吨，…``): the words before that
+    amount's head, after a ``的`` (``企业的粉煤灰`` → 粉煤灰).  Words that refer back
+    (``其产生量``) or name no measure are no object.
+
+    Parameters
+    ----------
+    phrase : str
+        The (tidied) phrase of an earlier clause of the sentence.
+
+    Returns
+    -------
+    str or None
+        The object, as written, or ``None`` when the phrase names none.
+
+    Examples
+    --------
+    >>> object_of("尾矿产生量"), object_of("其产生量"), object_of("优良天数")
+    ('尾矿', None, None)
+    """
+    simple = to_simplified(phrase)
+    head = AMOUNT_HEAD.search(simple)
+    if head is None or head.start() < 2:
+        return None
+    words = tidy_phrase(phrase[: head.start()])
+    words = words[words.rfind("的") + 1 :] if "的" in words[:-1] else words  # 企业的|粉煤灰
+    if (
+        len(words) < 2
+        or _NO_OBJECT_WORDS.match(to_simplified(words))
+        or names_no_measure(words)
+        or names_no_object(words)
+        or re.search(r"[\d、和及与]", words)
+    ):
+        return None
+    return words
