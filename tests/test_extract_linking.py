@@ -52,8 +52,6 @@ def _linked(text: str) -> list[str]:
         ),
         # aliases: 近岸海域水质优良比例 (not the shorter 水质优良比例 of surface water)
         ("2023年某省近岸海域水质优良比例为88.6%。", "coastal_water_good_share"),
-        # 立案侦查 (criminal cases, police) is no 立案 (disciplinary cases): the longer name wins
-        ("督察进驻期间，各地立案侦查23件，刑事拘留19人。", "criminal_cases_filed"),
         # 受理有效举报: the petitions the inspection teams accepted
         ("截至5月20日，督察组共受理有效举报4210件。", "petitions_handled"),
         # 劣于Ⅴ类水体比例 (the Water Ten Plan's wording) = 劣Ⅴ类水体比例
@@ -83,6 +81,8 @@ def test_registry_indicator_found_by_name(text: str, code: str, script: str) -> 
         ("2021年全市非优良天数比例为12.5%。", "good_air_days_share"),
         ("2021年全省超标天数比例为9.5%。", "good_air_days_share"),
         ("2021年全省水质未达到优良比例为12.5%。", "surface_water_good_share"),
+        # 立案侦查 (criminal cases, police) is no 立案 (disciplinary cases)
+        ("督察进驻期间，各地立案侦查23件，刑事拘留19人。", "accountability_cases_filed"),
     ],
 )
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
@@ -119,6 +119,9 @@ def test_measure_split(form: str, split: tuple[str, str] | None) -> None:
         ("劣V类水体比例", 0, "劣V类水体比例", False),  # the name holds it
         ("全年优良天数比例", 2, "优良天数比例", False),
         ("不同级别的自然保护区", 5, "自然保护区", False),  # 的 before it: no negation
+        ("立案侦查23件", 0, "立案", True),  # another class of case after it
+        ("刑事立案12件", 2, "立案", True),
+        ("立案查处12件", 0, "立案", False),
     ],
 )
 def test_negated_form(text: str, start: int, form: str, negates: bool) -> None:

@@ -28,8 +28,12 @@ _QUALITY = re.compile(r"(水质|水质量|空气质量|环境质量|质量)$")
 #: holding one, is another measure unless the name holds the word itself (劣Ⅴ类水体比例).
 #: 不 only before what it negates (不达标; 不同级别 and 不断 negate nothing).
 NEGATION = re.compile(r"非|未|劣|超标|不(达标|合格|达到|符合)")
-#: A negation written right before a registry name (不|达标断面比例).
-NEGATION_BEFORE = re.compile(r"(非|未|不|劣|超标)$")
+#: A negation written right before a registry name (不|达标断面比例), or a word of another
+#: class of the same act (刑事|立案: criminal cases, no disciplinary ones).
+NEGATION_BEFORE = re.compile(r"(非|未|不|劣|超标|刑事)$")
+#: A word of another class written right after a registry name (立案|侦查: a criminal case
+#: opened by the police, no disciplinary 立案).
+OTHER_CLASS_AFTER = re.compile(r"^(侦查)")
 #: Fewest characters of an object's head (its last characters) written in the sentence; the
 #: head written must also be at least half the object (考核|断面, 集中式|饮用水水源地): a
 #: shorter ending (重要河湖水功|能区 in 声环境功能区) names another thing.
@@ -201,7 +205,9 @@ def negated(text: str, start: int, form: str, *, words: str | None = None) -> bo
     """Whether a registry ``form`` is negated where it is written or in a phrase.
 
     A form written at ``start`` of ``text`` right after a negation (:data:`NEGATION`:
-    ``非优良天数比例``, ``未达标断面``) names the complement of the measure; so does a loose
+    ``非优良天数比例``, ``未达标断面``) names the complement of the measure, and one with a word
+    of another class of the act right after it (``立案侦查``: criminal, no disciplinary
+    立案) another measure; so does a loose
     match whose phrase ``words`` holds a negation the form lacks (``水质未达到优良比例`` is no
     水质优良比例), unless the words are a list (``、``).
 
@@ -233,4 +239,7 @@ def negated(text: str, start: int, form: str, *, words: str | None = None) -> bo
     if words is not None:  # a list's words (Ⅰ~Ⅲ类、劣Ⅴ类…) name several measures: no sign
         return "、" not in words and any(m.group() not in form for m in NEGATION.finditer(words))
     m = NEGATION_BEFORE.search(text[max(0, start - 2) : start])
-    return m is not None and m.group() not in form
+    if m is not None and m.group() not in form:
+        return True
+    after = OTHER_CLASS_AFTER.match(text[start + len(form) : start + len(form) + 2])
+    return after is not None and after.group() not in form
