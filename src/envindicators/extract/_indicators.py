@@ -22,6 +22,7 @@ import pandas as pd
 
 from envindicators.extract._actions import action_link, registry_actions
 from envindicators.extract._lexicon import Lexicon, compatible
+from envindicators.extract._linking import intensive, link_by_measure, negated
 from envindicators.extract._phrases import (
     AMOUNT_HEAD,
     names_no_measure,
@@ -147,6 +148,13 @@ class IndicatorPicker:
     _last: dict[int, tuple[str, int, int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        if not self.found.empty:  # 非优良天数比例: the complement of 优良天数比例, no form of it
+            simple = to_simplified(self.text)
+            kept = [
+                not negated(simple, int(a), str(f))
+                for a, f in zip(self.found["start"], self.found["form"], strict=True)
+            ]
+            self.found = self.found[kept]
         reg = self.registry.set_index("code")
         self._unit_of = reg["unit"].astype(str)
         self._context_of = reg["context"] if "context" in reg.columns else pd.Series(dtype=object)
@@ -337,6 +345,7 @@ class IndicatorPicker:
                 not any(_leads(sentence, f) for f in self._forms_of.get(loose[0], ()))
                 or (own and not _shares_a_pair(own_n, loose[1]))
                 or (own and self._other_quantity(own_n, [loose[0]]))
+                or negated("", 0, loose[1], words=to_simplified(own_n))
             ):
                 # no leading word of the indicator's names (秸秆 of 秸秆综合利用率) is in
                 # the sentence, or the figure's own words share no character pair with the
@@ -355,20 +364,49 @@ class IndicatorPicker:
             places_counted = kind == "level" and bool(
                 unit in _CONTEXT_UNITS or _CONTEXT_NOUN.match(to_simplified(text[e : e + 14]))
             )
-            phrase, phrase_why = _named_phrase(
-                phrase, text, ss, cs, self.places, self.dates, q, counted=places_counted
-            )
-            code = self._propose(phrase, unit, kind)
-            subject = phrase
-            ind_conf = 0
-            why.append("indicator proposed")
-            why += phrase_why
-            if places_counted:
-                role = "context"
-                why.append("a count of places, time, documents or meetings: context")
+            composed = self._by_measure(phrase, ss, cs, s, unit, kind)
+            if composed is not None:  # 达标率 after 断面: the object names the indicator
+                code, subject, ind_conf = composed
+                why.append("indicator linked by its measure and the object written before it")
+            else:
+                phrase, phrase_why = _named_phrase(
+                    phrase, text, ss, cs, self.places, self.dates, q, counted=places_counted
+                )
+                code = self._propose(phrase, unit, kind)
+                subject = phrase
+                ind_conf = 0
+                why.append("indicator proposed")
+                why += phrase_why
+                if places_counted:
+                    role = "context"
+                    why.append("a count of places, time, documents or meetings: context")
         self._last[ss] = (code, e, ind_conf)
         subject = subject or str(self.proposed.get(code, {}).get("name_zh", "")) or code
         return IndicatorChoice(code, subject, ind_conf, why, role)
+
+    def _by_measure(
+        self, phrase: str, ss: int, cs: int, s: int, unit: str, kind: str
+    ) -> tuple[str, str, int] | None:
+        """A bare measure (达标率) linked by the object before it (:func:`link_by_measure`).
+
+        Only indicators of a share, rate or ratio (:func:`intensive`); medium confidence
+        when the object is written in the figure's clause, else low.
+        """
+
+        def fits(code: str) -> bool:
+            return intensive(str(self._unit_of[code])) and self.fits(code, unit, kind)
+
+        found = link_by_measure(
+            normalize_text(to_simplified(phrase)).text,
+            normalize_text(to_simplified(self.text[ss:s])).text,
+            zip(self.lexicon.forms["form"], self.lexicon.forms["code"], strict=True),
+            fits,
+        )
+        if found is None:
+            return None
+        code, obj, _ = found
+        in_clause = obj in normalize_text(to_simplified(self.text[cs:s])).text
+        return code, phrase, 1 if in_clause else 0
 
     def _by_action(
         self, s: int, e: int, cs: int, ce: int, ss: int, unit: str, kind: str
