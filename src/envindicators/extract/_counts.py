@@ -78,7 +78,7 @@ def counted_noun(
     ``_indicators._CONTEXT_NOUN``) whose noun runs on into a quantity (``8个城市臭氧浓度``)
     ends at the place noun, unless the words after it end as a facility or water
     (``城市污水处理厂平均…``).  The text is read in simplified script; the noun is
-    returned as written.
+    returned as written, without pinyin glosses.
 
     Parameters
     ----------
