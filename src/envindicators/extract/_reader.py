@@ -29,6 +29,7 @@ import envindicators.datasets as datasets
 import envindicators.regions as regions
 from envindicators.errors import DatasetError, EnvIndicatorsError, ExtractionError
 from envindicators.extract._aggregates import statements
+from envindicators.extract._counts import count_context, counted_noun, listed_places
 from envindicators.extract._indicators import IndicatorPicker
 from envindicators.extract._lexicon import Lexicon
 from envindicators.extract._periods import (
@@ -1211,6 +1212,7 @@ def _rows_of_figures(
             unread.append({"start": s, "end": e, "text": r.text, "reason": "no value"})
             continue
         # --- indicator (envindicators.extract._indicators) -------------------------------
+        n_proposed = len(proposed)
         choice = picker.choose(r)
         if choice is None:
             unread.append({"start": s, "end": e, "text": r.text, "reason": "no indicator phrase"})
@@ -1256,6 +1258,19 @@ def _rows_of_figures(
                 elif passed_before(deadline, ctx.published):
                     deadline = pd.DataFrame()  # another sentence's deadline, over by then
         no_measure = _context_reason(text, r, group_spans, code in proposed)
+        if kind == "level" and code in proposed:  # a count: named by what it counts
+            code, subject, reg, reg_conf = _counted(
+                text,
+                r,
+                (code, subject, reg, reg_conf),
+                no_measure is not None or choice.role == "context",
+                picker,
+                found,
+                places,
+                (ctx.region, ctx.region_conf),
+                why,
+                len(proposed) > n_proposed,
+            )
         done = not target_value(text, ss, s) and (
             stated_as_done(text, ss, s, titles)
             or states_met(text, s, se)
@@ -1476,10 +1491,61 @@ def _context_reason(text: str, r: Any, group_spans: np.ndarray, proposed: bool) 
     closed = max(text.rfind("）", ps, s), text.rfind(")", ps, s))
     if opened > closed and _STANDARD.search(to_simplified(text[opened:s])):
         return "a standard or limit"
+    counted = count_context(text, s, e, unit, int(r.clause_start)) if kind == "level" else None
+    if counted is not None:  # 为期一个月, 12℃或以下, 占…531项任务的: no result
+        return counted
     scope = scope_count(text, s, e, unit, kind)
     if scope is not None:  # N个断面中… / N个城市平均…比例为X%: the denominator
         return scope
     return no_measurement(text, s, e, unit, str(r.text))
+
+
+def _counted(
+    text: str,
+    r: Any,
+    link: tuple[str, str, str | None, int],
+    context: bool,
+    picker: IndicatorPicker,
+    found: pd.DataFrame,
+    places: pd.DataFrame,
+    region: tuple[str | None, int],
+    why: list[str],
+    fresh: bool,
+) -> tuple[str, str, str | None, int]:
+    """The proposed indicator and region of a level count, by what it counts (issue 13).
+
+    A count that is context (it scopes another figure) or that sums up a list of places
+    (``甲市、乙市等5个城市``) is named by its counted noun
+    (:func:`~envindicators.extract._counts.counted_noun`: ``339个地级及以上城市平均…`` →
+    地级及以上城市), not by the share it scopes or the list; a count over a list of places
+    is at the list's common scope — the document's region (``region``: name and
+    confidence), with medium confidence at most — never at the list's last place.  A
+    count of divisions (7省市) is named by its measure word.  ``link`` is ``(code,
+    subject, region, region_confidence)``; the proposal the count replaces is dropped
+    when it was made for this figure (``fresh``), and with it the figure's name as the
+    "previous" name of a later figure of its sentence.  ``why`` gets the reasons.
+    """
+    code, subject, reg, reg_conf = link
+    s, e, cs, ce = int(r.start), int(r.end), int(r.clause_start), int(r.clause_end)
+    listed = listed_places(text, s, cs, places)
+    if not (context or listed):
+        return link
+    stops = found["start"].to_numpy() if not found.empty else ()
+    unit = str(r.unit)  # 7省市, 3省(区): the measure word is the noun counted
+    noun = unit if unit in _DIVISION_UNITS else counted_noun(text, e, ce, stops, unit)
+    if noun is not None and noun != subject:
+        new = picker._propose(noun, unit, "level")
+        if fresh and new != code:
+            picker.proposed.pop(code, None)  # made for this figure only: no longer named so
+            last = picker._last.get(int(r.sent_start))
+            if last is not None and last[0] == code:  # a count's noun names no later figure
+                del picker._last[int(r.sent_start)]
+        code, subject = new, noun
+        why.append("a count named by what it counts")
+    if listed and reg in listed:
+        reg, reg_conf = region[0], min(reg_conf, region[1], 1)
+        why.append("a count over a list of places: the list's common scope")
+    return code, subject, reg, reg_conf
 
 
 #: The columns on which a figure stated again agrees with its first statement.
