@@ -586,18 +586,22 @@ def test_heldout4_gold_units_are_the_registry_s() -> None:
 
 
 # --------------------------------------------------------------------------------------
-# The sixth split (heldout5, spent since the eighth round), two halves built side by side.
-# None of these tests runs the parser (its floors are in SPENT_FLOORS above).
+# The sixth and seventh splits (heldout5, spent since the eighth round; heldout6, measured
+# once blind on 2026-12-04), each built in two halves side by side.  None of these tests runs
+# the parser (their floors are in SPENT_FLOORS above).
 # --------------------------------------------------------------------------------------
 
 
-def test_heldout5_halves_are_what_they_say() -> None:
-    texts, gold, meta = _load("heldout5")
+@pytest.mark.parametrize(
+    ("split", "accessed"), [("heldout5", "2026-12-03"), ("heldout6", "2026-12-04")]
+)
+def test_two_half_split_halves_are_what_they_say(split: str, accessed: str) -> None:
+    texts, gold, meta = _load(split)
     assert set(texts) == {m["id"] for m in meta}  # every document has its text file
     for m in meta:
         assert m["id"].startswith(("a-", "b-")), m["id"]  # the two halves never collide
         assert 100 <= m["characters"] <= 3000, m["id"]  # excerpts, not whole pages
-        assert m["accessed"] == "2026-12-03", m["id"]
+        assert m["accessed"] == accessed, m["id"]
         assert sum(g["doc"] == m["id"] for g in gold) >= 2, m["id"]  # and its gold lines
         if m["id"].startswith("a-"):  # the simplified-script half
             assert m["script"] == "zh-Hans", m["id"]
@@ -608,45 +612,11 @@ def test_heldout5_halves_are_what_they_say() -> None:
     assert {g["kind"] for g in gold} >= {"level", "change_relative", "change_absolute", "ratio"}
 
 
-def test_heldout5_gold_units_are_understood() -> None:
-    """Units of the blind split are understood by the registry, or are listed in
-    ``UNREGISTERED_UNITS`` (compared as written: ``ppb`` and a few counters), and every
-    value is finite."""
-    _, gold, _ = _load("heldout5")
-    for g in gold:
-        if g["unit"] not in sc.UNREGISTERED_UNITS:
-            ureg.parse_units(g["unit"])
-        if g["qualifier"] != "range" and g["value"] is not None:
-            assert math.isfinite(g["value"]), g
-
-
-# --------------------------------------------------------------------------------------
-# The seventh split (heldout6, measured once blind on 2026-12-04), two halves built side by side.
-# These integrity tests do not run the parser; its floors are in SPENT_FLOORS above.
-# --------------------------------------------------------------------------------------
-
-
-def test_heldout6_halves_are_what_they_say() -> None:
-    texts, gold, meta = _load("heldout6")
-    assert set(texts) == {m["id"] for m in meta}  # every document has its text file
-    for m in meta:
-        assert m["id"].startswith(("a-", "b-")), m["id"]  # the two halves never collide
-        assert 100 <= m["characters"] <= 3000, m["id"]  # excerpts, not whole pages
-        assert m["accessed"] == "2026-12-04", m["id"]
-        assert sum(g["doc"] == m["id"] for g in gold) >= 2, m["id"]  # and its gold lines
-        if m["id"].startswith("a-"):  # the simplified-script half
-            assert m["script"] == "zh-Hans", m["id"]
-    half_b = [m for m in meta if m["id"].startswith("b-")]
-    if half_b:  # at least 12 documents in traditional script, the rest simplified
-        assert sum(m["script"] == "zh-Hant" for m in half_b) >= 12
-        assert any(m["pinyin_noise"] for m in half_b)
-    assert {g["kind"] for g in gold} >= {"level", "change_relative", "change_absolute", "ratio"}
-
-
-def test_heldout6_gold_units_are_understood() -> None:
-    """Units of the blind split are understood by the registry, or are listed in
+@pytest.mark.parametrize("split", ["heldout5", "heldout6"])
+def test_two_half_split_gold_units_are_understood(split: str) -> None:
+    """Units of the split are understood by the registry, or are listed in
     ``UNREGISTERED_UNITS`` (compared as written), and every value is finite."""
-    _, gold, _ = _load("heldout6")
+    _, gold, _ = _load(split)
     for g in gold:
         if g["unit"] not in sc.UNREGISTERED_UNITS:
             ureg.parse_units(g["unit"])

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from envindicators.extract._phrases import names_no_object
-from envindicators.extract._roles import CLAUSE
+from envindicators.extract._roles import _clause_start
 
 __all__ = ["intensive", "link_by_measure", "measure_core", "measure_split", "negated"]
 
@@ -130,12 +130,6 @@ def _written(obj: str, before: str) -> tuple[int, int]:
 _REFERRING = re.compile(r"(该|此|这|其)(类|种|些)?$")
 
 
-def _clause_start(text: str, at: int) -> int:
-    """Where the clause holding position ``at`` of ``text`` begins (after its clause mark)."""
-    starts = [m.end() for m in CLAUSE.finditer(text, 0, at)]
-    return starts[-1] if starts else 0
-
-
 def intensive(unit: str) -> bool:
     """Whether an indicator unit is a share, a rate or a ratio (``%``, ``µg/m3``, ``m3/万元``).
 
@@ -204,7 +198,7 @@ def link_by_measure(
         length, at = _written(obj, before)
         if length < len(obj) and _REFERRING.search(before, 0, max(at, 0)):
             continue  # 该类废物: a part of the object written after a word that points back
-        if at >= 0 and before[_clause_start(before, at) : at].lstrip().startswith("占"):
+        if at >= 0 and before[_clause_start(before, 0, at) : at].lstrip().startswith("占"):
             continue  # 占一般工业固体废物产生量的12.4%: the whole of a share, not the object
         if length and (code not in scored or (length, at) > scored[code]) and fits(code):
             scored[code] = (length, at)
