@@ -1,16 +1,17 @@
 """Score a quantity extractor against the hand-labelled corpus in ``benchmarks/corpus/``.
 
 The corpus (see ``benchmarks/corpus/README.md`` for the annotation guide) holds real report
-excerpts, each a UTF-8 ``<id>.txt`` file, and one gold JSON line per quantity mention, in seven
+excerpts, each a UTF-8 ``<id>.txt`` file, and one gold JSON line per quantity mention, in eight
 splits: ``dev`` (for parser work), ``heldout`` (measured once, then read: spent as a blind
 test), ``heldout2`` (labelled blind before the parser was run on it, measured once, then
 read and worked on in the third round of parser work on 2026-12-03: **spent** as a blind
 test too), ``heldout3`` (labelled blind, measured once after the third round, then read:
 spent), ``heldout4`` (labelled blind, measured once, then read in the sixth round: spent),
-``heldout5`` (labelled blind, measured once, then read in the eighth round: spent) and
-``heldout6``, the fresh blind seventh split (labelled by hand before any parser run; measured
-once, by the lead, at the end of the work: do not score it before).  The first six splits
-only hold floors against regression; ``heldout6`` holds none yet.
+``heldout5`` (labelled blind, measured once, then read in the eighth round: spent),
+``heldout6`` (labelled blind, measured once on 2026-12-04, then read in the tenth round:
+spent) and ``heldout7``, the fresh blind eighth split (labelled by hand before any parser
+run; measured once, by the lead, at the end of the work: do not score it before).  The
+first seven splits only hold floors against regression; ``heldout7`` holds none yet.
 
 Scoring
 -------
@@ -78,12 +79,21 @@ __all__ = [
 
 #: Root of the corpus (``<split>/<doc>.txt``, ``<split>/gold.jsonl``, ``<split>/documents.jsonl``).
 CORPUS = Path(__file__).resolve().parent / "corpus"
-#: The splits, in the order of ``"all"``.  The first six are spent (``heldout5`` was measured
-#: once on 2026-12-03 and then read in the eighth round); ``heldout6`` is the fresh blind seventh
-#: split, built by hand in two halves (``a-*`` and ``b-*``, the latter mostly traditional script
-#: and noisy pages) and not yet measured: score it once, at the end of a piece of parser work
+#: The splits, in the order of ``"all"``.  The first seven are spent (``heldout6`` was measured
+#: once on 2026-12-04 and then read in the tenth round); ``heldout7`` is the fresh blind eighth
+#: split, built by hand by one annotator (``a-*`` simplified script, ``b-*`` traditional script
+#: and hard texts) and not yet measured: score it once, at the end of a piece of parser work
 #: (see ``corpus/README.md``).
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+SPLITS = (
+    "dev",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+)
 #: Fields judged on aligned pairs.
 FIELDS = ("value", "unit", "qualifier", "kind", "sign")
 REL_TOL = 1e-9
@@ -132,7 +142,7 @@ def load_split(
     ----------
     split : str
         ``"dev"``, ``"heldout"``, ``"heldout2"``, ``"heldout3"``, ``"heldout4"``,
-        ``"heldout5"``, ``"heldout6"`` or ``"all"``
+        ``"heldout5"``, ``"heldout6"``, ``"heldout7"`` or ``"all"``
         (every split, in the order of :data:`SPLITS`).
     root : pathlib.Path
         Corpus directory.
@@ -608,7 +618,7 @@ def score_corpus(
     ----------
     split : str
         ``"dev"``, ``"heldout"``, ``"heldout2"``, ``"heldout3"``, ``"heldout4"``,
-        ``"heldout5"``, ``"heldout6"`` or ``"all"``.
+        ``"heldout5"``, ``"heldout6"``, ``"heldout7"`` or ``"all"``.
     predict : callable
         Extractor (default :func:`envindicators.units.extract_quantities`).
     root : pathlib.Path
@@ -631,7 +641,7 @@ def score_by(
     ----------
     split : str
         ``"dev"``, ``"heldout"``, ``"heldout2"``, ``"heldout3"``, ``"heldout4"``,
-        ``"heldout5"``, ``"heldout6"`` or ``"all"``.
+        ``"heldout5"``, ``"heldout6"``, ``"heldout7"`` or ``"all"``.
     key : str
         A field of ``documents.jsonl`` (``"script"``, ``"difficulty"``, ``"type"``,
         ``"pinyin_noise"`` …).

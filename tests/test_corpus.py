@@ -425,7 +425,16 @@ def test_stored_records_round_trip_as_json() -> None:
 
 
 def test_corpus_has_the_size_issue_10_asks_for() -> None:
-    assert SPLITS == ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"]
+    assert SPLITS == [
+        "dev",
+        "heldout",
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+    ]
     per_split = {}
     for split in SPLITS:
         texts, gold, _ = _load(split)
@@ -479,6 +488,7 @@ def test_all_is_every_split() -> None:
     assert {m["id"] for m in _load("heldout4")[2]} <= set(texts)
     assert {m["id"] for m in _load("heldout5")[2]} <= set(texts)
     assert {m["id"] for m in _load("heldout6")[2]} <= set(texts)
+    assert {m["id"] for m in _load("heldout7")[2]} <= set(texts)
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -560,7 +570,7 @@ def test_heldout4_halves_are_what_they_say() -> None:
     assert {g["kind"] for g in gold} >= {"level", "change_relative", "change_absolute", "ratio"}
 
 
-@pytest.mark.parametrize("split", ["heldout4", "heldout5", "heldout6"])
+@pytest.mark.parametrize("split", ["heldout4", "heldout5", "heldout6", "heldout7"])
 def test_blind_split_stores_no_passage_of_another_split(split: str) -> None:
     """No line of 60 characters, nor a run of 80 (one long line reprinted inside another),
     of a split built blind is stored in another split."""
@@ -612,7 +622,7 @@ def test_two_half_split_halves_are_what_they_say(split: str, accessed: str) -> N
     assert {g["kind"] for g in gold} >= {"level", "change_relative", "change_absolute", "ratio"}
 
 
-@pytest.mark.parametrize("split", ["heldout5", "heldout6"])
+@pytest.mark.parametrize("split", ["heldout5", "heldout6", "heldout7"])
 def test_two_half_split_gold_units_are_understood(split: str) -> None:
     """Units of the split are understood by the registry, or are listed in
     ``UNREGISTERED_UNITS`` (compared as written), and every value is finite."""
@@ -622,6 +632,28 @@ def test_two_half_split_gold_units_are_understood(split: str) -> None:
             ureg.parse_units(g["unit"])
         if g["qualifier"] != "range" and g["value"] is not None:
             assert math.isfinite(g["value"]), g
+
+
+# --------------------------------------------------------------------------------------
+# The eighth split (heldout7, December 2026), built blind by one annotator: simplified-script
+# documents (``a-*``) and traditional-script and hard documents (``b-*``).  None of these tests
+# runs the parser, and no test scores heldout7 (the lead measures it once, then sets floors).
+# --------------------------------------------------------------------------------------
+
+
+def test_heldout7_is_what_it_says() -> None:
+    texts, gold, meta = _load("heldout7")
+    assert set(texts) == {m["id"] for m in meta}  # every document has its text file
+    for m in meta:
+        assert m["id"].startswith(("a-", "b-")), m["id"]  # simplified / traditional and hard
+        assert 100 <= m["characters"] <= 3000, m["id"]  # excerpts, not whole pages
+        assert m["accessed"] == "2026-12-04", m["id"]
+        assert sum(g["doc"] == m["id"] for g in gold) >= 2, m["id"]  # and its gold lines
+        if m["id"].startswith("a-"):  # the simplified-script documents
+            assert m["script"] == "zh-Hans", m["id"]
+    assert {g["kind"] for g in gold} >= {"level", "change_relative", "change_absolute", "ratio"}
+    # flattened tables whose unit is in a header are one class: at most a fifth of the split
+    assert sum("shared_unit" in g["tags"] for g in gold) <= len(gold) / 5
 
 
 def _markdown_table(text: str, header: str) -> dict[str, list[str]]:
@@ -666,9 +698,12 @@ def test_readme_counts_match_the_corpus() -> None:
         "heldout4": "heldout4",
         "heldout5": "heldout5",
         "heldout6": "heldout6",
+        "heldout7": "heldout7",
     }
     table = _markdown_table(
-        readme, "| | dev | held-out | heldout2 | heldout3 | heldout4 | heldout5 | heldout6 | all |"
+        readme,
+        "| | dev | held-out | heldout2 | heldout3 | heldout4 | heldout5 | heldout6 | heldout7 "
+        "| all |",
     )
     expected = {c: _split_counts(s) for c, s in columns.items()} | {"all": _split_counts("all")}
     order = [*columns, "all"]
@@ -678,7 +713,9 @@ def test_readme_counts_match_the_corpus() -> None:
         assert cells == [expected[c][row] for c in order], row
 
     tags = _markdown_table(
-        readme, "| tag | dev | held-out | heldout2 | heldout3 | heldout4 | heldout5 | heldout6 |"
+        readme,
+        "| tag | dev | held-out | heldout2 | heldout3 | heldout4 | heldout5 | heldout6 "
+        "| heldout7 |",
     )
     golds = [sc.load_split(s)[1] for s in columns.values()]
     used = {t for gold in golds for g in gold for t in g["tags"]}
