@@ -639,3 +639,84 @@ def test_a_listed_place_without_a_line_head_names_no_measure() -> None:
     assert names_a_place("開發區", ["張店區"])
     assert not names_a_place("开发区", ["桓台县"])  # no place of the list ends like it
     assert not names_a_place("自然保护区面积", ["张店区"])  # longer than a division's name
+
+
+# ------------------------------------------- phrase13c: each figure of a 分别 list its own
+@pytest.mark.parametrize(
+    ("phrase", "k", "n", "member"),
+    [
+        ("总磷、氨氮、高锰酸盐指数浓度", 1, 3, "氨氮浓度"),
+        ("總磷、氨氮、高錳酸鹽指數濃度", 0, 3, "總磷濃度"),
+        ("总磷、氨氮、高锰酸盐指数浓度", 2, 3, "高锰酸盐指数浓度"),  # the last keeps its words
+        ("水田、旱地和园地土壤点位超标率", 0, 3, "水田土壤点位超标率"),  # members alike
+        ("水田、旱地和園地土壤點位超標率", 1, 3, "旱地土壤點位超標率"),
+        ("挥发性有机物和一氧化碳的排放量", 0, 2, "挥发性有机物排放量"),  # not alike: the head
+        ("PM10浓度和二氧化氮年均浓度", 0, 2, "PM10浓度"),  # a member with its own head
+    ],
+)
+def test_a_list_member_takes_the_shared_head(phrase: str, k: int, n: int, member: str) -> None:
+    from envindicators.extract._phrases import list_member
+
+    assert list_member(phrase, k, n) == member
+
+
+@pytest.mark.parametrize(
+    ("phrase", "n"),
+    [
+        ("总磷、氨氮浓度", 3),  # two members for three figures
+        ("总磷、氨氮", 2),  # no head after the last member
+        ("总磷浓度", 1),  # no list
+    ],
+)
+def test_no_member_where_the_list_does_not_fit(phrase: str, n: int) -> None:
+    from envindicators.extract._phrases import list_member
+
+    assert list_member(phrase, 0, n) is None
+
+
+@settings(max_examples=25)
+@given(
+    members=st.lists(
+        st.sampled_from(["总磷", "氨氮", "化学需氧量", "總氮", "石油类", "挥发酚"]),
+        min_size=2,
+        max_size=4,
+        unique=True,
+    ),
+    head=st.sampled_from(["浓度", "排放量", "削减量", "濃度", "超标率"]),
+    data=st.data(),
+)
+def test_every_member_gets_the_head_once(
+    members: list[str], head: str, data: st.DataObject
+) -> None:
+    from envindicators.extract._phrases import list_member
+
+    phrase = "、".join(members[:-1]) + "和" + members[-1] + head
+    k = data.draw(st.integers(0, len(members) - 1))
+    assert list_member(phrase, k, len(members)) == members[k] + head
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "2021年，全省总磷、氨氮、高锰酸盐指数浓度分别为0.08毫克/升、0.3毫克/升、2.9毫克/升。",
+            ["总磷浓度", "氨氮浓度", "高锰酸盐指数浓度"],
+        ),
+        (
+            "2021年，全省總磷、氨氮、高錳酸鹽指數濃度分別為0.08毫克/升、0.3毫克/升、2.9毫克/升。",
+            ["總磷濃度", "氨氮濃度", "高錳酸鹽指數濃度"],
+        ),
+        (
+            "2021年，全市挥发性有机物、一氧化碳削减量分别为350吨、1200吨。",
+            ["挥发性有机物削减量", "一氧化碳削减量"],
+        ),
+    ],
+)
+def test_each_figure_of_a_shared_verb_list_is_named_by_its_member(
+    text: str, subjects: list[str]
+) -> None:
+    obs = _obs(text)
+    assert list(obs["subject"]) == subjects, obs[["indicator", "subject"]]
+    assert obs["indicator"].nunique() == len(subjects)
+    assert obs["needs_review"].all()
+    assert obs["note"].str.contains("own member of a list").all()

@@ -26,6 +26,7 @@ from envindicators.extract._linking import intensive, link_by_measure, negated
 from envindicators.extract._phrases import (
     AMOUNT_HEAD,
     COUNT_CLASSIFIER,
+    list_member,
     names_a_place,
     names_a_reference,
     names_no_measure,
@@ -333,6 +334,11 @@ class IndicatorPicker:
             code, ind_conf = prev[0], min(1, prev[2])
             if prev[0] in self.proposed:
                 why.append("indicator proposed")
+        if not own and prev is not None and prev[0] in self.proposed and code in (None, prev[0]):
+            member = self._member(s, cs, ce)  # 氨氮 of 化学需氧量、氨氮排放量分别…
+            if member is not None:
+                code, subject, ind_conf = self._propose(member, unit, kind), member, 0
+                why += [w for w in ("indicator proposed", _MEMBER_NOTE) if w not in why]
         if code is None and kind == "level" and not counts_context:
             acted = self._by_action(s, e, cs, ce, ss, unit, kind)
             if acted is not None:
@@ -367,6 +373,10 @@ class IndicatorPicker:
             places_counted = kind == "level" and bool(
                 unit in _CONTEXT_UNITS or _CONTEXT_NOUN.match(to_simplified(text[e : e + 14]))
             )
+            member = self._member(s, cs, ce)
+            if member is not None:
+                phrase = member
+                why.append(_MEMBER_NOTE)
             composed = self._by_measure(phrase, ss, cs, s, unit, kind)
             if names_a_reference(phrase):  # 去年同期: the base of the figure before it
                 composed = None
@@ -404,6 +414,36 @@ class IndicatorPicker:
         self._last[ss] = (code, e, ind_conf)
         subject = subject or str(self.proposed.get(code, {}).get("name_zh", "")) or code
         return IndicatorChoice(code, subject, ind_conf, why, role)
+
+    def _member(self, s: int, cs: int, ce: int) -> str | None:
+        """The figure's own member of a list of things sharing one verb (``化学需氧量、氨氮
+        排放量分别下降1.1%、2.2%``: 氨氮排放量 for 2.2%, :func:`list_member`), else ``None``.
+
+        The list is the first figure's noun phrase; the figures are those of the clause
+        after 分别 in the figure's unit, one per member."""
+        text, q = self.text, self.figures
+        r = to_simplified(text[cs:s]).rfind("分别")
+        if r < 0:
+            return None
+        own_unit = q.loc[q["start"] == s, "unit"]
+        if own_unit.empty:
+            return None
+        # one unit: a list's figures (its kinds may differ: 比上年削减1.1%、0.6%)
+        same = (
+            (q["start"] > cs + r)
+            & (q["clause_start"] == cs)
+            & (q["unit"] == own_unit.iloc[0])
+            & (q["end"] <= ce)
+        )
+        listed = q[same].sort_values("start")
+        starts = listed["start"].astype(int).tolist()
+        if s not in starts:
+            return None
+        first = listed.iloc[0]
+        words = noun_phrase(
+            text, cs, int(first["start"]), int(first["end"]), ce, self.places, self.dates, q
+        )
+        return list_member(words, starts.index(s), len(starts)) if words else None
 
     def _by_measure(
         self, phrase: str, ss: int, cs: int, s: int, unit: str, kind: str
@@ -824,6 +864,7 @@ def _leads(words: str, form: str) -> bool:
 
 
 _LIST_MARK = "、和及与"
+_MEMBER_NOTE = "indicator phrase is the figure's own member of a list sharing one verb (分别)"
 
 
 def _figure_first(text: str, s: int, e: int, ce: int, figures: pd.DataFrame) -> str | None:

@@ -28,6 +28,7 @@ from envindicators.units.text import TONE_VOWELS
 
 __all__ = [
     "AMOUNT_HEAD",
+    "list_member",
     "names_a_place",
     "names_a_reference",
     "names_no_measure",
@@ -125,6 +126,10 @@ _DIVISION_END = "区县市旗镇乡州盟"
 #: A verb of having or setting up before what a count counts (有, 共建立, 已批准建设).
 _HAVING = re.compile(
     r"^(全省|全市|全国|全区)?(已|共|累计)?(批准)?(有|拥有|建立|建成|建设|设立|划定)了?"
+)
+#: The end of a member of a list that names its own measure (PM2.5浓度, 达标率, 排放量).
+_OWN_HEAD = re.compile(
+    r"(率|浓度|比例|比重|占比|指数|天数|面积|长度|(排放|产生|利用|处置|处理|削减|使用|消费)(总)?量)$"
 )
 #: A count's classifier after its figure (自然保护区13个, 风景名胜区51处).
 COUNT_CLASSIFIER = re.compile(r"\s*(个|個|處|处|座|家|条|條|块|塊|片|宗|所)")
@@ -398,3 +403,66 @@ def names_a_place(phrase: str, places: list[str]) -> bool:
     if not 2 <= len(words) <= 4 or words[-1] not in _DIVISION_END or words in places:
         return False
     return any(to_simplified(p).endswith(words[-1]) and len(p) >= 2 for p in places)
+
+
+def list_member(phrase: str, k: int, n: int) -> str | None:
+    """The ``k``-th of ``n`` figures' own words in a list that shares one verb (分别).
+
+    ``化学需氧量、二氧化硫、氨氮排放量分别下降1.1%、0.6%、2.2%``: the list of the phrase
+    (split at 、 and at a last 和, 及 or 与) has one member per figure, and the measure's
+    head written after the last member (排放量: the longest end of it that names no object,
+    :func:`names_no_object`) is every member's: the second figure's words are 二氧化硫排放量.
+    When the other members are all of one length and one of them ends in the character
+    the last member has at that length, the last member's words after that length are the
+    shared head (耕地、林地、草地|土壤点位超标率; not 二氧化硫、可吸入悬|浮粒子排放量).
+    A member that ends with a head of its own (PM2.5浓度) keeps its words.
+
+    Parameters
+    ----------
+    phrase : str
+        The words before the list's first figure.
+    k : int
+        The figure's place in the list (0 for the first).
+    n : int
+        The number of figures of the list.
+
+    Returns
+    -------
+    str or None
+        The member with the shared head, ``None`` when the list does not have ``n``
+        members, no head is written after its last member or a member is empty.
+
+    Examples
+    --------
+    >>> list_member("化学需氧量、二氧化硫、氨氮排放量", 1, 3)
+    '二氧化硫排放量'
+    >>> list_member("化学需氧量、二氧化硫、氨氮排放量", 2, 3)
+    '氨氮排放量'
+    >>> list_member("化学需氧量、二氧化硫排放量", 0, 3) is None
+    True
+    >>> list_member("轻微、轻度和重度污染点位比例", 0, 3)  # members of one length
+    '轻微污染点位比例'
+    """
+    parts = re.split(r"、|(?<=[\u4e00-\u9fff\w)）])(?:和|及|与|與)(?=[\u4e00-\u9fff\w(（])", phrase)
+    if n < 2 or len(parts) != n or not 0 <= k < n or any(len(p.strip()) < 1 for p in parts):
+        return None
+    last = parts[-1].strip()
+    simple = to_simplified(last)
+    head = next(
+        (i for i in range(1, len(simple) - 1) if names_no_object(simple[i:])),
+        None,
+    )
+    if head is None:
+        return None
+    others = {len(p.strip()) for p in parts[:-1]}
+    size = min(others)
+    if (
+        len(others) == 1
+        and size <= head
+        and any(p.strip()[-1] == last[size - 1] for p in parts[:-1])
+    ):  # 轻微、轻度、中度和重度|污染点位比例: members alike, ending in one character
+        head = size
+    own = parts[k].strip()
+    if k == n - 1 or _OWN_HEAD.search(to_simplified(own)):
+        return own
+    return own + last[head:]
