@@ -477,3 +477,246 @@ def test_a_place_word_names_what_a_count_of_places_counts(phrase: str) -> None:
     assert names_no_measure(phrase)
     assert not names_no_measure(phrase, places=False)
     assert names_no_measure("目标", places=False)  # other words still name no measure
+
+
+# ---------------------------------------- phrase13c: brackets, references, places, objects
+@pytest.mark.parametrize(
+    ("phrase", "tidy"),
+    [
+        ("氮氧化物(NOx", "氮氧化物"),  # an opening bracket never closed: cut with its tail
+        ("氮氧化物（NOx", "氮氧化物"),
+        ("建设污水管网项目(含续建项目", "建设污水管网项目"),
+        ("建設污水管網項目(含續建項目", "建設污水管網項目"),
+        ("市)PM10达标率", "PM10达标率"),  # a closing bracket never opened: cut with its head
+        ("縣)PM10達標率", "PM10達標率"),
+        ("总氮/", "总氮"),  # a table cell's slash
+        ("總氮／", "總氮"),
+        ("相比空气优良天数", "空气优良天数"),  # the words of a comparison opening a phrase
+        ("與相比空氣優良天數", "空氣優良天數"),
+    ],
+)
+def test_brackets_and_slashes_are_balanced_or_cut(phrase: str, tidy: str) -> None:
+    assert tidy_phrase(phrase) == tidy
+
+
+@settings(max_examples=40)
+@given(
+    head=st.sampled_from(["氮氧化物", "污水管网项目", "噪聲監測點", "總氮", "PM10达标率"]),
+    tail=st.text(alphabet="()（）/／含续作项目NOxAQI2", max_size=8),
+    lead=st.text(alphabet="()（）县縣", max_size=3),
+)
+def test_no_phrase_keeps_an_unclosed_bracket_or_a_trailing_slash(
+    head: str, tail: str, lead: str
+) -> None:
+    phrase = tidy_phrase(lead + head + tail)
+    depth = 0
+    for c in phrase:
+        depth += 1 if c in "(（" else -1 if c in ")）" else 0
+        assert depth >= 0, phrase
+    assert depth == 0, phrase
+    assert not phrase.endswith(("/", "／")), phrase
+
+
+@pytest.mark.parametrize(
+    "phrase", ["去年同期", "上年同期", "較上年同期之", "较去年同期", "同比", "与上年相比", "前年"]
+)
+def test_reference_words_are_no_measure(phrase: str) -> None:
+    from envindicators.extract._phrases import names_a_reference
+
+    assert names_a_reference(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["同期降水量", "去年降水量", "上年末人口", "比例", "酸雨频率"])
+def test_measures_are_no_reference(phrase: str) -> None:
+    from envindicators.extract._phrases import names_a_reference
+
+    assert not names_a_reference(phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("2022年1-6月，全市优良天数为150天，去年同期为141天。", "优良天数"),
+        ("2022年1-6月，全市優良天數為150天，去年同期為141天。", "優良天數"),
+    ],
+)
+def test_a_reference_word_takes_the_compared_figures_indicator(text: str, subject: str) -> None:
+    obs = _obs(text)
+    assert len(obs) == 2, obs[["subject", "value"]]
+    assert obs.iloc[0]["indicator"] == obs.iloc[1]["indicator"]
+    base = obs.iloc[1]
+    assert base["subject"] == subject
+    assert base["confidence"] == "low"
+    assert bool(base["needs_review"])
+    assert "compared with" in base["note"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("2020年，全省有省级森林公园28个，面积15.3万公顷。", "省级森林公园面积"),
+        ("2020年，全省有省級森林公園28個，面積15.3萬公頃。", "省級森林公園面積"),
+        ("截至2020年底，全省共建立湿地公园45处，总面积约8.2万公顷。", "湿地公园总面积"),
+    ],
+)
+def test_an_area_takes_the_object_a_count_counts(text: str, subject: str) -> None:
+    obs = _obs(text)
+    area = obs[obs["value"] != obs["value"].iloc[0]].iloc[-1]
+    assert area["subject"] == subject
+    assert "object taken from an earlier clause" in area["note"]
+    assert bool(area["needs_review"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2020年，全省选定35个街心绿地，总面积约2.1公顷。",  # the count names its thing after
+        "2020年，全省35條主要河流中，長度達420公里。",
+    ],
+)
+def test_a_count_written_before_its_noun_gives_no_object(text: str) -> None:
+    obs = _obs(text)
+    last = obs.iloc[-1]
+    assert last["subject"] in ("总面积", "長度"), last["subject"]
+    assert "names no object" in last["note"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("2019年，全省医疗废物产生量为6.5万吨。处置量为6.4万吨。", "医疗废物处置量"),
+        ("2019年，全省醫療廢物產生量為6.5萬噸。處置量為6.4萬噸。", "醫療廢物處置量"),
+    ],
+)
+def test_a_head_takes_the_object_of_the_sentence_before(text: str, subject: str) -> None:
+    row = _obs(text).iloc[-1]
+    assert row["subject"] == subject
+    assert "object taken from the sentence before" in row["note"]
+    assert row["confidence"] == "low"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a change is of the figure before it, never of the sentence before
+        "2019年，全省医疗废物产生量为6.5万吨。单位GDP能耗下降3.1%，降幅比上年扩大0.5个百分点。",
+        # a new paragraph: the sentence before is another topic
+        "2019年，全省医疗废物产生量为6.5万吨。\n处置量为6.4万吨。",
+    ],
+)
+def test_no_object_is_taken_across_a_change_or_a_paragraph(text: str) -> None:
+    row = _obs(text).iloc[-1]
+    assert "医疗废物" not in row["subject"], row["subject"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "PM10 |\n高新区(61µg/m3)、开发区(58µg/m3)、淄川区(55µg/m3) |\n",
+            {"PM10"},
+        ),
+        (
+            "2023年4月，二氧化氮浓度：开发区(31µg/m3)、张店区(29µg/m3)。",
+            {"二氧化氮浓度"},
+        ),
+        (
+            "2023年4月，二氧化氮濃度：開發區(31µg/m3)、張店區(29µg/m3)。",
+            {"二氧化氮濃度"},
+        ),
+    ],
+)
+def test_a_place_of_a_list_is_no_phrase_the_line_head_is(text: str, subjects: set[str]) -> None:
+    obs = _obs(text)
+    assert set(obs["subject"]) == subjects, obs[["subject", "note"]]
+    assert obs["needs_review"].all()
+
+
+def test_a_listed_place_without_a_line_head_names_no_measure() -> None:
+    from envindicators.extract._phrases import names_a_place
+
+    assert names_a_place("开发区", ["张店区", "淄川区"])
+    assert names_a_place("開發區", ["張店區"])
+    assert not names_a_place("开发区", ["桓台县"])  # no place of the list ends like it
+    assert not names_a_place("自然保护区面积", ["张店区"])  # longer than a division's name
+
+
+# ------------------------------------------- phrase13c: each figure of a 分别 list its own
+@pytest.mark.parametrize(
+    ("phrase", "k", "n", "member"),
+    [
+        ("总磷、氨氮、高锰酸盐指数浓度", 1, 3, "氨氮浓度"),
+        ("總磷、氨氮、高錳酸鹽指數濃度", 0, 3, "總磷濃度"),
+        ("总磷、氨氮、高锰酸盐指数浓度", 2, 3, "高锰酸盐指数浓度"),  # the last keeps its words
+        ("水田、旱地和园地土壤点位超标率", 0, 3, "水田土壤点位超标率"),  # members alike
+        ("水田、旱地和園地土壤點位超標率", 1, 3, "旱地土壤點位超標率"),
+        ("挥发性有机物和一氧化碳的排放量", 0, 2, "挥发性有机物排放量"),  # not alike: the head
+        ("PM10浓度和二氧化氮年均浓度", 0, 2, "PM10浓度"),  # a member with its own head
+    ],
+)
+def test_a_list_member_takes_the_shared_head(phrase: str, k: int, n: int, member: str) -> None:
+    from envindicators.extract._phrases import list_member
+
+    assert list_member(phrase, k, n) == member
+
+
+@pytest.mark.parametrize(
+    ("phrase", "n"),
+    [
+        ("总磷、氨氮浓度", 3),  # two members for three figures
+        ("总磷、氨氮", 2),  # no head after the last member
+        ("总磷浓度", 1),  # no list
+    ],
+)
+def test_no_member_where_the_list_does_not_fit(phrase: str, n: int) -> None:
+    from envindicators.extract._phrases import list_member
+
+    assert list_member(phrase, 0, n) is None
+
+
+@settings(max_examples=25)
+@given(
+    members=st.lists(
+        st.sampled_from(["总磷", "氨氮", "化学需氧量", "總氮", "石油类", "挥发酚"]),
+        min_size=2,
+        max_size=4,
+        unique=True,
+    ),
+    head=st.sampled_from(["浓度", "排放量", "削减量", "濃度", "超标率"]),
+    data=st.data(),
+)
+def test_every_member_gets_the_head_once(
+    members: list[str], head: str, data: st.DataObject
+) -> None:
+    from envindicators.extract._phrases import list_member
+
+    phrase = "、".join(members[:-1]) + "和" + members[-1] + head
+    k = data.draw(st.integers(0, len(members) - 1))
+    assert list_member(phrase, k, len(members)) == members[k] + head
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "2021年，全省总磷、氨氮、高锰酸盐指数浓度分别为0.08毫克/升、0.3毫克/升、2.9毫克/升。",
+            ["总磷浓度", "氨氮浓度", "高锰酸盐指数浓度"],
+        ),
+        (
+            "2021年，全省總磷、氨氮、高錳酸鹽指數濃度分別為0.08毫克/升、0.3毫克/升、2.9毫克/升。",
+            ["總磷濃度", "氨氮濃度", "高錳酸鹽指數濃度"],
+        ),
+        (
+            "2021年，全市挥发性有机物、一氧化碳削减量分别为350吨、1200吨。",
+            ["挥发性有机物削减量", "一氧化碳削减量"],
+        ),
+    ],
+)
+def test_each_figure_of_a_shared_verb_list_is_named_by_its_member(
+    text: str, subjects: list[str]
+) -> None:
+    obs = _obs(text)
+    assert list(obs["subject"]) == subjects, obs[["indicator", "subject"]]
+    assert obs["indicator"].nunique() == len(subjects)
+    assert obs["needs_review"].all()
+    assert obs["note"].str.contains("own member of a list").all()

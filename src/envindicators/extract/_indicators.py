@@ -25,13 +25,17 @@ from envindicators.extract._lexicon import Lexicon, compatible
 from envindicators.extract._linking import intensive, link_by_measure, negated
 from envindicators.extract._phrases import (
     AMOUNT_HEAD,
+    COUNT_CLASSIFIER,
+    list_member,
+    names_a_place,
+    names_a_reference,
     names_no_measure,
     names_no_object,
     object_of,
     tidy_phrase,
 )
 from envindicators.extract._predicates import ADVERB, predicate_after, predicate_before
-from envindicators.extract._roles import CLAUSE
+from envindicators.extract._roles import CLAUSE, SENTENCE_BREAKS
 from envindicators.units import normalize_text, to_simplified
 
 __all__ = ["IndicatorChoice", "IndicatorPicker", "noun_phrase"]
@@ -330,6 +334,11 @@ class IndicatorPicker:
             code, ind_conf = prev[0], min(1, prev[2])
             if prev[0] in self.proposed:
                 why.append("indicator proposed")
+        if not own and prev is not None and prev[0] in self.proposed and code in (None, prev[0]):
+            member = self._member(s, cs, ce)  # 氨氮 of 化学需氧量、氨氮排放量分别…
+            if member is not None:
+                code, subject, ind_conf = self._propose(member, unit, kind), member, 0
+                why += [w for w in ("indicator proposed", _MEMBER_NOTE) if w not in why]
         if code is None and kind == "level" and not counts_context:
             acted = self._by_action(s, e, cs, ce, ss, unit, kind)
             if acted is not None:
@@ -364,13 +373,35 @@ class IndicatorPicker:
             places_counted = kind == "level" and bool(
                 unit in _CONTEXT_UNITS or _CONTEXT_NOUN.match(to_simplified(text[e : e + 14]))
             )
+            member = self._member(s, cs, ce)
+            if member is not None:
+                phrase = member
+                why.append(_MEMBER_NOTE)
             composed = self._by_measure(phrase, ss, cs, s, unit, kind)
-            if composed is not None:  # 达标率 after 断面: the object names the indicator
+            if names_a_reference(phrase):  # 去年同期: the base of the figure before it
+                composed = None
+                if prev is not None and self.fits(prev[0], unit, kind):
+                    composed = (prev[0], str(prev[0]), 0)
+            if composed is not None and names_a_reference(phrase):
+                code, subject, ind_conf = composed
+                subject = str(self.proposed.get(code, {}).get("name_zh", "")) or None
+                if code in self.proposed:
+                    why.append("indicator proposed")
+                why.append("indicator of the figure it is compared with (去年同期: to review)")
+            elif composed is not None:  # 达标率 after 断面: the object names the indicator
                 code, subject, ind_conf = composed
                 why.append("indicator linked by its measure and the object written before it")
             else:
                 phrase, phrase_why = _named_phrase(
-                    phrase, text, ss, cs, self.places, self.dates, q, counted=places_counted
+                    phrase,
+                    text,
+                    ss,
+                    cs,
+                    self.places,
+                    self.dates,
+                    q,
+                    counted=places_counted,
+                    s=s,
                 )
                 code = self._propose(phrase, unit, kind)
                 subject = phrase
@@ -383,6 +414,36 @@ class IndicatorPicker:
         self._last[ss] = (code, e, ind_conf)
         subject = subject or str(self.proposed.get(code, {}).get("name_zh", "")) or code
         return IndicatorChoice(code, subject, ind_conf, why, role)
+
+    def _member(self, s: int, cs: int, ce: int) -> str | None:
+        """The figure's own member of a list of things sharing one verb (``化学需氧量、氨氮
+        排放量分别下降1.1%、2.2%``: 氨氮排放量 for 2.2%, :func:`list_member`), else ``None``.
+
+        The list is the first figure's noun phrase; the figures are those of the clause
+        after 分别 in the figure's unit, one per member."""
+        text, q = self.text, self.figures
+        r = to_simplified(text[cs:s]).rfind("分别")
+        if r < 0:
+            return None
+        own_unit = q.loc[q["start"] == s, "unit"]
+        if own_unit.empty:
+            return None
+        # one unit: a list's figures (its kinds may differ: 比上年削减1.1%、0.6%)
+        same = (
+            (q["start"] > cs + r)
+            & (q["clause_start"] == cs)
+            & (q["unit"] == own_unit.iloc[0])
+            & (q["end"] <= ce)
+        )
+        listed = q[same].sort_values("start")
+        starts = listed["start"].astype(int).tolist()
+        if s not in starts:
+            return None
+        first = listed.iloc[0]
+        words = noun_phrase(
+            text, cs, int(first["start"]), int(first["end"]), ce, self.places, self.dates, q
+        )
+        return list_member(words, starts.index(s), len(starts)) if words else None
 
     def _by_measure(
         self, phrase: str, ss: int, cs: int, s: int, unit: str, kind: str
@@ -629,6 +690,7 @@ def _named_phrase(
     figures: pd.DataFrame,
     *,
     counted: bool = False,
+    s: int | None = None,
 ) -> tuple[str, list[str]]:
     """A proposed indicator's name and the notes it needs, from the figure's noun phrase.
 
@@ -640,19 +702,103 @@ def _named_phrase(
     ``目标``, a verb fragment: :func:`names_no_measure`) is not kept as a name: the name says
     that no measure is named, after the words the text gives — except a place word naming
     what a count of places counts (``counted``: ``23个城市``).
+
+    Without an object in the sentence, the object is the one the sentence before names (in
+    the same paragraph; the note says so).  Words that point at another figure's time or
+    base (``去年同期``: :func:`names_a_reference`) and a place of a list of places written
+    before the figure's bracket (``经开区(31µg/m3)``: :func:`names_a_place`, ``s`` the
+    figure's start) name no measure either.
     """
     why: list[str] = []
     if names_no_object(phrase):  # 面积, 综合利用率, Ⅳ类: of what?
         obj = _earlier_object(text, ss, cs, places, dates, figures)
+        where = "an earlier clause"
+        if obj is None and _amount_or_rate(phrase) and not _figure_between(figures, ss, cs):
+            obj = _object_before(text, ss, places, dates, figures)
+            where = "the sentence before"
         if obj is None:
             why.append("indicator phrase names no object")
         else:
             phrase = obj + phrase
-            why.append("indicator phrase's object taken from an earlier clause")
-    elif names_no_measure(phrase, places=not counted):  # 目标, 晚上, 不降反: measuring what?
-        phrase = f"(no measure named) {phrase}"
-        why.append("indicator phrase names no measure")
+            why.append(f"indicator phrase's object taken from {where}")
+    elif (
+        names_no_measure(phrase, places=not counted)  # 目标, 晚上, 不降反: measuring what?
+        or names_a_reference(phrase)  # 去年同期: of what?
+        or (s is not None and _a_listed_place(phrase, text, s, places))
+    ):
+        head = _line_head(text, ss, cs) if s is not None and not counted else None
+        if head is not None and _a_listed_place(phrase, text, s or 0, places):
+            phrase = head
+            why.append("indicator phrase taken from the head of the figure's line")
+            if names_no_object(head):
+                why.append("indicator phrase names no object")
+        else:
+            phrase = f"(no measure named) {phrase}"
+            why.append("indicator phrase names no measure")
     return phrase, why
+
+
+def _line_head(text: str, ss: int, cs: int) -> str | None:
+    """What a line of places and figures measures: the words before the colon opening the
+    figure's clause (``二氧化硫浓度：高新区(34)、…``), else a short line before it that names
+    a measure and holds no figure (a table's row head, ``SO2 |``), else ``None``."""
+    if cs > ss and text[cs - 1] in "：:":
+        lo = max(text.rfind(c, ss, cs - 1) for c in "，,；;、") + 1
+        words = _tidied(text, max(ss, lo), cs - 1)
+    else:
+        start = text.rfind("\n", 0, ss)
+        if start < 1 or text[ss - 1] != "\n":
+            return None
+        words = _tidied(text, text.rfind("\n", 0, start) + 1, start)
+        # a figure (not the digits of a name: SO2, PM2.5) or a list is no row head
+        if re.search(r"(^|[^A-Za-z.\d])\d|[、，,]", words) or len(words) > 16:
+            return None
+    simple = to_simplified(words).strip("| ")
+    if len(simple) < 2 or names_no_measure(simple) or names_a_reference(simple):
+        return None
+    return words.strip("| ")
+
+
+def _a_listed_place(phrase: str, text: str, s: int, places: pd.DataFrame) -> bool:
+    """Whether ``phrase``, written just before the bracket of the figure at ``s``
+    (``经开区(31µg/m3)``), is one more place of a list of places near it
+    (:func:`names_a_place`)."""
+    if places.empty or s < 1 or text[s - 1] not in "(（":
+        return False
+    near = places[(places["start"] >= s - 60) & (places["end"] <= s + 60)]
+    return names_a_place(phrase, [text[a:b] for a, b in near[["start", "end"]].to_numpy()])
+
+
+def _amount_or_rate(phrase: str) -> bool:
+    """Whether a measure's head is an amount, a rate, an area or a length (综合利用量,
+    处置率, 面积), whose object a sentence before may name — not a change (降幅: of the
+    figure before it) nor a class's share (劣Ⅴ类比例: of sections)."""
+    simple = to_simplified(phrase)
+    rate = re.search(r"(?<!增长|下降|降低)率$|面积$|长度$", simple)
+    return bool(AMOUNT_HEAD.search(simple) or rate)
+
+
+def _figure_between(figures: pd.DataFrame | None, lo: int, hi: int) -> bool:
+    """Whether a figure is written in ``text[lo:hi]`` (an earlier clause of the sentence)."""
+    if figures is None or figures.empty:
+        return False
+    return bool(((figures["start"] >= lo) & (figures["end"] <= hi)).any())
+
+
+def _object_before(
+    text: str,
+    ss: int,
+    places: pd.DataFrame,
+    dates: pd.DataFrame,
+    figures: pd.DataFrame,
+) -> str | None:
+    """The one object the sentence before ``ss`` names with an amount or a count
+    (:func:`_earlier_object` over its clauses), when it ends with a sentence mark in the
+    same paragraph (not a line break), else ``None``."""
+    if ss < 2 or text[ss - 1] not in SENTENCE_BREAKS or text[ss - 1] == "\n":
+        return None
+    ps = max(text.rfind(c, 0, ss - 1) for c in SENTENCE_BREAKS) + 1
+    return _earlier_object(text, ps, ss - 1, places, dates, figures)
 
 
 def _earlier_object(
@@ -668,17 +814,33 @@ def _earlier_object(
     before the amount: ``2020年，全省尾矿产生量为…`` → 尾矿), else ``None``.
 
     A clause opening with 占 names the whole a share is of (``占…一般固体废物产生量的27%``),
-    not the sentence's object: it is skipped.  When the earlier clauses name different
-    objects, which one a head alone is of is a guess: ``None``."""
+    not the sentence's object: it is skipped.  A clause without an amount may count its
+    object (``有国家级自然保护区13个``: ``object_of(..., counted=True)``).  When the earlier
+    clauses name different objects, which one a head alone is of is a guess: ``None``."""
     starts = [ss, *(m.end() for m in CLAUSE.finditer(text, ss, cs))]
     ends = [*starts[1:], cs]
     marks = [df[["start", "end"]].to_numpy() for df in (places, dates, figures) if df is not None]
     spans = np.concatenate(marks) if marks else np.empty((0, 2), dtype=int)
     objects: dict[str, str] = {}  # by its simplified script: as written
+    counts = figures[["start", "end"]].to_numpy() if figures is not None else spans[:0]
     for a, b in zip(starts, ends, strict=True):
         simple = to_simplified(text[a:b])
         head = AMOUNT_HEAD.search(simple)
-        if b - a < 3 or head is None or simple.lstrip().startswith("占"):
+        if b - a < 3 or simple.lstrip().startswith("占"):
+            continue
+        if head is None:  # 有自然保护区13个: what a count counts is an object too
+            for fs, fe in counts[(counts[:, 0] >= a) & (counts[:, 1] <= b)]:
+                cl = COUNT_CLASSIFIER.match(text, int(fe))
+                close = cl.end() if cl else int(fe)
+                if not (cl or COUNT_CLASSIFIER.fullmatch(text, int(fe) - 1, int(fe))) or (
+                    close < b and text[close] not in "，,；;。"
+                ):  # a count closing its clause (自然保护区13个，): not 50条主要河川
+                    continue
+                before = spans[(spans[:, 0] >= a) & (spans[:, 1] <= fs)]
+                lo = int(before[:, 1].max()) if len(before) else a
+                obj = object_of(_trimmed(text, lo, int(fs)), counted=True) if fs > lo else None
+                if obj is not None:
+                    objects.setdefault(to_simplified(obj), obj)
             continue
         h = a + head.start()
         before = spans[(spans[:, 0] >= a) & (spans[:, 1] <= h)]
@@ -702,6 +864,7 @@ def _leads(words: str, form: str) -> bool:
 
 
 _LIST_MARK = "、和及与"
+_MEMBER_NOTE = "indicator phrase is the figure's own member of a list sharing one verb (分别)"
 
 
 def _figure_first(text: str, s: int, e: int, ce: int, figures: pd.DataFrame) -> str | None:

@@ -26,7 +26,16 @@ import re
 from envindicators.units import to_simplified
 from envindicators.units.text import TONE_VOWELS
 
-__all__ = ["AMOUNT_HEAD", "names_no_measure", "names_no_object", "object_of", "tidy_phrase"]
+__all__ = [
+    "AMOUNT_HEAD",
+    "list_member",
+    "names_a_place",
+    "names_a_reference",
+    "names_no_measure",
+    "names_no_object",
+    "object_of",
+    "tidy_phrase",
+]
 
 #: Letters of pinyin with a tone mark (a gloss has at least one).
 _TONED = "".join(sorted(TONE_VOWELS))
@@ -43,8 +52,8 @@ _GLOSS = re.compile(
 #: and a particle (的).
 _HEAD_REMNANT = re.compile(
     r"^(其中|该(省|市|县|州|盟|旗)|该区(?!域)|该地(?!区)|本(澳|港|省|市|县)|本区(?!域)|这些|上述|"
-    r"(去年|今年|当年)(?!度)|同期|全年|有的|的(?![士确])|"
-    r"[(（)）“”\"'\s,，、:：;；])+"
+    r"(去年|今年|当年)(?!度)|同期|全年|有的|的(?![士确])|(与|和|同)?(相比|相较)(?=[\u4e00-\u9fff]{2})|"
+    r"[)）“”\"'\s,，、:：;；/／])+"
 )
 #: Words at the end of a phrase that name the places or units a figure ranks or the set it
 #: is counted in (产生量较大的省份 — with 较, 最 or 相对: 质量好的城市 names what is counted —,
@@ -53,7 +62,7 @@ _HEAD_REMNANT = re.compile(
 _TAIL_REMNANT = re.compile(
     r"((较|最|相对较?)(大|多|高|低|少|小|好|差)的(省份|省|城市|地区|地市|企业|行业|园区)|"
     r"(?<=[\u4e00-\u9fff]{2})(?<![集空其期途])中|(?<=[\u4e00-\u9fff]{2})(自|从)|"
-    r"[(（“\"'\s,，、:：;；])+$"
+    r"[(（“\"'\s,，、:：;；/／])+$"
 )
 #: The head of a measure, which alone names no object: an amount, a rate, a share, an
 #: area, a concentration, an index …, a water quality class (Ⅳ类, 劣Ⅴ类) or a degree of
@@ -61,6 +70,7 @@ _TAIL_REMNANT = re.compile(
 _HEAD_ONLY = re.compile(
     r"(综合|平均|年均|日均|均|累计|全年|总|年|新增|达标|超标)?"
     r"((排放|产生|利用|处置|处理|贮存|削减|使用|消费)(总)?(量|率)|"
+    r"增幅|降幅|涨幅|增速|增长率|下降率|降低率|长度|宽度|"
     r"达标率|超标率|优良率|合格率|覆盖率|完成率|利用率|"
     r"比例|比重|比率|占比|面积|浓度|天数|日数|指数|数量|总量|个数|负荷|"
     r"(劣|差)?[ⅠⅡⅢⅣⅤ1-5一二三四五](类|级)(水质)?(比例|占比)?|(轻微|轻度|中度|重度|严重)(污染)?)"
@@ -101,6 +111,52 @@ _NO_MEASURE = re.compile(
     r"|(相较|相比|较|比|同比|环比|(降低|下降|降|减少|缩减|增|上升|提高)至)"
     r"|不[\u4e00-\u9fff]反|(不降|不升|不减|不增)(反)?|(微幅|大幅|小幅|明显|持续|稳步)"
 )
+
+#: Words that point at another figure's time or base rather than name a measure: the same
+#: period of a year before (去年同期, 上年同期), a year before (上年, 去年), the words of a
+#: comparison (同比, 环比, 相比, 较, 比, 与…相比) and their particles (之, 的).
+_REFERENCE = re.compile(
+    r"(与|和|同)?(较|比|相较|相比)?(去年|上年|前年|上期|上月|同期|基准年|基期|同比|环比)*"
+    r"(相比|相较|比较)?(之|的)?"
+)
+_REFERENCE_WORD = re.compile(r"去年|上年|前年|上期|上月|同期|基准年|基期|同比|环比|相比|相较")
+#: The last character of a division's name (张店区, 桓台县, 潮州市): a phrase ending in it
+#: may be a place the text names in a list of places.
+_DIVISION_END = "区县市旗镇乡州盟"
+#: A verb of having or setting up before what a count counts (有, 共建立, 已批准建设).
+_HAVING = re.compile(
+    r"^(全省|全市|全国|全区)?(已|共|累计)?(批准)?(有|拥有|建立|建成|建设|设立|划定)了?"
+)
+#: The end of a member of a list that names its own measure (PM2.5浓度, 达标率, 排放量).
+_OWN_HEAD = re.compile(
+    r"(率|浓度|比例|比重|占比|指数|天数|面积|长度|(排放|产生|利用|处置|处理|削减|使用|消费)(总)?量)$"
+)
+#: A count's classifier after its figure (自然保护区13个, 风景名胜区51处).
+COUNT_CLASSIFIER = re.compile(r"\s*(个|個|處|处|座|家|条|條|块|塊|片|宗|所)")
+
+
+def _balanced(words: str) -> str:
+    """``words`` without an unclosed bracket: an opening bracket never closed is cut with
+    what follows it (``二氧化硫(SO2`` → 二氧化硫), a closing bracket never opened with what
+    precedes it (``区)AQI达标率`` → AQI达标率) — unless that leaves less than two
+    characters, then the bracket alone is dropped."""
+    opened: list[int] = []
+    unmatched: list[int] = []
+    for i, c in enumerate(words):
+        if c in "(（":
+            opened.append(i)
+        elif c in ")）":
+            if opened:
+                opened.pop()
+            else:
+                unmatched.append(i)
+    closing = [i for i in unmatched if words[i] in ")）"]
+    lo = closing[-1] + 1 if closing else 0
+    hi = opened[0] if opened else len(words)
+    if hi - lo >= 2:
+        return words[lo:hi]
+    bad = set(unmatched) | set(opened)
+    return "".join(c for i, c in enumerate(words) if i not in bad)
 
 
 def _strip_glosses(phrase: str) -> str:
@@ -146,7 +202,7 @@ def tidy_phrase(phrase: str) -> str:
         tail = _TAIL_REMNANT.search(simple, lo)
         hi = tail.start() if tail else len(simple)
         if (lo, hi) == (0, len(simple)) or hi - lo < 2:
-            cut = _cut_fragments(words)
+            cut = _balanced(_cut_fragments(words))
             if cut == words:
                 return words
             words = cut
@@ -235,7 +291,7 @@ def names_no_measure(phrase: str, *, places: bool = True) -> bool:
     return bool(re.fullmatch(f"(?:{word}){{1,2}}", words))
 
 
-def object_of(phrase: str) -> str | None:
+def object_of(phrase: str, *, counted: bool = False) -> str | None:
     """The object an amount in an earlier clause is of (``尾矿产生量`` → ``尾矿``), else ``None``.
 
     A rate or an amount written alone (``综合利用率为35%``) is of the object the sentence
@@ -243,10 +299,17 @@ def object_of(phrase: str) -> str | None:
     amount's head, after a ``的`` (``企业的粉煤灰`` → 粉煤灰).  Words that refer back
     (``其产生量``) or name no measure are no object.
 
+    A count names its object too (``有国家级自然保护区13个，面积22.6万公顷``: the area is
+    the protected areas'): with ``counted``, the phrase is the words before a count's
+    figure, and the object is those words after a verb of having or setting up (有, 建立,
+    批准建设) and after a ``的``.
+
     Parameters
     ----------
     phrase : str
         The (tidied) phrase of an earlier clause of the sentence.
+    counted : bool, default False
+        Whether ``phrase`` is what a count counts (no amount's head needed).
 
     Returns
     -------
@@ -257,12 +320,20 @@ def object_of(phrase: str) -> str | None:
     --------
     >>> object_of("尾矿产生量"), object_of("其产生量"), object_of("优良天数")
     ('尾矿', None, None)
+    >>> object_of("已批准建设自然保护区", counted=True)
+    '自然保护区'
     """
     simple = to_simplified(phrase)
-    head = AMOUNT_HEAD.search(simple)
-    if head is None or head.start() < 2:
-        return None
-    words = tidy_phrase(phrase[: head.start()])
+    if counted:
+        having = _HAVING.match(simple)
+        words = tidy_phrase(phrase[having.end() if having else 0 :])
+        if AMOUNT_HEAD.search(to_simplified(words)) or names_no_object(words):
+            return None  # an amount or a measure is no counted thing
+    else:
+        head = AMOUNT_HEAD.search(simple)
+        if head is None or head.start() < 2:
+            return None
+        words = tidy_phrase(phrase[: head.start()])
     words = words[words.rfind("的") + 1 :] if "的" in words[:-1] else words  # 企业的|粉煤灰
     if (
         len(words) < 2
@@ -273,3 +344,125 @@ def object_of(phrase: str) -> str | None:
     ):
         return None
     return words
+
+
+def names_a_reference(phrase: str) -> bool:
+    """Whether a phrase is only words pointing at another figure's time or base.
+
+    ``去年同期``, ``上年``, ``较上年同期之``, ``同比``, ``与…相比`` name the period or the base
+    a figure is compared with, never what it measures: the figure measures what the figure
+    it is compared with measures.
+
+    Parameters
+    ----------
+    phrase : str
+        A proposed indicator's phrase.
+
+    Returns
+    -------
+    bool
+        ``True`` when the phrase is reference words alone.
+
+    Examples
+    --------
+    >>> names_a_reference("去年同期"), names_a_reference("較上年同期之")
+    (True, True)
+    >>> names_a_reference("同期降水量")
+    False
+    """
+    words = to_simplified(phrase.strip())
+    return bool(_REFERENCE.fullmatch(words) and _REFERENCE_WORD.search(words))
+
+
+def names_a_place(phrase: str, places: list[str]) -> bool:
+    """Whether a phrase is a division's name like the places written around it.
+
+    In a list of places each with its figure (``高新区(34)、经开区(31)、张店区(29)``) a
+    name the gazetteer does not know (经开区) is a place too when it is short (at most four
+    characters), ends like a division (区, 县, 市 …) and a place of the list ends the same
+    way: the phrase names no measure.
+
+    Parameters
+    ----------
+    phrase : str
+        A proposed indicator's phrase.
+    places : list of str
+        The place names written near the figure.
+
+    Returns
+    -------
+    bool
+        ``True`` when the phrase reads as one more place of the list.
+
+    Examples
+    --------
+    >>> names_a_place("经开区", ["张店区", "高新区"]), names_a_place("经开区", ["桓台县"])
+    (True, False)
+    """
+    words = to_simplified(phrase.strip())
+    if not 2 <= len(words) <= 4 or words[-1] not in _DIVISION_END or words in places:
+        return False
+    return any(to_simplified(p).endswith(words[-1]) and len(p) >= 2 for p in places)
+
+
+def list_member(phrase: str, k: int, n: int) -> str | None:
+    """The ``k``-th of ``n`` figures' own words in a list that shares one verb (分别).
+
+    ``化学需氧量、二氧化硫、氨氮排放量分别下降1.1%、0.6%、2.2%``: the list of the phrase
+    (split at 、 and at a last 和, 及 or 与) has one member per figure, and the measure's
+    head written after the last member (排放量: the longest end of it that names no object,
+    :func:`names_no_object`) is every member's: the second figure's words are 二氧化硫排放量.
+    When the other members are all of one length and one of them ends in the character
+    the last member has at that length, the last member's words after that length are the
+    shared head (耕地、林地、草地|土壤点位超标率; not 二氧化硫、可吸入悬|浮粒子排放量).
+    A member that ends with a head of its own (PM2.5浓度) keeps its words.
+
+    Parameters
+    ----------
+    phrase : str
+        The words before the list's first figure.
+    k : int
+        The figure's place in the list (0 for the first).
+    n : int
+        The number of figures of the list.
+
+    Returns
+    -------
+    str or None
+        The member with the shared head, ``None`` when the list does not have ``n``
+        members, no head is written after its last member or a member is empty.
+
+    Examples
+    --------
+    >>> list_member("化学需氧量、二氧化硫、氨氮排放量", 1, 3)
+    '二氧化硫排放量'
+    >>> list_member("化学需氧量、二氧化硫、氨氮排放量", 2, 3)
+    '氨氮排放量'
+    >>> list_member("化学需氧量、二氧化硫排放量", 0, 3) is None
+    True
+    >>> list_member("轻微、轻度和重度污染点位比例", 0, 3)  # members of one length
+    '轻微污染点位比例'
+    """
+    parts = re.split(r"、|(?<=[\u4e00-\u9fff\w)）])(?:和|及|与|與)(?=[\u4e00-\u9fff\w(（])", phrase)
+    if n < 2 or len(parts) != n or not 0 <= k < n or any(len(p.strip()) < 1 for p in parts):
+        return None
+    last = parts[-1].strip()
+    simple = to_simplified(last)
+    head = next(
+        (i for i in range(1, len(simple) - 1) if names_no_object(simple[i:])),
+        None,
+    )
+    if head is None:
+        return None
+    others = {len(p.strip()) for p in parts[:-1]}
+    size = min(others)
+    if (
+        len(others) == 1
+        and size <= head
+        and any(p.strip()[-1] == last[size - 1] for p in parts[:-1])
+    ):  # 轻微、轻度、中度和重度|污染点位比例: members alike, ending in one character
+        head = size
+    own = parts[k].strip()
+    if k == n - 1 or _OWN_HEAD.search(to_simplified(own)):
+        return own
+    return own + last[head:]
