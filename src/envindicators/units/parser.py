@@ -125,6 +125,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -491,6 +492,7 @@ def _extract_piece(text: str, a: int, b: int, context: int, cols: dict[str, list
     cols["confidence"].append(np.fromiter((confidence[fl] for fl in flag_sets), np.int8, n))
 
 
+@lru_cache(maxsize=1024)
 def _unit_alone(unit: str) -> tuple[str, Decimal, str | None] | None:
     """``(unit, factor, multiplier)`` of a unit written alone in a table header
     (``万吨`` → ``("吨", 10000, "万")``), or None when ``unit`` is not one plain unit."""

@@ -35,22 +35,51 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 
 from envindicators.units.parsing.tokens import _Hit
 from envindicators.units.vocab import Flag, Kind, Qualifier
 
 __all__ = ["table_hits"]
 
-#: A line that may be a table row: a pipe, a tab, a caption with 单位, or a line ending in at
-#: least two numbers separated by white space.  Prose without any of these costs one search.
 _FIG = r"[-−+]?[0-9０-９][0-9０-９.,]*"
-_CANDIDATE = re.compile(
-    rf"[|｜\t]|[单單]\s*位\s*[:：]|\S[ \u3000]+{_FIG}[ \u3000\t]+{_FIG}[ \u3000]*$", re.MULTILINE
-)
+#: A line that may hold two cells: a pipe, a tab or two spaces after a word (not an
+#: indentation), or a figure after a space at its end; other lines are prose or blank.
+_ROWISH = re.compile(
+    rf"[|｜\t \u3000](?:(?<=[ \u3000])[ \u3000]|(?<=[ \t]){_FIG}[ \u3000]*$|(?<=[|｜\t]))",
+    re.MULTILINE,
+)  # every branch starts with one character class: the engine skips other characters fast
+#: A figure ending its line after a space or tab.
+_TRAILING_FIGURE = re.compile(rf"[ \t]{_FIG}[ \u3000]*$", re.MULTILINE)
+#: The same after a space: led by a literal, so a fast scan of prose.
+_TRAILING_SPACE_FIGURE = re.compile(rf" {_FIG}[ \u3000]*$", re.MULTILINE)
+
+
+def _is_figure_end(text: str, i: int) -> bool:
+    """Whether a figure ending its line follows the space at ``i``."""
+    return _TRAILING_FIGURE.match(text, i) is not None
+
+
+def _may_hold_rows(text: str) -> bool:
+    """Cheap test first: a table row needs a pipe, a tab, two spaces or a figure ending a line
+    (``str`` membership and a pattern led by a literal are fast scans of prose)."""
+    return (
+        "|" in text
+        or "｜" in text
+        or "\t" in text
+        or "  " in text
+        or "\u3000\u3000" in text
+        or _TRAILING_SPACE_FIGURE.search(text) is not None
+    )
+
+
+#: A line holding only a pipe: a table copied one cell per line.
+_PIPE_LINE = re.compile(r"^[ \t]*[|｜][ \t]*$", re.MULTILINE)
+_PIPE = re.compile(r"[|｜]")
+_TOKEN = re.compile(r"\S+")
 _NUMBER = re.compile(r"[-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _CAPTION = re.compile(r"[单單]\s*位\s*[:：]\s*([^\s)）|｜,，;；。]+)")
 #: A unit in parentheses, one level of nesting allowed (``(dB(A))``, never its inner ``(A)``).
@@ -122,7 +151,7 @@ def _cells(line: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if "|" in line or "｜" in line:
         pos = 0
-        for part in re.split(r"[|｜]", line):
+        for part in _PIPE.split(line):
             a, b = pos, pos + len(part)
             pos = b + 1
             if part.strip():
@@ -143,7 +172,7 @@ def _cells(line: str) -> list[tuple[int, int]]:
             b -= 1
         if a == b:
             continue
-        toks = [(m.start() + a, m.end() + a) for m in re.finditer(r"\S+", line[a:b])]
+        toks = [(m.start() + a, m.end() + a) for m in _TOKEN.finditer(line[a:b])]
         k = len(toks)
         while k > 0 and _is_number(line[toks[k - 1][0] : toks[k - 1][1]]):
             k -= 1
@@ -177,9 +206,6 @@ class _Row:
     numeric: list[bool]
 
 
-_LINE_END = str.maketrans("\r\n", "  ")
-
-
 def _logical_lines(text: str) -> list[tuple[int, str]]:
     """``(offset, line)`` of each line; a table copied one cell per line with the pipes on
     lines of their own (``年度\\n|\\n产生量\\n|\\n…``) is joined into one line, its line
@@ -187,6 +213,11 @@ def _logical_lines(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     pos = 0
     lines = text.splitlines(keepends=True)
+    if _PIPE_LINE.search(text) is None:
+        for line in lines:
+            out.append((pos, line.rstrip("\r\n")))
+            pos += len(line)
+        return out
     k = 0
     while k < len(lines):
         j = k
@@ -200,7 +231,10 @@ def _logical_lines(text: str) -> list[tuple[int, str]]:
         if j + 1 < len(lines) and j > k and lines[j + 1].strip() in ("|", "｜"):
             j += 1  # a closing pipe
         joined = "".join(lines[k : j + 1])
-        out.append((pos, joined.rstrip("\r\n").translate(_LINE_END)))
+        body = joined.rstrip("\r\n")
+        if j > k:
+            body = body.replace("\r", " ").replace("\n", " ")
+        out.append((pos, body))
         pos += len(joined)
         k = j + 1
     return out
@@ -219,16 +253,26 @@ def table_hits(text: str, parse: _Parse) -> list[_Hit]:
         Original (not normalised) text; spans of the result index it.
     parse : callable
         ``parse(unit_text)`` → ``(unit, factor, multiplier)`` of a unit written alone
-        (``"万吨"`` → ``("吨", Decimal(10000), "万")``), or None when it is no unit.
+        (``"万吨"`` → ``("吨", Decimal(10000), "万")``), or None when it is no unit; it
+        is called once per header cell, so it should be cached.
 
     Returns
     -------
     list of _Hit
         One hit per cell read, in text order, flagged ``unit_from_header``.
     """
-    if _CANDIDATE.search(text) is None:
+    if not _may_hold_rows(text):
         return []
-    parse = _cached(parse)
+    # one pass of each pattern over the text; lines without a match are prose
+    rowish = [
+        i
+        for i in (m.start() for m in _ROWISH.finditer(text))
+        if text[i] in "|｜" or _is_figure_end(text, i) or (i > 0 and not text[i - 1].isspace())
+    ]  # two spaces or a tab after a word, not an indentation
+    if not rowish:
+        return []
+    captions = {m.start(): m for m in _CAPTION.finditer(text)}
+    cap_at = sorted(captions)
     hits: list[_Hit] = []
     caption: _Unit | None = None
     header: list[tuple[_Unit | None, bool, bool, bool]] | None = None  # per column
@@ -236,8 +280,13 @@ def table_hits(text: str, parse: _Parse) -> list[_Hit]:
     rows_seen = False
     gap = 0  # lines since the caption or the last row that were no table row
     for start, body in _logical_lines(text):
-        cells = _cells(body) if body.strip() else []
-        cm = _CAPTION.search(body)
+        end = start + len(body)
+        k = bisect_left(cap_at, start)
+        cm = captions[cap_at[k]] if k < len(cap_at) and cap_at[k] < end else None
+        k = bisect_left(rowish, start)
+        cells = _cells(body) if cm is not None or (k < len(rowish) and rowish[k] < end) else []
+        if cm is not None:
+            cm = _CAPTION.search(body)  # the same match, with offsets in the line
         if cm is not None:
             caption = _unit_of(cm.group(1), parse)
             header, parent, rows_seen, gap = None, None, False, 0
@@ -373,7 +422,3 @@ def _cell_hit(a: int, b: int, cell: str, unit: _Unit, change: bool) -> _Hit:
         multiplier=unit.multiplier,
         flags=list(_FLAGS),
     )
-
-
-def _cached(parse: _Parse) -> _Parse:
-    return lru_cache(maxsize=256)(parse)
