@@ -12,9 +12,10 @@ from decimal import Decimal
 
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import examples
 from envindicators.units import extract_quantities
 from envindicators.units.vocab import FLAG_CONFIDENCE, Confidence, Flag
 
@@ -239,7 +240,7 @@ _values = st.decimals(
 )
 
 
-@settings(max_examples=40)
+@examples(40)
 @given(
     units=st.lists(st.sampled_from(range(len(_UNITS))), min_size=1, max_size=4),
     n_rows=st.integers(1, 4),
