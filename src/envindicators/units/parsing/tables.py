@@ -14,21 +14,25 @@ Rules
   (a cell it already reads, e.g. ``58%``, keeps its reading: a unit in the cell wins).
 * The most specific unit wins: row label, then column header, then caption.  Where the row
   label and the column header both carry a unit and they differ, the cell is **not read**
-  (two headers could apply); where a row has a different number of cells than its header
-  (a ragged or wrapped row), the column headers are not used for it.
+  (two headers could apply); where a row has a different number of cells than a header
+  that names units (a ragged or wrapped row), its cells are not read unless its own label
+  names the one unit every column of that header agrees with.
 * A row without a unit of its own whose label is marked as a part (``#工业``, ``其中``) or is
   indented deeper than the last row with a unit takes that row's unit (``用水总量(亿立方米)``
   → ``  #农业 11.74``).
-* Years (a header row of years such as ``项目 2020 2021``), the row-label column, columns
-  headed as identifiers (年份, 序号, 编号, 代码, 排名 …) and cells without any unit are not
-  quantities.
+* Years (a header row of years such as ``项目 2020 2021``, a year as the first figure of a
+  row under a caption, a year under a header in 年), the row-label column, columns headed as
+  identifiers (年份, 序号, 编号, 代码, 排名 …) and cells without any unit are not quantities.
+* A caption holds for the table after it (across a blank line or a title, up to three lines
+  away) and ends with the table's first blank or prose line.
 * Every figure read here carries the flag ``unit_from_header``
   (:class:`~envindicators.units.vocab.Flag`): its unit was not written next to it.
   A percentage in a row or column that names a rate of change (增减率, 增长率, 增幅, 同比 …)
   is a ``change_relative`` with the sign written in the cell.
 
-The work is linear in the text: one regular-expression pass finds candidate lines (prose
-without them costs nothing more), and each candidate line is split once.
+The work is linear in the text: ``str`` membership tests and one pass of patterns that each
+start with a single character class find the lines that may be rows; only those are split into
+cells (prose costs a scan and nothing more).
 """
 
 from __future__ import annotations
@@ -245,7 +249,7 @@ def _indent(line: str) -> int:
 
 
 def table_hits(text: str, parse: _Parse) -> list[_Hit]:
-    """Figures in the bare numeric cells of the table rows of ``text``, with their unit.
+    """Read the figures in the bare numeric cells of the table rows of ``text``, with units.
 
     Parameters
     ----------
