@@ -110,9 +110,11 @@ HELDOUT5_MAX_SILENT_WRONG_VALUES = 0
 
 # The split ``heldout6`` (December 2026), labelled by hand in two halves before any parser
 # run, was measured once, blind, on 2026-12-04 (recall 83.6 %, precision 96.4 %, exact 79.3 %,
-# 11 silent wrong values; see benchmarks/corpus/README.md).  These floors hold that blind
-# figure against regression; its failures have not been worked on yet.
-HELDOUT6_FLOORS = {"recall": 0.830, "precision": 0.958, "exact": 0.787}
+# 11 silent wrong values; see benchmarks/corpus/README.md).  These floors hold the scores
+# reached since against regression (not blind figures).
+# After the table reader (cells of flattened tables, tag shared_unit): recall 94.8 %,
+# precision 96.8 %, exact 90.5 %, 11 silent wrong values.
+HELDOUT6_FLOORS = {"recall": 0.945, "precision": 0.965, "exact": 0.902}
 HELDOUT6_MAX_SILENT_WRONG_VALUES = 11
 
 

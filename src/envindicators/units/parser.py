@@ -124,6 +124,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -139,6 +141,8 @@ from envindicators.units.parsing.scanner import (
     _scan,
     _to_parsed,
 )
+from envindicators.units.parsing.tables import table_hits
+from envindicators.units.parsing.tokens import _Hit
 from envindicators.units.parsing.unit_words import _COUNTERS, DIMENSIONLESS, UNIT_SPELLINGS
 from envindicators.units.text import ENUMERATORS, NormalizedText, normalize_text, string_dtype
 from envindicators.units.vocab import Flag, Kind, Qualifier
@@ -447,14 +451,18 @@ def _extract_piece(text: str, a: int, b: int, context: int, cols: dict[str, list
         if not (h.ordinal or h.pending or h.unit is None)
     ]
     del hits
-    if not kept:
-        return
     n = len(kept)
     starts, ends = nt.original_spans(
         np.fromiter((h.start for h in kept), np.int64, n),
         np.fromiter((h.end for h in kept), np.int64, n),
     )
     del nt
+    cells = table_hits(text[a:b], _unit_alone)
+    if cells:
+        kept, starts, ends = _with_cells(kept, starts, ends, cells)
+        n = len(kept)
+    if not kept:
+        return
     starts += a
     ends += a
     s_list = starts.tolist()
@@ -482,6 +490,50 @@ def _extract_piece(text: str, a: int, b: int, context: int, cols: dict[str, list
     cols["denominator"].append(_floats((h.denominator for h in kept), n))
     cols["warnings"].extend([";".join(fl) for fl in flag_sets])
     cols["confidence"].append(np.fromiter((confidence[fl] for fl in flag_sets), np.int8, n))
+
+
+@lru_cache(maxsize=1024)
+def _unit_alone(unit: str) -> tuple[str, Decimal, str | None] | None:
+    """``(unit, factor, multiplier)`` of a unit written alone in a table header
+    (``万吨`` → ``("吨", 10000, "万")``), or None when ``unit`` is not one plain unit."""
+    try:
+        q = parse_quantity("1" + unit)
+    except (QuantityParseError, ValueError):
+        return None
+    if (
+        q.value is None
+        or q.warnings
+        or q.kind is not Kind.LEVEL
+        or q.qualifier is not Qualifier.EXACT
+        or q.unit == DIMENSIONLESS
+    ):
+        return None
+    return q.unit, Decimal(repr(q.value)), q.multiplier
+
+
+def _with_cells(
+    kept: list[_Hit], starts: np.ndarray, ends: np.ndarray, cells: list[_Hit]
+) -> tuple[list[_Hit], np.ndarray, np.ndarray]:
+    """The sentence parser's hits with the table cells that none of them overlaps, in
+    text order (a figure the sentence parser reads keeps its reading)."""
+    cs = np.fromiter((h.start for h in cells), np.int64, len(cells))
+    ce = np.fromiter((h.end for h in cells), np.int64, len(cells))
+    if len(starts):
+        # a cell overlaps a sentence hit when that hit starts before the cell ends and ends
+        # after it starts (sentence hits are sorted and do not overlap each other)
+        k = np.searchsorted(starts, ce, side="left")
+        prev_end = np.where(k > 0, ends[np.maximum(k - 1, 0)], -1)
+        free = prev_end <= cs
+    else:
+        free = np.ones(len(cells), bool)
+    if not free.any():
+        return kept, starts, ends
+    idx = np.flatnonzero(free)
+    all_starts = np.concatenate([starts, cs[idx]])
+    all_ends = np.concatenate([ends, ce[idx]])
+    rows = kept + [cells[i] for i in idx.tolist()]
+    order = np.argsort(all_starts, kind="stable")
+    return [rows[i] for i in order.tolist()], all_starts[order], all_ends[order]
 
 
 _ARRAY_DTYPES = {

@@ -146,6 +146,11 @@ class Flag(StrEnum):
         a number that does not read cleanly and may have lost a character: an integer
         written with a leading zero (``05件``), or one number where the text announces a
         range (``范围为83.3100%``: the range separator is missing)
+    ``unit_from_header`` (medium)
+        a bare figure in a cell of a table flattened into text, read with the unit written
+        once for its row label, column header or caption (``二氧化硫排放量(万吨)``,
+        ``单位：万吨``; the parts of a row, ``#工业``, with the unit of the row above): the
+        unit was not written next to the figure
     ``range`` (high)
         a range: ``value`` is NaN (``None``), ``low``/``high`` hold its ends — never
         silently collapsed to one number
@@ -169,6 +174,7 @@ class Flag(StrEnum):
     AMBIGUOUS_REFERENCE = "ambiguous_reference"
     EXPLICIT_SIGN = "explicit_sign"
     SUSPECT_NUMBER = "suspect_number"
+    UNIT_FROM_HEADER = "unit_from_header"
 
 
 #: Confidence implied by each flag (a figure takes the lowest of its flags).
@@ -188,6 +194,7 @@ FLAG_CONFIDENCE: dict[Flag, Confidence] = {
     Flag.AMBIGUOUS_REFERENCE: Confidence.LOW,
     Flag.EXPLICIT_SIGN: Confidence.MEDIUM,
     Flag.SUSPECT_NUMBER: Confidence.LOW,
+    Flag.UNIT_FROM_HEADER: Confidence.MEDIUM,
 }
 
 

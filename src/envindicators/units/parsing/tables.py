@@ -1,0 +1,428 @@
+"""Read the cells of tables flattened into text whose unit is written once.
+
+Reports and statistical yearbooks copied into text keep their tables as lines: Markdown-like
+pipe rows (``| 北京 | 58 | 62.2 |``), tab- or multi-space-aligned rows of PDF text
+(``2015  12.5  3.4``), row labels followed by their figures (``工业废水排放量(亿吨) 20.3 19.8``).
+The unit, multiplier or denominator of the figures is written once: in a caption (``单位：万吨``,
+``（单位：微克/立方米）``), in a column header (``二氧化硫排放量（万吨）``, ``PM2.5(μg/m³)``,
+``面积/公顷``) or in a row label.  The sentence parser does not read a bare number as a quantity;
+this reader gives each bare numeric cell of a recognised table row the unit that applies to it.
+
+Rules
+-----
+* Only lines recognised as table rows are read; the sentence parser's result is never changed
+  (a cell it already reads, e.g. ``58%``, keeps its reading: a unit in the cell wins).
+* The most specific unit wins: row label, then column header, then caption.  Where the row
+  label and the column header both carry a unit and they differ, the cell is **not read**
+  (two headers could apply); where a row has a different number of cells than a header
+  that names units (a ragged or wrapped row), its cells are not read unless its own label
+  names the one unit every column of that header agrees with.
+* A row without a unit of its own whose label is marked as a part (``#工业``, ``其中``) or is
+  indented deeper than the last row with a unit takes that row's unit (``用水总量(亿立方米)``
+  → ``  #农业 11.74``).
+* Years (a header row of years such as ``项目 2020 2021``, a year as the first figure of a
+  row under a caption, a year under a header in 年), the row-label column, columns headed as
+  identifiers (年份, 序号, 编号, 代码, 排名 …) and cells without any unit are not quantities.
+* A caption holds for the table after it (across a blank line or a title, up to three lines
+  away) and ends with the table's first blank or prose line.
+* Every figure read here carries the flag ``unit_from_header``
+  (:class:`~envindicators.units.vocab.Flag`): its unit was not written next to it.
+  A percentage in a row or column that names a rate of change (增减率, 增长率, 增幅, 同比 …)
+  is a ``change_relative`` with the sign written in the cell.
+
+The work is linear in the text: ``str`` membership tests and one pass of patterns that each
+start with a single character class find the lines that may be rows; only those are split into
+cells (prose costs a scan and nothing more).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from envindicators.units.parsing.tokens import _Hit
+from envindicators.units.vocab import Flag, Kind, Qualifier
+
+__all__ = ["table_hits"]
+
+_FIG = r"[-−+]?[0-9０-９][0-9０-９.,]*"
+#: A line that may hold two cells: a pipe, a tab or two spaces after a word (not an
+#: indentation), or a figure after a space at its end; other lines are prose or blank.
+_ROWISH = re.compile(
+    rf"[|｜\t \u3000](?:(?<=[ \u3000])[ \u3000]|(?<=[ \t]){_FIG}[ \u3000]*$|(?<=[|｜\t]))",
+    re.MULTILINE,
+)  # every branch starts with one character class: the engine skips other characters fast
+#: A figure ending its line after a space or tab.
+_TRAILING_FIGURE = re.compile(rf"[ \t]{_FIG}[ \u3000]*$", re.MULTILINE)
+#: The same after a space: led by a literal, so a fast scan of prose.
+_TRAILING_SPACE_FIGURE = re.compile(rf" {_FIG}[ \u3000]*$", re.MULTILINE)
+
+
+def _is_figure_end(text: str, i: int) -> bool:
+    """Whether a figure ending its line follows the space at ``i``."""
+    return _TRAILING_FIGURE.match(text, i) is not None
+
+
+def _may_hold_rows(text: str) -> bool:
+    """Cheap test first: a table row needs a pipe, a tab, two spaces or a figure ending a line
+    (``str`` membership and a pattern led by a literal are fast scans of prose)."""
+    return (
+        "|" in text
+        or "｜" in text
+        or "\t" in text
+        or "  " in text
+        or "\u3000\u3000" in text
+        or _TRAILING_SPACE_FIGURE.search(text) is not None
+    )
+
+
+#: A line holding only a pipe: a table copied one cell per line.
+_PIPE_LINE = re.compile(r"^[ \t]*[|｜][ \t]*$", re.MULTILINE)
+_PIPE = re.compile(r"[|｜]")
+_TOKEN = re.compile(r"\S+")
+_NUMBER = re.compile(r"[-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_CAPTION = re.compile(r"[单單]\s*位\s*[:：]\s*([^\s)）|｜,，;；。]+)")
+#: A unit in parentheses, one level of nesting allowed (``(dB(A))``, never its inner ``(A)``).
+_PAREN = re.compile(r"[(（]((?:[^()（）]|[(（][^()（）]{0,8}[)）]){1,20})[)）]")
+_SLASH_UNIT = re.compile(r"[^\x00-\x7f][/／]([^\s/／()（）|｜]{1,8})$")
+_CJK = re.compile(r"[^\x00-\x7f]")
+_DIGIT_LEAD = re.compile(r"[-−+]?[0-9０-９]")
+_SPLIT_WIDE = re.compile(r"[\t]|[ \u3000]{2,}")
+_PIPE_RULE = re.compile(r"^[\s|｜:：\-—=+]*$")
+#: Column or row headers that name identifiers, not quantities.
+_ID_HEADER = re.compile(
+    r"[\s|｜]*(?:年份|年度|年|序号|编号|編號|序號|代码|代碼|排名|名次|位次|邮编|郵編|电话|電話)[\s|｜]*"
+)
+#: Headers naming a rate of change: their % cells are relative changes.
+_CHANGE_HEADER = re.compile(r"增[减減]|增[长長]率|[增降]幅|[变變]化率|[变變]幅|同比|[环環]比")
+#: A part of the row above (its unit holds): ``#工业``, ``其中：``.
+_PART_MARK = re.compile(r"^\s*(?:#|＃|其中)")
+
+_FLAGS = [Flag.UNIT_FROM_HEADER]
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    unit: str
+    factor: Decimal
+    multiplier: str | None
+
+
+_Parse = Callable[[str], "tuple[str, Decimal, str | None] | None"]
+
+
+def _unit_of(content: str, parse: _Parse) -> _Unit | None:
+    """The unit written as ``content`` (``万吨``, ``μg/m3``, ``%``), or None."""
+    content = content.strip()
+    if not content or _fold(content[0]).isdigit():
+        return None
+    got = parse(content)
+    return None if got is None else _Unit(*got)
+
+
+def _header_unit(cell: str, parse: _Parse) -> tuple[_Unit | None, bool]:
+    """The unit a header or label cell names and whether it names two different ones.
+
+    Units in parentheses written in Chinese (or ``%``, ``μg/m3``) come first; bilingual
+    labels repeat the unit in English (``(毫米) … (mm)``), which is only read when no other
+    is written.
+    """
+    found: list[tuple[bool, _Unit]] = []
+    for m in _PAREN.finditer(cell):
+        u = _unit_of(m.group(1), parse)
+        if u is not None:
+            found.append((bool(_CJK.search(m.group(1))), u))
+    if not found:
+        m2 = _SLASH_UNIT.search(cell.strip())
+        if m2 is not None:
+            u = _unit_of(m2.group(1), parse)
+            if u is not None:
+                found.append((True, u))
+    if not found:
+        return None, False
+    preferred = [u for cjk, u in found if cjk] or [u for _, u in found]
+    first = preferred[0]
+    return first, any(u != first for u in preferred[1:])
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    """Cell spans of a table line: pipes, tabs or runs of two spaces; a trailing run of
+    numbers separated by single spaces is split into one cell per number."""
+    spans: list[tuple[int, int]] = []
+    if "|" in line or "｜" in line:
+        pos = 0
+        for part in _PIPE.split(line):
+            a, b = pos, pos + len(part)
+            pos = b + 1
+            if part.strip():
+                spans.append((a, b))
+    else:
+        pos = 0
+        for m in _SPLIT_WIDE.finditer(line):
+            if m.start() > pos:
+                spans.append((pos, m.start()))
+            pos = m.end()
+        if pos < len(line):
+            spans.append((pos, len(line)))
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        while a < b and line[a].isspace():
+            a += 1
+        while b > a and line[b - 1].isspace():
+            b -= 1
+        if a == b:
+            continue
+        toks = [(m.start() + a, m.end() + a) for m in _TOKEN.finditer(line[a:b])]
+        k = len(toks)
+        while k > 0 and _is_number(line[toks[k - 1][0] : toks[k - 1][1]]):
+            k -= 1
+        if k == len(toks) or len(toks) == 1:
+            out.append((a, b))
+            continue
+        if k > 0:
+            out.append((a, toks[k - 1][1]))
+        out.extend(toks[k:])
+    return out
+
+
+def _fold(s: str) -> str:
+    return unicodedata.normalize("NFKC", s).replace("−", "-")
+
+
+def _is_number(cell: str) -> bool:
+    return _NUMBER.fullmatch(_fold(cell)) is not None
+
+
+def _is_year(cell: str) -> bool:
+    f = _fold(cell)
+    return f.isdigit() and len(f) == 4 and 1900 <= int(f) <= 2100
+
+
+@dataclass(slots=True)
+class _Row:
+    start: int  # offset of the line in the text
+    line: str
+    cells: list[tuple[int, int]]
+    numeric: list[bool]
+
+
+def _logical_lines(text: str) -> list[tuple[int, str]]:
+    """``(offset, line)`` of each line; a table copied one cell per line with the pipes on
+    lines of their own (``年度\\n|\\n产生量\\n|\\n…``) is joined into one line, its line
+    breaks turned into spaces so that offsets stay those of ``text``."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    lines = text.splitlines(keepends=True)
+    if _PIPE_LINE.search(text) is None:
+        for line in lines:
+            out.append((pos, line.rstrip("\r\n")))
+            pos += len(line)
+        return out
+    k = 0
+    while k < len(lines):
+        j = k
+        while (
+            j + 2 < len(lines)
+            and lines[j + 1].strip() in ("|", "｜")
+            and lines[j].strip() not in ("", "|", "｜")
+            and lines[j + 2].strip() not in ("", "|", "｜")
+        ):
+            j += 2
+        if j + 1 < len(lines) and j > k and lines[j + 1].strip() in ("|", "｜"):
+            j += 1  # a closing pipe
+        joined = "".join(lines[k : j + 1])
+        body = joined.rstrip("\r\n")
+        if j > k:
+            body = body.replace("\r", " ").replace("\n", " ")
+        out.append((pos, body))
+        pos += len(joined)
+        k = j + 1
+    return out
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \u3000\t"))
+
+
+def table_hits(text: str, parse: _Parse) -> list[_Hit]:
+    """Read the figures in the bare numeric cells of the table rows of ``text``, with units.
+
+    Parameters
+    ----------
+    text : str
+        Original (not normalised) text; spans of the result index it.
+    parse : callable
+        ``parse(unit_text)`` → ``(unit, factor, multiplier)`` of a unit written alone
+        (``"万吨"`` → ``("吨", Decimal(10000), "万")``), or None when it is no unit; it
+        is called once per header cell, so it should be cached.
+
+    Returns
+    -------
+    list of _Hit
+        One hit per cell read, in text order, flagged ``unit_from_header``.
+    """
+    if not _may_hold_rows(text):
+        return []
+    # one pass of each pattern over the text; lines without a match are prose
+    rowish = [
+        i
+        for i in (m.start() for m in _ROWISH.finditer(text))
+        if text[i] in "|｜" or _is_figure_end(text, i) or (i > 0 and not text[i - 1].isspace())
+    ]  # two spaces or a tab after a word, not an indentation
+    if not rowish:
+        return []
+    captions = {m.start(): m for m in _CAPTION.finditer(text)}
+    cap_at = sorted(captions)
+    hits: list[_Hit] = []
+    caption: _Unit | None = None
+    header: list[tuple[_Unit | None, bool, bool, bool]] | None = None  # per column
+    parent: tuple[int, _Unit, bool] | None = None  # indent, unit, change rate
+    rows_seen = False
+    gap = 0  # lines since the caption or the last row that were no table row
+    for start, body in _logical_lines(text):
+        end = start + len(body)
+        k = bisect_left(cap_at, start)
+        cm = captions[cap_at[k]] if k < len(cap_at) and cap_at[k] < end else None
+        k = bisect_left(rowish, start)
+        cells = _cells(body) if cm is not None or (k < len(rowish) and rowish[k] < end) else []
+        if cm is not None:
+            cm = _CAPTION.search(body)  # the same match, with offsets in the line
+        if cm is not None:
+            caption = _unit_of(cm.group(1), parse)
+            header, parent, rows_seen, gap = None, None, False, 0
+            if len(cells) < 2 or not any(_is_number(body[a:b]) for a, b in cells):
+                continue
+        rule = bool(_PIPE_RULE.match(body)) and "|" in body  # |---|---|
+        if len(cells) < 2 or rule:
+            if not rule:
+                gap += 1
+                if rows_seen or gap > 3:
+                    # a blank line or prose after the rows (or far from the caption): the
+                    # table and its caption ended
+                    caption, header, parent, rows_seen = None, None, None, False
+            continue
+        gap = 0
+        texts = [body[a:b] for a, b in cells]
+        numeric = [_is_number(t) for t in texts]
+        if not any(numeric[1:]) and not any(_DIGIT_LEAD.match(t) for t in texts[1:]):
+            # a header row: units per column (None where the cell names none)
+            header = []
+            for t in texts:
+                u, two = _header_unit(t, parse)
+                ident, change = bool(_ID_HEADER.fullmatch(t)), bool(_CHANGE_HEADER.search(t))
+                header.append((u, two, ident, change))
+            parent = None
+            continue
+        rows_seen = True
+        if not any(numeric):
+            continue  # a row of figures written with their own units: the sentence parser's
+        first_num = 0 if numeric[0] else numeric.index(True, 1)
+        label_text = body[: cells[first_num][0]] if first_num > 0 else ""
+        row_unit, row_two = _header_unit(label_text, parse) if label_text else (None, False)
+        if first_num > 1 and ("|" in body or "｜" in body):
+            # several pipe cells before the first figure are a header, not a row label
+            row_unit, row_two = None, row_two or row_unit is not None
+        if (
+            label_text
+            and row_unit is None
+            and all(_is_year(texts[i]) for i in range(first_num, len(texts)) if numeric[i])
+        ):
+            # a header row of years (项目 2020 2021): not quantities
+            header, parent = None, None
+            continue
+        row_change = bool(_CHANGE_HEADER.search(label_text))
+        row_id = bool(_ID_HEADER.fullmatch(label_text))
+        if row_unit is None and not row_two and label_text and parent is not None:
+            if _PART_MARK.match(label_text) or _indent(body) > parent[0]:
+                row_unit, row_change = parent[1], parent[2]
+            else:
+                parent = None
+        elif row_unit is not None and not row_two:
+            parent = (_indent(body), row_unit, row_change)
+        aligned = header is not None and len(header) == len(cells)
+        header_units = header is not None and any(h[0] is not None or h[1] for h in header)
+        piped = "|" in body or "｜" in body
+        seg_unit, seg_two, seg_change = row_unit, row_two or row_id, row_change
+        label_from = None  # first non-numeric cell after a numeric one: a label in the row
+        run_start = first_num  # first figure after a label: a year there labels the row
+        for i in range(first_num, len(cells)):
+            if not numeric[i]:
+                if label_from is None:
+                    label_from = i
+                continue
+            if label_from is not None:
+                run_start = i
+            if label_from is not None:
+                # a label inside the row (``… | 年度增减率(%) | 6.3 | …``): it names the unit of
+                # the figures after it; several cells there are a header, not a label
+                seg = body[cells[label_from][0] : cells[i - 1][1]]
+                u, two = _header_unit(seg, parse)
+                if piped and i - label_from > 1:
+                    seg_unit, seg_two = None, two or u is not None
+                else:
+                    seg_unit, seg_two = u, two or bool(_ID_HEADER.fullmatch(seg))
+                seg_change = bool(_CHANGE_HEADER.search(seg))
+                label_from = None
+            col = header[i] if aligned and header is not None else None
+            if seg_two or (col is not None and (col[1] or col[2])):
+                continue
+            if col is None and header_units and _header_disagrees(header, seg_unit):
+                continue  # ragged row under a header with units: no guess
+            if i == 0 and (col is None or col[0] is None):
+                continue  # the row-label column
+            unit: _Unit | None
+            change = seg_change or (col is not None and col[3])
+            if seg_unit is not None:
+                if col is not None and col[0] is not None and col[0] != seg_unit:
+                    continue  # two headers could apply
+                unit = seg_unit
+            elif col is not None and col[0] is not None:
+                unit = col[0]
+            elif caption is not None and not (i == run_start and _is_year(texts[i])):
+                unit = caption
+            else:
+                continue
+            if unit.unit == "年" and _is_year(texts[i]):
+                continue  # a calendar year under a header in 年 is a date, not a duration
+            hits.append(_cell_hit(start + cells[i][0], start + cells[i][1], texts[i], unit, change))
+    return hits
+
+
+def _header_disagrees(
+    header: list[tuple[_Unit | None, bool, bool, bool]] | None, unit: _Unit | None
+) -> bool:
+    """Whether some column of ``header`` names a unit other than ``unit`` (or two)."""
+    if unit is None or header is None:
+        return True
+    return any(h[1] or (h[0] is not None and h[0] != unit) for h in header)
+
+
+def _cell_hit(a: int, b: int, cell: str, unit: _Unit, change: bool) -> _Hit:
+    f = _fold(cell).replace(",", "")
+    try:
+        number = Decimal(f)
+    except InvalidOperation:  # pragma: no cover - _NUMBER admits only decimals
+        number = Decimal("NaN")
+    value = number * unit.factor
+    kind = Kind.CHANGE_RELATIVE if change and unit.unit == "%" else Kind.LEVEL
+    sign = (1 if number > 0 else -1 if number < 0 else 0) if kind is Kind.CHANGE_RELATIVE else 0
+    return _Hit(
+        start=a,
+        end=b,
+        cover_start=a,
+        cover_end=b,
+        value=value,
+        low=None,
+        high=None,
+        unit=unit.unit,
+        qualifier=Qualifier.EXACT,
+        kind=kind,
+        sign=sign,
+        baseline=None,
+        multiplier=unit.multiplier,
+        flags=list(_FLAGS),
+    )
