@@ -222,6 +222,8 @@ AFTER_CASES = [
     ("2022年，九江市紀委查辦問題線索23件。", "accountability_clues_handled", 23),
     ("2022年，九江市领导小组调度汇总了9次整改进展。", "progress_reviews", 9),
     ("2022年，九江市行政立案44件。", "env_violation_cases", 44),
+    ("2022年，九江市淘汰810辆老旧柴油车。", "vehicles_retired", 810),
+    ("2022年，高雄市報廢老舊柴油車810輛。", "vehicles_retired", 810),
 ]
 
 

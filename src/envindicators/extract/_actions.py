@@ -71,7 +71,18 @@ class ObjectClass:
 
 #: The verbs of each verb class (simplified script; the text is folded before matching).
 VERB_CLASSES: dict[str, tuple[str, ...]] = {
-    "close": ("关停取缔", "关停", "取缔", "关闭退出", "关闭", "淘汰", "化解", "压减"),
+    "close": (
+        "关停取缔",
+        "关停",
+        "取缔",
+        "关闭退出",
+        "关闭",
+        "淘汰",
+        "化解",
+        "压减",
+        "报废",
+        "注销",
+    ),
     "suspend": ("停产整治", "停产整顿", "停工", "停产"),
     "inventory": ("排查出", "摸底排查", "排查", "摸排", "登记"),
     "inspect": ("执法检查", "专项检查", "检查", "监察", "核查", "抽查", "巡查", "督查"),
@@ -106,6 +117,7 @@ OBJECT_CLASSES: dict[str, ObjectClass] = {
     ),
     "clue": ObjectClass(("问题线索", "线索"), "件条"),
     "plot": ObjectClass(("污染地块", "地块"), "宗块个处"),
+    "vehicle": ObjectClass(("黄标车", "老旧车", "柴油车", "机动车", "车辆"), "辆台"),
 }
 
 #: Words between an object and its count (处罚金额|累计|7亿元) or a verb and its count.
