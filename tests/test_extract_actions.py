@@ -326,3 +326,25 @@ def test_generated_object_after_sentences_read_back(
     row = rows.iloc[0]
     assert row["indicator"] == _ACTIONS[pair], sentence
     assert row["period_end"] == pd.Timestamp(year, 12, 31)
+
+
+# enforcement tallies named by registry aliases (count13): (sentence, indicator, value)
+TALLY_CASES = [
+    ("2021年，南通市对违规企业拘留14人，约谈63人。", "persons_detained", 14),
+    ("2021年，桃園市對違規企業拘留14人，約談63人。", "persons_detained", 14),
+    ("2021年，南通市责令停产整改58家。", "enterprises_suspended", 58),
+    ("2021年，南通市責令停產整改58家。", "enterprises_suspended", 58),
+    ("2021年，南通市移送涉嫌环境污染犯罪案件37件。", "cases_transferred_to_police", 37),
+]
+
+
+@pytest.mark.parametrize(("sentence", "code", "value"), TALLY_CASES)
+def test_enforcement_tallies_link_to_registry_counts(
+    sentence: str, code: str, value: float
+) -> None:
+    """Tallies of petition and enforcement bulletins (拘留N人, 责令停产整改N家, 移送…案件N件),
+    both scripts: the registry's count indicator, never a proposed fragment (拘留)."""
+    rows = _rows(sentence)
+    hit = rows[rows["value"].sub(value).abs() < 1e-6]
+    assert len(hit) == 1, rows
+    assert hit.iloc[0]["indicator"] == code
