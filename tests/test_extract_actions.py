@@ -20,14 +20,27 @@ from envindicators.extract._actions import (
     OBJECT_CLASSES,
     VERB_CLASSES,
     action_link,
+    object_after_link,
     parse_actions,
     registry_actions,
 )
+from envindicators.units.text import _t2s_table
 
 _REGISTRY = datasets.load("indicators")
 _ACTIONS = registry_actions(_REGISTRY["code"], _REGISTRY["action"])
 _UNIT_OF = _REGISTRY.set_index("code")["unit"]
 _LEXICON = Lexicon.from_registry(_REGISTRY)
+
+
+# one traditional character for each simplified one of the shipped table (as in
+# tests/test_extract_linking.py): the traditional form of a generated sentence
+_S2T: dict[str, str] = {}
+for _t, _s in sorted(_t2s_table().items()):
+    _S2T.setdefault(_s, chr(_t))
+
+
+def to_traditional(text: str) -> str:
+    return "".join(_S2T.get(c, c) for c in text)
 
 
 def _rows(text: str) -> pd.DataFrame:
@@ -194,3 +207,144 @@ def test_two_indicators_claiming_one_pair_is_an_error() -> None:
     """The registry is one home for the fact: a second claim is refused."""
     with pytest.raises(ExtractionError, match="both claim"):
         registry_actions(["a", "b"], ["close:enterprise", "close:enterprise"])
+
+
+# <verb><count><measure><object>: the object written after the count (count13)
+AFTER_CASES = [
+    ("2022年，衢州市共查处87起环境违法案件。", "env_violation_cases", 87),
+    ("2022年，衢州市依法关停31家小作坊企业。", "enterprises_closed", 31),
+    ("2022年，新竹縣依法關停31家違規工廠。", "enterprises_closed", 31),
+    ("2022年，屏東縣共查處87宗環境違法案件。", "env_violation_cases", 87),
+    ("2022年，九江市累计关闭退出9处小煤矿。", "coal_mines_closed", 9),
+    ("2022年，九江市對6宗污染地塊進行了調查。", "contaminated_sites_investigated", 6),
+    ("2022年，九江市对6宗污染地块开展调查。", "contaminated_sites_investigated", 6),
+    ("2022年，九江市共受理420件信访举报。", "petitions_handled", 420),
+    ("2022年，九江市紀委查辦問題線索23件。", "accountability_clues_handled", 23),
+    ("2022年，九江市领导小组调度汇总了9次整改进展。", "progress_reviews", 9),
+    ("2022年，九江市行政立案44件。", "env_violation_cases", 44),
+    ("2022年，九江市淘汰810辆老旧柴油车。", "vehicles_retired", 810),
+    ("2022年，高雄市報廢老舊柴油車810輛。", "vehicles_retired", 810),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2022年，德州市化解过剩产能310万吨。",
+        "2022年，德州市淘汰落后钢铁产能310万吨。",
+        "2022年，德州市淘汰落後鋼鐵產能310萬噸。",
+    ],
+)
+def test_a_name_that_is_only_the_object_names_the_action(sentence: str) -> None:
+    """``淘汰…产能310万吨``: the registry name 产能 is what the verb acts on; the figure is
+    the count of the action (capacity eliminated), not a level of production capacity."""
+    rows = _rows(sentence)
+    hit = rows[rows["value"].sub(3_100_000).abs() < 1e-3]
+    assert len(hit) == 1, rows
+    assert hit.iloc[0]["indicator"] == "production_capacity_eliminated"
+
+
+def test_a_name_of_capacity_without_an_action_stays() -> None:
+    """No verb of an action before 产能: the registry name keeps the figure."""
+    rows = _rows("2022年，德州市碳化硅企业产能310万吨。")
+    hit = rows[rows["value"].sub(3_100_000).abs() < 1e-3]
+    assert list(hit["indicator"]) == ["production_capacity"], rows
+
+
+@pytest.mark.parametrize(("sentence", "code", "value"), AFTER_CASES)
+def test_counts_with_their_object_after_them(sentence: str, code: str, value: float) -> None:
+    """``关停31家企业``: the verb before the count, the object after it, both scripts: the
+    registry's indicator, not for review."""
+    rows = _rows(sentence)
+    hit = rows[rows["value"].sub(value).abs() < 1e-6]
+    assert len(hit) == 1, rows
+    assert hit.iloc[0]["indicator"] == code
+    assert not bool(hit.iloc[0]["needs_review"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2022年，衢州市关停3个县的企业。",  # the count is of counties
+        "2022年，衢州市关停12处企业。",  # 处 counts no enterprises
+        "2022年，衢州市关停企业所在的9个乡镇。",  # the verb's object is before the count
+        "2022年，衢州市查处并通报87起典型案例。",  # no head of cases after the count
+    ],
+)
+def test_no_object_after_link_where_it_does_not_fit(sentence: str) -> None:
+    """A place between count and head, a measure word the object is not counted in, words
+    between verb and count, or no head of the verb's objects: no link by the object after
+    the count."""
+    folded = sentence
+    s = next(i for i, c in enumerate(folded) if c.isdigit() and i > 5)
+    e = s
+    while folded[e].isdigit():
+        e += 1
+    link = object_after_link(sentence, s, e + 1, 5, len(sentence) - 1, _ACTIONS, lambda c: True)
+    assert link is None, (sentence, link)
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    place=st.sampled_from(_PLACES),
+    year=st.integers(2015, 2023),
+    pair=st.sampled_from(_COUNTED),
+    data=st.data(),
+    count=st.integers(2, 9999),
+    traditional=st.booleans(),
+)
+def test_generated_object_after_sentences_read_back(
+    place: str,
+    year: int,
+    pair: tuple[str, str],
+    data: st.DataObject,
+    count: int,
+    traditional: bool,
+) -> None:
+    """``<region><year>年<verb><count><measure><modifier><head>`` (simplified or
+    traditional script) reads back with the registry's indicator, the region, the year and
+    the value."""
+    verb_cls, obj_cls = pair
+    verb = data.draw(st.sampled_from(VERB_CLASSES[verb_cls]), label="verb")
+    obj = OBJECT_CLASSES[obj_cls]
+    head = data.draw(st.sampled_from(obj.heads), label="head")
+    modifier = data.draw(st.sampled_from(_MODIFIERS), label="modifier")
+    unit = str(_UNIT_OF[_ACTIONS[pair]])
+    fitting = [m for m in obj.measures if compatible(m, "level", unit, None)]
+    assume(fitting)
+    measure = data.draw(st.sampled_from(fitting), label="measure")
+    # a verb that is also a head of another verb's object (罚款) or a registry name written
+    # whole right after the count is read by other rules
+    assume(_LEXICON.pattern.search(f"{modifier}{head}") is None)
+    assume(_LEXICON.pattern.search(verb) is None)
+    sentence = f"{place}{year}年{verb}{count}{measure}{modifier}{head}。"
+    if traditional:
+        sentence = to_traditional(sentence)
+    rows = _rows(sentence)
+    rows = rows[rows["value"] == count]
+    assert len(rows) == 1, (sentence, rows)
+    row = rows.iloc[0]
+    assert row["indicator"] == _ACTIONS[pair], sentence
+    assert row["period_end"] == pd.Timestamp(year, 12, 31)
+
+
+# enforcement tallies named by registry aliases (count13): (sentence, indicator, value)
+TALLY_CASES = [
+    ("2021年，南通市对违规企业拘留14人，约谈63人。", "persons_detained", 14),
+    ("2021年，桃園市對違規企業拘留14人，約談63人。", "persons_detained", 14),
+    ("2021年，南通市责令停产整改58家。", "enterprises_suspended", 58),
+    ("2021年，南通市責令停產整改58家。", "enterprises_suspended", 58),
+    ("2021年，南通市移送涉嫌环境污染犯罪案件37件。", "cases_transferred_to_police", 37),
+]
+
+
+@pytest.mark.parametrize(("sentence", "code", "value"), TALLY_CASES)
+def test_enforcement_tallies_link_to_registry_counts(
+    sentence: str, code: str, value: float
+) -> None:
+    """Tallies of petition and enforcement bulletins (拘留N人, 责令停产整改N家, 移送…案件N件),
+    both scripts: the registry's count indicator, never a proposed fragment (拘留)."""
+    rows = _rows(sentence)
+    hit = rows[rows["value"].sub(value).abs() < 1e-6]
+    assert len(hit) == 1, rows
+    assert hit.iloc[0]["indicator"] == code

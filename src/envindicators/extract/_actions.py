@@ -14,6 +14,9 @@ class (:data:`OBJECT_CLASSES`) — and :func:`action_link`, which reads three fo
   the last head written between the verb and the count;
 * ``对<count><measure><object>…<verb>`` (``对19座铁矿开展…专项检查``): the head right after the
   count, the verb later in the clause;
+* ``<verb><count><measure><object>`` (``关停58家企业``, ``查处126起环境违法案件``): the head
+  written first after the count, within a few characters of modifier
+  (:func:`object_after_link`);
 * ``<verb><count><measure>`` (``取缔373家``): the object is left out; it is the last head
   written earlier in the sentence (``排查出小洗煤厂、小煤场432家，取缔373家``) — a link that
   needs review — or, for a class known from the unit alone (areas, amounts of money) or the
@@ -40,6 +43,8 @@ __all__ = [
     "ActionLink",
     "ObjectClass",
     "action_link",
+    "is_object_head",
+    "object_after_link",
     "parse_actions",
     "registry_actions",
 ]
@@ -66,7 +71,18 @@ class ObjectClass:
 
 #: The verbs of each verb class (simplified script; the text is folded before matching).
 VERB_CLASSES: dict[str, tuple[str, ...]] = {
-    "close": ("关停取缔", "关停", "取缔", "关闭退出", "关闭", "淘汰", "化解", "压减"),
+    "close": (
+        "关停取缔",
+        "关停",
+        "取缔",
+        "关闭退出",
+        "关闭",
+        "淘汰",
+        "化解",
+        "压减",
+        "报废",
+        "注销",
+    ),
     "suspend": ("停产整治", "停产整顿", "停工", "停产"),
     "inventory": ("排查出", "摸底排查", "排查", "摸排", "登记"),
     "inspect": ("执法检查", "专项检查", "检查", "监察", "核查", "抽查", "巡查", "督查"),
@@ -77,6 +93,9 @@ VERB_CLASSES: dict[str, tuple[str, ...]] = {
     "transfer": ("移送公安", "移送"),
     "report": ("播送", "播发", "刊发", "刊登", "报道"),
     "reclaim": ("复垦",),
+    "handle": ("受理", "查办"),
+    "investigate": ("调查",),
+    "review": ("调度汇总", "调度"),
 }
 
 #: The object classes: head nouns and measure words.
@@ -93,6 +112,12 @@ OBJECT_CLASSES: dict[str, ObjectClass] = {
     "amount": ObjectClass(("金额", "罚款", "罚没款", "罚金"), ""),
     "capacity": ObjectClass(("产能",), ""),
     "area": ObjectClass((), ""),
+    "petition": ObjectClass(
+        ("信访举报件", "信访件", "举报件", "信访举报", "信访", "举报", "投诉"), "件"
+    ),
+    "clue": ObjectClass(("问题线索", "线索"), "件条"),
+    "plot": ObjectClass(("污染地块", "地块"), "宗块个处"),
+    "vehicle": ObjectClass(("黄标车", "老旧车", "柴油车", "机动车", "车辆"), "辆台"),
 }
 
 #: Words between an object and its count (处罚金额|累计|7亿元) or a verb and its count.
@@ -243,6 +268,30 @@ _CLASS_OF_VERB = dict(_VERBS)
 _HEADS = sorted(
     ((h, c) for c, o in OBJECT_CLASSES.items() for h in o.heads), key=lambda p: (-len(p[0]), p[0])
 )
+_HEAD_WORDS = frozenset(h for h, _ in _HEADS)
+
+
+def is_object_head(word: str) -> bool:
+    """Whether ``word`` (simplified script) is a head noun of an object class (``产能``,
+    ``案件``): a registry name that is only this word names what an action was done to, not
+    the action's count.
+
+    Parameters
+    ----------
+    word : str
+        A registry form as found in the text.
+
+    Returns
+    -------
+    bool
+        True for a head of :data:`OBJECT_CLASSES`.
+
+    Examples
+    --------
+    >>> is_object_head("产能"), is_object_head("污水处理能力")
+    (True, False)
+    """
+    return word in _HEAD_WORDS
 
 
 def _last_head(words: str, classes: set[str]) -> str | None:
@@ -410,3 +459,82 @@ def action_link(
     if obj not in fitting(verb_cls):
         return None
     return ActionLink(by_verb[verb_cls][obj], m2.group(), obj, base + s, base + e + m2.end(), True)
+
+
+def object_after_link(
+    text: str,
+    s: int,
+    e: int,
+    cs: int,
+    ce: int,
+    actions: Mapping[tuple[str, str], str],
+    fits: Callable[[str], bool],
+) -> ActionLink | None:
+    """The indicator of a count written between its action verb and its object.
+
+    ``关停58家企业``, ``查处126起环境违法案件``, ``依法取締違規工廠12家`` is the other order
+    (:func:`action_link`).  The verb is the last verb of a registry verb class written before
+    the count in its clause, with only filler words (了, 共, 累计 …) between them; the
+    object's head is the first head of an object class of that verb written after the
+    measure word, with at most :data:`_MODIFIER` Han characters of modifier before it and no
+    place or administrative unit among them (``关停3个县的企业``: the count is of counties).
+    The measure word must be one the object class is counted in, and the indicator must fit
+    the figure's unit (``fits``).
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    s, e : int
+        The figure's span (its last character is the measure word).
+    cs, ce : int
+        The figure's clause.
+    actions : mapping of (str, str) to str
+        ``(verb class, object class)`` → indicator code (:func:`registry_actions`).
+    fits : callable
+        ``fits(code)``: whether the figure can be a value of the indicator.
+
+    Returns
+    -------
+    ActionLink or None
+        A sure link (the object is written with the count), or ``None``.
+
+    Examples
+    --------
+    >>> acts = {("close", "enterprise"): "closed", ("file", "case"): "cases"}
+    >>> t = "全年查处126起环境违法案件，关停58家企业"
+    >>> object_after_link(t, 4, 8, 0, 14, acts, lambda c: True).code
+    'cases'
+    >>> object_after_link(t, 17, 20, 15, 22, acts, lambda c: True).code
+    'closed'
+    >>> object_after_link("关停3个县的企业", 2, 4, 0, 8, acts, lambda c: True) is None
+    True
+    """
+    folded = to_simplified(text[cs:ce])
+    s, e = s - cs, e - cs
+    measure = folded[e - 1 : e]
+    before = folded[:s]
+    verbs = [
+        v
+        for v in _VERB_PATTERN.finditer(before)
+        if v.end() >= len(before) or before[v.end()] not in _NOUN_SUFFIX
+    ]
+    if not verbs or _FILLER.sub("", before[verbs[-1].end() :]):
+        return None  # no verb, or words between the verb and the count
+    m = verbs[-1]
+    verb_cls = _CLASS_OF_VERB[m.group()]
+    by_obj = {o: c for (v, o), c in actions.items() if v == verb_cls}
+    classes = {
+        o
+        for o, code in by_obj.items()
+        if OBJECT_CLASSES[o].heads and measure in OBJECT_CLASSES[o].measures and fits(code)
+    }
+    after = folded[e:]
+    cut = _CLAUSE_END.search(after)
+    found = _first_head(after[: cut.start()] if cut else after, classes)
+    if found is None:
+        return None
+    obj, head_end = found
+    if _PLACE_NOUN.search(after[:head_end]) or _NOT_OBJECT.search(after[:head_end]):
+        return None
+    return ActionLink(by_obj[obj], m.group(), obj, cs + m.start(), cs + e + head_end, True)

@@ -20,7 +20,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from envindicators.extract._actions import action_link, registry_actions
+from envindicators.extract._actions import (
+    action_link,
+    is_object_head,
+    object_after_link,
+    registry_actions,
+)
 from envindicators.extract._lexicon import Lexicon, compatible
 from envindicators.extract._linking import intensive, link_by_measure, negated
 from envindicators.extract._phrases import (
@@ -204,7 +209,8 @@ class IndicatorPicker:
         1. in a clause with ``分别`` the n-th figure takes the n-th name before it;
         2. a level count whose counted noun, written right after it, is the noun of a
            registry count ``X数`` (``26项强化措施`` → 整改/强化措施数,
-           :meth:`_counted_after`);
+           :meth:`_counted_after`), or the object of the action verb written before it
+           (``关停58家企业``, the registry's ``action`` column, :meth:`_object_after`);
         3. the nearest registry form before the figure in its sentence whose unit the figure
            converts to — unless the figure has words of its own: a *quantity head*
            (排放量, 利用率, 比例, 浓度 …, :data:`_QUANTITY_HEAD`) written between the form
@@ -217,7 +223,9 @@ class IndicatorPicker:
         5. a change without any name: the indicator of the previous figure of its sentence;
         6. a level count named by what was done: an action verb, its object and a measure
            word that fits the object (``取缔373家``, ``对19座铁矿开展专项检查``), the
-           registry's ``action`` column (:meth:`_by_action`);
+           registry's ``action`` column (:meth:`_by_action`); this rule also overrides rule 3
+           where the registry name found is only the head of the action's object
+           (``化解产能1020万吨``: 产能 is what was eliminated, the count is of the action);
         7. a loose match (:meth:`Lexicon.closest`) whose name's leading word is written in
            the figure's sentence (尾矿…综合利用率 is no loose 秸秆综合利用率; 重度污染天数比例
            no 空气质量优良天数比例) and whose figure's own words name no other quantity;
@@ -281,6 +289,8 @@ class IndicatorPicker:
         if code is None and kind == "level":
             counted = self._counted_after(e, ce, unit, kind)
             if counted is None:
+                counted = self._object_after(s, e, cs, ce, unit, kind)
+            if counted is None:
                 counted = self._predicate_before(s, e, cs, ce, unit, kind)
                 ind_conf = 2 if counted is None else 1  # the head is left out: medium
                 if counted is not None:
@@ -308,6 +318,15 @@ class IndicatorPicker:
                 if fe < cs and not change:
                     ind_conf = 1  # a level named in an earlier clause of the sentence
                 break
+        if (
+            code is not None
+            and kind == "level"
+            and subject
+            and is_object_head(to_simplified(subject))
+        ):  # 化解产能1020万吨: the name 产能 is only the object of the action counted
+            acted = self._by_action(s, e, cs, ce, ss, unit, kind)
+            if acted is not None and acted[2] == 1 and acted[0] != code:
+                code, subject = acted[0], acted[1]
         counts_context = kind == "level" and bool(
             _TEAM_NOUN.match(to_simplified(text[e : e + 4]))
         )  # 7个督察组共计受理举报…: the teams are no count of the name after them
@@ -497,6 +516,30 @@ class IndicatorPicker:
         if link.sure:
             return link.code, subject, 1, []
         return link.code, subject, 0, ["indicator named by its action verb; object not written"]
+
+    def _object_after(
+        self, s: int, e: int, cs: int, ce: int, unit: str, kind: str
+    ) -> tuple[str, str] | None:
+        """The count indicator of ``<verb><count><measure><object>`` (``关停58家企业``).
+
+        See :func:`~envindicators.extract._actions.object_after_link` (the registry's
+        ``action`` column); the object is written with the count, so the link is as sure as
+        a counted noun's.
+        """
+        if not self._actions:
+            return None
+        link = object_after_link(
+            self.text,
+            s,
+            e,
+            cs,
+            ce,
+            self._actions,
+            functools.partial(self.fits, unit=unit, kind=kind),
+        )
+        if link is None:
+            return None
+        return link.code, self.text[link.subject_start : link.subject_end]
 
     def _counted_after(self, e: int, ce: int, unit: str, kind: str) -> tuple[str, str] | None:
         """The count indicator whose counted noun is written right after a figure.
