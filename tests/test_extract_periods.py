@@ -628,3 +628,21 @@ def test_a_day_or_a_month_end_after_a_relative_year_is_not_read_as_the_month(tex
     assert len(rows) == 1
     if not r.observations.empty:
         assert r.observations["period_start"].iloc[0] != pd.Timestamp("2021-03-01")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年1至3月，三亚市降水量为130毫米。",
+        "今年1至3月，三亞市降水量為130毫米。",
+        "去年1—3月，三亚市降水量为130毫米。",
+    ],
+)
+def test_months_from_january_after_a_relative_year_are_no_deadline_without_a_date(
+    text: str,
+) -> None:
+    # no publication date and no dateline: the year is not in the text, but 1至3月 is still
+    # months from January (a period), never a target due at the end of March
+    r = read_report(text, source="x.txt")
+    assert r.targets.empty
+    assert len(r.observations) == 1

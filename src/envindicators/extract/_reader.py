@@ -314,7 +314,7 @@ def _bounds(points: np.ndarray, breaks: np.ndarray, n: int) -> tuple[np.ndarray,
 # ---------------------------------------------------------------------------------------
 #: A month range written without its first month's 月 (1—11月, 1-7月): the parser reads
 #: only the last month; the reader widens it to the range.
-_MONTH_RANGE_BEFORE = re.compile(r"(?<![\d年])(\d{1,2})\s*(?:[—–\-~～]|至)\s*$")
+_MONTH_RANGE_BEFORE = re.compile(r"(?<!\d)(?<!\d年)(\d{1,2})\s*(?:[—–\-~～]|至)\s*$")
 #: A document of a year (a bulletin, a statistical report, a report on a year's work):
 #: its undated figures are of the year in its title, not of the publication date.
 _YEAR_DOCUMENT = re.compile(r"公报|统计|年报|年鉴|状况|年度|质量报告|年.{0,6}情况")
