@@ -605,6 +605,8 @@ def test_published_wins_over_the_dateline() -> None:
         "2020年环境质量\n1至11月，三亚市降水量为1300毫米。",
         "2020年環境質量\n1至11月，三亞市降水量為1300毫米。",
         "2020年环境质量\n1-11月，三亚市降水量为1300毫米。",
+        "2020年环境质量\n1-11月份，三亚市降水量为1300毫米。",
+        "2020年環境質量\n1至11月份，三亞市降水量為1300毫米。",
     ],
 )
 def test_months_from_january_under_a_year_are_a_period_not_the_last_month(text: str) -> None:

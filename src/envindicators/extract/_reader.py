@@ -370,7 +370,7 @@ def _dates(
     yearless = np.array([pd.isna(f) for f in firsts], dtype=bool) & ~unread_end
     for j in np.flatnonzero(yearless).tolist():
         m = _MONTH_RANGE_BEFORE.search(text[max(0, starts[j] - 4) : starts[j]])
-        if m is not None and re.fullmatch(r"\d{1,2}\s*月", texts[j]):
+        if m is not None and re.fullmatch(r"\d{1,2}\s*月份?", texts[j]):
             starts[j] -= len(m.group(0))
             parse_as[j] = f"{m.group(1)}月至{texts[j]}"
             texts[j] = text[starts[j] : int(d["end"].iloc[j])]
