@@ -526,3 +526,125 @@ def test_a_normal_lends_no_year_to_a_yearless_month_after_it(text: str) -> None:
     assert not (o["period_end"] == pd.Timestamp("2020-12-31")).any()
     assert not (o["period_end"].dt.year == 1991).any()
     assert o.loc[o["value"] == 300, "period_end"].tolist() == [pd.Timestamp("2019-08-31")]
+
+
+# ---------------------------------------------------------------------------------------
+# period13c: a part of a year named relative to the time of writing; months from January;
+# the text's own dateline when ``published`` is not given
+# ---------------------------------------------------------------------------------------
+_RELATIVE_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2}
+#: (written part, first month, last month)
+_PARTS = [
+    ("上半年", 1, 6),
+    ("下半年", 7, 12),
+    ("一季度", 1, 3),
+    ("第三季度", 7, 9),
+    ("前三季度", 1, 9),
+    ("1-10月", 1, 10),
+    ("1—11月", 1, 11),
+    ("1至8月", 1, 8),
+    ("1月至5月", 1, 5),
+    ("9月", 9, 9),
+]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    word=st.sampled_from(sorted(_RELATIVE_OFFSET)),
+    part=st.sampled_from(_PARTS),
+    traditional=st.booleans(),
+    value=st.integers(20, 99),
+)
+def test_a_part_of_a_relative_year_is_one_period_in_that_year(
+    word: str, part: tuple[str, int, int], traditional: bool, value: int
+) -> None:
+    written, first, last = part
+    body = "，兰州市PM10平均浓度为{}微克/立方米。"
+    if traditional:
+        body = "，蘭州市PM10平均濃度為{}微克/立方米。"
+    text = word + written + body.format(value)
+    r = read_report(text, source="x.txt", published="2025-12-31")
+    assert r.targets.empty  # 1至8月 is a period, not a deadline at 8月
+    o = r.observations
+    assert len(o) == 1
+    year = 2025 + _RELATIVE_OFFSET[word]
+    assert o["period_start"].iloc[0] == pd.Timestamp(year, first, 1)
+    assert o["period_end"].iloc[0] == _month_end(year, last)
+    assert o["confidence"].iloc[0] != "high"  # the year is not written
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("今年上半年，海口市降水量为560毫米。\n发布时间：2021-07-20", "2021-01-01", "2021-06-30"),
+        ("今年上半年，海口市降水量為560毫米。\n發布日期：2021-07-20", "2021-01-01", "2021-06-30"),
+        ("2021年8月3日\n去年，海口市降水量为1560毫米。", "2020-01-01", "2020-12-31"),
+        ("2021年8月3日\n去年，海口市降水量為1560毫米。", "2020-01-01", "2020-12-31"),
+    ],
+)
+def test_a_relative_year_takes_the_dateline_when_published_is_not_given(
+    text: str, start: str, end: str
+) -> None:
+    o = read_report(text, source="x.txt").observations
+    assert len(o) == 1
+    row = o.iloc[0]
+    assert (row["period_start"], row["period_end"]) == (pd.Timestamp(start), pd.Timestamp(end))
+    assert row["confidence"] != "high"  # the year is read from the dateline, not written
+    assert row["needs_review"]
+
+
+def test_published_wins_over_the_dateline() -> None:
+    text = "去年，海口市降水量为1560毫米。\n发布时间：2021-07-20"
+    o = read_report(text, source="x.txt", published="2023-01-05").observations
+    assert o["period_end"].tolist() == [pd.Timestamp("2022-12-31")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2020年环境质量\n1至11月，三亚市降水量为1300毫米。",
+        "2020年環境質量\n1至11月，三亞市降水量為1300毫米。",
+        "2020年环境质量\n1-11月，三亚市降水量为1300毫米。",
+        "2020年环境质量\n1-11月份，三亚市降水量为1300毫米。",
+        "2020年環境質量\n1至11月份，三亞市降水量為1300毫米。",
+    ],
+)
+def test_months_from_january_under_a_year_are_a_period_not_the_last_month(text: str) -> None:
+    r = read_report(text, source="x.txt")
+    assert r.targets.empty
+    o = r.observations
+    assert o["period_start"].tolist() == [pd.Timestamp("2020-01-01")]
+    assert o["period_end"].tolist() == [pd.Timestamp("2020-11-30")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年3月5日，海口市降水量为56毫米。",  # a day, not the month
+        "今年10月底前，海口市完成整治项目12个。",  # a deadline, not the month
+    ],
+)
+def test_a_day_or_a_month_end_after_a_relative_year_is_not_read_as_the_month(text: str) -> None:
+    r = read_report(text, source="x.txt", published="2021-02-01")
+    rows = pd.concat([r.observations, r.targets])
+    assert len(rows) == 1
+    if not r.observations.empty:
+        assert r.observations["period_start"].iloc[0] != pd.Timestamp("2021-03-01")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年1至3月，三亚市降水量为130毫米。",
+        "今年1至3月，三亞市降水量為130毫米。",
+        "去年1—3月，三亚市降水量为130毫米。",
+    ],
+)
+def test_months_from_january_after_a_relative_year_are_no_deadline_without_a_date(
+    text: str,
+) -> None:
+    # no publication date and no dateline: the year is not in the text, but 1至3月 is still
+    # months from January (a period), never a target due at the end of March
+    r = read_report(text, source="x.txt")
+    assert r.targets.empty
+    assert len(r.observations) == 1

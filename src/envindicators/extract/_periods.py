@@ -12,6 +12,9 @@ role); each rule here finds or classifies a date, none parses one (``parse_perio
   ``民國103年`` = 2014), read only in a text that is Taiwan's (:func:`is_roc_context`);
 * :func:`closes_a_change` — ``从2002年的386公里…缩减至2024年的74.6公里``: the date after
   至 is the time of the level reached, not a deadline;
+* :func:`relative_parts` — ``今年上半年``, ``去年第三季度``, ``今年1—10月``, ``上年12月``:
+  a part of a year named relative to the time of writing, read as one date in that year
+  (the part alone is yearless, the year word alone the whole year);
 * :func:`is_normal` — a climate normal or long-term mean (``常年``, ``1991-2020年平均``) is
   the base of a figure's anomaly, never its period.
 """
@@ -33,6 +36,7 @@ __all__ = [
     "first_months",
     "is_normal",
     "is_roc_context",
+    "relative_parts",
     "roc_dates",
     "roc_spans",
     "year_end_deadlines",
@@ -60,6 +64,17 @@ _NORMAL_AFTER = re.compile(r"^\s*年?\s*的?\s*(平均|均值)")
 #: The shortest span of years read as a normal when only 平均 follows it (WMO: 30 years).
 _NORMAL_YEARS = 20
 _TAIWAN = ("台湾", "臺灣")
+#: Years named relative to the time of writing (今年 2023, 去年 2022, 前年 2021).
+RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2}
+#: A part of a year right after such a word (今年上半年, 去年三季度, 今年1—10月, 今年1至10月,
+#: 上年12月, 今年前三季度); not a day (今年3月5日 is no month's figure) nor a count of
+#: months (今年3个月). The first months (今年前5个月) are :func:`first_months`'.
+_RELATIVE_PART = re.compile(
+    r"(?P<rel>" + "|".join(sorted(RELATIVE_YEAR, key=len, reverse=True)) + r")\s*"
+    r"(?P<part>上半年|下半年|前?第?[一二三四1-4]季度"
+    r"|1\s*月?\s*(?:[—–\-~～]|至|到)\s*(?:1[0-2]|[2-9])\s*月|(?:1[0-2]|[1-9])\s*月)"
+    r"(?!\s*(?:\d|[一二三四五六七八九十])|[个個底末])"
+)
 
 
 def _row(start: int, end: int, written: str, first: Any = pd.NaT, last: Any = pd.NaT) -> dict:
@@ -100,6 +115,51 @@ def first_months(simplified: str, taken: list[tuple[int, int]]) -> list[dict]:
             continue
         if 1 <= n <= 12:
             rows.append(_row(m.start(), m.end(), m.group(0)) | {"parse_as": f"1月至{n}月"})
+    return rows
+
+
+def relative_parts(simplified: str, taken: list[tuple[int, int]], anchor: Any) -> list[dict]:
+    """Rows for a part of a year named relative to the time of writing (``今年上半年``).
+
+    ``今年`` is the year of ``anchor`` (the publication date, else the text's dateline),
+    ``去年``/``上年`` the year before, ``前年`` two years before; the part (a half, a
+    quarter, the months ``1—N月``/``1至N月`` from January, or one month) is read in that
+    year by ``parse_period``: ``今年1至10月`` is 1 January – 31 October, never October
+    alone nor a deadline.
+
+    Parameters
+    ----------
+    simplified : str
+        The text in simplified script (same length as the original).
+    taken : list of tuple of int
+        Spans of the dates already found: a match overlapping one it does not contain is
+        left to it (a date inside one, the ``10月`` of ``今年1至10月``, is the caller's to
+        drop).
+    anchor : datetime.date or None
+        The time of writing; without it no row (the year is not in the text).
+
+    Returns
+    -------
+    list of dict
+        One row per match with its ``first_day``/``last_day`` and ``relative`` set (the
+        year was not written: the row is one step less sure).
+    """
+    if anchor is None:
+        return []
+    rows = []
+    for m in _RELATIVE_PART.finditer(simplified):
+        a, b = m.start(), m.end()
+        if any(x < b and a < y and not a <= x < y <= b for x, y in taken):
+            continue
+        year = anchor.year + RELATIVE_YEAR[m["rel"]]
+        try:
+            spec = parse_period(f"{year}年" + re.sub(r"\s+", "", m["part"]))
+        except (EnvIndicatorsError, ValueError):
+            continue
+        if spec.end is None:
+            continue
+        first = pd.Timestamp(spec.start or spec.end)
+        rows.append(_row(a, b, m.group(0), first, spec.end) | {"relative": True})
     return rows
 
 

@@ -33,10 +33,12 @@ from envindicators.extract._counts import count_context, counted_noun, listed_pl
 from envindicators.extract._indicators import IndicatorPicker
 from envindicators.extract._lexicon import Lexicon
 from envindicators.extract._periods import (
+    RELATIVE_YEAR,
     closes_a_change,
     first_months,
     is_normal,
     is_roc_context,
+    relative_parts,
     roc_dates,
     roc_spans,
     year_end_deadlines,
@@ -312,7 +314,7 @@ def _bounds(points: np.ndarray, breaks: np.ndarray, n: int) -> tuple[np.ndarray,
 # ---------------------------------------------------------------------------------------
 #: A month range written without its first month's 月 (1—11月, 1-7月): the parser reads
 #: only the last month; the reader widens it to the range.
-_MONTH_RANGE_BEFORE = re.compile(r"(?<![\d年])(\d{1,2})\s*[—–\-~～]\s*$")
+_MONTH_RANGE_BEFORE = re.compile(r"(?<!\d)(?<!\d年)(\d{1,2})\s*(?:[—–\-~～]|至)\s*$")
 #: A document of a year (a bulletin, a statistical report, a report on a year's work):
 #: its undated figures are of the year in its title, not of the publication date.
 _YEAR_DOCUMENT = re.compile(r"公报|统计|年报|年鉴|状况|年度|质量报告|年.{0,6}情况")
@@ -334,7 +336,12 @@ def _year_document(title: str) -> int | None:
 
 
 def _dates(
-    text: str, published: dt.date | None, doc_year: int | None = None, *, roc: bool = False
+    text: str,
+    published: dt.date | None,
+    doc_year: int | None = None,
+    *,
+    roc: bool = False,
+    dateline: dt.date | None = None,
 ) -> pd.DataFrame:
     """The dates of the text with their role (``period``, ``base`` or ``deadline``).
 
@@ -344,10 +351,13 @@ def _dates(
     yearless month range written ``1—11月`` is read as the range (the parser reads 11月),
     and so is ``前5个月`` (1月至5月).  A yearless *deadline* (``年底前``, ``6月底前``) is
     never moved to an earlier year.  A climate normal (``常年``, ``1991-2020年平均``) is a
-    ``base``.  With ``roc`` (a text of Taiwan) ``92年`` is the ROC year 2003.
+    ``base``.  With ``roc`` (a text of Taiwan) ``92年`` is the ROC year 2003.  A year
+    named relative to the time of writing (今年, 去年上半年) is read from ``published``,
+    else from the text's own ``dateline`` (its page stamp or a date line: ``inferred``).
     """
     found = roc_dates(text, find_dates(text)) if roc else find_dates(text)
-    d = _spans_and_points(text, _with_yearless_parts(text, found, published), published)
+    anchor = published if published is not None else dateline
+    d = _spans_and_points(text, _with_yearless_parts(text, found, anchor), published)
     if d.empty:
         return d.drop(columns=["relative", "parse_as"], errors="ignore").assign(
             role=pd.Series(dtype=str), inferred=pd.Series(dtype=bool)
@@ -360,7 +370,7 @@ def _dates(
     yearless = np.array([pd.isna(f) for f in firsts], dtype=bool) & ~unread_end
     for j in np.flatnonzero(yearless).tolist():
         m = _MONTH_RANGE_BEFORE.search(text[max(0, starts[j] - 4) : starts[j]])
-        if m is not None and re.fullmatch(r"\d{1,2}\s*月", texts[j]):
+        if m is not None and re.fullmatch(r"\d{1,2}\s*月份?", texts[j]):
             starts[j] -= len(m.group(0))
             parse_as[j] = f"{m.group(1)}月至{texts[j]}"
             texts[j] = text[starts[j] : int(d["end"].iloc[j])]
@@ -443,9 +453,7 @@ def _yearless(written: str, year: int) -> tuple[Any, Any]:
     return pd.Timestamp(spec.start or spec.end), pd.Timestamp(spec.end)
 
 
-#: Years named relative to the publication (今年 2023, 去年 2022, 前年 2021).
-_RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2}
-_RELATIVE_YEAR_PATTERN = re.compile("|".join(sorted(_RELATIVE_YEAR, key=len, reverse=True)))
+_RELATIVE_YEAR_PATTERN = re.compile("|".join(sorted(RELATIVE_YEAR, key=len, reverse=True)))
 
 
 def _with_yearless_parts(
@@ -463,11 +471,19 @@ def _with_yearless_parts(
         if not any(a < m.end() and m.start() < b for a, b in taken)
     ]  # fmt: skip
     extra += first_months(simplified, taken) + year_end_deadlines(simplified, taken)
+    parts = relative_parts(simplified, taken, published)
+    if parts:  # 今年1至10月 is one date: drop the 10月 found inside it
+        spans = [(r["start"], r["end"]) for r in parts]
+        inside = [any(x <= a and b <= y for x, y in spans) for a, b in taken]
+        d = d[~np.array(inside, dtype=bool)]
+        extra = [r for r in extra if all(r["end"] <= x or y <= r["start"] for x, y in spans)]
+        extra += parts
+        taken = [t for t, i in zip(taken, inside, strict=True) if not i] + spans
     if published is not None:
         for m in _RELATIVE_YEAR_PATTERN.finditer(simplified):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            year = published.year + _RELATIVE_YEAR[m.group(0)]
+            year = published.year + RELATIVE_YEAR[m.group(0)]
             # 今年 is the year so far: up to the publication, never a promise by itself
             last = min(pd.Timestamp(year, 12, 31), pd.Timestamp(published))
             extra.append(
@@ -697,7 +713,7 @@ def _deixis_by_label(text: str, places: pd.DataFrame, block_starts: np.ndarray) 
 #: A web page's date stamp line (``2018-09-28 15:08来源:…``, ``发布时间：2023年7月9日``):
 #: when the page was published, not the period of what follows.
 _STAMP = re.compile(
-    r"^[ \t　]*(?P<label>(?:发布|更新|发稿|信息)?(?:时间|日期)[:：]?[ \t　]*)?"
+    r"^[ \t　]*(?P<label>(?:发布|發布|更新|发稿|發稿|信息|資訊)?(?:时间|時間|日期)[:：]?[ \t　]*)?"
     r"(?P<y>(?:19|20)\d{2})[-/年.](?P<m>\d{1,2})[-/月.](?P<d>\d{1,2})日?"
     r"(?P<time>[ \t　]+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?(label)|(?(time)|(?=[ \t　]*(?:来源|來源|作者|编辑|$|[|｜]))))",
@@ -1117,7 +1133,13 @@ def _rows_of_figures(
     if not found.empty:
         a, b = nt.original_spans(found["start"].to_numpy(), found["end"].to_numpy())
         found = found.assign(start=a, end=b)
-    dates = _dates(text, ctx.published, ctx.title_year, roc=is_roc_context(text, ctx.region))
+    dates = _dates(
+        text,
+        ctx.published,
+        ctx.title_year,
+        roc=is_roc_context(text, ctx.region),
+        dateline=ctx.page_date,
+    )
     figure_spans = q[["start", "end"]].to_numpy()
     if not dates.empty and len(figure_spans):
         inside = np.zeros(len(dates), dtype=bool)
