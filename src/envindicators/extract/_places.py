@@ -45,7 +45,7 @@ from envindicators.units import normalize_text, to_simplified
 
 __all__ = ["GROUP_PATTERN", "Places"]
 
-_COLUMNS = ["start", "end", "name", "ambiguous", "match", "level", "group"]
+_COLUMNS = ["start", "end", "name", "ambiguous", "match", "level", "group", "members"]
 #: Statistical groups of divisions, kept as written (never one division of the gazetteer).
 GROUP_PATTERN = re.compile(
     r"京津冀及周边地区|京津冀|长江三角洲地区|长三角地区|长三角|珠江三角洲地区|珠三角地区|珠三角|"
@@ -69,7 +69,7 @@ def _empty() -> pd.DataFrame:
         {"start": pd.Series(dtype="int64"), "end": pd.Series(dtype="int64"),
          "name": pd.Series(dtype=object), "ambiguous": pd.Series(dtype=bool),
          "match": pd.Series(dtype=object), "level": pd.Series(dtype=object),
-         "group": pd.Series(dtype=bool)}
+         "group": pd.Series(dtype=bool), "members": pd.Series(dtype=object)}
     )  # fmt: skip
 
 
@@ -123,6 +123,8 @@ class Places:
         found = found[~_water_names(text, found)]
         found = _national_within(found, within)
         found = _list_totals(text, found)
+        if "members" not in found.columns:
+            found = found.assign(members=None)
         groups = self._groups(text)
         if len(groups) and (found["match"] == "list").any():  # the count of a list total
             lists = found.loc[found["match"] == "list", ["start", "end"]].to_numpy()
@@ -193,6 +195,7 @@ class Places:
                 "match": "group",
                 "level": "group",
                 "group": True,
+                "members": None,
             }
         )
 
@@ -319,7 +322,8 @@ class Places:
         """The division of ``levels`` named most often, or ``None`` (none, a tie, or once).
 
         A last resort for a document whose title and opening name no region: an unsure
-        guess, to be marked as such by the caller.
+        guess, to be marked as such by the caller.  A text that sums up places of several
+        provinces (a list total whose scope is the country) gets no guess.
 
         Parameters
         ----------
@@ -338,6 +342,8 @@ class Places:
             & ~found["group"].astype(bool)
             & (found["match"] != "deixis")
         ]
+        if ((found["match"] == "list") & (found["name"] == regions.NATIONAL.name)).any():
+            return None  # a text that sums up places of several provinces has no one subject
         if named.empty:
             return None
         counts = named["name"].value_counts()
@@ -416,10 +422,11 @@ def _national_within(found: pd.DataFrame, within: str | None) -> pd.DataFrame:
     return found.assign(name=names, level=levels)
 
 
-#: A total of a list of places: 等 + a count + a word of divisions (等7省, 等3个城市, 等12省(市、
-#: 区), 等20个地市), read in simplified script.
+#: A total of a list of places: (等 +) a count + a word of divisions (等7省, 等3个城市, 等12省(市、
+#: 区), 等20个地市; without 等 the count right after the last place: 甲、乙、丙三市, 甲、乙两县,
+#: 甲、乙、丙、丁四县市, 甲、乙3个城市), read in simplified script.
 _LIST_TOTAL = re.compile(
-    r"\s*等\s*(\d+|[一二两三四五六七八九十]+)\s*个?\s*"
+    r"\s*(等)?\s*(\d+|[一二两三四五六七八九十]+)\s*个?\s*"
     r"(省份|省区|省市|省|地级市|地市|市州|城市|市|县区|县市|县|区县|区|地区)"
     r"([(（][^）)]{0,8}[）)])?"
 )
@@ -452,14 +459,19 @@ def _list_totals(text: str, found: pd.DataFrame) -> pd.DataFrame:
         while first > 0 and _LIST_JOIN.fullmatch(simple[int(ends[first - 1]) : int(starts[first])]):
             first -= 1
         members = found.iloc[first : i + 1]
+        if m.group(1) is None and (len(members) < 2 or _count(m.group(2)) != len(members)):
+            continue  # no 等: a total only when the count is the number of places listed
         keep[first : i + 1] = False
-        if _count(m.group(1)) != len(members):
+        if _count(m.group(2)) != len(members):
             continue  # examples of a larger set (衢州、台州等44个城市): no scope from them
         scope = _common_scope(members)
+        # without 等 the count stays a figure of its own after the list (甲、乙两市): the
+        # mention spans the places only
+        end = m.end() if m.group(1) is not None else int(ends[i])
         added.append(
-            {"start": int(starts[first]), "end": m.end(), "mention": text[starts[first] : m.end()],
+            {"start": int(starts[first]), "end": end, "mention": text[starts[first] : end],
              "name": scope.name, "ambiguous": False, "match": "list", "level": scope.level,
-             "group": False}
+             "group": False, "members": tuple(members["name"].astype(str))}
         )  # fmt: skip
     if not added:
         return found[keep]
