@@ -121,3 +121,46 @@ def test_a_text_summing_up_provinces_gets_no_guessed_region() -> None:
     found = places.find(text)
     assert places.most_frequent(found) is None
     assert places.most_frequent(found[found["match"] != "list"]) == "湖南省"
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("长三角", "长三角地区"),
+        ("長三角", "长三角地区"),
+        ("长江三角洲地区", "长三角地区"),
+        ("長江三角洲地區", "长三角地区"),
+        ("珠三角", "珠三角地区"),
+        ("京津冀及周边", "京津冀及周边地区"),
+        ("京津冀及周邊地區", "京津冀及周边地区"),
+        ("汾渭平原", "汾渭平原"),
+    ],
+)
+def test_a_named_area_has_one_name_in_either_script(written: str, name: str) -> None:
+    rows = _rows(f"2019年，{written}PM2.5平均浓度为47微克/立方米。", "47", region="山西省")
+    assert rows["region"].tolist() == [name]  # the area, not the document's province
+    assert rows["needs_review"].all()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2021年，339个地级及以上城市平均优良天数比例为87.5%。",
+        "2021年，339個地級及以上城市平均優良天數比例為87.5%。",
+    ],
+)
+def test_a_counted_group_of_prefecture_cities_is_kept(text: str) -> None:
+    assert _rows(text, "87.5")["region"].tolist() == ["339个地级及以上城市"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "region"),
+    [
+        ("2019年，福建省主要河流水质比例为96.5%，比全国平均高21.6个百分点。", "21.6", "福建省"),
+        ("2019年，福建省主要河流水質比例為96.5%，比全國平均高21.6個百分點。", "21.6", "福建省"),
+        ("2019年，江西省PM2.5浓度较全国平均水平低5微克/立方米。", "5微克", "江西省"),
+        ("2019年，台北市PSI>100日数比例为2.21%，亦较高雄市的4.70%为低。", "4.70", "高雄市"),
+    ],
+)
+def test_the_reference_of_a_comparison_is_no_subject(text: str, figure: str, region: str) -> None:
+    assert _rows(text, figure)["region"].tolist() == [region]

@@ -1632,6 +1632,8 @@ def _region_for(
     if around is not None:
         return around
     own = _nearest_before(places, ss, s)
+    if not own.empty:  # 比全国平均高3个百分点: the reference of a comparison is no subject
+        own = own[~_compared_with(text, own, s)]
     if not own.empty and "org" in own.columns:
         # a place naming an organisation (沈阳材料科学国家研究中心) is no subject beyond its clause
         own = own[~(own["org"].to_numpy(dtype=bool) & (own["start"].to_numpy() < cs))]
@@ -1660,6 +1662,30 @@ def _region_for(
 
 
 _LIST_SCOPE = "region read as the common scope of a list of places"
+#: Words before the reference of a comparison (比全国, 較全省, 高于全国平均, 低於全市).
+_COMPARED = re.compile(r"(比|较|高于|低于|优于|好于|差于)\s*$")
+
+
+def _compared_with(text: str, mentions: pd.DataFrame, s: int) -> np.ndarray:
+    """Mentions written as the reference of a comparison (``比全国平均高14.2个百分点``), a mask.
+
+    The figure ``s`` compares its subject with the place named after 比/较/高于/低于: that
+    place is not the figure's region (the subject is named before, or is the document's) —
+    unless the figure is the reference's own (``较高雄市的4.70%``, ``高于全国74个城市``: only
+    的 or nothing between them).
+    """
+    simple = to_simplified(text)
+    return np.array(
+        [
+            bool(_COMPARED.search(simple[max(0, a - 3) : a])) and bool(simple[e:s].strip(" 的\t\n"))
+            for a, e in zip(
+                mentions["start"].astype(int).tolist(),
+                mentions["end"].astype(int).tolist(),
+                strict=True,
+            )
+        ],
+        dtype=bool,
+    )
 
 
 def _mention_around(
