@@ -76,8 +76,8 @@ def test_a_water_named_after_a_place_is_not_that_division(text: str, place: str 
 
 
 def test_a_division_starting_with_a_water_word_stays() -> None:
-    found = Places.build().find("山西河南两省")
-    assert found["name"].tolist() == ["山西省", "河南省"]
+    found = Places.build().find("山西河南两省")  # a list total of both (their scope: 全国)
+    assert found["members"].tolist() == [("山西省", "河南省")]
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import numpy as np
 import pandas as pd
 
 from envindicators.extract._indicators import _CONTEXT_NOUN
@@ -163,6 +164,13 @@ def listed_places(text: str, s: int, cs: int, places: pd.DataFrame) -> list[str]
     """
     if places.empty:
         return []
+    if "members" in places.columns:  # a list total read by the places (甲、乙两市, 甲等2个城市)
+        lists = places[places["match"] == "list"]
+        ends = lists["end"].to_numpy()
+        gap = [not text[int(x) : s].strip("等这共 ") for x in np.minimum(ends, s)]
+        around = lists[((lists["start"] < s) & (ends > s)) | ((ends <= s) & np.array(gap, bool))]
+        if len(around) and isinstance(around["members"].iloc[0], tuple):
+            return list(around["members"].iloc[0])
     head = text[max(cs, s - 3) : s].rstrip()
     stop = s - (len(text[max(cs, s - 3) : s]) - len(head))
     if head.endswith(("等", "这", "共")):

@@ -12,9 +12,10 @@ Rules (general, none tuned to one document):
 * a *dateline* place is not a subject: the place of ``新华网北京12月3日电`` (a place
   followed by a day and 电/讯) and a place inside a reporter's parenthesis
   (``（记者 …）``) are dropped;
-* a *statistical group* of divisions (京津冀, 长三角, 汾渭平原, “2+26”城市, 168个城市) is
-  kept as written (simplified script, no spaces or quotes), never resolved to one
-  division; the gazetteer's mentions inside it are dropped;
+* a *statistical group* of divisions (京津冀, 长三角, 汾渭平原, 黄河流域, “2+26”城市, 168个城市)
+  is a region of its own, never resolved to one division: a named area (:data:`NAMED_AREAS`)
+  by its one name in either script (長三角 → 长三角地区), a counted group as written
+  (simplified script, no spaces or quotes); the gazetteer's mentions inside it are dropped;
 * a short name followed by a word of water (``龙岗河``, ``X江``, ``X水库``) names a river,
   lake or reservoir, not the division (the gazetteer drops those followed by 山/湖/湾);
 * a document that speaks of itself as a division (我省, 本市) is not about the country, even
@@ -43,14 +44,38 @@ import envindicators.regions as regions
 from envindicators.errors import AmbiguousRegionError, UnknownRegionError
 from envindicators.units import normalize_text, to_simplified
 
-__all__ = ["GROUP_PATTERN", "Places"]
+__all__ = ["GROUP_PATTERN", "NAMED_AREAS", "Places"]
 
-_COLUMNS = ["start", "end", "name", "ambiguous", "match", "level", "group"]
-#: Statistical groups of divisions, kept as written (never one division of the gazetteer).
+_COLUMNS = ["start", "end", "name", "ambiguous", "match", "level", "group", "members"]
+#: Named areas that are no administrative division: ``(name, written forms)``, simplified
+#: script (traditional text is folded before matching).  Sources: the key regions of air
+#: policy (重点区域 = 京津冀及周边地区, 长三角地区, 汾渭平原) as named by the State Council's
+#: 《打赢蓝天保卫战三年行动计划》 (国发〔2018〕22号, 2018-06-27) and 《空气质量持续改善行动计划》
+#: (国发〔2023〕24号, 2023-11-30), copies read at http://m.protectedparcel.com/page111?article_id=562
+#: and http://jmcggg.com/news/31157.html; 长江经济带 (《长江经济带发展规划纲要》, 2016), 成渝地区
+#: (《成渝地区双城经济圈建设规划纲要》, 2021), 粤港澳大湾区 (《粤港澳大湾区发展规划纲要》, 2019),
+#: 珠三角 (《珠江三角洲地区改革发展规划纲要》),
+#: 苏皖鲁豫交界地区 (the Ministry of Ecology and Environment's monthly air-quality reports).
+#: The first form is the name a row carries (长三角 → 长三角地区).
+NAMED_AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("京津冀及周边地区", ("京津冀及周边地区", "京津冀及周边")),
+    ("京津冀", ("京津冀地区", "京津冀")),
+    ("长三角地区", ("长江三角洲地区", "长三角地区", "长三角")),
+    ("珠三角地区", ("珠江三角洲地区", "珠三角地区", "珠三角")),
+    ("汾渭平原", ("汾渭平原地区", "汾渭平原")),
+    ("成渝地区", ("成渝地区",)),
+    ("苏皖鲁豫交界地区", ("苏皖鲁豫交界地区",)),
+    ("粤港澳大湾区", ("粤港澳大湾区",)),
+    ("长江经济带", ("长江经济带",)),
+)
+_AREA_NAME = {form: name for name, forms in NAMED_AREAS for form in forms}
+#: Statistical groups of divisions: the named areas and counted groups of cities, kept as
+#: written (``168个重点城市``, ``339个地级及以上城市``) — never one division of the gazetteer.
+#: (Left out: 重点区域 — a city's or county's own 重点区域 are its own zones — and 黄河流域,
+#: mostly a modifier in a province's text: 黄河流域生态环境警示片, 黄河流域生态保护.)
 GROUP_PATTERN = re.compile(
-    r"京津冀及周边地区|京津冀|长江三角洲地区|长三角地区|长三角|珠江三角洲地区|珠三角地区|珠三角|"
-    r"汾渭平原|成渝地区|苏皖鲁豫交界地区|粤港澳大湾区|长江经济带|"
-    r"[“\"]?2\+26[”\"]?\s*城市|\d+\s*个\s*(?:重点|地级以上)?\s*城市"
+    "|".join(re.escape(form) for form in sorted(_AREA_NAME, key=len, reverse=True))
+    + r"|[“\"]?2\+26[”\"]?\s*城市|\d+\s*个\s*(?:重点|地级及以上|地级以上)?\s*城市"
     r"(?=平均|中|PM|[，,。；（(]|$)"
 )
 #: After a dateline place: a day and 电, 讯 or 消息 (北京12月3日电, 太原3日讯, 北京12月13日消息;
@@ -69,7 +94,7 @@ def _empty() -> pd.DataFrame:
         {"start": pd.Series(dtype="int64"), "end": pd.Series(dtype="int64"),
          "name": pd.Series(dtype=object), "ambiguous": pd.Series(dtype=bool),
          "match": pd.Series(dtype=object), "level": pd.Series(dtype=object),
-         "group": pd.Series(dtype=bool)}
+         "group": pd.Series(dtype=bool), "members": pd.Series(dtype=object)}
     )  # fmt: skip
 
 
@@ -123,6 +148,8 @@ class Places:
         found = found[~_water_names(text, found)]
         found = _national_within(found, within)
         found = _list_totals(text, found)
+        if "members" not in found.columns:
+            found = found.assign(members=None)
         groups = self._groups(text)
         if len(groups) and (found["match"] == "list").any():  # the count of a list total
             lists = found.loc[found["match"] == "list", ["start", "end"]].to_numpy()
@@ -138,7 +165,9 @@ class Places:
             counted = groups["name"].str.match(r"^\d").to_numpy()
             named = groups[~counted]
             ends = np.concatenate([found["end"].to_numpy(), named["end"].to_numpy()])
-            swallowed = counted & np.isin(groups["start"].to_numpy(), ends)
+            # (全国 339 个地级及以上城市: spaces of a PDF's text between them)
+            tight = [len(text[:a].rstrip()) for a in groups["start"].to_numpy()]
+            swallowed = counted & np.isin(tight, ends)
             found = _absorb(found, groups[swallowed])
             named = _absorb(named, groups[swallowed])
             groups = pd.concat([named, groups[counted & ~swallowed]], ignore_index=True)
@@ -183,7 +212,7 @@ class Places:
             np.array([m.start() for m in hits], dtype=np.int64),
             np.array([m.end() for m in hits], dtype=np.int64),
         )
-        names = [re.sub(r"[\s“”\"]", "", m.group(0)) for m in hits]
+        names = [_AREA_NAME.get(m.group(0), re.sub(r"[\s“”\"]", "", m.group(0))) for m in hits]
         return pd.DataFrame(
             {
                 "start": np.asarray(a, dtype=np.int64),
@@ -193,6 +222,7 @@ class Places:
                 "match": "group",
                 "level": "group",
                 "group": True,
+                "members": None,
             }
         )
 
@@ -319,7 +349,8 @@ class Places:
         """The division of ``levels`` named most often, or ``None`` (none, a tie, or once).
 
         A last resort for a document whose title and opening name no region: an unsure
-        guess, to be marked as such by the caller.
+        guess, to be marked as such by the caller.  A text that sums up places of several
+        provinces (a list total whose scope is the country) gets no guess.
 
         Parameters
         ----------
@@ -338,6 +369,8 @@ class Places:
             & ~found["group"].astype(bool)
             & (found["match"] != "deixis")
         ]
+        if ((found["match"] == "list") & (found["name"] == regions.NATIONAL.name)).any():
+            return None  # a text that sums up places of several provinces has no one subject
         if named.empty:
             return None
         counts = named["name"].value_counts()
@@ -416,10 +449,11 @@ def _national_within(found: pd.DataFrame, within: str | None) -> pd.DataFrame:
     return found.assign(name=names, level=levels)
 
 
-#: A total of a list of places: 等 + a count + a word of divisions (等7省, 等3个城市, 等12省(市、
-#: 区), 等20个地市), read in simplified script.
+#: A total of a list of places: (等 +) a count + a word of divisions (等7省, 等3个城市, 等12省(市、
+#: 区), 等20个地市; without 等 the count right after the last place: 甲、乙、丙三市, 甲、乙两县,
+#: 甲、乙、丙、丁四县市, 甲、乙3个城市), read in simplified script.
 _LIST_TOTAL = re.compile(
-    r"\s*等\s*(\d+|[一二两三四五六七八九十]+)\s*个?\s*"
+    r"\s*(等)?\s*(\d+|[一二两三四五六七八九十]+)\s*个?\s*"
     r"(省份|省区|省市|省|地级市|地市|市州|城市|市|县区|县市|县|区县|区|地区)"
     r"([(（][^）)]{0,8}[）)])?"
 )
@@ -452,14 +486,19 @@ def _list_totals(text: str, found: pd.DataFrame) -> pd.DataFrame:
         while first > 0 and _LIST_JOIN.fullmatch(simple[int(ends[first - 1]) : int(starts[first])]):
             first -= 1
         members = found.iloc[first : i + 1]
+        if m.group(1) is None and (len(members) < 2 or _count(m.group(2)) != len(members)):
+            continue  # no 等: a total only when the count is the number of places listed
         keep[first : i + 1] = False
-        if _count(m.group(1)) != len(members):
+        if _count(m.group(2)) != len(members):
             continue  # examples of a larger set (衢州、台州等44个城市): no scope from them
         scope = _common_scope(members)
+        # without 等 the count stays a figure of its own after the list (甲、乙两市): the
+        # mention spans the places only
+        end = m.end() if m.group(1) is not None else int(ends[i])
         added.append(
-            {"start": int(starts[first]), "end": m.end(), "mention": text[starts[first] : m.end()],
+            {"start": int(starts[first]), "end": end, "mention": text[starts[first] : end],
              "name": scope.name, "ambiguous": False, "match": "list", "level": scope.level,
-             "group": False}
+             "group": False, "members": tuple(members["name"].astype(str))}
         )  # fmt: skip
     if not added:
         return found[keep]

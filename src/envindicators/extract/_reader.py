@@ -1243,7 +1243,7 @@ def _rows_of_figures(
         why += choice.why
         # --- region ------------------------------------------------------------------
         bs = int(block_starts[np.searchsorted(block_starts, s, side="right") - 1])
-        reg, reg_conf = _region_for(text, places, q, r, bs, sections)
+        reg, reg_conf = _region_for(text, places, q, r, bs, sections, why)
         if reg is None:
             reg, reg_conf = ctx.region, ctx.region_conf
         elif ctx.region_conf == 0 and reg == ctx.region:
@@ -1627,7 +1627,13 @@ def _guessed_unless_named(places: pd.DataFrame, reg: str, ss: int, s: int, conf:
 
 
 def _region_for(
-    text: str, places: pd.DataFrame, q: pd.DataFrame, r: Any, bs: int, sections: pd.DataFrame
+    text: str,
+    places: pd.DataFrame,
+    q: pd.DataFrame,
+    r: Any,
+    bs: int,
+    sections: pd.DataFrame,
+    why: list[str] | None = None,
 ) -> tuple[str | None, int]:
     """The region of the figure ``r`` (a row of ``q``), with how sure it is (2 sure, 1 not).
 
@@ -1635,7 +1641,8 @@ def _region_for(
     after it; the nearest place before the figure in its sentence (sure when the only one,
     or in its clause); in its paragraph (sure when the only one); in the first line of its
     block (the numbered item or heading above it); the division the heading of its section
-    names.  ``None``: the caller falls back on the document's region.
+    names.  ``None``: the caller falls back on the document's region.  A region read as a
+    list's common scope (:func:`_mention_around`) is unsure and says so in ``why``.
     """
     s, ss, ps, cs = int(r.start), int(r.sent_start), int(r.para_start), int(r.clause_start)
     if places.empty:
@@ -1643,11 +1650,12 @@ def _region_for(
     listed = _respective_place(text, places, q, r)
     if listed is not None:
         return listed, 2
-    if "match" in places.columns:  # the count of a list total (天津、贵州等7省) is the list's
-        lists = places[(places["match"] == "list") & (places["start"] < s) & (places["end"] > s)]
-        if len(lists):
-            return str(lists.iloc[0]["name"]), 1
+    around = _mention_around(places, s, why)
+    if around is not None:
+        return around
     own = _nearest_before(places, ss, s)
+    if not own.empty:  # 比全国平均高3个百分点: the reference of a comparison is no subject
+        own = own[~_compared_with(text, own, s)]
     if not own.empty and "org" in own.columns:
         # a place naming an organisation (沈阳材料科学国家研究中心) is no subject beyond its clause
         own = own[~(own["org"].to_numpy(dtype=bool) & (own["start"].to_numpy() < cs))]
@@ -1655,6 +1663,8 @@ def _region_for(
         names = set(own["name"])
         sure = len(names) == 1 or own.iloc[0]["start"] >= cs
         # a list total's common scope (天津、贵州等7省 → 全国) is read, not written: unsure
+        if own.iloc[0]["match"] == "list" and why is not None:
+            why.append(_LIST_SCOPE)
         return str(own.iloc[0]["name"]), 2 if sure and own.iloc[0]["match"] != "list" else 1
     para = _nearest_before(places, ps, ss)
     if not para.empty:  # the subject of the paragraph: sure when it is the only one named
@@ -1673,6 +1683,54 @@ def _region_for(
     return None, 0
 
 
+_LIST_SCOPE = "region read as the common scope of a list of places"
+#: Words before the reference of a comparison (比全国, 較全省, 高于全国平均, 低於全市).
+_COMPARED = re.compile(r"(比|较|高于|低于|优于|好于|差于)\s*$")
+
+
+def _compared_with(text: str, mentions: pd.DataFrame, s: int) -> np.ndarray:
+    """Mentions written as the reference of a comparison (``比全国平均高14.2个百分点``), a mask.
+
+    The figure ``s`` compares its subject with the place named after 比/较/高于/低于: that
+    place is not the figure's region (the subject is named before, or is the document's) —
+    unless the figure is the reference's own (``较高雄市的4.70%``, ``高于全国74个城市``: only
+    的 or nothing between them).
+    """
+    simple = to_simplified(text)
+    return np.array(
+        [
+            bool(_COMPARED.search(simple[max(0, a - 3) : a])) and bool(simple[e:s].strip(" 的\t\n"))
+            for a, e in zip(
+                mentions["start"].astype(int).tolist(),
+                mentions["end"].astype(int).tolist(),
+                strict=True,
+            )
+        ],
+        dtype=bool,
+    )
+
+
+def _mention_around(
+    places: pd.DataFrame, s: int, why: list[str] | None = None
+) -> tuple[str, int] | None:
+    """The region of a figure written inside a place mention, with how sure it is.
+
+    The count of a list total (``天津、贵州等7省``, ``太原、大同两市``) is at the list's
+    common scope (unsure: 1); the count of a counted group or of a division's counted
+    group (``汾渭平原11个城市``, ``全国168个重点城市``, ``全省11个设区市``) is of that group or
+    division — never of a place named before the mention.
+    """
+    if "match" not in places.columns:
+        return None
+    inside = places[(places["start"] < s) & (places["end"] > s)]
+    if inside.empty:
+        return None
+    row = inside.iloc[0]
+    if row["match"] == "list" and why is not None:
+        why.append(_LIST_SCOPE)
+    return str(row["name"]), 1 if row["match"] in ("list", "group") else 2
+
+
 _LIST_GAP = re.compile(r"[、和及与,，\s]*")
 
 
@@ -1680,7 +1738,8 @@ def _respective_place(text: str, places: pd.DataFrame, q: pd.DataFrame, r: Any) 
     """The place of a figure in ``A、B和C…分别为x、y和z``: the n-th of as many places.
 
     Applies only when the places before ``分别`` form one list (joined by 、/和/及/与) and
-    as many figures of the figure's kind follow ``分别`` in the sentence as the list names.
+    as many figures of the figure's kind follow ``分别`` in the sentence as the list names
+    — or, for a list total's members (``甲、乙两市``), a whole multiple of them.
     """
     s, ss, se = int(r.start), int(r.sent_start), int(r.sent_end)
     resp = text.rfind("分别", ss, s + 2)
@@ -1689,6 +1748,15 @@ def _respective_place(text: str, places: pd.DataFrame, q: pd.DataFrame, r: Any) 
     if resp < 0:
         return None
     named = _nearest_before(places, ss, resp)
+    listed = bool(len(named)) and named.iloc[0]["match"] == "list"
+    if listed and isinstance(
+        named.iloc[0].get("members"), tuple
+    ):  # 太原、大同两市分别为…: the list's own members, one per figure
+        members = named.iloc[0]["members"]
+        named = pd.DataFrame(
+            {"start": np.zeros(len(members), dtype=np.int64),
+             "end": np.zeros(len(members), dtype=np.int64), "name": list(members)}
+        )[::-1]  # fmt: skip
     if len(named) < 2:
         return None
     named = named.iloc[::-1]  # text order
@@ -1703,9 +1771,12 @@ def _respective_place(text: str, places: pd.DataFrame, q: pd.DataFrame, r: Any) 
     kind = str(r.kind)
     same = (q["start"] >= resp) & (q["end"] <= se) & (q["kind"].astype(str) == kind)
     after = q.loc[same, "start"].to_numpy()
-    if len(after) != run:
+    # a list total's members may take several rounds of figures (甲、乙两市分别有109座、134座，
+    # 仅有35座和9座完成): as many figures as members in each round, in the members' order
+    rounds = len(after) // run if listed and len(after) % run == 0 else int(len(after) == run)
+    if rounds < 1:
         return None
-    order = int(np.searchsorted(np.sort(after), s))
+    order = int(np.searchsorted(np.sort(after), s)) % run
     return str(named["name"].iloc[len(named) - run + order])
 
 
