@@ -426,3 +426,58 @@ def test_own_bounds_and_networks_built_are_no_context(text: str, figure: str) ->
 )
 def test_tallies_done_and_plans_chosen(text: str, figure: str, role: str) -> None:
     assert _role_of(text, figure, "2023-06-01") == role
+
+
+_TARGET_HEADINGS = ["二、工作目标", "（一）约束性指标。", "1.大气改善目标", "三、主要目标："]
+_TARGET_HEADINGS_TRAD = ["二、工作目標", "（一）約束性指標。", "1.大氣改善目標", "三、主要目標："]
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    st.integers(0, 3),
+    st.sampled_from(
+        [
+            ("全市细颗粒物年均浓度达{v}微克/立方米。", "全市細顆粒物年均濃度達{v}微克/立方米。"),
+            ("全市城市污水处理率控制在{v}%以上。", "全市城市污水處理率控制在{v}%以上。"),
+            (
+                "甲县、乙县优良天数分别达到{v}天和210天。",
+                "甲縣、乙縣優良天數分別達到{v}天和210天。",
+            ),
+        ]
+    ),
+    st.integers(31, 89),
+    st.booleans(),
+)
+def test_figures_under_a_target_heading_are_targets_until_the_next_heading(
+    which: int, sentence: tuple[str, str], v: int, trad: bool
+) -> None:
+    heading = (_TARGET_HEADINGS_TRAD if trad else _TARGET_HEADINGS)[which]
+    body = sentence[trad].format(v=v)
+    after = "三、重點任務" if trad else "三、重点任务"
+    text = f"某市大气污染防治方案\n{heading}\n{body}\n{after}\n{body}\n"
+    r = read_report(text, source="x.txt")
+    tgt = r.targets[r.targets["value_text"].astype(str).str.contains(str(v))]
+    obs = r.observations[r.observations["value_text"].astype(str).str.contains(str(v))]
+    assert len(tgt) == 1  # under the heading: a target, marked as read from the heading
+    assert tgt["needs_review"].iloc[0]
+    assert tgt["confidence"].iloc[0] != "high"
+    assert "heading" in tgt["note"].iloc[0]
+    assert len(obs) == 1  # after the next heading: no longer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause states the figure as reached
+        "二、工作目标\n2022年，全市细颗粒物年均浓度已降至34微克/立方米。\n",
+        "二、工作目標\n2022年，全市細顆粒物年均濃度已降至34微克/立方米。\n",
+        # a count of problems under the heading names no level to reach
+        "二、整改目标\n对反馈意见归纳整理出的16项问题逐项整改。\n",
+        "二、整改目標\n對反饋意見歸納整理出的16項問題逐項整改。\n",
+        # a heading of what was reached is no target heading
+        "二、目标完成情况\n全市细颗粒物年均浓度达34微克/立方米。\n",
+    ],
+)
+def test_figures_under_a_target_heading_that_say_otherwise_are_no_targets(text: str) -> None:
+    r = read_report(text, source="x.txt", published="2023-06-01")
+    assert r.targets.empty

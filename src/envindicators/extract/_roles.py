@@ -38,6 +38,7 @@ __all__ = [
     "SENTENCE_BREAKS",
     "class_bound",
     "commitment_before",
+    "in_section",
     "inside_titles",
     "no_measurement",
     "repeats",
@@ -45,6 +46,7 @@ __all__ = [
     "stated_as_done",
     "states_met",
     "survey_design",
+    "target_sections",
     "target_value",
     "title_spans",
 ]
@@ -500,6 +502,110 @@ def survey_design(text: str, s: int, e: int) -> bool:
     m = CLAUSE.search(text, e)
     after = to_simplified(text[e : min(m.start() if m else len(text), e + 8)])
     return bool(_DESIGN_NOUN.search(lead[verb.end() :]) or _DESIGN_NOUN.match(after.lstrip()))
+
+
+#: A heading that announces targets (二、工作目标, (一)约束性指标。, 1.环境空气质量改善目标,
+#: 目标任务, 主要目标): its item number, the label, an end mark at most.  Not a heading of
+#: what was reached (目标完成情况, 目标任务落实情况: they end otherwise).
+_TARGET_HEADING = re.compile(
+    r"^[ \t\u3000]*(第[一二三四五六七八九十]+[章节部分]|[一二三四五六七八九十百]+[、.．]|"
+    r"[(（][一二三四五六七八九十\d]+[)）]|\d{1,3}[.．、](?!\d))?[ \t\u3000]*"
+    r"[^\d。；;，,]{0,16}?(目标|目标任务|约束性指标|预期性指标|目标指标)"
+    r"[ \t\u3000]*[。:：]?[ \t\u3000]*$"
+)
+#: The longest line read as a heading when looking for the end of a target section.
+_SECTION_LINE_MAX = 30
+
+
+def target_sections(text: str) -> np.ndarray:
+    """The sections of ``text`` under a heading that announces targets, shape ``(n, 3)``.
+
+    A heading line of targets (:data:`_TARGET_HEADING`: ``二、工作目标``, ``（一）约束性指标。``,
+    ``1.大气环境质量改善目标``, ``目标任务``) opens a section that runs to the next short line
+    (at most 30 characters, a heading) that announces no target: the figures of its
+    paragraphs are targets — where their own clause does not say they were reached
+    (the reader checks that first).  Each row is the heading's start, its end (where the
+    section's text starts) and the section's end.  Read in simplified script.
+
+    Parameters
+    ----------
+    text : str
+        The report.
+
+    Returns
+    -------
+    numpy.ndarray
+        ``int64`` array of ``(heading_start, heading_end, section_end)``.
+
+    Examples
+    --------
+    >>> text = "二、工作目标\\n全市PM2.5浓度降至40微克/立方米。\\n三、重点任务\\n…"
+    >>> target_sections(text).tolist()
+    [[0, 6, 28]]
+    """
+    simple = to_simplified(text)
+    rows: list[tuple[int, int, int]] = []
+    open_at: tuple[int, int] | None = None
+    pos = 0
+    for line in simple.split("\n"):
+        end = pos + len(line)
+        if _TARGET_HEADING.match(line):
+            if open_at is None:
+                open_at = (pos, end)
+        elif (
+            open_at is not None
+            and 0 < len(line.strip()) <= _SECTION_LINE_MAX
+            and not line.strip().endswith(("。", "；", ";"))
+        ):  # the next heading, which announces no target, ends the section
+            rows.append((*open_at, pos))
+            open_at = None
+        pos = end + 1
+    if open_at is not None:
+        rows.append((*open_at, len(text)))
+    return np.array(rows, dtype=np.int64).reshape(-1, 3)
+
+
+#: A verb or bound of a level to reach in the figure's clause (达到, 控制在, 下降, 以上,
+#: 左右): what a target says of its figure.  A count of problems or items listed under a
+#: target heading (归纳出的16项问题) says none.
+_ATTAIN = re.compile(
+    r"达到|达|控制|降至|降到|降低|下降|提高|提升|上升|增加|增长|减少|削减|完成|实现|保持|稳定"
+    r"|不低于|不高于|不超过|低于|高于|超过|以上|以内|以下|左右|全覆盖"
+)
+
+
+def in_section(sections: np.ndarray, text: str, s: int, e: int) -> int | None:
+    """The row of :func:`target_sections` that makes the figure ``text[s:e]`` a target.
+
+    The figure lies in the section's text and its clause says what level is to be
+    reached (:data:`_ATTAIN`: ``PM2.5年均浓度达51微克``, ``用水量控制在15亿立方米以内``,
+    ``同比下降5%以上``); a count under the heading that says none (``归纳出的16项问题``)
+    is left to the other rules.
+
+    Parameters
+    ----------
+    sections : numpy.ndarray
+        :func:`target_sections` of ``text``.
+    text : str
+        The report.
+    s, e : int
+        The figure's span.
+
+    Returns
+    -------
+    int or None
+        The row of ``sections``, or ``None``.
+    """
+    if not len(sections):
+        return None
+    hit = np.flatnonzero((sections[:, 1] < s) & (sections[:, 2] > s))
+    if not len(hit):
+        return None
+    m = CLAUSE.search(text, e)
+    words = to_simplified(
+        text[_clause_start(text, max(0, s - 60), s) : m.start() if m else len(text)]
+    )
+    return int(hit[-1]) if _ATTAIN.search(words) else None
 
 
 def _words(text: str, s: int, e: int, unit: str, written: str) -> str:
