@@ -343,3 +343,141 @@ def test_plan_marker_makes_a_target_and_done_marker_an_outcome(
 )
 def test_asides_means_obligations_and_target_values(text: str, figure: str, role: str) -> None:
     assert _role_of(text, figure) == role
+
+
+# --------------------------------------------------------------------- role13c: context figures
+@pytest.mark.parametrize(
+    ("text", "figure", "reason"),
+    [
+        # a comparison sign after an index: the band of the index, no value of it
+        ("2021年，空气质量不良（AQI>100）天数为31天，同比减少5天。", ">100", "index's band"),
+        ("2021年，空氣品質不良（AQI>100）天數為31天，同比減少5天。", ">100", "index's band"),
+        ("2020年，某县PSI值<50的良好日数为201天。", "<50", "index's band"),
+        ("2020年，某縣AQI≤100之日數比率為83.4%。", "≤100", "index's band"),
+        # a comparison word, then 的/之 and the things it sets apart
+        ("2019年，优良天数比例高于90%的城市有12个。", "高于90%", "sets apart"),
+        ("2019年，優良天數比例高於90%的城市有12個。", "高於90%", "sets apart"),
+        ("2019年，二氧化硫排放量超过50万吨的省份依次为甲省和乙省。", "超过50万吨", "sets apart"),
+        ("2019年，二氧化硫排放量超過50萬噸的省份依次為甲省和乙省。", "超過50萬噸", "sets apart"),
+        # the layout of a survey or a monitoring network
+        ("2022年，研究区以500 m网格布设64个测点。", "64个", "design"),
+        ("2022年，研究區以500 m網格佈設64個測點。", "64個", "design"),
+        ("2022年，在全市干线道路设置监测点位37个。", "37个", "design"),
+        ("2022年，在全市幹線道路設置監測點位37個。", "37個", "design"),
+        ("2022年，课题组在湖区采集沉积物样品48个。", "48个", "design"),
+    ],
+)
+def test_class_bounds_and_survey_designs_are_context(text: str, figure: str, reason: str) -> None:
+    r = read_report(text, source="x.txt", published="2023-06-01")
+    assert r.targets[r.targets["value_text"].astype(str).str.contains(figure, regex=False)].empty
+    rows = r.observations[
+        r.observations["value_text"].astype(str).str.contains(figure, regex=False)
+    ]
+    assert len(rows) == 1
+    row = rows.iloc[0]
+    assert row["role"] == "context"
+    assert row["needs_review"]
+    assert reason in row["note"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a bound that is the figure's own value
+        ("2022年，全市优良天数比例高于88%。", "高于88%"),
+        ("2022年，全市優良天數比例高於88%。", "高於88%"),
+        ("2022年，全市空气质量优良率均在88%以上。", "88%"),
+        # a network built, or a layout reported as work done
+        ("2022年，全市新设置空气监测点位26个。", "26个"),
+        ("2022年，全市新設置空氣監測點位26個。", "26個"),
+        ("2022年，完成全市土壤详查布点工作，共布设监测点位2600个。", "2600个"),
+        ("2022年，完成全市土壤詳查布點工作，共佈設監測點位2600個。", "2600個"),
+    ],
+)
+def test_own_bounds_and_networks_built_are_no_context(text: str, figure: str) -> None:
+    obs, tgt = _rows(text, "2023-06-01")
+    rows = obs[obs["value_text"].astype(str).str.contains(figure, regex=False)]
+    assert len(rows) == 1
+    assert rows["role"].iloc[0] == "outcome"
+    assert tgt.empty
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "role"),
+    [
+        # a tally of acts done is an outcome, even under a target named before it
+        ("截至6月20日，督察组累计走访问询有关部门和单位86个。", "86个", "o"),
+        ("截至6月20日，督察組累計走訪問詢有關部門和單位86個。", "86個", "o"),
+        ("全市削减目标值为30吨，2022年共削减氮氧化物412吨。", "412吨", "o"),
+        ("全市削減目標值為30噸，2022年共削減氮氧化物412噸。", "412噸", "o"),
+        ("全市削减目标值为30吨，2022年共削减氮氧化物412吨。", "30吨", "t"),
+        # a tally under a promise or a deadline stays a target
+        ("计划2024年共完成锅炉改造75台。", "75台", "t"),
+        ("到2025年，全省累计完成造林150万亩。", "150万亩", "t"),
+        ("到2025年，全省累計完成造林150萬畝。", "150萬畝", "t"),
+        # a plan's choice of projects is a promise; projects chosen and done are outcomes
+        ("《某市2021年减排计划》印发，确定实施污染物减排项目64个。", "64个", "t"),
+        ("《某市2021年減排計劃》印發，確定實施污染物減排項目64個。", "64個", "t"),
+        ("年初已确定实施的27个项目全部完成。", "27个", "o"),
+        ("年初已確定實施的27個項目全部完成。", "27個", "o"),
+        # a plan named in an earlier clause makes no promise of a figure reported after it
+        ("安排实施河道治理工程，2022年全市断面水质优良比例为84.6%。", "84.6%", "o"),
+    ],
+)
+def test_tallies_done_and_plans_chosen(text: str, figure: str, role: str) -> None:
+    assert _role_of(text, figure, "2023-06-01") == role
+
+
+_TARGET_HEADINGS = ["二、工作目标", "（一）约束性指标。", "1.大气改善目标", "三、主要目标："]
+_TARGET_HEADINGS_TRAD = ["二、工作目標", "（一）約束性指標。", "1.大氣改善目標", "三、主要目標："]
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    st.integers(0, 3),
+    st.sampled_from(
+        [
+            ("全市细颗粒物年均浓度达{v}微克/立方米。", "全市細顆粒物年均濃度達{v}微克/立方米。"),
+            ("全市城市污水处理率控制在{v}%以上。", "全市城市污水處理率控制在{v}%以上。"),
+            (
+                "甲县、乙县优良天数分别达到{v}天和210天。",
+                "甲縣、乙縣優良天數分別達到{v}天和210天。",
+            ),
+        ]
+    ),
+    st.integers(31, 89),
+    st.booleans(),
+)
+def test_figures_under_a_target_heading_are_targets_until_the_next_heading(
+    which: int, sentence: tuple[str, str], v: int, trad: bool
+) -> None:
+    heading = (_TARGET_HEADINGS_TRAD if trad else _TARGET_HEADINGS)[which]
+    body = sentence[trad].format(v=v)
+    after = "三、重點任務" if trad else "三、重点任务"
+    text = f"某市大气污染防治方案\n{heading}\n{body}\n{after}\n{body}\n"
+    r = read_report(text, source="x.txt")
+    tgt = r.targets[r.targets["value_text"].astype(str).str.contains(str(v))]
+    obs = r.observations[r.observations["value_text"].astype(str).str.contains(str(v))]
+    assert len(tgt) == 1  # under the heading: a target, marked as read from the heading
+    assert tgt["needs_review"].iloc[0]
+    assert tgt["confidence"].iloc[0] != "high"
+    assert "heading" in tgt["note"].iloc[0]
+    assert len(obs) == 1  # after the next heading: no longer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause states the figure as reached
+        "二、工作目标\n2022年，全市细颗粒物年均浓度已降至34微克/立方米。\n",
+        "二、工作目標\n2022年，全市細顆粒物年均濃度已降至34微克/立方米。\n",
+        # a count of problems under the heading names no level to reach
+        "二、整改目标\n对反馈意见归纳整理出的16项问题逐项整改。\n",
+        "二、整改目標\n對反饋意見歸納整理出的16項問題逐項整改。\n",
+        # a heading of what was reached is no target heading
+        "二、目标完成情况\n全市细颗粒物年均浓度达34微克/立方米。\n",
+    ],
+)
+def test_figures_under_a_target_heading_that_say_otherwise_are_no_targets(text: str) -> None:
+    r = read_report(text, source="x.txt", published="2023-06-01")
+    assert r.targets.empty

@@ -48,12 +48,14 @@ from envindicators.extract._roles import (
     CLAUSE_BREAKS,
     SENTENCE_BREAKS,
     commitment_before,
+    in_section,
     inside_titles,
     no_measurement,
     repeats,
     reporting_frame,
     stated_as_done,
     states_met,
+    target_sections,
     target_value,
     title_spans,
 )
@@ -1218,6 +1220,7 @@ def _rows_of_figures(
     # a date of an earlier sentence dates a figure only when it opens that sentence
     paragraph_dates = inheritable_dates(text, paragraph_dates)
     problems = _problem_spans(text)
+    target_heads = target_sections(text)  # 二、工作目标 / (一)约束性指标: targets below
 
     obs_rows: list[dict[str, Any]] = []
     tgt_rows: list[dict[str, Any]] = []
@@ -1319,6 +1322,16 @@ def _rows_of_figures(
             and not inside_titles(period["start"].iloc[:1], period["end"].iloc[:1], titles)[0]
         ):  # a figure of a year not over when the document was written is a promise
             deadline, period, is_target = period, period.iloc[0:0], True
+        head = None
+        if no_measure is None and not done and choice.role != "context":
+            head = in_section(target_heads, text, s, e)
+        if head is not None and not is_target:  # a target by the heading above it alone
+            is_target, per_conf = True, min(per_conf, 1)
+            why.append("a target by the heading above it (its own sentence promises nothing)")
+            hs, he = int(target_heads[head, 0]), int(target_heads[head, 1])
+            if deadline.empty and not dates.empty:  # the heading's deadline (2020年目标)
+                deadline = _inside_by_start(dates, hs, he)
+                period = period.iloc[0:0] if not deadline.empty else period
         if is_target and deadline.empty and _is_plan(period):
             deadline = period  # a target of a five-year plan: due at the plan's end
         if kind == "ratio" and fits(code, "%", "level"):

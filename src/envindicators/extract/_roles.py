@@ -36,13 +36,17 @@ __all__ = [
     "CLAUSE",
     "CLAUSE_BREAKS",
     "SENTENCE_BREAKS",
+    "class_bound",
     "commitment_before",
+    "in_section",
     "inside_titles",
     "no_measurement",
     "repeats",
     "reporting_frame",
     "stated_as_done",
     "states_met",
+    "survey_design",
+    "target_sections",
     "target_value",
     "title_spans",
 ]
@@ -112,6 +116,18 @@ _DONE = re.compile(
     r"(达到|达|完成|建成|实现|降至|降到|下降|上升|提高|增加|减少|累计|投入|关停|淘汰|拆除|整改"
     r"|退出|关闭|取缔|搬迁|通过)"
 )
+#: A tally of what was done in the figure's clause: 累计/共计/合计/共 + a verb of doing
+#: (累计走访问询…100个, 共削减1136吨, 共計受理舉報): the sum of acts done, whatever plan
+#: verb (完成, 实施) the sentence uses — unless the clause promises it.
+_TALLY = re.compile(
+    r"(累计|共计|合计|总计|(?<![公总一])共(?![同享性识有]))[^，,。；;\d]{0,2}?"
+    r"(走访|问询|检查|督查|督办|巡查|排查|核查|抽查|查处|处罚|立案|受理|办结|交办|转办|约谈|问责"
+    r"|出动|发现|削减|减少|消减|治理|修复|整治|清理|清除|拆除|关停|关闭|取缔|淘汰|改造|搬迁|完成"
+    r"|实施|建成|新建|新增|投入|落实|种植|造林|植树|回收|处置|收集|清运|发放|培训|开展|召开|下达)"
+)
+#: A plan's choice of projects in the figure's clause (确定实施…项目118个, 安排建设…): a
+#: promise of the plan, not projects done (已确定实施的30个项目 is told as done).
+_PLAN_CHOICE = re.compile(r"(?<![已经])(确定|安排|筛选)(实施|建设|推进|开展)")
 #: A verb in the perfective before the figure in its clause (实施了42处…, 完成了…): reported
 #: as done — unless the figure names the target set (确定了下降25%的目标).
 _PERFECTIVE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![为除罢])了(?![解如])")
@@ -125,6 +141,26 @@ _RATING_UNITS = frozenset(
 _BOUND_AFTER = re.compile(r"(及|或)?(以下|以上|以内)$")
 #: Units counting aspects, categories, batches (4方面, 2类, 8大类, 32批, 六篇文章).
 _CATEGORY_UNITS = frozenset({"方面", "类", "大类", "批", "篇", "个方面"})
+#: A comparison sign or word right before a figure (AQI>100, PSI值<50, 高于85%, 超过60万吨,
+#: pH值小于5.0): with a noun of things after it, the figure is the bound of a class.
+_COMPARE = r"(>|<|≥|≤|＞|＜|⩾|⩽|高于|低于|超过|大于|小于|不足|不到|不低于|不高于)"
+_COMPARISON = re.compile(_COMPARE + r"\s*$")
+#: The same sign or word kept by the parser at the start of the figure as written.
+_COMPARISON_LEAD = re.compile("^" + _COMPARE)
+#: An index written right before a comparison sign (AQI>100, PSI值<50, AQI(>100)): the
+#: sign bounds a class of the index's values, a figure of no measurement itself.
+_INDEX_SIGN = re.compile(r"([A-Za-z][A-Za-z0-9.\-]*|值)\s*[（(]?\s*(>|<|≥|≤|＞|＜|⩾|⩽)\s*$")
+#: After a bound: 的/之 and a noun (高于85%的城市, 超过120 ppb的小时数, 超过60万吨的依次为):
+#: the things the bound sets apart, not a value they have.
+_CLASS_AFTER = re.compile(r"^\s*[)）]?\s*(的|之)[\u4e00-\u9fff]")
+#: A verb that lays out a survey or a monitoring network (布设, 设置, 选取, 采集) — not a
+#: new one built or added (新设置, 增设, 建设): an action done is an outcome.
+_DESIGN_VERB = re.compile(r"(?<![新增建])(布设|布置|设置|选取|选择|选定|采集)了?")
+#: Words of work done before a layout in its sentence (完成…布点, 已布设, 累计布设): the
+#: layout is reported as an act of the report's work, an outcome.
+_LAYOUT_DONE = re.compile(r"完成|已|累计")
+#: What a survey or network is made of (测点, 监测点位, 采样点, 样品, 断面, 路段 …).
+_DESIGN_NOUN = re.compile(r"测点|监测点|点位|采样点|样品|样本|站点|监测站|断面|道路|路段|网格")
 
 
 def title_spans(text: str) -> np.ndarray:
@@ -164,6 +200,8 @@ def commitment_before(text: str, start: int, end: int, titles: np.ndarray) -> bo
     """
     before = _blank(_AS_REQUIRED, to_simplified(_blank_titles(text, start, end, titles)))
     if _TARGET_VALUE.search(before):
+        return True
+    if _PLAN_CHOICE.search(before[_clause_start(text, start, end) - start :]):
         return True
     return bool(COMMITMENT.search(_blank_met(_blank(_NO_PROMISE, before))))
 
@@ -316,7 +354,11 @@ def stated_as_done(text: str, sentence_start: int, s: int, titles: np.ndarray) -
         return False
     perfective = bool(_PERFECTIVE.search(clause)) and not _NAMES_TARGET.match(after)
     return bool(
-        _DONE.search(clause) or _DONE.search(after) or _STATE.search(clause + after) or perfective
+        _DONE.search(clause)
+        or _DONE.search(after)
+        or _STATE.search(clause + after)
+        or perfective
+        or any(t.start() < len(clause) for t in _TALLY.finditer(clause + after))
     )
 
 
@@ -358,6 +400,11 @@ def no_measurement(text: str, s: int, e: int, unit: str, written: str) -> str | 
         return "a size threshold of the objects counted"
     if unit in _CATEGORY_UNITS or (unit in ("个", "") and after.startswith("方面")):
         return "a count of aspects or categories"
+    bound = class_bound(text, s, e, written)
+    if bound is not None:
+        return bound
+    if survey_design(text, s, e):
+        return "a design of the survey or the monitoring network"
     line_start = text.rfind("\n", 0, s) + 1
     line_end = text.find("\n", e)
     line_end = len(text) if line_end < 0 else line_end
@@ -370,6 +417,195 @@ def no_measurement(text: str, s: int, e: int, unit: str, written: str) -> str | 
     ):
         return "a count of the items of a heading's list"
     return None
+
+
+def class_bound(text: str, s: int, e: int, written: str) -> str | None:
+    """Why the figure ``text[s:e]`` bounds a class of values (role ``context``), or ``None``.
+
+    * a comparison sign right after an index (``AQI>100``, ``PSI值<50``, ``空气质量不良
+      （AQI>100）天数为44天``): the class of days or values the index sets apart;
+    * a comparison sign or word right before the figure and 的/之 and a noun after it
+      (``优良天数比例高于85%的城市``, ``超过120 ppb的小时数``, ``降水pH值小于5.0的城市``,
+      ``排放量超过60万吨的依次为…``): the things the bound sets apart are counted or
+      listed, the bound is no value of them.
+
+    A bound that is the figure's own value (``下降10%以上``, ``均在85%以上``, ``优良天数比例
+    高于85%``) is no class.
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    s, e : int
+        The figure's span.
+    written : str
+        The figure as written (the parser may keep the sign or word inside it).
+
+    Returns
+    -------
+    str or None
+        The reason, or ``None``.
+
+    Examples
+    --------
+    >>> class_bound("空气质量不良（AQI>100）天数为44天", 11, 14, "100")
+    "a bound of a class (an index's band)"
+    >>> class_bound("比例高于85%的城市增加8个", 2, 7, "高于85%") is not None
+    True
+    >>> class_bound("优良天数比例高于85%。", 6, 11, "高于85%") is None
+    True
+    """
+    simple = to_simplified(written).strip()
+    word = _COMPARISON.search(to_simplified(text[max(0, s - 6) : s]))
+    lead = _COMPARISON_LEAD.match(simple)
+    if lead is None and word is None:
+        return None
+    before = to_simplified(text[max(0, s - 12) : s]) + (lead.group(0) if lead else "")
+    if _INDEX_SIGN.search(before):
+        return "a bound of a class (an index's band)"
+    if _CLASS_AFTER.match(to_simplified(text[e : e + 4])):
+        return "a bound of a class (the things it sets apart)"
+    return None
+
+
+def survey_design(text: str, s: int, e: int) -> bool:
+    """Whether the figure ``text[s:e]`` lays out a survey or a monitoring network.
+
+    ``布设111个测点``, ``在92条交通干线设置监测点118个``, ``選取了16條道路，共設置64個監測點位``,
+    ``采集样品45个``: a verb of laying out (:data:`_DESIGN_VERB`) before the figure in its
+    clause and a noun of what the network is made of (:data:`_DESIGN_NOUN`) between that
+    verb and the figure or right after the figure — the design of the measurement, no
+    result of it (role ``context``).  A network built or extended (``新设置``, ``增设``,
+    ``新建监测站``) or a layout its sentence reports as work done (``完成…布点，共布设监测
+    点位1.8万个``, ``已布设``, ``累计布设``) is an outcome and is left alone.
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    s, e : int
+        The figure's span.
+
+    Returns
+    -------
+    bool
+    """
+    cs = _clause_start(text, max(0, s - 40), s)
+    lead = to_simplified(text[cs:s])
+    sentence = max(text.rfind(c, 0, s) for c in SENTENCE_BREAKS) + 1
+    if _LAYOUT_DONE.search(to_simplified(text[sentence:s])):
+        return False
+    verbs = list(_DESIGN_VERB.finditer(lead))
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    m = CLAUSE.search(text, e)
+    after = to_simplified(text[e : min(m.start() if m else len(text), e + 8)])
+    return bool(_DESIGN_NOUN.search(lead[verb.end() :]) or _DESIGN_NOUN.match(after.lstrip()))
+
+
+#: A heading that announces targets (二、工作目标, (一)约束性指标。, 1.环境空气质量改善目标,
+#: 目标任务, 主要目标): its item number, the label, an end mark at most.  Not a heading of
+#: what was reached (目标完成情况, 目标任务落实情况: they end otherwise).
+_TARGET_HEADING = re.compile(
+    r"^[ \t\u3000]*(第[一二三四五六七八九十]+[章节部分]|[一二三四五六七八九十百]+[、.．]|"
+    r"[(（][一二三四五六七八九十\d]+[)）]|\d{1,3}[.．、](?!\d))?[ \t\u3000]*"
+    r"[^\d。；;，,]{0,16}?(目标|目标任务|约束性指标|预期性指标|目标指标)"
+    r"[ \t\u3000]*[。:：]?[ \t\u3000]*$"
+)
+#: The longest line read as a heading when looking for the end of a target section.
+_SECTION_LINE_MAX = 30
+
+
+def target_sections(text: str) -> np.ndarray:
+    """The sections of ``text`` under a heading that announces targets, shape ``(n, 3)``.
+
+    A heading line of targets (:data:`_TARGET_HEADING`: ``二、工作目标``, ``（一）约束性指标。``,
+    ``1.大气环境质量改善目标``, ``目标任务``) opens a section that runs to the next short line
+    (at most 30 characters, a heading) that announces no target: the figures of its
+    paragraphs are targets — where their own clause does not say they were reached
+    (the reader checks that first).  Each row is the heading's start, its end (where the
+    section's text starts) and the section's end.  Read in simplified script.
+
+    Parameters
+    ----------
+    text : str
+        The report.
+
+    Returns
+    -------
+    numpy.ndarray
+        ``int64`` array of ``(heading_start, heading_end, section_end)``.
+
+    Examples
+    --------
+    >>> text = "二、工作目标\\n全市PM2.5浓度降至40微克/立方米。\\n三、重点任务\\n…"
+    >>> target_sections(text).tolist()
+    [[0, 6, 28]]
+    """
+    simple = to_simplified(text)
+    rows: list[tuple[int, int, int]] = []
+    open_at: tuple[int, int] | None = None
+    pos = 0
+    for line in simple.split("\n"):
+        end = pos + len(line)
+        if _TARGET_HEADING.match(line):
+            if open_at is None:
+                open_at = (pos, end)
+        elif (
+            open_at is not None
+            and 0 < len(line.strip()) <= _SECTION_LINE_MAX
+            and not line.strip().endswith(("。", "；", ";"))
+        ):  # the next heading, which announces no target, ends the section
+            rows.append((*open_at, pos))
+            open_at = None
+        pos = end + 1
+    if open_at is not None:
+        rows.append((*open_at, len(text)))
+    return np.array(rows, dtype=np.int64).reshape(-1, 3)
+
+
+#: A verb or bound of a level to reach in the figure's clause (达到, 控制在, 下降, 以上,
+#: 左右): what a target says of its figure.  A count of problems or items listed under a
+#: target heading (归纳出的16项问题) says none.
+_ATTAIN = re.compile(
+    r"达到|达|控制|降至|降到|降低|下降|提高|提升|上升|增加|增长|减少|削减|完成|实现|保持|稳定"
+    r"|不低于|不高于|不超过|低于|高于|超过|以上|以内|以下|左右|全覆盖"
+)
+
+
+def in_section(sections: np.ndarray, text: str, s: int, e: int) -> int | None:
+    """The row of :func:`target_sections` that makes the figure ``text[s:e]`` a target.
+
+    The figure lies in the section's text and its clause says what level is to be
+    reached (:data:`_ATTAIN`: ``PM2.5年均浓度达51微克``, ``用水量控制在15亿立方米以内``,
+    ``同比下降5%以上``); a count under the heading that says none (``归纳出的16项问题``)
+    is left to the other rules.
+
+    Parameters
+    ----------
+    sections : numpy.ndarray
+        :func:`target_sections` of ``text``.
+    text : str
+        The report.
+    s, e : int
+        The figure's span.
+
+    Returns
+    -------
+    int or None
+        The row of ``sections``, or ``None``.
+    """
+    if not len(sections):
+        return None
+    hit = np.flatnonzero((sections[:, 1] < s) & (sections[:, 2] > s))
+    if not len(hit):
+        return None
+    m = CLAUSE.search(text, e)
+    words = to_simplified(
+        text[_clause_start(text, max(0, s - 60), s) : m.start() if m else len(text)]
+    )
+    return int(hit[-1]) if _ATTAIN.search(words) else None
 
 
 def _words(text: str, s: int, e: int, unit: str, written: str) -> str:
