@@ -303,15 +303,45 @@ _CUT_VERB = re.compile(
 )
 
 
+#: A rate named by a verb of cutting (削减率达25.9%, 削减率为19.61%): the share of the
+#: emissions cut — a level, as a statistics bulletin states its achieved rate — or the
+#: relative change of the emissions, as 能耗降低率 is read; the text does not decide.
+_CUT_RATE = re.compile(r"(?:削减|削減|压减|壓減|消减|消減)率[^\d,，。;；:：]{0,3}$")
+
+
+#: A verb of change, its object (a noun ending in 量) and the figure: 可减少土壤流失量3883万吨,
+#: 年可减少耗煤量22.8万吨标煤, 增加粮食产量7亿公斤.  The figure is the amount by which the
+#: object changes, and the corpus labels it both ways (a level of the amount saved, a change
+#: of the object's amount); the reader keeps the level and flags its sign.
+_VERB_OBJECT = re.compile(
+    r"(?:增加|提高|减少|降低|缩减)[^\d的了,，。;；:：、()]{1,8}?量"
+    r"(?:约|近|达|共|累计|超过|逾)?$"
+)
+
+
 def _cut_amount(s: str, hits: list[_Hit]) -> None:
     """Flag ``ambiguous_sign`` on an absolute change read from a verb of cutting (see
-    :data:`_CUT_VERB`); relative cuts (削减10%) and changes in 百分点 are not in doubt."""
+    :data:`_CUT_VERB`), on a rate of a cut (:data:`_CUT_RATE`) and on a level after a verb
+    and its object (:data:`_VERB_OBJECT`); relative cuts (削减10%) and changes in 百分点
+    are not in doubt."""
     for h in hits:
+        if Flag.AMBIGUOUS_SIGN in h.flags:
+            continue
         if (
-            h.kind is Kind.CHANGE_ABSOLUTE
-            and h.unit not in _SHARE_UNITS
-            and _CUT_VERB.search(s, max(0, min(h.start, h.cover_start) - 4), h.end)
-            and Flag.AMBIGUOUS_SIGN not in h.flags
+            (
+                h.kind is Kind.CHANGE_ABSOLUTE
+                and h.unit not in _SHARE_UNITS
+                and _CUT_VERB.search(s, max(0, min(h.start, h.cover_start) - 4), h.end)
+            )
+            or (
+                h.kind is Kind.CHANGE_RELATIVE
+                and _CUT_RATE.search(s, max(0, h.start - 12), h.start) is not None
+            )
+            or (
+                h.kind is Kind.LEVEL
+                and h.unit not in _SHARE_UNITS
+                and _VERB_OBJECT.search(s, max(0, h.start - 14), h.start) is not None
+            )
         ):
             h.flags.append(Flag.AMBIGUOUS_SIGN)
 

@@ -452,6 +452,7 @@ def _match(
         and unit_info is not None
         and s[sep_end - 1] in "至到"
         and _prefix(s, num.start - 1 if minus else num.start).verb
+        and not _relative_change_range(s, num.start, unit_info.unit, sep_end)
     ):
         sep_end = -1  # 减少19日至270日: a change by 19 days to a level of 270, not a range
     if (
@@ -637,10 +638,14 @@ def _match(
         kind, unit, value, sign, extra = _multiple_meaning(multiple, value, pre, exceed)
         flags.extend(extra)
         baseline = pre.baseline if sign else None
-    elif num.fraction:
+    elif num.fraction and not (pre.verb and pre.sign != 0 and unit == DIMENSIONLESS):
         kind = Kind.RATIO
     elif pre.verb:
         kind = Kind.CHANGE_RELATIVE if unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
+        if num.fraction:
+            # 比全国平均浓度低三分之一, 减少四分之一: a fraction after a verb of change is a
+            # relative change (of the measure), not a share of a whole
+            kind = Kind.CHANGE_RELATIVE
         sign = pre.sign * written_sign
         if pre.sign < 0 and minus:
             flags.append(Flag.SIGN_CONFLICT)  # 下降-2%: a double negative
@@ -922,6 +927,32 @@ def _is_trailing_ok(s: str, end: int) -> bool:
 
 #: A short annotation between the first end of a range and its separator: 81.7%(潮州)~98.9%.
 _RANGE_ANNOTATION = re.compile(r"\([^\d()（）,，。;；:：、\n]{1,10}\)(?=——|[-—–~〜至到])")
+
+
+#: The subject of a change is a share (达标率, 比例, 比重, 占比): its change may be in points
+#: written %, and 提高5%至85% may be "by 5 points to 85 %".
+_SHARE_NAMED = re.compile(r"率|比例|比重|占比")
+
+
+def _relative_change_range(s: str, start: int, unit: str, sep_end: int) -> bool:
+    """``减少45%至88%``, ``下降6%至34%不等``: after a verb, % on both ends of 至/到 is a range of
+    relative changes.  "By 45 % to a level of 88 %" would be a measure in % whose change
+    is written in 百分点; only where the clause names a share (达标率, 比例 …) before the
+    figure is that reading kept (the change may be points written %)."""
+    if unit != "%" or not s.startswith("%", _number_end(s, sep_end)):
+        return False
+    k = start
+    while k > 0 and s[k - 1] not in _CLAUSE_DELIMITERS and start - k < 24:
+        k -= 1
+    return _SHARE_NAMED.search(s, k, start) is None
+
+
+def _number_end(s: str, k: int) -> int:
+    """End of the Arabic number at ``k`` (``k`` itself when there is none)."""
+    n = len(s)
+    while k < n and (s[k].isdigit() or s[k] == "."):
+        k += 1
+    return k
 
 
 def _range_separator(s: str, k: int) -> int:

@@ -60,6 +60,8 @@ _ASCII_UNITS = frozenset(
         "m2", "km2", "ha", "m3", "L", "l", "mL", "ml", "d", "h", "s", "min", "a", "yr",
         "kW", "MW", "GW", "W", "kWh", "MWh", "GWh", "tce", "kgce", "t_steam", "dB",
         "ppb", "ppbv", "ppmv", "ppm",
+        # doses and dose rates of a radiation bulletin (γ剂量率62.3 nGy/h, 0.12 μSv/h)
+        "Gy", "mGy", "μGy", "uGy", "nGy", "Sv", "mSv", "μSv", "uSv", "nSv",
     }
 )  # fmt: skip
 #: Frequency weightings written after dB (dB(A), dB(C)): part of the written unit.
