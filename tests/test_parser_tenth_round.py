@@ -225,3 +225,40 @@ def test_a_dose_rate_is_read_with_its_unit(text: str, value: float, unit: str) -
 def test_a_range_of_dose_rates(text: str) -> None:
     row = _one(text)
     assert (row["low"], row["high"], row["unit"]) == (55.2, 102.4, "nGy/h")
+
+
+# --- 6. Points in time and references that are no quantities --------------------------------
+NOT_QUANTITIES = [
+    "督察组受理举报电话时间为每天8:00至20:00。",  # times of day
+    "督察組受理舉報電話時間為每天8:30至18:00。",
+    "截至9日,督察组共转办",  # the day of the month a count runs to
+    "截至12日18时,督察組已轉辦",
+    "截止到3日，各地已办结",
+    "环保部门在今年最后一天公布数据",  # the last day: a point in time
+    "環保部門在今年最後一天公佈數據",
+    "如图表3所示,各省份",  # a reference to a figure, not three institutions
+    "如圖3所示，各省份",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUANTITIES)
+def test_points_in_time_and_figure_references_are_no_quantities(text: str) -> None:
+    df = extract_quantities(text)
+    assert df.empty, df[["text", "value", "unit"]].to_records().tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("截至9日,督察组共转办信访件164件", 164.0, "件"),
+        ("截至9日,督察組共轉辦信訪件164件", 164.0, "件"),
+        ("全市共有医疗废物处置中心4所", 4.0, "所"),
+        ("用一天时间完成排查", 1.0, "天"),
+        ("比上年增加12日", 12.0, "日"),
+    ],
+)
+def test_counts_and_durations_next_to_them_are_still_read(
+    text: str, value: float, unit: str
+) -> None:
+    row = _one(text)
+    assert (row["value"], row["unit"]) == (value, unit)

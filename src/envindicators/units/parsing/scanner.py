@@ -62,6 +62,7 @@ from envindicators.units.parsing.unit_words import (
     _COUNTERS,
     _DENOMINATORS,
     _SHARE_UNITS,
+    _TIME_UNITS,
     DIMENSIONLESS,
     _parse_unit,
 )
@@ -1056,6 +1057,12 @@ def _indexed_year_value(s: str, i: int, end: int) -> bool:
     return _INDEX_NAME.search(s, max(lo, k + 1), i) is not None
 
 
+#: A time of day after an hour: 8:00, 20：30.
+_CLOCK_AFTER = re.compile(r"[:：][0-5][0-9](?![0-9])")
+#: Words before a day of the month: 截至7日, 截止到24日.
+_DATE_BEFORE_DAY = re.compile(r"(?:截至|截止到?)$")
+
+
 def _extract_filter(
     s: str, i: int, num: _Num, hit: _Hit, pre: _Prefix, end: int
 ) -> tuple[_Hit | None, int, _Skip | None]:
@@ -1065,6 +1072,9 @@ def _extract_filter(
         if _is_pending(s, end, num):
             hit.pending = True
             return hit, end, None
+        if not num.chinese and num.integer and _CLOCK_AFTER.match(s, end):
+            # 受理时间为每天8:00至20:00: a time of day, no quantity
+            return None, end, _Skip(i, end, "a time of day (8:00)")
         if (
             pre.copula
             and not num.chinese
@@ -1123,6 +1133,9 @@ def _extract_filter(
             and not pre.verb  # 水质提高一个类别, 比上年多一个省: a change by one
         ):
             return None, end, _Skip(i, end, "一 + counter is an article ('a'), not a count")
+        if num.single_one and hit.value == 1 and unit0 in _TIME_UNITS and s[i - 2 : i] == "最后":
+            # 今年最后一天, 最后一年: a point in time (the last day), not a duration
+            return None, end, _Skip(i, end, "最后 + 一 + time unit is a point in time")
         if num.single_one and hit.value == 1 and unit0 == "年" and s[i - 1 : i] == "的":
             # 是高质量发展的一年: "a year", an article (为期一年, 提前一年 are durations)
             return None, end, _Skip(i, end, "一 + 年 after 的 is an article ('a year')")
@@ -1145,6 +1158,14 @@ def _extract_filter(
     if hit.unit == "日" and hit.qualifier is Qualifier.RANGE and _DAY_SPAN.match(s, i):
         # 2日至3日: the day word on both ends makes it a span of dates (2至3日 is a duration)
         return None, end, _Skip(i, end, "days of the month (2日至3日)")
+    if (
+        hit.unit == "日"
+        and (num.integer or num.chinese)
+        and _DATE_BEFORE_DAY.search(s, max(0, i - 4), i) is not None
+        and hit.qualifier is Qualifier.EXACT
+    ):
+        # 截至7日, 截至24日18时: the day of the month up to which a count runs
+        return None, end, _Skip(i, end, "a day of the month after 截至")
     if (
         hit.unit == "日"
         and pre.cover_start == hit.start == i

@@ -76,7 +76,7 @@ _NOT_UNIT_BEFORE: dict[str, frozenset[str]] = {
     "名": frozenset("单称义录额"),
     "位": frozenset("于置列数"),  # 两位数: a number of two digits
     "家": frozenset("庭园族乡"),
-    "所": frozenset("有属以在"),
+    "所": frozenset("有属以在示"),
     "处": frozenset("理置罚于"),
     "起": frozenset("来草诉"),
     "次": frozenset("产污生要级序"),
