@@ -262,3 +262,57 @@ def test_counts_and_durations_next_to_them_are_still_read(
 ) -> None:
     row = _one(text)
     assert (row["value"], row["unit"]) == (value, unit)
+
+
+# --- 7. Shares and changes named around a figure --------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "low", "high", "sign"),
+    [
+        ("区内臭氧水平大幅上升 (9-21%,详见附件)", 9.0, 21.0, 1),
+        ("區內臭氧水平大幅上升 (9-21%,詳見附件)", 9.0, 21.0, 1),
+        ("二氧化氮水平下降(14-30%)", -30.0, -14.0, -1),
+    ],
+)
+def test_a_range_in_parentheses_after_a_verb_is_the_change(
+    text: str, low: float, high: float, sign: int
+) -> None:
+    row = _one(text)
+    assert (row["low"], row["high"]) == (low, high)
+    assert (row["kind"], row["sign"]) == ("change_relative", sign)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "sign"),
+    [
+        ("臭氧浓度上升(12%)", 12.0, 1),
+        ("排放量下降（约8%）", -8.0, -1),
+        ("排放量下降（約8%）", -8.0, -1),
+    ],
+)
+def test_a_share_in_parentheses_after_a_verb_is_the_change(
+    text: str, value: float, sign: int
+) -> None:
+    row = _one(text)
+    assert (row["value"], row["kind"], row["sign"]) == (value, "change_relative", sign)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("西部地区最重,中部地区次之,占全国13%", 13.0),
+        ("西部地區最重,中部地區次之,佔全國13%", 13.0),
+        ("工业排放占全省总量27.5%", 27.5),
+        ("所佔天數比例分別為61.2%", 61.2),
+    ],
+)
+def test_a_share_after_zhan_and_its_whole_is_a_ratio(text: str, value: float) -> None:
+    row = _one(text)
+    assert (row["value"], row["kind"]) == (value, "ratio")
+
+
+@pytest.mark.parametrize(
+    "text", ["达标率(95%)", "占地面积比例12%", "病床占用率为85%", "病床佔用率為85%"]
+)
+def test_a_share_without_a_verb_or_zhan_stays_a_level(text: str) -> None:
+    row = _one(text)
+    assert (row["kind"], row["sign"]) == ("level", 0)
