@@ -105,15 +105,18 @@ HELDOUT4_MAX_SILENT_WRONG_VALUES = 0
 # These floors guard against regression at the scores reached (not blind figures).
 # After the eighth round: recall 96.3 %, precision 97.2 %, exact 92.2 %, 0 silent wrong values.
 # After the ninth round: recall 99.2 %, precision 98.5 %, exact 97.0 %, 0 silent wrong values.
-HELDOUT5_FLOORS = {"recall": 0.987, "precision": 0.980, "exact": 0.965}
+# After the tenth round: recall 99.2 %, precision 98.6 %, exact 97.2 %, 0 silent wrong values.
+HELDOUT5_FLOORS = {"recall": 0.987, "precision": 0.980, "exact": 0.967}
 HELDOUT5_MAX_SILENT_WRONG_VALUES = 0
 
 # The split ``heldout6`` (December 2026), labelled by hand in two halves before any parser
 # run, was measured once, blind, on 2026-12-04 (recall 83.6 %, precision 96.4 %, exact 79.3 %,
-# 11 silent wrong values; see benchmarks/corpus/README.md).  These floors hold that blind
-# figure against regression; its failures have not been worked on yet.
-HELDOUT6_FLOORS = {"recall": 0.830, "precision": 0.958, "exact": 0.787}
-HELDOUT6_MAX_SILENT_WRONG_VALUES = 11
+# 11 silent wrong values; see benchmarks/corpus/README.md); its failures were read in the
+# tenth round: SPENT.  Floors against regression at the scores reached (not blind figures).
+# After the tenth round: recall 84.2 %, precision 98.4 %, exact 80.6 %, 0 silent wrong values
+# (the tables whose unit is in a header, 116 mentions, are left to the table reader).
+HELDOUT6_FLOORS = {"recall": 0.838, "precision": 0.980, "exact": 0.802}
+HELDOUT6_MAX_SILENT_WRONG_VALUES = 0
 
 
 @pytest.fixture(scope="module")
