@@ -105,17 +105,18 @@ HELDOUT4_MAX_SILENT_WRONG_VALUES = 0
 # These floors guard against regression at the scores reached (not blind figures).
 # After the eighth round: recall 96.3 %, precision 97.2 %, exact 92.2 %, 0 silent wrong values.
 # After the ninth round: recall 99.2 %, precision 98.5 %, exact 97.0 %, 0 silent wrong values.
-HELDOUT5_FLOORS = {"recall": 0.987, "precision": 0.980, "exact": 0.965}
+# After the tenth round: recall 99.2 %, precision 98.6 %, exact 97.2 %, 0 silent wrong values.
+HELDOUT5_FLOORS = {"recall": 0.987, "precision": 0.980, "exact": 0.967}
 HELDOUT5_MAX_SILENT_WRONG_VALUES = 0
 
 # The split ``heldout6`` (December 2026), labelled by hand in two halves before any parser
 # run, was measured once, blind, on 2026-12-04 (recall 83.6 %, precision 96.4 %, exact 79.3 %,
-# 11 silent wrong values; see benchmarks/corpus/README.md).  These floors hold the scores
-# reached since against regression (not blind figures).
-# After the table reader (cells of flattened tables, tag shared_unit): recall 94.8 %,
-# precision 96.8 %, exact 90.5 %, 11 silent wrong values.
-HELDOUT6_FLOORS = {"recall": 0.945, "precision": 0.965, "exact": 0.902}
-HELDOUT6_MAX_SILENT_WRONG_VALUES = 11
+# 11 silent wrong values; see benchmarks/corpus/README.md); its failures were read after
+# that (the table reader, table10, and the tenth round, round10): SPENT.  Floors against
+# regression at the scores reached with both merged (not blind figures): recall 95.4 %,
+# precision 98.6 %, exact 91.8 %, 0 silent wrong values.
+HELDOUT6_FLOORS = {"recall": 0.950, "precision": 0.982, "exact": 0.914}
+HELDOUT6_MAX_SILENT_WRONG_VALUES = 0
 
 
 @pytest.fixture(scope="module")

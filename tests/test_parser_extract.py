@@ -142,7 +142,7 @@ EXPECTED_002 = [
     ("926千公顷", 926000.0, "公顷", "exact", "level", 0, None),
     ("417万吨标准煤左右", 4170000.0, "吨标准煤", "approx", "level", 0, None),
     ("比2015年下降13%", -13.0, "%", "exact", "change_relative", -1, "2015"),
-    ("接近60%", 60.0, "%", "nearly", "level", 0, None),
+    ("接近60%", 60.0, "%", "nearly", "ratio", 0, None),  # 占…比例: a part of a whole
     ("15.15亿立方米以内", 1515000000.0, "立方米", "at_most", "level", 0, None),
     ("280立方米/万元", 280.0, "立方米/万元", "at_most", "level", 0, None),
     ("70立方米/万元以内", 70.0, "立方米/万元", "at_most", "level", 0, None),

@@ -98,6 +98,9 @@ _OF_TARGET = re.compile(
     r"完成(?:了)?[^\d,，。;；:：、()（）%]{0,8}?(?:目标|任务|计划)(?:的)?"
     r"(?:分别为|分别|为)?$"
 )
+#: 占 and the whole written straight before the share, without 的: 中部地区次之,占全国11%,
+#: 占全省总量27.5% (with 的 the prefix reader takes it; 占地 is land, not a share).
+_SHARE_OF_WHOLE = re.compile(r"(?<![0-9])占(?!地|用|据|领|压)[^\d,，。;；:：、()（）的占]{1,8}$")
 _SHARE_OF_THINGS = re.compile(
     r"(?:城市|地级及以上城市|企业|断面|监测点|站点|点位|人口|河流|湖泊|水体|家庭|农户)"
 )
@@ -170,6 +173,7 @@ def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
         if (
             _OF_TOTAL.search(s, lo, h.start)
             or _OF_TARGET.search(s, lo, h.cover_start)
+            or _SHARE_OF_WHOLE.search(s, max(0, h.cover_start - 10), h.cover_start)
             or (h.end == h.cover_end and _SHARE_OF_THINGS.match(s, h.end))
         ) and (h.value is None or h.value >= 0):
             h.kind = Kind.RATIO  # a part of a whole (see _OF_TOTAL)
@@ -303,15 +307,68 @@ _CUT_VERB = re.compile(
 )
 
 
+#: A rate named by a verb of cutting (削减率达25.9%, 削减率为19.61%): the share of the
+#: emissions cut — a level, as a statistics bulletin states its achieved rate — or the
+#: relative change of the emissions, as 能耗降低率 is read; the text does not decide.
+_CUT_RATE = re.compile(r"(?:削减|削減|压减|壓減|消减|消減)率[^\d,，。;；:：]{0,3}$")
+
+
+#: A verb of change, its object (a noun ending in 量) and the figure: 可减少土壤流失量3883万吨,
+#: 年可减少耗煤量22.8万吨标煤, 增加粮食产量7亿公斤.  The figure is the amount by which the
+#: object changes, and the corpus labels it both ways (a level of the amount saved, a change
+#: of the object's amount); the reader keeps the level and flags its sign.
+_VERB_OBJECT = re.compile(
+    r"(?:增加|提高|减少|降低|缩减)[^\d的了,，。;；:：、()]{1,8}?量"
+    r"(?:约|近|达|共|累计|超过|逾)?$"
+)
+
+
+#: A verb of change right before a parenthesis that opens with the figure: 臭氧的水平大幅上升
+#: (11-25%, 详见附件), 排放量下降(约12%): the figure in parentheses is the change the verb
+#: names, in %.
+_VERB_BEFORE_PAREN = re.compile(r"(上升|升高|增加|增长|提高|上涨|下降|降低|减少|回落|下跌) ?[(（]$")
+_DOWN_BEFORE_PAREN = frozenset({"下降", "降低", "减少", "回落", "下跌"})
+
+
+def _change_in_parentheses(s: str, hits: list[_Hit]) -> None:
+    """A share in parentheses right after a verb of change is that change (see
+    :data:`_VERB_BEFORE_PAREN`); its sign is the verb's."""
+    for h in hits:
+        if h.kind is not Kind.LEVEL or h.own_verb or h.unit not in _SHARE_UNITS:
+            continue
+        m = _VERB_BEFORE_PAREN.search(s, max(0, h.cover_start - 6), h.cover_start)
+        if m is None:
+            continue
+        h.kind = Kind.CHANGE_RELATIVE
+        h.own_verb = True
+        h.sign = h.verb_sign = -1 if m.group(1) in _DOWN_BEFORE_PAREN else 1
+        if h.sign < 0:
+            _negate(h)
+
+
 def _cut_amount(s: str, hits: list[_Hit]) -> None:
     """Flag ``ambiguous_sign`` on an absolute change read from a verb of cutting (see
-    :data:`_CUT_VERB`); relative cuts (削减10%) and changes in 百分点 are not in doubt."""
+    :data:`_CUT_VERB`), on a rate of a cut (:data:`_CUT_RATE`) and on a level after a verb
+    and its object (:data:`_VERB_OBJECT`); relative cuts (削减10%) and changes in 百分点
+    are not in doubt."""
     for h in hits:
+        if Flag.AMBIGUOUS_SIGN in h.flags:
+            continue
         if (
-            h.kind is Kind.CHANGE_ABSOLUTE
-            and h.unit not in _SHARE_UNITS
-            and _CUT_VERB.search(s, max(0, min(h.start, h.cover_start) - 4), h.end)
-            and Flag.AMBIGUOUS_SIGN not in h.flags
+            (
+                h.kind is Kind.CHANGE_ABSOLUTE
+                and h.unit not in _SHARE_UNITS
+                and _CUT_VERB.search(s, max(0, min(h.start, h.cover_start) - 4), h.end)
+            )
+            or (
+                h.kind is Kind.CHANGE_RELATIVE
+                and _CUT_RATE.search(s, max(0, h.start - 12), h.start) is not None
+            )
+            or (
+                h.kind is Kind.LEVEL
+                and h.unit not in _SHARE_UNITS
+                and _VERB_OBJECT.search(s, max(0, h.start - 14), h.start) is not None
+            )
         ):
             h.flags.append(Flag.AMBIGUOUS_SIGN)
 
@@ -626,6 +683,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _share_change_after_share(s, hits)
     _change_after_a_level(s, hits)
     _cut_amount(s, hits)
+    _change_in_parentheses(s, hits)
     _shortfall_to_target(s, hits)
     _share_without_unit(s, hits)
     _points_of_a_concentration(s, hits)

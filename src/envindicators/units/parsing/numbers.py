@@ -38,6 +38,30 @@ _FRACTION_DENOMINATOR = re.compile(r"/([0-9]{1,6})(?![0-9./])")
 _MAX_EXPONENT = 30
 
 
+_DECIMAL = re.compile(r"(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
+
+
+def _lost_separator_range(run: str) -> tuple[Decimal, Decimal] | None:
+    """The one split of a digit run with two decimal points into an increasing pair.
+
+    ``62.596.6`` splits as 62.5 | 96.6 (62.59 | 6.6 decreases): a range whose separator
+    was lost in a copy.  The splits considered give two well-formed numbers (one decimal
+    point each, no leading zero) in increasing order; where several do (``0.110.2``: 0.1 |
+    10.2 or 0.11 | 0.2), the one whose ends have as many decimals as each other (a range is
+    written to one precision).  None when no split, or no single one, is left.
+    """
+    found: list[tuple[Decimal, Decimal]] = []
+    for p in range(1, len(run)):
+        left, right = run[:p], run[p:]
+        if _DECIMAL.fullmatch(left) and _DECIMAL.fullmatch(right):
+            lo, hi = Decimal(left), Decimal(right)
+            if lo < hi:
+                found.append((lo, hi))
+    if len(found) > 1:
+        found = [(lo, hi) for lo, hi in found if lo.as_tuple().exponent == hi.as_tuple().exponent]
+    return found[0] if len(found) == 1 else None
+
+
 def _arabic_number(s: str, i: int) -> _Num | None:
     """Digits at ``i``: ``1280``, ``1,280`` (groups of exactly three), ``12.5``, ``10^5``."""
     m = _GROUPED.match(s, i)
@@ -59,8 +83,15 @@ def _arabic_number(s: str, i: int) -> _Num | None:
     if not grouped and "." in text:
         extra = _MORE_POINTS.match(s, m.end())
         if extra is not None:
-            # 62.596.6%: a second decimal point (a range 62.5–96.6 that lost its separator,
-            # a section number): the first reading is kept, flagged, over the whole run
+            # 62.596.6%: a second decimal point cannot be in one number.  A range that lost
+            # its separator (62.5~96.6) splits into exactly one increasing pair of numbers:
+            # that range is read, flagged; any other run (a section number 3.2.1, a run
+            # with two or more readings) is no number at all — never the first digits
+            pair = _lost_separator_range(s[i : extra.end()])
+            if pair is None:
+                return None
+            num.value = pair[0]
+            num.vague = pair
             num.flags.append(Flag.SUSPECT_NUMBER)
             num.end = extra.end()
             num.integer = False

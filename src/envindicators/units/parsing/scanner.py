@@ -62,6 +62,7 @@ from envindicators.units.parsing.unit_words import (
     _COUNTERS,
     _DENOMINATORS,
     _SHARE_UNITS,
+    _TIME_UNITS,
     DIMENSIONLESS,
     _parse_unit,
 )
@@ -452,6 +453,7 @@ def _match(
         and unit_info is not None
         and s[sep_end - 1] in "至到"
         and _prefix(s, num.start - 1 if minus else num.start).verb
+        and not _relative_change_range(s, num.start, unit_info.unit, sep_end)
     ):
         sep_end = -1  # 减少19日至270日: a change by 19 days to a level of 270, not a range
     if (
@@ -637,10 +639,14 @@ def _match(
         kind, unit, value, sign, extra = _multiple_meaning(multiple, value, pre, exceed)
         flags.extend(extra)
         baseline = pre.baseline if sign else None
-    elif num.fraction:
+    elif num.fraction and not (pre.verb and pre.sign != 0 and unit == DIMENSIONLESS):
         kind = Kind.RATIO
     elif pre.verb:
         kind = Kind.CHANGE_RELATIVE if unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
+        if num.fraction:
+            # 比全国平均浓度低三分之一, 减少四分之一: a fraction after a verb of change is a
+            # relative change (of the measure), not a share of a whole
+            kind = Kind.CHANGE_RELATIVE
         sign = pre.sign * written_sign
         if pre.sign < 0 and minus:
             flags.append(Flag.SIGN_CONFLICT)  # 下降-2%: a double negative
@@ -924,6 +930,32 @@ def _is_trailing_ok(s: str, end: int) -> bool:
 _RANGE_ANNOTATION = re.compile(r"\([^\d()（）,，。;；:：、\n]{1,10}\)(?=——|[-—–~〜至到])")
 
 
+#: The subject of a change is a share (达标率, 比例, 比重, 占比): its change may be in points
+#: written %, and 提高5%至85% may be "by 5 points to 85 %".
+_SHARE_NAMED = re.compile(r"率|比例|比重|占比")
+
+
+def _relative_change_range(s: str, start: int, unit: str, sep_end: int) -> bool:
+    """``减少45%至88%``, ``下降6%至34%不等``: after a verb, % on both ends of 至/到 is a range of
+    relative changes.  "By 45 % to a level of 88 %" would be a measure in % whose change
+    is written in 百分点; only where the clause names a share (达标率, 比例 …) before the
+    figure is that reading kept (the change may be points written %)."""
+    if unit != "%" or not s.startswith("%", _number_end(s, sep_end)):
+        return False
+    k = start
+    while k > 0 and s[k - 1] not in _CLAUSE_DELIMITERS and start - k < 24:
+        k -= 1
+    return _SHARE_NAMED.search(s, k, start) is None
+
+
+def _number_end(s: str, k: int) -> int:
+    """End of the Arabic number at ``k`` (``k`` itself when there is none)."""
+    n = len(s)
+    while k < n and (s[k].isdigit() or s[k] == "."):
+        k += 1
+    return k
+
+
 def _range_separator(s: str, k: int) -> int:
     """End of a range separator at ``k`` (after an optional short parenthetical), or -1."""
     n = len(s)
@@ -1025,6 +1057,12 @@ def _indexed_year_value(s: str, i: int, end: int) -> bool:
     return _INDEX_NAME.search(s, max(lo, k + 1), i) is not None
 
 
+#: A time of day after an hour: 8:00, 20：30.
+_CLOCK_AFTER = re.compile(r"[:：][0-5][0-9](?![0-9])")
+#: Words before a day of the month: 截至7日, 截止到24日.
+_DATE_BEFORE_DAY = re.compile(r"(?:截至|截止到?)$")
+
+
 def _extract_filter(
     s: str, i: int, num: _Num, hit: _Hit, pre: _Prefix, end: int
 ) -> tuple[_Hit | None, int, _Skip | None]:
@@ -1034,6 +1072,9 @@ def _extract_filter(
         if _is_pending(s, end, num):
             hit.pending = True
             return hit, end, None
+        if not num.chinese and num.integer and _CLOCK_AFTER.match(s, end):
+            # 受理时间为每天8:00至20:00: a time of day, no quantity
+            return None, end, _Skip(i, end, "a time of day (8:00)")
         if (
             pre.copula
             and not num.chinese
@@ -1092,6 +1133,9 @@ def _extract_filter(
             and not pre.verb  # 水质提高一个类别, 比上年多一个省: a change by one
         ):
             return None, end, _Skip(i, end, "一 + counter is an article ('a'), not a count")
+        if num.single_one and hit.value == 1 and unit0 in _TIME_UNITS and s[i - 2 : i] == "最后":
+            # 今年最后一天, 最后一年: a point in time (the last day), not a duration
+            return None, end, _Skip(i, end, "最后 + 一 + time unit is a point in time")
         if num.single_one and hit.value == 1 and unit0 == "年" and s[i - 1 : i] == "的":
             # 是高质量发展的一年: "a year", an article (为期一年, 提前一年 are durations)
             return None, end, _Skip(i, end, "一 + 年 after 的 is an article ('a year')")
@@ -1114,6 +1158,14 @@ def _extract_filter(
     if hit.unit == "日" and hit.qualifier is Qualifier.RANGE and _DAY_SPAN.match(s, i):
         # 2日至3日: the day word on both ends makes it a span of dates (2至3日 is a duration)
         return None, end, _Skip(i, end, "days of the month (2日至3日)")
+    if (
+        hit.unit == "日"
+        and (num.integer or num.chinese)
+        and _DATE_BEFORE_DAY.search(s, max(0, i - 4), i) is not None
+        and hit.qualifier is Qualifier.EXACT
+    ):
+        # 截至7日, 截至24日18时: the day of the month up to which a count runs
+        return None, end, _Skip(i, end, "a day of the month after 截至")
     if (
         hit.unit == "日"
         and pre.cover_start == hit.start == i

@@ -60,6 +60,8 @@ _ASCII_UNITS = frozenset(
         "m2", "km2", "ha", "m3", "L", "l", "mL", "ml", "d", "h", "s", "min", "a", "yr",
         "kW", "MW", "GW", "W", "kWh", "MWh", "GWh", "tce", "kgce", "t_steam", "dB",
         "ppb", "ppbv", "ppmv", "ppm",
+        # doses and dose rates of a radiation bulletin (γ剂量率62.3 nGy/h, 0.12 μSv/h)
+        "Gy", "mGy", "μGy", "uGy", "nGy", "Sv", "mSv", "μSv", "uSv", "nSv",
     }
 )  # fmt: skip
 #: Frequency weightings written after dB (dB(A), dB(C)): part of the written unit.
@@ -74,7 +76,7 @@ _NOT_UNIT_BEFORE: dict[str, frozenset[str]] = {
     "名": frozenset("单称义录额"),
     "位": frozenset("于置列数"),  # 两位数: a number of two digits
     "家": frozenset("庭园族乡"),
-    "所": frozenset("有属以在"),
+    "所": frozenset("有属以在示"),
     "处": frozenset("理置罚于"),
     "起": frozenset("来草诉"),
     "次": frozenset("产污生要级序"),
