@@ -19,6 +19,7 @@ from envindicators.extract import Lexicon, compatible, read_report
 from envindicators.extract._actions import (
     OBJECT_CLASSES,
     VERB_CLASSES,
+    ObjectClass,
     action_link,
     object_after_link,
     parse_actions,
@@ -114,6 +115,24 @@ _COUNTED = sorted(
 _MODIFIERS = ["", "小", "违规", "重点"]
 
 
+def _draw_count_words(
+    data: st.DataObject, pair: tuple[str, str]
+) -> tuple[str, ObjectClass, str, str, str]:
+    """Draw the words of a generated count sentence of a registry action ``pair``: a verb
+    of its verb class, its object class, a head and a modifier, and a measure word the
+    object is counted in that fits the indicator's unit (``assume`` one exists)."""
+    verb_cls, obj_cls = pair
+    verb = data.draw(st.sampled_from(VERB_CLASSES[verb_cls]), label="verb")
+    obj = OBJECT_CLASSES[obj_cls]
+    head = data.draw(st.sampled_from(obj.heads), label="head")
+    modifier = data.draw(st.sampled_from(_MODIFIERS), label="modifier")
+    unit = str(_UNIT_OF[_ACTIONS[pair]])
+    fitting = [m for m in obj.measures if compatible(m, "level", unit, None)]
+    assume(fitting)
+    measure = data.draw(st.sampled_from(fitting), label="measure")
+    return verb, obj, head, modifier, measure
+
+
 @settings(
     max_examples=15,
     deadline=None,
@@ -131,15 +150,7 @@ def test_generated_action_sentences_read_back(
     """``<region><year>年<verb><object><count><measure>`` reads back with the registry's
     indicator, the region, the year and the value; the same sentence with a measure word
     the object is not counted in is no link of that indicator."""
-    verb_cls, obj_cls = pair
-    verb = data.draw(st.sampled_from(VERB_CLASSES[verb_cls]), label="verb")
-    obj = OBJECT_CLASSES[obj_cls]
-    head = data.draw(st.sampled_from(obj.heads), label="head")
-    modifier = data.draw(st.sampled_from(_MODIFIERS), label="modifier")
-    unit = str(_UNIT_OF[_ACTIONS[pair]])
-    fitting = [m for m in obj.measures if compatible(m, "level", unit, None)]
-    assume(fitting)
-    measure = data.draw(st.sampled_from(fitting), label="measure")
+    verb, obj, head, modifier, measure = _draw_count_words(data, pair)
     # a registry name written whole (整治排污口, 立案) is read by the name rules, before
     # any action: the property is about counts named only by their action
     assume(_LEXICON.pattern.search(f"{verb}{modifier}{head}") is None)
@@ -304,15 +315,7 @@ def test_generated_object_after_sentences_read_back(
     """``<region><year>年<verb><count><measure><modifier><head>`` (simplified or
     traditional script) reads back with the registry's indicator, the region, the year and
     the value."""
-    verb_cls, obj_cls = pair
-    verb = data.draw(st.sampled_from(VERB_CLASSES[verb_cls]), label="verb")
-    obj = OBJECT_CLASSES[obj_cls]
-    head = data.draw(st.sampled_from(obj.heads), label="head")
-    modifier = data.draw(st.sampled_from(_MODIFIERS), label="modifier")
-    unit = str(_UNIT_OF[_ACTIONS[pair]])
-    fitting = [m for m in obj.measures if compatible(m, "level", unit, None)]
-    assume(fitting)
-    measure = data.draw(st.sampled_from(fitting), label="measure")
+    verb, _obj, head, modifier, measure = _draw_count_words(data, pair)
     # a verb that is also a head of another verb's object (罚款) or a registry name written
     # whole right after the count is read by other rules
     assume(_LEXICON.pattern.search(f"{modifier}{head}") is None)
