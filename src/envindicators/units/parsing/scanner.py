@@ -969,6 +969,8 @@ def _range_separator(s: str, k: int) -> int:
     spaced = s[k] == " " and k + 2 < n and s[k + 1] in "-—–~〜" and s[k + 2] == " "
     if spaced:
         k += 1  # 2.5 - 10微米: a dash between spaces (a space before a bare minus is a sign)
+    elif s[k] == " " and k + 2 < n and s[k + 1] in "~〜至到" and s[k + 2].isdigit():
+        k += 1  # 2.4 nGy/h ~340.8 nGy/h, 5 至8吨: a space before a connector that is no sign
     if s.startswith("——", k):
         end = k + 2
     elif s[k] in "-—–~〜至到":
