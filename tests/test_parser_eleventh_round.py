@@ -179,3 +179,35 @@ def test_compound_multiplier_numbers_read_back_exactly(
     assert (row["value"], row["unit"]) == (float(expected), unit[1])
     q = parse_quantity(figure)
     assert (float(q.value), q.unit) == (float(expected), unit[1])
+
+
+# --- 5. Class names listed before the noun they classify ------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1类、2类和4b类功能区夜间达标率均有提高",
+        "1類、2類和4b類功能區夜間達標率均有提高",
+        "全省城市0~4b类功能区昼间达标",
+        "全省城市0~4b類功能區晝間達標",
+        "4a类声环境功能区紧邻交通干线",
+        "4a類聲環境功能區緊鄰交通幹線",
+        "其中3类和4a类区的监测点位较少",
+    ],
+)
+def test_a_list_of_class_names_is_no_quantity(text: str) -> None:
+    # 4a类 is a sub-class (a letter, not the year a); 2类、3类…功能区 names classes
+    assert extract_quantities(text).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("全市共划分4类功能区", 4.0),
+        ("全市共劃分4類功能區", 4.0),
+        ("废弃物分为两类，一般废弃物由政府清运", 2.0),
+        ("廢棄物分為兩類，一般廢棄物由政府清運", 2.0),
+    ],
+)
+def test_a_count_of_classes_is_still_read(text: str, value: float) -> None:
+    row = _one(text)
+    assert (row["value"], row["unit"]) == (value, "类")

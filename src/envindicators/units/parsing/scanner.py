@@ -1016,8 +1016,14 @@ _DAY_SPAN = re.compile(r"[0-9]{1,2}日[至到\-—–~][0-9]{1,2}日")
 #: First characters of the nouns that the classes of a standard name: water and sea water
 #: quality (3类水, 四类海水), standards (2类标准), noise function zones (1类区, 4类声环境功能区).
 _CLASSIFIED_NOUN_FIRST = frozenset("水标海区声功")
-#: Words before N类 that make it a count of classes (共四类, 分为五类), not a class name.
-_CLASS_COUNT_BEFORE = re.compile(r"(?:共|分为|分成|计)$")
+#: Words before N类 that make it a count of classes (共四类, 分为五类, 划分4类), not a class name.
+_CLASS_COUNT_BEFORE = re.compile(r"(?:共|分为|分成|划分|计)$")
+#: Further class names listed after one (2类、3类、4a类功能区, 3类和4b类区): the noun after the
+#: last one names what every class of the list is a class of.  A class may carry a sub-class
+#: letter (4a类: ``a`` is then no unit, not the year).
+_CLASS_LIST_TAIL = re.compile(
+    r"(?:[a-z]?类)?(?:(?:、|和|及|与|或|至|到|~| )[0-9一二三四五六七八九十]{1,2}[a-z]?类)*"
+)
 
 
 #: The name of an index right before a number without a unit (AQI<50, PSI>100, 指数为…):
@@ -1152,6 +1158,23 @@ def _extract_filter(
     ):
         # 3类水, 2类标准, 1类区, 0 类声环境功能区, 1至4类区: the name of a class of a standard
         return None, end, _Skip(i, end, "a class name (3类水, 1类区)")
+    if (
+        (hit.unit == "类" or (hit.unit.isascii() and len(hit.unit) == 1))
+        and num.integer
+        and not _CLASS_COUNT_BEFORE.search(s, max(0, i - 3), i)
+    ):
+        # 4a类功能区, 2类、3类、4a类功能区, 0~4a类区: a list of class names ending in the
+        # noun they classify (a sub-class letter is no unit)
+        start = end if hit.unit == "类" else end - len(hit.unit)
+        m = _CLASS_LIST_TAIL.match(s, start)
+        if (
+            m is not None
+            and m.end() > start
+            and s[m.end() - 1] == "类"
+            and m.end() < n
+            and s[m.end()] in _CLASSIFIED_NOUN_FIRST
+        ):
+            return None, m.end(), _Skip(i, m.end(), "a list of class names (2类、4a类区)")
     if num.lone_scale and not (hit.prefix_qualifier or num.inner or hit.suffix_qualifier):
         return None, end, _Skip(i, end, "a bare multiplier word (万元, 千方百计)")
     if hit.unit == "批" and hit.qualifier is Qualifier.RANGE and num.integer:
