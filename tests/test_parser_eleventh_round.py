@@ -211,3 +211,34 @@ def test_a_list_of_class_names_is_no_quantity(text: str) -> None:
 def test_a_count_of_classes_is_still_read(text: str, value: float) -> None:
     row = _one(text)
     assert (row["value"], row["unit"]) == (value, "类")
+
+
+# --- 6. Decades; counters of permits and of seats -------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "自上世纪80年代起，全市工业废水排放持续增加",
+        "自上世紀80年代起，全市工業廢水排放持續增加",
+        "早在九十年代末就已建成",
+        "污水廠早在九十年代末就已建設完成",
+        "20世纪70～80年代的老旧管网",
+    ],
+)
+def test_a_decade_is_no_quantity(text: str) -> None:
+    assert extract_quantities(text).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("全年共核发排污许可证28万余张，", 280_000.0, "张", "more_than"),
+        ("全年共核發排污許可證28萬餘張，", 280_000.0, "张", "more_than"),
+        ("下达责令改正通知书4000多张。", 4000.0, "张", "more_than"),
+        ("下達責令改正通知書4000多張。", 4000.0, "张", "more_than"),
+        ("全国排名前十的城市中本省占据3席", 3.0, "席", "exact"),
+        ("全國排名前十的城市中本省佔據3席", 3.0, "席", "exact"),
+    ],
+)
+def test_permits_and_seats_are_counted(text: str, value: float, unit: str, qualifier: str) -> None:
+    row = _one(text)
+    assert (row["value"], row["unit"], row["qualifier"]) == (value, unit, qualifier)

@@ -535,6 +535,9 @@ def _match(
         and qualifier is None
     ):
         return None, end, _Skip(i, end, "a calendar year (see parse_period)")
+    if unit == "年" and end < n and s[end] == "代" and (num.integer or num.chinese):
+        # 90年代, 上世纪八十年代末, 20世纪70～80年代: a decade, a point in time
+        return None, end + 1, _Skip(i, end + 1, "a decade (90年代)")
     if unit == "年" and num.integer and _roc_year(s, num.start, end, value, low, high):
         return None, end, _Skip(i, end, "a year of the ROC calendar (109年8月底)")
     if unit == "年" and any(s.startswith(w, end) for w in _PLAN_NAME_AFTER_YEARS) and extract:

@@ -96,6 +96,7 @@ _NOT_UNIT_BEFORE: dict[str, frozenset[str]] = {
     "区": frozenset("域县内外划间级委政"),
     "幅": frozenset("度员"),
     "则": frozenset("上"),
+    "张": frozenset("家掖"),  # 张家口, 张掖: place names
 }
 
 #: Every written unit spelling the parser knows (simplified) → canonical unit string.
