@@ -242,3 +242,25 @@ def test_a_decade_is_no_quantity(text: str) -> None:
 def test_permits_and_seats_are_counted(text: str, value: float, unit: str, qualifier: str) -> None:
     row = _one(text)
     assert (row["value"], row["unit"], row["qualifier"]) == (value, unit, qualifier)
+
+
+# --- 7. 近 before a span written "more than" (近10余年来) ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("近20余年来，全市森林覆盖持续提高", 20.0, "年", "more_than"),
+        ("近20餘年來，全市森林覆蓋持續提高", 20.0, "年", "more_than"),
+        ("近十多年来河道水质明显好转", 10.0, "年", "more_than"),
+        ("近十多年來河道水質明顯好轉", 10.0, "年", "more_than"),
+        ("近三个多月的整治", 3.0, "月", "more_than"),
+        # without 余/多, 近 keeps its reading (the corpus guide: 近三年 is ``nearly``)
+        ("近20年来，全市森林覆盖持续提高", 20.0, "年", "nearly"),
+        # not a span: the two bounds are left as before (近 is the stronger reading)
+        ("清运垃圾近800余吨", 800.0, "吨", "nearly"),
+    ],
+)
+def test_jin_before_a_span_of_more_than_n_is_the_last_span(
+    text: str, value: float, unit: str, qualifier: str
+) -> None:
+    row = _one(text)
+    assert (row["value"], row["unit"], row["qualifier"]) == (value, unit, qualifier)

@@ -599,7 +599,12 @@ def _match(
     if qualifier is None:
         # 近三年 ("the last three years") is ``nearly`` too, as the corpus guide labels it: the
         # span is a duration written with 近 like any other figure
-        qualifier = _stronger(_stronger(pre.qualifier, inner_q), suffix_q)
+        prefix_q = pre.qualifier
+        if prefix_q is Qualifier.NEARLY and inner_q is Qualifier.MORE_THAN and unit in _TIME_UNITS:
+            # 近10余年来, 近二十多年: "nearly" and "more than" cannot both bound one span, so
+            # 近 is "the last" here and the span is more than N
+            prefix_q = None
+        qualifier = _stronger(_stronger(prefix_q, inner_q), suffix_q)
         qualifier = qualifier or Qualifier.EXACT
     # rate and per-unit wording
     if (
