@@ -116,9 +116,9 @@ KINDS = (*(k.value for k in Kind), "exceedance_multiple")
 UNREGISTERED_UNITS = frozenset(
     # 天次, 工作日, 省, 市, 种 (and 城, 地, 省市) are in the registry since the parser work
     # of issue 10; 部门, 点次, 档 since its third round (2026-12-03); 站次, 等级, 省区 since the
-    # fourth; ppb, 站, 站日, 区, 则, 场次, 幅, 面向 since the ninth.  张 (permits and notices
-    # counted by the sheet) and 席 (places in a ranking), both in heldout7, are not yet.
-    {"重量箱", "张", "席"}
+    # fourth; ppb, 站, 站日, 区, 则, 场次, 幅, 面向 since the ninth; 张 (permits and notices
+    # counted by the sheet) and 席 (places in a ranking), both in heldout7, since the eleventh.
+    {"重量箱"}
 )
 
 Predictor = Callable[[str], pd.DataFrame]

@@ -442,7 +442,9 @@ _EVALUATED = re.compile(
 #: How far back the indicator of an evaluative change is looked for (within its sentence).
 _EVALUATED_WINDOW = 60
 _EVALUATED_STOPS = re.compile(r"[。;；!！?？\n]")
-_WORSE = ("恶化", "劣于", "差于")
+#: Words of the other direction: a limit loosened (放宽) moves the way a worsening does (an
+#: emission limit rises), a limit tightened (加严) the way an improvement does.
+_WORSE = ("恶化", "劣于", "差于", "放宽")
 #: An evaluative comparison with a standard, target or average (优于年度约束性指标6.1个百分点,
 #: 优于国家标准5微克/立方米, 劣于目标): a difference whose direction is the indicator's, and
 #: which may also be read as the reference's own value.  Not a period (略优于前年12.8微克: the

@@ -35,8 +35,11 @@ _NOUN_BEFORE_COPULA = frozenset({"减量"})
 #: Evaluative verbs: a change whose direction depends on the indicator (改善10.3%: a
 #: concentration falls, a share of good days rises); sign 0 and flag ``ambiguous_sign``.
 #: A rate of improvement (改善率达15%, 改善幅度为) is the same change written as a noun.
+#: A limit made stricter or looser (标准加严3分贝, 限值放宽10%) is evaluative too: an upper
+#: limit falls when tightened, a lower limit (a minimum rate) rises.
 _EVALUATIVE_VERBS = (
     "改善率", "改善幅度", "改善了", "改善", "好转了", "好转", "恶化了", "恶化",
+    "加严了", "加严", "放宽了", "放宽",
 )  # fmt: skip
 #: One-character comparatives that are a change only after a comparison (比上年多6天).
 _CONDITIONAL_VERBS = (("多", 1), ("少", -1), ("高", 1), ("低", -1), ("快", 1), ("慢", -1))

@@ -130,7 +130,8 @@ def _compound_tail(s: str, num: _Num, j: int, big: Decimal) -> int:
     Reports (Taiwan's above all) write large integers by myriads with Arabic digits:
     ``1萬5,314處`` = 15,314, ``40萬5,870公頃`` = 405,870, ``2萬438公噸`` = 20,438,
     ``9萬0,219公頃`` = 90,219, ``1万零50吨`` = 10,050, ``1万5千吨`` = 15,000,
-    ``2亿3000万元`` = 230,000,000.  The tail (optionally after 零, optionally with a smaller
+    ``2亿3000万元`` = 230,000,000, ``8億7,136萬5千元`` = 871,365,000 (a tail by myriads
+    has a tail of its own).  The tail (optionally after 零, optionally with a smaller
     multiplier) is added to ``num``, whose value is already multiplied by ``big``.  A tail
     of one digit without a multiplier (``1万5``) is the spoken short form (15,000, as 一万五)
     and a tail not smaller than ``big`` (``1万12345``) is not a myriad grouping: both are
@@ -149,6 +150,13 @@ def _compound_tail(s: str, num: _Num, j: int, big: Decimal) -> int:
     if word and Decimal(SCALE_WORDS[word]) < big:
         value *= SCALE_WORDS[word]
         end = k2
+        if word in _COMPOUND_SCALES and tail.integer:
+            # 8亿7,136万5千元: a tail written by myriads has a tail of its own; every
+            # multiplier of one number adds its part (800,000,000 + 71,360,000 + 5,000)
+            sub = _Num(value, k, end)
+            end = _compound_tail(s, sub, end, Decimal(SCALE_WORDS[word]))
+            value = sub.value
+            num.flags.extend(f for f in sub.flags if f not in num.flags)
     elif word:
         return j  # 1万5万: not one number
     if not word and k == j and tail.integer and end - k == 1:

@@ -535,6 +535,9 @@ def _match(
         and qualifier is None
     ):
         return None, end, _Skip(i, end, "a calendar year (see parse_period)")
+    if unit == "年" and end < n and s[end] == "代" and (num.integer or num.chinese):
+        # 90年代, 上世纪八十年代末, 20世纪70～80年代: a decade, a point in time
+        return None, end + 1, _Skip(i, end + 1, "a decade (90年代)")
     if unit == "年" and num.integer and _roc_year(s, num.start, end, value, low, high):
         return None, end, _Skip(i, end, "a year of the ROC calendar (109年8月底)")
     if unit == "年" and any(s.startswith(w, end) for w in _PLAN_NAME_AFTER_YEARS) and extract:
@@ -596,7 +599,12 @@ def _match(
     if qualifier is None:
         # 近三年 ("the last three years") is ``nearly`` too, as the corpus guide labels it: the
         # span is a duration written with 近 like any other figure
-        qualifier = _stronger(_stronger(pre.qualifier, inner_q), suffix_q)
+        prefix_q = pre.qualifier
+        if prefix_q is Qualifier.NEARLY and inner_q is Qualifier.MORE_THAN and unit in _TIME_UNITS:
+            # 近10余年来, 近二十多年: "nearly" and "more than" cannot both bound one span, so
+            # 近 is "the last" here and the span is more than N
+            prefix_q = None
+        qualifier = _stronger(_stronger(prefix_q, inner_q), suffix_q)
         qualifier = qualifier or Qualifier.EXACT
     # rate and per-unit wording
     if (
@@ -969,6 +977,8 @@ def _range_separator(s: str, k: int) -> int:
     spaced = s[k] == " " and k + 2 < n and s[k + 1] in "-—–~〜" and s[k + 2] == " "
     if spaced:
         k += 1  # 2.5 - 10微米: a dash between spaces (a space before a bare minus is a sign)
+    elif s[k] == " " and k + 2 < n and s[k + 1] in "~〜至到" and s[k + 2].isdigit():
+        k += 1  # 2.4 nGy/h ~340.8 nGy/h, 5 至8吨: a space before a connector that is no sign
     if s.startswith("——", k):
         end = k + 2
     elif s[k] in "-—–~〜至到":
@@ -1014,8 +1024,14 @@ _DAY_SPAN = re.compile(r"[0-9]{1,2}日[至到\-—–~][0-9]{1,2}日")
 #: First characters of the nouns that the classes of a standard name: water and sea water
 #: quality (3类水, 四类海水), standards (2类标准), noise function zones (1类区, 4类声环境功能区).
 _CLASSIFIED_NOUN_FIRST = frozenset("水标海区声功")
-#: Words before N类 that make it a count of classes (共四类, 分为五类), not a class name.
-_CLASS_COUNT_BEFORE = re.compile(r"(?:共|分为|分成|计)$")
+#: Words before N类 that make it a count of classes (共四类, 分为五类, 划分4类), not a class name.
+_CLASS_COUNT_BEFORE = re.compile(r"(?:共|分为|分成|划分|计)$")
+#: Further class names listed after one (2类、3类、4a类功能区, 3类和4b类区): the noun after the
+#: last one names what every class of the list is a class of.  A class may carry a sub-class
+#: letter (4a类: ``a`` is then no unit, not the year).
+_CLASS_LIST_TAIL = re.compile(
+    r"(?:[a-z]?类)?(?:(?:、|和|及|与|或|至|到|~| )[0-9一二三四五六七八九十]{1,2}[a-z]?类)*"
+)
 
 
 #: The name of an index right before a number without a unit (AQI<50, PSI>100, 指数为…):
@@ -1150,6 +1166,23 @@ def _extract_filter(
     ):
         # 3类水, 2类标准, 1类区, 0 类声环境功能区, 1至4类区: the name of a class of a standard
         return None, end, _Skip(i, end, "a class name (3类水, 1类区)")
+    if (
+        (hit.unit == "类" or (hit.unit.isascii() and len(hit.unit) == 1))
+        and num.integer
+        and not _CLASS_COUNT_BEFORE.search(s, max(0, i - 3), i)
+    ):
+        # 4a类功能区, 2类、3类、4a类功能区, 0~4a类区: a list of class names ending in the
+        # noun they classify (a sub-class letter is no unit)
+        start = end if hit.unit == "类" else end - len(hit.unit)
+        m = _CLASS_LIST_TAIL.match(s, start)
+        if (
+            m is not None
+            and m.end() > start
+            and s[m.end() - 1] == "类"
+            and m.end() < n
+            and s[m.end()] in _CLASSIFIED_NOUN_FIRST
+        ):
+            return None, m.end(), _Skip(i, m.end(), "a list of class names (2类、4a类区)")
     if num.lone_scale and not (hit.prefix_qualifier or num.inner or hit.suffix_qualifier):
         return None, end, _Skip(i, end, "a bare multiplier word (万元, 千方百计)")
     if hit.unit == "批" and hit.qualifier is Qualifier.RANGE and num.integer:

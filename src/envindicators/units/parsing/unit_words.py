@@ -47,6 +47,8 @@ _BASE_UNITS: dict[str, str] = {
     # working days (a dimension of their own), angles and temperatures (度: see _degree_unit)
     "工作日": "工作日", "个工作日": "工作日", "°": "degree", "°C": "degC",
     "摄氏度": "degC",
+    # sound levels: 分贝 is the decibel (dB), 个分贝 as 个百分点
+    "分贝": "dB", "个分贝": "dB",
 }  # fmt: skip
 _BASE_UNITS.update({c: c for c in _COUNTERS})
 
@@ -94,6 +96,7 @@ _NOT_UNIT_BEFORE: dict[str, frozenset[str]] = {
     "区": frozenset("域县内外划间级委政"),
     "幅": frozenset("度员"),
     "则": frozenset("上"),
+    "张": frozenset("家掖"),  # 张家口, 张掖: place names
 }
 
 #: Every written unit spelling the parser knows (simplified) → canonical unit string.
@@ -237,6 +240,8 @@ def _parse_unit(s: str, j: int, arabic: bool) -> _Unit | None:
     if result is None:
         w, end = _match_unit_atom(s, k, _BASE_UNITS, _MAX_UNIT_LEN)
         if w:
+            if _BASE_UNITS[w] == "dB" and s.startswith(_WEIGHTINGS, end):
+                end += 3  # 1.7分贝(A): the weighting names the measurement, as after dB
             result = _Unit(_BASE_UNITS[w], end)
         elif arabic:
             w, end = _ascii_unit(s, k)
