@@ -244,15 +244,22 @@ _values = st.decimals(
 @given(
     units=st.lists(st.sampled_from(range(len(_UNITS))), min_size=1, max_size=4),
     n_rows=st.integers(1, 4),
-    layout=st.sampled_from(["pipe", "tab", "spaces", "caption"]),
+    layout=st.sampled_from(["pipe", "tab", "spaces", "caption", "lines", "paragraphs"]),
     traditional=st.booleans(),
+    year_column=st.booleans(),
     data=st.data(),
 )
 def test_generated_tables_read_back_exactly(
-    units: list[int], n_rows: int, layout: str, traditional: bool, data: st.DataObject
+    units: list[int],
+    n_rows: int,
+    layout: str,
+    traditional: bool,
+    year_column: bool,
+    data: st.DataObject,
 ) -> None:
     cols = len(units)
-    if layout == "caption":
+    one_cell = layout in ("lines", "paragraphs")  # one cell per line (or per paragraph)
+    if layout == "caption" or one_cell:
         units = [units[0]] * cols  # one unit for the whole table, written in its caption
     values = [[data.draw(_values) for _ in range(cols)] for _ in range(n_rows)]
 
@@ -261,14 +268,21 @@ def test_generated_tables_read_back_exactly(
         return text.rstrip("0").rstrip(".") if "." in text else text
 
     spelt = [_UNITS[u][1 if traditional else 0] for u in units]
-    if layout == "caption":
-        head = ["地區" if traditional else "地区"] + [_NAMES[j] for j in range(cols)]
+    by_year = one_cell and year_column  # rows opened by rising years under 年度, not by names
+    first = "年度" if by_year else "地區" if traditional else "地区"
+    if layout == "caption" or one_cell:
+        head = [first] + [_NAMES[j] for j in range(cols)]
     else:
-        head = ["地區" if traditional else "地区"] + [
-            f"{_NAMES[j]}({spelt[j]})" for j in range(cols)
-        ]
-    body = [[_ROWS[i]] + [cell(v) for v in values[i]] for i in range(n_rows)]
-    if layout == "pipe":
+        head = [first] + [f"{_NAMES[j]}({spelt[j]})" for j in range(cols)]
+    body = [
+        [str(2015 + i) if by_year else _ROWS[i]] + [cell(v) for v in values[i]]
+        for i in range(n_rows)
+    ]
+    if one_cell:
+        caption = ("單位：" if traditional else "单位：") + spelt[0]
+        cells_out = [caption] + [c for r in [head, *body] for c in r]
+        lines = ("\n\n" if layout == "paragraphs" else "\n").join(cells_out).split("\n")
+    elif layout == "pipe":
         lines = ["| " + " | ".join(r) + " |" for r in [head, ["---"] * (cols + 1), *body]]
     elif layout == "tab":
         lines = ["\t".join(r) for r in [head, *body]]
@@ -283,6 +297,8 @@ def test_generated_tables_read_back_exactly(
         for i in range(n_rows)
         for j in range(cols)
     ]
+    if by_year and n_rows == 1:
+        expected = []  # one row under a 年度 column: its width is unknown, nothing is guessed
     got = list(zip(df["text"], df["value"], df["unit"], strict=True))
     assert len(got) == len(expected), (text, df[["text", "value", "unit", "warnings"]])
     for (t, v, u), (te, ve, ue), w in zip(got, expected, df["warnings"], strict=True):
@@ -303,3 +319,93 @@ def test_caption_over_a_blank_line_and_a_title() -> None:
 def test_caption_far_from_any_table_is_forgotten() -> None:
     text = "单位：万吨\n一\n二\n三\n四\n地区  排放量\n甲区  3.5\n"
     assert _cells(text) == []
+
+
+# -- tables copied one cell per line or per paragraph, under a caption --------------------
+
+
+def test_one_cell_per_line_year_column_simplified() -> None:
+    text = (
+        "表4 2019至2021年度生活垃圾处置情况 单位：吨\n"
+        "年度\n清运量\n其中\n焚烧量\n填埋量\n焚烧占比\n"
+        "2019\n1,520,300\n880,100\n640,200\n57.89%\n"
+        "2020\n1,498,750\n905,000\n593,750\n60.38%\n"
+        "2021\n1,610,020\n1,002,500\n607,520\n62.27%\n"
+    )
+    rows = _cells(text)
+    read = [(t, v, u) for t, v, u, _, w in rows if w == FLAG]
+    assert read == [
+        ("1,520,300", 1520300.0, "吨"),
+        ("880,100", 880100.0, "吨"),
+        ("640,200", 640200.0, "吨"),
+        ("1,498,750", 1498750.0, "吨"),
+        ("905,000", 905000.0, "吨"),
+        ("593,750", 593750.0, "吨"),
+        ("1,610,020", 1610020.0, "吨"),
+        ("1,002,500", 1002500.0, "吨"),
+        ("607,520", 607520.0, "吨"),
+    ]  # the years opening each row are identifiers; the shares keep their own unit
+    assert [(t, u) for t, _, u, _, w in rows if w != FLAG] == [
+        ("57.89%", "%"),
+        ("60.38%", "%"),
+        ("62.27%", "%"),
+    ]
+
+
+def test_one_cell_per_paragraph_serial_column_traditional() -> None:
+    text = (
+        "表2 各區資源回收情形\n\n單位：萬元\n\n序號\n\n回收金額\n\n補助金額\n\n"
+        "1\n\n320.5\n\n41\n\n2\n\n298\n\n39.5\n\n3\n\n1,105\n\n120\n\n"
+        "以上金額均為決算數。\n"
+    )
+    assert [(t, v, u) for t, v, u, _, w in _cells(text) if w == FLAG] == [
+        ("320.5", 3205000.0, "元"),
+        ("41", 410000.0, "元"),
+        ("298", 2980000.0, "元"),
+        ("39.5", 395000.0, "元"),
+        ("1,105", 11050000.0, "元"),
+        ("120", 1200000.0, "元"),
+    ]
+
+
+def test_one_cell_per_line_rows_opened_by_labels() -> None:
+    text = "單位：公頃\n縣市\n造林面積\n撫育面積\n花蓮縣\n1,250\n36.5\n臺東縣\n980.5\n12\n"
+    assert [(t, v, u) for t, v, u, _, w in _cells(text) if w == FLAG] == [
+        ("1,250", 1250.0, "公顷"),
+        ("36.5", 36.5, "公顷"),
+        ("980.5", 980.5, "公顷"),
+        ("12", 12.0, "公顷"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a column header names another unit: its cells cannot be placed
+        "单位：万吨\n年度\n排放量\n达标率(%)\n2020\n12.5\n96\n2021\n11.8\n97\n",
+        # the identifier column does not rise at one period: rows cannot be told apart
+        "單位：噸\n年度\n產生量\n處理量\n2021\n35\n30\n2020\n33\n29\n",
+        # one row only under an identifier column: its width is unknown
+        "单位：吨\n序号\n产生量\n处理量\n1\n35\n30\n",
+        # a figure before the first row label: one header cell, no column to place it in
+        "单位：吨\n地区\n产生量\n35\n甲市\n30\n",
+        # ragged rows under labels: which column a figure is in is unknown
+        "單位：噸\n地區\n產生量\n處理量\n甲市\n35\n30\n乙市\n33\n",
+        # more figures in a row than the header has columns
+        "单位：吨\n地区\n产生量\n甲市\n35\n30\n乙市\n33\n29\n",
+        # no identifier header over a column of figures
+        "单位：吨\n产生量\n处理量\n35\n30\n33\n29\n",
+        # prose after the caption, not a table
+        "单位：万吨。\n今年排放量有所下降，\n其中工业排放\n12.5\n",
+    ],
+)
+def test_one_cell_per_line_unplaceable_cells_stay_unread(text: str) -> None:
+    assert [r for r in _cells(text) if r[4] == FLAG] == []
+
+
+def test_one_cell_per_line_row_naming_a_rate_of_change_is_not_read() -> None:
+    text = "单位：万吨\n指标\n2022年\n2023年\n排放量\n12.5\n11.9\n同比增减\n-3.1\n-4.8\n"
+    assert [(t, v) for t, v, _, _, w in _cells(text) if w == FLAG] == [
+        ("12.5", 125000.0),
+        ("11.9", 119000.0),
+    ]

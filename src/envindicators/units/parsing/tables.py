@@ -25,6 +25,12 @@ Rules
   identifiers (年份, 序号, 编号, 代码, 排名 …) and cells without any unit are not quantities.
 * A caption holds for the table after it (across a blank line or a title, up to three lines
   away) and ends with the table's first blank or prose line.
+* A table copied one cell per line or per paragraph under a caption (``单位：公吨`` then
+  ``年度``, ``产生量``, …, ``2019``, ``1,250``, ``36.5``, …) is read with the caption's unit
+  when its rows can be told apart: by a label cell opening each row (``甲市``), or by an
+  identifier column (its header 年度, 序号 …) whose plain integers rise at a fixed period that
+  divides the cells (the row width).  A header cell naming another unit, a row label naming a
+  unit or a rate of change, or rows that cannot be told apart leave the cells unread.
 * Every figure read here carries the flag ``unit_from_header``
   (:class:`~envindicators.units.vocab.Flag`): its unit was not written next to it.
   A percentage in a row or column that names a rate of change (增减率, 增长率, 增幅, 同比 …)
@@ -43,6 +49,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from itertools import groupby, pairwise
 
 from envindicators.units.parsing.tokens import _Hit
 from envindicators.units.vocab import Flag, Kind, Qualifier
@@ -265,6 +272,16 @@ def table_hits(text: str, parse: _Parse) -> list[_Hit]:
     list of _Hit
         One hit per cell read, in text order, flagged ``unit_from_header``.
     """
+    column = _cell_per_line_hits(text, parse) if "位" in text else []
+    rows = _row_hits(text, parse)
+    if not column:
+        return rows
+    taken = {h.start for h in rows}
+    return sorted(rows + [h for h in column if h.start not in taken], key=lambda h: h.start)
+
+
+def _row_hits(text: str, parse: _Parse) -> list[_Hit]:
+    """The cells read in lines holding two cells or more (see :func:`table_hits`)."""
     if not _may_hold_rows(text):
         return []
     # one pass of each pattern over the text; lines without a match are prose
@@ -390,6 +407,130 @@ def table_hits(text: str, parse: _Parse) -> list[_Hit]:
                 continue  # a calendar year under a header in 年 is a date, not a duration
             hits.append(_cell_hit(start + cells[i][0], start + cells[i][1], texts[i], unit, change))
     return hits
+
+
+#: A line holding one short cell (no sentence punctuation, no second cell): a table copied
+#: one cell per line.
+_LONE_CELL_MAX = 24
+#: A year written as a column or row header (``2023年``, ``2023年度``): a label, not a figure.
+_YEAR_CELL = re.compile(r"[0-9０-９]{4}\s*年度?")
+_PROSE_MARK = re.compile(r"[。；;，！？!?、]")
+
+
+def _lone_cell(body: str) -> bool:
+    """Whether ``body`` (a non-blank line) is one table cell alone on its line."""
+    s = body.strip()
+    return (
+        0 < len(s) <= _LONE_CELL_MAX
+        and _PROSE_MARK.search(s) is None
+        and _SPLIT_WIDE.search(s) is None
+        and _PIPE.search(s) is None
+        and _CAPTION.search(s) is None
+        and len(_cells(s)) == 1
+    )
+
+
+def _cell_per_line_hits(text: str, parse: _Parse) -> list[_Hit]:
+    """The figures of tables copied one cell per line (or per paragraph) under a caption.
+
+    The header cells are the labels before the first figure; the rows are told apart by a
+    label cell opening each of them, or by an identifier column whose plain integers rise at
+    a fixed period (the row width).  Where neither holds, nothing is read.
+    """
+    if _CAPTION.search(text) is None:
+        return []
+    lines = _logical_lines(text)
+    hits: list[_Hit] = []
+    k = 0
+    while k < len(lines):
+        body = lines[k][1]
+        cm = _CAPTION.search(body)
+        k += 1
+        if cm is None:
+            continue
+        caption = _unit_of(cm.group(1), parse)
+        if caption is None:
+            continue
+        cells: list[tuple[int, str]] = []  # (offset, cell text)
+        blanks = 0
+        while k < len(lines):
+            s, b = lines[k]
+            if not b.strip():
+                blanks += 1
+                if blanks > 1:
+                    break
+                k += 1
+                continue
+            if not _lone_cell(b):
+                break
+            blanks = 0
+            lead = len(b) - len(b.lstrip())
+            cells.append((s + lead, b.strip()))
+            k += 1
+        hits.extend(_read_cell_run(cells, caption, parse))
+    return hits
+
+
+def _read_cell_run(cells: list[tuple[int, str]], caption: _Unit, parse: _Parse) -> list[_Hit]:
+    """Read the run of lone cells after a caption (see :func:`_cell_per_line_hits`)."""
+    label = [_DIGIT_LEAD.match(t) is None or _YEAR_CELL.fullmatch(t) is not None for _, t in cells]
+    n_head = label.index(False) if False in label else len(cells)
+    if n_head == len(cells):
+        return []
+    by_label = any(label[n_head:]) or _ID_HEADER.fullmatch(cells[0][1]) is None
+    if by_label:
+        n_head -= 1  # rows opened by labels: the last label before the figures opens the first
+        widths = [len(list(g)) for is_label, g in groupby(label[n_head:]) if not is_label]
+        if len(set(widths)) != 1 or widths[0] + 1 > n_head:
+            return []  # ragged rows, or more figures than columns: cells cannot be placed
+    if n_head < 2:
+        return []
+    for _, t in cells[:n_head]:
+        u, two = _header_unit(t, parse)
+        if two or (u is not None and u != caption):
+            return []  # a column in another unit: which cells it holds is unknown
+    data = cells[n_head:]
+    data_label = label[n_head:]
+    skip: set[int] = set()
+    if by_label:
+        row_ok, run_start = True, False
+        for i, (_, t) in enumerate(data):
+            if data_label[i]:
+                u, two = _header_unit(t, parse)
+                row_ok = not (
+                    two
+                    or (u is not None and u != caption)
+                    or _CHANGE_HEADER.search(t)
+                    or _ID_HEADER.fullmatch(t)
+                )
+                run_start = True
+                skip.add(i)
+                continue
+            if not row_ok or (run_start and _is_year(t)):
+                skip.add(i)  # a year opening a row labels it
+            run_start = False
+    else:
+        period = _row_period([t for _, t in data])
+        if period is None:
+            return []
+        skip = set(range(0, len(data), period))
+    return [
+        _cell_hit(a, a + len(t), t, caption, False)
+        for i, (a, t) in enumerate(data)
+        if i not in skip and _is_number(t) and not (caption.unit == "年" and _is_year(t))
+    ]
+
+
+def _row_period(cells: list[str]) -> int | None:
+    """The smallest row width ``p`` (at least 2 rows) at which the cells ``0, p, 2p …``
+    are plain integers that rise: an identifier column; None when there is none."""
+    for p in range(2, len(cells) // 2 + 1):
+        if len(cells) % p:
+            continue
+        ids = [_fold(c) for c in cells[::p]]
+        if all(i.isdigit() for i in ids) and all(int(a) < int(b) for a, b in pairwise(ids)):
+            return p
+    return None
 
 
 def _header_disagrees(
