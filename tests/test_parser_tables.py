@@ -247,6 +247,7 @@ _values = st.decimals(
     layout=st.sampled_from(["pipe", "tab", "spaces", "caption", "lines", "paragraphs"]),
     traditional=st.booleans(),
     year_column=st.booleans(),
+    ranged=st.booleans(),
     data=st.data(),
 )
 def test_generated_tables_read_back_exactly(
@@ -255,6 +256,7 @@ def test_generated_tables_read_back_exactly(
     layout: str,
     traditional: bool,
     year_column: bool,
+    ranged: bool,
     data: st.DataObject,
 ) -> None:
     cols = len(units)
@@ -262,6 +264,8 @@ def test_generated_tables_read_back_exactly(
     if layout == "caption" or one_cell:
         units = [units[0]] * cols  # one unit for the whole table, written in its caption
     values = [[data.draw(_values) for _ in range(cols)] for _ in range(n_rows)]
+    # ranged: the first column holds ranges (``low~high``) of non-negative figures
+    widths = [abs(data.draw(_values)) for _ in range(n_rows)] if ranged else []
 
     def cell(v: Decimal) -> str:
         text = format(v, "f")
@@ -274,8 +278,15 @@ def test_generated_tables_read_back_exactly(
         head = [first] + [_NAMES[j] for j in range(cols)]
     else:
         head = [first] + [f"{_NAMES[j]}({spelt[j]})" for j in range(cols)]
+
+    def written(i: int, j: int) -> str:
+        if ranged and j == 0:
+            low = abs(values[i][0])
+            return f"{cell(low)}~{cell(low + widths[i])}"
+        return cell(values[i][j])
+
     body = [
-        [str(2015 + i) if by_year else _ROWS[i]] + [cell(v) for v in values[i]]
+        [str(2015 + i) if by_year else _ROWS[i]] + [written(i, j) for j in range(cols)]
         for i in range(n_rows)
     ]
     if one_cell:
@@ -292,14 +303,25 @@ def test_generated_tables_read_back_exactly(
             lines.insert(0, ("單位：" if traditional else "单位：") + spelt[0])
     text = "\n".join(lines) + "\n"
     df = extract_quantities(text)
+
+    def read(i: int, j: int) -> tuple[float, ...]:
+        factor = _UNITS[units[j]][3]
+        if ranged and j == 0:
+            low = abs(values[i][0])
+            return (float(low * factor), float((low + widths[i]) * factor))
+        return (float(values[i][j] * factor),)
+
     expected = [
-        (cell(values[i][j]), float(values[i][j] * _UNITS[units[j]][3]), _UNITS[units[j]][2])
-        for i in range(n_rows)
-        for j in range(cols)
+        (written(i, j), read(i, j), _UNITS[units[j]][2]) for i in range(n_rows) for j in range(cols)
     ]
     if by_year and n_rows == 1:
         expected = []  # one row under a 年度 column: its width is unknown, nothing is guessed
-    got = list(zip(df["text"], df["value"], df["unit"], strict=True))
+    got = [
+        (t, (lo, hi) if q == "range" else (v,), u)
+        for t, v, lo, hi, q, u in zip(
+            df["text"], df["value"], df["low"], df["high"], df["qualifier"], df["unit"], strict=True
+        )
+    ]
     assert len(got) == len(expected), (text, df[["text", "value", "unit", "warnings"]])
     for (t, v, u), (te, ve, ue), w in zip(got, expected, df["warnings"], strict=True):
         assert t == te
@@ -409,3 +431,53 @@ def test_one_cell_per_line_row_naming_a_rate_of_change_is_not_read() -> None:
         ("12.5", 125000.0),
         ("11.9", 119000.0),
     ]
+
+
+# -- a range of figures in one cell --------------------------------------------------------
+
+
+def _ranges(text: str) -> list[tuple[str, float, float, str, str]]:
+    df = extract_quantities(text)
+    df = df[df["qualifier"] == "range"]
+    return list(zip(df["text"], df["low"], df["high"], df["unit"], df["warnings"], strict=True))
+
+
+def test_range_cells_in_a_pipe_table_simplified() -> None:
+    text = (
+        "| 监测点 | 臭氧(微克/立方米) | 降尘(吨/平方公里) |\n"
+        "|---|---|---|\n"
+        "| 一号点 | 52.1 ~68.4 | 3.5 |\n"
+        "| 二号点 | 49～60 | 2.75-4.1 |\n"
+    )
+    assert _ranges(text) == [
+        ("52.1 ~68.4", 52.1, 68.4, "微克/立方米", FLAG),
+        ("49～60", 49.0, 60.0, "微克/立方米", FLAG),
+        ("2.75-4.1", 2.75, 4.1, "吨/平方公里", FLAG),
+    ]
+    assert ("3.5", 3.5, "吨/平方公里", "level", FLAG) in _cells(text)
+
+
+def test_range_cells_in_a_tab_table_traditional_with_a_multiplier() -> None:
+    text = "縣市\t植栽數/萬株\t面積(公頃)\n花蓮縣\t1.5至2\t120\n臺東縣\t0.8~1.25\t95.5\n"
+    assert _ranges(text) == [
+        ("1.5至2", 15000.0, 20000.0, "株", FLAG),
+        ("0.8~1.25", 8000.0, 12500.0, "株", FLAG),
+    ]
+
+
+@pytest.mark.parametrize("cell", ["2019-2021", "15~12"])
+def test_cells_that_are_no_range_are_not_read_as_one(cell: str) -> None:
+    # a span of years is a period; a "range" falling from low to high is no range
+    text = f"| 地区 | 浓度(微克/立方米) |\n| 甲市 | {cell} |\n"
+    assert _ranges(text) == []
+    assert [r for r in _cells(text) if r[4] == FLAG] == []
+
+
+def test_range_cells_one_cell_per_line() -> None:
+    text = "單位：微克/立方米\n測點\n冬季\n夏季\n甲站\n55~62\n45.5~50\n乙站\n58\n47~49.5\n"
+    assert _ranges(text) == [
+        ("55~62", 55.0, 62.0, "微克/立方米", FLAG),
+        ("45.5~50", 45.5, 50.0, "微克/立方米", FLAG),
+        ("47~49.5", 47.0, 49.5, "微克/立方米", FLAG),
+    ]
+    assert ("58", 58.0, "微克/立方米", "level", FLAG) in _cells(text)

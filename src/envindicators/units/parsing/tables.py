@@ -31,6 +31,8 @@ Rules
   identifier column (its header 年度, 序号 …) whose plain integers rise at a fixed period that
   divides the cells (the row width).  A header cell naming another unit, a row label naming a
   unit or a rate of change, or rows that cannot be told apart leave the cells unread.
+* A cell holding a range of bare figures (``52.1~68.4``, ``1.5至2``, ``3-5``) is read as a
+  range in the cell's unit; a span of years (``2019-2021``) is not.
 * Every figure read here carries the flag ``unit_from_header``
   (:class:`~envindicators.units.vocab.Flag`): its unit was not written next to it.
   A percentage in a row or column that names a rate of change (增减率, 增长率, 增幅, 同比 …)
@@ -204,6 +206,30 @@ def _is_number(cell: str) -> bool:
     return _NUMBER.fullmatch(_fold(cell)) is not None
 
 
+#: A range written in one cell (``29.2~88.9``, ``12.5 ～ 15``, ``3-5``): two figures, no sign.
+_RANGE_CELL = re.compile(
+    r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*[~～〜至\-—–－]\s*"
+    r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+)
+
+
+def _range_of(cell: str) -> tuple[Decimal, Decimal] | None:
+    """``(low, high)`` of a cell holding a range of figures, low not above high; None
+    otherwise (and for a span of years, ``2019-2021``, which is a period)."""
+    m = _RANGE_CELL.fullmatch(_fold(cell))
+    if m is None:
+        return None
+    low, high = (Decimal(g.replace(",", "")) for g in m.groups())
+    if low > high or (_is_year(m.group(1)) and _is_year(m.group(2))):
+        return None
+    return low, high
+
+
+def _is_figure(cell: str) -> bool:
+    """A cell holding one bare figure or a range of bare figures."""
+    return _is_number(cell) or _range_of(cell) is not None
+
+
 def _is_year(cell: str) -> bool:
     f = _fold(cell)
     return f.isdigit() and len(f) == 4 and 1900 <= int(f) <= 2100
@@ -324,7 +350,7 @@ def _row_hits(text: str, parse: _Parse) -> list[_Hit]:
             continue
         gap = 0
         texts = [body[a:b] for a, b in cells]
-        numeric = [_is_number(t) for t in texts]
+        numeric = [_is_figure(t) for t in texts]
         if not any(numeric[1:]) and not any(_DIGIT_LEAD.match(t) for t in texts[1:]):
             # a header row: units per column (None where the cell names none)
             header = []
@@ -517,7 +543,7 @@ def _read_cell_run(cells: list[tuple[int, str]], caption: _Unit, parse: _Parse) 
     return [
         _cell_hit(a, a + len(t), t, caption, False)
         for i, (a, t) in enumerate(data)
-        if i not in skip and _is_number(t) and not (caption.unit == "年" and _is_year(t))
+        if i not in skip and _is_figure(t) and not (caption.unit == "年" and _is_year(t))
     ]
 
 
@@ -543,24 +569,34 @@ def _header_disagrees(
 
 
 def _cell_hit(a: int, b: int, cell: str, unit: _Unit, change: bool) -> _Hit:
-    f = _fold(cell).replace(",", "")
-    try:
-        number = Decimal(f)
-    except InvalidOperation:  # pragma: no cover - _NUMBER admits only decimals
-        number = Decimal("NaN")
-    value = number * unit.factor
     kind = Kind.CHANGE_RELATIVE if change and unit.unit == "%" else Kind.LEVEL
-    sign = (1 if number > 0 else -1 if number < 0 else 0) if kind is Kind.CHANGE_RELATIVE else 0
+    span = _range_of(cell)
+    value: Decimal | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    if span is not None:
+        low, high = span[0] * unit.factor, span[1] * unit.factor
+        sign = 1 if kind is Kind.CHANGE_RELATIVE and low > 0 else 0
+        qualifier = Qualifier.RANGE
+    else:
+        try:
+            number = Decimal(_fold(cell).replace(",", ""))
+        except InvalidOperation:  # pragma: no cover - _NUMBER admits only decimals
+            number = Decimal("NaN")
+        value, qualifier = number * unit.factor, Qualifier.EXACT
+        sign = 0
+        if kind is Kind.CHANGE_RELATIVE:
+            sign = 1 if number > 0 else -1 if number < 0 else 0
     return _Hit(
         start=a,
         end=b,
         cover_start=a,
         cover_end=b,
         value=value,
-        low=None,
-        high=None,
+        low=low,
+        high=high,
         unit=unit.unit,
-        qualifier=Qualifier.EXACT,
+        qualifier=qualifier,
         kind=kind,
         sign=sign,
         baseline=None,
