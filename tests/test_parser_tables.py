@@ -244,7 +244,9 @@ _values = st.decimals(
 @given(
     units=st.lists(st.sampled_from(range(len(_UNITS))), min_size=1, max_size=4),
     n_rows=st.integers(1, 4),
-    layout=st.sampled_from(["pipe", "tab", "spaces", "caption", "lines", "paragraphs"]),
+    layout=st.sampled_from(
+        ["pipe", "tab", "spaces", "caption", "lines", "paragraphs", "pipe_closed"]
+    ),
     traditional=st.booleans(),
     year_column=st.booleans(),
     ranged=st.booleans(),
@@ -260,7 +262,8 @@ def test_generated_tables_read_back_exactly(
     data: st.DataObject,
 ) -> None:
     cols = len(units)
-    one_cell = layout in ("lines", "paragraphs")  # one cell per line (or per paragraph)
+    # one cell per line (or per paragraph, or closed by a pipe)
+    one_cell = layout in ("lines", "paragraphs", "pipe_closed")
     if layout == "caption" or one_cell:
         units = [units[0]] * cols  # one unit for the whole table, written in its caption
     values = [[data.draw(_values) for _ in range(cols)] for _ in range(n_rows)]
@@ -291,7 +294,8 @@ def test_generated_tables_read_back_exactly(
     ]
     if one_cell:
         caption = ("單位：" if traditional else "单位：") + spelt[0]
-        cells_out = [caption] + [c for r in [head, *body] for c in r]
+        closing = " |" if layout == "pipe_closed" else ""
+        cells_out = [caption] + [c + closing for r in [head, *body] for c in r]
         lines = ("\n\n" if layout == "paragraphs" else "\n").join(cells_out).split("\n")
     elif layout == "pipe":
         lines = ["| " + " | ".join(r) + " |" for r in [head, ["---"] * (cols + 1), *body]]
@@ -403,8 +407,8 @@ def test_one_cell_per_line_rows_opened_by_labels() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # a column header names another unit: its cells cannot be placed
-        "单位：万吨\n年度\n排放量\n达标率(%)\n2020\n12.5\n96\n2021\n11.8\n97\n",
+        # a header names a unit but rows are narrower than the header: no column placed
+        "单位：万吨\n年度\n排放量\n其中\n达标率(%)\n2020\n12.5\n96\n2021\n11.8\n97\n",
         # the identifier column does not rise at one period: rows cannot be told apart
         "單位：噸\n年度\n產生量\n處理量\n2021\n35\n30\n2020\n33\n29\n",
         # one row only under an identifier column: its width is unknown
@@ -481,3 +485,42 @@ def test_range_cells_one_cell_per_line() -> None:
         ("47~49.5", 47.0, 49.5, "微克/立方米", FLAG),
     ]
     assert ("58", 58.0, "微克/立方米", "level", FLAG) in _cells(text)
+
+
+# -- one cell per line, each closed by a pipe ------------------------------------------------
+
+
+def test_pipe_closed_cells_take_their_column_headers_units() -> None:
+    text = (
+        "各站监测结果如下表。\n"
+        "站点 |\n二氧化硫\n(微克/立方米) |\n达标率(%) |\n"
+        "甲站 |\n12 |\n95.5 |\n乙站 |\n8.5 |\n100 |\n"
+    )
+    assert [(t, v, u) for t, v, u, _, w in _cells(text) if w == FLAG] == [
+        ("12", 12.0, "微克/立方米"),
+        ("95.5", 95.5, "%"),
+        ("8.5", 8.5, "微克/立方米"),
+        ("100", 100.0, "%"),
+    ]
+
+
+def test_pipe_closed_cells_under_a_caption_with_a_year_column_traditional() -> None:
+    text = "單位：萬噸\n年度 |\n產生量 |\n處理量 |\n2020 |\n35.5 |\n30~32 |\n2021 |\n36 |\n33 |\n"
+    rows = extract_quantities(text)
+    got = list(zip(rows["text"], rows["value"].fillna(-1), rows["low"].fillna(-1), strict=True))
+    assert got == [
+        ("35.5", 355000.0, -1),
+        ("30~32", -1, 300000.0),
+        ("36", 360000.0, -1),
+        ("33", 330000.0, -1),
+    ]
+    assert set(rows["unit"]) == {"吨"}
+
+
+def test_pipe_closed_two_level_header_stays_unread() -> None:
+    # two unit headers over three sub-columns: which sub-column is under which is not written
+    text = (
+        "站點 |\n濃度\n(微克/立方米) |\n人口(萬人) |\n範圍 |\n均值 |\n人數 |\n"
+        "甲站 |\n20~30 |\n25 |\n3 |\n乙站 |\n15~28 |\n21 |\n4 |\n"
+    )
+    assert [r for r in _cells(text) if r[4] == FLAG] == []

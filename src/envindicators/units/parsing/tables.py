@@ -30,7 +30,11 @@ Rules
   when its rows can be told apart: by a label cell opening each row (``甲市``), or by an
   identifier column (its header 年度, 序号 …) whose plain integers rise at a fixed period that
   divides the cells (the row width).  A header cell naming another unit, a row label naming a
-  unit or a rate of change, or rows that cannot be told apart leave the cells unread.
+  unit or a rate of change, or rows that cannot be told apart leave the cells unread.  The same
+  holds for a table copied one cell per line with a pipe closing each cell (``站点 |``,
+  ``二氧化硫`` + ``(微克/立方米) |``, ``甲站 |``, ``12 |``; no caption needed).  Where the rows
+  are exactly as wide as the header, each column takes its header's unit (before the
+  caption's); otherwise a header naming a unit (a two-level header) leaves the cells unread.
 * A cell holding a range of bare figures (``52.1~68.4``, ``1.5至2``, ``3-5``) is read as a
   range in the cell's unit; a span of years (``2019-2021``) is not.
 * Every figure read here carries the flag ``unit_from_header``
@@ -299,6 +303,8 @@ def table_hits(text: str, parse: _Parse) -> list[_Hit]:
         One hit per cell read, in text order, flagged ``unit_from_header``.
     """
     column = _cell_per_line_hits(text, parse) if "位" in text else []
+    if ("|" in text or "｜" in text) and _PIPE_END.search(text) is not None:
+        column += _pipe_closed_hits(text, parse)
     rows = _row_hits(text, parse)
     if not column:
         return rows
@@ -497,8 +503,59 @@ def _cell_per_line_hits(text: str, parse: _Parse) -> list[_Hit]:
     return hits
 
 
-def _read_cell_run(cells: list[tuple[int, str]], caption: _Unit, parse: _Parse) -> list[_Hit]:
-    """Read the run of lone cells after a caption (see :func:`_cell_per_line_hits`)."""
+#: A line ending with a pipe: a table copied one cell per line, each cell closed by ``|``.
+_PIPE_END = re.compile(r"[|｜][ \t]*$", re.MULTILINE)
+
+
+def _pipe_closed_hits(text: str, parse: _Parse) -> list[_Hit]:
+    """The figures of tables copied one cell per line with a pipe closing each cell
+    (``省市 |``, ``原野剂量率`` + ``(nGy/h) |``, ``北京 |``, ``29.2 |``); a cell may run over
+    lines up to its pipe.  Read as :func:`_read_cell_run`, with a caption up to three lines
+    above the first cell."""
+    lines = _logical_lines(text)
+    hits: list[_Hit] = []
+    k = 0
+    while k < len(lines):
+        cells: list[tuple[int, str]] = []
+        pending: int | None = None  # offset of a cell's first line, its pipe yet to come
+        first = k
+        while k < len(lines):
+            s, b = lines[k]
+            m = _PIPE_END.search(b)
+            content = b[: m.start()] if m is not None else b
+            if not content.strip() or not _lone_cell(content):
+                break
+            a = s + len(content) - len(content.lstrip())
+            if m is None:
+                if pending is not None:
+                    break  # a cell runs over two lines at most
+                pending = a
+            else:
+                a = a if pending is None else pending
+                cells.append((a, text[a : s + len(content.rstrip())]))
+                pending = None
+            k += 1
+        if len(cells) < 3:
+            k = max(k, first + 1)
+            continue
+        caption = None
+        for _, b in lines[max(0, first - 3) : first]:
+            cm = _CAPTION.search(b)
+            if cm is not None:
+                caption = _unit_of(cm.group(1), parse)
+        hits.extend(_read_cell_run(cells, caption, parse))
+    return hits
+
+
+def _read_cell_run(
+    cells: list[tuple[int, str]], caption: _Unit | None, parse: _Parse
+) -> list[_Hit]:
+    """Read a run of lone cells (see :func:`_cell_per_line_hits`).
+
+    Where the rows are exactly as wide as the header, each column takes its header's unit
+    (or the caption's); otherwise only the caption's unit applies, and a header naming a
+    unit leaves the run unread.
+    """
     label = [_DIGIT_LEAD.match(t) is None or _YEAR_CELL.fullmatch(t) is not None for _, t in cells]
     n_head = label.index(False) if False in label else len(cells)
     if n_head == len(cells):
@@ -509,17 +566,31 @@ def _read_cell_run(cells: list[tuple[int, str]], caption: _Unit, parse: _Parse) 
         widths = [len(list(g)) for is_label, g in groupby(label[n_head:]) if not is_label]
         if len(set(widths)) != 1 or widths[0] + 1 > n_head:
             return []  # ragged rows, or more figures than columns: cells cannot be placed
+        width = widths[0] + 1
     if n_head < 2:
         return []
-    for _, t in cells[:n_head]:
-        u, two = _header_unit(t, parse)
-        if two or (u is not None and u != caption):
-            return []  # a column in another unit: which cells it holds is unknown
     data = cells[n_head:]
     data_label = label[n_head:]
+    if not by_label:
+        found = _row_period([t for _, t in data])
+        if found is None:
+            return []
+        width = found
+    heads = [_header_unit(t, parse) for _, t in cells[:n_head]]
+    columns: list[_Unit | None] | None = None  # the unit of each column, where placed
+    if width == n_head:
+        columns = []
+        for (u, two), (_, t) in zip(heads, cells[:n_head], strict=True):
+            # the column header is more specific than the caption
+            columns.append(None if two or _CHANGE_HEADER.search(t) else u or caption)
+    elif any(u is not None or two for u, two in heads):
+        return []  # a column in another unit: which cells it holds is unknown
+    elif caption is None:
+        return []
     skip: set[int] = set()
+    col_of: list[int] = []
     if by_label:
-        row_ok, run_start = True, False
+        row_ok, col = True, 0
         for i, (_, t) in enumerate(data):
             if data_label[i]:
                 u, two = _header_unit(t, parse)
@@ -529,22 +600,26 @@ def _read_cell_run(cells: list[tuple[int, str]], caption: _Unit, parse: _Parse) 
                     or _CHANGE_HEADER.search(t)
                     or _ID_HEADER.fullmatch(t)
                 )
-                run_start = True
+                col = 0
                 skip.add(i)
+                col_of.append(0)
                 continue
-            if not row_ok or (run_start and _is_year(t)):
+            col += 1
+            col_of.append(col)
+            if not row_ok or (col == 1 and _is_year(t)):
                 skip.add(i)  # a year opening a row labels it
-            run_start = False
     else:
-        period = _row_period([t for _, t in data])
-        if period is None:
-            return []
-        skip = set(range(0, len(data), period))
-    return [
-        _cell_hit(a, a + len(t), t, caption, False)
-        for i, (a, t) in enumerate(data)
-        if i not in skip and _is_figure(t) and not (caption.unit == "年" and _is_year(t))
-    ]
+        skip = set(range(0, len(data), width))
+        col_of = [i % width for i in range(len(data))]
+    hits: list[_Hit] = []
+    for i, (a, t) in enumerate(data):
+        unit = caption if columns is None else columns[col_of[i]]
+        if i in skip or unit is None or not _is_figure(t):
+            continue
+        if unit.unit == "年" and _is_year(t):
+            continue
+        hits.append(_cell_hit(a, a + len(t), t, unit, False))
+    return hits
 
 
 def _row_period(cells: list[str]) -> int | None:
