@@ -421,6 +421,9 @@ def test_one_cell_per_line_rows_opened_by_labels() -> None:
         "单位：吨\n地区\n产生量\n甲市\n35\n30\n乙市\n33\n29\n",
         # no identifier header over a column of figures
         "单位：吨\n产生量\n处理量\n35\n30\n33\n29\n",
+        # figures before any header (a table cut before its header)
+        "单位：吨\n12.5\n甲市\n3\n乙市\n4\n",
+        "12.5 |\n甲市 |\n3 |\n乙市 |\n4 |\n",
         # prose after the caption, not a table
         "单位：万吨。\n今年排放量有所下降，\n其中工业排放\n12.5\n",
     ],

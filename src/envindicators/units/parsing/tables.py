@@ -558,8 +558,8 @@ def _read_cell_run(
     """
     label = [_DIGIT_LEAD.match(t) is None or _YEAR_CELL.fullmatch(t) is not None for _, t in cells]
     n_head = label.index(False) if False in label else len(cells)
-    if n_head == len(cells):
-        return []
+    if n_head in (0, len(cells)):
+        return []  # no header before the figures, or no figure
     by_label = any(label[n_head:]) or _ID_HEADER.fullmatch(cells[0][1]) is None
     if by_label:
         n_head -= 1  # rows opened by labels: the last label before the figures opens the first
