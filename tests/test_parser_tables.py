@@ -244,31 +244,60 @@ _values = st.decimals(
 @given(
     units=st.lists(st.sampled_from(range(len(_UNITS))), min_size=1, max_size=4),
     n_rows=st.integers(1, 4),
-    layout=st.sampled_from(["pipe", "tab", "spaces", "caption"]),
+    layout=st.sampled_from(
+        ["pipe", "tab", "spaces", "caption", "lines", "paragraphs", "pipe_closed"]
+    ),
     traditional=st.booleans(),
+    year_column=st.booleans(),
+    ranged=st.booleans(),
     data=st.data(),
 )
 def test_generated_tables_read_back_exactly(
-    units: list[int], n_rows: int, layout: str, traditional: bool, data: st.DataObject
+    units: list[int],
+    n_rows: int,
+    layout: str,
+    traditional: bool,
+    year_column: bool,
+    ranged: bool,
+    data: st.DataObject,
 ) -> None:
     cols = len(units)
-    if layout == "caption":
+    # one cell per line (or per paragraph, or closed by a pipe)
+    one_cell = layout in ("lines", "paragraphs", "pipe_closed")
+    if layout == "caption" or one_cell:
         units = [units[0]] * cols  # one unit for the whole table, written in its caption
     values = [[data.draw(_values) for _ in range(cols)] for _ in range(n_rows)]
+    # ranged: the first column holds ranges (``low~high``) of non-negative figures
+    widths = [abs(data.draw(_values)) for _ in range(n_rows)] if ranged else []
 
     def cell(v: Decimal) -> str:
         text = format(v, "f")
         return text.rstrip("0").rstrip(".") if "." in text else text
 
     spelt = [_UNITS[u][1 if traditional else 0] for u in units]
-    if layout == "caption":
-        head = ["地區" if traditional else "地区"] + [_NAMES[j] for j in range(cols)]
+    by_year = one_cell and year_column  # rows opened by rising years under 年度, not by names
+    first = "年度" if by_year else "地區" if traditional else "地区"
+    if layout == "caption" or one_cell:
+        head = [first] + [_NAMES[j] for j in range(cols)]
     else:
-        head = ["地區" if traditional else "地区"] + [
-            f"{_NAMES[j]}({spelt[j]})" for j in range(cols)
-        ]
-    body = [[_ROWS[i]] + [cell(v) for v in values[i]] for i in range(n_rows)]
-    if layout == "pipe":
+        head = [first] + [f"{_NAMES[j]}({spelt[j]})" for j in range(cols)]
+
+    def written(i: int, j: int) -> str:
+        if ranged and j == 0:
+            low = abs(values[i][0])
+            return f"{cell(low)}~{cell(low + widths[i])}"
+        return cell(values[i][j])
+
+    body = [
+        [str(2015 + i) if by_year else _ROWS[i]] + [written(i, j) for j in range(cols)]
+        for i in range(n_rows)
+    ]
+    if one_cell:
+        caption = ("單位：" if traditional else "单位：") + spelt[0]
+        closing = " |" if layout == "pipe_closed" else ""
+        cells_out = [caption] + [c + closing for r in [head, *body] for c in r]
+        lines = ("\n\n" if layout == "paragraphs" else "\n").join(cells_out).split("\n")
+    elif layout == "pipe":
         lines = ["| " + " | ".join(r) + " |" for r in [head, ["---"] * (cols + 1), *body]]
     elif layout == "tab":
         lines = ["\t".join(r) for r in [head, *body]]
@@ -278,12 +307,25 @@ def test_generated_tables_read_back_exactly(
             lines.insert(0, ("單位：" if traditional else "单位：") + spelt[0])
     text = "\n".join(lines) + "\n"
     df = extract_quantities(text)
+
+    def read(i: int, j: int) -> tuple[float, ...]:
+        factor = _UNITS[units[j]][3]
+        if ranged and j == 0:
+            low = abs(values[i][0])
+            return (float(low * factor), float((low + widths[i]) * factor))
+        return (float(values[i][j] * factor),)
+
     expected = [
-        (cell(values[i][j]), float(values[i][j] * _UNITS[units[j]][3]), _UNITS[units[j]][2])
-        for i in range(n_rows)
-        for j in range(cols)
+        (written(i, j), read(i, j), _UNITS[units[j]][2]) for i in range(n_rows) for j in range(cols)
     ]
-    got = list(zip(df["text"], df["value"], df["unit"], strict=True))
+    if by_year and n_rows == 1:
+        expected = []  # one row under a 年度 column: its width is unknown, nothing is guessed
+    got = [
+        (t, (lo, hi) if q == "range" else (v,), u)
+        for t, v, lo, hi, q, u in zip(
+            df["text"], df["value"], df["low"], df["high"], df["qualifier"], df["unit"], strict=True
+        )
+    ]
     assert len(got) == len(expected), (text, df[["text", "value", "unit", "warnings"]])
     for (t, v, u), (te, ve, ue), w in zip(got, expected, df["warnings"], strict=True):
         assert t == te
@@ -303,3 +345,185 @@ def test_caption_over_a_blank_line_and_a_title() -> None:
 def test_caption_far_from_any_table_is_forgotten() -> None:
     text = "单位：万吨\n一\n二\n三\n四\n地区  排放量\n甲区  3.5\n"
     assert _cells(text) == []
+
+
+# -- tables copied one cell per line or per paragraph, under a caption --------------------
+
+
+def test_one_cell_per_line_year_column_simplified() -> None:
+    text = (
+        "表4 2019至2021年度生活垃圾处置情况 单位：吨\n"
+        "年度\n清运量\n其中\n焚烧量\n填埋量\n焚烧占比\n"
+        "2019\n1,520,300\n880,100\n640,200\n57.89%\n"
+        "2020\n1,498,750\n905,000\n593,750\n60.38%\n"
+        "2021\n1,610,020\n1,002,500\n607,520\n62.27%\n"
+    )
+    rows = _cells(text)
+    read = [(t, v, u) for t, v, u, _, w in rows if w == FLAG]
+    assert read == [
+        ("1,520,300", 1520300.0, "吨"),
+        ("880,100", 880100.0, "吨"),
+        ("640,200", 640200.0, "吨"),
+        ("1,498,750", 1498750.0, "吨"),
+        ("905,000", 905000.0, "吨"),
+        ("593,750", 593750.0, "吨"),
+        ("1,610,020", 1610020.0, "吨"),
+        ("1,002,500", 1002500.0, "吨"),
+        ("607,520", 607520.0, "吨"),
+    ]  # the years opening each row are identifiers; the shares keep their own unit
+    assert [(t, u) for t, _, u, _, w in rows if w != FLAG] == [
+        ("57.89%", "%"),
+        ("60.38%", "%"),
+        ("62.27%", "%"),
+    ]
+
+
+def test_one_cell_per_paragraph_serial_column_traditional() -> None:
+    text = (
+        "表2 各區資源回收情形\n\n單位：萬元\n\n序號\n\n回收金額\n\n補助金額\n\n"
+        "1\n\n320.5\n\n41\n\n2\n\n298\n\n39.5\n\n3\n\n1,105\n\n120\n\n"
+        "以上金額均為決算數。\n"
+    )
+    assert [(t, v, u) for t, v, u, _, w in _cells(text) if w == FLAG] == [
+        ("320.5", 3205000.0, "元"),
+        ("41", 410000.0, "元"),
+        ("298", 2980000.0, "元"),
+        ("39.5", 395000.0, "元"),
+        ("1,105", 11050000.0, "元"),
+        ("120", 1200000.0, "元"),
+    ]
+
+
+def test_one_cell_per_line_rows_opened_by_labels() -> None:
+    text = "單位：公頃\n縣市\n造林面積\n撫育面積\n花蓮縣\n1,250\n36.5\n臺東縣\n980.5\n12\n"
+    assert [(t, v, u) for t, v, u, _, w in _cells(text) if w == FLAG] == [
+        ("1,250", 1250.0, "公顷"),
+        ("36.5", 36.5, "公顷"),
+        ("980.5", 980.5, "公顷"),
+        ("12", 12.0, "公顷"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a header names a unit but rows are narrower than the header: no column placed
+        "单位：万吨\n年度\n排放量\n其中\n达标率(%)\n2020\n12.5\n96\n2021\n11.8\n97\n",
+        # the identifier column does not rise at one period: rows cannot be told apart
+        "單位：噸\n年度\n產生量\n處理量\n2021\n35\n30\n2020\n33\n29\n",
+        # one row only under an identifier column: its width is unknown
+        "单位：吨\n序号\n产生量\n处理量\n1\n35\n30\n",
+        # a figure before the first row label: one header cell, no column to place it in
+        "单位：吨\n地区\n产生量\n35\n甲市\n30\n",
+        # ragged rows under labels: which column a figure is in is unknown
+        "單位：噸\n地區\n產生量\n處理量\n甲市\n35\n30\n乙市\n33\n",
+        # more figures in a row than the header has columns
+        "单位：吨\n地区\n产生量\n甲市\n35\n30\n乙市\n33\n29\n",
+        # no identifier header over a column of figures
+        "单位：吨\n产生量\n处理量\n35\n30\n33\n29\n",
+        # figures before any header (a table cut before its header)
+        "单位：吨\n12.5\n甲市\n3\n乙市\n4\n",
+        "12.5 |\n甲市 |\n3 |\n乙市 |\n4 |\n",
+        # prose after the caption, not a table
+        "单位：万吨。\n今年排放量有所下降，\n其中工业排放\n12.5\n",
+    ],
+)
+def test_one_cell_per_line_unplaceable_cells_stay_unread(text: str) -> None:
+    assert [r for r in _cells(text) if r[4] == FLAG] == []
+
+
+def test_one_cell_per_line_row_naming_a_rate_of_change_is_not_read() -> None:
+    text = "单位：万吨\n指标\n2022年\n2023年\n排放量\n12.5\n11.9\n同比增减\n-3.1\n-4.8\n"
+    assert [(t, v) for t, v, _, _, w in _cells(text) if w == FLAG] == [
+        ("12.5", 125000.0),
+        ("11.9", 119000.0),
+    ]
+
+
+# -- a range of figures in one cell --------------------------------------------------------
+
+
+def _ranges(text: str) -> list[tuple[str, float, float, str, str]]:
+    df = extract_quantities(text)
+    df = df[df["qualifier"] == "range"]
+    return list(zip(df["text"], df["low"], df["high"], df["unit"], df["warnings"], strict=True))
+
+
+def test_range_cells_in_a_pipe_table_simplified() -> None:
+    text = (
+        "| 监测点 | 臭氧(微克/立方米) | 降尘(吨/平方公里) |\n"
+        "|---|---|---|\n"
+        "| 一号点 | 52.1 ~68.4 | 3.5 |\n"
+        "| 二号点 | 49～60 | 2.75-4.1 |\n"
+    )
+    assert _ranges(text) == [
+        ("52.1 ~68.4", 52.1, 68.4, "微克/立方米", FLAG),
+        ("49～60", 49.0, 60.0, "微克/立方米", FLAG),
+        ("2.75-4.1", 2.75, 4.1, "吨/平方公里", FLAG),
+    ]
+    assert ("3.5", 3.5, "吨/平方公里", "level", FLAG) in _cells(text)
+
+
+def test_range_cells_in_a_tab_table_traditional_with_a_multiplier() -> None:
+    text = "縣市\t植栽數/萬株\t面積(公頃)\n花蓮縣\t1.5至2\t120\n臺東縣\t0.8~1.25\t95.5\n"
+    assert _ranges(text) == [
+        ("1.5至2", 15000.0, 20000.0, "株", FLAG),
+        ("0.8~1.25", 8000.0, 12500.0, "株", FLAG),
+    ]
+
+
+@pytest.mark.parametrize("cell", ["2019-2021", "15~12"])
+def test_cells_that_are_no_range_are_not_read_as_one(cell: str) -> None:
+    # a span of years is a period; a "range" falling from low to high is no range
+    text = f"| 地区 | 浓度(微克/立方米) |\n| 甲市 | {cell} |\n"
+    assert _ranges(text) == []
+    assert [r for r in _cells(text) if r[4] == FLAG] == []
+
+
+def test_range_cells_one_cell_per_line() -> None:
+    text = "單位：微克/立方米\n測點\n冬季\n夏季\n甲站\n55~62\n45.5~50\n乙站\n58\n47~49.5\n"
+    assert _ranges(text) == [
+        ("55~62", 55.0, 62.0, "微克/立方米", FLAG),
+        ("45.5~50", 45.5, 50.0, "微克/立方米", FLAG),
+        ("47~49.5", 47.0, 49.5, "微克/立方米", FLAG),
+    ]
+    assert ("58", 58.0, "微克/立方米", "level", FLAG) in _cells(text)
+
+
+# -- one cell per line, each closed by a pipe ------------------------------------------------
+
+
+def test_pipe_closed_cells_take_their_column_headers_units() -> None:
+    text = (
+        "各站监测结果如下表。\n"
+        "站点 |\n二氧化硫\n(微克/立方米) |\n达标率(%) |\n"
+        "甲站 |\n12 |\n95.5 |\n乙站 |\n8.5 |\n100 |\n"
+    )
+    assert [(t, v, u) for t, v, u, _, w in _cells(text) if w == FLAG] == [
+        ("12", 12.0, "微克/立方米"),
+        ("95.5", 95.5, "%"),
+        ("8.5", 8.5, "微克/立方米"),
+        ("100", 100.0, "%"),
+    ]
+
+
+def test_pipe_closed_cells_under_a_caption_with_a_year_column_traditional() -> None:
+    text = "單位：萬噸\n年度 |\n產生量 |\n處理量 |\n2020 |\n35.5 |\n30~32 |\n2021 |\n36 |\n33 |\n"
+    rows = extract_quantities(text)
+    got = list(zip(rows["text"], rows["value"].fillna(-1), rows["low"].fillna(-1), strict=True))
+    assert got == [
+        ("35.5", 355000.0, -1),
+        ("30~32", -1, 300000.0),
+        ("36", 360000.0, -1),
+        ("33", 330000.0, -1),
+    ]
+    assert set(rows["unit"]) == {"吨"}
+
+
+def test_pipe_closed_two_level_header_stays_unread() -> None:
+    # two unit headers over three sub-columns: which sub-column is under which is not written
+    text = (
+        "站點 |\n濃度\n(微克/立方米) |\n人口(萬人) |\n範圍 |\n均值 |\n人數 |\n"
+        "甲站 |\n20~30 |\n25 |\n3 |\n乙站 |\n15~28 |\n21 |\n4 |\n"
+    )
+    assert [r for r in _cells(text) if r[4] == FLAG] == []

@@ -25,6 +25,18 @@ Rules
   identifiers (年份, 序号, 编号, 代码, 排名 …) and cells without any unit are not quantities.
 * A caption holds for the table after it (across a blank line or a title, up to three lines
   away) and ends with the table's first blank or prose line.
+* A table copied one cell per line or per paragraph under a caption (``单位：公吨`` then
+  ``年度``, ``产生量``, …, ``2019``, ``1,250``, ``36.5``, …) is read with the caption's unit
+  when its rows can be told apart: by a label cell opening each row (``甲市``), or by an
+  identifier column (its header 年度, 序号 …) whose plain integers rise at a fixed period that
+  divides the cells (the row width).  A header cell naming another unit, a row label naming a
+  unit or a rate of change, or rows that cannot be told apart leave the cells unread.  The same
+  holds for a table copied one cell per line with a pipe closing each cell (``站点 |``,
+  ``二氧化硫`` + ``(微克/立方米) |``, ``甲站 |``, ``12 |``; no caption needed).  Where the rows
+  are exactly as wide as the header, each column takes its header's unit (before the
+  caption's); otherwise a header naming a unit (a two-level header) leaves the cells unread.
+* A cell holding a range of bare figures (``52.1~68.4``, ``1.5至2``, ``3-5``) is read as a
+  range in the cell's unit; a span of years (``2019-2021``) is not.
 * Every figure read here carries the flag ``unit_from_header``
   (:class:`~envindicators.units.vocab.Flag`): its unit was not written next to it.
   A percentage in a row or column that names a rate of change (增减率, 增长率, 增幅, 同比 …)
@@ -43,6 +55,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from itertools import groupby, pairwise
 
 from envindicators.units.parsing.tokens import _Hit
 from envindicators.units.vocab import Flag, Kind, Qualifier
@@ -197,6 +210,30 @@ def _is_number(cell: str) -> bool:
     return _NUMBER.fullmatch(_fold(cell)) is not None
 
 
+#: A range written in one cell (``29.2~88.9``, ``12.5 ～ 15``, ``3-5``): two figures, no sign.
+_RANGE_CELL = re.compile(
+    r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*[~～〜至\-—–－]\s*"
+    r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+)
+
+
+def _range_of(cell: str) -> tuple[Decimal, Decimal] | None:
+    """``(low, high)`` of a cell holding a range of figures, low not above high; None
+    otherwise (and for a span of years, ``2019-2021``, which is a period)."""
+    m = _RANGE_CELL.fullmatch(_fold(cell))
+    if m is None:
+        return None
+    low, high = (Decimal(g.replace(",", "")) for g in m.groups())
+    if low > high or (_is_year(m.group(1)) and _is_year(m.group(2))):
+        return None
+    return low, high
+
+
+def _is_figure(cell: str) -> bool:
+    """A cell holding one bare figure or a range of bare figures."""
+    return _is_number(cell) or _range_of(cell) is not None
+
+
 def _is_year(cell: str) -> bool:
     f = _fold(cell)
     return f.isdigit() and len(f) == 4 and 1900 <= int(f) <= 2100
@@ -265,6 +302,18 @@ def table_hits(text: str, parse: _Parse) -> list[_Hit]:
     list of _Hit
         One hit per cell read, in text order, flagged ``unit_from_header``.
     """
+    column = _cell_per_line_hits(text, parse) if "位" in text else []
+    if ("|" in text or "｜" in text) and _PIPE_END.search(text) is not None:
+        column += _pipe_closed_hits(text, parse)
+    rows = _row_hits(text, parse)
+    if not column:
+        return rows
+    taken = {h.start for h in rows}
+    return sorted(rows + [h for h in column if h.start not in taken], key=lambda h: h.start)
+
+
+def _row_hits(text: str, parse: _Parse) -> list[_Hit]:
+    """The cells read in lines holding two cells or more (see :func:`table_hits`)."""
     if not _may_hold_rows(text):
         return []
     # one pass of each pattern over the text; lines without a match are prose
@@ -307,7 +356,7 @@ def table_hits(text: str, parse: _Parse) -> list[_Hit]:
             continue
         gap = 0
         texts = [body[a:b] for a, b in cells]
-        numeric = [_is_number(t) for t in texts]
+        numeric = [_is_figure(t) for t in texts]
         if not any(numeric[1:]) and not any(_DIGIT_LEAD.match(t) for t in texts[1:]):
             # a header row: units per column (None where the cell names none)
             header = []
@@ -392,6 +441,199 @@ def table_hits(text: str, parse: _Parse) -> list[_Hit]:
     return hits
 
 
+#: A line holding one short cell (no sentence punctuation, no second cell): a table copied
+#: one cell per line.
+_LONE_CELL_MAX = 24
+#: A year written as a column or row header (``2023年``, ``2023年度``): a label, not a figure.
+_YEAR_CELL = re.compile(r"[0-9０-９]{4}\s*年度?")
+_PROSE_MARK = re.compile(r"[。；;，！？!?、]")
+
+
+def _lone_cell(body: str) -> bool:
+    """Whether ``body`` (a non-blank line) is one table cell alone on its line."""
+    s = body.strip()
+    return (
+        0 < len(s) <= _LONE_CELL_MAX
+        and _PROSE_MARK.search(s) is None
+        and _SPLIT_WIDE.search(s) is None
+        and _PIPE.search(s) is None
+        and _CAPTION.search(s) is None
+        and len(_cells(s)) == 1
+    )
+
+
+def _cell_per_line_hits(text: str, parse: _Parse) -> list[_Hit]:
+    """The figures of tables copied one cell per line (or per paragraph) under a caption.
+
+    The header cells are the labels before the first figure; the rows are told apart by a
+    label cell opening each of them, or by an identifier column whose plain integers rise at
+    a fixed period (the row width).  Where neither holds, nothing is read.
+    """
+    if _CAPTION.search(text) is None:
+        return []
+    lines = _logical_lines(text)
+    hits: list[_Hit] = []
+    k = 0
+    while k < len(lines):
+        body = lines[k][1]
+        cm = _CAPTION.search(body)
+        k += 1
+        if cm is None:
+            continue
+        caption = _unit_of(cm.group(1), parse)
+        if caption is None:
+            continue
+        cells: list[tuple[int, str]] = []  # (offset, cell text)
+        blanks = 0
+        while k < len(lines):
+            s, b = lines[k]
+            if not b.strip():
+                blanks += 1
+                if blanks > 1:
+                    break
+                k += 1
+                continue
+            if not _lone_cell(b):
+                break
+            blanks = 0
+            lead = len(b) - len(b.lstrip())
+            cells.append((s + lead, b.strip()))
+            k += 1
+        hits.extend(_read_cell_run(cells, caption, parse))
+    return hits
+
+
+#: A line ending with a pipe: a table copied one cell per line, each cell closed by ``|``.
+_PIPE_END = re.compile(r"[|｜][ \t]*$", re.MULTILINE)
+
+
+def _pipe_closed_hits(text: str, parse: _Parse) -> list[_Hit]:
+    """The figures of tables copied one cell per line with a pipe closing each cell
+    (``省市 |``, ``原野剂量率`` + ``(nGy/h) |``, ``北京 |``, ``29.2 |``); a cell may run over
+    lines up to its pipe.  Read as :func:`_read_cell_run`, with a caption up to three lines
+    above the first cell."""
+    lines = _logical_lines(text)
+    hits: list[_Hit] = []
+    k = 0
+    while k < len(lines):
+        cells: list[tuple[int, str]] = []
+        pending: int | None = None  # offset of a cell's first line, its pipe yet to come
+        first = k
+        while k < len(lines):
+            s, b = lines[k]
+            m = _PIPE_END.search(b)
+            content = b[: m.start()] if m is not None else b
+            if not content.strip() or not _lone_cell(content):
+                break
+            a = s + len(content) - len(content.lstrip())
+            if m is None:
+                if pending is not None:
+                    break  # a cell runs over two lines at most
+                pending = a
+            else:
+                a = a if pending is None else pending
+                cells.append((a, text[a : s + len(content.rstrip())]))
+                pending = None
+            k += 1
+        if len(cells) < 3:
+            k = max(k, first + 1)
+            continue
+        caption = None
+        for _, b in lines[max(0, first - 3) : first]:
+            cm = _CAPTION.search(b)
+            if cm is not None:
+                caption = _unit_of(cm.group(1), parse)
+        hits.extend(_read_cell_run(cells, caption, parse))
+    return hits
+
+
+def _read_cell_run(
+    cells: list[tuple[int, str]], caption: _Unit | None, parse: _Parse
+) -> list[_Hit]:
+    """Read a run of lone cells (see :func:`_cell_per_line_hits`).
+
+    Where the rows are exactly as wide as the header, each column takes its header's unit
+    (or the caption's); otherwise only the caption's unit applies, and a header naming a
+    unit leaves the run unread.
+    """
+    label = [_DIGIT_LEAD.match(t) is None or _YEAR_CELL.fullmatch(t) is not None for _, t in cells]
+    n_head = label.index(False) if False in label else len(cells)
+    if n_head in (0, len(cells)):
+        return []  # no header before the figures, or no figure
+    by_label = any(label[n_head:]) or _ID_HEADER.fullmatch(cells[0][1]) is None
+    if by_label:
+        n_head -= 1  # rows opened by labels: the last label before the figures opens the first
+        widths = [len(list(g)) for is_label, g in groupby(label[n_head:]) if not is_label]
+        if len(set(widths)) != 1 or widths[0] + 1 > n_head:
+            return []  # ragged rows, or more figures than columns: cells cannot be placed
+        width = widths[0] + 1
+    if n_head < 2:
+        return []
+    data = cells[n_head:]
+    data_label = label[n_head:]
+    if not by_label:
+        found = _row_period([t for _, t in data])
+        if found is None:
+            return []
+        width = found
+    heads = [_header_unit(t, parse) for _, t in cells[:n_head]]
+    columns: list[_Unit | None] | None = None  # the unit of each column, where placed
+    if width == n_head:
+        columns = []
+        for (u, two), (_, t) in zip(heads, cells[:n_head], strict=True):
+            # the column header is more specific than the caption
+            columns.append(None if two or _CHANGE_HEADER.search(t) else u or caption)
+    elif any(u is not None or two for u, two in heads):
+        return []  # a column in another unit: which cells it holds is unknown
+    elif caption is None:
+        return []
+    skip: set[int] = set()
+    col_of: list[int] = []
+    if by_label:
+        row_ok, col = True, 0
+        for i, (_, t) in enumerate(data):
+            if data_label[i]:
+                u, two = _header_unit(t, parse)
+                row_ok = not (
+                    two
+                    or (u is not None and u != caption)
+                    or _CHANGE_HEADER.search(t)
+                    or _ID_HEADER.fullmatch(t)
+                )
+                col = 0
+                skip.add(i)
+                col_of.append(0)
+                continue
+            col += 1
+            col_of.append(col)
+            if not row_ok or (col == 1 and _is_year(t)):
+                skip.add(i)  # a year opening a row labels it
+    else:
+        skip = set(range(0, len(data), width))
+        col_of = [i % width for i in range(len(data))]
+    hits: list[_Hit] = []
+    for i, (a, t) in enumerate(data):
+        unit = caption if columns is None else columns[col_of[i]]
+        if i in skip or unit is None or not _is_figure(t):
+            continue
+        if unit.unit == "年" and _is_year(t):
+            continue
+        hits.append(_cell_hit(a, a + len(t), t, unit, False))
+    return hits
+
+
+def _row_period(cells: list[str]) -> int | None:
+    """The smallest row width ``p`` (at least 2 rows) at which the cells ``0, p, 2p …``
+    are plain integers that rise: an identifier column; None when there is none."""
+    for p in range(2, len(cells) // 2 + 1):
+        if len(cells) % p:
+            continue
+        ids = [_fold(c) for c in cells[::p]]
+        if all(i.isdigit() for i in ids) and all(int(a) < int(b) for a, b in pairwise(ids)):
+            return p
+    return None
+
+
 def _header_disagrees(
     header: list[tuple[_Unit | None, bool, bool, bool]] | None, unit: _Unit | None
 ) -> bool:
@@ -402,24 +644,34 @@ def _header_disagrees(
 
 
 def _cell_hit(a: int, b: int, cell: str, unit: _Unit, change: bool) -> _Hit:
-    f = _fold(cell).replace(",", "")
-    try:
-        number = Decimal(f)
-    except InvalidOperation:  # pragma: no cover - _NUMBER admits only decimals
-        number = Decimal("NaN")
-    value = number * unit.factor
     kind = Kind.CHANGE_RELATIVE if change and unit.unit == "%" else Kind.LEVEL
-    sign = (1 if number > 0 else -1 if number < 0 else 0) if kind is Kind.CHANGE_RELATIVE else 0
+    span = _range_of(cell)
+    value: Decimal | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    if span is not None:
+        low, high = span[0] * unit.factor, span[1] * unit.factor
+        sign = 1 if kind is Kind.CHANGE_RELATIVE and low > 0 else 0
+        qualifier = Qualifier.RANGE
+    else:
+        try:
+            number = Decimal(_fold(cell).replace(",", ""))
+        except InvalidOperation:  # pragma: no cover - _NUMBER admits only decimals
+            number = Decimal("NaN")
+        value, qualifier = number * unit.factor, Qualifier.EXACT
+        sign = 0
+        if kind is Kind.CHANGE_RELATIVE:
+            sign = 1 if number > 0 else -1 if number < 0 else 0
     return _Hit(
         start=a,
         end=b,
         cover_start=a,
         cover_end=b,
         value=value,
-        low=None,
-        high=None,
+        low=low,
+        high=high,
         unit=unit.unit,
-        qualifier=Qualifier.EXACT,
+        qualifier=qualifier,
         kind=kind,
         sign=sign,
         baseline=None,
