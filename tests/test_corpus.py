@@ -118,6 +118,14 @@ HELDOUT5_MAX_SILENT_WRONG_VALUES = 0
 HELDOUT6_FLOORS = {"recall": 0.950, "precision": 0.982, "exact": 0.914}
 HELDOUT6_MAX_SILENT_WRONG_VALUES = 0
 
+# The split ``heldout7`` (December 2026), labelled by hand by one annotator before any parser
+# run, was measured once, blind, on 2026-12-04 (recall 87.6 %, precision 96.4 %, exact 81.4 %,
+# 4 silent wrong values; see benchmarks/corpus/README.md); its failures were read after that
+# (silent11, table11): SPENT.  Floors against regression at the scores reached with both
+# merged (not blind figures): recall 95.1 %, precision 99.3 %, exact 90.2 %, 0 silent wrong.
+HELDOUT7_FLOORS = {"recall": 0.946, "precision": 0.988, "exact": 0.897}
+HELDOUT7_MAX_SILENT_WRONG_VALUES = 0
+
 
 @pytest.fixture(scope="module")
 def dev_score() -> Any:
@@ -148,6 +156,7 @@ SPENT_FLOORS = {
     "heldout4": (HELDOUT4_FLOORS, HELDOUT4_MAX_SILENT_WRONG_VALUES),
     "heldout5": (HELDOUT5_FLOORS, HELDOUT5_MAX_SILENT_WRONG_VALUES),
     "heldout6": (HELDOUT6_FLOORS, HELDOUT6_MAX_SILENT_WRONG_VALUES),
+    "heldout7": (HELDOUT7_FLOORS, HELDOUT7_MAX_SILENT_WRONG_VALUES),
 }
 
 
@@ -640,7 +649,7 @@ def test_two_half_split_gold_units_are_understood(split: str) -> None:
 # --------------------------------------------------------------------------------------
 # The eighth split (heldout7, December 2026), built blind by one annotator: simplified-script
 # documents (``a-*``) and traditional-script and hard documents (``b-*``).  None of these tests
-# runs the parser, and no test scores heldout7 (the lead measures it once, then sets floors).
+# runs the parser; after its blind measurement its floors are in SPENT_FLOORS above.
 # --------------------------------------------------------------------------------------
 
 
