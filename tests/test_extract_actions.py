@@ -25,6 +25,7 @@ from envindicators.extract._actions import (
     parse_actions,
     registry_actions,
 )
+from envindicators.units import extract_quantities
 from envindicators.units.text import _t2s_table
 
 _REGISTRY = datasets.load("indicators")
@@ -314,7 +315,10 @@ def test_generated_object_after_sentences_read_back(
 ) -> None:
     """``<region><year>年<verb><count><measure><modifier><head>`` (simplified or
     traditional script) reads back with the registry's indicator, the region, the year and
-    the value."""
+    the value — or, where the parser reads the figure as a change whose sign it flags (a
+    verb of cutting right before the count, ``压减2座煤矿``: the amount cut or the change of
+    the stock, :mod:`envindicators.units` does not decide), the row is low confidence and
+    needs review: never a confident link."""
     verb, _obj, head, modifier, measure = _draw_count_words(data, pair)
     # a verb that is also a head of another verb's object (罚款) or a registry name written
     # whole right after the count is read by other rules
@@ -324,11 +328,33 @@ def test_generated_object_after_sentences_read_back(
     if traditional:
         sentence = to_traditional(sentence)
     rows = _rows(sentence)
+    if (rows["kind"] == "change_absolute").any():
+        assert "ambiguous_sign" in extract_quantities(sentence)["warnings"].str.cat(), sentence
+        assert (rows["confidence"] == "low").all(), rows
+        assert rows["needs_review"].all(), rows
+        return
     rows = rows[rows["value"] == count]
     assert len(rows) == 1, (sentence, rows)
     row = rows.iloc[0]
     assert row["indicator"] == _ACTIONS[pair], sentence
     assert row["period_end"] == pd.Timestamp(year, 12, 31)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["湖州市2015年压减2座煤矿。", "湖州市2015年壓減2座煤礦。", "湖州市2018年压减12台燃煤锅炉。"],
+)
+def test_a_cut_count_is_flagged_not_linked(sentence: str) -> None:
+    """A verb of cutting right before a count (``压减2座煤矿``) makes the parser read a change
+    whose sign it flags (the amount cut, or the change of the stock): the row is low
+    confidence and needs review — no confident count link (the case the generated
+    object-after property found)."""
+    rows = _rows(sentence)
+    assert len(rows) == 1, rows
+    assert rows["kind"].iloc[0] == "change_absolute"
+    assert rows["confidence"].iloc[0] == "low"
+    assert bool(rows["needs_review"].iloc[0])
+    assert "ambiguous_sign" in extract_quantities(sentence)["warnings"].iloc[0]
 
 
 # enforcement tallies named by registry aliases (count13): (sentence, indicator, value)
