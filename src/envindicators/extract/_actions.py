@@ -535,6 +535,10 @@ def object_after_link(
     if found is None:
         return None
     obj, head_end = found
-    if _PLACE_NOUN.search(after[:head_end]) or _NOT_OBJECT.search(after[:head_end]):
+    # the words between the count and the head: a place there (关停3个县的企业) or a
+    # finding word is no object; the head itself may end in a place character (自然保护区)
+    head = max((h for h in OBJECT_CLASSES[obj].heads if after[:head_end].endswith(h)), key=len)
+    between = after[: head_end - len(head)]
+    if _PLACE_NOUN.search(between) or _NOT_OBJECT.search(after[:head_end]):
         return None
     return ActionLink(by_obj[obj], m.group(), obj, cs + m.start(), cs + e + head_end, True)
