@@ -308,8 +308,8 @@ def _last_head(words: str, classes: set[str]) -> str | None:
     return None if best is None else best[2]
 
 
-def _first_head(words: str, classes: set[str]) -> tuple[str, int] | None:
-    """The object class and end of the head written first in ``words`` (within
+def _first_head(words: str, classes: set[str]) -> tuple[str, int, int] | None:
+    """The object class, start and end of the head written first in ``words`` (within
     :data:`_MODIFIER` characters of a Han modifier)."""
     best: tuple[int, int, str] | None = None
     for head, cls in _HEADS:
@@ -320,7 +320,7 @@ def _first_head(words: str, classes: set[str]) -> tuple[str, int] | None:
             key = (at, -len(head), cls)
             if best is None or key[:2] < best[:2]:
                 best = key
-    return None if best is None else (best[2], best[0] - best[1])
+    return None if best is None else (best[2], best[0], best[0] - best[1])
 
 
 def action_link(
@@ -449,7 +449,7 @@ def action_link(
     found = _first_head(after, set(OBJECT_CLASSES))
     if found is None:
         return None
-    obj, head_end = found
+    obj, _, head_end = found
     if _PLACE_NOUN.search(after[:head_end]):
         return None  # 对28个城市相关企业…: the count is of the places
     m2 = _VERB_PATTERN.search(after, head_end)
@@ -534,11 +534,9 @@ def object_after_link(
     found = _first_head(after[: cut.start()] if cut else after, classes)
     if found is None:
         return None
-    obj, head_end = found
+    obj, head_start, head_end = found
     # the words between the count and the head: a place there (关停3个县的企业) or a
     # finding word is no object; the head itself may end in a place character (自然保护区)
-    head = max((h for h in OBJECT_CLASSES[obj].heads if after[:head_end].endswith(h)), key=len)
-    between = after[: head_end - len(head)]
-    if _PLACE_NOUN.search(between) or _NOT_OBJECT.search(after[:head_end]):
+    if _PLACE_NOUN.search(after[:head_start]) or _NOT_OBJECT.search(after[:head_end]):
         return None
     return ActionLink(by_obj[obj], m.group(), obj, cs + m.start(), cs + e + head_end, True)
