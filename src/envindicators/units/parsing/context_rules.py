@@ -102,7 +102,8 @@ _OF_TARGET = re.compile(
 #: 占全省总量27.5% (with 的 the prefix reader takes it; 占地 is land, not a share).
 _SHARE_OF_WHOLE = re.compile(r"(?<![0-9])占(?!地|用|据|领|压)[^\d,，。;；:：、()（）的占]{1,8}$")
 _SHARE_OF_THINGS = re.compile(
-    r"(?:城市|地级及以上城市|企业|断面|监测点|站点|点位|人口|河流|湖泊|水体|家庭|农户)"
+    r"(?:城市|地级及以上城市|企业|断面|监测点|站点|点位|人口|河流|湖泊|水体|家庭|农户"
+    r"|(?:长度|面积|里程|河长|岸线)的)"  # 71.6%长度的长城遗址: a share of the whole's length
 )
 
 
@@ -199,6 +200,54 @@ def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
                 h.unit = f"{h.unit}/{den}"
                 return m.start(1), m.end(2)
     return None
+
+
+#: Between two items of a list that names each item before its figure (完成率较高的为自贡市
+#: 100%、广元市100%、遂宁市99.4%): 、, a short name with no figure, verb or indicator word of
+#: its own, and a copula.
+_NAMED_ITEM_GAP = re.compile(
+    r"、[^\d,，。;；:：、()（）%‰占为是达率比例重度数量值指升降增减提高低]{1,8}(?:为|是|达到?)?"
+)
+
+
+def _ratio_down_a_named_list(s: str, hits: list[_Hit]) -> None:
+    """完成率较高的为自贡市100%、广元市100%: the items of a list named one by one share the
+    indicator written before the first, so a share after a ratio (a completion rate, a part of
+    a whole) is a ratio too."""
+    for prev, h in itertools.pairwise(hits):
+        if (
+            prev.kind is Kind.RATIO
+            and prev.unit in _SHARE_UNITS
+            and h.kind is Kind.LEVEL
+            and h.unit == prev.unit
+            and not h.own_verb
+            and (h.value is None or h.value >= 0)
+            and _NAMED_ITEM_GAP.fullmatch(s, prev.end, h.cover_start)
+        ):
+            h.kind = Kind.RATIO
+
+
+#: Between a count and a share in a clause of its own with only a bound before it (仅完成整治
+#: 118个,不足30%; 已关停42家,约60%).
+_COUNT_THEN_SHARE_GAP = re.compile(r"[,，](?:仅|只|约|近|不足|不到|超过|逾|达|占)*")
+
+
+def _share_of_a_count(s: str, hits: list[_Hit]) -> None:
+    """仅完成整治118个,不足30%: a share standing alone right after a count, with no indicator
+    named, states the count as a part of the whole — a ratio."""
+    for prev, h in itertools.pairwise(hits):
+        if (
+            prev.kind is Kind.LEVEL
+            and prev.unit in _COUNTERS
+            and h.kind is Kind.LEVEL
+            and h.unit == "%"
+            and not h.own_verb
+            and h.value is not None
+            and 0 <= h.value <= 100
+            and _COUNT_THEN_SHARE_GAP.fullmatch(s, prev.end, h.start)
+            and (h.end == len(s) or s[h.end] in _CLAUSE_DELIMITERS)
+        ):
+            h.kind = Kind.RATIO
 
 
 def _share_change_after_share(s: str, hits: list[_Hit]) -> None:
@@ -682,6 +731,8 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
         # 从业人员十万人事故死亡人数1.25人: 十万人 is the denominator, not a figure
         hits[:] = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in denominators)]
     _inherit_denominator(s, hits)
+    _ratio_down_a_named_list(s, hits)
+    _share_of_a_count(s, hits)
     _share_change_after_share(s, hits)
     _change_after_a_level(s, hits)
     _cut_amount(s, hits)

@@ -144,6 +144,12 @@ _PERIOD_LEVEL_REFERENCE = re.compile(
 _LIST_CUES = ("分别", "依次", "各为", "各自")
 _PLAN_NAME_AFTER_YEARS = ("行动", "规划", "计划", "滚动", "专项", "攻坚", "作战")
 _TOPONYM_SUFFIXES = frozenset("矿湾村镇寺庄峪屯堡")
+#: Common nouns that open with such a suffix: after a counter they are what is counted
+#: (两个矿山, 两家矿企, 三个村庄), not the end of a place name (四台矿).
+_TOPONYM_COMMON_NOUNS = (
+    "矿山", "矿区", "矿业", "矿企", "矿井", "矿场", "矿产", "矿点", "村庄", "村镇", "村居",
+    "村民", "镇村", "镇街", "寺庙",
+)  # fmt: skip
 #: Fixed political and programme names that contain a numeral and a counter.
 _FIXED_TERMS: tuple[tuple[str, int], ...] = tuple(
     (term, k)  # every numeral of the term (一降一升: the second 一 is no litre either)
@@ -171,8 +177,13 @@ _SHARE_SUBJECT = re.compile(
     r"(?:占(?![用有领据])|比重)[^\d,，。;；:：]{0,12}?(?:由|从)"
     r"(?:[^,，。;；:：]{1,20}?(?:至|到))?(?:[0-9〇零○一二三四五六七八九]{4}年(?:底|末|初)?的)?$"
 )
-#: A completion rate (完成率…%): achieved / planned, a ratio.
-_COMPLETION = re.compile(r"完成(?:率|进度|比例|度|比)")
+#: A completion rate (完成率…%): achieved / planned, a ratio.  Also a share of the work done
+#: written with the verb right before it (仅完成修复40%, 已完成整改约60%) and a rate of
+#: rectification (整改率, 整改比例不足50%: the problems rectified out of those found).
+_COMPLETION = re.compile(
+    r"完成(?:率|进度|比例|度|比)|整改(?:率|比例)"
+    r"|完成了?(?:修复|整治|整改|治理|改造|建设|销号)?(?:约|近|超过|逾|不足|不到)?$"
+)
 #: An index named before a range of its values written without a unit (空气质量指数范围为
 #: 19~101, 指数为51至100, AQI介于51~100, 介于51~100「普通」): the range is the index's values,
 #: ``dimensionless`` (the guide: a number without a unit is a mention where the text states it

@@ -42,6 +42,7 @@ from envindicators.units.parsing.context_words import (
     _PLAN_NAME_AFTER_YEARS,
     _RATE_WORDS,
     _SHARE_SUBJECT,
+    _TOPONYM_COMMON_NOUNS,
     _TOPONYM_SUFFIXES,
 )
 from envindicators.units.parsing.fast_path import _fast_hit
@@ -1076,7 +1077,9 @@ def _indexed_year_value(s: str, i: int, end: int) -> bool:
 #: A time of day after an hour: 8:00, 20：30.
 _CLOCK_AFTER = re.compile(r"[:：][0-5][0-9](?![0-9])")
 #: Words before a day of the month: 截至7日, 截止到24日.
-_DATE_BEFORE_DAY = re.compile(r"(?:截至|截止到?)$")
+#: Also the end of a span of dates whose start is a day too (1116日至18日, a date that lost
+#: its 月: 18日 is the day the span ends, not 18 days).
+_DATE_BEFORE_DAY = re.compile(r"(?:截至|截止到?|(?<![0-9.])[0-9]{1,4}日[至到\-—–~])$")
 
 
 def _extract_filter(
@@ -1152,12 +1155,20 @@ def _extract_filter(
         if num.single_one and hit.value == 1 and unit0 in _TIME_UNITS and s[i - 2 : i] == "最后":
             # 今年最后一天, 最后一年: a point in time (the last day), not a duration
             return None, end, _Skip(i, end, "最后 + 一 + time unit is a point in time")
+        if (
+            num.single_one
+            and hit.value == 1
+            and unit0 in _TIME_UNITS
+            and s[i - 2 : i] in ("过去", "過去")
+        ):
+            # 过去一年,西宁市…: "the past year", a period like 去年 (过去5年 is a duration)
+            return None, end, _Skip(i, end, "过去 + 一 + time unit is a period (the past year)")
         if num.single_one and hit.value == 1 and unit0 == "年" and s[i - 1 : i] == "的":
             # 是高质量发展的一年: "a year", an article (为期一年, 提前一年 are durations)
             return None, end, _Skip(i, end, "一 + 年 after 的 is an article ('a year')")
         if unit0 == "类" and not _CLASS_COUNT_BEFORE.search(s, max(0, i - 3), i):
             return None, end, _Skip(i, end, "a class name (二类)")  # 共四类功能区 is a count
-        if nxt in _TOPONYM_SUFFIXES:
+        if nxt in _TOPONYM_SUFFIXES and not s.startswith(_TOPONYM_COMMON_NOUNS, end):
             return None, end, _Skip(i, end, "part of a place name (四台矿)")
     if (
         hit.unit.split("/")[0] == "类"
@@ -1194,7 +1205,7 @@ def _extract_filter(
     if (
         hit.unit == "日"
         and (num.integer or num.chinese)
-        and _DATE_BEFORE_DAY.search(s, max(0, i - 4), i) is not None
+        and _DATE_BEFORE_DAY.search(s, max(0, i - 9), i) is not None
         and hit.qualifier is Qualifier.EXACT
     ):
         # 截至7日, 截至24日18时: the day of the month up to which a count runs
