@@ -206,7 +206,8 @@ def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
 #: 100%、广元市100%、遂宁市99.4%): 、, a short name with no figure, verb or indicator word of
 #: its own, and a copula.
 _NAMED_ITEM_GAP = re.compile(
-    r"、[^\d,，。;；:：、()（）%‰占为是达率比例重度数量值指升降增减提高低]{1,8}(?:为|是|达到?)?"
+    r"、[^\d,，。;；:：、()（）%‰占为為是达達率比例重度数量數值指升降增减減提高低]{1,8}"
+    r"(?:为|為|是|达到?|達到?)?"
 )
 
 
@@ -229,7 +230,7 @@ def _ratio_down_a_named_list(s: str, hits: list[_Hit]) -> None:
 
 #: Between a count and a share in a clause of its own with only a bound before it (仅完成整治
 #: 118个,不足30%; 已关停42家,约60%).
-_COUNT_THEN_SHARE_GAP = re.compile(r"[,，](?:仅|只|约|近|不足|不到|超过|逾|达|占)*")
+_COUNT_THEN_SHARE_GAP = re.compile(r"[,，](?:仅|僅|只|约|約|近|不足|不到|超过|超過|逾|达|達|占)*")
 
 
 def _share_of_a_count(s: str, hits: list[_Hit]) -> None:

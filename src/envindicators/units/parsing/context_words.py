@@ -182,7 +182,8 @@ _SHARE_SUBJECT = re.compile(
 #: rectification (整改率, 整改比例不足50%: the problems rectified out of those found).
 _COMPLETION = re.compile(
     r"完成(?:率|进度|比例|度|比)|整改(?:率|比例)"
-    r"|完成了?(?:修复|整治|整改|治理|改造|建设|销号)?(?:约|近|超过|逾|不足|不到)?$"
+    r"|完成了?(?:修复|修復|整治|整改|治理|改造|建设|建設|销号|銷號)?"
+    r"(?:约|約|近|超过|超過|逾|不足|不到)?$"
 )
 #: An index named before a range of its values written without a unit (空气质量指数范围为
 #: 19~101, 指数为51至100, AQI介于51~100, 介于51~100「普通」): the range is the index's values,

@@ -1077,9 +1077,10 @@ def _indexed_year_value(s: str, i: int, end: int) -> bool:
 #: A time of day after an hour: 8:00, 20：30.
 _CLOCK_AFTER = re.compile(r"[:：][0-5][0-9](?![0-9])")
 #: Words before a day of the month: 截至7日, 截止到24日.
-#: Also the end of a span of dates whose start is a day too (1116日至18日, a date that lost
-#: its 月: 18日 is the day the span ends, not 18 days).
-_DATE_BEFORE_DAY = re.compile(r"(?:截至|截止到?|(?<![0-9.])[0-9]{1,4}日[至到\-—–~])$")
+#: Also the end of a span of dates whose start is a day opening its clause or after 月
+#: (1116日至18日, a date that lost its 月: 18日 is the day the span ends, not 18 days;
+#: 减少19日至270日 is a change, then the level it came to).
+_DATE_BEFORE_DAY = re.compile(r"(?:截至|截止到?|(?<![^\s,，。;；、:：月])[0-9]{1,4}日[至到\-—–~])$")
 
 
 def _extract_filter(
