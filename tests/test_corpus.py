@@ -48,6 +48,10 @@ SPLITS = [s for s in sc.SPLITS if (sc.CORPUS / s / "documents.jsonl").exists()]
 # values, 0 unflagged ambiguous mentions; the floors below are raised to these scores.
 # After the fifth round (2026-12-03): recall 99.7 %, precision 99.9 %, exact 99.5 %, 0 silent
 # wrong values, 0 unflagged ambiguous; floors raised again (a small margin below).
+# dev12 (2026-12-04) added 13 rectification, inspection and bulletin pages (r12-*, 185
+# mentions; dev is 51 documents, 935 mentions): measured once before their failures were read,
+# dev fell to exact 98.4 %; after the dev12 rules: recall 99.7 %, precision 99.9 %, exact
+# 99.5 %, 0 silent wrong values, 0 unflagged ambiguous.  The floors stand.
 FLOORS = {"recall": 0.993, "precision": 0.997}
 FIELD_FLOORS = {"value": 0.995, "unit": 0.995, "qualifier": 0.995, "kind": 0.995, "sign": 0.995}
 EXACT_FLOOR = 0.99
