@@ -570,6 +570,30 @@ def _share_without_unit(s: str, hits: list[_Hit]) -> None:
             h.flags.append(Flag.SUSPECT_NUMBER)
 
 
+#: A share named before its figure, a pause or a few words away: 施工噪声类占比最高,达到50.1%;
+#: 其…占比,亦自100年度18.21%,下降为109年度之15.05%; 占比最高的2个行业,合计超过50%.
+#: The words between name no other measure (率, 比例, 浓度 …) and end no sentence.
+_SHARE_NOUN_BEFORE = re.compile(r"(?:占比|所占比例|所占比重)([^。;；!！?？\n]{1,32})$")
+_OTHER_MEASURE = re.compile(r"率|比例|比重|浓度|指数|天数|日数|份额|平均|均值|增幅|降幅")
+
+
+def _share_after_a_share_noun(s: str, hits: list[_Hit]) -> None:
+    """A share in % or 成 read as a level whose clause, or the clause before, names it a share
+    (占比, 所占比例) with no other measure between: the share of a whole, a ``ratio``.
+    Figures between the share noun and this one must be counts or shares themselves (a
+    change or another level in % closes the share)."""
+    for k, h in enumerate(hits):
+        if h.kind is not Kind.LEVEL or h.unit not in _SHARE_UNITS or h.minus:
+            continue
+        lo = max(0, h.cover_start - 40)
+        m = _SHARE_NOUN_BEFORE.search(s, lo, h.cover_start)
+        if m is None or _OTHER_MEASURE.search(m.group(1)):
+            continue
+        between = [g for g in hits[:k] if g.start >= m.end(1) - len(m.group(1))]
+        if all(g.unit not in _SHARE_UNITS or g.kind is Kind.RATIO for g in between):
+            h.kind = Kind.RATIO
+
+
 #: A concentration named as the subject of a change in 百分点, and what would make it a share.
 _CONCENTRATION = re.compile(r"浓度")
 _SHARE_AFTER = re.compile(r"率|比例|比率|比重|占比|天数|日数|份额")
@@ -688,6 +712,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _change_in_parentheses(s, hits)
     _shortfall_to_target(s, hits)
     _share_without_unit(s, hits)
+    _share_after_a_share_noun(s, hits)
     _points_of_a_concentration(s, hits)
     _parts_of_a_change(s, hits)
     _reference_value(s, hits)

@@ -45,7 +45,13 @@ from envindicators.units.parsing.context_words import (
     _TOPONYM_SUFFIXES,
 )
 from envindicators.units.parsing.fast_path import _fast_hit
-from envindicators.units.parsing.numbers import _half_duration, _half_share, _number
+from envindicators.units.parsing.numbers import (
+    DIGIT_COUNT_RANGE,
+    _digit_count_change,
+    _half_duration,
+    _half_share,
+    _number,
+)
 from envindicators.units.parsing.quantity import ParsedQuantity
 from envindicators.units.parsing.tokens import (
     _STEPS,
@@ -76,7 +82,7 @@ def _decimal_to_float(d: Decimal | None) -> float | None:
 
 
 _CANDIDATE = re.compile(
-    "[0-9半" + "".join(sorted(c for c in CHINESE_NUMERAL_CHARS if c not in "0123456789")) + "]"
+    "[0-9半双" + "".join(sorted(c for c in CHINESE_NUMERAL_CHARS if c not in "0123456789")) + "]"
 )
 
 
@@ -128,8 +134,12 @@ def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
             and not ("0" <= c <= "9")
             and (i + 1 >= n or s[i + 1] not in _CN_NEXT)
             and not (c == "半" and _half_share(s, i) > 0)  # 近半已得到解决
+            and not _digit_count_change(s, i)  # 双位数跌幅
         ):
             i += 1
+            continue
+        if c == "双" and not _digit_count_change(s, i):
+            i += 1  # 双方, 双碳: 双 is a figure only in a double-digit change
             continue
         if c == "半" and not _half_duration(s, i) and _half_share(s, i) < 0:
             i += 1  # 上半年: not a duration of one half, nor a share (近半, 半数)
@@ -394,6 +404,17 @@ def _match(
             cover_end=i + 3, value=Decimal(0), low=None, high=None, unit="%",
             qualifier=Qualifier.EXACT, kind=Kind.CHANGE_RELATIVE, sign=0, baseline=None,
             multiplier=None, own_verb=True,
+        )  # fmt: skip
+        return hit, i + 3, None
+    if digit_sign := _digit_count_change(s, i):
+        # 双位数跌幅, 两位数的增长: a vague relative change of 10–99 %, the noun's direction
+        lo, hi = DIGIT_COUNT_RANGE
+        low, high = (lo, hi) if digit_sign > 0 else (-hi, -lo)
+        hit = _Hit(
+            start=i, end=i + 3, cover_start=i, cover_end=i + 3, value=None, low=low,
+            high=high, unit="%", qualifier=Qualifier.RANGE, kind=Kind.CHANGE_RELATIVE,
+            sign=digit_sign, baseline=None, multiplier=None, own_verb=True,
+            flags=[Flag.VAGUE, Flag.RANGE],
         )  # fmt: skip
         return hit, i + 3, None
     half_end = _half_share(s, i)
@@ -1019,6 +1040,8 @@ def _money_clause(s: str, i: int) -> bool:
 
 
 #: A count of days named before a figure in parentheses: 不良的日数(34日), 天数(12日).
+#: 过去一年, 过去的一个月: "the past year/month", a period named like 去年, not a duration.
+_PAST_PERIOD_BEFORE = re.compile(r"过去的?$")
 _DAY_COUNT_BEFORE = re.compile(r"(?:日数|天数)[(（]$")
 _DAY_SPAN = re.compile(r"[0-9]{1,2}日[至到\-—–~][0-9]{1,2}日")
 #: First characters of the nouns that the classes of a standard name: water and sea water
@@ -1155,6 +1178,15 @@ def _extract_filter(
         if num.single_one and hit.value == 1 and unit0 == "年" and s[i - 1 : i] == "的":
             # 是高质量发展的一年: "a year", an article (为期一年, 提前一年 are durations)
             return None, end, _Skip(i, end, "一 + 年 after 的 is an article ('a year')")
+        if (
+            num.single_one
+            and hit.value == 1
+            and unit0 in _TIME_UNITS
+            and _PAST_PERIOD_BEFORE.search(s, max(0, i - 4), i)
+        ):
+            # 过去一年污染回升, 过去的一个月: the period just past, named like 去年 or 上月
+            # (过去五年, 过去5年 are durations, mentions by the guide)
+            return None, end, _Skip(i, end, "过去 + 一 + time unit names the period just past")
         if unit0 == "类" and not _CLASS_COUNT_BEFORE.search(s, max(0, i - 3), i):
             return None, end, _Skip(i, end, "a class name (二类)")  # 共四类功能区 is a count
         if nxt in _TOPONYM_SUFFIXES:
