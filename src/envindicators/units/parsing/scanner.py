@@ -39,6 +39,7 @@ from envindicators.units.parsing.context_words import (
     _LIST_CUES,
     _PER_CAPITA_DAILY,
     _PER_CAPITA_UNITS,
+    _PERIOD_MEAN,
     _PLAN_NAME_AFTER_YEARS,
     _RATE_WORDS,
     _SHARE_SUBJECT,
@@ -67,6 +68,7 @@ from envindicators.units.parsing.unit_words import (
     _BASE_UNITS,
     _COUNTERS,
     _DENOMINATORS,
+    _PER_PERIOD_UNITS,
     _SHARE_UNITS,
     _TIME_UNITS,
     DIMENSIONLESS,
@@ -635,9 +637,14 @@ def _match(
         and _PER_CAPITA_DAILY.search(_window(s, start)[0]) is not None
     ):
         pre.rate, pre.per = "日", None  # 每人每日弃置1.41公斤: 公斤/日 (per capita)
-    if unit in _AMOUNT_UNITS and not pre.rate and not pre.per:
+    if unit in _PER_PERIOD_UNITS and not pre.rate and not pre.per:
         m = _AVERAGE_RATE.search(_window(s, start)[0])
-        if m is not None:
+        if m is not None and (
+            unit in _AMOUNT_UNITS
+            # areas and counts: a mean per period (年均, 每小时平均) or a processing rate
+            # (年处理), not a mean of a level (年均浓度) nor a bare 每年 (每年新增造林2万亩)
+            or not (_PERIOD_MEAN.search(m.group()) or (m.group(1) and "平均" not in m.group()))
+        ):
             pre.rate = _RATE_WORDS[m.group(1) or m.group(2) or m.group(3)]
     if unit == "次" and not pre.rate and not pre.per:
         m = _FREQUENCY.search(_window(s, start)[0])
