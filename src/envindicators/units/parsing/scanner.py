@@ -345,10 +345,17 @@ def _degree_unit(s: str, start: int, end: int, multiplier: str | None) -> tuple[
     return "度", True
 
 
+#: PM and a space before a number: the particle size of the name PM2.5 / PM10, never a figure.
+_PARTICLE_NAME = re.compile(r"(?<![A-Za-z])[Pp][Mm] $")
+
+
 def _measured_after_name(s: str, i: int) -> bool:
     """``NOx 86.72公噸``, ``SOx 10.56公噸``: after a name of letters and a space, a number
     with a unit of measure (not a counter) is the named substance's figure; ``GB 3095-2012``,
-    ``ISO 14001认证``, ``HJ 633`` stay parts of names."""
+    ``ISO 14001认证``, ``HJ 633`` stay parts of names, and so does the particle size after
+    ``PM`` (``PM 2.5 年均浓度``, ``PM 10``: a PDF copy's space inside PM2.5)."""
+    if _PARTICLE_NAME.search(s, max(0, i - 4), i):
+        return False
     num = _number(s, i)
     if num is None:
         return False
@@ -1262,6 +1269,8 @@ def _joins(s: str, groups: list[list[_Hit]], h: _Hit) -> bool:
     if h.start < last.end:
         return False
     gap = s[last.end : h.start]
+    if " " in gap and gap.strip(" ") in _ENUM_SEPARATORS:
+        gap = gap.strip(" ")  # 1.98 倍及 2.5 倍: a PDF copy's spaces around the separator
     if gap in _ENUM_SEPARATORS or _NOISY_ENUM.fullmatch(gap):
         return True  # 5.23%,、9.44%: a comma left next to 、 by a removed link is noise
     if gap == "(" and last.own_verb and h.bare and h.unit != last.unit:
@@ -1383,6 +1392,17 @@ def _share(g: list[_Hit]) -> None:
         for h in g[1:]:
             if h.kind is Kind.LEVEL and h.unit == first.unit:
                 h.kind = Kind.RATIO  # 目标任务的11%、16%和28%
+    if first.kind is Kind.EXCEEDANCE_MULTIPLE:
+        for h in g[1:]:
+            # 分别超过标准1.98倍和2.5倍: the bare multiples of the list exceed the same limit
+            if (
+                h.kind is Kind.RATIO
+                and h.unit == first.unit
+                and h.numerator is None
+                and not h.own_verb
+                and not h.prefix_qualifier
+            ):
+                h.kind = Kind.EXCEEDANCE_MULTIPLE
     last = g[-1]
     if last.suffix_qualifier and last.qualifier in (
         Qualifier.AT_LEAST,
