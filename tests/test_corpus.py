@@ -408,7 +408,8 @@ def test_gold_fields_are_well_formed(split: str) -> None:
             if g["kind"].startswith("change") and g["sign"]:
                 # a change range carries its sign on both ends, as a single change does
                 # (``减少43%至62%`` = [-62..-43], sign -1; guide, "Fields")
-                assert g["sign"] * g["low"] >= 0 and g["sign"] * g["high"] >= 0, g
+                assert g["sign"] * g["low"] >= 0, g
+                assert g["sign"] * g["high"] >= 0, g
         elif g["value"] is None:
             assert g["ambiguous"], g  # only vague figures have no value
         if g["kind"].startswith("change") and g["value"] is not None:

@@ -418,10 +418,10 @@ def _match(
     if digit_sign := _digit_count_change(s, i):
         # 双位数跌幅, 两位数的增长: a vague relative change of 10–99 %, the noun's direction
         lo, hi = DIGIT_COUNT_RANGE
-        low, high = (lo, hi) if digit_sign > 0 else (-hi, -lo)
+        ends = (lo, hi) if digit_sign > 0 else (-hi, -lo)
         hit = _Hit(
-            start=i, end=i + 3, cover_start=i, cover_end=i + 3, value=None, low=low,
-            high=high, unit="%", qualifier=Qualifier.RANGE, kind=Kind.CHANGE_RELATIVE,
+            start=i, end=i + 3, cover_start=i, cover_end=i + 3, value=None, low=ends[0],
+            high=ends[1], unit="%", qualifier=Qualifier.RANGE, kind=Kind.CHANGE_RELATIVE,
             sign=digit_sign, baseline=None, multiplier=None, own_verb=True,
             flags=[Flag.VAGUE, Flag.RANGE],
         )  # fmt: skip
