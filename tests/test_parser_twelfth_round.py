@@ -240,3 +240,52 @@ def test_spaces_around_a_separator_keep_the_shared_verb(text: str, values: list[
 def test_a_multiple_after_an_exceedance_in_another_clause_keeps_its_own_kind() -> None:
     df = extract_quantities("超标1.2倍,是去年的2倍。")
     assert df["kind"].tolist() == ["exceedance_multiple", "ratio"]
+
+
+# --- 7. An evaluative verb before an area: the area improved, a level -----------------------
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("改善现有43公顷的园景区", 43.0, "公顷"),
+        ("改善現有43公頃的園景區", 43.0, "公顷"),
+        ("辅导裸露地完成改善40万5,870公顷、", 405870.0, "公顷"),
+        ("輔導裸露地完成改善40萬5,870公頃、", 405870.0, "公顷"),
+        ("持续改善5平方公里水域", 5.0, "平方公里"),
+    ],
+)
+def test_an_area_after_an_evaluative_verb_is_the_area_improved(
+    text: str, value: float, unit: str
+) -> None:
+    row = _one(text)
+    assert (row["value"], row["unit"], row["kind"], row["sign"]) == (value, unit, "level", 0)
+
+
+def test_a_share_after_an_evaluative_verb_stays_a_change_in_doubt() -> None:
+    row = _one("空气质量改善10.3%")
+    assert (row["kind"], row["sign"]) == ("change_relative", 0)
+    assert Flag.AMBIGUOUS_SIGN in _flags(row)
+
+
+# --- 8. A share of things with a bound before it ---------------------------------------------
+SHARES_OF_THINGS = [
+    ("最严重的是北港溪,近25%的河段都遭严重污染。", 25.0, "nearly"),
+    ("最嚴重的是北港溪,近25%的河段都遭嚴重汙染。", 25.0, "nearly"),
+    ("另有67%以上的民众对空气质量满意,", 67.0, "at_least"),
+    ("另有67%以上的民眾對空氣品質滿意,", 67.0, "at_least"),
+    ("约30%的企业尚未完成整改,", 30.0, "approx"),
+    ("約30%的企業尚未完成整改,", 30.0, "approx"),
+    ("共有30%的企业未达标,", 30.0, "exact"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "qualifier"), SHARES_OF_THINGS)
+def test_a_bounded_share_opening_its_clause_is_a_ratio(
+    text: str, value: float, qualifier: str
+) -> None:
+    row = _one(text)
+    assert (row["value"], row["kind"], row["qualifier"]) == (value, "ratio", qualifier)
+
+
+@pytest.mark.parametrize("text", ["达到标准25%的标准", "排放量下降了近25%的水平"])
+def test_a_share_inside_its_clause_is_no_share_of_things(text: str) -> None:
+    assert _one(text)["kind"] != "ratio"

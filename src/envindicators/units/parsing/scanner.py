@@ -25,6 +25,7 @@ from envindicators.units.parsing.affixes import (
 from envindicators.units.parsing.context_rules import _apply_context_rules
 from envindicators.units.parsing.context_words import (
     _AMOUNT_UNITS,
+    _AREA_UNITS,
     _AVERAGE_RATE,
     _CLAUSE_DELIMITERS,
     _COMPARED_PERIOD_BEFORE,
@@ -345,6 +346,9 @@ def _degree_unit(s: str, start: int, end: int, multiplier: str | None) -> tuple[
     return "度", True
 
 
+#: What may stand before a share of things that opens its clause: nothing, or 有 (另有67%以上
+#:的民众对空气质量满意, 共有30%的企业).
+_HAVE_BEFORE_SHARE = re.compile(r"(?:另|还|共|仍|则|也|亦)?有?")
 #: PM and a space before a number: the particle size of the name PM2.5 / PM10, never a figure.
 _PARTICLE_NAME = re.compile(r"(?<![A-Za-z])[Pp][Mm] $")
 
@@ -693,9 +697,10 @@ def _match(
         sign = pre.sign * written_sign
         if pre.sign < 0 and minus:
             flags.append(Flag.SIGN_CONFLICT)  # 下降-2%: a double negative
-        if pre.sign == 0 and unit in _COUNTERS and not minus:
-            # 改善398座, 持续改善 202个城市: an evaluative verb names what was done to the
-            # things counted (398 improved), it does not change their number
+        if pre.sign == 0 and (unit in _COUNTERS or unit in _AREA_UNITS) and not minus:
+            # 改善398座, 持续改善 202个城市, 改善现有43公顷的园景区: an evaluative verb names
+            # what was done to the things counted or the area (398 improved, 43 ha improved),
+            # it does not change their number or extent
             kind, sign = Kind.LEVEL, 0
             pre.verb, pre.span_start = False, start
         elif pre.sign == 0:
@@ -753,10 +758,12 @@ def _match(
     elif (pre.ratio and (unit in _SHARE_UNITS or (unit is None and not num.chinese))) or (
         unit in _SHARE_UNITS
         and s.startswith("的", end)
-        and (qualifier is Qualifier.EXACT or (suffix_q is not None and pre.qualifier is None))
-        and pre.cover_start == _window(s, i)[1]  # the share opens its clause
+        and (qualifier is Qualifier.EXACT or (suffix_q is None) != (pre.qualifier is None))
+        # the share opens its clause, or follows only 有 (另有67%以上的民众)
+        and _HAVE_BEFORE_SHARE.fullmatch(s, _window(s, i)[1], pre.cover_start) is not None
     ):
-        # 占…的18.2%; 团柏煤矿:99.33%的井田面积 (not 标准25%的标准); 在50%以上的园区
+        # 占…的18.2%; 团柏煤矿:99.33%的井田面积 (not 标准25%的标准); 在50%以上的园区;
+        # 近25%的河段
         kind = Kind.RATIO
     elif unit == "%" and not minus and _COMPLETION.search(_window(s, start)[0]):
         kind = Kind.RATIO  # 完成率184.38%: achieved / planned
