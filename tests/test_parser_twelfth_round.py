@@ -289,3 +289,29 @@ def test_a_bounded_share_opening_its_clause_is_a_ratio(
 @pytest.mark.parametrize("text", ["达到标准25%的标准", "排放量下降了近25%的水平"])
 def test_a_share_inside_its_clause_is_no_share_of_things(text: str) -> None:
     assert _one(text)["kind"] != "ratio"
+
+
+# --- 9. The first or last of a ranking, and the first batches -------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "移交我省的前二十批信访件已全部办结",
+        "移交我省的前二十批信訪件已全部辦結",
+        "陈情件数最多之前六个县市",
+        "陳情件數最多之前六個縣市",
+        "健康风险日子的头两位。",
+        "健康風險日子的頭兩位。",
+        "全省后10个城市中",
+    ],
+)
+def test_the_top_of_a_ranking_and_the_first_batches_are_no_counts(text: str) -> None:
+    assert extract_quantities(text).empty, text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("前后两批督察组", 2.0, "批"), ("前後兩批督察組", 2.0, "批"), ("共移交两批", 2.0, "批")],
+)
+def test_batches_counted_stay_counts(text: str, value: float, unit: str) -> None:
+    row = _one(text)
+    assert (row["value"], row["unit"]) == (value, unit)

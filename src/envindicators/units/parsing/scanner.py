@@ -346,6 +346,8 @@ def _degree_unit(s: str, start: int, end: int, multiplier: str | None) -> tuple[
     return "度", True
 
 
+#: Places after 前/后 + a number + 个: the top or bottom of a ranking (前六个县市, 后10个城市).
+_RANKED_PLACES = re.compile(r"(?:县市|城市|地市|省份|省市|县区|区县|国家|地区)")
 #: What may stand before a share of things that opens its clause: nothing, or 有 (另有67%以上
 #:的民众对空气质量满意, 共有30%的企业).
 _HAVE_BEFORE_SHARE = re.compile(r"(?:另|还|共|仍|则|也|亦)?有?")
@@ -594,8 +596,19 @@ def _match(
         and extract
     ):
         return None, end, _Skip(i, end, "the reference period of a comparison (相较前五年)")
-    if prev and prev in "前后" and (unit in ("位", "名") or (end < n and s[end] in "强甲")):
-        return None, end, _Skip(i, end, "a ranking (前三位, 前10名)")
+    if (
+        prev
+        and prev in "前后头"
+        and s[i - 2 : i] != "前后"
+        and (
+            unit in ("位", "名", "批")
+            or (end < n and s[end] in "强甲")
+            or (unit == "个" and _RANKED_PLACES.match(s, end) is not None)
+        )
+    ):
+        # 前三位, 前10名, 头两位: a ranking; 前二十批 (信访件): the first batches, numbers
+        # of batches; 前六个县市: the first places of a ranking
+        return None, end, _Skip(i, end, "a ranking (前三位, 前10名, 前二十批)")
     if prev == "前" and unit == "月" and s[i - 2 : i] != "提前" and extract:
         # 今年前5个月 (like 前8月, 1-5月): the months of a year so far, a period
         return None, end, _Skip(i, end, "a period of the year (前5个月)")
