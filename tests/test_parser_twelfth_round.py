@@ -315,3 +315,23 @@ def test_the_top_of_a_ranking_and_the_first_batches_are_no_counts(text: str) -> 
 def test_batches_counted_stay_counts(text: str, value: float, unit: str) -> None:
     row = _one(text)
     assert (row["value"], row["unit"]) == (value, unit)
+
+
+# --- 10. A whole and a parenthetical aside before 的 ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("水土流失面积273.69万平方公里,占全国国土面积(不含港澳台)的28.6%。", 28.6),
+        ("水土流失面積273.69萬平方公里,佔全國國土面積(不含港澳台)的28.6%。", 28.6),
+        ("优良天数共354天,占全年监测有效天数(366天)的96.7%,", 96.7),
+        ("優良天數共354天,佔全年監測有效天數（366天）的96.7%,", 96.7),
+    ],
+)
+def test_an_aside_between_the_whole_and_its_share_keeps_the_share(text: str, value: float) -> None:
+    row = extract_quantities(text).query("unit == '%'").iloc[0]
+    assert (row["value"], row["kind"]) == (value, "ratio")
+
+
+@pytest.mark.parametrize("text", ["浓度(年均值)的28.6%", "標準(年均值)的28.6%"])
+def test_an_aside_without_a_whole_makes_no_share(text: str) -> None:
+    assert _one(text)["kind"] == "level"
