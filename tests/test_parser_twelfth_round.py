@@ -335,3 +335,64 @@ def test_an_aside_between_the_whole_and_its_share_keeps_the_share(text: str, val
 @pytest.mark.parametrize("text", ["浓度(年均值)的28.6%", "標準(年均值)的28.6%"])
 def test_an_aside_without_a_whole_makes_no_share(text: str) -> None:
     assert _one(text)["kind"] == "level"
+
+
+# --- 11. The share column of a table copied one cell per line ---------------------------------
+def _cell_table(header: list[str], rows: list[list[str]], caption: str) -> str:
+    lines = [caption, *header]
+    for row in rows:
+        lines.extend(row)
+    return "\n\n".join(lines) + "\n"
+
+
+SHARE_TABLES = [
+    (["年度", "废弃物产生量", "再生资源", "再生资源占比"], "单位:公吨"),
+    (["年度", "廢棄物產生量", "再生資源", "再生資源占比"], "單位:公噸"),
+    (["年度", "产生量", "回收再利用", "所占比例"], "单位:公吨"),
+    (["年度", "產生量", "回收再利用", "所佔比例"], "單位:公噸"),
+]
+
+
+@pytest.mark.parametrize(("header", "caption"), SHARE_TABLES)
+def test_the_share_column_of_a_table_holds_ratios(header: list[str], caption: str) -> None:
+    rows = [
+        ["100", "18,733,773", "3,411,473", "18.21%"],
+        ["101", "17,945,729", "2,777,030", "15.47%"],
+    ]
+    df = extract_quantities(_cell_table(header, rows, caption))
+    shares = df[df["unit"] == "%"]
+    assert shares["value"].tolist() == [18.21, 15.47]
+    assert set(shares["kind"]) == {"ratio"}
+    assert set(df[df["unit"] != "%"]["kind"]) == {"level"}
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["年度", "产生量", "回收率", "再生资源占比"],  # another measure in %: which column?
+        ["年度", "产生量", "回收量", "增减率"],  # a rate of change, not a share
+        ["年度", "產生量", "回收量", "比例"],
+    ],
+)
+def test_a_table_naming_another_percentage_keeps_its_levels(header: list[str]) -> None:
+    rows = [
+        ["100", "18,733,773", "3,411,473", "18.21%"],
+        ["101", "17,945,729", "2,777,030", "15.47%"],
+    ]
+    df = extract_quantities(_cell_table(header, rows, "单位:公吨"))
+    assert "ratio" not in set(df["kind"])
+
+
+@given(
+    shares=st.lists(st.integers(0, 9999), min_size=2, max_size=6),
+    script=st.sampled_from(["单位:公吨", "單位:公噸"]),
+)
+def test_generated_share_columns_read_every_cell_as_a_ratio(shares: list[int], script: str) -> None:
+    rows = [
+        [str(100 + k), f"{1000 + k:,}", f"{10 + k}", f"{v / 100:.2f}%"]
+        for k, v in enumerate(shares)
+    ]
+    df = extract_quantities(_cell_table(["年度", "产生量", "再生资源", "占比"], rows, script))
+    got = df[df["unit"] == "%"]
+    assert got["value"].tolist() == [pytest.approx(v / 100) for v in shares]
+    assert set(got["kind"]) == {"ratio"}
