@@ -396,3 +396,22 @@ def test_generated_share_columns_read_every_cell_as_a_ratio(shares: list[int], s
     got = df[df["unit"] == "%"]
     assert got["value"].tolist() == [pytest.approx(v / 100) for v in shares]
     assert set(got["kind"]) == {"ratio"}
+
+
+# --- 12. A product in a denominator: per area and month ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("全市降尘量下降到4.1吨/平方公里·月(扣除沙尘影响)", 4.1, "吨/平方公里/月"),
+        ("全市降塵量下降到4.1噸/平方公里·月(扣除沙塵影響)", 4.1, "吨/平方公里/月"),
+        ("降尘量均值为5吨/平方公里•月,", 5.0, "吨/平方公里/月"),
+        ("降塵量均值為5噸/平方公里・年,", 5.0, "吨/平方公里/年"),
+    ],
+)
+def test_a_dot_joins_a_period_to_the_denominator(text: str, value: float, unit: str) -> None:
+    row = _one(text)
+    assert (row["value"], row["unit"]) == (value, unit)
+
+
+def test_a_period_after_a_full_stop_is_no_denominator() -> None:
+    assert _one("降尘量12吨/平方公里。月底前完成")["unit"] == "吨/平方公里"

@@ -223,6 +223,11 @@ def _spaced_exponent(s: str, w: str, e: int) -> tuple[str, int]:
     return w, e
 
 
+#: A dot of a product in a denominator (吨/平方公里·月) and the periods it may join.
+_PRODUCT_DOTS = frozenset("·•・⋅")
+_DENOMINATOR_PERIODS = {"月": "月", "年": "年", "日": "日", "天": "日"}
+
+
 def _parse_unit(s: str, j: int, arabic: bool) -> _Unit | None:
     n = len(s)
     if j >= n:
@@ -289,6 +294,17 @@ def _parse_unit(s: str, j: int, arabic: bool) -> _Unit | None:
             end = e2
             if canon in _TIME_UNITS or canon in ("时", "h", "d", "a", "yr", "s", "min"):
                 result.has_time_denominator = True
+            if (
+                len(parts) == 2
+                and end + 1 < n
+                and s[end] in _PRODUCT_DOTS
+                and (period := _DENOMINATOR_PERIODS.get(s[end + 1])) is not None
+            ):
+                # 降尘量4.1吨/平方公里·月: a product in the denominator, per area and month
+                parts.append(period)
+                end += 2
+                result.has_time_denominator = True
+                break
         else:
             break
     unit = "/".join(parts)
