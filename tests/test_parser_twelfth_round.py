@@ -415,3 +415,34 @@ def test_a_dot_joins_a_period_to_the_denominator(text: str, value: float, unit: 
 
 def test_a_period_after_a_full_stop_is_no_denominator() -> None:
     assert _one("降尘量12吨/平方公里。月底前完成")["unit"] == "吨/平方公里"
+
+
+# --- 13. A bound before a whole and its 的 -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("排放量最高的地区,合计超过全省的60%。", 60.0, "greater"),
+        ("排放量最高的地區,合計超過全省的60%。", 60.0, "greater"),
+        ("该类企业不足全国的5%,", 5.0, "less"),
+        ("該類企業不足全國的5%,", 5.0, "less"),
+    ],
+)
+def test_a_bound_before_a_whole_makes_a_bounded_share(
+    text: str, value: float, qualifier: str
+) -> None:
+    row = _one(text)
+    assert (row["value"], row["kind"], row["qualifier"]) == (value, "ratio", qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), [("浓度超过标准的1.5倍", "ratio"), ("超過標準的20%", "level")]
+)
+def test_a_bound_before_a_reference_is_no_share_of_a_whole(text: str, kind: str) -> None:
+    row = _one(text)
+    assert (row["kind"], row["qualifier"]) == (kind, "exact")
+
+
+@pytest.mark.parametrize("text", ["全年处理污水8.2万吨,超过上年的8.6万吨", "超過去年同期的8.6萬噸"])
+def test_a_bound_before_a_period_compares_levels(text: str) -> None:
+    row = extract_quantities(text).iloc[-1]
+    assert (row["value"], row["kind"]) == (86000.0, "level")

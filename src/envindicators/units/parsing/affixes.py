@@ -54,6 +54,10 @@ _MOTION_VERBS = frozenset(
 )  # fmt: skip
 
 
+#: A bound before a whole and its 的 (合计超过全省的60%, 不足全国的5%): a share of the whole
+#: (not of a reference, 超过标准的1.5倍, nor of a period, 超过上年的8.6万吨: levels compared;
+#: 高于/低于 compare levels too).
+_BOUNDED_WHOLE = re.compile(r"(?:超过|超出|不足|不到|接近|逾)([^\d,，。;；:：、的年月期]{1,12}的)$")
 #: The longest parenthetical aside looked through (不含港澳台, 366天).
 _ASIDE_MAX = 16
 
@@ -165,6 +169,14 @@ def _prefix(s: str, i: int) -> _Prefix:
             if m is not None:
                 pre.ratio = True
                 p = m.start()
+                meaningful = w0 + p
+                seen.add("ratio")
+                continue
+            m = _BOUNDED_WHOLE.search(w, 0, p)
+            if m is not None and not _VALUED_REFERENCE.search(m.group(1)):
+                # 合计超过全省的60%: a bound, then the whole: the bound is read next
+                pre.ratio = True
+                p = m.start(1)
                 meaningful = w0 + p
                 seen.add("ratio")
                 continue
