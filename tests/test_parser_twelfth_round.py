@@ -446,3 +446,36 @@ def test_a_bound_before_a_reference_is_no_share_of_a_whole(text: str, kind: str)
 def test_a_bound_before_a_period_compares_levels(text: str) -> None:
     row = extract_quantities(text).iloc[-1]
     assert (row["value"], row["kind"]) == (86000.0, "level")
+
+
+# --- 14. A denominator with 每 over parallel verb-object clauses -------------------------------
+PARALLEL_CLAUSES = [
+    (
+        "每人平均用掉289公升的自来水、产生440公斤的废弃物,使用1万1500度的电。",
+        ["升/人", "公斤/人", "度/人"],
+    ),
+    (
+        "每人平均用掉289公升的自來水、產生440公斤的廢棄物,使用1萬1500度的電。",
+        ["升/人", "公斤/人", "度/人"],
+    ),
+    ("每万元GDP能耗0.5吨标准煤的水平、消耗20立方米水", ["吨标准煤/万元", "立方米/万元"]),
+]
+
+
+@pytest.mark.parametrize(("text", "units"), PARALLEL_CLAUSES)
+def test_a_denominator_with_mei_holds_over_parallel_clauses(text: str, units: list[str]) -> None:
+    df = extract_quantities(text)
+    assert df["unit"].tolist() == units
+    for warnings in df["warnings"].tolist()[1:]:
+        assert Flag.SHARED_UNIT in str(warnings).split(";")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每人平均用水150升的自来水,全市共产生40万吨的垃圾",
+        "每人平均用水150升的自來水。全市產生40萬噸",
+    ],
+)
+def test_a_total_after_a_per_capita_figure_keeps_its_unit(text: str) -> None:
+    assert extract_quantities(text)["unit"].tolist()[-1] == "吨"

@@ -298,6 +298,34 @@ def _inherit_denominator(s: str, hits: list[_Hit]) -> None:
                 h.flags.append(Flag.SHARED_UNIT)
 
 
+#: Parallel verb-object clauses under one subject written with 每: 每人平均用掉289公升的自来水、
+#: 产生440公斤的废弃物,使用1万1500度的电 — the object of the clause before, a separator and a
+#: verb of at most three characters (no 全/总/共 of a total can stand there).
+_PARALLEL_CLAUSE_GAP = re.compile(
+    r"的[^\d,，。;；:：、()（）]{1,6}[、,，][^\d,，。;；:：、()（）的全总共]{1,3}"
+)
+
+
+def _per_unit_over_parallel_clauses(s: str, hits: list[_Hit]) -> None:
+    """An amount in the next parallel clause (:data:`_PARALLEL_CLAUSE_GAP`) after an amount per
+    unit written with 每 (``每人…289公升…、产生440公斤``) is per the same unit (公斤/人), whatever
+    its own unit."""
+    for prev, h in itertools.pairwise(hits):
+        if (
+            prev.unit is not None
+            and "/" in prev.unit
+            and ("每" in s[prev.start : prev.end] or Flag.SHARED_UNIT in prev.flags)
+            and h.kind is Kind.LEVEL
+            and h.unit is not None
+            and "/" not in h.unit
+            and h.unit not in _SHARE_UNITS
+            and h.unit != DIMENSIONLESS
+            and _PARALLEL_CLAUSE_GAP.fullmatch(s, prev.end, h.start)
+        ):
+            h.unit = f"{h.unit}/{prev.unit.split('/', 1)[1]}"
+            h.flags.append(Flag.SHARED_UNIT)
+
+
 #: A verb of cutting written right before an amount (共计削减828.68吨, 预计可压减1.2万吨): the
 #: figure is the amount cut — a level of a reduction, as the corpus labels it and as
 #: ``削减散煤22.7万吨`` is read — or the change of the emissions it was cut from; the reader
@@ -706,6 +734,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
         # 从业人员十万人事故死亡人数1.25人: 十万人 is the denominator, not a figure
         hits[:] = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in denominators)]
     _inherit_denominator(s, hits)
+    _per_unit_over_parallel_clauses(s, hits)
     _share_change_after_share(s, hits)
     _change_after_a_level(s, hits)
     _cut_amount(s, hits)
