@@ -479,3 +479,38 @@ def test_a_denominator_with_mei_holds_over_parallel_clauses(text: str, units: li
 )
 def test_a_total_after_a_per_capita_figure_keeps_its_unit(text: str) -> None:
     assert extract_quantities(text)["unit"].tolist()[-1] == "吨"
+
+
+# --- 15. The largest change or exceedance named as the topic -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "value", "sign"),
+    [
+        ("上升幅度最大的是路边监测站臭氧年均浓度,达32%;", 32.0, 1),
+        ("上升幅度最大的是路邊監測站臭氧年均濃度,達32%;", 32.0, 1),
+        ("下降幅度最大的是PM2.5年均浓度,为13.06%。", -13.06, -1),
+        ("下降幅度最大的是PM2.5年均濃度,為13.06%。", -13.06, -1),
+    ],
+)
+def test_the_largest_change_named_before_its_subject(text: str, value: float, sign: int) -> None:
+    row = _one(text)
+    assert (row["value"], row["kind"], row["sign"]) == (value, "change_relative", sign)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "超标最多的是路边NO2年均浓度,高达5.3倍;",
+        "超標最多的是路邊NO2年均濃度,高達5.3倍;",
+        "超出每立方米25微克的世卫标准1倍以上。",
+        "超出每立方米25微克的世衛標準1倍以上。",
+    ],
+)
+def test_an_exceedance_named_before_its_subject_or_limit(text: str) -> None:
+    assert extract_quantities(text)["kind"].tolist()[-1] == "exceedance_multiple"
+
+
+@pytest.mark.parametrize(
+    "text", ["浓度最高的是路边站,为5.3倍。", "濃度最高的是路邊站,為5.3倍。", "是2015年的2倍"]
+)
+def test_a_multiple_without_an_exceedance_stays_a_ratio(text: str) -> None:
+    assert _one(text)["kind"] == "ratio"

@@ -43,7 +43,8 @@ _CHANGE_NOUN = re.compile(
     r"(增幅|涨幅|升幅|降幅|减幅|跌幅|(?:增长|上升|提高|下降|降低|减少|削减)幅度)"
     r"(?:[^\d,，。;；:：、()（）%‰]{0,8}"
     # 下降幅度最大的是北京市,为13.06%: the change names the subject, the figure follows it
-    r"|(?:最大|最小|最高|最低|较大|较小)的(?:是|为)[^\d,，。;；:：、()（）%‰]{1,10}[,，](?:为|是|达)?)$"
+    r"|(?:最大|最小|最高|最低|较大|较小)的(?:是|为)(?:[A-Za-z]+[0-9.]*|[^\d,，。;；:：、()（）%‰]){1,16}"
+    r"[,，](?:为|是|达)?)$"
 )
 #: The same change noun, then a clause break before a list announced by 分别/依次 (the hit's
 #: ``list_cue``): 下降幅度更是达到两位数,分别为19.3%、18.7% — the list gives the sizes.
@@ -121,6 +122,29 @@ def _negate(h: _Hit) -> None:
         h.value = -abs(h.value)
     if h.low is not None and h.high is not None:
         h.low, h.high = -abs(h.high), -abs(h.low)
+
+
+#: The largest exceedance named as the topic, the figure after the subject: 超标最多的是路边NO2
+#: 年均浓度,高达5.3倍 — a multiple of the limit, as after 超标 in the same clause (a subject may
+#: hold a formula, NO2, PM2.5, as in _CHANGE_NOUN).
+_EXCEEDANCE_TOPIC = re.compile(
+    r"超标(?:最多|最大|最高|最严重)的(?:是|为)(?:[A-Za-z]+[0-9.]*|[^\d,，。;；:：、()（）%‰]){1,16}[,，]"
+    r"(?:高达|达到|达|为|是)?$"
+)
+
+
+def _exceedance_topic(s: str, hits: list[_Hit]) -> None:
+    """A multiple (倍) read as a ratio after an exceedance named as the topic
+    (:data:`_EXCEEDANCE_TOPIC`) is an exceedance multiple."""
+    for h in hits:
+        if (
+            h.kind is Kind.RATIO
+            and h.unit == DIMENSIONLESS
+            and h.numerator is None
+            and s[h.end - 1] == "倍"
+            and _EXCEEDANCE_TOPIC.search(s, max(0, h.cover_start - 40), h.cover_start)
+        ):
+            h.kind = Kind.EXCEEDANCE_MULTIPLE
 
 
 def _rate_of_change(s: str, h: _Hit) -> None:
@@ -735,6 +759,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
         hits[:] = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in denominators)]
     _inherit_denominator(s, hits)
     _per_unit_over_parallel_clauses(s, hits)
+    _exceedance_topic(s, hits)
     _share_change_after_share(s, hits)
     _change_after_a_level(s, hits)
     _cut_amount(s, hits)

@@ -193,7 +193,12 @@ _MINUS_AFTER = frozenset(
 #: A name of letters and digits right before a hyphen (O3-, PM2.5-, NO2-).
 _NAME_BEFORE_HYPHEN = re.compile(r"[A-Za-z][A-Za-z0-9.]*$")
 _RATE_SUBJECT = re.compile(r"(?:率|比例|比重|占比)")
-_EXCEED = re.compile(r"(?:超标|超出|超过|高出|超)(?:[^\d,，。;；]{0,8}(?:标准|限值|标准值))?$")
+#: 超标, 超过…标准: a multiple after it is an exceedance; the limit's own value may be written
+#: between (超出每立方米25微克的世卫标准1倍至1.5倍).
+_EXCEED = re.compile(
+    r"(?:超标|超出|超过|高出|超)(?:[^\d,，。;；]{0,8}(?:标准|限值|标准值)"
+    r"|[^\d,，。;；]{0,6}[0-9.]+[^\d,，。;；]{1,10}(?:标准|限值|标准值))?$"
+)
 _MULTIPLE_BLOCKERS_CHENG = frozenset(
     "员本果绩就立熟型交品功效长分份都套片群像活年人为了灾林网规体色材因事"
 )
