@@ -115,8 +115,8 @@ HELDOUT4_MAX_SILENT_WRONG_VALUES = 0
 # After the eighth round: recall 96.3 %, precision 97.2 %, exact 92.2 %, 0 silent wrong values.
 # After the ninth round: recall 99.2 %, precision 98.5 %, exact 97.0 %, 0 silent wrong values.
 # After the tenth round: recall 99.2 %, precision 98.6 %, exact 97.2 %, 0 silent wrong values.
-# After the twelfth round: recall 99.2 %, precision 98.8 %, exact 98.1 %, 0 silent wrong values.
-HELDOUT5_FLOORS = {"recall": 0.992, "precision": 0.988, "exact": 0.980}
+# After the twelfth round: recall 99.2 %, precision 98.8 %, exact 98.2 %, 0 silent wrong values.
+HELDOUT5_FLOORS = {"recall": 0.992, "precision": 0.988, "exact": 0.981}
 HELDOUT5_MAX_SILENT_WRONG_VALUES = 0
 
 # The split ``heldout6`` (December 2026), labelled by hand in two halves before any parser

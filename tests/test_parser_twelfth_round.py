@@ -514,3 +514,18 @@ def test_an_exceedance_named_before_its_subject_or_limit(text: str) -> None:
 )
 def test_a_multiple_without_an_exceedance_stays_a_ratio(text: str) -> None:
     assert _one(text)["kind"] == "ratio"
+
+
+# --- 16. A daily rate over the whole year ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("全年日供水能力544.89万立方米。", "立方米/日"),
+        ("全年日供水能力544.89萬立方米。", "立方米/日"),
+        ("全年处理垃圾30万吨。", "吨"),  # the year's total
+        ("全年處理垃圾30萬噸。", "吨"),
+        ("2020年日处理污水30万吨", "吨"),  # a year, then 日: left as it was read
+    ],
+)
+def test_a_daily_rate_over_the_whole_year(text: str, unit: str) -> None:
+    assert _one(text)["unit"] == unit

@@ -91,12 +91,13 @@ _RATE_VERB = re.compile(r"(?<![\d年月])(日|年)(?:产|供水|处理|排放|�
 #: 日處理污水24萬噸, 年处理垃圾30万吨, 月处理污泥3000吨: the period word written straight before a
 #: processing or production verb (without 每) is a rate too; not after a digit or a word that
 #: makes it a period of its own (2021年, 今年, 全年, 当日, 上月 … are totals over that period).
+#: 全年日供水能力544.89万立方米: a daily rate over the year (全年处理 alone is the year's total).
 #: 车流量每小时平均增加了14辆, 年处理总量1.4亿台, 年供应能力达到2.5万吨, 年均防治病虫害超过
 #: 1亿公顷: the same holds for counts (not of time: 年均超标天数) and areas, and up to twelve
 #: characters may stand between (年均种草改良面积稳定在4000万亩).
 _AVERAGE_RATE = re.compile(
     r"(?:每(日|天|年|小时)(?:平均)?|(日|年)均"
-    r"|(?<![\d〇零○一二两三四五六七八九十百千年月日今去全明当上下本近历多同次往前后该这那个逐每半首])"
+    r"|(?:(?<=全年)|(?<![\d〇零○一二两三四五六七八九十百千年月日今去全明当上下本近历多同次往前后该这那个逐每半首]))"
     r"(日|年|月)(?:处理|生产|产|焚烧|处置|消纳|供水|供气|供热|供应|发电|用水|取水|排放|收集|清运|转运|回收|利用|输送|拆解)"
     r")[^\d,，。;；:：]{0,12}$"
 )
