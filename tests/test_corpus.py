@@ -52,9 +52,11 @@ SPLITS = [s for s in sc.SPLITS if (sc.CORPUS / s / "documents.jsonl").exists()]
 # mentions; dev is 51 documents, 935 mentions): measured once before their failures were read,
 # dev fell to exact 98.4 %; after the dev12 rules: recall 99.7 %, precision 99.9 %, exact
 # 99.5 %, 0 silent wrong values, 0 unflagged ambiguous.  The floors stand.
-FLOORS = {"recall": 0.993, "precision": 0.997}
+# After the twelfth round (round12, 2026-12-04): recall 99.7 %, precision 99.9 %, exact 99.6 %,
+# 0 silent wrong values; floors at these scores rounded down.
+FLOORS = {"recall": 0.997, "precision": 0.998}
 FIELD_FLOORS = {"value": 0.995, "unit": 0.995, "qualifier": 0.995, "kind": 0.995, "sign": 0.995}
-EXACT_FLOOR = 0.99
+EXACT_FLOOR = 0.996
 MAX_SILENT_WRONG_VALUES = 0
 MAX_UNFLAGGED_AMBIGUOUS = 0
 
@@ -69,7 +71,9 @@ MAX_UNFLAGGED_AMBIGUOUS = 0
 # After the third round (context rules, 2026-12-03): recall 98.3 %, precision 99.7 %,
 # every field 100 % on aligned pairs, exact 98.3 %, 0 silent wrong values.
 # After the fifth round: recall 99.8 %, precision 100 %, exact 99.8 %, 0 silent wrong values.
-HELDOUT_FLOORS = {"recall": 0.995, "precision": 0.997, "exact": 0.995}
+# After the twelfth round: unchanged (recall 99.8 %, precision 100 %, exact 99.8 %); floors at
+# these scores rounded down.
+HELDOUT_FLOORS = {"recall": 0.997, "precision": 1.0, "exact": 0.997}
 HELDOUT_MAX_SILENT_WRONG_VALUES = 0
 
 # The split ``heldout2`` was the blind third until 2026-12-03: measured once (recall 94.8 %,
@@ -79,7 +83,9 @@ HELDOUT_MAX_SILENT_WRONG_VALUES = 0
 # silent wrong values.  A fresh blind split is built elsewhere; it is not measured here.
 # After the fifth round: recall 99.8 %, precision 100 %, exact 98.9 %, 0 silent wrong values.
 # After the seventh round: recall 99.8 %, precision 100 %, exact 99.3 %, 0 silent wrong values.
-HELDOUT2_FLOORS = {"recall": 0.995, "precision": 0.997, "exact": 0.990}
+# After the twelfth round: unchanged (recall 99.8 %, precision 100 %, exact 99.6 %); floors at
+# these scores rounded down.
+HELDOUT2_FLOORS = {"recall": 0.998, "precision": 1.0, "exact": 0.996}
 HELDOUT2_MAX_SILENT_WRONG_VALUES = 0
 
 # The split ``heldout3`` (December 2026) was the third blind third: labelled by hand before
@@ -89,7 +95,8 @@ HELDOUT2_MAX_SILENT_WRONG_VALUES = 0
 # After the fifth round: recall 99.1 %, precision 100 %, exact 97.6 %, 0 silent wrong values.
 # After the sixth round: recall 99.3 %, precision 100 %, exact 97.6 %, 0 silent wrong values.
 # After the seventh round: recall 99.3 %, precision 100 %, exact 97.9 %, 0 silent wrong values.
-HELDOUT3_FLOORS = {"recall": 0.990, "precision": 0.997, "exact": 0.975}
+# After the twelfth round: recall 99.3 %, precision 100 %, exact 98.3 %, 0 silent wrong values.
+HELDOUT3_FLOORS = {"recall": 0.993, "precision": 1.0, "exact": 0.982}
 HELDOUT3_MAX_SILENT_WRONG_VALUES = 0  # 4 until a verb of cutting flagged its sign
 
 # The split ``heldout4`` (December 2026) was the fresh blind fifth split, labelled by hand in
@@ -100,7 +107,9 @@ HELDOUT3_MAX_SILENT_WRONG_VALUES = 0  # 4 until a verb of cutting flagged its si
 # After the sixth round: recall 96.9 %, precision 99.3 %, exact 93.7 %, 0 silent wrong values.
 # After the seventh round: recall 99.3 %, precision 99.6 %, exact 98.5 %, 0 silent wrong values.
 # After the ninth round: recall 99.4 %, precision 99.6 %, exact 99.2 %, 0 silent wrong values.
-HELDOUT4_FLOORS = {"recall": 0.990, "precision": 0.993, "exact": 0.987}
+# After the twelfth round (gold: signed ends for 双位数跌幅): recall 99.5 %, precision 99.6 %,
+# exact 99.3 %, 0 silent wrong values.
+HELDOUT4_FLOORS = {"recall": 0.995, "precision": 0.996, "exact": 0.992}
 HELDOUT4_MAX_SILENT_WRONG_VALUES = 0
 
 # The split ``heldout5`` (December 2026), labelled by hand in two halves before any parser
@@ -110,7 +119,8 @@ HELDOUT4_MAX_SILENT_WRONG_VALUES = 0
 # After the eighth round: recall 96.3 %, precision 97.2 %, exact 92.2 %, 0 silent wrong values.
 # After the ninth round: recall 99.2 %, precision 98.5 %, exact 97.0 %, 0 silent wrong values.
 # After the tenth round: recall 99.2 %, precision 98.6 %, exact 97.2 %, 0 silent wrong values.
-HELDOUT5_FLOORS = {"recall": 0.987, "precision": 0.980, "exact": 0.967}
+# After the twelfth round: recall 99.2 %, precision 98.8 %, exact 98.2 %, 0 silent wrong values.
+HELDOUT5_FLOORS = {"recall": 0.992, "precision": 0.988, "exact": 0.981}
 HELDOUT5_MAX_SILENT_WRONG_VALUES = 0
 
 # The split ``heldout6`` (December 2026), labelled by hand in two halves before any parser
@@ -119,7 +129,9 @@ HELDOUT5_MAX_SILENT_WRONG_VALUES = 0
 # that (the table reader, table10, and the tenth round, round10): SPENT.  Floors against
 # regression at the scores reached with both merged (not blind figures): recall 95.4 %,
 # precision 98.6 %, exact 91.8 %, 0 silent wrong values.
-HELDOUT6_FLOORS = {"recall": 0.950, "precision": 0.982, "exact": 0.914}
+# After the twelfth round (gold: five decreasing ranges with signed ends): recall 95.6 %,
+# precision 99.1 %, exact 93.8 %, 0 silent wrong values.
+HELDOUT6_FLOORS = {"recall": 0.956, "precision": 0.990, "exact": 0.937}
 HELDOUT6_MAX_SILENT_WRONG_VALUES = 0
 
 # The split ``heldout7`` (December 2026), labelled by hand by one annotator before any parser
@@ -127,7 +139,9 @@ HELDOUT6_MAX_SILENT_WRONG_VALUES = 0
 # 4 silent wrong values; see benchmarks/corpus/README.md); its failures were read after that
 # (silent11, table11): SPENT.  Floors against regression at the scores reached with both
 # merged (not blind figures): recall 95.1 %, precision 99.3 %, exact 90.2 %, 0 silent wrong.
-HELDOUT7_FLOORS = {"recall": 0.946, "precision": 0.988, "exact": 0.897}
+# After the twelfth round (gold: two decreasing ranges with signed ends): recall 95.3 %,
+# precision 99.8 %, exact 94.6 %, 0 silent wrong values.
+HELDOUT7_FLOORS = {"recall": 0.953, "precision": 0.997, "exact": 0.946}
 HELDOUT7_MAX_SILENT_WRONG_VALUES = 0
 
 
@@ -409,6 +423,11 @@ def test_gold_fields_are_well_formed(split: str) -> None:
         if is_range:
             assert g["value"] is None, g
             assert g["low"] < g["high"], g
+            if g["kind"].startswith("change") and g["sign"]:
+                # a change range carries its sign on both ends, as a single change does
+                # (``减少43%至62%`` = [-62..-43], sign -1; guide, "Fields")
+                assert g["sign"] * g["low"] >= 0, g
+                assert g["sign"] * g["high"] >= 0, g
         elif g["value"] is None:
             assert g["ambiguous"], g  # only vague figures have no value
         if g["kind"].startswith("change") and g["value"] is not None:

@@ -515,7 +515,8 @@ def _with_cells(
     kept: list[_Hit], starts: np.ndarray, ends: np.ndarray, cells: list[_Hit]
 ) -> tuple[list[_Hit], np.ndarray, np.ndarray]:
     """The sentence parser's hits with the table cells that none of them overlaps, in
-    text order (a figure the sentence parser reads keeps its reading)."""
+    text order (a figure the sentence parser reads keeps its reading, except that a share
+    cell of the table reader makes the same cell's level a ratio)."""
     cs = np.fromiter((h.start for h in cells), np.int64, len(cells))
     ce = np.fromiter((h.end for h in cells), np.int64, len(cells))
     if len(starts):
@@ -524,6 +525,16 @@ def _with_cells(
         k = np.searchsorted(starts, ce, side="left")
         prev_end = np.where(k > 0, ends[np.maximum(k - 1, 0)], -1)
         free = prev_end <= cs
+        for i in np.flatnonzero(~free).tolist():
+            j = int(k[i]) - 1
+            cell, hit = cells[i], kept[j]
+            if (
+                cell.kind is Kind.RATIO
+                and hit.kind is Kind.LEVEL
+                and (int(starts[j]), int(ends[j])) == (cell.start, cell.end)
+                and (hit.unit, hit.value) == (cell.unit, cell.value)
+            ):
+                hit.kind = Kind.RATIO  # a share column of a table (再生资源占比)
     else:
         free = np.ones(len(cells), bool)
     if not free.any():

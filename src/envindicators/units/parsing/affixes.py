@@ -54,6 +54,27 @@ _MOTION_VERBS = frozenset(
 )  # fmt: skip
 
 
+#: A bound before a whole and its 的 (合计超过全省的60%, 不足全国的5%): a share of the whole
+#: (not of a reference, 超过标准的1.5倍, nor of a period, 超过上年的8.6万吨: levels compared;
+#: 高于/低于 compare levels too).
+_BOUNDED_WHOLE = re.compile(r"(?:超过|超出|不足|不到|接近|逾)([^\d,，。;；:：、的年月期]{1,12}的)$")
+#: The longest parenthetical aside looked through (不含港澳台, 366天).
+_ASIDE_MAX = 16
+
+
+def _share_of_before_aside(s: str, k: int) -> bool:
+    """Whether a whole named before a parenthetical aside ending at ``k`` makes the figure
+    after ``的`` a share: 占全国国土面积(不含港澳台)的28.6%, 占全年有效天数(366天)的96.7%."""
+    if k < 2 or s[k - 1] not in ")）":
+        return False
+    lo = max(0, k - 1 - _ASIDE_MAX)
+    j = max(s.rfind("(", lo, k - 1), s.rfind("（", lo, k - 1))
+    if j <= 0:
+        return False
+    w, _ = _window(s, j)
+    return _SHARE_OF.search(w + "的") is not None
+
+
 def _window(s: str, i: int) -> tuple[str, int]:
     """The clause text before ``i`` (at most _WINDOW characters) and its start index."""
     lo = max(0, i - _WINDOW)
@@ -151,7 +172,15 @@ def _prefix(s: str, i: int) -> _Prefix:
                 meaningful = w0 + p
                 seen.add("ratio")
                 continue
-            pre.ratio = "完成" in w
+            m = _BOUNDED_WHOLE.search(w, 0, p)
+            if m is not None and not _VALUED_REFERENCE.search(m.group(1)):
+                # 合计超过全省的60%: a bound, then the whole: the bound is read next
+                pre.ratio = True
+                p = m.start(1)
+                meaningful = w0 + p
+                seen.add("ratio")
+                continue
+            pre.ratio = "完成" in w or (p == 1 and _share_of_before_aside(s, w0))
             p -= 1
             continue
         for word, cat, payload in _PREFIX_TABLE.get(last, ()):

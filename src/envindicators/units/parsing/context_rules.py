@@ -43,7 +43,8 @@ _CHANGE_NOUN = re.compile(
     r"(增幅|涨幅|升幅|降幅|减幅|跌幅|(?:增长|上升|提高|下降|降低|减少|削减)幅度)"
     r"(?:[^\d,，。;；:：、()（）%‰]{0,8}"
     # 下降幅度最大的是北京市,为13.06%: the change names the subject, the figure follows it
-    r"|(?:最大|最小|最高|最低|较大|较小)的(?:是|为)[^\d,，。;；:：、()（）%‰]{1,10}[,，](?:为|是|达)?)$"
+    r"|(?:最大|最小|最高|最低|较大|较小)的(?:是|为)(?:[A-Za-z]+[0-9.]*|[^\d,，。;；:：、()（）%‰]){1,16}"
+    r"[,，](?:为|是|达)?)$"
 )
 #: The same change noun, then a clause break before a list announced by 分别/依次 (the hit's
 #: ``list_cue``): 下降幅度更是达到两位数,分别为19.3%、18.7% — the list gives the sizes.
@@ -122,6 +123,29 @@ def _negate(h: _Hit) -> None:
         h.value = -abs(h.value)
     if h.low is not None and h.high is not None:
         h.low, h.high = -abs(h.high), -abs(h.low)
+
+
+#: The largest exceedance named as the topic, the figure after the subject: 超标最多的是路边NO2
+#: 年均浓度,高达5.3倍 — a multiple of the limit, as after 超标 in the same clause (a subject may
+#: hold a formula, NO2, PM2.5, as in _CHANGE_NOUN).
+_EXCEEDANCE_TOPIC = re.compile(
+    r"超标(?:最多|最大|最高|最严重)的(?:是|为)(?:[A-Za-z]+[0-9.]*|[^\d,，。;；:：、()（）%‰]){1,16}[,，]"
+    r"(?:高达|达到|达|为|是)?$"
+)
+
+
+def _exceedance_topic(s: str, hits: list[_Hit]) -> None:
+    """A multiple (倍) read as a ratio after an exceedance named as the topic
+    (:data:`_EXCEEDANCE_TOPIC`) is an exceedance multiple."""
+    for h in hits:
+        if (
+            h.kind is Kind.RATIO
+            and h.unit == DIMENSIONLESS
+            and h.numerator is None
+            and s[h.end - 1] == "倍"
+            and _EXCEEDANCE_TOPIC.search(s, max(0, h.cover_start - 40), h.cover_start)
+        ):
+            h.kind = Kind.EXCEEDANCE_MULTIPLE
 
 
 def _rate_of_change(s: str, h: _Hit) -> None:
@@ -346,6 +370,34 @@ def _inherit_denominator(s: str, hits: list[_Hit]) -> None:
             ):
                 h.unit = prev.unit
                 h.flags.append(Flag.SHARED_UNIT)
+
+
+#: Parallel verb-object clauses under one subject written with 每: 每人平均用掉289公升的自来水、
+#: 产生440公斤的废弃物,使用1万1500度的电 — the object of the clause before, a separator and a
+#: verb of at most three characters (no 全/总/共 of a total can stand there).
+_PARALLEL_CLAUSE_GAP = re.compile(
+    r"的[^\d,，。;；:：、()（）]{1,6}[、,，][^\d,，。;；:：、()（）的全总共]{1,3}"
+)
+
+
+def _per_unit_over_parallel_clauses(s: str, hits: list[_Hit]) -> None:
+    """An amount in the next parallel clause (:data:`_PARALLEL_CLAUSE_GAP`) after an amount per
+    unit written with 每 (``每人…289公升…、产生440公斤``) is per the same unit (公斤/人), whatever
+    its own unit."""
+    for prev, h in itertools.pairwise(hits):
+        if (
+            prev.unit is not None
+            and "/" in prev.unit
+            and ("每" in s[prev.start : prev.end] or Flag.SHARED_UNIT in prev.flags)
+            and h.kind is Kind.LEVEL
+            and h.unit is not None
+            and "/" not in h.unit
+            and h.unit not in _SHARE_UNITS
+            and h.unit != DIMENSIONLESS
+            and _PARALLEL_CLAUSE_GAP.fullmatch(s, prev.end, h.start)
+        ):
+            h.unit = f"{h.unit}/{prev.unit.split('/', 1)[1]}"
+            h.flags.append(Flag.SHARED_UNIT)
 
 
 #: A verb of cutting written right before an amount (共计削减828.68吨, 预计可压减1.2万吨): the
@@ -620,6 +672,30 @@ def _share_without_unit(s: str, hits: list[_Hit]) -> None:
             h.flags.append(Flag.SUSPECT_NUMBER)
 
 
+#: A share named before its figure, a pause or a few words away: 施工噪声类占比最高,达到50.1%;
+#: 其…占比,亦自100年度18.21%,下降为109年度之15.05%; 占比最高的2个行业,合计超过50%.
+#: The words between name no other measure (率, 比例, 浓度 …) and end no sentence.
+_SHARE_NOUN_BEFORE = re.compile(r"(?:占比|所占比例|所占比重)([^。;；!！?？\n]{1,32})$")
+_OTHER_MEASURE = re.compile(r"率|比例|比重|浓度|指数|天数|日数|份额|平均|均值|增幅|降幅")
+
+
+def _share_after_a_share_noun(s: str, hits: list[_Hit]) -> None:
+    """A share in % or 成 read as a level whose clause, or the clause before, names it a share
+    (占比, 所占比例) with no other measure between: the share of a whole, a ``ratio``.
+    Figures between the share noun and this one must be counts or shares themselves (a
+    change or another level in % closes the share)."""
+    for k, h in enumerate(hits):
+        if h.kind is not Kind.LEVEL or h.unit not in _SHARE_UNITS or h.minus:
+            continue
+        lo = max(0, h.cover_start - 40)
+        m = _SHARE_NOUN_BEFORE.search(s, lo, h.cover_start)
+        if m is None or _OTHER_MEASURE.search(m.group(1)):
+            continue
+        between = [g for g in hits[:k] if g.start >= m.end(1) - len(m.group(1))]
+        if all(g.unit not in _SHARE_UNITS or g.kind is Kind.RATIO for g in between):
+            h.kind = Kind.RATIO
+
+
 #: A concentration named as the subject of a change in 百分点, and what would make it a share.
 _CONCENTRATION = re.compile(r"浓度")
 _SHARE_AFTER = re.compile(r"率|比例|比率|比重|占比|天数|日数|份额")
@@ -734,12 +810,15 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _inherit_denominator(s, hits)
     _ratio_down_a_named_list(s, hits)
     _share_of_a_count(s, hits)
+    _per_unit_over_parallel_clauses(s, hits)
+    _exceedance_topic(s, hits)
     _share_change_after_share(s, hits)
     _change_after_a_level(s, hits)
     _cut_amount(s, hits)
     _change_in_parentheses(s, hits)
     _shortfall_to_target(s, hits)
     _share_without_unit(s, hits)
+    _share_after_a_share_noun(s, hits)
     _points_of_a_concentration(s, hits)
     _parts_of_a_change(s, hits)
     _reference_value(s, hits)

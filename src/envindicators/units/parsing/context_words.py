@@ -91,13 +91,22 @@ _RATE_VERB = re.compile(r"(?<![\d年月])(日|年)(?:产|供水|处理|排放|�
 #: 日處理污水24萬噸, 年处理垃圾30万吨, 月处理污泥3000吨: the period word written straight before a
 #: processing or production verb (without 每) is a rate too; not after a digit or a word that
 #: makes it a period of its own (2021年, 今年, 全年, 当日, 上月 … are totals over that period).
+#: 全年日供水能力544.89万立方米: a daily rate over the year (全年处理 alone is the year's total).
+#: 车流量每小时平均增加了14辆, 年处理总量1.4亿台, 年供应能力达到2.5万吨, 年均防治病虫害超过
+#: 1亿公顷: the same holds for counts (not of time: 年均超标天数) and areas, and up to twelve
+#: characters may stand between (年均种草改良面积稳定在4000万亩).
 _AVERAGE_RATE = re.compile(
-    r"(?:每(日|天|年)(?:平均)?|(日|年)均"
-    r"|(?<![\d〇零○一二两三四五六七八九十百千年月日今去全明当上下本近历多同次往前后该这那个逐每半首])"
-    r"(日|年|月)(?:处理|生产|产|焚烧|处置|消纳|供水|供气|供热|发电|用水|取水|排放|收集|清运|转运|回收|利用|输送)"
-    r")[^\d,，。;；:：]{0,8}$"
+    r"(?:每(日|天|年|小时)(?:平均)?|(日|年)均"
+    r"|(?:(?<=全年)|(?<![\d〇零○一二两三四五六七八九十百千年月日今去全明当上下本近历多同次往前后该这那个逐每半首]))"
+    r"(日|年|月)(?:处理|生产|产|焚烧|处置|消纳|供水|供气|供热|供应|发电|用水|取水|排放|收集|清运|转运|回收|利用|输送|拆解)"
+    r")[^\d,，。;；:：]{0,12}$"
 )
 _AMOUNT_UNITS = frozenset({"吨", "立方米", "方", "升", "千瓦时", "度", "吨标准煤"})
+#: A mean over the period, not an amount per period, named after 年均/日均: 年均浓度上升的各有8个
+#: (a count of cities whose annual mean rose).
+_PERIOD_MEAN = re.compile(r"浓度|值|指数|水平|降水|气温|比例|比重|率")
+#: Areas an amount per period may be of (年均造林500万亩).
+_AREA_UNITS = frozenset({"公顷", "亩", "平方公里", "平方千米"})
 #: 人均每日…1.44公斤, 每人每日弃置1.41公斤, 每日人均废物弃置量达1.41公斤, 人均日弃1.41公斤: an
 #: amount per person and per day.  The person is the statistic's own unit (人均, as 人均GDP is
 #: in 元), the day its denominator: 公斤/日.  Of amounts of mass, volume and energy only.

@@ -27,7 +27,6 @@ from envindicators.units.parsing.affixes import (
     _window,
 )
 from envindicators.units.parsing.context_words import (
-    _AMOUNT_UNITS,
     _AVERAGE_RATE,
     _COMPLETION,
     _PER_CAPITA_DAILY,
@@ -43,6 +42,7 @@ from envindicators.units.parsing.unit_words import (
     _BASE_UNITS,
     _COUNTERS,
     _NOT_UNIT_BEFORE,
+    _PER_PERIOD_UNITS,
     _SHARE_UNITS,
     _TIME_UNITS,
 )
@@ -173,9 +173,9 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
         and _difference_context(s, i)[0] != 0
     ):
         return None  # 高出全国平均水平6.4微克/立方米: a difference, read by the full scanner
-    if unit in _AMOUNT_UNITS and _AVERAGE_RATE.search(
+    if unit in _PER_PERIOD_UNITS and _AVERAGE_RATE.search(
         _window(s, i)[0] if clause is None else clause
-    ):
+    ):  # (the scanner decides whether it is a rate or a mean: 年均浓度…8个)
         return None  # 日均处理污水3万吨: an amount per day (吨/日), read by the full scanner
     if unit in _PER_CAPITA_UNITS and _PER_CAPITA_DAILY.search(
         _window(s, i)[0] if clause is None else clause

@@ -290,6 +290,27 @@ def _half_share(s: str, i: int) -> int:
     return end
 
 
+#: A change of "two digits" (双位数跌幅, 两位数的增长): a vague relative change of 10–99 %,
+#: signed by the change noun that must follow (达到两位数,分别为… is no figure: the list is).
+_DIGIT_COUNT_CHANGE = re.compile(
+    r"[两双]位数的?(增幅|升幅|涨幅|增长|上升|上涨|增加|跌幅|降幅|减幅|下降|下跌|减少)"
+)
+_DIGIT_COUNT_DOWN = frozenset({"跌幅", "降幅", "减幅", "下降", "下跌", "减少"})
+#: The ends of a double-digit change, in %.
+DIGIT_COUNT_RANGE = (Decimal(10), Decimal(99))
+
+
+def _digit_count_change(s: str, i: int) -> int:
+    """Sign of a double-digit change at ``i`` (``双位数跌幅`` → −1, ``两位数增长`` → +1), or 0.
+
+    The figure is ``s[i:i + 3]``; its ends are :data:`DIGIT_COUNT_RANGE` with the sign applied.
+    """
+    m = _DIGIT_COUNT_CHANGE.match(s, i)
+    if m is None:
+        return 0
+    return -1 if m.group(1) in _DIGIT_COUNT_DOWN else 1
+
+
 def _number(s: str, i: int) -> _Num | None:
     """NUMBER at ``i``: Arabic or Chinese, inner qualifiers, multiplier, fraction, product."""
     n = len(s)

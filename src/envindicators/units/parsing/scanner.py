@@ -25,6 +25,7 @@ from envindicators.units.parsing.affixes import (
 from envindicators.units.parsing.context_rules import _apply_context_rules
 from envindicators.units.parsing.context_words import (
     _AMOUNT_UNITS,
+    _AREA_UNITS,
     _AVERAGE_RATE,
     _CLAUSE_DELIMITERS,
     _COMPARED_PERIOD_BEFORE,
@@ -39,6 +40,7 @@ from envindicators.units.parsing.context_words import (
     _LIST_CUES,
     _PER_CAPITA_DAILY,
     _PER_CAPITA_UNITS,
+    _PERIOD_MEAN,
     _PLAN_NAME_AFTER_YEARS,
     _RATE_WORDS,
     _SHARE_SUBJECT,
@@ -46,7 +48,13 @@ from envindicators.units.parsing.context_words import (
     _TOPONYM_SUFFIXES,
 )
 from envindicators.units.parsing.fast_path import _fast_hit
-from envindicators.units.parsing.numbers import _half_duration, _half_share, _number
+from envindicators.units.parsing.numbers import (
+    DIGIT_COUNT_RANGE,
+    _digit_count_change,
+    _half_duration,
+    _half_share,
+    _number,
+)
 from envindicators.units.parsing.quantity import ParsedQuantity
 from envindicators.units.parsing.tokens import (
     _STEPS,
@@ -62,6 +70,7 @@ from envindicators.units.parsing.unit_words import (
     _BASE_UNITS,
     _COUNTERS,
     _DENOMINATORS,
+    _PER_PERIOD_UNITS,
     _SHARE_UNITS,
     _TIME_UNITS,
     DIMENSIONLESS,
@@ -77,7 +86,7 @@ def _decimal_to_float(d: Decimal | None) -> float | None:
 
 
 _CANDIDATE = re.compile(
-    "[0-9半" + "".join(sorted(c for c in CHINESE_NUMERAL_CHARS if c not in "0123456789")) + "]"
+    "[0-9半双" + "".join(sorted(c for c in CHINESE_NUMERAL_CHARS if c not in "0123456789")) + "]"
 )
 
 
@@ -129,8 +138,12 @@ def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
             and not ("0" <= c <= "9")
             and (i + 1 >= n or s[i + 1] not in _CN_NEXT)
             and not (c == "半" and _half_share(s, i) > 0)  # 近半已得到解决
+            and not _digit_count_change(s, i)  # 双位数跌幅
         ):
             i += 1
+            continue
+        if c == "双" and not _digit_count_change(s, i):
+            i += 1  # 双方, 双碳: 双 is a figure only in a double-digit change
             continue
         if c == "半" and not _half_duration(s, i) and _half_share(s, i) < 0:
             i += 1  # 上半年: not a duration of one half, nor a share (近半, 半数)
@@ -181,7 +194,12 @@ _MINUS_AFTER = frozenset(
 #: A name of letters and digits right before a hyphen (O3-, PM2.5-, NO2-).
 _NAME_BEFORE_HYPHEN = re.compile(r"[A-Za-z][A-Za-z0-9.]*$")
 _RATE_SUBJECT = re.compile(r"(?:率|比例|比重|占比)")
-_EXCEED = re.compile(r"(?:超标|超出|超过|高出|超)(?:[^\d,，。;；]{0,8}(?:标准|限值|标准值))?$")
+#: 超标, 超过…标准: a multiple after it is an exceedance; the limit's own value may be written
+#: between (超出每立方米25微克的世卫标准1倍至1.5倍).
+_EXCEED = re.compile(
+    r"(?:超标|超出|超过|高出|超)(?:[^\d,，。;；]{0,8}(?:标准|限值|标准值)"
+    r"|[^\d,，。;；]{0,6}[0-9.]+[^\d,，。;；]{1,10}(?:标准|限值|标准值))?$"
+)
 _MULTIPLE_BLOCKERS_CHENG = frozenset(
     "员本果绩就立熟型交品功效长分份都套片群像活年人为了灾林网规体色材因事"
 )
@@ -334,10 +352,22 @@ def _degree_unit(s: str, start: int, end: int, multiplier: str | None) -> tuple[
     return "度", True
 
 
+#: Places after 前/后 + a number + 个: the top or bottom of a ranking (前六个县市, 后10个城市).
+_RANKED_PLACES = re.compile(r"(?:县市|城市|地市|省份|省市|县区|区县|国家|地区)")
+#: What may stand before a share of things that opens its clause: nothing, or 有 (另有67%以上
+#:的民众对空气质量满意, 共有30%的企业).
+_HAVE_BEFORE_SHARE = re.compile(r"(?:另|还|共|仍|则|也|亦)?有?")
+#: PM and a space before a number: the particle size of the name PM2.5 / PM10, never a figure.
+_PARTICLE_NAME = re.compile(r"(?<![A-Za-z])[Pp][Mm] $")
+
+
 def _measured_after_name(s: str, i: int) -> bool:
     """``NOx 86.72公噸``, ``SOx 10.56公噸``: after a name of letters and a space, a number
     with a unit of measure (not a counter) is the named substance's figure; ``GB 3095-2012``,
-    ``ISO 14001认证``, ``HJ 633`` stay parts of names."""
+    ``ISO 14001认证``, ``HJ 633`` stay parts of names, and so does the particle size after
+    ``PM`` (``PM 2.5 年均浓度``, ``PM 10``: a PDF copy's space inside PM2.5)."""
+    if _PARTICLE_NAME.search(s, max(0, i - 4), i):
+        return False
     num = _number(s, i)
     if num is None:
         return False
@@ -395,6 +425,17 @@ def _match(
             cover_end=i + 3, value=Decimal(0), low=None, high=None, unit="%",
             qualifier=Qualifier.EXACT, kind=Kind.CHANGE_RELATIVE, sign=0, baseline=None,
             multiplier=None, own_verb=True,
+        )  # fmt: skip
+        return hit, i + 3, None
+    if digit_sign := _digit_count_change(s, i):
+        # 双位数跌幅, 两位数的增长: a vague relative change of 10–99 %, the noun's direction
+        lo, hi = DIGIT_COUNT_RANGE
+        ends = (lo, hi) if digit_sign > 0 else (-hi, -lo)
+        hit = _Hit(
+            start=i, end=i + 3, cover_start=i, cover_end=i + 3, value=None, low=ends[0],
+            high=ends[1], unit="%", qualifier=Qualifier.RANGE, kind=Kind.CHANGE_RELATIVE,
+            sign=digit_sign, baseline=None, multiplier=None, own_verb=True,
+            flags=[Flag.VAGUE, Flag.RANGE],
         )  # fmt: skip
         return hit, i + 3, None
     half_end = _half_share(s, i)
@@ -561,8 +602,19 @@ def _match(
         and extract
     ):
         return None, end, _Skip(i, end, "the reference period of a comparison (相较前五年)")
-    if prev and prev in "前后" and (unit in ("位", "名") or (end < n and s[end] in "强甲")):
-        return None, end, _Skip(i, end, "a ranking (前三位, 前10名)")
+    if (
+        prev
+        and prev in "前后头"
+        and s[i - 2 : i] != "前后"
+        and (
+            unit in ("位", "名", "批")
+            or (end < n and s[end] in "强甲")
+            or (unit == "个" and _RANKED_PLACES.match(s, end) is not None)
+        )
+    ):
+        # 前三位, 前10名, 头两位: a ranking; 前二十批 (信访件): the first batches, numbers
+        # of batches; 前六个县市: the first places of a ranking
+        return None, end, _Skip(i, end, "a ranking (前三位, 前10名, 前二十批)")
     if prev == "前" and unit == "月" and s[i - 2 : i] != "提前" and extract:
         # 今年前5个月 (like 前8月, 1-5月): the months of a year so far, a period
         return None, end, _Skip(i, end, "a period of the year (前5个月)")
@@ -615,9 +667,14 @@ def _match(
         and _PER_CAPITA_DAILY.search(_window(s, start)[0]) is not None
     ):
         pre.rate, pre.per = "日", None  # 每人每日弃置1.41公斤: 公斤/日 (per capita)
-    if unit in _AMOUNT_UNITS and not pre.rate and not pre.per:
+    if unit in _PER_PERIOD_UNITS and not pre.rate and not pre.per:
         m = _AVERAGE_RATE.search(_window(s, start)[0])
-        if m is not None:
+        if m is not None and (
+            unit in _AMOUNT_UNITS
+            # areas and counts: a mean per period (年均, 每小时平均) or a processing rate
+            # (年处理), not a mean of a level (年均浓度) nor a bare 每年 (每年新增造林2万亩)
+            or not (_PERIOD_MEAN.search(m.group()) or (m.group(1) and "平均" not in m.group()))
+        ):
             pre.rate = _RATE_WORDS[m.group(1) or m.group(2) or m.group(3)]
     if unit == "次" and not pre.rate and not pre.per:
         m = _FREQUENCY.search(_window(s, start)[0])
@@ -659,9 +716,10 @@ def _match(
         sign = pre.sign * written_sign
         if pre.sign < 0 and minus:
             flags.append(Flag.SIGN_CONFLICT)  # 下降-2%: a double negative
-        if pre.sign == 0 and unit in _COUNTERS and not minus:
-            # 改善398座, 持续改善 202个城市: an evaluative verb names what was done to the
-            # things counted (398 improved), it does not change their number
+        if pre.sign == 0 and (unit in _COUNTERS or unit in _AREA_UNITS) and not minus:
+            # 改善398座, 持续改善 202个城市, 改善现有43公顷的园景区: an evaluative verb names
+            # what was done to the things counted or the area (398 improved, 43 ha improved),
+            # it does not change their number or extent
             kind, sign = Kind.LEVEL, 0
             pre.verb, pre.span_start = False, start
         elif pre.sign == 0:
@@ -719,10 +777,12 @@ def _match(
     elif (pre.ratio and (unit in _SHARE_UNITS or (unit is None and not num.chinese))) or (
         unit in _SHARE_UNITS
         and s.startswith("的", end)
-        and (qualifier is Qualifier.EXACT or (suffix_q is not None and pre.qualifier is None))
-        and pre.cover_start == _window(s, i)[1]  # the share opens its clause
+        and (qualifier is Qualifier.EXACT or (suffix_q is None) != (pre.qualifier is None))
+        # the share opens its clause, or follows only 有 (另有67%以上的民众)
+        and _HAVE_BEFORE_SHARE.fullmatch(s, _window(s, i)[1], pre.cover_start) is not None
     ):
-        # 占…的18.2%; 团柏煤矿:99.33%的井田面积 (not 标准25%的标准); 在50%以上的园区
+        # 占…的18.2%; 团柏煤矿:99.33%的井田面积 (not 标准25%的标准); 在50%以上的园区;
+        # 近25%的河段
         kind = Kind.RATIO
     elif unit == "%" and not minus and _COMPLETION.search(_window(s, start)[0]):
         kind = Kind.RATIO  # 完成率184.38%: achieved / planned
@@ -1020,6 +1080,8 @@ def _money_clause(s: str, i: int) -> bool:
 
 
 #: A count of days named before a figure in parentheses: 不良的日数(34日), 天数(12日).
+#: 过去一年, 过去的一个月: "the past year/month", a period named like 去年, not a duration.
+_PAST_PERIOD_BEFORE = re.compile(r"过去的?$")
 _DAY_COUNT_BEFORE = re.compile(r"(?:日数|天数)[(（]$")
 _DAY_SPAN = re.compile(r"[0-9]{1,2}日[至到\-—–~][0-9]{1,2}日")
 #: First characters of the nouns that the classes of a standard name: water and sea water
@@ -1167,6 +1229,15 @@ def _extract_filter(
         if num.single_one and hit.value == 1 and unit0 == "年" and s[i - 1 : i] == "的":
             # 是高质量发展的一年: "a year", an article (为期一年, 提前一年 are durations)
             return None, end, _Skip(i, end, "一 + 年 after 的 is an article ('a year')")
+        if (
+            num.single_one
+            and hit.value == 1
+            and unit0 in _TIME_UNITS
+            and _PAST_PERIOD_BEFORE.search(s, max(0, i - 4), i)
+        ):
+            # 过去一年污染回升, 过去的一个月: the period just past, named like 去年 or 上月
+            # (过去五年, 过去5年 are durations, mentions by the guide)
+            return None, end, _Skip(i, end, "过去 + 一 + time unit names the period just past")
         if unit0 == "类" and not _CLASS_COUNT_BEFORE.search(s, max(0, i - 3), i):
             return None, end, _Skip(i, end, "a class name (二类)")  # 共四类功能区 is a count
         if nxt in _TOPONYM_SUFFIXES and not s.startswith(_TOPONYM_COMMON_NOUNS, end):
@@ -1235,6 +1306,8 @@ def _joins(s: str, groups: list[list[_Hit]], h: _Hit) -> bool:
     if h.start < last.end:
         return False
     gap = s[last.end : h.start]
+    if " " in gap and gap.strip(" ") in _ENUM_SEPARATORS:
+        gap = gap.strip(" ")  # 1.98 倍及 2.5 倍: a PDF copy's spaces around the separator
     if gap in _ENUM_SEPARATORS or _NOISY_ENUM.fullmatch(gap):
         return True  # 5.23%,、9.44%: a comma left next to 、 by a removed link is noise
     if gap == "(" and last.own_verb and h.bare and h.unit != last.unit:
@@ -1356,6 +1429,17 @@ def _share(g: list[_Hit]) -> None:
         for h in g[1:]:
             if h.kind is Kind.LEVEL and h.unit == first.unit:
                 h.kind = Kind.RATIO  # 目标任务的11%、16%和28%
+    if first.kind is Kind.EXCEEDANCE_MULTIPLE:
+        for h in g[1:]:
+            # 分别超过标准1.98倍和2.5倍: the bare multiples of the list exceed the same limit
+            if (
+                h.kind is Kind.RATIO
+                and h.unit == first.unit
+                and h.numerator is None
+                and not h.own_verb
+                and not h.prefix_qualifier
+            ):
+                h.kind = Kind.EXCEEDANCE_MULTIPLE
     last = g[-1]
     if last.suffix_qualifier and last.qualifier in (
         Qualifier.AT_LEAST,

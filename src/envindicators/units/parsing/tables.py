@@ -37,6 +37,11 @@ Rules
   caption's); otherwise a header naming a unit (a two-level header) leaves the cells unread.
 * A cell holding a range of bare figures (``52.1~68.4``, ``1.5至2``, ``3-5``) is read as a
   range in the cell's unit; a span of years (``2019-2021``) is not.
+* A percentage cell (``54.99%``) of a table copied one cell per line whose header names a
+  share (占比, 比重, 所占比例) and no other measure in % (率, 比例 …) is a share of a whole: it is
+  returned as a ``ratio`` (unflagged: its unit is in the cell), and the sentence parser's
+  reading of the same cell, a level, takes that kind — the one change this reader makes to
+  a sentence hit.
 * Every figure read here carries the flag ``unit_from_header``
   (:class:`~envindicators.units.vocab.Flag`): its unit was not written next to it.
   A percentage in a row or column that names a rate of change (增减率, 增长率, 增幅, 同比 …)
@@ -612,14 +617,40 @@ def _read_cell_run(
         skip = set(range(0, len(data), width))
         col_of = [i % width for i in range(len(data))]
     hits: list[_Hit] = []
+    shares = _names_only_shares([t for _, t in cells[:n_head]])
     for i, (a, t) in enumerate(data):
         unit = caption if columns is None else columns[col_of[i]]
+        if shares and not data_label[i] and _PERCENT_CELL.fullmatch(_fold(t)):
+            hits.append(_share_cell_hit(a, t))  # 再生资源占比: 18.21%
+            continue
         if i in skip or unit is None or not _is_figure(t):
             continue
         if unit.unit == "年" and _is_year(t):
             continue
         hits.append(_cell_hit(a, a + len(t), t, unit, False))
     return hits
+
+
+#: A header naming a share of a whole, and headers naming another measure in %.
+_SHARE_HEADER = re.compile(r"[占佔]比|比重|所[占佔]比例")
+_OTHER_PERCENT_HEADER = re.compile(r"率|比例|百分比|%|％")
+_PERCENT_CELL = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[%％]")
+
+
+def _names_only_shares(headers: list[str]) -> bool:
+    """Whether the header cells name a share (占比) and no other measure in %."""
+    shares = [h for h in headers if _SHARE_HEADER.search(h)]
+    others = [h for h in headers if _OTHER_PERCENT_HEADER.search(_SHARE_HEADER.sub("", h))]
+    return bool(shares) and not others
+
+
+def _share_cell_hit(a: int, cell: str) -> _Hit:
+    value = Decimal(_fold(cell)[:-1].replace(",", ""))
+    return _Hit(
+        start=a, end=a + len(cell), cover_start=a, cover_end=a + len(cell), value=value,
+        low=None, high=None, unit="%", qualifier=Qualifier.EXACT, kind=Kind.RATIO, sign=0,
+        baseline=None, multiplier=None,
+    )  # fmt: skip
 
 
 def _row_period(cells: list[str]) -> int | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from envindicators.units.counters import COUNTER_SPELLINGS
-from envindicators.units.parsing.context_words import _CLAUSE_DELIMITERS
+from envindicators.units.parsing.context_words import _AMOUNT_UNITS, _AREA_UNITS, _CLAUSE_DELIMITERS
 from envindicators.units.parsing.tokens import _STEPS, _Unit
 from envindicators.units.registry import SCALABLE_UNITS, SCALE_WORDS
 from envindicators.units.text import to_simplified
@@ -70,6 +70,9 @@ _ASCII_UNITS = frozenset(
 _WEIGHTINGS = ("(A)", "(a)", "(C)", "(c)", "(Z)")
 _TIME_UNITS = frozenset({"年", "月", "周", "天", "日", "小时", "分钟", "秒"})
 _SHARE_UNITS = frozenset({"%", "‰"})
+#: Units an amount per period (context_words._AVERAGE_RATE: 日均, 每小时平均, 年处理) may be in:
+#: amounts, areas and counts, not counts of time (年均超标天数28天 is a level).
+_PER_PERIOD_UNITS = _AMOUNT_UNITS | _AREA_UNITS | frozenset(_COUNTERS).difference(_TIME_UNITS)
 # A unit character is not a unit when it starts one of these words (方案, 70周年, 天然气).
 _NOT_UNIT_BEFORE: dict[str, frozenset[str]] = {
     "方": frozenset("面案式法向针位便可形正圆"),
@@ -220,6 +223,11 @@ def _spaced_exponent(s: str, w: str, e: int) -> tuple[str, int]:
     return w, e
 
 
+#: A dot of a product in a denominator (吨/平方公里·月) and the periods it may join.
+_PRODUCT_DOTS = frozenset("·•・⋅")
+_DENOMINATOR_PERIODS = {"月": "月", "年": "年", "日": "日", "天": "日"}
+
+
 def _parse_unit(s: str, j: int, arabic: bool) -> _Unit | None:
     n = len(s)
     if j >= n:
@@ -286,6 +294,17 @@ def _parse_unit(s: str, j: int, arabic: bool) -> _Unit | None:
             end = e2
             if canon in _TIME_UNITS or canon in ("时", "h", "d", "a", "yr", "s", "min"):
                 result.has_time_denominator = True
+            if (
+                len(parts) == 2
+                and end + 1 < n
+                and s[end] in _PRODUCT_DOTS
+                and (period := _DENOMINATOR_PERIODS.get(s[end + 1])) is not None
+            ):
+                # 降尘量4.1吨/平方公里·月: a product in the denominator, per area and month
+                parts.append(period)
+                end += 2
+                result.has_time_denominator = True
+                break
         else:
             break
     unit = "/".join(parts)
