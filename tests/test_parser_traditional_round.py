@@ -309,3 +309,55 @@ def test_a_list_with_spaces_around_the_enumeration_comma(text: str) -> None:
     assert list(df["value"]) == [42.1, 37.6, 0.31, 264.0, 130.0]
     assert set(df["unit"]) == {"吨/年"}
     assert all(Flag.SHARED_UNIT in _flags(r) for _, r in df.iloc[:-1].iterrows())
+
+
+# --- 15. The size of a change named with 比例 -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "low", "high", "sign"),
+    [
+        ("收入均增加,增加比例約為10-15%。", 10.0, 15.0, 1),
+        ("收入均增加,增加比例约为10-15%。", 10.0, 15.0, 1),
+        ("排放量減少比例為5%至8%,", -8.0, -5.0, -1),
+    ],
+)
+def test_the_size_of_a_change_named_with_bili(
+    text: str, low: float, high: float, sign: int
+) -> None:
+    row = _one(text)
+    assert (row["low"], row["high"], row["kind"], row["sign"]) == (
+        low,
+        high,
+        "change_relative",
+        sign,
+    )
+
+
+@pytest.mark.parametrize("text", ["減少比例為5%。", "减少比例为5%。", "下降比例達5%,"])
+def test_a_single_change_named_with_bili(text: str) -> None:
+    row = _one(text)
+    assert (row["value"], row["kind"], row["sign"]) == (-5.0, "change_relative", -1)
+
+
+# --- 16. A list whose separator was lost between two percentages -------------------------------
+@pytest.mark.parametrize(
+    "text", ["按年分別增加173.5%、24.5%21.7%;", "按年分别增加173.5%、24.5%21.7%;"]
+)
+def test_a_glued_list_member_shares_the_verb(text: str) -> None:
+    df = extract_quantities(text)
+    assert list(df["value"]) == [173.5, 24.5, 21.7]
+    assert set(df["kind"]) == {"change_relative"}
+    assert set(df["sign"]) == {1}
+
+
+# --- 17. A total over the whole year is no rate --------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("焚化中心於2019年全年處理55.02萬公噸城市固體廢物,", "吨"),
+        ("焚化中心于2019年全年处理55.02万公吨城市固体废物,", "吨"),
+        ("污水廠日處理污水24萬噸,", "吨/日"),
+        ("污水厂日处理污水24万吨,", "吨/日"),
+    ],
+)
+def test_a_total_over_the_year_is_no_rate(text: str, unit: str) -> None:
+    assert _one(text)["unit"] == unit

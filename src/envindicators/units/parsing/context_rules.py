@@ -40,7 +40,9 @@ _RATE_NOUN = re.compile(
 #: 也接近200%, 降幅均在5%以上); written right before the figure, 增幅/降幅 are verbs of the
 #: prefix reader.  Group 1 is the direction.
 _CHANGE_NOUN = re.compile(
-    r"(增幅|涨幅|升幅|降幅|减幅|跌幅|(?:增长|上升|提高|下降|降低|减少|削减)幅度)"
+    r"(增幅|涨幅|升幅|降幅|减幅|跌幅|(?:增长|上升|提高|下降|降低|减少|削减)幅度"
+    # 增加比例约为10-15%: the size of an increase (not 提高比例, raising a share)
+    r"|(?:增加|增长|减少|下降)比例)"
     r"(?:[^\d,，。;；:：、()（）%‰]{0,8}"
     # 下降幅度最大的是北京市,为13.06%: the change names the subject, the figure follows it
     r"|(?:最大|最小|最高|最低|较大|较小)的(?:是|为)[^\d,，。;；:：、()（）%‰]{1,10}[,，](?:为|是|达)?)$"
@@ -56,7 +58,9 @@ _CHANGE_NOUN_BEFORE_LIST = re.compile(
 _MAGNITUDE_TO = re.compile(
     r"(?:扩大|收窄|缩小|提高|增加|加大|上升|下降|减少|降低|回落|放大)了?[至到]$"
 )
-_DOWN_NOUNS = frozenset({"降幅", "减幅", "跌幅", "下降幅度", "降低幅度", "减少幅度", "削减幅度"})
+_DOWN_NOUNS = frozenset(
+    {"降幅", "减幅", "跌幅", "下降幅度", "降低幅度", "减少幅度", "削减幅度", "减少比例", "下降比例"}
+)
 #: A range of an indicator's values announced before a single number: 达标率范围为83.3100% (the
 #: separator of 83.3–100% was lost), 浓度范围在…, 介于…; the number is in doubt.  范围 after any
 #: other noun is an area (禁采范围8.5平方公里, 保护范围).
@@ -145,7 +149,10 @@ def _rate_of_change(s: str, h: _Hit) -> None:
             return
         if c is None and h.list_cue:
             c = _CHANGE_NOUN_BEFORE_LIST.search(before)
-        if c is not None and h.value is not None and h.value >= 0:
+        unsigned = (h.value is not None and h.value >= 0) or (
+            h.value is None and h.low is not None and h.low >= 0  # 增加比例约为10-15%
+        )
+        if c is not None and unsigned:
             h.kind = Kind.CHANGE_RELATIVE
             h.own_verb = h.noun_sign = True
             h.sign = h.verb_sign = -1 if c.group(1) in _DOWN_NOUNS else 1

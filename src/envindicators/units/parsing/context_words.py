@@ -84,7 +84,12 @@ _FAR_BASELINE = re.compile(
 _FAR_BASELINE_LOOSE = re.compile(r"较[^\\d,，。;；]{1,8}?(\\d{4})年")
 _RATE = re.compile(r"每(天|日|年|小时|月|周)$")
 _RATE_WORDS = {"天": "日", "日": "日", "年": "年", "小时": "小时", "月": "月", "周": "周"}
-_RATE_VERB = re.compile(r"(?<![\d年月])(日|年)(?:产|供水|处理|排放|用水|取水)(?:量|能力|规模)?$")
+#: 日产量, 年处理能力 right before the figure: a rate; not after a word that makes the period
+#: one of its own (全年处理55.02万公吨, 今年排放: totals over that period, as in _AVERAGE_RATE).
+_RATE_VERB = re.compile(
+    r"(?<![\d年月今去全明当本])(日|年)(?:产|供水|处理|排放|用水|取水)"
+    r"(?:量|能力|规模)?$"
+)
 #: 日均处理污水10万吨, 每日平均共处理18.6万立方米, 每日处理污水359.9吨, 每年减少用煤3万吨: an
 #: amount per day or year (of mass, volume or energy only: 年均浓度 is an annual mean, not a
 #: rate), the period written before the verb and its object, in the same clause.

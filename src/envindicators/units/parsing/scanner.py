@@ -1267,6 +1267,8 @@ def _joins(s: str, groups: list[list[_Hit]], h: _Hit) -> bool:
     gap = s[last.end : h.start]
     if gap in _ENUM_SEPARATORS or _NOISY_ENUM.fullmatch(gap):
         return True  # 5.23%,、9.44%: a comma left next to 、 by a removed link is noise
+    if gap == "" and last.unit == h.unit == "%" and h.bare and not h.own_verb:
+        return True  # 24.5%21.7%: the separator of a list lost in the copy
     if gap == "(" and last.own_verb and h.bare and h.unit != last.unit:
         return True  # 同比下降9.5%(2微克/立方米): the same change in absolute terms
     # 同比分别为3.2%,-6.97%: a comma continues a list announced by 分别/依次 when the
