@@ -361,3 +361,64 @@ def test_a_glued_list_member_shares_the_verb(text: str) -> None:
 )
 def test_a_total_over_the_year_is_no_rate(text: str, unit: str) -> None:
     assert _one(text)["unit"] == unit
+
+
+# --- 18. Tables one cell per paragraph: ROC fiscal years as headers, dashes, a currency ------
+_ROC_HEADER_TABLE = (
+    "表1 空污基金撥付情形表\n單位:{caption}\n項目\n107年度\n108年度\n109年度\n"
+    "空氣污染防治基金\n5,255,143\n4,906,032\n4,578,609\n"
+    "溫室氣體管理基金\n(其他收入來源)\n536,996\n450,000\n440,003\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("caption", "factor"),
+    [
+        ("新台幣千元", 1000),
+        ("新臺幣千元", 1000),
+        ("新台币千元", 1000),
+        ("千元", 1000),
+        ("人民幣萬元", 10000),
+    ],
+)
+def test_a_table_under_roc_fiscal_year_headers_and_a_currency_caption(
+    caption: str, factor: int
+) -> None:
+    df = extract_quantities(_ROC_HEADER_TABLE.format(caption=caption))
+    assert list(df["value"]) == [
+        v * factor for v in (5255143, 4906032, 4578609, 536996, 450000, 440003)
+    ]
+    assert set(df["unit"]) == {"元"}
+    assert all(Flag.UNIT_FROM_HEADER in _flags(r) for _, r in df.iterrows())
+
+
+_DASH_TABLE = (
+    "單位:公噸\n\n年度\n\n產生量\n\n有害廢棄物\n\n再生資源\n\n合計\n\n"
+    "91\n\n10,456,345\n\n694,220\n\n{dash}\n\n11,150,565\n\n"
+    "92\n\n11,499,188\n\n1,013,039\n\n{dash}\n\n12,512,227\n\n"
+    "93\n\n9,276,070\n\n1,209,843\n\n2,903,273\n\n13,389,186\n"
+)
+
+
+@pytest.mark.parametrize("dash", ["-", "－", "—", "…"])
+def test_a_dash_cell_is_an_empty_cell_of_its_row(dash: str) -> None:
+    df = extract_quantities(_DASH_TABLE.format(dash=dash))
+    assert list(df["value"]) == [
+        10456345,
+        694220,
+        11150565,
+        11499188,
+        1013039,
+        12512227,
+        9276070,
+        1209843,
+        2903273,
+        13389186,
+    ]
+    assert set(df["unit"]) == {"吨"}
+
+
+def test_a_duration_cell_is_no_fiscal_year() -> None:
+    # 10年 (a duration) is a figure, only 年度 after 2-3 digits makes an ROC fiscal year
+    df = extract_quantities("單位:年\n項目\n年限\n甲設備\n10\n乙設備\n15\n")
+    assert list(df["value"]) == [10, 15]
