@@ -134,8 +134,8 @@ HELDOUT7_MAX_SILENT_WRONG_VALUES = 0
 # documents of ``dev``; these documents have their own, at the scores reached after the round
 # of ``tests/test_parser_traditional_round.py`` (a read set, not a blind one).
 T12_PREFIX = "t12-"
-# Reached: recall 99.0 %, precision 99.5 %, exact 90.3 %, 0 silent wrong values.
-T12_FLOORS = {"recall": 0.985, "precision": 0.99, "exact": 0.89}
+# Reached: recall 99.5 %, precision 99.5 %, exact 90.8 %, 0 silent wrong values.
+T12_FLOORS = {"recall": 0.99, "precision": 0.99, "exact": 0.895}
 T12_MAX_SILENT_WRONG_VALUES = 0
 
 

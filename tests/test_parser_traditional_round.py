@@ -422,3 +422,24 @@ def test_a_duration_cell_is_no_fiscal_year() -> None:
     # 10年 (a duration) is a figure, only 年度 after 2-3 digits makes an ROC fiscal year
     df = extract_quantities("單位:年\n項目\n年限\n甲設備\n10\n乙設備\n15\n")
     assert list(df["value"]) == [10, 15]
+
+
+# --- 19. Adjacent numerals with 兩/两 (一兩年 = one or two years): a vague range ----------------
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("近一兩年,聽說成長率已降低", 1.0, 2.0, "年"),
+        ("近一两年,听说增长率已降低", 1.0, 2.0, "年"),
+        ("只用了一兩天。", 1.0, 2.0, "天"),
+        ("約有一两百家企業", 100.0, 200.0, "家"),
+    ],
+)
+def test_one_or_two_is_a_vague_range(text: str, low: float, high: float, unit: str) -> None:
+    row = _one(text)
+    assert (row["low"], row["high"], row["unit"], row["qualifier"]) == (low, high, unit, "range")
+    assert Flag.VAGUE in _flags(row)
+
+
+@pytest.mark.parametrize("text", ["黃金一兩", "二兩年"])
+def test_one_liang_or_a_non_adjacent_pair_is_no_range(text: str) -> None:
+    assert extract_quantities(text).empty
