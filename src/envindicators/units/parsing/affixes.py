@@ -163,8 +163,9 @@ def _prefix(s: str, i: int) -> _Prefix:
                 meaningful = w0 + p
                 seen.add("per")
                 continue
-        if last == "的" and p == len(w):
-            # 占…的27%, 完成目标任务的11%: a part of a whole; 由2016年的54% is a level
+        if last == "的" and (p == len(w) or seen == {"qualifier"}):
+            # 占…的27%, 完成目标任务的11%: a part of a whole; 由2016年的54% is a level; a
+            # qualifier may stand between 的 and the figure (佔總排放量的大約70%)
             m = _SHARE_OF.search(w, 0, p)
             if m is not None:
                 pre.ratio = True

@@ -17,7 +17,7 @@ import re
 from decimal import Decimal
 
 from envindicators.units.parsing.affixes import _window
-from envindicators.units.parsing.context_words import _CLAUSE_DELIMITERS, _WINDOW
+from envindicators.units.parsing.context_words import _CLAUSE_DELIMITERS, _TO_WORDS, _WINDOW
 from envindicators.units.parsing.tokens import _Hit
 from envindicators.units.parsing.unit_words import (
     _COUNTERS,
@@ -40,7 +40,9 @@ _RATE_NOUN = re.compile(
 #: 也接近200%, 降幅均在5%以上); written right before the figure, 增幅/降幅 are verbs of the
 #: prefix reader.  Group 1 is the direction.
 _CHANGE_NOUN = re.compile(
-    r"(增幅|涨幅|升幅|降幅|减幅|跌幅|(?:增长|上升|提高|下降|降低|减少|削减)幅度)"
+    r"(增幅|涨幅|升幅|降幅|减幅|跌幅|(?:增长|上升|提高|下降|降低|减少|削减)幅度"
+    # 增加比例约为10-15%: the size of an increase (not 提高比例, raising a share)
+    r"|(?:增加|增长|减少|下降)比例)"
     r"(?:[^\d,，。;；:：、()（）%‰]{0,8}"
     # 下降幅度最大的是北京市,为13.06%: the change names the subject, the figure follows it
     r"|(?:最大|最小|最高|最低|较大|较小)的(?:是|为)(?:[A-Za-z]+[0-9.]*|[^\d,，。;；:：、()（）%‰]){1,16}"
@@ -52,7 +54,14 @@ _CHANGE_NOUN_BEFORE_LIST = re.compile(
     r"(增幅|涨幅|升幅|降幅|减幅|跌幅|(?:增长|上升|提高|下降|降低|减少|削减)幅度)"
     r"[^\d,，。;；:：、()（）%‰]{0,12}[,，]$"
 )
-_DOWN_NOUNS = frozenset({"降幅", "减幅", "跌幅", "下降幅度", "降低幅度", "减少幅度", "削减幅度"})
+#: A verb of the size of a change before 至/到 (降幅扩大至5%, 增幅回落到2%): the figure is the
+#: change's new size, still a change.
+_MAGNITUDE_TO = re.compile(
+    r"(?:扩大|收窄|缩小|提高|增加|加大|上升|下降|减少|降低|回落|放大)了?[至到]$"
+)
+_DOWN_NOUNS = frozenset(
+    {"降幅", "减幅", "跌幅", "下降幅度", "降低幅度", "减少幅度", "削减幅度", "减少比例", "下降比例"}
+)
 #: A range of an indicator's values announced before a single number: 达标率范围为83.3100% (the
 #: separator of 83.3–100% was lost), 浓度范围在…, 介于…; the number is in doubt.  范围 after any
 #: other noun is an area (禁采范围8.5平方公里, 保护范围).
@@ -154,9 +163,21 @@ def _rate_of_change(s: str, h: _Hit) -> None:
     m = _RATE_NOUN.search(before)
     if m is None:
         c = _CHANGE_NOUN.search(before)
+        gap = s[h.cover_start - len(before) + c.end() : h.start + _num_offset(s, h)] if c else ""
+        if (
+            gap[-1:] in _TO_WORDS
+            and not gap.endswith(("达到", "达至"))
+            and not _MAGNITUDE_TO.search(gap)
+        ):
+            # 回收率跌幅较大至16.8%: the fall is named, 至 gives the level it fell to (降幅收窄
+            # 至3.2% is the change's new size: a change)
+            return
         if c is None and h.list_cue:
             c = _CHANGE_NOUN_BEFORE_LIST.search(before)
-        if c is not None and h.value is not None and h.value >= 0:
+        unsigned = (h.value is not None and h.value >= 0) or (
+            h.value is None and h.low is not None and h.low >= 0  # 增加比例约为10-15%
+        )
+        if c is not None and unsigned:
             h.kind = Kind.CHANGE_RELATIVE
             h.own_verb = h.noun_sign = True
             h.sign = h.verb_sign = -1 if c.group(1) in _DOWN_NOUNS else 1
@@ -180,6 +201,17 @@ def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
         return None
     if h.low is None and _RANGE_ANNOUNCED.search(s, max(0, h.cover_start - 5), h.cover_start):
         h.flags.append(Flag.SUSPECT_NUMBER)
+    if (
+        h.kind is Kind.RATIO
+        and h.unit == "%"
+        and not h.own_verb
+        and "成" in s[h.start : h.end]
+        and _CHANGE_NOUN.search(_before(s, h))
+    ):
+        # 海泥量升幅达四成七: tenths after a change noun are the size of the change, not a
+        # share of a whole (七成 alone is a ratio)
+        _rate_of_change(s, h)
+        return None
     if h.kind is not Kind.LEVEL or h.own_verb:
         return None
     if h.unit in _SHARE_UNITS:
@@ -284,10 +316,65 @@ def _share_change_after_share(s: str, hits: list[_Hit]) -> None:
             and h.unit == "%"
             and prev.unit in _SHARE_UNITS
             and prev.kind in (Kind.LEVEL, Kind.RATIO)
-            and s[prev.end : h.start] in (",", "，")
+            and s[prev.end : h.start] in (",", "，", "")
             and Flag.AMBIGUOUS_UNIT not in h.flags
         ):
+            # 较2018年的22.1%下跌多达5.3%: the change written straight after the share it is
+            # measured from is the same doubt
             h.flags.append(Flag.AMBIGUOUS_UNIT)
+
+
+#: After an absolute change, a comma and only a qualifier: the same change restated in % (减少
+#: 1亿0,396万8千元,约23.61%; 增加2万吨,约5%).
+_RESTATED_IN_PERCENT = ("约", "大约", "近", "逾", "超过", "")
+
+
+def _change_restated_in_percent(s: str, hits: list[_Hit]) -> None:
+    """An absolute change followed, after a comma, by a bare percentage (with at most a
+    qualifier) is the same change written as a relative one: kind and sign are the change's."""
+    for prev, h in itertools.pairwise(hits):
+        if (
+            prev.kind is Kind.CHANGE_ABSOLUTE
+            and prev.sign != 0
+            and h.kind is Kind.LEVEL
+            and h.unit == "%"
+            and h.value is not None
+            and h.value >= 0
+            and not h.own_verb
+            and s[prev.end : h.cover_start] in (",", "，")
+            and s[h.cover_start : h.start + _num_offset(s, h)] in _RESTATED_IN_PERCENT
+        ):
+            h.kind = Kind.CHANGE_RELATIVE
+            h.sign = h.verb_sign = prev.sign
+            if prev.sign < 0:
+                _negate(h)
+
+
+def _glued_range(s: str, hits: list[_Hit]) -> None:
+    """Two percentages written with nothing between them and 之间 after (维持在19%22%之间): a
+    range whose sign was lost in the copy; the two hits become one range."""
+    keep: list[_Hit] = []
+    for h in hits:
+        prev = keep[-1] if keep else None
+        if (
+            prev is not None
+            and prev.unit == h.unit == "%"
+            and prev.kind in (Kind.LEVEL, Kind.RATIO)
+            and h.kind in (Kind.LEVEL, Kind.RATIO)
+            and prev.end == h.cover_start
+            and prev.value is not None
+            and h.value is not None
+            and 0 <= prev.value < h.value
+            and s.startswith(("之间", "间"), h.end)
+        ):
+            prev.low, prev.high, prev.value = prev.value, h.value, None
+            prev.qualifier = Qualifier.RANGE
+            prev.end = prev.cover_end = h.end
+            if Flag.RANGE not in prev.flags:
+                prev.flags.append(Flag.RANGE)
+            continue
+        keep.append(h)
+    hits[:] = keep
 
 
 def _whole_count_before(n: Decimal, pct: Decimal) -> bool:
@@ -812,6 +899,8 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _share_of_a_count(s, hits)
     _per_unit_over_parallel_clauses(s, hits)
     _exceedance_topic(s, hits)
+    _glued_range(s, hits)
+    _change_restated_in_percent(s, hits)
     _share_change_after_share(s, hits)
     _change_after_a_level(s, hits)
     _cut_amount(s, hits)

@@ -84,7 +84,12 @@ _FAR_BASELINE = re.compile(
 _FAR_BASELINE_LOOSE = re.compile(r"较[^\\d,，。;；]{1,8}?(\\d{4})年")
 _RATE = re.compile(r"每(天|日|年|小时|月|周)$")
 _RATE_WORDS = {"天": "日", "日": "日", "年": "年", "小时": "小时", "月": "月", "周": "周"}
-_RATE_VERB = re.compile(r"(?<![\d年月])(日|年)(?:产|供水|处理|排放|用水|取水)(?:量|能力|规模)?$")
+#: 日产量, 年处理能力 right before the figure: a rate; not after a word that makes the period
+#: one of its own (全年处理55.02万公吨, 今年排放: totals over that period, as in _AVERAGE_RATE).
+_RATE_VERB = re.compile(
+    r"(?<![\d年月今去全明当本])(日|年)(?:产|供水|处理|排放|用水|取水)"
+    r"(?:量|能力|规模)?$"
+)
 #: 日均处理污水10万吨, 每日平均共处理18.6万立方米, 每日处理污水359.9吨, 每年减少用煤3万吨: an
 #: amount per day or year (of mass, volume or energy only: 年均浓度 is an annual mean, not a
 #: rate), the period written before the verb and its object, in the same clause.
@@ -107,20 +112,25 @@ _AMOUNT_UNITS = frozenset({"吨", "立方米", "方", "升", "千瓦时", "度",
 _PERIOD_MEAN = re.compile(r"浓度|值|指数|水平|降水|气温|比例|比重|率")
 #: Areas an amount per period may be of (年均造林500万亩).
 _AREA_UNITS = frozenset({"公顷", "亩", "平方公里", "平方千米"})
-#: 人均每日…1.44公斤, 每人每日弃置1.41公斤, 每日人均废物弃置量达1.41公斤, 人均日弃1.41公斤: an
-#: amount per person and per day.  The person is the statistic's own unit (人均, as 人均GDP is
-#: in 元), the day its denominator: 公斤/日.  Of amounts of mass, volume and energy only.
+#: 人均每日…1.44公斤, 每人每日弃置1.41公斤, 每日人均废物弃置量达1.41公斤, 人均日弃1.41公斤, and
+#: 日均 alone before an amount (去年达到日均二点一公斤: the per-capita figure of the clause
+#: before, a daily mean of a mass is per day): an amount per person and per day.  The person
+#: is the statistic's own unit (人均, as 人均GDP is in 元), the day its denominator: 公斤/日.  Of
+#: amounts of mass, volume and energy only.
 _PER_CAPITA_DAILY = re.compile(
-    r"(?:人均每?(?:日|天)|每人每(?:日|天)|每?(?:日|天)人均|人日均)[^\d,，。;；:：]{0,12}$"
+    r"(?:人均每?(?:日|天)|每人每(?:日|天)|每?(?:日|天)人均|人日均|(?<![年月])(?:日|天)均)"
+    r"[^\d,，。;；:：]{0,12}$"
 )
 _PER_CAPITA_UNITS = _AMOUNT_UNITS | {"公斤", "千克", "克"}
 #: A denominator written before the figure: 每万人…7.5件, 每万元人民币…1.16吨标准煤, and the
 #: areas and lengths of densities: 每平方公里18,400人, 每平公里20,400人 (平公里 = 平方公里),
-#: 每公里496辆.  Group 1 is the multiplier, group 2 the unit word (canonical spelling: see
+#: 每公里496辆, and prices per mass in Taiwan's units (每公噸2307元 → 元/吨, 每公斤5元).  Group 1 is
+#: the multiplier, group 2 the unit word (canonical spelling: see
 #: unit_words._DENOMINATORS).
 _PER_CAPITA = re.compile(
     r"每((?:十万|百万|千万|万|亿|千|百)?)"
-    r"(人民币|平方公里|平公里|平方千米|平方公尺|平方米|平米|立方公尺|立方米|千瓦时|元|人|户|公顷|亩|吨|辆|公里|千米)"
+    r"(人民币|平方公里|平公里|平方千米|平方公尺|平方米|平米|立方公尺|立方米|千瓦时|元|人|户|公顷|亩|公吨|吨"
+    r"|公斤|千克|辆|公里|千米)"
     r"[^\d,，。;；、:：]{0,10}$"
 )
 #: A part of a whole: 占…的27%, 是去年同期的92%, 相当于全国的5%, 达到国家标准的95%.  After 占

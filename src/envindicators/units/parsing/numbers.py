@@ -404,9 +404,10 @@ def _number(s: str, i: int) -> _Num | None:
 
 
 _SMALL_DIGITS = "一二三四五六七八九"
-#: Two neighbouring digits are an estimate (三四个 = 3 or 4, 两三年, 七八十); 三五 = 3 to 5.
+#: Two neighbouring digits are an estimate (三四个 = 3 or 4, 两三年, 七八十, 一两年 = 1 or 2);
+#: 三五 = 3 to 5.
 _ADJACENT = re.compile(
-    r"(十)?([一两二三四五六七八九])([二三四五六七八九])(十|百|千|万|十万|百万|千万|亿)?"
+    r"(十)?([一两二三四五六七八九])([两二三四五六七八九])(十|百|千|万|十万|百万|千万|亿)?"
 )
 
 

@@ -303,7 +303,8 @@ def _roc_year(
         in_span = all(lo_y <= v <= hi_y and v == v.to_integral_value() for v in (low, high))
         if not in_span or high - low > 20:
             return False
-        return low >= 100 or _ROC_DATE_AFTER.match(s, end) is not None
+        # 99~109年空污基金: a range crossing 100 is ROC years too (no duration runs 99–109 years)
+        return low >= 100 or high >= 100 or _ROC_DATE_AFTER.match(s, end) is not None
     if not (lo_y <= value <= hi_y) or end - start > 4:
         return False  # 109年 is 4 characters; a multiplier or a decimal is no year
     if _ROC_DATE_AFTER.match(s, end) is not None:
@@ -527,6 +528,15 @@ def _match(
             elif (
                 u2 is None
                 and u1 is None
+                and num.multiplier is None
+                and 0 < num.value <= 10
+                and other.end < n
+                and _multiple_word(s, other.start, other, other.end) == "成"
+            ):
+                u2 = ""  # 三至四成: a range of tenths (成 is read below), 30–40 %
+            elif (
+                u2 is None
+                and u1 is None
                 and (
                     _index_range(s, num, other) or (not extract and num.start == 0 == n - other.end)
                 )
@@ -598,6 +608,18 @@ def _match(
     if (
         unit in ("年", "月")
         and qualifier is None
+        and value is not None
+        and s.startswith(("平均", "均值"), end)
+        and not (prev and prev in "近前")
+        and not s.endswith("过去", 0, num.start)
+        and extract
+    ):
+        # 比较十年平均及三年平均, 三年平均收入较十年平均值: the window of a mean, a metric's name
+        # (as 日最大8小时); 近三年平均 keeps the span of time
+        return None, end, _Skip(i, end, "an averaging window (三年平均, 十年平均值)")
+    if (
+        unit in ("年", "月")
+        and qualifier is None
         and _COMPARED_PERIOD_BEFORE.search(s, max(0, num.start - 4), num.start)
         and extract
     ):
@@ -641,6 +663,14 @@ def _match(
             end += 1
             if end < n and not (s[end] in _CLAUSE_DELIMITERS or s[end] in "以左的 "):
                 flags.append(Flag.SUSPECT_NUMBER)
+    if (
+        multiple == "倍"
+        and s.startswith(("有多", "有余"), end)
+        and (end + 2 >= n or s[end + 2] not in _HOW_MUCH_AFTER)
+    ):
+        # 上海的两倍有多: "two times and more", as 两倍多 (not 有多少, "how many")
+        num.inner = num.inner or Qualifier.MORE_THAN
+        end += 2
     # suffix qualifiers
     suffix_q, end2 = _suffix(s, end, unit)
     if suffix_q is not None:
@@ -895,6 +925,8 @@ def _half_hit(s: str, i: int, end: int) -> _Hit:
 #: Quotes that open the name of a category of an index after its bound (100以上「不良」).
 _CATEGORY_QUOTES = frozenset("「『“")
 
+#: After 倍有多/倍有余: characters that make 有多 a question (有多少, 有多大), not "and more".
+_HOW_MUCH_AFTER = frozenset("少大高长重远深快久")
 #: The digits that may follow 成 as the next tenth (八成五 = 85 %).
 _TENTH_DIGITS = "一二三四五六七八九"
 
@@ -1052,10 +1084,13 @@ def _range_separator(s: str, k: int) -> int:
 
 
 def _is_pending(s: str, end: int, num: _Num) -> bool:
-    """A bare Arabic number followed by 、和及与或 and another number: 47、55和55微克/立方米."""
+    """A bare Arabic number followed by 、和及与或 and another number: 47、55和55微克/立方米;
+    spaces may stand around the separator (42.1、 37.6 、0.31公吨/年, a copy from a PDF)."""
     if num.chinese:
         return False
     n = len(s)
+    while end < n and s[end] == " ":
+        end += 1
     after = s[end : end + 3]
     if after[:2] in _ENUM_SEPARATORS:
         sep_len = 2
@@ -1063,7 +1098,10 @@ def _is_pending(s: str, end: int, num: _Num) -> bool:
         sep_len = 1
     else:
         return False
-    return end + sep_len < n and s[end + sep_len].isdigit()
+    k = end + sep_len
+    while k < n and s[k] == " ":
+        k += 1
+    return k < n and s[k].isdigit()
 
 
 #: Words of money before a bare 万/亿 figure (罚1.8亿, 投资5亿, 处罚金额超2.8亿).
@@ -1215,6 +1253,9 @@ def _extract_filter(
             and not pre.verb  # 水质提高一个类别, 比上年多一个省: a change by one
         ):
             return None, end, _Skip(i, end, "一 + counter is an article ('a'), not a count")
+        if num.single_one and hit.value == 1 and s[max(0, i - 2) : i] == "任何":
+            # 没有任何一天是良好, 任何一家企业: "any", not a count of one
+            return None, end, _Skip(i, end, "任何 + 一 + counter is 'any', not a count")
         if num.single_one and hit.value == 1 and unit0 in _TIME_UNITS and s[i - 2 : i] == "最后":
             # 今年最后一天, 最后一年: a point in time (the last day), not a duration
             return None, end, _Skip(i, end, "最后 + 一 + time unit is a point in time")
@@ -1293,8 +1334,9 @@ def _extract_filter(
 
 
 #: An enumeration comma with stray commas around it (5.23%,、9.44%; 10%、,15%): doubled
-#: punctuation left in reprints where links were removed.
-_NOISY_ENUM = re.compile(r"[,，]{0,2}、[,，]{0,2}")
+#: punctuation left in reprints where links were removed; or with spaces around it (42.1、
+#: 37.6 、0.31公吨/年), a copy from a PDF.
+_NOISY_ENUM = re.compile(r"[,，]{0,2} {0,2}、 {0,2}[,，]{0,2}")
 
 #: Units that a list may write only at its end after 个: 0.7个、3.2个和2.6个百分点.
 _GE_UNITS = frozenset({"百分点", "月", "小时", "工作日"})
@@ -1310,6 +1352,8 @@ def _joins(s: str, groups: list[list[_Hit]], h: _Hit) -> bool:
         gap = gap.strip(" ")  # 1.98 倍及 2.5 倍: a PDF copy's spaces around the separator
     if gap in _ENUM_SEPARATORS or _NOISY_ENUM.fullmatch(gap):
         return True  # 5.23%,、9.44%: a comma left next to 、 by a removed link is noise
+    if gap == "" and last.unit == h.unit == "%" and h.bare and not h.own_verb:
+        return True  # 24.5%21.7%: the separator of a list lost in the copy
     if gap == "(" and last.own_verb and h.bare and h.unit != last.unit:
         return True  # 同比下降9.5%(2微克/立方米): the same change in absolute terms
     # 同比分别为3.2%,-6.97%: a comma continues a list announced by 分别/依次 when the

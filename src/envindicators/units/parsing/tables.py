@@ -133,9 +133,16 @@ class _Unit:
 _Parse = Callable[[str], "tuple[str, Decimal, str | None] | None"]
 
 
+#: The name of a currency before a unit of money in a caption (``單位:新台幣千元``,
+#: ``单位：人民币万元``): the amount is in 元 of that currency, the unit is what follows.
+_CURRENCY_BEFORE = re.compile(
+    r"^(?:新[台臺][币幣]|人民[币幣]|港[币幣]|澳[门門][币幣])(?=[千万萬百亿億]*元$)"
+)
+
+
 def _unit_of(content: str, parse: _Parse) -> _Unit | None:
-    """The unit written as ``content`` (``万吨``, ``μg/m3``, ``%``), or None."""
-    content = content.strip()
+    """The unit written as ``content`` (``万吨``, ``μg/m3``, ``%``, ``新台幣千元``), or None."""
+    content = _CURRENCY_BEFORE.sub("", content.strip())
     if not content or _fold(content[0]).isdigit():
         return None
     got = parse(content)
@@ -450,7 +457,10 @@ def _row_hits(text: str, parse: _Parse) -> list[_Hit]:
 #: one cell per line.
 _LONE_CELL_MAX = 24
 #: A year written as a column or row header (``2023年``, ``2023年度``): a label, not a figure.
-_YEAR_CELL = re.compile(r"[0-9０-９]{4}\s*年度?")
+#: A year of the ROC calendar with 年度 (``107年度``, a fiscal year) is one too.
+_YEAR_CELL = re.compile(r"[0-9０-９]{4}\s*年度?|[0-9０-９]{2,3}\s*年度")
+#: A cell holding only a dash or an ellipsis: no figure for that row and column (``-``, ``…``).
+_EMPTY_CELL = re.compile(r"[-－—–−…]{1,2}|\.{2,3}")
 _PROSE_MARK = re.compile(r"[。；;，！？!?、]")
 
 
@@ -561,7 +571,11 @@ def _read_cell_run(
     (or the caption's); otherwise only the caption's unit applies, and a header naming a
     unit leaves the run unread.
     """
-    label = [_DIGIT_LEAD.match(t) is None or _YEAR_CELL.fullmatch(t) is not None for _, t in cells]
+    label = [
+        (_DIGIT_LEAD.match(t) is None and _EMPTY_CELL.fullmatch(t) is None)
+        or _YEAR_CELL.fullmatch(t) is not None
+        for _, t in cells
+    ]
     n_head = label.index(False) if False in label else len(cells)
     if n_head in (0, len(cells)):
         return []  # no header before the figures, or no figure
