@@ -115,6 +115,76 @@ def test_import_is_cheap() -> None:
     assert proc.stdout.strip() == "[]"
 
 
+def test_building_the_parser_reads_no_choices() -> None:
+    """The choices of --pairing, --context, --min-confidence are read from their homes in the
+    library only when a value is checked or help is shown: building the parser (every
+    command) imports no pandas or pint."""
+    code = (
+        "import sys, envindicators.cli as c\n"
+        "c._build_parser().parse_args(['parse', 'x'])\n"
+        "heavy = ('pandas', 'numpy', 'pint', 'matplotlib')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=cli_env(), check=True
+    )
+    assert proc.stdout.strip() == "[]"
+
+
+def test_choices_are_the_librarys_own() -> None:
+    from envindicators.units.convert import KNOWN_CONTEXTS
+    from envindicators.units.vocab import Confidence
+
+    assert tuple(cli.PAIRING_CHOICES) == PAIRING_RULES
+    assert tuple(cli.CONTEXT_CHOICES) == KNOWN_CONTEXTS
+    assert set(cli.CONFIDENCE_CHOICES) == {c.value for c in Confidence}
+    assert list(cli.CONFIDENCE_CHOICES) == ["low", "medium", "high"]
+    assert "by_deadline" in cli.PAIRING_CHOICES
+    assert "nearest" not in cli.PAIRING_CHOICES
+    assert len(cli.CONTEXT_CHOICES) == len(KNOWN_CONTEXTS)
+    assert cli.CONTEXT_CHOICES[0] == KNOWN_CONTEXTS[0]
+
+
+@pytest.mark.parametrize(
+    ("argv", "offered"),
+    [
+        (["assess", "-t", "t.csv", "-O", "o.csv", "--pairing", "nearest"], PAIRING_RULES),
+        (["convert", "1", "吨", "m3", "--context", "air"], ("water", "steam", "points")),
+        (["extract", "r.txt", "-o", "d", "--min-confidence", "sure"], ("low", "medium", "high")),
+    ],
+)
+def test_a_wrong_choice_names_the_choices(
+    argv: list[str], offered: tuple[str, ...], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exc:
+        cli.main(argv)
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "invalid choice" in err
+    assert all(repr(c) in err for c in offered)
+
+
+@pytest.mark.parametrize(
+    ("sub", "offered"),
+    [("assess", PAIRING_RULES), ("report", PAIRING_RULES), ("extract", ("low", "medium", "high"))],
+)
+def test_help_lists_the_choices(
+    sub: str, offered: tuple[str, ...], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        cli.main([sub, "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert ", ".join(offered) in out
+
+
+def test_audit_tells_a_table_by_its_key_column() -> None:
+    from envindicators.model import TABLES
+
+    assert cli._key_columns() == {
+        (t.key or t.compound_key[0]): name for name, t in TABLES.items() if name != "documents"
+    }
+
+
 # ---------------------------------------------------------------------------------------
 # convert and parse
 # ---------------------------------------------------------------------------------------
@@ -212,7 +282,7 @@ def test_assess_at_deadline_pairs_the_outcome_at_or_after_the_deadline(
     assert obs["period_end"] >= pd.Timestamp("2020-12-31")
     assert row["obs_id"] != "000-O223"
     # every pairing rule of analytics is offered, and only those
-    assert cli.PAIRING_CHOICES == PAIRING_RULES
+    assert tuple(cli.PAIRING_CHOICES) == PAIRING_RULES
 
 
 def test_assess_markdown_to_file(csvs: Path, capsys: pytest.CaptureFixture[str]) -> None:
