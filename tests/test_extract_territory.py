@@ -211,3 +211,39 @@ def test_generated_mainland_whole_is_the_country(
         text = text.translate(_T2S)
     pm = _pm25(text)
     assert pm["region"].tolist() == ["全国"]
+
+
+# --- the years of a Taiwan text: a change from one year to another is no deadline ------
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("行政院環保署表示，全國AQI>100比率自103年26.2%降低至105年19.3%。", (26.2, 19.3)),
+        ("行政院环保署表示，全国AQI>100比率自103年26.2%降低至105年19.3%。", (26.2, 19.3)),
+        ("環境部表示，全國嚴重污染測站數由91年66站減少改善至112年10站。", (66, 10)),
+        ("全国AQI>100比率自2014年26.2%降低至2016年19.3%。", (26.2, 19.3)),
+        ("从2002年的386公里缩减至2024年的74.6公里。", (386, 74.6)),
+    ],
+)
+def test_a_change_from_a_level_to_a_later_year_is_an_outcome(
+    text: str, levels: tuple[float, float]
+) -> None:
+    r = read_report(text, source="x.txt", published="2025-01-01")
+    assert r.targets.empty
+    obs = r.observations.set_index("value")
+    first, last = (obs.loc[v, "period_end"] for v in levels)
+    assert first < last
+
+
+def test_a_span_of_work_still_ends_at_a_deadline() -> None:
+    r = read_report("從2016年4月開始至2027年12月完成整治河道30公里。", published="2025-01-01")
+    assert len(r.targets) == 1
+
+
+def test_territory_doctests() -> None:
+    import doctest
+
+    from envindicators.regions import _territory
+
+    result = doctest.testmod(_territory)
+    assert result.attempted >= 5
+    assert result.failed == 0

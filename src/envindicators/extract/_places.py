@@ -335,7 +335,10 @@ class Places:
         place names, institutions, script).  In a text of Taiwan, Hong Kong or Macao:
 
         * a title naming the country or nothing (``我國廢棄物減量…``, ``全國AQI>100比率…``)
-          gives the territory itself — the whole its 全國 / 我國 speak of;
+          gives the territory itself — the whole its 全國 / 我國 speak of; guessed (0)
+          where the text names neither the territory nor its whole (全國, 全港, 香港 …),
+          and no region but the division it names most (guessed) where it speaks of itself
+          as a part (本縣, 本市: a county's report);
         * a title naming a division of the territory (臺中市) keeps it;
         * a title naming a division outside it (a township 潮州 of 屏東 read as 潮州市 of
           Guangdong) gives the territory, guessed (0): the signs and the title conflict;
@@ -361,9 +364,11 @@ class Places:
         territory = regions.document_territory(text)
         if territory is not None and territory.code != regions.MAINLAND:
             own = regions.region_of(territory.code).name
-            sure = 1 if territory.sure else 0
             if found is None or found == regions.NATIONAL.name:
-                return own, sure
+                if _SELF_DIVISION.search(to_simplified(text)):  # 本縣, 本市: a part of it
+                    return self.most_frequent(self.find(text, within=own)), 0
+                sure = territory.sure and _speaks_of_whole(text, territory.code)
+                return own, 1 if sure else 0
             try:
                 inside = regions.resolve(found).province_code == territory.code
             except (UnknownRegionError, AmbiguousRegionError):
@@ -483,6 +488,18 @@ _OWN_WHOLE = frozenset({"全国", "我国"})
 _THIS_COUNTRY = re.compile(
     r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[在于於为為是之对對与與和及将將使让讓以从從由据據]))本[国國]"
 )
+
+
+def _speaks_of_whole(text: str, code: str) -> bool:
+    """Whether ``text`` names the territory ``code`` or its whole (全國/我國 of Taiwan,
+    全港/本港, 全澳/本澳, 香港, 台灣 …)."""
+    found = regions.find_regions(text, within=code)
+    own = (found["code"] == code).to_numpy().copy()
+    if code in _SELF_NATIONAL:
+        own |= (found["match"] == "national").to_numpy() & (
+            found["mention"].map(to_simplified).isin(_OWN_WHOLE)
+        ).to_numpy()
+    return bool(own.any()) or (code in _SELF_NATIONAL and bool(_THIS_COUNTRY.search(text)))
 
 
 def _national_within(found: pd.DataFrame, within: str | None, text: str = "") -> pd.DataFrame:
