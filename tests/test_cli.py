@@ -103,9 +103,18 @@ def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]
     assert "error:" in capsys.readouterr().err
 
 
-def test_import_is_cheap() -> None:
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "pass",
+        # the choices of --pairing, --context, --min-confidence are read from their homes
+        # only when a value is checked or help shown: building the parser imports nothing
+        "envindicators.cli._build_parser().parse_args(['parse', 'x'])",
+    ],
+)
+def test_import_is_cheap(statement: str) -> None:
     code = (
-        "import sys, envindicators.cli\n"
+        f"import sys, envindicators.cli\n{statement}\n"
         "heavy = ('pandas', 'numpy', 'pint', 'matplotlib', 'scipy', 'statsmodels')\n"
         "print(sorted(m for m in heavy if m in sys.modules))"
     )
@@ -113,6 +122,60 @@ def test_import_is_cheap() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env=cli_env(), check=True
     )
     assert proc.stdout.strip() == "[]"
+
+
+def test_choices_are_the_librarys_own() -> None:
+    from envindicators.units.convert import KNOWN_CONTEXTS
+    from envindicators.units.vocab import Confidence
+
+    assert tuple(cli.PAIRING_CHOICES) == PAIRING_RULES
+    assert tuple(cli.CONTEXT_CHOICES) == KNOWN_CONTEXTS
+    assert set(cli.CONFIDENCE_CHOICES) == {c.value for c in Confidence}
+    assert list(cli.CONFIDENCE_CHOICES) == ["low", "medium", "high"]
+    assert "by_deadline" in cli.PAIRING_CHOICES
+    assert "nearest" not in cli.PAIRING_CHOICES
+    assert len(cli.CONTEXT_CHOICES) == len(KNOWN_CONTEXTS)
+    assert cli.CONTEXT_CHOICES[0] == KNOWN_CONTEXTS[0]
+
+
+@pytest.mark.parametrize(
+    ("argv", "offered"),
+    [
+        (["assess", "-t", "t.csv", "-O", "o.csv", "--pairing", "nearest"], PAIRING_RULES),
+        (["convert", "1", "吨", "m3", "--context", "air"], ("water", "steam", "points")),
+        (["extract", "r.txt", "-o", "d", "--min-confidence", "sure"], ("low", "medium", "high")),
+    ],
+)
+def test_a_wrong_choice_names_the_choices(
+    argv: list[str], offered: tuple[str, ...], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exc:
+        cli.main(argv)
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "invalid choice" in err
+    assert all(repr(c) in err for c in offered)
+
+
+@pytest.mark.parametrize(
+    ("sub", "offered"),
+    [("assess", PAIRING_RULES), ("report", PAIRING_RULES), ("extract", ("low", "medium", "high"))],
+)
+def test_help_lists_the_choices(
+    sub: str, offered: tuple[str, ...], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        cli.main([sub, "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert ", ".join(offered) in out
+
+
+def test_audit_tells_a_table_by_its_key_column() -> None:
+    from envindicators.model import TABLES
+
+    assert cli._key_columns() == {
+        (t.key or t.compound_key[0]): name for name, t in TABLES.items() if name != "documents"
+    }
 
 
 # ---------------------------------------------------------------------------------------
@@ -212,7 +275,7 @@ def test_assess_at_deadline_pairs_the_outcome_at_or_after_the_deadline(
     assert obs["period_end"] >= pd.Timestamp("2020-12-31")
     assert row["obs_id"] != "000-O223"
     # every pairing rule of analytics is offered, and only those
-    assert cli.PAIRING_CHOICES == PAIRING_RULES
+    assert tuple(cli.PAIRING_CHOICES) == PAIRING_RULES
 
 
 def test_assess_markdown_to_file(csvs: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -85,7 +85,10 @@ def test_a_division_starting_with_a_water_word_stays() -> None:
     [
         ("台湾省", "全國", "台湾省"),
         ("台湾省", "全国", "台湾省"),
-        ("香港特别行政区", "全國", "香港特别行政区"),
+        # Hong Kong's own whole is 全港 (deixis); its 全國 is the country (全國人大)
+        ("香港特别行政区", "全國", "全国"),
+        ("香港特别行政区", "全港", "香港特别行政区"),
+        ("台湾省", "我國", "台湾省"),
         ("安徽省", "全国", "全国"),  # on the mainland 全国 is the country
         (None, "全國", "全国"),
     ],

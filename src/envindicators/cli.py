@@ -48,9 +48,67 @@ __all__ = ["EXIT_DATA", "EXIT_OK", "EXIT_USAGE", "CommandError", "main"]
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
 PROG = "envindicators"
-#: ``--pairing`` choices: :data:`envindicators.analytics.PAIRING_RULES`, written out here so
-#: that building the parser imports no pandas (``tests/test_cli.py`` keeps the two equal).
-PAIRING_CHOICES: tuple[str, ...] = ("latest", "by_deadline", "at_deadline")
+
+
+class _Choices(Sequence[str]):
+    """An option's choices, read from their one home in the library when first needed.
+
+    argparse reads ``choices`` only to check a value given on the command line and to
+    show help; reading them then (not when the parser is built) keeps ``import
+    envindicators.cli`` and ``envindicators --help`` free of pandas and pint, and the
+    command line offers exactly what the library accepts — no copy to keep equal.  The
+    option needs a ``metavar`` (argparse would list the choices while building).
+    """
+
+    def __init__(self, home: Callable[[], Sequence[str]]) -> None:
+        self._home = home
+        self._values: tuple[str, ...] | None = None
+
+    def _read(self) -> tuple[str, ...]:
+        if self._values is None:
+            self._values = tuple(self._home())
+        return self._values
+
+    def __getitem__(self, i: Any) -> Any:
+        return self._read()[i]
+
+    def __len__(self) -> int:
+        return len(self._read())
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._read()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._read())
+
+    def __repr__(self) -> str:
+        return repr(self._read())
+
+
+def _pairing_rules() -> Sequence[str]:
+    from envindicators.analytics import PAIRING_RULES
+
+    return PAIRING_RULES
+
+
+def _unit_contexts() -> Sequence[str]:
+    from envindicators.units.convert import KNOWN_CONTEXTS
+
+    return KNOWN_CONTEXTS
+
+
+def _confidence_levels() -> Sequence[str]:
+    from envindicators.units.vocab import Confidence
+
+    return [c.value for c in reversed(Confidence)]  # low, medium, high: least sure first
+
+
+#: ``--pairing`` choices: :data:`envindicators.analytics.PAIRING_RULES`, read when needed.
+PAIRING_CHOICES: Sequence[str] = _Choices(_pairing_rules)
+#: ``--context`` choices: :data:`envindicators.units.convert.KNOWN_CONTEXTS`.
+CONTEXT_CHOICES: Sequence[str] = _Choices(_unit_contexts)
+#: ``--min-confidence`` choices: :class:`envindicators.units.vocab.Confidence`.
+CONFIDENCE_CHOICES: Sequence[str] = _Choices(_confidence_levels)
 
 
 class CommandError(EnvIndicatorsError):
@@ -325,8 +383,20 @@ def _cmd_assess(args: argparse.Namespace) -> int:
 # audit
 # ---------------------------------------------------------------------------------------
 _AUDIT_TABLES = ("observations", "progress_summaries")
-_KEYS = {"obs_id": "observations", "summary_id": "progress_summaries", "target_id": "targets",
-         "task_id": "tasks", "relation_id": "relations", "code": "indicators"}  # fmt: skip
+
+
+def _key_columns() -> dict[str, str]:
+    """Key column → table, for the tables whose (first) key column no other table has
+    (obs_id → observations; not documents' source): from :data:`envindicators.model.TABLES`."""
+    from envindicators.model import TABLES
+
+    columns = {name: {c.name for c in t.columns} for name, t in TABLES.items()}
+    keys = {name: (t.key or t.compound_key[0]) for name, t in TABLES.items()}
+    return {
+        key: name
+        for name, key in keys.items()
+        if not any(key in cols for other, cols in columns.items() if other != name)
+    }
 
 
 def _header(path: str, encoding: str | None) -> list[str]:
@@ -348,11 +418,12 @@ def _cmd_audit(args: argparse.Namespace) -> int:
         name = args.table
         if name is None:
             columns = _header(args.file, args.encoding)
-            found = [t for k, t in _KEYS.items() if k in columns]
+            keys = _key_columns()
+            found = [t for k, t in keys.items() if k in columns]
             if len(found) != 1:
                 raise CommandError(
                     f"{args.file}: cannot tell which table this is (no single key column of "
-                    f"{', '.join(_KEYS)}); say it with --table"
+                    f"{', '.join(keys)}); say it with --table"
                 )
             name = found[0]
             if name not in _AUDIT_TABLES:
@@ -584,9 +655,10 @@ def _build_parser() -> argparse.ArgumentParser:
         "--context",
         "-c",
         action="append",
-        choices=("water", "steam", "points"),
-        help="pint context to enable (repeatable): water (t ↔ m3), steam (蒸吨/小时 ↔ MW), "
-        "points (百分点 ↔ %%)",
+        choices=CONTEXT_CHOICES,
+        metavar="CONTEXT",
+        help="pint context to enable (repeatable), one of %(choices)s: water (t ↔ m3), "
+        "steam (蒸吨/小时 ↔ MW), points (百分点 ↔ %%)",
     )
     p.set_defaults(func=_cmd_convert, parser=p)
 
@@ -613,10 +685,11 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--pairing",
         choices=PAIRING_CHOICES,
+        metavar="RULE",
         default="by_deadline",
-        help="observation paired with a target: by_deadline, the latest on or before the "
-        "deadline (default); at_deadline, the first on or after the deadline (the outcome "
-        "at the deadline), else the latest before it; latest, the latest",
+        help="%(choices)s — observation paired with a target: by_deadline, the latest on "
+        "or before the deadline (default); at_deadline, the first on or after the deadline "
+        "(the outcome at the deadline), else the latest before it; latest, the latest",
     )
     p.add_argument("--observed-only", action="store_true", help="leave out unmatched targets")
     _add_encoding(p)
@@ -711,7 +784,13 @@ def _build_parser() -> argparse.ArgumentParser:
         default="ols",
         help="trend drawn in the trajectories (default ols)",
     )
-    p.add_argument("--pairing", choices=PAIRING_CHOICES, default="by_deadline", help="see assess")
+    p.add_argument(
+        "--pairing",
+        choices=PAIRING_CHOICES,
+        metavar="RULE",
+        default="by_deadline",
+        help="%(choices)s (default by_deadline): see assess",
+    )
     p.add_argument("--dpi", type=int, default=120, help="figure resolution (default 120)")
     _add_quiet(p)
     p.set_defaults(func=_cmd_report, parser=p, epilog_from=_columns_help)
@@ -742,9 +821,11 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--min-confidence",
-        choices=("low", "medium", "high"),
+        choices=CONFIDENCE_CHOICES,
+        metavar="LEVEL",
         default=None,
-        help="keep only rows at least this sure (default: all); the others go to unread.csv",
+        help="%(choices)s: keep only rows at least this sure (default: all); the others go "
+        "to unread.csv",
     )
     _add_encoding(p)
     p.add_argument(

@@ -284,14 +284,18 @@ def roc_dates(text: str, d: pd.DataFrame) -> pd.DataFrame:
 
 #: Before a date: it opens a change from it (从2002年的…, 由2015年的…, 自…).
 _FROM_BEFORE = re.compile(r"[从從由自]\s*$")
+#: After the opening date: the level at it, with 的 or at once (从2002年的386公里, 自103年26.2%,
+#: 由91年66站).
+_LEVEL_AFTER = re.compile(r"的|\s*\d")
 
 
 def closes_a_change(text: str, starts: np.ndarray, ends: pd.Series, i: int) -> bool:
     """Whether date ``i`` closes a change ``从X…至Y`` opened by the date before it.
 
-    The earlier date is in the same sentence, written after 从/由/自 and before 的 (the
-    level at it: ``从2002年的386公里``): ``Y`` is the time of the level reached, not a
-    deadline.  A span of work (``从2016年4月开始至2017年12月``) is not such a change.
+    The earlier date is in the same sentence, written after 从/由/自 and before the level
+    at it (``从2002年的386公里``, ``自103年26.2%降低至105年19.3%``): ``Y`` is the time of the
+    level reached, not a deadline.  A span of work (``从2016年4月开始至2017年12月``) is not
+    such a change.
 
     Parameters
     ----------
@@ -313,7 +317,7 @@ def closes_a_change(text: str, starts: np.ndarray, ends: pd.Series, i: int) -> b
         return False
     a, b = int(starts[i - 1]), int(ends.iloc[i - 1])
     return (
-        bool(_FROM_BEFORE.search(text, max(0, a - 2), a)) and text[b : b + 1] == "的"
+        bool(_FROM_BEFORE.search(text, max(0, a - 2), a)) and bool(_LEVEL_AFTER.match(text, b))
     ) and not any(c in SENTENCE_BREAKS for c in text[b : int(starts[i])])
 
 

@@ -20,8 +20,10 @@ Rules (general, none tuned to one document):
   lake or reservoir, not the division (the gazetteer drops those followed by 山/湖/湾);
 * a document that speaks of itself as a division (我省, 本市) is not about the country, even
   when 全国 is the only region it names: its region is then unknown, not 全国;
-* ``全国`` in a document whose region is Taiwan, Hong Kong or Macao is that region's
-  own whole (the word as used there), not the mainland;
+* ``全國`` / ``我國`` / ``本國`` in a document of Taiwan are the island's own whole (the words
+  as used there), not the mainland (中國 there is the mainland); Hong Kong's and Macao's
+  whole is 全港 / 全澳 (deixis), their 全國 the country; which territory a document is of
+  is told by its place names, institutions and script (:meth:`Places.region_and_confidence`);
 * a *list total* ``A、B、C等N省`` / ``A等N个城市``: the figures about it are at the list's
   common scope (the members' one parent or province, else the country) — never one member;
   the mention's ``match`` is ``'list'`` (an unsure scope, for the reader to mark); places
@@ -146,7 +148,7 @@ class Places:
         found = found.assign(level=found["level"].astype(object), group=False)
         found = found[~self._dateline(text, found)]
         found = found[~_water_names(text, found)]
-        found = _national_within(found, within)
+        found = _national_within(found, within, text)
         found = _list_totals(text, found)
         if "members" not in found.columns:
             found = found.assign(members=None)
@@ -323,6 +325,59 @@ class Places:
             return None  # 我省, 本市: the document speaks as a division it does not name
         return None if found is None else str(found.name)
 
+    def region_and_confidence(
+        self, text: str, *, source: str | None = None
+    ) -> tuple[str | None, int]:
+        """The document's region and how sure it is: 1 read, 0 guessed.
+
+        The region its title or opening names (:meth:`document_region`), checked against
+        the territory its signs tell (:func:`envindicators.regions.document_territory`:
+        place names, institutions, script).  In a text of Taiwan, Hong Kong or Macao:
+
+        * a title naming the country or nothing (``我國廢棄物減量…``, ``全國AQI>100比率…``)
+          gives the territory itself — the whole its 全國 / 我國 speak of; guessed (0)
+          where the text names neither the territory nor its whole (全國, 全港, 香港 …),
+          and no region but the division it names most (guessed) where it speaks of itself
+          as a part (本縣, 本市: a county's report);
+        * a title naming a division of the territory (臺中市) keeps it;
+        * a title naming a division outside it (a township 潮州 of 屏東 read as 潮州市 of
+          Guangdong) gives the territory, guessed (0): the signs and the title conflict;
+        * the territory is guessed (0) too where the text has signs of other territories
+          (:attr:`Territory.sure` is ``False``).
+
+        Otherwise (a mainland text or no sign) the title's region, sure; where the title
+        names none, the division the text names most (:meth:`most_frequent`), guessed.
+
+        Parameters
+        ----------
+        text : str
+            The whole document.
+        source : str, optional
+            The document's name (read when the text names no region).
+
+        Returns
+        -------
+        tuple of (str or None, int)
+            The region's full name (or ``None``) and 1 (read) or 0 (guessed).
+        """
+        found = self.document_region(text, source=source)
+        territory = regions.document_territory(text)
+        if territory is not None and territory.code != regions.MAINLAND:
+            own = regions.region_of(territory.code).name
+            if found is None or found == regions.NATIONAL.name:
+                if _SELF_DIVISION.search(to_simplified(text)):  # 本縣, 本市: a part of it
+                    return self.most_frequent(self.find(text, within=own)), 0
+                sure = territory.sure and _speaks_of_whole(text, territory.code)
+                return own, 1 if sure else 0
+            try:
+                inside = regions.resolve(found).province_code == territory.code
+            except (UnknownRegionError, AmbiguousRegionError):
+                inside = False
+            return (found, 1) if inside else (own, 0)
+        if found is None:
+            return self.most_frequent(self.find(text)), 0
+        return found, 1
+
     @classmethod
     def _blank_datelines(cls, text: str, head: int = 400) -> str:
         """``text`` with the dateline places of its opening blanked (the news agency's city).
@@ -422,14 +477,39 @@ def _water_names(text: str, found: pd.DataFrame) -> np.ndarray:
 
 #: A document speaking of itself as a division (我省, 本市, 我区): its region is no country.
 _SELF_DIVISION = re.compile(r"[我本][省市县区州]")
-#: The provinces whose own texts say 全国 of themselves (Taiwan; Hong Kong and Macao).
-_SELF_NATIONAL = frozenset({"710000", "810000", "820000"})
+#: Taiwan: its texts' 全國 / 我國 / 本國 are the island's own whole (the Republic of China's
+#: territory), not the mainland.  Hong Kong's and Macao's whole is 全港 / 全澳 (deixis,
+#: :data:`envindicators.regions.DEIXIS_SELF_NAMES`); their 全國 / 國家 is the country.
+_SELF_NATIONAL = frozenset({"710000"})
+#: Words of a Taiwan text for its own whole (simplified script); 中国 there is the mainland.
+_OWN_WHOLE = frozenset({"全国", "我国"})
+#: 本國 (this country) as a word: not the end of another word in 本 (基本國策, 日本國, 成本,
+#: 資本國家): after a character that is no Han character or a function word.
+_THIS_COUNTRY = re.compile(
+    r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[在于於为為是之对對与與和及将將使让讓以从從由据據]))本[国國]"
+)
 
 
-def _national_within(found: pd.DataFrame, within: str | None) -> pd.DataFrame:
-    """``found`` with 全国 read as the document's own province where that is Taiwan, Hong
-    Kong or Macao (their texts' 全國 is the island or the region, not the mainland)."""
-    if within is None or found.empty:
+def _speaks_of_whole(text: str, code: str) -> bool:
+    """Whether ``text`` names the territory ``code`` or its whole (全國/我國 of Taiwan,
+    全港/本港, 全澳/本澳, 香港, 台灣 …)."""
+    found = regions.find_regions(text, within=code)
+    own = (found["code"] == code).to_numpy().copy()
+    if code in _SELF_NATIONAL:
+        own |= (found["match"] == "national").to_numpy() & (
+            found["mention"].map(to_simplified).isin(_OWN_WHOLE)
+        ).to_numpy()
+    return bool(own.any()) or (code in _SELF_NATIONAL and bool(_THIS_COUNTRY.search(text)))
+
+
+def _national_within(found: pd.DataFrame, within: str | None, text: str = "") -> pd.DataFrame:
+    """``found`` with the whole (全國, 我國, 本國) read as Taiwan in a document of Taiwan.
+
+    Such a mention becomes ``match == 'deixis'``: a word whose place is the document's own
+    (a guessed document region stays guessed where only it names the region); 中國 stays
+    :data:`envindicators.regions.NATIONAL` (in Taiwan's texts the mainland).
+    """
+    if within is None:
         return found
     try:
         region = regions.resolve(within)
@@ -438,15 +518,40 @@ def _national_within(found: pd.DataFrame, within: str | None) -> pd.DataFrame:
     if region.province_code not in _SELF_NATIONAL:
         return found
     province = regions.region_of(region.province_code)
+    this = [m.start() for m in _THIS_COUNTRY.finditer(text)]
+    if this:  # 本國: no mention of the gazetteer's
+        taken = found[["start", "end"]].to_numpy(dtype=np.int64)
+        free = [a for a in this if not ((taken[:, 0] < a + 2) & (taken[:, 1] > a)).any()]
+        n = len(free)
+        extra = pd.DataFrame(
+            {
+                "start": free,
+                "end": [a + 2 for a in free],
+                "mention": [text[a : a + 2] for a in free],
+                "code": [regions.NATIONAL.code] * n,
+                "name": [regions.NATIONAL.name] * n,
+                "level": ["country"] * n,
+                "ambiguous": [False] * n,
+                "n_candidates": [1] * n,
+                "match": ["national"] * n,
+                "group": [False] * n,
+            }
+        )
+        if len(extra):
+            found = pd.concat([found, extra.astype({"start": "int64", "end": "int64"})])
+            found = found.sort_values("start", kind="stable").reset_index(drop=True)
+    if found.empty:
+        return found
     whole = (found["match"] == "national").to_numpy() & (
-        found["mention"].map(to_simplified) == "全国"
+        found["mention"].map(to_simplified).isin(_OWN_WHOLE | {"本国"})
     ).to_numpy()
     if not whole.any():
         return found
     names = found["name"].to_numpy(dtype=object).copy()
     levels = found["level"].to_numpy(dtype=object).copy()
-    names[whole], levels[whole] = province.name, province.level
-    return found.assign(name=names, level=levels)
+    matches = found["match"].to_numpy(dtype=object).copy()
+    names[whole], levels[whole], matches[whole] = province.name, province.level, "deixis"
+    return found.assign(name=names, level=levels, match=matches)
 
 
 #: A total of a list of places: (等 +) a count + a word of divisions (等7省, 等3个城市, 等12省(市、

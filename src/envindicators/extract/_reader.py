@@ -982,10 +982,11 @@ def read_report(
     source = source or "report.txt"
     title = next((line.strip() for line in text.splitlines() if line.strip()), "")
     places = Places.build()
-    doc_region = region or places.document_region(text, source=source)
-    region_conf = 1
-    if doc_region is None:  # last resort: the division the text names most, unsure
-        doc_region, region_conf = places.most_frequent(places.find(text)), 0
+    # the title's region checked against the territory the text's signs tell; else the
+    # division the text names most (a last resort, unsure)
+    doc_region, region_conf = (
+        (region, 1) if region else places.region_and_confidence(text, source=source)
+    )
     ctx = _Context(
         text=text,
         source=source,
@@ -1254,7 +1255,9 @@ def _rows_of_figures(
         if reg is None:
             why.append("region not in the text")
         elif reg_conf == 0:
-            why.append("region guessed (the division the text names most)")
+            why.append(
+                "region guessed (named most by the text, or its territory where the signs conflict)"
+            )
         elif reg in group_names:
             why.append("region is a group of divisions (as written)")
         # --- period / deadline -------------------------------------------------------

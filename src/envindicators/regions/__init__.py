@@ -16,7 +16,9 @@ and the rules that derive short names: ``envindicators/regions/data/SOURCE.md``.
   one vectorised scan; ``within=`` the document's region breaks ties and resolves 全省 /
   我市 / 本县;
 * :func:`document_region` — the region a document's title names; :func:`resolve_deixis`
-  — what 全省 / 全市 / 我区 / 本港 / 本澳 … mean in a document of a given region.
+  — what 全省 / 全市 / 我区 / 本港 / 本澳 … mean in a document of a given region;
+* :func:`document_territory` — whose text a document is (Taiwan's, Hong Kong's, Macao's or
+  the mainland's), told by its place names, institutions and script.
 
 Names are matched in simplified or traditional script (folded with
 :func:`envindicators.units.to_simplified`).  The module sits at the model layer: it imports
@@ -52,6 +54,14 @@ from envindicators.regions._gazetteer import (
     resolve,
     resolve_deixis,
 )
+from envindicators.regions._territory import (
+    MAINLAND,
+    TERRITORIES,
+    TERRITORY_SIGNS,
+    Territory,
+    document_territory,
+    territory_signs,
+)
 
 __all__ = [
     "CROSSING_WORDS",
@@ -59,17 +69,23 @@ __all__ = [
     "FEATURE_WORDS",
     "GENERIC_MORPHEMES",
     "LEVELS",
+    "MAINLAND",
     "NAME_KINDS",
     "NATIONAL",
     "NATIONAL_NAMES",
+    "TERRITORIES",
+    "TERRITORY_SIGNS",
     "AmbiguousRegionError",
     "Region",
+    "Territory",
     "UnknownRegionError",
     "document_region",
+    "document_territory",
     "find_regions",
     "gazetteer",
     "is_generic_name",
     "region_of",
     "resolve",
     "resolve_deixis",
+    "territory_signs",
 ]

@@ -1,0 +1,215 @@
+"""Whose text a document is: Taiwan's, Hong Kong's, Macao's or the mainland's.
+
+A document's *territory* decides what its words for the whole mean: 全國 / 我國 / 本國 in a
+text of Taiwan are the island's own whole, 全港 / 本港 and 全澳 / 本澳 are Hong Kong's and
+Macao's, and on the mainland 全国 / 我国 are the country.  A title seldom names the
+territory (``環境部公布112年空污排放清冊``, ``我國廢棄物減量…之探討``), so it is told by the
+signs the text carries (:data:`TERRITORY_SIGNS`):
+
+* its **place names** — every unambiguous division the gazetteer finds (not 全国 or 中国,
+  which Taiwan's texts use too, nor deixis), counted for the territory it lies in;
+* its **self-names** 全港 / 本港, 全澳 / 本澳;
+* its **institutions** — the bodies of one territory's own government (行政院, 立法院,
+  環境部 — not 生態環境部 —, 統計暨普查局, 特區政府, 國務院, 人民政府, 省委 …) and the
+  era 民國 of Taiwan's years;
+* its **script**, only to break a tie: the parser corpus holds traditional-script reprints of
+  the mainland ministry's releases and simplified reprints of Taiwan's and Hong Kong's news,
+  so script alone tells nothing.
+
+A sign shared by two territories (環保署 / 環境保護署: Taiwan's agency until 2023 and Hong
+Kong's department; 立法會 and 特區政府: Hong Kong and Macao) counts for both.  The territory
+with the most signs wins when it has at least twice as many as any other; the reading is
+*sure* only when no other territory has a sign (a Taiwan text quoting a mainland bulletin
+is not).  Words that many territories use alike (環境保護局: mainland city bureaus until
+2018, Taiwan's county bureaus, Macao's bureau; 本市; 直轄市) are no sign.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from envindicators.regions._gazetteer import DEIXIS_SELF_NAMES, find_regions, region_of
+from envindicators.units.text import to_simplified
+
+__all__ = [
+    "MAINLAND",
+    "TERRITORIES",
+    "TERRITORY_SIGNS",
+    "Territory",
+    "document_territory",
+    "territory_signs",
+]
+
+#: The key of the mainland in :data:`TERRITORY_SIGNS` and :class:`Territory` (the provinces
+#: other than Taiwan 710000, Hong Kong 810000 and Macao 820000).
+MAINLAND = "mainland"
+_TAIWAN, _HONG_KONG, _MACAO = "710000", "810000", "820000"
+#: The territories that are not the mainland, by province code.
+TERRITORIES: tuple[str, ...] = (_TAIWAN, _HONG_KONG, _MACAO)
+
+#: Institution words (simplified script) and the territories whose own government they
+#: are: ``(pattern, territories)``.  Sources: the organisation of each government —
+#: Taiwan's five 院 and its 行政院環境保護署 (環保署), reorganised as 環境部 on 2023-08-22;
+#: Hong Kong's 環境保護署 (EPD), 環境局 (環境及生態局 since 2022), 立法會 and 特區政府;
+#: Macao's 統計暨普查局 (DSEC), 立法會 and 特區政府; the mainland's 國務院, 生態環境部
+#: (2018–), 環境保護部 (2008–2018), 國家環境保護總局, 人民政府 and the Party committees
+#: (省委, 市委 …).  Matched on the text folded to simplified script.
+TERRITORY_SIGNS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"行政院|立法院|监察院|考试院|立委|新台币|民国\s*\d{2,3}\s*年", (_TAIWAN,)),
+    # a year of the 民國 era written without the era (105年, 109年度: 2016, 2020); no
+    # mainland text writes a year so
+    (r"(?<![\d.,，])1[01]\d\s*(?:年度|年)(?![代前来內内])", (_TAIWAN,)),
+    (r"(?<!生态)环境部", (_TAIWAN,)),
+    (r"环保署|环境保护署", (_TAIWAN, _HONG_KONG)),
+    (r"港府|环境及生态局", (_HONG_KONG,)),
+    (r"统计暨普查局|澳府", (_MACAO,)),
+    # the self-names 全港 / 本港, 全澳 / 本澳 (:data:`DEIXIS_SELF_NAMES`)
+    *((f"[全本]{name}", (code,)) for name, code in DEIXIS_SELF_NAMES.items()),
+    (r"特区政府|立法会", (_HONG_KONG, _MACAO)),
+    (
+        r"国务院|生态环境部|环境保护部|国家环境保护总局|国家环保总局|人民政府|"
+        r"[省市县区]委|党委|党组|中央生态环境保护督察",
+        (MAINLAND,),
+    ),
+)
+_SIGNS = tuple((re.compile(pattern), codes) for pattern, codes in TERRITORY_SIGNS)
+#: Characters of traditional script only (a text with them is written in traditional script).
+_TRADITIONAL_CHARS = re.compile("[國環臺灣與為們這時會從來說對發經過點實現質區處]")
+
+
+@dataclass(frozen=True)
+class Territory:
+    """The territory a document is of, and how sure that reading is.
+
+    Parameters
+    ----------
+    code : str
+        ``'710000'`` (Taiwan), ``'810000'`` (Hong Kong), ``'820000'`` (Macao) or
+        :data:`MAINLAND`.
+    sure : bool
+        ``False`` when the signs conflict: the other territories have more than a quarter
+        as many signs of their own (a Taiwan text quoting a mainland bulletin), or only the
+        script broke a tie.
+    signs : dict of str to int
+        The count of signs of each territory (those with none are left out); a sign
+        shared by two territories counts for both.
+    """
+
+    code: str
+    sure: bool
+    signs: dict[str, int]
+
+
+def _territory_of(code: str) -> str:
+    province = region_of(code).province_code
+    return province if province in TERRITORIES else MAINLAND
+
+
+def _signs(text: str) -> tuple[dict[str, int], dict[tuple[str, ...], int]]:
+    """Signs of one territory (by territory) and shared signs (by their territories)."""
+    own: dict[str, int] = {}
+    shared: dict[tuple[str, ...], int] = {}
+    found = find_regions(text)
+    named = found[
+        found["match"].isin(["full", "short", "qualified"]).to_numpy()
+        & ~found["ambiguous"].to_numpy(dtype=bool)
+    ]
+    for code in named["code"].astype(str):
+        key = _territory_of(code)
+        own[key] = own.get(key, 0) + 1
+    simple = to_simplified(text)
+    for pattern, codes in _SIGNS:
+        n = len(pattern.findall(simple))
+        if not n:
+            continue
+        if len(codes) == 1:
+            own[codes[0]] = own.get(codes[0], 0) + n
+        else:
+            shared[codes] = shared.get(codes, 0) + n
+    return own, shared
+
+
+def territory_signs(text: str) -> dict[str, int]:
+    """The count of the signs of each territory in ``text`` (see :func:`document_territory`).
+
+    Parameters
+    ----------
+    text : str
+        A document.
+
+    Returns
+    -------
+    dict of str to int
+        Territory (a province code of :data:`TERRITORIES` or :data:`MAINLAND`) → its signs;
+        a sign shared by two territories (環保署) counts for both.
+
+    Examples
+    --------
+    >>> territory_signs("行政院環境保護署公布臺中市PM2.5年平均濃度")
+    {'710000': 3, '810000': 1}
+    """
+    own, shared = _signs(text)
+    counts = dict(own)
+    for codes, n in shared.items():
+        for key in codes:
+            counts[key] = counts.get(key, 0) + n
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def document_territory(text: str) -> Territory | None:
+    """The territory ``text`` is of, told by its place names, institutions and script.
+
+    First the mainland against the three others: the side with at least twice the signs
+    of the other (a shared sign such as 環保署 is one sign of the non-mainland side); an
+    equal count is broken by the script (traditional: not the mainland; unsure).  Then,
+    on the non-mainland side, the territory with at least twice the signs of its own of
+    each of the other two (a shared sign decides only when no territory has signs of its
+    own and the shared signs name one territory).
+
+    Parameters
+    ----------
+    text : str
+        A document (the whole text: a title seldom names its territory).
+
+    Returns
+    -------
+    Territory or None
+        ``None`` when the text carries no sign or no side wins.
+
+    Examples
+    --------
+    >>> t = document_territory("我國空氣品質持續改善。環境部指出，去年全國PM2.5濃度為13.1微克。")
+    >>> t.code, t.sure
+    ('710000', True)
+    >>> document_territory("国务院印发计划。全国PM2.5平均浓度为30微克。").code
+    'mainland'
+    >>> document_territory("全国PM2.5平均浓度为30微克。") is None
+    True
+    """
+    own, shared = _signs(text)
+    mainland = own.get(MAINLAND, 0)
+    others = {t: own.get(t, 0) for t in TERRITORIES}
+    outside = sum(others.values()) + sum(shared.values())
+    if mainland == 0 and outside == 0:
+        return None
+    signs = territory_signs(text)
+    if mainland >= 2 * outside:
+        return Territory(MAINLAND, 4 * outside <= mainland, signs)
+    by_script = False
+    if outside < 2 * mainland:
+        if outside != mainland or not _TRADITIONAL_CHARS.search(text):
+            return None if outside != mainland else Territory(MAINLAND, False, signs)
+        by_script = True
+    ranked = sorted(others.items(), key=lambda kv: -kv[1])
+    (best, n), second = ranked[0], ranked[1][1]
+    if n == 0:  # only shared signs: they decide when they name one territory
+        common = set.intersection(*(set(codes) for codes in shared)) if shared else set()
+        if len(common) != 1:
+            return None
+        best, n = common.pop(), 0
+    elif n < 2 * second:
+        return None
+    rest = sum(others.values()) - others[best] + mainland
+    sure = not by_script and 4 * rest <= max(n, 1) and (n > 0 or mainland == 0)
+    return Territory(best, sure, signs)
