@@ -12,15 +12,17 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from envindicators.units import extract_quantities
+from envindicators.units import extract_quantities, parser
 from envindicators.units.parsing import scanner
 from envindicators.units.parsing.quantity import ParsedQuantity
-from envindicators.units.text import normalize_text
+from envindicators.units.parsing.tables import table_hits
+from envindicators.units.text import NormalizedText, normalize_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "datasets" / "sources").glob("*.txt"))
@@ -28,16 +30,30 @@ DEV = sorted((ROOT / "benchmarks" / "corpus" / "dev").glob("*.txt"))  # never th
 
 
 def _per_hit(text: str) -> list[ParsedQuantity]:
-    """The kept hits of ``text`` (one piece) read one at a time by ``_to_parsed``."""
+    """The kept hits of ``text`` (one piece) read one at a time by ``_to_parsed``, with the
+    table reader's cells merged in as ``extract_quantities`` merges them
+    (:func:`~envindicators.units.parser._with_cells`; cells are spans of the text as given)."""
     assert len(text) < 1 << 16  # one piece: spans need no piece offset
     nt = normalize_text(text)
     hits, _ = scanner._scan(nt.text, extract=True)
-    return [
-        scanner._to_parsed(h, nt)
+    kept = [
+        h
         for g in scanner._group(hits, nt.text)
         for h in g
         if not (h.ordinal or h.pending or h.unit is None)
     ]
+    cells = table_hits(text, parser._unit_alone)
+    if cells:
+        n = len(kept)
+        starts, ends = nt.original_spans(
+            np.fromiter((h.start for h in kept), np.int64, n),
+            np.fromiter((h.end for h in kept), np.int64, n),
+        )
+        kept, _, _ = parser._with_cells(kept, starts, ends, cells)
+    zero = np.zeros(1, np.int64)
+    as_given = NormalizedText(text, text, zero, zero, zero)  # the identity map
+    cell_ids = {id(c) for c in cells}
+    return [scanner._to_parsed(h, as_given if id(h) in cell_ids else nt) for h in kept]
 
 
 def _same(frame_value: object, parsed_value: float | None) -> bool:
