@@ -585,28 +585,21 @@ def _evaluative_comparison(s: str, hits: list[_Hit]) -> None:
                 h.flags.append(flag)
 
 
-#: The largest change named as the topic, the figure after the subject: 同比改善幅度最大的
-#: 县(市、区)是太白湖区,为17.4%, 下降幅度最大的是兖州区,为20%: a change of the verb's
-#: direction (an evaluative verb leaves it to the indicator, flagged ``ambiguous_sign``).
-#: Group 1 the verb.
-_LARGEST_CHANGE_TOPIC = re.compile(
-    r"(改善|恶化|变好|变差|好转|上升|下降|增长|增加|减少|降低|升高)(?:幅度|程度)?(?:最大|最多|最明显)的"
+#: The largest evaluative change named as the topic, the figure after the subject: 同比改善幅度
+#: 最大的县(市、区)是太白湖区,为17.4%, 恶化幅度最大的是金乡县,为3.0%: that change, its
+#: direction left to the indicator (flagged ``ambiguous_sign``; :func:`_evaluated_direction`
+#: may give it one).  Changes of a written direction (下降幅度最大的是…) are read by
+#: ``_CHANGE_NOUN``.
+_LARGEST_EVALUATIVE_TOPIC = re.compile(
+    r"(?:改善|恶化|变好|变差|好转)(?:幅度|程度)?(?:最大|最多|最明显)的"
     r"[^\d。;；!！?？\n]{0,16}?(?:是|为)[^\d,，。;；:：、%‰]{1,12}[,，]?(?:为|达|达到|是)?$"
 )
-_LARGEST_CHANGE_SIGNS = {
-    "上升": 1,
-    "增长": 1,
-    "增加": 1,
-    "升高": 1,
-    "下降": -1,
-    "减少": -1,
-    "降低": -1,
-}
 
 
-def _largest_change_topic(s: str, hits: list[_Hit]) -> None:
-    """同比改善幅度最大的县是太白湖区,为17.4%: the figure after the subject of the largest change
-    is that change (relative in %, absolute in the level's unit), not a level."""
+def _largest_evaluative_topic(s: str, hits: list[_Hit]) -> None:
+    """同比改善幅度最大的县是太白湖区,为17.4%: the figure after the subject of the largest
+    improvement (or worsening) is that change (relative in %, absolute in the level's unit),
+    not a level; its sign is not written."""
     for h in hits:
         if (
             h.kind is not Kind.LEVEL
@@ -617,19 +610,13 @@ def _largest_change_topic(s: str, hits: list[_Hit]) -> None:
             or h.unit == DIMENSIONLESS
         ):
             continue
-        m = _LARGEST_CHANGE_TOPIC.search(s, max(0, h.cover_start - 40), h.cover_start)
+        m = _LARGEST_EVALUATIVE_TOPIC.search(s, max(0, h.cover_start - 40), h.cover_start)
         if m is None:
             continue
         h.kind = Kind.CHANGE_RELATIVE if h.unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
-        sign = _LARGEST_CHANGE_SIGNS.get(m.group(1), 0)
-        if sign == 0:
-            if Flag.AMBIGUOUS_SIGN not in h.flags:
-                h.flags.append(Flag.AMBIGUOUS_SIGN)  # _evaluated_direction may give it one
-            continue
-        h.sign = h.verb_sign = sign
-        h.own_verb = True
-        if sign < 0:
-            _negate(h)
+        h.cover_start = min(h.cover_start, m.start())  # the verb (恶化 …) is the change's
+        if Flag.AMBIGUOUS_SIGN not in h.flags:
+            h.flags.append(Flag.AMBIGUOUS_SIGN)
 
 
 def _evaluated_direction(s: str, hits: list[_Hit]) -> None:
@@ -849,7 +836,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _points_after_bound(s, hits)
     _bound_after_parenthesis(s, hits)
     _evaluative_comparison(s, hits)
-    _largest_change_topic(s, hits)
+    _largest_evaluative_topic(s, hits)
     _evaluated_direction(s, hits)
     denominators = [span for h in hits if (span := _apply_one(s, h)) is not None]
     if denominators:
