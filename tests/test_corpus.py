@@ -56,11 +56,27 @@ SPLITS = [s for s in sc.SPLITS if (sc.CORPUS / s / "documents.jsonl").exists()]
 # 0 silent wrong values; floors at these scores rounded down.  With dev12's documents and
 # round12's rules merged (staging, 2026-12-04): recall 99.68 %, precision 99.89 %, exact
 # 99.57 %, 0 silent wrong values; the floors are these, rounded down.
+# bull12 (2026-12-04) added 12 bulletin, statistics and news pages (b12-*, 233 mentions; dev
+# is 63 documents, 1,168 mentions), measured once before their failures were read (b12-*
+# alone: recall 89.3 %, exact 83.3 %, 7 silent wrong values); after the bull12 rules the
+# b12-* documents reach recall 97.9 %, precision 98.7 %, exact 95.3 %, 0 silent wrong.  The
+# floors above hold for the documents of dev before bull12 (unchanged: recall 99.7 %, exact
+# 99.6 %); whole dev, with the b12-* documents, has floors of its own (WHOLE_DEV_FLOORS,
+# its scores rounded down: recall 99.3 %, precision 99.6 %, exact 98.7 %, sign 99.48 %).
 FLOORS = {"recall": 0.996, "precision": 0.998}
 FIELD_FLOORS = {"value": 0.995, "unit": 0.995, "qualifier": 0.995, "kind": 0.995, "sign": 0.995}
 EXACT_FLOOR = 0.995
 MAX_SILENT_WRONG_VALUES = 0
 MAX_UNFLAGGED_AMBIGUOUS = 0
+#: Documents added to dev after the floors above were set (their ids start so).
+LATER_DEV_PREFIXES = ("t12-", "b12-", "h12-")
+# Whole dev after the merge of t12-* (hant12) and b12-* (bull12) with their rules (staging,
+# 2026-12-04): recall 99.34 %, precision 99.63 %, exact 97.65 %, value 99.78 %, unit 99.48 %,
+# qualifier 99.70 %, kind 99.56 %, sign 99.41 %, 0 silent wrong values; floors rounded down.
+WHOLE_DEV_FLOORS = {"recall": 0.993, "precision": 0.996, "exact": 0.976}
+WHOLE_DEV_FIELD_FLOORS = {
+    "value": 0.997, "unit": 0.994, "qualifier": 0.997, "kind": 0.995, "sign": 0.994,
+}  # fmt: skip
 
 # The held-out split was measured once, at the end of that work (2026-12-03): recall 96.3 %,
 # precision 99.5 %, every field right 89.8 %, 2 silent wrong values (baseline before the
@@ -159,10 +175,10 @@ T12_FLOORS = {"recall": 0.99, "precision": 0.99, "exact": 0.895}
 T12_MAX_SILENT_WRONG_VALUES = 0
 
 
-def _dev_part(new: bool) -> Any:
-    """Score the ``t12-*`` documents of ``dev`` (``new``) or the others."""
+def _t12_part() -> Any:
+    """Score the ``t12-*`` documents of ``dev``."""
     texts, gold, _ = sc.load_split("dev")
-    keep = {d for d in texts if d.startswith(T12_PREFIX) == new}
+    keep = {d for d in texts if d.startswith(T12_PREFIX)}
     return sc.score_documents(
         {d: t for d, t in texts.items() if d in keep},
         [g for g in gold if g["doc"] in keep],
@@ -172,17 +188,32 @@ def _dev_part(new: bool) -> Any:
 
 @pytest.fixture(scope="module")
 def dev_score() -> Any:
-    return _dev_part(new=False)
+    """dev without the documents added after its floors were set (LATER_DEV_PREFIXES)."""
+    texts, gold, _ = sc.load_split("dev")
+    keep = {d: t for d, t in texts.items() if not d.startswith(LATER_DEV_PREFIXES)}
+    return sc.score_documents(keep, [g for g in gold if g["doc"] in keep], split="dev")
 
 
 def test_dev_traditional_texts_do_not_regress() -> None:
-    score = _dev_part(new=True)
+    score = _t12_part()
     report = sc.format_report(score)
     assert score.n_gold >= 180, report
     assert score.recall >= T12_FLOORS["recall"], report
     assert score.precision >= T12_FLOORS["precision"], report
     assert score.exact >= T12_FLOORS["exact"], report
     assert score.silent_wrong_values <= T12_MAX_SILENT_WRONG_VALUES, report
+
+
+def test_whole_dev_does_not_regress() -> None:
+    score = sc.score_corpus("dev")
+    report = sc.format_report(score)
+    assert score.recall >= WHOLE_DEV_FLOORS["recall"], report
+    assert score.precision >= WHOLE_DEV_FLOORS["precision"], report
+    assert score.exact >= WHOLE_DEV_FLOORS["exact"], report
+    for name, floor in WHOLE_DEV_FIELD_FLOORS.items():
+        assert score.field_accuracy[name] >= floor, (name, report)
+    assert score.silent_wrong_values <= MAX_SILENT_WRONG_VALUES
+    assert score.unflagged_ambiguous <= MAX_UNFLAGGED_AMBIGUOUS
 
 
 def test_dev_recall_and_precision_do_not_regress(dev_score: Any) -> None:

@@ -633,7 +633,7 @@ _EVALUATED_WINDOW = 60
 _EVALUATED_STOPS = re.compile(r"[。;；!！?？\n]")
 #: Words of the other direction: a limit loosened (放宽) moves the way a worsening does (an
 #: emission limit rises), a limit tightened (加严) the way an improvement does.
-_WORSE = ("恶化", "劣于", "差于", "放宽")
+_WORSE = ("恶化", "劣于", "差于", "放宽", "变差")
 #: An evaluative comparison with a standard, target or average (优于年度约束性指标6.1个百分点,
 #: 优于国家标准5微克/立方米, 劣于目标): a difference whose direction is the indicator's, and
 #: which may also be read as the reference's own value.  Not a period (略优于前年12.8微克: the
@@ -670,6 +670,40 @@ def _evaluative_comparison(s: str, hits: list[_Hit]) -> None:
         for flag in (Flag.AMBIGUOUS_SIGN, Flag.AMBIGUOUS_REFERENCE):
             if flag not in h.flags:
                 h.flags.append(flag)
+
+
+#: The largest evaluative change named as the topic, the figure after the subject: 同比改善幅度
+#: 最大的县(市、区)是太白湖区,为17.4%, 恶化幅度最大的是金乡县,为3.0%: that change, its
+#: direction left to the indicator (flagged ``ambiguous_sign``; :func:`_evaluated_direction`
+#: may give it one).  Changes of a written direction (下降幅度最大的是…) are read by
+#: ``_CHANGE_NOUN``.
+_LARGEST_EVALUATIVE_TOPIC = re.compile(
+    r"(?:改善|恶化|变好|变差|好转)(?:幅度|程度)?(?:最大|最多|最明显)的"
+    r"[^\d。;；!！?？\n]{0,16}?(?:是|为)[^\d,，。;；:：、%‰]{1,12}[,，]?(?:为|达|达到|是)?$"
+)
+
+
+def _largest_evaluative_topic(s: str, hits: list[_Hit]) -> None:
+    """同比改善幅度最大的县是太白湖区,为17.4%: the figure after the subject of the largest
+    improvement (or worsening) is that change (relative in %, absolute in the level's unit),
+    not a level; its sign is not written."""
+    for h in hits:
+        if (
+            h.kind is not Kind.LEVEL
+            or h.own_verb
+            or h.value is None
+            or h.value < 0
+            or h.unit is None
+            or h.unit == DIMENSIONLESS
+        ):
+            continue
+        m = _LARGEST_EVALUATIVE_TOPIC.search(s, max(0, h.cover_start - 40), h.cover_start)
+        if m is None:
+            continue
+        h.kind = Kind.CHANGE_RELATIVE if h.unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
+        h.cover_start = min(h.cover_start, m.start())  # the verb (恶化 …) is the change's
+        if Flag.AMBIGUOUS_SIGN not in h.flags:
+            h.flags.append(Flag.AMBIGUOUS_SIGN)
 
 
 def _evaluated_direction(s: str, hits: list[_Hit]) -> None:
@@ -889,6 +923,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _points_after_bound(s, hits)
     _bound_after_parenthesis(s, hits)
     _evaluative_comparison(s, hits)
+    _largest_evaluative_topic(s, hits)
     _evaluated_direction(s, hits)
     denominators = [span for h in hits if (span := _apply_one(s, h)) is not None]
     if denominators:

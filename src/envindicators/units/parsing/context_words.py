@@ -22,14 +22,16 @@ _SUFFIX_FIRST = frozenset(w[0] for w, _ in _SUFFIX_QUALIFIERS + _TIME_SUFFIXES)
 _UP_VERBS = (
     "上升了", "上升", "提高了", "提高", "增长了", "增长", "增加了", "增加", "升高了", "升高",
     "提升了", "提升", "上涨了", "上涨", "高出", "增幅为", "增幅", "扩大了", "扩大", "净增加",
-    "净增", "增多", "增", "升", "涨", "翻了", "翻",
+    "净增", "增多", "增", "升", "涨", "翻了", "翻", "偏多程度", "偏多", "偏高",
 )  # fmt: skip
 _DOWN_VERBS = (
     "下降了", "下降", "降低了", "降低", "减少了", "减少", "削减了", "削减", "下滑了", "下滑",
     "回落了", "回落", "压减了", "压减", "锐减", "减排", "降幅为", "降幅", "缩小了", "缩小",
     "收窄", "减幅为", "减幅", "收紧了", "收紧", "缩减", "净减少", "净减", "减量", "减", "降",
-    "下跌了", "下跌", "跌",
+    "下跌了", "下跌", "跌", "偏少程度", "偏少", "偏低",
 )  # fmt: skip
+#: 偏多/偏少/偏高/偏低 (比常年值偏少4.9%, 分别偏多27.9%和19.2%, 气温偏高1.2℃): a departure
+#: from a normal (a multi-year mean, the usual value) is a change of that direction.
 #: Verbs that are nouns before a copula: 减量5% is a reduction, 削减量为2万吨 the amount.
 _NOUN_BEFORE_COPULA = frozenset({"减量"})
 #: Evaluative verbs: a change whose direction depends on the indicator (改善10.3%: a
@@ -39,7 +41,7 @@ _NOUN_BEFORE_COPULA = frozenset({"减量"})
 #: limit falls when tightened, a lower limit (a minimum rate) rises.
 _EVALUATIVE_VERBS = (
     "改善率", "改善幅度", "改善了", "改善", "好转了", "好转", "恶化了", "恶化",
-    "加严了", "加严", "放宽了", "放宽",
+    "加严了", "加严", "放宽了", "放宽", "变好了", "变好", "变差了", "变差",
 )  # fmt: skip
 #: One-character comparatives that are a change only after a comparison (比上年多6天).
 _CONDITIONAL_VERBS = (("多", 1), ("少", -1), ("高", 1), ("低", -1), ("快", 1), ("慢", -1))
@@ -163,6 +165,9 @@ _PERIOD_LEVEL_REFERENCE = re.compile(
 _LIST_CUES = ("分别", "依次", "各为", "各自")
 _PLAN_NAME_AFTER_YEARS = ("行动", "规划", "计划", "滚动", "专项", "攻坚", "作战")
 _TOPONYM_SUFFIXES = frozenset("矿湾村镇寺庄峪屯堡")
+#: After 台 also a county, a mountain or a river: 五台县, 五台山, 三台县, 七台河 are places, not
+#: five machines (台 is a counter of machines and vehicles).
+_TAI_TOPONYM_SUFFIXES = frozenset("县山河")
 #: Common nouns that open with such a suffix: after a counter they are what is counted
 #: (两个矿山, 两家矿企, 三个村庄), not the end of a place name (四台矿).
 _TOPONYM_COMMON_NOUNS = (

@@ -44,6 +44,7 @@ from envindicators.units.parsing.context_words import (
     _PLAN_NAME_AFTER_YEARS,
     _RATE_WORDS,
     _SHARE_SUBJECT,
+    _TAI_TOPONYM_SUFFIXES,
     _TOPONYM_COMMON_NOUNS,
     _TOPONYM_SUFFIXES,
 )
@@ -233,6 +234,10 @@ def _may_be_date(s: str, i: int, is_arabic: bool) -> bool:
 
 
 #: Years of the ROC (Minguo) calendar, used in Taiwan's reports: 民國109年 = 2020.  A 2–3 digit
+#: A count of the places just named (五寨、五台两县): what stands before it ends a place name.
+_PLACE_COUNT_AFTER_NAME = re.compile(r"[两二三四五六七八九十]+[县市区省镇乡村]")
+#: A year written with two digits and its leading zero (09年, 08年): never a duration.
+_ABBREVIATED_YEAR = re.compile(r"0[0-9]")
 #: number + 年 in this span is a year, not a duration, when a date part follows it (109年8月底,
 #: 92年上半年, 108年同期, 109年度, 108年底), when 截至/统计至/至 stands before it (截至109年), or
 #: when it is a range of such years (109~112年, 109年至112年, 105至108年).  Durations keep
@@ -587,6 +592,9 @@ def _match(
         and qualifier is None
     ):
         return None, end, _Skip(i, end, "a calendar year (see parse_period)")
+    if unit == "年" and qualifier is None and _ABBREVIATED_YEAR.fullmatch(s, num.start, num.end):
+        # 09年全国环境质量状况, 08年以来: a year written with two digits and its leading zero
+        return None, end, _Skip(i, end, "an abbreviated calendar year (09年)")
     if unit == "年" and end < n and s[end] == "代" and (num.integer or num.chinese):
         # 90年代, 上世纪八十年代末, 20世纪70～80年代: a decade, a point in time
         return None, end + 1, _Skip(i, end + 1, "a decade (90年代)")
@@ -1137,7 +1145,9 @@ _CLASS_LIST_TAIL = re.compile(
 
 #: The name of an index right before a number without a unit (AQI<50, PSI>100, 指数为…):
 #: the number is the index's value (``dimensionless``).
-_INDEX_BEFORE = re.compile(r"(?:(?:AQI|IAQI|PSI|API|指数|指標|指标)值?|(?:酸碱|酸硷|pH|PH|EQI)值)$")
+_INDEX_BEFORE = re.compile(
+    r"(?:(?:AQI|IAQI|PSI|API|指数|指標|指标|系数|係數)值?|(?:酸碱|酸硷|pH|PH|EQI)值)[ \t]?$"
+)
 
 
 #: A decimal without a unit right after a year (从91年的6.1改善至113年的4.8, 由2015年3.8降至
@@ -1281,7 +1291,11 @@ def _extract_filter(
             return None, end, _Skip(i, end, "过去 + 一 + time unit names the period just past")
         if unit0 == "类" and not _CLASS_COUNT_BEFORE.search(s, max(0, i - 3), i):
             return None, end, _Skip(i, end, "a class name (二类)")  # 共四类功能区 is a count
-        if nxt in _TOPONYM_SUFFIXES and not s.startswith(_TOPONYM_COMMON_NOUNS, end):
+        if (
+            nxt in _TOPONYM_SUFFIXES
+            or (unit0 == "台" and nxt in _TAI_TOPONYM_SUFFIXES)
+            or (unit0 == "台" and _PLACE_COUNT_AFTER_NAME.match(s, end))  # 五寨、五台两县
+        ) and not s.startswith(_TOPONYM_COMMON_NOUNS, end):
             return None, end, _Skip(i, end, "part of a place name (四台矿)")
     if (
         hit.unit.split("/")[0] == "类"

@@ -145,6 +145,8 @@ def _unit_of(content: str, parse: _Parse) -> _Unit | None:
     content = _CURRENCY_BEFORE.sub("", content.strip())
     if not content or _fold(content[0]).isdigit():
         return None
+    if "、" in content:
+        return None  # 县(市、区), 地区(省、市): a list of kinds of place names the label column
     got = parse(content)
     return None if got is None else _Unit(*got)
 
@@ -469,7 +471,8 @@ def _lone_cell(body: str) -> bool:
     s = body.strip()
     return (
         0 < len(s) <= _LONE_CELL_MAX
-        and _PROSE_MARK.search(s) is None
+        # 县(市、区): a list in parentheses names the label column, it is no prose
+        and _PROSE_MARK.search(_PAREN.sub("", s)) is None
         and _SPLIT_WIDE.search(s) is None
         and _PIPE.search(s) is None
         and _CAPTION.search(s) is None

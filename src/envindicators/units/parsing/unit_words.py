@@ -68,6 +68,8 @@ _ASCII_UNITS = frozenset(
 )  # fmt: skip
 #: Frequency weightings written after dB (dB(A), dB(C)): part of the written unit.
 _WEIGHTINGS = ("(A)", "(a)", "(C)", "(c)", "(Z)")
+#: The same weightings glued to dB when a copy lost the parentheses (69.4dBA)).
+_GLUED_WEIGHTINGS = frozenset({"dBA", "dBC", "dBZ"})
 _TIME_UNITS = frozenset({"年", "月", "周", "天", "日", "小时", "分钟", "秒"})
 _SHARE_UNITS = frozenset({"%", "‰"})
 #: Units an amount per period (context_words._AVERAGE_RATE: 日均, 每小时平均, 年处理) may be in:
@@ -181,6 +183,11 @@ def _ascii_unit(s: str, j: int) -> tuple[str, int]:
             return "μ" + w, end
         return "", j
     m = _ASCII_UNIT.match(s, j, min(len(s), j + 12))
+    if m is not None and m.group() in _GLUED_WEIGHTINGS:
+        # 69.4dBA), 70dBA: dB(A) with its parentheses lost; the weighting is no part of the unit
+        end = m.end()
+        if end == len(s) or not (s[end].isascii() and s[end].isalnum()):
+            return "dB", end
     if m is None or m.group() not in _ASCII_UNITS:
         return "", j
     end = m.end()
