@@ -59,13 +59,13 @@ SPLITS = [s for s in sc.SPLITS if (sc.CORPUS / s / "documents.jsonl").exists()]
 # hard12 (2026-12-04) added 13 hard pages (h12-*, 191 mentions: glued glosses, spam, flattened
 # rank tables, Taiwanese statistics; dev is 64 documents, 1,126 mentions): measured once before
 # their failures were read, dev fell to recall 99.0 %, exact 98.0 %, 1 silent wrong value (a
-# label, corrected to the spent splits' conventions); after the hard12 rules: recall 99.02 %,
-# precision 99.91 %, exact 98.58 %, 0 silent wrong values.  The misses left are counters the
-# registry lacks (31國, 18車組), 8市政府, 74城市 and two flagged figures (破百萬, the typo
-# 900頓) the parser leaves unread; the recall and exact floors are these scores rounded down.
-FLOORS = {"recall": 0.990, "precision": 0.998}
+# label, corrected to the spent splits' conventions); after the hard12 rules: recall 99.11 %,
+# precision 99.91 %, exact 98.67 %, 0 silent wrong values.  The misses left are counters the
+# registry lacks (31國, 18車組), 74城市 and two flagged figures (破百萬, the typo 900頓) the
+# parser leaves unread; the recall and exact floors are these scores rounded down.
+FLOORS = {"recall": 0.991, "precision": 0.998}
 FIELD_FLOORS = {"value": 0.995, "unit": 0.995, "qualifier": 0.995, "kind": 0.995, "sign": 0.995}
-EXACT_FLOOR = 0.985
+EXACT_FLOOR = 0.986
 MAX_SILENT_WRONG_VALUES = 0
 MAX_UNFLAGGED_AMBIGUOUS = 0
 

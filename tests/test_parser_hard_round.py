@@ -12,7 +12,9 @@ once before any of them was read:
    as a date before 人均 (``2020年人均用水量``) or without 每 (``人均年用水量``) is not a
    denominator;
 3. the count before ``次会议`` after a ``届`` is a session's ordinal (``十四届全国人大四次会议``),
-   not a number of meetings (``共召开四次会议`` stays a count).
+   not a number of meetings (``共召开四次会议`` stays a count);
+4. a counter 市/省/区 before 政府 counts the governments (``等8市政府主要负责人``), although 市政
+   (municipal) ends a counter elsewhere (``8市政工程`` stays unread).
 
 The sentences are written for these tests (not copied from the corpus); expected values are
 written out by hand.
@@ -132,3 +134,35 @@ def test_a_session_after_a_congress_number_is_not_a_count(text: str) -> None:
 def test_a_number_of_meetings_stays_a_count(text: str, value: float) -> None:
     row = _one(text)
     assert (row["value"], row["unit"]) == (value, "次")
+
+
+# --- 4. A counter before 政府 -----------------------------------------------------------------
+GOVERNMENTS = [
+    ("约谈长春、沧州等8市政府主要负责人", 8.0, "市"),
+    ("約談長春、滄州等8市政府主要負責人", 8.0, "市"),
+    ("督察组约谈3省政府负责同志", 3.0, "省"),
+    ("督察組約談3省政府負責同志", 3.0, "省"),
+    ("5区政府已完成整改", 5.0, "区"),
+    ("5區政府已完成整改", 5.0, "区"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), GOVERNMENTS)
+def test_a_counter_before_government_counts_the_governments(
+    text: str, value: float, unit: str
+) -> None:
+    row = _one(text)
+    assert (row["value"], row["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text", ["完成8市政工程改造", "新建3市政设施", "新建3市政設施", "8市民参加"]
+)
+def test_a_municipal_word_after_a_number_stays_unread(text: str) -> None:
+    assert _rows(text) == []
+
+
+@given(n=st.integers(min_value=2, max_value=99), counter=st.sampled_from(["市", "省", "区"]))
+def test_counters_before_government_read_any_count(n: int, counter: str) -> None:
+    row = _one(f"约谈{n}{counter}政府主要负责人")
+    assert (row["value"], row["unit"]) == (n, counter)
