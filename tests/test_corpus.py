@@ -63,6 +63,13 @@ SPLITS = [s for s in sc.SPLITS if (sc.CORPUS / s / "documents.jsonl").exists()]
 # floors above hold for the documents of dev before bull12 (unchanged: recall 99.7 %, exact
 # 99.6 %); whole dev, with the b12-* documents, has floors of its own (WHOLE_DEV_FLOORS,
 # its scores rounded down: recall 99.3 %, precision 99.6 %, exact 98.7 %, sign 99.48 %).
+# hard12 (2026-12-04) added 13 hard pages (h12-*, 191 mentions: glued glosses, spam, flattened
+# rank tables, Taiwanese statistics; dev is 64 documents, 1,126 mentions): measured once before
+# their failures were read, dev fell to recall 99.0 %, exact 98.0 %, 1 silent wrong value (a
+# label, corrected to the spent splits' conventions); after the hard12 rules: recall 99.11 %,
+# precision 99.91 %, exact 98.67 %, 0 silent wrong values.  The misses left are counters the
+# registry lacks (31國, 18車組), 74城市 and two flagged figures (破百萬, the typo 900頓) the
+# parser leaves unread.  The h12-* documents are held by the whole-dev floors below.
 FLOORS = {"recall": 0.996, "precision": 0.998}
 FIELD_FLOORS = {"value": 0.995, "unit": 0.995, "qualifier": 0.995, "kind": 0.995, "sign": 0.995}
 EXACT_FLOOR = 0.995
@@ -70,12 +77,13 @@ MAX_SILENT_WRONG_VALUES = 0
 MAX_UNFLAGGED_AMBIGUOUS = 0
 #: Documents added to dev after the floors above were set (their ids start so).
 LATER_DEV_PREFIXES = ("t12-", "b12-", "h12-")
-# Whole dev after the merge of t12-* (hant12) and b12-* (bull12) with their rules (staging,
-# 2026-12-04): recall 99.34 %, precision 99.63 %, exact 97.65 %, value 99.78 %, unit 99.48 %,
-# qualifier 99.70 %, kind 99.56 %, sign 99.41 %, 0 silent wrong values; floors rounded down.
-WHOLE_DEV_FLOORS = {"recall": 0.993, "precision": 0.996, "exact": 0.976}
+# Whole dev after the merge of t12-* (hant12), b12-* (bull12) and h12-* (hard12) with their
+# rules (staging, 2026-12-04; 91 documents, 1,555 mentions): recall 98.97 %, precision
+# 99.68 %, exact 97.23 %, value 99.68 %, unit 99.55 %, qualifier 99.74 %, kind 99.35 %, sign
+# 99.35 %, 0 silent wrong values; floors rounded down.
+WHOLE_DEV_FLOORS = {"recall": 0.989, "precision": 0.996, "exact": 0.972}
 WHOLE_DEV_FIELD_FLOORS = {
-    "value": 0.997, "unit": 0.994, "qualifier": 0.997, "kind": 0.995, "sign": 0.994,
+    "value": 0.996, "unit": 0.995, "qualifier": 0.997, "kind": 0.993, "sign": 0.993,
 }  # fmt: skip
 
 # The held-out split was measured once, at the end of that work (2026-12-03): recall 96.3 %,

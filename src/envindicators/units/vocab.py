@@ -239,7 +239,7 @@ BOUND_WORDS: tuple[BoundWord, ...] = (
         ("不多于", _Q.AT_MOST), ("最多", _Q.AT_MOST), ("至多", _Q.AT_MOST),
         ("大于", _Q.GREATER), ("高于", _Q.GREATER), ("多于", _Q.GREATER),
         ("小于", _Q.LESS), ("低于", _Q.LESS), ("少于", _Q.LESS),
-        ("不足", _Q.LESS), ("不到", _Q.LESS),
+        ("不足", _Q.LESS), ("不到", _Q.LESS), ("不及", _Q.LESS),
         ("超过", _Q.GREATER), ("突破", _Q.GREATER), ("逾", _Q.GREATER),
         ("超", _Q.GREATER),
         ("将近", _Q.NEARLY), ("接近", _Q.NEARLY), ("几近", _Q.NEARLY), ("近", _Q.NEARLY),

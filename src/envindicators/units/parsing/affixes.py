@@ -54,10 +54,12 @@ _MOTION_VERBS = frozenset(
 )  # fmt: skip
 
 
-#: A bound before a whole and its 的 (合计超过全省的60%, 不足全国的5%): a share of the whole
-#: (not of a reference, 超过标准的1.5倍, nor of a period, 超过上年的8.6万吨: levels compared;
-#: 高于/低于 compare levels too).
-_BOUNDED_WHOLE = re.compile(r"(?:超过|超出|不足|不到|接近|逾)([^\d,，。;；:：、的年月期]{1,12}的)$")
+#: A bound before a whole and its 的 (合计超过全省的60%, 不足全国的5%, 不及世界平均的五分之一):
+#: a share of the whole (not of a reference, 超过标准的1.5倍, nor of a period, 超过上年的8.6万吨:
+#: levels compared; 高于/低于 compare levels too).
+_BOUNDED_WHOLE = re.compile(
+    r"(?:超过|超出|不足|不到|不及|接近|逾)([^\d,，。;；:：、的年月期]{1,12}的)$"
+)
 #: The longest parenthetical aside looked through (不含港澳台, 366天).
 _ASIDE_MAX = 16
 

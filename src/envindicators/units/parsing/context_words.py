@@ -118,11 +118,24 @@ _AREA_UNITS = frozenset({"公顷", "亩", "平方公里", "平方千米"})
 #: 日均 alone before an amount (去年达到日均二点一公斤: the per-capita figure of the clause
 #: before, a daily mean of a mass is per day): an amount per person and per day.  The person
 #: is the statistic's own unit (人均, as 人均GDP is in 元), the day its denominator: 公斤/日.  Of
-#: amounts of mass, volume and energy only.
+#: amounts of mass, volume and energy only.  The same per person and per year
+#: (每人每年平均雨水量…3,916立方公尺, 人均每年用水450立方米: 立方米/年); a year only with 每
+#: written before it (2020年人均… is a date; 人均年用电量 is the annual statistic, in 千瓦时).
+#: The groups ``period…`` hold the period word.
 _PER_CAPITA_DAILY = re.compile(
-    r"(?:人均每?(?:日|天)|每人每(?:日|天)|每?(?:日|天)人均|人日均|(?<![年月])(?:日|天)均)"
-    r"[^\d,，。;；:：]{0,12}$"
+    r"(?:人均每?(?P<period>日|天)|人均每(?P<period6>年)|每人每(?P<period2>日|天|年)"
+    r"|每(?P<period3>日|天|年)人均|(?P<period4>日|天)人均|人(?P<period5>日)均"
+    r"|(?<![年月])(?P<period7>日|天)均)[^\d,，。;；:：]{0,12}$"
 )
+
+
+def _per_capita_period(m: re.Match[str]) -> str:
+    """The denominator of a per-capita amount matched by :data:`_PER_CAPITA_DAILY`: 年 for a
+    year, else 日."""
+    words = (m.group(f"period{g}") for g in ("", "2", "3", "4", "5", "6", "7"))
+    return "年" if "年" in [w for w in words if w] else "日"
+
+
 _PER_CAPITA_UNITS = _AMOUNT_UNITS | {"公斤", "千克", "克"}
 #: A denominator written before the figure: 每万人…7.5件, 每万元人民币…1.16吨标准煤, and the
 #: areas and lengths of densities: 每平方公里18,400人, 每平公里20,400人 (平公里 = 平方公里),
@@ -235,3 +248,9 @@ _EXCEEDANCE_HEADING_WINDOW = 3000
 #: A frequency: 每年监测1次, 每月抽检2次 — a number of times per period written before a verb
 #: (每年1次 is read by the prefix reader); the unit is 次/年, 次/月 ….
 _FREQUENCY = re.compile(r"每(天|日|年|月|周)[^\d,，。;；:：、()（）]{1,6}$")
+
+
+#: A session of a numbered congress (十四届全国人大四次会议, 十九届四中全会 has no 次): the
+#: count before 次会议 after a 届 is the session's ordinal, not a number of meetings.
+_SESSION_BEFORE = re.compile(r"[届屆][^\d,，。;；:：、]{0,10}$")
+_SESSION_AFTER = re.compile(r"会议|會議|全会|全會|全体会议|全體會議")

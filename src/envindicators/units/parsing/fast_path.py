@@ -41,10 +41,10 @@ from envindicators.units.parsing.tokens import _STEPS, _Hit
 from envindicators.units.parsing.unit_words import (
     _BASE_UNITS,
     _COUNTERS,
-    _NOT_UNIT_BEFORE,
     _PER_PERIOD_UNITS,
     _SHARE_UNITS,
     _TIME_UNITS,
+    _stops_unit,
 )
 from envindicators.units.registry import SCALE_WORDS
 from envindicators.units.vocab import Kind, Qualifier
@@ -90,8 +90,7 @@ def _fast_unit(s: str, j: int) -> str:
     if m is None:
         return ""
     w = m.group()
-    stop = _NOT_UNIT_BEFORE.get(w)
-    if stop is not None and m.end() < len(s) and s[m.end()] in stop:
+    if _stops_unit(s, w, m.end()):
         return ""
     return w
 

@@ -43,10 +43,13 @@ from envindicators.units.parsing.context_words import (
     _PERIOD_MEAN,
     _PLAN_NAME_AFTER_YEARS,
     _RATE_WORDS,
+    _SESSION_AFTER,
+    _SESSION_BEFORE,
     _SHARE_SUBJECT,
     _TAI_TOPONYM_SUFFIXES,
     _TOPONYM_COMMON_NOUNS,
     _TOPONYM_SUFFIXES,
+    _per_capita_period,
 )
 from envindicators.units.parsing.fast_path import _fast_hit
 from envindicators.units.parsing.numbers import (
@@ -698,13 +701,14 @@ def _match(
         qualifier = _stronger(_stronger(prefix_q, inner_q), suffix_q)
         qualifier = qualifier or Qualifier.EXACT
     # rate and per-unit wording
-    if (
-        unit in _PER_CAPITA_UNITS
-        and not pre.rate
-        and pre.per in (None, "人")
-        and _PER_CAPITA_DAILY.search(_window(s, start)[0]) is not None
-    ):
-        pre.rate, pre.per = "日", None  # 每人每日弃置1.41公斤: 公斤/日 (per capita)
+    per_capita = (
+        _PER_CAPITA_DAILY.search(_window(s, start)[0])
+        if unit in _PER_CAPITA_UNITS and not pre.rate and pre.per in (None, "人")
+        else None
+    )
+    if per_capita is not None:
+        # 每人每日弃置1.41公斤: 公斤/日; 每人每年…3,916立方公尺: 立方米/年 (per capita)
+        pre.rate, pre.per = _per_capita_period(per_capita), None
     if unit in _PER_PERIOD_UNITS and not pre.rate and not pre.per:
         m = _AVERAGE_RATE.search(_window(s, start)[0])
         if m is not None and (
@@ -864,6 +868,12 @@ def _match(
     )
     if unit in _SHARE_UNITS and kind is not Kind.CHANGE_RELATIVE:
         end = _fraction_note(s, hit, end)
+    if (
+        unit == "次"
+        and _SESSION_AFTER.match(s, end)
+        and _SESSION_BEFORE.search(s, max(0, i - 12), i)
+    ):
+        pre.ordinal = True  # 十四届全国人大四次会议: the fourth session
     if pre.ordinal:
         hit.ordinal = True
         return hit, end, _Skip(i, end, "an item number (第…, …届)")

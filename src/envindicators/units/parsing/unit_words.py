@@ -103,6 +103,23 @@ _NOT_UNIT_BEFORE: dict[str, frozenset[str]] = {
     "则": frozenset("上"),
     "张": frozenset("家掖"),  # 张家口, 张掖: place names
 }
+#: Words a counter stays a counter before although their first character is in
+#: :data:`_NOT_UNIT_BEFORE` (市政 is municipal, but 8市政府 is the governments of eight cities).
+_UNIT_BEFORE_ANYWAY: dict[str, tuple[str, ...]] = {
+    "市": ("政府",),
+    "省": ("政府",),
+    "区": ("政府",),
+}
+
+
+def _stops_unit(s: str, w: str, e: int) -> bool:
+    """Whether the unit word ``w`` ending at ``e`` starts a longer word instead (方案, 天然气,
+    市政工程; not 8市政府)."""
+    stop = _NOT_UNIT_BEFORE.get(w)
+    if stop is None or e >= len(s) or s[e] not in stop:
+        return False
+    return not any(s.startswith(word, e) for word in _UNIT_BEFORE_ANYWAY.get(w, ()))
+
 
 #: Every written unit spelling the parser knows (simplified) → canonical unit string.
 UNIT_SPELLINGS: dict[str, str] = dict(_BASE_UNITS)
@@ -161,8 +178,7 @@ def _match_unit_atom(s: str, j: int, table: dict[str, str], max_len: int) -> tup
         _STEPS[0] += 1
         w = s[j : j + length]
         if w in table:
-            stop = _NOT_UNIT_BEFORE.get(w)
-            if stop is not None and j + length < n and s[j + length] in stop:
+            if _stops_unit(s, w, j + length):
                 continue
             return w, j + length
     return "", j
