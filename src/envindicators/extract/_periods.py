@@ -16,7 +16,10 @@ role); each rule here finds or classifies a date, none parses one (``parse_perio
   a part of a year named relative to the time of writing, read as one date in that year
   (the part alone is yearless, the year word alone the whole year);
 * :func:`is_normal` — a climate normal or long-term mean (``常年``, ``1991-2020年平均``) is
-  the base of a figure's anomaly, never its period.
+  the base of a figure's anomaly, never its period;
+* :func:`past_event` — a date marked as a deadline by a weak word alone (``于2016年投产``,
+  ``2000年以前年平均流量``) that was over when the document was written and that no
+  commitment word of its sentence promises: the date of an event or an era, a period.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ import numpy as np
 import pandas as pd
 
 from envindicators.errors import EnvIndicatorsError
-from envindicators.extract._roles import SENTENCE_BREAKS
+from envindicators.extract._roles import COMMITMENT, SENTENCE_BREAKS
 from envindicators.units import parse_chinese_integer, parse_period, to_simplified
 
 __all__ = [
@@ -340,3 +343,43 @@ def is_normal(before: str, after: str, first: Any, last: Any) -> bool:
     if pd.isna(first) or pd.isna(last) or not _NORMAL_AFTER.match(to_simplified(after)):
         return False
     return pd.Timestamp(last).year - pd.Timestamp(first).year + 1 >= _NORMAL_YEARS
+
+
+#: The words that make a date a deadline whatever its time: 到/至 before it (到2020年), 前
+#: or 底前 right after it (2020年底前, 2018年前完成, 2016年末以前).
+_STRONG_BEFORE = re.compile(r"(?<!截)(到|至)\s*$")
+_STRONG_AFTER = re.compile(r"^\s*(底|年底|末|年末)|^\s*前")
+
+
+def past_event(lead: str, after: str, last: Any, published: Any) -> bool:
+    """Whether a date read as a deadline is the date of a past event or era instead.
+
+    ``于`` before a date (``于2016年投产``) and ``以前``/``之前`` after it (``2000年以前年平均
+    流量约1立方米/秒``) mark a deadline only in a promise (``计划于2018年完成``, ``应于2016年
+    以前完成``); a date so marked that was over when the document was written, in a sentence
+    that writes no commitment word before it, dates an event or an era: a period.  ``到``/
+    ``至`` before the date and ``前``/``底前`` right after it keep the deadline (``应于2016年底
+    前完成`` is a deadline missed).
+
+    Parameters
+    ----------
+    lead : str
+        The date's sentence up to the date (simplified script), the marker before it
+        included.
+    after : str
+        The few characters after the date (simplified script).
+    last : Timestamp-like
+        Last day of the date.
+    published : date-like or None
+        Date of writing; without it nothing is past (``False``).
+
+    Returns
+    -------
+    bool
+        ``True`` when the date is a period, not a deadline.
+    """
+    if published is None or pd.isna(last) or pd.Timestamp(last) >= pd.Timestamp(published):
+        return False
+    if _STRONG_BEFORE.search(lead) or _STRONG_AFTER.match(after):
+        return False
+    return not COMMITMENT.search(lead)

@@ -38,6 +38,7 @@ from envindicators.extract._periods import (
     first_months,
     is_normal,
     is_roc_context,
+    past_event,
     relative_parts,
     roc_dates,
     roc_spans,
@@ -404,8 +405,10 @@ def _dates(
             role = "base"
         elif _DEADLINE_BEFORE.search(before) and closes_a_change(text, starts, d["end"], i):
             role = "period"  # 从2002年的…缩减至2024年的…: the end of a change, not a deadline
-        elif _DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.match(after):
-            role = "deadline"
+        elif (_DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.match(after)) and not (
+            not yearless[i] and past_event(_sentence_lead(text, a), after, lasts[i], anchor)
+        ):
+            role = "deadline"  # not 于2016年投产 / 2000年以前 told of the past (a period)
         else:
             role = "period"
         roles.append(role)
@@ -440,6 +443,13 @@ def _dates(
     return d.drop(columns=["relative", "parse_as"], errors="ignore")
 
 
+def _sentence_lead(text: str, a: int) -> str:
+    """The sentence of the date at ``a`` up to it (at most 80 characters, simplified)."""
+    lead = text[max(0, a - 80) : a]
+    cut = max(lead.rfind(c) for c in SENTENCE_BREAKS)
+    return to_simplified(lead[cut + 1 :])
+
+
 def _yearless(written: str, year: int) -> tuple[Any, Any]:
     """First and last day of a date written without its year, read in ``year``."""
     if _YEARLESS_PART.fullmatch(written):
@@ -455,7 +465,11 @@ def _yearless(written: str, year: int) -> tuple[Any, Any]:
     return pd.Timestamp(spec.start or spec.end), pd.Timestamp(spec.end)
 
 
-_RELATIVE_YEAR_PATTERN = re.compile("|".join(sorted(RELATIVE_YEAR, key=len, reverse=True)))
+#: A year named relative to the time of writing; not the 前年/上年 inside 以前年均, 之前年平均,
+#: 以上年份 (前/上 end the word before it).
+_RELATIVE_YEAR_PATTERN = re.compile(
+    r"(?<![以之提目])(?:" + "|".join(sorted(RELATIVE_YEAR, key=len, reverse=True)) + ")"
+)
 
 
 def _with_yearless_parts(
