@@ -190,3 +190,61 @@ def test_figures_after_a_state_found_tell_of_that_state(text: str, state: list[s
         assert figure not in _written(tgt)
     assert len(tgt) == 1  # the deadline missed keeps its own figure a target
     assert pd.Timestamp(tgt["deadline"].iloc[0]).year in (2016, 2017)
+
+
+# ------------------------------------------------------------ a yearly list under a span of years
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "（一）全面核查核实2018—2020年省上下达我市城乡居民清洁能源改造4万余户、3万余户、"
+            "2.5万户年度任务。",
+            [2018, 2019, 2020],
+        ),
+        (
+            "（一）全面核查核實2018—2020年省上下達我市城鄉居民清潔能源改造4萬余戶、3萬余戶、"
+            "2.5萬戶年度任務。",
+            [2018, 2019, 2020],
+        ),
+        ("2021—2023年分别完成造林1.2万亩、1.5万亩和2万亩。", [2021, 2022, 2023]),
+        ("2021至2022年每年新建污水管网120公里、150公里。", [2021, 2022]),
+    ],
+)
+def test_a_yearly_list_under_a_span_of_years(text: str, years: list[int]) -> None:
+    _, tgt = _read(text, published="2020-07-30")
+    assert [pd.Timestamp(d).year for d in tgt["deadline"]] == years
+    assert tgt["note"].str.contains("yearly list").all()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "到2021—2023年完成造林1.2万亩、1.5万亩。",  # two figures for three years
+        "2021—2023年完成造林1.2万亩、1.5万亩和2万亩。",  # no word that makes them yearly
+        "2021—2023年分别完成造林1.2万亩、新建管网1.5公里和2万亩。",  # not one list
+    ],
+)
+def test_no_yearly_list_keeps_the_span_s_deadline(text: str) -> None:
+    _, tgt = _read(text, published="2020-07-30")
+    assert len(tgt) >= 2
+    assert {pd.Timestamp(d).year for d in tgt["deadline"]} == {2023}
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    first=st.integers(2016, 2030),
+    n=st.integers(2, 5),
+    extra=st.integers(-1, 1),
+    word=st.sampled_from(["分别", "年度", "每年"]),
+    join=st.sampled_from(["、", "和", "及"]),
+)
+def test_yearly_list_property(first: int, n: int, extra: int, word: str, join: str) -> None:
+    k = max(1, n + extra)  # figures in the list
+    figures = join.join(f"{10 + j}座" for j in range(k))
+    text = f"{first}—{first + n - 1}年{word}新建污水处理厂{figures}。"
+    _, tgt = _read(text, published="2015-06-30")
+    got = [pd.Timestamp(d).year for d in tgt["deadline"]]
+    if k == n:  # one figure per year: the k-th year for the k-th figure
+        assert got == [first + j for j in range(n)]
+    else:  # not one per year: every figure keeps the span's end
+        assert set(got) <= {first + n - 1}

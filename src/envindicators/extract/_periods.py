@@ -19,7 +19,9 @@ role); each rule here finds or classifies a date, none parses one (``parse_perio
   the base of a figure's anomaly, never its period;
 * :func:`past_event` — a date marked as a deadline by a weak word alone (``于2016年投产``,
   ``2000年以前年平均流量``) that was over when the document was written and that no
-  commitment word of its sentence promises: the date of an event or an era, a period.
+  commitment word of its sentence promises: the date of an event or an era, a period;
+* :func:`year_of_member` — ``2018—2020年…4万余户、3万余户、2.5万户年度任务``: the k-th of a list
+  of N figures under a span of N years is due at the end of the k-th year.
 """
 
 from __future__ import annotations
@@ -383,3 +385,74 @@ def past_event(lead: str, after: str, last: Any, published: Any) -> bool:
     if _STRONG_BEFORE.search(lead) or _STRONG_AFTER.match(after):
         return False
     return not COMMITMENT.search(lead)
+
+
+#: Words that make a list of figures one per year (年度任务, 分别, 每年, 逐年).
+_YEARLY = re.compile(r"年度|分别|每年|逐年")
+#: What may stand between two members of a list of figures.
+_LIST_JOIN = re.compile(r"\s*(、|和|及|与)\s*")
+
+
+def year_of_member(
+    simplified: str,
+    starts: np.ndarray,
+    ends: np.ndarray,
+    units: np.ndarray,
+    i: int,
+    span: tuple[int, Any, Any],
+    sentence: tuple[int, int],
+) -> int | None:
+    """The year a target of a yearly list is due: its place in the list under a span of years.
+
+    ``核实2018—2020年下达的清洁能源改造4万余户、3万余户、2.5万户年度任务``: a span of N whole
+    years before a list of exactly N figures in one unit, joined by list marks only, in a
+    sentence that says the figures are yearly (年度, 分别, 每年, 逐年), gives its k-th figure
+    the k-th year.  Anything else (another count of figures, mixed units, no yearly word,
+    a span not of whole years) gives ``None``: the deadline of the span stays.
+
+    Parameters
+    ----------
+    simplified : str
+        The report in simplified script.
+    starts, ends, units : numpy.ndarray
+        Start, end and unit of every figure of the report, in text order.
+    i : int
+        Position of the target's figure in those arrays.
+    span : tuple
+        Start of the deadline's date in the text, its first day and its last day.
+    sentence : tuple of int
+        Start and end of the figure's sentence.
+
+    Returns
+    -------
+    int or None
+        The year the figure is due.
+    """
+    at, first, last = span
+    if pd.isna(first) or pd.isna(last):
+        return None
+    first, last = pd.Timestamp(first), pd.Timestamp(last)
+    if (first.month, first.day, last.month, last.day) != (1, 1, 12, 31):
+        return None
+    n = last.year - first.year + 1
+    ss, se = sentence
+    if not 2 <= n <= 10 or not ss <= at < starts[i] or not _YEARLY.search(simplified[ss:se]):
+        return None
+    lo = hi = i
+    while (
+        lo > 0
+        and starts[lo - 1] >= max(ss, at)
+        and units[lo - 1] == units[i]
+        and _LIST_JOIN.fullmatch(simplified[ends[lo - 1] : starts[lo]])
+    ):
+        lo -= 1
+    while (
+        hi + 1 < len(starts)
+        and starts[hi + 1] < se
+        and units[hi + 1] == units[i]
+        and _LIST_JOIN.fullmatch(simplified[ends[hi] : starts[hi + 1]])
+    ):
+        hi += 1
+    if hi - lo + 1 != n:
+        return None
+    return int(first.year + i - lo)

@@ -43,6 +43,7 @@ from envindicators.extract._periods import (
     roc_dates,
     roc_spans,
     year_end_deadlines,
+    year_of_member,
 )
 from envindicators.extract._places import Places
 from envindicators.extract._roles import (
@@ -1240,7 +1241,10 @@ def _rows_of_figures(
     tgt_rows: list[dict[str, Any]] = []
     prov: list[dict[str, Any]] = []
     unread: list[dict[str, Any]] = []
-    for r in q.itertuples(index=False):
+    simple_text = to_simplified(text)
+    fig_starts, fig_ends = q["start"].to_numpy(dtype=np.int64), q["end"].to_numpy(dtype=np.int64)
+    fig_units = q["unit"].astype(str).to_numpy()
+    for fig_index, r in enumerate(q.itertuples(index=False)):
         s, e = int(r.start), int(r.end)
         ss, se, cs, ce = int(r.sent_start), int(r.sent_end), int(r.clause_start), int(r.clause_end)
         ps = int(r.para_start)
@@ -1359,6 +1363,24 @@ def _rows_of_figures(
         if is_target:
             d_text = deadline.iloc[0]["text"] if not deadline.empty else None
             d_day = deadline.iloc[0]["last_day"] if not deadline.empty else None
+            if d_text is not None and pd.notna(d_day):
+                # 2018—2020年…4万余户、3万余户、2.5万户年度任务: one year per member
+                y = year_of_member(
+                    simple_text,
+                    fig_starts,
+                    fig_ends,
+                    fig_units,
+                    fig_index,
+                    (
+                        int(deadline.iloc[0]["start"]),
+                        deadline.iloc[0]["first_day"],
+                        deadline.iloc[0]["last_day"],
+                    ),
+                    (ss, se),
+                )
+                if y is not None:
+                    d_day = pd.Timestamp(y, 12, 31)
+                    why.append("deadline: the year of its place in a yearly list")
             if d_text is None:
                 why.append("deadline not in the text")
             elif bool(deadline.iloc[0].get("inferred", False)):
