@@ -16,7 +16,12 @@ role); each rule here finds or classifies a date, none parses one (``parse_perio
   a part of a year named relative to the time of writing, read as one date in that year
   (the part alone is yearless, the year word alone the whole year);
 * :func:`is_normal` — a climate normal or long-term mean (``常年``, ``1991-2020年平均``) is
-  the base of a figure's anomaly, never its period.
+  the base of a figure's anomaly, never its period;
+* :func:`past_event` — a date marked as a deadline by a weak word alone (``于2016年投产``,
+  ``2000年以前年平均流量``) that was over when the document was written and that no
+  commitment word of its sentence promises: the date of an event or an era, a period;
+* :func:`year_of_member` — ``2018—2020年…4万余户、3万余户、2.5万户年度任务``: the k-th of a list
+  of N figures under a span of N years is due at the end of the k-th year.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ import numpy as np
 import pandas as pd
 
 from envindicators.errors import EnvIndicatorsError
-from envindicators.extract._roles import SENTENCE_BREAKS
+from envindicators.extract._roles import COMMITMENT, SENTENCE_BREAKS
 from envindicators.units import parse_chinese_integer, parse_period, to_simplified
 
 __all__ = [
@@ -344,3 +349,114 @@ def is_normal(before: str, after: str, first: Any, last: Any) -> bool:
     if pd.isna(first) or pd.isna(last) or not _NORMAL_AFTER.match(to_simplified(after)):
         return False
     return pd.Timestamp(last).year - pd.Timestamp(first).year + 1 >= _NORMAL_YEARS
+
+
+#: The words that make a date a deadline whatever its time: 到/至 before it (到2020年), 前
+#: or 底前 right after it (2020年底前, 2018年前完成, 2016年末以前).
+_STRONG_BEFORE = re.compile(r"(?<!截)(到|至)\s*$")
+_STRONG_AFTER = re.compile(r"^\s*(底|年底|末|年末)|^\s*前")
+
+
+def past_event(lead: str, after: str, last: Any, published: Any) -> bool:
+    """Whether a date read as a deadline is the date of a past event or era instead.
+
+    ``于`` before a date (``于2016年投产``) and ``以前``/``之前`` after it (``2000年以前年平均
+    流量约1立方米/秒``) mark a deadline only in a promise (``计划于2018年完成``, ``应于2016年
+    以前完成``); a date so marked that was over when the document was written, in a sentence
+    that writes no commitment word before it, dates an event or an era: a period.  ``到``/
+    ``至`` before the date and ``前``/``底前`` right after it keep the deadline (``应于2016年底
+    前完成`` is a deadline missed).
+
+    Parameters
+    ----------
+    lead : str
+        The date's sentence up to the date (simplified script), the marker before it
+        included.
+    after : str
+        The few characters after the date (simplified script).
+    last : Timestamp-like
+        Last day of the date.
+    published : date-like or None
+        Date of writing; without it nothing is past (``False``).
+
+    Returns
+    -------
+    bool
+        ``True`` when the date is a period, not a deadline.
+    """
+    if published is None or pd.isna(last) or pd.Timestamp(last) >= pd.Timestamp(published):
+        return False
+    if _STRONG_BEFORE.search(lead) or _STRONG_AFTER.match(after):
+        return False
+    return not COMMITMENT.search(lead)
+
+
+#: Words that make a list of figures one per year (年度任务, 分别, 每年, 逐年).
+_YEARLY = re.compile(r"年度|分别|每年|逐年")
+#: What may stand between two members of a list of figures.
+_LIST_JOIN = re.compile(r"\s*(、|和|及|与)\s*")
+
+
+def year_of_member(
+    simplified: str,
+    starts: np.ndarray,
+    ends: np.ndarray,
+    units: np.ndarray,
+    i: int,
+    span: tuple[int, Any, Any],
+    sentence: tuple[int, int],
+) -> int | None:
+    """The year a target of a yearly list is due: its place in the list under a span of years.
+
+    ``核实2018—2020年下达的清洁能源改造4万余户、3万余户、2.5万户年度任务``: a span of N whole
+    years before a list of exactly N figures in one unit, joined by list marks only, in a
+    sentence that says the figures are yearly (年度, 分别, 每年, 逐年), gives its k-th figure
+    the k-th year.  Anything else (another count of figures, mixed units, no yearly word,
+    a span not of whole years) gives ``None``: the deadline of the span stays.
+
+    Parameters
+    ----------
+    simplified : str
+        The report in simplified script.
+    starts, ends, units : numpy.ndarray
+        Start, end and unit of every figure of the report, in text order.
+    i : int
+        Position of the target's figure in those arrays.
+    span : tuple
+        Start of the deadline's date in the text, its first day and its last day.
+    sentence : tuple of int
+        Start and end of the figure's sentence.
+
+    Returns
+    -------
+    int or None
+        The year the figure is due.
+    """
+    at, first, last = span
+    if pd.isna(first) or pd.isna(last):
+        return None
+    first, last = pd.Timestamp(first), pd.Timestamp(last)
+    if (first.month, first.day, last.month, last.day) != (1, 1, 12, 31):
+        return None
+    n = last.year - first.year + 1
+    ss, se = sentence
+    if not 2 <= n <= 10 or not ss <= at < starts[i] or not _YEARLY.search(simplified[ss:se]):
+        return None
+    lo = hi = i
+    while (
+        lo > 0
+        and starts[lo - 1] >= max(ss, at)
+        and units[lo - 1] == units[i]
+        and _LIST_JOIN.fullmatch(simplified[ends[lo - 1] : starts[lo]])
+    ):
+        lo -= 1
+    while (
+        hi + 1 < len(starts)
+        and starts[hi + 1] < se
+        and units[hi + 1] == units[i]
+        and _LIST_JOIN.fullmatch(simplified[ends[hi] : starts[hi + 1]])
+    ):
+        hi += 1
+    if hi - lo + 1 != n:
+        return None
+    return int(first.year + i - lo)

@@ -38,10 +38,12 @@ from envindicators.extract._periods import (
     first_months,
     is_normal,
     is_roc_context,
+    past_event,
     relative_parts,
     roc_dates,
     roc_spans,
     year_end_deadlines,
+    year_of_member,
 )
 from envindicators.extract._places import Places
 from envindicators.extract._roles import (
@@ -404,8 +406,10 @@ def _dates(
             role = "base"
         elif _DEADLINE_BEFORE.search(before) and closes_a_change(text, starts, d["end"], i):
             role = "period"  # 从2002年的…缩减至2024年的…: the end of a change, not a deadline
-        elif _DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.match(after):
-            role = "deadline"
+        elif (_DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.match(after)) and not (
+            not yearless[i] and past_event(_sentence_lead(text, a), after, lasts[i], anchor)
+        ):
+            role = "deadline"  # not 于2016年投产 / 2000年以前 told of the past (a period)
         else:
             role = "period"
         roles.append(role)
@@ -440,6 +444,13 @@ def _dates(
     return d.drop(columns=["relative", "parse_as"], errors="ignore")
 
 
+def _sentence_lead(text: str, a: int) -> str:
+    """The sentence of the date at ``a`` up to it (at most 80 characters, simplified)."""
+    lead = text[max(0, a - 80) : a]
+    cut = max(lead.rfind(c) for c in SENTENCE_BREAKS)
+    return to_simplified(lead[cut + 1 :])
+
+
 def _yearless(written: str, year: int) -> tuple[Any, Any]:
     """First and last day of a date written without its year, read in ``year``."""
     if _YEARLESS_PART.fullmatch(written):
@@ -455,7 +466,11 @@ def _yearless(written: str, year: int) -> tuple[Any, Any]:
     return pd.Timestamp(spec.start or spec.end), pd.Timestamp(spec.end)
 
 
-_RELATIVE_YEAR_PATTERN = re.compile("|".join(sorted(RELATIVE_YEAR, key=len, reverse=True)))
+#: A year named relative to the time of writing; not the 前年/上年 inside 以前年均, 之前年平均,
+#: 以上年份 (前/上 end the word before it).
+_RELATIVE_YEAR_PATTERN = re.compile(
+    r"(?<![以之提目])(?:" + "|".join(sorted(RELATIVE_YEAR, key=len, reverse=True)) + ")"
+)
 
 
 def _with_yearless_parts(
@@ -1227,7 +1242,10 @@ def _rows_of_figures(
     tgt_rows: list[dict[str, Any]] = []
     prov: list[dict[str, Any]] = []
     unread: list[dict[str, Any]] = []
-    for r in q.itertuples(index=False):
+    simple_text = to_simplified(text)
+    fig_starts, fig_ends = q["start"].to_numpy(dtype=np.int64), q["end"].to_numpy(dtype=np.int64)
+    fig_units = q["unit"].astype(str).to_numpy()
+    for fig_index, r in enumerate(q.itertuples(index=False)):
         s, e = int(r.start), int(r.end)
         ss, se, cs, ce = int(r.sent_start), int(r.sent_end), int(r.clause_start), int(r.clause_end)
         ps = int(r.para_start)
@@ -1348,6 +1366,24 @@ def _rows_of_figures(
         if is_target:
             d_text = deadline.iloc[0]["text"] if not deadline.empty else None
             d_day = deadline.iloc[0]["last_day"] if not deadline.empty else None
+            if d_text is not None and pd.notna(d_day):
+                # 2018—2020年…4万余户、3万余户、2.5万户年度任务: one year per member
+                y = year_of_member(
+                    simple_text,
+                    fig_starts,
+                    fig_ends,
+                    fig_units,
+                    fig_index,
+                    (
+                        int(deadline.iloc[0]["start"]),
+                        deadline.iloc[0]["first_day"],
+                        deadline.iloc[0]["last_day"],
+                    ),
+                    (ss, se),
+                )
+                if y is not None:
+                    d_day = pd.Timestamp(y, 12, 31)
+                    why.append("deadline: the year of its place in a yearly list")
             if d_text is None:
                 why.append("deadline not in the text")
             elif bool(deadline.iloc[0].get("inferred", False)):

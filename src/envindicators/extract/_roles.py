@@ -87,8 +87,15 @@ _TARGET_VALUE = re.compile(r"目标(值)?(为|是|[:：])?\s*$")
 _REPORTING = re.compile(r"据(初步)?统计|经统计|(本|当|上)周|截至|截止(到)?(目前|\d)")
 #: A document's title: 《…》 (also 〈…〉 within it).
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
-#: A requirement followed or not (按要求, 按照方案要求, 未按要求): no promise of the figure.
-_AS_REQUIRED = re.compile(r"(未|没有|不)?按(照)?[^，,。；;！？\n]{0,12}?(要求|计划|目标)")
+#: A requirement followed or not (按要求, 按照方案要求, 未按要求, 按照《…实施计划》要求 — the
+#: title blanked to spaces, however long): no promise of the figure.
+_AS_REQUIRED = re.compile(
+    r"(未|没有|不)?(按|依|根据|依据|依照)(照)?\s*[^，,。；;！？\n\s]{0,12}?\s*(要求|计划|目标)"
+)
+#: A plan word inside an attribute of a noun (计划提标改造的56座…, 计划关闭或搬迁的养殖场,
+#: 拟实施的项目): it names the objects planned; in an earlier clause it promises nothing of
+#: the figures the sentence reports after it (…，基本完成38座).
+_PLAN_ATTRIBUTE = re.compile(r"(计划|拟)(?!书)[^，,。；;！？\n\d的]{1,12}的")
 #: Words of a state found (仍有, 尚有, 目前共有, 至今): the clause describes the problem.
 _STATE = re.compile(
     r"仍有|尚有|还有|仍然有|共有|现有|至今|未按|没有按|没有落实|未落实|未完成|(?<=[个条座家处])中有"
@@ -201,8 +208,11 @@ def commitment_before(text: str, start: int, end: int, titles: np.ndarray) -> bo
     before = _blank(_AS_REQUIRED, to_simplified(_blank_titles(text, start, end, titles)))
     if _TARGET_VALUE.search(before):
         return True
-    if _PLAN_CHOICE.search(before[_clause_start(text, start, end) - start :]):
+    clause = _clause_start(text, start, end) - start
+    if _PLAN_CHOICE.search(before[clause:]):
         return True
+    # a plan's attribute (计划改造的56座) in an earlier clause names objects, promises nothing
+    before = _blank(_PLAN_ATTRIBUTE, before[:clause]) + before[clause:]
     return bool(COMMITMENT.search(_blank_met(_blank(_NO_PROMISE, before))))
 
 
@@ -345,13 +355,19 @@ def stated_as_done(text: str, sentence_start: int, s: int, titles: np.ndarray) -
     after = to_simplified(text[s : m.start() if m else len(text)])
     before = to_simplified(_blank_titles(text, sentence_start, s, titles))
     contrast = [c.end() for c in _CONTRAST.finditer(before)]
+    found_state = False
     if contrast and _STATE.search(before[contrast[-1] :] + after):
         # 应于2016年底前完成，但目前仍有8个未完工: the state found after the deadline it missed
         before = before[contrast[-1] :]
+        # …，但目前仍有8个未完工，导致每天约7.5万吨污水直排: the figures after the state
+        # found, in the sentence, tell of that state too
+        found_state = bool(_STATE.search(before))
     if (
         COMMITMENT.search(_blank_met(clause)) and not _AS_REQUIRED.search(clause)
     ) or _OWN_DEADLINE.search(before):
         return False
+    if found_state:
+        return True
     perfective = bool(_PERFECTIVE.search(clause)) and not _NAMES_TARGET.match(after)
     return bool(
         _DONE.search(clause)
