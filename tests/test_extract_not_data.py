@@ -45,8 +45,8 @@ NOT_DATA = [
     # a count of a document's parts
     ("将《关于加快推进生态文明建设的意见》提出的28项重点任务纳入规划。", "28项", "document"),
     ("將《關於加快推進生態文明建設的意見》提出的28項重點任務納入規劃。", "28項", "document"),
-    ("以市级整改实施方案确定的2类17项整改任务为基准，制定本县方案。", "17项", "document"),
-    ("针对督察反馈意见，逐条梳理出4个方面16项问题，坚决做到真认账。", "16项", "document"),
+    ("将《全国生态保护纲要》确定的八个领域28项重点任务纳入规划。", "28项", "document"),
+    ("將《全國生態保護綱要》確定的八個領域28項重點任務納入規劃。", "28項", "document"),
     ("《行动计划》明确的35条措施纳入年度考核。", "35条", "document"),
     # a count of items named by their numbers
     ("基本完成整改的11项（第10、31两项合并整改）。", "两项", "numbers"),
@@ -89,6 +89,12 @@ MEASUREMENTS = [
     # a document's projects reported done
     ("2022年，《实施方案》确定的30个项目已全部完成。", "30个"),
     ("2022年，《實施方案》確定的30個項目已全部完成。", "30個"),
+    # the counts of the inspection's own findings and rectification tasks (registry
+    # indicators inspection_findings, rectification_measures)
+    ("2022年，《督察整改方案》确定了58项整改任务。", "58项"),
+    ("2022年，针对督察反馈意见，逐条梳理出4个方面61个问题。", "61个"),
+    ("2022年，針對督察反饋意見，逐條梳理出4個方面61個問題。", "61個"),
+    ("2022年，以市级整改实施方案确定的2类17项整改任务为基准。", "17项"),
     # a band that is the figure's own value or a target's
     ("到2025年，全市完成造林5万亩以上的目标任务。", "5万亩"),
 ]

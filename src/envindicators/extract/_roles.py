@@ -509,14 +509,17 @@ _ZONE_BEFORE = re.compile(r"(外推|外延|外扩|周边|周围|半径|方圆|�
 #: Words right after a length that make it a zone's extent (100米范围, 100米影响距离,
 #: 20公里以内的企业).
 _ZONE_AFTER = re.compile(r"^\s*(范围|影响(距离|范围)|缓冲|(以内|以外|内)的)")
-#: A document and a verb that lists its parts, then (at most two other counts of the
-#: chain) the figure: 《…意见》提出的八个领域28项重点任务, 实施方案确定的2类17项整改任务,
-#: 反馈意见，逐条逐句梳理出4个方面16项61个问题.
+#: A titled document and a verb that lists its parts, then (at most two other counts of
+#: the chain) the figure: 《…意见》提出的八个领域28项重点任务, 《行动计划》明确的35条措施.
 _DOCUMENT_PARTS = re.compile(
-    r"(》|方案|意见|规划|纲要|计划|通知|决定|清单)[^。；;！？\n]{0,12}?"
-    r"(提出|确定|明确|列出|部署|规定|包含|包括|梳理出|梳理分解为|分解为|归纳整理出|细化为)了?的?"
+    r"《(?P<title>[^《》\n]{0,80})》[^。；;！？\n《》]{0,12}?"
+    r"(提出|确定|明确|列出|部署|规定|包含|包括|梳理出|分解为|细化为)了?的?"
     r"([\d一二两三四五六七八九十]+\s*[\u4e00-\u9fff]{1,4}){0,2}\s*$"
 )
+#: A title of the inspection's own findings or rectification: the counts of its problems
+#: and tasks are indicators of the registry (``inspection_findings``,
+#: ``rectification_measures``), no parts of another document.
+_OWN_DOCUMENT = re.compile(r"整改|督察|督查|反馈|问题")
 #: Units of the parts of a document (items, aspects, fields, categories).
 _PART_UNITS = frozenset({"项", "个", "条", "类", "大类", "方面", "个方面", "领域", "部分", "章"})
 #: After a count of a document's parts: its clause reports them done (…28项任务已全部完成).
@@ -534,9 +537,11 @@ def not_data(text: str, s: int, e: int, unit: str, written: str) -> str | None:
       standard applied is, no level of any indicator;
     * the extent of a zone (``外推100米``, ``周边20公里范围内``, ``以外的1500米为暂不开采区``,
       ``100米影响距离``): a length that draws the area the counted objects lie in;
-    * a count of a document's parts (``《…意见》提出的八个领域28项重点任务``,
-      ``实施方案确定的2类17项整改任务``, ``反馈意见，逐条逐句梳理出4个方面16项61个问题``) —
-      unless its clause reports them done (``…确定的30个项目已全部完成``);
+    * a count of the parts of another, titled document (``《…意见》提出的八个领域28项重点
+      任务``, ``《行动计划》明确的35条措施``) — not of the inspection's own findings or
+      rectification (``《整改方案》确定的58项整改任务``, ``反馈意见…梳理出61个问题``: the
+      registry's ``inspection_findings`` and ``rectification_measures``), nor parts its clause
+      reports done (``…确定的30个项目已全部完成``);
     * a count of items named by their numbers (``第10、31两项合并整改``).
 
     Parameters
@@ -583,7 +588,13 @@ def not_data(text: str, s: int, e: int, unit: str, written: str) -> str | None:
         m = CLAUSE.search(text, e)
         rest = to_simplified(text[e : m.start() if m else len(text)])
         head = to_simplified(text[max(sentence, s - 40) : s])
-        if _DOCUMENT_PARTS.search(head) and not _PARTS_DONE.search(rest) and not _DONE.search(lead):
+        parts = _DOCUMENT_PARTS.search(head)
+        if (
+            parts is not None
+            and not _OWN_DOCUMENT.search(parts.group("title"))
+            and not _PARTS_DONE.search(rest)
+            and not _DONE.search(lead)
+        ):
             return "a count of a document's parts"
         if _NUMBERED_ITEMS.search(lead) and not simple[:1].isdigit():
             return "a count of items named by their numbers"
