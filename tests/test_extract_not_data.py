@@ -161,3 +161,42 @@ def test_a_length_that_draws_a_zone_is_context_a_length_built_is_not(
     built = f"2022年，全市新建污水管网{length}{unit}。"
     s = built.index(f"{length}{unit}")
     assert not_data(built, s, s + len(f"{length}{unit}"), unit, f"{length}{unit}") is None
+
+
+# --------------------------------------------------------------------- one fact, one row
+TOLD_TWICE = [
+    (
+        "针对中央环保督察反馈意见，逐条逐句梳理出4个方面16项61个问题，坚决做到真认账、不推诿。",
+        "对督察反馈意见归纳整理出的4个方面16项61个问题，坚决做到真认账、不推诿。",
+        "61个",
+    ),
+    (
+        "2017年，淘汰黄标车14.5万辆，67台燃煤发电机组完成超低排放改造，细颗粒物浓度下降。",
+        "积极推进燃煤电厂超低排放改造，2017年全省共有67台燃煤发电机组完成超低排放改造。",
+        "67台",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "figure"), TOLD_TWICE)
+@pytest.mark.parametrize("traditional", [False, True])
+def test_a_fact_told_twice_with_other_words_before_is_one_row(
+    first: str, second: str, figure: str, traditional: bool
+) -> None:
+    text = f"一、总体情况\n{first}\n二、具体措施\n{second}\n"
+    if traditional:
+        text, figure = to_traditional(text), to_traditional(figure)
+    r = read_report(text, source="x.txt", published="2018-06-01")
+    rows = pd.concat([r.observations, r.targets])
+    assert (rows["value_text"].astype(str) == figure).sum() == 1
+    told_again = r.unread[r.unread["reason"].str.contains("stated again")]
+    assert (told_again["text"].astype(str) == figure).sum() == 1  # not dropped silently
+
+
+def test_the_same_count_of_other_things_stays_two_rows() -> None:
+    text = (
+        "一、问题\n抽查发现，晋能集团保安等3家煤矿煤矸石乱堆乱弃。\n"
+        "二、整改\n焦煤集团柳湾等3家煤矿煤矸石乱堆乱弃，违反设计规范。\n"
+    )
+    r = read_report(text, source="x.txt", published="2018-06-01")
+    assert (r.observations["value_text"].astype(str) == "3家").sum() == 2

@@ -767,7 +767,11 @@ def repeats(
     first four after it (digits, spaces and punctuation aside), with at least two such
     characters in all — ``2017年，全省拆除燃煤小锅炉6968台`` and ``2017年全省拆除燃煤小锅炉6968台``
     in two sections are one figure; ``保安等3家煤矿`` and ``张家湾矿等3家煤矸石堆场`` are
-    two.  Of a group, the surest row is kept (the first among equals); the others repeat it.
+    two.  So are two figures whose sentences go on with the same twelve characters after
+    them (digits kept, punctuation aside), whatever the words before: ``逐条逐句梳理出4个方面
+    16项61个问题，坚决做到真认账`` and ``对督察反馈意见归纳整理出的4个方面16项61个问题，坚决做到
+    真认账`` tell one fact twice.  Of a group, the surest row is kept (the first among
+    equals); the others repeat it.
 
     Parameters
     ----------
@@ -789,13 +793,30 @@ def repeats(
     """
     groups: dict[tuple[Any, ...], list[int]] = {}
     for i, (row, (s, e)) in enumerate(zip(rows, spans, strict=True)):
+        values = tuple(_hashable(row.get(k)) for k in key)
+        tail = _sentence_tail(text, e)
+        if len(tail) >= _SAME_TAIL:  # the same statement after the figure, other words before
+            groups.setdefault((*values, "tail", tail), []).append(i)
         words = _words(text, s, e, str(row.get("unit_written") or ""), str(row["value_text"]))
         if len(words.replace("|", "")) < 2:
             continue  # a bare figure: nothing says it is the same one
-        values = tuple(_hashable(row.get(k)) for k in key)
         groups.setdefault((*values, words), []).append(i)
-    out: list[int | None] = [None] * len(rows)
+    parent = list(range(len(rows)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
     for members in groups.values():
+        for i in members[1:]:
+            parent[root(i)] = root(members[0])
+    components: dict[int, list[int]] = {}
+    for i in range(len(rows)):
+        components.setdefault(root(i), []).append(i)
+    out: list[int | None] = [None] * len(rows)
+    for members in components.values():
         if len(members) < 2:
             continue
         kept = max(members, key=lambda i: (rank[i], -i))
@@ -803,6 +824,20 @@ def repeats(
             if i != kept:
                 out[i] = kept
     return out
+
+
+#: How many characters (digits kept, punctuation and spaces aside) of a sentence after a
+#: figure must be the same for two figures to be one statement told twice.
+_SAME_TAIL = 12
+_NO_MARK = re.compile(r"[\s.．,，、()（）“”\"'‘’·:：]")
+
+
+def _sentence_tail(text: str, e: int) -> str:
+    """The first :data:`_SAME_TAIL` characters of the sentence after ``e`` (digits kept,
+    punctuation and spaces dropped, simplified script); shorter when the sentence ends."""
+    m = re.compile(f"[{SENTENCE_BREAKS}]").search(text, e)
+    end = m.start() if m else len(text)
+    return _NO_MARK.sub("", to_simplified(text[e : min(end, e + 4 * _SAME_TAIL)]))[:_SAME_TAIL]
 
 
 def _hashable(value: Any) -> Any:
