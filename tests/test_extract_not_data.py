@@ -200,3 +200,16 @@ def test_the_same_count_of_other_things_stays_two_rows() -> None:
     )
     r = read_report(text, source="x.txt", published="2018-06-01")
     assert (r.observations["value_text"].astype(str) == "3家").sum() == 2
+
+
+@pytest.mark.parametrize("traditional", [False, True])
+def test_counts_of_other_lists_told_alike_stay_two_rows(traditional: bool) -> None:
+    text = (
+        "一、1月\n海口、舟山、福州市等20个城市空气质量相对较好（从第1名到第20名）。\n"
+        "二、2月\n临汾、石家庄、邢台市等20个城市空气质量相对较好（从第1名到第20名）。\n"
+    )
+    if traditional:
+        text = to_traditional(text)
+    r = read_report(text, source="x.txt", published="2018-06-01")
+    rows = pd.concat([r.observations, r.targets])
+    assert (rows["number"] == 20).sum() == 2

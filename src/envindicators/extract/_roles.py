@@ -770,8 +770,9 @@ def repeats(
     two.  So are two figures whose sentences go on with the same twelve characters after
     them (digits kept, punctuation aside), whatever the words before: ``逐条逐句梳理出4个方面
     16项61个问题，坚决做到真认账`` and ``对督察反馈意见归纳整理出的4个方面16项61个问题，坚决做到
-    真认账`` tell one fact twice.  Of a group, the surest row is kept (the first among
-    equals); the others repeat it.
+    真认账`` tell one fact twice — unless the figure sums a list written before it
+    (``海口、舟山、福州市等20个城市空气质量较好``: another list, another fact).  Of a group,
+    the surest row is kept (the first among equals); the others repeat it.
 
     Parameters
     ----------
@@ -795,7 +796,8 @@ def repeats(
     for i, (row, (s, e)) in enumerate(zip(rows, spans, strict=True)):
         values = tuple(_hashable(row.get(k)) for k in key)
         tail = _sentence_tail(text, e)
-        if len(tail) >= _SAME_TAIL:  # the same statement after the figure, other words before
+        if len(tail) >= _SAME_TAIL and not _sums_a_list(text, s):
+            # the same statement after the figure, other words before
             groups.setdefault((*values, "tail", tail), []).append(i)
         words = _words(text, s, e, str(row.get("unit_written") or ""), str(row["value_text"]))
         if len(words.replace("|", "")) < 2:
@@ -830,6 +832,14 @@ def repeats(
 #: figure must be the same for two figures to be one statement told twice.
 _SAME_TAIL = 12
 _NO_MARK = re.compile(r"[\s.．,，、()（）“”\"'‘’·:：]")
+
+
+def _sums_a_list(text: str, s: int) -> bool:
+    """Whether the figure at ``s`` sums a list written before it in its clause (``海口、舟山、
+    福州市等20个城市``): two such counts are other facts when their lists differ, whatever
+    follows them."""
+    lead = to_simplified(text[_clause_start(text, max(0, s - 60), s) : s])
+    return lead.rstrip().endswith("等") or "、" in lead
 
 
 def _sentence_tail(text: str, e: int) -> str:
