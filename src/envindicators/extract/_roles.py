@@ -19,7 +19,9 @@ a row at all and whether it is a target, an observation or context:
 * :func:`no_measurement` — figures that describe the objects or the list rather than
   measure an indicator (a size threshold of the objects counted ``10蒸吨及以下燃煤锅炉``,
   a count of aspects or categories ``4个方面``, a count of the items of a heading's list
-  ``…清单（9项）``).
+  ``…清单（9项）``), and those that are no indicator data at all (:func:`not_data`: a rule
+  of frequency ``每年不少于3次``, a standard's margin ``严于…标准25%``, a zone's extent
+  ``外推100米``, a count of a document's parts ``《…》提出的28项重点任务``).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ __all__ = [
     "in_section",
     "inside_titles",
     "no_measurement",
+    "not_data",
     "repeats",
     "reporting_frame",
     "stated_as_done",
@@ -146,6 +149,10 @@ _RATING_UNITS = frozenset(
 )  # fmt: skip
 #: A bound written after a figure (以下/以上/及以下 …).
 _BOUND_AFTER = re.compile(r"(及|或)?(以下|以上|以内)$")
+#: After a size band: 的 and the objects it sets apart (10蒸吨及以下的燃煤锅炉) — not the
+#: words of a target or a task (5万亩以上的目标任务, 1000吨以上的规模): then the band is
+#: the figure's own value.
+_OBJECTS_AFTER = re.compile(r"^的(?!目标|任务|指标|要求|规模|水平|标准|成效|成绩)[\u4e00-\u9fff]")
 #: Units counting aspects, categories, batches (4方面, 2类, 8大类, 32批, 六篇文章).
 _CATEGORY_UNITS = frozenset({"方面", "类", "大类", "批", "篇", "个方面"})
 #: A comparison sign or word right before a figure (AQI>100, PSI值<50, 高于85%, 超过60万吨,
@@ -160,6 +167,14 @@ _INDEX_SIGN = re.compile(r"([A-Za-z][A-Za-z0-9.\-]*|值)\s*[（(]?\s*(>|<|≥|�
 #: After a bound: 的/之 and a noun (高于85%的城市, 超过120 ppb的小时数, 超过60万吨的依次为):
 #: the things the bound sets apart, not a value they have.
 _CLASS_AFTER = re.compile(r"^\s*[)）]?\s*(的|之)[\u4e00-\u9fff]")
+#: After a bound: more bounds of the same class in a list, then 的/之 and a noun
+#: (灰分高于16%、硫分高于1%的民用散煤): each bound sets the class apart.
+_CLASS_LIST_AFTER = re.compile(
+    r"^(\s*[、和及与或][^，,。；;！？\n\d]{0,6}?"
+    + _COMPARE
+    + r"\s*[\d.]+\s*[%％‰A-Za-z/\u4e00-\u9fff]{0,8}?)+"
+    r"\s*[)）]?\s*(的|之)[\u4e00-\u9fff]"
+)
 #: A verb that lays out a survey or a monitoring network (布设, 设置, 选取, 采集) — not a
 #: new one built or added (新设置, 增设, 建设): an action done is an outcome.
 _DESIGN_VERB = re.compile(r"(?<![新增建])(布设|布置|设置|选取|选择|选定|采集)了?")
@@ -386,7 +401,9 @@ def no_measurement(text: str, s: int, e: int, unit: str, written: str) -> str | 
       tables a threshold is a column of the target it bounds (``threshold_*``), not a row;
     * a count of aspects, categories or batches (``4个方面``, ``2类17项``, ``32批``);
     * a count in parentheses at the end of a heading line (``…整改措施清单（9项）``): the
-      number of items listed below it.
+      number of items listed below it;
+    * a bound of a class (:func:`class_bound`), a figure of no indicator data
+      (:func:`not_data`), a survey's design (:func:`survey_design`).
 
     Parameters
     ----------
@@ -411,7 +428,9 @@ def no_measurement(text: str, s: int, e: int, unit: str, written: str) -> str | 
         and _BOUND_AFTER.search(simple)
         and after[:1]
         and not CLAUSE.match(after[:1])
-        and after[:1] not in "的等,，、）)"
+        and (
+            after[:1] not in "的等,，、）)" or _OBJECTS_AFTER.match(to_simplified(text[e : e + 6]))
+        )
     ):
         return "a size threshold of the objects counted"
     if unit in _CATEGORY_UNITS or (unit in ("个", "") and after.startswith("方面")):
@@ -419,6 +438,9 @@ def no_measurement(text: str, s: int, e: int, unit: str, written: str) -> str | 
     bound = class_bound(text, s, e, written)
     if bound is not None:
         return bound
+    rule = not_data(text, s, e, unit, written)
+    if rule is not None:
+        return rule
     if survey_design(text, s, e):
         return "a design of the survey or the monitoring network"
     line_start = text.rfind("\n", 0, s) + 1
@@ -479,8 +501,119 @@ def class_bound(text: str, s: int, e: int, written: str) -> str | None:
     before = to_simplified(text[max(0, s - 12) : s]) + (lead.group(0) if lead else "")
     if _INDEX_SIGN.search(before):
         return "a bound of a class (an index's band)"
-    if _CLASS_AFTER.match(to_simplified(text[e : e + 4])):
+    if _CLASS_AFTER.match(to_simplified(text[e : e + 4])) or _CLASS_LIST_AFTER.match(
+        to_simplified(text[e : e + 40])
+    ):
         return "a bound of a class (the things it sets apart)"
+    return None
+
+
+#: A rule of frequency: 每 + a period, a bound word, then the count of times (每年不少于3次,
+#: 每季度至少开展一次, 每月不超过2次): what must be done, no count of what was done.
+_FREQUENCY_RULE = re.compile(
+    r"每[^，,。；;！？\n\d]{0,4}?(不少于|至少|不低于|不得少于|最少|不超过|不多于|不得超过|不得低于)"
+    r"[^，,。；;！？\n\d]{0,6}?\s*[\d一二两三四五六七八九十]+\s*(次|回|遍|轮|场)(以上)?$"
+)
+#: A standard's margin: the figure right after 严于/宽于 … 标准 (严于国家大气污染物排放标准25%
+#: 的标准): how much stricter a standard applied is, no level measured.
+_STANDARD_MARGIN = re.compile(r"(严于|严格于|宽于|加严)[^，,。；;！？\n]{0,24}?标准\s*$")
+#: Units of a length that can draw a zone around something.
+_LENGTH_UNITS = frozenset({"米", "公里", "千米", "km", "m", "Km", "KM", "海里"})
+#: Words right before a length that draw a zone (外推100米, 周边20公里, 以外的1500米,
+#: 两侧各50米, 半径3公里).
+_ZONE_BEFORE = re.compile(r"(外推|外延|外扩|周边|周围|半径|方圆|以外的?|两侧各?|沿岸各?)\s*$")
+#: Words right after a length that make it a zone's extent (100米范围, 100米影响距离,
+#: 20公里以内的企业).
+_ZONE_AFTER = re.compile(r"^\s*(范围|影响(距离|范围)|缓冲|(以内|以外|内)的)")
+#: A titled document and a verb that lists its parts, then (at most two other counts of
+#: the chain) the figure: 《…意见》提出的八个领域28项重点任务, 《行动计划》明确的35条措施.
+_DOCUMENT_PARTS = re.compile(
+    r"《(?P<title>[^《》\n]{0,80})》[^。；;！？\n《》]{0,12}?"
+    r"(提出|确定|明确|列出|部署|规定|包含|包括|梳理出|分解为|细化为)了?的?"
+    r"([\d一二两三四五六七八九十]+\s*[\u4e00-\u9fff]{1,4}){0,2}\s*$"
+)
+#: A title of the inspection's own findings or rectification: the counts of its problems
+#: and tasks are indicators of the registry (``inspection_findings``,
+#: ``rectification_measures``), no parts of another document.
+_OWN_DOCUMENT = re.compile(r"整改|督察|督查|反馈|问题")
+#: Units of the parts of a document (items, aspects, fields, categories).
+_PART_UNITS = frozenset({"项", "个", "条", "类", "大类", "方面", "个方面", "领域", "部分", "章"})
+#: After a count of a document's parts: its clause reports them done (…28项任务已全部完成).
+_PARTS_DONE = re.compile(r"已|全部|均|完成|建成|办结|销号|落实")
+#: A count of items named by their numbers before it (第10、31两项, 第6项、18项两个问题).
+_NUMBERED_ITEMS = re.compile(r"第[\d一二三四五六七八九十百、，,和及与项条个]+$")
+
+
+def not_data(text: str, s: int, e: int, unit: str, written: str) -> str | None:
+    """Why the figure ``text[s:e]`` is no indicator data at all (role ``context``), or ``None``.
+
+    * a rule of frequency (``每年不少于3次``, ``每季度至少开展一次``): a norm of how often
+      something must be done, no count of what was done;
+    * a standard's margin (``严于国家大气污染物排放标准25%的标准``): how much stricter a
+      standard applied is, no level of any indicator;
+    * the extent of a zone (``外推100米``, ``周边20公里范围内``, ``以外的1500米为暂不开采区``,
+      ``100米影响距离``): a length that draws the area the counted objects lie in;
+    * a count of the parts of another, titled document (``《…意见》提出的八个领域28项重点
+      任务``, ``《行动计划》明确的35条措施``) — not of the inspection's own findings or
+      rectification (``《整改方案》确定的58项整改任务``, ``反馈意见…梳理出61个问题``: the
+      registry's ``inspection_findings`` and ``rectification_measures``), nor parts its clause
+      reports done (``…确定的30个项目已全部完成``);
+    * a count of items named by their numbers (``第10、31两项合并整改``).
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    s, e : int
+        The figure's span.
+    unit : str
+        The figure's written unit.
+    written : str
+        The figure as written (the parser may keep words before the number in it).
+
+    Returns
+    -------
+    str or None
+        The reason, or ``None`` when the figure may be indicator data.
+
+    Examples
+    --------
+    >>> not_data("省委常委会议题每年不少于3次", 7, 14, "次/年", "每年不少于3次")
+    'a rule of frequency'
+    >>> not_data("执行严于国家排放标准25%的标准", 10, 13, "%", "25%")
+    "a standard's margin"
+    >>> not_data("重点保护区外推100米范围", 7, 11, "米", "100米") is not None
+    True
+    >>> not_data("新建污水管网100公里", 6, 11, "公里", "100公里") is None
+    True
+    """
+    cs = _clause_start(text, max(0, s - 40), s)
+    lead = to_simplified(text[cs:s])
+    simple = to_simplified(written).strip()
+    simple_unit = to_simplified(unit)
+    if _FREQUENCY_RULE.search(lead + simple):
+        return "a rule of frequency"
+    if _STANDARD_MARGIN.search(lead):
+        return "a standard's margin"
+    if simple_unit in _LENGTH_UNITS and (
+        _ZONE_BEFORE.search(lead) or _ZONE_AFTER.match(to_simplified(text[e : e + 6]))
+    ):
+        return "the extent of a zone"
+    if simple_unit in _PART_UNITS:
+        sentence = max(text.rfind(c, 0, s) for c in SENTENCE_BREAKS) + 1
+        m = CLAUSE.search(text, e)
+        rest = to_simplified(text[e : m.start() if m else len(text)])
+        head = to_simplified(text[max(sentence, s - 40) : s])
+        parts = _DOCUMENT_PARTS.search(head)
+        if (
+            parts is not None
+            and not _OWN_DOCUMENT.search(parts.group("title"))
+            and not _PARTS_DONE.search(rest)
+            and not _DONE.search(lead)
+        ):
+            return "a count of a document's parts"
+        if _NUMBERED_ITEMS.search(lead) and not simple[:1].isdigit():
+            return "a count of items named by their numbers"
     return None
 
 
@@ -650,7 +783,12 @@ def repeats(
     first four after it (digits, spaces and punctuation aside), with at least two such
     characters in all — ``2017年，全省拆除燃煤小锅炉6968台`` and ``2017年全省拆除燃煤小锅炉6968台``
     in two sections are one figure; ``保安等3家煤矿`` and ``张家湾矿等3家煤矸石堆场`` are
-    two.  Of a group, the surest row is kept (the first among equals); the others repeat it.
+    two.  So are two figures whose sentences go on with the same twelve characters after
+    them (digits kept, punctuation aside), whatever the words before: ``逐条逐句梳理出4个方面
+    16项61个问题，坚决做到真认账`` and ``对督察反馈意见归纳整理出的4个方面16项61个问题，坚决做到
+    真认账`` tell one fact twice — unless the figure sums a list written before it
+    (``海口、舟山、福州市等20个城市空气质量较好``: another list, another fact).  Of a group,
+    the surest row is kept (the first among equals); the others repeat it.
 
     Parameters
     ----------
@@ -672,13 +810,31 @@ def repeats(
     """
     groups: dict[tuple[Any, ...], list[int]] = {}
     for i, (row, (s, e)) in enumerate(zip(rows, spans, strict=True)):
+        values = tuple(_hashable(row.get(k)) for k in key)
+        tail = _sentence_tail(text, e)
+        if len(tail) >= _SAME_TAIL and not _sums_a_list(text, s):
+            # the same statement after the figure, other words before
+            groups.setdefault((*values, "tail", tail), []).append(i)
         words = _words(text, s, e, str(row.get("unit_written") or ""), str(row["value_text"]))
         if len(words.replace("|", "")) < 2:
             continue  # a bare figure: nothing says it is the same one
-        values = tuple(_hashable(row.get(k)) for k in key)
         groups.setdefault((*values, words), []).append(i)
-    out: list[int | None] = [None] * len(rows)
+    parent = list(range(len(rows)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
     for members in groups.values():
+        for i in members[1:]:
+            parent[root(i)] = root(members[0])
+    components: dict[int, list[int]] = {}
+    for i in range(len(rows)):
+        components.setdefault(root(i), []).append(i)
+    out: list[int | None] = [None] * len(rows)
+    for members in components.values():
         if len(members) < 2:
             continue
         kept = max(members, key=lambda i: (rank[i], -i))
@@ -686,6 +842,28 @@ def repeats(
             if i != kept:
                 out[i] = kept
     return out
+
+
+#: How many characters (digits kept, punctuation and spaces aside) of a sentence after a
+#: figure must be the same for two figures to be one statement told twice.
+_SAME_TAIL = 12
+_NO_MARK = re.compile(r"[\s.．,，、()（）“”\"'‘’·:：]")
+
+
+def _sums_a_list(text: str, s: int) -> bool:
+    """Whether the figure at ``s`` sums a list written before it in its clause (``海口、舟山、
+    福州市等20个城市``): two such counts are other facts when their lists differ, whatever
+    follows them."""
+    lead = to_simplified(text[_clause_start(text, max(0, s - 60), s) : s])
+    return lead.rstrip().endswith("等") or "、" in lead
+
+
+def _sentence_tail(text: str, e: int) -> str:
+    """The first :data:`_SAME_TAIL` characters of the sentence after ``e`` (digits kept,
+    punctuation and spaces dropped, simplified script); shorter when the sentence ends."""
+    m = re.compile(f"[{SENTENCE_BREAKS}]").search(text, e)
+    end = m.start() if m else len(text)
+    return _NO_MARK.sub("", to_simplified(text[e : min(end, e + 4 * _SAME_TAIL)]))[:_SAME_TAIL]
 
 
 def _hashable(value: Any) -> Any:
