@@ -17,6 +17,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from envindicators.extract._actions import _NOT_OBJECT
+from envindicators.extract._lexicon import MIN_COUNTED_NOUN
 from envindicators.extract._phrases import names_no_object
 from envindicators.extract._roles import _clause_start
 
@@ -382,8 +384,13 @@ def link_by_parts(
       it in its clause, and at least :data:`PARTS_LEAST` of their character pairs in the
       figure's sentence; a name with no qualifying words is a whole form (the lexicon's
       business);
+    * a name written whole as the figure's counted noun has no qualifying words: it is
+      taken when it is as long as a counted noun must be (:data:`MIN_COUNTED_NOUN` of the
+      lexicon: ``市州`` is too generic to name a count alone);
     * the figure's own words hold no negation the name lacks (``未整治的排污口`` is no
-      ``整治排污口``: :func:`negated`).
+      ``整治排污口``: :func:`negated`), nor a word of a finding or a part (``检查发现问题
+      企业12家`` is no count of enterprises inspected: the words of the action links,
+      ``_actions._NOT_OBJECT``).
 
     The candidate whose qualifier is written most (share of character pairs, then the
     longer head) wins; when two indicators score alike the text does
@@ -428,14 +435,16 @@ def link_by_parts(
     for form, code, unit in forms:
         if not fits(code) or negated("", 0, form, words=noun + before):
             continue
+        if any(m.group() not in form for m in _NOT_OBJECT.finditer(before + noun)):
+            continue  # 检查发现问题企业: a finding (or a part) of what was done, no count of it
         words, counter = count_parts(form, unit)
-        # the head: the longest ending of the name written as the figure's counted noun (a
-        # shorter one would leave qualifying words the figure writes in its own head:
-        # 污水|处理厂 of 城市污水处理厂 is no 生活污水|处理厂), else the counter itself
+        # the head: the longest ending of the name (after its 的) written as the figure's
+        # counted noun (a shorter one would leave qualifying words the figure writes in its
+        # own head: 污水|处理厂 of 城市污水处理厂 is no 生活污水|处理厂), else the counter
         head = next(
             (
                 words[-k:]
-                for k in range(len(words), PARTS_HEAD - 1, -1)
+                for k in range(len(words) - words.rfind("的") - 1, PARTS_HEAD - 1, -1)
                 if _head_written(words[-k:], noun, before)
             ),
             counter if counter is not None and counter[0] == measure else None,
@@ -446,8 +455,9 @@ def link_by_parts(
         # 污染物浓度逐年上升的监控断面; 监控 is the head's own modifier), else the rest;
         # none (or one letter, 的) when the figure writes the whole name as its head
         rest = words[: len(words) - len(head)]
-        if len(re.sub(r"[\W\d_的]+", "", rest)) < 2:
-            share: float | None = 1.0 if _head_written(words, noun, before) else None
+        if len(re.sub(r"[\W\d_的]+", "", rest)) < 2:  # too short a noun (市州) is generic
+            whole = len(words) >= MIN_COUNTED_NOUN and _head_written(words, noun, before)
+            share: float | None = 1.0 if whole else None
         else:
             share = _qualified(rest, sentence, own + counted)
         if share is not None:
