@@ -107,7 +107,9 @@ def test_link_by_parts_links(
     counted: str, own: str, sentence: str, measure: str, code: str, share: float
 ) -> None:
     link = _link(counted, own, sentence, measure)
-    assert link is not None and link.code == code and not link.tied
+    assert link is not None
+    assert link.code == code
+    assert not link.tied
     assert link.share == pytest.approx(share)
 
 
@@ -135,7 +137,8 @@ def test_link_by_parts_tie_names_both() -> None:
     forms = [("完成整治的排污口", "a", "个"), ("完成整治的排污口", "b", "个")]
     # a registry writing one name for two indicators: the text cannot decide
     link = link_by_parts("排污口完成整治", "", "有6个排污口完成整治", "个", forms, lambda c: True)
-    assert link is not None and link.share == 1.0
+    assert link is not None
+    assert link.share == 1.0
     assert {link.code, *link.tied} == {"a", "b"}
 
 
@@ -245,7 +248,8 @@ def test_a_name_written_whole_before_its_count_links_itself(i: int, filler: str,
     assert link.share == 1.0
     assert code == link.code or code in link.tied
     again = link_by_parts("", filler + words, sentence, "个", _COUNT_FORMS, lambda c: True)
-    assert again is not None and {again.code, *again.tied} == {link.code, *link.tied}
+    assert again is not None
+    assert {again.code, *again.tied} == {link.code, *link.tied}
 
 
 @settings(max_examples=60, deadline=None)
@@ -266,7 +270,8 @@ def test_a_partial_link_needs_half_the_qualifier(i: int, drop: int) -> None:
     part = link_by_parts("", words, sentence, "个", _COUNT_FORMS, lambda c: True)
     if part is not None:
         assert part.share >= PARTS_LEAST
-        assert full is not None and full.share >= part.share
+        assert full is not None
+        assert full.share >= part.share
 
 
 # ----------------------------------------------------------------------------- 对-form
