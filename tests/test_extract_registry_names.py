@@ -168,6 +168,13 @@ def test_link_by_parts_respects_fits() -> None:
             True,
         ),
         ("2019年，全市有5个断面氨氮浓度逐年上升。", 5, "sections_concentration_rising", True),
+        # 化学需氧量 holds 需, no finding word after the head
+        (
+            "2019年，全市有40个断面化学需氧量浓度逐年上升。",
+            40,
+            "sections_concentration_rising",
+            True,
+        ),
         ("2016年，督察组交办的1050件群众举报问题已全部办结。", 1050, "petitions_handled", False),
         ("2021年，两批交办的6263件信访件已全部整改销号。", 2, "petition_batches", True),
         ("2020年，全市6个排污口已完成整治。", 6, "sewage_outfalls_remediated", False),
@@ -202,6 +209,34 @@ def test_read_report_refuses_other_things(
     written = _traditional(text) if script == "traditional" else text
     indicator, _ = _row(written, value)
     assert indicator != not_code
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize(
+    ("text", "partial", "whole", "code"),
+    [
+        (
+            "2017年，督察组共收到群众举报44134件，受理有效举报32277件。",
+            44134,
+            32277,
+            "petitions_handled",
+        ),
+        (
+            "2020年，各督察组收到民众举报19815件，受理有效举报16700件。",
+            19815,
+            16700,
+            "petitions_handled",
+        ),
+    ],
+)
+def test_a_name_written_whole_for_another_figure_blocks_the_partial_link(
+    script: str, text: str, partial: float, whole: float, code: str
+) -> None:
+    """Where the sentence writes the indicator's name whole for one count, a count matching
+    it only in part is another stage of the same thing (received, not accepted): no link."""
+    written = _traditional(text) if script == "traditional" else text
+    assert _row(written, whole)[0] == code
+    assert _row(written, partial)[0] != code
 
 
 # ----------------------------------------------------------------------------- generative

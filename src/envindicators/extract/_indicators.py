@@ -369,7 +369,7 @@ class IndicatorPicker:
                 why += action_why
         parts_why: list[str] = []
         if code is None and kind == "level" and not counts_context and _COUNTER.fullmatch(unit):
-            parts = self._by_parts(s, e, cs, ce, ss, unit, kind)
+            parts = self._by_parts(s, e, cs, ce, ss, unit, kind, int(r.sent_end))
             if parts is not None and parts[0] is not None:
                 code, subject, ind_conf = parts[0], parts[1], parts[2]
                 why += parts[3]
@@ -501,7 +501,7 @@ class IndicatorPicker:
         return code, phrase, 1 if in_clause else 0
 
     def _by_parts(
-        self, s: int, e: int, cs: int, ce: int, ss: int, unit: str, kind: str
+        self, s: int, e: int, cs: int, ce: int, ss: int, unit: str, kind: str, se: int
     ) -> tuple[str | None, str, int, list[str]] | None:
         """A count linked to the registry count indicator whose name's parts it writes.
 
@@ -510,7 +510,9 @@ class IndicatorPicker:
         sentence.  A partial name is never sure: medium confidence when every character
         pair of the qualifying words is written, else low and to review; when indicators
         tie, no link (``None`` as the code) and the note naming them goes to the proposed
-        row.
+        row.  Where the sentence ``[ss, se)`` writes a name of the indicator whole, the whole
+        name is another figure's: the partial one counts something else (``共收到群众举报
+        44134件`` beside ``受理有效举报32277件``), no link.
         """
         text = self.text
         counted = normalize_text(to_simplified(text[e:ce])).text
@@ -529,6 +531,17 @@ class IndicatorPicker:
         )
         if link is None:
             return None
+        found = self.found
+        if (
+            not found.empty
+            and found["form"]
+            .map(lambda f: link.code in self._codes_of.get(f, ()))[
+                (found["start"] >= ss) & (found["end"] <= se)
+            ]
+            .any()
+        ):
+            return None  # the sentence writes the name whole for another figure: this count
+            # of the same thing is another stage of it (收到举报…件 beside 受理有效举报…件)
         if link.tied:
             names = ", ".join((link.code, *link.tied))
             return None, "", 0, [f"registry names tie by their parts ({names}): to review"]

@@ -388,9 +388,9 @@ def link_by_parts(
       taken when it is as long as a counted noun must be (:data:`MIN_COUNTED_NOUN` of the
       lexicon: ``市州`` is too generic to name a count alone);
     * the figure's own words hold no negation the name lacks (``未整治的排污口`` is no
-      ``整治排污口``: :func:`negated`), nor a word of a finding or a part (``检查发现问题
-      企业12家`` is no count of enterprises inspected: the words of the action links,
-      ``_actions._NOT_OBJECT``).
+      ``整治排污口``: :func:`negated`), nor, before the count or between it and its head, a
+      word of a finding or a part (``检查发现问题企业12家`` is no count of enterprises
+      inspected: the words of the action links, ``_actions._NOT_OBJECT``).
 
     The candidate whose qualifier is written most (share of character pairs, then the
     longer head) wins; when two indicators score alike the text does
@@ -435,8 +435,6 @@ def link_by_parts(
     for form, code, unit in forms:
         if not fits(code) or negated("", 0, form, words=noun + before):
             continue
-        if any(m.group() not in form for m in _NOT_OBJECT.finditer(before + noun)):
-            continue  # 检查发现问题企业: a finding (or a part) of what was done, no count of it
         words, counter = count_parts(form, unit)
         # the head: the longest ending of the name (after its 的) written as the figure's
         # counted noun (a shorter one would leave qualifying words the figure writes in its
@@ -450,6 +448,11 @@ def link_by_parts(
             counter if counter is not None and counter[0] == measure else None,
         )
         if head is None:
+            continue
+        # a finding or a part (检查发现问题企业) in the words before the count or between it
+        # and its head — not in the words after the head (化学需氧量 holds 需)
+        between = noun[: max(noun.find(head), 0)]
+        if any(m.group() not in form for m in _NOT_OBJECT.finditer(before + between)):
             continue
         # the words qualifying the head: a relative form's predicate (浓度逐年上升 of
         # 污染物浓度逐年上升的监控断面; 监控 is the head's own modifier), else the rest;
