@@ -449,9 +449,11 @@ def action_link(
     found = _first_head(after, set(OBJECT_CLASSES))
     if found is None:
         return None
-    obj, _, head_end = found
-    if _PLACE_NOUN.search(after[:head_end]):
-        return None  # 对28个城市相关企业…: the count is of the places
+    obj, head_start, head_end = found
+    # a place between the count and the head (对28个城市相关企业…) makes the count one of
+    # places; the head itself may end in a place character (对12个自然保护区开展…)
+    if _PLACE_NOUN.search(after[:head_start]):
+        return None
     m2 = _VERB_PATTERN.search(after, head_end)
     if m2 is None or m2.start() - head_end > _VERB_GAP:
         return None

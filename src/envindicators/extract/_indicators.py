@@ -27,7 +27,7 @@ from envindicators.extract._actions import (
     registry_actions,
 )
 from envindicators.extract._lexicon import Lexicon, compatible
-from envindicators.extract._linking import intensive, link_by_measure, negated
+from envindicators.extract._linking import intensive, link_by_measure, link_by_parts, negated
 from envindicators.extract._phrases import (
     AMOUNT_HEAD,
     COUNT_CLASSIFIER,
@@ -91,6 +91,10 @@ _CONTEXT_NOUN = re.compile(
     r"^[^，,。；;、：:\d]{0,6}?(城市|地市|地级市|市州|省份|县区|区县|地区|国家|乡镇|方面|文件|方案|意见|"
     r"通知|办法|会议|措施|督察组|工作组|批次|个月)|^(省|市|县|年|轮)(?![^\W的和及与])"
 )
+
+#: The unit of a count (``count`` or a measure word: 个, 家, 批, 件, 人次): only counts are
+#: linked by the parts of a name (:meth:`IndicatorPicker._by_parts`).
+_COUNTER = re.compile(r"count|[\u4e00-\u9fff]{1,2}")
 
 #: Teams written right after a count (7个督察组): the teams are what is counted, so a name
 #: later in the clause (…共计受理举报) names what they did, not the count.
@@ -363,6 +367,14 @@ class IndicatorPicker:
             if acted is not None:
                 code, subject, ind_conf, action_why = acted
                 why += action_why
+        parts_why: list[str] = []
+        if code is None and kind == "level" and not counts_context and _COUNTER.fullmatch(unit):
+            parts = self._by_parts(s, e, cs, ce, ss, unit, kind, int(r.sent_end))
+            if parts is not None and parts[0] is not None:
+                code, subject, ind_conf = parts[0], parts[1], parts[2]
+                why += parts[3]
+            elif parts is not None:
+                parts_why = parts[3]  # names tied: kept for the proposed row
         if code is None and not counts_context:  # no form written whole: the closest name
             clause = normalize_text(text[cs:ce]).text
             loose = self.lexicon.closest(clause, functools.partial(self.fits, unit=unit, kind=kind))
@@ -426,7 +438,7 @@ class IndicatorPicker:
                 subject = phrase
                 ind_conf = 0
                 why.append("indicator proposed")
-                why += phrase_why
+                why += phrase_why + parts_why
                 if places_counted:
                     role = "context"
                     why.append("a count of places, time, documents or meetings: context")
@@ -487,6 +499,57 @@ class IndicatorPicker:
         code, obj, _ = found
         in_clause = obj in normalize_text(to_simplified(self.text[cs:s])).text
         return code, phrase, 1 if in_clause else 0
+
+    def _by_parts(
+        self, s: int, e: int, cs: int, ce: int, ss: int, unit: str, kind: str, se: int
+    ) -> tuple[str | None, str, int, list[str]] | None:
+        """A count linked to the registry count indicator whose name's parts it writes.
+
+        See :func:`~envindicators.extract._linking.link_by_parts`: the counted noun (or the
+        counter) agrees and the name's qualifying words are written in the figure's
+        sentence.  A partial name is never sure: medium confidence when every character
+        pair of the qualifying words is written, else low and to review; when indicators
+        tie, no link (``None`` as the code) and the note naming them goes to the proposed
+        row.  Where the sentence ``[ss, se)`` writes a name of the indicator whole, the whole
+        name is another figure's: the partial one counts something else (``共收到群众举报
+        44134件`` beside ``受理有效举报32277件``), no link.
+        """
+        text = self.text
+        counted = normalize_text(to_simplified(text[e:ce])).text
+        own = normalize_text(to_simplified(self._own_words(s, cs, ss))).text
+        sentence = normalize_text(to_simplified(text[ss:ce])).text
+        measure = normalize_text(to_simplified(text[s:e])).text[-1:]
+        forms = self.lexicon.forms
+        counts = forms[forms["unit"].map(lambda u: bool(_COUNTER.fullmatch(str(u))))]
+        link = link_by_parts(
+            counted,
+            own,
+            sentence,
+            measure,
+            zip(counts["form"], counts["code"], counts["unit"], strict=True),
+            functools.partial(self.fits, unit=unit, kind=kind),
+        )
+        if link is None:
+            return None
+        found = self.found
+        if (
+            not found.empty
+            and found["form"]
+            .map(lambda f: link.code in self._codes_of.get(f, ()))[
+                (found["start"] >= ss) & (found["end"] <= se)
+            ]
+            .any()
+        ):
+            return None  # the sentence writes the name whole for another figure: this count
+            # of the same thing is another stage of it (收到举报…件 beside 受理有效举报…件)
+        if link.tied:
+            names = ", ".join((link.code, *link.tied))
+            return None, "", 0, [f"registry names tie by their parts ({names}): to review"]
+        subject = self.text[e : e + len(link.head)] if counted.startswith(link.head) else ""
+        if link.share >= 1.0:
+            return link.code, subject or link.form, 1, []
+        note = "indicator matched by its counted noun and part of its name"
+        return link.code, subject or link.form, 0, [note]
 
     def _by_action(
         self, s: int, e: int, cs: int, ce: int, ss: int, unit: str, kind: str

@@ -15,11 +15,23 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
+from envindicators.extract._actions import _NOT_OBJECT
+from envindicators.extract._lexicon import MIN_COUNTED_NOUN
 from envindicators.extract._phrases import names_no_object
 from envindicators.extract._roles import _clause_start
 
-__all__ = ["intensive", "link_by_measure", "measure_core", "measure_split", "negated"]
+__all__ = [
+    "PartsLink",
+    "count_parts",
+    "intensive",
+    "link_by_measure",
+    "link_by_parts",
+    "measure_core",
+    "measure_split",
+    "negated",
+]
 
 #: Words naming the quality of the object, written between it and its measure
 #: (集中式饮用水水源地|水质|达标率): part of the measure, not of the object.
@@ -253,3 +265,220 @@ def negated(text: str, start: int, form: str, *, words: str | None = None) -> bo
         return True
     after = OTHER_CLASS_AFTER.match(text[start + len(form) : start + len(form) + 2])
     return after is not None and after.group() not in form
+
+
+#: An ending of a count's name that says "the number of" (监测断面数, 地下水超采区数量): not
+#: part of the counted noun.
+_NUMBER_OF = re.compile(r"(?<!指)(个数|数量|数)$")
+#: Counters a name may end with when it counts in that counter itself (信访件, 交办信访批次):
+#: the figure's measure word must then be that counter.
+_COUNTER_END = re.compile(r"(件|批次|批|起|宗|轮|次)$")
+#: Fewest characters of a counted noun's head: a one-character ending (区, 场) names nothing.
+PARTS_HEAD = 2
+#: Least share of a qualifier's character pairs written in the figure's sentence.
+PARTS_LEAST = 0.5
+
+
+def count_parts(form: str, unit: str) -> tuple[str, str | None]:
+    """``(words, head)`` of a count indicator's registry form.
+
+    A count names what it counts by a head noun and the words qualifying it.  The words are
+    the form without an ending saying "the number of" (``监测断面数`` → 监测断面); the head is
+    the counter itself when the form ends with the indicator's own counter (``信访件``,
+    ``交办信访批次``: the figure is written in that counter), else ``None``: the head is then
+    the longest ending of the words written with the figure (:func:`link_by_parts`; Chinese
+    nouns are head-final: 污染物浓度逐年上升的监控|断面).
+
+    Parameters
+    ----------
+    form : str
+        A normalised registry form (simplified script).
+    unit : str
+        The indicator's unit.
+
+    Returns
+    -------
+    tuple of (str, str or None)
+        The words and the head (see above).
+
+    Examples
+    --------
+    >>> count_parts("监测断面数", "count"), count_parts("交办信访批次", "批")
+    (('监测断面', None), ('交办信访批次', '批次'))
+    >>> count_parts("污染物浓度逐年上升的监控断面", "个")
+    ('污染物浓度逐年上升的监控断面', None)
+    """
+    words = _NUMBER_OF.sub("", form) or form
+    end = _COUNTER_END.search(words)
+    if end is not None and end.group()[0] == unit and len(words) - len(end.group()) >= 2:
+        return words, end.group()
+    return words, None
+
+
+@dataclass(frozen=True)
+class PartsLink:
+    """A registry indicator found by the parts of its name (:func:`link_by_parts`).
+
+    Parameters
+    ----------
+    code : str
+        The indicator.
+    form : str
+        Its registry form that matched.
+    head : str
+        The counted noun (or counter) the figure and the form share.
+    share : float
+        Share of the qualifying words' character pairs written in the sentence (1.0: the
+        whole name is written, in parts).
+    tied : tuple of str
+        Other indicators that matched as well (then ``code`` is not to be trusted).
+    """
+
+    code: str
+    form: str
+    head: str
+    share: float
+    tied: tuple[str, ...] = ()
+
+
+def _qualified(qualifier: str, sentence: str, written: str) -> float | None:
+    """Share of the character pairs of ``qualifier`` written in ``sentence``, ``None`` when
+    it is under :data:`PARTS_LEAST` or the qualifier's last word is not written in the
+    figure's own words (``written``).
+
+    The last word is the last two letters of the predicate of a relative form (上升 of
+    ``污染物浓度逐年上升的监控``: the verb of what the count counts; 恶化 of
+    ``空气质量指标同比恶化的``), else of the qualifier (信访 of 交办信访: the word next to the
+    head)."""
+    letters = re.sub(r"[\W\d_]+", "", qualifier.split("的")[0])
+    if len(letters) < 2 or letters[-2:] not in written:
+        return None
+    letters = re.sub(r"[\W\d_的]+", "", qualifier)
+    pairs = {letters[i : i + 2] for i in range(len(letters) - 1)}
+    share = sum(p in sentence for p in pairs) / len(pairs)
+    return share if share >= PARTS_LEAST else None
+
+
+def link_by_parts(
+    counted: str,
+    own: str,
+    sentence: str,
+    measure: str,
+    forms: Iterable[tuple[str, str, str]],
+    fits: Callable[[str], bool],
+) -> PartsLink | None:
+    """The registry count indicator a count is of, found by the parts of the names.
+
+    A count names what it counts by its *head* noun, written right after its measure word
+    (``194个监控断面``, after at most a short Han modifier) or right before the count
+    (``群众举报问题1050件``), or by its counter (``32批``, ``1050件``); a registry name of a
+    count has the same parts (:func:`count_parts`).  An indicator is a candidate when
+
+    * the head agrees: the longest ending (at least :data:`PARTS_HEAD` characters) of the
+      name's words is the figure's head — or the name's head is the counter and the figure
+      is written in it — and the figure fits the indicator's unit (``fits``);
+    * the words qualifying the head (the name's words without the head, a relative form's
+      predicate: 浓度逐年上升 of ``污染物浓度逐年上升的监控断面``, 交办信访 of ``交办信访批次``)
+      are written: their last word (its verb or the word next to the head: 上升, 信访,
+      恶化 of ``空气质量指标同比恶化的城市``) in the figure's own words before it or after
+      it in its clause, and at least :data:`PARTS_LEAST` of their character pairs in the
+      figure's sentence; a name with no qualifying words is a whole form (the lexicon's
+      business);
+    * a name written whole as the figure's counted noun has no qualifying words: it is
+      taken when it is as long as a counted noun must be (:data:`MIN_COUNTED_NOUN` of the
+      lexicon: ``市州`` is too generic to name a count alone);
+    * the figure's own words hold no negation the name lacks (``未整治的排污口`` is no
+      ``整治排污口``: :func:`negated`), nor, before the count or between it and its head, a
+      word of a finding or a part (``检查发现问题企业12家`` is no count of enterprises
+      inspected: the words of the action links, ``_actions._NOT_OBJECT``).
+
+    The candidate whose qualifier is written most (share of character pairs, then the
+    longer head) wins; when two indicators score alike the text does
+    not decide and both are returned as tied.
+
+    Parameters
+    ----------
+    counted : str
+        The normalised words right after the figure's measure word, to its clause end (the
+        counted noun leads them).
+    own : str
+        The figure's own normalised words right before it.
+    sentence : str
+        The normalised words of the figure's sentence (where the qualifiers are looked for).
+    measure : str
+        The figure's measure word (``个``, ``批``, ``件``).
+    forms : iterable of (str, str, str)
+        ``(form, code, unit)`` of the registry's count indicators.
+    fits : callable
+        ``fits(code)``: whether the figure can be a value of the indicator.
+
+    Returns
+    -------
+    PartsLink or None
+        The best candidate (with the tied ones), ``None`` when none.
+
+    Examples
+    --------
+    >>> forms = [("污染物浓度逐年上升的监控断面", "rising", "个"), ("监测断面数", "n", "count")]
+    >>> link_by_parts("断面总磷浓度逐年上升", "", "有47个断面总磷浓度逐年上升",
+    ...               "个", forms, lambda c: True).code
+    'rising'
+    >>> link_by_parts("断面水质优良", "", "有47个断面水质优良", "个", forms,
+    ...               lambda c: True) is None
+    True
+    """
+    lead = re.match(r"[\u4e00-\u9fff]*", counted)
+    noun = lead.group() if lead else ""
+    own_noun = re.search(r"[\u4e00-\u9fff]*$", own)
+    before = own_noun.group() if own_noun else ""
+    best: dict[str, tuple[tuple[float, int], str, str]] = {}
+    for form, code, unit in forms:
+        if not fits(code) or negated("", 0, form, words=noun + before):
+            continue
+        words, counter = count_parts(form, unit)
+        # the head: the longest ending of the name (after its 的) written as the figure's
+        # counted noun (a shorter one would leave qualifying words the figure writes in its
+        # own head: 污水|处理厂 of 城市污水处理厂 is no 生活污水|处理厂), else the counter
+        head = next(
+            (
+                words[-k:]
+                for k in range(len(words) - words.rfind("的") - 1, PARTS_HEAD - 1, -1)
+                if _head_written(words[-k:], noun, before)
+            ),
+            counter if counter is not None and counter[0] == measure else None,
+        )
+        if head is None:
+            continue
+        # a finding or a part (检查发现问题企业) in the words before the count or between it
+        # and its head — not in the words after the head (化学需氧量 holds 需)
+        between = noun[: max(noun.find(head), 0)]
+        if any(m.group() not in form for m in _NOT_OBJECT.finditer(before + between)):
+            continue
+        # the words qualifying the head: a relative form's predicate (浓度逐年上升 of
+        # 污染物浓度逐年上升的监控断面; 监控 is the head's own modifier), else the rest;
+        # none (or one letter, 的) when the figure writes the whole name as its head
+        rest = words[: len(words) - len(head)]
+        if len(re.sub(r"[\W\d_的]+", "", rest)) < 2:  # too short a noun (市州) is generic
+            whole = len(words) >= MIN_COUNTED_NOUN and _head_written(words, noun, before)
+            share: float | None = 1.0 if whole else None
+        else:
+            share = _qualified(rest, sentence, own + counted)
+        if share is not None:
+            key = (share, len(head))
+            if code not in best or key > best[code][0]:
+                best[code] = (key, form, head)
+    if not best:
+        return None
+    ranked = sorted(best.items(), key=lambda kv: kv[1][0], reverse=True)
+    top = ranked[0][1][0]
+    tied = tuple(c for c, (k, _, _) in ranked[1:] if k == top)
+    code, (key, form, head) = ranked[0]
+    return PartsLink(code, form, head, key[0], tied)
+
+
+def _head_written(head: str, noun: str, before: str) -> bool:
+    """Whether ``head`` is the figure's counted noun: written in the words right after the
+    measure word (``noun``, after at most four Han characters of modifier) or ending the
+    words right before the figure (``before``)."""
+    at = noun.find(head)
+    return 0 <= at <= 4 or (len(before) >= len(head) and before.endswith(head))
