@@ -1,7 +1,8 @@
 """Periods of ``read_report`` from the document's own dates (issue 13, branch period14).
 
 A date written without its year takes a year only where the text gives it: an earlier
-period date, else the title's year, else a later period date, else ``published``.  Never
+period date, else the title's year, else a later period date of its paragraph or the
+next, else ``published``.  Never
 a page's date stamp, a base of comparison, a span of several years, nor another
 paragraph's deadline; with none, the year stays empty and the row is flagged.
 ``2013年以来``/``自2013年起``/``2013年至目前`` run from 2013 to the time of writing; a
@@ -99,6 +100,9 @@ NO_LENDER = {
     "a span of years since": "2013年以来，部分城市空气质量下降，{w}" + BODY,
     "a span of years": "2016—2020年，全省空气质量持续改善。\n{w}" + BODY,
     "another paragraph's deadline": "到2020年底，全省森林覆盖率达到63%。\n{w}" + BODY,
+    "a date two paragraphs further on": "{w}"
+    + BODY
+    + "\n全省整改有序推进。\n2017年，全省空气质量改善。",
 }
 
 

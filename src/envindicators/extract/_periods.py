@@ -363,9 +363,10 @@ def year_lenders(
       also takes the year of an earlier deadline of its own paragraph (``2017年底前…，
       6月底前``: a deadline bounds it), never one of another paragraph;
     * else (the caller: the year of the document's title);
-    * else the next period date (``北京10月4日电…于2020年8月30日``; a headline's ``1-6月``
-      and the lead's ``2018年上半年``; a dateline's ``8月26日`` and the later
-      ``督察进驻期间（2017年8月11日至9月11日）``) — the caller marks such a year inferred;
+    * else the next period date of its paragraph or the one after it
+      (``北京10月4日电…于2020年8月30日``; a headline's ``1-6月`` and the lead's
+      ``2018年上半年``; a dateline's ``8月26日`` and the next paragraph's
+      ``督察进驻期间（2017年8月11日至9月11日）``), never one further on;
     * else none (the caller may fall back on ``published``, the date the caller gives).
 
     A date that cannot lend (``lends`` false: a page's date stamp ``更新时间:2023-07-09``,
@@ -406,6 +407,8 @@ def year_lenders(
     after = np.full(len(starts), -1, dtype=np.int64)
     for i in np.flatnonzero(yearless).tolist():
         paragraph = text.rfind("\n", 0, int(starts[i])) + 1
+        end = _line_end(text, int(starts[i]))
+        end = _line_end(text, end + 1 + _blank(text, end + 1))  # and the paragraph after
         for j in range(i - 1, -1, -1):
             if not lends[j] or roles[j] == "base":
                 continue
@@ -415,7 +418,20 @@ def year_lenders(
                 before[i] = j
                 break
         for j in range(i + 1, len(starts)):
+            if int(starts[j]) >= end:
+                break
             if lends[j] and roles[j] == "period":
                 after[i] = j
                 break
     return np.stack([before, after])
+
+
+def _line_end(text: str, at: int) -> int:
+    """End of the line holding position ``at`` (the text's end for the last line)."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _blank(text: str, at: int) -> int:
+    """Length of the blank lines and spaces starting at ``at``."""
+    return len(text[at:]) - len(text[at:].lstrip())

@@ -371,7 +371,7 @@ def _dates(
     Dates without a year (``1—11月``, ``9月16日``) take the year the text gives them
     (:func:`~envindicators.extract._periods.year_lenders`: the nearest earlier period
     date), else the year of the document's title (``doc_year``), else the next period
-    date, else the year of ``published``;
+    date of their paragraph or the next one, else the year of ``published``;
     else they stay without a year (empty, for review).  A span of several years
     (``2013年以来``, ``2016—2020年``) lends none: it does not say which of its years a
     ``上半年`` is in; nor does a base (``与2018年同期相比``) or a deadline (``到2020年底``,
@@ -986,7 +986,8 @@ def read_report(
         its year (``1—11月``, ``9月16日``, ``上半年``) takes the year of the nearest period
         date before it (not a base, a deadline, a span of years nor a page's date stamp
         ``更新时间:…``), else of the title (of a bulletin: the year naming it), else of the
-        next period date, else of ``published``, else none (empty, for review);
+        next period date of its paragraph or the next, else of ``published``, else none
+        (empty, for review);
         去年/今年/前年 are
         read from ``published`` (今年: the year up to it); a date after 比/较 is the base
         of a change (``baseline_period``; 同比/较上年 → the previous year), a date after
