@@ -21,7 +21,11 @@ role); each rule here finds or classifies a date, none parses one (``parse_perio
   ``2000年以前年平均流量``) that was over when the document was written and that no
   commitment word of its sentence promises: the date of an event or an era, a period;
 * :func:`year_of_member` — ``2018—2020年…4万余户、3万余户、2.5万户年度任务``: the k-th of a list
-  of N figures under a span of N years is due at the end of the k-th year.
+  of N figures under a span of N years is due at the end of the k-th year;
+* :func:`year_lenders` — which written date lends its year to a date written without one
+  (``7月14日至8月14日``, ``上半年``): an earlier period of its paragraph, else a heading's
+  or a framing date above it; never a page's date stamp, a base of comparison, another
+  sentence's deadline or a date after it.
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ __all__ = [
     "roc_dates",
     "roc_spans",
     "year_end_deadlines",
+    "year_lenders",
 ]
 
 #: The first N months of a year (前5个月, 前三个月); not 提前5个月 (ahead of time).
@@ -460,3 +465,93 @@ def year_of_member(
     if hi - lo + 1 != n:
         return None
     return int(first.year + i - lo)
+
+
+def year_lenders(
+    text: str,
+    starts: np.ndarray,
+    roles: list[str],
+    lends: np.ndarray,
+    yearless: np.ndarray,
+) -> np.ndarray:
+    """For each date written without its year, the date whose year it takes (or -1).
+
+    A yearless date (``7月14日至8月14日``, ``上半年``, ``前5个月``, ``6月底前``) is in the
+    year the text gives it, never a guessed one:
+
+    * the nearest earlier *period* date (``2022年8月…\n8月，全国…``); a yearless deadline
+      also takes the year of an earlier deadline of its own paragraph (``2017年底前…，
+      6月底前``: a deadline bounds it), never one of another paragraph;
+    * else (the caller: the year of the document's title);
+    * else the next period date of its paragraph or the one after it
+      (``北京10月4日电…于2020年8月30日``; a headline's ``1-6月`` and the lead's
+      ``2018年上半年``; a dateline's ``8月26日`` and the next paragraph's
+      ``督察进驻期间（2017年8月11日至9月11日）``), never one further on;
+    * else none (the caller may fall back on ``published``, the date the caller gives).
+
+    A date that cannot lend (``lends`` false: a page's date stamp ``更新时间:2023-07-09``,
+    a climate normal, a span of several years such as ``2013年以来``, a yearless date) is
+    passed over; so is a base of comparison (``与2018年同期相比``: the year compared with
+    is not the year of the figures) and a deadline for a yearless period (``到2020年底…
+    上半年``: a promise's year is not the year of what was done).
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    starts : numpy.ndarray
+        Start of each date, in text order.
+    roles : list of str
+        Each date's role (``period``, ``base`` or ``deadline``; a date after 于/於 alone
+        is passed as ``period`` by the caller: ``于2019年7月10日进驻`` is when it was).
+    lends : numpy.ndarray
+        Boolean: the date has a written year (of one year) it may lend.
+    yearless : numpy.ndarray
+        Boolean: the dates to find a lender for.
+
+    Returns
+    -------
+    numpy.ndarray
+        Two rows: the index of the earlier lending date for each date, and of the later
+        one (each -1 where none, and for dated ones).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> text = "与2018年同期相比。\\n上半年，全省新增4个。"
+    >>> year_lenders(text, np.array([1, 11]), ["base", "period"],
+    ...              np.array([True, False]), np.array([False, True])).tolist()
+    [[-1, -1], [-1, -1]]
+    """
+    before = np.full(len(starts), -1, dtype=np.int64)
+    after = np.full(len(starts), -1, dtype=np.int64)
+    for i in np.flatnonzero(yearless).tolist():
+        paragraph = text.rfind("\n", 0, int(starts[i])) + 1
+        end = _line_end(text, int(starts[i]))
+        end = _line_end(text, end + 1 + _blank(text, end + 1))  # and the paragraph after
+        for j in range(i - 1, -1, -1):
+            if not lends[j] or roles[j] == "base":
+                continue
+            if roles[j] == "period" or (
+                roles[i] == roles[j] == "deadline" and int(starts[j]) >= paragraph
+            ):
+                before[i] = j
+                break
+        for j in range(i + 1, len(starts)):
+            if int(starts[j]) >= end:
+                break
+            if lends[j] and roles[j] == "period":
+                after[i] = j
+                break
+    return np.stack([before, after])
+
+
+def _line_end(text: str, at: int) -> int:
+    """End of the line holding position ``at`` (the text's end for the last line)."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _blank(text: str, at: int) -> int:
+    """Length of the blank lines and spaces starting at ``at``."""
+    return len(text[at:]) - len(text[at:].lstrip())

@@ -43,6 +43,7 @@ from envindicators.extract._periods import (
     roc_dates,
     roc_spans,
     year_end_deadlines,
+    year_lenders,
     year_of_member,
 )
 from envindicators.extract._places import Places
@@ -321,7 +322,7 @@ def _bounds(points: np.ndarray, breaks: np.ndarray, n: int) -> tuple[np.ndarray,
 _MONTH_RANGE_BEFORE = re.compile(r"(?<!\d)(?<!\d年)(\d{1,2})\s*(?:[—–\-~～]|至)\s*$")
 #: A document of a year (a bulletin, a statistical report, a report on a year's work):
 #: its undated figures are of the year in its title, not of the publication date.
-_YEAR_DOCUMENT = re.compile(r"公报|统计|年报|年鉴|状况|年度|质量报告|年.{0,6}情况")
+_YEAR_DOCUMENT = re.compile(r"公报|统计(?!局)|年报|年鉴|状况|年度|质量报告|年.{0,6}情况")
 #: A half or quarter written without its year (上半年, 一季度): the parser does not find it.
 _YEARLESS_PART = re.compile(r"(?<![\d年])(上半年|下半年|第?[一二三四1-4]季度)")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -333,10 +334,29 @@ def _title_year(title: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+#: A year naming a document of a year: with 年, or right before its name (2017中国…公报).
+_DOCUMENT_YEAR = re.compile(r"((?:19|20)\d{2})(?:\s*年|(?=[\u4e00-\u9fff]))")
+
+
 def _year_document(title: str) -> int | None:
-    """The year of a document *of* a year (bulletin, statistics, a year's report), or ``None``."""
-    year = _title_year(title)
-    return year if year is not None and _YEAR_DOCUMENT.search(to_simplified(title)) else None
+    """The year of a document *of* a year (bulletin, statistics, a year's report), or ``None``.
+
+    It is the year written last before the words naming the document: in ``2011年世界环境日
+    即将到来之际，环境保护部发布2010年中国环境状况公报`` the bulletin is of 2010 (2011 is
+    when it was published); with no year before them, the title's first year.
+    """
+    simplified = to_simplified(title)
+    if _YEAR_DOCUMENT.search(simplified) is None:
+        return None
+    for kind in _YEAR_DOCUMENT.finditer(simplified):  # 统计局 before any year names none
+        years = [
+            m
+            for m in _DOCUMENT_YEAR.finditer(simplified, 0, kind.end())
+            if m.start() < kind.start()
+        ]
+        if years:
+            return int(years[-1].group(1))
+    return _title_year(title)  # the year written after its name (澳门环境状况报告2023年)
 
 
 def _dates(
@@ -346,12 +366,20 @@ def _dates(
     *,
     roc: bool = False,
     dateline: dt.date | None = None,
+    stamps: np.ndarray | None = None,
 ) -> pd.DataFrame:
     """The dates of the text with their role (``period``, ``base`` or ``deadline``).
 
-    Dates without a year (``1—11月``, ``9月16日``) take the year of the nearest dated
-    expression before them; before the first one, the year of the document's title
-    (``doc_year``), else the next dated expression, else the year of ``published``.  A
+    Dates without a year (``1—11月``, ``9月16日``) take the year the text gives them
+    (:func:`~envindicators.extract._periods.year_lenders`: the nearest earlier period
+    date), else the year of the document's title (``doc_year``), else the next period
+    date of their paragraph or the next one, else the year of ``published``;
+    else they stay without a year (empty, for review).  A span of several years
+    (``2013年以来``, ``2016—2020年``) lends none: it does not say which of its years a
+    ``上半年`` is in; nor does a base (``与2018年同期相比``) or a deadline (``到2020年底``,
+    but ``于2019年7月`` does).  A date in a page's stamp line (``stamps``:
+    ``更新时间:2023-07-09``) lends no year: it is when the page was put online, not when
+    its events were.  A
     yearless month range written ``1—11月`` is read as the range (the parser reads 11月),
     and so is ``前5个月`` (1月至5月).  A yearless *deadline* (``年底前``, ``6月底前``) is
     never moved to an earlier year.  A climate normal (``常年``, ``1991-2020年平均``) is a
@@ -391,10 +419,16 @@ def _dates(
         dtype=bool,
     )
     dated = ~yearless & ~normal & np.array([pd.notna(f) for f in firsts], dtype=bool)
-    idx = np.where(dated, np.arange(len(d)), -1)
-    prev = np.maximum.accumulate(idx)
-    nxt_idx = np.where(dated, np.arange(len(d)), len(d))
-    nxt = np.minimum.accumulate(nxt_idx[::-1])[::-1]
+    # a span of years (2013年以来, 2016—2020年, “十三五”) does not say which year a part is in
+    dated &= np.array(
+        [
+            pd.notna(f) and pd.notna(t) and f.year == t.year
+            for f, t in zip(firsts, lasts, strict=True)
+        ],
+        dtype=bool,
+    )
+    if stamps is not None:  # a page's date stamp line lends no year to the text's dates
+        dated &= ~_within(np.asarray(starts), stamps)
     fallback = doc_year
     roles = []
     for i, (a, b) in enumerate(zip(starts, d["end"], strict=True)):
@@ -413,27 +447,38 @@ def _dates(
         else:
             role = "period"
         roles.append(role)
-        if yearless[i]:
-            year: int | None
-            by_published = False
-            if prev[i] >= 0:
-                year = int(dated_years[prev[i]])
-            elif fallback is not None:
-                year = fallback
-            elif nxt[i] < len(d):
-                year = int(dated_years[nxt[i]])
-            else:
-                year, by_published = (published.year if published else None), True
-            if year is not None:
-                firsts[i], lasts[i] = _yearless(parse_as[i], year)
-                if (
-                    by_published
-                    and published is not None
-                    and role != "deadline"  # a deadline is due after the writing
-                    and lasts[i] > pd.Timestamp(published)
-                ):
-                    # by the publication year alone: the latest such period over by then
-                    firsts[i], lasts[i] = _yearless(parse_as[i], year - 1)
+    # a date after 于 alone (于2019年7月10日进驻) is when something was: it lends its year
+    lending_roles = [
+        "period"
+        if r == "deadline"
+        and to_simplified(text[max(0, a - 1) : a]) == "于"
+        and not _DEADLINE_AFTER.match(to_simplified(text[b : b + 6]))
+        else r
+        for r, a, b in zip(roles, starts, d["end"], strict=True)
+    ]
+    earlier, later = year_lenders(text, np.asarray(starts), lending_roles, dated, yearless)
+    for i in np.flatnonzero(yearless).tolist():
+        role = roles[i]
+        year: int | None
+        by_published = False
+        if earlier[i] >= 0:
+            year = int(dated_years[earlier[i]])
+        elif fallback is not None:
+            year = fallback
+        elif later[i] >= 0:
+            year = int(dated_years[later[i]])
+        else:
+            year, by_published = (published.year if published else None), True
+        if year is not None:
+            firsts[i], lasts[i] = _yearless(parse_as[i], year)
+            if (
+                by_published
+                and published is not None
+                and role != "deadline"  # a deadline is due after the writing
+                and lasts[i] > pd.Timestamp(published)
+            ):
+                # by the publication year alone: the latest such period over by then
+                firsts[i], lasts[i] = _yearless(parse_as[i], year - 1)
     d["start"] = starts
     d["text"] = texts
     d["first_day"] = pd.to_datetime(pd.Series(firsts, dtype=object))
@@ -514,8 +559,12 @@ def _with_yearless_parts(
     return out.sort_values("start", kind="stable").reset_index(drop=True)
 
 
-#: After a date: the period runs from it up to the time of writing (2021年以来, 2017年至今).
-_SINCE_AFTER = re.compile(r"\s*(以来|至今)")
+#: After a date: the period runs from it up to the time of writing (2021年以来, 2017年至今,
+#: 自2013年起, 从2013年开始, 2013年至目前); not the start of a span that names its end
+#: (从2016年4月开始至2017年12月).
+_SINCE_AFTER = re.compile(
+    r"\s*(?:以来|至今|(?P<start>起|开始)(?:至今)?(?![草步诉火])(?!\s*[至到])|[至到](?:目前|现在))"
+)
 #: A point in time named by the time of writing (截至目前): the publication date, if given.
 _AS_OF_NOW = re.compile(r"(截至|截止|截至到|截止到|到)(目前|当前|现在|发稿时|本报告期末)")
 #: A five-year plan named by its number (“十三五”, 第十三个五年规划, 十四五时期).
@@ -592,6 +641,8 @@ def _spans_and_points(text: str, d: pd.DataFrame, published: dt.date | None) -> 
             since_m = _SINCE_AFTER.match(simplified, b)
             if since_m is None or pd.isna(firsts[i]):
                 continue
+            if since_m.group("start") and pub is not None and pub <= pd.Timestamp(lasts[i]):
+                continue  # 从2017年开始 written in 2017: what starts then, not a span up to now
             ends[i], texts[i] = since_m.end(), text[int(d["start"].iloc[i]) : since_m.end()]
             plan[i] = False  # “十三五”以来: a span from the plan's start, not the plan
             if pub is not None and pub >= pd.Timestamp(firsts[i]):
@@ -727,13 +778,23 @@ def _deixis_by_label(text: str, places: pd.DataFrame, block_starts: np.ndarray) 
     return places.assign(name=names)
 
 
-#: A web page's date stamp line (``2018-09-28 15:08来源:…``, ``发布时间：2023年7月9日``):
-#: when the page was published, not the period of what follows.
+#: A web page's date stamp line (``2018-09-28 15:08来源:…``, ``发布时间：2023年7月9日``,
+#: ``2023-07-09 浏览次数：1024``), matched in simplified script: when the page was
+#: published, not the period of what follows.
 _STAMP = re.compile(
     r"^[ \t　]*(?P<label>(?:发布|發布|更新|发稿|發稿|信息|資訊)?(?:时间|時間|日期)[:：]?[ \t　]*)?"
     r"(?P<y>(?:19|20)\d{2})[-/年.](?P<m>\d{1,2})[-/月.](?P<d>\d{1,2})日?"
     r"(?P<time>[ \t　]+\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"(?(label)|(?(time)|(?=[ \t　]*(?:来源|來源|作者|编辑|$|[|｜]))))",
+    r"(?(label)|(?(time)|(?=[ \t　]*(?:来源|作者|编辑|浏览|点击|阅读|字号|$|[|｜]))))",
+    re.M,
+)
+
+
+#: A dateline alone on its line in brackets (``（2024年4月30日）`` under a bulletin's title):
+#: when the document was issued.
+_BRACKETED_DATELINE = re.compile(
+    r"^[ \t　]*[（(][ \t　]*(?P<y>(?:19|20)\d{2})[ \t　]*年[ \t　]*(?P<m>\d{1,2})[ \t　]*月"
+    r"[ \t　]*(?P<d>\d{1,2})[ \t　]*日[ \t　]*[）)][ \t　]*$",
     re.M,
 )
 
@@ -746,16 +807,26 @@ def _page_date(text: str) -> tuple[dt.date | None, np.ndarray]:
     period: a page that reposts a report years later (``更新时间:2023-07-09`` over a 2016
     plan) would otherwise date the report's figures at the repost.
     """
-    found = list(_STAMP.finditer(text))
+    simplified = to_simplified(text)  # either script: 發佈時間, 瀏覽次數
+    found = sorted(
+        [*_STAMP.finditer(simplified), *_BRACKETED_DATELINE.finditer(simplified)],
+        key=lambda m: m.start(),
+    )
     spans = np.array([(m.start(), m.end()) for m in found], dtype=np.int64).reshape(-1, 2)
     for m in found:
-        if "更新" in (m["label"] or ""):
+        if "更新" in (m.groupdict().get("label") or ""):
             continue  # when the page was updated (a repost years later), not published
         try:
             return dt.date(int(m["y"]), int(m["m"]), int(m["d"])), spans
         except ValueError:
             continue
     return None, spans
+
+
+def _is_stamp(line: str) -> bool:
+    """Whether ``line`` is a date stamp or dateline (its year is no title's year)."""
+    line = to_simplified(line.strip())
+    return bool(_STAMP.match(line) or _BRACKETED_DATELINE.fullmatch(line))
 
 
 #: Text before a date that frames what follows: the start of a sentence or paragraph.
@@ -777,6 +848,23 @@ def _framing_dates(text: str, period_dates: pd.DataFrame) -> pd.DataFrame:
         for a, b in zip(period_dates["start"].tolist(), period_dates["end"].tolist(), strict=True)
     ]
     return period_dates[np.array(keep, dtype=bool)]
+
+
+def _issue_dates(ctx: _Context, dates: pd.DataFrame) -> np.ndarray:
+    """For each date, whether it is in the title line (a heading) of a document of a year
+    and not of that year (``2018年全省环境统计公报（2019年5月）``: when it was issued)."""
+    if ctx.year_document is None or dates.empty:
+        return np.zeros(len(dates), dtype=bool)
+    lead = len(ctx.text) - len(ctx.text.lstrip())
+    title_end = ctx.text.find("\n", lead)
+    title_end = len(ctx.text) if title_end < 0 else title_end
+    if title_end - lead > _HEADING_MAX:  # a first paragraph, not a title
+        return np.zeros(len(dates), dtype=bool)
+    first = pd.to_datetime(dates["first_day"])
+    return np.asarray(
+        (dates["start"].to_numpy() < title_end) & (first.dt.year != ctx.year_document).to_numpy(),
+        dtype=bool,
+    )
 
 
 def _problem_spans(text: str) -> np.ndarray:
@@ -910,11 +998,15 @@ def read_report(
         the nearest date before the figure in its sentence, else in its paragraph, else in
         the date that opens an earlier paragraph of its block (``2017年9月，全市…``), else
         the nearest heading above (``2022年，…``, ``截至2023年底``); a date written without
-        its year (``1—11月``, ``9月16日``, ``上半年``) takes the year of the nearest dated
-        expression before it, else of the title, else of the next one; 去年/今年/前年 are
+        its year (``1—11月``, ``9月16日``, ``上半年``) takes the year of the nearest period
+        date before it (not a base, a deadline, a span of years nor a page's date stamp
+        ``更新时间:…``), else of the title (of a bulletin: the year naming it), else of the
+        next period date of its paragraph or the next, else of ``published``, else none
+        (empty, for review);
+        去年/今年/前年 are
         read from ``published`` (今年: the year up to it); a date after 比/较 is the base
         of a change (``baseline_period``; 同比/较上年 → the previous year), a date after
-        到/至 or before 前/底前 is a deadline.  ``X以来``/``X至今`` run from X to
+        到/至 or before 前/底前 is a deadline.  ``X以来``/``X至今``/``自X起``/``X至目前`` run from X to
         ``published`` and ``截至目前`` is ``published`` (without it: the end is empty, for
         review); a five-year plan (“十三五”) is its five years, a target of it is due at its
         end and a change over it is against the year before it.  No date: a problem stated
@@ -1011,7 +1103,7 @@ def read_report(
         places=places,
         prefix=_source_prefix(source),
         region_conf=region_conf,
-        title_year=_title_year(title),
+        title_year=None if _is_stamp(title) else _title_year(title),
         year_document=_year_document(title),
     )
     ctx.page_date, ctx.stamp_spans = _page_date(text)
@@ -1154,9 +1246,10 @@ def _rows_of_figures(
     dates = _dates(
         text,
         ctx.published,
-        ctx.title_year,
+        ctx.year_document or ctx.title_year,
         roc=is_roc_context(text, ctx.region),
         dateline=ctx.page_date,
+        stamps=ctx.stamp_spans,
     )
     figure_spans = q[["start", "end"]].to_numpy()
     if not dates.empty and len(figure_spans):
@@ -1205,6 +1298,8 @@ def _rows_of_figures(
         ]
     if not period_dates.empty:  # nor a period: 《…实施方案(2017-2020)》 names a document
         period_dates = period_dates[~plan_title_dates(period_dates, titles, text)]
+        # nor the issue date in a year document's title (2018年…公报（2019年5月）)
+        period_dates = period_dates[~_issue_dates(ctx, period_dates)]
     # period dates written in a heading line, ordered by (heading, end): the last one whose
     # heading ends before a paragraph is the date that paragraph inherits
     heading_dates, heading_end_of_date = period_dates.iloc[:0], np.array([], dtype=np.int64)
