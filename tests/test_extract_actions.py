@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
+from tests.scripts import to_traditional
 
 from envindicators import datasets
 from envindicators.errors import ExtractionError
@@ -27,7 +28,6 @@ from envindicators.extract._actions import (
     registry_actions,
 )
 from envindicators.units import extract_quantities
-from envindicators.units.text import _t2s_table
 
 _REGISTRY = datasets.load("indicators")
 _ACTIONS = registry_actions(_REGISTRY["code"], _REGISTRY["action"])
@@ -37,15 +37,6 @@ _LEXICON = Lexicon.from_registry(_REGISTRY)
 
 # one traditional character for each simplified one of the shipped table (as in
 # tests/test_extract_linking.py): the traditional form of a generated sentence
-_S2T: dict[str, str] = {}
-for _t, _s in sorted(_t2s_table().items()):
-    _S2T.setdefault(_s, chr(_t))
-
-
-def to_traditional(text: str) -> str:
-    return "".join(_S2T.get(c, c) for c in text)
-
-
 def _rows(text: str) -> pd.DataFrame:
     return read_report(text).observations
 

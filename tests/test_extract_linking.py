@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.scripts import to_traditional
 
 from envindicators import datasets
 from envindicators.extract import Lexicon, read_report
@@ -16,17 +17,12 @@ from envindicators.extract._linking import (
     negated,
 )
 from envindicators.units import to_simplified
-from envindicators.units.text import _t2s_table
-
-# one traditional character for each simplified one of the shipped table (the first by code
-# point): the traditional form of any registry name, read back by to_simplified
-_S2T: dict[str, str] = {}
-for _t, _s in sorted(_t2s_table().items()):
-    _S2T.setdefault(_s, chr(_t))
 
 
 def _traditional(text: str) -> str:
-    out = "".join(_S2T.get(c, c) for c in text)
+    """The traditional form of ``text`` (e.g. of a registry name), read back by
+    ``to_simplified``."""
+    out = to_traditional(text)
     assert to_simplified(out) == text
     return out
 

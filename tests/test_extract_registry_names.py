@@ -15,6 +15,7 @@ import random
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.scripts import to_traditional
 
 from envindicators import datasets
 from envindicators.extract import Lexicon, read_report
@@ -23,15 +24,10 @@ from envindicators.extract._indicators import _COUNTER
 from envindicators.extract._lexicon import MIN_COUNTED_NOUN
 from envindicators.extract._linking import PARTS_HEAD, PARTS_LEAST, count_parts, link_by_parts
 from envindicators.units import to_simplified
-from envindicators.units.text import _t2s_table
-
-_S2T: dict[str, str] = {}
-for _t, _s in sorted(_t2s_table().items()):
-    _S2T.setdefault(_s, chr(_t))
 
 
 def _traditional(text: str) -> str:
-    out = "".join(_S2T.get(c, c) for c in text)
+    out = to_traditional(text)
     assert to_simplified(out) == text
     return out
 

@@ -12,6 +12,7 @@ import pint
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
+from tests.scripts import to_traditional
 
 from envindicators.errors import QuantityParseError
 from envindicators.units import (
@@ -24,7 +25,6 @@ from envindicators.units import (
     ureg,
 )
 from envindicators.units.parsing import unit_words
-from envindicators.units.text import _t2s_table
 from envindicators.units.vocab import Kind, Qualifier
 
 E, APPROX, MORE, NEAR = "exact", "approx", "more_than", "nearly"
@@ -496,18 +496,11 @@ def test_round_trip_parse_format(q: ParsedQuantity) -> None:
     assert back.multiplier == q.multiplier or q.multiplier is None or q.is_range
 
 
-def _to_traditional(text: str) -> str:
-    reverse: dict[str, str] = {}
-    for trad, simp in sorted(_t2s_table().items()):
-        reverse.setdefault(simp, chr(trad))
-    return "".join(reverse.get(c, c) for c in text)
-
-
 @settings(max_examples=300, deadline=None)
 @given(q=quantities())
 def test_traditional_and_simplified_parse_identically(q: ParsedQuantity) -> None:
     simplified = format_quantity(q)
-    traditional = _to_traditional(simplified)
+    traditional = to_traditional(simplified)
     a, b = parse_quantity(simplified), parse_quantity(traditional)
     assert a == b
     assert a.unit == b.unit  # the unit string is simplified either way

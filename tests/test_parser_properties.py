@@ -24,6 +24,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.scripts import to_traditional
 
 from envindicators.errors import DateParseError, QuantityParseError
 from envindicators.units import (
@@ -33,20 +34,12 @@ from envindicators.units import (
     parse_quantity,
     to_chinese_integer,
 )
-from envindicators.units.text import _t2s_table
 
 # --- generated report sentences ---------------------------------------------------------
 
 UNITS = ["吨", "亩", "平方公里", "家", "户", "立方米", "千瓦"]
 PROSE = ["全省", "其中", "累计完成治理", "全市新建", "截至目前共有", "另有", "共计"]
 ENUMS = ["①", "②", "⑴", "⒈", "❶", "(一)", ""]
-
-
-def _to_traditional(text: str) -> str:
-    reverse: dict[str, str] = {}
-    for trad, simp in sorted(_t2s_table().items()):
-        reverse.setdefault(simp, chr(trad))
-    return "".join(reverse.get(c, c) for c in text)
 
 
 @st.composite
@@ -172,7 +165,7 @@ def sentence(draw: st.DrawFn) -> tuple[str, list[float]]:
         values.extend(vals)
     out = "；".join(parts) + "。"
     if draw(st.booleans()):
-        out = _to_traditional(out)
+        out = to_traditional(out)
     return out, values
 
 

@@ -1,0 +1,23 @@
+"""Script helpers shared by the tests (not a test module)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from envindicators.units.text import _t2s_table
+
+
+@cache
+def _simplified_to_traditional() -> dict[str, str]:
+    """One traditional character for each simplified one of the shipped table (the first by
+    code point), so that the traditional form of any text is read back by ``to_simplified``."""
+    reverse: dict[str, str] = {}
+    for trad, simp in sorted(_t2s_table().items()):
+        reverse.setdefault(simp, chr(trad))
+    return reverse
+
+
+def to_traditional(text: str) -> str:
+    """``text`` with every simplified character of the table written in traditional script."""
+    reverse = _simplified_to_traditional()
+    return "".join(reverse.get(c, c) for c in text)
