@@ -271,6 +271,8 @@ _ROC_DATE = re.compile(
     # the start of a span (从91年的, 由91年3.8, 自104年起)
     rf"|(?:{'|'.join(_ROC_FROM_BEFORE)})(?:[5-9][0-9]|1[0-4][0-9])年(?:的|起|[0-9])"
 )
+#: The ROC calendar named (民国97年, 民國83年).
+_ROC_ERA = ("民国", "民國")
 _DURATION_BEFORE = frozenset("近前后过期约每历满逾超达")
 _DURATION_AFTER = ("一遇", "以上", "以来", "以内", "来", "内", "间", "后", "前", "左右", "多")
 
@@ -278,7 +280,7 @@ _DURATION_AFTER = ("一遇", "以上", "以来", "以内", "来", "内", "间", 
 #: A 2-digit year written as the label of a value, in a list of such labels: 95年50.4%、96年
 #: 51% (a year of the ROC calendar or an abbreviated Western one: a year either way).  A
 #: labelled value: digits, a unit of up to six characters, a separator.
-_LABELLED_VALUE = r"[0-9.,]*[^\d、,，;；。]{0,6}?[、,，;；]"
+_LABELLED_VALUE = r"[0-9.,]*[^\d、,，;；。及和与]{0,6}?(?:[、,，;；及和与]|以及)"
 _YEAR_LABEL_NEXT = re.compile(rf"{_LABELLED_VALUE}[5-9][0-9]年[0-9]")
 _YEAR_LABEL_BEFORE = re.compile(rf"(?<![0-9.])[5-9][0-9]年[0-9]{_LABELLED_VALUE}$")
 
@@ -293,6 +295,29 @@ def _year_label_list(s: str, start: int, end: int) -> bool:
     return _YEAR_LABEL_BEFORE.search(s, max(0, start - 24), start) is not None
 
 
+def _compared_short_year(s: str, start: int, end: int, value: Decimal) -> bool:
+    """Is the 2-digit ``s[start:end]`` (``NN年``) the year a figure is compared with (较14年增加,
+    比97年减少, 与14年相若): an ROC year or an abbreviated Western one, never a duration?"""
+    if end - start != 3 or not (10 <= value < 100) or s.startswith(_DURATION_AFTER, end):
+        return False
+    return any(s.startswith(w, start - len(w)) for w in (*_ROC_COMPARED_BEFORE, "与", "與"))
+
+
+def _named_roc_year(s: str, start: int, end: int) -> bool:
+    """Is the bare 2-digit ``s[start:end]`` (``NN年``, 50–99) a year of the ROC calendar because
+    the calendar is named within :data:`_ROC_CONTEXT` characters (民国99年起…统计显示97年空气品质)
+    and no duration word stands next to it (近50年, 60年来, 为期50年)?"""
+    if end - start != 3:
+        return False
+    if (start > 0 and s[start - 1] in _DURATION_BEFORE) or s.startswith(_DURATION_AFTER, end):
+        return False
+    if s.startswith(("为期", "長達", "长达"), start - 2):
+        return False
+    lo = max(0, start - _ROC_CONTEXT)
+    hi = min(len(s), end + _ROC_CONTEXT)
+    return any(s.find(w, lo, hi) >= 0 for w in _ROC_ERA)
+
+
 def _roc_year(
     s: str,
     start: int,
@@ -303,6 +328,8 @@ def _roc_year(
 ) -> bool:
     """The figure ``s[start:end]`` (a number + 年) is a year of the ROC calendar."""
     lo_y, hi_y = _ROC_YEARS
+    if value is not None and _compared_short_year(s, start, end, value):
+        return True
     if value is None:
         if low is None or high is None:
             return False
@@ -315,8 +342,8 @@ def _roc_year(
         return low >= 100 or high >= 100 or _ROC_DATE_AFTER.match(s, end) is not None
     if not (lo_y <= value <= hi_y) or end - start > 4:
         return False  # 109年 is 4 characters; a multiplier or a decimal is no year
-    if _ROC_DATE_AFTER.match(s, end) is not None:
-        return True
+    if _ROC_DATE_AFTER.match(s, end) is not None or s.startswith(_ROC_ERA, start - 2):
+        return True  # 109年8月底, 民国100年
     if start > 0 and s[start - 1] in _ROC_FROM_BEFORE and _ROC_FROM_AFTER.match(s, end):
         return True
     for w in _ROC_DATE_BEFORE:
@@ -326,6 +353,8 @@ def _roc_year(
             return w != "至" or k == 0 or not (s[k - 1].isdigit() or s[k - 1] in "年")
     if value < 100 and _year_label_list(s, start, end):
         return True  # (95年50.4%、96年51%、97年47.8%): each year labels its value
+    if value < 100 and _named_roc_year(s, start, end):
+        return True
     if value < 100 or (start > 0 and s[start - 1] in _DURATION_BEFORE) or end - start != 4:
         return False
     if s.startswith(_DURATION_AFTER, end):
