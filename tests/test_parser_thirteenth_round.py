@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.parser_rows import flags as _flags
+from tests.parser_rows import one_row as _one
 
 from envindicators.units import extract_quantities
 
@@ -88,3 +90,59 @@ def test_generated_bare_years_in_a_text_naming_the_roc_calendar_are_no_quantity(
 @given(year=st.integers(10, 99), verb=st.sampled_from(["较", "較", "比", "与", "與"]))
 def test_generated_compared_short_years_are_no_quantity(year: int, verb: str) -> None:
     assert _units(f"用水量{verb}{year}年增加。") == []
+
+
+# --- 2. A superscript lost to a wrong decoding (m? for m³ or m²) --------------------------------
+MISDECODED_POWERS = [
+    ("全国水资源总量为27088.1亿m?,比多年平均值偏少。", 2.70881e12, "m3", False),
+    ("全國水資源總量為27088.1億m?,比多年平均值偏少。", 2.70881e12, "m3", False),
+    ("污水排放量为3.5万m\ufffd。", 35000.0, "m3", False),
+    ("污水排放量為3.5萬m\ufffd。", 35000.0, "m3", False),
+    ("新增绿地面积1200m?。", 1200.0, "m2", False),
+    ("新增綠地面積1200m?。", 1200.0, "m2", False),
+    ("建筑面积为850m?,", 850.0, "m2", False),
+    ("建築面積為850m?,", 850.0, "m2", False),
+    # no cue in the clause: the cubic reading, flagged
+    ("合计为5m?。", 5.0, "m3", True),
+    ("合計為5m?。", 5.0, "m3", True),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "flagged"), MISDECODED_POWERS)
+def test_a_misdecoded_superscript_is_settled_by_its_clause_or_flagged(
+    text: str, value: float, unit: str, flagged: bool
+) -> None:
+    row = _one(text)
+    assert row["value"] == pytest.approx(value)
+    assert row["unit"] == unit
+    assert ("ambiguous_unit" in _flags(row)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("是否达标?5m深的河道", [(5.0, "m")]),
+        ("是否達標?5m深的河道", [(5.0, "m")]),
+        ("问题m?答案是5m", [(5.0, "m")]),
+        ("問題m?答案是5m", [(5.0, "m")]),
+    ],
+)
+def test_a_question_mark_is_no_exponent_elsewhere(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    """Only a ``?`` glued to ``m`` after a figure is a lost superscript; a question mark
+    elsewhere leaves a plain length a length."""
+    assert _units(text) == expected
+
+
+@given(
+    n=st.integers(1, 99999),
+    cue=st.sampled_from(["用水量", "供水量", "排放量", "面积", "用地", "建筑面积"]),
+    mark=st.sampled_from(["?", "\ufffd"]),
+)
+def test_generated_misdecoded_powers_follow_the_nearest_cue(n: int, cue: str, mark: str) -> None:
+    row = _one(f"本年{cue}为{n}m{mark}。")
+    assert row["value"] == n
+    area = any(w in cue for w in ("面积", "用地", "建筑"))
+    assert row["unit"] == ("m2" if area else "m3")
+    assert "ambiguous_unit" not in _flags(row)

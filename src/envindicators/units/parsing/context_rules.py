@@ -917,6 +917,42 @@ def _num_offset(s: str, h: _Hit) -> int:
     return 0
 
 
+#: The words of a clause that settle a superscript lost to a wrong decoding (``m?``, read
+#: as ``m3`` by the unit reader): the cue nearest before the figure wins.
+_VOLUME_CUES = ("水", "气", "体积", "容积", "库容", "排放", "土方")
+_AREA_CUES = ("面积", "用地", "建筑", "绿地", "住房", "占地", "场地", "屋顶", "草坪")
+_MISDECODED_CLAUSE = 40
+
+
+def _misdecoded_power(s: str, hits: list[_Hit]) -> None:
+    """``27088.1亿m?``, ``绿地面积500m?``: a ``?`` (or U+FFFD) after ``m`` is a superscript
+    lost to a wrong decoding.  The unit reader took it as ``m3``; the clause before the figure
+    settles it — the nearest cue of a volume (水, 气, 排放 …) keeps ``m3``, of an area (面积,
+    用地, 建筑 …) makes it ``m2`` — and without a cue it stays ``m3`` flagged
+    ``ambiguous_unit``."""
+    for h in hits:
+        unit = h.unit or ""
+        if "m3" not in unit.split("/"):
+            continue
+        k = s.find("m", h.start, h.end)
+        while k >= 0 and not (k + 1 < h.end and s[k + 1] in "?\ufffd"):
+            k = s.find("m", k + 1, h.end)
+        if k < 0:
+            continue
+        lo = max(0, h.start - _MISDECODED_CLAUSE)
+        for d in "。;；!！?？\n":
+            p = s.rfind(d, lo, h.start)
+            if p >= 0:
+                lo = max(lo, p + 1)
+        clause = s[lo : h.start]
+        vol = max(clause.rfind(w) for w in _VOLUME_CUES)
+        area = max(clause.rfind(w) for w in _AREA_CUES)
+        if area > vol:
+            h.unit = "/".join("m2" if part == "m3" else part for part in unit.split("/"))
+        elif vol < 0 and Flag.AMBIGUOUS_UNIT not in h.flags:
+            h.flags.append(Flag.AMBIGUOUS_UNIT)
+
+
 def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     """Apply the rules of this module to the hits of ``s``, in place (see module)."""
     _parenthesised_figure(s, hits)
@@ -946,3 +982,4 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _points_of_a_concentration(s, hits)
     _parts_of_a_change(s, hits)
     _reference_value(s, hits)
+    _misdecoded_power(s, hits)

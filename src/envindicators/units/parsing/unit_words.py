@@ -190,6 +190,13 @@ def _unit_starts(s: str, j: int) -> bool:
     return len(w) > 1
 
 
+#: A unit of length whose superscript (² or ³) a wrong decoding turned into ``?`` or U+FFFD
+#: (``億m?``): read as the cubic unit, then settled by the clause (see
+#: :func:`~envindicators.units.parsing.context_rules._misdecoded_power`).
+_MISDECODED_POWER_BASES = frozenset({"m"})
+_MISDECODED_MARKS = frozenset("?\ufffd")
+
+
 def _ascii_unit(s: str, j: int) -> tuple[str, int]:
     if s.startswith("μ ", j):
         # 20 μ g/m3: the PDF text layer broke the unit after its prefix; μ alone is no unit,
@@ -207,6 +214,15 @@ def _ascii_unit(s: str, j: int) -> tuple[str, int]:
     if m is None or m.group() not in _ASCII_UNITS:
         return "", j
     end = m.end()
+    if (
+        m.group() in _MISDECODED_POWER_BASES
+        and end < len(s)
+        and s[end] in _MISDECODED_MARKS
+        and (end + 1 == len(s) or not (s[end + 1].isascii() and s[end + 1].isalnum()))
+    ):
+        # 27088.1亿m?: a superscript lost to a wrong decoding; read as cubic here and settled
+        # (or flagged) by the clause in context_rules._misdecoded_power
+        return m.group() + "3", end + 1
     if end < len(s) and s[end].isascii() and s[end].isalnum():
         return "", j  # part of a longer word (mm in "mmHg", t in "tons")
     if m.group() == "dB" and s.startswith(_WEIGHTINGS, end):
