@@ -146,3 +146,48 @@ def test_generated_misdecoded_powers_follow_the_nearest_cue(n: int, cue: str, ma
     area = any(w in cue for w in ("面积", "用地", "建筑"))
     assert row["unit"] == ("m2" if area else "m3")
     assert "ambiguous_unit" not in _flags(row)
+
+
+# --- 3. An average per area unit named before the figure (亩均) --------------------------------
+PER_AREA_AVERAGES = [
+    ("农田亩均灌溉用水量345立方米,", 345.0, "立方米/亩"),
+    ("農田畝均灌溉用水量345立方米,", 345.0, "立方米/亩"),
+    ("耕地实际灌溉亩均用水量为364m?。", 364.0, "m3/亩"),
+    ("耕地實際灌溉畝均用水量為364m?。", 364.0, "m3/亩"),
+    ("亩均化肥施用量21公斤。", 21.0, "公斤/亩"),
+    ("畝均化肥施用量21公斤。", 21.0, "公斤/亩"),
+    ("公顷均用水量5000立方米。", 5000.0, "立方米/公顷"),
+    ("公頃均用水量5000立方米。", 5000.0, "立方米/公顷"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), PER_AREA_AVERAGES)
+def test_an_average_per_area_named_first_is_the_denominator(
+    text: str, value: float, unit: str
+) -> None:
+    row = _one(text)
+    assert (row["value"], row["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("亩均用水量较上年减少12立方米。", "立方米"),  # a change keeps its unit as written
+        ("畝均用水量較上年減少12立方米。", "立方米"),
+        ("亩均用水量下降,全年用水量12立方米。", "立方米"),  # another clause
+        ("畝均用水量下降,全年用水量12立方米。", "立方米"),
+    ],
+)
+def test_a_per_area_average_reaches_only_its_own_level(text: str, unit: str) -> None:
+    assert _one(text)["unit"] == unit
+
+
+@given(
+    n=st.integers(1, 9999),
+    noun=st.sampled_from(["用水量", "灌溉用水量", "化肥施用量"]),
+    unit=st.sampled_from(["立方米", "吨", "公斤"]),
+    trad=st.booleans(),
+)
+def test_generated_per_mu_averages_are_per_mu(n: int, noun: str, unit: str, trad: bool) -> None:
+    head = "畝均" if trad else "亩均"
+    assert _one(f"{head}{noun}为{n}{unit}。")["unit"] == f"{unit}/亩"
