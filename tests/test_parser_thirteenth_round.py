@@ -191,3 +191,49 @@ def test_a_per_area_average_reaches_only_its_own_level(text: str, unit: str) -> 
 def test_generated_per_mu_averages_are_per_mu(n: int, noun: str, unit: str, trad: bool) -> None:
     head = "畝均" if trad else "亩均"
     assert _one(f"{head}{noun}为{n}{unit}。")["unit"] == f"{unit}/亩"
+
+
+# --- 4. A change named, a clause break, then a copula gives its size ---------------------------
+CHANGE_NAMED_THEN_SIZE = [
+    ("道路附近PM2.5浓度降幅更加明显,达到44%。", -44.0, -1),
+    ("道路附近PM2.5濃度降幅更加明顯,達到44%。", -44.0, -1),
+    ("二氧化氮浓度降幅较大,约为18%。", -18.0, -1),
+    ("二氧化氮濃度降幅較大,約為18%。", -18.0, -1),
+    ("用电量增幅明显,达到12.5%。", 12.5, 1),
+    ("用電量增幅明顯,達到12.5%。", 12.5, 1),
+    ("臭氧浓度升幅最为突出,高达30%。", 30.0, 1),
+    ("臭氧濃度升幅最為突出,高達30%。", 30.0, 1),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "sign"), CHANGE_NAMED_THEN_SIZE)
+def test_a_copula_after_a_named_change_gives_its_size(text: str, value: float, sign: int) -> None:
+    row = _one(text)
+    assert (row["value"], row["sign"], row["kind"]) == (value, sign, "change_relative")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("浓度降幅明显,达标率达到90%。", "level"),  # a new subject after the break
+        ("濃度降幅明顯,達標率達到90%。", "level"),
+    ],
+)
+def test_a_new_subject_after_the_break_keeps_its_own_reading(text: str, kind: str) -> None:
+    row = _one(text)
+    assert (row["value"], row["kind"]) == (90.0, kind)
+
+
+@given(
+    n=st.integers(1, 99),
+    noun=st.sampled_from(["降幅", "减幅", "跌幅", "增幅", "升幅", "涨幅"]),
+    adverb=st.sampled_from(["更加明显", "较大", "最为突出", ""]),
+    copula=st.sampled_from(["达到", "为", "约为", "高达"]),
+)
+def test_generated_named_changes_sign_their_size(
+    n: int, noun: str, adverb: str, copula: str
+) -> None:
+    row = _one(f"浓度{noun}{adverb},{copula}{n}%。")
+    down = noun in ("降幅", "减幅", "跌幅")
+    assert row["value"] == (-n if down else n)
+    assert row["kind"] == "change_relative"

@@ -54,6 +54,9 @@ _CHANGE_NOUN_BEFORE_LIST = re.compile(
     r"(增幅|涨幅|升幅|降幅|减幅|跌幅|(?:增长|上升|提高|下降|降低|减少|削减)幅度)"
     r"[^\d,，。;；:：、()（）%‰]{0,12}[,，]$"
 )
+#: The words of a figure that only give the size of what the clause before named: a copula,
+#: possibly after an adverb (降幅更加明显,达到44%; 增幅较大,约为12%).
+_COPULA_AFTER_BREAK = re.compile(r"(?:更是|则|也|均)?(?:达到|达|为|是|高达|约为|约)")
 #: A verb of the size of a change before 至/到 (降幅扩大至5%, 增幅回落到2%): the figure is the
 #: change's new size, still a change.
 _MAGNITUDE_TO = re.compile(
@@ -176,7 +179,12 @@ def _rate_of_change(s: str, h: _Hit) -> None:
             # 回收率跌幅较大至16.8%: the fall is named, 至 gives the level it fell to (降幅收窄
             # 至3.2% is the change's new size: a change)
             return
-        if c is None and h.list_cue:
+        if c is None and (
+            h.list_cue
+            or _COPULA_AFTER_BREAK.fullmatch(s, h.cover_start, h.start + _num_offset(s, h))
+        ):
+            # 下降幅度更是达到两位数,分别为19.3%; 降幅更加明显,达到44%: the change is named, a
+            # clause break, then a list or a copula gives its size
             c = _CHANGE_NOUN_BEFORE_LIST.search(before)
         unsigned = (h.value is not None and h.value >= 0) or (
             h.value is None and h.low is not None and h.low >= 0  # 增加比例约为10-15%
