@@ -237,3 +237,37 @@ def test_generated_named_changes_sign_their_size(
     down = noun in ("降幅", "减幅", "跌幅")
     assert row["value"] == (-n if down else n)
     assert row["kind"] == "change_relative"
+
+
+# --- 5. Tenths (九成) as the value of an indicator that is a share ------------------------------
+TENTHS_OF_AN_INDICATOR = [
+    ("达到优良水平的总天数比例接近九成,", "level"),
+    ("達到優良水平的總天數比例接近九成,", "level"),
+    ("整改达标率约八成。", "level"),
+    ("整改達標率約八成。", "level"),
+    # a share of a whole stays a ratio
+    ("工业废水占排放总量比例近七成。", "ratio"),
+    ("工業廢水佔排放總量比例近七成。", "ratio"),
+    ("九成以上企业完成整改。", "ratio"),
+    ("九成以上企業完成整改。", "ratio"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), TENTHS_OF_AN_INDICATOR)
+def test_tenths_after_a_share_indicator_are_its_level(text: str, kind: str) -> None:
+    row = _one(text)
+    assert row["unit"] == "%"
+    assert row["kind"] == kind
+
+
+@given(
+    n=st.sampled_from(["六", "七", "八", "九"]),
+    q=st.sampled_from(["", "约", "接近", "近"]),
+    noun=st.sampled_from(["比例", "达标率", "优良率", "達標率"]),
+)
+def test_generated_tenths_and_percent_agree_after_an_indicator(n: str, q: str, noun: str) -> None:
+    """The same share written in 成 and in % after the same indicator has the same kind."""
+    tenths = _one(f"全年{noun}{q}{n}成。")
+    pct = _one(f"全年{noun}{q}{'六七八九'.index(n) * 10 + 60}%。")
+    assert tenths["value"] == pct["value"]
+    assert tenths["kind"] == pct["kind"] == "level"

@@ -816,6 +816,27 @@ _SHARE_NOUN_BEFORE = re.compile(r"(?:占比|所占比例|所占比重)([^。;；
 _OTHER_MEASURE = re.compile(r"率|比例|比重|浓度|指数|天数|日数|份额|平均|均值|增幅|降幅")
 
 
+#: An indicator that is itself a share, named right before the figure (总天数比例接近九成,
+#: 达标率约八成) with no 占 in its clause: the figure is the indicator's value.
+_INDICATOR_SHARE_BEFORE = re.compile(r"(?:率|比例)$")
+
+
+def _tenths_of_an_indicator(s: str, hits: list[_Hit]) -> None:
+    """Tenths (九成) read as a share of a whole are the level of an indicator that is a share
+    (比例, 率: 优良天数比例接近九成) when it is named right before them and no 占 stands in the
+    clause: the same figure in % (比例接近90%) is a level."""
+    for h in hits:
+        if (
+            h.kind is Kind.RATIO
+            and h.unit == "%"
+            and not h.own_verb
+            and "成" in s[h.start : h.end]
+            and _INDICATOR_SHARE_BEFORE.search(s, max(0, h.cover_start - 4), h.cover_start)
+            and "占" not in _window(s, h.cover_start)[0]
+        ):
+            h.kind = Kind.LEVEL
+
+
 def _share_after_a_share_noun(s: str, hits: list[_Hit]) -> None:
     """A share in % or 成 read as a level whose clause, or the clause before, names it a share
     (占比, 所占比例) with no other measure between: the share of a whole, a ``ratio``.
@@ -995,6 +1016,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _shortfall_to_target(s, hits)
     _share_without_unit(s, hits)
     _share_after_a_share_noun(s, hits)
+    _tenths_of_an_indicator(s, hits)
     _points_of_a_concentration(s, hits)
     _parts_of_a_change(s, hits)
     _reference_value(s, hits)
