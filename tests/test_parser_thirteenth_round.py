@@ -10,7 +10,7 @@ written for these tests (not copied from the corpus); expected values are writte
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 from tests.parser_rows import flags as _flags
 from tests.parser_rows import one_row as _one
@@ -271,3 +271,49 @@ def test_generated_tenths_and_percent_agree_after_an_indicator(n: str, q: str, n
     pct = _one(f"全年{noun}{q}{'六七八九'.index(n) * 10 + 60}%。")
     assert tenths["value"] == pct["value"]
     assert tenths["kind"] == pct["kind"] == "level"
+
+
+# --- 6. Counts of places in a row and the urban areas of counted counties -----------------------
+PLACE_COUNTS = [
+    ("全省九市一区城市空气质量达标。", [(9.0, "市"), (1.0, "区")]),
+    ("全省九市一區城市空氣質量達標。", [(9.0, "市"), (1.0, "区")]),
+    ("京津冀两省一市联合执法。", [(2.0, "省"), (1.0, "市")]),
+    ("京津冀兩省一市聯合執法。", [(2.0, "省"), (1.0, "市")]),
+    ("容城县、安新县、雄县三县城区已完成改造。", [(3.0, "县")]),
+    ("容城縣、安新縣、雄縣三縣城區已完成改造。", [(3.0, "县")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_COUNTS)
+def test_counts_of_places_in_a_row_and_county_urban_areas(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _units(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "精品第一区二区三区入口",  # a run of names, one kind of place
+        "精品第一區二區三區入口",
+        "新三区建设",  # a numeral inside a name
+        "新三區建設",
+        "该市一区一策",  # 一 after a plain word stays an article
+        "該市一區一策",
+    ],
+)
+def test_names_and_articles_stay_no_count(text: str) -> None:
+    assert _units(text) == []
+
+
+_NUMERALS = {"两": 2.0, "三": 3.0, "四": 4.0, "五": 5.0, "九": 9.0}
+
+
+@given(
+    a=st.sampled_from(sorted(_NUMERALS)),
+    first=st.sampled_from(["省", "市", "县"]),
+    second=st.sampled_from(["市", "区", "县"]),
+)
+def test_generated_place_counts_in_a_row_are_both_read(a: str, first: str, second: str) -> None:
+    assume(first != second)
+    assert _units(f"涉及{a}{first}一{second}。") == [(_NUMERALS[a], first), (1.0, second)]

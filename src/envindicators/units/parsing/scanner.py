@@ -114,6 +114,19 @@ _FAST = [True]
 #: word, such a numeral counts only after a word of counting (共六站, 有三区, 各两站).
 _NAME_COUNTERS = frozenset({"站", "区"})
 _COUNT_BEFORE = frozenset("共有计各了的和及与或约近达")
+#: A count of places right before (九市一区, 两省一市, 三县两区): the next numeral counts too.
+_PLACE_COUNTER_ENDS = frozenset("市县省区")
+
+
+def _after_place_count(s: str, i: int, unit: str) -> bool:
+    """Does a count of another kind of place (a numeral and 市/县/省/区, not ``unit``) end right
+    before ``i`` (九市|一区, 两省|一市; not the run of names 一区二区三区)?"""
+    return (
+        i >= 2
+        and s[i - 1] in _PLACE_COUNTER_ENDS
+        and s[i - 1] != unit
+        and (s[i - 2].isdigit() or s[i - 2] in CHINESE_NUMERAL_CHARS)
+    )
 
 
 def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
@@ -509,6 +522,7 @@ def _match(
         and unit_info.unit in _NAME_COUNTERS
         and CJK_UNIT_PATTERN.match(prev) is not None
         and prev not in _COUNT_BEFORE
+        and not _after_place_count(s, i, unit_info.unit)
     ):
         # 斗六站, 第三站, 新三区: a Chinese numeral inside a word + 站/区 is a name
         return None, unit_info.end, _Skip(i, unit_info.end, "a numeral in a name (斗六站)")
@@ -1300,6 +1314,8 @@ def _extract_filter(
             and hit.value == 1
             and unit0 in _COUNTERS  # 一项任务 is "a task"; 一个月, 一日 are durations
             and not pre.verb  # 水质提高一个类别, 比上年多一个省: a change by one
+            # 九市一区, 两省一市: after a count of places, 一 counts the next kind of place
+            and not _after_place_count(s, i, unit0)
         ):
             return None, end, _Skip(i, end, "一 + counter is an article ('a'), not a count")
         if num.single_one and hit.value == 1 and s[max(0, i - 2) : i] == "任何":

@@ -109,6 +109,8 @@ _UNIT_BEFORE_ANYWAY: dict[str, tuple[str, ...]] = {
     "市": ("政府",),
     "省": ("政府",),
     "区": ("政府",),
+    # 雄县三县城区: the urban areas of three counties (县城 alone is a county seat)
+    "县": ("城区",),
 }
 
 
