@@ -80,10 +80,6 @@ _SUBJECT_DENOMINATOR = re.compile(
     r"[^\d,，。;；:：、]{0,4}$"
 )
 _DENOMINATOR_WORD = {"车": "辆"}
-#: An average per area unit named before the figure (亩均用水量345立方米, 耕地实际灌溉亩均用水量
-#: 为364m3, 亩均化肥施用量21公斤): the amount is per 亩, as 每亩 would say.
-_PER_AREA_AVERAGE = re.compile(r"(亩|公顷)均[^\d,，。;；:：、]{0,12}$")
-_PER_AREA_AMOUNTS = frozenset({"吨", "立方米", "方", "升", "公斤", "千克", "m3", "千瓦时"})
 #: Between two figures of one measure: a change to a level (微增至, 降至, 下降到) or 其中 (a
 #: part of the figure before).
 #: A comparison with the same measure of a past year (每立方米17.7微克,相较107年18.8微克) is
@@ -267,10 +263,6 @@ def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
             if den in _DENOMINATORS:
                 h.unit = f"{h.unit}/{den}"
                 return m.start(1), m.end(2)
-        if h.unit in _PER_AREA_AMOUNTS:
-            m = _PER_AREA_AVERAGE.search(s, lo, h.cover_start)
-            if m is not None:
-                h.unit = f"{h.unit}/{m.group(1)}"
     return None
 
 

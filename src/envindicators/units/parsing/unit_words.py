@@ -264,6 +264,12 @@ def _spaced_exponent(s: str, w: str, e: int) -> tuple[str, int]:
     return w, e
 
 
+#: 大 ("major") between a figure and the counter of categories or items (3大类, 5大项), and
+#: the words those counters open (项目, 类别: 三大项目 is a name of projects, not 3 项).
+_MAJOR_COUNTS = ("大类", "大项")
+_MAJOR_COUNT_WORDS = ("项目", "类别", "类型")
+
+
 #: A dot of a product in a denominator (吨/平方公里·月) and the periods it may join.
 _PRODUCT_DOTS = frozenset("·•・⋅")
 _DENOMINATOR_PERIODS = {"月": "月", "年": "年", "日": "日", "天": "日"}
@@ -286,6 +292,16 @@ def _parse_unit(s: str, j: int, arabic: bool) -> _Unit | None:
                 q = None if half else Qualifier.MORE_THAN
                 result = _Unit(_BASE_UNITS[long_w], k + 2 + length, half=half, qualifier=q)
                 break
+    if (
+        result is None
+        and arabic
+        and s.startswith(_MAJOR_COUNTS, k)
+        and not s.startswith(_MAJOR_COUNT_WORDS, k + 1)
+    ):
+        # 3大类10项工程, 5大项工作: 大 ("major") between an Arabic figure and the counter of
+        # categories or items counts them; after a Chinese numeral the phrase names a fixed
+        # set (两大类, 四大项任务, as 三大水系, 七大重点流域: the corpus's guide)
+        result = _Unit(s[k + 1], k + 2)
     if result is None:
         w, end = _match_unit_atom(s, k, _BASE_UNITS, _MAX_UNIT_LEN)
         if w:
