@@ -314,3 +314,45 @@ _NUMERALS = {"两": 2.0, "三": 3.0, "四": 4.0, "五": 5.0, "九": 9.0}
 def test_generated_place_counts_in_a_row_are_both_read(a: str, first: str, second: str) -> None:
     assume(first != second)
     assert _units(f"涉及{a}{first}一{second}。") == [(_NUMERALS[a], first), (1.0, second)]
+
+
+# --- 7. The last group of a telephone or serial number ----------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "联系电话:0975-765-592台北市空品改善",
+        "聯絡電話:0975-765-592臺北市空品改善",
+        "咨询电话010-6551-2345人工服务",
+        "諮詢電話010-6551-2345人工服務",
+    ],
+)
+def test_the_last_group_of_a_telephone_number_is_no_count(text: str) -> None:
+    assert _units(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("浓度为3-5微克", [(3.0, 5.0, "微克")]),  # a range has two ends: still read
+        ("濃度為3-5微克", [(3.0, 5.0, "微克")]),
+    ],
+)
+def test_a_hyphenated_range_is_still_a_range(
+    text: str, expected: list[tuple[float, float, str]]
+) -> None:
+    rows = extract_quantities(text)
+    assert [(float(r["low"]), float(r["high"]), str(r["unit"])) for _, r in rows.iterrows()] == (
+        expected
+    )
+
+
+@given(
+    a=st.integers(10, 99999),
+    b=st.integers(10, 99999),
+    c=st.integers(10, 99999),
+    counter=st.sampled_from(["台", "臺", "人", "家", "个"]),
+)
+def test_generated_third_hyphenated_groups_are_never_counted(
+    a: int, b: int, c: int, counter: str
+) -> None:
+    assert _units(f"电话:{a}-{b}-{c}{counter}北市") == []

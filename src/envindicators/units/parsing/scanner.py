@@ -114,6 +114,24 @@ _FAST = [True]
 #: word, such a numeral counts only after a word of counting (共六站, 有三区, 各两站).
 _NAME_COUNTERS = frozenset({"站", "区"})
 _COUNT_BEFORE = frozenset("共有计各了的和及与或约近达")
+#: Three or more groups of 2–5 digits joined by hyphens (0975-765-592, 010-6551-2345): a
+#: telephone or serial number, never a quantity or a range.
+_HYPHENATED_RUN = re.compile(r"[0-9]{2,5}(?:-[0-9]{2,5}){2,}(?![0-9.])")
+
+
+def _hyphenated_run_end(s: str, i: int) -> int:
+    """End of the run of hyphen-joined digit groups that contains the number at ``i`` (see
+    :data:`_HYPHENATED_RUN`), or -1; looks back at most 32 characters."""
+    k = i
+    lo = max(0, i - 32)
+    while k > lo and (s[k - 1].isdigit() or s[k - 1] == "-"):
+        k -= 1
+    while k < i and not s[k].isdigit():
+        k += 1
+    m = _HYPHENATED_RUN.match(s, k)
+    return m.end() if m is not None and m.end() > i else -1
+
+
 #: A count of places right before (九市一区, 两省一市, 三县两区): the next numeral counts too.
 _PLACE_COUNTER_ENDS = frozenset("市县省区")
 
@@ -463,6 +481,10 @@ def _match(
         d_end = _mixed_year_end(s, i)
     if d_end > 0:
         return None, d_end, _Skip(i, d_end, "a date or calendar year (see parse_period)")
+    if is_arabic and (serial_end := _hyphenated_run_end(s, i)) > 0:
+        # 0975-765-592臺北市: three or more groups of digits joined by hyphens are a telephone
+        # or serial number (a date is read just before; a range has two ends)
+        return None, serial_end, _Skip(i, serial_end, "a telephone or serial number")
     if extract and s[i] in _FIXED_TERM_CHARS:
         for term, offset in _FIXED_TERM_CHARS[s[i]]:
             if i >= offset and s.startswith(term, i - offset):
