@@ -176,7 +176,7 @@ HELDOUT7_MAX_SILENT_WRONG_VALUES = 0
 # benchmarks/corpus/README.md); its failures were read after that (the thirteenth round,
 # read8): SPENT.  Floors against regression at the scores reached (not blind figures),
 # rounded down.
-HELDOUT8_FLOORS = {"recall": 0.994, "precision": 0.992, "exact": 0.974}
+HELDOUT8_FLOORS = {"recall": 0.994, "precision": 0.994, "exact": 0.974}
 HELDOUT8_MAX_SILENT_WRONG_VALUES = 0
 
 

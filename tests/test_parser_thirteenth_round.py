@@ -356,3 +356,25 @@ def test_generated_third_hyphenated_groups_are_never_counted(
     a: int, b: int, c: int, counter: str
 ) -> None:
     assert _units(f"电话:{a}-{b}-{c}{counter}北市") == []
+
+
+# --- 8. The averaging window of a metric after its name and a space ----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "且三年之PM2.5 24小时累积第98%高值平均浓度",
+        "且三年之PM2.5 24小時累積第98%高值平均濃度",
+        "O3 8小时浓度同期持平",
+        "O3 8小時濃度同期持平",
+    ],
+)
+def test_an_averaging_window_after_a_metric_name_and_a_space_is_no_duration(text: str) -> None:
+    assert all(u != "小时" for _, u in _units(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["监测时长 24小时,", "監測時長 24小時,", "设备运行了 24小时。", "設備運行了 24小時。"],
+)
+def test_a_duration_after_a_word_and_a_space_is_kept(text: str) -> None:
+    assert _units(text) == [(24.0, "小时")]

@@ -675,11 +675,16 @@ def _match(
         and (
             s[max(0, num.start - 2) : num.start] in ("最大", "臭氧")
             or (num.chinese and _NAME_BEFORE_HYPHEN.search(s, max(0, num.start - 8), num.start))
+            or (
+                num.start > 1
+                and s[num.start - 1] == " "
+                and _NAME_BEFORE_HYPHEN.search(s, max(0, num.start - 9), num.start - 1) is not None
+            )
         )
         and extract
     ):
-        # 日最大8小时, O3八小时第93%值, 臭氧八小时 (as O3-8h): the averaging window of a
-        # metric's name
+        # 日最大8小时, O3八小时第93%值, 臭氧八小时, PM2.5 24小时累积 (as O3-8h): the averaging
+        # window of a metric's name
         return None, end, _Skip(i, end, "an averaging window (日最大8小时, O3八小时)")
     if (
         unit in ("年", "月")
