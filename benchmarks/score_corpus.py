@@ -10,9 +10,8 @@ spent), ``heldout4`` (labelled blind, measured once, then read in the sixth roun
 ``heldout5`` (labelled blind, measured once, then read in the eighth round: spent),
 ``heldout6`` (labelled blind, measured once on 2026-12-04, then read in the tenth round:
 spent), ``heldout7`` (labelled blind, measured once on 2026-12-04, then read in the eleventh
-round: spent) and ``heldout8``, the fresh blind ninth split (labelled by hand before any
-parser run; measured once, by the lead, at the end of the work: do not score it before).
-The first eight splits only hold floors against regression; ``heldout8`` holds none yet.
+round: spent) and ``heldout8`` (labelled blind, measured once on 2026-12-04, then read in the
+thirteenth round: spent).  Every split only holds floors against regression; none is blind.
 
 Scoring
 -------
@@ -80,10 +79,9 @@ __all__ = [
 
 #: Root of the corpus (``<split>/<doc>.txt``, ``<split>/gold.jsonl``, ``<split>/documents.jsonl``).
 CORPUS = Path(__file__).resolve().parent / "corpus"
-#: The splits, in the order of ``"all"``.  The first eight are spent (``heldout7`` was measured
-#: once on 2026-12-04 and then read in the eleventh round); ``heldout8`` is the fresh blind
-#: ninth split, built by hand by one annotator (``a-*`` simplified script, ``b-*`` traditional
-#: script) and not yet measured: score it once, at the end of a piece of parser work (see
+#: The splits, in the order of ``"all"``.  All nine are spent: ``heldout8``, the ninth split,
+#: built by hand by one annotator (``a-*`` simplified script, ``b-*`` traditional script), was
+#: measured once, blind, on 2026-12-04 and then read in the thirteenth round (see
 #: ``corpus/README.md``).
 SPLITS = (
     "dev",

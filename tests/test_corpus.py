@@ -170,6 +170,15 @@ HELDOUT6_MAX_SILENT_WRONG_VALUES = 0
 HELDOUT7_FLOORS = {"recall": 0.953, "precision": 0.997, "exact": 0.946}
 HELDOUT7_MAX_SILENT_WRONG_VALUES = 0
 
+# The split ``heldout8`` (December 2026), labelled by hand by one annotator and read a second
+# time by another before any parser run, was measured once, blind, on 2026-12-04 (recall
+# 98.7 %, precision 96.8 %, exact 91.9 %, 2 silent wrong values; see
+# benchmarks/corpus/README.md); its failures were read after that (the thirteenth round,
+# read8): SPENT.  Floors against regression at the scores reached (not blind figures),
+# rounded down.
+HELDOUT8_FLOORS = {"recall": 0.994, "precision": 0.994, "exact": 0.974}
+HELDOUT8_MAX_SILENT_WRONG_VALUES = 0
+
 
 # The fifteen traditional-script development texts added to ``dev`` by branch ``hant12``
 # (2026-12-04, file names ``t12-*``), labelled by hand before any parser run and measured once
@@ -249,6 +258,7 @@ SPENT_FLOORS = {
     "heldout5": (HELDOUT5_FLOORS, HELDOUT5_MAX_SILENT_WRONG_VALUES),
     "heldout6": (HELDOUT6_FLOORS, HELDOUT6_MAX_SILENT_WRONG_VALUES),
     "heldout7": (HELDOUT7_FLOORS, HELDOUT7_MAX_SILENT_WRONG_VALUES),
+    "heldout8": (HELDOUT8_FLOORS, HELDOUT8_MAX_SILENT_WRONG_VALUES),
 }
 
 
@@ -783,7 +793,7 @@ def test_heldout7_is_what_it_says() -> None:
 # --------------------------------------------------------------------------------------
 # The ninth split (heldout8, December 2026), built blind by one annotator while heldout7 was
 # read: simplified-script documents (``a-*``) and traditional-script documents (``b-*``).
-# None of these tests runs the parser, and it holds no floor until it is measured once.
+# Measured once, blind, then read (the thirteenth round): its floors are in SPENT_FLOORS.
 # --------------------------------------------------------------------------------------
 
 
@@ -810,8 +820,8 @@ def test_heldout8_is_what_it_says() -> None:
     assert {m["difficulty"] for m in meta} == {"hard", "standard"}
     assert sum(m["type"] in ("rectification", "rectification_plan") for m in meta) >= 6
     assert {"bulletin", "statistics", "air_quality"} <= {m["type"] for m in meta}
-    # the split is blind: no floor holds it, so no test scores it with the parser
-    assert "heldout8" not in SPENT_FLOORS
+    # measured once, blind, then read: spent, held by floors like the earlier splits
+    assert "heldout8" in SPENT_FLOORS
 
 
 def _markdown_table(text: str, header: str) -> dict[str, list[str]]:

@@ -54,6 +54,9 @@ _CHANGE_NOUN_BEFORE_LIST = re.compile(
     r"(增幅|涨幅|升幅|降幅|减幅|跌幅|(?:增长|上升|提高|下降|降低|减少|削减)幅度)"
     r"[^\d,，。;；:：、()（）%‰]{0,12}[,，]$"
 )
+#: The words of a figure that only give the size of what the clause before named: a copula,
+#: possibly after an adverb (降幅更加明显,达到44%; 增幅较大,约为12%).
+_COPULA_AFTER_BREAK = re.compile(r"(?:更是|则|也|均)?(?:达到|达|为|是|高达|约为|约)")
 #: A verb of the size of a change before 至/到 (降幅扩大至5%, 增幅回落到2%): the figure is the
 #: change's new size, still a change.
 _MAGNITUDE_TO = re.compile(
@@ -172,7 +175,12 @@ def _rate_of_change(s: str, h: _Hit) -> None:
             # 回收率跌幅较大至16.8%: the fall is named, 至 gives the level it fell to (降幅收窄
             # 至3.2% is the change's new size: a change)
             return
-        if c is None and h.list_cue:
+        if c is None and (
+            h.list_cue
+            or _COPULA_AFTER_BREAK.fullmatch(s, h.cover_start, h.start + _num_offset(s, h))
+        ):
+            # 下降幅度更是达到两位数,分别为19.3%; 降幅更加明显,达到44%: the change is named, a
+            # clause break, then a list or a copula gives its size
             c = _CHANGE_NOUN_BEFORE_LIST.search(before)
         unsigned = (h.value is not None and h.value >= 0) or (
             h.value is None and h.low is not None and h.low >= 0  # 增加比例约为10-15%
@@ -800,6 +808,27 @@ _SHARE_NOUN_BEFORE = re.compile(r"(?:占比|所占比例|所占比重)([^。;；
 _OTHER_MEASURE = re.compile(r"率|比例|比重|浓度|指数|天数|日数|份额|平均|均值|增幅|降幅")
 
 
+#: An indicator that is itself a share, named right before the figure (总天数比例接近九成,
+#: 达标率约八成) with no 占 in its clause: the figure is the indicator's value.
+_INDICATOR_SHARE_BEFORE = re.compile(r"(?:率|比例)$")
+
+
+def _tenths_of_an_indicator(s: str, hits: list[_Hit]) -> None:
+    """Tenths (九成) read as a share of a whole are the level of an indicator that is a share
+    (比例, 率: 优良天数比例接近九成) when it is named right before them and no 占 stands in the
+    clause: the same figure in % (比例接近90%) is a level."""
+    for h in hits:
+        if (
+            h.kind is Kind.RATIO
+            and h.unit == "%"
+            and not h.own_verb
+            and "成" in s[h.start : h.end]
+            and _INDICATOR_SHARE_BEFORE.search(s, max(0, h.cover_start - 4), h.cover_start)
+            and "占" not in _window(s, h.cover_start)[0]
+        ):
+            h.kind = Kind.LEVEL
+
+
 def _share_after_a_share_noun(s: str, hits: list[_Hit]) -> None:
     """A share in % or 成 read as a level whose clause, or the clause before, names it a share
     (占比, 所占比例) with no other measure between: the share of a whole, a ``ratio``.
@@ -917,6 +946,42 @@ def _num_offset(s: str, h: _Hit) -> int:
     return 0
 
 
+#: The words of a clause that settle a superscript lost to a wrong decoding (``m?``, read
+#: as ``m3`` by the unit reader): the cue nearest before the figure wins.
+_VOLUME_CUES = ("水", "气", "体积", "容积", "库容", "排放", "土方")
+_AREA_CUES = ("面积", "用地", "建筑", "绿地", "住房", "占地", "场地", "屋顶", "草坪")
+_MISDECODED_CLAUSE = 40
+
+
+def _misdecoded_power(s: str, hits: list[_Hit]) -> None:
+    """``27088.1亿m?``, ``绿地面积500m?``: a ``?`` (or U+FFFD) after ``m`` is a superscript
+    lost to a wrong decoding.  The unit reader took it as ``m3``; the clause before the figure
+    settles it — the nearest cue of a volume (水, 气, 排放 …) keeps ``m3``, of an area (面积,
+    用地, 建筑 …) makes it ``m2`` — and without a cue it stays ``m3`` flagged
+    ``ambiguous_unit``."""
+    for h in hits:
+        unit = h.unit or ""
+        if "m3" not in unit.split("/"):
+            continue
+        k = s.find("m", h.start, h.end)
+        while k >= 0 and not (k + 1 < h.end and s[k + 1] in "?\ufffd"):
+            k = s.find("m", k + 1, h.end)
+        if k < 0:
+            continue
+        lo = max(0, h.start - _MISDECODED_CLAUSE)
+        for d in "。;；!！?？\n":
+            p = s.rfind(d, lo, h.start)
+            if p >= 0:
+                lo = max(lo, p + 1)
+        clause = s[lo : h.start]
+        vol = max(clause.rfind(w) for w in _VOLUME_CUES)
+        area = max(clause.rfind(w) for w in _AREA_CUES)
+        if area > vol:
+            h.unit = "/".join("m2" if part == "m3" else part for part in unit.split("/"))
+        elif vol < 0 and Flag.AMBIGUOUS_UNIT not in h.flags:
+            h.flags.append(Flag.AMBIGUOUS_UNIT)
+
+
 def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     """Apply the rules of this module to the hits of ``s``, in place (see module)."""
     _parenthesised_figure(s, hits)
@@ -943,6 +1008,8 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _shortfall_to_target(s, hits)
     _share_without_unit(s, hits)
     _share_after_a_share_noun(s, hits)
+    _tenths_of_an_indicator(s, hits)
     _points_of_a_concentration(s, hits)
     _parts_of_a_change(s, hits)
     _reference_value(s, hits)
+    _misdecoded_power(s, hits)

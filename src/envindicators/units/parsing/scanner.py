@@ -114,6 +114,37 @@ _FAST = [True]
 #: word, such a numeral counts only after a word of counting (共六站, 有三区, 各两站).
 _NAME_COUNTERS = frozenset({"站", "区"})
 _COUNT_BEFORE = frozenset("共有计各了的和及与或约近达")
+#: Three or more groups of 2–5 digits joined by hyphens (0975-765-592, 010-6551-2345): a
+#: telephone or serial number, never a quantity or a range.
+_HYPHENATED_RUN = re.compile(r"[0-9]{2,5}(?:-[0-9]{2,5}){2,}(?![0-9.])")
+
+
+def _hyphenated_run_end(s: str, i: int) -> int:
+    """End of the run of hyphen-joined digit groups that contains the number at ``i`` (see
+    :data:`_HYPHENATED_RUN`), or -1; looks back at most 32 characters."""
+    k = i
+    lo = max(0, i - 32)
+    while k > lo and (s[k - 1].isdigit() or s[k - 1] == "-"):
+        k -= 1
+    while k < i and not s[k].isdigit():
+        k += 1
+    m = _HYPHENATED_RUN.match(s, k)
+    return m.end() if m is not None and m.end() > i else -1
+
+
+#: A count of places right before (九市一区, 两省一市, 三县两区): the next numeral counts too.
+_PLACE_COUNTER_ENDS = frozenset("市县省区")
+
+
+def _after_place_count(s: str, i: int, unit: str) -> bool:
+    """Does a count of another kind of place (a numeral and 市/县/省/区, not ``unit``) end right
+    before ``i`` (九市|一区, 两省|一市; not the run of names 一区二区三区)?"""
+    return (
+        i >= 2
+        and s[i - 1] in _PLACE_COUNTER_ENDS
+        and s[i - 1] != unit
+        and (s[i - 2].isdigit() or s[i - 2] in CHINESE_NUMERAL_CHARS)
+    )
 
 
 def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
@@ -271,6 +302,8 @@ _ROC_DATE = re.compile(
     # the start of a span (从91年的, 由91年3.8, 自104年起)
     rf"|(?:{'|'.join(_ROC_FROM_BEFORE)})(?:[5-9][0-9]|1[0-4][0-9])年(?:的|起|[0-9])"
 )
+#: The ROC calendar named (民国97年, 民國83年).
+_ROC_ERA = ("民国", "民國")
 _DURATION_BEFORE = frozenset("近前后过期约每历满逾超达")
 _DURATION_AFTER = ("一遇", "以上", "以来", "以内", "来", "内", "间", "后", "前", "左右", "多")
 
@@ -278,7 +311,7 @@ _DURATION_AFTER = ("一遇", "以上", "以来", "以内", "来", "内", "间", 
 #: A 2-digit year written as the label of a value, in a list of such labels: 95年50.4%、96年
 #: 51% (a year of the ROC calendar or an abbreviated Western one: a year either way).  A
 #: labelled value: digits, a unit of up to six characters, a separator.
-_LABELLED_VALUE = r"[0-9.,]*[^\d、,，;；。]{0,6}?[、,，;；]"
+_LABELLED_VALUE = r"[0-9.,]*[^\d、,，;；。及和与]{0,6}?(?:[、,，;；及和与]|以及)"
 _YEAR_LABEL_NEXT = re.compile(rf"{_LABELLED_VALUE}[5-9][0-9]年[0-9]")
 _YEAR_LABEL_BEFORE = re.compile(rf"(?<![0-9.])[5-9][0-9]年[0-9]{_LABELLED_VALUE}$")
 
@@ -293,6 +326,29 @@ def _year_label_list(s: str, start: int, end: int) -> bool:
     return _YEAR_LABEL_BEFORE.search(s, max(0, start - 24), start) is not None
 
 
+def _compared_short_year(s: str, start: int, end: int, value: Decimal) -> bool:
+    """Is the 2-digit ``s[start:end]`` (``NN年``) the year a figure is compared with (较14年增加,
+    比97年减少, 与14年相若): an ROC year or an abbreviated Western one, never a duration?"""
+    if end - start != 3 or not (10 <= value < 100) or s.startswith(_DURATION_AFTER, end):
+        return False
+    return any(s.startswith(w, start - len(w)) for w in (*_ROC_COMPARED_BEFORE, "与", "與"))
+
+
+def _named_roc_year(s: str, start: int, end: int) -> bool:
+    """Is the bare 2-digit ``s[start:end]`` (``NN年``, 50–99) a year of the ROC calendar because
+    the calendar is named within :data:`_ROC_CONTEXT` characters (民国99年起…统计显示97年空气品质)
+    and no duration word stands next to it (近50年, 60年来, 为期50年)?"""
+    if end - start != 3:
+        return False
+    if (start > 0 and s[start - 1] in _DURATION_BEFORE) or s.startswith(_DURATION_AFTER, end):
+        return False
+    if s.startswith(("为期", "長達", "长达"), start - 2):
+        return False
+    lo = max(0, start - _ROC_CONTEXT)
+    hi = min(len(s), end + _ROC_CONTEXT)
+    return any(s.find(w, lo, hi) >= 0 for w in _ROC_ERA)
+
+
 def _roc_year(
     s: str,
     start: int,
@@ -303,6 +359,8 @@ def _roc_year(
 ) -> bool:
     """The figure ``s[start:end]`` (a number + 年) is a year of the ROC calendar."""
     lo_y, hi_y = _ROC_YEARS
+    if value is not None and _compared_short_year(s, start, end, value):
+        return True
     if value is None:
         if low is None or high is None:
             return False
@@ -315,8 +373,8 @@ def _roc_year(
         return low >= 100 or high >= 100 or _ROC_DATE_AFTER.match(s, end) is not None
     if not (lo_y <= value <= hi_y) or end - start > 4:
         return False  # 109年 is 4 characters; a multiplier or a decimal is no year
-    if _ROC_DATE_AFTER.match(s, end) is not None:
-        return True
+    if _ROC_DATE_AFTER.match(s, end) is not None or s.startswith(_ROC_ERA, start - 2):
+        return True  # 109年8月底, 民国100年
     if start > 0 and s[start - 1] in _ROC_FROM_BEFORE and _ROC_FROM_AFTER.match(s, end):
         return True
     for w in _ROC_DATE_BEFORE:
@@ -326,6 +384,8 @@ def _roc_year(
             return w != "至" or k == 0 or not (s[k - 1].isdigit() or s[k - 1] in "年")
     if value < 100 and _year_label_list(s, start, end):
         return True  # (95年50.4%、96年51%、97年47.8%): each year labels its value
+    if value < 100 and _named_roc_year(s, start, end):
+        return True
     if value < 100 or (start > 0 and s[start - 1] in _DURATION_BEFORE) or end - start != 4:
         return False
     if s.startswith(_DURATION_AFTER, end):
@@ -421,6 +481,10 @@ def _match(
         d_end = _mixed_year_end(s, i)
     if d_end > 0:
         return None, d_end, _Skip(i, d_end, "a date or calendar year (see parse_period)")
+    if is_arabic and (serial_end := _hyphenated_run_end(s, i)) > 0:
+        # 0975-765-592臺北市: three or more groups of digits joined by hyphens are a telephone
+        # or serial number (a date is read just before; a range has two ends)
+        return None, serial_end, _Skip(i, serial_end, "a telephone or serial number")
     if extract and s[i] in _FIXED_TERM_CHARS:
         for term, offset in _FIXED_TERM_CHARS[s[i]]:
             if i >= offset and s.startswith(term, i - offset):
@@ -480,6 +544,7 @@ def _match(
         and unit_info.unit in _NAME_COUNTERS
         and CJK_UNIT_PATTERN.match(prev) is not None
         and prev not in _COUNT_BEFORE
+        and not _after_place_count(s, i, unit_info.unit)
     ):
         # 斗六站, 第三站, 新三区: a Chinese numeral inside a word + 站/区 is a name
         return None, unit_info.end, _Skip(i, unit_info.end, "a numeral in a name (斗六站)")
@@ -610,11 +675,16 @@ def _match(
         and (
             s[max(0, num.start - 2) : num.start] in ("最大", "臭氧")
             or (num.chinese and _NAME_BEFORE_HYPHEN.search(s, max(0, num.start - 8), num.start))
+            or (
+                num.start > 1
+                and s[num.start - 1] == " "
+                and _NAME_BEFORE_HYPHEN.search(s, max(0, num.start - 9), num.start - 1) is not None
+            )
         )
         and extract
     ):
-        # 日最大8小时, O3八小时第93%值, 臭氧八小时 (as O3-8h): the averaging window of a
-        # metric's name
+        # 日最大8小时, O3八小时第93%值, 臭氧八小时, PM2.5 24小时累积 (as O3-8h): the averaging
+        # window of a metric's name
         return None, end, _Skip(i, end, "an averaging window (日最大8小时, O3八小时)")
     if (
         unit in ("年", "月")
@@ -1271,6 +1341,8 @@ def _extract_filter(
             and hit.value == 1
             and unit0 in _COUNTERS  # 一项任务 is "a task"; 一个月, 一日 are durations
             and not pre.verb  # 水质提高一个类别, 比上年多一个省: a change by one
+            # 九市一区, 两省一市: after a count of places, 一 counts the next kind of place
+            and not _after_place_count(s, i, unit0)
         ):
             return None, end, _Skip(i, end, "一 + counter is an article ('a'), not a count")
         if num.single_one and hit.value == 1 and s[max(0, i - 2) : i] == "任何":

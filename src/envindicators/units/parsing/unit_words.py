@@ -109,6 +109,8 @@ _UNIT_BEFORE_ANYWAY: dict[str, tuple[str, ...]] = {
     "市": ("政府",),
     "省": ("政府",),
     "区": ("政府",),
+    # 雄县三县城区: the urban areas of three counties (县城 alone is a county seat)
+    "县": ("城区",),
 }
 
 
@@ -190,6 +192,13 @@ def _unit_starts(s: str, j: int) -> bool:
     return len(w) > 1
 
 
+#: A unit of length whose superscript (² or ³) a wrong decoding turned into ``?`` or U+FFFD
+#: (``億m?``): read as the cubic unit, then settled by the clause (see
+#: :func:`~envindicators.units.parsing.context_rules._misdecoded_power`).
+_MISDECODED_POWER_BASES = frozenset({"m"})
+_MISDECODED_MARKS = frozenset("?\ufffd")
+
+
 def _ascii_unit(s: str, j: int) -> tuple[str, int]:
     if s.startswith("μ ", j):
         # 20 μ g/m3: the PDF text layer broke the unit after its prefix; μ alone is no unit,
@@ -207,6 +216,15 @@ def _ascii_unit(s: str, j: int) -> tuple[str, int]:
     if m is None or m.group() not in _ASCII_UNITS:
         return "", j
     end = m.end()
+    if (
+        m.group() in _MISDECODED_POWER_BASES
+        and end < len(s)
+        and s[end] in _MISDECODED_MARKS
+        and (end + 1 == len(s) or not (s[end + 1].isascii() and s[end + 1].isalnum()))
+    ):
+        # 27088.1亿m?: a superscript lost to a wrong decoding; read as cubic here and settled
+        # (or flagged) by the clause in context_rules._misdecoded_power
+        return m.group() + "3", end + 1
     if end < len(s) and s[end].isascii() and s[end].isalnum():
         return "", j  # part of a longer word (mm in "mmHg", t in "tons")
     if m.group() == "dB" and s.startswith(_WEIGHTINGS, end):
@@ -246,6 +264,12 @@ def _spaced_exponent(s: str, w: str, e: int) -> tuple[str, int]:
     return w, e
 
 
+#: 大 ("major") between a figure and the counter of categories or items (3大类, 5大项), and
+#: the words those counters open (项目, 类别: 三大项目 is a name of projects, not 3 项).
+_MAJOR_COUNTS = ("大类", "大项")
+_MAJOR_COUNT_WORDS = ("项目", "类别", "类型")
+
+
 #: A dot of a product in a denominator (吨/平方公里·月) and the periods it may join.
 _PRODUCT_DOTS = frozenset("·•・⋅")
 _DENOMINATOR_PERIODS = {"月": "月", "年": "年", "日": "日", "天": "日"}
@@ -268,6 +292,16 @@ def _parse_unit(s: str, j: int, arabic: bool) -> _Unit | None:
                 q = None if half else Qualifier.MORE_THAN
                 result = _Unit(_BASE_UNITS[long_w], k + 2 + length, half=half, qualifier=q)
                 break
+    if (
+        result is None
+        and arabic
+        and s.startswith(_MAJOR_COUNTS, k)
+        and not s.startswith(_MAJOR_COUNT_WORDS, k + 1)
+    ):
+        # 3大类10项工程, 5大项工作: 大 ("major") between an Arabic figure and the counter of
+        # categories or items counts them; after a Chinese numeral the phrase names a fixed
+        # set (两大类, 四大项任务, as 三大水系, 七大重点流域: the corpus's guide)
+        result = _Unit(s[k + 1], k + 2)
     if result is None:
         w, end = _match_unit_atom(s, k, _BASE_UNITS, _MAX_UNIT_LEN)
         if w:
