@@ -15,9 +15,9 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.test_extract_linking import _traditional as to_traditional
+from tests.scripts import to_traditional
 
-from envindicators.extract import read_report
+from envindicators.extract import _reader, read_report
 from envindicators.units import to_simplified
 
 #: Page furniture: update, publication and crawl stamps (when the page was put online).
@@ -222,3 +222,32 @@ def test_a_bulletin_is_of_the_year_that_names_it(title: str, year: int, script: 
     text = _script(f"{title}\n全国近岸海域一、二类海水比例为62.7%。", script)
     o = read_report(text, source="x.txt").observations
     assert o["period_end"].tolist() == [pd.Timestamp(year, 12, 31)]
+
+
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        ("2016—2017年年度新建污水处理厂10座、11座。", None),  # the end of a span of years
+        ("2018至2020年年度目标任务", None),
+        ("2021-2023年度大氣污染防治工作情況", None),
+        ("2022年度湖南省生态环境状况公报", 2022),
+        ("2011年世界环境日，发布2010年中国环境状况公报", 2010),
+        ("澳门环境状况报告2023年", 2023),
+    ],
+)
+def test_a_span_of_years_names_no_document_year(title: str, year: int | None) -> None:
+    assert _reader._year_document(title) == year
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    first=st.integers(2010, 2030), n=st.integers(2, 4), dash=st.sampled_from(["—", "-", "至", "~"])
+)
+def test_a_span_before_a_yearly_word_keeps_its_yearly_deadlines(
+    first: int, n: int, dash: str
+) -> None:
+    # 2016—2017年年度…: a plan's yearly list, not a document of the span's last year
+    figures = "、".join(f"{10 + j}座" for j in range(n))
+    text = f"{first}{dash}{first + n - 1}年年度新建污水处理厂{figures}。"
+    tgt = read_report(text, published=f"{first - 1}-06-30").targets
+    assert [pd.Timestamp(d).year for d in tgt["deadline"]] == [first + j for j in range(n)]

@@ -336,6 +336,18 @@ def _title_year(title: str) -> int | None:
 
 #: A year naming a document of a year: with 年, or right before its name (2017中国…公报).
 _DOCUMENT_YEAR = re.compile(r"((?:19|20)\d{2})(?:\s*年|(?=[\u4e00-\u9fff]))")
+#: The first year of a span right before a year (2016—2017年年度…): the year ends a span of
+#: years, which names no document's year (a span lends no year).
+_SPAN_START = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:[—–\-~～]|至|到)\s*$")
+#: The rest of a span after its first year (2018至2020年): that year names no document's either.
+_SPAN_REST = re.compile(r"\s*年?\s*(?:[—–\-~～]|至|到)\s*(?:19|20)\d{2}")
+
+
+def _in_span(simplified: str, m: re.Match[str]) -> bool:
+    """Whether the year ``m`` is an end of a span of years (2016—2017年, 2018至2020年)."""
+    return bool(
+        _SPAN_START.search(simplified, 0, m.start()) or _SPAN_REST.match(simplified, m.end(1))
+    )
 
 
 def _year_document(title: str) -> int | None:
@@ -343,7 +355,8 @@ def _year_document(title: str) -> int | None:
 
     It is the year written last before the words naming the document: in ``2011年世界环境日
     即将到来之际，环境保护部发布2010年中国环境状况公报`` the bulletin is of 2010 (2011 is
-    when it was published); with no year before them, the title's first year.
+    when it was published); with no year before them, the title's first year.  The end of a
+    span of years (``2016—2017年年度…``) names no document's year.
     """
     simplified = to_simplified(title)
     if _YEAR_DOCUMENT.search(simplified) is None:
@@ -352,11 +365,14 @@ def _year_document(title: str) -> int | None:
         years = [
             m
             for m in _DOCUMENT_YEAR.finditer(simplified, 0, kind.end())
-            if m.start() < kind.start()
+            if m.start() < kind.start() and not _in_span(simplified, m)
         ]
         if years:
             return int(years[-1].group(1))
-    return _title_year(title)  # the year written after its name (澳门环境状况报告2023年)
+    # the year written after its name (澳门环境状况报告2023年), not the end of a span
+    after = (m for m in _TITLE_YEAR.finditer(simplified) if not _in_span(simplified, m))
+    first = next(after, None)
+    return int(first.group(1)) if first else None
 
 
 def _dates(
