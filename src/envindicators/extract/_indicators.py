@@ -434,17 +434,39 @@ class IndicatorPicker:
                     counted=places_counted,
                     s=s,
                 )
-                code = self._propose(phrase, unit, kind)
+                named = None if places_counted else self._named_form(phrase, unit, kind)
                 subject = phrase
-                ind_conf = 0
-                why.append("indicator proposed")
-                why += phrase_why + parts_why
+                if named is not None:  # the phrase is a registry name (PM10 a table row's)
+                    code, ind_conf = named, 1
+                else:
+                    code = self._propose(phrase, unit, kind)
+                    ind_conf = 0
+                    why.append("indicator proposed")
+                    why += phrase_why + parts_why
                 if places_counted:
                     role = "context"
                     why.append("a count of places, time, documents or meetings: context")
         self._last[ss] = (code, e, ind_conf)
         subject = subject or str(self.proposed.get(code, {}).get("name_zh", "")) or code
         return IndicatorChoice(code, subject, ind_conf, why, role)
+
+    def _named_form(self, phrase: str, unit: str, kind: str) -> str | None:
+        """The registry indicator a noun phrase is a whole form of, else ``None``.
+
+        A phrase taken from outside the figure's sentence (a table's row head ``PM10``)
+        or written in another case (``pm2.5``) or script (``細顆粒物濃度``) that is, whole,
+        one registry form names that indicator when the figure fits it; a phrase that only
+        holds a form among other words stays proposed."""
+        written = normalize_text(to_simplified(phrase)).text.strip()
+        if not written:
+            return None
+        found = self.lexicon.find(written)
+        whole = found[(found["start"] == 0) & (found["end"] == len(written))]
+        for form in whole["form"]:
+            ok = self._fitting(str(form), unit, kind)
+            if ok:
+                return ok[0]
+        return None
 
     def _member(self, s: int, cs: int, ce: int) -> str | None:
         """The figure's own member of a list of things sharing one verb (``化学需氧量、氨氮
