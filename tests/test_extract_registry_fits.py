@@ -137,3 +137,22 @@ def test_a_row_head_holding_a_form_among_other_words_is_not_linked_whole(script:
     text = text if script == "simplified" else _traditional(text)
     o = read_report(text, source="gen.txt").observations
     assert "pm10_concentration" not in set(o["indicator"])
+
+
+# ------------------------------------------------- a bracketed gloss in a 分别 list
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2017年全年细颗粒物(PM2.5)和可吸入颗粒物(PM10)年均浓度值分别为52微克/立方米和87微克/立方米。",
+        "2017年细颗粒物（PM2.5）、可吸入颗粒物（PM10）平均浓度分别为52微克/立方米、87微克/立方米。",
+        "2017年PM2.5(细颗粒物)和PM10(可吸入颗粒物)浓度分别为52微克/立方米和87微克/立方米。",
+        "2017年全市PM2.5和PM10年均浓度分别为52微克/立方米和87微克/立方米。",
+    ],
+)
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_gloss_in_brackets_is_no_member_of_the_list(sentence: str, script: str) -> None:
+    text = sentence if script == "simplified" else _traditional(sentence)
+    assert _indicator(text, 52.0)[0] == "pm25_concentration"
+    assert _indicator(text, 87.0)[0] == "pm10_concentration"

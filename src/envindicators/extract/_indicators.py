@@ -264,8 +264,10 @@ class IndicatorPicker:
         ind_conf = 2
         prev = self._last.get(ss)
         own = self._own_words(s, cs, ss)
-        # 分别 before the figure, or inside its written form (同比分别下降14%)
-        respectively = text.rfind("分别", cs, e)
+        # 分别 before the figure, or inside its written form (同比分别下降14%); either
+        # script (分別)
+        respectively = to_simplified(text[cs:e]).rfind("分别")
+        respectively = respectively + cs if respectively >= 0 else -1
         cands = found
         if not found.empty:  # a form may run into the figure (先进产能占比 | 占比超64%)
             cands = found[(found["start"] >= ss) & (found["start"] < s) & (found["end"] <= e)]
@@ -273,7 +275,7 @@ class IndicatorPicker:
         if respectively >= 0 and not cands.empty:
             named = cands[cands["end"] <= respectively + 2].sort_values("start")
             named = named[named["start"] >= cs] if (named["start"] >= cs).any() else named
-            named = self._coordinated(named, cs)
+            named = self._coordinated(self._without_glosses(named), cs)
             order = int(
                 (
                     (q["end"] > respectively + 2)
@@ -703,6 +705,28 @@ class IndicatorPicker:
         at = before.rfind(hit[1])  # the subject from the predicate on, where spans agree
         start = cs + at if len(before) == s - cs else s
         return hit[0], self.text[start:e]
+
+    def _without_glosses(self, named: pd.DataFrame) -> pd.DataFrame:
+        """Names of a ``分别`` list with each bracketed gloss of the name before it dropped.
+
+        ``细颗粒物(PM2.5)和可吸入颗粒物(PM10)年均浓度分别为52和87微克``: a name followed by
+        another name of the same indicator in brackets is one member of the list, so 87 is
+        the second member's (PM10), not the gloss PM2.5's.
+        """
+        if len(named) < 2:
+            return named
+        text = self.text
+        starts = named["start"].astype(int).tolist()
+        ends = named["end"].astype(int).tolist()
+        forms = [str(f) for f in named["form"]]
+        keep = [True] * len(named)
+        for i in range(1, len(named)):
+            bracketed = text[ends[i - 1] : starts[i]] in ("(", "（") and text[
+                ends[i] : ends[i] + 1
+            ] in (")", "）")
+            if bracketed and set(self._codes_of[forms[i]]) & set(self._codes_of[forms[i - 1]]):
+                keep[i] = False
+        return named[keep]
 
     def _coordinated(self, named: pd.DataFrame, cs: int) -> pd.DataFrame:
         """Names of a ``分别`` list with the names that share a head added.
