@@ -25,6 +25,7 @@ from tests.scripts import to_traditional
 
 from envindicators import datasets
 from envindicators.extract import Lexicon, read_report
+from envindicators.extract._linking import link_by_measure
 from envindicators.units import to_simplified
 
 _LEX = Lexicon.from_registry(datasets.load("indicators"))
@@ -156,3 +157,51 @@ def test_a_gloss_in_brackets_is_no_member_of_the_list(sentence: str, script: str
     text = sentence if script == "simplified" else _traditional(sentence)
     assert _indicator(text, 52.0)[0] == "pm25_concentration"
     assert _indicator(text, 87.0)[0] == "pm10_concentration"
+
+
+# ------------------------------------------ a quality word before a bare measure (水质达标率)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "code"),
+    [
+        (
+            "2018年4月,全省29个地级以上城市集中式饮用水水源地中,监测结果为全部达标,"
+            "水质达标率100%。",
+            100.0,
+            "drinking_water_source_compliance",
+        ),
+        (
+            "2020年,全市12个集中式饮用水水源地均开展监测,水质达标率为95.5%。",
+            95.5,
+            "drinking_water_source_compliance",
+        ),
+    ],
+)
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_quality_word_before_a_bare_measure_links_by_the_object(
+    sentence: str, value: float, code: str, script: str
+) -> None:
+    text = sentence if script == "simplified" else _traditional(sentence)
+    got, confidence = _indicator(text, value)
+    assert got == code, (text, got)
+    assert confidence != "high"  # the object is in another clause: never sure
+
+
+def test_link_by_measure_takes_a_quality_word_with_the_measure() -> None:
+    forms = [("考核断面达标率", "a"), ("饮用水水源地水质达标率", "b")]
+    before = "全市5个饮用水水源地中,"
+    assert link_by_measure("水质达标率", before, forms, lambda c: True) == ("b", "饮用水水源地", 4)
+    assert link_by_measure("达标率", before, forms, lambda c: True) == ("b", "饮用水水源地", 4)
+    # a quality word and no object written: nothing to link
+    assert link_by_measure("水质达标率", "今年以来,", forms, lambda c: True) is None
+    # a phrase naming its own object is no bare measure
+    assert link_by_measure("地下水水质达标率", before, forms, lambda c: True) is None
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_quality_measure_without_an_object_stays_proposed(script: str) -> None:
+    sentence = "2019年全市开展监测工作,水质达标率为80%。"
+    text = sentence if script == "simplified" else _traditional(sentence)
+    got, _ = _indicator(text, 80.0)
+    assert got.startswith("proposed_"), got
