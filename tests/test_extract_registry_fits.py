@@ -205,3 +205,19 @@ def test_a_quality_measure_without_an_object_stays_proposed(script: str) -> None
     text = sentence if script == "simplified" else _traditional(sentence)
     got, _ = _indicator(text, 80.0)
     assert got.startswith("proposed_"), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PM10 |\n高新区(61µg/m3)、开发区(58µg/m3)、淄川区(55µg/m3) |\n",
+        "PM10 |\n高新區(61µg/m3)、開發區(58µg/m3)、淄川區(55µg/m3) |\n",
+        "pm2.5 |\n高新区(31µg/m3)、开发区(28µg/m3)、淄川区(25µg/m3) |\n",
+    ],
+)
+def test_a_line_head_that_is_a_registry_form_links_each_place_of_the_list(text: str) -> None:
+    o = read_report(text, source="gen.txt").observations
+    assert len(o) == 3, o
+    assert len(set(o["indicator"])) == 1
+    assert str(o["indicator"].iloc[0]) in {"pm10_concentration", "pm25_concentration"}
+    assert not {"高新区", "开发区", "淄川区"} & {to_simplified(str(x)) for x in o["subject"]}
