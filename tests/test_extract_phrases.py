@@ -612,9 +612,9 @@ def test_no_object_is_taken_across_a_change_or_a_paragraph(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "subjects"),
     [
-        (
-            "PM10 |\n高新区(61µg/m3)、开发区(58µg/m3)、淄川区(55µg/m3) |\n",
-            {"PM10"},
+        (  # a line head with no registry form (PM10 now links pm10_concentration: alias14)
+            "CO |\n高新区(1.1mg/m3)、开发区(1.0mg/m3)、淄川区(0.9mg/m3) |\n",
+            {"CO"},
         ),
         (
             "2023年4月，二氧化氮浓度：开发区(31µg/m3)、张店区(29µg/m3)。",

@@ -264,8 +264,10 @@ class IndicatorPicker:
         ind_conf = 2
         prev = self._last.get(ss)
         own = self._own_words(s, cs, ss)
-        # 分别 before the figure, or inside its written form (同比分别下降14%)
-        respectively = text.rfind("分别", cs, e)
+        # 分别 before the figure, or inside its written form (同比分别下降14%); either
+        # script (分別)
+        respectively = to_simplified(text[cs:e]).rfind("分别")
+        respectively = respectively + cs if respectively >= 0 else -1
         cands = found
         if not found.empty:  # a form may run into the figure (先进产能占比 | 占比超64%)
             cands = found[(found["start"] >= ss) & (found["start"] < s) & (found["end"] <= e)]
@@ -273,7 +275,7 @@ class IndicatorPicker:
         if respectively >= 0 and not cands.empty:
             named = cands[cands["end"] <= respectively + 2].sort_values("start")
             named = named[named["start"] >= cs] if (named["start"] >= cs).any() else named
-            named = self._coordinated(named, cs)
+            named = self._coordinated(self._without_glosses(named), cs)
             order = int(
                 (
                     (q["end"] > respectively + 2)
@@ -434,17 +436,39 @@ class IndicatorPicker:
                     counted=places_counted,
                     s=s,
                 )
-                code = self._propose(phrase, unit, kind)
+                named = None if places_counted else self._named_form(phrase, unit, kind)
                 subject = phrase
-                ind_conf = 0
-                why.append("indicator proposed")
-                why += phrase_why + parts_why
+                if named is not None:  # the phrase is a registry name (PM10 a table row's)
+                    code, ind_conf = named, 1
+                else:
+                    code = self._propose(phrase, unit, kind)
+                    ind_conf = 0
+                    why.append("indicator proposed")
+                    why += phrase_why + parts_why
                 if places_counted:
                     role = "context"
                     why.append("a count of places, time, documents or meetings: context")
         self._last[ss] = (code, e, ind_conf)
         subject = subject or str(self.proposed.get(code, {}).get("name_zh", "")) or code
         return IndicatorChoice(code, subject, ind_conf, why, role)
+
+    def _named_form(self, phrase: str, unit: str, kind: str) -> str | None:
+        """The registry indicator a noun phrase is a whole form of, else ``None``.
+
+        A phrase taken from outside the figure's sentence (a table's row head ``PM10``)
+        or written in another case (``pm2.5``) or script (``細顆粒物濃度``) that is, whole,
+        one registry form names that indicator when the figure fits it; a phrase that only
+        holds a form among other words stays proposed."""
+        written = normalize_text(to_simplified(phrase)).text.strip()
+        if not written:
+            return None
+        found = self.lexicon.find(written)
+        whole = found[(found["start"] == 0) & (found["end"] == len(written))]
+        for form in whole["form"]:
+            ok = self._fitting(str(form), unit, kind)
+            if ok:
+                return ok[0]
+        return None
 
     def _member(self, s: int, cs: int, ce: int) -> str | None:
         """The figure's own member of a list of things sharing one verb (``化学需氧量、氨氮
@@ -681,6 +705,28 @@ class IndicatorPicker:
         at = before.rfind(hit[1])  # the subject from the predicate on, where spans agree
         start = cs + at if len(before) == s - cs else s
         return hit[0], self.text[start:e]
+
+    def _without_glosses(self, named: pd.DataFrame) -> pd.DataFrame:
+        """Names of a ``分别`` list with each bracketed gloss of the name before it dropped.
+
+        ``细颗粒物(PM2.5)和可吸入颗粒物(PM10)年均浓度分别为52和87微克``: a name followed by
+        another name of the same indicator in brackets is one member of the list, so 87 is
+        the second member's (PM10), not the gloss PM2.5's.
+        """
+        if len(named) < 2:
+            return named
+        text = self.text
+        starts = named["start"].astype(int).tolist()
+        ends = named["end"].astype(int).tolist()
+        forms = [str(f) for f in named["form"]]
+        keep = [True] * len(named)
+        for i in range(1, len(named)):
+            bracketed = text[ends[i - 1] : starts[i]] in ("(", "（") and text[
+                ends[i] : ends[i] + 1
+            ] in (")", "）")
+            if bracketed and set(self._codes_of[forms[i]]) & set(self._codes_of[forms[i - 1]]):
+                keep[i] = False
+        return named[keep]
 
     def _coordinated(self, named: pd.DataFrame, cs: int) -> pd.DataFrame:
         """Names of a ``分别`` list with the names that share a head added.

@@ -36,6 +36,8 @@ LOOSE_LEAST = 0.6
 LOOSE_PAIRS = 3
 _OVERLAPPING: dict[int, tuple[Any, re.Pattern[str]]] = {}
 _PAIRS: dict[int, tuple[Any, list[tuple[str, str, frozenset[str], tuple[str, ...]]]]] = {}
+_CANONICAL: dict[int, tuple[Any, dict[str, str]]] = {}
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 #: A Latin-script identifier in a name (PM2.5, PM10, SO2, O3, COD, GDP): it names the
 #: substance or quantity, so a loose match must find it written in the clause.
 _IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9]|[A-Za-z]")
@@ -406,10 +408,20 @@ class Lexicon:
         # 集中式饮用水水源地 does not hide 饮用水水源地水质优良比例), then every form inside a
         # longer one dropped (水质优良比例 inside 饮用水水源地水质优良比例): the most specific
         # name of each stretch of text is kept
-        found = [
-            (m.start(), m.start() + len(m.group(1)), m.group(1))
-            for m in self._overlapping().finditer(normalized)
-        ]
+        # Latin letters in any case (pm2.5平均浓度, So2): the form as the registry writes it,
+        # unless the letters run on into a Latin word (code is no COD)
+        canonical = self._canonical()
+        found = []
+        for m in self._overlapping().finditer(normalized):
+            written = m.group(1)
+            a, b = m.start(), m.start() + len(written)
+            form = canonical.get(written) or canonical.get(written.lower(), written)
+            if form != written and (
+                _ASCII_LETTER.match(normalized[a - 1 : a] if a else "")
+                or _ASCII_LETTER.match(normalized[b : b + 1])
+            ):
+                continue
+            found.append((a, b, form))
         frame = pd.DataFrame(found, columns=["start", "end", "form"])
         if len(frame) > 1:
             e = frame["end"].to_numpy()
@@ -418,10 +430,22 @@ class Lexicon:
             frame = frame[~inside].reset_index(drop=True)
         return frame
 
+    def _canonical(self) -> dict[str, str]:
+        """Each form, and its lower-case spelling, mapped to the form (exact spellings win)."""
+        cached = _CANONICAL.get(id(self))
+        if cached is None or cached[0] is not self:
+            forms = sorted(set(self.forms["form"]))
+            table = {f.lower(): f for f in reversed(forms)}
+            table.update({f: f for f in forms})
+            cached = (self, table)
+            _CANONICAL.clear()
+            _CANONICAL[id(self)] = cached
+        return cached[1]
+
     def _overlapping(self) -> re.Pattern[str]:
         cached = _OVERLAPPING.get(id(self))
         if cached is None or cached[0] is not self:
-            cached = (self, re.compile(f"(?=({self.pattern.pattern}))"))
+            cached = (self, re.compile(f"(?=({self.pattern.pattern}))", re.IGNORECASE))
             _OVERLAPPING.clear()
             _OVERLAPPING[id(self)] = cached
         return cached[1]

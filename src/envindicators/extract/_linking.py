@@ -35,7 +35,10 @@ __all__ = [
 
 #: Words naming the quality of the object, written between it and its measure
 #: (集中式饮用水水源地|水质|达标率): part of the measure, not of the object.
-_QUALITY = re.compile(r"(水质|水质量|空气质量|环境质量|质量)$")
+_QUALITY_WORDS = r"(水质|水质量|空气质量|环境质量|质量)"
+_QUALITY = re.compile(_QUALITY_WORDS + "$")
+#: … and the same words leading a figure's phrase (水质|达标率): still a bare measure.
+_QUALITY_FIRST = re.compile("^" + _QUALITY_WORDS)
 #: Words that turn a measure into its complement (非优良天数, 未达标, 劣于, 超标): a registry
 #: name written right after one (:data:`NEGATION_BEFORE`), or a loose match of a phrase
 #: holding one, is another measure unless the name holds the word itself (劣Ⅴ类水体比例).
@@ -180,7 +183,9 @@ def link_by_measure(
     ----------
     phrase : str
         The figure's own noun phrase, normalised (``达标率``, ``总达标率``); it must be a bare
-        measure (:func:`~envindicators.extract._phrases.names_no_object`).
+        measure (:func:`~envindicators.extract._phrases.names_no_object`), a quality word
+        before it allowed (``水质达标率``: the quality goes with the measure, as in
+        :func:`measure_split`).
     before : str
         The normalised words of the figure's sentence before it.
     forms : iterable of (str, str)
@@ -201,6 +206,7 @@ def link_by_measure(
     >>> link_by_measure("达标率", "全市12个断面中有10个断面达到目标,", forms, lambda c: True)
     ('a', '断面', 12)
     """
+    phrase = _QUALITY_FIRST.sub("", phrase)  # 水质达标率: the quality word goes with the measure
     if not names_no_object(phrase):
         return None
     core = measure_core(phrase)
