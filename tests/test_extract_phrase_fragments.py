@@ -13,11 +13,11 @@ import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.scripts import to_traditional
 
 from envindicators.extract import read_report
 from envindicators.extract._phrases import names_a_fragment, names_no_measure, tidy_phrase
 from envindicators.units import to_simplified
-from tests.scripts import to_traditional
 
 
 def _obs(text: str) -> pd.DataFrame:
