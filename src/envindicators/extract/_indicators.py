@@ -844,7 +844,7 @@ def _named_phrase(
         else:
             phrase = f"(no measure named) {phrase}"
             why.append("indicator phrase names no measure")
-    elif names_a_fragment(phrase):  # 須每, 至日, 治污 历史最高: cut inside a clause
+    elif names_a_fragment(phrase):  # 須每, 至日, 廢物 創: cut inside a clause
         phrase = f"(fragment) {phrase}"
         why.append("indicator phrase is a fragment of the text")
     return phrase, why

@@ -61,11 +61,12 @@ _HEAD_REMNANT = re.compile(
 #: is counted in (产生量较大的省份 — with 较, 最 or 相对: 质量好的城市 names what is counted —,
 #: 城镇污水处理厂中, 城市里 — not 公里, 千里), the 自/从 opening a span whose year was cut
 #: (比率自|103年), a distributive word whose figure follows (榜单各|有20个, 昼间、夜间各|10094
-#: 点次, 须每|五年), and unbalanced brackets and quotes.
+#: 点次) or a modal or future word whose verb follows (告发率将|由6%提高至12.9%, 天数需|控制在7天
+#: 内), and unbalanced brackets and quotes.
 _TAIL_REMNANT = re.compile(
     r"((较|最|相对较?)(大|多|高|低|少|小|好|差)的(省份|省|城市|地区|地市|企业|行业|园区)|"
     r"(?<=[\u4e00-\u9fff]{2})(?<![集空其期途])中|(?<=[\u4e00-\u9fff]{2})(自|从)|"
-    r"(?<=[\u4e00-\u9fff]{2})(?<![公千万英海华])里|(?<=[\u4e00-\u9fff]{2})(各|每)|"
+    r"(?<=[\u4e00-\u9fff]{2})(?<![公千万英海华])里|(?<=[\u4e00-\u9fff)）])(各|每|将|须|需|可以|能够|应当|应该)|"
     r"[(（“\"'\s,，、:：;；/／])+$"
 )
 #: Text in another language at either end of a phrase, after or before a space (a bilingual
@@ -79,13 +80,14 @@ _PROSE = re.compile(r"[A-Za-z]+\s+[A-Za-z]+")
 _LOWER_WORD = re.compile(r"[a-z]{3,}")
 #: A fragment's ends: a phrase starting with 至 or 到 (``至日均``: the figure's verb and
 #: the words of the measure after it, cut), or ending in a word whose object or figure
-#: follows (``须每|五年``, ``廢物创|十年新高``, ``对|…``, ``各``).
+#: follows (``须每|五年``, ``廢物创|十年新高``, ``对|…``, ``各``), a modal (``可以``).
+#: Chinese on both sides of a space is no sign: text from PDF files is spaced inside words
+#: (``NO2 平均 浓度``, ``百分 位浓度``) as often as a headline runs two pieces together
+#: (``治污 历史最高``).
 _FRAGMENT_START = re.compile(r"^(至|到)")
-_FRAGMENT_END = re.compile(r"(各|每|至|到|须|需|将|把|被|创|对|向|与|和|及|或)$")
-#: Chinese words on both sides of a space: two pieces of text run together (a headline's
-#: ``治污 历史最高``, ``廢物 創``); an inner space within Latin text or next to a figure's
-#: code (``PM2.5 浓度``) is no such join.
-_JOINED = re.compile(r"[\u4e00-\u9fff][ \t\u3000]+[\u4e00-\u9fff]")
+_FRAGMENT_END = re.compile(
+    r"(各|每|至|到|须|需|将|把|被|创|对|向|与|和|及|或|可以|能够|应当|应该)$"
+)
 
 #: The head of a measure, which alone names no object: an amount, a rate, a share, an
 #: area, a concentration, an index …, a water quality class (Ⅳ类, 劣Ⅴ类) or a degree of
@@ -280,10 +282,9 @@ def names_a_fragment(phrase: str) -> bool:
 
     * it starts with 至 or 到 (``至日`` of ``上升百分之四，至日均二點一公斤``: the verb that
       reaches the figure, and only part of the measure after it);
-    * it ends in a word whose object or figure follows (``須每|五年``, ``廢物創|十年新高``,
-      ``各``, ``对``, a conjunction ``和``);
-    * it holds two pieces of Chinese text run together across a space (a headline's
-      ``治污 历史最高``, ``廢物 創``);
+    * it ends in a word whose object or figure follows (``須每|五年``, ``廢物 創|十年新高``,
+      ``各``, ``对``, a conjunction ``和``, a modal ``可以``) and could not be stripped
+      (:func:`tidy_phrase` strips 各, 每, 将, 须 … when two characters are left);
     * it is one character.
 
     Such a phrase names no measure one can trust: the link it proposes needs review.
@@ -300,18 +301,13 @@ def names_a_fragment(phrase: str) -> bool:
 
     Examples
     --------
-    >>> names_a_fragment("須每"), names_a_fragment("至日"), names_a_fragment("治污 历史最高")
+    >>> names_a_fragment("須每"), names_a_fragment("至日"), names_a_fragment("廢物 創")
     (True, True, True)
     >>> names_a_fragment("人均固體廢物量"), names_a_fragment("PM2.5 浓度")
     (False, False)
     """
     words = to_simplified(phrase.strip())
-    return (
-        len(words) < 2
-        or bool(_FRAGMENT_START.match(words))
-        or bool(_FRAGMENT_END.search(words))
-        or bool(_JOINED.search(words))
-    )
+    return len(words) < 2 or bool(_FRAGMENT_START.match(words)) or bool(_FRAGMENT_END.search(words))
 
 
 def names_no_object(phrase: str) -> bool:
