@@ -17,6 +17,8 @@ names no object, so the link it proposes needs review: :func:`object_of` finds t
 an earlier clause of the sentence (``尾矿产生量…，综合利用率…`` → 尾矿).  :func:`names_no_measure`
 tells a phrase that names no measure at all (a place, a time, ``目标``, a figure reference, a
 verb fragment such as ``不降反``): the row needs review and its subject says so.
+:func:`names_a_fragment` tells a phrase cut inside a clause that no stripping mends
+(``須每``, ``至日``, ``廢物 創``): marked, it needs review too.
 """
 
 from __future__ import annotations
