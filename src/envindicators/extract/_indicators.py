@@ -32,6 +32,7 @@ from envindicators.extract._phrases import (
     AMOUNT_HEAD,
     COUNT_CLASSIFIER,
     list_member,
+    names_a_fragment,
     names_a_place,
     names_a_reference,
     names_no_measure,
@@ -850,7 +851,9 @@ def _named_phrase(
     object of the nearest earlier clause of its sentence that names an amount of something
     (``尾矿产生量为1.2亿吨，综合利用率为35.6%`` → 尾矿综合利用率: :func:`_earlier_object`) and
     says so in a note (the object is taken across a clause: to review); without one it says
-    that the phrase names no object.  A phrase that names no measure at all (a place, a time,
+    that the phrase names no object.  A fragment of the text (``須每``, ``至日``:
+    :func:`names_a_fragment`) is marked as one, after its words.  A phrase that names no
+    measure at all (a place, a time,
     ``目标``, a verb fragment: :func:`names_no_measure`) is not kept as a name: the name says
     that no measure is named, after the words the text gives — except a place word naming
     what a count of places counts (``counted``: ``23个城市``).
@@ -887,6 +890,9 @@ def _named_phrase(
         else:
             phrase = f"(no measure named) {phrase}"
             why.append("indicator phrase names no measure")
+    elif names_a_fragment(phrase):  # 須每, 至日, 廢物 創: cut inside a clause
+        phrase = f"(fragment) {phrase}"
+        why.append("indicator phrase is a fragment of the text")
     return phrase, why
 
 

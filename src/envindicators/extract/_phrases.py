@@ -17,6 +17,8 @@ names no object, so the link it proposes needs review: :func:`object_of` finds t
 an earlier clause of the sentence (``尾矿产生量…，综合利用率…`` → 尾矿).  :func:`names_no_measure`
 tells a phrase that names no measure at all (a place, a time, ``目标``, a figure reference, a
 verb fragment such as ``不降反``): the row needs review and its subject says so.
+:func:`names_a_fragment` tells a phrase cut inside a clause that no stripping mends
+(``須每``, ``至日``, ``廢物 創``): marked, it needs review too.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from envindicators.units.text import TONE_VOWELS
 __all__ = [
     "AMOUNT_HEAD",
     "list_member",
+    "names_a_fragment",
     "names_a_place",
     "names_a_reference",
     "names_no_measure",
@@ -48,22 +51,46 @@ _GLOSS = re.compile(
     rf"|^{_PINYIN}*[{_TONED}]{_PINYIN}*[)）]?"
 )
 #: Words at the start of a phrase that are no part of a measure's name: references back
-#: (其中, 该市, 本澳, 这些), times (去年, 今年, 当年), a narrowing word (有的),
-#: and a particle (的).
+#: (其中, 该市, 本澳, 这些), times (去年, 今年, 当年), a narrowing word (有的), a word
+#: adding to what was said (另, 另外, 此外 — not 另类), and a particle (的).
 _HEAD_REMNANT = re.compile(
     r"^(其中|该(省|市|县|州|盟|旗)|该区(?!域)|该地(?!区)|本(澳|港|省|市|县)|本区(?!域)|这些|上述|"
     r"(去年|今年|当年)(?!度)|同期|全年|有的|的(?![士确])|(与|和|同)?(相比|相较)(?=[\u4e00-\u9fff]{2})|"
+    r"另外|此外|另(?![类行])|"
     r"[)）“”\"'\s,，、:：;；/／])+"
 )
 #: Words at the end of a phrase that name the places or units a figure ranks or the set it
 #: is counted in (产生量较大的省份 — with 较, 最 or 相对: 质量好的城市 names what is counted —,
-#: 城镇污水处理厂中), the 自/从 opening a span whose year was cut (比率自|103年), and
-#: unbalanced brackets and quotes.
+#: 城镇污水处理厂中, 城市里 — not 公里, 千里), the 自/从 opening a span whose year was cut
+#: (比率自|103年), a distributive word whose figure follows (榜单各|有20个, 昼间、夜间各|10094
+#: 点次) or a modal or future word whose verb follows (告发率将|由6%提高至12.9%, 天数需|控制在7天
+#: 内), and unbalanced brackets and quotes.
 _TAIL_REMNANT = re.compile(
     r"((较|最|相对较?)(大|多|高|低|少|小|好|差)的(省份|省|城市|地区|地市|企业|行业|园区)|"
     r"(?<=[\u4e00-\u9fff]{2})(?<![集空其期途])中|(?<=[\u4e00-\u9fff]{2})(自|从)|"
+    r"(?<=[\u4e00-\u9fff]{2})(?<![公千万英海华])里|(?<=[\u4e00-\u9fff)）])(各|每|将|须|需|可以|能够|应当|应该)|"
     r"[(（“\"'\s,，、:：;；/／])+$"
 )
+#: Text in another language at either end of a phrase, after or before a space (a bilingual
+#: table's ``化学需氧量排放量(吨)   discharge amount of cod``): Latin words and brackets, of
+#: which :data:`_PROSE` finds two words of prose (not ``AQI``, ``PM2.5``, ``VOCs``).
+_FOREIGN_EDGE = re.compile(
+    r"\s+[A-Za-z][A-Za-z\s()'.,;:/-]*$|^[A-Za-z(][A-Za-z\s()'.,;:/-]*\s+(?=[^\sA-Za-z])"
+)
+#: Two Latin words of prose, one of them of three lowercase letters or more.
+_PROSE = re.compile(r"[A-Za-z]+\s+[A-Za-z]+")
+_LOWER_WORD = re.compile(r"[a-z]{3,}")
+#: A fragment's ends: a phrase starting with 至 or 到 (``至日均``: the figure's verb and
+#: the words of the measure after it, cut), or ending in a word whose object or figure
+#: follows (``须每|五年``, ``廢物创|十年新高``, ``对|…``, ``各``), a modal (``可以``).
+#: Chinese on both sides of a space is no sign: text from PDF files is spaced inside words
+#: (``NO2 平均 浓度``, ``百分 位浓度``) as often as a headline runs two pieces together
+#: (``治污 历史最高``).
+_FRAGMENT_START = re.compile(r"^(至|到)")
+_FRAGMENT_END = re.compile(
+    r"(各|每|至|到|须|需|将|把|被|创|对|向|与|和|及|或|可以|能够|应当|应该)$"
+)
+
 #: The head of a measure, which alone names no object: an amount, a rate, a share, an
 #: area, a concentration, an index …, a water quality class (Ⅳ类, 劣Ⅴ类) or a degree of
 #: pollution, with the words that qualify the head (综合, 平均, 年均 …).
@@ -164,6 +191,22 @@ def _strip_glosses(phrase: str) -> str:
     return _GLOSS.sub("", phrase)
 
 
+def _strip_foreign(phrase: str) -> str:
+    """``phrase`` without text in another language at its ends (``化学需氧量排放量(吨)
+    discharge amount of cod`` → ``化学需氧量排放量(吨)``): Latin words after or before a
+    space holding two words of prose; unchanged when less than two characters of
+    Chinese would be left."""
+    words = phrase
+    for m in reversed(list(_FOREIGN_EDGE.finditer(phrase))):
+        piece = m.group()
+        if not (_PROSE.search(piece) and _LOWER_WORD.search(piece)):
+            continue
+        cut = (words[: m.start()] + words[m.end() :]).strip()
+        if len(re.findall(r"[\u4e00-\u9fff]", cut)) >= 2:
+            words = cut
+    return words
+
+
 def tidy_phrase(phrase: str) -> str:
     """A proposed indicator's phrase without the words that are no part of its name.
 
@@ -194,7 +237,7 @@ def tidy_phrase(phrase: str) -> str:
     >>> tidy_phrase("废酸产生量较大的省份")
     '废酸产生量'
     """
-    words = _strip_glosses(phrase).strip()
+    words = _strip_foreign(_strip_glosses(phrase).strip())
     while True:
         simple = to_simplified(words)  # one character for one: offsets carry over
         head = _HEAD_REMNANT.match(simple)
@@ -231,6 +274,42 @@ def _cut_fragments(words: str) -> str:
     ):
         lo += verb.end()
     return words[lo:hi] if hi - lo >= 2 else words
+
+
+def names_a_fragment(phrase: str) -> bool:
+    """Whether a phrase is a fragment of the text rather than the name of a measure.
+
+    The phrase of a figure is cut from the words before it; when the cut falls inside a
+    clause the phrase keeps words that need what the cut left out:
+
+    * it starts with 至 or 到 (``至日`` of ``上升百分之四，至日均二點一公斤``: the verb that
+      reaches the figure, and only part of the measure after it);
+    * it ends in a word whose object or figure follows (``須每|五年``, ``廢物 創|十年新高``,
+      ``各``, ``对``, a conjunction ``和``, a modal ``可以``) and could not be stripped
+      (:func:`tidy_phrase` strips 各, 每, 将, 须 … when two characters are left);
+    * it is one character.
+
+    Such a phrase names no measure one can trust: the link it proposes needs review.
+
+    Parameters
+    ----------
+    phrase : str
+        A proposed indicator's phrase (tidied: :func:`tidy_phrase`).
+
+    Returns
+    -------
+    bool
+        ``True`` when the phrase reads as a fragment.
+
+    Examples
+    --------
+    >>> names_a_fragment("須每"), names_a_fragment("至日"), names_a_fragment("廢物 創")
+    (True, True, True)
+    >>> names_a_fragment("人均固體廢物量"), names_a_fragment("PM2.5 浓度")
+    (False, False)
+    """
+    words = to_simplified(phrase.strip())
+    return len(words) < 2 or bool(_FRAGMENT_START.match(words)) or bool(_FRAGMENT_END.search(words))
 
 
 def names_no_object(phrase: str) -> bool:
@@ -277,7 +356,8 @@ def names_no_measure(phrase: str, *, places: bool = True) -> bool:
     Returns
     -------
     bool
-        ``True`` when the phrase is one of these words alone (or two of them).
+        ``True`` when the phrase is one of these words alone (or two of them, also
+        joined by 、, 和, 及 or 与: ``昼间、夜间``).
 
     Examples
     --------
@@ -288,7 +368,7 @@ def names_no_measure(phrase: str, *, places: bool = True) -> bool:
     """
     words = to_simplified(phrase.strip())
     word = f"{_PLACE_WORD}|{_NO_MEASURE.pattern}" if places else _NO_MEASURE.pattern
-    return bool(re.fullmatch(f"(?:{word}){{1,2}}", words))
+    return bool(re.fullmatch(f"(?:{word})(?:[、和及与]?(?:{word}))?", words))
 
 
 def object_of(phrase: str, *, counted: bool = False) -> str | None:
