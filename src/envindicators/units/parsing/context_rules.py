@@ -17,7 +17,12 @@ import re
 from decimal import Decimal
 
 from envindicators.units.parsing.affixes import _window
-from envindicators.units.parsing.context_words import _CLAUSE_DELIMITERS, _TO_WORDS, _WINDOW
+from envindicators.units.parsing.context_words import (
+    _CLAUSE_DELIMITERS,
+    _SHARE_SUBJECT,
+    _TO_WORDS,
+    _WINDOW,
+)
 from envindicators.units.parsing.tokens import _Hit
 from envindicators.units.parsing.unit_words import (
     _COUNTERS,
@@ -240,7 +245,7 @@ def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
             or _OF_TARGET.search(s, lo, h.cover_start)
             or _SHARE_OF_WHOLE.search(s, max(0, h.cover_start - 10), h.cover_start)
             or (h.end == h.cover_end and _SHARE_OF_THINGS.match(s, h.end))
-        ) and (h.value is None or h.value >= 0):
+        ) and (h.value is None or h.value >= 0) and not _followed_share(s, h):
             h.kind = Kind.RATIO  # a part of a whole (see _OF_TOTAL)
             return None
         _rate_of_change(s, h)
@@ -829,6 +834,12 @@ def _tenths_of_an_indicator(s: str, hits: list[_Hit]) -> None:
             h.kind = Kind.LEVEL
 
 
+def _followed_share(s: str, h: _Hit) -> bool:
+    """占比由47%降至40%, 占比提高到64.1%: the share followed over time (the level it leaves or
+    reaches), a level of the share as an indicator — not a part of a whole stated once."""
+    return _SHARE_SUBJECT.search(_window(s, h.start)[0]) is not None
+
+
 def _share_after_a_share_noun(s: str, hits: list[_Hit]) -> None:
     """A share in % or 成 read as a level whose clause, or the clause before, names it a share
     (占比, 所占比例) with no other measure between: the share of a whole, a ``ratio``.
@@ -839,7 +850,7 @@ def _share_after_a_share_noun(s: str, hits: list[_Hit]) -> None:
             continue
         lo = max(0, h.cover_start - 40)
         m = _SHARE_NOUN_BEFORE.search(s, lo, h.cover_start)
-        if m is None or _OTHER_MEASURE.search(m.group(1)):
+        if m is None or _OTHER_MEASURE.search(m.group(1)) or _followed_share(s, h):
             continue
         between = [g for g in hits[:k] if g.start >= m.end(1) - len(m.group(1))]
         if all(g.unit not in _SHARE_UNITS or g.kind is Kind.RATIO for g in between):

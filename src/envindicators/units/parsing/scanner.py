@@ -886,7 +886,12 @@ def _match(
         kind = Kind.CHANGE_RELATIVE if unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
         baseline = pre.baseline
         sign = 0 if value == 0 else written_sign
-    elif (pre.ratio and (unit in _SHARE_UNITS or (unit is None and not num.chinese))) or (
+    elif (
+        pre.ratio
+        and (unit in _SHARE_UNITS or (unit is None and not num.chinese))
+        # 占比提高到64.1%, 占比由47%降至40%: the share followed over time, a level (below)
+        and not (unit in _SHARE_UNITS and not minus and _SHARE_SUBJECT.search(_window(s, start)[0]))
+    ) or (
         unit in _SHARE_UNITS
         and s.startswith("的", end)
         and (qualifier is Qualifier.EXACT or (suffix_q is None) != (pre.qualifier is None))
@@ -898,8 +903,6 @@ def _match(
         kind = Kind.RATIO
     elif unit == "%" and not minus and _COMPLETION.search(_window(s, start)[0]):
         kind = Kind.RATIO  # 完成率184.38%: achieved / planned
-    elif unit in _SHARE_UNITS and not minus and _SHARE_SUBJECT.search(_window(s, start)[0]):
-        kind = Kind.RATIO  # 占比由47%降至40%: both figures are the share (a ratio)
     else:
         kind = Kind.LEVEL
     if unit is None and kind is Kind.RATIO:
