@@ -837,7 +837,13 @@ def _tenths_of_an_indicator(s: str, hits: list[_Hit]) -> None:
 def _followed_share(s: str, h: _Hit) -> bool:
     """占比由47%降至40%, 占比提高到64.1%: the share followed over time (the level it leaves or
     reaches), a level of the share as an indicator — not a part of a whole stated once."""
-    return _SHARE_SUBJECT.search(_window(s, h.start)[0]) is not None
+    j = h.start  # the number's first character (the span may open with 比重由)
+    while j < h.end and not (s[j].isdigit() or s[j] in _NUMERAL_START):
+        j += 1
+    return _SHARE_SUBJECT.search(_window(s, j)[0]) is not None
+
+
+_NUMERAL_START = frozenset("〇零○一二两兩三四五六七八九十百千")
 
 
 def _share_after_a_share_noun(s: str, hits: list[_Hit]) -> None:
