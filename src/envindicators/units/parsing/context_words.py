@@ -233,9 +233,13 @@ _COMPLETION = re.compile(
 #: An index named before a range of its values written without a unit (空气质量指数范围为
 #: 19~101, 指数为51至100, AQI介于51~100, 介于51~100「普通」): the range is the index's values,
 #: ``dimensionless`` (the guide: a number without a unit is a mention where the text states it
-#: as a value).  介于 ("between") states a range of values by itself.
+#: as a value).  介于 ("between") states a range of values by itself.  pH, written as a value
+#: (pH值6～9, PH值为6-9, 酸碱值在6至9): a dimensionless range too (the limits of a discharge
+#: standard); a modal word may stand between (pH值应为6～9).
 _INDEX_RANGE_BEFORE = re.compile(
-    r"(?:(?:AQI|IAQI|PSI|API|指数|指标|指標)值?(?:范围|区间)?(?:为|是|在|介于|:|：)?|介于)$"
+    r"(?:(?:AQI|IAQI|PSI|API|指数|指标|指標)值?(?:范围|区间)?(?:为|是|在|介于|:|：)?|介于"
+    r"|(?:pH|PH|ph|酸碱|酸硷|酸鹼)值?(?:范围|区间|範圍|區間)?(?:应|應|须|須|需|要|均|皆)?"
+    r"(?:为|為|是|在|介于|介於|:|：)?[ \t]?)$"
 )
 #: What may follow such a range: the end of the clause, a quoted category name (「普通」,
 #: “良”) or a space before either.

@@ -1033,7 +1033,8 @@ def _index_range(s: str, num: _Num, other: _Num) -> bool:
     k = other.end
     if k < len(s) and s[k] == " ":
         k += 1
-    return k >= len(s) or s[k] in _INDEX_RANGE_AFTER
+    # 之间 (AQI为51~100之间, pH值在6～9之間) and 的 (pH值6～9的废水) close the range too
+    return k >= len(s) or s[k] in _INDEX_RANGE_AFTER or s.startswith(("之间", "之間", "的"), k)
 
 
 def _multiple_word(s: str, i: int, num: _Num, end: int) -> str:
@@ -1229,8 +1230,14 @@ _CLASS_LIST_TAIL = re.compile(
 #: The name of an index right before a number without a unit (AQI<50, PSI>100, 指数为…):
 #: the number is the index's value (``dimensionless``).
 _INDEX_BEFORE = re.compile(
-    r"(?:(?:AQI|IAQI|PSI|API|指数|指標|指标|系数|係數)值?|(?:酸碱|酸硷|pH|PH|EQI)值)[ \t]?$"
+    r"(?:(?:AQI|IAQI|PSI|API|指数|指標|指标|系数|係數)值?|(?:酸碱|酸硷|pH|PH|EQI)值"
+    # 放流水PH值应大于7.6: a modal word between the value's name and its bound
+    r"(?:应|應|须|須|需|必须|必須|应当|應當|均|皆|都|要)?)[ \t]?$"
 )
+#: A bound word right before a bare number, the clause ending after it, in a sentence that
+#: names pH (or an acidity value) before: PH值应大于7.6,但被检出小于7.6 — the second bound is
+#: the same value's, dimensionless (the measured pH), not an amount without its unit.
+_PH_NAME = re.compile(r"(?:pH|PH|ph|酸碱|酸硷|酸鹼)值")
 
 
 #: A decimal without a unit right after a year (从91年的6.1改善至113年的4.8, 由2015年3.8降至
@@ -1255,6 +1262,14 @@ def _cell_value(s: str, i: int, end: int) -> bool:
         return False
     before = s[i - 1] if i > 0 else "\n"
     return before in "|" or before.isspace() or "\u4e00" <= before <= "\u9fff"
+
+
+def _ph_in_sentence(s: str, i: int) -> bool:
+    """Does the sentence before ``i`` (back to 。, ; or a line break, at most 60 characters)
+    name pH or an acidity value (see :data:`_PH_NAME`)?"""
+    lo = max(0, i - _INDEX_SENTENCE)
+    k = max(s.rfind(c, lo, i) for c in "。;；\n")
+    return _PH_NAME.search(s, max(lo, k + 1), i) is not None
 
 
 def _indexed_year_value(s: str, i: int, end: int) -> bool:
@@ -1329,6 +1344,16 @@ def _extract_filter(
             s, max(0, hit.cover_start - 8), hit.cover_start
         ):
             # PSI>100, AQI<50, 空气质量指数大于100: the value of an index has no unit
+            hit.unit = DIMENSIONLESS
+            return hit, end, None
+        if (
+            not num.chinese
+            and hit.prefix_qualifier
+            and hit.qualifier in (Qualifier.GREATER, Qualifier.LESS, Qualifier.AT_LEAST, Qualifier.AT_MOST)
+            and (nxt == "" or nxt in _CLAUSE_DELIMITERS)
+            and _ph_in_sentence(s, hit.cover_start)
+        ):
+            # PH值应大于7.6,但被检出小于7.6: the bound of the pH named in the sentence
             hit.unit = DIMENSIONLESS
             return hit, end, None
         if not num.chinese and hit.suffix_qualifier and nxt in _CATEGORY_QUOTES:
