@@ -6,7 +6,9 @@ The annotation guide (``benchmarks/corpus/README.md``, "What counts as a mention
   ``占比提高到64.1%``, ``比重降低到65%``) — is a ``level`` (the share as an indicator over time),
   while a share stated once against a whole (``占比78.7%``, ``占…的比重为13.8%``) stays a ``ratio``;
 * a mean per unit of area written before the figure (``亩均用水量356m3``) puts the area into the
-  unit (``m3/亩``), as a denominator written with 每 does; ``人均`` stays outside.
+  unit (``m3/亩``), as a denominator written with 每 does; ``人均`` stays outside;
+* a lower-bound word right before a figure that carries its own 多/余 (``超過兩萬多噸``) gives the
+  qualifier (``greater``; ``at_least`` after 至少), as the parser and ``超過六百多億元`` have it.
 
 The rules are the parser's own (``context_words._SHARE_SUBJECT`` and ``_PER_AREA_MEAN``), read on
 each gold span's clause, so gold and parser follow one convention.  Every changed line is printed
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from pathlib import Path
 
 from envindicators.units import to_simplified
@@ -30,6 +33,8 @@ from envindicators.units.parsing.context_words import _PER_AREA_MEAN, _SHARE_SUB
 CORPUS = Path(__file__).resolve().parent.parent / "benchmarks" / "corpus"
 SPLITS = ("dev", "heldout", *(f"heldout{k}" for k in range(2, 9)))
 SHARE_UNITS = frozenset({"%", "‰"})
+#: A lower-bound word right before a span (in simplified script): 超过两万多吨, 至少两万多吨.
+_LOWER_BOUND_BEFORE = re.compile(r"(?:超过|逾|突破|超|高于|大于|至少|不少于|不低于)$")
 
 
 def relabel(gold: dict[str, object], text: str) -> list[tuple[str, object, object]]:
@@ -71,6 +76,19 @@ def relabel(gold: dict[str, object], text: str) -> list[tuple[str, object, objec
         if "denominator_first" not in tags:
             changes.append(("tags", list(tags), [*tags, "denominator_first"]))
             gold["tags"] = [*tags, "denominator_first"]
+    bound = _LOWER_BOUND_BEFORE.search(s, max(0, start - 4), start)
+    if (
+        bound is not None
+        and gold["qualifier"] == "more_than"
+        and any(c in str(gold["text"]) for c in "多余餘")
+    ):
+        new_q = "at_least" if bound.group().startswith(("至少", "不少", "不低")) else "greater"
+        changes.append(("qualifier", gold["qualifier"], new_q))
+        gold["qualifier"] = new_q
+        note = str(gold.get("note") or "")
+        gold["note"] = (note + "; " if note else "") + (
+            "a bound word before an N-odd figure: the bound's qualifier (relabelled, conv13)"
+        )
     if any(f == "kind" for f, _, _ in changes):
         note = str(gold.get("note") or "")
         gold["note"] = (note + "; " if note else "") + (
