@@ -118,9 +118,9 @@ UNREGISTERED_UNITS = frozenset(
     # of issue 10; 部门, 点次, 档 since its third round (2026-12-03); 站次, 等级, 省区 since the
     # fourth; ppb, 站, 站日, 区, 则, 场次, 幅, 面向 since the ninth; 张 (permits and notices
     # counted by the sheet) and 席 (places in a ranking), both in heldout7, since the eleventh.
-    # 部 (vehicles counted by 部, heldout8) is not in the registry: compared as written; nor
-    # are 国 (countries counted by 國) and 车组 (inspection crews), in dev's h12-* pages.
-    {"重量箱", "部", "国", "车组"}
+    # 部 (vehicles counted by 部, heldout8) is in the registry since branch conv13; 国
+    # (countries counted by 國) and 车组 (inspection crews), in dev's h12-* pages, are not.
+    {"重量箱", "国", "车组"}
 )
 
 Predictor = Callable[[str], pd.DataFrame]
