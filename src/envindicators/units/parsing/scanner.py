@@ -1200,6 +1200,19 @@ def _is_pending(s: str, end: int, num: _Num) -> bool:
 _MONEY_CONTEXT = re.compile(r"罚|金额|资金|投资|投入|收入|产值|税收|费用")
 
 
+#: People named right before a bound word and a bare multiplier (人口超过百万, 居民逾千万).
+_PEOPLE_BEFORE = re.compile(r"(?:人口|人数|居民|市民|游客|常住)(?:数量|总数|规模)?$")
+
+
+def _lone_scale_unit(s: str, i: int) -> str | None:
+    """The unit a bare multiplier after a bound word leaves out, named before the bound word
+    at ``i``: 人 after a word of people (人口超过百万), 元 in a clause of money (罚锾破百万);
+    else None (the multiplier stays unread)."""
+    if _PEOPLE_BEFORE.search(s, max(0, i - 6), i):
+        return "人"
+    return "元" if _money_clause(s, i) else None
+
+
 def _money_clause(s: str, i: int) -> bool:
     """A word of money in the clause before ``i`` or, when the figure opens its clause
     (行政处罚共132818件,116.87亿!), in the clause before that."""
@@ -1323,6 +1336,17 @@ def _extract_filter(
             # 罚1.8亿, 处罚金额超2.8亿, 行政处罚共132818件,116.87亿!: a headline amount of money
             # with its unit left out: 元 is inferred, and flagged as inferred
             hit.unit = "元"
+            hit.flags.append(Flag.AMBIGUOUS_UNIT)
+            return hit, end, None
+        if (
+            num.lone_scale
+            and hit.prefix_qualifier
+            and hit.qualifier in (Qualifier.GREATER, Qualifier.AT_LEAST, Qualifier.NEARLY)
+            and (unit_word := _lone_scale_unit(s, hit.cover_start)) is not None
+        ):
+            # 人口超过百万, 罚锾破百万: a bare multiplier after a bound word, its unit left out
+            # and named by the noun before it (people → 人, money → 元): inferred, flagged
+            hit.unit = unit_word
             hit.flags.append(Flag.AMBIGUOUS_UNIT)
             return hit, end, None
         if not num.chinese and num.percent is None and not num.fraction:
