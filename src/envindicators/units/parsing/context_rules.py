@@ -472,6 +472,65 @@ def _inherit_denominator(s: str, hits: list[_Hit]) -> None:
                 h.flags.append(Flag.SHARED_UNIT)
 
 
+#: A figure compared with a rate stated before it, a clause or a sentence away: 每人每日2.24公斤
+#: …。亦较香港的1.53公斤 (a comparison: X的 after 较/比/远超/高于/低于), 日均二点一公斤,远超…明年的
+#: 一点四八公斤, 每人每天…0.94公斤,要比前一年减量0.01公斤 (the change of the same measure).
+_COMPARED_WITH_RATE = re.compile(
+    r"(?:较|比|远超|远高于|远低于|高于|低于|不及)[^\d,，。;；:：()（）]{0,16}$"
+)
+#: The next member of a list of such compared figures: 、新加坡的1.49公斤.
+_COMPARED_LIST_GAP = re.compile(r"(?:、|和|及|与)[^\d,，。;；:：()（）]{1,8}的?")
+_RATE_REACH = 100  # characters between the rate and the compared figure, within a paragraph
+
+
+def _same_size(a: _Hit, b: _Hit) -> bool:
+    """Two figures of one measure, a level and a level or its change: within a factor of
+    :data:`_PARALLEL_FACTOR` of each other in absolute value."""
+    if a.value is None or b.value is None or a.value == 0 or b.value == 0:
+        return False
+    ratio = abs(a.value / b.value)
+    return ratio <= _PARALLEL_FACTOR and 1 / ratio <= _PARALLEL_FACTOR
+
+
+def _rate_compared_away(s: str, hits: list[_Hit]) -> None:
+    """A figure in the numerator unit of a rate stated before it (公斤 after 公斤/日), no other
+    figure of that unit between, in the same paragraph and within :data:`_RATE_REACH`
+    characters, introduced as compared with it (:data:`_COMPARED_WITH_RATE`) or listed after such
+    a figure, and of a comparable size: the same measure, so the same denominator — bound and
+    flagged ``shared_unit`` (the unit is read across clauses).  A level of that size without a
+    comparison keeps its written unit, flagged ``ambiguous_unit``; one of another size keeps it
+    unflagged (较2018年的52.2万吨 after 每日1,507吨 is the yearly total)."""
+    bound: set[int] = set()
+    for k, h in enumerate(hits):
+        if h.unit is None or "/" in h.unit or h.unit in _SHARE_UNITS or h.unit == DIMENSIONLESS:
+            continue
+        if h.kind not in (Kind.LEVEL, Kind.CHANGE_ABSOLUTE):
+            continue
+        rate = None
+        for j in range(k - 1, -1, -1):
+            g = hits[j]
+            if g.unit is not None and g.unit.split("/")[0] == h.unit:
+                rate = j if "/" in g.unit else None
+                break
+        if rate is None:
+            continue
+        g = hits[rate]
+        gap = s[g.end : h.cover_start]
+        if "\n" in gap or len(gap) > _RATE_REACH or not _same_size(g, h):
+            continue
+        prev = hits[k - 1]
+        listed = (k - 1) in bound and _COMPARED_LIST_GAP.fullmatch(s, prev.end, h.start)
+        compared = _COMPARED_WITH_RATE.search(s, max(g.end, h.cover_start - 24), h.cover_start)
+        if listed or compared:
+            h.unit = g.unit
+            h.flags.append(Flag.SHARED_UNIT)
+            bound.add(k)
+        elif h.kind is Kind.LEVEL and Flag.AMBIGUOUS_UNIT not in h.flags:
+            # 日均二点一公斤,远超《…计划》中明年的一点四八公斤: probably per day too, but the
+            # text does not tie it to the rate: the written unit is kept, flagged
+            h.flags.append(Flag.AMBIGUOUS_UNIT)
+
+
 #: Parallel verb-object clauses under one subject written with 每: 每人平均用掉289公升的自来水、
 #: 产生440公斤的废弃物,使用1万1500度的电 — the object of the clause before, a separator and a
 #: verb of at most three characters (no 全/总/共 of a total can stand there).
@@ -1015,6 +1074,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _ratio_down_a_named_list(s, hits)
     _share_of_a_count(s, hits)
     _per_unit_over_parallel_clauses(s, hits)
+    _rate_compared_away(s, hits)
     _exceedance_topic(s, hits)
     _glued_range(s, hits)
     _change_restated_in_percent(s, hits)
