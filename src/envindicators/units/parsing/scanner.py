@@ -1310,6 +1310,10 @@ def _extract_filter(
     n = len(s)
     nxt = s[end] if end < n else ""
     if hit.unit is None:
+        if num.product:
+            # 网格大小为1000×1000: a product of sizes without a unit states a shape (the guide:
+            # not a mention); 8×200吨/日 (a count times an amount) has its unit and is read
+            return None, end, _Skip(i, end, "a product of sizes without a unit (1000×1000)")
         if _is_pending(s, end, num):
             hit.pending = True
             return hit, end, None
