@@ -241,11 +241,15 @@ def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
             h.kind = Kind.EXCEEDANCE_MULTIPLE  # 超标60%: the concentration is 1.6 × the limit
             return None
         if (
-            _OF_TOTAL.search(s, lo, h.start)
-            or _OF_TARGET.search(s, lo, h.cover_start)
-            or _SHARE_OF_WHOLE.search(s, max(0, h.cover_start - 10), h.cover_start)
-            or (h.end == h.cover_end and _SHARE_OF_THINGS.match(s, h.end))
-        ) and (h.value is None or h.value >= 0) and not _followed_share(s, h):
+            (
+                _OF_TOTAL.search(s, lo, h.start)
+                or _OF_TARGET.search(s, lo, h.cover_start)
+                or _SHARE_OF_WHOLE.search(s, max(0, h.cover_start - 10), h.cover_start)
+                or (h.end == h.cover_end and _SHARE_OF_THINGS.match(s, h.end))
+            )
+            and (h.value is None or h.value >= 0)
+            and not _followed_share(s, h)
+        ):
             h.kind = Kind.RATIO  # a part of a whole (see _OF_TOTAL)
             return None
         _rate_of_change(s, h)

@@ -1377,7 +1377,8 @@ def _extract_filter(
         if (
             not num.chinese
             and hit.prefix_qualifier
-            and hit.qualifier in (Qualifier.GREATER, Qualifier.LESS, Qualifier.AT_LEAST, Qualifier.AT_MOST)
+            and hit.qualifier
+            in (Qualifier.GREATER, Qualifier.LESS, Qualifier.AT_LEAST, Qualifier.AT_MOST)
             and (nxt == "" or nxt in _CLAUSE_DELIMITERS)
             and _ph_in_sentence(s, hit.cover_start)
         ):
