@@ -533,7 +533,7 @@ def _rate_compared_away(s: str, hits: list[_Hit]) -> None:
             h.kind is Kind.LEVEL
             and Flag.AMBIGUOUS_UNIT not in h.flags
             # 用量约950万吨/年,2018年交易量约254万吨: a year's amount is the yearly rate itself
-            and not g.unit.endswith("/年")
+            and not str(g.unit).endswith("/年")
         ):
             # 日均二点一公斤,远超《…计划》中明年的一点四八公斤: probably per day too, but the
             # text does not tie it to the rate: the written unit is kept, flagged
