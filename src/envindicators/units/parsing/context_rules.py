@@ -513,6 +513,8 @@ def _rate_compared_away(s: str, hits: list[_Hit]) -> None:
         rate = None
         for j in range(k - 1, -1, -1):
             g = hits[j]
+            if g.end < h.cover_start - _RATE_REACH:
+                break  # out of reach: the scan back stays short in long texts
             if g.unit is not None and g.unit.split("/")[0] == h.unit:
                 rate = j if "/" in g.unit else None
                 break
