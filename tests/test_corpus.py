@@ -176,7 +176,8 @@ HELDOUT7_MAX_SILENT_WRONG_VALUES = 0
 # benchmarks/corpus/README.md); its failures were read after that (the thirteenth round,
 # read8): SPENT.  Floors against regression at the scores reached (not blind figures),
 # rounded down.
-HELDOUT8_FLOORS = {"recall": 0.994, "precision": 0.994, "exact": 0.974}
+# Raised by branch conv13 (conventions round: 占比 followed over time, 亩均, pH bounds, 部).
+HELDOUT8_FLOORS = {"recall": 0.999, "precision": 0.994, "exact": 0.992}
 HELDOUT8_MAX_SILENT_WRONG_VALUES = 0
 
 

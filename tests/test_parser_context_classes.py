@@ -344,7 +344,7 @@ def test_other_figures_keep_their_own_unit(text: str, units: list[str]) -> None:
     [
         ("占地区生产总值的比重为13.8%", Kind.RATIO),
         ("佔地區生產總值的比重為35.0%", Kind.RATIO),  # traditional
-        ("煤炭占能源消费总量比重降低到65%", Kind.RATIO),
+        ("煤炭占能源消费总量比重降低到65%", Kind.LEVEL),  # followed through a change (conv13)
         ("达到III类标准的比重为89.9%", Kind.LEVEL),
         ("非化石能源消费比重提高到13%", Kind.LEVEL),
         ("循環再生比重約達40%", Kind.LEVEL),  # traditional

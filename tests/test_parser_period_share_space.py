@@ -70,7 +70,7 @@ def test_two_rates_in_one_sentence() -> None:
     ]
 
 
-# --- 2. a share of a whole as the subject of a change of level: both figures are ratios --
+# --- 2. a share followed through a change: both figures are its levels (conv13 convention) --
 @pytest.mark.parametrize(
     "text",
     [
@@ -81,11 +81,11 @@ def test_two_rates_in_one_sentence() -> None:
         "清洁能源占比由2015年的15%提升至2020年的20%,",
     ],
 )
-def test_share_subject_from_to_is_a_ratio(text: str) -> None:
-    """占比/比重 … 由A至B: A and B are both the share (a part of a whole, a ratio, as the
-    annotation guide labels 占… and 占…的比重为…); B was a level."""
+def test_share_subject_from_to_is_a_level(text: str) -> None:
+    """占比/比重 … 由A至B: A and B are both the share followed over time, the levels of an
+    indicator (the corpus guide's convention since branch conv13; they were read as ratios)."""
     df = extract_quantities(text)
-    assert df["kind"].tolist() == ["ratio", "ratio"]
+    assert df["kind"].tolist() == ["level", "level"]
     assert df["sign"].tolist() == [0, 0]
 
 
@@ -95,8 +95,8 @@ def test_share_subject_from_to_is_a_ratio(text: str) -> None:
         ("优良天数比例由80%提高到85%,", ["level", "level"]),  # an indicator's share: a level
         ("达标率由90%提高到95%,", ["level", "level"]),
         ("床位占用率由30%提高到50%,", ["level", "level"]),  # 占用率 is a rate, not 占
-        ("占比由47%降至40%,降低7个百分点", ["ratio", "ratio", "change_absolute"]),
-        ("占比由47%下降了5%", ["ratio", "change_relative"]),  # a change keeps its kind
+        ("占比由47%降至40%,降低7个百分点", ["level", "level", "change_absolute"]),
+        ("占比由47%下降了5%", ["level", "change_relative"]),  # a change keeps its kind
     ],
 )
 def test_share_subject_leaves_levels_and_changes(text: str, kinds: list[str]) -> None:

@@ -22,6 +22,7 @@ from envindicators.units.parsing.context_words import (
     _NOUN_BEFORE_COPULA,
     _OPEN_QUOTE,
     _OPEN_QUOTES,
+    _PER_AREA_MEAN,
     _PER_CAPITA,
     _PER_TONNE_COAL,
     _PERIOD_LEVEL_REFERENCE,
@@ -231,6 +232,15 @@ def _prefix(s: str, i: int) -> _Prefix:
             if m is not None:
                 # 每万人有效发明专利达到7.5件 → 件/万人; 每平公里20,400人 → 人/平方公里
                 pre.per = m.group(1) + _DENOMINATORS.get(m.group(2), m.group(2))
+                p = m.start()
+                meaningful = w0 + p
+                seen.add("per")
+                continue
+        if not matched and "per" not in seen and "rate" not in seen and "均" in w[:p]:
+            m = _PER_AREA_MEAN.search(w, 0, p)
+            if m is not None:
+                # 亩均用水量356m3 → m3/亩 (the area is the denominator; 人均 is not)
+                pre.per = m.group(1)
                 p = m.start()
                 meaningful = w0 + p
                 seen.add("per")

@@ -17,7 +17,12 @@ import re
 from decimal import Decimal
 
 from envindicators.units.parsing.affixes import _window
-from envindicators.units.parsing.context_words import _CLAUSE_DELIMITERS, _TO_WORDS, _WINDOW
+from envindicators.units.parsing.context_words import (
+    _CLAUSE_DELIMITERS,
+    _SHARE_SUBJECT,
+    _TO_WORDS,
+    _WINDOW,
+)
 from envindicators.units.parsing.tokens import _Hit
 from envindicators.units.parsing.unit_words import (
     _COUNTERS,
@@ -236,11 +241,15 @@ def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
             h.kind = Kind.EXCEEDANCE_MULTIPLE  # 超标60%: the concentration is 1.6 × the limit
             return None
         if (
-            _OF_TOTAL.search(s, lo, h.start)
-            or _OF_TARGET.search(s, lo, h.cover_start)
-            or _SHARE_OF_WHOLE.search(s, max(0, h.cover_start - 10), h.cover_start)
-            or (h.end == h.cover_end and _SHARE_OF_THINGS.match(s, h.end))
-        ) and (h.value is None or h.value >= 0):
+            (
+                _OF_TOTAL.search(s, lo, h.start)
+                or _OF_TARGET.search(s, lo, h.cover_start)
+                or _SHARE_OF_WHOLE.search(s, max(0, h.cover_start - 10), h.cover_start)
+                or (h.end == h.cover_end and _SHARE_OF_THINGS.match(s, h.end))
+            )
+            and (h.value is None or h.value >= 0)
+            and not _followed_share(s, h)
+        ):
             h.kind = Kind.RATIO  # a part of a whole (see _OF_TOTAL)
             return None
         _rate_of_change(s, h)
@@ -465,6 +474,72 @@ def _inherit_denominator(s: str, hits: list[_Hit]) -> None:
             ):
                 h.unit = prev.unit
                 h.flags.append(Flag.SHARED_UNIT)
+
+
+#: A figure compared with a rate stated before it, a clause or a sentence away: 每人每日2.24公斤
+#: …。亦较香港的1.53公斤 (a comparison: X的 after 较/比/远超/高于/低于), 日均二点一公斤,远超…明年的
+#: 一点四八公斤, 每人每天…0.94公斤,要比前一年减量0.01公斤 (the change of the same measure).
+_COMPARED_WITH_RATE = re.compile(
+    r"(?:较|比|远超|远高于|远低于|高于|低于|不及)[^\d,，。;；:：()（）]{0,16}$"
+)
+#: The next member of a list of such compared figures: 、新加坡的1.49公斤.
+_COMPARED_LIST_GAP = re.compile(r"(?:、|和|及|与)[^\d,，。;；:：()（）]{1,8}的?")
+_RATE_REACH = 100  # characters between the rate and the compared figure, within a paragraph
+
+
+def _same_size(a: _Hit, b: _Hit) -> bool:
+    """Two figures of one measure, a level and a level or its change: within a factor of
+    :data:`_PARALLEL_FACTOR` of each other in absolute value."""
+    if a.value is None or b.value is None or a.value == 0 or b.value == 0:
+        return False
+    ratio = abs(a.value / b.value)
+    return ratio <= _PARALLEL_FACTOR and 1 / ratio <= _PARALLEL_FACTOR
+
+
+def _rate_compared_away(s: str, hits: list[_Hit]) -> None:
+    """A figure in the numerator unit of a rate stated before it (公斤 after 公斤/日), no other
+    figure of that unit between, in the same paragraph and within :data:`_RATE_REACH`
+    characters, introduced as compared with it (:data:`_COMPARED_WITH_RATE`) or listed after such
+    a figure, and of a comparable size: the same measure, so the same denominator — bound and
+    flagged ``shared_unit`` (the unit is read across clauses).  A level of that size without a
+    comparison keeps its written unit, flagged ``ambiguous_unit``; one of another size keeps it
+    unflagged (较2018年的52.2万吨 after 每日1,507吨 is the yearly total)."""
+    bound: set[int] = set()
+    for k, h in enumerate(hits):
+        if h.unit is None or "/" in h.unit or h.unit in _SHARE_UNITS or h.unit == DIMENSIONLESS:
+            continue
+        if h.kind not in (Kind.LEVEL, Kind.CHANGE_ABSOLUTE):
+            continue
+        rate = None
+        for j in range(k - 1, -1, -1):
+            g = hits[j]
+            if g.end < h.cover_start - _RATE_REACH:
+                break  # out of reach: the scan back stays short in long texts
+            if g.unit is not None and g.unit.split("/")[0] == h.unit:
+                rate = j if "/" in g.unit else None
+                break
+        if rate is None:
+            continue
+        g = hits[rate]
+        gap = s[g.end : h.cover_start]
+        if "\n" in gap or len(gap) > _RATE_REACH or not _same_size(g, h):
+            continue
+        prev = hits[k - 1]
+        listed = (k - 1) in bound and _COMPARED_LIST_GAP.fullmatch(s, prev.end, h.start)
+        compared = _COMPARED_WITH_RATE.search(s, max(g.end, h.cover_start - 24), h.cover_start)
+        if listed or compared:
+            h.unit = g.unit
+            h.flags.append(Flag.SHARED_UNIT)
+            bound.add(k)
+        elif (
+            h.kind is Kind.LEVEL
+            and Flag.AMBIGUOUS_UNIT not in h.flags
+            # 用量约950万吨/年,2018年交易量约254万吨: a year's amount is the yearly rate itself
+            and not str(g.unit).endswith("/年")
+        ):
+            # 日均二点一公斤,远超《…计划》中明年的一点四八公斤: probably per day too, but the
+            # text does not tie it to the rate: the written unit is kept, flagged
+            h.flags.append(Flag.AMBIGUOUS_UNIT)
 
 
 #: Parallel verb-object clauses under one subject written with 每: 每人平均用掉289公升的自来水、
@@ -829,6 +904,18 @@ def _tenths_of_an_indicator(s: str, hits: list[_Hit]) -> None:
             h.kind = Kind.LEVEL
 
 
+def _followed_share(s: str, h: _Hit) -> bool:
+    """占比由47%降至40%, 占比提高到64.1%: the share followed over time (the level it leaves or
+    reaches), a level of the share as an indicator — not a part of a whole stated once."""
+    j = h.start  # the number's first character (the span may open with 比重由)
+    while j < h.end and not (s[j].isdigit() or s[j] in _NUMERAL_START):
+        j += 1
+    return _SHARE_SUBJECT.search(_window(s, j)[0]) is not None
+
+
+_NUMERAL_START = frozenset("〇零○一二两兩三四五六七八九十百千")
+
+
 def _share_after_a_share_noun(s: str, hits: list[_Hit]) -> None:
     """A share in % or 成 read as a level whose clause, or the clause before, names it a share
     (占比, 所占比例) with no other measure between: the share of a whole, a ``ratio``.
@@ -839,7 +926,7 @@ def _share_after_a_share_noun(s: str, hits: list[_Hit]) -> None:
             continue
         lo = max(0, h.cover_start - 40)
         m = _SHARE_NOUN_BEFORE.search(s, lo, h.cover_start)
-        if m is None or _OTHER_MEASURE.search(m.group(1)):
+        if m is None or _OTHER_MEASURE.search(m.group(1)) or _followed_share(s, h):
             continue
         between = [g for g in hits[:k] if g.start >= m.end(1) - len(m.group(1))]
         if all(g.unit not in _SHARE_UNITS or g.kind is Kind.RATIO for g in between):
@@ -998,6 +1085,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _ratio_down_a_named_list(s, hits)
     _share_of_a_count(s, hits)
     _per_unit_over_parallel_clauses(s, hits)
+    _rate_compared_away(s, hits)
     _exceedance_topic(s, hits)
     _glued_range(s, hits)
     _change_restated_in_percent(s, hits)

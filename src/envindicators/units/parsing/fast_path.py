@@ -165,7 +165,7 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
         if _COMPLETION.search(s, max(0, i - _WINDOW), i) and _COMPLETION.search(clause):
             return None  # 完成率…%: a ratio
         if _SHARE_SUBJECT.search(clause):
-            return None  # 比重从47%…: the share as a subject, a ratio
+            return None  # 占比由47%降至40%: the share followed over time, read by the scanner
     elif (
         unit not in _COUNTER_SET
         and _POINT_VERBS.search(s, max(0, i - _WINDOW), i)

@@ -886,7 +886,12 @@ def _match(
         kind = Kind.CHANGE_RELATIVE if unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
         baseline = pre.baseline
         sign = 0 if value == 0 else written_sign
-    elif (pre.ratio and (unit in _SHARE_UNITS or (unit is None and not num.chinese))) or (
+    elif (
+        pre.ratio
+        and (unit in _SHARE_UNITS or (unit is None and not num.chinese))
+        # 占比提高到64.1%, 占比由47%降至40%: the share followed over time, a level (below)
+        and not (unit in _SHARE_UNITS and not minus and _SHARE_SUBJECT.search(_window(s, start)[0]))
+    ) or (
         unit in _SHARE_UNITS
         and s.startswith("的", end)
         and (qualifier is Qualifier.EXACT or (suffix_q is None) != (pre.qualifier is None))
@@ -898,8 +903,6 @@ def _match(
         kind = Kind.RATIO
     elif unit == "%" and not minus and _COMPLETION.search(_window(s, start)[0]):
         kind = Kind.RATIO  # 完成率184.38%: achieved / planned
-    elif unit in _SHARE_UNITS and not minus and _SHARE_SUBJECT.search(_window(s, start)[0]):
-        kind = Kind.RATIO  # 占比由47%降至40%: both figures are the share (a ratio)
     else:
         kind = Kind.LEVEL
     if unit is None and kind is Kind.RATIO:
@@ -1030,7 +1033,8 @@ def _index_range(s: str, num: _Num, other: _Num) -> bool:
     k = other.end
     if k < len(s) and s[k] == " ":
         k += 1
-    return k >= len(s) or s[k] in _INDEX_RANGE_AFTER
+    # 之间 (AQI为51~100之间, pH值在6～9之間) and 的 (pH值6～9的废水) close the range too
+    return k >= len(s) or s[k] in _INDEX_RANGE_AFTER or s.startswith(("之间", "之間", "的"), k)
 
 
 def _multiple_word(s: str, i: int, num: _Num, end: int) -> str:
@@ -1196,6 +1200,19 @@ def _is_pending(s: str, end: int, num: _Num) -> bool:
 _MONEY_CONTEXT = re.compile(r"罚|金额|资金|投资|投入|收入|产值|税收|费用")
 
 
+#: People named right before a bound word and a bare multiplier (人口超过百万, 居民逾千万).
+_PEOPLE_BEFORE = re.compile(r"(?:人口|人数|居民|市民|游客|常住)(?:数量|总数|规模)?$")
+
+
+def _lone_scale_unit(s: str, i: int) -> str | None:
+    """The unit a bare multiplier after a bound word leaves out, named before the bound word
+    at ``i``: 人 after a word of people (人口超过百万), 元 in a clause of money (罚锾破百万);
+    else None (the multiplier stays unread)."""
+    if _PEOPLE_BEFORE.search(s, max(0, i - 6), i):
+        return "人"
+    return "元" if _money_clause(s, i) else None
+
+
 def _money_clause(s: str, i: int) -> bool:
     """A word of money in the clause before ``i`` or, when the figure opens its clause
     (行政处罚共132818件,116.87亿!), in the clause before that."""
@@ -1226,8 +1243,14 @@ _CLASS_LIST_TAIL = re.compile(
 #: The name of an index right before a number without a unit (AQI<50, PSI>100, 指数为…):
 #: the number is the index's value (``dimensionless``).
 _INDEX_BEFORE = re.compile(
-    r"(?:(?:AQI|IAQI|PSI|API|指数|指標|指标|系数|係數)值?|(?:酸碱|酸硷|pH|PH|EQI)值)[ \t]?$"
+    r"(?:(?:AQI|IAQI|PSI|API|指数|指標|指标|系数|係數)值?|(?:酸碱|酸硷|pH|PH|EQI)值"
+    # 放流水PH值应大于7.6: a modal word between the value's name and its bound
+    r"(?:应|應|须|須|需|必须|必須|应当|應當|均|皆|都|要)?)[ \t]?$"
 )
+#: A bound word right before a bare number, the clause ending after it, in a sentence that
+#: names pH (or an acidity value) before: PH值应大于7.6,但被检出小于7.6 — the second bound is
+#: the same value's, dimensionless (the measured pH), not an amount without its unit.
+_PH_NAME = re.compile(r"(?:pH|PH|ph|酸碱|酸硷|酸鹼)值")
 
 
 #: A decimal without a unit right after a year (从91年的6.1改善至113年的4.8, 由2015年3.8降至
@@ -1252,6 +1275,14 @@ def _cell_value(s: str, i: int, end: int) -> bool:
         return False
     before = s[i - 1] if i > 0 else "\n"
     return before in "|" or before.isspace() or "\u4e00" <= before <= "\u9fff"
+
+
+def _ph_in_sentence(s: str, i: int) -> bool:
+    """Does the sentence before ``i`` (back to 。, ; or a line break, at most 60 characters)
+    name pH or an acidity value (see :data:`_PH_NAME`)?"""
+    lo = max(0, i - _INDEX_SENTENCE)
+    k = max(s.rfind(c, lo, i) for c in "。;；\n")
+    return _PH_NAME.search(s, max(lo, k + 1), i) is not None
 
 
 def _indexed_year_value(s: str, i: int, end: int) -> bool:
@@ -1279,6 +1310,10 @@ def _extract_filter(
     n = len(s)
     nxt = s[end] if end < n else ""
     if hit.unit is None:
+        if num.product:
+            # 网格大小为1000×1000: a product of sizes without a unit states a shape (the guide:
+            # not a mention); 8×200吨/日 (a count times an amount) has its unit and is read
+            return None, end, _Skip(i, end, "a product of sizes without a unit (1000×1000)")
         if _is_pending(s, end, num):
             hit.pending = True
             return hit, end, None
@@ -1307,6 +1342,17 @@ def _extract_filter(
             hit.unit = "元"
             hit.flags.append(Flag.AMBIGUOUS_UNIT)
             return hit, end, None
+        if (
+            num.lone_scale
+            and hit.prefix_qualifier
+            and hit.qualifier in (Qualifier.GREATER, Qualifier.AT_LEAST, Qualifier.NEARLY)
+            and (unit_word := _lone_scale_unit(s, hit.cover_start)) is not None
+        ):
+            # 人口超过百万, 罚锾破百万: a bare multiplier after a bound word, its unit left out
+            # and named by the noun before it (people → 人, money → 元): inferred, flagged
+            hit.unit = unit_word
+            hit.flags.append(Flag.AMBIGUOUS_UNIT)
+            return hit, end, None
         if not num.chinese and num.percent is None and not num.fraction:
             if s[i - 1 : i] == "(" and _CLOSED_ALONE.match(s, end):
                 # 35微克/立方米(38), 3.25(3.76), 高新区(4.33): a figure alone in parentheses;
@@ -1326,6 +1372,17 @@ def _extract_filter(
             s, max(0, hit.cover_start - 8), hit.cover_start
         ):
             # PSI>100, AQI<50, 空气质量指数大于100: the value of an index has no unit
+            hit.unit = DIMENSIONLESS
+            return hit, end, None
+        if (
+            not num.chinese
+            and hit.prefix_qualifier
+            and hit.qualifier
+            in (Qualifier.GREATER, Qualifier.LESS, Qualifier.AT_LEAST, Qualifier.AT_MOST)
+            and (nxt == "" or nxt in _CLAUSE_DELIMITERS)
+            and _ph_in_sentence(s, hit.cover_start)
+        ):
+            # PH值应大于7.6,但被检出小于7.6: the bound of the pH named in the sentence
             hit.unit = DIMENSIONLESS
             return hit, end, None
         if not num.chinese and hit.suffix_qualifier and nxt in _CATEGORY_QUOTES:
