@@ -76,7 +76,7 @@ EXACT_FLOOR = 0.995
 MAX_SILENT_WRONG_VALUES = 0
 MAX_UNFLAGGED_AMBIGUOUS = 0
 #: Documents added to dev after the floors above were set (their ids start so).
-LATER_DEV_PREFIXES = ("t12-", "b12-", "h12-")
+LATER_DEV_PREFIXES = ("t12-", "b12-", "h12-", "p13-")
 # Whole dev after the merge of t12-* (hant12), b12-* (bull12) and h12-* (hard12) with their
 # rules (staging, 2026-12-04; 91 documents, 1,555 mentions): recall 98.97 %, precision
 # 99.68 %, exact 97.23 %, value 99.68 %, unit 99.55 %, qualifier 99.74 %, kind 99.35 %, sign
