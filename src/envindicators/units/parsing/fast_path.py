@@ -65,7 +65,7 @@ _PREFIX_BEFORE = frozenset(_PREFIX_LAST) - _SLOW_BEFORE
 #: Characters after the unit that send it to the full scanner: compound units (每, /), bounds
 #: and their parentheticals, ranges, 的 (a share of a whole), a space before a bound, class
 #: names (3类水) and rankings (前10强).
-_SLOW_AFTER = frozenset(_SUFFIX_FIRST) | frozenset("每/(（)-—–~〜至到的 强甲水标海")
+_SLOW_AFTER = frozenset(_SUFFIX_FIRST) | frozenset("每/(（)-—–~〜至到的 强甲水标海高")
 #: ASCII characters the number may follow (names such as PM2.5, signs, dates need more).
 _PLAIN_ASCII_BEFORE = frozenset(",;:(\n")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
