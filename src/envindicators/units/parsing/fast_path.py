@@ -102,7 +102,8 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
         prev = s[i - 1]
         if prev.isascii():
             # after punctuation only; after a comma not between digits (1,28 is flagged)
-            if prev not in _PLAIN_ASCII_BEFORE or (prev == "," and i > 1 and s[i - 2].isdigit()):
+            # after a colon between digits (a time of day, 17:16:01人气) the full scanner decides
+            if prev not in _PLAIN_ASCII_BEFORE or (prev in ",:" and i > 1 and s[i - 2].isdigit()):
                 return None
         elif prev in _SLOW_BEFORE:
             return None

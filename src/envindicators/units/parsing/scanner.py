@@ -433,11 +433,26 @@ _WINDOW_AFTER_HOURS = re.compile(r"(?:平均|均值|浓度|濃度|滑动|滑動|
 _PERCENTILE_AFTER = ("高值",)
 #: Words right before the count of a ranking's end: 相对较差的 20 位城市, 排名靠前的10位.
 _RANK_WORD_BEFORE = re.compile(r"(?:较差|較差|较好|較好|最差|最好|排名|排位|靠前|靠后|靠後)的? ?$")
-#: A tally of rises, falls and no changes (3升3降, 四降二平, 两升一降): 升 is no litre there.
-_TALLY_NUMERAL = r"[0-9一二三四五六七八九十两兩]"
-_TALLY_AFTER = re.compile(_TALLY_NUMERAL + r"[降平]")
-_TALLY_BEFORE = re.compile(r"[降平]" + _TALLY_NUMERAL + r"?$")
+#: A tally of rises, falls and no changes (3升3降, 四降二平, 两升一降): 升 is no litre there,
+#: and the numbers are counts of indicators left unnamed.
+_TALLY_MEMBER = re.compile(r"[0-9一二三四五六七八九十两兩][升降平]")
 
+
+def _rise_fall_tally(s: str, start: int, end: int) -> bool:
+    """Is the one-character number ``s[start:end]`` with the 升, 降 or 平 after it one member
+    of a tally (``3升3降``, ``2降1升``, ``四降一平一升``), next to another member?"""
+    if end - start != 1 or _TALLY_MEMBER.match(s, start) is None:
+        return False
+    return _TALLY_MEMBER.match(s, start + 2) is not None or (
+        start >= 2 and _TALLY_MEMBER.match(s, start - 2) is not None
+    )
+
+
+#: What may stand before a share of things that opens its clause: nothing, or 有 (另有67%以上
+#:的民众对空气质量满意, 共有30%的企业).
+_HAVE_BEFORE_SHARE = re.compile(r"(?:另|还|共|仍|则|也|亦)?有?")
+#: PM and a space before a number: the particle size of the name PM2.5 / PM10, never a figure.
+_PARTICLE_NAME = re.compile(r"(?<![A-Za-z])[Pp][Mm] $")
 
 #: A superlative and 的 before 一年: the year of a record (最低的一年, 最好的一年), a time.
 _RECORD_BEFORE = re.compile(r"最[^0-9\s,，。;；、:：]{1,3}的$")
@@ -471,20 +486,6 @@ def _point_in_time(s: str, num: _Num, unit: str, end: int) -> str:
     if unit == "月" and start > 1 and s[start - 1] == "月" and s[start - 2].isdigit():
         return "a month named after its month (8月一个月)"
     return ""
-
-
-def _rise_fall_tally(s: str, start: int, end: int) -> bool:
-    """Is ``s[start:end]`` (a number and 升) one member of a tally (``3升3降``, ``2降1升``)?"""
-    return _TALLY_AFTER.match(s, end) is not None or (
-        _TALLY_BEFORE.search(s, max(0, start - 2), start) is not None
-    )
-
-
-#: What may stand before a share of things that opens its clause: nothing, or 有 (另有67%以上
-#:的民众对空气质量满意, 共有30%的企业).
-_HAVE_BEFORE_SHARE = re.compile(r"(?:另|还|共|仍|则|也|亦)?有?")
-#: PM and a space before a number: the particle size of the name PM2.5 / PM10, never a figure.
-_PARTICLE_NAME = re.compile(r"(?<![A-Za-z])[Pp][Mm] $")
 
 
 def _measured_after_name(s: str, i: int) -> bool:
@@ -758,7 +759,12 @@ def _match(
     ):
         # 最大小時98%高值, 24小時累積第98%高值: the percentile that names a statistic
         return None, end, _Skip(i, end, "a percentile naming a statistic (98%高值)")
-    if unit == "升" and qualifier is None and _rise_fall_tally(s, num.start, end) and extract:
+    if (
+        unit in ("升", None)
+        and qualifier is None
+        and _rise_fall_tally(s, num.start, num.end)
+        and extract
+    ):
         # 6项污染物平均浓度同比3升3降, 四降二升: a tally of pollutants rising and falling
         return None, end, _Skip(i, end, "a tally of rises and falls (3升3降)")
     if unit in ("年", "月", "日") and extract and (why := _point_in_time(s, num, unit, end)):
