@@ -76,7 +76,7 @@ EXACT_FLOOR = 0.995
 MAX_SILENT_WRONG_VALUES = 0
 MAX_UNFLAGGED_AMBIGUOUS = 0
 #: Documents added to dev after the floors above were set (their ids start so).
-LATER_DEV_PREFIXES = ("t12-", "b12-", "h12-")
+LATER_DEV_PREFIXES = ("t12-", "b12-", "h12-", "p13-")
 # Whole dev after the merge of t12-* (hant12), b12-* (bull12) and h12-* (hard12) with their
 # rules (staging, 2026-12-04; 91 documents, 1,555 mentions): recall 98.97 %, precision
 # 99.68 %, exact 97.23 %, value 99.68 %, unit 99.55 %, qualifier 99.74 %, kind 99.35 %, sign
@@ -222,8 +222,35 @@ def test_dev_traditional_texts_do_not_regress() -> None:
     assert score.silent_wrong_values <= T12_MAX_SILENT_WRONG_VALUES, report
 
 
+# prec13 (2026-12-04) added eleven simplified-script core pages (p13-*, 176 mentions; dev is 102
+# documents, 1,731 mentions), labelled by hand before any parser run and measured once before
+# their failures were read (recall 100.0 %, precision 99.4 %, exact 97.7 %, 0 silent wrong
+# values); after the prec13 rules: recall 100.0 %, precision 100.0 %, exact 97.7 % (4 kinds:
+# 占比为 levels and a share of a count, left; benchmarks/corpus/README.md).  The whole-dev floors
+# above stay those of the 91 documents before them; the p13-* documents have their own.
+P13_PREFIX = "p13-"
+P13_FLOORS = {"recall": 0.995, "precision": 0.995, "exact": 0.975}
+
+
+def _dev_part(keep_doc: Any) -> Any:
+    """Score the documents of ``dev`` whose id ``keep_doc`` accepts."""
+    texts, gold, _ = sc.load_split("dev")
+    keep = {d: t for d, t in texts.items() if keep_doc(d)}
+    return sc.score_documents(keep, [g for g in gold if g["doc"] in keep], split="dev")
+
+
+def test_dev_p13_texts_do_not_regress() -> None:
+    score = _dev_part(lambda d: d.startswith(P13_PREFIX))
+    report = sc.format_report(score)
+    assert score.n_gold >= 170, report
+    assert score.recall >= P13_FLOORS["recall"], report
+    assert score.precision >= P13_FLOORS["precision"], report
+    assert score.exact >= P13_FLOORS["exact"], report
+    assert score.silent_wrong_values == 0, report
+
+
 def test_whole_dev_does_not_regress() -> None:
-    score = sc.score_corpus("dev")
+    score = _dev_part(lambda d: not d.startswith(P13_PREFIX))
     report = sc.format_report(score)
     assert score.recall >= WHOLE_DEV_FLOORS["recall"], report
     assert score.precision >= WHOLE_DEV_FLOORS["precision"], report

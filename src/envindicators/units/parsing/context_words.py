@@ -180,7 +180,10 @@ _PERIOD_LEVEL_REFERENCE = re.compile(
 )
 #: Words announcing a list: a comma between digit groups after them may separate items.
 _LIST_CUES = ("分别", "依次", "各为", "各自")
-_PLAN_NAME_AFTER_YEARS = ("行动", "规划", "计划", "滚动", "专项", "攻坚", "作战")
+#: (and a plan to improve, 3年改善計畫: 计画 is the Taiwanese 計畫 once simplified)
+_PLAN_NAME_AFTER_YEARS = (
+    "行动", "规划", "计划", "计画", "滚动", "专项", "攻坚", "作战", "改善计划", "改善计画",
+)  # fmt: skip
 _TOPONYM_SUFFIXES = frozenset("矿湾村镇寺庄峪屯堡")
 #: After 台 also a county, a mountain or a river: 五台县, 五台山, 三台县, 七台河 are places, not
 #: five machines (台 is a counter of machines and vehicles).

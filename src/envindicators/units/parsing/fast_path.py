@@ -65,7 +65,7 @@ _PREFIX_BEFORE = frozenset(_PREFIX_LAST) - _SLOW_BEFORE
 #: Characters after the unit that send it to the full scanner: compound units (每, /), bounds
 #: and their parentheticals, ranges, 的 (a share of a whole), a space before a bound, class
 #: names (3类水) and rankings (前10强).
-_SLOW_AFTER = frozenset(_SUFFIX_FIRST) | frozenset("每/(（)-—–~〜至到的 强甲水标海")
+_SLOW_AFTER = frozenset(_SUFFIX_FIRST) | frozenset("每/(（)-—–~〜至到的 强甲水标海高")
 #: ASCII characters the number may follow (names such as PM2.5, signs, dates need more).
 _PLAIN_ASCII_BEFORE = frozenset(",;:(\n")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
@@ -102,7 +102,8 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
         prev = s[i - 1]
         if prev.isascii():
             # after punctuation only; after a comma not between digits (1,28 is flagged)
-            if prev not in _PLAIN_ASCII_BEFORE or (prev == "," and i > 1 and s[i - 2].isdigit()):
+            # after a colon between digits (a time of day, 17:16:01人气) the full scanner decides
+            if prev not in _PLAIN_ASCII_BEFORE or (prev in ",:" and i > 1 and s[i - 2].isdigit()):
                 return None
         elif prev in _SLOW_BEFORE:
             return None

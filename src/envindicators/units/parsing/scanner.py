@@ -375,6 +375,8 @@ def _roc_year(
         return False  # 109年 is 4 characters; a multiplier or a decimal is no year
     if _ROC_DATE_AFTER.match(s, end) is not None or s.startswith(_ROC_ERA, start - 2):
         return True  # 109年8月底, 民国100年
+    if value >= 100 and end - start == 4 and start > 0 and s[start - 1] in _TITLE_OPENERS:
+        return True  # 「114年空氣品質監測：檢討回顧」: a 3-digit year opening a title
     if start > 0 and s[start - 1] in _ROC_FROM_BEFORE and _ROC_FROM_AFTER.match(s, end):
         return True
     for w in _ROC_DATE_BEFORE:
@@ -423,11 +425,67 @@ def _degree_unit(s: str, start: int, end: int, multiplier: str | None) -> tuple[
 
 #: Places after 前/后 + a number + 个: the top or bottom of a ranking (前六个县市, 后10个城市).
 _RANKED_PLACES = re.compile(r"(?:县市|城市|地市|省份|省市|县区|区县|国家|地区)")
+#: After a number of hours, what makes it the averaging window of a metric's name
+#: (8小時平均值, 一小时浓度, 日最大8小时滑动平均, 八小時93%高值), never a duration.
+_WINDOW_AFTER_HOURS = re.compile(r"(?:平均|均值|浓度|濃度|滑动|滑動|[0-9]+(?:\.[0-9]+)?%高?值)")
+#: After a percentage, the statistic it names: 98%高值 (the 98th-percentile value; the fast
+#: path sends a figure followed by 高 here).
+_PERCENTILE_AFTER = ("高值",)
+#: Words right before the count of a ranking's end: 相对较差的 20 位城市, 排名靠前的10位.
+_RANK_WORD_BEFORE = re.compile(r"(?:较差|較差|较好|較好|最差|最好|排名|排位|靠前|靠后|靠後)的? ?$")
+#: A tally of rises, falls and no changes (3升3降, 四降二平, 两升一降): 升 is no litre there,
+#: and the numbers are counts of indicators left unnamed.
+_TALLY_MEMBER = re.compile(r"[0-9一二三四五六七八九十两兩][升降平]")
+
+
+def _rise_fall_tally(s: str, start: int, end: int) -> bool:
+    """Is the one-character number ``s[start:end]`` with the 升, 降 or 平 after it one member
+    of a tally (``3升3降``, ``2降1升``, ``四降一平一升``), next to another member?"""
+    if end - start != 1 or _TALLY_MEMBER.match(s, start) is None:
+        return False
+    return _TALLY_MEMBER.match(s, start + 2) is not None or (
+        start >= 2 and _TALLY_MEMBER.match(s, start - 2) is not None
+    )
+
+
 #: What may stand before a share of things that opens its clause: nothing, or 有 (另有67%以上
 #:的民众对空气质量满意, 共有30%的企业).
 _HAVE_BEFORE_SHARE = re.compile(r"(?:另|还|共|仍|则|也|亦)?有?")
 #: PM and a space before a number: the particle size of the name PM2.5 / PM10, never a figure.
 _PARTICLE_NAME = re.compile(r"(?<![A-Za-z])[Pp][Mm] $")
+
+#: A superlative and 的 before 一年: the year of a record (最低的一年, 最好的一年), a time.
+_RECORD_BEFORE = re.compile(r"最[^0-9\s,，。;；、:：]{1,3}的$")
+
+
+def _point_in_time(s: str, num: _Num, unit: str, end: int) -> str:
+    """Why the figure ``s[num.start:end]`` in 年, 月 or 日 names a point in time, not an amount
+    (``""`` when it may be one): a day of every month (各回收站每月10日前完成上網), the year of
+    a record (PSI>100比例最低的一年), the year before (從前一年的10件躍升至30件) and one month
+    named after its month (8月一个月, 11市…); ``提前一年完成``, ``为期一个月`` stay amounts."""
+    start = num.start
+    if (
+        unit == "日"
+        and num.integer
+        and not num.chinese
+        and 1 <= num.value <= 31
+        and s.endswith("每月", 0, start)
+    ):
+        return "a day of the month (每月10日前)"
+    if not (num.chinese and num.value == 1 and num.multiplier is None):
+        return ""
+    if unit == "年" and _RECORD_BEFORE.search(s, max(0, start - 6), start):
+        return "the year of a record (最低的一年)"
+    if (
+        unit == "年"
+        and s.endswith("前", 0, start)
+        and not s.endswith("提前", 0, start)
+        and s.startswith("的", end)
+    ):
+        return "the year before (前一年的)"
+    if unit == "月" and start > 1 and s[start - 1] == "月" and s[start - 2].isdigit():
+        return "a month named after its month (8月一个月)"
+    return ""
 
 
 def _measured_after_name(s: str, i: int) -> bool:
@@ -481,6 +539,10 @@ def _match(
         d_end = _mixed_year_end(s, i)
     if d_end > 0:
         return None, d_end, _Skip(i, d_end, "a date or calendar year (see parse_period)")
+    if is_arabic and _CLOCK_BEFORE_SECONDS.search(s, max(0, i - 6), i):
+        # 发布时间:2024-08-22 17:16:01人气: the seconds of a time of day, whatever follows
+        end = _skip_run(s, i)
+        return None, end, _Skip(i, end, "the seconds of a time of day (17:16:01)")
     if is_arabic and (serial_end := _hyphenated_run_end(s, i)) > 0:
         # 0975-765-592臺北市: three or more groups of digits joined by hyphens are a telephone
         # or serial number (a date is read just before; a range has two ends)
@@ -686,6 +748,35 @@ def _match(
         # 日最大8小时, O3八小时第93%值, 臭氧八小时, PM2.5 24小时累积 (as O3-8h): the averaging
         # window of a metric's name
         return None, end, _Skip(i, end, "an averaging window (日最大8小时, O3八小时)")
+    if unit in ("小时", "h") and _WINDOW_AFTER_HOURS.match(s, end) and extract:
+        # 8小時平均值不多於160微克, 一小時濃度, 八小時93%高值: the averaging window of a
+        # concentration or a statistic is part of the metric's name, not a duration
+        return None, end, _Skip(i, end, "an averaging window (8小时平均值, 一小时浓度)")
+    if (
+        (num.percent is not None or unit == "%")
+        and s.startswith(_PERCENTILE_AFTER, end)
+        and extract
+    ):
+        # 最大小時98%高值, 24小時累積第98%高值: the percentile that names a statistic
+        return None, end, _Skip(i, end, "a percentile naming a statistic (98%高值)")
+    if (
+        unit in ("升", None)
+        and qualifier is None
+        and _rise_fall_tally(s, num.start, num.end)
+        and extract
+    ):
+        # 6项污染物平均浓度同比3升3降, 四降二升: a tally of pollutants rising and falling
+        return None, end, _Skip(i, end, "a tally of rises and falls (3升3降)")
+    if unit in ("年", "月", "日") and extract and (why := _point_in_time(s, num, unit, end)):
+        return None, end, _Skip(i, end, why)
+    if (
+        unit == "位"
+        and _RANKED_PLACES.match(s, end + (s[end : end + 1] == " "))
+        and _RANK_WORD_BEFORE.search(s, max(0, num.start - 8), num.start)
+        and extract
+    ):
+        # 空气质量相对较差的 20 位城市依次是, 排名靠前的10位城市: the ends of a ranking
+        return None, end, _Skip(i, end, "a ranking (较差的20位城市)")
     if (
         unit in ("年", "月")
         and qualifier is None
@@ -1297,6 +1388,10 @@ def _indexed_year_value(s: str, i: int, end: int) -> bool:
 
 #: A time of day after an hour: 8:00, 20：30.
 _CLOCK_AFTER = re.compile(r"[:：][0-5][0-9](?![0-9])")
+#: Openers of a title or a quotation: a 3-digit ROC year may open one (「114年空氣品質…」).
+_TITLE_OPENERS = frozenset("「『“《〈")
+#: Hours and minutes before the seconds of a time of day (17:16:01, 8：05：30).
+_CLOCK_BEFORE_SECONDS = re.compile(r"(?<![0-9])[0-9]{1,2}[:：][0-5][0-9][:：]$")
 #: Words before a day of the month: 截至7日, 截止到24日.
 #: Also the end of a span of dates whose start is a day opening its clause or after 月
 #: (1116日至18日, a date that lost its 月: 18日 is the day the span ends, not 18 days;
