@@ -54,6 +54,7 @@ from envindicators.units.parsing.context_words import (
 from envindicators.units.parsing.fast_path import _fast_hit
 from envindicators.units.parsing.numbers import (
     DIGIT_COUNT_RANGE,
+    ZERO_MARK,
     _digit_count_change,
     _half_duration,
     _half_share,
@@ -90,7 +91,10 @@ def _decimal_to_float(d: Decimal | None) -> float | None:
 
 
 _CANDIDATE = re.compile(
-    "[0-9半双" + "".join(sorted(c for c in CHINESE_NUMERAL_CHARS if c not in "0123456789")) + "]"
+    "[0-9半双"
+    + "".join(sorted(c for c in CHINESE_NUMERAL_CHARS if c not in "0123456789"))
+    + ZERO_MARK
+    + "]"
 )
 
 
@@ -240,10 +244,18 @@ _MULTIPLE_BLOCKERS_CHENG = frozenset(
 )
 
 
+#: Three Chinese digits written place by place before 年: an ROC year (一一三年) or a year
+#: that lost a digit in the copy (二零零年), never a duration (written 一百一十三年).
+_PLACE_YEAR = re.compile(r"[〇零○一二三四五六七八九]{3}(?=年)")
+
+
 def _mixed_year_end(s: str, i: int) -> int:
-    """End (after 年) of a year such as 二00七年 at ``i``, or -1."""
+    """End (after 年) of a year such as 二00七年 or 一一三年 at ``i``, or -1."""
     m = _MIXED_YEAR.match(s, i)
     if m is None:
+        place = _PLACE_YEAR.match(s, i)
+        if place is not None and (i == 0 or s[i - 1] not in YEAR_DIGITS):
+            return place.end() + 1
         return -1
     chunk = m.group()
     if chunk.isdigit() and chunk.isascii():
@@ -279,6 +291,7 @@ _ABBREVIATED_YEAR = re.compile(r"0[0-9]")
 _ROC_YEARS = (50, 150)
 _ROC_DATE_AFTER = re.compile(
     r"(?:[0-9]{1,2}(?:[~〜\-—–至到][0-9]{1,2})?|[一二三四五六七八九十]{1,3})月|[上下]半年|同期|度|底|初"
+    r"|迄今"
 )
 _ROC_DATE_BEFORE = ("截至", "截止", "截止到", "统计至", "统计到", "至")
 #: 从91年的6.1, 由91年3.8, 自104年起: the start of a span of time, written with its own figure
@@ -335,18 +348,24 @@ def _compared_short_year(s: str, start: int, end: int, value: Decimal) -> bool:
 
 
 def _named_roc_year(s: str, start: int, end: int) -> bool:
-    """Is the bare 2-digit ``s[start:end]`` (``NN年``, 50–99) a year of the ROC calendar because
-    the calendar is named within :data:`_ROC_CONTEXT` characters (民国99年起…统计显示97年空气品质)
-    and no duration word stands next to it (近50年, 60年来, 为期50年)?"""
-    if end - start != 3:
-        return False
+    """Is the bare 2-digit ``s[start:end]`` (``NN年``, 50–99; or the same year in Chinese
+    numerals, 九十二年) a year of the ROC calendar because, within :data:`_ROC_CONTEXT`
+    characters, the calendar is named (民国99年起…统计显示97年空气品质), an ROC date is written
+    (77年8月18日…我國在73年制定) or the same year is written as a fiscal year (九十二年度 …
+    我國九十二年垃圾清運量), and no duration word stands next to it (近50年, 60年来, 为期50年)?"""
     if (start > 0 and s[start - 1] in _DURATION_BEFORE) or s.startswith(_DURATION_AFTER, end):
         return False
     if s.startswith(("为期", "長達", "长达"), start - 2):
         return False
     lo = max(0, start - _ROC_CONTEXT)
     hi = min(len(s), end + _ROC_CONTEXT)
-    return any(s.find(w, lo, hi) >= 0 for w in _ROC_ERA)
+    if s.find(s[start:end] + "度", lo, hi) >= 0:
+        return True
+    if end - start != 3:
+        return False
+    return any(s.find(w, lo, hi) >= 0 for w in _ROC_ERA) or (
+        _ROC_DATE.search(s, lo, hi) is not None
+    )
 
 
 def _roc_year(
@@ -666,7 +685,10 @@ def _match(
     if unit == "年" and end < n and s[end] == "代" and (num.integer or num.chinese):
         # 90年代, 上世纪八十年代末, 20世纪70～80年代: a decade, a point in time
         return None, end + 1, _Skip(i, end + 1, "a decade (90年代)")
-    if unit == "年" and num.integer and _roc_year(s, num.start, end, value, low, high):
+    whole = num.integer or (
+        num.chinese and num.multiplier is None and value is not None and value % 1 == 0
+    )
+    if unit == "年" and whole and _roc_year(s, num.start, end, value, low, high):
         return None, end, _Skip(i, end, "a year of the ROC calendar (109年8月底)")
     if unit == "年" and any(s.startswith(w, end) for w in _PLAN_NAME_AFTER_YEARS) and extract:
         return None, end, _Skip(i, end, "part of a plan name (三年行动计划)")
