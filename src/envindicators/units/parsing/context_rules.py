@@ -358,6 +358,35 @@ def _change_restated_in_percent(s: str, hits: list[_Hit]) -> None:
                 _negate(h)
 
 
+#: A figure alone in parentheses right after a change, in the change's unit and within a
+#: tenth of its size: the same change written exactly (减量约六十万公吨(584,589公吨), 提高约
+#: 十四万公吨(136,763公吨)).
+_RESTATED_WITHIN = Decimal("0.1")
+
+
+def _change_restated_in_parentheses(s: str, hits: list[_Hit]) -> None:
+    """A level in parentheses that restates the change before it (its rounding written
+    exactly) takes the change's kind and sign."""
+    for prev, h in itertools.pairwise(hits):
+        if (
+            prev.kind in (Kind.CHANGE_ABSOLUTE, Kind.CHANGE_RELATIVE)
+            and prev.sign != 0
+            and h.kind is Kind.LEVEL
+            and not h.own_verb
+            and h.unit == prev.unit
+            and prev.value is not None
+            and h.value is not None
+            and h.value > 0
+            and s[prev.end : h.cover_start] in ("(", "（")
+            and s[h.end : h.end + 1] in (")", "）")
+            and abs(h.value - abs(prev.value)) <= _RESTATED_WITHIN * abs(prev.value)
+        ):
+            h.kind = prev.kind
+            h.sign = h.verb_sign = prev.sign
+            if prev.sign < 0:
+                _negate(h)
+
+
 def _glued_range(s: str, hits: list[_Hit]) -> None:
     """Two percentages written with nothing between them and 之间 after (维持在19%22%之间): a
     range whose sign was lost in the copy; the two hits become one range."""
@@ -1001,6 +1030,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _exceedance_topic(s, hits)
     _glued_range(s, hits)
     _change_restated_in_percent(s, hits)
+    _change_restated_in_parentheses(s, hits)
     _share_change_after_share(s, hits)
     _change_after_a_level(s, hits)
     _cut_amount(s, hits)

@@ -249,6 +249,21 @@ _MULTIPLE_BLOCKERS_CHENG = frozenset(
 _PLACE_YEAR = re.compile(r"[〇零○一二三四五六七八九]{3}(?=年)")
 
 
+#: Month/day pairs alone in parentheses right after a value: the dates of a table's extremes
+#: (35.8 (5/29), 22 (4/13, 12/31), 108.2 (9/16)), not fractions.
+_MONTH_DAY = r"(?:1[0-2]|0?[1-9])/(?:3[01]|[12][0-9]|0?[1-9])"
+_MONTH_DAYS = re.compile(rf"{_MONTH_DAY}(?:[,，、] ?{_MONTH_DAY})*(?=[)）])")
+_VALUE_BEFORE_PAREN = re.compile(r"[0-9] ?$")
+
+
+def _dates_of_a_value(s: str, i: int) -> int:
+    """End of the month/day pairs at ``i`` (after ``(``) that date the value before, or -1."""
+    m = _MONTH_DAYS.match(s, i)
+    if m is None or not _VALUE_BEFORE_PAREN.search(s, max(0, i - 3), i - 1):
+        return -1
+    return m.end()
+
+
 def _mixed_year_end(s: str, i: int) -> int:
     """End (after 年) of a year such as 二00七年 or 一一三年 at ``i``, or -1."""
     m = _MIXED_YEAR.match(s, i)
@@ -493,6 +508,8 @@ def _match(
     if prev == "^" or (prev == "/" and is_arabic):
         end = _skip_run(s, i)
         return None, end, _Skip(i, end, "an exponent, footnote mark or denominator")
+    if is_arabic and prev in "(（" and (dated := _dates_of_a_value(s, i)) > 0:
+        return None, dated, _Skip(i, dated, "the dates of a value in parentheses (35.8 (5/29))")
     # dates and years (match_date only where a date can start: a 4-digit run, or a number
     # followed by a date word or a range/date separator)
     d_end = match_date(s, i) if _may_be_date(s, i, is_arabic) else -1
@@ -611,6 +628,7 @@ def _match(
             and (other.chinese == num.chinese)
         ):
             other_unit = None
+            borrowed = False
             if other.percent is None:
                 other_unit = _parse_unit(s, other.end, not other.chinese)
             u1 = unit_info.unit if unit_info else num.percent
@@ -637,6 +655,14 @@ def _match(
                 # reads a bare 51~100 as the same range
                 u2 = ""
                 index_range = True
+            elif (
+                u2 is None
+                and u1 in ("%", "‰")
+                and other.multiplier is None
+                and _between(s, num.start, other.end)
+            ):
+                u2 = u1  # 介於0.49%至6.15: the % written on the first end only
+                borrowed = True
             if u2 is not None and (u1 is None or u1 == u2):
                 lo_v, hi_v = num.value, other.value
                 if num.multiplier is None and other.multiplier and u1 is None:
@@ -647,6 +673,8 @@ def _match(
                     unit_info = other_unit
                     if other.percent is not None:
                         num.percent = other.percent
+                    elif borrowed:
+                        num.percent = u2
                     j = other.end
                     num.multiplier = num.multiplier or other.multiplier
                     num.end = other.end
@@ -1165,6 +1193,19 @@ def _number_end(s: str, k: int) -> int:
     while k < n and (s[k].isdigit() or s[k] == "."):
         k += 1
     return k
+
+
+#: A range framed as "between": 介于/介於 before it or 之间/之間 after it.
+_BETWEEN_BEFORE = re.compile(r"(?:介于|介於)(?:约|約)?$")
+_BETWEEN_AFTER = ("之间", "之間")
+
+
+def _between(s: str, start: int, end: int) -> bool:
+    """Is the range ``s[start:end]`` framed by 介于…(之间), so that it has two ends whatever
+    unit the second one lacks?"""
+    return _BETWEEN_BEFORE.search(s, max(0, start - 3), start) is not None or s.startswith(
+        _BETWEEN_AFTER, end
+    )
 
 
 def _range_separator(s: str, k: int) -> int:
