@@ -315,6 +315,11 @@ def _share_of_a_count(s: str, hits: list[_Hit]) -> None:
             h.kind = Kind.RATIO
 
 
+#: Between a share and its change, after the comma, only the period it is compared with
+#: (回收率为60.04%,相较于109年同期提升2.71%; 比上年提高2.7%): the same doubt.
+_COMPARED_GAP = re.compile(r"[,，](?:相较于?|较于?|相比于?|比)[^,，。;；%‰]{1,12}")
+
+
 def _share_change_after_share(s: str, hits: list[_Hit]) -> None:
     """优良天数比例为81.5%,同比上升13.3%: a change in % of the share just stated is either
     a relative change or a change in percentage points; flagged ``ambiguous_unit``."""
@@ -324,7 +329,10 @@ def _share_change_after_share(s: str, hits: list[_Hit]) -> None:
             and h.unit == "%"
             and prev.unit in _SHARE_UNITS
             and prev.kind in (Kind.LEVEL, Kind.RATIO)
-            and s[prev.end : h.start] in (",", "，", "")
+            and (
+                s[prev.end : h.start] in (",", "，", "")
+                or _COMPARED_GAP.fullmatch(s, prev.end, h.start) is not None
+            )
             and Flag.AMBIGUOUS_UNIT not in h.flags
         ):
             # 较2018年的22.1%下跌多达5.3%: the change written straight after the share it is
