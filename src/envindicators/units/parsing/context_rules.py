@@ -422,6 +422,48 @@ def _glued_range(s: str, hits: list[_Hit]) -> None:
     hits[:] = keep
 
 
+#: Labels that a pair of neighbouring digits lists (1、2月, 3、4号, 1、2级, 第2、3批), and the
+#: words that announce a list of values (分别为1、2个).
+_PAIR_LABELS = frozenset("月日号號级級类類期批季区區楼樓栋棟线線段条條款项項章节節版")
+_PAIR_LIST_CUE = re.compile(r"分别|分別|依次|各为|各為|第")
+
+
+def _adjacent_digits_estimate(s: str, hits: list[_Hit]) -> None:
+    """Two neighbouring single digits joined by 、 with one unit (2、3年前, 3、4家): an
+    estimate written in Arabic digits, as 两三年 is in numerals — one range, flagged vague;
+    not a list of labels (1、2月) nor of values announced as one (分别为1、2个)."""
+    keep: list[_Hit] = []
+    for h in hits:
+        prev = keep[-1] if keep else None
+        if (
+            prev is not None
+            and (prev.unit == h.unit or (prev.pending and prev.unit is None))
+            and h.unit not in (None, "%", "‰")
+            and h.unit[-1:] not in _PAIR_LABELS
+            and prev.end - prev.start == 1
+            and s[prev.start].isdigit()
+            and s[prev.end : prev.end + 1] == "、"
+            and h.start == prev.end + 1
+            and s[h.start].isdigit()
+            and not s[h.start + 1 : h.start + 2].isdigit()
+            and prev.value is not None
+            and h.value == prev.value + 1
+            and prev.kind is Kind.LEVEL
+            and h.kind is Kind.LEVEL
+            and _PAIR_LIST_CUE.search(s, max(0, prev.start - 12), prev.start) is None
+        ):
+            prev.low, prev.high, prev.value = prev.value, h.value, None
+            prev.qualifier = Qualifier.RANGE
+            prev.end = prev.cover_end = h.end
+            prev.unit, prev.pending = h.unit, False
+            for flag in (Flag.RANGE, Flag.VAGUE):
+                if flag not in prev.flags:
+                    prev.flags.append(flag)
+            continue
+        keep.append(h)
+    hits[:] = keep
+
+
 def _whole_count_before(n: Decimal, pct: Decimal) -> bool:
     """Could a whole count ``n`` have grown by ``pct`` % (as written, to its last digit) from a
     whole count?  19 after +1.1 %: no (18.79); 123 after +5.1 %: yes (117)."""
@@ -1037,6 +1079,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _per_unit_over_parallel_clauses(s, hits)
     _exceedance_topic(s, hits)
     _glued_range(s, hits)
+    _adjacent_digits_estimate(s, hits)
     _change_restated_in_percent(s, hits)
     _change_restated_in_parentheses(s, hits)
     _share_change_after_share(s, hits)
