@@ -91,7 +91,8 @@ def test_lists_bullets_and_place_years_are_no_counts(text: str, expected: object
 
 def test_two_digits_in_a_row_stay_an_estimate() -> None:
     row = _one("约有三四家企业")
-    assert math.isnan(row["value"]) and (row["low"], row["high"]) == (3.0, 4.0)
+    assert math.isnan(row["value"])
+    assert (row["low"], row["high"]) == (3.0, 4.0)
 
 
 @given(

@@ -226,10 +226,8 @@ def _chinese_run(s: str, i: int) -> int:
             if c in _SCALE_CHARS and j > i and _unit_starts(s, j):
                 break
             j += 1
-        elif c == ZERO_MARK and _zero_mark_at(s, j):
-            j += 1
-        elif c in _CHINESE_POINTS and j + 1 < n and s[j + 1] in CHINESE_DIGITS and (
-            j > i and (s[j - 1] in CHINESE_NUMERAL_CHARS or s[j - 1] == ZERO_MARK)
+        elif (c == ZERO_MARK and (j > i or _zero_mark_at(s, j))) or (
+            c in _CHINESE_POINTS and j > i and j + 1 < n and s[j + 1] in CHINESE_DIGITS
         ):
             j += 1
         else:
@@ -384,9 +382,9 @@ def _number(s: str, i: int) -> _Num | None:
         return None
     grouped = _GROUPED_PLACES.match(s, i)
     if grouped is not None and grouped.end() > j and "、" in grouped.group():
-        value = _chinese_value(grouped.group().replace("、", ""))
-        if value is not None:
-            return _Num(value, i, grouped.end(), chinese=True, grouped=True)
+        grouped_value = _chinese_value(grouped.group().replace("、", ""))
+        if grouped_value is not None:
+            return _Num(grouped_value, i, grouped.end(), chinese=True, grouped=True)
     run = s[i:j]
     _STEPS[0] += len(run)
     if len(run) > _MAX_NUMERAL or run in _FINANCIAL_DIGITS:
