@@ -264,8 +264,26 @@ def _dates_of_a_value(s: str, i: int) -> int:
     return m.end()
 
 
+#: A span of such years (二○二二至二○二四年): a period, not a range of durations.
+_MIXED_YEAR_SPAN = re.compile(
+    rf"({_YEAR_CHAR_CLASS}{{4}})年?[至到~〜\-—–]({_YEAR_CHAR_CLASS}{{4}})(?=年)"
+)
+
+
+def _year_value(chunk: str) -> int:
+    return int("".join(str(YEAR_DIGITS[c]) for c in chunk))
+
+
 def _mixed_year_end(s: str, i: int) -> int:
     """End (after 年) of a year such as 二00七年 or 一一三年 at ``i``, or -1."""
+    span = _MIXED_YEAR_SPAN.match(s, i)
+    if (
+        span is not None
+        and not span.group(1).isascii()
+        and (i == 0 or s[i - 1] not in YEAR_DIGITS)
+        and all(1900 <= _year_value(g) <= 2100 for g in span.groups())
+    ):
+        return span.end() + 1
     m = _MIXED_YEAR.match(s, i)
     if m is None:
         place = _PLACE_YEAR.match(s, i)
