@@ -326,3 +326,26 @@ def test_neighbouring_digits_with_one_unit_are_a_flagged_range(
 )
 def test_lists_and_labels_are_no_estimates(text: str, n: int) -> None:
     assert len(extract_quantities(text)) == n
+
+
+# --- 12. A share of a whole that carries its own count in parentheses --------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        t
+        for t, _ in _both(
+            [
+                ("占列管案件(一百卅七件)比例四十八.九一%", None),
+                ("平均占垃圾(湿基)比例为12.78%", None),
+                ("占整改任务(共30项)比例为40%", None),
+            ]
+        )
+    ],
+)
+def test_a_share_of_a_whole_with_its_count_in_parentheses(text: str) -> None:
+    rows = extract_quantities(text)
+    assert rows.iloc[-1]["kind"] == "ratio"
+
+
+def test_land_in_parentheses_is_no_share() -> None:
+    assert _one("占地面积约(不含道路)120亩")["kind"] == "level"

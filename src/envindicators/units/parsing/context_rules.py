@@ -112,8 +112,14 @@ _OF_TARGET = re.compile(
     r"(?:分别为|分别|为)?$"
 )
 #: 占 and the whole written straight before the share, without 的: 中部地区次之,占全国11%,
-#: 占全省总量27.5% (with 的 the prefix reader takes it; 占地 is land, not a share).
-_SHARE_OF_WHOLE = re.compile(r"(?<![0-9])占(?!地|用|据|领|压)[^\d,，。;；:：、()（）的占]{1,8}$")
+#: 占全省总量27.5% (with 的 the prefix reader takes it; 占地 is land, not a share); the whole
+#: may carry its own count in parentheses (占列管案件（一百卅七件）比例四十八．九一％,
+#: 佔垃圾(濕基)比例為12.78%).
+_SHARE_OF_WHOLE = re.compile(
+    r"(?<![0-9])占(?!地|用|据|领|压)"
+    r"(?:[^\d,，。;；:：、()（）的占]|[(（][^()（）,，。;；]{1,12}[)）]){1,8}$"
+)
+_SHARE_OF_WHOLE_REACH = 24
 _SHARE_OF_THINGS = re.compile(
     r"(?:城市|地级及以上城市|企业|断面|监测点|站点|点位|人口|河流|湖泊|水体|家庭|农户"
     r"|(?:长度|面积|里程|河长|岸线)的)"  # 71.6%长度的长城遗址: a share of the whole's length
@@ -238,7 +244,9 @@ def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
         if (
             _OF_TOTAL.search(s, lo, h.start)
             or _OF_TARGET.search(s, lo, h.cover_start)
-            or _SHARE_OF_WHOLE.search(s, max(0, h.cover_start - 10), h.cover_start)
+            or _SHARE_OF_WHOLE.search(
+                s, max(0, h.cover_start - _SHARE_OF_WHOLE_REACH), h.cover_start
+            )
             or (h.end == h.cover_end and _SHARE_OF_THINGS.match(s, h.end))
         ) and (h.value is None or h.value >= 0):
             h.kind = Kind.RATIO  # a part of a whole (see _OF_TOTAL)
