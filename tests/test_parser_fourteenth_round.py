@@ -349,3 +349,28 @@ def test_a_share_of_a_whole_with_its_count_in_parentheses(text: str) -> None:
 
 def test_land_in_parentheses_is_no_share() -> None:
     assert _one("占地面积约(不含道路)120亩")["kind"] == "level"
+
+
+# --- 13. Shares listed after a share of a whole, a formula after each name ---------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        t
+        for t, _ in _both(
+            [
+                (
+                    "二氧化碳(CO2)为最大宗,约占95.28%,其次分别为氧化亚氮(N2O) 1.71%、"
+                    "甲烷(CH4) 1.67%、六氟化硫(SF6) 0.33%。",
+                    None,
+                )
+            ]
+        )
+    ],
+)
+def test_shares_listed_after_a_share_of_a_whole_are_ratios(text: str) -> None:
+    assert list(extract_quantities(text)["kind"]) == ["ratio"] * 4
+
+
+def test_a_list_after_a_level_stays_levels() -> None:
+    rows = extract_quantities("优良天数比例为80%,其次为轻度污染(PM10) 15%")
+    assert list(rows["kind"]) == ["level", "level"]

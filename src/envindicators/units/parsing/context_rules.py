@@ -283,6 +283,15 @@ _NAMED_ITEM_GAP = re.compile(
 )
 
 
+#: The same after a share of a whole and 其次(分别)为, and with a chemical formula after each
+#: name (约占95.28%,其次分别为氧化亚氮(N2O) 1.71%、甲烷(CH4) 1.67%).
+_NEXT_SHARE_GAP = re.compile(
+    r"(?:[,，]其次(?:分别|分別)?(?:为|為|是)?|、)"
+    r"[^\d,，。;；:：、()（）%‰占为為是达達率比例重度数量數值指升降增减減提高低]{1,8}"
+    r"[(（][A-Za-z0-9]{1,6}[)）] ?"
+)
+
+
 def _ratio_down_a_named_list(s: str, hits: list[_Hit]) -> None:
     """完成率较高的为自贡市100%、广元市100%: the items of a list named one by one share the
     indicator written before the first, so a share after a ratio (a completion rate, a part of
@@ -295,7 +304,10 @@ def _ratio_down_a_named_list(s: str, hits: list[_Hit]) -> None:
             and h.unit == prev.unit
             and not h.own_verb
             and (h.value is None or h.value >= 0)
-            and _NAMED_ITEM_GAP.fullmatch(s, prev.end, h.cover_start)
+            and (
+                _NAMED_ITEM_GAP.fullmatch(s, prev.end, h.cover_start)
+                or _NEXT_SHARE_GAP.fullmatch(s, prev.end, h.cover_start)
+            )
         ):
             h.kind = Kind.RATIO
 
