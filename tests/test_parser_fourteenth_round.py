@@ -374,3 +374,18 @@ def test_shares_listed_after_a_share_of_a_whole_are_ratios(text: str) -> None:
 def test_a_list_after_a_level_stays_levels() -> None:
     rows = extract_quantities("优良天数比例为80%,其次为轻度污染(PM10) 15%")
     assert list(rows["kind"]) == ["level", "level"]
+
+
+# --- 14. 减半: halved ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [t for t, _ in _both([("力争把碳排放量从2005年的水平减半。", None), ("健康风险减半", None)])],
+)
+def test_halved_is_a_change_of_minus_fifty_percent(text: str) -> None:
+    row = _one(text)
+    assert (float(row["value"]), row["unit"], row["kind"], row["sign"]) == (
+        -50.0,
+        "%",
+        "change_relative",
+        -1,
+    )

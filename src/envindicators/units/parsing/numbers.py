@@ -288,8 +288,9 @@ def _half_duration(s: str, i: int) -> bool:
     return False
 
 
-#: Words before a bare 半 that make it a share (近半, 过半, 逾半, 超半, 约半).
-_HALF_SHARE_BEFORE = frozenset("近过逾超约")
+#: Words before a bare 半 that make it a share (近半, 过半, 逾半, 超半, 约半), or a change of one
+#: half (减半: halved, −50 %, read with the verb by the scanner).
+_HALF_SHARE_BEFORE = frozenset("近过逾超约减")
 
 
 def _half_share(s: str, i: int) -> int:
