@@ -196,11 +196,11 @@ T12_MAX_SILENT_WRONG_VALUES = 0
 # ``hant13`` (2026-12-04, file names ``t13-*``), labelled by hand before any parser run and
 # measured once before their failures were read (recall 75.7 %, precision 85.7 %, exact 64.8 %,
 # 5 silent wrong values, 1 unflagged ambiguous; benchmarks/corpus/README.md).  After the round
-# of ``tests/test_parser_fourteenth_round.py`` (a read set, not a blind one): recall 82.2 %,
-# precision 99.5 %, exact 78.3 %, 0 silent wrong values, 0 unflagged ambiguous; the misses
+# of ``tests/test_parser_fourteenth_round.py`` (a read set, not a blind one): recall 83.0 %,
+# precision 99.5 %, exact 79.1 %, 0 silent wrong values, 0 unflagged ambiguous; the misses
 # left are a flattened trilingual table (42 cells) and the classes listed in the README.
 T13_PREFIX = "t13-"
-T13_FLOORS = {"recall": 0.82, "precision": 0.99, "exact": 0.78}
+T13_FLOORS = {"recall": 0.825, "precision": 0.99, "exact": 0.79}
 T13_MAX_SILENT_WRONG_VALUES = 0
 
 

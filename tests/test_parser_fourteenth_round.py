@@ -389,3 +389,25 @@ def test_halved_is_a_change_of_minus_fifty_percent(text: str) -> None:
         "change_relative",
         -1,
     )
+
+
+# --- 15. The counters 筆 (records) and 案 (cases) -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    _both(
+        [
+            ("未填列文号者计六十七笔。", (67.0, "笔")),
+            ("违规倾倒废弃物等3案。", (3.0, "案")),
+        ]
+    ),
+)
+def test_records_and_cases_are_counted(text: str, expected: tuple[float, str]) -> None:
+    row = _one(text)
+    assert (float(row["value"]), row["unit"]) == expected
+
+
+def test_a_case_counts_like_a_case_of_other_words() -> None:
+    from envindicators.units.counters import counters_compatible
+
+    assert counters_compatible("案", "件")
+    assert not counters_compatible("笔", "件")
