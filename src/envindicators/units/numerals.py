@@ -107,9 +107,15 @@ def parse_chinese_integer(text: str) -> int:
     if text in ("零", "〇"):
         return 0
     if len(text) > 1 and all(c in CHINESE_DIGITS for c in text):
-        if "〇" in text or len(text) == 4:
+        # digits written place by place: years (二〇一七) and, from three digits on, counts
+        # (一一三件, 三九五處); two digits in a row (三四) are an estimate, not a number
+        if "〇" in text or len(text) >= 3:
             return int("".join(str(CHINESE_DIGITS[c]) for c in text))
         raise QuantityParseError(text, 1, "two digits in a row")
+    head = text.rstrip("万亿")
+    if len(head) >= 3 and head != text and all(c in CHINESE_DIGITS for c in head):
+        # place-by-place digits before a multiplier: 一三八万 = 138 × 10⁴
+        return parse_chinese_integer(head) * parse_chinese_integer(text[len(head) :])
     total = 0  # completed 万/亿 parts
     section = 0  # current section below 万
     digit = 0

@@ -243,7 +243,7 @@ BOUND_WORDS: tuple[BoundWord, ...] = (
         ("超过", _Q.GREATER), ("突破", _Q.GREATER), ("逾", _Q.GREATER),
         ("超", _Q.GREATER),
         ("将近", _Q.NEARLY), ("接近", _Q.NEARLY), ("几近", _Q.NEARLY), ("近", _Q.NEARLY),
-        ("大约", _Q.APPROX), ("大概", _Q.APPROX), ("约", _Q.APPROX),
+        ("大约", _Q.APPROX), ("大概", _Q.APPROX), ("约计", _Q.APPROX), ("约", _Q.APPROX),
         # comparison signs of thresholds (PSI>100, AQI<50, ≧54μg/m3, ≦35)
         ("≥", _Q.AT_LEAST), ("≧", _Q.AT_LEAST), ("⩾", _Q.AT_LEAST),
         ("≤", _Q.AT_MOST), ("≦", _Q.AT_MOST), ("⩽", _Q.AT_MOST),

@@ -55,6 +55,13 @@ _MOTION_VERBS = frozenset(
 )  # fmt: skip
 
 
+#: 为 after a verb of motion, then the period whose level follows (降低为九十二年的○.七五二公斤,
+#: 下降为去年的): the level reached, as 下降为13.3微克 (an Arabic year ends the window).
+_TO_A_PERIOD_S = re.compile(
+    r"为(?:[〇零○一二两三四五六七八九十百]{2,4}年度?|去年(?:同期)?|上年(?:同期)?|今年)的"
+)
+
+
 #: A bound before a whole and its 的 (合计超过全省的60%, 不足全国的5%, 不及世界平均的五分之一):
 #: a share of the whole (not of a reference, 超过标准的1.5倍, nor of a period, 超过上年的8.6万吨:
 #: levels compared; 高于/低于 compare levels too).
@@ -197,7 +204,9 @@ def _prefix(s: str, i: int) -> _Prefix:
             elif cat == "verb":
                 if pre.copula and word in _NOUN_BEFORE_COPULA:
                     continue  # 削减量为2万吨: the amount, a level
-                if p == len(w) - 1 and w[p] == "为" and word in _MOTION_VERBS:
+                if word in _MOTION_VERBS and (
+                    (p == len(w) - 1 and w[p] == "为") or _TO_A_PERIOD_S.fullmatch(w, p)
+                ):
                     # 下降为13.3微克, 增加为5座: 为 right after a verb of motion is 到 (fell
                     # to), the figure is the level reached; 降幅为 is a noun and stays a change
                     pre.to_form = True

@@ -117,8 +117,14 @@ _OF_TARGET = re.compile(
     r"(?:分别为|分别|为)?$"
 )
 #: 占 and the whole written straight before the share, without 的: 中部地区次之,占全国11%,
-#: 占全省总量27.5% (with 的 the prefix reader takes it; 占地 is land, not a share).
-_SHARE_OF_WHOLE = re.compile(r"(?<![0-9])占(?!地|用|据|领|压)[^\d,，。;；:：、()（）的占]{1,8}$")
+#: 占全省总量27.5% (with 的 the prefix reader takes it; 占地 is land, not a share); the whole
+#: may carry its own count in parentheses (占列管案件（一百卅七件）比例四十八．九一％,
+#: 佔垃圾(濕基)比例為12.78%).
+_SHARE_OF_WHOLE = re.compile(
+    r"(?<![0-9])占(?!地|用|据|领|压)"
+    r"(?:[^\d,，。;；:：、()（）的占]|[(（][^()（）,，。;；]{1,12}[)）]){1,8}$"
+)
+_SHARE_OF_WHOLE_REACH = 24
 _SHARE_OF_THINGS = re.compile(
     r"(?:城市|地级及以上城市|企业|断面|监测点|站点|点位|人口|河流|湖泊|水体|家庭|农户"
     r"|(?:长度|面积|里程|河长|岸线)的)"  # 71.6%长度的长城遗址: a share of the whole's length
@@ -244,7 +250,9 @@ def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
             (
                 _OF_TOTAL.search(s, lo, h.start)
                 or _OF_TARGET.search(s, lo, h.cover_start)
-                or _SHARE_OF_WHOLE.search(s, max(0, h.cover_start - 10), h.cover_start)
+                or _SHARE_OF_WHOLE.search(
+                    s, max(0, h.cover_start - _SHARE_OF_WHOLE_REACH), h.cover_start
+                )
                 or (h.end == h.cover_end and _SHARE_OF_THINGS.match(s, h.end))
             )
             and (h.value is None or h.value >= 0)
@@ -284,6 +292,15 @@ _NAMED_ITEM_GAP = re.compile(
 )
 
 
+#: The same after a share of a whole and 其次(分别)为, and with a chemical formula after each
+#: name (约占95.28%,其次分别为氧化亚氮(N2O) 1.71%、甲烷(CH4) 1.67%).
+_NEXT_SHARE_GAP = re.compile(
+    r"(?:[,，]其次(?:分别|分別)?(?:为|為|是)?|、)"
+    r"[^\d,，。;；:：、()（）%‰占为為是达達率比例重度数量數值指升降增减減提高低]{1,8}"
+    r"[(（][A-Za-z0-9]{1,6}[)）] ?"
+)
+
+
 def _ratio_down_a_named_list(s: str, hits: list[_Hit]) -> None:
     """完成率较高的为自贡市100%、广元市100%: the items of a list named one by one share the
     indicator written before the first, so a share after a ratio (a completion rate, a part of
@@ -296,7 +313,10 @@ def _ratio_down_a_named_list(s: str, hits: list[_Hit]) -> None:
             and h.unit == prev.unit
             and not h.own_verb
             and (h.value is None or h.value >= 0)
-            and _NAMED_ITEM_GAP.fullmatch(s, prev.end, h.cover_start)
+            and (
+                _NAMED_ITEM_GAP.fullmatch(s, prev.end, h.cover_start)
+                or _NEXT_SHARE_GAP.fullmatch(s, prev.end, h.cover_start)
+            )
         ):
             h.kind = Kind.RATIO
 
@@ -324,6 +344,11 @@ def _share_of_a_count(s: str, hits: list[_Hit]) -> None:
             h.kind = Kind.RATIO
 
 
+#: Between a share and its change, after the comma, only the period it is compared with
+#: (回收率为60.04%,相较于109年同期提升2.71%; 比上年提高2.7%): the same doubt.
+_COMPARED_GAP = re.compile(r"[,，](?:相较于?|较于?|相比于?|比)[^,，。;；%‰]{1,12}")
+
+
 def _share_change_after_share(s: str, hits: list[_Hit]) -> None:
     """优良天数比例为81.5%,同比上升13.3%: a change in % of the share just stated is either
     a relative change or a change in percentage points; flagged ``ambiguous_unit``."""
@@ -333,7 +358,10 @@ def _share_change_after_share(s: str, hits: list[_Hit]) -> None:
             and h.unit == "%"
             and prev.unit in _SHARE_UNITS
             and prev.kind in (Kind.LEVEL, Kind.RATIO)
-            and s[prev.end : h.start] in (",", "，", "")
+            and (
+                s[prev.end : h.start] in (",", "，", "")
+                or _COMPARED_GAP.fullmatch(s, prev.end, h.start) is not None
+            )
             and Flag.AMBIGUOUS_UNIT not in h.flags
         ):
             # 较2018年的22.1%下跌多达5.3%: the change written straight after the share it is
@@ -367,6 +395,35 @@ def _change_restated_in_percent(s: str, hits: list[_Hit]) -> None:
                 _negate(h)
 
 
+#: A figure alone in parentheses right after a change, in the change's unit and within a
+#: tenth of its size: the same change written exactly (减量约六十万公吨(584,589公吨), 提高约
+#: 十四万公吨(136,763公吨)).
+_RESTATED_WITHIN = Decimal("0.1")
+
+
+def _change_restated_in_parentheses(s: str, hits: list[_Hit]) -> None:
+    """A level in parentheses that restates the change before it (its rounding written
+    exactly) takes the change's kind and sign."""
+    for prev, h in itertools.pairwise(hits):
+        if (
+            prev.kind in (Kind.CHANGE_ABSOLUTE, Kind.CHANGE_RELATIVE)
+            and prev.sign != 0
+            and h.kind is Kind.LEVEL
+            and not h.own_verb
+            and h.unit == prev.unit
+            and prev.value is not None
+            and h.value is not None
+            and h.value > 0
+            and s[prev.end : h.cover_start] in ("(", "（")
+            and s[h.end : h.end + 1] in (")", "）")
+            and abs(h.value - abs(prev.value)) <= _RESTATED_WITHIN * abs(prev.value)
+        ):
+            h.kind = prev.kind
+            h.sign = h.verb_sign = prev.sign
+            if prev.sign < 0:
+                _negate(h)
+
+
 def _glued_range(s: str, hits: list[_Hit]) -> None:
     """Two percentages written with nothing between them and 之间 after (维持在19%22%之间): a
     range whose sign was lost in the copy; the two hits become one range."""
@@ -389,6 +446,48 @@ def _glued_range(s: str, hits: list[_Hit]) -> None:
             prev.end = prev.cover_end = h.end
             if Flag.RANGE not in prev.flags:
                 prev.flags.append(Flag.RANGE)
+            continue
+        keep.append(h)
+    hits[:] = keep
+
+
+#: Labels that a pair of neighbouring digits lists (1、2月, 3、4号, 1、2级, 第2、3批), and the
+#: words that announce a list of values (分别为1、2个).
+_PAIR_LABELS = frozenset("月日号號级級类類期批季区區楼樓栋棟线線段条條款项項章节節版")
+_PAIR_LIST_CUE = re.compile(r"分别|分別|依次|各为|各為|第")
+
+
+def _adjacent_digits_estimate(s: str, hits: list[_Hit]) -> None:
+    """Two neighbouring single digits joined by 、 with one unit (2、3年前, 3、4家): an
+    estimate written in Arabic digits, as 两三年 is in numerals — one range, flagged vague;
+    not a list of labels (1、2月) nor of values announced as one (分别为1、2个)."""
+    keep: list[_Hit] = []
+    for h in hits:
+        prev = keep[-1] if keep else None
+        if (
+            prev is not None
+            and (prev.unit == h.unit or (prev.pending and prev.unit is None))
+            and h.unit not in (None, "%", "‰")
+            and h.unit[-1:] not in _PAIR_LABELS
+            and prev.end - prev.start == 1
+            and s[prev.start].isdigit()
+            and s[prev.end : prev.end + 1] == "、"
+            and h.start == prev.end + 1
+            and s[h.start].isdigit()
+            and not s[h.start + 1 : h.start + 2].isdigit()
+            and prev.value is not None
+            and h.value == prev.value + 1
+            and prev.kind is Kind.LEVEL
+            and h.kind is Kind.LEVEL
+            and _PAIR_LIST_CUE.search(s, max(0, prev.start - 12), prev.start) is None
+        ):
+            prev.low, prev.high, prev.value = prev.value, h.value, None
+            prev.qualifier = Qualifier.RANGE
+            prev.end = prev.cover_end = h.end
+            prev.unit, prev.pending = h.unit, False
+            for flag in (Flag.RANGE, Flag.VAGUE):
+                if flag not in prev.flags:
+                    prev.flags.append(flag)
             continue
         keep.append(h)
     hits[:] = keep
@@ -1088,7 +1187,9 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _rate_compared_away(s, hits)
     _exceedance_topic(s, hits)
     _glued_range(s, hits)
+    _adjacent_digits_estimate(s, hits)
     _change_restated_in_percent(s, hits)
+    _change_restated_in_parentheses(s, hits)
     _share_change_after_share(s, hits)
     _change_after_a_level(s, hits)
     _cut_amount(s, hits)

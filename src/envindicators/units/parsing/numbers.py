@@ -197,9 +197,23 @@ def _scale_after(s: str, j: int) -> tuple[str, int]:
     return s[j:k], k
 
 
-#: Decimal points between Chinese digits: 点, and the point of full-width punctuation
-#: (十二．六, folded to "." by normalize_text) — a decimal, never two numbers.
-_CHINESE_POINTS = frozenset("点.")
+#: Decimal points between Chinese digits: 点, the point of full-width punctuation (十二．六,
+#: folded to "." by normalize_text) and the hyphenation point of Taiwanese typesetting
+#: (百分之八十一‧二九) — a decimal, never two numbers.
+_CHINESE_POINTS = frozenset("点.‧")
+#: The white circle ○ (U+25CB) typed for the numeral 〇 (一○六處, ○.八二九公斤); a zero only
+#: next to a Chinese digit or before a point and a digit (a lone ○ is a bullet or a mask).
+ZERO_MARK = "○"
+
+
+def _zero_mark_at(s: str, j: int) -> bool:
+    n = len(s)
+    if j > 0 and s[j - 1] in CHINESE_DIGITS:
+        return True
+    nxt = s[j + 1] if j + 1 < n else ""
+    return nxt in CHINESE_DIGITS or (
+        nxt in _CHINESE_POINTS and j + 2 < n and s[j + 2] in CHINESE_DIGITS
+    )
 
 
 def _chinese_run(s: str, i: int) -> int:
@@ -212,14 +226,23 @@ def _chinese_run(s: str, i: int) -> int:
             if c in _SCALE_CHARS and j > i and _unit_starts(s, j):
                 break
             j += 1
-        elif c in _CHINESE_POINTS and j > i and j + 1 < n and s[j + 1] in CHINESE_DIGITS:
+        elif (c == ZERO_MARK and (j > i or _zero_mark_at(s, j))) or (
+            c in _CHINESE_POINTS and j > i and j + 1 < n and s[j + 1] in CHINESE_DIGITS
+        ):
             j += 1
         else:
             break
     return j
 
 
+#: Place-by-place digits grouped by 、 as by a thousands comma (一、二六九輛 = 1,269): one to
+#: three digits, 、, exactly three digits, and no further digit or 、 (a list 一、二、三 is not).
+_POSITIONAL = "".join(sorted(set(CHINESE_DIGITS) - set("两壹贰叁肆伍陆柒捌玖"))) + ZERO_MARK
+_GROUPED_PLACES = re.compile(f"[{_POSITIONAL}]{{1,3}}、[{_POSITIONAL}]{{3}}(?![{_POSITIONAL}、])")
+
+
 def _chinese_value(text: str) -> Decimal | None:
+    text = text.replace(ZERO_MARK, "〇").replace("‧", ".")
     try:
         if "." in text:
             text = text.replace(".", "点")
@@ -265,8 +288,9 @@ def _half_duration(s: str, i: int) -> bool:
     return False
 
 
-#: Words before a bare 半 that make it a share (近半, 过半, 逾半, 超半, 约半).
-_HALF_SHARE_BEFORE = frozenset("近过逾超约")
+#: Words before a bare 半 that make it a share (近半, 过半, 逾半, 超半, 约半), or a change of one
+#: half (减半: halved, −50 %, read with the verb by the scanner).
+_HALF_SHARE_BEFORE = frozenset("近过逾超约减")
 
 
 def _half_share(s: str, i: int) -> int:
@@ -357,6 +381,11 @@ def _number(s: str, i: int) -> _Num | None:
     j = _chinese_run(s, i)
     if j == i:
         return None
+    grouped = _GROUPED_PLACES.match(s, i)
+    if grouped is not None and grouped.end() > j and "、" in grouped.group():
+        grouped_value = _chinese_value(grouped.group().replace("、", ""))
+        if grouped_value is not None:
+            return _Num(grouped_value, i, grouped.end(), chinese=True, grouped=True)
     run = s[i:j]
     _STEPS[0] += len(run)
     if len(run) > _MAX_NUMERAL or run in _FINANCIAL_DIGITS:

@@ -54,6 +54,7 @@ from envindicators.units.parsing.context_words import (
 from envindicators.units.parsing.fast_path import _fast_hit
 from envindicators.units.parsing.numbers import (
     DIGIT_COUNT_RANGE,
+    ZERO_MARK,
     _digit_count_change,
     _half_duration,
     _half_share,
@@ -90,7 +91,10 @@ def _decimal_to_float(d: Decimal | None) -> float | None:
 
 
 _CANDIDATE = re.compile(
-    "[0-9半双" + "".join(sorted(c for c in CHINESE_NUMERAL_CHARS if c not in "0123456789")) + "]"
+    "[0-9半双"
+    + "".join(sorted(c for c in CHINESE_NUMERAL_CHARS if c not in "0123456789"))
+    + ZERO_MARK
+    + "]"
 )
 
 
@@ -240,10 +244,51 @@ _MULTIPLE_BLOCKERS_CHENG = frozenset(
 )
 
 
+#: Three Chinese digits written place by place before 年: an ROC year (一一三年) or a year
+#: that lost a digit in the copy (二零零年), never a duration (written 一百一十三年).
+_PLACE_YEAR = re.compile(r"[〇零○一二三四五六七八九]{3}(?=年)")
+
+
+#: Month/day pairs alone in parentheses right after a value: the dates of a table's extremes
+#: (35.8 (5/29), 22 (4/13, 12/31), 108.2 (9/16)), not fractions.
+_MONTH_DAY = r"(?:1[0-2]|0?[1-9])/(?:3[01]|[12][0-9]|0?[1-9])"
+_MONTH_DAYS = re.compile(rf"{_MONTH_DAY}(?:[,，、] ?{_MONTH_DAY})*(?=[)）])")
+_VALUE_BEFORE_PAREN = re.compile(r"[0-9] ?$")
+
+
+def _dates_of_a_value(s: str, i: int) -> int:
+    """End of the month/day pairs at ``i`` (after ``(``) that date the value before, or -1."""
+    m = _MONTH_DAYS.match(s, i)
+    if m is None or not _VALUE_BEFORE_PAREN.search(s, max(0, i - 3), i - 1):
+        return -1
+    return m.end()
+
+
+#: A span of such years (二○二二至二○二四年): a period, not a range of durations.
+_MIXED_YEAR_SPAN = re.compile(
+    rf"({_YEAR_CHAR_CLASS}{{4}})年?[至到~〜\-—–]({_YEAR_CHAR_CLASS}{{4}})(?=年)"
+)
+
+
+def _year_value(chunk: str) -> int:
+    return int("".join(str(YEAR_DIGITS[c]) for c in chunk))
+
+
 def _mixed_year_end(s: str, i: int) -> int:
-    """End (after 年) of a year such as 二00七年 at ``i``, or -1."""
+    """End (after 年) of a year such as 二00七年 or 一一三年 at ``i``, or -1."""
+    span = _MIXED_YEAR_SPAN.match(s, i)
+    if (
+        span is not None
+        and not span.group(1).isascii()
+        and (i == 0 or s[i - 1] not in YEAR_DIGITS)
+        and all(1900 <= _year_value(g) <= 2100 for g in span.groups())
+    ):
+        return span.end() + 1
     m = _MIXED_YEAR.match(s, i)
     if m is None:
+        place = _PLACE_YEAR.match(s, i)
+        if place is not None and (i == 0 or s[i - 1] not in YEAR_DIGITS):
+            return place.end() + 1
         return -1
     chunk = m.group()
     if chunk.isdigit() and chunk.isascii():
@@ -279,6 +324,7 @@ _ABBREVIATED_YEAR = re.compile(r"0[0-9]")
 _ROC_YEARS = (50, 150)
 _ROC_DATE_AFTER = re.compile(
     r"(?:[0-9]{1,2}(?:[~〜\-—–至到][0-9]{1,2})?|[一二三四五六七八九十]{1,3})月|[上下]半年|同期|度|底|初"
+    r"|迄今"
 )
 _ROC_DATE_BEFORE = ("截至", "截止", "截止到", "统计至", "统计到", "至")
 #: 从91年的6.1, 由91年3.8, 自104年起: the start of a span of time, written with its own figure
@@ -335,18 +381,24 @@ def _compared_short_year(s: str, start: int, end: int, value: Decimal) -> bool:
 
 
 def _named_roc_year(s: str, start: int, end: int) -> bool:
-    """Is the bare 2-digit ``s[start:end]`` (``NN年``, 50–99) a year of the ROC calendar because
-    the calendar is named within :data:`_ROC_CONTEXT` characters (民国99年起…统计显示97年空气品质)
-    and no duration word stands next to it (近50年, 60年来, 为期50年)?"""
-    if end - start != 3:
-        return False
+    """Is the bare 2-digit ``s[start:end]`` (``NN年``, 50–99; or the same year in Chinese
+    numerals, 九十二年) a year of the ROC calendar because, within :data:`_ROC_CONTEXT`
+    characters, the calendar is named (民国99年起…统计显示97年空气品质), an ROC date is written
+    (77年8月18日…我國在73年制定) or the same year is written as a fiscal year (九十二年度 …
+    我國九十二年垃圾清運量), and no duration word stands next to it (近50年, 60年来, 为期50年)?"""
     if (start > 0 and s[start - 1] in _DURATION_BEFORE) or s.startswith(_DURATION_AFTER, end):
         return False
     if s.startswith(("为期", "長達", "长达"), start - 2):
         return False
     lo = max(0, start - _ROC_CONTEXT)
     hi = min(len(s), end + _ROC_CONTEXT)
-    return any(s.find(w, lo, hi) >= 0 for w in _ROC_ERA)
+    if s.find(s[start:end] + "度", lo, hi) >= 0:
+        return True
+    if end - start != 3:
+        return False
+    return any(s.find(w, lo, hi) >= 0 for w in _ROC_ERA) or (
+        _ROC_DATE.search(s, lo, hi) is not None
+    )
 
 
 def _roc_year(
@@ -532,6 +584,8 @@ def _match(
     if prev == "^" or (prev == "/" and is_arabic):
         end = _skip_run(s, i)
         return None, end, _Skip(i, end, "an exponent, footnote mark or denominator")
+    if is_arabic and prev in "(（" and (dated := _dates_of_a_value(s, i)) > 0:
+        return None, dated, _Skip(i, dated, "the dates of a value in parentheses (35.8 (5/29))")
     # dates and years (match_date only where a date can start: a 4-digit run, or a number
     # followed by a date word or a range/date separator)
     d_end = match_date(s, i) if _may_be_date(s, i, is_arabic) else -1
@@ -654,6 +708,7 @@ def _match(
             and (other.chinese == num.chinese)
         ):
             other_unit = None
+            borrowed = False
             if other.percent is None:
                 other_unit = _parse_unit(s, other.end, not other.chinese)
             u1 = unit_info.unit if unit_info else num.percent
@@ -680,6 +735,14 @@ def _match(
                 # reads a bare 51~100 as the same range
                 u2 = ""
                 index_range = True
+            elif (
+                u2 is None
+                and u1 in ("%", "‰")
+                and other.multiplier is None
+                and _between(s, num.start, other.end)
+            ):
+                u2 = u1  # 介於0.49%至6.15: the % written on the first end only
+                borrowed = True
             if u2 is not None and (u1 is None or u1 == u2):
                 lo_v, hi_v = num.value, other.value
                 if num.multiplier is None and other.multiplier and u1 is None:
@@ -690,6 +753,8 @@ def _match(
                     unit_info = other_unit
                     if other.percent is not None:
                         num.percent = other.percent
+                    elif borrowed:
+                        num.percent = u2
                     j = other.end
                     num.multiplier = num.multiplier or other.multiplier
                     num.end = other.end
@@ -728,7 +793,10 @@ def _match(
     if unit == "年" and end < n and s[end] == "代" and (num.integer or num.chinese):
         # 90年代, 上世纪八十年代末, 20世纪70～80年代: a decade, a point in time
         return None, end + 1, _Skip(i, end + 1, "a decade (90年代)")
-    if unit == "年" and num.integer and _roc_year(s, num.start, end, value, low, high):
+    whole = num.integer or (
+        num.chinese and num.multiplier is None and value is not None and value % 1 == 0
+    )
+    if unit == "年" and whole and _roc_year(s, num.start, end, value, low, high):
         return None, end, _Skip(i, end, "a year of the ROC calendar (109年8月底)")
     if unit == "年" and any(s.startswith(w, end) for w in _PLAN_NAME_AFTER_YEARS) and extract:
         return None, end, _Skip(i, end, "part of a plan name (三年行动计划)")
@@ -1238,6 +1306,19 @@ def _number_end(s: str, k: int) -> int:
     while k < n and (s[k].isdigit() or s[k] == "."):
         k += 1
     return k
+
+
+#: A range framed as "between": 介于/介於 before it or 之间/之間 after it.
+_BETWEEN_BEFORE = re.compile(r"(?:介于|介於)(?:约|約)?$")
+_BETWEEN_AFTER = ("之间", "之間")
+
+
+def _between(s: str, start: int, end: int) -> bool:
+    """Is the range ``s[start:end]`` framed by 介于…(之间), so that it has two ends whatever
+    unit the second one lacks?"""
+    return _BETWEEN_BEFORE.search(s, max(0, start - 3), start) is not None or s.startswith(
+        _BETWEEN_AFTER, end
+    )
 
 
 def _range_separator(s: str, k: int) -> int:

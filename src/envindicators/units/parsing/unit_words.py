@@ -202,7 +202,17 @@ _MISDECODED_POWER_BASES = frozenset({"m"})
 _MISDECODED_MARKS = frozenset("?\ufffd")
 
 
+#: A mass of carbon dioxide (or its equivalent) written with the gas after the unit, glued or
+#: after one space: 21.83 MtCO2e, 53.8 Gt CO2e, 4.5 tCO2e, 0.0206 kg CO2/元, 0.509 kgCO2/度.
+#: The unit is the mass (the corpus's convention: tonnes of CO2-equivalent are t); the gas
+#: is part of the span, and a denominator after it is the unit's.
+_CARBON_MASS = re.compile(r"(Gt|Mt|t|kg|g) ?CO2(?:-?eq?)?(?![A-Za-z0-9])")
+
+
 def _ascii_unit(s: str, j: int) -> tuple[str, int]:
+    carbon = _CARBON_MASS.match(s, j, min(len(s), j + 12))
+    if carbon is not None:
+        return carbon.group(1), carbon.end()
     if s.startswith("μ ", j):
         # 20 μ g/m3: the PDF text layer broke the unit after its prefix; μ alone is no unit,
         # so the space can only be inside the unit
