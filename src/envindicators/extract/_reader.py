@@ -39,6 +39,7 @@ from envindicators.extract._periods import (
     is_normal,
     is_roc_context,
     past_event,
+    quarter_ranges,
     relative_parts,
     roc_dates,
     roc_spans,
@@ -80,8 +81,9 @@ __all__ = ["ReportTables", "read_report"]
 
 #: Words before a date that make it the base of a comparison (比2015年, 较上年, 与2020年相比).
 _BASE_BEFORE = ("比", "较", "与", "同")
-#: Words before a date that make it a deadline (到2020年, 至2025年; not 截至).
-_DEADLINE_BEFORE = re.compile(r"(?<!截)(到|至|于)$")
+#: Words before a date that make it a deadline (到2020年, 至2025年; not 截至, 截止到, 截至到:
+#: as of).
+_DEADLINE_BEFORE = re.compile(r"(?<![截止至])(到|至|于)$")
 #: Words after a date that make it a deadline (2020年底前, 2018年12月底前完成); not the
 #: first months or quarters of it (今年前5个月, 2019年前三季度: a period).
 _DEADLINE_AFTER = re.compile(
@@ -540,9 +542,17 @@ def _with_yearless_parts(
     """``find_dates`` rows plus what it misses: yearless halves and quarters (上半年,
     一季度), and — given ``published`` — years named relative to it (去年, 今年; the
     ``relative`` column)."""
-    taken = list(zip(d["start"].tolist(), d["end"].tolist(), strict=True))
     simplified = to_simplified(text)
-    extra = [
+    runs = quarter_ranges(simplified, list(zip(d["start"], d["end"], strict=True)))
+    if runs:  # 第一季度至第三季度 is one date: drop the 2022年第一季度 found inside it
+        inside = [
+            any(r["start"] <= a and b <= r["end"] for r in runs)
+            for a, b in zip(d["start"], d["end"], strict=True)
+        ]
+        d = d[~np.array(inside, dtype=bool)]
+    taken = list(zip(d["start"].tolist(), d["end"].tolist(), strict=True))
+    taken += [(r["start"], r["end"]) for r in runs]
+    extra = runs + [
         {"start": m.start(), "end": m.end(), "text": m.group(0), "category": "period",
          "first_day": pd.NaT, "last_day": pd.NaT, "relative": False}
         for m in _YEARLESS_PART.finditer(simplified)
@@ -553,7 +563,8 @@ def _with_yearless_parts(
     if parts:  # 今年1至10月 is one date: drop the 10月 found inside it
         spans = [(r["start"], r["end"]) for r in parts]
         inside = [any(x <= a and b <= y for x, y in spans) for a, b in taken]
-        d = d[~np.array(inside, dtype=bool)]
+        found = [(a, b) for a, b in zip(d["start"], d["end"], strict=True)]
+        d = d[~np.array([any(x <= a and b <= y for x, y in spans) for a, b in found], dtype=bool)]
         extra = [r for r in extra if all(r["end"] <= x or y <= r["start"] for x, y in spans)]
         extra += parts
         taken = [t for t, i in zip(taken, inside, strict=True) if not i] + spans
