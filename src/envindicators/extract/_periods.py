@@ -124,7 +124,9 @@ def first_months(simplified: str, taken: list[tuple[int, int]]) -> list[dict]:
     simplified : str
         The text in simplified script (same length as the original).
     taken : list of tuple of int
-        Spans of the dates already found (a match overlapping one is left to it).
+        Spans of the dates already found: a match overlapping one it does not contain is
+        left to it; one inside it (the ``8月`` of ``前8月``, which the parser reads as August)
+        is the caller's to drop.
 
     Returns
     -------
@@ -134,7 +136,8 @@ def first_months(simplified: str, taken: list[tuple[int, int]]) -> list[dict]:
     """
     rows = []
     for m in _FIRST_MONTHS.finditer(simplified):
-        if not _free(taken, m.start(), m.end()):
+        a, b = m.start(), m.end()
+        if any(x < b and a < y and not a <= x < y <= b for x, y in taken):
             continue
         n_text = m.group(1)
         try:
@@ -307,10 +310,14 @@ def _roc_rows(text: str) -> list[dict]:
                 n = parse_chinese_integer(m["y"].replace("○", "〇"))
             except EnvIndicatorsError:
                 continue
-        if m.re is _ROC and m["era"] is None and (
-            not _ROC_YEARS[0] <= n <= _ROC_YEARS[1]
-            or _ROC_NOT_BEFORE.search(simplified, max(0, m.start() - 1), m.start())
-            or _ROC_NOT_AFTER.match(simplified[m.end() : m.end() + 4])
+        if (
+            m.re is _ROC
+            and m["era"] is None
+            and (
+                not _ROC_YEARS[0] <= n <= _ROC_YEARS[1]
+                or _ROC_NOT_BEFORE.search(simplified, max(0, m.start() - 1), m.start())
+                or _ROC_NOT_AFTER.match(simplified[m.end() : m.end() + 4])
+            )
         ):
             continue
         rest = re.sub(r"\s+", "", m["rest"] or "")
@@ -557,6 +564,8 @@ def year_lenders(
     roles: list[str],
     lends: np.ndarray,
     yearless: np.ndarray,
+    *,
+    heading_max: int | None = None,
 ) -> np.ndarray:
     """For each date written without its year, the date whose year it takes (or -1).
 
@@ -570,7 +579,10 @@ def year_lenders(
     * else the next period date of its paragraph or the one after it
       (``北京10月4日电…于2020年8月30日``; a headline's ``1-6月`` and the lead's
       ``2018年上半年``; a dateline's ``8月26日`` and the next paragraph's
-      ``督察进驻期间（2017年8月11日至9月11日）``), never one further on;
+      ``督察进驻期间（2017年8月11日至9月11日）``), never one further on; a date in a
+      heading (a line of at most ``heading_max`` characters not ending a sentence) looks
+      past the heading lines below it to the first paragraph of its body (a headline
+      ``上半年…状况公布``, a subtitle, then the lead's ``《2007年上半年…公报》``);
     * else none (the caller may fall back on ``published``, the date the caller gives).
 
     A date that cannot lend (``lends`` false: a page's date stamp ``更新时间:2023-07-09``,
@@ -592,6 +604,8 @@ def year_lenders(
         Boolean: the date has a written year (of one year) it may lend.
     yearless : numpy.ndarray
         Boolean: the dates to find a lender for.
+    heading_max : int, optional
+        Longest line read as a heading (``None``: no line is one).
 
     Returns
     -------
@@ -612,6 +626,15 @@ def year_lenders(
     for i in np.flatnonzero(yearless).tolist():
         paragraph = text.rfind("\n", 0, int(starts[i])) + 1
         end = _line_end(text, int(starts[i]))
+        if heading_max is not None and _is_heading(text[paragraph:end], heading_max):
+            # a heading's body: past the heading lines below it (a subtitle) to its first
+            # paragraph
+            while end < len(text):
+                at = end + 1 + _blank(text, end + 1)
+                nxt = _line_end(text, at)
+                if not _is_heading(text[at:nxt], heading_max):
+                    break
+                end = nxt
         end = _line_end(text, end + 1 + _blank(text, end + 1))  # and the paragraph after
         for j in range(i - 1, -1, -1):
             if not lends[j] or roles[j] == "base":
@@ -628,6 +651,12 @@ def year_lenders(
                 after[i] = j
                 break
     return np.stack([before, after])
+
+
+def _is_heading(line: str, heading_max: int) -> bool:
+    """Whether ``line`` is a heading: short, not ending a sentence, not blank."""
+    line = line.strip()
+    return 0 < len(line) <= heading_max and not line.endswith(("。", "；", ";"))
 
 
 def _line_end(text: str, at: int) -> int:
