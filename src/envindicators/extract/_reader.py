@@ -394,8 +394,8 @@ def _dates(
     date), else the year of the document's title (``doc_year``), else the next period
     date of their paragraph or the next one, else the year of ``published``;
     else — without ``published`` — the year of the document's own ``issue`` date (its
-    edition line, bracketed dateline or closing date: :func:`_issue_date`; never a page's
-    stamp), read like ``published`` (column ``year_from``: ``issue``, one step less sure);
+    edition line or closing date: :func:`_issue_date`; never a page's stamp), read like
+    ``published`` (column ``year_from``: ``issue``, one step less sure);
     else they stay without a year (empty, for review).  A span of several years
     (``2013年以来``, ``2016—2020年``) lends none: it does not say which of its years a
     ``上半年`` is in; nor does a base (``与2018年同期相比``) or a deadline (``到2020年底``,
@@ -844,7 +844,8 @@ _BRACKETED_DATELINE = re.compile(
 
 def _page_date(text: str) -> tuple[dt.date | None, np.ndarray]:
     """The first publication stamp of a web page in ``text`` (see ``_STAMP``; an update
-    stamp ``更新时间`` is none) and the spans of all its stamp lines.
+    stamp ``更新时间`` is none) and the spans of all its stamp lines (a newspaper's edition
+    line ``《人民日报》（2018年09月14日 02 版）`` is one: the issue, not a period).
 
     A stamp line (with a label, a time of day, or alone on its line) is never a section's
     period: a page that reposts a report years later (``更新时间:2023-07-09`` over a 2016
@@ -852,7 +853,11 @@ def _page_date(text: str) -> tuple[dt.date | None, np.ndarray]:
     """
     simplified = to_simplified(text)  # either script: 發佈時間, 瀏覽次數
     found = sorted(
-        [*_STAMP.finditer(simplified), *_BRACKETED_DATELINE.finditer(simplified)],
+        [
+            *_STAMP.finditer(simplified),
+            *_BRACKETED_DATELINE.finditer(simplified),
+            *_EDITION_LINE.finditer(simplified),
+        ],
         key=lambda m: m.start(),
     )
     spans = np.array([(m.start(), m.end()) for m in found], dtype=np.int64).reshape(-1, 2)
@@ -883,22 +888,21 @@ _DATE_LINE = re.compile(
 
 
 def _issue_date(text: str) -> dt.date | None:
-    """The date the document itself gives as its issue, or ``None``.
+    """The date the document itself closes with as its issue, or ``None``.
 
-    A newspaper's edition line (``《人民日报》（2018年09月14日 02 版）``), a dateline alone on
-    its line in brackets (``（2024年4月30日）``) or a date alone on the document's last line
-    (the date it was signed): when the text was written, part of the document.  A web
-    page's stamp (``发布时间：…``, ``更新时间:…``, ``2018-09-28 15:08来源:…``) is none: a
+    A newspaper's edition line (``《人民日报》（2018年09月14日 02 版）``) or a date alone on the
+    document's last line, bracketed or not (``（2017年9月16日）``: the date it was signed):
+    part of the document, when it was written.  A web page's stamp (``发布时间：…``,
+    ``更新时间:…``, ``2018-09-28 15:08来源:…``) or a dateline under the title is none: a
     page may repost a report years later.
     """
     simplified = to_simplified(text)
-    found = [*_EDITION_LINE.finditer(simplified), *_BRACKETED_DATELINE.finditer(simplified)]
+    edition = _EDITION_LINE.search(simplified)
     lines = [line for line in simplified.splitlines() if line.strip()]
-    if lines:
-        last = _DATE_LINE.fullmatch(lines[-1])
-        if last is not None:
-            found.append(last)
-    for m in found:  # an edition line, else the first bracketed dateline, else the last line
+    closing = _DATE_LINE.fullmatch(lines[-1]) if len(lines) > 1 else None
+    for m in (edition, closing):
+        if m is None:
+            continue
         try:
             return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
         except ValueError:
