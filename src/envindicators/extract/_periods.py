@@ -6,10 +6,14 @@ role); each rule here finds or classifies a date, none parses one (``parse_perio
 * :func:`first_months` — ``前5个月`` / ``前三个月`` (the first N months of a year:
   ``今年前5个月``, ``2023年前5个月``) written ``1月至N月`` so that the yearless machinery
   reads it as the range 1 January – end of month N in the year of the context;
+* :func:`quarter_ranges` — ``前三季度``, ``一至三季度``, ``1-3季度``, ``第一季度至第三季度``:
+  a run of quarters read as its months (``1月至9月``), never its last quarter alone nor a
+  deadline (``至第三季度``); with its year written (``2022年第一季度至第三季度``) a dated row;
 * :func:`year_end_deadlines` — ``年底前`` / ``年末前`` written without a year: a deadline
   whose year is the document's (its title, an earlier date, or ``published``);
 * :func:`roc_dates` — years of the Republic of China calendar (``92年上半年`` = 2003 H1,
-  ``民國103年`` = 2014), read only in a text that is Taiwan's (:func:`is_roc_context`);
+  ``民國103年`` = 2014, ``中華民國一百零三年`` = 2014: in Chinese numerals only after 民國), read
+  only in a text that is Taiwan's (:func:`is_roc_context`);
 * :func:`closes_a_change` — ``从2002年的386公里…缩减至2024年的74.6公里``: the date after
   至 is the time of the level reached, not a deadline;
 * :func:`relative_parts` — ``今年上半年``, ``去年第三季度``, ``今年1—10月``, ``上年12月``:
@@ -45,6 +49,7 @@ __all__ = [
     "first_months",
     "is_normal",
     "is_roc_context",
+    "quarter_ranges",
     "relative_parts",
     "roc_dates",
     "roc_spans",
@@ -54,11 +59,24 @@ __all__ = [
 
 #: The first N months of a year (前5个月, 前三个月); not 提前5个月 (ahead of time).
 _FIRST_MONTHS = re.compile(r"(?<![提\d])前(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])个?月")
+#: A run of quarters: the first N (前三季度, 前3个季度) or from one to another (一至三季度,
+#: 1-3季度, 第一季度至第三季度, 第二至第四季度), its year written before it or not; not
+#: 提前三季度 (ahead of time).
+_QUARTER_RANGE = re.compile(
+    r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?"
+    r"(?:(?<![提近])前\s*(?P<n>[一二三四1-4])\s*个?\s*季度"
+    r"|第?\s*(?P<a>[一二三1-3])\s*(?:季度)?\s*(?:[—–\-~～]|至|到)\s*第?\s*(?P<b>[二三四2-4])\s*季度)"
+)
 #: The end of a year as a deadline, the year not written (年底前; not 2020年底, 今年底, 每年年底).
 _YEAR_END = re.compile(r"(?<![\d年今明去上本当该同每全])年(?:底|末)(?=前|以前|之前)")
 #: A year of the Republic of China calendar (民國92年, 92年上半年, 103年12月).
 _ROC = re.compile(
     r"(?P<era>民[國国])?(?<![\d.．])(?P<y>\d{2,3})\s*年"
+    r"(?P<rest>上半年|下半年|第?[一二三四1-4]季度|\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|底|末)?"
+)
+#: An ROC year in Chinese numerals, read only after 民國 (民國九十二年, 中華民國一百零三年上半年).
+_ROC_WORDS = re.compile(
+    r"民[國国]\s*(?P<y>[一二三四五六七八九十百零〇○]{1,6})\s*年"
     r"(?P<rest>上半年|下半年|第?[一二三四1-4]季度|\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|底|末)?"
 )
 #: Before an ROC year without 民國: words that make the number a count of years (近10年).
@@ -106,7 +124,9 @@ def first_months(simplified: str, taken: list[tuple[int, int]]) -> list[dict]:
     simplified : str
         The text in simplified script (same length as the original).
     taken : list of tuple of int
-        Spans of the dates already found (a match overlapping one is left to it).
+        Spans of the dates already found: a match overlapping one it does not contain is
+        left to it; one inside it (the ``8月`` of ``前8月``, which the parser reads as August)
+        is the caller's to drop.
 
     Returns
     -------
@@ -116,7 +136,8 @@ def first_months(simplified: str, taken: list[tuple[int, int]]) -> list[dict]:
     """
     rows = []
     for m in _FIRST_MONTHS.finditer(simplified):
-        if not _free(taken, m.start(), m.end()):
+        a, b = m.start(), m.end()
+        if any(x < b and a < y and not a <= x < y <= b for x, y in taken):
             continue
         n_text = m.group(1)
         try:
@@ -125,6 +146,63 @@ def first_months(simplified: str, taken: list[tuple[int, int]]) -> list[dict]:
             continue
         if 1 <= n <= 12:
             rows.append(_row(m.start(), m.end(), m.group(0)) | {"parse_as": f"1月至{n}月"})
+    return rows
+
+
+def _quarter_number(text: str) -> int:
+    return int(text) if text.isdigit() else parse_chinese_integer(text)
+
+
+def quarter_ranges(simplified: str, taken: list[tuple[int, int]]) -> list[dict]:
+    """Rows for a run of quarters: ``前三季度``, ``一至三季度``, ``第一季度至第三季度``.
+
+    The date parser reads a yearless ``前三季度`` or ``1-3季度`` as the third quarter alone
+    and ``第一季度至第三季度`` as the first quarter and a deadline ``至第三季度``; the run is
+    one period, from the first month of its first quarter to the last month of its last
+    (``前三季度`` = ``1月至9月``, ``第二至第四季度`` = ``4月至12月``).  With its year written
+    before it the row is dated; without, it is yearless (``parse_as``, read in the year
+    of the context like ``前5个月``).
+
+    Parameters
+    ----------
+    simplified : str
+        The text in simplified script (same length as the original).
+    taken : list of tuple of int
+        Spans of the dates already found: a match overlapping one it does not contain is
+        left to it (``2022年1-3季度``, read whole by the parser); one inside it
+        (``2022年第一季度`` of ``2022年第一季度至第三季度``) is the caller's to drop.
+
+    Returns
+    -------
+    list of dict
+        One row per run (``first_day``/``last_day`` set when its year is written, else
+        empty with ``parse_as`` ``M月至N月``).
+
+    Examples
+    --------
+    >>> [(r["text"], r.get("parse_as")) for r in quarter_ranges("前三季度，全省", [])]
+    [('前三季度', '1月至9月')]
+    """
+    rows = []
+    for m in _QUARTER_RANGE.finditer(simplified):
+        a, b = m.start(), m.end()
+        if any(x < b and a < y and not a <= x < y <= b for x, y in taken):
+            continue
+        try:
+            first_q = 1 if m["n"] else _quarter_number(m["a"])
+            last_q = _quarter_number(m["n"] or m["b"])
+        except EnvIndicatorsError:
+            continue
+        if not 1 <= first_q < last_q <= 4:
+            continue  # 前一季度 is the quarter before, not a run
+        months = f"{3 * first_q - 2}月至{3 * last_q}月"
+        if m["y"] is None:
+            rows.append(_row(a, b, m.group(0)) | {"parse_as": months})
+            continue
+        year = int(m["y"])
+        first = pd.Timestamp(year, 3 * first_q - 2, 1)
+        last = pd.Timestamp(year, 3 * last_q, 1) + pd.offsets.MonthEnd(0)
+        rows.append(_row(a, b, m.group(0), first, last))
     return rows
 
 
@@ -200,7 +278,7 @@ def is_roc_context(text: str, region: str | None) -> bool:
     """Whether the years of ``text`` may be of the Republic of China calendar.
 
     Only a text that is Taiwan's: its region is Taiwan (given or read), or it writes a
-    year with 民國 (民国).
+    year with 民國 (民国), in digits or Chinese numerals (民國九十二年).
 
     Parameters
     ----------
@@ -215,18 +293,31 @@ def is_roc_context(text: str, region: str | None) -> bool:
         ``True`` where ``92年`` is to be read as 2003.
     """
     in_taiwan = region is not None and any(t in region for t in _TAIWAN)
-    return in_taiwan or bool(re.search(r"民[國国]\s*\d{2,3}\s*年", text))
+    return in_taiwan or bool(
+        re.search(r"民[國国]\s*(?:\d{2,3}|[一二三四五六七八九十百零〇○]{2,6})\s*年", text)
+    )
 
 
 def _roc_rows(text: str) -> list[dict]:
     simplified = to_simplified(text)
     rows = []
-    for m in _ROC.finditer(simplified):
-        n = int(m["y"])
-        if m["era"] is None and (
-            not _ROC_YEARS[0] <= n <= _ROC_YEARS[1]
-            or _ROC_NOT_BEFORE.search(simplified, max(0, m.start() - 1), m.start())
-            or _ROC_NOT_AFTER.match(simplified[m.end() : m.end() + 4])
+    matches = [*_ROC.finditer(simplified), *_ROC_WORDS.finditer(simplified)]
+    for m in sorted(matches, key=lambda x: x.start()):
+        if m["y"].isdigit():
+            n = int(m["y"])
+        else:  # 民國九十二年: Chinese numerals, only after 民國
+            try:
+                n = parse_chinese_integer(m["y"].replace("○", "〇"))
+            except EnvIndicatorsError:
+                continue
+        if (
+            m.re is _ROC
+            and m["era"] is None
+            and (
+                not _ROC_YEARS[0] <= n <= _ROC_YEARS[1]
+                or _ROC_NOT_BEFORE.search(simplified, max(0, m.start() - 1), m.start())
+                or _ROC_NOT_AFTER.match(simplified[m.end() : m.end() + 4])
+            )
         ):
             continue
         rest = re.sub(r"\s+", "", m["rest"] or "")
@@ -358,7 +449,7 @@ def is_normal(before: str, after: str, first: Any, last: Any) -> bool:
 
 #: The words that make a date a deadline whatever its time: 到/至 before it (到2020年), 前
 #: or 底前 right after it (2020年底前, 2018年前完成, 2016年末以前).
-_STRONG_BEFORE = re.compile(r"(?<!截)(到|至)\s*$")
+_STRONG_BEFORE = re.compile(r"(?<![截止至])(到|至)\s*$")
 _STRONG_AFTER = re.compile(r"^\s*(底|年底|末|年末)|^\s*前")
 
 
@@ -473,6 +564,8 @@ def year_lenders(
     roles: list[str],
     lends: np.ndarray,
     yearless: np.ndarray,
+    *,
+    heading_max: int | None = None,
 ) -> np.ndarray:
     """For each date written without its year, the date whose year it takes (or -1).
 
@@ -486,7 +579,10 @@ def year_lenders(
     * else the next period date of its paragraph or the one after it
       (``北京10月4日电…于2020年8月30日``; a headline's ``1-6月`` and the lead's
       ``2018年上半年``; a dateline's ``8月26日`` and the next paragraph's
-      ``督察进驻期间（2017年8月11日至9月11日）``), never one further on;
+      ``督察进驻期间（2017年8月11日至9月11日）``), never one further on; a date in a
+      heading (a line of at most ``heading_max`` characters not ending a sentence) looks
+      past the heading lines below it to the first paragraph of its body (a headline
+      ``上半年…状况公布``, a subtitle, then the lead's ``《2007年上半年…公报》``);
     * else none (the caller may fall back on ``published``, the date the caller gives).
 
     A date that cannot lend (``lends`` false: a page's date stamp ``更新时间:2023-07-09``,
@@ -508,6 +604,8 @@ def year_lenders(
         Boolean: the date has a written year (of one year) it may lend.
     yearless : numpy.ndarray
         Boolean: the dates to find a lender for.
+    heading_max : int, optional
+        Longest line read as a heading (``None``: no line is one).
 
     Returns
     -------
@@ -528,6 +626,15 @@ def year_lenders(
     for i in np.flatnonzero(yearless).tolist():
         paragraph = text.rfind("\n", 0, int(starts[i])) + 1
         end = _line_end(text, int(starts[i]))
+        if heading_max is not None and _is_heading(text[paragraph:end], heading_max):
+            # a heading's body: past the heading lines below it (a subtitle) to its first
+            # paragraph
+            while end < len(text):
+                at = end + 1 + _blank(text, end + 1)
+                nxt = _line_end(text, at)
+                if not _is_heading(text[at:nxt], heading_max):
+                    break
+                end = nxt
         end = _line_end(text, end + 1 + _blank(text, end + 1))  # and the paragraph after
         for j in range(i - 1, -1, -1):
             if not lends[j] or roles[j] == "base":
@@ -544,6 +651,12 @@ def year_lenders(
                 after[i] = j
                 break
     return np.stack([before, after])
+
+
+def _is_heading(line: str, heading_max: int) -> bool:
+    """Whether ``line`` is a heading: short, not ending a sentence, not blank."""
+    line = line.strip()
+    return 0 < len(line) <= heading_max and not line.endswith(("。", "；", ";"))
 
 
 def _line_end(text: str, at: int) -> int:

@@ -39,6 +39,7 @@ from envindicators.extract._periods import (
     is_normal,
     is_roc_context,
     past_event,
+    quarter_ranges,
     relative_parts,
     roc_dates,
     roc_spans,
@@ -80,8 +81,9 @@ __all__ = ["ReportTables", "read_report"]
 
 #: Words before a date that make it the base of a comparison (比2015年, 较上年, 与2020年相比).
 _BASE_BEFORE = ("比", "较", "与", "同")
-#: Words before a date that make it a deadline (到2020年, 至2025年; not 截至).
-_DEADLINE_BEFORE = re.compile(r"(?<!截)(到|至|于)$")
+#: Words before a date that make it a deadline (到2020年, 至2025年; not 截至, 截止到, 截至到:
+#: as of).
+_DEADLINE_BEFORE = re.compile(r"(?<![截止至])(到|至|于)$")
 #: Words after a date that make it a deadline (2020年底前, 2018年12月底前完成); not the
 #: first months or quarters of it (今年前5个月, 2019年前三季度: a period).
 _DEADLINE_AFTER = re.compile(
@@ -383,6 +385,7 @@ def _dates(
     roc: bool = False,
     dateline: dt.date | None = None,
     stamps: np.ndarray | None = None,
+    issue: dt.date | None = None,
 ) -> pd.DataFrame:
     """The dates of the text with their role (``period``, ``base`` or ``deadline``).
 
@@ -390,6 +393,9 @@ def _dates(
     (:func:`~envindicators.extract._periods.year_lenders`: the nearest earlier period
     date), else the year of the document's title (``doc_year``), else the next period
     date of their paragraph or the next one, else the year of ``published``;
+    else — without ``published`` — the year of the document's own ``issue`` date (its
+    edition line or closing date: :func:`_issue_date`; never a page's stamp), read like
+    ``published`` (column ``year_from``: ``issue``, one step less sure);
     else they stay without a year (empty, for review).  A span of several years
     (``2013年以来``, ``2016—2020年``) lends none: it does not say which of its years a
     ``上半年`` is in; nor does a base (``与2018年同期相比``) or a deadline (``到2020年底``,
@@ -408,7 +414,9 @@ def _dates(
     d = _spans_and_points(text, _with_yearless_parts(text, found, anchor), published)
     if d.empty:
         return d.drop(columns=["relative", "parse_as"], errors="ignore").assign(
-            role=pd.Series(dtype=str), inferred=pd.Series(dtype=bool)
+            role=pd.Series(dtype=str),
+            inferred=pd.Series(dtype=bool),
+            year_from=pd.Series(dtype=str),
         )
     starts, texts = d["start"].to_numpy().copy(), [str(t) for t in d["text"]]
     written_as = d["parse_as"] if "parse_as" in d else pd.Series([None] * len(d))
@@ -472,11 +480,15 @@ def _dates(
         else r
         for r, a, b in zip(roles, starts, d["end"], strict=True)
     ]
-    earlier, later = year_lenders(text, np.asarray(starts), lending_roles, dated, yearless)
+    earlier, later = year_lenders(
+        text, np.asarray(starts), lending_roles, dated, yearless, heading_max=_HEADING_MAX
+    )
+    year_from = [""] * len(starts)
     for i in np.flatnonzero(yearless).tolist():
         role = roles[i]
         year: int | None
         by_published = False
+        writing = published
         if earlier[i] >= 0:
             year = int(dated_years[earlier[i]])
         elif fallback is not None:
@@ -484,16 +496,18 @@ def _dates(
         elif later[i] >= 0:
             year = int(dated_years[later[i]])
         else:
-            year, by_published = (published.year if published else None), True
+            if writing is None and issue is not None:  # the document's own issue date
+                writing, year_from[i] = issue, "issue"
+            year, by_published = (writing.year if writing else None), True
         if year is not None:
             firsts[i], lasts[i] = _yearless(parse_as[i], year)
             if (
                 by_published
-                and published is not None
+                and writing is not None
                 and role != "deadline"  # a deadline is due after the writing
-                and lasts[i] > pd.Timestamp(published)
+                and lasts[i] > pd.Timestamp(writing)
             ):
-                # by the publication year alone: the latest such period over by then
+                # by the year of writing alone: the latest such period over by then
                 firsts[i], lasts[i] = _yearless(parse_as[i], year - 1)
     d["start"] = starts
     d["text"] = texts
@@ -502,6 +516,7 @@ def _dates(
     d["role"] = roles
     # the year was not written with the date (a relative year: 去年, 今年)
     d["inferred"] = yearless | d["relative"].fillna(False).to_numpy(dtype=bool)
+    d["year_from"] = year_from
     return d.drop(columns=["relative", "parse_as"], errors="ignore")
 
 
@@ -540,20 +555,30 @@ def _with_yearless_parts(
     """``find_dates`` rows plus what it misses: yearless halves and quarters (上半年,
     一季度), and — given ``published`` — years named relative to it (去年, 今年; the
     ``relative`` column)."""
-    taken = list(zip(d["start"].tolist(), d["end"].tolist(), strict=True))
     simplified = to_simplified(text)
-    extra = [
+    found = list(zip(d["start"], d["end"], strict=True))
+    runs = quarter_ranges(simplified, found) + first_months(simplified, found)
+    if runs:  # 第一季度至第三季度, 前8月 are one date: drop the 第一季度, 8月 found inside
+        inside = [
+            any(r["start"] <= a and b <= r["end"] for r in runs)
+            for a, b in zip(d["start"], d["end"], strict=True)
+        ]
+        d = d[~np.array(inside, dtype=bool)]
+    taken = list(zip(d["start"].tolist(), d["end"].tolist(), strict=True))
+    taken += [(r["start"], r["end"]) for r in runs]
+    extra = runs + [
         {"start": m.start(), "end": m.end(), "text": m.group(0), "category": "period",
          "first_day": pd.NaT, "last_day": pd.NaT, "relative": False}
         for m in _YEARLESS_PART.finditer(simplified)
         if not any(a < m.end() and m.start() < b for a, b in taken)
     ]  # fmt: skip
-    extra += first_months(simplified, taken) + year_end_deadlines(simplified, taken)
+    extra += year_end_deadlines(simplified, taken)
     parts = relative_parts(simplified, taken, published)
     if parts:  # 今年1至10月 is one date: drop the 10月 found inside it
         spans = [(r["start"], r["end"]) for r in parts]
         inside = [any(x <= a and b <= y for x, y in spans) for a, b in taken]
-        d = d[~np.array(inside, dtype=bool)]
+        found = list(zip(d["start"], d["end"], strict=True))
+        d = d[~np.array([any(x <= a and b <= y for x, y in spans) for a, b in found], dtype=bool)]
         extra = [r for r in extra if all(r["end"] <= x or y <= r["start"] for x, y in spans)]
         extra += parts
         taken = [t for t, i in zip(taken, inside, strict=True) if not i] + spans
@@ -577,9 +602,11 @@ def _with_yearless_parts(
 
 #: After a date: the period runs from it up to the time of writing (2021年以来, 2017年至今,
 #: 自2013年起, 从2013年开始, 2013年至目前); not the start of a span that names its end
-#: (从2016年4月开始至2017年12月).
+#: (从2016年4月开始至2017年12月).  ``2013年至，``, its end not written (cut), is open: from
+#: 2013 to a time the text does not give, never the year 2013 alone.
 _SINCE_AFTER = re.compile(
-    r"\s*(?:以来|至今|(?P<start>起|开始)(?:至今)?(?![草步诉火])(?!\s*[至到])|[至到](?:目前|现在))"
+    r"\s*(?:以来|至今|(?P<start>起|开始)(?:至今)?(?![草步诉火])(?!\s*[至到])|[至到](?:目前|现在)"
+    r"|(?P<cut>[至到])(?=\s*[，,。；;、]))"
 )
 #: A point in time named by the time of writing (截至目前): the publication date, if given.
 _AS_OF_NOW = re.compile(r"(截至|截止|截至到|截止到|到)(目前|当前|现在|发稿时|本报告期末)")
@@ -661,7 +688,7 @@ def _spans_and_points(text: str, d: pd.DataFrame, published: dt.date | None) -> 
                 continue  # 从2017年开始 written in 2017: what starts then, not a span up to now
             ends[i], texts[i] = since_m.end(), text[int(d["start"].iloc[i]) : since_m.end()]
             plan[i] = False  # “十三五”以来: a span from the plan's start, not the plan
-            if pub is not None and pub >= pd.Timestamp(firsts[i]):
+            if since_m.group("cut") is None and pub is not None and pub >= pd.Timestamp(firsts[i]):
                 lasts[i], since[i] = pub, True
             else:
                 lasts[i], opened[i] = pd.NaT, True
@@ -817,7 +844,8 @@ _BRACKETED_DATELINE = re.compile(
 
 def _page_date(text: str) -> tuple[dt.date | None, np.ndarray]:
     """The first publication stamp of a web page in ``text`` (see ``_STAMP``; an update
-    stamp ``更新时间`` is none) and the spans of all its stamp lines.
+    stamp ``更新时间`` is none) and the spans of all its stamp lines (a newspaper's edition
+    line ``《人民日报》（2018年09月14日 02 版）`` is one: the issue, not a period).
 
     A stamp line (with a label, a time of day, or alone on its line) is never a section's
     period: a page that reposts a report years later (``更新时间:2023-07-09`` over a 2016
@@ -825,7 +853,11 @@ def _page_date(text: str) -> tuple[dt.date | None, np.ndarray]:
     """
     simplified = to_simplified(text)  # either script: 發佈時間, 瀏覽次數
     found = sorted(
-        [*_STAMP.finditer(simplified), *_BRACKETED_DATELINE.finditer(simplified)],
+        [
+            *_STAMP.finditer(simplified),
+            *_BRACKETED_DATELINE.finditer(simplified),
+            *_EDITION_LINE.finditer(simplified),
+        ],
         key=lambda m: m.start(),
     )
     spans = np.array([(m.start(), m.end()) for m in found], dtype=np.int64).reshape(-1, 2)
@@ -837,6 +869,45 @@ def _page_date(text: str) -> tuple[dt.date | None, np.ndarray]:
         except ValueError:
             continue
     return None, spans
+
+
+#: A newspaper's edition line (``《 人民日报 》( 2018年09月14日 02 版)``): the issue the text
+#: was printed in.
+_EDITION_LINE = re.compile(
+    r"^[ \t　]*《[^》\n]{1,20}》[ \t　]*[（(][ \t　]*(?P<y>(?:19|20)\d{2})[ \t　]*年[ \t　]*"
+    r"(?P<m>\d{1,2})[ \t　]*月[ \t　]*(?P<d>\d{1,2})[ \t　]*日[ \t　]*(?:第?\s*\d{1,3}\s*版)?"
+    r"[ \t　]*[）)][ \t　]*$",
+    re.M,
+)
+#: A date alone on its line (``2017年9月16日``, ``（2017年9月16日）``): at a document's end, the
+#: date it was signed.
+_DATE_LINE = re.compile(
+    r"[ \t　]*[（(]?[ \t　]*(?P<y>(?:19|20)\d{2})[ \t　]*年[ \t　]*(?P<m>\d{1,2})[ \t　]*月"
+    r"[ \t　]*(?P<d>\d{1,2})[ \t　]*日[ \t　]*[）)]?[ \t　]*"
+)
+
+
+def _issue_date(text: str) -> dt.date | None:
+    """The date the document itself closes with as its issue, or ``None``.
+
+    A newspaper's edition line (``《人民日报》（2018年09月14日 02 版）``) or a date alone on the
+    document's last line, bracketed or not (``（2017年9月16日）``: the date it was signed):
+    part of the document, when it was written.  A web page's stamp (``发布时间：…``,
+    ``更新时间:…``, ``2018-09-28 15:08来源:…``) or a dateline under the title is none: a
+    page may repost a report years later.
+    """
+    simplified = to_simplified(text)
+    edition = _EDITION_LINE.search(simplified)
+    lines = [line for line in simplified.splitlines() if line.strip()]
+    closing = _DATE_LINE.fullmatch(lines[-1]) if len(lines) > 1 else None
+    for m in (edition, closing):
+        if m is None:
+            continue
+        try:
+            return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            continue
+    return None
 
 
 def _is_stamp(line: str) -> bool:
@@ -1266,6 +1337,7 @@ def _rows_of_figures(
         roc=is_roc_context(text, ctx.region),
         dateline=ctx.page_date,
         stamps=ctx.stamp_spans,
+        issue=_issue_date(text),
     )
     figure_spans = q[["start", "end"]].to_numpy()
     if not dates.empty and len(figure_spans):
@@ -1404,6 +1476,9 @@ def _rows_of_figures(
                 period, per_conf = heading_dates.iloc[[j]], 1
         if not period.empty and bool(period.iloc[0].get("inferred", False)):
             per_conf = min(per_conf, 1)  # its year inherited from the context
+        if not period.empty and period.iloc[0].get("year_from") == "issue":
+            per_conf = 0  # its year from the document's issue date alone
+            why.append("period: its year is the document's issue date's (not written with it)")
         deadline = pd.DataFrame()
         if not dates.empty:
             dl = deadline_dates
