@@ -29,6 +29,7 @@ from envindicators.extract._actions import (
 from envindicators.extract._lexicon import Lexicon, compatible
 from envindicators.extract._linking import intensive, link_by_measure, link_by_parts, negated
 from envindicators.extract._phrases import (
+    _DIVISION_END,
     AMOUNT_HEAD,
     COUNT_CLASSIFIER,
     list_member,
@@ -470,9 +471,11 @@ class IndicatorPicker:
         of 139, the figure in the same unit that ends before the ``其中`` of the figure's
         sentence (within 40 characters); the part's words name what it is a part of only
         with the whole's words, joined by the text's own ``其中`` (``问责其中科级干部``).
-        Not for a phrase naming a measure of its own (``其中化学需氧量排放量``: an amount, a
-        rate, a share …) or a fragment, nor when the whole's words are a fragment or a
-        reference.
+        Not for a phrase naming a measure of its own (``其中化学需氧量排放量``, ``第一产业增加值``:
+        an amount, a value, a count, a rate, a share …), an act (``责令整改``), a place
+        (``其中：杭州71件``) or words after 为 (``其中6万吨为工业废水``), nor when the whole's
+        words are a registry code, a place, hold a figure, a list or a quotation, are a
+        fragment or a reference, or share the part's head (``常住人口`` of ``城镇常住人口``).
         """
         text = self.text
         at = to_simplified(text[ss:s]).rfind("其中")
@@ -484,7 +487,10 @@ class IndicatorPicker:
             or names_no_object(phrase)
             or names_a_fragment(phrase)
             or names_no_measure(phrase)
+            or names_an_act(phrase)  # 其中，责令整改88家: an act of its own
             or "其中" in simple
+            or simple.startswith("为")  # 其中6万吨为工业废水: the words after 为 name it
+            or self._a_place(simple, ss + at, s + 40)  # 其中：杭州71件: a place, not a name
         ):
             return None
         at += ss
@@ -492,15 +498,32 @@ class IndicatorPicker:
         if not ends:
             return None
         whole = self._named[max(ends)][1].removeprefix("(no measure named) ").strip()
+        plain = to_simplified(whole)
         if (
             len(whole) < 2
             or whole.startswith("(")
+            or not re.search(r"[\u4e00-\u9fff]", whole)  # a registry code: no words
+            or re.search(r"[\d、，,：:；;「」“”]", whole)  # a figure, a list, a quotation
+            or self._a_place(plain, at - 40, at)  # 主城区8座…，其中5座: a place, no whole
             or names_a_fragment(whole)
             or names_a_reference(whole)
-            or to_simplified(whole).endswith(simple)
+            or plain.endswith(simple)
+            or simple.endswith(plain[-2:])  # 常住人口其中城镇常住人口: the part names it
         ):
             return None
         return f"{whole}其中{phrase}"
+
+    def _a_place(self, simple: str, lo: int, hi: int) -> bool:
+        """Whether the words ``simple`` are a place name written between ``lo`` and ``hi``,
+        or read as one: at most four characters ending like a division (主城区, 高新区)."""
+        if 2 <= len(simple) <= 4 and simple[-1] in _DIVISION_END:
+            return True
+        places = self.places
+        if places.empty:
+            return False
+        near = places[(places["start"] >= lo) & (places["end"] <= hi)]
+        names = {to_simplified(self.text[a:b]) for a, b in near[["start", "end"]].to_numpy()}
+        return any(simple == n or simple.startswith(n) or n.startswith(simple) for n in names)
 
     def _named_form(self, phrase: str, unit: str, kind: str) -> str | None:
         """The registry indicator a noun phrase is a whole form of, else ``None``.
@@ -1109,8 +1132,8 @@ def _leads(words: str, form: str) -> bool:
     return len(letters) < 2 or letters[:2] in words
 
 
-#: A phrase ending with a measure of its own (浓度, 比例, 指数 …): no part of a whole's count.
-_OWN_MEASURE = re.compile(r"(率|浓度|比例|比重|占比|指数|天数|面积|长度|总量|平均值)$")
+#: A phrase ending with a measure of its own (用电量, 增加值, 浓度, 比例 …): a part named whole.
+_OWN_MEASURE = re.compile(r"(率|量|值|数|浓度|比例|比重|占比|指数|面积|长度|收入|产值)$")
 _LIST_MARK = "、和及与"
 _MEMBER_NOTE = "indicator phrase is the figure's own member of a list sharing one verb (分别)"
 

@@ -18,7 +18,9 @@ an earlier clause of the sentence (``尾矿产生量…，综合利用率…`` �
 tells a phrase that names no measure at all (a place, a time, ``目标``, a figure reference, a
 verb fragment such as ``不降反``): the row needs review and its subject says so.
 :func:`names_a_fragment` tells a phrase cut inside a clause that no stripping mends
-(``須每``, ``至日``, ``廢物 創``): marked, it needs review too.
+(``須每``, ``至日``, ``廢物 創``): marked, it needs review too.  :func:`names_an_act` tells a
+count's phrase that names what was done (``完成整改并通过验收20项``), whose object an earlier
+count of the sentence names (``反馈的23项问题``).
 """
 
 from __future__ import annotations
