@@ -475,7 +475,8 @@ class IndicatorPicker:
         an amount, a value, a count, a rate, a share …), an act (``责令整改``), a place
         (``其中：杭州71件``) or words after 为 (``其中6万吨为工业废水``), nor when the whole's
         words are a registry code, a place, hold a figure, a list or a quotation, are a
-        fragment or a reference, or share the part's head (``常住人口`` of ``城镇常住人口``).
+        fragment or a reference, or end as the part's words do (three characters or more:
+        ``常住人口`` of ``城镇常住人口``; not ``企业`` of ``检查企业`` and ``化工企业``).
         """
         text = self.text
         at = to_simplified(text[ss:s]).rfind("其中")
@@ -508,7 +509,7 @@ class IndicatorPicker:
             or names_a_fragment(whole)
             or names_a_reference(whole)
             or plain.endswith(simple)
-            or simple.endswith(plain[-2:])  # 常住人口其中城镇常住人口: the part names it
+            or _common_end(simple, plain) >= 3  # 年末常住人口|城镇常住人口: the part names it
         ):
             return None
         return f"{whole}其中{phrase}"
@@ -1134,6 +1135,16 @@ def _leads(words: str, form: str) -> bool:
 
 #: A phrase ending with a measure of its own (用电量, 增加值, 浓度, 比例 …): a part named whole.
 _OWN_MEASURE = re.compile(r"(率|量|值|数|浓度|比例|比重|占比|指数|面积|长度|收入|产值)$")
+
+
+def _common_end(a: str, b: str) -> int:
+    """The number of characters ``a`` and ``b`` end with in common."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
 _LIST_MARK = "、和及与"
 _MEMBER_NOTE = "indicator phrase is the figure's own member of a list sharing one verb (分别)"
 
