@@ -29,12 +29,14 @@ from envindicators.extract._actions import (
 from envindicators.extract._lexicon import Lexicon, compatible
 from envindicators.extract._linking import intensive, link_by_measure, link_by_parts, negated
 from envindicators.extract._phrases import (
+    _DIVISION_END,
     AMOUNT_HEAD,
     COUNT_CLASSIFIER,
     list_member,
     names_a_fragment,
     names_a_place,
     names_a_reference,
+    names_an_act,
     names_no_measure,
     names_no_object,
     object_of,
@@ -50,11 +52,12 @@ __all__ = ["IndicatorChoice", "IndicatorPicker", "noun_phrase"]
 #: :meth:`Lexicon.closest`) at or above this share needs no review.
 LOOSE_SURE = 0.8
 #: Verbs, adverbs (大幅, 仅, 按年, 则 …) and particles trimmed from a proposed indicator's noun
-#: phrase (`浓度平均为` → 浓度).
+#: phrase (`浓度平均为` → 浓度); not 总量 or 总数, heads of a measure (废水排放总量 is no
+#: 废水排放).
 _TRIM_TAIL = re.compile(
     r"(分别|平均|均|大幅|小幅|明显|略有|(?<![战策谋])略|微|稳步|持续|进一步|仅|只有|按年|按月|"
     r"(?<![规准原法细])则|亦|升至|增至|减至|跌至|涨至|"
-    r"总共|共计|累计|合计|共|总计|总量|总数|已经|已|约|达到|达|为|是|降至|降到|下降到|下降|"
+    r"总共|共计|累计|合计|共|总计|已经|已|约|达到|达|为|是|降至|降到|下降到|下降|"
     r"上升到|上升|提高到|提高|提升到|提升|增长|增加|减少|降低|控制在|实现|完成了|完成|由|从|"
     r"超过|不低于|不超过|有|的|了|也|就|在|至|到|比|较|同比|和|与|及|、|“|”|\s)+$"
 )
@@ -160,6 +163,8 @@ class IndicatorPicker:
     dates: pd.DataFrame
     proposed: dict[str, dict[str, Any]] = field(default_factory=dict)
     _last: dict[int, tuple[str, int, int]] = field(default_factory=dict)
+    #: The words each figure was named by, by the figure's end (a whole of ``其中`` parts).
+    _named: dict[int, tuple[str, str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not self.found.empty:  # 非优良天数比例: the complement of 优良天数比例, no form of it
@@ -436,7 +441,12 @@ class IndicatorPicker:
                     q,
                     counted=places_counted,
                     s=s,
+                    unit=unit,
                 )
+                whole = None if phrase_why else self._whole_of(phrase, s, ss, unit)
+                if whole is not None:  # 问责共139人。其中，科级干部37人: 问责其中科级干部
+                    phrase = whole
+                    phrase_why = ["indicator phrase is a part (其中) of the figure before"]
                 named = None if places_counted else self._named_form(phrase, unit, kind)
                 subject = phrase
                 if named is not None:  # the phrase is a registry name (PM10 a table row's)
@@ -451,7 +461,70 @@ class IndicatorPicker:
                     why.append("a count of places, time, documents or meetings: context")
         self._last[ss] = (code, e, ind_conf)
         subject = subject or str(self.proposed.get(code, {}).get("name_zh", "")) or code
+        self._named[e] = (unit, subject)
         return IndicatorChoice(code, subject, ind_conf, why, role)
+
+    def _whole_of(self, phrase: str, s: int, ss: int, unit: str) -> str | None:
+        """The name of a part that ``其中`` opens, from the whole it is part of, else ``None``.
+
+        ``问责共139人、15个单位。其中，科级干部37人，科级以下干部102人``: 37 and 102 are parts
+        of 139, the figure in the same unit that ends before the ``其中`` of the figure's
+        sentence (within 40 characters); the part's words name what it is a part of only
+        with the whole's words, joined by the text's own ``其中`` (``问责其中科级干部``).
+        Not for a phrase naming a measure of its own (``其中化学需氧量排放量``, ``第一产业增加值``:
+        an amount, a value, a count, a rate, a share …), an act (``责令整改``), a place
+        (``其中：杭州71件``) or words after 为 (``其中6万吨为工业废水``), nor when the whole's
+        words are a registry code, a place, hold a figure, a list or a quotation, are a
+        fragment or a reference, or end as the part's words do (three characters or more:
+        ``常住人口`` of ``城镇常住人口``; not ``企业`` of ``检查企业`` and ``化工企业``).
+        """
+        text = self.text
+        at = to_simplified(text[ss:s]).rfind("其中")
+        simple = to_simplified(phrase)
+        if (
+            at < 0
+            or AMOUNT_HEAD.search(simple)
+            or _OWN_MEASURE.search(simple)
+            or names_no_object(phrase)
+            or names_a_fragment(phrase)
+            or names_no_measure(phrase)
+            or names_an_act(phrase)  # 其中，责令整改88家: an act of its own
+            or "其中" in simple
+            or simple.startswith("为")  # 其中6万吨为工业废水: the words after 为 name it
+            or self._a_place(simple, ss + at, s + 40)  # 其中：杭州71件: a place, not a name
+        ):
+            return None
+        at += ss
+        ends = [e for e in self._named if at - 40 <= e <= at and self._named[e][0] == unit]
+        if not ends:
+            return None
+        whole = self._named[max(ends)][1].removeprefix("(no measure named) ").strip()
+        plain = to_simplified(whole)
+        if (
+            len(whole) < 2
+            or whole.startswith("(")
+            or not re.search(r"[\u4e00-\u9fff]", whole)  # a registry code: no words
+            or re.search(r"[\d、，,：:；;「」“”]", whole)  # a figure, a list, a quotation
+            or self._a_place(plain, at - 40, at)  # 主城区8座…，其中5座: a place, no whole
+            or names_a_fragment(whole)
+            or names_a_reference(whole)
+            or plain.endswith(simple)
+            or _common_end(simple, plain) >= 3  # 年末常住人口|城镇常住人口: the part names it
+        ):
+            return None
+        return f"{whole}其中{phrase}"
+
+    def _a_place(self, simple: str, lo: int, hi: int) -> bool:
+        """Whether the words ``simple`` are a place name written between ``lo`` and ``hi``,
+        or read as one: at most four characters ending like a division (主城区, 高新区)."""
+        if 2 <= len(simple) <= 4 and simple[-1] in _DIVISION_END:
+            return True
+        places = self.places
+        if places.empty:
+            return False
+        near = places[(places["start"] >= lo) & (places["end"] <= hi)]
+        names = {to_simplified(self.text[a:b]) for a, b in near[["start", "end"]].to_numpy()}
+        return any(simple == n or simple.startswith(n) or n.startswith(simple) for n in names)
 
     def _named_form(self, phrase: str, unit: str, kind: str) -> str | None:
         """The registry indicator a noun phrase is a whole form of, else ``None``.
@@ -844,6 +917,7 @@ def _named_phrase(
     *,
     counted: bool = False,
     s: int | None = None,
+    unit: str | None = None,
 ) -> tuple[str, list[str]]:
     """A proposed indicator's name and the notes it needs, from the figure's noun phrase.
 
@@ -859,7 +933,11 @@ def _named_phrase(
     what a count of places counts (``counted``: ``23个城市``).
 
     Without an object in the sentence, the object is the one the sentence before names (in
-    the same paragraph; the note says so).  Words that point at another figure's time or
+    the same paragraph; the note says so).  A count named by an act (``完成整改并通过验收20
+    项``: :func:`names_an_act`, ``unit`` a measure word) counts the things an earlier count of
+    its sentence in the same measure word names after its figure (``反馈的23项问题``:
+    :func:`_counted_noun`), written before the act (问题完成整改并通过验收); without one the
+    note says that the phrase names no object.  Words that point at another figure's time or
     base (``去年同期``: :func:`names_a_reference`) and a place of a list of places written
     before the figure's bracket (``经开区(31µg/m3)``: :func:`names_a_place`, ``s`` the
     figure's start) name no measure either.
@@ -890,10 +968,44 @@ def _named_phrase(
         else:
             phrase = f"(no measure named) {phrase}"
             why.append("indicator phrase names no measure")
+    elif unit is not None and _COUNTER.fullmatch(unit) and names_an_act(phrase):
+        # 23项问题，完成整改并通过验收20项: the act's count counts the earlier count's things
+        noun = _counted_noun(text, ss, cs, figures, unit)
+        if noun is None:
+            why.append("indicator phrase names no object")
+        else:
+            phrase = noun + phrase
+            why.append("indicator phrase's object taken from an earlier clause")
     elif names_a_fragment(phrase):  # 須每, 至日, 廢物 創: cut inside a clause
         phrase = f"(fragment) {phrase}"
         why.append("indicator phrase is a fragment of the text")
     return phrase, why
+
+
+def _counted_noun(
+    text: str, ss: int, cs: int, figures: pd.DataFrame | None, unit: str
+) -> str | None:
+    """The one noun that the counts of the earlier clauses of a sentence (``ss`` to ``cs``)
+    in the measure word ``unit`` name right after their figure (``反馈的23项问题，…``: 问题),
+    else ``None``: a noun of two to eight characters that names a measure and no act, up to
+    the end of its clause."""
+    if figures is None or figures.empty or "unit" not in figures.columns:
+        return None
+    before = figures[
+        (figures["start"] >= ss) & (figures["end"] <= cs) & (figures["unit"].astype(str) == unit)
+    ]
+    nouns: dict[str, str] = {}
+    for fe in before["end"].to_numpy():
+        stop = re.search(r"[，,；;。、：:（(]", text[int(fe) : cs])
+        words = tidy_phrase(_trimmed(text, int(fe), int(fe) + stop.start() if stop else cs))
+        if (
+            2 <= len(words) <= 8
+            and not re.search(r"\d", words)
+            and not names_no_measure(words)
+            and not names_an_act(words)
+        ):
+            nouns.setdefault(to_simplified(words), words)
+    return next(iter(nouns.values())) if len(nouns) == 1 else None
 
 
 def _line_head(text: str, ss: int, cs: int) -> str | None:
@@ -1019,6 +1131,18 @@ def _leads(words: str, form: str) -> bool:
     a loosely matched name is about (秸秆 of 秸秆综合利用率, 空气 of 空气质量优良天数比例)."""
     letters = re.sub(r"[\W\d_]+", "", form)
     return len(letters) < 2 or letters[:2] in words
+
+
+#: A phrase ending with a measure of its own (用电量, 增加值, 浓度, 比例 …): a part named whole.
+_OWN_MEASURE = re.compile(r"(率|量|值|数|浓度|比例|比重|占比|指数|面积|长度|收入|产值)$")
+
+
+def _common_end(a: str, b: str) -> int:
+    """The number of characters ``a`` and ``b`` end with in common."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
 
 
 _LIST_MARK = "、和及与"

@@ -18,7 +18,9 @@ an earlier clause of the sentence (``尾矿产生量…，综合利用率…`` �
 tells a phrase that names no measure at all (a place, a time, ``目标``, a figure reference, a
 verb fragment such as ``不降反``): the row needs review and its subject says so.
 :func:`names_a_fragment` tells a phrase cut inside a clause that no stripping mends
-(``須每``, ``至日``, ``廢物 創``): marked, it needs review too.
+(``須每``, ``至日``, ``廢物 創``): marked, it needs review too.  :func:`names_an_act` tells a
+count's phrase that names what was done (``完成整改并通过验收20项``), whose object an earlier
+count of the sentence names (``反馈的23项问题``).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ __all__ = [
     "names_a_fragment",
     "names_a_place",
     "names_a_reference",
+    "names_an_act",
     "names_no_measure",
     "names_no_object",
     "object_of",
@@ -93,8 +96,11 @@ _FRAGMENT_END = re.compile(
 
 #: The head of a measure, which alone names no object: an amount, a rate, a share, an
 #: area, a concentration, an index …, a water quality class (Ⅳ类, 劣Ⅴ类) or a degree of
-#: pollution, with the words that qualify the head (综合, 平均, 年均 …).
+#: pollution, with the words that qualify the head (综合, 平均, 年均 …) and, before them, a
+#: verb of use and the year a stock was laid up (利用往年贮存量, 处置往年贮存量, 当年产生量:
+#: of what?).
 _HEAD_ONLY = re.compile(
+    r"(利用|处置|处理)?(往年|历年|以往|当年|本年|上年|当期)?"
     r"(综合|平均|年均|日均|均|累计|全年|总|年|新增|达标|超标)?"
     r"((排放|产生|利用|处置|处理|贮存|削减|使用|消费)(总)?(量|率)|"
     r"增幅|降幅|涨幅|增速|增长率|下降率|降低率|长度|宽度|"
@@ -119,6 +125,24 @@ _REPORTING_VERB = re.compile(r"^.{0,12}?(共办理|共查处|共受理|开展了
 AMOUNT_HEAD = re.compile(
     r"(综合|累计|年|总)?(排放|产生|利用|处置|处理|贮存|削减|使用|消费|清运|收集)(总)?量"
 )
+#: The set a figure is taken over, written before its object: places or units named as a
+#: population — a list of sizes (大、中城市), a threshold (地级及以上城市, 规模以上工业企业) or
+#: a survey (重点调查工业企业) — then 城市, 地区, 企业 …: the object is what follows
+#: (``大、中城市|工业危险废物``, ``重点发表调查工业企业|尾矿``); a place word without such a
+#: mark is part of the object (农村地区生活垃圾, 城市生活垃圾).
+_POPULATION = re.compile(
+    r"^.*?(、|和|及|以上|以下|调查|重点|规模|所有|全部)[\u4e00-\u9fff]{0,6}?"
+    r"(城市|地区|省份|地市|县区|区县|乡镇|企业|单位)"
+)
+#: A phrase that opens with what was done to something, after adverbs and modals
+#: (``完成整改并通过验收``, ``需长期持续整改``, ``已办结``): it names an act, not what the act
+#: was done to.
+_ACT = re.compile(
+    r"^(已经|已|均已|均|全部|基本|正在|尚未|未|仍需|需要|需|须|还需|应)*(长期|持续|加快|依法)*"
+    r"(完成|通过|办结|整改|落实|销号|解决|推进|实施|查处|关停|取缔|立案|移送|核实|退回|验收)"
+)
+#: The end of a phrase naming what the act is done to (整改任务, 查处案件, 关停企业).
+_ACTED_ON = re.compile(r"(任务|问题|项目|措施|工作|方案|清单|案件|企业|单位|件|人|家|户)$")
 #: Words that refer back or open a clause, which are no object (其, 该, 对, 在 …).
 _NO_OBJECT_WORDS = re.compile(r"^(其|该|此|这|本|对|在|以|从|将|把)")
 #: Places a count counts (城市, 地区 …; not 全市, 各地: a subject): written before a verb of
@@ -376,7 +400,9 @@ def object_of(phrase: str, *, counted: bool = False) -> str | None:
 
     A rate or an amount written alone (``综合利用率为35%``) is of the object the sentence
     named with an amount before it (``尾矿产生量为1.2亿吨，…``): the words before that
-    amount's head, after a ``的`` (``企业的粉煤灰`` → 粉煤灰).  Words that refer back
+    amount's head, after a ``的`` (``企业的粉煤灰`` → 粉煤灰) and after the set the figure is
+    taken over (``大、中城市工业危险废物``, ``规模以上工业企业…``: a list, a threshold or a
+    survey, then 城市, 企业 … — :data:`_POPULATION`).  Words that refer back
     (``其产生量``) or name no measure are no object.
 
     A count names its object too (``有国家级自然保护区13个，面积22.6万公顷``: the area is
@@ -402,6 +428,8 @@ def object_of(phrase: str, *, counted: bool = False) -> str | None:
     ('尾矿', None, None)
     >>> object_of("已批准建设自然保护区", counted=True)
     '自然保护区'
+    >>> object_of("大、中城市工业危险废物产生量"), object_of("重点调查工业企业尾矿产生量")
+    ('工业危险废物', '尾矿')
     """
     simple = to_simplified(phrase)
     if counted:
@@ -415,6 +443,9 @@ def object_of(phrase: str, *, counted: bool = False) -> str | None:
             return None
         words = tidy_phrase(phrase[: head.start()])
     words = words[words.rfind("的") + 1 :] if "的" in words[:-1] else words  # 企业的|粉煤灰
+    population = _POPULATION.match(to_simplified(words))
+    if population is not None and len(words) - population.end() >= 2:
+        words = words[population.end() :]  # 大、中城市|工业危险废物: the set is no object
     if (
         len(words) < 2
         or _NO_OBJECT_WORDS.match(to_simplified(words))
@@ -424,6 +455,36 @@ def object_of(phrase: str, *, counted: bool = False) -> str | None:
     ):
         return None
     return words
+
+
+def names_an_act(phrase: str) -> bool:
+    """Whether a phrase names what was done, not what it was done to.
+
+    In ``反馈的23项问题，完成整改并通过验收20项、需长期持续整改3项`` the words of 20 and 3
+    are acts (``完成整改并通过验收``, ``需长期持续整改``): the things counted, 问题, were
+    named by an earlier count.  A phrase opening with a verb of finishing, rectifying or
+    handling (完成, 整改, 办结, 查处 …), after adverbs and modals (已, 均, 需, 长期 …),
+    names an act — unless it ends with what the act is done to (``整改任务``, ``查处案件``).
+
+    Parameters
+    ----------
+    phrase : str
+        A proposed indicator's phrase.
+
+    Returns
+    -------
+    bool
+        ``True`` when the phrase opens with such a verb.
+
+    Examples
+    --------
+    >>> names_an_act("完成整改并通过验收"), names_an_act("需長期持續整改")
+    (True, True)
+    >>> names_an_act("整改任务"), names_an_act("问题")
+    (False, False)
+    """
+    words = to_simplified(phrase.strip())
+    return bool(_ACT.match(words)) and not _ACTED_ON.search(words)
 
 
 def names_a_reference(phrase: str) -> bool:
