@@ -744,6 +744,42 @@ def _cut_amount(s: str, hits: list[_Hit]) -> None:
             h.flags.append(Flag.AMBIGUOUS_SIGN)
 
 
+#: A verb of change, its object and a share: 减少陈情7成, 降低能耗10%, 削减煤炭消费量15% — the
+#: share is the object's relative change (a relative cut is not in doubt, see _cut_amount).  The
+#: object is a short noun without figures, punctuation, 的 or 占; a rate or a share as the object
+#: (提高达标率10%, 降低占比5%) leaves the figure alone: by points or by per cent, the text does
+#: not say.
+_VERB_OBJECT_SHARE = re.compile(
+    r"(增加|增长|提高|提升|扩大|减少|降低|削减|压减|缩减|减排|下降)"
+    r"([^\d的了占是为到至后,，。;；:：、()（）%‰]{1,8}?)"
+    r"(?:约|近|达|逾|超过)?$"
+)
+_VERB_OBJECT_SHARE_UP = frozenset({"增加", "增长", "提高", "提升", "扩大"})
+_RATE_OBJECT = re.compile(r"率|比例|比重|占比|指数|浓度|天数")
+
+
+def _relative_change_of_an_object(s: str, hits: list[_Hit]) -> None:
+    """A share right after a verb of change and its object (:data:`_VERB_OBJECT_SHARE`) is the
+    object's relative change, with the verb's sign."""
+    for h in hits:
+        if (
+            h.kind not in (Kind.LEVEL, Kind.RATIO)
+            or h.own_verb
+            or h.unit not in _SHARE_UNITS
+            or h.value is None
+            or h.value < 0
+        ):
+            continue
+        m = _VERB_OBJECT_SHARE.search(s, max(0, h.cover_start - 14), h.cover_start)
+        if m is None or _RATE_OBJECT.search(m.group(2)):
+            continue
+        h.kind = Kind.CHANGE_RELATIVE
+        h.own_verb = True
+        h.sign = h.verb_sign = 1 if m.group(1) in _VERB_OBJECT_SHARE_UP else -1
+        if h.sign < 0:
+            _negate(h)
+
+
 #: A shortfall to a target: 距离年目标值差85天, 离目标还差2个百分点, 距目标尚差3万吨 — the
 #: figure is how far the indicator is below its target, a change of sign −1 (as labelled).
 _SHORTFALL = re.compile(
@@ -1099,9 +1135,14 @@ def _parts_of_a_change(s: str, hits: list[_Hit]) -> None:
 
 #: 超出每立方米25微克的世卫标准, 低于35微克/立方米的国家限值: after a comparative, a figure
 #: followed by 的 and a standard or a limit is that reference's own value — the level compared
-#: with, not the difference (the difference, if any, follows: …的世卫标准1倍至1.5倍).
+#: with, not the difference (the difference, if any, follows: …的世卫标准1倍至1.5倍).  The
+#: authority of the standard may stand between (低于广东省8吨/平方千米·月的标准限值, 高於世衛
+#: 25微克的準則值) — a short name that is no reference with a value of its own (低于国家标准
+#: 5毫克的… names the standard before the figure: a difference, left to the flag).
 _COMPARATIVE_RIGHT_BEFORE = re.compile(
-    r"(?:高于|低于|高出|超出|超过|优于|劣于)(?:每[^\d,，。;；:：、]{1,5})?$"
+    r"(?:高于|低于|高出|超出|超过|优于|劣于)"
+    r"(?:每[^\d,，。;；:：、]{1,5}|(?![^\d,，。;；:：、]*(?:标准|限值|目标|要求|指标|规定|平均|均值))"
+    r"[^\d,，。;；:：、()（）]{1,6})?$"
 )
 _REFERENCE_AFTER = re.compile(r"的[^\d,，。;；:：、()（）]{0,8}?(?:标准|限值|指引|目标值|准则)")
 
@@ -1114,7 +1155,7 @@ def _reference_value(s: str, hits: list[_Hit]) -> None:
             h.kind is Kind.CHANGE_ABSOLUTE
             and h.value is not None
             and _COMPARATIVE_RIGHT_BEFORE.search(
-                s, max(0, h.start - 12), h.start + _num_offset(s, h)
+                s, max(0, h.start - 16), h.start + _num_offset(s, h)
             )
             and _REFERENCE_AFTER.match(s, h.end)
         ):
@@ -1194,6 +1235,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _change_after_a_level(s, hits)
     _cut_amount(s, hits)
     _change_in_parentheses(s, hits)
+    _relative_change_of_an_object(s, hits)
     _shortfall_to_target(s, hits)
     _share_without_unit(s, hits)
     _share_after_a_share_noun(s, hits)
