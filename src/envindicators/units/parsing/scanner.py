@@ -506,6 +506,11 @@ _HAVE_BEFORE_SHARE = re.compile(r"(?:另|还|共|仍|则|也|亦)?有?")
 #: PM and a space before a number: the particle size of the name PM2.5 / PM10, never a figure.
 _PARTICLE_NAME = re.compile(r"(?<![A-Za-z])[Pp][Mm] $")
 
+#: An evaluative word before 一年: a year named as a stage of a plan (重要一年, 关键一年, 决胜
+#: 一年, 不平凡的一年 is covered by 的), an article with a noun, not a duration.
+_STAGE_YEAR_BEFORE = re.compile(
+    r"(?:重要|关键|決定性|决定性|决胜|攻坚|收官|开局|起步|开篇|转折|奋进|丰收|不平凡|非凡|难忘)$"
+)
 #: A superlative and 的 before 一年: the year of a record (最低的一年, 最好的一年), a time.
 _RECORD_BEFORE = re.compile(r"最[^0-9\s,，。;；、:：]{1,3}的$")
 
@@ -1595,6 +1600,14 @@ def _extract_filter(
         if num.single_one and hit.value == 1 and unit0 == "年" and s[i - 1 : i] == "的":
             # 是高质量发展的一年: "a year", an article (为期一年, 提前一年 are durations)
             return None, end, _Skip(i, end, "一 + 年 after 的 is an article ('a year')")
+        if (
+            num.single_one
+            and hit.value == 1
+            and unit0 == "年"
+            and _STAGE_YEAR_BEFORE.search(s, max(0, i - 4), i)
+        ):
+            # 整改的重要一年, 是决胜之年也是关键一年: a year named as a stage, an article
+            return None, end, _Skip(i, end, "an evaluative word + 一年 names a year ('a key year')")
         if (
             num.single_one
             and hit.value == 1
