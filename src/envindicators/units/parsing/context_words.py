@@ -240,10 +240,12 @@ _COMPLETION = re.compile(
 #: ``dimensionless`` (the guide: a number without a unit is a mention where the text states it
 #: as a value).  介于 ("between") states a range of values by itself.  pH, written as a value
 #: (pH值6～9, PH值为6-9, 酸碱值在6至9): a dimensionless range too (the limits of a discharge
-#: standard); a modal word may stand between (pH值应为6～9).
+#: standard); a modal word may stand between (pH值应为6～9), and so may a statistic (降水pH均值在
+#: 5.61~6.29之间: the range of the stations' means).
 _INDEX_RANGE_BEFORE = re.compile(
     r"(?:(?:AQI|IAQI|PSI|API|指数|指标|指標)值?(?:范围|区间)?(?:为|是|在|介于|:|：)?|介于"
-    r"|(?:pH|PH|ph|酸碱|酸硷|酸鹼)值?(?:范围|区间|範圍|區間)?(?:应|應|须|須|需|要|均|皆)?"
+    r"|(?:pH|PH|ph|酸碱|酸硷|酸鹼)值?(?:年均值|年平均值|平均值|均值)?(?:范围|区间|範圍|區間)?"
+    r"(?:应|應|须|須|需|要|均|皆)?"
     r"(?:为|為|是|在|介于|介於|:|：)?[ \t]?)$"
 )
 #: What may follow such a range: the end of the clause, a quoted category name (「普通」,

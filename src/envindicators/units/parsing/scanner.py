@@ -1421,9 +1421,21 @@ _CLASS_LIST_TAIL = re.compile(
 #: the number is the index's value (``dimensionless``).
 _INDEX_BEFORE = re.compile(
     r"(?:(?:AQI|IAQI|PSI|API|指数|指標|指标|系数|係數)值?|(?:酸碱|酸硷|pH|PH|EQI)值"
+    # 降水pH均值为5.61, pH值年均值5.53: a statistic of the pH is dimensionless too
+    r"|(?:酸碱|酸硷|pH|PH)值?(?:年均值|年平均值|平均值|均值|年均)"
     # 放流水PH值应大于7.6: a modal word between the value's name and its bound
     r"(?:应|應|须|須|需|必须|必須|应当|應當|均|皆|都|要)?)[ \t]?$"
 )
+#: An index's value, then further values without a unit (空气质量指数达219及204, AQI分别为
+#: 219、204和187): the list of the index's values, each ``dimensionless``.  The index may be
+#: named by 空气质量 and a copula (空气质量则为187、159及173: a quality stated as numbers is its
+#: index).
+_INDEX_LIST_BEFORE = re.compile(
+    r"(?:(?:AQI|IAQI|PSI|API|指数|指標|指标)值?|空气质量(?:则|均|分别)?)"
+    r"(?:分别|分別|则|均)?(?:为|為|是|达|達|录得|錄得)?[ \t]?"
+    r"(?:[0-9]+(?:\.[0-9]+)?[ \t]?(?:、|,|，|和|及|与|與|以及)[ \t]?)*$"
+)
+_INDEX_LIST_TEXT = 40
 #: A bound word right before a bare number, the clause ending after it, in a sentence that
 #: names pH (or an acidity value) before: PH值应大于7.6,但被检出小于7.6 — the second bound is
 #: the same value's, dimensionless (the measured pH), not an amount without its unit.
@@ -1482,6 +1494,21 @@ _CLOCK_BEFORE_SECONDS = re.compile(r"(?<![0-9])[0-9]{1,2}[:：][0-5][0-9][:：]$
 #: Also the end of a span of dates whose start is a day opening its clause or after 月
 #: (1116日至18日, a date that lost its 月: 18日 is the day the span ends, not 18 days;
 #: 减少19日至270日 is a change, then the level it came to).
+_LIST_TAIL = re.compile(r"(?:[ \t]?(?:、|和|及|与|與|以及)[ \t]?[0-9]+(?:\.[0-9]+)?)*")
+
+
+def _unit_follows_list(s: str, end: int) -> bool:
+    """Does a unit (any letter or Chinese character other than a separator or a clause word)
+    follow the bare numbers listed from ``end`` on (47、55和55微克)?  Then the list waits for
+    that unit (see :func:`_is_pending`)."""
+    m = _LIST_TAIL.match(s, end)
+    k = m.end() if m else end
+    if k >= len(s):
+        return False
+    c = s[k]
+    return c.isalpha() and c not in "，,。;；:：、的属屬" and not s.startswith(("之间", "之間"), k)
+
+
 _DATE_BEFORE_DAY = re.compile(r"(?:截至|截止到?|(?<![^\s,，。;；、:：月])[0-9]{1,4}日[至到\-—–~])$")
 
 
@@ -1495,6 +1522,19 @@ def _extract_filter(
             # 网格大小为1000×1000: a product of sizes without a unit states a shape (the guide:
             # not a mention); 8×200吨/日 (a count times an amount) has its unit and is read
             return None, end, _Skip(i, end, "a product of sizes without a unit (1000×1000)")
+        if (
+            not num.chinese
+            and num.percent is None
+            and _INDEX_LIST_BEFORE.search(s, max(0, i - _INDEX_LIST_TEXT), i)
+            and (
+                pre.cover_start == i
+                or _INDEX_BEFORE.search(s, max(0, pre.cover_start - 8), pre.cover_start)
+            )
+            and not _unit_follows_list(s, end)
+        ):
+            # 空气质量指数达219及204: the index's values, listed without a unit
+            hit.unit = DIMENSIONLESS
+            return hit, end, None
         if _is_pending(s, end, num):
             hit.pending = True
             return hit, end, None
