@@ -273,3 +273,23 @@ _FREQUENCY = re.compile(r"每(天|日|年|月|周)[^\d,，。;；:：、()（）
 #: count before 次会议 after a 届 is the session's ordinal, not a number of meetings.
 _SESSION_BEFORE = re.compile(r"[届屆][^\d,，。;；:：、]{0,10}$")
 _SESSION_AFTER = re.compile(r"会议|會議|全会|全會|全体会议|全體會議")
+
+
+#: A comparison of water quality classes with a reference: 优于考核目标一个类别 (one class
+#: better than the target), 劣于目标两个类别; the figure is a change of classes.
+_CLASS_COMPARED_BEFORE = re.compile(
+    r"(优于|好于|劣于|差于|優於|好於|劣於|差於)[^\d,，。;；:：、]{0,10}$"
+)
+_CLASS_WORDS = ("类别", "類別")
+
+
+def _class_difference(s: str, i: int, end: int) -> int:
+    """The sign of a number of water-quality classes written after 优于/劣于 and a reference
+    (``优于考核目标一个类别``: +1, better by one class; ``劣于目标两个类别``: −1); 0 when the
+    number at ``s[i:end]`` is not one."""
+    if not s.startswith(_CLASS_WORDS, end):
+        return 0
+    m = _CLASS_COMPARED_BEFORE.search(s, max(0, i - 12), i)
+    if m is None:
+        return 0
+    return 1 if m.group(1)[0] in "优優好" else -1

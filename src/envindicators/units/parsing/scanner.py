@@ -49,6 +49,7 @@ from envindicators.units.parsing.context_words import (
     _TAI_TOPONYM_SUFFIXES,
     _TOPONYM_COMMON_NOUNS,
     _TOPONYM_SUFFIXES,
+    _class_difference,
     _per_capita_period,
 )
 from envindicators.units.parsing.fast_path import _fast_hit
@@ -1509,6 +1510,8 @@ def _unit_follows_list(s: str, end: int) -> bool:
     return c.isalpha() and c not in "，,。;；:：、的属屬" and not s.startswith(("之间", "之間"), k)
 
 
+#: The end of a clause right after a counter: the counter counts (个案有一宗;).
+_COUNT_CLAUSE_ENDS = frozenset("。;；,，!！?？\n")
 _DATE_BEFORE_DAY = re.compile(r"(?:截至|截止到?|(?<![^\s,，。;；、:：月])[0-9]{1,4}日[至到\-—–~])$")
 
 
@@ -1611,6 +1614,12 @@ def _extract_filter(
             hit.unit = DIMENSIONLESS
             return hit, end, None
         return None, end, _Skip(i, end, "a number without a unit")
+    if hit.unit == "个" and hit.kind is Kind.LEVEL and (sign := _class_difference(s, i, end)):
+        # 优于考核目标一个类别: better than the target by one class, a change of +1
+        hit.kind = Kind.CHANGE_ABSOLUTE
+        hit.sign = sign
+        if sign < 0 and hit.value is not None:
+            hit.value = -abs(hit.value)
     if num.chinese:
         unit0 = hit.unit.split("/")[0]
         if (
@@ -1621,6 +1630,16 @@ def _extract_filter(
             and not pre.verb  # 水质提高一个类别, 比上年多一个省: a change by one
             # 九市一区, 两省一市: after a count of places, 一 counts the next kind of place
             and not _after_place_count(s, i, unit0)
+            # 个案有一宗; 数量为一家。: nothing follows the counter, so it counts (an article
+            # stands before its noun: 一家企业)
+            and not (
+                (end == n or s[end] in _COUNT_CLAUSE_ENDS)
+                and unit0 != "方面"  # 一方面, 另一方面: a discourse phrase
+                and i > 0
+                and s[i - 1] not in _COUNT_CLAUSE_ENDS
+            )
+            # 优于考核目标一个类别: a water class better than the target by one
+            and not _class_difference(s, i, end)
         ):
             return None, end, _Skip(i, end, "一 + counter is an article ('a'), not a count")
         if num.single_one and hit.value == 1 and s[max(0, i - 2) : i] == "任何":
