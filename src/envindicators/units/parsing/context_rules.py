@@ -19,6 +19,7 @@ from decimal import Decimal
 from envindicators.units.parsing.affixes import _window
 from envindicators.units.parsing.context_words import (
     _CLAUSE_DELIMITERS,
+    _COMPLETION,
     _SHARE_SUBJECT,
     _TO_WORDS,
     _WINDOW,
@@ -790,6 +791,31 @@ def _relative_change_of_an_object(s: str, hits: list[_Hit]) -> None:
             _negate(h)
 
 
+#: A rate or a degree named right before tenths (空品良率连两年突破八成, 符合度高达8成,
+#: 达标比例近9成): the tenths are the value of that indicator — a ``level``, as a share written
+#: in % after it is (the guide: a share that is an indicator's value without 占 is a level).
+#: Only verbs, adverbs and durations may stand between; a completion rate stays a ratio.
+_RATE_BEFORE_TENTHS = re.compile(r"(?:率|度|比例)[^\d,，。;；:：、()（）占的]{0,8}$")
+
+
+def _tenths_of_a_rate(s: str, hits: list[_Hit]) -> None:
+    """Tenths (N成) read as a ratio right after a rate named in the same clause
+    (:data:`_RATE_BEFORE_TENTHS`) are that rate's value: a level."""
+    for h in hits:
+        if (
+            h.kind is not Kind.RATIO
+            or h.own_verb
+            or h.unit != "%"
+            or "成" not in s[h.start : h.end]
+        ):
+            continue
+        lo = max(0, h.cover_start - 16)
+        m = _RATE_BEFORE_TENTHS.search(s, lo, h.cover_start)
+        if m is None or _COMPLETION.search(s, lo, m.end()):
+            continue
+        h.kind = Kind.LEVEL
+
+
 #: A shortfall to a target: 距离年目标值差85天, 离目标还差2个百分点, 距目标尚差3万吨 — the
 #: figure is how far the indicator is below its target, a change of sign −1 (as labelled).
 _SHORTFALL = re.compile(
@@ -1246,6 +1272,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _cut_amount(s, hits)
     _change_in_parentheses(s, hits)
     _relative_change_of_an_object(s, hits)
+    _tenths_of_a_rate(s, hits)
     _shortfall_to_target(s, hits)
     _share_without_unit(s, hits)
     _share_after_a_share_noun(s, hits)

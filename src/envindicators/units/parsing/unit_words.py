@@ -49,6 +49,9 @@ _BASE_UNITS: dict[str, str] = {
     "摄氏度": "degC",
     # sound levels: 分贝 is the decibel (dB), 个分贝 as 个百分点
     "分贝": "dB", "个分贝": "dB",
+    # pH units: a change of pH (下降了0.26个pH值单位) is a number, as pH itself
+    "个pH单位": DIMENSIONLESS, "个pH值单位": DIMENSIONLESS, "个PH单位": DIMENSIONLESS,
+    "个PH值单位": DIMENSIONLESS, "pH单位": DIMENSIONLESS, "pH值单位": DIMENSIONLESS,
 }  # fmt: skip
 _BASE_UNITS.update({c: c for c in _COUNTERS})
 
