@@ -301,3 +301,29 @@ def test_classes_compared_with_a_target_are_a_change(text: str, value: float, si
 def test_tenths_after_a_rate_are_its_level(text: str, kind: str) -> None:
     shares = extract_quantities(text).query("unit == '%'")
     assert list(shares["kind"]) == [kind]
+
+
+def test_a_completion_rate_in_percent_stays_a_ratio() -> None:
+    # 完成 holds the character 成 but writes no tenths
+    for text in _both_texts(["年度目标完成率为95%。"]):
+        assert _one(text)["kind"] == "ratio"
+
+
+# --- 9. A share after 其中/当中, followed by 为 and the part ------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    _both_texts(
+        [
+            "2022年环保署接获的投诉当中,33.2%为市民的电话投诉。",
+            "其中,40%来自工业源。",
+            "其中约40%是电话投诉。",
+        ]
+    ),
+)
+def test_a_share_after_a_whole_and_before_its_part_is_a_ratio(text: str) -> None:
+    assert _one(text)["kind"] == "ratio"
+
+
+@pytest.mark.parametrize("text", _both_texts(["其中优良天数比例为80%。", "其中,去年为40%。"]))
+def test_an_indicators_share_after_qizhong_stays_a_level(text: str) -> None:
+    assert _one(text)["kind"] == "level"

@@ -795,6 +795,7 @@ def _relative_change_of_an_object(s: str, hits: list[_Hit]) -> None:
 #: 达标比例近9成): the tenths are the value of that indicator — a ``level``, as a share written
 #: in % after it is (the guide: a share that is an indicator's value without 占 is a level).
 #: Only verbs, adverbs and durations may stand between; a completion rate stays a ratio.
+_TENTHS_WRITTEN = re.compile(r"[0-9一二两三四五六七八九十]成")
 _RATE_BEFORE_TENTHS = re.compile(r"(?:率|度|比例)[^\d,，。;；:：、()（）占的]{0,8}$")
 
 
@@ -806,7 +807,7 @@ def _tenths_of_a_rate(s: str, hits: list[_Hit]) -> None:
             h.kind is not Kind.RATIO
             or h.own_verb
             or h.unit != "%"
-            or "成" not in s[h.start : h.end]
+            or not _TENTHS_WRITTEN.search(s, h.start, h.end)
         ):
             continue
         lo = max(0, h.cover_start - 16)
@@ -814,6 +815,29 @@ def _tenths_of_a_rate(s: str, hits: list[_Hit]) -> None:
         if m is None or _COMPLETION.search(s, lo, m.end()):
             continue
         h.kind = Kind.LEVEL
+
+
+#: A part of a whole named before it: 接获的投诉当中,33.2%为电话投诉; 其中,40%来自工业源 — a
+#: share opening its clause after 其中/当中/之中, followed by 为/是/来自/属于 and what the
+#: part is, is a part of the whole (a ``ratio``).
+_PART_OF_WHOLE_BEFORE = re.compile(r"(?:其中|当中|之中)[,，]?(?:有|约|近|逾|超过|仅|只有)?$")
+_PART_OF_WHOLE_AFTER = ("为", "是", "来自", "属于", "来源于")
+
+
+def _part_named_after_a_whole(s: str, hits: list[_Hit]) -> None:
+    """A share right after 其中/当中 (:data:`_PART_OF_WHOLE_BEFORE`) and followed by 为 and
+    the part (:data:`_PART_OF_WHOLE_AFTER`) is a ratio."""
+    for h in hits:
+        if (
+            h.kind is Kind.LEVEL
+            and not h.own_verb
+            and h.unit in _SHARE_UNITS
+            and s.startswith(_PART_OF_WHOLE_AFTER, h.end)
+            and _PART_OF_WHOLE_BEFORE.search(
+                s, max(0, h.cover_start - 6), h.start + _num_offset(s, h)
+            )
+        ):
+            h.kind = Kind.RATIO
 
 
 #: A shortfall to a target: 距离年目标值差85天, 离目标还差2个百分点, 距目标尚差3万吨 — the
@@ -1273,6 +1297,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _change_in_parentheses(s, hits)
     _relative_change_of_an_object(s, hits)
     _tenths_of_a_rate(s, hits)
+    _part_named_after_a_whole(s, hits)
     _shortfall_to_target(s, hits)
     _share_without_unit(s, hits)
     _share_after_a_share_noun(s, hits)
