@@ -327,3 +327,12 @@ def test_a_share_after_a_whole_and_before_its_part_is_a_ratio(text: str) -> None
 @pytest.mark.parametrize("text", _both_texts(["其中优良天数比例为80%。", "其中,去年为40%。"]))
 def test_an_indicators_share_after_qizhong_stays_a_level(text: str) -> None:
     assert _one(text)["kind"] == "level"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    _both([("全年下降\n\n15.94%为其他。", 15.94), ("减少 \n20%为其他。", 20.0)]),
+)
+def test_no_object_across_a_line_break(text: str, value: float) -> None:
+    row = _one(text)
+    assert (float(row["value"]), row["kind"], int(row["sign"])) == (value, "level", 0)

@@ -757,12 +757,12 @@ def _cut_amount(s: str, hits: list[_Hit]) -> None:
 
 #: A verb of change, its object and a share: 减少陈情7成, 降低能耗10%, 削减煤炭消费量15% — the
 #: share is the object's relative change (a relative cut is not in doubt, see _cut_amount).  The
-#: object is a short noun without figures, punctuation, 的 or 占; a rate or a share as the object
-#: (提高达标率10%, 降低占比5%) leaves the figure alone: by points or by per cent, the text does
-#: not say.
+#: object is a short noun without figures, spaces or line breaks (下降\n\n15.94%为其他: a new
+#: paragraph), punctuation, 的 or 占; a rate or a share as the object (提高达标率10%, 降低占比5%)
+#: leaves the figure alone: by points or by per cent, the text does not say.
 _VERB_OBJECT_SHARE = re.compile(
     r"(增加|增长|提高|提升|扩大|减少|降低|削减|压减|缩减|减排|下降)"
-    r"([^\d的了占是为到至后,，。;；:：、()（）%‰]{1,8}?)"
+    r"([^\d\s的了占是为到至后,，。;；:：、()（）%‰]{1,8}?)"
     r"(?:约|近|达|逾|超过)?$"
 )
 _VERB_OBJECT_SHARE_UP = frozenset({"增加", "增长", "提高", "提升", "扩大"})
