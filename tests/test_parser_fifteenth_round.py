@@ -295,6 +295,8 @@ def test_classes_compared_with_a_target_are_a_change(text: str, value: float, si
             ("达标比例近9成。", "level"),
             ("整改完成率达8成。", "ratio"),  # a completion rate stays a ratio (the guide)
             ("近七成企业完成改造。", "ratio"),
+            ("2023年度八成企业完成整改。", "ratio"),  # 年度 is no degree
+            ("工业废水占排放总量比例近七成。", "ratio"),  # 占: a share of a whole
         ]
     ),
 )

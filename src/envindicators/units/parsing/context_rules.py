@@ -791,32 +791,6 @@ def _relative_change_of_an_object(s: str, hits: list[_Hit]) -> None:
             _negate(h)
 
 
-#: A rate or a degree named right before tenths (空品良率连两年突破八成, 符合度高达8成,
-#: 达标比例近9成): the tenths are the value of that indicator — a ``level``, as a share written
-#: in % after it is (the guide: a share that is an indicator's value without 占 is a level).
-#: Only verbs, adverbs and durations may stand between; a completion rate stays a ratio.
-_TENTHS_WRITTEN = re.compile(r"[0-9一二两三四五六七八九十]成")
-_RATE_BEFORE_TENTHS = re.compile(r"(?:率|度|比例)[^\d,，。;；:：、()（）占的]{0,8}$")
-
-
-def _tenths_of_a_rate(s: str, hits: list[_Hit]) -> None:
-    """Tenths (N成) read as a ratio right after a rate named in the same clause
-    (:data:`_RATE_BEFORE_TENTHS`) are that rate's value: a level."""
-    for h in hits:
-        if (
-            h.kind is not Kind.RATIO
-            or h.own_verb
-            or h.unit != "%"
-            or not _TENTHS_WRITTEN.search(s, h.start, h.end)
-        ):
-            continue
-        lo = max(0, h.cover_start - 16)
-        m = _RATE_BEFORE_TENTHS.search(s, lo, h.cover_start)
-        if m is None or _COMPLETION.search(s, lo, m.end()):
-            continue
-        h.kind = Kind.LEVEL
-
-
 #: A part of a whole named before it: 接获的投诉当中,33.2%为电话投诉; 其中,40%来自工业源 — a
 #: share opening its clause after 其中/当中/之中, followed by 为/是/来自/属于 and what the
 #: part is, is a part of the whole (a ``ratio``).
@@ -1078,23 +1052,34 @@ _SHARE_NOUN_BEFORE = re.compile(r"(?:占比|所占比例|所占比重)([^。;；
 _OTHER_MEASURE = re.compile(r"率|比例|比重|浓度|指数|天数|日数|份额|平均|均值|增幅|降幅")
 
 
-#: An indicator that is itself a share, named right before the figure (总天数比例接近九成,
-#: 达标率约八成) with no 占 in its clause: the figure is the indicator's value.
-_INDICATOR_SHARE_BEFORE = re.compile(r"(?:率|比例)$")
+#: An indicator that is itself a share or a degree, named before the figure (总天数比例接近九成,
+#: 达标率约八成, 符合度高达8成), with only verbs, adverbs and durations between (空品良率连两年
+#: 突破八成) and no 占 in its clause: the figure is the indicator's value.  A completion rate
+#: stays a ratio (the guide); 年度 is no degree.
+_INDICATOR_SHARE_BEFORE = re.compile(r"(?:率|比例|(?<!年)度)[^\d,，。;；:：、()（）占的]{0,8}$")
+#: Tenths written with a numeral (八成, 8成), not the 成 of 完成.
+_TENTHS_WRITTEN = re.compile(r"[0-9一二两三四五六七八九十]成")
 
 
 def _tenths_of_an_indicator(s: str, hits: list[_Hit]) -> None:
     """Tenths (九成) read as a share of a whole are the level of an indicator that is a share
-    (比例, 率: 优良天数比例接近九成) when it is named right before them and no 占 stands in the
-    clause: the same figure in % (比例接近90%) is a level."""
+    (比例, 率, 度: 优良天数比例接近九成, 符合度高达8成) when it is named before them in the clause
+    (:data:`_INDICATOR_SHARE_BEFORE`) and no 占 stands in the clause: the same figure in %
+    (比例接近90%) is a level."""
     for h in hits:
         if (
-            h.kind is Kind.RATIO
-            and h.unit == "%"
-            and not h.own_verb
-            and "成" in s[h.start : h.end]
-            and _INDICATOR_SHARE_BEFORE.search(s, max(0, h.cover_start - 4), h.cover_start)
+            h.kind is not Kind.RATIO
+            or h.unit != "%"
+            or h.own_verb
+            or not _TENTHS_WRITTEN.search(s, h.start, h.end)
+        ):
+            continue
+        lo = max(0, h.cover_start - 16)
+        m = _INDICATOR_SHARE_BEFORE.search(s, lo, h.cover_start)
+        if (
+            m is not None
             and "占" not in _window(s, h.cover_start)[0]
+            and not _COMPLETION.search(s, lo, m.end())
         ):
             h.kind = Kind.LEVEL
 
@@ -1296,7 +1281,6 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _cut_amount(s, hits)
     _change_in_parentheses(s, hits)
     _relative_change_of_an_object(s, hits)
-    _tenths_of_a_rate(s, hits)
     _part_named_after_a_whole(s, hits)
     _shortfall_to_target(s, hits)
     _share_without_unit(s, hits)
