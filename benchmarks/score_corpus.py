@@ -11,9 +11,9 @@ spent), ``heldout4`` (labelled blind, measured once, then read in the sixth roun
 ``heldout6`` (labelled blind, measured once on 2026-12-04, then read in the tenth round:
 spent), ``heldout7`` (labelled blind, measured once on 2026-12-04, then read in the eleventh
 round: spent), ``heldout8`` (labelled blind, measured once on 2026-12-04, then read in the
-thirteenth round: spent) and ``heldout9`` (labelled blind on 2026-12-04, not yet measured: the
-blind one, to be measured once by the lead; no floor).  Every other split only holds floors
-against regression.
+thirteenth round: spent) and ``heldout9`` (labelled blind on 2026-12-04, measured once on
+2026-12-04, then read in the fifteenth round: spent).  Every split only holds floors against
+regression; no blind split is left.
 
 Scoring
 -------
@@ -81,11 +81,11 @@ __all__ = [
 
 #: Root of the corpus (``<split>/<doc>.txt``, ``<split>/gold.jsonl``, ``<split>/documents.jsonl``).
 CORPUS = Path(__file__).resolve().parent / "corpus"
-#: The splits, in the order of ``"all"``.  The first nine are spent: ``heldout8``, the ninth
-#: split, built by hand by one annotator (``a-*`` simplified script, ``b-*`` traditional
-#: script), was measured once, blind, on 2026-12-04 and then read in the thirteenth round.
-#: ``heldout9``, the tenth, built the same way on 2026-12-04, is blind: no floor, not yet
-#: measured (see ``corpus/README.md``).
+#: The splits, in the order of ``"all"``.  All ten are spent: ``heldout8``, the ninth split,
+#: built by hand by one annotator (``a-*`` simplified script, ``b-*`` traditional script), was
+#: measured once, blind, on 2026-12-04 and then read in the thirteenth round; ``heldout9``, the
+#: tenth, built the same way, was measured once, blind, on 2026-12-04 and then read in the
+#: fifteenth round (see ``corpus/README.md``).
 SPLITS = (
     "dev",
     "heldout",

@@ -180,6 +180,15 @@ HELDOUT7_MAX_SILENT_WRONG_VALUES = 0
 HELDOUT8_FLOORS = {"recall": 0.999, "precision": 0.994, "exact": 0.992}
 HELDOUT8_MAX_SILENT_WRONG_VALUES = 0
 
+# The split ``heldout9`` (December 2026), labelled by hand by one annotator and read a second
+# time by another before any parser run, was measured once, blind, on 2026-12-04 (recall
+# 96.2 %, precision 98.9 %, exact 91.2 %, 5 silent wrong values; see
+# benchmarks/corpus/README.md); its failures were read after that (the fifteenth round,
+# read9): SPENT.  Floors against regression at the scores reached (not blind figures),
+# rounded down: recall 97.9 %, precision 99.4 %, exact 96.0 %, 0 silent wrong values.
+HELDOUT9_FLOORS = {"recall": 0.979, "precision": 0.994, "exact": 0.960}
+HELDOUT9_MAX_SILENT_WRONG_VALUES = 0
+
 
 # The fifteen traditional-script development texts added to ``dev`` by branch ``hant12``
 # (2026-12-04, file names ``t12-*``), labelled by hand before any parser run and measured once
@@ -314,6 +323,7 @@ SPENT_FLOORS = {
     "heldout6": (HELDOUT6_FLOORS, HELDOUT6_MAX_SILENT_WRONG_VALUES),
     "heldout7": (HELDOUT7_FLOORS, HELDOUT7_MAX_SILENT_WRONG_VALUES),
     "heldout8": (HELDOUT8_FLOORS, HELDOUT8_MAX_SILENT_WRONG_VALUES),
+    "heldout9": (HELDOUT9_FLOORS, HELDOUT9_MAX_SILENT_WRONG_VALUES),
 }
 
 
@@ -886,7 +896,7 @@ def test_heldout8_is_what_it_says() -> None:
 # --------------------------------------------------------------------------------------
 # The tenth split (heldout9, December 2026), built blind by one annotator while heldout8 was
 # read: simplified-script documents (``a-*``) and traditional-script documents (``b-*``).
-# Blind: not yet measured, no floor.  None of these tests runs the parser on it.
+# Measured once, blind, then read (the fifteenth round): its floors are in SPENT_FLOORS.
 # --------------------------------------------------------------------------------------
 
 
@@ -916,8 +926,8 @@ def test_heldout9_is_what_it_says() -> None:
     assert sum(m["type"] in core for m in meta) >= 8
     assert {"bulletin", "statistics", "air_quality"} <= {m["type"] for m in meta}
     # no page of it is claimed by the splits built before it (the URL test above covers all)
-    # blind: measured at most once by the lead, so it holds no floor
-    assert "heldout9" not in SPENT_FLOORS
+    # spent: measured once, blind, then read; it holds floors against regression
+    assert "heldout9" in SPENT_FLOORS
 
 
 def _markdown_table(text: str, header: str) -> dict[str, list[str]]:

@@ -19,6 +19,7 @@ from decimal import Decimal
 from envindicators.units.parsing.affixes import _window
 from envindicators.units.parsing.context_words import (
     _CLAUSE_DELIMITERS,
+    _COMPLETION,
     _SHARE_SUBJECT,
     _TO_WORDS,
     _WINDOW,
@@ -328,7 +329,8 @@ _COUNT_THEN_SHARE_GAP = re.compile(r"[,，](?:仅|僅|只|约|約|近|不足|不
 
 def _share_of_a_count(s: str, hits: list[_Hit]) -> None:
     """仅完成整治118个,不足30%: a share standing alone right after a count, with no indicator
-    named, states the count as a part of the whole — a ratio."""
+    named, states the count as a part of the whole — a ratio; so does a share alone in
+    parentheses right after a count (项目中的475个(93.0%))."""
     for prev, h in itertools.pairwise(hits):
         if (
             prev.kind is Kind.LEVEL
@@ -338,8 +340,17 @@ def _share_of_a_count(s: str, hits: list[_Hit]) -> None:
             and not h.own_verb
             and h.value is not None
             and 0 <= h.value <= 100
-            and _COUNT_THEN_SHARE_GAP.fullmatch(s, prev.end, h.start)
-            and (h.end == len(s) or s[h.end] in _CLAUSE_DELIMITERS)
+            and (
+                (
+                    _COUNT_THEN_SHARE_GAP.fullmatch(s, prev.end, h.start)
+                    and (h.end == len(s) or s[h.end] in _CLAUSE_DELIMITERS)
+                )
+                or (
+                    h.start - prev.end == 1
+                    and s[prev.end] in "(（"
+                    and s.startswith((")", "）"), h.end)
+                )
+            )
         ):
             h.kind = Kind.RATIO
 
@@ -744,6 +755,65 @@ def _cut_amount(s: str, hits: list[_Hit]) -> None:
             h.flags.append(Flag.AMBIGUOUS_SIGN)
 
 
+#: A verb of change, its object and a share: 减少陈情7成, 降低能耗10%, 削减煤炭消费量15% — the
+#: share is the object's relative change (a relative cut is not in doubt, see _cut_amount).  The
+#: object is a short noun without figures, spaces or line breaks (下降\n\n15.94%为其他: a new
+#: paragraph), punctuation, 的 or 占; a rate or a share as the object (提高达标率10%, 降低占比5%)
+#: leaves the figure alone: by points or by per cent, the text does not say.
+_VERB_OBJECT_SHARE = re.compile(
+    r"(增加|增长|提高|提升|扩大|减少|降低|削减|压减|缩减|减排|下降)"
+    r"([^\d\s的了占是为到至后,，。;；:：、()（）%‰]{1,8}?)"
+    r"(?:约|近|达|逾|超过)?$"
+)
+_VERB_OBJECT_SHARE_UP = frozenset({"增加", "增长", "提高", "提升", "扩大"})
+_RATE_OBJECT = re.compile(r"率|比例|比重|占比|指数|浓度|天数")
+
+
+def _relative_change_of_an_object(s: str, hits: list[_Hit]) -> None:
+    """A share right after a verb of change and its object (:data:`_VERB_OBJECT_SHARE`) is the
+    object's relative change, with the verb's sign."""
+    for h in hits:
+        if (
+            h.kind not in (Kind.LEVEL, Kind.RATIO)
+            or h.own_verb
+            or h.unit not in _SHARE_UNITS
+            or h.value is None
+            or h.value < 0
+        ):
+            continue
+        m = _VERB_OBJECT_SHARE.search(s, max(0, h.cover_start - 14), h.cover_start)
+        if m is None or _RATE_OBJECT.search(m.group(2)):
+            continue
+        h.kind = Kind.CHANGE_RELATIVE
+        h.own_verb = True
+        h.sign = h.verb_sign = 1 if m.group(1) in _VERB_OBJECT_SHARE_UP else -1
+        if h.sign < 0:
+            _negate(h)
+
+
+#: A part of a whole named before it: 接获的投诉当中,33.2%为电话投诉; 其中,40%来自工业源 — a
+#: share opening its clause after 其中/当中/之中, followed by 为/是/来自/属于 and what the
+#: part is, is a part of the whole (a ``ratio``).
+_PART_OF_WHOLE_BEFORE = re.compile(r"(?:其中|当中|之中)[,，]?(?:有|约|近|逾|超过|仅|只有)?$")
+_PART_OF_WHOLE_AFTER = ("为", "是", "来自", "属于", "来源于")
+
+
+def _part_named_after_a_whole(s: str, hits: list[_Hit]) -> None:
+    """A share right after 其中/当中 (:data:`_PART_OF_WHOLE_BEFORE`) and followed by 为 and
+    the part (:data:`_PART_OF_WHOLE_AFTER`) is a ratio."""
+    for h in hits:
+        if (
+            h.kind is Kind.LEVEL
+            and not h.own_verb
+            and h.unit in _SHARE_UNITS
+            and s.startswith(_PART_OF_WHOLE_AFTER, h.end)
+            and _PART_OF_WHOLE_BEFORE.search(
+                s, max(0, h.cover_start - 6), h.start + _num_offset(s, h)
+            )
+        ):
+            h.kind = Kind.RATIO
+
+
 #: A shortfall to a target: 距离年目标值差85天, 离目标还差2个百分点, 距目标尚差3万吨 — the
 #: figure is how far the indicator is below its target, a change of sign −1 (as labelled).
 _SHORTFALL = re.compile(
@@ -982,23 +1052,34 @@ _SHARE_NOUN_BEFORE = re.compile(r"(?:占比|所占比例|所占比重)([^。;；
 _OTHER_MEASURE = re.compile(r"率|比例|比重|浓度|指数|天数|日数|份额|平均|均值|增幅|降幅")
 
 
-#: An indicator that is itself a share, named right before the figure (总天数比例接近九成,
-#: 达标率约八成) with no 占 in its clause: the figure is the indicator's value.
-_INDICATOR_SHARE_BEFORE = re.compile(r"(?:率|比例)$")
+#: An indicator that is itself a share or a degree, named before the figure (总天数比例接近九成,
+#: 达标率约八成, 符合度高达8成), with only verbs, adverbs and durations between (空品良率连两年
+#: 突破八成) and no 占 in its clause: the figure is the indicator's value.  A completion rate
+#: stays a ratio (the guide); 年度 is no degree.
+_INDICATOR_SHARE_BEFORE = re.compile(r"(?:率|比例|(?<!年)度)[^\d,，。;；:：、()（）占的]{0,8}$")
+#: Tenths written with a numeral (八成, 8成), not the 成 of 完成.
+_TENTHS_WRITTEN = re.compile(r"[0-9一二两三四五六七八九十]成")
 
 
 def _tenths_of_an_indicator(s: str, hits: list[_Hit]) -> None:
     """Tenths (九成) read as a share of a whole are the level of an indicator that is a share
-    (比例, 率: 优良天数比例接近九成) when it is named right before them and no 占 stands in the
-    clause: the same figure in % (比例接近90%) is a level."""
+    (比例, 率, 度: 优良天数比例接近九成, 符合度高达8成) when it is named before them in the clause
+    (:data:`_INDICATOR_SHARE_BEFORE`) and no 占 stands in the clause: the same figure in %
+    (比例接近90%) is a level."""
     for h in hits:
         if (
-            h.kind is Kind.RATIO
-            and h.unit == "%"
-            and not h.own_verb
-            and "成" in s[h.start : h.end]
-            and _INDICATOR_SHARE_BEFORE.search(s, max(0, h.cover_start - 4), h.cover_start)
+            h.kind is not Kind.RATIO
+            or h.unit != "%"
+            or h.own_verb
+            or not _TENTHS_WRITTEN.search(s, h.start, h.end)
+        ):
+            continue
+        lo = max(0, h.cover_start - 16)
+        m = _INDICATOR_SHARE_BEFORE.search(s, lo, h.cover_start)
+        if (
+            m is not None
             and "占" not in _window(s, h.cover_start)[0]
+            and not _COMPLETION.search(s, lo, m.end())
         ):
             h.kind = Kind.LEVEL
 
@@ -1099,9 +1180,14 @@ def _parts_of_a_change(s: str, hits: list[_Hit]) -> None:
 
 #: 超出每立方米25微克的世卫标准, 低于35微克/立方米的国家限值: after a comparative, a figure
 #: followed by 的 and a standard or a limit is that reference's own value — the level compared
-#: with, not the difference (the difference, if any, follows: …的世卫标准1倍至1.5倍).
+#: with, not the difference (the difference, if any, follows: …的世卫标准1倍至1.5倍).  The
+#: authority of the standard may stand between (低于广东省8吨/平方千米·月的标准限值, 高於世衛
+#: 25微克的準則值) — a short name that is no reference with a value of its own (低于国家标准
+#: 5毫克的… names the standard before the figure: a difference, left to the flag).
 _COMPARATIVE_RIGHT_BEFORE = re.compile(
-    r"(?:高于|低于|高出|超出|超过|优于|劣于)(?:每[^\d,，。;；:：、]{1,5})?$"
+    r"(?:高于|低于|高出|超出|超过|优于|劣于)"
+    r"(?:每[^\d,，。;；:：、]{1,5}|(?![^\d,，。;；:：、]*(?:标准|限值|目标|要求|指标|规定|平均|均值))"
+    r"[^\d,，。;；:：、()（）]{1,6})?$"
 )
 _REFERENCE_AFTER = re.compile(r"的[^\d,，。;；:：、()（）]{0,8}?(?:标准|限值|指引|目标值|准则)")
 
@@ -1114,7 +1200,7 @@ def _reference_value(s: str, hits: list[_Hit]) -> None:
             h.kind is Kind.CHANGE_ABSOLUTE
             and h.value is not None
             and _COMPARATIVE_RIGHT_BEFORE.search(
-                s, max(0, h.start - 12), h.start + _num_offset(s, h)
+                s, max(0, h.start - 16), h.start + _num_offset(s, h)
             )
             and _REFERENCE_AFTER.match(s, h.end)
         ):
@@ -1194,6 +1280,8 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _change_after_a_level(s, hits)
     _cut_amount(s, hits)
     _change_in_parentheses(s, hits)
+    _relative_change_of_an_object(s, hits)
+    _part_named_after_a_whole(s, hits)
     _shortfall_to_target(s, hits)
     _share_without_unit(s, hits)
     _share_after_a_share_noun(s, hits)

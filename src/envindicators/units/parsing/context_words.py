@@ -202,7 +202,7 @@ _FIXED_TERMS: tuple[tuple[str, int], ...] = tuple(
     for term in (
         "八项规定", "大气十条", "水十条", "土十条", "两个维护", "四个意识", "四个自信",
         "两个确立", "三个代表", "五位一体", "四个全面", "三会一课", "两个一百年",
-        "一降一升", "一升一降", "一增一减", "一减一增",
+        "一降一升", "一升一降", "一增一减", "一减一增", "两条底线",
     )
     for k, c in enumerate(term)
     if c in "一二两三四五六七八九十"
@@ -240,10 +240,12 @@ _COMPLETION = re.compile(
 #: ``dimensionless`` (the guide: a number without a unit is a mention where the text states it
 #: as a value).  介于 ("between") states a range of values by itself.  pH, written as a value
 #: (pH值6～9, PH值为6-9, 酸碱值在6至9): a dimensionless range too (the limits of a discharge
-#: standard); a modal word may stand between (pH值应为6～9).
+#: standard); a modal word may stand between (pH值应为6～9), and so may a statistic (降水pH均值在
+#: 5.61~6.29之间: the range of the stations' means).
 _INDEX_RANGE_BEFORE = re.compile(
     r"(?:(?:AQI|IAQI|PSI|API|指数|指标|指標)值?(?:范围|区间)?(?:为|是|在|介于|:|：)?|介于"
-    r"|(?:pH|PH|ph|酸碱|酸硷|酸鹼)值?(?:范围|区间|範圍|區間)?(?:应|應|须|須|需|要|均|皆)?"
+    r"|(?:pH|PH|ph|酸碱|酸硷|酸鹼)值?(?:年均值|年平均值|平均值|均值)?(?:范围|区间|範圍|區間)?"
+    r"(?:应|應|须|須|需|要|均|皆)?"
     r"(?:为|為|是|在|介于|介於|:|：)?[ \t]?)$"
 )
 #: What may follow such a range: the end of the clause, a quoted category name (「普通」,
@@ -271,3 +273,23 @@ _FREQUENCY = re.compile(r"每(天|日|年|月|周)[^\d,，。;；:：、()（）
 #: count before 次会议 after a 届 is the session's ordinal, not a number of meetings.
 _SESSION_BEFORE = re.compile(r"[届屆][^\d,，。;；:：、]{0,10}$")
 _SESSION_AFTER = re.compile(r"会议|會議|全会|全會|全体会议|全體會議")
+
+
+#: A comparison of water quality classes with a reference: 优于考核目标一个类别 (one class
+#: better than the target), 劣于目标两个类别; the figure is a change of classes.
+_CLASS_COMPARED_BEFORE = re.compile(
+    r"(优于|好于|劣于|差于|優於|好於|劣於|差於)[^\d,，。;；:：、]{0,10}$"
+)
+_CLASS_WORDS = ("类别", "類別")
+
+
+def _class_difference(s: str, i: int, end: int) -> int:
+    """The sign of a number of water-quality classes written after 优于/劣于 and a reference
+    (``优于考核目标一个类别``: +1, better by one class; ``劣于目标两个类别``: −1); 0 when the
+    number at ``s[i:end]`` is not one."""
+    if not s.startswith(_CLASS_WORDS, end):
+        return 0
+    m = _CLASS_COMPARED_BEFORE.search(s, max(0, i - 12), i)
+    if m is None:
+        return 0
+    return 1 if m.group(1)[0] in "优優好" else -1

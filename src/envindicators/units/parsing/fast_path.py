@@ -28,6 +28,7 @@ from envindicators.units.parsing.affixes import (
 )
 from envindicators.units.parsing.context_words import (
     _AVERAGE_RATE,
+    _CLASS_WORDS,
     _COMPLETION,
     _PER_CAPITA_DAILY,
     _PER_CAPITA_UNITS,
@@ -144,6 +145,8 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
     end = j + len(w)
     if end < n and s[end] in _SLOW_AFTER:
         return None
+    if unit == "个" and s.startswith(_CLASS_WORDS, end):
+        return None  # 优于目标2个类别: maybe a change of classes, read by the full scanner
     # words before it (为, 达到, 约, 共 …): still a level if they are no verb, baseline, ratio,
     # rate, per-unit, exceedance or ordinal wording; a bound word before it (约, 超过, 不足)
     # is its qualifier, as in the full scanner.  Read first: it rejects the changes (下降5%)

@@ -49,6 +49,7 @@ from envindicators.units.parsing.context_words import (
     _TAI_TOPONYM_SUFFIXES,
     _TOPONYM_COMMON_NOUNS,
     _TOPONYM_SUFFIXES,
+    _class_difference,
     _per_capita_period,
 )
 from envindicators.units.parsing.fast_path import _fast_hit
@@ -506,6 +507,11 @@ _HAVE_BEFORE_SHARE = re.compile(r"(?:另|还|共|仍|则|也|亦)?有?")
 #: PM and a space before a number: the particle size of the name PM2.5 / PM10, never a figure.
 _PARTICLE_NAME = re.compile(r"(?<![A-Za-z])[Pp][Mm] $")
 
+#: An evaluative word before 一年: a year named as a stage of a plan (重要一年, 关键一年, 决胜
+#: 一年, 不平凡的一年 is covered by 的), an article with a noun, not a duration.
+_STAGE_YEAR_BEFORE = re.compile(
+    r"(?:重要|关键|決定性|决定性|决胜|攻坚|收官|开局|起步|开篇|转折|奋进|丰收|不平凡|非凡|难忘)$"
+)
 #: A superlative and 的 before 一年: the year of a record (最低的一年, 最好的一年), a time.
 _RECORD_BEFORE = re.compile(r"最[^0-9\s,，。;；、:：]{1,3}的$")
 
@@ -1416,9 +1422,21 @@ _CLASS_LIST_TAIL = re.compile(
 #: the number is the index's value (``dimensionless``).
 _INDEX_BEFORE = re.compile(
     r"(?:(?:AQI|IAQI|PSI|API|指数|指標|指标|系数|係數)值?|(?:酸碱|酸硷|pH|PH|EQI)值"
+    # 降水pH均值为5.61, pH值年均值5.53: a statistic of the pH is dimensionless too
+    r"|(?:酸碱|酸硷|pH|PH)值?(?:年均值|年平均值|平均值|均值|年均)"
     # 放流水PH值应大于7.6: a modal word between the value's name and its bound
     r"(?:应|應|须|須|需|必须|必須|应当|應當|均|皆|都|要)?)[ \t]?$"
 )
+#: An index's value, then further values without a unit (空气质量指数达219及204, AQI分别为
+#: 219、204和187): the list of the index's values, each ``dimensionless``.  The index may be
+#: named by 空气质量 and a copula (空气质量则为187、159及173: a quality stated as numbers is its
+#: index).
+_INDEX_LIST_BEFORE = re.compile(
+    r"(?:(?:AQI|IAQI|PSI|API|指数|指標|指标)值?|空气质量(?:则|均|分别)?)"
+    r"(?:分别|分別|则|均)?(?:为|為|是|达|達|录得|錄得)?[ \t]?"
+    r"(?:[0-9]+(?:\.[0-9]+)?[ \t]?(?:、|,|，|和|及|与|與|以及)[ \t]?)*$"
+)
+_INDEX_LIST_TEXT = 40
 #: A bound word right before a bare number, the clause ending after it, in a sentence that
 #: names pH (or an acidity value) before: PH值应大于7.6,但被检出小于7.6 — the second bound is
 #: the same value's, dimensionless (the measured pH), not an amount without its unit.
@@ -1477,6 +1495,23 @@ _CLOCK_BEFORE_SECONDS = re.compile(r"(?<![0-9])[0-9]{1,2}[:：][0-5][0-9][:：]$
 #: Also the end of a span of dates whose start is a day opening its clause or after 月
 #: (1116日至18日, a date that lost its 月: 18日 is the day the span ends, not 18 days;
 #: 减少19日至270日 is a change, then the level it came to).
+_LIST_TAIL = re.compile(r"(?:[ \t]?(?:、|和|及|与|與|以及)[ \t]?[0-9]+(?:\.[0-9]+)?)*")
+
+
+def _unit_follows_list(s: str, end: int) -> bool:
+    """Does a unit (any letter or Chinese character other than a separator or a clause word)
+    follow the bare numbers listed from ``end`` on (47、55和55微克)?  Then the list waits for
+    that unit (see :func:`_is_pending`)."""
+    m = _LIST_TAIL.match(s, end)
+    k = m.end() if m else end
+    if k >= len(s):
+        return False
+    c = s[k]
+    return c.isalpha() and c not in "，,。;；:：、的属屬" and not s.startswith(("之间", "之間"), k)
+
+
+#: The end of a clause right after a counter: the counter counts (个案有一宗;).
+_COUNT_CLAUSE_ENDS = frozenset("。;；,，!！?？\n")
 _DATE_BEFORE_DAY = re.compile(r"(?:截至|截止到?|(?<![^\s,，。;；、:：月])[0-9]{1,4}日[至到\-—–~])$")
 
 
@@ -1490,6 +1525,19 @@ def _extract_filter(
             # 网格大小为1000×1000: a product of sizes without a unit states a shape (the guide:
             # not a mention); 8×200吨/日 (a count times an amount) has its unit and is read
             return None, end, _Skip(i, end, "a product of sizes without a unit (1000×1000)")
+        if (
+            not num.chinese
+            and num.percent is None
+            and _INDEX_LIST_BEFORE.search(s, max(0, i - _INDEX_LIST_TEXT), i)
+            and (
+                pre.cover_start == i
+                or _INDEX_BEFORE.search(s, max(0, pre.cover_start - 8), pre.cover_start)
+            )
+            and not _unit_follows_list(s, end)
+        ):
+            # 空气质量指数达219及204: the index's values, listed without a unit
+            hit.unit = DIMENSIONLESS
+            return hit, end, None
         if _is_pending(s, end, num):
             hit.pending = True
             return hit, end, None
@@ -1566,6 +1614,12 @@ def _extract_filter(
             hit.unit = DIMENSIONLESS
             return hit, end, None
         return None, end, _Skip(i, end, "a number without a unit")
+    if hit.unit == "个" and hit.kind is Kind.LEVEL and (sign := _class_difference(s, i, end)):
+        # 优于考核目标一个类别: better than the target by one class, a change of +1
+        hit.kind = Kind.CHANGE_ABSOLUTE
+        hit.sign = sign
+        if sign < 0 and hit.value is not None:
+            hit.value = -abs(hit.value)
     if num.chinese:
         unit0 = hit.unit.split("/")[0]
         if (
@@ -1576,6 +1630,16 @@ def _extract_filter(
             and not pre.verb  # 水质提高一个类别, 比上年多一个省: a change by one
             # 九市一区, 两省一市: after a count of places, 一 counts the next kind of place
             and not _after_place_count(s, i, unit0)
+            # 个案有一宗; 数量为一家。: nothing follows the counter, so it counts (an article
+            # stands before its noun: 一家企业)
+            and not (
+                (end == n or s[end] in _COUNT_CLAUSE_ENDS)
+                and unit0 != "方面"  # 一方面, 另一方面: a discourse phrase
+                and i > 0
+                and s[i - 1] not in _COUNT_CLAUSE_ENDS
+            )
+            # 优于考核目标一个类别: a water class better than the target by one
+            and not _class_difference(s, i, end)
         ):
             return None, end, _Skip(i, end, "一 + counter is an article ('a'), not a count")
         if num.single_one and hit.value == 1 and s[max(0, i - 2) : i] == "任何":
@@ -1595,6 +1659,14 @@ def _extract_filter(
         if num.single_one and hit.value == 1 and unit0 == "年" and s[i - 1 : i] == "的":
             # 是高质量发展的一年: "a year", an article (为期一年, 提前一年 are durations)
             return None, end, _Skip(i, end, "一 + 年 after 的 is an article ('a year')")
+        if (
+            num.single_one
+            and hit.value == 1
+            and unit0 == "年"
+            and _STAGE_YEAR_BEFORE.search(s, max(0, i - 4), i)
+        ):
+            # 整改的重要一年, 是决胜之年也是关键一年: a year named as a stage, an article
+            return None, end, _Skip(i, end, "an evaluative word + 一年 names a year ('a key year')")
         if (
             num.single_one
             and hit.value == 1

@@ -49,6 +49,9 @@ _BASE_UNITS: dict[str, str] = {
     "摄氏度": "degC",
     # sound levels: 分贝 is the decibel (dB), 个分贝 as 个百分点
     "分贝": "dB", "个分贝": "dB",
+    # pH units: a change of pH (下降了0.26个pH值单位) is a number, as pH itself
+    "个pH单位": DIMENSIONLESS, "个pH值单位": DIMENSIONLESS, "个PH单位": DIMENSIONLESS,
+    "个PH值单位": DIMENSIONLESS, "pH单位": DIMENSIONLESS, "pH值单位": DIMENSIONLESS,
 }  # fmt: skip
 _BASE_UNITS.update({c: c for c in _COUNTERS})
 
@@ -277,6 +280,30 @@ def _spaced_exponent(s: str, w: str, e: int) -> tuple[str, int]:
     return w, e
 
 
+#: Lengths whose square or cube a denominator names with the exponent written as a plain digit
+#: (the superscript lost: 毫克/米3, 噸/公里2·月); the digit and the length name the area or
+#: volume unit of the registry.
+_LOST_POWERS = {
+    ("米", "2"): "平方米", ("米", "3"): "立方米", ("公里", "2"): "平方公里",
+    ("千米", "2"): "平方千米", ("厘米", "2"): "平方厘米",
+}  # fmt: skip
+
+
+def _lost_superscript(s: str, canon: str, e: int) -> tuple[str, int]:
+    """A Chinese length in a denominator followed by the digit 2 or 3 (``毫克/米3``,
+    ``吨/公里2·月``) is an area or a volume whose superscript a text layer lost: the digit is
+    the exponent when no digit, decimal point or letter follows it (see :data:`_LOST_POWERS`)."""
+    if e >= len(s):
+        return canon, e
+    power = _LOST_POWERS.get((canon, s[e]))
+    if power is None:
+        return canon, e
+    after = s[e + 1] if e + 1 < len(s) else ""
+    if after and (after.isdigit() or (after.isascii() and after.isalpha()) or after in ".．"):
+        return canon, e
+    return power, e + 1
+
+
 #: 大 ("major") between a figure and the counter of categories or items (3大类, 5大项), and
 #: the words those counters open (项目, 类别: 三大项目 is a name of projects, not 3 项).
 _MAJOR_COUNTS = ("大类", "大项")
@@ -360,6 +387,7 @@ def _parse_unit(s: str, j: int, arabic: bool) -> _Unit | None:
                 canon = w
             if not w:
                 break
+            canon, e2 = _lost_superscript(s, canon, e2)
             parts.append(canon)
             end = e2
             if canon in _TIME_UNITS or canon in ("时", "h", "d", "a", "yr", "s", "min"):
