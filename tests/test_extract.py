@@ -586,14 +586,15 @@ def test_figures_that_are_no_measurement_have_the_context_role(
     text: str, figure: str, reason: str
 ) -> None:
     r = read_report(text, source="x.txt", published="2023-01-01")
-    rows = r.observations[r.observations["value_text"].astype(str).str.endswith(figure)]
+    assert not r.observations["value_text"].astype(str).str.endswith(figure).any()
+    rows = r.context[r.context["value_text"].astype(str).str.endswith(figure)]
     assert len(rows) == 1
     row = rows.iloc[0]
     assert row["role"] == "context"
     assert row["confidence"] == "low"
     assert row["needs_review"]
     assert reason in row["note"]
-    assert (r.observations["role"] == "context").sum() == 1  # the measurements stay outcomes
+    assert len(r.context) == 1  # the measurements stay outcomes
     assert r.at_least("medium").observations["role"].eq("outcome").all()
 
 
@@ -601,6 +602,7 @@ def test_a_frequency_is_no_duration() -> None:
     r = read_report(
         "从2017年开始，每两年对各设区市督察一遍。", source="x.txt", published="2017-01-10"
     )
+    assert r.context.empty
     assert "context" not in set(r.observations["role"]) | set(r.targets.get("role", []))
 
 
@@ -654,7 +656,8 @@ def test_a_relative_year_without_publication_stays_undated() -> None:
 
 # --- indicator choice by the figure's own words (extract/_indicators.py) -----------------
 def _obs(text: str) -> pd.DataFrame:
-    return read_report(text, region="山东省", published="2023-06-30").observations
+    r = read_report(text, region="山东省", published="2023-06-30")
+    return pd.concat([r.observations, r.context], ignore_index=True)  # context rows: their table
 
 
 @pytest.mark.parametrize(

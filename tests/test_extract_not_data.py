@@ -19,7 +19,8 @@ from envindicators.extract._roles import not_data
 
 def _rows_of(text: str, figure: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     r = read_report(text, source="x.txt", published="2023-06-01")
-    obs = r.observations[r.observations["value_text"].astype(str).str.contains(figure, regex=False)]
+    rows = pd.concat([r.observations, r.context], ignore_index=True)  # context: its own table
+    obs = rows[rows["value_text"].astype(str).str.contains(figure, regex=False)]
     tgt = r.targets[r.targets["value_text"].astype(str).str.contains(figure, regex=False)]
     return obs, tgt
 

@@ -15,7 +15,7 @@ from envindicators.extract import read_report
 
 def _rows(text: str, published: str = "2023-01-01") -> tuple[pd.DataFrame, pd.DataFrame]:
     r = read_report(text, source="x.txt", published=published)
-    return r.observations, r.targets
+    return pd.concat([r.observations, r.context], ignore_index=True), r.targets  # with context
 
 
 # --------------------------------------------------------------------- one row per figure
@@ -140,7 +140,7 @@ def test_figures_describing_the_objects_or_the_list_are_context(
 ) -> None:
     r = read_report(text, source="x.txt", published="2019-01-01")
     assert r.targets[r.targets["value_text"].astype(str).str.endswith(figure)].empty
-    rows = r.observations[r.observations["value_text"].astype(str).str.endswith(figure)]
+    rows = r.context[r.context["value_text"].astype(str).str.endswith(figure)]
     assert len(rows) == 1
     row = rows.iloc[0]
     assert row["role"] == "context"
@@ -370,9 +370,7 @@ def test_asides_means_obligations_and_target_values(text: str, figure: str, role
 def test_class_bounds_and_survey_designs_are_context(text: str, figure: str, reason: str) -> None:
     r = read_report(text, source="x.txt", published="2023-06-01")
     assert r.targets[r.targets["value_text"].astype(str).str.contains(figure, regex=False)].empty
-    rows = r.observations[
-        r.observations["value_text"].astype(str).str.contains(figure, regex=False)
-    ]
+    rows = r.context[r.context["value_text"].astype(str).str.contains(figure, regex=False)]
     assert len(rows) == 1
     row = rows.iloc[0]
     assert row["role"] == "context"
