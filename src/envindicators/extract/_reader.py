@@ -1606,8 +1606,8 @@ def _rows_of_figures(
                 "note": "; ".join(why) or None,
                 "role": "context" if no_measure is not None else choice.role,
             }
-            table, rows = (
-                ("context", ctx_rows) if no_measure is not None else ("observations", obs_rows)
+            table, rows = (  # a figure of no measurement: the context table, not observations
+                ("context", ctx_rows) if row["role"] == "context" else ("observations", obs_rows)
             )
         level = max(0, min(conf, ind_conf, reg_conf if reg else 0, per_conf) - dl_step)
         if no_measure is not None:  # kept (nothing dropped), but no measurement
