@@ -306,7 +306,7 @@ def test_min_confidence_keeps_the_sure_rows_and_loses_none(seed: ReportTables, l
     kept = seed.at_least(level)
     rank = {c: i for i, c in enumerate(_LEVELS)}
     moved = 0
-    for name in ("observations", "targets", "tasks", "progress_summaries"):
+    for name in ("observations", "context", "targets", "tasks", "progress_summaries"):
         before, after = getattr(seed, name), getattr(kept, name)
         assert list(after.columns) == list(before.columns)
         assert (after.dtypes == before.dtypes).all()
@@ -322,6 +322,7 @@ def test_min_confidence_keeps_the_sure_rows_and_loses_none(seed: ReportTables, l
     for name, col in (("observations", "obs_id"), ("targets", "target_id")):
         assert set(getattr(kept, name)[col]) <= ids
     used = set(kept.observations["indicator"]) | set(kept.targets["indicator"])
+    used |= set(kept.context["indicator"]) if len(kept.context) else set()
     assert set(kept.indicators["code"]) <= used  # proposed only while a kept row uses it
 
 
