@@ -29,6 +29,18 @@ TRAJECTORY = (
 )
 
 
+def with_context(r: ReportTables) -> pd.DataFrame:
+    """``r.observations`` with the rows of ``r.context``, in the text's order: the
+    observations as ``read_report`` gave them before context rows had their own table."""
+    frames = [f for f in (r.observations, r.context) if len(f)]
+    if len(frames) < 2:
+        return r.observations if len(r.observations) or not len(r.context) else r.context
+    rows = pd.concat(frames, ignore_index=True)
+    prov = r.provenance[r.provenance["table"].isin(["observations", "context"])]
+    start = rows["obs_id"].map(prov.set_index("id")["start"])
+    return rows.iloc[start.to_numpy().argsort(kind="stable")].reset_index(drop=True)
+
+
 @pytest.fixture(scope="module")
 def trajectory() -> ReportTables:
     return read_report(TRAJECTORY, source="shanxi.txt", published="2023-02-24")
@@ -384,8 +396,9 @@ def test_a_loose_match_needs_the_names_identifier(written: str, tail: str) -> No
 
 # --- issue 13: period, region and role linking ----------------------------------------
 def _one(r: ReportTables, value: float) -> pd.Series:
-    rows = r.observations[r.observations["value"] == value]
-    assert len(rows) == 1, r.observations
+    obs = with_context(r)
+    rows = obs[obs["value"] == value]
+    assert len(rows) == 1, obs
     return rows.iloc[0]
 
 

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.test_extract import with_context
 
 from envindicators.extract import read_report
 from envindicators.extract._roles import title_spans
@@ -17,7 +18,7 @@ PUBLISHED = "2018-09-28"
 
 
 def _obs(text: str, published: str | None = PUBLISHED) -> pd.DataFrame:
-    return read_report(text, source="x.txt", published=published).observations
+    return with_context(read_report(text, source="x.txt", published=published))
 
 
 # ---------------------------------------------------------------------------------------

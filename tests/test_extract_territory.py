@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.test_extract import with_context
 
 from envindicators import regions
 from envindicators.extract import read_report
@@ -16,7 +17,7 @@ TAIWAN, HONG_KONG, MACAO = "台湾省", "香港特别行政区", "澳门特别�
 
 
 def _pm25(text: str, published: str | None = "2024-06-01") -> pd.DataFrame:
-    obs = read_report(text, source="x.txt", published=published).observations
+    obs = with_context(read_report(text, source="x.txt", published=published))
     return obs[obs["indicator"] == "pm25_concentration"]
 
 
