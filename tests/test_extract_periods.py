@@ -449,7 +449,7 @@ def test_no_roc_year_outside_taiwan_nor_for_a_count_of_years() -> None:
     assert mainland.observations["period_end"].isna().all()
     # a count of years in Taiwan's text is no ROC year
     text = "民國110年，臺北市近80年來PM10平均濃度為30微克/立方米。"
-    o = read_report(text, source="x.txt").observations
+    o = with_context(read_report(text, source="x.txt"))
     pm10 = o[o["indicator"] == "pm10_concentration"]
     assert pm10["period_end"].tolist() == [pd.Timestamp("2021-12-31")]
     assert 80 in o["value"].tolist()  # the count of years is still a figure of its own
