@@ -660,6 +660,25 @@ def _tables_of(result: Any, tables: tuple[str, ...] = SCORED_TABLES) -> dict[str
     return {t: getattr(result, t) for t in tables if hasattr(result, t)}
 
 
+def with_context(read_report: Callable[..., Any]) -> Callable[..., Any]:
+    """``read_report`` whose ``observations`` also hold the rows of its ``context`` table.
+
+    ``read_report`` keeps figures that measure nothing (role ``context``) apart, in
+    ``ReportTables.context``; scored with them the observations are those of the yardstick
+    before that split (``--with-context``).
+    """
+
+    def read(text: str, **kwargs: Any) -> dict[str, pd.DataFrame]:
+        result = read_report(text, **kwargs)
+        tables = {t: getattr(result, t) for t in ("observations", "targets", "tasks")}
+        context = getattr(result, "context", None)
+        if context is not None and len(context):
+            tables["observations"] = pd.concat([tables["observations"], context], ignore_index=True)
+        return tables
+
+    return read
+
+
 def seed_sources() -> list[str]:
     """The five seed reports' ``source`` names, sorted."""
     docs = datasets.load("documents")
@@ -825,6 +844,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also print recall/precision keeping only rows at least as sure as each level",
     )
+    parser.add_argument(
+        "--with-context",
+        action="store_true",
+        help="score observations together with the context rows (ReportTables.context), "
+        "as read_report gave them before role15",
+    )
     parser.add_argument("--sample", type=int, metavar="N", help="write N random corpus rows")
     parser.add_argument("--seed", type=int, default=0, help="seed of --sample (default 0)")
     parser.add_argument(
@@ -849,6 +874,8 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    if args.with_context:
+        read_report = with_context(read_report)
     if args.sample is not None:
         sample = sample_rows(
             read_report, args.sample, args.seed, splits=tuple(args.splits.split(","))

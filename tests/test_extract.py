@@ -29,6 +29,18 @@ TRAJECTORY = (
 )
 
 
+def with_context(r: ReportTables) -> pd.DataFrame:
+    """``r.observations`` with the rows of ``r.context``, in the text's order: the
+    observations as ``read_report`` gave them before context rows had their own table."""
+    frames = [f for f in (r.observations, r.context) if len(f)]
+    if len(frames) < 2:
+        return r.observations if len(r.observations) or not len(r.context) else r.context
+    rows = pd.concat(frames, ignore_index=True)
+    prov = r.provenance[r.provenance["table"].isin(["observations", "context"])]
+    start = rows["obs_id"].map(prov.set_index("id")["start"])
+    return rows.iloc[start.to_numpy().argsort(kind="stable")].reset_index(drop=True)
+
+
 @pytest.fixture(scope="module")
 def trajectory() -> ReportTables:
     return read_report(TRAJECTORY, source="shanxi.txt", published="2023-02-24")
@@ -306,7 +318,7 @@ def test_min_confidence_keeps_the_sure_rows_and_loses_none(seed: ReportTables, l
     kept = seed.at_least(level)
     rank = {c: i for i, c in enumerate(_LEVELS)}
     moved = 0
-    for name in ("observations", "targets", "tasks", "progress_summaries"):
+    for name in ("observations", "context", "targets", "tasks", "progress_summaries"):
         before, after = getattr(seed, name), getattr(kept, name)
         assert list(after.columns) == list(before.columns)
         assert (after.dtypes == before.dtypes).all()
@@ -322,6 +334,7 @@ def test_min_confidence_keeps_the_sure_rows_and_loses_none(seed: ReportTables, l
     for name, col in (("observations", "obs_id"), ("targets", "target_id")):
         assert set(getattr(kept, name)[col]) <= ids
     used = set(kept.observations["indicator"]) | set(kept.targets["indicator"])
+    used |= set(kept.context["indicator"]) if len(kept.context) else set()
     assert set(kept.indicators["code"]) <= used  # proposed only while a kept row uses it
 
 
@@ -383,8 +396,9 @@ def test_a_loose_match_needs_the_names_identifier(written: str, tail: str) -> No
 
 # --- issue 13: period, region and role linking ----------------------------------------
 def _one(r: ReportTables, value: float) -> pd.Series:
-    rows = r.observations[r.observations["value"] == value]
-    assert len(rows) == 1, r.observations
+    obs = with_context(r)
+    rows = obs[obs["value"] == value]
+    assert len(rows) == 1, obs
     return rows.iloc[0]
 
 
@@ -586,14 +600,15 @@ def test_figures_that_are_no_measurement_have_the_context_role(
     text: str, figure: str, reason: str
 ) -> None:
     r = read_report(text, source="x.txt", published="2023-01-01")
-    rows = r.observations[r.observations["value_text"].astype(str).str.endswith(figure)]
+    assert not r.observations["value_text"].astype(str).str.endswith(figure).any()
+    rows = r.context[r.context["value_text"].astype(str).str.endswith(figure)]
     assert len(rows) == 1
     row = rows.iloc[0]
     assert row["role"] == "context"
     assert row["confidence"] == "low"
     assert row["needs_review"]
     assert reason in row["note"]
-    assert (r.observations["role"] == "context").sum() == 1  # the measurements stay outcomes
+    assert len(r.context) == 1  # the measurements stay outcomes
     assert r.at_least("medium").observations["role"].eq("outcome").all()
 
 
@@ -601,6 +616,7 @@ def test_a_frequency_is_no_duration() -> None:
     r = read_report(
         "从2017年开始，每两年对各设区市督察一遍。", source="x.txt", published="2017-01-10"
     )
+    assert r.context.empty
     assert "context" not in set(r.observations["role"]) | set(r.targets.get("role", []))
 
 
@@ -654,7 +670,8 @@ def test_a_relative_year_without_publication_stays_undated() -> None:
 
 # --- indicator choice by the figure's own words (extract/_indicators.py) -----------------
 def _obs(text: str) -> pd.DataFrame:
-    return read_report(text, region="山东省", published="2023-06-30").observations
+    r = read_report(text, region="山东省", published="2023-06-30")
+    return pd.concat([r.observations, r.context], ignore_index=True)  # context rows: their table
 
 
 @pytest.mark.parametrize(

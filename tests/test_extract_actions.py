@@ -13,6 +13,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from tests.scripts import to_traditional
+from tests.test_extract import with_context
 
 from envindicators import datasets
 from envindicators.errors import ExtractionError
@@ -38,7 +39,7 @@ _LEXICON = Lexicon.from_registry(_REGISTRY)
 # one traditional character for each simplified one of the shipped table (as in
 # tests/test_extract_linking.py): the traditional form of a generated sentence
 def _rows(text: str) -> pd.DataFrame:
-    return read_report(text).observations
+    return with_context(read_report(text))
 
 
 # (sentence, indicator, value, needs review)

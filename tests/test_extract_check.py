@@ -18,7 +18,8 @@ from envindicators.extract._scope_counts import scope_count
 
 
 def _obs(text: str) -> pd.DataFrame:
-    return read_report(text, source="x.txt").observations
+    r = read_report(text, source="x.txt")
+    return pd.concat([r.observations, r.context], ignore_index=True)  # context rows: their table
 
 
 def _row(obs: pd.DataFrame, value: float) -> pd.Series:

@@ -19,7 +19,7 @@ from envindicators.units import to_simplified
 def _read(text: str) -> tuple[pd.DataFrame, dict[str, str]]:
     r = read_report(text, source="x.txt")
     names = dict(zip(r.indicators["code"], r.indicators["name_zh"].astype(str), strict=True))
-    return r.observations, names
+    return pd.concat([r.observations, r.context], ignore_index=True), names  # with context
 
 
 def _row(obs: pd.DataFrame, value: float) -> pd.Series:

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.scripts import to_traditional
+from tests.test_extract import with_context
 
 from envindicators import datasets
 from envindicators.extract import Lexicon, read_report
@@ -30,7 +31,7 @@ def _traditional(text: str) -> str:
 def _linked(text: str) -> list[str]:
     """Indicators of the rows read from ``text`` (observations, then targets)."""
     r = read_report(text, source="gen.txt")
-    return [*r.observations["indicator"], *r.targets["indicator"]]
+    return [*with_context(r)["indicator"], *r.targets["indicator"]]
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.test_extract import with_context
 
 from envindicators.extract import read_report
 from envindicators.extract._places import Places
@@ -14,7 +15,7 @@ from envindicators.extract._places import Places
 
 def _rows(text: str, figure: str, region: str | None = None) -> pd.DataFrame:
     r = read_report(text, source="x.txt", region=region, published="2023-01-01")
-    rows = pd.concat([r.observations, r.targets])
+    rows = pd.concat([with_context(r), r.targets])
     return rows[rows["value_text"].astype(str).str.contains(figure, regex=False)]
 
 

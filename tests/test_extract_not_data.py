@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.test_extract import with_context
 from tests.test_extract_actions import to_traditional
 
 from envindicators.extract import read_report
@@ -19,7 +20,8 @@ from envindicators.extract._roles import not_data
 
 def _rows_of(text: str, figure: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     r = read_report(text, source="x.txt", published="2023-06-01")
-    obs = r.observations[r.observations["value_text"].astype(str).str.contains(figure, regex=False)]
+    rows = pd.concat([r.observations, r.context], ignore_index=True)  # context: its own table
+    obs = rows[rows["value_text"].astype(str).str.contains(figure, regex=False)]
     tgt = r.targets[r.targets["value_text"].astype(str).str.contains(figure, regex=False)]
     return obs, tgt
 
@@ -187,7 +189,7 @@ def test_a_fact_told_twice_with_other_words_before_is_one_row(
     if traditional:
         text, figure = to_traditional(text), to_traditional(figure)
     r = read_report(text, source="x.txt", published="2018-06-01")
-    rows = pd.concat([r.observations, r.targets])
+    rows = pd.concat([with_context(r), r.targets])
     assert (rows["value_text"].astype(str) == figure).sum() == 1
     told_again = r.unread[r.unread["reason"].str.contains("stated again")]
     assert (told_again["text"].astype(str) == figure).sum() == 1  # not dropped silently
@@ -199,7 +201,7 @@ def test_the_same_count_of_other_things_stays_two_rows() -> None:
         "二、整改\n焦煤集团柳湾等3家煤矿煤矸石乱堆乱弃，违反设计规范。\n"
     )
     r = read_report(text, source="x.txt", published="2018-06-01")
-    assert (r.observations["value_text"].astype(str) == "3家").sum() == 2
+    assert (with_context(r)["value_text"].astype(str) == "3家").sum() == 2
 
 
 @pytest.mark.parametrize("traditional", [False, True])
@@ -211,5 +213,5 @@ def test_counts_of_other_lists_told_alike_stay_two_rows(traditional: bool) -> No
     if traditional:
         text = to_traditional(text)
     r = read_report(text, source="x.txt", published="2018-06-01")
-    rows = pd.concat([r.observations, r.targets])
+    rows = pd.concat([with_context(r), r.targets])
     assert (rows["number"] == 20).sum() == 2

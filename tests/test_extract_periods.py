@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.test_extract import with_context
 
 from envindicators.extract import read_report
 
@@ -83,7 +84,7 @@ def test_a_plan_level_in_its_own_years_is_no_promise() -> None:
     text = "全省“十三五”规划纲要包含资源环境16项约束性指标。"
     r = read_report(text, source="x.txt", region="甘肃省", published="2020-07-30")
     assert r.targets.empty
-    assert r.observations["period_end"].tolist() == [pd.Timestamp("2020-12-31")]
+    assert with_context(r)["period_end"].tolist() == [pd.Timestamp("2020-12-31")]
 
 
 @pytest.mark.parametrize(
@@ -448,7 +449,7 @@ def test_no_roc_year_outside_taiwan_nor_for_a_count_of_years() -> None:
     assert mainland.observations["period_end"].isna().all()
     # a count of years in Taiwan's text is no ROC year
     text = "民國110年，臺北市近80年來PM10平均濃度為30微克/立方米。"
-    o = read_report(text, source="x.txt").observations
+    o = with_context(read_report(text, source="x.txt"))
     pm10 = o[o["indicator"] == "pm10_concentration"]
     assert pm10["period_end"].tolist() == [pd.Timestamp("2021-12-31")]
     assert 80 in o["value"].tolist()  # the count of years is still a figure of its own
@@ -479,7 +480,7 @@ def test_a_climate_normal_is_no_period_of_the_figure(text: str) -> None:
 def test_the_end_of_a_change_from_one_year_to_another_is_no_deadline(text: str) -> None:
     r = read_report(text, source="x.txt")
     assert r.targets.empty
-    o = r.observations.set_index("value")
+    o = with_context(r).set_index("value")
     assert o.loc[120.5, "period_end"] == pd.Timestamp("2005-12-31")
     assert o.loc[30.2, "period_end"] == pd.Timestamp("2021-12-31")
 
@@ -565,7 +566,7 @@ def test_a_part_of_a_relative_year_is_one_period_in_that_year(
     text = word + written + body.format(value)
     r = read_report(text, source="x.txt", published="2025-12-31")
     assert r.targets.empty  # 1至8月 is a period, not a deadline at 8月
-    o = r.observations
+    o = with_context(r)
     assert len(o) == 1
     year = 2025 + _RELATIVE_OFFSET[word]
     assert o["period_start"].iloc[0] == pd.Timestamp(year, first, 1)
@@ -612,7 +613,7 @@ def test_published_wins_over_the_dateline() -> None:
 def test_months_from_january_under_a_year_are_a_period_not_the_last_month(text: str) -> None:
     r = read_report(text, source="x.txt")
     assert r.targets.empty
-    o = r.observations
+    o = with_context(r)
     assert o["period_start"].tolist() == [pd.Timestamp("2020-01-01")]
     assert o["period_end"].tolist() == [pd.Timestamp("2020-11-30")]
 
@@ -626,10 +627,10 @@ def test_months_from_january_under_a_year_are_a_period_not_the_last_month(text: 
 )
 def test_a_day_or_a_month_end_after_a_relative_year_is_not_read_as_the_month(text: str) -> None:
     r = read_report(text, source="x.txt", published="2021-02-01")
-    rows = pd.concat([r.observations, r.targets])
+    rows = pd.concat([with_context(r), r.targets])
     assert len(rows) == 1
-    if not r.observations.empty:
-        assert r.observations["period_start"].iloc[0] != pd.Timestamp("2021-03-01")
+    if not with_context(r).empty:
+        assert with_context(r)["period_start"].iloc[0] != pd.Timestamp("2021-03-01")
 
 
 @pytest.mark.parametrize(
@@ -647,4 +648,4 @@ def test_months_from_january_after_a_relative_year_are_no_deadline_without_a_dat
     # months from January (a period), never a target due at the end of March
     r = read_report(text, source="x.txt")
     assert r.targets.empty
-    assert len(r.observations) == 1
+    assert len(with_context(r)) == 1

@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.scripts import to_traditional
+from tests.test_extract import with_context
 
 from envindicators.extract import _reader, read_report
 from envindicators.units import to_simplified
@@ -45,7 +46,7 @@ def _script(text: str, script: str) -> str:
 
 
 def _only(text: str, **kwargs: object) -> pd.Series:
-    o = read_report(text, source="x.txt", **kwargs).observations  # type: ignore[arg-type]
+    o = with_context(read_report(text, source="x.txt", **kwargs))  # type: ignore[arg-type]
     assert len(o) == 1, o[["value_text", "period_text"]]
     return o.iloc[0]
 

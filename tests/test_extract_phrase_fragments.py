@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from tests.scripts import to_traditional
+from tests.test_extract import with_context
 
 from envindicators.extract import read_report
 from envindicators.extract._phrases import names_a_fragment, names_no_measure, tidy_phrase
@@ -21,7 +22,7 @@ from envindicators.units import to_simplified
 
 
 def _obs(text: str) -> pd.DataFrame:
-    return read_report(text, source="x.txt").observations
+    return with_context(read_report(text, source="x.txt"))
 
 
 def _both(cases: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -14,6 +14,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.test_extract import with_context
 
 from envindicators.extract import read_report
 from envindicators.extract._phrases import (
@@ -25,7 +26,7 @@ from envindicators.extract._phrases import (
 
 
 def _obs(text: str) -> pd.DataFrame:
-    return read_report(text, source="x.txt").observations
+    return with_context(read_report(text, source="x.txt"))
 
 
 # ------------------------------------------------------------------------ tidy_phrase

@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.test_extract import with_context
 
 from envindicators.extract import read_report
 from envindicators.extract._places import Places
@@ -13,7 +14,7 @@ from envindicators.extract._places import Places
 
 def _regions(text: str, figure: str, published: str = "2023-01-01") -> list[str]:
     r = read_report(text, source="x.txt", published=published)
-    rows = pd.concat([r.observations, r.targets])
+    rows = pd.concat([with_context(r), r.targets])
     rows = rows[rows["value_text"].astype(str).str.contains(figure, regex=False)]
     return rows["region"].astype(str).tolist()
 

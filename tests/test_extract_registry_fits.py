@@ -22,6 +22,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.scripts import to_traditional
+from tests.test_extract import with_context
 
 from envindicators import datasets
 from envindicators.extract import Lexicon, read_report
@@ -40,7 +41,7 @@ def _traditional(text: str) -> str:
 
 def _indicator(text: str, value: float) -> tuple[str, str]:
     """``(indicator, confidence)`` of the observation of ``value`` read from ``text``."""
-    o = read_report(text, source="gen.txt").observations
+    o = with_context(read_report(text, source="gen.txt"))
     hits = o[o["value"] == value]
     assert not hits.empty, (text, o[["indicator", "value"]])
     return str(hits["indicator"].iloc[0]), str(hits["confidence"].iloc[0])

@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.scripts import to_traditional
+from tests.test_extract import with_context
 
 from envindicators import datasets
 from envindicators.extract import Lexicon, read_report
@@ -34,7 +35,7 @@ def _traditional(text: str) -> str:
 
 def _rows(text: str) -> list[tuple[str, float, str]]:
     """``(indicator, value, note)`` of the observations read from ``text``."""
-    o = read_report(text, source="gen.txt").observations
+    o = with_context(read_report(text, source="gen.txt"))
     return [
         (str(i), float(v), str(n))
         for i, v, n in zip(o["indicator"], o["value"], o["note"], strict=True)

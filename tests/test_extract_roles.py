@@ -8,14 +8,14 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.test_extract import sentences
+from tests.test_extract import sentences, with_context
 
 from envindicators.extract import read_report
 
 
 def _rows(text: str, published: str = "2023-01-01") -> tuple[pd.DataFrame, pd.DataFrame]:
     r = read_report(text, source="x.txt", published=published)
-    return r.observations, r.targets
+    return pd.concat([r.observations, r.context], ignore_index=True), r.targets  # with context
 
 
 # --------------------------------------------------------------------- one row per figure
@@ -140,7 +140,7 @@ def test_figures_describing_the_objects_or_the_list_are_context(
 ) -> None:
     r = read_report(text, source="x.txt", published="2019-01-01")
     assert r.targets[r.targets["value_text"].astype(str).str.endswith(figure)].empty
-    rows = r.observations[r.observations["value_text"].astype(str).str.endswith(figure)]
+    rows = r.context[r.context["value_text"].astype(str).str.endswith(figure)]
     assert len(rows) == 1
     row = rows.iloc[0]
     assert row["role"] == "context"
@@ -239,7 +239,7 @@ def test_cases_closed_in_stages_or_not_closed_are_their_own_categories() -> None
 def test_the_figures_of_a_statement_are_no_observations_even_when_written_twice() -> None:
     sentence = "山西省整改任务共62项，经核实，已完成18项，基本完成22项，总体任务完成率达到79%。"
     r = read_report(sentence + "\n" + sentence, source="x.txt", published="2020-01-01")
-    assert r.observations.empty
+    assert with_context(r).empty
     assert r.progress_summaries["reported_rate"].tolist() == [79.0, 79.0]
 
 
@@ -370,9 +370,7 @@ def test_asides_means_obligations_and_target_values(text: str, figure: str, role
 def test_class_bounds_and_survey_designs_are_context(text: str, figure: str, reason: str) -> None:
     r = read_report(text, source="x.txt", published="2023-06-01")
     assert r.targets[r.targets["value_text"].astype(str).str.contains(figure, regex=False)].empty
-    rows = r.observations[
-        r.observations["value_text"].astype(str).str.contains(figure, regex=False)
-    ]
+    rows = r.context[r.context["value_text"].astype(str).str.contains(figure, regex=False)]
     assert len(rows) == 1
     row = rows.iloc[0]
     assert row["role"] == "context"
@@ -457,7 +455,7 @@ def test_figures_under_a_target_heading_are_targets_until_the_next_heading(
     text = f"某市大气污染防治方案\n{heading}\n{body}\n{after}\n{body}\n"
     r = read_report(text, source="x.txt")
     tgt = r.targets[r.targets["value_text"].astype(str).str.contains(str(v))]
-    obs = r.observations[r.observations["value_text"].astype(str).str.contains(str(v))]
+    obs = with_context(r)[with_context(r)["value_text"].astype(str).str.contains(str(v))]
     assert len(tgt) == 1  # under the heading: a target, marked as read from the heading
     assert tgt["needs_review"].iloc[0]
     assert tgt["confidence"].iloc[0] != "high"

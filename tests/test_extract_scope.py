@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.test_extract import with_context
 
 from envindicators.extract import read_report
 from envindicators.extract._roles import title_spans
@@ -17,7 +18,7 @@ PUBLISHED = "2018-09-28"
 
 
 def _obs(text: str, published: str | None = PUBLISHED) -> pd.DataFrame:
-    return read_report(text, source="x.txt", published=published).observations
+    return with_context(read_report(text, source="x.txt", published=published))
 
 
 # ---------------------------------------------------------------------------------------
@@ -163,7 +164,7 @@ def test_every_figure_takes_its_own_date_else_the_nearest_enclosing_one(
 )
 def test_no_row_from_a_title_a_document_number_or_a_range_end(text: str) -> None:
     r = read_report(text, source="x.txt", published=PUBLISHED)
-    rows = pd.concat([r.observations, r.targets], ignore_index=True)
+    rows = pd.concat([with_context(r), r.targets], ignore_index=True)
     written = set(rows["value_text"].astype(str))
     for part in ("30号", "30號", "12号", "2018", "2020年", "15家", "8个", "三年", "十四五"):
         assert part not in written

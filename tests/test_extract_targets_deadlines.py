@@ -15,6 +15,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.test_extract import with_context
 
 from envindicators.extract import read_report
 from envindicators.extract._periods import past_event
@@ -25,7 +26,7 @@ PUBLISHED = "2018-09-28"
 
 def _read(text: str, published: str | None = PUBLISHED) -> tuple[pd.DataFrame, pd.DataFrame]:
     r = read_report(text, source="x.txt", published=published)
-    return r.observations, r.targets
+    return with_context(r), r.targets
 
 
 def _written(df: pd.DataFrame) -> list[str]:

@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.test_extract import with_context
 
 from envindicators import regions
 from envindicators.extract import read_report
@@ -16,7 +17,7 @@ TAIWAN, HONG_KONG, MACAO = "台湾省", "香港特别行政区", "澳门特别�
 
 
 def _pm25(text: str, published: str | None = "2024-06-01") -> pd.DataFrame:
-    obs = read_report(text, source="x.txt", published=published).observations
+    obs = with_context(read_report(text, source="x.txt", published=published))
     return obs[obs["indicator"] == "pm25_concentration"]
 
 
@@ -147,7 +148,7 @@ def test_conflicting_signs_lower_the_confidence() -> None:
         "112年PM2.5年平均濃度為13.1微克/立方米。"
     )
     r = read_report(text, source="x.txt", published="2024-06-01")
-    pm = r.observations[r.observations["indicator"] == "pm25_concentration"]
+    pm = with_context(r)[with_context(r)["indicator"] == "pm25_concentration"]
     assert r.documents["region"].tolist() == [TAIWAN]
     assert pm["region"].tolist() == [TAIWAN]
     assert pm["confidence"].tolist() == ["low"]
@@ -229,7 +230,7 @@ def test_a_change_from_a_level_to_a_later_year_is_an_outcome(
 ) -> None:
     r = read_report(text, source="x.txt", published="2025-01-01")
     assert r.targets.empty
-    obs = r.observations.set_index("value")
+    obs = with_context(r).set_index("value")
     first, last = (obs.loc[v, "period_end"] for v in levels)
     assert first < last
 

@@ -495,7 +495,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 #: Files written by ``extract`` besides the tables: the span and review reasons of every
 #: row, and the figures that became no row.
-EXTRACT_EXTRA = ("provenance.csv", "unread.csv")
+EXTRACT_EXTRA = ("provenance.csv", "unread.csv", "context.csv")
 EXTRACT_TABLES = (
     "documents", "indicators", "observations", "targets", "tasks", "progress_summaries",
 )  # fmt: skip
@@ -514,13 +514,18 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         published=args.published,
         min_confidence=args.min_confidence,
     )
-    frames = {**tables.tables(), "provenance": tables.provenance, "unread": tables.unread}
+    frames = {
+        **tables.tables(),
+        "provenance": tables.provenance,
+        "unread": tables.unread,
+        "context": tables.context,
+    }
     with OutputFolder(
         args.out,
         job="extract",
         primary="observations.csv",
         force=args.force,
-        expect=[f"{n}.csv" for n in (*EXTRACT_TABLES, "provenance", "unread")],
+        expect=[f"{n}.csv" for n in (*EXTRACT_TABLES, "provenance", "unread", "context")],
     ) as folder:
         for name, frame in frames.items():
             if name == "observations":
@@ -804,7 +809,9 @@ def _build_parser() -> argparse.ArgumentParser:
             "DIR/observations.csv, targets.csv, tasks.csv, progress_summaries.csv in the "
             "bundled schemas, with documents.csv (the report), indicators.csv (indicators "
             "proposed for figures no registry entry matches), provenance.csv (the span of "
-            "every row and why it needs review) and unread.csv (figures that became no row). "
+            "every row and why it needs review), unread.csv (figures that became no row) and "
+            "context.csv (figures that measure nothing: counts of divisions or groups, "
+            "durations, class bounds, a standard's value …, role context). "
             "Rows with needs_review=True have a link the text does not give or that is "
             "ambiguous.  Then: envindicators report --data DIR.  The folder is written "
             "atomically; files envindicators did not write are never overwritten (a "

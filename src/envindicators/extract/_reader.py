@@ -54,6 +54,7 @@ from envindicators.extract._roles import (
     commitment_before,
     in_section,
     inside_titles,
+    names_target_after,
     no_measurement,
     repeats,
     reporting_frame,
@@ -99,6 +100,7 @@ _NAME = {v: k for k, v in _RANK.items()}
 #: The column of each row table that its provenance rows name in ``id``.
 _ID_COLUMN = {
     "observations": "obs_id",
+    "context": "obs_id",
     "targets": "target_id",
     "tasks": "task_id",
     "progress_summaries": "summary_id",
@@ -146,6 +148,15 @@ class ReportTables:
     unread : pandas.DataFrame
         Figures found by the parser that became no row, with their span and the reason
         (nothing is dropped silently).
+    context : pandas.DataFrame
+        Figures of the text that measure no indicator of a place and period — role
+        ``context``: a count of divisions or of groups (两省, 7个督察组), a duration, a size
+        band of the objects counted (10蒸吨及以下), a class bound (AQI>100), a standard's
+        value (标准为15µg/m3), a survey's layout, the denominator of a share … — in the
+        ``observations`` schema with the reason in ``note`` (ids ``…-C001``; provenance
+        table ``context``).  They are kept apart so that :attr:`observations` holds only
+        measurements; ``pd.concat([r.observations, r.context])`` gives both, as
+        ``read_report`` did before this table existed.
     """
 
     observations: pd.DataFrame
@@ -156,6 +167,7 @@ class ReportTables:
     documents: pd.DataFrame
     provenance: pd.DataFrame
     unread: pd.DataFrame = field(repr=False)
+    context: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False)
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The tables by their bundled names (``indicators`` holds the proposed ones).
@@ -177,7 +189,8 @@ class ReportTables:
     def at_least(self, confidence: str | Confidence) -> ReportTables:
         """These tables keeping only the rows at least as sure as ``confidence``.
 
-        The rows of ``observations``, ``targets``, ``tasks`` and ``progress_summaries``
+        The rows of ``observations``, ``context``, ``targets``, ``tasks`` and
+        ``progress_summaries``
         whose ``confidence`` ranks below ``confidence`` (``low`` < ``medium`` < ``high``;
         a missing confidence counts as ``low``) are moved to :attr:`unread` with their span
         and the reason ``"confidence low < medium"``, so that nothing is dropped silently;
@@ -249,7 +262,11 @@ class ReportTables:
             }
         )
         used = set().union(
-            *(set(kept[t]["indicator"].astype(str)) for t in ("observations", "targets"))
+            *(
+                set(kept[t]["indicator"].astype(str))
+                for t in ("observations", "targets", "context")
+                if "indicator" in kept[t].columns
+            )
         )
         indicators = self.indicators[self.indicators["code"].astype(str).isin(used)]
         return ReportTables(
@@ -263,6 +280,7 @@ class ReportTables:
             unread=pd.concat([self.unread, moved], ignore_index=True)
             if len(moved)
             else self.unread,
+            context=kept["context"],
         )
 
     def registry(self, indicators: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -1066,7 +1084,7 @@ def read_report(
         No match: a *proposed* indicator from the noun phrase before the figure (or after
         it), listed in :attr:`ReportTables.indicators`, the row marked for review; a count of
         places, spans of time, documents or meetings (两省, 三年, 11个城市, 12项措施) takes the
-        observation role ``context``.
+        role ``context`` (a row of :attr:`ReportTables.context`).
     region
         in ``A、B和C…分别为x、y、z`` the n-th place for the n-th figure; else the nearest
         place name before the figure in its sentence, else in its paragraph, else in the
@@ -1114,8 +1132,10 @@ def read_report(
         in an item's 整改目标 or measures takes the item's 整改时限 (one step less sure).
         ``N项任务…完成M项`` and ``办结率X%`` are progress summaries.  A figure that is no measurement (a count of divisions 两省, a
         count in a group's name 长三角41个城市, a duration 进驻一个月, a count of indicators
-        六项指标, a caption's figure, a standard in parentheses) keeps its row with role
-        ``context``, confidence low and the reason; it is never a target; so are a size
+        六项指标, a caption's figure, a standard in parentheses, a standard's value 标准为15µg/m3,
+        a count of groups 7个督察组) keeps its row with role ``context``, confidence low and
+        the reason, in :attr:`ReportTables.context` — not in ``observations``, which holds
+        measurements only; it is never a target; so are a size
         threshold of the objects counted (``10蒸吨及以下燃煤锅炉``), a count of aspects
         (``4个方面``) and a heading's count of items (``…清单（9项）``).  A figure naming
         a target (``完成…下降4%的改善目标``) is a target.  A commitment word or a date
@@ -1202,7 +1222,7 @@ def read_report(
     if is_roc_context(text, doc_region):  # 民國103年: a year, not a span of 103 years
         figures = figures[~_within(figures["start"].to_numpy(), roc_spans(text))]
         figures = figures.reset_index(drop=True)
-    obs, tgt, prov, proposed, unread = _rows_of_figures(ctx, figures, registry)
+    obs, tgt, ctx_obs, prov, proposed, unread = _rows_of_figures(ctx, figures, registry)
     items = read_items(ctx.text)
     tasks, task_prov = _tasks(ctx, items)
     # targets without a deadline inside a dated item take its 整改时限 (one step less sure)
@@ -1230,6 +1250,7 @@ def read_report(
         documents=documents,
         provenance=pd.concat([prov, task_prov, sum_prov], ignore_index=True),
         unread=unread,
+        context=ctx_obs,
     )
     return tables if level is None else tables.at_least(_NAME[level])
 
@@ -1323,7 +1344,7 @@ def _spans_inside(spans: pd.DataFrame, lo: int, hi: int, *, by_start: bool) -> p
 
 def _rows_of_figures(
     ctx: _Context, q: pd.DataFrame, registry: pd.DataFrame
-) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     text = ctx.text
     nt = normalize_text(text)
     found = ctx.lexicon.find(nt.text)
@@ -1423,6 +1444,7 @@ def _rows_of_figures(
 
     obs_rows: list[dict[str, Any]] = []
     tgt_rows: list[dict[str, Any]] = []
+    ctx_rows: list[dict[str, Any]] = []  # role context: no measurement (ReportTables.context)
     prov: list[dict[str, Any]] = []
     unread: list[dict[str, Any]] = []
     simple_text = to_simplified(text)
@@ -1514,7 +1536,7 @@ def _rows_of_figures(
             and (
                 not deadline.empty
                 or commitment_before(text, ss, s, titles)
-                or bool(_NAMED_TARGET_AFTER.match(to_simplified(text[e:se])))
+                or names_target_after(text, e, se)
             )
         )
         if (
@@ -1659,7 +1681,9 @@ def _rows_of_figures(
                 "note": "; ".join(why) or None,
                 "role": "context" if no_measure is not None else choice.role,
             }
-            table, rows = "observations", obs_rows
+            table, rows = (  # a figure of no measurement: the context table, not observations
+                ("context", ctx_rows) if row["role"] == "context" else ("observations", obs_rows)
+            )
         level = max(0, min(conf, ind_conf, reg_conf if reg else 0, per_conf) - dl_step)
         if no_measure is not None:  # kept (nothing dropped), but no measurement
             why.append(f"context: {no_measure}")
@@ -1679,21 +1703,28 @@ def _rows_of_figures(
             }
         )
 
-    obs_rows, tgt_rows, prov = _without_repeats(text, obs_rows, tgt_rows, prov, ctx.prefix, unread)
+    obs_rows, tgt_rows, ctx_rows, prov = _without_repeats(
+        text, obs_rows, tgt_rows, ctx_rows, prov, ctx.prefix, unread
+    )
     proposed_frame = _frame(list(proposed.values()), "indicators")
     full = pd.concat([registry, proposed_frame], ignore_index=True)
     obs = _finish(obs_rows, "observations", full, ctx.prefix, "O")
     tgt = _finish(tgt_rows, "targets", full, ctx.prefix, "T")
+    context = _finish(ctx_rows, "observations", full, ctx.prefix, "C")
     prov_frame = pd.DataFrame(
         prov, columns=["table", "row", "start", "end", "quote_start", "quote_end", "why"]
     )
-    ids = {"observations": obs["obs_id"].tolist(), "targets": tgt["target_id"].tolist()}
+    ids = {
+        "observations": obs["obs_id"].tolist(),
+        "targets": tgt["target_id"].tolist(),
+        "context": context["obs_id"].tolist() if len(context) else [],
+    }
     prov_frame["id"] = [
         ids[t][i] for t, i in zip(prov_frame["table"], prov_frame["row"], strict=True)
     ]
     prov_frame = prov_frame[["table", "id", "start", "end", "quote_start", "quote_end", "why"]]
     unread_frame = pd.DataFrame(unread, columns=["start", "end", "text", "reason"])
-    return obs, tgt, prov_frame, proposed_frame, unread_frame
+    return obs, tgt, context, prov_frame, proposed_frame, unread_frame
 
 
 def _finish(
@@ -1712,8 +1743,6 @@ def _finish(
     return computed[frame.columns]
 
 
-#: After a figure: it names a target (超额完成PM2.5浓度同比下降4%…的改善目标).
-_NAMED_TARGET_AFTER = re.compile(r"^[^，,。；;！？\n]{0,30}?的[^，,。；;\n]{0,6}目标")
 #: Units of a duration (进驻一个月, 连续三年, 每两小时): no measurement of an indicator.
 _DURATION_UNITS = frozenset({"月", "个月", "年", "小时", "分钟", "周", "星期"})
 #: Units counting divisions (两省, 31省份, 两地, 7省(市)): a description of the subject.
@@ -1815,21 +1844,27 @@ _REPEAT_KEYS = {
     "targets": ("indicator", "region", "deadline", "comparator", "kind", "number",
                 "number_high", "unit_written", "baseline_year"),
 }  # fmt: skip
+_REPEAT_KEYS["context"] = _REPEAT_KEYS["observations"]
 
 
 def _without_repeats(
     text: str,
     obs_rows: list[dict[str, Any]],
     tgt_rows: list[dict[str, Any]],
+    ctx_rows: list[dict[str, Any]],
     prov: list[dict[str, Any]],
     prefix: str,
     unread: list[dict[str, Any]],
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
     """The rows without the figures stated again (:func:`~._roles.repeats`): one row per
     figure, as in the bundled tables; each repeat goes to ``unread`` naming the row kept."""
     kept_rows: dict[str, list[dict[str, Any]]] = {}
     new_index: dict[tuple[str, int], int] = {}
-    for table, rows, letter in (("observations", obs_rows, "O"), ("targets", tgt_rows, "T")):
+    for table, rows, letter in (
+        ("observations", obs_rows, "O"),
+        ("targets", tgt_rows, "T"),
+        ("context", ctx_rows, "C"),
+    ):
         own = [p for p in prov if p["table"] == table]
         spans = [(int(p["start"]), int(p["end"])) for p in own]
         rank = [_RANK.get(str(row["confidence"]), 0) for row in rows]
@@ -1849,7 +1884,7 @@ def _without_repeats(
         for p in prov
         if (p["table"], int(p["row"])) in new_index
     ]
-    return kept_rows["observations"], kept_rows["targets"], new_prov
+    return kept_rows["observations"], kept_rows["targets"], kept_rows["context"], new_prov
 
 
 def _guessed_unless_named(places: pd.DataFrame, reg: str, ss: int, s: int, conf: int) -> int:

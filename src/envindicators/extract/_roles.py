@@ -42,8 +42,10 @@ __all__ = [
     "commitment_before",
     "in_section",
     "inside_titles",
+    "names_target_after",
     "no_measurement",
     "not_data",
+    "reference_or_process",
     "repeats",
     "reporting_frame",
     "stated_as_done",
@@ -58,11 +60,13 @@ __all__ = [
 #: 占95.2% — states compliance, not a promise): a plan's words (计划, 目标, 约束性指标), and the
 #: future (明年, 下一步, 有望, 将 + a verb of doing or reaching: 将启动, 将达到, 将超过);
 #: 约束性指标 as a label (约束性指标：…), not as a noun (优于年度约束性指标6.1个百分点); an
-#: obligation (应完成, 应于…前, 应当达到).
+#: obligation (应完成, 应于…前, 应当达到); an aim (要将PM2.5降到10微克, 要把…控制在; not
+#: 主要将, 重要把).
 #: Read in simplified script.
 COMMITMENT = re.compile(
     r"力争|确保|目标|计划|拟|将要|(?<!标准)要求(?!.*已)|必须|约束性指标(?=\s*[:：为是])|明年|下一步"
     r"|今后|有望|(?<![相对反响供效适])应(当|该)?(于|在|完成|达到|实现|控制|降至|不低于|不高于)"
+    r"|(?<![主重纲只还])要(将|把|使)"
     r"|将(会|于|在|启动|实施|建成|达到|完成|实现|超过|投入|新增|提高|降低|降至|控制)"
 )
 #: A statement that a target or requirement was met (达到…目标要求, 完成…目标任务, 实现…
@@ -441,6 +445,9 @@ def no_measurement(text: str, s: int, e: int, unit: str, written: str) -> str | 
     rule = not_data(text, s, e, unit, written)
     if rule is not None:
         return rule
+    reference = reference_or_process(text, s, e, unit, written)
+    if reference is not None:
+        return reference
     if survey_design(text, s, e):
         return "a design of the survey or the monitoring network"
     line_start = text.rfind("\n", 0, s) + 1
@@ -615,6 +622,129 @@ def not_data(text: str, s: int, e: int, unit: str, written: str) -> str | None:
         if _NUMBERED_ITEMS.search(lead) and not simple[:1].isdigit():
             return "a count of items named by their numbers"
     return None
+
+
+#: A standard or limit named right before its value in the figure's clause (台湾的标准为
+#: 15µg/m3, 世卫标准为8小时平均值不多于100微克, 限值是50毫克/升, 二级标准值：35): the value the
+#: standard sets — not a standard met or exceeded (达到二级标准的天数为300天: checked apart).
+_STANDARD_VALUE = re.compile(
+    r"(标准|标准值|限值|准则值|指导值|排放限值)\s*(为|是|[:：]|规定为|定为)[^，,。；;！？\n的]{0,16}$"
+)
+#: A verb that measures against a standard (达到/优于/超过…标准): the figure after it is what
+#: was measured, not the standard's value.
+_AGAINST_STANDARD = re.compile(
+    r"(达到|达|优于|符合|满足|超过|超出|超|低于|高于|好于|劣于)[^，,。；;！？\n]{0,12}(标准|限值)"
+)
+#: Groups set up for the work (7个督察组, 28个督查组, 7个技术帮扶组, 3个工作专班): the
+#: organisation of the work, no result of it — not units of plant (发电机组).
+_GROUP_AFTER = re.compile(
+    r"^[^，,。；;！？\n\d]{0,12}?((督察|督查|检查|工作|帮扶|专家|调研|暗访|巡查|巡视|核查|指导|督导"
+    r"|执法|宣讲|联络|考核|验收)组|小组|专班|工作队)"
+)
+#: After a count: the thing named is one of them (11件实事之一, 74个重点城市之一) — the size of
+#: the set, not a count of what was done; not a fraction (三分之一).
+_ONE_OF_AFTER = re.compile(r"^[^，,。；;！？\n\d]{0,14}?(?<!分)之一")
+#: After a count: places tied in a rank (2个并列第7): a note on the ranking, no data.
+_TIED_AFTER = re.compile(r"^\s*[)）]?\s*并列")
+#: After a count: lists or rankings (两个榜单各有20个城市): the lists, not their contents.
+_LISTS_AFTER = re.compile(r"^\s*(榜单|排行榜|排名榜)")
+#: After a count of places or stations: they carry out monitoring (325个地级及以上城市开展了
+#: 监测, 1436个国控点位开展了空气质量监测): the network's scope, no result of it.
+_MONITORING_SCOPE_AFTER = re.compile(
+    r"^[^，,。；;！？\n\d]{0,16}?(城市|市|县|区|点位|监测点|测点|断面|站点|监测站|站)"
+    r"[^，,。；;！？\n\d]{0,8}?(开展|进行)(了)?[^，,。；;！？\n\d]{0,16}?监测"
+)
+
+
+def reference_or_process(text: str, s: int, e: int, unit: str, written: str) -> str | None:
+    """Why the figure ``text[s:e]`` is a reference or a step of the work (role ``context``).
+
+    * a standard's value named right before it (``台湾的标准为15µg/m3``, ``世卫标准为8小时
+      平均值不多于100微克``, ``排放限值为50毫克/升``): the limit a standard sets, no level of
+      the place — not a figure measured against a standard (``达到二级标准的天数为300天``);
+    * a count of groups set up for the work (``7个中央生态环境保护督察组``, ``28个督查组``,
+      ``成立了7个技术帮扶组``): the organisation, no result (not ``发电机组``);
+    * the size of a set the thing named is one of (``为农民办的11件实事之一``, ``全国74个重点
+      城市之一``);
+    * a count of places tied in a rank (``2个并列第7``) or of lists (``两个榜单``);
+    * a count of places or stations that carry out monitoring (``325个地级及以上城市开展了
+      …监测``): the scope of the network, no result of the monitoring.
+
+    Parameters
+    ----------
+    text : str
+        The report (simplified or traditional script).
+    s, e : int
+        The figure's span.
+    unit : str
+        The figure's written unit.
+    written : str
+        The figure as written.
+
+    Returns
+    -------
+    str or None
+        The reason, or ``None`` when the figure may be indicator data.
+
+    Examples
+    --------
+    >>> reference_or_process("台灣的標準為15µg/m3", 6, 14, "µg/m3", "15µg/m3")
+    "a standard's value"
+    >>> reference_or_process("空气质量达到二级标准为300天", 12, 16, "天", "300天") is None
+    True
+    >>> reference_or_process("7个督察组进驻", 0, 2, "个", "7个")
+    'a count of groups set up for the work'
+    """
+    m = CLAUSE.search(text, e)
+    after = to_simplified(text[e : min(m.start() if m else len(text), e + 40)])
+    simple_unit = to_simplified(unit)
+    sentence = max(text.rfind(c, 0, s) for c in SENTENCE_BREAKS) + 1
+    said = to_simplified(text[max(sentence, s - 40) : s])  # across 标准值：35 (a colon)
+    if _STANDARD_VALUE.search(said) and not _AGAINST_STANDARD.search(said):
+        return "a standard's value"
+    if simple_unit not in _COUNT_UNITS:
+        return None
+    if _GROUP_AFTER.match(after):
+        return "a count of groups set up for the work"
+    if _ONE_OF_AFTER.match(after):
+        return "the size of a set the thing named is one of"
+    if _TIED_AFTER.match(after) or _LISTS_AFTER.match(after):
+        return "a count of places tied in a rank or of lists"
+    if _MONITORING_SCOPE_AFTER.match(after):
+        return "the scope of a monitoring network (places that monitor)"
+    return None
+
+
+#: Units of a count of things (个, 家, 件 …) read by :func:`reference_or_process`.
+_COUNT_UNITS = frozenset({"个", "", "支", "件", "家", "座", "项", "处", "批"})
+#: Words between a figure and 的…目标 after it that say the target was missed (5座未达…明确的
+#: 浓度提升目标): the figure counts what fell short, it names no target.
+_MISSED = re.compile(r"未|没有|没能|尚未|不能|不到")
+_NAMED_TARGET_AFTER = re.compile(r"^[^，,。；;！？\n]{0,30}?的[^，,。；;\n]{0,6}目标")
+
+
+def names_target_after(text: str, e: int, sentence_end: int) -> bool:
+    """Whether the words after the figure ending at ``e`` name it a target's value.
+
+    ``超额完成PM2.5浓度同比下降4%的改善目标``: the figure is the target's.  Not when those words
+    say the target was missed (``其中5座未达省有关部门明确的浓度提升目标``: 5 counts the
+    plants that fell short, an outcome).
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    e : int
+        End of the figure.
+    sentence_end : int
+        End of its sentence.
+
+    Returns
+    -------
+    bool
+    """
+    m = _NAMED_TARGET_AFTER.match(to_simplified(text[e:sentence_end]))
+    return m is not None and not _MISSED.search(m.group(0))
 
 
 def survey_design(text: str, s: int, e: int) -> bool:
