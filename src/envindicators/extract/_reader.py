@@ -33,6 +33,7 @@ from envindicators.extract._aggregates import statements
 from envindicators.extract._counts import count_context, counted_noun, listed_places
 from envindicators.extract._indicators import IndicatorChoice, IndicatorPicker
 from envindicators.extract._lexicon import Lexicon
+from envindicators.extract._lists import MISMATCH_NOTE, PAIRED_NOTE, Member, list_changes
 from envindicators.extract._periods import (
     RELATIVE_YEAR,
     closes_a_change,
@@ -1395,6 +1396,17 @@ def _rows_of_figures(
     fig_units = q["unit"].astype(str).to_numpy()
     words = implied if implied is not None else q.iloc[0:0]
     stated: set[tuple[int, str]] = set()  # (sentence, indicator) of each figure's row
+    # the levels of the last 分别 list of each sentence, and what the changes need to pair
+    members: dict[int, list[Member]] = {}
+    list_figures = (
+        fig_starts,
+        fig_ends,
+        q["kind"].astype(str).to_numpy(),
+        q["clause_start"].to_numpy(dtype=np.int64),
+    )
+    named = np.concatenate(
+        [found["start"].to_numpy(dtype=np.int64), places["start"].to_numpy(dtype=np.int64)]
+    )
     for fig_index, r in enumerate(
         itertools.chain(q.itertuples(index=False), words.itertuples(index=False))
     ):
@@ -1440,9 +1452,25 @@ def _rows_of_figures(
             continue
         code, subject, ind_conf = choice.code, choice.subject, choice.confidence
         why += choice.why
+        # --- a change after a 分别 list of levels: its member's (envindicators.extract._lists)
+        member: Member | None = None
+        listed = [m for m in members.get(ss, []) if m.clause < cs]
+        if listed and not word and kind.startswith("change"):
+            at = list_changes(simple_text, list_figures, fig_index, named)
+            if at is not None and at[1] == len(listed):
+                member = listed[at[0]]
+                code, subject = member.code, member.subject
+                ind_conf = min(member.confidence, 1 if choice.role == "context" else 2)
+                why = [w for w in why if w != "indicator proposed"]
+                if code in proposed:
+                    why.append("indicator proposed")
+            elif at is not None:
+                why.append(MISMATCH_NOTE)
         # --- region ------------------------------------------------------------------
         bs = int(block_starts[np.searchsorted(block_starts, s, side="right") - 1])
         reg, reg_conf = _region_for(text, places, q, r, bs, sections, why)
+        if member is not None and member.region:
+            reg, reg_conf = member.region, member.region_confidence
         if reg is None:
             reg, reg_conf = ctx.region, ctx.region_conf
         elif ctx.region_conf == 0 and reg == ctx.region:
@@ -1666,10 +1694,15 @@ def _rows_of_figures(
                 why.append(BASIC_NOTE)
             level = 0 if bool(r.basic) else max(0, level - 1)
             row["note"] = "; ".join([IMPLIED_NOTE, *why])
+        if member is not None:  # a sure link: noted, not to review by itself
+            row["note"] = "; ".join([PAIRED_NOTE, *why])
         row["confidence"] = _NAME[level]
         row["needs_review"] = bool(why) or level == 0
         rows.append(row)
         stated.add((ss, str(code)))
+        if not word and kind == "level" and "分别" in simple_text[cs:s]:
+            kept = [m for m in members.get(ss, []) if m.clause == cs]  # a new list restarts
+            members[ss] = [*kept, Member(cs, str(code), str(subject), reg, reg_conf, ind_conf)]
         prov.append(
             {
                 "table": table,
