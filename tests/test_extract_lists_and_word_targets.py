@@ -5,8 +5,11 @@ bad share) to 0, 全覆盖/全收集/全处理/应X尽X/完成 bring a share who
 100 % — becomes a target row with that value, the indicator's unit, ``eq``, a note saying
 the value is implied, and a confidence one step below a written figure's.  基本 keeps the
 value but leaves the row low and to review; a negation, a campaign's name, a target named
-(…目标), a statement of what was done, or a figure written for it makes no row.  Both
-scripts.
+(…目标), a statement of what was done, or a figure written for it makes no row.
+
+Class: changes after a ``分别`` list of levels (``A、B分别为x、y，比上年下降a和b``) — the j-th
+change takes the j-th member's indicator and region when the counts match; otherwise the
+changes are flagged, never paired.  Both scripts, hypothesis properties of both rules.
 """
 
 from __future__ import annotations
@@ -218,3 +221,102 @@ def test_zero_words_property(
     if lead == "基本":
         assert bool(row["needs_review"])
         assert row["confidence"] == "low"
+
+
+# ====================================================== changes after a 分别 list of levels
+def _observations(text: str) -> pd.DataFrame:
+    return read_report(text, source="x.txt", published="2023-03-01").observations
+
+
+def _changes(obs: pd.DataFrame) -> list[tuple[str, str]]:
+    ch = obs[obs["kind"].astype(str).str.startswith("change")]
+    return list(zip(ch["indicator"], ch["region"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # indicators as members, 和
+            "2022年，武汉市细颗粒物(PM2.5)和可吸入颗粒物(PM10)年均浓度分别为52和87微克/立方米，"
+            "比上年下降8.8%和5.4%。",
+            [("pm25_concentration", "武汉市"), ("pm10_concentration", "武汉市")],
+        ),
+        (
+            "2022年，武漢市細顆粒物(PM2.5)和可吸入顆粒物(PM10)年均濃度分別為52和87微克/立方米，"
+            "比上年下降8.8%和5.4%。",
+            [("pm25_concentration", "武汉市"), ("pm10_concentration", "武汉市")],
+        ),
+        (  # regions as members, 、
+            "2022年，南京、无锡PM2.5浓度分别为28、30微克/立方米，同比下降2.1%、3.5%。",
+            [("pm25_concentration", "南京市"), ("pm25_concentration", "无锡市")],
+        ),
+        (
+            "2022年，南京、無錫PM2.5濃度分別為28、30微克/立方米，同比下降2.1%、3.5%。",
+            [("pm25_concentration", "南京市"), ("pm25_concentration", "无锡市")],
+        ),
+        (  # three members, three changes
+            "2022年，南京、无锡、苏州PM2.5浓度分别为28、30、31微克/立方米，"
+            "分别同比下降2.1%、3.5%和1.0%。",
+            [
+                ("pm25_concentration", "南京市"),
+                ("pm25_concentration", "无锡市"),
+                ("pm25_concentration", "苏州市"),
+            ],
+        ),
+    ],
+)
+def test_changes_after_a_list_pair_with_its_members(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    obs = _observations(text)
+    assert _changes(obs) == expected
+    levels = obs[obs["kind"] == "level"]
+    assert list(zip(levels["indicator"], levels["region"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2022年，南京、无锡PM2.5浓度分别为28、30微克/立方米，同比下降2.1%、3.5%和1.2%。",
+        "2022年，南京、無錫PM2.5濃度分別為28、30微克/立方米，同比下降2.1%、3.5%和1.2%。",
+        "2022年，南京、无锡PM2.5浓度分别为28、30微克/立方米，均同比下降2.1%。",
+    ],
+)
+def test_changes_whose_count_differs_are_flagged_not_paired(text: str) -> None:
+    obs = _observations(text)
+    ch = obs[obs["kind"].astype(str).str.startswith("change")]
+    assert len(ch) >= 1
+    assert ch["needs_review"].all()
+    assert ch["note"].astype(str).str.contains("count differs").all()
+
+
+def test_changes_with_a_name_of_their_own_keep_it() -> None:
+    obs = _observations(
+        "2022年，南京、无锡PM2.5浓度分别为28、30微克/立方米，PM10浓度同比下降2.1%、3.5%。"
+    )
+    assert not obs["note"].astype(str).str.contains("paired").any()
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    n=st.integers(2, 4),
+    hant=st.booleans(),
+    data=st.data(),
+)
+def test_list_pairing_property(n: int, hant: bool, data: st.DataObject) -> None:
+    """n members, n levels, m changes: paired one to one iff m == n, else all flagged."""
+    cities = ["南京", "无锡", "苏州", "常州"][:n]
+    m = data.draw(st.integers(1, 4))
+    levels = "、".join(str(20 + k) for k in range(n))
+    changes = "、".join(f"{k + 1}.5%" for k in range(m))
+    text = f"2022年，{'、'.join(cities)}PM2.5浓度分别为{levels}微克/立方米，同比下降{changes}。"
+    if hant:
+        text = to_traditional(text)
+    obs = _observations(text)
+    ch = obs[obs["kind"].astype(str).str.startswith("change")]
+    assert len(ch) == m
+    if m == n:
+        assert ch["region"].tolist() == [f"{c}市" for c in cities]
+        assert not ch["needs_review"].any()
+    else:
+        assert ch["needs_review"].all()

@@ -20,6 +20,7 @@ count mismatch is never paired by guess.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple
 
@@ -89,7 +90,7 @@ def list_changes(
     first = int(starts[same[0]])
     if len(named) and bool(((named >= cs) & (named < first)).any()):
         return None  # PM10同比下降…: the changes name their own subject
-    for a, b in zip(same[:-1], same[1:], strict=True):
+    for a, b in itertools.pairwise(same):
         if not _LIST_GAP.fullmatch(simple[int(ends[a]) : int(starts[b])]):
             return None  # not one list: other words between two changes
     others = np.flatnonzero((clauses == cs) & (kinds != kind))
