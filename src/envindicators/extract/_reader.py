@@ -1060,7 +1060,14 @@ def read_report(
         clause states as reached or as a problem found (``已达到``, ``仍有…未``) is no
         target unless that clause promises it.  One row per figure: a figure stated again
         (same indicator, region, period and value, written with the same words) goes to
-        :attr:`ReportTables.unread` naming the row kept.  A progress summary gives one
+        :attr:`ReportTables.unread` naming the row kept.  A target written in words with no
+        figure (``全面清零``, ``基本消除黑臭水体``, ``实现全覆盖``, ``全收集``, ``完成…划定``) is a
+        target of the value the words imply (0 of a registry indicator that should fall,
+        100 % of a share whose name holds the verb), one confidence step below a written
+        figure's, ``基本`` low and to review (:mod:`envindicators.extract._word_targets`).
+        Changes after a ``分别`` list of levels (``…分别为x和y，比上年下降a和b``) take the
+        n-th member's indicator and region when their counts match; otherwise they are
+        marked for review (:mod:`envindicators.extract._lists`).  A progress summary gives one
         row per category it lists (``已完成18项，基本完成22项``), sharing its
         ``summary_id``, with the rate of its own verb in its sentence as
         ``reported_rate``.
