@@ -115,6 +115,9 @@ def test_a_full_word_is_a_target_of_a_whole_share(text: str, expected: dict[str,
         "到2020年，武威市城市建成區基本消除黑臭水體。",
         "2021年底前，武威市城市建成区基本实现生活污水全收集。",
         "2021年底前，武威市城市建成區基本實現生活污水全收集。",
+        "到2030年，武威市城市建成区黑臭水体总体得到消除。",
+        "到2030年，武威市城市建成區黑臭水體總體得到消除。",
+        "到2020年，武威市逐步消除黑臭水体。",
     ],
 )
 def test_basically_keeps_the_value_low_and_to_review(text: str) -> None:
@@ -142,6 +145,9 @@ def test_basically_keeps_the_value_low_and_to_review(text: str) -> None:
         "到2020年，武威市全面完成空氣質量優良天數比例目標。",
         "到2020年，武威市淘汰燃煤锅炉。",  # 燃煤锅炉 counts boilers removed: never 0
         "到2020年，武威市全面消除重污染天气。",  # no registry indicator: no guessed row
+        "到2020年，武威市部分消除黑臭水体。",  # a part left standing: no value
+        "到2020年，武威市大部消除黑臭水體。",
+        "到2020年，武威市淘汰一批黑臭水体。",
     ],
 )
 def test_words_that_imply_no_target(text: str) -> None:

@@ -26,10 +26,12 @@ Nothing is implied
 * without a registry indicator (a proposed phrase would have to guess both the quantity and
   its unit: no row).
 
-``基本`` (basically) before the word in its clause (``基本消除``, ``基本实现…全收集``) keeps
-the datasets' reading (the value aimed at, not quantified) but the row is always marked for
-review at low confidence; words whose value is not fixed (``大幅减少``, ``明显改善``,
-``保持稳定``) imply none and make no row.  Whether the figure is a target at all (a deadline,
+A hedge before the word in its clause — ``基本`` (basically), ``总体`` (overall), ``逐步``
+(step by step): ``基本消除``, ``基本实现…全收集``, ``总体得到消除`` — keeps the datasets'
+reading (the value aimed at, not quantified) but the row is always marked for review at low
+confidence; words that leave a part standing (``部分消除``, ``大部取缔``, ``淘汰一批``) and
+words whose value is not fixed (``大幅减少``, ``明显改善``, ``保持稳定``) imply none and make
+no row.  Whether the figure is a target at all (a deadline,
 a commitment word, a target section) is decided by the reader's usual role rules: a word
 stating what was done (``已全部清零``) makes no row.
 """
@@ -52,8 +54,8 @@ __all__ = ["BASIC_NOTE", "IMPLIED_NOTE", "ImpliedLink", "implied_figures", "impl
 IMPLIED_NOTE = (
     "value implied by the words (no figure written: datasets' rule for targets without a digit)"
 )
-#: The note added when 基本 qualifies the words.
-BASIC_NOTE = "基本 (basically): the value aimed at, not reached exactly; to review"
+#: The note added when a hedge (基本, 总体, 逐步) qualifies the words.
+BASIC_NOTE = "基本/总体/逐步 (a hedge): the value aimed at, not reached exactly; to review"
 
 #: Words that bring what they act on to 0 (simplified script; the text is folded first).
 _ZERO = r"清零|消除|消灭|取缔|淘汰"
@@ -68,8 +70,10 @@ _CAMPAIGN = re.compile(r"^(行动|专项|攻坚|战役|工程)")
 _NAMES_A_TARGET = re.compile(r"^的?(目标|指标|要求|标准)")
 #: A clause naming a target or standard: no loose match in it (完成优良天数比例目标).
 _TARGET_WORDS = re.compile(r"目标|指标|要求|标准")
-#: 基本 before the word in its clause.
-_BASIC = "基本"
+#: Hedges before the word in its clause (基本, 总体, 逐步): the value aimed at, not exact.
+_BASIC = re.compile(r"基本|总体|逐步")
+#: Words that leave part standing (部分消除, 大部取缔, 一批): no value implied.
+_PART = re.compile(r"(?<!全)部分|大部|一批")
 
 
 class ImpliedLink(NamedTuple):
@@ -96,8 +100,9 @@ def implied_figures(text: str) -> pd.DataFrame:
     pandas.DataFrame
         ``start``, ``end``, ``text`` (the word as written), ``implied`` (``'zero'`` or
         ``'full'``), ``verb`` (what a full word's indicator name must hold, ``''`` for a
-        zero word) and ``basic`` (基本 before it in its clause).  Words after a negation or
-        naming a campaign are left out.
+        zero word) and ``basic`` (a hedge before it in its clause: 基本, 总体, 逐步).  Words
+        after a negation, leaving a part standing (部分, 大部, 一批) or naming a campaign are
+        left out.
 
     Examples
     --------
@@ -109,7 +114,8 @@ def implied_figures(text: str) -> pd.DataFrame:
     for m in _WORDS.finditer(simple):
         s, e = m.start(), m.end()
         clause = CLAUSE.split(simple[max(0, s - 40) : s])[-1]
-        if _NEGATED.search(clause) or _CAMPAIGN.match(simple[e : e + 4]):
+        left = _PART.search(clause + simple[e : e + 2])  # 部分消除, 淘汰一批
+        if _NEGATED.search(clause) or left or _CAMPAIGN.match(simple[e : e + 4]):
             continue
         if m.group("zero"):
             kind, verb = "zero", ""
@@ -124,7 +130,7 @@ def implied_figures(text: str) -> pd.DataFrame:
                 "text": text[s:e],
                 "implied": kind,
                 "verb": verb,
-                "basic": _BASIC in clause,
+                "basic": bool(_BASIC.search(clause)),
             }
         )
     return pd.DataFrame(rows, columns=["start", "end", "text", "implied", "verb", "basic"])
