@@ -1424,6 +1424,7 @@ def _rows_of_figures(
         why: list[str] = []
         conf = _RANK.get(str(r.confidence), 0)
         word = fig_index >= len(q)  # a word implying its value (清零 → 0, 全覆盖 → 100 %)
+        choice: IndicatorChoice | None = None
         if word:
             link = implied_link(
                 text,
