@@ -9,8 +9,10 @@ The rule (:func:`list_changes`): a change is a member's when
 
 * it is one of the changes of its clause, joined to the next by list marks only (、, 和, 及,
   与, commas, spaces), of one kind;
-* no registry name and no place is written in its clause before the first of them (the
-  changes have no subject of their own: ``同比下降…``, ``比上年下降…``);
+* no registry name, no place and no date is written in its clause before the first of them
+  (the changes have no subject of their own: ``同比下降…``, ``比上年下降…``; a year of their
+  own — ``二〇〇六年比二〇〇五年降低…`` after ``二〇〇五、二〇〇六年…分别为…`` — is the
+  change of that year, not a list's);
 * an earlier clause of its sentence holds a ``分别`` list of levels (:class:`Member`s).
 
 As many changes as members: the j-th change takes the j-th member.  Any other count is no
@@ -64,7 +66,7 @@ def list_changes(
     i : int
         The figure (a change).
     named : numpy.ndarray
-        Starts of the registry names and place mentions of the text (sorted or not).
+        Starts of the registry names, place mentions and dates of the text (any order).
 
     Returns
     -------

@@ -1411,8 +1411,12 @@ def _rows_of_figures(
         q["kind"].astype(str).to_numpy(),
         q["clause_start"].to_numpy(dtype=np.int64),
     )
-    named = np.concatenate(
-        [found["start"].to_numpy(dtype=np.int64), places["start"].to_numpy(dtype=np.int64)]
+    named = np.concatenate(  # a name, a place or a date of the changes' own (二〇〇六年比…)
+        [
+            found["start"].to_numpy(dtype=np.int64),
+            places["start"].to_numpy(dtype=np.int64),
+            dates["start"].to_numpy(dtype=np.int64) if not dates.empty else np.array([], int),
+        ]
     )
     for fig_index, r in enumerate(
         itertools.chain(q.itertuples(index=False), words.itertuples(index=False))
