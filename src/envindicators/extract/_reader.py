@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -30,8 +31,9 @@ import envindicators.regions as regions
 from envindicators.errors import DatasetError, EnvIndicatorsError, ExtractionError
 from envindicators.extract._aggregates import statements
 from envindicators.extract._counts import count_context, counted_noun, listed_places
-from envindicators.extract._indicators import IndicatorPicker
+from envindicators.extract._indicators import IndicatorChoice, IndicatorPicker
 from envindicators.extract._lexicon import Lexicon
+from envindicators.extract._lists import MISMATCH_NOTE, PAIRED_NOTE, Member, list_changes
 from envindicators.extract._periods import (
     RELATIVE_YEAR,
     closes_a_change,
@@ -67,6 +69,12 @@ from envindicators.extract._roles import (
 from envindicators.extract._scope import inheritable_dates, passed_before, plan_title_dates
 from envindicators.extract._scope_counts import scope_count
 from envindicators.extract._tasks import Item, inherit_deadlines, item_blocks, item_rows, read_items
+from envindicators.extract._word_targets import (
+    BASIC_NOTE,
+    IMPLIED_NOTE,
+    implied_figures,
+    implied_link,
+)
 from envindicators.model.vocab import Comparator
 from envindicators.units import (
     extract_quantities,
@@ -1143,7 +1151,14 @@ def read_report(
         clause states as reached or as a problem found (``已达到``, ``仍有…未``) is no
         target unless that clause promises it.  One row per figure: a figure stated again
         (same indicator, region, period and value, written with the same words) goes to
-        :attr:`ReportTables.unread` naming the row kept.  A progress summary gives one
+        :attr:`ReportTables.unread` naming the row kept.  A target written in words with no
+        figure (``全面清零``, ``基本消除黑臭水体``, ``实现全覆盖``, ``全收集``, ``完成…划定``) is a
+        target of the value the words imply (0 of a registry indicator that should fall,
+        100 % of a share whose name holds the verb), one confidence step below a written
+        figure's, ``基本`` low and to review (:mod:`envindicators.extract._word_targets`).
+        Changes after a ``分别`` list of levels (``…分别为x和y，比上年下降a和b``) take the
+        n-th member's indicator and region when their counts match; otherwise they are
+        marked for review (:mod:`envindicators.extract._lists`).  A progress summary gives one
         row per category it lists (``已完成18项，基本完成22项``), sharing its
         ``summary_id``, with the rate of its own verb in its sentence as
         ``reported_rate``.
@@ -1222,7 +1237,9 @@ def read_report(
     if is_roc_context(text, doc_region):  # 民國103年: a year, not a span of 103 years
         figures = figures[~_within(figures["start"].to_numpy(), roc_spans(text))]
         figures = figures.reset_index(drop=True)
-    obs, tgt, ctx_obs, prov, proposed, unread = _rows_of_figures(ctx, figures, registry)
+    obs, tgt, ctx_obs, prov, proposed, unread = _rows_of_figures(
+        ctx, figures, registry, _implied(ctx)
+    )
     items = read_items(ctx.text)
     tasks, task_prov = _tasks(ctx, items)
     # targets without a deadline inside a dated item take its 整改时限 (one step less sure)
@@ -1284,8 +1301,37 @@ def _lexicon(registry: pd.DataFrame) -> Lexicon:
 
 def _figures(ctx: _Context, registry: pd.DataFrame) -> pd.DataFrame:
     """The parser's figures with their sentence, clause and paragraph bounds."""
-    text = ctx.text
-    q = extract_quantities(text).reset_index(drop=True)
+    return _with_bounds(ctx.text, extract_quantities(ctx.text).reset_index(drop=True))
+
+
+def _implied(ctx: _Context) -> pd.DataFrame:
+    """Words implying a target's value (:mod:`._word_targets`) as figures with their bounds.
+
+    Each word is a level of the value it implies (0 or 100) in the columns of the parser's
+    figures; its unit is set from the indicator it is linked to."""
+    w = implied_figures(ctx.text)
+    w = w.assign(
+        value=np.where(w["implied"] == "zero", 0.0, 100.0),
+        low=np.nan,
+        high=np.nan,
+        unit="",
+        qualifier="exact",
+        kind="level",
+        sign=0,
+        baseline=None,
+        multiplier=None,
+        before="",
+        after="",
+        numerator=np.nan,
+        denominator=np.nan,
+        warnings="",
+        confidence=Confidence.HIGH.value,
+    )
+    return _with_bounds(ctx.text, w.reset_index(drop=True))
+
+
+def _with_bounds(text: str, q: pd.DataFrame) -> pd.DataFrame:
+    """``q`` with the sentence, clause and paragraph bounds of each figure's start."""
     n = len(text)
     starts = q["start"].to_numpy(dtype=np.int64)
     q["sent_start"], q["sent_end"] = _bounds(starts, _positions(SENTENCE_BREAKS, text), n)
@@ -1343,8 +1389,9 @@ def _spans_inside(spans: pd.DataFrame, lo: int, hi: int, *, by_start: bool) -> p
 
 
 def _rows_of_figures(
-    ctx: _Context, q: pd.DataFrame, registry: pd.DataFrame
+    ctx: _Context, q: pd.DataFrame, registry: pd.DataFrame, implied: pd.DataFrame | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The rows of the figures ``q`` and of the words ``implied`` (targets only)."""
     text = ctx.text
     nt = normalize_text(text)
     found = ctx.lexicon.find(nt.text)
@@ -1450,27 +1497,88 @@ def _rows_of_figures(
     simple_text = to_simplified(text)
     fig_starts, fig_ends = q["start"].to_numpy(dtype=np.int64), q["end"].to_numpy(dtype=np.int64)
     fig_units = q["unit"].astype(str).to_numpy()
-    for fig_index, r in enumerate(q.itertuples(index=False)):
+    words = implied if implied is not None else q.iloc[0:0]
+    stated: set[tuple[int, str]] = set()  # (sentence, indicator) of each figure's row
+    # the levels of the last 分别 list of each sentence, and what the changes need to pair
+    members: dict[int, list[Member]] = {}
+    list_figures = (
+        fig_starts,
+        fig_ends,
+        q["kind"].astype(str).to_numpy(),
+        q["clause_start"].to_numpy(dtype=np.int64),
+    )
+    named = np.concatenate(  # a name, a place or a date of the changes' own (二〇〇六年比…)
+        [
+            found["start"].to_numpy(dtype=np.int64),
+            places["start"].to_numpy(dtype=np.int64),
+            dates["start"].to_numpy(dtype=np.int64) if not dates.empty else np.array([], int),
+        ]
+    )
+    for fig_index, r in enumerate(
+        itertools.chain(q.itertuples(index=False), words.itertuples(index=False))
+    ):
         s, e = int(r.start), int(r.end)
         ss, se, cs, ce = int(r.sent_start), int(r.sent_end), int(r.clause_start), int(r.clause_end)
         ps = int(r.para_start)
         unit, kind = str(r.unit), str(r.kind.value if hasattr(r.kind, "value") else r.kind)
         why: list[str] = []
         conf = _RANK.get(str(r.confidence), 0)
-        if pd.isna(r.value) and not (pd.notna(r.low) and pd.notna(r.high)):
+        word = fig_index >= len(q)  # a word implying its value (清零 → 0, 全覆盖 → 100 %)
+        choice: IndicatorChoice | None = None
+        if word:
+            link = implied_link(
+                text,
+                simple_text,
+                found,
+                ctx.lexicon,
+                registry,
+                (s, e, r.implied, r.verb),
+                (cs, ce),
+            )
+            in_clause = (fig_starts >= cs) & (fig_ends <= ce)
+            if (
+                link is None
+                or (ss, link.code) in stated
+                or any(picker.fits(link.code, u, "level") for u in fig_units[in_clause])
+            ):  # no registry indicator, or a figure of its clause or sentence states it
+                continue
+            loose = [] if link.whole else ["indicator matched loosely"]
+            choice = IndicatorChoice(
+                link.code, link.subject, 2 if link.whole else 1, loose, "outcome"
+            )
+            unit = link.unit
+            r = r._replace(unit=unit, value=link.value)
+        elif pd.isna(r.value) and not (pd.notna(r.low) and pd.notna(r.high)):
             unread.append({"start": s, "end": e, "text": r.text, "reason": "no value"})
             continue
         # --- indicator (envindicators.extract._indicators) -------------------------------
         n_proposed = len(proposed)
-        choice = picker.choose(r)
+        if not word:
+            choice = picker.choose(r)
         if choice is None:
             unread.append({"start": s, "end": e, "text": r.text, "reason": "no indicator phrase"})
             continue
         code, subject, ind_conf = choice.code, choice.subject, choice.confidence
         why += choice.why
+        # --- a change after a 分别 list of levels: its member's (envindicators.extract._lists)
+        member: Member | None = None
+        listed = [m for m in members.get(ss, []) if m.clause < cs]
+        if listed and not word and kind.startswith("change"):
+            at = list_changes(simple_text, list_figures, fig_index, named)
+            if at is not None and at[1] == len(listed):
+                member = listed[at[0]]
+                code, subject = member.code, member.subject
+                ind_conf = min(member.confidence, 1 if choice.role == "context" else 2)
+                why = [w for w in why if w != "indicator proposed"]
+                if code in proposed:
+                    why.append("indicator proposed")
+            elif at is not None:
+                why.append(MISMATCH_NOTE)
         # --- region ------------------------------------------------------------------
         bs = int(block_starts[np.searchsorted(block_starts, s, side="right") - 1])
         reg, reg_conf = _region_for(text, places, q, r, bs, sections, why)
+        if member is not None and member.region:
+            reg, reg_conf = member.region, member.region_confidence
         if reg is None:
             reg, reg_conf = ctx.region, ctx.region_conf
         elif ctx.region_conf == 0 and reg == ctx.region:
@@ -1563,6 +1671,8 @@ def _rows_of_figures(
                 period = period.iloc[0:0] if not deadline.empty else period
         if is_target and deadline.empty and _is_plan(period):
             deadline = period  # a target of a five-year plan: due at the plan's end
+        if word and not is_target:  # 已全部清零, 实现了全覆盖: no promise, no row
+            continue
         if kind == "ratio" and fits(code, "%", "level"):
             kind = "level"  # 占比达30%: the level of a share
         quote = text[ss:se].strip()
@@ -1574,7 +1684,7 @@ def _rows_of_figures(
         if is_target:
             d_text = deadline.iloc[0]["text"] if not deadline.empty else None
             d_day = deadline.iloc[0]["last_day"] if not deadline.empty else None
-            if d_text is not None and pd.notna(d_day):
+            if d_text is not None and pd.notna(d_day) and not word:
                 # 2018—2020年…4万余户、3万余户、2.5万户年度任务: one year per member
                 y = year_of_member(
                     simple_text,
@@ -1602,8 +1712,12 @@ def _rows_of_figures(
                     else "deadline: its year is not in the text"
                 )
                 dl_step = 1
-            comp = _comparator(
-                text, cs, s, str(r.text), str(direction_of.get(code, "neutral")), proposed
+            comp = (
+                Comparator.EQ.value  # 清零 is 0 and 全覆盖 100 %: no bound
+                if word
+                else _comparator(
+                    text, cs, s, str(r.text), str(direction_of.get(code, "neutral")), proposed
+                )
             )
             if isinstance(r.baseline, str) and r.baseline.isdigit():
                 base_year = int(r.baseline)
@@ -1688,9 +1802,20 @@ def _rows_of_figures(
         if no_measure is not None:  # kept (nothing dropped), but no measurement
             why.append(f"context: {no_measure}")
             row["note"], level = "; ".join(why), 0
+        if word:  # one step below a written figure's; 基本 leaves it low and to review
+            if bool(r.basic):
+                why.append(BASIC_NOTE)
+            level = 0 if bool(r.basic) else max(0, level - 1)
+            row["note"] = "; ".join([IMPLIED_NOTE, *why])
+        if member is not None:  # a sure link: noted, not to review by itself
+            row["note"] = "; ".join([PAIRED_NOTE, *why])
         row["confidence"] = _NAME[level]
         row["needs_review"] = bool(why) or level == 0
         rows.append(row)
+        stated.add((ss, str(code)))
+        if not word and kind == "level" and "分别" in simple_text[cs:s]:
+            kept = [m for m in members.get(ss, []) if m.clause == cs]  # a new list restarts
+            members[ss] = [*kept, Member(cs, str(code), str(subject), reg, reg_conf, ind_conf)]
         prov.append(
             {
                 "table": table,

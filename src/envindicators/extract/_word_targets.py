@@ -1,0 +1,223 @@
+"""Targets whose value the words imply, with no figure written (issue 13).
+
+Rectification plans state many targets without a digit: ``全面清零燃煤小锅炉``, ``消除黑臭水体``,
+``实现污水管网全覆盖``, ``生活垃圾应收尽收``.  The datasets' rule for such targets
+(``datasets/README.md``, "Targets without a digit") fixes the number the words imply; this
+module reads the same words in a report's text so that :func:`~envindicators.extract.read_report`
+makes a target row of them:
+
+* **zero words** — ``清零``, ``消除``, ``消灭``, ``取缔``, ``淘汰`` — bring what they act on
+  to 0: a registry indicator whose direction is *lower* (a count still standing, a share of
+  bad water …) has the target ``eq 0`` in its own unit (a count or a percent);
+* **full words** — ``全覆盖``, ``全收集``, ``全处理``, ``应X尽X`` (应收尽收, 应治尽治) and
+  ``完成`` — bring a share to 100 %: a registry share (unit %) whose direction is *higher*
+  and whose name holds the word's verb (覆盖, 收集, 处理, the X of 应X尽X, 完成: a
+  completion share ``…划定完成比例``) has the target ``eq 100`` %.
+
+The indicator is the registry form the word acts on: the first form after the word in its
+clause (``消除黑臭水体``), else the nearest before it there (``黑臭水体全部清零``); a form
+followed by 目标/指标/要求/标准 names a target, not what the word brings to 0 or 100 %.
+Nothing is implied
+
+* after a negation (``未清零``, ``尚未消除``, ``难以全覆盖``: a problem, not a promise);
+* in a campaign's name (``清零行动``, ``消除攻坚战``);
+* where a figure written in the word's clause converts to the indicator (the figure is the
+  target: ``淘汰燃煤锅炉120台``);
+* without a registry indicator (a proposed phrase would have to guess both the quantity and
+  its unit: no row).
+
+A hedge before the word in its clause — ``基本`` (basically), ``总体`` (overall), ``逐步``
+(step by step): ``基本消除``, ``基本实现…全收集``, ``总体得到消除`` — keeps the datasets'
+reading (the value aimed at, not quantified) but the row is always marked for review at low
+confidence; words that leave a part standing (``部分消除``, ``大部取缔``, ``淘汰一批``) and
+words whose value is not fixed (``大幅减少``, ``明显改善``, ``保持稳定``) imply none and make
+no row.  Whether the figure is a target at all (a deadline,
+a commitment word, a target section) is decided by the reader's usual role rules: a word
+stating what was done (``已全部清零``) makes no row.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+import numpy as np
+import pandas as pd
+
+from envindicators.extract._lexicon import Lexicon
+from envindicators.extract._roles import CLAUSE
+from envindicators.units import normalize_text, to_simplified
+
+__all__ = ["BASIC_NOTE", "IMPLIED_NOTE", "ImpliedLink", "implied_figures", "implied_link"]
+
+#: The note of every row whose value is implied by its words.
+IMPLIED_NOTE = (
+    "value implied by the words (no figure written: datasets' rule for targets without a digit)"
+)
+#: The note added when a hedge (基本, 总体, 逐步) qualifies the words.
+BASIC_NOTE = "基本/总体/逐步 (a hedge): the value aimed at, not reached exactly; to review"
+
+#: Words that bring what they act on to 0 (simplified script; the text is folded first).
+_ZERO = r"清零|消除|消灭|取缔|淘汰"
+#: Words that bring a share to 100 %; the group ``verb`` is what the indicator's name holds.
+_FULL = r"全(?P<full>覆盖|收集|处理)|应(?P<should>[\u4e00-\u9fff])尽(?P=should)|(?P<done>完成)"
+_WORDS = re.compile(rf"(?P<zero>{_ZERO})|{_FULL}")
+#: A negation right before the word: a problem found, no promise.
+_NEGATED = re.compile(r"(未|没有|不能|难以|无法|不|尚未|仍未|未能)[\u4e00-\u9fff]{0,2}$")
+#: A campaign's name after the word (清零行动, 消除攻坚战).
+_CAMPAIGN = re.compile(r"^(行动|专项|攻坚|战役|工程)")
+#: After a form: it names a target or a standard, not the object brought to 0 or 100 %.
+_NAMES_A_TARGET = re.compile(r"^的?(目标|指标|要求|标准)")
+#: A clause naming a target or standard: no loose match in it (完成优良天数比例目标).
+_TARGET_WORDS = re.compile(r"目标|指标|要求|标准")
+#: Hedges before the word in its clause (基本, 总体, 逐步): the value aimed at, not exact.
+_BASIC = re.compile(r"基本|总体|逐步")
+#: Words that leave part standing (部分消除, 大部取缔, 一批): no value implied.
+_PART = re.compile(r"(?<!全)部分|大部|一批")
+
+
+class ImpliedLink(NamedTuple):
+    """The indicator a word's implied value belongs to."""
+
+    code: str
+    subject: str
+    value: float
+    unit: str
+    #: ``True`` for a registry form written whole, ``False`` for a loose match.
+    whole: bool
+
+
+def implied_figures(text: str) -> pd.DataFrame:
+    """The words of ``text`` that imply a value: one row per word, in order.
+
+    Parameters
+    ----------
+    text : str
+        The report (either script).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``start``, ``end``, ``text`` (the word as written), ``implied`` (``'zero'`` or
+        ``'full'``), ``verb`` (what a full word's indicator name must hold, ``''`` for a
+        zero word) and ``basic`` (a hedge before it in its clause: 基本, 总体, 逐步).  Words
+        after a negation, leaving a part standing (部分, 大部, 一批) or naming a campaign are
+        left out.
+
+    Examples
+    --------
+    >>> implied_figures("到2020年，基本消除黑臭水体，尚未清零的…")[["text", "implied", "basic"]].values.tolist()
+    [['消除', 'zero', True]]
+    """  # noqa: E501
+    simple = to_simplified(text)
+    rows = []
+    for m in _WORDS.finditer(simple):
+        s, e = m.start(), m.end()
+        clause = CLAUSE.split(simple[max(0, s - 40) : s])[-1]
+        left = _PART.search(clause + simple[e : e + 2])  # 部分消除, 淘汰一批
+        if _NEGATED.search(clause) or left or _CAMPAIGN.match(simple[e : e + 4]):
+            continue
+        if m.group("zero"):
+            kind, verb = "zero", ""
+        elif m.group("done"):
+            kind, verb = "full", "完成"
+        else:
+            kind, verb = "full", m.group("full") or m.group("should")
+        rows.append(
+            {
+                "start": s,
+                "end": e,
+                "text": text[s:e],
+                "implied": kind,
+                "verb": verb,
+                "basic": bool(_BASIC.search(clause)),
+            }
+        )
+    return pd.DataFrame(rows, columns=["start", "end", "text", "implied", "verb", "basic"])
+
+
+def implied_link(
+    text: str,
+    simple: str,
+    found: pd.DataFrame,
+    lexicon: Lexicon,
+    registry: pd.DataFrame,
+    word: tuple[int, int, str, str],
+    clause: tuple[int, int],
+) -> ImpliedLink | None:
+    """The registry indicator and value a word implies, else ``None``.
+
+    The indicator must take the implied value: for a zero word one whose direction is
+    *lower* (0 of what should fall), for a full word a share (unit %) whose direction is
+    *higher* and whose name holds the word's verb.  It is the registry form written whole
+    after the word in its clause (the first), else before it there (the nearest); else the
+    registry name most of whose character pairs the clause holds
+    (:meth:`~envindicators.extract._lexicon.Lexicon.closest`: ``小型燃煤锅炉全面清零`` for
+    ``在用小型燃煤锅炉``), a loose match.
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    simple : str
+        The report in simplified script (offsets as the original's).
+    found : pandas.DataFrame
+        Registry forms found in the text (``start``, ``end``, ``form``; original offsets).
+    lexicon : Lexicon
+        The registry's forms.
+    registry : pandas.DataFrame
+        The indicator registry (``code``, ``name_zh``, ``unit``, ``direction``).
+    word : tuple
+        ``(start, end, implied, verb)`` of a row of :func:`implied_figures`.
+    clause : tuple
+        ``(start, end)`` of the word's clause.
+
+    Returns
+    -------
+    ImpliedLink or None
+        The code, the words naming it, the value (0 or 100), the indicator's unit and
+        whether its form is written whole.
+    """
+    s, e, implied, verb = word
+    cs, ce = clause
+    info = {
+        str(c): (str(u), str(d), to_simplified(str(n)))
+        for c, u, d, n in zip(
+            registry["code"],
+            registry["unit"],
+            registry["direction"],
+            registry["name_zh"],
+            strict=True,
+        )
+    }
+
+    def takes(code: str) -> bool:
+        if code not in info:
+            return False
+        unit, direction, name = info[code]
+        if implied == "zero":
+            return direction == "lower"
+        return unit == "%" and direction == "higher" and verb in name
+
+    def link(code: str, subject: str, whole: bool) -> ImpliedLink:
+        value = 0.0 if implied == "zero" else 100.0
+        return ImpliedLink(code, subject, value, info[code][0], whole)
+
+    if not found.empty:
+        starts, ends = found["start"].to_numpy(), found["end"].to_numpy()
+        after = np.flatnonzero((starts >= e) & (ends <= ce))
+        before = np.flatnonzero((starts >= cs) & (ends <= s))[::-1]
+        for i in [*after[:1], *before[:1]]:
+            fs, fe = int(starts[i]), int(ends[i])
+            if _NAMES_A_TARGET.match(simple[fe : fe + 6]):
+                continue
+            for code in lexicon.codes(str(found["form"].iloc[i])):
+                if takes(code):
+                    return link(code, text[fs:fe], True)
+    written = normalize_text(simple[cs:ce]).text
+    if _TARGET_WORDS.search(written):
+        return None  # 完成优良天数比例目标: a target named, not a share brought to 100 %
+    loose = lexicon.closest(written, takes)
+    if loose is None:
+        return None
+    return link(loose[0], text[cs:ce].strip(), False)
