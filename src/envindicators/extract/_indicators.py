@@ -27,7 +27,14 @@ from envindicators.extract._actions import (
     registry_actions,
 )
 from envindicators.extract._lexicon import Lexicon, compatible
-from envindicators.extract._linking import intensive, link_by_measure, link_by_parts, negated
+from envindicators.extract._linking import (
+    intensive,
+    link_by_measure,
+    link_by_parts,
+    link_by_share,
+    negated,
+    share_parts,
+)
 from envindicators.extract._phrases import (
     AMOUNT_HEAD,
     COUNT_CLASSIFIER,
@@ -176,6 +183,9 @@ class IndicatorPicker:
         self._forms_of: dict[str, list[str]] = (
             self.lexicon.forms.groupby("code")["form"].apply(list).to_dict()
         )
+        self._shares = share_parts(
+            zip(self.lexicon.forms["form"], self.lexicon.forms["code"], strict=True)
+        )
         self._actions = (
             registry_actions(self.registry["code"], self.registry["action"])
             if "action" in self.registry.columns
@@ -231,12 +241,15 @@ class IndicatorPicker:
            registry's ``action`` column (:meth:`_by_action`); this rule also overrides rule 3
            where the registry name found is only the head of the action's object
            (``化解产能1020万吨``: 产能 is what was eliminated, the count is of the action);
-        7. a loose match (:meth:`Lexicon.closest`) whose name's leading word is written in
+        7. a share written ``<part>占比`` whose part is the part of one registry name
+           ``<part>占<whole>比重`` (``高耗能行业能耗占比``, ``煤炭消费占比``:
+           :func:`~envindicators.extract._linking.link_by_share`; medium, to review);
+        8. a loose match (:meth:`Lexicon.closest`) whose name's leading word is written in
            the figure's sentence (尾矿…综合利用率 is no loose 秸秆综合利用率; 重度污染天数比例
            no 空气质量优良天数比例) and whose figure's own words name no other quantity;
-           rules 4, 6 and 7 are not tried for a count of teams (:data:`_TEAM_NOUN` written
+           rules 4, 6, 7 and 8 are not tried for a count of teams (:data:`_TEAM_NOUN` written
            right after it: ``7个督察组共计受理举报``, the 7 counts no 受理举报);
-        8. else a *proposed* indicator named by :func:`noun_phrase`.
+        9. else a *proposed* indicator named by :func:`noun_phrase`.
 
         A level count of a proposed indicator that counts places or spans of time (unit
         省, 地, 年, 小时 …: ``两省``, ``三年``) or whose counted noun, written right after it,
@@ -378,14 +391,25 @@ class IndicatorPicker:
                 why += parts[3]
             elif parts is not None:
                 parts_why = parts[3]  # names tied: kept for the proposed row
+        if code is None and not counts_context:  # 高耗能行业能耗|占比89.61%: a share's part
+            # (the figure's written form may begin with 占比: 占比89.61%)
+            lead = _NON_DIGITS.match(text, s, e)
+            words = text[cs : lead.end() if lead else s]
+            shared = link_by_share(normalize_text(to_simplified(words)).text, self._shares)
+            if shared is not None and self.fits(shared[0], unit, kind):
+                code, subject, ind_conf = shared[0], shared[1], 1
+                why.append(_SHARE_NOTE)
         if code is None and not counts_context:  # no form written whole: the closest name
             clause = normalize_text(text[cs:ce]).text
             loose = self.lexicon.closest(clause, functools.partial(self.fits, unit=unit, kind=kind))
             phrase = noun_phrase(text, cs, s, e, ce, self.places, self.dates, q)
             own_n = normalize_text(own).text
             sentence = normalize_text(text[ss : int(r.sent_end)]).text
+            # 40个监测断面水质达到优良: a count of the things of a quality, no count of all
+            sentence_after = normalize_text(to_simplified(text[e:ce])).text
             if loose is not None and (
-                not any(_leads(sentence, f) for f in self._forms_of.get(loose[0], ()))
+                (kind == "level" and _COUNT_OF_QUALITY.match(sentence_after))
+                or not any(_leads(sentence, f) for f in self._forms_of.get(loose[0], ()))
                 or (own and not _shares_a_pair(own_n, loose[1]))
                 or (own and self._other_quantity(own_n, [loose[0]]))
                 or negated("", 0, loose[1], words=to_simplified(own_n))
@@ -556,6 +580,9 @@ class IndicatorPicker:
         )
         if link is None:
             return None
+        at = counted.find(link.head, 0, _MODIFIER + len(link.head))
+        if at >= 0 and _QUALITY_PREDICATE.match(counted[at + len(link.head) :]):
+            return None  # 40个国考断面水质优良: those of that quality, not all of them
         found = self.found
         if (
             not found.empty
@@ -672,6 +699,8 @@ class IndicatorPicker:
         if not nouns:
             return None
         for noun in sorted((n for n in nouns if tail.startswith(n)), key=len, reverse=True):
+            if _QUALITY_PREDICATE.match(to_simplified(tail[len(noun) :])):
+                return None  # 40个监测断面水质达到优良: those of that quality, not all
             ok = [c for c in nouns[noun] if self.fits(c, unit, kind)]
             if ok:
                 return ok[0], self.text[e : e + len(noun)]
@@ -1022,6 +1051,22 @@ def _leads(words: str, form: str) -> bool:
 
 
 _LIST_MARK = "、和及与"
+#: A quality said of the things counted, right after their counted noun (``40个监测断面水质
+#: 达到优良``, ``3个考核断面为劣Ⅴ类``, ``12个断面未达标``): the count is of those things of that
+#: quality, not of all of them — unless a measure follows (``15个国考断面水质优良比率100%``:
+#: the count is the measure's base).
+_QUALITY_WORDS = (
+    r"(?:水质|空气质量|质量)?(?:均|全部|已|仍|都)?"
+    r"(?:达到|未达到|未达|为(?=优|良|劣|[IVX]+类|轻度|中度|重度)|属于|符合|满足|超标|不达标|达标"
+    r"|优良|劣于|优于|好于|恶化|改善|好转)"
+    r"(?![^，,。；;]*?(?:比例|比率|率|占比))"
+)
+_QUALITY_PREDICATE = re.compile("^" + _QUALITY_WORDS)
+#: … the same after a counted noun of a few characters (the figure's words after it).
+_COUNT_OF_QUALITY = re.compile(r"^[\u4e00-\u9fff]{1,8}?" + _QUALITY_WORDS)
+_NON_DIGITS = re.compile(r"[^\d０-９一二三四五六七八九十百千万亿两零〇.]*")
+#: Why a share named by its part and 占比 (the whole left out) is to be reviewed.
+_SHARE_NOTE = "indicator named by the part of its share and 占比 (the whole not written)"
 _MEMBER_NOTE = "indicator phrase is the figure's own member of a list sharing one verb (分别)"
 
 

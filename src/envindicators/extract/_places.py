@@ -46,7 +46,7 @@ import envindicators.regions as regions
 from envindicators.errors import AmbiguousRegionError, UnknownRegionError
 from envindicators.units import normalize_text, to_simplified
 
-__all__ = ["GROUP_PATTERN", "NAMED_AREAS", "Places"]
+__all__ = ["GROUP_PATTERN", "NAMED_AREAS", "UNNAMED", "Places"]
 
 _COLUMNS = ["start", "end", "name", "ambiguous", "match", "level", "group", "members"]
 #: Named areas that are no administrative division: ``(name, written forms)``, simplified
@@ -173,8 +173,10 @@ class Places:
             found = _absorb(found, groups[swallowed])
             named = _absorb(named, groups[swallowed])
             groups = pd.concat([named, groups[counted & ~swallowed]], ignore_index=True)
+        found = _unresolved_deixis(text, found)
         if within is not None and (found["match"] == "deixis").any():
             found = self._deixis_by_section(text, found, within, headings)
+        found = _deixis_named_before(text, found)
         out = pd.concat([found[_COLUMNS], groups], ignore_index=True) if len(groups) else found
         if len(out) == 0:
             return _empty()
@@ -282,6 +284,7 @@ class Places:
         starts = found["start"].to_numpy()
         k = np.searchsorted(secs["start"].to_numpy(), starts, side="right") - 1
         names = found["name"].to_numpy(dtype=object).copy()
+        levels = found["level"].to_numpy(dtype=object).copy()
         for i in np.flatnonzero(deixis & (k >= 0)):
             word = text[int(starts[i]) : int(found["end"].iloc[i])]
             try:
@@ -289,8 +292,8 @@ class Places:
             except (ValueError, UnknownRegionError, AmbiguousRegionError):
                 continue
             if region is not None:
-                names[i] = region.name
-        return found.assign(name=names)
+                names[i], levels[i] = region.name, region.level
+        return found.assign(name=names, level=levels)
 
     def document_region(self, text: str, *, source: str | None = None) -> str | None:
         """The region a document is about, from its title or opening, else its source name.
@@ -473,6 +476,69 @@ def _water_names(text: str, found: pd.DataFrame) -> np.ndarray:
         ],
         dtype=bool,
     )
+
+
+#: The name an unresolved deixis word carries (全市 in a province's document, the city
+#: not named): the figure's region is unknown — not the document's, nor a place named
+#: before the word.
+UNNAMED = ""
+
+
+def _unresolved_deixis(text: str, found: pd.DataFrame) -> pd.DataFrame:
+    """``found`` with the deixis words (全市, 我县, 本区) that resolved to no division added.
+
+    The gazetteer resolves 全市 within the document's region; in a document of a province
+    or of the country (or of no known region) no division of the chain is a city, and the
+    word was dropped — so the figure after it took a place named further back, or the
+    document's region (``江苏省`` for ``我市``, ``全国`` for ``全市``).  Such a word is kept as a
+    mention named :data:`UNNAMED` (``match == 'deixis'``, level ``None``): a later step
+    resolves it by its section, or by the division of its level named before it
+    (:func:`_deixis_named_before`); else the figure's region is unknown.
+    """
+    simple = to_simplified(text)
+    taken = found[["start", "end"]].to_numpy(dtype=np.int64) if len(found) else np.zeros((0, 2))
+    rows = []
+    for m in regions.DEIXIS_PATTERN.finditer(simple):
+        if m.group(1) is None:
+            continue  # 全港 / 本澳 / 全台 resolve only in their own region
+        a, b = m.start(), m.end()
+        if len(taken) and ((taken[:, 0] < b) & (taken[:, 1] > a)).any():
+            continue
+        rows.append(
+            {"start": a, "end": b, "mention": text[a:b], "name": UNNAMED, "ambiguous": False,
+             "match": "deixis", "level": None, "group": False, "members": None}
+        )  # fmt: skip
+    if not rows:
+        return found
+    out = pd.concat([found, pd.DataFrame(rows)], ignore_index=True)
+    return out.sort_values("start", kind="stable").reset_index(drop=True)
+
+
+def _deixis_named_before(text: str, found: pd.DataFrame) -> pd.DataFrame:
+    """Unresolved deixis words (:data:`UNNAMED`) read as the division of their level named
+    last before them in their paragraph (``太原市……，全市共完成`` → 太原市): 全市 of a city,
+    全县 of a county, 全区 of a district or autonomous region."""
+    if found.empty or not (found["name"] == UNNAMED).any():
+        return found
+    names = found["name"].to_numpy(dtype=object).copy()
+    levels = found["level"].to_numpy(dtype=object).copy()
+    starts = found["start"].to_numpy(dtype=np.int64)
+    ends = found["end"].to_numpy(dtype=np.int64)
+    division = (
+        ~found["group"].astype(bool).to_numpy()
+        & ~found["ambiguous"].astype(bool).to_numpy()
+        & found["match"].isin(["full", "short", "qualified"]).to_numpy()
+    )
+    for i in np.flatnonzero(names == UNNAMED):
+        a = int(starts[i])
+        para = text.rfind("\n", 0, a) + 1
+        suffix = to_simplified(text[a + 1 : int(ends[i])])
+        before = np.flatnonzero(division & (starts >= para) & (ends <= a))
+        for j in before[::-1]:
+            if str(names[j]).endswith(suffix):
+                names[i], levels[i] = names[j], levels[j]
+                break
+    return found.assign(name=names, level=levels)
 
 
 #: A document speaking of itself as a division (我省, 本市, 我区): its region is no country.
