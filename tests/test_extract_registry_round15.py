@@ -282,3 +282,51 @@ def test_china_across_a_word_boundary(sentence: str) -> None:
         assert not (found["match"] == "national").any(), text
     assert (regions.find_regions("中国环境状况公报")["match"] == "national").any()
     assert (regions.find_regions("其中，中国的排放量")["match"] == "national").any()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("山西、辽宁两省各有20个劣Ⅴ类国控断面。", 20),
+        ("87个国考断面中水质优良断面85个，同比上升9.2个百分点。", 85),
+    ],
+)
+def test_count_with_a_quality_modifier_is_no_count_of_all(sentence: str, value: float) -> None:
+    for text in _both(sentence):
+        assert _row(text, value)[0] != "monitored_sections", text
+
+
+def test_count_of_all_with_jun_stays_monitored() -> None:
+    for text in _both("2017年，黄河干流宁夏段监测的6个国控断面均达到Ⅱ类优水质。"):
+        assert _row(text, 6)[0] == "monitored_sections", text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("6条主要河流的7个国考断面水质优良比例100%。", 6),
+        ("204条河流409个国控断面中，Ⅰ至Ⅲ类水质的断面比例为59.9%。", 204),
+    ],
+)
+def test_loose_name_counted_in_another_measure_word(sentence: str, value: float) -> None:
+    """6条 counts rivers: 断面 are counted in 个, so no loose 国考断面数."""
+    for text in _both(sentence):
+        assert _row(text, value)[0] != "monitored_sections", text
+
+
+@pytest.mark.parametrize(
+    ("abbreviation", "city"),
+    [("北市", "台北市"), ("高市", "高雄市"), ("中市", "台中市"), ("南市", "台南市")],
+)
+def test_taiwan_city_abbreviations(abbreviation: str, city: str) -> None:
+    text = f"依環保署公布的全臺檢測結果顯示，{abbreviation}PM2.5年均濃度為12.1μg/m3。"
+    assert _row(text, 12.1, region="台湾省")[1] == city
+    # in a mainland text the words are no city of Taiwan
+    mainland = f"检测结果显示，{abbreviation}PM2.5年均浓度为12.1微克/立方米。"
+    assert _row(mainland, 12.1, region="山西省")[1] != city
+
+
+@pytest.mark.parametrize("word", ["北市场", "南市区"])
+def test_taiwan_abbreviation_not_inside_other_words(word: str) -> None:
+    text = f"據統計，{word}PM2.5年均濃度為12.1μg/m3。"
+    assert _row(text, 12.1, region="台湾省")[1] == "台湾省"

@@ -47,7 +47,13 @@ from envindicators.extract._phrases import (
     object_of,
     tidy_phrase,
 )
-from envindicators.extract._predicates import ADVERB, predicate_after, predicate_before
+from envindicators.extract._predicates import (
+    ADVERB,
+    MEASURE_WORDS,
+    measure_fits,
+    predicate_after,
+    predicate_before,
+)
 from envindicators.extract._roles import CLAUSE, SENTENCE_BREAKS
 from envindicators.units import normalize_text, to_simplified
 
@@ -409,6 +415,12 @@ class IndicatorPicker:
             sentence_after = normalize_text(to_simplified(text[e:ce])).text
             if loose is not None and (
                 (kind == "level" and _COUNT_OF_QUALITY.match(sentence_after))
+                or (kind == "level" and _other_counter(loose[1], text[s:e]))
+                or (
+                    kind == "level"
+                    and _QUALITY_MODIFIER.search(own_n + "|" + sentence_after[:_MODIFIER])
+                    and not _QUALITY_MODIFIER.search(loose[1])
+                )  # 20个劣Ⅴ类国控断面, 水质优良断面85个: those of a quality, not all
                 or not any(_leads(sentence, f) for f in self._forms_of.get(loose[0], ()))
                 or (own and not _shares_a_pair(own_n, loose[1]))
                 or (own and self._other_quantity(own_n, [loose[0]]))
@@ -581,8 +593,13 @@ class IndicatorPicker:
         if link is None:
             return None
         at = counted.find(link.head, 0, _MODIFIER + len(link.head))
-        if at >= 0 and _QUALITY_PREDICATE.match(counted[at + len(link.head) :]):
-            return None  # 40个国考断面水质优良: those of that quality, not all of them
+        if at >= 0 and (
+            _QUALITY_PREDICATE.match(counted[at + len(link.head) :])
+            or _QUALITY_MODIFIER.search(counted[:at])
+        ):
+            return None  # 40个国考断面水质优良, 20个劣Ⅴ类国控断面: those of that quality
+        if _QUALITY_MODIFIER.search(own) and not _QUALITY_MODIFIER.search(link.form):
+            return None  # 水质优良断面85个: the figure's own words name a quality
         found = self.found
         if (
             not found.empty
@@ -837,6 +854,19 @@ class IndicatorPicker:
         return code
 
 
+def _other_counter(form: str, written: str) -> bool:
+    """Whether a count written ``written`` (``6条``) is counted in a measure word the head of
+    the registry name ``form`` (``国考断面数``: 断面, counted in 个) is not counted in: it
+    counts another thing (6条河流), so the loose name is not its indicator."""
+    measure = to_simplified(written.strip())[-1:]
+    if not _HAN.fullmatch(measure or "x"):
+        return False
+    head = re.sub(r"(数量|数)$", "", normalize_text(form).text)
+    if not any(head.endswith(w) for w in MEASURE_WORDS):
+        return False
+    return not measure_fits(head, measure)
+
+
 def _trimmed(text: str, lo: int, hi: int) -> str:
     """``text[lo:hi]`` without leading and trailing verbs, particles and punctuation (the
     rules read the simplified script; the words are returned as written)."""
@@ -1056,12 +1086,15 @@ _LIST_MARK = "、和及与"
 #: quality, not of all of them — unless a measure follows (``15个国考断面水质优良比率100%``:
 #: the count is the measure's base).
 _QUALITY_WORDS = (
-    r"(?:水质|空气质量|质量)?(?:均|全部|已|仍|都)?"
+    r"(?:水质|空气质量|质量)?(?:已|仍)?"
     r"(?:达到|未达到|未达|为(?=优|良|劣|[IVX]+类|轻度|中度|重度)|属于|符合|满足|超标|不达标|达标"
     r"|优良|劣于|优于|好于|恶化|改善|好转)"
     r"(?![^，,。；;]*?(?:比例|比率|率|占比))"
 )
 _QUALITY_PREDICATE = re.compile("^" + _QUALITY_WORDS)
+#: A quality word qualifying the counted things before their head (``20个劣Ⅴ类国控断面``,
+#: ``水质优良断面85个``): the count is of those of that quality.
+_QUALITY_MODIFIER = re.compile(r"优良|达标|超标|劣|未达|不达")
 #: … the same after a counted noun of a few characters (the figure's words after it).
 _COUNT_OF_QUALITY = re.compile(r"^[\u4e00-\u9fff]{1,8}?" + _QUALITY_WORDS)
 _NON_DIGITS = re.compile(r"[^\d０-９一二三四五六七八九十百千万亿两零〇.]*")

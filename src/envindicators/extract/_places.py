@@ -149,6 +149,7 @@ class Places:
         found = found[~self._dateline(text, found)]
         found = found[~_water_names(text, found)]
         found = _national_within(found, within, text)
+        found = _taiwan_city_abbreviations(text, found, within)
         found = _list_totals(text, found)
         if "members" not in found.columns:
             found = found.assign(members=None)
@@ -476,6 +477,51 @@ def _water_names(text: str, found: pd.DataFrame) -> np.ndarray:
         ],
         dtype=bool,
     )
+
+
+#: The one-character abbreviations of Taiwan's special municipalities written with 市 in
+#: their own texts (北市 臺北市, 高市 高雄市, 中市 臺中市, 南市 臺南市: 北市府, 高市環保局);
+#: read only in a document of Taiwan and where the two characters start a word.
+_TW_CITY_ABBREVIATIONS = {"北": "台北市", "高": "高雄市", "中": "台中市", "南": "台南市"}
+_TW_CITY = re.compile(r"(?<![\u4e00-\u9fff])([北高中南])市(?![场区长民])")
+
+
+def _taiwan_city_abbreviations(text: str, found: pd.DataFrame, within: str | None) -> pd.DataFrame:
+    """``found`` with 北市 / 高市 / 中市 / 南市 read as Taiwan's cities in a text of Taiwan.
+
+    A text of Taiwan names its four big cities by one character and 市 (``北市PM2.5年均濃度``,
+    ``高市府``); elsewhere the words are too ambiguous to read.  The abbreviation must start
+    a word (no Han character before it) and not run into 市场, 市区, 市长, 市民.
+    """
+    if within is None or _province_of_name(within) not in _SELF_NATIONAL:
+        return found
+    simple = to_simplified(text)
+    taken = found[["start", "end"]].to_numpy(dtype=np.int64) if len(found) else np.zeros((0, 2))
+    rows = []
+    for m in _TW_CITY.finditer(simple):
+        a, b = m.start(), m.end()
+        if len(taken) and ((taken[:, 0] < b) & (taken[:, 1] > a)).any():
+            continue
+        try:
+            city = regions.resolve(_TW_CITY_ABBREVIATIONS[m.group(1)])
+        except (UnknownRegionError, AmbiguousRegionError):
+            continue
+        rows.append(
+            {"start": a, "end": b, "mention": text[a:b], "code": city.code, "name": city.name,
+             "level": city.level, "ambiguous": False, "n_candidates": 1, "match": "short",
+             "group": False}
+        )  # fmt: skip
+    if not rows:
+        return found
+    out = pd.concat([found, pd.DataFrame(rows)], ignore_index=True)
+    return out.sort_values("start", kind="stable").reset_index(drop=True)
+
+
+def _province_of_name(name: str) -> str | None:
+    try:
+        return regions.resolve(name).province_code
+    except (UnknownRegionError, AmbiguousRegionError):
+        return None
 
 
 #: The name an unresolved deixis word carries (全市 in a province's document, the city
