@@ -330,3 +330,26 @@ def test_taiwan_city_abbreviations(abbreviation: str, city: str) -> None:
 def test_taiwan_abbreviation_not_inside_other_words(word: str) -> None:
     text = f"據統計，{word}PM2.5年均濃度為12.1μg/m3。"
     assert _row(text, 12.1, region="台湾省")[1] == "台湾省"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "code"),
+    [
+        (
+            "(二)吕梁市：露天煤矿涉及4户，交口县永兴煤业制定了专项整治方案。",
+            4,
+            "open_pit_coal_mines",
+        ),
+        (
+            "开展入河排污口排查整治，完成黄河岸线利用项目专项整治223处。",
+            223,
+            "problem_sites_rectified",
+        ),
+    ],
+)
+def test_measure_word_without_another_noun_keeps_the_loose_link(
+    sentence: str, value: float, code: str
+) -> None:
+    """户 / 处 with no other counted noun after them: the loose name stands."""
+    for text in _both(sentence):
+        assert _row(text, value)[0] == code, text

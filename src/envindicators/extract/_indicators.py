@@ -415,7 +415,7 @@ class IndicatorPicker:
             sentence_after = normalize_text(to_simplified(text[e:ce])).text
             if loose is not None and (
                 (kind == "level" and _COUNT_OF_QUALITY.match(sentence_after))
-                or (kind == "level" and _other_counter(loose[1], text[s:e]))
+                or (kind == "level" and _other_counter(loose[1], text[s:e], text[e:ce]))
                 or (
                     kind == "level"
                     and _QUALITY_MODIFIER.search(own_n + "|" + sentence_after[:_MODIFIER])
@@ -854,17 +854,26 @@ class IndicatorPicker:
         return code
 
 
-def _other_counter(form: str, written: str) -> bool:
-    """Whether a count written ``written`` (``6条``) is counted in a measure word the head of
-    the registry name ``form`` (``国考断面数``: 断面, counted in 个) is not counted in: it
-    counts another thing (6条河流), so the loose name is not its indicator."""
+def _other_counter(form: str, written: str, after: str) -> bool:
+    """Whether a count names, right after it, another thing than the head of the registry
+    name ``form``: a noun of :data:`MEASURE_WORDS` counted in the figure's measure word
+    (``6条|主要河流``: 河流, counted in 条) that is not the name's head (``国考断面数``: 断面) —
+    the count is of that thing (rivers), so the loose name is not its indicator.  Not where
+    the name's head is written too before the next figure (``54个在用城市集中式生活饮用水
+    水源地``: 城市 modifies the head)."""
     measure = to_simplified(written.strip())[-1:]
     if not _HAN.fullmatch(measure or "x"):
         return False
     head = re.sub(r"(数量|数)$", "", normalize_text(form).text)
-    if not any(head.endswith(w) for w in MEASURE_WORDS):
-        return False
-    return not measure_fits(head, measure)
+    words = re.split(r"\d", to_simplified(after), maxsplit=1)[0]  # up to the next figure
+    if head[-2:] in words:
+        return False  # 54个在用城市集中式…水源地: the name's head is written, 城市 a modifier
+    for noun in sorted(MEASURE_WORDS, key=len, reverse=True):
+        at = words.find(noun, 0, _MODIFIER + len(noun))
+        if at < 0 or (at and not _HAN.fullmatch(words[:at])):
+            continue
+        return measure_fits(noun, measure) and not head.endswith(noun) and noun not in head
+    return False
 
 
 def _trimmed(text: str, lo: int, hi: int) -> str:
