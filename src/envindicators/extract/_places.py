@@ -30,7 +30,12 @@ Rules (general, none tuned to one document):
   given as examples of a larger set (``衢州、台州等44个城市``) are no subject at all;
 * a *section* starts at a heading line (short, no sentence end) that names one division
   (``辽宁省对外公开…整改情况``): the deictic words after it (全省, 全市, 我市 …) are
-  resolved within that division instead of the document's region.
+  resolved within that division instead of the document's region;
+* a deixis word that resolves to no division of the document's region (全市 in a province's
+  or the country's text) is kept, named :data:`UNNAMED`: its section's division, else the
+  division of its level named last before it in its paragraph (太原市……全市), else unknown —
+  never the document's province or country;
+* in a text of Taiwan, 北市 / 高市 / 中市 / 南市 are its cities (臺北市 …), 全台 its whole.
 """
 
 from __future__ import annotations
