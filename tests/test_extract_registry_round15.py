@@ -353,3 +353,21 @@ def test_measure_word_without_another_noun_keeps_the_loose_link(
     """户 / 处 with no other counted noun after them: the loose name stands."""
     for text in _both(sentence):
         assert _row(text, value)[0] == code, text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "12月，3641个国家地表水考核断面中，水质优良(Ⅰ~Ⅲ类)断面比例为89.1%。",
+        "2023年，优良(Ⅰ~Ⅲ类)水质断面比例为89.1%。",
+    ],
+)
+def test_quality_words_do_not_refuse_a_share(sentence: str) -> None:
+    """The count guards (quality words, measure words) are for counts, not shares."""
+    for text in _both(sentence):
+        assert _row(text, 89.1)[0] == "surface_water_good_share", text
+
+
+def test_count_of_places_takes_no_loose_count_name() -> None:
+    for text in _both("山西、辽宁两省各有20个劣Ⅴ类国控断面，并列各省首位。"):
+        assert all(i != "monitored_sections" for i, *_ in _rows(text)), text

@@ -413,18 +413,23 @@ class IndicatorPicker:
             sentence = normalize_text(text[ss : int(r.sent_end)]).text
             # 40个监测断面水质达到优良: a count of the things of a quality, no count of all
             sentence_after = normalize_text(to_simplified(text[e:ce])).text
-            if loose is not None and (
-                (kind == "level" and _COUNT_OF_QUALITY.match(sentence_after))
-                or (kind == "level" and _other_counter(loose[1], text[s:e], text[e:ce]))
-                or (
-                    kind == "level"
-                    and _QUALITY_MODIFIER.search(own_n + "|" + sentence_after[:_MODIFIER])
-                    and not _QUALITY_MODIFIER.search(loose[1])
-                )  # 20个劣Ⅴ类国控断面, 水质优良断面85个: those of a quality, not all
-                or not any(_leads(sentence, f) for f in self._forms_of.get(loose[0], ()))
-                or (own and not _shares_a_pair(own_n, loose[1]))
-                or (own and self._other_quantity(own_n, [loose[0]]))
-                or negated("", 0, loose[1], words=to_simplified(own_n))
+            is_count = kind == "level" and bool(_COUNTER.fullmatch(unit))
+            if (
+                loose is not None
+                and (
+                    (is_count and _COUNT_OF_QUALITY.match(sentence_after))
+                    or (is_count and unit in _CONTEXT_UNITS)  # 两省: provinces, no loose count
+                    or (is_count and _other_counter(loose[1], text[s:e], text[e:ce]))
+                    or (
+                        is_count
+                        and _QUALITY_MODIFIER.search(own_n + "|" + sentence_after[:_MODIFIER])
+                        and not _QUALITY_MODIFIER.search(loose[1])
+                    )  # 20个劣Ⅴ类国控断面, 水质优良断面85个: those of a quality, not all
+                    or not any(_leads(sentence, f) for f in self._forms_of.get(loose[0], ()))
+                    or (own and not _shares_a_pair(own_n, loose[1]))
+                    or (own and self._other_quantity(own_n, [loose[0]]))
+                    or negated("", 0, loose[1], words=to_simplified(own_n))
+                )
             ):
                 # no leading word of the indicator's names (秸秆 of 秸秆综合利用率) is in
                 # the sentence, or the figure's own words share no character pair with the
