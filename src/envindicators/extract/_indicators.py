@@ -96,6 +96,8 @@ _BASE_FIRST = re.compile(r"(较|比|与|同比|环比|相比|对比)")
 _SAME_HEAD = re.compile(r"比率|比重|占比")
 #: The units of counts of places and of spans of time (两省, 31省份, 两地, 三年, 一个月, 两小时).
 _CONTEXT_UNITS = frozenset({"省", "省份", "市", "县", "区", "地", "国", "年", "月", "周", "小时"})
+#: … of them, the units of a count of places (两省, 三市): never a loose registry count name.
+_PLACE_UNITS = frozenset({"省", "省份", "市", "县", "区", "地", "国"})
 #: Han characters a modifier between a count and its head noun may have (11家|焦化|企业).
 _MODIFIER = 4
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -418,7 +420,7 @@ class IndicatorPicker:
                 loose is not None
                 and (
                     (is_count and _COUNT_OF_QUALITY.match(sentence_after))
-                    or (is_count and unit in _CONTEXT_UNITS)  # 两省: provinces, no loose count
+                    or (is_count and unit in _PLACE_UNITS)  # 两省: provinces, no loose count
                     or (is_count and _other_counter(loose[1], text[s:e], text[e:ce]))
                     or (
                         is_count
