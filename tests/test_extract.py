@@ -800,7 +800,7 @@ def test_counts_of_things_remain_outcomes(sentence: str) -> None:
     ],
 )
 def test_aliases_seen_in_the_bundled_reports(sentence: str, code: str) -> None:
-    o = _obs(f"2022年，全市{sentence}。")
+    o = _obs(f"2022年，全省{sentence}。")
     assert code in set(o["indicator"])
     assert not o.loc[o["indicator"] == code, "needs_review"].any()
 

@@ -27,7 +27,14 @@ from envindicators.extract._actions import (
     registry_actions,
 )
 from envindicators.extract._lexicon import Lexicon, compatible
-from envindicators.extract._linking import intensive, link_by_measure, link_by_parts, negated
+from envindicators.extract._linking import (
+    intensive,
+    link_by_measure,
+    link_by_parts,
+    link_by_share,
+    negated,
+    share_parts,
+)
 from envindicators.extract._phrases import (
     _DIVISION_END,
     AMOUNT_HEAD,
@@ -42,7 +49,13 @@ from envindicators.extract._phrases import (
     object_of,
     tidy_phrase,
 )
-from envindicators.extract._predicates import ADVERB, predicate_after, predicate_before
+from envindicators.extract._predicates import (
+    ADVERB,
+    MEASURE_WORDS,
+    measure_fits,
+    predicate_after,
+    predicate_before,
+)
 from envindicators.extract._roles import CLAUSE, SENTENCE_BREAKS
 from envindicators.units import normalize_text, to_simplified
 
@@ -86,6 +99,8 @@ _BASE_FIRST = re.compile(r"(较|比|与|同比|环比|相比|对比)")
 _SAME_HEAD = re.compile(r"比率|比重|占比")
 #: The units of counts of places and of spans of time (两省, 31省份, 两地, 三年, 一个月, 两小时).
 _CONTEXT_UNITS = frozenset({"省", "省份", "市", "县", "区", "地", "国", "年", "月", "周", "小时"})
+#: … of them, the units of a count of places (两省, 三市): never a loose registry count name.
+_PLACE_UNITS = frozenset({"省", "省份", "市", "县", "区", "地", "国"})
 #: Han characters a modifier between a count and its head noun may have (11家|焦化|企业).
 _MODIFIER = 4
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -181,6 +196,9 @@ class IndicatorPicker:
         self._forms_of: dict[str, list[str]] = (
             self.lexicon.forms.groupby("code")["form"].apply(list).to_dict()
         )
+        self._shares = share_parts(
+            zip(self.lexicon.forms["form"], self.lexicon.forms["code"], strict=True)
+        )
         self._actions = (
             registry_actions(self.registry["code"], self.registry["action"])
             if "action" in self.registry.columns
@@ -236,12 +254,15 @@ class IndicatorPicker:
            registry's ``action`` column (:meth:`_by_action`); this rule also overrides rule 3
            where the registry name found is only the head of the action's object
            (``化解产能1020万吨``: 产能 is what was eliminated, the count is of the action);
-        7. a loose match (:meth:`Lexicon.closest`) whose name's leading word is written in
+        7. a share written ``<part>占比`` whose part is the part of one registry name
+           ``<part>占<whole>比重`` (``高耗能行业能耗占比``, ``煤炭消费占比``:
+           :func:`~envindicators.extract._linking.link_by_share`; medium, to review);
+        8. a loose match (:meth:`Lexicon.closest`) whose name's leading word is written in
            the figure's sentence (尾矿…综合利用率 is no loose 秸秆综合利用率; 重度污染天数比例
            no 空气质量优良天数比例) and whose figure's own words name no other quantity;
-           rules 4, 6 and 7 are not tried for a count of teams (:data:`_TEAM_NOUN` written
+           rules 4, 6, 7 and 8 are not tried for a count of teams (:data:`_TEAM_NOUN` written
            right after it: ``7个督察组共计受理举报``, the 7 counts no 受理举报);
-        8. else a *proposed* indicator named by :func:`noun_phrase`.
+        9. else a *proposed* indicator named by :func:`noun_phrase`.
 
         A level count of a proposed indicator that counts places or spans of time (unit
         省, 地, 年, 小时 …: ``两省``, ``三年``) or whose counted noun, written right after it,
@@ -383,17 +404,39 @@ class IndicatorPicker:
                 why += parts[3]
             elif parts is not None:
                 parts_why = parts[3]  # names tied: kept for the proposed row
+        if code is None and not counts_context:  # 高耗能行业能耗|占比89.61%: a share's part
+            # (the figure's written form may begin with 占比: 占比89.61%)
+            lead = _NON_DIGITS.match(text, s, e)
+            words = text[cs : lead.end() if lead else s]
+            shared = link_by_share(normalize_text(to_simplified(words)).text, self._shares)
+            if shared is not None and self.fits(shared[0], unit, kind):
+                code, subject, ind_conf = shared[0], shared[1], 1
+                why.append(_SHARE_NOTE)
         if code is None and not counts_context:  # no form written whole: the closest name
             clause = normalize_text(text[cs:ce]).text
             loose = self.lexicon.closest(clause, functools.partial(self.fits, unit=unit, kind=kind))
             phrase = noun_phrase(text, cs, s, e, ce, self.places, self.dates, q)
             own_n = normalize_text(own).text
             sentence = normalize_text(text[ss : int(r.sent_end)]).text
-            if loose is not None and (
-                not any(_leads(sentence, f) for f in self._forms_of.get(loose[0], ()))
-                or (own and not _shares_a_pair(own_n, loose[1]))
-                or (own and self._other_quantity(own_n, [loose[0]]))
-                or negated("", 0, loose[1], words=to_simplified(own_n))
+            # 40个监测断面水质达到优良: a count of the things of a quality, no count of all
+            sentence_after = normalize_text(to_simplified(text[e:ce])).text
+            is_count = kind == "level" and bool(_COUNTER.fullmatch(unit))
+            if (
+                loose is not None
+                and (
+                    (is_count and _COUNT_OF_QUALITY.match(sentence_after))
+                    or (is_count and unit in _PLACE_UNITS)  # 两省: provinces, no loose count
+                    or (is_count and _other_counter(loose[1], text[s:e], text[e:ce]))
+                    or (
+                        is_count
+                        and _QUALITY_MODIFIER.search(own_n + "|" + sentence_after[:_MODIFIER])
+                        and not _QUALITY_MODIFIER.search(loose[1])
+                    )  # 20个劣Ⅴ类国控断面, 水质优良断面85个: those of a quality, not all
+                    or not any(_leads(sentence, f) for f in self._forms_of.get(loose[0], ()))
+                    or (own and not _shares_a_pair(own_n, loose[1]))
+                    or (own and self._other_quantity(own_n, [loose[0]]))
+                    or negated("", 0, loose[1], words=to_simplified(own_n))
+                )
             ):
                 # no leading word of the indicator's names (秸秆 of 秸秆综合利用率) is in
                 # the sentence, or the figure's own words share no character pair with the
@@ -629,6 +672,14 @@ class IndicatorPicker:
         )
         if link is None:
             return None
+        at = counted.find(link.head, 0, _MODIFIER + len(link.head))
+        if at >= 0 and (
+            _QUALITY_PREDICATE.match(counted[at + len(link.head) :])
+            or _QUALITY_MODIFIER.search(counted[:at])
+        ):
+            return None  # 40个国考断面水质优良, 20个劣Ⅴ类国控断面: those of that quality
+        if _QUALITY_MODIFIER.search(own) and not _QUALITY_MODIFIER.search(link.form):
+            return None  # 水质优良断面85个: the figure's own words name a quality
         found = self.found
         if (
             not found.empty
@@ -745,6 +796,8 @@ class IndicatorPicker:
         if not nouns:
             return None
         for noun in sorted((n for n in nouns if tail.startswith(n)), key=len, reverse=True):
+            if _QUALITY_PREDICATE.match(to_simplified(tail[len(noun) :])):
+                return None  # 40个监测断面水质达到优良: those of that quality, not all
             ok = [c for c in nouns[noun] if self.fits(c, unit, kind)]
             if ok:
                 return ok[0], self.text[e : e + len(noun)]
@@ -879,6 +932,28 @@ class IndicatorPicker:
             },
         )
         return code
+
+
+def _other_counter(form: str, written: str, after: str) -> bool:
+    """Whether a count names, right after it, another thing than the head of the registry
+    name ``form``: a noun of :data:`MEASURE_WORDS` counted in the figure's measure word
+    (``6条|主要河流``: 河流, counted in 条) that is not the name's head (``国考断面数``: 断面) —
+    the count is of that thing (rivers), so the loose name is not its indicator.  Not where
+    the name's head is written too before the next figure (``54个在用城市集中式生活饮用水
+    水源地``: 城市 modifies the head)."""
+    measure = to_simplified(written.strip())[-1:]
+    if not _HAN.fullmatch(measure or "x"):
+        return False
+    head = re.sub(r"(数量|数)$", "", normalize_text(form).text)
+    words = re.split(r"\d", to_simplified(after), maxsplit=1)[0]  # up to the next figure
+    if head[-2:] in words:
+        return False  # 54个在用城市集中式…水源地: the name's head is written, 城市 a modifier
+    for noun in sorted(MEASURE_WORDS, key=len, reverse=True):
+        at = words.find(noun, 0, _MODIFIER + len(noun))
+        if at < 0 or (at and not _HAN.fullmatch(words[:at])):
+            continue
+        return measure_fits(noun, measure) and not head.endswith(noun) and noun not in head
+    return False
 
 
 def _trimmed(text: str, lo: int, hi: int) -> str:
@@ -1146,6 +1221,25 @@ def _common_end(a: str, b: str) -> int:
 
 
 _LIST_MARK = "、和及与"
+#: A quality said of the things counted, right after their counted noun (``40个监测断面水质
+#: 达到优良``, ``3个考核断面为劣Ⅴ类``, ``12个断面未达标``): the count is of those things of that
+#: quality, not of all of them — unless a measure follows (``15个国考断面水质优良比率100%``:
+#: the count is the measure's base).
+_QUALITY_WORDS = (
+    r"(?:水质|空气质量|质量)?(?:已|仍)?"
+    r"(?:达到|未达到|未达|为(?=优|良|劣|[IVX]+类|轻度|中度|重度)|属于|符合|满足|超标|不达标|达标"
+    r"|优良|劣于|优于|好于|恶化|改善|好转)"
+    r"(?![^，,。；;]*?(?:比例|比率|率|占比))"
+)
+_QUALITY_PREDICATE = re.compile("^" + _QUALITY_WORDS)
+#: A quality word qualifying the counted things before their head (``20个劣Ⅴ类国控断面``,
+#: ``水质优良断面85个``): the count is of those of that quality.
+_QUALITY_MODIFIER = re.compile(r"优良|达标|超标|劣|未达|不达")
+#: … the same after a counted noun of a few characters (the figure's words after it).
+_COUNT_OF_QUALITY = re.compile(r"^[\u4e00-\u9fff]{1,8}?" + _QUALITY_WORDS)
+_NON_DIGITS = re.compile(r"[^\d０-９一二三四五六七八九十百千万亿两零〇.]*")
+#: Why a share named by its part and 占比 (the whole left out) is to be reviewed.
+_SHARE_NOTE = "indicator named by the part of its share and 占比 (the whole not written)"
 _MEMBER_NOTE = "indicator phrase is the figure's own member of a list sharing one verb (分别)"
 
 

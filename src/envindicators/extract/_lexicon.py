@@ -24,7 +24,14 @@ from envindicators.errors import EnvIndicatorsError
 from envindicators.model import canonical_values
 from envindicators.units import normalize_text, ureg
 
-__all__ = ["Lexicon", "compatible", "counted_nouns", "expand_forms", "relative_forms"]
+__all__ = [
+    "Lexicon",
+    "compatible",
+    "counted_nouns",
+    "expand_forms",
+    "fold_class_ranges",
+    "relative_forms",
+]
 
 _PAREN = re.compile(r"[(（]([^()（）]*)[)）]")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
@@ -47,6 +54,36 @@ _IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9]|[A-Za-z]")
 COUNT_UNITS = frozenset({"个", "项", "count", "件", "座", "家", "处", "批"})
 #: A counted noun shorter than this is too generic to name an indicator alone (市州, 问题).
 MIN_COUNTED_NOUN = 4
+
+
+#: The dash of a range of water-quality classes written in Roman numerals (``Ⅰ～Ⅲ类``,
+#: ``Ⅰ-Ⅲ类``, ``Ⅰ—Ⅲ类``, ``Ⅰ至Ⅲ类``; NFKC gives ``I~III类``, ``I-III类`` …): GB 3838-2002
+#: (surface water) and GB/T 14848-2017 (groundwater) number the classes Ⅰ–Ⅴ, and a range of
+#: them is the same range whatever mark joins its ends.  Folded to ``~`` in forms and text
+#: alike (one character for one: offsets are kept).
+_CLASS_RANGE = re.compile(r"(?<=[IVX])[-~—–―至到](?=[IVX]{1,4}类)")
+
+
+def fold_class_ranges(text: str) -> str:
+    """``text`` with the mark of each range of Roman-numeral classes written ``~``.
+
+    Parameters
+    ----------
+    text : str
+        Normalised text (:func:`envindicators.units.normalize_text`: ``Ⅲ`` is ``III``).
+
+    Returns
+    -------
+    str
+        The same text, of the same length, ``I-III类`` / ``I—III类`` / ``I至III类`` written
+        ``I~III类``.
+
+    Examples
+    --------
+    >>> fold_class_ranges("地表水I-III类断面比例、IV至V类")
+    '地表水I~III类断面比例、IV~V类'
+    """
+    return _CLASS_RANGE.sub("~", text)
 
 
 def relative_forms(forms: set[str]) -> set[tuple[str, str]]:
@@ -311,7 +348,7 @@ class Lexicon:
             forms["code"].map(info["context"]) if "context" in info.columns else pd.NA
         )
         forms["direction"] = forms["code"].map(info["direction"])
-        ordered = sorted(set(forms["form"]), key=lambda f: (-len(f), f))
+        ordered = sorted({fold_class_ranges(f) for f in forms["form"]}, key=lambda f: (-len(f), f))
         pattern = re.compile("|".join(re.escape(f) for f in ordered))
         nouns: dict[str, tuple[str, ...]] = {}
         for noun, code in counted:
@@ -412,7 +449,8 @@ class Lexicon:
         # unless the letters run on into a Latin word (code is no COD)
         canonical = self._canonical()
         found = []
-        for m in self._overlapping().finditer(normalized):
+        # (a range of classes matches whatever mark joins its ends: fold_class_ranges)
+        for m in self._overlapping().finditer(fold_class_ranges(normalized)):
             written = m.group(1)
             a, b = m.start(), m.start() + len(written)
             form = canonical.get(written) or canonical.get(written.lower(), written)
@@ -435,8 +473,8 @@ class Lexicon:
         cached = _CANONICAL.get(id(self))
         if cached is None or cached[0] is not self:
             forms = sorted(set(self.forms["form"]))
-            table = {f.lower(): f for f in reversed(forms)}
-            table.update({f: f for f in forms})
+            table = {fold_class_ranges(f).lower(): f for f in reversed(forms)}
+            table.update({fold_class_ranges(f): f for f in forms})
             cached = (self, table)
             _CANONICAL.clear()
             _CANONICAL[id(self)] = cached

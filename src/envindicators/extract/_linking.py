@@ -28,9 +28,11 @@ __all__ = [
     "intensive",
     "link_by_measure",
     "link_by_parts",
+    "link_by_share",
     "measure_core",
     "measure_split",
     "negated",
+    "share_parts",
 ]
 
 #: Words naming the quality of the object, written between it and its measure
@@ -488,3 +490,95 @@ def _head_written(head: str, noun: str, before: str) -> bool:
     words right before the figure (``before``)."""
     at = noun.find(head)
     return 0 <= at <= 4 or (len(before) >= len(head) and before.endswith(head))
+
+
+#: A registry name of a share written with its whole: ``<part>占<whole><measure>``
+#: (煤炭占能源消费总量比重, 高耗能行业能耗占规模以上工业能耗比重, 禁采范围占井田面积比例).
+_SHARE_NAME = re.compile(r"^(?P<part>.{2,}?)占(?P<whole>.{2,}?)(?:的)?(?:比重|比例|比率)$")
+#: ``占比`` closing a figure's words (高耗能行业能耗占比89.61%, 煤炭消费占比为56.8%; either
+#: script after folding: 佔比), with the verbs and particles that may stand before the figure.
+_SHARE_WORD = re.compile(
+    r"(?P<part>[\u4e00-\u9fffA-Za-z0-9.]{2,}?)占比(?:重)?"
+    r"(?:为|是|达到|达|约|已|仅|降至|升至|下降到|提高到|同比|比上年|较上年|下降|上升|提高|降低)*$"
+)
+
+
+def share_parts(forms: Iterable[tuple[str, str]]) -> tuple[tuple[str, str, str], ...]:
+    """The ``(part, whole, code)`` of every registry form that names a share with its whole.
+
+    Parameters
+    ----------
+    forms : iterable of (str, str)
+        ``(form, code)`` pairs of the registry's normalised forms
+        (:attr:`envindicators.extract._lexicon.Lexicon.forms`).
+
+    Returns
+    -------
+    tuple of (str, str, str)
+        One triple per form written ``<part>占<whole>(比重|比例|比率)``; forms without
+        ``占`` between two words are left out.
+
+    Examples
+    --------
+    >>> share_parts([("煤炭占能源消费总量比重", "coal"), ("煤炭消费总量", "total")])
+    (('煤炭', '能源消费总量', 'coal'),)
+    """
+    out = []
+    for form, code in forms:
+        m = _SHARE_NAME.match(form)
+        if m is not None:
+            out.append((m.group("part"), m.group("whole"), code))
+    return tuple(sorted(set(out)))
+
+
+def link_by_share(words: str, shares: tuple[tuple[str, str, str], ...]) -> tuple[str, str] | None:
+    """The registry share a figure written ``<part>占比`` is a value of, with the part written.
+
+    A report names a share by its part and ``占比`` and leaves the whole to the reader
+    (``高耗能行业能耗占比89.61%`` for 高耗能行业能耗占规模以上工业能耗比重): the figure's words
+    before it end with ``占比`` after the part of one registry share name, or after the part
+    and a word of its whole (``煤炭消费占比`` — 消费 of 能源消费总量).  The part must be written
+    whole and end the words before ``占比``; two indicators with that part give no link (the
+    whole would decide, and it is not written).
+
+    Parameters
+    ----------
+    words : str
+        The figure's words before it in its clause, simplified and normalised.
+    shares : tuple of (str, str, str)
+        :func:`share_parts` of the registry.
+
+    Returns
+    -------
+    tuple of (str, str) or None
+        ``(code, written)`` — ``written`` the words named (part and ``占比``) — or ``None``.
+
+    Examples
+    --------
+    >>> shares = share_parts([("煤炭占能源消费总量比重", "coal")])
+    >>> link_by_share("2020年全省煤炭消费占比为", shares)
+    ('coal', '煤炭消费占比')
+    >>> link_by_share("原煤产量占比", shares) is None
+    True
+    """
+    m = _SHARE_WORD.search(words)
+    if m is None:
+        return None
+    before = words[: m.start("part") + len(m.group("part"))]
+    codes: set[str] = set()
+    written = ""
+    for part, whole, code in shares:
+        if before.endswith(part):
+            codes.add(code)
+            written = part
+            continue
+        at = before.rfind(part)
+        if at < 0:
+            continue
+        rest = before[at + len(part) :]
+        if len(rest) >= 2 and rest in whole:  # 煤炭|消费 (消费 of 能源消费总量)
+            codes.add(code)
+            written = part + rest
+    if len(codes) != 1:
+        return None
+    return next(iter(codes)), written + "占比"

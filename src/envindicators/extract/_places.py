@@ -30,7 +30,12 @@ Rules (general, none tuned to one document):
   given as examples of a larger set (``衢州、台州等44个城市``) are no subject at all;
 * a *section* starts at a heading line (short, no sentence end) that names one division
   (``辽宁省对外公开…整改情况``): the deictic words after it (全省, 全市, 我市 …) are
-  resolved within that division instead of the document's region.
+  resolved within that division instead of the document's region;
+* a deixis word that resolves to no division of the document's region (全市 in a province's
+  or the country's text) is kept, named :data:`UNNAMED`: its section's division, else the
+  division of its level named last before it in its paragraph (太原市……全市), else unknown —
+  never the document's province or country;
+* in a text of Taiwan, 北市 / 高市 / 中市 / 南市 are its cities (臺北市 …), 全台 its whole.
 """
 
 from __future__ import annotations
@@ -46,7 +51,7 @@ import envindicators.regions as regions
 from envindicators.errors import AmbiguousRegionError, UnknownRegionError
 from envindicators.units import normalize_text, to_simplified
 
-__all__ = ["GROUP_PATTERN", "NAMED_AREAS", "Places"]
+__all__ = ["GROUP_PATTERN", "NAMED_AREAS", "UNNAMED", "Places"]
 
 _COLUMNS = ["start", "end", "name", "ambiguous", "match", "level", "group", "members"]
 #: Named areas that are no administrative division: ``(name, written forms)``, simplified
@@ -149,6 +154,7 @@ class Places:
         found = found[~self._dateline(text, found)]
         found = found[~_water_names(text, found)]
         found = _national_within(found, within, text)
+        found = _taiwan_city_abbreviations(text, found, within)
         found = _list_totals(text, found)
         if "members" not in found.columns:
             found = found.assign(members=None)
@@ -173,8 +179,10 @@ class Places:
             found = _absorb(found, groups[swallowed])
             named = _absorb(named, groups[swallowed])
             groups = pd.concat([named, groups[counted & ~swallowed]], ignore_index=True)
+        found = _unresolved_deixis(text, found)
         if within is not None and (found["match"] == "deixis").any():
             found = self._deixis_by_section(text, found, within, headings)
+        found = _deixis_named_before(text, found)
         out = pd.concat([found[_COLUMNS], groups], ignore_index=True) if len(groups) else found
         if len(out) == 0:
             return _empty()
@@ -282,6 +290,7 @@ class Places:
         starts = found["start"].to_numpy()
         k = np.searchsorted(secs["start"].to_numpy(), starts, side="right") - 1
         names = found["name"].to_numpy(dtype=object).copy()
+        levels = found["level"].to_numpy(dtype=object).copy()
         for i in np.flatnonzero(deixis & (k >= 0)):
             word = text[int(starts[i]) : int(found["end"].iloc[i])]
             try:
@@ -289,8 +298,8 @@ class Places:
             except (ValueError, UnknownRegionError, AmbiguousRegionError):
                 continue
             if region is not None:
-                names[i] = region.name
-        return found.assign(name=names)
+                names[i], levels[i] = region.name, region.level
+        return found.assign(name=names, level=levels)
 
     def document_region(self, text: str, *, source: str | None = None) -> str | None:
         """The region a document is about, from its title or opening, else its source name.
@@ -473,6 +482,114 @@ def _water_names(text: str, found: pd.DataFrame) -> np.ndarray:
         ],
         dtype=bool,
     )
+
+
+#: The one-character abbreviations of Taiwan's special municipalities written with 市 in
+#: their own texts (北市 臺北市, 高市 高雄市, 中市 臺中市, 南市 臺南市: 北市府, 高市環保局);
+#: read only in a document of Taiwan and where the two characters start a word.
+_TW_CITY_ABBREVIATIONS = {"北": "台北市", "高": "高雄市", "中": "台中市", "南": "台南市"}
+_TW_CITY = re.compile(r"(?<![\u4e00-\u9fff])([北高中南])市(?![场区长民])")
+
+
+def _taiwan_city_abbreviations(text: str, found: pd.DataFrame, within: str | None) -> pd.DataFrame:
+    """``found`` with 北市 / 高市 / 中市 / 南市 read as Taiwan's cities in a text of Taiwan.
+
+    A text of Taiwan names its four big cities by one character and 市 (``北市PM2.5年均濃度``,
+    ``高市府``); elsewhere the words are too ambiguous to read.  The abbreviation must start
+    a word (no Han character before it) and not run into 市场, 市区, 市长, 市民.
+    """
+    if within is None or _province_of_name(within) not in _SELF_NATIONAL:
+        return found
+    simple = to_simplified(text)
+    taken = found[["start", "end"]].to_numpy(dtype=np.int64) if len(found) else np.zeros((0, 2))
+    rows = []
+    for m in _TW_CITY.finditer(simple):
+        a, b = m.start(), m.end()
+        if len(taken) and ((taken[:, 0] < b) & (taken[:, 1] > a)).any():
+            continue
+        try:
+            city = regions.resolve(_TW_CITY_ABBREVIATIONS[m.group(1)])
+        except (UnknownRegionError, AmbiguousRegionError):
+            continue
+        rows.append(
+            {"start": a, "end": b, "mention": text[a:b], "code": city.code, "name": city.name,
+             "level": city.level, "ambiguous": False, "n_candidates": 1, "match": "short",
+             "group": False}
+        )  # fmt: skip
+    if not rows:
+        return found
+    out = pd.concat([found, pd.DataFrame(rows)], ignore_index=True)
+    return out.sort_values("start", kind="stable").reset_index(drop=True)
+
+
+def _province_of_name(name: str) -> str | None:
+    try:
+        return regions.resolve(name).province_code
+    except (UnknownRegionError, AmbiguousRegionError):
+        return None
+
+
+#: The name an unresolved deixis word carries (全市 in a province's document, the city
+#: not named): the figure's region is unknown — not the document's, nor a place named
+#: before the word.
+UNNAMED = ""
+
+
+def _unresolved_deixis(text: str, found: pd.DataFrame) -> pd.DataFrame:
+    """``found`` with the deixis words (全市, 我县, 本区) that resolved to no division added.
+
+    The gazetteer resolves 全市 within the document's region; in a document of a province
+    or of the country (or of no known region) no division of the chain is a city, and the
+    word was dropped — so the figure after it took a place named further back, or the
+    document's region (``江苏省`` for ``我市``, ``全国`` for ``全市``).  Such a word is kept as a
+    mention named :data:`UNNAMED` (``match == 'deixis'``, level ``None``): a later step
+    resolves it by its section, or by the division of its level named before it
+    (:func:`_deixis_named_before`); else the figure's region is unknown.
+    """
+    simple = to_simplified(text)
+    taken = found[["start", "end"]].to_numpy(dtype=np.int64) if len(found) else np.zeros((0, 2))
+    rows = []
+    for m in regions.DEIXIS_PATTERN.finditer(simple):
+        if m.group(1) is None:
+            continue  # 全港 / 本澳 / 全台 resolve only in their own region
+        a, b = m.start(), m.end()
+        if len(taken) and ((taken[:, 0] < b) & (taken[:, 1] > a)).any():
+            continue
+        rows.append(
+            {"start": a, "end": b, "mention": text[a:b], "name": UNNAMED, "ambiguous": False,
+             "match": "deixis", "level": None, "group": False, "members": None}
+        )  # fmt: skip
+    if not rows:
+        return found
+    out = pd.concat([found, pd.DataFrame(rows)], ignore_index=True)
+    return out.sort_values("start", kind="stable").reset_index(drop=True)
+
+
+def _deixis_named_before(text: str, found: pd.DataFrame) -> pd.DataFrame:
+    """Unresolved deixis words (:data:`UNNAMED`) read as the division of their level named
+    last before them in their paragraph (``太原市……，全市共完成`` → 太原市): 全市 of a city,
+    全县 of a county, 全区 of a district or autonomous region."""
+    if found.empty or not (found["name"] == UNNAMED).any():
+        return found
+    names = found["name"].to_numpy(dtype=object).copy()
+    levels = found["level"].to_numpy(dtype=object).copy()
+    starts = found["start"].to_numpy(dtype=np.int64)
+    ends = found["end"].to_numpy(dtype=np.int64)
+    division = (
+        ~found["group"].astype(bool).to_numpy()
+        & ~found["ambiguous"].astype(bool).to_numpy()
+        & found["match"].isin(["full", "short", "qualified"]).to_numpy()
+    )
+    for i in np.flatnonzero(names == UNNAMED):
+        a = int(starts[i])
+        para = text.rfind("\n", 0, a) + 1
+        suffix = to_simplified(text[a + 1 : int(ends[i])])
+        before = np.flatnonzero(division & (starts >= para) & (ends <= a))
+        for j in before[::-1]:
+            if str(names[j]).endswith(suffix):
+                names[i], levels[i] = names[j], levels[j]
+                break
+    return found.assign(name=names, level=levels)
 
 
 #: A document speaking of itself as a division (我省, 本市, 我区): its region is no country.

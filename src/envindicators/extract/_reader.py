@@ -49,7 +49,7 @@ from envindicators.extract._periods import (
     year_lenders,
     year_of_member,
 )
-from envindicators.extract._places import Places
+from envindicators.extract._places import UNNAMED, Places
 from envindicators.extract._roles import (
     CLAUSE_BREAKS,
     SENTENCE_BREAKS,
@@ -1579,11 +1579,16 @@ def _rows_of_figures(
         reg, reg_conf = _region_for(text, places, q, r, bs, sections, why)
         if member is not None and member.region:
             reg, reg_conf = member.region, member.region_confidence
-        if reg is None:
+        unnamed = reg == UNNAMED  # 全市 in a province's text, no city named: unknown
+        if unnamed:
+            reg, reg_conf = None, 1
+        elif reg is None:
             reg, reg_conf = ctx.region, ctx.region_conf
         elif ctx.region_conf == 0 and reg == ctx.region:
             reg_conf = _guessed_unless_named(places, reg, ss, s, reg_conf)
-        if reg is None:
+        if unnamed:
+            why.append(_UNNAMED_NOTE)
+        elif reg is None:
             why.append("region not in the text")
         elif reg_conf == 0:
             why.append(
@@ -2082,6 +2087,8 @@ def _region_for(
 
 
 _LIST_SCOPE = "region read as the common scope of a list of places"
+#: Why a figure after an unresolved 全市 / 我市 / 本县 has no region.
+_UNNAMED_NOTE = "region: 全市/我市/本县 of a division the text does not name (unknown)"
 #: Words before the reference of a comparison (比全国, 較全省, 高于全国平均, 低於全市).
 _COMPARED = re.compile(r"(比|较|高于|低于|优于|好于|差于)\s*$")
 
@@ -2206,6 +2213,7 @@ def _tasks(ctx: _Context, items: list[Item]) -> tuple[pd.DataFrame, pd.DataFrame
 
     def region_of(title: str) -> str | None:
         found = ctx.places.find(title, within=ctx.region)
+        found = found[found["name"] != UNNAMED]
         return str(found.iloc[0]["name"]) if not found.empty else ctx.region
 
     rows, prov = item_rows(items, prefix=ctx.prefix, source=ctx.source, region_of=region_of)

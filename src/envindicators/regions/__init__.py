@@ -38,7 +38,9 @@ from __future__ import annotations
 from envindicators.errors import AmbiguousRegionError, UnknownRegionError
 from envindicators.regions._gazetteer import (
     CROSSING_WORDS,
+    DEIXIS_PATTERN,
     DEIXIS_SELF_NAMES,
+    DEIXIS_WHOLE_NAMES,
     FEATURE_WORDS,
     GENERIC_MORPHEMES,
     LEVELS,
@@ -65,7 +67,9 @@ from envindicators.regions._territory import (
 
 __all__ = [
     "CROSSING_WORDS",
+    "DEIXIS_PATTERN",
     "DEIXIS_SELF_NAMES",
+    "DEIXIS_WHOLE_NAMES",
     "FEATURE_WORDS",
     "GENERIC_MORPHEMES",
     "LEVELS",

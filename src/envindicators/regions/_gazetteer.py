@@ -43,10 +43,17 @@ _SINGLE_SUFFIXES = "省市县区旗盟州"
 #: 全 / 本 (本港, 全港: 香港; 本澳, 全澳: 澳门): like a level character in 全省, they mean
 #: the document's own region, and only inside that region (本港 elsewhere is "this port").
 DEIXIS_SELF_NAMES: dict[str, str] = {"港": "810000", "澳": "820000"}
+#: One-character names used of a whole only after 全: 全台 / 全臺 (all of Taiwan, as its
+#: texts write it: 全台臭氧不良日比率).  Never after 本 (本台 is "this station" of a
+#: broadcaster); read only inside that region, like :data:`DEIXIS_SELF_NAMES`, and not
+#: before 湾 (全台湾 holds the name 台湾 itself).
+DEIXIS_WHOLE_NAMES: dict[str, str] = {"台": "710000"}
 #: Deixis words: 全 / 我 / 本 + a level character (全省, 我市, 本县, 全区, 全州, 全旗, 全盟),
-#: or 全 / 本 + a self-name of :data:`DEIXIS_SELF_NAMES` (本澳, 全港).
+#: or 全 / 本 + a self-name of :data:`DEIXIS_SELF_NAMES` (本澳, 全港), or 全 + a name of
+#: :data:`DEIXIS_WHOLE_NAMES` (全台).
 DEIXIS_PATTERN = re.compile(
     r"[全我本]([省市县区州旗盟])(?![域场长级])|[全本]([" + "".join(DEIXIS_SELF_NAMES) + r"])"
+    r"|全([" + "".join(DEIXIS_WHOLE_NAMES) + r"])(?!湾)"
 )
 _HASH_BASE = np.uint64(1_000_003)
 #: Words for the whole country (found by find_regions as ``match == 'national'``).
@@ -412,13 +419,14 @@ def resolve_deixis(word: str, region: Region | str) -> Region | None:
     with it is meant.  So 全省 in a city's document is the city's province, 全市 in a
     district's document is the district's city, 全区 in a document of 广西壮族自治区 is the
     autonomous region.  本港 / 全港 and 本澳 / 全澳 (:data:`DEIXIS_SELF_NAMES`) are Hong
-    Kong and Macao when the document's region is, or lies in, that region.
+    Kong and Macao when the document's region is, or lies in, that region; 全台 / 全臺
+    (:data:`DEIXIS_WHOLE_NAMES`) is Taiwan in a document of Taiwan or one of its divisions.
 
     Parameters
     ----------
     word : str
-        The deictic word: 全/我/本 followed by a level character, or 全/本 followed by
-        港 or 澳.
+        The deictic word: 全/我/本 followed by a level character, 全/本 followed by
+        港 or 澳, or 全台.
     region : Region or str
         The document's region (a :class:`Region`, name or code).
 
@@ -446,11 +454,18 @@ def resolve_deixis(word: str, region: Region | str) -> Region | None:
     m = DEIXIS_PATTERN.fullmatch(folded)
     if m is None:
         raise ValueError(f"{word!r} is not a deictic word such as 全省, 我市, 本县, 全区 or 本港")
-    suffix, self_name = m.group(1), m.group(2)
+    suffix = m.group(1)
+    own_code = (
+        DEIXIS_SELF_NAMES[m.group(2)]
+        if m.group(2) is not None
+        else DEIXIS_WHOLE_NAMES[m.group(3)]
+        if m.group(3) is not None
+        else None
+    )
     current: Region | None = region if isinstance(region, Region) else resolve(region)
     while current is not None:
-        if self_name is not None:
-            if current.code == DEIXIS_SELF_NAMES[self_name]:
+        if own_code is not None:
+            if current.code == own_code:
                 return current
         elif current.name.endswith(suffix):
             return current
@@ -527,7 +542,8 @@ def find_regions(text: str, *, within: str | Region | None = None) -> pd.DataFra
     * with ``within``, the deictic words 全省 / 我市 / 本县 / 全区 / 全州 … resolved by
       :func:`resolve_deixis` (``match == 'deixis'``);
     * the country: 全国, 我国, 中国, 中华人民共和国 (:data:`NATIONAL`, ``match ==
-      'national'``, level ``'country'``).
+      'national'``, level ``'country'``) — not 中国 across a word boundary (其中|国家级,
+      集中|国有: :data:`CROSSING_WORDS`).
 
     Parameters
     ----------
@@ -634,7 +650,13 @@ def find_regions(text: str, *, within: str | Region | None = None) -> pd.DataFra
                     }
                 )
             )
-    national = [(m.start(), m.end()) for m in _NATIONAL_PATTERN.finditer(norm)]
+    # 其中|国家级, 集中|国有: a name of the country whose first character ends a common
+    # word before it (CROSSING_WORDS) is read across a word boundary, no mention
+    national = [
+        (m.start(), m.end())
+        for m in _NATIONAL_PATTERN.finditer(norm)
+        if norm[max(0, m.start() - 1) : m.start() + 1] not in CROSSING_WORDS
+    ]
     if national:
         frames.append(
             pd.DataFrame(
