@@ -21,6 +21,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from tests.scripts import to_traditional
+from tests.test_extract import with_context
 
 import envindicators.regions as regions
 from envindicators import datasets
@@ -41,8 +42,9 @@ def _both(text: str) -> list[str]:
 
 
 def _rows(text: str, **kw: object) -> list[tuple[str, float, str, str]]:
-    """``(indicator, value, region, note)`` of the observations read from ``text``."""
-    o = read_report(text, source="gen.txt", **kw).observations  # type: ignore[arg-type]
+    """``(indicator, value, region, note)`` of the observations (context rows included: a
+    count of sections another figure is taken over is context) read from ``text``."""
+    o = with_context(read_report(text, source="gen.txt", **kw))  # type: ignore[arg-type]
     return [
         (str(i), float(v), str(g), str(n))
         for i, v, g, n in zip(o["indicator"], o["value"], o["region"], o["note"], strict=True)
