@@ -31,10 +31,27 @@ from envindicators.units.parsing.affixes import _window
 from envindicators.units.parsing.context_words import _PER_AREA_MEAN, _SHARE_SUBJECT
 
 CORPUS = Path(__file__).resolve().parent.parent / "benchmarks" / "corpus"
-SPLITS = ("dev", "heldout", *(f"heldout{k}" for k in range(2, 9)))
+SPLITS = ("dev", "heldout", *(f"heldout{k}" for k in range(2, 10)))
 SHARE_UNITS = frozenset({"%", "‰"})
 #: A lower-bound word right before a span (in simplified script): 超过两万多吨, 至少两万多吨.
 _LOWER_BOUND_BEFORE = re.compile(r"(?:超过|逾|突破|超|高于|大于|至少|不少于|不低于)$")
+#: conv16: a rate noun (…率) right before a share, with at most a copula: the rate's level
+#: (办结率99.5%, 辦結率為99.5%), as 达标率/优良率; a completion rate stays a ratio (_COMPLETION).
+_RATE_NOUN_BEFORE = re.compile(r"(?<!完成)(?<!整改)率(?:为|是|达到|达|均为)?$")
+#: conv16: a duration followed by 内 (三年內, 7天内): the span bounds the time, ``at_most``.
+_DURATION_UNITS = frozenset({"年", "天", "日", "个月", "月", "小时", "周", "分钟", "工作日"})
+#: conv16: a verb of change, then its object, then a duration (擴大減煤時間30天): the length
+#: the action adds or takes, a ``level`` (heldout5's convention for 削减散煤22.7万吨).
+_VERB_OBJECT_BEFORE = re.compile(
+    r"(?:扩大|延长|缩短|增加|减少|削减|提高|降低)[\u4e00-\u9fff]{2,6}$"
+)
+_NOT_OBJECT = re.compile(r"[了到至为达比较于]")
+#: conv16: a share stated once after 占比 and a copula, even with its change in 百分点 beside it
+#: (个数占比为73.2%,同比上升4.1个百分点): a ``ratio``; the change is its own mention.
+_SHARE_ONCE_BEFORE = re.compile(r"占比(?:为|是)?$")
+#: conv16: N项 before 指标/污染物 counts the indicators a figure is computed over (六项指标,
+#: 常规六项污染物): a count, as dev, heldout3 and heldout8 label it.
+_SET_COUNT = re.compile(r"([0-9]+|[一二三四五六七八九十]+)[项項](?=指[标標]|污染物)")
 
 
 def relabel(gold: dict[str, object], text: str) -> list[tuple[str, object, object]]:
@@ -97,7 +114,90 @@ def relabel(gold: dict[str, object], text: str) -> list[tuple[str, object, objec
     if any(f == "unit" for f, _, _ in changes):
         # the old note said the opposite (亩均 outside the unit): it is replaced
         gold["note"] = f"{m.group(1)}均: the area is the denominator (relabelled, conv13)"  # type: ignore[union-attr]
+    return changes + _conv16(gold, s, start, end, clause)
+
+
+def _note(gold: dict[str, object], why: str) -> None:
+    note = str(gold.get("note") or "")
+    gold["note"] = (note + "; " if note else "") + f"{why} (relabelled, conv16)"
+
+
+def _conv16(
+    gold: dict[str, object], s: str, start: int, end: int, clause: str
+) -> list[tuple[str, object, object]]:
+    """The conventions settled in branch ``conv16`` on one gold line (``s`` simplified)."""
+    changes: list[tuple[str, object, object]] = []
+    unit, kind = str(gold["unit"]), str(gold["kind"])
+    if kind == "ratio" and unit == "%" and _RATE_NOUN_BEFORE.search(clause):
+        changes.append(("kind", kind, "level"))
+        gold["kind"] = "level"
+        _note(gold, "a rate named right before: its level")
+    if kind == "level" and unit == "%" and _SHARE_ONCE_BEFORE.search(clause):
+        if not _SHARE_SUBJECT.search(clause):
+            changes.append(("kind", kind, "ratio"))
+            gold["kind"] = "ratio"
+            _note(gold, "a share stated once (its change beside it is its own mention): a ratio")
+    if (
+        unit in _DURATION_UNITS
+        and gold["qualifier"] == "exact"
+        and (s[end : end + 1] == "内" or str(gold["text"]).endswith(("内", "內")))
+    ):
+        changes.append(("qualifier", "exact", "at_most"))
+        gold["qualifier"] = "at_most"
+        _note(gold, "a duration followed by 内: at most")
+    m = _VERB_OBJECT_BEFORE.search(clause)
+    if (
+        kind == "change_absolute"
+        and unit in _DURATION_UNITS
+        and m is not None
+        and not _NOT_OBJECT.search(m.group()[2:])
+    ):
+        changes.append(("kind", kind, "level"))
+        gold["kind"] = "level"
+        if int(gold["sign"]) != 0:  # type: ignore[call-overload]
+            changes.append(("sign", gold["sign"], 0))
+            gold["sign"] = 0
+        gold["value"] = abs(float(gold["value"]))  # type: ignore[arg-type]
+        _note(gold, "a verb of change, its object, then the amount: a level")
     return changes
+
+
+def missing_set_counts(
+    text: str, spans: list[tuple[int, int]], doc: str
+) -> list[dict[str, object]]:
+    """Gold lines for ``N项指标``/``N项污染物`` counts that no gold line covers yet.
+
+    Parameters
+    ----------
+    text
+        The document's stored text.
+    spans
+        ``(start, end)`` of the document's gold lines.
+    doc
+        The document's name.
+
+    Returns
+    -------
+    list of dict
+        New gold lines (a ``level`` count in 项), in text order.
+    """
+    s = to_simplified(text)
+    out: list[dict[str, object]] = []
+    for m in _SET_COUNT.finditer(s):
+        if any(a < m.end() and m.start() < b for a, b in spans):
+            continue
+        digits = m.group(1)
+        value = float(digits) if digits.isdigit() else float(_CN_SMALL[digits])
+        out.append(
+            {"doc": doc, "start": m.start(), "end": m.end(), "text": text[m.start() : m.end()],
+             "value": value, "unit": "项", "qualifier": "exact", "kind": "level", "sign": 0,
+             "ambiguous": False, "tags": [] if digits.isdigit() else ["chinese_numeral"],
+             "note": "N项 before 指标/污染物: the count of the set (added, conv16)"}
+        )
+    return out
+
+
+_CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十") if i}
 
 
 def main() -> None:
@@ -120,6 +220,17 @@ def main() -> None:
                 print(f"{split}:{n} {doc} {gold['start']} {gold['text']!r} {field}: {old} → {new}")
             changed += bool(changes)
             out.append(json.dumps(gold, ensure_ascii=False) if changes else line)
+        for doc, text in texts.items():
+            spans = [(int(g["start"]), int(g["end"])) for g in map(json.loads, out) if g["doc"] == doc]
+            for new in missing_set_counts(text, spans, doc):
+                at = max(
+                    (k for k, ln in enumerate(out) if json.loads(ln)["doc"] == doc
+                     and int(json.loads(ln)["start"]) < int(new["start"])),  # type: ignore[call-overload]
+                    default=max(k for k, ln in enumerate(out) if json.loads(ln)["doc"] == doc),
+                )
+                out.insert(at + 1, json.dumps(new, ensure_ascii=False))
+                print(f"{split}:{at + 2} {doc} {new['start']} {new['text']!r} added: level 项 {new['value']}")
+                changed += 1
         if changed and not args.dry_run:
             path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
