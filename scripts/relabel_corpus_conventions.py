@@ -1,4 +1,4 @@
-"""Rewrite the corpus gold lines that disagree with two conventions settled in branch ``conv13``.
+"""Rewrite the corpus gold lines that disagree with the conventions of ``conv13`` and ``conv16``.
 
 The annotation guide (``benchmarks/corpus/README.md``, "What counts as a mention") states:
 
@@ -13,8 +13,14 @@ The annotation guide (``benchmarks/corpus/README.md``, "What counts as a mention
 The rules are the parser's own (``context_words._SHARE_SUBJECT`` and ``_PER_AREA_MEAN``), read on
 each gold span's clause, so gold and parser follow one convention.  Every changed line is printed
 (split, line number, document, offset, span, field: old → new); offsets are checked
-(``text[start:end] == span``) before anything is written.  Splits under a blind build
-(``heldout9``) are never opened.
+(``text[start:end] == span``) before anything is written.  Every split is spent now
+(``heldout9`` included) and is read.
+
+Branch ``conv16`` adds five (the guide's list "Conventions settled in branch ``conv16``"): a rate
+named right before a share is its ``level`` (``办结率99.5%``; not ``完成率``); a duration followed
+by 内 is ``at_most`` (``三年內``); a verb of change, its object, then a duration is a ``level``
+(``擴大減煤時間30天``); ``N项`` before 指标/污染物 is a count (lines added where missing); a share
+stated once after 占比, its change in 百分点 beside it, is a ``ratio``.
 
 Run ``python scripts/relabel_corpus_conventions.py`` (``--dry-run`` to list without writing).
 """
@@ -132,11 +138,15 @@ def _conv16(
         changes.append(("kind", kind, "level"))
         gold["kind"] = "level"
         _note(gold, "a rate named right before: its level")
-    if kind == "level" and unit == "%" and _SHARE_ONCE_BEFORE.search(clause):
-        if not _SHARE_SUBJECT.search(clause):
-            changes.append(("kind", kind, "ratio"))
-            gold["kind"] = "ratio"
-            _note(gold, "a share stated once (its change beside it is its own mention): a ratio")
+    if (
+        kind == "level"
+        and unit == "%"
+        and _SHARE_ONCE_BEFORE.search(clause)
+        and not _SHARE_SUBJECT.search(clause)
+    ):
+        changes.append(("kind", kind, "ratio"))
+        gold["kind"] = "ratio"
+        _note(gold, "a share stated once (its change beside it is its own mention): a ratio")
     if (
         unit in _DURATION_UNITS
         and gold["qualifier"] == "exact"
@@ -189,10 +199,20 @@ def missing_set_counts(
         digits = m.group(1)
         value = float(digits) if digits.isdigit() else float(_CN_SMALL[digits])
         out.append(
-            {"doc": doc, "start": m.start(), "end": m.end(), "text": text[m.start() : m.end()],
-             "value": value, "unit": "项", "qualifier": "exact", "kind": "level", "sign": 0,
-             "ambiguous": False, "tags": [] if digits.isdigit() else ["chinese_numeral"],
-             "note": "N项 before 指标/污染物: the count of the set (added, conv16)"}
+            {
+                "doc": doc,
+                "start": m.start(),
+                "end": m.end(),
+                "text": text[m.start() : m.end()],
+                "value": value,
+                "unit": "项",
+                "qualifier": "exact",
+                "kind": "level",
+                "sign": 0,
+                "ambiguous": False,
+                "tags": [] if digits.isdigit() else ["chinese_numeral"],
+                "note": "N项 before 指标/污染物: the count of the set (added, conv16)",
+            }
         )
     return out
 
@@ -221,15 +241,24 @@ def main() -> None:
             changed += bool(changes)
             out.append(json.dumps(gold, ensure_ascii=False) if changes else line)
         for doc, text in texts.items():
-            spans = [(int(g["start"]), int(g["end"])) for g in map(json.loads, out) if g["doc"] == doc]
+            spans = [
+                (int(g["start"]), int(g["end"])) for g in map(json.loads, out) if g["doc"] == doc
+            ]
             for new in missing_set_counts(text, spans, doc):
                 at = max(
-                    (k for k, ln in enumerate(out) if json.loads(ln)["doc"] == doc
-                     and int(json.loads(ln)["start"]) < int(new["start"])),  # type: ignore[call-overload]
+                    (
+                        k
+                        for k, ln in enumerate(out)
+                        if json.loads(ln)["doc"] == doc
+                        and int(json.loads(ln)["start"]) < int(new["start"])
+                    ),  # type: ignore[call-overload]
                     default=max(k for k, ln in enumerate(out) if json.loads(ln)["doc"] == doc),
                 )
                 out.insert(at + 1, json.dumps(new, ensure_ascii=False))
-                print(f"{split}:{at + 2} {doc} {new['start']} {new['text']!r} added: level 项 {new['value']}")
+                print(
+                    f"{split}:{at + 2} {doc} {new['start']} {new['text']!r} added: "
+                    f"level 项 {new['value']}"
+                )
                 changed += 1
         if changed and not args.dry_run:
             path.write_text("\n".join(out) + "\n", encoding="utf-8")
