@@ -185,8 +185,10 @@ HELDOUT8_MAX_SILENT_WRONG_VALUES = 0
 # 96.2 %, precision 98.9 %, exact 91.2 %, 5 silent wrong values; see
 # benchmarks/corpus/README.md); its failures were read after that (the fifteenth round,
 # read9): SPENT.  Floors against regression at the scores reached (not blind figures),
-# rounded down: recall 97.9 %, precision 99.4 %, exact 96.0 %, 0 silent wrong values.
-HELDOUT9_FLOORS = {"recall": 0.979, "precision": 0.994, "exact": 0.960}
+# rounded down: recall 97.9 %, precision 99.4 %, exact 96.0 %, 0 silent wrong values; after
+# the conventions of conv16 (five gold lines relabelled, two mentions added): 97.9 / 99.8 /
+# 96.6 %.
+HELDOUT9_FLOORS = {"recall": 0.979, "precision": 0.998, "exact": 0.966}
 HELDOUT9_MAX_SILENT_WRONG_VALUES = 0
 
 
