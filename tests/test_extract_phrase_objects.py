@@ -376,7 +376,7 @@ _PARTS = ["科级干部", "化工企业", "县级", "油烟", "取缔项目", "�
 def test_no_proposed_phrase_keeps_qizhong(
     whole: str, parts: list[str], total: int, counts: list[int], traditional: bool
 ) -> None:
-    listed = "，".join(f"{p}{n}个" for p, n in zip(parts, counts))
+    listed = "，".join(f"{p}{n}个" for p, n in zip(parts, counts[: len(parts)], strict=True))
     text = f"2020年全市共{whole}{total}个，其中，{listed}。"
     if traditional:
         text = to_traditional(text)

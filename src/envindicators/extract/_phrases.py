@@ -478,7 +478,8 @@ def part_name(whole: str, part: str) -> str:
     preceded by the part qualifying it (``县级自然保护区数量``).  A part ending with the
     whole's head noun (two characters: ``取缔项目`` of ``减排项目``) gives only its
     qualifier (``取缔减排项目``), and a verb whole's object of that head noun gives way to
-    the part (``检查企业`` and ``化工企业``: ``检查化工企业``).  The text's ``其中`` is never part of the name.
+    the part (``检查企业`` and ``化工企业``: ``检查化工企业``).  The text's ``其中`` is never
+    part of the name.
 
     Parameters
     ----------
