@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from tests.scripts import to_traditional
 
 from envindicators.extract import read_report
-from envindicators.extract._phrases import names_an_act, names_no_object, object_of
+from envindicators.extract._phrases import names_an_act, names_no_object, object_of, part_name
 from envindicators.units import to_simplified
 
 
@@ -195,22 +195,41 @@ def test_a_count_named_by_an_act_counts_the_earlier_counts_things(
             (
                 "问责共139人、15个单位。其中，科级干部37人，科级以下干部102人。",
                 "37人",
-                "问责其中科级干部",
+                "问责科级干部",
             ),
             (
                 "问责共139人、15个单位。其中，科级干部37人，科级以下干部102人。",
                 "102人",
-                "问责其中科级以下干部",
+                "问责科级以下干部",
             ),
             (
                 "2020年全市共检查企业320家，其中，化工企业45家。",
                 "45家",
-                "检查企业其中化工企业",
+                "检查化工企业",
             ),
             (
                 "中央环保督察组向我省移交十五批共2471件信访件。按污染类型分类，其中：噪声26件，油烟9件。",
                 "9件",
-                "信访件其中油烟",
+                "油烟信访件",
+            ),
+            # a noun phrase whole: the part's qualifier before it
+            (
+                "2019年，全市自然保护区6个，其中国家级2个，省级1个，县级3个。",
+                "3个",
+                "县级自然保护区数量",
+            ),
+            (
+                "2019年，全市自然保护区6个，其中国家级2个，省级1个，县级3个。",
+                "2个",
+                "国家级自然保护区数量",
+            ),
+            # a verb whole (被问责): the part after it
+            ("全省已有4018人被问责，其中省级领导12人。", "12人", "被问责省级领导"),
+            # a part ending with the whole's head noun gives only its qualifier
+            (
+                "2015年全市农业源减排项目32个（其中取缔项目8个）。",
+                "8个",
+                "取缔农业源减排项目",
             ),
         ]
     ),
@@ -218,6 +237,52 @@ def test_a_count_named_by_an_act_counts_the_earlier_counts_things(
 def test_a_part_opened_by_qizhong_names_its_whole(text: str, value_text: str, subject: str) -> None:
     row = _subject(text, value_text)
     assert to_simplified(row["subject"]) == to_simplified(subject)
+    assert "其中" not in str(row["subject"])
+    assert bool(row["needs_review"])
+
+
+@pytest.mark.parametrize(
+    ("whole", "part", "name"),
+    _both(
+        [
+            ("问责", "科级干部", "问责科级干部"),
+            ("被问责", "省级领导", "被问责省级领导"),
+            ("出现", "四级沙尘天气", "出现四级沙尘天气"),
+            ("检查企业", "化工企业", "检查化工企业"),
+            ("自然保护区数量", "县级", "县级自然保护区数量"),
+            ("信访件", "油烟", "油烟信访件"),
+            ("农业源减排项目", "取缔项目", "取缔农业源减排项目"),
+        ]
+    ),
+)
+def test_a_parts_name_follows_the_grammar_of_its_whole(whole: str, part: str, name: str) -> None:
+    assert part_name(whole, part) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    _both(
+        [
+            # another measure (a rate, another figure) between the whole and 其中
+            (
+                "同期环保局对空气污染源主动检查34,811件，告发4,551件，告发率为13.07%，"
+                "较上年同期增加5.58个百分点，其中又以交通工具检查28,502件，告发2,501件最多。",
+                "28,502件",
+            ),
+            (
+                "7省市已有4018人被问责。督察组共计与353名领导干部进行个别谈话，其中省级领导167人。",
+                "167人",
+            ),
+            ("全市受理投诉120件，办结率为95%，其中噪声投诉40件。", "40件"),
+        ]
+    ),
+)
+def test_a_whole_of_another_measure_is_not_taken(text: str, value_text: str) -> None:
+    row = _subject(text, value_text)
+    assert "其中" not in str(row["subject"])
+    assert "告发" not in to_simplified(str(row["subject"]))
+    assert "问责" not in to_simplified(str(row["subject"]))
+    assert "受理" not in to_simplified(str(row["subject"]))
     assert bool(row["needs_review"])
 
 
@@ -294,3 +359,27 @@ def test_an_inherited_object_is_the_sentences_own_words(
     assert subject == written
     assert subject[: len(obj)] in text  # the object is written in the sentence
     assert bool(row["needs_review"])
+
+
+_WHOLES = ["问责", "被问责", "检查企业", "自然保护区", "信访件", "减排项目", "关停企业"]
+_PARTS = ["科级干部", "化工企业", "县级", "油烟", "取缔项目", "国家级", "其他"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    whole=st.sampled_from(_WHOLES),
+    parts=st.lists(st.sampled_from(_PARTS), min_size=1, max_size=3, unique=True),
+    total=st.integers(100, 9000),
+    counts=st.lists(st.integers(1, 99), min_size=3, max_size=3),
+    traditional=st.booleans(),
+)
+def test_no_proposed_phrase_keeps_qizhong(
+    whole: str, parts: list[str], total: int, counts: list[int], traditional: bool
+) -> None:
+    listed = "，".join(f"{p}{n}个" for p, n in zip(parts, counts[: len(parts)], strict=True))
+    text = f"2020年全市共{whole}{total}个，其中，{listed}。"
+    if traditional:
+        text = to_traditional(text)
+    obs = _obs(text)
+    for subject in obs["subject"]:
+        assert "其中" not in str(subject)

@@ -47,6 +47,7 @@ from envindicators.extract._phrases import (
     names_no_measure,
     names_no_object,
     object_of,
+    part_name,
     tidy_phrase,
 )
 from envindicators.extract._predicates import (
@@ -541,10 +542,12 @@ class IndicatorPicker:
         ends = [e for e in self._named if at - 40 <= e <= at and self._named[e][0] == unit]
         if not ends:
             return None
-        whole = self._named[max(ends)][1].removeprefix("(no measure named) ").strip()
+        end = max(ends)
+        whole = self._named[end][1].removeprefix("(no measure named) ").strip()
         plain = to_simplified(whole)
         if (
-            len(whole) < 2
+            _ANOTHER_MEASURE.search(_LIST_GOES_ON.sub("", to_simplified(text[end:at]), count=1))
+            or len(whole) < 2
             or whole.startswith("(")
             or not re.search(r"[\u4e00-\u9fff]", whole)  # a registry code: no words
             or re.search(r"[\d、，,：:；;「」“”]", whole)  # a figure, a list, a quotation
@@ -555,7 +558,7 @@ class IndicatorPicker:
             or _common_end(simple, plain) >= 3  # 年末常住人口|城镇常住人口: the part names it
         ):
             return None
-        return f"{whole}其中{phrase}"
+        return part_name(whole, phrase)
 
     def _a_place(self, simple: str, lo: int, hi: int) -> bool:
         """Whether the words ``simple`` are a place name written between ``lo`` and ``hi``,
@@ -1209,6 +1212,12 @@ def _leads(words: str, form: str) -> bool:
 
 
 #: A phrase ending with a measure of its own (用电量, 增加值, 浓度, 比例 …): a part named whole.
+#: Figures listed after a whole in its clause (问责共139人|、15个单位): still its clause.
+_LIST_GOES_ON = re.compile(r"^([、和及与][^，,。；;：:!！?？]*?\d[\d.,]*[^，,。；;：:\d]{0,4})+")
+#: Between a whole and the 其中 of its parts, another figure or measure's clause (告发4551件，
+#: 告发率为13.07%，…，其中; 4018人被问责。…共计与353名领导干部…谈话，其中): the parts are
+#: of that, not of the whole.
+_ANOTHER_MEASURE = re.compile(r"\d|率|比例|比重|占比")
 _OWN_MEASURE = re.compile(r"(率|量|值|数|浓度|比例|比重|占比|指数|面积|长度|收入|产值)$")
 
 

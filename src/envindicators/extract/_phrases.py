@@ -40,6 +40,7 @@ __all__ = [
     "names_no_measure",
     "names_no_object",
     "object_of",
+    "part_name",
     "tidy_phrase",
 ]
 
@@ -455,6 +456,58 @@ def object_of(phrase: str, *, counted: bool = False) -> str | None:
     ):
         return None
     return words
+
+
+#: A whole that is a verb phrase (问责, 被问责, 告发, 出现, 治理水土流失): an act, after the
+#: passive 被 and adverbs, names the things it was done to after it (问责|科级干部).
+_VERB_WHOLE = re.compile(
+    r"^(被|已经|已|共|共计|累计|均|全部|依法)*"
+    r"(问责|告发|出现|发生|治理|检查|查处|处罚|处理|立案|约谈|收到|受理|交办|办结|完成|整改|"
+    r"关停|取缔|移送|核实|确定|发现|督办|拘留|罚款|淘汰|建成|新建|改造|实施|开展|落实|解决|"
+    r"销号|验收|退回|安排|问询|走访|调查|监测|审批|收集|清理|整治)"
+)
+
+
+def part_name(whole: str, part: str) -> str:
+    """The name of a part that ``其中`` opens, from its own words and its whole's.
+
+    The part's words are a qualifier of the whole (``自然保护区4个，其中县级1个``;
+    ``问责共139人。其中，科级干部37人``), joined to it in natural order by the grammar of
+    the whole: a verb phrase (``问责``, ``被问责``, ``出现``) is followed by the part it
+    was done to (``问责科级干部``); a noun phrase (``自然保护区数量``, ``信访件``) is
+    preceded by the part qualifying it (``县级自然保护区数量``).  A part ending with the
+    whole's head noun (two characters: ``取缔项目`` of ``减排项目``) gives only its
+    qualifier (``取缔减排项目``), and a verb whole's object of that head noun gives way to
+    the part (``检查企业`` and ``化工企业``: ``检查化工企业``).  The text's ``其中`` is never
+    part of the name.
+
+    Parameters
+    ----------
+    whole : str
+        The whole's phrase (what the figure before ``其中`` measures).
+    part : str
+        The part's own words (what the figure after ``其中`` is written with).
+
+    Returns
+    -------
+    str
+        The part's name, in the script the words were written in.
+
+    Examples
+    --------
+    >>> part_name("问责", "科级干部"), part_name("被問責", "省級領導")
+    ('问责科级干部', '被問責省級領導')
+    >>> part_name("自然保护区数量", "县级"), part_name("信訪件", "油煙")
+    ('县级自然保护区数量', '油煙信訪件')
+    >>> part_name("农业源减排项目", "取缔项目"), part_name("檢查企業", "化工企業")
+    ('取缔农业源减排项目', '檢查化工企業')
+    """
+    whole, part = whole.replace("其中", ""), part.replace("其中", "")
+    simple_part, simple_whole = to_simplified(part), to_simplified(whole)
+    shared = len(part) > 2 and len(whole) > 2 and simple_whole.endswith(simple_part[-2:])
+    if _VERB_WHOLE.match(simple_whole):
+        return f"{whole[:-2]}{part}" if shared else f"{whole}{part}"
+    return f"{part[:-2]}{whole}" if shared else f"{part}{whole}"
 
 
 def names_an_act(phrase: str) -> bool:
