@@ -12,7 +12,7 @@ role); each rule here finds or classifies a date, none parses one (``parse_perio
 * :func:`year_end_deadlines` — ``年底前`` / ``年末前`` written without a year: a deadline
   whose year is the document's (its title, an earlier date, or ``published``);
 * :func:`roc_dates` — years of the Republic of China calendar (``92年上半年`` = 2003 H1,
-  ``民國103年`` = 2014, ``中華民國一百零三年`` = 2014: in Chinese numerals only after 民國), read
+  ``民國103年`` = 2014, ``中華民國一百零三年`` = 2014, ``九十二年`` = 2003), read
   only in a text that is Taiwan's (:func:`is_roc_context`);
 * :func:`closes_a_change` — ``从2002年的386公里…缩减至2024年的74.6公里``: the date after
   至 is the time of the level reached, not a deadline;
@@ -74,15 +74,28 @@ _ROC = re.compile(
     r"(?P<era>民[國国])?(?<![\d.．])(?P<y>\d{2,3})\s*年"
     r"(?P<rest>上半年|下半年|第?[一二三四1-4]季度|\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|底|末)?"
 )
-#: An ROC year in Chinese numerals, read only after 民國 (民國九十二年, 中華民國一百零三年上半年).
+#: An ROC year in Chinese numerals (民國九十二年, 中華民國一百零三年上半年, 九十二年度): without
+#: 民國 only in the tens form (九十二, 一百一十三), never inside a longer numeral.
 _ROC_WORDS = re.compile(
-    r"民[國国]\s*(?P<y>[一二三四五六七八九十百零〇○]{1,6})\s*年"
+    r"(?:(?P<era>民[國国])\s*)?(?<![一二三四五六七八九十百千仟韆万萬零〇○两兩点點.．\d])"
+    r"(?P<y>[一二三四五六七八九十百零〇○]{1,6})\s*年"
     r"(?P<rest>上半年|下半年|第?[一二三四1-4]季度|\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|底|末)?"
 )
 #: Before an ROC year without 民國: words that make the number a count of years (近10年).
-_ROC_NOT_BEFORE = re.compile(r"[近前后後多这這每第约約逾过過余餘满滿达達共连連历歷]$")
+_ROC_NOT_BEFORE = re.compile(r"[近前后後多这這每第约約逾过過余餘满滿达達共连連历歷经經]$")
 #: After it: a span of years, not a year (10年来, 30年间, 5年内, 20年以上).
-_ROC_NOT_AFTER = re.compile(r"^(?:来|來|间|間|内|內|以上|以下|左右|多|之久|期间|期間)")
+_ROC_NOT_AFTER = re.compile(r"^(?:来|來|间|間|内|內|以上|以下|左右|多|之久|期间|期間|代)")
+#: A year in Chinese numerals read without 民國: the tens form of 60–130 (九十二, 一百零三).
+_ROC_TENS = re.compile(
+    r"[六七八九]十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|[一二三]十[一二三四五六七八九]?)?"
+)
+#: An ROC fiscal year in Chinese numerals (九十二年度, 一百一十三年度): no count of years takes
+#: 年度 and no Gregorian year is written so, so it makes a text Taiwan's as 民國 does.
+_ROC_FISCAL = re.compile(
+    r"(?<![一二三四五六七八九十百千仟韆万萬零〇○两兩点點.．\d])(?:"
+    + _ROC_TENS.pattern
+    + r")\s*年度"
+)
 #: ROC years read without 民國 (1971–2041): a smaller number is more likely a count.
 _ROC_YEARS = (60, 130)
 #: Words before a date that name a climate normal or long-term mean (常年, 多年平均).
@@ -278,7 +291,9 @@ def is_roc_context(text: str, region: str | None) -> bool:
     """Whether the years of ``text`` may be of the Republic of China calendar.
 
     Only a text that is Taiwan's: its region is Taiwan (given or read), or it writes a
-    year with 民國 (民国), in digits or Chinese numerals (民國九十二年).
+    year with 民國 (民国), in digits or Chinese numerals (民國九十二年), or an ROC fiscal
+    year in Chinese numerals (九十二年度, 一百一十三年度: no Gregorian year nor count of years
+    is written so).
 
     Parameters
     ----------
@@ -295,6 +310,7 @@ def is_roc_context(text: str, region: str | None) -> bool:
     in_taiwan = region is not None and any(t in region for t in _TAIWAN)
     return in_taiwan or bool(
         re.search(r"民[國国]\s*(?:\d{2,3}|[一二三四五六七八九十百零〇○]{2,6})\s*年", text)
+        or _ROC_FISCAL.search(text)
     )
 
 
@@ -305,19 +321,17 @@ def _roc_rows(text: str) -> list[dict]:
     for m in sorted(matches, key=lambda x: x.start()):
         if m["y"].isdigit():
             n = int(m["y"])
-        else:  # 民國九十二年: Chinese numerals, only after 民國
+        else:  # 民國九十二年 / 九十二年: Chinese numerals, without 民國 in the tens form only
+            if m["era"] is None and not _ROC_TENS.fullmatch(m["y"]):
+                continue
             try:
                 n = parse_chinese_integer(m["y"].replace("○", "〇"))
             except EnvIndicatorsError:
                 continue
-        if (
-            m.re is _ROC
-            and m["era"] is None
-            and (
-                not _ROC_YEARS[0] <= n <= _ROC_YEARS[1]
-                or _ROC_NOT_BEFORE.search(simplified, max(0, m.start() - 1), m.start())
-                or _ROC_NOT_AFTER.match(simplified[m.end() : m.end() + 4])
-            )
+        if m["era"] is None and (
+            not _ROC_YEARS[0] <= n <= _ROC_YEARS[1]
+            or _ROC_NOT_BEFORE.search(simplified, max(0, m.start() - 1), m.start())
+            or _ROC_NOT_AFTER.match(simplified[m.end() : m.end() + 4])
         ):
             continue
         rest = re.sub(r"\s+", "", m["rest"] or "")
@@ -355,8 +369,9 @@ def roc_dates(text: str, d: pd.DataFrame) -> pd.DataFrame:
     """``d`` (rows of ``find_dates``) with the ROC years of ``text`` read as Gregorian.
 
     ``92年上半年`` is 2003-01-01 – 2003-06-30, ``民國103年12月`` is December 2014.  A year
-    written with 民國 is always read; one without it only from 60 to 130 (1971–2041) and
-    not as a count of years (``近10年``, ``30年来``).  Rows of ``d`` overlapping an ROC
+    written with 民國 is always read; one without it only from 60 to 130 (1971–2041), in
+    Chinese numerals only in the tens form (``九十二年``, ``一百零三年``), and not as a count
+    of years (``近10年``, ``30年来``, ``九十年代``).  Rows of ``d`` overlapping an ROC
     year (the parser reads ``103年12月`` as a yearless ``12月``) are replaced.
 
     Parameters
