@@ -129,6 +129,16 @@ def _free(taken: list[tuple[int, int]], a: int, b: int) -> bool:
     return not any(x < b and a < y for x, y in taken)
 
 
+def _left_to_another(taken: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether ``[a, b)`` overlaps a taken span it does not contain (that date reads it)."""
+    return any(x < b and a < y and not a <= x < y <= b for x, y in taken)
+
+
+def _integer(text: str) -> int:
+    """An integer written in Arabic digits or in Chinese numerals (``8``, ``三``, ``十二``)."""
+    return int(text) if text.isdigit() else parse_chinese_integer(text)
+
+
 def first_months(simplified: str, taken: list[tuple[int, int]]) -> list[dict]:
     """Rows for the first N months of a year written without it (``前5个月``).
 
@@ -150,20 +160,15 @@ def first_months(simplified: str, taken: list[tuple[int, int]]) -> list[dict]:
     rows = []
     for m in _FIRST_MONTHS.finditer(simplified):
         a, b = m.start(), m.end()
-        if any(x < b and a < y and not a <= x < y <= b for x, y in taken):
+        if _left_to_another(taken, a, b):
             continue
-        n_text = m.group(1)
         try:
-            n = int(n_text) if n_text.isdigit() else parse_chinese_integer(n_text)
+            n = _integer(m.group(1))
         except EnvIndicatorsError:
             continue
         if 1 <= n <= 12:
             rows.append(_row(m.start(), m.end(), m.group(0)) | {"parse_as": f"1月至{n}月"})
     return rows
-
-
-def _quarter_number(text: str) -> int:
-    return int(text) if text.isdigit() else parse_chinese_integer(text)
 
 
 def quarter_ranges(simplified: str, taken: list[tuple[int, int]]) -> list[dict]:
@@ -199,11 +204,11 @@ def quarter_ranges(simplified: str, taken: list[tuple[int, int]]) -> list[dict]:
     rows = []
     for m in _QUARTER_RANGE.finditer(simplified):
         a, b = m.start(), m.end()
-        if any(x < b and a < y and not a <= x < y <= b for x, y in taken):
+        if _left_to_another(taken, a, b):
             continue
         try:
-            first_q = 1 if m["n"] else _quarter_number(m["a"])
-            last_q = _quarter_number(m["n"] or m["b"])
+            first_q = 1 if m["n"] else _integer(m["a"])
+            last_q = _integer(m["n"] or m["b"])
         except EnvIndicatorsError:
             continue
         if not 1 <= first_q < last_q <= 4:
@@ -250,7 +255,7 @@ def relative_parts(simplified: str, taken: list[tuple[int, int]], anchor: Any) -
     rows = []
     for m in _RELATIVE_PART.finditer(simplified):
         a, b = m.start(), m.end()
-        if any(x < b and a < y and not a <= x < y <= b for x, y in taken):
+        if _left_to_another(taken, a, b):
             continue
         year = anchor.year + RELATIVE_YEAR[m["rel"]]
         try:
