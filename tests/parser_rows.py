@@ -17,3 +17,9 @@ def one_row(text: str) -> pd.Series:
 def flags(row: pd.Series) -> set[str]:
     """The flags of a row of ``extract_quantities`` (its ``warnings``, split)."""
     return set(filter(None, str(row["warnings"]).split(";")))
+
+
+def rows(text: str, *cols: str) -> list[tuple[object, ...]]:
+    """The rows ``extract_quantities`` reads in ``text``, each as the tuple of ``cols``."""
+    df = extract_quantities(text)
+    return list(df[list(cols)].itertuples(index=False, name=None))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 from envindicators.units.text import _t2s_table
 
@@ -21,3 +22,17 @@ def to_traditional(text: str) -> str:
     """``text`` with every simplified character of the table written in traditional script."""
     reverse = _simplified_to_traditional()
     return "".join(reverse.get(c, c) for c in text)
+
+
+def both_scripts(cases: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Each case (its text first) as written and in traditional script.
+
+    A case whose traditional form is the same text is listed once.
+    """
+    out: list[tuple[Any, ...]] = []
+    for text, *rest in cases:
+        out.append((text, *rest))
+        trad = to_traditional(str(text))
+        if trad != text:
+            out.append((trad, *rest))
+    return out

@@ -9,7 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from envindicators.errors import QuantityParseError
-from envindicators.units import SCALE_WORDS, parse_chinese_integer, to_chinese_integer
+from envindicators.units import (
+    SCALE_WORDS,
+    parse_chinese_integer,
+    parse_integer,
+    to_chinese_integer,
+)
 from envindicators.units.numerals import CHINESE_NUMERAL_CHARS, parse_chinese_number
 
 INTEGERS = [
@@ -135,3 +140,19 @@ def test_only_quantity_parse_errors(text: str) -> None:
         assert value >= 0
     if error is not None:
         assert error.position is None or 0 <= error.position <= len(text)
+
+
+_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_parse_integer_reads_digits_and_numerals_alike(n: int) -> None:
+    assert parse_integer(str(n)) == n
+    assert parse_integer(str(n).translate(_FULL_WIDTH)) == n
+    assert parse_integer(to_chinese_integer(n)) == n
+
+
+@pytest.mark.parametrize("text", ["3万", "十2", "", "1.5", "²", "一二"])
+def test_parse_integer_refuses_what_is_neither(text: str) -> None:
+    with pytest.raises(QuantityParseError):
+        parse_integer(text)

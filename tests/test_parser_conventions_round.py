@@ -22,28 +22,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 from tests.parser_rows import flags as _flags
 from tests.parser_rows import one_row as _one
-from tests.scripts import to_traditional
+from tests.parser_rows import rows as read_rows
+from tests.scripts import both_scripts, to_traditional
 
 from envindicators.units import extract_quantities
-
-
-def _both(cases: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
-    """Each case as written (simplified) and in traditional script."""
-    out: list[tuple[object, ...]] = []
-    for text, *rest in cases:
-        out.append((text, *rest))
-        out.append((to_traditional(str(text)), *rest))
-    return out
 
 
 def _texts(texts: list[str]) -> list[str]:
     """Each text as written (simplified) and in traditional script."""
     return [t for text in texts for t in (text, to_traditional(text))]
-
-
-def _rows(text: str, *cols: str) -> list[tuple[object, ...]]:
-    df = extract_quantities(text)
-    return [tuple(r[c] for c in cols) for _, r in df.iterrows()]
 
 
 # --- 1. A share followed through a change is a level; a share stated once a ratio -------------
@@ -64,13 +51,13 @@ SHARE_STATED_ONCE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kinds"), _both(SHARE_FOLLOWED + SHARE_STATED_ONCE))
+@pytest.mark.parametrize(("text", "kinds"), both_scripts(SHARE_FOLLOWED + SHARE_STATED_ONCE))
 def test_share_followed_is_a_level_stated_once_a_ratio(text: str, kinds: list[str]) -> None:
-    assert [k for (k,) in _rows(text, "kind")] == kinds
+    assert [k for (k,) in read_rows(text, "kind")] == kinds
 
 
 def test_the_change_between_the_levels_keeps_its_kind() -> None:
-    assert _rows("占比由47%降至40%,降低7个百分点", "kind", "value") == [
+    assert read_rows("占比由47%降至40%,降低7个百分点", "kind", "value") == [
         ("level", 47.0),
         ("level", 40.0),
         ("change_absolute", -7.0),
@@ -105,7 +92,7 @@ PER_AREA = [
 ]
 
 
-@pytest.mark.parametrize(("text", "value", "unit"), _both(PER_AREA))
+@pytest.mark.parametrize(("text", "value", "unit"), both_scripts(PER_AREA))
 def test_per_mu_mean_puts_the_area_into_the_unit(text: str, value: float, unit: str) -> None:
     row = _one(text)
     assert (float(row["value"]), row["unit"]) == (value, unit)
@@ -113,7 +100,7 @@ def test_per_mu_mean_puts_the_area_into_the_unit(text: str, value: float, unit: 
 
 @pytest.mark.parametrize(
     ("text", "unit"),
-    _both(
+    both_scripts(
         [
             ("人均生活用水量为160升,", "升"),  # the person is the statistic's own unit
             ("亩均用水量下降5%,", "%"),  # a share has no denominator
@@ -134,11 +121,11 @@ PH_BOUNDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), _both(PH_BOUNDS))
+@pytest.mark.parametrize(("text", "expected"), both_scripts(PH_BOUNDS))
 def test_ph_bounds_are_dimensionless(text: str, expected: list[tuple[float, str]]) -> None:
     rows = [
         (float(v), q)
-        for v, q, u in _rows(text, "value", "qualifier", "unit")
+        for v, q, u in read_rows(text, "value", "qualifier", "unit")
         if u == "dimensionless"
     ]
     assert rows == expected
@@ -173,13 +160,13 @@ def test_any_ph_range_reads_both_ends(low: int, width: int) -> None:
 
 
 def test_a_bare_bound_without_ph_stays_unread() -> None:
-    assert _rows("出水量小于5,但", "value") == []
+    assert read_rows("出水量小于5,但", "value") == []
 
 
 # --- 4. 部 counts vehicles, machines and documents --------------------------------------------
 @pytest.mark.parametrize(
     ("text", "value"),
-    _both(
+    both_scripts(
         [
             ("引进24部具抑制街道扬尘的小型扫街车", 24.0),
             ("出台3部地方性法规,", 3.0),
@@ -196,13 +183,13 @@ def test_bu_is_a_counter(text: str, value: float) -> None:
     "text", _texts(["一部分企业未完成整改", "五部门联合印发", "两部署到位", "第二部"])
 )
 def test_words_starting_with_bu_are_no_count(text: str) -> None:
-    assert "部" not in [u for (u,) in _rows(text, "unit")]
+    assert "部" not in [u for (u,) in read_rows(text, "unit")]
 
 
 # --- 5. A bare multiplier after a bound word: the unit its noun names, flagged -----------------
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
-    _both(
+    both_scripts(
         [
             ("青藏高原唯一人口超过百万的中心城市", 1e6, "人"),
             ("常住人口突破千万。", 1e7, "人"),
@@ -218,13 +205,13 @@ def test_bare_multiplier_takes_its_nouns_unit_flagged(text: str, value: float, u
 
 @pytest.mark.parametrize("text", _texts(["超过百万的城市", "千方百计"]))
 def test_bare_multiplier_without_a_noun_stays_unread(text: str) -> None:
-    assert _rows(text, "value") == []
+    assert read_rows(text, "value") == []
 
 
 # --- 6. A bound word before an N-odd figure: the bound gives the qualifier ---------------------
 @pytest.mark.parametrize(
     ("text", "value", "qualifier"),
-    _both(
+    both_scripts(
         [
             ("待处理的量最近超过两万多吨,", 20000.0, "greater"),
             ("投资有望超过六百多亿元。", 6e10, "greater"),
@@ -247,7 +234,7 @@ RATE_THEN_COMPARED = (
 
 @pytest.mark.parametrize("text", [RATE_THEN_COMPARED, to_traditional(RATE_THEN_COMPARED)])
 def test_compared_list_takes_the_rates_denominator(text: str) -> None:
-    rows = [(float(v), u) for v, u in _rows(text, "value", "unit") if str(u).startswith("公斤")]
+    rows = [(float(v), u) for v, u in read_rows(text, "value", "unit") if str(u).startswith("公斤")]
     assert rows == [
         (2.24, "公斤/日"),
         (2.17, "公斤/日"),
@@ -262,7 +249,7 @@ def test_compared_list_takes_the_rates_denominator(text: str) -> None:
     _texts(["平均每人每天制造垃圾量有0.94公斤,要比前一年减量0.01公斤。"]),
 )
 def test_change_of_the_rate_takes_its_denominator(text: str) -> None:
-    assert _rows(text, "value", "unit")[-1] == (-0.01, "公斤/日")
+    assert read_rows(text, "value", "unit")[-1] == (-0.01, "公斤/日")
 
 
 @pytest.mark.parametrize(
@@ -282,14 +269,14 @@ def test_same_size_figure_not_tied_to_the_rate_is_flagged(text: str) -> None:
     _texts(["全年弃置量达到55万吨,即每日平均产生1,507吨垃圾,并较2018年的52.2万吨上升5.3%。"]),
 )
 def test_a_total_of_another_size_keeps_its_unit(text: str) -> None:
-    rows = _rows(text, "value", "unit", "warnings")
+    rows = read_rows(text, "value", "unit", "warnings")
     assert (522000.0, "吨", "") in [(float(v), u, w) for v, u, w in rows]
 
 
 # --- 8. A product of numbers without a unit is no mention -------------------------------------
 @pytest.mark.parametrize(
     ("text", "expected"),
-    _both(
+    both_scripts(
         [
             ("网格大小为1000×1000,监测面积148平方公里", [(148.0, "平方公里")]),
             ("网格大小为500x500。", []),
@@ -299,12 +286,12 @@ def test_a_total_of_another_size_keeps_its_unit(text: str) -> None:
     ),
 )
 def test_product_without_unit_is_no_mention(text: str, expected: list[tuple[float, str]]) -> None:
-    assert [(float(v), u) for v, u in _rows(text, "value", "unit")] == expected
+    assert [(float(v), u) for v, u in read_rows(text, "value", "unit")] == expected
 
 
 @given(a=st.integers(min_value=2, max_value=5000), b=st.integers(min_value=2, max_value=5000))
 def test_any_unitless_product_is_skipped(a: int, b: int) -> None:
-    assert _rows(f"网格大小为{a}×{b},", "value") == []
+    assert read_rows(f"网格大小为{a}×{b},", "value") == []
 
 
 # --- 9. A two-level table header the flattened text does not tie to its columns ----------------
@@ -320,5 +307,5 @@ TWO_LEVEL_TABLE = (
 def test_two_level_header_cells_get_no_guessed_unit(text: str) -> None:
     """3 unit headers over 5 sub-columns: which sub-column sits under which unit is not written,
     so no cell is given one of those units (left unread rather than guessed)."""
-    units = [u for (u,) in _rows(text, "unit")]
+    units = [u for (u,) in read_rows(text, "unit")]
     assert not any(u in ("nGy/h", "mSv") for u in units)

@@ -23,24 +23,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from tests.parser_rows import one_row as _one
-from tests.scripts import to_traditional
-
-from envindicators.units import extract_quantities
-
-
-def _both(cases: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
-    """Each case as written (simplified) and in traditional script."""
-    out: list[tuple[object, ...]] = []
-    for text, *rest in cases:
-        out.append((text, *rest))
-        out.append((to_traditional(str(text)), *rest))
-    return out
-
-
-def _rows(text: str, *cols: str) -> list[tuple[object, ...]]:
-    df = extract_quantities(text)
-    return [tuple(r[c] for c in cols) for _, r in df.iterrows()]
-
+from tests.parser_rows import rows as read_rows
+from tests.scripts import both_scripts, to_traditional
 
 _CN = "零一二三四五六七八九"
 
@@ -53,13 +37,13 @@ RATE_LEVEL = [
 ]
 
 
-@pytest.mark.parametrize(("text", "value"), _both(RATE_LEVEL))
+@pytest.mark.parametrize(("text", "value"), both_scripts(RATE_LEVEL))
 def test_a_rate_named_before_a_share_is_its_level(text: str, value: float) -> None:
-    rows = _rows(text, "value", "unit", "kind", "sign")
+    rows = read_rows(text, "value", "unit", "kind", "sign")
     assert rows[-1] == (value, "%", "level", 0)
 
 
-@pytest.mark.parametrize("text", [t for t, _ in _both([("整改完成率为90%。", 0)])])
+@pytest.mark.parametrize("text", [t for t, _ in both_scripts([("整改完成率为90%。", 0)])])
 def test_a_completion_rate_stays_a_ratio(text: str) -> None:
     row = _one(text)
     assert (row["value"], row["kind"]) == (90.0, "ratio")
@@ -81,15 +65,15 @@ WITHIN = [
 ]
 
 
-@pytest.mark.parametrize(("text", "value", "unit"), _both(WITHIN))
+@pytest.mark.parametrize(("text", "value", "unit"), both_scripts(WITHIN))
 def test_a_duration_followed_by_nei_is_at_most(text: str, value: float, unit: str) -> None:
-    rows = _rows(text, "value", "unit", "qualifier")
+    rows = read_rows(text, "value", "unit", "qualifier")
     assert rows[0] == (value, unit, "at_most")
 
 
 @given(st.integers(min_value=2, max_value=9), st.sampled_from(["年内", "年內", "天内", "天內"]))
 def test_any_n_within_is_at_most(n: int, word: str) -> None:
-    rows = _rows(f"{_CN[n]}{word}已有案件移送", "value", "qualifier")
+    rows = read_rows(f"{_CN[n]}{word}已有案件移送", "value", "qualifier")
     assert rows[0] == (float(n), "at_most")
 
 
@@ -101,7 +85,7 @@ VERB_OBJECT_DURATION = [
 ]
 
 
-@pytest.mark.parametrize(("text", "value", "unit"), _both(VERB_OBJECT_DURATION))
+@pytest.mark.parametrize(("text", "value", "unit"), both_scripts(VERB_OBJECT_DURATION))
 def test_verb_object_duration_is_a_level(text: str, value: float, unit: str) -> None:
     row = _one(text)
     assert (row["value"], row["unit"], row["kind"], row["sign"]) == (value, unit, "level", 0)
@@ -123,7 +107,7 @@ SET_COUNTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "value"), _both(SET_COUNTS))
+@pytest.mark.parametrize(("text", "value"), both_scripts(SET_COUNTS))
 def test_n_items_of_a_set_is_a_count(text: str, value: float) -> None:
     row = _one(text)
     assert (row["value"], row["unit"], row["kind"]) == (value, "项", "level")
@@ -145,9 +129,9 @@ SHARE_WITH_CHANGE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "share", "change"), _both(SHARE_WITH_CHANGE))
+@pytest.mark.parametrize(("text", "share", "change"), both_scripts(SHARE_WITH_CHANGE))
 def test_a_share_with_its_change_is_a_ratio(text: str, share: float, change: float) -> None:
-    rows = _rows(text, "value", "unit", "kind")
+    rows = read_rows(text, "value", "unit", "kind")
     assert (share, "%", "ratio") in rows
     assert (change, "百分点", "change_absolute") in rows
     assert not any(u == "%" and k == "level" for _, u, k in rows)
@@ -156,6 +140,6 @@ def test_a_share_with_its_change_is_a_ratio(text: str, share: float, change: flo
 @given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=99))
 def test_any_share_with_its_change_is_a_ratio(tenths: int, change: int) -> None:
     text = f"个数占比为{tenths / 10:.1f}%,同比上升{change / 10:.1f}个百分点;"
-    rows = _rows(text, "value", "kind")
+    rows = read_rows(text, "value", "kind")
     assert rows[0] == (pytest.approx(tenths / 10), "ratio")
     assert rows[1] == (pytest.approx(change / 10), "change_absolute")

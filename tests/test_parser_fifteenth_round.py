@@ -15,31 +15,18 @@ corpus); expected values are written out by hand.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from tests.parser_rows import one_row as _one
-from tests.scripts import to_traditional
+from tests.scripts import both_scripts, to_traditional
 
 from envindicators.units import extract_quantities
 
 
-def _both(cases: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-    """Each case (its sentence first) in simplified script and in traditional script."""
-    out: list[tuple[Any, ...]] = []
-    for text, *rest in cases:
-        out.append((text, *rest))
-        trad = to_traditional(text)
-        if trad != text:
-            out.append((trad, *rest))
-    return out
-
-
 def _both_texts(texts: list[str]) -> list[str]:
     """Each sentence in simplified script and in traditional script."""
-    return [row[0] for row in _both([(t,) for t in texts])]
+    return [row[0] for row in both_scripts([(t,) for t in texts])]
 
 
 def _rows(text: str) -> list[tuple[float, str, str, int]]:
@@ -53,7 +40,7 @@ def _rows(text: str) -> list[tuple[float, str, str, int]]:
 # --- 1. A share after a verb of change and its object ------------------------------------------
 @pytest.mark.parametrize(
     ("text", "value", "sign"),
-    _both(
+    both_scripts(
         [
             ("通过稽查及专家辅导,减少陈情7成。", -70.0, -1),
             ("全年降低能耗10%。", -10.0, -1),
@@ -110,7 +97,7 @@ def test_any_verb_object_share_reads_the_verbs_direction(
 # --- 2. A comparative's figure before 的 and a standard, with its authority between -------------
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
-    _both(
+    both_scripts(
         [
             (
                 "降尘年均值为3.2吨/平方千米·月,低于广东省8吨/平方千米·月的标准限值。",
@@ -141,7 +128,7 @@ def test_a_difference_to_a_named_mean_stays_a_change(text: str) -> None:
 # --- 3. Lengths in a denominator whose superscript was lost ------------------------------------
 @pytest.mark.parametrize(
     ("text", "unit"),
-    _both(
+    both_scripts(
         [
             ("二氧化硫年日均值为0.016毫克/米3,符合标准。", "毫克/立方米"),
             ("降尘年月均值为4.08吨/公里2·月,符合标准。", "吨/平方公里/月"),
@@ -207,7 +194,7 @@ def test_durations_and_counts_stay(text: str) -> None:
 # --- 6. An index's values listed without a unit; pH statistics ---------------------------------
 @pytest.mark.parametrize(
     ("text", "values"),
-    _both(
+    both_scripts(
         [
             ("两站分别录得空气质量指数达219及204,属于非常不良水平。", [219.0, 204.0]),
             ("路边站的空气质量则为187、159及173,属于不良水平。", [187.0, 159.0, 173.0]),
@@ -238,7 +225,7 @@ def test_a_list_waiting_for_its_unit_still_takes_it() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    _both(
+    both_scripts(
         [("全市pH均值下降了0.26个pH值单位,酸雨频率上升。", -0.26), ("pH均值上升0.1个pH单位。", 0.1)]
     ),
 )
@@ -269,7 +256,7 @@ def test_an_article_or_a_discourse_phrase_is_no_count(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "value", "sign"),
-    _both(
+    both_scripts(
         [
             ("长乐河达到Ⅳ类,优于考核目标一个类别。", 1.0, 1),
             ("断面水质好于目标2个类别。", 2.0, 1),
@@ -288,7 +275,7 @@ def test_classes_compared_with_a_target_are_a_change(text: str, value: float, si
 # --- 8. Tenths after a rate or a degree ---------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "kind"),
-    _both(
+    both_scripts(
         [
             ("空品良率连两年突破八成。", "level"),
             ("符合度高达8成。", "level"),
@@ -333,7 +320,7 @@ def test_an_indicators_share_after_qizhong_stays_a_level(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    _both([("全年下降\n\n15.94%为其他。", 15.94), ("减少 \n20%为其他。", 20.0)]),
+    both_scripts([("全年下降\n\n15.94%为其他。", 15.94), ("减少 \n20%为其他。", 20.0)]),
 )
 def test_no_object_across_a_line_break(text: str, value: float) -> None:
     row = _one(text)

@@ -18,27 +18,15 @@ written for these tests (not copied from the corpus); expected values are writte
 from __future__ import annotations
 
 import math
-from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from tests.parser_rows import flags as _flags
 from tests.parser_rows import one_row as _one
-from tests.scripts import to_traditional
+from tests.scripts import both_scripts, to_traditional
 
 from envindicators.units import extract_quantities
-
-
-def _both(cases: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-    """Each case (its sentence first) in simplified script and in traditional script."""
-    out: list[tuple[Any, ...]] = []
-    for text, *rest in cases:
-        out.append((text, *rest))
-        trad = to_traditional(text)
-        if trad != text:
-            out.append((trad, *rest))
-    return out
 
 
 def _rows(text: str) -> list[tuple[float, str]]:
@@ -54,7 +42,7 @@ def _place_by_place(n: int, zero: str = "〇") -> str:
 
 
 # --- 1. Numerals written place by place -------------------------------------------------------
-PLACE_BY_PLACE = _both(
+PLACE_BY_PLACE = both_scripts(
     [
         ("破获重大环保犯罪案件有一一三件。", (113.0, "件")),
         ("总计列管一一五三处废弃物非法弃置场址。", (1153.0, "处")),
@@ -74,7 +62,7 @@ def test_digits_written_place_by_place_are_one_number(text: str, expected: objec
     assert (float(row["value"]), row["unit"]) == expected
 
 
-NOT_PLACE_BY_PLACE = _both(
+NOT_PLACE_BY_PLACE = both_scripts(
     [
         ("一、加强管理;二、完善制度。", []),  # list numbers, not a grouped number
         ("○ 本计划分三年实施。", [(3.0, "年")]),  # a lone ○ is a bullet
@@ -112,7 +100,7 @@ def test_any_count_written_place_by_place_reads_back(n: int, zero: str, traditio
 # --- 2. The hyphenation point as a decimal point ----------------------------------------------
 @pytest.mark.parametrize(
     ("text", "value"),
-    _both(
+    both_scripts(
         [
             ("资源回收贮存场全国普遍率已达百分之八十一‧二九。", 81.29),
             ("减量率为百分之九‧一一。", 9.11),
@@ -132,7 +120,7 @@ def test_tenths_after_the_hyphenation_point(whole: int, frac: int) -> None:
 
 
 # --- 3. Years of the ROC calendar in Chinese numerals or near an ROC date ----------------------
-ROC_YEARS = _both(
+ROC_YEARS = both_scripts(
     [
         # the same year written as a fiscal year elsewhere in the text
         ("迄九十二年度止,我国九十二年垃圾清运量为六百一十三万公吨。", [(6130000.0, "吨")]),
@@ -149,7 +137,7 @@ def test_roc_years_are_no_durations(text: str, expected: object) -> None:
     assert _rows(text) == expected
 
 
-DURATIONS_KEPT = _both(
+DURATIONS_KEPT = both_scripts(
     [
         ("迄九十二年度止,近九十年来首次。", [(90.0, "年")]),
         ("行政院于77年8月18日核定,为期30年。", [(30.0, "年")]),
@@ -166,7 +154,7 @@ def test_durations_keep_their_reading(text: str, expected: object) -> None:
 # --- 4. The dates of a table's extremes in parentheses -----------------------------------------
 @pytest.mark.parametrize(
     ("text", "expected"),
-    _both(
+    both_scripts(
         [
             ("绝对最高\n\n35.8 (5/29)\n\n35.7 (7/18, 8/9)\n", []),
             ("22 (4/13, 12/31) 日照时间", []),
@@ -181,7 +169,7 @@ def test_month_day_pairs_after_a_value_are_dates(text: str, expected: object) ->
 # --- 5. A change restated exactly in parentheses ----------------------------------------------
 @pytest.mark.parametrize(
     ("text", "kind", "value"),
-    _both(
+    both_scripts(
         [
             ("与上年比较,减量约六十万公吨(584,589公吨);", "change_absolute", -584589.0),
             ("相比较,提高约十四万公吨(136,763公吨),", "change_absolute", 136763.0),
@@ -206,7 +194,7 @@ def test_a_part_in_parentheses_stays_a_level() -> None:
 # --- 6. A range framed by 介於 with its % on the first end ----------------------------------------
 @pytest.mark.parametrize(
     ("text", "ends"),
-    _both(
+    both_scripts(
         [
             ("各县市标准差介于0.49%至6.15,差异显著。", (0.49, 6.15)),
             ("比例在5%至8之间。", (5.0, 8.0)),
@@ -226,7 +214,7 @@ def test_a_change_to_a_level_is_no_range() -> None:
 # --- 7. Masses of CO2 with the gas after the unit -----------------------------------------------
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
-    _both(
+    both_scripts(
         [
             ("扣除碳汇 21.83 MtCO2e 后", 21.83, "Mt"),
             ("全球排放量达到历史最高水准(53.8 Gt CO2e),", 53.8, "Gt"),
@@ -255,7 +243,7 @@ def test_any_co2_mass_reads_its_mass_unit(value: object, unit: str, gas: str) ->
 # --- 8. Verbs of change of Taiwan and Hong Kong; 约计 -------------------------------------------
 @pytest.mark.parametrize(
     ("text", "kind", "sign", "qualifier"),
-    _both(
+    both_scripts(
         [
             ("排放量约计成长108.35%。", "change_relative", 1, "approx"),
             ("营收成长了5%。", "change_relative", 1, "exact"),
@@ -269,7 +257,8 @@ def test_growth_and_reduction_verbs(text: str, kind: str, sign: int, qualifier: 
 
 
 @pytest.mark.parametrize(
-    ("text", "unused"), _both([("年平均成长率为 0.13%。", None), ("经济成长率达 2.6%。", None)])
+    ("text", "unused"),
+    both_scripts([("年平均成长率为 0.13%。", None), ("经济成长率达 2.6%。", None)]),
 )
 def test_a_named_growth_rate_is_a_level(text: str, unused: object) -> None:
     assert _one(text)["kind"] == "level"
@@ -280,7 +269,7 @@ def test_a_named_growth_rate_is_a_level(text: str, unused: object) -> None:
     "text",
     [
         t
-        for t, _ in _both(
+        for t, _ in both_scripts(
             [("迄九十二年度止。由九十一年度的○.八二九公斤降低为九十二年的○.七五二公斤,", None)]
         )
     ],
@@ -294,7 +283,7 @@ def test_the_level_reached_in_a_named_period(text: str) -> None:
 # --- 10. A change in % after a share, compared with a period written between -------------------
 @pytest.mark.parametrize(
     "text",
-    [t for t, _ in _both([("资源回收率为60.04%,相较于109年同期提升2.71%", None)])],
+    [t for t, _ in both_scripts([("资源回收率为60.04%,相较于109年同期提升2.71%", None)])],
 )
 def test_a_share_change_against_a_period_is_flagged(text: str) -> None:
     rows = extract_quantities(text)
@@ -302,7 +291,7 @@ def test_a_share_change_against_a_period_is_flagged(text: str) -> None:
 
 
 # --- 11. Two neighbouring Arabic digits: an estimate --------------------------------------------
-ESTIMATES = _both(
+ESTIMATES = both_scripts(
     [
         ("其中两件超大案,2、3年前查获时", (2.0, 3.0, "年")),
         ("有3、4家企业未完成整改", (3.0, 4.0, "家")),
@@ -322,7 +311,9 @@ def test_neighbouring_digits_with_one_unit_are_a_flagged_range(
 
 @pytest.mark.parametrize(
     ("text", "n"),
-    _both([("分别为1、2个", 2), ("1、2月", 0), ("第2、3批", 0), ("47、55和55微克/立方米", 3)]),
+    both_scripts(
+        [("分别为1、2个", 2), ("1、2月", 0), ("第2、3批", 0), ("47、55和55微克/立方米", 3)]
+    ),
 )
 def test_lists_and_labels_are_no_estimates(text: str, n: int) -> None:
     assert len(extract_quantities(text)) == n
@@ -333,7 +324,7 @@ def test_lists_and_labels_are_no_estimates(text: str, n: int) -> None:
     "text",
     [
         t
-        for t, _ in _both(
+        for t, _ in both_scripts(
             [
                 ("占列管案件(一百卅七件)比例四十八.九一%", None),
                 ("平均占垃圾(湿基)比例为12.78%", None),
@@ -356,7 +347,7 @@ def test_land_in_parentheses_is_no_share() -> None:
     "text",
     [
         t
-        for t, _ in _both(
+        for t, _ in both_scripts(
             [
                 (
                     "二氧化碳(CO2)为最大宗,约占95.28%,其次分别为氧化亚氮(N2O) 1.71%、"
@@ -379,7 +370,12 @@ def test_a_list_after_a_level_stays_levels() -> None:
 # --- 14. 减半: halved ----------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
-    [t for t, _ in _both([("力争把碳排放量从2005年的水平减半。", None), ("健康风险减半", None)])],
+    [
+        t
+        for t, _ in both_scripts(
+            [("力争把碳排放量从2005年的水平减半。", None), ("健康风险减半", None)]
+        )
+    ],
 )
 def test_halved_is_a_change_of_minus_fifty_percent(text: str) -> None:
     row = _one(text)
@@ -394,7 +390,7 @@ def test_halved_is_a_change_of_minus_fifty_percent(text: str) -> None:
 # --- 15. The counters 筆 (records) and 案 (cases) -------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "expected"),
-    _both(
+    both_scripts(
         [
             ("未填列文号者计六十七笔。", (67.0, "笔")),
             ("违规倾倒废弃物等3案。", (3.0, "案")),

@@ -42,7 +42,7 @@ import pandas as pd
 
 from envindicators.errors import EnvIndicatorsError
 from envindicators.extract._roles import COMMITMENT, SENTENCE_BREAKS
-from envindicators.units import parse_chinese_integer, parse_period, to_simplified
+from envindicators.units import parse_chinese_integer, parse_integer, parse_period, to_simplified
 
 __all__ = [
     "closes_a_change",
@@ -134,11 +134,6 @@ def _left_to_another(taken: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(x < b and a < y and not a <= x < y <= b for x, y in taken)
 
 
-def _integer(text: str) -> int:
-    """An integer written in Arabic digits or in Chinese numerals (``8``, ``三``, ``十二``)."""
-    return int(text) if text.isdigit() else parse_chinese_integer(text)
-
-
 def first_months(simplified: str, taken: list[tuple[int, int]]) -> list[dict]:
     """Rows for the first N months of a year written without it (``前5个月``).
 
@@ -163,7 +158,7 @@ def first_months(simplified: str, taken: list[tuple[int, int]]) -> list[dict]:
         if _left_to_another(taken, a, b):
             continue
         try:
-            n = _integer(m.group(1))
+            n = parse_integer(m.group(1))
         except EnvIndicatorsError:
             continue
         if 1 <= n <= 12:
@@ -207,8 +202,8 @@ def quarter_ranges(simplified: str, taken: list[tuple[int, int]]) -> list[dict]:
         if _left_to_another(taken, a, b):
             continue
         try:
-            first_q = 1 if m["n"] else _integer(m["a"])
-            last_q = _integer(m["n"] or m["b"])
+            first_q = 1 if m["n"] else parse_integer(m["a"])
+            last_q = parse_integer(m["n"] or m["b"])
         except EnvIndicatorsError:
             continue
         if not 1 <= first_q < last_q <= 4:

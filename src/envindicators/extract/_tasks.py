@@ -51,7 +51,7 @@ import pandas as pd
 
 from envindicators.errors import EnvIndicatorsError
 from envindicators.model.vocab import TaskStatus
-from envindicators.units import parse_chinese_integer, parse_deadline, to_simplified
+from envindicators.units import parse_deadline, parse_integer, to_simplified
 
 __all__ = ["Item", "inherit_deadlines", "read_items"]
 
@@ -146,7 +146,7 @@ def _number_int(number: str) -> int | None:
     if digits in _CIRCLED:
         return _CIRCLED.index(digits) + 1 if digits else None
     try:
-        return int(digits) if digits.isdigit() else parse_chinese_integer(digits)
+        return parse_integer(digits)
     except EnvIndicatorsError:
         return None
 

@@ -128,7 +128,7 @@ from envindicators.units.dates import (
     parse_deadline,
     parse_period,
 )
-from envindicators.units.numerals import parse_chinese_integer, to_chinese_integer
+from envindicators.units.numerals import parse_chinese_integer, parse_integer, to_chinese_integer
 from envindicators.units.parser import (
     MAX_QUANTITY_LENGTH,
     ParsedQuantity,
@@ -167,6 +167,7 @@ __all__ = [
     "normalize_text",
     "parse_chinese_integer",
     "parse_deadline",
+    "parse_integer",
     "parse_period",
     "parse_quantities",
     "parse_quantity",

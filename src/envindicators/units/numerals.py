@@ -29,6 +29,7 @@ __all__ = [
     "CHINESE_NUMERAL_CHARS",
     "parse_chinese_integer",
     "parse_chinese_number",
+    "parse_integer",
     "to_chinese_integer",
 ]
 
@@ -177,6 +178,36 @@ def parse_chinese_integer(text: str) -> int:
         else:
             section += digit
     return total + section
+
+
+def parse_integer(text: str) -> int:
+    """Value of an integer written in Arabic digits or as one Chinese numeral.
+
+    The small counts of report headings, periods and item numbers are written either way
+    (``8`` or ``八``, ``12`` or ``十二``; full-width digits ``１２`` too).
+
+    Parameters
+    ----------
+    text : str
+        Arabic digits only (ASCII or full-width), or a numeral :func:`parse_chinese_integer`
+        reads (simplified characters).
+
+    Returns
+    -------
+    int
+        The value.
+
+    Raises
+    ------
+    QuantityParseError
+        Where ``text`` is neither (mixed digits and numerals, ``"3万"``, are refused).
+
+    Examples
+    --------
+    >>> parse_integer("12"), parse_integer("十二"), parse_integer("１２")
+    (12, 12, 12)
+    """
+    return int(text) if text.isdecimal() else parse_chinese_integer(text)
 
 
 def parse_chinese_number(text: str) -> Decimal:
