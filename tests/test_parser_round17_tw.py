@@ -9,7 +9,7 @@ Each class is a general rule in the module where its kind lives
   itself or the difference to it: flagged ``ambiguous_reference``;
 * an index range is closed by the share of its category too (``AQI介於100-150比率``);
 * a comparison sign and one space before its number (``AQI> 150``) still bound it;
-* 测站 counts monitoring stations (``9測站``), as 站;
+* 测站 counts monitoring stations (``9測站``), as 站 (not in a place name: ``斗六測站``);
 * 占 + a whole + 的比例 (``占GDP的比例0.90%``) and 占地方… (``占地方機關環保支出19.1%``) are
   shares of a whole; a share alone in parentheses after an amount (``70.4億元(18.0%)``) too;
 * a share before and after a revision (``原本占72.4%,更新後占60.5%``) is a level;
@@ -213,6 +213,7 @@ STATIONS = [
     ("在空气质量指标有9测站亮起红灯", 9.0),
     ("23测站达橙色提醒", 23.0),
     ("共有76测站监测PM2.5", 76.0),
+    ("全县共六测站超标", 6.0),
 ]
 
 
@@ -289,6 +290,7 @@ NOT_FIGURES = [
     ("2018年1月1日至12/31共发生997次", ["997次"]),
     ("呈单一年度上升", []),
     ("同一年内完成两项", ["两项"]),
+    ("除斗六测站O3最大小时浓度上升外", []),
 ]
 
 

@@ -116,9 +116,9 @@ _CN_NEXT = (
 _FAST = [True]
 
 
-#: Counters that end place names after a Chinese numeral (斗六站, 新三区); written after a
-#: word, such a numeral counts only after a word of counting (共六站, 有三区, 各两站).
-_NAME_COUNTERS = frozenset({"站", "区"})
+#: Counters that end place names after a Chinese numeral (斗六站, 斗六测站, 新三区); written
+#: after a word, such a numeral counts only after a word of counting (共六站, 有三区, 各两站).
+_NAME_COUNTERS = frozenset({"站", "测站", "区"})
 _COUNT_BEFORE = frozenset("共有计各了的和及与或约近达")
 #: Three or more groups of 2–5 digits joined by hyphens (0975-765-592, 010-6551-2345): a
 #: telephone or serial number, never a quantity or a range.
