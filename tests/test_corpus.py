@@ -76,7 +76,7 @@ EXACT_FLOOR = 0.995
 MAX_SILENT_WRONG_VALUES = 0
 MAX_UNFLAGGED_AMBIGUOUS = 0
 #: Documents added to dev after the floors above were set (their ids start so).
-LATER_DEV_PREFIXES = ("t12-", "b12-", "h12-", "p13-", "t13-")
+LATER_DEV_PREFIXES = ("t12-", "b12-", "h12-", "p13-", "t13-", "w17-")
 # Whole dev after the merge of t12-* (hant12), b12-* (bull12) and h12-* (hard12) with their
 # rules (staging, 2026-12-04; 91 documents, 1,555 mentions): recall 98.97 %, precision
 # 99.68 %, exact 97.23 %, value 99.68 %, unit 99.55 %, qualifier 99.74 %, kind 99.35 %, sign
@@ -266,6 +266,26 @@ def test_dev_traditional_texts_do_not_regress() -> None:
 # above stay those of the 91 documents before them; the p13-* documents have their own.
 P13_PREFIX = "p13-"
 P13_FLOORS = {"recall": 0.995, "precision": 0.995, "exact": 0.975}
+# tw17 (2026-12-04) added fourteen traditional-script Taiwan pages (w17-*, 207 mentions: air
+# quality, waste and soil, greenhouse gases, fines, expenditure statistics; dev is 130
+# documents, 2,168 mentions), labelled by hand before any parser run (benchmarks/corpus/README.md,
+# "Round 17 (Taiwan), branch `tw17`").  Measured once before their failures were read: recall
+# 98.1 %, precision 96.7 %, exact 87.9 %, 6 silent wrong values; after the round-17 rules (and
+# three labels brought to the spent splits' conventions): recall 99.5 %, precision 98.1 %, exact
+# 96.6 %, 0 silent wrong values.  Floors at these scores rounded down.
+W17_PREFIX = "w17-"
+W17_FLOORS = {"recall": 0.99, "precision": 0.98, "exact": 0.96}
+
+
+def test_dev_w17_texts_do_not_regress() -> None:
+    score = _dev_part(lambda d: d.startswith(W17_PREFIX))
+    report = sc.format_report(score)
+    assert score.n_gold >= 200, report
+    assert score.recall >= W17_FLOORS["recall"], report
+    assert score.precision >= W17_FLOORS["precision"], report
+    assert score.exact >= W17_FLOORS["exact"], report
+    assert score.silent_wrong_values == 0, report
+    assert score.unflagged_ambiguous == 0, report
 
 
 def _dev_part(keep_doc: Any) -> Any:
@@ -286,9 +306,9 @@ def test_dev_p13_texts_do_not_regress() -> None:
 
 
 def test_whole_dev_does_not_regress() -> None:
-    # whole dev as it was when these floors were set: without the p13-* and t13-* texts (own
-    # floors)
-    score = _dev_part(lambda d: not d.startswith((P13_PREFIX, T13_PREFIX)))
+    # whole dev as it was when these floors were set: without the p13-*, t13-* and w17-* texts
+    # (own floors)
+    score = _dev_part(lambda d: not d.startswith((P13_PREFIX, T13_PREFIX, W17_PREFIX)))
     report = sc.format_report(score)
     assert score.recall >= WHOLE_DEV_FLOORS["recall"], report
     assert score.precision >= WHOLE_DEV_FLOORS["precision"], report

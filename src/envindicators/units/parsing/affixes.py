@@ -18,6 +18,7 @@ from envindicators.units.parsing.context_words import (
     _FAR_BASELINE,
     _FAR_BASELINE_LOOSE,
     _FILLERS,
+    _MEAN_VALUE_REFERENCE,
     _NOT_NEARLY_BEFORE,
     _NOUN_BEFORE_COPULA,
     _OPEN_QUOTE,
@@ -118,12 +119,20 @@ _PER_LAST = frozenset("煤量耗")
 _PREFIX_LAST = frozenset(_PREFIX_TABLE) | _BASELINE_LAST | _RATE_LAST | _PER_LAST | {"的"}
 
 
+#: Comparison signs among the bound words (>, ≧, ＜ …): a space may follow them.
+_SIGN_BOUNDS = frozenset(w for w, _ in _PREFIX_QUALIFIERS if len(w) == 1 and not w.isalpha())
+
+
 def _prefix(s: str, i: int) -> _Prefix:
     """Read the words before a number backwards (bounded by the clause and _WINDOW).
 
     Each step looks only at the words that end with the character before the current
     position (a dict lookup), so a step costs O(1) and there are at most 12 steps.
     """
+    if i > 1 and s[i - 1] == " " and s[i - 2] in _SIGN_BOUNDS:
+        # AQI> 150, ≧ 54μg/m3: one space (a slide's or a PDF's text layer) between a
+        # comparison sign and its number; the sign is still the number's bound
+        return _prefix(s, i - 1)
     if i > 1 and s[i - 1] == "\n" and s[i - 2] not in _CLAUSE_DELIMITERS and not s[i - 2].isspace():
         # a line wrapped between the words before a number and the number (text from PDF:
         # 同比下降\n15.94%, 综合指数为\n4.18): the line break is not a clause boundary when
@@ -394,7 +403,11 @@ def _difference_context(s: str, i: int) -> tuple[int, str | None, int, list[Flag
     if _PERIOD_LEVEL_REFERENCE.search(between):
         return 0, None, i, []  # 低于2022年的1.51公斤: that year's level, not a difference
     flags = []
-    if word in ("高于", "低于", "快于", "慢于") and _VALUED_REFERENCE.search(between):
-        flags.append(Flag.AMBIGUOUS_REFERENCE)  # 低于国家标准5毫克: by 5, or the standard's 5?
+    if word in ("高于", "低于", "快于", "慢于") and (
+        _VALUED_REFERENCE.search(between) or _MEAN_VALUE_REFERENCE.search(between)
+    ):
+        # 低于国家标准5毫克: by 5, or the standard's 5?  低于全国平均值13.2微克: by 13.2, or
+        # the mean's value 13.2 (值 right before the figure names a value)?
+        flags.append(Flag.AMBIGUOUS_REFERENCE)
     sign = 1 if word in _POINT_UP else -1
     return sign, between, w0 + last.start(), flags

@@ -20,6 +20,7 @@ from envindicators.units.parsing.affixes import _window
 from envindicators.units.parsing.context_words import (
     _CLAUSE_DELIMITERS,
     _COMPLETION,
+    _PART_UNITS,
     _SHARE_SUBJECT,
     _TO_WORDS,
     _WINDOW,
@@ -120,10 +121,13 @@ _OF_TARGET = re.compile(
 #: 占 and the whole written straight before the share, without 的: 中部地区次之,占全国11%,
 #: 占全省总量27.5% (with 的 the prefix reader takes it; 占地 is land, not a share); the whole
 #: may carry its own count in parentheses (占列管案件（一百卅七件）比例四十八．九一％,
-#: 佔垃圾(濕基)比例為12.78%).
+#: 佔垃圾(濕基)比例為12.78%); and with 的 before the share's name (環保支出占GDP的比例0.90%, as
+#: 占…的比重为13.8%).  占地 is land, but 占地方机关环保支出19.1% is a share of the local
+#: agencies' spending.
 _SHARE_OF_WHOLE = re.compile(
-    r"(?<![0-9])占(?!地|用|据|领|压)"
-    r"(?:[^\d,，。;；:：、()（）的占]|[(（][^()（）,，。;；]{1,12}[)）]){1,8}$"
+    r"(?<![0-9])占(?!地(?!方|区)|用|据|领|压)"
+    r"(?:[^\d,，。;；:：、()（）的占]|[(（][^()（）,，。;；]{1,12}[)）]){1,8}"
+    r"(?:的(?:比例|比重|比率)(?:为|是|达)?)?$"
 )
 _SHARE_OF_WHOLE_REACH = 24
 _SHARE_OF_THINGS = re.compile(
@@ -330,11 +334,13 @@ _COUNT_THEN_SHARE_GAP = re.compile(r"[,，](?:仅|僅|只|约|約|近|不足|不
 def _share_of_a_count(s: str, hits: list[_Hit]) -> None:
     """仅完成整治118个,不足30%: a share standing alone right after a count, with no indicator
     named, states the count as a part of the whole — a ratio; so does a share alone in
-    parentheses right after a count (项目中的475个(93.0%))."""
+    parentheses right after a count (项目中的475个(93.0%)) or after an amount of money, mass,
+    volume or area (臺北縣政府70.4億元(18.0%), 資本支出210.9億元(38.3%): its part of the
+    total just stated)."""
     for prev, h in itertools.pairwise(hits):
         if (
             prev.kind is Kind.LEVEL
-            and prev.unit in _COUNTERS
+            and (prev.unit in _COUNTERS or prev.unit in _PART_UNITS)
             and h.kind is Kind.LEVEL
             and h.unit == "%"
             and not h.own_verb
@@ -342,7 +348,8 @@ def _share_of_a_count(s: str, hits: list[_Hit]) -> None:
             and 0 <= h.value <= 100
             and (
                 (
-                    _COUNT_THEN_SHARE_GAP.fullmatch(s, prev.end, h.start)
+                    prev.unit in _COUNTERS
+                    and _COUNT_THEN_SHARE_GAP.fullmatch(s, prev.end, h.start)
                     and (h.end == len(s) or s[h.end] in _CLAUSE_DELIMITERS)
                 )
                 or (
@@ -1254,6 +1261,26 @@ def _misdecoded_power(s: str, hits: list[_Hit]) -> None:
             h.flags.append(Flag.AMBIGUOUS_UNIT)
 
 
+#: Multiplication signs between two figures with their units (76站*365天).
+_PRODUCT_SIGNS = frozenset("*×")
+
+
+def _factors_of_a_product(s: str, hits: list[_Hit]) -> None:
+    """Flag ``suspect_number`` on two figures with their units joined by a multiplication sign
+    (全年总站日数(76站*365天)): each is a factor of a product whose value and unit the
+    text does not write, not a figure of its own; neither is read silently."""
+    for prev, h in itertools.pairwise(hits):
+        if (
+            prev.unit is not None
+            and h.unit is not None
+            and h.start == prev.end + 1
+            and s[prev.end] in _PRODUCT_SIGNS
+        ):
+            for g in (prev, h):
+                if Flag.SUSPECT_NUMBER not in g.flags:
+                    g.flags.append(Flag.SUSPECT_NUMBER)
+
+
 def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     """Apply the rules of this module to the hits of ``s``, in place (see module)."""
     _parenthesised_figure(s, hits)
@@ -1290,3 +1317,4 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _parts_of_a_change(s, hits)
     _reference_value(s, hits)
     _misdecoded_power(s, hits)
+    _factors_of_a_product(s, hits)

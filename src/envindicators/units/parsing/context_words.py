@@ -116,6 +116,9 @@ _AMOUNT_UNITS = frozenset({"吨", "立方米", "方", "升", "千瓦时", "度",
 _PERIOD_MEAN = re.compile(r"浓度|值|指数|水平|降水|气温|比例|比重|率")
 #: Areas an amount per period may be of (年均造林500万亩).
 _AREA_UNITS = frozenset({"公顷", "亩", "平方公里", "平方千米"})
+#: Amounts a whole splits into (money, mass, volume, energy, area): a share in parentheses
+#: right after one is its part of the total (70.4億元(18.0%)).
+_PART_UNITS = frozenset({"元"}) | _AMOUNT_UNITS | _AREA_UNITS
 #: 人均每日…1.44公斤, 每人每日弃置1.41公斤, 每日人均废物弃置量达1.41公斤, 人均日弃1.41公斤, and
 #: 日均 alone before an amount (去年达到日均二点一公斤: the per-capita figure of the clause
 #: before, a daily mean of a mass is per day): an amount per person and per day.  The person
@@ -174,6 +177,9 @@ _POINT_COMPARATIVES = frozenset(
 _DIFFERENCE_WORDS = frozenset({"高于", "低于", "高出", "低出", "超出", "快于", "慢于"})
 #: A reference that has a value of its own: after 高于/低于 the figure may be that value.
 _VALUED_REFERENCE = re.compile(r"标准|限值|目标|要求|指标|规定")
+#: A reference that is a mean's value, 值 right before the figure (低于全国平均值13.2微克,
+#: 高於全市均值2.1米): the figure may be the mean itself or the difference to it.
+_MEAN_VALUE_REFERENCE = re.compile(r"(?:平均|均)值$")
 #: A reference that is an earlier period's own figure: in 低于2022年的1.51公斤 or 高于去年同期的
 #: 35天 the figure after 的 is that period's level, not the difference to it.
 _PERIOD_LEVEL_REFERENCE = re.compile(
@@ -226,6 +232,8 @@ _SHARE_SUBJECT = re.compile(
     r"(?:占(?![用有领据])|比重)[^\d,，。;；:：]{0,12}?"
     r"(?:(?:由|从)(?:[^,，。;；:：]{1,20}?(?:至|到))?(?:[0-9〇零○一二三四五六七八九]{4}年(?:底|末|初)?的)?"
     r"|(?:提高|提升|增加|增长|上升|扩大|降低|下降|减少|缩小|回落|增|升|降|减)了?(?:到|至))$"
+    # 原本占72.4%,更新后占60.5%: the share before and after a revision, followed the same way
+    r"|(?:原本|原先|原来|本来|更新后|修正后|修订后|调整后|改为|变为)占$"
 )
 #: A completion rate (完成率…%): achieved / planned, a ratio.  Also a share of the work done
 #: written with the verb right before it (仅完成修复40%, 已完成整改约60%) and a rate of
@@ -251,6 +259,9 @@ _INDEX_RANGE_BEFORE = re.compile(
 #: What may follow such a range: the end of the clause, a quoted category name (「普通」,
 #: “良”) or a space before either.
 _INDEX_RANGE_AFTER = frozenset('「『“"') | _CLAUSE_DELIMITERS
+#: Words that close such a range too: 之间 (AQI为51~100之间), 的 (pH值6～9的废水) and the share or
+#: the count of the category the range names (AQI介於100-150比率由7.7%降至5.8%, 51~100比例).
+_INDEX_RANGE_AFTER_WORDS = ("之间", "之間", "的", "比率", "比例")
 #: A comparison word right before 前/近/过去 + a number of years or months: 相较前五年, 与近
 #: 三年相比, 比前两年 name the reference period of a comparison, a period like 较上年 — not a
 #: duration (由于前两年…治理较为严格 is a duration, a mention by the guide).

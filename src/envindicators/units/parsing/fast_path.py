@@ -37,7 +37,12 @@ from envindicators.units.parsing.context_words import (
     _SUFFIX_FIRST,
     _WINDOW,
 )
-from envindicators.units.parsing.numbers import _INNER_QUALIFIERS, _MAX_DIGITS, _SCALE_CHARS
+from envindicators.units.parsing.numbers import (
+    _INNER_QUALIFIERS,
+    _MAX_DIGITS,
+    _SCALE_CHARS,
+    _glued_year,
+)
 from envindicators.units.parsing.tokens import _STEPS, _Hit
 from envindicators.units.parsing.unit_words import (
     _BASE_UNITS,
@@ -121,6 +126,8 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
         return None  # the full scanner skips it
     if text[0] == "0" and len(text) > 1 and text[1] != ".":
         return None  # 05件: a leading zero is flagged by the full scanner
+    if _glued_year(s, i, text):
+        return None  # 西元1990137.85万吨: a year glued in front, split by the full scanner
     _STEPS[0] += 1
     value = Decimal(text)
     multiplier = None

@@ -62,6 +62,39 @@ def _lost_separator_range(run: str) -> tuple[Decimal, Decimal] | None:
     return found[0] if len(found) == 1 else None
 
 
+#: An era word right before a year (西元1990年, 公元2014年).
+_ERA_BEFORE = re.compile(r"(?:西元|公元)$")
+#: A word that may stand before a year or a figure: a glued year after it is suspected only
+#: where the clause before names an era (从西元1990…上升至2014283.49百万公吨).
+_YEAR_OR_FIGURE_BEFORE = re.compile(r"(?:从|從|自|由|至|到|于|於|在)$")
+_GLUED_YEAR_REACH = 80
+
+
+def _glued_year(s: str, i: int, text: str) -> int:
+    """Length of a year glued in front of the decimal number ``text`` at ``i``, or 0.
+
+    A copy that lost 年 writes ``西元1990137.85百萬公噸`` (the year 1990, then 137.85): a
+    decimal whose integer part has five to eight digits, the first four a year of 1900–2100
+    and the rest a well-formed number, right after an era word (西元, 公元), or after 至/从/
+    在 … in a clause that names an era before (上升至2014283.49).  The year is split off; the
+    figure is flagged (a seven-digit decimal could be a figure of its own).
+    """
+    head, _, frac = text.partition(".")
+    if not frac or not 5 <= len(head) <= 8 or not 1900 <= int(head[:4]) <= 2100:
+        return 0
+    if not _DECIMAL.fullmatch(head[4:] + "." + frac):
+        return 0
+    before = s[max(0, i - 2) : i]
+    if _ERA_BEFORE.search(before):
+        return 4
+    if _YEAR_OR_FIGURE_BEFORE.search(before) and (
+        "西元" in s[max(0, i - _GLUED_YEAR_REACH) : i]
+        or "公元" in s[max(0, i - _GLUED_YEAR_REACH) : i]
+    ):
+        return 4
+    return 0
+
+
 def _arabic_number(s: str, i: int) -> _Num | None:
     """Digits at ``i``: ``1280``, ``1,280`` (groups of exactly three), ``12.5``, ``10^5``."""
     m = _GROUPED.match(s, i)
@@ -74,8 +107,14 @@ def _arabic_number(s: str, i: int) -> _Num | None:
     _STEPS[0] += 1
     if len(text) > _MAX_DIGITS:
         return None
+    year = 0 if grouped else _glued_year(s, i, text)
+    if year:
+        # 西元1990137.85百萬公噸: the year 1990 lost its 年; the figure is 137.85
+        i, text = i + year, text[year:]
     digits = text.replace(",", "").replace(" ", "")
     num = _Num(Decimal(digits), i, m.end(), integer="." not in text, grouped=grouped)
+    if year:
+        num.flags.append(Flag.SUSPECT_NUMBER)
     if _LEADING_ZERO.match(text):
         # 05件, 007: reports do not write integers with a leading zero; a digit (or a
         # decimal point) was probably lost, so the value is in doubt

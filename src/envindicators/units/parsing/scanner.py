@@ -36,6 +36,7 @@ from envindicators.units.parsing.context_words import (
     _FIXED_TERM_CHARS,
     _FREQUENCY,
     _INDEX_RANGE_AFTER,
+    _INDEX_RANGE_AFTER_WORDS,
     _INDEX_RANGE_BEFORE,
     _LIST_CUES,
     _PER_CAPITA_DAILY,
@@ -115,9 +116,9 @@ _CN_NEXT = (
 _FAST = [True]
 
 
-#: Counters that end place names after a Chinese numeral (斗六站, 新三区); written after a
-#: word, such a numeral counts only after a word of counting (共六站, 有三区, 各两站).
-_NAME_COUNTERS = frozenset({"站", "区"})
+#: Counters that end place names after a Chinese numeral (斗六站, 斗六测站, 新三区); written
+#: after a word, such a numeral counts only after a word of counting (共六站, 有三区, 各两站).
+_NAME_COUNTERS = frozenset({"站", "测站", "区"})
 _COUNT_BEFORE = frozenset("共有计各了的和及与或约近达")
 #: Three or more groups of 2–5 digits joined by hyphens (0975-765-592, 010-6551-2345): a
 #: telephone or serial number, never a quantity or a range.
@@ -255,6 +256,12 @@ _PLACE_YEAR = re.compile(r"[〇零○一二三四五六七八九]{3}(?=年)")
 _MONTH_DAY = r"(?:1[0-2]|0?[1-9])/(?:3[01]|[12][0-9]|0?[1-9])"
 _MONTH_DAYS = re.compile(rf"{_MONTH_DAY}(?:[,，、] ?{_MONTH_DAY})*(?=[)）])")
 _VALUE_BEFORE_PAREN = re.compile(r"[0-9] ?$")
+
+
+#: A month/day after a date and 至 (107 年 ( 至 12/19), 2018年1月1日至12/31): the end of a
+#: period, not a fraction.  The date must stand right before (下降至1/3 is a fraction).
+_UNTIL_MONTH_DAY = re.compile(rf"{_MONTH_DAY}(?![0-9/.])")
+_YEAR_UNTIL_BEFORE = re.compile(r"[年月日][^\d,，。;；:：]{0,6}(?:至|到|迄|截至|截止) ?$")
 
 
 def _dates_of_a_value(s: str, i: int) -> int:
@@ -420,6 +427,15 @@ def _roc_year(
         # a range of years: both ends 3 digits (105~109年), or 2 digits with a date part after
         # (92~95年度)
         in_span = all(lo_y <= v <= hi_y and v == v.to_integral_value() for v in (low, high))
+        if (
+            in_span
+            and start > 0
+            and s[start - 1] in _ROC_FROM_BEFORE
+            and not s.startswith(_DURATION_AFTER, end)
+        ):
+            # 海岸造林自81~107年已完成: "from 81 to 107", a span of ROC years (自50~60年前 is
+            # a time ago, a duration)
+            return True
         if not in_span or high - low > 20:
             return False
         # 99~109年空污基金: a range crossing 100 is ROC years too (no duration runs 99–109 years)
@@ -512,6 +528,9 @@ _PARTICLE_NAME = re.compile(r"(?<![A-Za-z])[Pp][Mm] $")
 _STAGE_YEAR_BEFORE = re.compile(
     r"(?:重要|关键|決定性|决定性|决胜|攻坚|收官|开局|起步|开篇|转折|奋进|丰收|不平凡|非凡|难忘)$"
 )
+#: Characters that make 一 part of a word (单一 single, 唯一 only, 同一 same, 统一 unified, 划一
+#: uniform, 专一, 逐一 one by one): 呈单一年度上升 has no duration.
+_ONE_IN_A_WORD_BEFORE = frozenset("单唯同统划专逐")
 #: A superlative and 的 before 一年: the year of a record (最低的一年, 最好的一年), a time.
 _RECORD_BEFORE = re.compile(r"最[^0-9\s,，。;；、:：]{1,3}的$")
 
@@ -592,6 +611,12 @@ def _match(
         return None, end, _Skip(i, end, "an exponent, footnote mark or denominator")
     if is_arabic and prev in "(（" and (dated := _dates_of_a_value(s, i)) > 0:
         return None, dated, _Skip(i, dated, "the dates of a value in parentheses (35.8 (5/29))")
+    if (
+        is_arabic
+        and (until := _UNTIL_MONTH_DAY.match(s, i)) is not None
+        and _YEAR_UNTIL_BEFORE.search(s, max(0, i - 12), i)
+    ):
+        return None, until.end(), _Skip(i, until.end(), "a month/day ending a period (至 12/19)")
     # dates and years (match_date only where a date can start: a 4-digit run, or a number
     # followed by a date word or a range/date separator)
     d_end = match_date(s, i) if _may_be_date(s, i, is_arabic) else -1
@@ -1198,8 +1223,9 @@ def _index_range(s: str, num: _Num, other: _Num) -> bool:
     k = other.end
     if k < len(s) and s[k] == " ":
         k += 1
-    # 之间 (AQI为51~100之间, pH值在6～9之間) and 的 (pH值6～9的废水) close the range too
-    return k >= len(s) or s[k] in _INDEX_RANGE_AFTER or s.startswith(("之间", "之間", "的"), k)
+    # 之间 (AQI为51~100之间, pH值在6～9之間), 的 (pH值6～9的废水) and the category's share or
+    # count (AQI介於100-150比率) close the range too
+    return k >= len(s) or s[k] in _INDEX_RANGE_AFTER or s.startswith(_INDEX_RANGE_AFTER_WORDS, k)
 
 
 def _multiple_word(s: str, i: int, num: _Num, end: int) -> str:
@@ -1656,6 +1682,10 @@ def _extract_filter(
         ):
             # 过去一年,西宁市…: "the past year", a period like 去年 (过去5年 is a duration)
             return None, end, _Skip(i, end, "过去 + 一 + time unit is a period (the past year)")
+        if num.single_one and hit.value == 1 and s[i - 1 : i] in _ONE_IN_A_WORD_BEFORE:
+            # 呈单一年度上升, 同一年, 唯一一座: 一 is part of the word before it (single, same,
+            # only), not a count
+            return None, end, _Skip(i, end, "一 inside a word (单一, 同一, 唯一), not a count")
         if num.single_one and hit.value == 1 and unit0 == "年" and s[i - 1 : i] == "的":
             # 是高质量发展的一年: "a year", an article (为期一年, 提前一年 are durations)
             return None, end, _Skip(i, end, "一 + 年 after 的 is an article ('a year')")
