@@ -141,3 +141,73 @@ def test_property_province_count_before_the_city(
         )
     else:
         assert (region, conf) == (city, 1)
+
+
+# ----------------------------------------------------------------- one at a time: no count
+
+#: Runs that do a thing one at a time: the 一X figures are no counts.
+ONE_AT_A_TIME = [
+    ("对非法倾倒、填埋等违法违规行为,发现一起,查处一起。", ["一起"]),
+    ("建立销号制度,整改一项、评估一项、公示一项、验收一项、销号一项。", ["一项"]),
+    ("坚持成熟一个、推进一个,全力推进项目建设。", ["一个"]),
+    ("对违法企业做到发现一家、关停一家。", ["一家"]),
+]
+
+
+def _all_rows(text: str) -> pd.DataFrame:
+    r = read_report(text, source="x.txt")
+    return pd.concat([r.observations, r.targets], ignore_index=True)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "values"), ONE_AT_A_TIME)
+def test_one_at_a_time_is_no_row(text: str, values: list[str], script: str) -> None:
+    rows = _all_rows(_script(text, script))
+    written = set(rows["value_text"].map(to_simplified))
+    assert not written & set(values), rows[["value_text", "indicator"]]
+
+
+#: A single 一X, or two different classifiers, are counts as before.
+ONE_COUNTED = [
+    ("全市共查处环境违法案件一起,罚款5万元。", "一起"),
+    ("新建污水处理厂一座、污水管网一条。", "一座"),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "value"), ONE_COUNTED)
+def test_single_one_still_counted(text: str, value: str, script: str) -> None:
+    from envindicators.extract._roles import not_data
+
+    written = _script(text, script)
+    at = written.find(_script(value, script))
+    assert not_data(written, at, at + 2, value[-1], written[at : at + 2]) is None
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    verbs=st.lists(
+        st.sampled_from(["发现", "查处", "整改", "销号", "验收", "关停", "推进", "成熟"]),
+        min_size=2,
+        max_size=5,
+        unique=True,
+    ),
+    unit=st.sampled_from(list("起项个批件处家座")),
+    mark=st.sampled_from(["、", ",", "，"]),
+    traditional=st.booleans(),
+)
+def test_property_run_one_at_a_time(
+    verbs: list[str], unit: str, mark: str, traditional: bool
+) -> None:
+    """Every 一X of a run ``V一X、V一X…`` (same classifier) is no data; a run of mixed
+    classifiers is not such a run for its odd member."""
+    from envindicators.extract._roles import not_data
+
+    text = "坚持" + mark.join(f"{v}一{unit}" for v in verbs) + "。"
+    if traditional:
+        text = to_traditional(text)
+    at = 0
+    for _ in verbs:
+        at = text.index("一", at)
+        assert not_data(text, at, at + 2, text[at + 1], text[at : at + 2]) is not None
+        at += 2
