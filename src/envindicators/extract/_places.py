@@ -48,10 +48,10 @@ import numpy as np
 import pandas as pd
 
 import envindicators.regions as regions
-from envindicators.errors import AmbiguousRegionError, UnknownRegionError
-from envindicators.units import normalize_text, to_simplified
+from envindicators.errors import AmbiguousRegionError, EnvIndicatorsError, UnknownRegionError
+from envindicators.units import normalize_text, parse_chinese_integer, to_simplified
 
-__all__ = ["GROUP_PATTERN", "NAMED_AREAS", "UNNAMED", "Places"]
+__all__ = ["GROUP_PATTERN", "NAMED_AREAS", "UNNAMED", "Places", "gathers_provinces"]
 
 _COLUMNS = ["start", "end", "name", "ambiguous", "match", "level", "group", "members"]
 #: Named areas that are no administrative division: ``(name, written forms)``, simplified
@@ -314,7 +314,13 @@ class Places:
         Returns
         -------
         str or None
+            Where the opening counts the provinces it gathers before it names a division
+            (:func:`gathers_provinces`), that division's province.
         """
+        return self._document_region(text, source)[0]
+
+    def _document_region(self, text: str, source: str | None) -> tuple[str | None, bool]:
+        """:meth:`document_region`, and whether it was read as one of provinces gathered."""
         blanked = self._blank_datelines(text)
         if blanked != text:
             # a news report filed under a dateline: only its title (first line) names its
@@ -331,8 +337,12 @@ class Places:
             and found.level == "country"
             and _SELF_DIVISION.search(to_simplified(text))
         ):
-            return None  # 我省, 本市: the document speaks as a division it does not name
-        return None if found is None else str(found.name)
+            return None, False  # 我省, 本市: the document speaks as a division it does not name
+        if found is not None and gathers_provinces(text, str(found.name)):
+            # 7省(市)公开…整改落实情况 … 三十七、晋中市…: the provinces' reports gathered;
+            # the city named first is its first item's subject, its province the document's
+            return str(regions.region_of(str(found.province_code)).name), True
+        return (None if found is None else str(found.name)), False
 
     def region_and_confidence(
         self, text: str, *, source: str | None = None
@@ -355,7 +365,9 @@ class Places:
           (:attr:`Territory.sure` is ``False``).
 
         Otherwise (a mainland text or no sign) the title's region, sure; where the title
-        names none, the division the text names most (:meth:`most_frequent`), guessed.
+        names none, the division the text names most (:meth:`most_frequent`), guessed; where
+        the opening gathers provinces (:func:`gathers_provinces`), the province of the
+        division it names first, guessed (one of the provinces gathered).
 
         Parameters
         ----------
@@ -369,7 +381,7 @@ class Places:
         tuple of (str or None, int)
             The region's full name (or ``None``) and 1 (read) or 0 (guessed).
         """
-        found = self.document_region(text, source=source)
+        found, gathered = self._document_region(text, source)
         territory = regions.document_territory(text)
         if territory is not None and territory.code != regions.MAINLAND:
             own = regions.region_of(territory.code).name
@@ -385,7 +397,7 @@ class Places:
             return (found, 1) if inside else (own, 0)
         if found is None:
             return self.most_frequent(self.find(text)), 0
-        return found, 1
+        return found, 0 if gathered else 1  # one of the provinces gathered: unsure
 
     @classmethod
     def _blank_datelines(cls, text: str, head: int = 400) -> str:
@@ -729,6 +741,64 @@ def _list_totals(text: str, found: pd.DataFrame) -> pd.DataFrame:
 
 
 _NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+#: A count of provinces (7省(市), 8省区, 5个省份, 七省市, 31个省(区、市)), read in simplified
+#: script: not 省 opening a word of its own (省控断面, 省直单位, 省级, 省委 …).
+_PROVINCE_COUNT = re.compile(
+    r"(\d+|[一二两三四五六七八九十]+)\s*个?\s*省(份|区市|市区|区|市)?([(（][^）)]{0,8}[）)])?"
+    r"(?![控考直级委政长会城内外道界属辖际部域情])"
+)
+
+
+def gathers_provinces(text: str, name: str) -> bool:
+    """Whether a document's opening counts provinces before it first names ``name``.
+
+    A page that gathers several provinces' reports says so above its first item
+    (``7省(市)公开中央环境保护督察整改落实情况`` … ``三十七、晋中市…``, ``八省區公開…``): a
+    city or county named first is its first item's subject, not the document's; read at
+    the level the opening counts, the document's region is that division's province, and
+    unsure (one of the provinces gathered).  A count of one (``一个省``) or after the name
+    (``山西省…在全国31省中``) does not count.
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    name : str
+        The region read from its title or opening (full name).
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> gathers_provinces("7省(市)公开整改落实情况。三十七、晋中市污水…", "晋中市")
+    True
+    >>> gathers_provinces("晋中市整改情况。全国31省中排名第5", "晋中市")
+    False
+    >>> gathers_provinces("24个省考断面达标率为91.7%。晋中市…", "晋中市")
+    False
+    """
+    simple = to_simplified(text)
+    try:
+        region = regions.resolve(name)
+    except (UnknownRegionError, AmbiguousRegionError):
+        return False
+    if region.level == "country":
+        return False
+    short = name[:2]
+    at = min((i for i in (simple.find(name), simple.find(short)) if i >= 0), default=-1)
+    if at < 0:
+        return False
+    for m in _PROVINCE_COUNT.finditer(simple, 0, at):
+        written = m.group(1)
+        try:
+            count = int(written) if written.isdigit() else parse_chinese_integer(written)
+        except (ValueError, EnvIndicatorsError):
+            continue
+        if count >= 2:
+            return True
+    return False
 
 
 def _count(written: str) -> int | None:

@@ -551,6 +551,28 @@ _PARTS_DONE = re.compile(r"已|全部|均|完成|建成|办结|销号|落实")
 _NUMBERED_ITEMS = re.compile(r"第[\d一二三四五六七八九十百、，,和及与项条个]+$")
 
 
+#: One of a run that does a thing one at a time (发现一起、查处一起; 整改一项、销号一项;
+#: 成熟一个、推进一个): ``一`` and a classifier, then (or after) a list mark, a verb of at
+#: most four characters and ``一`` with the same classifier — a manner of working, no count.
+_ONE_AT_A_TIME_UNITS = "起项个批件处家座宗户条台"
+_ONE_AT_A_TIME_AFTER = re.compile(
+    r"^[、，,；;]\s*[\u4e00-\u9fff]{1,4}一(?P<unit>[" + _ONE_AT_A_TIME_UNITS + "])"
+)
+_ONE_AT_A_TIME_BEFORE = re.compile(
+    r"一(?P<unit>[" + _ONE_AT_A_TIME_UNITS + r"])[、，,；;]\s*[\u4e00-\u9fff]{1,4}$"
+)
+
+
+def _one_at_a_time(text: str, s: int, e: int, written: str) -> bool:
+    """Whether ``一X`` at ``text[s:e]`` is one of a run ``V一X、V一X`` (see above)."""
+    simple = to_simplified(written).strip()
+    if len(simple) != 2 or simple[0] != "一" or simple[1] not in _ONE_AT_A_TIME_UNITS:
+        return False
+    after = _ONE_AT_A_TIME_AFTER.match(to_simplified(text[e : e + 8]))
+    before = _ONE_AT_A_TIME_BEFORE.search(to_simplified(text[max(0, s - 8) : s]))
+    return any(m is not None and m.group("unit") == simple[1] for m in (after, before))
+
+
 def not_data(text: str, s: int, e: int, unit: str, written: str) -> str | None:
     """Why the figure ``text[s:e]`` is no indicator data at all (role ``context``), or ``None``.
 
@@ -565,7 +587,9 @@ def not_data(text: str, s: int, e: int, unit: str, written: str) -> str | None:
       rectification (``《整改方案》确定的58项整改任务``, ``反馈意见…梳理出61个问题``: the
       registry's ``inspection_findings`` and ``rectification_measures``), nor parts its clause
       reports done (``…确定的30个项目已全部完成``);
-    * a count of items named by their numbers (``第10、31两项合并整改``).
+    * a count of items named by their numbers (``第10、31两项合并整改``);
+    * one of a run that does a thing one at a time (``发现一起，查处一起``,
+      ``整改一项、评估一项、销号一项``): a manner of working, no count.
 
     Parameters
     ----------
@@ -600,6 +624,8 @@ def not_data(text: str, s: int, e: int, unit: str, written: str) -> str | None:
     simple_unit = to_simplified(unit)
     if _FREQUENCY_RULE.search(lead + simple):
         return "a rule of frequency"
+    if _one_at_a_time(text, s, e, written):
+        return "one of a run done one at a time"
     if _STANDARD_MARGIN.search(lead):
         return "a standard's margin"
     if simple_unit in _LENGTH_UNITS and (
