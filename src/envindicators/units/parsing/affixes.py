@@ -200,6 +200,8 @@ def _prefix(s: str, i: int) -> _Prefix:
             if cat == "qualifier":
                 if word == "近" and p > 1 and w[p - 2] in _NOT_NEARLY_BEFORE:
                     continue
+                if word in ("最多", "最少") and w[p : p + 1] == "占":
+                    continue  # 营建工程案最多占45%: "the most" (a superlative), not a bound
                 pre.qualifier = payload
             elif cat == "verb":
                 if pre.copula and word in _NOUN_BEFORE_COPULA:

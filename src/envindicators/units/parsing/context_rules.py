@@ -50,6 +50,8 @@ _RATE_NOUN = re.compile(
 #: prefix reader.  Group 1 is the direction.
 _CHANGE_NOUN = re.compile(
     r"(增幅|涨幅|升幅|降幅|减幅|跌幅|(?:增长|上升|提高|下降|降低|减少|削减)幅度"
+    # 提升燃气发电的幅度逾60%: a verb of change, its object, then 的幅度
+    r"|(?:提升|提高|增加|增长|上升|下降|降低|减少|削减)[^\d,，。;；:：、()（）%‰]{1,10}?的幅度"
     # 增加比例约为10-15%: the size of an increase (not 提高比例, raising a share)
     r"|(?:增加|增长|减少|下降)比例)"
     r"(?:[^\d,，。;；:：、()（）%‰]{0,8}"
@@ -71,6 +73,8 @@ _COPULA_AFTER_BREAK = re.compile(r"(?:更是|则|也|均)?(?:达到|达|为|是|
 _MAGNITUDE_TO = re.compile(
     r"(?:扩大|收窄|缩小|提高|增加|加大|上升|下降|减少|降低|回落|放大)了?[至到]$"
 )
+#: Verbs of decrease that may open a change noun with an object (降低排放的幅度).
+_DOWN_OBJECT_VERBS = ("下降", "降低", "减少", "削减")
 _DOWN_NOUNS = frozenset(
     {"降幅", "减幅", "跌幅", "下降幅度", "降低幅度", "减少幅度", "削减幅度", "减少比例", "下降比例"}
 )
@@ -98,6 +102,8 @@ _SAME_MEASURE_GAP = re.compile(
     r"|[,，]?(?:相较|较|相比|比)于?(?:[0-9]{2,4}|[去前上]一?)年(?:同期)?"
     # 每日1.44公斤,稍低于2022年的1.51公斤: an earlier period's own figure of the same measure
     r"|[,，]?(?:稍|略|远|明显)?(?:低于|高于|少于|多于)(?:[0-9]{2,4}|[去前上]一?)年(?:同期)?的"
+    # 由2017年的每平方公里21100人,减至2018年的20000人: the level reached in a later year
+    r"|[,，]?(?:减|降|增|升|上升|下降|减少|增加|提高|降低)(?:至|到)(?:[0-9]{2,4}年)?的?"
 )
 #: Between a level and the change of the same measure right after it: a comma, and words that
 #: restate (每日1.51公斤,即只减少约70克).
@@ -109,7 +115,8 @@ _PARALLEL_FACTOR = 100
 _PARALLEL_GAP = re.compile(r"、|和|及|[,，;；][^\d,，。;；:：、()（）]{1,6}?(?:为|是)")
 #: After a share that opens its clause, a passive verb makes it a part of the subject:
 #: 61.79%得到了综合利用, 30%被回收.
-_SHARE_PASSIVE = ("得到", "得以", "被", "已被", "获得")
+#: (交办近3000件环境问题,77.8%已整改完成: a share of the cases done, branch hk17)
+_SHARE_PASSIVE = ("得到", "得以", "被", "已被", "获得", "已整改", "已完成", "已办结", "已解决")
 
 
 #: A share of a whole written without 占: 全国烟尘排放总量的83.4%, 完成规划目标81%、42%和
@@ -203,7 +210,8 @@ def _rate_of_change(s: str, h: _Hit) -> None:
         if c is not None and unsigned:
             h.kind = Kind.CHANGE_RELATIVE
             h.own_verb = h.noun_sign = True
-            h.sign = h.verb_sign = -1 if c.group(1) in _DOWN_NOUNS else 1
+            down = c.group(1) in _DOWN_NOUNS or c.group(1).startswith(_DOWN_OBJECT_VERBS)
+            h.sign = h.verb_sign = -1 if down else 1
             if h.sign < 0:
                 _negate(h)
         return
@@ -840,8 +848,9 @@ def _cut_amount(s: str, hits: list[_Hit]) -> None:
 #: paragraph), punctuation, 的 or 占; a rate or a share as the object (提高达标率10%, 降低占比5%)
 #: leaves the figure alone: by points or by per cent, the text does not say.
 _VERB_OBJECT_SHARE = re.compile(
-    r"(增加|增长|提高|提升|扩大|减少|降低|削减|压减|缩减|减排|下降)"
-    r"([^\d\s的了占是为到至后,，。;；:：、()（）%‰]{1,8}?)"
+    # (减碳五至六成: the one-character 减 before its object, a range of tenths)
+    r"(增加|增长|提高|提升|扩大|减少|降低|削减|压减|缩减|减排|下降|减)"
+    r"([^\d\s的了占是为到至后幅,，。;；:：、()（）%‰]{1,8}?)"
     r"(?:约|近|达|逾|超过)?$"
 )
 _VERB_OBJECT_SHARE_UP = frozenset({"增加", "增长", "提高", "提升", "扩大"})
@@ -856,8 +865,8 @@ def _relative_change_of_an_object(s: str, hits: list[_Hit]) -> None:
             h.kind not in (Kind.LEVEL, Kind.RATIO)
             or h.own_verb
             or h.unit not in _SHARE_UNITS
-            or h.value is None
-            or h.value < 0
+            or (h.value is None and (h.low is None or h.low < 0))
+            or (h.value is not None and h.value < 0)
         ):
             continue
         m = _VERB_OBJECT_SHARE.search(s, max(0, h.cover_start - 14), h.cover_start)
@@ -873,7 +882,10 @@ def _relative_change_of_an_object(s: str, hits: list[_Hit]) -> None:
 #: A part of a whole named before it: 接获的投诉当中,33.2%为电话投诉; 其中,40%来自工业源 — a
 #: share opening its clause after 其中/当中/之中, followed by 为/是/来自/属于 and what the
 #: part is, is a part of the whole (a ``ratio``).
-_PART_OF_WHOLE_BEFORE = re.compile(r"(?:其中|当中|之中)[,，]?(?:有|约|近|逾|超过|仅|只有)?$")
+#: (在…城市固体废物中,有35.7%为有机物: 中 and 有 after the whole, branch hk17)
+_PART_OF_WHOLE_BEFORE = re.compile(
+    r"(?:(?:其中|当中|之中)[,，]?(?:有|约|近|逾|超过|仅|只有)?|中[,，]有)$"
+)
 _PART_OF_WHOLE_AFTER = ("为", "是", "来自", "属于", "来源于")
 
 

@@ -228,6 +228,8 @@ _SHARE_SUBJECT = re.compile(
     r"(?:占(?![用有领据])|比重)[^\d,，。;；:：]{0,12}?"
     r"(?:(?:由|从)(?:[^,，。;；:：]{1,20}?(?:至|到))?(?:[0-9〇零○一二三四五六七八九]{4}年(?:底|末|初)?的)?"
     r"|(?:提高|提升|增加|增长|上升|扩大|降低|下降|减少|缩小|回落|增|升|降|减)了?(?:到|至))$"
+    # 燃煤发电比例由2014年约占59%降至2020年的24%: the share's name, 由 and a year, then 占
+    r"|(?:比例|比重|占比)(?:由|从)(?:[0-9〇零○一二三四五六七八九]{4}年)?(?:约|近)?占(?:到)?$"
 )
 #: A completion rate (完成率…%): achieved / planned, a ratio.  Also a share of the work done
 #: written with the verb right before it (仅完成修复40%, 已完成整改约60%) and a rate of

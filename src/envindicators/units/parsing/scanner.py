@@ -1251,6 +1251,10 @@ def _multiple_meaning(
         return Kind.CHANGE_RELATIVE, "%", value * hundred, 1, []
     if pre.verb and pre.sign < 0:  # 减少一倍: −100 % as written, "halved" as often meant
         return Kind.CHANGE_RELATIVE, "%", -value * hundred, -1, [Flag.AMBIGUOUS_MULTIPLE]
+    if value == 1:
+        # 约是北京的一倍或以上: "one times" is read as ×1 (as much as) or, loosely, ×2 (twice
+        # as much); the text does not say which
+        return Kind.RATIO, DIMENSIONLESS, value, 0, [Flag.AMBIGUOUS_MULTIPLE]
     return Kind.RATIO, DIMENSIONLESS, value, 0, []  # 是…的2.6倍
 
 
@@ -1375,7 +1379,7 @@ def _is_pending(s: str, end: int, num: _Num) -> bool:
 
 
 #: Words of money before a bare 万/亿 figure (罚1.8亿, 投资5亿, 处罚金额超2.8亿).
-_MONEY_CONTEXT = re.compile(r"罚|金额|资金|投资|投入|收入|产值|税收|费用")
+_MONEY_CONTEXT = re.compile(r"罚|金额|资金|投资|投入|收入|产值|税收|费用|罚锾")
 
 
 #: People named right before a bound word and a bare multiplier (人口超过百万, 居民逾千万).
@@ -1404,6 +1408,8 @@ def _money_clause(s: str, i: int) -> bool:
 #: 过去一年, 过去的一个月: "the past year/month", a period named like 去年, not a duration.
 _PAST_PERIOD_BEFORE = re.compile(r"过去的?$")
 _DAY_COUNT_BEFORE = re.compile(r"(?:日数|天数)[(（]$")
+#: A count of days before a list separator, after 有/共/达 (全年有66日及62日), not after a month.
+_DAY_COUNT_LIST_BEFORE = re.compile(r"(?:有|共|达|计|录得)[0-9]{1,3}日(?:及|和|与|、)$")
 _DAY_SPAN = re.compile(r"[0-9]{1,2}日[至到\-—–~][0-9]{1,2}日")
 #: First characters of the nouns that the classes of a standard name: water and sea water
 #: quality (3类水, 四类海水), standards (2类标准), noise function zones (1类区, 4类声环境功能区).
@@ -1466,10 +1472,8 @@ def _list_ends_bare(s: str, end: int) -> bool:
 
 def _particulate_named_before(s: str, i: int) -> bool:
     """Is the last pollutant named in the 160 characters before ``i`` a particulate?"""
-    last = None
-    for last in _POLLUTANT_NAMED.finditer(s, max(0, i - _POLLUTANT_REACH), i):
-        pass
-    return last is not None and last.group("pm") is not None
+    found = list(_POLLUTANT_NAMED.finditer(s, max(0, i - _POLLUTANT_REACH), i))
+    return bool(found) and found[-1].group("pm") is not None
 
 
 #: A bound word right before a bare number, the clause ending after it, in a sentence that
@@ -1552,6 +1556,8 @@ def _unit_follows_list(s: str, end: int) -> bool:
 
 #: The end of a clause right after a counter: the counter counts (个案有一宗;).
 _COUNT_CLAUSE_ENDS = frozenset("。;；,，!！?？\n")
+#: Passive and result verbs after a Chinese numeral and 度 (两度被罚款: twice).
+_PASSIVE_AFTER_TIMES = frozenset("被获遭")
 #: Counters of cases, and the words that add one more to a tally of them (另有一宗违反…).
 _CASE_COUNTERS = frozenset({"宗", "件", "起", "案"})
 _ONE_MORE_BEFORE = frozenset({"另有", "还有", "又有", "尚有"})
@@ -1682,6 +1688,9 @@ def _extract_filter(
         hit.sign = sign
         if sign < 0 and hit.value is not None:
             hit.value = -abs(hit.value)
+    if num.chinese and hit.unit == "度" and s[end : end + 1] in _PASSIVE_AFTER_TIMES:
+        # 两度被罚款60,000元, 三度获奖: 度 counts occasions ("twice"), an adverb of the verb
+        return None, end, _Skip(i, end, "N度 before a verb is 'N times', not degrees")
     if num.chinese:
         unit0 = hit.unit.split("/")[0]
         if (
@@ -1794,6 +1803,8 @@ def _extract_filter(
         and pre.cover_start == hit.start == i
         and (num.integer or num.chinese)
         and not _DAY_COUNT_BEFORE.search(s, max(0, i - 3), i)  # 日数(34日): a count of days
+        # 全年有66日及62日: the next count of a list of days (5月5日及6日 stays dates)
+        and not _DAY_COUNT_LIST_BEFORE.search(s, max(0, i - 8), i)
     ):
         return None, end, _Skip(i, end, "a day of the month")  # 31日, 督察组…; 增加20日 is days
     return hit, end, None
