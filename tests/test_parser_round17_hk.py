@@ -60,7 +60,7 @@ def _flagged(row: dict[str, Any]) -> bool:
     ),
 )
 def test_a_reduction_rate_is_its_level(text: str, value: float, qualifier: str) -> None:
-    row = [r for r in _rows(text) if r["unit"] == "%"][0]
+    row = next(r for r in _rows(text) if r["unit"] == "%")
     assert row["kind"] == "level"
     assert float(row["value"]) == pytest.approx(value)
     assert row["qualifier"] == qualifier
@@ -189,7 +189,7 @@ def test_approx_written_once_qualifies_the_list(
     "text", [t for (t,) in _both([("每日增加约4945公吨(11%)至平均每日50505公吨。",)])]
 )
 def test_a_restatement_in_parentheses_keeps_its_own_qualifier(text: str) -> None:
-    share = [r for r in _rows(text) if r["unit"] == "%"][0]
+    share = next(r for r in _rows(text) if r["unit"] == "%")
     assert share["qualifier"] == "exact"
 
 
@@ -334,7 +334,8 @@ def test_differences_to_a_reference_named_before(text: str, values: list[float],
 )
 def test_one_more_case_in_a_tally_is_counted(text: str) -> None:
     ones = [r for r in _rows(text) if float(r["value"]) == 1.0]
-    assert len(ones) == 1 and ones[0]["kind"] == "level"
+    assert len(ones) == 1
+    assert ones[0]["kind"] == "level"
 
 
 @pytest.mark.parametrize("text", [t for (t,) in _both([("另有一家企业正在整改。",)])])
@@ -353,7 +354,7 @@ def test_one_company_after_another_is_an_article(text: str) -> None:
     ),
 )
 def test_the_size_of_a_change_with_its_object(text: str, value: float, sign: int) -> None:
-    row = [r for r in _rows(text) if r["unit"] == "%"][0]
+    row = next(r for r in _rows(text) if r["unit"] == "%")
     assert (row["kind"], int(row["sign"])) == ("change_relative", sign)
     assert float(row["value"]) == pytest.approx(value)
 
@@ -385,7 +386,7 @@ def test_shares_followed_over_time_and_parts(text: str, kinds: list[str]) -> Non
 def test_a_range_after_a_verb_and_its_object_is_a_decrease(
     text: str, low: float, high: float
 ) -> None:
-    row = [r for r in _rows(text) if r["unit"] == "%"][0]
+    row = next(r for r in _rows(text) if r["unit"] == "%")
     assert (row["kind"], int(row["sign"])) == ("change_relative", -1)
     assert (float(row["low"]), float(row["high"])) == (low, high)
 
@@ -397,13 +398,15 @@ def test_a_range_after_a_verb_and_its_object_is_a_decrease(
 )
 def test_one_times_is_flagged(text: str) -> None:
     row = _one(text)
-    assert float(row["value"]) == 1.0 and _flagged(row)
+    assert float(row["value"]) == 1.0
+    assert _flagged(row)
 
 
 def test_other_multiples_are_not_flagged() -> None:
     for text in _both([("更是台北的近六倍。",)]):
         row = _one(text[0])
-        assert float(row["value"]) == 6.0 and not _flagged(row)
+        assert float(row["value"]) == 6.0
+        assert not _flagged(row)
 
 
 # --- 14. A denominator kept through 由…减至 ------------------------------------------------------
@@ -423,3 +426,51 @@ def test_the_denominator_is_kept_for_the_level_reached(text: str) -> None:
     rows = _rows(text)
     assert [r["unit"] for r in rows] == ["人/平方公里", "人/平方公里"]
     assert not _flagged(rows[1])
+
+
+# --- 15. More classes of the spent splits -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    _both(
+        [
+            ("一天查获10家 罚锾破百万", 1_000_000.0, "元"),
+            ("资源回收量破万吨。", 10_000.0, "吨"),
+        ]
+    ),
+)
+def test_po_is_a_strict_lower_bound(text: str, value: float, unit: str) -> None:
+    row = next(r for r in _rows(text) if float(r["value"]) == value)
+    assert (row["unit"], row["qualifier"]) == (unit, "greater")
+
+
+@pytest.mark.parametrize("text", [t for (t,) in _both([("该公司两度被罚款60,000元。",)])])
+def test_twice_is_no_temperature(text: str) -> None:
+    assert [r["unit"] for r in _rows(text)] == ["元"]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    _both([("噪音案中营建工程案最多占45%。", "exact"), ("占比最多50%。", "at_most")]),
+)
+def test_the_most_before_a_share_is_no_bound(text: str, qualifier: str) -> None:
+    assert next(r for r in _rows(text) if r["unit"] == "%")["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    _both([("旺角及屯门全年有66日及62日高风险日子。", [66.0, 62.0]), ("于5月5日及6日巡查。", [])]),
+)
+def test_a_list_of_day_counts_is_not_dates(text: str, days: list[float]) -> None:
+    assert [float(r["value"]) for r in _rows(text) if r["unit"] == "日"] == days
+
+
+@pytest.mark.parametrize(
+    "text", [t for (t,) in _both([("交办近3000件环境问题,77.8%已整改完成。",)])]
+)
+def test_a_share_of_the_cases_done_is_a_ratio(text: str) -> None:
+    assert next(r for r in _rows(text) if r["unit"] == "%")["kind"] == "ratio"
+
+
+def test_inspection_crews_are_counted() -> None:
+    for text in _both([("环保署再度动员18车组55位督察。",)]):
+        assert _rows(text[0])[0]["unit"] == "车组"
