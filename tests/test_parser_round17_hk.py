@@ -474,3 +474,28 @@ def test_a_share_of_the_cases_done_is_a_ratio(text: str) -> None:
 def test_inspection_crews_are_counted() -> None:
     for text in _both([("环保署再度动员18车组55位督察。",)]):
         assert _rows(text[0])[0]["unit"] == "车组"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    _both(
+        [
+            ("共吸纳160万贫困人口参与生态建设。", 1_600_000.0),
+            ("促进300万人口解决粮食问题。", 3_000_000.0),
+            ("惠及2亿农村人口。", 200_000_000.0),
+        ]
+    ),
+)
+def test_a_population_named_after_the_number_counts_people(text: str, value: float) -> None:
+    row = _one(text)
+    assert (row["unit"], row["kind"]) == ("人", "level")
+    assert float(row["value"]) == pytest.approx(value)
+
+
+@given(st.integers(min_value=1, max_value=9999), st.sampled_from(["万", "亿"]))
+def test_population_property(n: int, word: str) -> None:
+    factor = {"万": 10_000, "亿": 100_000_000}[word]
+    for text in (f"惠及{n}{word}人口。", to_traditional(f"共吸纳{n}{word}贫困人口。")):
+        row = _one(text)
+        assert row["unit"] == "人"
+        assert float(row["value"]) == pytest.approx(n * factor)

@@ -1383,6 +1383,8 @@ _MONEY_CONTEXT = re.compile(r"罚|金额|资金|投资|投入|收入|产值|税�
 
 
 #: People named right before a bound word and a bare multiplier (人口超过百万, 居民逾千万).
+#: A population named right after a number with a multiplier and no unit (160万贫困人口).
+_PEOPLE_AFTER = re.compile(r"(?:贫困|农村|城镇|城市|常住|户籍|流动|受益|服务)?人口")
 _PEOPLE_BEFORE = re.compile(r"(?:人口|人数|居民|市民|游客|常住)(?:数量|总数|规模)?$")
 
 
@@ -1617,6 +1619,11 @@ def _extract_filter(
             )
         ):  # 酸硷值为3.5 (酸硷值低于5.6为酸雨): a space before the parenthesis
             hit.unit = DIMENSIONLESS
+            return hit, end, None
+        if num.multiplier is not None and num.percent is None and _PEOPLE_AFTER.match(s, end):
+            # 共吸纳160万贫困人口, 促进300万人口解决粮食问题: a count of people whose measure is
+            # the noun 人口 itself (a multiplier, then the population named)
+            hit.unit = "人"
             return hit, end, None
         if not num.chinese and num.percent is None and _PH_AFTER.match(s, end):
             # 录得3.4的最低雨水酸硷值, 最低为3.7的雨水酸硷值: the value written before the name
