@@ -62,6 +62,7 @@ def _flagged(row: dict[str, Any]) -> bool:
 def test_a_reduction_rate_is_its_level(text: str, value: float, qualifier: str) -> None:
     row = next(r for r in _rows(text) if r["unit"] == "%")
     assert row["kind"] == "level"
+    assert "ambiguous_sign" in row["warnings"]  # the sign is a convention: still flagged
     assert float(row["value"]) == pytest.approx(value)
     assert row["qualifier"] == qualifier
     assert int(row["sign"]) == 0

@@ -830,7 +830,13 @@ def _cut_amount(s: str, hits: list[_Hit]) -> None:
                 and _CUT_VERB.search(s, max(0, min(h.start, h.cover_start) - 4), h.end)
             )
             or (
-                h.kind is Kind.CHANGE_RELATIVE
+                # (削减率达25.9%: read as the rate's level since round 17, as the corpus labels
+                # it; the share cut and the relative change of the load are one number, their
+                # sign the reader's convention: still flagged)
+                (
+                    h.kind is Kind.CHANGE_RELATIVE
+                    or (h.kind is Kind.LEVEL and h.unit in _SHARE_UNITS)
+                )
                 and _CUT_RATE.search(s, max(0, h.start - 12), h.start) is not None
             )
             or (
