@@ -157,9 +157,9 @@ HELDOUT5_MAX_SILENT_WRONG_VALUES = 0
 # precision 98.6 %, exact 91.8 %, 0 silent wrong values.
 # After the twelfth round (gold: five decreasing ranges with signed ends): recall 95.6 %,
 # precision 99.1 %, exact 93.8 %, 0 silent wrong values.
-# After round 17 (branch hk17: 削减率 as a level, 最多占, 66日及62日; not blind): recall 95.89 %,
-# precision 99.74 %, exact 94.52 %, 0 silent wrong values.
-HELDOUT6_FLOORS = {"recall": 0.958, "precision": 0.997, "exact": 0.945}
+# After round 17 (branch hk17: 削减率 as a level, 最多占, 66日及62日, 万人口; not blind): recall
+# 96.14 %, precision 99.74 %, exact 94.77 %, 0 silent wrong values.
+HELDOUT6_FLOORS = {"recall": 0.961, "precision": 0.997, "exact": 0.947}
 HELDOUT6_MAX_SILENT_WRONG_VALUES = 0
 
 # The split ``heldout7`` (December 2026), labelled by hand by one annotator before any parser
