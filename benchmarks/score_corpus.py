@@ -127,12 +127,13 @@ UNREGISTERED_UNITS = frozenset(
     # fourth; ppb, 站, 站日, 区, 则, 场次, 幅, 面向 since the ninth; 张 (permits and notices
     # counted by the sheet) and 席 (places in a ranking), both in heldout7, since the eleventh.
     # 部 (vehicles counted by 部, heldout8) is in the registry since branch conv13; 国
-    # (countries counted by 國) and 车组 (inspection crews), in dev's h12-* pages, are not,
-    # nor 阶段 (the stages of a plan, 三年兩階段, heldout9), nor 千克/港元 (碳强度 per Hong
-    # Kong dollar of GDP), in dev's t13-* pages (their counters 笔 and 案 are in the registry
-    # since the fourteenth round).  heldout10 adds three counters: 件次 (complaints counted by
-    # the handling), 处次 (site-visits of time-lapse cameras) and 乡 (townships, 1市5鄉).
-    {"重量箱", "国", "车组", "阶段", "千克/港元", "件次", "处次", "乡"}
+    # (countries counted by 國, in dev's h12-* pages) is not, nor 阶段 (the stages of a plan,
+    # 三年兩階段, heldout9); 车组 (inspection crews, h12-*) and 千克/港元 (碳强度 per Hong Kong
+    # dollar of GDP, dev's t13-* pages) are since branch hk17, which registered 车组, 港元,
+    # 澳门元 and 新台币 (the counters 笔 and 案 are in the registry since the fourteenth round).
+    # heldout10 adds three counters: 件次 (complaints counted by the handling), 处次
+    # (site-visits of time-lapse cameras) and 乡 (townships, 1市5鄉).
+    {"重量箱", "国", "阶段", "件次", "处次", "乡"}
 )
 
 Predictor = Callable[[str], pd.DataFrame]

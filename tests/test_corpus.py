@@ -76,7 +76,7 @@ EXACT_FLOOR = 0.995
 MAX_SILENT_WRONG_VALUES = 0
 MAX_UNFLAGGED_AMBIGUOUS = 0
 #: Documents added to dev after the floors above were set (their ids start so).
-LATER_DEV_PREFIXES = ("t12-", "b12-", "h12-", "p13-", "t13-", "w17-")
+LATER_DEV_PREFIXES = ("t12-", "b12-", "h12-", "p13-", "t13-", "w17-", "k17-")
 # Whole dev after the merge of t12-* (hant12), b12-* (bull12) and h12-* (hard12) with their
 # rules (staging, 2026-12-04; 91 documents, 1,555 mentions): recall 98.97 %, precision
 # 99.68 %, exact 97.23 %, value 99.68 %, unit 99.55 %, qualifier 99.74 %, kind 99.35 %, sign
@@ -157,7 +157,9 @@ HELDOUT5_MAX_SILENT_WRONG_VALUES = 0
 # precision 98.6 %, exact 91.8 %, 0 silent wrong values.
 # After the twelfth round (gold: five decreasing ranges with signed ends): recall 95.6 %,
 # precision 99.1 %, exact 93.8 %, 0 silent wrong values.
-HELDOUT6_FLOORS = {"recall": 0.956, "precision": 0.990, "exact": 0.937}
+# After round 17 (branch hk17: 削减率 as a level, 最多占, 66日及62日, 万人口; not blind): recall
+# 96.14 %, precision 99.74 %, exact 94.77 %, 0 silent wrong values.
+HELDOUT6_FLOORS = {"recall": 0.961, "precision": 0.997, "exact": 0.947}
 HELDOUT6_MAX_SILENT_WRONG_VALUES = 0
 
 # The split ``heldout7`` (December 2026), labelled by hand by one annotator before any parser
@@ -188,7 +190,10 @@ HELDOUT8_MAX_SILENT_WRONG_VALUES = 0
 # rounded down: recall 97.9 %, precision 99.4 %, exact 96.0 %, 0 silent wrong values; after
 # the conventions of conv16 (five gold lines relabelled, two mentions added): 97.9 / 99.8 /
 # 96.6 %.
-HELDOUT9_FLOORS = {"recall": 0.979, "precision": 0.998, "exact": 0.965}
+# After round 17 (branch hk17: particulate means without a unit read and flagged, 削減率,
+# 运行率和完成率, a share after a named part; not blind): recall 98.97 %, precision 99.83 %,
+# exact 98.11 %, 0 silent wrong values.
+HELDOUT9_FLOORS = {"recall": 0.989, "precision": 0.998, "exact": 0.981}
 HELDOUT9_MAX_SILENT_WRONG_VALUES = 0
 
 
@@ -305,10 +310,31 @@ def test_dev_p13_texts_do_not_regress() -> None:
     assert score.silent_wrong_values == 0, report
 
 
+# hk17 (2026-12-04) added fifteen Hong Kong and Macau pages (k17-*, 159 mentions; dev is 131
+# documents, 2,120 mentions), labelled by hand before any parser run and measured once before
+# their failures were read (155 labels then: recall 95.5 %, precision 96.1 %, exact 90.3 %,
+# 0 silent wrong values, 1 unflagged ambiguous; benchmarks/corpus/README.md).  After the round
+# of ``tests/test_parser_round17_hk.py`` (a read set, not a blind one) and four labels the
+# annotator had missed: recall 100.0 %, precision 99.4 %, exact 100.0 %, 0 silent wrong values.
+K17_PREFIX = "k17-"
+K17_FLOORS = {"recall": 0.995, "precision": 0.99, "exact": 0.995}
+
+
+def test_dev_k17_texts_do_not_regress() -> None:
+    score = _dev_part(lambda d: d.startswith(K17_PREFIX))
+    report = sc.format_report(score)
+    assert score.n_gold >= 150, report
+    assert score.recall >= K17_FLOORS["recall"], report
+    assert score.precision >= K17_FLOORS["precision"], report
+    assert score.exact >= K17_FLOORS["exact"], report
+    assert score.silent_wrong_values == 0, report
+    assert score.unflagged_ambiguous == 0, report
+
+
 def test_whole_dev_does_not_regress() -> None:
-    # whole dev as it was when these floors were set: without the p13-*, t13-* and w17-* texts
-    # (own floors)
-    score = _dev_part(lambda d: not d.startswith((P13_PREFIX, T13_PREFIX, W17_PREFIX)))
+    # whole dev as it was when these floors were set: without the p13-*, t13-*, w17-* and k17-*
+    # texts (own floors)
+    score = _dev_part(lambda d: not d.startswith((P13_PREFIX, T13_PREFIX, W17_PREFIX, K17_PREFIX)))
     report = sc.format_report(score)
     assert score.recall >= WHOLE_DEV_FLOORS["recall"], report
     assert score.precision >= WHOLE_DEV_FLOORS["precision"], report

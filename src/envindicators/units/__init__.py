@@ -21,7 +21,8 @@ It knows, in simplified and traditional script and the usual symbol variants:
 * energy/power 千瓦 (kW), 兆瓦 (MW), 千瓦时/度 (kWh), 吨标准煤/tce, 千克标准煤/kgce
   (1 kgce = 29.3076 MJ: coal equivalent is an *energy*, so tce ↔ MJ needs no context);
 * steam boiler capacity 蒸吨/小时, on a dimension ``[steam]`` of its own;
-* money 元/CNY on a dimension ``[currency]`` (so ``立方米/万元`` water intensity works);
+* money 元/CNY on a dimension ``[currency]`` (so ``立方米/万元`` water intensity works), and
+  港元, 澳门元 and 新台币 each on a dimension of its own (no fixed rate to 元);
 * concentrations by composition (微克/立方米, 毫克/立方米, 毫克/升);
 * counters 个 项 件 户 台 座 家 辆 人 次 … (see below);
 * percent ``%`` and percentage points 百分点 (see below);

@@ -36,7 +36,7 @@ class Qualifier(StrEnum):
     ``nearly``     近, 将近, 接近, 几近                                     a bit less than x
     ``at_least``   以上, 不低于, 不少于, 达到…以上, 及以上, 或以上, ≥ ≧     ≥ x
     ``at_most``    以下, 以内, 不超过, 控制在…以内, 不高于, 及以下, 或以下  ≤ x (also ≤ ≦)
-    ``greater``    大于, 高于, 超过, 逾, 突破, 超, > (strict bounds)        > x
+    ``greater``    大于, 高于, 超过, 逾, 突破, 破, 超, > (strict bounds)    > x
     ``less``       小于, 低于, 不足, 不到, <                                < x
     ``range``      3-5年, 2018—2020年                                       low … high
     =============  =======================================================  =================
@@ -242,6 +242,8 @@ BOUND_WORDS: tuple[BoundWord, ...] = (
         ("不足", _Q.LESS), ("不到", _Q.LESS), ("不及", _Q.LESS),
         ("超过", _Q.GREATER), ("突破", _Q.GREATER), ("逾", _Q.GREATER),
         ("超", _Q.GREATER),
+        # 罚锾破百万, 回收量破万吨: 破 ("breaks") as 突破, a strict lower bound (branch hk17)
+        ("破", _Q.GREATER),
         ("将近", _Q.NEARLY), ("接近", _Q.NEARLY), ("几近", _Q.NEARLY), ("近", _Q.NEARLY),
         ("大约", _Q.APPROX), ("大概", _Q.APPROX), ("约计", _Q.APPROX), ("约", _Q.APPROX),
         # comparison signs of thresholds (PSI>100, AQI<50, ≧54μg/m3, ≦35)

@@ -209,6 +209,8 @@ def _prefix(s: str, i: int) -> _Prefix:
             if cat == "qualifier":
                 if word == "近" and p > 1 and w[p - 2] in _NOT_NEARLY_BEFORE:
                     continue
+                if word in ("最多", "最少") and w[p : p + 1] == "占":
+                    continue  # 营建工程案最多占45%: "the most" (a superlative), not a bound
                 pre.qualifier = payload
             elif cat == "verb":
                 if pre.copula and word in _NOUN_BEFORE_COPULA:
@@ -380,6 +382,13 @@ def _points_context(s: str, i: int) -> tuple[int, str | None, int]:
     return sign, _baseline_text(found[-1]) if found else None, i
 
 
+#: Words that may stand between a comparative and its figure when the reference is named
+#: before the comparative (较标准分别超出21、8…), and that reference after 较/比.
+_LIST_WORDS_ONLY = frozenset({"", "分别", "均", "都", "各"})
+_REFERENCE_BEFORE = re.compile(
+    r"(?:相较于?|相比于?|较|比)([^\d,，。;；:：、()（）]{0,14}?(?:标准|限值|目标|指标|均值|平均值|水平))"
+    r"(?:分别|均|都|各)?$"
+)
 #: A reference of a difference never ends with a copula (see _difference_context).
 _COPULA_ENDINGS = tuple(sorted(_COPULAS, key=len, reverse=True))
 
@@ -394,6 +403,12 @@ def _difference_context(s: str, i: int) -> tuple[int, str | None, int, list[Flag
     last = verbs[-1]
     word = last.group(1)
     between = w[last.end() :].strip()
+    if word in _DIFFERENCE_WORDS and between in _LIST_WORDS_ONLY:
+        # 较世界卫生组织标准分别超出21、8及9微克/立方米: the reference named before the
+        # comparative, after 较/比; the figure is the difference (not the reference's value)
+        m = _REFERENCE_BEFORE.search(w, 0, last.start())
+        if m is not None:
+            return (1 if word in _POINT_UP else -1), m.group(1), w0 + m.start(), []
     if word not in _DIFFERENCE_WORDS or not between or len(between) > 14:
         return 0, None, i, []
     if between.endswith(_COPULA_ENDINGS):

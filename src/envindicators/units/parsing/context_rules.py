@@ -40,14 +40,19 @@ from envindicators.units.vocab import BOUND_WORDS, Flag, Kind, Qualifier
 #: is an amount).  Only words without digits or clause marks may stand between the rate and
 #: the figure (分别, 修订为, 高达 …).  A rate of increase is left a level: 人口自然增长率为
 #: 2.88‰ is the value of an indicator, and its sign is the number's.
+#: 削减率 alone is left out: the share of a load removed (COD削减率达86%, 削减率为19.61%) is
+#: the value of an indicator, as a 去除率 or a completion rate is — its level, positive (dev,
+#: heldout6 and heldout9 label it so; 降低率 and 削减目标 stay decreases).
 _RATE_NOUN = re.compile(
-    r"(?:降低|下降|削减|减少|压减|减排|下跌)(?:率|目标)[^\d,，。;；:：、()（）%‰]{0,8}$"
+    r"(?:(?:降低|下降|减少|压减|减排|下跌)(?:率|目标)|削减目标)[^\d,，。;；:：、()（）%‰]{0,8}$"
 )
 #: A change named by its size, separated from the figure by adverbs or bounds (人均GDP增幅
 #: 也接近200%, 降幅均在5%以上); written right before the figure, 增幅/降幅 are verbs of the
 #: prefix reader.  Group 1 is the direction.
 _CHANGE_NOUN = re.compile(
     r"(增幅|涨幅|升幅|降幅|减幅|跌幅|(?:增长|上升|提高|下降|降低|减少|削减)幅度"
+    # 提升燃气发电的幅度逾60%: a verb of change, its object, then 的幅度
+    r"|(?:提升|提高|增加|增长|上升|下降|降低|减少|削减)[^\d,，。;；:：、()（）%‰]{1,10}?的幅度"
     # 增加比例约为10-15%: the size of an increase (not 提高比例, raising a share)
     r"|(?:增加|增长|减少|下降)比例)"
     r"(?:[^\d,，。;；:：、()（）%‰]{0,8}"
@@ -69,6 +74,8 @@ _COPULA_AFTER_BREAK = re.compile(r"(?:更是|则|也|均)?(?:达到|达|为|是|
 _MAGNITUDE_TO = re.compile(
     r"(?:扩大|收窄|缩小|提高|增加|加大|上升|下降|减少|降低|回落|放大)了?[至到]$"
 )
+#: Verbs of decrease that may open a change noun with an object (降低排放的幅度).
+_DOWN_OBJECT_VERBS = ("下降", "降低", "减少", "削减")
 _DOWN_NOUNS = frozenset(
     {"降幅", "减幅", "跌幅", "下降幅度", "降低幅度", "减少幅度", "削减幅度", "减少比例", "下降比例"}
 )
@@ -96,6 +103,8 @@ _SAME_MEASURE_GAP = re.compile(
     r"|[,，]?(?:相较|较|相比|比)于?(?:[0-9]{2,4}|[去前上]一?)年(?:同期)?"
     # 每日1.44公斤,稍低于2022年的1.51公斤: an earlier period's own figure of the same measure
     r"|[,，]?(?:稍|略|远|明显)?(?:低于|高于|少于|多于)(?:[0-9]{2,4}|[去前上]一?)年(?:同期)?的"
+    # 由2017年的每平方公里21100人,减至2018年的20000人: the level reached in a later year
+    r"|[,，]?(?:减|降|增|升|上升|下降|减少|增加|提高|降低)(?:至|到)(?:[0-9]{2,4}年)?的?"
 )
 #: Between a level and the change of the same measure right after it: a comma, and words that
 #: restate (每日1.51公斤,即只减少约70克).
@@ -107,7 +116,8 @@ _PARALLEL_FACTOR = 100
 _PARALLEL_GAP = re.compile(r"、|和|及|[,，;；][^\d,，。;；:：、()（）]{1,6}?(?:为|是)")
 #: After a share that opens its clause, a passive verb makes it a part of the subject:
 #: 61.79%得到了综合利用, 30%被回收.
-_SHARE_PASSIVE = ("得到", "得以", "被", "已被", "获得")
+#: (交办近3000件环境问题,77.8%已整改完成: a share of the cases done, branch hk17)
+_SHARE_PASSIVE = ("得到", "得以", "被", "已被", "获得", "已整改", "已完成", "已办结", "已解决")
 
 
 #: A share of a whole written without 占: 全国烟尘排放总量的83.4%, 完成规划目标81%、42%和
@@ -204,7 +214,8 @@ def _rate_of_change(s: str, h: _Hit) -> None:
         if c is not None and unsigned:
             h.kind = Kind.CHANGE_RELATIVE
             h.own_verb = h.noun_sign = True
-            h.sign = h.verb_sign = -1 if c.group(1) in _DOWN_NOUNS else 1
+            down = c.group(1) in _DOWN_NOUNS or c.group(1).startswith(_DOWN_OBJECT_VERBS)
+            h.sign = h.verb_sign = -1 if down else 1
             if h.sign < 0:
                 _negate(h)
         return
@@ -358,6 +369,82 @@ def _share_of_a_count(s: str, hits: list[_Hit]) -> None:
                     and s.startswith((")", "）"), h.end)
                 )
             )
+        ):
+            h.kind = Kind.RATIO
+
+
+#: The end of a noun that names an indicator (its value may stand in parentheses after it:
+#: 达年度指标(90.1%), 优良天数比例(85%)), not a part of a whole.
+_INDICATOR_NOUN_END = re.compile(
+    r"(?:率|比例|比率|比重|占比|指标|目标|标准|限值|值|数|浓度|指数|水平|幅度|增幅|降幅|同比|环比)$"
+)
+
+
+#: Two rates named together, then their two figures (运行率和完成率分别为98.7%和90.2%):
+#: group 1 is the first rate's name, group 2 the second's.
+_PAIRED_RATES = re.compile(
+    r"([^\d,，。;；:：、和及与與]{1,8}?率)(?:和|及|与|與|、)([^\d,，。;；:：、]{1,8}?率)"
+    r"(?:分别|分別)(?:为|為|是|达|達)?$"
+)
+_PAIR_GAP = frozenset({"和", "及", "与", "與", "、"})
+
+
+def _rates_paired_with_figures(s: str, hits: list[_Hit]) -> None:
+    """运行率和完成率分别为98.7%和90.2%: two rates named, then two figures — the first figure
+    is the first rate's value, the second the second's.  Each reads as it would right after
+    its own rate: a completion rate (完成率, 整改率) is a ratio, any other rate its level
+    (conv16), though the whole clause names 完成率 for both."""
+    for h1, h2 in itertools.pairwise(hits):
+        if (
+            h1.unit != "%"
+            or h2.unit != "%"
+            or s[h1.end : h2.start] not in _PAIR_GAP
+            or any(h.own_verb or h.kind not in (Kind.LEVEL, Kind.RATIO) for h in (h1, h2))
+        ):
+            continue
+        n1 = h1.start + _num_offset(s, h1)  # the span may hold the rate's name (完成率分别为98.7%)
+        m = _PAIRED_RATES.search(s, max(0, n1 - 24), n1)
+        if m is None:
+            continue
+        for h, noun in ((h1, m.group(1)), (h2, m.group(2))):
+            h.kind = Kind.RATIO if _COMPLETION.search(noun) else Kind.LEVEL
+            h.paired = True
+
+
+#: An indicator named in the sentence before a share in parentheses: the share is its value.
+_INDICATOR_IN_SENTENCE = re.compile(r"率|比例|比率|比重|占比|浓度|指数|均值|平均")
+_PART_SENTENCE = 240
+
+
+def _share_of_a_named_part(s: str, hits: list[_Hit]) -> None:
+    """碳排放源(66%),其次是运输界别(18%)和废弃物(7%); 投诉大多涉及车辆废气排放(40.8%): a
+    share alone in parentheses right after a noun that is not an indicator's name is that
+    part's share of the whole — a ratio (as after a count, :func:`_share_of_a_count`).  After
+    an indicator's name (达年度指标(90.1%), 比例(85%)) the share is its value, a level; after
+    a verb of change, a change (:func:`_change_in_parentheses`); after a figure, the same
+    figure in % (增加约4945公吨(11%)); and where the sentence names an indicator before
+    (优良天数比例…依次为:呼伦贝尔市(100.0%)), the places' values of that indicator, levels."""
+    ends = {h.end for h in hits}
+    for h in hits:
+        if h.start - 1 in ends:
+            continue
+        lo = max(0, h.start - _PART_SENTENCE)
+        k = max(s.rfind(c, lo, h.start) for c in "。;；!！?？\n")
+        if _INDICATOR_IN_SENTENCE.search(s, max(lo, k + 1), h.start - 1):
+            continue
+        if (
+            h.kind is Kind.LEVEL
+            and not h.own_verb
+            and h.unit == "%"
+            and h.value is not None
+            and 0 <= h.value <= 100
+            and h.cover_start == h.start
+            and h.start >= 2
+            and s[h.start - 1] in "(（"
+            and s.startswith((")", "）"), h.end)
+            and "\u4e00" <= s[h.start - 2] <= "\u9fff"
+            and not _INDICATOR_NOUN_END.search(s, max(0, h.start - 5), h.start - 1)
+            and not _VERB_BEFORE_PAREN.search(s, max(0, h.cover_start - 6), h.cover_start)
         ):
             h.kind = Kind.RATIO
 
@@ -750,7 +837,13 @@ def _cut_amount(s: str, hits: list[_Hit]) -> None:
                 and _CUT_VERB.search(s, max(0, min(h.start, h.cover_start) - 4), h.end)
             )
             or (
-                h.kind is Kind.CHANGE_RELATIVE
+                # (削减率达25.9%: read as the rate's level since round 17, as the corpus labels
+                # it; the share cut and the relative change of the load are one number, their
+                # sign the reader's convention: still flagged)
+                (
+                    h.kind is Kind.CHANGE_RELATIVE
+                    or (h.kind is Kind.LEVEL and h.unit in _SHARE_UNITS)
+                )
                 and _CUT_RATE.search(s, max(0, h.start - 12), h.start) is not None
             )
             or (
@@ -768,8 +861,9 @@ def _cut_amount(s: str, hits: list[_Hit]) -> None:
 #: paragraph), punctuation, 的 or 占; a rate or a share as the object (提高达标率10%, 降低占比5%)
 #: leaves the figure alone: by points or by per cent, the text does not say.
 _VERB_OBJECT_SHARE = re.compile(
-    r"(增加|增长|提高|提升|扩大|减少|降低|削减|压减|缩减|减排|下降)"
-    r"([^\d\s的了占是为到至后,，。;；:：、()（）%‰]{1,8}?)"
+    # (减碳五至六成: the one-character 减 before its object, a range of tenths)
+    r"(增加|增长|提高|提升|扩大|减少|降低|削减|压减|缩减|减排|下降|减)"
+    r"([^\d\s的了占是为到至后幅,，。;；:：、()（）%‰]{1,8}?)"
     r"(?:约|近|达|逾|超过)?$"
 )
 _VERB_OBJECT_SHARE_UP = frozenset({"增加", "增长", "提高", "提升", "扩大"})
@@ -784,8 +878,8 @@ def _relative_change_of_an_object(s: str, hits: list[_Hit]) -> None:
             h.kind not in (Kind.LEVEL, Kind.RATIO)
             or h.own_verb
             or h.unit not in _SHARE_UNITS
-            or h.value is None
-            or h.value < 0
+            or (h.value is None and (h.low is None or h.low < 0))
+            or (h.value is not None and h.value < 0)
         ):
             continue
         m = _VERB_OBJECT_SHARE.search(s, max(0, h.cover_start - 14), h.cover_start)
@@ -801,7 +895,10 @@ def _relative_change_of_an_object(s: str, hits: list[_Hit]) -> None:
 #: A part of a whole named before it: 接获的投诉当中,33.2%为电话投诉; 其中,40%来自工业源 — a
 #: share opening its clause after 其中/当中/之中, followed by 为/是/来自/属于 and what the
 #: part is, is a part of the whole (a ``ratio``).
-_PART_OF_WHOLE_BEFORE = re.compile(r"(?:其中|当中|之中)[,，]?(?:有|约|近|逾|超过|仅|只有)?$")
+#: (在…城市固体废物中,有35.7%为有机物: 中 and 有 after the whole, branch hk17)
+_PART_OF_WHOLE_BEFORE = re.compile(
+    r"(?:(?:其中|当中|之中)[,，]?(?:有|约|近|逾|超过|仅|只有)?|中[,，]有)$"
+)
 _PART_OF_WHOLE_AFTER = ("为", "是", "来自", "属于", "来源于")
 
 
@@ -1296,6 +1393,8 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _inherit_denominator(s, hits)
     _ratio_down_a_named_list(s, hits)
     _share_of_a_count(s, hits)
+    _share_of_a_named_part(s, hits)
+    _rates_paired_with_figures(s, hits)
     _per_unit_over_parallel_clauses(s, hits)
     _rate_compared_away(s, hits)
     _exceedance_topic(s, hits)

@@ -144,12 +144,14 @@ def _per_capita_period(m: re.Match[str]) -> str:
 _PER_CAPITA_UNITS = _AMOUNT_UNITS | {"公斤", "千克", "克"}
 #: A denominator written before the figure: 每万人…7.5件, 每万元人民币…1.16吨标准煤, and the
 #: areas and lengths of densities: 每平方公里18,400人, 每平公里20,400人 (平公里 = 平方公里),
-#: 每公里496辆, and prices per mass in Taiwan's units (每公噸2307元 → 元/吨, 每公斤5元).  Group 1 is
+#: 每公里496辆, prices per mass in Taiwan's units (每公噸2307元 → 元/吨, 每公斤5元) and amounts per
+#: Hong Kong dollar (每港元本地生产总值0.017千克 → 千克/港元, branch hk17).  Group 1 is
 #: the multiplier, group 2 the unit word (canonical spelling: see
 #: unit_words._DENOMINATORS).
 _PER_CAPITA = re.compile(
     r"每((?:十万|百万|千万|万|亿|千|百)?)"
-    r"(人民币|平方公里|平公里|平方千米|平方公尺|平方米|平米|立方公尺|立方米|千瓦时|元|人|户|公顷|亩|公吨|吨"
+    r"(人民币|平方公里|平公里|平方千米|平方公尺|平方米|平米|立方公尺|立方米|千瓦时|港元|澳门元|新台币|元|人|户"
+    r"|公顷|亩|公吨|吨"
     r"|公斤|千克|辆|公里|千米)"
     r"[^\d,，。;；、:：]{0,10}$"
 )
@@ -234,6 +236,8 @@ _SHARE_SUBJECT = re.compile(
     r"|(?:提高|提升|增加|增长|上升|扩大|降低|下降|减少|缩小|回落|增|升|降|减)了?(?:到|至))$"
     # 原本占72.4%,更新后占60.5%: the share before and after a revision, followed the same way
     r"|(?:原本|原先|原来|本来|更新后|修正后|修订后|调整后|改为|变为)占$"
+    # 燃煤发电比例由2014年约占59%降至2020年的24%: the share's name, 由 and a year, then 占
+    r"|(?:比例|比重|占比)(?:由|从)(?:[0-9〇零○一二三四五六七八九]{4}年)?(?:约|近)?占(?:到)?$"
 )
 #: A completion rate (完成率…%): achieved / planned, a ratio.  Also a share of the work done
 #: written with the verb right before it (仅完成修复40%, 已完成整改约60%) and a rate of

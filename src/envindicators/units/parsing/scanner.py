@@ -1277,6 +1277,10 @@ def _multiple_meaning(
         return Kind.CHANGE_RELATIVE, "%", value * hundred, 1, []
     if pre.verb and pre.sign < 0:  # 减少一倍: −100 % as written, "halved" as often meant
         return Kind.CHANGE_RELATIVE, "%", -value * hundred, -1, [Flag.AMBIGUOUS_MULTIPLE]
+    if value == 1:
+        # 约是北京的一倍或以上: "one times" is read as ×1 (as much as) or, loosely, ×2 (twice
+        # as much); the text does not say which
+        return Kind.RATIO, DIMENSIONLESS, value, 0, [Flag.AMBIGUOUS_MULTIPLE]
     return Kind.RATIO, DIMENSIONLESS, value, 0, []  # 是…的2.6倍
 
 
@@ -1401,10 +1405,12 @@ def _is_pending(s: str, end: int, num: _Num) -> bool:
 
 
 #: Words of money before a bare 万/亿 figure (罚1.8亿, 投资5亿, 处罚金额超2.8亿).
-_MONEY_CONTEXT = re.compile(r"罚|金额|资金|投资|投入|收入|产值|税收|费用")
+_MONEY_CONTEXT = re.compile(r"罚|金额|资金|投资|投入|收入|产值|税收|费用|罚锾")
 
 
 #: People named right before a bound word and a bare multiplier (人口超过百万, 居民逾千万).
+#: A population named right after a number with a multiplier and no unit (160万贫困人口).
+_PEOPLE_AFTER = re.compile(r"(?:贫困|农村|城镇|城市|常住|户籍|流动|受益|服务)?人口")
 _PEOPLE_BEFORE = re.compile(r"(?:人口|人数|居民|市民|游客|常住)(?:数量|总数|规模)?$")
 
 
@@ -1430,6 +1436,8 @@ def _money_clause(s: str, i: int) -> bool:
 #: 过去一年, 过去的一个月: "the past year/month", a period named like 去年, not a duration.
 _PAST_PERIOD_BEFORE = re.compile(r"过去的?$")
 _DAY_COUNT_BEFORE = re.compile(r"(?:日数|天数)[(（]$")
+#: A count of days before a list separator, after 有/共/达 (全年有66日及62日), not after a month.
+_DAY_COUNT_LIST_BEFORE = re.compile(r"(?:有|共|达|计|录得)[0-9]{1,3}日(?:及|和|与|、)$")
 _DAY_SPAN = re.compile(r"[0-9]{1,2}日[至到\-—–~][0-9]{1,2}日")
 #: First characters of the nouns that the classes of a standard name: water and sea water
 #: quality (3类水, 四类海水), standards (2类标准), noise function zones (1类区, 4类声环境功能区).
@@ -1463,10 +1471,48 @@ _INDEX_LIST_BEFORE = re.compile(
     r"(?:[0-9]+(?:\.[0-9]+)?[ \t]?(?:、|,|，|和|及|与|與|以及)[ \t]?)*$"
 )
 _INDEX_LIST_TEXT = 40
+#: A mean concentration named, then its values without a unit (PM2.5平均值分别为18、20和26):
+#: the statistic's name, a copula, and the list's earlier members.
+_MEAN_LIST_BEFORE = re.compile(
+    r"(?:平均值|均值|平均浓度|年均浓度|浓度均值)(?:分别|分別|则|均)?(?:为|為|是|达|達)[ \t]?"
+    r"(?:[0-9]+(?:\.[0-9]+)?[ \t]?(?:、|,|，|和|及|与|與|以及)[ \t]?)*$"
+)
+#: A particulate pollutant (its concentrations are given in μg/m³ everywhere), and a gas
+#: named after it (CO is in mg/m³, and Taiwan gives gases in ppb): the last pollutant named
+#: before a mean without a unit decides whether μg/m³ may be inferred.
+_POLLUTANT_NAMED = re.compile(
+    r"(?P<pm>PM2\.5|PM10|PM₂\.₅|细颗粒物|可吸入颗粒物|悬浮粒子)"
+    r"|(?P<gas>CO|NO2|SO2|O3|一氧化碳|二氧化氮|二氧化硫|臭氧)"
+)
+_POLLUTANT_REACH = 160
+#: The statistic is of a pH or an index (降水pH年均值为6.51): dimensionless, not a mass.
+_PH_OR_INDEX_BEFORE = re.compile(r"pH|PH|ph|酸碱|酸硷|AQI|API|指数")
+#: The rest of a list of bare numbers after one of them.
+_BARE_LIST_REST = re.compile(r"(?:[ \t]?(?:、|,|，|和|及|与|與|以及)[ \t]?[0-9]+(?:\.[0-9]+)?)*")
+
+
+def _list_ends_bare(s: str, end: int) -> bool:
+    """Does the list of bare numbers going on at ``end`` end the clause without a unit
+    (``18、20和26。``; not ``0.035、0.037及0.083 mg/m3``)?"""
+    k = _BARE_LIST_REST.match(s, end).end()  # type: ignore[union-attr]
+    return k == len(s) or s[k] in _COUNT_CLAUSE_ENDS
+
+
+def _particulate_named_before(s: str, i: int) -> bool:
+    """Is the last pollutant named in the 160 characters before ``i`` a particulate?"""
+    found = list(_POLLUTANT_NAMED.finditer(s, max(0, i - _POLLUTANT_REACH), i))
+    return bool(found) and found[-1].group("pm") is not None
+
+
 #: A bound word right before a bare number, the clause ending after it, in a sentence that
 #: names pH (or an acidity value) before: PH值应大于7.6,但被检出小于7.6 — the second bound is
 #: the same value's, dimensionless (the measured pH), not an amount without its unit.
 _PH_NAME = re.compile(r"(?:pH|PH|ph|酸碱|酸硷|酸鹼)值")
+#: After a bare number: 的, a statistic word, a short noun and the name of a pH (3.4的最低雨水
+#: 酸硷值, 5.6的降水pH值): the number is that pH's value.
+_PH_AFTER = re.compile(
+    r" ?的(?:最低|最高|最小|最大|平均|年均)?[^\d,，。;；:：、()（）]{0,4}?(?:pH|PH|ph|酸碱|酸硷)值"
+)
 
 
 #: A decimal without a unit right after a year (从91年的6.1改善至113年的4.8, 由2015年3.8降至
@@ -1538,6 +1584,11 @@ def _unit_follows_list(s: str, end: int) -> bool:
 
 #: The end of a clause right after a counter: the counter counts (个案有一宗;).
 _COUNT_CLAUSE_ENDS = frozenset("。;；,，!！?？\n")
+#: Passive and result verbs after a Chinese numeral and 度 (两度被罚款: twice).
+_PASSIVE_AFTER_TIMES = frozenset("被获遭")
+#: Counters of cases, and the words that add one more to a tally of them (另有一宗违反…).
+_CASE_COUNTERS = frozenset({"宗", "件", "起", "案"})
+_ONE_MORE_BEFORE = frozenset({"另有", "还有", "又有", "尚有"})
 _DATE_BEFORE_DAY = re.compile(r"(?:截至|截止到?|(?<![^\s,，。;；、:：月])[0-9]{1,4}日[至到\-—–~])$")
 
 
@@ -1564,6 +1615,20 @@ def _extract_filter(
             # 空气质量指数达219及204: the index's values, listed without a unit
             hit.unit = DIMENSIONLESS
             return hit, end, None
+        if (
+            not num.chinese
+            and num.percent is None
+            and (mean := _MEAN_LIST_BEFORE.search(s, max(0, i - _INDEX_LIST_TEXT), i))
+            and not _PH_OR_INDEX_BEFORE.search(s, max(0, mean.start() - 6), mean.start())
+            and _list_ends_bare(s, end)
+            and _particulate_named_before(s, i)
+        ):
+            # PM2.5平均值分别为18、20和26 (and 三区平均值分别为33、31及37 in the sentence after):
+            # a particulate's mean concentration with its unit left out; μg/m³ is the unit
+            # such means are always given in, inferred and flagged, never silent
+            hit.unit = "μg/m3"
+            hit.flags.append(Flag.AMBIGUOUS_UNIT)
+            return hit, end, None
         if _is_pending(s, end, num):
             hit.pending = True
             return hit, end, None
@@ -1579,6 +1644,16 @@ def _extract_filter(
                 or (nxt == " " and (end + 1 >= n or s[end + 1] in _CLAUSE_DELIMITERS))
             )
         ):  # 酸硷值为3.5 (酸硷值低于5.6为酸雨): a space before the parenthesis
+            hit.unit = DIMENSIONLESS
+            return hit, end, None
+        if num.multiplier is not None and num.percent is None and _PEOPLE_AFTER.match(s, end):
+            # 共吸纳160万贫困人口, 促进300万人口解决粮食问题: a count of people whose measure is
+            # the noun 人口 itself (a multiplier, then the population named)
+            hit.unit = "人"
+            return hit, end, None
+        if not num.chinese and num.percent is None and _PH_AFTER.match(s, end):
+            # 录得3.4的最低雨水酸硷值, 最低为3.7的雨水酸硷值: the value written before the name
+            # of the pH it is (dimensionless), as 酸硷值为3.5 after it
             hit.unit = DIMENSIONLESS
             return hit, end, None
         if (
@@ -1646,6 +1721,9 @@ def _extract_filter(
         hit.sign = sign
         if sign < 0 and hit.value is not None:
             hit.value = -abs(hit.value)
+    if num.chinese and hit.unit == "度" and s[end : end + 1] in _PASSIVE_AFTER_TIMES:
+        # 两度被罚款60,000元, 三度获奖: 度 counts occasions ("twice"), an adverb of the verb
+        return None, end, _Skip(i, end, "N度 before a verb is 'N times', not degrees")
     if num.chinese:
         unit0 = hit.unit.split("/")[0]
         if (
@@ -1666,6 +1744,9 @@ def _extract_filter(
             )
             # 优于考核目标一个类别: a water class better than the target by one
             and not _class_difference(s, i, end)
+            # 另有一宗违反《水污染管制条例》: one more case in a tally of cases (an article
+            # would say 有一宗案件 or stand after a verb of its own)
+            and not (unit0 in _CASE_COUNTERS and s[max(0, i - 2) : i] in _ONE_MORE_BEFORE)
         ):
             return None, end, _Skip(i, end, "一 + counter is an article ('a'), not a count")
         if num.single_one and hit.value == 1 and s[max(0, i - 2) : i] == "任何":
@@ -1759,6 +1840,8 @@ def _extract_filter(
         and pre.cover_start == hit.start == i
         and (num.integer or num.chinese)
         and not _DAY_COUNT_BEFORE.search(s, max(0, i - 3), i)  # 日数(34日): a count of days
+        # 全年有66日及62日: the next count of a list of days (5月5日及6日 stays dates)
+        and not _DAY_COUNT_LIST_BEFORE.search(s, max(0, i - 8), i)
     ):
         return None, end, _Skip(i, end, "a day of the month")  # 31日, 督察组…; 增加20日 is days
     return hit, end, None
@@ -1809,7 +1892,37 @@ def _group(hits: list[_Hit], s: str) -> list[list[_Hit]]:
     for g in groups:
         if len(g) > 1:
             _share(g)
+            _difference_over_list(s, g)
     return groups
+
+
+def _difference_over_list(s: str, g: list[_Hit]) -> None:
+    """较世界卫生组织标准分别超出21、8及9微克/立方米: a list whose unit is written once at its
+    end, after a comparative with its reference (see ``_difference_context``): every member
+    is a difference to that reference, as a single figure after the comparative is.  (The
+    first member had no unit yet when its words were read.)"""
+    first = g[0]
+    unit = first.unit
+    if (
+        unit is None
+        or unit in _SHARE_UNITS
+        or unit in _COUNTERS
+        or unit == DIMENSIONLESS
+        or first.own_verb
+        or first.prefix_qualifier
+        or any(h.kind is not Kind.LEVEL or h.own_verb or h.unit != unit for h in g)
+    ):
+        return
+    sign, reference, _, flags = _difference_context(s, first.start)
+    if sign == 0:
+        return
+    for h in g:
+        h.kind = Kind.CHANGE_ABSOLUTE
+        h.sign = sign
+        h.baseline = reference
+        h.flags.extend(f for f in flags if f not in h.flags)
+        if sign < 0 and h.value is not None:
+            h.value = -abs(h.value)
 
 
 def _minus_under_shared_direction(first: _Hit, h: _Hit) -> None:
@@ -1856,6 +1969,8 @@ def _share(g: list[_Hit]) -> None:
             h.unit = nxt.unit
             h.pending = False
             h.flags.append(Flag.SHARED_UNIT)
+            if Flag.AMBIGUOUS_UNIT in nxt.flags:
+                h.flags.append(Flag.AMBIGUOUS_UNIT)  # a unit inferred for the list is in doubt
             if h.multiplier is None and nxt.multiplier is not None and h.value is not None:
                 # 12.5、13.2万亩: the multiplier written once applies to every item
                 h.value = h.value * SCALE_WORDS[nxt.multiplier]
@@ -1902,7 +2017,7 @@ def _share(g: list[_Hit]) -> None:
                 h.sign = (h.value > 0) - (h.value < 0)
     if first.kind is Kind.RATIO and first.unit in _SHARE_UNITS:
         for h in g[1:]:
-            if h.kind is Kind.LEVEL and h.unit == first.unit:
+            if h.kind is Kind.LEVEL and h.unit == first.unit and not h.paired:
                 h.kind = Kind.RATIO  # 目标任务的11%、16%和28%
     if first.kind is Kind.EXCEEDANCE_MULTIPLE:
         for h in g[1:]:
@@ -1915,6 +2030,18 @@ def _share(g: list[_Hit]) -> None:
                 and not h.prefix_qualifier
             ):
                 h.kind = Kind.EXCEEDANCE_MULTIPLE
+    if first.prefix_qualifier and first.qualifier in (Qualifier.APPROX, Qualifier.NEARLY):
+        # 分别下降约8.4%及9.7%, 約8.4%、9.7%: 约 (or 近) written once before the list
+        # qualifies every member that has no word of its own
+        for h in g[1:]:
+            # (the same unit: 增加约4945公吨(11%) restates the change, its 11% is exact)
+            if (
+                h.bare
+                and h.qualifier is Qualifier.EXACT
+                and h.value is not None
+                and h.unit == first.unit
+            ):
+                h.qualifier = first.qualifier
     last = g[-1]
     if last.suffix_qualifier and last.qualifier in (
         Qualifier.AT_LEAST,

@@ -90,6 +90,7 @@ class _Hit:
     minus: bool = False  # a minus sign written before the number (-5.04%)
     noun_sign: bool = False  # the direction is named by a rate or change noun (降低率为…)
     paren: bool = False  # bare number alone in parentheses, waiting for the figure before it
+    paired: bool = False  # its kind is its own noun's (运行率和完成率分别为98.7%和90.2%)
 
 
 @dataclass(slots=True)

@@ -44,6 +44,9 @@ _BASE_UNITS: dict[str, str] = {
     "公斤标准煤": "千克标准煤", "蒸吨": "蒸吨",
     # money, shares
     "元": "元", "人民币": "元", "%": "%", "‰": "‰", "百分点": "百分点", "个百分点": "百分点",
+    # the money of Hong Kong, Macau and Taiwan, each its own unit (see definitions.txt)
+    "港元": "港元", "港币": "港元", "澳门元": "澳门元", "澳门币": "澳门元", "葡币": "澳门元",
+    "新台币": "新台币", "台币": "新台币",
     # working days (a dimension of their own), angles and temperatures (度: see _degree_unit)
     "工作日": "工作日", "个工作日": "工作日", "°": "degree", "°C": "degC",
     "摄氏度": "degC",
