@@ -340,6 +340,11 @@ def _ratio_down_a_named_list(s: str, hits: list[_Hit]) -> None:
 #: Between a count and a share in a clause of its own with only a bound before it (仅完成整治
 #: 118个,不足30%; 已关停42家,约60%).
 _COUNT_THEN_SHARE_GAP = re.compile(r"[,，](?:仅|僅|只|约|約|近|不足|不到|超过|超過|逾|达|達|占)*")
+#: Between a count and its share in parentheses, the share named (電話陳情3,388件次之比例
+#: (58.45%)最高, 2,216件之比例最高(38.23 %)): the count's part of the whole.
+_COUNT_SHARE_NAMED = re.compile(
+    r" ?(?:之|的)?(?:比例|比率|比重|占比|佔比)(?:最高|最低|最大|最小|次之)? ?[(（] ?"
+)
 
 
 def _share_of_a_count(s: str, hits: list[_Hit]) -> None:
@@ -347,7 +352,7 @@ def _share_of_a_count(s: str, hits: list[_Hit]) -> None:
     named, states the count as a part of the whole — a ratio; so does a share alone in
     parentheses right after a count (项目中的475个(93.0%)) or after an amount of money, mass,
     volume or area (臺北縣政府70.4億元(18.0%), 資本支出210.9億元(38.3%): its part of the
-    total just stated)."""
+    total just stated), also with the share named between (3,388件次之比例(58.45%)最高)."""
     for prev, h in itertools.pairwise(hits):
         if (
             prev.kind is Kind.LEVEL
@@ -367,6 +372,11 @@ def _share_of_a_count(s: str, hits: list[_Hit]) -> None:
                     h.start - prev.end == 1
                     and s[prev.end] in "(（"
                     and s.startswith((")", "）"), h.end)
+                )
+                or (
+                    prev.unit in _COUNTERS
+                    and _COUNT_SHARE_NAMED.fullmatch(s, prev.end, h.start)
+                    and s.startswith((")", "）", " )", " ）"), h.end)
                 )
             )
         ):
@@ -778,8 +788,10 @@ def _per_unit_over_parallel_clauses(s: str, hits: list[_Hit]) -> None:
 #: figure is the amount cut — a level of a reduction, as the corpus labels it and as
 #: ``削减散煤22.7万吨`` is read — or the change of the emissions it was cut from; the reader
 #: keeps the change and flags its sign.  下降/减少 (the subject decreased) are not in doubt.
+#: 减量 (a reduction, SOx減量194.4公噸, 減量約六十萬公噸) names the amount cut the same way.
 _CUT_VERB = re.compile(
-    r"(?:削减|削減|压减|壓減|减排|減排|消减|消減)了?(?=[约近逾超]?[0-9〇零一二两兩三四五六七八九十])"
+    r"(?:削减|削減|压减|壓減|减排|減排|消减|消減|减量|減量)了?"
+    r"(?=[约約近逾超]?[0-9〇零一二两兩三四五六七八九十])"
 )
 
 

@@ -472,6 +472,21 @@ def _roc_year(
     return _ROC_DATE.search(s, lo, min(len(s), end + _ROC_CONTEXT)) is not None
 
 
+#: 零下 (below zero) right before a temperature: 零下3度, 零下 11.4℃.
+_BELOW_ZERO = re.compile(r"零下 ?$")
+
+
+def _temperature_minus(s: str, i: int, last_end: int) -> bool:
+    """``-`` (or ``−``) between a Chinese word and the digits of a temperature at ``i`` is its
+    minus sign: 最低气温-11.4℃, 平均气温−3.2℃ (a range dash needs a figure before it)."""
+    return (
+        i >= 2
+        and s[i - 1] in "-−"
+        and last_end != i - 1
+        and CJK_UNIT_PATTERN.match(s[i - 2]) is not None
+    )
+
+
 def _minus_before(s: str, i: int, last_end: int) -> bool:
     """``-`` right before the digits at ``i`` is a minus sign: −6.97%, (-2.6%), 为-3."""
     if i == 0 or s[i - 1] != "-" or last_end == i - 1:
@@ -569,14 +584,23 @@ def _measured_after_name(s: str, i: int) -> bool:
     """``NOx 86.72公噸``, ``SOx 10.56公噸``: after a name of letters and a space, a number
     with a unit of measure (not a counter) is the named substance's figure; ``GB 3095-2012``,
     ``ISO 14001认证``, ``HJ 633`` stay parts of names, and so does the particle size after
-    ``PM`` (``PM 2.5 年均浓度``, ``PM 10``: a PDF copy's space inside PM2.5)."""
+    ``PM`` (``PM 2.5 年均浓度``, ``PM 10``: a PDF copy's space inside PM2.5).  After an
+    English word (four letters or more, not all capitals: ``再者為 Email 297 件次``, ``經由
+    Line 12件``) a counter counts too: such a word is a channel or a topic, not the code of a
+    standard or a substance (``GB 3095``, ``ISO 14001``, ``NOx``)."""
     if _PARTICLE_NAME.search(s, max(0, i - 4), i):
         return False
     num = _number(s, i)
     if num is None:
         return False
     unit = _parse_unit(s, num.end, True)
-    return unit is not None and unit.unit not in _COUNTERS
+    if unit is None:
+        return False
+    return unit.unit not in _COUNTERS or _ENGLISH_WORD_BEFORE.search(s[max(0, i - 40) : i]) is not None
+
+
+#: An English word then one space (``Email ``): letters, not all capitals, four or more.
+_ENGLISH_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]*[a-z])[A-Za-z]{4,} $")
 
 
 def _match(
@@ -947,6 +971,12 @@ def _match(
     if suffix_q is not None:
         end = end2
     inner_q = num.inner or (unit_info.qualifier if unit_info else None)
+    below_zero = False
+    if unit == "degC" and is_arabic and not minus and not plus:
+        # 最低气温-11.4℃: a dash between a word and a temperature is its minus sign (no figure
+        # stands before it to open a range); 零下3度 is below zero too
+        minus = _temperature_minus(s, i, last_end)
+        below_zero = not minus and _BELOW_ZERO.search(s, max(0, num.start - 3), num.start) is not None
     start = num.start - 1 if (minus or plus) else num.start
     pre = _prefix(s, start)
     # combine qualifiers
@@ -991,10 +1021,15 @@ def _match(
     written_sign = -1 if minus else 1
     sign = 0
     baseline = None
-    if value is not None and minus:
+    if value is not None and (minus or below_zero):
         value = -value
-    if low is not None and high is not None and minus:  # pragma: no cover - ranges need no minus
-        low, high = -high, -low
+    if low is not None and high is not None and below_zero:
+        low, high = -high, -low  # 零下5至10度: both ends below zero
+    elif low is not None and high is not None and minus:
+        # -5-10℃: the minus is the low end's own; -(5-10) is never written
+        low = -low
+        if low > high:  # pragma: no cover - a low end above the high one
+            low, high = high, low
     if multiple and value is None and low is not None and high is not None:
         exceed = pre.exceed or bool(_EXCEED.search(_window(s, start)[0]))
         _, _, lo_v, sign, extra = _multiple_meaning(multiple, low, pre, exceed)
