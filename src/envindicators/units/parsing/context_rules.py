@@ -1390,6 +1390,24 @@ def _factors_of_a_product(s: str, hits: list[_Hit]) -> None:
                     g.flags.append(Flag.SUSPECT_NUMBER)
 
 
+#: 约 before 占 and the whole, then the share (約占總列管家數15.4%, 约占全市的12.9%): the
+#: share is approximate, as 占约12.9% is.
+_APPROX_SHARE_OF = re.compile(r"(?:约|約|大约|大約)(?:占|佔)[^\d,，。;；:：、()（）%‰]{0,12}$")
+
+
+def _approximate_share(s: str, hits: list[_Hit]) -> None:
+    """A share of a whole after 约占 (see :data:`_APPROX_SHARE_OF`) is ``approx``, not
+    ``exact``."""
+    for h in hits:
+        if (
+            h.kind is Kind.RATIO
+            and h.qualifier is Qualifier.EXACT
+            and h.start == h.cover_start
+            and _APPROX_SHARE_OF.search(s[max(0, h.start - 16) : h.start]) is not None
+        ):
+            h.qualifier = Qualifier.APPROX
+
+
 def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     """Apply the rules of this module to the hits of ``s``, in place (see module)."""
     _parenthesised_figure(s, hits)
@@ -1429,3 +1447,4 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _reference_value(s, hits)
     _misdecoded_power(s, hits)
     _factors_of_a_product(s, hits)
+    _approximate_share(s, hits)

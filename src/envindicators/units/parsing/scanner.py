@@ -339,7 +339,7 @@ _ROC_DATE_BEFORE = ("截至", "截止", "截止到", "统计至", "统计到", "
 #: (的, a digit) or with 起, is a year of the ROC calendar (a duration is never "from" and then
 #: given a value: 从3年 is below the span anyway).
 _ROC_FROM_BEFORE = ("从", "由", "自")
-_ROC_FROM_AFTER = re.compile(r"的|起|[0-9]")
+_ROC_FROM_AFTER = re.compile(r"的|起|约|約|[0-9]")
 #: A bare 3-digit year (100–150) is an ROC year too when an ROC date stands within
 #: _ROC_CONTEXT characters (主因为105年污防书修订, 108年仅完成) and no duration word is next
 #: to it (近100年, 为期100年, 100年一遇, 100年以来).
@@ -360,6 +360,10 @@ _ROC_DATE = re.compile(
 _ROC_ERA = ("民国", "民國")
 _DURATION_BEFORE = frozenset("近前后过期约每历满逾超达")
 _DURATION_AFTER = ("一遇", "以上", "以来", "以内", "来", "内", "间", "后", "前", "左右", "多")
+#: 自/从 + a year + 以来: the year since which (自83年以来, 从95年以来), not a duration
+#: (100年以来 alone is one).
+_SINCE_BEFORE = frozenset("自从")
+_SINCE_AFTER = ("以来", "以來")
 
 
 #: A 2-digit year written as the label of a value, in a list of such labels: 95年50.4%、96年
@@ -448,6 +452,8 @@ def _roc_year(
         return True  # 「114年空氣品質監測：檢討回顧」: a 3-digit year opening a title
     if start > 0 and s[start - 1] in _ROC_FROM_BEFORE and _ROC_FROM_AFTER.match(s, end):
         return True
+    if start > 0 and s[start - 1] in _SINCE_BEFORE and s.startswith(_SINCE_AFTER, end):
+        return True  # 为自83年以来…最少的一年: "since (the ROC year) 83", not 83 years
     for w in _ROC_DATE_BEFORE:
         if s.startswith(w, start - len(w)):
             k = start - len(w)

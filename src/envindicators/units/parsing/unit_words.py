@@ -32,6 +32,8 @@ _BASE_UNITS: dict[str, str] = {
     # volume
     "立方米": "立方米", "立米": "立方米", "方": "方", "升": "升", "公升": "升", "毫升": "毫升",
     "立方公尺": "立方米",
+    # 公秉 is Taiwan's kilolitre (fuel sold, 發油量133萬公秉): one cubic metre
+    "公秉": "立方米",
     # mass
     "吨": "吨", "公吨": "吨", "千克": "千克", "公斤": "公斤", "克": "克", "毫克": "毫克",
     "微克": "微克",
@@ -318,6 +320,11 @@ _PRODUCT_DOTS = frozenset("·•・⋅")
 _DENOMINATOR_PERIODS = {"月": "月", "年": "年", "日": "日", "天": "日"}
 
 
+#: A slash with a space on one side or both (``/ ``, `` /``, `` / ``) between a unit and its
+#: denominator.
+_SPACED_SLASH = re.compile(r" /[ ]?|/ ")
+
+
 def _parse_unit(s: str, j: int, arabic: bool) -> _Unit | None:
     n = len(s)
     if j >= n:
@@ -381,6 +388,17 @@ def _parse_unit(s: str, j: int, arabic: bool) -> _Unit | None:
             if canon in _TIME_UNITS or canon == "时":
                 result.has_time_denominator = True
             break
+        spaced = _SPACED_SLASH.match(s, end)
+        if spaced is not None and len(parts) == 1:
+            # 40微克/ 立方米, 35 微克 / 立方米: a PDF copy's spaces around the slash, kept
+            # only when a unit of the denominators follows
+            w, e2 = _match_unit_atom(s, spaced.end(), _DENOMINATORS, _MAX_DENOM_LEN)
+            if w:
+                parts.append(_DENOMINATORS[w])
+                end = e2
+                if _DENOMINATORS[w] in _TIME_UNITS or _DENOMINATORS[w] == "时":
+                    result.has_time_denominator = True
+                continue
         if end < n and s[end] == "/":
             w, e2 = _match_unit_atom(s, end + 1, _DENOMINATORS, _MAX_DENOM_LEN)
             canon = _DENOMINATORS.get(w, "")
