@@ -602,7 +602,9 @@ def _measured_after_name(s: str, i: int) -> bool:
     unit = _parse_unit(s, num.end, True)
     if unit is None:
         return False
-    return unit.unit not in _COUNTERS or _ENGLISH_WORD_BEFORE.search(s[max(0, i - 40) : i]) is not None
+    return (
+        unit.unit not in _COUNTERS or _ENGLISH_WORD_BEFORE.search(s[max(0, i - 40) : i]) is not None
+    )
 
 
 #: An English word then one space (``Email ``): letters, not all capitals, four or more.
@@ -982,7 +984,9 @@ def _match(
         # 最低气温-11.4℃: a dash between a word and a temperature is its minus sign (no figure
         # stands before it to open a range); 零下3度 is below zero too
         minus = _temperature_minus(s, i, last_end)
-        below_zero = not minus and _BELOW_ZERO.search(s, max(0, num.start - 3), num.start) is not None
+        below_zero = (
+            not minus and _BELOW_ZERO.search(s, max(0, num.start - 3), num.start) is not None
+        )
     start = num.start - 1 if (minus or plus) else num.start
     pre = _prefix(s, start)
     # combine qualifiers
