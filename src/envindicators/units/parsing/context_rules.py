@@ -1206,7 +1206,21 @@ def _followed_share(s: str, h: _Hit) -> bool:
     j = h.start  # the number's first character (the span may open with 比重由)
     while j < h.end and not (s[j].isdigit() or s[j] in _NUMERAL_START):
         j += 1
-    return _SHARE_SUBJECT.search(_window(s, j)[0]) is not None
+    clause, k = _window(s, j)
+    if _SHARE_SUBJECT.search(clause) is not None:
+        return True
+    # AQI>100占比,由108年7.9%降至…: the share named at the end of the clause before, then 由
+    # and a year opening this one
+    return (
+        _FROM_A_YEAR.fullmatch(clause) is not None
+        and k > 0
+        and s[k - 1] in ",，"
+        and s.endswith(("占比", "比重"), 0, k - 1)
+    )
+
+
+#: 由/从 and a year (ROC or Western, 的 optional): the start of a share followed over time.
+_FROM_A_YEAR = re.compile(r"(?:由|从)[0-9〇零○一二三四五六七八九]{2,4}年(?:底|末|初)?的?")
 
 
 _NUMERAL_START = frozenset("〇零○一二两兩三四五六七八九十百千")

@@ -97,7 +97,8 @@ _RATE_VERB = re.compile(
 #: 日均处理污水10万吨, 每日平均共处理18.6万立方米, 每日处理污水359.9吨, 每年减少用煤3万吨: an
 #: amount per day or year (of mass, volume or energy only: 年均浓度 is an annual mean, not a
 #: rate), the period written before the verb and its object, in the same clause.
-#: 日處理污水24萬噸, 年处理垃圾30万吨, 月处理污泥3000吨: the period word written straight before a
+#: 日處理污水24萬噸, 年处理垃圾30万吨, 月处理污泥3000吨 (日污水處理能力64萬噸: the matter may
+#: stand between): the period word written straight before a
 #: processing or production verb (without 每) is a rate too; not after a digit or a word that
 #: makes it a period of its own (2021年, 今年, 全年, 当日, 上月 … are totals over that period).
 #: 全年日供水能力544.89万立方米: a daily rate over the year (全年处理 alone is the year's total).
@@ -107,7 +108,9 @@ _RATE_VERB = re.compile(
 _AVERAGE_RATE = re.compile(
     r"(?:每(日|天|年|小时)(?:平均)?|(日|年)均"
     r"|(?:(?<=全年)|(?<![\d〇零○一二两三四五六七八九十百千年月日今去全明当上下本近历多同次往前后该这那个逐每半首]))"
-    r"(日|年|月)(?:处理|生产|产|焚烧|处置|消纳|供水|供气|供热|供应|发电|用水|取水|排放|收集|清运|转运|回收|利用|输送|拆解)"
+    # 日污水处理能力, 年污泥处置能力: the matter handled may stand between period and verb
+    r"(日|年|月)(?:污水|垃圾|污泥|生活垃圾|废水|固废|危废)?"
+    r"(?:处理|生产|产|焚烧|处置|消纳|供水|供气|供热|供应|发电|用水|取水|排放|收集|清运|转运|回收|利用|输送|拆解)"
     r")[^\d,，。;；:：]{0,12}$"
 )
 _AMOUNT_UNITS = frozenset({"吨", "立方米", "方", "升", "千瓦时", "度", "吨标准煤"})

@@ -574,6 +574,9 @@ def _point_in_time(s: str, num: _Num, unit: str, end: int) -> str:
         return ""
     if unit == "年" and _RECORD_BEFORE.search(s, max(0, start - 6), start):
         return "the year of a record (最低的一年)"
+    if unit in _COUNTERS and _RECORD_BEFORE.search(s, max(0, start - 6), start):
+        # 为各类别之陈情案件数最多的一项: "the one with the most", an article with its noun
+        return "the one of a record (最多的一项)"
     if (
         unit == "年"
         and s.endswith("前", 0, start)
@@ -898,7 +901,11 @@ def _match(
     ):
         # 6项污染物平均浓度同比3升3降, 四降二升: a tally of pollutants rising and falling
         return None, end, _Skip(i, end, "a tally of rises and falls (3升3降)")
-    if unit in ("年", "月", "日") and extract and (why := _point_in_time(s, num, unit, end)):
+    if (
+        (unit in ("年", "月", "日") or unit in _COUNTERS)
+        and extract
+        and (why := _point_in_time(s, num, unit, end))
+    ):
         return None, end, _Skip(i, end, why)
     if (
         unit == "位"
