@@ -15,7 +15,12 @@ Each class is a general rule in the module where its kind lives
 * a share after 约占 is approximate (``約占總列管家數15.4%``);
 * 自/从 + a year + 以来 (``自83年以來``) is a year, not a duration;
 * 公秉 is Taiwan's kilolitre (``133萬公秉``: m³);
-* a slash with spaces around it still joins a unit and its denominator (``40微克/ 立方米``).
+* a slash with spaces around it still joins a unit and its denominator (``40微克/ 立方米``);
+* the matter handled between a period word and its verb (``日污水處理能力64萬噸``) keeps the
+  rate per day;
+* 一 + a counter after a superlative and 的 (``案件數最多的一項``) is an article, not a count;
+* a share named at the end of a clause, then 由 and a year (``占比,由108年7.9%降至111年5.5%``)
+  is followed over time: a level, as ``占比由47%降至40%``.
 
 The sentences are written for these tests (not copied from the corpus); expected values are
 written out by hand.
@@ -234,3 +239,56 @@ def test_property_spaces_around_the_slash_do_not_change_the_unit(
     row = one_row(f"浓度为{n}{num}{slash}{den}。")
     assert row["unit"] == f"{num}/{den}"
     assert row["value"] == n
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    both_scripts(
+        [
+            ("新增日污水处理能力64万吨,", "吨/日"),
+            ("日垃圾处理能力500吨", "吨/日"),
+            ("年污泥处置能力2万吨", "吨/年"),
+            ("今年污水处理量2万吨", "吨"),
+            ("全年污水处理量3万吨", "吨"),
+        ]
+    ),
+)
+def test_matter_between_period_and_verb_keeps_the_rate(text: str, unit: str) -> None:
+    assert one_row(text)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    _texts(
+        "为各类别之陈情案件数最多的一项,由于",
+        "是增加最多的一个城市",
+        "其中降幅最大的一家企业",
+    ),
+)
+def test_one_after_a_superlative_is_an_article(text: str) -> None:
+    assert extract_quantities(text).empty
+
+
+@pytest.mark.parametrize(("text", "value"), both_scripts([("共一项", 1.0), ("最多的3家企业", 3.0)]))
+def test_a_count_without_superlative_article_stays(text: str, value: float) -> None:
+    assert one_row(text)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    both_scripts(
+        [
+            ("AQI>100占比,由108年7.9%降至111年5.5%", 2),
+            ("燃煤发电占比,由2015年的64%降至2020年的56.8%", 2),
+            ("清洁能源比重,从2018年35%提高到41%", 2),
+        ]
+    ),
+)
+def test_a_share_followed_from_a_year_is_a_level(text: str, n: int) -> None:
+    got = [k for u, k in rows(text, "unit", "kind") if u == "%"]
+    assert got == ["level"] * n
+
+
+@pytest.mark.parametrize("text", _texts("其中工业占比35%", "工业占比,约35%"))
+def test_a_share_stated_once_stays_a_ratio(text: str) -> None:
+    assert ("%", "ratio") in rows(text, "unit", "kind")
