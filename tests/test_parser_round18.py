@@ -8,7 +8,8 @@ Each class is a general rule in the module where its kind lives
   value before;
 * 减量 right before an amount (``SOx減量194.4公噸``) is a verb of cutting: the change is kept
   and its sign flagged, as 削减/压减 (the lead's settled rule);
-* 件次 and 处次 are counters (``受理陳情5,796件次``, ``架設123處次``);
+* 件次 and 处次 are counters (``受理陳情5,796件次``, ``架設123處次``), and a counter with 次 in
+  parentheses is its counter of visits (``2.4万家(次)``: 家次);
 * a count's share in parentheses with the share named between (``3,388件次之比例(58.45%)``,
   ``2,216件之比例最高(38.23 %)``) is a ratio;
 * a count after an English word and a space (``再者為 Email 297 件次``) is read;
@@ -108,6 +109,9 @@ def test_an_amount_after_jianliang_is_a_flagged_cut(text: str, value: float) -> 
             ("全年受理2.1万件次", "件次", 21000.0),
             ("缩时摄影累计架设123处次", "处次", 123.0),
             ("网络陈情1,569 件次", "件次", 1569.0),
+            ("检查企业2.4万家(次),整改", "家次", 24000.0),
+            ("出动执法人员120人(次)", "人次", 120.0),
+            ("受理3件(次)", "件次", 3.0),
         ]
     ),
 )

@@ -320,6 +320,8 @@ _PRODUCT_DOTS = frozenset("·•・⋅")
 _DENOMINATOR_PERIODS = {"月": "月", "年": "年", "日": "日", "天": "日"}
 
 
+#: 次 in parentheses after a counter (2.4万家(次)): the counter of visits (家次).
+_TIMES_IN_PARENTHESES = ("(次)", "（次）")
 #: A slash with a space on one side or both (``/ ``, `` /``, `` / ``) between a unit and its
 #: denominator.
 _SPACED_SLASH = re.compile(r" /[ ]?|/ ")
@@ -364,6 +366,9 @@ def _parse_unit(s: str, j: int, arabic: bool) -> _Unit | None:
                 result = _Unit(w, end)
     if result is None:
         return None
+    if s.startswith(_TIMES_IN_PARENTHESES, result.end) and result.unit + "次" in _BASE_UNITS:
+        # 检查企业2.4万家(次): the counter of visits written with its 次 in parentheses
+        result = _Unit(_BASE_UNITS[result.unit + "次"], result.end + 3)
     if (
         result.unit in ("年", "天")
         and result.end + 1 < n
