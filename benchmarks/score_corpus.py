@@ -13,9 +13,9 @@ spent), ``heldout7`` (labelled blind, measured once on 2026-12-04, then read in 
 round: spent), ``heldout8`` (labelled blind, measured once on 2026-12-04, then read in the
 thirteenth round: spent), ``heldout9`` (labelled blind on 2026-12-04, measured once on
 2026-12-04, then read in the fifteenth round: spent) and ``heldout10`` (labelled blind on
-2026-12-04 while ``heldout9`` was being read: **the blind split**, never run through the
-parser; the lead measures it once, at the end of a piece of work, and prints only its
-scores).  Every spent split only holds floors against regression; ``heldout10`` holds none.
+2026-12-04 while ``heldout9`` was being read, measured once, blind, on 2026-12-04, then read
+in the eighteenth round: spent).  Every split is spent and only holds floors against
+regression; a new blind split is needed for a blind figure.
 
 Scoring
 -------
@@ -83,12 +83,12 @@ __all__ = [
 
 #: Root of the corpus (``<split>/<doc>.txt``, ``<split>/gold.jsonl``, ``<split>/documents.jsonl``).
 CORPUS = Path(__file__).resolve().parent / "corpus"
-#: The splits, in the order of ``"all"``.  The first ten are spent: ``heldout8``, the ninth
+#: The splits, in the order of ``"all"``.  All eleven are spent: ``heldout8``, the ninth
 #: split, built by hand by one annotator (``a-*`` simplified script, ``b-*`` traditional
 #: script), was measured once, blind, on 2026-12-04 and then read in the thirteenth round;
 #: ``heldout9``, the tenth, built the same way, was measured once, blind, on 2026-12-04 and
 #: then read in the fifteenth round.  ``heldout10``, the eleventh, built the same way on
-#: 2026-12-04, is the blind one: nobody has tuned on it (see ``corpus/README.md``).
+#: 2026-12-04, was measured once, blind, and then read in the eighteenth round: all spent.
 SPLITS = (
     "dev",
     "heldout",

@@ -196,6 +196,16 @@ HELDOUT8_MAX_SILENT_WRONG_VALUES = 0
 HELDOUT9_FLOORS = {"recall": 0.989, "precision": 0.998, "exact": 0.981}
 HELDOUT9_MAX_SILENT_WRONG_VALUES = 0
 
+# The split ``heldout10`` (December 2026), labelled by hand by one annotator and read a second
+# time by another before any parser run, was measured once, blind, on 2026-12-04 (recall
+# 97.4 %, precision 98.3 %, exact 85.4 %, 4 silent wrong values; see
+# benchmarks/corpus/README.md); its failures were read after that (the eighteenth round,
+# read10; 14 gold lines relabelled to the other splits' conventions): SPENT.  Floors against
+# regression at the scores reached (not blind figures), rounded down: recall 97.95 %,
+# precision 98.79 %, exact 93.15 %, 0 silent wrong values.
+HELDOUT10_FLOORS = {"recall": 0.979, "precision": 0.987, "exact": 0.931}
+HELDOUT10_MAX_SILENT_WRONG_VALUES = 0
+
 
 # The fifteen traditional-script development texts added to ``dev`` by branch ``hant12``
 # (2026-12-04, file names ``t12-*``), labelled by hand before any parser run and measured once
@@ -372,6 +382,7 @@ SPENT_FLOORS = {
     "heldout7": (HELDOUT7_FLOORS, HELDOUT7_MAX_SILENT_WRONG_VALUES),
     "heldout8": (HELDOUT8_FLOORS, HELDOUT8_MAX_SILENT_WRONG_VALUES),
     "heldout9": (HELDOUT9_FLOORS, HELDOUT9_MAX_SILENT_WRONG_VALUES),
+    "heldout10": (HELDOUT10_FLOORS, HELDOUT10_MAX_SILENT_WRONG_VALUES),
 }
 
 
@@ -986,7 +997,7 @@ def test_heldout9_is_what_it_says() -> None:
 # --------------------------------------------------------------------------------------
 # The eleventh split (heldout10, December 2026), built blind by one annotator while heldout9
 # was read: simplified-script documents (``a-*``) and traditional-script documents (``b-*``).
-# It is THE blind split: no floor, and no test here runs the parser on it.
+# Measured once, blind, then read in the eighteenth round (read10): spent, with floors.
 # --------------------------------------------------------------------------------------
 
 
@@ -1010,8 +1021,8 @@ def test_heldout10_is_what_it_says() -> None:
     for m in meta:
         assert m["characters"] == len(texts[m["id"]]), m["id"]
         assert m["mentions"] == sum(g["doc"] == m["id"] for g in gold), m["id"]
-    # blind: measured once by the lead at the end of the session, so it holds no floor
-    assert "heldout10" not in SPENT_FLOORS
+    # spent: measured once, blind, then read; it holds floors against regression
+    assert "heldout10" in SPENT_FLOORS
 
 
 def _markdown_table(text: str, header: str) -> dict[str, list[str]]:
