@@ -1,0 +1,168 @@
+"""Word boundaries of a proposed indicator's phrase, by a Chinese word segmenter.
+
+A proposed indicator is named by the words of the text before (or after) its figure
+(``noun_phrase`` of ``extract._indicators``), cut at places, dates, figures and verbs by
+rules that read characters.  A cut can fall inside a word (``年度`` → ``度編列``) and keep
+words at its ends that are no part of a name: a bullet (``●``), a time word (``去年``,
+``今年十月底``), an adverb (``还``, ``已``), a pronoun (``另``), a particle, a classifier,
+English table text (``Precipitation``).  :func:`cut_at_words` moves the phrase's ends to
+word boundaries read by `jieba <https://github.com/fxsjy/jieba>`_ (its dictionary, no
+hidden-Markov guesses, so only dictionary words are kept whole) and drops the edge words of
+those parts of speech.
+
+The segmenter is loaded on the first call (about two seconds), without writing jieba's
+cache file: the prefix dictionary is built in memory.  jieba's dictionary is simplified;
+the text is folded by :func:`envindicators.units.to_simplified` (one character for one, so
+offsets carry over) for segmentation only.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+import warnings
+from typing import Any
+
+from envindicators.units import to_simplified
+
+__all__ = ["cut_at_words", "segment"]
+
+#: Characters of context read on either side of a phrase to find the words at its ends.
+_WINDOW = 12
+#: Parts of speech of a word dropped at either end of a phrase: time words (t, tg), adverbs
+#: (d), pronouns and demonstratives (r: 其, 该, 另, 各), conjunctions (c), particles (u…, y,
+#: e, o) and classifiers (q: 个, 座).
+_EDGE_TAGS = frozenset({"t", "tg", "d", "r", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud"})
+_EDGE_TAGS |= frozenset({"y", "e", "o", "q"})
+#: … and, at the end only, prepositions (在, 于) and numerals (a figure in words cut open).
+_TAIL_TAGS = _EDGE_TAGS | {"p", "m"}
+#: Words of those tags that change what is measured and stay: negations (不达标天数 is no
+#: 达标天数) and 其他 (其他废物 is no 废物).
+_KEPT = frozenset({"不", "未", "没有", "无", "非", "其他", "其它", "最"})
+
+_LOCK = threading.Lock()
+_TAGGER: list[Any] = []
+
+
+def _tagger() -> Any:
+    """jieba's part-of-speech tokenizer, built once, with no cache file written."""
+    if not _TAGGER:
+        with _LOCK:
+            if not _TAGGER:
+                with warnings.catch_warnings():  # jieba 0.42's regexes: invalid escapes
+                    warnings.simplefilter("ignore", DeprecationWarning)
+                    warnings.simplefilter("ignore", SyntaxWarning)
+                    import jieba  # imported on first use: loading costs seconds
+                    import jieba.posseg
+
+                tokenizer = jieba.Tokenizer()
+                # jieba.Tokenizer.initialize writes a cache to the temporary directory;
+                # the prefix dictionary is built here in memory instead
+                tokenizer.FREQ, tokenizer.total = tokenizer.gen_pfdict(tokenizer.get_dict_file())
+                tokenizer.initialized = True
+                _TAGGER.append(jieba.posseg.POSTokenizer(tokenizer))
+    return _TAGGER[0]
+
+
+def segment(text: str) -> list[tuple[int, int, str]]:
+    """The words of ``text`` with their part of speech, by jieba's dictionary.
+
+    Parameters
+    ----------
+    text : str
+        Text in either script (folded to simplified for segmentation only).
+
+    Returns
+    -------
+    list of tuple of (int, int, str)
+        Each word's start and end in ``text`` and its jieba tag (``n``, ``v``, ``t``,
+        ``x`` for punctuation and spaces, ``eng`` for Latin letters and digits …).
+    """
+    words: list[tuple[int, int, str]] = []
+    at = 0
+    for pair in _tagger().cut(to_simplified(text), HMM=False):
+        words.append((at, at + len(pair.word), str(pair.flag)))
+        at += len(pair.word)
+    return words
+
+
+def _is_mark(word: str) -> bool:
+    """Whether a word is punctuation, a bullet, a symbol or a space (not Ⅳ, not ℃)."""
+    return all(unicodedata.category(c)[0] in "PSZ" and c not in "℃%‰" for c in word)
+
+
+def _is_prose(word: str) -> bool:
+    """Whether a word is a Latin word of prose (``Precipitation``, not ``PM2``, ``VOCs``)."""
+    return word.isascii() and word.isalpha() and sum(c.islower() for c in word) >= 3
+
+
+def _unit_group(words: list[tuple[str, str]], k: int) -> int | None:
+    """The start index of a bracket closed by ``words[k]`` whose content is a unit
+    (classifiers, numerals, marks: ``(毫米)``, ``(万吨)``), else ``None``."""
+    for j in range(k - 1, -1, -1):
+        w, tag = words[j]
+        if w in "(（":
+            return j if j < k - 1 else None
+        if not (tag in ("q", "m") or _is_mark(w)):
+            return None
+    return None
+
+
+def cut_at_words(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """The span of a phrase moved to word boundaries, its edge words that name nothing dropped.
+
+    * a word of the text that the phrase's start (end) falls inside is dropped from the
+      phrase (``年度`` cut at ``度``: ``度編列`` → ``編列``);
+    * at either end, while two characters are left: punctuation, bullets, spaces and Latin
+      words of prose (``●``, ``#``, ``Precipitation``), time words (``去年``, ``今年``),
+      adverbs (``还``, ``已``), pronouns (``另``, ``该``), conjunctions, particles and
+      classifiers; at the end also prepositions, numerals and a bracket holding a unit
+      (``降水量(毫米)`` → ``降水量``).  Negations (``不``, ``未``) and ``其他`` stay.
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    lo, hi : int
+        The phrase's span in ``text``.
+
+    Returns
+    -------
+    tuple of (int, int)
+        The new span, within ``lo`` to ``hi``; ``(lo, hi)`` when less than two characters
+        would be left.
+    """
+    if hi - lo < 2:
+        return lo, hi
+    a = max(0, lo - _WINDOW)
+    spans = segment(text[a : min(len(text), hi + _WINDOW)])
+    inside = [(s + a, e + a) for s, e, _ in spans if s + a >= lo and e + a <= hi]
+    tags = {(s + a, e + a): tag for s, e, tag in spans}
+    if not inside:
+        return lo, hi
+    words = [(text[s:e], tags[(s, e)]) for s, e in inside]
+    i, j = 0, len(inside)
+
+    def width(i: int, j: int) -> int:
+        return inside[j - 1][1] - inside[i][0] if i < j else 0
+
+    changed = True
+    while changed:
+        changed = False
+        w, tag = words[i]
+        if (_is_mark(w) or _is_prose(w) or (tag in _EDGE_TAGS and w not in _KEPT)) and width(
+            i + 1, j
+        ) >= 2:
+            i, changed = i + 1, True
+            continue
+        w, tag = words[j - 1]
+        group = _unit_group(words, j - 1) if w in ")）" else None
+        if group is not None and group > i and width(i, group) >= 2:
+            j, changed = group, True
+        elif (
+            w not in ")）"
+            and (_is_mark(w) or _is_prose(w) or (tag in _TAIL_TAGS and w not in _KEPT))
+            and width(i, j - 1) >= 2
+        ):
+            j, changed = j - 1, True
+    return inside[i][0], inside[j - 1][1]
