@@ -18,6 +18,7 @@ offsets carry over) for segmentation only.
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 import warnings
@@ -30,15 +31,20 @@ __all__ = ["cut_at_words", "segment"]
 #: Characters of context read on either side of a phrase to find the words at its ends.
 _WINDOW = 12
 #: Parts of speech of a word dropped at either end of a phrase: time words (t, tg), adverbs
-#: (d), pronouns and demonstratives (r: 其, 该, 另, 各), conjunctions (c), particles (u…, y,
-#: e, o) and classifiers (q: 个, 座).
+#: (d), pronouns and demonstratives (r: 其, 该, 另, 各), conjunctions (c) and particles (u…,
+#: y, e, o).  Not classifiers (q): 类 of 劣Ⅴ类, 场 of 渣场 and 年 of a cut year are tagged so.
 _EDGE_TAGS = frozenset({"t", "tg", "d", "r", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud"})
-_EDGE_TAGS |= frozenset({"y", "e", "o", "q"})
+_EDGE_TAGS |= frozenset({"y", "e", "o"})
 #: … and, at the end only, prepositions (在, 于) and numerals (a figure in words cut open).
 _TAIL_TAGS = _EDGE_TAGS | {"p", "m"}
 #: Words of those tags that change what is measured and stay: negations (不达标天数 is no
-#: 达标天数) and 其他 (其他废物 is no 废物).
-_KEPT = frozenset({"不", "未", "没有", "无", "非", "其他", "其它", "最"})
+#: 达标天数), 其他 (其他废物 is no 废物) and degrees (轻度污染, 中度污染).
+_KEPT = frozenset({"不", "未", "没有", "无", "非", "其他", "其它", "最", "轻度", "中度", "重度"})
+#: A numeral word: digits and Chinese numerals only (not 第二 of a name, not 余 of 厨余).
+_NUMERAL = re.compile(r"[\d.,零〇一二三四五六七八九十百千万亿两]+")
+#: A time word that qualifies a measure rather than dating the figure: a time of day or a
+#: season (夜间达标率, 秋冬季, 当季): kept.
+_QUALIFYING_TIME = re.compile(r"[间季春夏秋冬夜昼晨午晚早]")
 
 _LOCK = threading.Lock()
 _TAGGER: list[Any] = []
@@ -92,8 +98,28 @@ def _is_mark(word: str) -> bool:
 
 
 def _is_prose(word: str) -> bool:
-    """Whether a word is a Latin word of prose (``Precipitation``, not ``PM2``, ``VOCs``)."""
-    return word.isascii() and word.isalpha() and sum(c.islower() for c in word) >= 3
+    """Whether a word is a Latin word of prose (``Precipitation``, ``industry``; not ``PM2``,
+    ``VOCs``, ``aqi``): five letters or more, three of them lowercase."""
+    return word.isascii() and word.isalpha() and len(word) >= 5 and sum(map(str.islower, word)) >= 3
+
+
+def _names_nothing(word: str, tag: str, rest: str, *, tail: bool) -> bool:
+    """Whether an edge word is no part of a measure's name (see :func:`cut_at_words`);
+    ``rest`` is the rest of the phrase."""
+    if _is_mark(word):
+        # an opening bracket or quote at the start that the phrase closes (「良好」日数), a
+        # closing one at the end that it opens (违反《条例》), is the name's
+        pair = ("Pe", "Pf", "Ps", "Pi") if tail else ("Ps", "Pi", "Pe", "Pf")
+        if unicodedata.category(word[0]) in pair[:2]:
+            return not any(unicodedata.category(c) in pair[2:] for c in rest)
+        return True
+    if _is_prose(word):
+        return True
+    if word in _KEPT or tag not in (_TAIL_TAGS if tail else _EDGE_TAGS):
+        return False
+    if tag in ("t", "tg"):
+        return len(word) >= 2 and not _QUALIFYING_TIME.search(word)
+    return tag != "m" or bool(_NUMERAL.fullmatch(word))
 
 
 def _unit_group(words: list[tuple[str, str]], k: int) -> int | None:
@@ -115,9 +141,12 @@ def cut_at_words(text: str, lo: int, hi: int) -> tuple[int, int]:
       phrase (``年度`` cut at ``度``: ``度編列`` → ``編列``);
     * at either end, while two characters are left: punctuation, bullets, spaces and Latin
       words of prose (``●``, ``#``, ``Precipitation``), time words (``去年``, ``今年``),
-      adverbs (``还``, ``已``), pronouns (``另``, ``该``), conjunctions, particles and
-      classifiers; at the end also prepositions, numerals and a bracket holding a unit
-      (``降水量(毫米)`` → ``降水量``).  Negations (``不``, ``未``) and ``其他`` stay.
+      adverbs (``还``, ``已``), pronouns (``另``, ``该``), conjunctions and particles; at
+      the end also prepositions, numerals and a bracket holding a unit (``降水量(毫米)`` →
+      ``降水量``).  Negations (``不``, ``未``), ``其他``, degrees (``轻度``), times of day and
+      seasons (``夜间``, ``秋冬``), one-character time words, classifiers, an opening
+      bracket or quote at the start and a closing one at the end stay; so does a single
+      character next to another (a word the dictionary does not know: ``约|谈``, ``厨|余``).
 
     Parameters
     ----------
@@ -146,13 +175,20 @@ def cut_at_words(text: str, lo: int, hi: int) -> tuple[int, int]:
     def width(i: int, j: int) -> int:
         return inside[j - 1][1] - inside[i][0] if i < j else 0
 
+    def alone(k: int, n: int) -> bool:
+        # a run of single characters is a word the dictionary does not know (约|谈, 厨|余):
+        # its boundaries are unknown, so none of them is cut off
+        return len(words[k][0]) == 1 and len(words[n][0]) == 1 and not _is_mark(words[n][0])
+
     changed = True
     while changed:
         changed = False
         w, tag = words[i]
-        if (_is_mark(w) or _is_prose(w) or (tag in _EDGE_TAGS and w not in _KEPT)) and width(
-            i + 1, j
-        ) >= 2:
+        if (
+            width(i + 1, j) >= 2
+            and _names_nothing(w, tag, text[inside[i][1] : inside[j - 1][1]], tail=False)
+            and not (not _is_mark(w) and alone(i, i + 1))
+        ):
             i, changed = i + 1, True
             continue
         w, tag = words[j - 1]
@@ -160,9 +196,9 @@ def cut_at_words(text: str, lo: int, hi: int) -> tuple[int, int]:
         if group is not None and group > i and width(i, group) >= 2:
             j, changed = group, True
         elif (
-            w not in ")）"
-            and (_is_mark(w) or _is_prose(w) or (tag in _TAIL_TAGS and w not in _KEPT))
-            and width(i, j - 1) >= 2
+            width(i, j - 1) >= 2
+            and _names_nothing(w, tag, text[inside[i][0] : inside[j - 1][0]], tail=True)
+            and not (not _is_mark(w) and alone(j - 1, j - 2))
         ):
             j, changed = j - 1, True
     return inside[i][0], inside[j - 1][1]
