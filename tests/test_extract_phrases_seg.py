@@ -75,6 +75,14 @@ _WHOLE = [
     "二氧化硫(SO2)",  # a bracket that is no unit
     "全年降水量",
     "最高浓度",
+    "非常不良日数",  # an adverb of degree before an adjective
+    "轻微、轻度、中度和重度污染点位比例",  # … and in a list
+    "每日连续处罚案件数",  # a distributive
+    "夜间达标率",  # a time of day, a season
+    "秋冬季降载削减率",
+    "劣Ⅴ类",  # a classifier of a class
+    "建成工业园区渣场",  # a word the dictionary does not know (渣|场)
+    "整体厨余",
 ]
 
 
@@ -82,6 +90,18 @@ _WHOLE = [
 def test_names_are_kept_whole(words: str) -> None:
     text = f"2023年，{words}为35。"
     assert _cut(text, words) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("全国地下水质量极差的比例控制在15%左右", "地下水质量极差的比例"),  # 比例|控制
+        ("已完成9项整改任务,达到序时进度16项", "达到序时进度"),  # 进度 is tagged d
+    ],
+)
+def test_a_cut_between_two_words_of_the_dictionary_stays(text: str, phrase: str) -> None:
+    assert _cut(text, phrase) == phrase
+    assert _cut(to_traditional(text), to_traditional(phrase)) == to_traditional(phrase)
 
 
 def test_a_phrase_of_one_word_is_left() -> None:

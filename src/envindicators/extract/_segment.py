@@ -92,6 +92,11 @@ def segment(text: str) -> list[tuple[int, int, str]]:
     return words
 
 
+def _known(word: str) -> bool:
+    """Whether ``word`` (either script) is a word of jieba's dictionary (比例 of 比例控制)."""
+    return _tagger().tokenizer.FREQ.get(to_simplified(word), 0) > 0
+
+
 def _is_mark(word: str) -> bool:
     """Whether a word is punctuation, a bullet, a symbol or a space (not Ⅳ, not ℃)."""
     return all(unicodedata.category(c)[0] in "PSZ" and c not in "℃%‰" for c in word)
@@ -103,9 +108,9 @@ def _is_prose(word: str) -> bool:
     return word.isascii() and word.isalpha() and len(word) >= 5 and sum(map(str.islower, word)) >= 3
 
 
-def _names_nothing(word: str, tag: str, rest: str, *, tail: bool) -> bool:
+def _names_nothing(word: str, tag: str, rest: str, inward: tuple[str, str], *, tail: bool) -> bool:
     """Whether an edge word is no part of a measure's name (see :func:`cut_at_words`);
-    ``rest`` is the rest of the phrase."""
+    ``rest`` is the rest of the phrase, ``inward`` its word next to the edge word."""
     if _is_mark(word):
         # an opening bracket or quote at the start that the phrase closes (「良好」日数), a
         # closing one at the end that it opens (违反《条例》), is the name's
@@ -119,6 +124,17 @@ def _names_nothing(word: str, tag: str, rest: str, *, tail: bool) -> bool:
         return False
     if tag in ("t", "tg"):
         return len(word) >= 2 and not _QUALIFYING_TIME.search(word)
+    if tag == "d":
+        # an adverb of degree before an adjective or in a list is a category's (非常|不良,
+        # 轻微、轻度); at the end only a one-character adverb (还, 正) or a run of adverbs
+        # (亦同步): jieba tags some nouns d (进度)
+        return not (
+            inward[1] in ("a", "ad", "an")
+            or inward[0] == "、"
+            or (tail and len(word) > 1 and inward[1] != "d")
+        )
+    if tag == "r" and word.startswith("每"):
+        return False  # a distributive qualifies the measure (每日连续处罚案件数)
     return tag != "m" or bool(_NUMERAL.fullmatch(word))
 
 
@@ -138,10 +154,13 @@ def cut_at_words(text: str, lo: int, hi: int) -> tuple[int, int]:
     """The span of a phrase moved to word boundaries, its edge words that name nothing dropped.
 
     * a word of the text that the phrase's start (end) falls inside is dropped from the
-      phrase (``年度`` cut at ``度``: ``度編列`` → ``編列``);
+      phrase (``年度`` cut at ``度``: ``度編列`` → ``編列``), unless its piece in the phrase
+      is a dictionary word of two characters or more (``比例|控制在``);
     * at either end, while two characters are left: punctuation, bullets, spaces and Latin
       words of prose (``●``, ``#``, ``Precipitation``), time words (``去年``, ``今年``),
-      adverbs (``还``, ``已``), pronouns (``另``, ``该``), conjunctions and particles; at
+      adverbs (``还``, ``已``; at the end one character only; not one of degree before an
+      adjective or in a list, ``非常不良``, ``轻微、轻度``), pronouns (``另``, ``该``; not
+      ``每日``), conjunctions and particles; at
       the end also prepositions, numerals and a bracket holding a unit (``降水量(毫米)`` →
       ``降水量``).  Negations (``不``, ``未``), ``其他``, degrees (``轻度``), times of day and
       seasons (``夜间``, ``秋冬``), one-character time words, classifiers, an opening
@@ -165,8 +184,13 @@ def cut_at_words(text: str, lo: int, hi: int) -> tuple[int, int]:
         return lo, hi
     a = max(0, lo - _WINDOW)
     spans = segment(text[a : min(len(text), hi + _WINDOW)])
-    inside = [(s + a, e + a) for s, e, _ in spans if s + a >= lo and e + a <= hi]
     tags = {(s + a, e + a): tag for s, e, tag in spans}
+    for s, e, tag in spans:  # a word the phrase cuts open: its piece stays if it is a word
+        s, e = s + a, e + a
+        for piece in ((s, lo), (lo, e)) if s < lo < e else ((s, hi), (hi, e)) if s < hi < e else ():
+            if piece[1] - piece[0] >= 2 and _known(text[piece[0] : piece[1]]):
+                tags[piece] = tag
+    inside = sorted(k for k in tags if k[0] >= lo and k[1] <= hi)
     if not inside:
         return lo, hi
     words = [(text[s:e], tags[(s, e)]) for s, e in inside]
@@ -186,7 +210,9 @@ def cut_at_words(text: str, lo: int, hi: int) -> tuple[int, int]:
         w, tag = words[i]
         if (
             width(i + 1, j) >= 2
-            and _names_nothing(w, tag, text[inside[i][1] : inside[j - 1][1]], tail=False)
+            and _names_nothing(
+                w, tag, text[inside[i][1] : inside[j - 1][1]], words[i + 1], tail=False
+            )
             and not (not _is_mark(w) and alone(i, i + 1))
         ):
             i, changed = i + 1, True
@@ -197,7 +223,9 @@ def cut_at_words(text: str, lo: int, hi: int) -> tuple[int, int]:
             j, changed = group, True
         elif (
             width(i, j - 1) >= 2
-            and _names_nothing(w, tag, text[inside[i][0] : inside[j - 1][0]], tail=True)
+            and _names_nothing(
+                w, tag, text[inside[i][0] : inside[j - 1][0]], words[j - 2], tail=True
+            )
             and not (not _is_mark(w) and alone(j - 1, j - 2))
         ):
             j, changed = j - 1, True
