@@ -47,27 +47,46 @@ _NUMERAL = re.compile(r"[\d.,零〇一二三四五六七八九十百千万亿两
 _QUALIFYING_TIME = re.compile(r"[间季春夏秋冬夜昼晨午晚早]")
 
 _LOCK = threading.Lock()
-_TAGGER: list[Any] = []
+#: jieba's tokenizer and the part of speech of each dictionary word, built on first use.
+_SEGMENTER: list[tuple[Any, dict[str, str]]] = []
+_LATIN = re.compile(r"[A-Za-z0-9]+")
 
 
-def _tagger() -> Any:
-    """jieba's part-of-speech tokenizer, built once, with no cache file written."""
-    if not _TAGGER:
+def _segmenter() -> tuple[Any, dict[str, str]]:
+    """jieba's tokenizer with its dictionary loaded, and the dictionary's tags, built once.
+
+    The dictionary (``word frequency tag`` a line) is read once for both, in memory:
+    ``jieba.Tokenizer.initialize`` would write a cache file to the temporary directory, and
+    ``jieba.posseg`` loads hidden-Markov models (seconds) that a dictionary-only cut needs not.
+    """
+    if not _SEGMENTER:
         with _LOCK:
-            if not _TAGGER:
+            if not _SEGMENTER:
                 with warnings.catch_warnings():  # jieba 0.42's regexes: invalid escapes
                     warnings.simplefilter("ignore", DeprecationWarning)
                     warnings.simplefilter("ignore", SyntaxWarning)
-                    import jieba  # imported on first use: loading costs seconds
-                    import jieba.posseg
-
+                    try:  # imported on first use: loading costs seconds
+                        import jieba
+                    except ImportError as exc:  # pragma: no cover - a dependency
+                        raise ImportError(
+                            "read_report needs the word segmenter jieba "
+                            "(a dependency of envindicators: pip install jieba)"
+                        ) from exc
                 tokenizer = jieba.Tokenizer()
-                # jieba.Tokenizer.initialize writes a cache to the temporary directory;
-                # the prefix dictionary is built here in memory instead
-                tokenizer.FREQ, tokenizer.total = tokenizer.gen_pfdict(tokenizer.get_dict_file())
-                tokenizer.initialized = True
-                _TAGGER.append(jieba.posseg.POSTokenizer(tokenizer))
-    return _TAGGER[0]
+                freq: dict[str, int] = {}
+                tags: dict[str, str] = {}
+                total = 0
+                with tokenizer.get_dict_file() as f:
+                    for line in f:
+                        word, count, *tag = line.decode("utf-8").split()
+                        freq[word] = int(count)
+                        tags[word] = tag[0] if tag else "x"
+                        total += int(count)
+                        for k in range(1, len(word)):  # the prefixes of the word (jieba's DAG)
+                            freq.setdefault(word[:k], 0)
+                tokenizer.FREQ, tokenizer.total, tokenizer.initialized = freq, total, True
+                _SEGMENTER.append((tokenizer, tags))
+    return _SEGMENTER[0]
 
 
 def segment(text: str) -> list[tuple[int, int, str]]:
@@ -81,20 +100,23 @@ def segment(text: str) -> list[tuple[int, int, str]]:
     Returns
     -------
     list of tuple of (int, int, str)
-        Each word's start and end in ``text`` and its jieba tag (``n``, ``v``, ``t``,
-        ``x`` for punctuation and spaces, ``eng`` for Latin letters and digits …).
+        Each word's start and end in ``text`` and its tag in jieba's dictionary (``n``,
+        ``v``, ``t`` …; ``eng`` for a run of Latin letters and digits, ``x`` for any other
+        word the dictionary does not hold: punctuation, spaces).
     """
+    tokenizer, tags = _segmenter()
     words: list[tuple[int, int, str]] = []
     at = 0
-    for pair in _tagger().cut(to_simplified(text), HMM=False):
-        words.append((at, at + len(pair.word), str(pair.flag)))
-        at += len(pair.word)
+    for word in tokenizer.cut(to_simplified(text), HMM=False):
+        tag = tags.get(word) or ("eng" if _LATIN.fullmatch(word) else "x")
+        words.append((at, at + len(word), tag))
+        at += len(word)
     return words
 
 
 def _known(word: str) -> bool:
     """Whether ``word`` (either script) is a word of jieba's dictionary (比例 of 比例控制)."""
-    return _tagger().tokenizer.FREQ.get(to_simplified(word), 0) > 0
+    return _segmenter()[0].FREQ.get(to_simplified(word), 0) > 0
 
 
 def _is_mark(word: str) -> bool:
