@@ -58,6 +58,7 @@ from envindicators.extract._predicates import (
     predicate_before,
 )
 from envindicators.extract._roles import CLAUSE, SENTENCE_BREAKS
+from envindicators.extract._segment import cut_at_words
 from envindicators.units import normalize_text, to_simplified
 
 __all__ = ["IndicatorChoice", "IndicatorPicker", "noun_phrase"]
@@ -980,6 +981,12 @@ def _tidied(text: str, lo: int, hi: int) -> str:
     words of a comparison's base, ``相较|107年``, are kept: the row names no measure, it is
     not dropped)."""
     words = tidy_phrase(_trimmed(text, lo, hi))
+    at = text.find(words, lo, hi) if words else -1
+    if at >= 0:  # at the words of a segmenter: no cut inside a word, no edge word of no name
+        a, b = cut_at_words(text, at, at + len(words))
+        if (a, b) != (at, at + len(words)):
+            cut = tidy_phrase(_trimmed(text, a, b))
+            words = cut if len(cut) >= 2 else words
     again = tidy_phrase(_trimmed(words, 0, len(words)))
     return words if len(again) < 2 <= len(words) else again
 

@@ -1,0 +1,254 @@
+"""Word boundaries of a proposed indicator's phrase, by a Chinese word segmenter.
+
+A proposed indicator is named by the words of the text before (or after) its figure
+(``noun_phrase`` of ``extract._indicators``), cut at places, dates, figures and verbs by
+rules that read characters.  A cut can fall inside a word (``年度`` → ``度編列``) and keep
+words at its ends that are no part of a name: a bullet (``●``), a time word (``去年``,
+``今年十月底``), an adverb (``还``, ``已``), a pronoun (``另``), a particle, a classifier,
+English table text (``Precipitation``).  :func:`cut_at_words` moves the phrase's ends to
+word boundaries read by `jieba <https://github.com/fxsjy/jieba>`_ (its dictionary, no
+hidden-Markov guesses, so only dictionary words are kept whole) and drops the edge words of
+those parts of speech.
+
+The segmenter is loaded on the first call (about two seconds), without writing jieba's
+cache file: the prefix dictionary is built in memory.  jieba's dictionary is simplified;
+the text is folded by :func:`envindicators.units.to_simplified` (one character for one, so
+offsets carry over) for segmentation only.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+import warnings
+from typing import Any
+
+from envindicators.units import to_simplified
+
+__all__ = ["cut_at_words", "segment"]
+
+#: Characters of context read on either side of a phrase to find the words at its ends.
+_WINDOW = 12
+#: Parts of speech of a word dropped at either end of a phrase: time words (t, tg), adverbs
+#: (d), pronouns and demonstratives (r: 其, 该, 另, 各), conjunctions (c) and particles (u…,
+#: y, e, o).  Not classifiers (q): 类 of 劣Ⅴ类, 场 of 渣场 and 年 of a cut year are tagged so.
+_EDGE_TAGS = frozenset({"t", "tg", "d", "r", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud"})
+_EDGE_TAGS |= frozenset({"y", "e", "o"})
+#: … and, at the end only, prepositions (在, 于) and numerals (a figure in words cut open).
+_TAIL_TAGS = _EDGE_TAGS | {"p", "m"}
+#: Words of those tags that change what is measured and stay: negations (不达标天数 is no
+#: 达标天数), 其他 (其他废物 is no 废物) and degrees (轻度污染, 中度污染).
+_KEPT = frozenset({"不", "未", "没有", "无", "非", "其他", "其它", "最", "轻度", "中度", "重度"})
+#: A numeral word: digits and Chinese numerals only (not 第二 of a name, not 余 of 厨余).
+_NUMERAL = re.compile(r"[\d.,零〇一二三四五六七八九十百千万亿两]+")
+#: A time word that qualifies a measure rather than dating the figure: a time of day or a
+#: season (夜间达标率, 秋冬季, 当季): kept.
+_QUALIFYING_TIME = re.compile(r"[间季春夏秋冬夜昼晨午晚早]")
+
+_LOCK = threading.Lock()
+#: jieba's tokenizer and the part of speech of each dictionary word, built on first use.
+_SEGMENTER: list[tuple[Any, dict[str, str]]] = []
+_LATIN = re.compile(r"[A-Za-z0-9]+")
+
+
+def _segmenter() -> tuple[Any, dict[str, str]]:
+    """jieba's tokenizer with its dictionary loaded, and the dictionary's tags, built once.
+
+    The dictionary (``word frequency tag`` a line) is read once for both, in memory:
+    ``jieba.Tokenizer.initialize`` would write a cache file to the temporary directory, and
+    ``jieba.posseg`` loads hidden-Markov models (seconds) that a dictionary-only cut needs not.
+    """
+    if not _SEGMENTER:
+        with _LOCK:
+            if not _SEGMENTER:
+                with warnings.catch_warnings():  # jieba 0.42's regexes: invalid escapes
+                    warnings.simplefilter("ignore", DeprecationWarning)
+                    warnings.simplefilter("ignore", SyntaxWarning)
+                    try:  # imported on first use: loading costs seconds
+                        import jieba
+                    except ImportError as exc:  # pragma: no cover - a dependency
+                        raise ImportError(
+                            "read_report needs the word segmenter jieba "
+                            "(a dependency of envindicators: pip install jieba)"
+                        ) from exc
+                tokenizer = jieba.Tokenizer()
+                freq: dict[str, int] = {}
+                tags: dict[str, str] = {}
+                total = 0
+                with tokenizer.get_dict_file() as f:
+                    for line in f:
+                        word, count, *tag = line.decode("utf-8").split()
+                        freq[word] = int(count)
+                        tags[word] = tag[0] if tag else "x"
+                        total += int(count)
+                        for k in range(1, len(word)):  # the prefixes of the word (jieba's DAG)
+                            freq.setdefault(word[:k], 0)
+                tokenizer.FREQ, tokenizer.total, tokenizer.initialized = freq, total, True
+                _SEGMENTER.append((tokenizer, tags))
+    return _SEGMENTER[0]
+
+
+def segment(text: str) -> list[tuple[int, int, str]]:
+    """The words of ``text`` with their part of speech, by jieba's dictionary.
+
+    Parameters
+    ----------
+    text : str
+        Text in either script (folded to simplified for segmentation only).
+
+    Returns
+    -------
+    list of tuple of (int, int, str)
+        Each word's start and end in ``text`` and its tag in jieba's dictionary (``n``,
+        ``v``, ``t`` …; ``eng`` for a run of Latin letters and digits, ``x`` for any other
+        word the dictionary does not hold: punctuation, spaces).
+    """
+    tokenizer, tags = _segmenter()
+    words: list[tuple[int, int, str]] = []
+    at = 0
+    for word in tokenizer.cut(to_simplified(text), HMM=False):
+        tag = tags.get(word) or ("eng" if _LATIN.fullmatch(word) else "x")
+        words.append((at, at + len(word), tag))
+        at += len(word)
+    return words
+
+
+def _known(word: str) -> bool:
+    """Whether ``word`` (either script) is a word of jieba's dictionary (比例 of 比例控制)."""
+    return _segmenter()[0].FREQ.get(to_simplified(word), 0) > 0
+
+
+def _is_mark(word: str) -> bool:
+    """Whether a word is punctuation, a bullet, a symbol or a space (not Ⅳ, not ℃)."""
+    return all(unicodedata.category(c)[0] in "PSZ" and c not in "℃%‰" for c in word)
+
+
+def _is_prose(word: str) -> bool:
+    """Whether a word is a Latin word of prose (``Precipitation``, ``industry``; not ``PM2``,
+    ``VOCs``, ``aqi``): five letters or more, three of them lowercase."""
+    return word.isascii() and word.isalpha() and len(word) >= 5 and sum(map(str.islower, word)) >= 3
+
+
+def _names_nothing(word: str, tag: str, rest: str, inward: tuple[str, str], *, tail: bool) -> bool:
+    """Whether an edge word is no part of a measure's name (see :func:`cut_at_words`);
+    ``rest`` is the rest of the phrase, ``inward`` its word next to the edge word."""
+    if _is_mark(word):
+        # an opening bracket or quote at the start that the phrase closes (「良好」日数), a
+        # closing one at the end that it opens (违反《条例》), is the name's
+        pair = ("Pe", "Pf", "Ps", "Pi") if tail else ("Ps", "Pi", "Pe", "Pf")
+        if unicodedata.category(word[0]) in pair[:2]:
+            return not any(unicodedata.category(c) in pair[2:] for c in rest)
+        return True
+    if _is_prose(word):
+        return True
+    if word in _KEPT or tag not in (_TAIL_TAGS if tail else _EDGE_TAGS):
+        return False
+    if tag in ("t", "tg"):
+        return len(word) >= 2 and not _QUALIFYING_TIME.search(word)
+    if tag == "d":
+        # an adverb of degree before an adjective or in a list is a category's (非常|不良,
+        # 轻微、轻度); at the end only a one-character adverb (还, 正) or a run of adverbs
+        # (亦同步): jieba tags some nouns d (进度)
+        return not (
+            inward[1] in ("a", "ad", "an")
+            or inward[0] == "、"
+            or (tail and len(word) > 1 and inward[1] != "d")
+        )
+    if tag == "r" and word.startswith("每"):
+        return False  # a distributive qualifies the measure (每日连续处罚案件数)
+    return tag != "m" or bool(_NUMERAL.fullmatch(word))
+
+
+def _unit_group(words: list[tuple[str, str]], k: int) -> int | None:
+    """The start index of a bracket closed by ``words[k]`` whose content is a unit
+    (classifiers, numerals, marks: ``(毫米)``, ``(万吨)``), else ``None``."""
+    for j in range(k - 1, -1, -1):
+        w, tag = words[j]
+        if w in "(（":
+            return j if j < k - 1 else None
+        if not (tag in ("q", "m") or _is_mark(w)):
+            return None
+    return None
+
+
+def cut_at_words(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """The span of a phrase moved to word boundaries, its edge words that name nothing dropped.
+
+    * a word of the text that the phrase's start (end) falls inside is dropped from the
+      phrase (``年度`` cut at ``度``: ``度編列`` → ``編列``), unless its piece in the phrase
+      is a dictionary word of two characters or more (``比例|控制在``);
+    * at either end, while two characters are left: punctuation, bullets, spaces and Latin
+      words of prose (``●``, ``#``, ``Precipitation``), time words (``去年``, ``今年``),
+      adverbs (``还``, ``已``; at the end one character only; not one of degree before an
+      adjective or in a list, ``非常不良``, ``轻微、轻度``), pronouns (``另``, ``该``; not
+      ``每日``), conjunctions and particles; at
+      the end also prepositions, numerals and a bracket holding a unit (``降水量(毫米)`` →
+      ``降水量``).  Negations (``不``, ``未``), ``其他``, degrees (``轻度``), times of day and
+      seasons (``夜间``, ``秋冬``), one-character time words, classifiers, an opening
+      bracket or quote at the start and a closing one at the end stay; so does a single
+      character next to another (a word the dictionary does not know: ``约|谈``, ``厨|余``).
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    lo, hi : int
+        The phrase's span in ``text``.
+
+    Returns
+    -------
+    tuple of (int, int)
+        The new span, within ``lo`` to ``hi``; ``(lo, hi)`` when less than two characters
+        would be left.
+    """
+    if hi - lo < 2:
+        return lo, hi
+    a = max(0, lo - _WINDOW)
+    spans = segment(text[a : min(len(text), hi + _WINDOW)])
+    tags = {(s + a, e + a): tag for s, e, tag in spans}
+    for s, e, tag in spans:  # a word the phrase cuts open: its piece stays if it is a word
+        s, e = s + a, e + a
+        for piece in ((s, lo), (lo, e)) if s < lo < e else ((s, hi), (hi, e)) if s < hi < e else ():
+            if piece[1] - piece[0] >= 2 and _known(text[piece[0] : piece[1]]):
+                tags[piece] = tag
+    inside = sorted(k for k in tags if k[0] >= lo and k[1] <= hi)
+    if not inside:
+        return lo, hi
+    words = [(text[s:e], tags[(s, e)]) for s, e in inside]
+    i, j = 0, len(inside)
+
+    def width(i: int, j: int) -> int:
+        return inside[j - 1][1] - inside[i][0] if i < j else 0
+
+    def alone(k: int, n: int) -> bool:
+        # a run of single characters is a word the dictionary does not know (约|谈, 厨|余):
+        # its boundaries are unknown, so none of them is cut off
+        return len(words[k][0]) == 1 and len(words[n][0]) == 1 and not _is_mark(words[n][0])
+
+    changed = True
+    while changed:
+        changed = False
+        w, tag = words[i]
+        if (
+            width(i + 1, j) >= 2
+            and _names_nothing(
+                w, tag, text[inside[i][1] : inside[j - 1][1]], words[i + 1], tail=False
+            )
+            and not (not _is_mark(w) and alone(i, i + 1))
+        ):
+            i, changed = i + 1, True
+            continue
+        w, tag = words[j - 1]
+        group = _unit_group(words, j - 1) if w in ")）" else None
+        if group is not None and group > i and width(i, group) >= 2:
+            j, changed = group, True
+        elif (
+            width(i, j - 1) >= 2
+            and _names_nothing(
+                w, tag, text[inside[i][0] : inside[j - 1][0]], words[j - 2], tail=True
+            )
+            and not (not _is_mark(w) and alone(j - 1, j - 2))
+        ):
+            j, changed = j - 1, True
+    return inside[i][0], inside[j - 1][1]
