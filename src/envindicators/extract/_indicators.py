@@ -26,7 +26,7 @@ from envindicators.extract._actions import (
     object_after_link,
     registry_actions,
 )
-from envindicators.extract._lexicon import Lexicon, compatible
+from envindicators.extract._lexicon import Lexicon, compatible, water_classes
 from envindicators.extract._linking import (
     intensive,
     link_by_measure,
@@ -265,6 +265,11 @@ class IndicatorPicker:
            right after it: ``7个督察组共计受理举报``, the 7 counts no 受理举报);
         9. else a *proposed* indicator named by :func:`noun_phrase`.
 
+        A registry link of a ``分别`` list's member that names a water-quality class
+        (``Ⅰ～Ⅲ类、Ⅳ～Ⅴ类和劣Ⅴ类水质断面分别占…``: 劣Ⅴ类水质断面) is dropped for rule 9 when
+        every form of the indicator that names a class names another (a 劣Ⅴ类 share is
+        never the Ⅰ～Ⅲ类 share, nor the reverse).
+
         A level count of a proposed indicator that counts places or spans of time (unit
         省, 地, 年, 小时 …: ``两省``, ``三年``) or whose counted noun, written right after it,
         is a place, an administrative unit, a document, a meeting or a measure
@@ -448,6 +453,10 @@ class IndicatorPicker:
                 subject = phrase or loose[1]
                 if loose[2] < LOOSE_SURE:
                     why.append("indicator matched loosely")
+        if code is not None and code not in self.proposed and respectively >= 0:
+            member = self._member(s, cs, ce)  # 劣Ⅴ类 of Ⅰ～Ⅲ类、Ⅳ～Ⅴ类和劣Ⅴ类…分别
+            if member is not None and self._other_class(member, code):
+                code, subject, ind_conf, why = None, None, 2, []
         role = "outcome"
         if code is None:
             phrase = noun_phrase(text, cs, s, e, ce, self.places, self.dates, q)
@@ -903,6 +912,17 @@ class IndicatorPicker:
         if _BASE_FIRST.match(to_simplified(words)):
             return ""  # the base of a change (较“十四五”期初提升…): no name of its own
         return words if len(words) >= 2 else ""
+
+    def _other_class(self, member: str, code: str) -> bool:
+        """Whether the list member names water-quality classes (劣Ⅴ类) that every form of
+        ``code`` naming a class names otherwise (Ⅰ～Ⅲ类): a share of one class is never
+        the share of another."""
+        own = water_classes(normalize_text(member).text)
+        if not own:
+            return False
+        named = [water_classes(f) for f in self._forms_of.get(code, ())]
+        named = [c for c in named if c]
+        return bool(named) and all(c != own for c in named)
 
     def _other_quantity(self, gap: str, codes: list[str]) -> bool:
         """Whether ``gap`` (between a name and its figure) writes a quantity head that no
