@@ -1160,7 +1160,10 @@ def read_report(
         figure (``全面清零``, ``基本消除黑臭水体``, ``实现全覆盖``, ``全收集``, ``完成…划定``) is a
         target of the value the words imply (0 of a registry indicator that should fall,
         100 % of a share whose name holds the verb), one confidence step below a written
-        figure's, ``基本`` low and to review (:mod:`envindicators.extract._word_targets`).
+        figure's, ``基本`` low and to review (:mod:`envindicators.extract._word_targets`);
+        ``无`` before a registry form that should fall is 0 of it, no growth (``零增长``,
+        ``不新增``, ``只减不增``) a change ``le 0`` %, no fall (``不降低``) a change ``ge 0`` %,
+        ``禁止新上`` 0 of a registry count of new units.
         Changes after a ``分别`` list of levels (``…分别为x和y，比上年下降a和b``) take the
         n-th member's indicator and region when their counts match; otherwise they are
         marked for review (:mod:`envindicators.extract._lists`).  A progress summary gives one
