@@ -394,7 +394,10 @@ class IndicatorPicker:
                 why.append("indicator proposed")
         if not own and prev is not None and prev[0] in self.proposed and code in (None, prev[0]):
             member = self._member(s, cs, ce)  # 氨氮 of 化学需氧量、氨氮排放量分别…
-            if member is not None:
+            named = None if member is None else self._class_share(member, unit, kind)
+            if member is not None and named is not None:  # 劣Ⅴ类水质断面 (占8.8%)
+                code, subject, ind_conf = named, member, 1
+            elif member is not None:
                 code, subject, ind_conf = self._propose(member, unit, kind), member, 0
                 why += [w for w in ("indicator proposed", _MEMBER_NOTE) if w not in why]
         if code is None and kind == "level" and not counts_context:
@@ -501,6 +504,8 @@ class IndicatorPicker:
                     phrase = whole
                     phrase_why = ["indicator phrase is a part (其中) of the figure before"]
                 named = None if places_counted else self._named_form(phrase, unit, kind)
+                if named is None and member is not None:
+                    named = self._class_share(member, unit, kind)
                 subject = phrase
                 if named is not None:  # the phrase is a registry name (PM10 a table row's)
                     code, ind_conf = named, 1
@@ -912,6 +917,20 @@ class IndicatorPicker:
         if _BASE_FIRST.match(to_simplified(words)):
             return ""  # the base of a change (较“十四五”期初提升…): no name of its own
         return words if len(words) >= 2 else ""
+
+    def _class_share(self, member: str, unit: str, kind: str) -> str | None:
+        """The registry share a list member of one water-quality class names, else ``None``.
+
+        ``劣Ⅴ类水质断面`` (分别占…8.8%) and ``劣Ⅴ类水质的断面比例`` are the share of those
+        sections: the member written whole, without 的, with 比例 added when the figure is a
+        percent, must be one registry form (:meth:`_named_form`)."""
+        if not water_classes(normalize_text(member).text):
+            return None
+        plain = member.replace("的", "")
+        tries = [member, plain]
+        if unit == "%" and not plain.endswith(("比例", "比重", "率")):
+            tries.append(plain + "比例")
+        return next((c for c in (self._named_form(t, unit, kind) for t in tries) if c), None)
 
     def _other_class(self, member: str, code: str) -> bool:
         """Whether the list member names water-quality classes (劣Ⅴ类) that every form of
