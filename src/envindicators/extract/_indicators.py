@@ -26,7 +26,7 @@ from envindicators.extract._actions import (
     object_after_link,
     registry_actions,
 )
-from envindicators.extract._lexicon import Lexicon, compatible
+from envindicators.extract._lexicon import Lexicon, compatible, water_classes
 from envindicators.extract._linking import (
     intensive,
     link_by_measure,
@@ -266,6 +266,11 @@ class IndicatorPicker:
            right after it: ``7个督察组共计受理举报``, the 7 counts no 受理举报);
         9. else a *proposed* indicator named by :func:`noun_phrase`.
 
+        A registry link of a ``分别`` list's member that names a water-quality class
+        (``Ⅰ～Ⅲ类、Ⅳ～Ⅴ类和劣Ⅴ类水质断面分别占…``: 劣Ⅴ类水质断面) is dropped for rule 9 when
+        every form of the indicator that names a class names another (a 劣Ⅴ类 share is
+        never the Ⅰ～Ⅲ类 share, nor the reverse).
+
         A level count of a proposed indicator that counts places or spans of time (unit
         省, 地, 年, 小时 …: ``两省``, ``三年``) or whose counted noun, written right after it,
         is a place, an administrative unit, a document, a meeting or a measure
@@ -390,7 +395,10 @@ class IndicatorPicker:
                 why.append("indicator proposed")
         if not own and prev is not None and prev[0] in self.proposed and code in (None, prev[0]):
             member = self._member(s, cs, ce)  # 氨氮 of 化学需氧量、氨氮排放量分别…
-            if member is not None:
+            named = None if member is None else self._class_share(member, unit, kind)
+            if member is not None and named is not None:  # 劣Ⅴ类水质断面 (占8.8%)
+                code, subject, ind_conf = named, member, 1
+            elif member is not None:
                 code, subject, ind_conf = self._propose(member, unit, kind), member, 0
                 why += [w for w in ("indicator proposed", _MEMBER_NOTE) if w not in why]
         if code is None and kind == "level" and not counts_context:
@@ -449,6 +457,10 @@ class IndicatorPicker:
                 subject = phrase or loose[1]
                 if loose[2] < LOOSE_SURE:
                     why.append("indicator matched loosely")
+        if code is not None and code not in self.proposed and respectively >= 0:
+            member = self._member(s, cs, ce)  # 劣Ⅴ类 of Ⅰ～Ⅲ类、Ⅳ～Ⅴ类和劣Ⅴ类…分别
+            if member is not None and self._other_class(member, code):
+                code, subject, ind_conf, why = None, None, 2, []
         role = "outcome"
         if code is None:
             phrase = noun_phrase(text, cs, s, e, ce, self.places, self.dates, q)
@@ -493,6 +505,8 @@ class IndicatorPicker:
                     phrase = whole
                     phrase_why = ["indicator phrase is a part (其中) of the figure before"]
                 named = None if places_counted else self._named_form(phrase, unit, kind)
+                if named is None and member is not None:
+                    named = self._class_share(member, unit, kind)
                 subject = phrase
                 if named is not None:  # the phrase is a registry name (PM10 a table row's)
                     code, ind_conf = named, 1
@@ -904,6 +918,31 @@ class IndicatorPicker:
         if _BASE_FIRST.match(to_simplified(words)):
             return ""  # the base of a change (较“十四五”期初提升…): no name of its own
         return words if len(words) >= 2 else ""
+
+    def _class_share(self, member: str, unit: str, kind: str) -> str | None:
+        """The registry share a list member of one water-quality class names, else ``None``.
+
+        ``劣Ⅴ类水质断面`` (分别占…8.8%) and ``劣Ⅴ类水质的断面比例`` are the share of those
+        sections: the member written whole, without 的, with 比例 added when the figure is a
+        percent, must be one registry form (:meth:`_named_form`)."""
+        if not water_classes(normalize_text(member).text):
+            return None
+        plain = member.replace("的", "")
+        tries = [member, plain]
+        if unit == "%" and not plain.endswith(("比例", "比重", "率")):
+            tries.append(plain + "比例")
+        return next((c for c in (self._named_form(t, unit, kind) for t in tries) if c), None)
+
+    def _other_class(self, member: str, code: str) -> bool:
+        """Whether the list member names water-quality classes (劣Ⅴ类) that every form of
+        ``code`` naming a class names otherwise (Ⅰ～Ⅲ类): a share of one class is never
+        the share of another."""
+        own = water_classes(normalize_text(member).text)
+        if not own:
+            return False
+        named = [water_classes(f) for f in self._forms_of.get(code, ())]
+        named = [c for c in named if c]
+        return bool(named) and all(c != own for c in named)
 
     def _other_quantity(self, gap: str, codes: list[str]) -> bool:
         """Whether ``gap`` (between a name and its figure) writes a quantity head that no

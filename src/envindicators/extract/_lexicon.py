@@ -86,6 +86,32 @@ def fold_class_ranges(text: str) -> str:
     return _CLASS_RANGE.sub("~", text)
 
 
+#: A water-quality class or range of classes in normalised text (I~III类, IV类, 劣V类).
+_WATER_CLASS = re.compile(r"劣?(?<![IVX])[IVX]{1,4}(?:~[IVX]{1,4})?类")
+
+
+def water_classes(text: str) -> frozenset[str]:
+    """The water-quality classes (GB 3838-2002, GB/T 14848-2017) a text names.
+
+    Parameters
+    ----------
+    text : str
+        Normalised text (:func:`envindicators.units.normalize_text`); ranges are folded
+        here (:func:`fold_class_ranges`).
+
+    Returns
+    -------
+    frozenset of str
+        Each class or range as written, folded (``I~III类``, ``劣V类``).
+
+    Examples
+    --------
+    >>> sorted(water_classes("I-III类、IV~V类和劣V类水质断面"))
+    ['IV~V类', 'I~III类', '劣V类']
+    """
+    return frozenset(m.group() for m in _WATER_CLASS.finditer(fold_class_ranges(text)))
+
+
 def relative_forms(forms: set[str]) -> set[tuple[str, str]]:
     """The ``(head, predicate)`` of each form written ``<predicate>的<head>``.
 

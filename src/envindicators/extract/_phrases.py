@@ -599,6 +599,11 @@ def names_a_place(phrase: str, places: list[str]) -> bool:
     return any(to_simplified(p).endswith(words[-1]) and len(p) >= 2 for p in places)
 
 
+#: A list member that is a water-quality class or range (Ⅰ～Ⅲ类, Ⅳ类, 劣Ⅴ类, 劣V類):
+#: the thing classed is named once, after the last member.
+_CLASS_MEMBER = re.compile(r"劣?[ⅠⅡⅢⅣⅤIV]{1,4}(?:[~～\-—–至到][ⅠⅡⅢⅣⅤIV]{1,4})?[类類]")
+
+
 def list_member(phrase: str, k: int, n: int) -> str | None:
     """The ``k``-th of ``n`` figures' own words in a list that shares one verb (分别).
 
@@ -609,7 +614,9 @@ def list_member(phrase: str, k: int, n: int) -> str | None:
     When the other members are all of one length and one of them ends in the character
     the last member has at that length, the last member's words after that length are the
     shared head (耕地、林地、草地|土壤点位超标率; not 二氧化硫、可吸入悬|浮粒子排放量).
-    A member that ends with a head of its own (PM2.5浓度) keeps its words.
+    A member that ends with a head of its own (PM2.5浓度) keeps its words.  Members that
+    are water-quality classes (``Ⅰ～Ⅲ类、Ⅳ～Ⅴ类和劣Ⅴ类水质断面``) share what the last one
+    names after its class (水质断面).
 
     Parameters
     ----------
@@ -636,6 +643,8 @@ def list_member(phrase: str, k: int, n: int) -> str | None:
     True
     >>> list_member("轻微、轻度和重度污染点位比例", 0, 3)  # members of one length
     '轻微污染点位比例'
+    >>> list_member("Ⅰ～Ⅲ类、Ⅳ～Ⅴ类和劣Ⅴ类水质断面", 1, 3)  # water classes of one thing
+    'Ⅳ～Ⅴ类水质断面'
     """
     parts = re.split(r"、|(?<=[\u4e00-\u9fff\w)）])(?:和|及|与|與)(?=[\u4e00-\u9fff\w(（])", phrase)
     if n < 2 or len(parts) != n or not 0 <= k < n or any(len(p.strip()) < 1 for p in parts):
@@ -646,6 +655,13 @@ def list_member(phrase: str, k: int, n: int) -> str | None:
         (i for i in range(1, len(simple) - 1) if names_no_object(simple[i:])),
         None,
     )
+    lead = _CLASS_MEMBER.match(last)
+    if (
+        lead is not None
+        and lead.end() < len(last)
+        and all(_CLASS_MEMBER.fullmatch(p.strip()) for p in parts[:-1])
+    ):  # Ⅰ～Ⅲ类、Ⅳ～Ⅴ类和劣Ⅴ类|水质断面: classes of one thing, its name after the last
+        head = lead.end()
     if head is None:
         return None
     others = {len(p.strip()) for p in parts[:-1]}

@@ -66,7 +66,12 @@ from envindicators.extract._roles import (
     target_value,
     title_spans,
 )
-from envindicators.extract._scope import inheritable_dates, passed_before, plan_title_dates
+from envindicators.extract._scope import (
+    inheritable_dates,
+    names_by_due_date,
+    passed_before,
+    plan_title_dates,
+)
 from envindicators.extract._scope_counts import scope_count
 from envindicators.extract._tasks import Item, inherit_deadlines, item_blocks, item_rows, read_items
 from envindicators.extract._word_targets import (
@@ -1155,7 +1160,10 @@ def read_report(
         figure (``全面清零``, ``基本消除黑臭水体``, ``实现全覆盖``, ``全收集``, ``完成…划定``) is a
         target of the value the words imply (0 of a registry indicator that should fall,
         100 % of a share whose name holds the verb), one confidence step below a written
-        figure's, ``基本`` low and to review (:mod:`envindicators.extract._word_targets`).
+        figure's, ``基本`` low and to review (:mod:`envindicators.extract._word_targets`);
+        ``无`` before a registry form that should fall is 0 of it, no growth (``零增长``,
+        ``不新增``, ``只减不增``) a change ``le 0`` %, no fall (``不降低``) a change ``ge 0`` %,
+        ``禁止新上`` 0 of a registry count of new units.
         Changes after a ``分别`` list of levels (``…分别为x和y，比上年下降a和b``) take the
         n-th member's indicator and region when their counts match; otherwise they are
         marked for review (:mod:`envindicators.extract._lists`).  A progress summary gives one
@@ -1311,7 +1319,7 @@ def _implied(ctx: _Context) -> pd.DataFrame:
     figures; its unit is set from the indicator it is linked to."""
     w = implied_figures(ctx.text)
     w = w.assign(
-        value=np.where(w["implied"] == "zero", 0.0, 100.0),
+        value=np.where(w["implied"] == "full", 100.0, 0.0),
         low=np.nan,
         high=np.nan,
         unit="",
@@ -1525,6 +1533,7 @@ def _rows_of_figures(
         conf = _RANK.get(str(r.confidence), 0)
         word = fig_index >= len(q)  # a word implying its value (清零 → 0, 全覆盖 → 100 %)
         choice: IndicatorChoice | None = None
+        word_comparator = Comparator.EQ.value  # 清零 is 0 and 全覆盖 100 %: no bound
         if word:
             link = implied_link(
                 text,
@@ -1540,14 +1549,15 @@ def _rows_of_figures(
                 link is None
                 or (ss, link.code) in stated
                 or any(picker.fits(link.code, u, "level") for u in fig_units[in_clause])
+                or (link.kind != "level" and "%" in set(fig_units[in_clause]))
             ):  # no registry indicator, or a figure of its clause or sentence states it
                 continue
             loose = [] if link.whole else ["indicator matched loosely"]
             choice = IndicatorChoice(
                 link.code, link.subject, 2 if link.whole else 1, loose, "outcome"
             )
-            unit = link.unit
-            r = r._replace(unit=unit, value=link.value)
+            unit, kind, word_comparator = link.unit, link.kind, link.comparator
+            r = r._replace(unit=unit, value=link.value, kind=kind)
         elif pd.isna(r.value) and not (pd.notna(r.low) and pd.notna(r.high)):
             unread.append({"start": s, "end": e, "text": r.text, "reason": "no value"})
             continue
@@ -1624,6 +1634,8 @@ def _rows_of_figures(
                     deadline = pd.DataFrame()  # the sentence dates its own figure
                 elif passed_before(deadline, ctx.published):
                     deadline = pd.DataFrame()  # another sentence's deadline, over by then
+                elif names_by_due_date(text, deadline):
+                    deadline = pd.DataFrame()  # 本应于2022年完成的任务: which tasks, no promise
         no_measure = _context_reason(text, r, group_spans, code in proposed)
         if kind == "level" and code in proposed:  # a count: named by what it counts
             code, subject, reg, reg_conf = _counted(
@@ -1718,7 +1730,7 @@ def _rows_of_figures(
                 )
                 dl_step = 1
             comp = (
-                Comparator.EQ.value  # 清零 is 0 and 全覆盖 100 %: no bound
+                word_comparator  # 0/100 (eq) or a change bounded by 0 (零增长 le, 不降低 ge)
                 if word
                 else _comparator(
                     text, cs, s, str(r.text), str(direction_of.get(code, "neutral")), proposed

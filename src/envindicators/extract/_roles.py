@@ -820,6 +820,12 @@ _TARGET_HEADING = re.compile(
 )
 #: The longest line read as a heading when looking for the end of a target section.
 _SECTION_LINE_MAX = 30
+#: A line that is a bullet list's item (●优良天数不低于317天): the mark opens it.
+_BULLET_LINE = re.compile(r"^[ \t\u3000]*[●•▪■◆◇▶➢·]")
+#: A heading of a bullet list of targets or requirements, a year and words allowed
+#: (确定2021空气质量目标, 2022年重点任务, 工作要求); not of what was done with them
+#: (目标完成情况, 任务落实情况: they end otherwise).
+_BULLET_HEADING = re.compile(r"(目标|任务|要求|指标)[ \t\u3000]*[。:：]?[ \t\u3000]*$")
 
 
 def target_sections(text: str) -> np.ndarray:
@@ -829,8 +835,11 @@ def target_sections(text: str) -> np.ndarray:
     ``1.大气环境质量改善目标``, ``目标任务``) opens a section that runs to the next short line
     (at most 30 characters, a heading) that announces no target: the figures of its
     paragraphs are targets — where their own clause does not say they were reached
-    (the reader checks that first).  Each row is the heading's start, its end (where the
-    section's text starts) and the section's end.  Read in simplified script.
+    (the reader checks that first).  A bullet line (``●优良天数不低于317天``) whose nearest
+    heading above announces targets, tasks or requirements, a year allowed in it
+    (``确定2021空气质量目标``), is a section of its own too.  Each row is the heading's start,
+    its end (where the section's text starts) and the section's end, in order.  Read in
+    simplified script.
 
     Parameters
     ----------
@@ -867,7 +876,33 @@ def target_sections(text: str) -> np.ndarray:
         pos = end + 1
     if open_at is not None:
         rows.append((*open_at, len(text)))
-    return np.array(rows, dtype=np.int64).reshape(-1, 3)
+    rows += _bullet_sections(simple)
+    return np.array(sorted(rows), dtype=np.int64).reshape(-1, 3)
+
+
+def _bullet_sections(simple: str) -> list[tuple[int, int, int]]:
+    """Bullet lines whose nearest heading above announces targets, tasks or requirements.
+
+    A heading here is a short line (at most :data:`_SECTION_LINE_MAX` characters, no
+    sentence end) that is no bullet line itself; it may hold a year (``确定2021空气质量目标``).
+    Each bullet line under it, with only prose paragraphs or other bullet lines between,
+    is a section ``(heading_start, line_start, line_end)``: the list items are what the
+    heading sets (a prose paragraph between them reports, and is left to the other rules;
+    the reader takes the first date from the heading on as the section's deadline).
+    """
+    rows: list[tuple[int, int, int]] = []
+    head: tuple[int, int] | None = None
+    pos = 0
+    for line in simple.split("\n"):
+        end = pos + len(line)
+        stripped = line.strip()
+        if _BULLET_LINE.match(line):
+            if head is not None:
+                rows.append((head[0], pos, end))
+        elif 0 < len(stripped) <= _SECTION_LINE_MAX and not stripped.endswith(("。", "；", ";")):
+            head = (pos, end) if _BULLET_HEADING.search(stripped) else None
+        pos = end + 1
+    return rows
 
 
 #: A verb or bound of a level to reach in the figure's clause (达到, 控制在, 下降, 以上,

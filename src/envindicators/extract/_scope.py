@@ -13,7 +13,10 @@ date of another event:
   dateline's ``7月22日``): that dates its own sentence only;
 * :func:`passed_before` — a deadline written in another sentence of the paragraph that was
   over when the document was published (``…应于2014年10月底前完成。晋中市区每天约1.5万吨污水
-  …排入汾河``) makes no figure of a later sentence a target: the report states what is.
+  …排入汾河``) makes no figure of a later sentence a target: the report states what is;
+* :func:`names_by_due_date` — a deadline that names things by when they are due
+  (``提前完成1项本应于2022年完成的任务``, ``2021年底前完成的整改任务``: the date, a verb of the
+  work and ``的`` before a noun) promises nothing for the later sentences of its paragraph.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ import pandas as pd
 from envindicators.extract._roles import inside_titles
 from envindicators.units import to_simplified
 
-__all__ = ["inheritable_dates", "passed_before", "plan_title_dates"]
+__all__ = ["inheritable_dates", "names_by_due_date", "passed_before", "plan_title_dates"]
 
 #: Words of a title that names a plan, programme, notice or rule (not a report of a year).
 _PLAN_TITLE = re.compile(
@@ -119,3 +122,44 @@ def passed_before(deadline: pd.DataFrame, published: dt.date | None) -> bool:
         return False
     last = pd.Timestamp(deadline.iloc[0]["last_day"])
     return bool(pd.notna(last) and last < pd.Timestamp(published))
+
+
+#: After a deadline: a verb of the work and 的 — the date describes a noun (…完成的任务).
+_DUE_ATTRIBUTE = re.compile(
+    r"^[ \t\u3000]*(年底|年末|底|末)?(之?前)?[ \t\u3000]*(要|须|需|应|需要|必须)?"
+    r"(完成|实现|整改|销号|办结|到期|达标)(整改)?的"
+)
+
+
+def names_by_due_date(text: str, deadline: pd.DataFrame) -> bool:
+    """Whether the first date of ``deadline`` names things by when they are due.
+
+    ``应于2021年完成的28项任务全部完成``, ``提前完成1项本应于2022年完成的任务``,
+    ``2021年底前完成的整改任务``: the date, a verb of the work and ``的`` describe a noun —
+    which tasks, not a promise — so the date is no deadline of the figures of the later
+    sentences of its paragraph (``…。37个国控断面中优良比例提高到75.7%``).
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    deadline : pandas.DataFrame
+        Deadline dates with ``end`` (the nearest first).
+
+    Returns
+    -------
+    bool
+        ``True`` when the date is followed by such words.
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({"end": [9]})
+    >>> names_by_due_date("提前完成本应于2022年完成的任务", d.assign(end=[12]))
+    True
+    >>> names_by_due_date("应于2022年底前完成整改", d.assign(end=[7]))
+    False
+    """
+    if deadline.empty:
+        return False
+    e = int(deadline.iloc[0]["end"])
+    return bool(_DUE_ATTRIBUTE.match(to_simplified(text[e : e + 12])))

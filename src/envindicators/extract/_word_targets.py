@@ -26,6 +26,24 @@ Nothing is implied
 * without a registry indicator (a proposed phrase would have to guess both the quantity and
   its unit: no row).
 
+Words that bound a change or say "none" (round 17; registry forms written whole only, never
+a loose match):
+
+* **none** — ``无`` right before a registry form whose direction is *lower*
+  (``城市建成区无黑臭水体``, ``無劣Ⅴ類水體斷面``): ``eq 0`` of it (not after ``有``: ``有无``
+  asks);
+* **no growth** — ``零增长``, ``不再增加``, ``不再增长``, ``不增加``, ``不新增``, ``无新增``,
+  ``只减不增`` — of a registry indicator whose direction is *lower* (``化肥使用量实现零增长``,
+  ``不新增燃煤锅炉``): a change of at most 0 (``change_relative le 0`` %: the quantity must not
+  rise above its base; the size of the fall is not said);
+* **no new units** — ``禁止新上``, ``禁止新建``, ``严禁新建``, ``不再新建``, ``不得新建`` … —
+  ``eq 0`` of a registry count of new units (its name opens with 新上/新建/新增:
+  ``禁止新上…新型干法水泥生产线``), else no growth (``le 0`` %) of a count that should fall:
+  banning new ones says nothing of the ones standing, so never their 0;
+* **no fall** — ``不降低``, ``不下降``, ``不减少``, ``只增不减`` — of a registry indicator whose
+  direction is *higher* (``优良天数比例不降低``): a change of at least 0 (``change_relative ge 0``
+  %: at least the base).
+
 A hedge before the word in its clause — ``基本`` (basically), ``总体`` (overall), ``逐步``
 (step by step): ``基本消除``, ``基本实现…全收集``, ``总体得到消除`` — keeps the datasets'
 reading (the value aimed at, not quantified) but the row is always marked for review at low
@@ -61,7 +79,27 @@ BASIC_NOTE = "基本/总体/逐步 (a hedge): the value aimed at, not reached ex
 _ZERO = r"清零|消除|消灭|取缔|淘汰"
 #: Words that bring a share to 100 %; the group ``verb`` is what the indicator's name holds.
 _FULL = r"全(?P<full>覆盖|收集|处理)|应(?P<should>[\u4e00-\u9fff])尽(?P=should)|(?P<done>完成)"
-_WORDS = re.compile(rf"(?P<zero>{_ZERO})|{_FULL}")
+#: Words that forbid growth: a change of at most 0 of what should fall.
+_NO_GROWTH = r"零增长|不再增加|不再增长|不再新增|不增加|不新增|无新增|只减不增"
+#: Words that forbid new units: 0 new units, else no growth of the count.
+_NO_NEW = r"(?:禁止|严禁|不再|不得|不准)新(?:上|建)"
+#: Words that forbid a fall: a change of at least 0 of what should rise.
+_NO_FALL = r"不降低|不下降|不减少|只增不减"
+#: ``无`` before a form (无黑臭水体): none of it; not ``有无`` (a question).
+_NONE = r"(?<!有)无(?=[\u4e00-\u9fffⅠ-Ⅻ])"
+_WORDS = re.compile(
+    rf"(?P<growth>{_NO_GROWTH})|(?P<new>{_NO_NEW})|(?P<fall>{_NO_FALL})"
+    rf"|(?P<zero>{_ZERO})|{_FULL}|(?P<none>{_NONE})"
+)
+#: kind, comparator and value of the words that bound a change or say none.
+_BOUNDS = {
+    "growth": ("change_relative", "le", 0.0),
+    "fall": ("change_relative", "ge", 0.0),
+    "none": ("level", "eq", 0.0),
+    "new": ("level", "eq", 0.0),
+}
+#: A registry count of new units (新上新型干法水泥生产线): the name opens with it.
+_NEW_UNITS = re.compile(r"^新(上|建|增)")
 #: A negation right before the word: a problem found, no promise.
 _NEGATED = re.compile(r"(未|没有|不能|难以|无法|不|尚未|仍未|未能)[\u4e00-\u9fff]{0,2}$")
 #: A campaign's name after the word (清零行动, 消除攻坚战).
@@ -85,6 +123,10 @@ class ImpliedLink(NamedTuple):
     unit: str
     #: ``True`` for a registry form written whole, ``False`` for a loose match.
     whole: bool
+    #: ``level`` (0 or 100) or ``change_relative`` (a change bounded by 0 %).
+    kind: str = "level"
+    #: ``eq`` for a value, ``le``/``ge`` for a change bounded by 0 (no growth, no fall).
+    comparator: str = "eq"
 
 
 def implied_figures(text: str) -> pd.DataFrame:
@@ -98,8 +140,9 @@ def implied_figures(text: str) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        ``start``, ``end``, ``text`` (the word as written), ``implied`` (``'zero'`` or
-        ``'full'``), ``verb`` (what a full word's indicator name must hold, ``''`` for a
+        ``start``, ``end``, ``text`` (the word as written), ``implied`` (``'zero'``,
+        ``'full'``, ``'none'`` (无), ``'growth'`` (no growth: 零增长, 不新增), ``'new'`` (no
+        new units: 禁止新上) or ``'fall'`` (no fall: 不降低)), ``verb`` (what a full word's indicator name must hold, ``''`` for a
         zero word) and ``basic`` (a hedge before it in its clause: 基本, 总体, 逐步).  Words
         after a negation, leaving a part standing (部分, 大部, 一批) or naming a campaign are
         left out.
@@ -108,6 +151,8 @@ def implied_figures(text: str) -> pd.DataFrame:
     --------
     >>> implied_figures("到2020年，基本消除黑臭水体，尚未清零的…")[["text", "implied", "basic"]].values.tolist()
     [['消除', 'zero', True]]
+    >>> implied_figures("化肥使用量零增长，优良天数比例不降低")["implied"].tolist()
+    ['growth', 'fall']
     """  # noqa: E501
     simple = to_simplified(text)
     rows = []
@@ -117,7 +162,10 @@ def implied_figures(text: str) -> pd.DataFrame:
         left = _PART.search(clause + simple[e : e + 2])  # 部分消除, 淘汰一批
         if _NEGATED.search(clause) or left or _CAMPAIGN.match(simple[e : e + 4]):
             continue
-        if m.group("zero"):
+        bound = next((g for g in _BOUNDS if m.group(g)), None)
+        if bound is not None:
+            kind, verb = bound, ""
+        elif m.group("zero"):
             kind, verb = "zero", ""
         elif m.group("done"):
             kind, verb = "full", "完成"
@@ -195,18 +243,34 @@ def implied_link(
         if code not in info:
             return False
         unit, direction, name = info[code]
-        if implied == "zero":
+        if implied == "new" and _NEW_UNITS.match(name):
+            return True  # 禁止新上…水泥生产线: 0 new lines
+        if implied in ("zero", "none", "growth", "new"):
             return direction == "lower"
+        if implied == "fall":
+            return direction == "higher"
         return unit == "%" and direction == "higher" and verb in name
 
     def link(code: str, subject: str, whole: bool) -> ImpliedLink:
+        unit, name = info[code][0], info[code][2]
+        if implied == "new" and not _NEW_UNITS.match(name):
+            return ImpliedLink(code, subject, 0.0, "%", whole, "change_relative", "le")
+        if implied in _BOUNDS:
+            kind, comparator, value = _BOUNDS[implied]
+            return ImpliedLink(
+                code, subject, value, "%" if kind != "level" else unit, whole, kind, comparator
+            )
         value = 0.0 if implied == "zero" else 100.0
-        return ImpliedLink(code, subject, value, info[code][0], whole)
+        return ImpliedLink(code, subject, value, unit, whole)
 
     if not found.empty:
         starts, ends = found["start"].to_numpy(), found["end"].to_numpy()
-        after = np.flatnonzero((starts >= e) & (ends <= ce))
+        # 禁止新上|新上…生产线: a registry name of new units may open with the word's 新上
+        first = e - 2 if implied == "new" else e
+        after = np.flatnonzero((starts >= first) & (ends <= ce))
         before = np.flatnonzero((starts >= cs) & (ends <= s))[::-1]
+        if implied == "none":  # 无 names what it acts on right after it, never before
+            after, before = after[starts[after] == e], before[:0]
         for i in [*after[:1], *before[:1]]:
             fs, fe = int(starts[i]), int(ends[i])
             if _NAMES_A_TARGET.match(simple[fe : fe + 6]):
@@ -214,6 +278,8 @@ def implied_link(
             for code in lexicon.codes(str(found["form"].iloc[i])):
                 if takes(code):
                     return link(code, text[fs:fe], True)
+    if implied in _BOUNDS:
+        return None  # a bound or "none" only of a registry form written whole
     written = normalize_text(simple[cs:ce]).text
     if _TARGET_WORDS.search(written):
         return None  # 完成优良天数比例目标: a target named, not a share brought to 100 %
