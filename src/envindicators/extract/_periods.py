@@ -41,6 +41,7 @@ import numpy as np
 import pandas as pd
 
 from envindicators.errors import EnvIndicatorsError
+from envindicators.extract._places import _province_of_name
 from envindicators.extract._roles import COMMITMENT, SENTENCE_BREAKS
 from envindicators.units import parse_chinese_integer, parse_period, to_simplified
 
@@ -295,7 +296,8 @@ def year_end_deadlines(simplified: str, taken: list[tuple[int, int]]) -> list[di
 def is_roc_context(text: str, region: str | None) -> bool:
     """Whether the years of ``text`` may be of the Republic of China calendar.
 
-    Only a text that is Taiwan's: its region is Taiwan (given or read), or it writes a
+    Only a text that is Taiwan's: its region is Taiwan or one of its divisions (屏东县,
+    given or read), or it writes a
     year with 民國 (民国), in digits or Chinese numerals (民國九十二年), or an ROC fiscal
     year in Chinese numerals (九十二年度, 一百一十三年度: no Gregorian year nor count of years
     is written so).
@@ -312,7 +314,10 @@ def is_roc_context(text: str, region: str | None) -> bool:
     bool
         ``True`` where ``92年`` is to be read as 2003.
     """
-    in_taiwan = region is not None and any(t in region for t in _TAIWAN)
+    in_taiwan = region is not None and (
+        any(t in region for t in _TAIWAN)
+        or _province_of_name(region) == _province_of_name(_TAIWAN[0] + "省")
+    )
     return in_taiwan or bool(
         re.search(r"民[國国]\s*(?:\d{2,3}|[一二三四五六七八九十百零〇○]{2,6})\s*年", text)
         or _ROC_FISCAL.search(text)

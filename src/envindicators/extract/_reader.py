@@ -49,6 +49,7 @@ from envindicators.extract._periods import (
     year_lenders,
     year_of_member,
 )
+from envindicators.extract._phrases import _strip_glosses
 from envindicators.extract._places import UNNAMED, Places
 from envindicators.extract._roles import (
     CLAUSE_BREAKS,
@@ -401,6 +402,75 @@ def _year_document(title: str) -> int | None:
     after = (m for m in _TITLE_YEAR.finditer(simplified) if not _in_span(simplified, m))
     first = next(after, None)
     return int(first.group(1)) if first else None
+
+
+#: A year as the lead writes a document's: digits, Chinese numerals (二00七, 二〇二三), or
+#: (in a text of Taiwan only) an ROC year in digits (113).
+_LEAD_YEAR = r"(?P<y>(?:19|20)\d{2}|[一二][0〇零○OΟ][0-9〇零○OΟ一二三四五六七八九]{2}|1[01]\d)"
+#: The document of a year the lead reports: ``发布《2020中国生态环境状况公报》``,
+#: ``发布2022年《中国生态环境状况公报》``, ``发布二00七年各省…指标公报``, a fiscal year's plan
+#: or report ``113年度「…计画」`` (simplified script).
+_LEAD_DOCUMENT = re.compile(
+    rf"[《「]\s*{_LEAD_YEAR}\s*年?度?[^《》「」\n]{{0,40}}?(?:{_YEAR_DOCUMENT.pattern})"
+    rf"[^《》「」\n]{{0,12}}[》」]"
+    rf"|{_LEAD_YEAR.replace('?P<y>', '?P<y2>')}\s*年\s*[《「][^《》「」\n]{{0,40}}?"
+    rf"(?:{_YEAR_DOCUMENT.pattern})[^《》「」\n]{{0,12}}[》」]"
+    rf"|{_LEAD_YEAR.replace('?P<y>', '?P<y3>')}\s*年度\s*[《「][^《》「」\n]{{1,40}}?"
+    rf"(?:计划|计画|方案|报告|成果)[》」]"
+    rf"|(?:发布|公布|发表)了?\s*{_LEAD_YEAR.replace('?P<y>', '?P<y4>')}\s*年度?"
+    rf"[^，。,；;：:《》\n]{{0,30}}?(?:{_YEAR_DOCUMENT.pattern})"
+)
+#: The lead ends with the first paragraph that is a sentence (not a menu, a stamp or a
+#: headline), read at most this far into the text.
+_LEAD_MAX = 1500
+
+
+def _lead_year_document(text: str, roc: bool) -> int | None:
+    """The year of the document of a year that a text's lead reports, or ``None``.
+
+    A news item or a page on a bulletin names the bulletin in its first paragraph, not in
+    its title: ``26日,生态环境部发布《2020中国生态环境状况公报》``, ``发布2022年《中國生態環境
+    狀況公報》``, ``發布二00七年各省…指標公報``, ``本報告針對113年度「屏東縣…計畫」``.  The
+    lead is the text up to the end of its first paragraph that is a sentence (longer than a
+    heading and holding a comma or full stop).  An ROC year (113) is read only in a text of
+    Taiwan (``roc``); two documents of different years named there give none.
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    roc : bool
+        Whether the text is Taiwan's (its years may be ROC years).
+
+    Returns
+    -------
+    int or None
+        The year, or ``None`` where the lead names no document of a year (or several).
+
+    Examples
+    --------
+    >>> _lead_year_document("去年全国PM2.5下降\n26日,生态环境部发布《2020中国生态环境状况公报》。", False)
+    2020
+    """  # noqa: E501
+    simplified = to_simplified(_strip_glosses(text[:_LEAD_MAX]))  # 發(fā)布 → 发布
+    end, at = len(simplified), 0
+    for line in simplified.split("\n"):
+        at += len(line) + 1
+        body = line.strip()
+        if len(body) > _HEADING_MAX and re.search(r"[，,。]", body):
+            end = at
+            break
+    years = set()
+    for m in _LEAD_DOCUMENT.finditer(simplified, 0, end):
+        written = next(g for g in m.group("y", "y2", "y3", "y4") if g)
+        if len(written) == 3:  # an ROC year
+            if roc:
+                years.add(int(written) + 1911)
+            continue
+        found = find_dates(f"{written}年")
+        if len(found) and pd.notna(found["first_day"].iloc[0]):
+            years.add(pd.Timestamp(found["first_day"].iloc[0]).year)
+    return years.pop() if len(years) == 1 else None
 
 
 def _dates(
@@ -1044,6 +1114,8 @@ class _Context:
     #: the year of the title (``2022年…公报``), the year of a document *of* a year
     title_year: int | None = None
     year_document: int | None = None
+    #: the year of the document is the one its lead names (not its title)
+    year_in_lead: bool = False
     #: a web page's date stamp (``2018-09-28 15:08来源:…``) and the spans of its lines
     page_date: dt.date | None = None
     stamp_spans: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), dtype=np.int64))
@@ -1228,6 +1300,9 @@ def read_report(
         title_year=None if _is_stamp(title) else _title_year(title),
         year_document=_year_document(title),
     )
+    if ctx.year_document is None:  # a bulletin named in the lead (发布《2020中国…公报》)
+        ctx.year_document = _lead_year_document(text, is_roc_context(text, doc_region))
+        ctx.year_in_lead = ctx.year_document is not None
     ctx.page_date, ctx.stamp_spans = _page_date(text)
     summaries, sum_prov, statement_spans = _summaries(ctx)
     figures = _figures(ctx, registry)
@@ -1472,6 +1547,12 @@ def _rows_of_figures(
         heading_end_of_date = h_end[h[sel]]
 
     framing = _framing_dates(text, period_dates)
+    # the years the text dates its figures in (a document's year competes with them)
+    period_years = (
+        set(pd.to_datetime(period_dates["first_day"]).dropna().dt.year.tolist())
+        if not period_dates.empty
+        else set()
+    )
     # a five-year plan or an X以来 span named in another sentence does not date a figure
     # (“十三五”以来“七连升”；劣Ⅴ类断面比例为0.7%: the span is that sentence's context)
     paragraph_dates = (
@@ -1769,6 +1850,12 @@ def _rows_of_figures(
                 y = ctx.year_document
                 p_start, p_end = pd.Timestamp(y, 1, 1), pd.Timestamp(y, 12, 31)
                 p_text, per_conf = f"{y}年", 1
+                if period_years - {y}:  # the text dates other figures in other years
+                    why.append(
+                        f"period: the document's year ({y}, of its "
+                        f"{'lead' if ctx.year_in_lead else 'title'}), not written with the "
+                        "figure; the text names other years too"
+                    )
             elif ctx.published is not None:
                 p_end, per_conf = ctx.published, 1
             elif ctx.page_date is not None:  # as of the page's date stamp, unsure
