@@ -482,6 +482,7 @@ def _dates(
     dateline: dt.date | None = None,
     stamps: np.ndarray | None = None,
     issue: dt.date | None = None,
+    this_year: int | None = None,
 ) -> pd.DataFrame:
     """The dates of the text with their role (``period``, ``base`` or ``deadline``).
 
@@ -503,11 +504,14 @@ def _dates(
     never moved to an earlier year.  A climate normal (``常年``, ``1991-2020年平均``) is a
     ``base``.  With ``roc`` (a text of Taiwan) ``92年`` is the ROC year 2003.  A year
     named relative to the time of writing (今年, 去年上半年) is read from ``published``,
-    else from the text's own ``dateline`` (its page stamp or a date line: ``inferred``).
+    else from the text's own ``dateline`` (its page stamp or a date line: ``inferred``);
+    without either, a bare 去年/今年 set against a written year takes the year after it,
+    and 今年 the year the title names (``this_year``), flagged (column ``year_from``:
+    ``compared``/``title``).
     """
     found = roc_dates(text, find_dates(text)) if roc else find_dates(text)
     anchor = published if published is not None else dateline
-    d = _spans_and_points(text, _with_yearless_parts(text, found, anchor), published)
+    d = _spans_and_points(text, _with_yearless_parts(text, found, anchor, this_year), published)
     if d.empty:
         return d.drop(columns=["relative", "parse_as"], errors="ignore").assign(
             role=pd.Series(dtype=str),
@@ -579,7 +583,11 @@ def _dates(
     earlier, later = year_lenders(
         text, np.asarray(starts), lending_roles, dated, yearless, heading_max=_HEADING_MAX
     )
-    year_from = [""] * len(starts)
+    year_from = (
+        [str(x) if isinstance(x, str) else "" for x in d["fixed_by"]]
+        if "fixed_by" in d
+        else [""] * len(starts)
+    )
     for i in np.flatnonzero(yearless).tolist():
         role = roles[i]
         year: int | None
@@ -613,7 +621,7 @@ def _dates(
     # the year was not written with the date (a relative year: 去年, 今年)
     d["inferred"] = yearless | d["relative"].fillna(False).to_numpy(dtype=bool)
     d["year_from"] = year_from
-    return d.drop(columns=["relative", "parse_as"], errors="ignore")
+    return d.drop(columns=["relative", "parse_as", "fixed_by"], errors="ignore")
 
 
 def _sentence_lead(text: str, a: int) -> str:
@@ -645,12 +653,57 @@ _RELATIVE_YEAR_PATTERN = re.compile(
 )
 
 
+#: A year a relative year is set against in its sentence (较2021年, 由2021年31%升至去年,
+#: 与2021年相比): a comparison's earlier year.
+_AGAINST_YEAR = re.compile(
+    r"(?:较|比|与|由|同|高于|低于|优于|好于|差于|多于|少于)\s*((?:19|20)\d{2})\s*年(?![底末])"
+)
+
+
+#: Why a relative year was read without the time of writing (the row's note).
+_FIXED_BY = {
+    "compared": "period: 去年/今年 read as the year after the year it is compared with",
+    "title": "period: 今年 read as the year the title names",
+}
+
+
+def _relative_year_in_text(
+    simplified: str, m: re.Match[str], this_year: int | None
+) -> tuple[int | None, str]:
+    """The year of a bare 去年/今年 at ``m`` that the text fixes without a time of writing.
+
+    * 去年 or 今年 set against a written year in its sentence (``由2021年31%升至去年32%``,
+      ``去年…较2021年减少2%``) is the year after the latest such year: a figure of a
+      relative year compared with a year written in full is compared with the year before
+      it (how = ``compared``);
+    * a relative word fixed so once is that year throughout the text (its other bare
+      去年 too);
+    * else 今年 in a text whose title names its year (``2020年…工作情况`` is no document of
+      a year: ``this_year``) is that year (how = ``title``);
+    * else none (去年, 前年 need the time of writing: empty, flagged).
+    """
+    word = m.group(0)
+    if word in ("去年", "今年"):
+        a = max(simplified.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
+        ends = [e for e in (simplified.find(c, m.end()) for c in "。！？!?\n") if e >= 0]
+        b = min(ends, default=len(simplified))
+        years = [int(x.group(1)) for x in _AGAINST_YEAR.finditer(simplified, a, b)]
+        written = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", simplified[a:b])]
+        if years and max(written) == max(years):  # no later year written in the sentence
+            return max(years) + 1, "compared"
+    if word in ("今年", "本年") and this_year is not None:
+        return this_year, "title"
+    return None, ""
+
+
 def _with_yearless_parts(
-    text: str, d: pd.DataFrame, published: dt.date | None = None
+    text: str, d: pd.DataFrame, published: dt.date | None = None, this_year: int | None = None
 ) -> pd.DataFrame:
     """``find_dates`` rows plus what it misses: yearless halves and quarters (上半年,
     一季度), and — given ``published`` — years named relative to it (去年, 今年; the
-    ``relative`` column)."""
+    ``relative`` column); without ``published``, a bare 去年/今年 whose year the text fixes
+    (:func:`_relative_year_in_text`; ``this_year``: the year the title names; column
+    ``fixed_by``)."""
     simplified = to_simplified(text)
     found = list(zip(d["start"], d["end"], strict=True))
     runs = quarter_ranges(simplified, found) + first_months(simplified, found)
@@ -689,6 +742,28 @@ def _with_yearless_parts(
                 {"start": m.start(), "end": m.end(), "text": m.group(0), "category": "date",
                  "first_day": pd.Timestamp(year, 1, 1), "last_day": last, "relative": True}
             )  # fmt: skip
+    else:  # no time of writing: the text may fix the year itself (flagged)
+        bare = [
+            m
+            for m in _RELATIVE_YEAR_PATTERN.finditer(simplified)
+            if not any(a < m.end() and m.start() < b for a, b in taken)
+        ]
+        fixed = [(m, *_relative_year_in_text(simplified, m, this_year)) for m in bare]
+        # a relative year is one year throughout a text: fixed once, it holds everywhere
+        by_word: dict[str, set[int]] = {}
+        for m, year, how in fixed:
+            if how == "compared" and year is not None:
+                by_word.setdefault(m.group(0), set()).add(year)
+        for m, year, how in fixed:
+            agreed = by_word.get(m.group(0), set())
+            if year is None and len(agreed) == 1:
+                year, how = next(iter(agreed)), "compared"
+            if year is not None:
+                extra.append(
+                    {"start": m.start(), "end": m.end(), "text": m.group(0), "category": "date",
+                     "first_day": pd.Timestamp(year, 1, 1),
+                     "last_day": pd.Timestamp(year, 12, 31), "relative": True, "fixed_by": how}
+                )  # fmt: skip
     d = d.assign(relative=False)
     if not extra:
         return d.reset_index(drop=True)
@@ -1481,6 +1556,7 @@ def _rows_of_figures(
         dateline=ctx.page_date,
         stamps=ctx.stamp_spans,
         issue=_issue_date(text),
+        this_year=ctx.title_year if ctx.year_document is None else None,
     )
     figure_spans = q[["start", "end"]].to_numpy()
     if not dates.empty and len(figure_spans):
@@ -1695,6 +1771,9 @@ def _rows_of_figures(
         if not period.empty and period.iloc[0].get("year_from") == "issue":
             per_conf = 0  # its year from the document's issue date alone
             why.append("period: its year is the document's issue date's (not written with it)")
+        if not period.empty and period.iloc[0].get("year_from") in _FIXED_BY:
+            per_conf = 0  # 去年 read from the year it is compared with, 今年 from the title
+            why.append(_FIXED_BY[str(period.iloc[0]["year_from"])])
         deadline = pd.DataFrame()
         if not dates.empty:
             dl = deadline_dates
