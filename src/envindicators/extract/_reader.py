@@ -100,6 +100,9 @@ _DEADLINE_AFTER = re.compile(
     r"^(底|年底|末)?(前|以前|之前)(?!\s*(?:\d|[一二三四五六七八九十两])+\s*[个個]?(?:月|季))"
 )
 _HEADING_MAX = 40
+#: Words before a date that make it the point figures are tallied to (统计至109年11月,
+#: 資料統計到2020年底, 数据截至6月): as of that date, never a deadline.
+_TALLIED_TO = re.compile(r"(?:统计|资料|数据)\s*(?:至|到|截至|截止|截止到)\s*$")
 _BLOCK = re.compile(
     r"^[ \t　]*([一二三四五六七八九十百]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,3}[.．、])", re.M
 )
@@ -555,11 +558,14 @@ def _dates(
         dated &= ~_within(np.asarray(starts), stamps)
     fallback = doc_year
     roles = []
+    tallied = np.zeros(len(starts), dtype=bool)
     for i, (a, b) in enumerate(zip(starts, d["end"], strict=True)):
         before, after = text[max(0, a - 2) : a], to_simplified(text[b : b + 6])
         base_word = to_simplified(before)  # either script: 較2016年, 與2016年相比
         if normal[i]:
             role = "base"  # 常年, 1991-2020年平均: the base of an anomaly, not its period
+        elif _TALLIED_TO.search(to_simplified(text[max(0, a - 6) : a])):
+            role, tallied[i] = "period", True  # 统计至109年11月: as of its end
         elif base_word[-1:] in _BASE_BEFORE or base_word.endswith(("相比", "对比")):
             role = "base"
         elif _DEADLINE_BEFORE.search(before) and closes_a_change(text, starts, d["end"], i):
@@ -613,6 +619,8 @@ def _dates(
             ):
                 # by the year of writing alone: the latest such period over by then
                 firsts[i], lasts[i] = _yearless(parse_as[i], year - 1)
+    for i in np.flatnonzero(tallied).tolist():  # a point: as of the end of its date
+        firsts[i] = lasts[i]
     d["start"] = starts
     d["text"] = texts
     d["first_day"] = pd.to_datetime(pd.Series(firsts, dtype=object))
