@@ -50,6 +50,7 @@ __all__ = [
     "first_months",
     "is_normal",
     "is_roc_context",
+    "outside_asides",
     "quarter_ranges",
     "relative_parts",
     "roc_dates",
@@ -693,3 +694,47 @@ def _line_end(text: str, at: int) -> int:
 def _blank(text: str, at: int) -> int:
     """Length of the blank lines and spaces starting at ``at``."""
     return len(text[at:]) - len(text[at:].lstrip())
+
+
+#: An aside in parentheses on one line (``(2010年规划目标为<22%)``, ``（同比）``).
+_ASIDE = re.compile(r"[(（][^()（）\n]{1,80}[)）]")
+
+
+def outside_asides(text: str, dates: pd.DataFrame, at: int) -> pd.DataFrame:
+    """``dates`` without those inside an aside in parentheses that does not hold ``at``.
+
+    A date in parentheses belongs to the aside: ``…劣Ⅴ类水质比例为20.6%(2010年规划目标
+    为<22%)；…比例为95.6%`` — 2010 is the plan's target year, not the year of 20.6 % nor
+    of a figure after the aside; it dates only the figures inside it.
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    dates : pandas.DataFrame
+        Candidate dates (columns ``start`` and ``end``), in any order.
+    at : int
+        Position of the figure to date.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The rows of ``dates`` that may date the figure at ``at``, order kept.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> text = "比例为20.6%(2010年目标为<22%)，比例为95.6%"
+    >>> d = pd.DataFrame({"start": [10], "end": [15]})
+    >>> len(outside_asides(text, d, 28)), len(outside_asides(text, d, 20))
+    (0, 1)
+    """
+    if dates.empty:
+        return dates
+    keep = []
+    for a, b in zip(dates["start"].tolist(), dates["end"].tolist(), strict=True):
+        lo = max(text.rfind("(", 0, a), text.rfind("（", 0, a))
+        m = _ASIDE.match(text, lo) if lo >= 0 else None
+        inside = m is not None and m.end() >= b
+        keep.append(not inside or (m is not None and m.start() < at < m.end()))
+    return dates[np.array(keep, dtype=bool)]

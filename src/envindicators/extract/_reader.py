@@ -40,6 +40,7 @@ from envindicators.extract._periods import (
     first_months,
     is_normal,
     is_roc_context,
+    outside_asides,
     past_event,
     quarter_ranges,
     relative_parts,
@@ -375,10 +376,19 @@ _SPAN_START = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:[—–\-~～]|至|到)\s*
 _SPAN_REST = re.compile(r"\s*年?\s*(?:[—–\-~～]|至|到)\s*(?:19|20)\d{2}")
 
 
+#: Before or after a year it is compared with (与2022年相比, 较2022年, 2022年同期): a base.
+_BASE_YEAR_BEFORE = re.compile(r"(?:与|较|比|同|相比)\s*$")
+_BASE_YEAR_AFTER = re.compile(r"\s*年?\s*(?:相比|相较|同期|比较)")
+
+
 def _in_span(simplified: str, m: re.Match[str]) -> bool:
-    """Whether the year ``m`` is an end of a span of years (2016—2017年, 2018至2020年)."""
+    """Whether the year ``m`` is an end of a span of years (2016—2017年, 2018至2020年), or
+    a year compared with (``与2022年相比``): either names no document's year."""
     return bool(
-        _SPAN_START.search(simplified, 0, m.start()) or _SPAN_REST.match(simplified, m.end(1))
+        _SPAN_START.search(simplified, 0, m.start())
+        or _SPAN_REST.match(simplified, m.end(1))
+        or _BASE_YEAR_BEFORE.search(simplified, max(0, m.start() - 2), m.start())
+        or _BASE_YEAR_AFTER.match(simplified, m.end(1))
     )
 
 
@@ -599,6 +609,12 @@ def _dates(
         year: int | None
         by_published = False
         writing = published
+        relative = _RELATIVE_BEFORE.search(to_simplified(text[max(0, starts[i] - 3) : starts[i]]))
+        if relative is not None:  # 今年十月底: of 今年, whatever year another date has
+            year = None if anchor is None else anchor.year + RELATIVE_YEAR[relative.group(1)]
+            if year is not None:
+                firsts[i], lasts[i] = _yearless(parse_as[i], year)
+            continue
         if earlier[i] >= 0:
             year = int(dated_years[earlier[i]])
         elif fallback is not None:
@@ -663,6 +679,10 @@ _RELATIVE_YEAR_PATTERN = re.compile(
 
 #: A year a relative year is set against in its sentence (较2021年, 由2021年31%升至去年,
 #: 与2021年相比): a comparison's earlier year.
+#: A relative year right before a date written without its year (今年十月底, 去年12月).
+_RELATIVE_BEFORE = re.compile(
+    "(" + "|".join(sorted(RELATIVE_YEAR, key=len, reverse=True)) + r")\s*$"
+)
 _AGAINST_YEAR = re.compile(
     r"(?:较|比|与|由|同|高于|低于|优于|好于|差于|多于|少于)\s*((?:19|20)\d{2})\s*年(?![底末])"
 )
@@ -782,9 +802,12 @@ def _with_yearless_parts(
 #: After a date: the period runs from it up to the time of writing (2021年以来, 2017年至今,
 #: 自2013年起, 从2013年开始, 2013年至目前); not the start of a span that names its end
 #: (从2016年4月开始至2017年12月).  ``2013年至，``, its end not written (cut), is open: from
-#: 2013 to a time the text does not give, never the year 2013 alone.
+#: 2013 to a time the text does not give, never the year 2013 alone.  So does the date of
+#: an event said to run since it (二○二三年八月成立至今, 2019年实施以来, 2016年进驻以来):
+#: the period of what followed, never a year it lends.
 _SINCE_AFTER = re.compile(
-    r"\s*(?:以来|至今|(?P<start>起|开始)(?:至今)?(?![草步诉火])(?!\s*[至到])|[至到](?:目前|现在)"
+    r"\s*(?:(?:成立|设立|组建|挂牌|揭牌|实施|施行|开展|启动|进驻|建置|建立|上线|运行|投运)"
+    r"(?:以来|至今)|以来|至今|(?P<start>起|开始)(?:至今)?(?![草步诉火])(?!\s*[至到])|[至到](?:目前|现在)"
     r"|(?P<cut>[至到])(?=\s*[，,。；;、]))"
 )
 #: A point in time named by the time of writing (截至目前): the publication date, if given.
@@ -1762,10 +1785,15 @@ def _rows_of_figures(
         elif reg in group_names:
             why.append("region is a group of divisions (as written)")
         # --- period / deadline -------------------------------------------------------
-        period = _nearest_before(period_dates, ss, s) if not dates.empty else dates
+        # a date in parentheses dates only what is inside them (20.6%(2010年规划目标…))
+        period = (
+            outside_asides(text, _nearest_before(period_dates, ss, s), s)
+            if not dates.empty
+            else dates
+        )
         per_conf = 2
         if period.empty and not dates.empty:
-            period = _nearest_before(paragraph_dates, ps, s)
+            period = outside_asides(text, _nearest_before(paragraph_dates, ps, s), s)
         if period.empty and not framing.empty:
             # the date that frames an earlier paragraph of the block (2017年9月，全市…)
             period, per_conf = _nearest_before(framing, bs, ps), 1
