@@ -55,6 +55,7 @@ __all__ = [
     "relative_parts",
     "roc_dates",
     "roc_spans",
+    "year_columns",
     "year_end_deadlines",
     "year_lenders",
 ]
@@ -738,3 +739,66 @@ def outside_asides(text: str, dates: pd.DataFrame, at: int) -> pd.DataFrame:
         inside = m is not None and m.end() >= b
         keep.append(not inside or (m is not None and m.start() < at < m.end()))
     return dates[np.array(keep, dtype=bool)]
+
+
+#: A header line of a table flattened into text whose last columns are years
+#: (``项目 Item 2020 2021``, ``指标  2019年  2020年  2021年``): two or more at its end.
+_YEAR_HEADER = re.compile(
+    r"(?:^|[ \t　])((?:(?:19|20)\d{2}\s*年?[ \t　]+)+(?:19|20)\d{2}\s*年?)[ \t　]*$"
+)
+#: The figures ending a row of such a table (``(mm)   1812.71 1392.46``).
+_ROW_FIGURES = re.compile(r"((?:[ \t　]+-?\d[\d,]*(?:\.\d+)?%?)+)[ \t　]*$")
+
+
+def year_columns(text: str) -> list[tuple[int, int, int | None]]:
+    """Spans of the figures in a table's year columns and the year of each.
+
+    A yearbook or statistics table flattened into text keeps its header (``项目 Item
+    2020 2021``) and its rows (``降水量 (毫米) Precipitation (mm) 1812.71 1392.46``): a
+    figure at the end of a row below such a header is of its column's year — the k-th of
+    the row's last figures the k-th year.  A row whose count of end figures is not the
+    count of years cannot be aligned: its figures get ``None`` (empty, for review).  The
+    table runs from its header to the next blank line, the next header or a line of prose
+    (one ending a sentence).
+
+    Parameters
+    ----------
+    text : str
+        The document.
+
+    Returns
+    -------
+    list of tuple
+        ``(start, end, year)`` for each figure of a row (``year`` ``None`` where the
+        columns cannot be aligned).
+
+    Examples
+    --------
+    >>> text = "项目 Item 2020 2021\n降水量 (毫米) 1812.71 1392.46\n"
+    >>> [(text[a:b], y) for a, b, y in year_columns(text)]
+    [('1812.71', 2020), ('1392.46', 2021)]
+    """
+    out: list[tuple[int, int, int | None]] = []
+    years: list[int] | None = None
+    at = 0
+    for line in text.split("\n"):
+        start, at = at, at + len(line) + 1
+        header = _YEAR_HEADER.search(line)
+        if header is not None:
+            years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", header.group(1))]
+            continue
+        if years is None:
+            continue
+        body = line.strip()
+        if not body or body.endswith(("。", "；", ";")):
+            years = None  # the table ends
+            continue
+        row = _ROW_FIGURES.search(line)
+        if row is None:
+            continue  # a group line (水环境 Water Environment)
+        cells = list(re.finditer(r"-?\d[\d,]*(?:\.\d+)?%?", row.group(1)))
+        aligned = len(cells) == len(years)
+        for k, c in enumerate(cells):
+            a = start + row.start(1) + c.start()
+            out.append((a, a + len(c.group(0)), years[k] if aligned else None))
+    return out

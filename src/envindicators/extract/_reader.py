@@ -46,6 +46,7 @@ from envindicators.extract._periods import (
     relative_parts,
     roc_dates,
     roc_spans,
+    year_columns,
     year_end_deadlines,
     year_lenders,
     year_of_member,
@@ -1156,6 +1157,28 @@ def _issue_dates(ctx: _Context, dates: pd.DataFrame) -> np.ndarray:
     )
 
 
+def _column_year(
+    columns: list[tuple[int, int, int | None]], s: int, e: int
+) -> tuple[int, int, int | None] | None:
+    """The cell of a table's year column that the figure ``[s, e)`` is, if any."""
+    return next((c for c in columns if c[0] < e and s < c[1]), None)
+
+
+def _column_period(cell: tuple[int, int, int | None], s: int) -> pd.DataFrame:
+    """The period row of a figure in a year column (empty where it cannot be aligned)."""
+    year = cell[2]
+    if year is None:
+        return pd.DataFrame()
+    return pd.DataFrame(
+        {
+            "start": [s], "end": [s], "text": [f"{year}年"], "category": ["date"],
+            "first_day": [pd.Timestamp(year, 1, 1)], "last_day": [pd.Timestamp(year, 12, 31)],
+            "open": [False], "plan": [False], "since": [False], "role": ["period"],
+            "inferred": [False], "year_from": ["column"],
+        }
+    )  # fmt: skip
+
+
 def _problem_spans(text: str) -> np.ndarray:
     """Spans ``[start, end)`` of the problems of an inspection's feedback.
 
@@ -1675,6 +1698,7 @@ def _rows_of_figures(
     # a date of an earlier sentence dates a figure only when it opens that sentence
     paragraph_dates = inheritable_dates(text, paragraph_dates)
     problems = _problem_spans(text)
+    columns = year_columns(text)  # the figures of a table's year columns
     target_heads = target_sections(text)  # 二、工作目标 / (一)约束性指标: targets below
 
     obs_rows: list[dict[str, Any]] = []
@@ -1792,7 +1816,12 @@ def _rows_of_figures(
             else dates
         )
         per_conf = 2
-        if period.empty and not dates.empty:
+        column = _column_year(columns, s, e)
+        if column is not None:  # a table's year column (项目 2020 2021 / … 1812.71 1392.46)
+            period, per_conf = _column_period(column, s), 1
+            if period.empty:
+                why.append("period: a table's year column that cannot be aligned with its row")
+        elif period.empty and not dates.empty:
             period = outside_asides(text, _nearest_before(paragraph_dates, ps, s), s)
         if period.empty and not framing.empty:
             # the date that frames an earlier paragraph of the block (2017年9月，全市…)
