@@ -93,6 +93,8 @@ __all__ = ["ReportTables", "read_report"]
 
 #: Words before a date that make it the base of a comparison (比2015年, 较上年, 与2020年相比).
 _BASE_BEFORE = ("比", "较", "与", "同")
+#: A comparison by 于 (低于2021年的1.53公斤): the year compared with, not a deadline (于).
+_BASE_THAN = ("低于", "高于", "优于", "好于", "差于", "多于", "少于", "大于", "小于")
 #: Words before a date that make it a deadline (到2020年, 至2025年; not 截至, 截止到, 截至到:
 #: as of).
 _DEADLINE_BEFORE = re.compile(r"(?<![截止至])(到|至|于)$")
@@ -577,7 +579,7 @@ def _dates(
             role = "base"  # 常年, 1991-2020年平均: the base of an anomaly, not its period
         elif _TALLIED_TO.search(to_simplified(text[max(0, a - 6) : a])):
             role, tallied[i] = "period", True  # 统计至109年11月: as of its end
-        elif base_word[-1:] in _BASE_BEFORE or base_word.endswith(("相比", "对比")):
+        elif base_word[-1:] in _BASE_BEFORE or base_word.endswith(("相比", "对比", *_BASE_THAN)):
             role = "base"
         elif _DEADLINE_BEFORE.search(before) and closes_a_change(text, starts, d["end"], i):
             role = "period"  # 从2002年的…缩减至2024年的…: the end of a change, not a deadline
