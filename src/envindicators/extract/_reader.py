@@ -782,18 +782,18 @@ def _with_yearless_parts(
         fixed = [(m, *_relative_year_in_text(simplified, m, this_year)) for m in bare]
         # a relative year is one year throughout a text: fixed once, it holds everywhere
         by_word: dict[str, set[int]] = {}
-        for m, year, how in fixed:
-            if how == "compared" and year is not None:
-                by_word.setdefault(m.group(0), set()).add(year)
-        for m, year, how in fixed:
+        for m, got, how in fixed:
+            if how == "compared" and got is not None:
+                by_word.setdefault(m.group(0), set()).add(got)
+        for m, got, how in fixed:
             agreed = by_word.get(m.group(0), set())
-            if year is None and len(agreed) == 1:
-                year, how = next(iter(agreed)), "compared"
-            if year is not None:
+            if got is None and len(agreed) == 1:
+                got, how = next(iter(agreed)), "compared"
+            if got is not None:
                 extra.append(
                     {"start": m.start(), "end": m.end(), "text": m.group(0), "category": "date",
-                     "first_day": pd.Timestamp(year, 1, 1),
-                     "last_day": pd.Timestamp(year, 12, 31), "relative": True, "fixed_by": how}
+                     "first_day": pd.Timestamp(got, 1, 1),
+                     "last_day": pd.Timestamp(got, 12, 31), "relative": True, "fixed_by": how}
                 )  # fmt: skip
     d = d.assign(relative=False)
     if not extra:
