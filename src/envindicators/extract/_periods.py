@@ -407,7 +407,41 @@ def roc_dates(text: str, d: pd.DataFrame) -> pd.DataFrame:
     out = pd.concat([d[keep], pd.DataFrame(rows).assign(category="date")], ignore_index=True)
     out["first_day"] = pd.to_datetime(out["first_day"])
     out["last_day"] = pd.to_datetime(out["last_day"])
-    return out.sort_values("start", kind="stable").reset_index(drop=True)
+    return _joined_ranges(text, out.sort_values("start", kind="stable").reset_index(drop=True))
+
+
+#: Between the two ends of a range of dates (109年4月16日至109年12月31日).
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|[—–\-~～－])\s*")
+
+
+def _joined_ranges(text: str, d: pd.DataFrame) -> pd.DataFrame:
+    """``d`` with each range of two dated rows (``109年4月16日至109年12月31日``) made one row.
+
+    The parser reads a range of Gregorian dates as one period; ROC dates are read one by
+    one, so the end of such a range would pass for a deadline (``至109年12月31日``).
+    """
+    if len(d) < 2:
+        return d
+    rows = d.to_dict("records")
+    out = [rows[0]]
+    for r in rows[1:]:
+        last = out[-1]
+        if (
+            pd.notna(last["first_day"])
+            and pd.notna(r["first_day"])
+            and r["first_day"] >= last["first_day"]
+            and _RANGE_JOIN.fullmatch(text, int(last["end"]), int(r["start"]))
+        ):
+            out[-1] = last | {
+                "end": r["end"], "text": text[int(last["start"]) : int(r["end"])],
+                "category": "period", "last_day": r["last_day"],
+            }  # fmt: skip
+            continue
+        out.append(r)
+    joined = pd.DataFrame(out, columns=d.columns)
+    for col in ("start", "end"):
+        joined[col] = joined[col].astype("int64")
+    return joined
 
 
 #: Before a date: it opens a change from it (从2002年的…, 由2015年的…, 自…).
@@ -706,7 +740,8 @@ def outside_asides(text: str, dates: pd.DataFrame, at: int) -> pd.DataFrame:
 
     A date in parentheses belongs to the aside: ``…劣Ⅴ类水质比例为20.6%(2010年规划目标
     为<22%)；…比例为95.6%`` — 2010 is the plan's target year, not the year of 20.6 % nor
-    of a figure after the aside; it dates only the figures inside it.
+    of a figure after the aside; it dates only the figures inside it.  An aside that is the
+    date alone (``若按气体别而言(2019年),…``) labels what follows and is kept.
 
     Parameters
     ----------
@@ -737,6 +772,9 @@ def outside_asides(text: str, dates: pd.DataFrame, at: int) -> pd.DataFrame:
         lo = max(text.rfind("(", 0, a), text.rfind("（", 0, a))
         m = _ASIDE.match(text, lo) if lo >= 0 else None
         inside = m is not None and m.end() >= b
+        if m is not None and inside:  # an aside that is the date alone ((2019年),) frames
+            rest = text[m.start() + 1 : a] + text[b : m.end() - 1]
+            inside = bool(re.search(r"[\u4e00-\u9fff\d]", rest))
         keep.append(not inside or (m is not None and m.start() < at < m.end()))
     return dates[np.array(keep, dtype=bool)]
 

@@ -97,7 +97,7 @@ _BASE_BEFORE = ("比", "较", "与", "同")
 _BASE_THAN = ("低于", "高于", "优于", "好于", "差于", "多于", "少于", "大于", "小于")
 #: Words before a date that make it a deadline (到2020年, 至2025年; not 截至, 截止到, 截至到:
 #: as of).
-_DEADLINE_BEFORE = re.compile(r"(?<![截止至])(到|至|于)$")
+_DEADLINE_BEFORE = re.compile(r"(?<![截止至由对关鉴属位处等基])(到|至|于)$")
 #: Words after a date that make it a deadline (2020年底前, 2018年12月底前完成); not the
 #: first months or quarters of it (今年前5个月, 2019年前三季度: a period).
 _DEADLINE_AFTER = re.compile(
@@ -613,10 +613,9 @@ def _dates(
         by_published = False
         writing = published
         relative = _RELATIVE_BEFORE.search(to_simplified(text[max(0, starts[i] - 3) : starts[i]]))
-        if relative is not None:  # 今年十月底: of 今年, whatever year another date has
-            year = None if anchor is None else anchor.year + RELATIVE_YEAR[relative.group(1)]
-            if year is not None:
-                firsts[i], lasts[i] = _yearless(parse_as[i], year)
+        if relative is not None and anchor is not None:  # 今年十月底: of 今年 (the writing's)
+            year = anchor.year + RELATIVE_YEAR[relative.group(1)]
+            firsts[i], lasts[i] = _yearless(parse_as[i], year)
             continue
         if earlier[i] >= 0:
             year = int(dated_years[earlier[i]])
