@@ -357,5 +357,42 @@ def test_this_year_month_takes_the_time_of_writing(script: str) -> None:
         "截至今年十月底，总计列管1153处弃置场址。\n",
         script,
     )
-    assert _year(_row(text, "1153处")) != 2019
-    assert _year(_row(text, "1153处", published="2025-11-20")) == 2025
+    assert _year(_row(text, "1153处", published="2025-11-20")) == 2025  # not 2019
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_aside_of_a_date_alone_still_frames(script: str) -> None:
+    text = _script(
+        "温室气体排放统计\n若按照气体别而言(2019年),二氧化碳约占95.28%,其次为氧化亚氮1.71%。\n",
+        script,
+    )
+    assert _year(_row(text, "95.28%")) == 2019
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_range_of_roc_dates_is_one_period(script: str) -> None:
+    text = _script(
+        "屏东县资源回收计画成果\n本计画执行期程为自109年4月16日至109年12月31日止，"
+        "全县共辅导资收站53站。\n",
+        script,
+    )
+    r = read_report(text, source="x.txt")
+    assert r.targets.empty
+    row = _row(text, "53站")
+    assert row["period_end"] == pd.Timestamp(2020, 12, 31)
+
+
+@pytest.mark.parametrize("word", ["由于", "对于", "关于"])
+def test_a_date_after_you_yu_is_no_deadline(word: str) -> None:
+    text = f"空气质量监测报告\n{word}2021年1至3月弱风日数增加，全市PM2.5平均浓度为30微克/立方米。\n"
+    r = read_report(text, source="x.txt")
+    assert r.targets.empty
+    assert _year(_row(text, "30微克")) == 2021
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_this_year_month_takes_an_earlier_year_without_a_time_of_writing(script: str) -> None:
+    text = _script(
+        "2019年全国空气质量状况\n今年前3月，全国PM2.5平均浓度为50微克/立方米。\n", script
+    )
+    assert _year(_row(text, "50微克")) == 2019
