@@ -9,7 +9,7 @@ The year a figure belongs to when its clause does not say it:
   writes always wins; a year compared with (``与2022年相比``) names no document;
 * a text of a Taiwan county or city (屏東縣) reads ROC years (``113年``);
 * a date after ``统计至``/``资料统计到``/``数据截至`` is the point the figures are tallied to;
-* without a time of writing, a bare 去年/今年 set against a written year in its sentence
+* without a time of writing, a bare 去年 set against a written year in its sentence
   is the year after it (the same word alike throughout the text), and 今年 the year a
   title names; low and flagged; 去年 alone stays empty;
 * a figure in a year column of a table flattened into text takes its column's year;
@@ -396,3 +396,12 @@ def test_this_year_month_takes_an_earlier_year_without_a_time_of_writing(script:
         "2019年全国空气质量状况\n今年前3月，全国PM2.5平均浓度为50微克/立方米。\n", script
     )
     assert _year(_row(text, "50微克")) == 2019
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_this_year_against_an_old_year_is_not_read(script: str) -> None:
+    text = _script(
+        "空气品质监测回顾\n今年PM2.5平均浓度为12.6微克/立方米，较2019年方案推动前改善。\n", script
+    )
+    row = _row(text, "12.6微克")
+    assert _year(row) != 2020

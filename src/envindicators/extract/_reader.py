@@ -521,7 +521,7 @@ def _dates(
     ``base``.  With ``roc`` (a text of Taiwan) ``92年`` is the ROC year 2003.  A year
     named relative to the time of writing (今年, 去年上半年) is read from ``published``,
     else from the text's own ``dateline`` (its page stamp or a date line: ``inferred``);
-    without either, a bare 去年/今年 set against a written year takes the year after it,
+    without either, a bare 去年 set against a written year takes the year after it,
     and 今年 the year the title names (``this_year``), flagged (column ``year_from``:
     ``compared``/``title``).
     """
@@ -692,7 +692,7 @@ _AGAINST_YEAR = re.compile(
 
 #: Why a relative year was read without the time of writing (the row's note).
 _FIXED_BY = {
-    "compared": "period: 去年/今年 read as the year after the year it is compared with",
+    "compared": "period: 去年 read as the year after the year it is compared with",
     "title": "period: 今年 read as the year the title names",
 }
 
@@ -702,10 +702,11 @@ def _relative_year_in_text(
 ) -> tuple[int | None, str]:
     """The year of a bare 去年/今年 at ``m`` that the text fixes without a time of writing.
 
-    * 去年 or 今年 set against a written year in its sentence (``由2021年31%升至去年32%``,
-      ``去年…较2021年减少2%``) is the year after the latest such year: a figure of a
-      relative year compared with a year written in full is compared with the year before
-      it (how = ``compared``);
+    * 去年 set against a written year in its sentence (``由2021年31%升至去年32%``,
+      ``去年…较2021年减少2%``) is the year after the latest such year: last year's figure
+      compared with a year written in full is compared with the year before it (how =
+      ``compared``); not 今年, which a text compares with any earlier year (``较2019年
+      方案推动前``);
     * a relative word fixed so once is that year throughout the text (its other bare
       去年 too);
     * else 今年 in a text whose title names its year (``2020年…工作情况`` is no document of
@@ -713,7 +714,7 @@ def _relative_year_in_text(
     * else none (去年, 前年 need the time of writing: empty, flagged).
     """
     word = m.group(0)
-    if word in ("去年", "今年"):
+    if word == "去年":  # not 今年: a year of writing is compared with any earlier year
         a = max(simplified.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
         ends = [e for e in (simplified.find(c, m.end()) for c in "。！？!?\n") if e >= 0]
         b = min(ends, default=len(simplified))
