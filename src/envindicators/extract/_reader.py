@@ -36,6 +36,7 @@ from envindicators.extract._lexicon import Lexicon
 from envindicators.extract._lists import MISMATCH_NOTE, PAIRED_NOTE, Member, list_changes
 from envindicators.extract._periods import (
     RELATIVE_YEAR,
+    _is_heading,
     closes_a_change,
     first_months,
     is_normal,
@@ -1142,6 +1143,11 @@ def _framing_dates(text: str, period_dates: pd.DataFrame) -> pd.DataFrame:
     return period_dates[np.array(keep, dtype=bool)]
 
 
+def _first_line(text: str) -> str:
+    """The first line of ``text`` that is not blank."""
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
 def _issue_dates(ctx: _Context, dates: pd.DataFrame) -> np.ndarray:
     """For each date, whether it is in the title line (a heading) of a document of a year
     and not of that year (``2018年全省环境统计公报（2019年5月）``: when it was issued)."""
@@ -1612,7 +1618,12 @@ def _rows_of_figures(
         dateline=ctx.page_date,
         stamps=ctx.stamp_spans,
         issue=_issue_date(text),
-        this_year=ctx.title_year if ctx.year_document is None else None,
+        # 今年 of a text whose title (a heading, not a first paragraph) names its year
+        this_year=(
+            ctx.title_year
+            if ctx.year_document is None and _is_heading(_first_line(text), _HEADING_MAX)
+            else None
+        ),
     )
     figure_spans = q[["start", "end"]].to_numpy()
     if not dates.empty and len(figure_spans):
