@@ -812,7 +812,7 @@ def year_columns(text: str) -> list[tuple[int, int, int | None]]:
 
     Examples
     --------
-    >>> text = "项目 Item 2020 2021\n降水量 (毫米) 1812.71 1392.46\n"
+    >>> text = "项目 Item 2020 2021\\n降水量 (毫米) 1812.71 1392.46\\n"
     >>> [(text[a:b], y) for a, b, y in year_columns(text)]
     [('1812.71', 2020), ('1392.46', 2021)]
     """

@@ -466,7 +466,7 @@ def _lead_year_document(text: str, roc: bool) -> int | None:
 
     Examples
     --------
-    >>> _lead_year_document("去年全国PM2.5下降\n26日,生态环境部发布《2020中国生态环境状况公报》。", False)
+    >>> _lead_year_document("去年全国PM2.5下降\\n26日,生态环境部发布《2020中国生态环境状况公报》。", False)
     2020
     """  # noqa: E501
     simplified = to_simplified(_strip_glosses(text[:_LEAD_MAX]))  # 發(fā)布 → 发布
