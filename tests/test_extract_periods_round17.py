@@ -405,3 +405,13 @@ def test_this_year_against_an_old_year_is_not_read(script: str) -> None:
     )
     row = _row(text, "12.6微克")
     assert _year(row) != 2020
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("span", ["106至108年", "106到108年"])
+def test_a_span_of_roc_years_ends_in_no_deadline(span: str, script: str) -> None:
+    text = _script(
+        f"台北市空气品质报告\n北市{span}三年之PM2.5年平均浓度为14.9微克/立方米。\n", script
+    )
+    r = read_report(text, source="x.txt")
+    assert r.targets.empty

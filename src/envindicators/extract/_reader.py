@@ -107,6 +107,9 @@ _DEADLINE_AFTER = re.compile(
 _HEADING_MAX = 40
 #: Words before a date that make it the point figures are tallied to (统计至109年11月,
 #: 資料統計到2020年底, 数据截至6月): as of that date, never a deadline.
+#: A number opening a span right before a date (北市106至108年, 11至12月): the date ends
+#: the span (its first year or month written without 年/月).
+_SPAN_FROM_NUMBER = re.compile(r"(?<![\d.])\d{2,4}\s*[至到]\s*$")
 _TALLIED_TO = re.compile(r"(?:统计|资料|数据)\s*(?:至|到|截至|截止|截止到)\s*$")
 _BLOCK = re.compile(
     r"^[ \t　]*([一二三四五六七八九十百]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,3}[.．、])", re.M
@@ -580,6 +583,8 @@ def _dates(
             role = "base"  # 常年, 1991-2020年平均: the base of an anomaly, not its period
         elif _TALLIED_TO.search(to_simplified(text[max(0, a - 6) : a])):
             role, tallied[i] = "period", True  # 统计至109年11月: as of its end
+        elif _SPAN_FROM_NUMBER.search(text, max(0, a - 6), a):
+            role = "period"  # 106至108年, 11至12月: the end of a span, no deadline
         elif base_word[-1:] in _BASE_BEFORE or base_word.endswith(("相比", "对比", *_BASE_THAN)):
             role = "base"
         elif _DEADLINE_BEFORE.search(before) and closes_a_change(text, starts, d["end"], i):
