@@ -41,6 +41,7 @@ import numpy as np
 import pandas as pd
 
 from envindicators.errors import EnvIndicatorsError
+from envindicators.extract._places import _province_of_name
 from envindicators.extract._roles import COMMITMENT, SENTENCE_BREAKS
 from envindicators.units import parse_chinese_integer, parse_integer, parse_period, to_simplified
 
@@ -49,10 +50,12 @@ __all__ = [
     "first_months",
     "is_normal",
     "is_roc_context",
+    "outside_asides",
     "quarter_ranges",
     "relative_parts",
     "roc_dates",
     "roc_spans",
+    "year_columns",
     "year_end_deadlines",
     "year_lenders",
 ]
@@ -290,7 +293,8 @@ def year_end_deadlines(simplified: str, taken: list[tuple[int, int]]) -> list[di
 def is_roc_context(text: str, region: str | None) -> bool:
     """Whether the years of ``text`` may be of the Republic of China calendar.
 
-    Only a text that is Taiwan's: its region is Taiwan (given or read), or it writes a
+    Only a text that is Taiwan's: its region is Taiwan or one of its divisions (屏东县,
+    given or read), or it writes a
     year with 民國 (民国), in digits or Chinese numerals (民國九十二年), or an ROC fiscal
     year in Chinese numerals (九十二年度, 一百一十三年度: no Gregorian year nor count of years
     is written so).
@@ -307,7 +311,10 @@ def is_roc_context(text: str, region: str | None) -> bool:
     bool
         ``True`` where ``92年`` is to be read as 2003.
     """
-    in_taiwan = region is not None and any(t in region for t in _TAIWAN)
+    in_taiwan = region is not None and (
+        any(t in region for t in _TAIWAN)
+        or _province_of_name(region) == _province_of_name(_TAIWAN[0] + "省")
+    )
     return in_taiwan or bool(
         re.search(r"民[國国]\s*(?:\d{2,3}|[一二三四五六七八九十百零〇○]{2,6})\s*年", text)
         or _ROC_FISCAL.search(text)
@@ -395,7 +402,41 @@ def roc_dates(text: str, d: pd.DataFrame) -> pd.DataFrame:
     out = pd.concat([d[keep], pd.DataFrame(rows).assign(category="date")], ignore_index=True)
     out["first_day"] = pd.to_datetime(out["first_day"])
     out["last_day"] = pd.to_datetime(out["last_day"])
-    return out.sort_values("start", kind="stable").reset_index(drop=True)
+    return _joined_ranges(text, out.sort_values("start", kind="stable").reset_index(drop=True))
+
+
+#: Between the two ends of a range of dates (109年4月16日至109年12月31日).
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|[—–\-~～－])\s*")
+
+
+def _joined_ranges(text: str, d: pd.DataFrame) -> pd.DataFrame:
+    """``d`` with each range of two dated rows (``109年4月16日至109年12月31日``) made one row.
+
+    The parser reads a range of Gregorian dates as one period; ROC dates are read one by
+    one, so the end of such a range would pass for a deadline (``至109年12月31日``).
+    """
+    if len(d) < 2:
+        return d
+    rows = d.to_dict("records")
+    out = [rows[0]]
+    for r in rows[1:]:
+        last = out[-1]
+        if (
+            pd.notna(last["first_day"])
+            and pd.notna(r["first_day"])
+            and r["first_day"] >= last["first_day"]
+            and _RANGE_JOIN.fullmatch(text, int(last["end"]), int(r["start"]))
+        ):
+            out[-1] = last | {
+                "end": r["end"], "text": text[int(last["start"]) : int(r["end"])],
+                "category": "period", "last_day": r["last_day"],
+            }  # fmt: skip
+            continue
+        out.append(r)
+    joined = pd.DataFrame(out, columns=d.columns)
+    for col in ("start", "end"):
+        joined[col] = joined[col].astype("int64")
+    return joined
 
 
 #: Before a date: it opens a change from it (从2002年的…, 由2015年的…, 自…).
@@ -683,3 +724,114 @@ def _line_end(text: str, at: int) -> int:
 def _blank(text: str, at: int) -> int:
     """Length of the blank lines and spaces starting at ``at``."""
     return len(text[at:]) - len(text[at:].lstrip())
+
+
+#: An aside in parentheses on one line (``(2010年规划目标为<22%)``, ``（同比）``).
+_ASIDE = re.compile(r"[(（][^()（）\n]{1,80}[)）]")
+
+
+def outside_asides(text: str, dates: pd.DataFrame, at: int) -> pd.DataFrame:
+    """``dates`` without those inside an aside in parentheses that does not hold ``at``.
+
+    A date in parentheses belongs to the aside: ``…劣Ⅴ类水质比例为20.6%(2010年规划目标
+    为<22%)；…比例为95.6%`` — 2010 is the plan's target year, not the year of 20.6 % nor
+    of a figure after the aside; it dates only the figures inside it.  An aside that is the
+    date alone (``若按气体别而言(2019年),…``) labels what follows and is kept.
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    dates : pandas.DataFrame
+        Candidate dates (columns ``start`` and ``end``), in any order.
+    at : int
+        Position of the figure to date.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The rows of ``dates`` that may date the figure at ``at``, order kept.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> text = "比例为20.6%(2010年目标为<22%)，比例为95.6%"
+    >>> d = pd.DataFrame({"start": [10], "end": [15]})
+    >>> len(outside_asides(text, d, 28)), len(outside_asides(text, d, 20))
+    (0, 1)
+    """
+    if dates.empty:
+        return dates
+    keep = []
+    for a, b in zip(dates["start"].tolist(), dates["end"].tolist(), strict=True):
+        lo = max(text.rfind("(", 0, a), text.rfind("（", 0, a))
+        m = _ASIDE.match(text, lo) if lo >= 0 else None
+        inside = m is not None and m.end() >= b
+        if m is not None and inside:  # an aside that is the date alone ((2019年),) frames
+            rest = text[m.start() + 1 : a] + text[b : m.end() - 1]
+            inside = bool(re.search(r"[\u4e00-\u9fff\d]", rest))
+        keep.append(not inside or (m is not None and m.start() < at < m.end()))
+    return dates[np.array(keep, dtype=bool)]
+
+
+#: A header line of a table flattened into text whose last columns are years
+#: (``项目 Item 2020 2021``, ``指标  2019年  2020年  2021年``): two or more at its end.
+_YEAR_HEADER = re.compile(
+    r"(?:^|[ \t　])((?:(?:19|20)\d{2}\s*年?[ \t　]+)+(?:19|20)\d{2}\s*年?)[ \t　]*$"
+)
+#: The figures ending a row of such a table (``(mm)   1812.71 1392.46``).
+_ROW_FIGURES = re.compile(r"((?:[ \t　]+-?\d[\d,]*(?:\.\d+)?%?)+)[ \t　]*$")
+
+
+def year_columns(text: str) -> list[tuple[int, int, int | None]]:
+    """Spans of the figures in a table's year columns and the year of each.
+
+    A yearbook or statistics table flattened into text keeps its header (``项目 Item
+    2020 2021``) and its rows (``降水量 (毫米) Precipitation (mm) 1812.71 1392.46``): a
+    figure at the end of a row below such a header is of its column's year — the k-th of
+    the row's last figures the k-th year.  A row whose count of end figures is not the
+    count of years cannot be aligned: its figures get ``None`` (empty, for review).  The
+    table runs from its header to the next blank line, the next header or a line of prose
+    (one ending a sentence).
+
+    Parameters
+    ----------
+    text : str
+        The document.
+
+    Returns
+    -------
+    list of tuple
+        ``(start, end, year)`` for each figure of a row (``year`` ``None`` where the
+        columns cannot be aligned).
+
+    Examples
+    --------
+    >>> text = "项目 Item 2020 2021\\n降水量 (毫米) 1812.71 1392.46\\n"
+    >>> [(text[a:b], y) for a, b, y in year_columns(text)]
+    [('1812.71', 2020), ('1392.46', 2021)]
+    """
+    out: list[tuple[int, int, int | None]] = []
+    years: list[int] | None = None
+    at = 0
+    for line in text.split("\n"):
+        start, at = at, at + len(line) + 1
+        header = _YEAR_HEADER.search(line)
+        if header is not None:
+            years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", header.group(1))]
+            continue
+        if years is None:
+            continue
+        body = line.strip()
+        if not body or body.endswith(("。", "；", ";")):
+            years = None  # the table ends
+            continue
+        row = _ROW_FIGURES.search(line)
+        if row is None:
+            continue  # a group line (水环境 Water Environment)
+        cells = list(re.finditer(r"-?\d[\d,]*(?:\.\d+)?%?", row.group(1)))
+        aligned = len(cells) == len(years)
+        for k, c in enumerate(cells):
+            a = start + row.start(1) + c.start()
+            out.append((a, a + len(c.group(0)), years[k] if aligned else None))
+    return out

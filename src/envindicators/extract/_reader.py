@@ -36,19 +36,23 @@ from envindicators.extract._lexicon import Lexicon
 from envindicators.extract._lists import MISMATCH_NOTE, PAIRED_NOTE, Member, list_changes
 from envindicators.extract._periods import (
     RELATIVE_YEAR,
+    _is_heading,
     closes_a_change,
     first_months,
     is_normal,
     is_roc_context,
+    outside_asides,
     past_event,
     quarter_ranges,
     relative_parts,
     roc_dates,
     roc_spans,
+    year_columns,
     year_end_deadlines,
     year_lenders,
     year_of_member,
 )
+from envindicators.extract._phrases import _strip_glosses
 from envindicators.extract._places import UNNAMED, Places
 from envindicators.extract._roles import (
     CLAUSE_BREAKS,
@@ -95,15 +99,23 @@ __all__ = ["ReportTables", "read_report"]
 
 #: Words before a date that make it the base of a comparison (比2015年, 较上年, 与2020年相比).
 _BASE_BEFORE = ("比", "较", "与", "同")
+#: A comparison by 于 (低于2021年的1.53公斤): the year compared with, not a deadline (于).
+_BASE_THAN = ("低于", "高于", "优于", "好于", "差于", "多于", "少于", "大于", "小于")
 #: Words before a date that make it a deadline (到2020年, 至2025年; not 截至, 截止到, 截至到:
 #: as of).
-_DEADLINE_BEFORE = re.compile(r"(?<![截止至])(到|至|于)$")
+_DEADLINE_BEFORE = re.compile(r"(?<![截止至由对关鉴属位处等基])(到|至|于)$")
 #: Words after a date that make it a deadline (2020年底前, 2018年12月底前完成); not the
 #: first months or quarters of it (今年前5个月, 2019年前三季度: a period).
 _DEADLINE_AFTER = re.compile(
     r"^(底|年底|末)?(前|以前|之前)(?!\s*(?:\d|[一二三四五六七八九十两])+\s*[个個]?(?:月|季))"
 )
 _HEADING_MAX = 40
+#: Words before a date that make it the point figures are tallied to (统计至109年11月,
+#: 資料統計到2020年底, 数据截至6月): as of that date, never a deadline.
+#: A number opening a span right before a date (北市106至108年, 11至12月): the date ends
+#: the span (its first year or month written without 年/月).
+_SPAN_FROM_NUMBER = re.compile(r"(?<![\d.])\d{2,4}\s*[至到]\s*$")
+_TALLIED_TO = re.compile(r"(?:统计|资料|数据)\s*(?:至|到|截至|截止|截止到)\s*$")
 _BLOCK = re.compile(
     r"^[ \t　]*([一二三四五六七八九十百]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,3}[.．、])", re.M
 )
@@ -376,10 +388,19 @@ _SPAN_START = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:[—–\-~～]|至|到)\s*
 _SPAN_REST = re.compile(r"\s*年?\s*(?:[—–\-~～]|至|到)\s*(?:19|20)\d{2}")
 
 
+#: Before or after a year it is compared with (与2022年相比, 较2022年, 2022年同期): a base.
+_BASE_YEAR_BEFORE = re.compile(r"(?:与|较|比|同|相比)\s*$")
+_BASE_YEAR_AFTER = re.compile(r"\s*年?\s*(?:相比|相较|同期|比较)")
+
+
 def _in_span(simplified: str, m: re.Match[str]) -> bool:
-    """Whether the year ``m`` is an end of a span of years (2016—2017年, 2018至2020年)."""
+    """Whether the year ``m`` is an end of a span of years (2016—2017年, 2018至2020年), or
+    a year compared with (``与2022年相比``): either names no document's year."""
     return bool(
-        _SPAN_START.search(simplified, 0, m.start()) or _SPAN_REST.match(simplified, m.end(1))
+        _SPAN_START.search(simplified, 0, m.start())
+        or _SPAN_REST.match(simplified, m.end(1))
+        or _BASE_YEAR_BEFORE.search(simplified, max(0, m.start() - 2), m.start())
+        or _BASE_YEAR_AFTER.match(simplified, m.end(1))
     )
 
 
@@ -408,6 +429,75 @@ def _year_document(title: str) -> int | None:
     return int(first.group(1)) if first else None
 
 
+#: A year as the lead writes a document's: digits, Chinese numerals (二00七, 二〇二三), or
+#: (in a text of Taiwan only) an ROC year in digits (113).
+_LEAD_YEAR = r"(?P<y>(?:19|20)\d{2}|[一二][0〇零○OΟ][0-9〇零○OΟ一二三四五六七八九]{2}|1[01]\d)"
+#: The document of a year the lead reports: ``发布《2020中国生态环境状况公报》``,
+#: ``发布2022年《中国生态环境状况公报》``, ``发布二00七年各省…指标公报``, a fiscal year's plan
+#: or report ``113年度「…计画」`` (simplified script).
+_LEAD_DOCUMENT = re.compile(
+    rf"[《「]\s*{_LEAD_YEAR}\s*年?度?[^《》「」\n]{{0,40}}?(?:{_YEAR_DOCUMENT.pattern})"
+    rf"[^《》「」\n]{{0,12}}[》」]"
+    rf"|{_LEAD_YEAR.replace('?P<y>', '?P<y2>')}\s*年\s*[《「][^《》「」\n]{{0,40}}?"
+    rf"(?:{_YEAR_DOCUMENT.pattern})[^《》「」\n]{{0,12}}[》」]"
+    rf"|{_LEAD_YEAR.replace('?P<y>', '?P<y3>')}\s*年度\s*[《「][^《》「」\n]{{1,40}}?"
+    rf"(?:计划|计画|方案|报告|成果)[》」]"
+    rf"|(?:发布|公布|发表)了?\s*{_LEAD_YEAR.replace('?P<y>', '?P<y4>')}\s*年度?"
+    rf"[^，。,；;：:《》\n]{{0,30}}?(?:{_YEAR_DOCUMENT.pattern})"
+)
+#: The lead ends with the first paragraph that is a sentence (not a menu, a stamp or a
+#: headline), read at most this far into the text.
+_LEAD_MAX = 1500
+
+
+def _lead_year_document(text: str, roc: bool) -> int | None:
+    """The year of the document of a year that a text's lead reports, or ``None``.
+
+    A news item or a page on a bulletin names the bulletin in its first paragraph, not in
+    its title: ``26日,生态环境部发布《2020中国生态环境状况公报》``, ``发布2022年《中國生態環境
+    狀況公報》``, ``發布二00七年各省…指標公報``, ``本報告針對113年度「屏東縣…計畫」``.  The
+    lead is the text up to the end of its first paragraph that is a sentence (longer than a
+    heading and holding a comma or full stop).  An ROC year (113) is read only in a text of
+    Taiwan (``roc``); two documents of different years named there give none.
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    roc : bool
+        Whether the text is Taiwan's (its years may be ROC years).
+
+    Returns
+    -------
+    int or None
+        The year, or ``None`` where the lead names no document of a year (or several).
+
+    Examples
+    --------
+    >>> _lead_year_document("去年全国PM2.5下降\\n26日,生态环境部发布《2020中国生态环境状况公报》。", False)
+    2020
+    """  # noqa: E501
+    simplified = to_simplified(_strip_glosses(text[:_LEAD_MAX]))  # 發(fā)布 → 发布
+    end, at = len(simplified), 0
+    for line in simplified.split("\n"):
+        at += len(line) + 1
+        body = line.strip()
+        if len(body) > _HEADING_MAX and re.search(r"[，,。]", body):
+            end = at
+            break
+    years = set()
+    for m in _LEAD_DOCUMENT.finditer(simplified, 0, end):
+        written = next(g for g in m.group("y", "y2", "y3", "y4") if g)
+        if len(written) == 3:  # an ROC year
+            if roc:
+                years.add(int(written) + 1911)
+            continue
+        found = find_dates(f"{written}年")
+        if len(found) and pd.notna(found["first_day"].iloc[0]):
+            years.add(pd.Timestamp(found["first_day"].iloc[0]).year)
+    return years.pop() if len(years) == 1 else None
+
+
 def _dates(
     text: str,
     published: dt.date | None,
@@ -417,6 +507,7 @@ def _dates(
     dateline: dt.date | None = None,
     stamps: np.ndarray | None = None,
     issue: dt.date | None = None,
+    this_year: int | None = None,
 ) -> pd.DataFrame:
     """The dates of the text with their role (``period``, ``base`` or ``deadline``).
 
@@ -438,11 +529,14 @@ def _dates(
     never moved to an earlier year.  A climate normal (``常年``, ``1991-2020年平均``) is a
     ``base``.  With ``roc`` (a text of Taiwan) ``92年`` is the ROC year 2003.  A year
     named relative to the time of writing (今年, 去年上半年) is read from ``published``,
-    else from the text's own ``dateline`` (its page stamp or a date line: ``inferred``).
+    else from the text's own ``dateline`` (its page stamp or a date line: ``inferred``);
+    without either, a bare 去年 set against a written year takes the year after it,
+    and 今年 the year the title names (``this_year``), flagged (column ``year_from``:
+    ``compared``/``title``).
     """
     found = roc_dates(text, find_dates(text)) if roc else find_dates(text)
     anchor = published if published is not None else dateline
-    d = _spans_and_points(text, _with_yearless_parts(text, found, anchor), published)
+    d = _spans_and_points(text, _with_yearless_parts(text, found, anchor, this_year), published)
     if d.empty:
         return d.drop(columns=["relative", "parse_as"], errors="ignore").assign(
             role=pd.Series(dtype=str),
@@ -486,12 +580,17 @@ def _dates(
         dated &= ~_within(np.asarray(starts), stamps)
     fallback = doc_year
     roles = []
+    tallied = np.zeros(len(starts), dtype=bool)
     for i, (a, b) in enumerate(zip(starts, d["end"], strict=True)):
         before, after = text[max(0, a - 2) : a], to_simplified(text[b : b + 6])
         base_word = to_simplified(before)  # either script: 較2016年, 與2016年相比
         if normal[i]:
             role = "base"  # 常年, 1991-2020年平均: the base of an anomaly, not its period
-        elif base_word[-1:] in _BASE_BEFORE or base_word.endswith(("相比", "对比")):
+        elif _TALLIED_TO.search(to_simplified(text[max(0, a - 6) : a])):
+            role, tallied[i] = "period", True  # 统计至109年11月: as of its end
+        elif _SPAN_FROM_NUMBER.search(text, max(0, a - 6), a):
+            role = "period"  # 106至108年, 11至12月: the end of a span, no deadline
+        elif base_word[-1:] in _BASE_BEFORE or base_word.endswith(("相比", "对比", *_BASE_THAN)):
             role = "base"
         elif _DEADLINE_BEFORE.search(before) and closes_a_change(text, starts, d["end"], i):
             role = "period"  # 从2002年的…缩减至2024年的…: the end of a change, not a deadline
@@ -514,12 +613,21 @@ def _dates(
     earlier, later = year_lenders(
         text, np.asarray(starts), lending_roles, dated, yearless, heading_max=_HEADING_MAX
     )
-    year_from = [""] * len(starts)
+    year_from = (
+        [str(x) if isinstance(x, str) else "" for x in d["fixed_by"]]
+        if "fixed_by" in d
+        else [""] * len(starts)
+    )
     for i in np.flatnonzero(yearless).tolist():
         role = roles[i]
         year: int | None
         by_published = False
         writing = published
+        relative = _RELATIVE_BEFORE.search(to_simplified(text[max(0, starts[i] - 3) : starts[i]]))
+        if relative is not None and anchor is not None:  # 今年十月底: of 今年 (the writing's)
+            year = anchor.year + RELATIVE_YEAR[relative.group(1)]
+            firsts[i], lasts[i] = _yearless(parse_as[i], year)
+            continue
         if earlier[i] >= 0:
             year = int(dated_years[earlier[i]])
         elif fallback is not None:
@@ -540,6 +648,8 @@ def _dates(
             ):
                 # by the year of writing alone: the latest such period over by then
                 firsts[i], lasts[i] = _yearless(parse_as[i], year - 1)
+    for i in np.flatnonzero(tallied).tolist():  # a point: as of the end of its date
+        firsts[i] = lasts[i]
     d["start"] = starts
     d["text"] = texts
     d["first_day"] = pd.to_datetime(pd.Series(firsts, dtype=object))
@@ -548,7 +658,7 @@ def _dates(
     # the year was not written with the date (a relative year: 去年, 今年)
     d["inferred"] = yearless | d["relative"].fillna(False).to_numpy(dtype=bool)
     d["year_from"] = year_from
-    return d.drop(columns=["relative", "parse_as"], errors="ignore")
+    return d.drop(columns=["relative", "parse_as", "fixed_by"], errors="ignore")
 
 
 def _sentence_lead(text: str, a: int) -> str:
@@ -580,12 +690,62 @@ _RELATIVE_YEAR_PATTERN = re.compile(
 )
 
 
+#: A year a relative year is set against in its sentence (较2021年, 由2021年31%升至去年,
+#: 与2021年相比): a comparison's earlier year.
+#: A relative year right before a date written without its year (今年十月底, 去年12月).
+_RELATIVE_BEFORE = re.compile(
+    "(" + "|".join(sorted(RELATIVE_YEAR, key=len, reverse=True)) + r")\s*$"
+)
+_AGAINST_YEAR = re.compile(
+    r"(?:较|比|与|由|同|高于|低于|优于|好于|差于|多于|少于)\s*((?:19|20)\d{2})\s*年(?![底末])"
+)
+
+
+#: Why a relative year was read without the time of writing (the row's note).
+_FIXED_BY = {
+    "compared": "period: 去年 read as the year after the year it is compared with",
+    "title": "period: 今年 read as the year the title names",
+}
+
+
+def _relative_year_in_text(
+    simplified: str, m: re.Match[str], this_year: int | None
+) -> tuple[int | None, str]:
+    """The year of a bare 去年/今年 at ``m`` that the text fixes without a time of writing.
+
+    * 去年 set against a written year in its sentence (``由2021年31%升至去年32%``,
+      ``去年…较2021年减少2%``) is the year after the latest such year: last year's figure
+      compared with a year written in full is compared with the year before it (how =
+      ``compared``); not 今年, which a text compares with any earlier year (``较2019年
+      方案推动前``);
+    * a relative word fixed so once is that year throughout the text (its other bare
+      去年 too);
+    * else 今年 in a text whose title names its year (``2020年…工作情况`` is no document of
+      a year: ``this_year``) is that year (how = ``title``);
+    * else none (去年, 前年 need the time of writing: empty, flagged).
+    """
+    word = m.group(0)
+    if word == "去年":  # not 今年: a year of writing is compared with any earlier year
+        a = max(simplified.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
+        ends = [e for e in (simplified.find(c, m.end()) for c in "。！？!?\n") if e >= 0]
+        b = min(ends, default=len(simplified))
+        years = [int(x.group(1)) for x in _AGAINST_YEAR.finditer(simplified, a, b)]
+        written = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", simplified[a:b])]
+        if years and max(written) == max(years):  # no later year written in the sentence
+            return max(years) + 1, "compared"
+    if word in ("今年", "本年") and this_year is not None:
+        return this_year, "title"
+    return None, ""
+
+
 def _with_yearless_parts(
-    text: str, d: pd.DataFrame, published: dt.date | None = None
+    text: str, d: pd.DataFrame, published: dt.date | None = None, this_year: int | None = None
 ) -> pd.DataFrame:
     """``find_dates`` rows plus what it misses: yearless halves and quarters (上半年,
     一季度), and — given ``published`` — years named relative to it (去年, 今年; the
-    ``relative`` column)."""
+    ``relative`` column); without ``published``, a bare 去年/今年 whose year the text fixes
+    (:func:`_relative_year_in_text`; ``this_year``: the year the title names; column
+    ``fixed_by``)."""
     simplified = to_simplified(text)
     found = list(zip(d["start"], d["end"], strict=True))
     runs = quarter_ranges(simplified, found) + first_months(simplified, found)
@@ -624,6 +784,28 @@ def _with_yearless_parts(
                 {"start": m.start(), "end": m.end(), "text": m.group(0), "category": "date",
                  "first_day": pd.Timestamp(year, 1, 1), "last_day": last, "relative": True}
             )  # fmt: skip
+    else:  # no time of writing: the text may fix the year itself (flagged)
+        bare = [
+            m
+            for m in _RELATIVE_YEAR_PATTERN.finditer(simplified)
+            if not any(a < m.end() and m.start() < b for a, b in taken)
+        ]
+        fixed = [(m, *_relative_year_in_text(simplified, m, this_year)) for m in bare]
+        # a relative year is one year throughout a text: fixed once, it holds everywhere
+        by_word: dict[str, set[int]] = {}
+        for m, got, how in fixed:
+            if how == "compared" and got is not None:
+                by_word.setdefault(m.group(0), set()).add(got)
+        for m, got, how in fixed:
+            agreed = by_word.get(m.group(0), set())
+            if got is None and len(agreed) == 1:
+                got, how = next(iter(agreed)), "compared"
+            if got is not None:
+                extra.append(
+                    {"start": m.start(), "end": m.end(), "text": m.group(0), "category": "date",
+                     "first_day": pd.Timestamp(got, 1, 1),
+                     "last_day": pd.Timestamp(got, 12, 31), "relative": True, "fixed_by": how}
+                )  # fmt: skip
     d = d.assign(relative=False)
     if not extra:
         return d.reset_index(drop=True)
@@ -634,9 +816,12 @@ def _with_yearless_parts(
 #: After a date: the period runs from it up to the time of writing (2021年以来, 2017年至今,
 #: 自2013年起, 从2013年开始, 2013年至目前); not the start of a span that names its end
 #: (从2016年4月开始至2017年12月).  ``2013年至，``, its end not written (cut), is open: from
-#: 2013 to a time the text does not give, never the year 2013 alone.
+#: 2013 to a time the text does not give, never the year 2013 alone.  So does the date of
+#: an event said to run since it (二○二三年八月成立至今, 2019年实施以来, 2016年进驻以来):
+#: the period of what followed, never a year it lends.
 _SINCE_AFTER = re.compile(
-    r"\s*(?:以来|至今|(?P<start>起|开始)(?:至今)?(?![草步诉火])(?!\s*[至到])|[至到](?:目前|现在)"
+    r"\s*(?:(?:成立|设立|组建|挂牌|揭牌|实施|施行|开展|启动|进驻|建置|建立|上线|运行|投运)"
+    r"(?:以来|至今)|以来|至今|(?P<start>起|开始)(?:至今)?(?![草步诉火])(?!\s*[至到])|[至到](?:目前|现在)"
     r"|(?P<cut>[至到])(?=\s*[，,。；;、]))"
 )
 #: A point in time named by the time of writing (截至目前): the publication date, if given.
@@ -968,6 +1153,11 @@ def _framing_dates(text: str, period_dates: pd.DataFrame) -> pd.DataFrame:
     return period_dates[np.array(keep, dtype=bool)]
 
 
+def _first_line(text: str) -> str:
+    """The first line of ``text`` that is not blank."""
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
 def _issue_dates(ctx: _Context, dates: pd.DataFrame) -> np.ndarray:
     """For each date, whether it is in the title line (a heading) of a document of a year
     and not of that year (``2018年全省环境统计公报（2019年5月）``: when it was issued)."""
@@ -983,6 +1173,28 @@ def _issue_dates(ctx: _Context, dates: pd.DataFrame) -> np.ndarray:
         (dates["start"].to_numpy() < title_end) & (first.dt.year != ctx.year_document).to_numpy(),
         dtype=bool,
     )
+
+
+def _column_year(
+    columns: list[tuple[int, int, int | None]], s: int, e: int
+) -> tuple[int, int, int | None] | None:
+    """The cell of a table's year column that the figure ``[s, e)`` is, if any."""
+    return next((c for c in columns if c[0] < e and s < c[1]), None)
+
+
+def _column_period(cell: tuple[int, int, int | None], s: int) -> pd.DataFrame:
+    """The period row of a figure in a year column (empty where it cannot be aligned)."""
+    year = cell[2]
+    if year is None:
+        return pd.DataFrame()
+    return pd.DataFrame(
+        {
+            "start": [s], "end": [s], "text": [f"{year}年"], "category": ["date"],
+            "first_day": [pd.Timestamp(year, 1, 1)], "last_day": [pd.Timestamp(year, 12, 31)],
+            "open": [False], "plan": [False], "since": [False], "role": ["period"],
+            "inferred": [False], "year_from": ["column"],
+        }
+    )  # fmt: skip
 
 
 def _problem_spans(text: str) -> np.ndarray:
@@ -1049,6 +1261,8 @@ class _Context:
     #: the year of the title (``2022年…公报``), the year of a document *of* a year
     title_year: int | None = None
     year_document: int | None = None
+    #: the year of the document is the one its lead names (not its title)
+    year_in_lead: bool = False
     #: a web page's date stamp (``2018-09-28 15:08来源:…``) and the spans of its lines
     page_date: dt.date | None = None
     stamp_spans: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), dtype=np.int64))
@@ -1236,6 +1450,9 @@ def read_report(
         title_year=None if _is_stamp(title) else _title_year(title),
         year_document=_year_document(title),
     )
+    if ctx.year_document is None:  # a bulletin named in the lead (发布《2020中国…公报》)
+        ctx.year_document = _lead_year_document(text, is_roc_context(text, doc_region))
+        ctx.year_in_lead = ctx.year_document is not None
     ctx.page_date, ctx.stamp_spans = _page_date(text)
     summaries, sum_prov, statement_spans = _summaries(ctx)
     figures = _figures(ctx, registry)
@@ -1414,6 +1631,12 @@ def _rows_of_figures(
         dateline=ctx.page_date,
         stamps=ctx.stamp_spans,
         issue=_issue_date(text),
+        # 今年 of a text whose title (a heading, not a first paragraph) names its year
+        this_year=(
+            ctx.title_year
+            if ctx.year_document is None and _is_heading(_first_line(text), _HEADING_MAX)
+            else None
+        ),
     )
     figure_spans = q[["start", "end"]].to_numpy()
     if not dates.empty and len(figure_spans):
@@ -1480,6 +1703,12 @@ def _rows_of_figures(
         heading_end_of_date = h_end[h[sel]]
 
     framing = _framing_dates(text, period_dates)
+    # the years the text dates its figures in (a document's year competes with them)
+    period_years = (
+        set(pd.to_datetime(period_dates["first_day"]).dropna().dt.year.tolist())
+        if not period_dates.empty
+        else set()
+    )
     # a five-year plan or an X以来 span named in another sentence does not date a figure
     # (“十三五”以来“七连升”；劣Ⅴ类断面比例为0.7%: the span is that sentence's context)
     paragraph_dates = (
@@ -1495,6 +1724,7 @@ def _rows_of_figures(
     # a date of an earlier sentence dates a figure only when it opens that sentence
     paragraph_dates = inheritable_dates(text, paragraph_dates)
     problems = _problem_spans(text)
+    columns = year_columns(text)  # the figures of a table's year columns
     target_heads = target_sections(text)  # 二、工作目标 / (一)约束性指标: targets below
 
     obs_rows: list[dict[str, Any]] = []
@@ -1607,10 +1837,20 @@ def _rows_of_figures(
         elif reg in group_names:
             why.append("region is a group of divisions (as written)")
         # --- period / deadline -------------------------------------------------------
-        period = _nearest_before(period_dates, ss, s) if not dates.empty else dates
+        # a date in parentheses dates only what is inside them (20.6%(2010年规划目标…))
+        period = (
+            outside_asides(text, _nearest_before(period_dates, ss, s), s)
+            if not dates.empty
+            else dates
+        )
         per_conf = 2
-        if period.empty and not dates.empty:
-            period = _nearest_before(paragraph_dates, ps, s)
+        column = _column_year(columns, s, e)
+        if column is not None:  # a table's year column (项目 2020 2021 / … 1812.71 1392.46)
+            period, per_conf = _column_period(column, s), 1
+            if period.empty:
+                why.append("period: a table's year column that cannot be aligned with its row")
+        elif period.empty and not dates.empty:
+            period = outside_asides(text, _nearest_before(paragraph_dates, ps, s), s)
         if period.empty and not framing.empty:
             # the date that frames an earlier paragraph of the block (2017年9月，全市…)
             period, per_conf = _nearest_before(framing, bs, ps), 1
@@ -1624,6 +1864,9 @@ def _rows_of_figures(
         if not period.empty and period.iloc[0].get("year_from") == "issue":
             per_conf = 0  # its year from the document's issue date alone
             why.append("period: its year is the document's issue date's (not written with it)")
+        if not period.empty and period.iloc[0].get("year_from") in _FIXED_BY:
+            per_conf = 0  # 去年 read from the year it is compared with, 今年 from the title
+            why.append(_FIXED_BY[str(period.iloc[0]["year_from"])])
         deadline = pd.DataFrame()
         if not dates.empty:
             dl = deadline_dates
@@ -1781,6 +2024,12 @@ def _rows_of_figures(
                 y = ctx.year_document
                 p_start, p_end = pd.Timestamp(y, 1, 1), pd.Timestamp(y, 12, 31)
                 p_text, per_conf = f"{y}年", 1
+                if period_years - {y}:  # the text dates other figures in other years
+                    why.append(
+                        f"period: the document's year ({y}, of its "
+                        f"{'lead' if ctx.year_in_lead else 'title'}), not written with the "
+                        "figure; the text names other years too"
+                    )
             elif ctx.published is not None:
                 p_end, per_conf = ctx.published, 1
             elif ctx.page_date is not None:  # as of the page's date stamp, unsure
