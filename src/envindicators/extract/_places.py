@@ -49,7 +49,7 @@ import pandas as pd
 
 import envindicators.regions as regions
 from envindicators.errors import AmbiguousRegionError, EnvIndicatorsError, UnknownRegionError
-from envindicators.units import normalize_text, parse_chinese_integer, to_simplified
+from envindicators.units import normalize_text, parse_integer, to_simplified
 
 __all__ = ["GROUP_PATTERN", "NAMED_AREAS", "UNNAMED", "Places", "gathers_provinces"]
 
@@ -793,8 +793,8 @@ def gathers_provinces(text: str, name: str) -> bool:
     for m in _PROVINCE_COUNT.finditer(simple, 0, at):
         written = m.group(1)
         try:
-            count = int(written) if written.isdigit() else parse_chinese_integer(written)
-        except (ValueError, EnvIndicatorsError):
+            count = parse_integer(written)
+        except EnvIndicatorsError:
             continue
         if count >= 2:
             return True
