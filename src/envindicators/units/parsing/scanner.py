@@ -13,7 +13,7 @@ from typing import overload
 
 from envindicators.errors import QuantityParseError
 from envindicators.units.dates import YEAR_DIGITS, match_date
-from envindicators.units.numerals import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS
+from envindicators.units.numerals import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, parse_integer
 from envindicators.units.parsing.affixes import (
     _difference_context,
     _points_context,
@@ -413,6 +413,24 @@ def _named_roc_year(s: str, start: int, end: int) -> bool:
     )
 
 
+#: A duration in years right before an opening parenthesis: 过去10年(88~97年), 近十年(…).
+_SPAN_BEFORE_YEARS = re.compile(r"([0-9]{1,3}|[一二两三四五六七八九十]{1,3})年[(（]$")
+
+
+#: The years of a span written in parentheses after its length: 10年(88~97年), 5年(2016-2020年).
+_YEARS_OF_SPAN_AFTER = re.compile(r"[(（][0-9]{2,4}[~〜\-—–至到][0-9]{2,4}年?[)）]")
+
+
+def _years_of_a_span(s: str, start: int, end: int, low: Decimal, high: Decimal) -> bool:
+    """``过去10年(88~97年)``: a range of years in parentheses right after a duration of as
+    many years names the years of that span (ROC or abbreviated years), not a second
+    duration."""
+    m = _SPAN_BEFORE_YEARS.search(s, max(0, start - 5), start)
+    if m is None or s[end : end + 1] not in (")", "）"):
+        return False
+    return high - low + 1 == parse_integer(m.group(1)) or high - low == parse_integer(m.group(1))
+
+
 def _roc_year(
     s: str,
     start: int,
@@ -442,6 +460,8 @@ def _roc_year(
             return True
         if not in_span or high - low > 20:
             return False
+        if _years_of_a_span(s, start, end, low, high):
+            return True
         # 99~109年空污基金: a range crossing 100 is ROC years too (no duration runs 99–109 years)
         return low >= 100 or high >= 100 or _ROC_DATE_AFTER.match(s, end) is not None
     if not (lo_y <= value <= hi_y) or end - start > 4:
@@ -529,6 +549,9 @@ def _signed_ends(
     settled_minus, dash_word, second_minus = signs
     below_first = _BELOW_ZERO.search(s, max(0, num.start - 3), num.start) is not None
     neg1 = settled_minus or dash_word or (below_first and second_minus)
+    if below_first and not (neg1 or second_minus) and lo > hi:
+        # 零下0.6~0.5度: −0.6 to −0.5 or −0.6 to +0.5; both below zero, as 零下5至10度, flagged
+        return -lo, -hi, True, True
     if not (neg1 or second_minus):
         return None
     low = -lo if neg1 else lo
@@ -892,15 +915,15 @@ def _match(
                 lo_v, hi_v = num.value, other.value
                 if num.multiplier is None and other.multiplier and u1 is None:
                     lo_v = lo_v * SCALE_WORDS[other.multiplier]
-                ends = _signed_ends(
+                signed = _signed_ends(
                     s,
                     num,
                     (lo_v, hi_v),
                     (minus, dash_first, other_neg),
                     _is_temperature(s, i, other.end, u2 or u1),
                 )
-                if ends is not None:
-                    lo_v, hi_v, signed_range, unsure_sign = ends
+                if signed is not None:
+                    lo_v, hi_v, signed_range, unsure_sign = signed
                     if unsure_sign:
                         flags.append(Flag.AMBIGUOUS_SIGN)
                     minus = minus or (signed_range and dash_first)
@@ -944,6 +967,17 @@ def _match(
         and qualifier is None
     ):
         return None, end, _Skip(i, end, "a calendar year (see parse_period)")
+    if (
+        unit == "a"
+        and num.integer
+        and value is not None
+        and 1900 <= value <= 2100
+        and end - num.start == 5
+        and (end == n or not s[end].isalpha())
+    ):
+        # (行政院环保署,1998a,b): a year of publication with its letter in a citation, never
+        # 1998 years
+        return None, end, _Skip(i, end, "a year of a citation (1998a)")
     if unit == "年" and qualifier is None and _ABBREVIATED_YEAR.fullmatch(s, num.start, num.end):
         # 09年全国环境质量状况, 08年以来: a year written with two digits and its leading zero
         return None, end, _Skip(i, end, "an abbreviated calendar year (09年)")
@@ -1022,6 +1056,9 @@ def _match(
         unit in ("年", "月")
         and qualifier is None
         and _COMPARED_PERIOD_BEFORE.search(s, max(0, num.start - 4), num.start)
+        # 與過去10年(88~97年)成長率…相較: a span whose years are written out after it is
+        # stated as a length of time, a duration (the guide's 近三年)
+        and not _YEARS_OF_SPAN_AFTER.match(s, end)
         and extract
     ):
         return None, end, _Skip(i, end, "the reference period of a comparison (相较前五年)")
@@ -1585,8 +1622,9 @@ def _money_clause(s: str, i: int) -> bool:
 
 
 #: A count of days named before a figure in parentheses: 不良的日数(34日), 天数(12日).
-#: 过去一年, 过去的一个月: "the past year/month", a period named like 去年, not a duration.
-_PAST_PERIOD_BEFORE = re.compile(r"过去的?$")
+#: 过去一年, 过去的一个月: "the past year/month", a period named like 去年, not a duration;
+#: 未来一周: "the coming week", named like 下周.
+_PAST_PERIOD_BEFORE = re.compile(r"(?:过去|未来)的?$")
 _DAY_COUNT_BEFORE = re.compile(r"(?:日数|天数)[(（]$")
 #: A count of days before a list separator, after 有/共/达 (全年有66日及62日), not after a month.
 _DAY_COUNT_LIST_BEFORE = re.compile(r"(?:有|共|达|计|录得)[0-9]{1,3}日(?:及|和|与|、)$")
@@ -1747,6 +1785,8 @@ _PASSIVE_AFTER_TIMES = frozenset("被获遭")
 #: Counters of cases, and the words that add one more to a tally of them (另有一宗违反…).
 _CASE_COUNTERS = frozenset({"宗", "件", "起", "案"})
 _ONE_MORE_BEFORE = frozenset({"另有", "还有", "又有", "尚有"})
+#: Characters before 一案 that make it a count of cases (有一案, 共一案, 计一案, 仅一案).
+_CASE_COUNT_BEFORE = frozenset("有共计达为是了仅只各第每")
 _DATE_BEFORE_DAY = re.compile(r"(?:截至|截止到?|(?<![^\s,，。;；、:：月])[0-9]{1,4}日[至到\-—–~])$")
 
 
@@ -1942,9 +1982,22 @@ def _extract_filter(
             and unit0 in _TIME_UNITS
             and _PAST_PERIOD_BEFORE.search(s, max(0, i - 4), i)
         ):
-            # 过去一年污染回升, 过去的一个月: the period just past, named like 去年 or 上月
-            # (过去五年, 过去5年 are durations, mentions by the guide)
-            return None, end, _Skip(i, end, "过去 + 一 + time unit names the period just past")
+            # 过去一年污染回升, 过去的一个月: the period just past, named like 去年 or 上月;
+            # 未来一周空气质量: the coming one, named like 下周 (过去五年, 未来5年 are
+            # durations, mentions by the guide)
+            return None, end, _Skip(i, end, "过去/未来 + 一 + time unit names a period")
+        if (
+            num.single_one
+            and hit.value == 1
+            and unit0 == "案"
+            and not pre.verb
+            and i > 0
+            and CJK_UNIT_PATTERN.match(s[i - 1]) is not None
+            and s[i - 1] not in _CASE_COUNT_BEFORE
+        ):
+            # 空气品质不良一案, 关于某公司违法排污一案: "the matter of …" after the matter's
+            # name; a count of cases is written 有一案, 共1案, 一件案
+            return None, end, _Skip(i, end, "…一案 names a matter ('the case of'), not a count")
         if unit0 == "类" and not _CLASS_COUNT_BEFORE.search(s, max(0, i - 3), i):
             return None, end, _Skip(i, end, "a class name (二类)")  # 共四类功能区 is a count
         if (
