@@ -44,6 +44,7 @@ from envindicators.units import extract_quantities
             ("气温为－8～－2℃", -8.0, -2.0, "degC"),
             ("白天气温5~-3℃", -3.0, 5.0, "degC"),
             ("气温零下5至零下10度", -10.0, -5.0, "degC"),
+            ("气温零下十至零下五度", -10.0, -5.0, "degC"),
             ("变幅为-2.6%~-1.1%", -2.6, -1.1, "%"),
             ("变幅为-3~5%", -3.0, 5.0, "%"),
         ]
@@ -91,6 +92,15 @@ def test_an_unsure_sign_is_flagged(text: str) -> None:
     row = one_row(text)
     assert "ambiguous_sign" in flags(row)
     assert row["confidence"] == "low"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    both_scripts([("最低气温零下五度", -5.0), ("零下十二度", -12.0), ("零下12度", -12.0)]),
+)
+def test_below_zero_in_chinese_numerals_or_alone_is_a_temperature(text: str, value: float) -> None:
+    row = one_row(text)
+    assert (row["value"], row["unit"], row["confidence"]) == (value, "degC", "high")
 
 
 def test_below_zero_range_reads_both_ends_below_zero() -> None:

@@ -515,7 +515,7 @@ def _temperature_minus(s: str, i: int, last_end: int) -> bool:
 
 #: A written sign opening the second end of a range: a minus (``~-5``, ``—−3.1``; the text's
 #: normalisation writes −/－ as ``-``) or 零下 (``至零下5度``).
-_SECOND_END_SIGN = re.compile(r"(?:-|零下 ?)(?=[0-9])")
+_SECOND_END_SIGN = re.compile(r"-(?=[0-9])|零下 ?(?=[0-9一二两三四五六七八九十])")
 
 
 def _signed_end(s: str, k: int) -> tuple[bool, int]:
@@ -585,8 +585,9 @@ def _degree_unit(s: str, start: int, end: int, multiplier: str | None) -> tuple[
         return "度", False
     if any(c in w or c in after for c in "坡角倾"):
         return "degree", False
-    if "温" in w or "温" in after or "摄氏" in w:
-        return "degC", False  # 气温, 水温; 摄氏零下5度 (攝氏: Celsius named before the figure)
+    if "温" in w or "温" in after or "摄氏" in w or "零下" in w:
+        # 气温, 水温; 摄氏5度 (攝氏: Celsius named before the figure); 零下12度 (below zero)
+        return "degC", False
     return "度", True
 
 
@@ -1115,10 +1116,10 @@ def _match(
         end = end2
     inner_q = num.inner or (unit_info.qualifier if unit_info else None)
     below_zero = False
-    if unit == "degC" and is_arabic and not minus and not plus and not signed_range:
+    if unit == "degC" and not minus and not plus and not signed_range:
         # 最低气温-11.4℃: a dash between a word and a temperature is its minus sign (no figure
-        # stands before it to open a range); 零下3度 is below zero too
-        minus = _temperature_minus(s, i, last_end)
+        # stands before it to open a range); 零下3度 and 零下五度 are below zero too
+        minus = is_arabic and _temperature_minus(s, i, last_end)
         below_zero = (
             not minus and _BELOW_ZERO.search(s, max(0, num.start - 3), num.start) is not None
         )
