@@ -133,8 +133,9 @@ UNREGISTERED_UNITS = frozenset(
     # 澳门元 and 新台币 (the counters 笔 and 案 are in the registry since the fourteenth round).
     # heldout10 adds three counters: 件次 (complaints counted by the handling), 处次
     # (site-visits of time-lapse cameras) and 乡 (townships, 1市5鄉); 件次 and 处次 are in the
-    # registry since the eighteenth round (branch read10), 乡 is not.
-    {"重量箱", "国", "阶段", "乡"}
+    # registry since the eighteenth round (branch read10), 乡 (and 乡镇) since round 19a
+    # (branch range19).
+    {"重量箱", "国", "阶段"}
 )
 
 Predictor = Callable[[str], pd.DataFrame]
