@@ -138,11 +138,11 @@ UNREGISTERED_UNITS = frozenset(
     # 澳门元 and 新台币 (the counters 笔 and 案 are in the registry since the fourteenth round).
     # heldout10 adds three counters: 件次 (complaints counted by the handling), 处次
     # (site-visits of time-lapse cameras) and 乡 (townships, 1市5鄉); 件次 and 处次 are in the
-    # registry since the eighteenth round (branch read10), 乡 is not.  heldout11 adds five:
-    # 羽 (poultry counted by the bird), 季 (seasons, 春冬兩季), 组 (groups, A、B兩組), 乡镇市
-    # (Hualien's townships as their own counter, 13鄉鎮市) and μg/Nm3 (a limit per normal
-    # cubic metre, not the ambient μg/m3).
-    {"重量箱", "国", "阶段", "乡", "羽", "季", "组", "乡镇市", "μg/Nm3"}
+    # registry since the eighteenth round (branch read10), 乡 (and 乡镇) since round 19a
+    # (branch range19).  heldout11 adds five: 羽 (poultry counted by the bird), 季 (seasons,
+    # 春冬兩季), 组 (groups, A、B兩組), 乡镇市 (Hualien's townships as their own counter,
+    # 13鄉鎮市) and μg/Nm3 (a limit per normal cubic metre, not the ambient μg/m3).
+    {"重量箱", "国", "阶段", "羽", "季", "组", "乡镇市", "μg/Nm3"}
 )
 
 Predictor = Callable[[str], pd.DataFrame]

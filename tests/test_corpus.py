@@ -202,8 +202,10 @@ HELDOUT9_MAX_SILENT_WRONG_VALUES = 0
 # benchmarks/corpus/README.md); its failures were read after that (the eighteenth round,
 # read10; 14 gold lines relabelled to the other splits' conventions): SPENT.  Floors against
 # regression at the scores reached (not blind figures), rounded down: recall 97.95 %,
-# precision 98.79 %, exact 93.15 %, 0 silent wrong values.
-HELDOUT10_FLOORS = {"recall": 0.979, "precision": 0.987, "exact": 0.931}
+# precision 98.79 %, exact 93.15 %, 0 silent wrong values.  Raised after parser round 19a
+# (branch range19: signed ranges, index bands after a name, days, townships): recall 98.97 %,
+# precision 99.66 %, exact 94.18 %, rounded down.
+HELDOUT10_FLOORS = {"recall": 0.989, "precision": 0.996, "exact": 0.941}
 HELDOUT10_MAX_SILENT_WRONG_VALUES = 0
 
 

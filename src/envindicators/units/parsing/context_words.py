@@ -258,7 +258,7 @@ _COMPLETION = re.compile(
 #: standard); a modal word may stand between (pH值应为6～9), and so may a statistic (降水pH均值在
 #: 5.61~6.29之间: the range of the stations' means).
 _INDEX_RANGE_BEFORE = re.compile(
-    r"(?:(?:AQI|IAQI|PSI|API|指数|指标|指標)值?(?:范围|区间)?(?:为|是|在|介于|:|：)?|介于"
+    r"(?:(?:AQI|IAQI|PSI|API|指数|指标|指標)值?(?:范围|区间)?(?:为|是|在|介于|:|：)?[ \t]?|介于"
     r"|(?:pH|PH|ph|酸碱|酸硷|酸鹼)值?(?:年均值|年平均值|平均值|均值)?(?:范围|区间|範圍|區間)?"
     r"(?:应|應|须|須|需|要|均|皆)?"
     r"(?:为|為|是|在|介于|介於|:|：)?[ \t]?)$"
@@ -266,9 +266,10 @@ _INDEX_RANGE_BEFORE = re.compile(
 #: What may follow such a range: the end of the clause, a quoted category name (「普通」,
 #: “良”) or a space before either.
 _INDEX_RANGE_AFTER = frozenset('「『“"') | _CLAUSE_DELIMITERS
-#: Words that close such a range too: 之间 (AQI为51~100之间), 的 (pH值6～9的废水) and the share or
-#: the count of the category the range names (AQI介於100-150比率由7.7%降至5.8%, 51~100比例).
-_INDEX_RANGE_AFTER_WORDS = ("之间", "之間", "的", "比率", "比例")
+#: Words that close such a range too: 之间 (AQI为51~100之间), 的 (pH值6～9的废水), the share or
+#: the count of the category the range names (AQI介於100-150比率由7.7%降至5.8%, 51~100比例)
+#: and 为 before the category's name (AQI 51-100为良, AQI 0~50為「良好」).
+_INDEX_RANGE_AFTER_WORDS = ("之间", "之間", "的", "比率", "比例", "为", "為")
 #: A comparison word right before 前/近/过去 + a number of years or months: 相较前五年, 与近
 #: 三年相比, 比前两年 name the reference period of a comparison, a period like 较上年 — not a
 #: duration (由于前两年…治理较为严格 is a duration, a mention by the guide).

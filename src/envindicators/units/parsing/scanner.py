@@ -13,7 +13,7 @@ from typing import overload
 
 from envindicators.errors import QuantityParseError
 from envindicators.units.dates import YEAR_DIGITS, match_date
-from envindicators.units.numerals import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS
+from envindicators.units.numerals import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, parse_integer
 from envindicators.units.parsing.affixes import (
     _difference_context,
     _points_context,
@@ -413,6 +413,24 @@ def _named_roc_year(s: str, start: int, end: int) -> bool:
     )
 
 
+#: A duration in years right before an opening parenthesis: 过去10年(88~97年), 近十年(…).
+_SPAN_BEFORE_YEARS = re.compile(r"([0-9]{1,3}|[一二两三四五六七八九十]{1,3})年[(（]$")
+
+
+#: The years of a span written in parentheses after its length: 10年(88~97年), 5年(2016-2020年).
+_YEARS_OF_SPAN_AFTER = re.compile(r"[(（][0-9]{2,4}[~〜\-—–至到][0-9]{2,4}年?[)）]")
+
+
+def _years_of_a_span(s: str, start: int, end: int, low: Decimal, high: Decimal) -> bool:
+    """``过去10年(88~97年)``: a range of years in parentheses right after a duration of as
+    many years names the years of that span (ROC or abbreviated years), not a second
+    duration."""
+    m = _SPAN_BEFORE_YEARS.search(s, max(0, start - 5), start)
+    if m is None or s[end : end + 1] not in (")", "）"):
+        return False
+    return high - low + 1 == parse_integer(m.group(1)) or high - low == parse_integer(m.group(1))
+
+
 def _roc_year(
     s: str,
     start: int,
@@ -442,6 +460,8 @@ def _roc_year(
             return True
         if not in_span or high - low > 20:
             return False
+        if _years_of_a_span(s, start, end, low, high):
+            return True
         # 99~109年空污基金: a range crossing 100 is ROC years too (no duration runs 99–109 years)
         return low >= 100 or high >= 100 or _ROC_DATE_AFTER.match(s, end) is not None
     if not (lo_y <= value <= hi_y) or end - start > 4:
@@ -493,6 +513,63 @@ def _temperature_minus(s: str, i: int, last_end: int) -> bool:
     )
 
 
+#: A written sign opening the second end of a range: a minus (``~-5``, ``—−3.1``; the text's
+#: normalisation writes −/－ as ``-``) or 零下 (``至零下5度``).
+_SECOND_END_SIGN = re.compile(r"-(?=[0-9])|零下 ?(?=[0-9一二两三四五六七八九十])")
+
+
+def _signed_end(s: str, k: int) -> tuple[bool, int]:
+    """Does the second end of a range, at ``k`` after its separator, carry its own minus
+    (``-10~-5℃``, ``-10到-5℃``, ``零下10至零下5度``)?  Returns it and where its digits start."""
+    m = _SECOND_END_SIGN.match(s, k)
+    return (True, m.end()) if m is not None else (False, k)
+
+
+def _signed_ends(
+    s: str,
+    num: _Num,
+    ends: tuple[Decimal, Decimal],
+    signs: tuple[bool, bool, bool],
+    temperature: bool,
+) -> tuple[Decimal, Decimal, bool, bool] | None:
+    """The ends of a range ``lo``–``hi`` (unsigned magnitudes) with the signs written on them:
+    ``(low, high, signed, unsure)``, or ``None`` when neither end has a sign.
+
+    A written sign belongs to its own end (``-10~-5℃`` is −10 to −5, ``-3～2℃`` is −3 to
+    2, ``零下10至零下5度`` is −10 to −5); with both ends signed the ends may be written in
+    either order (``零下5至零下10度``, ``5~-3℃``) and are sorted.  A dash between a word
+    and the first end (``变幅-3~5%``) is its minus only by position: where the second end has
+    no sign of its own and the figure is no temperature (whose minus after a word is settled:
+    ``气温-3~2℃``), the sign is flagged unsure.  零下 before the first end alone is left to
+    the temperature rule (``零下5至10度``: both ends below zero, flagged).
+
+    ``signs`` are the first end's settled minus (``为-3~5%``), a dash between a word and
+    the first end, and the second end's own sign; ``temperature`` says the unit is one."""
+    lo, hi = ends
+    settled_minus, dash_word, second_minus = signs
+    below_first = _BELOW_ZERO.search(s, max(0, num.start - 3), num.start) is not None
+    neg1 = settled_minus or dash_word or (below_first and second_minus)
+    if below_first and not (neg1 or second_minus) and lo > hi:
+        # 零下0.6~0.5度: −0.6 to −0.5 or −0.6 to +0.5; both below zero, as 零下5至10度, flagged
+        return -lo, -hi, True, True
+    if not (neg1 or second_minus):
+        return None
+    low = -lo if neg1 else lo
+    high = -hi if second_minus else hi
+    if low > high and second_minus:
+        low, high = high, low  # 5~-3℃: both ends written with their signs, in either order
+    unsure = dash_word and not settled_minus and not second_minus and not temperature
+    return low, high, True, unsure
+
+
+def _is_temperature(s: str, start: int, end: int, unit: str | None) -> bool:
+    """Is a figure at ``start``–``end`` with ``unit`` (as read before 度 is resolved) a
+    temperature: ``℃``, or 度 after 气温/摄氏 (see :func:`_degree_unit`)?"""
+    if unit == "度":
+        return _degree_unit(s, start, end, None)[0] == "degC"
+    return unit == "degC"
+
+
 def _minus_before(s: str, i: int, last_end: int) -> bool:
     """``-`` right before the digits at ``i`` is a minus sign: −6.97%, (-2.6%), 为-3."""
     if i == 0 or s[i - 1] != "-" or last_end == i - 1:
@@ -508,7 +585,8 @@ def _degree_unit(s: str, start: int, end: int, multiplier: str | None) -> tuple[
         return "度", False
     if any(c in w or c in after for c in "坡角倾"):
         return "degree", False
-    if "温" in w or "温" in after:
+    if "温" in w or "温" in after or "摄氏" in w or "零下" in w:
+        # 气温, 水温; 摄氏5度 (攝氏: Celsius named before the figure); 零下12度 (below zero)
         return "degC", False
     return "度", True
 
@@ -610,6 +688,26 @@ def _measured_after_name(s: str, i: int) -> bool:
     )
 
 
+#: The name of an air-quality index then one space (``AQI 101~150``, ``IAQI 51-100``).
+_INDEX_NAME_SPACE = re.compile(r"(?<![A-Za-z])(?:AQI|IAQI|AQHI|PSI|API) $")
+
+
+def _index_band_after_name(s: str, i: int) -> bool:
+    """``(AQI 101~150)``, ``AQI 51-100``: after an index's name and a space, digits opening a
+    range are a band of the index's values (read whole by :func:`_index_range`), not a part
+    of a name as ``GB 3095-2012`` or ``ISO 14001`` (no index name before them)."""
+    if _INDEX_NAME_SPACE.search(s, max(0, i - 6), i) is None:
+        return False
+    num = _number(s, i)
+    if num is None or num.percent is not None:
+        return False
+    sep_end = _range_separator(s, num.end)
+    other = _number(s, sep_end) if 0 < sep_end < len(s) and s[sep_end].isdigit() else None
+    # the whole band or nothing: a band the range reader would not close is left to the
+    # name rule (never its low end alone)
+    return other is not None and _index_range(s, num, other)
+
+
 #: An English word then one space (``Email ``): letters, not all capitals, four or more.
 _ENGLISH_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]*[a-z])[A-Za-z]{4,} $")
 
@@ -629,6 +727,7 @@ def _match(
         and s[i - 2].isalpha()
         and is_arabic
         and not _measured_after_name(s, i)
+        and not _index_band_after_name(s, i)
     ):
         end = _skip_run(s, i)
         return None, end, _Skip(i, end, "part of a name with letters (PM2.5, O3, GB 3095)")
@@ -734,6 +833,10 @@ def _match(
     low = high = None
     qualifier: Qualifier | None = None
     index_range = False
+    # a range whose ends carry their own signs (气温-10~-5℃, 零下10至零下5度): its ends are
+    # signed here and the single-figure sign rules below leave them alone
+    signed_range = False
+    dash_first = is_arabic and not minus and not plus and _temperature_minus(s, i, last_end)
     if num.vague is not None:
         low, high = num.vague
         qualifier = Qualifier.RANGE
@@ -760,11 +863,11 @@ def _match(
         and not num.product
         and num.inner is None
         and num.vague is None
-        and not minus
     ):
+        other_neg, k2 = _signed_end(s, sep_end)
         other = (
-            _number(s, sep_end)
-            if sep_end < n and (s[sep_end].isdigit() or s[sep_end] in CHINESE_NUMERAL_CHARS)
+            _number(s, k2)
+            if k2 < n and (s[k2].isdigit() or s[k2] in CHINESE_NUMERAL_CHARS)
             else None
         )
         if (
@@ -813,6 +916,18 @@ def _match(
                 lo_v, hi_v = num.value, other.value
                 if num.multiplier is None and other.multiplier and u1 is None:
                     lo_v = lo_v * SCALE_WORDS[other.multiplier]
+                signed = _signed_ends(
+                    s,
+                    num,
+                    (lo_v, hi_v),
+                    (minus, dash_first, other_neg),
+                    _is_temperature(s, i, other.end, u2 or u1),
+                )
+                if signed is not None:
+                    lo_v, hi_v, signed_range, unsure_sign = signed
+                    if unsure_sign:
+                        flags.append(Flag.AMBIGUOUS_SIGN)
+                    minus = minus or (signed_range and dash_first)
                 if lo_v <= hi_v:
                     low, high = lo_v, hi_v
                     qualifier = Qualifier.RANGE
@@ -853,6 +968,17 @@ def _match(
         and qualifier is None
     ):
         return None, end, _Skip(i, end, "a calendar year (see parse_period)")
+    if (
+        unit == "a"
+        and num.integer
+        and value is not None
+        and 1900 <= value <= 2100
+        and end - num.start == 5
+        and (end == n or not s[end].isalpha())
+    ):
+        # (行政院环保署,1998a,b): a year of publication with its letter in a citation, never
+        # 1998 years
+        return None, end, _Skip(i, end, "a year of a citation (1998a)")
     if unit == "年" and qualifier is None and _ABBREVIATED_YEAR.fullmatch(s, num.start, num.end):
         # 09年全国环境质量状况, 08年以来: a year written with two digits and its leading zero
         return None, end, _Skip(i, end, "an abbreviated calendar year (09年)")
@@ -931,6 +1057,9 @@ def _match(
         unit in ("年", "月")
         and qualifier is None
         and _COMPARED_PERIOD_BEFORE.search(s, max(0, num.start - 4), num.start)
+        # 與過去10年(88~97年)成長率…相較: a span whose years are written out after it is
+        # stated as a length of time, a duration (the guide's 近三年)
+        and not _YEARS_OF_SPAN_AFTER.match(s, end)
         and extract
     ):
         return None, end, _Skip(i, end, "the reference period of a comparison (相较前五年)")
@@ -987,13 +1116,17 @@ def _match(
         end = end2
     inner_q = num.inner or (unit_info.qualifier if unit_info else None)
     below_zero = False
-    if unit == "degC" and is_arabic and not minus and not plus:
+    if unit == "degC" and not minus and not plus and not signed_range:
         # 最低气温-11.4℃: a dash between a word and a temperature is its minus sign (no figure
-        # stands before it to open a range); 零下3度 is below zero too
-        minus = _temperature_minus(s, i, last_end)
+        # stands before it to open a range); 零下3度 and 零下五度 are below zero too
+        minus = is_arabic and _temperature_minus(s, i, last_end)
         below_zero = (
             not minus and _BELOW_ZERO.search(s, max(0, num.start - 3), num.start) is not None
         )
+        if qualifier is None and i >= 2 and s[i - 1] == "-" and s[i - 2].isdigit():
+            # 气温5-3℃: a dash between two figures that make no range (5 > 3) is a range
+            # written high to low or the minus of −3 with its separator lost; never guessed
+            flags.append(Flag.AMBIGUOUS_SIGN)
     start = num.start - 1 if (minus or plus) else num.start
     pre = _prefix(s, start)
     # combine qualifiers
@@ -1041,8 +1174,11 @@ def _match(
     if value is not None and (minus or below_zero):
         value = -value
     if low is not None and high is not None and below_zero:
-        low, high = -high, -low  # 零下5至10度: both ends below zero
-    elif low is not None and high is not None and minus:
+        # 零下5至10度: both ends below zero, as such ranges are mostly meant; −5 to +10 is
+        # possible too (a crossing is mostly written 零下5度至10度), so the sign is flagged
+        low, high = -high, -low
+        flags.append(Flag.AMBIGUOUS_SIGN)
+    elif low is not None and high is not None and minus and not signed_range:
         # -5-10℃: the minus is the low end's own; -(5-10) is never written
         low = -low
         if low > high:  # pragma: no cover - a low end above the high one
@@ -1149,6 +1285,8 @@ def _match(
         kind = Kind.LEVEL
     if unit is None and kind is Kind.RATIO:
         unit = DIMENSIONLESS
+    if signed_range and sign and low is not None and high is not None and low < 0 < high:
+        sign = 0  # 同比-2.6%~1.1%: ends on both sides of zero, the change has no one direction
     if unit == "degC" and kind is Kind.CHANGE_ABSOLUTE:
         unit = "delta_degC"  # an offset unit: a difference of temperatures is a delta
     if qualifier is Qualifier.RANGE:
@@ -1485,12 +1623,19 @@ def _money_clause(s: str, i: int) -> bool:
 
 
 #: A count of days named before a figure in parentheses: 不良的日数(34日), 天数(12日).
-#: 过去一年, 过去的一个月: "the past year/month", a period named like 去年, not a duration.
-_PAST_PERIOD_BEFORE = re.compile(r"过去的?$")
+#: 过去一年, 过去的一个月: "the past year/month", a period named like 去年, not a duration;
+#: 未来一周: "the coming week", named like 下周.
+_PAST_PERIOD_BEFORE = re.compile(r"(?:过去|未来)的?$")
 _DAY_COUNT_BEFORE = re.compile(r"(?:日数|天数)[(（]$")
 #: A count of days before a list separator, after 有/共/达 (全年有66日及62日), not after a month.
 _DAY_COUNT_LIST_BEFORE = re.compile(r"(?:有|共|达|计|录得)[0-9]{1,3}日(?:及|和|与|、)$")
 _DAY_SPAN = re.compile(r"[0-9]{1,2}日[至到\-—–~][0-9]{1,2}日")
+#: Words that set a count of days apart from others counted before it (其中11日…, 另外2日…,
+#: 其餘5日): the figure is a number of days, not a day of the month.
+_DAY_COUNT_APART = re.compile(r"(?:另外|另有|其余|其餘|其他|其它)$")
+#: 在/于 right before a bare day (在24日舉行的發布會, 于3日召开): the day of the month on which
+#: something happens; a duration is written with 内 (在3日内完成) or with its counter (3天).
+_DAY_AT_BEFORE = re.compile(r"(?:在|于|於)$")
 #: First characters of the nouns that the classes of a standard name: water and sea water
 #: quality (3类水, 四类海水), standards (2类标准), noise function zones (1类区, 4类声环境功能区).
 _CLASSIFIED_NOUN_FIRST = frozenset("水标海区声功")
@@ -1641,6 +1786,8 @@ _PASSIVE_AFTER_TIMES = frozenset("被获遭")
 #: Counters of cases, and the words that add one more to a tally of them (另有一宗违反…).
 _CASE_COUNTERS = frozenset({"宗", "件", "起", "案"})
 _ONE_MORE_BEFORE = frozenset({"另有", "还有", "又有", "尚有"})
+#: Characters before 一案 that make it a count of cases (有一案, 共一案, 计一案, 仅一案).
+_CASE_COUNT_BEFORE = frozenset("有共计达为是了仅只各第每")
 _DATE_BEFORE_DAY = re.compile(r"(?:截至|截止到?|(?<![^\s,，。;；、:：月])[0-9]{1,4}日[至到\-—–~])$")
 
 
@@ -1836,9 +1983,22 @@ def _extract_filter(
             and unit0 in _TIME_UNITS
             and _PAST_PERIOD_BEFORE.search(s, max(0, i - 4), i)
         ):
-            # 过去一年污染回升, 过去的一个月: the period just past, named like 去年 or 上月
-            # (过去五年, 过去5年 are durations, mentions by the guide)
-            return None, end, _Skip(i, end, "过去 + 一 + time unit names the period just past")
+            # 过去一年污染回升, 过去的一个月: the period just past, named like 去年 or 上月;
+            # 未来一周空气质量: the coming one, named like 下周 (过去五年, 未来5年 are
+            # durations, mentions by the guide)
+            return None, end, _Skip(i, end, "过去/未来 + 一 + time unit names a period")
+        if (
+            num.single_one
+            and hit.value == 1
+            and unit0 == "案"
+            and not pre.verb
+            and i > 0
+            and CJK_UNIT_PATTERN.match(s[i - 1]) is not None
+            and s[i - 1] not in _CASE_COUNT_BEFORE
+        ):
+            # 空气品质不良一案, 关于某公司违法排污一案: "the matter of …" after the matter's
+            # name; a count of cases is written 有一案, 共1案, 一件案
+            return None, end, _Skip(i, end, "…一案 names a matter ('the case of'), not a count")
         if unit0 == "类" and not _CLASS_COUNT_BEFORE.search(s, max(0, i - 3), i):
             return None, end, _Skip(i, end, "a class name (二类)")  # 共四类功能区 is a count
         if (
@@ -1894,8 +2054,18 @@ def _extract_filter(
         and not _DAY_COUNT_BEFORE.search(s, max(0, i - 3), i)  # 日数(34日): a count of days
         # 全年有66日及62日: the next count of a list of days (5月5日及6日 stays dates)
         and not _DAY_COUNT_LIST_BEFORE.search(s, max(0, i - 8), i)
+        and not _DAY_COUNT_APART.search(s, max(0, i - 2), i)  # 另外2日: days set apart
     ):
         return None, end, _Skip(i, end, "a day of the month")  # 31日, 督察组…; 增加20日 is days
+    if (
+        hit.unit == "日"
+        and num.integer
+        and 1 <= num.value <= 31
+        and hit.qualifier is Qualifier.EXACT
+        and _DAY_AT_BEFORE.search(s, max(0, i - 1), i) is not None
+        and not s.startswith(("内", "之内", "以内"), end)
+    ):
+        return None, end, _Skip(i, end, "a day of the month after 在/于 (在24日举行)")
     return hit, end, None
 
 

@@ -101,6 +101,7 @@ _NOT_UNIT_BEFORE: dict[str, frozenset[str]] = {
     "口": frozenset("岸径罩"),
     "市": frozenset("场民级委政区域内容"),
     "县": frozenset("城级域委区内"),
+    "乡": frozenset("村土下亲情间民愁音里"),  # 乡村, 乡土 …: words, not townships
     "省": frozenset("级委内外政"),
     "城": frozenset("市区镇乡际"),
     "地": frozenset("区方级下表块域质面貌震理图形处"),
