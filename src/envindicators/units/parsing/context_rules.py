@@ -1422,6 +1422,138 @@ def _approximate_share(s: str, hits: list[_Hit]) -> None:
             h.qualifier = Qualifier.APPROX
 
 
+# --- Round 19b (branch kind19): the kind of a share --------------------------------------------
+
+#: Between two answers (or categories) of one whole listed with their shares (非常满意91.57%、
+#: 满意4.09%): 、 and a short name with no figure, indicator word or verb of its own.
+_ANSWER_GAP = re.compile(
+    r"、[^\d,，。;；:：、()（）%‰占为為是达達率比例重度数量數值指升降增减減提高低]{1,8}"
+)
+
+
+def _decimals(v: Decimal) -> int:
+    """The decimal places written in ``v`` (``91.57`` → 2, ``8`` → 0)."""
+    exp = v.normalize().as_tuple().exponent
+    return max(0, -exp) if isinstance(exp, int) else 0
+
+
+def _adds_up_to_whole(values: list[Decimal]) -> bool:
+    """Do the shares sum to 100 % within their rounding (half a unit of the last written
+    place of each)?"""
+    tolerance = sum((Decimal(5) / Decimal(10) ** (_decimals(v) + 1) for v in values), Decimal(0))
+    return abs(sum(values, Decimal(0)) - 100) <= max(tolerance, Decimal("0.011"))
+
+
+def _parts_adding_up_to_whole(s: str, hits: list[_Hit]) -> None:
+    """非常满意91.57%、满意4.09%、尚可3.58%、不满意0.34%、非常不满意0.43%; 无人接听99.59%、
+    电话错误0.41%: shares in %, each after its own short name, listed one after another and
+    adding up to 100 % (within their rounding) are the parts of one whole — ratios, not the
+    values of an indicator.  The list must name no indicator (率, 比例, 浓度 …) before its first
+    share, and no share may carry a verb of change."""
+    k = 0
+    while k < len(hits):
+        chain = [hits[k]]
+        while k + len(chain) < len(hits) and _ANSWER_GAP.fullmatch(
+            s, chain[-1].end, hits[k + len(chain)].cover_start
+        ):
+            chain.append(hits[k + len(chain)])
+        k += len(chain)
+        if len(chain) < 2 or any(
+            h.unit != "%"
+            or h.own_verb
+            or h.minus
+            or h.kind not in (Kind.LEVEL, Kind.RATIO)
+            or h.value is None
+            or not 0 <= h.value <= 100
+            or h.qualifier not in (None, Qualifier.EXACT)
+            for h in chain
+        ):
+            continue
+        clause, _ = _window(s, chain[0].cover_start)
+        if _INDICATOR_IN_SENTENCE.search(clause) or not _adds_up_to_whole(
+            [h.value for h in chain if h.value is not None]
+        ):
+            continue
+        for h in chain:
+            h.kind = Kind.RATIO
+
+
+#: The rest of a whole named as the subject of a share (其余10%以下, 其余案件类别皆小于5 %,
+#: 余下8%被送往堆填区, (其他处理量1.2%)): the part of the whole not yet listed, a ratio.
+#: Group 1 is the words between, which must name no indicator (其余城市达标率为…: a level).
+_REST_OF_WHOLE = re.compile(
+    r"(?:其余|余下|剩余|剩下|[(（]其他)([^\d,，。;；:：、()（）%‰]{0,10})$"
+)
+
+
+def _share_of_the_rest(s: str, hits: list[_Hit]) -> None:
+    """其余10%以下, 余下8%被送往堆填区: a share whose subject is the rest of a whole is a part
+    of that whole (a ``ratio``), not the value of an indicator."""
+    for h in hits:
+        if (
+            h.kind is not Kind.LEVEL
+            or h.unit not in _SHARE_UNITS
+            or h.own_verb
+            or h.minus
+            or h.value is None
+            or h.value < 0
+        ):
+            continue
+        n = h.start + _num_offset(s, h)  # the cover may hold the words (其余 …)
+        m = _REST_OF_WHOLE.search(s, max(0, n - 16), n)
+        if m is not None and not _INDICATOR_IN_SENTENCE.search(m.group(1)):
+            h.kind = Kind.RATIO
+
+
+#: 占 and a whole of its own, closed by 的, right before a share, with counts or glosses
+#: between (占全年38家关停任务的55.3%, 达标率占(zhan)全(quan)部城市(shi)的59.9%): a part of
+#: that whole.  (Without a figure between, ``_SHARE_OF_WHOLE`` and the prefix reader read it.)
+_SHARE_OF_A_COUNTED_WHOLE = re.compile(
+    r"(?<![0-9])占(?!地(?!方|区)|用|据|领|压)[^,，。;；:：、%‰]{1,40}的$"
+)
+#: The marks that end a part of a sentence (a clause, but not a parenthesis or a quote).
+_SENTENCE_PART_END = ",，。;；:：!！?？\n"
+#: A share with its bound, then 的 and the things it counts (其中干线有90%以上的断面): a part
+#: of those things, as 50%以上的园区 is.
+_BOUND_THEN_THINGS = re.compile(r"(?:以上|以下|左右)的")
+
+
+def _bound_then_things(s: str, h: _Hit) -> bool:
+    """Is the share followed by its bound, 的 and the things it counts (90%以上的断面)?"""
+    pos = max(h.end, h.cover_end)
+    if s.endswith(("以上", "以下", "左右"), 0, pos) and s.startswith("的", pos):
+        return _SHARE_OF_THINGS.match(s, pos + 1) is not None
+    m = _BOUND_THEN_THINGS.match(s, pos)
+    return m is not None and _SHARE_OF_THINGS.match(s, m.end()) is not None
+
+
+def _share_of_a_whole_far(s: str, hits: list[_Hit]) -> None:
+    """占全年38家关停任务的55.3%; 其中干线有90%以上的断面: a share of a whole named around it
+    (占…的 before, or 以上的 and the things counted after) is a ``ratio`` — unless the share is
+    followed over time (conv13, :func:`_followed_share`) or its clause names an indicator
+    before it (比例高于85%的城市 bounds an indicator)."""
+    for h in hits:
+        if (
+            h.kind is not Kind.LEVEL
+            or h.unit not in _SHARE_UNITS
+            or h.own_verb
+            or h.minus
+            or h.value is None
+            or h.value < 0
+        ):
+            continue
+        n = h.start + _num_offset(s, h)  # the cover may hold 的
+        clause, _ = _window(s, n)
+        lo = max(0, n - 48)
+        lo = max([lo] + [s.rfind(c, lo, n) + 1 for c in _SENTENCE_PART_END])
+        far = _SHARE_OF_A_COUNTED_WHOLE.search(s, lo, n)  # across glosses in parentheses
+        things = _bound_then_things(s, h)
+        if far is not None and "%" not in far.group(0) and not _followed_share(s, h):
+            h.kind = Kind.RATIO
+        elif things and not _INDICATOR_IN_SENTENCE.search(clause):
+            h.kind = Kind.RATIO
+
+
 def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     """Apply the rules of this module to the hits of ``s``, in place (see module)."""
     _parenthesised_figure(s, hits)
@@ -1462,3 +1594,6 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _misdecoded_power(s, hits)
     _factors_of_a_product(s, hits)
     _approximate_share(s, hits)
+    _parts_adding_up_to_whole(s, hits)
+    _share_of_the_rest(s, hits)
+    _share_of_a_whole_far(s, hits)
