@@ -1554,6 +1554,54 @@ def _share_of_a_whole_far(s: str, hits: list[_Hit]) -> None:
             h.kind = Kind.RATIO
 
 
+#: A comparative, then a reference whose name ends in a value (平均值, 目标值, 标准值) or in an
+#: indicator (法规标准SO2年平均浓度), right before the figure: 低于全国平均值13.2微克 states the
+#: reference's value.  A bare standard (低于国家规定的标准0.6dBA) stays a difference, flagged.
+_VALUE_NAMED_BEFORE = re.compile(
+    r"(高于|低于|优于|劣于|好于|差于)"
+    r"[^\d,，。;；:：、()（）]{0,14}?(?:[A-Za-z]+[0-9.]*)?[^\d,，。;；:：、()（）]{0,8}?"
+    r"(?:值|浓度) ?$"
+)
+
+_DIGIT_RUN = re.compile(r"[0-9][0-9.,]*")
+
+
+def _value_of_a_named_reference(s: str, hits: list[_Hit]) -> None:
+    """低于全国平均值13.2微克, 优于今年目标值14微克, 低于法规标准SO2年平均浓度8 ppb: after a
+    comparative, a figure right after a reference named as a value is that value — a level
+    (sign 0, its written size), still flagged ``ambiguous_reference``.  Where the clause before
+    states the compared level in the same unit, the comparison must hold (12.8微克,低于…13.2微克);
+    if it does not, the figure is the difference and is left as read."""
+    for k, h in enumerate(hits):
+        if (
+            h.kind is not Kind.CHANGE_ABSOLUTE
+            or Flag.AMBIGUOUS_REFERENCE not in h.flags
+            or h.value is None
+            or h.unit in _SHARE_UNITS
+        ):
+            continue
+        digits = list(_DIGIT_RUN.finditer(s, h.start, h.end))
+        if not digits:
+            continue
+        n = digits[-1].start()  # the figure's own digits (the span may hold SO2)
+        m = _VALUE_NAMED_BEFORE.search(s, max(0, n - 32), n)
+        if m is None:
+            continue
+        size = abs(h.value)
+        before = [g for g in hits[:k] if g.unit == h.unit and g.value is not None]
+        if before and before[-1].kind is Kind.LEVEL and m.group(1) in ("高于", "低于"):
+            level = before[-1].value
+            assert level is not None
+            if (m.group(1) == "低于") != (level < size):
+                continue  # 54.4,低于…0.6: the difference
+        h.kind = Kind.LEVEL
+        h.sign = h.verb_sign = 0
+        h.value = size
+        h.baseline = None
+        if Flag.AMBIGUOUS_SIGN in h.flags:
+            h.flags.remove(Flag.AMBIGUOUS_SIGN)
+
+
 def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     """Apply the rules of this module to the hits of ``s``, in place (see module)."""
     _parenthesised_figure(s, hits)
@@ -1597,3 +1645,4 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _parts_adding_up_to_whole(s, hits)
     _share_of_the_rest(s, hits)
     _share_of_a_whole_far(s, hits)
+    _value_of_a_named_reference(s, hits)
