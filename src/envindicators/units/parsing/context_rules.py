@@ -1432,8 +1432,8 @@ _ANSWER_GAP = re.compile(
 
 
 def _decimals(v: Decimal) -> int:
-    """The decimal places written in ``v`` (``91.57`` → 2, ``8`` → 0)."""
-    exp = v.normalize().as_tuple().exponent
+    """The decimal places written in ``v`` (``91.57`` → 2, ``8`` → 0, ``99.0`` → 1)."""
+    exp = v.as_tuple().exponent
     return max(0, -exp) if isinstance(exp, int) else 0
 
 
@@ -1448,8 +1448,9 @@ def _parts_adding_up_to_whole(s: str, hits: list[_Hit]) -> None:
     """非常满意91.57%、满意4.09%、尚可3.58%、不满意0.34%、非常不满意0.43%; 无人接听99.59%、
     电话错误0.41%: shares in %, each after its own short name, listed one after another and
     adding up to 100 % (within their rounding) are the parts of one whole — ratios, not the
-    values of an indicator.  The list must name no indicator (率, 比例, 浓度 …) before its first
-    share, and no share may carry a verb of change."""
+    values of an indicator.  The sentence must name no indicator (率, 比例, 浓度 …) before the
+    first share (优良天数比例:甲市60%、乙市40% are two cities' values that happen to add up),
+    and no share may carry a verb of change."""
     k = 0
     while k < len(hits):
         chain = [hits[k]]
@@ -1469,10 +1470,11 @@ def _parts_adding_up_to_whole(s: str, hits: list[_Hit]) -> None:
             for h in chain
         ):
             continue
-        clause, _ = _window(s, chain[0].cover_start)
-        if _INDICATOR_IN_SENTENCE.search(clause) or not _adds_up_to_whole(
-            [h.value for h in chain if h.value is not None]
-        ):
+        lo = max(0, chain[0].start - _PART_SENTENCE)
+        cut = max(s.rfind(c, lo, chain[0].start) for c in "。;；!！?？\n")
+        if _INDICATOR_IN_SENTENCE.search(
+            s, max(lo, cut + 1), chain[0].start
+        ) or not _adds_up_to_whole([h.value for h in chain if h.value is not None]):
             continue
         for h in chain:
             h.kind = Kind.RATIO
@@ -1481,9 +1483,7 @@ def _parts_adding_up_to_whole(s: str, hits: list[_Hit]) -> None:
 #: The rest of a whole named as the subject of a share (其余10%以下, 其余案件类别皆小于5 %,
 #: 余下8%被送往堆填区, (其他处理量1.2%)): the part of the whole not yet listed, a ratio.
 #: Group 1 is the words between, which must name no indicator (其余城市达标率为…: a level).
-_REST_OF_WHOLE = re.compile(
-    r"(?:其余|余下|剩余|剩下|[(（]其他)([^\d,，。;；:：、()（）%‰]{0,10})$"
-)
+_REST_OF_WHOLE = re.compile(r"(?:其余|余下|剩余|剩下|[(（]其他)([^\d,，。;；:：、()（）%‰]{0,10})$")
 
 
 def _share_of_the_rest(s: str, hits: list[_Hit]) -> None:
@@ -1509,10 +1509,9 @@ def _share_of_the_rest(s: str, hits: list[_Hit]) -> None:
 #: between (占全年38家关停任务的55.3%, 达标率占(zhan)全(quan)部城市(shi)的59.9%): a part of
 #: that whole.  (Without a figure between, ``_SHARE_OF_WHOLE`` and the prefix reader read it.)
 _SHARE_OF_A_COUNTED_WHOLE = re.compile(
-    r"(?<![0-9])占(?!地(?!方|区)|用|据|领|压)[^,，。;；:：、%‰]{1,40}的$"
+    r"(?<![0-9])占(?!地(?!方|区)|用|据|领|压)"
+    r"(?:[^,，。;；:：!！?？\n、%‰]|(?<=[0-9])[,，](?=[0-9])){1,40}的$"
 )
-#: The marks that end a part of a sentence (a clause, but not a parenthesis or a quote).
-_SENTENCE_PART_END = ",，。;；:：!！?？\n"
 #: A share with its bound, then 的 and the things it counts (其中干线有90%以上的断面): a part
 #: of those things, as 50%以上的园区 is.
 _BOUND_THEN_THINGS = re.compile(r"(?:以上|以下|左右)的")
@@ -1544,9 +1543,8 @@ def _share_of_a_whole_far(s: str, hits: list[_Hit]) -> None:
             continue
         n = h.start + _num_offset(s, h)  # the cover may hold 的
         clause, _ = _window(s, n)
-        lo = max(0, n - 48)
-        lo = max([lo] + [s.rfind(c, lo, n) + 1 for c in _SENTENCE_PART_END])
-        far = _SHARE_OF_A_COUNTED_WHOLE.search(s, lo, n)  # across glosses in parentheses
+        # across glosses in parentheses and digit groups (占交办的1,234件问题的87.6%)
+        far = _SHARE_OF_A_COUNTED_WHOLE.search(s, max(0, n - 48), n)
         things = _bound_then_things(s, h)
         if far is not None and "%" not in far.group(0) and not _followed_share(s, h):
             h.kind = Kind.RATIO
