@@ -1545,10 +1545,9 @@ def _share_of_a_whole_far(s: str, hits: list[_Hit]) -> None:
         clause, _ = _window(s, n)
         # across glosses in parentheses and digit groups (占交办的1,234件问题的87.6%)
         far = _SHARE_OF_A_COUNTED_WHOLE.search(s, max(0, n - 48), n)
-        things = _bound_then_things(s, h)
-        if far is not None and "%" not in far.group(0) and not _followed_share(s, h):
-            h.kind = Kind.RATIO
-        elif things and not _INDICATOR_IN_SENTENCE.search(clause):
+        of_whole = far is not None and "%" not in far.group(0) and not _followed_share(s, h)
+        of_things = _bound_then_things(s, h) and not _INDICATOR_IN_SENTENCE.search(clause)
+        if of_whole or of_things:
             h.kind = Kind.RATIO
 
 
