@@ -15,6 +15,8 @@ README.md``, "Parser round 19b, branch `kind19`"):
   13.2微克``) give the reference's value, a level flagged ``ambiguous_reference``; a bare
   standard (``低于国家规定的标准0.6dBA``) and a comparison that would not hold stay a flagged
   difference;
+* a difference after a comparative and a reference whose value stands in parentheses
+  (``高出市下达年度指标(90.1%)5.9个百分点``) takes the comparative's sign;
 * Hong Kong enforcement releases (counts in 宗/间, fines in 元/港元, prison terms) read as
   levels in both scripts (held here; no failure was left in the corpus).
 
@@ -257,3 +259,20 @@ def test_hong_kong_enforcement_figures_are_levels(
 def test_one_survey_row_reads_alone() -> None:
     """A single share after an answer is no list: its kind is left to the other rules."""
     assert one_row("非常满意91.57%。")["kind"] == "level"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "sign"),
+    both_scripts(
+        [
+            ("优良率96.0%,高出市下达年度指标(90.1%)5.9个百分点。", 5.9, 1),
+            ("达标率为80%,低于考核目标(85%)5个百分点。", -5.0, -1),
+            ("水质优良比例92%,超过年度目标(88%)4个百分点。", 4.0, 1),
+        ]
+    ),
+)
+def test_difference_after_a_parenthesised_reference_takes_the_comparative_sign(
+    text: str, value: float, sign: int
+) -> None:
+    got = [r for r in rows(text, "value", "unit", "kind", "sign") if r[1] == "百分点"]
+    assert got == [(value, "百分点", "change_absolute", sign)]

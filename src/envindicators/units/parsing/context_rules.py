@@ -1621,6 +1621,37 @@ def _share_glued_to_its_amount(s: str, hits: list[_Hit]) -> None:
             h.kind = Kind.RATIO
 
 
+#: A comparative and a reference whose value stands in parentheses, right before the
+#: difference (高出市下达年度指标(90.1%)5.9个百分点): group 1 is the comparative.
+_COMPARED_WITH_PARENTHESISED = re.compile(
+    r"(高出|高于|超出|超过|低于|低出)[^\d,，。;；:：、()（）]{1,12}[(（]$"
+)
+_UP_COMPARATIVES = frozenset({"高出", "高于", "超出", "超过"})
+
+
+def _difference_after_a_parenthesised_reference(s: str, hits: list[_Hit]) -> None:
+    """优良率96.0%,高出市下达年度指标(90.1%)5.9个百分点: a change in the unit of a difference,
+    read without a direction because the reference's value in parentheses stands between the
+    comparative and the figure, takes the comparative's direction (+1 for 高出/高于/超出/超过,
+    −1 for 低于/低出)."""
+    for prev, h in itertools.pairwise(hits):
+        if (
+            h.kind is not Kind.CHANGE_ABSOLUTE
+            or h.sign != 0
+            or h.value is None
+            or h.value < 0
+            or h.cover_start != prev.cover_end + 1
+            or s[prev.cover_end] not in ")）"
+        ):
+            continue
+        m = _COMPARED_WITH_PARENTHESISED.search(s, max(0, prev.cover_start - 16), prev.cover_start)
+        if m is None:
+            continue
+        h.sign = h.verb_sign = 1 if m.group(1) in _UP_COMPARATIVES else -1
+        if h.sign < 0:
+            _negate(h)
+
+
 def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     """Apply the rules of this module to the hits of ``s``, in place (see module)."""
     _parenthesised_figure(s, hits)
@@ -1666,3 +1697,4 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _share_of_a_whole_far(s, hits)
     _value_of_a_named_reference(s, hits)
     _share_glued_to_its_amount(s, hits)
+    _difference_after_a_parenthesised_reference(s, hits)
