@@ -207,6 +207,7 @@ def test_share_glued_to_its_amount_is_a_ratio(text: str, shares: list[float]) ->
             ("今年12.6微克,优于今年目标值14微克。", 14.0, "微克"),
             ("SO2年平均浓度3.1 ppb,低于法规标准SO2年平均浓度8 ppb。", 8.0, "ppb"),
             ("年均值为41微克/立方米,高于全省平均值35微克/立方米。", 35.0, "微克/立方米"),
+            ("NO2年均浓度为28微克/立方米,低于年度目标值30微克/立方米。", 30.0, "微克/立方米"),
         ]
     ),
 )
@@ -223,6 +224,7 @@ def test_reference_named_as_a_value_gives_its_level(text: str, value: float, uni
         [
             ("噪声为54.4 dBA,低于国家规定的标准0.6dBA。", -0.6),  # a bare standard: a difference
             ("浓度为30微克/立方米,低于全国平均值5微克/立方米。", -5.0),  # 30 < 5 would not hold
+            ("排放浓度为15毫克/立方米,低于排放限值20毫克/立方米。", -20.0),  # a limit: left
         ]
     ),
 )
