@@ -146,7 +146,7 @@ HELDOUT4_MAX_SILENT_WRONG_VALUES = 0
 # After the ninth round: recall 99.2 %, precision 98.5 %, exact 97.0 %, 0 silent wrong values.
 # After the tenth round: recall 99.2 %, precision 98.6 %, exact 97.2 %, 0 silent wrong values.
 # After the twelfth round: recall 99.2 %, precision 98.8 %, exact 98.2 %, 0 silent wrong values.
-HELDOUT5_FLOORS = {"recall": 0.992, "precision": 0.988, "exact": 0.981}
+HELDOUT5_FLOORS = {"recall": 0.992, "precision": 0.988, "exact": 0.984}  # kind19: exact 0.981
 HELDOUT5_MAX_SILENT_WRONG_VALUES = 0
 
 # The split ``heldout6`` (December 2026), labelled by hand in two halves before any parser
@@ -159,7 +159,7 @@ HELDOUT5_MAX_SILENT_WRONG_VALUES = 0
 # precision 99.1 %, exact 93.8 %, 0 silent wrong values.
 # After round 17 (branch hk17: 削减率 as a level, 最多占, 66日及62日, 万人口; not blind): recall
 # 96.14 %, precision 99.74 %, exact 94.77 %, 0 silent wrong values.
-HELDOUT6_FLOORS = {"recall": 0.961, "precision": 0.997, "exact": 0.947}
+HELDOUT6_FLOORS = {"recall": 0.961, "precision": 0.997, "exact": 0.951}  # kind19: exact 0.947
 HELDOUT6_MAX_SILENT_WRONG_VALUES = 0
 
 # The split ``heldout7`` (December 2026), labelled by hand by one annotator before any parser
@@ -169,7 +169,7 @@ HELDOUT6_MAX_SILENT_WRONG_VALUES = 0
 # merged (not blind figures): recall 95.1 %, precision 99.3 %, exact 90.2 %, 0 silent wrong.
 # After the twelfth round (gold: two decreasing ranges with signed ends): recall 95.3 %,
 # precision 99.8 %, exact 94.6 %, 0 silent wrong values.
-HELDOUT7_FLOORS = {"recall": 0.953, "precision": 0.997, "exact": 0.946}
+HELDOUT7_FLOORS = {"recall": 0.953, "precision": 0.997, "exact": 0.951}  # kind19: exact 0.946
 HELDOUT7_MAX_SILENT_WRONG_VALUES = 0
 
 # The split ``heldout8`` (December 2026), labelled by hand by one annotator and read a second
@@ -179,7 +179,7 @@ HELDOUT7_MAX_SILENT_WRONG_VALUES = 0
 # read8): SPENT.  Floors against regression at the scores reached (not blind figures),
 # rounded down.
 # Raised by branch conv13 (conventions round: 占比 followed over time, 亩均, pH bounds, 部).
-HELDOUT8_FLOORS = {"recall": 0.999, "precision": 0.994, "exact": 0.992}
+HELDOUT8_FLOORS = {"recall": 0.999, "precision": 0.994, "exact": 0.996}  # kind19: exact 0.992
 HELDOUT8_MAX_SILENT_WRONG_VALUES = 0
 
 # The split ``heldout9`` (December 2026), labelled by hand by one annotator and read a second
@@ -204,8 +204,9 @@ HELDOUT9_MAX_SILENT_WRONG_VALUES = 0
 # regression at the scores reached (not blind figures), rounded down: recall 97.95 %,
 # precision 98.79 %, exact 93.15 %, 0 silent wrong values.  Raised after parser round 19a
 # (branch range19: signed ranges, index bands after a name, days, townships): recall 98.97 %,
-# precision 99.66 %, exact 94.18 %, rounded down.
-HELDOUT10_FLOORS = {"recall": 0.989, "precision": 0.996, "exact": 0.941}
+# precision 99.66 %, exact 94.18 %, and after round 19b (branch kind19: kinds of shares)
+# exact 95.3 %, rounded down.
+HELDOUT10_FLOORS = {"recall": 0.989, "precision": 0.996, "exact": 0.953}
 HELDOUT10_MAX_SILENT_WRONG_VALUES = 0
 
 

@@ -1422,6 +1422,237 @@ def _approximate_share(s: str, hits: list[_Hit]) -> None:
             h.qualifier = Qualifier.APPROX
 
 
+# --- Round 19b (branch kind19): the kind of a share --------------------------------------------
+
+#: Between two answers (or categories) of one whole listed with their shares (非常满意91.57%、
+#: 满意4.09%): 、 and a short name with no figure, indicator word or verb of its own.
+_ANSWER_GAP = re.compile(
+    r"、[^\d,，。;；:：、()（）%‰占为為是达達率比例重度数量數值指升降增减減提高低]{1,8}"
+)
+
+
+def _decimals(v: Decimal) -> int:
+    """The decimal places written in ``v`` (``91.57`` → 2, ``8`` → 0, ``99.0`` → 1)."""
+    exp = v.as_tuple().exponent
+    return max(0, -exp) if isinstance(exp, int) else 0
+
+
+def _adds_up_to_whole(values: list[Decimal]) -> bool:
+    """Do the shares sum to 100 % within their rounding (half a unit of the last written
+    place of each)?"""
+    tolerance = sum((Decimal(5) / Decimal(10) ** (_decimals(v) + 1) for v in values), Decimal(0))
+    return abs(sum(values, Decimal(0)) - 100) <= max(tolerance, Decimal("0.011"))
+
+
+def _parts_adding_up_to_whole(s: str, hits: list[_Hit]) -> None:
+    """非常满意91.57%、满意4.09%、尚可3.58%、不满意0.34%、非常不满意0.43%; 无人接听99.59%、
+    电话错误0.41%: shares in %, each after its own short name, listed one after another and
+    adding up to 100 % (within their rounding) are the parts of one whole — ratios, not the
+    values of an indicator.  The sentence must name no indicator (率, 比例, 浓度 …) before the
+    first share (优良天数比例:甲市60%、乙市40% are two cities' values that happen to add up),
+    and no share may carry a verb of change."""
+    k = 0
+    while k < len(hits):
+        chain = [hits[k]]
+        while k + len(chain) < len(hits) and _ANSWER_GAP.fullmatch(
+            s, chain[-1].end, hits[k + len(chain)].cover_start
+        ):
+            chain.append(hits[k + len(chain)])
+        k += len(chain)
+        if len(chain) < 2 or any(
+            h.unit != "%"
+            or h.own_verb
+            or h.minus
+            or h.kind not in (Kind.LEVEL, Kind.RATIO)
+            or h.value is None
+            or not 0 <= h.value <= 100
+            or h.qualifier not in (None, Qualifier.EXACT)
+            for h in chain
+        ):
+            continue
+        lo = max(0, chain[0].start - _PART_SENTENCE)
+        cut = max(s.rfind(c, lo, chain[0].start) for c in "。;；!！?？\n")
+        if _INDICATOR_IN_SENTENCE.search(
+            s, max(lo, cut + 1), chain[0].start
+        ) or not _adds_up_to_whole([h.value for h in chain if h.value is not None]):
+            continue
+        for h in chain:
+            h.kind = Kind.RATIO
+
+
+#: The rest of a whole named as the subject of a share (其余10%以下, 其余案件类别皆小于5 %,
+#: 余下8%被送往堆填区, (其他处理量1.2%)): the part of the whole not yet listed, a ratio.
+#: Group 1 is the words between, which must name no indicator (其余城市达标率为…: a level).
+_REST_OF_WHOLE = re.compile(r"(?:其余|余下|剩余|剩下|[(（]其他)([^\d,，。;；:：、()（）%‰]{0,10})$")
+
+
+def _share_of_the_rest(s: str, hits: list[_Hit]) -> None:
+    """其余10%以下, 余下8%被送往堆填区: a share whose subject is the rest of a whole is a part
+    of that whole (a ``ratio``), not the value of an indicator."""
+    for h in hits:
+        if (
+            h.kind is not Kind.LEVEL
+            or h.unit not in _SHARE_UNITS
+            or h.own_verb
+            or h.minus
+            or h.value is None
+            or h.value < 0
+        ):
+            continue
+        n = h.start + _num_offset(s, h)  # the cover may hold the words (其余 …)
+        m = _REST_OF_WHOLE.search(s, max(0, n - 16), n)
+        if m is not None and not _INDICATOR_IN_SENTENCE.search(m.group(1)):
+            h.kind = Kind.RATIO
+
+
+#: 占 and a whole of its own, closed by 的, right before a share, with counts or glosses
+#: between (占全年38家关停任务的55.3%, 达标率占(zhan)全(quan)部城市(shi)的59.9%): a part of
+#: that whole.  (Without a figure between, ``_SHARE_OF_WHOLE`` and the prefix reader read it.)
+_SHARE_OF_A_COUNTED_WHOLE = re.compile(
+    r"(?<![0-9])占(?!地(?!方|区)|用|据|领|压)"
+    r"(?:[^,，。;；:：!！?？\n、%‰]|(?<=[0-9])[,，](?=[0-9])){1,40}的$"
+)
+#: A share with its bound, then 的 and the things it counts (其中干线有90%以上的断面): a part
+#: of those things, as 50%以上的园区 is.
+_BOUND_THEN_THINGS = re.compile(r"(?:以上|以下|左右)的")
+
+
+def _bound_then_things(s: str, h: _Hit) -> bool:
+    """Is the share followed by its bound, 的 and the things it counts (90%以上的断面)?"""
+    pos = max(h.end, h.cover_end)
+    if s.endswith(("以上", "以下", "左右"), 0, pos) and s.startswith("的", pos):
+        return _SHARE_OF_THINGS.match(s, pos + 1) is not None
+    m = _BOUND_THEN_THINGS.match(s, pos)
+    return m is not None and _SHARE_OF_THINGS.match(s, m.end()) is not None
+
+
+def _share_of_a_whole_far(s: str, hits: list[_Hit]) -> None:
+    """占全年38家关停任务的55.3%; 其中干线有90%以上的断面: a share of a whole named around it
+    (占…的 before, or 以上的 and the things counted after) is a ``ratio`` — unless the share is
+    followed over time (conv13, :func:`_followed_share`) or its clause names an indicator
+    before it (比例高于85%的城市 bounds an indicator)."""
+    for h in hits:
+        if (
+            h.kind is not Kind.LEVEL
+            or h.unit not in _SHARE_UNITS
+            or h.own_verb
+            or h.minus
+            or h.value is None
+            or h.value < 0
+        ):
+            continue
+        n = h.start + _num_offset(s, h)  # the cover may hold 的
+        clause, _ = _window(s, n)
+        # across glosses in parentheses and digit groups (占交办的1,234件问题的87.6%)
+        far = _SHARE_OF_A_COUNTED_WHOLE.search(s, max(0, n - 48), n)
+        of_whole = far is not None and "%" not in far.group(0) and not _followed_share(s, h)
+        of_things = _bound_then_things(s, h) and not _INDICATOR_IN_SENTENCE.search(clause)
+        if of_whole or of_things:
+            h.kind = Kind.RATIO
+
+
+#: A comparative, then a reference named as a mean or a target value (平均值, 目标值) or a
+#: standard named with its indicator (法规标准SO2年平均浓度), right before the figure: 低于全国
+#: 平均值13.2微克 states the reference's value (dev, heldout5 and heldout6 label all five so).  A
+#: bare standard or limit (低于国家规定的标准0.6dBA, 高于排放限值20毫克) stays a flagged difference.
+_VALUE_NAMED_BEFORE = re.compile(
+    r"(高于|低于|优于|劣于|好于|差于)"
+    r"[^\d,，。;；:：、()（）]{0,14}?(?:[A-Za-z]+[0-9.]*)?[^\d,，。;；:：、()（）]{0,8}?"
+    r"(?:平均值|目标值|浓度) ?$"
+)
+
+_DIGIT_RUN = re.compile(r"[0-9][0-9.,]*")
+
+
+def _value_of_a_named_reference(s: str, hits: list[_Hit]) -> None:
+    """低于全国平均值13.2微克, 优于今年目标值14微克, 低于法规标准SO2年平均浓度8 ppb: after a
+    comparative, a figure right after a reference named as a value is that value — a level
+    (sign 0, its written size), still flagged ``ambiguous_reference``.  Where the clause before
+    states the compared level in the same unit, the comparison must hold (12.8微克,低于…13.2微克);
+    if it does not, the figure is the difference and is left as read."""
+    for k, h in enumerate(hits):
+        if (
+            h.kind is not Kind.CHANGE_ABSOLUTE
+            or Flag.AMBIGUOUS_REFERENCE not in h.flags
+            or h.value is None
+            or h.unit in _SHARE_UNITS
+        ):
+            continue
+        digits = list(_DIGIT_RUN.finditer(s, h.start, h.end))
+        if not digits:
+            continue
+        n = digits[-1].start()  # the figure's own digits (the span may hold SO2)
+        m = _VALUE_NAMED_BEFORE.search(s, max(0, n - 32), n)
+        if m is None:
+            continue
+        size = abs(h.value)
+        before = [g for g in hits[:k] if g.unit == h.unit and g.value is not None]
+        if before and before[-1].kind is Kind.LEVEL and m.group(1) in ("高于", "低于"):
+            level = before[-1].value
+            assert level is not None
+            if (m.group(1) == "低于") != (level < size):
+                continue  # 54.4,低于…0.6: the difference
+        h.kind = Kind.LEVEL
+        h.sign = h.verb_sign = 0
+        h.value = size
+        h.baseline = None
+        if Flag.AMBIGUOUS_SIGN in h.flags:
+            h.flags.remove(Flag.AMBIGUOUS_SIGN)
+
+
+def _share_glued_to_its_amount(s: str, hits: list[_Hit]) -> None:
+    """农业用水占71.3%127亿吨最多,其次为生活用水19.1%34亿吨、工业用水9.6%17亿吨: a share
+    written right before an amount of money, mass, volume or area (no mark between) gives that
+    part's share of the whole, as the same share in parentheses after the amount does
+    (:func:`_share_of_a_count`) — a ``ratio``."""
+    for h, nxt in itertools.pairwise(hits):
+        if (
+            h.kind is Kind.LEVEL
+            and h.unit == "%"
+            and not h.own_verb
+            and not h.minus
+            and h.value is not None
+            and 0 <= h.value <= 100
+            and h.end == h.cover_end
+            and nxt.cover_start == h.end
+            and nxt.kind is Kind.LEVEL
+            and nxt.unit in _PART_UNITS
+            and not nxt.own_verb
+        ):
+            h.kind = Kind.RATIO
+
+
+#: A comparative and a reference whose value stands in parentheses, right before the
+#: difference (高出市下达年度指标(90.1%)5.9个百分点): group 1 is the comparative.
+_COMPARED_WITH_PARENTHESISED = re.compile(
+    r"(高出|高于|超出|超过|低于|低出)[^\d,，。;；:：、()（）]{1,12}[(（]$"
+)
+_UP_COMPARATIVES = frozenset({"高出", "高于", "超出", "超过"})
+
+
+def _difference_after_a_parenthesised_reference(s: str, hits: list[_Hit]) -> None:
+    """优良率96.0%,高出市下达年度指标(90.1%)5.9个百分点: a change in the unit of a difference,
+    read without a direction because the reference's value in parentheses stands between the
+    comparative and the figure, takes the comparative's direction (+1 for 高出/高于/超出/超过,
+    −1 for 低于/低出)."""
+    for prev, h in itertools.pairwise(hits):
+        if (
+            h.kind is not Kind.CHANGE_ABSOLUTE
+            or h.sign != 0
+            or h.value is None
+            or h.value < 0
+            or h.cover_start != prev.cover_end + 1
+            or s[prev.cover_end] not in ")）"
+        ):
+            continue
+        m = _COMPARED_WITH_PARENTHESISED.search(s, max(0, prev.cover_start - 16), prev.cover_start)
+        if m is None:
+            continue
+        h.sign = h.verb_sign = 1 if m.group(1) in _UP_COMPARATIVES else -1
+        if h.sign < 0:
+            _negate(h)
+
+
 def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     """Apply the rules of this module to the hits of ``s``, in place (see module)."""
     _parenthesised_figure(s, hits)
@@ -1462,3 +1693,9 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _misdecoded_power(s, hits)
     _factors_of_a_product(s, hits)
     _approximate_share(s, hits)
+    _parts_adding_up_to_whole(s, hits)
+    _share_of_the_rest(s, hits)
+    _share_of_a_whole_far(s, hits)
+    _value_of_a_named_reference(s, hits)
+    _share_glued_to_its_amount(s, hits)
+    _difference_after_a_parenthesised_reference(s, hits)
