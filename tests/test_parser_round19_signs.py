@@ -186,3 +186,16 @@ def test_a_signed_figure_after_any_word_is_never_read_unsigned_unflagged(
     assert len(df) == 1, df[["text", "value"]].values.tolist()
     row = df.iloc[0]
     assert row["value"] < 0 or flags(row), (text, row["value"])
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    both_scripts([("降水距平-3%~5%", -3.0, 5.0), ("地下水位变化-5-10米", -5.0, 10.0)]),
+)
+def test_a_minus_after_a_word_opening_a_range_stays_flagged(
+    text: str, low: float, high: float
+) -> None:
+    """The dash may join the word to the range (round 19a): its sign is read, and flagged."""
+    row = one_row(text)
+    assert (row["low"], row["high"]) == (low, high)
+    assert "ambiguous_sign" in flags(row)

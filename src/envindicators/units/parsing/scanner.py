@@ -852,6 +852,9 @@ def _match(
         return None, num.end, _Skip(i, num.end, "a per-unit denominator (每万人)")
     flags = list(num.flags)
     minus = is_arabic and _minus_before(s, i, last_end, figure_end)
+    # a minus after a word outside the settled list (变化-2.6%): the figure's sign, but where
+    # it opens a range the dash may join the word to the range (flagged, see _signed_ends)
+    word_minus = minus and i > 1 and s[i - 2] not in _MINUS_AFTER and s[i - 2] not in ENUMERATORS
     plus = is_arabic and prev == "+" and (i == 1 or s[i - 2] == "(")
     # 公共机构(+12%), (-3.5%): a written sign in parentheses after a word is a change
     paren_sign = (plus or (minus and i > 1 and s[i - 2] == "(")) and not (
@@ -964,7 +967,7 @@ def _match(
                     s,
                     num,
                     (lo_v, hi_v),
-                    (minus, dash_first, other_neg),
+                    (minus and not word_minus, dash_first or word_minus, other_neg),
                     _is_temperature(s, i, other.end, u2 or u1),
                 )
                 if signed is not None:
@@ -1329,15 +1332,7 @@ def _match(
         kind = Kind.LEVEL
     if unit is None and kind is Kind.RATIO:
         unit = DIMENSIONLESS
-    if (
-        minus
-        and kind is Kind.LEVEL
-        and unit not in _SHARE_UNITS
-        and unit != "degC"
-        and i > 1
-        and s[i - 2] not in _MINUS_AFTER
-        and s[i - 2] not in ENUMERATORS
-    ):
+    if word_minus and kind is Kind.LEVEL and unit not in _SHARE_UNITS and unit != "degC":
         # 排放量-3.2万吨, 水位变化-1.5米: a minus after a word is the figure's sign, but a level
         # below zero or a change written without its verb cannot be told apart: flagged
         # (a share below zero is a change, see the context rules; a temperature may be one)
