@@ -134,7 +134,10 @@ class Flag(StrEnum):
         falling, a share of good days by rising); ``value`` is the written magnitude and
         ``sign`` is 0, unless the sentence names the indicator (``二氧化硫…同比改善7.7%``:
         −7.7 %, sign −1; ``优良天数比例…改善``: sign +1), when the flag stays to say the
-        direction was inferred
+        direction was inferred; or a minus written right after a word before a figure
+        that is no share nor temperature and that no verb makes a change
+        (``排放量-3.2万吨``, ``水位变化-1.5米``): the sign is kept (``value`` below zero,
+        ``sign`` 0), but a level below zero and a change cannot be told apart
     ``ambiguous_reference`` (low)
         a difference to a standard, limit or target written with 高于/低于 (``低于国家标准
         5毫克/立方米``): the figure may be the difference or the reference's own value

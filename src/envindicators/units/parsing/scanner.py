@@ -165,7 +165,7 @@ def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
     pi = 0
     n = len(s)
     i = 0
-    last_end = -1
+    last_end = figure_end = -1
     search = _CANDIDATE.search
     while i < n:
         m = search(s, i)
@@ -202,7 +202,7 @@ def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
                 last_end = i = fast.end
                 continue
         try:
-            hit, end, skip = _match(s, i, extract, last_end)
+            hit, end, skip = _match(s, i, extract, last_end, figure_end)
         except (QuantityParseError, ValueError, ArithmeticError) as exc:  # pragma: no cover
             if _STRICT[0] or not extract:
                 raise
@@ -212,6 +212,8 @@ def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
             last_end = hit.end
         if skip is not None:
             skips.append(skip)
+        # where the last figure read or skipped ends: a dash right after it is no minus
+        figure_end = max(last_end, end if skip is not None else -1)
         i = max(end, i + 1)
     return hits, skips
 
@@ -570,11 +572,53 @@ def _is_temperature(s: str, start: int, end: int, unit: str | None) -> bool:
     return unit == "degC"
 
 
-def _minus_before(s: str, i: int, last_end: int) -> bool:
-    """``-`` right before the digits at ``i`` is a minus sign: −6.97%, (-2.6%), 为-3."""
-    if i == 0 or s[i - 1] != "-" or last_end == i - 1:
+#: A figure and the word of its unit right before a dash (``2015年-``, ``1 日-``, ``5吨-``,
+#: ``PM2.5浓度-``).
+_FIGURE_WORD_BEFORE_DASH = re.compile(r"[0-9〇○] ?([\u3400-\u4dbf\u4e00-\u9fff]{1,2})$")
+#: The figure after a dash, with its scale word (``-2020``, ``-10万``).
+_FIGURE_AFTER_DASH = re.compile(r"[0-9]+(?:\.[0-9]+)? ?[万亿千百]?")
+#: Words of dates and times: two figures with them make a span (``2020年1月-2021年6月``).
+_DATE_WORDS = frozenset("年月日号號时時")
+
+
+def _span_dash(s: str, i: int) -> bool:
+    """Is the dash before the digits at ``i`` the middle of a span of two figures with their
+    units (``2015年-2020年``, ``2020年1月-2021年6月``, ``5吨-10吨``, ``3个-5万个``), not a
+    sign?
+
+    A figure and its unit's word stand before the dash, and the figure behind the dash is
+    followed by the same word, or both words are of dates (``1 月 1 日-12 月 31 日``);
+    ``PM2.5浓度-3%`` is no span (浓度 is not written again)."""
+    m = _FIGURE_WORD_BEFORE_DASH.search(s, max(0, i - 5), i - 1)
+    after = _FIGURE_AFTER_DASH.match(s, i)
+    if m is None or after is None:
         return False
-    return i == 1 or s[i - 2] in _MINUS_AFTER or s[i - 2] in ENUMERATORS
+    word = m.group(1)
+    k = after.end()
+    return s.startswith(word, k) or (word[0] in _DATE_WORDS and k < len(s) and s[k] in _DATE_WORDS)
+
+
+def _minus_before(s: str, i: int, last_end: int, figure_end: int = -1) -> bool:
+    """``-`` right before the digits at ``i`` is a minus sign: −6.97%, (-2.6%), 为-3,
+    同比变化-2.6%, 偏多-3.2%, 距平-15%.
+
+    One rule: a dash written right after a word (any CJK character but a Chinese numeral) or
+    after punctuation, and right before the digits, is the figure's sign, whatever the word.
+    It is no sign where a figure stands right before the dash: a hit or a skipped figure
+    (a date, a code) ending there (``figure_end``), digits (``5-10``, ``GB 3095-2012``,
+    ``第1-11批``), a Chinese numeral (``三-5``) or a figure and its unit's word
+    (:func:`_span_dash`); a bullet (``- 5``) has a space before the digits and is never read.
+    """
+    if i == 0 or s[i - 1] != "-" or last_end == i - 1 or figure_end == i - 1:
+        return False
+    if i == 1 or s[i - 2] in _MINUS_AFTER or s[i - 2] in ENUMERATORS:
+        return True
+    c = s[i - 2]
+    return (
+        CJK_UNIT_PATTERN.match(c) is not None
+        and c not in CHINESE_NUMERAL_CHARS
+        and not _span_dash(s, i)
+    )
 
 
 def _degree_unit(s: str, start: int, end: int, multiplier: str | None) -> tuple[str, bool]:
@@ -713,7 +757,7 @@ _ENGLISH_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]*[a-z])[A-Za-z]{4
 
 
 def _match(
-    s: str, i: int, extract: bool, last_end: int = -1
+    s: str, i: int, extract: bool, last_end: int = -1, figure_end: int = -1
 ) -> tuple[_Hit | None, int, _Skip | None]:
     n = len(s)
     prev = s[i - 1] if i > 0 else ""
@@ -807,7 +851,10 @@ def _match(
     if num.lone_scale and prev == "每":
         return None, num.end, _Skip(i, num.end, "a per-unit denominator (每万人)")
     flags = list(num.flags)
-    minus = is_arabic and _minus_before(s, i, last_end)
+    minus = is_arabic and _minus_before(s, i, last_end, figure_end)
+    # a minus after a word outside the settled list (变化-2.6%): the figure's sign, but where
+    # it opens a range the dash may join the word to the range (flagged, see _signed_ends)
+    word_minus = minus and i > 1 and s[i - 2] not in _MINUS_AFTER and s[i - 2] not in ENUMERATORS
     plus = is_arabic and prev == "+" and (i == 1 or s[i - 2] == "(")
     # 公共机构(+12%), (-3.5%): a written sign in parentheses after a word is a change
     paren_sign = (plus or (minus and i > 1 and s[i - 2] == "(")) and not (
@@ -920,7 +967,7 @@ def _match(
                     s,
                     num,
                     (lo_v, hi_v),
-                    (minus, dash_first, other_neg),
+                    (minus and not word_minus, dash_first or word_minus, other_neg),
                     _is_temperature(s, i, other.end, u2 or u1),
                 )
                 if signed is not None:
@@ -1285,6 +1332,11 @@ def _match(
         kind = Kind.LEVEL
     if unit is None and kind is Kind.RATIO:
         unit = DIMENSIONLESS
+    if word_minus and kind is Kind.LEVEL and unit not in _SHARE_UNITS and unit != "degC":
+        # 排放量-3.2万吨, 水位变化-1.5米: a minus after a word is the figure's sign, but a level
+        # below zero or a change written without its verb cannot be told apart: flagged
+        # (a share below zero is a change, see the context rules; a temperature may be one)
+        flags.append(Flag.AMBIGUOUS_SIGN)
     if signed_range and sign and low is not None and high is not None and low < 0 < high:
         sign = 0  # 同比-2.6%~1.1%: ends on both sides of zero, the change has no one direction
     if unit == "degC" and kind is Kind.CHANGE_ABSOLUTE:
