@@ -153,6 +153,31 @@ def _after_place_count(s: str, i: int, unit: str) -> bool:
     )
 
 
+#: Where a clause starts, looking back for a list of names before a count.
+_LIST_CLAUSE_STARTS = frozenset("。;；,，:：!！?？(（\n")
+
+
+def _counts_named_before(s: str, i: int, unit: str, value: Decimal | None) -> bool:
+    """Does the Chinese numeral at ``i`` before a name's counter (站, 区) count what the words
+    before it name, rather than end a name (斗六站, 新三区)?
+
+    Two writings count: the counter's own word right before the numeral, in apposition
+    (人工测站三站, 监测站两站: stations, three of them; not in the run of names 一区二区三区),
+    and a list of names joined by 、
+    whose length is the numeral (台东、关山两站; 甲、乙、丙三区): a name holds no list.
+    """
+    if s[i - 1] == unit[-1] and i > 1 and s[i - 2] not in CHINESE_NUMERAL_CHARS:
+        return True  # not the run of names 一区二区三区
+    if value is None or value % 1 != 0:
+        return False
+    k = i - 1
+    lo = max(0, i - 40)
+    while k >= lo and s[k] not in _LIST_CLAUSE_STARTS:
+        k -= 1
+    names = s[k + 1 : i].split("、")
+    return len(names) >= 2 and len(names) == int(value) and all(names)
+
+
 def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
     """All quantity hits in normalised text ``s`` (one left-to-right pass).
 
@@ -873,6 +898,7 @@ def _match(
         and CJK_UNIT_PATTERN.match(prev) is not None
         and prev not in _COUNT_BEFORE
         and not _after_place_count(s, i, unit_info.unit)
+        and not _counts_named_before(s, i, unit_info.unit, num.value)
     ):
         # 斗六站, 第三站, 新三区: a Chinese numeral inside a word + 站/区 is a name
         return None, unit_info.end, _Skip(i, unit_info.end, "a numeral in a name (斗六站)")
@@ -1832,6 +1858,8 @@ def _unit_follows_list(s: str, end: int) -> bool:
 
 
 #: The end of a clause right after a counter: the counter counts (个案有一宗;).
+#: Counters of tallies: a unit times days or occasions (站日, 人次, 站次, 车次, 点次).
+_TALLY_COUNTER = re.compile(r".+[次日]")
 _COUNT_CLAUSE_ENDS = frozenset("。;；,，!！?？\n")
 #: Passive and result verbs after a Chinese numeral and 度 (两度被罚款: twice).
 _PASSIVE_AFTER_TIMES = frozenset("被获遭")
@@ -1982,6 +2010,9 @@ def _extract_filter(
             and hit.qualifier is Qualifier.EXACT
             and hit.value == 1
             and unit0 in _COUNTERS  # 一项任务 is "a task"; 一个月, 一日 are durations
+            # 有一站日AQI>100, 一人次: a counter of tallies (units × days or times) names no
+            # noun for an article to stand before, so 一 counts
+            and not _TALLY_COUNTER.fullmatch(unit0)
             and not pre.verb  # 水质提高一个类别, 比上年多一个省: a change by one
             # 九市一区, 两省一市: after a count of places, 一 counts the next kind of place
             and not _after_place_count(s, i, unit0)

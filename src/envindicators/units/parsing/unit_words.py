@@ -10,7 +10,7 @@ import re
 from envindicators.units.counters import COUNTER_SPELLINGS
 from envindicators.units.parsing.context_words import _AMOUNT_UNITS, _AREA_UNITS, _CLAUSE_DELIMITERS
 from envindicators.units.parsing.tokens import _STEPS, _Unit
-from envindicators.units.registry import SCALABLE_UNITS, SCALE_WORDS
+from envindicators.units.registry import CJK_UNIT_PATTERN, SCALABLE_UNITS, SCALE_WORDS
 from envindicators.units.text import to_simplified
 from envindicators.units.vocab import Qualifier
 
@@ -335,6 +335,15 @@ def _parse_unit(s: str, j: int, arabic: bool) -> _Unit | None:
     k = j
     if s[k] == " " and k + 1 < n and (s[k + 1].isalpha() or s[k + 1] in "%‰"):
         k += 1  # one space between number and unit: "35 μg/m3", "1.5 万吨"
+    elif (
+        arabic
+        and s[k] == "\n"
+        and k + 1 < n
+        and CJK_UNIT_PATTERN.match(s[k + 1]) is not None
+        and j > 0
+        and s[j - 1].isdigit()
+    ):
+        k += 1  # a PDF's line wrapped between the digits and a unit's word: 整改 5\n个
     result: _Unit | None = None
     if s[k] == "个" and k + 2 < n and s[k + 1] in "多余半":
         # 4个多月, 一个半小时, 2个多百分点: the qualifier sits inside 个月/个小时/个百分点
