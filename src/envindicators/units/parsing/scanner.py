@@ -1795,6 +1795,16 @@ _PH_AFTER = re.compile(
 #: that year (``dimensionless``).
 _YEAR_BEFORE_VALUE = re.compile(r"(?<![0-9])(?:[5-9][0-9]|1[0-4][0-9]|[12][0-9]{3})年的?$")
 _INDEX_NAME = re.compile(r"AQI|IAQI|PSI|API|RPI|WQI|EQI|指数|指標|指标")
+#: The words that open either end of a change from one value to another (由45.4下降至38.2,
+#: 从3.8降到2.6): a bare decimal there, in a sentence naming an index, is the index's value.
+_FROM_TO_BEFORE = re.compile(
+    r"(?:由|从|(?:下降|降低|上升|升高|增加|减少|改善|增长|提高|降|升|增|减)(?:至|到))$"
+)
+#: The other end of such a change, a bare decimal that ends its clause (…下降至38.2,).
+_TO_BARE_VALUE = re.compile(
+    r"(?:下降|降低|上升|升高|增加|减少|改善|增长|提高|降|升|增|减)(?:至|到)"
+    r"[0-9]+\.[0-9]+(?=$|[,，。;；、\n])"
+)
 _INDEX_SENTENCE = 60
 
 #: The parenthesis closed right after a bare number, then the end of a cell or a clause (not
@@ -1824,9 +1834,24 @@ def _ph_in_sentence(s: str, i: int) -> bool:
 
 def _indexed_year_value(s: str, i: int, end: int) -> bool:
     """Is the decimal ``s[i:end]`` an index's value of the year written right before it
-    (RPI从91年的6.1, 指数由2015年3.8…), the index named earlier in the same sentence?"""
-    if "." not in s[i:end] or _YEAR_BEFORE_VALUE.search(s, max(0, i - 6), i) is None:
+    (RPI从91年的6.1, 指数由2015年3.8…) or one end of its change from one value to another
+    (指标(AQI)年平均值由45.4下降至38.2), the index named earlier in the same sentence?"""
+    if "." not in s[i:end]:
         return False
+    if _YEAR_BEFORE_VALUE.search(s, max(0, i - 6), i) is None:
+        m = _FROM_TO_BEFORE.search(s, max(0, i - 4), i)
+        if m is None:
+            return False
+        if m.group(0) in ("由", "从"):
+            # the other end must be bare too (由35.2下降至30.1微克 waits for its unit)
+            to = _TO_BARE_VALUE.match(s, end)
+            if to is None:
+                return False
+        # the index is named in the same clause (综合指数排名第3,PM2.5浓度由… names none),
+        # and no pollutant after it (综合指数和PM2.5浓度由…: a concentration's unit is missing)
+        k = max(s.rfind(c, max(0, i - _INDEX_SENTENCE), i) for c in "。;；\n,，")
+        index = list(_INDEX_NAME.finditer(s, k + 1, i))
+        return bool(index) and _POLLUTANT_NAMED.search(s, index[-1].end(), i) is None
     lo = max(0, i - _INDEX_SENTENCE)
     k = max(s.rfind(c, lo, i) for c in "。;；\n")
     return _INDEX_NAME.search(s, max(lo, k + 1), i) is not None
