@@ -327,6 +327,14 @@ def _suffix(s: str, j: int, unit: str | None) -> tuple[Qualifier | None, int]:
     return _suffix_word(s, k, unit)
 
 
+#: Distances, which 内 bounds as it bounds a time (1公里内: within a kilometre).
+_DISTANCE_UNITS = frozenset({"公里", "千米", "米", "km", "Km", "KM", "m"})
+_WITHIN = "内"
+_WITHIN_QUALIFIER = dict(_TIME_SUFFIXES)[_WITHIN]
+#: Words 内 opens, which make it no bound (500米内河段: an inland river).
+_WORDS_OPENED_BY_WITHIN = ("内河", "内部", "内容", "内陆", "内涝", "内湖", "内蒙", "内江", "内外")
+
+
 def _suffix_word(s: str, k: int, unit: str | None) -> tuple[Qualifier | None, int]:
     if k >= len(s) or s[k] not in _SUFFIX_FIRST:
         return None, k
@@ -339,6 +347,14 @@ def _suffix_word(s: str, k: int, unit: str | None) -> tuple[Qualifier | None, in
         for word, q in _TIME_SUFFIXES:
             if s.startswith(word, k):
                 return q, k + len(word)
+    if (
+        unit in _DISTANCE_UNITS
+        and s.startswith(_WITHIN, k)
+        and not s.startswith(_WORDS_OPENED_BY_WITHIN, k)
+    ):
+        # 邻近1公里内未设有感测器, 500米内: 内 after a distance bounds it as after a time
+        # (30日内), where 内 opens no word of its own (内河, 内部)
+        return _WITHIN_QUALIFIER, k + len(_WITHIN)
     return None, k
 
 

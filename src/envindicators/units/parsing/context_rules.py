@@ -484,6 +484,36 @@ def _share_change_after_share(s: str, hits: list[_Hit]) -> None:
             h.flags.append(Flag.AMBIGUOUS_UNIT)
 
 
+#: The subject of a change parallel to the one before it: after a comma, a short name with
+#: no figure and no clause end (Ⅰ~Ⅲ类水质断面比例减少3.1%,Ⅳ类水质断面增加10.6%).
+_PARALLEL_SUBJECT = re.compile(r"[,，]([^\d,，。;；:：!！?？\n]{2,16})")
+
+
+def _share_change_in_parallel(s: str, hits: list[_Hit]) -> None:
+    """Ⅰ~Ⅲ类水质断面比例减少3.1%,Ⅳ类水质断面增加10.6%,Ⅴ类水质断面减少5.45%: the changes in %
+    listed after a change of a share flagged ``ambiguous_unit`` (see
+    :func:`_share_change_after_share` and the share words of the scanner), each of a subject
+    parallel to the one before (its last two characters, 断面, name the same kind of thing
+    in the first clause), change the same kind of share: the same doubt, flagged too.  A
+    subject naming another measure (PM2.5浓度, 达标率) is no parallel."""
+    for prev, h in itertools.pairwise(hits):
+        if not (
+            h.kind is Kind.CHANGE_RELATIVE
+            and h.unit == "%"
+            and prev.kind is Kind.CHANGE_RELATIVE
+            and prev.unit == "%"
+            and Flag.AMBIGUOUS_UNIT in prev.flags
+            and Flag.AMBIGUOUS_UNIT not in h.flags
+        ):
+            continue
+        m = _PARALLEL_SUBJECT.fullmatch(s, prev.end, h.cover_start)
+        if m is None or _OTHER_MEASURE.search(m.group(1)):
+            continue
+        clause_start = max(s.rfind(c, 0, prev.cover_start) for c in ",，。;；:：\n") + 1
+        if m.group(1)[-2:] in s[clause_start : prev.cover_start]:
+            h.flags.append(Flag.AMBIGUOUS_UNIT)
+
+
 #: After an absolute change, a comma and only a qualifier: the same change restated in % (减少
 #: 1亿0,396万8千元,约23.61%; 增加2万吨,约5%).
 _RESTATED_IN_PERCENT = ("约", "大约", "近", "逾", "超过", "")
@@ -1678,6 +1708,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _change_restated_in_percent(s, hits)
     _change_restated_in_parentheses(s, hits)
     _share_change_after_share(s, hits)
+    _share_change_in_parallel(s, hits)
     _change_after_a_level(s, hits)
     _cut_amount(s, hits)
     _change_in_parentheses(s, hits)
