@@ -383,6 +383,11 @@ _ROC_DATE = re.compile(
     # the start of a span (从91年的, 由91年3.8, 自104年起)
     rf"|(?:{'|'.join(_ROC_FROM_BEFORE)})(?:[5-9][0-9]|1[0-4][0-9])年(?:的|起|[0-9])"
 )
+#: After a bare 3-digit year, the name of a measure of that year (资源回收量, 空污基金, 达标率):
+#: a few characters of a noun ending in a measure's word, then no figure.
+_INDICATOR_OF_YEAR_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,5}?(?:量|率|值|浓度|基金|预算|经费)(?![0-9\u4e00-\u9fff])"
+)
 #: The ROC calendar named (民国97年, 民國83年).
 _ROC_ERA = ("民国", "民國")
 _DURATION_BEFORE = frozenset("近前后过期约每历满逾超达")
@@ -509,6 +514,11 @@ def _roc_year(
     if value < 100 and _year_label_list(s, start, end):
         return True  # (95年50.4%、96年51%、97年47.8%): each year labels its value
     if value < 100 and _named_roc_year(s, start, end):
+        return True
+    if value >= 100 and end - start == 4 and _INDICATOR_OF_YEAR_AFTER.match(s, end) is not None:
+        # 预期超过108年资源回收量, 110年空污基金: a 3-digit year right before the name of
+        # what was measured in it labels that measure, even after 超过 (no such noun
+        # follows a duration of 108 years)
         return True
     if value < 100 or (start > 0 and s[start - 1] in _DURATION_BEFORE) or end - start != 4:
         return False
