@@ -196,7 +196,7 @@ def test_no_index_value_where_a_concentration_is_meant(text: str) -> None:
     ),
 )
 def test_within_a_distance_is_at_most(text: str, value: float, unit: str) -> None:
-    row = [r for r in rows(text, "value", "unit", "qualifier") if r[1] == unit][0]
+    row = next(r for r in rows(text, "value", "unit", "qualifier") if r[1] == unit)
     assert row == (value, unit, "at_most")
 
 
