@@ -246,3 +246,25 @@ def test_a_roc_year_before_a_measures_name(text: str) -> None:
 @pytest.mark.parametrize("text", texts("预期超过108年,共", "已有120年历史"))
 def test_a_3_digit_figure_of_years_without_a_measure_after_is_still_read(text: str) -> None:
     assert [r[0] for r in rows(text, "unit")] == ["年"]
+
+
+# --- 方 after a list of as many names ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    both_scripts(
+        [
+            ("针对固定、移动、逸散污染源3方下手改善。", 3.0),
+            ("由政府、企业两方共同出资", 2.0),
+            ("环保、住建、城管、交通4方联合执法", 4.0),
+        ]
+    ),
+)
+def test_fang_after_a_list_counts_its_sides(text: str, value: float) -> None:
+    assert rows(text, "value", "unit") == [(value, "方面")]
+
+
+@pytest.mark.parametrize("text", texts("清运垃圾300方", "甲、乙清运3方", "清运淤泥2万方"))
+def test_fang_elsewhere_stays_cubic_metres(text: str) -> None:
+    assert [r[0] for r in rows(text, "unit")] == ["方"]

@@ -147,8 +147,8 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
     if not w or (w == "个" and j + 1 < n and s[j + 1] in "多余半"):
         return None
     unit = _BASE_UNITS[w]
-    if unit not in _FAST_UNITS:
-        return None
+    if unit not in _FAST_UNITS or unit == "方":
+        return None  # 方: cubic metres, or the sides of a list before it (the scanner decides)
     end = j + len(w)
     if end < n and s[end] in _SLOW_AFTER:
         return None

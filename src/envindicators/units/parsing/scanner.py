@@ -120,6 +120,9 @@ _FAST = [True]
 #: after a word, such a numeral counts only after a word of counting (共六站, 有三区, 各两站).
 _NAME_COUNTERS = frozenset({"站", "测站", "区"})
 _COUNT_BEFORE = frozenset("共有计各了的和及与或约近达")
+#: 方, a cubic metre (清运300方), counts the sides of a list before it (方面).
+_CUBIC_METRE_WORD = "方"
+_SIDES_COUNTER = "方面"
 #: Three or more groups of 2–5 digits joined by hyphens (0975-765-592, 010-6551-2345): a
 #: telephone or serial number, never a quantity or a range.
 _HYPHENATED_RUN = re.compile(r"[0-9]{2,5}(?:-[0-9]{2,5}){2,}(?![0-9.])")
@@ -168,6 +171,12 @@ def _counts_named_before(s: str, i: int, unit: str, value: Decimal | None) -> bo
     """
     if s[i - 1] == unit[-1] and i > 1 and s[i - 2] not in CHINESE_NUMERAL_CHARS:
         return True  # not the run of names 一区二区三区
+    return _list_as_long_before(s, i, value)
+
+
+def _list_as_long_before(s: str, i: int, value: Decimal | None) -> bool:
+    """Does a list of names joined by 、, as many as the whole number ``value``, end right
+    before ``i`` in the same clause (台东、关山|两站; 固定、移动、逸散污染源|3方)?"""
     if value is None or value % 1 != 0:
         return False
     k = i - 1
@@ -912,6 +921,15 @@ def _match(
     ):
         # 斗六站, 第三站, 新三区: a Chinese numeral inside a word + 站/区 is a name
         return None, unit_info.end, _Skip(i, unit_info.end, "a numeral in a name (斗六站)")
+    if (
+        unit_info is not None
+        and unit_info.unit == _CUBIC_METRE_WORD
+        and num.multiplier is None
+        and _list_as_long_before(s, i, num.value)
+    ):
+        # 针对固定、移动、逸散污染源3方下手: after a list of as many names, 方 counts its
+        # sides (方面), not cubic metres
+        unit_info = _Unit(_SIDES_COUNTER, unit_info.end)
     # range: 3-5年, 85%-95%, 三至五年
     low = high = None
     qualifier: Qualifier | None = None
