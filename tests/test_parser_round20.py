@@ -268,3 +268,38 @@ def test_fang_after_a_list_counts_its_sides(text: str, value: float) -> None:
 @pytest.mark.parametrize("text", texts("清运垃圾300方", "甲、乙清运3方", "清运淤泥2万方"))
 def test_fang_elsewhere_stays_cubic_metres(text: str) -> None:
     assert [r[0] for r in rows(text, "unit")] == ["方"]
+
+
+# --- a denominator written once, the later year before the verb or after the comparative ----
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    both_scripts(
+        [
+            ("PM2.5为每立方米24微克,2023年降至12.9微克,改善明显。", [24.0, 12.9]),
+            ("人均每日1.44公斤,2022年降至1.40公斤。", [1.44, 1.40]),
+        ]
+    ),
+)
+def test_the_level_reached_in_a_later_year_keeps_the_denominator(
+    text: str, values: list[float]
+) -> None:
+    got = rows(text, "value", "unit")
+    assert [v for v, _ in got] == values
+    assert len({u for _, u in got}) == 1
+    assert "/" in got[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    texts(
+        "平均浓度为每立方米12.9微克。相较2014年24微克改善明显。",
+        "平均浓度为每立方米12.9微克,较2014年同期的24微克改善明显。",
+    ),
+)
+def test_a_figure_compared_with_a_year_takes_the_rates_denominator(text: str) -> None:
+    df = extract_quantities(text)
+    row = df[df["value"] == 24.0].iloc[0]
+    assert row["unit"] == "微克/立方米"
+    assert "shared_unit" in flags(row)

@@ -105,6 +105,8 @@ _SAME_MEASURE_GAP = re.compile(
     r"|[,，]?(?:稍|略|远|明显)?(?:低于|高于|少于|多于)(?:[0-9]{2,4}|[去前上]一?)年(?:同期)?的"
     # 由2017年的每平方公里21100人,减至2018年的20000人: the level reached in a later year
     r"|[,，]?(?:减|降|增|升|上升|下降|减少|增加|提高|降低)(?:至|到)(?:[0-9]{2,4}年)?的?"
+    # 每立方米24微克,2023年降至12.9微克: the later year written before the verb
+    r"|[,，][0-9]{2,4}年(?:时|時)?(?:减|降|增|升|上升|下降|减少|增加|提高|降低)(?:至|到)"
 )
 #: Between a level and the change of the same measure right after it: a comma, and words that
 #: restate (每日1.51公斤,即只减少约70克).
@@ -724,7 +726,9 @@ def _inherit_denominator(s: str, hits: list[_Hit]) -> None:
 #: …。亦较香港的1.53公斤 (a comparison: X的 after 较/比/远超/高于/低于), 日均二点一公斤,远超…明年的
 #: 一点四八公斤, 每人每天…0.94公斤,要比前一年减量0.01公斤 (the change of the same measure).
 _COMPARED_WITH_RATE = re.compile(
-    r"(?:较|比|远超|远高于|远低于|高于|低于|不及)[^\d,，。;；:：()（）]{0,16}$"
+    r"(?:较|比|远超|远高于|远低于|高于|低于|不及)"
+    # 每立方米12.9微克。相较2014年24微克: the year compared with, written after the comparative
+    r"(?:[0-9]{2,4}年(?:同期)?的?)?[^\d,，。;；:：()（）]{0,16}$"
 )
 #: The next member of a list of such compared figures: 、新加坡的1.49公斤.
 _COMPARED_LIST_GAP = re.compile(r"(?:、|和|及|与)[^\d,，。;；:：()（）]{1,8}的?")

@@ -312,3 +312,19 @@ def _class_difference(s: str, i: int, end: int) -> int:
     if m is None:
         return 0
     return 1 if m.group(1)[0] in "优優好" else -1
+
+
+#: A particulate pollutant (its concentrations are given in μg/m³ everywhere), and a gas
+#: named after it (CO is in mg/m³, and Taiwan gives gases in ppb): the last pollutant named
+#: before a mean without a unit decides whether μg/m³ may be inferred.
+_POLLUTANT_NAMED = re.compile(
+    r"(?P<pm>PM2\.5|PM10|PM₂\.₅|细颗粒物|可吸入颗粒物|悬浮粒子)"
+    r"|(?P<gas>CO|NO2|SO2|O3|一氧化碳|二氧化氮|二氧化硫|臭氧)"
+)
+_POLLUTANT_REACH = 160
+
+
+def _particulate_named_before(s: str, i: int) -> bool:
+    """Is the last pollutant named in the 160 characters before ``i`` a particulate?"""
+    found = list(_POLLUTANT_NAMED.finditer(s, max(0, i - _POLLUTANT_REACH), i))
+    return bool(found) and found[-1].group("pm") is not None

@@ -43,6 +43,7 @@ from envindicators.units.parsing.context_words import (
     _PER_CAPITA_UNITS,
     _PERIOD_MEAN,
     _PLAN_NAME_AFTER_YEARS,
+    _POLLUTANT_NAMED,
     _RATE_WORDS,
     _SESSION_AFTER,
     _SESSION_BEFORE,
@@ -51,6 +52,7 @@ from envindicators.units.parsing.context_words import (
     _TOPONYM_COMMON_NOUNS,
     _TOPONYM_SUFFIXES,
     _class_difference,
+    _particulate_named_before,
     _per_capita_period,
 )
 from envindicators.units.parsing.fast_path import _fast_hit
@@ -1780,14 +1782,6 @@ _MEAN_LIST_BEFORE = re.compile(
     r"(?:平均值|均值|平均浓度|年均浓度|浓度均值)(?:分别|分別|则|均)?(?:为|為|是|达|達)[ \t]?"
     r"(?:[0-9]+(?:\.[0-9]+)?[ \t]?(?:、|,|，|和|及|与|與|以及)[ \t]?)*$"
 )
-#: A particulate pollutant (its concentrations are given in μg/m³ everywhere), and a gas
-#: named after it (CO is in mg/m³, and Taiwan gives gases in ppb): the last pollutant named
-#: before a mean without a unit decides whether μg/m³ may be inferred.
-_POLLUTANT_NAMED = re.compile(
-    r"(?P<pm>PM2\.5|PM10|PM₂\.₅|细颗粒物|可吸入颗粒物|悬浮粒子)"
-    r"|(?P<gas>CO|NO2|SO2|O3|一氧化碳|二氧化氮|二氧化硫|臭氧)"
-)
-_POLLUTANT_REACH = 160
 #: The statistic is of a pH or an index (降水pH年均值为6.51): dimensionless, not a mass.
 _PH_OR_INDEX_BEFORE = re.compile(r"pH|PH|ph|酸碱|酸硷|AQI|API|指数")
 #: The rest of a list of bare numbers after one of them.
@@ -1799,12 +1793,6 @@ def _list_ends_bare(s: str, end: int) -> bool:
     (``18、20和26。``; not ``0.035、0.037及0.083 mg/m3``)?"""
     k = _BARE_LIST_REST.match(s, end).end()  # type: ignore[union-attr]
     return k == len(s) or s[k] in _COUNT_CLAUSE_ENDS
-
-
-def _particulate_named_before(s: str, i: int) -> bool:
-    """Is the last pollutant named in the 160 characters before ``i`` a particulate?"""
-    found = list(_POLLUTANT_NAMED.finditer(s, max(0, i - _POLLUTANT_REACH), i))
-    return bool(found) and found[-1].group("pm") is not None
 
 
 #: A bound word right before a bare number, the clause ending after it, in a sentence that
