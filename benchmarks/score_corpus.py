@@ -15,9 +15,9 @@ thirteenth round: spent), ``heldout9`` (labelled blind on 2026-12-04, measured o
 2026-12-04, then read in the fifteenth round: spent) and ``heldout10`` (labelled blind on
 2026-12-04 while ``heldout9`` was being read, measured once, blind, on 2026-12-04, then read
 in the eighteenth round: spent) and ``heldout11`` (labelled blind on 2026-12-04 by one
-annotator, branch ``held11``: **the blind split**, never run through the parser; the lead
-measures it once, at the end of a piece of work, and prints only its scores).  Every spent
-split only holds floors against regression; ``heldout11`` holds none.
+annotator, branch ``held11``, measured once, blind, on 2026-12-04, then read in parser round
+20, branch ``read11``: spent).  Every split is spent: each only holds floors against
+regression, and no blind split is left.
 
 Scoring
 -------
@@ -85,14 +85,14 @@ __all__ = [
 
 #: Root of the corpus (``<split>/<doc>.txt``, ``<split>/gold.jsonl``, ``<split>/documents.jsonl``).
 CORPUS = Path(__file__).resolve().parent / "corpus"
-#: The splits, in the order of ``"all"``.  The first eleven are spent: ``heldout8``, the ninth
+#: The splits, in the order of ``"all"``.  All twelve are spent: ``heldout8``, the ninth
 #: split, built by hand by one annotator (``a-*`` simplified script, ``b-*`` traditional
 #: script), was measured once, blind, on 2026-12-04 and then read in the thirteenth round;
 #: ``heldout9``, the tenth, built the same way, was measured once, blind, on 2026-12-04 and
 #: then read in the fifteenth round.  ``heldout10``, the eleventh, built the same way on
 #: 2026-12-04, was measured once, blind, and then read in the eighteenth round: spent.
-#: ``heldout11``, the twelfth, built the same way on 2026-12-04, is the blind one: nobody has
-#: tuned on it (see ``corpus/README.md``).
+#: ``heldout11``, the twelfth, built the same way on 2026-12-04, was measured once, blind, and
+#: then read in parser round 20 (branch ``read11``): spent (see ``corpus/README.md``).
 SPLITS = (
     "dev",
     "heldout",

@@ -209,6 +209,16 @@ HELDOUT9_MAX_SILENT_WRONG_VALUES = 0
 HELDOUT10_FLOORS = {"recall": 0.989, "precision": 0.996, "exact": 0.953}
 HELDOUT10_MAX_SILENT_WRONG_VALUES = 0
 
+# The split ``heldout11`` (December 2026), labelled by hand by one annotator and read a second
+# time by another before any parser run, was measured once, blind, on 2026-12-04 (recall
+# 96.9 %, precision 99.2 %, exact 92.6 %, 0 silent wrong values; see
+# benchmarks/corpus/README.md); its failures were read after that (parser round 20, branch
+# read11; no gold line changed): SPENT.  Floors against regression at the scores reached (not
+# blind figures), rounded down: recall 98.71 %, precision 99.44 %, exact 95.93 %, 0 silent
+# wrong values.
+HELDOUT11_FLOORS = {"recall": 0.987, "precision": 0.994, "exact": 0.959}
+HELDOUT11_MAX_SILENT_WRONG_VALUES = 0
+
 
 # The fifteen traditional-script development texts added to ``dev`` by branch ``hant12``
 # (2026-12-04, file names ``t12-*``), labelled by hand before any parser run and measured once
@@ -349,6 +359,7 @@ SPENT_FLOORS = {
     "heldout8": (HELDOUT8_FLOORS, HELDOUT8_MAX_SILENT_WRONG_VALUES),
     "heldout9": (HELDOUT9_FLOORS, HELDOUT9_MAX_SILENT_WRONG_VALUES),
     "heldout10": (HELDOUT10_FLOORS, HELDOUT10_MAX_SILENT_WRONG_VALUES),
+    "heldout11": (HELDOUT11_FLOORS, HELDOUT11_MAX_SILENT_WRONG_VALUES),
 }
 
 
@@ -1006,8 +1017,8 @@ def test_heldout10_is_what_it_says() -> None:
 # --------------------------------------------------------------------------------------
 # The twelfth split (heldout11, December 2026), built blind by one annotator (branch
 # held11) after heldout10 was spent: simplified-script documents (``a-*``) and
-# traditional-script documents (``b-*``).  It is THE blind split: no floor, and no test
-# here runs the parser on it.
+# traditional-script documents (``b-*``).  Measured once, blind, then read in parser round 20
+# (read11): spent, with floors.
 # --------------------------------------------------------------------------------------
 
 
@@ -1033,8 +1044,8 @@ def test_heldout11_is_what_it_says() -> None:
         assert m["mentions"] == sum(g["doc"] == m["id"] for g in gold), m["id"]
     # table cells whose unit is written only in a header: at most a tenth (here none)
     assert sum("shared_unit" in g["tags"] for g in gold) <= len(gold) / 10
-    # blind: measured once by the lead at the end of the session, so it holds no floor
-    assert "heldout11" not in SPENT_FLOORS
+    # spent: measured once, blind, then read; it holds floors against regression
+    assert "heldout11" in SPENT_FLOORS
 
 
 def _markdown_table(text: str, header: str) -> dict[str, list[str]]:
