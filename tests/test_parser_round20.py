@@ -151,6 +151,18 @@ def test_a_line_break_before_no_unit_reads_nothing() -> None:
     assert rows("第 5\n,其余", "value") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    texts(
+        "花莲县\t1250\t36\n台东县\t980\t12\n",  # a tab table's row ends at the break
+        "花莲县   1250   36\n台东县   980   12\n",  # a space-aligned table's row
+        "1250\n36\n台东县\n980\n",  # one cell per line
+    ),
+)
+def test_a_line_break_in_a_table_ends_a_row(text: str) -> None:
+    assert all(u not in ("台", "个") for (u,) in rows(text, "unit"))
+
+
 # --- an index's values at both ends of a change ---------------------------------------
 
 

@@ -328,6 +328,26 @@ _TIMES_IN_PARENTHESES = ("(次)", "（次）")
 _SPACED_SLASH = re.compile(r" /[ ]?|/ ")
 
 
+def _line_end(s: str, k: int) -> int:
+    """End of the line that holds ``k`` (its newline's index, or the text's end)."""
+    e = s.find("\n", k)
+    return len(s) if e < 0 else e
+
+
+def _wrapped_line(s: str, a: int, b: int) -> bool:
+    """Is ``s[a:b]``, the line ending in a figure, a phrase a PDF wrapped (words before the
+    figure: ``整改 5``), not a cell alone on its line (``1,250\n36.5\n臺東縣``) nor a table's
+    row?"""
+    return CJK_UNIT_PATTERN.search(s, a, b) is not None and not _table_line(s, a, b)
+
+
+def _table_line(s: str, a: int, b: int) -> bool:
+    """Is ``s[a:b]`` a line of a table (cells split by a tab or a run of spaces), where a line
+    break ends a row (``苗木/萬株\n花蓮縣\t1,250\t36.5\n臺東縣``), never wraps a phrase?"""
+    line = s[a:b]
+    return "\t" in line or "  " in line
+
+
 def _parse_unit(s: str, j: int, arabic: bool) -> _Unit | None:
     n = len(s)
     if j >= n:
@@ -342,6 +362,8 @@ def _parse_unit(s: str, j: int, arabic: bool) -> _Unit | None:
         and CJK_UNIT_PATTERN.match(s[k + 1]) is not None
         and j > 0
         and s[j - 1].isdigit()
+        and _wrapped_line(s, s.rfind("\n", 0, k) + 1, k)
+        and not _table_line(s, k + 1, _line_end(s, k + 1))
     ):
         k += 1  # a PDF's line wrapped between the digits and a unit's word: 整改 5\n个
     result: _Unit | None = None
