@@ -104,6 +104,38 @@ def test_a_target_label_still_promises(text: str, hant: bool) -> None:
     assert 12.0 in _values(tgt)
 
 
+@pytest.mark.parametrize("hant", [False, True])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "秦州区上报完成10107户，在督察组要求重新核实后实际只有4056户。",
+        "在省里要求全面排查后，全市共发现问题4056户。",
+    ],
+)
+def test_a_request_made_before_the_figure_promises_nothing(text: str, hant: bool) -> None:
+    _, tgt, _ = _read(text, hant)
+    assert 4056.0 not in _values(tgt)
+
+
+@pytest.mark.parametrize("hant", [False, True])
+def test_a_request_of_the_figures_own_clause_still_promises(hant: bool) -> None:
+    _, tgt, _ = _read("省里要求全市新建污水处理厂12座。", hant)
+    assert 12.0 in _values(tgt)
+
+
+@pytest.mark.parametrize("hant", [False, True])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "做到完成一项办结一项、整改一个销号一个，全部整改到位。",
+        "坚持成熟一个推进一个，逐项落实。",
+    ],
+)
+def test_one_at_a_time_without_a_list_mark_is_no_count(text: str, hant: bool) -> None:
+    obs, tgt, _ = _read(text, hant)
+    assert 1.0 not in _values(obs) | _values(tgt)
+
+
 # ============================================================ class 3: sizes of sets
 @pytest.mark.parametrize("hant", [False, True])
 @pytest.mark.parametrize(

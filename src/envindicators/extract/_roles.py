@@ -21,7 +21,8 @@ a row at all and whether it is a target, an observation or context:
   a count of aspects or categories ``4个方面``, a count of the items of a heading's list
   ``…清单（9项）``), and those that are no indicator data at all (:func:`not_data`: a rule
   of frequency ``每年不少于3次``, a standard's margin ``严于…标准25%``, a zone's extent
-  ``外推100米``, a count of a document's parts ``《…》提出的28项重点任务``).
+  ``外推100米``, a count of a document's parts ``《…》提出的28项重点任务``), and the size of
+  a set (:func:`set_size`: ``12个盟市…由高至低依次为``, ``南昌、新余、赣州、宜春4个城市``).
 """
 
 from __future__ import annotations
@@ -84,12 +85,13 @@ _TARGET_NOUN = re.compile(
     r"目标(?=(任务|责任|考核|评价|管理|体系|分解)(?![^，,。；;]{0,2}[:：为是]))"
 )
 #: Plan and target words that name no promise of the figures after them: a plan named as
-#: the means or the cause (经过…计划的实施, 随着…收费计划, 在…目标的促进下), targets reported
+#: the means or the cause (经过…计划的实施, 随着…收费计划, 在…目标的促进下, 在督察组要求重新
+#: 核实后: a request made and met before the figure), targets reported
 #: as set in the past (提出了新的目标), and an aside in parentheses (…(2017年目标
 #: 为68.3%)，同比上升1.2个百分点).
 _NO_PROMISE = re.compile(
     r"(随[着著]|经过|通过|依托)[^，,。；;]{0,30}?(计划|规划|方案|目标)(的)?(实施|推进|落实)?"
-    r"|在[^，,。；;]{0,30}?(目标|计划|规划|方案)[^，,。；;]{0,12}?下"
+    r"|在[^，,。；;]{0,30}?(目标|计划|规划|方案|要求)[^，,。；;]{0,12}?(下|后)"
     r"|(提出|确定|制定|明确|设定)了[^，,。；;:：]{0,12}?(目标|计划|规划)(?![:：])"
     r"|[（(][^（()）]*[）)]"
 )
@@ -584,14 +586,15 @@ _NUMBERED_ITEMS = re.compile(r"第[\d一二三四五六七八九十百、，,和
 
 
 #: One of a run that does a thing one at a time (发现一起、查处一起; 整改一项、销号一项;
-#: 成熟一个、推进一个): ``一`` and a classifier, then (or after) a list mark, a verb of at
-#: most four characters and ``一`` with the same classifier — a manner of working, no count.
+#: 成熟一个、推进一个; 整改一个销号一个, the list mark left out): ``一`` and a classifier, then
+#: (or after) a list mark or none, a verb of at most four characters and ``一`` with the same
+#: classifier — a manner of working, no count.
 _ONE_AT_A_TIME_UNITS = "起项个批件处家座宗户条台"
 _ONE_AT_A_TIME_AFTER = re.compile(
-    r"^[、，,；;]\s*[\u4e00-\u9fff]{1,4}一(?P<unit>[" + _ONE_AT_A_TIME_UNITS + "])"
+    r"^[、，,；;]?\s*[\u4e00-\u9fff]{1,4}一(?P<unit>[" + _ONE_AT_A_TIME_UNITS + "])"
 )
 _ONE_AT_A_TIME_BEFORE = re.compile(
-    r"一(?P<unit>[" + _ONE_AT_A_TIME_UNITS + r"])[、，,；;]\s*[\u4e00-\u9fff]{1,4}$"
+    r"一(?P<unit>[" + _ONE_AT_A_TIME_UNITS + r"])[、，,；;]?\s*[\u4e00-\u9fff]{1,4}$"
 )
 
 
