@@ -165,6 +165,7 @@ def test_the_size_of_a_set_is_context(text: str, value: int, hant: bool) -> None
         ("其中3个城市依次为南昌、新余、赣州", 2, "3个"),
         ("新建污水处理厂12座，依次为甲厂、乙厂", 7, "12座"),  # ranked in another clause
         ("南昌、新余、赣州3.5万吨", 8, "3.5万吨"),  # no small count
+        ("新增绵阳、乐山、眉山3个达标城市", 10, "3个"),  # how many were added: a result
     ],
 )
 def test_not_the_size_of_a_set(text: str, s: int, written: str, hant: bool) -> None:

@@ -788,6 +788,9 @@ _RANKED_AFTER = re.compile(
 )
 #: Words right before a count that make it a result (有73个城市, 厦门等14个城市, 其中3个).
 _RESULT_LEAD = re.compile(r"(有|等|其中)\s*$")
+#: A verb of change or of work done in the clause of a listed count (新增绵阳、乐山、眉山3个
+#: 达标城市): the count is how many were added or done, a result — not the list's size.
+_RESULT_VERB = re.compile(r"新增|新建|增加|减少|建成|完成|淘汰|关停|取缔|达到")
 #: A clause that is only a list of names (南昌、新余、赣州、宜春 / 太原、晋中、吕梁和临汾).
 _NAME_LIST = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}[、和及与])+[\u4e00-\u9fff]{1,8}$")
 
@@ -801,7 +804,8 @@ def set_size(text: str, s: int, e: int, written: str) -> str | None:
     * the count restates the number of names its clause lists right before it
       (``南昌、新余、赣州、宜春4个城市``, ``太原、晋中、吕梁和临汾4市``): it adds nothing to
       the list (a list summed with 等, ``海口、舟山等20个城市``, may count more than it names
-      and is left alone).
+      and is left alone; so is a list after a verb of change or work, ``新增绵阳、乐山、眉山3个
+      达标城市``: the count of what was added is a result).
 
     A count after 有, 等 or 其中 (``有5个城市``) is a result and is left alone.  Read in
     simplified script.
@@ -839,7 +843,7 @@ def set_size(text: str, s: int, e: int, written: str) -> str | None:
     after = to_simplified(text[e : c.start() if c else len(text)])
     if _RANKED_AFTER.match(after):
         return "the size of a set ranked or listed after it"
-    if _NAME_LIST.match(lead):
+    if _NAME_LIST.match(lead) and not _RESULT_VERB.search(lead):
         n = m.group("n")
         count = int(n) if n.isdecimal() else parse_integer(n)
         if count == len(re.split(r"[、和及与]", lead)):
