@@ -211,7 +211,7 @@ def test_a_dated_target_sentence_is_a_target(
     hant: bool,
 ) -> None:
     noun, unit, _ = subject
-    when = f"{year}年{end[:1]}" if end else f"{year}年"
+    when = f"{year}年{end}"  # 到2020年, 到2020年底, 到2020年年底
     text = f"到{when}，{place}{noun}{lead}{verb}{number}{unit}。"
     obs, tgt, ctx = _read(text, hant)
     rows = tgt[tgt["value"].astype(float) == float(number)]
