@@ -21,7 +21,8 @@ a row at all and whether it is a target, an observation or context:
   a count of aspects or categories ``4个方面``, a count of the items of a heading's list
   ``…清单（9项）``), and those that are no indicator data at all (:func:`not_data`: a rule
   of frequency ``每年不少于3次``, a standard's margin ``严于…标准25%``, a zone's extent
-  ``外推100米``, a count of a document's parts ``《…》提出的28项重点任务``).
+  ``外推100米``, a count of a document's parts ``《…》提出的28项重点任务``), and the size of
+  a set (:func:`set_size`: ``12个盟市…由高至低依次为``, ``南昌、新余、赣州、宜春4个城市``).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from typing import Any
 
 import numpy as np
 
-from envindicators.units import to_simplified
+from envindicators.units import parse_integer, to_simplified
 
 __all__ = [
     "CLAUSE",
@@ -48,6 +49,7 @@ __all__ = [
     "reference_or_process",
     "repeats",
     "reporting_frame",
+    "set_size",
     "stated_as_done",
     "states_met",
     "survey_design",
@@ -76,13 +78,20 @@ _MET = re.compile(
     r"(均|全部|都|均已|已经|已)?(达到|达|完成|实现|符合|满足)了?[^，,。；;！？\n]{0,14}?"
     r"(目标|任务|要求)(要求)?"
 )
+#: 目标 as the first part of a noun (主要目标任务, 年度目标责任评价考核, 目标管理): a system of
+#: targets named, the object of another verb — no promise of a figure in a later clause; not
+#: a label (目标任务：…, 目标任务为…).
+_TARGET_NOUN = re.compile(
+    r"目标(?=(任务|责任|考核|评价|管理|体系|分解)(?![^，,。；;]{0,2}[:：为是]))"
+)
 #: Plan and target words that name no promise of the figures after them: a plan named as
-#: the means or the cause (经过…计划的实施, 随着…收费计划, 在…目标的促进下), targets reported
+#: the means or the cause (经过…计划的实施, 随着…收费计划, 在…目标的促进下, 在督察组要求重新
+#: 核实后: a request made and met before the figure), targets reported
 #: as set in the past (提出了新的目标), and an aside in parentheses (…(2017年目标
 #: 为68.3%)，同比上升1.2个百分点).
 _NO_PROMISE = re.compile(
     r"(随[着著]|经过|通过|依托)[^，,。；;]{0,30}?(计划|规划|方案|目标)(的)?(实施|推进|落实)?"
-    r"|在[^，,。；;]{0,30}?(目标|计划|规划|方案)[^，,。；;]{0,12}?下"
+    r"|在[^，,。；;]{0,30}?(目标|计划|规划|方案|要求)[^，,。；;]{0,12}?(下|后)"
     r"|(提出|确定|制定|明确|设定)了[^，,。；;:：]{0,12}?(目标|计划|规划)(?![:：])"
     r"|[（(][^（()）]*[）)]"
 )
@@ -130,6 +139,9 @@ _DONE = re.compile(
     r"(达到|达|完成|建成|实现|降至|降到|下降|上升|提高|增加|减少|累计|投入|关停|淘汰|拆除|整改"
     r"|退出|关闭|取缔|搬迁|通过)"
 )
+#: 已 + a coverb that puts the object before the verb (已将4000万元…列入预算, 已对…进行,
+#: 已把…纳入): the act is told as done, its verb after the figure.
+_DONE_COVERB = re.compile(r"(已经|均已|业已|已)(将|把|对|向|为|给)")
 #: A tally of what was done in the figure's clause: 累计/共计/合计/共 + a verb of doing
 #: (累计走访问询…100个, 共削减1136吨, 共計受理舉報): the sum of acts done, whatever plan
 #: verb (完成, 实施) the sentence uses — unless the clause promises it.
@@ -230,8 +242,9 @@ def commitment_before(text: str, start: int, end: int, titles: np.ndarray) -> bo
     clause = _clause_start(text, start, end) - start
     if _PLAN_CHOICE.search(before[clause:]):
         return True
-    # a plan's attribute (计划改造的56座) in an earlier clause names objects, promises nothing
-    before = _blank(_PLAN_ATTRIBUTE, before[:clause]) + before[clause:]
+    # a plan's attribute (计划改造的56座) or a target system named as a noun (主要目标任务,
+    # 年度目标责任评价考核) in an earlier clause names things, promises nothing
+    before = _blank(_TARGET_NOUN, _blank(_PLAN_ATTRIBUTE, before[:clause])) + before[clause:]
     return bool(COMMITMENT.search(_blank_met(_blank(_NO_PROMISE, before))))
 
 
@@ -381,20 +394,38 @@ def stated_as_done(text: str, sentence_start: int, s: int, titles: np.ndarray) -
         # …，但目前仍有8个未完工，导致每天约7.5万吨污水直排: the figures after the state
         # found, in the sentence, tell of that state too
         found_state = bool(_STATE.search(before))
-    if (
-        COMMITMENT.search(_blank_met(clause)) and not _AS_REQUIRED.search(clause)
-    ) or _OWN_DEADLINE.search(before):
+    if COMMITMENT.search(_blank_met(clause)) and not _AS_REQUIRED.search(clause):
         return False
-    if found_state:
-        return True
     perfective = bool(_PERFECTIVE.search(clause)) and not _NAMES_TARGET.match(after)
-    return bool(
+    # the act told as done by its own clause: 已 + verb (已完成), 已 + a coverb that puts
+    # the object first (已将4000万元…列入, 已对…进行), a verb in the perfective before the
+    # figure (实施了42处) or after it (150户企业进行了核查)
+    told_done = bool(
         _DONE.search(clause)
         or _DONE.search(after)
-        or _STATE.search(clause + after)
+        or _DONE_COVERB.search(clause)
         or perfective
+        or _perfective_after(after)
+    )
+    if _OWN_DEADLINE.search(before):
+        # 到2022年上半年，分六批完成了对…的督察: a date the work was done by, not a promise —
+        # only the clause's own marks of a done act tell so (a tally or a state do not)
+        return told_done
+    if found_state:
+        return True
+    return bool(
+        told_done
+        or _STATE.search(clause + after)
         or any(t.start() < len(clause) for t in _TALLY.finditer(clause + after))
     )
+
+
+def _perfective_after(after: str) -> bool:
+    """Whether the words from a figure to its clause's end put a verb in the perfective
+    (``150户重点碳排放企业进行了核查``, ``4项问题提出了审核意见``) — not a target named after it
+    (``…下降25%的目标``: :data:`_NAMES_TARGET`, read by the caller's other marks)."""
+    m = _PERFECTIVE.search(after)
+    return m is not None and not _NAMED_TARGET_AFTER.match(after[: m.start()])
 
 
 def no_measurement(text: str, s: int, e: int, unit: str, written: str) -> str | None:
@@ -448,6 +479,9 @@ def no_measurement(text: str, s: int, e: int, unit: str, written: str) -> str | 
     reference = reference_or_process(text, s, e, unit, written)
     if reference is not None:
         return reference
+    size = set_size(text, s, e, written)
+    if size is not None:
+        return size
     if survey_design(text, s, e):
         return "a design of the survey or the monitoring network"
     line_start = text.rfind("\n", 0, s) + 1
@@ -552,14 +586,15 @@ _NUMBERED_ITEMS = re.compile(r"第[\d一二三四五六七八九十百、，,和
 
 
 #: One of a run that does a thing one at a time (发现一起、查处一起; 整改一项、销号一项;
-#: 成熟一个、推进一个): ``一`` and a classifier, then (or after) a list mark, a verb of at
-#: most four characters and ``一`` with the same classifier — a manner of working, no count.
+#: 成熟一个、推进一个; 整改一个销号一个, the list mark left out): ``一`` and a classifier, then
+#: (or after) a list mark or none, a verb of at most four characters and ``一`` with the same
+#: classifier — a manner of working, no count.
 _ONE_AT_A_TIME_UNITS = "起项个批件处家座宗户条台"
 _ONE_AT_A_TIME_AFTER = re.compile(
-    r"^[、，,；;]\s*[\u4e00-\u9fff]{1,4}一(?P<unit>[" + _ONE_AT_A_TIME_UNITS + "])"
+    r"^[、，,；;]?\s*[\u4e00-\u9fff]{1,4}一(?P<unit>[" + _ONE_AT_A_TIME_UNITS + "])"
 )
 _ONE_AT_A_TIME_BEFORE = re.compile(
-    r"一(?P<unit>[" + _ONE_AT_A_TIME_UNITS + r"])[、，,；;]\s*[\u4e00-\u9fff]{1,4}$"
+    r"一(?P<unit>[" + _ONE_AT_A_TIME_UNITS + r"])[、，,；;]?\s*[\u4e00-\u9fff]{1,4}$"
 )
 
 
@@ -738,6 +773,81 @@ def reference_or_process(text: str, s: int, e: int, unit: str, written: str) -> 
         return "a count of places tied in a rank or of lists"
     if _MONITORING_SCOPE_AFTER.match(after):
         return "the scope of a monitoring network (places that monitor)"
+    return None
+
+
+#: A small count as written, its measure word after it (4个, 4市, 十二个, 3座城市).
+_SMALL_COUNT = re.compile(
+    r"^\s*(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*"
+    r"(个|座|家|处|条|所|种|市|县|区|省|个城市|座城市|个市|个县)?\s*$"
+)
+#: After a count in its clause: the set's members ranked or listed one after another
+#: (12个盟市优良天数比例由高至低依次为：…, 相对较差的3个盟市依次是…).
+_RANKED_AFTER = re.compile(
+    r"^[^，,。；;！？\n\d]{0,24}?(依次|由高[至到]低|由低[至到]高|从高到低|从低到高)"
+)
+#: Words right before a count that make it a result (有73个城市, 厦门等14个城市, 其中3个).
+_RESULT_LEAD = re.compile(r"(有|等|其中)\s*$")
+#: A verb of change or of work done in the clause of a listed count (新增绵阳、乐山、眉山3个
+#: 达标城市): the count is how many were added or done, a result — not the list's size.
+_RESULT_VERB = re.compile(r"新增|新建|增加|减少|建成|完成|淘汰|关停|取缔|达到")
+#: A clause that is only a list of names (南昌、新余、赣州、宜春 / 太原、晋中、吕梁和临汾).
+_NAME_LIST = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}[、和及与])+[\u4e00-\u9fff]{1,8}$")
+
+
+def set_size(text: str, s: int, e: int, written: str) -> str | None:
+    """Why the count ``text[s:e]`` is only the size of a set named around it, or ``None``.
+
+    * the set's members are ranked or listed right after it in its clause
+      (``12个盟市优良天数比例由高至低依次为：…``, ``空气质量相对较差的3个盟市依次是乌海市…``):
+      the figures are the members'; the count says how many were listed;
+    * the count restates the number of names its clause lists right before it
+      (``南昌、新余、赣州、宜春4个城市``, ``太原、晋中、吕梁和临汾4市``): it adds nothing to
+      the list (a list summed with 等, ``海口、舟山等20个城市``, may count more than it names
+      and is left alone; so is a list after a verb of change or work, ``新增绵阳、乐山、眉山3个
+      达标城市``: the count of what was added is a result).
+
+    A count after 有, 等 or 其中 (``有5个城市``) is a result and is left alone.  Read in
+    simplified script.
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    s, e : int
+        The figure's span.
+    written : str
+        The figure as written.
+
+    Returns
+    -------
+    str or None
+        The reason (role ``context``), or ``None``.
+
+    Examples
+    --------
+    >>> set_size("南昌、新余、赣州、宜春4个城市浓度达标", 11, 13, "4个")
+    'the size of the list named before it'
+    >>> set_size("12个盟市由高至低依次为", 0, 3, "12个")
+    'the size of a set ranked or listed after it'
+    >>> set_size("南昌、新余等4个城市", 6, 8, "4个") is None
+    True
+    """
+    m = _SMALL_COUNT.match(to_simplified(written))
+    if m is None:
+        return None
+    lead = to_simplified(text[_clause_start(text, max(0, s - 60), s) : s]).strip()
+    if _RESULT_LEAD.search(lead):
+        return None
+    c = CLAUSE.search(text, e)
+    after = to_simplified(text[e : c.start() if c else len(text)])
+    if _RANKED_AFTER.match(after):
+        return "the size of a set ranked or listed after it"
+    if _NAME_LIST.match(lead) and not _RESULT_VERB.search(lead):
+        n = m.group("n")
+        count = int(n) if n.isdecimal() else parse_integer(n)
+        if count == len(re.split(r"[、和及与]", lead)):
+            return "the size of the list named before it"
     return None
 
 
