@@ -43,6 +43,7 @@ from envindicators.extract._phrases import (
     names_a_fragment,
     names_a_place,
     names_a_reference,
+    names_a_verb,
     names_an_act,
     names_no_measure,
     names_no_object,
@@ -58,7 +59,7 @@ from envindicators.extract._predicates import (
     predicate_before,
 )
 from envindicators.extract._roles import CLAUSE, SENTENCE_BREAKS
-from envindicators.extract._segment import cut_at_words
+from envindicators.extract._segment import cut_at_words, ends_with_verb, noun_after
 from envindicators.units import normalize_text, to_simplified
 
 __all__ = ["IndicatorChoice", "IndicatorPicker", "noun_phrase", "opposite_quality"]
@@ -505,6 +506,8 @@ class IndicatorPicker:
                     s=s,
                     unit=unit,
                 )
+                if kind == "level" and not places_counted and member is None:
+                    phrase, phrase_why = _verb_and_counted(phrase, phrase_why, text, e, ce, unit)
                 whole = None if phrase_why else self._whole_of(phrase, s, ss, unit)
                 if whole is not None:  # 问责共139人。其中，科级干部37人: 问责其中科级干部
                     phrase = whole
@@ -1115,6 +1118,33 @@ def _named_phrase(
         phrase = f"(fragment) {phrase}"
         why.append("indicator phrase is a fragment of the text")
     return phrase, why
+
+
+_NO_MEASURE_MARK = "(no measure named) "
+_VERB_COUNTED_NOTE = "indicator phrase's object is the noun after the count"
+
+
+def _verb_and_counted(
+    phrase: str, why: list[str], text: str, e: int, ce: int, unit: str
+) -> tuple[str, list[str]]:
+    """A count named by a verb alone takes the noun written right after its measure word.
+
+    ``共颁发407份危险废物经营许可证``: the phrase ``颁发`` (a verb, :func:`ends_with_verb`, or a
+    verb of no measure, :func:`names_a_verb`: ``問責``, ``约谈``) says what was done, the
+    noun after ``407份`` what was counted (:func:`noun_after`): the name is both,
+    ``颁发危险废物经营许可证``, ``問責黨政領導干部``.  Only for a count in a measure word
+    (``unit`` 份, 名, 家 …); the note says where the object was read.  Else the phrase and
+    its notes unchanged."""
+    bare = phrase.removeprefix(_NO_MEASURE_MARK)
+    if not _COUNTER.fullmatch(unit) or unit == "count" or phrase.startswith("(fragment)"):
+        return phrase, why
+    if not (ends_with_verb(bare) or names_a_verb(bare)):
+        return phrase, why
+    end = noun_after(text, e, ce)
+    if end == e:
+        return phrase, why
+    kept = [w for w in why if w != "indicator phrase names no measure"]
+    return bare + text[e:end], [*kept, _VERB_COUNTED_NOTE]
 
 
 def _counted_noun(

@@ -26,7 +26,7 @@ from typing import Any
 
 from envindicators.units import to_simplified
 
-__all__ = ["cut_at_words", "segment"]
+__all__ = ["cut_at_words", "ends_with_verb", "noun_after", "segment"]
 
 #: Characters of context read on either side of a phrase to find the words at its ends.
 _WINDOW = 12
@@ -252,3 +252,67 @@ def cut_at_words(text: str, lo: int, hi: int) -> tuple[int, int]:
         ):
             j, changed = j - 1, True
     return inside[i][0], inside[j - 1][1]
+
+
+#: jieba's tags of a noun (``n``, person/place/organisation/other proper nouns, a noun
+#: morpheme, an abbreviation ``j``): a word a counted noun may end with.
+_NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "j"})
+#: … and the words a counted noun may hold before its last noun: nouns, verbal nouns,
+#: distinguishing words (``b``: 大型), nominal adjectives (``an``).
+_NOMINAL_TAGS = _NOUN_TAGS | {"vn", "b", "an"}
+#: The longest counted noun read after a count (characters).
+_COUNTED_MAX = 12
+
+
+def ends_with_verb(words: str) -> bool:
+    """Whether ``words`` (either script) end with a verb by jieba's dictionary (``颁发``,
+    ``共颁发``, ``已抽测``; not a verbal noun, ``检查``, nor a noun, ``整改任务``).
+
+    Parameters
+    ----------
+    words : str
+        A phrase.
+
+    Returns
+    -------
+    bool
+        True when its last word is tagged ``v``.
+    """
+    spans = segment(words.strip())
+    return bool(spans) and spans[-1][2] == "v"
+
+
+def noun_after(text: str, lo: int, hi: int) -> int:
+    """The end of the noun written right at ``lo`` (after a count's measure word), else ``lo``.
+
+    ``颁发407份|危险废物经营许可证用于处置医废`` → ``危险废物经营许可证``; ``问责18199名|党政领导干部(其中``
+    → ``党政领导干部``; ``12个|突出环境问题`` → ``突出环境问题`` (one verb or adjective may
+    open it, before a noun).  The noun is a run of nominal words (nouns, verbal nouns,
+    distinguishing words) up to ``hi``, punctuation, a figure, a particle or any other
+    verb, cut back to its last noun: ``查獲8家|違反空氣污染防制法`` has none (a verb, then
+    an idiom), ``4個|城市為劣三級`` ends at 城市.
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    lo, hi : int
+        Where the noun may start (a count's end) and the end of the clause.
+
+    Returns
+    -------
+    int
+        The noun's end in ``text``; ``lo`` when no noun of two to
+        :data:`_COUNTED_MAX` characters starts at ``lo``.
+    """
+    spans = segment(text[lo : min(hi, lo + _COUNTED_MAX + 4)])
+    end = 0
+    for k, (s, e, tag) in enumerate(spans):
+        opening = k == 0 and tag in {"v", "a"} and len(spans) > 1 and spans[1][2] in _NOUN_TAGS
+        if tag not in _NOMINAL_TAGS and not opening:
+            break
+        if e > _COUNTED_MAX:
+            break
+        if tag in _NOUN_TAGS:
+            end = e
+    return lo + end if end >= 2 else lo
