@@ -285,9 +285,10 @@ def ends_with_verb(words: str) -> bool:
 def noun_after(text: str, lo: int, hi: int) -> int:
     """The end of the noun written right at ``lo`` (after a count's measure word), else ``lo``.
 
-    ``颁发407份|危险废物经营许可证用于处置医废`` → ``危险废物经营许可证``; ``问责18199名|党政领导干部(其中``
-    → ``党政领导干部``; ``12个|突出环境问题`` → ``突出环境问题`` (one verb or adjective may
-    open it, before a noun).  The noun is a run of nominal words (nouns, verbal nouns,
+    ``颁发407份|危险废物经营许可证用于处置医废`` → ``危险废物经营许可证``;
+    ``问责18199名|党政领导干部(其中`` → ``党政领导干部``;
+    ``12个|突出环境问题`` → ``突出环境问题`` (one verb or adjective may open it, before a
+    noun).  The noun is a run of nominal words (nouns, verbal nouns,
     distinguishing words) up to ``hi``, punctuation, a figure, a particle or any other
     verb, cut back to its last noun: ``查獲8家|違反空氣污染防制法`` has none (a verb, then
     an idiom), ``4個|城市為劣三級`` ends at 城市.
@@ -307,7 +308,7 @@ def noun_after(text: str, lo: int, hi: int) -> int:
     """
     spans = segment(text[lo : min(hi, lo + _COUNTED_MAX + 4)])
     end = 0
-    for k, (s, e, tag) in enumerate(spans):
+    for k, (_s, e, tag) in enumerate(spans):
         opening = k == 0 and tag in {"v", "a"} and len(spans) > 1 and spans[1][2] in _NOUN_TAGS
         if tag not in _NOMINAL_TAGS and not opening:
             break
