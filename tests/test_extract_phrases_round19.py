@@ -159,3 +159,71 @@ def test_industrial_energy_intensity_by_its_common_names(
 ) -> None:
     row = _row(_script(text, script), value_text)
     assert row["indicator"] == "industrial_energy_intensity"
+
+
+# ------------------------------------------------------------------ a verb and its counted noun
+
+#: A count named by a verb alone, its counted noun right after the measure word.
+VERB_THEN_NOUN = [
+    (
+        "2018年，全国各省共颁发407份危险废物经营许可证用于处置医废。",
+        "407份",
+        "颁发",
+        "危险废物经营许可证",
+    ),
+    ("问责了18199名党政领导干部。", "18199名", "问责", "党政领导干部"),
+    ("2021年共约谈12名企业负责人。", "12名", "约谈", "企业负责人"),
+    ("今年以来，全县共核发236张排污许可证。", "236张", "核发", "排污许可证"),
+    ("2020年全市发放3200份宣传手册。", "3200份", "发放", "宣传手册"),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "value_text", "verb", "noun"), VERB_THEN_NOUN)
+def test_a_verb_takes_the_noun_counted_after_it(
+    text: str, value_text: str, verb: str, noun: str, script: str
+) -> None:
+    row = _row(_script(text, script), _script(value_text, script))
+    assert row["subject"] == _script(verb + noun, script)
+    assert row["needs_review"]  # still a proposed phrase
+
+
+#: No noun right after the count (a verb, nothing, an idiom), or the phrase is a noun.
+VERB_NO_NOUN = [
+    ("110年查获8家违反空气污染防制法。", "8家", "查获"),
+    ("截至113年2月28日止，已裁罚12件。", "12件", "裁罚"),
+    ("今年共约谈12名，问责3人。", "12名", "约谈"),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "value_text", "subject"), VERB_NO_NOUN)
+def test_no_noun_after_the_count_keeps_the_phrase(
+    text: str, value_text: str, subject: str, script: str
+) -> None:
+    row = _row(_script(text, script), _script(value_text, script))
+    assert str(row["subject"]).removeprefix("(no measure named) ") == _script(subject, script)
+
+
+def test_a_noun_phrase_takes_no_noun_after_it() -> None:
+    # 市级领导 is a noun, no verb: the words after the count are not added to it
+    text = "截至9月13日，共与79名市级领导、43名部门主要负责人进行个别谈话。"
+    row = _row(text, "79名")
+    assert row["subject"] == "市级领导"
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    verb=st.sampled_from(["颁发", "核发", "发放"]),
+    noun=st.sampled_from(["排污许可证", "宣传手册", "危险废物经营许可证"]),
+    n=st.integers(2, 99999),
+    unit=st.sampled_from(["份", "张"]),
+)
+def test_property_the_counted_noun_is_read_whole(verb: str, noun: str, n: int, unit: str) -> None:
+    text = f"2020年，全市共{verb}{n}{unit}{noun}。"
+    obs = read_report(text).observations
+    row = obs[obs["value_text"].astype(str) == f"{n}{unit}"]
+    assert len(row) == 1
+    subject = str(row.iloc[0]["subject"])
+    assert subject.endswith(noun)  # the counted noun whole, never cut
+    assert not any(ch.isdigit() for ch in subject)

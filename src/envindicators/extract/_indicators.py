@@ -62,7 +62,7 @@ from envindicators.extract._roles import CLAUSE, SENTENCE_BREAKS
 from envindicators.extract._segment import cut_at_words, ends_with_verb, noun_after
 from envindicators.units import normalize_text, to_simplified
 
-__all__ = ["IndicatorChoice", "IndicatorPicker", "noun_phrase", "opposite_quality"]
+__all__ = ["IndicatorChoice", "IndicatorPicker", "noun_phrase", "opposite_quality", "per_item"]
 
 #: A loose indicator match (most of a registry name's character pairs in the clause, see
 #: :meth:`Lexicon.closest`) at or above this share needs no review.
@@ -267,7 +267,8 @@ class IndicatorPicker:
            right after it: ``7个督察组共计受理举报``, the 7 counts no 受理举报); rules 3, 4
            and 8 skip a name of the opposite quality to the figure's own words
            (:func:`opposite_quality`: ``优良天数比例上升5.9个百分点，重度污染天数比例下降0.1个
-           百分点`` — 0.1 is no share of the good days);
+           百分点`` — 0.1 is no share of the good days) or own words of an average per item
+           the name lacks (:func:`per_item`: ``件均罰鍰金額6萬元`` is no total of fines);
         9. else a *proposed* indicator named by :func:`noun_phrase`.
 
         A registry link of a ``分别`` list's member that names a water-quality class
@@ -345,7 +346,7 @@ class IndicatorPicker:
         if code is None:
             for _, form in cands.iterrows():
                 ok = self._fitting(form["form"], unit, kind)
-                if not ok or (own and opposite_quality(own, str(form["form"]))):
+                if not ok or _not_its_name(own, str(form["form"])):
                     continue  # 优良天数比例…，重度污染天数比例0.1%: not the good days' share
                 fe = int(form["end"])
                 between = prev is not None and prev[1] > fe  # another figure in between
@@ -378,7 +379,7 @@ class IndicatorPicker:
             after = found[(found["start"] >= e) & (found["end"] <= ce)].sort_values("start")
             for _, form in after.iterrows():
                 ok = self._fitting(form["form"], unit, kind)
-                if ok and not (own and opposite_quality(own, str(form["form"]))):
+                if ok and not _not_its_name(own, str(form["form"])):
                     code, subject = ok[0], text[int(form["start"]) : int(form["end"])]
                     ind_conf = 1
                     break
@@ -388,7 +389,7 @@ class IndicatorPicker:
             and not stale
             and prev is not None
             and self.fits(prev[0], unit, kind)
-            and not (own and self._of_opposite_quality(own, prev[0]))
+            and not (own and self._ruled_out(own, prev[0]))
         ):
             code, ind_conf = prev[0], min(1, prev[2])
             if prev[0] in self.proposed:
@@ -451,7 +452,7 @@ class IndicatorPicker:
                     or (own and not _shares_a_pair(own_n, loose[1]))
                     or (own and self._other_quantity(own_n, [loose[0]]))
                     or negated("", 0, loose[1], words=to_simplified(own_n))
-                    or (own and opposite_quality(own_n, loose[1]))  # 重度污染…比例: no 优良…
+                    or _not_its_name(own_n, loose[1])  # 重度污染…比例: no 优良…; 件均罚锾
                 )
             ):
                 # no leading word of the indicator's names (秸秆 of 秸秆综合利用率) is in
@@ -952,11 +953,11 @@ class IndicatorPicker:
         named = [c for c in named if c]
         return bool(named) and all(c != own for c in named)
 
-    def _of_opposite_quality(self, own: str, code: str) -> bool:
-        """Whether every name of ``code`` (registry forms, or a proposed name) is of the
-        opposite quality to the figure's own words (:func:`opposite_quality`)."""
+    def _ruled_out(self, own: str, code: str) -> bool:
+        """Whether the figure's own words rule out every name of ``code`` (registry forms,
+        or a proposed name): :func:`opposite_quality`, :func:`per_item`."""
         names = self._forms_of.get(code) or [str(self.proposed.get(code, {}).get("name_zh", ""))]
-        return all(opposite_quality(own, n) for n in names)
+        return all(_not_its_name(own, n) for n in names)
 
     def _other_quantity(self, gap: str, codes: list[str]) -> bool:
         """Whether ``gap`` (between a name and its figure) writes a quantity head that no
@@ -1339,6 +1340,46 @@ def opposite_quality(own: str, name: str) -> bool:
     a = _quality_of(to_simplified(own))
     b = _quality_of(to_simplified(name))
     return a is not None and b is not None and a != b
+
+
+#: Words of an average per item or a single item (件均罚锾, 户均, 平均每件, 单笔罚款): the figure
+#: is the amount of one item, never the total a name without them is of.
+_PER_ITEM = re.compile(r"件均|户均|家均|次均|平均每|每件|每户|每家|每起|单件|单笔|单次")
+
+
+def per_item(own: str, name: str) -> bool:
+    """Whether a figure's own words say it is an average per item or one item's amount,
+    which the indicator's name does not say.
+
+    ``件均罰鍰金額6萬元`` is no total of fines (罚款金额), ``单笔罚款最高144万元`` neither;
+    a name that says so itself (``人均…``, ``户均…``) is not concerned.
+
+    Parameters
+    ----------
+    own : str
+        The words naming the figure, in its own clause (either script).
+    name : str
+        A registry name or form (either script).
+
+    Returns
+    -------
+    bool
+        True when ``own`` writes 件均, 户均, 平均每, 单笔 … and ``name`` does not.
+
+    Examples
+    --------
+    >>> per_item("件均罰鍰金額", "罚锾"), per_item("罰鍰總額", "罚锾")
+    (True, False)
+    """
+    written = {m.group() for m in _PER_ITEM.finditer(to_simplified(own))}
+    named = to_simplified(name)
+    return any(w not in named for w in written)
+
+
+def _not_its_name(own: str, name: str) -> bool:
+    """Whether the figure's own words rule out ``name`` (:func:`opposite_quality`,
+    :func:`per_item`)."""
+    return bool(own) and (opposite_quality(own, name) or per_item(own, name))
 
 
 def _leads(words: str, form: str) -> bool:
