@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from tests.scripts import to_traditional
 
 from envindicators.extract import read_report
-from envindicators.extract._indicators import opposite_quality
+from envindicators.extract._indicators import opposite_quality, per_item
 
 SCRIPTS = ["simplified", "traditional"]
 
@@ -227,3 +227,28 @@ def test_property_the_counted_noun_is_read_whole(verb: str, noun: str, n: int, u
     subject = str(row.iloc[0]["subject"])
     assert subject.endswith(noun)  # the counted noun whole, never cut
     assert not any(ch.isdigit() for ch in subject)
+
+
+# ------------------------------------------------------------------ an average per item
+
+PER_ITEM = [
+    ("件均罰鍰金額", "罚锾", True),
+    ("平均每件罚款金额", "罚款金额", True),
+    ("单笔罚款", "罚款", True),
+    ("户均用水量", "用水总量", True),
+    ("罰鍰總額", "罚锾", False),
+    ("裁罰金額", "裁罚金额", False),
+    ("人均公园绿地面积", "人均公园绿地面积", False),
+]
+
+
+@pytest.mark.parametrize(("own", "name", "expected"), PER_ITEM)
+def test_per_item_words(own: str, name: str, expected: bool) -> None:
+    assert per_item(own, name) is expected
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_average_per_case_is_no_total_of_fines(script: str) -> None:
+    text = _script("另就裁罰金額分析，最高是2018年3677萬餘元，件均罰鍰金額6萬元。", script)
+    assert _row(text, "3677萬餘元")["indicator"] == "fines_total"
+    assert _row(text, "6萬元")["indicator"] != "fines_total"
