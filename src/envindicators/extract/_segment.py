@@ -265,8 +265,10 @@ _COUNTED_MAX = 12
 
 
 def ends_with_verb(words: str) -> bool:
-    """Whether ``words`` (either script) end with a verb by jieba's dictionary (``颁发``,
-    ``共颁发``, ``已抽测``; not a verbal noun, ``检查``, nor a noun, ``整改任务``).
+    """Whether ``words`` (either script) are a verb alone by jieba's dictionary, adverbs
+    before it allowed (``颁发``, ``共颁发``, ``已抽测``, ``全力摸清``; not a verbal noun,
+    ``检查``, a noun, ``整改任务``, nor a clause that ends with a verb,
+    ``相关负责人被批评``).
 
     Parameters
     ----------
@@ -276,10 +278,10 @@ def ends_with_verb(words: str) -> bool:
     Returns
     -------
     bool
-        True when its last word is tagged ``v``.
+        True when its last word is tagged ``v`` and every other word ``v`` or ``d``.
     """
     spans = segment(words.strip())
-    return bool(spans) and spans[-1][2] == "v"
+    return bool(spans) and spans[-1][2] == "v" and all(t in ("v", "d") for _, _, t in spans)
 
 
 def noun_after(text: str, lo: int, hi: int) -> int:
@@ -306,8 +308,8 @@ def noun_after(text: str, lo: int, hi: int) -> int:
         The noun's end in ``text``; ``lo`` when no noun of two to
         :data:`_COUNTED_MAX` characters starts at ``lo``.
     """
-    spans = segment(text[lo : min(hi, lo + _COUNTED_MAX + 4)])
-    end = 0
+    spans = segment(text[lo : min(hi, lo + _COUNTED_MAX + 8)])
+    end, last = 0, -1
     for k, (_s, e, tag) in enumerate(spans):
         opening = k == 0 and tag in {"v", "a"} and len(spans) > 1 and spans[1][2] in _NOUN_TAGS
         if tag not in _NOMINAL_TAGS and not opening:
@@ -315,5 +317,30 @@ def noun_after(text: str, lo: int, hi: int) -> int:
         if e > _COUNTED_MAX:
             break
         if tag in _NOUN_TAGS:
-            end = e
-    return lo + end if end >= 2 else lo
+            end, last = e, k
+    if end < 2:
+        return lo
+    rest = spans[last + 1 :]
+    if rest and not _ends_a_noun(rest):
+        return lo  # 中央生态|环境保护督察, 群众|身边的…: the noun goes on, its end unknown
+    return lo + end
+
+
+#: Tags of a word that may follow a whole counted noun: a verb (its predicate), a
+#: preposition, a particle (的 is not: what follows it is the head), an adverb, a
+#: conjunction, a pronoun, a numeral, punctuation.
+_AFTER_NOUN = frozenset({"v", "p", "ul", "uz", "ug", "d", "c", "r", "m", "x", "eng"})
+
+
+def _ends_a_noun(rest: list[tuple[int, int, str]]) -> bool:
+    """Whether the words ``rest`` after a noun show that it ended there: the next word is
+    a verb, preposition, adverb … — not a verb right before a noun (``汾河干流生态|治理工程``,
+    ``促进300万人口|解决粮食问题``: the verb and noun go on the name or the clause), nor a
+    verb that ends the clause (``中央生态环境保护|督察``: a noun's last word)."""
+    tag = rest[0][2]
+    if tag not in _AFTER_NOUN:
+        return False
+    if tag != "v":
+        return True
+    # a verb ending the clause is the noun's own last word (中央生态环境保护|督察,)
+    return len(rest) > 1 and rest[1][2] not in _NOUN_TAGS and rest[1][2] != "x"
