@@ -18,6 +18,7 @@ from tests.scripts import to_traditional
 
 from envindicators.extract import read_report
 from envindicators.extract._indicators import opposite_quality, per_item
+from envindicators.extract._segment import ends_with_verb
 
 SCRIPTS = ["simplified", "traditional"]
 
@@ -203,6 +204,39 @@ def test_no_noun_after_the_count_keeps_the_phrase(
 ) -> None:
     row = _row(_script(text, script), _script(value_text, script))
     assert str(row["subject"]).removeprefix("(no measure named) ") == _script(subject, script)
+
+
+#: The noun after the count goes on past what a word segmenter can bound (a verb inside a
+#: compound name, a place noun, a verb with its own object): the phrase is not cut there.
+NOUN_GOES_ON = [
+    ("国务院对我省开展了两次中央生态环境保护督察。", "两次", "开展中央生态"),
+    ("全覆盖式的督察，解决了8万余个群众身边的环境问题。", "8万余个", "解决群众"),
+    ("实施18项汾河干流生态治理工程。", "18项", "实施汾河干流生态"),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "value_text", "cut"), NOUN_GOES_ON)
+def test_a_noun_that_goes_on_is_not_cut(text: str, value_text: str, cut: str, script: str) -> None:
+    row = _row(_script(text, script), _script(value_text, script))
+    assert row["subject"] != _script(cut, script)
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("颁发", True),
+        ("共颁发", True),
+        ("已抽測", True),
+        ("已核发", True),
+        ("检查", False),
+        ("整改任务", False),
+        ("相關負責人被批評、警告或免職", False),
+        ("中央企业的督察", False),
+    ],
+)
+def test_a_verb_alone(words: str, expected: bool) -> None:
+    assert ends_with_verb(words) is expected
 
 
 def test_a_noun_phrase_takes_no_noun_after_it() -> None:
