@@ -266,7 +266,7 @@ _COUNTED_MAX = 12
 
 def ends_with_verb(words: str) -> bool:
     """Whether ``words`` (either script) are a verb alone by jieba's dictionary, adverbs
-    before it allowed (``颁发``, ``共颁发``, ``已抽测``, ``全力摸清``; not a verbal noun,
+    before it allowed (``颁发``, ``共颁发``, ``已抽测``, ``已核发``; not a verbal noun,
     ``检查``, a noun, ``整改任务``, nor a clause that ends with a verb,
     ``相关负责人被批评``).
 
