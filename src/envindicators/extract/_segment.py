@@ -24,6 +24,7 @@ import unicodedata
 import warnings
 from typing import Any
 
+from envindicators.extract._phrases import _GLOSS
 from envindicators.units import to_simplified
 
 __all__ = ["cut_at_words", "ends_with_verb", "noun_after", "segment"]
@@ -292,8 +293,10 @@ def noun_after(text: str, lo: int, hi: int) -> int:
     ``12个|突出环境问题`` → ``突出环境问题`` (one verb or adjective may open it, before a
     noun).  The noun is a run of nominal words (nouns, verbal nouns,
     distinguishing words) up to ``hi``, punctuation, a figure, a particle or any other
-    verb, cut back to its last noun: ``查獲8家|違反空氣污染防制法`` has none (a verb, then
-    an idiom), ``4個|城市為劣三級`` ends at 城市.
+    verb, cut back to its last noun; none where a list goes on after it (``343万棵|树木、灌木和
+    年生植物``: the count is of all) or a pinyin gloss stands in it:
+    ``查獲8家|違反空氣污染防制法`` has none (a verb, then an idiom), ``4個|城市為劣三級``
+    ends at 城市.
 
     Parameters
     ----------
@@ -320,6 +323,8 @@ def noun_after(text: str, lo: int, hi: int) -> int:
             end, last = e, k
     if end < 2:
         return lo
+    if _GLOSS.match(text, lo + end) or text[lo + end : lo + end + 1] in ("、", "及", "和", "与"):
+        return lo  # 中央生態(tài)環(huán)境…: a gloss inside the noun; 树木、灌木…: a list counted
     rest = spans[last + 1 :]
     if rest and not _ends_a_noun(rest):
         return lo  # 中央生态|环境保护督察, 群众|身边的…: the noun goes on, its end unknown
