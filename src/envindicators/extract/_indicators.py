@@ -1346,7 +1346,7 @@ def opposite_quality(own: str, name: str) -> bool:
 #: is the amount of one item, never the total a name without them is of (not 平均每日: a rate
 #: per day is still the total's).
 _PER_ITEM = re.compile(
-    r"件均|户均|家均|次均|平均每(?![日天月年时周])|每件|每户|每家|每起|单件|单笔|单次"
+    r"件均|户均|家均|次均|平均每(?=[^日天月年时周])|每件|每户|每家|每起|单件|单笔|单次"
 )
 
 
