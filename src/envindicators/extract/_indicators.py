@@ -43,6 +43,7 @@ from envindicators.extract._phrases import (
     names_a_fragment,
     names_a_place,
     names_a_reference,
+    names_a_verb,
     names_an_act,
     names_no_measure,
     names_no_object,
@@ -58,10 +59,10 @@ from envindicators.extract._predicates import (
     predicate_before,
 )
 from envindicators.extract._roles import CLAUSE, SENTENCE_BREAKS
-from envindicators.extract._segment import cut_at_words
+from envindicators.extract._segment import cut_at_words, ends_with_verb, noun_after
 from envindicators.units import normalize_text, to_simplified
 
-__all__ = ["IndicatorChoice", "IndicatorPicker", "noun_phrase"]
+__all__ = ["IndicatorChoice", "IndicatorPicker", "noun_phrase", "opposite_quality", "per_item"]
 
 #: A loose indicator match (most of a registry name's character pairs in the clause, see
 #: :meth:`Lexicon.closest`) at or above this share needs no review.
@@ -263,7 +264,11 @@ class IndicatorPicker:
            the figure's sentence (尾矿…综合利用率 is no loose 秸秆综合利用率; 重度污染天数比例
            no 空气质量优良天数比例) and whose figure's own words name no other quantity;
            rules 4, 6, 7 and 8 are not tried for a count of teams (:data:`_TEAM_NOUN` written
-           right after it: ``7个督察组共计受理举报``, the 7 counts no 受理举报);
+           right after it: ``7个督察组共计受理举报``, the 7 counts no 受理举报); rules 3, 4
+           and 8 skip a name of the opposite quality to the figure's own words
+           (:func:`opposite_quality`: ``优良天数比例上升5.9个百分点，重度污染天数比例下降0.1个
+           百分点`` — 0.1 is no share of the good days) or own words of an average per item
+           the name lacks (:func:`per_item`: ``件均罰鍰金額6萬元`` is no total of fines);
         9. else a *proposed* indicator named by :func:`noun_phrase`.
 
         A registry link of a ``分别`` list's member that names a water-quality class
@@ -341,8 +346,8 @@ class IndicatorPicker:
         if code is None:
             for _, form in cands.iterrows():
                 ok = self._fitting(form["form"], unit, kind)
-                if not ok:
-                    continue
+                if not ok or _not_its_name(own, str(form["form"])):
+                    continue  # 优良天数比例…，重度污染天数比例0.1%: not the good days' share
                 fe = int(form["end"])
                 between = prev is not None and prev[1] > fe  # another figure in between
                 if between and change and not own and prev is not None:
@@ -374,7 +379,7 @@ class IndicatorPicker:
             after = found[(found["start"] >= e) & (found["end"] <= ce)].sort_values("start")
             for _, form in after.iterrows():
                 ok = self._fitting(form["form"], unit, kind)
-                if ok:
+                if ok and not _not_its_name(own, str(form["form"])):
                     code, subject = ok[0], text[int(form["start"]) : int(form["end"])]
                     ind_conf = 1
                     break
@@ -384,6 +389,7 @@ class IndicatorPicker:
             and not stale
             and prev is not None
             and self.fits(prev[0], unit, kind)
+            and not (own and self._ruled_out(own, prev[0]))
         ):
             code, ind_conf = prev[0], min(1, prev[2])
             if prev[0] in self.proposed:
@@ -446,6 +452,7 @@ class IndicatorPicker:
                     or (own and not _shares_a_pair(own_n, loose[1]))
                     or (own and self._other_quantity(own_n, [loose[0]]))
                     or negated("", 0, loose[1], words=to_simplified(own_n))
+                    or _not_its_name(own_n, loose[1])  # 重度污染…比例: no 优良…; 件均罚锾
                 )
             ):
                 # no leading word of the indicator's names (秸秆 of 秸秆综合利用率) is in
@@ -500,6 +507,8 @@ class IndicatorPicker:
                     s=s,
                     unit=unit,
                 )
+                if kind == "level" and not places_counted and member is None:
+                    phrase, phrase_why = _verb_and_counted(phrase, phrase_why, text, e, ce, unit)
                 whole = None if phrase_why else self._whole_of(phrase, s, ss, unit)
                 if whole is not None:  # 问责共139人。其中，科级干部37人: 问责其中科级干部
                     phrase = whole
@@ -944,6 +953,12 @@ class IndicatorPicker:
         named = [c for c in named if c]
         return bool(named) and all(c != own for c in named)
 
+    def _ruled_out(self, own: str, code: str) -> bool:
+        """Whether the figure's own words rule out every name of ``code`` (registry forms,
+        or a proposed name): :func:`opposite_quality`, :func:`per_item`."""
+        names = self._forms_of.get(code) or [str(self.proposed.get(code, {}).get("name_zh", ""))]
+        return all(_not_its_name(own, n) for n in names)
+
     def _other_quantity(self, gap: str, codes: list[str]) -> bool:
         """Whether ``gap`` (between a name and its figure) writes a quantity head that no
         form of ``codes`` holds (化学需氧量|排放量比上年降低 for 化学需氧量浓度)."""
@@ -1106,6 +1121,33 @@ def _named_phrase(
     return phrase, why
 
 
+_NO_MEASURE_MARK = "(no measure named) "
+_VERB_COUNTED_NOTE = "indicator phrase's object is the noun after the count"
+
+
+def _verb_and_counted(
+    phrase: str, why: list[str], text: str, e: int, ce: int, unit: str
+) -> tuple[str, list[str]]:
+    """A count named by a verb alone takes the noun written right after its measure word.
+
+    ``共颁发407份危险废物经营许可证``: the phrase ``颁发`` (a verb, :func:`ends_with_verb`, or a
+    verb of no measure, :func:`names_a_verb`: ``問責``, ``约谈``) says what was done, the
+    noun after ``407份`` what was counted (:func:`noun_after`): the name is both,
+    ``颁发危险废物经营许可证``, ``問責黨政領導干部``.  Only for a count in a measure word
+    (``unit`` 份, 名, 家 …); the note says where the object was read.  Else the phrase and
+    its notes unchanged."""
+    bare = phrase.removeprefix(_NO_MEASURE_MARK)
+    if not _COUNTER.fullmatch(unit) or unit == "count" or phrase.startswith("(fragment)"):
+        return phrase, why
+    if not (ends_with_verb(bare) or names_a_verb(bare)):
+        return phrase, why
+    end = noun_after(text, e, ce)
+    if end == e:
+        return phrase, why
+    kept = [w for w in why if w != "indicator phrase names no measure"]
+    return bare + text[e:end], [*kept, _VERB_COUNTED_NOTE]
+
+
 def _counted_noun(
     text: str, ss: int, cs: int, figures: pd.DataFrame | None, unit: str
 ) -> str | None:
@@ -1248,6 +1290,99 @@ def _earlier_object(
 def _shares_a_pair(words: str, form: str) -> bool:
     """Whether ``words`` and ``form`` have a pair of adjacent characters in common."""
     return any(form[i : i + 2] in words for i in range(len(form) - 1))
+
+
+#: Words of a poor quality (重度污染, 超标, 劣Ⅴ类, 不良, 未达标) and of a good one (优良, 达标,
+#: 良好): a share or count of the one is never the indicator of the other.
+_POOR_QUALITY = re.compile(r"污染|超标|劣|不良|未达|不达|重度|严重|较差")
+_GOOD_QUALITY = re.compile(r"优良|达标|良好|较好")
+
+
+def _quality_of(words: str) -> str | None:
+    """``"poor"`` or ``"good"`` when ``words`` (simplified script) name one quality only,
+    else ``None`` (no quality, or both: 达标 inside 未达标 is the poor one)."""
+    poor = bool(_POOR_QUALITY.search(words))
+    good = bool(_GOOD_QUALITY.search(_POOR_QUALITY.sub("|", words)))
+    if poor == good:
+        return None
+    return "poor" if poor else "good"
+
+
+def opposite_quality(own: str, name: str) -> bool:
+    """Whether a figure's own words and an indicator's name are of opposite qualities.
+
+    ``重度及以上污染天数比例`` is no ``空气质量优良天数比例``, ``劣Ⅴ类水体比例`` no
+    ``优良水体比例``, ``超标天数`` no ``达标天数``: the share of the poor days (sections,
+    waters) is not the share of the good ones, though most of the name's words are written.
+
+    Parameters
+    ----------
+    own : str
+        The words naming the figure, in its own clause (either script).
+    name : str
+        A registry name or form (either script).
+
+    Returns
+    -------
+    bool
+        True when one names a poor quality (污染, 超标, 劣, 不良, 未达标, 重度 …) and the
+        other a good one (优良, 达标, 良好), each only that one.
+
+    Examples
+    --------
+    >>> opposite_quality("重度及以上污染天数比例", "空气质量优良天数比例")
+    True
+    >>> opposite_quality("空气质量达标天数比例", "空气质量优良天数比例")
+    False
+    >>> opposite_quality("PM2.5浓度", "空气质量优良天数比例")
+    False
+    """
+    a = _quality_of(to_simplified(own))
+    b = _quality_of(to_simplified(name))
+    return a is not None and b is not None and a != b
+
+
+#: Words of an average per item or a single item (件均罚锾, 户均, 平均每件, 单笔罚款): the figure
+#: is the amount of one item, never the total a name without them is of (not 平均每日: a rate
+#: per day is still the total's).
+_PER_ITEM = re.compile(
+    r"件均|户均|家均|次均|平均每(?=[^日天月年时周])|每件|每户|每家|每起|单件|单笔|单次"
+)
+
+
+def per_item(own: str, name: str) -> bool:
+    """Whether a figure's own words say it is an average per item or one item's amount,
+    which the indicator's name does not say.
+
+    ``件均罰鍰金額6萬元`` is no total of fines (罚款金额), ``单笔罚款最高144万元`` neither;
+    a name that says so itself (``人均…``, ``户均…``) is not concerned.
+
+    Parameters
+    ----------
+    own : str
+        The words naming the figure, in its own clause (either script).
+    name : str
+        A registry name or form (either script).
+
+    Returns
+    -------
+    bool
+        True when ``own`` writes 件均, 户均, 平均每, 单笔 … and ``name`` does not.
+
+    Examples
+    --------
+    >>> per_item("件均罰鍰金額", "罚锾"), per_item("罰鍰總額", "罚锾")
+    (True, False)
+    """
+    written = {m.group() for m in _PER_ITEM.finditer(to_simplified(own))}
+    named = to_simplified(name)
+    return any(w not in named for w in written)
+
+
+def _not_its_name(own: str, name: str) -> bool:
+    """Whether the figure's own words rule out ``name`` (:func:`opposite_quality`,
+    :func:`per_item`)."""
+    return bool(own) and (opposite_quality(own, name) or per_item(own, name))
 
 
 def _leads(words: str, form: str) -> bool:

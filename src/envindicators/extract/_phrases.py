@@ -155,12 +155,17 @@ _COUNTED_PLACE = re.compile(r"城市|地区|区域|省份|地市|县区|区县|�
 #: the words of a comparison (相较, 降至), an adverb (大幅) — a phrase that is only one (or
 #: two) of these names no measure.
 _PLACE_WORD = r"(全国|全省|全市|各地|地区|区域|城市|省份|地市|县区|辖区|全球|世界)"
+#: … of them, the verbs (确定, 约谈, 问责, 处罚 …): whom, what?
+_VERB_NO_MEASURE = (
+    r"(确定|开展|为期|实现|完成|达到|超过|不足|约谈|问责|改造|整改|处罚|查处|立案|检查)"
+)
 _NO_MEASURE = re.compile(
     r"(早上|上午|中午|下午|晚上|夜间|白天|昼间|全天|期间|同期|上半年|下半年|年初|年底|年末|当日|当天)"
     r"|(目标|任务|指标|要求|计划|规划|标准|限值)"
     r"|[图表]\d+(-\d+)?"
-    r"|(确定|开展|为期|实现|完成|达到|超过|不足|约谈|问责|改造|整改|处罚|查处|立案|检查)"
-    r"|(相较|相比|较|比|同比|环比|(降低|下降|降|减少|缩减|增|上升|提高)至)"
+    r"|"
+    + _VERB_NO_MEASURE
+    + r"|(相较|相比|较|比|同比|环比|(降低|下降|降|减少|缩减|增|上升|提高)至)"
     r"|不[\u4e00-\u9fff]反|(不降|不升|不减|不增)(反)?|(微幅|大幅|小幅|明显|持续|稳步)"
 )
 
@@ -394,6 +399,28 @@ def names_no_measure(phrase: str, *, places: bool = True) -> bool:
     words = to_simplified(phrase.strip())
     word = f"{_PLACE_WORD}|{_NO_MEASURE.pattern}" if places else _NO_MEASURE.pattern
     return bool(re.fullmatch(f"(?:{word})(?:[、和及与]?(?:{word}))?", words))
+
+
+def names_a_verb(phrase: str) -> bool:
+    """Whether a phrase is only a verb naming no measure (``约谈``, ``問責``, ``处罚``: whom,
+    what?), one of the verbs :func:`names_no_measure` reads.
+
+    Parameters
+    ----------
+    phrase : str
+        A proposed indicator's phrase (either script).
+
+    Returns
+    -------
+    bool
+        ``True`` for one such verb alone.
+
+    Examples
+    --------
+    >>> names_a_verb("問責"), names_a_verb("问责人数"), names_a_verb("上半年")
+    (True, False, False)
+    """
+    return bool(re.fullmatch(_VERB_NO_MEASURE, to_simplified(phrase.strip())))
 
 
 def object_of(phrase: str, *, counted: bool = False) -> str | None:

@@ -24,9 +24,10 @@ import unicodedata
 import warnings
 from typing import Any
 
+from envindicators.extract._phrases import _GLOSS
 from envindicators.units import to_simplified
 
-__all__ = ["cut_at_words", "segment"]
+__all__ = ["cut_at_words", "ends_with_verb", "noun_after", "segment"]
 
 #: Characters of context read on either side of a phrase to find the words at its ends.
 _WINDOW = 12
@@ -252,3 +253,99 @@ def cut_at_words(text: str, lo: int, hi: int) -> tuple[int, int]:
         ):
             j, changed = j - 1, True
     return inside[i][0], inside[j - 1][1]
+
+
+#: jieba's tags of a noun (``n``, person/place/organisation/other proper nouns, a noun
+#: morpheme, an abbreviation ``j``): a word a counted noun may end with.
+_NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "j"})
+#: … and the words a counted noun may hold before its last noun: nouns, verbal nouns,
+#: distinguishing words (``b``: 大型), nominal adjectives (``an``).
+_NOMINAL_TAGS = _NOUN_TAGS | {"vn", "b", "an"}
+#: The longest counted noun read after a count (characters).
+_COUNTED_MAX = 12
+
+
+def ends_with_verb(words: str) -> bool:
+    """Whether ``words`` (either script) are a verb alone by jieba's dictionary, adverbs
+    before it allowed (``颁发``, ``共颁发``, ``已抽测``, ``已核发``; not a verbal noun,
+    ``检查``, a noun, ``整改任务``, nor a clause that ends with a verb,
+    ``相关负责人被批评``).
+
+    Parameters
+    ----------
+    words : str
+        A phrase.
+
+    Returns
+    -------
+    bool
+        True when its last word is tagged ``v`` and every other word ``v`` or ``d``.
+    """
+    spans = segment(words.strip())
+    return bool(spans) and spans[-1][2] == "v" and all(t in ("v", "d") for _, _, t in spans)
+
+
+def noun_after(text: str, lo: int, hi: int) -> int:
+    """The end of the noun written right at ``lo`` (after a count's measure word), else ``lo``.
+
+    ``颁发407份|危险废物经营许可证用于处置医废`` → ``危险废物经营许可证``;
+    ``问责18199名|党政领导干部(其中`` → ``党政领导干部``;
+    ``12个|突出环境问题`` → ``突出环境问题`` (one verb or adjective may open it, before a
+    noun).  The noun is a run of nominal words (nouns, verbal nouns,
+    distinguishing words) up to ``hi``, punctuation, a figure, a particle or any other
+    verb, cut back to its last noun; none where a list goes on after it (``343万棵|树木、灌木和
+    年生植物``: the count is of all) or a pinyin gloss stands in it:
+    ``查獲8家|違反空氣污染防制法`` has none (a verb, then an idiom), ``4個|城市為劣三級``
+    ends at 城市.
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    lo, hi : int
+        Where the noun may start (a count's end) and the end of the clause.
+
+    Returns
+    -------
+    int
+        The noun's end in ``text``; ``lo`` when no noun of two to
+        :data:`_COUNTED_MAX` characters starts at ``lo``.
+    """
+    spans = segment(text[lo : min(hi, lo + _COUNTED_MAX + 8)])
+    end, last = 0, -1
+    for k, (_s, e, tag) in enumerate(spans):
+        opening = k == 0 and tag in {"v", "a"} and len(spans) > 1 and spans[1][2] in _NOUN_TAGS
+        if tag not in _NOMINAL_TAGS and not opening:
+            break
+        if e > _COUNTED_MAX:
+            break
+        if tag in _NOUN_TAGS:
+            end, last = e, k
+    if end < 2:
+        return lo
+    if _GLOSS.match(text, lo + end) or text[lo + end : lo + end + 1] in ("、", "及", "和", "与"):
+        return lo  # 中央生態(tài)環(huán)境…: a gloss inside the noun; 树木、灌木…: a list counted
+    rest = spans[last + 1 :]
+    if rest and not _ends_a_noun(rest):
+        return lo  # 中央生态|环境保护督察, 群众|身边的…: the noun goes on, its end unknown
+    return lo + end
+
+
+#: Tags of a word that may follow a whole counted noun: a verb (its predicate), a
+#: preposition, a particle (的 is not: what follows it is the head), an adverb, a
+#: conjunction, a pronoun, a numeral, punctuation.
+_AFTER_NOUN = frozenset({"v", "p", "ul", "uz", "ug", "d", "c", "r", "m", "x", "eng"})
+
+
+def _ends_a_noun(rest: list[tuple[int, int, str]]) -> bool:
+    """Whether the words ``rest`` after a noun show that it ended there: the next word is
+    a verb, preposition, adverb … — not a verb right before a noun (``汾河干流生态|治理工程``,
+    ``促进300万人口|解决粮食问题``: the verb and noun go on the name or the clause), nor a
+    verb that ends the clause (``中央生态环境保护|督察``: a noun's last word)."""
+    tag = rest[0][2]
+    if tag not in _AFTER_NOUN:
+        return False
+    if tag != "v":
+        return True
+    # a verb ending the clause is the noun's own last word (中央生态环境保护|督察,)
+    return len(rest) > 1 and rest[1][2] not in _NOUN_TAGS and rest[1][2] != "x"
