@@ -371,6 +371,35 @@ _YEAR_DOCUMENT = re.compile(r"公报|统计(?!局)|年报|年鉴|状况|年度|�
 #: A half or quarter written without its year (上半年, 一季度): the parser does not find it.
 _YEARLESS_PART = re.compile(r"(?<![\d年])(上半年|下半年|第?[一二三四1-4]季度)")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+#: An annual report or yearbook (年报, 统计年鉴; simplified script): the year in its name is
+#: the year it is published or its edition's, its data often of the year before
+#: (《2014年…年报》 reports 2013, 《中国环境统计年鉴2014》 2013).  A bulletin (公报) is not one.
+_ANNUAL_REPORT = re.compile(r"年报|年鉴")
+
+
+def _annual_report(name: str) -> bool:
+    """Whether ``name`` names an annual report or a yearbook (``年报``, ``年鑑``), not a bulletin.
+
+    Its year is no year of its figures: ``《2014年全国大、中城市固体废物污染环境防治年报》``
+    reports 2013's data.
+
+    Parameters
+    ----------
+    name : str
+        A title, or the words naming a document (either script).
+
+    Returns
+    -------
+    bool
+        ``True`` for an annual report or yearbook that is not a bulletin.
+
+    Examples
+    --------
+    >>> _annual_report("中國環境統計年鑑2014"), _annual_report("2014年中国环境状况公报")
+    (True, False)
+    """
+    simplified = to_simplified(name)
+    return bool(_ANNUAL_REPORT.search(simplified)) and "公报" not in simplified
 
 
 def _title_year(title: str) -> int | None:
@@ -413,8 +442,8 @@ def _year_document(title: str) -> int | None:
     span of years (``2016—2017年年度…``) names no document's year.
     """
     simplified = to_simplified(title)
-    if _YEAR_DOCUMENT.search(simplified) is None:
-        return None
+    if _YEAR_DOCUMENT.search(simplified) is None or _annual_report(simplified):
+        return None  # no document of a year, or a yearbook (of the year it is published)
     for kind in _YEAR_DOCUMENT.finditer(simplified):  # 统计局 before any year names none
         years = [
             m
@@ -445,6 +474,8 @@ _LEAD_DOCUMENT = re.compile(
     rf"|(?:发布|公布|发表)了?\s*{_LEAD_YEAR.replace('?P<y>', '?P<y4>')}\s*年度?"
     rf"[^，。,；;：:《》\n]{{0,30}}?(?:{_YEAR_DOCUMENT.pattern})"
 )
+#: The rest of a document's name after the words the lead matched (统计 → 统计年报).
+_NAME_REST = re.compile(r"[^，。,；;：:《》「」\n]{0,12}")
 #: The lead ends with the first paragraph that is a sentence (not a menu, a stamp or a
 #: headline), read at most this far into the text.
 _LEAD_MAX = 1500
@@ -487,6 +518,10 @@ def _lead_year_document(text: str, roc: bool) -> int | None:
             break
     years = set()
     for m in _LEAD_DOCUMENT.finditer(simplified, 0, end):
+        rest = _NAME_REST.match(simplified, m.end())  # 发布2015年环境统计|年报: its whole name
+        name = m.group(0) + (rest.group(0) if rest else "")
+        if _annual_report(name):  # 《2014年…年报》: published in 2014, of 2013's data
+            continue
         written = next(g for g in m.group("y", "y2", "y3", "y4") if g)
         if len(written) == 3:  # an ROC year
             if roc:
@@ -1158,16 +1193,26 @@ def _first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")
 
 
+def _title_end(text: str) -> int | None:
+    """Where the text's title line ends, or ``None`` where its first line is a paragraph."""
+    lead = len(text) - len(text.lstrip())
+    title_end = text.find("\n", lead)
+    title_end = len(text) if title_end < 0 else title_end
+    return None if title_end - lead > _HEADING_MAX else title_end
+
+
 def _issue_dates(ctx: _Context, dates: pd.DataFrame) -> np.ndarray:
     """For each date, whether it is in the title line (a heading) of a document of a year
-    and not of that year (``2018年全省环境统计公报（2019年5月）``: when it was issued)."""
-    if ctx.year_document is None or dates.empty:
+    and not of that year (``2018年全省环境统计公报（2019年5月）``: when it was issued), or
+    in the title line of an annual report or yearbook (``2014年…年报``: the year it is
+    published, not its data's)."""
+    if (ctx.year_document is None and not ctx.annual_report) or dates.empty:
         return np.zeros(len(dates), dtype=bool)
-    lead = len(ctx.text) - len(ctx.text.lstrip())
-    title_end = ctx.text.find("\n", lead)
-    title_end = len(ctx.text) if title_end < 0 else title_end
-    if title_end - lead > _HEADING_MAX:  # a first paragraph, not a title
+    title_end = _title_end(ctx.text)
+    if title_end is None:  # a first paragraph, not a title
         return np.zeros(len(dates), dtype=bool)
+    if ctx.annual_report:
+        return np.asarray(dates["start"].to_numpy() < title_end, dtype=bool)
     first = pd.to_datetime(dates["first_day"])
     return np.asarray(
         (dates["start"].to_numpy() < title_end) & (first.dt.year != ctx.year_document).to_numpy(),
@@ -1261,6 +1306,8 @@ class _Context:
     #: the year of the title (``2022年…公报``), the year of a document *of* a year
     title_year: int | None = None
     year_document: int | None = None
+    #: the title names an annual report or yearbook (年报, 年鉴): its year dates no figure
+    annual_report: bool = False
     #: the year of the document is the one its lead names (not its title)
     year_in_lead: bool = False
     #: a web page's date stamp (``2018-09-28 15:08来源:…``) and the spans of its lines
@@ -1449,6 +1496,7 @@ def read_report(
         region_conf=region_conf,
         title_year=None if _is_stamp(title) else _title_year(title),
         year_document=_year_document(title),
+        annual_report=_annual_report(title),
     )
     if ctx.year_document is None:  # a bulletin named in the lead (发布《2020中国…公报》)
         ctx.year_document = _lead_year_document(text, is_roc_context(text, doc_region))
@@ -1626,7 +1674,7 @@ def _rows_of_figures(
     dates = _dates(
         text,
         ctx.published,
-        ctx.year_document or ctx.title_year,
+        ctx.year_document or (None if ctx.annual_report else ctx.title_year),
         roc=is_roc_context(text, ctx.region),
         dateline=ctx.page_date,
         stamps=ctx.stamp_spans,
