@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tests.scripts import to_traditional
 from tests.test_extract import with_context
 
@@ -107,3 +109,108 @@ def test_a_bulletin_in_the_lead_keeps_its_year(script: str) -> None:
     )
     assert _lead_year_document(text, False) == 2020
     assert _year(_row(text, "97.41%")) == 2020
+
+
+# ---------------------------------------------------------------------------------------
+# 2. a target's deadline written as a span of ROC years: the span's end year
+# ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("span", "end"),
+    [
+        ("109~112年目標削減", 2023),
+        ("109至112年目標削減", 2023),
+        ("109年至112年目標削減", 2023),
+        ("109－112年預計削減", 2023),
+        ("110到113年目標削減", 2024),
+    ],
+)
+def test_a_roc_span_before_a_target_is_its_deadline(span: str, end: int, script: str) -> None:
+    text = _script(
+        f"屏東縣空氣污染防制計畫\n\n本縣研擬管制策略,{span}PM10 542.47公噸、SOx 10.56公噸。",
+        script,
+    )
+    t = read_report(text, source="x.txt").targets
+    t = t[t["value_text"].map(to_simplified).isin(["542.47公吨", "10.56公吨"])]
+    assert len(t) == 2
+    assert (t["deadline"].map(lambda d: pd.Timestamp(d).year) == end).all()
+
+
+@settings(max_examples=10)
+@given(
+    first=st.integers(100, 118),
+    length=st.integers(1, 5),
+    join=st.sampled_from(["~", "至", "－", "到"]),
+)
+def test_a_roc_span_target_deadline_is_its_end_year(first: int, length: int, join: str) -> None:
+    """Property: a span of ROC years ``a~b年目標削減`` gives its target the year b + 1911."""
+    span = f"{first}{join}{first + length}年目標削減"
+    text = f"屏東縣空氣污染防制計畫\n\n本縣研擬管制策略,{span}PM10 542.47公噸。"
+    t = read_report(text, source="x.txt").targets
+    t = t[t["value_text"].map(to_simplified) == "542.47公吨"]
+    assert len(t) == 1
+    assert pd.Timestamp(t["deadline"].iloc[0]).year == first + length + 1911
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "span",
+    [
+        "106至108年三年平均濃度為",  # a span of outcomes, no target word
+        "105年至109年累計削減",
+    ],
+)
+def test_a_roc_span_without_a_target_word_is_no_deadline(span: str, script: str) -> None:
+    text = _script(f"屏東縣空氣品質報告\n\n本縣{span}PM10 542.47公噸。", script)
+    t = read_report(text, source="x.txt").targets
+    assert not t["value_text"].map(to_simplified).eq("542.47公吨").any()
+
+
+def test_a_span_of_mainland_years_is_not_read_as_roc() -> None:
+    # 109至112 in a text that is not Taiwan's are no years: no deadline 2023
+    text = "某市大气污染防治方案\n\n第109至112号文件目标削减PM10 542.47吨。"
+    t = read_report(text, source="x.txt").targets
+    assert not t["deadline"].map(lambda d: pd.notna(d) and pd.Timestamp(d).year == 2023).any()
+
+
+# ---------------------------------------------------------------------------------------
+# 3. a year written without 年 before a plan's or target's words in a heading
+# ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "heading",
+    ["确定2021空气质量目标", "2021大气污染防治目标", "全市2021重点任务目标"],
+)
+def test_a_plan_year_heading_dates_the_targets_under_it(heading: str, script: str) -> None:
+    text = _script(
+        f"锁定蓝天目标\n{heading}\n●优良天数不低于317天 ●PM2.5浓度不高于30.5微克/立方米",
+        script,
+    )
+    t = read_report(text, source="x.txt").targets
+    assert len(t) == 2
+    assert (t["deadline"].map(lambda d: pd.Timestamp(d).year) == 2021).all()
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_plan_year_heading_is_no_period_of_the_figures_under_it(script: str) -> None:
+    text = _script(
+        "锁定蓝天目标\n确定2021空气质量目标\n市区空气质量优良天数332天,优良率为90.7%。", script
+    )
+    for value in ("332天", "90.7%"):
+        assert _year(_row(text, value)) is None  # last year's results: not 2021
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "确定2021个重点目标",  # a count
+        "按照GB3095-2012空气质量标准目标",  # a code
+        "确定2021年空气质量目标",  # with 年: the parser's date
+        "全市2021实现多项突破",  # no plan's word
+        "市政府确定了2021空气质量目标,全市上下共同努力,确保完成各项任务。",  # a sentence
+    ],
+)
+def test_no_plan_year(line: str) -> None:
+    from envindicators.extract._periods import plan_heading_years
+
+    assert plan_heading_years(f"标题\n{line}\n", [], 40) == []

@@ -290,6 +290,55 @@ def year_end_deadlines(simplified: str, taken: list[tuple[int, int]]) -> list[di
     ]
 
 
+#: A year written without 年 right before the words of a plan or target (确定2021空气质量
+#: 目标, 2021工作要点; simplified script): not a count (2021个), a code (GB3095-2012) nor a
+#: number's part.
+_PLAN_YEAR = re.compile(
+    r"(?<![\d.\-/－—~～:：])((?:19|20)\d{2})"
+    r"(?=[\u4e00-\u9fff]{0,8}?(?:目标|计划|计画|规划|方案|要点|任务|行动))"
+    r"(?![个项家条处座台辆吨万亿元年月日号])"
+)
+
+
+def plan_heading_years(
+    simplified: str, taken: list[tuple[int, int]], heading_max: int
+) -> list[dict]:
+    """Rows for a year written without 年 before a plan's or target's words in a heading.
+
+    ``确定2021空气质量目标``, ``2021工作要点``: the year of the targets and tasks under the
+    heading (column ``plan_year``: the reader makes it their deadline, never a period of
+    the figures under it, which may report the year before).
+
+    Parameters
+    ----------
+    simplified : str
+        The text in simplified script.
+    taken : list of tuple of int
+        Spans of the dates already found.
+    heading_max : int
+        The longest line read as a heading.
+
+    Returns
+    -------
+    list of dict
+        One row per such year in a heading line.
+
+    Examples
+    --------
+    >>> [r["text"] for r in plan_heading_years("回顾\n确定2021空气质量目标\n", [], 40)]
+    ['2021']
+    """
+    rows = []
+    for m in _PLAN_YEAR.finditer(simplified):
+        a, b = m.start(1), m.end(1)
+        line = simplified[simplified.rfind("\n", 0, a) + 1 : _line_end(simplified, a)]
+        if _is_heading(line, heading_max) and _free(taken, a, b):
+            y = int(m.group(1))
+            first, last = pd.Timestamp(y, 1, 1), pd.Timestamp(y, 12, 31)
+            rows.append(_row(a, b, m.group(1), first, last) | {"plan_year": True})
+    return rows
+
+
 def is_roc_context(text: str, region: str | None) -> bool:
     """Whether the years of ``text`` may be of the Republic of China calendar.
 

@@ -43,6 +43,7 @@ from envindicators.extract._periods import (
     is_roc_context,
     outside_asides,
     past_event,
+    plan_heading_years,
     quarter_ranges,
     relative_parts,
     roc_dates,
@@ -115,6 +116,12 @@ _HEADING_MAX = 40
 #: A number opening a span right before a date (北市106至108年, 11至12月): the date ends
 #: the span (its first year or month written without 年/月).
 _SPAN_FROM_NUMBER = re.compile(r"(?<![\d.])\d{2,4}\s*[至到]\s*$")
+#: A span of ROC years opening a target (109~112年目標削減, 109至112年目標, 109年至112年
+#: 預計削減; a text of Taiwan): its end year is the target's deadline.  The span's first
+#: year, right before the date that ends it (the parser reads 112年 of 109~112年) …
+_ROC_SPAN_START = re.compile(r"(?<![\d.])1?\d{2}\s*年?度?\s*[~～\-－—–至到]\s*$")
+#: … and the words of a target right after it (simplified script).
+_TARGET_AFTER = re.compile(r"^度?\s*(?:之|的)?\s*(?:目标|预计|预定)")
 _TALLIED_TO = re.compile(r"(?:统计|资料|数据)\s*(?:至|到|截至|截止|截止到)\s*$")
 _BLOCK = re.compile(
     r"^[ \t　]*([一二三四五六七八九十百]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,3}[.．、])", re.M
@@ -573,7 +580,7 @@ def _dates(
     anchor = published if published is not None else dateline
     d = _spans_and_points(text, _with_yearless_parts(text, found, anchor, this_year), published)
     if d.empty:
-        return d.drop(columns=["relative", "parse_as"], errors="ignore").assign(
+        return d.drop(columns=["relative", "parse_as", "plan_year"], errors="ignore").assign(
             role=pd.Series(dtype=str),
             inferred=pd.Series(dtype=bool),
             year_from=pd.Series(dtype=str),
@@ -616,13 +623,26 @@ def _dates(
     fallback = doc_year
     roles = []
     tallied = np.zeros(len(starts), dtype=bool)
+    plan_year = d["plan_year"].eq(True).to_numpy(dtype=bool) if "plan_year" in d else None
     for i, (a, b) in enumerate(zip(starts, d["end"], strict=True)):
         before, after = text[max(0, a - 2) : a], to_simplified(text[b : b + 6])
         base_word = to_simplified(before)  # either script: 較2016年, 與2016年相比
-        if normal[i]:
+        if plan_year is not None and plan_year[i]:
+            role = "deadline"  # 确定2021空气质量目标: the year of the targets under it
+        elif normal[i]:
             role = "base"  # 常年, 1991-2020年平均: the base of an anomaly, not its period
         elif _TALLIED_TO.search(to_simplified(text[max(0, a - 6) : a])):
             role, tallied[i] = "period", True  # 统计至109年11月: as of its end
+        elif (
+            roc
+            and _TARGET_AFTER.match(after)
+            and pd.notna(firsts[i])
+            and (
+                pd.Timestamp(firsts[i]).year < pd.Timestamp(lasts[i]).year
+                or _ROC_SPAN_START.search(text, max(0, a - 8), a)
+            )
+        ):
+            role = "deadline"  # 109~112年目標削減: a plan's span, its end year the deadline
         elif _SPAN_FROM_NUMBER.search(text, max(0, a - 6), a):
             role = "period"  # 106至108年, 11至12月: the end of a span, no deadline
         elif base_word[-1:] in _BASE_BEFORE or base_word.endswith(("相比", "对比", *_BASE_THAN)):
@@ -693,7 +713,7 @@ def _dates(
     # the year was not written with the date (a relative year: 去年, 今年)
     d["inferred"] = yearless | d["relative"].fillna(False).to_numpy(dtype=bool)
     d["year_from"] = year_from
-    return d.drop(columns=["relative", "parse_as", "fixed_by"], errors="ignore")
+    return d.drop(columns=["relative", "parse_as", "fixed_by", "plan_year"], errors="ignore")
 
 
 def _sentence_lead(text: str, a: int) -> str:
@@ -799,6 +819,7 @@ def _with_yearless_parts(
         if not any(a < m.end() and m.start() < b for a, b in taken)
     ]  # fmt: skip
     extra += year_end_deadlines(simplified, taken)
+    extra += plan_heading_years(simplified, taken, _HEADING_MAX)  # 确定2021空气质量目标
     parts = relative_parts(simplified, taken, published)
     if parts:  # 今年1至10月 is one date: drop the 10月 found inside it
         spans = [(r["start"], r["end"]) for r in parts]
