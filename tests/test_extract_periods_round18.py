@@ -3,6 +3,11 @@
 * an annual report or yearbook (``年报``, ``年鉴``, ``统计年鉴``) titled with a year names
   the year it is published (or its edition), its data often of the year before: its year
   dates no figure (they stay empty and flagged); a bulletin (公报) keeps the rule.
+* (year19) ``年报``/``年鉴`` is a title noun only where the name ends (``2015年报废``,
+  ``年报告期``, ``年报送``, ``年鉴定`` are a year and a verb or noun); a statistical annual
+  report (``统计年报``) is named by its statistical year, an annual report published in a
+  later year than its title's by its data's; otherwise its figures stay empty, never dated
+  by the publication date.
 """
 
 from __future__ import annotations
@@ -44,13 +49,18 @@ def _year(row: pd.Series) -> int | None:
 ANNUAL_TITLES = [
     "2014年全国大、中城市固体废物污染环境防治年报",
     "中国环境统计年鉴2014",
-    "2016年环境统计年报",
     "2019年某省生态环境年鉴",
+    "《2017年某市生态环境质量年报》",
+    "某省2020年环境年报(公开版)",
 ]
 BULLETIN_TITLES = [
     ("2014年中国环境状况公报", 2014),
     ("2018年全省环境统计公报", 2018),
     ("2021年某市生态环境状况公报", 2021),
+    # a statistical annual report is named by its statistical year (2020年中国生态环境
+    # 统计年报 publishes 2020's emissions)
+    ("2016年环境统计年报", 2016),
+    ("福建省2012年环境统计年报", 2012),
 ]
 
 
@@ -79,8 +89,8 @@ def test_a_bulletin_title_keeps_its_year(title: str, year: int, script: str) -> 
     "lead",
     [
         "6日从环保部了解到,环保部编写了《2014年全国大、中城市固体废物污染环境防治年报》。",
-        "国家统计局发布了2015年环境统计年报,公众可以了解全国情况。",
         "记者获悉,《2017中国环境统计年鉴》日前出版,收录了全国数据。",
+        "某市发布了2019年生态环境质量年报显示全市情况。",
     ],
 )
 def test_an_annual_report_in_the_lead_names_no_year(lead: str, script: str) -> None:
@@ -214,3 +224,93 @@ def test_no_plan_year(line: str) -> None:
     from envindicators.extract._periods import plan_heading_years
 
     assert plan_heading_years(f"标题\n{line}\n", [], 40) == []
+
+
+# ---------------------------------------------------------------------------------------
+# 4. (year19) 年报/年鉴 is a title noun only where the name ends; the publication date
+# ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2015年报废黄标车12000辆。",  # a year, then the verb 报废
+        "2015年报送排污许可证申请1200份。",  # 报送
+        "2015年报告期内全市完成造林面积350公顷。",  # 报告期
+        "2015年报告了突发环境事件12起。",  # 报告
+        "2015年鉴定危险废物样品86批次。",  # 鉴定
+        "2015年报批建设项目环评文件230个。",  # 报批
+    ],
+)
+def test_a_year_before_a_verb_compound_is_no_annual_report(sentence: str, script: str) -> None:
+    text = _script(sentence, script)
+    assert not _annual_report(text)
+    row = _row(text, next(v for v in ("12000", "1200", "350", "12", "86", "230") if v in text))
+    assert _year(row) == 2015
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "name",
+    [
+        "2014年某市固体废物防治年报》",
+        "2014年某市固体废物防治年报",
+        "某省生态环境年鉴2014",
+        "2014年某市固体废物防治年报显示",
+        "2014年某市防治年报(公开版)",
+        "2014年某市防治年报，",
+    ],
+)
+def test_a_title_noun_ends_the_name(name: str, script: str) -> None:
+    assert _annual_report(_script(name, script))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("published", "year"),
+    [
+        ("2015-06-01", 2014),  # published after its title's year: the title names its data
+        ("2014-12-20", None),  # published in its title's year: its edition, not its data's
+    ],
+)
+def test_an_annual_report_dated_by_its_publication(
+    published: str, year: int | None, script: str
+) -> None:
+    text = _script(
+        "2014年某市固体废物污染环境防治年报\n\n全市一般工业固体废物综合利用率为61.79%。", script
+    )
+    row = _row(text, "61.79%", published=published)
+    assert _year(row) == year
+    if year is None:
+        assert bool(row["needs_review"])
+        assert pd.isna(row["period_end"])  # never the publication date
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("published", ["2014-12-01", "2015-03-01"])
+def test_a_yearbook_is_never_dated_by_its_publication(published: str, script: str) -> None:
+    text = _script("某省生态环境年鉴2014\n\n全省森林覆盖率为23.2%,1—11月降水偏少。", script)
+    row = _row(text, "23.2%", published=published)
+    assert pd.isna(row["period_end"])
+    assert bool(row["needs_review"])
+
+
+@settings(max_examples=15)
+@given(
+    year=st.integers(2000, 2030),
+    lag=st.integers(0, 2),
+    noun=st.sampled_from(["固体废物污染环境防治年报", "生态环境质量年报", "生态环境年鉴"]),
+    script=st.sampled_from(SCRIPTS),
+)
+def test_an_edition_year_dates_a_figure_only_when_published_after_it(
+    year: int, lag: int, noun: str, script: str
+) -> None:
+    """Property: an annual report's year dates its figures iff it was published in a later
+    year (a yearbook's never); otherwise they stay empty, never the publication date."""
+    published = f"{year + lag}-06-30"
+    text = _script(f"{year}年某市{noun}\n\n全市一般工业固体废物综合利用率为61.79%。", script)
+    row = _row(text, "61.79%", published=published)
+    dated = lag > 0 and "年报" in noun
+    assert _year(row) == (year if dated else None)
+    assert pd.isna(row["period_end"]) or pd.Timestamp(row["period_end"]) != pd.Timestamp(
+        published
+    )

@@ -378,35 +378,65 @@ _YEAR_DOCUMENT = re.compile(r"公报|统计(?!局)|年报|年鉴|状况|年度|�
 #: A half or quarter written without its year (上半年, 一季度): the parser does not find it.
 _YEARLESS_PART = re.compile(r"(?<![\d年])(上半年|下半年|第?[一二三四1-4]季度)")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-#: An annual report or yearbook (年报, 统计年鉴; simplified script): the year in its name is
-#: the year it is published or its edition's, its data often of the year before
-#: (《2014年…年报》 reports 2013, 《中国环境统计年鉴2014》 2013).  A bulletin (公报) is not one.
-_ANNUAL_REPORT = re.compile(r"年报|年鉴")
+#: An annual report or yearbook by its title noun (simplified script): 年报/年鉴 where the
+#: name ends — the string's or line's end, a closing bracket, punctuation or a space, the
+#: edition's year (年鉴2014), or a word that follows a name (显示, 中, 数据 …) — never a verb or
+#: noun compound opened after a year's 年 (2015年报废, 年报告期, 年报送, 年鉴定).  A statistical
+#: annual report (统计年报) is named by its statistical year (``2020年中国生态环境统计年报``
+#: publishes 2020's emissions): group ``stat``.
+_ANNUAL_REPORT = re.compile(
+    r"(?P<stat>统计)?(?:年报|年鉴)"
+    r"(?=$|[\s》」』”\"'’）)\]】〉>,，。．:：;；、·!！?？\-—–_/|（(\d]"
+    r"|显示|表明|指出|称|中|里|和|及|与|等|的|数据|资料|摘要|公布|发布|已|是|为)"
+)
 
 
-def _annual_report(name: str) -> bool:
-    """Whether ``name`` names an annual report or a yearbook (``年报``, ``年鑑``), not a bulletin.
+def _annual_report(name: str, year: int | None = None, published: dt.date | None = None) -> bool:
+    """Whether the year of the document ``name`` may be its edition's, not its data's.
 
-    Its year is no year of its figures: ``《2014年全国大、中城市固体废物污染环境防治年报》``
-    reports 2013's data.
+    A yearbook (``年鉴``, ``年鑑``) is named by its edition (``中国环境统计年鉴2014`` holds
+    2013's data); an annual report (``年报``, ``年報``) by the year it is published or by its
+    data's (``《2014年全国大、中城市固体废物污染环境防治年报》`` reports 2013): its ``year``
+    is its data's only where ``published`` is in a later year (a year's report appears after
+    the year).  A statistical annual report (``统计年报``) is named by its statistical year
+    and a bulletin (``公报``) by its data's: neither is one.  The title noun ends the name
+    (``2015年报废``, ``年报告``, ``年鉴定`` name none).
 
     Parameters
     ----------
     name : str
         A title, or the words naming a document (either script).
+    year : int, optional
+        The year the name is written with.
+    published : datetime.date, optional
+        When the document was published.
 
     Returns
     -------
     bool
-        ``True`` for an annual report or yearbook that is not a bulletin.
+        ``True`` where the name's year dates none of its figures.
 
     Examples
     --------
     >>> _annual_report("中國環境統計年鑑2014"), _annual_report("2014年中国环境状况公报")
     (True, False)
+    >>> _annual_report("2015年报废车辆"), _annual_report("福建省2012年环境统计年报")
+    (False, False)
+    >>> import datetime as dt
+    >>> _annual_report("2014年某市防治年报", 2014, dt.date(2015, 6, 1))
+    False
     """
     simplified = to_simplified(name)
-    return bool(_ANNUAL_REPORT.search(simplified)) and "公报" not in simplified
+    if "公报" in simplified:
+        return False
+    for m in _ANNUAL_REPORT.finditer(simplified):
+        if m.group(0).endswith("年鉴"):
+            return True  # a yearbook: its edition's year
+        if m.group("stat"):
+            continue  # a statistical annual report: its statistical year
+        if year is None or published is None or published.year <= year:
+            return True  # an annual report not known to be published after its year
+    return False
 
 
 def _title_year(title: str) -> int | None:
@@ -440,17 +470,19 @@ def _in_span(simplified: str, m: re.Match[str]) -> bool:
     )
 
 
-def _year_document(title: str) -> int | None:
+def _year_document(title: str, published: dt.date | None = None) -> int | None:
     """The year of a document *of* a year (bulletin, statistics, a year's report), or ``None``.
 
     It is the year written last before the words naming the document: in ``2011年世界环境日
     即将到来之际，环境保护部发布2010年中国环境状况公报`` the bulletin is of 2010 (2011 is
     when it was published); with no year before them, the title's first year.  The end of a
-    span of years (``2016—2017年年度…``) names no document's year.
+    span of years (``2016—2017年年度…``) names no document's year, nor does the edition's
+    year of a yearbook or an annual report (:func:`_annual_report`; ``published`` tells).
     """
     simplified = to_simplified(title)
-    if _YEAR_DOCUMENT.search(simplified) is None or _annual_report(simplified):
-        return None  # no document of a year, or a yearbook (of the year it is published)
+    if _YEAR_DOCUMENT.search(simplified) is None:
+        return None
+    year = None
     for kind in _YEAR_DOCUMENT.finditer(simplified):  # 统计局 before any year names none
         years = [
             m
@@ -458,11 +490,15 @@ def _year_document(title: str) -> int | None:
             if m.start() < kind.start() and not _in_span(simplified, m)
         ]
         if years:
-            return int(years[-1].group(1))
-    # the year written after its name (澳门环境状况报告2023年), not the end of a span
-    after = (m for m in _TITLE_YEAR.finditer(simplified) if not _in_span(simplified, m))
-    first = next(after, None)
-    return int(first.group(1)) if first else None
+            year = int(years[-1].group(1))
+            break
+    if year is None:  # the year written after its name (澳门环境状况报告2023年), no span's end
+        after = (m for m in _TITLE_YEAR.finditer(simplified) if not _in_span(simplified, m))
+        first = next(after, None)
+        year = int(first.group(1)) if first else None
+    if _annual_report(simplified, year, published):
+        return None  # a yearbook's or annual report's edition: not its data's year
+    return year
 
 
 #: A year as the lead writes a document's: digits, Chinese numerals (二00七, 二〇二三), or
@@ -488,7 +524,7 @@ _NAME_REST = re.compile(r"[^，。,；;：:《》「」\n]{0,12}")
 _LEAD_MAX = 1500
 
 
-def _lead_year_document(text: str, roc: bool) -> int | None:
+def _lead_year_document(text: str, roc: bool, published: dt.date | None = None) -> int | None:
     """The year of the document of a year that a text's lead reports, or ``None``.
 
     A news item or a page on a bulletin names the bulletin in its first paragraph, not in
@@ -526,17 +562,18 @@ def _lead_year_document(text: str, roc: bool) -> int | None:
     years = set()
     for m in _LEAD_DOCUMENT.finditer(simplified, 0, end):
         rest = _NAME_REST.match(simplified, m.end())  # 发布2015年环境统计|年报: its whole name
-        name = m.group(0) + (rest.group(0) if rest else "")
-        if _annual_report(name):  # 《2014年…年报》: published in 2014, of 2013's data
-            continue
+        # with two characters after it: a title noun ends there (年报|废 is no name's end)
+        name = simplified[m.start() : (rest.end() if rest else m.end()) + 2]
         written = next(g for g in m.group("y", "y2", "y3", "y4") if g)
+        year = None
         if len(written) == 3:  # an ROC year
-            if roc:
-                years.add(int(written) + 1911)
-            continue
-        found = find_dates(f"{written}年")
-        if len(found) and pd.notna(found["first_day"].iloc[0]):
-            years.add(pd.Timestamp(found["first_day"].iloc[0]).year)
+            year = int(written) + 1911 if roc else None
+        else:
+            found = find_dates(f"{written}年")
+            if len(found) and pd.notna(found["first_day"].iloc[0]):
+                year = pd.Timestamp(found["first_day"].iloc[0]).year
+        if year is not None and not _annual_report(name, year, published):
+            years.add(year)  # not 《2014年…年报》: published in 2014, of 2013's data
     return years.pop() if len(years) == 1 else None
 
 
@@ -550,6 +587,7 @@ def _dates(
     stamps: np.ndarray | None = None,
     issue: dt.date | None = None,
     this_year: int | None = None,
+    edition: bool = False,
 ) -> pd.DataFrame:
     """The dates of the text with their role (``period``, ``base`` or ``deadline``).
 
@@ -559,8 +597,9 @@ def _dates(
     date of their paragraph or the next one, else the year of ``published``;
     else — without ``published`` — the year of the document's own ``issue`` date (its
     edition line or closing date: :func:`_issue_date`; never a page's stamp), read like
-    ``published`` (column ``year_from``: ``issue``, one step less sure);
-    else they stay without a year (empty, for review).  A span of several years
+    ``published`` (column ``year_from``: ``issue``, one step less sure) — neither in an
+    annual report or yearbook (``edition``: its writing is its edition's year, not its
+    data's); else they stay without a year (empty, for review).  A span of several years
     (``2013年以来``, ``2016—2020年``) lends none: it does not say which of its years a
     ``上半年`` is in; nor does a base (``与2018年同期相比``) or a deadline (``到2020年底``,
     but ``于2019年7月`` does).  A date in a page's stamp line (``stamps``:
@@ -689,6 +728,8 @@ def _dates(
             year = fallback
         elif later[i] >= 0:
             year = int(dated_years[later[i]])
+        elif edition:  # an annual report's or yearbook's: its writing is not its data's year
+            year = None
         else:
             if writing is None and issue is not None:  # the document's own issue date
                 writing, year_from[i] = issue, "issue"
@@ -1516,11 +1557,11 @@ def read_report(
         prefix=_source_prefix(source),
         region_conf=region_conf,
         title_year=None if _is_stamp(title) else _title_year(title),
-        year_document=_year_document(title),
-        annual_report=_annual_report(title),
+        year_document=_year_document(title, pub),
+        annual_report=_annual_report(title, _title_year(title), pub),
     )
     if ctx.year_document is None:  # a bulletin named in the lead (发布《2020中国…公报》)
-        ctx.year_document = _lead_year_document(text, is_roc_context(text, doc_region))
+        ctx.year_document = _lead_year_document(text, is_roc_context(text, doc_region), pub)
         ctx.year_in_lead = ctx.year_document is not None
     ctx.page_date, ctx.stamp_spans = _page_date(text)
     summaries, sum_prov, statement_spans = _summaries(ctx)
@@ -1703,9 +1744,12 @@ def _rows_of_figures(
         # 今年 of a text whose title (a heading, not a first paragraph) names its year
         this_year=(
             ctx.title_year
-            if ctx.year_document is None and _is_heading(_first_line(text), _HEADING_MAX)
+            if ctx.year_document is None
+            and not ctx.annual_report
+            and _is_heading(_first_line(text), _HEADING_MAX)
             else None
         ),
+        edition=ctx.annual_report and ctx.year_document is None,
     )
     figure_spans = q[["start", "end"]].to_numpy()
     if not dates.empty and len(figure_spans):
@@ -2099,6 +2143,11 @@ def _rows_of_figures(
                         f"{'lead' if ctx.year_in_lead else 'title'}), not written with the "
                         "figure; the text names other years too"
                     )
+            elif ctx.annual_report:  # 2014年…年报: its edition's year, never the publication's
+                why.append(
+                    "period: the year of an annual report or yearbook is its edition's, not "
+                    "its data's; the figure's own year is not given"
+                )
             elif ctx.published is not None:
                 p_end, per_conf = ctx.published, 1
             elif ctx.page_date is not None:  # as of the page's date stamp, unsure
