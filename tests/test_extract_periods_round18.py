@@ -311,6 +311,4 @@ def test_an_edition_year_dates_a_figure_only_when_published_after_it(
     row = _row(text, "61.79%", published=published)
     dated = lag > 0 and "年报" in noun
     assert _year(row) == (year if dated else None)
-    assert pd.isna(row["period_end"]) or pd.Timestamp(row["period_end"]) != pd.Timestamp(
-        published
-    )
+    assert pd.isna(row["period_end"]) or pd.Timestamp(row["period_end"]) != pd.Timestamp(published)

@@ -48,6 +48,7 @@ from envindicators.extract._periods import (
     relative_parts,
     roc_dates,
     roc_spans,
+    title_as_of,
     year_columns,
     year_end_deadlines,
     year_lenders,
@@ -372,9 +373,10 @@ def _bounds(points: np.ndarray, breaks: np.ndarray, n: int) -> tuple[np.ndarray,
 #: A month range written without its first month's 月 (1—11月, 1-7月): the parser reads
 #: only the last month; the reader widens it to the range.
 _MONTH_RANGE_BEFORE = re.compile(r"(?<!\d)(?<!\d年)(\d{1,2})\s*(?:[—–\-~～]|至)\s*$")
-#: A document of a year (a bulletin, a statistical report, a report on a year's work):
-#: its undated figures are of the year in its title, not of the publication date.
-_YEAR_DOCUMENT = re.compile(r"公报|统计(?!局)|年报|年鉴|状况|年度|质量报告|年.{0,6}情况")
+#: A document of a year (a bulletin, a statistical report, a report on a year's work, a
+#: brief of a year's state: 质量简况): its undated figures are of the year in its title, not
+#: of the publication date.
+_YEAR_DOCUMENT = re.compile(r"公报|统计(?!局)|年报|年鉴|状况|简况|年度|质量报告|年.{0,6}情况")
 #: A half or quarter written without its year (上半年, 一季度): the parser does not find it.
 _YEARLESS_PART = re.compile(r"(?<![\d年])(上半年|下半年|第?[一二三四1-4]季度)")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -1370,6 +1372,8 @@ class _Context:
     year_document: int | None = None
     #: the title names an annual report or yearbook (年报, 年鉴): its year dates no figure
     annual_report: bool = False
+    #: the day the title states its figures as of (…进展情况(截至2022年4月11日))
+    title_as_of: pd.Timestamp | None = None
     #: the year of the document is the one its lead names (not its title)
     year_in_lead: bool = False
     #: a web page's date stamp (``2018-09-28 15:08来源:…``) and the spans of its lines
@@ -1559,6 +1563,7 @@ def read_report(
         title_year=None if _is_stamp(title) else _title_year(title),
         year_document=_year_document(title, pub),
         annual_report=_annual_report(title, _title_year(title), pub),
+        title_as_of=title_as_of(_strip_glosses(title), _HEADING_MAX),
     )
     if ctx.year_document is None:  # a bulletin named in the lead (发布《2020中国…公报》)
         ctx.year_document = _lead_year_document(text, is_roc_context(text, doc_region), pub)
@@ -2143,6 +2148,9 @@ def _rows_of_figures(
                         f"{'lead' if ctx.year_in_lead else 'title'}), not written with the "
                         "figure; the text names other years too"
                     )
+            elif ctx.title_as_of is not None:  # …进展情况(截至2022年4月11日): as of that day
+                p_end, p_text, per_conf = ctx.title_as_of, None, 1
+                why.append("period: as of the day the title states (截至), not the figure's own")
             elif ctx.annual_report:  # 2014年…年报: its edition's year, never the publication's
                 why.append(
                     "period: the year of an annual report or yearbook is its edition's, not "
