@@ -99,7 +99,8 @@ def test_a_brief_without_a_year_dates_nothing(script: str) -> None:
 def test_a_heading_as_of_day_dates_undated_figures(title: str, day: str, script: str) -> None:
     assert title_as_of(_script(title, script), 40) == pd.Timestamp(day)
     text = _script(f"{title}\n\n按照污染类型分,涉及大气污染80件(占44.2%),水污染66件。", script)
-    row = _row(text, "44.2%", published="2022-06-01")
+    published = (pd.Timestamp(day) + pd.Timedelta(days=40)).date()  # after its as-of day
+    row = _row(text, "44.2%", published=published)
     assert _end(row) == pd.Timestamp(day)  # not the publication date
 
 
