@@ -13,6 +13,12 @@ Run::
 
     python benchmarks/bench_read_report.py --before /tmp/base/src --rounds 3
     python benchmarks/bench_read_report.py --before /tmp/base/src --same   # outputs equal?
+    python benchmarks/bench_read_report.py --before src --after-without-segmenter --rounds 3
+
+``--after-without-segmenter`` runs the *after* side with the phrase cutter's word
+segmenter (jieba, ``extract._segment.cut_at_words``) replaced by one that keeps every
+phrase as cut: the cost of the segmenter, for this measurement only (its output differs).
+Each row also gives the first ``read_report`` call alone (the one-off loads it pays).
 
 ``--same`` compares every table of every document (observations, targets, tasks,
 progress summaries, proposed indicators, provenance, unread) with
@@ -64,22 +70,30 @@ def documents() -> list[tuple[str, str, Any]]:
     return out
 
 
-def _worker(dump: str | None) -> None:
+def _worker(dump: str | None, without_segmenter: bool = False) -> None:
     import envindicators
     from envindicators.extract import read_report
 
+    if without_segmenter:  # the measurement's switch only: phrases kept as the rules cut them
+        import envindicators.extract._indicators as indicators
+
+        indicators.cut_at_words = lambda text, lo, hi: (lo, hi)  # type: ignore[assignment]
     docs = documents()
     times = []
+    first = None
     results: dict[str, dict[str, Any]] = {}
     for _ in range(2):
         t0 = time.perf_counter()
         for source, text, pub in docs:
             r = read_report(text, source=source, published=None if pub is None else pub.date())
+            if first is None:  # the first call, with the one-off loads
+                first = time.perf_counter() - t0
             if dump is not None:
                 results[source] = {t: getattr(r, t) for t in TABLES}
         times.append(time.perf_counter() - t0)
     payload = {
         "times": times,
+        "first": first,
         "n": len(docs),
         "chars": sum(len(t) for _, t, _ in docs),
         "module": str(Path(envindicators.__file__).parent),
@@ -88,15 +102,18 @@ def _worker(dump: str | None) -> None:
         payload["results"] = results
         with open(dump, "wb") as fh:
             pickle.dump(payload, fh)
-    shown = ("times", "n", "chars", "module")
+    shown = ("times", "first", "n", "chars", "module")
     print(repr(payload if dump is None else {k: payload[k] for k in shown}))
 
 
-def _run(src: str | None, dump: str | None = None) -> dict[str, Any]:
+def _run(
+    src: str | None, dump: str | None = None, without_segmenter: bool = False
+) -> dict[str, Any]:
     env = dict(os.environ)
     if src is not None:
         env["PYTHONPATH"] = src + os.pathsep + env.get("PYTHONPATH", "")
     cmd = [sys.executable, __file__, "--worker"] + (["--dump", dump] if dump else [])
+    cmd += ["--without-segmenter"] if without_segmenter else []
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
     import ast
 
@@ -134,28 +151,36 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--before", help="src directory of the version to compare against")
     ap.add_argument("--rounds", type=int, default=1)
     ap.add_argument("--same", action="store_true", help="compare the tables, not the time")
+    ap.add_argument(
+        "--after-without-segmenter",
+        action="store_true",
+        help="run the after side without the phrase cutter's word segmenter (jieba)",
+    )
     ap.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--without-segmenter", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--dump", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.worker:
-        _worker(args.dump)
+        _worker(args.dump, args.without_segmenter)
         return 0
     if args.before is None:
         ap.error("--before is required")
     if args.same:
         return _same(args.before)
-    print("| round | before: first pass | after: first pass | ratio | before: second pass "
-          "| after: second pass | ratio |")  # fmt: skip
-    print("|---:|---:|---:|---:|---:|---:|---:|")
+    print("| round | before: first call | after: first call | before: first pass "
+          "| after: first pass | ratio | before: second pass | after: second pass "
+          "| ratio |")  # fmt: skip
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for k in range(1, args.rounds + 1):
-        b, a = _run(args.before), _run(None)
-        cells = []
+        b, a = _run(args.before), _run(None, without_segmenter=args.after_without_segmenter)
+        cells = [f"{b['first']:.2f} s", f"{a['first']:.2f} s"]
         for i in range(2):
             cells += [f"{b['times'][i]:.1f} s", f"{a['times'][i]:.1f} s",
                       f"{a['times'][i] / b['times'][i]:.2f}"]  # fmt: skip
         print(f"| {k} | " + " | ".join(cells) + " |")
     print(f"\n{b['n']} documents, {b['chars']:,} characters; before: {b['module']}, "
-          f"after: {a['module']}")  # fmt: skip
+          f"after: {a['module']}"
+          + (" without the segmenter" if args.after_without_segmenter else ""))  # fmt: skip
     return 0
 
 

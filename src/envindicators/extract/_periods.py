@@ -55,6 +55,7 @@ __all__ = [
     "relative_parts",
     "roc_dates",
     "roc_spans",
+    "title_as_of",
     "year_columns",
     "year_end_deadlines",
     "year_lenders",
@@ -288,6 +289,100 @@ def year_end_deadlines(simplified: str, taken: list[tuple[int, int]]) -> list[di
         for m in _YEAR_END.finditer(simplified)
         if _free(taken, m.start(), m.end())
     ]
+
+
+#: A year written without 年 right before the words of a plan or target (确定2021空气质量
+#: 目标, 2021工作要点; simplified script): not a count (2021个), a code (GB3095-2012) nor a
+#: number's part.
+_PLAN_YEAR = re.compile(
+    r"(?<![\d.\-/－—~～:：])((?:19|20)\d{2})"
+    r"(?=[\u4e00-\u9fff]{0,8}?(?:目标|计划|计画|规划|方案|要点|任务|行动))"
+    r"(?![个项家条处座台辆吨万亿元年月日号])"
+)
+
+
+def plan_heading_years(
+    simplified: str, taken: list[tuple[int, int]], heading_max: int
+) -> list[dict]:
+    """Rows for a year written without 年 before a plan's or target's words in a heading.
+
+    ``确定2021空气质量目标``, ``2021工作要点``: the year of the targets and tasks under the
+    heading (column ``plan_year``: the reader makes it their deadline, never a period of
+    the figures under it, which may report the year before).
+
+    Parameters
+    ----------
+    simplified : str
+        The text in simplified script.
+    taken : list of tuple of int
+        Spans of the dates already found.
+    heading_max : int
+        The longest line read as a heading.
+
+    Returns
+    -------
+    list of dict
+        One row per such year in a heading line.
+
+    Examples
+    --------
+    >>> [r["text"] for r in plan_heading_years("回顾\\n确定2021空气质量目标\\n", [], 40)]
+    ['2021']
+    """
+    rows = []
+    for m in _PLAN_YEAR.finditer(simplified):
+        a, b = m.start(1), m.end(1)
+        line = simplified[simplified.rfind("\n", 0, a) + 1 : _line_end(simplified, a)]
+        if _is_heading(line, heading_max) and _free(taken, a, b):
+            y = int(m.group(1))
+            first, last = pd.Timestamp(y, 1, 1), pd.Timestamp(y, 12, 31)
+            rows.append(_row(a, b, m.group(1), first, last) | {"plan_year": True})
+    return rows
+
+
+#: The date a title states its figures as of (…进展情况(截至2022年4月11日), 截止2023年底;
+#: simplified script): a year, a month, and a day or the month's or year's end.
+_TITLE_AS_OF = re.compile(
+    r"(?:截至|截止)到?\s*((?:19|20)\d{2}\s*年\s*"
+    r"(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末)?|底|末))"
+)
+
+
+def title_as_of(title: str, heading_max: int) -> pd.Timestamp | None:
+    """The day a title says its figures are as of (``截至2022年4月11日``), if it says one.
+
+    A heading that names the state of its document as of a day (a progress report's
+    ``进展情况(截至2022年4月11日)``) dates the figures the text gives without a date of their
+    own: a state as of that day, surer than the publication date (which may be later).
+
+    Parameters
+    ----------
+    title : str
+        The document's first line (either script).
+    heading_max : int
+        The longest line read as a heading (a first paragraph names no such day).
+
+    Returns
+    -------
+    pandas.Timestamp or None
+        The day (a month's or year's last day for ``6月``/``6月底``/``年底``), or ``None``.
+
+    Examples
+    --------
+    >>> title_as_of("信访案件进展情况(截至2022年4月11日)", 40)
+    Timestamp('2022-04-11 00:00:00')
+    >>> title_as_of("整改进展(截止2023年底)", 40), title_as_of("截至目前进展", 40)
+    (Timestamp('2023-12-31 00:00:00'), None)
+    """
+    simplified = to_simplified(title).strip()
+    m = _TITLE_AS_OF.search(simplified)
+    if m is None or not _is_heading(simplified, heading_max):
+        return None
+    try:
+        spec = parse_period(re.sub(r"\s+", "", m.group(1)))
+    except EnvIndicatorsError:
+        return None
+    return None if spec.end is None else pd.Timestamp(spec.end)
 
 
 def is_roc_context(text: str, region: str | None) -> bool:

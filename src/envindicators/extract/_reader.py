@@ -43,10 +43,12 @@ from envindicators.extract._periods import (
     is_roc_context,
     outside_asides,
     past_event,
+    plan_heading_years,
     quarter_ranges,
     relative_parts,
     roc_dates,
     roc_spans,
+    title_as_of,
     year_columns,
     year_end_deadlines,
     year_lenders,
@@ -115,6 +117,12 @@ _HEADING_MAX = 40
 #: A number opening a span right before a date (北市106至108年, 11至12月): the date ends
 #: the span (its first year or month written without 年/月).
 _SPAN_FROM_NUMBER = re.compile(r"(?<![\d.])\d{2,4}\s*[至到]\s*$")
+#: A span of ROC years opening a target (109~112年目標削減, 109至112年目標, 109年至112年
+#: 預計削減; a text of Taiwan): its end year is the target's deadline.  The span's first
+#: year, right before the date that ends it (the parser reads 112年 of 109~112年) …
+_ROC_SPAN_START = re.compile(r"(?<![\d.])1?\d{2}\s*年?度?\s*[~～\-－—–至到]\s*$")
+#: … and the words of a target right after it (simplified script).
+_TARGET_AFTER = re.compile(r"^度?\s*(?:之|的)?\s*(?:目标|预计|预定)")
 _TALLIED_TO = re.compile(r"(?:统计|资料|数据)\s*(?:至|到|截至|截止|截止到)\s*$")
 _BLOCK = re.compile(
     r"^[ \t　]*([一二三四五六七八九十百]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,3}[.．、])", re.M
@@ -365,12 +373,72 @@ def _bounds(points: np.ndarray, breaks: np.ndarray, n: int) -> tuple[np.ndarray,
 #: A month range written without its first month's 月 (1—11月, 1-7月): the parser reads
 #: only the last month; the reader widens it to the range.
 _MONTH_RANGE_BEFORE = re.compile(r"(?<!\d)(?<!\d年)(\d{1,2})\s*(?:[—–\-~～]|至)\s*$")
-#: A document of a year (a bulletin, a statistical report, a report on a year's work):
-#: its undated figures are of the year in its title, not of the publication date.
-_YEAR_DOCUMENT = re.compile(r"公报|统计(?!局)|年报|年鉴|状况|年度|质量报告|年.{0,6}情况")
+#: A document of a year (a bulletin, a statistical report, a report on a year's work, a
+#: brief of a year's state: 质量简况): its undated figures are of the year in its title, not
+#: of the publication date.
+_YEAR_DOCUMENT = re.compile(r"公报|统计(?!局)|年报|年鉴|状况|简况|年度|质量报告|年.{0,6}情况")
 #: A half or quarter written without its year (上半年, 一季度): the parser does not find it.
 _YEARLESS_PART = re.compile(r"(?<![\d年])(上半年|下半年|第?[一二三四1-4]季度)")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+#: An annual report or yearbook by its title noun (simplified script): 年报/年鉴 where the
+#: name ends — the string's or line's end, a closing bracket, punctuation or a space, the
+#: edition's year (年鉴2014), or a word that follows a name (显示, 中, 数据 …) — never a verb or
+#: noun compound opened after a year's 年 (2015年报废, 年报告期, 年报送, 年鉴定).  A statistical
+#: annual report (统计年报) is named by its statistical year (``2020年中国生态环境统计年报``
+#: publishes 2020's emissions): group ``stat``.
+_ANNUAL_REPORT = re.compile(
+    r"(?P<stat>统计)?(?:年报|年鉴)"
+    r"(?=$|[\s》」』”\"'’）)\]】〉>,，。．:：;；、·!！?？\-—–_/|（(\d]"
+    r"|显示|表明|指出|称|中|里|和|及|与|等|的|数据|资料|摘要|公布|发布|已|是|为)"
+)
+
+
+def _annual_report(name: str, year: int | None = None, published: dt.date | None = None) -> bool:
+    """Whether the year of the document ``name`` may be its edition's, not its data's.
+
+    A yearbook (``年鉴``, ``年鑑``) is named by its edition (``中国环境统计年鉴2014`` holds
+    2013's data); an annual report (``年报``, ``年報``) by the year it is published or by its
+    data's (``《2014年全国大、中城市固体废物污染环境防治年报》`` reports 2013): its ``year``
+    is its data's only where ``published`` is in a later year (a year's report appears after
+    the year).  A statistical annual report (``统计年报``) is named by its statistical year
+    and a bulletin (``公报``) by its data's: neither is one.  The title noun ends the name
+    (``2015年报废``, ``年报告``, ``年鉴定`` name none).
+
+    Parameters
+    ----------
+    name : str
+        A title, or the words naming a document (either script).
+    year : int, optional
+        The year the name is written with.
+    published : datetime.date, optional
+        When the document was published.
+
+    Returns
+    -------
+    bool
+        ``True`` where the name's year dates none of its figures.
+
+    Examples
+    --------
+    >>> _annual_report("中國環境統計年鑑2014"), _annual_report("2014年中国环境状况公报")
+    (True, False)
+    >>> _annual_report("2015年报废车辆"), _annual_report("福建省2012年环境统计年报")
+    (False, False)
+    >>> import datetime as dt
+    >>> _annual_report("2014年某市防治年报", 2014, dt.date(2015, 6, 1))
+    False
+    """
+    simplified = to_simplified(name)
+    if "公报" in simplified:
+        return False
+    for m in _ANNUAL_REPORT.finditer(simplified):
+        if m.group(0).endswith("年鉴"):
+            return True  # a yearbook: its edition's year
+        if m.group("stat"):
+            continue  # a statistical annual report: its statistical year
+        if year is None or published is None or published.year <= year:
+            return True  # an annual report not known to be published after its year
+    return False
 
 
 def _title_year(title: str) -> int | None:
@@ -404,17 +472,19 @@ def _in_span(simplified: str, m: re.Match[str]) -> bool:
     )
 
 
-def _year_document(title: str) -> int | None:
+def _year_document(title: str, published: dt.date | None = None) -> int | None:
     """The year of a document *of* a year (bulletin, statistics, a year's report), or ``None``.
 
     It is the year written last before the words naming the document: in ``2011年世界环境日
     即将到来之际，环境保护部发布2010年中国环境状况公报`` the bulletin is of 2010 (2011 is
     when it was published); with no year before them, the title's first year.  The end of a
-    span of years (``2016—2017年年度…``) names no document's year.
+    span of years (``2016—2017年年度…``) names no document's year, nor does the edition's
+    year of a yearbook or an annual report (:func:`_annual_report`; ``published`` tells).
     """
     simplified = to_simplified(title)
     if _YEAR_DOCUMENT.search(simplified) is None:
         return None
+    year = None
     for kind in _YEAR_DOCUMENT.finditer(simplified):  # 统计局 before any year names none
         years = [
             m
@@ -422,11 +492,15 @@ def _year_document(title: str) -> int | None:
             if m.start() < kind.start() and not _in_span(simplified, m)
         ]
         if years:
-            return int(years[-1].group(1))
-    # the year written after its name (澳门环境状况报告2023年), not the end of a span
-    after = (m for m in _TITLE_YEAR.finditer(simplified) if not _in_span(simplified, m))
-    first = next(after, None)
-    return int(first.group(1)) if first else None
+            year = int(years[-1].group(1))
+            break
+    if year is None:  # the year written after its name (澳门环境状况报告2023年), no span's end
+        after = (m for m in _TITLE_YEAR.finditer(simplified) if not _in_span(simplified, m))
+        first = next(after, None)
+        year = int(first.group(1)) if first else None
+    if _annual_report(simplified, year, published):
+        return None  # a yearbook's or annual report's edition: not its data's year
+    return year
 
 
 #: A year as the lead writes a document's: digits, Chinese numerals (二00七, 二〇二三), or
@@ -445,12 +519,14 @@ _LEAD_DOCUMENT = re.compile(
     rf"|(?:发布|公布|发表)了?\s*{_LEAD_YEAR.replace('?P<y>', '?P<y4>')}\s*年度?"
     rf"[^，。,；;：:《》\n]{{0,30}}?(?:{_YEAR_DOCUMENT.pattern})"
 )
+#: The rest of a document's name after the words the lead matched (统计 → 统计年报).
+_NAME_REST = re.compile(r"[^，。,；;：:《》「」\n]{0,12}")
 #: The lead ends with the first paragraph that is a sentence (not a menu, a stamp or a
 #: headline), read at most this far into the text.
 _LEAD_MAX = 1500
 
 
-def _lead_year_document(text: str, roc: bool) -> int | None:
+def _lead_year_document(text: str, roc: bool, published: dt.date | None = None) -> int | None:
     """The year of the document of a year that a text's lead reports, or ``None``.
 
     A news item or a page on a bulletin names the bulletin in its first paragraph, not in
@@ -487,14 +563,19 @@ def _lead_year_document(text: str, roc: bool) -> int | None:
             break
     years = set()
     for m in _LEAD_DOCUMENT.finditer(simplified, 0, end):
+        rest = _NAME_REST.match(simplified, m.end())  # 发布2015年环境统计|年报: its whole name
+        # with two characters after it: a title noun ends there (年报|废 is no name's end)
+        name = simplified[m.start() : (rest.end() if rest else m.end()) + 2]
         written = next(g for g in m.group("y", "y2", "y3", "y4") if g)
+        year = None
         if len(written) == 3:  # an ROC year
-            if roc:
-                years.add(int(written) + 1911)
-            continue
-        found = find_dates(f"{written}年")
-        if len(found) and pd.notna(found["first_day"].iloc[0]):
-            years.add(pd.Timestamp(found["first_day"].iloc[0]).year)
+            year = int(written) + 1911 if roc else None
+        else:
+            found = find_dates(f"{written}年")
+            if len(found) and pd.notna(found["first_day"].iloc[0]):
+                year = pd.Timestamp(found["first_day"].iloc[0]).year
+        if year is not None and not _annual_report(name, year, published):
+            years.add(year)  # not 《2014年…年报》: published in 2014, of 2013's data
     return years.pop() if len(years) == 1 else None
 
 
@@ -508,6 +589,7 @@ def _dates(
     stamps: np.ndarray | None = None,
     issue: dt.date | None = None,
     this_year: int | None = None,
+    edition: bool = False,
 ) -> pd.DataFrame:
     """The dates of the text with their role (``period``, ``base`` or ``deadline``).
 
@@ -517,8 +599,9 @@ def _dates(
     date of their paragraph or the next one, else the year of ``published``;
     else — without ``published`` — the year of the document's own ``issue`` date (its
     edition line or closing date: :func:`_issue_date`; never a page's stamp), read like
-    ``published`` (column ``year_from``: ``issue``, one step less sure);
-    else they stay without a year (empty, for review).  A span of several years
+    ``published`` (column ``year_from``: ``issue``, one step less sure) — neither in an
+    annual report or yearbook (``edition``: its writing is its edition's year, not its
+    data's); else they stay without a year (empty, for review).  A span of several years
     (``2013年以来``, ``2016—2020年``) lends none: it does not say which of its years a
     ``上半年`` is in; nor does a base (``与2018年同期相比``) or a deadline (``到2020年底``,
     but ``于2019年7月`` does).  A date in a page's stamp line (``stamps``:
@@ -538,7 +621,7 @@ def _dates(
     anchor = published if published is not None else dateline
     d = _spans_and_points(text, _with_yearless_parts(text, found, anchor, this_year), published)
     if d.empty:
-        return d.drop(columns=["relative", "parse_as"], errors="ignore").assign(
+        return d.drop(columns=["relative", "parse_as", "plan_year"], errors="ignore").assign(
             role=pd.Series(dtype=str),
             inferred=pd.Series(dtype=bool),
             year_from=pd.Series(dtype=str),
@@ -581,13 +664,26 @@ def _dates(
     fallback = doc_year
     roles = []
     tallied = np.zeros(len(starts), dtype=bool)
+    plan_year = d["plan_year"].eq(True).to_numpy(dtype=bool) if "plan_year" in d else None
     for i, (a, b) in enumerate(zip(starts, d["end"], strict=True)):
         before, after = text[max(0, a - 2) : a], to_simplified(text[b : b + 6])
         base_word = to_simplified(before)  # either script: 較2016年, 與2016年相比
-        if normal[i]:
+        if plan_year is not None and plan_year[i]:
+            role = "deadline"  # 确定2021空气质量目标: the year of the targets under it
+        elif normal[i]:
             role = "base"  # 常年, 1991-2020年平均: the base of an anomaly, not its period
         elif _TALLIED_TO.search(to_simplified(text[max(0, a - 6) : a])):
             role, tallied[i] = "period", True  # 统计至109年11月: as of its end
+        elif (
+            roc
+            and _TARGET_AFTER.match(after)
+            and pd.notna(firsts[i])
+            and (
+                pd.Timestamp(firsts[i]).year < pd.Timestamp(lasts[i]).year
+                or _ROC_SPAN_START.search(text, max(0, a - 8), a)
+            )
+        ):
+            role = "deadline"  # 109~112年目標削減: a plan's span, its end year the deadline
         elif _SPAN_FROM_NUMBER.search(text, max(0, a - 6), a):
             role = "period"  # 106至108年, 11至12月: the end of a span, no deadline
         elif base_word[-1:] in _BASE_BEFORE or base_word.endswith(("相比", "对比", *_BASE_THAN)):
@@ -634,6 +730,8 @@ def _dates(
             year = fallback
         elif later[i] >= 0:
             year = int(dated_years[later[i]])
+        elif edition:  # an annual report's or yearbook's: its writing is not its data's year
+            year = None
         else:
             if writing is None and issue is not None:  # the document's own issue date
                 writing, year_from[i] = issue, "issue"
@@ -658,7 +756,7 @@ def _dates(
     # the year was not written with the date (a relative year: 去年, 今年)
     d["inferred"] = yearless | d["relative"].fillna(False).to_numpy(dtype=bool)
     d["year_from"] = year_from
-    return d.drop(columns=["relative", "parse_as", "fixed_by"], errors="ignore")
+    return d.drop(columns=["relative", "parse_as", "fixed_by", "plan_year"], errors="ignore")
 
 
 def _sentence_lead(text: str, a: int) -> str:
@@ -764,6 +862,7 @@ def _with_yearless_parts(
         if not any(a < m.end() and m.start() < b for a, b in taken)
     ]  # fmt: skip
     extra += year_end_deadlines(simplified, taken)
+    extra += plan_heading_years(simplified, taken, _HEADING_MAX)  # 确定2021空气质量目标
     parts = relative_parts(simplified, taken, published)
     if parts:  # 今年1至10月 is one date: drop the 10月 found inside it
         spans = [(r["start"], r["end"]) for r in parts]
@@ -1158,16 +1257,26 @@ def _first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")
 
 
+def _title_end(text: str) -> int | None:
+    """Where the text's title line ends, or ``None`` where its first line is a paragraph."""
+    lead = len(text) - len(text.lstrip())
+    title_end = text.find("\n", lead)
+    title_end = len(text) if title_end < 0 else title_end
+    return None if title_end - lead > _HEADING_MAX else title_end
+
+
 def _issue_dates(ctx: _Context, dates: pd.DataFrame) -> np.ndarray:
     """For each date, whether it is in the title line (a heading) of a document of a year
-    and not of that year (``2018年全省环境统计公报（2019年5月）``: when it was issued)."""
-    if ctx.year_document is None or dates.empty:
+    and not of that year (``2018年全省环境统计公报（2019年5月）``: when it was issued), or
+    in the title line of an annual report or yearbook (``2014年…年报``: the year it is
+    published, not its data's)."""
+    if (ctx.year_document is None and not ctx.annual_report) or dates.empty:
         return np.zeros(len(dates), dtype=bool)
-    lead = len(ctx.text) - len(ctx.text.lstrip())
-    title_end = ctx.text.find("\n", lead)
-    title_end = len(ctx.text) if title_end < 0 else title_end
-    if title_end - lead > _HEADING_MAX:  # a first paragraph, not a title
+    title_end = _title_end(ctx.text)
+    if title_end is None:  # a first paragraph, not a title
         return np.zeros(len(dates), dtype=bool)
+    if ctx.annual_report:
+        return np.asarray(dates["start"].to_numpy() < title_end, dtype=bool)
     first = pd.to_datetime(dates["first_day"])
     return np.asarray(
         (dates["start"].to_numpy() < title_end) & (first.dt.year != ctx.year_document).to_numpy(),
@@ -1261,6 +1370,10 @@ class _Context:
     #: the year of the title (``2022年…公报``), the year of a document *of* a year
     title_year: int | None = None
     year_document: int | None = None
+    #: the title names an annual report or yearbook (年报, 年鉴): its year dates no figure
+    annual_report: bool = False
+    #: the day the title states its figures as of (…进展情况(截至2022年4月11日))
+    title_as_of: pd.Timestamp | None = None
     #: the year of the document is the one its lead names (not its title)
     year_in_lead: bool = False
     #: a web page's date stamp (``2018-09-28 15:08来源:…``) and the spans of its lines
@@ -1448,10 +1561,12 @@ def read_report(
         prefix=_source_prefix(source),
         region_conf=region_conf,
         title_year=None if _is_stamp(title) else _title_year(title),
-        year_document=_year_document(title),
+        year_document=_year_document(title, pub),
+        annual_report=_annual_report(title, _title_year(title), pub),
+        title_as_of=title_as_of(_strip_glosses(title), _HEADING_MAX),
     )
     if ctx.year_document is None:  # a bulletin named in the lead (发布《2020中国…公报》)
-        ctx.year_document = _lead_year_document(text, is_roc_context(text, doc_region))
+        ctx.year_document = _lead_year_document(text, is_roc_context(text, doc_region), pub)
         ctx.year_in_lead = ctx.year_document is not None
     ctx.page_date, ctx.stamp_spans = _page_date(text)
     summaries, sum_prov, statement_spans = _summaries(ctx)
@@ -1626,7 +1741,7 @@ def _rows_of_figures(
     dates = _dates(
         text,
         ctx.published,
-        ctx.year_document or ctx.title_year,
+        ctx.year_document or (None if ctx.annual_report else ctx.title_year),
         roc=is_roc_context(text, ctx.region),
         dateline=ctx.page_date,
         stamps=ctx.stamp_spans,
@@ -1634,9 +1749,12 @@ def _rows_of_figures(
         # 今年 of a text whose title (a heading, not a first paragraph) names its year
         this_year=(
             ctx.title_year
-            if ctx.year_document is None and _is_heading(_first_line(text), _HEADING_MAX)
+            if ctx.year_document is None
+            and not ctx.annual_report
+            and _is_heading(_first_line(text), _HEADING_MAX)
             else None
         ),
+        edition=ctx.annual_report and ctx.year_document is None,
     )
     figure_spans = q[["start", "end"]].to_numpy()
     if not dates.empty and len(figure_spans):
@@ -2030,6 +2148,14 @@ def _rows_of_figures(
                         f"{'lead' if ctx.year_in_lead else 'title'}), not written with the "
                         "figure; the text names other years too"
                     )
+            elif ctx.title_as_of is not None:  # …进展情况(截至2022年4月11日): as of that day
+                p_end, p_text, per_conf = ctx.title_as_of, None, 1
+                why.append("period: as of the day the title states (截至), not the figure's own")
+            elif ctx.annual_report:  # 2014年…年报: its edition's year, never the publication's
+                why.append(
+                    "period: the year of an annual report or yearbook is its edition's, not "
+                    "its data's; the figure's own year is not given"
+                )
             elif ctx.published is not None:
                 p_end, per_conf = ctx.published, 1
             elif ctx.page_date is not None:  # as of the page's date stamp, unsure
