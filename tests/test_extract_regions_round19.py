@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -161,3 +162,51 @@ def test_counted_scope_levels() -> None:
     assert counted_scope(text, 0, len(text) - 1, None) is None
     assert counted_scope("两省共为5", 0, 4, "辽宁省") == "全国"
     assert counted_scope("一省为5", 0, 3, "辽宁省") is None  # a count of one
+
+
+# --- the last place of an earlier sentence's list is not carried --------------------------
+
+_CARRY_NOTE = "region: the last place of an earlier sentence's list not carried"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        (
+            "在京津冀、长三角、珠三角等区域实施煤炭消费总量控制。到2017年,非化石能源比重提高到13%。",
+            None,
+            "",
+        ),
+        (
+            "在京津冀、長三角和珠三角實施煤炭消費總量控制。到2017年,非化石能源比重提高到13%。",
+            None,
+            "",
+        ),
+        ("重点检查了太原、大同和朔州。当年PM2.5平均浓度为45微克/立方米。", "山西省", "山西省"),
+        ("重點檢查了太原、大同及朔州。當年PM2.5平均濃度為45微克/立方米。", "山西省", "山西省"),
+    ],
+)
+def test_last_place_of_earlier_list_not_carried(
+    text: str, region: str | None, expected: str
+) -> None:
+    rows = pd.concat(
+        [read_report(text, region=region).observations, read_report(text, region=region).targets]
+    )
+    row = rows.iloc[-1]
+    assert row["region"] == expected
+    assert bool(row["needs_review"])
+    assert _CARRY_NOTE in str(row["note"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "太原市深化治理。当年PM2.5平均浓度为45微克/立方米。",  # one place: the paragraph's subject
+        "河北省石家庄市深化治理。当年PM2.5平均浓度为45微克/立方米。",  # nested, no list word
+        "據北京市消息，太原市深化治理。當年PM2.5平均濃度為45微克/立方米。",  # a comma is no list
+    ],
+)
+def test_single_place_still_carried(text: str) -> None:
+    obs = read_report(text).observations
+    assert obs.iloc[-1]["region"] in {"太原市", "石家庄市"}
+    assert _CARRY_NOTE not in str(obs.iloc[-1]["note"])

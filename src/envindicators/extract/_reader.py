@@ -2362,6 +2362,12 @@ def _region_by_place(
         conf = 2 if sure and own.iloc[0]["match"] != "list" else 1
         return str(own.iloc[0]["name"]), conf, int(own.iloc[0]["end"])
     para = _nearest_before(places, ps, ss)
+    if not para.empty and _ends_list(text, places, para.iloc[0]):
+        # the last of a list in an earlier sentence (…珠三角等区域。到2017年,…13%) is one
+        # subject among several there, not the subject of the sentences after it
+        if why is not None:
+            why.append(_LIST_CARRY_NOTE)
+        para = para.iloc[:0]
     if not para.empty:  # the subject of the paragraph: sure when it is the only one named
         one = (para["name"] == para["name"].iloc[0]).all()
         return str(para.iloc[0]["name"]), 2 if one else 1, ss
@@ -2380,6 +2386,29 @@ def _region_by_place(
 
 
 _LIST_SCOPE = "region read as the common scope of a list of places"
+#: Why the last place of a list in an earlier sentence is not carried to a figure.
+_LIST_CARRY_NOTE = "region: the last place of an earlier sentence's list not carried"
+#: Between two members of a list of places: a list word (、 和 及 与), spaces around it.
+_LIST_WORD_GAP = re.compile(r"\s*[、和及与]\s*")
+
+
+def _ends_list(text: str, places: pd.DataFrame, last: Any) -> bool:
+    """Whether the place mention ``last`` ends a list of places (``A、B和C``).
+
+    The place named right before it is joined to it by a list word only (a bare 、, 和, 及
+    or 与; not a comma, not nothing: 河北省石家庄市 is one place).  A list total
+    (``甲、乙两市``) and a deixis word (全市) end no list.
+    """
+    if last["match"] in ("list", "deixis"):
+        return False
+    a = int(last["start"])
+    before = places[(places["end"] <= a) & (places["end"] >= a - 3)]
+    if before.empty:
+        return False
+    e = int(before["end"].max())
+    return _LIST_WORD_GAP.fullmatch(text, e, a) is not None
+
+
 #: Why a figure after an unresolved 全市 / 我市 / 本县 has no region.
 _UNNAMED_NOTE = "region: 全市/我市/本县 of a division the text does not name (unknown)"
 #: Words before the reference of a comparison (比全国, 較全省, 高于全国平均, 低於全市).
