@@ -809,13 +809,14 @@ def gathers_provinces(text: str, name: str) -> bool:
 
 
 #: The level a count of divisions counts (11个市, 8个省份, 12个盟市, 16个县(市、区), 两省), by
-#: its word in simplified script (区 and 地区 left out: 园区, 保护区, 片区 are no divisions).
+#: its word in simplified script (区 and 地区 left out: 园区, 保护区, 片区 are no divisions;
+#: 城市 too: 昌吉州7个城市 counts county-level cities, of any level).
 _COUNTED_LEVEL = {
     "省区市": "province", "省市区": "province", "省份": "province", "省区": "province",
     "省市": "province", "省": "province",
     "地级及以上城市": "prefecture", "地级以上城市": "prefecture", "地级市": "prefecture",
     "设区市": "prefecture", "盟市": "prefecture", "地市": "prefecture", "市州": "prefecture",
-    "城市": "prefecture", "市": "prefecture",
+    "市": "prefecture",
     "县市区": "county", "区县": "county", "县区": "county", "县市": "county", "县": "county",
 }  # fmt: skip
 _DIVISION_COUNT = re.compile(
@@ -829,7 +830,9 @@ _RANK_WORDS = re.compile(r"排名|排第|排在|位居|居第|名列|列第|位�
 _LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "county": 3, "township": 4}
 
 
-def counted_scope(text: str, lo: int, hi: int, place: str | None) -> str | None:
+def counted_scope(
+    text: str, lo: int, hi: int, place: str | None, *, attached: bool = False
+) -> str | None:
     """The region of a figure written after a count of divisions: the scope the count spans.
 
     A figure after ``12个盟市`` / ``11个市`` / ``8个省份`` / ``两省`` / ``16个县(市、区)`` (in
@@ -848,6 +851,9 @@ def counted_scope(text: str, lo: int, hi: int, place: str | None) -> str | None:
         Where the count may be written: after the place named last, before the figure.
     place : str or None
         The place named last before the figure (else the document's region).
+    attached : bool
+        Whether ``lo`` is the end of that place's mention: a count written right after it
+        (only spaces between: ``龙岩、莆田…泉州5个设区市``) is the list's own count, skipped.
 
     Returns
     -------
@@ -868,7 +874,9 @@ def counted_scope(text: str, lo: int, hi: int, place: str | None) -> str | None:
     hits = [
         m
         for m in _DIVISION_COUNT.finditer(simple)
-        if _count_of(m.group(1)) >= 2 and not _RANK_WORDS.search(simple, m.end())
+        if _count_of(m.group(1)) >= 2
+        and not _RANK_WORDS.search(simple, m.end())
+        and not (attached and not simple[: m.start()].strip())
     ]
     if not hits:
         return None

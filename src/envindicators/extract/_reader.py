@@ -2315,7 +2315,11 @@ def _region_for(
     found, conf, lo = _region_by_place(text, places, q, r, bs, sections, why)
     place = document if found is None else found
     if lo >= 0 and place:
-        scope = counted_scope(text, max(lo, int(r.sent_start)), int(r.start), place)
+        # a count right after the place read is that list's own (泉州5个设区市分别为…)
+        attached = lo > int(r.sent_start)
+        scope = counted_scope(
+            text, max(lo, int(r.sent_start)), int(r.start), place, attached=attached
+        )
         if scope is not None:
             if why is not None:
                 why.append(_COUNTED_NOTE)
@@ -2389,7 +2393,7 @@ _LIST_SCOPE = "region read as the common scope of a list of places"
 #: Why the last place of a list in an earlier sentence is not carried to a figure.
 _LIST_CARRY_NOTE = "region: the last place of an earlier sentence's list not carried"
 #: Between two members of a list of places: a list word (、 和 及 与), spaces around it.
-_LIST_WORD_GAP = re.compile(r"\s*[、和及与]\s*")
+_LIST_WORD_GAP = re.compile(r"[ \t　]*[、和及与][ \t　]*")  # not across a line
 
 
 def _ends_list(text: str, places: pd.DataFrame, last: Any) -> bool:
