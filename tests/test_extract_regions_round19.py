@@ -210,3 +210,31 @@ def test_single_place_still_carried(text: str) -> None:
     obs = read_report(text).observations
     assert obs.iloc[-1]["region"] in {"太原市", "石家庄市"}
     assert _CARRY_NOTE not in str(obs.iloc[-1]["note"])
+
+
+def test_count_of_cities_of_any_level_is_no_scope() -> None:
+    # 昌吉州7个城市: 城市 counts cities of any level; the prefecture stays
+    for text in (
+        "2016年昌吉州7个城市道路交通超标总长度增加8.5千米。",
+        "2016年昌吉州7個城市道路交通超標總長度增加8.5千米。",
+    ):
+        obs = read_report(text).observations
+        assert _COUNTED_NOTE not in " ".join(obs["note"].astype(str))
+
+
+def test_list_totals_own_count_is_no_later_subject() -> None:
+    text = (
+        "龙岩、莆田、南平、三明、泉州5个设区市单位GDP能耗"
+        "分别下降19.3%、18.7%、12.1%、11.0%和10.5%。"
+    )
+    obs = read_report(text).observations
+    assert _COUNTED_NOTE not in " ".join(obs["note"].astype(str))
+
+
+def test_list_does_not_run_across_a_line() -> None:
+    # a group opening a line after a list that ended the line before is the line's subject
+    text = "较差的城市依次是唐山、邢台、太原、\n“2+26”城市PM10平均浓度为77微克/立方米。"
+    obs = read_report(text).observations
+    row = obs[obs["value_text"].str.contains("77")].iloc[0]
+    assert row["region"] == "2+26城市"
+    assert _CARRY_NOTE not in str(row["note"])
