@@ -51,7 +51,14 @@ import envindicators.regions as regions
 from envindicators.errors import AmbiguousRegionError, EnvIndicatorsError, UnknownRegionError
 from envindicators.units import normalize_text, parse_integer, to_simplified
 
-__all__ = ["GROUP_PATTERN", "NAMED_AREAS", "UNNAMED", "Places", "gathers_provinces"]
+__all__ = [
+    "GROUP_PATTERN",
+    "NAMED_AREAS",
+    "UNNAMED",
+    "Places",
+    "counted_scope",
+    "gathers_provinces",
+]
 
 _COLUMNS = ["start", "end", "name", "ambiguous", "match", "level", "group", "members"]
 #: Named areas that are no administrative division: ``(name, written forms)``, simplified
@@ -799,6 +806,98 @@ def gathers_provinces(text: str, name: str) -> bool:
         if count >= 2:
             return True
     return False
+
+
+#: The level a count of divisions counts (11个市, 8个省份, 12个盟市, 16个县(市、区), 两省), by
+#: its word in simplified script (区 and 地区 left out: 园区, 保护区, 片区 are no divisions;
+#: 城市 too: 昌吉州7个城市 counts county-level cities, of any level).
+_COUNTED_LEVEL = {
+    "省区市": "province", "省市区": "province", "省份": "province", "省区": "province",
+    "省市": "province", "省": "province",
+    "地级及以上城市": "prefecture", "地级以上城市": "prefecture", "地级市": "prefecture",
+    "设区市": "prefecture", "盟市": "prefecture", "地市": "prefecture", "市州": "prefecture",
+    "市": "prefecture",
+    "县市区": "county", "区县": "county", "县区": "county", "县市": "county", "县": "county",
+}  # fmt: skip
+_DIVISION_COUNT = re.compile(
+    r"(?<![\d.])(\d+|[两二三四五六七八九十]+)\s*个?\s*(?:重点)?\s*("
+    + "|".join(sorted(_COUNTED_LEVEL, key=len, reverse=True))
+    + r")([(（][^）)]{0,8}[）)])?"
+    r"(?![场长民委级政控考直会内外属辖界际部域情区民镇])"
+)
+#: A rank among the counted divisions (在12个盟市中排名第3): the figure is the place's own.
+_RANK_WORDS = re.compile(r"排名|排第|排在|位居|居第|名列|列第|位列|排序")
+_LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "county": 3, "township": 4}
+
+
+def counted_scope(
+    text: str, lo: int, hi: int, place: str | None, *, attached: bool = False
+) -> str | None:
+    """The region of a figure written after a count of divisions: the scope the count spans.
+
+    A figure after ``12个盟市`` / ``11个市`` / ``8个省份`` / ``两省`` / ``16个县(市、区)`` (in
+    ``text[lo:hi]``, after the place named last) is about the divisions counted — not about
+    the place named last before the count (the last of a previous list, the document's
+    county): its region is the nearest division above the counted level that holds
+    ``place`` — ``place`` itself when it is above that level (``太原市11个县`` stays 太原市),
+    its province for a count of cities, the country for a count of provinces.  A rank among
+    the counted (``在12个盟市中排名第3``) is the place's own: no scope.
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    lo, hi : int
+        Where the count may be written: after the place named last, before the figure.
+    place : str or None
+        The place named last before the figure (else the document's region).
+    attached : bool
+        Whether ``lo`` is the end of that place's mention: a count written right after it
+        (only spaces between: ``龙岩、莆田…泉州5个设区市``) is the list's own count, skipped.
+
+    Returns
+    -------
+    str or None
+        The scope's full name, ``None`` where no count of two or more divisions is written,
+        the figure is a rank, or the place is not one division of the gazetteer.
+
+    Examples
+    --------
+    >>> counted_scope("锡林郭勒盟…。12个盟市达标天数比例为88.9%", 7, 19, "锡林郭勒盟")
+    '内蒙古自治区'
+    >>> counted_scope("太原市11个县达标天数比例为88.9%", 3, 14, "太原市") is None
+    True
+    """
+    if not place or hi <= lo:
+        return None
+    simple = to_simplified(text[lo:hi])
+    hits = [
+        m
+        for m in _DIVISION_COUNT.finditer(simple)
+        if _count_of(m.group(1)) >= 2
+        and not _RANK_WORDS.search(simple, m.end())
+        and not (attached and not simple[: m.start()].strip())
+    ]
+    if not hits:
+        return None
+    level = _COUNTED_LEVEL[hits[-1].group(2)]
+    try:
+        region = regions.resolve(place)
+    except (UnknownRegionError, AmbiguousRegionError, EnvIndicatorsError):
+        return None
+    while _LEVEL_RANK.get(region.level, 0) >= _LEVEL_RANK[level]:
+        if region.parent_code is None:
+            return str(regions.NATIONAL.name)
+        region = regions.region_of(str(region.parent_code))
+    return None if region.name == place else str(region.name)
+
+
+def _count_of(written: str) -> int:
+    """A count as written (12, 十二, 两), 0 when not read."""
+    try:
+        return int(parse_integer(written))
+    except EnvIndicatorsError:
+        return 0
 
 
 def _count(written: str) -> int | None:

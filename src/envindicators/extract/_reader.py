@@ -55,7 +55,7 @@ from envindicators.extract._periods import (
     year_of_member,
 )
 from envindicators.extract._phrases import _strip_glosses
-from envindicators.extract._places import UNNAMED, Places
+from envindicators.extract._places import UNNAMED, Places, counted_scope
 from envindicators.extract._roles import (
     CLAUSE_BREAKS,
     SENTENCE_BREAKS,
@@ -1934,7 +1934,7 @@ def _rows_of_figures(
                 why.append(MISMATCH_NOTE)
         # --- region ------------------------------------------------------------------
         bs = int(block_starts[np.searchsorted(block_starts, s, side="right") - 1])
-        reg, reg_conf = _region_for(text, places, q, r, bs, sections, why)
+        reg, reg_conf = _region_for(text, places, q, r, bs, sections, why, ctx.region)
         if member is not None and member.region:
             reg, reg_conf = member.region, member.region_confidence
         unnamed = reg == UNNAMED  # 全市 in a province's text, no city named: unknown
@@ -2424,6 +2424,7 @@ def _region_for(
     bs: int,
     sections: pd.DataFrame,
     why: list[str] | None = None,
+    document: str | None = None,
 ) -> tuple[str | None, int]:
     """The region of the figure ``r`` (a row of ``q``), with how sure it is (2 sure, 1 not).
 
@@ -2432,17 +2433,50 @@ def _region_for(
     or in its clause); in its paragraph (sure when the only one); in the first line of its
     block (the numbered item or heading above it); the division the heading of its section
     names.  ``None``: the caller falls back on the document's region.  A region read as a
-    list's common scope (:func:`_mention_around`) is unsure and says so in ``why``.
+    list's common scope (:func:`_mention_around`) is unsure and says so in ``why``.  A count
+    of divisions written after that place in the figure's sentence (``12个盟市``, ``8个省份``)
+    makes the figure the counted divisions': the scope above them (:func:`counted_scope`,
+    unsure), the place being the one read so or else ``document`` (the document's region).
     """
+    found, conf, lo = _region_by_place(text, places, q, r, bs, sections, why)
+    place = document if found is None else found
+    if lo >= 0 and place:
+        # a count right after the place read is that list's own (泉州5个设区市分别为…)
+        attached = lo > int(r.sent_start)
+        scope = counted_scope(
+            text, max(lo, int(r.sent_start)), int(r.start), place, attached=attached
+        )
+        if scope is not None:
+            if why is not None:
+                why.append(_COUNTED_NOTE)
+            return scope, 1
+    return found, conf
+
+
+#: Why a figure after a count of divisions (12个盟市) has the divisions' scope as region.
+_COUNTED_NOTE = "region read as the scope of the divisions counted before the figure"
+
+
+def _region_by_place(
+    text: str,
+    places: pd.DataFrame,
+    q: pd.DataFrame,
+    r: Any,
+    bs: int,
+    sections: pd.DataFrame,
+    why: list[str] | None = None,
+) -> tuple[str | None, int, int]:
+    """:func:`_region_for` by the places named, and where a count of divisions may follow
+    the place read (``-1``: nowhere — the figure's place is read from a list or mention)."""
     s, ss, ps, cs = int(r.start), int(r.sent_start), int(r.para_start), int(r.clause_start)
     if places.empty:
-        return None, 0
+        return None, 0, ss
     listed = _respective_place(text, places, q, r)
     if listed is not None:
-        return listed, 2
+        return listed, 2, -1
     around = _mention_around(places, s, why)
     if around is not None:
-        return around
+        return around[0], around[1], -1
     own = _nearest_before(places, ss, s)
     if not own.empty:  # 比全国平均高3个百分点: the reference of a comparison is no subject
         own = own[~_compared_with(text, own, s)]
@@ -2455,25 +2489,56 @@ def _region_for(
         # a list total's common scope (天津、贵州等7省 → 全国) is read, not written: unsure
         if own.iloc[0]["match"] == "list" and why is not None:
             why.append(_LIST_SCOPE)
-        return str(own.iloc[0]["name"]), 2 if sure and own.iloc[0]["match"] != "list" else 1
+        conf = 2 if sure and own.iloc[0]["match"] != "list" else 1
+        return str(own.iloc[0]["name"]), conf, int(own.iloc[0]["end"])
     para = _nearest_before(places, ps, ss)
+    if not para.empty and _ends_list(text, places, para.iloc[0]):
+        # the last of a list in an earlier sentence (…珠三角等区域。到2017年,…13%) is one
+        # subject among several there, not the subject of the sentences after it
+        if why is not None:
+            why.append(_LIST_CARRY_NOTE)
+        para = para.iloc[:0]
     if not para.empty:  # the subject of the paragraph: sure when it is the only one named
-        return str(para.iloc[0]["name"]), 2 if (para["name"] == para["name"].iloc[0]).all() else 1
+        one = (para["name"] == para["name"].iloc[0]).all()
+        return str(para.iloc[0]["name"]), 2 if one else 1, ss
     line_end = text.find("\n", bs)
     line_end = ps if line_end < 0 else min(ps, line_end)
     if bs < ps and (_BLOCK.match(text, bs) or len(text[bs:line_end].strip()) <= _HEADING_MAX):
         # the numbered item's or heading's own line, not earlier paragraphs
         block = _nearest_before(places, bs, line_end)
         if not block.empty:
-            return str(block.iloc[0]["name"]), 1
+            return str(block.iloc[0]["name"]), 1, ss
     if len(sections):
         k = int(np.searchsorted(sections["start"].to_numpy(), s, side="right")) - 1
         if k >= 0:
-            return str(sections["name"].iloc[k]), 1
-    return None, 0
+            return str(sections["name"].iloc[k]), 1, ss
+    return None, 0, ss
 
 
 _LIST_SCOPE = "region read as the common scope of a list of places"
+#: Why the last place of a list in an earlier sentence is not carried to a figure.
+_LIST_CARRY_NOTE = "region: the last place of an earlier sentence's list not carried"
+#: Between two members of a list of places: a list word (、 和 及 与), spaces around it.
+_LIST_WORD_GAP = re.compile(r"[ \t　]*[、和及与][ \t　]*")  # not across a line
+
+
+def _ends_list(text: str, places: pd.DataFrame, last: Any) -> bool:
+    """Whether the place mention ``last`` ends a list of places (``A、B和C``).
+
+    The place named right before it is joined to it by a list word only (a bare 、, 和, 及
+    or 与; not a comma, not nothing: 河北省石家庄市 is one place).  A list total
+    (``甲、乙两市``) and a deixis word (全市) end no list.
+    """
+    if last["match"] in ("list", "deixis"):
+        return False
+    a = int(last["start"])
+    before = places[(places["end"] <= a) & (places["end"] >= a - 3)]
+    if before.empty:
+        return False
+    e = int(before["end"].max())
+    return _LIST_WORD_GAP.fullmatch(text, e, a) is not None
+
+
 #: Why a figure after an unresolved 全市 / 我市 / 本县 has no region.
 _UNNAMED_NOTE = "region: 全市/我市/本县 of a division the text does not name (unknown)"
 #: Words before the reference of a comparison (比全国, 較全省, 高于全国平均, 低於全市).
@@ -2531,12 +2596,15 @@ def _respective_place(text: str, places: pd.DataFrame, q: pd.DataFrame, r: Any) 
 
     Applies only when the places before ``分别`` form one list (joined by 、/和/及/与) and
     as many figures of the figure's kind follow ``分别`` in the sentence as the list names
-    — or, for a list total's members (``甲、乙两市``), a whole multiple of them.
+    — or, for a list total's members (``甲、乙两市``), a whole multiple of them.  The
+    figures counted are those that end after ``分别``, so that a first figure written
+    with it (``同比分别下降11.8%、10.2%、10.8%``) is counted too (issue 13, region19).
     """
     s, ss, se = int(r.start), int(r.sent_start), int(r.sent_end)
-    resp = text.rfind("分别", ss, s + 2)
-    if resp < 0:
-        resp = text.rfind("分別", ss, s + 2)
+    # 分别 may be written inside the first figure (同比分别下降11.8%、10.2%、10.8%): the
+    # figures are those that end after it
+    e = max(int(r.end), s + 2)
+    resp = max(text.rfind("分别", ss, e), text.rfind("分別", ss, e))
     if resp < 0:
         return None
     named = _nearest_before(places, ss, resp)
@@ -2561,7 +2629,8 @@ def _respective_place(text: str, places: pd.DataFrame, q: pd.DataFrame, r: Any) 
     if run < 2:
         return None
     kind = str(r.kind)
-    same = (q["start"] >= resp) & (q["end"] <= se) & (q["kind"].astype(str) == kind)
+    same = (q["end"] > resp + 2) & (q["start"] >= ss) & (q["end"] <= se)
+    same &= q["kind"].astype(str) == kind
     after = q.loc[same, "start"].to_numpy()
     # a list total's members may take several rounds of figures (甲、乙两市分别有109座、134座，
     # 仅有35座和9座完成): as many figures as members in each round, in the members' order
