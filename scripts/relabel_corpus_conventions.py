@@ -22,6 +22,13 @@ by 内 is ``at_most`` (``三年內``); a verb of change, its object, then a dura
 (``擴大減煤時間30天``); ``N项`` before 指标/污染物 is a count (lines added where missing); a share
 stated once after 占比, its change in 百分点 beside it, is a ``ratio``.
 
+Branch ``conv20`` adds three (the guide's list "Conventions settled in branch ``conv20``"): a
+point in time counted back (``5年前``, ``較十年前``) or a comparison's reference period
+(``近五年同期``, ``較近五年``, ``前三年同期``) is a period, not a mention (lines removed); a growth
+rate named right before its figure (``平均增速在10%以上``, ``成長率為2.2%``) is the rate's
+``level``; the size of a group named by a superlative and its counter (``最多的3类``,
+``最差的10個城市``) is a count (lines added where missing).
+
 Run ``python scripts/relabel_corpus_conventions.py`` (``--dry-run`` to list without writing).
 """
 
@@ -217,6 +224,135 @@ def missing_set_counts(
     return out
 
 
+#: conv20: a point in time counted back from now (5年前, 2、3年前, 十年前): a period, as a date is.
+_AGO_AFTER = re.compile(r"前(?![0-9一二三四五六七八九十]+[年月])")
+#: conv20: a span of years that is a comparison's reference period: right after a comparison
+#: word (較近五年, 高於近五年), or followed by 同期 (近五年1-10月同期, 前三年同期).
+_COMPARED_BEFORE = re.compile(r"(?:较|比|于|与|相较)$")
+_SAME_PERIOD_AFTER = re.compile(r"(?:[0-9]+[-~～—][0-9]+月)?同期")
+#: conv20: a growth rate named right before its figure (平均增速在10%以上, 成长率为2.2%): the
+#: rate's value, a ``level`` (conv16's rule for 办结率 on a rate of change).
+_GROWTH_RATE_BEFORE = re.compile(
+    r"(?:增速|增长率|成长率|增长速度|变动率|变化率)(?:为|在|是|达到|达|均为|约为|约)?\s*$"
+)
+#: conv20: a superlative, 的, then a count and its counter (最多的3类, 最差的10个城市): how many
+#: the group holds, a count (heldout7's 最差的20个城市, dev's 最高的3個城市).
+_SUPERLATIVE_COUNT = re.compile(
+    r"最(?:多|少|高|低|好|差|佳|大|小|严重)的([0-9]+|[一二三四五六七八九十]+)(个|类|家|座|条)"
+)
+
+
+def conv20_drop(gold: dict[str, object], text: str) -> str | None:
+    """Why a gold line is no mention under the ``conv20`` conventions, or ``None``.
+
+    Parameters
+    ----------
+    gold
+        One gold mention.
+    text
+        The document's stored text.
+
+    Returns
+    -------
+    str or None
+        The reason (a point in time counted back, a comparison's reference period), or
+        ``None`` when the line stays.
+    """
+    start, end = int(gold["start"]), int(gold["end"])  # type: ignore[call-overload]
+    if text[start:end] != gold["text"] or gold["unit"] != "年":
+        return None
+    s = to_simplified(text)
+    value = gold.get("value") if gold.get("value") is not None else gold.get("high")
+    if value is None or float(value) >= 1000:  # type: ignore[arg-type]
+        return None
+    if _AGO_AFTER.match(s, end):
+        return "a point in time counted back (N年前): a period, not a mention (conv20)"
+    before = s[max(0, start - 4) : start]
+    if _COMPARED_BEFORE.search(before) or _SAME_PERIOD_AFTER.match(s, end):
+        return "a comparison's reference period: a period, not a mention (conv20)"
+    return None
+
+
+def conv20_relabel(gold: dict[str, object], text: str) -> list[tuple[str, object, object]]:
+    """A growth rate named right before its figure is its ``level`` (conv20).
+
+    Parameters
+    ----------
+    gold
+        One gold mention, changed in place.
+    text
+        The document's stored text.
+
+    Returns
+    -------
+    list of tuple
+        ``(field, old, new)`` for each field changed.
+    """
+    start = int(gold["start"])  # type: ignore[call-overload]
+    clause = _window(to_simplified(text), start)[0]
+    if gold["kind"] != "change_relative" or not _GROWTH_RATE_BEFORE.search(clause):
+        return []
+    changes: list[tuple[str, object, object]] = [("kind", gold["kind"], "level")]
+    gold["kind"] = "level"
+    if int(gold["sign"]) != 0:  # type: ignore[call-overload]
+        changes.append(("sign", gold["sign"], 0))
+        gold["sign"] = 0
+    written_minus = str(gold["text"]).lstrip().startswith(("-", "−", "－"))
+    if gold.get("value") is not None and not written_minus:
+        gold["value"] = abs(float(gold["value"]))  # type: ignore[arg-type]
+    note = str(gold.get("note") or "")
+    gold["note"] = (note + "; " if note else "") + (
+        "a growth rate named right before: its level (relabelled, conv20)"
+    )
+    return changes
+
+
+def missing_superlative_counts(
+    text: str, spans: list[tuple[int, int]], doc: str
+) -> list[dict[str, object]]:
+    """Gold lines for ``最多的3类``/``最差的10個城市`` counts that no gold line covers yet.
+
+    Parameters
+    ----------
+    text
+        The document's stored text.
+    spans
+        ``(start, end)`` of the document's gold lines.
+    doc
+        The document's name.
+
+    Returns
+    -------
+    list of dict
+        New gold lines (a ``level`` count in its counter), in text order.
+    """
+    s = to_simplified(text)
+    out: list[dict[str, object]] = []
+    for m in _SUPERLATIVE_COUNT.finditer(s):
+        a, b = m.start(1), m.end(2)
+        if any(x < b and a < y for x, y in spans):
+            continue
+        digits = m.group(1)
+        value = float(digits) if digits.isdigit() else float(_CN_SMALL[digits])
+        out.append(
+            {
+                "doc": doc,
+                "start": a,
+                "end": b,
+                "text": text[a:b],
+                "value": value,
+                "unit": m.group(2),
+                "qualifier": "exact",
+                "kind": "level",
+                "sign": 0,
+                "ambiguous": False,
+                "tags": [] if digits.isdigit() else ["chinese_numeral"],
+                "note": "a superlative's group: how many it holds, a count (added, conv20)",
+            }
+        )
+    return out
+
+
 _CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十") if i}
 
 
@@ -235,7 +371,12 @@ def main() -> None:
             doc = gold["doc"]
             if doc not in texts:
                 texts[doc] = (CORPUS / split / f"{doc}.txt").read_text(encoding="utf-8")
-            changes = relabel(gold, texts[doc])
+            why = conv20_drop(gold, texts[doc])
+            if why is not None:
+                print(f"{split}:{n} {doc} {gold['start']} {gold['text']!r} removed: {why}")
+                changed += 1
+                continue
+            changes = relabel(gold, texts[doc]) + conv20_relabel(gold, texts[doc])
             for field, old, new in changes:
                 print(f"{split}:{n} {doc} {gold['start']} {gold['text']!r} {field}: {old} → {new}")
             changed += bool(changes)
@@ -244,7 +385,9 @@ def main() -> None:
             spans = [
                 (int(g["start"]), int(g["end"])) for g in map(json.loads, out) if g["doc"] == doc
             ]
-            for new in missing_set_counts(text, spans, doc):
+            added = missing_set_counts(text, spans, doc)
+            added += missing_superlative_counts(text, spans, doc)
+            for new in added:
                 at = max(
                     (
                         k
@@ -257,7 +400,7 @@ def main() -> None:
                 out.insert(at + 1, json.dumps(new, ensure_ascii=False))
                 print(
                     f"{split}:{at + 2} {doc} {new['start']} {new['text']!r} added: "
-                    f"level 项 {new['value']}"
+                    f"level {new['unit']} {new['value']}"
                 )
                 changed += 1
         if changed and not args.dry_run:
