@@ -273,7 +273,25 @@ _INDEX_RANGE_AFTER_WORDS = ("之间", "之間", "的", "比率", "比例", "为"
 #: A comparison word right before 前/近/过去 + a number of years or months: 相较前五年, 与近
 #: 三年相比, 比前两年 name the reference period of a comparison, a period like 较上年 — not a
 #: duration (由于前两年…治理较为严格 is a duration, a mention by the guide).
-_COMPARED_PERIOD_BEFORE = re.compile(r"(?:较|相较|相较于|相比|比|与|同|和)(?:前|近|过去)$")
+_COMPARED_PERIOD_BEFORE = re.compile(
+    r"(?:较|相较|相较于|相比|比|与|同|和|(?:稍|略|远|明显)?(?:高于|低于|优于|差于|好于|劣于))"
+    r"(?:前|近|过去)$"
+)
+#: 前/近/过去 + a number of years, then 同期 (or the months of that same part of each year,
+#: then 同期): 达到近4年同期最低, 近五年1-10月同期, 较前三年同期平均值 — the span of earlier
+#: years whose same period a figure is compared with, a reference period, not a duration.
+_SPAN_BEFORE_SAME_PERIOD = re.compile(r"(?:前|近|过去)$")
+_SAME_PERIOD_AFTER = re.compile(
+    r"度?(?:[0-9]{1,2}(?:[~〜\-—–至到][0-9]{1,2})?月份?|[上下]半年)?同期"
+)
+#: A comparison verb right before a number of years that 度 or 同期 follows (比较两年度1~10月
+#: O3平均值, 较两年同期): the years compared, reference periods, not a duration.
+_COMPARED_YEARS_BEFORE = re.compile(r"(?:比较|相较于?|相比|较)$")
+_COMPARED_YEARS_AFTER = re.compile(r"度|同期")
+#: A number of years or months then 前 (较5年前增加3千人, 与10年前相比, 2、3年前查获时): a point
+#: in time counted back from the time of writing, a date, not a duration (前后 "about",
+#: 前的 after 一 are left to their own rules).
+_COUNTED_BACK_AFTER = re.compile(r"前(?![后後])")
 #: A water pollutant named before a slash or a parenthesis and a bare number: in a table of
 #: 主要超标项目 (超标倍数), ``氨氮/1.3``, ``总磷(0.6)`` give the exceedance multiple of each item
 #: (the bulletins' convention; the unit is not written, so the figure is flagged).

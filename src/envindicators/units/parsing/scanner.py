@@ -29,6 +29,9 @@ from envindicators.units.parsing.context_words import (
     _AVERAGE_RATE,
     _CLAUSE_DELIMITERS,
     _COMPARED_PERIOD_BEFORE,
+    _COMPARED_YEARS_AFTER,
+    _COMPARED_YEARS_BEFORE,
+    _COUNTED_BACK_AFTER,
     _COMPLETION,
     _ENUM_SEPARATORS,
     _EXCEEDANCE_HEADING_WINDOW,
@@ -45,8 +48,10 @@ from envindicators.units.parsing.context_words import (
     _PLAN_NAME_AFTER_YEARS,
     _POLLUTANT_NAMED,
     _RATE_WORDS,
+    _SAME_PERIOD_AFTER,
     _SESSION_AFTER,
     _SESSION_BEFORE,
+    _SPAN_BEFORE_SAME_PERIOD,
     _SHARE_SUBJECT,
     _TAI_TOPONYM_SUFFIXES,
     _TOPONYM_COMMON_NOUNS,
@@ -757,6 +762,25 @@ def _point_in_time(s: str, num: _Num, unit: str, end: int) -> str:
     return ""
 
 
+def _period_of_reference(s: str, num: _Num, end: int) -> str:
+    """Why the number of years or months ``s[num.start:end]`` names a period, not an amount
+    (``""`` when it may be one): a point in time counted back (较5年前, 2、3年前), the span of
+    earlier years whose same period a figure is compared with (达到近4年同期最低, 近五年1-10月
+    同期) and years compared (比较两年度).  A duration stays (近五年来, 为期3年, 提前一年)."""
+    if _COUNTED_BACK_AFTER.match(s, end):
+        return "a point in time counted back (5年前)"
+    start = num.start
+    if _SPAN_BEFORE_SAME_PERIOD.search(s, max(0, start - 1), start) and _SAME_PERIOD_AFTER.match(
+        s, end
+    ):
+        return "the reference period of a comparison (近4年同期)"
+    if _COMPARED_YEARS_BEFORE.search(s, max(0, start - 3), start) and _COMPARED_YEARS_AFTER.match(
+        s, end
+    ):
+        return "the years compared (比较两年度)"
+    return ""
+
+
 def _measured_after_name(s: str, i: int) -> bool:
     """``NOx 86.72公噸``, ``SOx 10.56公噸``: after a name of letters and a space, a number
     with a unit of measure (not a counter) is the named substance's figure; ``GB 3095-2012``,
@@ -1166,6 +1190,13 @@ def _match(
         and extract
     ):
         return None, end, _Skip(i, end, "the reference period of a comparison (相较前五年)")
+    if (
+        unit in ("年", "月")
+        and qualifier is None
+        and extract
+        and (why := _period_of_reference(s, num, end))
+    ):
+        return None, end, _Skip(i, end, why)
     if (
         prev
         and prev in "前后头"
