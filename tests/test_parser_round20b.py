@@ -7,7 +7,11 @@ Rules in ``units/parsing/`` (``benchmarks/corpus/README.md``, "Parser round 20b,
   back, not a mention; 前/近/过去 + years before ``同期`` (``近4年同期最低``, ``近五年1-10月
   同期``), after a comparison word (``略高于近五年``) and years compared (``比较两年度``) are
   the reference period of a comparison, not mentions; the change beside them is; a real
-  duration stays (``近五年来``, ``为期3年``, ``提前一年``).
+  duration stays (``近五年来``, ``为期3年``, ``提前一年``);
+* a bare mass in the numerator unit of a concentration stated earlier in the paragraph is
+  flagged ``ambiguous_unit`` also after another such figure already put in doubt (``每立方米24
+  微克。PM10为45微克,臭氧为160微克``): the run of doubtful figures is followed back to the rate,
+  never a confident plain mass after the first.
 
 The sentences are written for these tests (not copied from the corpus); expected values are
 written out by hand.
@@ -18,10 +22,17 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.parser_rows import rows
+from tests.parser_rows import flags, rows
 from tests.scripts import both_scripts
 
+from envindicators.units import extract_quantities
+
 _COLS = ("value", "unit")
+
+
+def texts(*written: str) -> list[str]:
+    """Each text as written and in traditional script (for a test of one argument)."""
+    return [text for (text,) in both_scripts([(w,) for w in written])]
 
 
 # --- 1. Periods: a point in time counted back, a comparison's reference period ---------------
@@ -71,3 +82,52 @@ def test_a_duration_stays_a_mention(text: str, expected: tuple[object, ...]) -> 
 def test_any_number_of_years_ago_is_no_mention(years: int, word: str) -> None:
     text = f"处理量{word}{years}年前增加12吨"
     assert rows(text, *_COLS) == [(12.0, "吨")]
+
+
+# --- 4. A mass after the concentration of an earlier sentence: never a confident mass ---------
+RUNS = both_scripts(
+    [
+        ("PM2.5年均浓度为每立方米24微克。PM10为45微克,臭氧为160微克。", ["45", "160"]),
+        ("PM2.5年均浓度为24微克/立方米,同比下降5%。PM10为45微克,二氧化硫为8微克。", ["45", "8"]),
+        (
+            "PM2.5为每立方米24微克。另PM10也是如此,2014年51.1微克,逐年下降,2023年25.9微克。",
+            ["51.1", "25.9"],
+        ),
+        ("PM2.5平均浓度为35μg/m3。PM10为58μg,臭氧为90μg。", ["58", "90"]),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "figures"), RUNS)
+def test_a_run_of_masses_after_a_concentration_is_flagged(text: str, figures: list[str]) -> None:
+    df = extract_quantities(text)
+    later = df[df["unit"].map(lambda u: "/" not in str(u) and u != "%")]
+    assert [f"{v:g}" for v in later["value"]] == figures
+    for _, row in later.iterrows():
+        assert {"ambiguous_unit", "shared_unit"} & flags(row), row["text"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    texts(
+        # another paragraph: the concentration does not reach it
+        "PM2.5年均浓度为每立方米24微克。\n\n样品称重45微克,滤膜为160微克。",
+        # a mass of another size: a total, not the same measure
+        "排放浓度为每立方米24毫克。全年共排放颗粒物8500000毫克。",
+    ),
+)
+def test_a_mass_out_of_the_run_is_not_bound(text: str) -> None:
+    df = extract_quantities(text)
+    later = df[df["unit"].map(lambda u: "/" not in str(u) and u != "%")]
+    assert len(later) >= 1
+    assert all("shared_unit" not in flags(row) for _, row in later.iterrows())
+
+
+@given(st.lists(st.integers(min_value=5, max_value=200), min_size=2, max_size=5))
+def test_every_member_of_a_run_is_flagged(values: list[int]) -> None:
+    names = ["PM10", "臭氧", "二氧化氮", "二氧化硫", "一氧化碳"]
+    tail = ",".join(f"{n}为{v}微克" for n, v in zip(names, values, strict=False))
+    df = extract_quantities(f"PM2.5年均浓度为每立方米30微克。{tail}。")
+    later = df[df["unit"] == "微克"]
+    assert len(later) == len(values)
+    assert all("ambiguous_unit" in flags(row) for _, row in later.iterrows())

@@ -751,7 +751,10 @@ def _rate_compared_away(s: str, hits: list[_Hit]) -> None:
     a figure, and of a comparable size: the same measure, so the same denominator — bound and
     flagged ``shared_unit`` (the unit is read across clauses).  A level of that size without a
     comparison keeps its written unit, flagged ``ambiguous_unit``; one of another size keeps it
-    unflagged (较2018年的52.2万吨 after 每日1,507吨 is the yearly total)."""
+    unflagged (较2018年的52.2万吨 after 每日1,507吨 is the yearly total).  A figure of that
+    unit already put in doubt or bound by this rule does not stop the scan back: the run
+    (每立方米24微克。PM10为45微克,臭氧为160微克) is followed to the rate, the reach counted from
+    its last member, so no member after the first is left a confident plain mass."""
     bound: set[int] = set()
     for k, h in enumerate(hits):
         if h.unit is None or "/" in h.unit or h.unit in _SHARE_UNITS or h.unit == DIMENSIONLESS:
@@ -759,18 +762,25 @@ def _rate_compared_away(s: str, hits: list[_Hit]) -> None:
         if h.kind not in (Kind.LEVEL, Kind.CHANGE_ABSOLUTE):
             continue
         rate = None
+        # 每立方米24微克。PM10为45微克,臭氧为160微克: a figure already put in doubt (or bound)
+        # by this rule is a member of the same run; the scan goes on past it to the rate, its
+        # reach counted from that member
+        anchor = h.cover_start
         for j in range(k - 1, -1, -1):
             g = hits[j]
-            if g.end < h.cover_start - _RATE_REACH:
+            if g.end < anchor - _RATE_REACH:
                 break  # out of reach: the scan back stays short in long texts
             if g.unit is not None and g.unit.split("/")[0] == h.unit:
+                if "/" not in g.unit and (Flag.AMBIGUOUS_UNIT in g.flags or j in bound):
+                    anchor = g.cover_start
+                    continue
                 rate = j if "/" in g.unit else None
                 break
         if rate is None:
             continue
         g = hits[rate]
         gap = s[g.end : h.cover_start]
-        if "\n" in gap or len(gap) > _RATE_REACH or not _same_size(g, h):
+        if "\n" in gap or g.end < anchor - _RATE_REACH or not _same_size(g, h):
             continue
         prev = hits[k - 1]
         listed = (k - 1) in bound and _COMPARED_LIST_GAP.fullmatch(s, prev.end, h.start)
