@@ -11,7 +11,11 @@ Rules in ``units/parsing/`` (``benchmarks/corpus/README.md``, "Parser round 20b,
 * a bare mass in the numerator unit of a concentration stated earlier in the paragraph is
   flagged ``ambiguous_unit`` also after another such figure already put in doubt (``每立方米24
   微克。PM10为45微克,臭氧为160微克``): the run of doubtful figures is followed back to the rate,
-  never a confident plain mass after the first.
+  never a confident plain mass after the first;
+* 最多/最少 then 的 before a figure (``最多的3类``, ``投诉最少的2个区``) is a superlative with the
+  size of its group, an exact count, not the bound "at most"/"at least" (``最多10吨`` stays);
+* 一 + counter right after a verb of remaining (``剩余一个``, ``还剩一座``, ``尚余一家``) is a
+  count, never the article "a".
 
 The sentences are written for these tests (not copied from the corpus); expected values are
 written out by hand.
@@ -131,3 +135,55 @@ def test_every_member_of_a_run_is_flagged(values: list[int]) -> None:
     later = df[df["unit"] == "微克"]
     assert len(later) == len(values)
     assert all("ambiguous_unit" in flags(row) for _, row in later.iterrows())
+
+
+# --- 2. A superlative's group with its counter is an exact count -----------------------------
+SUPERLATIVE_GROUPS = both_scripts(
+    [
+        ("累计举报最多的3类污染是大气、水、噪声", (3.0, "类", "exact")),
+        ("投诉最少的2个区是东区和西区", (2.0, "个", "exact")),
+        ("其中超标最多的5家企业已停产", (5.0, "家", "exact")),
+        ("浓度最差的10个城市", (10.0, "个", "exact")),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), SUPERLATIVE_GROUPS)
+def test_a_superlative_group_is_an_exact_count(text: str, expected: tuple[object, ...]) -> None:
+    assert rows(text, "value", "unit", "qualifier") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    both_scripts([("最多10吨", "at_most"), ("最少3家", "at_least")]),
+)
+def test_a_bound_without_de_stays_a_bound(text: str, qualifier: str) -> None:
+    assert rows(text, "qualifier") == [(qualifier,)]
+
+
+@given(st.integers(min_value=2, max_value=99), st.sampled_from(["最多的", "最少的"]))
+def test_any_superlative_group_size_is_exact(size: int, word: str) -> None:
+    assert rows(f"投诉{word}{size}个区", "value", "qualifier") == [(float(size), "exact")]
+
+
+# --- 3. 一 + counter after a verb of remaining is a count ------------------------------------
+REMAINING = both_scripts(
+    [
+        ("已完成24个,剩余一个为污水处理问题", [(24.0, "个"), (1.0, "个")]),
+        ("还剩一座正在整改", [(1.0, "座")]),
+        ("尚余一家企业未完成整改", [(1.0, "家")]),
+        ("剩下一个问题正在推进", [(1.0, "个")]),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), REMAINING)
+def test_one_after_a_verb_of_remaining_is_a_count(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert rows(text, *_COLS) == expected
+
+
+@pytest.mark.parametrize("text", texts("建成一个污水处理厂", "督察组发现一个问题后立即交办"))
+def test_one_as_an_article_stays_unread(text: str) -> None:
+    assert rows(text, *_COLS) == []

@@ -211,6 +211,11 @@ def _prefix(s: str, i: int) -> _Prefix:
                     continue
                 if word in ("最多", "最少") and w[p : p + 1] == "占":
                     continue  # 营建工程案最多占45%: "the most" (a superlative), not a bound
+                if word in ("最多", "最少") and w[p : p + 1] == "的":
+                    # 最多的3类, 投诉最少的2个区: the group of the most (a superlative and its
+                    # size, a count), not a bound; the bound has no 的 (最多10吨): the words
+                    # before the number end here
+                    break
                 pre.qualifier = payload
             elif cat == "verb":
                 if pre.copula and word in _NOUN_BEFORE_COPULA:

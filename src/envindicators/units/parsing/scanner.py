@@ -1938,6 +1938,9 @@ _PASSIVE_AFTER_TIMES = frozenset("被获遭")
 #: Counters of cases, and the words that add one more to a tally of them (另有一宗违反…).
 _CASE_COUNTERS = frozenset({"宗", "件", "起", "案"})
 _ONE_MORE_BEFORE = frozenset({"另有", "还有", "又有", "尚有"})
+#: A verb of remaining right before 一 + counter (剩余一个为在建, 还剩一座, 尚余一家, 余下一个):
+#: how many are left, a count (after a total such as 已完成24个), never the article "a".
+_REMAINING_BEFORE = re.compile(r"(?:剩余|剩下|剩|尚余|余下)$")
 #: Characters before 一案 that make it a count of cases (有一案, 共一案, 计一案, 仅一案).
 _CASE_COUNT_BEFORE = frozenset("有共计达为是了仅只各第每")
 _DATE_BEFORE_DAY = re.compile(r"(?:截至|截止到?|(?<![^\s,，。;；、:：月])[0-9]{1,4}日[至到\-—–~])$")
@@ -2101,6 +2104,7 @@ def _extract_filter(
             # 另有一宗违反《水污染管制条例》: one more case in a tally of cases (an article
             # would say 有一宗案件 or stand after a verb of its own)
             and not (unit0 in _CASE_COUNTERS and s[max(0, i - 2) : i] in _ONE_MORE_BEFORE)
+            and not _REMAINING_BEFORE.search(s, max(0, i - 2), i)
         ):
             return None, end, _Skip(i, end, "一 + counter is an article ('a'), not a count")
         if num.single_one and hit.value == 1 and s[max(0, i - 2) : i] == "任何":
