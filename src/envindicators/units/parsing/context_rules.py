@@ -1524,6 +1524,19 @@ def _parts_adding_up_to_whole(s: str, hits: list[_Hit]) -> None:
             h.kind = Kind.RATIO
 
 
+def _unsigned_share_level(h: _Hit) -> bool:
+    """A share read as a plain level: no verb of its own, no minus, a value of at least 0 —
+    the figures the part-of-a-whole rules may make a ``ratio``."""
+    return (
+        h.kind is Kind.LEVEL
+        and h.unit in _SHARE_UNITS
+        and not h.own_verb
+        and not h.minus
+        and h.value is not None
+        and h.value >= 0
+    )
+
+
 #: The rest of a whole named as the subject of a share (其余10%以下, 其余案件类别皆小于5 %,
 #: 余下8%被送往堆填区, (其他处理量1.2%)): the part of the whole not yet listed, a ratio.
 #: Group 1 is the words between, which must name no indicator (其余城市达标率为…: a level).
@@ -1534,14 +1547,7 @@ def _share_of_the_rest(s: str, hits: list[_Hit]) -> None:
     """其余10%以下, 余下8%被送往堆填区: a share whose subject is the rest of a whole is a part
     of that whole (a ``ratio``), not the value of an indicator."""
     for h in hits:
-        if (
-            h.kind is not Kind.LEVEL
-            or h.unit not in _SHARE_UNITS
-            or h.own_verb
-            or h.minus
-            or h.value is None
-            or h.value < 0
-        ):
+        if not _unsigned_share_level(h):
             continue
         n = h.start + _num_offset(s, h)  # the cover may hold the words (其余 …)
         m = _REST_OF_WHOLE.search(s, max(0, n - 16), n)
@@ -1576,14 +1582,7 @@ def _share_of_a_whole_far(s: str, hits: list[_Hit]) -> None:
     followed over time (conv13, :func:`_followed_share`) or its clause names an indicator
     before it (比例高于85%的城市 bounds an indicator)."""
     for h in hits:
-        if (
-            h.kind is not Kind.LEVEL
-            or h.unit not in _SHARE_UNITS
-            or h.own_verb
-            or h.minus
-            or h.value is None
-            or h.value < 0
-        ):
+        if not _unsigned_share_level(h):
             continue
         n = h.start + _num_offset(s, h)  # the cover may hold 的
         clause, _ = _window(s, n)
