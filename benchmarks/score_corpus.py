@@ -142,8 +142,9 @@ UNREGISTERED_UNITS = frozenset(
     # (branch range19).  heldout11 adds five: 羽 (poultry counted by the bird), 季 (seasons,
     # 春冬兩季), 组 (groups, A、B兩組), 乡镇市 (Hualien's townships as their own counter,
     # 13鄉鎮市) and μg/Nm3 (a limit per normal cubic metre, not the ambient μg/m3); 羽, 组 and
-    # 乡镇市 are in the registry since parser round 20 (branch read11).
-    {"重量箱", "国", "阶段", "季", "μg/Nm3"}
+    # 乡镇市 are in the registry since parser round 20 (branch read11), Nm3 (the normal cubic
+    # metre, so μg/Nm3 is a concentration) since parser round 21a (branch left20).
+    {"重量箱", "国", "阶段", "季"}
 )
 
 Predictor = Callable[[str], pd.DataFrame]

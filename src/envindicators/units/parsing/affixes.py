@@ -12,6 +12,7 @@ from typing import Any
 from envindicators.units.dates import YEAR_DIGITS
 from envindicators.units.parsing.context_words import (
     _ADJACENT_BASELINE,
+    _BOUND_AFTER_FREQUENCY,
     _CLAUSE_DELIMITERS,
     _COPULAS,
     _DIFFERENCE_WORDS,
@@ -123,6 +124,10 @@ _PREFIX_LAST = frozenset(_PREFIX_TABLE) | _BASELINE_LAST | _RATE_LAST | _PER_LAS
 _SIGN_BOUNDS = frozenset(w for w, _ in _PREFIX_QUALIFIERS if len(w) == 1 and not w.isalpha())
 
 
+#: The qualifier of each bound word written before a figure (the one table: units/vocab.py).
+_BOUND_QUALIFIER = dict(_PREFIX_QUALIFIERS)
+
+
 def _prefix(s: str, i: int) -> _Prefix:
     """Read the words before a number backwards (bounded by the clause and _WINDOW).
 
@@ -145,6 +150,9 @@ def _prefix(s: str, i: int) -> _Prefix:
     pre = _Prefix(cover_start=i, span_start=i)
     if i > 0 and s[i - 1] in "第届":
         pre.ordinal = True
+    if (bound := _BOUND_AFTER_FREQUENCY.search(s, max(0, i - 16), i)) is not None:
+        # 每次最多处理10吨: the bound after a frequency word, a verb between it and the figure
+        pre.qualifier = _BOUND_QUALIFIER[bound.group(1)]
     if i == 0 or (s[i - 1] not in _PREFIX_LAST and "每" not in s[max(0, i - 18) : i]):
         return pre
     w, w0 = _window(s, i)

@@ -11,10 +11,13 @@ the grammar stays one.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
 from decimal import Decimal
+
+import pint
 
 from envindicators.units.parsing.affixes import _window
 from envindicators.units.parsing.context_words import (
@@ -25,6 +28,7 @@ from envindicators.units.parsing.context_words import (
     _TO_WORDS,
     _WINDOW,
 )
+from envindicators.units.parsing.quantity import _pint_unit
 from envindicators.units.parsing.tokens import _Hit
 from envindicators.units.parsing.unit_words import (
     _COUNTERS,
@@ -797,6 +801,42 @@ def _rate_compared_away(s: str, hits: list[_Hit]) -> None:
         ):
             # 日均二点一公斤,远超《…计划》中明年的一点四八公斤: probably per day too, but the
             # text does not tie it to the rate: the written unit is kept, flagged
+            h.flags.append(Flag.AMBIGUOUS_UNIT)
+
+
+@functools.cache
+def _mass_per_volume(unit: str) -> bool:
+    """Is ``unit`` a mass per volume (微克/立方米, mg/Nm3, 毫克/升): a concentration?"""
+    try:
+        return bool(_pint_unit(unit).dimensionality == _MASS_PER_VOLUME)
+    except (pint.errors.PintError, ValueError, AttributeError):
+        return False
+
+
+_MASS_PER_VOLUME = {"[mass]": 1, "[length]": -3}
+
+
+def _concentration_far_away(hits: list[_Hit]) -> None:
+    """A bare mass (12微克) in the numerator unit of a concentration stated anywhere before it
+    in the text (PM2.5平均浓度为35微克/立方米 … another paragraph … 二氧化硫为12微克), beyond
+    the paragraph and the reach of :func:`_rate_compared_away`: probably the same measure per
+    the same volume, but nothing ties it to the concentration, so the written unit is kept,
+    flagged ``ambiguous_unit`` — never a confident plain mass after a concentration of its
+    unit.  A figure that rule bound or flagged already is left as it is."""
+    numerators: set[str] = set()
+    for h in hits:
+        if h.unit is None:
+            continue
+        if "/" in h.unit:
+            if _mass_per_volume(h.unit):
+                numerators.add(h.unit.split("/")[0])
+            continue
+        if (
+            h.unit in numerators
+            and h.kind in (Kind.LEVEL, Kind.CHANGE_ABSOLUTE)
+            and Flag.AMBIGUOUS_UNIT not in h.flags
+            and Flag.SHARED_UNIT not in h.flags
+        ):
             h.flags.append(Flag.AMBIGUOUS_UNIT)
 
 
@@ -1715,6 +1755,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _rates_paired_with_figures(s, hits)
     _per_unit_over_parallel_clauses(s, hits)
     _rate_compared_away(s, hits)
+    _concentration_far_away(hits)
     _exceedance_topic(s, hits)
     _glued_range(s, hits)
     _adjacent_digits_estimate(s, hits)

@@ -45,11 +45,15 @@ _EVALUATIVE_VERBS = (
     "改善率", "改善幅度", "改善了", "改善", "好转了", "好转", "恶化了", "恶化",
     "加严了", "加严", "放宽了", "放宽", "变好了", "变好", "变差了", "变差",
 )  # fmt: skip
+#: Neutral verbs of change, "increase or decrease" (比上年增减-3.2%, 增減幅度1.5%): a change
+#: whose direction is the written figure's own sign (unsigned: up), never the 减 inside the
+#: word; read as an up verb, so the sign is +1 × the figure's sign and no conflict is flagged.
+_NEUTRAL_VERBS = ("增减幅度", "增减率", "增减了", "增减")
 #: One-character comparatives that are a change only after a comparison (比上年多6天).
 _CONDITIONAL_VERBS = (("多", 1), ("少", -1), ("高", 1), ("低", -1), ("快", 1), ("慢", -1))
 _VERBS: tuple[tuple[str, int], ...] = tuple(
     sorted(
-        [(v, 1) for v in _UP_VERBS]
+        [(v, 1) for v in _UP_VERBS + _NEUTRAL_VERBS]
         + [(v, -1) for v in _DOWN_VERBS]
         + [(v, 0) for v in _EVALUATIVE_VERBS]
         + list(_CONDITIONAL_VERBS),
@@ -153,7 +157,7 @@ _PER_CAPITA_UNITS = _AMOUNT_UNITS | {"公斤", "千克", "克"}
 #: unit_words._DENOMINATORS).
 _PER_CAPITA = re.compile(
     r"每((?:十万|百万|千万|万|亿|千|百)?)"
-    r"(人民币|平方公里|平公里|平方千米|平方公尺|平方米|平米|立方公尺|立方米|千瓦时|港元|澳门元|新台币|元|人|户"
+    r"(人民币|平方公里|平公里|平方千米|平方公尺|平方米|平米|立方公尺|标准立方米|标立方米|立方米|千瓦时|港元|澳门元|新台币|元|人|户"
     r"|公顷|亩|公吨|吨"
     r"|公斤|千克|辆|公里|千米)"
     r"[^\d,，。;；、:：]{0,10}$"
@@ -304,6 +308,13 @@ _EXCEEDANCE_HEADING_WINDOW = 3000
 #: A frequency: 每年监测1次, 每月抽检2次 — a number of times per period written before a verb
 #: (每年1次 is read by the prefix reader); the unit is 次/年, 次/月 ….
 _FREQUENCY = re.compile(r"每(天|日|年|月|周)[^\d,，。;；:：、()（）]{1,6}$")
+#: A bound after a frequency word, a verb between it and the figure (每次最多处理10吨, 每天
+#:至少检查3次, 一次最多可存放5吨): the bound qualifies the figure, as right before it (最多
+#: 10吨).  Group 1 is the bound word (one of ``_PREFIX_QUALIFIERS``).
+_BOUND_AFTER_FREQUENCY = re.compile(
+    r"(?:每(?:次|回|天|日|周|月|季度?|年|小时|批|车)|一次|单次|一天|一年|全年)"
+    r"(最多|至多|最少|至少)(?:(?!的)[^\d\W]){1,5}$"
+)
 
 
 #: A session of a numbered congress (十四届全国人大四次会议, 十九届四中全会 has no 次): the

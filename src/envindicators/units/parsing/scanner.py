@@ -672,6 +672,31 @@ def _minus_before(s: str, i: int, last_end: int, figure_end: int = -1) -> bool:
     )
 
 
+#: A calendar year (4 digits, or a 3-digit ROC year) and 年 right before a dash: a year cell
+#: of a table or ledger (``2019年-2.3%``), whose next figure may carry its own sign.
+_YEAR_BEFORE_DASH = re.compile(r"(?<![0-9])(?:[0-9]{4}|1[0-9]{2})年-$")
+#: The figure after such a dash when it is the other end of a span of years (2015年-2020,
+#: 108年-112), by the length of the year before it (3 or 4 digits).
+_YEAR_AFTER_DASH = {3: re.compile(r"1[0-9]{2}"), 4: re.compile(r"(?:19|20)[0-9]{2}")}
+
+
+def _minus_after_year(s: str, i: int) -> bool:
+    """Is the dash before the digits at ``i`` a minus after a year (``2019年-2.3%``,
+    ``112年-1.5%``) rather than the middle of a span of years (``2015年-2020年``) or dates
+    (``2020年-3月``)?  The figure after the dash is then signed, flagged ``ambiguous_sign``
+    (a table may mean −2.3 %, a line may join the year to its figure with a dash)."""
+    year = _YEAR_BEFORE_DASH.search(s, max(0, i - 7), i)
+    if year is None or _span_dash(s, i):
+        return False
+    after = _FIGURE_AFTER_DASH.match(s, i)
+    if after is None:
+        return False
+    k = after.end()
+    # 2019年-2020年, 2020年-12月, 2015年-2020: a span of dates or years, never a sign
+    other_year = _YEAR_AFTER_DASH[len(year.group()) - 2].fullmatch(after.group())
+    return not (k < len(s) and s[k] in _DATE_WORDS) and other_year is None
+
+
 def _degree_unit(s: str, start: int, end: int, multiplier: str | None) -> tuple[str, bool]:
     """度: kWh (用电, 度电, 万度), an angle (坡, 角) or a temperature (气温); else flagged."""
     w, _ = _window(s, start)
@@ -922,6 +947,10 @@ def _match(
         return None, num.end, _Skip(i, num.end, "a per-unit denominator (每万人)")
     flags = list(num.flags)
     minus = is_arabic and _minus_before(s, i, last_end, figure_end)
+    if is_arabic and not minus and _minus_after_year(s, i):
+        # 2019年-2.3%: a year cell, then a signed figure; the dash may also join them: flagged
+        minus = True
+        flags.append(Flag.AMBIGUOUS_SIGN)
     # a minus after a word outside the settled list (变化-2.6%): the figure's sign, but where
     # it opens a range the dash may join the word to the range (flagged, see _signed_ends)
     word_minus = minus and i > 1 and s[i - 2] not in _MINUS_AFTER and s[i - 2] not in ENUMERATORS
@@ -1769,6 +1798,35 @@ _DAY_COUNT_BEFORE = re.compile(r"(?:日数|天数)[(（]$")
 #: A count of days before a list separator, after 有/共/达 (全年有66日及62日), not after a month.
 _DAY_COUNT_LIST_BEFORE = re.compile(r"(?:有|共|达|计|录得)[0-9]{1,3}日(?:及|和|与|、)$")
 _DAY_SPAN = re.compile(r"[0-9]{1,2}日[至到\-—–~][0-9]{1,2}日")
+#: A list of bare day counts (扬尘2日及1日, 出现重污染3日和2日、1日): two or more figures of
+#: 日 joined by list words, no date word, digit or 在/于 before the first (5月5日及6日, 于3日和
+#: 5日 stay days of the month).
+_DAY_LIST = re.compile(r"[0-9]{1,3}日(?:(?:及|和|与|、)[0-9]{1,3}日)+(?![0-9至到\-—–~])")
+#: Characters before such a list that make it dates: a month, a day, a year, 在/于, a range.
+_DATE_LIST_BEFORE = frozenset("月日号年在于於至到截止自从起第每")
+#: Words in the clause before such a list that settle it as counts of days (分别受…影响引起扬尘
+#: 2日及1日, 出现重污染3日和2日): anything else leaves it read as days, flagged.
+_DAY_LIST_COUNTED = re.compile(r"分别|出现|发生|有|共|计|达|累计|录得")
+
+
+def _listed_day_counts(s: str, i: int) -> bool | None:
+    """Is the bare ``N日`` at ``i`` a member of a list of day counts after a noun (see
+    :data:`_DAY_LIST`)?  ``True`` when a word of the clause settles it as counts
+    (:data:`_DAY_LIST_COUNTED`), ``False`` when it is read as days only probably (to flag),
+    ``None`` when it is no such list (the days of the month stay dates)."""
+    for m in _DAY_LIST.finditer(s, max(0, i - 24), min(len(s), i + 24)):
+        if not m.start() <= i < m.end():
+            continue
+        a = m.start()
+        if a == 0 or s[a - 1] in _DATE_LIST_BEFORE or not CJK_UNIT_PATTERN.match(s[a - 1]):
+            return None
+        clause = s[max(0, a - 40) : a]
+        for c in _COUNT_CLAUSE_ENDS:
+            clause = clause.rsplit(c, 1)[-1]
+        return _DAY_LIST_COUNTED.search(clause) is not None
+    return None
+
+
 #: Words that set a count of days apart from others counted before it (其中11日…, 另外2日…,
 #: 其餘5日): the figure is a number of days, not a day of the month.
 _DAY_COUNT_APART = re.compile(r"(?:另外|另有|其余|其餘|其他|其它)$")
@@ -1941,6 +1999,38 @@ _ONE_MORE_BEFORE = frozenset({"另有", "还有", "又有", "尚有"})
 #: A verb of remaining right before 一 + counter (剩余一个为在建, 还剩一座, 尚余一家, 余下一个):
 #: how many are left, a count (after a total such as 已完成24个), never the article "a".
 _REMAINING_BEFORE = re.compile(r"(?:剩余|剩下|剩|尚余|余下)$")
+#: The separators between the clauses of a paired (distributive) slogan: a verb of one to
+#: four characters, then 一 and the counter (整改一个、销号一个, 发现一起,查处一起).
+_SLOGAN_SEPARATORS = "、,，;；"
+#: The verb of a clause of such a slogan: one to four word characters, no numeral or digit.
+_NUMERAL_CHAR = "[" + "".join(sorted(CHINESE_NUMERAL_CHARS)) + "]"
+_SLOGAN_VERB = rf"(?:(?!{_NUMERAL_CHAR})[^\d\W]){{1,4}}"
+#: What may follow a clause of such a slogan (the counter ends it: no noun after it; 的 or a
+#: closing quote after the last one: “整改一个、销号一个”的原则).
+_SLOGAN_ENDS = _SLOGAN_SEPARATORS + "。!！?？\n的”」』\"'）)"
+
+
+def _distributive_pair(s: str, i: int, end: int) -> bool:
+    """Is the 一 + counter at ``s[i:end]`` one clause of a paired slogan whose other clause, a
+    separator and a verb away, repeats 一 with the same counter (``整改一个、销号一个``,
+    ``完成一项、销号一项``, ``成熟一个、推进一个``, three clauses alike)?  The 一 is
+    distributive ("each one … each one"), not a count of one (conv20, decision 4)."""
+    if not (end == len(s) or s[end] in _SLOGAN_ENDS):
+        return False  # 整改一家企业: the counter's noun follows, an article
+    counter = re.escape(s[i + 1 : end])
+    nxt = re.compile(rf"[{_SLOGAN_SEPARATORS}]\s?{_SLOGAN_VERB}一{counter}(?=$|[{_SLOGAN_ENDS}])")
+    # 有十一宗;另有一宗: the 一 of the other clause stands alone, no numeral before it
+    prev = re.compile(rf"(?<!{_NUMERAL_CHAR})一{counter}[{_SLOGAN_SEPARATORS}]\s?{_SLOGAN_VERB}$")
+    if (m := nxt.match(s, end)) is not None:
+        first, second = i, m.end() - (end - i)
+    elif (m := prev.search(s, max(0, i - 12), i)) is not None:
+        first, second = m.start(), i
+    else:
+        return False
+    # 剩余一个、在建一个: a tally of what is left (a count), not a slogan
+    return not any(_REMAINING_BEFORE.search(s, max(0, k - 2), k) for k in (first, second))
+
+
 #: Characters before 一案 that make it a count of cases (有一案, 共一案, 计一案, 仅一案).
 _CASE_COUNT_BEFORE = frozenset("有共计达为是了仅只各第每")
 _DATE_BEFORE_DAY = re.compile(r"(?:截至|截止到?|(?<![^\s,，。;；、:：月])[0-9]{1,4}日[至到\-—–~])$")
@@ -2107,6 +2197,15 @@ def _extract_filter(
             and not _REMAINING_BEFORE.search(s, max(0, i - 2), i)
         ):
             return None, end, _Skip(i, end, "一 + counter is an article ('a'), not a count")
+        if (
+            num.single_one
+            and hit.value == 1
+            and unit0 in _COUNTERS
+            and not _TALLY_COUNTER.fullmatch(unit0)
+            and _distributive_pair(s, i, end)
+        ):
+            # 整改一个、销号一个: "each one rectified, each one closed", not a count of one
+            return None, end, _Skip(i, end, "一 + counter of a paired slogan is 'each'")
         if num.single_one and hit.value == 1 and s[max(0, i - 2) : i] == "任何":
             # 没有任何一天是良好, 任何一家企业: "any", not a count of one
             return None, end, _Skip(i, end, "任何 + 一 + counter is 'any', not a count")
@@ -2206,6 +2305,17 @@ def _extract_filter(
     ):
         # 截至7日, 截至24日18时: the day of the month up to which a count runs
         return None, end, _Skip(i, end, "a day of the month after 截至")
+    if (
+        hit.unit == "日"
+        and num.integer
+        and hit.qualifier is Qualifier.EXACT
+        and (counted := _listed_day_counts(s, i)) is not None
+    ):
+        # 扬尘2日及1日: a list of day counts after a noun, days (flagged unless a word of the
+        # clause, 分别 or 出现, settles it)
+        if not counted:
+            hit.flags.append(Flag.AMBIGUOUS_UNIT)
+        return hit, end, None
     if (
         hit.unit == "日"
         and pre.cover_start == hit.start == i

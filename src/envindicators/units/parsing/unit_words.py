@@ -32,6 +32,8 @@ _BASE_UNITS: dict[str, str] = {
     # volume
     "立方米": "立方米", "立米": "立方米", "方": "方", "升": "升", "公升": "升", "毫升": "毫升",
     "立方公尺": "立方米",
+    # the normal cubic metre of flue gas (at reference conditions; see definitions.txt)
+    "标立方米": "Nm3", "标准立方米": "Nm3",
     # 公秉 is Taiwan's kilolitre (fuel sold, 發油量133萬公秉): one cubic metre
     "公秉": "立方米",
     # mass
@@ -67,7 +69,7 @@ _DENOMINATOR_ONLY = {"月": "月", "时": "时", "h": "h", "d": "d", "a": "a"}
 _ASCII_UNITS = frozenset(
     {
         "t", "kg", "g", "mg", "μg", "ug", "ng", "km", "Km", "KM", "m", "cm", "mm", "μm",
-        "m2", "km2", "ha", "m3", "L", "l", "mL", "ml", "d", "h", "s", "min", "a", "yr",
+        "m2", "km2", "ha", "m3", "Nm3", "L", "l", "mL", "ml", "d", "h", "s", "min", "a", "yr",
         "kW", "MW", "GW", "W", "kWh", "MWh", "GWh", "tce", "kgce", "t_steam", "dB",
         "ppb", "ppbv", "ppmv", "ppm",
         # doses and dose rates of a radiation bulletin (γ剂量率62.3 nGy/h, 0.12 μSv/h)
