@@ -224,7 +224,9 @@ HELDOUT10_MAX_SILENT_WRONG_VALUES = 0
 # the parser still reads two of them, so precision falls to 532 / 537 = 99.07 %: floor 0.990.
 # Branch base20 (parser round 20b: reference periods, points counted back, 剩余一个): recall
 # 533 / 538 = 99.07 %, precision 533 / 534 = 99.81 %, exact 96.28 %: floors raised, rounded down.
-HELDOUT11_FLOORS = {"recall": 0.990, "precision": 0.998, "exact": 0.962}
+# Branch left20 (parser round 21a: 扬尘2日及1日 days, μg/Nm3, the paired slogan 整改一個、銷號一個
+# no count): recall 535 / 538 = 99.44 %, precision 535 / 535 = 100 %, exact 521 / 538 = 96.84 %.
+HELDOUT11_FLOORS = {"recall": 0.994, "precision": 1.000, "exact": 0.968}
 HELDOUT11_MAX_SILENT_WRONG_VALUES = 0
 
 

@@ -14,7 +14,11 @@ Rules in ``units/parsing/`` and ``units/definitions.txt`` (``benchmarks/corpus/R
   days, flagged ``ambiguous_unit`` unless a word of its clause (分别, 出现, 有 …) settles it;
   days of the month after 月, 在/于 stay dates;
 * 最多/至多/最少/至少 after a frequency word, a verb between it and the figure (``每次最多处理
-  10吨``, ``每天至少检查3次``), is the figure's bound, as right before it.
+  10吨``, ``每天至少检查3次``), is the figure's bound, as right before it;
+* 增减 ("increase or decrease") is a neutral verb: the written figure's sign is the change's
+  (``增减-3.2%`` falls, ``增减3.2%`` rises), never the 减 inside the word; a minus after a
+  year cell (``2019年-2.3%``) is kept, flagged ``ambiguous_sign`` (``2015年-2020年`` stays a
+  span of years).
 
 The sentences are written for these tests (not copied from the corpus); expected values are
 written out by hand.
@@ -241,3 +245,87 @@ def test_superlative_after_a_frequency_word_is_no_bound(
 ) -> None:
     row = one_row(text)
     assert (row["value"], row["qualifier"]) == (value, qualifier)
+
+
+# --- 6. Signed figures in tables and ledgers ------------------------------------------------
+NEUTRAL_VERB = both_scripts(
+    [
+        ("比上年增减-3.2%", -3.2, "%", -1),
+        ("同比增减-1.5个百分点", -1.5, "百分点", -1),
+        ("增减幅度为-2.1%", -2.1, "%", -1),
+        ("排放量比上年增减-300吨", -300.0, "吨", -1),
+        ("比上年增减3.2%", 3.2, "%", 1),
+        ("用水总量增减了1.8亿立方米", 180_000_000.0, "立方米", 1),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "sign"), NEUTRAL_VERB)
+def test_neutral_verb_takes_the_written_sign(text: str, value: float, unit: str, sign: int) -> None:
+    row = one_row(text)
+    assert (row["value"], row["unit"], row["sign"]) == (value, unit, sign)
+    assert "sign_conflict" not in flags(row)
+
+
+@given(
+    value=st.decimals(min_value="0.1", max_value="99.9", places=1),
+    minus=st.booleans(),
+    verb=st.sampled_from(["增减", "增减了", "增减幅度为"]),
+    traditional=st.booleans(),
+)
+def test_neutral_verb_sign_is_the_figures(
+    value: object, minus: bool, verb: str, traditional: bool
+) -> None:
+    text = f"比上年{verb}{'-' if minus else ''}{value}%"
+    if traditional:
+        text = to_traditional(text)
+    row = one_row(text)
+    expected = -float(str(value)) if minus else float(str(value))
+    assert row["value"] == pytest.approx(expected)
+    assert row["sign"] == (-1 if minus else 1)
+
+
+YEAR_THEN_SIGNED = both_scripts(
+    [
+        ("2019年-2.3%", -2.3, "%"),
+        ("112年-1.5%", -1.5, "%"),
+        ("2020年-12.5万吨", -125_000.0, "吨"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), YEAR_THEN_SIGNED)
+def test_minus_after_a_year_cell_is_kept_and_flagged(text: str, value: float, unit: str) -> None:
+    df = extract_quantities(text)
+    row = df[df["unit"] == unit].iloc[0]
+    assert (row["value"], row["unit"]) == (value, unit)
+    assert "ambiguous_sign" in flags(row)
+
+
+YEAR_SPANS = both_scripts(
+    [
+        ("2015年-2020年", []),
+        ("2020年-12月", []),
+        ("2015年-2020,细颗粒物浓度下降", []),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_SPANS)
+def test_span_of_years_is_no_sign(text: str, expected: list[object]) -> None:
+    assert rows(text, "value", "unit") == expected
+
+
+SIGNED_IN_LEDGERS = both_scripts(
+    [
+        ("完成率-5%", -5.0, "%"),
+        ("完成率为-5%", -5.0, "%"),
+        ("比上年增减(%)\t-3.2", -3.2, "%"),
+    ]
+)
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), SIGNED_IN_LEDGERS)
+def test_signed_figure_in_a_ledger_keeps_its_sign(text: str, value: float, unit: str) -> None:
+    row = one_row(text)
+    assert (row["value"], row["unit"]) == (value, unit)
