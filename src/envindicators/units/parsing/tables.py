@@ -68,16 +68,18 @@ from envindicators.units.vocab import Flag, Kind, Qualifier
 __all__ = ["table_hits"]
 
 _FIG = r"[-−+]?[0-9０-９][0-9０-９.,]*"
+#: A figure may be followed by the date of the observation in brackets (``35.8 (5/29)``).
+_FIG_END = r"(?:[ \u3000]*[(（][0-9][0-9/,，、 :月日]{0,30}[)）])?[ \u3000]*$"
 #: A line that may hold two cells: a pipe, a tab or two spaces after a word (not an
 #: indentation), or a figure after a space at its end; other lines are prose or blank.
 _ROWISH = re.compile(
-    rf"[|｜\t \u3000](?:(?<=[ \u3000])[ \u3000]|(?<=[ \t]){_FIG}[ \u3000]*$|(?<=[|｜\t]))",
+    rf"[|｜\t \u3000](?:(?<=[ \u3000])[ \u3000]|(?<=[ \t]){_FIG}{_FIG_END}|(?<=[|｜\t]))",
     re.MULTILINE,
 )  # every branch starts with one character class: the engine skips other characters fast
 #: A figure ending its line after a space or tab.
-_TRAILING_FIGURE = re.compile(rf"[ \t]{_FIG}[ \u3000]*$", re.MULTILINE)
+_TRAILING_FIGURE = re.compile(rf"[ \t]{_FIG}{_FIG_END}", re.MULTILINE)
 #: The same after a space: led by a literal, so a fast scan of prose.
-_TRAILING_SPACE_FIGURE = re.compile(rf" {_FIG}[ \u3000]*$", re.MULTILINE)
+_TRAILING_SPACE_FIGURE = re.compile(rf" {_FIG}{_FIG_END}", re.MULTILINE)
 
 
 def _is_figure_end(text: str, i: int) -> bool:
@@ -102,7 +104,19 @@ def _may_hold_rows(text: str) -> bool:
 _PIPE_LINE = re.compile(r"^[ \t]*[|｜][ \t]*$", re.MULTILINE)
 _PIPE = re.compile(r"[|｜]")
 _TOKEN = re.compile(r"\S+")
-_NUMBER = re.compile(r"[-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+#: A figure; its thousands grouped by commas, or by single (thin) spaces before a decimal
+#: part (``1 744.4``: :func:`_join_spaced_groups` decides when a space is a separator).
+_NUMBER = re.compile(r"[-−+]?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?=\.)|\d+)(?:\.\d+)?")
+#: The head and the tail of a figure whose thousands are split by one (thin) space.
+_GROUP_HEAD = re.compile(r"[0-9]{1,3}")
+_GROUP_TAIL = re.compile(r"[0-9]{3}\.([0-9]+)")
+_GROUP_SPACE = frozenset(" \u2009\u202f\u00a0")
+#: A date or time in brackets after a cell (``35.8 (5/29)``, ``(7/18, 8/9)``, ``（12月31日）``,
+#: ``(14:00)``): when the value was observed, not a figure, and no end of a run of figures.
+_DATE_AFTER = re.compile(
+    r"(?<=[0-9])[ \t\u3000]*[(（]\s*(?:\d{1,2}\s*[/月]\s*\d{1,2}日?|\d{1,2}:\d{2})"
+    r"(?:\s*[,，、]\s*(?:\d{1,2}\s*[/月]\s*\d{1,2}日?|\d{1,2}:\d{2}))*\s*[)）]"
+)
 _CAPTION = re.compile(r"[单單]\s*位\s*[:：]\s*([^\s)）|｜,，;；。]+)")
 #: A unit in parentheses, one level of nesting allowed (``(dB(A))``, never its inner ``(A)``).
 _PAREN = re.compile(r"[(（]((?:[^()（）]|[(（][^()（）]{0,8}[)）]){1,20})[)）]")
@@ -203,17 +217,78 @@ def _cells(line: str) -> list[tuple[int, int]]:
             b -= 1
         if a == b:
             continue
-        toks = [(m.start() + a, m.end() + a) for m in _TOKEN.finditer(line[a:b])]
+        seg = line[a:b]
+        if "(" in seg or "（" in seg:
+            seg = _DATE_AFTER.sub(lambda m: " " * len(m.group()), seg)  # 35.8 (5/29)
+        found = _join_spaced_groups(
+            line, [(m.start() + a, m.end() + a) for m in _TOKEN.finditer(seg)], len(spans) > 1
+        )
+        if found is None:
+            out.append((a, b))  # 87 149.5: one figure or two? not a figure
+            continue
+        toks = found
         k = len(toks)
         while k > 0 and _is_number(line[toks[k - 1][0] : toks[k - 1][1]]):
             k -= 1
-        if k == len(toks) or len(toks) == 1:
+        if len(toks) == 1:
+            out.append(toks[0])
+            continue
+        if k == len(toks):
             out.append((a, b))
             continue
         if k > 0:
             out.append((a, toks[k - 1][1]))
         out.extend(toks[k:])
     return out
+
+
+def _join_spaced_groups(
+    line: str, toks: list[tuple[int, int]], delimited: bool
+) -> list[tuple[int, int]] | None:
+    """Join the figures whose thousands are split by one (thin) space (``1 744.4``).
+
+    A head of one to three digits, one space and a tail of three digits with a decimal part
+    are one figure only where the run of figures ending the cell is made of such pairs
+    alone, all with the same number of decimals, and is at least two figures long (or the
+    pair fills a cell delimited by pipes, tabs or two spaces).  Where a pair is found but the
+    run is anything else (``87 149.5``, ``35.8 1 744.4``) the figures cannot be told apart:
+    None.  Without a pair the tokens are returned unchanged.
+    """
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        a, b = toks[i]
+        if i + 1 < len(toks):
+            c, d = toks[i + 1]
+            if (
+                c - b == 1
+                and line[b] in _GROUP_SPACE
+                and _GROUP_HEAD.fullmatch(line[a:b])
+                and _GROUP_TAIL.fullmatch(line[c:d])
+            ):
+                out.append((a, d))
+                i += 2
+                continue
+        out.append((a, b))
+        i += 1
+    if len(out) == len(toks):
+        return toks
+    k = len(out)
+    while k > 0 and _is_number(line[out[k - 1][0] : out[k - 1][1]]):
+        k -= 1
+    run = [line[x:y] for x, y in out[k:]]
+    paired = [any(ch in _GROUP_SPACE for ch in f) for f in run]
+    if not any(paired):
+        return toks  # the pairs are in a label: no figures
+    decimals = {len(f.rpartition(".")[2]) if "." in f else 0 for f in run}
+    if all(paired) and len(decimals) == 1 and (len(run) >= 2 or (delimited and k == 0)):
+        return out
+    return None
+
+
+def _figure_value(cell: str) -> Decimal:
+    """The value of a figure cell (``1,250``, ``1 744.4``)."""
+    return Decimal(_fold(cell).replace(",", "").replace(" ", ""))
 
 
 def _fold(s: str) -> str:
@@ -320,6 +395,8 @@ def table_hits(text: str, parse: _Parse) -> list[_Hit]:
     if ("|" in text or "｜" in text) and _PIPE_END.search(text) is not None:
         column += _pipe_closed_hits(text, parse)
     rows = _row_hits(text, parse)
+    if _TRAILING_SPACE_FIGURE.search(text) is not None:
+        column += _label_above_hits(text, parse, rows)
     if not column:
         return rows
     taken = {h.start for h in rows}
@@ -452,6 +529,98 @@ def _row_hits(text: str, parse: _Parse) -> list[_Hit]:
             if unit.unit == "年" and _is_year(texts[i]):
                 continue  # a calendar year under a header in 年 is a date, not a duration
             hits.append(_cell_hit(start + cells[i][0], start + cells[i][1], texts[i], unit, change))
+    return hits
+
+
+#: A line that may hold only figures (its cells are checked by :func:`_label_above_hits`).
+_FIGURES_LINE = re.compile(r"^[ \u3000]*[0-9０-９][^\n]*[0-9０-９)）][ \u3000]*$", re.MULTILINE)
+#: A label naming a statistic of the measure named above it (``平均``, ``絕對最低``).
+_STATISTIC_LABEL = re.compile(r"(?:[绝絕][对對])?(?:平均|均值|最高|最低|最大|最小|中位[数數])")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+_LABEL_LINE_MAX = 80
+
+
+def _line_above(text: str, start: int) -> tuple[int, str] | None:
+    """``(offset, line)`` of the non-blank line above the line at ``start``, across one
+    blank line at most; None at the top of the text or after two blank lines."""
+    for _ in range(2):
+        if start == 0:
+            return None
+        a = text.rfind("\n", 0, start - 1) + 1
+        body = text[a : start - 1].rstrip("\r")
+        if body.strip():
+            return a, body
+        start = a
+    return None
+
+
+def _label_line(body: str) -> bool:
+    """Whether ``body`` is a row label alone on its line: short, no sentence punctuation,
+    no second cell, no figure, and one name at most written in Chinese (``總雨量 (毫米)
+    Total (mm)``, never ``面积(km2) 数量``: two columns, one unit)."""
+    s = body.strip()
+    if not 0 < len(s) <= _LABEL_LINE_MAX or _CAPTION.search(s) is not None:
+        return False
+    outside = _PAREN.sub(" ", s)
+    return (
+        _PROSE_MARK.search(outside) is None
+        and _SPLIT_WIDE.search(s) is None
+        and _PIPE.search(s) is None
+        and not any(_is_number(t) or _DIGIT_LEAD.match(t) for t in outside.split())
+        and len(_HAN_RUN.findall(outside)) <= 1
+    )
+
+
+def _label_above_hits(text: str, parse: _Parse, rows: list[_Hit]) -> list[_Hit]:
+    """The figures of a line holding only a run of bare figures under a row label that
+    names their unit (a PDF table flattened to text, the label and its figures on lines of
+    their own: ``總雨量 (毫米) Total (mm)``, a blank line, ``1 795.6 2 248.0 1 713.2``).
+
+    The label is the line just above (across one blank line), or the line above a label
+    naming a statistic of it (``相對濕度 (%)``, ``平均 Mean``, ``81 82 82``).  A label naming
+    two units, a rate of change with no unit, identifiers or no unit, a run holding a year, a
+    run of rising consecutive integers (ranks, serial numbers), a run mixing figures with
+    different numbers of decimals (an identifier or a count next to values) and a line the
+    row reader already read leave the line unread.
+    """
+    read = sorted(h.start for h in rows)
+    hits: list[_Hit] = []
+    for m in _FIGURES_LINE.finditer(text):
+        start, body = m.start(), m.group()
+        k = bisect_left(read, start)
+        if k < len(read) and read[k] < m.end():
+            continue  # the row reader's line: its header or caption holds
+        cells = _cells(body)
+        texts = [body[a:b] for a, b in cells]
+        if len(cells) < 2 or not all(_is_number(t) for t in texts):
+            continue
+        if any(_is_year(t) for t in texts):
+            continue  # a header of years, or a year labelling the row
+        decimals = {len(_fold(t).rpartition(".")[2]) if "." in t else 0 for t in texts}
+        if len(decimals) != 1:
+            continue
+        if decimals == {0} and all(
+            int(_figure_value(b)) == int(_figure_value(a)) + 1 for a, b in pairwise(texts)
+        ):
+            continue  # 1 2 3: ranks or serial numbers
+        above = _line_above(text, start)
+        if above is None or not _label_line(above[1]):
+            continue
+        unit, two = _header_unit(above[1], parse)
+        label = above[1]
+        if unit is None and not two and _STATISTIC_LABEL.match(label.strip()):
+            higher = _line_above(text, above[0])
+            if higher is None or not _label_line(higher[1]):
+                continue
+            label = higher[1]
+            unit, two = _header_unit(label, parse)
+        if unit is None or two or _ID_HEADER.fullmatch(label):
+            continue
+        change = bool(_CHANGE_HEADER.search(label))
+        for (a, b), t in zip(cells, texts, strict=True):
+            if unit.unit == "年" and _is_year(t):
+                continue
+            hits.append(_cell_hit(start + a, start + b, t, unit, change))
     return hits
 
 
@@ -703,7 +872,7 @@ def _cell_hit(a: int, b: int, cell: str, unit: _Unit, change: bool) -> _Hit:
         qualifier = Qualifier.RANGE
     else:
         try:
-            number = Decimal(_fold(cell).replace(",", ""))
+            number = _figure_value(cell)
         except InvalidOperation:  # pragma: no cover - _NUMBER admits only decimals
             number = Decimal("NaN")
         value, qualifier = number * unit.factor, Qualifier.EXACT
