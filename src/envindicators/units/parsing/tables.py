@@ -63,6 +63,7 @@ from decimal import Decimal, InvalidOperation
 from itertools import groupby, pairwise
 
 from envindicators.units.parsing.tokens import _Hit
+from envindicators.units.parsing.unit_words import DIMENSIONLESS
 from envindicators.units.vocab import Flag, Kind, Qualifier
 
 __all__ = ["table_hits"]
@@ -165,6 +166,16 @@ def _unit_of(content: str, parse: _Parse) -> _Unit | None:
     return None if got is None else _Unit(*got)
 
 
+#: A header or label naming an index without a unit (综合指数, 空气质量指数, AQI, 降水pH值):
+#: its figures are dimensionless.  The name ends the Chinese words (综合指数排名 is a rank,
+#: 指数变化 a change); 高锰酸盐指数 is a concentration (mg/L), never an index here.
+_INDEX_NAME = re.compile(
+    r"(?<![盐鹽])指[数數]值?(?![\u3400-\u9fff])|(?<![A-Za-z])(?:AQI|API|PSI|IAQI)(?![A-Za-z])"
+    r"|[pP][hH]值|(?<![A-Za-z])[pP][hH](?![A-Za-z\u3400-\u9fff])|酸[碱鹼]度"
+)
+_INDEX_UNIT = _Unit(DIMENSIONLESS, Decimal(1), None)
+
+
 def _header_unit(cell: str, parse: _Parse) -> tuple[_Unit | None, bool]:
     """The unit a header or label cell names and whether it names two different ones.
 
@@ -184,6 +195,8 @@ def _header_unit(cell: str, parse: _Parse) -> tuple[_Unit | None, bool]:
             if u is not None:
                 found.append((True, u))
     if not found:
+        if _INDEX_NAME.search(cell) is not None and _CHANGE_HEADER.search(cell) is None:
+            return _INDEX_UNIT, False  # 综合指数, 降水pH值: the values of an index
         return None, False
     preferred = [u for cjk, u in found if cjk] or [u for _, u in found]
     first = preferred[0]
