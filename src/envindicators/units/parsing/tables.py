@@ -788,7 +788,9 @@ def _read_cell_run(
             # the column header is more specific than the caption
             columns.append(None if two or _CHANGE_HEADER.search(t) else u or caption)
     elif any(u is not None or two for u, two in heads):
-        return []  # a column in another unit: which cells it holds is unknown
+        columns = _two_level_columns([t for _, t in cells[:n_head]], heads, width)
+        if columns is None:
+            return []  # a column in another unit: which cells it holds is unknown
     elif caption is None:
         return []
     skip: set[int] = set()
@@ -828,6 +830,39 @@ def _read_cell_run(
             continue
         hits.append(_cell_hit(a, a + len(t), t, unit, False))
     return hits
+
+
+def _two_level_columns(
+    texts: list[str], heads: list[tuple[_Unit | None, bool]], width: int
+) -> list[_Unit | None] | None:
+    """The unit of each column under a two-level header, or None where it cannot be placed.
+
+    The header cells are a top row (the label column's header, then one cell per group
+    naming the group's unit: ``原野剂量率 (nGy/h)``, ``人均年有效剂量当量 (mSv)``) and a row
+    of sub-headers, one per figure column (``范围``, ``按面积加权均值``, ``范围``, ``均值``).
+    How many columns each top cell spans is not written; it is known where every group
+    opens with the same sub-header (``范围``) and the groups are as many as the top cells
+    with a unit.  Each top cell must name one unit; a sub-header naming a unit, a rate of
+    change or an identifier, or any other count leaves the table unread.
+    """
+    n_top = len(texts) - (width - 1)
+    if n_top < 3 or width < 3:
+        return None
+    top, subs = heads[1:n_top], [re.sub(r"\s+", "", t) for t in texts[n_top:]]
+    if any(u is None or two for u, two in top) or any(
+        u is not None or two for u, two in heads[n_top:]
+    ):
+        return None
+    if any(_CHANGE_HEADER.search(t) or _ID_HEADER.fullmatch(t) for t in texts[1:]):
+        return None
+    opens = [i for i, t in enumerate(subs) if t == subs[0]]
+    if len(opens) != len(top):
+        return None
+    columns: list[_Unit | None] = [None]  # the label column
+    for k, (unit, _) in enumerate(top):
+        end = opens[k + 1] if k + 1 < len(opens) else len(subs)
+        columns.extend([unit] * (end - opens[k]))
+    return columns
 
 
 #: A header naming a share of a whole, and headers naming another measure in %.
