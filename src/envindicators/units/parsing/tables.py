@@ -70,17 +70,19 @@ __all__ = ["table_hits"]
 
 _FIG = r"[-−+]?[0-9０-９][0-9０-９.,]*"
 #: A figure may be followed by the date of the observation in brackets (``35.8 (5/29)``).
+#: The spaces a figure may follow in a row: a space, a tab, a thin or no-break space.
+_SP = " \t\u2009\u202f\u00a0"
 _FIG_END = r"(?:[ \u3000]*[(（][0-9][0-9/,，、 :月日]{0,30}[)）])?[ \u3000]*$"
 #: A line that may hold two cells: a pipe, a tab or two spaces after a word (not an
 #: indentation), or a figure after a space at its end; other lines are prose or blank.
 _ROWISH = re.compile(
-    rf"[|｜\t \u3000](?:(?<=[ \u3000])[ \u3000]|(?<=[ \t]){_FIG}{_FIG_END}|(?<=[|｜\t]))",
+    rf"[|｜\u3000{_SP}](?:(?<=[ \u3000])[ \u3000]|(?<=[{_SP}]){_FIG}{_FIG_END}|(?<=[|｜\t]))",
     re.MULTILINE,
 )  # every branch starts with one character class: the engine skips other characters fast
 #: A figure ending its line after a space or tab.
-_TRAILING_FIGURE = re.compile(rf"[ \t]{_FIG}{_FIG_END}", re.MULTILINE)
-#: The same after a space: led by a literal, so a fast scan of prose.
-_TRAILING_SPACE_FIGURE = re.compile(rf" {_FIG}{_FIG_END}", re.MULTILINE)
+_TRAILING_FIGURE = re.compile(rf"[{_SP}]{_FIG}{_FIG_END}", re.MULTILINE)
+#: The same after a space (not a tab): led by one character class, so a fast scan of prose.
+_TRAILING_SPACE_FIGURE = re.compile(rf"[ \u2009\u202f\u00a0]{_FIG}{_FIG_END}", re.MULTILINE)
 
 
 def _is_figure_end(text: str, i: int) -> bool:
@@ -627,7 +629,7 @@ def _label_above_hits(text: str, parse: _Parse, rows: list[_Hit]) -> list[_Hit]:
                 continue
             label = higher[1]
             unit, two = _header_unit(label, parse)
-        if unit is None or two or _ID_HEADER.fullmatch(label):
+        if unit is None or two or _ID_HEADER.fullmatch(_PAREN.sub("", label)):
             continue
         change = bool(_CHANGE_HEADER.search(label))
         for (a, b), t in zip(cells, texts, strict=True):
