@@ -285,3 +285,25 @@ def test_generated_flattened_rows_take_their_row_unit_or_stay_unread(
     got = _read(text)
     assert [(t, un, w) for t, _, un, w in got] == [(t, un, FLAG) for t, _, un in expected]
     assert [v for _, v, _, _ in got] == pytest.approx([v for _, v, _ in expected], rel=1e-12)
+
+
+# --- 7. One cell per paragraph: a range with a space before its dash, an empty paragraph -------
+@pytest.mark.parametrize(
+    "text",
+    texts(
+        "单位：微克/立方米\n\n \n\n地点\n\n测值范围\n\n平均值\n\n甲市\n\n69.3 -266.9\n\n107.4",
+        "单位：微克/立方米\n地点\n测值范围\n平均值\n甲市\n69.3 -266.9\n107.4",
+    ),
+)
+def test_cell_per_paragraph_range_and_empty_paragraph(text: str) -> None:
+    df = extract_quantities(text)
+    assert df["text"].tolist() == ["69.3 -266.9", "107.4"]
+    assert df[["low", "high"]].iloc[0].tolist() == [69.3, 266.9]
+    assert df["value"].iloc[1] == 107.4
+    assert set(df["warnings"]) == {FLAG}
+    assert df["unit"].nunique() == 1
+
+
+def test_two_blank_paragraphs_inside_the_cells_end_the_table() -> None:
+    text = "单位：毫米\n地点\n降雨量\n甲站\n\n \n\n12.5"
+    assert _read(text) == []

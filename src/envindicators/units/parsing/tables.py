@@ -660,7 +660,7 @@ def _lone_cell(body: str) -> bool:
         and _SPLIT_WIDE.search(s) is None
         and _PIPE.search(s) is None
         and _CAPTION.search(s) is None
-        and len(_cells(s)) == 1
+        and (len(_cells(s)) == 1 or _range_of(s) is not None)  # 69.3 -266.9: a range
     )
 
 
@@ -691,7 +691,7 @@ def _cell_per_line_hits(text: str, parse: _Parse) -> list[_Hit]:
             s, b = lines[k]
             if not b.strip():
                 blanks += 1
-                if blanks > 1:
+                if blanks > (3 if not cells else 1):  # a caption up to three lines away
                     break
                 k += 1
                 continue
