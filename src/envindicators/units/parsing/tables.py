@@ -42,6 +42,22 @@ Rules
   returned as a ``ratio`` (unflagged: its unit is in the cell), and the sentence parser's
   reading of the same cell, a level, takes that kind — the one change this reader makes to
   a sentence hit.
+* A figure whose thousands are split by one (thin) space (``1 744.4``) is one figure only in a
+  run made of such figures alone, with the same number of decimals, at least two long (or
+  alone in a cell delimited by pipes, tabs or two spaces); a run where that cannot be told
+  (``87 149.5``, ``35.8 1 744.4``) is not read.  A bracketed date or time after a figure
+  (``35.8 (5/29)``, ``(7/18, 8/9)``, ``（5月29日）``) is no figure and does not end the run.
+* A line holding only a run of bare figures under a row label on a line of its own (across
+  one blank line) that names their unit (``總雨量 (毫米) Total (mm)`` then ``1 795.6 2 248.0``),
+  or under a statistic of it (``相對濕度 (%)``, ``平均``, ``81 82 82``), takes that unit.  A
+  label with two units or two names in Chinese (``面积(km2) 数量``), prose, a run holding a
+  year, ranks (``1 2 3``) or figures with different decimals (``1 25.3 26.1``) is not read.
+* A header or row label naming an index without a unit (``综合指数``, ``空气质量指数``, ``AQI``,
+  ``降水pH值``) gives dimensionless figures; never ``高锰酸盐指数`` (a concentration), a rank
+  (``指数排名``) or a change (``指数同比``).
+* Under a two-level header copied one cell per line (top cells naming one unit per group,
+  then one sub-header per column), the groups are placed where each opens with the same
+  sub-header (``范围``, …, ``范围``, …) and are as many as the top cells; otherwise unread.
 * Every figure read here carries the flag ``unit_from_header``
   (:class:`~envindicators.units.vocab.Flag`): its unit was not written next to it.
   A percentage in a row or column that names a rate of change (增减率, 增长率, 增幅, 同比 …)
@@ -114,6 +130,8 @@ _NUMBER = re.compile(r"[-−+]?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?=\.)|\d
 _GROUP_HEAD = re.compile(r"[0-9]{1,3}")
 _GROUP_TAIL = re.compile(r"[0-9]{3}\.([0-9]+)")
 _GROUP_SPACE = frozenset(" \u2009\u202f\u00a0")
+#: A cheap test that a cell may hold such a figure.
+_SPACED_GROUP = re.compile(r"[0-9][ \u2009\u202f\u00a0][0-9]{3}\.[0-9]")
 #: A date or time in brackets after a cell (``35.8 (5/29)``, ``(7/18, 8/9)``, ``（12月31日）``,
 #: ``(14:00)``): when the value was observed, not a figure, and no end of a run of figures.
 _DATE_AFTER = re.compile(
@@ -233,15 +251,15 @@ def _cells(line: str) -> list[tuple[int, int]]:
         if a == b:
             continue
         seg = line[a:b]
-        if "(" in seg or "（" in seg:
+        if ("(" in seg or "（" in seg) and ("/" in seg or ":" in seg or "月" in seg):
             seg = _DATE_AFTER.sub(lambda m: " " * len(m.group()), seg)  # 35.8 (5/29)
-        found = _join_spaced_groups(
-            line, [(m.start() + a, m.end() + a) for m in _TOKEN.finditer(seg)], len(spans) > 1
-        )
-        if found is None:
-            out.append((a, b))  # 87 149.5: one figure or two? not a figure
-            continue
-        toks = found
+        toks = [(m.start() + a, m.end() + a) for m in _TOKEN.finditer(seg)]
+        if len(toks) > 1 and _SPACED_GROUP.search(seg) is not None:
+            found = _join_spaced_groups(line, toks, len(spans) > 1)
+            if found is None:
+                out.append((a, b))  # 87 149.5: one figure or two? not a figure
+                continue
+            toks = found
         k = len(toks)
         while k > 0 and _is_number(line[toks[k - 1][0] : toks[k - 1][1]]):
             k -= 1
@@ -548,7 +566,10 @@ def _row_hits(text: str, parse: _Parse) -> list[_Hit]:
 
 
 #: A line that may hold only figures (its cells are checked by :func:`_label_above_hits`).
-_FIGURES_LINE = re.compile(r"^[ \u3000]*[0-9０-９][^\n]*[0-9０-９)）][ \u3000]*$", re.MULTILINE)
+_FIGURES_LINE = re.compile(
+    r"^[ \u3000]*[0-9０-９][0-9０-９.,，、:/月日()（）\-−+ \t\u3000\u2009\u202f\u00a0]*$",
+    re.MULTILINE,
+)
 #: A label naming a statistic of the measure named above it (``平均``, ``絕對最低``).
 _STATISTIC_LABEL = re.compile(r"(?:[绝絕][对對])?(?:平均|均值|最高|最低|最大|最小|中位[数數])")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
