@@ -251,7 +251,11 @@ def _spaced(n: int) -> str:
 @examples(40)
 @given(
     specs=st.lists(
-        st.tuples(st.integers(-1, len(_UNITS) - 1), st.booleans(), st.booleans()),
+        st.tuples(
+            st.integers(-1, len(_UNITS) - 1),
+            st.sampled_from(["same line", "line above", "one per line"]),
+            st.booleans(),
+        ),
         min_size=1,
         max_size=4,
     ),
@@ -259,11 +263,11 @@ def _spaced(n: int) -> str:
     data=st.data(),
 )
 def test_generated_flattened_rows_take_their_row_unit_or_stay_unread(
-    specs: list[tuple[int, bool, bool]], traditional: bool, data: st.DataObject
+    specs: list[tuple[int, str, bool]], traditional: bool, data: st.DataObject
 ) -> None:
     lines: list[str] = []
     expected: list[tuple[str, float, str]] = []
-    for u, above, spaced in specs:
+    for u, layout, spaced in specs:
         n = data.draw(st.integers(2, 4))
         if spaced:
             tenths = data.draw(st.lists(st.integers(10_000, 9_999_999), min_size=n, max_size=n))
@@ -276,9 +280,12 @@ def test_generated_flattened_rows_take_their_row_unit_or_stay_unread(
         else:
             name, written, unit, factor = _UNITS[u]
             label = f"{name}（{written}）"
+            # one per line, a line is the cell: ``1 744.4`` alone on it is one figure
             expected += [(c, t / 10 * factor, unit) for c, t in zip(cells, tenths, strict=True)]
-        sep = "\n\n" if above else " "
-        lines.append(label + sep + " ".join(cells))
+        if layout == "one per line":
+            lines.append(label + "\n" + "\n".join(cells))
+        else:
+            lines.append(label + ("\n\n" if layout == "line above" else " ") + " ".join(cells))
     text = "\n\n".join(lines)
     if traditional:
         text = to_traditional(text)
@@ -306,4 +313,41 @@ def test_cell_per_paragraph_range_and_empty_paragraph(text: str) -> None:
 
 def test_two_blank_paragraphs_inside_the_cells_end_the_table() -> None:
     text = "单位：毫米\n地点\n降雨量\n甲站\n\n \n\n12.5"
+    assert _read(text) == []
+
+
+# --- 8. The cells of a row one per line under their label -------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    both_scripts(
+        [
+            (
+                "最高日降雨量 (毫米) Daily maximum (mm)\n\n108.2 (9/16)\n\n111.0 (8/26)\n\n"
+                "152.2 (5/30) 降雨日数",  # the last cell glued to the next label: not a figure line
+                [("108.2", 108.2, "毫米"), ("111.0", 111.0, "毫米")],
+            ),
+            (
+                "气温（摄氏度）\n绝对最高\n35.8（5月29日）\n35.7\n36.1",
+                [("35.8", 35.8, "degC"), ("35.7", 35.7, "degC"), ("36.1", 36.1, "degC")],
+            ),
+        ]
+    ),
+)
+def test_cells_one_per_line_under_their_label(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _read(text) == [(*e, FLAG) for e in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    texts(
+        "浓度（微克/立方米）\n\n12.5",  # one lone figure: no run
+        "排名（位）\n\n1\n\n2\n\n3",  # ranks
+        "浓度（微克/立方米）\n12.5\n\n\n13.5",  # two blank lines break the column
+        "浓度（微克/立方米）\n12.5\n13",  # different decimals
+        "气温（摄氏度）\n2019\n2020",  # years
+    ),
+)
+def test_lone_figures_not_a_column_of_one_row_are_unread(text: str) -> None:
     assert _read(text) == []

@@ -44,12 +44,14 @@ Rules
   a sentence hit.
 * A figure whose thousands are split by one (thin) space (``1 744.4``) is one figure only in a
   run made of such figures alone, with the same number of decimals, at least two long (or
-  alone in a cell delimited by pipes, tabs or two spaces); a run where that cannot be told
-  (``87 149.5``, ``35.8 1 744.4``) is not read.  A bracketed date or time after a figure
+  alone in a cell delimited by pipes, tabs, two spaces or its line); a run where that cannot
+  be told (``87 149.5``, ``35.8 1 744.4``) is not read.  A bracketed date or time after a figure
   (``35.8 (5/29)``, ``(7/18, 8/9)``, ``（5月29日）``) is no figure and does not end the run.
 * A line holding only a run of bare figures under a row label on a line of its own (across
   one blank line) that names their unit (``總雨量 (毫米) Total (mm)`` then ``1 795.6 2 248.0``),
-  or under a statistic of it (``相對濕度 (%)``, ``平均``, ``81 82 82``), takes that unit.  A
+  or under a statistic of it (``相對濕度 (%)``, ``平均``, ``81 82 82``), takes that unit; so do
+  the cells of such a row written one per line (two lines or more, ``108.2 (9/16)``,
+  ``111.0 (8/26)``).  A
   label with two units or two names in Chinese (``面积(km2) 数量``), prose, a run holding a
   year, ranks (``1 2 3``) or figures with different decimals (``1 25.3 26.1``) is not read.
 * A header or row label naming an index without a unit (``综合指数``, ``空气质量指数``, ``AQI``,
@@ -283,9 +285,9 @@ def _join_spaced_groups(
     A head of one to three digits, one space and a tail of three digits with a decimal part
     are one figure only where the run of figures ending the cell is made of such pairs
     alone, all with the same number of decimals, and is at least two figures long (or the
-    pair fills a cell delimited by pipes, tabs or two spaces).  Where a pair is found but the
-    run is anything else (``87 149.5``, ``35.8 1 744.4``) the figures cannot be told apart:
-    None.  Without a pair the tokens are returned unchanged.
+    pair fills a cell delimited by pipes, tabs, two spaces or a line of its own).  Where a
+    pair is found but the run is anything else (``87 149.5``, ``35.8 1 744.4``) the figures
+    cannot be told apart: None.  Without a pair the tokens are returned unchanged.
     """
     out: list[tuple[int, int]] = []
     i = 0
@@ -428,8 +430,7 @@ def table_hits(text: str, parse: _Parse) -> list[_Hit]:
     if ("|" in text or "｜" in text) and _PIPE_END.search(text) is not None:
         column += _pipe_closed_hits(text, parse)
     rows = _row_hits(text, parse)
-    if _TRAILING_SPACE_FIGURE.search(text) is not None:
-        column += _label_above_hits(text, parse, rows)
+    column += _label_above_hits(text, parse, rows)
     if not column:
         return rows
     taken = {h.start for h in rows}
@@ -613,14 +614,16 @@ def _label_above_hits(text: str, parse: _Parse, rows: list[_Hit]) -> list[_Hit]:
     their own: ``總雨量 (毫米) Total (mm)``, a blank line, ``1 795.6 2 248.0 1 713.2``).
 
     The label is the line just above (across one blank line), or the line above a label
-    naming a statistic of it (``相對濕度 (%)``, ``平均 Mean``, ``81 82 82``).  A label naming
-    two units, a rate of change with no unit, identifiers or no unit, a run holding a year, a
-    run of rising consecutive integers (ranks, serial numbers), a run mixing figures with
-    different numbers of decimals (an identifier or a count next to values) and a line the
-    row reader already read leave the line unread.
+    naming a statistic of it (``相對濕度 (%)``, ``平均 Mean``, ``81 82 82``).  The cells of
+    the row may also be written one per line (``108.2 (9/16)``, ``111.0 (8/26)``): two lines
+    or more, each holding one figure, each right under the last (across one blank line).
+    A label naming two units, a rate of change with no unit, identifiers or no unit, a run
+    holding a year, a run of rising consecutive integers (ranks, serial numbers), a run
+    mixing figures with different numbers of decimals (an identifier or a count next to
+    values) and a line the row reader already read leave the line unread.
     """
     read = sorted(h.start for h in rows)
-    hits: list[_Hit] = []
+    lines: list[tuple[int, list[tuple[int, int]], list[str]]] = []  # start, cells, texts
     for m in _FIGURES_LINE.finditer(text):
         start, body = m.start(), m.group()
         k = bisect_left(read, start)
@@ -628,36 +631,62 @@ def _label_above_hits(text: str, parse: _Parse, rows: list[_Hit]) -> list[_Hit]:
             continue  # the row reader's line: its header or caption holds
         cells = _cells(body)
         texts = [body[a:b] for a, b in cells]
-        if len(cells) < 2 or not all(_is_number(t) for t in texts):
-            continue
-        if any(_is_year(t) for t in texts):
-            continue  # a header of years, or a year labelling the row
-        decimals = {len(_fold(t).rpartition(".")[2]) if "." in t else 0 for t in texts}
-        if len(decimals) != 1:
-            continue
-        if decimals == {0} and all(
-            int(_figure_value(b)) == int(_figure_value(a)) + 1 for a, b in pairwise(texts)
-        ):
-            continue  # 1 2 3: ranks or serial numbers
-        above = _line_above(text, start)
-        if above is None or not _label_line(above[1]):
-            continue
-        unit, two = _header_unit(above[1], parse)
-        label = above[1]
-        if unit is None and not two and _STATISTIC_LABEL.match(label.strip()):
-            higher = _line_above(text, above[0])
-            if higher is None or not _label_line(higher[1]):
+        if cells and all(_is_number(t) for t in texts):
+            lines.append((start, [(start + a, start + b) for a, b in cells], texts))
+    hits: list[_Hit] = []
+    i = 0
+    while i < len(lines):
+        start, cells, texts = lines[i]
+        j = i + 1
+        if len(cells) == 1:  # one cell per line: the lines right under it, one figure each
+            while j < len(lines) and len(lines[j][1]) == 1:
+                prev = _line_above(text, lines[j][0])
+                if prev is None or prev[0] != lines[j - 1][0]:
+                    break
+                j += 1
+            if j - i < 2:
+                i = j
                 continue
-            label = higher[1]
-            unit, two = _header_unit(label, parse)
-        if unit is None or two or _ID_HEADER.fullmatch(_PAREN.sub("", label)):
+            cells = [c for ln in lines[i:j] for c in ln[1]]
+            texts = [t for ln in lines[i:j] for t in ln[2]]
+        i = j
+        unit, change = _row_label_above(text, start, texts, parse)
+        if unit is None:
             continue
-        change = bool(_CHANGE_HEADER.search(label))
         for (a, b), t in zip(cells, texts, strict=True):
-            if unit.unit == "年" and _is_year(t):
-                continue
-            hits.append(_cell_hit(start + a, start + b, t, unit, change))
+            hits.append(_cell_hit(a, b, t, unit, change))
     return hits
+
+
+def _row_label_above(
+    text: str, start: int, texts: list[str], parse: _Parse
+) -> tuple[_Unit | None, bool]:
+    """The unit (and whether it is a rate of change) that the label above the figures
+    ``texts`` starting at ``start`` gives them, or ``(None, False)`` (see
+    :func:`_label_above_hits`)."""
+    if any(_is_year(t) for t in texts):
+        return None, False  # a header of years, or a year labelling the row
+    decimals = {len(_fold(t).rpartition(".")[2]) if "." in t else 0 for t in texts}
+    if len(decimals) != 1:
+        return None, False
+    if decimals == {0} and all(
+        int(_figure_value(b)) == int(_figure_value(a)) + 1 for a, b in pairwise(texts)
+    ):
+        return None, False  # 1 2 3: ranks or serial numbers
+    above = _line_above(text, start)
+    if above is None or not _label_line(above[1]):
+        return None, False
+    unit, two = _header_unit(above[1], parse)
+    label = above[1]
+    if unit is None and not two and _STATISTIC_LABEL.match(label.strip()):
+        higher = _line_above(text, above[0])
+        if higher is None or not _label_line(higher[1]):
+            return None, False
+        label = higher[1]
+        unit, two = _header_unit(label, parse)
+    if unit is None or two or _ID_HEADER.fullmatch(_PAREN.sub("", label)):
+        return None, False
+    return unit, bool(_CHANGE_HEADER.search(label))
 
 
 #: A line holding one short cell (no sentence punctuation, no second cell): a table copied
