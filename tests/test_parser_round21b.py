@@ -147,6 +147,7 @@ NOT_ABOVE = texts(
     "排名（位）\n1 2 3",  # ranks: rising consecutive integers
     "浓度（微克/立方米）\n1 25.3 26.1",  # an identifier before the values
     "浓度（微克/立方米）\n超标倍数\n1.2 0.5",  # another measure in between, no unit
+    "降雨量（毫米）\n最高气温\n35.8 36.1",  # a measure named after a statistic word
     "今年全市降雨量（毫米）明显偏多。\n1 795.6 2 248.0",  # prose above
     "浓度（微克/立方米）\n\n\n35.2 41.0",  # two blank lines: no longer the label
     "序号（个）\n3 7",  # an identifier header

@@ -572,9 +572,17 @@ _FIGURES_LINE = re.compile(
     re.MULTILINE,
 )
 #: A label naming a statistic of the measure named above it (``平均``, ``絕對最低``).
-_STATISTIC_LABEL = re.compile(r"(?:[绝絕][对對])?(?:平均|均值|最高|最低|最大|最小|中位[数數])")
+#: Its Chinese is the statistic alone (``最高气温`` names another measure).
+_STATISTIC_LABEL = re.compile(r"(?:[绝絕][对對])?(?:平均|均值|最高|最低|最大|最小|中位[数數])值?")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _LABEL_LINE_MAX = 80
+
+
+def _is_statistic_label(label: str) -> bool:
+    """Whether the Chinese of ``label`` (outside brackets) is one statistic's name alone
+    (``平均 Média Mean``, ``絕對最高``), never a measure named after it (``最高气温``)."""
+    runs = _HAN_RUN.findall(_PAREN.sub(" ", label))
+    return len(runs) == 1 and _STATISTIC_LABEL.fullmatch(runs[0]) is not None
 
 
 def _line_above(text: str, start: int) -> tuple[int, str] | None:
@@ -678,7 +686,7 @@ def _row_label_above(
         return None, False
     unit, two = _header_unit(above[1], parse)
     label = above[1]
-    if unit is None and not two and _STATISTIC_LABEL.match(label.strip()):
+    if unit is None and not two and _is_statistic_label(label):
         higher = _line_above(text, above[0])
         if higher is None or not _label_line(higher[1]):
             return None, False
