@@ -85,7 +85,9 @@ LATER_DEV_PREFIXES = ("t12-", "b12-", "h12-", "p13-", "t13-", "w17-", "k17-")
 # still reads them, so precision falls to 2,273 / 2,284 = 99.52 %: floor 0.995.  Branch base20
 # (parser round 20b) no longer reads them: whole dev 2,273 / 2,282 = 99.61 %, the documents
 # measured here 1,543 / 1,546 = 99.81 %: floor 0.996 again.
-WHOLE_DEV_FLOORS = {"recall": 0.989, "precision": 0.996, "exact": 0.972}
+# Branch flat20 (parser round 21b, flattened tables): the documents measured here 0.9923 →
+# 0.9942 recall, 0.9820 → 0.9839 exact (b12-jining's 综合指数 column): floors raised, rounded down.
+WHOLE_DEV_FLOORS = {"recall": 0.994, "precision": 0.996, "exact": 0.983}
 WHOLE_DEV_FIELD_FLOORS = {
     "value": 0.996, "unit": 0.995, "qualifier": 0.997, "kind": 0.993, "sign": 0.993,
 }  # fmt: skip
@@ -163,7 +165,8 @@ HELDOUT5_MAX_SILENT_WRONG_VALUES = 0
 # precision 99.1 %, exact 93.8 %, 0 silent wrong values.
 # After round 17 (branch hk17: 削减率 as a level, 最多占, 66日及62日, 万人口; not blind): recall
 # 96.14 %, precision 99.74 %, exact 94.77 %, 0 silent wrong values.
-HELDOUT6_FLOORS = {"recall": 0.961, "precision": 0.997, "exact": 0.951}  # kind19: exact 0.947
+# flat20 (round 21b): recall 0.9614 → 0.9676, exact 0.9527 → 0.9589 (kind19: exact 0.947)
+HELDOUT6_FLOORS = {"recall": 0.967, "precision": 0.997, "exact": 0.958}
 HELDOUT6_MAX_SILENT_WRONG_VALUES = 0
 
 # The split ``heldout7`` (December 2026), labelled by hand by one annotator before any parser
@@ -173,7 +176,8 @@ HELDOUT6_MAX_SILENT_WRONG_VALUES = 0
 # merged (not blind figures): recall 95.1 %, precision 99.3 %, exact 90.2 %, 0 silent wrong.
 # After the twelfth round (gold: two decreasing ranges with signed ends): recall 95.3 %,
 # precision 99.8 %, exact 94.6 %, 0 silent wrong values.
-HELDOUT7_FLOORS = {"recall": 0.953, "precision": 0.997, "exact": 0.951}  # kind19: exact 0.946
+# flat20 (round 21b): recall 0.9534 → 0.9953, exact 0.9510 → 0.9930 (kind19: exact 0.946)
+HELDOUT7_FLOORS = {"recall": 0.995, "precision": 0.997, "exact": 0.993}
 HELDOUT7_MAX_SILENT_WRONG_VALUES = 0
 
 # The split ``heldout8`` (December 2026), labelled by hand by one annotator and read a second
@@ -252,7 +256,7 @@ T12_FLOORS = {"recall": 0.99, "precision": 0.99, "exact": 0.895}
 # longer a mention, and the parser still reads it: precision 190 / 192 = 98.96 %, floor 0.989.
 # Branch base20 (parser round 20b) no longer reads it: 190 / 191 = 99.48 %, floor 0.994.
 T13_PREFIX = "t13-"
-T13_FLOORS = {"recall": 0.825, "precision": 0.994, "exact": 0.79}
+T13_FLOORS = {"recall": 0.899, "precision": 0.995, "exact": 0.882}  # flat20: was 0.825/0.994/0.79
 
 
 @pytest.fixture(scope="module")

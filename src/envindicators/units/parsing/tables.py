@@ -42,6 +42,24 @@ Rules
   returned as a ``ratio`` (unflagged: its unit is in the cell), and the sentence parser's
   reading of the same cell, a level, takes that kind — the one change this reader makes to
   a sentence hit.
+* A figure whose thousands are split by one (thin) space (``1 744.4``) is one figure only in a
+  run made of such figures alone, with the same number of decimals, at least two long (or
+  alone in a cell delimited by pipes, tabs, two spaces or its line); a run where that cannot
+  be told (``87 149.5``, ``35.8 1 744.4``) is not read.  A bracketed date or time after a figure
+  (``35.8 (5/29)``, ``(7/18, 8/9)``, ``（5月29日）``) is no figure and does not end the run.
+* A line holding only a run of bare figures under a row label on a line of its own (across
+  one blank line) that names their unit (``總雨量 (毫米) Total (mm)`` then ``1 795.6 2 248.0``),
+  or under a statistic of it (``相對濕度 (%)``, ``平均``, ``81 82 82``), takes that unit; so do
+  the cells of such a row written one per line (two lines or more, ``108.2 (9/16)``,
+  ``111.0 (8/26)``).  A
+  label with two units or two names in Chinese (``面积(km2) 数量``), prose, a run holding a
+  year, ranks (``1 2 3``) or figures with different decimals (``1 25.3 26.1``) is not read.
+* A header or row label naming an index without a unit (``综合指数``, ``空气质量指数``, ``AQI``,
+  ``降水pH值``) gives dimensionless figures; never ``高锰酸盐指数`` (a concentration), a rank
+  (``指数排名``) or a change (``指数同比``).
+* Under a two-level header copied one cell per line (top cells naming one unit per group,
+  then one sub-header per column), the groups are placed where each opens with the same
+  sub-header (``范围``, …, ``范围``, …) and are as many as the top cells; otherwise unread.
 * Every figure read here carries the flag ``unit_from_header``
   (:class:`~envindicators.units.vocab.Flag`): its unit was not written next to it.
   A percentage in a row or column that names a rate of change (增减率, 增长率, 增幅, 同比 …)
@@ -63,21 +81,26 @@ from decimal import Decimal, InvalidOperation
 from itertools import groupby, pairwise
 
 from envindicators.units.parsing.tokens import _Hit
+from envindicators.units.parsing.unit_words import DIMENSIONLESS
 from envindicators.units.vocab import Flag, Kind, Qualifier
 
 __all__ = ["table_hits"]
 
 _FIG = r"[-−+]?[0-9０-９][0-9０-９.,]*"
+#: A figure may be followed by the date of the observation in brackets (``35.8 (5/29)``).
+#: The spaces a figure may follow in a row: a space, a tab, a thin or no-break space.
+_SP = " \t\u2009\u202f\u00a0"
+_FIG_END = r"(?:[ \u3000]*[(（][0-9][0-9/,，、 :月日]{0,30}[)）])?[ \u3000]*$"
 #: A line that may hold two cells: a pipe, a tab or two spaces after a word (not an
 #: indentation), or a figure after a space at its end; other lines are prose or blank.
 _ROWISH = re.compile(
-    rf"[|｜\t \u3000](?:(?<=[ \u3000])[ \u3000]|(?<=[ \t]){_FIG}[ \u3000]*$|(?<=[|｜\t]))",
+    rf"[|｜\u3000{_SP}](?:(?<=[ \u3000])[ \u3000]|(?<=[{_SP}]){_FIG}{_FIG_END}|(?<=[|｜\t]))",
     re.MULTILINE,
 )  # every branch starts with one character class: the engine skips other characters fast
 #: A figure ending its line after a space or tab.
-_TRAILING_FIGURE = re.compile(rf"[ \t]{_FIG}[ \u3000]*$", re.MULTILINE)
-#: The same after a space: led by a literal, so a fast scan of prose.
-_TRAILING_SPACE_FIGURE = re.compile(rf" {_FIG}[ \u3000]*$", re.MULTILINE)
+_TRAILING_FIGURE = re.compile(rf"[{_SP}]{_FIG}{_FIG_END}", re.MULTILINE)
+#: The same after a space (not a tab): led by one character class, so a fast scan of prose.
+_TRAILING_SPACE_FIGURE = re.compile(rf"[ \u2009\u202f\u00a0]{_FIG}{_FIG_END}", re.MULTILINE)
 
 
 def _is_figure_end(text: str, i: int) -> bool:
@@ -102,7 +125,21 @@ def _may_hold_rows(text: str) -> bool:
 _PIPE_LINE = re.compile(r"^[ \t]*[|｜][ \t]*$", re.MULTILINE)
 _PIPE = re.compile(r"[|｜]")
 _TOKEN = re.compile(r"\S+")
-_NUMBER = re.compile(r"[-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+#: A figure; its thousands grouped by commas, or by single (thin) spaces before a decimal
+#: part (``1 744.4``: :func:`_join_spaced_groups` decides when a space is a separator).
+_NUMBER = re.compile(r"[-−+]?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?=\.)|\d+)(?:\.\d+)?")
+#: The head and the tail of a figure whose thousands are split by one (thin) space.
+_GROUP_HEAD = re.compile(r"[0-9]{1,3}")
+_GROUP_TAIL = re.compile(r"[0-9]{3}\.([0-9]+)")
+_GROUP_SPACE = frozenset(" \u2009\u202f\u00a0")
+#: A cheap test that a cell may hold such a figure.
+_SPACED_GROUP = re.compile(r"[0-9][ \u2009\u202f\u00a0][0-9]{3}\.[0-9]")
+#: A date or time in brackets after a cell (``35.8 (5/29)``, ``(7/18, 8/9)``, ``（12月31日）``,
+#: ``(14:00)``): when the value was observed, not a figure, and no end of a run of figures.
+_DATE_AFTER = re.compile(
+    r"(?<=[0-9])[ \t\u3000]*[(（]\s*(?:\d{1,2}\s*[/月]\s*\d{1,2}日?|\d{1,2}:\d{2})"
+    r"(?:\s*[,，、]\s*(?:\d{1,2}\s*[/月]\s*\d{1,2}日?|\d{1,2}:\d{2}))*\s*[)）]"
+)
 _CAPTION = re.compile(r"[单單]\s*位\s*[:：]\s*([^\s)）|｜,，;；。]+)")
 #: A unit in parentheses, one level of nesting allowed (``(dB(A))``, never its inner ``(A)``).
 _PAREN = re.compile(r"[(（]((?:[^()（）]|[(（][^()（）]{0,8}[)）]){1,20})[)）]")
@@ -151,6 +188,16 @@ def _unit_of(content: str, parse: _Parse) -> _Unit | None:
     return None if got is None else _Unit(*got)
 
 
+#: A header or label naming an index without a unit (综合指数, 空气质量指数, AQI, 降水pH值):
+#: its figures are dimensionless.  The name ends the Chinese words (综合指数排名 is a rank,
+#: 指数变化 a change); 高锰酸盐指数 is a concentration (mg/L), never an index here.
+_INDEX_NAME = re.compile(
+    r"(?<![盐鹽])指[数數]值?(?![\u3400-\u9fff])|(?<![A-Za-z])(?:AQI|API|PSI|IAQI)(?![A-Za-z])"
+    r"|[pP][hH]值|(?<![A-Za-z])[pP][hH](?![A-Za-z\u3400-\u9fff])|酸[碱鹼]度"
+)
+_INDEX_UNIT = _Unit(DIMENSIONLESS, Decimal(1), None)
+
+
 def _header_unit(cell: str, parse: _Parse) -> tuple[_Unit | None, bool]:
     """The unit a header or label cell names and whether it names two different ones.
 
@@ -170,6 +217,8 @@ def _header_unit(cell: str, parse: _Parse) -> tuple[_Unit | None, bool]:
             if u is not None:
                 found.append((True, u))
     if not found:
+        if _INDEX_NAME.search(cell) is not None and _CHANGE_HEADER.search(cell) is None:
+            return _INDEX_UNIT, False  # 综合指数, 降水pH值: the values of an index
         return None, False
     preferred = [u for cjk, u in found if cjk] or [u for _, u in found]
     first = preferred[0]
@@ -203,17 +252,78 @@ def _cells(line: str) -> list[tuple[int, int]]:
             b -= 1
         if a == b:
             continue
-        toks = [(m.start() + a, m.end() + a) for m in _TOKEN.finditer(line[a:b])]
+        seg = line[a:b]
+        if ("(" in seg or "（" in seg) and ("/" in seg or ":" in seg or "月" in seg):
+            seg = _DATE_AFTER.sub(lambda m: " " * len(m.group()), seg)  # 35.8 (5/29)
+        toks = [(m.start() + a, m.end() + a) for m in _TOKEN.finditer(seg)]
+        if len(toks) > 1 and _SPACED_GROUP.search(seg) is not None:
+            found = _join_spaced_groups(line, toks, len(spans) > 1)
+            if found is None:
+                out.append((a, b))  # 87 149.5: one figure or two? not a figure
+                continue
+            toks = found
         k = len(toks)
         while k > 0 and _is_number(line[toks[k - 1][0] : toks[k - 1][1]]):
             k -= 1
-        if k == len(toks) or len(toks) == 1:
+        if len(toks) == 1:
+            out.append(toks[0])
+            continue
+        if k == len(toks):
             out.append((a, b))
             continue
         if k > 0:
             out.append((a, toks[k - 1][1]))
         out.extend(toks[k:])
     return out
+
+
+def _join_spaced_groups(
+    line: str, toks: list[tuple[int, int]], delimited: bool
+) -> list[tuple[int, int]] | None:
+    """Join the figures whose thousands are split by one (thin) space (``1 744.4``).
+
+    A head of one to three digits, one space and a tail of three digits with a decimal part
+    are one figure only where the run of figures ending the cell is made of such pairs
+    alone, all with the same number of decimals, and is at least two figures long (or the
+    pair fills a cell delimited by pipes, tabs, two spaces or a line of its own).  Where a
+    pair is found but the run is anything else (``87 149.5``, ``35.8 1 744.4``) the figures
+    cannot be told apart: None.  Without a pair the tokens are returned unchanged.
+    """
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        a, b = toks[i]
+        if i + 1 < len(toks):
+            c, d = toks[i + 1]
+            if (
+                c - b == 1
+                and line[b] in _GROUP_SPACE
+                and _GROUP_HEAD.fullmatch(line[a:b])
+                and _GROUP_TAIL.fullmatch(line[c:d])
+            ):
+                out.append((a, d))
+                i += 2
+                continue
+        out.append((a, b))
+        i += 1
+    if len(out) == len(toks):
+        return toks
+    k = len(out)
+    while k > 0 and _is_number(line[out[k - 1][0] : out[k - 1][1]]):
+        k -= 1
+    run = [line[x:y] for x, y in out[k:]]
+    paired = [any(ch in _GROUP_SPACE for ch in f) for f in run]
+    if not any(paired):
+        return toks  # the pairs are in a label: no figures
+    decimals = {len(f.rpartition(".")[2]) if "." in f else 0 for f in run}
+    if all(paired) and len(decimals) == 1 and (len(run) >= 2 or (delimited and k == 0)):
+        return out
+    return None
+
+
+def _figure_value(cell: str) -> Decimal:
+    """The value of a figure cell (``1,250``, ``1 744.4``)."""
+    return Decimal(_fold(cell).replace(",", "").replace(" ", ""))
 
 
 def _fold(s: str) -> str:
@@ -320,6 +430,7 @@ def table_hits(text: str, parse: _Parse) -> list[_Hit]:
     if ("|" in text or "｜" in text) and _PIPE_END.search(text) is not None:
         column += _pipe_closed_hits(text, parse)
     rows = _row_hits(text, parse)
+    column += _label_above_hits(text, parse, rows)
     if not column:
         return rows
     taken = {h.start for h in rows}
@@ -455,6 +566,137 @@ def _row_hits(text: str, parse: _Parse) -> list[_Hit]:
     return hits
 
 
+#: A line that may hold only figures (its cells are checked by :func:`_label_above_hits`).
+_FIGURES_LINE = re.compile(
+    r"^[ \u3000]*[0-9０-９][0-9０-９.,，、:/月日()（）\-−+ \t\u3000\u2009\u202f\u00a0]*$",
+    re.MULTILINE,
+)
+#: A label naming a statistic of the measure named above it (``平均``, ``絕對最低``).
+#: Its Chinese is the statistic alone (``最高气温`` names another measure).
+_STATISTIC_LABEL = re.compile(r"(?:[绝絕][对對])?(?:平均|均值|最高|最低|最大|最小|中位[数數])值?")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+_LABEL_LINE_MAX = 80
+
+
+def _is_statistic_label(label: str) -> bool:
+    """Whether the Chinese of ``label`` (outside brackets) is one statistic's name alone
+    (``平均 Média Mean``, ``絕對最高``), never a measure named after it (``最高气温``)."""
+    runs = _HAN_RUN.findall(_PAREN.sub(" ", label))
+    return len(runs) == 1 and _STATISTIC_LABEL.fullmatch(runs[0]) is not None
+
+
+def _line_above(text: str, start: int) -> tuple[int, str] | None:
+    """``(offset, line)`` of the non-blank line above the line at ``start``, across one
+    blank line at most; None at the top of the text or after two blank lines."""
+    for _ in range(2):
+        if start == 0:
+            return None
+        a = text.rfind("\n", 0, start - 1) + 1
+        body = text[a : start - 1].rstrip("\r")
+        if body.strip():
+            return a, body
+        start = a
+    return None
+
+
+def _label_line(body: str) -> bool:
+    """Whether ``body`` is a row label alone on its line: short, no sentence punctuation,
+    no second cell, no figure, and one name at most written in Chinese (``總雨量 (毫米)
+    Total (mm)``, never ``面积(km2) 数量``: two columns, one unit)."""
+    s = body.strip()
+    if not 0 < len(s) <= _LABEL_LINE_MAX or _CAPTION.search(s) is not None:
+        return False
+    outside = _PAREN.sub(" ", s)
+    return (
+        _PROSE_MARK.search(outside) is None
+        and _SPLIT_WIDE.search(s) is None
+        and _PIPE.search(s) is None
+        and not any(_is_number(t) or _DIGIT_LEAD.match(t) for t in outside.split())
+        and len(_HAN_RUN.findall(outside)) <= 1
+    )
+
+
+def _label_above_hits(text: str, parse: _Parse, rows: list[_Hit]) -> list[_Hit]:
+    """The figures of a line holding only a run of bare figures under a row label that
+    names their unit (a PDF table flattened to text, the label and its figures on lines of
+    their own: ``總雨量 (毫米) Total (mm)``, a blank line, ``1 795.6 2 248.0 1 713.2``).
+
+    The label is the line just above (across one blank line), or the line above a label
+    naming a statistic of it (``相對濕度 (%)``, ``平均 Mean``, ``81 82 82``).  The cells of
+    the row may also be written one per line (``108.2 (9/16)``, ``111.0 (8/26)``): two lines
+    or more, each holding one figure, each right under the last (across one blank line).
+    A label naming two units, a rate of change with no unit, identifiers or no unit, a run
+    holding a year, a run of rising consecutive integers (ranks, serial numbers), a run
+    mixing figures with different numbers of decimals (an identifier or a count next to
+    values) and a line the row reader already read leave the line unread.
+    """
+    read = sorted(h.start for h in rows)
+    lines: list[tuple[int, list[tuple[int, int]], list[str]]] = []  # start, cells, texts
+    for m in _FIGURES_LINE.finditer(text):
+        start, body = m.start(), m.group()
+        k = bisect_left(read, start)
+        if k < len(read) and read[k] < m.end():
+            continue  # the row reader's line: its header or caption holds
+        cells = _cells(body)
+        texts = [body[a:b] for a, b in cells]
+        if cells and all(_is_number(t) for t in texts):
+            lines.append((start, [(start + a, start + b) for a, b in cells], texts))
+    hits: list[_Hit] = []
+    i = 0
+    while i < len(lines):
+        start, cells, texts = lines[i]
+        j = i + 1
+        if len(cells) == 1:  # one cell per line: the lines right under it, one figure each
+            while j < len(lines) and len(lines[j][1]) == 1:
+                prev = _line_above(text, lines[j][0])
+                if prev is None or prev[0] != lines[j - 1][0]:
+                    break
+                j += 1
+            if j - i < 2:
+                i = j
+                continue
+            cells = [c for ln in lines[i:j] for c in ln[1]]
+            texts = [t for ln in lines[i:j] for t in ln[2]]
+        i = j
+        unit, change = _row_label_above(text, start, texts, parse)
+        if unit is None:
+            continue
+        for (a, b), t in zip(cells, texts, strict=True):
+            hits.append(_cell_hit(a, b, t, unit, change))
+    return hits
+
+
+def _row_label_above(
+    text: str, start: int, texts: list[str], parse: _Parse
+) -> tuple[_Unit | None, bool]:
+    """The unit (and whether it is a rate of change) that the label above the figures
+    ``texts`` starting at ``start`` gives them, or ``(None, False)`` (see
+    :func:`_label_above_hits`)."""
+    if any(_is_year(t) for t in texts):
+        return None, False  # a header of years, or a year labelling the row
+    decimals = {len(_fold(t).rpartition(".")[2]) if "." in t else 0 for t in texts}
+    if len(decimals) != 1:
+        return None, False
+    if decimals == {0} and all(
+        int(_figure_value(b)) == int(_figure_value(a)) + 1 for a, b in pairwise(texts)
+    ):
+        return None, False  # 1 2 3: ranks or serial numbers
+    above = _line_above(text, start)
+    if above is None or not _label_line(above[1]):
+        return None, False
+    unit, two = _header_unit(above[1], parse)
+    label = above[1]
+    if unit is None and not two and _is_statistic_label(label):
+        higher = _line_above(text, above[0])
+        if higher is None or not _label_line(higher[1]):
+            return None, False
+        label = higher[1]
+        unit, two = _header_unit(label, parse)
+    if unit is None or two or _ID_HEADER.fullmatch(_PAREN.sub("", label)):
+        return None, False
+    return unit, bool(_CHANGE_HEADER.search(label))
+
+
 #: A line holding one short cell (no sentence punctuation, no second cell): a table copied
 #: one cell per line.
 _LONE_CELL_MAX = 24
@@ -476,7 +718,7 @@ def _lone_cell(body: str) -> bool:
         and _SPLIT_WIDE.search(s) is None
         and _PIPE.search(s) is None
         and _CAPTION.search(s) is None
-        and len(_cells(s)) == 1
+        and (len(_cells(s)) == 1 or _range_of(s) is not None)  # 69.3 -266.9: a range
     )
 
 
@@ -507,7 +749,7 @@ def _cell_per_line_hits(text: str, parse: _Parse) -> list[_Hit]:
             s, b = lines[k]
             if not b.strip():
                 blanks += 1
-                if blanks > 1:
+                if blanks > (3 if not cells else 1):  # a caption up to three lines away
                     break
                 k += 1
                 continue
@@ -606,7 +848,9 @@ def _read_cell_run(
             # the column header is more specific than the caption
             columns.append(None if two or _CHANGE_HEADER.search(t) else u or caption)
     elif any(u is not None or two for u, two in heads):
-        return []  # a column in another unit: which cells it holds is unknown
+        columns = _two_level_columns([t for _, t in cells[:n_head]], heads, width)
+        if columns is None:
+            return []  # a column in another unit: which cells it holds is unknown
     elif caption is None:
         return []
     skip: set[int] = set()
@@ -646,6 +890,39 @@ def _read_cell_run(
             continue
         hits.append(_cell_hit(a, a + len(t), t, unit, False))
     return hits
+
+
+def _two_level_columns(
+    texts: list[str], heads: list[tuple[_Unit | None, bool]], width: int
+) -> list[_Unit | None] | None:
+    """The unit of each column under a two-level header, or None where it cannot be placed.
+
+    The header cells are a top row (the label column's header, then one cell per group
+    naming the group's unit: ``原野剂量率 (nGy/h)``, ``人均年有效剂量当量 (mSv)``) and a row
+    of sub-headers, one per figure column (``范围``, ``按面积加权均值``, ``范围``, ``均值``).
+    How many columns each top cell spans is not written; it is known where every group
+    opens with the same sub-header (``范围``) and the groups are as many as the top cells
+    with a unit.  Each top cell must name one unit; a sub-header naming a unit, a rate of
+    change or an identifier, or any other count leaves the table unread.
+    """
+    n_top = len(texts) - (width - 1)
+    if n_top < 3 or width < 3:
+        return None
+    top, subs = heads[1:n_top], [re.sub(r"\s+", "", t) for t in texts[n_top:]]
+    if any(u is None or two for u, two in top) or any(
+        u is not None or two for u, two in heads[n_top:]
+    ):
+        return None
+    if any(_CHANGE_HEADER.search(t) or _ID_HEADER.fullmatch(t) for t in texts[1:]):
+        return None
+    opens = [i for i, t in enumerate(subs) if t == subs[0]]
+    if len(opens) != len(top):
+        return None
+    columns: list[_Unit | None] = [None]  # the label column
+    for k, (unit, _) in enumerate(top):
+        end = opens[k + 1] if k + 1 < len(opens) else len(subs)
+        columns.extend([unit] * (end - opens[k]))
+    return columns
 
 
 #: A header naming a share of a whole, and headers naming another measure in %.
@@ -703,7 +980,7 @@ def _cell_hit(a: int, b: int, cell: str, unit: _Unit, change: bool) -> _Hit:
         qualifier = Qualifier.RANGE
     else:
         try:
-            number = Decimal(_fold(cell).replace(",", ""))
+            number = _figure_value(cell)
         except InvalidOperation:  # pragma: no cover - _NUMBER admits only decimals
             number = Decimal("NaN")
         value, qualifier = number * unit.factor, Qualifier.EXACT
