@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from envindicators.errors import EnvIndicatorsError
-from envindicators.model import canonical_values
+from envindicators.model import Direction, Indicator
 from envindicators.units import normalize_text, ureg
 
 __all__ = [
@@ -521,27 +521,15 @@ def _converts(unit_written: str, kind: str, indicator_unit: str, context: str | 
         # answered without the model's error path, whose message builds a pint registry
         # per context to suggest one (seconds on the first call of a process)
         return False
-    frame = pd.DataFrame(
-        {
-            "indicator": ["x"],
-            "kind": [kind],
-            "number": [1.0],
-            "unit_written": [unit_written],
-            "context": [pd.NA],
-        }
-    )
-    registry = pd.DataFrame(
-        {
-            "code": ["x"],
-            "name_zh": ["x"],
-            "name_en": ["x"],
-            "unit": [indicator_unit],
-            "direction": ["neutral"],
-            "context": [context],
-        }
-    )
+    if not unit_written.strip():
+        return False  # no unit written: the tables require one
     try:
-        canonical_values(frame, "observations", registry, check=False)
+        # the model's own rule for one figure (:meth:`Indicator.check_unit`, the check
+        # :func:`~envindicators.model.canonical_values` runs per row), without building
+        # and coercing a one-row frame and a one-row registry per pair
+        Indicator("x", "x", "x", indicator_unit, Direction.NEUTRAL, context=context).check_unit(
+            unit_written, kind=kind
+        )
     except (EnvIndicatorsError, ValueError, TypeError, KeyError):
         return False
     return True

@@ -586,7 +586,8 @@ def find_regions(text: str, *, within: str | Region | None = None) -> pd.DataFra
         keys = [norm[s : s + ln] for s, ln in zip(hits["start"], hits["length"], strict=True)]
         hits["key"] = keys
         hits["hit"] = np.arange(len(hits))
-        hits = hits[hits["key"].isin(idx.by_key.keys())]  # drop hash collisions
+        # the inner merge drops hash collisions (keys no name has); no ``isin`` over the
+        # whole index first: with Arrow string storage that converts every key per call
         cand = hits.merge(idx.names, on="key")
         cand["code"] = g["code"].to_numpy()[cand["row"].to_numpy()]
         allowed = cand["free"].to_numpy().copy()
