@@ -169,14 +169,23 @@ _NO_MEASURE = re.compile(
     r"|不[\u4e00-\u9fff]反|(不降|不升|不减|不增)(反)?|(微幅|大幅|小幅|明显|持续|稳步)"
 )
 
+#: A verb comparing a figure with the figure before it (``人均棄置量為1.48公斤，稍低於2022年
+#: 的1.51公斤``: 1.51 is the same measure's level of another time or place).
+_COMPARED_WITH = r"(低于|高于|少于|多于|小于|大于|优于|好于|差于|劣于|不及|超出)"
 #: Words that point at another figure's time or base rather than name a measure: the same
 #: period of a year before (去年同期, 上年同期), a year before (上年, 去年), the words of a
-#: comparison (同比, 环比, 相比, 较, 比, 与…相比) and their particles (之, 的).
+#: comparison (同比, 环比, 相比, 较, 比, 与…相比) and their particles (之, 的), and a verb
+#: comparing with it (``稍低於``, ``高于上年的``: :data:`_COMPARED_WITH`, after an adverb).
 _REFERENCE = re.compile(
     r"(与|和|同)?(较|比|相较|相比)?(去年|上年|前年|上期|上月|同期|基准年|基期|同比|环比)*"
     r"(相比|相较|比较)?(之|的)?"
+    r"|(稍|略|略微|均|也|亦|仍|都|则|明显|远|大幅)?"
+    + _COMPARED_WITH
+    + r"(去年|上年|前年|上期|上月|同期|基准年|基期)*(同期)?(之|的)?(水平)?"
 )
-_REFERENCE_WORD = re.compile(r"去年|上年|前年|上期|上月|同期|基准年|基期|同比|环比|相比|相较")
+_REFERENCE_WORD = re.compile(
+    r"去年|上年|前年|上期|上月|同期|基准年|基期|同比|环比|相比|相较|" + _COMPARED_WITH
+)
 #: The last character of a division's name (张店区, 桓台县, 潮州市): a phrase ending in it
 #: may be a place the text names in a list of places.
 _DIVISION_END = "区县市旗镇乡州盟"
@@ -572,7 +581,10 @@ def names_a_reference(phrase: str) -> bool:
 
     ``去年同期``, ``上年``, ``较上年同期之``, ``同比``, ``与…相比`` name the period or the base
     a figure is compared with, never what it measures: the figure measures what the figure
-    it is compared with measures.
+    it is compared with measures.  So does a verb of comparison alone, after an adverb and
+    before the base's time (``稍低於``, ``略高于上年的``, ``均优于``): the figure after it is
+    the level the figure before it is set against (``人均棄置量為1.48公斤，稍低於2022年的
+    1.51公斤``).
 
     Parameters
     ----------
@@ -588,8 +600,10 @@ def names_a_reference(phrase: str) -> bool:
     --------
     >>> names_a_reference("去年同期"), names_a_reference("較上年同期之")
     (True, True)
-    >>> names_a_reference("同期降水量")
-    False
+    >>> names_a_reference("稍低於"), names_a_reference("高于上年的")
+    (True, True)
+    >>> names_a_reference("同期降水量"), names_a_reference("高于全国平均水平")
+    (False, False)
     """
     words = to_simplified(phrase.strip())
     return bool(_REFERENCE.fullmatch(words) and _REFERENCE_WORD.search(words))
