@@ -72,7 +72,7 @@ LOOSE_SURE = 0.8
 #: 废水排放).
 _TRIM_TAIL = re.compile(
     r"(分别|平均|均|大幅|小幅|明显|略有|逐年|(?<![战策谋])略|微|稳步|持续|进一步|仅|只有|按年|按月|"
-    r"(?<![规准原法细])则|亦|升至|增至|减至|跌至|涨至|"
+    r"(?<![规准原法细])则|亦|稍|升至|增至|减至|跌至|涨至|"
     r"总共|共计|累计|合计|共|总计|已经|已|约|达到|达|为|是|降至|降到|下降到|下降|"
     r"上升到|上升|提高到|提高|提升到|提升|增长|增加|减少|降低|控制在|实现|完成了|完成|由|从|"
     r"超过|不低于|不超过|有|的|了|也|就|在|至|到|比|较|同比|和|与|及|、|“|”|\s)+$"
@@ -1110,6 +1110,10 @@ def _named_phrase(
     figure's start) name no measure either.
     """
     why: list[str] = []
+    grade = _POLLUTION_GRADE.fullmatch(to_simplified(phrase.strip()))
+    if grade is not None and unit in _DAY_UNITS:  # 轻度7天: days of light pollution
+        days = "污染天數" if to_simplified(phrase) != phrase else "污染天数"  # its script
+        return phrase.strip()[: grade.end(1)] + days, [_GRADE_NOTE]
     if names_no_object(phrase):  # 面积, 综合利用率, Ⅳ类: of what?
         obj = _earlier_object(text, ss, cs, places, dates, figures)
         where = "an earlier clause"
@@ -1149,6 +1153,11 @@ def _named_phrase(
     return phrase, why
 
 
+#: A grade of pollution alone (轻度, 中度污染的): with a number of days, the days of that
+#: grade (``良291天，轻度7天``: 轻度污染天数).
+_POLLUTION_GRADE = re.compile(r"(轻微|轻度|中度|重度|严重)(污染)?(的)?(有|为|达)?")
+_DAY_UNITS = frozenset({"天", "日"})
+_GRADE_NOTE = "indicator phrase of a grade of pollution named as its days"
 _NO_MEASURE_MARK = "(no measure named) "
 _VERB_COUNTED_NOTE = "indicator phrase's object is the noun after the count"
 

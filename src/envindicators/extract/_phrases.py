@@ -34,6 +34,7 @@ __all__ = [
     "AMOUNT_HEAD",
     "list_member",
     "names_a_fragment",
+    "names_a_measure",
     "names_a_place",
     "names_a_reference",
     "names_an_act",
@@ -197,6 +198,15 @@ _HAVING = re.compile(
 _OWN_HEAD = re.compile(
     r"(率|浓度|比例|比重|占比|指数|天数|面积|长度|(排放|产生|利用|处置|处理|削减|使用|消费)(总)?量)$"
 )
+#: The noun a measure's name ends in (率, 量, 数, 面积, 浓度, 比例, 天数, 指数, 金额 …).
+MEASURE_END = re.compile(
+    r"(率|量|数|数目|面积|浓度|比例|比重|占比|指数|长度|金额|资金|投资|规模|能力|人口|"
+    r"负荷|强度|密度|当量|分贝|声级|时数|日数|天数)$"
+)
+#: A copula and what follows it to the figure, when that is one to six characters naming
+#: no measure (``清运量为|稍``, ``排放量为|轻度``, ``覆盖率为|连续``): the subject before it
+#: names the figure.
+_COPULA_REST = re.compile(r"(为|是)(?=[^\d]{1,6}$)(?![^\d]*(率|量|数|面积|浓度|比例|比重|指数)$)")
 #: A count's classifier after its figure (自然保护区13个, 风景名胜区51处).
 COUNT_CLASSIFIER = re.compile(r"\s*(个|個|處|处|座|家|条|條|块|塊|片|宗|所)")
 
@@ -312,7 +322,35 @@ def _cut_fragments(words: str) -> str:
         and not _COUNTED_PLACE.search(simple[lo : lo + verb.start(1)])
     ):
         lo += verb.end()
+    copula = _COPULA_REST.search(simple, lo, hi)
+    if copula is not None and names_a_measure(simple[lo : copula.start()]):
+        hi = copula.start()  # 清运量为|稍, 排放量为|轻度: the subject, not what follows 为
     return words[lo:hi] if hi - lo >= 2 else words
+
+
+def names_a_measure(phrase: str) -> bool:
+    """Whether a phrase ends in a noun of a measure: a rate, an amount, a number, an area, a
+    concentration, a share, an index, a number of days … (:data:`MEASURE_END`), so that it
+    names what a figure measures (``森林覆盖率``, ``生活垃圾清运量``, ``优良天数``), not
+    only a thing, a grade, a verb or a comparison (``轻度``, ``办理``, ``稍低于``).
+
+    Parameters
+    ----------
+    phrase : str
+        A proposed indicator's phrase (either script).
+
+    Returns
+    -------
+    bool
+        ``True`` when the phrase has at least two characters and ends in a measure noun.
+
+    Examples
+    --------
+    >>> names_a_measure("生活垃圾清運量"), names_a_measure("輕度"), names_a_measure("率")
+    (True, False, False)
+    """
+    words = to_simplified(phrase.strip())
+    return len(words) >= 2 and bool(MEASURE_END.search(words))
 
 
 def names_a_fragment(phrase: str) -> bool:
