@@ -200,7 +200,7 @@ _OWN_HEAD = re.compile(
 )
 #: The noun a measure's name ends in (率, 量, 数, 面积, 浓度, 比例, 天数, 指数, 金额 …).
 MEASURE_END = re.compile(
-    r"(率|量|数|数目|面积|浓度|比例|比重|占比|指数|长度|金额|资金|投资|规模|能力|人口|"
+    r"(率|(?<!质)量|数|数目|面积|浓度|比例|比重|占比|指数|长度|金额|资金|投资|规模|能力|人口|"
     r"负荷|强度|密度|当量|分贝|声级|时数|日数|天数)$"
 )
 #: A copula and what follows it to the figure, when that is one to six characters naming
