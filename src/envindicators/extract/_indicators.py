@@ -277,7 +277,10 @@ class IndicatorPicker:
         A registry link of a ``分别`` list's member that names a water-quality class
         (``Ⅰ～Ⅲ类、Ⅳ～Ⅴ类和劣Ⅴ类水质断面分别占…``: 劣Ⅴ类水质断面) is dropped for rule 9 when
         every form of the indicator that names a class names another (a 劣Ⅴ类 share is
-        never the Ⅰ～Ⅲ类 share, nor the reverse).
+        never the Ⅰ～Ⅲ类 share, nor the reverse), or when the member names a thing no form
+        of the indicator names (``化学需氧量和总磷浓度分别为62和1.5``: 1.5 is 总磷浓度, never
+        化学需氧量's; :meth:`_other_member`); a member that is, whole, a registry name links
+        it (``SO2、NO2、PM10、PM2.5浓度…分别``: PM10浓度).
 
         A level count of a proposed indicator that counts places or spans of time (unit
         省, 地, 年, 小时 …: ``两省``, ``三年``) or whose counted noun, written right after it,
@@ -1092,7 +1095,9 @@ def _named_phrase(
     object of the nearest earlier clause of its sentence that names an amount of something
     (``尾矿产生量为1.2亿吨，综合利用率为35.6%`` → 尾矿综合利用率: :func:`_earlier_object`) and
     says so in a note (the object is taken across a clause: to review); without one it says
-    that the phrase names no object.  A fragment of the text (``須每``, ``至日``:
+    that the phrase names no object.  A grade of pollution alone before a number of days
+    (``良291天，轻度7天``) names that grade's days (轻度污染天数).  A fragment of the text
+    (``須每``, ``至日``:
     :func:`names_a_fragment`) is marked as one, after its words.  A phrase that names no
     measure at all (a place, a time,
     ``目标``, a verb fragment: :func:`names_no_measure`) is not kept as a name: the name says
