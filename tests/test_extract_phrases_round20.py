@@ -257,3 +257,11 @@ def test_a_grade_alone_before_days_names_its_days(script: str) -> None:
 def test_a_grade_before_a_share_is_not_named_as_days(script: str) -> None:
     text = _script("城市区域声环境质量好的城市占6.3%，较好的占67.4%，轻度污染的占25.4%。", script)
     assert "天数" not in to_simplified(str(_row(text, "25.4")["subject"]))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_member_with_a_modifier_of_the_registry_thing_keeps_its_link(script: str) -> None:
+    # 市区 modifies 污染地块安全利用率 (the same measure); 污染耕地 is another thing
+    text = _script("市区污染地块安全利用率和污染耕地安全利用率分别达到90%和91%。", script)
+    assert _row(text, "90")["indicator"] == "contaminated_site_safe_use_rate"
+    assert _row(text, "91")["indicator"] != "contaminated_site_safe_use_rate"

@@ -976,13 +976,12 @@ class IndicatorPicker:
         object, :func:`names_no_object`), is written in no name of ``cod_concentration``, so
         the form found before the list (化学需氧量) is not its indicator — a pollutant (or any
         thing) named by the figure's own member decides, never another member's name."""
-        own = normalize_text(to_simplified(member)).text.strip()
-        cut = next((i for i in range(1, len(own)) if names_no_object(own[i:])), len(own))
-        thing = own[:cut].strip()
-        if len(thing) < 2 or (thing == own and len(own) > _MEMBER_THING):
+        thing = _thing_of(member)
+        if len(thing) < 2 or (thing == member and len(member) > _MEMBER_THING):
             return False  # no head cut off a long member: a phrase, not a thing's name
         forms = [normalize_text(to_simplified(f)).text for f in self._forms_of.get(code, ())]
-        return bool(forms) and not any(thing in f or f in thing for f in forms)
+        # a modifier of the member's thing (市区|污染地块安全利用率) is the same thing's
+        return bool(forms) and not any(thing in f or _thing_of(f) in thing for f in forms)
 
     def _ruled_out(self, own: str, code: str) -> bool:
         """Whether the figure's own words rule out every name of ``code`` (registry forms,
@@ -1021,6 +1020,15 @@ class IndicatorPicker:
             },
         )
         return code
+
+
+def _thing_of(name: str) -> str:
+    """The words of a measure's name before its head (``总磷浓度`` → 总磷, ``污染地块安全
+    利用率`` → 污染地块安全: the longest end naming no object, :func:`names_no_object`),
+    simplified and normalised; the whole name when no head ends it."""
+    own = normalize_text(to_simplified(name)).text.strip()
+    cut = next((i for i in range(1, len(own)) if names_no_object(own[i:])), len(own))
+    return own[:cut].strip()
 
 
 def _other_counter(form: str, written: str, after: str) -> bool:
