@@ -414,6 +414,8 @@ class IndicatorPicker:
                 )
             if member is not None and named is not None:
                 code, subject, ind_conf = named, member, 1
+                why = [w for w in why if w != "indicator proposed"]  # a registry name now
+                why += [] if _MEMBER_NOTE in why else [_MEMBER_NOTE]
             elif member is not None:
                 code, subject, ind_conf = self._propose(member, unit, kind), member, 0
                 why += [w for w in ("indicator proposed", _MEMBER_NOTE) if w not in why]
