@@ -71,8 +71,8 @@ LOOSE_SURE = 0.8
 #: phrase (`浓度平均为` → 浓度); not 总量 or 总数, heads of a measure (废水排放总量 is no
 #: 废水排放).
 _TRIM_TAIL = re.compile(
-    r"(分别|平均|均|大幅|小幅|明显|略有|(?<![战策谋])略|微|稳步|持续|进一步|仅|只有|按年|按月|"
-    r"(?<![规准原法细])则|亦|升至|增至|减至|跌至|涨至|"
+    r"(分别|平均|均|大幅|小幅|明显|略有|逐年|(?<![战策谋])略|微|稳步|持续|进一步|仅|只有|按年|按月|"
+    r"(?<![规准原法细])则|亦|稍|升至|增至|减至|跌至|涨至|"
     r"总共|共计|累计|合计|共|总计|已经|已|约|达到|达|为|是|降至|降到|下降到|下降|"
     r"上升到|上升|提高到|提高|提升到|提升|增长|增加|减少|降低|控制在|实现|完成了|完成|由|从|"
     r"超过|不低于|不超过|有|的|了|也|就|在|至|到|比|较|同比|和|与|及|、|“|”|\s)+$"
@@ -104,6 +104,9 @@ _SAME_HEAD = re.compile(r"比率|比重|占比")
 _CONTEXT_UNITS = frozenset({"省", "省份", "市", "县", "区", "地", "国", "年", "月", "周", "小时"})
 #: … of them, the units of a count of places (两省, 三市): never a loose registry count name.
 _PLACE_UNITS = frozenset({"省", "省份", "市", "县", "区", "地", "国"})
+#: The longest list member without a measure's head read as the name of one thing (臭氧,
+#: 二氧化硫, 细颗粒物): longer ones are phrases (:meth:`IndicatorPicker._other_member`).
+_MEMBER_THING = 6
 #: Han characters a modifier between a count and its head noun may have (11家|焦化|企业).
 _MODIFIER = 4
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -274,7 +277,10 @@ class IndicatorPicker:
         A registry link of a ``分别`` list's member that names a water-quality class
         (``Ⅰ～Ⅲ类、Ⅳ～Ⅴ类和劣Ⅴ类水质断面分别占…``: 劣Ⅴ类水质断面) is dropped for rule 9 when
         every form of the indicator that names a class names another (a 劣Ⅴ类 share is
-        never the Ⅰ～Ⅲ类 share, nor the reverse).
+        never the Ⅰ～Ⅲ类 share, nor the reverse), or when the member names a thing no form
+        of the indicator names (``化学需氧量和总磷浓度分别为62和1.5``: 1.5 is 总磷浓度, never
+        化学需氧量's; :meth:`_other_member`); a member that is, whole, a registry name links
+        it (``SO2、NO2、PM10、PM2.5浓度…分别``: PM10浓度).
 
         A level count of a proposed indicator that counts places or spans of time (unit
         省, 地, 年, 小时 …: ``两省``, ``三年``) or whose counted noun, written right after it,
@@ -401,9 +407,15 @@ class IndicatorPicker:
                 why.append("indicator proposed")
         if not own and prev is not None and prev[0] in self.proposed and code in (None, prev[0]):
             member = self._member(s, cs, ce)  # 氨氮 of 化学需氧量、氨氮排放量分别…
-            named = None if member is None else self._class_share(member, unit, kind)
-            if member is not None and named is not None:  # 劣Ⅴ类水质断面 (占8.8%)
+            named = None
+            if member is not None:  # 劣Ⅴ类水质断面 (占8.8%); a whole registry name, PM10浓度
+                named = self._class_share(member, unit, kind) or self._named_form(
+                    member, unit, kind
+                )
+            if member is not None and named is not None:
                 code, subject, ind_conf = named, member, 1
+                why = [w for w in why if w != "indicator proposed"]  # a registry name now
+                why += [] if _MEMBER_NOTE in why else [_MEMBER_NOTE]
             elif member is not None:
                 code, subject, ind_conf = self._propose(member, unit, kind), member, 0
                 why += [w for w in ("indicator proposed", _MEMBER_NOTE) if w not in why]
@@ -466,7 +478,9 @@ class IndicatorPicker:
                     why.append("indicator matched loosely")
         if code is not None and code not in self.proposed and respectively >= 0:
             member = self._member(s, cs, ce)  # 劣Ⅴ类 of Ⅰ～Ⅲ类、Ⅳ～Ⅴ类和劣Ⅴ类…分别
-            if member is not None and self._other_class(member, code):
+            if member is not None and (
+                self._other_class(member, code) or self._other_member(member, code)
+            ):
                 code, subject, ind_conf, why = None, None, 2, []
         role = "outcome"
         if code is None:
@@ -509,6 +523,8 @@ class IndicatorPicker:
                 )
                 if kind == "level" and not places_counted and member is None:
                     phrase, phrase_why = _verb_and_counted(phrase, phrase_why, text, e, ce, unit)
+                if kind == "level" and member is None:
+                    phrase, phrase_why = _span_of(phrase, phrase_why, text, e, ce, unit, q)
                 whole = None if phrase_why else self._whole_of(phrase, s, ss, unit)
                 if whole is not None:  # 问责共139人。其中，科级干部37人: 问责其中科级干部
                     phrase = whole
@@ -621,7 +637,8 @@ class IndicatorPicker:
         The list is the first figure's noun phrase; the figures are those of the clause
         after 分别 in the figure's unit, one per member."""
         text, q = self.text, self.figures
-        r = to_simplified(text[cs:s]).rfind("分别")
+        # 分别 before the figure, or inside its written form (同比分别下降16.7%、10.2%)
+        r = to_simplified(text[cs : int(q.loc[q["start"] == s, "end"].max())]).rfind("分别")
         if r < 0:
             return None
         own_unit = q.loc[q["start"] == s, "unit"]
@@ -629,7 +646,7 @@ class IndicatorPicker:
             return None
         # one unit: a list's figures (its kinds may differ: 比上年削减1.1%、0.6%)
         same = (
-            (q["start"] > cs + r)
+            (q["end"] > cs + r + 2)
             & (q["clause_start"] == cs)
             & (q["unit"] == own_unit.iloc[0])
             & (q["end"] <= ce)
@@ -953,6 +970,21 @@ class IndicatorPicker:
         named = [c for c in named if c]
         return bool(named) and all(c != own for c in named)
 
+    def _other_member(self, member: str, code: str) -> bool:
+        """Whether a ``分别`` list's member names a thing that no form of ``code`` names.
+
+        ``化学需氧量和总磷浓度分别为62和1.5毫克/升``: 1.5 is the member ``总磷浓度``; its
+        thing, the words before the measure's head (``总磷``: the longest end naming no
+        object, :func:`names_no_object`), is written in no name of ``cod_concentration``, so
+        the form found before the list (化学需氧量) is not its indicator — a pollutant (or any
+        thing) named by the figure's own member decides, never another member's name."""
+        thing = _thing_of(member)
+        if len(thing) < 2 or (thing == member and len(member) > _MEMBER_THING):
+            return False  # no head cut off a long member: a phrase, not a thing's name
+        forms = [normalize_text(to_simplified(f)).text for f in self._forms_of.get(code, ())]
+        # a modifier of the member's thing (市区|污染地块安全利用率) is the same thing's
+        return bool(forms) and not any(thing in f or _thing_of(f) in thing for f in forms)
+
     def _ruled_out(self, own: str, code: str) -> bool:
         """Whether the figure's own words rule out every name of ``code`` (registry forms,
         or a proposed name): :func:`opposite_quality`, :func:`per_item`."""
@@ -990,6 +1022,15 @@ class IndicatorPicker:
             },
         )
         return code
+
+
+def _thing_of(name: str) -> str:
+    """The words of a measure's name before its head (``总磷浓度`` → 总磷, ``污染地块安全
+    利用率`` → 污染地块安全: the longest end naming no object, :func:`names_no_object`),
+    simplified and normalised; the whole name when no head ends it."""
+    own = normalize_text(to_simplified(name)).text.strip()
+    cut = next((i for i in range(1, len(own)) if names_no_object(own[i:])), len(own))
+    return own[:cut].strip()
 
 
 def _other_counter(form: str, written: str, after: str) -> bool:
@@ -1064,7 +1105,9 @@ def _named_phrase(
     object of the nearest earlier clause of its sentence that names an amount of something
     (``尾矿产生量为1.2亿吨，综合利用率为35.6%`` → 尾矿综合利用率: :func:`_earlier_object`) and
     says so in a note (the object is taken across a clause: to review); without one it says
-    that the phrase names no object.  A fragment of the text (``須每``, ``至日``:
+    that the phrase names no object.  A grade of pollution alone before a number of days
+    (``良291天，轻度7天``) names that grade's days (轻度污染天数).  A fragment of the text
+    (``須每``, ``至日``:
     :func:`names_a_fragment`) is marked as one, after its words.  A phrase that names no
     measure at all (a place, a time,
     ``目标``, a verb fragment: :func:`names_no_measure`) is not kept as a name: the name says
@@ -1082,6 +1125,10 @@ def _named_phrase(
     figure's start) name no measure either.
     """
     why: list[str] = []
+    grade = _POLLUTION_GRADE.fullmatch(to_simplified(phrase.strip()))
+    if grade is not None and unit in _DAY_UNITS:  # 轻度7天: days of light pollution
+        days = "污染天數" if to_simplified(phrase) != phrase else "污染天数"  # its script
+        return phrase.strip()[: grade.end(1)] + days, [_GRADE_NOTE]
     if names_no_object(phrase):  # 面积, 综合利用率, Ⅳ类: of what?
         obj = _earlier_object(text, ss, cs, places, dates, figures)
         where = "an earlier clause"
@@ -1121,6 +1168,11 @@ def _named_phrase(
     return phrase, why
 
 
+#: A grade of pollution alone (轻度, 中度污染的): with a number of days, the days of that
+#: grade (``良291天，轻度7天``: 轻度污染天数).
+_POLLUTION_GRADE = re.compile(r"(轻微|轻度|中度|重度|严重)(污染)?(的)?(有|为|达)?")
+_DAY_UNITS = frozenset({"天", "日"})
+_GRADE_NOTE = "indicator phrase of a grade of pollution named as its days"
 _NO_MEASURE_MARK = "(no measure named) "
 _VERB_COUNTED_NOTE = "indicator phrase's object is the noun after the count"
 
@@ -1146,6 +1198,53 @@ def _verb_and_counted(
         return phrase, why
     kept = [w for w in why if w != "indicator phrase names no measure"]
     return bare + text[e:end], [*kept, _VERB_COUNTED_NOTE]
+
+
+#: The units of a span of time (连续两年, 近5年, 過去二十多年).
+_SPAN_UNITS = frozenset({"年", "个月", "月", "周", "天", "日", "小时", "季度"})
+#: Words that open a span of time and name nothing it is a span of, at the end of a
+#: phrase (``连续``, ``空品良率連``, ``過去``, ``近``; not 接近, 附近): what the span is of is
+#: the words before them, else the words after the figure.
+_SPAN_OPENER = re.compile(r"(已经|已)?(连续|连|过去|最近|(?<![接附将靠临邻])近|长达)$")
+_SPAN_NOTE = "indicator phrase of a span of time taken after the figure"
+
+
+def _span_of(
+    phrase: str,
+    why: list[str],
+    text: str,
+    e: int,
+    ce: int,
+    unit: str,
+    figures: pd.DataFrame | None,
+) -> tuple[str, list[str]]:
+    """A span of time's phrase without the word that opens the span.
+
+    ``连续两年无劣V类断面``: the phrase before the figure, ``连续``, says that the years run
+    on, not what they are years of; ``空品良率連2年提升``: ``空品良率`` is.  A phrase of a span
+    (``unit`` in :data:`_SPAN_UNITS`) that ends in such a word (:data:`_SPAN_OPENER`) loses
+    it; when less than two characters are left the phrase is the words after the figure up
+    to the next figure or the clause's end (``无劣V类断面``), and the note says so.  Else the
+    phrase and its notes unchanged."""
+    if unit not in _SPAN_UNITS:
+        return phrase, why
+    bare = phrase.removeprefix(_NO_MEASURE_MARK)
+    opener = _SPAN_OPENER.search(to_simplified(bare))
+    if opener is None:
+        return phrase, why
+    rest = tidy_phrase(_trimmed(bare, 0, opener.start()))
+    if len(rest) >= 2 and not names_no_measure(rest):
+        return rest, [w for w in why if w != "indicator phrase names no measure"]
+    hi = ce
+    if figures is not None and len(figures):
+        fs = figures["start"].to_numpy()
+        later = fs[(fs >= e) & (fs < ce)]
+        hi = int(later.min()) if len(later) else ce
+    after = _tidied(text, e, hi)
+    if len(after) < 2 or names_no_measure(after) or re.search(r"\d", after):
+        return phrase, why
+    kept = [w for w in why if w != "indicator phrase names no measure"]
+    return after, [*kept, _SPAN_NOTE]
 
 
 def _counted_noun(

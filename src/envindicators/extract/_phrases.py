@@ -34,6 +34,7 @@ __all__ = [
     "AMOUNT_HEAD",
     "list_member",
     "names_a_fragment",
+    "names_a_measure",
     "names_a_place",
     "names_a_reference",
     "names_an_act",
@@ -169,14 +170,23 @@ _NO_MEASURE = re.compile(
     r"|不[\u4e00-\u9fff]反|(不降|不升|不减|不增)(反)?|(微幅|大幅|小幅|明显|持续|稳步)"
 )
 
+#: A verb comparing a figure with the figure before it (``人均棄置量為1.48公斤，稍低於2022年
+#: 的1.51公斤``: 1.51 is the same measure's level of another time or place).
+_COMPARED_WITH = r"(低于|高于|少于|多于|小于|大于|优于|好于|差于|劣于|不及|超出)"
 #: Words that point at another figure's time or base rather than name a measure: the same
 #: period of a year before (去年同期, 上年同期), a year before (上年, 去年), the words of a
-#: comparison (同比, 环比, 相比, 较, 比, 与…相比) and their particles (之, 的).
+#: comparison (同比, 环比, 相比, 较, 比, 与…相比) and their particles (之, 的), and a verb
+#: comparing with it (``稍低於``, ``高于上年的``: :data:`_COMPARED_WITH`, after an adverb).
 _REFERENCE = re.compile(
     r"(与|和|同)?(较|比|相较|相比)?(去年|上年|前年|上期|上月|同期|基准年|基期|同比|环比)*"
     r"(相比|相较|比较)?(之|的)?"
+    r"|(稍|略|略微|均|也|亦|仍|都|则|明显|远|大幅)?"
+    + _COMPARED_WITH
+    + r"(去年|上年|前年|上期|上月|同期|基准年|基期)*(同期)?(之|的)?(水平)?"
 )
-_REFERENCE_WORD = re.compile(r"去年|上年|前年|上期|上月|同期|基准年|基期|同比|环比|相比|相较")
+_REFERENCE_WORD = re.compile(
+    r"去年|上年|前年|上期|上月|同期|基准年|基期|同比|环比|相比|相较|" + _COMPARED_WITH
+)
 #: The last character of a division's name (张店区, 桓台县, 潮州市): a phrase ending in it
 #: may be a place the text names in a list of places.
 _DIVISION_END = "区县市旗镇乡州盟"
@@ -188,6 +198,15 @@ _HAVING = re.compile(
 _OWN_HEAD = re.compile(
     r"(率|浓度|比例|比重|占比|指数|天数|面积|长度|(排放|产生|利用|处置|处理|削减|使用|消费)(总)?量)$"
 )
+#: The noun a measure's name ends in (率, 量, 数, 面积, 浓度, 比例, 天数, 指数, 金额 …).
+MEASURE_END = re.compile(
+    r"(率|(?<!质)量|数|数目|面积|浓度|比例|比重|占比|指数|长度|金额|资金|投资|规模|能力|人口|"
+    r"负荷|强度|密度|当量|分贝|声级|时数|日数|天数)$"
+)
+#: A copula and what follows it to the figure, when that is one to six characters naming
+#: no measure (``清运量为|稍``, ``排放量为|轻度``, ``覆盖率为|连续``): the subject before it
+#: names the figure.
+_COPULA_REST = re.compile(r"(为|是)(?=[^\d]{1,6}$)(?![^\d]*(率|量|数|面积|浓度|比例|比重|指数)$)")
 #: A count's classifier after its figure (自然保护区13个, 风景名胜区51处).
 COUNT_CLASSIFIER = re.compile(r"\s*(个|個|處|处|座|家|条|條|块|塊|片|宗|所)")
 
@@ -303,7 +322,35 @@ def _cut_fragments(words: str) -> str:
         and not _COUNTED_PLACE.search(simple[lo : lo + verb.start(1)])
     ):
         lo += verb.end()
+    copula = _COPULA_REST.search(simple, lo, hi)
+    if copula is not None and names_a_measure(simple[lo : copula.start()]):
+        hi = copula.start()  # 清运量为|稍, 排放量为|轻度: the subject, not what follows 为
     return words[lo:hi] if hi - lo >= 2 else words
+
+
+def names_a_measure(phrase: str) -> bool:
+    """Whether a phrase ends in a noun of a measure: a rate, an amount, a number, an area, a
+    concentration, a share, an index, a number of days … (:data:`MEASURE_END`), so that it
+    names what a figure measures (``森林覆盖率``, ``生活垃圾清运量``, ``优良天数``), not
+    only a thing, a grade, a verb or a comparison (``轻度``, ``办理``, ``稍低于``).
+
+    Parameters
+    ----------
+    phrase : str
+        A proposed indicator's phrase (either script).
+
+    Returns
+    -------
+    bool
+        ``True`` when the phrase has at least two characters and ends in a measure noun.
+
+    Examples
+    --------
+    >>> names_a_measure("生活垃圾清運量"), names_a_measure("輕度"), names_a_measure("率")
+    (True, False, False)
+    """
+    words = to_simplified(phrase.strip())
+    return len(words) >= 2 and bool(MEASURE_END.search(words))
 
 
 def names_a_fragment(phrase: str) -> bool:
@@ -572,7 +619,10 @@ def names_a_reference(phrase: str) -> bool:
 
     ``去年同期``, ``上年``, ``较上年同期之``, ``同比``, ``与…相比`` name the period or the base
     a figure is compared with, never what it measures: the figure measures what the figure
-    it is compared with measures.
+    it is compared with measures.  So does a verb of comparison alone, after an adverb and
+    before the base's time (``稍低於``, ``略高于上年的``, ``均优于``): the figure after it is
+    the level the figure before it is set against (``人均棄置量為1.48公斤，稍低於2022年的
+    1.51公斤``).
 
     Parameters
     ----------
@@ -588,8 +638,10 @@ def names_a_reference(phrase: str) -> bool:
     --------
     >>> names_a_reference("去年同期"), names_a_reference("較上年同期之")
     (True, True)
-    >>> names_a_reference("同期降水量")
-    False
+    >>> names_a_reference("稍低於"), names_a_reference("高于上年的")
+    (True, True)
+    >>> names_a_reference("同期降水量"), names_a_reference("高于全国平均水平")
+    (False, False)
     """
     words = to_simplified(phrase.strip())
     return bool(_REFERENCE.fullmatch(words) and _REFERENCE_WORD.search(words))

@@ -40,7 +40,9 @@ _EDGE_TAGS |= frozenset({"y", "e", "o"})
 _TAIL_TAGS = _EDGE_TAGS | {"p", "m"}
 #: Words of those tags that change what is measured and stay: negations (不达标天数 is no
 #: 达标天数), 其他 (其他废物 is no 废物) and degrees (轻度污染, 中度污染).
-_KEPT = frozenset({"不", "未", "没有", "无", "非", "其他", "其它", "最", "轻度", "中度", "重度"})
+_KEPT = frozenset(
+    {"不", "未", "没有", "无", "非", "其他", "其它", "最", "轻微", "轻度", "中度", "重度", "严重"}
+)
 #: A numeral word: digits and Chinese numerals only (not 第二 of a name, not 余 of 厨余).
 _NUMERAL = re.compile(r"[\d.,零〇一二三四五六七八九十百千万亿两]+")
 #: A time word that qualifies a measure rather than dating the figure: a time of day or a
@@ -143,7 +145,7 @@ def _names_nothing(word: str, tag: str, rest: str, inward: tuple[str, str], *, t
         return True
     if _is_prose(word):
         return True
-    if word in _KEPT or tag not in (_TAIL_TAGS if tail else _EDGE_TAGS):
+    if to_simplified(word) in _KEPT or tag not in (_TAIL_TAGS if tail else _EDGE_TAGS):
         return False
     if tag in ("t", "tg"):
         return len(word) >= 2 and not _QUALIFYING_TIME.search(word)
