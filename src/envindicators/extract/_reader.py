@@ -133,7 +133,7 @@ _SPAN_FROM_DATE = re.compile(r"\d\s*[年月]份?\s*[至到]\s*$")
 _NAMES_TARGETS = re.compile(r"^[^，,。；;！？\n\d]{0,16}?目标值?\s*(?:为|是|[:：])")
 #: Words of a plan or an aim right before a date (计划在二零一三年, 目标二〇三〇年, 力争于2020年):
 #: the date is the one aimed at, a deadline (simplified script).
-_AIMED_AT = re.compile(r"(?:计划|预计|目标|力争|争取|拟)(?:在|于)?\s*$")
+_AIMED_AT = re.compile(r"(?:计划|目标|力争|争取|拟)(?:在|于)?\s*$")
 #: A year of the past named by a word (去年, 前年, 上年度): the figure after it is dated.
 _PAST_YEAR = re.compile(r"去年|前年|上年|上一年")
 _TALLIED_TO = re.compile(r"(?:统计|资料|数据)\s*(?:至|到|截至|截止|截止到)\s*$")
@@ -677,6 +677,7 @@ def _dates(
     fallback = doc_year
     roles = []
     tallied = np.zeros(len(starts), dtype=bool)
+    aimed = np.zeros(len(starts), dtype=bool)  # a deadline of its own sentence's figures only
     plan_year = d["plan_year"].eq(True).to_numpy(dtype=bool) if "plan_year" in d else None
     for i, (a, b) in enumerate(zip(starts, d["end"], strict=True)):
         before, after = text[max(0, a - 2) : a], to_simplified(text[b : b + 6])
@@ -707,7 +708,7 @@ def _dates(
         elif _AIMED_AT.search(lead) or (
             not yearless[i] and _NAMES_TARGETS.match(_clause_after(text, b))
         ):
-            role = "deadline"  # 计划在二零一三年, 目标二〇三〇年, 2015年…工作目标为: aimed at
+            role, aimed[i] = "deadline", True  # 计划在二零一三年, 目标二〇三〇年, 2015年…目标为
         elif base_word[-1:] in _BASE_BEFORE or base_word.endswith(("相比", "对比", *_BASE_THAN)):
             role = "base"
         elif _DEADLINE_BEFORE.search(before) and closes_a_change(text, starts, d["end"], i):
@@ -775,6 +776,7 @@ def _dates(
     d["first_day"] = pd.to_datetime(pd.Series(firsts, dtype=object))
     d["last_day"] = pd.to_datetime(pd.Series(lasts, dtype=object))
     d["role"] = roles
+    d["aimed"] = aimed
     # the year was not written with the date (a relative year: 去年, 今年)
     d["inferred"] = yearless | d["relative"].fillna(False).to_numpy(dtype=bool)
     d["year_from"] = year_from
@@ -2017,7 +2019,8 @@ def _rows_of_figures(
         deadline = pd.DataFrame()
         if not dates.empty:
             dl = deadline_dates
-            deadline = _inside_by_start(dl, ss, se)
+            # a deadline in parentheses is of the figures inside them (…20.6%(2010年目标为<22%))
+            deadline = outside_asides(text, _inside_by_start(dl, ss, se), s)
             if (
                 not deadline.empty
                 and (
@@ -2026,10 +2029,17 @@ def _rows_of_figures(
                 )
                 and int(deadline.iloc[0]["start"]) >= e
                 and CLAUSE.search(text, e, int(deadline.iloc[0]["start"])) is not None
+                and (
+                    period.empty
+                    or pd.Timestamp(period.iloc[0]["last_day"]).year
+                    != pd.Timestamp(deadline.iloc[0]["last_day"]).year
+                )
             ):  # 去年…为十二．六微克，目标二〇三〇年…: dated; the deadline is a later clause's
                 deadline = pd.DataFrame()
             elif deadline.empty:
-                deadline = _nearest_before(dl, ps, s)
+                # a year aimed at (目标2030年能降至…) dates the targets of its own sentence only
+                lent = dl[~dl["aimed"].eq(True).to_numpy()] if "aimed" in dl else dl
+                deadline = _nearest_before(lent, ps, s)
                 if not deadline.empty and not period.empty and int(period.iloc[0]["start"]) >= ss:
                     deadline = pd.DataFrame()  # the sentence dates its own figure
                 elif passed_before(deadline, ctx.published):

@@ -728,9 +728,11 @@ _COVERS_BEFORE = re.compile(r"(覆盖|涉及)[^，,。；;！？\n\d]{0,20}$")
 #: … when what is counted is a division or a part of a monitoring network (not 涉及大气污染80件:
 #: complaints are data).
 _COVERED_AFTER = re.compile(
-    r"^[^，,。；;！？\n\d]{0,6}?(省|市|县|区|乡镇|乡|镇|村|街道|社区|城市|盟市|县市|县区|断面|点位"
+    r"^[^，,。；;！？\n\d、]{0,6}?(省|市|县|区|乡镇|乡|镇|村|街道|社区|城市|盟市|县市|县区|断面|点位"
     r"|监测点|测点|站点|监测站|测站|流域)"
 )
+#: Units of a count of places or stations covered (not 件: 涉及蕉城区1件 counts complaints).
+_COVER_UNITS = frozenset({"个", "", "座", "处"})
 #: After a count of bodies or places: they take part (共有30家企业参与, 14个市配合): who
 #: joined the work, no result of it.
 _TAKE_PART_AFTER = re.compile(
@@ -802,7 +804,7 @@ def reference_or_process(text: str, s: int, e: int, unit: str, written: str) -> 
     if _MONITORING_SCOPE_AFTER.match(after):
         return "the scope of a monitoring network (places that monitor)"
     lead = to_simplified(text[_clause_start(text, max(0, s - 40), s) : s])
-    if _COVERS_BEFORE.search(lead) and _COVERED_AFTER.match(after):
+    if simple_unit in _COVER_UNITS and _COVERS_BEFORE.search(lead) and _COVERED_AFTER.match(after):
         return "the places or stations the work or network covers"
     if simple_unit in _PARTY_UNITS and _TAKE_PART_AFTER.match(after):
         return "a count of the bodies or places that take part"
