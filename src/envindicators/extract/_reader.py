@@ -133,7 +133,7 @@ _SPAN_FROM_DATE = re.compile(r"\d\s*[年月]份?\s*[至到]\s*$")
 _NAMES_TARGETS = re.compile(r"^[^，,。；;！？\n\d]{0,16}?目标值?\s*(?:为|是|[:：])")
 #: Words of a plan or an aim right before a date (计划在二零一三年, 目标二〇三〇年, 力争于2020年):
 #: the date is the one aimed at, a deadline (simplified script).
-_AIMED_AT = re.compile(r"(?:计划|目标|力争|争取|拟)(?:在|于)?\s*$")
+_AIMED_AT = re.compile(r"(?:计划|目标|力争|争取|拟)(?:在|于)?[ \t\u3000]*\Z")  # not across a line
 #: A year of the past named by a word (去年, 前年, 上年度): the figure after it is dated.
 _PAST_YEAR = re.compile(r"去年|前年|上年|上一年")
 _TALLIED_TO = re.compile(r"(?:统计|资料|数据)\s*(?:至|到|截至|截止|截止到)\s*$")
