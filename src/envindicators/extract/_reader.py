@@ -57,6 +57,7 @@ from envindicators.extract._periods import (
 from envindicators.extract._phrases import _strip_glosses
 from envindicators.extract._places import UNNAMED, Places, counted_scope
 from envindicators.extract._roles import (
+    CLAUSE,
     CLAUSE_BREAKS,
     SENTENCE_BREAKS,
     commitment_before,
@@ -123,6 +124,18 @@ _SPAN_FROM_NUMBER = re.compile(r"(?<![\d.])\d{2,4}\s*[至到]\s*$")
 _ROC_SPAN_START = re.compile(r"(?<![\d.])1?\d{2}\s*年?度?\s*[~～\-－—–至到]\s*$")
 #: … and the words of a target right after it (simplified script).
 _TARGET_AFTER = re.compile(r"^度?\s*(?:之|的)?\s*(?:目标|预计|预定)")
+#: A month that ends a span opened by a written year or month (112年至11月, 2023年1月至11月:
+#: from the year's start or that month to this one): the end of the span reported, no
+#: deadline.
+_SPAN_FROM_DATE = re.compile(r"\d\s*[年月]份?\s*[至到]\s*$")
+#: A year that names the targets after it in its clause (2015年全市…工作目标为：, 2017年目标是):
+#: the targets' deadline (simplified script).
+_NAMES_TARGETS = re.compile(r"^[^，,。；;！？\n\d]{0,16}?目标值?\s*(?:为|是|[:：])")
+#: Words of a plan or an aim right before a date (计划在二零一三年, 目标二〇三〇年, 力争于2020年):
+#: the date is the one aimed at, a deadline (simplified script).
+_AIMED_AT = re.compile(r"(?:计划|目标|力争|争取|拟)(?:在|于)?[ \t\u3000]*\Z")  # not across a line
+#: A year of the past named by a word (去年, 前年, 上年度): the figure after it is dated.
+_PAST_YEAR = re.compile(r"去年|前年|上年|上一年")
 _TALLIED_TO = re.compile(r"(?:统计|资料|数据)\s*(?:至|到|截至|截止|截止到)\s*$")
 _BLOCK = re.compile(
     r"^[ \t　]*([一二三四五六七八九十百]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,3}[.．、])", re.M
@@ -664,10 +677,14 @@ def _dates(
     fallback = doc_year
     roles = []
     tallied = np.zeros(len(starts), dtype=bool)
+    aimed = np.zeros(len(starts), dtype=bool)  # a deadline of its own sentence's figures only
     plan_year = d["plan_year"].eq(True).to_numpy(dtype=bool) if "plan_year" in d else None
     for i, (a, b) in enumerate(zip(starts, d["end"], strict=True)):
         before, after = text[max(0, a - 2) : a], to_simplified(text[b : b + 6])
+        if text[a - 1 : a] in ")）":  # 到(dào)2025年: a pinyin gloss is no word before it
+            before = _strip_glosses(text[max(0, a - 12) : a])[-2:]
         base_word = to_simplified(before)  # either script: 較2016年, 與2016年相比
+        lead = to_simplified(text[max(0, a - 6) : a])
         if plan_year is not None and plan_year[i]:
             role = "deadline"  # 确定2021空气质量目标: the year of the targets under it
         elif normal[i]:
@@ -684,8 +701,14 @@ def _dates(
             )
         ):
             role = "deadline"  # 109~112年目標削減: a plan's span, its end year the deadline
-        elif _SPAN_FROM_NUMBER.search(text, max(0, a - 6), a):
-            role = "period"  # 106至108年, 11至12月: the end of a span, no deadline
+        elif _SPAN_FROM_NUMBER.search(text, max(0, a - 6), a) or (
+            yearless[i] and _SPAN_FROM_DATE.search(lead)
+        ):
+            role = "period"  # 106至108年, 11至12月, 112年至11月: the end of a span, no deadline
+        elif _AIMED_AT.search(lead) or (
+            not yearless[i] and _NAMES_TARGETS.match(_clause_after(text, b))
+        ):
+            role, aimed[i] = "deadline", True  # 计划在二零一三年, 目标二〇三〇年, 2015年…目标为
         elif base_word[-1:] in _BASE_BEFORE or base_word.endswith(("相比", "对比", *_BASE_THAN)):
             role = "base"
         elif _DEADLINE_BEFORE.search(before) and closes_a_change(text, starts, d["end"], i):
@@ -753,10 +776,18 @@ def _dates(
     d["first_day"] = pd.to_datetime(pd.Series(firsts, dtype=object))
     d["last_day"] = pd.to_datetime(pd.Series(lasts, dtype=object))
     d["role"] = roles
+    d["aimed"] = aimed
     # the year was not written with the date (a relative year: 去年, 今年)
     d["inferred"] = yearless | d["relative"].fillna(False).to_numpy(dtype=bool)
     d["year_from"] = year_from
     return d.drop(columns=["relative", "parse_as", "fixed_by", "plan_year"], errors="ignore")
+
+
+def _clause_after(text: str, b: int) -> str:
+    """The words after the date ending at ``b`` up to its clause's end (at most 30, simplified)."""
+    rest = text[b : b + 30]
+    m = re.search(r"[。；;！？!?\n，,]", rest)  # a colon is kept: 2017年目标：
+    return to_simplified(rest[: m.start()] if m else rest)
 
 
 def _sentence_lead(text: str, a: int) -> str:
@@ -1988,9 +2019,27 @@ def _rows_of_figures(
         deadline = pd.DataFrame()
         if not dates.empty:
             dl = deadline_dates
-            deadline = _inside_by_start(dl, ss, se)
-            if deadline.empty:
-                deadline = _nearest_before(dl, ps, s)
+            # a deadline in parentheses is of the figures inside them (…20.6%(2010年目标为<22%))
+            deadline = outside_asides(text, _inside_by_start(dl, ss, se), s)
+            if (
+                not deadline.empty
+                and (
+                    (not period.empty and int(period.iloc[0]["start"]) >= ss)
+                    or _PAST_YEAR.search(to_simplified(text[ss:s])) is not None
+                )
+                and int(deadline.iloc[0]["start"]) >= e
+                and CLAUSE.search(text, e, int(deadline.iloc[0]["start"])) is not None
+                and (
+                    period.empty
+                    or pd.Timestamp(period.iloc[0]["last_day"]).year
+                    != pd.Timestamp(deadline.iloc[0]["last_day"]).year
+                )
+            ):  # 去年…为十二．六微克，目标二〇三〇年…: dated; the deadline is a later clause's
+                deadline = pd.DataFrame()
+            elif deadline.empty:
+                # a year aimed at (目标2030年能降至…) dates the targets of its own sentence only
+                lent = dl[~dl["aimed"].eq(True).to_numpy()] if "aimed" in dl else dl
+                deadline = _nearest_before(lent, ps, s)
                 if not deadline.empty and not period.empty and int(period.iloc[0]["start"]) >= ss:
                     deadline = pd.DataFrame()  # the sentence dates its own figure
                 elif passed_before(deadline, ctx.published):
@@ -2268,6 +2317,10 @@ _DIVISION_UNITS = frozenset({"省", "省份", "地", "省市", "省区", "市州
 _CAPTION = re.compile(r"^[ \t　]*[图表圖][ \t　]*\d")
 #: Words of a standard or limit inside the parenthesis that holds a figure.
 _STANDARD = re.compile(r"标准|標準|限值|标准值")
+#: Units of a count of indicators or pollutants, and the noun they count (六项指标, 6项常规
+#: 污染物, 四种主要污染物, 3个监测因子): the measures reported on, no result (simplified).
+_INDICATOR_COUNT_UNITS = frozenset({"项", "种", "类"})
+_INDICATORS_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(指标|污染物|监测因子|因子|监测项目|参数)")
 
 
 def _context_reason(text: str, r: Any, group_spans: np.ndarray, proposed: bool) -> str | None:
@@ -2289,8 +2342,10 @@ def _context_reason(text: str, r: Any, group_spans: np.ndarray, proposed: bool) 
         return "a count in the name of a group of divisions"
     if proposed and kind == "level" and unit in _DURATION_UNITS and text[s - 1 : s] != "每":
         return "a duration"  # 每两年 is a frequency, not a duration
-    if unit == "项" and to_simplified(text[e : e + 3]).startswith(("指标", "污染物")):
-        return "a count of indicators"
+    if to_simplified(unit) in _INDICATOR_COUNT_UNITS and _INDICATORS_AFTER.match(
+        to_simplified(text[e : e + 8])
+    ):
+        return "a count of indicators"  # 六项指标, 6项常规污染物, 四种主要污染物
     if _CAPTION.match(text[ps : ps + 8]):
         return "a figure of a caption"
     opened = max(text.rfind("（", ps, s), text.rfind("(", ps, s))

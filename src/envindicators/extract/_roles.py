@@ -110,8 +110,12 @@ _AS_REQUIRED = re.compile(
 )
 #: A plan word inside an attribute of a noun (计划提标改造的56座…, 计划关闭或搬迁的养殖场,
 #: 拟实施的项目): it names the objects planned; in an earlier clause it promises nothing of
-#: the figures the sentence reports after it (…，基本完成38座).
-_PLAN_ATTRIBUTE = re.compile(r"(计划|拟)(?!书)[^，,。；;！？\n\d的]{1,12}的")
+#: the figures the sentence reports after it (…，基本完成38座).  So does an obligation as an
+#: attribute (2020年应完成整改的32项问题, 应达到标准的企业): it names the things due.
+_PLAN_ATTRIBUTE = re.compile(
+    r"(计划|拟)(?!书)[^，,。；;！？\n\d的]{1,12}的"
+    r"|(?<![相对反响供效适])应(当|该)?(完成|达到|实现)[^，,。；;！？\n\d的]{0,12}的"
+)
 #: Words of a state found (仍有, 尚有, 目前共有, 至今): the clause describes the problem.
 _STATE = re.compile(
     r"仍有|尚有|还有|仍然有|共有|现有|至今|未按|没有按|没有落实|未落实|未完成|(?<=[个条座家处])中有"
@@ -182,7 +186,7 @@ _COMPARISON_LEAD = re.compile("^" + _COMPARE)
 _INDEX_SIGN = re.compile(r"([A-Za-z][A-Za-z0-9.\-]*|值)\s*[（(]?\s*(>|<|≥|≤|＞|＜|⩾|⩽)\s*$")
 #: After a bound: 的/之 and a noun (高于85%的城市, 超过120 ppb的小时数, 超过60万吨的依次为):
 #: the things the bound sets apart, not a value they have.
-_CLASS_AFTER = re.compile(r"^\s*[)）]?\s*(的|之)[\u4e00-\u9fff]")
+_CLASS_AFTER = re.compile(r"^\s*[)）]?\s*(的|之)\s*[「『“\"']?[\u4e00-\u9fff]")
 #: After a bound: more bounds of the same class in a list, then 的/之 and a noun
 #: (灰分高于16%、硫分高于1%的民用散煤): each bound sets the class apart.
 _CLASS_LIST_AFTER = re.compile(
@@ -193,7 +197,7 @@ _CLASS_LIST_AFTER = re.compile(
 )
 #: A verb that lays out a survey or a monitoring network (布设, 设置, 选取, 采集) — not a
 #: new one built or added (新设置, 增设, 建设): an action done is an outcome.
-_DESIGN_VERB = re.compile(r"(?<![新增建])(布设|布置|设置|选取|选择|选定|采集)了?")
+_DESIGN_VERB = re.compile(r"(?<![新增建])(布设|布置|设置|选取|选择|选定|采集|布点)了?")
 #: Words of work done before a layout in its sentence (完成…布点, 已布设, 累计布设): the
 #: layout is reported as an act of the report's work, an outcome.
 _LAYOUT_DONE = re.compile(r"完成|已|累计")
@@ -339,7 +343,9 @@ def reporting_frame(text: str, sentence_start: int, s: int, titles: np.ndarray) 
     if not _REPORTING.search(before):
         return False
     own = _OWN_DEADLINE.search(_blank(_AS_OF, before))
-    return not (COMMITMENT.search(_blank_met(_blank(_NO_PROMISE, before))) or own)
+    # 截至目前，…2020年应完成整改的32项问题已完成整改29项: the obligation names the problems
+    words = _blank(_PLAN_ATTRIBUTE, _blank(_NO_PROMISE, before))
+    return not (COMMITMENT.search(_blank_met(words)) or own)
 
 
 def inside_titles(starts: np.ndarray, ends: np.ndarray, titles: np.ndarray) -> np.ndarray:
@@ -716,6 +722,30 @@ _MONITORING_SCOPE_AFTER = re.compile(
     r"[^，,。；;！？\n\d]{0,8}?(开展|进行)(了)?[^，,。；;！？\n\d]{0,16}?监测"
 )
 
+#: Coverage written before a count in its clause (覆盖2050个国控断面, 涉及提标改造整改任务的4个
+#: 县市): the places or stations the work or the network reaches …
+_COVERS_BEFORE = re.compile(r"(覆盖|涉及)[^，,。；;！？\n\d]{0,20}$")
+#: … when what is counted is a division or a part of a monitoring network (not 涉及大气污染80件:
+#: complaints are data).
+_COVERED_AFTER = re.compile(
+    r"^[^，,。；;！？\n\d、]{0,6}?(省|市|县|区|乡镇|乡|镇|村|街道|社区|城市|盟市|县市|县区|断面|点位"
+    r"|监测点|测点|站点|监测站|测站|流域)"
+)
+#: Units of a count of places or stations covered (not 件: 涉及蕉城区1件 counts complaints).
+_COVER_UNITS = frozenset({"个", "", "座", "处"})
+#: After a count of bodies or places: they take part (共有30家企业参与, 14个市配合): who
+#: joined the work, no result of it.
+_TAKE_PART_AFTER = re.compile(
+    r"^[^，,。；;！？\n]{0,12}?(参与|参加|配合|协助)[^，,。；;！？\n]{0,2}$"
+)
+#: Units of a count of bodies or places that take part (not people: 出动200人次参加 is work).
+_PARTY_UNITS = frozenset({"个", "家"})
+#: A part of a monitoring network right before a count in parentheses (人工測站(3處),
+#: 自动监测站（12个）): the size of the network maintained, no result.
+_NETWORK_BEFORE = re.compile(r"(测站|监测站|站点|点位|监测点|断面)\s*[（(]\s*$")
+#: Words that build or add to a network in the clause (新建自动监测站（5个）): a result.
+_BUILT = re.compile(r"新建|建成|新增|增设|新设|建设")
+
 
 def reference_or_process(text: str, s: int, e: int, unit: str, written: str) -> str | None:
     """Why the figure ``text[s:e]`` is a reference or a step of the work (role ``context``).
@@ -773,6 +803,13 @@ def reference_or_process(text: str, s: int, e: int, unit: str, written: str) -> 
         return "a count of places tied in a rank or of lists"
     if _MONITORING_SCOPE_AFTER.match(after):
         return "the scope of a monitoring network (places that monitor)"
+    lead = to_simplified(text[_clause_start(text, max(0, s - 40), s) : s])
+    if simple_unit in _COVER_UNITS and _COVERS_BEFORE.search(lead) and _COVERED_AFTER.match(after):
+        return "the places or stations the work or network covers"
+    if simple_unit in _PARTY_UNITS and _TAKE_PART_AFTER.match(after):
+        return "a count of the bodies or places that take part"
+    if _NETWORK_BEFORE.search(lead) and not _BUILT.search(lead):
+        return "the size of a monitoring network"
     return None
 
 
@@ -914,6 +951,8 @@ def survey_design(text: str, s: int, e: int) -> bool:
     if not verbs:
         return False
     verb = verbs[-1]
+    if verb.group(1) == "布点" and not lead[verb.end() :].strip():
+        return True  # 监测网格布点160个: the points laid out are the figure's own noun
     m = CLAUSE.search(text, e)
     after = to_simplified(text[e : min(m.start() if m else len(text), e + 8)])
     return bool(_DESIGN_NOUN.search(lead[verb.end() :]) or _DESIGN_NOUN.match(after.lstrip()))
