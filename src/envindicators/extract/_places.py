@@ -567,8 +567,8 @@ def compared_mentions(text: str, mentions: pd.DataFrame) -> np.ndarray:
     A place named after 比 / 较 / 高于 / 低于 / 次于 / 不及 (``比全国平均高``, ``僅次於臺北市``),
     between 与 / 和 / 同 / 跟 and 相比 / 相较 / 比较 (``與臺北市相比``), or before 的 and a
     multiple (``全国平均的1.5倍``, ``上海(0.87公斤)的兩倍``) — and a place listed with such a
-    reference (``廣州(1.02公斤)、上海(0.87公斤)的兩倍``) — is what the subject is set against,
-    not the subject.
+    reference (``廣州(1.02公斤)、上海(0.87公斤)的兩倍``, ``較香港(1.53公斤)、北京(1.24公斤)``)
+    — is what the subject is set against, not the subject.
 
     Parameters
     ----------
@@ -607,6 +607,9 @@ def compared_mentions(text: str, mentions: pd.DataFrame) -> np.ndarray:
                 and _REFERENCE_JOIN.match(simple[e : starts[i + 1]])
             )
         )
+    for i in range(1, len(starts)):  # 較香港(1.53公斤)、北京(1.24公斤): the list goes on
+        if in_order[i - 1] and _REFERENCE_JOIN.match(simple[ends[i - 1] : starts[i]]):
+            in_order[i] = True
     out = np.zeros(len(starts), dtype=bool)
     out[order] = in_order
     return out
@@ -651,9 +654,11 @@ def _mainland_short_in_taiwan(found: pd.DataFrame, within: str | None) -> pd.Dat
     The gazetteer holds Taiwan's counties and cities but not their townships and
     districts, and many of those bear the short name of a mainland city: 潮州 (a township
     of 屏東, 潮州測站) is no 潮州市 of Guangdong, 中山 / 大同 / 文山 (districts of 臺北) no
-    中山市, 大同市 or 文山州.  In a document of Taiwan such a mention is left unread (the
-    figure falls back on the place named before or the document's region); a mainland
-    city's full name (廣州市) and a province's name (北京, 上海) are still read.
+    中山市, 大同市 or 文山州, and 中山區 / 信義區 no mainland district.  In a document of
+    Taiwan such a mention — a mainland city's short name, a mainland county's or
+    district's name — is left unread (the figure falls back on the place named before or
+    the document's region); a mainland city's full name (廣州市) and a province's name
+    (北京, 上海) are still read.
     """
     if found.empty or not within:
         return found
@@ -663,16 +668,16 @@ def _mainland_short_in_taiwan(found: pd.DataFrame, within: str | None) -> pd.Dat
     except (UnknownRegionError, AmbiguousRegionError):
         return found
     codes = found["code"].astype(str).tolist()
-    mainland_city = np.array(
-        [
-            c != regions.NATIONAL.code
-            and regions.region_of(c).province_code not in regions.TERRITORIES
-            and regions.region_of(c).level != "province"
-            for c in codes
-        ],
-        dtype=bool,
-    )
-    return found[~(mainland_city & (found["match"] == "short").to_numpy())]
+    level = [
+        ""
+        if c == regions.NATIONAL.code or regions.region_of(c).province_code in regions.TERRITORIES
+        else regions.region_of(c).level
+        for c in codes
+    ]
+    short = (found["match"] == "short").to_numpy()
+    county = np.array([lv == "county" for lv in level], dtype=bool)
+    city = np.array([lv == "prefecture" for lv in level], dtype=bool)
+    return found[~(county | (city & short))]
 
 
 #: Taiwan's province code.
