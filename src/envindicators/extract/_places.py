@@ -584,7 +584,7 @@ def compared_mentions(text: str, mentions: pd.DataFrame) -> np.ndarray:
 
     Examples
     --------
-    >>> m = pd.DataFrame({"start": [0, 8], "end": [3, 11]})
+    >>> m = pd.DataFrame({"start": [0, 10], "end": [3, 13]})
     >>> compared_mentions("嘉義市人口密度僅次於臺北市", m).tolist()
     [False, True]
     """
