@@ -330,6 +330,7 @@ class Places:
 
     def _document_region(self, text: str, source: str | None) -> tuple[str | None, bool]:
         """:meth:`document_region`, and whether it was read as one of provinces gathered."""
+        text = self._blank_compared(text)  # 僅次於臺北市: what the text is set against
         blanked = self._blank_datelines(text)
         if blanked != text:
             # a news report filed under a dateline: only its title (first line) names its
@@ -427,6 +428,26 @@ class Places:
         drop = cls._dateline(opening, found)
         chars = list(opening)
         for s, e in found.loc[drop, ["start", "end"]].to_numpy(dtype=np.int64):
+            chars[s:e] = " " * (e - s)
+        return "".join(chars) + text[head:]
+
+    @staticmethod
+    def _blank_compared(text: str, head: int = 400) -> str:
+        """``text`` with the places of its opening named as a comparison's reference blanked.
+
+        ``人口密度全國排名第2,僅次於臺北市`` in a city's report names what the city is set
+        against, not the document's subject (:func:`compared_mentions`); the place is
+        replaced by spaces of the same length (spans unchanged).
+        """
+        opening = text[:head]
+        found = regions.find_regions(opening)
+        if found.empty:
+            return text
+        compared = compared_mentions(opening, found)
+        if not compared.any():
+            return text
+        chars = list(opening)
+        for s, e in found.loc[compared, ["start", "end"]].to_numpy(dtype=np.int64):
             chars[s:e] = " " * (e - s)
         return "".join(chars) + text[head:]
 
