@@ -40,6 +40,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+import envindicators.regions as regions
 from envindicators.errors import EnvIndicatorsError
 from envindicators.extract._places import _province_of_name
 from envindicators.extract._roles import COMMITMENT, SENTENCE_BREAKS
@@ -89,17 +90,10 @@ _ROC_WORDS = re.compile(
 _ROC_NOT_BEFORE = re.compile(r"[近前后後多这這每第约約逾过過余餘满滿达達共连連历歷经經]$")
 #: After it: a span of years, not a year (10年来, 30年间, 5年内, 20年以上).
 _ROC_NOT_AFTER = re.compile(r"^(?:来|來|间|間|内|內|以上|以下|左右|多|之久|期间|期間|代)")
-#: A year in Chinese numerals read without 民國: the tens form of 60–130 (九十二, 一百零三).
-_ROC_TENS = re.compile(
-    r"[六七八九]十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|[一二三]十[一二三四五六七八九]?)?"
-)
-#: An ROC fiscal year in Chinese numerals (九十二年度, 一百一十三年度): no count of years takes
-#: 年度 and no Gregorian year is written so, so it makes a text Taiwan's as 民國 does.
-_ROC_FISCAL = re.compile(
-    r"(?<![一二三四五六七八九十百千仟韆万萬零〇○两兩点點.．\d])(?:"
-    + _ROC_TENS.pattern
-    + r")\s*年度"
-)
+#: ROC years in Chinese numerals without 民國 (tens form) and ROC fiscal years (九十二年度):
+#: one home, :mod:`envindicators.regions` (the fiscal form is a sign of Taiwan's texts too).
+_ROC_TENS = regions.ROC_TENS
+_ROC_FISCAL = regions.ROC_FISCAL_YEAR
 #: ROC years read without 民國 (1971–2041): a smaller number is more likely a count.
 _ROC_YEARS = (60, 130)
 #: Words before a date that name a climate normal or long-term mean (常年, 多年平均).

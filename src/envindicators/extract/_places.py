@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -162,6 +163,7 @@ class Places:
         found = found[~_water_names(text, found)]
         found = _national_within(found, within, text)
         found = _taiwan_city_abbreviations(text, found, within)
+        found = _mainland_short_in_taiwan(found, within)
         found = _list_totals(text, found)
         if "members" not in found.columns:
             found = found.assign(members=None)
@@ -328,6 +330,7 @@ class Places:
 
     def _document_region(self, text: str, source: str | None) -> tuple[str | None, bool]:
         """:meth:`document_region`, and whether it was read as one of provinces gathered."""
+        text = self._blank_compared(text)  # 僅次於臺北市: what the text is set against
         blanked = self._blank_datelines(text)
         if blanked != text:
             # a news report filed under a dateline: only its title (first line) names its
@@ -394,7 +397,10 @@ class Places:
             own = regions.region_of(territory.code).name
             if found is None or found == regions.NATIONAL.name:
                 if _SELF_DIVISION.search(to_simplified(text)):  # 本縣, 本市: a part of it
-                    return self.most_frequent(self.find(text, within=own)), 0
+                    named = self.find(text, within=own)
+                    # a city named only as what 本市 is set against (僅次於臺北市) is no subject
+                    named = named[~compared_mentions(text, named)]
+                    return self.most_frequent(named), 0
                 sure = territory.sure and _speaks_of_whole(text, territory.code)
                 return own, 1 if sure else 0
             try:
@@ -422,6 +428,26 @@ class Places:
         drop = cls._dateline(opening, found)
         chars = list(opening)
         for s, e in found.loc[drop, ["start", "end"]].to_numpy(dtype=np.int64):
+            chars[s:e] = " " * (e - s)
+        return "".join(chars) + text[head:]
+
+    @staticmethod
+    def _blank_compared(text: str, head: int = 400) -> str:
+        """``text`` with the places of its opening named as a comparison's reference blanked.
+
+        ``人口密度全國排名第2,僅次於臺北市`` in a city's report names what the city is set
+        against, not the document's subject (:func:`compared_mentions`); the place is
+        replaced by spaces of the same length (spans unchanged).
+        """
+        opening = text[:head]
+        found = regions.find_regions(opening)
+        if found.empty:
+            return text
+        compared = compared_mentions(opening, found)
+        if not compared.any():
+            return text
+        chars = list(opening)
+        for s, e in found.loc[compared, ["start", "end"]].to_numpy(dtype=np.int64):
             chars[s:e] = " " * (e - s)
         return "".join(chars) + text[head:]
 
@@ -541,6 +567,144 @@ def _taiwan_city_abbreviations(text: str, found: pd.DataFrame, within: str | Non
     return out.sort_values("start", kind="stable").reset_index(drop=True)
 
 
+#: Words before the reference of a comparison (比全国, 較全省, 高于全国平均, 低於全市,
+#: 僅次於臺北市, 不及北京).
+_COMPARED_BEFORE = re.compile(r"(比|较|高于|低于|优于|好于|差于|次于|不及|不如)\s*$")
+#: 与/和/同/跟 before the reference, 相比/相较/比较 after it (與臺北市相比, 和全国平均水平比较).
+_WITH_BEFORE = re.compile(r"(与|和|同|跟)\s*$")
+_WITH_AFTER = re.compile(r"^[^，,。；;：:！!？?\n]{0,12}?(相比|相较|比较|对比)")
+#: After the reference of a multiple (上海(0.87公斤)的兩倍, 全国平均的1.5倍): its own level in
+#: parentheses, then 的 and a multiple.
+_MULTIPLE_AFTER = re.compile(
+    r"^\s*(?:[（(][^）)\n]{0,20}[）)])?\s*的\s*[\d.一二两三四五六七八九十百几]+(?:\.\d+)?\s*倍"
+)
+#: Between two references of one comparison (廣州(1.02公斤)、上海(0.87公斤)的兩倍).
+_REFERENCE_JOIN = re.compile(r"^\s*(?:[（(][^）)\n]{0,20}[）)])?\s*[、和及与]\s*$")
+
+
+def compared_mentions(text: str, mentions: pd.DataFrame) -> np.ndarray:
+    """Place mentions written as the reference of a comparison, a mask.
+
+    A place named after 比 / 较 / 高于 / 低于 / 次于 / 不及 (``比全国平均高``, ``僅次於臺北市``),
+    between 与 / 和 / 同 / 跟 and 相比 / 相较 / 比较 (``與臺北市相比``), or before 的 and a
+    multiple (``全国平均的1.5倍``, ``上海(0.87公斤)的兩倍``) — and a place listed with such a
+    reference (``廣州(1.02公斤)、上海(0.87公斤)的兩倍``, ``較香港(1.53公斤)、北京(1.24公斤)``)
+    — is what the subject is set against, not the subject.
+
+    Parameters
+    ----------
+    text : str
+        The text the mentions index.
+    mentions : pandas.DataFrame
+        Place mentions with ``start`` and ``end``, in text order.
+
+    Returns
+    -------
+    numpy.ndarray of bool
+        Per mention, whether it is a comparison's reference.
+
+    Examples
+    --------
+    >>> m = pd.DataFrame({"start": [0, 10], "end": [3, 13]})
+    >>> compared_mentions("嘉義市人口密度僅次於臺北市", m).tolist()
+    [False, True]
+    """
+    simple = to_simplified(text)
+    order = np.argsort(mentions["start"].to_numpy(dtype=np.int64), kind="stable")
+    starts = mentions["start"].to_numpy(dtype=np.int64)[order].tolist()
+    ends = mentions["end"].to_numpy(dtype=np.int64)[order].tolist()
+    in_order = np.zeros(len(starts), dtype=bool)
+    for i in range(len(starts) - 1, -1, -1):  # last first: a reference listed before another
+        a, e = starts[i], ends[i]
+        before = simple[max(0, a - 3) : a]
+        after = simple[e : e + 24]
+        in_order[i] = bool(
+            _COMPARED_BEFORE.search(before)
+            or (_WITH_BEFORE.search(before) and _WITH_AFTER.match(after))
+            or _MULTIPLE_AFTER.match(after)
+            or (
+                i + 1 < len(starts)
+                and in_order[i + 1]
+                and _REFERENCE_JOIN.match(simple[e : starts[i + 1]])
+            )
+        )
+    for i in range(1, len(starts)):  # 較香港(1.53公斤)、北京(1.24公斤): the list goes on
+        if in_order[i - 1] and _REFERENCE_JOIN.match(simple[ends[i - 1] : starts[i]]):
+            in_order[i] = True
+    out = np.zeros(len(starts), dtype=bool)
+    out[order] = in_order
+    return out
+
+
+@lru_cache(maxsize=4096)
+def shared_name(name: str) -> bool:
+    """Whether a region's full name is borne by a division of the mainland and one outside it.
+
+    金门县 and 连江县 are Taiwan's counties and Fujian's (泉州市金门县, 福州市连江县);
+    :func:`envindicators.regions.find_regions` tells them by script and the document's
+    region, but a row that carries only the name cannot: it is unsure.
+
+    Parameters
+    ----------
+    name : str
+        A region's name as a row carries it.
+
+    Returns
+    -------
+    bool
+        ``True`` when a division of Taiwan, Hong Kong or Macao and one of the mainland
+        have it as full name (not 鼓楼区 of several mainland cities: a row of the mainland
+        carries its region as its own text names it).
+
+    Examples
+    --------
+    >>> shared_name("连江县"), shared_name("苗栗县"), shared_name("")
+    (True, False, False)
+    """
+    if not name:
+        return False
+    g = regions.gazetteer()
+    provinces = g.loc[g["name"] == to_simplified(name), "province_code"]
+    outside = provinces.isin(regions.TERRITORIES)
+    return bool(outside.any() and (~outside).any())
+
+
+def _mainland_short_in_taiwan(found: pd.DataFrame, within: str | None) -> pd.DataFrame:
+    """``found`` without the mainland cities named by a short name in a text of Taiwan.
+
+    The gazetteer holds Taiwan's counties and cities but not their townships and
+    districts, and many of those bear the short name of a mainland city: 潮州 (a township
+    of 屏東, 潮州測站) is no 潮州市 of Guangdong, 中山 / 大同 / 文山 (districts of 臺北) no
+    中山市, 大同市 or 文山州, and 中山區 / 信義區 no mainland district.  In a document of
+    Taiwan such a mention — a mainland city's short name, a mainland county's or
+    district's name — is left unread (the figure falls back on the place named before or
+    the document's region); a mainland city's full name (廣州市) and a province's name
+    (北京, 上海) are still read.
+    """
+    if found.empty or not within:
+        return found
+    try:
+        if regions.resolve(within).province_code != _TAIWAN:
+            return found
+    except (UnknownRegionError, AmbiguousRegionError):
+        return found
+    codes = found["code"].astype(str).tolist()
+    level = [
+        ""
+        if c == regions.NATIONAL.code or regions.region_of(c).province_code in regions.TERRITORIES
+        else regions.region_of(c).level
+        for c in codes
+    ]
+    short = (found["match"] == "short").to_numpy()
+    county = np.array([lv == "county" for lv in level], dtype=bool)
+    city = np.array([lv == "prefecture" for lv in level], dtype=bool)
+    return found[~(county | (city & short))]
+
+
+#: Taiwan's province code.
+_TAIWAN = "710000"
+
+
 def _province_of_name(name: str) -> str | None:
     try:
         return regions.resolve(name).province_code
@@ -598,6 +762,8 @@ def _deixis_named_before(text: str, found: pd.DataFrame) -> pd.DataFrame:
         ~found["group"].astype(bool).to_numpy()
         & ~found["ambiguous"].astype(bool).to_numpy()
         & found["match"].isin(["full", "short", "qualified"]).to_numpy()
+        # 僅次於臺北市。本市…: a comparison's reference is not what 本市 means
+        & ~compared_mentions(text, found)
     )
     for i in np.flatnonzero(names == UNNAMED):
         a = int(starts[i])

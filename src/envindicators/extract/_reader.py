@@ -55,7 +55,13 @@ from envindicators.extract._periods import (
     year_of_member,
 )
 from envindicators.extract._phrases import _strip_glosses
-from envindicators.extract._places import UNNAMED, Places, counted_scope
+from envindicators.extract._places import (
+    UNNAMED,
+    Places,
+    compared_mentions,
+    counted_scope,
+    shared_name,
+)
 from envindicators.extract._roles import (
     CLAUSE,
     CLAUSE_BREAKS,
@@ -1985,6 +1991,9 @@ def _rows_of_figures(
             )
         elif reg in group_names:
             why.append("region is a group of divisions (as written)")
+        elif shared_name(reg):  # 连江县: Fujian's and Taiwan's, told by script and context
+            reg_conf = min(reg_conf, 1)
+            why.append(_SHARED_NAME_NOTE)
         # --- period / deadline -------------------------------------------------------
         # a date in parentheses dates only what is inside them (20.6%(2010年规划目标…))
         period = (
@@ -2508,6 +2517,8 @@ def _region_for(
     return found, conf
 
 
+#: Why a region named as several divisions are (连江县 of Fujian and of Taiwan) is unsure.
+_SHARED_NAME_NOTE = "region: a name several divisions bear, read by script and context"
 #: Why a figure after a count of divisions (12个盟市) has the divisions' scope as region.
 _COUNTED_NOTE = "region read as the scope of the divisions counted before the figure"
 
@@ -2547,6 +2558,8 @@ def _region_by_place(
         conf = 2 if sure and own.iloc[0]["match"] != "list" else 1
         return str(own.iloc[0]["name"]), conf, int(own.iloc[0]["end"])
     para = _nearest_before(places, ps, ss)
+    if not para.empty:  # a place named only as a comparison's reference is carried to nothing
+        para = para[~compared_mentions(text, para)]
     if not para.empty and _ends_list(text, places, para.iloc[0]):
         # the last of a list in an earlier sentence (…珠三角等区域。到2017年,…13%) is one
         # subject among several there, not the subject of the sentences after it
@@ -2596,8 +2609,6 @@ def _ends_list(text: str, places: pd.DataFrame, last: Any) -> bool:
 
 #: Why a figure after an unresolved 全市 / 我市 / 本县 has no region.
 _UNNAMED_NOTE = "region: 全市/我市/本县 of a division the text does not name (unknown)"
-#: Words before the reference of a comparison (比全国, 較全省, 高于全国平均, 低於全市).
-_COMPARED = re.compile(r"(比|较|高于|低于|优于|好于|差于)\s*$")
 
 
 def _compared_with(text: str, mentions: pd.DataFrame, s: int) -> np.ndarray:
@@ -2609,17 +2620,22 @@ def _compared_with(text: str, mentions: pd.DataFrame, s: int) -> np.ndarray:
     的 or nothing between them).
     """
     simple = to_simplified(text)
-    return np.array(
+    # 全国平均的1.5倍, 比南京市低5%: a multiple or a difference is the subject's
+    multiple = _MULTIPLE.match(simple, s) is not None or simple[s : s + 1] in _DIFFERENCE_WORDS
+    own_figure = np.array(
         [
-            bool(_COMPARED.search(simple[max(0, a - 3) : a])) and bool(simple[e:s].strip(" 的\t\n"))
-            for a, e in zip(
-                mentions["start"].astype(int).tolist(),
-                mentions["end"].astype(int).tolist(),
-                strict=True,
-            )
+            not multiple and not simple[e:s].strip(" 的(（\t\n")
+            for e in mentions["end"].astype(int).tolist()
         ],
         dtype=bool,
     )
+    return compared_mentions(text, mentions) & ~own_figure
+
+
+#: First characters of a figure written as a difference (低5%, 高出31%, 多3天, 下降2.3%).
+_DIFFERENCE_WORDS = frozenset("高低多少优好差快慢大小增减上下升降")
+#: A figure that is a multiple (1.5倍, 兩倍): of its subject against the reference.
+_MULTIPLE = re.compile(r"[\d.一二两三四五六七八九十百几]+\s*倍")
 
 
 def _mention_around(

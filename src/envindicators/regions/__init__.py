@@ -58,6 +58,8 @@ from envindicators.regions._gazetteer import (
 )
 from envindicators.regions._territory import (
     MAINLAND,
+    ROC_FISCAL_YEAR,
+    ROC_TENS,
     TERRITORIES,
     TERRITORY_SIGNS,
     Territory,
@@ -77,6 +79,8 @@ __all__ = [
     "NAME_KINDS",
     "NATIONAL",
     "NATIONAL_NAMES",
+    "ROC_FISCAL_YEAR",
+    "ROC_TENS",
     "TERRITORIES",
     "TERRITORY_SIGNS",
     "AmbiguousRegionError",

@@ -17,6 +17,8 @@ from envindicators.units import normalize_text, to_simplified
 #: ``'country'`` is the level of :data:`NATIONAL` (全国) only.
 LEVELS: tuple[str, ...] = ("country", "province", "prefecture", "county")
 _LEVEL_RANK = {lvl: i for i, lvl in enumerate(LEVELS)}
+#: Province codes of the territories outside the mainland (Taiwan, Hong Kong, Macao).
+_OUTSIDE_MAINLAND = frozenset({"710000", "810000", "820000"})
 #: Kinds of name, in order of preference when one mention has several candidates.
 NAME_KINDS: tuple[str, ...] = ("qualified", "full", "short")
 _KIND_RANK = {k: i for i, k in enumerate(NAME_KINDS)}
@@ -237,16 +239,36 @@ def _index() -> _Index:
     level = g["level"].to_numpy()[rows]
     names["level"] = level
     # Free: found in any text.  Not free: generic names (only qualified) and scoped names.
-    generic = np.where(kind == "short", generic_short[rows], generic_full[rows]) & (
-        kind != "qualified"
+    # Only a county's or district's name reads as an ordinary word (城区, 东区); a city's
+    # name never (新北市, 新北: Taiwan's New Taipei, whose stem is 新 and 北)
+    generic = (
+        np.where(kind == "short", generic_short[rows], generic_full[rows])
+        & (kind != "qualified")
+        & (level == "county")
     )
     # Scoped: a county's short name, or a two-character county name (和县, 兴县: a one-character
     # stem), is found only inside the document's own region (see find_regions).
     key_len = names["key"].str.len().to_numpy()
     scoped = (level == "county") & ((kind == "short") | ((kind == "full") & (key_len <= 2)))
+    # A short name shared by a division of Taiwan, Hong Kong or Macao and one of the
+    # mainland (金门: 金门县 of Taiwan and 泉州市金门县; 连江: 连江县 of Taiwan and 福州市连江县)
+    # is scoped too: found inside its own territory, or where written in traditional script
+    # (金門, 連江: see find_regions), never read silently as the other territory's division.
+    outside = np.isin(g["province_code"].to_numpy()[rows], list(_OUTSIDE_MAINLAND))
+    names["outside"] = outside
+    readable = ~generic
+    mixed = (
+        names.assign(readable_outside=outside & readable, readable_mainland=~outside & readable)
+        .groupby("key")[["readable_outside", "readable_mainland"]]
+        .transform("any")
+        .all(axis=1)
+        .to_numpy()
+    )
+    shared_short = outside & mixed & (kind == "short")
     names["generic"] = generic
-    names["scoped"] = scoped & ~generic
-    names["free"] = ~generic & ~scoped
+    names["scoped"] = (scoped | shared_short) & ~generic
+    names["traditional_free"] = shared_short & ~generic
+    names["free"] = ~generic & ~names["scoped"].to_numpy()
     by_key = {k: np.asarray(v, dtype=np.int64) for k, v in names.groupby("key").indices.items()}
     keys = pd.Series(list(by_key))
     hashes = {
@@ -516,6 +538,29 @@ def _scan(text: str) -> pd.DataFrame:
     )
 
 
+def is_traditional_text(text: str) -> bool:
+    """Whether a text is written in traditional script (not a stray quoted character).
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    bool
+        ``True`` when at least three characters, and at least one in fifty, change when
+        folded to simplified script.
+
+    Examples
+    --------
+    >>> is_traditional_text("連江縣空氣品質良好"), is_traditional_text("连江县空气质量良好")
+    (True, False)
+    """
+    changed = sum(a != b for a, b in zip(text, to_simplified(text), strict=True))
+    return changed >= 3 and 50 * changed >= len(text)
+
+
 def find_regions(text: str, *, within: str | Region | None = None) -> pd.DataFrame:
     """Every place-name mention in a text, with its division code.
 
@@ -609,6 +654,32 @@ def find_regions(text: str, *, within: str | Region | None = None) -> pd.DataFra
         )
         loose = (cand["kind"] == "short").to_numpy() | (cand["level"] == "county").to_numpy()
         allowed &= ~(loose & np.isin(across, _CROSSING_WORDS))
+        # A shared short name of Taiwan, Hong Kong or Macao written in traditional script
+        # (金門, 連江) is that territory's division.
+        orig_a, orig_b = nt.original_spans(starts, ends)
+        traditional = np.array(
+            [
+                to_simplified(text[a:b]) != text[a:b]
+                for a, b in zip(orig_a.tolist(), orig_b.tolist(), strict=True)
+            ],
+            dtype=bool,
+        )
+        allowed |= cand["traditional_free"].to_numpy(dtype=bool) & traditional
+        # A short name whose next character makes another division's name (新北 of 新北区:
+        # Changzhou's district, read only qualified) is part of that name, no mention.
+        longer = np.array(
+            [
+                e < len(norm) and norm[e] in _SINGLE_SUFFIXES and norm[b : e + 1] in idx.by_key
+                for b, e in zip(starts.tolist(), ends.tolist(), strict=True)
+            ],
+            dtype=bool,
+        )
+        allowed &= ~((cand["kind"] == "short").to_numpy() & longer)
+        # 金门县 / 连江县 of Taiwan and of Fujian: a name written in traditional script, or in
+        # a text of that script, is first Taiwan's; else the mainland's (still ambiguous).
+        first_outside = traditional | is_traditional_text(text)
+        outside = cand["outside"].to_numpy(dtype=bool)
+        cand = cand.assign(script_rank=(outside != first_outside).astype(int))
         cand = cand[allowed]
         if region_within is not None and len(cand):
             cand = cand.assign(related=_related(cand["code"].to_numpy(), region_within))
@@ -619,7 +690,7 @@ def find_regions(text: str, *, within: str | Region | None = None) -> pd.DataFra
             own_rank=(~own).astype(int),
             kind_rank=cand["kind"].map(_KIND_RANK).astype(int),
             level_rank=cand["level"].map(_LEVEL_RANK).astype(int),
-        ).sort_values(["hit", "own_rank", "kind_rank", "level_rank", "code"])
+        ).sort_values(["hit", "own_rank", "kind_rank", "script_rank", "level_rank", "code"])
         n_cand = cand.groupby("hit")["code"].transform("nunique")
         cand = cand.assign(n_candidates=n_cand).drop_duplicates("hit")
         frames.append(

@@ -34,6 +34,8 @@ from envindicators.units.text import to_simplified
 
 __all__ = [
     "MAINLAND",
+    "ROC_FISCAL_YEAR",
+    "ROC_TENS",
     "TERRITORIES",
     "TERRITORY_SIGNS",
     "Territory",
@@ -48,6 +50,15 @@ _TAIWAN, _HONG_KONG, _MACAO = "710000", "810000", "820000"
 #: The territories that are not the mainland, by province code.
 TERRITORIES: tuple[str, ...] = (_TAIWAN, _HONG_KONG, _MACAO)
 
+#: A year in Chinese numerals read without 民國: the tens form of 60–130 (九十二, 一百零三).
+ROC_TENS = re.compile(
+    r"[六七八九]十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|[一二三]十[一二三四五六七八九]?)?"
+)
+#: An ROC fiscal year in Chinese numerals (九十二年度, 一百一十三年度): no count of years takes
+#: 年度 and no Gregorian year is written so, so it makes a text Taiwan's as 民國 does.
+ROC_FISCAL_YEAR = re.compile(
+    r"(?<![一二三四五六七八九十百千仟韆万萬零〇○两兩点點.．\d])(?:" + ROC_TENS.pattern + r")\s*年度"
+)
 #: Institution words (simplified script) and the territories whose own government they
 #: are: ``(pattern, territories)``.  Sources: the organisation of each government —
 #: Taiwan's five 院 and its 行政院環境保護署 (環保署), reorganised as 環境部 on 2023-08-22;
@@ -60,6 +71,8 @@ TERRITORY_SIGNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # a year of the 民國 era written without the era (105年, 109年度: 2016, 2020); no
     # mainland text writes a year so
     (r"(?<![\d.,，])1[01]\d\s*(?:年度|年)(?![代前来內内])", (_TAIWAN,)),
+    # the same fiscal year in Chinese numerals (九十二年度: 2003; :data:`ROC_FISCAL_YEAR`)
+    (ROC_FISCAL_YEAR.pattern, (_TAIWAN,)),
     (r"(?<!生态)环境部", (_TAIWAN,)),
     (r"环保署|环境保护署", (_TAIWAN, _HONG_KONG)),
     (r"港府|环境及生态局", (_HONG_KONG,)),
