@@ -16,12 +16,10 @@ thirteenth round: spent), ``heldout9`` (labelled blind on 2026-12-04, measured o
 2026-12-04 while ``heldout9`` was being read, measured once, blind, on 2026-12-04, then read
 in the eighteenth round: spent) and ``heldout11`` (labelled blind on 2026-12-04 by one
 annotator, branch ``held11``, measured once, blind, on 2026-12-04, then read in parser round
-20, branch ``read11``: spent).  Those twelve are spent: each only holds floors against
-regression.  ``heldout12`` (labelled blind on 2026-12-05 by one annotator, branch
-``held12``) is **the blind split**: nobody has tuned on it, the parser has never been run on
-it and it holds no floor; the lead measures it once, at the end of a piece of parser work
-(``--split heldout12 --by script``), printing its scores, not its failures.  ``all``
-includes it: do not read the failures of ``all`` while it is blind.
+20, branch ``read11``: spent) and ``heldout12`` (labelled blind on 2026-12-05 by one
+annotator, branch ``held12``, read a second time by another, ``held12r``, measured once,
+blind, on 2026-12-05: spent).  All thirteen are spent: each only holds floors against
+regression.  A new blind split is needed before the next blind measurement.
 
 Scoring
 -------
