@@ -24,6 +24,11 @@ def to_traditional(text: str) -> str:
     return "".join(reverse.get(c, c) for c in text)
 
 
+def in_script(text: str, script: str) -> str:
+    """``text`` in ``script``: ``"traditional"`` converts it, any other name keeps it."""
+    return to_traditional(text) if script == "traditional" else text
+
+
 def both_scripts(cases: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """Each case (its text first) as written and in traditional script.
 

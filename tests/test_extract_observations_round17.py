@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.scripts import to_traditional
+from tests.scripts import in_script, to_traditional
 
 from envindicators import regions
 from envindicators.extract import read_report
@@ -23,10 +23,6 @@ from envindicators.extract._places import Places, gathers_provinces
 from envindicators.units import to_chinese_integer, to_simplified
 
 SCRIPTS = ["simplified", "traditional"]
-
-
-def _script(text: str, script: str) -> str:
-    return to_traditional(text) if script == "traditional" else text
 
 
 # ----------------------------------------------------------------- a page of gathered provinces
@@ -54,7 +50,7 @@ NOT_GATHERED = [
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(("text", "city"), GATHERED)
 def test_gathered_provinces_read_at_province_level(text: str, city: str, script: str) -> None:
-    written = _script(text, script)
+    written = in_script(text, script)
     assert gathers_provinces(written, city)
     province = regions.region_of(regions.resolve(city).province_code).name
     assert Places.build().region_and_confidence(written) == (province, 0)
@@ -63,7 +59,7 @@ def test_gathered_provinces_read_at_province_level(text: str, city: str, script:
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(("text", "city"), NOT_GATHERED)
 def test_other_openings_keep_their_division(text: str, city: str, script: str) -> None:
-    written = _script(text, script)
+    written = in_script(text, script)
     assert not gathers_provinces(written, city)
     assert Places.build().region_and_confidence(written) == (city, 1)
 
@@ -87,7 +83,7 @@ def _row(text: str, value: str) -> pd.Series:
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_figures_of_a_gathered_page(script: str) -> None:
-    text = _script(PAGE, script)
+    text = in_script(PAGE, script)
     # the first item's city stays the region of its own figures
     assert _row(text, "12公里")["region"] == "晋中市"
     # a county named by its figure's sentence is its region
@@ -100,7 +96,7 @@ def test_figures_of_a_gathered_page(script: str) -> None:
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_single_city_report_unchanged(script: str) -> None:
-    text = _script(
+    text = in_script(
         "晋中市关于中央环境保护督察整改落实情况的报告\n\n全市新建污水管网12公里,"
         "排查砖瓦粘土厂207个。\n",
         script,
@@ -162,7 +158,7 @@ def _all_rows(text: str) -> pd.DataFrame:
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(("text", "values"), ONE_AT_A_TIME)
 def test_one_at_a_time_is_no_row(text: str, values: list[str], script: str) -> None:
-    rows = _all_rows(_script(text, script))
+    rows = _all_rows(in_script(text, script))
     written = set(rows["value_text"].map(to_simplified))
     assert not written & set(values), rows[["value_text", "indicator"]]
 
@@ -179,8 +175,8 @@ ONE_COUNTED = [
 def test_single_one_still_counted(text: str, value: str, script: str) -> None:
     from envindicators.extract._roles import not_data
 
-    written = _script(text, script)
-    at = written.find(_script(value, script))
+    written = in_script(text, script)
+    at = written.find(in_script(value, script))
     assert not_data(written, at, at + 2, value[-1], written[at : at + 2]) is None
 
 

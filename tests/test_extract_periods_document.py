@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.scripts import to_traditional
+from tests.scripts import in_script, to_traditional
 from tests.test_extract import with_context
 
 from envindicators.extract import _reader, read_report
@@ -41,10 +41,6 @@ TITLE = "江西省贯彻落实中央环境保护督察反馈意见整改情况"
 BODY = "，全省共检查企业1200家。"
 
 
-def _script(text: str, script: str) -> str:
-    return to_traditional(text) if script == "traditional" else text
-
-
 def _only(text: str, **kwargs: object) -> pd.Series:
     o = with_context(read_report(text, source="x.txt", **kwargs))  # type: ignore[arg-type]
     assert len(o) == 1, o[["value_text", "period_text"]]
@@ -65,7 +61,7 @@ def _undated(row: pd.Series) -> None:
 @pytest.mark.parametrize("stamp", STAMPS)
 @pytest.mark.parametrize("written", list(YEARLESS))
 def test_a_page_stamp_lends_no_year(stamp: str, written: str, script: str) -> None:
-    text = _script(f"{TITLE}\n\n{stamp}\n\n{written}{BODY}", script)
+    text = in_script(f"{TITLE}\n\n{stamp}\n\n{written}{BODY}", script)
     _undated(_only(text))
 
 
@@ -73,7 +69,7 @@ def test_a_page_stamp_lends_no_year(stamp: str, written: str, script: str) -> No
 @pytest.mark.parametrize("stamp", STAMPS)
 @pytest.mark.parametrize("written", list(YEARLESS))
 def test_the_year_of_the_paragraph_still_dates_it(stamp: str, written: str, script: str) -> None:
-    text = _script(f"{TITLE}\n\n{stamp}\n\n2016年，督察组进驻江西。{written}{BODY}", script)
+    text = in_script(f"{TITLE}\n\n{stamp}\n\n2016年，督察组进驻江西。{written}{BODY}", script)
     row = _only(text)
     first, last = YEARLESS[written]
     assert row["period_end"] == last
@@ -83,7 +79,7 @@ def test_the_year_of_the_paragraph_still_dates_it(stamp: str, written: str, scri
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_stamp_line_is_no_title_year_nor_heading_period(script: str) -> None:
     # the bracketed dateline under a statistical bulletin's title is its issue date
-    text = _script(
+    text = in_script(
         "贵州省2023年国民经济和社会发展统计公报\n（2024年4月30日）\n"
         "年末全省常住人口3865万人，比上年末增加9万人。",
         script,
@@ -111,7 +107,7 @@ NO_LENDER = {
 @pytest.mark.parametrize("case", list(NO_LENDER))
 @pytest.mark.parametrize("written", ["7月14日至8月14日", "上半年", "1—9月"])
 def test_dates_that_lend_no_year(case: str, written: str, script: str) -> None:
-    text = _script(TITLE + "\n" + NO_LENDER[case].format(w=written), script)
+    text = in_script(TITLE + "\n" + NO_LENDER[case].format(w=written), script)
     o = read_report(text, source="x.txt").observations
     row = o[o["value_text"].map(to_simplified) == "1200家"].iloc[0]
     _undated(row)
@@ -131,7 +127,7 @@ LENDERS = {
 @pytest.mark.parametrize("case", list(LENDERS))
 @pytest.mark.parametrize("written", list(YEARLESS))
 def test_dates_that_lend_their_year(case: str, written: str, script: str) -> None:
-    text = _script(TITLE + "\n" + LENDERS[case].format(w=written), script)
+    text = in_script(TITLE + "\n" + LENDERS[case].format(w=written), script)
     o = read_report(text, source="x.txt").observations
     row = o[o["value_text"].map(to_simplified) == "1200家"].iloc[0]
     assert row["period_end"] == YEARLESS[written][1]
@@ -139,7 +135,7 @@ def test_dates_that_lend_their_year(case: str, written: str, script: str) -> Non
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_deadline_bounds_a_yearless_deadline_of_its_paragraph(script: str) -> None:
-    text = _script(TITLE + "\n2018年底前，全面完成整改任务；6月底前，完成整治企业50家。", script)
+    text = in_script(TITLE + "\n2018年底前，全面完成整改任务；6月底前，完成整治企业50家。", script)
     t = read_report(text, source="x.txt").targets
     row = t[t["value_text"].map(to_simplified) == "50家"].iloc[0]
     assert row["deadline"] == pd.Timestamp(2018, 6, 30)
@@ -220,7 +216,7 @@ def test_a_start_with_its_end_or_a_verb_is_no_span_to_now(written: str) -> None:
     ],
 )
 def test_a_bulletin_is_of_the_year_that_names_it(title: str, year: int, script: str) -> None:
-    text = _script(f"{title}\n全国近岸海域一、二类海水比例为62.7%。", script)
+    text = in_script(f"{title}\n全国近岸海域一、二类海水比例为62.7%。", script)
     o = read_report(text, source="x.txt").observations
     assert o["period_end"].tolist() == [pd.Timestamp(year, 12, 31)]
 

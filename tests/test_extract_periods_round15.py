@@ -21,7 +21,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.scripts import to_traditional
+from tests.scripts import in_script, to_traditional
 
 from envindicators.extract import read_report
 from envindicators.extract._periods import quarter_ranges
@@ -29,10 +29,6 @@ from envindicators.units import to_chinese_integer, to_simplified
 
 SCRIPTS = ["simplified", "traditional"]
 BODY = "，全市PM2.5平均浓度为30微克/立方米。"
-
-
-def _script(text: str, script: str) -> str:
-    return to_traditional(text) if script == "traditional" else text
 
 
 def _level(text: str, value: str = "30微克/立方米", **kwargs: object) -> pd.Series:
@@ -66,7 +62,7 @@ QUARTER_RUNS = {
 @pytest.mark.parametrize("written", [w for w, q in QUARTER_RUNS.items() if q])
 def test_a_yearless_run_of_quarters_is_its_months(written: str, script: str) -> None:
     first_q, last_q = QUARTER_RUNS[written]  # type: ignore[misc]
-    text = _script(f"{written}{BODY}", script)
+    text = in_script(f"{written}{BODY}", script)
     row = _level(text, published="2023-01-20")  # the latest such run over by then: 2022
     assert _period(row) == (
         pd.Timestamp(2022, 3 * first_q - 2, 1),
@@ -78,7 +74,7 @@ def test_a_yearless_run_of_quarters_is_its_months(written: str, script: str) -> 
 @pytest.mark.parametrize("written", [w for w, q in QUARTER_RUNS.items() if q])
 def test_a_run_of_quarters_with_its_year_is_one_dated_period(written: str, script: str) -> None:
     first_q, last_q = QUARTER_RUNS[written]  # type: ignore[misc]
-    row = _level(_script(f"2021年{written}{BODY}", script))
+    row = _level(in_script(f"2021年{written}{BODY}", script))
     assert _period(row) == (
         pd.Timestamp(2021, 3 * first_q - 2, 1),
         pd.Timestamp(2021, 3 * last_q, 1) + pd.offsets.MonthEnd(0),
@@ -88,20 +84,20 @@ def test_a_run_of_quarters_with_its_year_is_one_dated_period(written: str, scrip
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_the_end_quarter_of_a_run_is_no_deadline(script: str) -> None:
-    result = read_report(_script(f"2022年第一季度至第三季度{BODY}", script), source="x.txt")
+    result = read_report(in_script(f"2022年第一季度至第三季度{BODY}", script), source="x.txt")
     assert result.targets.empty
     assert len(result.observations) == 1
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_run_of_quarters_takes_the_year_of_the_text(script: str) -> None:
-    text = _script(f"2019年全市环境质量状况\n前三季度{BODY}", script)
+    text = in_script(f"2019年全市环境质量状况\n前三季度{BODY}", script)
     assert _period(_level(text)) == (pd.Timestamp(2019, 1, 1), pd.Timestamp(2019, 9, 30))
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_this_years_first_quarters_stay_one_period(script: str) -> None:
-    row = _level(_script(f"今年前三季度{BODY}", script), published="2022-10-20")
+    row = _level(in_script(f"今年前三季度{BODY}", script), published="2022-10-20")
     assert _period(row) == (pd.Timestamp(2022, 1, 1), pd.Timestamp(2022, 9, 30))
 
 
@@ -139,7 +135,7 @@ def test_quarter_run_months_property(first: int, span: int, chinese: bool, year:
 @pytest.mark.parametrize("n", [3, 8, 11])
 def test_the_first_months_written_without_ge(n: int, script: str) -> None:
     # 前8月: the parser finds 8月 inside it; the first eight months, not August
-    row = _level(_script(f"2018年全市环境质量状况\n前{n}月{BODY}", script))
+    row = _level(in_script(f"2018年全市环境质量状况\n前{n}月{BODY}", script))
     assert _period(row) == (
         pd.Timestamp(2018, 1, 1),
         pd.Timestamp(2018, n, 1) + pd.offsets.MonthEnd(0),
@@ -153,7 +149,7 @@ def test_the_first_months_written_without_ge(n: int, script: str) -> None:
 @pytest.mark.parametrize("word", ["截止到", "截至到", "截至", "截止"])
 @pytest.mark.parametrize("when", ["9月末", "9月底", "2022年9月底"])
 def test_as_of_a_date_is_no_deadline(word: str, when: str, script: str) -> None:
-    text = _script(f"{word}{when}，全省累计关停燃煤锅炉1200台。", script)
+    text = in_script(f"{word}{when}，全省累计关停燃煤锅炉1200台。", script)
     result = read_report(text, source="x.txt", published="2022-10-20")
     assert result.targets.empty
     row = result.observations.iloc[0]
@@ -162,7 +158,7 @@ def test_as_of_a_date_is_no_deadline(word: str, when: str, script: str) -> None:
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_deadline_after_to_stays_a_deadline(script: str) -> None:
-    text = _script("到2025年底，全省累计关停燃煤锅炉1200台。", script)
+    text = in_script("到2025年底，全省累计关停燃煤锅炉1200台。", script)
     targets = read_report(text, source="x.txt", published="2022-10-20").targets
     assert targets["deadline"].tolist() == [pd.Timestamp(2025, 12, 31)]
 
@@ -182,7 +178,7 @@ ROC_WORDS = {
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize("written", list(ROC_WORDS))
 def test_an_roc_year_in_chinese_numerals(written: str, script: str) -> None:
-    text = _script(f"{written}，臺灣地區PM10平均濃度為55微克/立方米。", script)
+    text = in_script(f"{written}，臺灣地區PM10平均濃度為55微克/立方米。", script)
     o = read_report(text, source="x.txt").observations
     assert len(o) == 1, o[["value_text", "period_text"]]  # the year is no figure
     assert _period(o.iloc[0]) == ROC_WORDS[written]
@@ -223,7 +219,7 @@ CLOSINGS = [
 def test_a_closing_date_gives_the_year_low_and_flagged(
     closing: str, written: str, first: tuple, last: tuple, script: str
 ) -> None:
-    text = _script(
+    text = in_script(
         f"全国环境行政处罚情况通报\n\n{written}{BODY}\n\n全国整改有序推进。\n\n{closing}", script
     )
     row = _level(text)
@@ -236,7 +232,7 @@ def test_a_closing_date_gives_the_year_low_and_flagged(
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize("closing", CLOSINGS)
 def test_a_year_of_the_text_comes_before_the_closing_date(closing: str, script: str) -> None:
-    text = _script(f"2016年，督察组进驻。上半年{BODY}\n\n{closing}", script)
+    text = in_script(f"2016年，督察组进驻。上半年{BODY}\n\n{closing}", script)
     row = _level(text)
     assert _period(row) == (pd.Timestamp(2016, 1, 1), pd.Timestamp(2016, 6, 30))
 
@@ -244,7 +240,7 @@ def test_a_year_of_the_text_comes_before_the_closing_date(closing: str, script: 
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize("closing", CLOSINGS)
 def test_published_comes_before_the_closing_date(closing: str, script: str) -> None:
-    text = _script(f"上半年{BODY}\n\n{closing}", script)
+    text = in_script(f"上半年{BODY}\n\n{closing}", script)
     row = _level(text, published="2020-08-01")
     assert _period(row) == (pd.Timestamp(2020, 1, 1), pd.Timestamp(2020, 6, 30))
 
@@ -255,7 +251,7 @@ def test_published_comes_before_the_closing_date(closing: str, script: str) -> N
     ["更新时间:2023-07-09 09:36:56", "发布时间：2023年7月9日", "（2023年7月9日）"],
 )
 def test_a_stamp_or_dateline_at_the_top_is_no_closing_date(stamp: str, script: str) -> None:
-    text = _script(f"江西省整改情况\n{stamp}\n上半年{BODY}\n全省整改有序推进。", script)
+    text = in_script(f"江西省整改情况\n{stamp}\n上半年{BODY}\n全省整改有序推进。", script)
     row = _level(text)
     assert pd.isna(row["period_end"])
     assert row["needs_review"]
@@ -284,7 +280,7 @@ def test_closing_date_is_the_latest_such_period_over_by_then(
 # ---------------------------------------------------------------------------------------
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_headline_date_takes_the_year_of_the_lead(script: str) -> None:
-    text = _script(
+    text = in_script(
         "全国二氧化硫排放总量下降\n"
         "上半年主要污染物排放量为1263.4万吨\n"
         "化学需氧量排放还要加把劲\n"
@@ -297,7 +293,7 @@ def test_a_headline_date_takes_the_year_of_the_lead(script: str) -> None:
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_paragraphs_date_looks_no_further_than_the_next(script: str) -> None:
-    text = _script(
+    text = in_script(
         "上半年，全市PM2.5平均浓度为30微克/立方米，较去年有所下降。\n"
         "全市整改有序推进，各项工作按计划进行。\n"
         "第三段落，记述其他工作。\n"
@@ -314,7 +310,7 @@ def test_a_paragraphs_date_looks_no_further_than_the_next(script: str) -> None:
 @pytest.mark.parametrize("published", [None, "2016-12-01"])
 @pytest.mark.parametrize("mark", ["，", ",", "、"])
 def test_a_span_cut_after_to_is_open(published: str | None, mark: str, script: str) -> None:
-    text = _script(f"2013年至{mark}全省主要河流中有47个断面总磷浓度逐年上升。", script)
+    text = in_script(f"2013年至{mark}全省主要河流中有47个断面总磷浓度逐年上升。", script)
     row = _level(text, value="47个", published=published)
     assert row["period_start"] == pd.Timestamp(2013, 1, 1)
     assert pd.isna(row["period_end"])  # never 2013 alone, nor up to the publication

@@ -25,31 +25,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from tests.conftest import examples
-from tests.scripts import to_traditional
-from tests.test_extract import with_context
+from tests.report_rows import report_row, report_rows
+from tests.scripts import in_script
 
 from envindicators.extract import read_report
 from envindicators.extract._periods import outside_asides, year_columns
 from envindicators.extract._reader import _lead_year_document
-from envindicators.units import to_simplified
 
 SCRIPTS = ["simplified", "traditional"]
-
-
-def _script(text: str, script: str) -> str:
-    return to_traditional(text) if script == "traditional" else text
-
-
-def _rows(text: str, **kwargs: object) -> pd.DataFrame:
-    o = with_context(read_report(text, source="x.txt", **kwargs))  # type: ignore[arg-type]
-    return o.assign(written=o["value_text"].map(to_simplified))
-
-
-def _row(text: str, value: str, **kwargs: object) -> pd.Series:
-    o = _rows(text, **kwargs)
-    rows = o[o["written"].str.contains(value, regex=False)]
-    assert len(rows) >= 1, o[["value_text", "period_text"]]
-    return rows.iloc[0]
 
 
 def _year(row: pd.Series) -> int | None:
@@ -72,7 +55,7 @@ LEADS = {
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(("lead", "year"), list(LEADS.items()))
 def test_the_lead_names_the_document_of_a_year(lead: str, year: int, script: str) -> None:
-    text = _script(f"全国生态环境质量保持改善\n\n{lead}\n\n", script)
+    text = in_script(f"全国生态环境质量保持改善\n\n{lead}\n\n", script)
     assert _lead_year_document(text, False) == year
 
 
@@ -91,7 +74,7 @@ def test_no_document_year_in_the_lead(text: str) -> None:
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_an_roc_fiscal_year_plan_in_a_taiwan_text(script: str) -> None:
-    text = _script("本报告针对113年度「屏东县固定污染源管制计画」的执行成果，进行说明。", script)
+    text = in_script("本报告针对113年度「屏东县固定污染源管制计画」的执行成果，进行说明。", script)
     assert _lead_year_document(text, True) == 2024
 
 
@@ -105,7 +88,7 @@ BULLETIN = (
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_an_undated_figure_takes_the_lead_document_year(script: str) -> None:
-    row = _row(_script(BULLETIN, script), "0.6%")
+    row = report_row(in_script(BULLETIN, script), "0.6%")
     assert row["period_start"] == pd.Timestamp(2020, 1, 1)
     assert row["period_end"] == pd.Timestamp(2020, 12, 31)
     assert row["confidence"] != "high"
@@ -114,9 +97,9 @@ def test_an_undated_figure_takes_the_lead_document_year(script: str) -> None:
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_clause_year_wins_over_the_document_year(script: str) -> None:
     text = BULLETIN + "2019年,全国劣Ⅴ类断面比例为3.4%。\n"
-    row = _row(_script(text, script), "3.4%")
+    row = report_row(in_script(text, script), "3.4%")
     assert _year(row) == 2019
-    other = _row(_script(text, script), "0.6%")
+    other = report_row(in_script(text, script), "0.6%")
     assert _year(other) == 2020
     assert other["needs_review"]  # the text dates another figure in 2019: to check
     assert "other years" in other["note"]
@@ -124,12 +107,12 @@ def test_a_clause_year_wins_over_the_document_year(script: str) -> None:
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_compared_year_names_no_document(script: str) -> None:
-    text = _script(
+    text = in_script(
         "全国自然生态状况总体稳定,生态质量指数值为59.6,与2022年相比无明显变化,"
         "生态状况良好,质量状况稳定。\n一类水质海域面积占管辖海域面积的97.9%。\n",
         script,
     )
-    row = _row(text, "97.9%")
+    row = report_row(text, "97.9%")
     assert _year(row) != 2022
 
 
@@ -146,7 +129,7 @@ def test_property_the_title_year_dates_every_undated_figure(
         f"{year}年全省生态环境状况公报\n"
         f"全省生态环境质量总体稳定。\n{lead}全省共检查企业{n}家，立案处罚{n + 1}家。\n"
     )
-    o = _rows(text)
+    o = report_rows(text)
     assert len(o) >= 2
     for _, row in o.iterrows():
         if clause:
@@ -163,8 +146,8 @@ def test_property_the_title_year_dates_every_undated_figure(
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize("county", ["屏东县", "台东县", "高雄市"])
 def test_a_taiwan_county_text_reads_roc_years(county: str, script: str) -> None:
-    text = _script(f"{county}空气品质改善计画成果\n113年，{county}共查核工厂69家。", script)
-    row = _row(text, "69家")
+    text = in_script(f"{county}空气品质改善计画成果\n113年，{county}共查核工厂69家。", script)
+    row = report_row(text, "69家")
     assert _year(row) == 2024
 
 
@@ -181,20 +164,20 @@ def test_a_taiwan_county_text_reads_roc_years(county: str, script: str) -> None:
 def test_a_tally_date_is_a_point_not_a_deadline(
     written: str, end: pd.Timestamp, script: str
 ) -> None:
-    text = _script(f"空气质量报告\n{written}全市优良天数比例为92.8%。", script)
+    text = in_script(f"空气质量报告\n{written}全市优良天数比例为92.8%。", script)
     r = read_report(text, source="x.txt")
     assert r.targets.empty
-    row = _row(text, "92.8%")
+    row = report_row(text, "92.8%")
     assert row["period_end"] == end
     assert pd.isna(row["period_start"])
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_an_roc_tally_date_in_a_taiwan_text(script: str) -> None:
-    text = _script(
+    text = in_script(
         "台东县空气品质监测报告\n空气品质统计至109年11月台东站「良好」日数比例为92.8%。", script
     )
-    row = _row(text, "92.8%")
+    row = report_row(text, "92.8%")
     assert row["period_end"] == pd.Timestamp(2020, 11, 30)
 
 
@@ -212,8 +195,8 @@ COMPARED = [
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize("sentence", COMPARED)
 def test_last_year_against_a_written_year(sentence: str, script: str) -> None:
-    text = _script(f"固体废物监察报告公布\n{sentence}\n", script)
-    o = _rows(text)
+    text = in_script(f"固体废物监察报告公布\n{sentence}\n", script)
+    o = report_rows(text)
     rel = o[o["period_text"].map(lambda t: isinstance(t, str) and t in ("去年",))]
     assert len(rel) >= 1
     for _, row in rel.iterrows():
@@ -224,35 +207,35 @@ def test_last_year_against_a_written_year(sentence: str, script: str) -> None:
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_last_year_fixed_once_holds_in_the_text(script: str) -> None:
-    text = _script(
+    text = in_script(
         "固体废物监察报告公布\n全市回收率由2021年的31%升至去年32%。\n"
         "建筑废物产生量去年平均每日49865吨，减少约6%。\n",
         script,
     )
-    assert _year(_row(text, "49865吨")) == 2022
+    assert _year(report_row(text, "49865吨")) == 2022
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_last_year_alone_stays_empty(script: str) -> None:
-    text = _script("固体废物监察报告公布\n去年全市弃置量平均每日11128吨，减少2%。\n", script)
-    row = _row(text, "11128吨")
+    text = in_script("固体废物监察报告公布\n去年全市弃置量平均每日11128吨，减少2%。\n", script)
+    row = report_row(text, "11128吨")
     assert pd.isna(row["period_end"])
     assert row["needs_review"]
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_published_still_decides_last_year(script: str) -> None:
-    text = _script(f"固体废物监察报告公布\n{COMPARED[0]}\n", script)
-    row = _row(text, "11128吨", published="2024-05-01")
+    text = in_script(f"固体废物监察报告公布\n{COMPARED[0]}\n", script)
+    row = report_row(text, "11128吨", published="2024-05-01")
     assert _year(row) == 2023
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_this_year_in_a_text_titled_with_its_year(script: str) -> None:
-    text = _script(
+    text = in_script(
         "全市2021年蓝天保卫战推进会召开\n今年全市PM2.5平均浓度为30微克/立方米。\n", script
     )
-    row = _row(text, "30微克")
+    row = report_row(text, "30微克")
     assert _year(row) == 2021
     assert row["confidence"] == "low"
     assert row["needs_review"]
@@ -273,16 +256,16 @@ TABLE = (
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize("header", ["2020 2021", "2020年  2021年", "2020\t2021"])
 def test_a_figure_takes_its_column_year(header: str, script: str) -> None:
-    text = _script(TABLE.format(h=header), script)
-    assert _year(_row(text, "1812.71")) == 2020
-    assert _year(_row(text, "1392.46")) == 2021
-    assert _year(_row(text, "61.99")) == 2021
+    text = in_script(TABLE.format(h=header), script)
+    assert _year(report_row(text, "1812.71")) == 2020
+    assert _year(report_row(text, "1392.46")) == 2021
+    assert _year(report_row(text, "61.99")) == 2021
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_row_that_cannot_be_aligned_is_flagged(script: str) -> None:
-    text = _script(TABLE.format(h="2019 2020 2021"), script)
-    row = _row(text, "1392.46")
+    text = in_script(TABLE.format(h="2019 2020 2021"), script)
+    row = report_row(text, "1392.46")
     assert pd.isna(row["period_end"])
     assert row["needs_review"]
     assert "cannot be aligned" in row["note"]
@@ -318,13 +301,13 @@ def test_property_the_kth_cell_takes_the_kth_year(years: list[int], rows: int) -
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize("aside", ["(2010年规划目标为<22%)", "（2010年目标为>75%）"])
 def test_a_date_in_parentheses_dates_only_its_aside(aside: str, script: str) -> None:
-    text = _script(
+    text = in_script(
         f"2009年全国环境质量状况\n七大水系国控断面Ⅰ~Ⅲ类水质比例为57.1%{aside};"
         "全国地表水国控断面劣Ⅴ类水质比例为20.6%。\n",
         script,
     )
-    assert _year(_row(text, "20.6%")) == 2009
-    assert _year(_row(text, "57.1%")) == 2009
+    assert _year(report_row(text, "20.6%")) == 2009
+    assert _year(report_row(text, "57.1%")) == 2009
 
 
 def test_outside_asides_keeps_a_date_of_the_figure_aside() -> None:
@@ -338,47 +321,47 @@ def test_outside_asides_keeps_a_date_of_the_figure_aside() -> None:
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize("event", ["成立至今", "成立以来", "实施以来", "挂牌至今"])
 def test_an_event_since_lends_no_year(event: str, script: str) -> None:
-    text = _script(
+    text = in_script(
         f"废弃物非法弃置问题专题报告\n环境部2023年8月{event}，破获重大案件113件。\n"
         "截至今年十月底，总计列管1153处弃置场址。\n",
         script,
     )
-    since = _row(text, "113件")
+    since = report_row(text, "113件")
     assert since["period_start"] == pd.Timestamp(2023, 8, 1)
-    row = _row(text, "1153处")
+    row = report_row(text, "1153处")
     assert _year(row) != 2023  # 今年 is not the founding year
     assert row["needs_review"]
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_this_year_month_takes_the_time_of_writing(script: str) -> None:
-    text = _script(
+    text = in_script(
         "废弃物非法弃置问题专题报告\n2019年，全市破获重大案件113件。\n"
         "截至今年十月底，总计列管1153处弃置场址。\n",
         script,
     )
-    assert _year(_row(text, "1153处", published="2025-11-20")) == 2025  # not 2019
+    assert _year(report_row(text, "1153处", published="2025-11-20")) == 2025  # not 2019
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_an_aside_of_a_date_alone_still_frames(script: str) -> None:
-    text = _script(
+    text = in_script(
         "温室气体排放统计\n若按照气体别而言(2019年),二氧化碳约占95.28%,其次为氧化亚氮1.71%。\n",
         script,
     )
-    assert _year(_row(text, "95.28%")) == 2019
+    assert _year(report_row(text, "95.28%")) == 2019
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_range_of_roc_dates_is_one_period(script: str) -> None:
-    text = _script(
+    text = in_script(
         "屏东县资源回收计画成果\n本计画执行期程为自109年4月16日至109年12月31日止，"
         "全县共辅导资收站53站。\n",
         script,
     )
     r = read_report(text, source="x.txt")
     assert r.targets.empty
-    row = _row(text, "53站")
+    row = report_row(text, "53站")
     assert row["period_end"] == pd.Timestamp(2020, 12, 31)
 
 
@@ -387,30 +370,30 @@ def test_a_date_after_you_yu_is_no_deadline(word: str) -> None:
     text = f"空气质量监测报告\n{word}2021年1至3月弱风日数增加，全市PM2.5平均浓度为30微克/立方米。\n"
     r = read_report(text, source="x.txt")
     assert r.targets.empty
-    assert _year(_row(text, "30微克")) == 2021
+    assert _year(report_row(text, "30微克")) == 2021
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_this_year_month_takes_an_earlier_year_without_a_time_of_writing(script: str) -> None:
-    text = _script(
+    text = in_script(
         "2019年全国空气质量状况\n今年前3月，全国PM2.5平均浓度为50微克/立方米。\n", script
     )
-    assert _year(_row(text, "50微克")) == 2019
+    assert _year(report_row(text, "50微克")) == 2019
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_this_year_against_an_old_year_is_not_read(script: str) -> None:
-    text = _script(
+    text = in_script(
         "空气品质监测回顾\n今年PM2.5平均浓度为12.6微克/立方米，较2019年方案推动前改善。\n", script
     )
-    row = _row(text, "12.6微克")
+    row = report_row(text, "12.6微克")
     assert _year(row) != 2020
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize("span", ["106至108年", "106到108年"])
 def test_a_span_of_roc_years_ends_in_no_deadline(span: str, script: str) -> None:
-    text = _script(
+    text = in_script(
         f"台北市空气品质报告\n北市{span}三年之PM2.5年平均浓度为14.9微克/立方米。\n", script
     )
     r = read_report(text, source="x.txt")

@@ -16,26 +16,14 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.scripts import to_traditional
-from tests.test_extract import with_context
+from tests.report_rows import report_row
+from tests.scripts import in_script
 
 from envindicators.extract import read_report
 from envindicators.extract._reader import _annual_report, _lead_year_document, _year_document
 from envindicators.units import to_simplified
 
 SCRIPTS = ["simplified", "traditional"]
-
-
-def _script(text: str, script: str) -> str:
-    return to_traditional(text) if script == "traditional" else text
-
-
-def _row(text: str, value: str, **kwargs: object) -> pd.Series:
-    o = with_context(read_report(text, source="x.txt", **kwargs))  # type: ignore[arg-type]
-    o = o.assign(written=o["value_text"].map(to_simplified))
-    rows = o[o["written"].str.contains(value, regex=False)]
-    assert len(rows) >= 1, o[["value_text", "period_text"]]
-    return rows.iloc[0]
 
 
 def _year(row: pd.Series) -> int | None:
@@ -67,11 +55,11 @@ BULLETIN_TITLES = [
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize("title", ANNUAL_TITLES)
 def test_an_annual_report_title_names_no_year_of_its_figures(title: str, script: str) -> None:
-    assert _annual_report(_script(title, script))
-    assert _year_document(_script(title, script)) is None
-    text = _script(f"{title}\n\n全市一般工业固体废物综合利用率为61.79%,处置率为29.86%。", script)
+    assert _annual_report(in_script(title, script))
+    assert _year_document(in_script(title, script)) is None
+    text = in_script(f"{title}\n\n全市一般工业固体废物综合利用率为61.79%,处置率为29.86%。", script)
     for value in ("61.79%", "29.86%"):
-        row = _row(text, value)
+        row = report_row(text, value)
         assert _year(row) is None  # not the title's year: its data are of another
         assert bool(row["needs_review"])
 
@@ -79,9 +67,9 @@ def test_an_annual_report_title_names_no_year_of_its_figures(title: str, script:
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(("title", "year"), BULLETIN_TITLES)
 def test_a_bulletin_title_keeps_its_year(title: str, year: int, script: str) -> None:
-    assert not _annual_report(_script(title, script))
-    text = _script(f"{title}\n\n全市一般工业固体废物综合利用率为61.79%。", script)
-    assert _year(_row(text, "61.79%")) == year
+    assert not _annual_report(in_script(title, script))
+    text = in_script(f"{title}\n\n全市一般工业固体废物综合利用率为61.79%。", script)
+    assert _year(report_row(text, "61.79%")) == year
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -94,31 +82,31 @@ def test_a_bulletin_title_keeps_its_year(title: str, year: int, script: str) -> 
     ],
 )
 def test_an_annual_report_in_the_lead_names_no_year(lead: str, script: str) -> None:
-    text = _script(f"固体废物去向\n\n{lead}\n\n城市生活垃圾处置率达97.41%。", script)
+    text = in_script(f"固体废物去向\n\n{lead}\n\n城市生活垃圾处置率达97.41%。", script)
     assert _lead_year_document(text, False) is None
-    row = _row(text, "97.41%")
+    row = report_row(text, "97.41%")
     assert _year(row) is None
     assert bool(row["needs_review"])
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_clause_year_in_an_annual_report_still_dates(script: str) -> None:
-    text = _script(
+    text = in_script(
         "2014年全国大、中城市固体废物污染环境防治年报\n\n2013年,城市生活垃圾处置率达97.41%。",
         script,
     )
-    assert _year(_row(text, "97.41%")) == 2013
+    assert _year(report_row(text, "97.41%")) == 2013
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_bulletin_in_the_lead_keeps_its_year(script: str) -> None:
-    text = _script(
+    text = in_script(
         "全国PM2.5下降\n\n26日,生态环境部发布《2020中国生态环境状况公报》,公众可以查看。"
         "\n\n全国城市生活垃圾处置率达97.41%。",
         script,
     )
     assert _lead_year_document(text, False) == 2020
-    assert _year(_row(text, "97.41%")) == 2020
+    assert _year(report_row(text, "97.41%")) == 2020
 
 
 # ---------------------------------------------------------------------------------------
@@ -136,7 +124,7 @@ def test_a_bulletin_in_the_lead_keeps_its_year(script: str) -> None:
     ],
 )
 def test_a_roc_span_before_a_target_is_its_deadline(span: str, end: int, script: str) -> None:
-    text = _script(
+    text = in_script(
         f"屏東縣空氣污染防制計畫\n\n本縣研擬管制策略,{span}PM10 542.47公噸、SOx 10.56公噸。",
         script,
     )
@@ -171,7 +159,7 @@ def test_a_roc_span_target_deadline_is_its_end_year(first: int, length: int, joi
     ],
 )
 def test_a_roc_span_without_a_target_word_is_no_deadline(span: str, script: str) -> None:
-    text = _script(f"屏東縣空氣品質報告\n\n本縣{span}PM10 542.47公噸。", script)
+    text = in_script(f"屏東縣空氣品質報告\n\n本縣{span}PM10 542.47公噸。", script)
     t = read_report(text, source="x.txt").targets
     assert not t["value_text"].map(to_simplified).eq("542.47公吨").any()
 
@@ -192,7 +180,7 @@ def test_a_span_of_mainland_years_is_not_read_as_roc() -> None:
     ["确定2021空气质量目标", "2021大气污染防治目标", "全市2021重点任务目标"],
 )
 def test_a_plan_year_heading_dates_the_targets_under_it(heading: str, script: str) -> None:
-    text = _script(
+    text = in_script(
         f"锁定蓝天目标\n{heading}\n●优良天数不低于317天 ●PM2.5浓度不高于30.5微克/立方米",
         script,
     )
@@ -203,11 +191,11 @@ def test_a_plan_year_heading_dates_the_targets_under_it(heading: str, script: st
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_plan_year_heading_is_no_period_of_the_figures_under_it(script: str) -> None:
-    text = _script(
+    text = in_script(
         "锁定蓝天目标\n确定2021空气质量目标\n市区空气质量优良天数332天,优良率为90.7%。", script
     )
     for value in ("332天", "90.7%"):
-        assert _year(_row(text, value)) is None  # last year's results: not 2021
+        assert _year(report_row(text, value)) is None  # last year's results: not 2021
 
 
 @pytest.mark.parametrize(
@@ -242,9 +230,11 @@ def test_no_plan_year(line: str) -> None:
     ],
 )
 def test_a_year_before_a_verb_compound_is_no_annual_report(sentence: str, script: str) -> None:
-    text = _script(sentence, script)
+    text = in_script(sentence, script)
     assert not _annual_report(text)
-    row = _row(text, next(v for v in ("12000", "1200", "350", "12", "86", "230") if v in text))
+    row = report_row(
+        text, next(v for v in ("12000", "1200", "350", "12", "86", "230") if v in text)
+    )
     assert _year(row) == 2015
 
 
@@ -261,7 +251,7 @@ def test_a_year_before_a_verb_compound_is_no_annual_report(sentence: str, script
     ],
 )
 def test_a_title_noun_ends_the_name(name: str, script: str) -> None:
-    assert _annual_report(_script(name, script))
+    assert _annual_report(in_script(name, script))
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -275,10 +265,10 @@ def test_a_title_noun_ends_the_name(name: str, script: str) -> None:
 def test_an_annual_report_dated_by_its_publication(
     published: str, year: int | None, script: str
 ) -> None:
-    text = _script(
+    text = in_script(
         "2014年某市固体废物污染环境防治年报\n\n全市一般工业固体废物综合利用率为61.79%。", script
     )
-    row = _row(text, "61.79%", published=published)
+    row = report_row(text, "61.79%", published=published)
     assert _year(row) == year
     if year is None:
         assert bool(row["needs_review"])
@@ -288,8 +278,8 @@ def test_an_annual_report_dated_by_its_publication(
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize("published", ["2014-12-01", "2015-03-01"])
 def test_a_yearbook_is_never_dated_by_its_publication(published: str, script: str) -> None:
-    text = _script("某省生态环境年鉴2014\n\n全省森林覆盖率为23.2%,1—11月降水偏少。", script)
-    row = _row(text, "23.2%", published=published)
+    text = in_script("某省生态环境年鉴2014\n\n全省森林覆盖率为23.2%,1—11月降水偏少。", script)
+    row = report_row(text, "23.2%", published=published)
     assert pd.isna(row["period_end"])
     assert bool(row["needs_review"])
 
@@ -307,8 +297,8 @@ def test_an_edition_year_dates_a_figure_only_when_published_after_it(
     """Property: an annual report's year dates its figures iff it was published in a later
     year (a yearbook's never); otherwise they stay empty, never the publication date."""
     published = f"{year + lag}-06-30"
-    text = _script(f"{year}年某市{noun}\n\n全市一般工业固体废物综合利用率为61.79%。", script)
-    row = _row(text, "61.79%", published=published)
+    text = in_script(f"{year}年某市{noun}\n\n全市一般工业固体废物综合利用率为61.79%。", script)
+    row = report_row(text, "61.79%", published=published)
     dated = lag > 0 and "年报" in noun
     assert _year(row) == (year if dated else None)
     assert pd.isna(row["period_end"]) or pd.Timestamp(row["period_end"]) != pd.Timestamp(published)

@@ -14,27 +14,13 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.scripts import to_traditional
-from tests.test_extract import with_context
+from tests.report_rows import report_row
+from tests.scripts import in_script
 
-from envindicators.extract import read_report
 from envindicators.extract._periods import title_as_of
 from envindicators.extract._reader import _lead_year_document, _year_document
-from envindicators.units import to_simplified
 
 SCRIPTS = ["simplified", "traditional"]
-
-
-def _script(text: str, script: str) -> str:
-    return to_traditional(text) if script == "traditional" else text
-
-
-def _row(text: str, value: str, **kwargs: object) -> pd.Series:
-    o = with_context(read_report(text, source="x.txt", **kwargs))  # type: ignore[arg-type]
-    o = o.assign(written=o["value_text"].map(to_simplified))
-    rows = o[o["written"].str.contains(value, regex=False)]
-    assert len(rows) >= 1, o[["value_text", "period_text"]]
-    return rows.iloc[0]
 
 
 def _end(row: pd.Series) -> pd.Timestamp | None:
@@ -56,9 +42,9 @@ def _end(row: pd.Series) -> pd.Timestamp | None:
 def test_a_brief_of_a_year_in_the_title_dates_its_figures(
     title: str, year: int, script: str
 ) -> None:
-    assert _year_document(_script(title, script)) == year
-    text = _script(f"{title}\n\n全省地表水Ⅰ～Ⅲ类水质断面比例为74.9%。", script)
-    row = _row(text, "74.9%", published=f"{year + 1}-05-07")
+    assert _year_document(in_script(title, script)) == year
+    text = in_script(f"{title}\n\n全省地表水Ⅰ～Ⅲ类水质断面比例为74.9%。", script)
+    row = report_row(text, "74.9%", published=f"{year + 1}-05-07")
     assert _end(row) == pd.Timestamp(year, 12, 31)  # never the publication date
 
 
@@ -71,16 +57,16 @@ def test_a_brief_of_a_year_in_the_title_dates_its_figures(
     ],
 )
 def test_a_brief_of_a_year_in_the_lead_dates_its_figures(lead: str, script: str) -> None:
-    text = _script(f"{lead}\n全国地表水Ⅰ～Ⅲ类水质断面比例为74.9%,同比上升3.9个百分点。", script)
+    text = in_script(f"{lead}\n全国地表水Ⅰ～Ⅲ类水质断面比例为74.9%,同比上升3.9个百分点。", script)
     assert _lead_year_document(text, False) == 2019
-    assert _end(_row(text, "74.9%")) == pd.Timestamp(2019, 12, 31)
+    assert _end(report_row(text, "74.9%")) == pd.Timestamp(2019, 12, 31)
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_brief_without_a_year_dates_nothing(script: str) -> None:
-    text = _script("全国生态环境质量简况\n\n全国地表水Ⅰ～Ⅲ类水质断面比例为74.9%。", script)
+    text = in_script("全国生态环境质量简况\n\n全国地表水Ⅰ～Ⅲ类水质断面比例为74.9%。", script)
     assert _year_document(text.splitlines()[0]) is None
-    assert _end(_row(text, "74.9%")) is None
+    assert _end(report_row(text, "74.9%")) is None
 
 
 # ---------------------------------------------------------------------------------------
@@ -97,20 +83,20 @@ def test_a_brief_without_a_year_dates_nothing(script: str) -> None:
     ],
 )
 def test_a_heading_as_of_day_dates_undated_figures(title: str, day: str, script: str) -> None:
-    assert title_as_of(_script(title, script), 40) == pd.Timestamp(day)
-    text = _script(f"{title}\n\n按照污染类型分,涉及大气污染80件(占44.2%),水污染66件。", script)
+    assert title_as_of(in_script(title, script), 40) == pd.Timestamp(day)
+    text = in_script(f"{title}\n\n按照污染类型分,涉及大气污染80件(占44.2%),水污染66件。", script)
     published = (pd.Timestamp(day) + pd.Timedelta(days=40)).date()  # after its as-of day
-    row = _row(text, "44.2%", published=published)
+    row = report_row(text, "44.2%", published=published)
     assert _end(row) == pd.Timestamp(day)  # not the publication date
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_figure_own_date_wins_over_the_heading_day(script: str) -> None:
-    text = _script(
+    text = in_script(
         "某市整改进展情况(截至2022年4月11日)\n\n2021年,全市空气质量优良天数比例为88.5%。",
         script,
     )
-    assert _end(_row(text, "88.5%")) == pd.Timestamp(2021, 12, 31)
+    assert _end(report_row(text, "88.5%")) == pd.Timestamp(2021, 12, 31)
 
 
 @pytest.mark.parametrize(
@@ -139,5 +125,5 @@ def test_the_heading_day_is_the_undated_figure_end(
 ) -> None:
     """Property: under ``…(截至Y年M月D日)`` an undated figure ends on that day."""
     title = f"某县信访案件办理进展情况({word}{year}年{month}月{day}日)"
-    text = _script(f"{title}\n\n其中涉及大气污染80件(占44.2%)。", script)
-    assert _end(_row(text, "44.2%")) == pd.Timestamp(year, month, day)
+    text = in_script(f"{title}\n\n其中涉及大气污染80件(占44.2%)。", script)
+    assert _end(report_row(text, "44.2%")) == pd.Timestamp(year, month, day)

@@ -14,17 +14,13 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.scripts import to_traditional
+from tests.scripts import in_script
 
 from envindicators.extract import read_report
 from envindicators.extract._indicators import opposite_quality, per_item
 from envindicators.extract._segment import ends_with_verb
 
 SCRIPTS = ["simplified", "traditional"]
-
-
-def _script(text: str, script: str) -> str:
-    return to_traditional(text) if script == "traditional" else text
 
 
 def _row(text: str, value_text: str) -> dict[str, object]:
@@ -59,14 +55,14 @@ SAME_OR_NONE = [
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(("own", "name"), OPPOSITE)
 def test_opposite_qualities(own: str, name: str, script: str) -> None:
-    assert opposite_quality(_script(own, script), name)
-    assert opposite_quality(name, _script(own, script))
+    assert opposite_quality(in_script(own, script), name)
+    assert opposite_quality(name, in_script(own, script))
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(("own", "name"), SAME_OR_NONE)
 def test_same_or_no_quality(own: str, name: str, script: str) -> None:
-    assert not opposite_quality(_script(own, script), name)
+    assert not opposite_quality(in_script(own, script), name)
 
 
 #: A good share, then a share of the poor days in the same sentence (changes and levels).
@@ -86,18 +82,18 @@ POOR_AFTER_GOOD = [
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(("text", "value_text"), POOR_AFTER_GOOD)
 def test_a_poor_share_is_not_the_good_share(text: str, value_text: str, script: str) -> None:
-    written = _script(text, script)
-    row = _row(written, _script(value_text, script))
+    written = in_script(text, script)
+    row = _row(written, in_script(value_text, script))
     assert row["indicator"] != "good_air_days_share"
     assert row["needs_review"]  # a proposed phrase: to review
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_the_good_share_keeps_its_link(script: str) -> None:
-    text = _script("2020年，全市空气质量优良天数比例为86.3%，重污染天数比例为1.4%。", script)
+    text = in_script("2020年，全市空气质量优良天数比例为86.3%，重污染天数比例为1.4%。", script)
     assert _row(text, "86.3%")["indicator"] == "good_air_days_share"
     # 达标天数比例 (the days meeting the standard) is still the good days' share
-    text = _script(
+    text = in_script(
         "2018年，12个盟市空气质量达标天数比例为88.9%，重度污染以上天数比例为0.1%。", script
     )
     assert _row(text, "88.9%")["indicator"] == "good_air_days_share"
@@ -115,7 +111,7 @@ def test_property_a_poor_days_share_never_takes_the_good_days_name(
     poor: str, good: str, a: int, b: int, script: str
 ) -> None:
     value = f"{b / 10:.1f}%"
-    text = _script(f"2022年，全市{good}为{a / 10:.1f}%，{poor}天数比例为{value}。", script)
+    text = in_script(f"2022年，全市{good}为{a / 10:.1f}%，{poor}天数比例为{value}。", script)
     obs = read_report(text).observations
     rows = obs[obs["value_text"].astype(str) == value]
     assert len(rows) == 1
@@ -158,7 +154,7 @@ ENERGY = [
 def test_industrial_energy_intensity_by_its_common_names(
     text: str, value_text: str, script: str
 ) -> None:
-    row = _row(_script(text, script), value_text)
+    row = _row(in_script(text, script), value_text)
     assert row["indicator"] == "industrial_energy_intensity"
 
 
@@ -184,8 +180,8 @@ VERB_THEN_NOUN = [
 def test_a_verb_takes_the_noun_counted_after_it(
     text: str, value_text: str, verb: str, noun: str, script: str
 ) -> None:
-    row = _row(_script(text, script), _script(value_text, script))
-    assert row["subject"] == _script(verb + noun, script)
+    row = _row(in_script(text, script), in_script(value_text, script))
+    assert row["subject"] == in_script(verb + noun, script)
     assert row["needs_review"]  # still a proposed phrase
 
 
@@ -202,8 +198,8 @@ VERB_NO_NOUN = [
 def test_no_noun_after_the_count_keeps_the_phrase(
     text: str, value_text: str, subject: str, script: str
 ) -> None:
-    row = _row(_script(text, script), _script(value_text, script))
-    assert str(row["subject"]).removeprefix("(no measure named) ") == _script(subject, script)
+    row = _row(in_script(text, script), in_script(value_text, script))
+    assert str(row["subject"]).removeprefix("(no measure named) ") == in_script(subject, script)
 
 
 #: The noun after the count goes on past what a word segmenter can bound (a verb inside a
@@ -218,8 +214,8 @@ NOUN_GOES_ON = [
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(("text", "value_text", "cut"), NOUN_GOES_ON)
 def test_a_noun_that_goes_on_is_not_cut(text: str, value_text: str, cut: str, script: str) -> None:
-    row = _row(_script(text, script), _script(value_text, script))
-    assert row["subject"] != _script(cut, script)
+    row = _row(in_script(text, script), in_script(value_text, script))
+    assert row["subject"] != in_script(cut, script)
 
 
 @pytest.mark.parametrize(
@@ -283,6 +279,6 @@ def test_per_item_words(own: str, name: str, expected: bool) -> None:
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_an_average_per_case_is_no_total_of_fines(script: str) -> None:
-    text = _script("另就裁罰金額分析，最高是2018年3677萬餘元，件均罰鍰金額6萬元。", script)
+    text = in_script("另就裁罰金額分析，最高是2018年3677萬餘元，件均罰鍰金額6萬元。", script)
     assert _row(text, "3677萬餘元")["indicator"] == "fines_total"
     assert _row(text, "6萬元")["indicator"] != "fines_total"

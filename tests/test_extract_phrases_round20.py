@@ -21,17 +21,13 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.scripts import to_traditional
+from tests.scripts import in_script, to_traditional
 
 from envindicators.extract import read_report
 from envindicators.extract._phrases import names_a_measure, names_a_reference
 from envindicators.units import to_simplified
 
 SCRIPTS = ["simplified", "traditional"]
-
-
-def _script(text: str, script: str) -> str:
-    return to_traditional(text) if script == "traditional" else text
 
 
 def _rows(text: str) -> dict[str, dict[str, object]]:
@@ -67,7 +63,7 @@ COMPARED = [
 def test_a_compared_figure_takes_the_indicator_of_the_figure_before(
     text: str, level: str, base: str, script: str
 ) -> None:
-    rows = _rows(_script(text, script))
+    rows = _rows(in_script(text, script))
     lv = next(v for k, v in rows.items() if k.startswith(level))
     bs = next(v for k, v in rows.items() if base in k and not k.startswith(level))
     assert bs["indicator"] == lv["indicator"]
@@ -91,7 +87,7 @@ def test_words_naming_a_measure_are_no_reference(words: str) -> None:
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_comparison_without_a_figure_before_names_no_measure(script: str) -> None:
-    row = _row(_script("据统计，稍低于2022年的1.51公斤。", script), "1.51")
+    row = _row(in_script("据统计，稍低于2022年的1.51公斤。", script), "1.51")
     assert str(row["indicator"]).startswith("proposed_")
     assert "低" not in to_simplified(str(row["subject"])).replace("(no measure named) ", "x") or (
         str(row["subject"]).startswith("(no measure named)")
@@ -113,16 +109,16 @@ SPANS = [
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(("text", "value", "phrase"), SPANS)
 def test_a_span_is_named_by_what_it_is_of(text: str, value: str, phrase: str, script: str) -> None:
-    row = _row(_script(text, script), _script(value, script))
+    row = _row(in_script(text, script), in_script(value, script))
     subject = to_simplified(str(row["subject"]))
-    assert subject == to_simplified(_script(phrase, script))
+    assert subject == to_simplified(in_script(phrase, script))
     assert not subject.endswith(("连续", "连", "过去", "近"))
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_an_opener_inside_a_word_is_kept(script: str) -> None:
     # 接近 is no opener of a span, and a figure in 吨 is no span
-    row = _row(_script("全年危险废物处置量接近5万吨。", script), "5")
+    row = _row(in_script("全年危险废物处置量接近5万吨。", script), "5")
     assert "处置量" in to_simplified(str(row["subject"]))
 
 
@@ -131,7 +127,7 @@ def test_an_opener_inside_a_word_is_kept(script: str) -> None:
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_member_naming_another_pollutant_is_not_linked(script: str) -> None:
-    text = _script("西湖村断面化学需氧量和总磷浓度分别为62毫克/升和1.5毫克/升。", script)
+    text = in_script("西湖村断面化学需氧量和总磷浓度分别为62毫克/升和1.5毫克/升。", script)
     tp = _row(text, "1.5")
     assert tp["indicator"] != "cod_concentration"
     assert to_simplified(str(tp["subject"])) == "总磷浓度"
@@ -140,7 +136,7 @@ def test_a_member_naming_another_pollutant_is_not_linked(script: str) -> None:
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_third_member_is_not_the_second_members_indicator(script: str) -> None:
-    text = _script("2023年，全市PM2.5、PM10、臭氧浓度分别为35、60、150微克/立方米。", script)
+    text = in_script("2023年，全市PM2.5、PM10、臭氧浓度分别为35、60、150微克/立方米。", script)
     assert _row(text, "150")["indicator"] != "pm10_concentration"
     assert _row(text, "60")["indicator"] == "pm10_concentration"
     assert _row(text, "35")["indicator"] == "pm25_concentration"
@@ -148,7 +144,7 @@ def test_a_third_member_is_not_the_second_members_indicator(script: str) -> None
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_members_after_unlinked_ones_take_their_own_registry_names(script: str) -> None:
-    text = _script("全市SO2、NO2、PM10、PM2.5浓度同比分别下降16.7%、10.2%、32.4%、6.7%。", script)
+    text = in_script("全市SO2、NO2、PM10、PM2.5浓度同比分别下降16.7%、10.2%、32.4%、6.7%。", script)
     assert _row(text, "32.4")["indicator"] == "pm10_concentration"
     assert _row(text, "6.7")["indicator"] == "pm25_concentration"
     for value in ("16.7", "10.2"):
@@ -157,7 +153,7 @@ def test_members_after_unlinked_ones_take_their_own_registry_names(script: str) 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_members_of_their_own_names_keep_their_links(script: str) -> None:
-    text = _script("全市PM10、PM2.5浓度分别为60、35微克/立方米。", script)
+    text = in_script("全市PM10、PM2.5浓度分别为60、35微克/立方米。", script)
     assert _row(text, "60")["indicator"] == "pm10_concentration"
     assert _row(text, "35")["indicator"] == "pm25_concentration"
 
@@ -181,7 +177,7 @@ SUBJECTS = [
 def test_the_subject_before_a_copula_names_the_figure(
     subject: str, unit: str, fragment: str, script: str
 ) -> None:
-    row = _row(_script(f"2023年，全市{subject}为{fragment}45.2{unit}。", script), "45.2")
+    row = _row(in_script(f"2023年，全市{subject}为{fragment}45.2{unit}。", script), "45.2")
     named = to_simplified(str(row["subject"]))
     assert named != to_simplified(fragment)
     assert not named.endswith(to_simplified(fragment))
@@ -240,7 +236,7 @@ def test_names_a_measure(words: str, expected: bool) -> None:
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_grade_alone_before_days_names_its_days(script: str) -> None:
-    text = _script(
+    text = in_script(
         "全年优良天数300天，轻微污染40天，轻度7天，中度污染10天，重度5天，严重污染1天。", script
     )
     for value, grade in (
@@ -255,13 +251,13 @@ def test_a_grade_alone_before_days_names_its_days(script: str) -> None:
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_grade_before_a_share_is_not_named_as_days(script: str) -> None:
-    text = _script("城市区域声环境质量好的城市占6.3%，较好的占67.4%，轻度污染的占25.4%。", script)
+    text = in_script("城市区域声环境质量好的城市占6.3%，较好的占67.4%，轻度污染的占25.4%。", script)
     assert "天数" not in to_simplified(str(_row(text, "25.4")["subject"]))
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_member_with_a_modifier_of_the_registry_thing_keeps_its_link(script: str) -> None:
     # 市区 modifies 污染地块安全利用率 (the same measure); 污染耕地 is another thing
-    text = _script("市区污染地块安全利用率和污染耕地安全利用率分别达到90%和91%。", script)
+    text = in_script("市区污染地块安全利用率和污染耕地安全利用率分别达到90%和91%。", script)
     assert _row(text, "90")["indicator"] == "contaminated_site_safe_use_rate"
     assert _row(text, "91")["indicator"] != "contaminated_site_safe_use_rate"
