@@ -388,13 +388,14 @@ def main() -> None:
             added = missing_set_counts(text, spans, doc)
             added += missing_superlative_counts(text, spans, doc)
             for new in added:
+                start = new["start"]
+                assert isinstance(start, int), new
                 at = max(
                     (
                         k
                         for k, ln in enumerate(out)
-                        if json.loads(ln)["doc"] == doc
-                        and int(json.loads(ln)["start"]) < int(new["start"])
-                    ),  # type: ignore[call-overload]
+                        if json.loads(ln)["doc"] == doc and int(json.loads(ln)["start"]) < start
+                    ),
                     default=max(k for k, ln in enumerate(out) if json.loads(ln)["doc"] == doc),
                 )
                 out.insert(at + 1, json.dumps(new, ensure_ascii=False))
