@@ -22,6 +22,7 @@ from decimal import Decimal
 from envindicators.units.dates import match_date
 from envindicators.units.parsing.affixes import (
     _PREFIX_LAST,
+    _WITHIN_RANGE,
     _difference_context,
     _prefix,
     _window,
@@ -70,8 +71,10 @@ _SLOW_BEFORE = frozenset("第届前后每翻")
 _PREFIX_BEFORE = frozenset(_PREFIX_LAST) - _SLOW_BEFORE
 #: Characters after the unit that send it to the full scanner: compound units (每, /), bounds
 #: and their parentheticals, ranges, 的 (a share of a whole), a space before a bound, class
-#: names (3类水) and rankings (前10强).
-_SLOW_AFTER = frozenset(_SUFFIX_FIRST) | frozenset("每/(（)-—–~〜至到的 强甲水标海高")
+#: names (3类水) and rankings (前10强), 范围内 after a distance (500米范围内: at most).
+_SLOW_AFTER = (
+    frozenset(_SUFFIX_FIRST) | frozenset("每/(（)-—–~〜至到的 强甲水标海高") | {_WITHIN_RANGE[0]}
+)
 #: ASCII characters the number may follow (names such as PM2.5, signs, dates need more).
 _PLAIN_ASCII_BEFORE = frozenset(",;:(\n")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
