@@ -113,3 +113,49 @@ def test_within_a_distance_property(metres: int, within: str) -> None:
     row = one_row(f"项目周边{metres}米{within}没有学校。")
     assert row["value"] == metres
     assert row["qualifier"] == Qualifier.AT_MOST.value
+
+
+# --- 3. a list under one 年产/日处理 whose period is written once: every member per period ----
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    both_scripts(
+        [
+            ("年产焦油5万吨、粗苯1.3万吨、硫铵1.3万吨。", ["吨/年"] * 3),
+            ("年处理污水5万吨、污泥2000吨。", ["吨/年"] * 2),
+            ("日处理污水10万吨、垃圾500吨。", ["吨/日"] * 2),
+            ("每年减少用煤3万吨、石油2万吨。", ["吨/年"] * 2),
+            ("年产钢材100万吨、铁矿石60万吨、水泥5万吨。", ["吨/年"] * 3),
+        ]
+    ),
+)
+def test_period_written_once_rules_its_list(text: str, units: list[str]) -> None:
+    assert [u for (u,) in rows(text, "unit")] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    both_scripts(
+        [
+            # a period of its own (全年, 2021年) is a total; a member with its own year stops it
+            ("全年排放5万吨、粗苯1万吨。", ["吨", "吨"]),
+            ("2021年产焦油5万吨、粗苯1.3万吨。", ["吨", "吨"]),
+            ("年产钢材100万吨、2020年新增产能20万吨。", ["吨/年", "吨"]),
+            ("焦油5万吨、粗苯1.3万吨。", ["吨", "吨"]),
+        ]
+    ),
+)
+def test_list_without_a_rate_keeps_its_amounts(text: str, units: list[str]) -> None:
+    assert [u for (u,) in rows(text, "unit")] == units
+
+
+@given(
+    verb=st.sampled_from([("年产", "年"), ("日处理", "日"), ("年处理", "年")]),
+    members=st.lists(st.integers(min_value=1, max_value=9999), min_size=2, max_size=5),
+)
+def test_list_under_a_rate_property(verb: tuple[str, str], members: list[int]) -> None:
+    names = "甲乙丙丁戊"
+    text = verb[0] + "、".join(f"物料{names[k]}{v}吨" for k, v in enumerate(members)) + "。"
+    got = rows(text, "value", "unit")
+    assert got == [(float(v), f"吨/{verb[1]}") for v in members]

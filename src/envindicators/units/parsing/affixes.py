@@ -97,6 +97,21 @@ def _window(s: str, i: int) -> tuple[str, int]:
     return s[k:i], k
 
 
+#: How many list members (joined by 、) :func:`_list_window` reaches back over.
+_LIST_MEMBERS_BACK = 6
+
+
+def _list_window(s: str, i: int) -> str:
+    """The clause text before ``i`` with the list members before it joined by 、 (年产焦油5万吨、
+    粗苯: the clause of the whole list, where a period written once rules every member)."""
+    k = _window(s, i)[1]
+    for _ in range(_LIST_MEMBERS_BACK):
+        if k == 0 or s[k - 1] != "、":
+            break
+        k = _window(s, k - 1)[1]
+    return s[k:i]
+
+
 def _build_prefix_table() -> dict[str, tuple[tuple[str, str, Any], ...]]:
     entries: list[tuple[str, str, Any]] = []
     entries += [(w, "qualifier", q) for w, q in _PREFIX_QUALIFIERS]

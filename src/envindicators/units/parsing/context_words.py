@@ -108,14 +108,17 @@ _RATE_VERB = re.compile(
 #: 全年日供水能力544.89万立方米: a daily rate over the year (全年处理 alone is the year's total).
 #: 车流量每小时平均增加了14辆, 年处理总量1.4亿台, 年供应能力达到2.5万吨, 年均防治病虫害超过
 #: 1亿公顷: the same holds for counts (not of time: 年均超标天数) and areas, and up to twelve
-#: characters may stand between (年均种草改良面积稳定在4000万亩).
+#: characters may stand between (年均种草改良面积稳定在4000万亩).  The period written once rules
+#: a list under it (年产焦油5万吨、粗苯1.3万吨、硫铵1.3万吨: every member per year): earlier
+#: members, each a figure with its unit word and 、, may stand between.
 _AVERAGE_RATE = re.compile(
     r"(?:每(日|天|年|小时)(?:平均)?|(日|年)均"
     r"|(?:(?<=全年)|(?<![\d〇零○一二两三四五六七八九十百千年月日今去全明当上下本近历多同次往前后该这那个逐每半首]))"
     # 日污水处理能力, 年污泥处置能力: the matter handled may stand between period and verb
     r"(日|年|月)(?:污水|垃圾|污泥|生活垃圾|废水|固废|危废)?"
     r"(?:处理|生产|产|焚烧|处置|消纳|供水|供气|供热|供应|发电|用水|取水|排放|收集|清运|转运|回收|利用|输送|拆解)"
-    r")[^\d,，。;；:：]{0,12}$"
+    r")[^\d,，。;；:：]{0,12}"
+    r"(?:[0-9][0-9.]*[万亿千]?[^\d\s,，。;；:：、()（）%]{1,4}、[^\d,，。;；:：、]{1,8})*$"
 )
 _AMOUNT_UNITS = frozenset({"吨", "立方米", "方", "升", "千瓦时", "度", "吨标准煤"})
 #: A mean over the period, not an amount per period, named after 年均/日均: 年均浓度上升的各有8个

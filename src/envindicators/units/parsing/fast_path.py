@@ -24,6 +24,7 @@ from envindicators.units.parsing.affixes import (
     _PREFIX_LAST,
     _WITHIN_RANGE,
     _difference_context,
+    _list_window,
     _prefix,
     _window,
 )
@@ -186,10 +187,11 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
         and _difference_context(s, i)[0] != 0
     ):
         return None  # 高出全国平均水平6.4微克/立方米: a difference, read by the full scanner
-    if unit in _PER_PERIOD_UNITS and _AVERAGE_RATE.search(
-        _window(s, i)[0] if clause is None else clause
+    if unit in _PER_PERIOD_UNITS and (
+        _AVERAGE_RATE.search(_window(s, i)[0] if clause is None else clause)
+        or ("、" in s[max(0, i - _WINDOW) : i] and _AVERAGE_RATE.search(_list_window(s, i)))
     ):  # (the scanner decides whether it is a rate or a mean: 年均浓度…8个)
-        return None  # 日均处理污水3万吨: an amount per day (吨/日), read by the full scanner
+        return None  # 日均处理污水3万吨, 年产焦油5万吨、粗苯1.3万吨: per period (吨/日, 吨/年)
     if unit in _PER_CAPITA_UNITS and _PER_CAPITA_DAILY.search(
         _window(s, i)[0] if clause is None else clause
     ):

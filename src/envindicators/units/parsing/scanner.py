@@ -16,6 +16,7 @@ from envindicators.units.dates import YEAR_DIGITS, match_date
 from envindicators.units.numerals import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, parse_integer
 from envindicators.units.parsing.affixes import (
     _difference_context,
+    _list_window,
     _points_context,
     _prefix,
     _protected_spans,
@@ -1321,7 +1322,7 @@ def _match(
         # 每人每日弃置1.41公斤: 公斤/日; 每人每年…3,916立方公尺: 立方米/年 (per capita)
         pre.rate, pre.per = _per_capita_period(per_capita), None
     if unit in _PER_PERIOD_UNITS and not pre.rate and not pre.per:
-        m = _AVERAGE_RATE.search(_window(s, start)[0])
+        m = _AVERAGE_RATE.search(_list_window(s, start))
         if m is not None and (
             unit in _AMOUNT_UNITS
             # areas and counts: a mean per period (年均, 每小时平均) or a processing rate
