@@ -159,3 +159,43 @@ def test_list_under_a_rate_property(verb: tuple[str, str], members: list[int]) -
     text = verb[0] + "、".join(f"物料{names[k]}{v}吨" for k, v in enumerate(members)) + "。"
     got = rows(text, "value", "unit")
     assert got == [(float(v), f"吨/{verb[1]}") for v in members]
+
+
+# --- 4. 超 + an approved amount + figure: the excess over it ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    both_scripts(
+        [
+            ("海子金矿超批复66亩。", 66.0, "亩"),
+            ("该矿超核定规模20万吨。", 200000.0, "吨"),
+            ("项目超批准面积30亩。", 30.0, "亩"),
+            ("企业超许可排放量10吨。", 10.0, "吨"),
+            ("该煤矿超核定产能生产,超核定0.5个百分点。", 0.5, "百分点"),
+        ]
+    ),
+)
+def test_excess_over_approved_is_a_change(text: str, value: float, unit: str) -> None:
+    row = one_row(text)
+    assert row["value"] == pytest.approx(value)
+    assert row["unit"] == unit
+    assert row["kind"] == Kind.CHANGE_ABSOLUTE.value
+    assert row["sign"] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        t
+        for (t,) in both_scripts(
+            [
+                ("超低排放改造30台。",),  # 超 opens a word: no excess
+                ("超设计能力运行3年。",),  # a verb between: the figure is the duration
+                ("超批复范围开采5万吨。",),  # the amount mined, not the excess
+            ]
+        )
+    ],
+)
+def test_other_figures_after_chao_stay_levels(text: str) -> None:
+    assert rows(text, "kind", "sign") == [(Kind.LEVEL.value, 0)]

@@ -175,18 +175,26 @@ _SHARE_OF = re.compile(
     r"(?:占(?:到)?[^\d,，。;；:：、]{0,24}|(?:是|为|相当于|达到|只有|恢复到|恢复至)[^\d,，。;；:：、]{0,12})的$"
 )
 _PER_TONNE_COAL = re.compile(r"吨煤(?:涌水量|排水量|用水量|耗水量|水耗|能耗|电耗)?$")
+#: 超 alone is a comparative only before an approved amount and straight before the figure
+#: (超批复66亩, 超核定规模20万吨, 超许可排放量10吨: the excess over what was approved, as
+#: 超出批复66亩); elsewhere 超 opens words (超标, 超低排放) that are no difference.
+_EXCESS_OVER_APPROVED = (
+    r"超(?=(?:批复|核定|批准|核准|审批|许可|规划|设计)的?"
+    r"(?:面积|规模|产能|范围|用地|用量|数量|总量|排放量|能力|指标)?$)"
+)
 _POINT_VERBS = re.compile(
-    r"(高于|低于|高出|低出|超过|超出|快于|慢于|领先|落后|提高|上升|增长|增加|扩大|下降|降低|减少|缩小|收窄)"
+    r"(高于|低于|高出|低出|超过|超出|快于|慢于|领先|落后|提高|上升|增长|增加|扩大|下降|降低|减少"
+    r"|缩小|收窄|" + _EXCESS_OVER_APPROVED + ")"
 )
 _POINT_UP = frozenset(
-    {"高于", "高出", "超过", "超出", "快于", "领先", "提高", "上升", "增长", "增加", "扩大"}
+    {"高于", "高出", "超过", "超出", "快于", "领先", "提高", "上升", "增长", "增加", "扩大", "超"}
 )
 _POINT_COMPARATIVES = frozenset(
-    {"高于", "低于", "高出", "低出", "超过", "超出", "快于", "慢于", "领先", "落后"}
+    {"高于", "低于", "高出", "低出", "超过", "超出", "快于", "慢于", "领先", "落后", "超"}
 )
 #: Comparatives that make a figure in any unit a difference to a reference named between
 #: them and the figure (高出全国平均水平6.4微克/立方米, 低于全省均值2.1米).
-_DIFFERENCE_WORDS = frozenset({"高于", "低于", "高出", "低出", "超出", "快于", "慢于"})
+_DIFFERENCE_WORDS = frozenset({"高于", "低于", "高出", "低出", "超出", "快于", "慢于", "超"})
 #: A reference that has a value of its own: after 高于/低于 the figure may be that value.
 _VALUED_REFERENCE = re.compile(r"标准|限值|目标|要求|指标|规定")
 #: A reference that is a mean's value, 值 right before the figure (低于全国平均值13.2微克,
