@@ -199,3 +199,22 @@ def test_excess_over_approved_is_a_change(text: str, value: float, unit: str) ->
 )
 def test_other_figures_after_chao_stay_levels(text: str) -> None:
     assert rows(text, "kind", "sign") == [(Kind.LEVEL.value, 0)]
+
+
+# --- 5. 度空间 is a dimension, no figure -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [t for (t,) in both_scripts([("希望藉由三度空间的稽查方式。",), ("以3度空间呈现污染分布。",)])],
+)
+def test_dimension_is_no_figure(text: str) -> None:
+    assert rows(text, "text") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    both_scripts([("空调设定26度空调房内。", 26.0), ("室外零下5度空气干燥。", -5.0)]),
+)
+def test_degrees_before_air_stay_figures(text: str, value: float) -> None:
+    assert [v for (v,) in rows(text, "value")] == [value]
