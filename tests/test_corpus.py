@@ -239,8 +239,10 @@ HELDOUT11_MAX_SILENT_WRONG_VALUES = 0
 # parser rounds (left20, flat20): recall 456 / 459 = 99.35 %, precision 456 / 457 = 99.78 %,
 # exact 450 / 459 = 98.04 %, 0 silent wrong values, both times (benchmarks/corpus/README.md,
 # "heldout12 measured once"); its failure listing was printed after that: SPENT.  Floors at
-# those scores, rounded down.
-HELDOUT12_FLOORS = {"recall": 0.993, "precision": 0.997, "exact": 0.980}
+# those scores, rounded down.  Parser round 22 (branch read12, the split read, not blind) lifted
+# exact to 455 / 459 = 99.13 % (its wrong fields of class rules) and precision to 456 / 456
+# (三度空间, a dimension, no longer read).
+HELDOUT12_FLOORS = {"recall": 0.993, "precision": 1.0, "exact": 0.991}
 HELDOUT12_MAX_SILENT_WRONG_VALUES = 0
 
 

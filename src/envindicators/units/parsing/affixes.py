@@ -97,6 +97,21 @@ def _window(s: str, i: int) -> tuple[str, int]:
     return s[k:i], k
 
 
+#: How many list members (joined by 、) :func:`_list_window` reaches back over.
+_LIST_MEMBERS_BACK = 6
+
+
+def _list_window(s: str, i: int) -> str:
+    """The clause text before ``i`` with the list members before it joined by 、 (年产焦油5万吨、
+    粗苯: the clause of the whole list, where a period written once rules every member)."""
+    k = _window(s, i)[1]
+    for _ in range(_LIST_MEMBERS_BACK):
+        if k == 0 or s[k - 1] != "、":
+            break
+        k = _window(s, k - 1)[1]
+    return s[k:i]
+
+
 def _build_prefix_table() -> dict[str, tuple[tuple[str, str, Any], ...]]:
     entries: list[tuple[str, str, Any]] = []
     entries += [(w, "qualifier", q) for w, q in _PREFIX_QUALIFIERS]
@@ -343,12 +358,16 @@ def _suffix(s: str, j: int, unit: str | None) -> tuple[Qualifier | None, int]:
 #: Distances, which 内 bounds as it bounds a time (1公里内: within a kilometre).
 _DISTANCE_UNITS = frozenset({"公里", "千米", "米", "km", "Km", "KM", "m"})
 _WITHIN = "内"
+#: 范围 before 内 after a distance: the same bound (岸线一公里范围内, 500米范围内).
+_WITHIN_RANGE = "范围内"
 _WITHIN_QUALIFIER = dict(_TIME_SUFFIXES)[_WITHIN]
 #: Words 内 opens, which make it no bound (500米内河段: an inland river).
 _WORDS_OPENED_BY_WITHIN = ("内河", "内部", "内容", "内陆", "内涝", "内湖", "内蒙", "内江", "内外")
 
 
 def _suffix_word(s: str, k: int, unit: str | None) -> tuple[Qualifier | None, int]:
+    if unit in _DISTANCE_UNITS and s.startswith(_WITHIN_RANGE, k):
+        return _WITHIN_QUALIFIER, k + len(_WITHIN_RANGE)  # 1公里范围内, as 1公里内
     if k >= len(s) or s[k] not in _SUFFIX_FIRST:
         return None, k
     for word, q in _SUFFIX_QUALIFIERS:

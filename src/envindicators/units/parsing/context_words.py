@@ -108,14 +108,17 @@ _RATE_VERB = re.compile(
 #: 全年日供水能力544.89万立方米: a daily rate over the year (全年处理 alone is the year's total).
 #: 车流量每小时平均增加了14辆, 年处理总量1.4亿台, 年供应能力达到2.5万吨, 年均防治病虫害超过
 #: 1亿公顷: the same holds for counts (not of time: 年均超标天数) and areas, and up to twelve
-#: characters may stand between (年均种草改良面积稳定在4000万亩).
+#: characters may stand between (年均种草改良面积稳定在4000万亩).  The period written once rules
+#: a list under it (年产焦油5万吨、粗苯1.3万吨、硫铵1.3万吨: every member per year): earlier
+#: members, each a figure with its unit word and 、, may stand between.
 _AVERAGE_RATE = re.compile(
     r"(?:每(日|天|年|小时)(?:平均)?|(日|年)均"
     r"|(?:(?<=全年)|(?<![\d〇零○一二两三四五六七八九十百千年月日今去全明当上下本近历多同次往前后该这那个逐每半首]))"
     # 日污水处理能力, 年污泥处置能力: the matter handled may stand between period and verb
     r"(日|年|月)(?:污水|垃圾|污泥|生活垃圾|废水|固废|危废)?"
     r"(?:处理|生产|产|焚烧|处置|消纳|供水|供气|供热|供应|发电|用水|取水|排放|收集|清运|转运|回收|利用|输送|拆解)"
-    r")[^\d,，。;；:：]{0,12}$"
+    r")[^\d,，。;；:：]{0,12}"
+    r"(?:[0-9][0-9.]*[万亿千]?[^\d\s,，。;；:：、()（）%]{1,4}、[^\d,，。;；:：、]{1,8})*$"
 )
 _AMOUNT_UNITS = frozenset({"吨", "立方米", "方", "升", "千瓦时", "度", "吨标准煤"})
 #: A mean over the period, not an amount per period, named after 年均/日均: 年均浓度上升的各有8个
@@ -172,18 +175,26 @@ _SHARE_OF = re.compile(
     r"(?:占(?:到)?[^\d,，。;；:：、]{0,24}|(?:是|为|相当于|达到|只有|恢复到|恢复至)[^\d,，。;；:：、]{0,12})的$"
 )
 _PER_TONNE_COAL = re.compile(r"吨煤(?:涌水量|排水量|用水量|耗水量|水耗|能耗|电耗)?$")
+#: 超 alone is a comparative only before an approved amount and straight before the figure
+#: (超批复66亩, 超核定规模20万吨, 超许可排放量10吨: the excess over what was approved, as
+#: 超出批复66亩); elsewhere 超 opens words (超标, 超低排放) that are no difference.
+_EXCESS_OVER_APPROVED = (
+    r"超(?=(?:批复|核定|批准|核准|审批|许可|规划|设计)的?"
+    r"(?:面积|规模|产能|范围|用地|用量|数量|总量|排放量|能力|指标)?$)"
+)
 _POINT_VERBS = re.compile(
-    r"(高于|低于|高出|低出|超过|超出|快于|慢于|领先|落后|提高|上升|增长|增加|扩大|下降|降低|减少|缩小|收窄)"
+    r"(高于|低于|高出|低出|超过|超出|快于|慢于|领先|落后|提高|上升|增长|增加|扩大|下降|降低|减少"
+    r"|缩小|收窄|" + _EXCESS_OVER_APPROVED + ")"
 )
 _POINT_UP = frozenset(
-    {"高于", "高出", "超过", "超出", "快于", "领先", "提高", "上升", "增长", "增加", "扩大"}
+    {"高于", "高出", "超过", "超出", "快于", "领先", "提高", "上升", "增长", "增加", "扩大", "超"}
 )
 _POINT_COMPARATIVES = frozenset(
-    {"高于", "低于", "高出", "低出", "超过", "超出", "快于", "慢于", "领先", "落后"}
+    {"高于", "低于", "高出", "低出", "超过", "超出", "快于", "慢于", "领先", "落后", "超"}
 )
 #: Comparatives that make a figure in any unit a difference to a reference named between
 #: them and the figure (高出全国平均水平6.4微克/立方米, 低于全省均值2.1米).
-_DIFFERENCE_WORDS = frozenset({"高于", "低于", "高出", "低出", "超出", "快于", "慢于"})
+_DIFFERENCE_WORDS = frozenset({"高于", "低于", "高出", "低出", "超出", "快于", "慢于", "超"})
 #: A reference that has a value of its own: after 高于/低于 the figure may be that value.
 _VALUED_REFERENCE = re.compile(r"标准|限值|目标|要求|指标|规定")
 #: A reference that is a mean's value, 值 right before the figure (低于全国平均值13.2微克,

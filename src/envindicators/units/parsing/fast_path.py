@@ -22,7 +22,9 @@ from decimal import Decimal
 from envindicators.units.dates import match_date
 from envindicators.units.parsing.affixes import (
     _PREFIX_LAST,
+    _WITHIN_RANGE,
     _difference_context,
+    _list_window,
     _prefix,
     _window,
 )
@@ -70,8 +72,10 @@ _SLOW_BEFORE = frozenset("第届前后每翻")
 _PREFIX_BEFORE = frozenset(_PREFIX_LAST) - _SLOW_BEFORE
 #: Characters after the unit that send it to the full scanner: compound units (每, /), bounds
 #: and their parentheticals, ranges, 的 (a share of a whole), a space before a bound, class
-#: names (3类水) and rankings (前10强).
-_SLOW_AFTER = frozenset(_SUFFIX_FIRST) | frozenset("每/(（)-—–~〜至到的 强甲水标海高")
+#: names (3类水) and rankings (前10强), 范围内 after a distance (500米范围内: at most).
+_SLOW_AFTER = (
+    frozenset(_SUFFIX_FIRST) | frozenset("每/(（)-—–~〜至到的 强甲水标海高") | {_WITHIN_RANGE[0]}
+)
 #: ASCII characters the number may follow (names such as PM2.5, signs, dates need more).
 _PLAIN_ASCII_BEFORE = frozenset(",;:(\n")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
@@ -183,10 +187,11 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
         and _difference_context(s, i)[0] != 0
     ):
         return None  # 高出全国平均水平6.4微克/立方米: a difference, read by the full scanner
-    if unit in _PER_PERIOD_UNITS and _AVERAGE_RATE.search(
-        _window(s, i)[0] if clause is None else clause
+    if unit in _PER_PERIOD_UNITS and (
+        _AVERAGE_RATE.search(_window(s, i)[0] if clause is None else clause)
+        or ("、" in s[max(0, i - _WINDOW) : i] and _AVERAGE_RATE.search(_list_window(s, i)))
     ):  # (the scanner decides whether it is a rate or a mean: 年均浓度…8个)
-        return None  # 日均处理污水3万吨: an amount per day (吨/日), read by the full scanner
+        return None  # 日均处理污水3万吨, 年产焦油5万吨、粗苯1.3万吨: per period (吨/日, 吨/年)
     if unit in _PER_CAPITA_UNITS and _PER_CAPITA_DAILY.search(
         _window(s, i)[0] if clause is None else clause
     ):

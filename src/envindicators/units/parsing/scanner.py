@@ -16,6 +16,7 @@ from envindicators.units.dates import YEAR_DIGITS, match_date
 from envindicators.units.numerals import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, parse_integer
 from envindicators.units.parsing.affixes import (
     _difference_context,
+    _list_window,
     _points_context,
     _prefix,
     _protected_spans,
@@ -739,6 +740,14 @@ def _rise_fall_tally(s: str, start: int, end: int) -> bool:
 #: What may stand before a share of things that opens its clause: nothing, or 有 (另有67%以上
 #:的民众对空气质量满意, 共有30%的企业).
 _HAVE_BEFORE_SHARE = re.compile(r"(?:另|还|共|仍|则|也|亦)?有?")
+#: The same after the place whose set the share divides (全国68.7%的行政村, 全省有85%的企业,
+#: 江苏省30%的断面; the text is in simplified script here), when no verb stands between the
+#: place and the share (全市达到95%的水平 is a level reached).
+_PLACE_BEFORE_SHARE = re.compile(
+    r"(?:全(?:国|省|市|县|区|州|盟|旗|镇|乡|球|世界)"
+    r"|[^\d\s,，。;；:：、()（）%的]{1,8}?(?:省|市|县|区|州|盟|旗|镇|乡))"
+    r"(?:另|还|共|仍|则|也|亦)?有?"
+)
 #: PM and a space before a number: the particle size of the name PM2.5 / PM10, never a figure.
 _PARTICLE_NAME = re.compile(r"(?<![A-Za-z])[Pp][Mm] $")
 
@@ -1313,7 +1322,7 @@ def _match(
         # 每人每日弃置1.41公斤: 公斤/日; 每人每年…3,916立方公尺: 立方米/年 (per capita)
         pre.rate, pre.per = _per_capita_period(per_capita), None
     if unit in _PER_PERIOD_UNITS and not pre.rate and not pre.per:
-        m = _AVERAGE_RATE.search(_window(s, start)[0])
+        m = _AVERAGE_RATE.search(_list_window(s, start))
         if m is not None and (
             unit in _AMOUNT_UNITS
             # areas and counts: a mean per period (年均, 每小时平均) or a processing rate
@@ -1437,10 +1446,16 @@ def _match(
         and s.startswith("的", end)
         and (qualifier is Qualifier.EXACT or (suffix_q is None) != (pre.qualifier is None))
         # the share opens its clause, or follows only 有 (另有67%以上的民众)
-        and _HAVE_BEFORE_SHARE.fullmatch(s, _window(s, i)[1], pre.cover_start) is not None
+        and (
+            _HAVE_BEFORE_SHARE.fullmatch(s, _window(s, i)[1], pre.cover_start) is not None
+            or (
+                not (pre.verb or pre.copula or pre.to_form)
+                and _PLACE_BEFORE_SHARE.fullmatch(s, _window(s, i)[1], pre.cover_start) is not None
+            )
+        )
     ):
         # 占…的18.2%; 团柏煤矿:99.33%的井田面积 (not 标准25%的标准); 在50%以上的园区;
-        # 近25%的河段
+        # 近25%的河段; 全国68.7%的行政村
         kind = Kind.RATIO
     elif unit == "%" and not minus and _COMPLETION.search(_window(s, start)[0]):
         kind = Kind.RATIO  # 完成率184.38%: achieved / planned

@@ -99,7 +99,7 @@ _NOT_UNIT_BEFORE: dict[str, frozenset[str]] = {
     "次": frozenset("产污生要级序"),
     "种": frozenset("类植子群"),
     "批": frozenset("复准示评"),
-    "度": frozenset("假"),
+    "度": frozenset("假空"),  # 三度空间: the third dimension (not 26度空调, below)
     "口": frozenset("岸径罩"),
     "市": frozenset("场民级委政区域内容"),
     "县": frozenset("城级域委区内"),
@@ -125,6 +125,8 @@ _UNIT_BEFORE_ANYWAY: dict[str, tuple[str, ...]] = {
     "区": ("政府",),
     # 雄县三县城区: the urban areas of three counties (县城 alone is a county seat)
     "县": ("城区",),
+    # 26度空调, 零下5度空气: a temperature before the thing it describes (度空间 is a dimension)
+    "度": ("空调", "空气"),
 }
 
 
