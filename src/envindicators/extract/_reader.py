@@ -32,6 +32,13 @@ from envindicators.errors import DatasetError, EnvIndicatorsError, ExtractionErr
 from envindicators.extract._aggregates import statements
 from envindicators.extract._counts import count_context, counted_noun, listed_places
 from envindicators.extract._indicators import IndicatorChoice, IndicatorPicker
+from envindicators.extract._inspections import (
+    AT_START,
+    OVER_STATIONING,
+    DocumentInspections,
+    problem_spans,
+    span_kind,
+)
 from envindicators.extract._lexicon import Lexicon
 from envindicators.extract._lists import MISMATCH_NOTE, PAIRED_NOTE, Member, list_changes
 from envindicators.extract._periods import (
@@ -1361,6 +1368,24 @@ def _problem_spans(text: str) -> np.ndarray:
     return np.array(spans, dtype=np.int64).reshape(-1, 2)
 
 
+#: Field lines after an item's problem paragraph in a rectification plan or report.
+_PROBLEM_FIELDS = frozenset({"goal", "status"})
+
+
+def _item_problems(text: str) -> list[tuple[int, int]]:
+    """Spans of the problem paragraphs of numbered items: an item's text before its first
+    field line, when it has an ``整改目标`` or ``整改进展情况`` (a plan's or report's answer to
+    the problem its heading states: ``第十六项，截至督察进驻时，全省仍有225台…``)."""
+    out = []
+    for item in read_items(text):
+        if not (_PROBLEM_FIELDS & item.fields.keys()) or item.listed is not None:
+            continue
+        first = min(f[0] for f in item.fields.values())
+        if first > item.start:
+            out.append((item.start, first))
+    return out
+
+
 def _within(positions: np.ndarray, spans: np.ndarray) -> np.ndarray:
     """For each position, whether it lies in one of ``spans`` (rows ``[start, end)``)."""
     positions = np.asarray(positions)
@@ -1879,6 +1904,10 @@ def _rows_of_figures(
     # a date of an earlier sentence dates a figure only when it opens that sentence
     paragraph_dates = inheritable_dates(text, paragraph_dates)
     problems = _problem_spans(text)
+    # the problem statements of the inspection and the stationing that dates them
+    # (envindicators.extract._inspections)
+    found_spans = problem_spans(text, [*map(tuple, problems.tolist()), *_item_problems(text)])
+    inspections = DocumentInspections(text, ctx.published) if len(found_spans[0]) else None
     columns = year_columns(text)  # the figures of a table's year columns
     target_heads = target_sections(text)  # 二、工作目标 / (一)约束性指标: targets below
 
@@ -2185,7 +2214,23 @@ def _rows_of_figures(
                 unread.append({"start": s, "end": e, "text": r.text, "reason": "range observed"})
                 continue
             p_start = p_end = p_text = None
-            if not period.empty:
+            stationed = None  # the inspection's day that dates a problem it stated
+            # a date written in the figure's paragraph wins (2018年…仅占27%); one of a heading
+            # or of an earlier paragraph does not date a problem the inspection stated
+            own_date = not period.empty and int(period.iloc[0]["start"]) >= ps
+            how = span_kind(found_spans, s) if inspections is not None else None
+            if how is not None and not own_date and column is None and inspections is not None:
+                stationing, unsure = inspections.stationing(reg, ctx.region)
+                if stationing is not None:
+                    stationed = stationing.start if how == AT_START else stationing.end
+                if stationed is not None and stationing is not None:
+                    p_end = stationed
+                    p_start = stationing.start if how == OVER_STATIONING else None
+                    per_conf = 2 if stationing.stated and not unsure else 1
+                    why += unsure
+            if stationed is not None:
+                pass  # dated by the inspection's stationing
+            elif not period.empty:
                 p = period.iloc[0]
                 p_start, p_end = _period_of(str(p["text"]), p["first_day"], p["last_day"])
                 p_text = str(p["text"])
