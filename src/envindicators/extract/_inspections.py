@@ -76,7 +76,8 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _ROUND = re.compile(
     r"第([一二三1-3])轮|(首)轮|(中央[^。；;，,：:]{0,16}督察[”\"」』]?\s*[“\"「『]?回头看)"
 )
-#: An inspection group's name (中央第二环境保护督察组, 中央第五生态环境保护督察组, 中央第二环保督察组).
+#: An inspection group's name (中央第二环境保护督察组, 中央第五生态环境保护督察组,
+#: 中央第二环保督察组).
 _GROUP = re.compile(r"中央第([一二三四五六七八九十]+)(生态)?(?:环境保护|环保)督察组")
 _ORDINAL = {"一": "first", "1": "first", "首": "first", "二": "second", "2": "second"}
 _ORDINAL |= {"三": "third", "3": "third"}
@@ -301,14 +302,8 @@ def _stated(simple: str, table: pd.DataFrame, rounds: frozenset[str]) -> list[St
         sentence = simple[ss:se]
         if not (_STATIONING_WORDS.search(sentence) and _STATIONING_VERB.search(sentence)):
             continue
-        if (
-            _LOCAL.search(simple, ss, m.start())
-            or re.search(
-                r"省委|省级|(?<!中央)第[一二三四五六七八九十]+(?:生态)?环境保护督察组", sentence
-            )
-            and "中央" not in sentence
-        ):
-            continue  # a provincial inspection's stationing
+        if "中央" not in sentence:
+            continue  # a provincial or municipal inspection's stationing (省委第一…督察组)
         provinces = _provinces(sentence)
         province = provinces[0] if len(provinces) == 1 else None
         here = rounds_named(sentence) or rounds
@@ -358,7 +353,8 @@ class DocumentInspections:
         for m in _GROUP.finditer(simple):
             ss, se = _sentence_bounds(simple, m.start())
             name = f"中央第{m[1]}{m[2] or ''}环境保护督察组"
-            for province in _provinces(simple[ss:se]) or [None]:
+            named: list[str | None] = [*_provinces(simple[ss:se])] or [None]
+            for province in named:
                 self.groups.setdefault(province, set()).add(name)
 
     def _when(self, rows: pd.DataFrame) -> pd.Series:
@@ -418,10 +414,10 @@ class DocumentInspections:
                     + " but its inspection group is of another; the group's was taken"
                 )
             rows = by_group
-            several = rows["round"].nunique() > 1
+            several = len(set(rows["round"])) > 1
         elif self.rounds:
             rows = rows[rows["round"].isin(sorted(self.rounds))]
-            several = rows["round"].nunique() > 1
+            several = len(set(rows["round"])) > 1
         elif self.published is not None:  # the latest with a known date before publication
             rows = rows[self._when(rows).notna().to_numpy(dtype=bool)]
             why.append(
