@@ -245,7 +245,8 @@ def load(name: TableName) -> pd.DataFrame:
     ----------
     name : TableName
         ``"observations"``, ``"targets"``, ``"tasks"``, ``"progress_summaries"``,
-        ``"relations"``, ``"meetings"``, ``"indicators"`` or ``"documents"``.
+        ``"relations"``, ``"meetings"``, ``"inspections"``, ``"indicators"`` or
+        ``"documents"``.
 
     Returns
     -------
