@@ -255,7 +255,9 @@ def _province(name: str | None, within: str | None = None) -> str | None:
         return None
     try:
         r = regions.resolve(name, within=within) if within else regions.resolve(name)
-        return regions.region_of(r.province_code).name if r.province_code else None
+        if r.code == regions.NATIONAL.code or not r.province_code:
+            return None  # 全国, 我国: no province
+        return regions.region_of(r.province_code).name
     except (EnvIndicatorsError, KeyError, ValueError):
         return None
 
@@ -357,6 +359,12 @@ class DocumentInspections:
             for province in named:
                 self.groups.setdefault(province, set()).add(name)
 
+    def _own_province(self) -> str | None:
+        """The one province the text's inspection sentences and groups name (else None)."""
+        named = {s.region for s in self.stated} | set(self.groups)
+        named.discard(None)
+        return named.pop() if len(named) == 1 else None
+
     def _when(self, rows: pd.DataFrame) -> pd.Series:
         """The first known day of each row's stationing, else of its batch's."""
         t = self.table
@@ -386,7 +394,7 @@ class DocumentInspections:
             The stationing (``None``: not known), and what makes it unsure (for the row's
             note: a round not named, several rounds named, dates not in the table).
         """
-        province = _province(place, within) or _province(within)
+        province = _province(place, within) or _province(within) or self._own_province()
         why: list[str] = []
         stated = [s for s in self.stated if s.region in (province, None)]
         if stated:

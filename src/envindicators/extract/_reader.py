@@ -1376,13 +1376,18 @@ def _item_problems(text: str) -> list[tuple[int, int]]:
     """Spans of the problem paragraphs of numbered items: an item's text before its first
     field line, when it has an ``整改目标`` or ``整改进展情况`` (a plan's or report's answer to
     the problem its heading states: ``第十六项，截至督察进驻时，全省仍有225台…``)."""
-    out = []
+    out: list[tuple[int, int]] = []
+    parts: dict[int, tuple[Item, int]] = {}  # a parent item → its first part with fields
     for item in read_items(text):
-        if not (_PROBLEM_FIELDS & item.fields.keys()) or item.listed is not None:
+        if item.listed is not None or not (_PROBLEM_FIELDS & item.fields.keys()):
             continue
         first = min(f[0] for f in item.fields.values())
         if first > item.start:
             out.append((item.start, first))
+        parent = item.parent  # 第十七项，<problem>。以上问题分2个方面进行整改。(一)…整改目标：…
+        if parent is not None and not parent.fields and id(parent) not in parts:
+            parts[id(parent)] = (parent, item.start)
+    out += [(parent.start, end) for parent, end in parts.values() if end > parent.start]
     return out
 
 
