@@ -16,6 +16,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.scripts import to_traditional
 
 from envindicators import datasets, regions
 from envindicators.extract import read_report
@@ -29,7 +30,6 @@ from envindicators.extract._inspections import (
     span_kind,
 )
 from envindicators.model.schema import INSPECTION_ROUNDS
-from tests.scripts import to_traditional
 
 TABLE = datasets.load("inspections")
 
@@ -63,7 +63,8 @@ def test_dates_are_ordered() -> None:
 def test_regions_are_provinces_of_the_gazetteer() -> None:
     for name in set(TABLE["region"]):
         r = regions.resolve(name)
-        assert r.level == "province" and r.name == name
+        assert r.level == "province"
+        assert r.name == name
 
 
 @pytest.mark.parametrize("rnd", ["first", "second"])
@@ -118,6 +119,9 @@ def test_a_cue_marks_its_clause(sentence: str, figure: str, kind: str, script: s
         "全省已完成整改项目12个。",
         "省委第一生态环境保护督察组进驻时，全市有8家企业超标。",  # a province's own inspection
         "对环保大检查进行“回头看”，排查企业30家。",
+        "根据安排，中央第五环境保护督察组督察进驻时间为1个月。",  # a duration, not 进驻时
+        # a provincial inspection named earlier in the paragraph
+        "对淄博等10市开展第一批省环境保护督察“回头看”。督察组向地方转办的9640件信访件已全部办结。",
     ],
 )
 def test_no_cue_no_problem_statement(sentence: str) -> None:
@@ -125,6 +129,16 @@ def test_no_cue_no_problem_statement(sentence: str) -> None:
     spans = problem_spans(text)
     digits = next(i for i, c in enumerate(text) if c.isdigit())
     assert span_kind(spans, digits) is None
+
+
+def test_what_was_done_with_the_handed_over_cases_is_not_of_the_stationing() -> None:
+    text = (
+        HEAD + "山西：督察组交办的3123件群众举报问题已基本办结，其中责令整改715家，立案处罚417家。"
+    )
+    spans = problem_spans(text)
+    assert span_kind(spans, text.index("3123")) == OVER_STATIONING
+    assert span_kind(spans, text.index("715")) is None
+    assert span_kind(spans, text.index("417")) is None
 
 
 def test_progress_after_the_cue_is_not_the_finding() -> None:
@@ -228,17 +242,22 @@ def test_several_rounds_named_is_flagged() -> None:
 
 
 def test_no_round_and_no_date_leaves_it_undated() -> None:
-    text = "山西省整改情况\n中央生态环境保护督察反馈问题整改。\n督察发现，全省仍有12家焦化企业超标排放。\n"
+    text = (
+        "山西省整改情况\n中央生态环境保护督察反馈问题整改。\n"
+        "督察发现，全省仍有12家焦化企业超标排放。\n"
+    )
     insp = DocumentInspections(text, None)
     stationing, why = insp.stationing("山西省")
-    assert stationing is None and why
+    assert stationing is None
+    assert why
 
 
 def test_a_yearless_stated_range_takes_its_batch_year() -> None:
     text = "7月14日至8月14日，中央第四环境保护督察组对江西开展了环境保护督察。"
     insp = DocumentInspections("贯彻落实中央环境保护督察反馈意见整改方案\n" + text, None)
     stationing, _ = insp.stationing("江西省")
-    assert stationing is not None and stationing.stated
+    assert stationing is not None
+    assert stationing.stated
     assert stationing.end == pd.Timestamp(2016, 8, 14)
 
 

@@ -55,9 +55,9 @@ AT_END, AT_START, OVER_STATIONING = "end", "start", "span"
 #: folded first, so the traditional forms 督察發現, 進駐時 … match too).  Group names:
 #: ``start`` → as of the arrival, ``span`` → during the stationing, ``end`` → the findings.
 _CUE = re.compile(
-    r"(?P<start>(?:督察(?:组)?)?进驻(?:时|前))"
+    r"(?P<start>(?:督察(?:组)?)?进驻(?:时(?!间)|前))"
     r"|(?P<span>督察(?:组)?(?:进驻)?期间|进驻期间|督察组(?:交办|转办|移交)|(?:交办|转办)的)"
-    r"|(?P<end>督察(?:组)?(?:发现|指出|认为|反馈)|督察时|反馈意见(?:指出|认为)|反馈指出|经督察"
+    r"|(?P<end>督察(?:组)?(?:发现|指出|认为|反馈)|督察时(?!间)|反馈意见(?:指出|认为)|反馈指出|经督察"
     r"|督察组?抽查)"
 )
 #: A provincial or municipal inspection (省委第一生态环境保护督察组, 省级督察, 市级督察):
@@ -66,10 +66,19 @@ _LOCAL = re.compile(r"(?:省委|省级|市级|市委|省第|市第|省生态|省
 #: Words after which a clause states the rectification's progress, not the finding
 #: (``交办的6991件…，已办结6591件``): the problem statement ends there.
 _PROGRESS = re.compile(
-    r"已办结|已完成|已经完成|完成整改|已整改|已全部|现已|目前已|截至目前|截止目前|整改后|已销号"
+    r"已办结|基本办结|全部办结|已完成|已经完成|完成整改|已整改|已全部|现已|目前已|截至目前|截止目前"
+    r"|整改后|已销号"
     r"|办结率|整改进展|整改情况"
 )
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+_CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
+#: A document that speaks of a provincial or municipal inspection too (省级环境保护督察,
+#: 省委第一生态环境保护督察组): there a cue dates a figure only in a sentence naming 中央.
+_LOCAL_INSPECTION = re.compile(
+    r"(?:省级|市级)(?:生态)?环(?:境保护|保)督察"
+    r"|(?:省委|市委|省|市)第[一二三四五六七八九十]+(?:生态)?环(?:境保护|保)督察组"
+    r"|(?<![中央])省(?:委)?(?:生态)?环(?:境保护|保)督察(?:组|[“\"「]|回头看)"
+)
 
 #: Ordinal rounds (第二轮中央生态环境保护督察, 首轮) and the central review
 #: (中央环境保护督察“回头看”; not a province's own 回头看 of its petitions or inspections).
@@ -168,6 +177,14 @@ def _sentence_bounds(simple: str, pos: int) -> tuple[int, int]:
     return start, (m.start() if m else len(simple))
 
 
+def _local_before(simple: str, pos: int) -> bool:
+    """Whether the paragraph before ``pos`` names a provincial or municipal inspection after
+    its last mention of the central one (…开展第一批省环境保护督察“回头看”。督察组向地方转办的…)."""
+    window = simple[simple.rfind("\n", 0, pos) + 1 : pos]
+    local = [m.start() for m in _LOCAL_INSPECTION.finditer(window)]
+    return bool(local) and window.rfind("中央") < local[-1]
+
+
 def _cue_spans(simple: str) -> list[tuple[int, int, str]]:
     """The clauses of ``simple`` a cue marks as the inspection's finding, with their kind."""
     out: list[tuple[int, int, str]] = []
@@ -176,14 +193,18 @@ def _cue_spans(simple: str) -> list[tuple[int, int, str]]:
         if _LOCAL.search(simple, max(0, m.start() - 16), m.start()):
             continue  # a provincial or municipal inspection
         ss, se = _sentence_bounds(simple, m.start())
+        if "中央" not in simple[ss:se] and _local_before(simple, m.start()):
+            continue  # the paragraph speaks of a provincial inspection: which one's?
         if kind == AT_END and m.group(0) in ("督察反馈", "督察组反馈"):
             continue  # 督察反馈意见 names the feedback, it states no figure
         before = list(_PROGRESS.finditer(simple, ss, m.start()))
         start = before[-1].end() if before else ss
         after = _PROGRESS.search(simple, m.end(), se)
         end = after.start() if after else se
-        if kind == OVER_STATIONING:
-            start = m.start()  # 交办的6991件: what follows the cue, not the clause before it
+        if kind == OVER_STATIONING:  # 交办的6991件…: the cue's clause from the cue on
+            start = m.start()
+            clause = _CLAUSE_END.search(simple, m.end(), se)
+            end = min(end, clause.start() if clause else se)
         elif kind == AT_START:  # …164台未纳入，进驻时仍有69台: from the cue's clause on
             start = max(start, *(simple.rfind(c, ss, m.start()) + 1 for c in "，,；;"))
         out.append((start, end, kind))
