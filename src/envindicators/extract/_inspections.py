@@ -45,6 +45,7 @@ __all__ = [
     "Stationing",
     "problem_spans",
     "rounds_named",
+    "span_kind",
 ]
 
 #: How a problem statement dates its figures: at the end of the stationing (督察发现…),

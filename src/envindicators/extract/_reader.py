@@ -1521,9 +1521,12 @@ def read_report(
         到/至 or before 前/底前 is a deadline.  ``X以来``/``X至今``/``自X起``/``X至目前`` run from X to
         ``published`` and ``截至目前`` is ``published`` (without it: the end is empty, for
         review); a five-year plan (“十三五”) is its five years, a target of it is due at its
-        end and a change over it is against the year before it.  No date: a problem stated
-        by the inspection (a numbered item before its ``整改进展情况``) is left undated, for
-        review; in a document *of* a year (its title ``2022年…公报``, 统计, 年度 …) the
+        end and a change over it is against the year before it.  A problem stated by the
+        inspection (督察发现…, 截至督察进驻时…, a numbered item before its ``整改进展情况`` or
+        ``整改目标``) without a date of its own paragraph is of the inspection's stationing
+        (:mod:`envindicators.extract._inspections`: its end; ``进驻时`` its start; the cases
+        ``交办`` over it), as the text states it or as ``datasets/inspections.csv`` gives it
+        — undated, for review, when neither does.  No date otherwise: in a document *of* a year (its title ``2022年…公报``, 统计, 年度 …) the
         figure is of that year; otherwise a state as of ``published`` (``period_end``),
         else of the page's date stamp (``2018-09-28 15:08来源:…``, which is never a
         section's period); either way confidence medium; without any the period is empty,
