@@ -3,10 +3,12 @@
 Class 1 — a zero word (淘汰, 取缔, 清零) acting on things whose registry form counts the ones
 removed (``燃煤小锅炉``, ``淘汰燃煤小锅炉``: ``coal_boilers_removed``, more is better) brings to
 0 the count of those still standing (``small_coal_boilers_remaining``): the one registry count
-of direction *lower*, in the same unit, whose name holds every character of the form
-(:func:`envindicators.extract._word_targets._standing`); matched loosely, so low confidence
-and to review.  A figure of the clause that converts to the removed count is the target
-instead (``淘汰燃煤小锅炉120台``).
+of direction *lower*, in the same unit, whose name holds every character of the form and no
+other but its state words and the 型 of a size adjective
+(:func:`envindicators.extract._word_targets._standing`; not ``燃煤锅炉``, a wider class);
+matched loosely, so low confidence and to review.  A figure of the clause that converts to the
+removed count is the target instead (``淘汰燃煤小锅炉120台``); a zero word with an alternative
+(``淘汰或升级改造``, ``淘汰改造``, ``改造或淘汰``) implies no 0.
 
 Class 2 — ``无`` before the things a registry share or number measures (``无劣Ⅴ类水体断面``:
 ``劣Ⅴ类水体比例`` without its measure word) is 0 of it
@@ -52,7 +54,7 @@ _REMAINING = "small_coal_boilers_remaining"
     [
         ("到2020年，全市淘汰燃煤小锅炉。", 2020),
         ("到2018年，全面取缔县域建成区和工业园区10吨以下燃煤小锅炉。", 2018),
-        ("到2017年底各设区城市建成区基本淘汰每小时10蒸吨及以下的燃煤锅炉。", 2017),
+        ("到2017年底各设区城市建成区基本淘汰每小时10蒸吨及以下的燃煤小锅炉。", 2017),
         ("力争2019年底前，全县全面清零燃煤小锅炉。", 2019),
         ("到2025年，城区燃煤小锅炉全部淘汰。", 2025),
     ],
@@ -68,6 +70,22 @@ def test_a_zero_word_on_things_removed_is_none_left(text: str, year: int, hant: 
     assert row["confidence"] == "low"  # matched loosely
     assert bool(row["needs_review"])
     assert _REMAINING not in set(obs["indicator"])
+
+
+@pytest.mark.parametrize("hant", [False, True])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "到2020年，全市淘汰或升级改造燃煤小锅炉。",  # or converted: some may stay
+        "到2020年，全市燃煤小锅炉淘汰改造。",
+        "到2020年，全市完成燃煤小锅炉改造或淘汰。",
+        "到2020年，全市淘汰35蒸吨及以下燃煤锅炉。",  # all boilers of a class, not the small ones
+        "到2020年，在产业集聚区淘汰分散燃煤锅炉。",
+    ],
+)
+def test_no_count_left_implied(text: str, hant: bool) -> None:
+    _, tgt, _ = read_tables(text, hant)
+    assert _REMAINING not in set(tgt["indicator"]), tgt[["indicator", "value_text"]]
 
 
 @pytest.mark.parametrize("hant", [False, True])
@@ -87,7 +105,7 @@ def registry() -> tuple[pd.DataFrame, Lexicon]:
     ("form", "expected"),
     [
         ("燃煤小锅炉", _REMAINING),
-        ("燃煤锅炉", _REMAINING),
+        ("燃煤锅炉", None),  # all coal boilers: the count of small ones names a narrower class
         ("小型燃煤锅炉", None),  # its own indicator's form, not a count of the ones removed
         ("黄标车", None),  # no registry count of the ones standing
     ],

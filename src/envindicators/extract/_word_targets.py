@@ -106,6 +106,10 @@ _NEGATED = re.compile(r"(未|没有|不能|难以|无法|不|尚未|仍未|未�
 #: 已 right before the word (已消除, 已全面取缔, 均已基本淘汰): the act told as done, whatever
 #: date the sentence names (到2020年，全市已消除黑臭水体 reports; it promises nothing).
 _DONE_BEFORE = re.compile(r"(已经|均已|业已|已)(全部|全面|基本|累计|先后|彻底|陆续){0,2}$")
+#: An alternative to the zero word (淘汰或升级改造, 淘汰改造, 改造或淘汰, 淘汰整治任务): the things
+#: may stay, converted — no 0 implied.
+_ALTERNATIVE_AFTER = re.compile(r"^(或|和|及|、)?(升级)?(改造|改建|置换|替代|替换|整治|提标)")
+_ALTERNATIVE_BEFORE = re.compile(r"(改造|改建|置换|替代|替换|整治|提标)(或|和|及|、)$")
 #: A campaign's name after the word (清零行动, 消除攻坚战).
 _CAMPAIGN = re.compile(r"^(行动|专项|攻坚|战役|工程)")
 #: After a form: it names a target or a standard, not the object brought to 0 or 100 %.
@@ -167,6 +171,13 @@ def implied_figures(text: str) -> pd.DataFrame:
         if (
             _NEGATED.search(clause)
             or _DONE_BEFORE.search(clause)
+            or (
+                m.group("zero") is not None
+                and (
+                    _ALTERNATIVE_AFTER.match(simple[e : e + 6])
+                    or _ALTERNATIVE_BEFORE.search(clause)
+                )
+            )
             or left
             or _CAMPAIGN.match(simple[e : e + 4])
         ):
@@ -283,9 +294,10 @@ def implied_link(
                 if takes(code):
                     return link(code, text[fs:fe], True)
             if implied == "zero":  # 淘汰燃煤小锅炉: the count of them still standing, to 0
-                other = _standing(simple[max(fs, e) : fe], codes, info)
+                named = e if fs <= s < fe else fs  # the things, not the word a form holds
+                other = _standing(simple[named:fe], codes, info)
                 if other is not None:
-                    return link(other, text[max(fs, e) : fe], False)
+                    return link(other, text[named:fe], False)
     if implied == "none":  # 无劣Ⅴ类水体断面: the share or number of 劣Ⅴ类水体, 0
         stem = _measured_stem(simple, e, lexicon, takes)
         if stem is not None:
@@ -321,21 +333,31 @@ _MEASURE_SUFFIX = re.compile(r"(比例|占比|数量|个数|数)$")
 _STEM_LEAST = 3
 
 
+#: Words of a count's name that say the things are still there (在用小型燃煤锅炉).
+_STATE_WORDS = re.compile(r"^(在用|现有|剩余|存量|现存)")
+
+
 def _standing(form: str, codes: list[str], info: dict[str, tuple[str, str, str]]) -> str | None:
     """The registry count of the things ``form`` names that are still standing, else ``None``.
 
     A zero word (淘汰, 取缔, 清零) acting on a form whose indicators count the things removed
     (``燃煤小锅炉`` → ``拆除/淘汰燃煤小锅炉``, direction *higher*) brings to 0 the count of
     those left: the one registry indicator of direction *lower*, in the same unit, whose name
-    holds every character of the form (``在用小型燃煤锅炉``).  None when no indicator or
-    several (shortest names tied) qualify: no guess.
+    holds every character of the form and no other but its state words (在用, 现有, 剩余, 存量)
+    and the 型 of a size adjective (``在用小型燃煤锅炉`` for ``燃煤小锅炉``; not for
+    ``燃煤锅炉``: a class the name narrows, 小).  None when no indicator or several (shortest
+    names tied) qualify: no guess.
     """
     units = {info[c][0] for c in codes if c in info}
     chars = set(to_simplified(form))
     fits = sorted(
         (len(name), code)
         for code, (unit, direction, name) in info.items()
-        if direction == "lower" and unit in units and code not in codes and chars <= set(name)
+        if direction == "lower"
+        and unit in units
+        and code not in codes
+        and chars <= set(name)
+        and set(_STATE_WORDS.sub("", name)) - chars <= {"型"}
     )
     if not fits or (len(fits) > 1 and fits[0][0] == fits[1][0]):
         return None
