@@ -30,8 +30,9 @@ Words that bound a change or say "none" (round 17; registry forms written whole 
 a loose match):
 
 * **none** — ``无`` right before a registry form whose direction is *lower*
-  (``城市建成区无黑臭水体``, ``無劣Ⅴ類水體斷面``): ``eq 0`` of it (not after ``有``: ``有无``
-  asks);
+  (``城市建成区无黑臭水体``), or before what such a form measures — the form without its
+  measure word 比例/占比/数量/个数/数 (``無劣Ⅴ類水體斷面``: ``劣Ⅴ类水体比例``, round 21):
+  ``eq 0`` of it (not after ``有``: ``有无`` asks);
 * **no growth** — ``零增长``, ``不再增加``, ``不再增长``, ``不增加``, ``不新增``, ``无新增``,
   ``只减不增`` — of a registry indicator whose direction is *lower* (``化肥使用量实现零增长``,
   ``不新增燃煤锅炉``): a change of at most 0 (``change_relative le 0`` %: the quantity must not
@@ -43,6 +44,16 @@ a loose match):
 * **no fall** — ``不降低``, ``不下降``, ``不减少``, ``只增不减`` — of a registry indicator whose
   direction is *higher* (``优良天数比例不降低``): a change of at least 0 (``change_relative ge 0``
   %: at least the base).
+
+A zero word acting on things whose registry form counts the ones *removed*
+(``淘汰燃煤小锅炉``, ``燃煤小锅炉``: ``coal_boilers_removed``, direction *higher*) brings to 0
+the registry count of those still standing (``在用小型燃煤锅炉``, direction *lower*, same
+unit), when its name holds every character of the form and no other but its state words
+(在用, 现有, 剩余, 存量) and the 型 of a size adjective — a loose match, to review (round
+21; not ``燃煤锅炉``: the small ones are a narrower class).  A zero word with an alternative
+(``淘汰或升级改造``, ``淘汰改造``, ``改造或淘汰``, ``淘汰整治``: the things may stay, converted)
+and a word right after 已 (``已消除``, ``已经全面淘汰``: done, whatever date the sentence
+names) imply nothing.
 
 A hedge before the word in its clause — ``基本`` (basically), ``总体`` (overall), ``逐步``
 (step by step): ``基本消除``, ``基本实现…全收集``, ``总体得到消除`` — keeps the datasets'
