@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
+from tests.scripts import to_traditional
 from tests.test_extract import with_context
 
 from envindicators.extract import read_report
@@ -23,3 +26,41 @@ def report_row(text: str, value: str, **kwargs: object) -> pd.Series:
     rows = o[o["written"].str.contains(value, regex=False)]
     assert len(rows) >= 1, o[["value_text", "period_text"]]
     return rows.iloc[0]
+
+
+def read_tables(text: str, hant: bool = False) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """``read_report``'s observations, targets and context rows of ``text`` (in traditional
+    script when ``hant``)."""
+    r = read_report(to_traditional(text) if hant else text, source="x.txt")
+    return r.observations, r.targets, r.context
+
+
+def values(df: pd.DataFrame) -> set[float]:
+    """The values of a table's rows."""
+    return {float(v) for v in df["value"]}
+
+
+def figure_rows(
+    text: str, tables: tuple[str, ...] = ("observations",)
+) -> dict[str, dict[str, object]]:
+    """The rows of ``tables`` (of ``read_report(text)``) by their figure as written (rows
+    written alike: the last)."""
+    r = read_report(text)
+    rows: dict[str, dict[str, object]] = {}
+    for table in tables:
+        for _, x in getattr(r, table).iterrows():
+            rows[str(x["value_text"])] = x.to_dict()
+    return rows
+
+
+def figure_row(
+    text: str, value_text: str, *, tables: tuple[str, ...] = ("observations",)
+) -> dict[str, object]:
+    """The one row of :func:`figure_rows` whose figure as written holds ``value_text`` not
+    right after a digit or a point (``5%`` is not in ``2.5%``).  Fails listing the figures
+    unless exactly one row holds it."""
+    rows = figure_rows(text, tables)
+    at = re.compile(r"(?<![\d.])" + re.escape(value_text))
+    hit = [v for k, v in rows.items() if at.search(k)]
+    assert len(hit) == 1, sorted(rows)
+    return hit[0]

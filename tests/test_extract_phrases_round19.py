@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.report_rows import figure_row
 from tests.scripts import in_script
 
 from envindicators.extract import read_report
@@ -21,13 +22,6 @@ from envindicators.extract._indicators import opposite_quality, per_item
 from envindicators.extract._segment import ends_with_verb
 
 SCRIPTS = ["simplified", "traditional"]
-
-
-def _row(text: str, value_text: str) -> dict[str, object]:
-    obs = read_report(text).observations
-    hit = obs[obs["value_text"].astype(str).str.contains(value_text, regex=False)]
-    assert len(hit) == 1, obs[["indicator", "subject", "value_text"]]
-    return hit.iloc[0].to_dict()
 
 
 # ------------------------------------------------------------------ opposite qualities
@@ -83,7 +77,7 @@ POOR_AFTER_GOOD = [
 @pytest.mark.parametrize(("text", "value_text"), POOR_AFTER_GOOD)
 def test_a_poor_share_is_not_the_good_share(text: str, value_text: str, script: str) -> None:
     written = in_script(text, script)
-    row = _row(written, in_script(value_text, script))
+    row = figure_row(written, in_script(value_text, script))
     assert row["indicator"] != "good_air_days_share"
     assert row["needs_review"]  # a proposed phrase: to review
 
@@ -91,12 +85,12 @@ def test_a_poor_share_is_not_the_good_share(text: str, value_text: str, script: 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_the_good_share_keeps_its_link(script: str) -> None:
     text = in_script("2020年，全市空气质量优良天数比例为86.3%，重污染天数比例为1.4%。", script)
-    assert _row(text, "86.3%")["indicator"] == "good_air_days_share"
+    assert figure_row(text, "86.3%")["indicator"] == "good_air_days_share"
     # 达标天数比例 (the days meeting the standard) is still the good days' share
     text = in_script(
         "2018年，12个盟市空气质量达标天数比例为88.9%，重度污染以上天数比例为0.1%。", script
     )
-    assert _row(text, "88.9%")["indicator"] == "good_air_days_share"
+    assert figure_row(text, "88.9%")["indicator"] == "good_air_days_share"
 
 
 @settings(max_examples=25, deadline=None)
@@ -130,7 +124,7 @@ FINES = [
 
 @pytest.mark.parametrize(("text", "value_text"), FINES)
 def test_taiwan_words_of_a_fine(text: str, value_text: str) -> None:
-    assert _row(text, value_text)["indicator"] == "fines_total"
+    assert figure_row(text, value_text)["indicator"] == "fines_total"
 
 
 @pytest.mark.parametrize(
@@ -154,7 +148,7 @@ ENERGY = [
 def test_industrial_energy_intensity_by_its_common_names(
     text: str, value_text: str, script: str
 ) -> None:
-    row = _row(in_script(text, script), value_text)
+    row = figure_row(in_script(text, script), value_text)
     assert row["indicator"] == "industrial_energy_intensity"
 
 
@@ -180,7 +174,7 @@ VERB_THEN_NOUN = [
 def test_a_verb_takes_the_noun_counted_after_it(
     text: str, value_text: str, verb: str, noun: str, script: str
 ) -> None:
-    row = _row(in_script(text, script), in_script(value_text, script))
+    row = figure_row(in_script(text, script), in_script(value_text, script))
     assert row["subject"] == in_script(verb + noun, script)
     assert row["needs_review"]  # still a proposed phrase
 
@@ -198,7 +192,7 @@ VERB_NO_NOUN = [
 def test_no_noun_after_the_count_keeps_the_phrase(
     text: str, value_text: str, subject: str, script: str
 ) -> None:
-    row = _row(in_script(text, script), in_script(value_text, script))
+    row = figure_row(in_script(text, script), in_script(value_text, script))
     assert str(row["subject"]).removeprefix("(no measure named) ") == in_script(subject, script)
 
 
@@ -214,7 +208,7 @@ NOUN_GOES_ON = [
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(("text", "value_text", "cut"), NOUN_GOES_ON)
 def test_a_noun_that_goes_on_is_not_cut(text: str, value_text: str, cut: str, script: str) -> None:
-    row = _row(in_script(text, script), in_script(value_text, script))
+    row = figure_row(in_script(text, script), in_script(value_text, script))
     assert row["subject"] != in_script(cut, script)
 
 
@@ -238,7 +232,7 @@ def test_a_verb_alone(words: str, expected: bool) -> None:
 def test_a_noun_phrase_takes_no_noun_after_it() -> None:
     # 市级领导 is a noun, no verb: the words after the count are not added to it
     text = "截至9月13日，共与79名市级领导、43名部门主要负责人进行个别谈话。"
-    row = _row(text, "79名")
+    row = figure_row(text, "79名")
     assert row["subject"] == "市级领导"
 
 
@@ -280,5 +274,5 @@ def test_per_item_words(own: str, name: str, expected: bool) -> None:
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_an_average_per_case_is_no_total_of_fines(script: str) -> None:
     text = in_script("另就裁罰金額分析，最高是2018年3677萬餘元，件均罰鍰金額6萬元。", script)
-    assert _row(text, "3677萬餘元")["indicator"] == "fines_total"
-    assert _row(text, "6萬元")["indicator"] != "fines_total"
+    assert figure_row(text, "3677萬餘元")["indicator"] == "fines_total"
+    assert figure_row(text, "6萬元")["indicator"] != "fines_total"

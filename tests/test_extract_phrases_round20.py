@@ -16,11 +16,12 @@
 
 from __future__ import annotations
 
-import re
+from functools import partial
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.report_rows import figure_row, figure_rows
 from tests.scripts import in_script, to_traditional
 
 from envindicators.extract import read_report
@@ -28,23 +29,9 @@ from envindicators.extract._phrases import names_a_measure, names_a_reference
 from envindicators.units import to_simplified
 
 SCRIPTS = ["simplified", "traditional"]
-
-
-def _rows(text: str) -> dict[str, dict[str, object]]:
-    r = read_report(text)
-    rows: dict[str, dict[str, object]] = {}
-    for table in (r.observations, r.context):
-        for _, x in table.iterrows():
-            rows[str(x["value_text"])] = x.to_dict()
-    return rows
-
-
-def _row(text: str, value_text: str) -> dict[str, object]:
-    rows = _rows(text)
-    at = re.compile(r"(?<![\d.])" + re.escape(value_text))
-    hit = [v for k, v in rows.items() if at.search(k)]
-    assert len(hit) == 1, sorted(rows)
-    return hit[0]
+_BOTH = ("observations", "context")  # the rows looked in
+#: The one row of the observations or context rows holding a figure.
+_row = partial(figure_row, tables=_BOTH)
 
 
 # ------------------------------------------------------------------ comparison verbs
@@ -63,7 +50,7 @@ COMPARED = [
 def test_a_compared_figure_takes_the_indicator_of_the_figure_before(
     text: str, level: str, base: str, script: str
 ) -> None:
-    rows = _rows(in_script(text, script))
+    rows = figure_rows(in_script(text, script), _BOTH)
     lv = next(v for k, v in rows.items() if k.startswith(level))
     bs = next(v for k, v in rows.items() if base in k and not k.startswith(level))
     assert bs["indicator"] == lv["indicator"]

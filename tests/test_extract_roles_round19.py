@@ -15,8 +15,10 @@ whose members are ranked or listed after it (``12个盟市…由高至低依次�
 the number of names listed right before it (``南昌、新余、赣州、宜春4个城市``).  Not a count after
 有, 等, 其中, nor one that counts more than the names listed.
 
-Property — ``到<year>年，<indicator>达到/控制在/不低于<figure>`` is a target of that year with
-the comparator its words give.  Both scripts throughout.
+Property — ``到<year>年，<indicator>达到/为/控制在/不低于<figure>`` is a target of that year with
+the comparator its words give, and for a neutral verb (达到, 为) the indicator's direction's
+(``ge`` for a share, ``le`` for a concentration: the datasets' convention).  Both scripts
+throughout.
 """
 
 from __future__ import annotations
@@ -25,19 +27,11 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.report_rows import read_tables, values
 from tests.scripts import to_traditional
 
-from envindicators.extract import read_report
 from envindicators.extract._roles import set_size
-
-
-def _read(text: str, hant: bool) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    r = read_report(to_traditional(text) if hant else text, source="x.txt")
-    return r.observations, r.targets, r.context
-
-
-def _values(df: pd.DataFrame) -> set[float]:
-    return {float(v) for v in df["value"]}
+from envindicators.model.vocab import Comparator
 
 
 # ============================================================ class 1: done acts
@@ -54,9 +48,9 @@ def _values(df: pd.DataFrame) -> set[float]:
     ],
 )
 def test_an_act_told_as_done_is_no_target(text: str, value: float, hant: bool) -> None:
-    obs, tgt, _ = _read(text, hant)
-    assert value not in _values(tgt)
-    assert value in _values(obs)
+    obs, tgt, _ = read_tables(text, hant)
+    assert value not in values(tgt)
+    assert value in values(obs)
 
 
 @pytest.mark.parametrize("hant", [False, True])
@@ -70,8 +64,8 @@ def test_an_act_told_as_done_is_no_target(text: str, value: float, hant: bool) -
     ],
 )
 def test_an_act_not_told_as_done_keeps_its_promise(text: str, value: float, hant: bool) -> None:
-    _, tgt, _ = _read(text, hant)
-    assert value in _values(tgt)
+    _, tgt, _ = read_tables(text, hant)
+    assert value in values(tgt)
 
 
 # ============================================================ class 2: target systems as nouns
@@ -85,9 +79,9 @@ def test_an_act_not_told_as_done_keeps_its_promise(text: str, value: float, hant
     ],
 )
 def test_a_target_system_named_as_a_noun_promises_nothing(text: str, hant: bool) -> None:
-    obs, tgt, _ = _read(text, hant)
-    assert 34.0 not in _values(tgt)
-    assert 34.0 in _values(obs)
+    obs, tgt, _ = read_tables(text, hant)
+    assert 34.0 not in values(tgt)
+    assert 34.0 in values(obs)
 
 
 @pytest.mark.parametrize("hant", [False, True])
@@ -100,8 +94,8 @@ def test_a_target_system_named_as_a_noun_promises_nothing(text: str, hant: bool)
     ],
 )
 def test_a_target_label_still_promises(text: str, hant: bool) -> None:
-    _, tgt, _ = _read(text, hant)
-    assert 12.0 in _values(tgt)
+    _, tgt, _ = read_tables(text, hant)
+    assert 12.0 in values(tgt)
 
 
 @pytest.mark.parametrize("hant", [False, True])
@@ -113,14 +107,14 @@ def test_a_target_label_still_promises(text: str, hant: bool) -> None:
     ],
 )
 def test_a_request_made_before_the_figure_promises_nothing(text: str, hant: bool) -> None:
-    _, tgt, _ = _read(text, hant)
-    assert 4056.0 not in _values(tgt)
+    _, tgt, _ = read_tables(text, hant)
+    assert 4056.0 not in values(tgt)
 
 
 @pytest.mark.parametrize("hant", [False, True])
 def test_a_request_of_the_figures_own_clause_still_promises(hant: bool) -> None:
-    _, tgt, _ = _read("省里要求全市新建污水处理厂12座。", hant)
-    assert 12.0 in _values(tgt)
+    _, tgt, _ = read_tables("省里要求全市新建污水处理厂12座。", hant)
+    assert 12.0 in values(tgt)
 
 
 @pytest.mark.parametrize("hant", [False, True])
@@ -132,8 +126,8 @@ def test_a_request_of_the_figures_own_clause_still_promises(hant: bool) -> None:
     ],
 )
 def test_one_at_a_time_without_a_list_mark_is_no_count(text: str, hant: bool) -> None:
-    obs, tgt, _ = _read(text, hant)
-    assert 1.0 not in _values(obs) | _values(tgt)
+    obs, tgt, _ = read_tables(text, hant)
+    assert 1.0 not in values(obs) | values(tgt)
 
 
 # ============================================================ class 3: sizes of sets
@@ -150,9 +144,9 @@ def test_one_at_a_time_without_a_list_mark_is_no_count(text: str, hant: bool) ->
     ],
 )
 def test_the_size_of_a_set_is_context(text: str, value: int, hant: bool) -> None:
-    obs, tgt, ctx = _read(text, hant)
-    assert float(value) in _values(ctx)
-    assert float(value) not in _values(obs) | _values(tgt)
+    obs, tgt, ctx = read_tables(text, hant)
+    assert float(value) in values(ctx)
+    assert float(value) not in values(obs) | values(tgt)
 
 
 @pytest.mark.parametrize("hant", [False, True])
@@ -175,17 +169,22 @@ def test_not_the_size_of_a_set(text: str, s: int, written: str, hant: bool) -> N
 
 
 # ============================================================ property: 到<year>年 targets
-_FORMS = {
-    "达到": "ge",
+#: The verbs and the comparator they give; ``None``: a neutral verb (达到, 为), whose bound is
+#: the indicator's direction (datasets/README.md, targets ``comparator``: a concentration's
+#: 达到30微克 is a ceiling, ``le``; a share's 达到85% a floor, ``ge``).
+_FORMS: dict[str, str | None] = {
+    "达到": None,
+    "为": None,
     "不低于": "ge",
     "控制在": "le",
     "下降到": "le",
 }
+#: Each subject's better direction (its registry indicator's).
 _SUBJECTS = [
-    ("城市空气质量优良天数比例", "%", "high"),
-    ("地表水达到或好于Ⅲ类水体比例", "%", "high"),
-    ("细颗粒物（PM2.5）年均浓度", "微克/立方米", "low"),
-    ("城市生活污水集中处理率", "%", "high"),
+    ("城市空气质量优良天数比例", "%", "higher"),
+    ("地表水达到或好于Ⅲ类水体比例", "%", "higher"),
+    ("细颗粒物（PM2.5）年均浓度", "微克/立方米", "lower"),
+    ("城市生活污水集中处理率", "%", "higher"),
 ]
 
 
@@ -210,13 +209,14 @@ def test_a_dated_target_sentence_is_a_target(
     lead: str,
     hant: bool,
 ) -> None:
-    noun, unit, _ = subject
+    noun, unit, direction = subject
     when = f"{year}年{end}"  # 到2020年, 到2020年底, 到2020年年底
     text = f"到{when}，{place}{noun}{lead}{verb}{number}{unit}。"
-    obs, tgt, ctx = _read(text, hant)
+    obs, tgt, ctx = read_tables(text, hant)
     rows = tgt[tgt["value"].astype(float) == float(number)]
     assert len(rows) == 1, text
     row = rows.iloc[0]
     assert pd.Timestamp(row["deadline"]) == pd.Timestamp(year, 12, 31), text
-    assert row["comparator"] == _FORMS[verb], text
-    assert float(number) not in _values(obs) | _values(ctx), text
+    bound = Comparator.for_direction(direction) if _FORMS[verb] is None else _FORMS[verb]
+    assert row["comparator"] == str(bound), text
+    assert float(number) not in values(obs) | values(ctx), text

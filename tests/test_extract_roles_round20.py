@@ -31,20 +31,11 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.report_rows import read_tables, values
 from tests.scripts import to_traditional
 
-from envindicators.extract import read_report
 from envindicators.extract._roles import class_bound, reference_or_process
 from envindicators.extract._scope_counts import scope_count
-
-
-def _read(text: str, hant: bool) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    r = read_report(to_traditional(text) if hant else text, source="x.txt")
-    return r.observations, r.targets, r.context
-
-
-def _values(df: pd.DataFrame) -> set[float]:
-    return {float(v) for v in df["value"]}
 
 
 # ============================================================ class 1: context counts
@@ -67,9 +58,9 @@ def _values(df: pd.DataFrame) -> set[float]:
     ],
 )
 def test_a_count_that_measures_nothing_is_context(text: str, value: float, hant: bool) -> None:
-    obs, tgt, ctx = _read(text, hant)
-    assert value in _values(ctx), text
-    assert value not in _values(obs) | _values(tgt), text
+    obs, tgt, ctx = read_tables(text, hant)
+    assert value in values(ctx), text
+    assert value not in values(obs) | values(tgt), text
 
 
 @pytest.mark.parametrize("hant", [False, True])
@@ -84,9 +75,9 @@ def test_a_count_that_measures_nothing_is_context(text: str, value: float, hant:
     ],
 )
 def test_a_count_of_results_is_no_context(text: str, value: float, hant: bool) -> None:
-    obs, _, ctx = _read(text, hant)
-    assert value not in _values(ctx), text
-    assert value in _values(obs), text
+    obs, _, ctx = read_tables(text, hant)
+    assert value not in values(ctx), text
+    assert value in values(obs), text
 
 
 @pytest.mark.parametrize("hant", [False, True])
@@ -133,15 +124,15 @@ def test_a_bound_before_a_quoted_name_is_a_class(quote: str, hant: bool) -> None
     ],
 )
 def test_an_obligation_naming_the_things_due_promises_nothing(text: str, hant: bool) -> None:
-    obs, tgt, _ = _read(text, hant)
-    assert 3.0 not in _values(tgt), text
-    assert 3.0 in _values(obs), text
+    obs, tgt, _ = read_tables(text, hant)
+    assert 3.0 not in values(tgt), text
+    assert 3.0 in values(obs), text
 
 
 @pytest.mark.parametrize("hant", [False, True])
 def test_an_obligation_of_the_figure_still_promises(hant: bool) -> None:
-    _, tgt, _ = _read("全市应于2020年底前完成32项整改任务。", hant)
-    assert 32.0 in _values(tgt)
+    _, tgt, _ = read_tables("全市应于2020年底前完成32项整改任务。", hant)
+    assert 32.0 in values(tgt)
 
 
 # ============================================================ class 4: deadlines
@@ -163,7 +154,7 @@ def test_an_obligation_of_the_figure_still_promises(hant: bool) -> None:
     ],
 )
 def test_the_deadline_of_a_target(text: str, value: float, year: int, hant: bool) -> None:
-    _, tgt, _ = _read(text, hant)
+    _, tgt, _ = read_tables(text, hant)
     rows = tgt[tgt["value"].astype(float) == value]
     assert len(rows) == 1, text
     assert pd.Timestamp(rows.iloc[0]["deadline"]).year == year, text
@@ -172,18 +163,18 @@ def test_the_deadline_of_a_target(text: str, value: float, year: int, hant: bool
 @pytest.mark.parametrize("hant", [False, True])
 def test_a_month_ending_a_span_is_no_deadline(hant: bool) -> None:
     text = "112年至11月为67.9ppb。排放清册显示PM10以裸露地表占比最高(62.6%)。"
-    obs, tgt, _ = _read(text, hant)
-    assert not ({67.9, 62.6} & _values(tgt))
-    assert 62.6 in _values(obs)
+    obs, tgt, _ = read_tables(text, hant)
+    assert not ({67.9, 62.6} & values(tgt))
+    assert 62.6 in values(obs)
 
 
 @pytest.mark.parametrize("hant", [False, True])
 def test_a_figure_dated_in_the_past_takes_no_later_deadline(hant: bool) -> None:
     text = "去年PM2.5年平均浓度为12.6微克/立方米，目标二〇三〇年能降至十微克/立方米。"
-    obs, tgt, _ = _read(text, hant)
-    assert 12.6 in _values(obs)
-    assert 12.6 not in _values(tgt)
-    assert 10.0 in _values(tgt)
+    obs, tgt, _ = read_tables(text, hant)
+    assert 12.6 in values(obs)
+    assert 12.6 not in values(tgt)
+    assert 10.0 in values(tgt)
 
 
 # ============================================================ property
@@ -214,11 +205,11 @@ def test_a_plan_clause_is_a_target_and_a_done_clause_never(
 ) -> None:
     noun, unit = subject
     plan = f"到{year}年，{place}{noun}达到{number}{unit}。"
-    _, tgt, _ = _read(plan, hant)
+    _, tgt, _ = read_tables(plan, hant)
     rows = tgt[tgt["value"].astype(float) == float(number)]
     assert len(rows) == 1, plan
     assert pd.Timestamp(rows.iloc[0]["deadline"]) == pd.Timestamp(year, 12, 31), plan
     past = f"{year - 1}年，{place}{noun}{done}{number}{unit}。"
-    obs, tgt, _ = _read(past, hant)
-    assert float(number) not in _values(tgt), past
-    assert float(number) in _values(obs), past
+    obs, tgt, _ = read_tables(past, hant)
+    assert float(number) not in values(tgt), past
+    assert float(number) in values(obs), past

@@ -1550,7 +1550,7 @@ def read_report(
         (``4个方面``) and a heading's count of items (``…清单（9项）``).  A figure naming
         a target (``完成…下降4%的改善目标``) is a target.  A commitment word or a date
         inside a document's title (``《…2017年行动计划》``) promises nothing; a figure its
-        clause states as reached or as a problem found (``已达到``, ``仍有…未``) is no
+        clause states as reached or as a problem found (``已达到``, ``仍有…未``, ``仅19个达到``) is no
         target unless that clause promises it.  One row per figure: a figure stated again
         (same indicator, region, period and value, written with the same words) goes to
         :attr:`ReportTables.unread` naming the row kept.  A target written in words with no
@@ -1558,7 +1558,9 @@ def read_report(
         target of the value the words imply (0 of a registry indicator that should fall,
         100 % of a share whose name holds the verb), one confidence step below a written
         figure's, ``基本`` low and to review (:mod:`envindicators.extract._word_targets`);
-        ``无`` before a registry form that should fall is 0 of it, no growth (``零增长``,
+        ``无`` before a registry form that should fall (or before what it measures:
+        ``无劣Ⅴ类水体断面``) is 0 of it, a zero word on things removed (``淘汰燃煤小锅炉``) 0 of
+        the registry count of those left (loose, to review), no growth (``零增长``,
         ``不新增``, ``只减不增``) a change ``le 0`` %, no fall (``不降低``) a change ``ge 0`` %,
         ``禁止新上`` 0 of a registry count of new units.
         Changes after a ``分别`` list of levels (``…分别为x和y，比上年下降a和b``) take the

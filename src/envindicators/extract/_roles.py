@@ -116,10 +116,13 @@ _PLAN_ATTRIBUTE = re.compile(
     r"(计划|拟)(?!书)[^，,。；;！？\n\d的]{1,12}的"
     r"|(?<![相对反响供效适])应(当|该)?(完成|达到|实现)[^，,。；;！？\n\d的]{0,12}的"
 )
-#: Words of a state found (仍有, 尚有, 目前共有, 至今): the clause describes the problem.
+#: Words of a state found (仍有, 尚有, 目前共有, 至今): the clause describes the problem; and
+#: 仅/只有 (only: ``91座…中，仅19个达到一级A标准``, ``覆盖率仅为45%``) — a shortfall found, not
+#: 不仅 (not only) nor an aim to keep only some (仅保留, 仅限).
 _STATE = re.compile(
     r"仍有|尚有|还有|仍然有|共有|现有|至今|未按|没有按|没有落实|未落实|未完成|(?<=[个条座家处])中有"
     r"|(目前|现在|当前|现)已"
+    r"|(?<!不)仅(?!保留|限|留|此|需|用|供|作)|只有"
 )
 #: A deadline written in the figure's own sentence (到2020年, 2020年底前): it promises.
 _OWN_DEADLINE = re.compile(r"(到|至)\d{4}年|\d{4}年[^，,。；;]{0,5}前")

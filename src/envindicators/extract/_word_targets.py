@@ -30,8 +30,9 @@ Words that bound a change or say "none" (round 17; registry forms written whole 
 a loose match):
 
 * **none** — ``无`` right before a registry form whose direction is *lower*
-  (``城市建成区无黑臭水体``, ``無劣Ⅴ類水體斷面``): ``eq 0`` of it (not after ``有``: ``有无``
-  asks);
+  (``城市建成区无黑臭水体``), or before what such a form measures — the form without its
+  measure word 比例/占比/数量/个数/数 (``無劣Ⅴ類水體斷面``: ``劣Ⅴ类水体比例``, round 21):
+  ``eq 0`` of it (not after ``有``: ``有无`` asks);
 * **no growth** — ``零增长``, ``不再增加``, ``不再增长``, ``不增加``, ``不新增``, ``无新增``,
   ``只减不增`` — of a registry indicator whose direction is *lower* (``化肥使用量实现零增长``,
   ``不新增燃煤锅炉``): a change of at most 0 (``change_relative le 0`` %: the quantity must not
@@ -43,6 +44,16 @@ a loose match):
 * **no fall** — ``不降低``, ``不下降``, ``不减少``, ``只增不减`` — of a registry indicator whose
   direction is *higher* (``优良天数比例不降低``): a change of at least 0 (``change_relative ge 0``
   %: at least the base).
+
+A zero word acting on things whose registry form counts the ones *removed*
+(``淘汰燃煤小锅炉``, ``燃煤小锅炉``: ``coal_boilers_removed``, direction *higher*) brings to 0
+the registry count of those still standing (``在用小型燃煤锅炉``, direction *lower*, same
+unit), when its name holds every character of the form and no other but its state words
+(在用, 现有, 剩余, 存量) and the 型 of a size adjective — a loose match, to review (round
+21; not ``燃煤锅炉``: the small ones are a narrower class).  A zero word with an alternative
+(``淘汰或升级改造``, ``淘汰改造``, ``改造或淘汰``, ``淘汰整治``: the things may stay, converted)
+and a word right after 已 (``已消除``, ``已经全面淘汰``: done, whatever date the sentence
+names) imply nothing.
 
 A hedge before the word in its clause — ``基本`` (basically), ``总体`` (overall), ``逐步``
 (step by step): ``基本消除``, ``基本实现…全收集``, ``总体得到消除`` — keeps the datasets'
@@ -57,6 +68,7 @@ stating what was done (``已全部清零``) makes no row.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 import numpy as np
@@ -102,6 +114,13 @@ _BOUNDS = {
 _NEW_UNITS = re.compile(r"^新(上|建|增)")
 #: A negation right before the word: a problem found, no promise.
 _NEGATED = re.compile(r"(未|没有|不能|难以|无法|不|尚未|仍未|未能)[\u4e00-\u9fff]{0,2}$")
+#: 已 right before the word (已消除, 已全面取缔, 均已基本淘汰): the act told as done, whatever
+#: date the sentence names (到2020年，全市已消除黑臭水体 reports; it promises nothing).
+_DONE_BEFORE = re.compile(r"(已经|均已|业已|已)(全部|全面|基本|累计|先后|彻底|陆续){0,2}$")
+#: An alternative to the zero word (淘汰或升级改造, 淘汰改造, 改造或淘汰, 淘汰整治任务): the things
+#: may stay, converted — no 0 implied.
+_ALTERNATIVE_AFTER = re.compile(r"^(或|和|及|、)?(升级)?(改造|改建|置换|替代|替换|整治|提标)")
+_ALTERNATIVE_BEFORE = re.compile(r"(改造|改建|置换|替代|替换|整治|提标)(或|和|及|、)$")
 #: A campaign's name after the word (清零行动, 消除攻坚战).
 _CAMPAIGN = re.compile(r"^(行动|专项|攻坚|战役|工程)")
 #: After a form: it names a target or a standard, not the object brought to 0 or 100 %.
@@ -160,7 +179,19 @@ def implied_figures(text: str) -> pd.DataFrame:
         s, e = m.start(), m.end()
         clause = CLAUSE.split(simple[max(0, s - 40) : s])[-1]
         left = _PART.search(clause + simple[e : e + 2])  # 部分消除, 淘汰一批
-        if _NEGATED.search(clause) or left or _CAMPAIGN.match(simple[e : e + 4]):
+        if (
+            _NEGATED.search(clause)
+            or _DONE_BEFORE.search(clause)
+            or (
+                m.group("zero") is not None
+                and (
+                    _ALTERNATIVE_AFTER.match(simple[e : e + 6])
+                    or _ALTERNATIVE_BEFORE.search(clause)
+                )
+            )
+            or left
+            or _CAMPAIGN.match(simple[e : e + 4])
+        ):
             continue
         bound = next((g for g in _BOUNDS if m.group(g)), None)
         if bound is not None:
@@ -228,16 +259,7 @@ def implied_link(
     """
     s, e, implied, verb = word
     cs, ce = clause
-    info = {
-        str(c): (str(u), str(d), to_simplified(str(n)))
-        for c, u, d, n in zip(
-            registry["code"],
-            registry["unit"],
-            registry["direction"],
-            registry["name_zh"],
-            strict=True,
-        )
-    }
+    info = registry_info(registry)
 
     def takes(code: str) -> bool:
         if code not in info:
@@ -271,13 +293,26 @@ def implied_link(
         before = np.flatnonzero((starts >= cs) & (ends <= s))[::-1]
         if implied == "none":  # 无 names what it acts on right after it, never before
             after, before = after[starts[after] == e], before[:0]
-        for i in [*after[:1], *before[:1]]:
+        # a form holding the word (淘汰燃煤小锅炉, a count of the things removed)
+        holding = np.flatnonzero((starts <= s) & (ends > e) & (implied == "zero"))
+        for i in [*holding[:1], *after[:1], *before[:1]]:
             fs, fe = int(starts[i]), int(ends[i])
             if _NAMES_A_TARGET.match(simple[fe : fe + 6]):
                 continue
-            for code in lexicon.codes(str(found["form"].iloc[i])):
+            form = str(found["form"].iloc[i])
+            codes = lexicon.codes(form)
+            for code in codes:
                 if takes(code):
                     return link(code, text[fs:fe], True)
+            if implied == "zero":  # 淘汰燃煤小锅炉: the count of them still standing, to 0
+                named = e if fs <= s < fe else fs  # the things, not the word a form holds
+                other = _standing(simple[named:fe], codes, info)
+                if other is not None:
+                    return link(other, text[named:fe], False)
+    if implied == "none":  # 无劣Ⅴ类水体断面: the share or number of 劣Ⅴ类水体, 0
+        stem = _measured_stem(simple, e, lexicon, takes)
+        if stem is not None:
+            return link(stem[0], text[e : e + len(stem[1])], True)
     if implied in _BOUNDS:
         return None  # a bound or "none" only of a registry form written whole
     written = normalize_text(simple[cs:ce]).text
@@ -287,3 +322,79 @@ def implied_link(
     if loose is None:
         return None
     return link(loose[0], text[cs:ce].strip(), False)
+
+
+def registry_info(registry: pd.DataFrame) -> dict[str, tuple[str, str, str]]:
+    """``code → (unit, direction, name in simplified script)`` of an indicator registry."""
+    return {
+        str(c): (str(u), str(d), to_simplified(str(n)))
+        for c, u, d, n in zip(
+            registry["code"],
+            registry["unit"],
+            registry["direction"],
+            registry["name_zh"],
+            strict=True,
+        )
+    }
+
+
+#: The measure a registry name ends with after what it measures (劣Ⅴ类水体|比例).
+_MEASURE_SUFFIX = re.compile(r"(比例|占比|数量|个数|数)$")
+#: Shortest stem of a name read after 无 (three characters: 劣Ⅴ类水体, 黑臭水体).
+_STEM_LEAST = 3
+
+
+#: Words of a count's name that say the things are still there (在用小型燃煤锅炉).
+_STATE_WORDS = re.compile(r"^(在用|现有|剩余|存量|现存)")
+
+
+def _standing(form: str, codes: list[str], info: dict[str, tuple[str, str, str]]) -> str | None:
+    """The registry count of the things ``form`` names that are still standing, else ``None``.
+
+    A zero word (淘汰, 取缔, 清零) acting on a form whose indicators count the things removed
+    (``燃煤小锅炉`` → ``拆除/淘汰燃煤小锅炉``, direction *higher*) brings to 0 the count of
+    those left: the one registry indicator of direction *lower*, in the same unit, whose name
+    holds every character of the form and no other but its state words (在用, 现有, 剩余, 存量)
+    and the 型 of a size adjective (``在用小型燃煤锅炉`` for ``燃煤小锅炉``; not for
+    ``燃煤锅炉``: a class the name narrows, 小).  None when no indicator or several (shortest
+    names tied) qualify: no guess.
+    """
+    units = {info[c][0] for c in codes if c in info}
+    chars = set(to_simplified(form))
+    fits = sorted(
+        (len(name), code)
+        for code, (unit, direction, name) in info.items()
+        if direction == "lower"
+        and unit in units
+        and code not in codes
+        and chars <= set(name)
+        and set(_STATE_WORDS.sub("", name)) - chars <= {"型"}
+    )
+    if not fits or (len(fits) > 1 and fits[0][0] == fits[1][0]):
+        return None
+    return fits[0][1]
+
+
+def _measured_stem(
+    simple: str, at: int, lexicon: Lexicon, takes: Callable[[str], bool]
+) -> tuple[str, str] | None:
+    """``(code, stem)`` of the registry form whose stem — the form without its measure word
+    (比例, 数量 …) — is written at ``at``, for an indicator that ``takes`` the value, else
+    ``None``: ``无劣Ⅴ类水体断面`` names the things of ``劣Ⅴ类水体比例`` (none of them, 0).  The
+    longest stem wins; stems of fewer than three characters are not read."""
+    written = normalize_text(simple[at : at + 40])  # the forms are normalised (Ⅴ → V)
+    best: tuple[str, str] | None = None
+    for form, code in zip(lexicon.forms["form"], lexicon.forms["code"], strict=True):
+        stem = _MEASURE_SUFFIX.sub("", str(form))
+        if (
+            len(stem) >= _STEM_LEAST
+            and stem != form
+            and written.text.startswith(stem)
+            and (best is None or len(stem) > len(best[1]))
+            and takes(str(code))
+        ):
+            best = (str(code), stem)
+    if best is None:
+        return None
+    end = int(written.original_spans(np.array([0]), np.array([len(best[1])]))[1][0])
+    return best[0], simple[at : at + end]
