@@ -1581,7 +1581,9 @@ def read_report(
         The document's region (``"山西省"``); default: read from the first line.
     published : datetime.date or str, optional
         Publication date (``"2023-02-24"``): undated figures are read as of it, and it is
-        the ``start`` of targets.
+        the ``start`` of targets.  A missing value (``None``, ``NaT``, ``NaN``, ``pd.NA``, as
+        a table's empty ``published`` cell gives it) means no date; any other value that is
+        not a date raises :class:`~envindicators.errors.ExtractionError`.
     indicators : pandas.DataFrame, optional
         The indicator registry (default: the bundled ``indicators`` table).
     min_confidence : str or Confidence, optional
@@ -1685,7 +1687,14 @@ def read_report(
 
 
 def _as_date(published: dt.date | str | None) -> dt.date | None:
-    if published is None:
+    """``published`` as a date; a missing value (None, NaT, NaN, pd.NA) is no date.
+
+    ``pd.NaT`` is a :class:`datetime.datetime` whose ``.date()`` is NaT again: without this
+    test it passed as a date and failed deep inside the reading of year-less dates.
+    """
+    if published is None or (
+        not isinstance(published, str) and pd.api.types.is_scalar(published) and pd.isna(published)
+    ):
         return None
     if isinstance(published, dt.datetime):
         return published.date()
