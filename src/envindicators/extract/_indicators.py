@@ -26,8 +26,9 @@ from envindicators.extract._actions import (
     object_after_link,
     registry_actions,
 )
-from envindicators.extract._lexicon import Lexicon, compatible, water_classes
+from envindicators.extract._lexicon import Lexicon, Ranked, compatible, water_classes
 from envindicators.extract._linking import (
+    NEGATION,
     intensive,
     link_by_measure,
     link_by_parts,
@@ -67,6 +68,14 @@ __all__ = ["IndicatorChoice", "IndicatorPicker", "noun_phrase", "opposite_qualit
 #: A loose indicator match (most of a registry name's character pairs in the clause, see
 #: :meth:`Lexicon.closest`) at or above this share needs no review.
 LOOSE_SURE = 0.8
+#: A ranked registry match (:meth:`Lexicon.rank`) links a figure that would else be
+#: proposed when its score reaches this …
+RANK_LEAST = 0.5
+#: … and it leads the best other indicator by this much (else the figure stays proposed).
+RANK_MARGIN = 0.1
+#: A ranked match at or above this score, and twice the margin, is of medium confidence
+#: without review; below, low and to review.
+RANK_SURE = 0.8
 #: Verbs, adverbs (大幅, 仅, 按年, 则 …) and particles trimmed from a proposed indicator's noun
 #: phrase (`浓度平均为` → 浓度); not 总量 or 总数, heads of a measure (废水排放总量 is no
 #: 废水排放).
@@ -532,9 +541,18 @@ class IndicatorPicker:
                 named = None if places_counted else self._named_form(phrase, unit, kind)
                 if named is None and member is not None:
                     named = self._class_share(member, unit, kind)
+                ranked = None
+                if named is None and not places_counted and member is None:
+                    ranked = self._ranked(text[cs:ce], phrase, unit, kind)
                 subject = phrase
                 if named is not None:  # the phrase is a registry name (PM10 a table row's)
                     code, ind_conf = named, 1
+                elif ranked is not None:  # most of a registry name's weighty words written
+                    code = ranked.code
+                    sure = ranked.score >= RANK_SURE and ranked.margin >= 2 * RANK_MARGIN
+                    ind_conf = 1 if sure else 0
+                    if not sure:
+                        why.append(_RANK_NOTE.format(ranked.form, ranked.score, ranked.margin))
                 else:
                     code = self._propose(phrase, unit, kind)
                     ind_conf = 0
@@ -547,6 +565,41 @@ class IndicatorPicker:
         subject = subject or str(self.proposed.get(code, {}).get("name_zh", "")) or code
         self._named[e] = (unit, subject)
         return IndicatorChoice(code, subject, ind_conf, why, role)
+
+    def _ranked(self, clause: str, phrase: str, unit: str, kind: str) -> Ranked | None:
+        """The registry indicator ranked first for a figure about to be proposed, else ``None``.
+
+        The figure's clause and its noun phrase (which may hold the sentence's subject or
+        the item's heading) are scored against every registry form at once
+        (:meth:`Lexicon.rank`); only indicators the figure converts to (:meth:`fits`) whose
+        form agrees with the words in negation (:func:`_same_polarity`: 未按期淘汰 is no
+        淘汰, 淘汰 no 未淘汰) compete.  The first is kept when its score reaches
+        :data:`RANK_LEAST` and it leads the next indicator by :data:`RANK_MARGIN`.
+
+        Parameters
+        ----------
+        clause : str
+            The figure's clause as written.
+        phrase : str
+            The figure's noun phrase.
+        unit, kind : str
+            The figure's unit and kind.
+
+        Returns
+        -------
+        Ranked or None
+            The accepted match.
+        """
+        words = normalize_text(to_simplified(clause)).text
+        words += "|" + normalize_text(to_simplified(phrase)).text
+
+        def fits(code: str, form: str) -> bool:
+            return _same_polarity(form, words) and self.fits(code, unit, kind)
+
+        ranked = self.lexicon.rank(words, fits)
+        if ranked is None or ranked.score < RANK_LEAST or ranked.margin < RANK_MARGIN:
+            return None
+        return ranked
 
     def _whole_of(self, phrase: str, s: int, ss: int, unit: str) -> str | None:
         """The name of a part that ``其中`` opens, from the whole it is part of, else ``None``.
@@ -1528,6 +1581,40 @@ _QUALITY_MODIFIER = re.compile(r"优良|达标|超标|劣|未达|不达")
 _COUNT_OF_QUALITY = re.compile(r"^[\u4e00-\u9fff]{1,8}?" + _QUALITY_WORDS)
 _NON_DIGITS = re.compile(r"[^\d０-９一二三四五六七八九十百千万亿两零〇.]*")
 #: Why a share named by its part and 占比 (the whole left out) is to be reviewed.
+_RANK_NOTE = "indicator ranked from the registry ({}: score {:.2f}, margin {:.2f}): to review"
+
+
+def _same_polarity(form: str, words: str) -> bool:
+    """Whether a registry form and a figure's words agree in negation (:data:`NEGATION`).
+
+    A negation (未, 非, 劣, 超标, 不达标 …) written in the words and not in the form names the
+    complement of the form's measure (``未按期淘汰`` is no 淘汰), and one in the form not
+    written in the words names another measure than the words (``未达标断面`` for ``达标断面``).
+
+    Parameters
+    ----------
+    form : str
+        A normalised registry form.
+    words : str
+        The figure's normalised words (simplified script).
+
+    Returns
+    -------
+    bool
+        True when every negation of either is written in the other.
+
+    Examples
+    --------
+    >>> _same_polarity("淘汰燃煤锅炉", "燃煤锅炉未按期淘汰"), _same_polarity("未达标断面", "达标断面")
+    (False, False)
+    >>> _same_polarity("未按期淘汰燃煤锅炉", "燃煤锅炉未按期淘汰")
+    True
+    """
+    said = {m.group() for m in NEGATION.finditer(words)}
+    held = {m.group() for m in NEGATION.finditer(form)}
+    return said == held
+
+
 _SHARE_NOTE = "indicator named by the part of its share and 占比 (the whole not written)"
 _MEMBER_NOTE = "indicator phrase is the figure's own member of a list sharing one verb (分别)"
 
