@@ -18,7 +18,12 @@ from tests.scripts import to_traditional
 from tests.test_extract import with_context
 
 from envindicators.extract import Lexicon, read_report
-from envindicators.extract._indicators import RANK_LEAST, RANK_MARGIN, _same_polarity
+from envindicators.extract._indicators import (
+    RANK_LEAST,
+    RANK_MARGIN,
+    _other_thing,
+    _same_polarity,
+)
 from envindicators.extract._lexicon import compatible, head_pair
 from envindicators.units import to_simplified
 
@@ -54,6 +59,8 @@ _REG = _registry(
         ("boilers_not_removed", "未按期淘汰燃煤锅炉", "", "台"),
         ("industrial_wastewater", "工业园区废水排放量", "", "t"),
         ("domestic_wastewater", "城镇园区废水排放量", "", "t"),
+        ("straw_use_rate", "秸秆综合利用率", "", "%"),
+        ("secondary_value_added", "第二产业增加值", "", "yuan"),
     ]
 )
 _LEX = Lexicon.from_registry(_REG)
@@ -65,8 +72,9 @@ def _rank(text: str, unit: str, kind: str = "level") -> str | None:
     words = to_simplified(text)
     ranked = _LEX.rank(
         words,
-        lambda code, form: _same_polarity(form, words)
-        and compatible(unit, kind, _UNIT[code], None),
+        lambda code, form: (
+            _same_polarity(form, words) and compatible(unit, kind, _UNIT[code], None)
+        ),
     )
     if ranked is None or ranked.score < RANK_LEAST or ranked.margin < RANK_MARGIN:
         return None
@@ -137,7 +145,8 @@ def test_polarity_is_the_negations_written() -> None:
 def test_a_tie_is_not_linked() -> None:
     # 废水排放量 covers the two indicators alike: no margin, no link
     ranked = _LEX.rank("园区废水排放量", lambda code, form: True)
-    assert ranked is not None and ranked.margin == pytest.approx(0.0)
+    assert ranked is not None
+    assert ranked.margin == pytest.approx(0.0)
     assert _rank("园区废水排放量", "t") is None
 
 
@@ -166,6 +175,29 @@ def test_read_report_tie_stays_proposed() -> None:
     code, review = _read("2020年，园区废水排放量为120吨。", 120.0)
     assert code.startswith("proposed_")
     assert review
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2018年，全市尾矿综合利用率为27.1%。", 27.1),  # 尾矿, no 秸秆
+        ("2018年粉煤灰综合利用率达到74.9%。", 74.9),
+        ("2023年，第一产业增加值2894.28亿元。", 2894.28),  # 第一, no 第二
+        ("2023年第三产业增加值为10707.53亿元。", 10707.53),
+    ],
+)
+def test_another_thing_of_the_same_measure_stays_proposed(text: str, value: float) -> None:
+    """The name's later words are written, but the phrase leads with another thing."""
+    for written in (text, to_traditional(text)):
+        assert _read(written, value)[0].startswith("proposed_"), written
+
+
+def test_other_thing_reads_the_leading_words() -> None:
+    assert _other_thing("尾矿综合利用率", "秸秆综合利用率")
+    assert _other_thing("第一产业增加值", "第二产业增加值")
+    assert not _other_thing("农作物秸秆综合利用率", "秸秆综合利用率")
+    assert not _other_thing("涌水量", "吨煤涌水量")
+    assert not _other_thing("", "秸秆综合利用率")
 
 
 # ------------------------------------------------------------------ the property

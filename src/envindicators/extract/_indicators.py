@@ -28,6 +28,7 @@ from envindicators.extract._actions import (
 )
 from envindicators.extract._lexicon import Lexicon, Ranked, compatible, water_classes
 from envindicators.extract._linking import (
+    _QUALITY_FIRST,
     NEGATION,
     intensive,
     link_by_measure,
@@ -70,7 +71,7 @@ __all__ = ["IndicatorChoice", "IndicatorPicker", "noun_phrase", "opposite_qualit
 LOOSE_SURE = 0.8
 #: A ranked registry match (:meth:`Lexicon.rank`) links a figure that would else be
 #: proposed when its score reaches this …
-RANK_LEAST = 0.5
+RANK_LEAST = 0.4
 #: … and it leads the best other indicator by this much (else the figure stays proposed).
 RANK_MARGIN = 0.1
 #: A ranked match at or above this score, and twice the margin, is of medium confidence
@@ -573,7 +574,15 @@ class IndicatorPicker:
         the item's heading) are scored against every registry form at once
         (:meth:`Lexicon.rank`); only indicators the figure converts to (:meth:`fits`) whose
         form agrees with the words in negation (:func:`_same_polarity`: 未按期淘汰 is no
-        淘汰, 淘汰 no 未淘汰) compete.  The first is kept when its score reaches
+        淘汰, 淘汰 no 未淘汰), whose leading word says the phrase is about the same thing
+        (:func:`_other_thing`: 尾矿综合利用率 is no 秸秆综合利用率), whose water-quality
+        classes are the phrase's (Ⅰ类水质断面比例 is no Ⅰ～Ⅲ类 share), which is not ruled out
+        by the phrase's quality, per-item or quantity words (:func:`_not_its_name`,
+        :meth:`_other_quantity`: 化学需氧量排放量 is no 化学需氧量浓度), and none of whose
+        forms the phrase writes whole (a name written whole and not linked by the rules
+        before is qualified into a part of it: ``大气信访件``, ``国家级自然保护区数量``).  A
+        phrase that is a bare measure (:func:`names_no_object`: 综合利用率, 达标率, 水质达标率)
+        names no thing to rank.  The first is kept when its score reaches
         :data:`RANK_LEAST` and it leads the next indicator by :data:`RANK_MARGIN`.
 
         Parameters
@@ -590,11 +599,22 @@ class IndicatorPicker:
         Ranked or None
             The accepted match.
         """
-        words = normalize_text(to_simplified(clause)).text
-        words += "|" + normalize_text(to_simplified(phrase)).text
+        own = normalize_text(to_simplified(phrase)).text
+        words = normalize_text(to_simplified(clause)).text + "|" + own
+
+        if names_no_object(_QUALITY_FIRST.sub("", own)):  # 综合利用率, (水质)达标率: of what?
+            return None
 
         def fits(code: str, form: str) -> bool:
-            return _same_polarity(form, words) and self.fits(code, unit, kind)
+            return (
+                not any(f in own for f in self._forms_of.get(code, ()))
+                and not self._other_class(own, code)
+                and _same_polarity(form, words)
+                and not _other_thing(own, form)
+                and not _not_its_name(own, form)
+                and not self._other_quantity(own, [code])
+                and self.fits(code, unit, kind)
+            )
 
         ranked = self.lexicon.rank(words, fits)
         if ranked is None or ranked.score < RANK_LEAST or ranked.margin < RANK_MARGIN:
@@ -1584,6 +1604,48 @@ _NON_DIGITS = re.compile(r"[^\d０-９一二三四五六七八九十百千万亿
 _RANK_NOTE = "indicator ranked from the registry ({}: score {:.2f}, margin {:.2f}): to review"
 
 
+def _other_thing(own: str, form: str) -> bool:
+    """Whether a figure's phrase and a registry form are about two things: neither's leading
+    word (its first two letters) is written in the other.
+
+    A name's leading word says what it measures (秸秆 of 秸秆综合利用率, 第二 of 第二产业增加值,
+    土壤 of 土壤监测点位); a phrase leading with another word and not writing the name's
+    (尾矿综合利用率, 第一产业增加值, 地表水监测点位) measures another thing, however many of the
+    name's later words it shares.  A phrase that writes the name's leading word after
+    words of its own (深层土壤点位) or leads with a word of the name (涌水量 of 吨煤涌水量) is
+    about the same thing.
+
+    Parameters
+    ----------
+    own : str
+        The figure's normalised noun phrase.
+    form : str
+        A normalised registry form.
+
+    Returns
+    -------
+    bool
+        True when neither leading word is written in the other.
+
+    Examples
+    --------
+    >>> _other_thing("尾矿综合利用率", "秸秆综合利用率")
+    True
+    >>> _other_thing("深层土壤点位", "土壤监测点位")
+    False
+    >>> _other_thing("涌水量", "吨煤涌水量")
+    False
+    """
+    a, b = _letters(own), _letters(form)
+    if len(a) < 2 or len(b) < 2:
+        return False
+    return a[:2] not in b and b[:2] not in a
+
+
+def _letters(words: str) -> str:
+    return re.sub(r"[\W\d_]+", "", words)
+
+
 def _same_polarity(form: str, words: str) -> bool:
     """Whether a registry form and a figure's words agree in negation (:data:`NEGATION`).
 
@@ -1605,8 +1667,10 @@ def _same_polarity(form: str, words: str) -> bool:
 
     Examples
     --------
-    >>> _same_polarity("淘汰燃煤锅炉", "燃煤锅炉未按期淘汰"), _same_polarity("未达标断面", "达标断面")
-    (False, False)
+    >>> _same_polarity("淘汰燃煤锅炉", "燃煤锅炉未按期淘汰")
+    False
+    >>> _same_polarity("未达标断面", "达标断面")
+    False
     >>> _same_polarity("未按期淘汰燃煤锅炉", "燃煤锅炉未按期淘汰")
     True
     """

@@ -311,7 +311,6 @@ def _slash_forms(a: str, b: str) -> set[str]:
     return {a, b}
 
 
-
 #: The ending of a count's name that says "the number of" (岩溶大泉数, 燃煤锅炉数量): not the
 #: head noun of the name.
 _NUMBER_END = re.compile(r"(?<!指)(个数|数量|数)$")
@@ -416,6 +415,7 @@ class _Ranker:
             for t in {t.upper() for t in _IDENTIFIER.findall(f)}:
                 idents.setdefault(t, np.zeros(len(written), dtype=bool))[i] = True
         return cls(column, w.tocsc(), heads, idents, np.asarray(written), codes)
+
 
 @dataclass(frozen=True)
 class Lexicon:
