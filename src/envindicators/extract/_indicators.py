@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from envindicators.extract._actions import (
+    _NOT_OBJECT,
     action_link,
     is_object_head,
     object_after_link,
@@ -574,8 +575,9 @@ class IndicatorPicker:
         the item's heading) are scored against every registry form at once
         (:meth:`Lexicon.rank`); only indicators the figure converts to (:meth:`fits`) whose
         form agrees with the words in negation (:func:`_same_polarity`: 未按期淘汰 is no
-        淘汰, 淘汰 no 未淘汰), whose leading word is written in the words (:func:`_leads`,
-        as for a loose match: 自然保护区面积 is no 侵占自然保护区面积), which the phrase's
+        淘汰, 淘汰 no 未淘汰; nor a word that the count is no object of the act, 发现, 存在,
+        涉嫌 … (``_NOT_OBJECT``: 检查发现问题企业 is no 检查的企业)), whose leading word is
+        written in the words (:func:`_leads`, as for a loose match: 自然保护区面积 is no 侵占自然保护区面积), which the phrase's
         leading word does not say is about another thing
         (:func:`_other_thing`: 尾矿综合利用率 is no 秸秆综合利用率), whose water-quality
         classes are the phrase's (Ⅰ类水质断面比例 is no Ⅰ～Ⅲ类 share), which is not ruled out
@@ -612,6 +614,7 @@ class IndicatorPicker:
                 not any(f in own for f in self._forms_of.get(code, ()))
                 and not self._other_class(own, code)
                 and _same_polarity(form, words)
+                and _NOT_OBJECT.findall(own) == _NOT_OBJECT.findall(form)
                 and _leads(words, form)
                 and not _other_thing(own, form)
                 and not _not_its_name(own, form)
