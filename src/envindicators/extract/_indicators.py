@@ -577,8 +577,8 @@ class IndicatorPicker:
         form agrees with the words in negation (:func:`_same_polarity`: 未按期淘汰 is no
         淘汰, 淘汰 no 未淘汰; nor a word that the count is no object of the act, 发现, 存在,
         涉嫌 … (``_NOT_OBJECT``: 检查发现问题企业 is no 检查的企业)), whose leading word is
-        written in the words (:func:`_leads`, as for a loose match: 自然保护区面积 is no 侵占自然保护区面积), which the phrase's
-        leading word does not say is about another thing
+        written in the words (:func:`_leads`, as for a loose match: 自然保护区面积 is no
+        侵占自然保护区面积), which the phrase's leading word does not say is about another thing
         (:func:`_other_thing`: 尾矿综合利用率 is no 秸秆综合利用率), whose water-quality
         classes are the phrase's (Ⅰ类水质断面比例 is no Ⅰ～Ⅲ类 share), which is not ruled out
         by the phrase's quality, per-item or quantity words (:func:`_not_its_name`,
