@@ -576,7 +576,9 @@ class IndicatorPicker:
         (:meth:`Lexicon.rank`); only indicators the figure converts to (:meth:`fits`) whose
         form agrees with the words in negation (:func:`_same_polarity`: 未按期淘汰 is no
         淘汰, 淘汰 no 未淘汰; nor a word that the count is no object of the act, 发现, 存在,
-        涉嫌 … (``_NOT_OBJECT``: 检查发现问题企业 is no 检查的企业)), whose leading word is
+        涉嫌 … (``_NOT_OBJECT``: 检查发现问题企业 is no 检查的企业); the phrase's quality words
+        (优良, 达标 …) and waters (地下水, 海域 …, :data:`_MEDIUM`) written in the indicator's
+        names), whose leading word is
         written in the words (:func:`_leads`, as for a loose match: 自然保护区面积 is no
         侵占自然保护区面积), which the phrase's leading word does not say is about another thing
         (:func:`_other_thing`: 尾矿综合利用率 is no 秸秆综合利用率), whose water-quality
@@ -609,12 +611,17 @@ class IndicatorPicker:
         if names_no_object(_QUALITY_FIRST.sub("", own)):  # 综合利用率, (水质)达标率: of what?
             return None
 
+        def media(code: str) -> set[str]:
+            return {m for f in self._forms_of.get(code, ()) for m in _MEDIUM.findall(f)}
+
         def fits(code: str, form: str) -> bool:
             return (
                 not any(f in own for f in self._forms_of.get(code, ()))
                 and not self._other_class(own, code)
                 and _same_polarity(form, words)
                 and _NOT_OBJECT.findall(own) == _NOT_OBJECT.findall(form)
+                and set(_QUALITY_MODIFIER.findall(own)) <= set(_QUALITY_MODIFIER.findall(form))
+                and set(_MEDIUM.findall(own)) <= media(code)
                 and _leads(words, form)
                 and not _other_thing(own, form)
                 and not _not_its_name(own, form)
@@ -1603,6 +1610,9 @@ _QUALITY_PREDICATE = re.compile("^" + _QUALITY_WORDS)
 #: A quality word qualifying the counted things before their head (``20个劣Ⅴ类国控断面``,
 #: ``水质优良断面85个``): the count is of those of that quality.
 _QUALITY_MODIFIER = re.compile(r"优良|达标|超标|劣|未达|不达")
+#: The water a measure is of: a ranked name of one medium is no name of another (地下水
+#: Ⅰ～Ⅲ类水质点位比例 is no surface-water share).
+_MEDIUM = re.compile(r"地下水|地表水|海水|海域|饮用水|水源")
 #: … the same after a counted noun of a few characters (the figure's words after it).
 _COUNT_OF_QUALITY = re.compile(r"^[\u4e00-\u9fff]{1,8}?" + _QUALITY_WORDS)
 _NON_DIGITS = re.compile(r"[^\d０-９一二三四五六七八九十百千万亿两零〇.]*")
