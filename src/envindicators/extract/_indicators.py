@@ -21,13 +21,16 @@ import numpy as np
 import pandas as pd
 
 from envindicators.extract._actions import (
+    _NOT_OBJECT,
     action_link,
     is_object_head,
     object_after_link,
     registry_actions,
 )
-from envindicators.extract._lexicon import Lexicon, compatible, water_classes
+from envindicators.extract._lexicon import Lexicon, Ranked, compatible, water_classes
 from envindicators.extract._linking import (
+    _QUALITY_FIRST,
+    NEGATION,
     intensive,
     link_by_measure,
     link_by_parts,
@@ -67,6 +70,14 @@ __all__ = ["IndicatorChoice", "IndicatorPicker", "noun_phrase", "opposite_qualit
 #: A loose indicator match (most of a registry name's character pairs in the clause, see
 #: :meth:`Lexicon.closest`) at or above this share needs no review.
 LOOSE_SURE = 0.8
+#: A ranked registry match (:meth:`Lexicon.rank`) links a figure that would else be
+#: proposed when its score reaches this …
+RANK_LEAST = 0.4
+#: … and it leads the best other indicator by this much (else the figure stays proposed).
+RANK_MARGIN = 0.1
+#: A ranked match at or above this score, and twice the margin, is of medium confidence
+#: without review; below, low and to review.
+RANK_SURE = 0.8
 #: Verbs, adverbs (大幅, 仅, 按年, 则 …) and particles trimmed from a proposed indicator's noun
 #: phrase (`浓度平均为` → 浓度); not 总量 or 总数, heads of a measure (废水排放总量 is no
 #: 废水排放).
@@ -532,9 +543,18 @@ class IndicatorPicker:
                 named = None if places_counted else self._named_form(phrase, unit, kind)
                 if named is None and member is not None:
                     named = self._class_share(member, unit, kind)
+                ranked = None
+                if named is None and not places_counted and member is None:
+                    ranked = self._ranked(text[cs:ce], phrase, unit, kind)
                 subject = phrase
                 if named is not None:  # the phrase is a registry name (PM10 a table row's)
                     code, ind_conf = named, 1
+                elif ranked is not None:  # most of a registry name's weighty words written
+                    code = ranked.code
+                    sure = ranked.score >= RANK_SURE and ranked.margin >= 2 * RANK_MARGIN
+                    ind_conf = 1 if sure else 0
+                    if not sure:
+                        why.append(_RANK_NOTE.format(ranked.form, ranked.score, ranked.margin))
                 else:
                     code = self._propose(phrase, unit, kind)
                     ind_conf = 0
@@ -547,6 +567,72 @@ class IndicatorPicker:
         subject = subject or str(self.proposed.get(code, {}).get("name_zh", "")) or code
         self._named[e] = (unit, subject)
         return IndicatorChoice(code, subject, ind_conf, why, role)
+
+    def _ranked(self, clause: str, phrase: str, unit: str, kind: str) -> Ranked | None:
+        """The registry indicator ranked first for a figure about to be proposed, else ``None``.
+
+        The figure's clause and its noun phrase (which may hold the sentence's subject or
+        the item's heading) are scored against every registry form at once
+        (:meth:`Lexicon.rank`); only indicators the figure converts to (:meth:`fits`) whose
+        form agrees with the words in negation (:func:`_same_polarity`: 未按期淘汰 is no
+        淘汰, 淘汰 no 未淘汰; nor a word that the count is no object of the act, 发现, 存在,
+        涉嫌 … (``_NOT_OBJECT``: 检查发现问题企业 is no 检查的企业); the phrase's quality words
+        (优良, 达标 …) and waters (地下水, 海域 …, :data:`_MEDIUM`) written in the indicator's
+        names), whose leading word is
+        written in the words (:func:`_leads`, as for a loose match: 自然保护区面积 is no
+        侵占自然保护区面积), which the phrase's leading word does not say is about another thing
+        (:func:`_other_thing`: 尾矿综合利用率 is no 秸秆综合利用率), whose water-quality
+        classes are the phrase's (Ⅰ类水质断面比例 is no Ⅰ～Ⅲ类 share), which is not ruled out
+        by the phrase's quality, per-item or quantity words (:func:`_not_its_name`,
+        :meth:`_other_quantity`: 化学需氧量排放量 is no 化学需氧量浓度), and none of whose
+        forms the phrase writes whole (a name written whole and not linked by the rules
+        before is qualified into a part of it: ``大气信访件``, ``国家级自然保护区数量``).  A
+        phrase that is a bare measure (:func:`names_no_object`: 综合利用率, 达标率, 水质达标率)
+        names no thing to rank.  The first is kept when its score reaches
+        :data:`RANK_LEAST` and it leads the next indicator by :data:`RANK_MARGIN`.
+
+        Parameters
+        ----------
+        clause : str
+            The figure's clause as written.
+        phrase : str
+            The figure's noun phrase.
+        unit, kind : str
+            The figure's unit and kind.
+
+        Returns
+        -------
+        Ranked or None
+            The accepted match.
+        """
+        own = normalize_text(to_simplified(phrase)).text
+        words = normalize_text(to_simplified(clause)).text + "|" + own
+
+        if names_no_object(_QUALITY_FIRST.sub("", own)):  # 综合利用率, (水质)达标率: of what?
+            return None
+
+        def media(code: str) -> set[str]:
+            return {m for f in self._forms_of.get(code, ()) for m in _MEDIUM.findall(f)}
+
+        def fits(code: str, form: str) -> bool:
+            return (
+                not any(f in own for f in self._forms_of.get(code, ()))
+                and not self._other_class(own, code)
+                and _same_polarity(form, words)
+                and _NOT_OBJECT.findall(own) == _NOT_OBJECT.findall(form)
+                and set(_QUALITY_MODIFIER.findall(own)) <= set(_QUALITY_MODIFIER.findall(form))
+                and set(_MEDIUM.findall(own)) <= media(code)
+                and _leads(words, form)
+                and not _other_thing(own, form)
+                and not _not_its_name(own, form)
+                and not self._other_quantity(own, [code])
+                and self.fits(code, unit, kind)
+            )
+
+        ranked = self.lexicon.rank(words, fits)
+        if ranked is None or ranked.score < RANK_LEAST or ranked.margin < RANK_MARGIN:
+            return None
+        return ranked
 
     def _whole_of(self, phrase: str, s: int, ss: int, unit: str) -> str | None:
         """The name of a part that ``其中`` opens, from the whole it is part of, else ``None``.
@@ -1524,10 +1610,91 @@ _QUALITY_PREDICATE = re.compile("^" + _QUALITY_WORDS)
 #: A quality word qualifying the counted things before their head (``20个劣Ⅴ类国控断面``,
 #: ``水质优良断面85个``): the count is of those of that quality.
 _QUALITY_MODIFIER = re.compile(r"优良|达标|超标|劣|未达|不达")
+#: The water a measure is of: a ranked name of one medium is no name of another (地下水
+#: Ⅰ～Ⅲ类水质点位比例 is no surface-water share).
+_MEDIUM = re.compile(r"地下水|地表水|海水|海域|饮用水|水源")
 #: … the same after a counted noun of a few characters (the figure's words after it).
 _COUNT_OF_QUALITY = re.compile(r"^[\u4e00-\u9fff]{1,8}?" + _QUALITY_WORDS)
 _NON_DIGITS = re.compile(r"[^\d０-９一二三四五六七八九十百千万亿两零〇.]*")
 #: Why a share named by its part and 占比 (the whole left out) is to be reviewed.
+_RANK_NOTE = "indicator ranked from the registry ({}: score {:.2f}, margin {:.2f}): to review"
+
+
+def _other_thing(own: str, form: str) -> bool:
+    """Whether a figure's phrase and a registry form are about two things: neither's leading
+    word (its first two letters) is written in the other.
+
+    A name's leading word says what it measures (秸秆 of 秸秆综合利用率, 第二 of 第二产业增加值,
+    土壤 of 土壤监测点位); a phrase leading with another word and not writing the name's
+    (尾矿综合利用率, 第一产业增加值, 地表水监测点位) measures another thing, however many of the
+    name's later words it shares.  A phrase that writes the name's leading word after
+    words of its own (深层土壤点位) or leads with a word of the name (涌水量 of 吨煤涌水量) is
+    about the same thing.
+
+    Parameters
+    ----------
+    own : str
+        The figure's normalised noun phrase.
+    form : str
+        A normalised registry form.
+
+    Returns
+    -------
+    bool
+        True when neither leading word is written in the other.
+
+    Examples
+    --------
+    >>> _other_thing("尾矿综合利用率", "秸秆综合利用率")
+    True
+    >>> _other_thing("深层土壤点位", "土壤监测点位")
+    False
+    >>> _other_thing("涌水量", "吨煤涌水量")
+    False
+    """
+    a, b = _letters(own), _letters(form)
+    if len(a) < 2 or len(b) < 2:
+        return False
+    return a[:2] not in b and b[:2] not in a
+
+
+def _letters(words: str) -> str:
+    return re.sub(r"[\W\d_]+", "", words)
+
+
+def _same_polarity(form: str, words: str) -> bool:
+    """Whether a registry form and a figure's words agree in negation (:data:`NEGATION`).
+
+    A negation (未, 非, 劣, 超标, 不达标 …) written in the words and not in the form names the
+    complement of the form's measure (``未按期淘汰`` is no 淘汰), and one in the form not
+    written in the words names another measure than the words (``未达标断面`` for ``达标断面``).
+
+    Parameters
+    ----------
+    form : str
+        A normalised registry form.
+    words : str
+        The figure's normalised words (simplified script).
+
+    Returns
+    -------
+    bool
+        True when every negation of either is written in the other.
+
+    Examples
+    --------
+    >>> _same_polarity("淘汰燃煤锅炉", "燃煤锅炉未按期淘汰")
+    False
+    >>> _same_polarity("未达标断面", "达标断面")
+    False
+    >>> _same_polarity("未按期淘汰燃煤锅炉", "燃煤锅炉未按期淘汰")
+    True
+    """
+    said = {m.group() for m in NEGATION.finditer(words)}
+    held = {m.group() for m in NEGATION.finditer(form)}
+    return said == held
+
+
 _SHARE_NOTE = "indicator named by the part of its share and 占比 (the whole not written)"
 _MEMBER_NOTE = "indicator phrase is the figure's own member of a list sharing one verb (分别)"
 

@@ -26,10 +26,12 @@ from envindicators.units import normalize_text, ureg
 
 __all__ = [
     "Lexicon",
+    "Ranked",
     "compatible",
     "counted_nouns",
     "expand_forms",
     "fold_class_ranges",
+    "head_pair",
     "relative_forms",
 ]
 
@@ -41,7 +43,11 @@ MIN_FORM_LENGTH = 2
 LOOSE_LEAST = 0.6
 #: … and at least this many pairs in common.
 LOOSE_PAIRS = 3
+#: Fewest character pairs of a registry form a ranked match (:meth:`Lexicon.rank`) needs
+#: written in the text.
+RANK_PAIRS = 2
 _OVERLAPPING: dict[int, tuple[Any, re.Pattern[str]]] = {}
+_RANKER: dict[int, tuple[Any, _Ranker]] = {}
 _PAIRS: dict[int, tuple[Any, list[tuple[str, str, frozenset[str], tuple[str, ...]]]]] = {}
 _CANONICAL: dict[int, tuple[Any, dict[str, str]]] = {}
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
@@ -305,6 +311,112 @@ def _slash_forms(a: str, b: str) -> set[str]:
     return {a, b}
 
 
+#: The ending of a count's name that says "the number of" (岩溶大泉数, 燃煤锅炉数量): not the
+#: head noun of the name.
+_NUMBER_END = re.compile(r"(?<!指)(个数|数量|数)$")
+
+
+def head_pair(form: str) -> str | None:
+    """The head noun's last character pair of a registry form (its last two Han characters).
+
+    A Chinese noun phrase ends in its head (侵占自然保护区|面积, 岩溶泉|流量, 燃煤|锅炉):
+    a text that does not write the head's last pair names another thing.  An ending
+    ``数``/``数量``/``个数`` (the number of …) is no head and is dropped first.
+
+    Parameters
+    ----------
+    form : str
+        A normalised registry form.
+
+    Returns
+    -------
+    str or None
+        The last two characters of the form's last Han-script run (after the ending of a
+        count), ``None`` when it has fewer than two.
+
+    Examples
+    --------
+    >>> head_pair("岩溶泉流量"), head_pair("燃煤锅炉数量"), head_pair("PM2.5年均浓度")
+    ('流量', '锅炉', '浓度')
+    """
+    runs = _HAN_WORD.findall(form)
+    if not runs:
+        return None
+    last = runs[-1]
+    cut = _NUMBER_END.sub("", last)
+    last = cut if len(cut) >= 2 else last
+    return last[-2:] if len(last) >= 2 else None
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """The best registry match of a text (:meth:`Lexicon.rank`).
+
+    Parameters
+    ----------
+    code : str
+        The indicator code of the best form.
+    form : str
+        That form.
+    score : float
+        IDF-weighted share of the form's character pairs written in the text (0–1).
+    margin : float
+        ``score`` less the best score of another indicator (``score`` when none).
+    """
+
+    code: str
+    form: str
+    score: float
+    margin: float
+
+
+@dataclass(frozen=True)
+class _Ranker:
+    """A form × character-pair weight matrix of a lexicon, built once (:meth:`Lexicon.rank`)."""
+
+    pairs: dict[str, int]  # character pair → column
+    weights: Any  # scipy.sparse CSC matrix, forms × pairs: idf share of the pair in the form
+    heads: np.ndarray  # column of each form's head pair (head_pair), -1 when none
+    identifiers: dict[str, np.ndarray]  # Latin identifier → boolean over forms holding it
+    forms: np.ndarray  # the forms
+    codes: np.ndarray  # each form's code
+
+    @classmethod
+    def build(cls, forms: pd.DataFrame) -> _Ranker:
+        from scipy import sparse
+
+        written = [fold_class_ranges(str(f)) for f in forms["form"]]
+        codes = forms["code"].astype(str).to_numpy()
+        pair_sets = [_bigrams(f) for f in written]
+        vocab = sorted(set().union(*pair_sets)) if pair_sets else []
+        column = {p: i for i, p in enumerate(vocab)}
+        rows = np.repeat(np.arange(len(written)), [len(p) for p in pair_sets])
+        cols = np.fromiter((column[p] for ps in pair_sets for p in ps), dtype=np.int64)
+        # document frequency over indicators (not forms: an indicator with many aliases
+        # does not make its own words common)
+        hold = sparse.csr_matrix(
+            (np.ones(len(rows)), (rows, cols)), shape=(len(written), len(vocab))
+        )
+        _, code_of = np.unique(codes, return_inverse=True)
+        by_code = sparse.csr_matrix(
+            (np.ones(len(written)), (code_of, np.arange(len(written)))),
+            shape=(int(code_of.max()) + 1 if len(written) else 0, len(written)),
+        )
+        df = np.asarray(((by_code @ hold) > 0).sum(axis=0)).ravel()
+        n = by_code.shape[0]
+        idf = np.log((1 + n) / (1 + df)) + 1.0
+        w = hold.multiply(idf[np.newaxis, :]).tocsr()
+        total = np.asarray(w.sum(axis=1)).ravel()
+        total[total == 0] = 1.0
+        w = sparse.diags(1.0 / total) @ w
+        heads = np.array([column.get(head_pair(f) or "", -1) for f in written], dtype=np.int64)
+        idents: dict[str, np.ndarray] = {}
+        for i, f in enumerate(written):
+            for t in {t.upper() for t in _IDENTIFIER.findall(f)}:
+                idents.setdefault(t, np.zeros(len(written), dtype=bool))[i] = True
+        return cls(column, w.tocsc(), heads, idents, np.asarray(written), codes)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Forms of a registry's indicators and one regex over all of them.
@@ -423,6 +535,64 @@ class Lexicon:
             if fits(code):
                 best = (share, common, code, form)
         return None if best is None else (best[2], best[3], best[0])
+
+    def rank(self, text: str, fits: Callable[[str, str], bool]) -> Ranked | None:
+        """The registry indicator whose name ``text`` covers best, with its margin.
+
+        Every form is scored at once (one sparse form × character-pair matrix, built once
+        per lexicon): the IDF-weighted share of its character pairs written in ``text``
+        (a pair common to many indicators, 比例 or 排放, weighs little; 侵占 or 岩溶 much).
+        A form is a candidate only when ``text`` writes its head noun's last pair
+        (:func:`head_pair`), at least :data:`RANK_PAIRS` of its pairs, and every Latin
+        identifier it holds (PM10, SO2), and when ``fits(code, form)``.  Each indicator
+        scores its best form; the margin is over the best other indicator.
+
+        Parameters
+        ----------
+        text : str
+            Normalised text (simplified script) naming one figure.
+        fits : callable
+            ``fits(code, form)``: whether the figure can be a value of the indicator
+            written ``form`` (unit, kind, polarity); asked only for candidates.
+
+        Returns
+        -------
+        Ranked or None
+            The best candidate, ``None`` when there is none.
+        """
+        ranker = self._ranker()
+        have = [ranker.pairs[p] for p in _bigrams(fold_class_ranges(text)) if p in ranker.pairs]
+        if not have:
+            return None
+        cols = np.asarray(have, dtype=np.int64)
+        part = ranker.weights[:, cols]
+        score = np.asarray(part.sum(axis=1)).ravel()
+        common = np.diff(part.tocsr().indptr) if part.nnz else np.zeros(len(score), int)
+        ok = (common >= RANK_PAIRS) & np.isin(ranker.heads, cols)
+        written = {t.upper() for t in _IDENTIFIER.findall(text)}
+        for ident, holds in ranker.identifiers.items():
+            if ident not in written:
+                ok &= ~holds
+        cand = np.flatnonzero(ok)
+        if not len(cand):
+            return None
+        cand = cand[np.argsort(-score[cand], kind="stable")]
+        keep = [i for i in cand if fits(str(ranker.codes[i]), str(ranker.forms[i]))]
+        if not keep:
+            return None
+        best = keep[0]
+        code = str(ranker.codes[best])
+        others = [score[i] for i in keep if ranker.codes[i] != code]
+        top = float(score[best])
+        return Ranked(code, str(ranker.forms[best]), top, top - float(others[0]) if others else top)
+
+    def _ranker(self) -> _Ranker:
+        cached = _RANKER.get(id(self))
+        if cached is None or cached[0] is not self:
+            cached = (self, _Ranker.build(self.forms))
+            _RANKER.clear()
+            _RANKER[id(self)] = cached
+        return cached[1]
 
     def _pairs(self) -> list[tuple[str, str, frozenset[str], tuple[str, ...]]]:
         cached = _PAIRS.get(id(self))
