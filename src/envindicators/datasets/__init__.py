@@ -9,8 +9,8 @@ Tables (see ``datasets/README.md`` in the repository for the full data dictionar
     >>> from envindicators import datasets
     >>> obs = datasets.load("observations")
     >>> sorted(datasets.TABLES)  # doctest: +NORMALIZE_WHITESPACE
-    ['documents', 'indicators', 'meetings', 'observations', 'progress_summaries',
-     'relations', 'targets', 'tasks']
+    ['documents', 'indicators', 'inspections', 'meetings', 'observations',
+     'progress_summaries', 'relations', 'targets', 'tasks']
 
 Every loader returns a typed :class:`pandas.DataFrame`: ``string`` columns for text,
 ``Float64``/``Int64`` (nullable) for numbers, ``datetime64`` for dates.  :func:`validate`
