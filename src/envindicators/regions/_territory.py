@@ -10,8 +10,9 @@ signs the text carries (:data:`TERRITORY_SIGNS`):
   which Taiwan's texts use too, nor deixis), counted for the territory it lies in;
 * its **self-names** 全港 / 本港, 全澳 / 本澳;
 * its **institutions** — the bodies of one territory's own government (行政院, 立法院,
-  環境部 — not 生態環境部 —, 統計暨普查局, 特區政府, 國務院, 人民政府, 省委 …) and the
-  era 民國 of Taiwan's years;
+  環境部 — not 生態環境部 —, 統計暨普查局, 特區政府, 國務院, 人民政府, 省委 …), the
+  era 民國 of Taiwan's years, and the names of Hong Kong's environmental ordinances
+  (《空氣污染管制條例》, 《廢物處置條例》 …: Taiwan's laws of the same fields are 法);
 * its **script**, only to break a tie: the parser corpus holds traditional-script reprints of
   the mainland ministry's releases and simplified reprints of Taiwan's and Hong Kong's news,
   so script alone tells nothing.
@@ -59,6 +60,13 @@ ROC_TENS = re.compile(
 ROC_FISCAL_YEAR = re.compile(
     r"(?<![一二三四五六七八九十百千仟韆万萬零〇○两兩点點.．\d])(?:" + ROC_TENS.pattern + r")\s*年度"
 )
+#: Names of Hong Kong ordinances on the environment (simplified script; the text is folded
+#: before matching).  See :data:`TERRITORY_SIGNS`.
+_HK_ORDINANCES = (
+    r"空气污染管制条例|水污染管制条例|废物处置条例|噪音管制条例|保护臭氧层条例|海上倾倒物料条例"
+    r"|环境影响评估条例|产品环保责任条例|汽车引擎空转(?:[（(]定额罚款[）)])?条例"
+    r"|公众洁净及防止妨扰规例"
+)
 #: Institution words (simplified script) and the territories whose own government they
 #: are: ``(pattern, territories)``.  Sources: the organisation of each government —
 #: Taiwan's five 院 and its 行政院環境保護署 (環保署), reorganised as 環境部 on 2023-08-22;
@@ -76,6 +84,11 @@ TERRITORY_SIGNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?<!生态)环境部", (_TAIWAN,)),
     (r"环保署|环境保护署", (_TAIWAN, _HONG_KONG)),
     (r"港府|环境及生态局", (_HONG_KONG,)),
+    # the ordinances Hong Kong's Environmental Protection Department enforces (its monthly
+    # conviction figures name them; Hong Kong e-Legislation, Cap. 311, 354, 358, 400, 403,
+    # 466, 499, 603, 611 and Cap. 132BK): Taiwan's laws of the same fields are 法
+    # (空氣污染防制法, 噪音管制法, 廢棄物清理法), the mainland's 防治法 or 管理条例
+    (_HK_ORDINANCES, (_HONG_KONG,)),
     (r"统计暨普查局|澳府", (_MACAO,)),
     # the self-names 全港 / 本港, 全澳 / 本澳 (:data:`DEIXIS_SELF_NAMES`)
     *((f"[全本]{name}", (code,)) for name, code in DEIXIS_SELF_NAMES.items()),
