@@ -33,6 +33,11 @@ sys.modules["score_corpus"] = sc  # dataclasses look their module up by name
 _spec.loader.exec_module(sc)
 
 SPLITS = [s for s in sc.SPLITS if (sc.CORPUS / s / "documents.jsonl").exists()]
+#: The splits built blind (heldout4 and every later one) and those labelled in two halves by
+#: script (heldout5 and every later one), in order: a new split joins both tests below.
+#: A split missing on disk fails ``test_corpus_has_the_size_issue_10_asks_for``, not here.
+BLIND_SPLITS = SPLITS[SPLITS.index("heldout4") :]
+TWO_HALF_SPLITS = SPLITS[SPLITS.index("heldout5") :]
 
 
 # --------------------------------------------------------------------------------------
@@ -839,20 +844,7 @@ def test_heldout4_halves_are_what_they_say() -> None:
     assert {g["kind"] for g in gold} >= {"level", "change_relative", "change_absolute", "ratio"}
 
 
-@pytest.mark.parametrize(
-    "split",
-    [
-        "heldout4",
-        "heldout5",
-        "heldout6",
-        "heldout7",
-        "heldout8",
-        "heldout9",
-        "heldout10",
-        "heldout11",
-        "heldout12",
-    ],
-)
+@pytest.mark.parametrize("split", BLIND_SPLITS)
 def test_blind_split_stores_no_passage_of_another_split(split: str) -> None:
     """No line of 60 characters, nor a run of 80 (one long line reprinted inside another),
     of a split built blind is stored in another split."""
@@ -904,19 +896,7 @@ def test_two_half_split_halves_are_what_they_say(split: str, accessed: str) -> N
     assert {g["kind"] for g in gold} >= {"level", "change_relative", "change_absolute", "ratio"}
 
 
-@pytest.mark.parametrize(
-    "split",
-    [
-        "heldout5",
-        "heldout6",
-        "heldout7",
-        "heldout8",
-        "heldout9",
-        "heldout10",
-        "heldout11",
-        "heldout12",
-    ],
-)
+@pytest.mark.parametrize("split", TWO_HALF_SPLITS)
 def test_two_half_split_gold_units_are_understood(split: str) -> None:
     """Units of the split are understood by the registry, or are listed in
     ``UNREGISTERED_UNITS`` (compared as written), and every value is finite."""
