@@ -13,8 +13,8 @@ The annotation guide (``benchmarks/corpus/README.md``, "What counts as a mention
 The rules are the parser's own (``context_words._SHARE_SUBJECT`` and ``_PER_AREA_MEAN``), read on
 each gold span's clause, so gold and parser follow one convention.  Every changed line is printed
 (split, line number, document, offset, span, field: old → new); offsets are checked
-(``text[start:end] == span``) before anything is written.  Every split is spent now
-(``heldout9`` … ``heldout11`` included) and is read; on ``heldout11`` it changes no line.
+(``text[start:end] == span``) before anything is written.  Every split is spent now and is read (the list is the
+scorer's ``score_corpus.SPLITS``); on ``heldout11`` and ``heldout12`` it changes no line.
 
 Branch ``conv16`` adds five (the guide's list "Conventions settled in branch ``conv16``"): a rate
 named right before a share is its ``level`` (``办结率99.5%``; not ``完成率``); a duration followed
@@ -37,14 +37,17 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 from pathlib import Path
 
 from envindicators.units import to_simplified
 from envindicators.units.parsing.affixes import _window
 from envindicators.units.parsing.context_words import _PER_AREA_MEAN, _SHARE_SUBJECT
 
-CORPUS = Path(__file__).resolve().parent.parent / "benchmarks" / "corpus"
-SPLITS = ("dev", "heldout", *(f"heldout{k}" for k in range(2, 12)))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+# the corpus and its one list of splits, from the scorer
+from score_corpus import CORPUS, SPLITS
+
 SHARE_UNITS = frozenset({"%", "‰"})
 #: A lower-bound word right before a span (in simplified script): 超过两万多吨, 至少两万多吨.
 _LOWER_BOUND_BEFORE = re.compile(r"(?:超过|逾|突破|超|高于|大于|至少|不少于|不低于)$")
@@ -115,24 +118,37 @@ def relabel(gold: dict[str, object], text: str) -> list[tuple[str, object, objec
         new_q = "at_least" if bound.group().startswith(("至少", "不少", "不低")) else "greater"
         changes.append(("qualifier", gold["qualifier"], new_q))
         gold["qualifier"] = new_q
-        note = str(gold.get("note") or "")
-        gold["note"] = (note + "; " if note else "") + (
-            "a bound word before an N-odd figure: the bound's qualifier (relabelled, conv13)"
-        )
+        _note(gold, "a bound word before an N-odd figure: the bound's qualifier", "conv13")
     if any(f == "kind" for f, _, _ in changes):
-        note = str(gold.get("note") or "")
-        gold["note"] = (note + "; " if note else "") + (
-            "a share followed through a change: a level (relabelled, conv13)"
-        )
+        _note(gold, "a share followed through a change: a level", "conv13")
     if any(f == "unit" for f, _, _ in changes):
         # the old note said the opposite (亩均 outside the unit): it is replaced
         gold["note"] = f"{m.group(1)}均: the area is the denominator (relabelled, conv13)"  # type: ignore[union-attr]
     return changes + _conv16(gold, s, start, end, clause)
 
 
-def _note(gold: dict[str, object], why: str) -> None:
+def _note(gold: dict[str, object], why: str, branch: str = "conv16") -> None:
+    """Append ``why`` and the branch whose convention relabelled the line to its note."""
     note = str(gold.get("note") or "")
-    gold["note"] = (note + "; " if note else "") + f"{why} (relabelled, conv16)"
+    gold["note"] = (note + "; " if note else "") + f"{why} (relabelled, {branch})"
+
+
+def _to_level(
+    gold: dict[str, object], changes: list[tuple[str, object, object]], *, keep_minus: bool
+) -> None:
+    """Make a change line the ``level`` it names: kind ``level``, sign 0, value unsigned.
+
+    ``keep_minus`` keeps the value of a figure written with its own minus sign (a level can
+    be negative: 成长率为-2.2%); the changed fields are appended to ``changes``.
+    """
+    changes.append(("kind", gold["kind"], "level"))
+    gold["kind"] = "level"
+    if int(gold["sign"]) != 0:  # type: ignore[call-overload]
+        changes.append(("sign", gold["sign"], 0))
+        gold["sign"] = 0
+    written_minus = str(gold["text"]).lstrip().startswith(("-", "−", "－"))
+    if gold.get("value") is not None and not (keep_minus and written_minus):
+        gold["value"] = abs(float(gold["value"]))  # type: ignore[arg-type]
 
 
 def _conv16(
@@ -169,14 +185,52 @@ def _conv16(
         and m is not None
         and not _NOT_OBJECT.search(m.group()[2:])
     ):
-        changes.append(("kind", kind, "level"))
-        gold["kind"] = "level"
-        if int(gold["sign"]) != 0:  # type: ignore[call-overload]
-            changes.append(("sign", gold["sign"], 0))
-            gold["sign"] = 0
-        gold["value"] = abs(float(gold["value"]))  # type: ignore[arg-type]
+        _to_level(gold, changes, keep_minus=False)
         _note(gold, "a verb of change, its object, then the amount: a level")
     return changes
+
+
+def _count_lines(
+    pattern: re.Pattern[str],
+    text: str,
+    spans: list[tuple[int, int]],
+    doc: str,
+    *,
+    unit: str | None,
+    note: str,
+) -> list[dict[str, object]]:
+    """Gold lines for the counts ``pattern`` finds where no gold line covers them yet.
+
+    ``pattern``'s group 1 is the number (Arabic digits or a Chinese numeral up to ten); its
+    last group, when ``unit`` is ``None``, is the counter and ends the span (else the span is
+    the whole match and the unit is ``unit``).  Matched on the simplified text; offsets and
+    span text are the stored text's.
+    """
+    s = to_simplified(text)
+    out: list[dict[str, object]] = []
+    for m in pattern.finditer(s):
+        a, b = (m.start(), m.end()) if unit is not None else (m.start(1), m.end(m.lastindex or 1))
+        if any(x < b and a < y for x, y in spans):
+            continue
+        digits = m.group(1)
+        value = float(digits) if digits.isdigit() else float(_CN_SMALL[digits])
+        out.append(
+            {
+                "doc": doc,
+                "start": a,
+                "end": b,
+                "text": text[a:b],
+                "value": value,
+                "unit": unit if unit is not None else m.group(m.lastindex or 1),
+                "qualifier": "exact",
+                "kind": "level",
+                "sign": 0,
+                "ambiguous": False,
+                "tags": [] if digits.isdigit() else ["chinese_numeral"],
+                "note": note,
+            }
+        )
+    return out
 
 
 def missing_set_counts(
@@ -198,30 +252,8 @@ def missing_set_counts(
     list of dict
         New gold lines (a ``level`` count in 项), in text order.
     """
-    s = to_simplified(text)
-    out: list[dict[str, object]] = []
-    for m in _SET_COUNT.finditer(s):
-        if any(a < m.end() and m.start() < b for a, b in spans):
-            continue
-        digits = m.group(1)
-        value = float(digits) if digits.isdigit() else float(_CN_SMALL[digits])
-        out.append(
-            {
-                "doc": doc,
-                "start": m.start(),
-                "end": m.end(),
-                "text": text[m.start() : m.end()],
-                "value": value,
-                "unit": "项",
-                "qualifier": "exact",
-                "kind": "level",
-                "sign": 0,
-                "ambiguous": False,
-                "tags": [] if digits.isdigit() else ["chinese_numeral"],
-                "note": "N项 before 指标/污染物: the count of the set (added, conv16)",
-            }
-        )
-    return out
+    note = "N项 before 指标/污染物: the count of the set (added, conv16)"
+    return _count_lines(_SET_COUNT, text, spans, doc, unit="项", note=note)
 
 
 #: conv20: a point in time counted back from now (5年前, 2、3年前, 十年前): a period, as a date is.
@@ -292,18 +324,9 @@ def conv20_relabel(gold: dict[str, object], text: str) -> list[tuple[str, object
     clause = _window(to_simplified(text), start)[0]
     if gold["kind"] != "change_relative" or not _GROWTH_RATE_BEFORE.search(clause):
         return []
-    changes: list[tuple[str, object, object]] = [("kind", gold["kind"], "level")]
-    gold["kind"] = "level"
-    if int(gold["sign"]) != 0:  # type: ignore[call-overload]
-        changes.append(("sign", gold["sign"], 0))
-        gold["sign"] = 0
-    written_minus = str(gold["text"]).lstrip().startswith(("-", "−", "－"))
-    if gold.get("value") is not None and not written_minus:
-        gold["value"] = abs(float(gold["value"]))  # type: ignore[arg-type]
-    note = str(gold.get("note") or "")
-    gold["note"] = (note + "; " if note else "") + (
-        "a growth rate named right before: its level (relabelled, conv20)"
-    )
+    changes: list[tuple[str, object, object]] = []
+    _to_level(gold, changes, keep_minus=True)
+    _note(gold, "a growth rate named right before: its level", "conv20")
     return changes
 
 
@@ -326,31 +349,8 @@ def missing_superlative_counts(
     list of dict
         New gold lines (a ``level`` count in its counter), in text order.
     """
-    s = to_simplified(text)
-    out: list[dict[str, object]] = []
-    for m in _SUPERLATIVE_COUNT.finditer(s):
-        a, b = m.start(1), m.end(2)
-        if any(x < b and a < y for x, y in spans):
-            continue
-        digits = m.group(1)
-        value = float(digits) if digits.isdigit() else float(_CN_SMALL[digits])
-        out.append(
-            {
-                "doc": doc,
-                "start": a,
-                "end": b,
-                "text": text[a:b],
-                "value": value,
-                "unit": m.group(2),
-                "qualifier": "exact",
-                "kind": "level",
-                "sign": 0,
-                "ambiguous": False,
-                "tags": [] if digits.isdigit() else ["chinese_numeral"],
-                "note": "a superlative's group: how many it holds, a count (added, conv20)",
-            }
-        )
-    return out
+    note = "a superlative's group: how many it holds, a count (added, conv20)"
+    return _count_lines(_SUPERLATIVE_COUNT, text, spans, doc, unit=None, note=note)
 
 
 _CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十") if i}
