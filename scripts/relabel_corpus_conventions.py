@@ -13,8 +13,9 @@ The annotation guide (``benchmarks/corpus/README.md``, "What counts as a mention
 The rules are the parser's own (``context_words._SHARE_SUBJECT`` and ``_PER_AREA_MEAN``), read on
 each gold span's clause, so gold and parser follow one convention.  Every changed line is printed
 (split, line number, document, offset, span, field: old → new); offsets are checked
-(``text[start:end] == span``) before anything is written.  Every split is spent now and is read (the list is the
-scorer's ``score_corpus.SPLITS``); on ``heldout11`` and ``heldout12`` it changes no line.
+(``text[start:end] == span``) before anything is written.  Every split is spent now and is
+read (the list is the scorer's ``score_corpus.SPLITS``); on ``heldout11`` and ``heldout12`` it
+changes no line.
 
 Branch ``conv16`` adds five (the guide's list "Conventions settled in branch ``conv16``"): a rate
 named right before a share is its ``level`` (``办结率99.5%``; not ``完成率``); a duration followed
