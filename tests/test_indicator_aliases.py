@@ -138,6 +138,8 @@ def test_alias_is_no_sentence_fragment(alias: str) -> None:
 _FIGURE = {
     "%": "{n}%",
     "µg/m3": "{n}微克/立方米",
+    "mg/m3": "{n}毫克/立方米",
+    "d": "{n}天",
     "ha": "{n}公顷",
     "km": "{n}公里",
     "km2": "{n}平方公里",

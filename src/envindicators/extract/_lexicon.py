@@ -51,9 +51,50 @@ _RANKER: dict[int, tuple[Any, _Ranker]] = {}
 _PAIRS: dict[int, tuple[Any, list[tuple[str, str, frozenset[str], tuple[str, ...]]]]] = {}
 _CANONICAL: dict[int, tuple[Any, dict[str, str]]] = {}
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _runs_on(form: str, before: str, after: str) -> bool:
+    """Whether a Latin form's match is part of a longer Latin word or formula.
+
+    ``O3`` in ``NO3`` (a letter before), ``CO`` in ``CO2`` or ``COVID`` (a digit or a capital
+    after a form ending in a letter): another substance.  ``CODcr`` keeps its ``COD`` (a
+    lower-case suffix is a subscript of the method).
+
+    Parameters
+    ----------
+    form : str
+        The registry form matched.
+    before, after : str
+        The character before and after the match (empty at the ends of the text).
+
+    Returns
+    -------
+    bool
+        True when the match is no mention of the form.
+    """
+    if _ASCII_LETTER.match(form[:1]) and _ASCII_LETTER.match(before):
+        return True
+    return bool(_ASCII_LETTER.match(form[-1:])) and bool(re.match(r"[A-Z0-9]", after))
+
+
 #: A Latin-script identifier in a name (PM2.5, PM10, SO2, O3, COD, GDP): it names the
 #: substance or quantity, so a loose match must find it written in the clause.
 _IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9]|[A-Za-z]")
+#: The substances a name may be about, written in Chinese (二氧化硫排放量, 氨氮排放总量):
+#: like a Latin identifier, a loose match must find its substance written in the clause
+#: (温室气体|排放总量 is no 二氧化硫排放总量, 废水排放总量 no 氨氮排放总量, 总磷平均浓度 no
+#: 臭氧平均浓度).
+_SUBSTANCES = re.compile(
+    "二氧化硫|二氧化氮|二氧化碳|一氧化碳|臭氧|氮氧化物|氨氮|化学需氧量|总磷|总氮|颗粒物|烟粉尘"
+)
+
+
+def _identifiers(text: str) -> tuple[str, ...]:
+    """The Latin identifiers (upper case) and the Chinese substance names ``text`` writes."""
+    found = {t.upper() for t in _IDENTIFIER.findall(text)}
+    return tuple(sorted(found | set(_SUBSTANCES.findall(text))))
+
+
 #: Units of a count of objects: a registry name ``X数`` in one of them is "the number of X",
 #: and a report writes the figure with the counted noun alone (``26项强化措施`` for
 #: 整改/强化措施数, ``194个监测断面`` for 监测(考核)断面数).
@@ -523,7 +564,7 @@ class Lexicon:
         have = _bigrams(clause)
         if not have:
             return None
-        written = {t.upper() for t in _IDENTIFIER.findall(clause)}
+        written = set(_identifiers(clause))
         best: tuple[float, int, str, str] | None = None
         for form, code, pairs, identifiers in self._pairs():
             common = len(pairs & have)
@@ -598,7 +639,7 @@ class Lexicon:
         cached = _PAIRS.get(id(self))
         if cached is None or cached[0] is not self:
             rows = [
-                (f, c, _bigrams(f), tuple({t.upper() for t in _IDENTIFIER.findall(f)}))
+                (f, c, _bigrams(f), _identifiers(f))
                 for f, c in zip(self.forms["form"], self.forms["code"], strict=True)
             ]
             cached = (self, [r for r in rows if len(r[2]) >= LOOSE_PAIRS])
@@ -642,7 +683,9 @@ class Lexicon:
         # longer one dropped (水质优良比例 inside 饮用水水源地水质优良比例): the most specific
         # name of each stretch of text is kept
         # Latin letters in any case (pm2.5平均浓度, So2): the form as the registry writes it,
-        # unless the letters run on into a Latin word (code is no COD)
+        # unless the letters run on into a Latin word (code is no COD); as the registry
+        # writes it, a Latin name is no tail of a Latin word nor the head of a longer
+        # formula (NO3 is no O3, CO2 and COVID are no CO; CODcr is COD)
         canonical = self._canonical()
         found = []
         # (a range of classes matches whatever mark joins its ends: fold_class_ranges)
@@ -654,6 +697,8 @@ class Lexicon:
                 _ASCII_LETTER.match(normalized[a - 1 : a] if a else "")
                 or _ASCII_LETTER.match(normalized[b : b + 1])
             ):
+                continue
+            if _runs_on(form, normalized[a - 1 : a] if a else "", normalized[b : b + 1]):
                 continue
             found.append((a, b, form))
         frame = pd.DataFrame(found, columns=["start", "end", "form"])
