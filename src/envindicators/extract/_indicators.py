@@ -62,7 +62,13 @@ from envindicators.extract._predicates import (
     predicate_before,
 )
 from envindicators.extract._roles import CLAUSE, SENTENCE_BREAKS
-from envindicators.extract._segment import cut_at_words, ends_with_verb, noun_after
+from envindicators.extract._segment import (
+    cut_at_words,
+    ends_with_verb,
+    names_no_noun,
+    noun_after,
+    noun_chunk,
+)
 from envindicators.units import normalize_text, to_simplified
 
 __all__ = ["IndicatorChoice", "IndicatorPicker", "noun_phrase", "opposite_quality", "per_item"]
@@ -1211,6 +1217,7 @@ def _named_phrase(
     figure's start) name no measure either.
     """
     why: list[str] = []
+    phrase = noun_chunk(phrase)  # 统计了|城市污水处理厂, 人均…棄置量|達到每人: the noun chunk
     grade = _POLLUTION_GRADE.fullmatch(to_simplified(phrase.strip()))
     if grade is not None and unit in _DAY_UNITS:  # 轻度7天: days of light pollution
         days = "污染天數" if to_simplified(phrase) != phrase else "污染天数"  # its script
@@ -1230,6 +1237,7 @@ def _named_phrase(
         names_no_measure(phrase, places=not counted)  # 目标, 晚上, 不降反: measuring what?
         or names_a_reference(phrase)  # 去年同期: of what?
         or (s is not None and _a_listed_place(phrase, text, s, places))
+        or names_no_noun(phrase, places=not counted)  # 接獲, 廿三日, 济南: no noun at all
     ):
         head = _line_head(text, ss, cs) if s is not None and not counted else None
         if head is not None and _a_listed_place(phrase, text, s or 0, places):
