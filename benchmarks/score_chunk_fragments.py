@@ -84,7 +84,10 @@ def main() -> None:
         tally[(r["half"], "names")] += names
         if args.show:
             mark = "E" if exact else "N" if names else "-"
-            print(f"{mark} {r['half']:6} {r['check']:>2}/{r['row']:<3} {phrase!s:32} want {r['wanted']}")
+            print(
+                f"{mark} {r['half']:6} {r['check']:>2}/{r['row']:<3} {phrase!s:32} "
+                f"want {r['wanted']}"
+            )
     for half in ("tune", "report"):
         n = tally[(half, "rows")]
         print(

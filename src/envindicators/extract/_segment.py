@@ -400,8 +400,11 @@ def _words(phrase: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for s, e, tag in segment(phrase):
         word = phrase[s:e]
-        if out and out[-1][1] == "eng" and re.fullmatch(r"\.|\d+", word) and (
-            word != "." or (e < len(phrase) and phrase[e].isdigit())
+        if (
+            out
+            and out[-1][1] == "eng"
+            and re.fullmatch(r"\.|\d+", word)
+            and (word != "." or (e < len(phrase) and phrase[e].isdigit()))
         ):
             out[-1] = (out[-1][0] + word, "eng")
             continue
