@@ -18,6 +18,7 @@ offsets carry over) for segmentation only.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import unicodedata
@@ -367,9 +368,10 @@ _HEAD_TAGS = frozenset({"n", "nz", "vn", "j", "ng", "nr", "nrt", "nrfg", "l", "i
 _MODIFIER_TAGS = _HEAD_TAGS | {"b", "a", "z", "ns", "nt", "v", "vd", "vi", "q", "m", "x"}
 #: Tags of a word before the chunk that names no part of the measure: a verb of the clause
 #: (``统计|了``, ``占``, ``要``), a preposition (``因``, ``从``), a time (``年末``), a
-#: location word (``期间``), an adverb, a pronoun, a conjunction, a particle, a place word
-#: (``处所``), a place's name (``济南``: one next to the chunk is inside it, ``城市|生活垃圾``).
-_PREFIX_TAGS = frozenset({"v", "vd", "vi", "p", "t", "tg", "f", "d", "r", "c", "s", "ns"})
+#: adverb, a pronoun, a conjunction, a particle — not a location word (``地下|水资源量``,
+#: ``右岸|生态廊道``), nor a place word (``近岸|海域``), nor a place (``湖泊|年末…``: only a
+#: place the gazetteer knows, ``济南``, is dropped).
+_PREFIX_TAGS = frozenset({"v", "vd", "vi", "p", "t", "tg", "d", "r", "c"})
 _PREFIX_TAGS |= frozenset({"u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o"})
 #: Tags of the words that end a clause after its head noun and name nothing: adverbs,
 #: pronouns (``之一``, ``每人``), prepositions, particles, numerals (after one verb:
@@ -378,7 +380,7 @@ _TAIL_JUNK = frozenset({"d", "r", "p", "u", "uj", "ul", "uz", "ug", "uv", "ud", 
 #: Tags of a word that is no noun (for :func:`names_no_noun`): verbs, times, numerals,
 #: classifiers, prepositions, conjunctions, particles, adverbs, pronouns, location words,
 #: place names (``ns``, unless a count of places is read).
-_NO_NOUN_TAGS = _PREFIX_TAGS | {"m", "q", "zg", "h", "k"}
+_NO_NOUN_TAGS = _PREFIX_TAGS | {"m", "q", "zg", "h", "k", "f", "s", "ns"}
 #: The end of an organisation's name (``建材集团有限公司``, ``市住建局``): a phrase ending in
 #: one, three characters or more, names who, not what is measured.
 _ORGANISATION = re.compile(r"..(公司|集团|局)$")
@@ -389,6 +391,7 @@ _TIME_CLOSER = frozenset({"期间", "以来", "之前", "之后", "以后", "以
 #: closed by a list mark or a space (``314处、``, ``569 件次``).
 _FIGURE_REMNANT = re.compile(
     r"^[\d.,，]+(?:[\u4e00-\u9fff]{0,2}[、，,;；]\s*|\s+[\u4e00-\u9fff]{0,2}(?:[、，,;；\s]\s*|$))"
+    r"(?![\d一二三四五六七八九十])"  # 2类、3类…: a list of numbered things, no remnant
 )
 
 
@@ -396,7 +399,7 @@ def _words(phrase: str) -> list[tuple[str, str]]:
     """The words of ``phrase`` (either script) and their tags, a Latin word with the
     digits and dot after it one word (``PM2.5``), a run of digits tagged ``m``, a measure's
     noun (:data:`~envindicators.extract._phrases.MEASURE_END`: 率, 量, 数 …) ``n`` and a
-    verbal noun before 了 ``v``."""
+    word before 了 ``v``."""
     out: list[tuple[str, str]] = []
     for s, e, tag in segment(phrase):
         word = phrase[s:e]
@@ -412,8 +415,8 @@ def _words(phrase: str) -> list[tuple[str, str]]:
             tag = "m"  # digits alone: a figure or a numeral
         elif MEASURE_END.fullmatch(to_simplified(word)):
             tag = "n"  # a measure's noun (jieba tags 率 v): 污水处理|率
-        elif tag == "ul" and out and out[-1][1] == "vn":
-            out[-1] = (out[-1][0], "v")  # 监测|了: a verbal noun with 了 is a verb in use
+        elif tag == "ul" and out and out[-1][1] not in ("x", "m", "eng"):
+            out[-1] = (out[-1][0], "v")  # 监测|了, 新建|了 (jieba: vn, ns): a verb in use
         elif tag == "x" and not _is_mark(word):
             tag = "q" if re.fullmatch(r"[ⅠⅡⅢⅣⅤⅥ]+", word) else "x"
         out.append((word, tag))
@@ -434,11 +437,40 @@ def _modifier(word: str, tag: str) -> bool:
     return tag in _MODIFIER_TAGS
 
 
-def _removable(word: str, tag: str) -> bool:
-    """Whether a word before the chunk names no part of the measure."""
+@functools.lru_cache(maxsize=4096)
+def _a_place(word: str) -> bool:
+    """Whether the gazetteer reads ``word`` whole as a place's name (济南, 寧波; not 湖泊)."""
+    from envindicators.regions import find_regions
+
+    found = find_regions(word)
+    return (
+        bool(len(found)) and int(found["start"].min()) == 0 and int(found["end"].max()) == len(word)
+    )
+
+
+def _removable(words: list[tuple[str, str]], k: int, chunk: list[tuple[str, str]]) -> bool:
+    """Whether the ``k``-th word before the chunk names no part of the measure: a verb, a
+    preposition, a time, a pronoun, a particle, a place of the gazetteer; an adverb of two
+    characters or more only before a verb (``首都|功能核心区``: jieba's 首都 d), one next to
+    the chunk only before a verb of it (``还|建房``); not a conjunction next to the chunk
+    (``审批并|实施…``: both verbs are the name's), nor a character next to a chunk's single
+    character (``约|谈``, ``所|占``: a word the dictionary does not know)."""
+    word, tag = words[k]
+    after = words[k + 1] if k + 1 < len(words) else chunk[0]
     if _is_mark(word):
         return word not in "、()（）"  # a list or a bracket: what stands before may be named
-    return tag in _PREFIX_TAGS and word != "的"  # 取水中的|达标比例: a relative clause names
+    if word == "的":
+        return False  # 取水中的|达标比例: a relative clause names
+    if tag == "ns":
+        return _a_place(word)
+    if tag not in _PREFIX_TAGS:
+        return False
+    if k == len(words) - 1:  # next to the chunk
+        if tag == "c" or (len(word) == 1 and len(after[0]) == 1):
+            return False
+        if tag == "d" and after[1] not in ("v", "vd", "vi", "eng"):
+            return False  # 还|建房; not 要将|PM2.5
+    return not (tag == "d" and len(word) > 1 and after[1] not in ("v", "vd", "vi", "d"))
 
 
 def noun_chunk(phrase: str) -> str:
@@ -491,6 +523,8 @@ def noun_chunk(phrase: str) -> str:
         head >= 0
         and tagged[head][1] in _TAIL_JUNK
         and to_simplified(tagged[head][0]) not in _KEPT
+        # a numeral at the end only in numerals (网格布|点, 竹园|第二 are names)
+        and (tagged[head][1] != "m" or _NUMERAL.fullmatch(to_simplified(tagged[head][0])))
         # an adverb of two characters ends a name (序时|进度: jieba tags 进度 d) unless
         # another adverb precedes it (亦|同步)
         and not (
@@ -511,7 +545,8 @@ def noun_chunk(phrase: str) -> str:
     closer = max(
         (k for k, (w, _t) in enumerate(before) if to_simplified(w) in _TIME_CLOSER), default=-1
     )
-    if not all(_removable(w, t) for w, t in before[closer + 1 :]):
+    rest = before[closer + 1 :]
+    if not all(_removable(rest, k, tagged[lo : head + 1]) for k in range(len(rest))):
         lo = 0  # the words before name something: a noun, a place, a list, a 的
     start = sum(len(w) for w, _t in tagged[:lo])
     end = sum(len(w) for w, _t in tagged[: head + 1])
