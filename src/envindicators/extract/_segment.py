@@ -461,6 +461,10 @@ def _removable(words: list[tuple[str, str]], k: int, chunk: list[tuple[str, str]
         return word not in "、()（）"  # a list or a bracket: what stands before may be named
     if word == "的":
         return False  # 取水中的|达标比例: a relative clause names
+    if to_simplified(word) in _KEPT or to_simplified(word)[:1] in ("不", "未", "无", "非"):
+        return False  # 未按期|完成整改任务: a negation changes what is counted
+    if k == len(words) - 1 and tag in ("uv", "ud") and len(word) == 1:
+        return False  # 地|市政府: a particle next to the chunk is a word cut open
     if tag == "ns":
         return _a_place(word)
     if tag not in _PREFIX_TAGS:
@@ -592,4 +596,7 @@ def names_no_noun(phrase: str, *, places: bool = True) -> bool:
     remnant = _FIGURE_REMNANT.match(words)
     if remnant is not None and len(words) - remnant.end() <= 2:
         return True  # 569 件次: a figure and its classifier
-    return all(t in tags or _is_mark(w) for w, t in _words(words))
+    tagged = _words(words)
+    if len(tagged) > 1 and tagged[-1][1] in ("q", "zg") and tagged[-2][1] not in ("m", "q", "x"):
+        return False  # 信访举报|件, 投诉|件: a classifier after a word is the noun counted
+    return all(t in tags or _is_mark(w) for w, t in tagged)
