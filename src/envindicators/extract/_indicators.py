@@ -1237,7 +1237,6 @@ def _named_phrase(
         names_no_measure(phrase, places=not counted)  # 目标, 晚上, 不降反: measuring what?
         or names_a_reference(phrase)  # 去年同期: of what?
         or (s is not None and _a_listed_place(phrase, text, s, places))
-        or names_no_noun(phrase, places=not counted)  # 接獲, 廿三日, 济南: no noun at all
     ):
         head = _line_head(text, ss, cs) if s is not None and not counted else None
         if head is not None and _a_listed_place(phrase, text, s or 0, places):
@@ -1256,6 +1255,9 @@ def _named_phrase(
         else:
             phrase = noun + phrase
             why.append("indicator phrase's object taken from an earlier clause")
+    elif names_no_noun(phrase, places=not counted):  # 接獲, 廿三日, 济南: no noun at all
+        phrase = f"{_NO_MEASURE_MARK}{phrase}"
+        why.append("indicator phrase names no measure")
     elif names_a_fragment(phrase):  # 須每, 至日, 廢物 創: cut inside a clause
         phrase = f"(fragment) {phrase}"
         why.append("indicator phrase is a fragment of the text")
