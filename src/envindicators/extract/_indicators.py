@@ -542,7 +542,9 @@ class IndicatorPicker:
                     phrase, phrase_why = _verb_and_counted(phrase, phrase_why, text, e, ce, unit)
                 if kind == "level" and member is None:
                     phrase, phrase_why = _span_of(phrase, phrase_why, text, e, ce, unit, q)
-                whole = None if phrase_why else self._whole_of(phrase, s, ss, unit)
+                bare = phrase.removeprefix(_NO_MEASURE_MARK)
+                alone = phrase_why == [_NO_NOUN_NOTE]  # 來信: a part of a whole may name it
+                whole = None if phrase_why and not alone else self._whole_of(bare, s, ss, unit)
                 if whole is not None:  # 问责共139人。其中，科级干部37人: 问责其中科级干部
                     phrase = whole
                     phrase_why = ["indicator phrase is a part (其中) of the figure before"]
@@ -1257,7 +1259,7 @@ def _named_phrase(
             why.append("indicator phrase's object taken from an earlier clause")
     elif names_no_noun(phrase, places=not counted):  # 接獲, 廿三日, 济南: no noun at all
         phrase = f"{_NO_MEASURE_MARK}{phrase}"
-        why.append("indicator phrase names no measure")
+        why.append(_NO_NOUN_NOTE)
     elif names_a_fragment(phrase):  # 須每, 至日, 廢物 創: cut inside a clause
         phrase = f"(fragment) {phrase}"
         why.append("indicator phrase is a fragment of the text")
@@ -1270,6 +1272,9 @@ _POLLUTION_GRADE = re.compile(r"(轻微|轻度|中度|重度|严重)(污染)?(�
 _DAY_UNITS = frozenset({"天", "日"})
 _GRADE_NOTE = "indicator phrase of a grade of pollution named as its days"
 _NO_MEASURE_MARK = "(no measure named) "
+#: The note of a phrase of no noun (``names_no_noun``): a part (其中) of a whole may still
+#: name it (``其中：城镇人口…``, ``(其中來電53件,來信115件)``).
+_NO_NOUN_NOTE = "indicator phrase holds no noun"
 _VERB_COUNTED_NOTE = "indicator phrase's object is the noun after the count"
 
 
@@ -1292,7 +1297,7 @@ def _verb_and_counted(
     end = noun_after(text, e, ce)
     if end == e:
         return phrase, why
-    kept = [w for w in why if w != "indicator phrase names no measure"]
+    kept = [w for w in why if w not in ("indicator phrase names no measure", _NO_NOUN_NOTE)]
     return bare + text[e:end], [*kept, _VERB_COUNTED_NOTE]
 
 
@@ -1330,7 +1335,9 @@ def _span_of(
         return phrase, why
     rest = tidy_phrase(_trimmed(bare, 0, opener.start()))
     if len(rest) >= 2 and not names_no_measure(rest):
-        return rest, [w for w in why if w != "indicator phrase names no measure"]
+        return rest, [
+            w for w in why if w not in ("indicator phrase names no measure", _NO_NOUN_NOTE)
+        ]
     hi = ce
     if figures is not None and len(figures):
         fs = figures["start"].to_numpy()
@@ -1339,7 +1346,7 @@ def _span_of(
     after = _tidied(text, e, hi)
     if len(after) < 2 or names_no_measure(after) or re.search(r"\d", after):
         return phrase, why
-    kept = [w for w in why if w != "indicator phrase names no measure"]
+    kept = [w for w in why if w not in ("indicator phrase names no measure", _NO_NOUN_NOTE)]
     return after, [*kept, _SPAN_NOTE]
 
 
