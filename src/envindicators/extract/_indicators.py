@@ -62,7 +62,13 @@ from envindicators.extract._predicates import (
     predicate_before,
 )
 from envindicators.extract._roles import CLAUSE, SENTENCE_BREAKS
-from envindicators.extract._segment import cut_at_words, ends_with_verb, noun_after
+from envindicators.extract._segment import (
+    cut_at_words,
+    ends_with_verb,
+    names_no_noun,
+    noun_after,
+    noun_chunk,
+)
 from envindicators.units import normalize_text, to_simplified
 
 __all__ = ["IndicatorChoice", "IndicatorPicker", "noun_phrase", "opposite_quality", "per_item"]
@@ -536,7 +542,9 @@ class IndicatorPicker:
                     phrase, phrase_why = _verb_and_counted(phrase, phrase_why, text, e, ce, unit)
                 if kind == "level" and member is None:
                     phrase, phrase_why = _span_of(phrase, phrase_why, text, e, ce, unit, q)
-                whole = None if phrase_why else self._whole_of(phrase, s, ss, unit)
+                bare = phrase.removeprefix(_NO_MEASURE_MARK)
+                alone = phrase_why == [_NO_NOUN_NOTE]  # 來信: a part of a whole may name it
+                whole = None if phrase_why and not alone else self._whole_of(bare, s, ss, unit)
                 if whole is not None:  # 问责共139人。其中，科级干部37人: 问责其中科级干部
                     phrase = whole
                     phrase_why = ["indicator phrase is a part (其中) of the figure before"]
@@ -1211,6 +1219,7 @@ def _named_phrase(
     figure's start) name no measure either.
     """
     why: list[str] = []
+    phrase = noun_chunk(phrase)  # 统计了|城市污水处理厂, 人均…棄置量|達到每人: the noun chunk
     grade = _POLLUTION_GRADE.fullmatch(to_simplified(phrase.strip()))
     if grade is not None and unit in _DAY_UNITS:  # 轻度7天: days of light pollution
         days = "污染天數" if to_simplified(phrase) != phrase else "污染天数"  # its script
@@ -1248,6 +1257,9 @@ def _named_phrase(
         else:
             phrase = noun + phrase
             why.append("indicator phrase's object taken from an earlier clause")
+    elif names_no_noun(phrase, places=not counted):  # 接獲, 廿三日, 济南: no noun at all
+        phrase = f"{_NO_MEASURE_MARK}{phrase}"
+        why.append(_NO_NOUN_NOTE)
     elif names_a_fragment(phrase):  # 須每, 至日, 廢物 創: cut inside a clause
         phrase = f"(fragment) {phrase}"
         why.append("indicator phrase is a fragment of the text")
@@ -1260,6 +1272,9 @@ _POLLUTION_GRADE = re.compile(r"(轻微|轻度|中度|重度|严重)(污染)?(�
 _DAY_UNITS = frozenset({"天", "日"})
 _GRADE_NOTE = "indicator phrase of a grade of pollution named as its days"
 _NO_MEASURE_MARK = "(no measure named) "
+#: The note of a phrase of no noun (``names_no_noun``): a part (其中) of a whole may still
+#: name it (``其中：城镇人口…``, ``(其中來電53件,來信115件)``).
+_NO_NOUN_NOTE = "indicator phrase holds no noun"
 _VERB_COUNTED_NOTE = "indicator phrase's object is the noun after the count"
 
 
@@ -1282,7 +1297,7 @@ def _verb_and_counted(
     end = noun_after(text, e, ce)
     if end == e:
         return phrase, why
-    kept = [w for w in why if w != "indicator phrase names no measure"]
+    kept = [w for w in why if w not in ("indicator phrase names no measure", _NO_NOUN_NOTE)]
     return bare + text[e:end], [*kept, _VERB_COUNTED_NOTE]
 
 
@@ -1320,7 +1335,9 @@ def _span_of(
         return phrase, why
     rest = tidy_phrase(_trimmed(bare, 0, opener.start()))
     if len(rest) >= 2 and not names_no_measure(rest):
-        return rest, [w for w in why if w != "indicator phrase names no measure"]
+        return rest, [
+            w for w in why if w not in ("indicator phrase names no measure", _NO_NOUN_NOTE)
+        ]
     hi = ce
     if figures is not None and len(figures):
         fs = figures["start"].to_numpy()
@@ -1329,7 +1346,7 @@ def _span_of(
     after = _tidied(text, e, hi)
     if len(after) < 2 or names_no_measure(after) or re.search(r"\d", after):
         return phrase, why
-    kept = [w for w in why if w != "indicator phrase names no measure"]
+    kept = [w for w in why if w not in ("indicator phrase names no measure", _NO_NOUN_NOTE)]
     return after, [*kept, _SPAN_NOTE]
 
 

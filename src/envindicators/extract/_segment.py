@@ -18,16 +18,17 @@ offsets carry over) for segmentation only.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import unicodedata
 import warnings
 from typing import Any
 
-from envindicators.extract._phrases import _GLOSS
+from envindicators.extract._phrases import _GLOSS, MEASURE_END
 from envindicators.units import to_simplified
 
-__all__ = ["cut_at_words", "ends_with_verb", "noun_after", "segment"]
+__all__ = ["cut_at_words", "ends_with_verb", "names_no_noun", "noun_after", "noun_chunk", "segment"]
 
 #: Characters of context read on either side of a phrase to find the words at its ends.
 _WINDOW = 12
@@ -351,3 +352,251 @@ def _ends_a_noun(rest: list[tuple[int, int, str]]) -> bool:
         return True
     # a verb ending the clause is the noun's own last word (中央生态环境保护|督察,)
     return len(rest) > 1 and rest[1][2] not in _NOUN_TAGS and rest[1][2] != "x"
+
+
+# --- the noun-phrase chunker of a proposed indicator's phrase (np22) -----------------------
+
+#: Tags of a word that may be the head of a measure's noun phrase: nouns, proper nouns,
+#: noun morphemes, abbreviations, verbal nouns, idioms and fixed expressions that jieba
+#: writes for compounds (``安全事故`` i, ``固体废物`` l), nominal adjectives, Latin words
+#: holding a letter (``PM2.5``, ``SO2``, ``GDP``).
+_HEAD_TAGS = frozenset({"n", "nz", "vn", "j", "ng", "nr", "nrt", "nrfg", "l", "i", "an", "eng"})
+#: … and the words that may stand before the head inside the chunk: distinguishing words
+#: (``b``: 主要, 同期), adjectives (``不良``), state words (``优良``), place nouns (``城市``
+#: of 人均城市…), verbs (the object of a nominalised verb, ``事故|死亡|人数``,
+#: ``达标|天数``), classifiers and numerals that are no figure (``Ⅴ|类``, ``万元``).
+_MODIFIER_TAGS = _HEAD_TAGS | {"b", "a", "z", "ns", "nt", "v", "vd", "vi", "q", "m", "x"}
+#: Tags of a word before the chunk that names no part of the measure: a verb of the clause
+#: (``统计|了``, ``占``, ``要``), a preposition (``因``, ``从``), a time (``年末``), a
+#: adverb, a pronoun, a conjunction, a particle — not a location word (``地下|水资源量``,
+#: ``右岸|生态廊道``), nor a place word (``近岸|海域``), nor a place (``湖泊|年末…``: only a
+#: place the gazetteer knows, ``济南``, is dropped).
+_PREFIX_TAGS = frozenset({"v", "vd", "vi", "p", "t", "tg", "d", "r", "c"})
+_PREFIX_TAGS |= frozenset({"u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o"})
+#: Tags of the words that end a clause after its head noun and name nothing: adverbs,
+#: pronouns (``之一``, ``每人``), prepositions, particles, numerals (after one verb:
+#: ``量|达到|每人``).
+_TAIL_JUNK = frozenset({"d", "r", "p", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "m"})
+#: Tags of a word that is no noun (for :func:`names_no_noun`): verbs, times, numerals,
+#: classifiers, prepositions, conjunctions, particles, adverbs, pronouns, location words,
+#: place names (``ns``, unless a count of places is read).
+_NO_NOUN_TAGS = _PREFIX_TAGS | {"m", "q", "zg", "h", "k", "f", "s", "ns"}
+#: The end of an organisation's name (``建材集团有限公司``, ``市住建局``): a phrase ending in
+#: one, three characters or more, names who, not what is measured.
+_ORGANISATION = re.compile(r"..(公司|集团|局)$")
+#: Words before the chunk that close a time phrase (``计划执行期间``, ``…以来``): the
+#: whole phrase before them dates the figure.
+_TIME_CLOSER = frozenset({"期间", "以来", "之前", "之后", "以后", "以前", "时期", "当时", "届时"})
+#: A figure's remnant at the start of a phrase: digits (and the classifier after them)
+#: closed by a list mark or a space (``314处、``, ``569 件次``).
+_FIGURE_REMNANT = re.compile(
+    r"^[\d.,，]+(?:[\u4e00-\u9fff]{0,2}[、，,;；]\s*|\s+[\u4e00-\u9fff]{0,2}(?:[、，,;；\s]\s*|$))"
+    r"(?![\d一二三四五六七八九十])"  # 2类、3类…: a list of numbered things, no remnant
+)
+
+
+def _words(phrase: str) -> list[tuple[str, str]]:
+    """The words of ``phrase`` (either script) and their tags, a Latin word with the
+    digits and dot after it one word (``PM2.5``), a run of digits tagged ``m``, a measure's
+    noun (:data:`~envindicators.extract._phrases.MEASURE_END`: 率, 量, 数 …) ``n`` and a
+    word before 了 ``v``."""
+    out: list[tuple[str, str]] = []
+    for s, e, tag in segment(phrase):
+        word = phrase[s:e]
+        if (
+            out
+            and out[-1][1] == "eng"
+            and re.fullmatch(r"\.|\d+", word)
+            and (word != "." or (e < len(phrase) and phrase[e].isdigit()))
+        ):
+            out[-1] = (out[-1][0] + word, "eng")
+            continue
+        if tag == "eng" and not re.search(r"[A-Za-z]", word):
+            tag = "m"  # digits alone: a figure or a numeral
+        elif MEASURE_END.fullmatch(to_simplified(word)):
+            tag = "n"  # a measure's noun (jieba tags 率 v): 污水处理|率
+        elif tag == "ul" and out and out[-1][1] not in ("x", "m", "eng"):
+            out[-1] = (out[-1][0], "v")  # 监测|了, 新建|了 (jieba: vn, ns): a verb in use
+        elif tag == "x" and not _is_mark(word):
+            tag = "q" if re.fullmatch(r"[ⅠⅡⅢⅣⅤⅥ]+", word) else "x"
+        out.append((word, tag))
+    return out
+
+
+def _modifier(word: str, tag: str) -> bool:
+    """Whether a word may stand inside a measure's noun phrase before its head."""
+    simple = to_simplified(word)
+    if simple in _KEPT or simple.startswith("每") or simple == "其他":
+        return True  # 不|达标天数, 每日|…, 其他|废物: they change what is measured
+    if tag in ("t", "tg"):
+        return len(word) < 2 or bool(_QUALIFYING_TIME.search(simple))  # 夜间|达标率
+    if tag == "m":
+        return not _NUMERAL.fullmatch(simple)  # 万元|GDP用水量, not 569
+    if tag == "x":
+        return not _is_mark(word) or word in "()（）·-/"
+    return tag in _MODIFIER_TAGS
+
+
+@functools.lru_cache(maxsize=4096)
+def _a_place(word: str) -> bool:
+    """Whether the gazetteer reads ``word`` whole as a place's name (济南, 寧波; not 湖泊)."""
+    from envindicators.regions import find_regions
+
+    found = find_regions(word)
+    return (
+        bool(len(found)) and int(found["start"].min()) == 0 and int(found["end"].max()) == len(word)
+    )
+
+
+def _removable(words: list[tuple[str, str]], k: int, chunk: list[tuple[str, str]]) -> bool:
+    """Whether the ``k``-th word before the chunk names no part of the measure: a verb, a
+    preposition, a time, a pronoun, a particle, a place of the gazetteer; an adverb of two
+    characters or more only before a verb (``首都|功能核心区``: jieba's 首都 d), one next to
+    the chunk only before a verb of it (``还|建房``); not a conjunction next to the chunk
+    (``审批并|实施…``: both verbs are the name's), nor a character next to a chunk's single
+    character (``约|谈``, ``所|占``: a word the dictionary does not know)."""
+    word, tag = words[k]
+    after = words[k + 1] if k + 1 < len(words) else chunk[0]
+    if _is_mark(word):
+        return word not in "、()（）"  # a list or a bracket: what stands before may be named
+    if word == "的":
+        return False  # 取水中的|达标比例: a relative clause names
+    if to_simplified(word) in _KEPT or to_simplified(word)[:1] in ("不", "未", "无", "非"):
+        return False  # 未按期|完成整改任务: a negation changes what is counted
+    if k == len(words) - 1 and tag in ("uv", "ud") and len(word) == 1:
+        return False  # 地|市政府: a particle next to the chunk is a word cut open
+    if tag == "ns":
+        return _a_place(word)
+    if tag not in _PREFIX_TAGS:
+        return False
+    if k == len(words) - 1:  # next to the chunk
+        if tag == "c" or (len(word) == 1 and len(after[0]) == 1):
+            return False
+        if tag == "d" and after[1] not in ("v", "vd", "vi", "eng"):
+            return False  # 还|建房; not 要将|PM2.5
+    return not (tag == "d" and len(word) > 1 and after[1] not in ("v", "vd", "vi", "d"))
+
+
+def noun_chunk(phrase: str) -> str:
+    """A proposed indicator's phrase cut to its noun chunk: a head noun and its modifiers.
+
+    The phrase's words (jieba's dictionary and its tags) are read from the end: the head is
+    the last noun (``n``, ``nz``, ``vn``, ``j``, a Latin word …) after which only words that
+    name nothing stand — adverbs, pronouns, prepositions, particles, numerals, after at most
+    one verb (``人均城市固體廢物棄置量|達到每人``, ``实事|之一``); its modifiers are the
+    words before it while they are nouns, distinguishing words, adjectives, verbs (the
+    object of a nominalised verb: ``生产安全事故死亡人数``, ``达标天数``), classifiers and
+    numerals that are no figure (``劣Ⅴ类``), negations and degrees, times of day and
+    seasons (``夜间``).  The words before the chunk are dropped when each of them names
+    nothing — a verb of the clause (``统计了``, ``占``, ``要將``), a preposition (``因``), a
+    time (``年末``), an adverb, a pronoun, a particle — or when they end in a word closing a
+    time phrase (``計畫執行期間``, ``…以来``); a figure's remnant at the start (``314處、``)
+    is dropped too.  Else the phrase is unchanged: a phrase that ends in a verb, holds a
+    list (``、``) or a relative clause (``的``) before its head, or whose words before the
+    chunk name something (a noun, a place) keeps its words.
+
+    Parameters
+    ----------
+    phrase : str
+        A proposed indicator's phrase (tidied).
+
+    Returns
+    -------
+    str
+        The chunk, as written; ``phrase`` when less than two characters would be left or
+        the words do not read as a noun chunk.
+
+    Examples
+    --------
+    >>> noun_chunk("统计了城市污水处理厂"), noun_chunk("人均城市固體廢物棄置量達到每人")
+    ('城市污水处理厂', '人均城市固體廢物棄置量')
+    >>> noun_chunk("計畫執行期間空氣品質不良通報"), noun_chunk("要將PM2.5")
+    ('空氣品質不良通報', 'PM2.5')
+    >>> noun_chunk("夜间达标率"), noun_chunk("化学需氧量、二氧化硫排放量")
+    ('夜间达标率', '化学需氧量、二氧化硫排放量')
+    """
+    words = phrase.strip()
+    remnant = _FIGURE_REMNANT.match(words)
+    if remnant is not None and len(words) - remnant.end() >= 2:
+        words = words[remnant.end() :].strip()
+    if len(words) < 2:
+        return phrase
+    tagged = _words(words)
+    head = len(tagged) - 1
+    while (
+        head >= 0
+        and tagged[head][1] in _TAIL_JUNK
+        and to_simplified(tagged[head][0]) not in _KEPT
+        # a numeral at the end only in numerals (网格布|点, 竹园|第二 are names)
+        and (tagged[head][1] != "m" or _NUMERAL.fullmatch(to_simplified(tagged[head][0])))
+        # an adverb of two characters ends a name (序时|进度: jieba tags 进度 d) unless
+        # another adverb precedes it (亦|同步)
+        and not (
+            tagged[head][1] == "d"
+            and len(tagged[head][0]) > 1
+            and (head == 0 or tagged[head - 1][1] != "d")
+        )
+    ):
+        head -= 1
+    if head >= 0 and head < len(tagged) - 1 and tagged[head][1] in ("v", "vd", "vi"):
+        head -= 1  # 量|达到|每人: one verb before the words that name nothing
+    if head < 0 or tagged[head][1] not in _HEAD_TAGS:
+        return words if words != phrase.strip() else phrase
+    lo = head
+    while lo > 0 and _modifier(*tagged[lo - 1]):
+        lo -= 1
+    before = tagged[:lo]
+    closer = max(
+        (k for k, (w, _t) in enumerate(before) if to_simplified(w) in _TIME_CLOSER), default=-1
+    )
+    rest = before[closer + 1 :]
+    if not all(_removable(rest, k, tagged[lo : head + 1]) for k in range(len(rest))):
+        lo = 0  # the words before name something: a noun, a place, a list, a 的
+    start = sum(len(w) for w, _t in tagged[:lo])
+    end = sum(len(w) for w, _t in tagged[: head + 1])
+    chunk = words[start:end].strip()
+    return chunk if len(chunk) >= 2 else phrase
+
+
+def names_no_noun(phrase: str, *, places: bool = True) -> bool:
+    """Whether a phrase holds no noun: only verbs, times, numerals and classifiers,
+    prepositions, particles, adverbs, pronouns and place names — or names an organisation.
+
+    ``接獲``, ``死亡``, ``支出`` (a verb without its object), ``廿三日``, ``從西元`` (a date's
+    remnant), ``等地``, ``济南`` (a place), ``569 件次`` (a figure's remnant),
+    ``建材集团有限公司``, ``市住建局`` (who, not what) name no measure: the proposed link
+    needs review and its name says so.
+
+    Parameters
+    ----------
+    phrase : str
+        A proposed indicator's phrase (either script).
+    places : bool, default True
+        Whether a place name is no noun; ``False`` for a count of places (``23个城市``).
+
+    Returns
+    -------
+    bool
+        ``True`` when no word of the phrase is a noun, a distinguishing word, an adjective
+        or a Latin word, or when the phrase ends in an organisation's name.
+
+    Examples
+    --------
+    >>> names_no_noun("接獲"), names_no_noun("廿三日"), names_no_noun("建材集團有限公司")
+    (True, True, True)
+    >>> names_no_noun("死亡人数"), names_no_noun("城市", places=False), names_no_noun("A級")
+    (False, False, False)
+    """
+    words = phrase.strip()
+    if not words:
+        return False
+    if _ORGANISATION.search(to_simplified(words)):
+        return True
+    tags = _NO_NOUN_TAGS if places else _NO_NOUN_TAGS - {"ns"}
+    remnant = _FIGURE_REMNANT.match(words)
+    if remnant is not None and len(words) - remnant.end() <= 2:
+        return True  # 569 件次: a figure and its classifier
+    tagged = _words(words)
+    if len(tagged) > 1 and tagged[-1][1] in ("q", "zg") and tagged[-2][1] not in ("m", "q", "x"):
+        return False  # 信访举报|件, 投诉|件: a classifier after a word is the noun counted
+    return all(t in tags or _is_mark(w) for w, t in tagged)
