@@ -47,10 +47,13 @@ from envindicators.extract._roles import COMMITMENT, SENTENCE_BREAKS
 from envindicators.units import parse_chinese_integer, parse_integer, parse_period, to_simplified
 
 __all__ = [
+    "base_levels",
     "closes_a_change",
+    "dated_by_base",
     "first_months",
     "is_normal",
     "is_roc_context",
+    "opens_paragraph",
     "outside_asides",
     "quarter_ranges",
     "relative_parts",
@@ -924,3 +927,122 @@ def year_columns(text: str) -> list[tuple[int, int, int | None]]:
             a = start + row.start(1) + c.start()
             out.append((a, a + len(c.group(0)), years[k] if aligned else None))
     return out
+
+
+#: Before a date: it names the base of a comparison (较2018年, 比2015年, 与2014年, 从2023年,
+#: 由2004年, 自103年; simplified script).
+_BASE_OPEN = re.compile(r"[较比与从由自]\s*$")
+#: Between that date and the figure: at most a few words naming the level (的, 每人每日, 峰值的,
+#: 约为, 同期的), no punctuation, digit or word of change.
+_BASE_GAP = re.compile(r"[^\d，,。；;：:、！？!?（）()\n]{0,8}")
+#: Words of a change or of a point reached: a figure after them is the change, not the base.
+_CHANGE_WORDS = re.compile(
+    r"上升|下降|增加|减少|提高|降低|增长|下跌|上涨|回落|回升|减|增|升|降|多|少|高|低|达|至|到|相比|对比"
+)
+
+
+def base_levels(simplified: str, dates: pd.DataFrame, figure_starts: np.ndarray) -> dict[int, int]:
+    """The figures that are the level of a comparison's base, and the date of that base.
+
+    ``較2018年的每人每日2.17公斤``, ``从2023年每日2.02公斤增至2.10公斤``, ``由2016年的54%提高
+    到78%``: the figure right after a date opened by 较/比/与/从/由/自 (only a few words of
+    no change between them) is the level *at* that date — its period is the base's date,
+    not the year the sentence reports.  The figures after it in the comparison (2.10公斤,
+    78%) are of the reported time, never of the base (:func:`dated_by_base`).
+
+    Parameters
+    ----------
+    simplified : str
+        The text in simplified script (same length as the original).
+    dates : pandas.DataFrame
+        Candidate dates with ``start`` and ``end``, in any order, positional index used.
+    figure_starts : numpy.ndarray
+        Start of every figure of the text, in text order.
+
+    Returns
+    -------
+    dict of int to int
+        Start of each base-level figure → position (``iloc``) of its date in ``dates``.
+
+    Examples
+    --------
+    >>> import numpy as np, pandas as pd
+    >>> t = "去年为每日2.24公斤，较2018年的每日2.17公斤上升3.2%"
+    >>> d = pd.DataFrame({"start": [13], "end": [18]})
+    >>> base_levels(t, d, np.array([5, 22, 30]))
+    {22: 0}
+    """
+    out: dict[int, int] = {}
+    if dates.empty or not len(figure_starts):
+        return out
+    figure_starts = np.sort(np.asarray(figure_starts, dtype=np.int64))
+    starts, ends = dates["start"].to_numpy(dtype=np.int64), dates["end"].to_numpy(dtype=np.int64)
+    for k, (a, b) in enumerate(zip(starts.tolist(), ends.tolist(), strict=True)):
+        if not _BASE_OPEN.search(simplified, max(0, a - 2), a):
+            continue
+        j = int(np.searchsorted(figure_starts, b, side="left"))
+        if j >= len(figure_starts):
+            continue
+        f = int(figure_starts[j])
+        gap = simplified[b:f]
+        if _BASE_GAP.fullmatch(gap) and not _CHANGE_WORDS.search(gap):
+            out.setdefault(f, k)
+    return out
+
+
+def dated_by_base(period: pd.DataFrame, based: dict[int, int], s: int) -> np.ndarray:
+    """Which candidate dates of a figure are the base of a comparison it follows.
+
+    ``从2023年每日2.02公斤增至2.10公斤``: 2023 dates the base level 2.02, not 2.10 after it;
+    ``配套率由2016年的54%提高到78%``: 2016 is not the year of 78 %.
+
+    Parameters
+    ----------
+    period : pandas.DataFrame
+        The figure's candidate dates (``start``), nearest first.
+    based : dict of int to int
+        Start of each date that opens a comparison → start of its base-level figure (of
+        :func:`base_levels`, keyed by the date).
+    s : int
+        Start of the figure.
+
+    Returns
+    -------
+    numpy.ndarray
+        Boolean per row of ``period``: ``True`` where the date is the base of a level
+        written before the figure (so it does not date the figure).
+    """
+    if period.empty or not based:
+        return np.zeros(len(period), dtype=bool)
+    return np.array([based.get(int(a), s) < s for a in period["start"].tolist()], dtype=bool)
+
+
+#: Before a date that opens a paragraph: the line's start and its indent only.
+_PARAGRAPH_START = re.compile(r"(?:^|\n)[ \t　]*$")
+
+
+def opens_paragraph(text: str, a: int) -> bool:
+    """Whether a date at ``a`` opens its paragraph (``2019年湛江市全市3个降水测点…``).
+
+    A year written first in a paragraph is the time of that paragraph and of the
+    paragraphs after it in its section, as a comma-framed ``2017年，全市…`` is, until
+    another date or the next heading.
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    a : int
+        Start of the date.
+
+    Returns
+    -------
+    bool
+        ``True`` where only the line's indent stands before the date.
+
+    Examples
+    --------
+    >>> opens_paragraph("二、降水\\n2019年全市3个测点", 5), opens_paragraph("全市2019年", 2)
+    (True, False)
+    """
+    return bool(_PARAGRAPH_START.search(text, max(0, a - 8), a))

@@ -44,10 +44,13 @@ from envindicators.extract._lists import MISMATCH_NOTE, PAIRED_NOTE, Member, lis
 from envindicators.extract._periods import (
     RELATIVE_YEAR,
     _is_heading,
+    base_levels,
     closes_a_change,
+    dated_by_base,
     first_months,
     is_normal,
     is_roc_context,
+    opens_paragraph,
     outside_asides,
     past_event,
     plan_heading_years,
@@ -1281,16 +1284,34 @@ _FRAME_BEFORE = re.compile(r"(?:^|[。；;！？!?\n])[ \t　]*$")
 _FRAME_AFTER = re.compile(r"[ \t　]*[，,]")
 
 
-def _framing_dates(text: str, period_dates: pd.DataFrame) -> pd.DataFrame:
-    """The period dates that open a sentence and are followed by a comma.
+def _paragraph_openers(text: str, period_dates: pd.DataFrame) -> pd.DataFrame:
+    """The period dates that open a paragraph (``2017年，全市…``, ``2019年湛江市全市…``).
 
-    Such a date (``2022年，…``, ``2015年上半年，…``) sets the time of the paragraphs after
-    it in its block, as long as they name no date of their own.
+    Only the dates of a period: not a five-year plan, a span (``2013年以来``) nor the day of
+    one event (``2017年7月19日，省政府召开…``), whose time is its own sentence's.
     """
     if period_dates.empty:
         return period_dates
+    kept = period_dates[
+        ~(period_dates["plan"].to_numpy(dtype=bool) | period_dates["since"].to_numpy(dtype=bool))
+    ]
+    kept = inheritable_dates(text, kept)
+    return kept[np.array([opens_paragraph(text, a) for a in kept["start"].tolist()], dtype=bool)]
+
+
+def _framing_dates(text: str, period_dates: pd.DataFrame) -> pd.DataFrame:
+    """The period dates that open a sentence and are followed by a comma, or open a paragraph.
+
+    Such a date (``2022年，…``, ``2015年上半年，…``, a paragraph ``2019年湛江市全市…``) sets
+    the time of the paragraphs after it in its block, as long as they name no date of their
+    own (a paragraph's opening date: :func:`_paragraph_openers`).
+    """
+    if period_dates.empty:
+        return period_dates
+    openers = set(_paragraph_openers(text, period_dates)["start"].tolist())
     keep = [
-        bool(_FRAME_BEFORE.search(text, max(0, a - 8), a)) and bool(_FRAME_AFTER.match(text, b))
+        (bool(_FRAME_BEFORE.search(text, max(0, a - 8), a)) and bool(_FRAME_AFTER.match(text, b)))
+        or a in openers
         for a, b in zip(period_dates["start"].tolist(), period_dates["end"].tolist(), strict=True)
     ]
     return period_dates[np.array(keep, dtype=bool)]
@@ -1860,6 +1881,11 @@ def _rows_of_figures(
     # blocks: a numbered item (三十七、…, (一)…, 1.…) or a heading line starts one
     item_starts = [m.start() for m in _BLOCK.finditer(text)]
     block_starts = np.unique(np.array([0, *item_starts, *headings["start"]], dtype=np.int64))
+    # the blocks a framing date's time runs through: a blank line ends none (a heading does)
+    blank = np.array([not x.strip() for x in lines], dtype=bool)
+    frame_starts = block_starts[~np.isin(block_starts, line_starts[blank])]
+    if not len(frame_starts) or frame_starts[0] != 0:
+        frame_starts = np.concatenate([[0], frame_starts]).astype(np.int64)
     places = _deixis_by_label(text, _foreign_short_names(text, places, ctx.region), block_starts)
     places = places.assign(org=_in_organisation_name(text, places))
     direction_of = registry.set_index("code")["direction"].astype(str)
@@ -1902,6 +1928,10 @@ def _rows_of_figures(
         heading_end_of_date = h_end[h[sel]]
 
     framing = _framing_dates(text, period_dates)
+    paragraph_framing = _paragraph_openers(text, period_dates)
+    # a figure right after 较/比/与/从/由 + a date is the level at that date (the base)
+    base_of_figure = base_levels(to_simplified(text), dates, q["start"].to_numpy(dtype=np.int64))
+    base_dates = {int(dates.iloc[k]["start"]): f for f, k in base_of_figure.items()}
     # the years the text dates its figures in (a document's year competes with them)
     period_years = (
         set(pd.to_datetime(period_dates["first_day"]).dropna().dt.year.tolist())
@@ -2049,7 +2079,13 @@ def _rows_of_figures(
             if not dates.empty
             else dates
         )
+        if not period.empty and base_dates:  # 从2023年每日2.02公斤增至2.10公斤: not 2023's
+            period = period[~dated_by_base(period, base_dates, s)]
         per_conf = 2
+        base_at = base_of_figure.get(s) if kind == "level" and not word else None
+        if base_at is not None:  # 较2018年的每人每日2.17公斤: the base's level, of 2018
+            period, per_conf = dates.iloc[[base_at]], 1
+            why.append("period: the date of the comparison's base (the figure is its level)")
         column = _column_year(columns, s, e)
         if column is not None:  # a table's year column (项目 2020 2021 / … 1812.71 1392.46)
             period, per_conf = _column_period(column, s), 1
@@ -2060,6 +2096,12 @@ def _rows_of_figures(
         if period.empty and not framing.empty:
             # the date that frames an earlier paragraph of the block (2017年9月，全市…)
             period, per_conf = _nearest_before(framing, bs, ps), 1
+            if period.empty and not paragraph_framing.empty:
+                # past a blank line, only a date that opens its paragraph (2017年，全市…)
+                fs = int(frame_starts[np.searchsorted(frame_starts, s, side="right") - 1])
+                period = _nearest_before(paragraph_framing, fs, ps)
+                if not period.empty:
+                    why.append("period: the date opening an earlier paragraph (past a blank line)")
         if period.empty and len(heading_end_of_date):
             # the nearest heading above the paragraph that holds a date: its latest date
             j = int(np.searchsorted(heading_end_of_date, ps, side="right")) - 1
