@@ -47,6 +47,8 @@ from envindicators.extract._roles import COMMITMENT, SENTENCE_BREAKS
 from envindicators.units import parse_chinese_integer, parse_integer, parse_period, to_simplified
 
 __all__ = [
+    "SPAN_MARK",
+    "acted_over_span",
     "base_levels",
     "closes_a_change",
     "dated_by_base",
@@ -62,6 +64,7 @@ __all__ = [
     "title_as_of",
     "year_columns",
     "year_end_deadlines",
+    "year_in_spans",
     "year_lenders",
 ]
 
@@ -1046,3 +1049,98 @@ def opens_paragraph(text: str, a: int) -> bool:
     (True, False)
     """
     return bool(_PARAGRAPH_START.search(text, max(0, a - 8), a))
+
+
+#: Inside a date: the mark joining the two ends of a span (2023年11月21日至22日, 8月—9月).
+SPAN_MARK = re.compile(r"[至到—–\-~～－]")
+
+
+def acted_over_span(written: str, first: Any, last: Any, lead: str) -> bool:
+    """Whether a span after 于 is the time something was done, not a deadline.
+
+    ``于2023年11月21日至22日陆续进驻``, ``于2016年11月至12月组织对…开展``: a deadline is a point
+    (``于2018年底前完成``); a span of days or months written after 于 (its two ends joined
+    by 至/—/~) in a sentence that promises nothing before it (no commitment word: 计划、
+    将、力争 …) says when the act took place: a period.
+
+    Parameters
+    ----------
+    written : str
+        The date as written.
+    first, last : Timestamp-like
+        Its first and last day.
+    lead : str
+        Its sentence up to it (simplified script).
+
+    Returns
+    -------
+    bool
+        ``True`` for the span of a done act.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> acted_over_span("2023年11月21日至22日", pd.Timestamp(2023, 11, 21),
+    ...                 pd.Timestamp(2023, 11, 22), "第一批督察组于")
+    True
+    >>> acted_over_span("2018年6月至12月", pd.Timestamp(2018, 6, 1),
+    ...                 pd.Timestamp(2018, 12, 31), "计划于")
+    False
+    """
+    if pd.isna(first) or pd.isna(last) or pd.Timestamp(first) >= pd.Timestamp(last):
+        return False
+    if not SPAN_MARK.search(to_simplified(str(written))):
+        return False
+    return not COMMITMENT.search(lead)
+
+
+#: The longest written span whose year a day inside it takes (a stationing, a campaign).
+_SPAN_DAYS = 92
+
+
+def year_in_spans(
+    read_in: Any, spans: list[tuple[Any, Any]], *, longest: int = _SPAN_DAYS
+) -> int | None:
+    """The year of a date written without one that lies inside a span the text dates.
+
+    ``截至8月26日下午4时`` and ``9月9日…移交第二十九批`` in a text that writes the stationing
+    ``督察进驻期间（2017年8月11日至9月11日）`` anywhere: the day lies inside the span only in
+    2017, so it is of 2017.  Only short spans (at most ``longest`` days: a stationing, a
+    campaign; not a year or a plan) lend; where the spans that hold the day disagree on its
+    year, or none holds it, none is given.
+
+    Parameters
+    ----------
+    read_in : callable
+        ``read_in(year)`` → first and last day of the yearless date read in ``year``.
+    spans : list of tuple
+        First and last day of each span of days the text writes with its year.
+    longest : int, optional
+        Longest span (days) that lends its year.
+
+    Returns
+    -------
+    int or None
+        The one year in which the date falls inside a span.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> day = lambda y: (pd.Timestamp(y, 9, 9), pd.Timestamp(y, 9, 9))
+    >>> year_in_spans(day, [(pd.Timestamp(2017, 8, 11), pd.Timestamp(2017, 9, 11))])
+    2017
+    >>> year_in_spans(day, [(pd.Timestamp(2017, 8, 11), pd.Timestamp(2017, 8, 31))]) is None
+    True
+    """
+    years: set[int] = set()
+    for first, last in spans:
+        if pd.isna(first) or pd.isna(last):
+            continue
+        first, last = pd.Timestamp(first), pd.Timestamp(last)
+        if not 0 < (last - first).days <= longest:
+            continue
+        for y in {first.year, last.year}:
+            a, b = read_in(y)
+            if pd.notna(a) and pd.notna(b) and first <= pd.Timestamp(a) <= pd.Timestamp(b) <= last:
+                years.add(y)
+    return years.pop() if len(years) == 1 else None

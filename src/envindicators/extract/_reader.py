@@ -43,7 +43,9 @@ from envindicators.extract._lexicon import Lexicon
 from envindicators.extract._lists import MISMATCH_NOTE, PAIRED_NOTE, Member, list_changes
 from envindicators.extract._periods import (
     RELATIVE_YEAR,
+    SPAN_MARK,
     _is_heading,
+    acted_over_span,
     base_levels,
     closes_a_change,
     dated_by_base,
@@ -61,6 +63,7 @@ from envindicators.extract._periods import (
     title_as_of,
     year_columns,
     year_end_deadlines,
+    year_in_spans,
     year_lenders,
     year_of_member,
 )
@@ -729,6 +732,10 @@ def _dates(
             role = "base"
         elif _DEADLINE_BEFORE.search(before) and closes_a_change(text, starts, d["end"], i):
             role = "period"  # 从2002年的…缩减至2024年的…: the end of a change, not a deadline
+        elif base_word.endswith("于") and acted_over_span(
+            texts[i], firsts[i], lasts[i], _sentence_lead(text, a)
+        ):
+            role = "period"  # 于2023年11月21日至22日陆续进驻: when it was done, no deadline
         elif (_DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.match(after)) and not (
             not yearless[i] and past_event(_sentence_lead(text, a), after, lasts[i], anchor)
         ):
@@ -748,6 +755,12 @@ def _dates(
     earlier, later = year_lenders(
         text, np.asarray(starts), lending_roles, dated, yearless, heading_max=_HEADING_MAX
     )
+    # the spans of days the text writes with their year (a stationing 2017年8月11日至9月11日)
+    spans = [
+        (firsts[j], lasts[j])
+        for j in np.flatnonzero(dated).tolist()
+        if SPAN_MARK.search(to_simplified(texts[j]))
+    ]
     year_from = (
         [str(x) if isinstance(x, str) else "" for x in d["fixed_by"]]
         if "fixed_by" in d
@@ -769,6 +782,10 @@ def _dates(
             year = fallback
         elif later[i] >= 0:
             year = int(dated_years[later[i]])
+        elif (
+            in_span := year_in_spans(functools.partial(_yearless, parse_as[i]), spans)
+        ) is not None:
+            year, year_from[i] = in_span, "span"  # 9月9日 inside 2017年8月11日至9月11日
         elif edition:  # an annual report's or yearbook's: its writing is not its data's year
             year = None
         else:
@@ -850,6 +867,7 @@ _AGAINST_YEAR = re.compile(
 _FIXED_BY = {
     "compared": "period: 去年 read as the year after the year it is compared with",
     "title": "period: 今年 read as the year the title names",
+    "span": "period: its year is that of a span the text dates elsewhere (the day lies in it)",
 }
 
 
