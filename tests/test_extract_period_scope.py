@@ -1,0 +1,357 @@
+"""The scope of a time expression in ``read_report`` (issue 13, branch year22).
+
+* a comparison's base dates its base, not the figure: the level right after 较/比/与/从/由 +
+  a date (``较2018年的每人每日2.17公斤``, ``从2023年每日2.02公斤增至2.10公斤``, ``由2016年的54%
+  提高到78%``) is of that date; the figures after it (2.10公斤, 78%) and a change
+  (``较2018年上升1%``, ``与2022年相比下降``) are of the reported time, never of the base;
+* a date that opens a paragraph (``2019年湛江市全市3个降水测点…``, ``2017年，全市…``) dates
+  the paragraphs after it in its section that give no date of their own, across blank
+  lines too (flagged there); a date opening a sentence inside a paragraph, or the day of one
+  event (``2017年7月19日，省政府召开…``), does not reach past a blank line; a new date ends
+  the scope of the one before;
+* a span written after 于 in a sentence that promises nothing (``于2023年11月21日至22日陆续
+  进驻``) is when the act was done, not a deadline (``计划于2018年6月至12月完成`` still is);
+* a day written without its year (``截至9月9日``) inside a short span the text dates
+  elsewhere (``督察进驻期间（2017年8月11日至9月11日）``) is in that span's year, flagged.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.report_rows import read_tables, report_row, report_rows
+from tests.scripts import in_script
+
+from envindicators.extract._periods import (
+    acted_over_span,
+    base_levels,
+    opens_paragraph,
+    year_in_spans,
+)
+
+SCRIPTS = ["simplified", "traditional"]
+
+
+def _end(row: pd.Series) -> pd.Timestamp | None:
+    return None if pd.isna(row["period_end"]) else pd.Timestamp(row["period_end"])
+
+
+def _year_end(year: int) -> pd.Timestamp:
+    return pd.Timestamp(year, 12, 31)
+
+
+# ---------------------------------------------------------------------------------------
+# 1. a comparison's base dates its base level, not the figures of the reported time
+# ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("text", "base", "base_year", "current", "current_year"),
+    [
+        (
+            "2019年，本澳人均城市固体废物弃置量达到每人每日2.24公斤，"
+            "较2018年的每人每日2.17公斤上升3.2%。",
+            "2.17公斤",
+            2018,
+            "2.24公斤",
+            2019,
+        ),
+        (
+            "2024年，垃圾焚化中心共处理526979公吨城市固体废物，"
+            "人均城市固体废物量从2023年每日2.02公斤增至2.10公斤。",
+            "2.02公斤",
+            2023,
+            "2.10公斤",
+            2024,
+        ),
+        (
+            "2017年，规模化畜禽养殖场粪污处理设施配套率由2016年的54%提高到78%，提高了24个百分点。",
+            "54%",
+            2016,
+            "78%",
+            2017,
+        ),
+        (
+            "2020年，全市地表水优良水体比例为81.3%，比2015年的62.5%提高18.8个百分点。",
+            "62.5%",
+            2015,
+            "81.3%",
+            2020,
+        ),
+    ],
+)
+def test_the_level_after_a_base_date_is_of_the_base(
+    text: str, base: str, base_year: int, current: str, current_year: int, script: str
+) -> None:
+    text = in_script(text, script)
+    row = report_row(text, base)
+    assert _end(row) == _year_end(base_year)
+    assert row["needs_review"]  # the base's date, not one written for the figure
+    assert _end(report_row(text, current)) == _year_end(current_year)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("2019年，塑料占总量的23.5%，较2018年上升1%。", "上升1%"),
+        ("2023年，全国地级及以上城市细颗粒物浓度为30微克/立方米，与2022年相比下降3.2%。", "3.2%"),
+        ("2022年全市优良天数比例为88.2%，比2021年下降2.1个百分点。", "2.1个百分点"),
+    ],
+)
+def test_a_change_against_a_base_year_is_not_of_that_year(
+    text: str, change: str, script: str
+) -> None:
+    text = in_script(text, script)
+    row = report_row(text, change)
+    assert _end(row) == _year_end(int(text[:4]))
+
+
+def test_base_levels_needs_a_date_opened_by_a_comparison_word() -> None:
+    text = "去年为每日2.24公斤，较2018年的每日2.17公斤上升3.2%；2018年的每日2.17公斤"
+    d = pd.DataFrame({"start": [13, 34], "end": [18, 39]})
+    starts = [i for i in range(len(text)) if text[i].isdigit() and not text[i - 1].isdigit()]
+    got = base_levels(text, d, pd.Series(starts).to_numpy())
+    assert list(got.values()) == [0]  # the second 2018年 opens no comparison
+
+
+# ---------------------------------------------------------------------------------------
+# 2. a date opening a paragraph dates the paragraphs after it in its section
+# ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("text", "figure", "year"),
+    [
+        (
+            "2017年，全市大力推进节能降耗工作，全年万元地区生产总值能耗下降4.85%。\n\n"
+            "全年日供水能力544.89万立方米。供水总量14.21亿吨，比上年增长7.0%。",
+            "544.89万立方米",
+            2017,
+        ),
+        (
+            "二、城市降水\n2019年全市3个降水测点共采集降水样品145个，pH值年均值5.53。\n"
+            "与上年相比，全市pH均值下降了0.26个pH值单位，酸雨频率上升了4.1个百分点。",
+            "4.1个百分点",
+            2019,
+        ),
+        (
+            "2021年上半年，全省生态环境质量持续改善。\n\n全省地表水国考断面水质优良比例为90.2%。",
+            "90.2%",
+            2021,
+        ),
+    ],
+)
+def test_a_date_opening_a_paragraph_dates_the_paragraphs_after_it(
+    text: str, figure: str, year: int, script: str
+) -> None:
+    row = report_row(in_script(text, script), figure)
+    end = _end(row)
+    assert end is not None
+    assert end.year == year
+    assert row["needs_review"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (  # a date opening a sentence inside a paragraph: that paragraph's only
+            "全省成立领导小组。2018年，将整改工作纳入专项行动。\n\n"
+            "领导小组办公室组织开展了4次实地督查督办。",
+            "4次",
+        ),
+        (  # the day of one event opens the paragraph: its own sentence's time
+            "2017年7月19日，省政府召开全省经济形势分析会议。\n\n"
+            "督察组移交的14个责任追究问题线索已全部办结。",
+            "14个",
+        ),
+        (  # a span since: which year is not said
+            "2013年以来，全市持续推进治理。\n\n全市共建成污水处理厂12座。",
+            "12座",
+        ),
+    ],
+)
+def test_other_dates_do_not_reach_past_a_blank_line(text: str, figure: str, script: str) -> None:
+    text = in_script(text, script)
+    end = _end(report_row(text, figure))
+    assert end is None or end.year != int(text[:4])
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "opens"),
+    [
+        ("二、降水\n2019年全市3个测点", 5, True),
+        ("  2017年，全市", 2, True),
+        ("　2017年，全市", 1, True),
+        ("全市2019年", 2, False),
+        ("全省推进。2018年，将", 5, False),
+    ],
+)
+def test_opens_paragraph(text: str, at: int, opens: bool) -> None:
+    assert opens_paragraph(text, at) is opens
+
+
+_PLACES = ["全市", "全省", "全区", "本县", "全国"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    a=st.integers(2005, 2023),
+    gap=st.integers(1, 3),
+    place=st.sampled_from(_PLACES),
+    d1=st.integers(200, 360),
+    c1=st.integers(11, 99),
+    d2=st.integers(200, 360),
+    blank=st.booleans(),
+    script=st.sampled_from(SCRIPTS),
+)
+def test_a_new_date_ends_the_scope_of_the_one_before(
+    a: int, gap: int, place: str, d1: int, c1: int, d2: int, blank: bool, script: str
+) -> None:
+    """``<A>年，<place>…<figure>，…<figure>。<B>年…<figure>``: A, A, then B."""
+    b = a + gap
+    sep = "\n\n" if blank else ""
+    text = in_script(
+        f"{a}年，{place}空气质量优良天数为{d1}天，细颗粒物平均浓度为{c1}微克/立方米。{sep}"
+        f"{b}年，{place}空气质量优良天数为{d2 if d2 != d1 else d2 + 1}天。",
+        script,
+    )
+    rows = report_rows(text)
+    by_value = {round(float(r["value"]), 3): _end(r) for _, r in rows.iterrows()}
+    assert by_value[float(d1)] == _year_end(a)
+    assert by_value[float(c1)] == _year_end(a)
+    assert by_value[float(d2 if d2 != d1 else d2 + 1)] == _year_end(b)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    a=st.integers(2006, 2024),
+    back=st.integers(1, 5),
+    place=st.sampled_from(_PLACES),
+    level=st.integers(20, 99),
+    change=st.integers(1, 19),
+    base_level=st.booleans(),
+    script=st.sampled_from(SCRIPTS),
+)
+def test_a_figure_after_a_comparison_with_a_year_is_never_of_that_year(
+    a: int, back: int, place: str, level: int, change: int, base_level: bool, script: str
+) -> None:
+    """``与<C>年相比`` / ``较<C>年``: the change after it is of the reported year, never C."""
+    c = a - back
+    compared = f"与{c}年相比" if not base_level else f"较{c}年"
+    text = in_script(
+        f"{a}年，{place}细颗粒物平均浓度为{level}微克/立方米，{compared}下降{change}.5%。",
+        script,
+    )
+    row = report_row(text, f"{change}.5%")
+    end = _end(row)
+    assert end is None or end.year != c
+    assert end == _year_end(a)
+
+
+# ---------------------------------------------------------------------------------------
+# 3. a span after 于 that promises nothing: when the act was done, no deadline
+# ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("text", "figure", "end"),
+    [
+        (
+            "第三轮第一批5个中央生态环境保护督察组于2023年11月21日至22日陆续进驻福建等5个省。",
+            5,
+            "2023-11-22",
+        ),
+        (
+            "中央第一环境保护督察组于2016年11月至12月组织对北京等7省市开展督察，"
+            "共受理群众举报15600件。",
+            15600,
+            "2016-12-31",
+        ),
+        (
+            "督察组于2018年5月30日至6月7日陆续对河北等10省区实施督察，共计与126名领导干部进行个别谈话。",
+            126,
+            "2018-06-07",
+        ),
+    ],
+)
+def test_a_span_after_yu_is_no_deadline(text: str, figure: int, end: str, script: str) -> None:
+    obs, tgt, ctx = read_tables(text, hant=script == "traditional")
+    assert float(figure) not in {float(v) for v in tgt["value"]}
+    rows = pd.concat([obs, ctx], ignore_index=True)
+    ends = set(pd.to_datetime(rows.loc[rows["value"] == figure, "period_end"]).dropna())
+    assert pd.Timestamp(end) in ends  # the span's end: when the act was done
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_promised_span_after_yu_keeps_its_deadline(script: str) -> None:
+    text = "计划于2018年6月至12月完成12个污水处理项目建设。"
+    _, tgt, _ = read_tables(text, hant=script == "traditional")
+    row = tgt[tgt["value"] == 12].iloc[0]
+    assert pd.Timestamp(row["deadline"]) == pd.Timestamp(2018, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("written", "first", "last", "lead", "done"),
+    [
+        ("2023年11月21日至22日", "2023-11-21", "2023-11-22", "督察组于", True),
+        ("2016年11月—12月", "2016-11-01", "2016-12-31", "于", True),
+        ("2018年6月至12月", "2018-06-01", "2018-12-31", "计划于", False),
+        ("2018年6月至12月", "2018-06-01", "2018-12-31", "将于", False),
+        ("2018年12月", "2018-12-01", "2018-12-31", "于", False),  # a point, not a span
+    ],
+)
+def test_acted_over_span(written: str, first: str, last: str, lead: str, done: bool) -> None:
+    assert acted_over_span(written, pd.Timestamp(first), pd.Timestamp(last), lead) is done
+
+
+# ---------------------------------------------------------------------------------------
+# 4. a day without its year inside a span the text dates elsewhere
+# ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("day", "figure", "end"),
+    [
+        ("截至9月9日下午4时", "6008件", "2017-09-09"),
+        ("8月26日", "2471件", "2017-08-26"),
+    ],
+)
+def test_a_day_inside_a_dated_span_takes_its_year(
+    day: str, figure: str, end: str, script: str
+) -> None:
+    text = in_script(
+        f"{day}，中央环保督察组向我省移交信访件{figure}。\n"
+        "中央环境保护督察组督察进驻时间约1个月。督察进驻期间（2017年8月11日至9月11日）"
+        "设立专门值班电话。",
+        script,
+    )
+    row = report_row(text, figure)
+    assert _end(row) == pd.Timestamp(end)
+    assert row["needs_review"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_day_outside_the_span_takes_no_year_from_it(script: str) -> None:
+    text = in_script(
+        "截至10月20日，中央环保督察组向我省移交信访件6008件。\n"
+        "各地高度重视信访件办理工作。\n各地加强督办。\n"
+        "督察进驻期间（2017年8月11日至9月11日）设立专门值班电话。",
+        script,
+    )
+    end = _end(report_row(text, "6008件"))
+    assert end is None or end != pd.Timestamp(2017, 10, 20)
+
+
+def test_year_in_spans() -> None:
+    def day(y: int) -> tuple[pd.Timestamp, pd.Timestamp]:
+        return pd.Timestamp(y, 9, 9), pd.Timestamp(y, 9, 9)
+
+    stationing = (pd.Timestamp(2017, 8, 11), pd.Timestamp(2017, 9, 11))
+    assert year_in_spans(day, [stationing]) == 2017
+    assert year_in_spans(lambda y: (pd.Timestamp(y, 10, 20),) * 2, [stationing]) is None
+    assert (
+        year_in_spans(day, [stationing, (pd.Timestamp(2018, 9, 1), pd.Timestamp(2018, 9, 30))])
+        is None
+    )
+    assert year_in_spans(day, [(pd.Timestamp(2017, 1, 1), pd.Timestamp(2017, 12, 31))]) is None
+    assert year_in_spans(day, []) is None
