@@ -12,7 +12,9 @@
 * a span written after 于 in a sentence that promises nothing (``于2023年11月21日至22日陆续
   进驻``) is when the act was done, not a deadline (``计划于2018年6月至12月完成`` still is);
 * a day written without its year (``截至9月9日``) inside a short span the text dates
-  elsewhere (``督察进驻期间（2017年8月11日至9月11日）``) is in that span's year, flagged.
+  elsewhere (``督察进驻期间（2017年8月11日至9月11日）``) is in that span's year, flagged;
+* the day a document was published (``2020年5月7日，生态环境部发布2019年…简况``) frames no
+  paragraph: the figures after it are of the document's year.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from envindicators.extract._periods import (
     acted_over_span,
     base_levels,
     opens_paragraph,
+    publishing_date,
     year_in_spans,
 )
 
@@ -355,3 +358,33 @@ def test_year_in_spans() -> None:
     )
     assert year_in_spans(day, [(pd.Timestamp(2017, 1, 1), pd.Timestamp(2017, 12, 31))]) is None
     assert year_in_spans(day, []) is None
+
+
+# ---------------------------------------------------------------------------------------
+# 5. the day a document was published frames no paragraph
+# ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "2020年5月7日，生态环境部发布2019年全国生态环境质量简况。",
+        "2020年5月7日，生态环境部正式公布《2019年全国生态环境质量简况》。",
+        "2020年5月7日，生態(tài)環(huán)境部發(fā)布2019年全國生態(tài)環(huán)境質(zhì)量簡況。",
+    ],
+)
+def test_a_publishing_day_does_not_date_the_figures_after_it(lead: str, script: str) -> None:
+    text = in_script(f"{lead}\n全国337个地级及以上城市平均优良天数比例为82.0%。", script)
+    assert _end(report_row(text, "82.0%")) == _year_end(2019)  # the brief's year
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "b", "publishing"),
+    [
+        ("2020年5月7日，生态环境部发布2019年简况。", "2020年5月7日", 9, True),
+        ("8月26日，省环保厅通报第十五批信访件办理情况。", "8月26日", 5, True),
+        ("2017年，全市发布预警12次。", "2017年", 5, False),  # a year: the time of what it says
+        ("2020年5月7日，全市空气质量为优。", "2020年5月7日", 9, False),
+    ],
+)
+def test_publishing_date(text: str, written: str, b: int, publishing: bool) -> None:
+    assert publishing_date(text, written, b) is publishing

@@ -42,6 +42,7 @@ import pandas as pd
 
 import envindicators.regions as regions
 from envindicators.errors import EnvIndicatorsError
+from envindicators.extract._phrases import _strip_glosses
 from envindicators.extract._places import _province_of_name
 from envindicators.extract._roles import COMMITMENT, SENTENCE_BREAKS
 from envindicators.units import parse_chinese_integer, parse_integer, parse_period, to_simplified
@@ -57,6 +58,7 @@ __all__ = [
     "is_roc_context",
     "opens_paragraph",
     "outside_asides",
+    "publishing_date",
     "quarter_ranges",
     "relative_parts",
     "roc_dates",
@@ -972,8 +974,8 @@ def base_levels(simplified: str, dates: pd.DataFrame, figure_starts: np.ndarray)
     >>> import numpy as np, pandas as pd
     >>> t = "去年为每日2.24公斤，较2018年的每日2.17公斤上升3.2%"
     >>> d = pd.DataFrame({"start": [13], "end": [18]})
-    >>> base_levels(t, d, np.array([5, 22, 30]))
-    {22: 0}
+    >>> base_levels(t, d, np.array([5, 21, 30]))
+    {21: 0}
     """
     out: dict[int, int] = {}
     if dates.empty or not len(figure_starts):
@@ -1144,3 +1146,48 @@ def year_in_spans(
             if pd.notna(a) and pd.notna(b) and first <= pd.Timestamp(a) <= pd.Timestamp(b) <= last:
                 years.add(y)
     return years.pop() if len(years) == 1 else None
+
+
+#: The end of a date that is one day (2020年5月7日, 8月26日).
+_DAY_END = re.compile(r"\d{1,2}\s*[日号]$")
+#: After a date that opens a sentence: its agent (at most 14 characters) and a verb of
+#: publishing (2020年5月7日，生态环境部发布…; simplified script).
+_PUBLISHING_AFTER = re.compile(
+    r"[ \t　]*[，,][^，,。；;！？!?\n]{0,14}?(?:发布|公布|发表|通报|印发|公开发布|召开新闻发布会)"
+)
+
+
+def publishing_date(simplified: str, written: str, b: int) -> bool:
+    """Whether the date ending at ``b`` is the day a document was published.
+
+    ``2020年5月7日，生态环境部发布2019年全国生态环境质量简况。``: a day opening a sentence
+    whose verb is one of publishing (发布, 公布, 发表, 通报, 印发) is when the figures came out,
+    not their period; it frames no paragraph after it (their time is the document's year, or
+    none).  A year or a month (``2017年，全市发布预警12次``) is the time of what it says.
+
+    Parameters
+    ----------
+    simplified : str
+        The text in simplified script.
+    written : str
+        The date as written.
+    b : int
+        End of the date.
+
+    Returns
+    -------
+    bool
+        ``True`` for a day of publishing.
+
+    Examples
+    --------
+    >>> t = "2020年5月7日，生态环境部发布2019年简况。"
+    >>> publishing_date(t, "2020年5月7日", 9)
+    True
+    >>> publishing_date("2017年，全市发布预警12次", "2017年", 5)
+    False
+    """
+    if not _DAY_END.search(to_simplified(str(written)).strip()):
+        return False
+    # 生態(tài)環(huán)境部發(fā)布: pinyin glosses are no words
+    return bool(_PUBLISHING_AFTER.match(_strip_glosses(simplified[b : b + 80])))

@@ -56,6 +56,7 @@ from envindicators.extract._periods import (
     outside_asides,
     past_event,
     plan_heading_years,
+    publishing_date,
     quarter_ranges,
     relative_parts,
     roc_dates,
@@ -1327,10 +1328,22 @@ def _framing_dates(text: str, period_dates: pd.DataFrame) -> pd.DataFrame:
     if period_dates.empty:
         return period_dates
     openers = set(_paragraph_openers(text, period_dates)["start"].tolist())
+    simplified = to_simplified(text)
     keep = [
-        (bool(_FRAME_BEFORE.search(text, max(0, a - 8), a)) and bool(_FRAME_AFTER.match(text, b)))
-        or a in openers
-        for a, b in zip(period_dates["start"].tolist(), period_dates["end"].tolist(), strict=True)
+        (
+            (
+                bool(_FRAME_BEFORE.search(text, max(0, a - 8), a))
+                and bool(_FRAME_AFTER.match(text, b))
+            )
+            or a in openers
+        )
+        and not publishing_date(simplified, w, b)  # 2020年5月7日，生态环境部发布…: no period
+        for a, b, w in zip(
+            period_dates["start"].tolist(),
+            period_dates["end"].tolist(),
+            period_dates["text"].tolist(),
+            strict=True,
+        )
     ]
     return period_dates[np.array(keep, dtype=bool)]
 
