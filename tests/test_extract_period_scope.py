@@ -14,7 +14,9 @@
 * a day written without its year (``截至9月9日``) inside a short span the text dates
   elsewhere (``督察进驻期间（2017年8月11日至9月11日）``) is in that span's year, flagged;
 * the day a document was published (``2020年5月7日，生态环境部发布2019年…简况``) frames no
-  paragraph: the figures after it are of the document's year.
+  paragraph: the figures after it are of the document's year;
+* a lead paragraph that opens with a whole year (``2023年是…开局之年，…``, ``2017年，全市…``)
+  gives the document's year (not a promise ``2025年，全市将…``, nor a year after writing).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from tests.scripts import in_script
 from envindicators.extract._periods import (
     acted_over_span,
     base_levels,
+    opening_year,
     opens_paragraph,
     publishing_date,
     year_in_spans,
@@ -388,3 +391,36 @@ def test_a_publishing_day_does_not_date_the_figures_after_it(lead: str, script: 
 )
 def test_publishing_date(text: str, written: str, b: int, publishing: bool) -> None:
     assert publishing_date(text, written, b) is publishing
+
+
+# ---------------------------------------------------------------------------------------
+# 6. a lead paragraph that opens with its year: the document's year
+# ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "2023年是全面贯彻党的二十大精神的开局之年，全省上下认真贯彻落实各项部署，经济持续回升向好。",
+        "2017年，全市大力推进节能降耗工作，单位GDP能耗继续保持下降态势，生态环境质量持续改善。",
+    ],
+)
+def test_a_lead_opening_with_a_year_dates_the_document(lead: str, script: str) -> None:
+    year = int(lead[:4])
+    text = in_script(
+        f"（{year + 1}年4月30日）\n{lead}\n一、综合\n全年全省地区生产总值20913.25亿元。", script
+    )
+    assert _end(report_row(text, "20913.25亿元")) == _year_end(year)
+
+
+@pytest.mark.parametrize(
+    ("lead", "published", "year"),
+    [
+        ("2023年是全面贯彻党的二十大精神的开局之年，全省…", None, 2023),
+        ("2017年，全市大力推进节能降耗工作。", "2018-03-01", 2017),
+        ("2025年，全市将力争优良天数比例达到90%。", None, None),  # a promise
+        ("2025年，全市优良天数比例达到90%。", "2024-12-01", None),  # after the writing
+        ("全市2017年大力推进节能降耗工作。", None, None),  # not its opening
+    ],
+)
+def test_opening_year(lead: str, published: str | None, year: int | None) -> None:
+    assert opening_year(lead, published) == year

@@ -56,6 +56,7 @@ __all__ = [
     "first_months",
     "is_normal",
     "is_roc_context",
+    "opening_year",
     "opens_paragraph",
     "outside_asides",
     "publishing_date",
@@ -1191,3 +1192,47 @@ def publishing_date(simplified: str, written: str, b: int) -> bool:
         return False
     # 生態(tài)環(huán)境部發(fā)布: pinyin glosses are no words
     return bool(_PUBLISHING_AFTER.match(_strip_glosses(simplified[b : b + 80])))
+
+
+#: A lead paragraph that opens with a whole year (2023年是…之年, 2017年，全市…; simplified).
+_OPENING_YEAR = re.compile(r"[ \t　]*((?:19|20)\d{2})\s*年\s*(?:[，,]|是)")
+
+
+def opening_year(lead: str, published: Any = None) -> int | None:
+    """The year a document's lead paragraph opens with, as the document's year.
+
+    ``2023年是全面贯彻党的二十大精神的开局之年，…``, ``2017年，全市大力推进节能降耗工作，…``:
+    a report or bulletin whose first paragraph opens with a whole year reports that year;
+    the figures it gives no date of their own are of it (as a bulletin's year in its title).
+    Not a promise (``2025年，全市将…``: a commitment word in the opening sentence) nor a year
+    after ``published``.
+
+    Parameters
+    ----------
+    lead : str
+        The lead paragraph (simplified script).
+    published : date-like, optional
+        Date of writing.
+
+    Returns
+    -------
+    int or None
+        The year, or ``None``.
+
+    Examples
+    --------
+    >>> opening_year("2023年是全面贯彻党的二十大精神的开局之年，全省…")
+    2023
+    >>> opening_year("2025年，全市将力争优良天数比例达到90%。") is None
+    True
+    """
+    m = _OPENING_YEAR.match(lead)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    sentence = re.split(r"[。；;！？!?]", lead, maxsplit=1)[0]
+    if COMMITMENT.search(sentence):
+        return None
+    if published is not None and year > pd.Timestamp(published).year:
+        return None
+    return year

@@ -52,6 +52,7 @@ from envindicators.extract._periods import (
     first_months,
     is_normal,
     is_roc_context,
+    opening_year,
     opens_paragraph,
     outside_asides,
     past_event,
@@ -587,12 +588,12 @@ def _lead_year_document(text: str, roc: bool, published: dt.date | None = None) 
     2020
     """  # noqa: E501
     simplified = to_simplified(_strip_glosses(text[:_LEAD_MAX]))  # 發(fā)布 → 发布
-    end, at = len(simplified), 0
+    end, at, lead = len(simplified), 0, ""
     for line in simplified.split("\n"):
         at += len(line) + 1
         body = line.strip()
         if len(body) > _HEADING_MAX and re.search(r"[，,。]", body):
-            end = at
+            end, lead = at, body
             break
     years = set()
     for m in _LEAD_DOCUMENT.finditer(simplified, 0, end):
@@ -609,6 +610,8 @@ def _lead_year_document(text: str, roc: bool, published: dt.date | None = None) 
                 year = pd.Timestamp(found["first_day"].iloc[0]).year
         if year is not None and not _annual_report(name, year, published):
             years.add(year)  # not 《2014年…年报》: published in 2014, of 2013's data
+    if not years and not roc:  # a lead that opens with its year (2023年是…之年，…)
+        return opening_year(lead, published)
     return years.pop() if len(years) == 1 else None
 
 
