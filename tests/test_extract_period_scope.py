@@ -16,7 +16,10 @@
 * the day a document was published (``2020年5月7日，生态环境部发布2019年…简况``) frames no
   paragraph: the figures after it are of the document's year;
 * a lead paragraph that opens with a whole year (``2023年是…开局之年，…``, ``2017年，全市…``)
-  gives the document's year (not a promise ``2025年，全市将…``, nor a year after writing).
+  gives the document's year (not a promise ``2025年，全市将…``, nor a year after writing);
+* a promised figure whose sentence has no deadline takes that of the next sentence of its
+  paragraph when that sentence states no figure (``…计划新建一座10000立方米/日污水处理厂。
+  目前…，计划2019年底建成``), not an earlier sentence's (another project's).
 """
 
 from __future__ import annotations
@@ -424,3 +427,46 @@ def test_a_lead_opening_with_a_year_dates_the_document(lead: str, script: str) -
 )
 def test_opening_year(lead: str, published: str | None, year: int | None) -> None:
     assert opening_year(lead, published) == year
+
+
+# ---------------------------------------------------------------------------------------
+# 7. a promise's deadline in the next sentence, which has no figure of its own
+# ---------------------------------------------------------------------------------------
+_TWO_PROJECTS = (
+    "太榆退水渠整改项目新建3座农村污水处理站，预计2018年12月底前建成投入使用。"
+    "清徐县整改项目计划在徐沟地区新建一座10000立方米/日污水处理厂。"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "目前，污水处理厂选址已确定，正在做项目环评，计划2019年底建成并投入运行。",
+        "目前，可研报告通过了专家论证，预计2019年底前建成。",
+    ],
+)
+def test_the_next_sentence_dates_a_promise(follow: str, script: str) -> None:
+    _, tgt, _ = read_tables(_TWO_PROJECTS + follow, hant=script == "traditional")
+    due = {float(v): pd.Timestamp(d) for v, d in zip(tgt["value"], tgt["deadline"], strict=True)}
+    assert due[10000.0] == pd.Timestamp(2019, 12, 31)
+    assert due[3.0] == pd.Timestamp(2018, 12, 31)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_next_sentence_with_its_own_figure_keeps_its_deadline(script: str) -> None:
+    text = _TWO_PROJECTS + "另新建配套管网12公里，计划2019年底建成。"
+    _, tgt, _ = read_tables(text, hant=script == "traditional")
+    row = tgt[tgt["value"] == 10000.0]
+    assert (
+        row.empty
+        or pd.isna(row["deadline"].iloc[0])
+        or (pd.Timestamp(row["deadline"].iloc[0]) != pd.Timestamp(2019, 12, 31))
+    )
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_done_figure_takes_no_deadline_of_the_next_sentence(script: str) -> None:
+    text = "全市已建成城镇污水处理厂3座。目前，正在开展提标改造前期工作，计划2019年底完成。"
+    _, tgt, _ = read_tables(text, hant=script == "traditional")
+    assert 3.0 not in {float(v) for v in tgt["value"]}

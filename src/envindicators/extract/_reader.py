@@ -1864,6 +1864,43 @@ def _spans_inside(spans: pd.DataFrame, lo: int, hi: int, *, by_start: bool) -> p
     return spans.iloc[idx[np.argsort(key, kind="stable")]]
 
 
+def _following_deadline(
+    text: str, deadlines: pd.DataFrame, fig_starts: np.ndarray, se: int, pe: int
+) -> pd.DataFrame:
+    """The deadline of the sentence after a figure's, when that sentence has no figure.
+
+    ``…计划在徐沟地区新建一座10000立方米/日污水处理厂。目前，选址已确定，…计划2019年底建成
+    并投入运行。``: the sentence that follows a promised figure in its paragraph and states
+    no figure of its own says when that promise is due (not an earlier sentence's deadline,
+    which is another project's).
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    deadlines : pandas.DataFrame
+        Deadline dates (``start``, ``end``).
+    fig_starts : numpy.ndarray
+        Start of every figure of the report.
+    se, pe : int
+        End of the figure's sentence and of its paragraph.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The first deadline of the next sentence (empty where it has a figure or none).
+    """
+    at = se
+    while at < pe and text[at] in SENTENCE_BREAKS:
+        at += 1
+    nxt = at
+    while nxt < pe and text[nxt] not in SENTENCE_BREAKS:
+        nxt += 1
+    if at >= nxt or bool(((fig_starts >= at) & (fig_starts < nxt)).any()):
+        return deadlines.iloc[:0]
+    return _inside_by_start(deadlines, at, nxt).iloc[:1]
+
+
 def _rows_of_figures(
     ctx: _Context, q: pd.DataFrame, registry: pd.DataFrame, implied: pd.DataFrame | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
@@ -2169,6 +2206,16 @@ def _rows_of_figures(
                 )
             ):  # 去年…为十二．六微克，目标二〇三〇年…: dated; the deadline is a later clause's
                 deadline = pd.DataFrame()
+            elif (
+                deadline.empty
+                and not (
+                    follow := _following_deadline(text, dl, fig_starts, se, int(r.para_end))
+                ).empty
+                and commitment_before(text, ss, s, titles)
+            ):
+                # 计划…新建一座10000立方米/日污水处理厂。目前…，计划2019年底建成: the next
+                # sentence, with no figure of its own, says when the promise is due
+                deadline = follow
             elif deadline.empty:
                 # a year aimed at (目标2030年能降至…) dates the targets of its own sentence only
                 lent = dl[~dl["aimed"].eq(True).to_numpy()] if "aimed" in dl else dl
