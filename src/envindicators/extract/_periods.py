@@ -56,6 +56,7 @@ __all__ = [
     "first_months",
     "is_normal",
     "is_roc_context",
+    "names_own_year",
     "opening_year",
     "opens_paragraph",
     "outside_asides",
@@ -943,7 +944,8 @@ _BASE_OPEN = re.compile(r"[较比与从由自]\s*$")
 _BASE_GAP = re.compile(r"[^\d，,。；;：:、！？!?（）()\n]{0,8}")
 #: Words of a change or of a point reached: a figure after them is the change, not the base.
 _CHANGE_WORDS = re.compile(
-    r"上升|下降|增加|减少|提高|降低|增长|下跌|上涨|回落|回升|减|增|升|降|多|少|高|低|达|至|到|相比|对比"
+    r"上升|下降|增加|减少|提高|降低|增长|下跌|上涨|回落|回升|持平|减|增|升|降|多|少|高|低|达|至|到"
+    r"|相比|对比"
 )
 
 
@@ -1052,6 +1054,36 @@ def opens_paragraph(text: str, a: int) -> bool:
     (True, False)
     """
     return bool(_PARAGRAPH_START.search(text, max(0, a - 8), a))
+
+
+#: In a figure's sentence: a year named relative to the writing (今年, 明年, 本年), which
+#: sets the sentence's own time even where it cannot be resolved (not 去年/上年: often a base,
+#: 比上年增长).
+_OWN_RELATIVE_YEAR = re.compile(r"今年|明年|本年")
+
+
+def names_own_year(sentence: str) -> bool:
+    """Whether a sentence names its time by 今年/明年/本年 (either script).
+
+    ``今年市区空气质量优良率要达83%左右``: the figure's time is the year of writing, never the
+    year an earlier paragraph opened with (``2021年，全市…`` reviews the year before).
+
+    Parameters
+    ----------
+    sentence : str
+        The figure's sentence.
+
+    Returns
+    -------
+    bool
+        ``True`` where the sentence names its own (relative) year.
+
+    Examples
+    --------
+    >>> names_own_year("今年市区空气质量优良率要达83%左右"), names_own_year("比上年增长7.0%")
+    (True, False)
+    """
+    return bool(_OWN_RELATIVE_YEAR.search(to_simplified(sentence)))
 
 
 #: Inside a date: the mark joining the two ends of a span (2023年11月21日至22日, 8月—9月).

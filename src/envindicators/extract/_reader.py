@@ -52,6 +52,7 @@ from envindicators.extract._periods import (
     first_months,
     is_normal,
     is_roc_context,
+    names_own_year,
     opening_year,
     opens_paragraph,
     outside_asides,
@@ -1318,7 +1319,15 @@ def _paragraph_openers(text: str, period_dates: pd.DataFrame) -> pd.DataFrame:
         ~(period_dates["plan"].to_numpy(dtype=bool) | period_dates["since"].to_numpy(dtype=bool))
     ]
     kept = inheritable_dates(text, kept)
-    return kept[np.array([opens_paragraph(text, a) for a in kept["start"].tolist()], dtype=bool)]
+    return kept[
+        np.array(
+            [  # not the start of a span the parser did not join (1983年--1990年期间)
+                opens_paragraph(text, a) and not SPAN_MARK.match(text[b : b + 3].lstrip())
+                for a, b in zip(kept["start"].tolist(), kept["end"].tolist(), strict=True)
+            ],
+            dtype=bool,
+        )
+    ]
 
 
 def _framing_dates(text: str, period_dates: pd.DataFrame) -> pd.DataFrame:
@@ -1999,7 +2008,13 @@ def _rows_of_figures(
         heading_end_of_date = h_end[h[sel]]
 
     framing = _framing_dates(text, period_dates)
+    # past a blank line: a date that opens its paragraph and is set off by a comma
+    # (2017年，全市…); not one that names an event (2011年世界环境日即将到来之际…)
     paragraph_framing = _paragraph_openers(text, period_dates)
+    if not paragraph_framing.empty:
+        paragraph_framing = paragraph_framing[
+            [bool(_FRAME_AFTER.match(text, b)) for b in paragraph_framing["end"].tolist()]
+        ]
     # a figure right after 较/比/与/从/由 + a date is the level at that date (the base)
     base_of_figure = base_levels(to_simplified(text), dates, q["start"].to_numpy(dtype=np.int64))
     base_dates = {int(dates.iloc[k]["start"]): f for f, k in base_of_figure.items()}
@@ -2167,7 +2182,11 @@ def _rows_of_figures(
         if period.empty and not framing.empty:
             # the date that frames an earlier paragraph of the block (2017年9月，全市…)
             period, per_conf = _nearest_before(framing, bs, ps), 1
-            if period.empty and not paragraph_framing.empty:
+            if (
+                period.empty
+                and not paragraph_framing.empty
+                and not names_own_year(text[ss:se])  # 今年…要达83%: not 2021年，… before it
+            ):
                 # past a blank line, only a date that opens its paragraph (2017年，全市…)
                 fs = int(frame_starts[np.searchsorted(frame_starts, s, side="right") - 1])
                 period = _nearest_before(paragraph_framing, fs, ps)
