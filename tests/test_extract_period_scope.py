@@ -107,6 +107,7 @@ def test_the_level_after_a_base_date_is_of_the_base(
         ("2019年，塑料占总量的23.5%，较2018年上升1%。", "上升1%"),
         ("2023年，全国地级及以上城市细颗粒物浓度为30微克/立方米，与2022年相比下降3.2%。", "3.2%"),
         ("2022年全市优良天数比例为88.2%，比2021年下降2.1个百分点。", "2.1个百分点"),
+        ("2024年，全县二氧化硫平均浓度与2023年呈现持平1.7 ppb。", "1.7"),  # equal: this year's
     ],
 )
 def test_a_change_against_a_base_year_is_not_of_that_year(
@@ -178,6 +179,22 @@ def test_a_date_opening_a_paragraph_dates_the_paragraphs_after_it(
         (  # a span since: which year is not said
             "2013年以来，全市持续推进治理。\n\n全市共建成污水处理厂12座。",
             "12座",
+        ),
+        (  # an opener naming an event, not set off by a comma
+            "2011年世界环境日即将到来之际，环境保护部3日发布2010年中国环境状况公报。"
+            "公报显示，我国部分环境质量指标持续好转。\n\n"
+            "全国近岸海域一、二类海水比例为62.7%。",
+            "62.7%",
+        ),
+        (  # the start of a span the parser does not join
+            "1983年--1990年期间，国家环境保护部门开展了环境天然放射性水平调查。\n\n"
+            "我国道路γ辐射剂量率平均值为61.8 nGy/h。",
+            "61.8",
+        ),
+        (  # a sentence naming its own year (今年) is not the earlier paragraph's
+            "2021年，全市生态环境质量稳中向好，市区空气质量优良天数为310天。\n\n"
+            "会议明确了预期目标。今年市区空气质量优良率要达83%左右。",
+            "83%",
         ),
     ],
 )
