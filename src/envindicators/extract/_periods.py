@@ -42,16 +42,25 @@ import pandas as pd
 
 import envindicators.regions as regions
 from envindicators.errors import EnvIndicatorsError
+from envindicators.extract._phrases import _strip_glosses
 from envindicators.extract._places import _province_of_name
 from envindicators.extract._roles import COMMITMENT, SENTENCE_BREAKS
 from envindicators.units import parse_chinese_integer, parse_integer, parse_period, to_simplified
 
 __all__ = [
+    "SPAN_MARK",
+    "acted_over_span",
+    "base_levels",
     "closes_a_change",
+    "dated_by_base",
     "first_months",
     "is_normal",
     "is_roc_context",
+    "names_own_year",
+    "opening_year",
+    "opens_paragraph",
     "outside_asides",
+    "publishing_date",
     "quarter_ranges",
     "relative_parts",
     "roc_dates",
@@ -59,6 +68,7 @@ __all__ = [
     "title_as_of",
     "year_columns",
     "year_end_deadlines",
+    "year_in_spans",
     "year_lenders",
 ]
 
@@ -924,3 +934,337 @@ def year_columns(text: str) -> list[tuple[int, int, int | None]]:
             a = start + row.start(1) + c.start()
             out.append((a, a + len(c.group(0)), years[k] if aligned else None))
     return out
+
+
+#: Before a date: it names the base of a comparison (较2018年, 比2015年, 与2014年, 从2023年,
+#: 由2004年, 自103年; simplified script).
+_BASE_OPEN = re.compile(r"[较比与从由自]\s*$")
+#: Between that date and the figure: at most a few words naming the level (的, 每人每日, 峰值的,
+#: 约为, 同期的), no punctuation, digit or word of change.
+_BASE_GAP = re.compile(r"[^\d，,。；;：:、！？!?（）()\n]{0,8}")
+#: Words of a change or of a point reached: a figure after them is the change, not the base.
+_CHANGE_WORDS = re.compile(
+    r"上升|下降|增加|减少|提高|降低|增长|下跌|上涨|回落|回升|持平|减|增|升|降|多|少|高|低|达|至|到"
+    r"|相比|对比"
+)
+
+
+def base_levels(simplified: str, dates: pd.DataFrame, figure_starts: np.ndarray) -> dict[int, int]:
+    """The figures that are the level of a comparison's base, and the date of that base.
+
+    ``較2018年的每人每日2.17公斤``, ``从2023年每日2.02公斤增至2.10公斤``, ``由2016年的54%提高
+    到78%``: the figure right after a date opened by 较/比/与/从/由/自 (only a few words of
+    no change between them) is the level *at* that date — its period is the base's date,
+    not the year the sentence reports.  The figures after it in the comparison (2.10公斤,
+    78%) are of the reported time, never of the base (:func:`dated_by_base`).
+
+    Parameters
+    ----------
+    simplified : str
+        The text in simplified script (same length as the original).
+    dates : pandas.DataFrame
+        Candidate dates with ``start`` and ``end``, in any order, positional index used.
+    figure_starts : numpy.ndarray
+        Start of every figure of the text, in text order.
+
+    Returns
+    -------
+    dict of int to int
+        Start of each base-level figure → position (``iloc``) of its date in ``dates``.
+
+    Examples
+    --------
+    >>> import numpy as np, pandas as pd
+    >>> t = "去年为每日2.24公斤，较2018年的每日2.17公斤上升3.2%"
+    >>> d = pd.DataFrame({"start": [13], "end": [18]})
+    >>> base_levels(t, d, np.array([5, 21, 30]))
+    {21: 0}
+    """
+    out: dict[int, int] = {}
+    if dates.empty or not len(figure_starts):
+        return out
+    figure_starts = np.sort(np.asarray(figure_starts, dtype=np.int64))
+    starts, ends = dates["start"].to_numpy(dtype=np.int64), dates["end"].to_numpy(dtype=np.int64)
+    for k, (a, b) in enumerate(zip(starts.tolist(), ends.tolist(), strict=True)):
+        if not _BASE_OPEN.search(simplified, max(0, a - 2), a):
+            continue
+        j = int(np.searchsorted(figure_starts, b, side="left"))
+        if j >= len(figure_starts):
+            continue
+        f = int(figure_starts[j])
+        gap = simplified[b:f]
+        if _BASE_GAP.fullmatch(gap) and not _CHANGE_WORDS.search(gap):
+            out.setdefault(f, k)
+    return out
+
+
+def dated_by_base(period: pd.DataFrame, based: dict[int, int], s: int) -> np.ndarray:
+    """Which candidate dates of a figure are the base of a comparison it follows.
+
+    ``从2023年每日2.02公斤增至2.10公斤``: 2023 dates the base level 2.02, not 2.10 after it;
+    ``配套率由2016年的54%提高到78%``: 2016 is not the year of 78 %.
+
+    Parameters
+    ----------
+    period : pandas.DataFrame
+        The figure's candidate dates (``start``), nearest first.
+    based : dict of int to int
+        Start of each date that opens a comparison → start of its base-level figure (of
+        :func:`base_levels`, keyed by the date).
+    s : int
+        Start of the figure.
+
+    Returns
+    -------
+    numpy.ndarray
+        Boolean per row of ``period``: ``True`` where the date is the base of a level
+        written before the figure (so it does not date the figure).
+    """
+    if period.empty or not based:
+        return np.zeros(len(period), dtype=bool)
+    return np.array([based.get(int(a), s) < s for a in period["start"].tolist()], dtype=bool)
+
+
+#: Before a date that opens a paragraph: the line's start and its indent only.
+_PARAGRAPH_START = re.compile(r"(?:^|\n)[ \t　]*$")
+
+
+def opens_paragraph(text: str, a: int) -> bool:
+    """Whether a date at ``a`` opens its paragraph (``2019年湛江市全市3个降水测点…``).
+
+    A year written first in a paragraph is the time of that paragraph and of the
+    paragraphs after it in its section, as a comma-framed ``2017年，全市…`` is, until
+    another date or the next heading.
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    a : int
+        Start of the date.
+
+    Returns
+    -------
+    bool
+        ``True`` where only the line's indent stands before the date.
+
+    Examples
+    --------
+    >>> opens_paragraph("二、降水\\n2019年全市3个测点", 5), opens_paragraph("全市2019年", 2)
+    (True, False)
+    """
+    return bool(_PARAGRAPH_START.search(text, max(0, a - 8), a))
+
+
+#: In a figure's sentence: a year named relative to the writing (今年, 明年, 本年), which
+#: sets the sentence's own time even where it cannot be resolved (not 去年/上年: often a base,
+#: 比上年增长).
+_OWN_RELATIVE_YEAR = re.compile(r"今年|明年|本年")
+
+
+def names_own_year(sentence: str) -> bool:
+    """Whether a sentence names its time by 今年/明年/本年 (either script).
+
+    ``今年市区空气质量优良率要达83%左右``: the figure's time is the year of writing, never the
+    year an earlier paragraph opened with (``2021年，全市…`` reviews the year before).
+
+    Parameters
+    ----------
+    sentence : str
+        The figure's sentence.
+
+    Returns
+    -------
+    bool
+        ``True`` where the sentence names its own (relative) year.
+
+    Examples
+    --------
+    >>> names_own_year("今年市区空气质量优良率要达83%左右"), names_own_year("比上年增长7.0%")
+    (True, False)
+    """
+    return bool(_OWN_RELATIVE_YEAR.search(to_simplified(sentence)))
+
+
+#: Inside a date: the mark joining the two ends of a span (2023年11月21日至22日, 8月—9月).
+SPAN_MARK = re.compile(r"[至到—–\-~～－]")
+
+
+def acted_over_span(written: str, first: Any, last: Any, lead: str) -> bool:
+    """Whether a span after 于 is the time something was done, not a deadline.
+
+    ``于2023年11月21日至22日陆续进驻``, ``于2016年11月至12月组织对…开展``: a deadline is a point
+    (``于2018年底前完成``); a span of days or months written after 于 (its two ends joined
+    by 至/—/~) in a sentence that promises nothing before it (no commitment word: 计划、
+    将、力争 …) says when the act took place: a period.
+
+    Parameters
+    ----------
+    written : str
+        The date as written.
+    first, last : Timestamp-like
+        Its first and last day.
+    lead : str
+        Its sentence up to it (simplified script).
+
+    Returns
+    -------
+    bool
+        ``True`` for the span of a done act.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> acted_over_span("2023年11月21日至22日", pd.Timestamp(2023, 11, 21),
+    ...                 pd.Timestamp(2023, 11, 22), "第一批督察组于")
+    True
+    >>> acted_over_span("2018年6月至12月", pd.Timestamp(2018, 6, 1),
+    ...                 pd.Timestamp(2018, 12, 31), "计划于")
+    False
+    """
+    if pd.isna(first) or pd.isna(last) or pd.Timestamp(first) >= pd.Timestamp(last):
+        return False
+    if not SPAN_MARK.search(to_simplified(str(written))):
+        return False
+    return not COMMITMENT.search(lead)
+
+
+#: The longest written span whose year a day inside it takes (a stationing, a campaign).
+_SPAN_DAYS = 92
+
+
+def year_in_spans(
+    read_in: Any, spans: list[tuple[Any, Any]], *, longest: int = _SPAN_DAYS
+) -> int | None:
+    """The year of a date written without one that lies inside a span the text dates.
+
+    ``截至8月26日下午4时`` and ``9月9日…移交第二十九批`` in a text that writes the stationing
+    ``督察进驻期间（2017年8月11日至9月11日）`` anywhere: the day lies inside the span only in
+    2017, so it is of 2017.  Only short spans (at most ``longest`` days: a stationing, a
+    campaign; not a year or a plan) lend; where the spans that hold the day disagree on its
+    year, or none holds it, none is given.
+
+    Parameters
+    ----------
+    read_in : callable
+        ``read_in(year)`` → first and last day of the yearless date read in ``year``.
+    spans : list of tuple
+        First and last day of each span of days the text writes with its year.
+    longest : int, optional
+        Longest span (days) that lends its year.
+
+    Returns
+    -------
+    int or None
+        The one year in which the date falls inside a span.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> day = lambda y: (pd.Timestamp(y, 9, 9), pd.Timestamp(y, 9, 9))
+    >>> year_in_spans(day, [(pd.Timestamp(2017, 8, 11), pd.Timestamp(2017, 9, 11))])
+    2017
+    >>> year_in_spans(day, [(pd.Timestamp(2017, 8, 11), pd.Timestamp(2017, 8, 31))]) is None
+    True
+    """
+    years: set[int] = set()
+    for first, last in spans:
+        if pd.isna(first) or pd.isna(last):
+            continue
+        first, last = pd.Timestamp(first), pd.Timestamp(last)
+        if not 0 < (last - first).days <= longest:
+            continue
+        for y in {first.year, last.year}:
+            a, b = read_in(y)
+            if pd.notna(a) and pd.notna(b) and first <= pd.Timestamp(a) <= pd.Timestamp(b) <= last:
+                years.add(y)
+    return years.pop() if len(years) == 1 else None
+
+
+#: The end of a date that is one day (2020年5月7日, 8月26日).
+_DAY_END = re.compile(r"\d{1,2}\s*[日号]$")
+#: After a date that opens a sentence: its agent (at most 14 characters) and a verb of
+#: publishing (2020年5月7日，生态环境部发布…; simplified script).
+_PUBLISHING_AFTER = re.compile(
+    r"[ \t　]*[，,][^，,。；;！？!?\n]{0,14}?(?:发布|公布|发表|通报|印发|公开发布|召开新闻发布会)"
+)
+
+
+def publishing_date(simplified: str, written: str, b: int) -> bool:
+    """Whether the date ending at ``b`` is the day a document was published.
+
+    ``2020年5月7日，生态环境部发布2019年全国生态环境质量简况。``: a day opening a sentence
+    whose verb is one of publishing (发布, 公布, 发表, 通报, 印发) is when the figures came out,
+    not their period; it frames no paragraph after it (their time is the document's year, or
+    none).  A year or a month (``2017年，全市发布预警12次``) is the time of what it says.
+
+    Parameters
+    ----------
+    simplified : str
+        The text in simplified script.
+    written : str
+        The date as written.
+    b : int
+        End of the date.
+
+    Returns
+    -------
+    bool
+        ``True`` for a day of publishing.
+
+    Examples
+    --------
+    >>> t = "2020年5月7日，生态环境部发布2019年简况。"
+    >>> publishing_date(t, "2020年5月7日", 9)
+    True
+    >>> publishing_date("2017年，全市发布预警12次", "2017年", 5)
+    False
+    """
+    if not _DAY_END.search(to_simplified(str(written)).strip()):
+        return False
+    # 生態(tài)環(huán)境部發(fā)布: pinyin glosses are no words
+    return bool(_PUBLISHING_AFTER.match(_strip_glosses(simplified[b : b + 80])))
+
+
+#: A lead paragraph that opens with a whole year (2023年是…之年, 2017年，全市…; simplified).
+_OPENING_YEAR = re.compile(r"[ \t　]*((?:19|20)\d{2})\s*年\s*(?:[，,]|是)")
+
+
+def opening_year(lead: str, published: Any = None) -> int | None:
+    """The year a document's lead paragraph opens with, as the document's year.
+
+    ``2023年是全面贯彻党的二十大精神的开局之年，…``, ``2017年，全市大力推进节能降耗工作，…``:
+    a report or bulletin whose first paragraph opens with a whole year reports that year;
+    the figures it gives no date of their own are of it (as a bulletin's year in its title).
+    Not a promise (``2025年，全市将…``: a commitment word in the opening sentence) nor a year
+    after ``published``.
+
+    Parameters
+    ----------
+    lead : str
+        The lead paragraph (simplified script).
+    published : date-like, optional
+        Date of writing.
+
+    Returns
+    -------
+    int or None
+        The year, or ``None``.
+
+    Examples
+    --------
+    >>> opening_year("2023年是全面贯彻党的二十大精神的开局之年，全省…")
+    2023
+    >>> opening_year("2025年，全市将力争优良天数比例达到90%。") is None
+    True
+    """
+    m = _OPENING_YEAR.match(lead)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    sentence = re.split(r"[。；;！？!?]", lead, maxsplit=1)[0]
+    if COMMITMENT.search(sentence):
+        return None
+    if published is not None and year > pd.Timestamp(published).year:
+        return None
+    return year

@@ -43,14 +43,22 @@ from envindicators.extract._lexicon import Lexicon
 from envindicators.extract._lists import MISMATCH_NOTE, PAIRED_NOTE, Member, list_changes
 from envindicators.extract._periods import (
     RELATIVE_YEAR,
+    SPAN_MARK,
     _is_heading,
+    acted_over_span,
+    base_levels,
     closes_a_change,
+    dated_by_base,
     first_months,
     is_normal,
     is_roc_context,
+    names_own_year,
+    opening_year,
+    opens_paragraph,
     outside_asides,
     past_event,
     plan_heading_years,
+    publishing_date,
     quarter_ranges,
     relative_parts,
     roc_dates,
@@ -58,6 +66,7 @@ from envindicators.extract._periods import (
     title_as_of,
     year_columns,
     year_end_deadlines,
+    year_in_spans,
     year_lenders,
     year_of_member,
 )
@@ -580,12 +589,12 @@ def _lead_year_document(text: str, roc: bool, published: dt.date | None = None) 
     2020
     """  # noqa: E501
     simplified = to_simplified(_strip_glosses(text[:_LEAD_MAX]))  # 發(fā)布 → 发布
-    end, at = len(simplified), 0
+    end, at, lead = len(simplified), 0, ""
     for line in simplified.split("\n"):
         at += len(line) + 1
         body = line.strip()
         if len(body) > _HEADING_MAX and re.search(r"[，,。]", body):
-            end = at
+            end, lead = at, body
             break
     years = set()
     for m in _LEAD_DOCUMENT.finditer(simplified, 0, end):
@@ -602,6 +611,8 @@ def _lead_year_document(text: str, roc: bool, published: dt.date | None = None) 
                 year = pd.Timestamp(found["first_day"].iloc[0]).year
         if year is not None and not _annual_report(name, year, published):
             years.add(year)  # not 《2014年…年报》: published in 2014, of 2013's data
+    if not years and not roc:  # a lead that opens with its year (2023年是…之年，…)
+        return opening_year(lead, published)
     return years.pop() if len(years) == 1 else None
 
 
@@ -726,6 +737,10 @@ def _dates(
             role = "base"
         elif _DEADLINE_BEFORE.search(before) and closes_a_change(text, starts, d["end"], i):
             role = "period"  # 从2002年的…缩减至2024年的…: the end of a change, not a deadline
+        elif base_word.endswith("于") and acted_over_span(
+            texts[i], firsts[i], lasts[i], _sentence_lead(text, a)
+        ):
+            role = "period"  # 于2023年11月21日至22日陆续进驻: when it was done, no deadline
         elif (_DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.match(after)) and not (
             not yearless[i] and past_event(_sentence_lead(text, a), after, lasts[i], anchor)
         ):
@@ -745,6 +760,12 @@ def _dates(
     earlier, later = year_lenders(
         text, np.asarray(starts), lending_roles, dated, yearless, heading_max=_HEADING_MAX
     )
+    # the spans of days the text writes with their year (a stationing 2017年8月11日至9月11日)
+    spans = [
+        (firsts[j], lasts[j])
+        for j in np.flatnonzero(dated).tolist()
+        if SPAN_MARK.search(to_simplified(texts[j]))
+    ]
     year_from = (
         [str(x) if isinstance(x, str) else "" for x in d["fixed_by"]]
         if "fixed_by" in d
@@ -766,6 +787,10 @@ def _dates(
             year = fallback
         elif later[i] >= 0:
             year = int(dated_years[later[i]])
+        elif (
+            in_span := year_in_spans(functools.partial(_yearless, parse_as[i]), spans)
+        ) is not None:
+            year, year_from[i] = in_span, "span"  # 9月9日 inside 2017年8月11日至9月11日
         elif edition:  # an annual report's or yearbook's: its writing is not its data's year
             year = None
         else:
@@ -847,6 +872,7 @@ _AGAINST_YEAR = re.compile(
 _FIXED_BY = {
     "compared": "period: 去年 read as the year after the year it is compared with",
     "title": "period: 今年 read as the year the title names",
+    "span": "period: its year is that of a span the text dates elsewhere (the day lies in it)",
 }
 
 
@@ -1281,17 +1307,55 @@ _FRAME_BEFORE = re.compile(r"(?:^|[。；;！？!?\n])[ \t　]*$")
 _FRAME_AFTER = re.compile(r"[ \t　]*[，,]")
 
 
-def _framing_dates(text: str, period_dates: pd.DataFrame) -> pd.DataFrame:
-    """The period dates that open a sentence and are followed by a comma.
+def _paragraph_openers(text: str, period_dates: pd.DataFrame) -> pd.DataFrame:
+    """The period dates that open a paragraph (``2017年，全市…``, ``2019年湛江市全市…``).
 
-    Such a date (``2022年，…``, ``2015年上半年，…``) sets the time of the paragraphs after
-    it in its block, as long as they name no date of their own.
+    Only the dates of a period: not a five-year plan, a span (``2013年以来``) nor the day of
+    one event (``2017年7月19日，省政府召开…``), whose time is its own sentence's.
     """
     if period_dates.empty:
         return period_dates
+    kept = period_dates[
+        ~(period_dates["plan"].to_numpy(dtype=bool) | period_dates["since"].to_numpy(dtype=bool))
+    ]
+    kept = inheritable_dates(text, kept)
+    return kept[
+        np.array(
+            [  # not the start of a span the parser did not join (1983年--1990年期间)
+                opens_paragraph(text, a) and not SPAN_MARK.match(text[b : b + 3].lstrip())
+                for a, b in zip(kept["start"].tolist(), kept["end"].tolist(), strict=True)
+            ],
+            dtype=bool,
+        )
+    ]
+
+
+def _framing_dates(text: str, period_dates: pd.DataFrame) -> pd.DataFrame:
+    """The period dates that open a sentence and are followed by a comma, or open a paragraph.
+
+    Such a date (``2022年，…``, ``2015年上半年，…``, a paragraph ``2019年湛江市全市…``) sets
+    the time of the paragraphs after it in its block, as long as they name no date of their
+    own (a paragraph's opening date: :func:`_paragraph_openers`).
+    """
+    if period_dates.empty:
+        return period_dates
+    openers = set(_paragraph_openers(text, period_dates)["start"].tolist())
+    simplified = to_simplified(text)
     keep = [
-        bool(_FRAME_BEFORE.search(text, max(0, a - 8), a)) and bool(_FRAME_AFTER.match(text, b))
-        for a, b in zip(period_dates["start"].tolist(), period_dates["end"].tolist(), strict=True)
+        (
+            (
+                bool(_FRAME_BEFORE.search(text, max(0, a - 8), a))
+                and bool(_FRAME_AFTER.match(text, b))
+            )
+            or a in openers
+        )
+        and not publishing_date(simplified, w, b)  # 2020年5月7日，生态环境部发布…: no period
+        for a, b, w in zip(
+            period_dates["start"].tolist(),
+            period_dates["end"].tolist(),
+            period_dates["text"].tolist(),
+            strict=True,
+        )
     ]
     return period_dates[np.array(keep, dtype=bool)]
 
@@ -1809,6 +1873,43 @@ def _spans_inside(spans: pd.DataFrame, lo: int, hi: int, *, by_start: bool) -> p
     return spans.iloc[idx[np.argsort(key, kind="stable")]]
 
 
+def _following_deadline(
+    text: str, deadlines: pd.DataFrame, fig_starts: np.ndarray, se: int, pe: int
+) -> pd.DataFrame:
+    """The deadline of the sentence after a figure's, when that sentence has no figure.
+
+    ``…计划在徐沟地区新建一座10000立方米/日污水处理厂。目前，选址已确定，…计划2019年底建成
+    并投入运行。``: the sentence that follows a promised figure in its paragraph and states
+    no figure of its own says when that promise is due (not an earlier sentence's deadline,
+    which is another project's).
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    deadlines : pandas.DataFrame
+        Deadline dates (``start``, ``end``).
+    fig_starts : numpy.ndarray
+        Start of every figure of the report.
+    se, pe : int
+        End of the figure's sentence and of its paragraph.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The first deadline of the next sentence (empty where it has a figure or none).
+    """
+    at = se
+    while at < pe and text[at] in SENTENCE_BREAKS:
+        at += 1
+    nxt = at
+    while nxt < pe and text[nxt] not in SENTENCE_BREAKS:
+        nxt += 1
+    if at >= nxt or bool(((fig_starts >= at) & (fig_starts < nxt)).any()):
+        return deadlines.iloc[:0]
+    return _inside_by_start(deadlines, at, nxt).iloc[:1]
+
+
 def _rows_of_figures(
     ctx: _Context, q: pd.DataFrame, registry: pd.DataFrame, implied: pd.DataFrame | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
@@ -1860,6 +1961,11 @@ def _rows_of_figures(
     # blocks: a numbered item (三十七、…, (一)…, 1.…) or a heading line starts one
     item_starts = [m.start() for m in _BLOCK.finditer(text)]
     block_starts = np.unique(np.array([0, *item_starts, *headings["start"]], dtype=np.int64))
+    # the blocks a framing date's time runs through: a blank line ends none (a heading does)
+    blank = np.array([not x.strip() for x in lines], dtype=bool)
+    frame_starts = block_starts[~np.isin(block_starts, line_starts[blank])]
+    if not len(frame_starts) or frame_starts[0] != 0:
+        frame_starts = np.concatenate([[0], frame_starts]).astype(np.int64)
     places = _deixis_by_label(text, _foreign_short_names(text, places, ctx.region), block_starts)
     places = places.assign(org=_in_organisation_name(text, places))
     direction_of = registry.set_index("code")["direction"].astype(str)
@@ -1902,6 +2008,16 @@ def _rows_of_figures(
         heading_end_of_date = h_end[h[sel]]
 
     framing = _framing_dates(text, period_dates)
+    # past a blank line: a date that opens its paragraph and is set off by a comma
+    # (2017年，全市…); not one that names an event (2011年世界环境日即将到来之际…)
+    paragraph_framing = _paragraph_openers(text, period_dates)
+    if not paragraph_framing.empty:
+        paragraph_framing = paragraph_framing[
+            [bool(_FRAME_AFTER.match(text, b)) for b in paragraph_framing["end"].tolist()]
+        ]
+    # a figure right after 较/比/与/从/由 + a date is the level at that date (the base)
+    base_of_figure = base_levels(to_simplified(text), dates, q["start"].to_numpy(dtype=np.int64))
+    base_dates = {int(dates.iloc[k]["start"]): f for f, k in base_of_figure.items()}
     # the years the text dates its figures in (a document's year competes with them)
     period_years = (
         set(pd.to_datetime(period_dates["first_day"]).dropna().dt.year.tolist())
@@ -2049,7 +2165,13 @@ def _rows_of_figures(
             if not dates.empty
             else dates
         )
+        if not period.empty and base_dates:  # 从2023年每日2.02公斤增至2.10公斤: not 2023's
+            period = period[~dated_by_base(period, base_dates, s)]
         per_conf = 2
+        base_at = base_of_figure.get(s) if kind == "level" and not word else None
+        if base_at is not None:  # 较2018年的每人每日2.17公斤: the base's level, of 2018
+            period, per_conf = dates.iloc[[base_at]], 1
+            why.append("period: the date of the comparison's base (the figure is its level)")
         column = _column_year(columns, s, e)
         if column is not None:  # a table's year column (项目 2020 2021 / … 1812.71 1392.46)
             period, per_conf = _column_period(column, s), 1
@@ -2060,6 +2182,16 @@ def _rows_of_figures(
         if period.empty and not framing.empty:
             # the date that frames an earlier paragraph of the block (2017年9月，全市…)
             period, per_conf = _nearest_before(framing, bs, ps), 1
+            if (
+                period.empty
+                and not paragraph_framing.empty
+                and not names_own_year(text[ss:se])  # 今年…要达83%: not 2021年，… before it
+            ):
+                # past a blank line, only a date that opens its paragraph (2017年，全市…)
+                fs = int(frame_starts[np.searchsorted(frame_starts, s, side="right") - 1])
+                period = _nearest_before(paragraph_framing, fs, ps)
+                if not period.empty:
+                    why.append("period: the date opening an earlier paragraph (past a blank line)")
         if period.empty and len(heading_end_of_date):
             # the nearest heading above the paragraph that holds a date: its latest date
             j = int(np.searchsorted(heading_end_of_date, ps, side="right")) - 1
@@ -2093,6 +2225,16 @@ def _rows_of_figures(
                 )
             ):  # 去年…为十二．六微克，目标二〇三〇年…: dated; the deadline is a later clause's
                 deadline = pd.DataFrame()
+            elif (
+                deadline.empty
+                and not (
+                    follow := _following_deadline(text, dl, fig_starts, se, int(r.para_end))
+                ).empty
+                and commitment_before(text, ss, s, titles)
+            ):
+                # 计划…新建一座10000立方米/日污水处理厂。目前…，计划2019年底建成: the next
+                # sentence, with no figure of its own, says when the promise is due
+                deadline = follow
             elif deadline.empty:
                 # a year aimed at (目标2030年能降至…) dates the targets of its own sentence only
                 lent = dl[~dl["aimed"].eq(True).to_numpy()] if "aimed" in dl else dl
