@@ -59,6 +59,8 @@ __all__ = [
     "Places",
     "counted_scope",
     "gathers_provinces",
+    "list_member_places",
+    "opens_sentence",
 ]
 
 _COLUMNS = ["start", "end", "name", "ambiguous", "match", "level", "group", "members"]
@@ -573,10 +575,12 @@ _COMPARED_BEFORE = re.compile(r"(比|较|高于|低于|优于|好于|差于|次�
 #: 与/和/同/跟 before the reference, 相比/相较/比较 after it (與臺北市相比, 和全国平均水平比较).
 _WITH_BEFORE = re.compile(r"(与|和|同|跟)\s*$")
 _WITH_AFTER = re.compile(r"^[^，,。；;：:！!？?\n]{0,12}?(相比|相较|比较|对比)")
-#: After the reference of a multiple (上海(0.87公斤)的兩倍, 全国平均的1.5倍): its own level in
-#: parentheses, then 的 and a multiple.
+#: After the reference of a multiple (上海(0.87公斤)的兩倍, 全国平均的1.5倍, 北京、上海等地的一倍,
+#: 臺北的近六倍): its own level in parentheses or 等地, then 的, an approximation word and a
+#: multiple.
 _MULTIPLE_AFTER = re.compile(
-    r"^\s*(?:[（(][^）)\n]{0,20}[）)])?\s*的\s*[\d.一二两三四五六七八九十百几]+(?:\.\d+)?\s*倍"
+    r"^\s*(?:[（(][^）)\n]{0,20}[）)])?\s*(?:等(?:地区|地|城市|省份|省市|省区|国家|国)?)?\s*的\s*"
+    r"(?:近|约|逾|超过|超|将近|大约)?\s*[\d.一二两三四五六七八九十百几]+(?:\.\d+)?\s*倍"
 )
 #: Between two references of one comparison (廣州(1.02公斤)、上海(0.87公斤)的兩倍).
 _REFERENCE_JOIN = re.compile(r"^\s*(?:[（(][^）)\n]{0,20}[）)])?\s*[、和及与]\s*$")
@@ -1096,3 +1100,153 @@ def _common_scope(members: pd.DataFrame) -> regions.Region:
     if len(provinces) == 1:
         return regions.region_of(next(iter(provinces)))
     return regions.NATIONAL
+
+
+#: Between a list member's place and its own figure: nothing, a colon or an opening
+#: bracket (``良庆区13件``, ``钟山19件``, ``高新区(34µg/m3)``, ``横县：27件``).
+_MEMBER_GAP = re.compile(r"[ \t　]*[:：(（]?[ \t　]*")
+#: What separates two members of a list of figures (at bracket depth 0).
+_MEMBER_SEPARATOR = re.compile(r"[、，,；;]")
+#: A bracketed aside (``(其中8件重复投诉…)``), removed before separators are looked for.
+_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
+#: The label of a list member: a short name (市直, 高新区, 经开区), no digit, no sentence
+#: word; not a part, a total or a step of the member before it (其中…, 共…, 已办结…).
+_MEMBER_LABEL = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}")
+_NOT_A_MEMBER = re.compile(
+    r"^(其中|另|共|合计|总计|累计|全部|均|已|并|同比|比|较|占|达|为|有|是|办结|完成|"
+    r"新增|剩余|其余|余下|包括|含|涉及|分别|以上|以下|及|和|与|或|等)"
+)
+
+
+def list_member_places(
+    text: str,
+    mentions: pd.DataFrame,
+    fig_starts: np.ndarray,
+    fig_ends: np.ndarray,
+    s: int,
+) -> np.ndarray:
+    """Places that label another member of a list of figures than the figure at ``s``, a mask.
+
+    In ``横县27件、兴宁区15件、良庆区13件、高新区11件`` each place is written right before
+    its own figure (nothing, a colon or a bracket between them): it is that member's label
+    and says where that figure is, not where the next member's is — the figure of a member
+    whose label the gazetteer does not know (``高新区11件``, ``市直5件``) is not the place of
+    the member before it (良庆区).  Applies when the figure at ``s`` is itself a list member:
+    a separator (、，；) outside brackets lies between the other member's figure and it, a
+    short label (no digit; not 其中, 共, 已办结 …) right before it, and at least two places
+    of the sentence so label a figure (a list, not one place and a later clause).  A figure
+    inside the member's own aside (``钟山19件(其中8件…)``) stays the member's.
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    mentions : pandas.DataFrame
+        Place mentions before ``s`` in its sentence (``start``, ``end``), in any order.
+    fig_starts, fig_ends : numpy.ndarray
+        Spans of the report's figures.
+    s : int
+        Start of the figure whose region is read.
+
+    Returns
+    -------
+    numpy.ndarray of bool
+        Per mention, whether it labels another member's figure.
+
+    Examples
+    --------
+    >>> t = "良庆区13件、高新区11件"
+    >>> m = pd.DataFrame({"start": [0], "end": [3]})
+    >>> list_member_places(t, m, np.array([3, 11]), np.array([6, 14]), 11).tolist()
+    [True]
+    """
+    out = np.zeros(len(mentions), dtype=bool)
+    if mentions.empty:
+        return out
+    starts = mentions["start"].to_numpy(dtype=np.int64)
+    ends = mentions["end"].to_numpy(dtype=np.int64)
+    order = np.argsort(fig_starts, kind="stable")
+    fs, fe = np.asarray(fig_starts)[order], np.asarray(fig_ends)[order]
+    labels = np.zeros(len(mentions), dtype=bool)  # the mention labels a figure before s
+    member_end = np.full(len(mentions), -1, dtype=np.int64)
+    for i, (a, e) in enumerate(zip(starts.tolist(), ends.tolist(), strict=True)):
+        k = int(np.searchsorted(fs, e, side="left"))
+        if k >= len(fs) or fs[k] >= s or fe[k] > s:
+            continue
+        if _MEMBER_GAP.fullmatch(text, e, int(fs[k])) is None:
+            continue
+        labels[i], member_end[i] = True, int(fe[k])
+    if labels.sum() < 2:
+        return out
+    for i in np.flatnonzero(labels):
+        between = text[member_end[i] : s]
+        while True:  # the asides of the member (its parts) are its own
+            shorter = _ASIDE.sub("", between)
+            if shorter == between:
+                break
+            between = shorter
+        if re.search(r"[(（]", between):
+            continue  # the figure is inside the member's own aside
+        cut = [m.end() for m in _MEMBER_SEPARATOR.finditer(between)]
+        if not cut:
+            continue
+        label = between[cut[-1] :].strip(" \t　:：(（")
+        if _MEMBER_LABEL.fullmatch(label) is None or _NOT_A_MEMBER.match(to_simplified(label)):
+            continue
+        out[i] = True
+    return out
+
+
+#: What may precede the subject of a sentence: its item number (（三）, 四十、, 1., 一是), a
+#: time (2017年, 2018年1-7月, 截至9月底, 目前, 近年来), a connective (同时, 此外, 其中), the
+#: punctuation after them — nothing that names another subject or an action.
+_SUBJECT_LEAD = re.compile(
+    r"(?:[ \t　]+|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十百]{1,4}[、是]|"
+    r"\d{1,3}[.．、)）]|第[一二三四五六七八九十百\d]{1,4}[项条个点]|"
+    r"(?:截至|截止|截至到|到|至|自|从|在|于)?"
+    r"[\d〇零一二三四五六七八九十]{2,4}\s*年(?:度)?"
+    r"(?:\s*[\d一二三四五六七八九十]{1,2}(?:\s*[-—~至到]\s*[\d一二三四五六七八九十]{1,2})?\s*月份?)?"
+    r"(?:\s*\d{1,2}\s*日)?(?:底|末|初|以来|来|上半年|下半年|前|期间|上旬|中旬|下旬|第[一二三四1-4]季度)*|"
+    r"截至目前|截止目前|目前|当前|近年来|近期|今年以来|今年|去年|全年|同时|此外|另外|其中|"
+    r"经初步测算|经查|据统计|据了解|[，,：:、])*$"
+)
+
+
+def opens_sentence(text: str, start: int, sentence_start: int) -> bool:
+    """Whether the place mention at ``start`` is the subject its sentence opens with.
+
+    Only an item number, a time (``2017年``, ``截至9月底``, ``目前``), a connective
+    (``同时``, ``其中``) and their punctuation precede it: ``（一）太原市：…``,
+    ``2017年，临汾市新建…``, ``全市共完成…``.  A place named after them (``北张退水渠和小店
+    南部…项目``, ``进驻南京、无锡、苏州后``, ``将大同市《…规划》…``) is an object, a
+    modifier or a member: it speaks for its own sentence, not for the sentences after it.
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    start : int
+        Start of the place mention.
+    sentence_start : int
+        Start of the sentence the mention is in.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> opens_sentence("（一）太原市：新建管网", 3, 0)
+    True
+    >>> opens_sentence("2017年，临汾市新建管网", 6, 0)
+    True
+    >>> opens_sentence("北张退水渠和小店南部项目", 6, 0)
+    False
+    """
+    if start - sentence_start > _SUBJECT_LEAD_MAX:
+        return False
+    return _SUBJECT_LEAD.fullmatch(to_simplified(text[sentence_start:start])) is not None
+
+
+#: The longest lead read before a sentence's subject (an item number and a date).
+_SUBJECT_LEAD_MAX = 40

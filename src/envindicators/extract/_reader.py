@@ -67,6 +67,8 @@ from envindicators.extract._places import (
     Places,
     compared_mentions,
     counted_scope,
+    list_member_places,
+    opens_sentence,
     shared_name,
 )
 from envindicators.extract._roles import (
@@ -1171,6 +1173,12 @@ def _deixis_by_label(text: str, places: pd.DataFrame, block_starts: np.ndarray) 
             (places["match"] == "deixis").to_numpy() & (starts > m.end()) & (ends <= block_end)
         )
         for i in inside:
+            # 介休市责令全市24家: a division of the word's level named before it in its
+            # sentence is what it means, not the item's label
+            named = _named_in_sentence(text, places, division, int(starts[i]), int(ends[i]))
+            if named is not None:
+                names[i] = named
+                continue
             try:
                 region = regions.resolve_deixis(text[starts[i] : ends[i]], label)
             except (ValueError, EnvIndicatorsError):
@@ -1178,6 +1186,27 @@ def _deixis_by_label(text: str, places: pd.DataFrame, block_starts: np.ndarray) 
             if region is not None:
                 names[i] = region.name
     return places.assign(name=names)
+
+
+def _named_in_sentence(
+    text: str, places: pd.DataFrame, division: np.ndarray, a: int, b: int
+) -> str | None:
+    """The division of the level of the deixis word ``text[a:b]`` (全市 → a 市) named last
+    before it in its sentence, not as a comparison's reference; ``None`` when none is."""
+    suffix = to_simplified(text[a + 1 : b])
+    if suffix not in ("市", "县", "区", "州", "省"):
+        return None
+    head = max(text.rfind(c, 0, a) for c in "。；;！？!?\n") + 1
+    starts = places["start"].to_numpy(dtype=np.int64)
+    ends = places["end"].to_numpy(dtype=np.int64)
+    before = np.flatnonzero(division & (starts >= head) & (ends <= a))
+    if not len(before):
+        return None
+    reference = compared_mentions(text, places.iloc[before])
+    for j, ref in zip(before[::-1].tolist(), reference[::-1].tolist(), strict=True):
+        if not ref and str(places["name"].iloc[j]).endswith(suffix):
+            return str(places["name"].iloc[j])
+    return None
 
 
 #: A web page's date stamp line (``2018-09-28 15:08来源:…``, ``发布时间：2023年7月9日``,
@@ -2567,6 +2596,8 @@ def _region_for(
     unsure), the place being the one read so or else ``document`` (the document's region).
     """
     found, conf, lo = _region_by_place(text, places, q, r, bs, sections, why)
+    if why is not None and _MEMBER_NOTE in why:
+        conf = min(conf, 1)  # the place of a list member's figure whose label is unknown
     place = document if found is None else found
     if lo >= 0 and place:
         # a count right after the place read is that list's own (泉州5个设区市分别为…)
@@ -2613,6 +2644,12 @@ def _region_by_place(
     if not own.empty and "org" in own.columns:
         # a place naming an organisation (沈阳材料科学国家研究中心) is no subject beyond its clause
         own = own[~(own["org"].to_numpy(dtype=bool) & (own["start"].to_numpy() < cs))]
+    if not own.empty:  # 良庆区13件、高新区11件: a member's place labels its own figure only
+        member = list_member_places(text, own, q["start"].to_numpy(), q["end"].to_numpy(), s)
+        if member[0]:  # the nearest place is another member's: none of those is this one's
+            own = own[~member]
+            if why is not None:
+                why.append(_MEMBER_NOTE)
     if not own.empty:
         names = set(own["name"])
         sure = len(names) == 1 or own.iloc[0]["start"] >= cs
@@ -2630,14 +2667,24 @@ def _region_by_place(
         if why is not None:
             why.append(_LIST_CARRY_NOTE)
         para = para.iloc[:0]
+    skipped = False
+    if not para.empty:  # a place carries to later sentences as the subject its sentence opens
+        para, skipped = _subjects(text, para, ps)
+        if skipped and why is not None:
+            why.append(_SUBJECT_NOTE)
     if not para.empty:  # the subject of the paragraph: sure when it is the only one named
-        one = (para["name"] == para["name"].iloc[0]).all()
+        one = (para["name"] == para["name"].iloc[0]).all() and not skipped
         return str(para.iloc[0]["name"]), 2 if one else 1, ss
     line_end = text.find("\n", bs)
     line_end = ps if line_end < 0 else min(ps, line_end)
     if bs < ps and (_BLOCK.match(text, bs) or len(text[bs:line_end].strip()) <= _HEADING_MAX):
-        # the numbered item's or heading's own line, not earlier paragraphs
+        # the numbered item's or heading's own line, not earlier paragraphs: the place it
+        # opens with (三、吕梁市…), not one named further on in it
         block = _nearest_before(places, bs, line_end)
+        if not block.empty:
+            block, passed = _subjects(text, block, bs)
+            if passed and why is not None:
+                why.append(_SUBJECT_NOTE)
         if not block.empty:
             return str(block.iloc[0]["name"]), 1, ss
     if len(sections):
@@ -2648,6 +2695,24 @@ def _region_by_place(
 
 
 _LIST_SCOPE = "region read as the common scope of a list of places"
+#: Why a place named in an earlier sentence, not as its subject, is not carried to a figure.
+_SUBJECT_NOTE = "region: a place an earlier sentence names but does not open with not carried"
+
+
+def _subjects(text: str, mentions: pd.DataFrame, lo: int) -> tuple[pd.DataFrame, bool]:
+    """The ``mentions`` (nearest first) that open their sentence (:func:`opens_sentence`),
+    and whether the nearest one does not (a place of an object, a modifier, a member)."""
+    heads = [max(lo, *(text.rfind(c, 0, a) + 1 for c in SENTENCE_BREAKS)) for a in
+             mentions["start"].astype(int).tolist()]  # fmt: skip
+    opener = np.array(
+        [opens_sentence(text, int(a), h) for a, h in zip(mentions["start"], heads, strict=True)],
+        dtype=bool,
+    )
+    return mentions[opener], not bool(opener[0])
+
+
+#: Why the place of another member of a list of figures (良庆区13件) is not a figure's.
+_MEMBER_NOTE = "region: the place of another list member's figure not carried"
 #: Why the last place of a list in an earlier sentence is not carried to a figure.
 _LIST_CARRY_NOTE = "region: the last place of an earlier sentence's list not carried"
 #: Between two members of a list of places: a list word (、 和 及 与), spaces around it.

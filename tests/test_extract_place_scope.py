@@ -1,0 +1,166 @@
+"""read_report: which stretch of text a place mention governs (issue 13, place22).
+
+A list member's place labels its own figure only (``良庆区13件、高新区11件``); a place named
+as the reference of a multiple (``北京、上海等地的一倍``) is no figure's region; a deixis
+word (全市) means the division of its level named before it in its own sentence, not the
+label of its numbered item; a place carries to the later sentences of its paragraph and is
+replaced by the place of a new clause (hypothesis property).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.test_extract import with_context
+
+from envindicators.extract import read_report
+from envindicators.extract._places import list_member_places
+
+
+def _rows(text: str, figure: str, region: str | None = None) -> pd.DataFrame:
+    r = read_report(text, source="x.txt", region=region, published="2023-01-01")
+    rows = pd.concat([with_context(r), r.targets])
+    return rows[rows["value_text"].astype(str).str.startswith(figure)]
+
+
+# ----------------------------------------------------------------- list members' own figures
+
+_MEMBERS = [
+    (
+        "南宁市生态环境局公布：信访案件数量较多的区域主要涉及兴宁区15件、青秀区13件、"
+        "良庆区12件、高新区11件、西乡塘区8件。"
+    ),
+    (
+        "南寧市生態環境局公布：信訪案件數量較多的區域主要涉及興寧區15件、青秀區13件、"
+        "良慶區12件、高新區11件、西鄉塘區8件。"
+    ),
+    "南宁市交办信访件分布：兴宁区15件，青秀区13件，良庆区12件，市直11件。",
+    "南寧市交辦信訪件分佈：興寧區15件，青秀區13件，良慶區12件，市直11件。",
+]
+
+
+@pytest.mark.parametrize("text", _MEMBERS)
+def test_a_members_place_is_not_carried_to_the_next_members_figure(text: str) -> None:
+    assert _rows(text, "12件")["region"].tolist() == ["良庆区"]
+    assert _rows(text, "15件")["region"].tolist() == ["兴宁区"]
+    eleven = _rows(text, "11件")
+    assert eleven["region"].tolist() == ["南宁市"]  # the list's city, not 良庆区
+    assert eleven["needs_review"].all()
+    assert "another list member" in eleven["note"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "贺州市交办件累计75件：钟山县19件（其中8件重复投诉），八步区21件（其中7件重复投诉）。",
+        "賀州市交辦件累計75件：鍾山縣19件（其中8件重複投訴），八步區21件（其中7件重複投訴）。",
+    ],
+)
+def test_a_figure_inside_a_members_aside_stays_the_members(text: str) -> None:
+    assert _rows(text, "8件")["region"].tolist() == ["钟山县"]
+    assert _rows(text, "7件")["region"].tolist() == ["八步区"]
+    assert _rows(text, "21件")["region"].tolist() == ["八步区"]
+
+
+def test_list_member_places_needs_a_list_and_a_members_label() -> None:
+    # one place and its figure, then a part of it: the part is the place's
+    text = "太原市19件，其中办结15件"
+    m = pd.DataFrame({"start": [0], "end": [3]})
+    assert not list_member_places(text, m, np.array([3, 11]), np.array([6, 14]), 11).any()
+    # two members, then a step of the last one (已办结): not a member
+    text = "晋中市9件、太原市19件，已办结15件"
+    m = pd.DataFrame({"start": [0, 6], "end": [3, 9]})
+    fs, fe = np.array([3, 9, 16]), np.array([5, 12, 19])
+    assert not list_member_places(text, m, fs, fe, 16).any()
+    # two members, then an unknown member (高新区)
+    text = "晋中市9件、太原市19件、高新区15件"
+    fs, fe = np.array([3, 9, 16]), np.array([5, 12, 19])
+    assert list_member_places(text, m, fs, fe, 16).tolist() == [True, True]
+
+
+# ----------------------------------------------------------------- a multiple's reference
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "根据环保局公布的资料，2014年澳门人均城市生活废弃物量为1.97公斤，约是北京、上海等地的一倍或以上。",
+        "根據環保局公佈的資料，2014年澳門人均城市生活廢棄物量為1.97公斤，約是北京、上海等地的一倍或以上。",
+    ],
+)
+def test_the_reference_of_a_multiple_is_not_the_figures_region(text: str) -> None:
+    rows = _rows(text, "一倍")
+    assert len(rows) == 1
+    assert rows["region"].iloc[0] == "澳门特别行政区"
+
+
+# ----------------------------------------------------------------- deixis in its own sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("山西省整改情况\n（三）晋中市：2017年，介休市责令全市24家石料企业全部停工。", "介休市"),
+        ("山西省整改情況\n（三）晉中市：2017年，介休市責令全市24家石料企業全部停工。", "介休市"),
+        ("山西省整改情况\n（三）晋中市：2017年，全市共关闭石料企业24家。", "晋中市"),
+        ("山西省整改情況\n（三）晉中市：2017年，全市共關閉石料企業24家。", "晋中市"),
+    ],
+)
+def test_deixis_means_the_division_named_before_it_in_its_sentence(text: str, region: str) -> None:
+    assert _rows(text, "24家")["region"].tolist() == [region]
+
+
+# ----------------------------------------------------------------- property: scope of a place
+
+_CITIES = ["太原市", "大同市", "阳泉市", "长治市", "晋城市", "朔州市", "晋中市", "运城市", "吕梁市"]
+_NUMBERS = ["（一）", "（二）", "一、", "二、", "1.", "2."]
+_MEASURES = [
+    ("新建污水管网", "公里"),
+    ("关停燃煤锅炉", "台"),
+    ("完成造林", "万亩"),
+    ("处罚企业", "家"),
+]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    number=st.sampled_from(_NUMBERS),
+    places=st.lists(st.sampled_from(_CITIES), min_size=2, max_size=2, unique=True),
+    measures=st.lists(st.sampled_from(_MEASURES), min_size=3, max_size=3, unique=True),
+    values=st.lists(st.integers(min_value=11, max_value=99), min_size=3, max_size=3, unique=True),
+)
+def test_a_place_governs_its_item_until_another_place_is_named(
+    number: str, places: list[str], measures: list[tuple[str, str]], values: list[int]
+) -> None:
+    a, b = places
+    (m1, u1), (m2, u2), (m3, u3) = measures
+    v1, v2, v3 = values
+    text = (
+        f"山西省整改进展情况\n{number}{a}2022年{m1}{v1}{u1}。2022年{m2}{v2}{u2}；"
+        f"{b}2022年{m3}{v3}{u3}。"
+    )
+    assert _rows(text, f"{v1}{u1}")["region"].tolist() == [a]
+    assert _rows(text, f"{v2}{u2}")["region"].tolist() == [a]
+    assert _rows(text, f"{v3}{u3}")["region"].tolist() == [b]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    places=st.lists(st.sampled_from(_CITIES), min_size=2, max_size=2, unique=True),
+    word=st.sampled_from(["比", "较", "高于", "低于"]),
+    value=st.integers(min_value=11, max_value=99),
+    trad=st.booleans(),
+)
+def test_a_comparisons_reference_never_becomes_a_figures_region(
+    places: list[str], word: str, value: int, trad: bool
+) -> None:
+    a, b = places
+    text = f"山西省环境质量\n2022年，{a}PM2.5平均浓度为{value}微克/立方米，{word}{b}低5.2%。"
+    if trad:
+        text = text.replace("环境质量", "環境質量").replace("浓度为", "濃度為")
+    regions = _rows(text, f"{value}")["region"].tolist() + _rows(text, "5.2")["region"].tolist()
+    assert regions
+    assert b not in regions
