@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from tests.test_extract import with_context
 
 from envindicators.extract import read_report
-from envindicators.extract._places import list_member_places
+from envindicators.extract._places import list_member_places, opens_sentence
 
 
 def _rows(text: str, figure: str, region: str | None = None) -> pd.DataFrame:
@@ -111,6 +111,81 @@ def test_the_reference_of_a_multiple_is_not_the_figures_region(text: str) -> Non
 )
 def test_deixis_means_the_division_named_before_it_in_its_sentence(text: str, region: str) -> None:
     assert _rows(text, "24家")["region"].tolist() == [region]
+
+
+# ----------------------------------------------------------------- subjects carried, not objects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "山西省整改\n（一）太原市：建立汾河入河口登记表。北张退水渠和小店南部生活污水收集"
+            "处理整改项目完成排查；实施了42处排污口截污纳管工程。"
+        ),
+        (
+            "山西省整改\n（一）太原市：建立汾河入河口登記表。北張退水渠和小店南部生活污水收集"
+            "處理整改項目完成排查；實施了42處排污口截污納管工程。"
+        ),
+    ],
+)
+def test_a_place_named_inside_an_earlier_sentence_is_not_carried(text: str) -> None:
+    rows = _rows(text, "42")
+    assert rows["region"].tolist() == ["太原市"]  # the item's subject, not 小店区
+    assert rows["needs_review"].all()
+    assert "does not open with" in rows["note"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("lead", "opens"),
+    [
+        ("（一）", True),
+        ("2017年，", True),
+        ("2018年1-7月，", True),
+        ("截至2018年9月底，", True),
+        ("5月8日，", True),
+        ("目前，", True),
+        ("四十、经初步测算，", True),
+        ("北张退水渠和", False),
+        ("省督察组进驻", False),
+        ("2017年8月将", False),
+        ("對", False),
+    ],
+)
+def test_opens_sentence(lead: str, opens: bool) -> None:
+    text = lead + "太原市新建管网"
+    assert opens_sentence(text, len(lead), 0) is opens
+
+
+# ----------------------------------------------------------------- 我市 of a signed document
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "5月8日，安徽省第二生态环境保护督察组向我市转办信访件8件。按主要污染类型分："
+            "水问题2个、大气问题6个。\n安徽省生态环境保护督察宣城市协调联络组\n2024年5月8日"
+        ),
+        (
+            "5月8日，安徽省第二生態環境保護督察組向我市轉辦信訪件8件。按主要污染類型分："
+            "水問題2個、大氣問題6個。\n安徽省生態環境保護督察宣城市協調聯絡組\n2024年5月8日"
+        ),
+        (
+            "5月8日，安徽省第二生態(tài)環(huán)境保護(hù)督察組向我市轉辦信訪件8件。\n"
+            "安徽省生態(tài)環(huán)境保護(hù)督察宣城市協(xié)調(diào)聯(lián)絡(luò)組\n2024年5月8日"
+        ),
+    ],
+)
+def test_wo_shi_of_a_document_signed_by_its_city(text: str) -> None:
+    assert _rows(text, "8件")["region"].tolist() == ["宣城市"]
+
+
+def test_a_signature_of_another_level_resolves_nothing() -> None:
+    text = "5月8日，督察组向我市转办信访件8件。\n某某县人民政府\n2024年5月8日"
+    assert _rows(text, "8件")["region"].tolist() != ["宣城市"]
+    text = "5月8日，督察组向我县转办信访件8件。\n宣城市生态环境局\n2024年5月8日"
+    assert _rows(text, "8件")["region"].tolist() != ["宣城市"]
 
 
 # ----------------------------------------------------------------- property: scope of a place

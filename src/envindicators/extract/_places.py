@@ -61,6 +61,7 @@ __all__ = [
     "gathers_provinces",
     "list_member_places",
     "opens_sentence",
+    "signature_division",
 ]
 
 _COLUMNS = ["start", "end", "name", "ambiguous", "match", "level", "group", "members"]
@@ -194,6 +195,7 @@ class Places:
         if within is not None and (found["match"] == "deixis").any():
             found = self._deixis_by_section(text, found, within, headings)
         found = _deixis_named_before(text, found)
+        found = _deixis_by_signature(text, found)
         out = pd.concat([found[_COLUMNS], groups], ignore_index=True) if len(groups) else found
         if len(out) == 0:
             return _empty()
@@ -1163,13 +1165,12 @@ def list_member_places(
     out = np.zeros(len(mentions), dtype=bool)
     if mentions.empty:
         return out
-    starts = mentions["start"].to_numpy(dtype=np.int64)
     ends = mentions["end"].to_numpy(dtype=np.int64)
     order = np.argsort(fig_starts, kind="stable")
     fs, fe = np.asarray(fig_starts)[order], np.asarray(fig_ends)[order]
     labels = np.zeros(len(mentions), dtype=bool)  # the mention labels a figure before s
     member_end = np.full(len(mentions), -1, dtype=np.int64)
-    for i, (a, e) in enumerate(zip(starts.tolist(), ends.tolist(), strict=True)):
+    for i, e in enumerate(ends.tolist()):
         k = int(np.searchsorted(fs, e, side="left"))
         if k >= len(fs) or fs[k] >= s or fe[k] > s:
             continue
@@ -1203,10 +1204,10 @@ def list_member_places(
 _SUBJECT_LEAD = re.compile(
     r"(?:[ \t　]+|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十百]{1,4}[、是]|"
     r"\d{1,3}[.．、)）]|第[一二三四五六七八九十百\d]{1,4}[项条个点]|"
-    r"(?:截至|截止|截至到|到|至|自|从|在|于)?"
-    r"[\d〇零一二三四五六七八九十]{2,4}\s*年(?:度)?"
+    r"(?:截至|截止|截至到|到|至|自|从|在|于)?(?=[\d〇零一二三四五六七八九十])"
+    r"(?:[\d〇零一二三四五六七八九十]{2,4}\s*年(?:度)?)?"
     r"(?:\s*[\d一二三四五六七八九十]{1,2}(?:\s*[-—~至到]\s*[\d一二三四五六七八九十]{1,2})?\s*月份?)?"
-    r"(?:\s*\d{1,2}\s*日)?(?:底|末|初|以来|来|上半年|下半年|前|期间|上旬|中旬|下旬|第[一二三四1-4]季度)*|"
+    r"(?:\s*\d{1,2}\s*[日号])?(?:底|末|初|以来|来|上半年|下半年|前|期间|上旬|中旬|下旬|第[一二三四1-4]季度)*|"
     r"截至目前|截止目前|目前|当前|近年来|近期|今年以来|今年|去年|全年|同时|此外|另外|其中|"
     r"经初步测算|经查|据统计|据了解|[，,：:、])*$"
 )
@@ -1250,3 +1251,90 @@ def opens_sentence(text: str, start: int, sentence_start: int) -> bool:
 
 #: The longest lead read before a sentence's subject (an item number and a date).
 _SUBJECT_LEAD_MAX = 40
+
+
+#: The organ that signs a document on one of its last lines (宣城市协调联络组, 某县人民政府,
+#: 某市生态环境局), simplified script.
+_SIGNATURE_ORGAN = re.compile(
+    r"(协调联络组|联络组|人民政府|人民政府办公室|政府办公室|生态环境局|环境保护局|环保局|"
+    r"委员会|领导小组|领导小组办公室|整改办|整改办公室|指挥部)[ \t　]*$"
+)
+#: A character's reading in pinyin written after it (協(xié)調(diào)), in a copy of a page.
+_GLOSS = re.compile(r"[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
+#: A line that is only a date (the signature's date, under or over the organ).
+_DATE_LINE = re.compile(
+    r"^[ \t　]*[\d〇零一二三四五六七八九十○]{2,4}\s*年[\d一二三四五六七八九十]{1,2}\s*月"
+    r"[\d一二三四五六七八九十]{1,3}\s*日[ \t　]*$"
+)
+
+
+def signature_division(text: str, found: pd.DataFrame) -> tuple[str, str] | None:
+    """The division of the organ signing ``text`` on one of its last lines, with its level's
+    character (``安徽省生态环境保护督察宣城市协调联络组`` → ``("宣城市", "市")``).
+
+    A document that speaks of itself as 我市 / 本市 / 全市 and names its city only in its
+    signature (a liaison group's, a government's, an environment bureau's) is that city's:
+    its unresolved deixis words mean it.  The signature is a short line (at most 40
+    characters) among the last three lines that are not a date, ending in the name of an
+    organ; its division is the last one named on it (the liaison group's city, not the
+    province of the inspection it serves).
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    found : pandas.DataFrame
+        Its place mentions (``start``, ``end``, ``name``, ``match``, ``ambiguous``, ``group``).
+
+    Returns
+    -------
+    tuple of (str, str) or None
+        The division's full name and the character of its level (市, 县, 区, 州, 旗, 盟);
+        ``None`` when no signature names one.
+    """
+    lines = text.rstrip().split("\n")
+    end = len(text.rstrip())
+    seen = 0
+    for line in reversed(lines):
+        start = end - len(line)
+        if line.strip() and not _DATE_LINE.match(to_simplified(line)):
+            seen += 1
+            simple = _GLOSS.sub("", to_simplified(line))  # 協(xié)調(diào): a glyph's reading
+            if len(simple.strip()) <= _HEADING_MAX and _SIGNATURE_ORGAN.search(simple):
+                on = found[
+                    (found["start"] >= start)
+                    & (found["end"] <= end)
+                    & found["match"].isin(["full", "short", "qualified"])
+                    & ~found["ambiguous"].astype(bool)
+                    & ~found["group"].astype(bool)
+                ]
+                if on.empty:
+                    return None
+                name = str(on["name"].iloc[-1])
+                return (name, name[-1]) if name[-1] in "市县区州旗盟" else None
+            if seen >= 3:
+                return None
+        end = start - 1
+    return None
+
+
+def _deixis_by_signature(text: str, found: pd.DataFrame) -> pd.DataFrame:
+    """Unresolved deixis words (:data:`UNNAMED`) of the level of the division that signs the
+    document (:func:`signature_division`) read as it: 我市 of 宣城市协调联络组's text."""
+    if found.empty or not (found["name"] == UNNAMED).any():
+        return found
+    signed = signature_division(text, found)
+    if signed is None:
+        return found
+    name, level = signed
+    try:
+        division_level = regions.resolve(name).level
+    except (UnknownRegionError, AmbiguousRegionError):
+        return found
+    names = found["name"].to_numpy(dtype=object).copy()
+    levels = found["level"].to_numpy(dtype=object).copy()
+    for i in np.flatnonzero(names == UNNAMED):
+        a, b = int(found["start"].iloc[i]), int(found["end"].iloc[i])
+        if to_simplified(text[a + 1 : b]) == level:
+            names[i], levels[i] = name, division_level
+    return found.assign(name=names, level=levels)

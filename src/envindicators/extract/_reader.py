@@ -2700,11 +2700,13 @@ _SUBJECT_NOTE = "region: a place an earlier sentence names but does not open wit
 
 
 def _subjects(text: str, mentions: pd.DataFrame, lo: int) -> tuple[pd.DataFrame, bool]:
-    """The ``mentions`` (nearest first) that open their sentence (:func:`opens_sentence`),
-    and whether the nearest one does not (a place of an object, a modifier, a member)."""
+    """The ``mentions`` (nearest first) that open their sentence (:func:`opens_sentence`) or
+    are a deixis word, and whether the nearest one is neither (a place of an object, a
+    modifier, a member)."""
     heads = [max(lo, *(text.rfind(c, 0, a) + 1 for c in SENTENCE_BREAKS)) for a in
              mentions["start"].astype(int).tolist()]  # fmt: skip
-    opener = np.array(
+    # a deixis word (我市, 全县) is the document's own division wherever it is named
+    opener = (mentions["match"] == "deixis").to_numpy() | np.array(
         [opens_sentence(text, int(a), h) for a, h in zip(mentions["start"], heads, strict=True)],
         dtype=bool,
     )
