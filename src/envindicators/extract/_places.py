@@ -1179,7 +1179,7 @@ def list_member_places(
         labels[i], member_end[i] = True, int(fe[k])
     if labels.sum() < 2:
         return out
-    for i in np.flatnonzero(labels):
+    for i in np.flatnonzero(labels).tolist():
         between = text[member_end[i] : s]
         while True:  # the asides of the member (its parts) are its own
             shorter = _ASIDE.sub("", between)
