@@ -3,8 +3,9 @@
 A list member's place labels its own figure only (``良庆区13件、高新区11件``); a place named
 as the reference of a multiple (``北京、上海等地的一倍``) is no figure's region; a deixis
 word (全市) means the division of its level named before it in its own sentence, not the
-label of its numbered item; a place carries to the later sentences of its paragraph and is
-replaced by the place of a new clause (hypothesis property).
+label of its numbered item; a list member's place is not carried to later sentences; 我市
+of a document signed by its city is that city; a place carries to the later sentences of its
+paragraph and is replaced by the place of a new clause (hypothesis property).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from hypothesis import strategies as st
 from tests.test_extract import with_context
 
 from envindicators.extract import read_report
-from envindicators.extract._places import list_member_places, opens_sentence
+from envindicators.extract._places import labels_of_lists, list_member_places
 
 
 def _rows(text: str, figure: str, region: str | None = None) -> pd.DataFrame:
@@ -113,48 +114,52 @@ def test_deixis_means_the_division_named_before_it_in_its_sentence(text: str, re
     assert _rows(text, "24家")["region"].tolist() == [region]
 
 
-# ----------------------------------------------------------------- subjects carried, not objects
+# ----------------------------------------------------------------- members not carried on
 
 
 @pytest.mark.parametrize(
     "text",
     [
         (
-            "山西省整改\n（一）太原市：建立汾河入河口登记表。北张退水渠和小店南部生活污水收集"
-            "处理整改项目完成排查；实施了42处排污口截污纳管工程。"
+            "4月20日，督察组向江西转办第十三批群众举报材料109件。第十三批信访件从地区分布看，"
+            "赣州市20件，南昌市19件，九江市9件，萍乡市2件。按照污染类型划分为，大气污染52件，"
+            "水污染39件。"
         ),
         (
-            "山西省整改\n（一）太原市：建立汾河入河口登記表。北張退水渠和小店南部生活污水收集"
-            "處理整改項目完成排查；實施了42處排污口截污納管工程。"
+            "4月20日，督察組向江西轉辦第十三批群眾舉報材料109件。第十三批信訪件從地區分佈看，"
+            "贛州市20件，南昌市19件，九江市9件，萍鄉市2件。按照污染類型劃分為，大氣污染52件，"
+            "水污染39件。"
         ),
     ],
 )
-def test_a_place_named_inside_an_earlier_sentence_is_not_carried(text: str) -> None:
-    rows = _rows(text, "42")
-    assert rows["region"].tolist() == ["太原市"]  # the item's subject, not 小店区
+def test_a_list_members_place_is_not_carried_to_later_sentences(text: str) -> None:
+    assert _rows(text, "2件")["region"].tolist() == ["萍乡市"]
+    rows = _rows(text, "52件")
+    assert rows["region"].tolist() == ["江西省"]  # the batch's, not 萍乡市's
     assert rows["needs_review"].all()
-    assert "does not open with" in rows["note"].iloc[0]
+    assert "list member" in rows["note"].iloc[0]
 
 
 @pytest.mark.parametrize(
-    ("lead", "opens"),
+    "text",
     [
-        ("（一）", True),
-        ("2017年，", True),
-        ("2018年1-7月，", True),
-        ("截至2018年9月底，", True),
-        ("5月8日，", True),
-        ("目前，", True),
-        ("四十、经初步测算，", True),
-        ("北张退水渠和", False),
-        ("省督察组进驻", False),
-        ("2017年8月将", False),
-        ("對", False),
+        "本次督察涉及眉山3件。其中大气问题2件。",
+        "本次督察涉及眉山市3件。其中大氣問題2件。",
     ],
 )
-def test_opens_sentence(lead: str, opens: bool) -> None:
-    text = lead + "太原市新建管网"
-    assert opens_sentence(text, len(lead), 0) is opens
+def test_one_place_with_its_figure_is_no_list_and_is_carried(text: str) -> None:
+    assert _rows(text, "2件")["region"].tolist() == ["眉山市"]
+
+
+def test_labels_of_lists() -> None:
+    t = "九江市9件，萍乡市2件。按类型分，大气5件"
+    m = pd.DataFrame({"start": [0, 6], "end": [3, 9]})
+    fs, fe = np.array([3, 9, 18]), np.array([5, 11, 20])
+    assert labels_of_lists(t, m, fs, fe).tolist() == [True, True]
+    t = "九江市新建9座，萍乡市2件。"  # 九江市 does not label its figure: no list
+    m = pd.DataFrame({"start": [0, 8], "end": [3, 11]})
+    fs, fe = np.array([5, 11]), np.array([7, 13])
+    assert labels_of_lists(t, m, fs, fe).tolist() == [False, False]
 
 
 # ----------------------------------------------------------------- 我市 of a signed document

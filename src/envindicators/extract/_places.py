@@ -50,6 +50,7 @@ import pandas as pd
 
 import envindicators.regions as regions
 from envindicators.errors import AmbiguousRegionError, EnvIndicatorsError, UnknownRegionError
+from envindicators.extract._roles import SENTENCE_BREAKS
 from envindicators.units import normalize_text, parse_integer, to_simplified
 
 __all__ = [
@@ -59,8 +60,8 @@ __all__ = [
     "Places",
     "counted_scope",
     "gathers_provinces",
+    "labels_of_lists",
     "list_member_places",
-    "opens_sentence",
     "signature_division",
 ]
 
@@ -1104,9 +1105,12 @@ def _common_scope(members: pd.DataFrame) -> regions.Region:
     return regions.NATIONAL
 
 
-#: Between a list member's place and its own figure: nothing, a colon or an opening
-#: bracket (``良庆区13件``, ``钟山19件``, ``高新区(34µg/m3)``, ``横县：27件``).
-_MEMBER_GAP = re.compile(r"[ \t　]*[:：(（]?[ \t　]*")
+#: Between a list member's place and its own figure: nothing, a colon, 各 or an opening
+#: bracket (``良庆区13件``, ``钟山19件``, ``高新区(34µg/m3)``, ``横县：27件``, ``邵阳市、娄底市各
+#: 170件``), after a glyph's reading in pinyin (``蕉城區(qū)1件``).
+_MEMBER_GAP = re.compile(
+    r"[ \t　]*(?:[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）])?[ \t　]*[:：(（各]?[ \t　]*"
+)
 #: What separates two members of a list of figures (at bracket depth 0).
 _MEMBER_SEPARATOR = re.compile(r"[、，,；;]")
 #: A bracketed aside (``(其中8件重复投诉…)``), removed before separators are looked for.
@@ -1157,10 +1161,10 @@ def list_member_places(
 
     Examples
     --------
-    >>> t = "良庆区13件、高新区11件"
-    >>> m = pd.DataFrame({"start": [0], "end": [3]})
-    >>> list_member_places(t, m, np.array([3, 11]), np.array([6, 14]), 11).tolist()
-    [True]
+    >>> t = "兴宁区15件、良庆区13件、高新区11件"
+    >>> m = pd.DataFrame({"start": [0, 7], "end": [3, 10]})
+    >>> list_member_places(t, m, np.array([3, 10, 17]), np.array([6, 13, 20]), 17).tolist()
+    [True, True]
     """
     out = np.zeros(len(mentions), dtype=bool)
     if mentions.empty:
@@ -1186,8 +1190,11 @@ def list_member_places(
             if shorter == between:
                 break
             between = shorter
-        if re.search(r"[(（]", between):
-            continue  # the figure is inside the member's own aside
+        aside = re.search(r"[(（]", between)
+        if aside is not None:  # the figure is inside an aside: of the member whose it is
+            if _MEMBER_SEPARATOR.search(between, 0, aside.start()):
+                out[i] = True  # another member's aside (…，市直8件(其中2件…))
+            continue
         cut = [m.end() for m in _MEMBER_SEPARATOR.finditer(between)]
         if not cut:
             continue
@@ -1198,59 +1205,56 @@ def list_member_places(
     return out
 
 
-#: What may precede the subject of a sentence: its item number (（三）, 四十、, 1., 一是), a
-#: time (2017年, 2018年1-7月, 截至9月底, 目前, 近年来), a connective (同时, 此外, 其中), the
-#: punctuation after them — nothing that names another subject or an action.
-_SUBJECT_LEAD = re.compile(
-    r"(?:[ \t　]+|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十百]{1,4}[、是]|"
-    r"\d{1,3}[.．、)）]|第[一二三四五六七八九十百\d]{1,4}[项条个点]|"
-    r"(?:截至|截止|截至到|到|至|自|从|在|于)?(?=[\d〇零一二三四五六七八九十])"
-    r"(?:[\d〇零一二三四五六七八九十]{2,4}\s*年(?:度)?)?"
-    r"(?:\s*[\d一二三四五六七八九十]{1,2}(?:\s*[-—~至到]\s*[\d一二三四五六七八九十]{1,2})?\s*月份?)?"
-    r"(?:\s*\d{1,2}\s*[日号])?(?:底|末|初|以来|来|上半年|下半年|前|期间|上旬|中旬|下旬|第[一二三四1-4]季度)*|"
-    r"截至目前|截止目前|目前|当前|近年来|近期|今年以来|今年|去年|全年|同时|此外|另外|其中|"
-    r"经初步测算|经查|据统计|据了解|[，,：:、])*$"
-)
+def labels_of_lists(
+    text: str, mentions: pd.DataFrame, fig_starts: np.ndarray, fig_ends: np.ndarray
+) -> np.ndarray:
+    """Places that label their own figure in a list of such members, a mask.
 
-
-def opens_sentence(text: str, start: int, sentence_start: int) -> bool:
-    """Whether the place mention at ``start`` is the subject its sentence opens with.
-
-    Only an item number, a time (``2017年``, ``截至9月底``, ``目前``), a connective
-    (``同时``, ``其中``) and their punctuation precede it: ``（一）太原市：…``,
-    ``2017年，临汾市新建…``, ``全市共完成…``.  A place named after them (``北张退水渠和小店
-    南部…项目``, ``进驻南京、无锡、苏州后``, ``将大同市《…规划》…``) is an object, a
-    modifier or a member: it speaks for its own sentence, not for the sentences after it.
+    A place written right before its figure (``萍乡市2件``, ``壽寧縣2件``, ``臺北市政府74.8億元``
+    is not: 政府 between) with at least one other such place in its sentence (``九江市9件，
+    萍乡市2件``) is a member of a list of figures: it says where its figure is, not what the
+    sentences after the list are about.  One place with its figure (``涉及眉山3件``) is no list.
 
     Parameters
     ----------
     text : str
         The report.
-    start : int
-        Start of the place mention.
-    sentence_start : int
-        Start of the sentence the mention is in.
+    mentions : pandas.DataFrame
+        Place mentions (``start``, ``end``), in any order.
+    fig_starts, fig_ends : numpy.ndarray
+        Spans of the report's figures.
 
     Returns
     -------
-    bool
+    numpy.ndarray of bool
 
     Examples
     --------
-    >>> opens_sentence("（一）太原市：新建管网", 3, 0)
-    True
-    >>> opens_sentence("2017年，临汾市新建管网", 6, 0)
-    True
-    >>> opens_sentence("北张退水渠和小店南部项目", 6, 0)
-    False
+    >>> t = "九江市9件，萍乡市2件。按类型分，大气5件"
+    >>> m = pd.DataFrame({"start": [0, 6], "end": [3, 9]})
+    >>> labels_of_lists(t, m, np.array([3, 9, 18]), np.array([5, 11, 20])).tolist()
+    [True, True]
     """
-    if start - sentence_start > _SUBJECT_LEAD_MAX:
-        return False
-    return _SUBJECT_LEAD.fullmatch(to_simplified(text[sentence_start:start])) is not None
-
-
-#: The longest lead read before a sentence's subject (an item number and a date).
-_SUBJECT_LEAD_MAX = 40
+    out = np.zeros(len(mentions), dtype=bool)
+    if mentions.empty or not len(fig_starts):
+        return out
+    order = np.argsort(fig_starts, kind="stable")
+    fs = np.asarray(fig_starts)[order]
+    heads = []
+    for i, (a, e) in enumerate(
+        zip(
+            mentions["start"].astype(int).tolist(),
+            mentions["end"].astype(int).tolist(),
+            strict=True,
+        )
+    ):
+        heads.append(max(text.rfind(c, 0, a) for c in SENTENCE_BREAKS))
+        k = int(np.searchsorted(fs, e, side="left"))
+        if k < len(fs) and _MEMBER_GAP.fullmatch(text, e, int(fs[k])) is not None:
+            out[i] = True
+    head = np.array(heads)
+    counts = {h: int((out & (head == h)).sum()) for h in set(heads)}
+    return out & np.array([counts[h] >= 2 for h in heads], dtype=bool)
 
 
 #: The organ that signs a document on one of its last lines (宣城市协调联络组, 某县人民政府,

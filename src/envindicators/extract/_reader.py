@@ -67,8 +67,8 @@ from envindicators.extract._places import (
     Places,
     compared_mentions,
     counted_scope,
+    labels_of_lists,
     list_member_places,
-    opens_sentence,
     shared_name,
 )
 from envindicators.extract._roles import (
@@ -2646,8 +2646,9 @@ def _region_by_place(
         own = own[~(own["org"].to_numpy(dtype=bool) & (own["start"].to_numpy() < cs))]
     if not own.empty:  # 良庆区13件、高新区11件: a member's place labels its own figure only
         member = list_member_places(text, own, q["start"].to_numpy(), q["end"].to_numpy(), s)
-        if member[0]:  # the nearest place is another member's: none of those is this one's
-            own = own[~member]
+        if member[0]:  # the nearest place is another member's: no place of the list is
+            # this one's (the members' nor those of their asides: 钟山19件(其中…平桂…))
+            own = own[own["start"].to_numpy() < int(own.loc[member, "start"].min())]
             if why is not None:
                 why.append(_MEMBER_NOTE)
     if not own.empty:
@@ -2668,8 +2669,8 @@ def _region_by_place(
             why.append(_LIST_CARRY_NOTE)
         para = para.iloc[:0]
     skipped = False
-    if not para.empty:  # a place carries to later sentences as the subject its sentence opens
-        para, skipped = _subjects(text, para, ps)
+    if not para.empty:  # a list member's place (萍乡市2件。) is not carried to later sentences
+        para, skipped = _subjects(text, para, q)
         if skipped and why is not None:
             why.append(_SUBJECT_NOTE)
     if not para.empty:  # the subject of the paragraph: sure when it is the only one named
@@ -2678,11 +2679,11 @@ def _region_by_place(
     line_end = text.find("\n", bs)
     line_end = ps if line_end < 0 else min(ps, line_end)
     if bs < ps and (_BLOCK.match(text, bs) or len(text[bs:line_end].strip()) <= _HEADING_MAX):
-        # the numbered item's or heading's own line, not earlier paragraphs: the place it
-        # opens with (三、吕梁市…), not one named further on in it
+        # the numbered item's or heading's own line, not earlier paragraphs (nor a list
+        # member's place on it)
         block = _nearest_before(places, bs, line_end)
         if not block.empty:
-            block, passed = _subjects(text, block, bs)
+            block, passed = _subjects(text, block, q)
             if passed and why is not None:
                 why.append(_SUBJECT_NOTE)
         if not block.empty:
@@ -2695,22 +2696,20 @@ def _region_by_place(
 
 
 _LIST_SCOPE = "region read as the common scope of a list of places"
-#: Why a place named in an earlier sentence, not as its subject, is not carried to a figure.
-_SUBJECT_NOTE = "region: a place an earlier sentence names but does not open with not carried"
+#: Why the place of a list member in an earlier sentence is not carried to a figure.
+_SUBJECT_NOTE = "region: a list member's place in an earlier sentence not carried"
 
 
-def _subjects(text: str, mentions: pd.DataFrame, lo: int) -> tuple[pd.DataFrame, bool]:
-    """The ``mentions`` (nearest first) that open their sentence (:func:`opens_sentence`) or
-    are a deixis word, and whether the nearest one is neither (a place of an object, a
-    modifier, a member)."""
-    heads = [max(lo, *(text.rfind(c, 0, a) + 1 for c in SENTENCE_BREAKS)) for a in
-             mentions["start"].astype(int).tolist()]  # fmt: skip
-    # a deixis word (我市, 全县) is the document's own division wherever it is named
-    opener = (mentions["match"] == "deixis").to_numpy() | np.array(
-        [opens_sentence(text, int(a), h) for a, h in zip(mentions["start"], heads, strict=True)],
-        dtype=bool,
-    )
-    return mentions[opener], not bool(opener[0])
+def _subjects(text: str, mentions: pd.DataFrame, q: pd.DataFrame) -> tuple[pd.DataFrame, bool]:
+    """The ``mentions`` (nearest first) of earlier sentences a later figure may take, and
+    whether the nearest one was passed over: a place that labels its own figure in a list
+    of such members (``…九江市9件，萍乡市2件。``, :func:`labels_of_lists`) says where that
+    figure is, not where the figures of the sentences after the list are — the place
+    named before the list (宁德市, 我市) is taken instead, if any."""
+    member = labels_of_lists(text, mentions, q["start"].to_numpy(), q["end"].to_numpy())
+    if not member[0]:
+        return mentions, False
+    return mentions[~member], True
 
 
 #: Why the place of another member of a list of figures (良庆区13件) is not a figure's.
