@@ -50,6 +50,7 @@ import pandas as pd
 
 import envindicators.regions as regions
 from envindicators.errors import AmbiguousRegionError, EnvIndicatorsError, UnknownRegionError
+from envindicators.extract._roles import SENTENCE_BREAKS
 from envindicators.units import normalize_text, parse_integer, to_simplified
 
 __all__ = [
@@ -59,6 +60,9 @@ __all__ = [
     "Places",
     "counted_scope",
     "gathers_provinces",
+    "labels_of_lists",
+    "list_member_places",
+    "signature_division",
 ]
 
 _COLUMNS = ["start", "end", "name", "ambiguous", "match", "level", "group", "members"]
@@ -192,6 +196,7 @@ class Places:
         if within is not None and (found["match"] == "deixis").any():
             found = self._deixis_by_section(text, found, within, headings)
         found = _deixis_named_before(text, found)
+        found = _deixis_by_signature(text, found)
         out = pd.concat([found[_COLUMNS], groups], ignore_index=True) if len(groups) else found
         if len(out) == 0:
             return _empty()
@@ -573,10 +578,12 @@ _COMPARED_BEFORE = re.compile(r"(比|较|高于|低于|优于|好于|差于|次�
 #: 与/和/同/跟 before the reference, 相比/相较/比较 after it (與臺北市相比, 和全国平均水平比较).
 _WITH_BEFORE = re.compile(r"(与|和|同|跟)\s*$")
 _WITH_AFTER = re.compile(r"^[^，,。；;：:！!？?\n]{0,12}?(相比|相较|比较|对比)")
-#: After the reference of a multiple (上海(0.87公斤)的兩倍, 全国平均的1.5倍): its own level in
-#: parentheses, then 的 and a multiple.
+#: After the reference of a multiple (上海(0.87公斤)的兩倍, 全国平均的1.5倍, 北京、上海等地的一倍,
+#: 臺北的近六倍): its own level in parentheses or 等地, then 的, an approximation word and a
+#: multiple.
 _MULTIPLE_AFTER = re.compile(
-    r"^\s*(?:[（(][^）)\n]{0,20}[）)])?\s*的\s*[\d.一二两三四五六七八九十百几]+(?:\.\d+)?\s*倍"
+    r"^\s*(?:[（(][^）)\n]{0,20}[）)])?\s*(?:等(?:地区|地|城市|省份|省市|省区|国家|国)?)?\s*的\s*"
+    r"(?:近|约|逾|超过|超|将近|大约)?\s*[\d.一二两三四五六七八九十百几]+(?:\.\d+)?\s*倍"
 )
 #: Between two references of one comparison (廣州(1.02公斤)、上海(0.87公斤)的兩倍).
 _REFERENCE_JOIN = re.compile(r"^\s*(?:[（(][^）)\n]{0,20}[）)])?\s*[、和及与]\s*$")
@@ -1096,3 +1103,242 @@ def _common_scope(members: pd.DataFrame) -> regions.Region:
     if len(provinces) == 1:
         return regions.region_of(next(iter(provinces)))
     return regions.NATIONAL
+
+
+#: Between a list member's place and its own figure: nothing, a colon, 各 or an opening
+#: bracket (``良庆区13件``, ``钟山19件``, ``高新区(34µg/m3)``, ``横县：27件``, ``邵阳市、娄底市各
+#: 170件``), after a glyph's reading in pinyin (``蕉城區(qū)1件``).
+_MEMBER_GAP = re.compile(
+    r"[ \t　]*(?:[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）])?[ \t　]*[:：(（各]?[ \t　]*"
+)
+#: What separates two members of a list of figures (at bracket depth 0).
+_MEMBER_SEPARATOR = re.compile(r"[、，,；;]")
+#: A bracketed aside (``(其中8件重复投诉…)``), removed before separators are looked for.
+_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
+#: The label of a list member: a short name (市直, 高新区, 经开区), no digit, no sentence
+#: word; not a part, a total or a step of the member before it (其中…, 共…, 已办结…).
+_MEMBER_LABEL = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}")
+_NOT_A_MEMBER = re.compile(
+    r"^(其中|另|共|合计|总计|累计|全部|均|已|并|同比|比|较|占|达|为|有|是|办结|完成|"
+    r"新增|剩余|其余|余下|包括|含|涉及|分别|以上|以下|及|和|与|或|等)"
+)
+
+
+def list_member_places(
+    text: str,
+    mentions: pd.DataFrame,
+    fig_starts: np.ndarray,
+    fig_ends: np.ndarray,
+    s: int,
+) -> np.ndarray:
+    """Places that label another member of a list of figures than the figure at ``s``, a mask.
+
+    In ``横县27件、兴宁区15件、良庆区13件、高新区11件`` each place is written right before
+    its own figure (nothing, a colon or a bracket between them): it is that member's label
+    and says where that figure is, not where the next member's is — the figure of a member
+    whose label the gazetteer does not know (``高新区11件``, ``市直5件``) is not the place of
+    the member before it (良庆区).  Applies when the figure at ``s`` is itself a list member:
+    a separator (、，；) outside brackets lies between the other member's figure and it, a
+    short label (no digit; not 其中, 共, 已办结 …) right before it, and at least two places
+    of the sentence so label a figure (a list, not one place and a later clause).  A figure
+    inside the member's own aside (``钟山19件(其中8件…)``) stays the member's.
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    mentions : pandas.DataFrame
+        Place mentions before ``s`` in its sentence (``start``, ``end``), in any order.
+    fig_starts, fig_ends : numpy.ndarray
+        Spans of the report's figures.
+    s : int
+        Start of the figure whose region is read.
+
+    Returns
+    -------
+    numpy.ndarray of bool
+        Per mention, whether it labels another member's figure.
+
+    Examples
+    --------
+    >>> t = "兴宁区15件、良庆区13件、高新区11件"
+    >>> m = pd.DataFrame({"start": [0, 7], "end": [3, 10]})
+    >>> list_member_places(t, m, np.array([3, 10, 17]), np.array([6, 13, 20]), 17).tolist()
+    [True, True]
+    """
+    out = np.zeros(len(mentions), dtype=bool)
+    if mentions.empty:
+        return out
+    ends = mentions["end"].to_numpy(dtype=np.int64)
+    order = np.argsort(fig_starts, kind="stable")
+    fs, fe = np.asarray(fig_starts)[order], np.asarray(fig_ends)[order]
+    labels = np.zeros(len(mentions), dtype=bool)  # the mention labels a figure before s
+    member_end = np.full(len(mentions), -1, dtype=np.int64)
+    for i, e in enumerate(ends.tolist()):
+        k = int(np.searchsorted(fs, e, side="left"))
+        if k >= len(fs) or fs[k] >= s or fe[k] > s:
+            continue
+        if _MEMBER_GAP.fullmatch(text, e, int(fs[k])) is None:
+            continue
+        labels[i], member_end[i] = True, int(fe[k])
+    if labels.sum() < 2:
+        return out
+    for i in np.flatnonzero(labels).tolist():
+        between = text[member_end[i] : s]
+        while True:  # the asides of the member (its parts) are its own
+            shorter = _ASIDE.sub("", between)
+            if shorter == between:
+                break
+            between = shorter
+        aside = re.search(r"[(（]", between)
+        if aside is not None:  # the figure is inside an aside: of the member whose it is
+            if _MEMBER_SEPARATOR.search(between, 0, aside.start()):
+                out[i] = True  # another member's aside (…，市直8件(其中2件…))
+            continue
+        cut = [m.end() for m in _MEMBER_SEPARATOR.finditer(between)]
+        if not cut:
+            continue
+        label = between[cut[-1] :].strip(" \t　:：(（")
+        if _MEMBER_LABEL.fullmatch(label) is None or _NOT_A_MEMBER.match(to_simplified(label)):
+            continue
+        out[i] = True
+    return out
+
+
+def labels_of_lists(
+    text: str, mentions: pd.DataFrame, fig_starts: np.ndarray, fig_ends: np.ndarray
+) -> np.ndarray:
+    """Places that label their own figure in a list of such members, a mask.
+
+    A place written right before its figure (``萍乡市2件``, ``壽寧縣2件``, ``臺北市政府74.8億元``
+    is not: 政府 between) with at least one other such place in its sentence (``九江市9件，
+    萍乡市2件``) is a member of a list of figures: it says where its figure is, not what the
+    sentences after the list are about.  One place with its figure (``涉及眉山3件``) is no list.
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    mentions : pandas.DataFrame
+        Place mentions (``start``, ``end``), in any order.
+    fig_starts, fig_ends : numpy.ndarray
+        Spans of the report's figures.
+
+    Returns
+    -------
+    numpy.ndarray of bool
+
+    Examples
+    --------
+    >>> t = "九江市9件，萍乡市2件。按类型分，大气5件"
+    >>> m = pd.DataFrame({"start": [0, 6], "end": [3, 9]})
+    >>> labels_of_lists(t, m, np.array([3, 9, 18]), np.array([5, 11, 20])).tolist()
+    [True, True]
+    """
+    out = np.zeros(len(mentions), dtype=bool)
+    if mentions.empty or not len(fig_starts):
+        return out
+    order = np.argsort(fig_starts, kind="stable")
+    fs = np.asarray(fig_starts)[order]
+    heads = []
+    for i, (a, e) in enumerate(
+        zip(
+            mentions["start"].astype(int).tolist(),
+            mentions["end"].astype(int).tolist(),
+            strict=True,
+        )
+    ):
+        heads.append(max(text.rfind(c, 0, a) for c in SENTENCE_BREAKS))
+        k = int(np.searchsorted(fs, e, side="left"))
+        if k < len(fs) and _MEMBER_GAP.fullmatch(text, e, int(fs[k])) is not None:
+            out[i] = True
+    head = np.array(heads)
+    counts = {h: int((out & (head == h)).sum()) for h in set(heads)}
+    return out & np.array([counts[h] >= 2 for h in heads], dtype=bool)
+
+
+#: The organ that signs a document on one of its last lines (宣城市协调联络组, 某县人民政府,
+#: 某市生态环境局), simplified script.
+_SIGNATURE_ORGAN = re.compile(
+    r"(协调联络组|联络组|人民政府|人民政府办公室|政府办公室|生态环境局|环境保护局|环保局|"
+    r"委员会|领导小组|领导小组办公室|整改办|整改办公室|指挥部)[ \t　]*$"
+)
+#: A character's reading in pinyin written after it (協(xié)調(diào)), in a copy of a page.
+_GLOSS = re.compile(r"[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
+#: A line that is only a date (the signature's date, under or over the organ).
+_DATE_LINE = re.compile(
+    r"^[ \t　]*[\d〇零一二三四五六七八九十○]{2,4}\s*年[\d一二三四五六七八九十]{1,2}\s*月"
+    r"[\d一二三四五六七八九十]{1,3}\s*日[ \t　]*$"
+)
+
+
+def signature_division(text: str, found: pd.DataFrame) -> tuple[str, str] | None:
+    """The division of the organ signing ``text`` on one of its last lines, with its level's
+    character (``安徽省生态环境保护督察宣城市协调联络组`` → ``("宣城市", "市")``).
+
+    A document that speaks of itself as 我市 / 本市 / 全市 and names its city only in its
+    signature (a liaison group's, a government's, an environment bureau's) is that city's:
+    its unresolved deixis words mean it.  The signature is a short line (at most 40
+    characters) among the last three lines that are not a date, ending in the name of an
+    organ; its division is the last one named on it (the liaison group's city, not the
+    province of the inspection it serves).
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    found : pandas.DataFrame
+        Its place mentions (``start``, ``end``, ``name``, ``match``, ``ambiguous``, ``group``).
+
+    Returns
+    -------
+    tuple of (str, str) or None
+        The division's full name and the character of its level (市, 县, 区, 州, 旗, 盟);
+        ``None`` when no signature names one.
+    """
+    lines = text.rstrip().split("\n")
+    end = len(text.rstrip())
+    seen = 0
+    for line in reversed(lines):
+        start = end - len(line)
+        if line.strip() and not _DATE_LINE.match(to_simplified(line)):
+            seen += 1
+            simple = _GLOSS.sub("", to_simplified(line))  # 協(xié)調(diào): a glyph's reading
+            if len(simple.strip()) <= _HEADING_MAX and _SIGNATURE_ORGAN.search(simple):
+                on = found[
+                    (found["start"] >= start)
+                    & (found["end"] <= end)
+                    & found["match"].isin(["full", "short", "qualified"])
+                    & ~found["ambiguous"].astype(bool)
+                    & ~found["group"].astype(bool)
+                ]
+                if on.empty:
+                    return None
+                name = str(on["name"].iloc[-1])
+                return (name, name[-1]) if name[-1] in "市县区州旗盟" else None
+            if seen >= 3:
+                return None
+        end = start - 1
+    return None
+
+
+def _deixis_by_signature(text: str, found: pd.DataFrame) -> pd.DataFrame:
+    """Unresolved deixis words (:data:`UNNAMED`) of the level of the division that signs the
+    document (:func:`signature_division`) read as it: 我市 of 宣城市协调联络组's text."""
+    if found.empty or not (found["name"] == UNNAMED).any():
+        return found
+    signed = signature_division(text, found)
+    if signed is None:
+        return found
+    name, level = signed
+    try:
+        division_level = regions.resolve(name).level
+    except (UnknownRegionError, AmbiguousRegionError):
+        return found
+    names = found["name"].to_numpy(dtype=object).copy()
+    levels = found["level"].to_numpy(dtype=object).copy()
+    for i in np.flatnonzero(names == UNNAMED):
+        a, b = int(found["start"].iloc[i]), int(found["end"].iloc[i])
+        if to_simplified(text[a + 1 : b]) == level:
+            names[i], levels[i] = name, division_level
+    return found.assign(name=names, level=levels)

@@ -76,6 +76,8 @@ from envindicators.extract._places import (
     Places,
     compared_mentions,
     counted_scope,
+    labels_of_lists,
+    list_member_places,
     shared_name,
 )
 from envindicators.extract._roles import (
@@ -1197,6 +1199,12 @@ def _deixis_by_label(text: str, places: pd.DataFrame, block_starts: np.ndarray) 
             (places["match"] == "deixis").to_numpy() & (starts > m.end()) & (ends <= block_end)
         )
         for i in inside:
+            # 介休市责令全市24家: a division of the word's level named before it in its
+            # sentence is what it means, not the item's label
+            named = _named_in_sentence(text, places, division, int(starts[i]), int(ends[i]))
+            if named is not None:
+                names[i] = named
+                continue
             try:
                 region = regions.resolve_deixis(text[starts[i] : ends[i]], label)
             except (ValueError, EnvIndicatorsError):
@@ -1204,6 +1212,27 @@ def _deixis_by_label(text: str, places: pd.DataFrame, block_starts: np.ndarray) 
             if region is not None:
                 names[i] = region.name
     return places.assign(name=names)
+
+
+def _named_in_sentence(
+    text: str, places: pd.DataFrame, division: np.ndarray, a: int, b: int
+) -> str | None:
+    """The division of the level of the deixis word ``text[a:b]`` (全市 → a 市) named last
+    before it in its sentence, not as a comparison's reference; ``None`` when none is."""
+    suffix = to_simplified(text[a + 1 : b])
+    if suffix not in ("市", "县", "区", "州", "省"):
+        return None
+    head = max(text.rfind(c, 0, a) for c in "。；;！？!?\n") + 1
+    starts = places["start"].to_numpy(dtype=np.int64)
+    ends = places["end"].to_numpy(dtype=np.int64)
+    before = np.flatnonzero(division & (starts >= head) & (ends <= a))
+    if not len(before):
+        return None
+    reference = compared_mentions(text, places.iloc[before])
+    for j, ref in zip(before[::-1].tolist(), reference[::-1].tolist(), strict=True):
+        if not ref and str(places["name"].iloc[j]).endswith(suffix):
+            return str(places["name"].iloc[j])
+    return None
 
 
 #: A web page's date stamp line (``2018-09-28 15:08来源:…``, ``发布时间：2023年7月9日``,
@@ -2709,6 +2738,8 @@ def _region_for(
     unsure), the place being the one read so or else ``document`` (the document's region).
     """
     found, conf, lo = _region_by_place(text, places, q, r, bs, sections, why)
+    if why is not None and _MEMBER_NOTE in why:
+        conf = min(conf, 1)  # the place of a list member's figure whose label is unknown
     place = document if found is None else found
     if lo >= 0 and place:
         # a count right after the place read is that list's own (泉州5个设区市分别为…)
@@ -2755,6 +2786,13 @@ def _region_by_place(
     if not own.empty and "org" in own.columns:
         # a place naming an organisation (沈阳材料科学国家研究中心) is no subject beyond its clause
         own = own[~(own["org"].to_numpy(dtype=bool) & (own["start"].to_numpy() < cs))]
+    if not own.empty:  # 良庆区13件、高新区11件: a member's place labels its own figure only
+        member = list_member_places(text, own, q["start"].to_numpy(), q["end"].to_numpy(), s)
+        if member[0]:  # the nearest place is another member's: no place of the list is
+            # this one's (the members' nor those of their asides: 钟山19件(其中…平桂…))
+            own = own[own["start"].to_numpy() < int(own.loc[member, "start"].min())]
+            if why is not None:
+                why.append(_MEMBER_NOTE)
     if not own.empty:
         names = set(own["name"])
         sure = len(names) == 1 or own.iloc[0]["start"] >= cs
@@ -2772,14 +2810,24 @@ def _region_by_place(
         if why is not None:
             why.append(_LIST_CARRY_NOTE)
         para = para.iloc[:0]
+    skipped = False
+    if not para.empty:  # a list member's place (萍乡市2件。) is not carried to later sentences
+        para, skipped = _subjects(text, para, q)
+        if skipped and why is not None:
+            why.append(_SUBJECT_NOTE)
     if not para.empty:  # the subject of the paragraph: sure when it is the only one named
-        one = (para["name"] == para["name"].iloc[0]).all()
+        one = (para["name"] == para["name"].iloc[0]).all() and not skipped
         return str(para.iloc[0]["name"]), 2 if one else 1, ss
     line_end = text.find("\n", bs)
     line_end = ps if line_end < 0 else min(ps, line_end)
     if bs < ps and (_BLOCK.match(text, bs) or len(text[bs:line_end].strip()) <= _HEADING_MAX):
-        # the numbered item's or heading's own line, not earlier paragraphs
+        # the numbered item's or heading's own line, not earlier paragraphs (nor a list
+        # member's place on it)
         block = _nearest_before(places, bs, line_end)
+        if not block.empty:
+            block, passed = _subjects(text, block, q)
+            if passed and why is not None:
+                why.append(_SUBJECT_NOTE)
         if not block.empty:
             return str(block.iloc[0]["name"]), 1, ss
     if len(sections):
@@ -2790,6 +2838,24 @@ def _region_by_place(
 
 
 _LIST_SCOPE = "region read as the common scope of a list of places"
+#: Why the place of a list member in an earlier sentence is not carried to a figure.
+_SUBJECT_NOTE = "region: a list member's place in an earlier sentence not carried"
+
+
+def _subjects(text: str, mentions: pd.DataFrame, q: pd.DataFrame) -> tuple[pd.DataFrame, bool]:
+    """The ``mentions`` (nearest first) of earlier sentences a later figure may take, and
+    whether the nearest one was passed over: a place that labels its own figure in a list
+    of such members (``…九江市9件，萍乡市2件。``, :func:`labels_of_lists`) says where that
+    figure is, not where the figures of the sentences after the list are — the place
+    named before the list (宁德市, 我市) is taken instead, if any."""
+    member = labels_of_lists(text, mentions, q["start"].to_numpy(), q["end"].to_numpy())
+    if not member[0]:
+        return mentions, False
+    return mentions[~member], True
+
+
+#: Why the place of another member of a list of figures (良庆区13件) is not a figure's.
+_MEMBER_NOTE = "region: the place of another list member's figure not carried"
 #: Why the last place of a list in an earlier sentence is not carried to a figure.
 _LIST_CARRY_NOTE = "region: the last place of an earlier sentence's list not carried"
 #: Between two members of a list of places: a list word (、 和 及 与), spaces around it.
