@@ -63,7 +63,11 @@ def test_list_parts_both_ways() -> None:
 @pytest.mark.parametrize(
     ("phrase", "n", "expected"),
     [
-        ("二氧化硫、二氧化氮和一氧化碳排放量", 3, ["二氧化硫排放量", "二氧化氮排放量", "一氧化碳排放量"]),
+        (
+            "二氧化硫、二氧化氮和一氧化碳排放量",
+            3,
+            ["二氧化硫排放量", "二氧化氮排放量", "一氧化碳排放量"],
+        ),
         ("二氧化硫(SO2)、二氧化氮(NO2)平均浓度", 2, ["二氧化硫平均浓度", "二氧化氮平均浓度"]),
         ("二氧化硫（SO2）及二氧化氮（NO2）平均浓度", 2, ["二氧化硫平均浓度", "二氧化氮平均浓度"]),
         (
@@ -76,7 +80,11 @@ def test_list_parts_both_ways() -> None:
             3,
             ["生态环境质量为优的县域", "生态环境质量为良的县域", "生态环境质量为一般的县域"],
         ),
-        ("生态环境质量为「优」、「良」的县域", 2, ["生态环境质量为优的县域", "生态环境质量为良的县域"]),
+        (
+            "生态环境质量为「优」、「良」的县域",
+            2,
+            ["生态环境质量为优的县域", "生态环境质量为良的县域"],
+        ),
     ],
 )
 def test_member_phrases(phrase: str, n: int, expected: list[str]) -> None:
@@ -125,7 +133,9 @@ def test_listed() -> None:
         "2025年1月，全市二氧化硫(SO2)、二氧化氮(NO2)、可吸入颗粒物(PM10)、细颗粒物(PM2.5)"
         "平均浓度分别为11、24、59、35微克/立方米。"
     )
-    + _both("2025年1月，全市二氧化硫、二氧化氮、可吸入颗粒物、细颗粒物平均浓度分别为11、24、59、35微克/立方米。"),
+    + _both(
+        "2025年1月，全市二氧化硫、二氧化氮、可吸入颗粒物、细颗粒物平均浓度分别为11、24、59、35微克/立方米。"
+    ),
 )
 def test_pollutant_list_each_figure_its_member(text: str) -> None:
     obs = _obs(text)
@@ -206,9 +216,7 @@ def test_shared_verb_and_unit(text: str) -> None:
         assert to_simplified(str(row["subject"])) == thing + "土壤点位超标率"
 
 
-@pytest.mark.parametrize(
-    "text", _both("2019年，南京、无锡PM2.5浓度分别为28、30微克/立方米。")
-)
+@pytest.mark.parametrize("text", _both("2019年，南京、无锡PM2.5浓度分别为28、30微克/立方米。"))
 def test_places_as_members_keep_the_shared_indicator(text: str) -> None:
     obs = _obs(text)
     for value, region in ((28, "南京市"), (30, "无锡市")):

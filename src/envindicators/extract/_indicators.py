@@ -28,7 +28,6 @@ from envindicators.extract._actions import (
     registry_actions,
 )
 from envindicators.extract._lexicon import Lexicon, Ranked, compatible, water_classes
-from envindicators.extract._lists import LIST_MISMATCH_NOTE, ListMember, listed, member_phrases
 from envindicators.extract._linking import (
     _QUALITY_FIRST,
     NEGATION,
@@ -39,6 +38,7 @@ from envindicators.extract._linking import (
     negated,
     share_parts,
 )
+from envindicators.extract._lists import LIST_MISMATCH_NOTE, ListMember, listed, member_phrases
 from envindicators.extract._phrases import (
     _DIVISION_END,
     AMOUNT_HEAD,

@@ -42,6 +42,8 @@ from typing import NamedTuple
 
 import numpy as np
 
+from envindicators.extract._phrases import list_member
+
 __all__ = [
     "LIST_MISMATCH_NOTE",
     "MISMATCH_NOTE",
@@ -59,7 +61,9 @@ MISMATCH_NOTE = "changes after a list (分别): their count differs from the lis
 #: Why a change took a member's links.
 PAIRED_NOTE = "change paired with its member of the list before it (分别)"
 #: Why the figures of a ``分别`` list were not aligned with its members.
-LIST_MISMATCH_NOTE = "figures of a list (分别): their count differs from the list's members, not aligned"
+LIST_MISMATCH_NOTE = (
+    "figures of a list (分别): their count differs from the list's members, not aligned"
+)
 #: Marks that join the figures of a list (nothing else between two members).
 _LIST_GAP = re.compile(r"[、和及与,，\s]*")
 
@@ -249,8 +253,6 @@ def member_phrases(
     >>> member_phrases("二氧化硫、氮氧化物排放量", 3) is None
     True
     """
-    from envindicators.extract._phrases import list_member
-
     if n < 2:
         return None
     words = _GLOSS.sub("", phrase).strip()
@@ -281,9 +283,8 @@ def member_phrases(
     if any(m is None for m in members):
         return None
     # the words the list shares: what the others took after their own words
-    shared = next((m[len(p) :] for p, m in zip(parts, members) if m and m != p), "")
+    shared = next((m[len(p) :] for p, m in zip(parts, members, strict=True) if m and m != p), "")
     own_last = last[: len(last) - len(shared)] if shared and last.endswith(shared) else last
     return tuple(
-        ListMember(str(m), parts[k] if k < n - 1 else own_last, last)
-        for k, m in enumerate(members)
+        ListMember(str(m), parts[k] if k < n - 1 else own_last, last) for k, m in enumerate(members)
     )

@@ -730,7 +730,9 @@ def list_member(phrase: str, k: int, n: int, *, parts: list[str] | None = None) 
     'Ⅳ～Ⅴ类水质断面'
     """
     if parts is None:
-        parts = re.split(r"、|(?<=[\u4e00-\u9fff\w)）])(?:和|及|与|與)(?=[\u4e00-\u9fff\w(（])", phrase)
+        parts = re.split(
+            r"、|(?<=[\u4e00-\u9fff\w)）])(?:和|及|与|與)(?=[\u4e00-\u9fff\w(（])", phrase
+        )
     if n < 2 or len(parts) != n or not 0 <= k < n or any(len(p.strip()) < 1 for p in parts):
         return None
     last = parts[-1].strip()
