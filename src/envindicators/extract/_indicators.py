@@ -38,7 +38,13 @@ from envindicators.extract._linking import (
     negated,
     share_parts,
 )
-from envindicators.extract._lists import LIST_MISMATCH_NOTE, ListMember, listed, member_phrases
+from envindicators.extract._lists import (
+    LIST_MISMATCH_NOTE,
+    ListMember,
+    counts,
+    listed,
+    member_phrases,
+)
 from envindicators.extract._phrases import (
     _DIVISION_END,
     AMOUNT_HEAD,
@@ -797,20 +803,23 @@ class IndicatorPicker:
             return None
         words, k, n = at
         members = member_phrases(words, n, self._names_a_thing)
-        if members is None:
-            return LIST_MISMATCH_NOTE if n >= 2 and listed(words) >= 2 else None
+        if members is None:  # no reading of the list has as many members as figures
+            mismatch = n >= 2 and listed(words) >= 2 and n not in counts(words)
+            return LIST_MISMATCH_NOTE if mismatch else None
         first = int(self.figures.loc[self.figures["start"] == s, "start"].min())
         if any(self._a_place(to_simplified(m.own), cs, max(first, s)) for m in members[:-1]):
             return None
         return members[k]
 
-    def _names_a_thing(self, words: str) -> bool:
-        """Whether ``words`` are, whole, a registry form (可吸入颗粒物, PM10)."""
+    def _names_a_thing(self, words: str) -> int:
+        """2 when ``words`` are, whole, a registry form (可吸入颗粒物, PM10), 1 when they hold
+        one among other words (合计削减|化学需氧量), else 0."""
         written = normalize_text(to_simplified(words)).text.strip()
         found = self.lexicon.find(written) if written else None
-        return found is not None and bool(
-            ((found["start"] == 0) & (found["end"] == len(written))).any()
-        )
+        if found is None or found.empty:
+            return 0
+        whole = ((found["start"] == 0) & (found["end"] == len(written))).any()
+        return 2 if whole else 1
 
     def _member_link(
         self, member: ListMember, unit: str, kind: str
@@ -847,6 +856,8 @@ class IndicatorPicker:
             fe = int(form["end"])
             if not ok or self._other_quantity(written[fe:], ok):
                 continue
+            if self._other_quantity(normalize_text(to_simplified(member.last)).text, ok):
+                continue  # the list's measure (…氮氧化物|排放量年度削减目标) is another
             if _not_its_name(written, str(form["form"])) or negated(
                 written, int(form["start"]), str(form["form"])
             ):
@@ -861,6 +872,8 @@ class IndicatorPicker:
             fe = int(form["end"])
             if not ok or self._other_quantity(written[fe:], ok):
                 continue
+            if self._other_quantity(normalize_text(to_simplified(member.last)).text, ok):
+                continue  # the list's measure (…氮氧化物|排放量年度削减目标) is another
             if _not_its_name(written, str(form["form"])) or negated(
                 written, int(form["start"]), str(form["form"])
             ):

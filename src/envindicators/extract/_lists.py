@@ -42,7 +42,8 @@ from typing import NamedTuple
 
 import numpy as np
 
-from envindicators.extract._phrases import list_member
+from envindicators.extract._phrases import _CLASS_MEMBER, _OWN_HEAD, list_member
+from envindicators.units import to_simplified
 
 __all__ = [
     "LIST_MISMATCH_NOTE",
@@ -50,6 +51,7 @@ __all__ = [
     "PAIRED_NOTE",
     "ListMember",
     "Member",
+    "counts",
     "list_changes",
     "list_parts",
     "listed",
@@ -210,8 +212,35 @@ def listed(phrase: str) -> int:
     return len([p for p in words.split("、") if p.strip()])
 
 
+def counts(phrase: str) -> set[int]:
+    """The member counts the list of ``phrase`` may have: quoted members side by side, or
+    its members split at 、, or at 、 and 和/及/与 (:func:`list_parts`).
+
+    Examples
+    --------
+    >>> sorted(counts("二氧化硫、氨氮和总磷排放量")), sorted(counts("质量为“优”“良”的县域"))
+    ([3], [2])
+    >>> sorted(counts("煤炭开采和洗选业、造纸和纸制品业产生量"))
+    [2, 4]
+    """
+    words = _GLOSS.sub("", phrase).strip()
+    quoted = _quoted(words)
+    if quoted is not None:
+        return {len(quoted)}
+    return {len(p) for p in _readings(words)}
+
+
+def _readings(words: str) -> list[list[str]]:
+    """The splits of a list's words a reader may take: at 、 and 和/及/与, and at 、 alone
+    when a member before the last holds 和 (煤炭开采和洗选业、…: a conjunction in the last
+    part alone closes the list — 二氧化硫、氨氮和总磷 are three)."""
+    by_mark, by_and = list_parts(words)
+    inner = any(len(re.split(_AND, p)) > 1 for p in by_mark[:-1])
+    return [by_mark, by_and] if inner else [by_and]
+
+
 def member_phrases(
-    phrase: str, n: int, named: Callable[[str], bool] | None = None
+    phrase: str, n: int, named: Callable[[str], int] | None = None
 ) -> tuple[ListMember, ...] | None:
     """The members of a ``分别`` list, one per figure, each with the words the list shares.
 
@@ -224,8 +253,13 @@ def member_phrases(
       from 的 on are every member's (A的粉煤灰产生量); else the measure written after the
       last member (:func:`~envindicators.extract._phrases.list_member`: 二氧化硫排放量);
       with no such measure the members stand alone only when one of them is, whole, a name
-      of a measured thing (``named``: 可吸入颗粒物和臭氧同比分别上升…) — else the words
-      after the last member may be a measure not recognised (炼铁和炼钢|先进产能).
+      of a measured thing and none holds one among other words (``named``: 可吸入颗粒物和
+      臭氧同比分别上升…; not 合计削减化学需氧量、氨氮, whose verb is shared) — else the words
+      after the last member may be a measure not recognised (炼铁和炼钢|先进产能);
+    * members before the last that end in a measure of their own beside members that do
+      not (二氧化硫、…、一氧化碳日平均浓度和臭氧…比例) are a list of lists: no alignment.
+
+    The first member starts after a space written in it (a site's name before the list).
 
     Parameters
     ----------
@@ -234,7 +268,8 @@ def member_phrases(
     n : int
         The number of figures of the list.
     named : callable, optional
-        ``named(words)``: whether the words are, whole, a registry name (by default none is).
+        ``named(words)``: 2 when the words are, whole, a registry name, 1 when they hold one
+        among other words, else 0 (by default 0).
 
     Returns
     -------
@@ -263,22 +298,23 @@ def member_phrases(
         before, after = words[: quoted[0].start()], words[quoted[-1].end() :]
         last = quoted[-1].group(1) + after
         return tuple(ListMember(before + m.group(1) + after, m.group(1), last) for m in quoted)
-    by_mark, by_and = list_parts(words)
-    # 、 alone only when a name before the last holds 和 (煤炭开采和洗选业、…): a conjunction
-    # in the last part alone closes the list (二氧化硫、氨氮和总磷: three members)
-    inner = len(by_and) > len(by_mark) and any(len(re.split(_AND, p)) > 1 for p in by_mark[:-1])
-    by_mark_ok = len(by_mark) == n and (inner or len(by_and) == len(by_mark))
-    parts = by_mark if by_mark_ok else by_and if len(by_and) == n else None
+    parts = next((r for r in _readings(words) if len(r) == n), None)
     if parts is None or any(not p.strip() for p in parts):
         return None
     parts = [p.strip() for p in parts]
+    parts[0] = re.split(r"\s+", parts[0])[-1]  # 官方网站 二氧化硫: the name after the space
     last = parts[-1]
-    if "的" in last[1:] and not any("的" in p for p in parts[:-1]):
+    heads = [bool(_OWN_HEAD.search(to_simplified(p))) for p in parts[:-1]]
+    if any(heads) and not all(heads):
+        return None  # a list of lists: A、B、C日平均浓度和D…比例
+    classes = all(_CLASS_MEMBER.fullmatch(p) for p in parts[:-1])
+    if not classes and "的" in last[1:] and not any("的" in p for p in parts[:-1]):
         shared = last[last.index("的") :]
         owns = [*parts[:-1], last[: last.index("的")]]
         return tuple(ListMember(o + shared, o, last) for o in owns)
     members = [list_member(words, k, n, parts=parts) for k in range(n)]
-    if all(m is None for m in members) and named is not None and any(named(p) for p in parts):
+    found = [named(p) for p in parts] if named is not None else [0] * n
+    if all(m is None for m in members) and 2 in found and 1 not in found:
         members = list(parts)  # no measure after the last: the things alone (PM10和臭氧)
     if any(m is None for m in members):
         return None
