@@ -738,11 +738,14 @@ class IndicatorPicker:
                 return ok[0]
         return None
 
-    def _list_words(self, s: int, cs: int, ce: int) -> tuple[str, int, int] | None:
+    def _list_words(
+        self, s: int, cs: int, ce: int, *, whole: bool = False
+    ) -> tuple[str, int, int] | None:
         """``(words, k, n)`` of a ``分别`` list the figure is the ``k``-th of ``n`` figures of.
 
         The list is the first figure's noun phrase; the figures are those of the clause
-        after 分别 in the figure's unit, one per member."""
+        after 分别 in the figure's unit, one per member.  ``whole``: a long list's words read
+        whole (a noun phrase is cut at 40 characters)."""
         text, q = self.text, self.figures
         # 分别 before the figure, or inside its written form (同比分别下降16.7%、10.2%)
         r = to_simplified(text[cs : int(q.loc[q["start"] == s, "end"].max())]).rfind("分别")
@@ -766,7 +769,7 @@ class IndicatorPicker:
         words = noun_phrase(
             text, cs, int(first["start"]), int(first["end"]), ce, self.places, self.dates, q
         )
-        if words and len(words) >= 40:  # a long list (glosses in brackets): read it whole
+        if whole and words and len(words) >= 40:  # a long list (glosses in brackets)
             words = noun_phrase(
                 text,
                 cs,
@@ -798,7 +801,7 @@ class IndicatorPicker:
         their count is not the figures' (no member is guessed); ``None`` when the figure is
         in no list, or the members are places (their figures' region is theirs; the measure
         is the list's: ``南京、无锡PM2.5浓度分别为28、30``)."""
-        at = self._list_words(s, cs, ce)
+        at = self._list_words(s, cs, ce, whole=True)
         if at is None:
             return None
         words, k, n = at
