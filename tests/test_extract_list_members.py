@@ -121,6 +121,10 @@ def test_member_phrases_things_alone_only_when_named() -> None:
     # a verb shared before the first member: 合计削减|化学需氧量 holds a name among other words
     held = {"合计削减化学需氧量": 1, "氨氮": 2}
     assert member_phrases("合计削减化学需氧量、氨氮", 2, lambda w: held.get(w, 0)) is None
+    # a measure written after the last that list_member does not recognise: no alignment
+    things = {"化学需氧量": 2, "二氧化硫": 2, "氨氮": 2}
+    words = "化学需氧量、二氧化硫、氨氮、氮氧化物排放量年度削减目标"
+    assert member_phrases(words, 4, lambda w: things.get(w, 0)) is None
 
 
 def test_listed() -> None:

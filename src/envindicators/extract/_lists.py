@@ -139,6 +139,8 @@ _GLOSS = re.compile(r"[(（][^()（）]{1,24}[)）]")
 _QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"]{1,16})[”」』\"]")
 #: What may join two quoted members: nothing, 、, a comma or a conjunction.
 _QUOTED_GAP = re.compile(r"[、,，\s]*(?:和|及|与|與|以及|或)?[、\s]*")
+#: A word of a measure anywhere in a member (…排放量年度削减目标): the member is no bare thing.
+_MEASURE_WORD = re.compile(r"率|浓度|比例|比重|占比|指数|天数|面积|量|目标|均值|总数")
 #: A conjunction between two words (和, 及, 与; either script).
 _AND = r"(?<=[\u4e00-\u9fff\w)）])(?:和|及|与|與)(?=[\u4e00-\u9fff\w(（])"
 
@@ -254,7 +256,8 @@ def member_phrases(
       last member (:func:`~envindicators.extract._phrases.list_member`: 二氧化硫排放量);
       with no such measure the members stand alone only when one of them is, whole, a name
       of a measured thing and none holds one among other words (``named``: 可吸入颗粒物和
-      臭氧同比分别上升…; not 合计削减化学需氧量、氨氮, whose verb is shared) — else the words
+      臭氧同比分别上升…; not 合计削减化学需氧量、氨氮, whose verb is shared), none holds a
+      word of a measure (…、氮氧化物排放量年度削减目标 is not recognised as one) — else the words
       after the last member may be a measure not recognised (炼铁和炼钢|先进产能);
     * members before the last that end in a measure of their own beside members that do
       not (二氧化硫、…、一氧化碳日平均浓度和臭氧…比例) are a list of lists: no alignment.
@@ -314,7 +317,8 @@ def member_phrases(
         return tuple(ListMember(o + shared, o, last) for o in owns)
     members = [list_member(words, k, n, parts=parts) for k in range(n)]
     found = [named(p) for p in parts] if named is not None else [0] * n
-    if all(m is None for m in members) and 2 in found and 1 not in found:
+    bare = not any(_MEASURE_WORD.search(to_simplified(p)) for p in parts)
+    if all(m is None for m in members) and bare and 2 in found and 1 not in found:
         members = list(parts)  # no measure after the last: the things alone (PM10和臭氧)
     if any(m is None for m in members):
         return None
