@@ -42,7 +42,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from envindicators.extract._phrases import _CLASS_MEMBER, _OWN_HEAD, list_member
+from envindicators.extract._phrases import _CLASS_MEMBER, _OWN_HEAD, MEASURE_END, list_member
 from envindicators.units import to_simplified
 
 __all__ = [
@@ -257,7 +257,8 @@ def member_phrases(
       with no such measure the members stand alone only when one of them is, whole, a name
       of a measured thing and none holds one among other words (``named``: 可吸入颗粒物和
       臭氧同比分别上升…; not 合计削减化学需氧量、氨氮, whose verb is shared), none holds a
-      word of a measure (…、氮氧化物排放量年度削减目标 is not recognised as one) — else the words
+      word of a measure (…、氮氧化物排放量年度削减目标 is not recognised as one) — or each
+      member writes a measure of its own (``行政处罚案件数量和处罚金额``) — else the words
       after the last member may be a measure not recognised (炼铁和炼钢|先进产能);
     * members before the last that end in a measure of their own beside members that do
       not (二氧化硫、…、一氧化碳日平均浓度和臭氧…比例) are a list of lists: no alignment.
@@ -317,9 +318,11 @@ def member_phrases(
         return tuple(ListMember(o + shared, o, last) for o in owns)
     members = [list_member(words, k, n, parts=parts) for k in range(n)]
     found = [named(p) for p in parts] if named is not None else [0] * n
-    bare = not any(_MEASURE_WORD.search(to_simplified(p)) for p in parts)
-    if all(m is None for m in members) and bare and 2 in found and 1 not in found:
-        members = list(parts)  # no measure after the last: the things alone (PM10和臭氧)
+    simple = [to_simplified(p) for p in parts]
+    measured = [bool(_MEASURE_WORD.search(p) or MEASURE_END.search(p)) for p in simple]
+    bare = not any(measured) and 2 in found and 1 not in found  # PM10和臭氧: things
+    if all(m is None for m in members) and (bare or all(measured)):
+        members = list(parts)  # each its own measure (案件数量和处罚金额), or things alone
     if any(m is None for m in members):
         return None
     # the words the list shares: what the others took after their own words
