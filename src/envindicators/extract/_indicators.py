@@ -38,6 +38,13 @@ from envindicators.extract._linking import (
     negated,
     share_parts,
 )
+from envindicators.extract._lists import (
+    LIST_MISMATCH_NOTE,
+    ListMember,
+    counts,
+    listed,
+    member_phrases,
+)
 from envindicators.extract._phrases import (
     _DIVISION_END,
     AMOUNT_HEAD,
@@ -334,7 +341,17 @@ class IndicatorPicker:
         if not found.empty:  # a form may run into the figure (先进产能占比 | 占比超64%)
             cands = found[(found["start"] >= ss) & (found["start"] < s) & (found["end"] <= e)]
             cands = cands.sort_values("end", ascending=False)
-        if respectively >= 0 and not cands.empty:
+        # a 分别 list's members aligned one to one with its figures (envindicators.extract._lists)
+        aligned = self._aligned(s, cs, ce) if respectively >= 0 else None
+        linked = None
+        if isinstance(aligned, ListMember):
+            linked = self._member_link(aligned, unit, kind)
+            if linked is not None:
+                code, subject, ind_conf = linked[0], aligned.phrase, linked[1]
+                why += [_PART_NOTE] if linked[2] else []
+        elif aligned is not None:
+            why.append(aligned)  # members and figures of another count: to review
+        if code is None and respectively >= 0 and not cands.empty:
             named = cands[cands["end"] <= respectively + 2].sort_values("start")
             named = named[named["start"] >= cs] if (named["start"] >= cs).any() else named
             named = self._coordinated(self._without_glosses(named), cs)
@@ -423,7 +440,7 @@ class IndicatorPicker:
             if prev[0] in self.proposed:
                 why.append("indicator proposed")
         if not own and prev is not None and prev[0] in self.proposed and code in (None, prev[0]):
-            member = self._member(s, cs, ce)  # 氨氮 of 化学需氧量、氨氮排放量分别…
+            member = self._member(s, cs, ce, aligned)  # 氨氮 of 化学需氧量、氨氮排放量分别…
             named = None
             if member is not None:  # 劣Ⅴ类水质断面 (占8.8%); a whole registry name, PM10浓度
                 named = self._class_share(member, unit, kind) or self._named_form(
@@ -493,8 +510,13 @@ class IndicatorPicker:
                 subject = phrase or loose[1]
                 if loose[2] < LOOSE_SURE:
                     why.append("indicator matched loosely")
-        if code is not None and code not in self.proposed and respectively >= 0:
-            member = self._member(s, cs, ce)  # 劣Ⅴ类 of Ⅰ～Ⅲ类、Ⅳ～Ⅴ类和劣Ⅴ类…分别
+        if (
+            code is not None
+            and code not in self.proposed
+            and respectively >= 0
+            and not (isinstance(aligned, ListMember) and linked is not None)
+        ):
+            member = self._member(s, cs, ce, aligned)  # 劣Ⅴ类 of Ⅰ～Ⅲ类、Ⅳ～Ⅴ类和劣Ⅴ类…分别
             if member is not None and (
                 self._other_class(member, code) or self._other_member(member, code)
             ):
@@ -507,7 +529,7 @@ class IndicatorPicker:
             places_counted = kind == "level" and bool(
                 unit in _CONTEXT_UNITS or _CONTEXT_NOUN.match(to_simplified(text[e : e + 14]))
             )
-            member = self._member(s, cs, ce)
+            member = self._member(s, cs, ce, aligned)
             if member is not None:
                 phrase = member
                 why.append(_MEMBER_NOTE)
@@ -724,12 +746,14 @@ class IndicatorPicker:
                 return ok[0]
         return None
 
-    def _member(self, s: int, cs: int, ce: int) -> str | None:
-        """The figure's own member of a list of things sharing one verb (``化学需氧量、氨氮
-        排放量分别下降1.1%、2.2%``: 氨氮排放量 for 2.2%, :func:`list_member`), else ``None``.
+    def _list_words(
+        self, s: int, cs: int, ce: int, *, whole: bool = False
+    ) -> tuple[str, int, int] | None:
+        """``(words, k, n)`` of a ``分别`` list the figure is the ``k``-th of ``n`` figures of.
 
         The list is the first figure's noun phrase; the figures are those of the clause
-        after 分别 in the figure's unit, one per member."""
+        after 分别 in the figure's unit, one per member.  ``whole``: a long list's words read
+        whole (a noun phrase is cut at 40 characters)."""
         text, q = self.text, self.figures
         # 分别 before the figure, or inside its written form (同比分别下降16.7%、10.2%)
         r = to_simplified(text[cs : int(q.loc[q["start"] == s, "end"].max())]).rfind("分别")
@@ -753,7 +777,120 @@ class IndicatorPicker:
         words = noun_phrase(
             text, cs, int(first["start"]), int(first["end"]), ce, self.places, self.dates, q
         )
-        return list_member(words, starts.index(s), len(starts)) if words else None
+        if whole and words and len(words) >= 40:  # a long list (glosses in brackets)
+            words = noun_phrase(
+                text,
+                cs,
+                int(first["start"]),
+                int(first["end"]),
+                ce,
+                self.places,
+                self.dates,
+                q,
+                limit=160,
+            )
+        return (words, starts.index(s), len(starts)) if words else None
+
+    def _member(
+        self, s: int, cs: int, ce: int, aligned: ListMember | str | None = None
+    ) -> str | None:
+        """The figure's own member of a list of things sharing one verb (``化学需氧量、氨氮
+        排放量分别下降1.1%、2.2%``: 氨氮排放量 for 2.2%, :func:`list_member`), else ``None``;
+        the member aligned with the figure (:meth:`_aligned`) when there is one."""
+        if isinstance(aligned, ListMember):
+            return aligned.phrase
+        at = self._list_words(s, cs, ce)
+        return list_member(*at) if at is not None else None
+
+    def _aligned(self, s: int, cs: int, ce: int) -> ListMember | str | None:
+        """The figure's member of a ``分别`` list aligned one to one (:func:`member_phrases`).
+
+        ``LIST_MISMATCH_NOTE`` when the words before the list name two or more members and
+        their count is not the figures' (no member is guessed); ``None`` when the figure is
+        in no list, or the members are places (their figures' region is theirs; the measure
+        is the list's: ``南京、无锡PM2.5浓度分别为28、30``)."""
+        at = self._list_words(s, cs, ce, whole=True)
+        if at is None:
+            return None
+        words, k, n = at
+        members = member_phrases(words, n, self._names_a_thing)
+        if members is None:  # no reading of the list has as many members as figures
+            mismatch = n >= 2 and listed(words) >= 2 and n not in counts(words)
+            return LIST_MISMATCH_NOTE if mismatch else None
+        first = int(self.figures.loc[self.figures["start"] == s, "start"].min())
+        if any(self._a_place(to_simplified(m.own), cs, max(first, s)) for m in members[:-1]):
+            return None
+        return members[k]
+
+    def _names_a_thing(self, words: str) -> int:
+        """2 when ``words`` are, whole, a registry form (可吸入颗粒物, PM10), 1 when they hold
+        one among other words (合计削减|化学需氧量), else 0."""
+        written = normalize_text(to_simplified(words)).text.strip()
+        found = self.lexicon.find(written) if written else None
+        if found is None or found.empty:
+            return 0
+        whole = ((found["start"] == 0) & (found["end"] == len(written))).any()
+        return 2 if whole else 1
+
+    def _member_link(
+        self, member: ListMember, unit: str, kind: str
+    ) -> tuple[str, int, bool] | None:
+        """The registry indicator of a list member aligned with its figure, else ``None``.
+
+        In order: the member with the list's shared words written whole as a registry form
+        (or a water class's share); the member's own words followed by an ending of the last
+        member written whole as one (受污染耕地 + 安全利用率 of 污染地块安全利用率); the longest
+        fitting form written in the member's own words (可吸入颗粒物 of 可吸入颗粒物平均浓度),
+        unless the words after it name another quantity (``二氧化硫|年平均浓度`` is no
+        二氧化硫排放量); the longest fitting form written in the shared words only — the whole
+        the member is a part of (煤炭开采和洗选业的|粉煤灰产生量, 耕地|土壤点位超标率).
+        ``(code, rank, part)``: ``part`` for the last (flagged by the caller)."""
+        named = self._class_share(member.phrase, unit, kind) or self._named_form(
+            member.phrase, unit, kind
+        )
+        if named is not None:
+            return named, 2, False
+        last = member.last
+        for p in range(1, len(last) - 1):
+            named = self._named_form(member.own + last[p:], unit, kind)
+            if named is not None:
+                return named, 1, False
+        written = normalize_text(to_simplified(member.phrase)).text
+        own = len(normalize_text(to_simplified(member.own)).text)
+        found = self.lexicon.find(written)
+        if found.empty:
+            return None
+        found = found.assign(size=found["end"] - found["start"])
+        parts: list[str] = []
+        for _, form in found.sort_values(["size", "start"], ascending=[False, True]).iterrows():
+            ok = self._fitting(str(form["form"]), unit, kind)
+            fe = int(form["end"])
+            if not ok or self._other_quantity(written[fe:], ok):
+                continue
+            if self._other_quantity(normalize_text(to_simplified(member.last)).text, ok):
+                continue  # the list's measure (…氮氧化物|排放量年度削减目标) is another
+            if _not_its_name(written, str(form["form"])) or negated(
+                written, int(form["start"]), str(form["form"])
+            ):
+                continue
+            if int(form["start"]) < own:
+                return ok[0], 1, False
+            parts.append(ok[0])
+        return (parts[0], 1, True) if parts else None
+        found = found.assign(size=found["end"] - found["start"])
+        for _, form in found.sort_values(["size", "start"], ascending=[False, True]).iterrows():
+            ok = self._fitting(str(form["form"]), unit, kind)
+            fe = int(form["end"])
+            if not ok or self._other_quantity(written[fe:], ok):
+                continue
+            if self._other_quantity(normalize_text(to_simplified(member.last)).text, ok):
+                continue  # the list's measure (…氮氧化物|排放量年度削减目标) is another
+            if _not_its_name(written, str(form["form"])) or negated(
+                written, int(form["start"]), str(form["form"])
+            ):
+                continue
+            return ok[0], 1, int(form["start"]) >= own
+        return None
 
     def _by_measure(
         self, phrase: str, ss: int, cs: int, s: int, unit: str, kind: str
@@ -1714,6 +1851,8 @@ def _same_polarity(form: str, words: str) -> bool:
 
 _SHARE_NOTE = "indicator named by the part of its share and 占比 (the whole not written)"
 _MEMBER_NOTE = "indicator phrase is the figure's own member of a list sharing one verb (分别)"
+#: Why a list member linked to the measure the list shares is flagged: the member is a part.
+_PART_NOTE = "indicator is the whole the list shares; the figure is its member's part (分别)"
 
 
 def _figure_first(text: str, s: int, e: int, ce: int, figures: pd.DataFrame) -> str | None:
@@ -1748,6 +1887,8 @@ def noun_phrase(
     places: pd.DataFrame,
     dates: pd.DataFrame,
     figures: pd.DataFrame | None = None,
+    *,
+    limit: int = 40,
 ) -> str | None:
     """The words naming a figure no registry indicator matches (before it, else after).
 
@@ -1770,6 +1911,9 @@ def noun_phrase(
         Place names and dates of the text (``start``, ``end``).
     figures : pandas.DataFrame, optional
         The figures of the text (``start``, ``end``).
+    limit : int, default 40
+        Most characters kept (a list's words, whose members are aligned with its figures,
+        are read longer).
 
     Returns
     -------
@@ -1807,4 +1951,4 @@ def noun_phrase(
         phrase = _tidied(text, e, hi)
     if len(phrase) < 2 or re.fullmatch(r"[\d.%\s]+", phrase):
         return None
-    return phrase[:40]
+    return phrase[:limit]

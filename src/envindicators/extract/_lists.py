@@ -18,22 +18,54 @@ The rule (:func:`list_changes`): a change is a member's when
 As many changes as members: the j-th change takes the j-th member.  Any other count is no
 pairing: the change keeps the link the other rules give it and is marked for review — a
 count mismatch is never paired by guess.
+
+The members themselves (:func:`list_parts`, :func:`member_phrases`): the words before a
+``分别`` list's first figure name one member per figure —
+``二氧化硫(SO2)、二氧化氮(NO2)、可吸入颗粒物(PM10)、细颗粒物(PM2.5)平均浓度分别为11、24、59、35``,
+``可吸入颗粒物(PM10)和臭氧同比分别上升8.1%和2.1%``,
+``生态环境质量为“优”“良”“一般”“较差”和“差”的县域分别有519个、1042个、714个…``,
+``煤炭开采和洗选业、有色金属冶炼和压延加工业、造纸和纸制品业的粉煤灰产生量分别为…``.  Bracketed
+glosses are dropped; quoted members are the quotes' words (the words before the first
+quote and after the last are every member's); else the members are split at 、 — or at
+、, 和, 及, 与 when that gives as many members as figures (a name may hold 和: 煤炭开采和洗
+选业).  The j-th figure takes the j-th member with the words the list shares (the measure
+after the last member, or what follows 的 in it).  Members and figures of another count:
+no alignment (the figures are flagged by the caller).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 import numpy as np
 
-__all__ = ["MISMATCH_NOTE", "PAIRED_NOTE", "Member", "list_changes"]
+from envindicators.extract._phrases import _CLASS_MEMBER, _OWN_HEAD, MEASURE_END, list_member
+from envindicators.units import to_simplified
+
+__all__ = [
+    "LIST_MISMATCH_NOTE",
+    "MISMATCH_NOTE",
+    "PAIRED_NOTE",
+    "ListMember",
+    "Member",
+    "counts",
+    "list_changes",
+    "list_parts",
+    "listed",
+    "member_phrases",
+]
 
 #: Why a change after a 分别 list was not paired.
 MISMATCH_NOTE = "changes after a list (分别): their count differs from the list's, not paired"
 #: Why a change took a member's links.
 PAIRED_NOTE = "change paired with its member of the list before it (分别)"
+#: Why the figures of a ``分别`` list were not aligned with its members.
+LIST_MISMATCH_NOTE = (
+    "figures of a list (分别): their count differs from the list's members, not aligned"
+)
 #: Marks that join the figures of a list (nothing else between two members).
 _LIST_GAP = re.compile(r"[、和及与,，\s]*")
 
@@ -99,3 +131,203 @@ def list_changes(
     if len(others):
         return None  # levels and changes mixed in the clause: no list of changes
     return int(np.flatnonzero(same == i)[0]), len(same)
+
+
+#: A bracketed gloss of the name before it (``细颗粒物(PM2.5)``, ``二氧化硫（SO2）``).
+_GLOSS = re.compile(r"[(（][^()（）]{1,24}[)）]")
+#: A quoted member of a list (“一般”, 「良」, 『差』, "优").
+_QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"]{1,16})[”」』\"]")
+#: What may join two quoted members: nothing, 、, a comma or a conjunction.
+_QUOTED_GAP = re.compile(r"[、,，\s]*(?:和|及|与|與|以及|或)?[、\s]*")
+#: A word of a measure anywhere in a member (…排放量年度削减目标): the member is no bare thing.
+_MEASURE_WORD = re.compile(r"率|浓度|比例|比重|占比|指数|天数|面积|量|目标|均值|总数")
+#: A conjunction between two words (和, 及, 与; either script).
+_AND = r"(?<=[\u4e00-\u9fff\w)）])(?:和|及|与|與)(?=[\u4e00-\u9fff\w(（])"
+
+
+class ListMember(NamedTuple):
+    """One member of a ``分别`` list aligned with its figure (:func:`member_phrases`)."""
+
+    #: The member with the words the list shares (``可吸入颗粒物平均浓度``).
+    phrase: str
+    #: The member's own words (``可吸入颗粒物``).
+    own: str
+    #: The list's last member as written, with the words the list shares after it.
+    last: str = ""
+
+
+def list_parts(phrase: str) -> tuple[list[str], list[str]]:
+    """The members of a list phrase split two ways: at 、 only, and at 、, 和, 及, 与.
+
+    Bracketed glosses are dropped first (``细颗粒物(PM2.5)和臭氧`` → 细颗粒物, 臭氧).
+
+    Parameters
+    ----------
+    phrase : str
+        The words before a list's first figure.
+
+    Returns
+    -------
+    tuple of (list of str, list of str)
+        The members split at 、, and split at 、 and the conjunctions.
+
+    Examples
+    --------
+    >>> list_parts("煤炭开采和洗选业、造纸和纸制品业产生量")
+    (['煤炭开采和洗选业', '造纸和纸制品业产生量'], ['煤炭开采', '洗选业', '造纸', '纸制品业产生量'])
+    >>> list_parts("可吸入颗粒物(PM10)和臭氧")
+    (['可吸入颗粒物和臭氧'], ['可吸入颗粒物', '臭氧'])
+    """
+    words = _GLOSS.sub("", phrase).strip()
+    return words.split("、"), re.split("、|" + _AND, words)
+
+
+def _quoted(words: str) -> list[re.Match[str]] | None:
+    """The quoted members of ``words`` when they stand side by side (joined only by list
+    marks), else ``None``."""
+    found = list(_QUOTED.finditer(words))
+    if len(found) < 2:
+        return None
+    for a, b in itertools.pairwise(found):
+        if not _QUOTED_GAP.fullmatch(words[a.end() : b.start()]):
+            return None
+    return found
+
+
+def listed(phrase: str) -> int:
+    """How many members the list of ``phrase`` has at least (1 when it is no list).
+
+    Quoted members side by side count as written; else the members split at 、 (a list
+    joined by 和 alone — ``城镇和农村`` — may be one name, so it does not count here).
+
+    Examples
+    --------
+    >>> listed("生态环境质量为“优”“良”和“差”的县域"), listed("二氧化硫、氮氧化物排放量")
+    (3, 2)
+    >>> listed("城镇和农村居民人均可支配收入")
+    1
+    """
+    words = _GLOSS.sub("", phrase).strip()
+    quoted = _quoted(words)
+    if quoted is not None:
+        return len(quoted)
+    return len([p for p in words.split("、") if p.strip()])
+
+
+def counts(phrase: str) -> set[int]:
+    """The member counts the list of ``phrase`` may have: quoted members side by side, or
+    its members split at 、, or at 、 and 和/及/与 (:func:`list_parts`).
+
+    Examples
+    --------
+    >>> sorted(counts("二氧化硫、氨氮和总磷排放量")), sorted(counts("质量为“优”“良”的县域"))
+    ([3], [2])
+    >>> sorted(counts("煤炭开采和洗选业、造纸和纸制品业产生量"))
+    [2, 4]
+    """
+    words = _GLOSS.sub("", phrase).strip()
+    quoted = _quoted(words)
+    if quoted is not None:
+        return {len(quoted)}
+    return {len(p) for p in _readings(words)}
+
+
+def _readings(words: str) -> list[list[str]]:
+    """The splits of a list's words a reader may take: at 、 and 和/及/与, and at 、 alone
+    when a member before the last holds 和 (煤炭开采和洗选业、…: a conjunction in the last
+    part alone closes the list — 二氧化硫、氨氮和总磷 are three)."""
+    by_mark, by_and = list_parts(words)
+    inner = any(len(re.split(_AND, p)) > 1 for p in by_mark[:-1])
+    return [by_mark, by_and] if inner else [by_and]
+
+
+def member_phrases(
+    phrase: str, n: int, named: Callable[[str], int] | None = None
+) -> tuple[ListMember, ...] | None:
+    """The members of a ``分别`` list, one per figure, each with the words the list shares.
+
+    * quoted members side by side (``生态环境质量为“优”“良”“一般”的县域``): each quote's
+      words, with the words before the first quote and after the last (生态环境质量为一般的县域);
+    * else the members split at 、 and 和/及/与 — or at 、 alone when a member before the
+      last holds 和 (a name may: 煤炭开采和洗选业、造纸和纸制品业) —, when that gives ``n``
+      members;
+    * when the last member holds 的 and no other does (``A、B、C的粉煤灰产生量``), the words
+      from 的 on are every member's (A的粉煤灰产生量); else the measure written after the
+      last member (:func:`~envindicators.extract._phrases.list_member`: 二氧化硫排放量);
+      with no such measure the members stand alone only when one of them is, whole, a name
+      of a measured thing and none holds one among other words (``named``: 可吸入颗粒物和
+      臭氧同比分别上升…; not 合计削减化学需氧量、氨氮, whose verb is shared), none holds a
+      word of a measure (…、氮氧化物排放量年度削减目标 is not recognised as one) — or each
+      member writes a measure of its own (``行政处罚案件数量和处罚金额``) — else the words
+      after the last member may be a measure not recognised (炼铁和炼钢|先进产能);
+    * members before the last that end in a measure of their own beside members that do
+      not (二氧化硫、…、一氧化碳日平均浓度和臭氧…比例) are a list of lists: no alignment.
+
+    The first member starts after a space written in it (a site's name before the list).
+
+    Parameters
+    ----------
+    phrase : str
+        The words before the list's first figure (glosses in brackets are dropped).
+    n : int
+        The number of figures of the list.
+    named : callable, optional
+        ``named(words)``: 2 when the words are, whole, a registry name, 1 when they hold one
+        among other words, else 0 (by default 0).
+
+    Returns
+    -------
+    tuple of ListMember or None
+        ``n`` members in order, ``None`` when the list does not have ``n`` members (then no
+        figure is aligned), a member is empty or no shared measure is written.
+
+    Examples
+    --------
+    >>> [m.phrase for m in member_phrases("可吸入颗粒物(PM10)和臭氧浓度", 2)]
+    ['可吸入颗粒物浓度', '臭氧浓度']
+    >>> [m.phrase for m in member_phrases("煤炭开采和洗选业、造纸和纸制品业的煤矸石产生量", 2)]
+    ['煤炭开采和洗选业的煤矸石产生量', '造纸和纸制品业的煤矸石产生量']
+    >>> member_phrases("质量为“优”“良”和“差”的县域", 3)[2]
+    ListMember(phrase='质量为差的县域', own='差', last='差的县域')
+    >>> member_phrases("二氧化硫、氮氧化物排放量", 3) is None
+    True
+    """
+    if n < 2:
+        return None
+    words = _GLOSS.sub("", phrase).strip()
+    quoted = _quoted(words)
+    if quoted is not None:
+        if len(quoted) != n:
+            return None
+        before, after = words[: quoted[0].start()], words[quoted[-1].end() :]
+        last = quoted[-1].group(1) + after
+        return tuple(ListMember(before + m.group(1) + after, m.group(1), last) for m in quoted)
+    parts = next((r for r in _readings(words) if len(r) == n), None)
+    if parts is None or any(not p.strip() for p in parts):
+        return None
+    parts = [p.strip() for p in parts]
+    parts[0] = re.split(r"\s+", parts[0])[-1]  # 官方网站 二氧化硫: the name after the space
+    last = parts[-1]
+    heads = [bool(_OWN_HEAD.search(to_simplified(p))) for p in parts[:-1]]
+    if any(heads) and not all(heads):
+        return None  # a list of lists: A、B、C日平均浓度和D…比例
+    classes = all(_CLASS_MEMBER.fullmatch(p) for p in parts[:-1])
+    if not classes and "的" in last[1:] and not any("的" in p for p in parts[:-1]):
+        shared = last[last.index("的") :]
+        owns = [*parts[:-1], last[: last.index("的")]]
+        return tuple(ListMember(o + shared, o, last) for o in owns)
+    members = [list_member(words, k, n, parts=parts) for k in range(n)]
+    found = [named(p) for p in parts] if named is not None else [0] * n
+    simple = [to_simplified(p) for p in parts]
+    measured = [bool(_MEASURE_WORD.search(p) or MEASURE_END.search(p)) for p in simple]
+    bare = not any(measured) and 2 in found and 1 not in found  # PM10和臭氧: things
+    if all(m is None for m in members) and (bare or all(measured)):
+        members = list(parts)  # each its own measure (案件数量和处罚金额), or things alone
+    if any(m is None for m in members):
+        return None
+    # the words the list shares: what the others took after their own words
+    shared = next((m[len(p) :] for p, m in zip(parts, members, strict=True) if m and m != p), "")
+    own_last = last[: len(last) - len(shared)] if shared and last.endswith(shared) else last
+    return tuple(
+        ListMember(str(m), parts[k] if k < n - 1 else own_last, last) for k, m in enumerate(members)
+    )

@@ -683,7 +683,7 @@ def names_a_place(phrase: str, places: list[str]) -> bool:
 _CLASS_MEMBER = re.compile(r"劣?[ⅠⅡⅢⅣⅤIV]{1,4}(?:[~～\-—–至到][ⅠⅡⅢⅣⅤIV]{1,4})?[类類]")
 
 
-def list_member(phrase: str, k: int, n: int) -> str | None:
+def list_member(phrase: str, k: int, n: int, *, parts: list[str] | None = None) -> str | None:
     """The ``k``-th of ``n`` figures' own words in a list that shares one verb (分别).
 
     ``化学需氧量、二氧化硫、氨氮排放量分别下降1.1%、0.6%、2.2%``: the list of the phrase
@@ -705,6 +705,10 @@ def list_member(phrase: str, k: int, n: int) -> str | None:
         The figure's place in the list (0 for the first).
     n : int
         The number of figures of the list.
+    parts : list of str, optional
+        The members as the caller split them (:func:`~envindicators.extract._lists.list_parts`:
+        at 、 only when a member's name holds 和, ``煤炭开采和洗选业、造纸和纸制品业``);
+        by default the phrase split at 、 and at 和, 及, 与.
 
     Returns
     -------
@@ -725,7 +729,10 @@ def list_member(phrase: str, k: int, n: int) -> str | None:
     >>> list_member("Ⅰ～Ⅲ类、Ⅳ～Ⅴ类和劣Ⅴ类水质断面", 1, 3)  # water classes of one thing
     'Ⅳ～Ⅴ类水质断面'
     """
-    parts = re.split(r"、|(?<=[\u4e00-\u9fff\w)）])(?:和|及|与|與)(?=[\u4e00-\u9fff\w(（])", phrase)
+    if parts is None:
+        parts = re.split(
+            r"、|(?<=[\u4e00-\u9fff\w)）])(?:和|及|与|與)(?=[\u4e00-\u9fff\w(（])", phrase
+        )
     if n < 2 or len(parts) != n or not 0 <= k < n or any(len(p.strip()) < 1 for p in parts):
         return None
     last = parts[-1].strip()
