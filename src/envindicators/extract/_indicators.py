@@ -877,20 +877,6 @@ class IndicatorPicker:
                 return ok[0], 1, False
             parts.append(ok[0])
         return (parts[0], 1, True) if parts else None
-        found = found.assign(size=found["end"] - found["start"])
-        for _, form in found.sort_values(["size", "start"], ascending=[False, True]).iterrows():
-            ok = self._fitting(str(form["form"]), unit, kind)
-            fe = int(form["end"])
-            if not ok or self._other_quantity(written[fe:], ok):
-                continue
-            if self._other_quantity(normalize_text(to_simplified(member.last)).text, ok):
-                continue  # the list's measure (…氮氧化物|排放量年度削减目标) is another
-            if _not_its_name(written, str(form["form"])) or negated(
-                written, int(form["start"]), str(form["form"])
-            ):
-                continue
-            return ok[0], 1, int(form["start"]) >= own
-        return None
 
     def _by_measure(
         self, phrase: str, ss: int, cs: int, s: int, unit: str, kind: str
