@@ -52,6 +52,7 @@ import envindicators.regions as regions
 from envindicators.errors import AmbiguousRegionError, EnvIndicatorsError, UnknownRegionError
 from envindicators.extract._roles import SENTENCE_BREAKS
 from envindicators.units import normalize_text, parse_integer, to_simplified
+from envindicators.units.text import TONE_VOWELS
 
 __all__ = [
     "GROUP_PATTERN",
@@ -1105,12 +1106,12 @@ def _common_scope(members: pd.DataFrame) -> regions.Region:
     return regions.NATIONAL
 
 
+#: A character's reading in pinyin written after it (協(xié)調(diào), 蕉城區(qū)), in a copied page.
+_GLOSS = re.compile(rf"[（(][a-zA-Zü{''.join(sorted(TONE_VOWELS))}]{{1,7}}[)）]")
 #: Between a list member's place and its own figure: nothing, a colon, 各 or an opening
 #: bracket (``良庆区13件``, ``钟山19件``, ``高新区(34µg/m3)``, ``横县：27件``, ``邵阳市、娄底市各
 #: 170件``), after a glyph's reading in pinyin (``蕉城區(qū)1件``).
-_MEMBER_GAP = re.compile(
-    r"[ \t　]*(?:[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）])?[ \t　]*[:：(（各]?[ \t　]*"
-)
+_MEMBER_GAP = re.compile(rf"[ \t　]*(?:{_GLOSS.pattern})?[ \t　]*[:：(（各]?[ \t　]*")
 #: What separates two members of a list of figures (at bracket depth 0).
 _MEMBER_SEPARATOR = re.compile(r"[、，,；;]")
 #: A bracketed aside (``(其中8件重复投诉…)``), removed before separators are looked for.
@@ -1263,8 +1264,6 @@ _SIGNATURE_ORGAN = re.compile(
     r"(协调联络组|联络组|人民政府|人民政府办公室|政府办公室|生态环境局|环境保护局|环保局|"
     r"委员会|领导小组|领导小组办公室|整改办|整改办公室|指挥部)[ \t　]*$"
 )
-#: A character's reading in pinyin written after it (協(xié)調(diào)), in a copy of a page.
-_GLOSS = re.compile(r"[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
 #: A line that is only a date (the signature's date, under or over the organ).
 _DATE_LINE = re.compile(
     r"^[ \t　]*[\d〇零一二三四五六七八九十○]{2,4}\s*年[\d一二三四五六七八九十]{1,2}\s*月"
