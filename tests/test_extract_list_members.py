@@ -148,11 +148,9 @@ def test_pollutant_list_each_figure_its_member(text: str) -> None:
     obs = _obs(text)
     assert _by_value(obs, 59)["indicator"] == "pm10_concentration"
     assert _by_value(obs, 35)["indicator"] == "pm25_concentration"
-    for value, thing in ((11, "二氧化硫"), (24, "二氧化氮")):
-        row = _by_value(obs, value)
-        assert row["indicator"].startswith("proposed_")
-        assert to_simplified(str(row["subject"])).startswith(thing)
-        assert "颗粒物" not in to_simplified(str(row["subject"]))
+    # SO2 and NO2 are registry rows (reg22): each figure its own member's row
+    assert _by_value(obs, 11)["indicator"] == "so2_concentration"
+    assert _by_value(obs, 24)["indicator"] == "no2_concentration"
 
 
 @pytest.mark.parametrize(
@@ -245,8 +243,13 @@ def test_count_mismatch_flags_every_figure(text: str) -> None:
 
 
 # ------------------------------------------------------------------ properties
-_REGISTRY = [("可吸入颗粒物", "pm10_concentration"), ("细颗粒物", "pm25_concentration")]
-_OTHERS = ["二氧化硫", "二氧化氮", "一氧化碳", "臭氧", "苯并芘", "氟化物"]
+_REGISTRY = [
+    ("可吸入颗粒物", "pm10_concentration"),
+    ("细颗粒物", "pm25_concentration"),
+    ("二氧化硫", "so2_concentration"),
+    ("二氧化氮", "no2_concentration"),
+]
+_OTHERS = ["苯并芘", "氟化物", "总悬浮颗粒物", "铅"]
 
 
 @settings(max_examples=8, deadline=None)
@@ -292,3 +295,33 @@ def test_property_count_mismatch_flags(members: list[str], pick: int, trad: bool
     assert len(obs) == n
     assert obs["needs_review"].all()
     assert obs["note"].astype(str).str.contains(LIST_MISMATCH_NOTE, regex=False).all()
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        *(
+            (t, {5: None, 6: "pm25_concentration", 7: "so2_concentration"})
+            for t in _both("2019年，全市铅、细颗粒物和二氧化硫平均浓度分别为5、6和7微克/立方米。")
+        ),
+        *(
+            (t, {5: "pm25_concentration", 6: None, 7: "so2_concentration"})
+            for t in _both("2019年，全市细颗粒物、铅和二氧化硫平均浓度分别为5、6和7微克/立方米。")
+        ),
+        *(
+            (t, {5: "pm25_concentration", 6: None, 7: None})
+            for t in _both("2019年，全市细颗粒物、汞、镉平均浓度分别为5、6和7微克/立方米。")
+        ),
+    ],
+)
+def test_a_one_character_member_is_its_own_thing(text: str, values: dict[int, str | None]) -> None:
+    # 铅, 汞, 镉: an element named in one character is a member of its own, never the
+    # registry row of another member of the list
+    obs = _obs(text)
+    for value, code in values.items():
+        row = _by_value(obs, value)
+        if code is None:
+            assert row["indicator"].startswith("proposed_"), row
+            assert to_simplified(str(row["subject"]))[0] in "铅汞镉", row
+        else:
+            assert row["indicator"] == code, row

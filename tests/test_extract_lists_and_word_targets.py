@@ -144,7 +144,7 @@ def test_basically_keeps_the_value_low_and_to_review(text: str) -> None:
         "到2020年，武威市全面完成空气质量优良天数比例目标。",  # a target named, not 100 %
         "到2020年，武威市全面完成空氣質量優良天數比例目標。",
         "到2020年，武威市淘汰燃煤锅炉。",  # 燃煤锅炉 counts boilers removed: never 0
-        "到2020年，武威市全面消除重污染天气。",  # no registry indicator: no guessed row
+        "到2020年，武威市全面消除沙尘天气。",  # no registry indicator: no guessed row
         "到2020年，武威市部分消除黑臭水体。",  # a part left standing: no value
         "到2020年，武威市大部消除黑臭水體。",
         "到2020年，武威市淘汰一批黑臭水体。",
@@ -152,6 +152,20 @@ def test_basically_keeps_the_value_low_and_to_review(text: str) -> None:
 )
 def test_words_that_imply_no_target(text: str) -> None:
     assert _implied(_targets(text)).empty
+
+
+@pytest.mark.parametrize(
+    "text", ["到2020年，武威市全面消除重污染天气。", "到2020年，武威市全面消除重污染天氣。"]
+)
+def test_eliminating_heavy_pollution_is_none_of_its_days(text: str) -> None:
+    # heavy_pollution_days is a registry indicator (reg22): 消除 names none of them left
+    rows = _implied(_targets(text))
+    assert len(rows) == 1
+    row = rows.iloc[0]
+    assert row["indicator"] == "heavy_pollution_days"
+    assert row["value"] == 0.0
+    assert row["confidence"] == "low"
+    assert bool(row["needs_review"])
 
 
 @pytest.mark.parametrize(

@@ -536,9 +536,11 @@ def test_measures_are_no_reference(phrase: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "subject"),
-    [
-        ("2022年1-6月，全市优良天数为150天，去年同期为141天。", "优良天数"),
-        ("2022年1-6月，全市優良天數為150天，去年同期為141天。", "優良天數"),
+    [  # 沙尘天数 is no registry indicator (proposed); 优良天数 is good_air_days (reg22)
+        ("2022年1-6月，全市沙尘天数为15天，去年同期为14天。", "沙尘天数"),
+        ("2022年1-6月，全市沙塵天數為15天，去年同期為14天。", "沙塵天數"),
+        ("2022年1-6月，全市优良天数为150天，去年同期为141天。", "good_air_days"),
+        ("2022年1-6月，全市優良天數為150天，去年同期為141天。", "good_air_days"),
     ],
 )
 def test_a_reference_word_takes_the_compared_figures_indicator(text: str, subject: str) -> None:
@@ -546,7 +548,11 @@ def test_a_reference_word_takes_the_compared_figures_indicator(text: str, subjec
     assert len(obs) == 2, obs[["subject", "value"]]
     assert obs.iloc[0]["indicator"] == obs.iloc[1]["indicator"]
     base = obs.iloc[1]
-    assert base["subject"] == subject
+    if subject.isascii():  # a registry indicator
+        assert base["indicator"] == subject
+    else:
+        assert base["indicator"].startswith("proposed_")
+        assert base["subject"] == subject
     assert base["confidence"] == "low"
     assert bool(base["needs_review"])
     assert "compared with" in base["note"]
@@ -613,17 +619,17 @@ def test_no_object_is_taken_across_a_change_or_a_paragraph(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "subjects"),
     [
-        (  # a line head with no registry form (PM10 now links pm10_concentration: alias14)
-            "CO |\n高新区(1.1mg/m3)、开发区(1.0mg/m3)、淄川区(0.9mg/m3) |\n",
-            {"CO"},
+        (  # a line head with no registry form (PM10 and CO link their registry rows)
+            "苯并芘 |\n高新区(1.1ng/m3)、开发区(1.0ng/m3)、淄川区(0.9ng/m3) |\n",
+            {"苯并芘"},
         ),
         (
-            "2023年4月，二氧化氮浓度：开发区(31µg/m3)、张店区(29µg/m3)。",
-            {"二氧化氮浓度"},
+            "2023年4月，氟化物浓度：开发区(31µg/m3)、张店区(29µg/m3)。",
+            {"氟化物浓度"},
         ),
         (
-            "2023年4月，二氧化氮濃度：開發區(31µg/m3)、張店區(29µg/m3)。",
-            {"二氧化氮濃度"},
+            "2023年4月，氟化物濃度：開發區(31µg/m3)、張店區(29µg/m3)。",
+            {"氟化物濃度"},
         ),
     ],
 )
@@ -631,6 +637,20 @@ def test_a_place_of_a_list_is_no_phrase_the_line_head_is(text: str, subjects: se
     obs = _obs(text)
     assert set(obs["subject"]) == subjects, obs[["subject", "note"]]
     assert obs["needs_review"].all()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("CO |\n高新区(1.1mg/m3)、开发区(1.0mg/m3)、淄川区(0.9mg/m3) |\n", "co_concentration"),
+        ("2023年4月，二氧化氮浓度：开发区(31µg/m3)、张店区(29µg/m3)。", "no2_concentration"),
+        ("2023年4月，二氧化氮濃度：開發區(31µg/m3)、張店區(29µg/m3)。", "no2_concentration"),
+    ],
+)
+def test_a_place_of_a_list_is_no_name_the_line_heads_registry_row_is(text: str, code: str) -> None:
+    obs = _obs(text)
+    assert set(obs["indicator"]) == {code}, obs[["indicator", "subject"]]
+    assert not set(obs["subject"]) & {"高新区", "开发区", "開發區", "淄川区", "张店区", "張店區"}
 
 
 def test_a_listed_place_without_a_line_head_names_no_measure() -> None:

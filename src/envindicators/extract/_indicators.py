@@ -518,7 +518,8 @@ class IndicatorPicker:
         ):
             member = self._member(s, cs, ce, aligned)  # 劣Ⅴ类 of Ⅰ～Ⅲ类、Ⅳ～Ⅴ类和劣Ⅴ类…分别
             if member is not None and (
-                self._other_class(member, code) or self._other_member(member, code)
+                self._other_class(member, code)
+                or self._other_member(member, code, aligned=isinstance(aligned, ListMember))
             ):
                 code, subject, ind_conf, why = None, None, 2, []
         role = "outcome"
@@ -1187,7 +1188,7 @@ class IndicatorPicker:
         named = [c for c in named if c]
         return bool(named) and all(c != own for c in named)
 
-    def _other_member(self, member: str, code: str) -> bool:
+    def _other_member(self, member: str, code: str, *, aligned: bool = False) -> bool:
         """Whether a ``分别`` list's member names a thing that no form of ``code`` names.
 
         ``化学需氧量和总磷浓度分别为62和1.5毫克/升``: 1.5 is the member ``总磷浓度``; its
@@ -1196,7 +1197,9 @@ class IndicatorPicker:
         the form found before the list (化学需氧量) is not its indicator — a pollutant (or any
         thing) named by the figure's own member decides, never another member's name."""
         thing = _thing_of(member)
-        if len(thing) < 2 or (thing == member and len(member) > _MEMBER_THING):
+        # a member aligned one to one with its figure (:meth:`_aligned`) names its thing even
+        # in one character (铅、镉和汞浓度分别…: 铅 is no 细颗粒物 of another member)
+        if len(thing) < (1 if aligned else 2) or (thing == member and len(member) > _MEMBER_THING):
             return False  # no head cut off a long member: a phrase, not a thing's name
         forms = [normalize_text(to_simplified(f)).text for f in self._forms_of.get(code, ())]
         # a modifier of the member's thing (市区|污染地块安全利用率) is the same thing's
