@@ -548,8 +548,10 @@ def test_a_reference_word_takes_the_compared_figures_indicator(text: str, subjec
     assert len(obs) == 2, obs[["subject", "value"]]
     assert obs.iloc[0]["indicator"] == obs.iloc[1]["indicator"]
     base = obs.iloc[1]
-    if subject.isascii():  # a registry indicator
+    if subject.isascii():  # a registry indicator: the base writes the figure's own words
         assert base["indicator"] == subject
+        assert base["subject"] == obs.iloc[0]["subject"]
+        assert not base["subject"].isascii()
     else:
         assert base["indicator"].startswith("proposed_")
         assert base["subject"] == subject
@@ -745,3 +747,43 @@ def test_each_figure_of_a_shared_verb_list_is_named_by_its_member(
     proposed = obs["indicator"].str.startswith("proposed_")
     assert (obs["note"].str.contains("own member of a list") | ~proposed).all()
     assert proposed.any()
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "words"),
+    [
+        (
+            "2022年，全市PM2.5平均浓度为16微克/立方米，同比下降5.9%。",
+            "pm25_concentration",
+            "PM2.5平均浓度",
+        ),
+        (
+            "2022年，全市PM2.5平均濃度為16微克/立方米，同比下降5.9%。",
+            "pm25_concentration",
+            "PM2.5平均濃度",
+        ),
+        (
+            "2022年，全市优良天数比例为87.5%，同比上升0.5个百分点。",
+            "good_air_days_share",
+            "优良天数比例",
+        ),
+        (
+            "2022年，全市優良天數比例為87.5%，同比上升0.5個百分點。",
+            "good_air_days_share",
+            "優良天數比例",
+        ),
+        (
+            "2022年，全市二氧化硫排放量为2.1万吨，比上年减少1.3%。",
+            "so2_emissions",
+            "二氧化硫排放量",
+        ),
+    ],
+)
+def test_a_change_taking_the_figure_befores_registry_row_writes_its_words(
+    text: str, code: str, words: str
+) -> None:
+    # the change names nothing itself: its indicator and its words are the level's, never
+    # the registry code in place of words
+    obs = _obs(text)
+    assert list(obs["indicator"]) == [code, code], obs[["indicator", "subject"]]
+    assert list(obs["subject"]) == [words, words]

@@ -595,6 +595,8 @@ class IndicatorPicker:
                     role = "context"
                     why.append("a count of places, time, documents or meetings: context")
         self._last[ss] = (code, e, ind_conf)
+        if not subject and prev is not None and prev[0] == code and prev[1] in self._named:
+            subject = self._named[prev[1]][1]  # taken from the figure before: its words
         subject = subject or str(self.proposed.get(code, {}).get("name_zh", "")) or code
         self._named[e] = (unit, subject)
         return IndicatorChoice(code, subject, ind_conf, why, role)
