@@ -225,6 +225,37 @@ def test_cli_extract_then_report(tmp_path: Path) -> None:
     assert (out / "mine.txt").read_text(encoding="utf-8") == "keep"
 
 
+#: A rectification plan: its items have deadlines but no status yet.
+PLAN = (
+    "某县整改方案\n"
+    "第一项，城区黑臭水体整治滞后。\n整改目标：到2020年底，城区黑臭水体消除比例达到90%以上。\n"
+    "整改时限：2020年年底前\n责任单位：县生态环境局\n"
+    "第二项，污水管网建设滞后。\n整改目标：污水管网覆盖率明显提高。\n"
+    "整改时限：长期坚持\n责任单位：县住建局\n"
+)
+
+
+def test_cli_extract_then_report_on_a_plan_whose_tasks_have_no_status(tmp_path: Path) -> None:
+    """extract's own tables are read back by report --data: a plan's tasks have no status."""
+    src = tmp_path / "plan.txt"
+    src.write_text(PLAN, encoding="utf-8")
+    out = tmp_path / "tables"
+    cmd = [sys.executable, "-m", "envindicators"]
+    done = subprocess.run([*cmd, "extract", str(src), "--out", str(out)],
+                          capture_output=True, text=True, check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    tasks = datasets.read_csv(out / "tasks.csv", "tasks")
+    assert len(tasks) == 2
+    assert tasks["status"].isna().all()
+    rep = subprocess.run(
+        [*cmd, "report", "--data", str(out), "--no-bundled", "--no-figures", "-q", "--out",
+         str(tmp_path / "rep")], capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert rep.returncode == 0, rep.stderr
+    md = (tmp_path / "rep" / "report.md").read_text(encoding="utf-8")
+    assert "| plan.txt | 2 | 2 |" in md  # two tasks, both with no status reported
+
+
 # --------------------------------------------------------------------------------------
 # Property: "<region><year>年<indicator>为<figure>，同比<change>" read back with every link
 # --------------------------------------------------------------------------------------

@@ -190,6 +190,53 @@ def test_read_csv_errors_carry_file_line_and_column(tmp_path: Path) -> None:
 
 
 # ---------------------------------------------------------------------------------------
+# tasks: a status is optional (a plan's items have none yet); Chinese or status_text only
+# ---------------------------------------------------------------------------------------
+TASKS = """task_id,title,status,status_text
+K1,城区黑臭水体整治滞后,,
+K2,污水管网建设滞后,,已完成整改
+K3,燃煤锅炉淘汰不彻底,in_progress,
+K4,河道非法采砂,正在推进整改,
+K5,垃圾填埋场渗滤液超标,基本完成整改,正在推进整改
+"""
+
+
+def test_a_tasks_status_is_optional_and_read_from_chinese_or_status_text(tmp_path) -> None:
+    (tmp_path / "k.csv").write_text(TASKS, encoding="utf-8")
+    got = datasets.read_csv(tmp_path / "k.csv", "tasks")
+    # the status as given wins over status_text; a task with neither has none (not invented)
+    assert got["status"].tolist()[1:] == [
+        "completed", "in_progress", "in_progress", "basically_completed"
+    ]  # fmt: skip
+    assert pd.isna(got["status"].iloc[0])
+    # the column itself may be absent: status_text alone, or nothing at all
+    (tmp_path / "k2.csv").write_text("title,status_text\nA,已完成\nB,\n", encoding="utf-8")
+    two = datasets.read_csv(tmp_path / "k2.csv", "tasks")
+    assert two["status"].iloc[0] == "completed"
+    assert pd.isna(two["status"].iloc[1])
+    (tmp_path / "k3.csv").write_text("title\nA\n", encoding="utf-8")
+    assert datasets.read_csv(tmp_path / "k3.csv", "tasks")["status"].isna().all()
+
+
+def test_an_unknown_task_status_is_an_error_naming_file_line_and_column(tmp_path) -> None:
+    (tmp_path / "k.csv").write_text("title,status\nA,已完成\nB,差不多了\n", encoding="utf-8")
+    with pytest.raises(DatasetError, match=r"k\.csv, line 3, column 'status'") as info:
+        datasets.read_csv(tmp_path / "k.csv", "tasks")
+    assert "差不多了" in str(info.value)
+
+
+def test_report_counts_the_users_task_statuses(tmp_path: Path, mine: Path) -> None:
+    (mine / "tasks.csv").write_text(TASKS, encoding="utf-8")
+    proc = run_cli("report", "--out", "r", "--data", "mine", "--no-bundled", "--no-figures",
+                   cwd=tmp_path)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    md = (tmp_path / "r" / "report.md").read_text(encoding="utf-8")
+    header = "| tasks | completed | basically_completed | in_progress | no status reported |"
+    assert f"| source {header}" in md
+    assert "| (no source) | 5 | 1 | 1 | 2 | 1 |" in md  # the user's table names no source
+
+
+# ---------------------------------------------------------------------------------------
 # readable output
 # ---------------------------------------------------------------------------------------
 @pytest.mark.parametrize(

@@ -27,7 +27,7 @@ import pint
 
 from envindicators.errors import ModelValidationError
 from envindicators.model import Task, TaskStatus, status_counts
-from envindicators.model.tasks import _statuses_to_codes
+from envindicators.model.tasks import task_status_codes
 
 __all__ = [
     "COMPLETED",
@@ -71,7 +71,7 @@ def _counts(data: Any) -> dict[Category, int]:
     if isinstance(data, pd.DataFrame):
         return {k: v for k, v in status_counts(data).items() if v}
     if isinstance(data, pd.Series):
-        frame = _statuses_to_codes(pd.DataFrame({"status": data}))
+        frame = task_status_codes(pd.DataFrame({"status": data}))
         vc = frame["status"].dropna().value_counts()
         return {_category(k): int(v) for k, v in vc.items()}
     items = list(data)
@@ -132,7 +132,7 @@ def completion_rate(
     if by is not None:
         if not isinstance(data, pd.DataFrame):
             raise TypeError("by= needs a tasks frame")
-        frame = _statuses_to_codes(data)
+        frame = task_status_codes(data)
         table = pd.crosstab(
             [frame[b] for b in ([by] if isinstance(by, str) else by)], frame["status"]
         )

@@ -42,7 +42,7 @@ import numpy as np
 import pandas as pd
 
 from envindicators.errors import DatasetError, EncodingError, ModelValidationError
-from envindicators.model import TABLES, canonical_values, coerce_frame
+from envindicators.model import TABLES, canonical_values, coerce_frame, task_status_codes
 
 __all__ = [
     "ENCODINGS_TRIED",
@@ -554,6 +554,13 @@ def _read_one(
     read = _records(text, where)
     raw = _frame(read)
     _missing_columns(raw, table.name, where)
+    if table.name == "tasks":
+        # a status written in Chinese, or only as status_text, is the model's code (the
+        # report counts and the completion rates read the codes)
+        try:
+            raw = task_status_codes(raw.replace({"status": {"": None}}))
+        except ModelValidationError as exc:
+            raise _model_error(exc, read) from None
     try:
         frame = typed(
             raw, table.name, extra="keep", missing="add", required=MINIMAL_COLUMNS[table.name]

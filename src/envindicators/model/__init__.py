@@ -17,7 +17,7 @@ from envindicators.model.observation import Observation
 from envindicators.model.schema import SCHEMAS, TABLES, Column, Table, coerce_frame, empty_frame
 from envindicators.model.standard_ref import Averaging, StandardRef
 from envindicators.model.target import Target
-from envindicators.model.tasks import DEADLINE_CATEGORIES, Task, status_counts
+from envindicators.model.tasks import DEADLINE_CATEGORIES, Task, status_counts, task_status_codes
 from envindicators.model.vocab import Comparator, Direction, ObservationRole, TaskStatus
 
 __all__ = [
@@ -41,4 +41,5 @@ __all__ = [
     "empty_frame",
     "indicator_map",
     "status_counts",
+    "task_status_codes",
 ]

@@ -409,7 +409,9 @@ _TABLES: tuple[Table, ...] = (
             Column("number_int", "int"),
             _text("title", required=True, minimal=True),
             _text("status_text"),
-            _vocab("status", TaskStatus, minimal=True),
+            # a plan lists its tasks before any has a status: optional, as in the bundled
+            # tasks (a plan's items have none) and in read_report's tasks
+            _vocab("status", TaskStatus),
             _text("deadline_text"),
             Column("deadline", "date"),
             _vocab("deadline_category", DEADLINE_CATEGORIES, required=True),

@@ -16,7 +16,7 @@ from envindicators.model._rows import object_record, objects_frame, objects_from
 from envindicators.model.schema import DEADLINE_CATEGORIES, coerce_frame
 from envindicators.model.vocab import TaskStatus
 
-__all__ = ["DEADLINE_CATEGORIES", "Task", "status_counts"]
+__all__ = ["DEADLINE_CATEGORIES", "Task", "status_counts", "task_status_codes"]
 
 _TEXT_FIELDS = (
     "task_id",
@@ -131,7 +131,7 @@ class Task:
         list[Task]
             One task per row.
         """
-        return objects_from_rows(coerce_frame(_statuses_to_codes(df), "tasks"), "tasks", cls)
+        return objects_from_rows(coerce_frame(task_status_codes(df), "tasks"), "tasks", cls)
 
     @staticmethod
     def to_frame(tasks: Iterable[Task]) -> pd.DataFrame:
@@ -150,8 +150,29 @@ class Task:
         return objects_frame(tasks, "tasks")
 
 
-def _statuses_to_codes(df: pd.DataFrame) -> pd.DataFrame:
-    """Fill/translate the ``status`` column from Chinese text (one call per unique text)."""
+def task_status_codes(df: pd.DataFrame) -> pd.DataFrame:
+    """A tasks frame whose ``status`` holds :class:`TaskStatus` codes.
+
+    A status written in Chinese (``已完成整改``) is translated with
+    :meth:`TaskStatus.from_text`, and a missing status is read from ``status_text`` the same
+    way (one call per distinct text); a task with neither keeps no status (a plan's items have
+    none yet).
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        Tasks with a ``status`` and/or a ``status_text`` column (either may be absent).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``df`` itself when there is nothing to translate, else a copy with ``status`` filled.
+
+    Raises
+    ------
+    ModelValidationError
+        A status (or status text) that names no :class:`TaskStatus`, naming the field and row.
+    """
     codes = {m.value for m in TaskStatus}
     status = df["status"] if "status" in df.columns else pd.Series(None, index=df.index)
     text = df["status_text"] if "status_text" in df.columns else pd.Series(None, index=df.index)
@@ -188,7 +209,7 @@ def status_counts(tasks: Iterable[Task] | pd.DataFrame) -> dict[TaskStatus, int]
         Number of tasks per status.
     """
     if isinstance(tasks, pd.DataFrame):
-        values = _statuses_to_codes(tasks)["status"].dropna()
+        values = task_status_codes(tasks)["status"].dropna()
         counts = values.value_counts().to_dict()
     else:
         counts = {}
