@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import subprocess
 import sys
 from pathlib import Path
@@ -254,6 +255,15 @@ def test_cli_extract_then_report_on_a_plan_whose_tasks_have_no_status(tmp_path: 
     assert rep.returncode == 0, rep.stderr
     md = (tmp_path / "rep" / "report.md").read_text(encoding="utf-8")
     assert "| plan.txt | 2 | 2 |" in md  # two tasks, both with no status reported
+    # assess reads extract's registry (only its proposed indicators) with the bundled codes
+    assessed = subprocess.run(
+        [*cmd, "assess", "-t", str(out / "targets.csv"), "-O", str(out / "observations.csv"),
+         "-i", str(out / "indicators.csv")], capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert assessed.returncode == 0, assessed.stderr
+    table = pd.read_csv(io.StringIO(assessed.stdout))
+    assert "plan-T001" in set(table["target_id"])
+    assert (table.loc[table["target_id"] == "plan-T001", "status"] == "no observation").all()
 
 
 # --------------------------------------------------------------------------------------

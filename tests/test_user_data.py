@@ -236,6 +236,26 @@ def test_report_counts_the_users_task_statuses(tmp_path: Path, mine: Path) -> No
     assert "| (no source) | 5 | 1 | 1 | 2 | 1 |" in md  # the user's table names no source
 
 
+def test_a_users_registry_is_completed_with_the_bundled_codes_it_does_not_define(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "i.csv").write_text(
+        "code,unit,direction,name_zh\nmine_rate,%,higher,我的比例\nforest_cover,%,lower,改过的\n",
+        encoding="utf-8",
+    )
+    mine_ = datasets.read_csv(tmp_path / "i.csv", "indicators")
+    got = datasets.with_bundled_indicators(mine_)
+    bundled = datasets.load("indicators")
+    assert got["code"].tolist()[:2] == ["mine_rate", "forest_cover"]
+    assert got["code"].is_unique
+    assert set(got["code"]) == set(bundled["code"]) | {"mine_rate"}
+    # the user's row wins over the bundled row of the same code
+    assert got.loc[got["code"] == "forest_cover", "direction"].tolist() == ["lower"]
+    assert datasets.with_bundled_indicators(mine_.iloc[:0])["code"].tolist() == (
+        bundled["code"].tolist()
+    )
+
+
 # ---------------------------------------------------------------------------------------
 # readable output
 # ---------------------------------------------------------------------------------------

@@ -358,7 +358,11 @@ def _cmd_assess(args: argparse.Namespace) -> int:
 
     enc = args.encoding
     if args.indicators:
-        indicators = datasets.read_csv(args.indicators, "indicators", encoding=enc)
+        # a user's registry may hold only what it adds (extract's proposed indicators), as
+        # `report --data` reads it: the bundled codes it does not define stay known
+        indicators = datasets.with_bundled_indicators(
+            datasets.read_csv(args.indicators, "indicators", encoding=enc)
+        )
     else:
         indicators = datasets.load("indicators")
     targets = datasets.read_csv(args.targets, "targets", encoding=enc, indicators=indicators)
@@ -685,7 +689,11 @@ def _build_parser() -> argparse.ArgumentParser:
         "--observations", "-O", required=True, metavar="O.csv", help="observations table"
     )
     p.add_argument(
-        "--indicators", "-i", metavar="I.csv", help="indicator registry (default: bundled)"
+        "--indicators",
+        "-i",
+        metavar="I.csv",
+        help="indicator registry: its rows, then the bundled indicators of other codes "
+        "(default: bundled)",
     )
     p.add_argument(
         "--pairing",

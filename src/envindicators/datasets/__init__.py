@@ -54,6 +54,7 @@ from envindicators.datasets._user_tables import (
     read_csv,
     read_tables,
     read_text,
+    with_bundled_indicators,
 )
 from envindicators.errors import DatasetError, ModelValidationError, QuantityParseError
 from envindicators.model import TABLES, Column, Table, canonical_values
@@ -82,6 +83,7 @@ __all__ = [
     "source_text",
     "typed",
     "validate",
+    "with_bundled_indicators",
 ]
 
 #: Folder (under ``sources/``) of the follow-up sources: excerpts of official bulletins,

@@ -54,6 +54,7 @@ __all__ = [
     "read_csv",
     "read_tables",
     "read_text",
+    "with_bundled_indicators",
 ]
 
 #: Encodings tried, in order, when none is given (after a byte-order mark).
@@ -755,12 +756,29 @@ def read_tables(
             )
             parts[name].append((frame, str(path), read.lines))
     out = {n: _merge(n, parts[n]) for n in order}
-    out["indicators"] = _with_bundled_codes(out["indicators"])
+    out["indicators"] = with_bundled_indicators(out["indicators"])
     return {n: out[n] for n in TABLES}
 
 
-def _with_bundled_codes(merged: pd.DataFrame) -> pd.DataFrame:
-    """The registry ``merged`` plus the bundled indicators whose codes it does not define."""
+def with_bundled_indicators(registry: pd.DataFrame) -> pd.DataFrame:
+    """A user's indicator registry completed with the bundled indicators it does not define.
+
+    A user's ``indicators.csv`` may hold only the indicators it adds (as ``envindicators
+    extract`` writes its proposed ones): its rows come first and win over a bundled row of the
+    same code; every other bundled code is still known.
+
+    Parameters
+    ----------
+    registry : pandas.DataFrame
+        The user's indicators, typed as :func:`read_csv` returns them (may be empty).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``registry`` then the bundled rows whose codes it lacks (the bundled registry when
+        ``registry`` is empty).
+    """
+    merged = registry
     from envindicators.datasets import load
 
     bundled = load("indicators")
@@ -773,7 +791,7 @@ def _with_bundled_codes(merged: pd.DataFrame) -> pd.DataFrame:
 
 
 def _registry(parts: Sequence[tuple[pd.DataFrame, str, list[int] | None]]) -> pd.DataFrame:
-    return _with_bundled_codes(_merge("indicators", parts))
+    return with_bundled_indicators(_merge("indicators", parts))
 
 
 def _labels(dirs: Sequence[Path]) -> list[str]:
