@@ -29,7 +29,7 @@ from envindicators.extract._lexicon import water_classes
 from envindicators.extract._phrases import list_member
 from envindicators.extract._scope import names_by_due_date
 from envindicators.extract._word_targets import IMPLIED_NOTE, implied_figures
-from envindicators.units import normalize_text
+from envindicators.units import normalize_text, to_simplified
 
 
 def _targets(text: str) -> pd.DataFrame:
@@ -305,3 +305,37 @@ def test_list_member_of_classes() -> None:
     assert list_member("Ⅰ～Ⅲ类、Ⅳ～Ⅴ类和劣Ⅴ类水质断面", 2, 3) == "劣Ⅴ类水质断面"
     assert list_member("Ⅰ～Ⅲ類、Ⅳ～Ⅴ類和劣Ⅴ類水質斷面", 0, 3) == "Ⅰ～Ⅲ類水質斷面"
     assert list_member("I-III类、IV类和劣V类水体", 1, 3) == "IV类水体"
+
+
+# ============================================ a zero or full word inside a measure's name
+@pytest.mark.parametrize("hant", [False, True])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "到2020年底，城区黑臭水体消除比例达到90%以上。",  # 消除比例: the share eliminated
+        "到2020年，燃煤小锅炉淘汰率达到100%。",
+        "2020年底前，散乱污企业取缔数量不少于50家。",
+        "到2020年，整改任务完成率达到95%。",
+        "到2020年，城镇生活污水收集处理率达到95%，黑臭水体消除率达到90%。",
+    ],
+)
+def test_a_word_before_a_measures_noun_names_the_measure_and_implies_nothing(
+    text: str, hant: bool
+) -> None:
+    assert implied_figures(_script(text, hant)).empty
+    assert _implied(_targets(_script(text, hant))).empty
+
+
+@pytest.mark.parametrize("hant", [False, True])
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("到2020年底，基本消除城市建成区黑臭水体。", "消除"),  # the act, its object after it
+        ("2020年底前，全面淘汰10蒸吨以下燃煤锅炉。", "淘汰"),
+        ("到2020年，城市建成区黑臭水体全部消除，比例达到100%。", "消除"),  # a clause break first
+    ],
+)
+def test_a_zero_word_before_its_object_still_implies_zero(text: str, word: str, hant: bool) -> None:
+    got = implied_figures(_script(text, hant))
+    assert got["implied"].tolist() == ["zero"]
+    assert to_simplified(got["text"].iloc[0]) == word

@@ -75,6 +75,7 @@ import numpy as np
 import pandas as pd
 
 from envindicators.extract._lexicon import Lexicon
+from envindicators.extract._phrases import MEASURE_END
 from envindicators.extract._roles import CLAUSE
 from envindicators.units import normalize_text, to_simplified
 
@@ -121,6 +122,9 @@ _DONE_BEFORE = re.compile(r"(已经|均已|业已|已)(全部|全面|基本|累�
 #: may stay, converted — no 0 implied.
 _ALTERNATIVE_AFTER = re.compile(r"^(或|和|及|、)?(升级)?(改造|改建|置换|替代|替换|整治|提标)")
 _ALTERNATIVE_BEFORE = re.compile(r"(改造|改建|置换|替代|替换|整治|提标)(或|和|及|、)$")
+#: A measure's noun right after the word (消除比例, 淘汰率, 完成率, 取缔数量): the word is part
+#: of the name of what is measured (城区黑臭水体消除比例达到90%), not an act promised.
+_MEASURE_AFTER = re.compile(MEASURE_END.pattern.removesuffix("$"))
 #: A campaign's name after the word (清零行动, 消除攻坚战).
 _CAMPAIGN = re.compile(r"^(行动|专项|攻坚|战役|工程)")
 #: After a form: it names a target or a standard, not the object brought to 0 or 100 %.
@@ -191,6 +195,7 @@ def implied_figures(text: str) -> pd.DataFrame:
             )
             or left
             or _CAMPAIGN.match(simple[e : e + 4])
+            or _MEASURE_AFTER.match(simple[e : e + 2])
         ):
             continue
         bound = next((g for g in _BOUNDS if m.group(g)), None)
