@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -1449,7 +1450,7 @@ def _named_phrase(
         days = "污染天數" if to_simplified(phrase) != phrase else "污染天数"  # its script
         return phrase.strip()[: grade.end(1)] + days, [_GRADE_NOTE]
     if names_no_object(phrase):  # 面积, 综合利用率, Ⅳ类: of what?
-        obj = _earlier_object(text, ss, cs, places, dates, figures)
+        obj = _earlier_object(text, ss, cs, places, dates, figures, nearest=True)
         where = "an earlier clause"
         if obj is None and _amount_or_rate(phrase) and not _figure_between(figures, ss, cs):
             obj = _object_before(text, ss, places, dates, figures)
@@ -1670,6 +1671,8 @@ def _earlier_object(
     places: pd.DataFrame,
     dates: pd.DataFrame,
     figures: pd.DataFrame,
+    *,
+    nearest: bool = False,
 ) -> str | None:
     """The object of the amounts named in the earlier clauses of the sentence (``object_of``
     of ``extract._phrases`` on each clause's words after its last place, date or figure
@@ -1678,17 +1681,27 @@ def _earlier_object(
     A clause opening with 占 names the whole a share is of (``占…一般固体废物产生量的27%``),
     not the sentence's object: it is skipped.  A clause without an amount may count its
     object (``有国家级自然保护区13个``: ``object_of(..., counted=True)``).  When the earlier
-    clauses name different objects, which one a head alone is of is a guess: ``None``."""
+    clauses name different objects, which one a head alone is of is a guess: ``None``
+    (``炉渣产生量…，钢渣产生量…，综合利用率…``: the two slags' rate, or the second's?) —
+    unless ``nearest`` and the sentence is a series of objects each followed by figures of
+    its own: the clause right before the figure's names an object and no two clauses naming
+    objects follow each other (``二氧化硫排放总量1214吨，削减率达25.9%，化学需氧量排放总量
+    1620吨，削减率达3.4%``: 化学需氧量削减率).  A clause between that names none leaves it
+    ``None`` (``…，万元GDP能耗为0.91吨，削减率为19.61%``)."""
     starts = [ss, *(m.end() for m in CLAUSE.finditer(text, ss, cs))]
     ends = [*starts[1:], cs]
     marks = [df[["start", "end"]].to_numpy() for df in (places, dates, figures) if df is not None]
     spans = np.concatenate(marks) if marks else np.empty((0, 2), dtype=int)
     objects: dict[str, str] = {}  # by its simplified script: as written
+    named: list[str | None] = []  # each clause's object (None: it names none), in order
     counts = figures[["start", "end"]].to_numpy() if figures is not None else spans[:0]
     for a, b in zip(starts, ends, strict=True):
         simple = to_simplified(text[a:b])
         head = AMOUNT_HEAD.search(simple)
-        if b - a < 3 or simple.lstrip().startswith("占"):
+        if b - a < 3:
+            continue  # an empty piece (the mark closing the clause before the figure's)
+        named.append(None)
+        if simple.lstrip().startswith("占"):
             continue
         if head is None:  # 有自然保护区13个: what a count counts is an object too
             for fs, fe in counts[(counts[:, 0] >= a) & (counts[:, 1] <= b)]:
@@ -1703,6 +1716,7 @@ def _earlier_object(
                 obj = object_of(_trimmed(text, lo, int(fs)), counted=True) if fs > lo else None
                 if obj is not None:
                     objects.setdefault(to_simplified(obj), obj)
+                    named[-1] = obj
             continue
         h = a + head.start()
         before = spans[(spans[:, 0] >= a) & (spans[:, 1] <= h)]
@@ -1710,7 +1724,11 @@ def _earlier_object(
         obj = object_of(_trimmed(text, lo, a + head.end()) if h > lo else "")
         if obj is not None:
             objects.setdefault(to_simplified(obj), obj)
-    return next(iter(objects.values())) if len(objects) == 1 else None
+            named[-1] = obj
+    if len(objects) == 1:
+        return next(iter(objects.values()))
+    series = all(x is None or y is None for x, y in itertools.pairwise(named))
+    return named[-1] if nearest and len(objects) > 1 and series else None
 
 
 def _shares_a_pair(words: str, form: str) -> bool:
