@@ -778,6 +778,7 @@ _PER_LITRE = re.compile(r"/\s*(?:升|公升|[mµμu]?[Ll]|liter|litre)$")
 _PER_CUBIC_METRE = re.compile(r"/\s*(?:标?立方米|N?m3|N?m³|N?m\*\*3|meter\s*\*\*\s*3|cubic_meter)$")
 
 
+@functools.lru_cache(maxsize=1024)
 def medium_of(unit: str) -> str | None:
     """The medium of a concentration's unit: ``water`` per litre, ``air`` per cubic metre.
 
