@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,7 +28,13 @@ from envindicators.extract._actions import (
     object_after_link,
     registry_actions,
 )
-from envindicators.extract._lexicon import Lexicon, Ranked, compatible, water_classes
+from envindicators.extract._lexicon import (
+    Lexicon,
+    Ranked,
+    compatible,
+    medium_of,
+    water_classes,
+)
 from envindicators.extract._linking import (
     _QUALITY_FIRST,
     NEGATION,
@@ -115,6 +122,19 @@ _QUANTITY_HEAD = re.compile(
     r"(排放|产生|利用|处置|处理|贮存|倾倒丢弃|削减|用水|消费|使用|发电|供水|运输)?(量|率)|比例|比重|比率|面积|"
     r"浓度|天数|指数|密度|强度|长度|户数|人数|个数"
 )
+#: Words of an emission or its reduction (化学需氧量排放同比增长, 化学需氧量削减12%): a
+#: substance's figure so named is its emission's, no concentration's
+#: (:meth:`IndicatorPicker._in_its_domain`) — unless a concentration is written too.
+_EMISSION_WORD = re.compile(r"排放|排污|削减|减排")
+_CONCENTRATION_WORD = re.compile(r"浓度|mg/|µg/|μg/|毫克/|微克/")
+#: Words naming waters (水质优良率, 断面, 河流) and the air (空气, 大气, 优良天数): a figure
+#: whose words name one medium only is no indicator of the other.  Substances are no such
+#: word (a list 化学需氧量、二氧化硫…排放量 names both media's).
+_WATER_WORD = re.compile(
+    r"水质|水体|断面|地表水|地下水|河流|河段|河道|湖泊|湖库|水库|海域|海水|近岸|饮用水|水源|流域"
+)
+_AIR_WORD = re.compile(r"空气|大气|AQI|AQHI|优良天数|污染天数|酸雨|降尘|沙尘", re.IGNORECASE)
+_EMISSION_NOTE = "indicator of the emission its words name (not the concentration)"
 #: Words of a comparison or a verb between a name and its figure (同比, 比上年, 下降 …):
 #: removed before looking for a quantity head there.
 _NOT_HEAD = re.compile(
@@ -222,6 +242,7 @@ class IndicatorPicker:
         reg = self.registry.set_index("code")
         self._unit_of = reg["unit"].astype(str)
         self._context_of = reg["context"] if "context" in reg.columns else pd.Series(dtype=object)
+        self._domain_of = reg["domain"] if "domain" in reg.columns else pd.Series(dtype=object)
         self._codes_of = self.lexicon.forms.groupby("form")["code"].apply(list)
         self._forms_of: dict[str, list[str]] = (
             self.lexicon.forms.groupby("code")["form"].apply(list).to_dict()
@@ -522,6 +543,13 @@ class IndicatorPicker:
                 or self._other_member(member, code, aligned=isinstance(aligned, ListMember))
             ):
                 code, subject, ind_conf, why = None, None, 2, []
+        if code is not None and code not in self.proposed:
+            kept = self._in_its_domain(code, subject, ss, cs, e, unit, kind)
+            if kept != code:  # 化学需氧量削减12%: an emission's; 水质优良率: no air indicator's
+                why = [w for w in why if w != "indicator proposed"]
+                code, subject = kept, (subject if kept is not None else None)
+                ind_conf = min(ind_conf, 1) if kept is not None else 2
+                why += [_EMISSION_NOTE] if kept is not None else []
         role = "outcome"
         if code is None:
             phrase = noun_phrase(text, cs, s, e, ce, self.places, self.dates, q)
@@ -578,6 +606,17 @@ class IndicatorPicker:
                 if named is None and not places_counted and member is None:
                     ranked = self._ranked(text[cs:ce], phrase, unit, kind)
                 subject = phrase
+                if (
+                    named is not None
+                    and self._in_its_domain(named, phrase, ss, cs, e, unit, kind) != named
+                ):  # 综合水质指数: no air-quality index
+                    named = None
+                if (
+                    ranked is not None
+                    and self._in_its_domain(ranked.code, phrase, ss, cs, e, unit, kind)
+                    != ranked.code
+                ):
+                    ranked = None
                 if named is not None:  # the phrase is a registry name (PM10 a table row's)
                     code, ind_conf = named, 1
                 elif ranked is not None:  # most of a registry name's weighty words written
@@ -600,6 +639,64 @@ class IndicatorPicker:
         subject = subject or str(self.proposed.get(code, {}).get("name_zh", "")) or code
         self._named[e] = (unit, subject)
         return IndicatorChoice(code, subject, ind_conf, why, role)
+
+    def _in_its_domain(
+        self, code: str, subject: str | None, ss: int, cs: int, e: int, unit: str, kind: str
+    ) -> str | None:
+        """The registry indicator ``code`` checked against the domain the figure's words name.
+
+        The words read are the figure's clause up to its end, from the registry name when
+        that is written earlier in the sentence (``化学需氧量、氨氮排放量削减…``).
+
+        * A concentration's indicator (a unit per litre or per cubic metre) of a figure whose
+          words write an emission or its reduction (排放, 削减, 减排) and no concentration
+          (浓度) is the substance's emission indicator: the registry name ``<name>排放量``
+          (or ``排放总量``) of the name written, when its unit fits the figure
+          (``化学需氧量削减12%`` → 化学需氧量排放量); else none (``None``, proposed).
+        * An indicator of the air whose figure's words name waters (水质, 断面, 河流, 湖泊 …)
+          and nothing of the air (空气, 大气, 优良天数 …) is none (``水质优良率86.3%`` is no
+          share of good-air days, ``综合水质指数`` no air-quality index), and the reverse for
+          an indicator of waters.
+
+        Parameters
+        ----------
+        code : str
+            The registry indicator chosen.
+        subject : str or None
+            The words naming it, as written.
+        ss, cs, e : int
+            The sentence's and clause's start and the figure's end.
+        unit, kind : str
+            The figure's unit and kind.
+
+        Returns
+        -------
+        str or None
+            ``code``, the emission indicator that replaces it, or ``None`` when the figure's
+            words rule it out.
+        """
+        text = self.text
+        at = text.rfind(subject, ss, e) if subject else -1
+        lo = min(cs, at) if at >= 0 else cs
+        words = normalize_text(to_simplified(text[lo:e])).text
+        reg_unit = str(self._unit_of.get(code, ""))
+        if (
+            medium_of(reg_unit) is not None
+            and _EMISSION_WORD.search(words)
+            and not _CONCENTRATION_WORD.search(words)
+        ):
+            name = normalize_text(to_simplified(subject or "")).text
+            for form in (name + "排放量", name + "排放总量"):
+                if name and form in self._codes_of.index:
+                    fit = self._fitting(form, unit, kind)
+                    if fit:
+                        return fit[0]
+            return None
+        domain = str(self._domain_of.get(code, ""))
+        water, air = bool(_WATER_WORD.search(words)), bool(_AIR_WORD.search(words))
+        if (domain == "air" and water and not air) or (domain == "water" and air and not water):
+            return None
+        return code
 
     def _ranked(self, clause: str, phrase: str, unit: str, kind: str) -> Ranked | None:
         """The registry indicator ranked first for a figure about to be proposed, else ``None``.
@@ -1353,7 +1450,7 @@ def _named_phrase(
         days = "污染天數" if to_simplified(phrase) != phrase else "污染天数"  # its script
         return phrase.strip()[: grade.end(1)] + days, [_GRADE_NOTE]
     if names_no_object(phrase):  # 面积, 综合利用率, Ⅳ类: of what?
-        obj = _earlier_object(text, ss, cs, places, dates, figures)
+        obj = _earlier_object(text, ss, cs, places, dates, figures, nearest=True)
         where = "an earlier clause"
         if obj is None and _amount_or_rate(phrase) and not _figure_between(figures, ss, cs):
             obj = _object_before(text, ss, places, dates, figures)
@@ -1574,6 +1671,8 @@ def _earlier_object(
     places: pd.DataFrame,
     dates: pd.DataFrame,
     figures: pd.DataFrame,
+    *,
+    nearest: bool = False,
 ) -> str | None:
     """The object of the amounts named in the earlier clauses of the sentence (``object_of``
     of ``extract._phrases`` on each clause's words after its last place, date or figure
@@ -1582,17 +1681,27 @@ def _earlier_object(
     A clause opening with 占 names the whole a share is of (``占…一般固体废物产生量的27%``),
     not the sentence's object: it is skipped.  A clause without an amount may count its
     object (``有国家级自然保护区13个``: ``object_of(..., counted=True)``).  When the earlier
-    clauses name different objects, which one a head alone is of is a guess: ``None``."""
+    clauses name different objects, which one a head alone is of is a guess: ``None``
+    (``炉渣产生量…，钢渣产生量…，综合利用率…``: the two slags' rate, or the second's?) —
+    unless ``nearest`` and the sentence is a series of objects each followed by figures of
+    its own: the clause right before the figure's names an object and no two clauses naming
+    objects follow each other (``二氧化硫排放总量1214吨，削减率达25.9%，化学需氧量排放总量
+    1620吨，削减率达3.4%``: 化学需氧量削减率).  A clause between that names none leaves it
+    ``None`` (``…，万元GDP能耗为0.91吨，削减率为19.61%``)."""
     starts = [ss, *(m.end() for m in CLAUSE.finditer(text, ss, cs))]
     ends = [*starts[1:], cs]
     marks = [df[["start", "end"]].to_numpy() for df in (places, dates, figures) if df is not None]
     spans = np.concatenate(marks) if marks else np.empty((0, 2), dtype=int)
     objects: dict[str, str] = {}  # by its simplified script: as written
+    named: list[str | None] = []  # each clause's object (None: it names none), in order
     counts = figures[["start", "end"]].to_numpy() if figures is not None else spans[:0]
     for a, b in zip(starts, ends, strict=True):
         simple = to_simplified(text[a:b])
         head = AMOUNT_HEAD.search(simple)
-        if b - a < 3 or simple.lstrip().startswith("占"):
+        if b - a < 3:
+            continue  # an empty piece (the mark closing the clause before the figure's)
+        named.append(None)
+        if simple.lstrip().startswith("占"):
             continue
         if head is None:  # 有自然保护区13个: what a count counts is an object too
             for fs, fe in counts[(counts[:, 0] >= a) & (counts[:, 1] <= b)]:
@@ -1607,6 +1716,7 @@ def _earlier_object(
                 obj = object_of(_trimmed(text, lo, int(fs)), counted=True) if fs > lo else None
                 if obj is not None:
                     objects.setdefault(to_simplified(obj), obj)
+                    named[-1] = obj
             continue
         h = a + head.start()
         before = spans[(spans[:, 0] >= a) & (spans[:, 1] <= h)]
@@ -1614,7 +1724,11 @@ def _earlier_object(
         obj = object_of(_trimmed(text, lo, a + head.end()) if h > lo else "")
         if obj is not None:
             objects.setdefault(to_simplified(obj), obj)
-    return next(iter(objects.values())) if len(objects) == 1 else None
+            named[-1] = obj
+    if len(objects) == 1:
+        return next(iter(objects.values()))
+    series = all(x is None or y is None for x, y in itertools.pairwise(named))
+    return named[-1] if nearest and len(objects) > 1 and series else None
 
 
 def _shares_a_pair(words: str, form: str) -> bool:

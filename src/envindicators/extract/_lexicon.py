@@ -32,6 +32,8 @@ __all__ = [
     "expand_forms",
     "fold_class_ranges",
     "head_pair",
+    "medium_of",
+    "other_medium",
     "relative_forms",
 ]
 
@@ -769,13 +771,78 @@ def _other_dimension(
     return bool(a != b)
 
 
+#: A concentration's medium by its denominator: per litre a liquid's (water: 毫克/升, mg/L),
+#: per cubic metre a gas's (air: 微克/立方米, µg/m3, mg/Nm3).  Only an ending ``/<volume>``
+#: is read (立方米/日, m3/d and 吨/日 are flows, no concentration).
+_PER_LITRE = re.compile(r"/\s*(?:升|公升|[mµμu]?[Ll]|liter|litre)$")
+_PER_CUBIC_METRE = re.compile(r"/\s*(?:标?立方米|N?m3|N?m³|N?m\*\*3|meter\s*\*\*\s*3|cubic_meter)$")
+
+
+@functools.lru_cache(maxsize=1024)
+def medium_of(unit: str) -> str | None:
+    """The medium of a concentration's unit: ``water`` per litre, ``air`` per cubic metre.
+
+    Parameters
+    ----------
+    unit : str
+        A unit as written or a registry unit.
+
+    Returns
+    -------
+    str or None
+        ``water``, ``air``, or ``None`` for a unit of no concentration.
+
+    Examples
+    --------
+    >>> medium_of("毫克/升"), medium_of("µg/m3"), medium_of("m3/d")
+    ('water', 'air', None)
+    """
+    u = unit.strip()
+    if _PER_LITRE.search(u):
+        return "water"
+    return "air" if _PER_CUBIC_METRE.search(u) else None
+
+
+def other_medium(unit_written: str, indicator_unit: str) -> bool:
+    """Whether a figure's concentration and an indicator's are of different media.
+
+    Per litre is a water concentration (``毫克/升``, ``mg/L``), per cubic metre an air
+    concentration (``微克/立方米``, ``mg/m3``): pint converts one into the other (both are
+    mass per volume), but in these texts a value in mg/L is never an air indicator's, nor a
+    value in µg/m3 a water indicator's.  Units of neither kind are never of another medium.
+
+    Parameters
+    ----------
+    unit_written : str
+        The figure's unit as written.
+    indicator_unit : str
+        The indicator's canonical unit.
+
+    Returns
+    -------
+    bool
+        True when one unit is per litre and the other per cubic metre.
+
+    Examples
+    --------
+    >>> other_medium("毫克/升", "µg/m3"), other_medium("mg/m3", "mg/L")
+    (True, True)
+    >>> other_medium("微克/立方米", "µg/m3"), other_medium("吨/日", "m3/d")
+    (False, False)
+    """
+    a, b = medium_of(unit_written), medium_of(indicator_unit)
+    return a is not None and b is not None and a != b
+
+
 def compatible(unit_written: str, kind: str, indicator_unit: str, context: object) -> bool:
     """Whether a figure written in ``unit_written`` can be a value of an indicator.
 
     The rule is the datasets' own conversion (:func:`envindicators.model.canonical_values`):
     a level must convert to the indicator's unit (a share in ``%`` only to ``%``, a count
     only to a counter, within the indicator's context), an absolute change of a share is in
-    百分点, a relative change fits any indicator.  Cached per distinct combination.
+    百分点, a relative change fits any indicator.  A concentration of another medium
+    (per litre for per cubic metre, :func:`other_medium`) does not fit, though pint would
+    convert it.  Cached per distinct combination.
 
     Parameters
     ----------
@@ -800,5 +867,7 @@ def compatible(unit_written: str, kind: str, indicator_unit: str, context: objec
         return share
     if share and unit_written != "百分点" and kind == "change_absolute":
         return False
+    if other_medium(unit_written, indicator_unit):
+        return False  # 35毫克/升 is a water concentration: no PM2.5's (nor the reverse)
     ctx = context if isinstance(context, str) else None
     return _converts(unit_written, kind, indicator_unit, ctx)
