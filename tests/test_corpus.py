@@ -697,6 +697,7 @@ def test_corpus_has_the_size_issue_10_asks_for() -> None:
         "heldout10",
         "heldout11",
         "heldout12",
+        "heldout13",
     ]
     per_split = {}
     for split in SPLITS:
@@ -763,6 +764,7 @@ def test_all_is_every_split() -> None:
     assert {m["id"] for m in _load("heldout10")[2]} <= set(texts)
     assert {m["id"] for m in _load("heldout11")[2]} <= set(texts)
     assert {m["id"] for m in _load("heldout12")[2]} <= set(texts)
+    assert {m["id"] for m in _load("heldout13")[2]} <= set(texts)
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -1098,6 +1100,28 @@ def test_heldout12_is_what_it_says() -> None:
     assert "heldout12" in SPENT_FLOORS
 
 
+# --------------------------------------------------------------------------------------
+# The fourteenth split (heldout13, December 2026), built blind by one annotator (branch
+# held13) after heldout12 was spent: simplified-script documents (``a-*``) and
+# traditional-script documents (``b-*``).  The blind split: no test runs the parser on it and
+# it holds no floor.
+# --------------------------------------------------------------------------------------
+
+
+def test_heldout13_is_what_it_says() -> None:
+    texts, gold, meta = _load_excerpt_split("heldout13", accessed="2026-12-05")
+    _check_blind_split_size(texts, gold, meta)
+    for place in ("Taiwan", "Hong Kong"):
+        assert any(m["region"].startswith(place) for m in meta), place
+    # the library's core is inspection and rectification: at least a third of the documents
+    core = ("rectification", "rectification_plan", "inspection")
+    assert sum(m["type"] in core for m in meta) >= len(meta) / 3
+    # one unit only is compared as written (支, bottles counted by the piece)
+    assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS == {"支"}
+    # blind: never measured, never read, so it holds no floor
+    assert "heldout13" not in SPENT_FLOORS
+
+
 def _markdown_table(text: str, header: str) -> dict[str, list[str]]:
     """Rows of the markdown table whose header line starts with ``header``: first cell →
     the other cells."""
@@ -1146,11 +1170,12 @@ def test_readme_counts_match_the_corpus() -> None:
         "heldout10": "heldout10",
         "heldout11": "heldout11",
         "heldout12": "heldout12",
+        "heldout13": "heldout13",
     }
     table = _markdown_table(
         readme,
         "| | dev | held-out | heldout2 | heldout3 | heldout4 | heldout5 | heldout6 | heldout7 "
-        "| heldout8 | heldout9 | heldout10 | heldout11 | heldout12 | all |",
+        "| heldout8 | heldout9 | heldout10 | heldout11 | heldout12 | heldout13 | all |",
     )
     expected = {c: _split_counts(s) for c, s in columns.items()} | {"all": _split_counts("all")}
     order = [*columns, "all"]
@@ -1162,7 +1187,7 @@ def test_readme_counts_match_the_corpus() -> None:
     tags = _markdown_table(
         readme,
         "| tag | dev | held-out | heldout2 | heldout3 | heldout4 | heldout5 | heldout6 "
-        "| heldout7 | heldout8 | heldout9 | heldout10 | heldout11 | heldout12 |",
+        "| heldout7 | heldout8 | heldout9 | heldout10 | heldout11 | heldout12 | heldout13 |",
     )
     golds = [sc.load_split(s)[1] for s in columns.values()]
     used = {t for gold in golds for g in gold for t in g["tags"]}
