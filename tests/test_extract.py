@@ -547,7 +547,6 @@ def test_a_dateline_place_is_not_the_subject(dateline: str) -> None:
         ("京津冀及周边地区", "京津冀及周边地区"),
         ("长三角地区", "长三角地区"),
         ("汾渭平原", "汾渭平原"),
-        ("168 个城市", "168个城市"),
         ("“2+26”城市", "2+26城市"),
     ],
 )
@@ -558,6 +557,15 @@ def test_statistical_groups_are_kept_as_written_and_flagged(written: str, kept: 
     assert row["region"] == kept
     assert row["needs_review"]
     assert "group" in row["note"]
+
+
+def test_a_count_of_cities_is_no_region_but_the_whole_that_holds_them() -> None:
+    # (scope23) 168 cities are more than one province holds: the country's, flagged
+    text = "2019年，168 个城市PM2.5平均浓度为70微克/立方米。"
+    row = _one(read_report(text, source="x.txt", region="山西省", published="2020-01-10"), 70)
+    assert row["region"] == "全国"
+    assert row["needs_review"]
+    assert "counted group of cities" in row["note"]
 
 
 def test_a_counted_group_after_a_division_stays_that_division() -> None:

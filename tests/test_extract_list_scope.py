@@ -151,7 +151,11 @@ def test_a_named_area_has_one_name_in_either_script(written: str, name: str) -> 
     ],
 )
 def test_a_counted_group_of_prefecture_cities_is_kept(text: str) -> None:
-    assert _rows(text, "87.5")["region"].tolist() == ["339个地级及以上城市"]
+    # kept as one mention (its count is no figure of its own) …
+    found = Places.build().find(text)
+    assert found["name"].tolist() == ["339个地级及以上城市"]
+    # … but a count is no region (scope23): the cities are the country's
+    assert _rows(text, "87.5")["region"].tolist() == ["全国"]
 
 
 @pytest.mark.parametrize(

@@ -35,7 +35,13 @@ Rules (general, none tuned to one document):
   or the country's text) is kept, named :data:`UNNAMED`: its section's division, else the
   division of its level named last before it in its paragraph (太原市……全市), else unknown —
   never the document's province or country;
-* in a text of Taiwan, 北市 / 高市 / 中市 / 南市 are its cities (臺北市 …), 全台 its whole.
+* in a text of Taiwan, 北市 / 高市 / 中市 / 南市 are its cities (臺北市 …), 全台 its whole;
+* a mainland text whose title and opening name no division, that never speaks as one and
+  names the country's whole or cites a central body publishing its figures (国家统计局,
+  生态环境部) is the country's (:func:`of_the_country`; guessed);
+* a counted group of cities written alone (``337个地级及以上城市``) is kept as a mention, but
+  a count is no region: a figure of it is the whole that holds the cities
+  (:func:`counted_cities_scope`).
 """
 
 from __future__ import annotations
@@ -59,10 +65,12 @@ __all__ = [
     "NAMED_AREAS",
     "UNNAMED",
     "Places",
+    "counted_cities_scope",
     "counted_scope",
     "gathers_provinces",
     "labels_of_lists",
     "list_member_places",
+    "of_the_country",
     "signature_division",
 ]
 
@@ -107,6 +115,75 @@ _REPORTED_AFTER = re.compile(r"^\s*(报道|讯|电)")
 #: A reporter's parenthesis (（记者 李维琴 太原报道）): places inside are no subject.
 _REPORTER = re.compile(r"[（(]\s*(记者|通讯员|特约记者)[^）)\n]{0,40}[）)]")
 _HEADING_MAX = 40
+#: How much of a document its opening is (as :func:`envindicators.regions.document_region`
+#: reads it).
+_OPENING = 300
+
+
+#: A counted group of cities as :meth:`Places.find` names it (simplified, no spaces); group
+#: 2: 地级及以上 / 重点 (cities of prefecture level), or none (cities of any level).
+_COUNTED_CITIES = re.compile(r"(\d+)个(重点|地级及以上|地级以上)?城市")
+#: The most cities of prefecture level one province holds: 21 (广东省; 四川省 with its three
+#: autonomous prefectures).  More such cities than that lie in several provinces.
+PROVINCE_MOST_CITIES = 21
+#: The most cities of any level (prefecture- and county-level cities) one province holds:
+#: 山东省, 16 and 26-odd — below 50 in every province (福建省's texts count their 23 cities).
+PROVINCE_MOST_CITIES_ANY = 50
+
+
+def counted_cities_scope(name: str, document: str | None) -> str | None:
+    """The region of a figure about a counted group of cities written alone, or ``None``.
+
+    A count of cities (``337个地级及以上城市``, ``168个重点城市``, ``23个城市``; a group named
+    as :meth:`Places.find` keeps it) names how many places a figure sums up, not where:
+    the cities lie in the whole that holds them — the document's region when it is the
+    country; the country when they are more than one province holds
+    (:data:`PROVINCE_MOST_CITIES` of prefecture level, :data:`PROVINCE_MOST_CITIES_ANY` of
+    any level); else the document's region when it is a province; else a whole the text
+    does not name (:data:`UNNAMED`).  A named group (汾渭平原, “2+26”城市) or a division is
+    no count: ``None``.
+
+    Parameters
+    ----------
+    name : str
+        A region as the reader read it.
+    document : str, optional
+        The document's region (full name).
+
+    Returns
+    -------
+    str or None
+        The region to give the figure (:data:`UNNAMED` when unknown), or ``None`` when
+        ``name`` is no counted group of cities.
+
+    Examples
+    --------
+    >>> counted_cities_scope("337个地级及以上城市", None)
+    '全国'
+    >>> counted_cities_scope("23个城市", None)
+    ''
+    >>> counted_cities_scope("13个城市", "河北省")
+    '河北省'
+    >>> counted_cities_scope("3个城市", "太原市")
+    ''
+    >>> counted_cities_scope("汾渭平原", "全国") is None
+    True
+    """
+    m = _COUNTED_CITIES.fullmatch(name)
+    if m is None:
+        return None
+    level = None
+    if document:
+        try:
+            level = regions.resolve(document).level
+        except (UnknownRegionError, AmbiguousRegionError):
+            level = None
+    if level == "country":
+        return str(document)
+    most = PROVINCE_MOST_CITIES if m.group(2) else PROVINCE_MOST_CITIES_ANY
+    if int(m.group(1)) > most:
+        return regions.NATIONAL.name
+    return str(document) if level == "province" else UNNAMED
 
 
 def _empty() -> pd.DataFrame:
@@ -166,6 +243,7 @@ class Places:
         found = found.assign(level=found["level"].astype(object), group=False)
         found = found[~self._dateline(text, found)]
         found = found[~_water_names(text, found)]
+        found = _unnamed_places(text, found)
         found = _national_within(found, within, text)
         found = _taiwan_city_abbreviations(text, found, within)
         found = _mainland_short_in_taiwan(found, within)
@@ -337,6 +415,7 @@ class Places:
     def _document_region(self, text: str, source: str | None) -> tuple[str | None, bool]:
         """:meth:`document_region`, and whether it was read as one of provinces gathered."""
         text = self._blank_compared(text)  # 僅次於臺北市: what the text is set against
+        text = _blank_unnamed(text)  # 广东省中南部某城市: the subject is not named
         blanked = self._blank_datelines(text)
         if blanked != text:
             # a news report filed under a dateline: only its title (first line) names its
@@ -351,9 +430,14 @@ class Places:
         if (
             found is not None
             and found.level == "country"
-            and _SELF_DIVISION.search(to_simplified(text))
+            and (
+                _SELF_DIVISION.search(to_simplified(text))
+                or _WHOLE_DIVISION.search(to_simplified(text[:_OPENING]))
+            )
         ):
-            return None, False  # 我省, 本市: the document speaks as a division it does not name
+            # 我省, 本市, or 全市 in its opening: the document speaks as a division it does
+            # not name (全国 is what it is ranked against: 在全国168个重点城市中排名…)
+            return None, False
         if found is not None and gathers_provinces(text, str(found.name)):
             # 7省(市)公开…整改落实情况 … 三十七、晋中市…: the provinces' reports gathered;
             # the city named first is its first item's subject, its province the document's
@@ -415,6 +499,8 @@ class Places:
                 inside = False
             return (found, 1) if inside else (own, 0)
         if found is None:
+            if of_the_country(text):  # 国家统计局发布…, 我国…: the country's figures
+                return regions.NATIONAL.name, 0
             return self.most_frequent(self.find(text)), 0
         return found, 0 if gathered else 1  # one of the provinces gathered: unsure
 
@@ -494,6 +580,57 @@ class Places:
         if counts.iloc[0] < 2:
             return None  # a division named once is something the text tells about
         return str(counts.index[0])
+
+
+#: After a place that only locates an unnamed one: a part of it (中南部, 北) and 某 + a
+#: level (某市, 某城市, 某县, 某地; simplified script): 广东省中南部某城市, 皖北某市, 江苏某县.
+_UNNAMED_AFTER = re.compile(
+    r"(?:[东南西北中]{1,2}部|[东南西北])?某一?个?(?:城市|地级市|市|县|区|镇|乡|地)"
+    r"(?![场域民长委])"  # not 某市场, 某区域, 某市民, 某县长
+)
+
+
+def _locates_unnamed(text: str, found: pd.DataFrame) -> np.ndarray:
+    """Mentions that only locate an unnamed place (``广东省中南部某城市``), a mask."""
+    if found.empty:
+        return np.zeros(0, dtype=bool)
+    return np.array(
+        [
+            _UNNAMED_AFTER.match(to_simplified(text[e : e + 8])) is not None
+            for e in found["end"].astype(int).tolist()
+        ],
+        dtype=bool,
+    )
+
+
+def _unnamed_places(text: str, found: pd.DataFrame) -> pd.DataFrame:
+    """``found`` with a place that only locates an unnamed one (``广东省中南部某城市``,
+    ``皖北某市``) named :data:`UNNAMED` (``match == 'deixis'``): the figures of 某城市 are of
+    a city the text does not name, not of the province that holds it."""
+    mask = _locates_unnamed(text, found)
+    if not mask.any():
+        return found
+    names = found["name"].to_numpy(dtype=object).copy()
+    levels = found["level"].to_numpy(dtype=object).copy()
+    matches = found["match"].to_numpy(dtype=object).copy()
+    names[mask], levels[mask], matches[mask] = UNNAMED, None, "deixis"
+    return found.assign(name=names, level=levels, match=matches)
+
+
+def _blank_unnamed(text: str, head: int = _OPENING) -> str:
+    """``text`` with the places of its opening that only locate an unnamed one blanked
+    (``广东省中南部某城市``: the document is of a city it does not name; spans unchanged)."""
+    opening = text[:head]
+    found = regions.find_regions(opening)
+    if found.empty:
+        return text
+    mask = _locates_unnamed(opening, found)
+    if not mask.any():
+        return text
+    chars = list(opening)
+    for a, b in found.loc[mask, ["start", "end"]].to_numpy(dtype=np.int64):
+        chars[a:b] = " " * (b - a)
+    return "".join(chars) + text[head:]
 
 
 def _absorb(mentions: pd.DataFrame, counted: pd.DataFrame) -> pd.DataFrame:
@@ -787,6 +924,54 @@ def _deixis_named_before(text: str, found: pd.DataFrame) -> pd.DataFrame:
 
 #: A document speaking of itself as a division (我省, 本市, 我区): its region is no country.
 _SELF_DIVISION = re.compile(r"[我本][省市县区州]")
+#: A division's whole or self (全省, 全市, 我县, 本区, 全旗; not 全区域, 本市场), simplified script.
+_WHOLE_DIVISION = re.compile(r"[全我本][省市县区州旗盟](?![域场长级民])")
+#: The country's whole named (simplified script).
+_COUNTRY_WORDS = re.compile(r"全国|我国")
+#: Words only a division's statistics use: 地区生产总值 (a province's or city's output; the
+#: country's is 国内生产总值).
+_DIVISION_WORDS = re.compile(r"地区生产总值")
+#: An inspection's news: the divisions it covers are its subject, not the country.
+_INSPECTION = re.compile(r"督察|督查")
+
+
+def of_the_country(text: str) -> bool:
+    """Whether a mainland ``text`` that names no division as its subject is the country's.
+
+    A text that never speaks as a division (no 全省, 全市, 我县, 本区 …, no 地区生产总值 — a
+    division's output, the country's is 国内生产总值) is the country's when
+    it names the country's whole (全国, 我国) or cites a central body that publishes the
+    country's figures (:data:`envindicators.regions.NATIONAL_ORGANS`: 国家统计局,
+    生态环境部 …) — not an inspection's news (督察, 督查), whose subject is the provinces it
+    covers.  The caller applies it only where the title and opening name no division; the
+    reading is a guess (the figures' rows are flagged).
+
+    Parameters
+    ----------
+    text : str
+        The whole document.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> of_the_country("国家统计局发布公报：去年PM2.5浓度下降4.8%。")
+    True
+    >>> of_the_country("生态环境部通报，第二批督察组共问责283人。")
+    False
+    >>> of_the_country("全市PM2.5浓度为30微克，在全国168个城市中排名第20。")
+    False
+    """
+    simple = to_simplified(text)
+    if _WHOLE_DIVISION.search(simple) or _DIVISION_WORDS.search(simple):
+        return False
+    if _COUNTRY_WORDS.search(simple):
+        return True
+    return bool(regions.NATIONAL_ORGANS.search(simple)) and not _INSPECTION.search(simple)
+
+
 #: Taiwan: its texts' 全國 / 我國 / 本國 are the island's own whole (the Republic of China's
 #: territory), not the mainland.  Hong Kong's and Macao's whole is 全港 / 全澳 (deixis,
 #: :data:`envindicators.regions.DEIXIS_SELF_NAMES`); their 全國 / 國家 is the country.

@@ -75,6 +75,7 @@ from envindicators.extract._places import (
     UNNAMED,
     Places,
     compared_mentions,
+    counted_cities_scope,
     counted_scope,
     labels_of_lists,
     list_member_places,
@@ -2167,6 +2168,10 @@ def _rows_of_figures(
         reg, reg_conf = _region_for(text, places, q, r, bs, sections, why, ctx.region)
         if member is not None and member.region:
             reg, reg_conf = member.region, member.region_confidence
+        counted_cities = counted_cities_scope(reg, ctx.region) if reg else None
+        if counted_cities is not None:  # 337个地级及以上城市: a count is no region
+            reg, reg_conf = counted_cities, min(reg_conf, 1)
+            why.append(_CITIES_NOTE)
         unnamed = reg == UNNAMED  # 全市 in a province's text, no city named: unknown
         if unnamed:
             reg, reg_conf = None, 1
@@ -2175,12 +2180,14 @@ def _rows_of_figures(
         elif ctx.region_conf == 0 and reg == ctx.region:
             reg_conf = _guessed_unless_named(places, reg, ss, s, reg_conf)
         if unnamed:
-            why.append(_UNNAMED_NOTE)
+            if counted_cities is None:  # (a count of cities says so itself)
+                why.append(_UNNAMED_NOTE)
         elif reg is None:
             why.append("region not in the text")
         elif reg_conf == 0:
             why.append(
-                "region guessed (named most by the text, or its territory where the signs conflict)"
+                "region guessed (named most by the text, the country of a text naming no"
+                " division, or its territory where the signs conflict)"
             )
         elif reg in group_names:
             why.append("region is a group of divisions (as written)")
@@ -2879,6 +2886,8 @@ def _ends_list(text: str, places: pd.DataFrame, last: Any) -> bool:
     return _LIST_WORD_GAP.fullmatch(text, e, a) is not None
 
 
+#: Why a figure about a counted group of cities (337个地级及以上城市) has the whole above them.
+_CITIES_NOTE = "region: the whole that holds a counted group of cities (a count is no region)"
 #: Why a figure after an unresolved 全市 / 我市 / 本县 has no region.
 _UNNAMED_NOTE = "region: 全市/我市/本县 of a division the text does not name (unknown)"
 

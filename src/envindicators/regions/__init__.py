@@ -58,6 +58,7 @@ from envindicators.regions._gazetteer import (
 )
 from envindicators.regions._territory import (
     MAINLAND,
+    NATIONAL_ORGANS,
     ROC_FISCAL_YEAR,
     ROC_TENS,
     TERRITORIES,
@@ -79,6 +80,7 @@ __all__ = [
     "NAME_KINDS",
     "NATIONAL",
     "NATIONAL_NAMES",
+    "NATIONAL_ORGANS",
     "ROC_FISCAL_YEAR",
     "ROC_TENS",
     "TERRITORIES",

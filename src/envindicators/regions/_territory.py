@@ -8,9 +8,9 @@ signs the text carries (:data:`TERRITORY_SIGNS`):
 
 * its **place names** — every unambiguous division the gazetteer finds (not 全国 or 中国,
   which Taiwan's texts use too, nor deixis), counted for the territory it lies in;
-* its **self-names** 全港 / 本港, 全澳 / 本澳;
+* its **self-names** 全港 / 本港, 全澳 / 本澳, 全台 / 全臺;
 * its **institutions** — the bodies of one territory's own government (行政院, 立法院,
-  環境部 — not 生態環境部 —, 統計暨普查局, 特區政府, 國務院, 人民政府, 省委 …), the
+  環境部 — not 生態環境部 —, 主計處, 統計暨普查局, 特區政府, 國務院, 人民政府, 省委 …), the
   era 民國 of Taiwan's years, and the names of Hong Kong's environmental ordinances
   (《空氣污染管制條例》, 《廢物處置條例》 …: Taiwan's laws of the same fields are 法);
 * its **script**, only to break a tie: the parser corpus holds traditional-script reprints of
@@ -30,11 +30,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from envindicators.regions._gazetteer import DEIXIS_SELF_NAMES, find_regions, region_of
+from envindicators.regions._gazetteer import (
+    DEIXIS_SELF_NAMES,
+    DEIXIS_WHOLE_NAMES,
+    find_regions,
+    region_of,
+)
 from envindicators.units.text import to_simplified
 
 __all__ = [
     "MAINLAND",
+    "NATIONAL_ORGANS",
     "ROC_FISCAL_YEAR",
     "ROC_TENS",
     "TERRITORIES",
@@ -67,6 +73,16 @@ _HK_ORDINANCES = (
     r"|环境影响评估条例|产品环保责任条例|汽车引擎空转(?:[（(]定额罚款[）)])?条例"
     r"|公众洁净及防止妨扰规例"
 )
+#: The central government's bodies that publish the country's environmental figures
+#: (simplified script): the State Council (国务院), the ministry of the environment —
+#: 生态环境部 (2018–), 环境保护部 / 环保部 (2008–2018), 国家环境保护总局 (1998–2008) — and the
+#: National Bureau of Statistics (国家统计局); not 环境保护部门 (an environmental department
+#: of any level).  A mainland text that names no division and
+#: cites them is of the country (:meth:`envindicators.extract.Places.region_and_confidence`).
+NATIONAL_ORGANS = re.compile(
+    r"国务院|生态环境部(?!门)|环境保护部(?!门)|(?<![省市县区])环保部(?!门)"
+    r"|国家环境保护总局|国家环保总局|国家统计局"
+)
 #: Institution words (simplified script) and the territories whose own government they
 #: are: ``(pattern, territories)``.  Sources: the organisation of each government —
 #: Taiwan's five 院 and its 行政院環境保護署 (環保署), reorganised as 環境部 on 2023-08-22;
@@ -76,6 +92,9 @@ _HK_ORDINANCES = (
 #: (省委, 市委 …).  Matched on the text folded to simplified script.
 TERRITORY_SIGNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"行政院|立法院|监察院|考试院|立委|新台币|民国\s*\d{2,3}\s*年", (_TAIWAN,)),
+    # Taiwan's statistics office (行政院主計處, 主計總處 since 2012): the mainland's is 统计局,
+    # Hong Kong's 统计处, Macao's 统计暨普查局
+    (r"主计总?处", (_TAIWAN,)),
     # a year of the 民國 era written without the era (105年, 109年度: 2016, 2020); no
     # mainland text writes a year so
     (r"(?<![\d.,，])1[01]\d\s*(?:年度|年)(?![代前来內内])", (_TAIWAN,)),
@@ -92,10 +111,12 @@ TERRITORY_SIGNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"统计暨普查局|澳府", (_MACAO,)),
     # the self-names 全港 / 本港, 全澳 / 本澳 (:data:`DEIXIS_SELF_NAMES`)
     *((f"[全本]{name}", (code,)) for name, code in DEIXIS_SELF_NAMES.items()),
+    # 全台 / 全臺, Taiwan's word for its whole (:data:`DEIXIS_WHOLE_NAMES`; not 全台湾, which
+    # names 台湾 and is counted as a place, nor the mainland city 台州: 全台州)
+    *((f"全{name}(?![湾州])", (code,)) for name, code in DEIXIS_WHOLE_NAMES.items()),
     (r"特区政府|立法会", (_HONG_KONG, _MACAO)),
     (
-        r"国务院|生态环境部|环境保护部|国家环境保护总局|国家环保总局|人民政府|"
-        r"[省市县区]委|党委|党组|中央生态环境保护督察",
+        NATIONAL_ORGANS.pattern + r"|人民政府|[省市县区]委|党委|党组|中央生态环境保护督察",
         (MAINLAND,),
     ),
 )
