@@ -347,7 +347,15 @@ class IndicatorPicker:
         # a 分别 list's members aligned one to one with its figures (envindicators.extract._lists)
         # (or a list of values written like its members, without 分别: 化学需氧量、氨氮达到
         # 74.7毫克/升和6.4毫克/升)
-        aligned = self._aligned(s, cs, ce, plain=respectively < 0)
+        plain = respectively < 0
+        listed_mark = (
+            not plain
+            or any(  # (a cheap look first: a list mark beside it, spaces aside)
+                c and to_simplified(c) in _LIST_MARK
+                for c in (text[e : e + 3].lstrip()[:1], text[max(0, s - 3) : s].rstrip()[-1:])
+            )
+        )
+        aligned = self._aligned(s, cs, ce, plain=plain) if listed_mark else None
         linked = None
         if isinstance(aligned, ListMember):
             linked = self._member_link(aligned, unit, kind)
@@ -1389,6 +1397,17 @@ def _named_phrase(
         else:
             phrase = f"(no measure named) {phrase}"
             why.append("indicator phrase names no measure")
+    elif (
+        s is not None
+        and not counted
+        and names_no_noun(phrase)
+        and _a_place_member(text, s, places)
+        and (head := _line_head(text, ss, cs)) is not None
+    ):  # 苯并芘浓度：淄川区1.2ng/m3、张店区1.5ng/m3: the measure named before the places
+        phrase = head
+        why.append("indicator phrase taken from the head of the figure's line")
+        if names_no_object(head):
+            why.append("indicator phrase names no object")
     elif unit is not None and _COUNTER.fullmatch(unit) and names_an_act(phrase):
         # 23项问题，完成整改并通过验收20项: the act's count counts the earlier count's things
         noun = _counted_noun(text, ss, cs, figures, unit)
@@ -1551,16 +1570,10 @@ def _line_head(text: str, ss: int, cs: int) -> str | None:
 def _a_listed_place(phrase: str, text: str, s: int, places: pd.DataFrame) -> bool:
     """Whether ``phrase``, written just before the bracket of the figure at ``s``
     (``经开区(31µg/m3)``), is one more place of a list of places near it
-    (:func:`names_a_place`) — or the figure at ``s`` is a place's own in a list of places
-    with a figure each (``淄川区1.2ng/m3、张店区1.5ng/m3``, ``铜锣湾达到64.9微克、屯门达到
-    58.2微克``): a place of the gazetteer written right before it (a copula between
-    allowed), after a list mark, a colon or a comma, and another place within the list's
-    reach (:func:`_a_place_member`)."""
-    if places.empty or s < 1:
+    (:func:`names_a_place`)."""
+    if places.empty or s < 1 or text[s - 1] not in "(（":
         return False
     near = places[(places["start"] >= s - 60) & (places["end"] <= s + 60)]
-    if text[s - 1] not in "(（":
-        return _a_place_member(text, s, near)
     return names_a_place(phrase, [text[a:b] for a, b in near[["start", "end"]].to_numpy()])
 
 
@@ -1570,10 +1583,14 @@ _PLACE_COPULA = re.compile(r"\s*(?:达到|達到|为|為|是|达|達)?\s*")
 _BEFORE_MEMBER = frozenset("、，,：:；; \u3000")
 
 
-def _a_place_member(text: str, s: int, near: pd.DataFrame) -> bool:
-    """Whether the figure at ``s`` is written right after a place (``near``: the place
-    mentions around it) that follows a list mark, a colon or a comma, with another place
-    near (the list's other members)."""
+def _a_place_member(text: str, s: int, places: pd.DataFrame) -> bool:
+    """Whether the figure at ``s`` is a place's own in a list of places with a figure each
+    (``淄川区1.2ng/m3、张店区1.5ng/m3``): a place of the gazetteer written right before it
+    (a copula between allowed: 荃湾达到…), after a list mark, a colon or a comma, and
+    another place within the list's reach."""
+    if places.empty or s < 1:
+        return False
+    near = places[(places["start"] >= s - 60) & (places["end"] <= s + 60)]
     if len(near) < 2:
         return False
     for a, b in near[["start", "end"]].to_numpy():

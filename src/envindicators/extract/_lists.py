@@ -76,7 +76,7 @@ _LIST_GAP = re.compile(r"[、和及与,，\s]*")
 
 #: What joins the values of a list written without 分别 (``74.7毫克/升和6.4毫克/升``):
 #: one list mark, nothing else (a comma may end a clause).
-_PLAIN_GAP = re.compile(r"\s*(?:、|和|及|与|與|以及)\s*")
+_PLAIN_GAP = re.compile(r"\s*(?:、|和|及|与|與)\s*")
 
 
 def joined(simple: str, starts: list[int], ends: list[int]) -> bool:
