@@ -46,9 +46,11 @@ from envindicators.extract._linking import (
     share_parts,
 )
 from envindicators.extract._lists import (
+    _GLOSS,
     LIST_MISMATCH_NOTE,
     ListMember,
     counts,
+    joined,
     listed,
     member_phrases,
 )
@@ -56,6 +58,7 @@ from envindicators.extract._phrases import (
     _DIVISION_END,
     AMOUNT_HEAD,
     COUNT_CLASSIFIER,
+    MEASURE_END,
     list_member,
     names_a_fragment,
     names_a_place,
@@ -363,7 +366,17 @@ class IndicatorPicker:
             cands = found[(found["start"] >= ss) & (found["start"] < s) & (found["end"] <= e)]
             cands = cands.sort_values("end", ascending=False)
         # a 分别 list's members aligned one to one with its figures (envindicators.extract._lists)
-        aligned = self._aligned(s, cs, ce) if respectively >= 0 else None
+        # (or a list of values written like its members, without 分别: 化学需氧量、氨氮达到
+        # 74.7毫克/升和6.4毫克/升)
+        plain = respectively < 0
+        listed_mark = (
+            not plain
+            or any(  # (a cheap look first: a list mark beside it, spaces aside)
+                c and to_simplified(c) in _LIST_MARK
+                for c in (text[e : e + 3].lstrip()[:1], text[max(0, s - 3) : s].rstrip()[-1:])
+            )
+        )
+        aligned = self._aligned(s, cs, ce, plain=plain) if listed_mark else None
         linked = None
         if isinstance(aligned, ListMember):
             linked = self._member_link(aligned, unit, kind)
@@ -847,32 +860,35 @@ class IndicatorPicker:
         return None
 
     def _list_words(
-        self, s: int, cs: int, ce: int, *, whole: bool = False
+        self, s: int, cs: int, ce: int, *, whole: bool = False, plain: bool = False
     ) -> tuple[str, int, int] | None:
         """``(words, k, n)`` of a ``分别`` list the figure is the ``k``-th of ``n`` figures of.
 
         The list is the first figure's noun phrase; the figures are those of the clause
         after 分别 in the figure's unit, one per member.  ``whole``: a long list's words read
-        whole (a noun phrase is cut at 40 characters)."""
+        whole (a noun phrase is cut at 40 characters).  ``plain``: a list without 分别 —
+        every figure of the clause in the figure's unit, of one kind, joined by one list
+        mark each (:func:`~envindicators.extract._lists.joined`)."""
         text, q = self.text, self.figures
         # 分别 before the figure, or inside its written form (同比分别下降16.7%、10.2%)
         r = to_simplified(text[cs : int(q.loc[q["start"] == s, "end"].max())]).rfind("分别")
-        if r < 0:
+        if (r < 0) != plain:
             return None
-        own_unit = q.loc[q["start"] == s, "unit"]
-        if own_unit.empty:
+        own = q[q["start"] == s]
+        if own.empty:
             return None
         # one unit: a list's figures (its kinds may differ: 比上年削减1.1%、0.6%)
-        same = (
-            (q["end"] > cs + r + 2)
-            & (q["clause_start"] == cs)
-            & (q["unit"] == own_unit.iloc[0])
-            & (q["end"] <= ce)
-        )
+        same = (q["clause_start"] == cs) & (q["unit"] == own["unit"].iloc[0]) & (q["end"] <= ce)
+        if plain:
+            same &= q["kind"].astype(str) == str(own["kind"].iloc[0])
+        else:
+            same &= q["end"] > cs + r + 2
         listed = q[same].sort_values("start")
         starts = listed["start"].astype(int).tolist()
         if s not in starts:
             return None
+        if plain and not joined(text, starts, listed["end"].astype(int).tolist()):
+            return None  # no list of values: 20吨，同比下降5%
         first = listed.iloc[0]
         words = noun_phrase(
             text, cs, int(first["start"]), int(first["end"]), ce, self.places, self.dates, q
@@ -902,20 +918,22 @@ class IndicatorPicker:
         at = self._list_words(s, cs, ce)
         return list_member(*at) if at is not None else None
 
-    def _aligned(self, s: int, cs: int, ce: int) -> ListMember | str | None:
+    def _aligned(self, s: int, cs: int, ce: int, *, plain: bool = False) -> ListMember | str | None:
         """The figure's member of a ``分别`` list aligned one to one (:func:`member_phrases`).
 
         ``LIST_MISMATCH_NOTE`` when the words before the list name two or more members and
         their count is not the figures' (no member is guessed); ``None`` when the figure is
         in no list, or the members are places (their figures' region is theirs; the measure
-        is the list's: ``南京、无锡PM2.5浓度分别为28、30``)."""
-        at = self._list_words(s, cs, ce, whole=True)
+        is the list's: ``南京、无锡PM2.5浓度分别为28、30``).  ``plain``: a list of values
+        written without 分别 (:meth:`_list_words`), aligned only when its members are as
+        many as its values (else no note: the text claims no pairing)."""
+        at = self._list_words(s, cs, ce, whole=True, plain=plain)
         if at is None:
             return None
         words, k, n = at
         members = member_phrases(words, n, self._names_a_thing)
         if members is None:  # no reading of the list has as many members as figures
-            mismatch = n >= 2 and listed(words) >= 2 and n not in counts(words)
+            mismatch = not plain and n >= 2 and listed(words) >= 2 and n not in counts(words)
             return LIST_MISMATCH_NOTE if mismatch else None
         first = int(self.figures.loc[self.figures["start"] == s, "start"].min())
         if any(self._a_place(to_simplified(m.own), cs, max(first, s)) for m in members[:-1]):
@@ -950,6 +968,8 @@ class IndicatorPicker:
         )
         if named is not None:
             return named, 2, False
+        if member.act:
+            return None  # 削减|化学需氧量: the thing is the act's object, not its measure
         last = member.last
         for p in range(1, len(last) - 1):
             named = self._named_form(member.own + last[p:], unit, kind)
@@ -1474,6 +1494,17 @@ def _named_phrase(
         else:
             phrase = f"(no measure named) {phrase}"
             why.append("indicator phrase names no measure")
+    elif (
+        s is not None
+        and not counted
+        and names_no_noun(phrase)
+        and _a_place_member(text, s, places)
+        and (head := _line_head(text, ss, cs)) is not None
+    ):  # 苯并芘浓度：淄川区1.2ng/m3、张店区1.5ng/m3: the measure named before the places
+        phrase = head
+        why.append("indicator phrase taken from the head of the figure's line")
+        if names_no_object(head):
+            why.append("indicator phrase names no object")
     elif unit is not None and _COUNTER.fullmatch(unit) and names_an_act(phrase):
         # 23项问题，完成整改并通过验收20项: the act's count counts the earlier count's things
         noun = _counted_noun(text, ss, cs, figures, unit)
@@ -1601,20 +1632,31 @@ def _counted_noun(
     return next(iter(nouns.values())) if len(nouns) == 1 else None
 
 
+#: A figure written in words (not the digits of a name: SO2, PM2.5).
+_A_FIGURE = re.compile(r"(^|[^A-Za-z.\d])\d")
+
+
 def _line_head(text: str, ss: int, cs: int) -> str | None:
     """What a line of places and figures measures: the words before the colon opening the
-    figure's clause (``二氧化硫浓度：高新区(34)、…``), else a short line before it that names
-    a measure and holds no figure (a table's row head, ``SO2 |``), else ``None``."""
-    if cs > ss and text[cs - 1] in "：:":
-        lo = max(text.rfind(c, ss, cs - 1) for c in "，,；;、") + 1
+    figure's clause (``二氧化硫浓度：高新区(34)、…``), or the clause before it when that
+    clause is a measure's name alone, no figure in it (``细悬浮粒子(PM2.5)浓度,铜锣湾达到
+    64.9微克、…``), else a short line before it that names a measure and holds no figure (a
+    table's row head, ``SO2 |``), else ``None``."""
+    if cs > ss and text[cs - 1] in "：:，,":
+        lo = max(text.rfind(c, ss, cs - 1) for c in "，,；;、：:") + 1
         words = _tidied(text, max(ss, lo), cs - 1)
+        if text[cs - 1] in "，," and (
+            _A_FIGURE.search(words)
+            or not MEASURE_END.search(to_simplified(_GLOSS.sub("", words)).strip())
+        ):
+            return None  # a clause of its own (a figure, no measure's name): no head
     else:
         start = text.rfind("\n", 0, ss)
         if start < 1 or text[ss - 1] != "\n":
             return None
         words = _tidied(text, text.rfind("\n", 0, start) + 1, start)
         # a figure (not the digits of a name: SO2, PM2.5) or a list is no row head
-        if re.search(r"(^|[^A-Za-z.\d])\d|[、，,]", words) or len(words) > 16:
+        if _A_FIGURE.search(words) or re.search(r"[、，,]", words) or len(words) > 16:
             return None
     simple = to_simplified(words).strip("| ")
     if len(simple) < 2 or names_no_measure(simple) or names_a_reference(simple):
@@ -1630,6 +1672,34 @@ def _a_listed_place(phrase: str, text: str, s: int, places: pd.DataFrame) -> boo
         return False
     near = places[(places["start"] >= s - 60) & (places["end"] <= s + 60)]
     return names_a_place(phrase, [text[a:b] for a, b in near[["start", "end"]].to_numpy()])
+
+
+#: What may stand between a listed place and its figure (张店区|1.5, 铜锣湾|达到|64.9).
+_PLACE_COPULA = re.compile(r"\s*(?:达到|達到|为|為|是|达|達)?\s*")
+#: What may stand before a listed place: a list mark, a colon, a comma, a space.
+_BEFORE_MEMBER = frozenset("、，,：:；; \u3000")
+
+
+def _a_place_member(text: str, s: int, places: pd.DataFrame) -> bool:
+    """Whether the figure at ``s`` is a place's own in a list of places with a figure each
+    (``淄川区1.2ng/m3、张店区1.5ng/m3``): a place of the gazetteer written right before it
+    (a copula between allowed: 荃湾达到…), after a list mark, a colon or a comma, and
+    another place within the list's reach."""
+    if places.empty or s < 1:
+        return False
+    near = places[(places["start"] >= s - 60) & (places["end"] <= s + 60)]
+    if len(near) < 2:
+        return False
+    for a, b in near[["start", "end"]].to_numpy():
+        a, b = int(a), int(b)
+        if (
+            b <= s
+            and _PLACE_COPULA.fullmatch(text, b, s)
+            and a > 0
+            and text[a - 1] in _BEFORE_MEMBER
+        ):
+            return True
+    return False
 
 
 def _amount_or_rate(phrase: str) -> bool:

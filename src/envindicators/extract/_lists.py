@@ -42,7 +42,9 @@ from typing import NamedTuple
 
 import numpy as np
 
+from envindicators.extract._lexicon import _SUBSTANCES
 from envindicators.extract._phrases import _CLASS_MEMBER, _OWN_HEAD, MEASURE_END, list_member
+from envindicators.extract._segment import segment
 from envindicators.units import to_simplified
 
 __all__ = [
@@ -52,10 +54,12 @@ __all__ = [
     "ListMember",
     "Member",
     "counts",
+    "joined",
     "list_changes",
     "list_parts",
     "listed",
     "member_phrases",
+    "shared_act",
 ]
 
 #: Why a change after a 分别 list was not paired.
@@ -68,6 +72,32 @@ LIST_MISMATCH_NOTE = (
 )
 #: Marks that join the figures of a list (nothing else between two members).
 _LIST_GAP = re.compile(r"[、和及与,，\s]*")
+
+
+#: What joins the values of a list written without 分别 (``74.7毫克/升和6.4毫克/升``):
+#: one list mark, nothing else (a comma may end a clause).
+_PLAIN_GAP = re.compile(r"\s*(?:、|和|及|与|與)\s*")
+
+
+def joined(simple: str, starts: list[int], ends: list[int]) -> bool:
+    """Whether figures (in text order) are one list of values written without ``分别``:
+    two or more, each joined to the next by one list mark only (、, 和, 及, 与).
+
+    ``化学需氧量、氨氮达到74.7毫克/升和6.4毫克/升`` writes its values as a list as the
+    members are; ``为20吨，同比下降5%`` or ``20吨，其中…10吨`` do not.
+
+    Examples
+    --------
+    >>> t = "达到74.7毫克/升和6.4毫克/升"
+    >>> joined(t, [2, 11], [10, 18]), joined("为20吨，其中10吨", [1, 8], [4, 11])
+    (True, False)
+    """
+    if len(starts) < 2:
+        return False
+    return all(
+        _PLAIN_GAP.fullmatch(simple[e:b]) is not None
+        for e, b in zip(ends[:-1], starts[1:], strict=True)
+    )
 
 
 class Member(NamedTuple):
@@ -154,6 +184,9 @@ class ListMember(NamedTuple):
     own: str
     #: The list's last member as written, with the words the list shares after it.
     last: str = ""
+    #: An act written once before the first member and shared by all (``削减``): the
+    #: member's thing is its object, not its measure (:func:`shared_act`).
+    act: str = ""
 
 
 def list_parts(phrase: str) -> tuple[list[str], list[str]]:
@@ -241,6 +274,55 @@ def _readings(words: str) -> list[list[str]]:
     return [by_mark, by_and] if inner else [by_and]
 
 
+#: Word tags of the words that may stand before a shared act (合计|削减, 累计|淘汰).
+_BEFORE_ACT = frozenset({"v", "vn", "d"})
+
+
+def shared_act(parts: list[str]) -> str:
+    """The act written once before a list's first member and shared by every member.
+
+    ``削减化学需氧量、氨氮分别…``, ``合计削减化学需氧量、氨氮…``, ``累计淘汰燃煤锅炉、黄标车…``:
+    the first member begins with a verb (jieba's tag ``v``; verbs, verbal nouns and adverbs
+    before it: 合计|削减) followed by nouns, and no other member begins with a verb or
+    holds one — the text writes the act once, so the first member's words up to the verb
+    are every member's.  Members that each write an act of their own (``发现问题、整改问
+    题``) or a first member with no verb share none.
+
+    Parameters
+    ----------
+    parts : list of str
+        The list's members as split (glosses dropped).
+
+    Returns
+    -------
+    str
+        The shared act as written in the first member, else ``""``.
+
+    Examples
+    --------
+    >>> shared_act(["合计削减化学需氧量", "氨氮"]), shared_act(["减排二氧化硫", "氮氧化物"])
+    ('合计削减', '减排')
+    >>> shared_act(["发现问题", "整改问题"]), shared_act(["二氧化硫", "氮氧化物排放量"])
+    ('', '')
+    """
+    if len(parts) < 2:
+        return ""
+    spans = segment(to_simplified(parts[0]))
+    lead = next((k for k, (_, _, t) in enumerate(spans) if t not in _BEFORE_ACT), len(spans))
+    verb = next((k for k in range(lead - 1, -1, -1) if spans[k][2] == "v"), None)
+    if verb is None or verb == len(spans) - 1:
+        return ""  # 全市|削减: a place or a noun first, no act before the members
+    if any(t in ("v", "vn") for _, _, t in spans[verb + 1 :]):
+        return ""  # the rest holds another act: no bare object after the verb
+    for p in parts[1:]:
+        if any(t == "v" for _, _, t in segment(to_simplified(p))):
+            return ""  # a member of its own act
+        first = segment(to_simplified(p))
+        if first and first[0][2] == "vn":
+            return ""
+    return parts[0][: spans[verb][1]]
+
+
 def member_phrases(
     phrase: str, n: int, named: Callable[[str], int] | None = None
 ) -> tuple[ListMember, ...] | None:
@@ -256,10 +338,13 @@ def member_phrases(
       last member (:func:`~envindicators.extract._phrases.list_member`: 二氧化硫排放量);
       with no such measure the members stand alone only when one of them is, whole, a name
       of a measured thing and none holds one among other words (``named``: 可吸入颗粒物和
-      臭氧同比分别上升…; not 合计削减化学需氧量、氨氮, whose verb is shared), none holds a
-      word of a measure (…、氮氧化物排放量年度削减目标 is not recognised as one) — or each
+      臭氧同比分别上升…), none holds a word of a measure (…、氮氧化物排放量年度削减目标 is
+      not recognised as one; a substance's name, 化学需氧量, is no measure) — or each
       member writes a measure of its own (``行政处罚案件数量和处罚金额``) — else the words
       after the last member may be a measure not recognised (炼铁和炼钢|先进产能);
+    * an act written once before the first member (``合计削减化学需氧量、氨氮``:
+      :func:`shared_act`) is every member's: the members are its objects (they stand
+      alone after it) and each phrase is the act with its member (合计削减氨氮);
     * members before the last that end in a measure of their own beside members that do
       not (二氧化硫、…、一氧化碳日平均浓度和臭氧…比例) are a list of lists: no alignment.
 
@@ -288,7 +373,7 @@ def member_phrases(
     >>> [m.phrase for m in member_phrases("煤炭开采和洗选业、造纸和纸制品业的煤矸石产生量", 2)]
     ['煤炭开采和洗选业的煤矸石产生量', '造纸和纸制品业的煤矸石产生量']
     >>> member_phrases("质量为“优”“良”和“差”的县域", 3)[2]
-    ListMember(phrase='质量为差的县域', own='差', last='差的县域')
+    ListMember(phrase='质量为差的县域', own='差', last='差的县域', act='')
     >>> member_phrases("二氧化硫、氮氧化物排放量", 3) is None
     True
     """
@@ -307,6 +392,26 @@ def member_phrases(
         return None
     parts = [p.strip() for p in parts]
     parts[0] = re.split(r"\s+", parts[0])[-1]  # 官方网站 二氧化硫: the name after the space
+    act = shared_act(parts)
+    if act:  # 合计削减|化学需氧量、氨氮: the act is every member's, its things the members
+        parts[0] = parts[0][len(act) :]
+        found = _bare_members(parts, words, n, named, acted=True)
+        if found is None:
+            return None
+        return tuple(m._replace(phrase=act + m.phrase, act=act) for m in found)
+    return _bare_members(parts, words, n, named)
+
+
+def _bare_members(
+    parts: list[str],
+    words: str,
+    n: int,
+    named: Callable[[str], int] | None,
+    *,
+    acted: bool = False,
+) -> tuple[ListMember, ...] | None:
+    """:func:`member_phrases` of members split and trimmed (an act shared before them
+    taken off: ``acted``, then bare things are the act's objects and stand alone)."""
     last = parts[-1]
     heads = [bool(_OWN_HEAD.search(to_simplified(p))) for p in parts[:-1]]
     if any(heads) and not all(heads):
@@ -319,8 +424,12 @@ def member_phrases(
     members = [list_member(words, k, n, parts=parts) for k in range(n)]
     found = [named(p) for p in parts] if named is not None else [0] * n
     simple = [to_simplified(p) for p in parts]
-    measured = [bool(_MEASURE_WORD.search(p) or MEASURE_END.search(p)) for p in simple]
-    bare = not any(measured) and 2 in found and 1 not in found  # PM10和臭氧: things
+    measured = [  # 化学需氧量 ends in 量 but names a substance, no measure of one
+        bool(_MEASURE_WORD.search(p) or MEASURE_END.search(p)) and not _SUBSTANCES.fullmatch(p)
+        for p in simple
+    ]
+    # PM10和臭氧: things; 削减|苯并芘、氟化物: the objects of one act
+    bare = not any(measured) and (acted or (2 in found and 1 not in found))
     if all(m is None for m in members) and (bare or all(measured)):
         members = list(parts)  # each its own measure (案件数量和处罚金额), or things alone
     if any(m is None for m in members):

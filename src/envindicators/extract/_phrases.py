@@ -678,9 +678,12 @@ def names_a_place(phrase: str, places: list[str]) -> bool:
     return any(to_simplified(p).endswith(words[-1]) and len(p) >= 2 for p in places)
 
 
-#: A list member that is a water-quality class or range (Ⅰ～Ⅲ类, Ⅳ类, 劣Ⅴ类, 劣V類):
+#: A list member that is a water-quality class or range (Ⅰ～Ⅲ类, Ⅳ类, 劣Ⅴ类, 劣V類) or
+#: a class of acoustic function zone (0类, 2类, 4a类: GB 3096's classes 0–4, 4a, 4b):
 #: the thing classed is named once, after the last member.
-_CLASS_MEMBER = re.compile(r"劣?[ⅠⅡⅢⅣⅤIV]{1,4}(?:[~～\-—–至到][ⅠⅡⅢⅣⅤIV]{1,4})?[类類]")
+_CLASS_MEMBER = re.compile(
+    r"劣?[ⅠⅡⅢⅣⅤIV]{1,4}(?:[~～\-—–至到][ⅠⅡⅢⅣⅤIV]{1,4})?[类類]|(?<![\d.])[0-4][abAB]?[类類]"
+)
 
 
 def list_member(phrase: str, k: int, n: int, *, parts: list[str] | None = None) -> str | None:
