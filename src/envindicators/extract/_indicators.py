@@ -75,6 +75,7 @@ from envindicators.extract._segment import (
     names_no_noun,
     noun_after,
     noun_chunk,
+    segment,
 )
 from envindicators.units import normalize_text, to_simplified
 
@@ -563,6 +564,9 @@ class IndicatorPicker:
                 )
                 if kind == "level" and not places_counted and member is None:
                     phrase, phrase_why = _verb_and_counted(phrase, phrase_why, text, e, ce, unit)
+                    phrase, phrase_why = _noun_after_no_noun(phrase, phrase_why, text, e, ce, unit)
+                    phrase, phrase_why = _part_of_counted_whole(phrase, phrase_why, text, r, q)
+                    phrase, phrase_why = _persons_counted(phrase, phrase_why, unit)
                 if kind == "level" and member is None:
                     phrase, phrase_why = _span_of(phrase, phrase_why, text, e, ce, unit, q)
                 bare = phrase.removeprefix(_NO_MEASURE_MARK)
@@ -1427,6 +1431,213 @@ def _verb_and_counted(
         return phrase, why
     kept = [w for w in why if w not in ("indicator phrase names no measure", _NO_NOUN_NOTE)]
     return bare + text[e:end], [*kept, _VERB_COUNTED_NOTE]
+
+
+_NO_NOUN_COUNTED_NOTE = "indicator phrase's object is the noun after the count"
+#: A relative clause after a count, ending in 的 before the noun counted
+#: (``19家|与晋祠泉域重点保护范围重叠的|煤矿``): no mark, no figure, at most 24 characters.
+_RELATIVE_AFTER = re.compile(r"[^\d，,。；;、：:（()）\s]{1,24}?的")
+#: Words of a passive or a disposal that follow the things counted (企业|被列入, 问题|已).
+_PASSIVE = frozenset({"被", "把", "将", "已", "均", "都"})
+#: Marks (or the text's end) after which a noun read up to them ends its clause.
+_NOUN_CLOSE = re.compile(r"$|[，,。；;、：:（(）)\s]")
+
+
+def _noun_after_count(text: str, e: int, ce: int, unit: str) -> tuple[str, bool] | None:
+    """The noun a count names after its measure word, and whether a relative clause stands
+    between them, else ``None``.
+
+    The noun is the one written right after the measure word (:func:`_noun_at`), else the
+    noun after a relative clause ending in 的 (``19家与晋祠泉域重点保护范围重叠的煤矿`` →
+    煤矿, ``True``)."""
+    noun = _noun_at(text, e, ce, unit)
+    if noun is not None:
+        return noun, False
+    relative = _RELATIVE_AFTER.match(text, e, ce)
+    if relative is not None:
+        noun = _noun_at(text, relative.end(), ce, unit)
+        if noun is not None:
+            return noun, True
+    return None
+
+
+def _noun_at(text: str, lo: int, ce: int, unit: str) -> str | None:
+    """The noun written at ``lo``: by the segmenter (:func:`noun_after`), else the words
+    :func:`~envindicators.extract._counts.counted_noun` reads as the noun when a mark, a
+    verb, an adverb or a passive's 被 follows them (``农村污水处理站。``, whose 站 jieba
+    reads as a verb; ``煤矿|开展``; ``企业|被列入``), else ``None``."""
+    from envindicators.extract._counts import counted_noun  # _counts imports this module
+
+    end = noun_after(text, lo, ce)
+    if end > lo:
+        return tidy_phrase(text[lo:end])
+    noun = counted_noun(text, lo, ce, (), unit)
+    if noun is None or text.find(noun, lo, ce) != lo:
+        return None
+    rest = text[lo + len(noun) : ce]
+    after = segment(rest[:8]) if rest else []
+    if not rest or _NOUN_CLOSE.match(rest) or (after and after[0][2] in ("v", "d")):
+        return noun
+    if to_simplified(rest[:1]) in _PASSIVE:  # 企业|被列入: a passive's subject
+        return noun
+    return None
+
+
+def _noun_after_no_noun(
+    phrase: str, why: list[str], text: str, e: int, ce: int, unit: str
+) -> tuple[str, list[str]]:
+    """A count whose words before it name no noun, or a verb alone, is named by the noun
+    after its measure word.
+
+    ``全市新建3座农村污水处理站`` (jieba reads 新建 as a place), ``对排查出的19家与晋祠泉域
+    重点保护范围重叠的煤矿``, ``关停3家不达标的企业``: the phrase before the figure names no
+    noun (:func:`names_no_noun`) or is a verb alone (:func:`ends_with_verb`,
+    :func:`names_a_verb`) and the noun the count counts follows its measure word, at
+    once or after a relative clause ending in 的 (:func:`_noun_after_count`).  A verb
+    before the count is joined to the noun (关停企业), as :func:`_verb_and_counted` does,
+    unless it ends a relative clause itself (``排查出的|19家``: 煤矿); a phrase of no noun
+    gives way to the noun (农村污水处理站).  The note says where the object was read.
+    Else (no noun after the count, a count's name found already) the phrase and its notes
+    unchanged."""
+    if not _COUNTER.fullmatch(unit) or unit == "count" or _VERB_COUNTED_NOTE in why:
+        return phrase, why
+    if phrase.startswith("(fragment)"):
+        return phrase, why
+    bare = phrase.removeprefix(_NO_MEASURE_MARK).strip()
+    at = text.rfind(bare, 0, e)
+    relative = at >= 0 and "的" in text[at + len(bare) : e]  # 排查出的|19家
+    words = segment(bare)
+    verb = ends_with_verb(bare) or names_a_verb(bare)
+    if relative and words and words[-1][2] == "v":
+        verb = True  # a relative clause's verb (排查|出的): the noun alone names the count
+    if not (verb or _NO_NOUN_NOTE in why):
+        return phrase, why
+    found = _noun_after_count(text, e, ce, unit)
+    if found is None:
+        return phrase, why
+    noun = found[0]
+    if len(noun) < 2 or names_no_noun(noun) or names_no_measure(noun) or names_an_act(noun):
+        return phrase, why
+    if verb and not (relative or found[1] or _NO_NOUN_NOTE in why):
+        noun = bare + noun  # 关停|企业: the act and what it was done to
+    kept = [w for w in why if w not in ("indicator phrase names no measure", _NO_NOUN_NOTE)]
+    return noun, [*kept, _NO_NOUN_COUNTED_NOTE]
+
+
+#: The measure words of a count of persons (163人, 768名).
+_PERSON_UNITS = frozenset({"人", "名"})
+_PERSONS_NOTE = "indicator phrase of a count of persons named by what was done to them"
+#: Verbs of what is done to persons or befalls them, which jieba tags otherwise (问责 n,
+#: 处分 n): with :func:`names_a_verb`'s and jieba's verbs, a count of persons after one
+#: counts the persons (约谈171人, 问责102人, 处分3人, 死亡163人).
+_PERSON_VERB = re.compile(r"(问责|追责|处分|处理|约谈|拘留|逮捕|起诉|判刑|死亡|受伤|遇难|失踪)$")
+
+
+def _persons_counted(phrase: str, why: list[str], unit: str) -> tuple[str, list[str]]:
+    """A count of persons named by a verb alone is the number of persons it was done to.
+
+    ``约谈171人，问责102人``, ``对相关责任人处分3人``, ``事故147起，死亡163人``: the phrase
+    before ``N人`` (``N名``) is what was done to the persons (or befell them) and no noun is
+    written after the count (:func:`_verb_and_counted` found none): the name is the verb
+    with ``人数`` (``約談人數`` in the traditional script), which names the measure, and the
+    flag of a phrase naming no measure is lifted.  A phrase that is not a verb alone (a
+    place, a time, ``依次``) is left as it was.  Else the phrase and its notes unchanged."""
+    if to_simplified(unit) not in _PERSON_UNITS or phrase.startswith("(fragment)"):
+        return phrase, why
+    if _VERB_COUNTED_NOTE in why:
+        return phrase, why  # 问责18199名党政领导干部: the noun after the count names it
+    bare = phrase.removeprefix(_NO_MEASURE_MARK).strip()
+    simple = to_simplified(bare)
+    if not (names_a_verb(simple) or ends_with_verb(bare) or _PERSON_VERB.search(simple)):
+        return phrase, why
+    if _HAN.fullmatch(simple) is None or simple.endswith(("人", "人数", "人员")):
+        return phrase, why
+    kept = [w for w in why if w not in ("indicator phrase names no measure", _NO_NOUN_NOTE)]
+    persons = "人數" if to_simplified(bare) != bare else "人数"
+    return bare + persons, [*kept, _PERSONS_NOTE]
+
+
+_PART_NOTE_WHOLE = "indicator phrase of a part named with the whole counted before it"
+#: Words that may stand before a part's figure, which name nothing of it (其中, 有, 仅有).
+_PART_LEAD = re.compile(r"(其中)?(有|仅有?|只有|另有?|尚有|还有|共有?|均)?")
+#: Marks after which a part's figure opens its words (…108家，65家…、43家…).
+_PART_MARKS = "、，,；;：:"
+
+
+def _part_of_counted_whole(
+    phrase: str, why: list[str], text: str, r: Any, figures: pd.DataFrame
+) -> tuple[str, list[str]]:
+    """A count of a part that names no noun of its own takes the noun of its whole.
+
+    ``59个地环治理项目中，2个项目主体完工，8个未完工``, ``冶炼铸造企业108家，65家采用电炉、
+    43家采用中频炉``, ``全省80个工业集聚区中，74个建成…，6个正在建设``: a count in a
+    measure word that opens its words (nothing but 其中, 有, 仅 … between the clause's start,
+    a list mark or the figure before it and the count) and is followed by no noun (its
+    predicate comes at once: 未完工, 正在建设, 采用电炉) counts some of the things the first
+    count of its sentence in the same measure word names — after its figure (地环治理项目,
+    工业集聚区: :func:`noun_after`) or, when none follows, before it in its clause
+    (冶炼铸造企业).  The name is the whole's noun and the part's predicate (the words after
+    the count up to a list mark or the next figure): 地环治理项目未完工, 工业集聚区正在建设.
+    A whole that names an act or no noun (完成整改12个) gives nothing; the phrase and its
+    notes are then unchanged, as they are for a count with its own noun (12个整改事项)."""
+    s, e, ss, cs, ce = (int(r.start), int(r.end), int(r.sent_start), int(r.clause_start),
+                        int(r.clause_end))  # fmt: skip
+    unit = to_simplified(str(r.unit))
+    if not _COUNTER.fullmatch(unit) or unit == "count" or figures is None or figures.empty:
+        return phrase, why
+    fs, fe = figures["start"].to_numpy(), figures["end"].to_numpy()
+    lo = max([cs, *(int(x) for x in fe[(fe <= s) & (fe > cs)])])
+    lead = text[lo:s]
+    lo += max(lead.rfind(c) for c in _PART_MARKS) + 1
+    if not _PART_LEAD.fullmatch(to_simplified(text[lo:s].strip())):
+        return phrase, why  # the count has words of its own before it
+    if noun_after(text, e, ce) > e:
+        return phrase, why  # 2个项目…: a noun of its own after it
+    before = figures[(fs >= ss) & (fe <= lo)]  # the sentence's figures before the part
+    same = before["unit"].astype(str).map(to_simplified) == unit
+    same &= before["kind"].astype(str).str.contains("level")
+    if not same.any():
+        return phrase, why
+    first = before[same].sort_values("start").iloc[0]
+    whole = _whole_noun(text, int(first["start"]), int(first["end"]),
+                        int(first["clause_start"]), int(first["clause_end"]), unit)  # fmt: skip
+    if whole is None:
+        return phrase, why
+    later = fs[(fs >= e) & (fs < ce)]
+    hi = int(later.min()) if len(later) else ce
+    stop = [i for i in range(e, hi) if text[i] in _PART_MARKS]
+    predicate = tidy_phrase(text[e : stop[0] if stop else hi].strip())
+    if len(predicate) < 2 or re.search(r"\d", predicate):
+        return phrase, why
+    if to_simplified(predicate).startswith(to_simplified(whole)[-2:]):
+        return phrase, why  # 2个|项目主体完工 of 59个地环治理项目: the part names its noun
+    kept = [w for w in why if w not in ("indicator phrase names no measure", _NO_NOUN_NOTE)]
+    return whole + predicate, [*kept, _PART_NOTE_WHOLE]
+
+
+def _whole_noun(text: str, s: int, e: int, cs: int, ce: int, unit: str) -> str | None:
+    """The noun a whole's count names: after its measure word (:func:`noun_after`, else
+    :func:`~envindicators.extract._counts.counted_noun`: ``80个工业集聚区|中``), else the
+    noun chunk before it in its clause (``冶炼铸造企业108家``); ``None`` when that is an
+    act, a verb, a place or names no noun."""
+    from envindicators.extract._counts import counted_noun  # _counts imports this module
+
+    end = noun_after(text, e, ce)
+    # 80个工业集聚区|中: else the noun up to the words said of the things counted
+    words = tidy_phrase(text[e:end]) if end > e else counted_noun(text, e, ce, (), unit) or ""
+    if not words:
+        stop = max(text.rfind(c, cs, s) for c in _PART_MARKS) + 1
+        words = noun_chunk(_tidied(text, max(cs, stop), s))
+    if (
+        len(words) < 2
+        or names_no_noun(words)
+        or names_no_measure(words)
+        or names_an_act(words)
+        or ends_with_verb(words)
+        or re.search(r"\d", words)
+    ):
+        return None
+    return words
 
 
 #: The units of a span of time (连续两年, 近5年, 過去二十多年).
