@@ -1434,6 +1434,8 @@ def _verb_and_counted(
 
 
 _NO_NOUN_COUNTED_NOTE = "indicator phrase's object is the noun after the count"
+#: The most characters between a count's phrase and its figure (排查出|的19家).
+_NEAR = 24
 #: A relative clause after a count, ending in 的 before the noun counted
 #: (``19家|与晋祠泉域重点保护范围重叠的|煤矿``): no mark, no figure, at most 24 characters.
 _RELATIVE_AFTER = re.compile(r"[^\d，,。；;、：:（()）\s]{1,24}?的")
@@ -1466,14 +1468,19 @@ def _noun_at(text: str, lo: int, ce: int, unit: str) -> str | None:
     :func:`~envindicators.extract._counts.counted_noun` reads as the noun when a mark, a
     verb, an adverb or a passive's 被 follows them (``农村污水处理站。``, whose 站 jieba
     reads as a verb; ``煤矿|开展``; ``企业|被列入``), else ``None``."""
-    from envindicators.extract._counts import counted_noun  # _counts imports this module
+    from envindicators.extract._counts import NOUN_MAX, counted_noun  # imports this module
 
     end = noun_after(text, lo, ce)
     if end > lo:
-        return tidy_phrase(text[lo:end])
+        return _clipped(text, lo, end, ce, unit)
     noun = counted_noun(text, lo, ce, (), unit)
-    if noun is None or text.find(noun, lo, ce) != lo:
-        return None
+    if noun is None or not text.startswith(noun, lo) or len(noun) >= NOUN_MAX:
+        return None  # …项目建|设: cut at the longest noun, no end of its own
+    words = segment(noun)
+    inner = [a for k, (a, _, tag) in enumerate(words) if tag == "v" and 0 < k < len(words) - 1]
+    if inner and words[-1][2] == "v":  # 煤矿|实施分类处置: words ending in a verb after a
+        noun = noun[: inner[0]]  # verb inside are a predicate (not 污水治理项目, 处理站)
+        return noun if len(noun) >= 2 else None
     rest = text[lo + len(noun) : ce]
     after = segment(rest[:8]) if rest else []
     if not rest or _NOUN_CLOSE.match(rest) or (after and after[0][2] in ("v", "d")):
@@ -1504,8 +1511,10 @@ def _noun_after_no_noun(
     if phrase.startswith("(fragment)"):
         return phrase, why
     bare = phrase.removeprefix(_NO_MEASURE_MARK).strip()
-    at = text.rfind(bare, 0, e)
-    relative = at >= 0 and "的" in text[at + len(bare) : e]  # 排查出的|19家
+    at = text.rfind(bare, max(0, e - len(bare) - _NEAR), e)
+    if at < 0:
+        return phrase, why  # the words after the figure (13项基本完成整改): no words before
+    relative = "的" in text[at + len(bare) : e]  # 排查出的|19家
     words = segment(bare)
     verb = ends_with_verb(bare) or names_a_verb(bare)
     if relative and words and words[-1][2] == "v":
@@ -1572,14 +1581,15 @@ def _part_of_counted_whole(
     ``59个地环治理项目中，2个项目主体完工，8个未完工``, ``冶炼铸造企业108家，65家采用电炉、
     43家采用中频炉``, ``全省80个工业集聚区中，74个建成…，6个正在建设``: a count in a
     measure word that opens its words (nothing but 其中, 有, 仅 … between the clause's start,
-    a list mark or the figure before it and the count) and is followed by no noun (its
-    predicate comes at once: 未完工, 正在建设, 采用电炉) counts some of the things the first
-    count of its sentence in the same measure word names — after its figure (地环治理项目,
-    工业集聚区: :func:`noun_after`) or, when none follows, before it in its clause
-    (冶炼铸造企业).  The name is the whole's noun and the part's predicate (the words after
-    the count up to a list mark or the next figure): 地环治理项目未完工, 工业集聚区正在建设.
-    A whole that names an act or no noun (完成整改12个) gives nothing; the phrase and its
-    notes are then unchanged, as they are for a count with its own noun (12个整改事项)."""
+    a list mark or the figure before it and the count) and is followed by its predicate at
+    once (a verb, an adverb, a preposition, an adjective: 未完工, 正在建设, 采用电炉, 与…重叠
+    — not a noun: ``13处|小型排污口治理工程``, ``461个|行政村完成…``) counts some of the
+    things an earlier count of its sentence in the same measure word names: the first one
+    written as a whole (:func:`_whole_noun`: ``N个X中``, ``X N家，``; not a count of parts
+    before it, ``13项基本完成整改，38项…``).  The name is the whole's
+    noun and the part's predicate (the words after the count up to a list mark or the next
+    figure): 地环治理项目未完工, 工业集聚区正在建设.  Without such a whole (``完成整改12个``:
+    an act) the phrase and its notes are unchanged."""
     s, e, ss, cs, ce = (int(r.start), int(r.end), int(r.sent_start), int(r.clause_start),
                         int(r.clause_end))  # fmt: skip
     unit = to_simplified(str(r.unit))
@@ -1591,16 +1601,15 @@ def _part_of_counted_whole(
     lo += max(lead.rfind(c) for c in _PART_MARKS) + 1
     if not _PART_LEAD.fullmatch(to_simplified(text[lo:s].strip())):
         return phrase, why  # the count has words of its own before it
-    if noun_after(text, e, ce) > e:
-        return phrase, why  # 2个项目…: a noun of its own after it
+    opening = segment(text[e : min(ce, e + 8)])
+    if not opening or opening[0][2] not in _PREDICATE_TAGS:
+        return phrase, why  # 2个项目…, 13处小型…: a noun of its own after it
     before = figures[(fs >= ss) & (fe <= lo)]  # the sentence's figures before the part
     same = before["unit"].astype(str).map(to_simplified) == unit
     same &= before["kind"].astype(str).str.contains("level")
-    if not same.any():
-        return phrase, why
-    first = before[same].sort_values("start").iloc[0]
-    whole = _whole_noun(text, int(first["start"]), int(first["end"]),
-                        int(first["clause_start"]), int(first["clause_end"]), unit)  # fmt: skip
+    spans = before[same].sort_values("start")[["start", "end", "clause_start", "clause_end"]]
+    rows = [tuple(int(x) for x in row) for row in spans.to_numpy()]
+    whole = next((w for w in (_whole_noun(text, *row, unit) for row in rows) if w), None)
     if whole is None:
         return phrase, why
     later = fs[(fs >= e) & (fs < ce)]
@@ -1609,35 +1618,60 @@ def _part_of_counted_whole(
     predicate = tidy_phrase(text[e : stop[0] if stop else hi].strip())
     if len(predicate) < 2 or re.search(r"\d", predicate):
         return phrase, why
-    if to_simplified(predicate).startswith(to_simplified(whole)[-2:]):
-        return phrase, why  # 2个|项目主体完工 of 59个地环治理项目: the part names its noun
     kept = [w for w in why if w not in ("indicator phrase names no measure", _NO_NOUN_NOTE)]
     return whole + predicate, [*kept, _PART_NOTE_WHOLE]
 
 
+#: A verb of having before a whole's noun (泽州县辖区内共有|冶炼铸造企业108家): the noun
+#: is what follows it.
+_HAVING_VERB = re.compile(r"共有|拥有|现有|已有|尚有|还有|共计|累计有")
+#: Tags of the first word of a part's predicate (采用, 未, 与, 正在, 正常, 因 …): verbs,
+#: adverbs, prepositions, times, conjunctions, adjectives.
+_PREDICATE_TAGS = frozenset({"v", "vd", "vi", "d", "ad", "p", "t", "c", "a"})
+
+
 def _whole_noun(text: str, s: int, e: int, cs: int, ce: int, unit: str) -> str | None:
-    """The noun a whole's count names: after its measure word (:func:`noun_after`, else
-    :func:`~envindicators.extract._counts.counted_noun`: ``80个工业集聚区|中``), else the
-    noun chunk before it in its clause (``冶炼铸造企业108家``); ``None`` when that is an
-    act, a verb, a place or names no noun."""
+    """The noun of a count written as a whole, else ``None``: the noun after its measure
+    word followed by 中 (``80个工业集聚区|中``, read by
+    :func:`~envindicators.extract._counts.counted_noun`), or the noun chunk before a count
+    that ends its clause (``冶炼铸造企业108家，``)."""
     from envindicators.extract._counts import counted_noun  # _counts imports this module
 
-    end = noun_after(text, e, ce)
-    # 80个工业集聚区|中: else the noun up to the words said of the things counted
-    words = tidy_phrase(text[e:end]) if end > e else counted_noun(text, e, ce, (), unit) or ""
-    if not words:
+    if not text[e:ce].strip():
         stop = max(text.rfind(c, cs, s) for c in _PART_MARKS) + 1
         words = noun_chunk(_tidied(text, max(cs, stop), s))
-    if (
+        having = list(_HAVING_VERB.finditer(to_simplified(words)))
+        words = words[having[-1].end() :] if having else words  # …辖区内共有|冶炼铸造企业
+        return words if _a_counted_noun(words) else None
+    noun = counted_noun(text, e, ce, (), unit) or ""
+    among = to_simplified(text[e + len(noun) : e + len(noun) + 2]).startswith(("中", "之中"))
+    return noun if noun and text.startswith(noun, e) and among and _a_counted_noun(noun) else None
+
+
+def _a_counted_noun(words: str) -> bool:
+    """Whether ``words`` may be a counted noun: two characters or more, a noun (not an
+    act, a verb, a place, a word of no measure), no figure."""
+    return not (
         len(words) < 2
         or names_no_noun(words)
         or names_no_measure(words)
         or names_an_act(words)
         or ends_with_verb(words)
         or re.search(r"\d", words)
-    ):
-        return None
-    return words
+    )
+
+
+def _clipped(text: str, lo: int, end: int, ce: int, unit: str) -> str:
+    """The noun ``text[lo:end]`` (tidied) ending where
+    :func:`~envindicators.extract._counts.counted_noun` ends it when that is shorter
+    (``问题全部|完成整改``: 全部 says something of the things counted)."""
+    from envindicators.extract._counts import counted_noun  # _counts imports this module
+
+    noun = tidy_phrase(text[lo:end])
+    short = counted_noun(text, lo, ce, (), unit)
+    if short is not None and len(short) >= 2 and noun.startswith(short):
+        return short
+    return noun
 
 
 #: The units of a span of time (连续两年, 近5年, 過去二十多年).
