@@ -78,6 +78,7 @@ from envindicators.extract._segment import (
     segment,
 )
 from envindicators.units import normalize_text, to_simplified
+from envindicators.units.counters import COUNTER_SPELLINGS
 
 __all__ = ["IndicatorChoice", "IndicatorPicker", "noun_phrase", "opposite_quality", "per_item"]
 
@@ -1451,16 +1452,19 @@ def _noun_after_count(text: str, e: int, ce: int, unit: str) -> tuple[str, bool]
 
     The noun is the one written right after the measure word (:func:`_noun_at`), else the
     noun after a relative clause ending in 的 (``19家与晋祠泉域重点保护范围重叠的煤矿`` →
-    煤矿, ``True``)."""
+    煤矿, ``True``); words before 的 holding no verb are the noun itself, owning what
+    follows (``137座加油站的管理`` → 加油站)."""
     noun = _noun_at(text, e, ce, unit)
     if noun is not None:
         return noun, False
     relative = _RELATIVE_AFTER.match(text, e, ce)
-    if relative is not None:
-        noun = _noun_at(text, relative.end(), ce, unit)
-        if noun is not None:
-            return noun, True
-    return None
+    if relative is None:
+        return None
+    owner = text[e : relative.end() - 1]
+    if not any(tag == "v" for _, _, tag in segment(owner)):  # 137座加油站|的管理: no clause,
+        return (owner, False) if _a_counted_noun(owner) else None  # the noun owns what follows
+    noun = _noun_at(text, relative.end(), ce, unit)
+    return (noun, True) if noun is not None else None
 
 
 def _noun_at(text: str, lo: int, ce: int, unit: str) -> str | None:
@@ -1506,8 +1510,8 @@ def _noun_after_no_noun(
     gives way to the noun (农村污水处理站).  The note says where the object was read.
     Else (no noun after the count, a count's name found already) the phrase and its notes
     unchanged."""
-    if not _COUNTER.fullmatch(unit) or unit == "count" or _VERB_COUNTED_NOTE in why:
-        return phrase, why
+    if unit not in COUNTER_SPELLINGS or _VERB_COUNTED_NOTE in why:
+        return phrase, why  # 百萬公噸: an amount, no count of things
     if phrase.startswith("(fragment)"):
         return phrase, why
     bare = phrase.removeprefix(_NO_MEASURE_MARK).strip()
@@ -1567,8 +1571,9 @@ def _persons_counted(phrase: str, why: list[str], unit: str) -> tuple[str, list[
 
 
 _PART_NOTE_WHOLE = "indicator phrase of a part named with the whole counted before it"
-#: Words that may stand before a part's figure, which name nothing of it (其中, 有, 仅有).
-_PART_LEAD = re.compile(r"(其中)?(有|仅有?|只有|另有?|尚有|还有|共有?|均)?")
+#: Words that may stand before a part's figure, which name nothing of it (其中, 有, 仅有;
+#: not 另有, 还有: another set, no part of the one before).
+_PART_LEAD = re.compile(r"(其中)?(有|仅有?|只有|共有?|均)?")
 #: Marks after which a part's figure opens its words (…108家，65家…、43家…).
 _PART_MARKS = "、，,；;：:"
 
@@ -1593,7 +1598,7 @@ def _part_of_counted_whole(
     s, e, ss, cs, ce = (int(r.start), int(r.end), int(r.sent_start), int(r.clause_start),
                         int(r.clause_end))  # fmt: skip
     unit = to_simplified(str(r.unit))
-    if not _COUNTER.fullmatch(unit) or unit == "count" or figures is None or figures.empty:
+    if unit not in COUNTER_SPELLINGS or figures is None or figures.empty:
         return phrase, why
     fs, fe = figures["start"].to_numpy(), figures["end"].to_numpy()
     lo = max([cs, *(int(x) for x in fe[(fe <= s) & (fe > cs)])])
