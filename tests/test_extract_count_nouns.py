@@ -96,6 +96,9 @@ AFTER = [
     ("石工水泥有限责任公司等4家企业被列入重点排污单位。", "4家", "企业"),
     ("中国建材集团有限公司等两家中央企业开展督察。", "两家", "中央企业"),
     ("现对第二批8个典型案例进行集中公开通报。", "8个", "典型案例"),
+    # a noun owning what follows 的 (no verb before 的) is the counted noun itself
+    ("此外，针对137座加油站的管理，已完成抽测。", "137座", "加油站"),
+    ("根据四个空气监测站的资料显示，空气质量良好。", "四个", "空气监测站"),
 ]
 
 
@@ -115,6 +118,13 @@ AFTER_KEPT = [
     ("截至目前，剩余9个问题主要为污水处理厂建设问题。", "9个"),
     ("要求30座污水处理厂完成提标改造，目前仅完成3座。", "3座"),
 ]
+
+
+def test_an_amount_is_no_count_of_things() -> None:
+    text = "温室气体总排放量从西元1990年137.78百万公吨二氧化碳当量上升。"
+    rows = figure_rows(text, _TABLES)
+    row = next(v for k, v in rows.items() if "137.78" in k)
+    assert "the noun after the count" not in str(row["note"])
 
 
 @pytest.mark.parametrize(("text", "value"), AFTER_KEPT)
@@ -156,6 +166,10 @@ PARTS_KEPT = [
     ("59个地环治理项目中，2个项目主体完工，8个未完工。", "2个"),
     ("14个违法违规项目已全部整改，12个整改事项已经完成。", "12个"),
     ("完成整改12个，3个正在推进。", "3个"),
+    # 另有: another set, no part of the one before
+    ("违反《废物处置条例》的个案有33宗，另有四宗违反《水污染管制条例》。", "四宗"),
+    # a whole counted in another measure word is no whole of the part
+    ("共受理信访件30件，办结25件，5个正在办理。", "5个"),
 ]
 
 
