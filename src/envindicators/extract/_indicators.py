@@ -1613,8 +1613,10 @@ def _part_of_counted_whole(
     same = before["unit"].astype(str).map(to_simplified) == unit
     same &= before["kind"].astype(str).str.contains("level")
     spans = before[same].sort_values("start")[["start", "end", "clause_start", "clause_end"]]
-    rows = [tuple(int(x) for x in row) for row in spans.to_numpy()]
-    whole = next((w for w in (_whole_noun(text, *row, unit) for row in rows) if w), None)
+    wholes = (
+        _whole_noun(text, int(a), int(b), int(c), int(d), unit) for a, b, c, d in spans.to_numpy()
+    )
+    whole = next((w for w in wholes if w), None)
     if whole is None:
         return phrase, why
     later = fs[(fs >= e) & (fs < ce)]
