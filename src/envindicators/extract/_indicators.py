@@ -1486,6 +1486,8 @@ def _noun_at(text: str, lo: int, ce: int, unit: str) -> str | None:
         noun = noun[: inner[0]]  # verb inside are a predicate (not 污水治理项目, 处理站)
         return noun if len(noun) >= 2 else None
     rest = text[lo + len(noun) : ce]
+    if rest[:1] in ("、", "和", "及", "与", "與"):
+        return None  # 343万棵树木|、灌木和…: the count is of the whole list
     after = segment(rest[:8]) if rest else []
     if not rest or _NOUN_CLOSE.match(rest) or (after and after[0][2] in ("v", "d")):
         return noun
