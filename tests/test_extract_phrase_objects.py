@@ -195,12 +195,12 @@ def test_a_count_named_by_an_act_counts_the_earlier_counts_things(
             (
                 "问责共139人、15个单位。其中，科级干部37人，科级以下干部102人。",
                 "37人",
-                "问责科级干部",
+                "问责科级干部人数",
             ),
             (
                 "问责共139人、15个单位。其中，科级干部37人，科级以下干部102人。",
                 "102人",
-                "问责科级以下干部",
+                "问责科级以下干部人数",
             ),
             (
                 "2020年全市共检查企业320家，其中，化工企业45家。",
@@ -224,7 +224,7 @@ def test_a_count_named_by_an_act_counts_the_earlier_counts_things(
                 "国家级自然保护区数量",
             ),
             # a verb whole (被问责): the part after it
-            ("全省已有4018人被问责，其中省级领导12人。", "12人", "被问责省级领导"),
+            ("全省已有4018人被问责，其中省级领导12人。", "12人", "被问责省级领导人数"),
             # a part ending with the whole's head noun gives only its qualifier
             (
                 "2015年全市农业源减排项目32个（其中取缔项目8个）。",
@@ -246,6 +246,8 @@ def test_a_part_opened_by_qizhong_names_its_whole(text: str, value_text: str, su
     _both(
         [
             ("问责", "科级干部", "问责科级干部"),
+            ("问责人数", "科级干部", "问责科级干部人数"),
+            ("被问责人数", "省级领导", "被问责省级领导人数"),
             ("被问责", "省级领导", "被问责省级领导"),
             ("出现", "四级沙尘天气", "出现四级沙尘天气"),
             ("检查企业", "化工企业", "检查化工企业"),

@@ -85,8 +85,10 @@ from envindicators.extract._segment import (
     names_no_noun,
     noun_after,
     noun_chunk,
+    segment,
 )
 from envindicators.units import normalize_text, to_simplified
+from envindicators.units.counters import COUNTER_SPELLINGS
 
 __all__ = ["IndicatorChoice", "IndicatorPicker", "noun_phrase", "opposite_quality", "per_item"]
 
@@ -604,6 +606,9 @@ class IndicatorPicker:
                 )
                 if kind == "level" and not places_counted and member is None:
                     phrase, phrase_why = _verb_and_counted(phrase, phrase_why, text, e, ce, unit)
+                    phrase, phrase_why = _noun_after_no_noun(phrase, phrase_why, text, e, ce, unit)
+                    phrase, phrase_why = _part_of_counted_whole(phrase, phrase_why, text, r, q)
+                    phrase, phrase_why = _persons_counted(phrase, phrase_why, unit)
                 if kind == "level" and member is None:
                     phrase, phrase_why = _span_of(phrase, phrase_why, text, e, ce, unit, q)
                 bare = phrase.removeprefix(_NO_MEASURE_MARK)
@@ -1555,6 +1560,255 @@ def _verb_and_counted(
         return phrase, why
     kept = [w for w in why if w not in ("indicator phrase names no measure", _NO_NOUN_NOTE)]
     return bare + text[e:end], [*kept, _VERB_COUNTED_NOTE]
+
+
+_NO_NOUN_COUNTED_NOTE = "indicator phrase's object is the noun after the count"
+#: The most characters between a count's phrase and its figure (排查出|的19家).
+_NEAR = 24
+#: A relative clause after a count, ending in 的 before the noun counted
+#: (``19家|与晋祠泉域重点保护范围重叠的|煤矿``): no mark, no figure, at most 24 characters.
+_RELATIVE_AFTER = re.compile(r"[^\d，,。；;、：:（()）\s]{1,24}?的")
+#: Words of a passive or a disposal that follow the things counted (企业|被列入, 问题|已).
+_PASSIVE = frozenset({"被", "把", "将", "已", "均", "都"})
+#: Marks (or the text's end) after which a noun read up to them ends its clause.
+_NOUN_CLOSE = re.compile(r"$|[，,。；;、：:（(）)\s]")
+
+
+def _noun_after_count(text: str, e: int, ce: int, unit: str) -> tuple[str, bool] | None:
+    """The noun a count names after its measure word, and whether a relative clause stands
+    between them, else ``None``.
+
+    The noun is the one written right after the measure word (:func:`_noun_at`), else the
+    noun after a relative clause ending in 的 (``19家与晋祠泉域重点保护范围重叠的煤矿`` →
+    煤矿, ``True``); words before 的 holding no verb are the noun itself, owning what
+    follows (``137座加油站的管理`` → 加油站)."""
+    noun = _noun_at(text, e, ce, unit)
+    if noun is not None:
+        return noun, False
+    relative = _RELATIVE_AFTER.match(text, e, ce)
+    if relative is None:
+        return None
+    owner = text[e : relative.end() - 1]
+    if not any(tag == "v" for _, _, tag in segment(owner)):  # 137座加油站|的管理: no clause,
+        return (owner, False) if _a_counted_noun(owner) else None  # the noun owns what follows
+    noun = _noun_at(text, relative.end(), ce, unit)
+    return (noun, True) if noun is not None else None
+
+
+def _noun_at(text: str, lo: int, ce: int, unit: str) -> str | None:
+    """The noun written at ``lo``: by the segmenter (:func:`noun_after`), else the words
+    :func:`~envindicators.extract._counts.counted_noun` reads as the noun when a mark, a
+    verb, an adverb or a passive's 被 follows them (``农村污水处理站。``, whose 站 jieba
+    reads as a verb; ``煤矿|开展``; ``企业|被列入``), else ``None``."""
+    from envindicators.extract._counts import NOUN_MAX, counted_noun  # imports this module
+
+    end = noun_after(text, lo, ce)
+    if end > lo:
+        return _clipped(text, lo, end, ce, unit)
+    noun = counted_noun(text, lo, ce, (), unit)
+    if noun is None or not text.startswith(noun, lo) or len(noun) >= NOUN_MAX:
+        return None  # …项目建|设: cut at the longest noun, no end of its own
+    words = segment(noun)
+    inner = [a for k, (a, _, tag) in enumerate(words) if tag == "v" and 0 < k < len(words) - 1]
+    if inner and words[-1][2] == "v":  # 煤矿|实施分类处置: words ending in a verb after a
+        noun = noun[: inner[0]]  # verb inside are a predicate (not 污水治理项目, 处理站)
+        return noun if len(noun) >= 2 else None
+    rest = text[lo + len(noun) : ce]
+    if rest[:1] in ("、", "和", "及", "与", "與"):
+        return None  # 343万棵树木|、灌木和…: the count is of the whole list
+    after = segment(rest[:8]) if rest else []
+    if not rest or _NOUN_CLOSE.match(rest) or (after and after[0][2] in ("v", "d")):
+        return noun
+    if to_simplified(rest[:1]) in _PASSIVE:  # 企业|被列入: a passive's subject
+        return noun
+    return None
+
+
+def _noun_after_no_noun(
+    phrase: str, why: list[str], text: str, e: int, ce: int, unit: str
+) -> tuple[str, list[str]]:
+    """A count whose words before it name no noun, or a verb alone, is named by the noun
+    after its measure word.
+
+    ``全市新建3座农村污水处理站`` (jieba reads 新建 as a place), ``对排查出的19家与晋祠泉域
+    重点保护范围重叠的煤矿``, ``关停3家不达标的企业``: the phrase before the figure names no
+    noun (:func:`names_no_noun`) or is a verb alone (:func:`ends_with_verb`,
+    :func:`names_a_verb`) and the noun the count counts follows its measure word, at
+    once or after a relative clause ending in 的 (:func:`_noun_after_count`).  A verb
+    before the count is joined to the noun (关停企业), as :func:`_verb_and_counted` does,
+    unless it ends a relative clause itself (``排查出的|19家``: 煤矿); a phrase of no noun
+    gives way to the noun (农村污水处理站).  The note says where the object was read.
+    Else (no noun after the count, a count's name found already) the phrase and its notes
+    unchanged."""
+    if unit not in COUNTER_SPELLINGS or _VERB_COUNTED_NOTE in why:
+        return phrase, why  # 百萬公噸: an amount, no count of things
+    if phrase.startswith("(fragment)"):
+        return phrase, why
+    bare = phrase.removeprefix(_NO_MEASURE_MARK).strip()
+    at = text.rfind(bare, max(0, e - len(bare) - _NEAR), e)
+    if at < 0:
+        return phrase, why  # the words after the figure (13项基本完成整改): no words before
+    relative = "的" in text[at + len(bare) : e]  # 排查出的|19家
+    words = segment(bare)
+    verb = ends_with_verb(bare) or names_a_verb(bare)
+    if relative and words and words[-1][2] == "v":
+        verb = True  # a relative clause's verb (排查|出的): the noun alone names the count
+    if not (verb or _NO_NOUN_NOTE in why):
+        return phrase, why
+    found = _noun_after_count(text, e, ce, unit)
+    if found is None:
+        return phrase, why
+    noun = found[0]
+    if len(noun) < 2 or names_no_noun(noun) or names_no_measure(noun) or names_an_act(noun):
+        return phrase, why
+    if verb and not (relative or found[1] or _NO_NOUN_NOTE in why):
+        noun = bare + noun  # 关停|企业: the act and what it was done to
+    kept = [w for w in why if w not in ("indicator phrase names no measure", _NO_NOUN_NOTE)]
+    return noun, [*kept, _NO_NOUN_COUNTED_NOTE]
+
+
+#: The measure words of a count of persons (163人, 768名).
+_PERSON_UNITS = frozenset({"人", "名"})
+_PERSONS_NOTE = "indicator phrase of a count of persons named by what was done to them"
+#: Verbs of what is done to persons or befalls them, which jieba tags otherwise (问责 n,
+#: 处分 n): with :func:`names_a_verb`'s and jieba's verbs, a count of persons after one
+#: counts the persons (约谈171人, 问责102人, 处分3人, 死亡163人).
+_PERSON_VERB = re.compile(r"(问责|追责|处分|处理|约谈|拘留|逮捕|起诉|判刑|死亡|受伤|遇难|失踪)$")
+
+
+def _persons_counted(phrase: str, why: list[str], unit: str) -> tuple[str, list[str]]:
+    """A count of persons named by a verb alone is the number of persons it was done to.
+
+    ``约谈171人，问责102人``, ``对相关责任人处分3人``, ``事故147起，死亡163人``: the phrase
+    before ``N人`` (``N名``) is what was done to the persons (or befell them) and no noun is
+    written after the count (:func:`_verb_and_counted` found none): the name is the verb
+    with ``人数`` (``約談人數`` in the traditional script), which names the measure, and the
+    flag of a phrase naming no measure is lifted.  A phrase that is not a verb alone (a
+    place, a time, ``依次``) is left as it was.  Else the phrase and its notes unchanged."""
+    if to_simplified(unit) not in _PERSON_UNITS or phrase.startswith("(fragment)"):
+        return phrase, why
+    if _VERB_COUNTED_NOTE in why:
+        return phrase, why  # 问责18199名党政领导干部: the noun after the count names it
+    bare = phrase.removeprefix(_NO_MEASURE_MARK).strip()
+    simple = to_simplified(bare)
+    if not (names_a_verb(simple) or ends_with_verb(bare) or _PERSON_VERB.search(simple)):
+        return phrase, why
+    if _HAN.fullmatch(simple) is None or simple.endswith(("人", "人数", "人员")):
+        return phrase, why
+    kept = [w for w in why if w not in ("indicator phrase names no measure", _NO_NOUN_NOTE)]
+    persons = "人數" if to_simplified(bare) != bare else "人数"
+    return bare + persons, [*kept, _PERSONS_NOTE]
+
+
+_PART_NOTE_WHOLE = "indicator phrase of a part named with the whole counted before it"
+#: Words that may stand before a part's figure, which name nothing of it (其中, 有, 仅有;
+#: not 另有, 还有: another set, no part of the one before).
+_PART_LEAD = re.compile(r"(其中)?(有|仅有?|只有|共有?|均)?")
+#: Marks after which a part's figure opens its words (…108家，65家…、43家…).
+_PART_MARKS = "、，,；;：:"
+
+
+def _part_of_counted_whole(
+    phrase: str, why: list[str], text: str, r: Any, figures: pd.DataFrame
+) -> tuple[str, list[str]]:
+    """A count of a part that names no noun of its own takes the noun of its whole.
+
+    ``59个地环治理项目中，2个项目主体完工，8个未完工``, ``冶炼铸造企业108家，65家采用电炉、
+    43家采用中频炉``, ``全省80个工业集聚区中，74个建成…，6个正在建设``: a count in a
+    measure word that opens its words (nothing but 其中, 有, 仅 … between the clause's start,
+    a list mark or the figure before it and the count) and is followed by its predicate at
+    once (a verb, an adverb, a preposition, an adjective: 未完工, 正在建设, 采用电炉, 与…重叠
+    — not a noun: ``13处|小型排污口治理工程``, ``461个|行政村完成…``) counts some of the
+    things an earlier count of its sentence in the same measure word names: the first one
+    written as a whole (:func:`_whole_noun`: ``N个X中``, ``X N家，``; not a count of parts
+    before it, ``13项基本完成整改，38项…``).  The name is the whole's
+    noun and the part's predicate (the words after the count up to a list mark or the next
+    figure): 地环治理项目未完工, 工业集聚区正在建设.  Without such a whole (``完成整改12个``:
+    an act) the phrase and its notes are unchanged."""
+    s, e, ss, cs, ce = (int(r.start), int(r.end), int(r.sent_start), int(r.clause_start),
+                        int(r.clause_end))  # fmt: skip
+    unit = to_simplified(str(r.unit))
+    if unit not in COUNTER_SPELLINGS or figures is None or figures.empty:
+        return phrase, why
+    fs, fe = figures["start"].to_numpy(), figures["end"].to_numpy()
+    lo = max([cs, *(int(x) for x in fe[(fe <= s) & (fe > cs)])])
+    lead = text[lo:s]
+    lo += max(lead.rfind(c) for c in _PART_MARKS) + 1
+    if not _PART_LEAD.fullmatch(to_simplified(text[lo:s].strip())):
+        return phrase, why  # the count has words of its own before it
+    opening = segment(text[e : min(ce, e + 8)])
+    if not opening or opening[0][2] not in _PREDICATE_TAGS:
+        return phrase, why  # 2个项目…, 13处小型…: a noun of its own after it
+    before = figures[(fs >= ss) & (fe <= lo)]  # the sentence's figures before the part
+    same = before["unit"].astype(str).map(to_simplified) == unit
+    same &= before["kind"].astype(str).str.contains("level")
+    spans = before[same].sort_values("start")[["start", "end", "clause_start", "clause_end"]]
+    wholes = (
+        _whole_noun(text, int(a), int(b), int(c), int(d), unit) for a, b, c, d in spans.to_numpy()
+    )
+    whole = next((w for w in wholes if w), None)
+    if whole is None:
+        return phrase, why
+    later = fs[(fs >= e) & (fs < ce)]
+    hi = int(later.min()) if len(later) else ce
+    stop = [i for i in range(e, hi) if text[i] in _PART_MARKS]
+    predicate = tidy_phrase(text[e : stop[0] if stop else hi].strip())
+    if len(predicate) < 2 or re.search(r"\d", predicate):
+        return phrase, why
+    kept = [w for w in why if w not in ("indicator phrase names no measure", _NO_NOUN_NOTE)]
+    return whole + predicate, [*kept, _PART_NOTE_WHOLE]
+
+
+#: A verb of having before a whole's noun (泽州县辖区内共有|冶炼铸造企业108家): the noun
+#: is what follows it.
+_HAVING_VERB = re.compile(r"共有|拥有|现有|已有|尚有|还有|共计|累计有")
+#: Tags of the first word of a part's predicate (采用, 未, 与, 正在, 正常, 因 …): verbs,
+#: adverbs, prepositions, times, conjunctions, adjectives.
+_PREDICATE_TAGS = frozenset({"v", "vd", "vi", "d", "ad", "p", "t", "c", "a"})
+
+
+def _whole_noun(text: str, s: int, e: int, cs: int, ce: int, unit: str) -> str | None:
+    """The noun of a count written as a whole, else ``None``: the noun after its measure
+    word followed by 中 (``80个工业集聚区|中``, read by
+    :func:`~envindicators.extract._counts.counted_noun`), or the noun chunk before a count
+    that ends its clause (``冶炼铸造企业108家，``)."""
+    from envindicators.extract._counts import counted_noun  # _counts imports this module
+
+    if not text[e:ce].strip():
+        stop = max(text.rfind(c, cs, s) for c in _PART_MARKS) + 1
+        words = noun_chunk(_tidied(text, max(cs, stop), s))
+        having = list(_HAVING_VERB.finditer(to_simplified(words)))
+        words = words[having[-1].end() :] if having else words  # …辖区内共有|冶炼铸造企业
+        return words if _a_counted_noun(words) else None
+    noun = counted_noun(text, e, ce, (), unit) or ""
+    among = to_simplified(text[e + len(noun) : e + len(noun) + 2]).startswith(("中", "之中"))
+    return noun if noun and text.startswith(noun, e) and among and _a_counted_noun(noun) else None
+
+
+def _a_counted_noun(words: str) -> bool:
+    """Whether ``words`` may be a counted noun: two characters or more, a noun (not an
+    act, a verb, a place, a word of no measure), no figure."""
+    return not (
+        len(words) < 2
+        or names_no_noun(words)
+        or names_no_measure(words)
+        or names_an_act(words)
+        or ends_with_verb(words)
+        or re.search(r"\d", words)
+    )
+
+
+def _clipped(text: str, lo: int, end: int, ce: int, unit: str) -> str:
+    """The noun ``text[lo:end]`` (tidied) ending where
+    :func:`~envindicators.extract._counts.counted_noun` ends it when that is shorter
+    (``问题全部|完成整改``: 全部 says something of the things counted)."""
+    from envindicators.extract._counts import counted_noun  # _counts imports this module
+
+    noun = tidy_phrase(text[lo:end])
+    short = counted_noun(text, lo, ce, (), unit)
+    if short is not None and len(short) >= 2 and noun.startswith(short):
+        return short
+    return noun
 
 
 #: The units of a span of time (连续两年, 近5年, 過去二十多年).

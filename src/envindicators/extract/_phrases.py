@@ -548,7 +548,8 @@ def part_name(whole: str, part: str) -> str:
     The part's words are a qualifier of the whole (``自然保护区4个，其中县级1个``;
     ``问责共139人。其中，科级干部37人``), joined to it in natural order by the grammar of
     the whole: a verb phrase (``问责``, ``被问责``, ``出现``) is followed by the part it
-    was done to (``问责科级干部``); a noun phrase (``自然保护区数量``, ``信访件``) is
+    was done to (``问责科级干部``), before the ``人数`` of a count of persons (``问责人数`` →
+    ``问责科级干部人数``); a noun phrase (``自然保护区数量``, ``信访件``) is
     preceded by the part qualifying it (``县级自然保护区数量``).  A part ending with the
     whole's head noun (two characters: ``取缔项目`` of ``减排项目``) gives only its
     qualifier (``取缔减排项目``), and a verb whole's object of that head noun gives way to
@@ -575,10 +576,14 @@ def part_name(whole: str, part: str) -> str:
     ('县级自然保护区数量', '油煙信訪件')
     >>> part_name("农业源减排项目", "取缔项目"), part_name("檢查企業", "化工企業")
     ('取缔农业源减排项目', '檢查化工企業')
+    >>> part_name("问责人数", "科级干部")
+    '问责科级干部人数'
     """
     whole, part = whole.replace("其中", ""), part.replace("其中", "")
     simple_part, simple_whole = to_simplified(part), to_simplified(whole)
     shared = len(part) > 2 and len(whole) > 2 and simple_whole.endswith(simple_part[-2:])
+    if _VERB_WHOLE.match(simple_whole) and simple_whole.endswith("人数"):
+        return f"{whole[:-2]}{part}{whole[-2:]}"  # 问责|科级干部|人数: persons of a part
     if _VERB_WHOLE.match(simple_whole):
         return f"{whole[:-2]}{part}" if shared else f"{whole}{part}"
     return f"{part[:-2]}{whole}" if shared else f"{part}{whole}"
