@@ -358,3 +358,14 @@ def test_a_span_to_now_in_the_reports_own_words_runs_to_publication(script: str)
     row = report_row(text, "15家", region="山西省", published="2023-02-24")
     assert _end(row) == pd.Timestamp(2023, 2, 24)
     assert _start(row) == pd.Timestamp(2021, 1, 1)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_span_over_cases_handed_over_runs_to_publication(script: str) -> None:
+    # what was done since 2021 with the cases the inspection handed over is the report's
+    text = in_script(
+        _STATION + "市纪委监委加强监督，2021年以来，共查办中央督察组移交的问题线索23件。\n", script
+    )
+    row = report_row(text, "23件", region="山西省", published="2023-02-24")
+    assert _end(row) == pd.Timestamp(2023, 2, 24)
+    assert _start(row) == pd.Timestamp(2021, 1, 1)

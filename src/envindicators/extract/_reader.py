@@ -33,6 +33,7 @@ from envindicators.extract._aggregates import statements
 from envindicators.extract._counts import count_context, counted_noun, listed_places
 from envindicators.extract._indicators import IndicatorChoice, IndicatorPicker
 from envindicators.extract._inspections import (
+    AT_END,
     AT_START,
     OVER_STATIONING,
     DocumentInspections,
@@ -2445,7 +2446,7 @@ def _rows_of_figures(
                     per_conf = 2 if stationing.stated and not unsure else 1
                     why += unsure
             elif (
-                how is not None
+                how == AT_END  # a finding (督察发现…), not what was handed over (移交…23件)
                 and own_date
                 and (
                     bool(period.iloc[0].get("since", False))
