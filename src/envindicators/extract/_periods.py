@@ -26,6 +26,10 @@ role); each rule here finds or classifies a date, none parses one (``parse_perio
   commitment word of its sentence promises: the date of an event or an era, a period;
 * :func:`year_of_member` — ``2018—2020年…4万余户、3万余户、2.5万户年度任务``: the k-th of a list
   of N figures under a span of N years is due at the end of the k-th year;
+* :func:`is_dateline` — the day of a news dateline (``中新社北京12月31日电 （记者…）``,
+  ``本报太原3日讯``): when the report was filed, no figure's period;
+* :func:`years_before` — ``2000年以前``/``2000年之前`` told of the past: an era that ends
+  before that year (its start not written), not the year itself;
 * :func:`year_lenders` — which written date lends its year to a date written without one
   (``7月14日至8月14日``, ``上半年``): an earlier period of its paragraph, else a heading's
   or a framing date above it; never a page's date stamp, a base of comparison, another
@@ -45,6 +49,7 @@ from envindicators.errors import EnvIndicatorsError
 from envindicators.extract._phrases import _strip_glosses
 from envindicators.extract._places import _province_of_name
 from envindicators.extract._roles import COMMITMENT, SENTENCE_BREAKS
+from envindicators.extract._scope import _AS_OF_BEFORE
 from envindicators.units import parse_chinese_integer, parse_integer, parse_period, to_simplified
 
 __all__ = [
@@ -54,6 +59,7 @@ __all__ = [
     "closes_a_change",
     "dated_by_base",
     "first_months",
+    "is_dateline",
     "is_normal",
     "is_roc_context",
     "names_own_year",
@@ -70,6 +76,7 @@ __all__ = [
     "year_end_deadlines",
     "year_in_spans",
     "year_lenders",
+    "years_before",
 ]
 
 #: The first N months of a year (前5个月, 前三个月); not 提前5个月 (ahead of time).
@@ -1034,7 +1041,9 @@ def opens_paragraph(text: str, a: int) -> bool:
 
     A year written first in a paragraph is the time of that paragraph and of the
     paragraphs after it in its section, as a comma-framed ``2017年，全市…`` is, until
-    another date or the next heading.
+    another date or the next heading.  So is a day the paragraph states itself as of
+    (``截止到2009年底，全国…``, ``截至2023年6月30日，…``): the as-of word before it opens
+    the paragraph with it.
 
     Parameters
     ----------
@@ -1052,8 +1061,12 @@ def opens_paragraph(text: str, a: int) -> bool:
     --------
     >>> opens_paragraph("二、降水\\n2019年全市3个测点", 5), opens_paragraph("全市2019年", 2)
     (True, False)
+    >>> opens_paragraph("1、总体情况\\n截止到2009年底，全国", 10)
+    True
     """
-    return bool(_PARAGRAPH_START.search(text, max(0, a - 8), a))
+    as_of = _AS_OF_BEFORE.search(text, max(0, a - 6), a)
+    at = a if as_of is None else as_of.start()
+    return bool(_PARAGRAPH_START.search(text, max(0, at - 8), at))
 
 
 #: In a figure's sentence: a year named relative to the writing (今年, 明年, 本年), which
@@ -1268,3 +1281,79 @@ def opening_year(lead: str, published: Any = None) -> int | None:
     if published is not None and year > pd.Timestamp(published).year:
         return None
     return year
+
+
+#: After a dateline's day: 电, 讯 or 消息, then a space, a bracket, a slash or the line's end
+#: (``北京12月31日电 （记者…）``, ``太原3日讯 ``, ``北京10月4日电/``); not ``12月31日电网负荷``.
+_DATELINE_AFTER = re.compile(r"\s*(?:电|讯|消息)(?=[\s（(/／:：]|$)")
+#: Before a dateline's day on its line: the agency and the place only (no sentence's words).
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[^\n，,。；;：:！？!?]{0,24}$")
+
+
+def is_dateline(text: str, a: int, b: int) -> bool:
+    """Whether the date at ``a:b`` is the day of a news dateline.
+
+    A day followed by 电/讯/消息 near the start of its line (``中新社北京12月31日电 （记者
+    阮煜琳）``, ``本报太原3日讯``, ``新华网北京2月26日电``) says when the report was filed:
+    the figures after it are dated by their own words (``截至2016年12月30日``), else by the
+    document's date, never by the dateline's day.
+
+    Parameters
+    ----------
+    text : str
+        The document (either script).
+    a, b : int
+        Start and end of the date.
+
+    Returns
+    -------
+    bool
+        ``True`` for a dateline's day.
+
+    Examples
+    --------
+    >>> t = "中新社北京12月31日电 (记者 阮煜琳)截至12月30日，完成3个。"
+    >>> is_dateline(t, 5, 11), is_dateline(t, 21, 27)
+    (True, False)
+    >>> is_dateline("本月12月31日电网负荷达3万千瓦", 2, 8)
+    False
+    """
+    if to_simplified(text[max(0, b - 1) : b]) != "日":
+        return False
+    if _DATELINE_AFTER.match(to_simplified(text[b : b + 4])) is None:
+        return False
+    return _DATELINE_BEFORE.search(text, max(0, a - 30), a) is not None
+
+
+#: After a written year: 以前/之前 (2000年以前, 2010年之前), not 前 alone (2018年前完成: a
+#: deadline) nor 以前完成 (a deadline the caller reads by its role).
+_YEARS_BEFORE = re.compile(r"\s*(?:以前|之前)")
+
+
+def years_before(text: str, b: int) -> int:
+    """Length of ``以前``/``之前`` right after a date ending at ``b`` (0 where none).
+
+    A period date so followed (``郭庄泉2000年以前年平均流量约7立方米/秒``) names the time
+    before that date, not the date: the figure's period ends the day before it, its start
+    not written.  The caller applies it to dates read as periods only (``应于2016年以前完成``
+    is a deadline).
+
+    Parameters
+    ----------
+    text : str
+        The document (either script).
+    b : int
+        End of the date.
+
+    Returns
+    -------
+    int
+        The number of characters of the marker (with spaces before it), or 0.
+
+    Examples
+    --------
+    >>> years_before("2000年以前年平均流量约7立方米/秒", 5), years_before("2000年全市", 5)
+    (2, 0)
+    """
+    m = _YEARS_BEFORE.match(to_simplified(text[b : b + 4]))
+    return 0 if m is None else m.end()

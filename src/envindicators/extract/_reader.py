@@ -33,6 +33,7 @@ from envindicators.extract._aggregates import statements
 from envindicators.extract._counts import count_context, counted_noun, listed_places
 from envindicators.extract._indicators import IndicatorChoice, IndicatorPicker
 from envindicators.extract._inspections import (
+    AT_END,
     AT_START,
     OVER_STATIONING,
     DocumentInspections,
@@ -50,6 +51,7 @@ from envindicators.extract._periods import (
     closes_a_change,
     dated_by_base,
     first_months,
+    is_dateline,
     is_normal,
     is_roc_context,
     names_own_year,
@@ -69,6 +71,7 @@ from envindicators.extract._periods import (
     year_in_spans,
     year_lenders,
     year_of_member,
+    years_before,
 )
 from envindicators.extract._phrases import _strip_glosses
 from envindicators.extract._places import (
@@ -99,6 +102,7 @@ from envindicators.extract._roles import (
     title_spans,
 )
 from envindicators.extract._scope import (
+    _AS_OF_BEFORE,
     inheritable_dates,
     names_by_due_date,
     passed_before,
@@ -638,8 +642,11 @@ def _dates(
     date), else the year of the document's title (``doc_year``), else the next period
     date of their paragraph or the next one, else the year of ``published``;
     else — without ``published`` — the year of the document's own ``issue`` date (its
-    edition line or closing date: :func:`_issue_date`; never a page's stamp), read like
-    ``published`` (column ``year_from``: ``issue``, one step less sure) — neither in an
+    edition line or closing date: :func:`_issue_date`), read like ``published`` (column
+    ``year_from``: ``issue``, one step less sure); else, for a day the text is stated as of
+    (``截至六月底``) only, the year of the page's stamp (``dateline``: the latest such day
+    not after it; column ``year_from``: ``stamp``, flagged) — another yearless date takes
+    no year from a stamp, which a page reposting an old report bears too; none of these in an
     annual report or yearbook (``edition``: its writing is its edition's year, not its
     data's); else they stay without a year (empty, for review).  A span of several years
     (``2013年以来``, ``2016—2020年``) lends none: it does not say which of its years a
@@ -712,7 +719,9 @@ def _dates(
             before = _strip_glosses(text[max(0, a - 12) : a])[-2:]
         base_word = to_simplified(before)  # either script: 較2016年, 與2016年相比
         lead = to_simplified(text[max(0, a - 6) : a])
-        if plan_year is not None and plan_year[i]:
+        if is_dateline(text, a, b):
+            role = "dateline"  # 中新社北京12月31日电: when the report was filed, no period
+        elif plan_year is not None and plan_year[i]:
             role = "deadline"  # 确定2021空气质量目标: the year of the targets under it
         elif normal[i]:
             role = "base"  # 常年, 1991-2020年平均: the base of an anomaly, not its period
@@ -799,6 +808,12 @@ def _dates(
         else:
             if writing is None and issue is not None:  # the document's own issue date
                 writing, year_from[i] = issue, "issue"
+            elif (
+                writing is None
+                and dateline is not None
+                and _AS_OF_BEFORE.search(text, max(0, starts[i] - 6), starts[i]) is not None
+            ):  # 截至六月底 under 发布时间:2021-07-21: the state the page was written at
+                writing, year_from[i] = dateline, "stamp"
             year, by_published = (writing.year if writing else None), True
         if year is not None:
             firsts[i], lasts[i] = _yearless(parse_as[i], year)
@@ -812,7 +827,17 @@ def _dates(
                 firsts[i], lasts[i] = _yearless(parse_as[i], year - 1)
     for i in np.flatnonzero(tallied).tolist():  # a point: as of the end of its date
         firsts[i] = lasts[i]
+    ends = d["end"].to_numpy().copy()
+    for i in np.flatnonzero(~yearless).tolist():
+        if roles[i] != "period" or pd.isna(firsts[i]):
+            continue
+        marker = years_before(text, int(ends[i]))
+        if marker:  # 2000年以前年平均流量: the time before the date, its start not written
+            ends[i] += marker
+            texts[i] = text[int(starts[i]) : int(ends[i])]
+            firsts[i] = lasts[i] = pd.Timestamp(firsts[i]) - pd.Timedelta(days=1)
     d["start"] = starts
+    d["end"] = ends
     d["text"] = texts
     d["first_day"] = pd.to_datetime(pd.Series(firsts, dtype=object))
     d["last_day"] = pd.to_datetime(pd.Series(lasts, dtype=object))
@@ -876,6 +901,7 @@ _FIXED_BY = {
     "compared": "period: 去年 read as the year after the year it is compared with",
     "title": "period: 今年 read as the year the title names",
     "span": "period: its year is that of a span the text dates elsewhere (the day lies in it)",
+    "stamp": "period: its year is the page's date stamp's (not written with it)",
 }
 
 
@@ -2303,6 +2329,7 @@ def _rows_of_figures(
         is_target = (
             no_measure is None
             and not done
+            and base_at is None  # 由2014年约占59%降至2020年的24%: 59% is 2014's level
             and (
                 not deadline.empty
                 or commitment_before(text, ss, s, titles)
@@ -2324,7 +2351,7 @@ def _rows_of_figures(
         head = None
         if no_measure is None and not done and choice.role != "context":
             head = in_section(target_heads, text, s, e)
-        if head is not None and not is_target:  # a target by the heading above it alone
+        if head is not None and not is_target and base_at is None:  # by the heading alone
             is_target, per_conf = True, min(per_conf, 1)
             why.append("a target by the heading above it (its own sentence promises nothing)")
             hs, he = int(target_heads[head, 0]), int(target_heads[head, 1])
@@ -2425,6 +2452,27 @@ def _rows_of_figures(
                     p_start = stationing.start if how == OVER_STATIONING else None
                     per_conf = 2 if stationing.stated and not unsure else 1
                     why += unsure
+            elif (
+                how == AT_END  # a finding (督察发现…), not what was handed over (移交…23件)
+                and own_date
+                and (
+                    bool(period.iloc[0].get("since", False))
+                    or bool(period.iloc[0].get("open", False))
+                )
+                and inspections is not None
+            ):  # 2013年以来违法新建项目12个 in the inspection's statement: up to its time
+                stationing, unsure = inspections.stationing(reg, ctx.region)
+                if stationing is not None and stationing.end is not None:
+                    stationed = stationing.end
+                    first = period.iloc[0]["first_day"]
+                    p_start, p_end = (None if pd.isna(first) else first), stationed
+                    p_text = str(period.iloc[0]["text"])
+                    per_conf = 1
+                    why += unsure
+                    why.append(
+                        "period: a span up to the time the inspection stated it (以来 in its"
+                        " statement), not the report's"
+                    )
             if stationed is not None:
                 pass  # dated by the inspection's stationing
             elif not period.empty:
