@@ -255,10 +255,10 @@ HELDOUT12_MAX_SILENT_WRONG_VALUES = 0
 # ``59da6b9`` (main ``8745c72``'s parser): recall 641 / 646 = 99.23 %, precision 641 / 644 =
 # 99.53 %, exact 623 / 646 = 96.44 %, 6 silent wrong values (benchmarks/corpus/README.md,
 # "heldout13 measured once"); its failure listing was printed after that: SPENT.  Parser round
-# 23 (branch read13, the split read, not blind) lifted exact to 633 / 646 = 97.99 % and the
-# silent wrong values to 0 (lost range separators before 之间, 降耗, 降幅比…年的, 超标倍数).
-# Floors at those scores, rounded down.
-HELDOUT13_FLOORS = {"recall": 0.992, "precision": 0.995, "exact": 0.979}
+# 23 (branch read13, the split read, not blind) lifted exact to 634 / 646 = 98.14 % and the
+# silent wrong values to 0 (lost range separators before 之间, 降耗, 降幅比…年的, 超标倍数,
+# 高于去年同期0.8%).  Floors at those scores, rounded down.
+HELDOUT13_FLOORS = {"recall": 0.992, "precision": 0.995, "exact": 0.981}
 HELDOUT13_MAX_SILENT_WRONG_VALUES = 0
 
 

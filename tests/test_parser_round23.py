@@ -13,6 +13,8 @@ Rules in ``units/parsing/`` (``benchmarks/corpus/README.md``, "Parser round 23, 
   that period's change: a change with the noun's direction;
 * ``超标倍数`` named earlier in the clause or its list makes each multiple after it an
   exceedance multiple (``超标倍数分别为总磷0.1倍和氨氮0.6倍``);
+* a share right after 高于/低于 and an earlier period, without 的 (``略高于去年同期0.8%``), is
+  the relative change to that period;
 * a unit ending in its power, then a chemical formula glued after it (``7μg/m3NO2浓度``): the
   power ends the unit.
 
@@ -237,3 +239,41 @@ def test_formula_after_power_ends_the_unit(text: str, value: float, unit: str) -
 @pytest.mark.parametrize("text", ["血压为120mmHg。", "流量为20m3h。"])
 def test_letters_glued_to_a_unit_still_stop_it(text: str) -> None:
     assert all(u not in ("mm", "m3") for (u,) in rows(text, "unit"))
+
+
+# --- 6. a share right after 高于/低于 and an earlier period ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "sign"),
+    both_scripts(
+        [
+            ("细颗粒物浓度略高于去年同期0.8%,主要受臭氧影响。", 0.8, 1),
+            ("全市用水总量低于2020年3.5%。", -3.5, -1),
+            ("工业增加值能耗低于上年同期2.1%。", -2.1, -1),
+            ("客流量稍高于上年4.6%。", 4.6, 1),
+        ]
+    ),
+)
+def test_share_after_a_compared_period_is_a_change(text: str, value: float, sign: int) -> None:
+    row = one_row(text)
+    assert row["value"] == pytest.approx(value)
+    assert row["kind"] == Kind.CHANGE_RELATIVE.value
+    assert row["sign"] == sign
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    both_scripts(
+        [
+            # that period's own level (的), a reference that is no period: a level
+            ("优良天数比例高于去年同期的85%。", 85.0),
+            ("达标率高于全国平均水平6%。", 6.0),
+            ("达标率高于90%。", 90.0),
+        ]
+    ),
+)
+def test_other_shares_after_a_comparative_keep_their_kind(text: str, value: float) -> None:
+    row = one_row(text)
+    assert row["value"] == pytest.approx(value)
+    assert row["kind"] != Kind.CHANGE_RELATIVE.value

@@ -252,6 +252,12 @@ def _rate_of_change(s: str, h: _Hit) -> None:
         h.flags.append(Flag.SIGN_CONFLICT)
 
 
+#: A share written right after 高于/低于 and an earlier period, without 的 (浓度略高于去年同期
+#: 0.8%, 低于2020年3.5%): the difference to that period, a relative change, as 比去年同期高
+#: 0.8% is; with 的 (高于去年同期的35%) the figure is that period's own level.
+_PERIOD_COMPARED = re.compile(r"(高于|低于|高於|低於)(?:" + _BASELINE_PERIOD + r") ?$")
+
+
 def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
     """The per-hit rules; returns the span of a denominator read from the subject."""
     if h.ordinal or h.unit is None:
@@ -297,6 +303,17 @@ def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
             and not _followed_share(s, h)
         ):
             h.kind = Kind.RATIO  # a part of a whole (see _OF_TOTAL)
+            return None
+        if (
+            h.value is not None
+            and h.value >= 0
+            and (c := _PERIOD_COMPARED.search(s, lo, h.start + _num_offset(s, h))) is not None
+        ):
+            # 浓度略高于去年同期0.8%: the difference to the earlier period, a relative change
+            h.kind = Kind.CHANGE_RELATIVE
+            h.sign = h.verb_sign = 1 if c.group(1) in ("高于", "高於") else -1
+            if h.sign < 0:
+                _negate(h)
             return None
         _rate_of_change(s, h)
         if (
