@@ -7,8 +7,8 @@ Rules in ``units/parsing/`` (``benchmarks/corpus/README.md``, "Parser round 23, 
   was lost in the copy: "between" needs two ends.  The one increasing split whose ends have as
   many digits as each other (or the only increasing split, ``510`` → 5–10) is read, flagged
   ``suspect_number``; with no such split the single number stays, flagged;
-* a verb of reduction with its object (``降耗``, ``降碳``, ``减碳``, as ``减排`` already was) makes
-  the figure after it a decrease;
+* a verb of reduction with its object (``降耗``, ``降碳``, as ``减排``; ``减碳`` is read by
+  ``减``) makes the figure after it a decrease;
 * a change noun compared with an earlier period (``降幅比2013年的3.7%扩大``) gives the size of
   that period's change: a change with the noun's direction;
 * ``超标倍数`` named earlier in the clause or its list makes each multiple after it an

@@ -31,8 +31,9 @@ _DOWN_VERBS = (
     "回落了", "回落", "压减了", "压减", "锐减", "减排", "降幅为", "降幅", "缩小了", "缩小",
     "收窄", "减幅为", "减幅", "收紧了", "收紧", "缩减", "净减少", "净减", "减量", "减", "降",
     "下跌了", "下跌", "跌", "偏少程度", "偏少", "偏低", "减低了", "减低",
-    # a verb of reduction with its object, as 减排 (节能降耗19.71%, 减碳12%, 降碳5%)
-    "降耗", "降碳", "减碳",
+    # a verb of reduction with its object, as 减排 (节能降耗19.71%, 降碳5%; 减碳12% is read by
+    # 减 already)
+    "降耗", "降碳",
 )  # fmt: skip
 #: 偏多/偏少/偏高/偏低 (比常年值偏少4.9%, 分别偏多27.9%和19.2%, 气温偏高1.2℃): a departure
 #: from a normal (a multi-year mean, the usual value) is a change of that direction.
