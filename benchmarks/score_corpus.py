@@ -18,12 +18,11 @@ in the eighteenth round: spent) and ``heldout11`` (labelled blind on 2026-12-04 
 annotator, branch ``held11``, measured once, blind, on 2026-12-04, then read in parser round
 20, branch ``read11``: spent) and ``heldout12`` (labelled blind on 2026-12-05 by one
 annotator, branch ``held12``, read a second time by another, ``held12r``, measured once,
-blind, on 2026-12-05: spent).  Those thirteen are spent: each only holds floors against
-regression.  ``heldout13`` (labelled blind on 2026-12-05 by one annotator, branch
-``held13``) is **the blind split**: nobody has tuned on it, the parser has never been run on
-it and it holds no floor; the lead measures it once, at the end of a piece of parser work
-(``--split heldout13 --by script``), printing its scores, not its failures.  ``all``
-includes it: do not read the failures of ``all`` while it is blind.
+blind, on 2026-12-05: spent) and ``heldout13`` (labelled blind on 2026-12-05 by one
+annotator, branch ``held13``, measured once, blind, on 2026-12-05, then read in parser round
+23, branch ``read13``: spent).  All fourteen are spent: each only holds floors against
+regression.  No split is blind now: a ``heldout14`` must be built before the next blind
+measurement.
 
 Scoring
 -------
@@ -101,8 +100,9 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 #: then read in parser round 20 (branch ``read11``): spent (see ``corpus/README.md``).
 #: ``heldout12``, the thirteenth, built the same way on 2026-12-05 (branch ``held12``), was
 #: measured once, blind, and then read in parser round 22 (branch ``read12``): spent.
-#: ``heldout13``, the fourteenth, built the same way on 2026-12-05 (branch ``held13``), is
-#: the blind split: never measured, never read, no floor.
+#: ``heldout13``, the fourteenth, built the same way on 2026-12-05 (branch ``held13``), was
+#: measured once, blind, and then read in parser round 23 (branch ``read13``): spent.  No
+#: split is blind now.
 SPLITS = (
     "dev",
     "heldout",

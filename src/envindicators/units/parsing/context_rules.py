@@ -19,8 +19,10 @@ from decimal import Decimal
 
 import pint
 
-from envindicators.units.parsing.affixes import _window
+from envindicators.units.parsing.affixes import _list_window, _window
 from envindicators.units.parsing.context_words import (
+    _BASELINE_PERIOD,
+    _BETWEEN_AFTER,
     _CLAUSE_DELIMITERS,
     _COMPLETION,
     _PART_UNITS,
@@ -28,6 +30,7 @@ from envindicators.units.parsing.context_words import (
     _TO_WORDS,
     _WINDOW,
 )
+from envindicators.units.parsing.numbers import _lost_separator_range
 from envindicators.units.parsing.quantity import _pint_unit
 from envindicators.units.parsing.tokens import _Hit
 from envindicators.units.parsing.unit_words import (
@@ -60,6 +63,9 @@ _CHANGE_NOUN = re.compile(
     # 增加比例约为10-15%: the size of an increase (not 提高比例, raising a share)
     r"|(?:增加|增长|减少|下降)比例)"
     r"(?:[^\d,，。;；:：、()（）%‰]{0,8}"
+    # 降幅比2013年的3.7%扩大1.1个百分点, 增幅较上年同期的5.2%回落: the size of the change in
+    # the period compared with, the same change (its own size follows after the verb)
+    r"|[^\d,，。;；:：、()（）%‰]{0,4}(?:比|较)(?:" + _BASELINE_PERIOD + r")的?"
     # 下降幅度最大的是北京市,为13.06%: the change names the subject, the figure follows it
     r"|(?:最大|最小|最高|最低|较大|较小)的(?:是|为)(?:[A-Za-z]+[0-9.]*|[^\d,，。;；:：、()（）%‰]){1,16}"
     r"[,，](?:为|是|达)?)$"
@@ -178,16 +184,26 @@ _EXCEEDANCE_TOPIC = re.compile(
 )
 
 
+#: The exceedance multiple named as a noun earlier in the clause or its list (超标倍数为0.1倍,
+#: 超标倍数分别为总磷0.1倍和氨氮0.6倍, 超標倍數分別為0.3倍、1.2倍): each multiple after it is
+#: one, as after 超标 right before the figure.
+_EXCEEDANCE_NOUN = re.compile(r"超[标標]倍[数數]")
+
+
 def _exceedance_topic(s: str, hits: list[_Hit]) -> None:
     """A multiple (倍) read as a ratio after an exceedance named as the topic
-    (:data:`_EXCEEDANCE_TOPIC`) is an exceedance multiple."""
+    (:data:`_EXCEEDANCE_TOPIC`) or as a noun in its clause (:data:`_EXCEEDANCE_NOUN`) is an
+    exceedance multiple."""
     for h in hits:
         if (
             h.kind is Kind.RATIO
             and h.unit == DIMENSIONLESS
             and h.numerator is None
             and s[h.end - 1] == "倍"
-            and _EXCEEDANCE_TOPIC.search(s, max(0, h.cover_start - 40), h.cover_start)
+            and (
+                _EXCEEDANCE_TOPIC.search(s, max(0, h.cover_start - 40), h.cover_start)
+                or _EXCEEDANCE_NOUN.search(_list_window(s, h.cover_start))
+            )
         ):
             h.kind = Kind.EXCEEDANCE_MULTIPLE
 
@@ -236,6 +252,12 @@ def _rate_of_change(s: str, h: _Hit) -> None:
         h.flags.append(Flag.SIGN_CONFLICT)
 
 
+#: A share written right after 高于/低于 and an earlier period, without 的 (浓度略高于去年同期
+#: 0.8%, 低于2020年3.5%): the difference to that period, a relative change, as 比去年同期高
+#: 0.8% is; with 的 (高于去年同期的35%) the figure is that period's own level.
+_PERIOD_COMPARED = re.compile(r"(高于|低于|高於|低於)(?:" + _BASELINE_PERIOD + r") ?$")
+
+
 def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
     """The per-hit rules; returns the span of a denominator read from the subject."""
     if h.ordinal or h.unit is None:
@@ -281,6 +303,17 @@ def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
             and not _followed_share(s, h)
         ):
             h.kind = Kind.RATIO  # a part of a whole (see _OF_TOTAL)
+            return None
+        if (
+            h.value is not None
+            and h.value >= 0
+            and (c := _PERIOD_COMPARED.search(s, lo, h.start + _num_offset(s, h))) is not None
+        ):
+            # 浓度略高于去年同期0.8%: the difference to the earlier period, a relative change
+            h.kind = Kind.CHANGE_RELATIVE
+            h.sign = h.verb_sign = 1 if c.group(1) in ("高于", "高於") else -1
+            if h.sign < 0:
+                _negate(h)
             return None
         _rate_of_change(s, h)
         if (
@@ -606,6 +639,35 @@ def _glued_range(s: str, hits: list[_Hit]) -> None:
 #: words that announce a list of values (分别为1、2个).
 _PAIR_LABELS = frozenset("月日号號级級类類期批季区區楼樓栋棟线線段条條款项項章节節版")
 _PAIR_LIST_CUE = re.compile(r"分别|分別|依次|各为|各為|第")
+
+
+#: The digits of an integer figure (no decimal point, no grouping).
+_INTEGER_RUN = re.compile(r"[0-9]{3,}(?![0-9.,])")
+
+
+def _glued_integer_range(s: str, hits: list[_Hit]) -> None:
+    """One integer of three or more digits with 之间 after it (浓度处于172188微克/立方米之间,
+    SO2浓度处于510μg/m3之间): "between" needs two ends, so the separator of a range (172~188)
+    was lost in the copy.  The one increasing split whose ends have as many digits as each
+    other (or the only increasing split: 5 | 10) is read as the range; the value is in doubt
+    either way and flagged ``suspect_number``."""
+    for h in hits:
+        if h.low is not None or h.value is None or h.unit is None or h.ordinal:
+            continue
+        if not s.startswith(_BETWEEN_AFTER, h.end):
+            continue
+        m = _INTEGER_RUN.match(s, h.start)
+        if m is None or Decimal(m.group()) != h.value:
+            continue
+        if Flag.SUSPECT_NUMBER not in h.flags:
+            h.flags.append(Flag.SUSPECT_NUMBER)
+        pair = _lost_separator_range(m.group())
+        if pair is None:
+            continue
+        h.low, h.high, h.value = pair[0], pair[1], None
+        h.qualifier = Qualifier.RANGE
+        if Flag.RANGE not in h.flags:
+            h.flags.append(Flag.RANGE)
 
 
 def _adjacent_digits_estimate(s: str, hits: list[_Hit]) -> None:
@@ -1758,6 +1820,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _concentration_far_away(hits)
     _exceedance_topic(s, hits)
     _glued_range(s, hits)
+    _glued_integer_range(s, hits)
     _adjacent_digits_estimate(s, hits)
     _change_restated_in_percent(s, hits)
     _change_restated_in_parentheses(s, hits)

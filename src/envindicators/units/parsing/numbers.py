@@ -48,7 +48,8 @@ def _lost_separator_range(run: str) -> tuple[Decimal, Decimal] | None:
     was lost in a copy.  The splits considered give two well-formed numbers (one decimal
     point each, no leading zero) in increasing order; where several do (``0.110.2``: 0.1 |
     10.2 or 0.11 | 0.2), the one whose ends have as many decimals as each other (a range is
-    written to one precision).  None when no split, or no single one, is left.
+    written to one precision); of integers (``1829``: 1 | 829 or 18 | 29), the one whose ends
+    have as many digits as each other.  None when no split, or no single one, is left.
     """
     found: list[tuple[Decimal, Decimal]] = []
     for p in range(1, len(run)):
@@ -59,6 +60,12 @@ def _lost_separator_range(run: str) -> tuple[Decimal, Decimal] | None:
                 found.append((lo, hi))
     if len(found) > 1:
         found = [(lo, hi) for lo, hi in found if lo.as_tuple().exponent == hi.as_tuple().exponent]
+    if len(found) > 1:
+        # 1829: 1 | 829 or 18 | 29 — the ends of a range of integers written with as many
+        # digits as each other (18~29, 172~188)
+        found = [
+            (lo, hi) for lo, hi in found if len(lo.as_tuple().digits) == len(hi.as_tuple().digits)
+        ]
     return found[0] if len(found) == 1 else None
 
 

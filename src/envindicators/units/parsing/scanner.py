@@ -28,6 +28,7 @@ from envindicators.units.parsing.context_words import (
     _AMOUNT_UNITS,
     _AREA_UNITS,
     _AVERAGE_RATE,
+    _BETWEEN_AFTER,
     _CLAUSE_DELIMITERS,
     _COMPARED_PERIOD_BEFORE,
     _COMPARED_YEARS_AFTER,
@@ -1719,7 +1720,6 @@ def _number_end(s: str, k: int) -> int:
 
 #: A range framed as "between": 介于/介於 before it or 之间/之間 after it.
 _BETWEEN_BEFORE = re.compile(r"(?:介于|介於)(?:约|約)?$")
-_BETWEEN_AFTER = ("之间", "之間")
 
 
 def _between(s: str, start: int, end: int) -> bool:

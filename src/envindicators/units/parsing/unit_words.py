@@ -222,6 +222,12 @@ _MISDECODED_MARKS = frozenset("?\ufffd")
 _CARBON_MASS = re.compile(r"(Gt|Mt|t|kg|g) ?CO2(?:-?eq?)?(?![A-Za-z0-9])")
 
 
+#: A unit that ends in its power (m3, m2), then a chemical formula glued after it where a
+#: copy lost the separator (平均为7μg/m3NO2浓度, 25μg/m3CO日均值, 40mg/m3PM10): the power ends
+#: the unit, the capital opens the next subject (a unit's letters never follow its power).
+_FORMULA_AFTER_POWER = re.compile(r"[23][A-Z]")
+
+
 def _ascii_unit(s: str, j: int) -> tuple[str, int]:
     carbon = _CARBON_MASS.match(s, j, min(len(s), j + 12))
     if carbon is not None:
@@ -251,7 +257,12 @@ def _ascii_unit(s: str, j: int) -> tuple[str, int]:
         # 27088.1亿m?: a superscript lost to a wrong decoding; read as cubic here and settled
         # (or flagged) by the clause in context_rules._misdecoded_power
         return m.group() + "3", end + 1
-    if end < len(s) and s[end].isascii() and s[end].isalnum():
+    if (
+        end < len(s)
+        and s[end].isascii()
+        and s[end].isalnum()
+        and not _FORMULA_AFTER_POWER.match(s, end - 1)
+    ):
         return "", j  # part of a longer word (mm in "mmHg", t in "tons")
     if m.group() == "dB" and s.startswith(_WEIGHTINGS, end):
         end += 3  # 56.6 dB(A): the frequency weighting names the measurement, not the unit
