@@ -47,7 +47,7 @@ Rules (general, none tuned to one document):
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -524,24 +524,13 @@ class Places:
         return "".join(chars) + text[head:]
 
     @staticmethod
-    def _blank_compared(text: str, head: int = 400) -> str:
+    def _blank_compared(text: str) -> str:
         """``text`` with the places of its opening named as a comparison's reference blanked.
 
         ``人口密度全國排名第2,僅次於臺北市`` in a city's report names what the city is set
-        against, not the document's subject (:func:`compared_mentions`); the place is
-        replaced by spaces of the same length (spans unchanged).
+        against, not the document's subject (:func:`compared_mentions`).
         """
-        opening = text[:head]
-        found = regions.find_regions(opening)
-        if found.empty:
-            return text
-        compared = compared_mentions(opening, found)
-        if not compared.any():
-            return text
-        chars = list(opening)
-        for s, e in found.loc[compared, ["start", "end"]].to_numpy(dtype=np.int64):
-            chars[s:e] = " " * (e - s)
-        return "".join(chars) + text[head:]
+        return _blank_opening(text, compared_mentions, head=400)
 
     @staticmethod
     def most_frequent(
@@ -617,14 +606,23 @@ def _unnamed_places(text: str, found: pd.DataFrame) -> pd.DataFrame:
     return found.assign(name=names, level=levels, match=matches)
 
 
-def _blank_unnamed(text: str, head: int = _OPENING) -> str:
+def _blank_unnamed(text: str) -> str:
     """``text`` with the places of its opening that only locate an unnamed one blanked
-    (``广东省中南部某城市``: the document is of a city it does not name; spans unchanged)."""
+    (``广东省中南部某城市``: the document is of a city it does not name)."""
+    return _blank_opening(text, _locates_unnamed, head=_OPENING)
+
+
+def _blank_opening(
+    text: str, which: Callable[[str, pd.DataFrame], np.ndarray], *, head: int
+) -> str:
+    """``text`` with the place mentions of its first ``head`` characters that ``which``
+    marks (a mask over :func:`envindicators.regions.find_regions`' rows) replaced by spaces
+    of the same length (spans unchanged)."""
     opening = text[:head]
     found = regions.find_regions(opening)
     if found.empty:
         return text
-    mask = _locates_unnamed(opening, found)
+    mask = which(opening, found)
     if not mask.any():
         return text
     chars = list(opening)
