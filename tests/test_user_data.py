@@ -236,6 +236,18 @@ def test_report_counts_the_users_task_statuses(tmp_path: Path, mine: Path) -> No
     assert "| (no source) | 5 | 1 | 1 | 2 | 1 |" in md  # the user's table names no source
 
 
+@pytest.mark.parametrize("table", ["observations", "targets"])
+def test_a_table_with_a_header_and_no_row_reads_as_empty(tmp_path: Path, table: str) -> None:
+    """A report with no observation (a plan) gives extract a header-only table: it reads, in
+    both string storages (an empty frame's numbers once broke the value_text column with
+    Arrow strings)."""
+    header = (TARGETS if table == "targets" else OBSERVATIONS).splitlines()[0]
+    (tmp_path / "x.csv").write_text(header + "\n", encoding="utf-8")
+    got = datasets.read_csv(tmp_path / "x.csv", table)
+    assert got.empty
+    assert {"value", "unit", "value_text"} <= set(got.columns)  # computed columns are there
+
+
 def test_a_users_registry_is_completed_with_the_bundled_codes_it_does_not_define(
     tmp_path: Path,
 ) -> None:

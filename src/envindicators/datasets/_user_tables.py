@@ -532,8 +532,10 @@ def _with_values(frame: pd.DataFrame, name: str, indicators: pd.DataFrame, read:
     frame["unit"] = frame["unit"].fillna(unit)
     # the figure as written, when not given: the number and the unit as given (the audit
     # reads its precision from it)
-    number = frame["number"].astype(float).map(lambda x: f"{x:.15g}")
-    written = (number + frame["unit_written"].fillna("").astype(str)).astype("string")
+    # (string dtype on both sides: an empty table's map gives float64, which Arrow strings
+    # do not add to)
+    number = frame["number"].astype(float).map(lambda x: f"{x:.15g}").astype("string")
+    written = number + frame["unit_written"].fillna("").astype("string")
     frame["value_text"] = frame["value_text"].fillna(written)
 
 
