@@ -710,6 +710,7 @@ def test_corpus_has_the_size_issue_10_asks_for() -> None:
         "heldout11",
         "heldout12",
         "heldout13",
+        "heldout14",
     ]
     per_split = {}
     for split in SPLITS:
@@ -777,6 +778,7 @@ def test_all_is_every_split() -> None:
     assert {m["id"] for m in _load("heldout11")[2]} <= set(texts)
     assert {m["id"] for m in _load("heldout12")[2]} <= set(texts)
     assert {m["id"] for m in _load("heldout13")[2]} <= set(texts)
+    assert {m["id"] for m in _load("heldout14")[2]} <= set(texts)
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -1116,7 +1118,7 @@ def test_heldout12_is_what_it_says() -> None:
 # The fourteenth split (heldout13, December 2026), built blind by one annotator (branch
 # held13) after heldout12 was spent: simplified-script documents (``a-*``) and
 # traditional-script documents (``b-*``); measured once, blind, then spent (floors above,
-# ``HELDOUT13_FLOORS``).  No split is blind now: a heldout14 must be built first.
+# ``HELDOUT13_FLOORS``).
 # --------------------------------------------------------------------------------------
 
 
@@ -1133,6 +1135,28 @@ def test_heldout13_is_what_it_says() -> None:
     # spent: measured once, blind, then its failures printed and read (parser round 23); it
     # holds floors against regression
     assert "heldout13" in SPENT_FLOORS
+
+
+# --------------------------------------------------------------------------------------
+# The fifteenth split (heldout14, December 2026), built blind by one annotator (branch
+# held14) after heldout13 was spent: simplified-script documents (``a-*``) and
+# traditional-script documents (``b-*``).  The blind split: no test runs the parser on it and
+# it holds no floor.
+# --------------------------------------------------------------------------------------
+
+
+def test_heldout14_is_what_it_says() -> None:
+    texts, gold, meta = _load_excerpt_split("heldout14", accessed="2026-12-05")
+    _check_blind_split_size(texts, gold, meta)
+    for place in ("Taiwan", "Hong Kong", "Macau"):
+        assert any(m["region"].startswith(place) for m in meta), place
+    # the library's core is inspection and rectification: at least a third of the documents
+    core = ("rectification", "rectification_plan", "inspection")
+    assert sum(m["type"] in core for m in meta) >= len(meta) / 3
+    # three units only are compared as written (城市, 部分 and the score points 分)
+    assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS == {"城市", "部分", "分"}
+    # blind: never measured, never read, so it holds no floor
+    assert "heldout14" not in SPENT_FLOORS
 
 
 def _markdown_table(text: str, header: str) -> dict[str, list[str]]:
@@ -1184,11 +1208,13 @@ def test_readme_counts_match_the_corpus() -> None:
         "heldout11": "heldout11",
         "heldout12": "heldout12",
         "heldout13": "heldout13",
+        "heldout14": "heldout14",
     }
     table = _markdown_table(
         readme,
         "| | dev | held-out | heldout2 | heldout3 | heldout4 | heldout5 | heldout6 | heldout7 "
-        "| heldout8 | heldout9 | heldout10 | heldout11 | heldout12 | heldout13 | all |",
+        "| heldout8 | heldout9 | heldout10 | heldout11 | heldout12 | heldout13 | heldout14 "
+        "| all |",
     )
     expected = {c: _split_counts(s) for c, s in columns.items()} | {"all": _split_counts("all")}
     order = [*columns, "all"]
@@ -1200,7 +1226,8 @@ def test_readme_counts_match_the_corpus() -> None:
     tags = _markdown_table(
         readme,
         "| tag | dev | held-out | heldout2 | heldout3 | heldout4 | heldout5 | heldout6 "
-        "| heldout7 | heldout8 | heldout9 | heldout10 | heldout11 | heldout12 | heldout13 |",
+        "| heldout7 | heldout8 | heldout9 | heldout10 | heldout11 | heldout12 | heldout13 "
+        "| heldout14 |",
     )
     golds = [sc.load_split(s)[1] for s in columns.values()]
     used = {t for gold in golds for g in gold for t in g["tags"]}
