@@ -145,3 +145,9 @@ def test_a_name_followed_by_a_count_of_another_noun_still_names_the_figure_befor
         "2020年，全省1200个县级及以上城市集中式饮用水水源地356个问题完成整改。", "1200个"
     )
     assert row["indicator"] == "drinking_water_sources"
+
+
+def test_a_modifier_before_the_registry_head_is_no_other_noun() -> None:
+    # 6个|国家“水十条”考核断面: 国家 is read as a noun, but the head 断面 is written after it
+    row = report_row("2018年，6个国家“水十条”考核断面达标率为66.7%。", "6个")
+    assert row["indicator"] == "monitored_sections"

@@ -806,7 +806,8 @@ class IndicatorPicker:
         """Whether a count names, right after it, a noun whose head is not the head of the
         counted noun of the registry count ``code`` (``X数``, :attr:`Lexicon.counted`):
         ``43项整改任务`` counts tasks, so the loose name ``整改措施数`` (measures) is not its
-        indicator; ``26项整改措施`` is.
+        indicator; ``26项整改措施`` is.  Not where that head is written after the count before
+        the next figure or clause mark (``6个国家“水十条”考核断面``: 国家 modifies 断面).
 
         Parameters
         ----------
@@ -828,6 +829,9 @@ class IndicatorPicker:
         heads = {n[-2:] for n, codes in self.lexicon.counted.items() if code in codes}
         if not heads:
             return False
+        upto = _UP_TO_FIGURE.match(normalize_text(to_simplified(self.text[e:ce])).text)
+        if upto is not None and any(h in upto.group() for h in heads):
+            return False  # 6个国家“水十条”考核断面: the head is written, 国家 modifies it
         noun = _noun_at(self.text, e, ce, unit)
         if noun is None:  # 43项整改任务、141条…: a member of a list, closed by its mark
             short = _SHORT_NOUN.match(self.text, e, ce)
@@ -2363,6 +2367,8 @@ _WHOLE_OR_ALL = re.compile(r"中|比例|比率|率|占|均|全部|都|总体|总
 #: A short noun written right after a count and closed by a list mark or the clause's end
 #: (``43项|整改任务|、``).
 _SHORT_NOUN = re.compile(r"[\u4e00-\u9fff]{2,6}(?=[、，,。；;和及与]|$)")
+#: The words after a count up to the next figure or clause mark.
+_UP_TO_FIGURE = re.compile(r"[^\d，,。；;]*")
 #: What may stand between a name and the figure it names (停产整改103件, 停产整改为103件).
 _OWN_FIGURE_GAP = re.compile(r"[\s:：]*(?:为|达|共|计|共计)?[\s:：]*")
 _NON_DIGITS = re.compile(r"[^\d０-９一二三四五六七八九十百千万亿两零〇.]*")
