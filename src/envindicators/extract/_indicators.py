@@ -80,6 +80,7 @@ from envindicators.extract._predicates import (
 )
 from envindicators.extract._roles import CLAUSE, SENTENCE_BREAKS
 from envindicators.extract._segment import (
+    _NOUN_TAGS,
     cut_at_words,
     ends_with_verb,
     names_no_noun,
@@ -454,6 +455,8 @@ class IndicatorPicker:
         if code is None and not found.empty and not counts_context:
             after = found[(found["start"] >= e) & (found["end"] <= ce)].sort_values("start")
             for _, form in after.iterrows():
+                if self._names_its_own(int(form["end"]), ce):
+                    continue  # 责令立即整改312件、停产整改103件: 停产整改 is 103's name
                 ok = self._fitting(form["form"], unit, kind)
                 if ok and not _not_its_name(own, str(form["form"])):
                     code, subject = ok[0], text[int(form["start"]) : int(form["end"])]
@@ -535,6 +538,8 @@ class IndicatorPicker:
                     or (own and self._other_quantity(own_n, [loose[0]]))
                     or negated("", 0, loose[1], words=to_simplified(own_n))
                     or _not_its_name(own_n, loose[1])  # 重度污染…比例: no 优良…; 件均罚锾
+                    or self._written_for_another(loose[0], s, cs, ce)  # …、停产整改103件
+                    or self._counts_another_noun(loose[0], e, ce, unit, kind)
                 )
             ):
                 # no leading word of the indicator's names (秸秆 of 秸秆综合利用率) is in
@@ -565,6 +570,12 @@ class IndicatorPicker:
                 code, subject = kept, (subject if kept is not None else None)
                 ind_conf = min(ind_conf, 1) if kept is not None else 2
                 why += [_EMISSION_NOTE] if kept is not None else []
+        if (
+            code is not None
+            and code not in self.proposed
+            and self._of_a_quality(code, e, ce, unit, kind)
+        ):  # 50个断面达到年度考核目标: the sections of that quality, not all
+            code, subject, ind_conf, why = None, None, 2, []
         role = "outcome"
         if code is None:
             phrase = noun_phrase(text, cs, s, e, ce, self.places, self.dates, q)
@@ -634,6 +645,13 @@ class IndicatorPicker:
                     and self._in_its_domain(ranked.code, phrase, ss, cs, e, unit, kind)
                     != ranked.code
                 ):
+                    ranked = None
+                if named is not None and self._of_a_quality(named, e, ce, unit, kind):
+                    named = None  # 27个水源地水质达标: a count of those of a quality
+                if ranked is not None and (
+                    self._of_a_quality(ranked.code, e, ce, unit, kind)
+                    or self._counts_another_noun(ranked.code, e, ce, unit, kind)
+                ):  # 43项整改任务、141条整改措施: tasks, no count of measures
                     ranked = None
                 if named is not None:  # the phrase is a registry name (PM10 a table row's)
                     code, ind_conf = named, 1
@@ -715,6 +733,146 @@ class IndicatorPicker:
         if (domain == "air" and water and not air) or (domain == "water" and air and not water):
             return None
         return code
+
+    def _of_a_quality(self, code: str, e: int, ce: int, unit: str, kind: str) -> bool:
+        """Whether a count's words after it qualify what it counts by a predicate its
+        indicator's names lack: then it counts only those of that quality, not all.
+
+        A count (a level in a counter) followed by its counted noun and a quality
+        predicate (:data:`_QUALIFIED_COUNT`: ``50个断面达到年度考核目标``, ``49个断面未达到
+        水质目标要求``, ``27个水源地水质达标``, ``12家企业超标``) is the count of the things of
+        that quality, not the registry count of all of them (``monitored_sections``,
+        ``drinking_water_sources``), unless a form of the indicator writes the predicate
+        itself (``优良天数``).  The counted noun is no whole of which a part is taken
+        (``87个国考断面中水质优良断面85个``: 87 is all), no share (``2914个黑臭水体消除比例
+        达到98.2%``) and no ``均``/``全部`` (``6个国控断面均达到Ⅱ类``: all six reached it,
+        the count is of all).
+
+        Parameters
+        ----------
+        code : str
+            The registry indicator about to be linked.
+        e, ce : int
+            The figure's end and its clause's end.
+        unit, kind : str
+            The figure's unit and kind.
+
+        Returns
+        -------
+        bool
+            True when the link is to be dropped (the figure is proposed instead).
+        """
+        if kind != "level" or not _COUNTER.fullmatch(unit):
+            return False
+        after = normalize_text(to_simplified(self.text[e:ce])).text
+        hit = _QUALIFIED_COUNT.match(after)
+        if hit is None or _WHOLE_OR_ALL.search(hit["noun"]):
+            return False
+        said = _QUALITY_VERB.search(after, hit.end("noun"))
+        verb = said.group() if said is not None else ""
+        forms = self._forms_of.get(code, ())
+        return not any(verb and verb in normalize_text(to_simplified(f)).text for f in forms)
+
+    def _names_its_own(self, fe: int, ce: int) -> bool:
+        """Whether a registry name ending at ``fe`` is written right before a figure of
+        its own (``限期整改102件、停产整改103件``: 停产整改 names 103), so it names no
+        figure before it.  Only spaces, a colon or a copula (为, 达, 共, 计) may stand
+        between the name and that figure, and no noun may follow that figure (``集中式饮用水
+        水源地10363个问题``: a count of problems, no value of the name).
+
+        Parameters
+        ----------
+        fe : int
+            The name's end in the text.
+        ce : int
+            The clause's end.
+
+        Returns
+        -------
+        bool
+            True when a figure of the clause starts right after the name.
+        """
+        q = self.figures
+        nxt = q[(q["start"] >= fe) & (q["start"] < ce)]
+        if nxt.empty:
+            return False
+        first = nxt.loc[nxt["start"].idxmin()]
+        if not _OWN_FIGURE_GAP.fullmatch(self.text[fe : int(first["start"])]):
+            return False
+        # 集中式饮用水水源地|10363个问题: a count of another noun is no value of the name
+        return _noun_at(self.text, int(first["end"]), ce, str(first["unit"])) is None
+
+    def _counts_another_noun(self, code: str, e: int, ce: int, unit: str, kind: str) -> bool:
+        """Whether a count names, right after it, a noun whose head is not the head of the
+        counted noun of the registry count ``code`` (``X数``, :attr:`Lexicon.counted`):
+        ``43项整改任务`` counts tasks, so the loose name ``整改措施数`` (measures) is not its
+        indicator; ``26项整改措施`` is.  Not where that head is written after the count before
+        the next figure or clause mark (``6个国家“水十条”考核断面``: 国家 modifies 断面).
+
+        Parameters
+        ----------
+        code : str
+            The registry indicator matched loosely.
+        e, ce : int
+            The figure's end and its clause's end.
+        unit, kind : str
+            The figure's unit and kind (only a level count is read).
+
+        Returns
+        -------
+        bool
+            True when a noun is written after the count and ends in no head of ``code``'s
+            counted nouns; False when ``code`` has no counted noun or none is written.
+        """
+        if kind != "level" or not _COUNTER.fullmatch(unit):
+            return False
+        heads = {n[-2:] for n, codes in self.lexicon.counted.items() if code in codes}
+        if not heads:
+            return False
+        upto = _UP_TO_FIGURE.match(normalize_text(to_simplified(self.text[e:ce])).text)
+        if upto is not None and any(h in upto.group() for h in heads):
+            return False  # 6个国家“水十条”考核断面: the head is written, 国家 modifies it
+        noun = _noun_at(self.text, e, ce, unit)
+        if noun is None:  # 43项整改任务、141条…: a member of a list, closed by its mark
+            short = _SHORT_NOUN.match(self.text, e, ce)
+            words = segment(short.group()) if short is not None else []
+            if not words or words[-1][2] not in _NOUN_TAGS:
+                return False
+            noun = short.group() if short is not None else ""
+        written = normalize_text(to_simplified(noun)).text
+        return not any(written.endswith(h) for h in heads)
+
+    def _written_for_another(self, code: str, s: int, cs: int, ce: int) -> bool:
+        """Whether every name of ``code`` written in the figure's clause names a figure of
+        its own, another than the figure at ``s`` (:meth:`_names_its_own`): a loose match
+        of the clause then only finds that other figure's name (``责令立即整改312件、停产
+        整改103件``: 312 is no count of 停产整改).
+
+        Parameters
+        ----------
+        code : str
+            The indicator matched.
+        s, cs, ce : int
+            The figure's start and its clause's bounds.
+
+        Returns
+        -------
+        bool
+            True when the clause writes a name of ``code`` and each names another figure.
+        """
+        found = self.found
+        if found.empty:
+            return False
+        forms = set(self._forms_of.get(code, ()))
+        mine = found[(found["start"] >= cs) & (found["end"] <= ce) & found["form"].isin(forms)]
+        if mine.empty:
+            return False
+        starts = self.figures["start"].to_numpy()
+        for fe in mine["end"].astype(int):
+            nxt = starts[(starts >= fe) & (starts < ce)]
+            if nxt.size == 0 or int(nxt.min()) == s or not self._names_its_own(fe, ce):
+                return False
+        return True
 
     def _ranked(self, clause: str, phrase: str, unit: str, kind: str) -> Ranked | None:
         """The registry indicator ranked first for a figure about to be proposed, else ``None``.
@@ -2198,6 +2356,21 @@ _QUALITY_MODIFIER = re.compile(r"优良|达标|超标|劣|未达|不达")
 _MEDIUM = re.compile(r"地下水|地表水|海水|海域|饮用水|水源")
 #: … the same after a counted noun of a few characters (the figure's words after it).
 _COUNT_OF_QUALITY = re.compile(r"^[\u4e00-\u9fff]{1,8}?" + _QUALITY_WORDS)
+#: The same with the counted noun named (:meth:`IndicatorPicker._of_a_quality`).
+_QUALIFIED_COUNT = re.compile(r"^(?P<noun>[\u4e00-\u9fff]{1,8}?)" + _QUALITY_WORDS)
+#: The predicate word of a quality (what a registry name must write to be a count of it).
+_QUALITY_VERB = re.compile(
+    r"未达到|未达|达到|属于|符合|满足|不达标|超标|达标|优良|劣于|优于|好于|恶化|改善|好转|为"
+)
+#: A counted noun that is a whole a part is taken of (…中), a share, or all of the things.
+_WHOLE_OR_ALL = re.compile(r"中|比例|比率|率|占|均|全部|都|总体|总")
+#: A short noun written right after a count and closed by a list mark or the clause's end
+#: (``43项|整改任务|、``).
+_SHORT_NOUN = re.compile(r"[\u4e00-\u9fff]{2,6}(?=[、，,。；;和及与]|$)")
+#: The words after a count up to the next figure or clause mark.
+_UP_TO_FIGURE = re.compile(r"[^\d，,。；;]*")
+#: What may stand between a name and the figure it names (停产整改103件, 停产整改为103件).
+_OWN_FIGURE_GAP = re.compile(r"[\s:：]*(?:为|达|共|计|共计)?[\s:：]*")
 _NON_DIGITS = re.compile(r"[^\d０-９一二三四五六七八九十百千万亿两零〇.]*")
 #: Why a share named by its part and 占比 (the whole left out) is to be reviewed.
 _RANK_NOTE = "indicator ranked from the registry ({}: score {:.2f}, margin {:.2f}): to review"
