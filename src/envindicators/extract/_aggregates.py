@@ -27,10 +27,12 @@ _TOTAL_DONE = re.compile(
     r"(?P<total>\d+)" + _UNIT + r"(?P<subj>[^，,。；;:：\d]{0,16}?)(中)?"
     + _FILLER + r"[，,：:]?\s*(其中[:：]?)?" + _VERB + r"(整改)?(?P<count>\d+)(?P=u)"
 )  # fmt: skip
-#: ``58项整改任务中，已有13项基本完成整改``: the count before its status.
+#: ``58项整改任务中，已有13项基本完成整改``: the count before its status; the part left is
+#: said with 还有/仍有/尚有 (``13项整改任务中，目前还有7项未完成``).
 _TOTAL_OF = re.compile(
     r"(?P<total>\d+)(?P<u>项|个|件)(?P<subj>[^，,。；;:：\d]{0,16}?)(中)[，,]\s*"
-    r"(其中[:：]?)?(目前)?(已有|有)?(?P<count>\d+)(?P=u)(?P<verb>[^，,。；;\d]{1,12})"
+    r"(其中[:：]?)?(目前|截至目前|现)?(已有|还有|仍有|尚有|有)?"
+    r"(?P<count>\d+)(?P=u)(?P<verb>[^，,。；;\d]{1,12})"
 )
 #: Words right before a figure that make it a count done, not a total (完成487个村…).
 _DONE_BEFORE = re.compile(r"(完成|办结|整改|治理|建成)$")

@@ -69,6 +69,7 @@ __all__ = [
     "publishing_date",
     "quarter_ranges",
     "relative_parts",
+    "restated_year",
     "roc_dates",
     "roc_spans",
     "title_as_of",
@@ -1357,3 +1358,68 @@ def years_before(text: str, b: int) -> int:
     """
     m = _YEARS_BEFORE.match(to_simplified(text[b : b + 4]))
     return 0 if m is None else m.end()
+
+
+#: A written year before a part of it (``2020年1—8月``, ``2021年度上半年``), in simplified script.
+_YEAR_PREFIX = re.compile(r"^(\d{4})年度?")
+#: Dashes and tildes of a range, one of them for the comparison of two written dates.
+_RANGE_DASH = re.compile(r"[－–—―~～\-]+")
+
+
+def _date_form(written: str) -> str:
+    """A date as written, for comparing two writings: simplified, no spaces, one dash."""
+    return _RANGE_DASH.sub("-", re.sub(r"\s+", "", to_simplified(written)))
+
+
+def restated_year(
+    written: str, texts: list[str], lends: np.ndarray, roles: list[str], role: str
+) -> int | None:
+    """The year of a yearless date that the text also writes whole, with its year, or ``None``.
+
+    A headline, summary or lead writes a period short (``1—8月，…``, ``上半年…``) that the
+    body writes whole (``生态环境部16日通报2020年1—8月全国…``, ``2021年上半年``): the short
+    form is the same period, in the year written with it.  Only when every date the text
+    writes so names one year (``2019年1—8月`` and ``2020年1—8月`` both: none), and only
+    dates of ``role`` (a period's year from periods, a deadline's from deadlines).  The
+    caller uses this when no nearer date of the text gives the year.
+
+    Parameters
+    ----------
+    written : str
+        The yearless date as written (``1—8月``).
+    texts : list of str
+        Every date of the text as written, in text order.
+    lends : numpy.ndarray
+        Boolean: the date has a written year (of one year) it may lend.
+    roles : list of str
+        Each date's role (``period``, ``base``, ``deadline`` …).
+    role : str
+        The yearless date's role.
+
+    Returns
+    -------
+    int or None
+        The one year the text writes the same date with, else ``None``.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> restated_year("1—8月", ["1—8月", "2020年1-8月"], np.array([False, True]),
+    ...               ["period", "period"], "period")
+    2020
+    >>> restated_year("1—8月", ["1—8月", "2019年1-8月", "2020年1-8月"],
+    ...               np.array([False, True, True]), ["period"] * 3, "period") is None
+    True
+    """
+    form = _date_form(written)
+    if not form:
+        return None
+    years = set()
+    for j in np.flatnonzero(lends).tolist():
+        if roles[j] != role:
+            continue
+        whole = _date_form(texts[j])
+        m = _YEAR_PREFIX.match(whole)
+        if m is not None and whole[m.end() :] == form:
+            years.add(int(m.group(1)))
+    return years.pop() if len(years) == 1 else None

@@ -63,6 +63,7 @@ from envindicators.extract._periods import (
     publishing_date,
     quarter_ranges,
     relative_parts,
+    restated_year,
     roc_dates,
     roc_spans,
     title_as_of,
@@ -640,7 +641,10 @@ def _dates(
     Dates without a year (``1—11月``, ``9月16日``) take the year the text gives them
     (:func:`~envindicators.extract._periods.year_lenders`: the nearest earlier period
     date), else the year of the document's title (``doc_year``), else the next period
-    date of their paragraph or the next one, else the year of ``published``;
+    date of their paragraph or the next one, else the year of a span that holds the day,
+    else the one year the text writes the same date with (a headline's ``1—8月`` and the
+    body's ``2020年1—8月``: :func:`~envindicators.extract._periods.restated_year`; column
+    ``year_from``: ``restated``), else the year of ``published``;
     else — without ``published`` — the year of the document's own ``issue`` date (its
     edition line or closing date: :func:`_issue_date`), read like ``published`` (column
     ``year_from``: ``issue``, one step less sure); else, for a day the text is stated as of
@@ -803,6 +807,10 @@ def _dates(
             in_span := year_in_spans(functools.partial(_yearless, parse_as[i]), spans)
         ) is not None:
             year, year_from[i] = in_span, "span"  # 9月9日 inside 2017年8月11日至9月11日
+        elif (
+            restated := restated_year(texts[i], texts, dated, lending_roles, lending_roles[i])
+        ) is not None:
+            year, year_from[i] = restated, "restated"  # 1—8月 of the body's 2020年1—8月
         elif edition:  # an annual report's or yearbook's: its writing is not its data's year
             year = None
         else:

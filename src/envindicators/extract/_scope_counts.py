@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from envindicators.extract._lexicon import COUNT_UNITS as _ITEM_UNITS
 from envindicators.extract._roles import CLAUSE
 from envindicators.units import to_simplified
 
@@ -20,6 +21,9 @@ __all__ = ["scope_count"]
 
 #: Units of a count of objects (monitoring sections, cities, plants, rivers, points).
 COUNT_UNITS = frozenset({"个", "座", "条", "家", "处", "所", "座城市", "个城市"})
+#: Units of a count that may name the set a later figure is taken from (``N项整改任务中，…``,
+#: ``73件案件中，…``, ``21起案件中，…``): the objects' units and those of items and cases.
+_MEMBER_UNITS = COUNT_UNITS | _ITEM_UNITS | {"起", "宗"}
 #: Words before a count that make it a result (a list summed up, a subset found), not a scope.
 _RESULT_BEFORE = ("等", "有", "其中")
 #: Marks that end a clause: the count and the figure it scopes share one clause.
@@ -27,6 +31,11 @@ _RESULT_BEFORE = ("等", "有", "其中")
 #: 中 opening a word (中央, 中国, 中度 …) is no "among".
 _AMONG = re.compile(
     r"^[^\d，,。；;！？\n]{1,16}?(?<![集其、大])中(?!央|国|华|心|部|型|度|小|等|期|水|学|药|医|标|游|城)"
+)
+#: 中 of a work under way, not "among" (``20件正在办理中``, ``3个项目推进中``).
+_UNDER_WAY = re.compile(
+    r"(正在|仍在|尚在)[^\d，,。；;！？\n]{0,10}中$"
+    r"|(办理|推进|整改|实施|建设|处理|审理|调查|核查|进行|施工|落实|审批|办)中$"
 )
 #: A share, rate or average taken over the objects counted, with its figure in the clause:
 #: ``达标率为91.7%``, ``优良天数比例为80.8%``, ``…的占95.2%``, ``平均浓度为51微克``; the
@@ -45,7 +54,11 @@ def scope_count(text: str, s: int, e: int, unit: str, kind: str) -> str | None:
     on to the set it names (``N个断面中``) or to a share, rate, average or concentration
     with its figure (``N个城市平均优良天数比例为80.8%``): the count is that figure's
     denominator.  A count after 等, 有 or 其中 (``厦门等14个城市的优良天数比例为100%``,
-    ``有73个城市…``) is the result, not the scope; ``大、中城市`` is no "among".
+    ``有73个城市…``) is the result, not the scope; ``大、中城市`` is no "among".  A count of
+    items or cases names such a set too (``应于今年完成的13项整改任务中，目前还有7项未完成``,
+    ``73件案件中，哈尔滨市39件``: the 13 and the 73 are the denominators of the parts after
+    them), but not a work under way (``20件正在办理中``); a share or average scoped by a count
+    is read only after a count of objects.
 
     Parameters
     ----------
@@ -70,8 +83,13 @@ def scope_count(text: str, s: int, e: int, unit: str, kind: str) -> str | None:
     'the number of objects another figure is taken over'
     >>> scope_count("完成1397个建制村环境综合整治任务。", 2, 7, "个", "level") is None
     True
+    >>> scope_count("13项整改任务中，还有7项未完成。", 0, 3, "项", "level") is not None
+    True
+    >>> scope_count("20件正在办理中。", 0, 3, "件", "level") is None
+    True
     """
-    if kind != "level" or to_simplified(unit) not in COUNT_UNITS:
+    simple_unit = to_simplified(unit)
+    if kind != "level" or simple_unit not in _MEMBER_UNITS:
         return None
     if to_simplified(text[max(0, s - 3) : s]).rstrip().endswith(_RESULT_BEFORE):
         return None  # 厦门等14个城市…比例为100%, 有73个城市…: the count is the result
@@ -79,6 +97,9 @@ def scope_count(text: str, s: int, e: int, unit: str, kind: str) -> str | None:
     after = to_simplified(text[e : m.start() if m else len(text)])
     # (点位) and similar asides belong to the noun; drop them before reading on
     after = re.sub(r"[（(][^）)]{0,8}[）)]", "", after)
-    if _AMONG.match(after) or _SCOPED.match(after):
+    among = _AMONG.match(after)
+    if among is not None and not _UNDER_WAY.search(among.group()):
+        return "the number of objects another figure is taken over"
+    if simple_unit in COUNT_UNITS and _SCOPED.match(after):
         return "the number of objects another figure is taken over"
     return None
