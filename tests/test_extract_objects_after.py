@@ -80,6 +80,14 @@ def test_an_amount_without_an_act_on_the_noun_after_it_is_left(
     assert not got.endswith("量")
 
 
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_an_amount_qualifying_places_is_still_their_threshold(script: str) -> None:
+    # 2万吨 … 的省份: a threshold of the provinces counted (context), no matter of its own
+    row = _row("其中，年处理量超过2万吨的省份有20个。", "年处理量超过2万吨", script)
+    assert row["role"] == "context"
+    assert "the noun after the amount" not in str(row["note"])
+
+
 def test_a_comparison_of_the_amount_names_no_act() -> None:
     row = _row("全省贮存超过2万吨危险废物。", "超过2万吨", "simplified")
     assert not str(row["subject"]).endswith("超过量")
@@ -136,6 +144,14 @@ TOPICS_LEFT = [
     ("督察发现，已完成整改12处。", "12处"),  # a verb of its own
     ("2020年共排查15处，已完成整改12处。", "12处"),  # a figure: the earlier count's
 ]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_noun_after_the_count_wins_over_the_topic(script: str) -> None:
+    text = "在水泥厂汞污染管制上，本计划于112年完成辖内4家水泥厂汞流布调查。"
+    row = _row(text, "4家", script)
+    assert "the topic of the clause before" not in str(row["note"])
+    assert not to_simplified(str(row["subject"])).startswith("水泥厂汞污染管制")
 
 
 @pytest.mark.parametrize("script", SCRIPTS)

@@ -571,15 +571,8 @@ class IndicatorPicker:
             phrase = noun_phrase(text, cs, s, e, ce, self.places, self.dates, q)
             if phrase is None:
                 return None
-            places_counted = (
-                kind == "level"
-                and bool(
-                    unit in _CONTEXT_UNITS
-                    or (
-                        not _matter(unit)  # 52.7萬公噸|城市固體廢物: an amount, no count of cities
-                        and _CONTEXT_NOUN.match(to_simplified(text[e : e + 14]))
-                    )
-                )
+            places_counted = kind == "level" and (
+                unit in _CONTEXT_UNITS or _counts_places(unit, to_simplified(text[e : e + 14]))
             )
             member = self._member(s, cs, ce, aligned)
             if member is not None:
@@ -1508,7 +1501,7 @@ def _named_phrase(
             why.append("indicator phrase taken from the head of the figure's line")
             if names_no_object(head):
                 why.append("indicator phrase names no object")
-        elif (topic := _act_topic(phrase, text, ss, cs, unit)) is not None:
+        elif (topic := _act_topic(phrase, text, ss, cs, unit, _figure_end(figures, s))) is not None:
             phrase = topic + phrase  # 河道清淤方面，已完成整改12处: the topic's act
             why.append(_TOPIC_NOTE)
         else:
@@ -1528,7 +1521,8 @@ def _named_phrase(
     elif unit is not None and _COUNTER.fullmatch(unit) and names_an_act(phrase):
         # 23项问题，完成整改并通过验收20项: the act's count counts the earlier count's things
         noun = _counted_noun(text, ss, cs, figures, unit)
-        topic = _act_topic(phrase, text, ss, cs, unit) if noun is None else None
+        end = _figure_end(figures, s)
+        topic = _act_topic(phrase, text, ss, cs, unit, end) if noun is None else None
         if topic is not None:  # 異味稽查檢測，已完成執行7場次: the act was done to the topic
             phrase = topic + phrase
             why.append(_TOPIC_NOTE)
@@ -1553,12 +1547,28 @@ _TOPIC_MAX = 12
 _TOPIC_FRAME = re.compile(r"^(针对|对于|对|关于|就|在)?(.+?)(方面|工作)?(上|中)?$")
 
 
-def _act_topic(phrase: str, text: str, ss: int, cs: int, unit: str | None) -> str | None:
+def _act_topic(
+    phrase: str, text: str, ss: int, cs: int, unit: str | None, e: int | None
+) -> str | None:
     """The topic (:func:`_clause_topic`) a count named by an act alone (:func:`names_an_act`,
-    ``完成整改``, ``完成執行``) counts, else ``None``; only for a count in a measure word."""
+    ``完成整改``, ``完成執行``) counts, else ``None``; only for a count in a measure word
+    (its figure ending at ``e``) with no noun of its own after it (``完成轄內4家水泥廠…``:
+    the noun after the count names it, :func:`_noun_at`)."""
     if unit is None or not _COUNTER.fullmatch(unit) or not names_an_act(phrase):
         return None
+    if e is not None:
+        close = CLAUSE.search(text, e)
+        if _noun_at(text, e, close.start() if close else len(text), unit) is not None:
+            return None
     return _clause_topic(text, ss, cs)
+
+
+def _figure_end(figures: pd.DataFrame | None, s: int | None) -> int | None:
+    """The end of the figure starting at ``s`` among ``figures``, else ``None``."""
+    if s is None or figures is None or figures.empty or "end" not in figures.columns:
+        return None
+    ends = figures["end"].to_numpy()[figures["start"].to_numpy() == s]
+    return int(ends[0]) if len(ends) else None
 
 
 def _clause_topic(text: str, ss: int, cs: int) -> str | None:
@@ -1789,6 +1799,18 @@ _MATTER_ACT = re.compile(f"({MATTER_ACTS})$")
 def _matter(unit: str) -> bool:
     """Whether a figure in ``unit`` is an amount of matter (:data:`_MATTER_UNITS`)."""
     return any(compatible(unit, "level", m, None) for m in _MATTER_UNITS)
+
+
+def _counts_places(unit: str, after: str) -> bool:
+    """Whether a figure in ``unit`` followed by the words ``after`` counts places, times,
+    documents or meetings (:data:`_CONTEXT_NOUN`: ``11个城市``, ``年处理量超过2万吨的省份``).
+
+    An amount of matter (:func:`_matter`) followed at once by a place word is of the matter
+    that word opens (``52.7萬公噸|城市固體廢物``): no count of places."""
+    m = _CONTEXT_NOUN.match(after)
+    if m is None:
+        return False
+    return not (_matter(unit) and m.start(1) == 0)
 
 
 def _verb_and_amount(
