@@ -58,6 +58,7 @@ from envindicators.extract._phrases import (
     _DIVISION_END,
     AMOUNT_HEAD,
     COUNT_CLASSIFIER,
+    MATTER_ACTS,
     MEASURE_END,
     list_member,
     names_a_fragment,
@@ -581,8 +582,8 @@ class IndicatorPicker:
             phrase = noun_phrase(text, cs, s, e, ce, self.places, self.dates, q)
             if phrase is None:
                 return None
-            places_counted = kind == "level" and bool(
-                unit in _CONTEXT_UNITS or _CONTEXT_NOUN.match(to_simplified(text[e : e + 14]))
+            places_counted = kind == "level" and (
+                unit in _CONTEXT_UNITS or _counts_places(unit, to_simplified(text[e : e + 14]))
             )
             member = self._member(s, cs, ce, aligned)
             if member is not None:
@@ -620,6 +621,10 @@ class IndicatorPicker:
                     phrase, phrase_why = _noun_after_no_noun(phrase, phrase_why, text, e, ce, unit)
                     phrase, phrase_why = _part_of_counted_whole(phrase, phrase_why, text, r, q)
                     phrase, phrase_why = _persons_counted(phrase, phrase_why, unit)
+                if member is None and not places_counted:
+                    phrase, phrase_why = _verb_and_amount(
+                        phrase, phrase_why, text, e, ce, unit, kind
+                    )
                 if kind == "level" and member is None:
                     phrase, phrase_why = _span_of(phrase, phrase_why, text, e, ce, unit, q)
                 bare = phrase.removeprefix(_NO_MEASURE_MARK)
@@ -1654,6 +1659,9 @@ def _named_phrase(
             why.append("indicator phrase taken from the head of the figure's line")
             if names_no_object(head):
                 why.append("indicator phrase names no object")
+        elif (topic := _act_topic(phrase, text, ss, cs, unit, _figure_end(figures, s))) is not None:
+            phrase = topic + phrase  # 河道清淤方面，已完成整改12处: the topic's act
+            why.append(_TOPIC_NOTE)
         else:
             phrase = f"(no measure named) {phrase}"
             why.append("indicator phrase names no measure")
@@ -1671,7 +1679,12 @@ def _named_phrase(
     elif unit is not None and _COUNTER.fullmatch(unit) and names_an_act(phrase):
         # 23项问题，完成整改并通过验收20项: the act's count counts the earlier count's things
         noun = _counted_noun(text, ss, cs, figures, unit)
-        if noun is None:
+        end = _figure_end(figures, s)
+        topic = _act_topic(phrase, text, ss, cs, unit, end) if noun is None else None
+        if topic is not None:  # 異味稽查檢測，已完成執行7場次: the act was done to the topic
+            phrase = topic + phrase
+            why.append(_TOPIC_NOTE)
+        elif noun is None:
             why.append("indicator phrase names no object")
         else:
             phrase = noun + phrase
@@ -1683,6 +1696,76 @@ def _named_phrase(
         phrase = f"(fragment) {phrase}"
         why.append("indicator phrase is a fragment of the text")
     return phrase, why
+
+
+_TOPIC_NOTE = "indicator phrase's object is the topic of the clause before"
+#: The longest topic clause read (``異味稽查檢測``, ``农村生活污水治理方面``).
+_TOPIC_MAX = 12
+#: A topic's frame: a preposition before it (针对, 对, 关于, 就) and 方面 after it.
+_TOPIC_FRAME = re.compile(r"^(针对|对于|对|关于|就|在)?(.+?)(方面|工作)?(上|中)?$")
+
+
+def _act_topic(
+    phrase: str, text: str, ss: int, cs: int, unit: str | None, e: int | None
+) -> str | None:
+    """The topic (:func:`_clause_topic`) a count named by an act alone (:func:`names_an_act`,
+    ``完成整改``, ``完成執行``) counts, else ``None``; only for a count in a measure word
+    (its figure ending at ``e``) with no noun of its own after it (``完成轄內4家水泥廠…``:
+    the noun after the count names it, :func:`_noun_at`)."""
+    if unit is None or not _COUNTER.fullmatch(unit) or not names_an_act(phrase):
+        return None
+    if e is not None:
+        close = CLAUSE.search(text, e)
+        if _noun_at(text, e, close.start() if close else len(text), unit) is not None:
+            return None
+    return _clause_topic(text, ss, cs)
+
+
+def _figure_end(figures: pd.DataFrame | None, s: int | None) -> int | None:
+    """The end of the figure starting at ``s`` among ``figures``, else ``None``."""
+    if s is None or figures is None or figures.empty or "end" not in figures.columns:
+        return None
+    ends = figures["end"].to_numpy()[figures["start"].to_numpy() == s]
+    return int(ends[0]) if len(ends) else None
+
+
+def _clause_topic(text: str, ss: int, cs: int) -> str | None:
+    """The topic a sentence opens with, in a clause of its own before the figure's clause.
+
+    ``異味稽查檢測，已完成執行7場次``, ``针对农村生活污水治理，已完成建设120处``: a clause
+    that is a noun phrase alone (after a preposition 针对/对/关于, before 方面) names what
+    the act of the next clause (:func:`names_an_act`) was done to.  The clause must be the
+    one right before the figure's, in its sentence, hold no figure, no mark, no verb at its
+    end and name a noun (:func:`names_no_noun`, :func:`names_no_measure`; not a time,
+    ``截至目前``, a place, ``其中``, nor an act itself, ``督察发现``); else ``None``.
+
+    Examples
+    --------
+    >>> text = "異味稽查檢測，已完成執行7場次。"
+    >>> _clause_topic(text, 0, text.index("已"))
+    '異味稽查檢測'
+    >>> _clause_topic("截至目前，已完成整改25项。", 0, 5) is None
+    True
+    """
+    if cs <= ss or text[cs - 1 : cs] not in ("，", ","):
+        return None
+    marks = [m.end() for m in CLAUSE.finditer(text, ss, cs - 1)]
+    lo = marks[-1] if marks else ss
+    words = text[lo : cs - 1].strip()
+    if not 2 <= len(words) <= _TOPIC_MAX + 4 or not _HAN.fullmatch(words):
+        return None  # a figure, a mark, a bracket or a Latin word: no topic alone
+    frame = _TOPIC_FRAME.match(to_simplified(words))
+    if frame is None:
+        return None
+    topic = words[frame.start(2) : frame.end(2)]
+    if not 2 <= len(topic) <= _TOPIC_MAX or noun_chunk(topic) != topic:
+        return None
+    if names_no_noun(topic) or names_no_measure(topic) or names_an_act(topic):
+        return None
+    spans = segment(topic)
+    if not spans or spans[-1][2] == "v" or any(t in ("p", "r", "t", "c") for _, _, t in spans):
+        return None  # 督察发现, 其中, 目前: a clause of its own, no noun named
+    return topic
 
 
 #: A grade of pollution alone (轻度, 中度污染的): with a number of days, the days of that
@@ -1856,6 +1939,90 @@ def _persons_counted(phrase: str, why: list[str], unit: str) -> tuple[str, list[
     kept = [w for w in why if w not in ("indicator phrase names no measure", _NO_NOUN_NOTE)]
     persons = "人數" if to_simplified(bare) != bare else "人数"
     return bare + persons, [*kept, _PERSONS_NOTE]
+
+
+#: The units an amount of matter converts to (mass, volume, either in a time): ``1,141.8公噸``,
+#: ``每年…2亿吨``, ``每日…120公噸``, ``3万立方米``; not an area, a length or money.
+_MATTER_UNITS = ("t", "m**3", "t/a", "m**3/a")
+#: Verbs that compare or equate an amount rather than act on the matter after it (``超过2万吨
+#: 的省份``, ``达到100万吨``): no act names the matter's amount.
+_NO_ACT_VERB = re.compile(
+    r"(达到|达|超过|超|不足|约|为|是|占|有|共有|减少|增加|下降|上升|增长|降低|提高)$"
+)
+_AMOUNT_NOTE = "indicator phrase's object is the noun after the amount"
+#: An act done to matter ending a phrase (``…共處理``, ``每年产生``).
+_MATTER_ACT = re.compile(f"({MATTER_ACTS})$")
+
+
+def _matter(unit: str) -> bool:
+    """Whether a figure in ``unit`` is an amount of matter (:data:`_MATTER_UNITS`)."""
+    return any(compatible(unit, "level", m, None) for m in _MATTER_UNITS)
+
+
+def _counts_places(unit: str, after: str) -> bool:
+    """Whether a figure in ``unit`` followed by the words ``after`` counts places, times,
+    documents or meetings (:data:`_CONTEXT_NOUN`: ``11个城市``, ``年处理量超过2万吨的省份``).
+
+    An amount of matter (:func:`_matter`) followed at once by a place word is of the matter
+    that word opens (``52.7萬公噸|城市固體廢物``): no count of places."""
+    m = _CONTEXT_NOUN.match(after)
+    if m is None:
+        return False
+    return not (_matter(unit) and m.start(1) == 0)
+
+
+def _verb_and_amount(
+    phrase: str, why: list[str], text: str, e: int, ce: int, unit: str, kind: str
+) -> tuple[str, list[str]]:
+    """An amount of matter named by a verb is the amount of the noun written after it.
+
+    ``垃圾焚化中心共處理526,979公噸城市固體廢物``, ``城市每年产生近2亿吨生活垃圾``: the
+    phrase before the figure ends in a verb (what was done: 處理, 产生 — the verbs ending
+    the phrase, after the words naming who acted; jieba's verbs or one of
+    :data:`MATTER_ACTS`, whatever jieba's tag) and the noun right after the amount's unit
+    (read as a count's noun is, :func:`_noun_at`) is the matter it was done to: the measure
+    is that matter's amount of the act, ``城市固體廢物處理量``, ``生活垃圾产生量``.  A noun
+    that names an amount itself (``填埋容量``, ``二氧化碳當量``: ending in 量) is the name
+    alone.  Only for a level in a unit of mass or volume, or of either a time
+    (:data:`_MATTER_UNITS`); a verb that compares or changes the amount (``超过``, ``减少``:
+    :data:`_NO_ACT_VERB`) names no act, and a noun that names no measure (a place, a time)
+    is no matter.  The note says where the matter
+    was read.  Else the phrase and its notes unchanged.
+
+    Examples
+    --------
+    >>> text = "資源回收廠共回收1,141.8公噸玻璃。"
+    >>> e = text.index("噸") + 1
+    >>> _verb_and_amount("資源回收廠共回收", [], text, e, len(text), "吨", "level")[0]
+    '玻璃回收量'
+    """
+    if kind != "level" or phrase.startswith("(fragment)") or _AMOUNT_NOTE in why:
+        return phrase, why
+    if not _matter(unit):
+        return phrase, why
+    bare = phrase.removeprefix(_NO_MEASURE_MARK).strip()
+    words = segment(bare)
+    k = len(words)
+    while k > 0 and words[k - 1][2] == "v":
+        k -= 1
+    act = _MATTER_ACT.search(to_simplified(bare))
+    if k < len(words):
+        verb = bare[words[k][0] :]
+    elif act is not None:  # 城市每年|产生, which jieba may tag as a noun
+        verb = bare[act.start() :]
+    else:
+        return phrase, why  # no verb at the end: the phrase names its own matter
+    if _NO_ACT_VERB.search(to_simplified(verb)) or len(verb) < 2:
+        return phrase, why
+    if ce <= e:  # a clause cut inside the figure (1,|141.8公噸): it ends after it
+        close = CLAUSE.search(text, e)
+        ce = close.start() if close else len(text)
+    noun = _noun_at(text, e, ce, unit) or ""
+    if len(noun) < 2 or names_no_noun(noun) or names_no_measure(noun):
+        return phrase, why
+    name = noun if noun.endswith("量") else noun + verb + "量"
+    kept = [w for w in why if w not in ("indicator phrase names no measure", _NO_NOUN_NOTE)]
+    return name, [*kept, _AMOUNT_NOTE]
 
 
 _PART_NOTE_WHOLE = "indicator phrase of a part named with the whole counted before it"

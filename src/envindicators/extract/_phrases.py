@@ -32,6 +32,7 @@ from envindicators.units.text import TONE_VOWELS
 
 __all__ = [
     "AMOUNT_HEAD",
+    "MATTER_ACTS",
     "list_member",
     "names_a_fragment",
     "names_a_measure",
@@ -122,11 +123,11 @@ _EDGE_FRAGMENT = re.compile(
 #: A subject and a verb of reporting or doing before what a count counts (``各级部门共办理``,
 #: ``开展了``, ``确定``): the phrase is what follows them.
 _REPORTING_VERB = re.compile(r"^.{0,12}?(共办理|共查处|共受理|开展了|确定了?)")
+#: The acts done to matter whose amounts are measured (产生, 处理 …: 产生量, 处理量).
+MATTER_ACTS = "排放|产生|利用|处置|处理|贮存|削减|使用|消费|清运|收集"
 #: The head of an amount (产生量, 综合利用量, 排放总量) in an earlier clause's phrase: what
 #: precedes it is the object the amount is of (``尾矿产生量`` → 尾矿).
-AMOUNT_HEAD = re.compile(
-    r"(综合|累计|年|总)?(排放|产生|利用|处置|处理|贮存|削减|使用|消费|清运|收集)(总)?量"
-)
+AMOUNT_HEAD = re.compile(rf"(综合|累计|年|总)?({MATTER_ACTS})(总)?量")
 #: The set a figure is taken over, written before its object: places or units named as a
 #: population — a list of sizes (大、中城市), a threshold (地级及以上城市, 规模以上工业企业) or
 #: a survey (重点调查工业企业) — then 城市, 地区, 企业 …: the object is what follows

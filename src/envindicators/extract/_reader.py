@@ -1884,9 +1884,39 @@ def _with_bounds(text: str, q: pd.DataFrame) -> pd.DataFrame:
     n = len(text)
     starts = q["start"].to_numpy(dtype=np.int64)
     q["sent_start"], q["sent_end"] = _bounds(starts, _positions(SENTENCE_BREAKS, text), n)
-    q["clause_start"], q["clause_end"] = _bounds(starts, _positions(CLAUSE_BREAKS, text), n)
+    clauses = _outside(_positions(CLAUSE_BREAKS, text), q)
+    q["clause_start"], q["clause_end"] = _bounds(starts, clauses, n)
     q["para_start"], q["para_end"] = _bounds(starts, _positions("\n", text), n)
     return q
+
+
+def _outside(breaks: np.ndarray, q: pd.DataFrame) -> np.ndarray:
+    """The ``breaks`` that stand outside every figure of ``q``.
+
+    A comma grouping a number's digits (``1,141.8公噸``, ``526，979``) is part of the figure
+    the parser read, no clause break: a clause cut there ends before the figure's unit and
+    leaves the words after the figure (its object, ``…公噸玻璃``) outside its clause.
+
+    Parameters
+    ----------
+    breaks : numpy.ndarray
+        Sorted positions of break marks in the text.
+    q : pandas.DataFrame
+        The figures, with ``start`` and ``end``.
+
+    Returns
+    -------
+    numpy.ndarray
+        The positions not inside a figure's span.
+    """
+    if not len(q) or not len(breaks):
+        return breaks
+    order = np.argsort(q["start"].to_numpy(dtype=np.int64), kind="stable")
+    starts = q["start"].to_numpy(dtype=np.int64)[order]
+    ends = np.maximum.accumulate(q["end"].to_numpy(dtype=np.int64)[order])
+    k = np.searchsorted(starts, breaks, side="right") - 1
+    inside = (k >= 0) & (breaks < ends[np.maximum(k, 0)])
+    return breaks[~inside]
 
 
 class _Spans:
