@@ -19,6 +19,7 @@ from envindicators.units.parsing.context_words import (
     _FAR_BASELINE,
     _FAR_BASELINE_LOOSE,
     _FILLERS,
+    _LIST_MEMBER_BETWEEN,
     _MEAN_VALUE_REFERENCE,
     _NOT_NEARLY_BEFORE,
     _NOUN_BEFORE_COPULA,
@@ -425,6 +426,8 @@ def _points_context(s: str, i: int) -> tuple[int, str | None, int]:
     sign = 1 if word in _POINT_UP else -1
     if word in _POINT_COMPARATIVES:
         between = w[last.end() :].strip()
+        if _LIST_MEMBER_BETWEEN.search(between):
+            return 0, None, i  # 快于全国0.9和1.1个百分点: read from the list's first member
         return sign, between or None, w0 + last.start()
     found = _FAR_BASELINE.findall(w[: last.start()])
     return sign, _baseline_text(found[-1]) if found else None, i
@@ -459,6 +462,8 @@ def _difference_context(s: str, i: int) -> tuple[int, str | None, int, list[Flag
             return (1 if word in _POINT_UP else -1), m.group(1), w0 + m.start(), []
     if word not in _DIFFERENCE_WORDS or not between or len(between) > 14:
         return 0, None, i, []
+    if _LIST_MEMBER_BETWEEN.search(between):
+        return 0, None, i, []  # 高于全省5和6微克/立方米: read from the list's first member
     if between.endswith(_COPULA_ENDINGS):
         # 不低于317天 PM2.5达到30.5微克: the copula starts a new statement, the figure
         # is its level, not a difference to what follows 低于

@@ -406,6 +406,9 @@ _ROC_DATE = re.compile(
 _INDICATOR_OF_YEAR_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,5}?(?:量|率|值|浓度|基金|预算|经费)(?![0-9\u4e00-\u9fff])"
 )
+#: After a bare 3-digit year, the target set for it (原设定114年目标14微克, 115年目标值): a
+#: target is set for a year, never for a duration of a hundred years or more.
+_TARGET_OF_YEAR_AFTER = ("目标",)
 #: The ROC calendar named (民国97年, 民國83年).
 _ROC_ERA = ("民国", "民國")
 _DURATION_BEFORE = frozenset("近前后过期约每历满逾超达")
@@ -533,6 +536,13 @@ def _roc_year(
         return True  # (95年50.4%、96年51%、97年47.8%): each year labels its value
     if value < 100 and _named_roc_year(s, start, end):
         return True
+    if (
+        value >= 100
+        and end - start == 4
+        and s.startswith(_TARGET_OF_YEAR_AFTER, end)
+        and not (start > 0 and s[start - 1] in _DURATION_BEFORE)
+    ):
+        return True  # 原设定114年目标14微克: the target set for a year (no 114-year target)
     if value >= 100 and end - start == 4 and _INDICATOR_OF_YEAR_AFTER.match(s, end) is not None:
         # 预期超过108年资源回收量, 110年空污基金: a 3-digit year right before the name of
         # what was measured in it labels that measure, even after 超过 (no such noun
@@ -2399,6 +2409,7 @@ def _group(hits: list[_Hit], s: str) -> list[list[_Hit]]:
         if len(g) > 1:
             _share(g)
             _difference_over_list(s, g)
+            _points_over_list(s, g)
     return groups
 
 
@@ -2427,6 +2438,27 @@ def _difference_over_list(s: str, g: list[_Hit]) -> None:
         h.sign = sign
         h.baseline = reference
         h.flags.extend(f for f in flags if f not in h.flags)
+        if sign < 0 and h.value is not None:
+            h.value = -abs(h.value)
+
+
+def _points_over_list(s: str, g: list[_Hit]) -> None:
+    """分别快于全国0.9和1.1个百分点, 分别高于全省2、3个百分点: a list of 百分点 whose comparative
+    and reference stand before its first member (no member has a verb of its own): every
+    member is a difference to that reference, with the comparative's sign, as a single figure
+    after it is (see ``_points_context``)."""
+    first = g[0]
+    if first.own_verb or any(
+        h.unit != "百分点" or h.own_verb or h.sign != 0 or h.minus or h.value is None for h in g
+    ):
+        return
+    sign, reference, _ = _points_context(s, first.start)
+    if sign == 0:
+        return
+    for h in g:
+        h.kind = Kind.CHANGE_ABSOLUTE
+        h.sign = sign
+        h.baseline = reference
         if sign < 0 and h.value is not None:
             h.value = -abs(h.value)
 

@@ -1,0 +1,182 @@
+"""Classes of parser round 24 (branch ``read14``): the failure classes left on the spent splits.
+
+Rules in ``units/parsing/`` (``benchmarks/corpus/README.md``, "Parser round 24, branch
+`read14`"):
+
+* a comparative and its reference written once before a list whose unit is written at its
+  end (``分别快于全国0.9和1.1个百分点``, ``分别高于全省平均水平5和6微克/立方米``): every member is a
+  difference to that reference; the later member's context no longer reaches back over the
+  earlier one (which swallowed it: one figure read where two were written);
+* an amount per person and per day (or year) written with a symbol (``每人每日垃圾清运量0.72kg``,
+  ``每人每年产生垃圾0.3t``) is per day (year), as the same amount in 公斤 already was (it was
+  ``kg/人``);
+* a bare 3-digit year right before 目标 (``原设定114年目标14微克``) is a year of the ROC
+  calendar, the year the target is set for (no target is set for a duration of 114 years).
+
+The sentences are written for these tests (not copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from tests.parser_rows import one_row, rows
+from tests.scripts import both_scripts
+
+# --- 1. a comparative with its reference before a list ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    both_scripts(
+        [
+            (
+                "中部和西部地区分别快于东部地区0.9和1.1个百分点。",
+                [(0.9, "百分点", "change_absolute", 1), (1.1, "百分点", "change_absolute", 1)],
+            ),
+            (
+                "南北城市优良天数比例分别低于全省2和3个百分点。",
+                [(-2.0, "百分点", "change_absolute", -1), (-3.0, "百分点", "change_absolute", -1)],
+            ),
+            (
+                "城镇化率分别高于全国平均水平1.5、2.5及4个百分点。",
+                [
+                    (1.5, "百分点", "change_absolute", 1),
+                    (2.5, "百分点", "change_absolute", 1),
+                    (4.0, "百分点", "change_absolute", 1),
+                ],
+            ),
+            (
+                "城区站点年均浓度分别高于全市均值5和6微克/立方米。",
+                [
+                    (5.0, "微克/立方米", "change_absolute", 1),
+                    (6.0, "微克/立方米", "change_absolute", 1),
+                ],
+            ),
+            (
+                "山区县PM2.5浓度分别低于全省平均水平3及4微克/立方米。",
+                [
+                    (-3.0, "微克/立方米", "change_absolute", -1),
+                    (-4.0, "微克/立方米", "change_absolute", -1),
+                ],
+            ),
+        ]
+    ),
+)
+def test_comparative_before_a_list_governs_every_member(
+    text: str, expected: list[tuple[float, str, str, int]]
+) -> None:
+    got = rows(text, "value", "unit", "kind", "sign")
+    assert len(got) == len(expected), got
+    for (value, unit, kind, sign), (v, u, k, sg) in zip(expected, got, strict=True):
+        assert v == pytest.approx(value)
+        assert (u, k, sg) == (unit, kind, sign)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    both_scripts(
+        [
+            # a verb of its own on the first member: read as before
+            ("各项指标分别下降0.9和1.1个百分点。", [(-0.9, -1), (-1.1, -1)]),
+            ("各项指标分别比上年提高2和3个百分点。", [(2.0, 1), (3.0, 1)]),
+            # one figure after the comparative: the whole phrase, as before
+            ("达标率高于全国1.3个百分点。", [(1.3, 1)]),
+            # a reference holding a year before the figure is no list member
+            ("达标率高于2015年1.3个百分点。", [(1.3, 1)]),
+            # no comparative before the list: no direction given
+            ("各项指标为2和3个百分点。", [(2.0, 0), (3.0, 0)]),
+        ]
+    ),
+)
+def test_lists_without_a_shared_comparative_keep_their_reading(
+    text: str, expected: list[tuple[float, int]]
+) -> None:
+    got = rows(text, "value", "sign")
+    assert len(got) == len(expected), got
+    for (value, sign), (v, sg) in zip(expected, got, strict=True):
+        assert v == pytest.approx(value)
+        assert sg == sign
+
+
+@given(
+    a=st.integers(min_value=1, max_value=99),
+    b=st.integers(min_value=1, max_value=99),
+    word=st.sampled_from(["高于", "低于", "快于", "慢于"]),
+    joiner=st.sampled_from(["和", "及", "、"]),
+)
+def test_comparative_list_reads_every_member(a: int, b: int, word: str, joiner: str) -> None:
+    got = rows(f"各市分别{word}全省{a}{joiner}{b}个百分点。", "value", "kind", "sign")
+    sign = 1 if word in ("高于", "快于") else -1
+    assert got == [(sign * a, "change_absolute", sign), (sign * b, "change_absolute", sign)]
+
+
+# --- 2. an amount per person and per day, written with a symbol ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    both_scripts(
+        [
+            ("每人每日垃圾清运量0.72kg,高于全国平均。", "kg/日"),
+            ("每人每日生活用水量约0.25m3。", "m3/日"),
+            ("每人每年产生垃圾0.3t。", "t/年"),
+            ("人均每日厨余产生量800g。", "g/日"),
+            ("每人每日垃圾清运量0.72公斤。", "公斤/日"),
+        ]
+    ),
+)
+def test_per_capita_amount_with_a_symbol_is_per_period(text: str, unit: str) -> None:
+    assert one_row(text)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    both_scripts(
+        [
+            # no person and period before the figure: the amount as written
+            ("垃圾清运量0.72kg。", "kg"),
+            ("每吨垃圾产生渗滤液0.3t。", "t/吨"),
+            ("全市垃圾清运量2000t。", "t"),
+        ]
+    ),
+)
+def test_amount_with_a_symbol_without_per_capita_keeps_its_unit(text: str, unit: str) -> None:
+    assert one_row(text)["unit"] == unit
+
+
+# --- 3. a 3-digit ROC year before 目标 ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        text
+        for (text,) in both_scripts(
+            [
+                ("原设定114年目标14微克/立方米已提前达成。",),
+                ("115年目标值为13微克/立方米。",),
+                ("依计划120年目标为12微克/立方米。",),
+            ]
+        )
+    ],
+)
+def test_three_digit_year_before_target_is_no_duration(text: str) -> None:
+    got = rows(text, "value", "unit")
+    assert [u for _, u in got] == ["微克/立方米"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    both_scripts(
+        [
+            ("近100年目标从未改变。", 100.0),  # a duration word before it
+            ("3年目标任务全部完成。", 3.0),  # a short duration
+            ("分100年实施。", 100.0),  # no target after it
+        ]
+    ),
+)
+def test_durations_in_years_keep_their_reading(text: str, value: float) -> None:
+    row = one_row(text)
+    assert (row["value"], row["unit"]) == (value, "年")
