@@ -11,7 +11,10 @@ Rules in ``units/parsing/`` (``benchmarks/corpus/README.md``, "Parser round 24, 
   ``每人每年产生垃圾0.3t``) is per day (year), as the same amount in 公斤 already was (it was
   ``kg/人``);
 * a bare 3-digit year right before 目标 (``原设定114年目标14微克``) is a year of the ROC
-  calendar, the year the target is set for (no target is set for a duration of 114 years).
+  calendar, the year the target is set for (no target is set for a duration of 114 years);
+* a share opening its clause straight before the noun of the set it divides, without 的
+  (``92%建筑废物透过工程直接重用``, ``去年75%污染热区…``), is a ``ratio``, as ``85%的企业`` already
+  was; and a share of a set named before it with 中, "among" (``113个重点城市中76.1%的城市``).
 
 The sentences are written for these tests (not copied from the corpus).
 """
@@ -180,3 +183,44 @@ def test_three_digit_year_before_target_is_no_duration(text: str) -> None:
 def test_durations_in_years_keep_their_reading(text: str, value: float) -> None:
     row = one_row(text)
     assert (row["value"], row["unit"]) == (value, "年")
+
+
+# --- 4. a share of the set named right after it, or before it with 中 -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        text
+        for (text,) in both_scripts(
+            [
+                ("今年回收情况良好。92%建筑废物透过工程直接重用。",),
+                ("据统计，去年65%投诉来自夜间施工。",),
+                ("全省30%企业已完成提标改造。",),
+                ("2023年至去年40%监测站出现超标。",),
+                ("重点城市中76.1%的城市区域声环境质量较好。",),
+                ("参评的113个城市中58%的城市达标。",),
+            ]
+        )
+    ],
+)
+def test_share_of_a_named_set_is_a_ratio(text: str) -> None:
+    got = rows(text, "unit", "kind")
+    assert got[-1] == ("%", "ratio"), got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    both_scripts(
+        [
+            ("优良天数比例为85%。", "level"),  # after a copula: the indicator's value
+            ("PM2.5浓度下降15%，空气质量改善。", "change_relative"),  # a change
+            ("轻度污染天数比例5%为近年最低。", "level"),  # 为 after it: no set named
+            ("综合达标率达到95%水平。", "level"),  # a verb before it
+            ("全市达到95%的水平。", "level"),
+        ]
+    ),
+)
+def test_shares_without_a_set_keep_their_kind(text: str, kind: str) -> None:
+    got = rows(text, "unit", "kind")
+    assert got[-1] == ("%", kind), got

@@ -36,6 +36,7 @@ from envindicators.units.parsing.context_words import (
     _PER_CAPITA_UNITS,
     _POINT_VERBS,
     _SHARE_SUBJECT,
+    _SHARE_SUBJECT_NEXT,
     _SUFFIX_FIRST,
     _WINDOW,
 )
@@ -176,6 +177,8 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
         return None
     clause = None  # the clause before the number, read once when a test below needs it
     if unit in _SHARE_UNITS:
+        if _SHARE_SUBJECT_NEXT.match(s, end) is not None:
+            return None  # 92%建筑废物…: maybe a share of the set named after it (the scanner)
         clause = _window(s, i)[0]
         if _COMPLETION.search(s, max(0, i - _WINDOW), i) and _COMPLETION.search(clause):
             return None  # 完成率…%: a ratio

@@ -54,6 +54,7 @@ from envindicators.units.parsing.context_words import (
     _SESSION_AFTER,
     _SESSION_BEFORE,
     _SHARE_SUBJECT,
+    _SHARE_SUBJECT_NEXT,
     _SPAN_BEFORE_SAME_PERIOD,
     _TAI_TOPONYM_SUFFIXES,
     _TOPONYM_COMMON_NOUNS,
@@ -752,12 +753,22 @@ def _rise_fall_tally(s: str, start: int, end: int) -> bool:
 #:的民众对空气质量满意, 共有30%的企业).
 _HAVE_BEFORE_SHARE = re.compile(r"(?:另|还|共|仍|则|也|亦)?有?")
 #: The same after the place whose set the share divides (全国68.7%的行政村, 全省有85%的企业,
-#: 江苏省30%的断面; the text is in simplified script here), when no verb stands between the
-#: place and the share (全市达到95%的水平 is a level reached).
+#: 江苏省30%的断面; the text is in simplified script here) or after the set and 中 (城市中76.1%
+#: 的城市区域), when no verb stands between the place and the share (全市达到95%的水平 is a
+#: level reached).
 _PLACE_BEFORE_SHARE = re.compile(
     r"(?:全(?:国|省|市|县|区|州|盟|旗|镇|乡|球|世界)"
-    r"|[^\d\s,，。;；:：、()（）%的]{1,8}?(?:省|市|县|区|州|盟|旗|镇|乡))"
+    r"|[^\d\s,，。;；:：、()（）%的]{1,8}?(?:省|市|县|区|州|盟|旗|镇|乡)"
+    # or the set itself (its size may be written), then 中 ("among"): 113个重点城市中76.1%的城市
+    # 区域, 其中30%的企业
+    r"|(?:[^\d\s,，。;；:：、()（）%]{0,8}?[0-9]+个)?[^\d\s,，。;；:：、()（）%的]{1,12}?中)"
     r"(?:另|还|共|仍|则|也|亦)?有?"
+)
+#: What may open a clause before a share written straight before the noun of the set it
+#: divides (92%建筑废物…, 去年75%污染热区…, 全省30%企业…): nothing, 有, a place or a year.
+_OPENING_BEFORE_SHARE = re.compile(
+    r"(?:(?:[0-9]{4}年|前年|去年|今年|上年|本年)(?:(?:至|到)(?:[0-9]{4}年|去年|今年|上年|本年))?)?"
+    rf"(?:{_PLACE_BEFORE_SHARE.pattern}|{_HAVE_BEFORE_SHARE.pattern})"
 )
 #: PM and a space before a number: the particle size of the name PM2.5 / PM10, never a figure.
 _PARTICLE_NAME = re.compile(r"(?<![A-Za-z])[Pp][Mm] $")
@@ -1467,6 +1478,16 @@ def _match(
     ):
         # 占…的18.2%; 团柏煤矿:99.33%的井田面积 (not 标准25%的标准); 在50%以上的园区;
         # 近25%的河段; 全国68.7%的行政村
+        kind = Kind.RATIO
+    elif (
+        unit in _SHARE_UNITS
+        and qualifier is Qualifier.EXACT
+        and not (minus or pre.verb or pre.copula or pre.to_form or pre.qualifier)
+        and _SHARE_SUBJECT_NEXT.match(s, end) is not None
+        and _OPENING_BEFORE_SHARE.fullmatch(s, _window(s, i)[1], pre.cover_start) is not None
+    ):
+        # 92%建筑废物透过工程直接重用, 去年75%污染热区: a share opening its clause with the
+        # set it divides right after it (no 的), the subject of what follows
         kind = Kind.RATIO
     elif unit == "%" and not minus and _COMPLETION.search(_window(s, start)[0]):
         kind = Kind.RATIO  # 完成率184.38%: achieved / planned
