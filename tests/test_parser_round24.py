@@ -14,7 +14,14 @@ Rules in ``units/parsing/`` (``benchmarks/corpus/README.md``, "Parser round 24, 
   calendar, the year the target is set for (no target is set for a duration of 114 years);
 * a share opening its clause straight before the noun of the set it divides, without 的
   (``92%建筑废物透过工程直接重用``, ``去年75%污染热区…``), is a ``ratio``, as ``85%的企业`` already
-  was; and a share of a set named before it with 中, "among" (``113个重点城市中76.1%的城市``).
+  was; and a share of a set named before it with 中, "among" (``113个重点城市中76.1%的城市``);
+* a share that is "the other" class (``还有7.5%为其他类问题``, ``3%属于其他行业``) is a part of
+  the whole, a ``ratio``; after a named indicator (``达标率为88.5%为其他城市所不及``) a level;
+* a change in % of a share stated just before, after a comma and 其中 (``达标城市比率为88.5%,
+  其中较2011年提高4.4%``), is relative or in points: flagged ``ambiguous_unit``, as without
+  其中;
+* a bare number right after a rate and its copula (``酸雨发生率为0``, ``综合利用率达98``) has
+  lost its unit: flagged ``ambiguous_unit``.
 
 The sentences are written for these tests (not copied from the corpus).
 """
@@ -24,7 +31,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.parser_rows import one_row, rows
+from tests.parser_rows import flags, one_row, rows
 from tests.scripts import both_scripts
 
 # --- 1. a comparative with its reference before a list ------------------------------------
@@ -224,3 +231,63 @@ def test_share_of_a_named_set_is_a_ratio(text: str) -> None:
 def test_shares_without_a_set_keep_their_kind(text: str, kind: str) -> None:
     got = rows(text, "unit", "kind")
     assert got[-1] == ("%", kind), got
+
+
+# --- 5. the share of "the other" class --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    both_scripts(
+        [
+            ("涉水类占22.9%,还有7.5%为其他类问题。", "ratio"),
+            ("工业源占六成,另有3%属于其他行业。", "ratio"),
+            ("各类来源中,2.5%是其它来源。", "ratio"),
+            ("城市达标率为88.5%为其他城市所不及。", "level"),  # an indicator's value
+            ("本市达标率为88.5%,为全省最高。", "level"),
+        ]
+    ),
+)
+def test_share_of_the_other_class_is_a_ratio(text: str, kind: str) -> None:
+    got = rows(text, "unit", "kind")
+    assert got[-1] == ("%", kind), got
+
+
+# --- 6. a change in % of a share, after 其中 ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    both_scripts(
+        [
+            ("达标城市比率为88.5%,其中较2011年提高4.4%。", True),
+            ("优良天数比例为81.5%,其中比上年上升3.2%。", True),
+            ("优良天数比例为81.5%,比上年上升3.2%。", True),  # as before
+            ("PM2.5浓度为35微克/立方米,其中较上年下降4.4%。", False),  # no share before
+        ]
+    ),
+)
+def test_change_in_percent_of_a_share_after_qizhong_is_flagged(text: str, flagged: bool) -> None:
+    row = rows(text, "kind", "warnings")[-1]
+    assert row[0] == "change_relative"
+    assert ("ambiguous_unit" in str(row[1])) is flagged
+
+
+# --- 7. a bare number right after a rate -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    both_scripts(
+        [
+            ("中心城区酸雨发生率为0。", True),
+            ("工业固体废物综合利用率达98,较上年提高。", True),
+            ("生活垃圾无害化处理率是100。", True),
+            ("工业固体废物综合利用率达98%。", False),  # the unit written
+            ("酸雨pH年均值为5.6。", False),  # no rate
+        ]
+    ),
+)
+def test_bare_number_after_a_rate_is_flagged(text: str, flagged: bool) -> None:
+    row = one_row(text)
+    assert ("ambiguous_unit" in flags(row)) is flagged
