@@ -21,7 +21,9 @@ Rules in ``units/parsing/`` (``benchmarks/corpus/README.md``, "Parser round 24, 
   其中较2011年提高4.4%``), is relative or in points: flagged ``ambiguous_unit``, as without
   其中;
 * a bare number right after a rate and its copula (``酸雨发生率为0``, ``综合利用率达98``) has
-  lost its unit: flagged ``ambiguous_unit``.
+  lost its unit: flagged ``ambiguous_unit``;
+* a unit written with 每 between numerator and denominator ends before 之 (``20至30微克每立方米
+  之间``), as before 的 or 以上: the whole unit is read (it was 微克).
 
 The sentences are written for these tests (not copied from the corpus).
 """
@@ -291,3 +293,23 @@ def test_change_in_percent_of_a_share_after_qizhong_is_flagged(text: str, flagge
 def test_bare_number_after_a_rate_is_flagged(text: str, flagged: bool) -> None:
     row = one_row(text)
     assert ("ambiguous_unit" in flags(row)) is flagged
+
+
+# --- 8. a unit written with 每, before 之 ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    both_scripts(
+        [
+            ("年均浓度介于20至30微克每立方米之间。", "微克/立方米"),
+            ("排放浓度在5毫克每升之内。", "毫克/升"),
+            ("处理能力为3吨每小时之多。", "吨/小时"),
+            ("浓度为35微克每立方米。", "微克/立方米"),  # as before
+            ("投入5亿元每年新增两座水厂。", "元"),  # 每 opens a new phrase
+        ]
+    ),
+)
+def test_unit_with_mei_before_zhi(text: str, unit: str) -> None:
+    got = rows(text, "unit")
+    assert got[0] == (unit,), got

@@ -269,9 +269,10 @@ def _ascii_unit(s: str, j: int) -> tuple[str, int]:
     return m.group(), end
 
 
-#: Characters that may follow a denominator written with 每 (43微克每立方米的, …每吨以上);
-#: any other ideograph means 每 opens a new phrase (投入5亿元每年新增…: not 元/年).
-_AFTER_PER_UNIT = frozenset("的以左上或及和与、至到")
+#: Characters that may follow a denominator written with 每 (43微克每立方米的, …每吨以上,
+#: 20至30微克每立方米之间); any other ideograph means 每 opens a new phrase (投入5亿元每年新增…:
+#: not 元/年).
+_AFTER_PER_UNIT = frozenset("的以左上或及和与、至到之")
 
 
 def _ends_per_unit(s: str, e: int) -> bool:
