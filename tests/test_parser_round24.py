@@ -23,7 +23,11 @@ Rules in ``units/parsing/`` (``benchmarks/corpus/README.md``, "Parser round 24, 
 * a bare number right after a rate and its copula (``酸雨发生率为0``, ``综合利用率达98``) has
   lost its unit: flagged ``ambiguous_unit``;
 * a unit written with 每 between numerator and denominator ends before 之 (``20至30微克每立方米
-  之间``), as before 的 or 以上: the whole unit is read (it was 微克).
+  之间``), as before 的 or 以上: the whole unit is read (it was 微克);
+* 日/天 before 数 is the noun "number of days" (``PSI值<50日数为158天``), not the unit of the
+  figure (``3天数据`` keeps its days);
+* a range framed by 介于 (处于, 在) and closed by 间 (``PSI值均介于79-86间``) is "between"
+  with no unit written; 间 counts no rooms there (``新建3-5间厂房`` keeps them).
 
 The sentences are written for these tests (not copied from the corpus).
 """
@@ -313,3 +317,41 @@ def test_bare_number_after_a_rate_is_flagged(text: str, flagged: bool) -> None:
 def test_unit_with_mei_before_zhi(text: str, unit: str) -> None:
     got = rows(text, "unit")
     assert got[0] == (unit,), got
+
+
+# --- 9. 日数 / 天数: the noun, not the unit ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    both_scripts(
+        [
+            ("空气质量良好日数(PSI值<50日数)为158天。", "dimensionless"),
+            ("AQI小于50天数占比为80%。", "dimensionless"),
+            ("连续3天数据超标。", "天"),  # days, then the data
+            ("全年超标3天。", "天"),
+        ]
+    ),
+)
+def test_days_before_shu_are_the_noun(text: str, unit: str) -> None:
+    got = rows(text, "unit")
+    assert got[0] == (unit,), got
+
+
+# --- 10. a range between, closed by 间 ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    both_scripts(
+        [
+            ("其PSI值均介于79-86间,属中等。", "dimensionless"),
+            ("AQI指数在51~100间。", "dimensionless"),
+            ("新建3-5间厂房。", "间"),  # rooms
+            ("该镇有2-3间小作坊。", "间"),
+        ]
+    ),
+)
+def test_range_closed_by_jian_is_between(text: str, unit: str) -> None:
+    got = rows(text, "unit", "qualifier")
+    assert got == [(unit, "range")], got

@@ -674,6 +674,29 @@ def _glued_integer_range(s: str, hits: list[_Hit]) -> None:
             h.flags.append(Flag.RANGE)
 
 
+#: A range framed as "between" by 介于/介乎/处于/在 before it (its PSI值均介于79-86间): 间 after
+#: it closes the frame (as 之间 does), it counts no rooms.
+_BETWEEN_FRAME_BEFORE = re.compile(r"(?:介于|介乎|处于|在)(?:约)?$")
+
+
+def _range_between_not_rooms(s: str, hits: list[_Hit]) -> None:
+    """其PSI值均介于79-86间: a range framed by 介于 (处于, 在) and closed by 间 right after it,
+    before no noun, is "between 79 and 86" with no unit written; 间 is not the counter of
+    rooms (新建3-5间厂房, 介于3-5间厂房之间 keep it)."""
+    for h in hits:
+        if (
+            h.qualifier is Qualifier.RANGE
+            and h.unit == "间"
+            and h.end == h.cover_end
+            and s[h.end - 1] == "间"
+            and not ("\u4e00" <= s[h.end : h.end + 1] <= "\u9fff")
+            and _BETWEEN_FRAME_BEFORE.search(s, max(0, h.start - 4), h.start) is not None
+        ):
+            h.unit = DIMENSIONLESS
+            h.end -= 1
+            h.cover_end = h.end
+
+
 def _adjacent_digits_estimate(s: str, hits: list[_Hit]) -> None:
     """Two neighbouring single digits joined by 、 with one unit (2、3年前, 3、4家): an
     estimate written in Arabic digits, as 两三年 is in numerals — one range, flagged vague;
@@ -1860,6 +1883,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _glued_range(s, hits)
     _glued_integer_range(s, hits)
     _adjacent_digits_estimate(s, hits)
+    _range_between_not_rooms(s, hits)
     _change_restated_in_percent(s, hits)
     _change_restated_in_parentheses(s, hits)
     _share_change_after_share(s, hits)
