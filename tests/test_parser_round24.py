@@ -27,7 +27,9 @@ Rules in ``units/parsing/`` (``benchmarks/corpus/README.md``, "Parser round 24, 
 * 日/天 before 数 is the noun "number of days" (``PSI值<50日数为158天``), not the unit of the
   figure (``3天数据`` keeps its days);
 * a range framed by 介于 (处于, 在) and closed by 间 (``PSI值均介于79-86间``) is "between"
-  with no unit written; 间 counts no rooms there (``新建3-5间厂房`` keeps them).
+  with no unit written; 间 counts no rooms there (``新建3-5间厂房`` keeps them);
+* a figure glued right after the particle size of PM2.5 / PM10 (``PM2.5251.37公吨``, a lost
+  space) starts after the name (the whole run was skipped as part of the name).
 
 The sentences are written for these tests (not copied from the corpus).
 """
@@ -355,3 +357,28 @@ def test_days_before_shu_are_the_noun(text: str, unit: str) -> None:
 def test_range_closed_by_jian_is_between(text: str, unit: str) -> None:
     got = rows(text, "unit", "qualifier")
     assert got == [(unit, "range")], got
+
+
+# --- 11. a figure glued after PM2.5 / PM10 -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    both_scripts(
+        [
+            ("目标削减PM2.5251.37公吨、SOx 10.56公吨。", 251.37, "吨"),
+            ("年均浓度PM1045微克/立方米。", 45.0, "微克/立方米"),
+            ("PM2.5浓度35微克/立方米。", 35.0, "微克/立方米"),  # not glued: as before
+        ]
+    ),
+)
+def test_figure_glued_after_particle_name(text: str, value: float, unit: str) -> None:
+    got = rows(text, "value", "unit")
+    assert got[0] == (pytest.approx(value), unit), got
+
+
+@pytest.mark.parametrize(
+    "text", ["PM2.5年均浓度下降。", "PM10和PM2.5同步下降。", "O3-8h浓度上升。"]
+)
+def test_particle_names_alone_are_no_figures(text: str) -> None:
+    assert rows(text, "value") == []

@@ -770,6 +770,9 @@ _OPENING_BEFORE_SHARE = re.compile(
     r"(?:(?:[0-9]{4}年|前年|去年|今年|上年|本年)(?:(?:至|到)(?:[0-9]{4}年|去年|今年|上年|本年))?)?"
     rf"(?:{_PLACE_BEFORE_SHARE.pattern}|{_HAVE_BEFORE_SHARE.pattern})"
 )
+#: The particle size of PM2.5 / PM10 with a figure glued right after it (PM2.5251.37公噸、
+#: PM1012.3微克): no particle size has more digits, so the figure starts after the name.
+_GLUED_AFTER_PARTICLE = re.compile(r"(2\.5|10)(?=[0-9])")
 #: PM and a space before a number: the particle size of the name PM2.5 / PM10, never a figure.
 _PARTICLE_NAME = re.compile(r"(?<![A-Za-z])[Pp][Mm] $")
 
@@ -900,6 +903,9 @@ def _match(
         and not _index_band_after_name(s, i)
     ):
         end = _skip_run(s, i)
+        if (m := _GLUED_AFTER_PARTICLE.match(s, i)) is not None and s.endswith(("PM", "pm"), 0, i):
+            # PM2.5251.37公吨: the name's size, then a figure glued to it (a lost space)
+            end = m.end(1)
         return None, end, _Skip(i, end, "part of a name with letters (PM2.5, O3, GB 3095)")
     if prev == "." and is_arabic and i > 1 and s[i - 2].isdigit():
         end = _skip_run(s, i)
