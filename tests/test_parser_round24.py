@@ -29,7 +29,9 @@ Rules in ``units/parsing/`` (``benchmarks/corpus/README.md``, "Parser round 24, 
 * a range framed by 介于 (处于, 在) and closed by 间 (``PSI值均介于79-86间``) is "between"
   with no unit written; 间 counts no rooms there (``新建3-5间厂房`` keeps them);
 * a figure glued right after the particle size of PM2.5 / PM10 (``PM2.5251.37公吨``, a lost
-  space) starts after the name (the whole run was skipped as part of the name).
+  space) starts after the name (the whole run was skipped as part of the name);
+* 个 then 人 ending the noun phrase (``只有8个人,``, ``10个人的队伍``) counts persons (人), as
+  ``8人`` does; before a word opening with 人 (``5个人工湿地``) 个 stays.
 
 The sentences are written for these tests (not copied from the corpus).
 """
@@ -382,3 +384,23 @@ def test_figure_glued_after_particle_name(text: str, value: float, unit: str) ->
 )
 def test_particle_names_alone_are_no_figures(text: str) -> None:
     assert rows(text, "value") == []
+
+
+# --- 12. N个人: persons ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    both_scripts(
+        [
+            ("环保局只有8个人,要管5条河。", "人"),
+            ("组建了一支10个人的队伍。", "人"),
+            ("全镇仅两个人。", "人"),
+            ("建成5个人工湿地。", "个"),  # 人工湿地: what 个 counts
+            ("排查3个人员密集场所。", "个"),
+        ]
+    ),
+)
+def test_ge_then_ren_counts_persons(text: str, unit: str) -> None:
+    got = rows(text, "unit")
+    assert got[0] == (unit,), got

@@ -697,6 +697,22 @@ def _range_between_not_rooms(s: str, hits: list[_Hit]) -> None:
             h.cover_end = h.end
 
 
+def _persons_after_ge(s: str, hits: list[_Hit]) -> None:
+    """只有8个人, 10个人的队伍: 个 then 人 ending the noun phrase counts persons (人), as 8人
+    does; 个 before a word opening with 人 (5个人工湿地, 3个人员密集场所) keeps counting the
+    things that word names."""
+    for h in hits:
+        e = h.end
+        if (
+            h.unit == "个"
+            and h.end == h.cover_end
+            and s.startswith("人", e)
+            and (e + 1 >= len(s) or s[e + 1] == "的" or not ("\u4e00" <= s[e + 1] <= "\u9fff"))
+        ):
+            h.unit = "人"
+            h.end = h.cover_end = e + 1
+
+
 def _adjacent_digits_estimate(s: str, hits: list[_Hit]) -> None:
     """Two neighbouring single digits joined by 、 with one unit (2、3年前, 3、4家): an
     estimate written in Arabic digits, as 两三年 is in numerals — one range, flagged vague;
@@ -1884,6 +1900,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _glued_integer_range(s, hits)
     _adjacent_digits_estimate(s, hits)
     _range_between_not_rooms(s, hits)
+    _persons_after_ge(s, hits)
     _change_restated_in_percent(s, hits)
     _change_restated_in_parentheses(s, hits)
     _share_change_after_share(s, hits)
