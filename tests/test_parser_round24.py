@@ -31,7 +31,10 @@ Rules in ``units/parsing/`` (``benchmarks/corpus/README.md``, "Parser round 24, 
 * a figure glued right after the particle size of PM2.5 / PM10 (``PM2.5251.37公吨``, a lost
   space) starts after the name (the whole run was skipped as part of the name);
 * 个 then 人 ending the noun phrase (``只有8个人,``, ``10个人的队伍``) counts persons (人), as
-  ``8人`` does; before a word opening with 人 (``5个人工湿地``) 个 stays.
+  ``8人`` does; before a word opening with 人 (``5个人工湿地``) 个 stays;
+* a topic clause ending in 方面 (``每人每日垃圾量方面,已由…0.829公斤降低为…0.752公斤``) names
+  the statistic of the clause after its comma: its per-capita words make the amounts per day
+  (or year), as in the same clause.
 
 The sentences are written for these tests (not copied from the corpus).
 """
@@ -404,3 +407,21 @@ def test_particle_names_alone_are_no_figures(text: str) -> None:
 def test_ge_then_ren_counts_persons(text: str, unit: str) -> None:
     got = rows(text, "unit")
     assert got[0] == (unit,), got
+
+
+# --- 13. a per-capita topic clause (…方面,) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    both_scripts(
+        [
+            ("每人每日垃圾量方面,已由去年的0.83公斤降低为0.75公斤。", ["公斤/日", "公斤/日"]),
+            ("人均每年用水方面,今年为120立方米。", ["立方米/年"]),
+            ("工业用水方面,今年为120立方米。", ["立方米"]),  # no per-capita topic
+            ("每人每日垃圾量方面有所下降。全市清运量为500吨。", ["吨"]),  # another sentence
+        ]
+    ),
+)
+def test_per_capita_topic_clause(text: str, units: list[str]) -> None:
+    assert [u for (u,) in rows(text, "unit")] == units

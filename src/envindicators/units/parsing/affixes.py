@@ -27,6 +27,7 @@ from envindicators.units.parsing.context_words import (
     _OPEN_QUOTES,
     _PER_AREA_MEAN,
     _PER_CAPITA,
+    _PER_CAPITA_DAILY,
     _PER_TONNE_COAL,
     _PERIOD_LEVEL_REFERENCE,
     _POINT_COMPARATIVES,
@@ -96,6 +97,23 @@ def _window(s: str, i: int) -> tuple[str, int]:
         k -= 1
     _STEPS[0] += i - k
     return s[k:i], k
+
+
+#: A topic clause, "as for …" (每人每日垃圾量方面, 人均用水方面): it names what the clause after
+#: the comma speaks of.
+_TOPIC_END = ("方面",)
+
+
+def _per_capita_daily(s: str, i: int, clause: str | None = None) -> re.Match[str] | None:
+    """The per-capita words (人均每日, 每人每年 …) of the figure at ``i``: in its clause
+    (``clause`` when already read), or in a topic clause right before it (每人每日垃圾量方面,
+    已由…0.829公斤降低为…0.752公斤: the topic names the statistic of the figures after it)."""
+    w, w0 = (clause, i - len(clause)) if clause is not None else _window(s, i)
+    m = _PER_CAPITA_DAILY.search(w)
+    if m is not None or w0 == 0 or s[w0 - 1] not in ",，":
+        return m
+    topic = _window(s, w0 - 1)[0]
+    return _PER_CAPITA_DAILY.search(topic) if topic.endswith(_TOPIC_END) else None
 
 
 #: How many list members (joined by 、) :func:`_list_window` reaches back over.

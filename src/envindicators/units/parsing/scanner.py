@@ -17,6 +17,7 @@ from envindicators.units.numerals import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, 
 from envindicators.units.parsing.affixes import (
     _difference_context,
     _list_window,
+    _per_capita_daily,
     _points_context,
     _prefix,
     _protected_spans,
@@ -44,7 +45,6 @@ from envindicators.units.parsing.context_words import (
     _INDEX_RANGE_AFTER_WORDS,
     _INDEX_RANGE_BEFORE,
     _LIST_CUES,
-    _PER_CAPITA_DAILY,
     _PER_CAPITA_UNITS,
     _PERIOD_MEAN,
     _PLAN_NAME_AFTER_YEARS,
@@ -1342,7 +1342,7 @@ def _match(
         qualifier = qualifier or Qualifier.EXACT
     # rate and per-unit wording
     per_capita = (
-        _PER_CAPITA_DAILY.search(_window(s, start)[0])
+        _per_capita_daily(s, start)
         if unit in _PER_CAPITA_UNITS and not pre.rate and pre.per in (None, "人")
         else None
     )
