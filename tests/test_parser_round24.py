@@ -238,12 +238,15 @@ def test_share_of_a_named_set_is_a_ratio(text: str) -> None:
             ("轻度污染天数比例5%为近年最低。", "level"),  # 为 after it: no set named
             ("综合达标率达到95%水平。", "level"),  # a verb before it
             ("全市达到95%的水平。", "level"),
+            ("清洁能源占比由47%降至40%。", "level"),  # a share followed over time
+            ("其中30%增至45%。", "level"),
         ]
     ),
 )
 def test_shares_without_a_set_keep_their_kind(text: str, kind: str) -> None:
     got = rows(text, "unit", "kind")
-    assert got[-1] == ("%", kind), got
+    assert got, got
+    assert all(row == ("%", kind) for row in got), got
 
 
 # --- 5. the share of "the other" class --------------------------------------------------------

@@ -222,10 +222,10 @@ _LIST_MEMBER_BETWEEN = re.compile(
     r"[0-9０-９〇零一二两三四五六七八九十百千万亿.．]+ ?(?:、和|以及|和|及|与|、) ?$"
 )
 #: The first character of the noun right after a share (92%建筑废物…, 75%污染热区…: the set it
-#: divides): a CJK character that opens no bound, copula, verb of share or comparison (85%以上,
-#: 35%左右, 5%为, 15%来自, 30%用于, 10%的: read elsewhere).
+#: divides): a CJK character that opens no bound, copula, verb of share, change or comparison
+#: (85%以上, 35%左右, 5%为, 15%来自, 30%用于, 10%的, 47%降至40%: read elsewhere).
 _SHARE_SUBJECT_NEXT = re.compile(
-    r"[\u4e00-\u9fff](?<![的以左上下多余之至到和及与或为是来用于在将被达比较同环每])"
+    r"[\u4e00-\u9fff](?<![的以左上下多余之至到和及与或为是来用于在将被达比较同环每降升增减提])"
 )
 #: Words announcing a list: a comma between digit groups after them may separate items.
 _LIST_CUES = ("分别", "依次", "各为", "各自")

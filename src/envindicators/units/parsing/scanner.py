@@ -1488,9 +1488,10 @@ def _match(
     elif (
         unit in _SHARE_UNITS
         and qualifier is Qualifier.EXACT
-        and not (minus or pre.verb or pre.copula or pre.to_form or pre.qualifier)
+        and not (minus or pre.verb or pre.copula or pre.to_form or pre.qualifier or pre.ratio)
+        and pre.baseline is None
         and _SHARE_SUBJECT_NEXT.match(s, end) is not None
-        and _OPENING_BEFORE_SHARE.fullmatch(s, _window(s, i)[1], pre.cover_start) is not None
+        and _OPENING_BEFORE_SHARE.fullmatch(s, _window(s, i)[1], i) is not None
     ):
         # 92%建筑废物透过工程直接重用, 去年75%污染热区: a share opening its clause with the
         # set it divides right after it (no 的), the subject of what follows
