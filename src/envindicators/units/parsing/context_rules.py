@@ -1711,7 +1711,8 @@ _REST_OF_WHOLE = re.compile(r"(?:其余|余下|剩余|剩下|[(（]其他)([^\d,
 
 #: The rest of a whole named right after a share as what it is (还有7.5%为其他类问题, 3%属于
 #: 其他行业, 另有2%是其它来源): "the other" class exists only in a whole divided into parts.
-_REST_AFTER_SHARE = re.compile(r"(?:为|是|属于?)(?:其他|其它|其余)")
+#: The class is named (a noun after 其他); 为其他 alone ends no such phrase.
+_REST_AFTER_SHARE = re.compile(r"(?:为|是|属于?)(?:其他|其它|其余)[\u4e00-\u9fff]")
 
 
 def _share_of_the_rest(s: str, hits: list[_Hit]) -> None:
