@@ -133,7 +133,8 @@ HELDOUT2_MAX_SILENT_WRONG_VALUES = 0
 # After the sixth round: recall 99.3 %, precision 100 %, exact 97.6 %, 0 silent wrong values.
 # After the seventh round: recall 99.3 %, precision 100 %, exact 97.9 %, 0 silent wrong values.
 # After the twelfth round: recall 99.3 %, precision 100 %, exact 98.3 %, 0 silent wrong values.
-HELDOUT3_FLOORS = {"recall": 0.993, "precision": 1.0, "exact": 0.982}
+# Parser round 24 (read14): recall 576 / 579 = 99.48 %, exact 571 / 579 = 98.62 % (PM2.5 glued).
+HELDOUT3_FLOORS = {"recall": 0.994, "precision": 1.0, "exact": 0.986}
 HELDOUT3_MAX_SILENT_WRONG_VALUES = 0  # 4 until a verb of cutting flagged its sign
 
 # The split ``heldout4`` (December 2026) was the fresh blind fifth split, labelled by hand in
@@ -157,7 +158,8 @@ HELDOUT4_MAX_SILENT_WRONG_VALUES = 0
 # After the ninth round: recall 99.2 %, precision 98.5 %, exact 97.0 %, 0 silent wrong values.
 # After the tenth round: recall 99.2 %, precision 98.6 %, exact 97.2 %, 0 silent wrong values.
 # After the twelfth round: recall 99.2 %, precision 98.8 %, exact 98.2 %, 0 silent wrong values.
-HELDOUT5_FLOORS = {"recall": 0.992, "precision": 0.988, "exact": 0.984}  # kind19: exact 0.981
+# Parser round 24 (read14): exact 99.03 % (日数, 介于…间, 8个人, 92%建筑废物, a change after 其中).
+HELDOUT5_FLOORS = {"recall": 0.992, "precision": 0.988, "exact": 0.990}  # kind19: exact 0.981
 HELDOUT5_MAX_SILENT_WRONG_VALUES = 0
 
 # The split ``heldout6`` (December 2026), labelled by hand in two halves before any parser
@@ -192,7 +194,8 @@ HELDOUT7_MAX_SILENT_WRONG_VALUES = 0
 # read8): SPENT.  Floors against regression at the scores reached (not blind figures),
 # rounded down.
 # Raised by branch conv13 (conventions round: 占比 followed over time, 亩均, pH bounds, 部).
-HELDOUT8_FLOORS = {"recall": 0.999, "precision": 0.994, "exact": 0.996}  # kind19: exact 0.992
+# Parser round 24 (read14): exact 99.81 % (微克每立方米之间).
+HELDOUT8_FLOORS = {"recall": 0.999, "precision": 0.994, "exact": 0.998}  # kind19: exact 0.992
 HELDOUT8_MAX_SILENT_WRONG_VALUES = 0
 
 # The split ``heldout9`` (December 2026), labelled by hand by one annotator and read a second
@@ -235,7 +238,8 @@ HELDOUT10_MAX_SILENT_WRONG_VALUES = 0
 # 533 / 538 = 99.07 %, precision 533 / 534 = 99.81 %, exact 96.28 %: floors raised, rounded down.
 # Branch left20 (parser round 21a: 扬尘2日及1日 days, μg/Nm3, the paired slogan 整改一個、銷號一個
 # no count): recall 535 / 538 = 99.44 %, precision 535 / 535 = 100 %, exact 521 / 538 = 96.84 %.
-HELDOUT11_FLOORS = {"recall": 0.994, "precision": 1.000, "exact": 0.968}
+# Parser round 24 (read14): exact 523 / 538 = 97.21 % (shares of a named set).
+HELDOUT11_FLOORS = {"recall": 0.994, "precision": 1.000, "exact": 0.972}
 HELDOUT11_MAX_SILENT_WRONG_VALUES = 0
 
 # The split ``heldout12`` (December 2026), labelled by hand by one annotator (branch held12) and
@@ -258,7 +262,9 @@ HELDOUT12_MAX_SILENT_WRONG_VALUES = 0
 # 23 (branch read13, the split read, not blind) lifted exact to 634 / 646 = 98.14 % and the
 # silent wrong values to 0 (lost range separators before 之间, 降耗, 降幅比…年的, 超标倍数,
 # 高于去年同期0.8%).  Floors at those scores, rounded down.
-HELDOUT13_FLOORS = {"recall": 0.992, "precision": 0.995, "exact": 0.981}
+# Parser round 24 (read14): recall 642 / 646 = 99.38 %, precision 642 / 644 = 99.69 %, exact
+# 637 / 646 = 98.61 % (a comparative over a list, kg per capita, 114年目标, 还有…为其他类).
+HELDOUT13_FLOORS = {"recall": 0.993, "precision": 0.996, "exact": 0.986}
 HELDOUT13_MAX_SILENT_WRONG_VALUES = 0
 
 

@@ -19,6 +19,7 @@ from envindicators.units.parsing.context_words import (
     _FAR_BASELINE,
     _FAR_BASELINE_LOOSE,
     _FILLERS,
+    _LIST_MEMBER_BETWEEN,
     _MEAN_VALUE_REFERENCE,
     _NOT_NEARLY_BEFORE,
     _NOUN_BEFORE_COPULA,
@@ -26,6 +27,7 @@ from envindicators.units.parsing.context_words import (
     _OPEN_QUOTES,
     _PER_AREA_MEAN,
     _PER_CAPITA,
+    _PER_CAPITA_DAILY,
     _PER_TONNE_COAL,
     _PERIOD_LEVEL_REFERENCE,
     _POINT_COMPARATIVES,
@@ -95,6 +97,23 @@ def _window(s: str, i: int) -> tuple[str, int]:
         k -= 1
     _STEPS[0] += i - k
     return s[k:i], k
+
+
+#: A topic clause, "as for …" (每人每日垃圾量方面, 人均用水方面): it names what the clause after
+#: the comma speaks of.
+_TOPIC_END = ("方面",)
+
+
+def _per_capita_daily(s: str, i: int, clause: str | None = None) -> re.Match[str] | None:
+    """The per-capita words (人均每日, 每人每年 …) of the figure at ``i``: in its clause
+    (``clause`` when already read), or in a topic clause right before it (每人每日垃圾量方面,
+    已由…0.829公斤降低为…0.752公斤: the topic names the statistic of the figures after it)."""
+    w, w0 = (clause, i - len(clause)) if clause is not None else _window(s, i)
+    m = _PER_CAPITA_DAILY.search(w)
+    if m is not None or w0 == 0 or s[w0 - 1] not in ",，":
+        return m
+    topic = _window(s, w0 - 1)[0]
+    return _PER_CAPITA_DAILY.search(topic) if topic.endswith(_TOPIC_END) else None
 
 
 #: How many list members (joined by 、) :func:`_list_window` reaches back over.
@@ -425,6 +444,8 @@ def _points_context(s: str, i: int) -> tuple[int, str | None, int]:
     sign = 1 if word in _POINT_UP else -1
     if word in _POINT_COMPARATIVES:
         between = w[last.end() :].strip()
+        if _LIST_MEMBER_BETWEEN.search(between):
+            return 0, None, i  # 快于全国0.9和1.1个百分点: read from the list's first member
         return sign, between or None, w0 + last.start()
     found = _FAR_BASELINE.findall(w[: last.start()])
     return sign, _baseline_text(found[-1]) if found else None, i
@@ -459,6 +480,8 @@ def _difference_context(s: str, i: int) -> tuple[int, str | None, int, list[Flag
             return (1 if word in _POINT_UP else -1), m.group(1), w0 + m.start(), []
     if word not in _DIFFERENCE_WORDS or not between or len(between) > 14:
         return 0, None, i, []
+    if _LIST_MEMBER_BETWEEN.search(between):
+        return 0, None, i, []  # 高于全省5和6微克/立方米: read from the list's first member
     if between.endswith(_COPULA_ENDINGS):
         # 不低于317天 PM2.5达到30.5微克: the copula starts a new statement, the figure
         # is its level, not a difference to what follows 低于

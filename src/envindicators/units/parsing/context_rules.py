@@ -499,8 +499,12 @@ def _share_of_a_named_part(s: str, hits: list[_Hit]) -> None:
 
 
 #: Between a share and its change, after the comma, only the period it is compared with
-#: (回收率为60.04%,相较于109年同期提升2.71%; 比上年提高2.7%): the same doubt.
-_COMPARED_GAP = re.compile(r"[,，](?:相较于?|较于?|相比于?|比)[^,，。;；%‰]{1,12}")
+#: (回收率为60.04%,相较于109年同期提升2.71%; 比上年提高2.7%; 其中较2011年提高4.4%): the same
+#: doubt.
+_COMPARED_GAP = re.compile(r"[,，](?:其中)?(?:相较于?|较于?|相比于?|比)[^,，。;；%‰]{1,12}")
+#: Or nothing but a comma, and 其中 (达标城市比率为88.5%,其中较2011年提高4.4%: the span of the
+#: change starts at 较).
+_SHARE_CHANGE_GAPS = ("", ",", "，", ",其中", "，其中")
 
 
 def _share_change_after_share(s: str, hits: list[_Hit]) -> None:
@@ -513,7 +517,7 @@ def _share_change_after_share(s: str, hits: list[_Hit]) -> None:
             and prev.unit in _SHARE_UNITS
             and prev.kind in (Kind.LEVEL, Kind.RATIO)
             and (
-                s[prev.end : h.start] in (",", "，", "")
+                s[prev.end : h.start] in _SHARE_CHANGE_GAPS
                 or _COMPARED_GAP.fullmatch(s, prev.end, h.start) is not None
             )
             and Flag.AMBIGUOUS_UNIT not in h.flags
@@ -668,6 +672,45 @@ def _glued_integer_range(s: str, hits: list[_Hit]) -> None:
         h.qualifier = Qualifier.RANGE
         if Flag.RANGE not in h.flags:
             h.flags.append(Flag.RANGE)
+
+
+#: A range framed as "between" by 介于/介乎/处于/在 before it (its PSI值均介于79-86间): 间 after
+#: it closes the frame (as 之间 does), it counts no rooms.
+_BETWEEN_FRAME_BEFORE = re.compile(r"(?:介于|介乎|处于|在)(?:约)?$")
+
+
+def _range_between_not_rooms(s: str, hits: list[_Hit]) -> None:
+    """其PSI值均介于79-86间: a range framed by 介于 (处于, 在) and closed by 间 right after it,
+    before no noun, is "between 79 and 86" with no unit written; 间 is not the counter of
+    rooms (新建3-5间厂房, 介于3-5间厂房之间 keep it)."""
+    for h in hits:
+        if (
+            h.qualifier is Qualifier.RANGE
+            and h.unit == "间"
+            and h.end == h.cover_end
+            and s[h.end - 1] == "间"
+            and not ("\u4e00" <= s[h.end : h.end + 1] <= "\u9fff")
+            and _BETWEEN_FRAME_BEFORE.search(s, max(0, h.start - 4), h.start) is not None
+        ):
+            h.unit = DIMENSIONLESS
+            h.end -= 1
+            h.cover_end = h.end
+
+
+def _persons_after_ge(s: str, hits: list[_Hit]) -> None:
+    """只有8个人, 10个人的队伍: 个 then 人 ending the noun phrase counts persons (人), as 8人
+    does; 个 before a word opening with 人 (5个人工湿地, 3个人员密集场所) keeps counting the
+    things that word names."""
+    for h in hits:
+        e = h.end
+        if (
+            h.unit == "个"
+            and h.end == h.cover_end
+            and s.startswith("人", e)
+            and (e + 1 >= len(s) or s[e + 1] == "的" or not ("\u4e00" <= s[e + 1] <= "\u9fff"))
+        ):
+            h.unit = "人"
+            h.end = h.cover_end = e + 1
 
 
 def _adjacent_digits_estimate(s: str, hits: list[_Hit]) -> None:
@@ -1307,6 +1350,27 @@ def _share_without_unit(s: str, hits: list[_Hit]) -> None:
             h.flags.append(Flag.SUSPECT_NUMBER)
 
 
+#: A rate named right before a figure (酸雨发生率为0, 综合利用率达98): the unit of a rate (%, ‰)
+#: is left out when the figure is bare.
+_RATE_RIGHT_BEFORE = re.compile(r"率(?:为|是|达到?|约为?|仅为?|只有)?$")
+
+
+def _rate_without_unit(s: str, hits: list[_Hit]) -> None:
+    """Flag ``ambiguous_unit`` on a bare number right after a rate and its copula (酸雨发生率
+    为0, 处理率达98): a rate has a unit (%, ‰, a fraction) the text left out, and which one
+    cannot be read from the figure."""
+    for h in hits:
+        if (
+            h.unit in (None, DIMENSIONLESS)
+            and h.value is not None
+            and h.numerator is None
+            and s[h.end - 1].isdigit()
+            and Flag.AMBIGUOUS_UNIT not in h.flags
+            and _RATE_RIGHT_BEFORE.search(s, max(0, min(h.start, h.cover_start) - 6), h.start)
+        ):
+            h.flags.append(Flag.AMBIGUOUS_UNIT)
+
+
 #: A share named before its figure, a pause or a few words away: 施工噪声类占比最高,达到50.1%;
 #: 其…占比,亦自100年度18.21%,下降为109年度之15.05%; 占比最高的2个行业,合计超过50%.
 #: The words between name no other measure (率, 比例, 浓度 …) and end no sentence.
@@ -1645,11 +1709,25 @@ def _unsigned_share_level(h: _Hit) -> bool:
 _REST_OF_WHOLE = re.compile(r"(?:其余|余下|剩余|剩下|[(（]其他)([^\d,，。;；:：、()（）%‰]{0,10})$")
 
 
+#: The rest of a whole named right after a share as what it is (还有7.5%为其他类问题, 3%属于
+#: 其他行业, 另有2%是其它来源): "the other" class exists only in a whole divided into parts.
+#: The class is named (a noun after 其他); 为其他 alone ends no such phrase.
+_REST_AFTER_SHARE = re.compile(r"(?:为|是|属于?)(?:其他|其它|其余)[\u4e00-\u9fff]")
+
+
 def _share_of_the_rest(s: str, hits: list[_Hit]) -> None:
-    """其余10%以下, 余下8%被送往堆填区: a share whose subject is the rest of a whole is a part
-    of that whole (a ``ratio``), not the value of an indicator."""
+    """其余10%以下, 余下8%被送往堆填区, 还有7.5%为其他类: a share whose subject is the rest
+    of a whole is a part of that whole (a ``ratio``), not the value of an indicator."""
     for h in hits:
         if not _unsigned_share_level(h):
+            continue
+        if _REST_AFTER_SHARE.match(
+            s, max(h.end, h.cover_end)
+        ) is not None and not _INDICATOR_IN_SENTENCE.search(
+            _window(s, min(h.start, h.cover_start))[0]
+        ):
+            # (达标率为88.5%为其他城市所不及: the value of the indicator named before it)
+            h.kind = Kind.RATIO
             continue
         n = h.start + _num_offset(s, h)  # the cover may hold the words (其余 …)
         m = _REST_OF_WHOLE.search(s, max(0, n - 16), n)
@@ -1822,6 +1900,8 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _glued_range(s, hits)
     _glued_integer_range(s, hits)
     _adjacent_digits_estimate(s, hits)
+    _range_between_not_rooms(s, hits)
+    _persons_after_ge(s, hits)
     _change_restated_in_percent(s, hits)
     _change_restated_in_parentheses(s, hits)
     _share_change_after_share(s, hits)
@@ -1833,6 +1913,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _part_named_after_a_whole(s, hits)
     _shortfall_to_target(s, hits)
     _share_without_unit(s, hits)
+    _rate_without_unit(s, hits)
     _share_after_a_share_noun(s, hits)
     _tenths_of_an_indicator(s, hits)
     _points_of_a_concentration(s, hits)

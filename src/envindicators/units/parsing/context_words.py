@@ -158,7 +158,8 @@ def _per_capita_period(m: re.Match[str]) -> str:
     return "年" if "年" in [w for w in words if w] else "日"
 
 
-_PER_CAPITA_UNITS = _AMOUNT_UNITS | {"公斤", "千克", "克"}
+#: (the symbols too: 每人每日垃圾清运量0.72kg is kg/日 as …0.72公斤 is 公斤/日)
+_PER_CAPITA_UNITS = _AMOUNT_UNITS | {"公斤", "千克", "克", "kg", "g", "t", "L", "m3"}
 #: A denominator written before the figure: 每万人…7.5件, 每万元人民币…1.16吨标准煤, and the
 #: areas and lengths of densities: 每平方公里18,400人, 每平公里20,400人 (平公里 = 平方公里),
 #: 每公里496辆, prices per mass in Taiwan's units (每公噸2307元 → 元/吨, 每公斤5元) and amounts per
@@ -212,6 +213,19 @@ _MEAN_VALUE_REFERENCE = re.compile(r"(?:平均|均)值$")
 _PERIOD_LEVEL_REFERENCE = re.compile(
     r"(?:[0-9〇零一二三四五六七八九]{2,4}年(?:同期|全年|度)?|去年(?:同期)?|上年(?:同期)?|前年|"
     r"上一年|同期|上月|上季度)的$"
+)
+#: An earlier member of a list between a comparative and the figure (快于全国0.9和[1.1个百分点],
+#: 高于全省平均水平5及[6微克/立方米]): a bare number, its unit written once at the list's end,
+#: and a joiner.  The comparative governs the whole list; the later figure's own context must
+#: not reach over that member (the list is read from its first member, see the scanner).
+_LIST_MEMBER_BETWEEN = re.compile(
+    r"[0-9０-９〇零一二两三四五六七八九十百千万亿.．]+ ?(?:、和|以及|和|及|与|、) ?$"
+)
+#: The first character of the noun right after a share (92%建筑废物…, 75%污染热区…: the set it
+#: divides): a CJK character that opens no bound, copula, verb of share, change or comparison
+#: (85%以上, 35%左右, 5%为, 15%来自, 30%用于, 10%的, 47%降至40%: read elsewhere).
+_SHARE_SUBJECT_NEXT = re.compile(
+    r"[\u4e00-\u9fff](?<![的以左上下多余之至到和及与或为是来用于在将被达比较同环每降升增减提])"
 )
 #: Words announcing a list: a comma between digit groups after them may separate items.
 _LIST_CUES = ("分别", "依次", "各为", "各自")

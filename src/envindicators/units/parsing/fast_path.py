@@ -25,6 +25,7 @@ from envindicators.units.parsing.affixes import (
     _WITHIN_RANGE,
     _difference_context,
     _list_window,
+    _per_capita_daily,
     _prefix,
     _window,
 )
@@ -32,10 +33,10 @@ from envindicators.units.parsing.context_words import (
     _AVERAGE_RATE,
     _CLASS_WORDS,
     _COMPLETION,
-    _PER_CAPITA_DAILY,
     _PER_CAPITA_UNITS,
     _POINT_VERBS,
     _SHARE_SUBJECT,
+    _SHARE_SUBJECT_NEXT,
     _SUFFIX_FIRST,
     _WINDOW,
 )
@@ -176,6 +177,8 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
         return None
     clause = None  # the clause before the number, read once when a test below needs it
     if unit in _SHARE_UNITS:
+        if _SHARE_SUBJECT_NEXT.match(s, end) is not None:
+            return None  # 92%建筑废物…: maybe a share of the set named after it (the scanner)
         clause = _window(s, i)[0]
         if _COMPLETION.search(s, max(0, i - _WINDOW), i) and _COMPLETION.search(clause):
             return None  # 完成率…%: a ratio
@@ -192,9 +195,7 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
         or ("、" in s[max(0, i - _WINDOW) : i] and _AVERAGE_RATE.search(_list_window(s, i)))
     ):  # (the scanner decides whether it is a rate or a mean: 年均浓度…8个)
         return None  # 日均处理污水3万吨, 年产焦油5万吨、粗苯1.3万吨: per period (吨/日, 吨/年)
-    if unit in _PER_CAPITA_UNITS and _PER_CAPITA_DAILY.search(
-        _window(s, i)[0] if clause is None else clause
-    ):
+    if unit in _PER_CAPITA_UNITS and _per_capita_daily(s, i, clause):
         return None  # 人均每日弃置1.44公斤: per capita per day (公斤/日), read by the scanner
     dot = text.find(".")
     if (dot if dot >= 0 else len(text)) == 4 and match_date(s, i) > 0:

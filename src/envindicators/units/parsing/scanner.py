@@ -17,6 +17,7 @@ from envindicators.units.numerals import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, 
 from envindicators.units.parsing.affixes import (
     _difference_context,
     _list_window,
+    _per_capita_daily,
     _points_context,
     _prefix,
     _protected_spans,
@@ -44,7 +45,6 @@ from envindicators.units.parsing.context_words import (
     _INDEX_RANGE_AFTER_WORDS,
     _INDEX_RANGE_BEFORE,
     _LIST_CUES,
-    _PER_CAPITA_DAILY,
     _PER_CAPITA_UNITS,
     _PERIOD_MEAN,
     _PLAN_NAME_AFTER_YEARS,
@@ -54,6 +54,7 @@ from envindicators.units.parsing.context_words import (
     _SESSION_AFTER,
     _SESSION_BEFORE,
     _SHARE_SUBJECT,
+    _SHARE_SUBJECT_NEXT,
     _SPAN_BEFORE_SAME_PERIOD,
     _TAI_TOPONYM_SUFFIXES,
     _TOPONYM_COMMON_NOUNS,
@@ -406,6 +407,9 @@ _ROC_DATE = re.compile(
 _INDICATOR_OF_YEAR_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,5}?(?:量|率|值|浓度|基金|预算|经费)(?![0-9\u4e00-\u9fff])"
 )
+#: After a bare 3-digit year, the target set for it (原设定114年目标14微克, 115年目标值): a
+#: target is set for a year, never for a duration of a hundred years or more.
+_TARGET_OF_YEAR_AFTER = ("目标",)
 #: The ROC calendar named (民国97年, 民國83年).
 _ROC_ERA = ("民国", "民國")
 _DURATION_BEFORE = frozenset("近前后过期约每历满逾超达")
@@ -533,6 +537,13 @@ def _roc_year(
         return True  # (95年50.4%、96年51%、97年47.8%): each year labels its value
     if value < 100 and _named_roc_year(s, start, end):
         return True
+    if (
+        value >= 100
+        and end - start == 4
+        and s.startswith(_TARGET_OF_YEAR_AFTER, end)
+        and not (start > 0 and s[start - 1] in _DURATION_BEFORE)
+    ):
+        return True  # 原设定114年目标14微克: the target set for a year (no 114-year target)
     if value >= 100 and end - start == 4 and _INDICATOR_OF_YEAR_AFTER.match(s, end) is not None:
         # 预期超过108年资源回收量, 110年空污基金: a 3-digit year right before the name of
         # what was measured in it labels that measure, even after 超过 (no such noun
@@ -742,13 +753,26 @@ def _rise_fall_tally(s: str, start: int, end: int) -> bool:
 #:的民众对空气质量满意, 共有30%的企业).
 _HAVE_BEFORE_SHARE = re.compile(r"(?:另|还|共|仍|则|也|亦)?有?")
 #: The same after the place whose set the share divides (全国68.7%的行政村, 全省有85%的企业,
-#: 江苏省30%的断面; the text is in simplified script here), when no verb stands between the
-#: place and the share (全市达到95%的水平 is a level reached).
+#: 江苏省30%的断面; the text is in simplified script here) or after the set and 中 (城市中76.1%
+#: 的城市区域), when no verb stands between the place and the share (全市达到95%的水平 is a
+#: level reached).
 _PLACE_BEFORE_SHARE = re.compile(
     r"(?:全(?:国|省|市|县|区|州|盟|旗|镇|乡|球|世界)"
-    r"|[^\d\s,，。;；:：、()（）%的]{1,8}?(?:省|市|县|区|州|盟|旗|镇|乡))"
+    r"|[^\d\s,，。;；:：、()（）%的]{1,8}?(?:省|市|县|区|州|盟|旗|镇|乡)"
+    # or the set itself (its size may be written), then 中 ("among"): 113个重点城市中76.1%的城市
+    # 区域, 其中30%的企业
+    r"|(?:[^\d\s,，。;；:：、()（）%]{0,8}?[0-9]+个)?[^\d\s,，。;；:：、()（）%的]{1,12}?中)"
     r"(?:另|还|共|仍|则|也|亦)?有?"
 )
+#: What may open a clause before a share written straight before the noun of the set it
+#: divides (92%建筑废物…, 去年75%污染热区…, 全省30%企业…): nothing, 有, a place or a year.
+_OPENING_BEFORE_SHARE = re.compile(
+    r"(?:(?:[0-9]{4}年|前年|去年|今年|上年|本年)(?:(?:至|到)(?:[0-9]{4}年|去年|今年|上年|本年))?)?"
+    rf"(?:{_PLACE_BEFORE_SHARE.pattern}|{_HAVE_BEFORE_SHARE.pattern})"
+)
+#: The particle size of PM2.5 / PM10 with a figure glued right after it (PM2.5251.37公噸、
+#: PM1012.3微克): no particle size has more digits, so the figure starts after the name.
+_GLUED_AFTER_PARTICLE = re.compile(r"(2\.5|10)(?=[0-9])")
 #: PM and a space before a number: the particle size of the name PM2.5 / PM10, never a figure.
 _PARTICLE_NAME = re.compile(r"(?<![A-Za-z])[Pp][Mm] $")
 
@@ -879,6 +903,9 @@ def _match(
         and not _index_band_after_name(s, i)
     ):
         end = _skip_run(s, i)
+        if (m := _GLUED_AFTER_PARTICLE.match(s, i)) is not None and s.endswith(("PM", "pm"), 0, i):
+            # PM2.5251.37公吨: the name's size, then a figure glued to it (a lost space)
+            end = m.end(1)
         return None, end, _Skip(i, end, "part of a name with letters (PM2.5, O3, GB 3095)")
     if prev == "." and is_arabic and i > 1 and s[i - 2].isdigit():
         end = _skip_run(s, i)
@@ -1315,7 +1342,7 @@ def _match(
         qualifier = qualifier or Qualifier.EXACT
     # rate and per-unit wording
     per_capita = (
-        _PER_CAPITA_DAILY.search(_window(s, start)[0])
+        _per_capita_daily(s, start)
         if unit in _PER_CAPITA_UNITS and not pre.rate and pre.per in (None, "人")
         else None
     )
@@ -1457,6 +1484,17 @@ def _match(
     ):
         # 占…的18.2%; 团柏煤矿:99.33%的井田面积 (not 标准25%的标准); 在50%以上的园区;
         # 近25%的河段; 全国68.7%的行政村
+        kind = Kind.RATIO
+    elif (
+        unit in _SHARE_UNITS
+        and qualifier is Qualifier.EXACT
+        and not (minus or pre.verb or pre.copula or pre.to_form or pre.qualifier or pre.ratio)
+        and pre.baseline is None
+        and _SHARE_SUBJECT_NEXT.match(s, end) is not None
+        and _OPENING_BEFORE_SHARE.fullmatch(s, _window(s, i)[1], i) is not None
+    ):
+        # 92%建筑废物透过工程直接重用, 去年75%污染热区: a share opening its clause with the
+        # set it divides right after it (no 的), the subject of what follows
         kind = Kind.RATIO
     elif unit == "%" and not minus and _COMPLETION.search(_window(s, start)[0]):
         kind = Kind.RATIO  # 完成率184.38%: achieved / planned
@@ -2399,6 +2437,7 @@ def _group(hits: list[_Hit], s: str) -> list[list[_Hit]]:
         if len(g) > 1:
             _share(g)
             _difference_over_list(s, g)
+            _points_over_list(s, g)
     return groups
 
 
@@ -2427,6 +2466,27 @@ def _difference_over_list(s: str, g: list[_Hit]) -> None:
         h.sign = sign
         h.baseline = reference
         h.flags.extend(f for f in flags if f not in h.flags)
+        if sign < 0 and h.value is not None:
+            h.value = -abs(h.value)
+
+
+def _points_over_list(s: str, g: list[_Hit]) -> None:
+    """分别快于全国0.9和1.1个百分点, 分别高于全省2、3个百分点: a list of 百分点 whose comparative
+    and reference stand before its first member (no member has a verb of its own): every
+    member is a difference to that reference, with the comparative's sign, as a single figure
+    after it is (see ``_points_context``)."""
+    first = g[0]
+    if first.own_verb or any(
+        h.unit != "百分点" or h.own_verb or h.sign != 0 or h.minus or h.value is None for h in g
+    ):
+        return
+    sign, reference, _ = _points_context(s, first.start)
+    if sign == 0:
+        return
+    for h in g:
+        h.kind = Kind.CHANGE_ABSOLUTE
+        h.sign = sign
+        h.baseline = reference
         if sign < 0 and h.value is not None:
             h.value = -abs(h.value)
 

@@ -89,7 +89,9 @@ _PER_PERIOD_UNITS = _AMOUNT_UNITS | _AREA_UNITS | frozenset(_COUNTERS).differenc
 _NOT_UNIT_BEFORE: dict[str, frozenset[str]] = {
     "方": frozenset("面案式法向针位便可形正圆"),
     "周": frozenset("年岁边围期"),
-    "天": frozenset("然津"),
+    # 日数, 天数: the count of days as a noun (PSI值<50日数为158天: 50 is the index's bound)
+    "天": frozenset("然津数"),
+    "日": frozenset("数"),
     "名": frozenset("单称义录额"),
     "位": frozenset("于置列数"),  # 两位数: a number of two digits
     "家": frozenset("庭园族乡"),
@@ -127,6 +129,9 @@ _UNIT_BEFORE_ANYWAY: dict[str, tuple[str, ...]] = {
     "县": ("城区",),
     # 26度空调, 零下5度空气: a temperature before the thing it describes (度空间 is a dimension)
     "度": ("空调", "空气"),
+    # 3天数据, 5日数据显示: days, then the data (数据 is no count of days)
+    "天": ("数据",),
+    "日": ("数据",),
 }
 
 
@@ -269,9 +274,10 @@ def _ascii_unit(s: str, j: int) -> tuple[str, int]:
     return m.group(), end
 
 
-#: Characters that may follow a denominator written with 每 (43微克每立方米的, …每吨以上);
-#: any other ideograph means 每 opens a new phrase (投入5亿元每年新增…: not 元/年).
-_AFTER_PER_UNIT = frozenset("的以左上或及和与、至到")
+#: Characters that may follow a denominator written with 每 (43微克每立方米的, …每吨以上,
+#: 20至30微克每立方米之间); any other ideograph means 每 opens a new phrase (投入5亿元每年新增…:
+#: not 元/年).
+_AFTER_PER_UNIT = frozenset("的以左上或及和与、至到之")
 
 
 def _ends_per_unit(s: str, e: int) -> bool:
