@@ -22,10 +22,10 @@ blind, on 2026-12-05: spent) and ``heldout13`` (labelled blind on 2026-12-05 by 
 annotator, branch ``held13``, measured once, blind, on 2026-12-05, then read in parser round
 23, branch ``read13``: spent).  Those fourteen are spent: each only holds floors against
 regression.  ``heldout14`` (labelled blind on 2026-12-05 by one annotator, branch
-``held14``) is **the blind split**: nobody has tuned on it, the parser has never been run on
-it and it holds no floor; the lead measures it once, at the end of a piece of parser work
-(``--split heldout14 --by script``), printing its scores, not its failures.  ``all``
-includes it: do not read the failures of ``all`` while it is blind.
+``held14``) was measured once, blind, on 2026-12-05 (its scores printed, not its failures)
+and is spent too: it holds floors at its blind scores until the next parser round reads it.
+No split is blind now: a ``heldout15`` is built by the same method before the next blind
+measurement.
 
 Scoring
 -------

@@ -267,6 +267,15 @@ HELDOUT12_MAX_SILENT_WRONG_VALUES = 0
 HELDOUT13_FLOORS = {"recall": 0.993, "precision": 0.996, "exact": 0.986}
 HELDOUT13_MAX_SILENT_WRONG_VALUES = 0
 
+# heldout14: built blind (branch held14) by one annotator, measured once, blind, by the lead on
+# staging e9f7c6d (2026-12-05, 13:56 UTC; main 567402a's parser with parser round 24): recall
+# 631 / 667 = 94.60 %, precision 631 / 632 = 99.84 %, exact 615 / 667 = 92.20 %, 4 silent wrong
+# values (benchmarks/corpus/README.md, "heldout14 measured once").  SPENT by that measurement;
+# its failure listing is not read yet.  Floors at those scores, rounded down, so the parser
+# cannot fall below its blind result while the split waits for its reading.
+HELDOUT14_FLOORS = {"recall": 0.946, "precision": 0.998, "exact": 0.922}
+HELDOUT14_MAX_SILENT_WRONG_VALUES = 4
+
 
 # The fifteen traditional-script development texts added to ``dev`` by branch ``hant12``
 # (2026-12-04, file names ``t12-*``), labelled by hand before any parser run and measured once
@@ -416,6 +425,7 @@ SPENT_FLOORS = {
     "heldout11": (HELDOUT11_FLOORS, HELDOUT11_MAX_SILENT_WRONG_VALUES),
     "heldout12": (HELDOUT12_FLOORS, HELDOUT12_MAX_SILENT_WRONG_VALUES),
     "heldout13": (HELDOUT13_FLOORS, HELDOUT13_MAX_SILENT_WRONG_VALUES),
+    "heldout14": (HELDOUT14_FLOORS, HELDOUT14_MAX_SILENT_WRONG_VALUES),
 }
 
 
@@ -1146,8 +1156,8 @@ def test_heldout13_is_what_it_says() -> None:
 # --------------------------------------------------------------------------------------
 # The fifteenth split (heldout14, December 2026), built blind by one annotator (branch
 # held14) after heldout13 was spent: simplified-script documents (``a-*``) and
-# traditional-script documents (``b-*``).  The blind split: no test runs the parser on it and
-# it holds no floor.
+# traditional-script documents (``b-*``); measured once, blind, then spent (floors above,
+# ``HELDOUT14_FLOORS``; its failure listing is read in the next parser round).
 # --------------------------------------------------------------------------------------
 
 
@@ -1161,8 +1171,8 @@ def test_heldout14_is_what_it_says() -> None:
     assert sum(m["type"] in core for m in meta) >= len(meta) / 3
     # three units only are compared as written (城市, 部分 and the score points 分)
     assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS == {"城市", "部分", "分"}
-    # blind: never measured, never read, so it holds no floor
-    assert "heldout14" not in SPENT_FLOORS
+    # spent: measured once, blind; it holds floors at its blind scores against regression
+    assert "heldout14" in SPENT_FLOORS
 
 
 def _markdown_table(text: str, header: str) -> dict[str, list[str]]:
