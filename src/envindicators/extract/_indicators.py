@@ -72,6 +72,7 @@ from envindicators.extract._phrases import (
     part_name,
     tidy_phrase,
 )
+from envindicators.extract._phrases import _GLOSS as _PINYIN_GLOSS
 from envindicators.extract._predicates import (
     ADVERB,
     MEASURE_WORDS,
@@ -615,6 +616,7 @@ class IndicatorPicker:
                     phrase, phrase_why = _span_of(phrase, phrase_why, text, e, ce, unit, q)
                 bare = phrase.removeprefix(_NO_MEASURE_MARK)
                 alone = phrase_why == [_NO_NOUN_NOTE]  # 來信: a part of a whole may name it
+                broken = None
                 whole = None if phrase_why and not alone else self._whole_of(bare, s, ss, unit)
                 if whole is not None:  # 问责共139人。其中，科级干部37人: 问责其中科级干部
                     phrase = whole
@@ -627,8 +629,9 @@ class IndicatorPicker:
                 if named is None and member is not None:
                     named = self._class_share(member, unit, kind)
                 ranked = None
-                if named is None and not places_counted and member is None:
-                    ranked = self._ranked(text[cs:ce], phrase, unit, kind)
+                if named is None and not places_counted and member is None and broken is None:
+                    ranked = self._ranked(text[cs:ce], phrase, unit, kind)  # (Ⅲ类…比例: no
+                    # Ⅰ～Ⅲ类 share by most of its words: a member links a whole name only)
                 subject = phrase
                 if (
                     named is not None
@@ -859,7 +862,7 @@ class IndicatorPicker:
         or zone class ``Ⅱ类``, ``劣Ⅴ类``, or words ending in a category word and holding
         no verb: 金屬工業, 农业, 省级, 大气污染, 工业源).
         """
-        simple = to_simplified(phrase).strip()
+        simple = _MEMBER_OPENER.sub("", to_simplified(phrase).strip())  # 涉及|大气污染
         if not is_category(simple):
             return None
         q = self.figures
@@ -876,22 +879,24 @@ class IndicatorPicker:
 
         Statistics break a total into categories and write each category with its figure
         alone, without ``其中`` (:meth:`_whole_of`) — a figure whose own words are a category
-        (:meth:`_category_at`).  The breakdown's measure is written once near it:
+        (:meth:`_category_at`; 涉及/包括 before the first aside).  The breakdown's measure is
+        written once near it, looked for in this order:
 
-        * a total: the first figure of its sentence, in the same unit, in an earlier clause,
-          with only figures of that unit and no rate, share or ``分别`` between, whose words
-          hold a noun (not a verb alone: ``监测``) — ``全市20个市控以上地表水断面，Ⅱ类10个`` →
+        * the measure of the member before it in the same unit, written as a category and a
+          measure or, for a count, a noun (``其中轻度污染天数比例为15.9%，中度污染为4.2%`` →
+          ``中度污染天数比例``; ``Ⅱ類水質斷面20個、Ⅲ類2個`` → ``Ⅲ類水質斷面``);
+        * else a total: the nearest figure before it, in the same unit and an earlier clause,
+          that is no member (no category alone, no clause of the largest member: 最多, 为主,
+          其次), with only figures of that unit and no rate, share or ``分别`` between, whose
+          words hold a noun (not a verb alone: ``监测``) — ``全市20个市控以上地表水断面，Ⅱ类10个`` →
           ``Ⅱ类市控以上地表水断面``; ``列管工廠家數2,289家，…其次為金屬工業296家`` →
           ``金屬工業列管工廠家數`` (:func:`~envindicators.extract._phrases.part_name`, under
           :meth:`_whole_of`'s conditions on the whole's words);
-        * the whole of a share (a percentage): ``占W的`` written in the figure or in an
-          earlier share of its sentence with only shares between — ``…占燃料燃燒總排放的
-          14.05%，工業占48.74%`` → ``工業占燃料燃燒總排放比重``; else the set of an
-          ``N个X中`` before, with only shares between — ``1613个水质断面中，Ⅰ类占5.0%`` →
-          ``Ⅰ类水质断面比例``;
-        * the measure of an earlier member of the same unit in its sentence, written as a
-          category and a measure (:data:`_OWN_MEASURE`), with only figures of the unit
-          between — ``其中轻度污染天数比例为15.9%，中度污染为4.2%`` → ``中度污染天数比例``.
+        * (for a percentage, before both) the whole of a share: ``占W的`` written in the
+          figure or in an earlier share of its sentence with only shares between —
+          ``…占燃料燃燒總排放的14.05%，工業占48.74%`` → ``工業占燃料燃燒總排放比重``; else the
+          set of an ``N个X中`` before, with only shares between — ``1613个水质断面中，Ⅰ类占
+          5.0%`` → ``Ⅰ类水质断面比例``.
 
         Parameters
         ----------
@@ -911,7 +916,8 @@ class IndicatorPicker:
         simple = self._category_at(phrase, s, cs)
         if simple is None:
             return None
-        q, text = self.figures, self.text
+        phrase = phrase.strip()[len(phrase.strip()) - len(simple) :]  # the category as written
+        q = self.figures
         before = q[(q["start"] >= ss) & (q["end"] <= s)].sort_values("start")
         if unit == "%":
             share = self._share_whole(phrase, s, ss, before)
@@ -919,40 +925,71 @@ class IndicatorPicker:
                 return share, _SHARE_PART_NOTE
         if before.empty or (before["unit"].astype(str) != unit).any():
             return None  # no earlier figure, or one of another unit: no list of parts
+        sibling = self._sibling_measure(phrase, s, before, unit)
+        if sibling is not None:
+            return sibling, _SIBLING_NOTE
         if unit != "%":
             total = self._total_of(phrase, s, cs, before, unit)
             if total is not None:
                 return total, _BREAKDOWN_NOTE
-        for end in before["end"].iloc[::-1]:
-            named = self._named.get(int(end))
-            if named is None or named[0] != unit:
-                continue
-            words = to_simplified(named[1].removeprefix(_NO_MEASURE_MARK))
-            head = CATEGORY_HEAD.match(words)
-            rest = words[head.end() :] if head else ""
-            if head and rest and _OWN_MEASURE.search(rest) and head.group(0) != simple:
-                gap = _figures_out(to_simplified(text[int(end) : s]), before, text)
-                if not _ANOTHER_MEASURE.search(gap) and "分别" not in gap:
-                    return phrase + rest, _SIBLING_NOTE
-            break
         return None
+
+    def _sibling_measure(self, phrase: str, s: int, before: pd.DataFrame, unit: str) -> str | None:
+        """The member's name from the member before it (:meth:`_breakdown_whole`'s third
+        place): that member's words are a category and a measure (a share, a count's noun:
+        ``轻度污染|天数比例``, ``Ⅱ類|水質斷面``), else ``None``."""
+        simple, text = to_simplified(phrase).strip(), self.text
+        end = int(before["end"].iloc[-1])
+        named = self._named.get(end)
+        if named is None or named[0] != unit:
+            return None
+        written = named[1].removeprefix(_NO_MEASURE_MARK)
+        head = CATEGORY_HEAD.match(to_simplified(written))
+        rest = written[head.end() :] if head else ""  # (offsets alike in both scripts)
+        if not head or not rest or head.group(0) == simple or not is_category(head.group(0)):
+            return None  # (主要涉及工业|废气: no category alone before the rest)
+        measured = bool(_OWN_MEASURE.search(to_simplified(rest)))
+        if not measured and (unit == "%" or not _ends_in_noun(rest)):
+            return None  # 劣Ⅴ类|为主: no measure, no thing counted
+        gap = _figures_out(to_simplified(text[end:s]), before, text)
+        if _ANOTHER_MEASURE.search(gap) or "分别" in gap:
+            return None
+        return phrase + rest
 
     def _total_of(
         self, phrase: str, s: int, cs: int, before: pd.DataFrame, unit: str
     ) -> str | None:
         """The member's name from the total before it (:meth:`_breakdown_whole`'s first
         place), else ``None``."""
-        first = before.iloc[0]
-        end = int(first["end"])
-        if end > cs or end not in self._named or self._named[end][0] != unit:
+        end = -1
+        for a, b in zip(before["start"].iloc[::-1], before["end"].iloc[::-1], strict=True):
+            named = self._named.get(int(b))
+            words = named[1].removeprefix(_NO_MEASURE_MARK) if named else ""
+            if named is None or self._category_at(words, int(a), self._clause_of(int(a))):
+                continue  # 大氣污染545件、水污染201件: a member before it, no total
+            clause = to_simplified(self.text[self._clause_of(int(a)) : self._clause_end(int(b))])
+            if not _SUPERLATIVE.search(clause):  # 以…352家為最多: the largest member
+                end = int(b)
+                break
+        if end < 0 or end > cs or self._named[end][0] != unit:
             return None
         total = to_simplified(self._named[end][1].removeprefix(_NO_MEASURE_MARK))
-        if not any(t.startswith("n") for _, _, t in segment(total)):
+        if not _holds_noun(total):
             return None  # 监测: the total's words name no thing its categories divide
-        gap = _figures_out(to_simplified(self.text[end:s]), before.iloc[1:], self.text)
+        gap = _figures_out(to_simplified(self.text[end:s]), before, self.text)
         if _ANOTHER_MEASURE.search(gap) or "分别" in gap:
             return None
         return self._part_of_whole_at(end, phrase, cs)
+
+    def _clause_of(self, s: int) -> int:
+        """The start of the clause of the figure starting at ``s``."""
+        q = self.figures
+        return int(q.loc[q["start"] == s, "clause_start"].min())
+
+    def _clause_end(self, e: int) -> int:
+        """The end of the clause of the figure ending at ``e``."""
+        q = self.figures
+        return int(q.loc[q["end"] == e, "clause_end"].max())
 
     def _share_whole(self, phrase: str, s: int, ss: int, before: pd.DataFrame) -> str | None:
         """The member's name from the whole of its share (:meth:`_breakdown_whole`'s second
@@ -967,13 +1004,13 @@ class IndicatorPicker:
             name = f"{phrase}{text[at]}{text[ss + a : ss + b]}比重"
         elif among and among[-1].group("after"):
             at, (a, b) = ss + among[-1].end(), among[-1].span("after")
-            name = f"{phrase}{text[ss + a : ss + b]}比例"
+            name = f"{phrase}{_PINYIN_GLOSS.sub('', text[ss + a : ss + b])}比例"  # 個(gè)城市
         elif among:  # 列管工廠2,289家中: the count's own words name the set
             at = ss + among[-1].end()
             counted = before[(before["start"] >= ss + among[-1].start()) & (before["end"] <= at)]
             named = self._named.get(int(counted["end"].max())) if len(counted) else None
             words = named[1].removeprefix(_NO_MEASURE_MARK) if named else ""
-            if not words or not any(t.startswith("n") for _, _, t in segment(words)):
+            if not words or not _holds_noun(words):
                 return None
             name = f"{phrase}{words}比例"
         else:
@@ -2325,8 +2362,12 @@ _LIST_GOES_ON = re.compile(r"^([、和及与][^，,。；;：:!！?？]*?\d[\d.,
 #: 告发率为13.07%，…，其中; 4018人被问责。…共计与353名领导干部…谈话，其中): the parts are
 #: of that, not of the whole.
 _ANOTHER_MEASURE = re.compile(r"\d|率|比例|比重|占比")
-#: What may open a member of a breakdown before its words (list marks, 其次为, 以及).
-_MEMBER_OPENER = re.compile(r"^[、，,；;\s]*(?:其次[为是]?|次之[为是]?|以及|及|和|与)?")
+#: What may open a member of a breakdown before its words (list marks, 其次为, 以及, 涉及).
+#: A clause naming the largest or main member of a breakdown (以X…352家为最多), not its total.
+_SUPERLATIVE = re.compile(r"最多|最大|最高|为主|居首|其次")
+_MEMBER_OPENER = re.compile(
+    r"^[、，,；;\s]*(?:其次[为是]?|次之[为是]?|以及|及|和|与|(?:主要)?(?:涉及|包括))?"
+)
 #: What may follow a member's words before its figure (Ⅱ类为, 輕度污染的占, 工业占).
 _MEMBER_COPULA = re.compile(r"(?:的)?(?:占|为|是|有|达)?$")
 #: The whole of a share written with it: 占燃料燃烧总排放的 (14.05%).
@@ -2338,6 +2379,21 @@ _AMONG_SET = re.compile(
     r"|(?P<before>[\u4e00-\u9fff]{2,12})[\d,.]+\s*(?:个|座|条|家|处|所)中"
 )
 _OWN_MEASURE = re.compile(r"(率|量|值|数|浓度|比例|比重|占比|指数|面积|长度|收入|产值)$")
+
+
+def _holds_noun(words: str) -> bool:
+    """Whether ``words`` hold a noun, or end in a verbal noun after other words
+    (受理有效举报; not a verbal noun alone: 监测)."""
+    spans = segment(to_simplified(words))
+    if any(t.startswith("n") for _, _, t in spans):
+        return True
+    return len(spans) > 1 and spans[-1][2] == "vn"
+
+
+def _ends_in_noun(words: str) -> bool:
+    """Whether ``words`` end in a noun (jieba's ``n…`` tags: 水质断面, 信访件)."""
+    spans = segment(to_simplified(words))
+    return bool(spans) and spans[-1][2].startswith("n")
 
 
 def _figures_out(words: str, figures: pd.DataFrame, text: str) -> str:
