@@ -57,6 +57,7 @@ from envindicators.extract._lists import (
 from envindicators.extract._phrases import (
     _DIVISION_END,
     AMOUNT_HEAD,
+    CATEGORY_HEAD,
     COUNT_CLASSIFIER,
     MATTER_ACTS,
     MEASURE_END,
@@ -72,6 +73,7 @@ from envindicators.extract._phrases import (
     part_name,
     tidy_phrase,
 )
+from envindicators.extract._phrases import _GLOSS as _PINYIN_GLOSS
 from envindicators.extract._predicates import (
     ADVERB,
     MEASURE_WORDS,
@@ -84,6 +86,7 @@ from envindicators.extract._segment import (
     _NOUN_TAGS,
     cut_at_words,
     ends_with_verb,
+    is_category,
     names_no_noun,
     noun_after,
     noun_chunk,
@@ -629,16 +632,22 @@ class IndicatorPicker:
                     phrase, phrase_why = _span_of(phrase, phrase_why, text, e, ce, unit, q)
                 bare = phrase.removeprefix(_NO_MEASURE_MARK)
                 alone = phrase_why == [_NO_NOUN_NOTE]  # 來信: a part of a whole may name it
+                broken = None
                 whole = None if phrase_why and not alone else self._whole_of(bare, s, ss, unit)
                 if whole is not None:  # 问责共139人。其中，科级干部37人: 问责其中科级干部
                     phrase = whole
                     phrase_why = ["indicator phrase is a part (其中) of the figure before"]
+                elif kind in ("level", "ratio") and not places_counted and member is None:
+                    broken = self._breakdown_whole(bare, s, ss, cs, unit)
+                    if broken is not None:  # 20个断面，Ⅱ类10个: Ⅱ类断面
+                        phrase, phrase_why = broken[0], [broken[1]]
                 named = None if places_counted else self._named_form(phrase, unit, kind)
                 if named is None and member is not None:
                     named = self._class_share(member, unit, kind)
                 ranked = None
-                if named is None and not places_counted and member is None:
-                    ranked = self._ranked(text[cs:ce], phrase, unit, kind)
+                if named is None and not places_counted and member is None and broken is None:
+                    ranked = self._ranked(text[cs:ce], phrase, unit, kind)  # (Ⅲ类…比例: no
+                    # Ⅰ～Ⅲ类 share by most of its words: a member links a whole name only)
                 subject = phrase
                 if (
                     named is not None
@@ -980,11 +989,20 @@ class IndicatorPicker:
         if not ends:
             return None
         end = max(ends)
+        if _ANOTHER_MEASURE.search(_LIST_GOES_ON.sub("", to_simplified(text[end:at]), count=1)):
+            return None
+        return self._part_of_whole_at(end, phrase, at)
+
+    def _part_of_whole_at(self, end: int, phrase: str, at: int) -> str | None:
+        """The name of the part ``phrase`` from the words of the whole figure ending at
+        ``end`` (:func:`~envindicators.extract._phrases.part_name`), ``None`` when those
+        words cannot name a whole (:meth:`_whole_of`'s conditions; ``at`` is where the
+        parts begin)."""
+        simple = to_simplified(phrase)
         whole = self._named[end][1].removeprefix("(no measure named) ").strip()
         plain = to_simplified(whole)
         if (
-            _ANOTHER_MEASURE.search(_LIST_GOES_ON.sub("", to_simplified(text[end:at]), count=1))
-            or len(whole) < 2
+            len(whole) < 2
             or whole.startswith("(")
             or not re.search(r"[\u4e00-\u9fff]", whole)  # a registry code: no words
             or re.search(r"[\d、，,：:；;「」“”]", whole)  # a figure, a list, a quotation
@@ -996,6 +1014,177 @@ class IndicatorPicker:
         ):
             return None
         return part_name(whole, phrase)
+
+    def _category_at(self, phrase: str, s: int, cs: int) -> str | None:
+        """The category a figure's own words are, alone, else ``None``.
+
+        The own words run from the clause's start, or from the figure before it in its
+        clause, to the figure; list marks and ``其次为``/``以及`` before them and a copula or
+        ``占`` after them (``Ⅱ类为``, ``輕度污染的占``) aside, they must be the phrase, and the
+        phrase a category (:func:`~envindicators.extract._segment.is_category`: a water
+        or zone class ``Ⅱ类``, ``劣Ⅴ类``, or words ending in a category word and holding
+        no verb: 金屬工業, 农业, 省级, 大气污染, 工业源).
+        """
+        simple = _MEMBER_OPENER.sub("", to_simplified(phrase).strip())  # 涉及|大气污染
+        if not is_category(simple):
+            return None
+        q = self.figures
+        in_clause = q[(q["end"] <= s) & (q["start"] >= cs)]
+        lo = int(in_clause["end"].max()) if len(in_clause) else cs
+        own = re.sub(r"\s+", "", to_simplified(self.text[lo:s]))
+        own = _MEMBER_COPULA.sub("", _MEMBER_OPENER.sub("", own))
+        return simple if own == re.sub(r"\s+", "", simple) else None
+
+    def _breakdown_whole(
+        self, phrase: str, s: int, ss: int, cs: int, unit: str
+    ) -> tuple[str, str] | None:
+        """The name of a category's figure from the breakdown it is part of, else ``None``.
+
+        Statistics break a total into categories and write each category with its figure
+        alone, without ``其中`` (:meth:`_whole_of`) — a figure whose own words are a category
+        (:meth:`_category_at`; 涉及/包括 before the first aside).  The breakdown's measure is
+        written once near it, looked for in this order:
+
+        * the measure of the member before it in the same unit, written as a category and a
+          measure or, for a count, a noun (``其中轻度污染天数比例为15.9%，中度污染为4.2%`` →
+          ``中度污染天数比例``; ``Ⅱ類水質斷面20個、Ⅲ類2個`` → ``Ⅲ類水質斷面``);
+        * else a total: the nearest figure before it, in the same unit and an earlier clause,
+          that is no member (no category alone, no clause of the largest member: 最多, 为主,
+          其次), with only figures of that unit and no rate, share or ``分别`` between, whose
+          words hold a noun (not a verb alone: ``监测``) — ``全市20个市控以上地表水断面，Ⅱ类10个`` →
+          ``Ⅱ类市控以上地表水断面``; ``列管工廠家數2,289家，…其次為金屬工業296家`` →
+          ``金屬工業列管工廠家數`` (:func:`~envindicators.extract._phrases.part_name`, under
+          :meth:`_whole_of`'s conditions on the whole's words);
+        * (for a percentage, before both) the whole of a share: ``占W的`` written in the
+          figure or in an earlier share of its sentence with only shares between —
+          ``…占燃料燃燒總排放的14.05%，工業占48.74%`` → ``工業占燃料燃燒總排放比重``; else the
+          set of an ``N个X中`` before, with only shares between — ``1613个水质断面中，Ⅰ类占
+          5.0%`` → ``Ⅰ类水质断面比例``.
+
+        Parameters
+        ----------
+        phrase : str
+            The figure's proposed words.
+        s, ss, cs : int
+            The figure's start, its sentence's start and its clause's start.
+        unit : str
+            The figure's unit.
+
+        Returns
+        -------
+        tuple of (str, str) or None
+            The member's name and the note saying how it was read, or ``None`` when the
+            figure is no member of a breakdown whose measure is written.
+        """
+        simple = self._category_at(phrase, s, cs)
+        if simple is None:
+            return None
+        phrase = phrase.strip()[len(phrase.strip()) - len(simple) :]  # the category as written
+        q = self.figures
+        before = q[(q["start"] >= ss) & (q["end"] <= s)].sort_values("start")
+        if unit == "%":
+            share = self._share_whole(phrase, s, ss, before)
+            if share is not None:
+                return share, _SHARE_PART_NOTE
+        if before.empty or (before["unit"].astype(str) != unit).any():
+            return None  # no earlier figure, or one of another unit: no list of parts
+        sibling = self._sibling_measure(phrase, s, before, unit)
+        if sibling is not None:
+            return sibling, _SIBLING_NOTE
+        if unit != "%":
+            total = self._total_of(phrase, s, cs, before, unit)
+            if total is not None:
+                return total, _BREAKDOWN_NOTE
+        return None
+
+    def _sibling_measure(self, phrase: str, s: int, before: pd.DataFrame, unit: str) -> str | None:
+        """The member's name from the member before it (:meth:`_breakdown_whole`'s third
+        place): that member's words are a category and a measure (a share, a count's noun:
+        ``轻度污染|天数比例``, ``Ⅱ類|水質斷面``), else ``None``."""
+        simple, text = to_simplified(phrase).strip(), self.text
+        end = int(before["end"].iloc[-1])
+        named = self._named.get(end)
+        if named is None or named[0] != unit:
+            return None
+        written = named[1].removeprefix(_NO_MEASURE_MARK)
+        head = CATEGORY_HEAD.match(to_simplified(written))
+        rest = written[head.end() :] if head else ""  # (offsets alike in both scripts)
+        if not head or not rest or head.group(0) == simple or not is_category(head.group(0)):
+            return None  # (主要涉及工业|废气: no category alone before the rest)
+        measured = bool(_OWN_MEASURE.search(to_simplified(rest)))
+        if not measured and (unit == "%" or not _ends_in_noun(rest)):
+            return None  # 劣Ⅴ类|为主: no measure, no thing counted
+        gap = _figures_out(to_simplified(text[end:s]), before, text)
+        if _ANOTHER_MEASURE.search(gap) or "分别" in gap:
+            return None
+        return phrase + rest
+
+    def _total_of(
+        self, phrase: str, s: int, cs: int, before: pd.DataFrame, unit: str
+    ) -> str | None:
+        """The member's name from the total before it (:meth:`_breakdown_whole`'s first
+        place), else ``None``."""
+        end = -1
+        for a, b in zip(before["start"].iloc[::-1], before["end"].iloc[::-1], strict=True):
+            named = self._named.get(int(b))
+            words = named[1].removeprefix(_NO_MEASURE_MARK) if named else ""
+            if named is None or self._category_at(words, int(a), self._clause_of(int(a))):
+                continue  # 大氣污染545件、水污染201件: a member before it, no total
+            clause = to_simplified(self.text[self._clause_of(int(a)) : self._clause_end(int(b))])
+            if not _SUPERLATIVE.search(clause):  # 以…352家為最多: the largest member
+                end = int(b)
+                break
+        if end < 0 or end > cs or self._named[end][0] != unit:
+            return None
+        total = to_simplified(self._named[end][1].removeprefix(_NO_MEASURE_MARK))
+        if not _holds_noun(total):
+            return None  # 监测: the total's words name no thing its categories divide
+        gap = _figures_out(to_simplified(self.text[end:s]), before, self.text)
+        if _ANOTHER_MEASURE.search(gap) or "分别" in gap:
+            return None
+        return self._part_of_whole_at(end, phrase, cs)
+
+    def _clause_of(self, s: int) -> int:
+        """The start of the clause of the figure starting at ``s``."""
+        q = self.figures
+        return int(q.loc[q["start"] == s, "clause_start"].min())
+
+    def _clause_end(self, e: int) -> int:
+        """The end of the clause of the figure ending at ``e``."""
+        q = self.figures
+        return int(q.loc[q["end"] == e, "clause_end"].max())
+
+    def _share_whole(self, phrase: str, s: int, ss: int, before: pd.DataFrame) -> str | None:
+        """The member's name from the whole of its share (:meth:`_breakdown_whole`'s second
+        place), else ``None``.  ``before``: the figures of the sentence before the share."""
+        text = self.text
+        e = int(self.figures.loc[self.figures["start"] == s, "end"].max())
+        written = to_simplified(text[ss:e])
+        of = list(_SHARE_OF.finditer(written))
+        among = list(_AMONG_SET.finditer(to_simplified(text[ss:s])))
+        if of:  # (the words as written: offsets of the simplified text are the text's)
+            at, (a, b) = ss + of[-1].start(), of[-1].span(1)
+            name = f"{phrase}{text[at]}{text[ss + a : ss + b]}比重"
+        elif among and among[-1].group("after"):
+            at, (a, b) = ss + among[-1].end(), among[-1].span("after")
+            name = f"{phrase}{_PINYIN_GLOSS.sub('', text[ss + a : ss + b])}比例"  # 個(gè)城市
+        elif among:  # 列管工廠2,289家中: the count's own words name the set
+            at = ss + among[-1].end()
+            counted = before[(before["start"] >= ss + among[-1].start()) & (before["end"] <= at)]
+            named = self._named.get(int(counted["end"].max())) if len(counted) else None
+            words = named[1].removeprefix(_NO_MEASURE_MARK) if named else ""
+            if not words or not _holds_noun(words):
+                return None
+            name = f"{phrase}{words}比例"
+        else:
+            return None
+        between = before[before["start"] >= at]
+        if (between["unit"].astype(str) != "%").any():
+            return None  # a figure of another unit between: not one list of shares
+        gap = _figures_out(to_simplified(text[at:s]), between, text)
+        if re.search(r"率|比例|比重|占比|分别", gap):
+            return None  # another measure between: the shares are of that
+        return name
 
     def _a_place(self, simple: str, lo: int, hi: int) -> bool:
         """Whether the words ``simple`` are a place name written between ``lo`` and ``hi``,
@@ -1774,6 +1963,12 @@ _POLLUTION_GRADE = re.compile(r"(轻微|轻度|中度|重度|严重)(污染)?(�
 _DAY_UNITS = frozenset({"天", "日"})
 _GRADE_NOTE = "indicator phrase of a grade of pollution named as its days"
 _NO_MEASURE_MARK = "(no measure named) "
+#: Why a category's figure took the words of the total before it.
+_BREAKDOWN_NOTE = "indicator phrase is a category of the total before it (breakdown)"
+#: Why a category's share took the whole written with its share or the shares before it.
+_SHARE_PART_NOTE = "indicator phrase is a category's share of the whole written before (breakdown)"
+#: Why a category's figure took the measure of the member before it.
+_SIBLING_NOTE = "indicator phrase is a category with the measure of the member before (breakdown)"
 #: The note of a phrase of no noun (``names_no_noun``): a part (其中) of a whole may still
 #: name it (``其中：城镇人口…``, ``(其中來電53件,來信115件)``).
 _NO_NOUN_NOTE = "indicator phrase holds no noun"
@@ -2492,7 +2687,45 @@ _LIST_GOES_ON = re.compile(r"^([、和及与][^，,。；;：:!！?？]*?\d[\d.,
 #: 告发率为13.07%，…，其中; 4018人被问责。…共计与353名领导干部…谈话，其中): the parts are
 #: of that, not of the whole.
 _ANOTHER_MEASURE = re.compile(r"\d|率|比例|比重|占比")
+#: What may open a member of a breakdown before its words (list marks, 其次为, 以及, 涉及).
+#: A clause naming the largest or main member of a breakdown (以X…352家为最多), not its total.
+_SUPERLATIVE = re.compile(r"最多|最大|最高|为主|居首|其次")
+_MEMBER_OPENER = re.compile(
+    r"^[、，,；;\s]*(?:其次[为是]?|次之[为是]?|以及|及|和|与|(?:主要)?(?:涉及|包括))?"
+)
+#: What may follow a member's words before its figure (Ⅱ类为, 輕度污染的占, 工业占).
+_MEMBER_COPULA = re.compile(r"(?:的)?(?:占|为|是|有|达)?$")
+#: The whole of a share written with it: 占燃料燃烧总排放的 (14.05%).
+_SHARE_OF = re.compile(r"[占]([^\d，,。；;：:占]{2,16}?)的\s*[\d.]")
+#: The set an ``N个X中`` names, at the end of the words before a list of shares
+#: (``1613个水质断面中``, ``列管工廠2,289家中``).
+_AMONG_SET = re.compile(
+    r"\d+\s*(?:个|座|条|家|处|所)(?P<after>[^\d，,。；;：:]{2,12}?)中"
+    r"|(?P<before>[\u4e00-\u9fff]{2,12})[\d,.]+\s*(?:个|座|条|家|处|所)中"
+)
 _OWN_MEASURE = re.compile(r"(率|量|值|数|浓度|比例|比重|占比|指数|面积|长度|收入|产值)$")
+
+
+def _holds_noun(words: str) -> bool:
+    """Whether ``words`` hold a noun, or end in a verbal noun after other words
+    (受理有效举报; not a verbal noun alone: 监测)."""
+    spans = segment(to_simplified(words))
+    if any(t.startswith("n") for _, _, t in spans):
+        return True
+    return len(spans) > 1 and spans[-1][2] == "vn"
+
+
+def _ends_in_noun(words: str) -> bool:
+    """Whether ``words`` end in a noun (jieba's ``n…`` tags: 水质断面, 信访件)."""
+    spans = segment(to_simplified(words))
+    return bool(spans) and spans[-1][2].startswith("n")
+
+
+def _figures_out(words: str, figures: pd.DataFrame, text: str) -> str:
+    """``words`` without the written forms of ``figures`` (offsets in ``text``)."""
+    for a, b in zip(figures["start"], figures["end"], strict=True):
+        words = words.replace(to_simplified(text[int(a) : int(b)]), "")
+    return words
 
 
 def _common_end(a: str, b: str) -> int:

@@ -690,6 +690,22 @@ def names_a_place(phrase: str, places: list[str]) -> bool:
 _CLASS_MEMBER = re.compile(
     r"劣?[ⅠⅡⅢⅣⅤIV]{1,4}(?:[~～\-—–至到][ⅠⅡⅢⅣⅤIV]{1,4})?[类類]|(?<![\d.])[0-4][abAB]?[类類]"
 )
+#: A word that ends the name of a category of a breakdown: a sector (金属工业, 农业, 服务业;
+#: not 企业, 作业, 就业 …: things and acts), a grade (省级, 优良级), a pollution type (大气污染),
+#: a source (工业源), a type (…型).
+_CATEGORY_WORD = r"(?:(?<![企作就毕专事职营])业|级|污染|源|型)"
+#: The name of a category a total is broken down into (simplified script; ``fullmatch``):
+#: a class (:data:`_CLASS_MEMBER`; 纸类 — not 这类, 各类, 两类), or words ending in a
+#: category word (:data:`_CATEGORY_WORD`).
+CATEGORY = re.compile(
+    _CLASS_MEMBER.pattern
+    + r"|[\u4e00-\u9fff]{0,10}(?:"
+    + _CATEGORY_WORD
+    + r"|[^\d种这此各该两几多][类類])"
+)
+#: A category at the start of words that go on to what it classes (轻度污染|天数比例,
+#: Ⅰ～Ⅲ类|水质断面比例, 极差级|点位; ``match``).
+CATEGORY_HEAD = re.compile(_CLASS_MEMBER.pattern + r"|[\u4e00-\u9fff]{1,6}?" + _CATEGORY_WORD)
 
 
 def list_member(phrase: str, k: int, n: int, *, parts: list[str] | None = None) -> str | None:
@@ -757,6 +773,8 @@ def list_member(phrase: str, k: int, n: int, *, parts: list[str] | None = None) 
         and all(_CLASS_MEMBER.fullmatch(p.strip()) for p in parts[:-1])
     ):  # Ⅰ～Ⅲ类、Ⅳ～Ⅴ类和劣Ⅴ类|水质断面: classes of one thing, its name after the last
         head = lead.end()
+    elif head is None:  # 优良级、…和极差级|点位: categories of one thing, named after the last
+        head = _category_head(parts)
     if head is None:
         return None
     others = {len(p.strip()) for p in parts[:-1]}
@@ -771,3 +789,30 @@ def list_member(phrase: str, k: int, n: int, *, parts: list[str] | None = None) 
     if k == n - 1 or _OWN_HEAD.search(to_simplified(own)):
         return own
     return own + last[head:]
+
+
+def _category_head(parts: list[str]) -> int | None:
+    """Where the words the members share begin in the last member of a list of categories.
+
+    ``优良级、良好级、较好级、较差级和极差级点位``: the members before the last are categories
+    alone (:func:`~envindicators.extract._segment.is_category`: grades, sectors, pollution
+    types, sources) and the last begins with one (:data:`CATEGORY_HEAD`) followed by other
+    words — what every category is of (点位).  ``None`` when a member is no category or the
+    last is a category alone.
+
+    Examples
+    --------
+    >>> _category_head(["优良级", "良好级", "极差级点位"]), _category_head(["工业", "农业用水"])
+    (3, 2)
+    >>> _category_head(["钢铁", "水泥行业产能"]), _category_head(["工业源", "生活源"])
+    (None, None)
+    """
+    from envindicators.extract._segment import is_category  # _segment imports this module
+
+    if not all(is_category(p) for p in parts[:-1]):
+        return None
+    last = to_simplified(parts[-1].strip())
+    lead = CATEGORY_HEAD.match(last)
+    if lead is None or lead.end() >= len(last):
+        return None
+    return lead.end()

@@ -25,7 +25,7 @@ import unicodedata
 import warnings
 from typing import Any
 
-from envindicators.extract._phrases import _GLOSS, MEASURE_END
+from envindicators.extract._phrases import _GLOSS, CATEGORY, MEASURE_END
 from envindicators.units import to_simplified
 
 __all__ = ["cut_at_words", "ends_with_verb", "names_no_noun", "noun_after", "noun_chunk", "segment"]
@@ -600,3 +600,34 @@ def names_no_noun(phrase: str, *, places: bool = True) -> bool:
     if len(tagged) > 1 and tagged[-1][1] in ("q", "zg") and tagged[-2][1] not in ("m", "q", "x"):
         return False  # 信访举报|件, 投诉|件: a classifier after a word is the noun counted
     return all(t in tags or _is_mark(w) for w, t in tagged)
+
+
+def is_category(words: str) -> bool:
+    """Whether ``words`` name a category a total is broken down into, alone.
+
+    A class (``Ⅱ类``, ``劣Ⅴ类``, ``纸类``) or words ending in a category word (a sector
+    ``金属工业``, a grade ``省级``, a pollution type ``大气污染``, a source ``工业源``:
+    :data:`~envindicators.extract._phrases.CATEGORY`) with no verb among them (jieba's
+    tag ``v``: ``新增金属工业`` names what was added, no category).
+
+    Parameters
+    ----------
+    words : str
+        The words (either script).
+
+    Returns
+    -------
+    bool
+        ``True`` for a category alone.
+
+    Examples
+    --------
+    >>> is_category("金屬工業"), is_category("Ⅱ类"), is_category("新增金属工业")
+    (True, True, False)
+    >>> is_category("重点企业"), is_category("运输")
+    (False, False)
+    """
+    simple = to_simplified(words.strip())
+    if not CATEGORY.fullmatch(simple):
+        return False
+    return not any(t == "v" for _, _, t in segment(simple))
