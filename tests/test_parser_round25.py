@@ -12,7 +12,11 @@ Rules in ``units/parsing/`` (``benchmarks/corpus/README.md``, "Parser round 25, 
   change without a comparison written; without 了 (``多5天``) it stays a level;
 * a verb of change and the verb of use it changes, the figure straight after
   (``每年可减少使用2万个纸箱``) is a change of the use; with an object between
-  (``减少使用塑料袋500个``, ``减少用水300吨``) the figure stays the amount, a level.
+  (``减少使用塑料袋500个``, ``减少用水300吨``) the figure stays the amount, a level;
+* the changes in % of the parts named after 其中, following a change of a share flagged
+  ``ambiguous_unit`` (``优良天数比例…较上年上升4.2%,其中甲、乙市分别上升了11.0%、3.4%和1.0%``),
+  are the same doubt (relative or in points): flagged, with every member of their list; after
+  a change of a concentration (not a share) nothing is flagged.
 
 The sentences are written for these tests (not copied from the corpus).
 """
@@ -138,3 +142,43 @@ def test_change_of_use_is_a_change(text: str, expected: Expected) -> None:
 def test_use_with_its_object_between_stays_a_level(text: str) -> None:
     got = rows(text, "kind", "sign")
     assert got == [("level", 0)]
+
+
+# --- 4. the changes of the parts of a share's change ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "n_parts"),
+    both_scripts(
+        [
+            (
+                "优良天数比例为74.5%,较上年同期上升4.2%,其中甲市、乙市分别上升了11.0%、3.4%和1.0%;",
+                3,
+            ),
+            ("达标断面比例为80%,同比提高4.2%,其中东区上升5%。", 1),
+            ("达标比例为80%,同比上升4.2%,其中A区、B区分别上升5%、6%,占全省的30%。", 2),
+        ]
+    ),
+)
+def test_parts_of_a_share_change_carry_its_doubt(text: str, n_parts: int) -> None:
+    got = rows(text, "kind", "warnings")
+    changes = [w for k, w in got if k == "change_relative"]
+    assert len(changes) == 1 + n_parts, got
+    assert all("ambiguous_unit" in w for w in changes), got
+    assert all("ambiguous_unit" not in w for k, w in got if k != "change_relative"), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    _texts(
+        [
+            "PM2.5平均浓度同比下降4.2%,其中甲市下降5%、乙市下降3%。",
+            "优良天数比例为80%,同比上升4.2%。全市GDP增长5%。",
+        ]
+    ),
+)
+def test_changes_outside_the_parts_of_a_share_change_are_not_flagged(text: str) -> None:
+    df_rows = rows(text, "text", "kind", "warnings")
+    last = df_rows[-1]
+    assert last[1] == "change_relative", df_rows
+    assert "ambiguous_unit" not in str(last[2]), df_rows

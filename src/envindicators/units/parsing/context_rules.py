@@ -557,6 +557,40 @@ def _share_change_in_parallel(s: str, hits: list[_Hit]) -> None:
             h.flags.append(Flag.AMBIGUOUS_UNIT)
 
 
+#: After a change of a share, a comma, 其中 ("among them") and the parts it names, no figure
+#: and no clause end between (比例较上年上升4.2%,其中甲、乙市分别上升了11.0%、3.4%): the parts'
+#: changes are of the same share.
+_PARTS_AFTER_CHANGE = re.compile(r"[,，]其中[^\d,，。;；:：!！?？\n]{1,24}")
+#: Between members of one list of changes (11.0%、3.4%和1.0%).
+_LIST_JOINERS = ("、", "和", "及", "与", "以及")
+
+
+def _share_change_of_its_parts(s: str, hits: list[_Hit]) -> None:
+    """优良天数比例…较2015年同期上升4.2%,其中中卫、吴忠市分别上升了11.0%、3.4%: the changes in %
+    of the parts named after 其中, following a change of a share flagged ``ambiguous_unit``,
+    are the same doubt (relative or in points), flagged too, with every member of their
+    list."""
+    flagged_here: set[int] = set()
+    for prev, h in itertools.pairwise(hits):
+        if not (
+            h.unit == "%"
+            and (prev.kind is Kind.CHANGE_RELATIVE or id(prev) in flagged_here)
+            and prev.unit == "%"
+            and Flag.AMBIGUOUS_UNIT in prev.flags
+            and Flag.AMBIGUOUS_UNIT not in h.flags
+        ):
+            continue
+        gap = s[prev.end : h.cover_start]
+        if (
+            id(prev) in flagged_here
+            and s[prev.end : h.start] in _LIST_JOINERS
+            # a later member of the list: the verb is shared after these rules
+            and (h.kind is Kind.CHANGE_RELATIVE or (h.kind is Kind.LEVEL and not h.own_verb))
+        ) or (h.kind is Kind.CHANGE_RELATIVE and _PARTS_AFTER_CHANGE.fullmatch(gap)):
+            h.flags.append(Flag.AMBIGUOUS_UNIT)
+            flagged_here.add(id(h))
+
+
 #: After an absolute change, a comma and only a qualifier: the same change restated in % (减少
 #: 1亿0,396万8千元,约23.61%; 增加2万吨,约5%).
 _RESTATED_IN_PERCENT = ("约", "大约", "近", "逾", "超过", "")
@@ -1945,6 +1979,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _change_restated_in_parentheses(s, hits)
     _share_change_after_share(s, hits)
     _share_change_in_parallel(s, hits)
+    _share_change_of_its_parts(s, hits)
     _change_after_a_level(s, hits)
     _cut_amount(s, hits)
     _change_in_parentheses(s, hits)
