@@ -557,6 +557,40 @@ def _share_change_in_parallel(s: str, hits: list[_Hit]) -> None:
             h.flags.append(Flag.AMBIGUOUS_UNIT)
 
 
+#: After a change of a share, a comma, 其中 ("among them") and the parts it names, no figure
+#: and no clause end between (比例较上年上升4.2%,其中甲、乙市分别上升了11.0%、3.4%): the parts'
+#: changes are of the same share.
+_PARTS_AFTER_CHANGE = re.compile(r"[,，]其中[^\d,，。;；:：!！?？\n]{1,24}")
+#: Between members of one list of changes (11.0%、3.4%和1.0%).
+_LIST_JOINERS = ("、", "和", "及", "与", "以及")
+
+
+def _share_change_of_its_parts(s: str, hits: list[_Hit]) -> None:
+    """优良天数比例…较2015年同期上升4.2%,其中中卫、吴忠市分别上升了11.0%、3.4%: the changes in %
+    of the parts named after 其中, following a change of a share flagged ``ambiguous_unit``,
+    are the same doubt (relative or in points), flagged too, with every member of their
+    list."""
+    flagged_here: set[int] = set()
+    for prev, h in itertools.pairwise(hits):
+        if not (
+            h.unit == "%"
+            and (prev.kind is Kind.CHANGE_RELATIVE or id(prev) in flagged_here)
+            and prev.unit == "%"
+            and Flag.AMBIGUOUS_UNIT in prev.flags
+            and Flag.AMBIGUOUS_UNIT not in h.flags
+        ):
+            continue
+        gap = s[prev.end : h.cover_start]
+        if (
+            id(prev) in flagged_here
+            and s[prev.end : h.start] in _LIST_JOINERS
+            # a later member of the list: the verb is shared after these rules
+            and (h.kind is Kind.CHANGE_RELATIVE or (h.kind is Kind.LEVEL and not h.own_verb))
+        ) or (h.kind is Kind.CHANGE_RELATIVE and _PARTS_AFTER_CHANGE.fullmatch(gap)):
+            h.flags.append(Flag.AMBIGUOUS_UNIT)
+            flagged_here.add(id(h))
+
+
 #: After an absolute change, a comma and only a qualifier: the same change restated in % (减少
 #: 1亿0,396万8千元,约23.61%; 增加2万吨,约5%).
 _RESTATED_IN_PERCENT = ("约", "大约", "近", "逾", "超过", "")
@@ -1263,6 +1297,44 @@ def _largest_evaluative_topic(s: str, hits: list[_Hit]) -> None:
             h.flags.append(Flag.AMBIGUOUS_SIGN)
 
 
+#: The largest change of a written direction named as the topic, the figure after the subject:
+#: 同比减少最多的是济宁市,为9天, 增加最多的是聊城市,为12天, 浓度下降幅度最大的是青岛市,为5微克/
+#: 立方米, 济宁市同比增加最多,为6天: that change, with the verb's sign (an absolute change in
+#: the figure's unit, a relative one in %), as the evaluative topic above is without a sign.
+#: The verb stands right before 最多/最大 (or its 幅度), not after a word that makes it a count
+#: of its own (新增最多的是…, 数量最多的是… stay levels).
+_LARGEST_CHANGE_TOPIC = re.compile(
+    r"(?<![新净])(?:(增加|增长|上升|提高|升高|增幅|涨幅|升幅)"
+    r"|(减少|下降|降低|削减|降幅|减幅|跌幅))(?:幅度|程度)?(?:最大|最多|最明显)"
+    r"(?:的[^\d。;；!！?？\n]{0,16}?(?:是|为)[^\d,，。;；:：、%‰]{1,12}[,，]?(?:为|达|达到|是)?"
+    # 济宁市同比增加最多,为6天: the subject written before the verb
+    r"|[,，](?:为|达|达到|是)?)$"
+)
+
+
+def _largest_change_topic(s: str, hits: list[_Hit]) -> None:
+    """同比减少最多的是济宁市,为9天: the figure after the subject of the largest increase (or
+    decrease) is that change (relative in %, absolute in the level's unit), not a level; its
+    sign is the verb's (a difference in 百分点 read without a sign takes it too)."""
+    for h in hits:
+        if (
+            not (h.kind is Kind.LEVEL or (h.unit == "百分点" and h.sign == 0))
+            or h.own_verb
+            or h.value is None
+            or h.value < 0
+            or h.unit is None
+            or h.unit == DIMENSIONLESS
+        ):
+            continue
+        m = _LARGEST_CHANGE_TOPIC.search(s, max(0, h.cover_start - 40), h.cover_start)
+        if m is None:
+            continue
+        h.kind = Kind.CHANGE_RELATIVE if h.unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
+        h.sign = h.verb_sign = 1 if m.group(1) else -1
+        if h.sign < 0:
+            _negate(h)
+
+
 def _evaluated_direction(s: str, hits: list[_Hit]) -> None:
     """同比改善7.7% after 二氧化硫12微克/立方米, 综合指数…改善3.1%: an evaluative change of an
     indicator named in its sentence takes the indicator's direction — a concentration or a
@@ -1883,6 +1955,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _bound_after_parenthesis(s, hits)
     _evaluative_comparison(s, hits)
     _largest_evaluative_topic(s, hits)
+    _largest_change_topic(s, hits)
     _evaluated_direction(s, hits)
     denominators = [span for h in hits if (span := _apply_one(s, h)) is not None]
     if denominators:
@@ -1906,6 +1979,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _change_restated_in_parentheses(s, hits)
     _share_change_after_share(s, hits)
     _share_change_in_parallel(s, hits)
+    _share_change_of_its_parts(s, hits)
     _change_after_a_level(s, hits)
     _cut_amount(s, hits)
     _change_in_parentheses(s, hits)

@@ -25,6 +25,10 @@ _UP_VERBS = (
     "净增", "增多", "增", "升", "涨", "翻了", "翻", "偏多程度", "偏多", "偏高",
     # Taiwan's and Hong Kong's words for growth and reduction (約計成長108.35%, 減低26%至36%)
     "成长了", "成长",
+    # a verb of change and the verb of use it changes, the figure straight after (增加使用
+    # 30吨再生料): the use changes by the figure; with an object between (减少用水300吨,
+    # 减少使用塑料袋500个) the figure stays the amount, a level
+    "增加使用",
 )  # fmt: skip
 _DOWN_VERBS = (
     "下降了", "下降", "降低了", "降低", "减少了", "减少", "削减了", "削减", "下滑了", "下滑",
@@ -34,6 +38,8 @@ _DOWN_VERBS = (
     # a verb of reduction with its object, as 减排 (节能降耗19.71%, 降碳5%; 减碳12% is read by
     # 减 already)
     "降耗", "降碳",
+    # 每年可减少使用29,760个纸箱: the use falls by the figure, as 可减少24公吨 is a reduction
+    "减少使用", "减少了使用",
 )  # fmt: skip
 #: 偏多/偏少/偏高/偏低 (比常年值偏少4.9%, 分别偏多27.9%和19.2%, 气温偏高1.2℃): a departure
 #: from a normal (a multi-year mean, the usual value) is a change of that direction.
@@ -54,12 +60,16 @@ _EVALUATIVE_VERBS = (
 _NEUTRAL_VERBS = ("增减幅度", "增减率", "增减了", "增减")
 #: One-character comparatives that are a change only after a comparison (比上年多6天).
 _CONDITIONAL_VERBS = (("多", 1), ("少", -1), ("高", 1), ("低", -1), ("快", 1), ("慢", -1))
+#: The same comparatives with the perfective 了 (蓝天少了5天, 水位高了0.3米): a change of state,
+#: a change without a comparison written (多5天 alone stays a level).
+_PERFECTIVE_COMPARATIVES = (("多了", 1), ("少了", -1), ("高了", 1), ("低了", -1))
 _VERBS: tuple[tuple[str, int], ...] = tuple(
     sorted(
         [(v, 1) for v in _UP_VERBS + _NEUTRAL_VERBS]
         + [(v, -1) for v in _DOWN_VERBS]
         + [(v, 0) for v in _EVALUATIVE_VERBS]
-        + list(_CONDITIONAL_VERBS),
+        + list(_CONDITIONAL_VERBS)
+        + list(_PERFECTIVE_COMPARATIVES),
         key=lambda t: -len(t[0]),
     )
 )
