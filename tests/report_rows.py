@@ -28,6 +28,19 @@ def report_row(text: str, value: str, **kwargs: object) -> pd.Series:
     return rows.iloc[0]
 
 
+def observations(text: str) -> pd.DataFrame:
+    """``read_report``'s observations of ``text`` (no other table, no publication date)."""
+    return read_report(text, source="x.txt").observations
+
+
+def row_of_value(df: pd.DataFrame, value: float) -> pd.Series:
+    """The one row of ``df`` whose ``value`` is ``value`` (fails listing the rows unless there
+    is exactly one)."""
+    hit = df[(df["value"] - value).abs() < 1e-6]
+    assert len(hit) == 1, df[["indicator", "subject", "value"]]
+    return hit.iloc[0]
+
+
 def read_tables(text: str, hant: bool = False) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """``read_report``'s observations, targets and context rows of ``text`` (in traditional
     script when ``hant``)."""

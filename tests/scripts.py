@@ -24,6 +24,11 @@ def to_traditional(text: str) -> str:
     return "".join(reverse.get(c, c) for c in text)
 
 
+def in_both_scripts(text: str) -> list[str]:
+    """``text`` as written and in traditional script (a sentence a class test reads twice)."""
+    return [text, to_traditional(text)]
+
+
 def in_script(text: str, script: str) -> str:
     """``text`` in ``script``: ``"traditional"`` converts it, any other name keeps it."""
     return to_traditional(text) if script == "traditional" else text

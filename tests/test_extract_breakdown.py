@@ -19,28 +19,15 @@ keeps today's phrase.
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
+from tests.report_rows import observations as _obs
+from tests.report_rows import row_of_value as _by_value
+from tests.scripts import in_both_scripts as _both
 from tests.scripts import to_traditional
 
-from envindicators.extract import read_report
 from envindicators.extract._phrases import _category_head, list_member
 from envindicators.extract._segment import is_category
 from envindicators.units import to_simplified
-
-
-def _obs(text: str) -> pd.DataFrame:
-    return read_report(text, source="x.txt").observations
-
-
-def _by_value(df: pd.DataFrame, value: float) -> pd.Series:
-    hit = df[(df["value"] - value).abs() < 1e-6]
-    assert len(hit) == 1, df[["indicator", "subject", "value"]]
-    return hit.iloc[0]
-
-
-def _both(text: str) -> list[str]:
-    return [text, to_traditional(text)]
 
 
 # ------------------------------------------------------------------------ what a category is

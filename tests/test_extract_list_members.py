@@ -20,6 +20,9 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.report_rows import observations as _obs
+from tests.report_rows import row_of_value as _by_value
+from tests.scripts import in_both_scripts as _both
 from tests.scripts import to_traditional
 
 from envindicators.extract import read_report
@@ -33,23 +36,9 @@ from envindicators.extract._lists import (
 from envindicators.units import to_simplified
 
 
-def _obs(text: str) -> pd.DataFrame:
-    return read_report(text, source="x.txt").observations
-
-
 def _rows(text: str) -> pd.DataFrame:
     r = read_report(text, source="x.txt")
     return pd.concat([r.observations, r.targets], ignore_index=True)
-
-
-def _by_value(df: pd.DataFrame, value: float) -> pd.Series:
-    hit = df[(df["value"] - value).abs() < 1e-9]
-    assert len(hit) == 1, df[["indicator", "subject", "value"]]
-    return hit.iloc[0]
-
-
-def _both(text: str) -> list[str]:
-    return [text, to_traditional(text)]
 
 
 # ------------------------------------------------------------------ the members themselves
