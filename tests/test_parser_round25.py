@@ -7,7 +7,8 @@ Rules in ``units/parsing/`` (``benchmarks/corpus/README.md``, "Parser round 25, 
   (``同比减少最多的是济宁市,为9天``, ``下降幅度最大的是青岛市,为5微克/立方米``) or after the verb
   and a comma (``济宁市同比增加最多,为6天``), is that change with the verb's sign, as the
   evaluative topic (``改善幅度最大的是…``) already was without one; the count of a topic that is
-  no change (``数量最多的是…``, ``新增最多的是…``) stays a level;
+  no change (``数量最多的是…``, ``新增最多的是…``) stays a level; a share after 达(到) there
+  (``提高最多的是南区,达到95%``) may be the level reached: flagged ``ambiguous_unit``;
 * a one-character comparative with the perfective 了 (``蓝天少了5天``, ``水位高了0.3米``) is a
   change without a comparison written; without 了 (``多5天``) it stays a level;
 * a verb of change and the verb of use it changes, the figure straight after
@@ -80,6 +81,42 @@ def test_largest_topic_without_a_change_stays_a_level(text: str) -> None:
     r = one_row(text)
     assert (r["kind"], r["sign"]) == ("level", 0)
     assert r["value"] > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    _texts(
+        [
+            "达标率提高最多的是南区,达到95%。",
+            "优良天数比例上升最多的是北区,达87.5%。",
+            "南区达标率提高最多,达5%。",
+            "达标率下降最多的为东区,达到12%。",
+        ]
+    ),
+)
+def test_largest_change_topic_share_after_reached_is_flagged(text: str) -> None:
+    """A share after 达(到) may be the level reached rather than the change: read as the
+    change, flagged ``ambiguous_unit`` (never a confident reading)."""
+    r = one_row(text)
+    assert r["kind"] == "change_relative"
+    assert "ambiguous_unit" in r["warnings"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    _texts(
+        [
+            "增幅最大的是A市,达到12%。",
+            "PM10浓度下降最多的是A市,为12.5%。",
+            "北区信访件减少最多,达15件。",
+            "达标率提高最多的是南区,为3.2个百分点。",
+        ]
+    ),
+)
+def test_largest_change_topic_not_flagged_where_the_change_is_named(text: str) -> None:
+    """A 幅 noun names the change itself; 为 gives the change; a count or points after 达 is
+    no share that could be the level reached."""
+    assert "ambiguous_unit" not in one_row(text)["warnings"]
 
 
 # --- 2. a comparative with the perfective 了 -------------------------------------------------

@@ -1306,9 +1306,9 @@ def _largest_evaluative_topic(s: str, hits: list[_Hit]) -> None:
 _LARGEST_CHANGE_TOPIC = re.compile(
     r"(?<![新净])(?:(增加|增长|上升|提高|升高|增幅|涨幅|升幅)"
     r"|(减少|下降|降低|削减|降幅|减幅|跌幅))(?:幅度|程度)?(?:最大|最多|最明显)"
-    r"(?:的[^\d。;；!！?？\n]{0,16}?(?:是|为)[^\d,，。;；:：、%‰]{1,12}[,，]?(?:为|达|达到|是)?"
+    r"(?:的[^\d。;；!！?？\n]{0,16}?(?:是|为)[^\d,，。;；:：、%‰]{1,12}[,，]?(?P<copula>为|达到|达|是)?"
     # 济宁市同比增加最多,为6天: the subject written before the verb
-    r"|[,，](?:为|达|达到|是)?)$"
+    r"|[,，](?P<copula2>为|达到|达|是)?)$"
 )
 
 
@@ -1333,6 +1333,17 @@ def _largest_change_topic(s: str, hits: list[_Hit]) -> None:
         h.sign = h.verb_sign = 1 if m.group(1) else -1
         if h.sign < 0:
             _negate(h)
+        # 提高最多的是A市,达到95%: a share after 达(到) may be the level the place reached
+        # rather than its change (a 幅 noun, 增幅最大…达到12%, names the change itself)
+        verb = m.group(1) or m.group(2)
+        copula = m.group("copula") or m.group("copula2") or s[h.cover_start : h.start]
+        if (
+            h.unit in _SHARE_UNITS
+            and copula.strip() in ("达", "达到")
+            and not verb.endswith("幅")
+            and Flag.AMBIGUOUS_UNIT not in h.flags
+        ):
+            h.flags.append(Flag.AMBIGUOUS_UNIT)
 
 
 def _evaluated_direction(s: str, hits: list[_Hit]) -> None:
