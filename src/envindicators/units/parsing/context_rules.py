@@ -1274,24 +1274,38 @@ _LARGEST_EVALUATIVE_TOPIC = re.compile(
 )
 
 
+def _largest_topic_change(
+    s: str, h: _Hit, topic: re.Pattern[str], *, points: bool = False
+) -> re.Match[str] | None:
+    """The largest-change ``topic`` written right before figure ``h`` (within 40 characters),
+    or ``None``; when found, ``h`` becomes that change (relative in %, absolute in its unit).
+
+    Only a positive level with a unit and no verb of its own may be such a change (with
+    ``points``, also a difference in 百分点 read without a sign).
+    """
+    if (
+        not (h.kind is Kind.LEVEL or (points and h.unit == "百分点" and h.sign == 0))
+        or h.own_verb
+        or h.value is None
+        or h.value < 0
+        or h.unit is None
+        or h.unit == DIMENSIONLESS
+    ):
+        return None
+    m = topic.search(s, max(0, h.cover_start - 40), h.cover_start)
+    if m is not None:
+        h.kind = Kind.CHANGE_RELATIVE if h.unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
+    return m
+
+
 def _largest_evaluative_topic(s: str, hits: list[_Hit]) -> None:
     """同比改善幅度最大的县是太白湖区,为17.4%: the figure after the subject of the largest
     improvement (or worsening) is that change (relative in %, absolute in the level's unit),
     not a level; its sign is not written."""
     for h in hits:
-        if (
-            h.kind is not Kind.LEVEL
-            or h.own_verb
-            or h.value is None
-            or h.value < 0
-            or h.unit is None
-            or h.unit == DIMENSIONLESS
-        ):
-            continue
-        m = _LARGEST_EVALUATIVE_TOPIC.search(s, max(0, h.cover_start - 40), h.cover_start)
+        m = _largest_topic_change(s, h, _LARGEST_EVALUATIVE_TOPIC)
         if m is None:
             continue
-        h.kind = Kind.CHANGE_RELATIVE if h.unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
         h.cover_start = min(h.cover_start, m.start())  # the verb (恶化 …) is the change's
         if Flag.AMBIGUOUS_SIGN not in h.flags:
             h.flags.append(Flag.AMBIGUOUS_SIGN)
@@ -1317,19 +1331,9 @@ def _largest_change_topic(s: str, hits: list[_Hit]) -> None:
     decrease) is that change (relative in %, absolute in the level's unit), not a level; its
     sign is the verb's (a difference in 百分点 read without a sign takes it too)."""
     for h in hits:
-        if (
-            not (h.kind is Kind.LEVEL or (h.unit == "百分点" and h.sign == 0))
-            or h.own_verb
-            or h.value is None
-            or h.value < 0
-            or h.unit is None
-            or h.unit == DIMENSIONLESS
-        ):
-            continue
-        m = _LARGEST_CHANGE_TOPIC.search(s, max(0, h.cover_start - 40), h.cover_start)
+        m = _largest_topic_change(s, h, _LARGEST_CHANGE_TOPIC, points=True)
         if m is None:
             continue
-        h.kind = Kind.CHANGE_RELATIVE if h.unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
         h.sign = h.verb_sign = 1 if m.group(1) else -1
         if h.sign < 0:
             _negate(h)
