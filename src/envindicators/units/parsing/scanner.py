@@ -8,6 +8,7 @@ objects.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import overload
 
@@ -2441,6 +2442,20 @@ def _group(hits: list[_Hit], s: str) -> list[list[_Hit]]:
     return groups
 
 
+def _as_differences(
+    g: list[_Hit], sign: int, reference: str | None, flags: Sequence[Flag] = ()
+) -> None:
+    """Every member of list ``g`` becomes an absolute difference to ``reference`` with the
+    comparative's ``sign`` (its value negated when the sign is negative), keeping ``flags``."""
+    for h in g:
+        h.kind = Kind.CHANGE_ABSOLUTE
+        h.sign = sign
+        h.baseline = reference
+        h.flags.extend(f for f in flags if f not in h.flags)
+        if sign < 0 and h.value is not None:
+            h.value = -abs(h.value)
+
+
 def _difference_over_list(s: str, g: list[_Hit]) -> None:
     """较世界卫生组织标准分别超出21、8及9微克/立方米: a list whose unit is written once at its
     end, after a comparative with its reference (see ``_difference_context``): every member
@@ -2459,15 +2474,8 @@ def _difference_over_list(s: str, g: list[_Hit]) -> None:
     ):
         return
     sign, reference, _, flags = _difference_context(s, first.start)
-    if sign == 0:
-        return
-    for h in g:
-        h.kind = Kind.CHANGE_ABSOLUTE
-        h.sign = sign
-        h.baseline = reference
-        h.flags.extend(f for f in flags if f not in h.flags)
-        if sign < 0 and h.value is not None:
-            h.value = -abs(h.value)
+    if sign != 0:
+        _as_differences(g, sign, reference, flags)
 
 
 def _points_over_list(s: str, g: list[_Hit]) -> None:
@@ -2481,14 +2489,8 @@ def _points_over_list(s: str, g: list[_Hit]) -> None:
     ):
         return
     sign, reference, _ = _points_context(s, first.start)
-    if sign == 0:
-        return
-    for h in g:
-        h.kind = Kind.CHANGE_ABSOLUTE
-        h.sign = sign
-        h.baseline = reference
-        if sign < 0 and h.value is not None:
-            h.value = -abs(h.value)
+    if sign != 0:
+        _as_differences(g, sign, reference)
 
 
 def _minus_under_shared_direction(first: _Hit, h: _Hit) -> None:
