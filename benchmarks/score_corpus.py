@@ -2,7 +2,7 @@
 
 The corpus (see ``benchmarks/corpus/README.md`` for the annotation guide) holds real report
 excerpts, each a UTF-8 ``<id>.txt`` file, and one gold JSON line per quantity mention, in
-fifteen splits: ``dev`` (for parser work), ``heldout`` (measured once, then read: spent as a
+sixteen splits: ``dev`` (for parser work), ``heldout`` (measured once, then read: spent as a
 blind test), ``heldout2`` (labelled blind before the parser was run on it, measured once, then
 read and worked on in the third round of parser work on 2026-12-03: **spent** as a blind
 test too), ``heldout3`` (labelled blind, measured once after the third round, then read:
@@ -23,9 +23,12 @@ annotator, branch ``held13``, measured once, blind, on 2026-12-05, then read in 
 23, branch ``read13``: spent).  Those fourteen are spent: each only holds floors against
 regression.  ``heldout14`` (labelled blind on 2026-12-05 by one annotator, branch
 ``held14``) was measured once, blind, on 2026-12-05 (its scores printed, not its failures)
-and is spent too: it holds floors at its blind scores until the next parser round reads it.
-No split is blind now: a ``heldout15`` is built by the same method before the next blind
-measurement.
+and is spent too: it holds floors at its blind scores (its failures were read in parser round
+25).  ``heldout15`` (labelled blind on 2026-12-05 by one annotator, branch ``held15``, by
+``heldout14``'s method) is **the blind split**: nobody has tuned on it, the parser has never
+been run on it and it holds no floor; the lead measures it once, at the end of a piece of
+parser work (``--split heldout15 --by script``), printing its scores, not its failures.
+``all`` includes it: do not read the failures of ``all`` while it is blind.
 
 Scoring
 -------
@@ -105,7 +108,9 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 #: measured once, blind, and then read in parser round 22 (branch ``read12``): spent.
 #: ``heldout13``, the fourteenth, built the same way on 2026-12-05 (branch ``held13``), was
 #: measured once, blind, and then read in parser round 23 (branch ``read13``): spent.
-#: ``heldout14``, the fifteenth, built the same way on 2026-12-05 (branch ``held14``), is
+#: ``heldout14``, the fifteenth, built the same way on 2026-12-05 (branch ``held14``), was
+#: measured once, blind, and then read in parser round 25 (branch ``read15``): spent.
+#: ``heldout15``, the sixteenth, built the same way on 2026-12-05 (branch ``held15``), is
 #: the blind split: never measured, never read, no floor.
 SPLITS = (
     "dev",
@@ -123,6 +128,7 @@ SPLITS = (
     "heldout12",
     "heldout13",
     "heldout14",
+    "heldout15",
 )
 #: Fields judged on aligned pairs.
 FIELDS = ("value", "unit", "qualifier", "kind", "sign")
@@ -191,7 +197,7 @@ def load_split(
         ``"dev"``, ``"heldout"``, ``"heldout2"``, ``"heldout3"``, ``"heldout4"``,
         ``"heldout5"``, ``"heldout6"``, ``"heldout7"``, ``"heldout8"``, ``"heldout9"``,
         ``"heldout10"``, ``"heldout11"``, ``"heldout12"``, ``"heldout13"``,
-        ``"heldout14"`` or
+        ``"heldout14"``, ``"heldout15"`` or
         ``"all"``
         (every split, in the order of :data:`SPLITS`).
     root : pathlib.Path
@@ -670,7 +676,7 @@ def score_corpus(
         ``"dev"``, ``"heldout"``, ``"heldout2"``, ``"heldout3"``, ``"heldout4"``,
         ``"heldout5"``, ``"heldout6"``, ``"heldout7"``, ``"heldout8"``, ``"heldout9"``,
         ``"heldout10"``, ``"heldout11"``, ``"heldout12"``, ``"heldout13"``,
-        ``"heldout14"`` or
+        ``"heldout14"``, ``"heldout15"`` or
         ``"all"``.
     predict : callable
         Extractor (default :func:`envindicators.units.extract_quantities`).
@@ -696,7 +702,7 @@ def score_by(
         ``"dev"``, ``"heldout"``, ``"heldout2"``, ``"heldout3"``, ``"heldout4"``,
         ``"heldout5"``, ``"heldout6"``, ``"heldout7"``, ``"heldout8"``, ``"heldout9"``,
         ``"heldout10"``, ``"heldout11"``, ``"heldout12"``, ``"heldout13"``,
-        ``"heldout14"`` or
+        ``"heldout14"``, ``"heldout15"`` or
         ``"all"``.
     key : str
         A field of ``documents.jsonl`` (``"script"``, ``"difficulty"``, ``"type"``,

@@ -727,6 +727,7 @@ def test_corpus_has_the_size_issue_10_asks_for() -> None:
         "heldout12",
         "heldout13",
         "heldout14",
+        "heldout15",
     ]
     per_split = {}
     for split in SPLITS:
@@ -795,6 +796,7 @@ def test_all_is_every_split() -> None:
     assert {m["id"] for m in _load("heldout12")[2]} <= set(texts)
     assert {m["id"] for m in _load("heldout13")[2]} <= set(texts)
     assert {m["id"] for m in _load("heldout14")[2]} <= set(texts)
+    assert {m["id"] for m in _load("heldout15")[2]} <= set(texts)
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -1175,6 +1177,32 @@ def test_heldout14_is_what_it_says() -> None:
     assert "heldout14" in SPENT_FLOORS
 
 
+# --------------------------------------------------------------------------------------
+# The sixteenth split (heldout15, December 2026), built blind by one annotator (branch
+# held15) by heldout14's method after heldout14 was spent: simplified-script documents
+# (``a-*``) and traditional-script documents (``b-*``).  The blind split: no test runs the
+# parser on it and it holds no floor.
+# --------------------------------------------------------------------------------------
+
+
+def test_heldout15_is_what_it_says() -> None:
+    texts, gold, meta = _load_excerpt_split("heldout15", accessed="2026-12-05")
+    _check_blind_split_size(texts, gold, meta)
+    for place in ("臺灣", "香港", "澳門"):  # Taiwan, Hong Kong and Macau, as heldout14
+        assert any(m["region"].startswith(place) for m in meta), place
+    # the library's core is inspection and rectification: at least a third of the documents
+    core = ("rectification", "rectification_plan", "inspection")
+    assert sum(m["type"] in core for m in meta) >= len(meta) / 3
+    # copy damage kept, as in heldout14: converter glosses, injected spam, flattened tables
+    assert sum(m["pinyin_noise"] for m in meta) >= 4
+    assert sum("spam" in m["id"] for m in meta) >= 4
+    assert sum("shared_unit" in g["tags"] for g in gold) >= 15
+    # one unit only is compared as written (支, flags counted by the piece, as heldout13's)
+    assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS == {"支"}
+    # blind: never measured, never read, so it holds no floor
+    assert "heldout15" not in SPENT_FLOORS
+
+
 def _markdown_table(text: str, header: str) -> dict[str, list[str]]:
     """Rows of the markdown table whose header line starts with ``header``: first cell →
     the other cells."""
@@ -1225,12 +1253,13 @@ def test_readme_counts_match_the_corpus() -> None:
         "heldout12": "heldout12",
         "heldout13": "heldout13",
         "heldout14": "heldout14",
+        "heldout15": "heldout15",
     }
     table = _markdown_table(
         readme,
         "| | dev | held-out | heldout2 | heldout3 | heldout4 | heldout5 | heldout6 | heldout7 "
         "| heldout8 | heldout9 | heldout10 | heldout11 | heldout12 | heldout13 | heldout14 "
-        "| all |",
+        "| heldout15 | all |",
     )
     expected = {c: _split_counts(s) for c, s in columns.items()} | {"all": _split_counts("all")}
     order = [*columns, "all"]
@@ -1243,7 +1272,7 @@ def test_readme_counts_match_the_corpus() -> None:
         readme,
         "| tag | dev | held-out | heldout2 | heldout3 | heldout4 | heldout5 | heldout6 "
         "| heldout7 | heldout8 | heldout9 | heldout10 | heldout11 | heldout12 | heldout13 "
-        "| heldout14 |",
+        "| heldout14 | heldout15 |",
     )
     golds = [sc.load_split(s)[1] for s in columns.values()]
     used = {t for gold in golds for g in gold for t in g["tags"]}
