@@ -39,6 +39,7 @@ from envindicators.units import to_simplified
 
 __all__ = [
     "OBJECT_CLASSES",
+    "PETITION_CHANNELS",
     "VERB_CLASSES",
     "ActionLink",
     "ObjectClass",
@@ -119,6 +120,20 @@ OBJECT_CLASSES: dict[str, ObjectClass] = {
     "plot": ObjectClass(("污染地块", "地块"), "宗块个处"),
     "vehicle": ObjectClass(("黄标车", "老旧车", "柴油车", "机动车", "车辆"), "辆台"),
 }
+
+#: The channels petitions come by (simplified script): a count of petitions split by
+#: channel (``共13件(来电9件、来信4件)``, ``來電41件``) counts petitions, no other thing.
+PETITION_CHANNELS: tuple[str, ...] = (
+    "来电",
+    "来信",
+    "来访",
+    "电话",
+    "网络",
+    "网上",
+    "微信",
+    "信件",
+    "邮件",
+)
 
 #: Words between an object and its count (处罚金额|累计|7亿元) or a verb and its count.
 _FILLER = re.compile(r"(了|共|共计|累计|合计|总计|达|约|已|已经|均|全部)+$")

@@ -23,6 +23,9 @@ import pandas as pd
 
 from envindicators.extract._actions import (
     _NOT_OBJECT,
+    OBJECT_CLASSES,
+    PETITION_CHANNELS,
+    VERB_CLASSES,
     action_link,
     is_object_head,
     object_after_link,
@@ -240,6 +243,8 @@ class IndicatorPicker:
     _last: dict[int, tuple[str, int, int]] = field(default_factory=dict)
     #: The words each figure was named by, by the figure's end (a whole of ``其中`` parts).
     _named: dict[int, tuple[str, str]] = field(default_factory=dict)
+    #: The indicator each figure was linked to, by the figure's end.
+    _linked: dict[int, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not self.found.empty:  # 非优良天数比例: the complement of 优良天数比例, no form of it
@@ -580,6 +585,11 @@ class IndicatorPicker:
             and self._of_a_quality(code, e, ce, unit, kind)
         ):  # 50个断面达到年度考核目标: the sections of that quality, not all
             code, subject, ind_conf, why = None, None, 2, []
+        if code is None and kind == "level" and not counts_context:
+            split = self._petition_split(s, ss, cs, unit)
+            if split is not None:  # 按区域划分，铜官区4件: petitions of a place
+                code, subject, ind_conf = split[0], split[1], 1
+                why.append(_PETITION_SPLIT_NOTE)
         role = "outcome"
         if code is None:
             phrase = noun_phrase(text, cs, s, e, ce, self.places, self.dates, q)
@@ -688,7 +698,96 @@ class IndicatorPicker:
             subject = self._named[prev[1]][1]  # taken from the figure before: its words
         subject = subject or str(self.proposed.get(code, {}).get("name_zh", "")) or code
         self._named[e] = (unit, subject)
+        self._linked[e] = code
         return IndicatorChoice(code, subject, ind_conf, why, role)
+
+    def _petition_split(self, s: int, ss: int, cs: int, unit: str) -> tuple[str, str] | None:
+        """The petitions indicator of a count that splits a count of petitions by place,
+        topic or channel, with its subject, else ``None``.
+
+        An inspection team's petition report gives the petitions it transferred or received
+        (交办/转办/受理/收到 … 信访/举报件) and then splits them: by place (``按区域划分，铜官区
+        4件、义安区2件``, ``涉及市辖区3件、云城区52件``), by topic (``涉及大气污染46件、噪声污染
+        16件``) or by channel (``共13件(来电9件、来信4件)``).  Each member counts petitions:
+        the registry indicator whose ``action`` names the petition object class
+        (``handle:petition``).  The place is the row's region (the subject is the whole's
+        name); a topic or channel is written after the whole's name (``信访件（噪声污染）``) —
+        the member's words are never the measure's name.
+
+        The member (:meth:`_split_of`) is written in the petition class's measure word (件).
+        Its whole is found going back over the figures of its sentence and of the sentence
+        before (across a line break: ``…第二批信访举报件，共51件。\n按区域和部门划分，太原市
+        17件``): members, figures in brackets and figures of another unit are passed; the
+        first other figure in 件 is the whole.  The whole must be linked to the petitions
+        indicator, or be written after a petition head (信访件, 举报 …) in its sentence with no
+        act of another class between (``信访举报问题，立案查处45件，其中太原市10件``: cases
+        filed, no petitions).
+
+        Parameters
+        ----------
+        s, ss, cs : int
+            The figure's start, its sentence's start and its clause's start.
+        unit : str
+            The figure's unit.
+
+        Returns
+        -------
+        tuple of (str, str) or None
+            The indicator code and the subject.
+        """
+        codes = {c for (_, o), c in self._actions.items() if o == "petition"}
+        if len(codes) != 1 or unit not in OBJECT_CLASSES["petition"].measures:
+            return None
+        code = next(iter(codes))
+        split = self._split_of(s, ss, cs)
+        if split is None:
+            return None
+        text, q = self.text, self.figures
+        k = ss
+        while k > 0 and (text[k - 1] in SENTENCE_BREAKS or text[k - 1].isspace()):
+            k -= 1  # the sentence before: after its own break
+        ps = max(text.rfind(c, 0, k) for c in SENTENCE_BREAKS) + 1 if k > 0 else 0
+        before = q[(q["start"] >= ps) & (q["end"] <= s)].sort_values("start", ascending=False)
+        cols = ("start", "end", "unit", "sent_start", "clause_start")
+        for a, b, u, fss, fcs in zip(*(before[c] for c in cols), strict=True):
+            a, b = int(a), int(b)
+            if str(u) != unit or _in_aside(text, int(fcs), a):
+                continue  # 6个县区, (重复件3件): no member, no whole
+            if self._split_of(a, int(fss), int(fcs)) is not None:
+                continue  # another member of the split
+            if self._linked.get(b) == code:
+                whole: str | None = self._named[b][1]
+            else:
+                whole = _petition_head(text, int(fss), a)
+            if whole is None:
+                return None
+            return code, (f"{whole}（{split}）" if split else whole)
+        return None
+
+    def _split_of(self, s: int, ss: int, cs: int) -> str | None:
+        """What the figure at ``s`` is split by, when its own words are only that: ``""`` for
+        a place (written right before it, or its words read as one: :meth:`_a_place`), the
+        words for a topic (a category, :func:`is_category`: 大气污染, 土壤类), a channel
+        (:data:`PETITION_CHANNELS`: 来电) or the rest (其他, 其他污染); else ``None``.  List openers
+        (涉及, 包括) and a copula (为, 占) are no part of the words."""
+        own = self._own_words(s, cs, ss).strip()
+        at = self.text.rfind(own, cs, s) if own else -1
+        if at > 0 and own[0] in "他它余" and self.text[at - 1] == "其":
+            own = "其" + own  # 其他污染: the rest, whose 其 the trim took for a pronoun
+        simple = _MEMBER_COPULA.sub("", _MEMBER_OPENER.sub("", to_simplified(own))).strip()
+        if not simple:
+            places = self.places
+            if own or places.empty:
+                return None
+            ends = places["end"].to_numpy()
+            ends = ends[(ends <= s) & (ends >= cs)]
+            return "" if any(_PLACE_COPULA.fullmatch(self.text, int(b), s) for b in ends) else None
+        if self._a_place(simple, s - 40, s + 40):
+            return ""
+        if simple in PETITION_CHANNELS or simple in _THE_REST or is_category(simple):
+            at = to_simplified(own).find(simple)
+            return own[at : at + len(simple)]  # as written (offsets alike in both scripts)
+        return None
 
     def _in_its_domain(
         self, code: str, subject: str | None, ss: int, cs: int, e: int, unit: str, kind: str
@@ -2878,6 +2977,41 @@ def _figure_first(text: str, s: int, e: int, ce: int, figures: pd.DataFrame) -> 
     first_of_list = bool(marks) and text[stop] in _LIST_MARK and stop + 1 == nxt
     after_one = len(before) > 2 and before[-1] in _LIST_MARK and before[0] not in _LIST_MARK
     return words if first_of_list or after_one else None
+
+
+_PETITION_SPLIT_NOTE = "indicator of the petitions whose count the figure splits (place, topic)"
+#: The rest of a split (其他29件).
+_THE_REST = frozenset({"其他", "其它", "其余"})
+#: The petition class's head nouns, longest first (信访举报件 before 信访).
+_PETITION_HEAD = re.compile(
+    "|".join(sorted(OBJECT_CLASSES["petition"].heads, key=len, reverse=True))
+)
+#: The verbs of the acts that are not petitions' own (立案查处, 整改, 关停 …): after one, a
+#: count in 件 counts that act's things.
+_OTHER_ACT = re.compile(
+    "|".join(
+        sorted((v for c, vs in VERB_CLASSES.items() if c != "handle" for v in vs), key=len)[::-1]
+    )
+)
+
+
+def _in_aside(text: str, cs: int, s: int) -> bool:
+    """Whether the figure at ``s`` is inside brackets opened in its clause (``(重复件3件)``,
+    ``(来电9件、来信4件)``)."""
+    words = text[cs:s]
+    opened = max(words.rfind("("), words.rfind("（"))
+    return opened >= 0 and max(words.rfind(")"), words.rfind("）")) < opened
+
+
+def _petition_head(text: str, ss: int, s: int) -> str | None:
+    """The petition head (信访件, 举报 …) written last in ``text[ss:s]`` (a sentence up to a
+    count), as written, when no act of another class follows it before the count
+    (``信访举报问题，立案查处45件``), else ``None``."""
+    simple = to_simplified(text[ss:s])
+    heads = list(_PETITION_HEAD.finditer(simple))
+    if not heads or _OTHER_ACT.search(simple, heads[-1].end()):
+        return None
+    return text[ss + heads[-1].start() : ss + heads[-1].end()]
 
 
 def noun_phrase(
