@@ -194,3 +194,22 @@ def test_head_in_figure_in_traditional_script() -> None:
     text = "2019年,城市汙水年排放量為5546474萬立方米"
     got, _ = _head_in_figure("城市汙水", [], text, text.index("年排"), len(text))
     assert got == "城市汙水年排放量"
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("按区域分布为:太原市12件、大同市9件、朔州市4件。", "9件"),
+        ("按行业划分:晋中市6件、长治市3件、运城市2件。", "3件"),
+    ],
+)
+def test_the_frame_of_a_breakdown_is_no_measure(text: str, value: str, script: str) -> None:
+    row = _row(in_script(text, script), value)
+    assert str(row["subject"]).startswith("(no measure named)")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_measure_before_the_colon_still_names_the_places(script: str) -> None:
+    text = in_script("二氧化硫浓度:淄川区12微克/立方米、张店区15微克/立方米。", script)
+    assert to_simplified(str(_row(text, "15")["subject"])) == "二氧化硫浓度"

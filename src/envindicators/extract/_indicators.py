@@ -2464,7 +2464,8 @@ def _line_head(text: str, ss: int, cs: int) -> str | None:
     figure's clause (``二氧化硫浓度：高新区(34)、…``), or the clause before it when that
     clause is a measure's name alone, no figure in it (``细悬浮粒子(PM2.5)浓度,铜锣湾达到
     64.9微克、…``), else a short line before it that names a measure and holds no figure (a
-    table's row head, ``SO2 |``), else ``None``."""
+    table's row head, ``SO2 |``), else ``None`` — also for the frame of a breakdown
+    (``按区域分布为：…``: by what the members are listed, :data:`_BREAKDOWN_FRAME`)."""
     if cs > ss and text[cs - 1] in "：:，,":
         lo = max(text.rfind(c, ss, cs - 1) for c in "，,；;、：:") + 1
         words = _tidied(text, max(ss, lo), cs - 1)
@@ -2484,7 +2485,14 @@ def _line_head(text: str, ss: int, cs: int) -> str | None:
     simple = to_simplified(words).strip("| ")
     if len(simple) < 2 or names_no_measure(simple) or names_a_reference(simple):
         return None
+    if _BREAKDOWN_FRAME.match(simple):
+        return None  # 按区域分布为：太原市18件、…: how the list is broken down, no measure
     return words.strip("| ")
+
+
+#: The frame of a breakdown before its list (``按区域划分``, ``按行业分布为``): it says by what
+#: the members are listed, not what their figures measure.
+_BREAKDOWN_FRAME = re.compile(r"^按[\u4e00-\u9fff]{1,8}?(划分|分布|分类|区分|统计)")
 
 
 def _a_listed_place(phrase: str, text: str, s: int, places: pd.DataFrame) -> bool:
