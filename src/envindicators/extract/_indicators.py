@@ -61,11 +61,13 @@ from envindicators.extract._phrases import (
     _DIVISION_END,
     AMOUNT_HEAD,
     CATEGORY_HEAD,
+    CHANGE_HEAD,
     COUNT_CLASSIFIER,
     MATTER_ACTS,
     MEASURE_END,
     list_member,
     names_a_fragment,
+    names_a_measure,
     names_a_place,
     names_a_reference,
     names_a_verb,
@@ -640,6 +642,8 @@ class IndicatorPicker:
                     )
                 if kind == "level" and member is None:
                     phrase, phrase_why = _span_of(phrase, phrase_why, text, e, ce, unit, q)
+                if kind in ("level", "ratio") and member is None:  # 城市污水|年排放量為…
+                    phrase, phrase_why = _head_in_figure(phrase, phrase_why, text, s, e)
                 bare = phrase.removeprefix(_NO_MEASURE_MARK)
                 alone = phrase_why == [_NO_NOUN_NOTE]  # 來信: a part of a whole may name it
                 broken = None
@@ -2479,6 +2483,51 @@ def _span_of(
     return after, [*kept, _SPAN_NOTE]
 
 
+#: A measure's head written inside a figure's words, before its number (``年排放量為5546474
+#: 萬立方米``, ``占比为73.2%``), with the copula or the word of approximation after it.
+_HEAD_IN_FIGURE = re.compile(
+    r"([\u4e00-\u9fff]{2,8}?)(?:约为|約為|约|約|为|為|达到|達到|达|達|是|有)?"
+    r"(?=\s*[\d.零〇一二三四五六七八九十百千两兩半])"
+)
+_HEAD_IN_FIGURE_NOTE = "indicator phrase's measure is written in the figure's words"
+
+
+def _head_in_figure(
+    phrase: str, why: list[str], text: str, s: int | None, e: int | None
+) -> tuple[str, list[str]]:
+    """A phrase that names a thing, joined to the measure's head written in the figure.
+
+    The parser may read the words right before a number into the figure (``城市污水|年排放量
+    為5546474萬立方米``, ``湖(库)个数|占比为73.2%``, ``焚燒處理能力|占比為68.1%``): the
+    phrase before the figure then names the thing measured and the figure's own words its
+    measure, a head that alone names no object (:func:`names_no_object`: an amount 年排放量,
+    年處理量, a share 占比, 比重).  The name is both (城市污水年排放量, …个数占比); the note
+    says where the head was read.  Not a change's head (增幅, 降幅, 增长率: of the level
+    before), nor a phrase marked as naming no measure or a fragment.  Else the phrase and
+    its notes unchanged.
+
+    Examples
+    --------
+    >>> text = "2019年,城市污水年排放量為5546474萬立方米"
+    >>> _head_in_figure("城市污水", [], text, text.index("年排"), len(text))[0]
+    '城市污水年排放量'
+    >>> _head_in_figure("城市污水", [], text, text.index("55"), len(text))[0]
+    '城市污水'
+    """
+    if s is None or e is None or phrase.startswith("(") or len(phrase) < 2:
+        return phrase, why
+    written = _HEAD_IN_FIGURE.match(text, s, e)
+    if written is None:
+        return phrase, why
+    head = written.group(1)
+    simple = to_simplified(head)
+    if not (names_no_object(simple) and names_a_measure(simple)) or CHANGE_HEAD.search(simple):
+        return phrase, why
+    if to_simplified(phrase).endswith(simple):
+        return phrase, why
+    return phrase + head, [*why, _HEAD_IN_FIGURE_NOTE]
+
+
 def _counted_noun(
     text: str, ss: int, cs: int, figures: pd.DataFrame | None, unit: str
 ) -> str | None:
@@ -2514,7 +2563,8 @@ def _line_head(text: str, ss: int, cs: int) -> str | None:
     figure's clause (``二氧化硫浓度：高新区(34)、…``), or the clause before it when that
     clause is a measure's name alone, no figure in it (``细悬浮粒子(PM2.5)浓度,铜锣湾达到
     64.9微克、…``), else a short line before it that names a measure and holds no figure (a
-    table's row head, ``SO2 |``), else ``None``."""
+    table's row head, ``SO2 |``), else ``None`` — also for the frame of a breakdown
+    (``按区域分布为：…``: by what the members are listed, :data:`_BREAKDOWN_FRAME`)."""
     if cs > ss and text[cs - 1] in "：:，,":
         lo = max(text.rfind(c, ss, cs - 1) for c in "，,；;、：:") + 1
         words = _tidied(text, max(ss, lo), cs - 1)
@@ -2534,7 +2584,14 @@ def _line_head(text: str, ss: int, cs: int) -> str | None:
     simple = to_simplified(words).strip("| ")
     if len(simple) < 2 or names_no_measure(simple) or names_a_reference(simple):
         return None
+    if _BREAKDOWN_FRAME.match(simple):
+        return None  # 按区域分布为：太原市18件、…: how the list is broken down, no measure
     return words.strip("| ")
+
+
+#: The frame of a breakdown before its list (``按区域划分``, ``按行业分布为``): it says by what
+#: the members are listed, not what their figures measure.
+_BREAKDOWN_FRAME = re.compile(r"^按[\u4e00-\u9fff]{1,8}?(划分|分布|分类|区分|统计)")
 
 
 def _a_listed_place(phrase: str, text: str, s: int, places: pd.DataFrame) -> bool:

@@ -32,6 +32,7 @@ from envindicators.units.text import TONE_VOWELS
 
 __all__ = [
     "AMOUNT_HEAD",
+    "CHANGE_HEAD",
     "MATTER_ACTS",
     "list_member",
     "names_a_fragment",
@@ -97,6 +98,11 @@ _FRAGMENT_END = re.compile(
     r"(各|每|至|到|须|需|将|把|被|创|对|向|与|和|及|或|可以|能够|应当|应该)$"
 )
 
+#: The heads of a change (of the level before it): 增幅, 降幅, 增长率 ….
+_CHANGE_WORDS = "增幅|降幅|涨幅|增速|增长率|下降率|降低率"
+#: A name ending in a change's head (a level's name never does).
+CHANGE_HEAD = re.compile(f"({_CHANGE_WORDS})$")
+
 #: The head of a measure, which alone names no object: an amount, a rate, a share, an
 #: area, a concentration, an index …, a water quality class (Ⅳ类, 劣Ⅴ类) or a degree of
 #: pollution, with the words that qualify the head (综合, 平均, 年均 …) and, before them, a
@@ -106,7 +112,7 @@ _HEAD_ONLY = re.compile(
     r"(利用|处置|处理)?(往年|历年|以往|当年|本年|上年|当期)?"
     r"(综合|平均|年均|日均|均|累计|全年|总|年|新增|达标|超标)?"
     r"((排放|产生|利用|处置|处理|贮存|削减|使用|消费)(总)?(量|率)|"
-    r"增幅|降幅|涨幅|增速|增长率|下降率|降低率|长度|宽度|"
+    rf"{_CHANGE_WORDS}|长度|宽度|"
     r"达标率|超标率|优良率|合格率|覆盖率|完成率|利用率|"
     r"比例|比重|比率|占比|面积|浓度|天数|日数|指数|数量|总量|个数|负荷|"
     r"(劣|差)?[ⅠⅡⅢⅣⅤ1-5一二三四五](类|级)(水质)?(比例|占比)?|(轻微|轻度|中度|重度|严重)(污染)?)"

@@ -50,6 +50,13 @@ _NUMERAL = re.compile(r"[\d.,零〇一二三四五六七八九十百千万亿两
 #: season (夜间达标率, 秋冬季, 当季): kept.
 _QUALIFYING_TIME = re.compile(r"[间季春夏秋冬夜昼晨午晚早]")
 
+#: Function words jieba's dictionary tags ``zg`` (its tag of rare characters) and their part
+#: of speech: the conjunction 且 (``且全流域…``), the adverbs 仍 and 较 (``…仍有``, ``较上年``).
+_FUNCTION_WORDS = {"且": "c", "仍": "d", "较": "d"}
+#: Verbs that make what follows them do something (``使得|陈情案件减少``, ``导致|…``): what
+#: they take is a clause, whose subject is the measure; they are no part of its name.
+_CAUSATIVE = frozenset({"使", "使得", "致使", "导致", "促使", "迫使", "令", "让"})
+
 _LOCK = threading.Lock()
 #: jieba's tokenizer and the part of speech of each dictionary word, built on first use.
 _SEGMENTER: list[tuple[Any, dict[str, str]]] = []
@@ -112,7 +119,11 @@ def segment(text: str) -> list[tuple[int, int, str]]:
     words: list[tuple[int, int, str]] = []
     at = 0
     for word in tokenizer.cut(to_simplified(text), HMM=False):
-        tag = tags.get(word) or ("eng" if _LATIN.fullmatch(word) else "x")
+        tag = (
+            _FUNCTION_WORDS.get(word)
+            or tags.get(word)
+            or ("eng" if _LATIN.fullmatch(word) else "x")
+        )
         words.append((at, at + len(word), tag))
         at += len(word)
     return words
@@ -426,6 +437,8 @@ def _words(phrase: str) -> list[tuple[str, str]]:
 def _modifier(word: str, tag: str) -> bool:
     """Whether a word may stand inside a measure's noun phrase before its head."""
     simple = to_simplified(word)
+    if simple in _CAUSATIVE:
+        return False  # 使得|陈情案件: the clause after the verb names the measure
     if simple in _KEPT or simple.startswith("每") or simple == "其他":
         return True  # 不|达标天数, 每日|…, 其他|废物: they change what is measured
     if tag in ("t", "tg"):
@@ -452,9 +465,11 @@ def _removable(words: list[tuple[str, str]], k: int, chunk: list[tuple[str, str]
     """Whether the ``k``-th word before the chunk names no part of the measure: a verb, a
     preposition, a time, a pronoun, a particle, a place of the gazetteer; an adverb of two
     characters or more only before a verb (``首都|功能核心区``: jieba's 首都 d), one next to
-    the chunk only before a verb of it (``还|建房``); not a conjunction next to the chunk
-    (``审批并|实施…``: both verbs are the name's), nor a character next to a chunk's single
-    character (``约|谈``, ``所|占``: a word the dictionary does not know)."""
+    the chunk only before a verb of it (``还|建房``), a conjunction opening the phrase
+    (``而|工业废水…``: it joins nothing of the phrase; not one character before another,
+    ``并|网``, a word the dictionary does not know); not a conjunction next to the chunk
+    after other words (``审批并|实施…``: both verbs are the name's), nor a character next to
+    a chunk's single character (``约|谈``, ``所|占``: a word the dictionary does not know)."""
     word, tag = words[k]
     after = words[k + 1] if k + 1 < len(words) else chunk[0]
     if _is_mark(word):
@@ -469,6 +484,8 @@ def _removable(words: list[tuple[str, str]], k: int, chunk: list[tuple[str, str]
         return _a_place(word)
     if tag not in _PREFIX_TAGS:
         return False
+    if k == 0 and tag == "c" and len(word) + len(after[0]) > 2:
+        return True  # 而|工业废水…: a conjunction opening the phrase joins nothing of it
     if k == len(words) - 1:  # next to the chunk
         if tag == "c" or (len(word) == 1 and len(after[0]) == 1):
             return False
@@ -592,6 +609,8 @@ def names_no_noun(phrase: str, *, places: bool = True) -> bool:
         return False
     if _ORGANISATION.search(to_simplified(words)):
         return True
+    if places and _a_place(words):
+        return True  # 义安区, 大同市 (jieba: nz, n): a place the gazetteer reads whole
     tags = _NO_NOUN_TAGS if places else _NO_NOUN_TAGS - {"ns"}
     remnant = _FIGURE_REMNANT.match(words)
     if remnant is not None and len(words) - remnant.end() <= 2:
