@@ -262,6 +262,8 @@ def test_a_chain_of_breakdowns_reaches_the_tally() -> None:
     [
         "从全年来看，",  # a time, not a kind
         "从目前情况看，",
+        "从单位GDP能耗看，",  # a measure: an aspect, no breakdown
+        "从总体上看，",
         "全省各地积极办理，",  # no breakdown
         "按照安排，",
         "",

@@ -1169,13 +1169,19 @@ def speech_lead(lead: str) -> bool:
 
 
 #: A paragraph's opening words that say it breaks down what was counted before it (simplified
-#: script): ``按污染类型分类，``, ``从区域分布上看，``, ``从信访举报件中的问题类型来看(…)，``,
-#: ``第二十九批信访件中，按…分类，`` — by a kind of the things counted, never by a time
-#: (``从全年来看``, ``从目前情况看`` compare times).
+#: script): sorted by something (``按污染类型分类，``, ``第二十九批信访件中，按地区划分，``) or seen
+#: by a dimension of sorting (``从区域分布上看，``, ``从信访举报件中的问题类型来看(…)，``) — never
+#: by a time (``从全年来看``, ``从目前情况看`` compare times) nor by a measure
+#: (``从单位GDP能耗看，`` is an aspect of the whole text, not a breakdown of the paragraph
+#: before).
+_SORTED_BY = (
+    r"(?:类型|类别|种类|区域|地区|地域|分布|行业|领域|来源|渠道|方式|性质|级别|部门|属地|所在地)"
+)
 _BREAKDOWN_HEAD = re.compile(
     r"[ \t　]*(?:[^，,。；;：:\n]{1,16}?中[，,][ \t　]*)?"
-    r"(?:按照|按|从|依)(?![^，,。；;：:\n]*(?:年|月|季|目前|当前|今|近期|以来|期间))"
-    r"[^，,。；;：:\n]{1,16}?(?:分类|划分|来看|上看|看)"
+    r"(?:(?:按照|按|依照|依)(?![^，,。；;：:\n]*(?:年|月|季|目前|当前|今|近期|以来|期间))"
+    r"[^，,。；;：:\n]{1,16}?(?:分类|划分)"
+    rf"|从[^，,。；;：:\n]{{0,16}}?{_SORTED_BY}(?:上|中)?(?:来看|看))"
     r"(?:[(（][^()（）\n]{0,40}[)）])?[ \t　]*[，,：:]"
 )
 #: How many breakdown paragraphs in a row reach back to their tally.
