@@ -62,16 +62,21 @@ __all__ = [
     "is_dateline",
     "is_normal",
     "is_roc_context",
+    "names_earlier_level",
     "names_own_year",
     "opening_year",
     "opens_paragraph",
     "outside_asides",
+    "own_deadline_first",
+    "parallel_deadlines",
     "publishing_date",
     "quarter_ranges",
     "relative_parts",
     "restated_year",
     "roc_dates",
     "roc_spans",
+    "speech_lead",
+    "tally_paragraph",
     "title_as_of",
     "year_columns",
     "year_end_deadlines",
@@ -881,6 +886,44 @@ def outside_asides(text: str, dates: pd.DataFrame, at: int) -> pd.DataFrame:
     return dates[np.array(keep, dtype=bool)]
 
 
+def own_deadline_first(deadlines: pd.DataFrame, at: int) -> pd.DataFrame:
+    """A sentence's deadlines with the one of the figure at ``at`` first.
+
+    A sentence that names several deadlines gives each figure the latest one written before
+    it (``目标2030年能降至10μg/m3、2035年能降至8μg/m3``: 8 is 2035's, 10 is 2030's; ``到2025年
+    达到80%，到2030年达到85%``); a figure written before all of them takes the first (``…
+    达到80%，2020年底前完成``).  With one deadline or none nothing changes.
+
+    Parameters
+    ----------
+    deadlines : pandas.DataFrame
+        The deadlines of the figure's sentence (column ``start``), in the text's order.
+    at : int
+        Start of the figure.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The same rows, the figure's own deadline first, the rest in order.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> d = pd.DataFrame({"start": [2, 14], "text": ["2030年", "2035年"]})
+    >>> own_deadline_first(d, 22)["text"].tolist(), own_deadline_first(d, 9)["text"].tolist()
+    (['2035年', '2030年'], ['2030年', '2035年'])
+    """
+    if len(deadlines) < 2:
+        return deadlines
+    starts = deadlines["start"].to_numpy()
+    before = np.flatnonzero(starts < at)
+    if not len(before):
+        return deadlines
+    own = int(before[-1])
+    order = [own, *(k for k in range(len(deadlines)) if k != own)]
+    return deadlines.iloc[order]
+
+
 #: A header line of a table flattened into text whose last columns are years
 #: (``项目 Item 2020 2021``, ``指标  2019年  2020年  2021年``): two or more at its end.
 _YEAR_HEADER = re.compile(
@@ -1042,9 +1085,11 @@ def opens_paragraph(text: str, a: int) -> bool:
 
     A year written first in a paragraph is the time of that paragraph and of the
     paragraphs after it in its section, as a comma-framed ``2017年，全市…`` is, until
-    another date or the next heading.  So is a day the paragraph states itself as of
-    (``截止到2009年底，全国…``, ``截至2023年6月30日，…``): the as-of word before it opens
-    the paragraph with it.
+    another date or the next heading.  So is a whole year that opens what a speaker says
+    (``环保部副部长吴晓青说，2013年，全国…``: :func:`speech_lead`); a month or day there is
+    one event the speaker recounts (``环保部介绍，2015年12月…试点启动，2016年7月…``).  So is
+    a day the paragraph states itself as of (``截止到2009年底，全国…``,
+    ``截至2023年6月30日，…``): the as-of word before it opens the paragraph with it.
 
     Parameters
     ----------
@@ -1067,7 +1112,227 @@ def opens_paragraph(text: str, a: int) -> bool:
     """
     as_of = _AS_OF_BEFORE.search(text, max(0, a - 6), a)
     at = a if as_of is None else as_of.start()
-    return bool(_PARAGRAPH_START.search(text, max(0, at - 8), at))
+    if _PARAGRAPH_START.search(text, max(0, at - 8), at):
+        return True
+    line_start = text.rfind("\n", 0, at) + 1
+    return (
+        at == a  # what a speaker says opens with a whole year (说，2013年，全国…)
+        and _WHOLE_YEAR.match(to_simplified(text[a : a + 12])) is not None
+        and at - line_start <= _SPEAKER_MAX + 4
+        and speech_lead(text[line_start:at])
+    )
+
+
+#: A whole year written alone (2013年, 二〇一三年), not a month or day of it, nor its start or
+#: end (2015年12月 is the time of one event a speaker recounts, among others).
+_WHOLE_YEAR = re.compile(
+    r"(?:(?:19|20)\d{2}|[一二][〇○零0OΟ][〇○零0-9一二三四五六七八九]{2})\s*年(?:度)?"
+    r"(?!\s*(?:[\d一二三四五六七八九十]+\s*(?:月|季)|上半|下半|前|底|末|初|以来|至|到|[—–\-~～]))"
+)
+
+
+#: The longest speaker a paragraph opens with before what is said (环保部副部长吴晓青).
+_SPEAKER_MAX = 24
+#: A paragraph's opening words that only say who speaks (环保部副部长吴晓青说，据介绍，他表示：),
+#: simplified script: the speaker (no clause break) and a verb of saying with its comma or
+#: colon.
+_SPEECH_LEAD = re.compile(
+    rf"[ \t　]*[^，,。；;：:！？!?“”\"「」《》\d]{{0,{_SPEAKER_MAX}}}?"
+    r"(?:说|表示|介绍|指出|透露|通报|称)[ \t　]*[，,：:][ \t　]*"
+)
+
+
+def speech_lead(lead: str) -> bool:
+    """Whether ``lead``, a paragraph's words before a date, only says who speaks.
+
+    ``环保部副部长吴晓青说，2013年，全国共有261个…``: what is said opens the paragraph as
+    ``2013年，全国…`` would; the date frames the paragraphs after it like any paragraph's
+    opening date (:func:`opens_paragraph`).  A clause of its own before the date
+    (``全市空气质量改善，2019年…``) or a figure is no speaker.
+
+    Parameters
+    ----------
+    lead : str
+        The paragraph's text before the date (either script).
+
+    Returns
+    -------
+    bool
+        ``True`` where the lead is a speaker and a verb of saying, with a comma or colon.
+
+    Examples
+    --------
+    >>> speech_lead("環保部副部長吳曉青說,"), speech_lead("据介绍，"), speech_lead("全市改善，")
+    (True, True, False)
+    """
+    return bool(_SPEECH_LEAD.fullmatch(to_simplified(lead)))
+
+
+#: A paragraph's opening words that say it breaks down what was counted before it (simplified
+#: script): sorted by something (``按污染类型分类，``, ``第二十九批信访件中，按地区划分，``) or seen
+#: by a dimension of sorting (``从区域分布上看，``, ``从信访举报件中的问题类型来看(…)，``) — never
+#: by a time (``从全年来看``, ``从目前情况看`` compare times) nor by a measure
+#: (``从单位GDP能耗看，`` is an aspect of the whole text, not a breakdown of the paragraph
+#: before).
+_SORTED_BY = (
+    r"(?:类型|类别|种类|区域|地区|地域|分布|行业|领域|来源|渠道|方式|性质|级别|部门|属地|所在地)"
+)
+_BREAKDOWN_HEAD = re.compile(
+    r"[ \t　]*(?:[^，,。；;：:\n]{1,16}?中[，,][ \t　]*)?"
+    r"(?:(?:按照|按|依照|依)(?![^，,。；;：:\n]*(?:年|月|季|目前|当前|今|近期|以来|期间))"
+    r"[^，,。；;：:\n]{1,16}?(?:分类|划分)"
+    rf"|从[^，,。；;：:\n]{{0,16}}?{_SORTED_BY}(?:上|中)?(?:来看|看))"
+    r"(?:[(（][^()（）\n]{0,40}[)）])?[ \t　]*[，,：:]"
+)
+#: How many breakdown paragraphs in a row reach back to their tally.
+_BREAKDOWN_CHAIN = 3
+
+
+def tally_paragraph(text: str, ps: int) -> int | None:
+    """Start of the paragraph whose tally the paragraph at ``ps`` breaks down, if it does.
+
+    ``9月9日上午9时，督察组向我省移交第二十九批信访件272件。`` then ``第二十九批信访件中，按
+    污染类型分类，其中：大气101件…`` or ``从区域分布上看，南昌市20件…``: the parts are
+    of the tally's time, the day of the paragraph before.  A paragraph that opens by
+    naming a kind the things are sorted by (:data:`_BREAKDOWN_HEAD`) breaks down the
+    paragraph before it (blank lines skipped); a run of such paragraphs (by type, then by
+    region) reaches back to the first paragraph that is none, at most three.
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    ps : int
+        Start of the figure's paragraph.
+
+    Returns
+    -------
+    int or None
+        Start of the paragraph the breakdown is of (its dates date the parts), or ``None``
+        where the paragraph at ``ps`` is no breakdown or nothing stands before it.
+
+    Examples
+    --------
+    >>> t = "5月14日，督察组移交信访件79件。\\n从区域分布上看，南昌市20件。"
+    >>> tally_paragraph(t, t.index("从")), tally_paragraph(t, 0)
+    (0, None)
+    >>> tally_paragraph("1-9月优良率80%。\\n从全年来看，全市…", 12) is None
+    True
+    """
+    at = ps
+    for _ in range(_BREAKDOWN_CHAIN):
+        if not _BREAKDOWN_HEAD.match(to_simplified(text[at : at + 80])):
+            return None if at == ps else at
+        end = len(text[:at].rstrip())
+        if end == 0:
+            return None
+        at = text.rfind("\n", 0, end) + 1
+    return None if _BREAKDOWN_HEAD.match(to_simplified(text[at : at + 80])) else at
+
+
+#: After a year: the level of a time before it it is compared with (接近2019年前水平,
+#: 恢复到2019年以前的水平), simplified script.
+_EARLIER_LEVEL = re.compile(r"\s*(?:以|之)?前\s*(?:的)?\s*(?:水平|同期水平|状况|状态)")
+
+
+def names_earlier_level(after: str) -> bool:
+    """Whether the words after a date name the level of a time before it (a base).
+
+    ``接近2019年前水平``, ``恢复至2019年以前的水平``: the year is the reference a level is
+    compared with, not a deadline (``前`` alone after a date marks one: ``2020年前完成``).
+
+    Parameters
+    ----------
+    after : str
+        The words right after the date (either script).
+
+    Returns
+    -------
+    bool
+        ``True`` where they are ``(以|之)前(的)水平`` or its like.
+
+    Examples
+    --------
+    >>> names_earlier_level("前水平"), names_earlier_level("以前的水平")
+    (True, True)
+    >>> names_earlier_level("前完成")
+    False
+    """
+    return bool(_EARLIER_LEVEL.match(to_simplified(after)))
+
+
+#: The words of an aim right before a figure (能降至, 达到, 控制在): what a parallel item
+#: repeats; no digit, clause break or date.
+_AIM_WORDS = re.compile(r"[^\d，,。；;、：:！？!?\n年月日]{1,8}$")
+#: The first figure after a date (a digit or a Chinese numeral).
+_FIGURE_AHEAD = re.compile(r"\d|[一二三四五六七八九十两]")
+#: Between a deadline's figure and the next item of its list: a list or clause mark.
+_ITEM_MARK = re.compile(r"[、，,]\s*$")
+
+
+def _aim_before_figure(simplified: str, b: int, end: int) -> str | None:
+    """The words of the aim between a date ending at ``b`` and its first figure, if any."""
+    figure = _FIGURE_AHEAD.search(simplified, b, end)
+    if figure is None:
+        return None
+    words = _AIM_WORDS.search(simplified, b, figure.start())
+    return words.group(0) if words else None
+
+
+def parallel_deadlines(
+    text: str, starts: np.ndarray, ends: np.ndarray, roles: list[str], years: np.ndarray
+) -> np.ndarray:
+    """The dates that repeat an earlier deadline's aim in the next item of its sentence.
+
+    ``目标2030年能降至10μg/m3、2035年能降至8μg/m3``, ``到2025年，…收集率达到80%，2030年达到
+    85%``: the second year is written in the place of the first, with the words of the aim
+    before its figure that end the first item's (``达到``, ``能降至``); it is the deadline of
+    its own figure, not a period.  The item must follow the previous one in its sentence
+    after a list or clause mark, and its year be later (an aim goes forward: ``…达到80%，
+    2023年为75%`` states a level).
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    starts, ends : numpy.ndarray
+        Spans of the dates, in order.
+    roles : list of str
+        Their roles (``deadline``, ``period``, …).
+    years : numpy.ndarray
+        The year of each date's end (-1 where it has none).
+
+    Returns
+    -------
+    numpy.ndarray
+        Boolean per date: ``True`` where a ``period`` date is such a parallel deadline.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> t = "目标2030年能降至10微克、2035年能降至8微克。"
+    >>> s, e, y = np.array([2, 15]), np.array([7, 20]), np.array([2030, 2035])
+    >>> parallel_deadlines(t, s, e, ["deadline", "period"], y)
+    array([False,  True])
+    """
+    out = np.zeros(len(roles), dtype=bool)
+    simplified = to_simplified(text)
+    for i in range(1, len(roles)):
+        j = i - 1
+        if roles[i] != "period" or not (roles[j] == "deadline" or out[j]):
+            continue
+        if years[j] < 0 or years[i] <= years[j]:
+            continue
+        a, b, prev_end = int(starts[i]), int(ends[i]), int(ends[j])
+        between = simplified[prev_end:a]
+        if any(c in between for c in SENTENCE_BREAKS) or not _ITEM_MARK.search(between):
+            continue
+        cut = next((k for k, c in enumerate(simplified[b:], b) if c in SENTENCE_BREAKS), None)
+        mine = _aim_before_figure(simplified, b, len(simplified) if cut is None else cut)
+        theirs = _aim_before_figure(simplified, prev_end, a)
+        if mine is not None and theirs is not None and theirs.endswith(mine):
+            out[i] = True
+    return out
 
 
 #: In a figure's sentence: a year named relative to the writing (今年, 明年, 本年), which

@@ -54,10 +54,13 @@ from envindicators.extract._periods import (
     is_dateline,
     is_normal,
     is_roc_context,
+    names_earlier_level,
     names_own_year,
     opening_year,
     opens_paragraph,
     outside_asides,
+    own_deadline_first,
+    parallel_deadlines,
     past_event,
     plan_heading_years,
     publishing_date,
@@ -66,6 +69,7 @@ from envindicators.extract._periods import (
     restated_year,
     roc_dates,
     roc_spans,
+    tally_paragraph,
     title_as_of,
     year_columns,
     year_end_deadlines,
@@ -729,6 +733,8 @@ def _dates(
             role = "deadline"  # 确定2021空气质量目标: the year of the targets under it
         elif normal[i]:
             role = "base"  # 常年, 1991-2020年平均: the base of an anomaly, not its period
+        elif names_earlier_level(after):
+            role = "base"  # 接近2019年前水平: the level compared with, no deadline
         elif _TALLIED_TO.search(to_simplified(text[max(0, a - 6) : a])):
             role, tallied[i] = "period", True  # 统计至109年11月: as of its end
         elif (
@@ -764,6 +770,16 @@ def _dates(
         else:
             role = "period"
         roles.append(role)
+    # 目标2030年能降至10μg/m3、2035年能降至8μg/m3: the second item's year is its own deadline
+    parallel = parallel_deadlines(
+        text,
+        np.asarray(starts),
+        d["end"].to_numpy(),
+        roles,
+        np.array([pd.Timestamp(t).year if pd.notna(t) else -1 for t in lasts], dtype=np.int64),
+    )
+    for i in np.flatnonzero(parallel).tolist():
+        roles[i], aimed[i] = "deadline", True
     # a date after 于 alone (于2019年7月10日进驻) is when something was: it lends its year
     lending_roles = [
         "period"
@@ -2297,6 +2313,17 @@ def _rows_of_figures(
             j = int(np.searchsorted(heading_end_of_date, ps, side="right")) - 1
             if j >= 0:
                 period, per_conf = heading_dates.iloc[[j]], 1
+        if (
+            period.empty
+            and not period_dates.empty
+            and (tally := tally_paragraph(text, ps)) is not None
+        ):
+            # 第二十九批信访件中，按污染类型分类…: the parts of the paragraph before's tally
+            period, per_conf = _nearest_before(period_dates, tally, ps).iloc[:1], 1
+            if not period.empty:
+                why.append(
+                    "period: the date of the tally the paragraph breaks down (the one before)"
+                )
         if not period.empty and bool(period.iloc[0].get("inferred", False)):
             per_conf = min(per_conf, 1)  # its year inherited from the context
         if not period.empty and period.iloc[0].get("year_from") == "issue":
@@ -2309,7 +2336,7 @@ def _rows_of_figures(
         if not dates.empty:
             dl = deadline_dates
             # a deadline in parentheses is of the figures inside them (…20.6%(2010年目标为<22%))
-            deadline = outside_asides(text, _inside_by_start(dl, ss, se), s)
+            deadline = own_deadline_first(outside_asides(text, _inside_by_start(dl, ss, se), s), s)
             if (
                 not deadline.empty
                 and (
