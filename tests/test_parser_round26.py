@@ -35,7 +35,9 @@ round 26, branch `read16`"):
   standard's value (a level, still flagged ``ambiguous_reference``) where the level compared
   with it is stated before in the same sentence and unit, on the written side and within a
   factor of two of it; otherwise (``低于国家规定的标准0.6dBA`` after 69.4dBA) it stays the flagged
-  difference.  A unit's power (``μg/m3``) is no longer taken for the figure's digits.
+  difference.  A unit's power (``μg/m3``) is no longer taken for the figure's digits;
+* an index's abbreviation in parentheses after its name (``空气污染指标(AQI)>150``) lets the
+  bare number after the bound be the index's value, as ``AQI>150`` already was.
 
 The sentences are written for these tests (not copied from the corpus).
 """
@@ -447,3 +449,26 @@ def test_bare_standard_far_from_or_against_the_level_stays_a_difference(
     got = rows(text, "value", "kind", "warnings")
     assert got[-1][:2] == (value, "change_absolute")
     assert "ambiguous_reference" in str(got[-1][2])
+
+
+# --- 14. an index's abbreviation in parentheses before its bound ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    both_scripts(
+        [
+            ("空气污染指标(AQI)>150之日数逐年减少", "greater"),
+            ("空气质量指数(AQI)大于100的天数", "greater"),
+            ("空气品质指标(AQI)≤50为良好", "at_most"),
+        ]
+    ),
+)
+def test_index_named_in_parentheses_before_its_bound(text: str, qualifier: str) -> None:
+    r = one_row(text)
+    assert (r["unit"], r["qualifier"], r["kind"]) == ("dimensionless", qualifier, "level")
+
+
+@pytest.mark.parametrize("text", _texts(["合计(其中)>3", "(附表)大于150"]))
+def test_bare_number_after_other_parentheses_stays_unread(text: str) -> None:
+    assert rows(text, "value") == []

@@ -1974,7 +1974,9 @@ _INDEX_BEFORE = re.compile(
     # 降水pH均值为5.61, pH值年均值5.53: a statistic of the pH is dimensionless too
     r"|(?:酸碱|酸硷|pH|PH)值?(?:年均值|年平均值|平均值|均值|年均)"
     # 放流水PH值应大于7.6: a modal word between the value's name and its bound
-    r"(?:应|應|须|須|需|必须|必須|应当|應當|均|皆|都|要)?)[ \t]?$"
+    r"(?:应|應|须|須|需|必须|必須|应当|應當|均|皆|都|要)?)"
+    # 空气污染指标(AQI)>150: the index's abbreviation in parentheses after its name
+    r"[)）]?[ \t]?$"
 )
 #: An index's value, then further values without a unit (空气质量指数达219及204, AQI分别为
 #: 219、204和187): the list of the index's values, each ``dimensionless``.  The index may be
