@@ -35,7 +35,9 @@ class Qualifier(StrEnum):
     ``more_than``  余, 多 (as in 20余万吨, 7000多吨)                        a bit more than x
     ``nearly``     近, 将近, 接近, 几近                                     a bit less than x
     ``at_least``   以上, 不低于, 不少于, 达到…以上, 及以上, 或以上, ≥ ≧     ≥ x
+                   大于或等于, 大于等于
     ``at_most``    以下, 以内, 不超过, 控制在…以内, 不高于, 及以下, 或以下  ≤ x (also ≤ ≦)
+                   小于或等于, 小于及等于
     ``greater``    大于, 高于, 超过, 逾, 突破, 破, 超, > (strict bounds)    > x
     ``less``       小于, 低于, 不足, 不到, <                                < x
     ``range``      3-5年, 2018—2020年                                       low … high
@@ -236,6 +238,12 @@ _Q = Qualifier
 BOUND_WORDS: tuple[BoundWord, ...] = (
     *_words(
         "prefix",
+        # a strict bound joined with 等于 by 或/及 (or none) is the inclusive bound
+        # (粒径小于或等于2.5微米, AQI小于及等于100, 大于等于35, 等于或高于60分贝)
+        ("小于或等于", _Q.AT_MOST), ("小于及等于", _Q.AT_MOST), ("小于等于", _Q.AT_MOST),
+        ("低于或等于", _Q.AT_MOST), ("等于或小于", _Q.AT_MOST), ("等于或低于", _Q.AT_MOST),
+        ("大于或等于", _Q.AT_LEAST), ("大于及等于", _Q.AT_LEAST), ("大于等于", _Q.AT_LEAST),
+        ("高于或等于", _Q.AT_LEAST), ("等于或大于", _Q.AT_LEAST), ("等于或高于", _Q.AT_LEAST),
         ("不低于", _Q.AT_LEAST), ("不少于", _Q.AT_LEAST), ("不小于", _Q.AT_LEAST),
         ("至少", _Q.AT_LEAST), ("最少", _Q.AT_LEAST),
         ("不超过", _Q.AT_MOST), ("不高于", _Q.AT_MOST), ("不大于", _Q.AT_MOST),

@@ -49,7 +49,7 @@ from envindicators.units.parsing.context_words import (
     _WINDOW,
 )
 from envindicators.units.parsing.tokens import _STEPS, _Prefix
-from envindicators.units.parsing.unit_words import _DENOMINATORS, _TIME_UNITS
+from envindicators.units.parsing.unit_words import _CURRENCY_NAMES, _DENOMINATORS, _TIME_UNITS
 from envindicators.units.vocab import Flag, Qualifier
 
 #: Verbs of motion that 为 right after turns into 到 (下降为 = fell to).
@@ -140,6 +140,7 @@ def _build_prefix_table() -> dict[str, tuple[tuple[str, str, Any], ...]]:
     entries += [("同比", "tongbi", None), ("环比", "tongbi", None), ("占", "ratio", None)]
     entries += [("完成率", "ratio", None), ("完成比例", "ratio", None), ("超标", "exceed", None)]
     entries += [("比重", "ratio", None), ("占比", "ratio", None)]
+    entries += [(w, "currency", None) for w in _CURRENCY_NAMES]
     table: dict[str, list[tuple[str, str, Any]]] = {}
     for entry in entries:
         table.setdefault(entry[0][-1], []).append(entry)
@@ -286,6 +287,8 @@ def _prefix(s: str, i: int) -> _Prefix:
                 pre.ratio = word != "比重" or "占" in w[: p - len(word)]
             elif cat == "exceed":
                 pre.exceed = True
+            elif cat == "currency" and p != len(w):
+                continue  # the name of a currency stands right before its amount only
             p -= len(word)
             if cat in ("qualifier", "verb", "tongbi", "ratio", "exceed"):
                 meaningful = w0 + p

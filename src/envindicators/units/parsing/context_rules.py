@@ -36,6 +36,7 @@ from envindicators.units.parsing.tokens import _Hit
 from envindicators.units.parsing.unit_words import (
     _COUNTERS,
     _DENOMINATORS,
+    _MISDECODED_MICRO,
     _SHARE_UNITS,
     DIMENSIONLESS,
 )
@@ -505,6 +506,11 @@ _COMPARED_GAP = re.compile(r"[,，](?:其中)?(?:相较于?|较于?|相比于?|�
 #: Or nothing but a comma, and 其中 (达标城市比率为88.5%,其中较2011年提高4.4%: the span of the
 #: change starts at 较).
 _SHARE_CHANGE_GAPS = ("", ",", "，", ",其中", "，其中")
+#: Or the share's copula and what it is the share of, then a comma and the comparison's word
+#: (当中近三成为住宅噪音,按年升4.6%; 约3成是外来人口,同比增加2%): the change is the share's.
+_SHARE_NOUN_GAP = re.compile(
+    r"(?:为|是)[^\d,，。;；:：!！?？%‰\n]{1,16}[,，](?:按年|按月|同比|环比)?"
+)
 
 
 def _share_change_after_share(s: str, hits: list[_Hit]) -> None:
@@ -519,12 +525,47 @@ def _share_change_after_share(s: str, hits: list[_Hit]) -> None:
             and (
                 s[prev.end : h.start] in _SHARE_CHANGE_GAPS
                 or _COMPARED_GAP.fullmatch(s, prev.end, h.start) is not None
+                or _SHARE_NOUN_GAP.fullmatch(s, prev.end, h.start) is not None
             )
             and Flag.AMBIGUOUS_UNIT not in h.flags
         ):
             # 较2018年的22.1%下跌多达5.3%: the change written straight after the share it is
             # measured from is the same doubt
             h.flags.append(Flag.AMBIGUOUS_UNIT)
+
+
+#: Between a figure in % and the level in % it reached: 达 or 达到 alone (进步约5%达21.2%).
+_REACHED_GAP = ("达", "达到")
+#: What before the first figure makes it a level of its own (为, 是), the level left (由, 从,
+#: 自) or a share (的, 占, 比): no change before the level reached.
+_LEVEL_BEFORE_REACHED = frozenset("为是由从自的占比达至到,，:：;；、(（")
+
+
+def _change_before_the_level_reached(s: str, hits: list[_Hit]) -> None:
+    """进步约5%达21.20%: a figure in % straight before 达 and the level in % it reached is the
+    change that reached it, though its verb is none the parser knows (进步, 成长); the verb
+    does not say up or down for every indicator (as 改善) and a change of a share is relative
+    or in points: a ``change_relative`` flagged ``ambiguous_sign`` and ``ambiguous_unit``.
+    After 为/是, 由/从 or 的 the first figure is a level of its own."""
+    for prev, h in itertools.pairwise(hits):
+        if not (
+            prev.kind is Kind.LEVEL
+            and h.kind is Kind.LEVEL
+            and prev.unit == "%"
+            and h.unit == "%"
+            and prev.value is not None
+            and prev.qualifier in (Qualifier.EXACT, Qualifier.APPROX)
+            and s[prev.end : h.start] in _REACHED_GAP
+            and prev.start > 0
+            and s[prev.start - 1] not in _LEVEL_BEFORE_REACHED
+            and not s[prev.start - 1].isdigit()
+            and not s[prev.start - 1].isspace()
+        ):
+            continue
+        prev.kind = Kind.CHANGE_RELATIVE
+        for flag in (Flag.AMBIGUOUS_SIGN, Flag.AMBIGUOUS_UNIT):
+            if flag not in prev.flags:
+                prev.flags.append(flag)
 
 
 #: The subject of a change parallel to the one before it: after a comma, a short name with
@@ -1681,6 +1722,18 @@ def _misdecoded_power(s: str, hits: list[_Hit]) -> None:
             h.flags.append(Flag.AMBIGUOUS_UNIT)
 
 
+def _misdecoded_micro(s: str, hits: list[_Hit]) -> None:
+    """``5.00“g/L``, ``35?g/m3``: a mark before ``g/`` is a micro sign lost to a wrong
+    decoding; the unit reader took it as μg (see ``unit_words._MISDECODED_MICRO``), the
+    likeliest reading but not a certain one: flagged ``ambiguous_unit``."""
+    for h in hits:
+        if not (h.unit or "").startswith("μg") or Flag.AMBIGUOUS_UNIT in h.flags:
+            continue
+        k = s.find("g/", h.start, h.end)
+        if k > h.start and s[k - 1] in _MISDECODED_MICRO:
+            h.flags.append(Flag.AMBIGUOUS_UNIT)
+
+
 #: Multiplication signs between two figures with their units (76站*365天).
 _PRODUCT_SIGNS = frozenset("*×")
 
@@ -1864,12 +1917,24 @@ def _share_of_a_whole_far(s: str, hits: list[_Hit]) -> None:
 #: A comparative, then a reference named as a mean or a target value (平均值, 目标值) or a
 #: standard named with its indicator (法规标准SO2年平均浓度), right before the figure: 低于全国
 #: 平均值13.2微克 states the reference's value (dev, heldout5 and heldout6 label all five so).  A
-#: bare standard or limit (低于国家规定的标准0.6dBA, 高于排放限值20毫克) stays a flagged difference.
+#: bare standard or limit (低于国家规定的标准0.6dBA, 高于排放限值20毫克) stays a flagged difference
+#: unless the level compared with it is stated before in its unit, on the written side of it and
+#: near it (均为69.6ppb,高于空品标准60ppb: the standard's value; :data:`_BARE_STANDARD_BEFORE`).
 _VALUE_NAMED_BEFORE = re.compile(
     r"(高于|低于|优于|劣于|好于|差于)"
     r"[^\d,，。;；:：、()（）]{0,14}?(?:[A-Za-z]+[0-9.]*)?[^\d,，。;；:：、()（）]{0,8}?"
     r"(?:平均值|目标值|浓度) ?$"
 )
+
+#: The same comparative before a bare standard or limit (高于空品标准60ppb, 低于国家空气品质标准
+#: 15 μg/m3, 低于国家规定的标准0.6dBA): the figure may be the standard's value or the difference.
+_BARE_STANDARD_BEFORE = re.compile(
+    r"(高于|低于)[^\d,，。;；:：、()（）]{0,14}?(?:标准值|标准|限值) ?$"
+)
+#: A standard's value lies near the level compared with it (69.6ppb, 高于…标准60ppb); a
+#: difference is small against it (69.4dBA, 低于…标准0.6dBA): within this factor of the level.
+_STANDARD_NEAR_LEVEL = Decimal(2)
+_SENTENCE_ENDS = frozenset("。;；!！?？\n")
 
 _DIGIT_RUN = re.compile(r"[0-9][0-9.,]*")
 
@@ -1888,20 +1953,41 @@ def _value_of_a_named_reference(s: str, hits: list[_Hit]) -> None:
             or h.unit in _SHARE_UNITS
         ):
             continue
-        digits = list(_DIGIT_RUN.finditer(s, h.start, h.end))
+        # the figure's own digits: not those of a name or a unit's power after a letter (the
+        # span may hold SO2; 15 μg/m3 ends with the power's 3)
+        digits = [
+            d
+            for d in _DIGIT_RUN.finditer(s, h.start, h.end)
+            if not (s[d.start() - 1].isascii() and s[d.start() - 1].isalpha())
+        ]
         if not digits:
             continue
-        n = digits[-1].start()  # the figure's own digits (the span may hold SO2)
+        n = digits[-1].start()
         m = _VALUE_NAMED_BEFORE.search(s, max(0, n - 32), n)
+        bare = m is None
+        if bare:
+            m = _BARE_STANDARD_BEFORE.search(s, max(0, n - 32), n)
         if m is None:
             continue
         size = abs(h.value)
         before = [g for g in hits[:k] if g.unit == h.unit and g.value is not None]
-        if before and before[-1].kind is Kind.LEVEL and m.group(1) in ("高于", "低于"):
-            level = before[-1].value
-            assert level is not None
-            if (m.group(1) == "低于") != (level < size):
-                continue  # 54.4,低于…0.6: the difference
+        level = before[-1].value if before and before[-1].kind is Kind.LEVEL else None
+        if bare and not (
+            # a bare standard: its value only beside the level it is compared with (in the
+            # same sentence), near it
+            level is not None
+            and level > 0
+            and not any(c in _SENTENCE_ENDS for c in s[before[-1].end : h.start])
+            and size * _STANDARD_NEAR_LEVEL >= level
+            and level * _STANDARD_NEAR_LEVEL >= size
+        ):
+            continue
+        if (
+            level is not None
+            and m.group(1) in ("高于", "低于")
+            and (m.group(1) == "低于") != (level < size)
+        ):
+            continue  # 54.4,低于…0.6: the difference
         h.kind = Kind.LEVEL
         h.sign = h.verb_sign = 0
         h.value = size
@@ -1993,6 +2079,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _change_restated_in_percent(s, hits)
     _change_restated_in_parentheses(s, hits)
     _share_change_after_share(s, hits)
+    _change_before_the_level_reached(s, hits)
     _share_change_in_parallel(s, hits)
     _share_change_of_its_parts(s, hits)
     _change_after_a_level(s, hits)
@@ -2009,6 +2096,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _parts_of_a_change(s, hits)
     _reference_value(s, hits)
     _misdecoded_power(s, hits)
+    _misdecoded_micro(s, hits)
     _factors_of_a_product(s, hits)
     _approximate_share(s, hits)
     _parts_adding_up_to_whole(s, hits)

@@ -50,6 +50,7 @@ from envindicators.units.parsing.context_words import (
     _PERIOD_MEAN,
     _PLAN_NAME_AFTER_YEARS,
     _POLLUTANT_NAMED,
+    _PREFIX_QUALIFIERS,
     _RATE_WORDS,
     _SAME_PERIOD_AFTER,
     _SESSION_AFTER,
@@ -91,6 +92,7 @@ from envindicators.units.parsing.unit_words import (
     _PER_PERIOD_UNITS,
     _SHARE_UNITS,
     _TIME_UNITS,
+    CARDINAL_ONLY,
     DIMENSIONLESS,
     _parse_unit,
 )
@@ -291,6 +293,9 @@ _EXCEED = re.compile(
 _MULTIPLE_BLOCKERS_CHENG = frozenset(
     "员本果绩就立熟型交品功效长分份都套片群像活年人为了灾林网规体色材因事"
 )
+#: A bound word right before N成为 (近三成为住宅噪音, 约3成为外来人口, 逾两成为小型企业):
+#: 成为 ("become") has no bound before its subject, so the figure is tenths and 为 its copula.
+_BOUNDS_BEFORE_TENTHS = tuple(w for w, _ in _PREFIX_QUALIFIERS if not w.isascii())
 
 
 #: Three Chinese digits written place by place before 年: an ROC year (一一三年) or a year
@@ -525,6 +530,17 @@ def _roc_year(
         return True  # 109年8月底, 民国100年
     if value >= 100 and end - start == 4 and start > 0 and s[start - 1] in _TITLE_OPENERS:
         return True  # 「114年空氣品質監測：檢討回顧」: a 3-digit year opening a title
+    if (
+        value >= 100
+        and end - start == 4
+        and (start == 0 or s[start - 1] == "\n")
+        and _headline_line(s, end)
+        and not s.startswith(_DURATION_AFTER, end)
+    ):
+        # 113年空氣品質監測 良好及普通等級合計占比94%: a 3-digit year opening a headline (a
+        # line with no clause mark, ended by a line break) is a year, as after 「 (100年一遇,
+        # 100年以来 stay durations; 108年僅完成1,030輛。 is a sentence, left to the context)
+        return True
     if start > 0 and s[start - 1] in _ROC_FROM_BEFORE and _ROC_FROM_AFTER.match(s, end):
         return True
     if start > 0 and s[start - 1] in _SINCE_BEFORE and s.startswith(_SINCE_AFTER, end):
@@ -886,6 +902,28 @@ def _index_band_after_name(s: str, i: int) -> bool:
 _ENGLISH_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]*[a-z])[A-Za-z]{4,} $")
 
 
+#: The counters of things (not of time) and the longest of them, written between a count and
+#: a parenthesis after it (17件(+1)).
+_COUNTER_SET = frozenset(_COUNTERS).difference(_TIME_UNITS)
+_COUNTER_BEFORE_PAREN = max(map(len, _COUNTER_SET))
+
+
+def _count_before_paren(s: str, paren: int, end: int) -> str | None:
+    """The counter of the count that ends at the parenthesis ``paren`` (``17件(`` → 件), when
+    the parenthesis closes right at ``end`` after a bare number; else None."""
+    if paren < 2 or s[paren] not in "(（" or s[end : end + 1] not in (")", "）"):
+        return None
+    k = paren
+    while k > 0 and paren - k < _COUNTER_BEFORE_PAREN and not s[k - 1].isdigit():
+        k -= 1
+    if k == paren or k == 0 or not s[k - 1].isdigit():
+        return None
+    unit = _parse_unit(s, k, True)
+    if unit is None or unit.end != paren or unit.unit not in _COUNTER_SET:
+        return None
+    return unit.unit
+
+
 def _match(
     s: str, i: int, extract: bool, last_end: int = -1, figure_end: int = -1
 ) -> tuple[_Hit | None, int, _Skip | None]:
@@ -1148,6 +1186,11 @@ def _match(
     else:
         unit = None
         end = num.end
+        if paren_sign and (counted := _count_before_paren(s, i - 2, end)) is not None:
+            # 太原市17件(+1): a signed bare number in parentheses right after a count is the
+            # change of that count, in its counter (the counter is not written twice)
+            unit = counted
+            flags.append(Flag.SHARED_UNIT)
     value: Decimal | None = None if qualifier is Qualifier.RANGE else num.value
     if unit_info is not None and unit_info.half and value is not None:
         value = value + Decimal("0.5")
@@ -1650,7 +1693,11 @@ def _multiple_word(s: str, i: int, num: _Num, end: int) -> str:
         return c
     if c == "成" and num.inner is None and num.multiplier is None and 0 < num.value <= 10:
         after = s[end + 1 : end + 2]
-        if after and after in _MULTIPLE_BLOCKERS_CHENG:
+        if (
+            after
+            and after in _MULTIPLE_BLOCKERS_CHENG
+            and not (after == "为" and s.endswith(_BOUNDS_BEFORE_TENTHS, 0, i))
+        ):
             return ""
         if num.chinese and s.startswith("一成不变", i):
             return ""
@@ -1816,8 +1863,11 @@ def _is_pending(s: str, end: int, num: _Num) -> bool:
     return k < n and s[k].isdigit()
 
 
-#: Words of money before a bare 万/亿 figure (罚1.8亿, 投资5亿, 处罚金额超2.8亿).
-_MONEY_CONTEXT = re.compile(r"罚|金额|资金|投资|投入|收入|产值|税收|费用|罚锾")
+#: Words of money before a bare 万/亿 figure (罚1.8亿, 投资5亿, 处罚金额超2.8亿, 环境保护支出共
+#: 1778亿, 经济损失419亿, 生产总值2.1万亿): the figure is read in 元, flagged ``ambiguous_unit``.
+_MONEY_CONTEXT = re.compile(
+    r"罚|金额|资金|投资|投入|收入|产值|税收|费用|罚锾|支出|损失|经费|预算|成本|补助|补贴|生产总值|GDP"
+)
 
 
 #: People named right before a bound word and a bare multiplier (人口超过百万, 居民逾千万).
@@ -1861,6 +1911,23 @@ _DATE_LIST_BEFORE = frozenset("月日号年在于於至到截止自从起第每"
 #: Words in the clause before such a list that settle it as counts of days (分别受…影响引起扬尘
 #: 2日及1日, 出现重污染3日和2日): anything else leaves it read as days, flagged.
 _DAY_LIST_COUNTED = re.compile(r"分别|出现|发生|有|共|计|达|累计|录得")
+
+
+#: What joins a day to the next one in a span of dates (3日至5日, 3日—5日).
+_DAY_SPAN_JOINERS = frozenset("至到—–-~〜")
+
+
+def _no_day_of_month(digits: str) -> bool:
+    """Whether the Arabic digits before a bare 日 can name no day of a month: more than 31,
+    at most four digits (longer runs are dates glued whole, 2017515日) and no split into a
+    month and a day (80 → 8/0 is none; 417 → 4/17 and 1116 → 11/16 are)."""
+    if not (digits.isascii() and digits.isdigit() and 2 <= len(digits) <= 4):
+        return False
+    if int(digits) <= 31:
+        return False
+    return not any(
+        1 <= int(digits[:k]) <= 12 and 1 <= int(digits[k:]) <= 31 for k in range(1, len(digits))
+    )
 
 
 def _listed_day_counts(s: str, i: int) -> bool | None:
@@ -1907,7 +1974,9 @@ _INDEX_BEFORE = re.compile(
     # 降水pH均值为5.61, pH值年均值5.53: a statistic of the pH is dimensionless too
     r"|(?:酸碱|酸硷|pH|PH)值?(?:年均值|年平均值|平均值|均值|年均)"
     # 放流水PH值应大于7.6: a modal word between the value's name and its bound
-    r"(?:应|應|须|須|需|必须|必須|应当|應當|均|皆|都|要)?)[ \t]?$"
+    r"(?:应|應|须|須|需|必须|必須|应当|應當|均|皆|都|要)?)"
+    # 空气污染指标(AQI)>150: the index's abbreviation in parentheses after its name
+    r"[)）]?[ \t]?$"
 )
 #: An index's value, then further values without a unit (空气质量指数达219及204, AQI分别为
 #: 219、204和187): the list of the index's values, each ``dimensionless``.  The index may be
@@ -2020,6 +2089,19 @@ def _indexed_year_value(s: str, i: int, end: int) -> bool:
 _CLOCK_AFTER = re.compile(r"[:：][0-5][0-9](?![0-9])")
 #: Openers of a title or a quotation: a 3-digit ROC year may open one (「114年空氣品質…」).
 _TITLE_OPENERS = frozenset("「『“《〈")
+#: Marks that end or part a clause: a headline line has none.
+_CLAUSE_MARKS = frozenset(",，。;；:：!！?？")
+#: The longest line read as a headline.
+_HEADLINE_MAX = 60
+
+
+def _headline_line(s: str, end: int) -> bool:
+    """Whether the line from ``end`` is the rest of a headline: a line break within
+    :data:`_HEADLINE_MAX` characters and no clause mark before it."""
+    line_end = s.find("\n", end, end + _HEADLINE_MAX)
+    return line_end > 0 and not any(c in _CLAUSE_MARKS for c in s[end:line_end])
+
+
 #: Hours and minutes before the seconds of a time of day (17:16:01, 8：05：30).
 _CLOCK_BEFORE_SECONDS = re.compile(r"(?<![0-9])[0-9]{1,2}[:：][0-5][0-9][:：]$")
 #: Words before a day of the month: 截至7日, 截止到24日.
@@ -2311,7 +2393,11 @@ def _extract_filter(
             # 空气品质不良一案, 关于某公司违法排污一案: "the matter of …" after the matter's
             # name; a count of cases is written 有一案, 共1案, 一件案
             return None, end, _Skip(i, end, "…一案 names a matter ('the case of'), not a count")
-        if unit0 == "类" and not _CLASS_COUNT_BEFORE.search(s, max(0, i - 3), i):
+        if (
+            unit0 == "类"
+            and not _CLASS_COUNT_BEFORE.search(s, max(0, i - 3), i)
+            and s[i] != CARDINAL_ONLY  # 两类 counts two kinds: 两 names no class
+        ):
             return None, end, _Skip(i, end, "a class name (二类)")  # 共四类功能区 is a count
         if (
             nxt in _TOPONYM_SUFFIXES
@@ -2378,6 +2464,12 @@ def _extract_filter(
         # 全年有66日及62日: the next count of a list of days (5月5日及6日 stays dates)
         and not _DAY_COUNT_LIST_BEFORE.search(s, max(0, i - 8), i)
         and not _DAY_COUNT_APART.search(s, max(0, i - 2), i)  # 另外2日: days set apart
+        # 相较105年80日: no month has more than 31 days, so a bigger number counts days
+        # unless it may be a month and a day glued (1116日, 417日: the 月 lost in the copy)
+        # or a connector to another day follows (132日至1日: a span of dates, damaged)
+        and not (
+            _no_day_of_month(s[i:end].rstrip("日")) and s[end : end + 1] not in _DAY_SPAN_JOINERS
+        )
     ):
         return None, end, _Skip(i, end, "a day of the month")  # 31日, 督察组…; 增加20日 is days
     if (

@@ -61,6 +61,14 @@ _BASE_UNITS: dict[str, str] = {
     "个PH值单位": DIMENSIONLESS, "pH单位": DIMENSIONLESS, "pH值单位": DIMENSIONLESS,
 }  # fmt: skip
 _BASE_UNITS.update({c: c for c in _COUNTERS})
+#: The units of money (元 and the money of Hong Kong, Macau and Taiwan).
+_MONEY_UNITS = frozenset({"元", "港元", "澳门元", "新台币"})
+#: The names of a currency (人民币, 新台币, 港币 …): every spelling of a unit of money but 元
+#: itself.  Written between a bound word and its amount (超过新台币122万元, 逾人民币5000万元),
+#: the name does not part the bound from the figure.
+_CURRENCY_NAMES = tuple(
+    sorted((w for w, u in _BASE_UNITS.items() if u in _MONEY_UNITS and w != "元"), key=len)
+)
 
 #: Time units allowed only as denominators (吨/月, 蒸吨/时).
 _DENOMINATOR_ONLY = {"月": "月", "时": "时", "h": "h", "d": "d", "a": "a"}
@@ -132,14 +140,25 @@ _UNIT_BEFORE_ANYWAY: dict[str, tuple[str, ...]] = {
     # 3天数据, 5日数据显示: days, then the data (数据 is no count of days)
     "天": ("数据",),
     "日": ("数据",),
+    # 涉及4种类型, 3种类别: kinds of a type (种类 alone is the noun "kind", 种植 a verb)
+    "种": ("类型", "类别"),
 }
+
+
+#: 两 is a cardinal only: never an ordinal (二次污染 is secondary pollution, 两次污染源普查 two
+#: censuses) nor a class's name (二类水; 两类 counts two kinds).
+CARDINAL_ONLY = "两"
+#: Counters that open a term after an ordinal (二次污染, 一次能源) but count after 两.
+_COUNT_AFTER_CARDINAL_ONLY = frozenset({"次"})
 
 
 def _stops_unit(s: str, w: str, e: int) -> bool:
     """Whether the unit word ``w`` ending at ``e`` starts a longer word instead (方案, 天然气,
-    市政工程; not 8市政府)."""
+    市政工程; not 8市政府, nor 两次污染源普查)."""
     stop = _NOT_UNIT_BEFORE.get(w)
     if stop is None or e >= len(s) or s[e] not in stop:
+        return False
+    if w in _COUNT_AFTER_CARDINAL_ONLY and s[e - len(w) - 1 : e - len(w)] == CARDINAL_ONLY:
         return False
     return not any(s.startswith(word, e) for word in _UNIT_BEFORE_ANYWAY.get(w, ()))
 
@@ -218,6 +237,11 @@ def _unit_starts(s: str, j: int) -> bool:
 #: :func:`~envindicators.units.parsing.context_rules._misdecoded_power`).
 _MISDECODED_POWER_BASES = frozenset({"m"})
 _MISDECODED_MARKS = frozenset("?\ufffd")
+#: The micro sign of μg lost to a wrong decoding (5.00“g/L, 35?g/m3, 35渭g/m3: µ read as a
+#: quotation mark, a ``?``, U+FFFD or, from GBK, 渭): read as μg, then flagged
+#: ``ambiguous_unit`` (:func:`~envindicators.units.parsing.context_rules._misdecoded_micro`):
+#: the mark is the likeliest reading of the damage, not a certain one.
+_MISDECODED_MICRO = frozenset('“”"?\ufffd渭')
 
 
 #: A mass of carbon dioxide (or its equivalent) written with the gas after the unit, glued or
@@ -237,6 +261,11 @@ def _ascii_unit(s: str, j: int) -> tuple[str, int]:
     carbon = _CARBON_MASS.match(s, j, min(len(s), j + 12))
     if carbon is not None:
         return carbon.group(1), carbon.end()
+    if s[j : j + 1] in _MISDECODED_MICRO and s.startswith("g", j + 1):
+        w, end = _ascii_unit(s, j + 1)
+        if w and "μ" + w in _ASCII_UNITS and s.startswith("/", end):
+            return "μ" + w, end  # 5.00“g/L: a damaged μg, read only before a denominator
+        return "", j
     if s.startswith("μ ", j):
         # 20 μ g/m3: the PDF text layer broke the unit after its prefix; μ alone is no unit,
         # so the space can only be inside the unit
