@@ -25,10 +25,10 @@ regression.  ``heldout14`` (labelled blind on 2026-12-05 by one annotator, branc
 ``held14``) was measured once, blind, on 2026-12-05 (its scores printed, not its failures)
 and is spent too: it holds floors at its blind scores (its failures were read in parser round
 25).  ``heldout15`` (labelled blind on 2026-12-05 by one annotator, branch ``held15``, by
-``heldout14``'s method) is **the blind split**: nobody has tuned on it, the parser has never
-been run on it and it holds no floor; the lead measures it once, at the end of a piece of
-parser work (``--split heldout15 --by script``), printing its scores, not its failures.
-``all`` includes it: do not read the failures of ``all`` while it is blind.
+``heldout14``'s method) was measured once, blind, on 2026-12-05 (its scores printed, not its
+failures) and is spent too: it holds floors at its blind scores until the next parser round
+reads it.  No split is blind now: a ``heldout16`` is built by the same method before the next
+blind measurement.
 
 Scoring
 -------
@@ -110,8 +110,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 #: measured once, blind, and then read in parser round 23 (branch ``read13``): spent.
 #: ``heldout14``, the fifteenth, built the same way on 2026-12-05 (branch ``held14``), was
 #: measured once, blind, and then read in parser round 25 (branch ``read15``): spent.
-#: ``heldout15``, the sixteenth, built the same way on 2026-12-05 (branch ``held15``), is
-#: the blind split: never measured, never read, no floor.
+#: ``heldout15``, the sixteenth, built the same way on 2026-12-05 (branch ``held15``), was
+#: measured once, blind: spent, its failures not read yet.
 SPLITS = (
     "dev",
     "heldout",

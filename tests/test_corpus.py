@@ -285,6 +285,15 @@ HELDOUT13_MAX_SILENT_WRONG_VALUES = 0
 HELDOUT14_FLOORS = {"recall": 0.956, "precision": 1.000, "exact": 0.941}
 HELDOUT14_MAX_SILENT_WRONG_VALUES = 0
 
+# heldout15: built blind (branch held15) by one annotator, measured once, blind, by the lead on
+# staging 5154062 (2026-12-05, 16:53 UTC; main 7a51f15's parser with parser round 26): recall
+# 611 / 664 = 92.02 %, precision 611 / 622 = 98.23 %, exact 591 / 664 = 89.01 %, 3 silent wrong
+# values (benchmarks/corpus/README.md, "heldout15 measured once").  SPENT by that measurement;
+# its failure listing is not read yet.  Floors at those scores, rounded down, so the parser
+# cannot fall below its blind result while the split waits for its reading.
+HELDOUT15_FLOORS = {"recall": 0.920, "precision": 0.982, "exact": 0.890}
+HELDOUT15_MAX_SILENT_WRONG_VALUES = 3
+
 
 # The fifteen traditional-script development texts added to ``dev`` by branch ``hant12``
 # (2026-12-04, file names ``t12-*``), labelled by hand before any parser run and measured once
@@ -435,6 +444,7 @@ SPENT_FLOORS = {
     "heldout12": (HELDOUT12_FLOORS, HELDOUT12_MAX_SILENT_WRONG_VALUES),
     "heldout13": (HELDOUT13_FLOORS, HELDOUT13_MAX_SILENT_WRONG_VALUES),
     "heldout14": (HELDOUT14_FLOORS, HELDOUT14_MAX_SILENT_WRONG_VALUES),
+    "heldout15": (HELDOUT15_FLOORS, HELDOUT15_MAX_SILENT_WRONG_VALUES),
 }
 
 
@@ -1189,8 +1199,8 @@ def test_heldout14_is_what_it_says() -> None:
 # --------------------------------------------------------------------------------------
 # The sixteenth split (heldout15, December 2026), built blind by one annotator (branch
 # held15) by heldout14's method after heldout14 was spent: simplified-script documents
-# (``a-*``) and traditional-script documents (``b-*``).  The blind split: no test runs the
-# parser on it and it holds no floor.
+# (``a-*``) and traditional-script documents (``b-*``); measured once, blind, then spent
+# (floors above, ``HELDOUT15_FLOORS``; its failure listing is read in the next parser round).
 # --------------------------------------------------------------------------------------
 
 
@@ -1208,8 +1218,8 @@ def test_heldout15_is_what_it_says() -> None:
     assert sum("shared_unit" in g["tags"] for g in gold) >= 15
     # one unit only is compared as written (支, flags counted by the piece, as heldout13's)
     assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS == {"支"}
-    # blind: never measured, never read, so it holds no floor
-    assert "heldout15" not in SPENT_FLOORS
+    # spent: measured once, blind; it holds floors at its blind scores against regression
+    assert "heldout15" in SPENT_FLOORS
 
 
 def _markdown_table(text: str, header: str) -> dict[str, list[str]]:
