@@ -76,6 +76,7 @@ from envindicators.extract._periods import (
 )
 from envindicators.extract._phrases import _strip_glosses
 from envindicators.extract._places import (
+    LIST_WORD_GAP,
     UNNAMED,
     Places,
     compared_mentions,
@@ -83,6 +84,7 @@ from envindicators.extract._places import (
     counted_scope,
     labels_of_lists,
     list_member_places,
+    list_scope,
     shared_name,
 )
 from envindicators.extract._roles import (
@@ -2887,21 +2889,28 @@ def _region_by_place(
             if why is not None:
                 why.append(_MEMBER_NOTE)
     if not own.empty:
+        scope = _list_scope(text, places, own, s, why)
+        if scope is not None:  # 辽阳市、鄂尔多斯市和呼伦贝尔市是…: all of them, not the last
+            return scope, 1, int(own.iloc[0]["end"])
         names = set(own["name"])
         sure = len(names) == 1 or own.iloc[0]["start"] >= cs
         # a list total's common scope (天津、贵州等7省 → 全国) is read, not written: unsure
         if own.iloc[0]["match"] == "list" and why is not None:
             why.append(_LIST_SCOPE)
         conf = 2 if sure and own.iloc[0]["match"] != "list" else 1
-        return str(own.iloc[0]["name"]), conf, int(own.iloc[0]["end"])
+        return str(own.iloc[0]["name"]), _zone_conf(own, conf, why), int(own.iloc[0]["end"])
     para = _nearest_before(places, ps, ss)
     if not para.empty:  # a place named only as a comparison's reference is carried to nothing
         para = para[~compared_mentions(text, para)]
     if not para.empty and _ends_list(text, places, para.iloc[0]):
         # the last of a list in an earlier sentence (…珠三角等区域。到2017年,…13%) is one
-        # subject among several there, not the subject of the sentences after it
+        # subject among several there, not the subject of the sentences after it: the
+        # division holding them all is (进驻南京、无锡、苏州后，…。目前，已办结527件 → 江苏省)
         if why is not None:
             why.append(_LIST_CARRY_NOTE)
+        scope = _list_scope(text, places, para, s, why)
+        if scope is not None:
+            return scope, 1, ss
         para = para.iloc[:0]
     skipped = False
     if not para.empty:  # a list member's place (萍乡市2件。) is not carried to later sentences
@@ -2910,7 +2919,7 @@ def _region_by_place(
             why.append(_SUBJECT_NOTE)
     if not para.empty:  # the subject of the paragraph: sure when it is the only one named
         one = (para["name"] == para["name"].iloc[0]).all() and not skipped
-        return str(para.iloc[0]["name"]), 2 if one else 1, ss
+        return str(para.iloc[0]["name"]), _zone_conf(para, 2 if one else 1, why), ss
     line_end = text.find("\n", bs)
     line_end = ps if line_end < 0 else min(ps, line_end)
     if bs < ps and (_BLOCK.match(text, bs) or len(text[bs:line_end].strip()) <= _HEADING_MAX):
@@ -2931,6 +2940,21 @@ def _region_by_place(
 
 
 _LIST_SCOPE = "region read as the common scope of a list of places"
+#: Why the region of a figure of an air-quality zone (雲嘉南空品區) is unsure.
+_ZONE_NOTE = "region: an air-quality zone, read as the province that holds it"
+
+
+def _zone_conf(nearest: pd.DataFrame, conf: int, why: list[str] | None) -> int:
+    """``conf``, at most 1 (noted in ``why``) when the place read, the first of
+    ``nearest``, is an air-quality zone (:func:`~envindicators.extract._places.Places.find`
+    reads one as the province that holds it)."""
+    if nearest.iloc[0]["match"] != "zone":
+        return conf
+    if why is not None:
+        why.append(_ZONE_NOTE)
+    return min(conf, 1)
+
+
 #: Why the place of a list member in an earlier sentence is not carried to a figure.
 _SUBJECT_NOTE = "region: a list member's place in an earlier sentence not carried"
 
@@ -2951,8 +2975,27 @@ def _subjects(text: str, mentions: pd.DataFrame, q: pd.DataFrame) -> tuple[pd.Da
 _MEMBER_NOTE = "region: the place of another list member's figure not carried"
 #: Why the last place of a list in an earlier sentence is not carried to a figure.
 _LIST_CARRY_NOTE = "region: the last place of an earlier sentence's list not carried"
-#: Between two members of a list of places: a list word (、 和 及 与), spaces around it.
-_LIST_WORD_GAP = re.compile(r"[ \t　]*[、和及与][ \t　]*")  # not across a line
+
+
+#: Why a figure after a list of places has the division holding them all as its region.
+_LIST_MEMBERS_NOTE = "region read as the division holding every place of a list before the figure"
+
+
+def _list_scope(
+    text: str, places: pd.DataFrame, nearest: pd.DataFrame, s: int, why: list[str] | None
+) -> str | None:
+    """The division holding every place of the list that ends with the first of
+    ``nearest`` (:func:`~envindicators.extract._places.list_scope`), noted in ``why``;
+    ``None`` when that place ends no list, or when the figure at ``s`` is one member's:
+    ``分别`` between them (``A、B和C…分别为x、y和z``, the n-th figure the n-th place's,
+    aligned or not) or ``各`` right after the list (``A、B各8件``: each member's)."""
+    gap = to_simplified(text[int(nearest.iloc[0]["end"]) : s])
+    if "分别" in gap or gap.lstrip().startswith("各"):
+        return None
+    scope = list_scope(text, places, nearest.index[0])
+    if scope is not None and why is not None:
+        why.append(_LIST_MEMBERS_NOTE)
+    return scope
 
 
 def _ends_list(text: str, places: pd.DataFrame, last: Any) -> bool:
@@ -2969,7 +3012,7 @@ def _ends_list(text: str, places: pd.DataFrame, last: Any) -> bool:
     if before.empty:
         return False
     e = int(before["end"].max())
-    return _LIST_WORD_GAP.fullmatch(text, e, a) is not None
+    return LIST_WORD_GAP.fullmatch(text, e, a) is not None
 
 
 #: Why a figure about a counted group of cities (337个地级及以上城市) has the whole above them.
