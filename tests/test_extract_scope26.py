@@ -266,3 +266,52 @@ def test_a_figure_of_each_member_is_not_the_lists_scope(
     assert len(rows) >= 1
     assert "宁夏回族自治区" not in set(rows["region"])
     assert "湖南省" not in set(rows["region"])
+
+
+# ------------------------------------------------------------ a year's level as a reference
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "year"),
+    [
+        ("2023年耗电量回升至接近2019年前水平，其中耗电量5740百万千瓦时。", "5740", 2023),
+        ("2022年全市用水量为1.2亿立方米，恢复至2019年以前的水平。", "1.2", 2022),
+        ("2021年客运量为300万人次，仅为2019年之前水平的六成。", "300", 2021),
+        ("2021年公交客運量降至2019年前水平的七成，全年為4.1億人次。", "4.1", 2021),
+    ],
+)
+def test_a_years_level_named_as_a_reference_is_no_deadline(
+    text: str, figure: str, year: int
+) -> None:
+    for t in (text, to_traditional(text)):
+        r = read_report(t, source="x.txt", published="2024-06-01")
+        assert r.targets.empty
+        obs = r.observations[r.observations["value_text"].astype(str).str.startswith(figure)]
+        assert len(obs) == 1
+        assert pd.Timestamp(obs.iloc[0]["period_end"]).year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "deadline"),
+    [
+        ("2025年前完成整改任务12项。", "12项", 2025),
+        ("到2025年前，全市PM2.5浓度下降到30微克/立方米。", "30", 2025),
+        ("力争2027年前恢复到2015年水平，全市湿地面积达到1.5万公顷。", "1.5万", 2027),
+    ],
+)
+def test_a_deadline_written_with_qian_stays(text: str, figure: str, deadline: int) -> None:
+    r = read_report(text, source="x.txt", published="2024-06-01")
+    tg = r.targets[r.targets["value_text"].astype(str).str.startswith(figure)]
+    assert len(tg) == 1
+    assert pd.Timestamp(tg.iloc[0]["deadline"]).year == deadline
+
+
+def test_a_years_own_level_opening_its_sentence_is_its_period() -> None:
+    r = read_report(
+        "2015年的水平較2014年有改善，PM2.5年均濃度為25微克/立方米。",
+        source="x.txt",
+        published="2024-06-01",
+    )
+    obs = r.observations[r.observations["value_text"].astype(str).str.startswith("25")]
+    assert len(obs) == 1
+    assert pd.Timestamp(obs.iloc[0]["period_end"]).year == 2015
