@@ -315,3 +315,14 @@ def test_a_years_own_level_opening_its_sentence_is_its_period() -> None:
     obs = r.observations[r.observations["value_text"].astype(str).str.startswith("25")]
     assert len(obs) == 1
     assert pd.Timestamp(obs.iloc[0]["period_end"]).year == 2015
+
+
+def test_a_list_of_a_province_and_its_own_city_is_the_province() -> None:
+    text = "与广东、河源等地开展联防联控，共建成监测站12个。"
+    found = Places.build().find(text)
+    last = found.index[found["name"] == "河源市"][0]
+    assert list_scope(text, found, last) == "广东省"
+    text = "与江西、河源等地开展联防联控"  # a province and another's city: the country
+    found = Places.build().find(text)
+    last = found.index[found["name"] == "河源市"][0]
+    assert list_scope(text, found, last) == "全国"

@@ -1353,7 +1353,8 @@ def list_scope(text: str, places: pd.DataFrame, last: int) -> str | None:
     a place written right before a member, 内蒙古鄂尔多斯市, is that member's own).  A figure
     written after such a list without ``分别`` is about all of them: its region is the
     division that holds them all (:func:`_common_scope` — their one parent, else their one
-    province, else the country), never the last one named.  ``None`` when fewer than two
+    province, else the country; a province listed with its own cities, 广东、河源, is that
+    province), never the last one named.  ``None`` when fewer than two
     places are listed, when one of them is a name several divisions bear (連江縣), or
     when the mention is a list total, a deixis word (全市) or an air-quality zone, whose
     scope is read elsewhere.
@@ -1404,11 +1405,15 @@ def list_scope(text: str, places: pd.DataFrame, last: int) -> str | None:
         a = int(starts[k])
     if len(members) < 2:
         return None
+    chosen = []
     for name in places.loc[members, "name"].astype(str):
         try:  # 金門縣 and 連江縣 of Taiwan (and of Fujian): not read here
-            regions.resolve(name)
+            chosen.append(regions.resolve(name))
         except (UnknownRegionError, AmbiguousRegionError):
             return None
+    provinces = {r.province_code for r in chosen}
+    if len(provinces) == 1 and any(r.level == "province" for r in chosen):
+        return str(regions.region_of(next(iter(provinces))).name)  # 广东、河源: 广东省
     return str(_common_scope(places.loc[members]).name)
 
 
