@@ -2895,10 +2895,16 @@ def _region_by_place(
             own = own[own["start"].to_numpy() < int(own.loc[member, "start"].min())]
             if why is not None:
                 why.append(_MEMBER_NOTE)
-    if not own.empty:
+    if not own.empty and (
+        counted_scope(
+            text, max(int(own.iloc[0]["end"]), ss), s, str(own.iloc[0]["name"]), attached=True
+        )
+        is None
+    ):  # a count of the divisions after the list (河北、山东和辽宁，8个省份…) is read by the caller
         scope = _list_scope(text, places, own, s, why)
         if scope is not None:  # 辽阳市、鄂尔多斯市和呼伦贝尔市是…: all of them, not the last
             return scope, 1, int(own.iloc[0]["end"])
+    if not own.empty:
         names = set(own["name"])
         sure = len(names) == 1 or own.iloc[0]["start"] >= cs
         # a list total's common scope (天津、贵州等7省 → 全国) is read, not written: unsure
