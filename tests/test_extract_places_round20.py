@@ -260,8 +260,9 @@ def test_reference_of_a_comparison_is_no_region(text: str, value: str, region: s
             "无锡市",
         ),
         ("臺中市PM2.5濃度為15微克，較高雄市的17.2微克為低。", "17.2", "高雄市"),
-        # a place after 与/和 that is not set against anything is a subject
-        ("苏州市与南京市PM2.5浓度均为40微克/立方米。", "40", "南京市"),
+        # a place after 与/和 that is not set against anything is a subject: both are, so
+        # the figure is at the division holding them (scope26's list rule), not 苏州市 alone
+        ("苏州市与南京市PM2.5浓度均为40微克/立方米。", "40", "江苏省"),
     ],
 )
 def test_reference_keeps_its_own_figure(text: str, value: str, region: str) -> None:

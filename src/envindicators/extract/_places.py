@@ -70,6 +70,7 @@ __all__ = [
     "gathers_provinces",
     "labels_of_lists",
     "list_member_places",
+    "list_scope",
     "of_the_country",
     "signature_division",
 ]
@@ -107,8 +108,12 @@ GROUP_PATTERN = re.compile(
     r"(?=平均|中|PM|[，,。；（(]|$)"
 )
 #: After a dateline place: a day and 电, 讯 or 消息 (北京12月3日电, 太原3日讯, 北京12月13日消息;
-#: read in simplified script: 北京12月28日電).
-_DATELINE_AFTER = re.compile(r"^\s*(\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(电|讯|消息)")
+#: read in simplified script: 北京12月28日電), or a comma, a date and a dash
+#: (``《科技日报》,北京,11月22日——``).
+_DATELINE_AFTER = re.compile(
+    r"^\s*(?:(\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(电|讯|消息)"
+    r"|[,，]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(——|—|－|--))"
+)
 #: Around a reporter's place written after the day: 5月23日北京报道, 3日太原讯.
 _DATE_BEFORE = re.compile(r"\d{1,2}\s*日\s*$")
 _REPORTED_AFTER = re.compile(r"^\s*(报道|讯|电)")
@@ -247,6 +252,7 @@ class Places:
         found = _national_within(found, within, text)
         found = _taiwan_city_abbreviations(text, found, within)
         found = _mainland_short_in_taiwan(found, within)
+        found = _air_zones(text, found)
         found = _list_totals(text, found)
         if "members" not in found.columns:
             found = found.assign(members=None)
@@ -557,7 +563,7 @@ class Places:
             found["level"].isin(list(levels))
             & ~found["ambiguous"].astype(bool)
             & ~found["group"].astype(bool)
-            & (found["match"] != "deixis")
+            & ~found["match"].isin(("deixis", "zone"))  # a zone is read for its figures only
         ]
         if ((found["match"] == "list") & (found["name"] == regions.NATIONAL.name)).any():
             return None  # a text that sums up places of several provinces has no one subject
@@ -846,6 +852,52 @@ def _mainland_short_in_taiwan(found: pd.DataFrame, within: str | None) -> pd.Dat
 
 #: Taiwan's province code.
 _TAIWAN = "710000"
+
+#: Taiwan's air-quality zones (空氣品質區), the Environmental Protection Administration's
+#: division of the island for air quality — ``全台湾总共分为7大空气品质管理区`` (the corpus's
+#: `heldout8/a-taiwan-2009-air-ntdtv`): 北部, 竹苗, 中部, 雲嘉南, 高屏, 宜蘭, 花東 (simplified
+#: script).  Each but 宜蘭 spans several counties; none is a division of the gazetteer.
+_ZONE = r"(?:竹苗|云嘉南|高屏|花东|北部|中部|宜兰)"
+#: A zone's own name, which no division bears (北部, 中部 and 宜兰 are zones only when the
+#: text says so: ``中部空品区``, or when listed with a zone's own name: ``花东、宜兰``).
+_ZONE_OWN = re.compile(r"竹苗|云嘉南|高屏|花东")
+#: A run of zone names joined by list words, with the zone word after it or not.
+_AIR_ZONES = re.compile(
+    rf"{_ZONE}(?:[ \t　]*[、和及与][ \t　]*{_ZONE})*"
+    r"(空品区|空气品质区|空气品质管理区|空气质量区)?(?![村镇乡路街里])"
+)
+
+
+def _air_zones(text: str, found: pd.DataFrame) -> pd.DataFrame:
+    """``found`` with each written run of Taiwan's air-quality zones made one mention of
+    Taiwan (``雲嘉南空品區``, ``高屏、中部及竹苗空品区``, ``花东、宜兰``), ``match == 'zone'``.
+
+    A zone is no division of the gazetteer; every zone lies in Taiwan, so a figure of one
+    is Taiwan's (the province that holds it; the reader flags it), never a county read
+    from the zone's name (``宜兰`` → 宜兰县 in ``花东、宜兰近2年``).  A run is a zone when
+    the zone word follows it or one of its names is a zone's own (竹苗, 雲嘉南, 高屏, 花東);
+    the gazetteer's mentions inside it are dropped.
+    """
+    simple = to_simplified(text)
+    spans = [
+        (m.start(), m.end())
+        for m in _AIR_ZONES.finditer(simple)
+        if m.group(1) is not None or _ZONE_OWN.search(m.group())
+    ]
+    if not spans:
+        return found
+    taiwan = regions.region_of(_TAIWAN)
+    zs, ze = np.array(spans, dtype=np.int64).T
+    if len(found):
+        fs, fe = found["start"].to_numpy(), found["end"].to_numpy()
+        found = found[~((fs[:, None] < ze) & (fe[:, None] > zs)).any(axis=1)]
+    zones = pd.DataFrame(
+        {"start": zs, "end": ze, "mention": [text[a:b] for a, b in spans],
+         "code": taiwan.code, "name": taiwan.name, "level": taiwan.level,
+         "ambiguous": False, "n_candidates": 1, "match": "zone", "group": False}
+    )  # fmt: skip
+    out = pd.concat([found.astype({"level": object}), zones], ignore_index=True)
+    return out.sort_values("start", kind="stable").reset_index(drop=True)
 
 
 def _province_of_name(name: str) -> str | None:
@@ -1287,6 +1339,82 @@ def _common_scope(members: pd.DataFrame) -> regions.Region:
     if len(provinces) == 1:
         return regions.region_of(next(iter(provinces)))
     return regions.NATIONAL
+
+
+#: Between two members of a list of places: a list word (、 和 及 与), spaces around it.
+LIST_WORD_GAP = re.compile(r"[ \t　]*[、和及与][ \t　]*")  # not across a line
+
+
+def list_scope(text: str, places: pd.DataFrame, last: int) -> str | None:
+    """The common scope of the list of places that ends with the mention at ``last``.
+
+    The members are the places written before it joined to it, one by one, by a list word
+    only (``南京、无锡、苏州``, ``辽宁省辽阳市、内蒙古鄂尔多斯市和呼伦贝尔市``; not a comma;
+    a place written right before a member, 内蒙古鄂尔多斯市, is that member's own).  A figure
+    written after such a list without ``分别`` is about all of them: its region is the
+    division that holds them all (:func:`_common_scope` — their one parent, else their one
+    province, else the country; a province listed with its own cities, 广东、河源, is that
+    province), never the last one named.  ``None`` when fewer than two
+    places are listed, when one of them is a name several divisions bear (連江縣), or
+    when the mention is a list total, a deixis word (全市) or an air-quality zone, whose
+    scope is read elsewhere.
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    places : pandas.DataFrame
+        The place mentions (:meth:`Places.find`), any order.
+    last : int
+        The index label of the list's last mention in ``places``.
+
+    Returns
+    -------
+    str or None
+        The name of the common scope.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> text = "进驻南京、无锡、苏州后，办结527件"
+    >>> places = pd.DataFrame({"start": [2, 5, 8], "end": [4, 7, 10],
+    ...                        "name": ["南京市", "无锡市", "苏州市"],
+    ...                        "match": ["short", "short", "short"]})
+    >>> list_scope(text, places, 2)
+    '江苏省'
+    >>> list_scope("苏州市办结527件", places.iloc[2:].assign(start=0, end=3), 2) is None
+    True
+    """
+    if places.loc[last, "match"] in ("list", "deixis", "zone"):
+        return None
+    plain = places[~places["match"].isin(("list", "deixis", "zone"))]
+    starts, ends = plain["start"].to_numpy(), plain["end"].to_numpy()
+    members = [last]
+    a = int(places.loc[last, "start"])
+    while True:
+        before = np.flatnonzero((ends <= a) & (ends >= a - 3))
+        if not len(before):
+            break
+        k = before[np.argmax(ends[before])]
+        if int(ends[k]) == a:  # 内蒙古鄂尔多斯市: the member's province, written before it
+            a = int(starts[k])
+            continue
+        if LIST_WORD_GAP.fullmatch(text, int(ends[k]), a) is None:
+            break
+        members.append(plain.index[k])
+        a = int(starts[k])
+    if len(members) < 2:
+        return None
+    chosen = []
+    for name in places.loc[members, "name"].astype(str):
+        try:  # 金門縣 and 連江縣 of Taiwan (and of Fujian): not read here
+            chosen.append(regions.resolve(name))
+        except (UnknownRegionError, AmbiguousRegionError):
+            return None
+    provinces = {r.province_code for r in chosen}
+    if len(provinces) == 1 and any(r.level == "province" for r in chosen):
+        return str(regions.region_of(next(iter(provinces))).name)  # 广东、河源: 广东省
+    return str(_common_scope(places.loc[members]).name)
 
 
 #: A character's reading in pinyin written after it (協(xié)調(diào), 蕉城區(qū)), in a copied page.

@@ -80,6 +80,7 @@ from envindicators.extract._periods import (
 )
 from envindicators.extract._phrases import _strip_glosses
 from envindicators.extract._places import (
+    LIST_WORD_GAP,
     UNNAMED,
     Places,
     compared_mentions,
@@ -87,6 +88,7 @@ from envindicators.extract._places import (
     counted_scope,
     labels_of_lists,
     list_member_places,
+    list_scope,
     shared_name,
 )
 from envindicators.extract._roles import (
@@ -138,6 +140,11 @@ __all__ = ["ReportTables", "read_report"]
 _BASE_BEFORE = ("比", "较", "与", "同")
 #: A comparison by 于 (低于2021年的1.53公斤): the year compared with, not a deadline (于).
 _BASE_THAN = ("低于", "高于", "优于", "好于", "差于", "多于", "少于", "大于", "小于")
+#: A year whose level is named as a reference (``接近2019年前水平``, ``回落至2008年水平``,
+#: ``由2005年的水平降低65%``, ``重回2016年水平``): the base figures are set against, not a
+#: deadline nor their period (``2015年的水平較2014年`` opens its sentence: its own year).
+_LEVEL_OF_YEAR_AFTER = re.compile(r"^\s*(前|以前|之前)?\s*的?\s*水平")
+_LEVEL_OF_YEAR_BEFORE = re.compile(r"(由|从|至|到|回|近|复|于|为)\s*$")
 #: Words before a date that make it a deadline (到2020年, 至2025年; not 截至, 截止到, 截至到:
 #: as of).
 _DEADLINE_BEFORE = re.compile(r"(?<![截止至由对关鉴属位处等基])(到|至|于)$")
@@ -757,6 +764,8 @@ def _dates(
             role, aimed[i] = "deadline", True  # 计划在二零一三年, 目标二〇三〇年, 2015年…目标为
         elif base_word[-1:] in _BASE_BEFORE or base_word.endswith(("相比", "对比", *_BASE_THAN)):
             role = "base"
+        elif _LEVEL_OF_YEAR_AFTER.match(after) and _LEVEL_OF_YEAR_BEFORE.search(base_word):
+            role = "base"  # 接近2019年前水平: the level compared with, not a deadline
         elif _DEADLINE_BEFORE.search(before) and closes_a_change(text, starts, d["end"], i):
             role = "period"  # 从2002年的…缩减至2024年的…: the end of a change, not a deadline
         elif base_word.endswith("于") and acted_over_span(
@@ -2913,6 +2922,15 @@ def _region_by_place(
             own = own[own["start"].to_numpy() < int(own.loc[member, "start"].min())]
             if why is not None:
                 why.append(_MEMBER_NOTE)
+    if not own.empty and (
+        counted_scope(
+            text, max(int(own.iloc[0]["end"]), ss), s, str(own.iloc[0]["name"]), attached=True
+        )
+        is None
+    ):  # a count of the divisions after the list (河北、山东和辽宁，8个省份…) is read by the caller
+        scope = _list_scope(text, places, own, s, why)
+        if scope is not None:  # 辽阳市、鄂尔多斯市和呼伦贝尔市是…: all of them, not the last
+            return scope, 1, int(own.iloc[0]["end"])
     if not own.empty:
         names = set(own["name"])
         sure = len(names) == 1 or own.iloc[0]["start"] >= cs
@@ -2920,15 +2938,19 @@ def _region_by_place(
         if own.iloc[0]["match"] == "list" and why is not None:
             why.append(_LIST_SCOPE)
         conf = 2 if sure and own.iloc[0]["match"] != "list" else 1
-        return str(own.iloc[0]["name"]), conf, int(own.iloc[0]["end"])
+        return str(own.iloc[0]["name"]), _zone_conf(own, conf, why), int(own.iloc[0]["end"])
     para = _nearest_before(places, ps, ss)
     if not para.empty:  # a place named only as a comparison's reference is carried to nothing
         para = para[~compared_mentions(text, para)]
     if not para.empty and _ends_list(text, places, para.iloc[0]):
         # the last of a list in an earlier sentence (…珠三角等区域。到2017年,…13%) is one
-        # subject among several there, not the subject of the sentences after it
+        # subject among several there, not the subject of the sentences after it: the
+        # division holding them all is (进驻南京、无锡、苏州后，…。目前，已办结527件 → 江苏省)
         if why is not None:
             why.append(_LIST_CARRY_NOTE)
+        scope = _list_scope(text, places, para, s, why)
+        if scope is not None:
+            return scope, 1, ss
         para = para.iloc[:0]
     skipped = False
     if not para.empty:  # a list member's place (萍乡市2件。) is not carried to later sentences
@@ -2937,7 +2959,7 @@ def _region_by_place(
             why.append(_SUBJECT_NOTE)
     if not para.empty:  # the subject of the paragraph: sure when it is the only one named
         one = (para["name"] == para["name"].iloc[0]).all() and not skipped
-        return str(para.iloc[0]["name"]), 2 if one else 1, ss
+        return str(para.iloc[0]["name"]), _zone_conf(para, 2 if one else 1, why), ss
     line_end = text.find("\n", bs)
     line_end = ps if line_end < 0 else min(ps, line_end)
     if bs < ps and (_BLOCK.match(text, bs) or len(text[bs:line_end].strip()) <= _HEADING_MAX):
@@ -2958,6 +2980,21 @@ def _region_by_place(
 
 
 _LIST_SCOPE = "region read as the common scope of a list of places"
+#: Why the region of a figure of an air-quality zone (雲嘉南空品區) is unsure.
+_ZONE_NOTE = "region: an air-quality zone, read as the province that holds it"
+
+
+def _zone_conf(nearest: pd.DataFrame, conf: int, why: list[str] | None) -> int:
+    """``conf``, at most 1 (noted in ``why``) when the place read, the first of
+    ``nearest``, is an air-quality zone (:func:`~envindicators.extract._places.Places.find`
+    reads one as the province that holds it)."""
+    if nearest.iloc[0]["match"] != "zone":
+        return conf
+    if why is not None:
+        why.append(_ZONE_NOTE)
+    return min(conf, 1)
+
+
 #: Why the place of a list member in an earlier sentence is not carried to a figure.
 _SUBJECT_NOTE = "region: a list member's place in an earlier sentence not carried"
 
@@ -2978,8 +3015,27 @@ def _subjects(text: str, mentions: pd.DataFrame, q: pd.DataFrame) -> tuple[pd.Da
 _MEMBER_NOTE = "region: the place of another list member's figure not carried"
 #: Why the last place of a list in an earlier sentence is not carried to a figure.
 _LIST_CARRY_NOTE = "region: the last place of an earlier sentence's list not carried"
-#: Between two members of a list of places: a list word (、 和 及 与), spaces around it.
-_LIST_WORD_GAP = re.compile(r"[ \t　]*[、和及与][ \t　]*")  # not across a line
+
+
+#: Why a figure after a list of places has the division holding them all as its region.
+_LIST_MEMBERS_NOTE = "region read as the division holding every place of a list before the figure"
+
+
+def _list_scope(
+    text: str, places: pd.DataFrame, nearest: pd.DataFrame, s: int, why: list[str] | None
+) -> str | None:
+    """The division holding every place of the list that ends with the first of
+    ``nearest`` (:func:`~envindicators.extract._places.list_scope`), noted in ``why``;
+    ``None`` when that place ends no list, or when the figure at ``s`` is one member's:
+    ``分别`` between them (``A、B和C…分别为x、y和z``, the n-th figure the n-th place's,
+    aligned or not) or ``各`` right after the list (``A、B各8件``: each member's)."""
+    gap = to_simplified(text[int(nearest.iloc[0]["end"]) : s])
+    if "分别" in gap or gap.lstrip().startswith("各"):
+        return None
+    scope = list_scope(text, places, nearest.index[0])
+    if scope is not None and why is not None:
+        why.append(_LIST_MEMBERS_NOTE)
+    return scope
 
 
 def _ends_list(text: str, places: pd.DataFrame, last: Any) -> bool:
@@ -2996,7 +3052,7 @@ def _ends_list(text: str, places: pd.DataFrame, last: Any) -> bool:
     if before.empty:
         return False
     e = int(before["end"].max())
-    return _LIST_WORD_GAP.fullmatch(text, e, a) is not None
+    return LIST_WORD_GAP.fullmatch(text, e, a) is not None
 
 
 #: Why a figure about a counted group of cities (337个地级及以上城市) has the whole above them.

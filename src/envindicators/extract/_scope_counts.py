@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from envindicators.extract._lexicon import COUNT_UNITS as _ITEM_UNITS
-from envindicators.extract._roles import CLAUSE
+from envindicators.extract._roles import CLAUSE, CLAUSE_BREAKS
 from envindicators.units import to_simplified
 
 __all__ = ["scope_count"]
@@ -102,4 +102,48 @@ def scope_count(text: str, s: int, e: int, unit: str, kind: str) -> str | None:
         return "the number of objects another figure is taken over"
     if simple_unit in COUNT_UNITS and _SCOPED.match(after):
         return "the number of objects another figure is taken over"
-    return None
+    return _set_then_part(text, s, e, m, simple_unit)
+
+
+#: Before a count that opens a clause as its topic: the whole or place the set belongs to
+#: (``全区``, ``我省``, ``太原市``, ``宁夏回族自治区``), after a year or not.  A count with
+#: nothing before it (``其中，19个项目开工建设，1个…``) is a part of a series, not a set.
+_TOPIC_BEFORE = re.compile(
+    r"^\s*(\d{4}年度?)?\s*([全我本][国省市区县州旗盟]|[\u4e00-\u9fff]{1,8}?[省市区县州旗盟])\s*$"
+)
+#: The rest of such a clause: a noun naming the objects, no figure and no verb of a result.
+_SET_NOUN = re.compile(r"^[^\d，,。；;！？\n]{1,24}$")
+_SET_VERB = re.compile(r"[有是为达已完共计累]")
+#: The next clause opening with a part of the set in the same unit: ``有112个断面达到…``,
+#: ``34个达到或优于Ⅲ类``, ``其中45个…``.
+_PART_NEXT = re.compile(r"^\s*(其中)?\s*(仅有|只有|共有|有)?\s*(\d+)\s*(\S)")
+
+
+def _set_then_part(
+    text: str, s: int, e: int, clause_end: re.Match[str] | None, unit: str
+) -> str | None:
+    """Why a count that names a set whose part the next clause counts is context.
+
+    ``全区115个国控监测断面，有112个断面达到或优于Ⅲ类水质``, ``全区37个地级城市集中式生活
+    饮用水水源地，34个达到…``: the count opens its clause as its topic (before it only the
+    whole or place it belongs to, after a year or not), the clause goes on with the objects'
+    noun only, and the next clause counts no more of them in the same unit — the first
+    count is the denominator of the second.  A count after a verb (``检查企业120家，其中
+    80家…``, ``办结120件，其中…``) is a result, and one with nothing before it (``19个项目
+    开工建设，1个正在推进``) a part of a series: neither is read here.
+    """
+    if clause_end is None or clause_end.group() not in "，,":
+        return None
+    cs = max(text.rfind(b, 0, s) for b in CLAUSE_BREAKS) + 1
+    if not _TOPIC_BEFORE.match(to_simplified(text[cs:s])):
+        return None
+    rest = to_simplified(text[e : clause_end.start()])
+    if not _SET_NOUN.match(rest) or _SET_VERB.search(rest):
+        return None
+    part = _PART_NEXT.match(to_simplified(text[clause_end.end() : clause_end.end() + 30]))
+    whole = re.match(r"\d+", text[s:e])
+    if part is None or whole is None or to_simplified(part.group(4)) != unit:
+        return None
+    if int(part.group(3)) > int(whole.group()):
+        return None
+    return "the number of objects a part in the next clause is taken from"
