@@ -1233,23 +1233,36 @@ def tally_paragraph(text: str, ps: int) -> int | None:
 #: After a year: the level of a time before it it is compared with (接近2019年前水平,
 #: 恢复到2019年以前的水平), simplified script.
 _EARLIER_LEVEL = re.compile(r"\s*(?:以|之)?前\s*(?:的)?\s*(?:水平|同期水平|状况|状态)")
+#: After a year: its level, without 前 (回落至2008年水平, 由2005年的水平降低65%); a reference
+#: only with a word of reaching or starting from right before the year (_LEVEL_REACHED).
+_LEVEL_OF_YEAR = re.compile(r"\s*的?\s*(?:同期)?水平")
+#: Right before such a year: reaching, returning or starting from (由, 从, 至, 到, 回, 近, 复,
+#: 于, 为); ``2015年的水平较2014年`` opening its sentence is its own year's level.
+_LEVEL_REACHED = re.compile(r"(?:由|从|至|到|回|近|复|于|为)\s*$")
 
 
-def names_earlier_level(after: str) -> bool:
-    """Whether the words after a date name the level of a time before it (a base).
+def names_earlier_level(after: str, before: str = "") -> bool:
+    """Whether the words around a date name the level of that time as a reference (a base).
 
-    ``接近2019年前水平``, ``恢复至2019年以前的水平``: the year is the reference a level is
-    compared with, not a deadline (``前`` alone after a date marks one: ``2020年前完成``).
+    ``接近2019年前水平``, ``恢复至2019年以前的水平``, ``回落至2008年水平``,
+    ``由2005年的水平降低65%``: the year is the reference a level is compared with, not a
+    deadline (``前`` alone after a date marks one: ``2020年前完成``).  Without ``前`` the
+    year's ``水平`` is a reference only after a word of reaching or starting from
+    (``2015年的水平较2014年`` opening its sentence is that year's own level).
 
     Parameters
     ----------
     after : str
         The words right after the date (either script).
+    before : str, optional
+        The words right before the date (either script); without them only the ``前`` form
+        is read.
 
     Returns
     -------
     bool
-        ``True`` where they are ``(以|之)前(的)水平`` or its like.
+        ``True`` where they are ``(以|之)前(的)水平`` or its like, or ``(的)水平`` after
+        由/从/至/到/回/近/复/于/为.
 
     Examples
     --------
@@ -1257,8 +1270,13 @@ def names_earlier_level(after: str) -> bool:
     (True, True)
     >>> names_earlier_level("前完成")
     False
+    >>> names_earlier_level("水平", "回落至"), names_earlier_level("的水平较", "")
+    (True, False)
     """
-    return bool(_EARLIER_LEVEL.match(to_simplified(after)))
+    after = to_simplified(after)
+    if _EARLIER_LEVEL.match(after):
+        return True
+    return bool(_LEVEL_OF_YEAR.match(after) and _LEVEL_REACHED.search(to_simplified(before)))
 
 
 #: The words of an aim right before a figure (能降至, 达到, 控制在): what a parallel item

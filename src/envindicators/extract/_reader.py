@@ -140,11 +140,6 @@ __all__ = ["ReportTables", "read_report"]
 _BASE_BEFORE = ("比", "较", "与", "同")
 #: A comparison by 于 (低于2021年的1.53公斤): the year compared with, not a deadline (于).
 _BASE_THAN = ("低于", "高于", "优于", "好于", "差于", "多于", "少于", "大于", "小于")
-#: A year whose level is named as a reference (``接近2019年前水平``, ``回落至2008年水平``,
-#: ``由2005年的水平降低65%``, ``重回2016年水平``): the base figures are set against, not a
-#: deadline nor their period (``2015年的水平較2014年`` opens its sentence: its own year).
-_LEVEL_OF_YEAR_AFTER = re.compile(r"^\s*(前|以前|之前)?\s*的?\s*水平")
-_LEVEL_OF_YEAR_BEFORE = re.compile(r"(由|从|至|到|回|近|复|于|为)\s*$")
 #: Words before a date that make it a deadline (到2020年, 至2025年; not 截至, 截止到, 截至到:
 #: as of).
 _DEADLINE_BEFORE = re.compile(r"(?<![截止至由对关鉴属位处等基])(到|至|于)$")
@@ -740,8 +735,8 @@ def _dates(
             role = "deadline"  # 确定2021空气质量目标: the year of the targets under it
         elif normal[i]:
             role = "base"  # 常年, 1991-2020年平均: the base of an anomaly, not its period
-        elif names_earlier_level(after):
-            role = "base"  # 接近2019年前水平: the level compared with, no deadline
+        elif names_earlier_level(after, base_word):
+            role = "base"  # 接近2019年前水平, 回落至2008年水平: the level compared with
         elif _TALLIED_TO.search(to_simplified(text[max(0, a - 6) : a])):
             role, tallied[i] = "period", True  # 统计至109年11月: as of its end
         elif (
@@ -764,8 +759,6 @@ def _dates(
             role, aimed[i] = "deadline", True  # 计划在二零一三年, 目标二〇三〇年, 2015年…目标为
         elif base_word[-1:] in _BASE_BEFORE or base_word.endswith(("相比", "对比", *_BASE_THAN)):
             role = "base"
-        elif _LEVEL_OF_YEAR_AFTER.match(after) and _LEVEL_OF_YEAR_BEFORE.search(base_word):
-            role = "base"  # 接近2019年前水平: the level compared with, not a deadline
         elif _DEADLINE_BEFORE.search(before) and closes_a_change(text, starts, d["end"], i):
             role = "period"  # 从2002年的…缩减至2024年的…: the end of a change, not a deadline
         elif base_word.endswith("于") and acted_over_span(
