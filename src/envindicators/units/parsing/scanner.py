@@ -1144,6 +1144,19 @@ def _match(
             ):
                 u2 = u1  # 介於0.49%至6.15: the % written on the first end only
                 borrowed = True
+            elif (
+                u2 is None
+                and other_unit is None
+                and num.chinese
+                and num.percent is not None
+                and other.multiplier is None
+                and s[sep_end - 1] in "至到"
+                and not s.startswith(_DATE_AFTER_RANGE, other.end)  # 百分之五至十月: a month
+            ):
+                # 百分之七至十, 千分之三到五: 百分之 opens the range and holds for both ends, as
+                # in 七至十倍 the unit written once after it does
+                u2 = u1
+                borrowed = True
             if u2 is not None and (u1 is None or u1 == u2):
                 lo_v, hi_v = num.value, other.value
                 if num.multiplier is None and other.multiplier and u1 is None:
@@ -1814,6 +1827,10 @@ def _between(s: str, start: int, end: int) -> bool:
     return _BETWEEN_BEFORE.search(s, max(0, start - 3), start) is not None or s.startswith(
         _BETWEEN_AFTER, end
     )
+
+
+#: What makes the second end of 百分之X至Y a date, not a share (百分之五至十月).
+_DATE_AFTER_RANGE = ("月", "日", "号", "时", "点", "年")
 
 
 def _range_separator(s: str, k: int) -> int:
