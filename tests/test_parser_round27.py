@@ -200,3 +200,53 @@ def test_digit_like_letter_before_a_separator_is_suspect(text: str) -> None:
 def test_word_or_real_digit_before_a_separator_is_not_suspect(text: str) -> None:
     r = one_row(text)
     assert "suspect_number" not in flags(r)
+
+
+# --- 6. the averaging window before a percentile -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    _texts(
+        [
+            "PM10年均值为40微克/立方米,24小时第95%值为80微克/立方米。",
+            "臭氧8小时第90百分位数为150微克/立方米。",
+            "PM2.5日均值第98%值为60微克/立方米,24小时第98百分位为61微克/立方米。",
+        ]
+    ),
+)
+def test_hours_before_a_percentile_name_the_statistic(text: str) -> None:
+    units = [u for (u,) in rows(text, "unit")]
+    assert "小时" not in units
+    assert units
+
+
+@pytest.mark.parametrize("text", _texts(["连续监测24小时,第98%的样本达标。", "运行24小时第3天"]))
+def test_hours_not_before_a_percentile_stay_a_duration(text: str) -> None:
+    assert ("小时", 24.0) in rows(text, "unit", "value")
+
+
+# --- 7. a day count in parentheses after a share ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    both_scripts(
+        [
+            ("二氧化氮超标占2.74%(10日),", [10.0]),
+            ("臭氧占5.5%(20日)、PM10占0.27%(1日)。", [20.0, 1.0]),
+        ]
+    ),
+)
+def test_day_alone_in_parentheses_after_a_share_counts_days(
+    text: str, expected: list[float]
+) -> None:
+    got = [v for (u, v) in rows(text, "unit", "value") if u == "日"]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text", _texts(["优良比例为95%(3月13日)", "占3%(13日至15日)", "比例5%(13日统计)", "于13日公布"])
+)
+def test_day_of_a_month_after_a_share_stays_a_date(text: str) -> None:
+    assert [u for (u,) in rows(text, "unit") if u == "日"] == []
