@@ -259,6 +259,14 @@ def _rate_of_change(s: str, h: _Hit) -> None:
 _PERIOD_COMPARED = re.compile(r"(高于|低于|高於|低於)(?:" + _BASELINE_PERIOD + r") ?$")
 
 
+#: A price or a cost compared, right before a figure in % (以低于市场价格10%出售, 售价高出成本
+#: 两成, 收费低于同类价格5%): the figure is the relative difference; with 的 between
+#: (低于市场价的80%) it is a share of the price, left to the share rules.
+_PRICE_COMPARED = re.compile(
+    r"(高于|低于|高出|低出)[^\d,，。;；:：、()（）%‰的]{0,8}?(?:价格|价钱|售价|市价|价|成本)$"
+)
+
+
 def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
     """The per-hit rules; returns the span of a denominator read from the subject."""
     if h.ordinal or h.unit is None:
@@ -313,6 +321,18 @@ def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
             # 浓度略高于去年同期0.8%: the difference to the earlier period, a relative change
             h.kind = Kind.CHANGE_RELATIVE
             h.sign = h.verb_sign = 1 if c.group(1) in ("高于", "高於") else -1
+            if h.sign < 0:
+                _negate(h)
+            return None
+        if (
+            h.unit == "%"
+            and ((h.value is None and h.low is not None and h.low >= 0) or (h.value or 0) >= 0)
+            and (c := _PRICE_COMPARED.search(s, lo, h.start + _num_offset(s, h))) is not None
+        ):
+            # 以低于市场价格百分之七至十出售: a price is no share, so the % after a price compared
+            # is the relative difference to it (not points, not a level)
+            h.kind = Kind.CHANGE_RELATIVE
+            h.sign = h.verb_sign = 1 if c.group(1) in ("高于", "高出") else -1
             if h.sign < 0:
                 _negate(h)
             return None
@@ -502,7 +522,8 @@ def _share_of_a_named_part(s: str, hits: list[_Hit]) -> None:
 #: Between a share and its change, after the comma, only the period it is compared with
 #: (回收率为60.04%,相较于109年同期提升2.71%; 比上年提高2.7%; 其中较2011年提高4.4%): the same
 #: doubt.
-_COMPARED_GAP = re.compile(r"[,，](?:其中)?(?:相较于?|较于?|相比于?|比)[^,，。;；%‰]{1,12}")
+#: The comma may be missing (佔GDP約37%較疫前降14%).
+_COMPARED_GAP = re.compile(r"(?:[,，](?:其中)?)?(?:相较于?|较于?|相比于?|比)[^,，。;；%‰]{1,12}")
 #: Or nothing but a comma, and 其中 (达标城市比率为88.5%,其中较2011年提高4.4%: the span of the
 #: change starts at 较).
 _SHARE_CHANGE_GAPS = ("", ",", "，", ",其中", "，其中")
@@ -685,6 +706,58 @@ def _change_restated_in_parentheses(s: str, hits: list[_Hit]) -> None:
             h.sign = h.verb_sign = prev.sign
             if prev.sign < 0:
                 _negate(h)
+
+
+#: A change named by a noun after its figure and 的 (录得75%及61%的减幅, 实现了5%的增长,
+#: 出现3微克的降幅): the figure is the size of that change.  Group 1 is the direction.  A rate,
+#: a value added, an amount or a room of a change (5%的增长率, 10%的增加值, 增长量, 提升空间) is
+#: no change of the figure.
+_CHANGE_NOUN_AFTER = re.compile(
+    r"的(?:同比|环比|按年|按月|年均)?"
+    r"(增幅|涨幅|升幅|降幅|减幅|跌幅|增长|上升|上涨|增加|提高|提升|下降|下跌|减少|降低|回落)"
+    r"(?!率|值|量|点|空间|潜力|速度)"
+)
+_CHANGE_NOUN_AFTER_DOWN = frozenset(
+    {"降幅", "减幅", "跌幅", "下降", "下跌", "减少", "降低", "回落"}
+)
+#: Between the members of a list of figures sharing the noun after the last one (75%及61%).
+_SHARED_NOUN_LIST_GAP = frozenset({"、", "和", "及", "与", "或"})
+
+
+def _change_named_after(s: str, hits: list[_Hit]) -> None:
+    """A level without a direction followed by 的 and a change noun (``录得12%的跌幅``) is that
+    change: relative in %, absolute in any other unit, with the noun's sign; the members of a
+    list before it (``75%及61%的减幅``) share the noun when they share its unit."""
+    i = 0
+    while i < len(hits):
+        j = i
+        while (
+            j + 1 < len(hits)
+            and hits[j + 1].unit == hits[i].unit
+            and s[hits[j].cover_end : hits[j + 1].cover_start] in _SHARED_NOUN_LIST_GAP
+        ):
+            j += 1
+        m = _CHANGE_NOUN_AFTER.match(s, hits[j].cover_end)
+        if m is not None:
+            down = m.group(1) in _CHANGE_NOUN_AFTER_DOWN
+            for h in hits[i : j + 1]:
+                if (
+                    h.kind not in (Kind.LEVEL, Kind.CHANGE_ABSOLUTE)
+                    or h.sign != 0
+                    or h.minus
+                    or h.unit is None
+                    or h.unit == DIMENSIONLESS
+                    or (h.value is None and (h.low is None or h.low < 0))
+                    or (h.value is not None and h.value < 0)
+                ):
+                    continue
+                if h.kind is Kind.LEVEL:
+                    h.kind = Kind.CHANGE_RELATIVE if h.unit == "%" else Kind.CHANGE_ABSOLUTE
+                h.sign = h.verb_sign = -1 if down else 1
+                h.noun_sign = True
+                if down:
+                    _negate(h)
+        i = j + 1
 
 
 def _glued_range(s: str, hits: list[_Hit]) -> None:
@@ -1722,6 +1795,26 @@ def _misdecoded_power(s: str, hits: list[_Hit]) -> None:
             h.flags.append(Flag.AMBIGUOUS_UNIT)
 
 
+#: Letters that a text recognition or a typist takes for digits (l and I for 1, O and o for 0).
+_DIGIT_LIKE_LETTERS = frozenset("lIOo")
+
+
+def _digit_like_letter_before(s: str, hits: list[_Hit]) -> None:
+    """``超過l,400件``: a letter that looks like a digit, alone (no Latin word around it), then a
+    thousands separator right before the figure, is a leading digit misread: the figure read
+    from the digits after the separator is short of it, flagged ``suspect_number``."""
+    for h in hits:
+        k = h.start + _num_offset(s, h)
+        if (
+            k >= 2
+            and s[k - 1] in ",，"
+            and s[k - 2] in _DIGIT_LIKE_LETTERS
+            and not (k >= 3 and s[k - 3].isascii() and s[k - 3].isalnum())
+            and Flag.SUSPECT_NUMBER not in h.flags
+        ):
+            h.flags.append(Flag.SUSPECT_NUMBER)
+
+
 def _misdecoded_micro(s: str, hits: list[_Hit]) -> None:
     """``5.00“g/L``, ``35?g/m3``: a mark before ``g/`` is a micro sign lost to a wrong
     decoding; the unit reader took it as μg (see ``unit_words._MISDECODED_MICRO``), the
@@ -2085,6 +2178,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _change_after_a_level(s, hits)
     _cut_amount(s, hits)
     _change_in_parentheses(s, hits)
+    _change_named_after(s, hits)
     _relative_change_of_an_object(s, hits)
     _part_named_after_a_whole(s, hits)
     _shortfall_to_target(s, hits)
@@ -2097,6 +2191,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _reference_value(s, hits)
     _misdecoded_power(s, hits)
     _misdecoded_micro(s, hits)
+    _digit_like_letter_before(s, hits)
     _factors_of_a_product(s, hits)
     _approximate_share(s, hits)
     _parts_adding_up_to_whole(s, hits)

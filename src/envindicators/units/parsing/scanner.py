@@ -744,8 +744,12 @@ def _degree_unit(s: str, start: int, end: int, multiplier: str | None) -> tuple[
 #: Places after 前/后 + a number + 个: the top or bottom of a ranking (前六个县市, 后10个城市).
 _RANKED_PLACES = re.compile(r"(?:县市|城市|地市|省份|省市|县区|区县|国家|地区)")
 #: After a number of hours, what makes it the averaging window of a metric's name
-#: (8小時平均值, 一小时浓度, 日最大8小时滑动平均, 八小時93%高值), never a duration.
-_WINDOW_AFTER_HOURS = re.compile(r"(?:平均|均值|浓度|濃度|滑动|滑動|[0-9]+(?:\.[0-9]+)?%高?值)")
+#: (8小時平均值, 一小时浓度, 日最大8小时滑动平均, 八小時93%高值, 24小時第98%值, 8小时第90百分位
+#: 数), never a duration.
+_WINDOW_AFTER_HOURS = re.compile(
+    r"(?:平均|均值|浓度|濃度|滑动|滑動|第?[0-9]+(?:\.[0-9]+)?%高?值"
+    r"|第?[0-9一二三四五六七八九十]+百分位)"
+)
 #: After a percentage, the statistic it names: 98%高值 (the 98th-percentile value; the fast
 #: path sends a figure followed by 高 here).
 _PERCENTILE_AFTER = ("高值",)
@@ -1143,6 +1147,19 @@ def _match(
                 and _between(s, num.start, other.end)
             ):
                 u2 = u1  # 介於0.49%至6.15: the % written on the first end only
+                borrowed = True
+            elif (
+                u2 is None
+                and other_unit is None
+                and num.chinese
+                and num.percent is not None
+                and other.multiplier is None
+                and s[sep_end - 1] in "至到"
+                and not s.startswith(_DATE_AFTER_RANGE, other.end)  # 百分之五至十月: a month
+            ):
+                # 百分之七至十, 千分之三到五: 百分之 opens the range and holds for both ends, as
+                # in 七至十倍 the unit written once after it does
+                u2 = u1
                 borrowed = True
             if u2 is not None and (u1 is None or u1 == u2):
                 lo_v, hi_v = num.value, other.value
@@ -1816,6 +1833,10 @@ def _between(s: str, start: int, end: int) -> bool:
     )
 
 
+#: What makes the second end of 百分之X至Y a date, not a share (百分之五至十月).
+_DATE_AFTER_RANGE = ("月", "日", "号", "时", "点", "年")
+
+
 def _range_separator(s: str, k: int) -> int:
     """End of a range separator at ``k`` (after an optional short parenthetical), or -1."""
     n = len(s)
@@ -1951,6 +1972,8 @@ def _listed_day_counts(s: str, i: int) -> bool | None:
 #: Words that set a count of days apart from others counted before it (其中11日…, 另外2日…,
 #: 其餘5日): the figure is a number of days, not a day of the month.
 _DAY_COUNT_APART = re.compile(r"(?:另外|另有|其余|其餘|其他|其它)$")
+#: A share and an opening parenthesis before a bare day: 占3.89%(13日) counts days.
+_SHARE_THEN_PAREN = frozenset({"%(", "%（", "％(", "％（"})
 #: 在/于 right before a bare day (在24日舉行的發布會, 于3日召开): the day of the month on which
 #: something happens; a duration is written with 内 (在3日内完成) or with its counter (3天).
 _DAY_AT_BEFORE = re.compile(r"(?:在|于|於)$")
@@ -2464,6 +2487,8 @@ def _extract_filter(
         # 全年有66日及62日: the next count of a list of days (5月5日及6日 stays dates)
         and not _DAY_COUNT_LIST_BEFORE.search(s, max(0, i - 8), i)
         and not _DAY_COUNT_APART.search(s, max(0, i - 2), i)  # 另外2日: days set apart
+        # 占3.89%(13日): a day alone in parentheses after a share counts the days behind it
+        and not (s[max(0, i - 2) : i] in _SHARE_THEN_PAREN and s[end : end + 1] in ")）")
         # 相较105年80日: no month has more than 31 days, so a bigger number counts days
         # unless it may be a month and a day glued (1116日, 417日: the 月 lost in the copy)
         # or a connector to another day follows (132日至1日: a span of dates, damaged)
