@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -46,3 +47,11 @@ def both_scripts(cases: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
         if trad != text:
             out.append((trad, *rest))
     return out
+
+
+def texts_in_both_scripts(texts: Iterable[str]) -> list[str]:
+    """Each text as written and in traditional script (``both_scripts`` on one column).
+
+    A text whose traditional form is the same is listed once.
+    """
+    return [str(case[0]) for case in both_scripts([(t,) for t in texts])]

@@ -28,14 +28,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from tests.parser_rows import one_row, rows
-from tests.scripts import both_scripts
+from tests.scripts import both_scripts, texts_in_both_scripts
 
 Expected = tuple[float, str, str, int]
-
-
-def _texts(texts: list[str]) -> list[str]:
-    """Each text as written and in traditional script."""
-    return [str(case[0]) for case in both_scripts([(t,) for t in texts])]
 
 
 # --- 1. the largest change named as the topic ------------------------------------------------
@@ -67,7 +62,7 @@ def test_largest_change_topic_is_the_change(text: str, expected: Expected) -> No
 
 @pytest.mark.parametrize(
     "text",
-    _texts(
+    texts_in_both_scripts(
         [
             "企业数量最多的是东区,为30个。",
             "新增最多的是西区,为12个。",
@@ -85,7 +80,7 @@ def test_largest_topic_without_a_change_stays_a_level(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    _texts(
+    texts_in_both_scripts(
         [
             "达标率提高最多的是南区,达到95%。",
             "优良天数比例上升最多的是北区,达87.5%。",
@@ -104,7 +99,7 @@ def test_largest_change_topic_share_after_reached_is_flagged(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    _texts(
+    texts_in_both_scripts(
         [
             "增幅最大的是A市,达到12%。",
             "PM10浓度下降最多的是A市,为12.5%。",
@@ -139,7 +134,7 @@ def test_perfective_comparative_is_a_change(text: str, expected: Expected) -> No
     assert (r["unit"], r["kind"], r["sign"]) == expected[1:]
 
 
-@pytest.mark.parametrize("text", _texts(["全年多5天假期。", "至少了解3次。"]))
+@pytest.mark.parametrize("text", texts_in_both_scripts(["全年多5天假期。", "至少了解3次。"]))
 def test_comparative_without_perfective_or_comparison_stays_a_level(text: str) -> None:
     r = one_row(text)
     assert (r["kind"], r["sign"]) == ("level", 0)
@@ -174,7 +169,7 @@ def test_change_of_use_is_a_change(text: str, expected: Expected) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    _texts(["减少使用塑料袋500个。", "每月减少用水300吨。", "共使用了800个纸箱。"]),
+    texts_in_both_scripts(["减少使用塑料袋500个。", "每月减少用水300吨。", "共使用了800个纸箱。"]),
 )
 def test_use_with_its_object_between_stays_a_level(text: str) -> None:
     got = rows(text, "kind", "sign")
@@ -207,7 +202,7 @@ def test_parts_of_a_share_change_carry_its_doubt(text: str, n_parts: int) -> Non
 
 @pytest.mark.parametrize(
     "text",
-    _texts(
+    texts_in_both_scripts(
         [
             "PM2.5平均浓度同比下降4.2%,其中甲市下降5%、乙市下降3%。",
             "优良天数比例为80%,同比上升4.2%。全市GDP增长5%。",

@@ -48,15 +48,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from tests.parser_rows import flags, one_row, rows
-from tests.scripts import both_scripts
+from tests.scripts import both_scripts, texts_in_both_scripts
 
 from envindicators.model.vocab import Comparator
-
-
-def _texts(texts: list[str]) -> list[str]:
-    """Each text as written and in traditional script."""
-    return [str(case[0]) for case in both_scripts([(t,) for t in texts])]
-
 
 # --- 1. a strict bound joined with 等于 ------------------------------------------------------
 
@@ -120,7 +114,7 @@ def test_bound_before_a_currency_name_bounds_the_amount(
 
 
 @pytest.mark.parametrize(
-    "text", _texts(["罚款人民币80万元。", "处新台币6万元罚锾。", "共计人民币5元"])
+    "text", texts_in_both_scripts(["罚款人民币80万元。", "处新台币6万元罚锾。", "共计人民币5元"])
 )
 def test_currency_name_without_a_bound_changes_nothing(text: str) -> None:
     r = one_row(text)
@@ -150,7 +144,7 @@ def test_kinds_of_a_type_are_counted(text: str, expected: list[tuple[float, str]
     assert rows(text, "value", "unit") == expected
 
 
-@pytest.mark.parametrize("text", _texts(["植物种类丰富", "共4种类"]))
+@pytest.mark.parametrize("text", texts_in_both_scripts(["植物种类丰富", "共4种类"]))
 def test_kind_noun_alone_is_no_count(text: str) -> None:
     assert rows(text, "unit") == []
 
@@ -175,7 +169,9 @@ def test_bounded_tenths_before_copula_are_a_share(text: str, value: float, quali
     assert (r["unit"], r["qualifier"], r["kind"]) == ("%", qualifier, "ratio")
 
 
-@pytest.mark.parametrize("text", _texts(["地方标准统一成为国标。", "三成为", "一举成为全国第一。"]))
+@pytest.mark.parametrize(
+    "text", texts_in_both_scripts(["地方标准统一成为国标。", "三成为", "一举成为全国第一。"])
+)
 def test_become_without_a_bound_is_no_share(text: str) -> None:
     assert rows(text, "value") == []
 
@@ -185,7 +181,7 @@ def test_become_without_a_bound_is_no_share(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    _texts(
+    texts_in_both_scripts(
         [
             "当中近三成为交通噪音,按年升5.2%。",
             "其中约4成是外来人口,同比增加2%。",
@@ -201,7 +197,9 @@ def test_change_after_a_share_and_its_noun_is_flagged(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    _texts(["PM2.5浓度为35微克/立方米,同比下降5%。", "全年共受理120件为近年最多,同比增加5%。"]),
+    texts_in_both_scripts(
+        ["PM2.5浓度为35微克/立方米,同比下降5%。", "全年共受理120件为近年最多,同比增加5%。"]
+    ),
 )
 def test_change_after_a_level_that_is_no_share_is_not_flagged(text: str) -> None:
     got = rows(text, "kind", "warnings")
@@ -231,7 +229,9 @@ def test_signed_number_after_a_count_is_its_change(text: str, counter: str) -> N
     assert "explicit_sign" in str(change[4])
 
 
-@pytest.mark.parametrize("text", _texts(["排名第3(+2)", "达标天数3天(+1)", "甲市15件(2)"]))
+@pytest.mark.parametrize(
+    "text", texts_in_both_scripts(["排名第3(+2)", "达标天数3天(+1)", "甲市15件(2)"])
+)
 def test_signed_number_without_a_count_before_is_not_read(text: str) -> None:
     """After an ordinal, a time or without a written sign the parenthesis is not read as the
     count's change."""
@@ -263,12 +263,12 @@ def test_damaged_micro_sign_is_read_and_flagged(text: str, unit: str) -> None:
     assert "ambiguous_unit" in flags(r)
 
 
-@pytest.mark.parametrize("text", _texts(["浓度为35μg/m3。", "样品重5g/L。"]))
+@pytest.mark.parametrize("text", texts_in_both_scripts(["浓度为35μg/m3。", "样品重5g/L。"]))
 def test_intact_units_are_not_flagged(text: str) -> None:
     assert "ambiguous_unit" not in flags(one_row(text))
 
 
-@pytest.mark.parametrize("text", _texts(["问“g好", "共5?g。"]))
+@pytest.mark.parametrize("text", texts_in_both_scripts(["问“g好", "共5?g。"]))
 def test_mark_before_g_without_a_denominator_is_no_unit(text: str) -> None:
     assert all(u != "μg" for (u,) in rows(text, "unit"))
 
@@ -292,7 +292,10 @@ def test_bare_day_count_above_a_month_is_days(text: str, value: float) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", _texts(["(记者王五)417日,生态环境部通报", "1116日至18日,督察组进驻", "督察组31日进驻"])
+    "text",
+    texts_in_both_scripts(
+        ["(记者王五)417日,生态环境部通报", "1116日至18日,督察组进驻", "督察组31日进驻"]
+    ),
 )
 def test_bare_day_that_may_be_a_date_stays_a_date(text: str) -> None:
     assert all(u != "日" for (u,) in rows(text, "unit"))
@@ -314,7 +317,8 @@ def test_figure_before_the_level_reached_is_a_flagged_change(text: str, value: f
 
 
 @pytest.mark.parametrize(
-    "text", _texts(["比例由15%达20%", "第一季度15%,达到20%", "达标率为85%达到目标值"])
+    "text",
+    texts_in_both_scripts(["比例由15%达20%", "第一季度15%,达到20%", "达标率为85%达到目标值"]),
 )
 def test_level_before_a_reached_level_stays_a_level(text: str) -> None:
     assert rows(text, "kind")[0] == ("level",)
@@ -331,7 +335,7 @@ def test_day_before_a_connector_and_a_day_stays_a_date(first: int, connector: st
 
 @pytest.mark.parametrize(
     "text",
-    _texts(
+    texts_in_both_scripts(
         [
             "112年空气品质监测结果出炉\n全年优良",
             "标题\n114年资源回收成果\n正文",
@@ -350,7 +354,7 @@ def test_duration_opening_a_line_stays_a_duration(text: str, value: float) -> No
     assert rows(text, "value", "unit") == [(value, "年")]
 
 
-@pytest.mark.parametrize("text", _texts(["108年仅完成1,030辆。\n", "108年仅完成"]))
+@pytest.mark.parametrize("text", texts_in_both_scripts(["108年仅完成1,030辆。\n", "108年仅完成"]))
 def test_year_opening_a_sentence_is_left_to_the_context(text: str) -> None:
     """A line with a clause mark, or no line break, is no headline: the 3-digit figure keeps
     the reading the context gives it (here, without an ROC date near, a duration)."""
@@ -376,7 +380,7 @@ def test_liang_before_a_counter_counts(text: str, unit: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", _texts(["防止二次污染", "一次能源消费比重", "二类水质", "次生灾害"])
+    "text", texts_in_both_scripts(["防止二次污染", "一次能源消费比重", "二类水质", "次生灾害"])
 )
 def test_ordinals_and_class_names_stay_unread(text: str) -> None:
     assert rows(text, "unit") == []
@@ -403,7 +407,7 @@ def test_bare_multiplier_after_money_is_flagged_yuan(text: str, value: float) ->
     assert "ambiguous_unit" in flags(r)
 
 
-@pytest.mark.parametrize("text", _texts(["水土流失面积5万", "全县人口约50万户籍"]))
+@pytest.mark.parametrize("text", texts_in_both_scripts(["水土流失面积5万", "全县人口约50万户籍"]))
 def test_bare_multiplier_without_money_is_no_yuan(text: str) -> None:
     assert all(u != "元" for (u,) in rows(text, "unit"))
 
@@ -469,6 +473,6 @@ def test_index_named_in_parentheses_before_its_bound(text: str, qualifier: str) 
     assert (r["unit"], r["qualifier"], r["kind"]) == ("dimensionless", qualifier, "level")
 
 
-@pytest.mark.parametrize("text", _texts(["合计(其中)>3", "(附表)大于150"]))
+@pytest.mark.parametrize("text", texts_in_both_scripts(["合计(其中)>3", "(附表)大于150"]))
 def test_bare_number_after_other_parentheses_stays_unread(text: str) -> None:
     assert rows(text, "value") == []

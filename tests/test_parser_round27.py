@@ -27,14 +27,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from tests.parser_rows import flags, one_row, rows
-from tests.scripts import both_scripts
+from tests.scripts import both_scripts, texts_in_both_scripts
 
 Expected = tuple[float, str, str, int]
-
-
-def _texts(texts: list[str]) -> list[str]:
-    """Each text as written and in traditional script."""
-    return [str(case[0]) for case in both_scripts([(t,) for t in texts])]
 
 
 # --- 1. a change named by a noun after its figure --------------------------------------------
@@ -60,7 +55,7 @@ def test_change_noun_after_the_figure_is_the_change(text: str, expected: Expecte
 
 @pytest.mark.parametrize(
     "text",
-    _texts(
+    texts_in_both_scripts(
         [
             "两项指标分别录得40%及25%的减幅。",
             "三个站点分别录得9%、7%和4%的降幅。",
@@ -75,7 +70,7 @@ def test_change_noun_after_a_list_is_shared(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    _texts(
+    texts_in_both_scripts(
         [
             "经济保持5%的增长率。",
             "实现10%的增加值。",
@@ -126,7 +121,7 @@ def test_chinese_percent_range_holds_for_both_ends(
     assert r["qualifier"] == "range"
 
 
-@pytest.mark.parametrize("text", _texts(["完成百分之五至十月底", "百分之七至十年"]))
+@pytest.mark.parametrize("text", texts_in_both_scripts(["完成百分之五至十月底", "百分之七至十年"]))
 def test_chinese_percent_before_a_date_or_another_unit_is_no_range(text: str) -> None:
     got = rows(text, "text", "qualifier")
     assert ("百分之五", "exact") in got or ("百分之七", "exact") in got
@@ -160,7 +155,10 @@ def test_chinese_percent_range_after_a_price_compared() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", _texts(["以低于市场价的80%出售。", "比例低于全国平均水平5%。", "价格上涨后为85%"])
+    "text",
+    texts_in_both_scripts(
+        ["以低于市场价的80%出售。", "比例低于全国平均水平5%。", "价格上涨后为85%"]
+    ),
 )
 def test_percent_not_after_a_price_compared_is_untouched(text: str) -> None:
     got = rows(text, "kind", "sign")
@@ -172,7 +170,7 @@ def test_percent_not_after_a_price_compared_is_untouched(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    _texts(["出口占GDP约40%较上年降3%。", "优良天数比例为81.5%比上年提高2.1%。"]),
+    texts_in_both_scripts(["出口占GDP约40%较上年降3%。", "优良天数比例为81.5%比上年提高2.1%。"]),
 )
 def test_share_change_without_a_comma_is_flagged(text: str) -> None:
     got = rows(text, "kind", "warnings")
@@ -189,14 +187,16 @@ def test_concentration_change_without_a_comma_is_not_flagged() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", _texts(["全年受理投诉超过l,250件。", "共清运I,800吨垃圾。", "计O,5吨"])
+    "text", texts_in_both_scripts(["全年受理投诉超过l,250件。", "共清运I,800吨垃圾。", "计O,5吨"])
 )
 def test_digit_like_letter_before_a_separator_is_suspect(text: str) -> None:
     r = one_row(text)
     assert "suspect_number" in flags(r)
 
 
-@pytest.mark.parametrize("text", _texts(["Total,400吨", "共清运1,800吨垃圾。", "A区,300吨"]))
+@pytest.mark.parametrize(
+    "text", texts_in_both_scripts(["Total,400吨", "共清运1,800吨垃圾。", "A区,300吨"])
+)
 def test_word_or_real_digit_before_a_separator_is_not_suspect(text: str) -> None:
     r = one_row(text)
     assert "suspect_number" not in flags(r)
@@ -207,7 +207,7 @@ def test_word_or_real_digit_before_a_separator_is_not_suspect(text: str) -> None
 
 @pytest.mark.parametrize(
     "text",
-    _texts(
+    texts_in_both_scripts(
         [
             "PM10年均值为40微克/立方米,24小时第95%值为80微克/立方米。",
             "臭氧8小时第90百分位数为150微克/立方米。",
@@ -221,7 +221,9 @@ def test_hours_before_a_percentile_name_the_statistic(text: str) -> None:
     assert units
 
 
-@pytest.mark.parametrize("text", _texts(["连续监测24小时,第98%的样本达标。", "运行24小时第3天"]))
+@pytest.mark.parametrize(
+    "text", texts_in_both_scripts(["连续监测24小时,第98%的样本达标。", "运行24小时第3天"])
+)
 def test_hours_not_before_a_percentile_stay_a_duration(text: str) -> None:
     assert ("小时", 24.0) in rows(text, "unit", "value")
 
@@ -246,7 +248,10 @@ def test_day_alone_in_parentheses_after_a_share_counts_days(
 
 
 @pytest.mark.parametrize(
-    "text", _texts(["优良比例为95%(3月13日)", "占3%(13日至15日)", "比例5%(13日统计)", "于13日公布"])
+    "text",
+    texts_in_both_scripts(
+        ["优良比例为95%(3月13日)", "占3%(13日至15日)", "比例5%(13日统计)", "于13日公布"]
+    ),
 )
 def test_day_of_a_month_after_a_share_stays_a_date(text: str) -> None:
     assert [u for (u,) in rows(text, "unit") if u == "日"] == []
