@@ -176,6 +176,22 @@ def _negate(h: _Hit) -> None:
         h.low, h.high = -abs(h.high), -abs(h.low)
 
 
+def _relative_difference(h: _Hit, higher: bool) -> None:
+    """Make ``h`` the relative difference to what it is compared with (高于 +, 低于 −).
+
+    Parameters
+    ----------
+    h : _Hit
+        The figure (its value still unsigned).
+    higher : bool
+        Whether the comparative says higher (the sign +1; else −1, and the value negated).
+    """
+    h.kind = Kind.CHANGE_RELATIVE
+    h.sign = h.verb_sign = 1 if higher else -1
+    if h.sign < 0:
+        _negate(h)
+
+
 #: The largest exceedance named as the topic, the figure after the subject: 超标最多的是路边NO2
 #: 年均浓度,高达5.3倍 — a multiple of the limit, as after 超标 in the same clause (a subject may
 #: hold a formula, NO2, PM2.5, as in _CHANGE_NOUN).
@@ -319,10 +335,7 @@ def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
             and (c := _PERIOD_COMPARED.search(s, lo, h.start + _num_offset(s, h))) is not None
         ):
             # 浓度略高于去年同期0.8%: the difference to the earlier period, a relative change
-            h.kind = Kind.CHANGE_RELATIVE
-            h.sign = h.verb_sign = 1 if c.group(1) in ("高于", "高於") else -1
-            if h.sign < 0:
-                _negate(h)
+            _relative_difference(h, c.group(1) in ("高于", "高於"))
             return None
         if (
             h.unit == "%"
@@ -331,10 +344,7 @@ def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
         ):
             # 以低于市场价格百分之七至十出售: a price is no share, so the % after a price compared
             # is the relative difference to it (not points, not a level)
-            h.kind = Kind.CHANGE_RELATIVE
-            h.sign = h.verb_sign = 1 if c.group(1) in ("高于", "高出") else -1
-            if h.sign < 0:
-                _negate(h)
+            _relative_difference(h, c.group(1) in ("高于", "高出"))
             return None
         _rate_of_change(s, h)
         if (
