@@ -78,6 +78,10 @@ _TAIL_REMNANT = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?<![公千万英海华])里|(?<=[\u4e00-\u9fff)）])(各|每|将|须|需|可以|能够|应当|应该)|"
     r"[(（“\"'\s,，、:：;；/／])+$"
 )
+#: A word of degree after a measure's name (``数量较多``, ``降低率高|达10%``, ``浓度最高``): the
+#: text ranks or judges the figure, the words before name it; cut only when they end in a
+#: measure noun (:data:`MEASURE_END`; not ``质量好``, ``日最大``).
+_DEGREE_TAIL = re.compile(r"(较|最|更|很|相对较?|比较)?(高|低|多|少|大|小)$")
 #: Text in another language at either end of a phrase, after or before a space (a bilingual
 #: table's ``化学需氧量排放量(吨)   discharge amount of cod``): Latin words and brackets, of
 #: which :data:`_PROSE` finds two words of prose (not ``AQI``, ``PM2.5``, ``VOCs``).
@@ -268,7 +272,8 @@ def tidy_phrase(phrase: str) -> str:
 
     Strips pinyin glosses (anywhere), then, until nothing changes, remnants at the start
     (``其中``, ``该市``, ``本澳``, ``去年``, ``有的``, ``的``, a classifier) and at the end
-    (``较大的省份``, a set's ``中``, unbalanced brackets and quotes).  The rules read the
+    (``较大的省份``, a set's ``中``, a degree after a measure noun, ``数量较多``, unbalanced
+    brackets and quotes).  The rules read the
     simplified script; the words are returned as written.  A phrase that would be left with
     fewer than two characters is returned with its glosses stripped only.
 
@@ -292,6 +297,8 @@ def tidy_phrase(phrase: str) -> str:
     '第三產業'
     >>> tidy_phrase("废酸产生量较大的省份")
     '废酸产生量'
+    >>> tidy_phrase("问题整改完成数量较多")
+    '问题整改完成数量'
     """
     words = _strip_foreign(_strip_glosses(phrase).strip())
     while True:
@@ -300,6 +307,9 @@ def tidy_phrase(phrase: str) -> str:
         lo = head.end() if head else 0
         tail = _TAIL_REMNANT.search(simple, lo)
         hi = tail.start() if tail else len(simple)
+        degree = _DEGREE_TAIL.search(simple, lo, hi)
+        if degree is not None and names_a_measure(simple[lo : degree.start()]):
+            hi = degree.start()  # 完成数量较多, 能耗降低率高|达: the measure, not its degree
         if (lo, hi) == (0, len(simple)) or hi - lo < 2:
             cut = _balanced(_cut_fragments(words))
             if cut == words:
