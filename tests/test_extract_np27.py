@@ -1,8 +1,9 @@
-"""np27: a word of degree after a measure's name is no part of the name (issue 13)."""
+"""np27 (issue 13): a word of degree after a measure's name is no part of the name;
+the 第 of a rank ends a fragment."""
 
 import pytest
 
-from envindicators.extract._phrases import tidy_phrase
+from envindicators.extract._phrases import names_a_fragment, tidy_phrase
 
 
 @pytest.mark.parametrize(
@@ -32,3 +33,15 @@ def test_degree_after_a_measure_is_cut(phrase: str, tidied: str) -> None:
 )
 def test_degree_without_a_measure_is_kept(phrase: str) -> None:
     assert tidy_phrase(phrase) == phrase
+
+
+@pytest.mark.parametrize("phrase", ["并列第", "排名第", "並列第", "全省排名第", "位居全国第"])
+def test_an_ordinals_prefix_is_a_fragment(phrase: str) -> None:
+    """``(2个并列第1)``, ``排名第3``: the 第 of a rank is cut from its number; the words
+    before it name a rank, no measure."""
+    assert names_a_fragment(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["第一产业增加值", "第三產業", "优良天数", "排名"])
+def test_an_ordinal_inside_a_name_is_no_fragment(phrase: str) -> None:
+    assert not names_a_fragment(phrase)

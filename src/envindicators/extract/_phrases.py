@@ -93,13 +93,14 @@ _PROSE = re.compile(r"[A-Za-z]+\s+[A-Za-z]+")
 _LOWER_WORD = re.compile(r"[a-z]{3,}")
 #: A fragment's ends: a phrase starting with 至 or 到 (``至日均``: the figure's verb and
 #: the words of the measure after it, cut), or ending in a word whose object or figure
-#: follows (``须每|五年``, ``廢物创|十年新高``, ``对|…``, ``各``), a modal (``可以``).
+#: follows (``须每|五年``, ``廢物创|十年新高``, ``对|…``, ``各``, an ordinal's ``第`` of a
+#: rank, ``并列第|1``), a modal (``可以``).
 #: Chinese on both sides of a space is no sign: text from PDF files is spaced inside words
 #: (``NO2 平均 浓度``, ``百分 位浓度``) as often as a headline runs two pieces together
 #: (``治污 历史最高``).
 _FRAGMENT_START = re.compile(r"^(至|到)")
 _FRAGMENT_END = re.compile(
-    r"(各|每|至|到|须|需|将|把|被|创|对|向|与|和|及|或|可以|能够|应当|应该)$"
+    r"(各|每|至|到|须|需|将|把|被|创|对|向|与|和|及|或|第|可以|能够|应当|应该)$"
 )
 
 #: The heads of a change (of the level before it): 增幅, 降幅, 增长率 ….
@@ -379,7 +380,8 @@ def names_a_fragment(phrase: str) -> bool:
     * it starts with 至 or 到 (``至日`` of ``上升百分之四，至日均二點一公斤``: the verb that
       reaches the figure, and only part of the measure after it);
     * it ends in a word whose object or figure follows (``須每|五年``, ``廢物 創|十年新高``,
-      ``各``, ``对``, a conjunction ``和``, a modal ``可以``) and could not be stripped
+      ``各``, ``对``, a conjunction ``和``, the ``第`` of a rank ``并列第|1``, a modal
+      ``可以``) and could not be stripped
       (:func:`tidy_phrase` strips 各, 每, 将, 须 … when two characters are left);
     * it is one character.
 
