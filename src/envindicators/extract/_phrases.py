@@ -78,6 +78,10 @@ _TAIL_REMNANT = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?<![公千万英海华])里|(?<=[\u4e00-\u9fff)）])(各|每|将|须|需|可以|能够|应当|应该)|"
     r"[(（“\"'\s,，、:：;；/／])+$"
 )
+#: A word of degree after a measure's name (``数量较多``, ``降低率高|达10%``, ``浓度最高``): the
+#: text ranks or judges the figure, the words before name it; cut only when they end in a
+#: measure noun (:data:`MEASURE_END`; not ``质量好``, ``日最大``).
+_DEGREE_TAIL = re.compile(r"(较|最|更|很|相对较?|比较)?(高|低|多|少|大|小)$")
 #: Text in another language at either end of a phrase, after or before a space (a bilingual
 #: table's ``化学需氧量排放量(吨)   discharge amount of cod``): Latin words and brackets, of
 #: which :data:`_PROSE` finds two words of prose (not ``AQI``, ``PM2.5``, ``VOCs``).
@@ -89,13 +93,14 @@ _PROSE = re.compile(r"[A-Za-z]+\s+[A-Za-z]+")
 _LOWER_WORD = re.compile(r"[a-z]{3,}")
 #: A fragment's ends: a phrase starting with 至 or 到 (``至日均``: the figure's verb and
 #: the words of the measure after it, cut), or ending in a word whose object or figure
-#: follows (``须每|五年``, ``廢物创|十年新高``, ``对|…``, ``各``), a modal (``可以``).
+#: follows (``须每|五年``, ``廢物创|十年新高``, ``对|…``, ``各``, an ordinal's ``第`` of a
+#: rank, ``并列第|1``), a modal (``可以``).
 #: Chinese on both sides of a space is no sign: text from PDF files is spaced inside words
 #: (``NO2 平均 浓度``, ``百分 位浓度``) as often as a headline runs two pieces together
 #: (``治污 历史最高``).
 _FRAGMENT_START = re.compile(r"^(至|到)")
 _FRAGMENT_END = re.compile(
-    r"(各|每|至|到|须|需|将|把|被|创|对|向|与|和|及|或|可以|能够|应当|应该)$"
+    r"(各|每|至|到|须|需|将|把|被|创|对|向|与|和|及|或|第|可以|能够|应当|应该)$"
 )
 
 #: The heads of a change (of the level before it): 增幅, 降幅, 增长率 ….
@@ -268,7 +273,8 @@ def tidy_phrase(phrase: str) -> str:
 
     Strips pinyin glosses (anywhere), then, until nothing changes, remnants at the start
     (``其中``, ``该市``, ``本澳``, ``去年``, ``有的``, ``的``, a classifier) and at the end
-    (``较大的省份``, a set's ``中``, unbalanced brackets and quotes).  The rules read the
+    (``较大的省份``, a set's ``中``, a degree after a measure noun, ``数量较多``, unbalanced
+    brackets and quotes).  The rules read the
     simplified script; the words are returned as written.  A phrase that would be left with
     fewer than two characters is returned with its glosses stripped only.
 
@@ -292,6 +298,8 @@ def tidy_phrase(phrase: str) -> str:
     '第三產業'
     >>> tidy_phrase("废酸产生量较大的省份")
     '废酸产生量'
+    >>> tidy_phrase("问题整改完成数量较多")
+    '问题整改完成数量'
     """
     words = _strip_foreign(_strip_glosses(phrase).strip())
     while True:
@@ -300,6 +308,9 @@ def tidy_phrase(phrase: str) -> str:
         lo = head.end() if head else 0
         tail = _TAIL_REMNANT.search(simple, lo)
         hi = tail.start() if tail else len(simple)
+        degree = _DEGREE_TAIL.search(simple, lo, hi)
+        if degree is not None and names_a_measure(simple[lo : degree.start()]):
+            hi = degree.start()  # 完成数量较多, 能耗降低率高|达: the measure, not its degree
         if (lo, hi) == (0, len(simple)) or hi - lo < 2:
             cut = _balanced(_cut_fragments(words))
             if cut == words:
@@ -369,7 +380,8 @@ def names_a_fragment(phrase: str) -> bool:
     * it starts with 至 or 到 (``至日`` of ``上升百分之四，至日均二點一公斤``: the verb that
       reaches the figure, and only part of the measure after it);
     * it ends in a word whose object or figure follows (``須每|五年``, ``廢物 創|十年新高``,
-      ``各``, ``对``, a conjunction ``和``, a modal ``可以``) and could not be stripped
+      ``各``, ``对``, a conjunction ``和``, the ``第`` of a rank ``并列第|1``, a modal
+      ``可以``) and could not be stripped
       (:func:`tidy_phrase` strips 各, 每, 将, 须 … when two characters are left);
     * it is one character.
 
