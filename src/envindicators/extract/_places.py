@@ -67,6 +67,7 @@ __all__ = [
     "Places",
     "counted_cities_scope",
     "counted_scope",
+    "division_count_end",
     "gathers_provinces",
     "labels_of_lists",
     "list_member_places",
@@ -1299,6 +1300,46 @@ def counted_scope(
             return str(regions.NATIONAL.name)
         region = regions.region_of(str(region.parent_code))
     return None if region.name == place else str(region.name)
+
+
+def division_count_end(text: str, start: int, end: int) -> int | None:
+    """Where a figure that is itself a count of two or more divisions ends its count.
+
+    ``8省區``, ``12个盟市``, ``两省``, ``11个设区市`` (the figure read as ``11个``, its level
+    word after it) count divisions: such a figure is about the set counted, not about one
+    member named before it (``吉林、浙江等8省區``), so :func:`counted_scope` may read the
+    figure's own count.  Not a count of cities of any level (``5个城市``), nor a word going
+    on after the level (``3个市场``).
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    start, end : int
+        The figure's span.
+
+    Returns
+    -------
+    int or None
+        The end of the count in ``text`` (at or after ``end``), ``None`` where the figure is
+        no such count.
+
+    Examples
+    --------
+    >>> division_count_end("吉林、浙江等8省區公開整改方案", 6, 9)
+    9
+    >>> division_count_end("对11个设区市开展", 1, 4)
+    7
+    >>> division_count_end("新建3个市场", 2, 4) is None
+    True
+    """
+    if end <= start:
+        return None
+    simple = to_simplified(text[start : end + 16])
+    m = _DIVISION_COUNT.match(simple)
+    if m is None or m.end() < end - start or _count_of(m.group(1)) < 2:
+        return None
+    return start + m.end()
 
 
 def _count_of(written: str) -> int:

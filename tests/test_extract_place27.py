@@ -1,0 +1,65 @@
+"""The region of a figure: hand check 17's leftovers (issue 13, place27).
+
+* A figure that is itself a count of two or more divisions (``8省区``, ``12个盟市``, ``两省``)
+  is about the set counted, not about the member named last before it nor a place carried
+  from an earlier sentence: the scope above the counted level
+  (:func:`envindicators.extract._places.division_count_end`,
+  :func:`envindicators.extract._places.counted_scope`), flagged.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from tests.scripts import to_traditional
+from tests.test_extract import with_context
+
+from envindicators.extract import read_report
+from envindicators.extract._places import division_count_end
+
+_HEAD = "关于中央生态环境保护督察反馈意见整改落实情况的报告\n"
+
+
+def _rows(text: str, figure: str) -> pd.DataFrame:
+    r = read_report(text, source="x.txt", published="2023-01-01")
+    rows = pd.concat([with_context(r), r.targets])
+    return rows[rows["value_text"].astype(str).str.startswith(figure)]
+
+
+@pytest.mark.parametrize("script", [str, to_traditional])
+@pytest.mark.parametrize(
+    ("text", "figure", "region"),
+    [
+        ("记者获悉，吉林、浙江等8省区公开督察整改方案。\n", "8省", "全国"),
+        ("督察组进驻浙江。\n督察组于去年对8省区开展环境保护督察。\n", "8省", "全国"),
+        ("督察组进驻湖南。\n反馈后，3省区认真研究制定整改方案。\n", "3省", "全国"),
+        ("督察组进驻杭州。\n反馈后，11个设区市认真研究制定整改方案。\n", "11个", "浙江省"),
+        ("督察组进驻包头。\n反馈后，12个盟市认真研究制定整改方案。\n", "12个", "内蒙古自治区"),
+    ],
+)
+def test_a_figure_that_division_count_end_is_the_sets(
+    script: object, text: str, figure: str, region: str
+) -> None:
+    assert callable(script)
+    rows = _rows(script(_HEAD + text), script(figure))
+    assert not rows.empty
+    assert (rows["region"] == region).all()
+    assert rows["needs_review"].all()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("吉林、浙江等8省區公開", "8省區", "8省區"),
+        ("对12个盟市开展", "12个", "12个盟市"),
+        ("两省联合执法", "两省", "两省"),
+        ("新建3个市场", "3个", None),
+        ("完成5个城市", "5个", None),
+        ("1个省", "1个", None),
+        ("排查8家企业", "8家", None),
+    ],
+)
+def test_division_count_end(text: str, figure: str, expected: str | None) -> None:
+    s = text.index(figure)
+    end = division_count_end(text, s, s + len(figure))
+    assert (None if end is None else text[s:end]) == expected
