@@ -15,7 +15,7 @@ from tests.scripts import to_traditional
 from tests.test_extract import with_context
 
 from envindicators.extract import read_report
-from envindicators.extract._places import division_count_end
+from envindicators.extract._places import compared_mentions, division_count_end
 
 _HEAD = "关于中央生态环境保护督察反馈意见整改落实情况的报告\n"
 
@@ -63,3 +63,52 @@ def test_division_count_end(text: str, figure: str, expected: str | None) -> Non
     s = text.index(figure)
     end = division_count_end(text, s, s + len(figure))
     assert (None if end is None else text[s:end]) == expected
+
+
+def _whole_compared(text: str, whole: str) -> bool:
+    """Whether the mention ``whole`` (its first) of ``text`` is read as a reference."""
+    s = text.index(whole)
+    mention = pd.DataFrame({"start": [s], "end": [s + len(whole)]})
+    return bool(compared_mentions(text, mention)[0])
+
+
+@pytest.mark.parametrize("script", [str, to_traditional])
+@pytest.mark.parametrize(
+    ("text", "ranked"),
+    [
+        ("澎湖县电动机车占有比例为4.5%，占有率全国第一", "全国"),
+        ("台北市率全国之先公告加严锅炉排放标准", "全国"),
+        ("该市空气优良天数比例居全省之冠", "全省"),
+        ("湖州市绿色矿山建设走在全国前列", "全国"),
+        ("杭州市垃圾分类工作全省领先", "全省"),
+    ],
+)
+def test_the_whole_a_place_is_ranked_in_is_a_reference(
+    script: object, text: str, ranked: str
+) -> None:
+    assert callable(script)
+    assert _whole_compared(script(text), script(ranked))
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("全国第一次污染源普查结果显示", "全国"),
+        ("全省第二批督察反馈问题", "全省"),
+        ("全国工业固体废物产生量为30亿吨", "全国"),
+    ],
+)
+def test_a_whole_that_is_the_subject_stays(text: str, whole: str) -> None:
+    assert not _whole_compared(text, whole)
+
+
+@pytest.mark.parametrize("script", [str, to_traditional])
+def test_a_figure_of_a_place_ranked_in_taiwan_is_the_places(script: object) -> None:
+    assert callable(script)
+    text = script(
+        "澎湖县空气污染防制计划成果报告\n澎湖县电动机车占有比例为4.5%，占有率全国第一，"
+        "本年度购置数量较106年成长3倍。\n"
+    )
+    rows = _rows(text, "4.5")
+    assert not rows.empty
+    assert (rows["region"] == "澎湖县").all()
