@@ -96,6 +96,10 @@ def test_the_whole_a_place_is_ranked_in_is_a_reference(
         ("全国第一次污染源普查结果显示", "全国"),
         ("全省第二批督察反馈问题", "全省"),
         ("全国工业固体废物产生量为30亿吨", "全国"),
+        ("全省第十二届运动会举办", "全省"),
+        # only a whole is ranked in: a city's own series (青州市第十二届) is no ranking
+        ("举办青州市第十二届全民健身运动会", "青州市"),
+        ("青州市第一中学新建操场", "青州市"),
     ],
 )
 def test_a_whole_that_is_the_subject_stays(text: str, whole: str) -> None:

@@ -728,11 +728,11 @@ _MULTIPLE_AFTER = re.compile(
     r"^\s*(?:[（(][^）)\n]{0,20}[）)])?\s*(?:等(?:地区|地|城市|省份|省市|省区|国家|国)?)?\s*的\s*"
     r"(?:近|约|逾|超过|超|将近|大约)?\s*[\d.一二两三四五六七八九十百几]+(?:\.\d+)?\s*倍"
 )
-#: After the whole a place is ranked in (全國第一, 率全國之先, 居全省之冠, 全国首位, 全市领先,
-#: 全国前列): the place ranked is the subject, the whole only its reference — not a count
-#: or a series the whole holds (全国第一次污染源普查, 全省第二批, 全国首批).
+#: After a whole (全国, 全省, 全市) a place is ranked in (全國第一, 率全國之先, 居全省之冠,
+#: 全国首位, 全市领先, 全国前列): the place ranked is the subject, the whole only its
+#: reference — not a count or a series the whole holds (全国第一次污染源普查, 全省第二批).
 _RANKED_IN_AFTER = re.compile(
-    r"^\s*(?:之(?:先|冠|首)|第[一二三四五六七八九十\d]+(?![\d次批轮届期阶季号条部章节个年])"
+    r"^\s*(?:之(?:先|冠|首)|第[一二三四五六七八九十\d]+(?![\d一二三四五六七八九十百次批轮届期阶季号条部章节个年])"
     r"|首(?:位|创)|前(?:列|茅)|领先)"
 )
 #: Between two references of one comparison (廣州(1.02公斤)、上海(0.87公斤)的兩倍).
@@ -745,8 +745,8 @@ def compared_mentions(text: str, mentions: pd.DataFrame) -> np.ndarray:
     A place named after 比 / 较 / 高于 / 低于 / 次于 / 不及 (``比全国平均高``, ``僅次於臺北市``),
     between 与 / 和 / 同 / 跟 and 相比 / 相较 / 比较 (``與臺北市相比``), or before 的 and a
     multiple (``全国平均的1.5倍``, ``上海(0.87公斤)的兩倍``), or as the whole a subject is ranked
-    in (``占有率全國第一``, ``率全國之先``, ``居全省之冠``, ``全国前列``; not ``全国第一次普查``)
-    — and a place listed with such a
+    in (``占有率全國第一``, ``率全國之先``, ``居全省之冠``, ``全国前列``; not ``全国第一次普查``,
+    nor a division's own series, ``青州市第十二届``) — and a place listed with such a
     reference (``廣州(1.02公斤)、上海(0.87公斤)的兩倍``, ``較香港(1.53公斤)、北京(1.24公斤)``)
     — is what the subject is set against, not the subject.
 
@@ -781,7 +781,7 @@ def compared_mentions(text: str, mentions: pd.DataFrame) -> np.ndarray:
             _COMPARED_BEFORE.search(before)
             or (_WITH_BEFORE.search(before) and _WITH_AFTER.match(after))
             or _MULTIPLE_AFTER.match(after)
-            or _RANKED_IN_AFTER.match(after)
+            or (simple.startswith("全", a) and _RANKED_IN_AFTER.match(after) is not None)
             or (
                 i + 1 < len(starts)
                 and in_order[i + 1]
