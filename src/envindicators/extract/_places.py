@@ -67,6 +67,7 @@ __all__ = [
     "Places",
     "counted_cities_scope",
     "counted_scope",
+    "division_count_end",
     "gathers_provinces",
     "labels_of_lists",
     "list_member_places",
@@ -727,6 +728,13 @@ _MULTIPLE_AFTER = re.compile(
     r"^\s*(?:[（(][^）)\n]{0,20}[）)])?\s*(?:等(?:地区|地|城市|省份|省市|省区|国家|国)?)?\s*的\s*"
     r"(?:近|约|逾|超过|超|将近|大约)?\s*[\d.一二两三四五六七八九十百几]+(?:\.\d+)?\s*倍"
 )
+#: After a whole (全国, 全省, 全市) a place is ranked in (全國第一, 率全國之先, 居全省之冠,
+#: 全国首位, 全市领先, 全国前列): the place ranked is the subject, the whole only its
+#: reference — not a count or a series the whole holds (全国第一次污染源普查, 全省第二批).
+_RANKED_IN_AFTER = re.compile(
+    r"^\s*(?:之(?:先|冠|首)|第[一二三四五六七八九十\d]+(?![\d一二三四五六七八九十百次批轮届期阶季号条部章节个年])"
+    r"|首(?:位|创)|前(?:列|茅)|领先)"
+)
 #: Between two references of one comparison (廣州(1.02公斤)、上海(0.87公斤)的兩倍).
 _REFERENCE_JOIN = re.compile(r"^\s*(?:[（(][^）)\n]{0,20}[）)])?\s*[、和及与]\s*$")
 
@@ -736,7 +744,9 @@ def compared_mentions(text: str, mentions: pd.DataFrame) -> np.ndarray:
 
     A place named after 比 / 较 / 高于 / 低于 / 次于 / 不及 (``比全国平均高``, ``僅次於臺北市``),
     between 与 / 和 / 同 / 跟 and 相比 / 相较 / 比较 (``與臺北市相比``), or before 的 and a
-    multiple (``全国平均的1.5倍``, ``上海(0.87公斤)的兩倍``) — and a place listed with such a
+    multiple (``全国平均的1.5倍``, ``上海(0.87公斤)的兩倍``), or as the whole a subject is ranked
+    in (``占有率全國第一``, ``率全國之先``, ``居全省之冠``, ``全国前列``; not ``全国第一次普查``,
+    nor a division's own series, ``青州市第十二届``) — and a place listed with such a
     reference (``廣州(1.02公斤)、上海(0.87公斤)的兩倍``, ``較香港(1.53公斤)、北京(1.24公斤)``)
     — is what the subject is set against, not the subject.
 
@@ -771,6 +781,7 @@ def compared_mentions(text: str, mentions: pd.DataFrame) -> np.ndarray:
             _COMPARED_BEFORE.search(before)
             or (_WITH_BEFORE.search(before) and _WITH_AFTER.match(after))
             or _MULTIPLE_AFTER.match(after)
+            or (simple.startswith("全", a) and _RANKED_IN_AFTER.match(after) is not None)
             or (
                 i + 1 < len(starts)
                 and in_order[i + 1]
@@ -1299,6 +1310,46 @@ def counted_scope(
             return str(regions.NATIONAL.name)
         region = regions.region_of(str(region.parent_code))
     return None if region.name == place else str(region.name)
+
+
+def division_count_end(text: str, start: int, end: int) -> int | None:
+    """Where a figure that is itself a count of two or more divisions ends its count.
+
+    ``8省區``, ``12个盟市``, ``两省``, ``11个设区市`` (the figure read as ``11个``, its level
+    word after it) count divisions: such a figure is about the set counted, not about one
+    member named before it (``吉林、浙江等8省區``), so :func:`counted_scope` may read the
+    figure's own count.  Not a count of cities of any level (``5个城市``), nor a word going
+    on after the level (``3个市场``).
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    start, end : int
+        The figure's span.
+
+    Returns
+    -------
+    int or None
+        The end of the count in ``text`` (at or after ``end``), ``None`` where the figure is
+        no such count.
+
+    Examples
+    --------
+    >>> division_count_end("吉林、浙江等8省區公開整改方案", 6, 9)
+    9
+    >>> division_count_end("对11个设区市开展", 1, 4)
+    7
+    >>> division_count_end("新建3个市场", 2, 4) is None
+    True
+    """
+    if end <= start:
+        return None
+    simple = to_simplified(text[start : end + 16])
+    m = _DIVISION_COUNT.match(simple)
+    if m is None or m.end() < end - start or _count_of(m.group(1)) < 2:
+        return None
+    return start + m.end()
 
 
 def _count_of(written: str) -> int:

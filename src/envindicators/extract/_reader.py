@@ -86,6 +86,7 @@ from envindicators.extract._places import (
     compared_mentions,
     counted_cities_scope,
     counted_scope,
+    division_count_end,
     labels_of_lists,
     list_member_places,
     list_scope,
@@ -2866,9 +2867,9 @@ def _region_for(
     if lo >= 0 and place:
         # a count right after the place read is that list's own (泉州5个设区市分别为…)
         attached = lo > int(r.sent_start)
-        scope = counted_scope(
-            text, max(lo, int(r.sent_start)), int(r.start), place, attached=attached
-        )
+        # a figure that is itself the count (对8省區开展…) is the counted divisions' too
+        hi = division_count_end(text, int(r.start), int(r.end)) or int(r.start)
+        scope = counted_scope(text, max(lo, int(r.sent_start)), hi, place, attached=attached)
         if scope is not None:
             if why is not None:
                 why.append(_COUNTED_NOTE)
