@@ -291,8 +291,10 @@ HELDOUT14_MAX_SILENT_WRONG_VALUES = 0
 # values (benchmarks/corpus/README.md, "heldout15 measured once").  SPENT by that measurement;
 # its failure listing read in parser round 27 (branch read17): recall 613 / 664 = 92.32 %,
 # precision 613 / 621 = 98.71 %, exact 596 / 664 = 89.76 %, silent wrong values 3 -> 0,
-# unflagged ambiguous 2 -> 0.  Floors at those scores, rounded down.
-HELDOUT15_FLOORS = {"recall": 0.923, "precision": 0.987, "exact": 0.897}
+# unflagged ambiguous 2 -> 0; parser round 28 (branch read18, cells of a table copied one cell
+# per paragraph whose headers name the units): recall 628 / 664 = 94.58 %, precision
+# 628 / 636 = 98.74 %, exact 611 / 664 = 92.02 %.  Floors at those scores, rounded down.
+HELDOUT15_FLOORS = {"recall": 0.945, "precision": 0.987, "exact": 0.920}
 HELDOUT15_MAX_SILENT_WRONG_VALUES = 0
 
 

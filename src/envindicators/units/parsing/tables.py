@@ -35,6 +35,11 @@ Rules
   ``二氧化硫`` + ``(微克/立方米) |``, ``甲站 |``, ``12 |``; no caption needed).  Where the rows
   are exactly as wide as the header, each column takes its header's unit (before the
   caption's); otherwise a header naming a unit (a two-level header) leaves the cells unread.
+* Without a caption, such a run of lone cells is read only where each row opens with a label
+  cell and every row is exactly as wide as the header (header cells counted): each column
+  takes its own header's unit (``PM10月平均濃度(微克/立方米)``, ``比例(%)``); ragged rows, rows
+  of another width or a two-level header leave it unread.  A header cell closed by its unit
+  in brackets may be up to 40 characters long.
 * A cell holding a range of bare figures (``52.1~68.4``, ``1.5至2``, ``3-5``) is read as a
   range in the cell's unit; a span of years (``2019-2021``) is not.
 * A percentage cell (``54.99%``) of a table copied one cell per line whose header names a
@@ -427,6 +432,8 @@ def table_hits(text: str, parse: _Parse) -> list[_Hit]:
         One hit per cell read, in text order, flagged ``unit_from_header``.
     """
     column = _cell_per_line_hits(text, parse) if "位" in text else []
+    if "\n" in text and ("(" in text or "（" in text or "/" in text):
+        column += _headed_cell_run_hits(text, parse)
     if ("|" in text or "｜" in text) and _PIPE_END.search(text) is not None:
         column += _pipe_closed_hits(text, parse)
     rows = _row_hits(text, parse)
@@ -708,11 +715,17 @@ _EMPTY_CELL = re.compile(r"[-－—–−…]{1,2}|\.{2,3}")
 _PROSE_MARK = re.compile(r"[。；;，！？!?、]")
 
 
+#: A column header closed by its unit in brackets may be longer
+#: (``可吸入顆粒物(PM10)月平均濃度(微克/立方米)``).
+_LONE_HEADER_MAX = 40
+
+
 def _lone_cell(body: str) -> bool:
     """Whether ``body`` (a non-blank line) is one table cell alone on its line."""
     s = body.strip()
+    limit = _LONE_HEADER_MAX if s.endswith((")", "）")) else _LONE_CELL_MAX
     return (
-        0 < len(s) <= _LONE_CELL_MAX
+        0 < len(s) <= limit
         # 县(市、区): a list in parentheses names the label column, it is no prose
         and _PROSE_MARK.search(_PAREN.sub("", s)) is None
         and _SPLIT_WIDE.search(s) is None
@@ -763,6 +776,44 @@ def _cell_per_line_hits(text: str, parse: _Parse) -> list[_Hit]:
     return hits
 
 
+def _headed_cell_run_hits(text: str, parse: _Parse) -> list[_Hit]:
+    """The figures of tables copied one cell per line (or per paragraph) without a caption,
+    whose column headers name the units (``PM10月平均濃度(微克/立方米)``, ``比例(%)``).
+
+    A run of lone cells after a line that is no cell (a caption before it is left to
+    :func:`_cell_per_line_hits`) is read only where each row opens with a label cell and is
+    exactly as wide as the header (the header cells counted): each column takes its own
+    header's unit.  Ragged rows, rows wider or narrower than the header, or a header
+    spanning two levels leave the run unread.
+    """
+    lines = _logical_lines(text)
+    hits: list[_Hit] = []
+    k = 0
+    while k < len(lines):
+        body = lines[k][1]
+        k += 1
+        if not body.strip() or _lone_cell(body) or _CAPTION.search(body) is not None:
+            continue
+        cells: list[tuple[int, str]] = []
+        blanks = 0
+        while k < len(lines):
+            s, b = lines[k]
+            if not b.strip():
+                blanks += 1
+                if blanks > 1:
+                    break
+                k += 1
+                continue
+            if not _lone_cell(b):
+                break
+            blanks = 0
+            cells.append((s + len(b) - len(b.lstrip()), b.strip()))
+            k += 1
+        if len(cells) >= 6:
+            hits.extend(_read_cell_run(cells, None, parse, exact_width=True))
+    return hits
+
+
 #: A line ending with a pipe: a table copied one cell per line, each cell closed by ``|``.
 _PIPE_END = re.compile(r"[|｜][ \t]*$", re.MULTILINE)
 
@@ -808,13 +859,17 @@ def _pipe_closed_hits(text: str, parse: _Parse) -> list[_Hit]:
 
 
 def _read_cell_run(
-    cells: list[tuple[int, str]], caption: _Unit | None, parse: _Parse
+    cells: list[tuple[int, str]],
+    caption: _Unit | None,
+    parse: _Parse,
+    exact_width: bool = False,
 ) -> list[_Hit]:
     """Read a run of lone cells (see :func:`_cell_per_line_hits`).
 
     Where the rows are exactly as wide as the header, each column takes its header's unit
     (or the caption's); otherwise only the caption's unit applies, and a header naming a
-    unit leaves the run unread.
+    unit leaves the run unread.  With ``exact_width`` (no caption), only rows opened by
+    labels and exactly as wide as the header are read.
     """
     label = [
         (_DIGIT_LEAD.match(t) is None and _EMPTY_CELL.fullmatch(t) is None)
@@ -840,6 +895,8 @@ def _read_cell_run(
         if found is None:
             return []
         width = found
+    if exact_width and (not by_label or width != n_head):
+        return []  # without a caption, only a header counted cell for cell places a cell
     heads = [_header_unit(t, parse) for _, t in cells[:n_head]]
     columns: list[_Unit | None] | None = None  # the unit of each column, where placed
     if width == n_head:
