@@ -735,6 +735,48 @@ def _lone_cell(body: str) -> bool:
     )
 
 
+def _lone_cell_run(
+    lines: list[tuple[int, str]], k: int, blanks_first: int
+) -> tuple[list[tuple[int, str]], int]:
+    """The run of lone cells from line ``k`` on, and the index of the line after it.
+
+    Blank lines between cells are passed (one at a time; up to ``blanks_first`` before the
+    first cell); the run ends at a line that is no lone cell.
+
+    Parameters
+    ----------
+    lines : list of (int, str)
+        :func:`_logical_lines` of the text (offset, body).
+    k : int
+        Index of the first line to read.
+    blanks_first : int
+        How many blank lines may stand before the first cell.
+
+    Returns
+    -------
+    cells : list of (int, str)
+        The cells' offsets (first non-blank character) and stripped texts.
+    k : int
+        Index of the first line not read.
+    """
+    cells: list[tuple[int, str]] = []
+    blanks = 0
+    while k < len(lines):
+        s, b = lines[k]
+        if not b.strip():
+            blanks += 1
+            if blanks > (blanks_first if not cells else 1):
+                break
+            k += 1
+            continue
+        if not _lone_cell(b):
+            break
+        blanks = 0
+        cells.append((s + len(b) - len(b.lstrip()), b.strip()))
+        k += 1
+    return cells, k
+
+
 def _cell_per_line_hits(text: str, parse: _Parse) -> list[_Hit]:
     """The figures of tables copied one cell per line (or per paragraph) under a caption.
 
@@ -756,22 +798,7 @@ def _cell_per_line_hits(text: str, parse: _Parse) -> list[_Hit]:
         caption = _unit_of(cm.group(1), parse)
         if caption is None:
             continue
-        cells: list[tuple[int, str]] = []  # (offset, cell text)
-        blanks = 0
-        while k < len(lines):
-            s, b = lines[k]
-            if not b.strip():
-                blanks += 1
-                if blanks > (3 if not cells else 1):  # a caption up to three lines away
-                    break
-                k += 1
-                continue
-            if not _lone_cell(b):
-                break
-            blanks = 0
-            lead = len(b) - len(b.lstrip())
-            cells.append((s + lead, b.strip()))
-            k += 1
+        cells, k = _lone_cell_run(lines, k, 3)  # a caption up to three lines away
         hits.extend(_read_cell_run(cells, caption, parse))
     return hits
 
@@ -794,21 +821,7 @@ def _headed_cell_run_hits(text: str, parse: _Parse) -> list[_Hit]:
         k += 1
         if not body.strip() or _lone_cell(body) or _CAPTION.search(body) is not None:
             continue
-        cells: list[tuple[int, str]] = []
-        blanks = 0
-        while k < len(lines):
-            s, b = lines[k]
-            if not b.strip():
-                blanks += 1
-                if blanks > 1:
-                    break
-                k += 1
-                continue
-            if not _lone_cell(b):
-                break
-            blanks = 0
-            cells.append((s + len(b) - len(b.lstrip()), b.strip()))
-            k += 1
+        cells, k = _lone_cell_run(lines, k, 1)
         if len(cells) >= 6:
             hits.extend(_read_cell_run(cells, None, parse, exact_width=True))
     return hits
