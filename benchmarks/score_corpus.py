@@ -26,9 +26,9 @@ regression.  ``heldout14`` (labelled blind on 2026-12-05 by one annotator, branc
 and is spent too: it holds floors at its blind scores (its failures were read in parser round
 25).  ``heldout15`` (labelled blind on 2026-12-05 by one annotator, branch ``held15``, by
 ``heldout14``'s method) was measured once, blind, on 2026-12-05 (its scores printed, not its
-failures) and is spent too: it holds floors at its blind scores until the next parser round
-reads it.  No split is blind now: a ``heldout16`` is built by the same method before the next
-blind measurement.
+failures), then read in parser rounds 27 and 28 (branches ``read17``, ``read18``): spent, it
+holds floors like the others.  No split is blind now: a ``heldout16`` is built by the same
+method before the next blind measurement.
 
 Scoring
 -------
@@ -111,7 +111,7 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 #: ``heldout14``, the fifteenth, built the same way on 2026-12-05 (branch ``held14``), was
 #: measured once, blind, and then read in parser round 25 (branch ``read15``): spent.
 #: ``heldout15``, the sixteenth, built the same way on 2026-12-05 (branch ``held15``), was
-#: measured once, blind: spent, its failures not read yet.
+#: measured once, blind, and then read in parser rounds 27-28 (``read17``, ``read18``): spent.
 SPLITS = (
     "dev",
     "heldout",
