@@ -431,12 +431,13 @@ def table_hits(text: str, parse: _Parse) -> list[_Hit]:
     list of _Hit
         One hit per cell read, in text order, flagged ``unit_from_header``.
     """
-    column = _cell_per_line_hits(text, parse) if "位" in text else []
+    lines = _logical_lines(text)  # once, for every reader of lines
+    column = _cell_per_line_hits(text, lines, parse) if "位" in text else []
     if "\n" in text and ("(" in text or "（" in text or "/" in text):
-        column += _headed_cell_run_hits(text, parse)
+        column += _headed_cell_run_hits(lines, parse)
     if ("|" in text or "｜" in text) and _PIPE_END.search(text) is not None:
-        column += _pipe_closed_hits(text, parse)
-    rows = _row_hits(text, parse)
+        column += _pipe_closed_hits(text, lines, parse)
+    rows = _row_hits(text, lines, parse)
     column += _label_above_hits(text, parse, rows)
     if not column:
         return rows
@@ -444,7 +445,7 @@ def table_hits(text: str, parse: _Parse) -> list[_Hit]:
     return sorted(rows + [h for h in column if h.start not in taken], key=lambda h: h.start)
 
 
-def _row_hits(text: str, parse: _Parse) -> list[_Hit]:
+def _row_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_Hit]:
     """The cells read in lines holding two cells or more (see :func:`table_hits`)."""
     if not _may_hold_rows(text):
         return []
@@ -464,7 +465,7 @@ def _row_hits(text: str, parse: _Parse) -> list[_Hit]:
     parent: tuple[int, _Unit, bool] | None = None  # indent, unit, change rate
     rows_seen = False
     gap = 0  # lines since the caption or the last row that were no table row
-    for start, body in _logical_lines(text):
+    for start, body in lines:
         end = start + len(body)
         k = bisect_left(cap_at, start)
         cm = captions[cap_at[k]] if k < len(cap_at) and cap_at[k] < end else None
@@ -777,7 +778,7 @@ def _lone_cell_run(
     return cells, k
 
 
-def _cell_per_line_hits(text: str, parse: _Parse) -> list[_Hit]:
+def _cell_per_line_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_Hit]:
     """The figures of tables copied one cell per line (or per paragraph) under a caption.
 
     The header cells are the labels before the first figure; the rows are told apart by a
@@ -786,7 +787,6 @@ def _cell_per_line_hits(text: str, parse: _Parse) -> list[_Hit]:
     """
     if _CAPTION.search(text) is None:
         return []
-    lines = _logical_lines(text)
     hits: list[_Hit] = []
     k = 0
     while k < len(lines):
@@ -803,7 +803,7 @@ def _cell_per_line_hits(text: str, parse: _Parse) -> list[_Hit]:
     return hits
 
 
-def _headed_cell_run_hits(text: str, parse: _Parse) -> list[_Hit]:
+def _headed_cell_run_hits(lines: list[tuple[int, str]], parse: _Parse) -> list[_Hit]:
     """The figures of tables copied one cell per line (or per paragraph) without a caption,
     whose column headers name the units (``PM10月平均濃度(微克/立方米)``, ``比例(%)``).
 
@@ -813,7 +813,6 @@ def _headed_cell_run_hits(text: str, parse: _Parse) -> list[_Hit]:
     header's unit.  Ragged rows, rows wider or narrower than the header, or a header
     spanning two levels leave the run unread.
     """
-    lines = _logical_lines(text)
     hits: list[_Hit] = []
     k = 0
     while k < len(lines):
@@ -831,12 +830,11 @@ def _headed_cell_run_hits(text: str, parse: _Parse) -> list[_Hit]:
 _PIPE_END = re.compile(r"[|｜][ \t]*$", re.MULTILINE)
 
 
-def _pipe_closed_hits(text: str, parse: _Parse) -> list[_Hit]:
+def _pipe_closed_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_Hit]:
     """The figures of tables copied one cell per line with a pipe closing each cell
     (``省市 |``, ``原野剂量率`` + ``(nGy/h) |``, ``北京 |``, ``29.2 |``); a cell may run over
     lines up to its pipe.  Read as :func:`_read_cell_run`, with a caption up to three lines
     above the first cell."""
-    lines = _logical_lines(text)
     hits: list[_Hit] = []
     k = 0
     while k < len(lines):
