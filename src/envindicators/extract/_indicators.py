@@ -1201,7 +1201,7 @@ class IndicatorPicker:
         return None
 
     def _sibling_measure(self, phrase: str, s: int, before: pd.DataFrame, unit: str) -> str | None:
-        """The member's name from the member before it (:meth:`_breakdown_whole`'s third
+        """The member's name from the member before it (:meth:`_breakdown_whole`'s first
         place): that member's words are a category and a measure (a share, a count's noun:
         ``轻度污染|天数比例``, ``Ⅱ類|水質斷面``), else ``None``."""
         simple, text = to_simplified(phrase).strip(), self.text
@@ -1225,7 +1225,7 @@ class IndicatorPicker:
     def _total_of(
         self, phrase: str, s: int, cs: int, before: pd.DataFrame, unit: str
     ) -> str | None:
-        """The member's name from the total before it (:meth:`_breakdown_whole`'s first
+        """The member's name from the total before it (:meth:`_breakdown_whole`'s second
         place), else ``None``."""
         end = -1
         for a, b in zip(before["start"].iloc[::-1], before["end"].iloc[::-1], strict=True):
@@ -1258,8 +1258,9 @@ class IndicatorPicker:
         return int(q.loc[q["end"] == e, "clause_end"].max())
 
     def _share_whole(self, phrase: str, s: int, ss: int, before: pd.DataFrame) -> str | None:
-        """The member's name from the whole of its share (:meth:`_breakdown_whole`'s second
-        place), else ``None``.  ``before``: the figures of the sentence before the share."""
+        """The member's name from the whole of its share (:meth:`_breakdown_whole`'s place
+        for a percentage, before the other two), else ``None``.  ``before``: the figures of
+        the sentence before the share."""
         text = self.text
         e = int(self.figures.loc[self.figures["start"] == s, "end"].max())
         written = to_simplified(text[ss:e])
@@ -2843,9 +2844,9 @@ _LIST_GOES_ON = re.compile(r"^([、和及与][^，,。；;：:!！?？]*?\d[\d.,
 #: 告发率为13.07%，…，其中; 4018人被问责。…共计与353名领导干部…谈话，其中): the parts are
 #: of that, not of the whole.
 _ANOTHER_MEASURE = re.compile(r"\d|率|比例|比重|占比")
-#: What may open a member of a breakdown before its words (list marks, 其次为, 以及, 涉及).
 #: A clause naming the largest or main member of a breakdown (以X…352家为最多), not its total.
 _SUPERLATIVE = re.compile(r"最多|最大|最高|为主|居首|其次")
+#: What may open a member of a breakdown before its words (list marks, 其次为, 以及, 涉及).
 _MEMBER_OPENER = re.compile(
     r"^[、，,；;\s]*(?:其次[为是]?|次之[为是]?|以及|及|和|与|(?:主要)?(?:涉及|包括))?"
 )
