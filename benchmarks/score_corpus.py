@@ -2,7 +2,7 @@
 
 The corpus (see ``benchmarks/corpus/README.md`` for the annotation guide) holds real report
 excerpts, each a UTF-8 ``<id>.txt`` file, and one gold JSON line per quantity mention, in
-sixteen splits: ``dev`` (for parser work), ``heldout`` (measured once, then read: spent as a
+seventeen splits: ``dev`` (for parser work), ``heldout`` (measured once, then read: spent as a
 blind test), ``heldout2`` (labelled blind before the parser was run on it, measured once, then
 read and worked on in the third round of parser work on 2026-12-03: **spent** as a blind
 test too), ``heldout3`` (labelled blind, measured once after the third round, then read:
@@ -27,8 +27,11 @@ and is spent too: it holds floors at its blind scores (its failures were read in
 25).  ``heldout15`` (labelled blind on 2026-12-05 by one annotator, branch ``held15``, by
 ``heldout14``'s method) was measured once, blind, on 2026-12-05 (its scores printed, not its
 failures), then read in parser rounds 27 and 28 (branches ``read17``, ``read18``): spent, it
-holds floors like the others.  No split is blind now: a ``heldout16`` is built by the same
-method before the next blind measurement.
+holds floors like the others.  ``heldout16`` (labelled blind on 2026-12-05 by one annotator,
+branch ``held16``, by ``heldout15``'s method) is **the blind split**: nobody has tuned on it,
+the parser has never been run on it and it holds no floor; the lead measures it once, at the
+end of a piece of parser work (``--split heldout16 --by script``), printing its scores, not its
+failures.  ``all`` includes it: do not read the failures of ``all`` while it is blind.
 
 Scoring
 -------
@@ -112,6 +115,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 #: measured once, blind, and then read in parser round 25 (branch ``read15``): spent.
 #: ``heldout15``, the sixteenth, built the same way on 2026-12-05 (branch ``held15``), was
 #: measured once, blind, and then read in parser rounds 27-28 (``read17``, ``read18``): spent.
+#: ``heldout16``, the seventeenth, built the same way on 2026-12-05 (branch ``held16``), is
+#: the blind split: never measured, never read, no floor.
 SPLITS = (
     "dev",
     "heldout",
@@ -129,6 +134,7 @@ SPLITS = (
     "heldout13",
     "heldout14",
     "heldout15",
+    "heldout16",
 )
 #: Fields judged on aligned pairs.
 FIELDS = ("value", "unit", "qualifier", "kind", "sign")
@@ -197,7 +203,7 @@ def load_split(
         ``"dev"``, ``"heldout"``, ``"heldout2"``, ``"heldout3"``, ``"heldout4"``,
         ``"heldout5"``, ``"heldout6"``, ``"heldout7"``, ``"heldout8"``, ``"heldout9"``,
         ``"heldout10"``, ``"heldout11"``, ``"heldout12"``, ``"heldout13"``,
-        ``"heldout14"``, ``"heldout15"`` or
+        ``"heldout14"``, ``"heldout15"``, ``"heldout16"`` or
         ``"all"``
         (every split, in the order of :data:`SPLITS`).
     root : pathlib.Path
@@ -676,7 +682,7 @@ def score_corpus(
         ``"dev"``, ``"heldout"``, ``"heldout2"``, ``"heldout3"``, ``"heldout4"``,
         ``"heldout5"``, ``"heldout6"``, ``"heldout7"``, ``"heldout8"``, ``"heldout9"``,
         ``"heldout10"``, ``"heldout11"``, ``"heldout12"``, ``"heldout13"``,
-        ``"heldout14"``, ``"heldout15"`` or
+        ``"heldout14"``, ``"heldout15"``, ``"heldout16"`` or
         ``"all"``.
     predict : callable
         Extractor (default :func:`envindicators.units.extract_quantities`).
@@ -702,7 +708,7 @@ def score_by(
         ``"dev"``, ``"heldout"``, ``"heldout2"``, ``"heldout3"``, ``"heldout4"``,
         ``"heldout5"``, ``"heldout6"``, ``"heldout7"``, ``"heldout8"``, ``"heldout9"``,
         ``"heldout10"``, ``"heldout11"``, ``"heldout12"``, ``"heldout13"``,
-        ``"heldout14"``, ``"heldout15"`` or
+        ``"heldout14"``, ``"heldout15"``, ``"heldout16"`` or
         ``"all"``.
     key : str
         A field of ``documents.jsonl`` (``"script"``, ``"difficulty"``, ``"type"``,

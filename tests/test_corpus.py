@@ -750,6 +750,7 @@ def test_corpus_has_the_size_issue_10_asks_for() -> None:
         "heldout13",
         "heldout14",
         "heldout15",
+        "heldout16",
     ]
     per_split = {}
     for split in SPLITS:
@@ -819,6 +820,7 @@ def test_all_is_every_split() -> None:
     assert {m["id"] for m in _load("heldout13")[2]} <= set(texts)
     assert {m["id"] for m in _load("heldout14")[2]} <= set(texts)
     assert {m["id"] for m in _load("heldout15")[2]} <= set(texts)
+    assert {m["id"] for m in _load("heldout16")[2]} <= set(texts)
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -1225,6 +1227,33 @@ def test_heldout15_is_what_it_says() -> None:
     assert "heldout15" in SPENT_FLOORS
 
 
+# --------------------------------------------------------------------------------------
+# The seventeenth split (heldout16, December 2026), built blind by one annotator (branch
+# held16) by heldout15's method after heldout15 was spent: simplified-script documents
+# (``a-*``) and traditional-script documents (``b-*``).  The blind split: no test runs the
+# parser on it and it holds no floor.
+# --------------------------------------------------------------------------------------
+
+
+def test_heldout16_is_what_it_says() -> None:
+    texts, gold, meta = _load_excerpt_split("heldout16", accessed="2026-12-05")
+    _check_blind_split_size(texts, gold, meta)
+    for place in ("臺灣", "澳門"):  # Taiwan and Macau pages, as in heldout14 and heldout15
+        assert any(m["region"].startswith(place) for m in meta), place
+    # the library's core is inspection and rectification: at least a third of the documents
+    core = ("rectification", "rectification_plan", "inspection")
+    assert sum(m["type"] in core for m in meta) >= len(meta) / 3
+    # copy damage kept: converter glosses, machine-reworded copies, a flattened table
+    assert sum(m["pinyin_noise"] for m in meta) >= 3
+    assert sum("shared_unit" in g["tags"] for g in gold) >= 20
+    # petitions split between two places are counted in halves (福安4.5件, 蕉城0.5件)
+    assert sum(g["unit"] == "件" and g["value"] % 1 == 0.5 for g in gold) >= 4
+    # one unit only is compared as written (阶段, the stages of a provincial inspection)
+    assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS == {"阶段"}
+    # blind: never measured, never read, so it holds no floor
+    assert "heldout16" not in SPENT_FLOORS
+
+
 def _markdown_table(text: str, header: str) -> dict[str, list[str]]:
     """Rows of the markdown table whose header line starts with ``header``: first cell →
     the other cells."""
@@ -1276,12 +1305,13 @@ def test_readme_counts_match_the_corpus() -> None:
         "heldout13": "heldout13",
         "heldout14": "heldout14",
         "heldout15": "heldout15",
+        "heldout16": "heldout16",
     }
     table = _markdown_table(
         readme,
         "| | dev | held-out | heldout2 | heldout3 | heldout4 | heldout5 | heldout6 | heldout7 "
         "| heldout8 | heldout9 | heldout10 | heldout11 | heldout12 | heldout13 | heldout14 "
-        "| heldout15 | all |",
+        "| heldout15 | heldout16 | all |",
     )
     expected = {c: _split_counts(s) for c, s in columns.items()} | {"all": _split_counts("all")}
     order = [*columns, "all"]
@@ -1294,7 +1324,7 @@ def test_readme_counts_match_the_corpus() -> None:
         readme,
         "| tag | dev | held-out | heldout2 | heldout3 | heldout4 | heldout5 | heldout6 "
         "| heldout7 | heldout8 | heldout9 | heldout10 | heldout11 | heldout12 | heldout13 "
-        "| heldout14 | heldout15 |",
+        "| heldout14 | heldout15 | heldout16 |",
     )
     golds = [sc.load_split(s)[1] for s in columns.values()]
     used = {t for gold in golds for g in gold for t in g["tags"]}
