@@ -2312,9 +2312,9 @@ def _rows_of_figures(
         if not period.empty and base_dates:  # 从2023年每日2.02公斤增至2.10公斤: not 2023's
             period = period[~dated_by_base(period, base_dates, s)]
         per_conf = 2
-        if period.empty and (at := stationing_span(text, period_dates, ss)) is not None:
+        if period.empty and (stationed_at := stationing_span(text, period_dates, ss)) is not None:
             # 进驻期间，督察组共计走访…: over the stationing the text wrote before
-            period, per_conf = period_dates.iloc[[at]], 1
+            period, per_conf = period_dates.iloc[[stationed_at]], 1
             why.append(_STATIONING_NOTE)
         base_at = base_of_figure.get(s) if kind == "level" and not word else None
         if base_at is not None:  # 较2018年的每人每日2.17公斤: the base's level, of 2018
