@@ -48,7 +48,7 @@ import envindicators.regions as regions
 from envindicators.errors import EnvIndicatorsError
 from envindicators.extract._phrases import _strip_glosses
 from envindicators.extract._places import _province_of_name
-from envindicators.extract._roles import COMMITMENT, SENTENCE_BREAKS
+from envindicators.extract._roles import CLAUSE_BREAKS, COMMITMENT, SENTENCE_BREAKS
 from envindicators.extract._scope import _AS_OF_BEFORE
 from envindicators.units import parse_chinese_integer, parse_integer, parse_period, to_simplified
 
@@ -62,6 +62,7 @@ __all__ = [
     "is_dateline",
     "is_normal",
     "is_roc_context",
+    "met_over_period",
     "names_earlier_level",
     "names_own_year",
     "opening_year",
@@ -76,6 +77,7 @@ __all__ = [
     "roc_dates",
     "roc_spans",
     "speech_lead",
+    "stationing_span",
     "tally_paragraph",
     "title_as_of",
     "year_columns",
@@ -1169,9 +1171,10 @@ def speech_lead(lead: str) -> bool:
 
 
 #: A paragraph's opening words that say it breaks down what was counted before it (simplified
-#: script): sorted by something (``按污染类型分类，``, ``第二十九批信访件中，按地区划分，``) or seen
-#: by a dimension of sorting (``从区域分布上看，``, ``从信访举报件中的问题类型来看(…)，``) — never
-#: by a time (``从全年来看``, ``从目前情况看`` compare times) nor by a measure
+#: script): sorted by something (``按污染类型分类，``, ``第二十九批信访件中，按地区划分，``), seen
+#: by a dimension of sorting (``从区域分布上看，``, ``从信访举报件中的问题类型来看(…)，``) or
+#: taken as a part of it (``其中，``, ``其中：`` — "of these", a word that only points back) —
+#: never by a time (``从全年来看``, ``从目前情况看`` compare times) nor by a measure
 #: (``从单位GDP能耗看，`` is an aspect of the whole text, not a breakdown of the paragraph
 #: before).
 _SORTED_BY = (
@@ -1181,7 +1184,8 @@ _BREAKDOWN_HEAD = re.compile(
     r"[ \t　]*(?:[^，,。；;：:\n]{1,16}?中[，,][ \t　]*)?"
     r"(?:(?:按照|按|依照|依)(?![^，,。；;：:\n]*(?:年|月|季|目前|当前|今|近期|以来|期间))"
     r"[^，,。；;：:\n]{1,16}?(?:分类|划分)"
-    rf"|从[^，,。；;：:\n]{{0,16}}?{_SORTED_BY}(?:上|中)?(?:来看|看))"
+    rf"|从[^，,。；;：:\n]{{0,16}}?{_SORTED_BY}(?:上|中)?(?:来看|看)"
+    r"|其中)"
     r"(?:[(（][^()（）\n]{0,40}[)）])?[ \t　]*[，,：:]"
 )
 #: How many breakdown paragraphs in a row reach back to their tally.
@@ -1193,7 +1197,9 @@ def tally_paragraph(text: str, ps: int) -> int | None:
 
     ``9月9日上午9时，督察组向我省移交第二十九批信访件272件。`` then ``第二十九批信访件中，按
     污染类型分类，其中：大气101件…`` or ``从区域分布上看，南昌市20件…``: the parts are
-    of the tally's time, the day of the paragraph before.  A paragraph that opens by
+    of the tally's time, the day of the paragraph before; so are the parts of a paragraph
+    that opens with ``其中，`` (``2019年10月—2020年3月，重点区域…`` then ``其中，京津冀…为70
+    微克/立方米``).  A paragraph that opens by
     naming a kind the things are sorted by (:data:`_BREAKDOWN_HEAD`) breaks down the
     paragraph before it (blank lines skipped); a run of such paragraphs (by type, then by
     region) reaches back to the first paragraph that is none, at most three.
@@ -1218,6 +1224,9 @@ def tally_paragraph(text: str, ps: int) -> int | None:
     (0, None)
     >>> tally_paragraph("1-9月优良率80%。\\n从全年来看，全市…", 12) is None
     True
+    >>> t = "2021年，全国优良断面比例为84.9%。\\n其中，长江流域为97.1%。"
+    >>> tally_paragraph(t, t.index("其中"))
+    0
     """
     at = ps
     for _ in range(_BREAKDOWN_CHAIN):
@@ -1228,6 +1237,59 @@ def tally_paragraph(text: str, ps: int) -> int | None:
             return None
         at = text.rfind("\n", 0, end) + 1
     return None if _BREAKDOWN_HEAD.match(to_simplified(text[at : at + 80])) else at
+
+
+#: Before a target's figure in its clause: a verb saying the target was met (``超额完成PM2.5
+#: 平均浓度同比下降4%…``, ``圆满完成省下达的98.6%…``), not negated (``未完成``, ``难以实现``),
+#: a chance (``有机会达成``, ``可实现``) nor a purpose (``以实现``, ``为完成``); simplified script.
+_MET_VERB = re.compile(
+    r"(?<![未没难能望会可以为])(?<!没有)(?:完成|实现|达成)(?:了)?"
+    rf"[^{CLAUSE_BREAKS}]*$"
+)
+#: After the figure in its clause: the target it is the value of (``…的改善目标``, ``…的目标任务``).
+_MET_TARGET = re.compile(rf"[^{CLAUSE_BREAKS}]*?目标")
+
+
+def met_over_period(text: str, clause_start: int, s: int, e: int, clause_end: int) -> bool:
+    """Whether the figure at ``s`` is the value of a target its clause says was met.
+
+    ``2019年10月—2020年3月…超额完成PM2.5平均浓度同比下降4%、重污染天数同比减少6%的改善
+    目标``: a target reported met over a period was due at that period's end, so the
+    figure's period is the target's deadline when the text writes none.  The verb of
+    meeting (完成, 实现, 达成) stands before the figure in its clause, with no commitment
+    word (``确保完成``, ``计划实现`` promise; the promise's own date decides) and not negated
+    (``未完成``, ``难以实现``, ``有望实现``); the target (目标) is named after it, in the same
+    clause.
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    clause_start : int
+        Start of the figure's clause.
+    s, e : int
+        Start and end of the figure.
+    clause_end : int
+        End of the figure's clause.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> t = "全市超额完成PM2.5平均浓度同比下降4%的改善目标。"
+    >>> met_over_period(t, 0, t.index("下降"), t.index("的改善"), len(t) - 1)
+    True
+    >>> t = "全市未完成PM2.5平均浓度同比下降4%的改善目标。"
+    >>> met_over_period(t, 0, t.index("下降"), t.index("的改善"), len(t) - 1)
+    False
+    """
+    before = to_simplified(text[clause_start:s])
+    m = _MET_VERB.search(before)
+    if m is None or COMMITMENT.search(before[: m.start()] + before[m.end() :]):
+        return False
+    return _MET_TARGET.match(to_simplified(text[e:clause_end])) is not None
 
 
 #: After a year: the level of a time before it it is compared with (接近2019年前水平,
@@ -1428,6 +1490,82 @@ def acted_over_span(written: str, first: Any, last: Any, lead: str) -> bool:
 
 #: The longest written span whose year a day inside it takes (a stationing, a campaign).
 _SPAN_DAYS = 92
+
+
+#: A sentence that opens with the time of an inspection's stationing, set off by a comma
+#: (``进驻期间，督察组共计走访…``, ``督察进驻期间,受理…``); not ``进驻期间移交的3665个…`` (which
+#: items, its figures of another time) nor ``进驻期间(2018年6月7日-7月7日)…`` (its own date).
+_DURING_STATIONING = re.compile(
+    r"[ \t　]*(?:[^，,。；;：:！？!?\n\d]{0,12}?督[察查]组?)?进驻期间[ \t　]*[，,]"
+)
+#: What a sentence says of a stationing it dates (the groups stationed).
+_STATIONED = re.compile(r"进驻")
+
+
+def stationing_span(text: str, period_dates: pd.DataFrame, sentence_start: int) -> int | None:
+    """The row of ``period_dates`` that a sentence opening with ``进驻期间，`` refers to.
+
+    ``督察组于2018年10月30日至11月6日陆续对这10个省份实施督察进驻。`` … ``进驻期间，督察组共计
+    走访问询省级有关部门和单位80个``: "during the stationing" names the span of days the
+    text wrote before with the groups' stationing; the figures after it are over that span.
+    The span is the latest one before the sentence that is written as a range of days
+    (``至``, ``—``; its year known) of at most :data:`_SPAN_DAYS` days, in a sentence saying
+    进驻.  Where the text writes none, ``None``: the stationing is not in the text.
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    period_dates : pandas.DataFrame
+        The text's period dates (``start``, ``end``, ``text``, ``first_day``, ``last_day``).
+    sentence_start : int
+        Start of the figure's sentence.
+
+    Returns
+    -------
+    int or None
+        Position (``iloc``) in ``period_dates`` of the stationing, or ``None``.
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({"start": [8], "end": [23], "text": ["2018年10月30日至11月6日"],
+    ...                   "first_day": [pd.Timestamp("2018-10-30")],
+    ...                   "last_day": [pd.Timestamp("2018-11-06")]})
+    >>> t = "第二批督察组于2018年10月30日至11月6日对10个省份实施督察进驻。进驻期间，共约谈80人。"
+    >>> stationing_span(t, d, t.index("进驻期间"))
+    0
+    >>> stationing_span(t.replace("进驻期间，", "进驻期间约谈的"), d, t.index("进驻期间")) is None
+    True
+    """
+    simple = to_simplified(text[sentence_start : sentence_start + 40])
+    if period_dates.empty or not _DURING_STATIONING.match(simple):
+        return None
+    best: int | None = None
+    for i, (a, written, first, last) in enumerate(
+        zip(
+            period_dates["start"].tolist(),
+            period_dates["text"].tolist(),
+            period_dates["first_day"].tolist(),
+            period_dates["last_day"].tolist(),
+            strict=True,
+        )
+    ):
+        if (
+            a >= sentence_start
+            or pd.isna(first)
+            or pd.isna(last)
+            or not SPAN_MARK.search(to_simplified(str(written)))
+            or not 0 < (pd.Timestamp(last) - pd.Timestamp(first)).days <= _SPAN_DAYS
+        ):
+            continue
+        begin = max(text.rfind(c, 0, a) for c in SENTENCE_BREAKS) + 1
+        stop = [k for k in (text.find(c, a) for c in SENTENCE_BREAKS) if k >= 0]
+        sentence = to_simplified(text[begin : min(stop, default=len(text))])
+        if _STATIONED.search(sentence) and (
+            best is None or a > int(period_dates["start"].iloc[best])
+        ):
+            best = i
+    return best
 
 
 def year_in_spans(

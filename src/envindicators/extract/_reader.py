@@ -54,6 +54,7 @@ from envindicators.extract._periods import (
     is_dateline,
     is_normal,
     is_roc_context,
+    met_over_period,
     names_earlier_level,
     names_own_year,
     opening_year,
@@ -69,6 +70,7 @@ from envindicators.extract._periods import (
     restated_year,
     roc_dates,
     roc_spans,
+    stationing_span,
     tally_paragraph,
     title_as_of,
     year_columns,
@@ -1557,6 +1559,29 @@ def _is_plan(dates: pd.DataFrame) -> bool:
     return not dates.empty and bool(dates.iloc[0].get("plan", False))
 
 
+#: Why a figure is dated by the stationing a sentence's 进驻期间 refers to.
+_STATIONING_NOTE = "period: the stationing its sentence's 进驻期间 refers to (written before)"
+#: Why a target's deadline is the end of its figure's period.
+_MET_OVER_NOTE = "deadline: the end of the period the target is reported met over"
+
+
+def _over_a_period(text: str, period: pd.DataFrame) -> bool:
+    """Whether the first of ``period`` is a time the figures were over, whose end is written.
+
+    Not a point the text is stated as of (``截至目前``, ``截至11月底``), a span up to the
+    time of writing (``2016年以来``), nor one without its year.
+    """
+    p = period.iloc[0]
+    a = int(p["start"])
+    return (
+        pd.notna(p["last_day"])
+        and not str(p["text"]).startswith(("截至", "截止"))
+        and _AS_OF_BEFORE.search(text, max(0, a - 6), a) is None
+        and not bool(p.get("since", False))
+        and not bool(p.get("open", False))
+    )
+
+
 def _period_of(date_text: str, first: pd.Timestamp, last: pd.Timestamp) -> tuple[Any, Any]:
     """Period start and end of a dated expression: a point (截至2023年底) has no start."""
     if pd.isna(last):
@@ -2287,6 +2312,10 @@ def _rows_of_figures(
         if not period.empty and base_dates:  # 从2023年每日2.02公斤增至2.10公斤: not 2023's
             period = period[~dated_by_base(period, base_dates, s)]
         per_conf = 2
+        if period.empty and (stationed_at := stationing_span(text, period_dates, ss)) is not None:
+            # 进驻期间，督察组共计走访…: over the stationing the text wrote before
+            period, per_conf = period_dates.iloc[[stationed_at]], 1
+            why.append(_STATIONING_NOTE)
         base_at = base_of_figure.get(s) if kind == "level" and not word else None
         if base_at is not None:  # 较2018年的每人每日2.17公斤: the base's level, of 2018
             period, per_conf = dates.iloc[[base_at]], 1
@@ -2428,6 +2457,15 @@ def _rows_of_figures(
                 period = period.iloc[0:0] if not deadline.empty else period
         if is_target and deadline.empty and _is_plan(period):
             deadline = period  # a target of a five-year plan: due at the plan's end
+        elif (
+            is_target
+            and deadline.empty
+            and not period.empty
+            and _over_a_period(text, period)
+            and met_over_period(text, cs, s, e, ce)
+        ):  # 2019年10月—2020年3月…超额完成…下降4%的改善目标: due at the period's end
+            deadline = period.iloc[:1]
+            why.append(_MET_OVER_NOTE)
         if word and not is_target:  # 已全部清零, 实现了全覆盖: no promise, no row
             continue
         if kind == "ratio" and fits(code, "%", "level"):
