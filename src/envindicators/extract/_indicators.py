@@ -36,6 +36,7 @@ from envindicators.extract._lexicon import (
     Ranked,
     compatible,
     medium_of,
+    substance_named,
     water_classes,
 )
 from envindicators.extract._linking import (
@@ -47,6 +48,7 @@ from envindicators.extract._linking import (
     link_by_share,
     negated,
     share_parts,
+    share_with_whole,
 )
 from envindicators.extract._lists import (
     _GLOSS,
@@ -59,6 +61,7 @@ from envindicators.extract._lists import (
 )
 from envindicators.extract._phrases import (
     _DIVISION_END,
+    _HEAD_REMNANT,
     AMOUNT_HEAD,
     CATEGORY_HEAD,
     CHANGE_HEAD,
@@ -140,7 +143,7 @@ _QUANTITY_HEAD = re.compile(
 #: Words of an emission or its reduction (化学需氧量排放同比增长, 化学需氧量削减12%): a
 #: substance's figure so named is its emission's, no concentration's
 #: (:meth:`IndicatorPicker._in_its_domain`) — unless a concentration is written too.
-_EMISSION_WORD = re.compile(r"排放|排污|削减|减排")
+_EMISSION_WORD = re.compile(r"排放|排污|削减|减排|减量")
 _CONCENTRATION_WORD = re.compile(r"浓度|mg/|µg/|μg/|毫克/|微克/")
 #: Words naming waters (水质优良率, 断面, 河流) and the air (空气, 大气, 优良天数): a figure
 #: whose words name one medium only is no indicator of the other.  Substances are no such
@@ -159,6 +162,9 @@ _NOT_HEAD = re.compile(
 _BASE_FIRST = re.compile(r"(较|比|与|同比|环比|相比|对比)")
 #: Heads written for the same quantity (a share): 比率, 比重, 占比 = 比例.
 _SAME_HEAD = re.compile(r"比率|比重|占比")
+#: The head of a change written anywhere in a gap (降低率, 增长率, 降幅 …: the one home of the
+#: words is :data:`~envindicators.extract._phrases.CHANGE_HEAD`, which reads a name's end).
+_CHANGE_IN_GAP = re.compile(CHANGE_HEAD.pattern.removesuffix("$"))
 #: The units of counts of places and of spans of time (两省, 31省份, 两地, 三年, 一个月, 两小时).
 _CONTEXT_UNITS = frozenset({"省", "省份", "市", "县", "区", "地", "国", "年", "月", "周", "小时"})
 #: … of them, the units of a count of places (两省, 三市): never a loose registry count name.
@@ -444,7 +450,7 @@ class IndicatorPicker:
                         if prev[0] in self.proposed:
                             why.append("indicator proposed")
                     break
-                if (between and own) or self._other_quantity(text[fe:s], ok):
+                if (between and own) or self._other_quantity(text[fe:s], ok, change=change):
                     stale = True  # the figure has a name of its own: not this form
                     break
                 code, subject = ok[0], text[int(form["start"]) : fe]
@@ -516,6 +522,7 @@ class IndicatorPicker:
                 why += parts[3]
             elif parts is not None:
                 parts_why = parts[3]  # names tied: kept for the proposed row
+        qualified_share = False
         if code is None and not counts_context:  # 高耗能行业能耗|占比89.61%: a share's part
             # (the figure's written form may begin with 占比: 占比89.61%)
             lead = _NON_DIGITS.match(text, s, e)
@@ -524,6 +531,13 @@ class IndicatorPicker:
             if shared is not None and self.fits(shared[0], unit, kind):
                 code, subject, ind_conf = shared[0], shared[1], 1
                 why.append(_SHARE_NOTE)
+            elif shared is None:  # 煤炭消费量占能源消费总量的66%: the share written whole
+                whole_share = self._share_with_whole(cs, lead.end() if lead else s)
+                if whole_share is not None and whole_share[0] is not None:
+                    if self.fits(whole_share[0], unit, kind):
+                        code, subject, ind_conf = whole_share[0], whole_share[1], 1
+                elif whole_share is not None:
+                    qualified_share = True  # 工业领域煤炭占能源消费总量的比重: a part's share
         if code is None and not counts_context:  # no form written whole: the closest name
             clause = normalize_text(text[cs:ce]).text
             loose = self.lexicon.closest(clause, functools.partial(self.fits, unit=unit, kind=kind))
@@ -546,11 +560,12 @@ class IndicatorPicker:
                     )  # 20个劣Ⅴ类国控断面, 水质优良断面85个: those of a quality, not all
                     or not any(_leads(sentence, f) for f in self._forms_of.get(loose[0], ()))
                     or (own and not _shares_a_pair(own_n, loose[1]))
-                    or (own and self._other_quantity(own_n, [loose[0]]))
+                    or (own and self._other_quantity(own_n, [loose[0]], change=change))
                     or negated("", 0, loose[1], words=to_simplified(own_n))
                     or _not_its_name(own_n, loose[1])  # 重度污染…比例: no 优良…; 件均罚锾
                     or self._written_for_another(loose[0], s, cs, ce)  # …、停产整改103件
                     or self._counts_another_noun(loose[0], e, ce, unit, kind)
+                    or qualified_share
                 )
             ):
                 # no leading word of the indicator's names (秸秆 of 秸秆综合利用率) is in
@@ -656,10 +671,19 @@ class IndicatorPicker:
                     if broken is not None:  # 20个断面，Ⅱ类10个: Ⅱ类断面
                         phrase, phrase_why = broken[0], [broken[1]]
                 named = None if places_counted else self._named_form(phrase, unit, kind)
+                emitted = None
+                if named is None and not places_counted:  # 氮氧化物(NOx)减量16%: the emission
+                    emitted = named = self._emission_of(phrase, cs, e, unit, kind)
                 if named is None and member is not None:
                     named = self._class_share(member, unit, kind)
                 ranked = None
-                if named is None and not places_counted and member is None and broken is None:
+                if (
+                    named is None
+                    and not places_counted
+                    and member is None
+                    and broken is None
+                    and not qualified_share
+                ):
                     ranked = self._ranked(text[cs:ce], phrase, unit, kind)  # (Ⅲ类…比例: no
                     # Ⅰ～Ⅲ类 share by most of its words: a member links a whole name only)
                 subject = phrase
@@ -683,6 +707,7 @@ class IndicatorPicker:
                     ranked = None
                 if named is not None:  # the phrase is a registry name (PM10 a table row's)
                     code, ind_conf = named, 1
+                    why += [_EMISSION_NOTE] if emitted is not None and named == emitted else []
                 elif ranked is not None:  # most of a registry name's weighty words written
                     code = ranked.code
                     sure = ranked.score >= RANK_SURE and ranked.margin >= 2 * RANK_MARGIN
@@ -775,6 +800,9 @@ class IndicatorPicker:
         (:data:`PETITION_CHANNELS`: 来电) or the rest (其他, 其他污染); else ``None``.  List openers
         (涉及, 包括) and a copula (为, 占) are no part of the words."""
         own = self._own_words(s, cs, ss).strip()
+        head = _TRIM_HEAD.match(own)  # (其中来电53件: an aside's bracket kept 其中 in the
+        if head is not None and own[head.end() :]:  # words, where a clause drops it; 其中
+            own = own[head.end() :]  # alone names no split: 其中8件重复投诉…)
         at = self.text.rfind(own, cs, s) if own else -1
         if at > 0 and own[0] in "他它余" and self.text[at - 1] == "其":
             own = "其" + own  # 其他污染: the rest, whose 其 the trim took for a pronoun
@@ -838,18 +866,107 @@ class IndicatorPicker:
             and _EMISSION_WORD.search(words)
             and not _CONCENTRATION_WORD.search(words)
         ):
-            name = normalize_text(to_simplified(subject or "")).text
-            for form in (name + "排放量", name + "排放总量"):
-                if name and form in self._codes_of.index:
-                    fit = self._fitting(form, unit, kind)
-                    if fit:
-                        return fit[0]
-            return None
+            return self._emission_form(normalize_text(subject or "").text, unit, kind)
         domain = str(self._domain_of.get(code, ""))
         water, air = bool(_WATER_WORD.search(words)), bool(_AIR_WORD.search(words))
         if (domain == "air" and water and not air) or (domain == "water" and air and not water):
             return None
         return code
+
+    def _share_with_whole(self, cs: int, end: int) -> tuple[str | None, str] | None:
+        """The registry share of a figure whose words name it with its whole, as
+        :func:`~envindicators.extract._linking.share_with_whole` reads them, with the words
+        naming it; the code is ``None`` when words before the part qualify it (a sector,
+        a kind: ``工业领域煤炭占能源消费总量的比重`` is the share of one sector's coal, no
+        share of all coal), and the whole result ``None`` when no share is so written.
+
+        Only places, dates and the words of a clause's scope (全省, 我市, 其中, 去年 …,
+        :data:`_TRIM_HEAD` and the phrases' ``_HEAD_REMNANT``) may stand before the part in
+        the figure's clause.
+
+        Parameters
+        ----------
+        cs : int
+            The figure's clause start.
+        end : int
+            The end of the figure's words (the figure's start, or the end of the leading
+            words of its written form: ``占能源消费总量的|66%``).
+
+        Returns
+        -------
+        tuple of (str or None, str) or None
+            ``(code, written)`` or ``(None, written)``, or ``None``.
+        """
+        simple = to_simplified(self.text[cs:end])  # (offsets of the text)
+        norm = normalize_text(simple).text
+        found = share_with_whole(norm, self._shares)
+        if found is None:
+            return None
+        code, written, at = found
+        if len(norm) != len(simple):  # spaces or full-width marks folded: find it as written
+            at = simple.rfind(written[:2])
+        if at < 0:
+            return None
+        before = np.array(list(simple[:at]) or [""], dtype=object)[:at]
+        for spans in (self.places, self.dates):  # places and dates are the scope, blanked
+            over = spans[(spans["start"] < cs + at) & (spans["end"] > cs)]
+            for a, b in zip(over["start"], over["end"], strict=True):
+                before[max(int(a) - cs, 0) : int(b) - cs] = " "
+        rest, last = "".join(before), ""
+        while rest != last:  # 2020年，全省|, 去年全国|: scope words, either list's
+            last, rest = rest, _HEAD_REMNANT.sub("", _TRIM_HEAD.sub("", rest))
+        written = written.removesuffix("的")
+        if len(norm) == len(simple):  # the words as written (either script)
+            written = self.text[cs + at : cs + at + len(written)]
+        if rest.strip(" ，,、：:;；()（）"):
+            return None, written
+        return code, written
+
+    def _emission_form(self, name: str, unit: str, kind: str) -> str | None:
+        """The registry emission indicator of substance ``name`` (``<name>排放量`` or
+        ``<name>排放总量``, a registry form) whose unit fits the figure, else ``None``."""
+        for form in (name + "排放量", name + "排放总量"):
+            if name and form in self._codes_of.index:
+                fit = self._fitting(form, unit, kind)
+                if fit:
+                    return fit[0]
+        return None
+
+    def _emission_of(self, phrase: str, cs: int, e: int, unit: str, kind: str) -> str | None:
+        """The registry emission indicator of a figure named by a substance alone, else
+        ``None``.
+
+        A report names the change of an emission by the pollutant and a verb of emitting
+        or reducing, without the measure's head (``氮氧化物(NOx)减量16%``, ``NOx削减8%``,
+        ``化学需氧量削减2.3万吨``): the figure is a change (a level so named is the amount
+        reduced, ``可减排…二氧化硫1400吨``, no emissions' total), its phrase is the substance alone
+        (:func:`~envindicators.extract._lexicon.substance_named`) and its clause up to the
+        figure writes an emission word (:data:`_EMISSION_WORD`) and no concentration
+        (``臭氧浓度下降5%`` is no emission), so the figure is of the substance's emission
+        indicator (:meth:`_emission_form`), as :meth:`_in_its_domain` reads a
+        concentration's name among emission words.
+
+        Parameters
+        ----------
+        phrase : str
+            The figure's noun phrase.
+        cs, e : int
+            The figure's clause start and end.
+        unit, kind : str
+            The figure's unit and kind.
+
+        Returns
+        -------
+        str or None
+            The emission indicator, or ``None``.
+        """
+        name = substance_named(phrase)
+        if name is None or not kind.startswith("change"):
+            return None  # (减排二氧化硫1400吨: the amount reduced, no emissions' level)
+        words = normalize_text(self.text[cs:e]).text
+        if not _EMISSION_WORD.search(words) or _CONCENTRATION_WORD.search(words):
+            return None
+        return self._emission_form(name, unit, kind)
 
     def _of_a_quality(self, code: str, e: int, ce: int, unit: str, kind: str) -> bool:
         """Whether a count's words after it qualify what it counts by a predicate its
@@ -1791,10 +1908,19 @@ class IndicatorPicker:
         names = self._forms_of.get(code) or [str(self.proposed.get(code, {}).get("name_zh", ""))]
         return all(_not_its_name(own, n) for n in names)
 
-    def _other_quantity(self, gap: str, codes: list[str]) -> bool:
+    def _other_quantity(self, gap: str, codes: list[str], *, change: bool = False) -> bool:
         """Whether ``gap`` (between a name and its figure) writes a quantity head that no
-        form of ``codes`` holds (化学需氧量|排放量比上年降低 for 化学需氧量浓度)."""
-        words = _SAME_HEAD.sub("比例", _NOT_HEAD.sub("|", normalize_text(gap).text))
+        form of ``codes`` holds (化学需氧量|排放量比上年降低 for 化学需氧量浓度).
+
+        For a change (``change`` True) the head of a change (降低率, 增长率 …,
+        :data:`_CHANGE_IN_GAP`) is no other quantity: it names the change of the name's
+        own measure (``单位国内生产总值能耗降低率为16%`` is the relative change of the
+        energy intensity; the figure's kind says so already).
+        """
+        words = normalize_text(gap).text
+        if change:
+            words = _CHANGE_IN_GAP.sub("|", to_simplified(words))
+        words = _SAME_HEAD.sub("比例", _NOT_HEAD.sub("|", words))
         heads = {m.group() for m in _QUANTITY_HEAD.finditer(words)}
         if not heads:
             return False

@@ -35,6 +35,7 @@ __all__ = [
     "medium_of",
     "other_medium",
     "relative_forms",
+    "substance_named",
 ]
 
 _PAREN = re.compile(r"[(（]([^()（）]*)[)）]")
@@ -89,6 +90,44 @@ _IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9]|[A-Za-z]")
 _SUBSTANCES = re.compile(
     "二氧化硫|二氧化氮|二氧化碳|一氧化碳|臭氧|氮氧化物|氨氮|化学需氧量|总磷|总氮|颗粒物|烟粉尘"
 )
+
+
+#: A gloss in brackets closing a name (氮氧化物(NOx), 细悬浮微粒(PM2.5)): the same thing again.
+_CLOSING_GLOSS = re.compile(r"\([^()]*\)$")
+
+
+def substance_named(words: str) -> str | None:
+    """The substance ``words`` name and nothing else, else ``None``.
+
+    A substance is a Chinese substance name of the registry's pollutants
+    (:data:`_SUBSTANCES`: 氮氧化物, 二氧化硫, 化学需氧量 …) or one Latin identifier (NOx,
+    SO2, PM2.5); a gloss in brackets after it is dropped (``氮氧化物(NOx)`` → 氮氧化物).
+
+    Parameters
+    ----------
+    words : str
+        A figure's noun phrase, as written (either script).
+
+    Returns
+    -------
+    str or None
+        The substance as the registry writes it (simplified, normalised), or ``None`` when
+        the words name more than a substance (氮氧化物排放量, 工业二氧化硫) or none.
+
+    Examples
+    --------
+    >>> substance_named("氮氧化物(NOx)")
+    '氮氧化物'
+    >>> substance_named("NOx")
+    'NOx'
+    >>> substance_named("工业二氧化硫") is None
+    True
+    """
+    name = normalize_text(words).text.strip()
+    name = _CLOSING_GLOSS.sub("", name).strip()
+    if _SUBSTANCES.fullmatch(name) or _IDENTIFIER.fullmatch(name):
+        return name
+    return None
 
 
 def _identifiers(text: str) -> tuple[str, ...]:

@@ -33,6 +33,7 @@ __all__ = [
     "measure_split",
     "negated",
     "share_parts",
+    "share_with_whole",
 ]
 
 #: Words naming the quality of the object, written between it and its measure
@@ -497,10 +498,10 @@ def _head_written(head: str, noun: str, before: str) -> bool:
 _SHARE_NAME = re.compile(r"^(?P<part>.{2,}?)占(?P<whole>.{2,}?)(?:的)?(?:比重|比例|比率)$")
 #: ``占比`` closing a figure's words (高耗能行业能耗占比89.61%, 煤炭消费占比为56.8%; either
 #: script after folding: 佔比), with the verbs and particles that may stand before the figure.
-_SHARE_WORD = re.compile(
-    r"(?P<part>[\u4e00-\u9fffA-Za-z0-9.]{2,}?)占比(?:重)?"
+_SHARE_VERBS = (
     r"(?:为|是|达到|达|约|已|仅|降至|升至|下降到|提高到|同比|比上年|较上年|下降|上升|提高|降低)*$"
 )
+_SHARE_WORD = re.compile(r"(?P<part>[\u4e00-\u9fffA-Za-z0-9.]{2,}?)占比(?:重)?" + _SHARE_VERBS)
 
 
 def share_parts(forms: Iterable[tuple[str, str]]) -> tuple[tuple[str, str, str], ...]:
@@ -582,3 +583,61 @@ def link_by_share(words: str, shares: tuple[tuple[str, str, str], ...]) -> tuple
     if len(codes) != 1:
         return None
     return next(iter(codes)), written + "占比"
+
+
+def _in_order(rest: str, whole: str) -> bool:
+    """Whether every character of ``rest`` is written in ``whole``, in order (消费量 in
+    能源消费总量: the part's amount is of the whole's kind)."""
+    chars = iter(whole)
+    return all(c in chars for c in rest)
+
+
+def share_with_whole(
+    words: str, shares: tuple[tuple[str, str, str], ...]
+) -> tuple[str, str, int] | None:
+    """The registry share a figure written ``<part>占<whole>(的)(比重)`` is a value of.
+
+    A report writes a share with its whole, as the registry names it, and the part as an
+    amount of the whole's kind (``煤炭消费量占能源消费总量的66%``, ``煤炭消费占能源消费总量的
+    比重下降到58%`` for 煤炭占能源消费总量比重): the figure's words end with ``占<whole>``, a
+    ``的``, a share word (比重, 比例, 比率) and the verbs before a figure; before ``占`` the
+    part is written, then at most words whose characters the whole writes in order
+    (消费量 of 能源消费总量).  Two indicators so written give no link.
+
+    Parameters
+    ----------
+    words : str
+        The figure's words before it in its clause (with a written form's leading words,
+        ``占能源消费总量的``), simplified and normalised.
+    shares : tuple of (str, str, str)
+        :func:`share_parts` of the registry.
+
+    Returns
+    -------
+    tuple of (str, str, int) or None
+        ``(code, written, at)``: the indicator, the words naming the share and where they
+        start in ``words`` (what stands before them may qualify the part: the caller
+        reads it), or ``None``.
+
+    Examples
+    --------
+    >>> shares = share_parts([("煤炭占能源消费总量比重", "coal")])
+    >>> share_with_whole("全国煤炭消费量占能源消费总量的比重为", shares)
+    ('coal', '煤炭消费量占能源消费总量的比重', 2)
+    >>> share_with_whole("煤炭产量占全国总产量的", shares) is None
+    True
+    """
+    found: dict[str, tuple[str, int]] = {}
+    for part, whole, code in shares:
+        m = re.search(f"占{re.escape(whole)}(?:的)?(?:比重|比例|比率)?(?={_SHARE_VERBS})", words)
+        if m is None:
+            continue
+        before = words[: m.start()]
+        at = before.rfind(part)
+        if at < 0 or not _in_order(before[at + len(part) :], whole):
+            continue
+        found[code] = (words[at : m.end()], at)
+    if len(found) != 1:
+        return None
+    code, (written, at) = next(iter(found.items()))
+    return code, written, at
