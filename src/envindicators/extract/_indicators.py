@@ -1069,7 +1069,10 @@ class IndicatorPicker:
         (``其中：杭州71件``) or words after 为 (``其中6万吨为工业废水``), nor when the whole's
         words are a registry code, a place, hold a figure, a list or a quotation, are a
         fragment or a reference, or end as the part's words do (three characters or more:
-        ``常住人口`` of ``城镇常住人口``; not ``企业`` of ``检查企业`` and ``化工企业``).
+        ``常住人口`` of ``城镇常住人口``; not ``企业`` of ``检查企业`` and ``化工企业``).  A
+        figure in brackets closed before the ``其中`` (:func:`_aside_closed`: ``信访件1520件(来电
+        1200件,来信320件),其中重点交办件150件``) is an aside of the figure before the brackets,
+        which is the whole.
         """
         text = self.text
         at = to_simplified(text[ss:s]).rfind("其中")
@@ -1088,11 +1091,16 @@ class IndicatorPicker:
         ):
             return None
         at += ss
-        ends = [e for e in self._named if at - 40 <= e <= at and self._named[e][0] == unit]
+        ends = [
+            e
+            for e in self._named
+            if at - 40 <= e <= at and self._named[e][0] == unit and not _aside_closed(text, e, at)
+        ]
         if not ends:
             return None
         end = max(ends)
-        if _ANOTHER_MEASURE.search(_LIST_GOES_ON.sub("", to_simplified(text[end:at]), count=1)):
+        gap = _ASIDE_AFTER.sub("", to_simplified(text[end:at]), count=1)  # (来电…,来信…)
+        if _ANOTHER_MEASURE.search(_LIST_GOES_ON.sub("", gap, count=1)):
             return None
         return self._part_of_whole_at(end, phrase, at)
 
@@ -1233,6 +1241,8 @@ class IndicatorPicker:
             words = named[1].removeprefix(_NO_MEASURE_MARK) if named else ""
             if named is None or self._category_at(words, int(a), self._clause_of(int(a))):
                 continue  # 大氣污染545件、水污染201件: a member before it, no total
+            if _aside_closed(self.text, int(b), cs):
+                continue  # 1520件(来电1200件,来信320件),其中…: the aside's, no total
             clause = to_simplified(self.text[self._clause_of(int(a)) : self._clause_end(int(b))])
             if not _SUPERLATIVE.search(clause):  # 以…352家為最多: the largest member
                 end = int(b)
@@ -1822,6 +1832,39 @@ class IndicatorPicker:
             },
         )
         return code
+
+
+#: Brackets that open and close an aside.
+_OPEN_BRACKETS, _CLOSE_BRACKETS = "(（", ")）"
+
+
+def _aside_closed(text: str, e: int, at: int) -> bool:
+    """Whether the figure ending at ``e`` stands in brackets that close before ``at``.
+
+    Such a figure breaks down the one before the brackets (``信访件1520件(来电1200件,来信
+    320件),其中重点交办件150件``), whether the brackets opened in its clause or before
+    (:func:`_in_aside` reads only the former): what ``其中`` opens at ``at`` is a part of
+    the figure before the brackets, not of the aside's.
+
+    Examples
+    --------
+    >>> t = "信访件1520件(来电1200件,来信320件),其中重点交办件150件"
+    >>> at = t.index("其中")
+    >>> _aside_closed(t, t.index("320件") + 4, at), _aside_closed(t, t.index("1520件") + 5, at)
+    (True, False)
+    >>> t = "问责139人(含科级干部),其中县级37人"
+    >>> _aside_closed(t, t.index("139人") + 4, t.index("其中"))
+    False
+    """
+    depth = 0
+    for ch in text[e:at]:
+        if ch in _OPEN_BRACKETS:
+            depth += 1
+        elif ch in _CLOSE_BRACKETS:
+            if depth == 0:
+                return True  # closes a bracket opened before the figure
+            depth -= 1
+    return False
 
 
 def _thing_of(name: str) -> str:
@@ -2840,6 +2883,9 @@ def _leads(words: str, form: str) -> bool:
 #: A phrase ending with a measure of its own (用电量, 增加值, 浓度, 比例 …): a part named whole.
 #: Figures listed after a whole in its clause (问责共139人|、15个单位): still its clause.
 _LIST_GOES_ON = re.compile(r"^([、和及与][^，,。；;：:!！?？]*?\d[\d.,]*[^，,。；;：:\d]{0,4})+")
+#: Brackets right after a whole that break it down (``1520件(来电1200件,来信320件)``): an
+#: aside of the whole, no other measure between it and its 其中.
+_ASIDE_AFTER = re.compile(r"^\s*[(（][^()（）]*[)）]")
 #: Between a whole and the 其中 of its parts, another figure or measure's clause (告发4551件，
 #: 告发率为13.07%，…，其中; 4018人被问责。…共计与353名领导干部…谈话，其中): the parts are
 #: of that, not of the whole.
