@@ -139,19 +139,41 @@ def test_a_part_without_an_aside_is_named_as_before(text: str, value: str, subje
 
 
 @pytest.mark.parametrize(
-    ("t", "after", "closed"),
+    ("t", "after", "opened"),
     [
-        ("信访件1520件(来电1200件,来信320件),其中", "320件", True),
-        ("信访件1520件(来电1200件,来信320件),其中", "1520件", False),
-        ("(来电1200件)信访件1520件,其中", "1520件", False),
-        ("信访件(含来电来信)1520件,其中", "1520件", False),
+        ("信访件1520件(来电1200件,来信320件),其中", "320件", 8),
+        ("信访件1520件(来电1200件,来信320件),其中", "1520件", None),
+        ("(来电1200件)信访件1520件,其中", "1520件", None),
+        ("信访件(含来电来信)1520件,其中", "1520件", None),
     ],
 )
-def test_aside_closed(t: str, after: str, closed: bool) -> None:
+def test_aside_closed(t: str, after: str, opened: int | None) -> None:
     from envindicators.extract._indicators import _aside_closed
 
     e = t.index(after) + len(after)
-    assert _aside_closed(t, e, t.index("其中")) is closed
+    assert _aside_closed(t, e, t.index("其中")) == opened
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        (
+            "全县合计完成土地调查9,800笔(2,270公顷),其中旱地部分有4,200笔(1,050公顷)。",
+            "1,050公顷",
+            "旱地部分合计完成土地调查",
+        ),
+        (
+            "全縣合計完成土地調查9,800筆(2,270公頃),其中旱地部分有4,200筆(1,050公頃)。",
+            "1,050公頃",
+            "旱地部分合計完成土地調查",
+        ),
+    ],
+)
+def test_a_whole_restated_in_brackets_stays_the_whole(text: str, value: str, subject: str) -> None:
+    """``9,800笔(2,270公顷),其中…(1,050公顷)``: the brackets restate the whole in another
+    unit, no breakdown of the figure before them; the 公顷 after 其中 are a part of the 公顷
+    in brackets, as before this rule."""
+    assert _subject_of(text, value) == subject
 
 
 @pytest.mark.parametrize(

@@ -1070,7 +1070,7 @@ class IndicatorPicker:
         words are a registry code, a place, hold a figure, a list or a quotation, are a
         fragment or a reference, or end as the part's words do (three characters or more:
         ``常住人口`` of ``城镇常住人口``; not ``企业`` of ``检查企业`` and ``化工企业``).  A
-        figure in brackets closed before the ``其中`` (:func:`_aside_closed`: ``信访件1520件(来电
+        figure in brackets closed before the ``其中`` (:meth:`_breakdown_aside`: ``信访件1520件(来电
         1200件,来信320件),其中重点交办件150件``) is an aside of the figure before the brackets,
         which is the whole.
         """
@@ -1094,7 +1094,9 @@ class IndicatorPicker:
         ends = [
             e
             for e in self._named
-            if at - 40 <= e <= at and self._named[e][0] == unit and not _aside_closed(text, e, at)
+            if at - 40 <= e <= at
+            and self._named[e][0] == unit
+            and not self._breakdown_aside(e, at, unit)
         ]
         if not ends:
             return None
@@ -1103,6 +1105,18 @@ class IndicatorPicker:
         if _ANOTHER_MEASURE.search(_LIST_GOES_ON.sub("", gap, count=1)):
             return None
         return self._part_of_whole_at(end, phrase, at)
+
+    def _breakdown_aside(self, e: int, at: int, unit: str) -> bool:
+        """Whether the figure ending at ``e`` breaks down, in brackets closed before ``at``
+        (:func:`_aside_closed`), a figure in the same ``unit`` written right before them
+        (``1520件(来电1200件,来信320件)``): that figure, not the aside's, is the whole of
+        a part after them.  Not a whole restated in another unit (``98,352筆(22,769公頃),
+        其中旱田42,552筆(10,486公頃)``: the 公頃 in brackets is the whole of the 公頃 after)."""
+        opened = _aside_closed(self.text, e, at)
+        return opened is not None and any(
+            named[0] == unit and x <= opened and not self.text[x:opened].strip()
+            for x, named in self._named.items()
+        )
 
     def _part_of_whole_at(self, end: int, phrase: str, at: int) -> str | None:
         """The name of the part ``phrase`` from the words of the whole figure ending at
@@ -1241,7 +1255,7 @@ class IndicatorPicker:
             words = named[1].removeprefix(_NO_MEASURE_MARK) if named else ""
             if named is None or self._category_at(words, int(a), self._clause_of(int(a))):
                 continue  # 大氣污染545件、水污染201件: a member before it, no total
-            if _aside_closed(self.text, int(b), cs):
+            if self._breakdown_aside(int(b), cs, unit):
                 continue  # 1520件(来电1200件,来信320件),其中…: the aside's, no total
             clause = to_simplified(self.text[self._clause_of(int(a)) : self._clause_end(int(b))])
             if not _SUPERLATIVE.search(clause):  # 以…352家為最多: the largest member
@@ -1838,33 +1852,34 @@ class IndicatorPicker:
 _OPEN_BRACKETS, _CLOSE_BRACKETS = "(（", ")）"
 
 
-def _aside_closed(text: str, e: int, at: int) -> bool:
-    """Whether the figure ending at ``e`` stands in brackets that close before ``at``.
+def _aside_closed(text: str, e: int, at: int) -> int | None:
+    """Where the brackets open that the figure ending at ``e`` stands in, when they close
+    before ``at``; else ``None``.
 
-    Such a figure breaks down the one before the brackets (``信访件1520件(来电1200件,来信
-    320件),其中重点交办件150件``), whether the brackets opened in its clause or before
-    (:func:`_in_aside` reads only the former): what ``其中`` opens at ``at`` is a part of
-    the figure before the brackets, not of the aside's.
+    Whether the brackets opened in the figure's clause or before (:func:`_in_aside` reads
+    only the former): ``信访件1520件(来电1200件,来信320件),其中…`` — what ``其中`` opens at
+    ``at`` may be a part of the figure before the brackets, not of the aside's.
 
     Examples
     --------
     >>> t = "信访件1520件(来电1200件,来信320件),其中重点交办件150件"
     >>> at = t.index("其中")
     >>> _aside_closed(t, t.index("320件") + 4, at), _aside_closed(t, t.index("1520件") + 5, at)
-    (True, False)
+    (8, None)
     >>> t = "问责139人(含科级干部),其中县级37人"
-    >>> _aside_closed(t, t.index("139人") + 4, t.index("其中"))
-    False
+    >>> _aside_closed(t, t.index("139人") + 4, t.index("其中")) is None
+    True
     """
     depth = 0
     for ch in text[e:at]:
         if ch in _OPEN_BRACKETS:
             depth += 1
         elif ch in _CLOSE_BRACKETS:
-            if depth == 0:
-                return True  # closes a bracket opened before the figure
+            if depth == 0:  # closes a bracket opened before the figure
+                opened = max(text.rfind(c, 0, e) for c in _OPEN_BRACKETS)
+                return opened if opened >= 0 else None
             depth -= 1
-    return False
+    return None
 
 
 def _thing_of(name: str) -> str:
