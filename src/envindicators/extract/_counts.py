@@ -28,6 +28,7 @@ import pandas as pd
 from envindicators.extract._indicators import _CONTEXT_NOUN
 from envindicators.extract._phrases import _GLOSS, tidy_phrase
 from envindicators.extract._roles import CLAUSE
+from envindicators.extract._segment import segment
 from envindicators.units import to_simplified
 
 __all__ = ["count_context", "counted_noun", "listed_places"]
@@ -45,6 +46,8 @@ _NOUN_END = re.compile(
     r"上升|下降|提高|降低|增加|减少|退出|关闭|取缔|整改|建成|通过|纳入|列入|涉及|"
     r"[^\u4e00-\u9fff]"
 )
+#: One Han character.
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 #: A quantity of the things counted (浓度, 比例 …), written after what is measured of them.
 _QUANTITY = re.compile(r"浓度|比例|比率|比重|占比|平均|年均|日均|总量")
 #: Last characters of a noun of facilities or waters (城市污水处理厂, 城市黑臭水体段): the
@@ -78,8 +81,10 @@ def counted_noun(
     :data:`NOUN_MAX` characters.  A count of places, documents or teams (the nouns of
     ``_indicators._CONTEXT_NOUN``) whose noun runs on into a quantity (``8个城市臭氧浓度``)
     ends at the place noun, unless the words after it end as a facility or water
-    (``城市污水处理厂平均…``).  The text is read in simplified script; the noun is
-    returned as written, without pinyin glosses.
+    (``城市污水处理厂平均…``).  A one-character end word inside a word of the text
+    (:func:`_word_starts`: the 中 of 城中村, the 共 of 公共厕所) ends nothing.  The text is
+    read in simplified script and without its pinyin glosses (``環(huán)境空氣`` ends a noun as
+    ``环境空气`` does); the noun is returned as written, without the glosses.
 
     Parameters
     ----------
@@ -114,17 +119,26 @@ def counted_noun(
         hi = min(later)
     if to_simplified(unit) in _DURATION_UNITS:
         return None  # 连续两年, 每两小时: a span of time counts no noun after it
-    words = to_simplified(text[e:hi])
+    raw = to_simplified(text[e:hi])
+    # 城鎮(zhèn)飲用水, 個(gè)城市環(huán)境空氣: pinyin glosses are read out before the noun's end
+    # is sought, and the noun's end is carried back over them (``kept``: the offsets in
+    # ``raw`` of the characters read)
+    glosses = [range(*g.span()) for g in _GLOSS.finditer(raw)]
+    kept = [i for i in range(len(raw)) if not any(i in g for g in glosses)]
+    words = "".join(raw[i] for i in kept)
     end = _NOUN_END.search(words)
-    glossed = 0
-    while end is not None and (gloss := _GLOSS.match(words, end.start())) is not None:
-        # 城鎮(zhèn)飲用水: a pinyin gloss is no end of the noun
-        if gloss.end() <= end.start():
-            break
-        glossed += gloss.end() - gloss.start()
-        end = _NOUN_END.search(words, gloss.end())
+    starts = _word_starts(words)
+    while (
+        end is not None
+        and end.end() - end.start() == 1
+        and _HAN_CHAR.match(end.group())
+        and end.start() not in starts
+    ):
+        # 城中村, 公共厕所, 违法行为: a one-character end word inside a word of the text ends
+        # nothing (a quantity's noun ends a word: 臭氧|浓度 of 臭氧浓度)
+        end = _NOUN_END.search(words, end.start() + 1)
     n = end.start() if end else len(words)
-    n = min(n, NOUN_MAX + glossed)
+    n = min(n, NOUN_MAX)
     place = _CONTEXT_NOUN.match(words[:n])
     if (
         place is not None
@@ -134,8 +148,23 @@ def counted_noun(
         and words[n - 1] not in _OBJECT_END
     ):  # 18个城市臭氧|浓度: what is measured of the cities is no part of their noun
         n = place.end()
+    n = kept[n - 1] + 1 if n else 0  # back in the text, the glosses inside the noun kept
     noun = tidy_phrase(text[e : e + n]) if n else ""
     return noun if noun else None
+
+
+def _word_starts(words: str) -> frozenset[int]:
+    """Where the words of ``words`` start (:func:`~._segment.segment`), with its end: a
+    one-character word that ends a counted noun (:data:`_NOUN_END`) ends it only where a
+    word of the text starts — the ``中`` of ``城中村``, the ``共`` of ``公共厕所``, the ``有``
+    of ``国有企业`` and the ``为`` of ``违法行为`` are inside the noun, not after it.
+
+    Examples
+    --------
+    >>> sorted(_word_starts("城中村整治"))
+    [0, 3, 5]
+    """
+    return frozenset([s for s, _, _ in segment(words)] + [len(words)])
 
 
 def listed_places(text: str, s: int, cs: int, places: pd.DataFrame) -> list[str]:

@@ -1186,7 +1186,10 @@ class IndicatorPicker:
         (``其中：杭州71件``) or words after 为 (``其中6万吨为工业废水``), nor when the whole's
         words are a registry code, a place, hold a figure, a list or a quotation, are a
         fragment or a reference, or end as the part's words do (three characters or more:
-        ``常住人口`` of ``城镇常住人口``; not ``企业`` of ``检查企业`` and ``化工企业``).
+        ``常住人口`` of ``城镇常住人口``; not ``企业`` of ``检查企业`` and ``化工企业``).  A
+        figure in brackets closed before the ``其中`` (:meth:`_breakdown_aside`: ``信访件1520件(来电
+        1200件,来信320件),其中重点交办件150件``) is an aside of the figure before the brackets,
+        which is the whole.
         """
         text = self.text
         at = to_simplified(text[ss:s]).rfind("其中")
@@ -1205,13 +1208,32 @@ class IndicatorPicker:
         ):
             return None
         at += ss
-        ends = [e for e in self._named if at - 40 <= e <= at and self._named[e][0] == unit]
+        ends = [
+            e
+            for e in self._named
+            if at - 40 <= e <= at
+            and self._named[e][0] == unit
+            and not self._breakdown_aside(e, at, unit)
+        ]
         if not ends:
             return None
         end = max(ends)
-        if _ANOTHER_MEASURE.search(_LIST_GOES_ON.sub("", to_simplified(text[end:at]), count=1)):
+        gap = _ASIDE_AFTER.sub("", to_simplified(text[end:at]), count=1)  # (来电…,来信…)
+        if _ANOTHER_MEASURE.search(_LIST_GOES_ON.sub("", gap, count=1)):
             return None
         return self._part_of_whole_at(end, phrase, at)
+
+    def _breakdown_aside(self, e: int, at: int, unit: str) -> bool:
+        """Whether the figure ending at ``e`` breaks down, in brackets closed before ``at``
+        (:func:`_aside_closed`), a figure in the same ``unit`` written right before them
+        (``1520件(来电1200件,来信320件)``): that figure, not the aside's, is the whole of
+        a part after them.  Not a whole restated in another unit (``98,352筆(22,769公頃),
+        其中旱田42,552筆(10,486公頃)``: the 公頃 in brackets is the whole of the 公頃 after)."""
+        opened = _aside_closed(self.text, e, at)
+        return opened is not None and any(
+            named[0] == unit and x <= opened and not self.text[x:opened].strip()
+            for x, named in self._named.items()
+        )
 
     def _part_of_whole_at(self, end: int, phrase: str, at: int) -> str | None:
         """The name of the part ``phrase`` from the words of the whole figure ending at
@@ -1350,6 +1372,8 @@ class IndicatorPicker:
             words = named[1].removeprefix(_NO_MEASURE_MARK) if named else ""
             if named is None or self._category_at(words, int(a), self._clause_of(int(a))):
                 continue  # 大氣污染545件、水污染201件: a member before it, no total
+            if self._breakdown_aside(int(b), cs, unit):
+                continue  # 1520件(来电1200件,来信320件),其中…: the aside's, no total
             clause = to_simplified(self.text[self._clause_of(int(a)) : self._clause_end(int(b))])
             if not _SUPERLATIVE.search(clause):  # 以…352家為最多: the largest member
                 end = int(b)
@@ -1948,6 +1972,40 @@ class IndicatorPicker:
             },
         )
         return code
+
+
+#: Brackets that open and close an aside.
+_OPEN_BRACKETS, _CLOSE_BRACKETS = "(（", ")）"
+
+
+def _aside_closed(text: str, e: int, at: int) -> int | None:
+    """Where the brackets open that the figure ending at ``e`` stands in, when they close
+    before ``at``; else ``None``.
+
+    Whether the brackets opened in the figure's clause or before (:func:`_in_aside` reads
+    only the former): ``信访件1520件(来电1200件,来信320件),其中…`` — what ``其中`` opens at
+    ``at`` may be a part of the figure before the brackets, not of the aside's.
+
+    Examples
+    --------
+    >>> t = "信访件1520件(来电1200件,来信320件),其中重点交办件150件"
+    >>> at = t.index("其中")
+    >>> _aside_closed(t, t.index("320件") + 4, at), _aside_closed(t, t.index("1520件") + 5, at)
+    (8, None)
+    >>> t = "问责139人(含科级干部),其中县级37人"
+    >>> _aside_closed(t, t.index("139人") + 4, t.index("其中")) is None
+    True
+    """
+    depth = 0
+    for ch in text[e:at]:
+        if ch in _OPEN_BRACKETS:
+            depth += 1
+        elif ch in _CLOSE_BRACKETS:
+            if depth == 0:  # closes a bracket opened before the figure
+                opened = max(text.rfind(c, 0, e) for c in _OPEN_BRACKETS)
+                return opened if opened >= 0 else None
+            depth -= 1
+    return None
 
 
 def _thing_of(name: str) -> str:
@@ -2966,6 +3024,9 @@ def _leads(words: str, form: str) -> bool:
 #: A phrase ending with a measure of its own (用电量, 增加值, 浓度, 比例 …): a part named whole.
 #: Figures listed after a whole in its clause (问责共139人|、15个单位): still its clause.
 _LIST_GOES_ON = re.compile(r"^([、和及与][^，,。；;：:!！?？]*?\d[\d.,]*[^，,。；;：:\d]{0,4})+")
+#: Brackets right after a whole that break it down (``1520件(来电1200件,来信320件)``): an
+#: aside of the whole, no other measure between it and its 其中.
+_ASIDE_AFTER = re.compile(r"^\s*[(（][^()（）]*[)）]")
 #: Between a whole and the 其中 of its parts, another figure or measure's clause (告发4551件，
 #: 告发率为13.07%，…，其中; 4018人被问责。…共计与353名领导干部…谈话，其中): the parts are
 #: of that, not of the whole.

@@ -80,7 +80,7 @@ from envindicators.extract._periods import (
     year_of_member,
     years_before,
 )
-from envindicators.extract._phrases import _strip_glosses
+from envindicators.extract._phrases import _strip_glosses, names_a_fragment
 from envindicators.extract._places import (
     LIST_WORD_GAP,
     UNNAMED,
@@ -2786,7 +2786,9 @@ def _counted(
     地级及以上城市), not by the share it scopes or the list; a count over a list of places
     is at the list's common scope — the document's region (``region``: name and
     confidence), with medium confidence at most — never at the list's last place.  A
-    count of divisions (7省市) is named by its measure word.  ``link`` is ``(code,
+    count of divisions (7省市) is named by its measure word.  Words after the count that
+    are a fragment (:func:`~envindicators.extract._phrases.names_a_fragment`: the ``并列第``
+    of ``2个并列第1``, a rank) name no noun and are marked ``(fragment)``.  ``link`` is ``(code,
     subject, region, region_confidence)``; the proposal the count replaces is dropped
     when it was made for this figure (``fresh``), and with it the figure's name as the
     "previous" name of a later figure of its sentence.  ``why`` gets the reasons.
@@ -2799,6 +2801,8 @@ def _counted(
     stops = found["start"].to_numpy() if not found.empty else ()
     unit = str(r.unit)  # 7省市, 3省(区): the measure word is the noun counted
     noun = unit if unit in _DIVISION_UNITS else counted_noun(text, e, ce, stops, unit)
+    if noun is not None and len(noun) > 1 and names_a_fragment(noun):
+        noun = f"(fragment) {noun}"  # 2个并列第|1: the rank's words, no noun counted
     if noun is not None and noun != subject:
         new = picker._propose(noun, unit, "level")
         if fresh and new != code:
