@@ -696,9 +696,8 @@ class IndicatorPicker:
                     ind_conf = 0
                     why.append("indicator proposed")
                     why += phrase_why + parts_why
-                if (
-                    places_counted
-                    and _qualified_count(normalize_text(to_simplified(text[e:ce])).text) is None
+                if places_counted and not _places_of_a_quality(
+                    normalize_text(to_simplified(text[e:ce])).text
                 ):  # 166个城市空气质量达标: the places of a quality, an outcome
                     role = "context"
                     why.append("a count of places, time, documents or meetings: context")
@@ -2296,6 +2295,28 @@ def _qualified_count(after: str) -> re.Match[str] | None:
     if hit is None or _WHOLE_OR_ALL.search(hit["noun"]):
         return None
     return hit
+
+
+#: A quality word that opens a measure of the things counted rather than says what they are
+#: (``11市空气质量优良天数平均234天``, ``达标天数``, ``超标率``): the count is the set's size.
+_QUALITY_MEASURE = re.compile(r"^(天数|日数|天|日|率|比例|比率|时数|小时)")
+
+
+def _places_of_a_quality(after: str) -> bool:
+    """Whether a count of places, its words to the clause's end being ``after``, counts the
+    places of a quality (``166个城市环境空气质量达标``: an outcome) — by
+    :func:`_qualified_count`, the quality word opening no measure of them
+    (:data:`_QUALITY_MEASURE`: ``11市空气质量优良天数平均234天`` is the set's size).
+
+    Examples
+    --------
+    >>> _places_of_a_quality("城市环境空气质量达标，同比减少2个")
+    True
+    >>> _places_of_a_quality("空气质量优良天数平均234天")
+    False
+    """
+    hit = _qualified_count(after)
+    return hit is not None and not _QUALITY_MEASURE.match(after[hit.end() :])
 
 
 def _verb_and_amount(
