@@ -175,10 +175,12 @@ _MEMBER_THING = 6
 #: Han characters a modifier between a count and its head noun may have (11家|焦化|企业).
 _MODIFIER = 4
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
-#: What a count counts, written after it (11个城市, 4个方面, 12项措施, 16次常委会议): places,
-#: administrative units, documents, meetings, groups — no indicator of the environment.
+#: What a count counts, written after it (11个城市, 9个设区市, 8个省区, 4个方面, 12项措施,
+#: 16次常委会议): places, administrative units, documents, meetings, groups — no indicator of
+#: the environment.
 _CONTEXT_NOUN = re.compile(
-    r"^[^，,。；;、：:\d]{0,6}?(城市|地市|地级市|市州|省份|县区|区县|地区|国家|乡镇|方面|文件|方案|意见|"
+    r"^[^，,。；;、：:\d]{0,6}?(城市|地市|地级市|设区市|市州|盟市|省份|省区|县区|区县|地区|国家|乡镇"
+    r"|方面|文件|方案|意见|"
     r"通知|办法|会议|措施|督察组|工作组|批次|个月)|^(省|市|县|年|轮)(?![^\W的和及与])"
 )
 
@@ -719,7 +721,9 @@ class IndicatorPicker:
                     ind_conf = 0
                     why.append("indicator proposed")
                     why += phrase_why + parts_why
-                if places_counted:
+                if places_counted and not _places_of_a_quality(
+                    normalize_text(to_simplified(text[e:ce])).text
+                ):  # 166个城市空气质量达标: the places of a quality, an outcome
                     role = "context"
                     why.append("a count of places, time, documents or meetings: context")
         self._last[ss] = (code, e, ind_conf)
@@ -999,8 +1003,8 @@ class IndicatorPicker:
         if kind != "level" or not _COUNTER.fullmatch(unit):
             return False
         after = normalize_text(to_simplified(self.text[e:ce])).text
-        hit = _QUALIFIED_COUNT.match(after)
-        if hit is None or _WHOLE_OR_ALL.search(hit["noun"]):
+        hit = _qualified_count(after)
+        if hit is None:
             return False
         said = _QUALITY_VERB.search(after, hit.end("noun"))
         verb = said.group() if said is not None else ""
@@ -2452,6 +2456,51 @@ def _counts_places(unit: str, after: str) -> bool:
     if m is None:
         return False
     return not (_matter(unit) and m.start(1) == 0)
+
+
+def _qualified_count(after: str) -> re.Match[str] | None:
+    """The counted noun and quality predicate read right after a count, or ``None``.
+
+    ``after`` is the count's words to its clause's end (simplified, normalised).  A quality
+    said of the things counted (:data:`_QUALIFIED_COUNT`: ``50个断面达到年度考核目标``,
+    ``166个城市环境空气质量达标``, ``12家企业超标``, ``239个城市环境空气品质超标``) makes
+    the count one of the things of that quality — a result, not the size of the set.  Not a
+    whole a part is taken of, a share, or all of them (:data:`_WHOLE_OR_ALL`: ``…城市中``,
+    ``…达标的比例为``, ``6个国控断面均达到Ⅱ类``: all six, the set's size).
+
+    Examples
+    --------
+    >>> _qualified_count("城市环境空气质量达标") is not None
+    True
+    >>> _qualified_count("个国控断面均达到Ⅱ类") is None
+    True
+    """
+    hit = _QUALIFIED_COUNT.match(after)
+    if hit is None or _WHOLE_OR_ALL.search(hit["noun"]):
+        return None
+    return hit
+
+
+#: A quality word that opens a measure of the things counted rather than says what they are
+#: (``11市空气质量优良天数平均234天``, ``达标天数``, ``超标率``): the count is the set's size.
+_QUALITY_MEASURE = re.compile(r"^(天数|日数|天|日|率|比例|比率|时数|小时)")
+
+
+def _places_of_a_quality(after: str) -> bool:
+    """Whether a count of places, its words to the clause's end being ``after``, counts the
+    places of a quality (``166个城市环境空气质量达标``: an outcome) — by
+    :func:`_qualified_count`, the quality word opening no measure of them
+    (:data:`_QUALITY_MEASURE`: ``11市空气质量优良天数平均234天`` is the set's size).
+
+    Examples
+    --------
+    >>> _places_of_a_quality("城市环境空气质量达标，同比减少2个")
+    True
+    >>> _places_of_a_quality("空气质量优良天数平均234天")
+    False
+    """
+    hit = _qualified_count(after)
+    return hit is not None and not _QUALITY_MEASURE.match(after[hit.end() :])
 
 
 def _verb_and_amount(

@@ -144,7 +144,7 @@ _AS_OF = re.compile(r"截[至止](到)?\d{4}年")
 _DONE = re.compile(
     r"(已经|均已|业已|已)(全部|基本|累计|先后)?[^，,。；;\d]{0,3}?"
     r"(达到|达|完成|建成|实现|降至|降到|下降|上升|提高|增加|减少|累计|投入|关停|淘汰|拆除|整改"
-    r"|退出|关闭|取缔|搬迁|通过)"
+    r"|退出|关闭|取缔|搬迁|通过|办结|销号)"
 )
 #: 已 + a coverb that puts the object before the verb (已将4000万元…列入预算, 已对…进行,
 #: 已把…纳入): the act is told as done, its verb after the figure.
@@ -569,9 +569,11 @@ _FREQUENCY_RULE = re.compile(
 _STANDARD_MARGIN = re.compile(r"(严于|严格于|宽于|加严)[^，,。；;！？\n]{0,24}?标准\s*$")
 #: Units of a length that can draw a zone around something.
 _LENGTH_UNITS = frozenset({"米", "公里", "千米", "km", "m", "Km", "KM", "海里"})
-#: Words right before a length that draw a zone (外推100米, 周边20公里, 以外的1500米,
+#: Words right before a length that draw a zone (外推100米, 周边20公里, 邻近1公里内, 以外的1500米,
 #: 两侧各50米, 半径3公里).
-_ZONE_BEFORE = re.compile(r"(外推|外延|外扩|周边|周围|半径|方圆|以外的?|两侧各?|沿岸各?)\s*$")
+_ZONE_BEFORE = re.compile(
+    r"(外推|外延|外扩|周边|周围|邻近|附近|半径|方圆|以外的?|两侧各?|沿岸各?)\s*$"
+)
 #: Words right after a length that make it a zone's extent (100米范围, 100米影响距离,
 #: 20公里以内的企业).
 _ZONE_AFTER = re.compile(r"^\s*(范围|影响(距离|范围)|缓冲|(以内|以外|内)的)")

@@ -30,7 +30,7 @@ _RESULT_BEFORE = ("等", "有", "其中")
 #: ``N个X中`` / ``N个X（点位）中``: the count names the set a later figure is taken from.
 #: 中 opening a word (中央, 中国, 中度 …) is no "among".
 _AMONG = re.compile(
-    r"^[^\d，,。；;！？\n]{1,16}?(?<![集其、大])中(?!央|国|华|心|部|型|度|小|等|期|水|学|药|医|标|游|城)"
+    r"^[^\d，,。；;！？\n]{1,16}?(?<![集其、大])中(?!央|国|华|心|部|型|度|小|等|期|水|学|药|医|标|游|城|村)"
 )
 #: 中 of a work under way, not "among" (``20件正在办理中``, ``3个项目推进中``).
 _UNDER_WAY = re.compile(
@@ -42,9 +42,17 @@ _UNDER_WAY = re.compile(
 #: hours, days or index of the objects (``10個空氣監測站的污染時數下降6%至34%``).
 _SCOPED = re.compile(
     r"^[^\d，,。；;！？\n]{1,30}?(比例|比率|达标率|优良率|超标率|利用率|处理率|排放率|负荷率|占比|的占|平均|浓度"
+    r"|总量|蓄水量"
     r"|的[^\d，,。；;！？\n]{0,6}?(时数|天数|指数|声级))"
     r"[^\d，,。；;！？\n]{0,8}?\d"
 )
+
+#: Within such a clause, other counts of objects joined to the first or nested in it
+#: (``5个地下饮用水源地和1个地表水水源地水质达标率…``, ``9个设区市的30个水源地水质达标率…``)
+#: and pollutants named with digits (``12个城市PM2.5平均浓度为…``): read past them to the
+#: measure the whole set is taken over.
+_JOINED_COUNT = re.compile(r"[和及与、的]\s*\d+\s*(?:个|座|条|家|处|所)")
+_DIGIT_NAME = re.compile(r"PM\s*2\.5|PM\s*10|SO2|NO2|O3|CO", re.IGNORECASE)
 
 
 def scope_count(text: str, s: int, e: int, unit: str, kind: str) -> str | None:
@@ -52,8 +60,11 @@ def scope_count(text: str, s: int, e: int, unit: str, kind: str) -> str | None:
 
     A count of objects (``个``, ``座``, ``条`` …, a level) is context when its own clause goes
     on to the set it names (``N个断面中``) or to a share, rate, average or concentration
-    with its figure (``N个城市平均优良天数比例为80.8%``): the count is that figure's
-    denominator.  A count after 等, 有 or 其中 (``厦门等14个城市的优良天数比例为100%``,
+    with its figure (``N个城市平均优良天数比例为80.8%``, ``N座水库年末蓄水总量比年初增加…``):
+    the count is that figure's denominator — read past other counts joined to it or nested
+    in it (``5个…水源地和1个…水源地水质达标率``, ``9个设区市的30个水源地…``) and past a
+    pollutant named with digits (``PM2.5平均浓度``).  A count after 等, 有 or 其中
+    (``厦门等14个城市的优良天数比例为100%``,
     ``有73个城市…``) is the result, not the scope; ``大、中城市`` is no "among".  A count of
     items or cases names such a set too (``应于今年完成的13项整改任务中，目前还有7项未完成``,
     ``73件案件中，哈尔滨市39件``: the 13 and the 73 are the denominators of the parts after
@@ -100,7 +111,9 @@ def scope_count(text: str, s: int, e: int, unit: str, kind: str) -> str | None:
     among = _AMONG.match(after)
     if among is not None and not _UNDER_WAY.search(among.group()):
         return "the number of objects another figure is taken over"
-    if simple_unit in COUNT_UNITS and _SCOPED.match(after):
+    if simple_unit in COUNT_UNITS and (
+        _SCOPED.match(after) or _SCOPED.match(_DIGIT_NAME.sub("", _JOINED_COUNT.sub("", after)))
+    ):
         return "the number of objects another figure is taken over"
     return _set_then_part(text, s, e, m, simple_unit)
 
