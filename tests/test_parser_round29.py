@@ -136,3 +136,192 @@ def test_an_amount_without_per_capita_period_stays_plain() -> None:
     # a year before the amount is a date, not 每年
     text = "| 城市 | 2023年用水量(立方米) |\n| 甲市 | 45 |\n| 乙市 | 52 |\n"
     assert {u for _, u in rows(text, "value", "unit")} == {"立方米"}
+
+
+# --- 4. integers split by single spaces: thousands or cells? -------------------------------
+
+SPACED_INTEGERS = [
+    "单位：吨\n生活垃圾 138 111 167 743 159 723\n工业垃圾 41 254 55 915 87 673\n",
+    "收集量(立方米) 2 472 4 758 1 560 900\n",
+    "单位：万元\n甲区 12 345 678\n",
+]
+
+
+@pytest.mark.parametrize("text", _texts(SPACED_INTEGERS))
+def test_a_run_that_may_hold_thousands_groups_is_never_read_silently(text: str) -> None:
+    got = rows(text, "text", "warnings", "confidence")
+    assert got, text
+    assert all("ambiguous_separator" in str(w) and c == "low" for _, w, c in got), got
+
+
+SPACED_INTEGERS_CLEAR = [
+    "单位：吨\n甲站 12 8 5\n乙站 3 14 9\n",  # figures of one or two digits: no grouping
+    "单位：吨\n甲站 12.5 138.2 167.4\n",  # decimals are read by their own rule
+    "| 站点 | 一月(吨) | 二月(吨) |\n| 甲站 | 138 | 111 |\n",  # cells split by pipes
+]
+
+
+@pytest.mark.parametrize("text", _texts(SPACED_INTEGERS_CLEAR))
+def test_runs_that_cannot_be_thousands_keep_their_reading(text: str) -> None:
+    got = rows(text, "text", "warnings")
+    assert got, text
+    assert not any("ambiguous_separator" in str(w) for _, w in got), got
+
+
+# --- 5. a character lost before a figure ---------------------------------------------------
+
+LOST = [
+    ("共立案侦查?31件,拘留273人", "31"),
+    ("其中移送司法机关\ufffd12起", "12"),
+    ("全年完成治理?35个项目", "35"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), both_scripts(LOST))
+def test_a_figure_after_a_lost_character_is_suspect(text: str, figure: str) -> None:
+    got = [str(w) for t, w in rows(text, "text", "warnings") if str(t).startswith(figure)]
+    assert len(got) == 1, got
+    assert "suspect_number" in got[0], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    _texts(["问题整改了吗? 31件已办结", "问题整改了吗?\n31件已办结", "共办结31件"]),
+)
+def test_a_question_mark_before_a_space_or_line_is_no_lost_character(text: str) -> None:
+    got = rows(text, "text", "warnings")
+    assert got, text
+    assert not any("suspect_number" in str(w) for _, w in got), got
+
+
+# --- 6. a rate per an amount of GDP written in % -------------------------------------------
+
+PER_MONEY = [
+    "亿元GDP生产安全事故死亡率为3.2%,比上年下降15.2%",
+    "全市万元地区生产总值事故死亡率是0.8%",
+]
+
+
+@pytest.mark.parametrize("text", _texts(PER_MONEY))
+def test_a_rate_per_money_in_percent_is_flagged(text: str) -> None:
+    first = rows(text, "text", "unit", "warnings")[0]
+    assert first[1] == "%", first
+    assert "ambiguous_unit" in str(first[2]), first
+
+
+@pytest.mark.parametrize(
+    "text", _texts(["万元GDP用水量下降率为5%", "万元GDP能耗下降3.2%", "水源地水质达标率为100%"])
+)
+def test_rates_of_change_and_plain_rates_are_not_per_money(text: str) -> None:
+    got = rows(text, "text", "warnings")
+    assert got, text
+    assert not any("ambiguous_unit" in str(w) for _, w in got), got
+
+
+# --- 7. a target named with its figure, then the share reached ----------------------------
+
+TARGET = [
+    ("原订减量60%空污的目标达到82%;", "82"),
+    ("减排30%的目标已完成75%", "75"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), both_scripts(TARGET))
+def test_the_figure_a_target_with_a_figure_reached_is_flagged(text: str, figure: str) -> None:
+    got = [str(w) for t, w in rows(text, "text", "warnings") if str(t).startswith(figure)]
+    assert len(got) == 1, got
+    assert "ambiguous_reference" in got[0], got
+
+
+@pytest.mark.parametrize("text", _texts(["2025年优良天数比例目标达到85%", "目标达到82%"]))
+def test_a_target_value_is_no_share_of_a_target(text: str) -> None:
+    got = rows(text, "text", "warnings")
+    assert got, text
+    assert not any("ambiguous_reference" in str(w) for _, w in got), got
+
+
+# --- 8. an index's class range after = ------------------------------------------------------
+
+INDEX_EQ = [
+    ("AQI=51~100 普通比率约占43%", (51.0, 100.0)),
+    ("AQI=101~150比率约占5%", (101.0, 150.0)),
+    ("PSI=51~100之间的日数为120天", (51.0, 100.0)),
+    ("AQI介于101~150轻度污染天数为3天", (101.0, 150.0)),
+]
+
+
+@pytest.mark.parametrize(("text", "ends"), both_scripts(INDEX_EQ))
+def test_an_index_range_after_equals_is_a_dimensionless_range(
+    text: str, ends: tuple[float, float]
+) -> None:
+    got = rows(text, "low", "high", "unit", "qualifier")
+    first = got[0]
+    assert (first[0], first[1]) == ends, got
+    assert first[2:] == ("dimensionless", "range"), got
+
+
+@pytest.mark.parametrize("text", _texts(["AQI=51~100 站点", "AQI 51~100 普通", "AQI=51"]))
+def test_an_index_range_not_closed_stays_unread(text: str) -> None:
+    # no category, share or clause end closes the range: nothing is read (never the 51 alone)
+    assert rows(text, "text", "value") == []
+
+
+# --- 9. a span of years after the ROC calendar's name ----------------------------------------
+
+ROC_SPAN = [
+    "自民国81~106年已完成海岸造林2,220公顷",
+    "民国95至100年间共完成造林300公顷",
+    "自民国81年至106年已完成造林500公顷",
+]
+
+
+@pytest.mark.parametrize("text", _texts(ROC_SPAN))
+def test_a_span_after_the_roc_calendar_is_dates_not_durations(text: str) -> None:
+    got = rows(text, "text", "unit")
+    assert [u for _, u in got] == ["公顷"], got
+
+
+@pytest.mark.parametrize("text", _texts(["历时10~20年", "民国时期10~20年间"]))
+def test_durations_stay_durations(text: str) -> None:
+    got = rows(text, "low", "high", "unit", "qualifier")
+    assert got == [(10.0, 20.0, "年", "range")], got
+
+
+# --- 10. Hong Kong's AQHI is an index --------------------------------------------------------
+
+AQHI = [
+    ("监测站录得AQHI达到7以上的时数", 7.0, "at_least"),
+    ("AQHI为8,属甚高水平", 8.0, "exact"),
+    ("全港多个监测站的AQHI录得9", 9.0, "exact"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "qualifier"), both_scripts(AQHI))
+def test_an_aqhi_value_is_dimensionless(text: str, value: float, qualifier: str) -> None:
+    got = rows(text, "value", "unit", "qualifier")
+    assert got == [(value, "dimensionless", qualifier)], got
+
+
+def test_an_aqhi_column_is_an_index_column() -> None:
+    got = rows("| 站点 | AQHI |\n| 甲站 | 7 |\n| 乙站 | 8 |\n", "value", "unit")
+    assert got == [(7.0, "dimensionless"), (8.0, "dimensionless")]
+
+
+# --- 11. a figure left open by a plus sign ---------------------------------------------------
+
+PLUS = ["空气质素健康指数录得10+", "AQI录得300+的日子", "AQHI达到10+,属严重水平"]
+
+
+@pytest.mark.parametrize("text", _texts(PLUS))
+def test_a_figure_open_upwards_by_plus_is_vague(text: str) -> None:
+    got = rows(text, "warnings", "confidence")
+    assert len(got) == 1, got
+    assert "vague" in str(got[0][0]), got
+    assert got[0][1] == "low", got
+
+
+@pytest.mark.parametrize("text", _texts(["AQI录得300", "共3+2个站点"]))
+def test_a_sum_or_a_plain_figure_is_not_open(text: str) -> None:
+    got = rows(text, "warnings")
+    assert got, text
+    assert not any("vague" in str(w) for (w,) in got), got

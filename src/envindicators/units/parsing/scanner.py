@@ -45,6 +45,7 @@ from envindicators.units.parsing.context_words import (
     _INDEX_RANGE_AFTER,
     _INDEX_RANGE_AFTER_WORDS,
     _INDEX_RANGE_BEFORE,
+    _INDEX_RANGE_CATEGORY_AFTER,
     _LIST_CUES,
     _PER_CAPITA_UNITS,
     _PERIOD_MEAN,
@@ -61,6 +62,7 @@ from envindicators.units.parsing.context_words import (
     _TAI_TOPONYM_SUFFIXES,
     _TOPONYM_COMMON_NOUNS,
     _TOPONYM_SUFFIXES,
+    INDEX_ABBREVIATIONS,
     _class_difference,
     _particulate_named_before,
     _per_capita_period,
@@ -518,6 +520,8 @@ def _roc_year(
             # 海岸造林自81~107年已完成: "from 81 to 107", a span of ROC years (自50~60年前 is
             # a time ago, a duration)
             return True
+        if in_span and s.startswith(_ROC_ERA, start - 2):
+            return True  # 自民國81~106年, 民国81年至106年: the calendar named before the span
         if not in_span or high - low > 20:
             return False
         if _years_of_a_span(s, start, end, low, high):
@@ -1698,7 +1702,12 @@ def _index_range(s: str, num: _Num, other: _Num) -> bool:
         k += 1
     # 之间 (AQI为51~100之间, pH值在6～9之間), 的 (pH值6～9的废水) and the category's share or
     # count (AQI介於100-150比率) close the range too
-    return k >= len(s) or s[k] in _INDEX_RANGE_AFTER or s.startswith(_INDEX_RANGE_AFTER_WORDS, k)
+    return (
+        k >= len(s)
+        or s[k] in _INDEX_RANGE_AFTER
+        or s.startswith(_INDEX_RANGE_AFTER_WORDS, k)
+        or _INDEX_RANGE_CATEGORY_AFTER.match(s, k) is not None
+    )
 
 
 def _multiple_word(s: str, i: int, num: _Num, end: int) -> str:
@@ -1993,7 +2002,7 @@ _CLASS_LIST_TAIL = re.compile(
 #: The name of an index right before a number without a unit (AQI<50, PSI>100, 指数为…):
 #: the number is the index's value (``dimensionless``).
 _INDEX_BEFORE = re.compile(
-    r"(?:(?:AQI|IAQI|PSI|API|指数|指標|指标|系数|係數)值?|(?:酸碱|酸硷|pH|PH|EQI)值"
+    rf"(?:(?:{INDEX_ABBREVIATIONS}|指数|指標|指标|系数|係數)值?|(?:酸碱|酸硷|pH|PH|EQI)值"
     # 降水pH均值为5.61, pH值年均值5.53: a statistic of the pH is dimensionless too
     r"|(?:酸碱|酸硷|pH|PH)值?(?:年均值|年平均值|平均值|均值|年均)"
     # 放流水PH值应大于7.6: a modal word between the value's name and its bound
@@ -2006,7 +2015,7 @@ _INDEX_BEFORE = re.compile(
 #: named by 空气质量 and a copula (空气质量则为187、159及173: a quality stated as numbers is its
 #: index).
 _INDEX_LIST_BEFORE = re.compile(
-    r"(?:(?:AQI|IAQI|PSI|API|指数|指標|指标)值?|空气质量(?:则|均|分别)?)"
+    rf"(?:(?:{INDEX_ABBREVIATIONS}|指数|指標|指标)值?|空气质量(?:则|均|分别)?)"
     r"(?:分别|分別|则|均)?(?:为|為|是|达|達|录得|錄得)?[ \t]?"
     r"(?:[0-9]+(?:\.[0-9]+)?[ \t]?(?:、|,|，|和|及|与|與|以及)[ \t]?)*$"
 )
@@ -2018,7 +2027,7 @@ _MEAN_LIST_BEFORE = re.compile(
     r"(?:[0-9]+(?:\.[0-9]+)?[ \t]?(?:、|,|，|和|及|与|與|以及)[ \t]?)*$"
 )
 #: The statistic is of a pH or an index (降水pH年均值为6.51): dimensionless, not a mass.
-_PH_OR_INDEX_BEFORE = re.compile(r"pH|PH|ph|酸碱|酸硷|AQI|API|指数")
+_PH_OR_INDEX_BEFORE = re.compile(rf"pH|PH|ph|酸碱|酸硷|{INDEX_ABBREVIATIONS}|指数")
 #: The rest of a list of bare numbers after one of them.
 _BARE_LIST_REST = re.compile(r"(?:[ \t]?(?:、|,|，|和|及|与|與|以及)[ \t]?[0-9]+(?:\.[0-9]+)?)*")
 
@@ -2045,7 +2054,7 @@ _PH_AFTER = re.compile(
 #: 2023年2.6), in a sentence that names an index before it (RPI, 指数): the index's value of
 #: that year (``dimensionless``).
 _YEAR_BEFORE_VALUE = re.compile(r"(?<![0-9])(?:[5-9][0-9]|1[0-4][0-9]|[12][0-9]{3})年的?$")
-_INDEX_NAME = re.compile(r"AQI|IAQI|PSI|API|RPI|WQI|EQI|指数|指標|指标")
+_INDEX_NAME = re.compile(rf"{INDEX_ABBREVIATIONS}|RPI|WQI|EQI|指数|指標|指标")
 #: The words that open either end of a change from one value to another (由45.4下降至38.2,
 #: 从3.8降到2.6): a bare decimal there, in a sentence naming an index, is the index's value.
 _FROM_TO_BEFORE = re.compile(

@@ -88,6 +88,7 @@ from itertools import groupby, pairwise
 from envindicators.units.parsing.context_words import (
     _PER_CAPITA_DAILY,
     _PER_CAPITA_UNITS,
+    INDEX_ABBREVIATIONS,
     _per_capita_period,
 )
 from envindicators.units.parsing.tokens import _Hit
@@ -202,7 +203,8 @@ def _unit_of(content: str, parse: _Parse) -> _Unit | None:
 #: its figures are dimensionless.  The name ends the Chinese words (综合指数排名 is a rank,
 #: 指数变化 a change); 高锰酸盐指数 is a concentration (mg/L), never an index here.
 _INDEX_NAME = re.compile(
-    r"(?<![盐鹽])指[数數]值?(?![\u3400-\u9fff])|(?<![A-Za-z])(?:AQI|API|PSI|IAQI)(?![A-Za-z])"
+    r"(?<![盐鹽])指[数數]值?(?![\u3400-\u9fff])"
+    rf"|(?<![A-Za-z])(?:{INDEX_ABBREVIATIONS})(?![A-Za-z])"
     r"|[pP][hH]值|(?<![A-Za-z])[pP][hH](?![A-Za-z\u3400-\u9fff])|酸[碱鹼]度"
 )
 _INDEX_UNIT = _Unit(DIMENSIONLESS, Decimal(1), None)
@@ -488,10 +490,45 @@ def table_hits(text: str, parse: _Parse) -> list[_Hit]:
         column += _pipe_closed_hits(text, lines, parse)
     rows = _row_hits(text, lines, parse)
     column += _label_above_hits(text, parse, rows)
-    if not column:
-        return rows
-    taken = {h.start for h in rows}
-    return sorted(rows + [h for h in column if h.start not in taken], key=lambda h: h.start)
+    if column:
+        taken = {h.start for h in rows}
+        rows = sorted(rows + [h for h in column if h.start not in taken], key=lambda h: h.start)
+    _flag_spaced_integers(text, rows)
+    return rows
+
+
+#: A run of bare integers of one to three digits, each after one (thin) space, standing
+#: alone between spaces or line ends (``138 111 167 743``, ``2 472 4 758``).
+_SPACED_INTEGERS = re.compile(r"(?<!\S)[0-9]{1,3}(?:[ \u2009\u202f\u00a0][0-9]{1,3})+(?!\S)")
+_SHORT_INTEGER = re.compile(r"[0-9]{1,3}")
+
+
+def _flag_spaced_integers(text: str, hits: list[_Hit]) -> None:
+    """Flag ``ambiguous_separator`` on the cells of a run of integers separated by single
+    spaces in which a figure of three digits follows another (``138 111 167 743``,
+    ``2 472 4 758 1 560``): a space also separates thousands (Macau and Hong Kong yearbooks
+    write ``138 111`` for 138,111), so whether ``2 472`` is one figure or two cannot be told
+    from the run; the cells are read one per figure, never silently.  Runs of figures of
+    one or two digits (``12 8 5``) and decimal figures are left as read.
+    """
+    done: dict[int, list[tuple[int, int]]] = {}  # runs of each line, by the line's offset
+    for h in hits:
+        if not _SHORT_INTEGER.fullmatch(text[h.start : h.end]):
+            continue
+        ls = text.rfind("\n", 0, h.start) + 1
+        runs = done.get(ls)
+        if runs is None:
+            le = text.find("\n", h.end)
+            line = text[ls : le if le >= 0 else len(text)]
+            runs = [
+                (ls + m.start(), ls + m.end())
+                for m in _SPACED_INTEGERS.finditer(line)
+                if any(len(t) == 3 for t in m.group().split()[1:])
+            ]
+            done[ls] = runs
+        in_run = any(a <= h.start and h.end <= b for a, b in runs)
+        if in_run and Flag.AMBIGUOUS_SEPARATOR not in h.flags:
+            h.flags.append(Flag.AMBIGUOUS_SEPARATOR)
 
 
 def _row_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_Hit]:
