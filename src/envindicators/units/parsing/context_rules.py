@@ -1866,6 +1866,7 @@ def _rate_per_money_in_percent(s: str, hits: list[_Hit]) -> None:
         if (
             h.unit == "%"
             and h.kind is Kind.LEVEL
+            and "率" in s[max(0, h.start - 3) : h.start]  # a fast test before the clause's
             and Flag.AMBIGUOUS_UNIT not in h.flags
             and _RATE_PER_MONEY.search(_window(s, h.start)[0]) is not None
         ):
@@ -1887,6 +1888,7 @@ def _target_reached_in_percent(s: str, hits: list[_Hit]) -> None:
     for h in hits:
         if (
             h.unit == "%"
+            and "目标" in s[max(0, h.start - 8) : h.start]  # a fast test before the clause's
             and Flag.AMBIGUOUS_REFERENCE not in h.flags
             and _TARGET_WITH_FIGURE.search(_window(s, h.start)[0]) is not None
         ):
