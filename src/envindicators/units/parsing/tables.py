@@ -65,6 +65,19 @@ Rules
 * Under a two-level header copied one cell per line (top cells naming one unit per group,
   then one sub-header per column), the groups are placed where each opens with the same
   sub-header (``范围``, …, ``范围``, …) and are as many as the top cells; otherwise unread.
+* A header cell opening with the date or period its column counts (``11月15日交辦數量(件)``,
+  ``2023年排放量(万吨)``) is a header cell, not a figure (a date alone, ``2020年``, is not).
+* A header row whose cells are separated by single spaces, each closed by its unit in
+  brackets (``一般垃圾(公噸) 資源垃圾(公噸) 回收率(%)``), is read as a header whose corner above
+  the row labels is blank: only rows opened by a label and one cell wider are placed.  Any
+  header whose every cell names a unit, one cell narrower than a row opened by a label, has
+  that blank corner too (``| | 排放量(万吨) | 浓度(微克/立方米) |``).
+* A header naming an amount per person and per day (or year) before its unit
+  (``平均每人每日一般廢棄物產生量(公斤)``) gives that unit per day (``公斤/日``), as the sentence
+  parser reads ``每人每日…1.41公斤``.
+* Cells in a run of integers separated by single spaces where a figure of three digits follows
+  another (``138 111 167 743``, ``2 472 4 758``) are flagged ``ambiguous_separator``: the space
+  may separate thousands (Macau's yearbooks) or cells, and the run does not say which.
 * Every figure read here carries the flag ``unit_from_header``
   (:class:`~envindicators.units.vocab.Flag`): its unit was not written next to it.
   A percentage in a row or column that names a rate of change (增减率, 增长率, 增幅, 同比 …)
