@@ -297,9 +297,9 @@ HELDOUT14_MAX_SILENT_WRONG_VALUES = 0
 # per paragraph whose headers name the units): recall 628 / 664 = 94.58 %, precision
 # 628 / 636 = 98.74 %, exact 611 / 664 = 92.02 %.  Floors at those scores, rounded down.
 # Parser round 29 (read19; 4 class bounds relabelled exact -> less/greater by the written
-# convention): recall 647 / 664 = 97.44 %, precision 647 / 654 = 98.93 %, exact 634 / 664 =
-# 95.48 % (the Yilan waste table's single-space header, AQI=51~100, AQHI, 自民國81~106年).
-HELDOUT15_FLOORS = {"recall": 0.974, "precision": 0.989, "exact": 0.954}
+# convention): recall 648 / 664 = 97.59 %, precision 648 / 655 = 98.93 %, exact 635 / 664 =
+# 95.63 % (the Yilan waste table's single-space header, AQI=51~100, AQHI, 自民國81~106年).
+HELDOUT15_FLOORS = {"recall": 0.975, "precision": 0.989, "exact": 0.956}
 HELDOUT15_MAX_SILENT_WRONG_VALUES = 0
 
 

@@ -325,3 +325,22 @@ def test_a_sum_or_a_plain_figure_is_not_open(text: str) -> None:
     got = rows(text, "warnings")
     assert got, text
     assert not any("vague" in str(w) for (w,) in got), got
+
+
+# --- 12. days listed after hours ---------------------------------------------------------------
+
+HOURS_THEN_DAYS = [
+    ("时数及日数分别为1535小时及322日(所有监测站的总和)", 322.0),
+    ("全年共超标120小时和15日", 15.0),
+]
+
+
+@pytest.mark.parametrize(("text", "days"), both_scripts(HOURS_THEN_DAYS))
+def test_days_listed_after_hours_are_counted(text: str, days: float) -> None:
+    got = rows(text, "value", "unit")
+    assert got[-1] == (days, "日"), got
+
+
+@pytest.mark.parametrize("text", _texts(["会议于5月5日及6日召开", "12:30小时及5日"]))
+def test_a_day_after_a_date_or_a_clock_stays_a_date(text: str) -> None:
+    assert not [u for _, u in rows(text, "value", "unit") if u == "日"]

@@ -1929,8 +1929,11 @@ def _money_clause(s: str, i: int) -> bool:
 #: 未来一周: "the coming week", named like 下周.
 _PAST_PERIOD_BEFORE = re.compile(r"(?:过去|未来)的?$")
 _DAY_COUNT_BEFORE = re.compile(r"(?:日数|天数)[(（]$")
-#: A count of days before a list separator, after 有/共/达 (全年有66日及62日), not after a month.
-_DAY_COUNT_LIST_BEFORE = re.compile(r"(?:有|共|达|计|录得)[0-9]{1,3}日(?:及|和|与|、)$")
+#: A count of days before a list separator, after 有/共/达 (全年有66日及62日), not after a month;
+#: or a count of hours (时数及日数分别为1535小时及322日: the hours and the days of one record).
+_DAY_COUNT_LIST_BEFORE = re.compile(
+    r"(?:(?:有|共|达|计|录得)[0-9]{1,3}日|(?<![0-9:：])[0-9]{1,5}个?小时)(?:及|和|与|、)$"
+)
 _DAY_SPAN = re.compile(r"[0-9]{1,2}日[至到\-—–~][0-9]{1,2}日")
 #: A list of bare day counts (扬尘2日及1日, 出现重污染3日和2日、1日): two or more figures of
 #: 日 joined by list words, no date word, digit or 在/于 before the first (5月5日及6日, 于3日和
