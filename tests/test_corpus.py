@@ -282,7 +282,9 @@ HELDOUT13_MAX_SILENT_WRONG_VALUES = 0
 # 92.95 %, silent wrong values 4 → 0).  Floors at those scores, rounded down.
 # Parser round 26 (read16): recall 638 / 667 = 95.65 %, precision 638 / 638 = 100 %, exact
 # 628 / 667 = 94.15 % (超过新台币…元, 小于及等于, N种类型, 近三成为, 17件(+1), 113年 headline).
-HELDOUT14_FLOORS = {"recall": 0.956, "precision": 1.000, "exact": 0.941}
+# Parser round 29 (read19): recall 656 / 667 = 98.35 %, precision 656 / 656 = 100 %, exact
+# 646 / 667 = 96.85 % (the Ya'an table: a header cell opening with its date, 11月15日交辦數量(件)).
+HELDOUT14_FLOORS = {"recall": 0.983, "precision": 1.000, "exact": 0.968}
 HELDOUT14_MAX_SILENT_WRONG_VALUES = 0
 
 # heldout15: built blind (branch held15) by one annotator, measured once, blind, by the lead on
@@ -294,7 +296,10 @@ HELDOUT14_MAX_SILENT_WRONG_VALUES = 0
 # unflagged ambiguous 2 -> 0; parser round 28 (branch read18, cells of a table copied one cell
 # per paragraph whose headers name the units): recall 628 / 664 = 94.58 %, precision
 # 628 / 636 = 98.74 %, exact 611 / 664 = 92.02 %.  Floors at those scores, rounded down.
-HELDOUT15_FLOORS = {"recall": 0.945, "precision": 0.987, "exact": 0.920}
+# Parser round 29 (read19; 4 class bounds relabelled exact -> less/greater by the written
+# convention): recall 648 / 664 = 97.59 %, precision 648 / 655 = 98.93 %, exact 635 / 664 =
+# 95.63 % (the Yilan waste table's single-space header, AQI=51~100, AQHI, 自民國81~106年).
+HELDOUT15_FLOORS = {"recall": 0.975, "precision": 0.989, "exact": 0.956}
 HELDOUT15_MAX_SILENT_WRONG_VALUES = 0
 
 

@@ -1825,6 +1825,94 @@ def _digit_like_letter_before(s: str, hits: list[_Hit]) -> None:
             h.flags.append(Flag.SUSPECT_NUMBER)
 
 
+#: Marks a wrong decoding leaves for a character it could not write (the question mark of a
+#: codec's replacement, U+FFFD).
+_LOST_CHARACTER = frozenset("?\ufffd")
+
+
+def _lost_character_before(s: str, hits: list[_Hit]) -> None:
+    """``立案偵查?31件``, ``刹?5件``: a question mark (or U+FFFD) glued between a letter and
+    the figure's first digit stands for a character lost to a wrong decoding, not for a
+    question (a question ends its sentence before a space, a line or another mark, and the
+    texts here write no digit right after one).  What was lost — a qualifier (约, 近, 超), a
+    dash of a range (``1?12月``), an ordinal's 第 — bears on the figure: it is flagged
+    ``suspect_number``.  After a space, a line break or another mark nothing is flagged."""
+    for h in hits:
+        k = h.start
+        if (
+            k >= 2
+            and s[k - 1] in _LOST_CHARACTER
+            and s[k].isdigit()
+            and (s[k - 2].isalnum() or s[k - 2] in ")）")
+            and Flag.SUSPECT_NUMBER not in h.flags
+        ):
+            h.flags.append(Flag.SUSPECT_NUMBER)
+
+
+#: A rate named per an amount of money of a product (亿元GDP生产安全事故死亡率为, 万元地区生产
+#: 总值…率是): a count per that amount; a rate of change (下降率, 增长率) is not one.
+_RATE_PER_MONEY = re.compile(
+    r"(?:十|百|千|万|亿)元(?:GDP|国内生产总值|地区生产总值|生产总值)[^\d,，。;；:：%‰]{0,16}"
+    r"(?<![降增长减])率(?:为|是|达|达到)?$"
+)
+
+
+def _rate_per_money_in_percent(s: str, hits: list[_Hit]) -> None:
+    """``亿元GDP生产安全事故死亡率为3.2%``: a rate named per an amount of money of a product
+    counts things per that amount (deaths per 亿元, ``人/亿元``); a figure of it written in %
+    has a unit the text does not settle (other bulletins write ``0.0057`` or ``人/亿元``): the
+    level in % is kept, flagged ``ambiguous_unit``."""
+    for h in hits:
+        if (
+            h.unit == "%"
+            and h.kind is Kind.LEVEL
+            and "率" in s[max(0, h.start - 3) : h.start]  # a fast test before the clause's
+            and Flag.AMBIGUOUS_UNIT not in h.flags
+            and _RATE_PER_MONEY.search(_window(s, h.start)[0]) is not None
+        ):
+            h.flags.append(Flag.AMBIGUOUS_UNIT)
+
+
+#: A target named with a figure in % (减量60%空污的目标), then 达到/达成/完成 and the figure.
+_TARGET_WITH_FIGURE = re.compile(
+    r"\d%[^\d,，。;；:：%‰]{0,12}目标(?:的)?(?:已)?(?:达到|达成|完成)了?(?:约|近)?$"
+)
+
+
+def _target_reached_in_percent(s: str, hits: list[_Hit]) -> None:
+    """``原订减量60%空污的目标达到82%``: after a target named with its own figure in %, the
+    figure in % that the target "reached" is either the share of the target achieved or the
+    value the cut reached (82 % against 60 % planned); the text does not say which: flagged
+    ``ambiguous_reference``.  A target without a figure (``优良天数比例目标达到85%``, the
+    target's value) is left as read."""
+    for h in hits:
+        if (
+            h.unit == "%"
+            and "目标" in s[max(0, h.start - 8) : h.start]  # a fast test before the clause's
+            and Flag.AMBIGUOUS_REFERENCE not in h.flags
+            and _TARGET_WITH_FIGURE.search(_window(s, h.start)[0]) is not None
+        ):
+            h.flags.append(Flag.AMBIGUOUS_REFERENCE)
+
+
+def _open_ended_plus(s: str, hits: list[_Hit]) -> None:
+    """``空气质素健康指数录得10+``, ``AQI录得300+``: a plus sign right after a figure, with no
+    figure after it, leaves the figure open upwards — "10 or above" (the AQHI's top band is
+    written ``10+``) or "thirty-something" (``30+``); the figure read without it is not the
+    value written: flagged ``vague`` (the value is kept).  ``3+2`` is a sum, not read here."""
+    n = len(s)
+    for h in hits:
+        k = h.end
+        if (
+            k < n
+            and s[k] == "+"
+            and h.qualifier is Qualifier.EXACT
+            and (k + 1 == n or not (s[k + 1].isdigit() or s[k + 1] == "."))
+            and Flag.VAGUE not in h.flags
+        ):
+            h.flags.append(Flag.VAGUE)
+
+
 def _misdecoded_micro(s: str, hits: list[_Hit]) -> None:
     """``5.00“g/L``, ``35?g/m3``: a mark before ``g/`` is a micro sign lost to a wrong
     decoding; the unit reader took it as μg (see ``unit_words._MISDECODED_MICRO``), the
@@ -2202,6 +2290,10 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _misdecoded_power(s, hits)
     _misdecoded_micro(s, hits)
     _digit_like_letter_before(s, hits)
+    _lost_character_before(s, hits)
+    _rate_per_money_in_percent(s, hits)
+    _target_reached_in_percent(s, hits)
+    _open_ended_plus(s, hits)
     _factors_of_a_product(s, hits)
     _approximate_share(s, hits)
     _parts_adding_up_to_whole(s, hits)

@@ -296,6 +296,10 @@ _COMPLETION = re.compile(
     r"|完成了?(?:修复|修復|整治|整改|治理|改造|建设|建設|销号|銷號)?"
     r"(?:约|約|近|超过|超過|逾|不足|不到)?$"
 )
+#: The abbreviations of air quality indices written before their bare values: AQI, its
+#: sub-index IAQI, Taiwan's former PSI, China's former API and Hong Kong's AQHI (air quality
+#: health index, 1–10+).  AQHI first: AQI is no prefix of it, but alternatives are tried in order.
+INDEX_ABBREVIATIONS = "AQHI|AQI|IAQI|PSI|API"
 #: An index named before a range of its values written without a unit (空气质量指数范围为
 #: 19~101, 指数为51至100, AQI介于51~100, 介于51~100「普通」): the range is the index's values,
 #: ``dimensionless`` (the guide: a number without a unit is a mention where the text states it
@@ -304,7 +308,8 @@ _COMPLETION = re.compile(
 #: standard); a modal word may stand between (pH值应为6～9), and so may a statistic (降水pH均值在
 #: 5.61~6.29之间: the range of the stations' means).
 _INDEX_RANGE_BEFORE = re.compile(
-    r"(?:(?:AQI|IAQI|PSI|API|指数|指标|指標)值?(?:范围|区间)?(?:为|是|在|介于|:|：)?[ \t]?|介于"
+    rf"(?:(?:{INDEX_ABBREVIATIONS}|指数|指标|指標)值?(?:范围|区间)?"
+    r"(?:为|是|在|介于|:|：|=)?[ \t]?|介于"
     r"|(?:pH|PH|ph|酸碱|酸硷|酸鹼)值?(?:年均值|年平均值|平均值|均值)?(?:范围|区间|範圍|區間)?"
     r"(?:应|應|须|須|需|要|均|皆)?"
     r"(?:为|為|是|在|介于|介於|:|：)?[ \t]?)$"
@@ -316,6 +321,9 @@ _INDEX_RANGE_AFTER = frozenset('「『“"') | _CLAUSE_DELIMITERS
 #: the count of the category the range names (AQI介於100-150比率由7.7%降至5.8%, 51~100比例)
 #: and 为 before the category's name (AQI 51-100为良, AQI 0~50為「良好」).
 _INDEX_RANGE_AFTER_WORDS = ("之间", "之間", "的", "比率", "比例", "为", "為")
+#: The category's name written bare, then its share or its days (AQI=51~100 普通比率約占43%,
+#: AQI介于101~150轻度污染天数): it closes the range as a quoted name does.
+_INDEX_RANGE_CATEGORY_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(?:比率|比例|日数|天数)")
 #: A comparison word right before 前/近/过去 + a number of years or months: 相较前五年, 与近
 #: 三年相比, 比前两年 name the reference period of a comparison, a period like 较上年 — not a
 #: duration (由于前两年…治理较为严格 is a duration, a mention by the guide).

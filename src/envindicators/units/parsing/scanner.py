@@ -45,6 +45,7 @@ from envindicators.units.parsing.context_words import (
     _INDEX_RANGE_AFTER,
     _INDEX_RANGE_AFTER_WORDS,
     _INDEX_RANGE_BEFORE,
+    _INDEX_RANGE_CATEGORY_AFTER,
     _LIST_CUES,
     _PER_CAPITA_UNITS,
     _PERIOD_MEAN,
@@ -61,6 +62,7 @@ from envindicators.units.parsing.context_words import (
     _TAI_TOPONYM_SUFFIXES,
     _TOPONYM_COMMON_NOUNS,
     _TOPONYM_SUFFIXES,
+    INDEX_ABBREVIATIONS,
     _class_difference,
     _particulate_named_before,
     _per_capita_period,
@@ -518,6 +520,8 @@ def _roc_year(
             # 海岸造林自81~107年已完成: "from 81 to 107", a span of ROC years (自50~60年前 is
             # a time ago, a duration)
             return True
+        if in_span and s.startswith(_ROC_ERA, start - 2):
+            return True  # 自民國81~106年, 民国81年至106年: the calendar named before the span
         if not in_span or high - low > 20:
             return False
         if _years_of_a_span(s, start, end, low, high):
@@ -1698,7 +1702,12 @@ def _index_range(s: str, num: _Num, other: _Num) -> bool:
         k += 1
     # 之间 (AQI为51~100之间, pH值在6～9之間), 的 (pH值6～9的废水) and the category's share or
     # count (AQI介於100-150比率) close the range too
-    return k >= len(s) or s[k] in _INDEX_RANGE_AFTER or s.startswith(_INDEX_RANGE_AFTER_WORDS, k)
+    return (
+        k >= len(s)
+        or s[k] in _INDEX_RANGE_AFTER
+        or s.startswith(_INDEX_RANGE_AFTER_WORDS, k)
+        or _INDEX_RANGE_CATEGORY_AFTER.match(s, k) is not None
+    )
 
 
 def _multiple_word(s: str, i: int, num: _Num, end: int) -> str:
@@ -1920,8 +1929,11 @@ def _money_clause(s: str, i: int) -> bool:
 #: 未来一周: "the coming week", named like 下周.
 _PAST_PERIOD_BEFORE = re.compile(r"(?:过去|未来)的?$")
 _DAY_COUNT_BEFORE = re.compile(r"(?:日数|天数)[(（]$")
-#: A count of days before a list separator, after 有/共/达 (全年有66日及62日), not after a month.
-_DAY_COUNT_LIST_BEFORE = re.compile(r"(?:有|共|达|计|录得)[0-9]{1,3}日(?:及|和|与|、)$")
+#: A count of days before a list separator, after 有/共/达 (全年有66日及62日), not after a month;
+#: or a count of hours (时数及日数分别为1535小时及322日: the hours and the days of one record).
+_DAY_COUNT_LIST_BEFORE = re.compile(
+    r"(?:(?:有|共|达|计|录得)[0-9]{1,3}日|(?<![0-9:：])[0-9]{1,5}个?小时)(?:及|和|与|、)$"
+)
 _DAY_SPAN = re.compile(r"[0-9]{1,2}日[至到\-—–~][0-9]{1,2}日")
 #: A list of bare day counts (扬尘2日及1日, 出现重污染3日和2日、1日): two or more figures of
 #: 日 joined by list words, no date word, digit or 在/于 before the first (5月5日及6日, 于3日和
@@ -1993,7 +2005,7 @@ _CLASS_LIST_TAIL = re.compile(
 #: The name of an index right before a number without a unit (AQI<50, PSI>100, 指数为…):
 #: the number is the index's value (``dimensionless``).
 _INDEX_BEFORE = re.compile(
-    r"(?:(?:AQI|IAQI|PSI|API|指数|指標|指标|系数|係數)值?|(?:酸碱|酸硷|pH|PH|EQI)值"
+    rf"(?:(?:{INDEX_ABBREVIATIONS}|指数|指標|指标|系数|係數)值?|(?:酸碱|酸硷|pH|PH|EQI)值"
     # 降水pH均值为5.61, pH值年均值5.53: a statistic of the pH is dimensionless too
     r"|(?:酸碱|酸硷|pH|PH)值?(?:年均值|年平均值|平均值|均值|年均)"
     # 放流水PH值应大于7.6: a modal word between the value's name and its bound
@@ -2006,7 +2018,7 @@ _INDEX_BEFORE = re.compile(
 #: named by 空气质量 and a copula (空气质量则为187、159及173: a quality stated as numbers is its
 #: index).
 _INDEX_LIST_BEFORE = re.compile(
-    r"(?:(?:AQI|IAQI|PSI|API|指数|指標|指标)值?|空气质量(?:则|均|分别)?)"
+    rf"(?:(?:{INDEX_ABBREVIATIONS}|指数|指標|指标)值?|空气质量(?:则|均|分别)?)"
     r"(?:分别|分別|则|均)?(?:为|為|是|达|達|录得|錄得)?[ \t]?"
     r"(?:[0-9]+(?:\.[0-9]+)?[ \t]?(?:、|,|，|和|及|与|與|以及)[ \t]?)*$"
 )
@@ -2018,7 +2030,7 @@ _MEAN_LIST_BEFORE = re.compile(
     r"(?:[0-9]+(?:\.[0-9]+)?[ \t]?(?:、|,|，|和|及|与|與|以及)[ \t]?)*$"
 )
 #: The statistic is of a pH or an index (降水pH年均值为6.51): dimensionless, not a mass.
-_PH_OR_INDEX_BEFORE = re.compile(r"pH|PH|ph|酸碱|酸硷|AQI|API|指数")
+_PH_OR_INDEX_BEFORE = re.compile(rf"pH|PH|ph|酸碱|酸硷|{INDEX_ABBREVIATIONS}|指数")
 #: The rest of a list of bare numbers after one of them.
 _BARE_LIST_REST = re.compile(r"(?:[ \t]?(?:、|,|，|和|及|与|與|以及)[ \t]?[0-9]+(?:\.[0-9]+)?)*")
 
@@ -2045,7 +2057,7 @@ _PH_AFTER = re.compile(
 #: 2023年2.6), in a sentence that names an index before it (RPI, 指数): the index's value of
 #: that year (``dimensionless``).
 _YEAR_BEFORE_VALUE = re.compile(r"(?<![0-9])(?:[5-9][0-9]|1[0-4][0-9]|[12][0-9]{3})年的?$")
-_INDEX_NAME = re.compile(r"AQI|IAQI|PSI|API|RPI|WQI|EQI|指数|指標|指标")
+_INDEX_NAME = re.compile(rf"{INDEX_ABBREVIATIONS}|RPI|WQI|EQI|指数|指標|指标")
 #: The words that open either end of a change from one value to another (由45.4下降至38.2,
 #: 从3.8降到2.6): a bare decimal there, in a sentence naming an index, is the index's value.
 _FROM_TO_BEFORE = re.compile(

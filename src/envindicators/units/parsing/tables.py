@@ -65,6 +65,19 @@ Rules
 * Under a two-level header copied one cell per line (top cells naming one unit per group,
   then one sub-header per column), the groups are placed where each opens with the same
   sub-header (``范围``, …, ``范围``, …) and are as many as the top cells; otherwise unread.
+* A header cell opening with the date or period its column counts (``11月15日交辦數量(件)``,
+  ``2023年排放量(万吨)``) is a header cell, not a figure (a date alone, ``2020年``, is not).
+* A header row whose cells are separated by single spaces, each closed by its unit in
+  brackets (``一般垃圾(公噸) 資源垃圾(公噸) 回收率(%)``), is read as a header whose corner above
+  the row labels is blank: only rows opened by a label and one cell wider are placed.  Any
+  header whose every cell names a unit, one cell narrower than a row opened by a label, has
+  that blank corner too (``| | 排放量(万吨) | 浓度(微克/立方米) |``).
+* A header naming an amount per person and per day (or year) before its unit
+  (``平均每人每日一般廢棄物產生量(公斤)``) gives that unit per day (``公斤/日``), as the sentence
+  parser reads ``每人每日…1.41公斤``.
+* Cells in a run of integers separated by single spaces where a figure of three digits follows
+  another (``138 111 167 743``, ``2 472 4 758``) are flagged ``ambiguous_separator``: the space
+  may separate thousands (Macau's yearbooks) or cells, and the run does not say which.
 * Every figure read here carries the flag ``unit_from_header``
   (:class:`~envindicators.units.vocab.Flag`): its unit was not written next to it.
   A percentage in a row or column that names a rate of change (增减率, 增长率, 增幅, 同比 …)
@@ -85,6 +98,12 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from itertools import groupby, pairwise
 
+from envindicators.units.parsing.context_words import (
+    _PER_CAPITA_DAILY,
+    _PER_CAPITA_UNITS,
+    INDEX_ABBREVIATIONS,
+    _per_capita_period,
+)
 from envindicators.units.parsing.tokens import _Hit
 from envindicators.units.parsing.unit_words import DIMENSIONLESS
 from envindicators.units.vocab import Flag, Kind, Qualifier
@@ -197,7 +216,8 @@ def _unit_of(content: str, parse: _Parse) -> _Unit | None:
 #: its figures are dimensionless.  The name ends the Chinese words (综合指数排名 is a rank,
 #: 指数变化 a change); 高锰酸盐指数 is a concentration (mg/L), never an index here.
 _INDEX_NAME = re.compile(
-    r"(?<![盐鹽])指[数數]值?(?![\u3400-\u9fff])|(?<![A-Za-z])(?:AQI|API|PSI|IAQI)(?![A-Za-z])"
+    r"(?<![盐鹽])指[数數]值?(?![\u3400-\u9fff])"
+    rf"|(?<![A-Za-z])(?:{INDEX_ABBREVIATIONS})(?![A-Za-z])"
     r"|[pP][hH]值|(?<![A-Za-z])[pP][hH](?![A-Za-z\u3400-\u9fff])|酸[碱鹼]度"
 )
 _INDEX_UNIT = _Unit(DIMENSIONLESS, Decimal(1), None)
@@ -208,11 +228,17 @@ def _header_unit(cell: str, parse: _Parse) -> tuple[_Unit | None, bool]:
 
     Units in parentheses written in Chinese (or ``%``, ``μg/m3``) come first; bilingual
     labels repeat the unit in English (``(毫米) … (mm)``), which is only read when no other
-    is written.
+    is written.  An amount named per person and per day (or year) before its unit
+    (``平均每人每日一般廢棄物產生量(公斤)``) is in that unit per day (``公斤/日``), as the
+    sentence parser reads ``每人每日…1.41公斤``.
     """
     found: list[tuple[bool, _Unit]] = []
     for m in _PAREN.finditer(cell):
         u = _unit_of(m.group(1), parse)
+        if u is not None and u.unit in _PER_CAPITA_UNITS:
+            per = _PER_CAPITA_DAILY.search(cell[: m.start()].rstrip())
+            if per is not None:
+                u = _Unit(f"{u.unit}/{_per_capita_period(per)}", u.factor, u.multiplier)
         if u is not None:
             found.append((bool(_CJK.search(m.group(1))), u))
     if not found:
@@ -228,6 +254,44 @@ def _header_unit(cell: str, parse: _Parse) -> tuple[_Unit | None, bool]:
     preferred = [u for cjk, u in found if cjk] or [u for _, u in found]
     first = preferred[0]
     return first, any(u != first for u in preferred[1:])
+
+
+#: The date or period a column counts, opening its header (``11月15日交办数量(件)``,
+#: ``2023年排放量(万吨)``, ``10月19日至11月15日累计交办数量(件)``).
+_DATE_LEAD = re.compile(r"[0-9０-９]{1,4}[ \u3000]*[年月日号號]")
+
+
+def _dated_header(cell: str, parse: _Parse) -> bool:
+    """Whether a cell opening with digits is a column header: a date or period, then the
+    name of what is counted and its unit (``11月15日交办数量(件)``); a figure with its own
+    unit (``58%``, ``12.5万吨``) or a date alone (``2020年``) is not."""
+    return _DATE_LEAD.match(cell) is not None and _header_unit(cell, parse)[0] is not None
+
+
+#: A header cell closed by its unit in brackets (``一般垃圾(公噸)``, ``回收率(%)``).
+_UNIT_CLOSED = re.compile(r"[^\s()（）]+[(（][^\s()（）]{1,12}[)）]")
+
+
+def _spaced_header(body: str, parse: _Parse) -> list[tuple[_Unit | None, bool, bool, bool]] | None:
+    """The columns of a header row whose cells are separated by single spaces, each closed
+    by the one unit of its column (``一般垃圾(公噸) 資源垃圾(公噸) 回收率(%)``), or None.
+
+    A single space separates the words of prose too; it separates cells only where every
+    part of the line is a name closed by a unit in brackets (two parts at least).
+    """
+    line = body.strip()
+    if not line.endswith((")", "）")) or " " not in line:
+        return None  # a fast test: most lines end otherwise
+    parts = line.split()
+    if len(parts) < 2 or not all(_UNIT_CLOSED.fullmatch(t) for t in parts):
+        return None
+    header: list[tuple[_Unit | None, bool, bool, bool]] = []
+    for t in parts:
+        u, two = _header_unit(t, parse)
+        if u is None or two or _ID_HEADER.fullmatch(t):
+            return None
+        header.append((u, False, False, bool(_CHANGE_HEADER.search(t))))
+    return header
 
 
 def _cells(line: str) -> list[tuple[int, int]]:
@@ -439,10 +503,45 @@ def table_hits(text: str, parse: _Parse) -> list[_Hit]:
         column += _pipe_closed_hits(text, lines, parse)
     rows = _row_hits(text, lines, parse)
     column += _label_above_hits(text, parse, rows)
-    if not column:
-        return rows
-    taken = {h.start for h in rows}
-    return sorted(rows + [h for h in column if h.start not in taken], key=lambda h: h.start)
+    if column:
+        taken = {h.start for h in rows}
+        rows = sorted(rows + [h for h in column if h.start not in taken], key=lambda h: h.start)
+    _flag_spaced_integers(text, rows)
+    return rows
+
+
+#: A run of bare integers of one to three digits, each after one (thin) space, standing
+#: alone between spaces or line ends (``138 111 167 743``, ``2 472 4 758``).
+_SPACED_INTEGERS = re.compile(r"(?<!\S)[0-9]{1,3}(?:[ \u2009\u202f\u00a0][0-9]{1,3})+(?!\S)")
+_SHORT_INTEGER = re.compile(r"[0-9]{1,3}")
+
+
+def _flag_spaced_integers(text: str, hits: list[_Hit]) -> None:
+    """Flag ``ambiguous_separator`` on the cells of a run of integers separated by single
+    spaces in which a figure of three digits follows another (``138 111 167 743``,
+    ``2 472 4 758 1 560``): a space also separates thousands (Macau and Hong Kong yearbooks
+    write ``138 111`` for 138,111), so whether ``2 472`` is one figure or two cannot be told
+    from the run; the cells are read one per figure, never silently.  Runs of figures of
+    one or two digits (``12 8 5``) and decimal figures are left as read.
+    """
+    done: dict[int, list[tuple[int, int]]] = {}  # runs of each line, by the line's offset
+    for h in hits:
+        if not _SHORT_INTEGER.fullmatch(text[h.start : h.end]):
+            continue
+        ls = text.rfind("\n", 0, h.start) + 1
+        runs = done.get(ls)
+        if runs is None:
+            le = text.find("\n", h.end)
+            line = text[ls : le if le >= 0 else len(text)]
+            runs = [
+                (ls + m.start(), ls + m.end())
+                for m in _SPACED_INTEGERS.finditer(line)
+                if any(len(t) == 3 for t in m.group().split()[1:])
+            ]
+            done[ls] = runs
+        in_run = any(a <= h.start and h.end <= b for a, b in runs)
+        if in_run and Flag.AMBIGUOUS_SEPARATOR not in h.flags:
+            h.flags.append(Flag.AMBIGUOUS_SEPARATOR)
 
 
 def _row_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_Hit]:
@@ -464,6 +563,7 @@ def _row_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_H
     header: list[tuple[_Unit | None, bool, bool, bool]] | None = None  # per column
     parent: tuple[int, _Unit, bool] | None = None  # indent, unit, change rate
     rows_seen = False
+    cornered = False  # the header is a spaced one whose corner above the labels is blank
     gap = 0  # lines since the caption or the last row that were no table row
     for start, body in lines:
         end = start + len(body)
@@ -480,6 +580,12 @@ def _row_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_H
                 continue
         rule = bool(_PIPE_RULE.match(body)) and "|" in body  # |---|---|
         if len(cells) < 2 or rule:
+            spaced = None if rule else _spaced_header(body, parse)
+            if spaced is not None:
+                # 一般垃圾(公噸) 廚餘(公噸) …: the corner above the row labels is blank
+                header, parent, gap = [(None, False, False, False), *spaced], None, 0
+                cornered = True
+                continue
             if not rule:
                 gap += 1
                 if rows_seen or gap > 3:
@@ -490,9 +596,11 @@ def _row_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_H
         gap = 0
         texts = [body[a:b] for a, b in cells]
         numeric = [_is_figure(t) for t in texts]
-        if not any(numeric[1:]) and not any(_DIGIT_LEAD.match(t) for t in texts[1:]):
+        if not any(numeric[1:]) and all(
+            _DIGIT_LEAD.match(t) is None or _dated_header(t, parse) for t in texts[1:]
+        ):
             # a header row: units per column (None where the cell names none)
-            header = []
+            header, cornered = [], False
             for t in texts:
                 u, two = _header_unit(t, parse)
                 ident, change = bool(_ID_HEADER.fullmatch(t)), bool(_CHANGE_HEADER.search(t))
@@ -525,7 +633,17 @@ def _row_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_H
                 parent = None
         elif row_unit is not None and not row_two:
             parent = (_indent(body), row_unit, row_change)
-        aligned = header is not None and len(header) == len(cells)
+        if (
+            header is not None
+            and len(header) + 1 == len(cells)
+            and not numeric[0]
+            and all(h[0] is not None and not h[1] for h in header)
+        ):
+            # every header cell names a unit, the row opens with a label: the header's
+            # corner above the label column is blank (``| | 排放量(万吨) | 浓度(μg/m3) |``)
+            header = [(None, False, False, False), *header]
+        # under a header with a blank corner, only a row opened by its label is placed
+        aligned = header is not None and len(header) == len(cells) and not (cornered and numeric[0])
         header_units = header is not None and any(h[0] is not None or h[1] for h in header)
         piped = "|" in body or "｜" in body
         seg_unit, seg_two, seg_change = row_unit, row_two or row_id, row_change
