@@ -1355,7 +1355,7 @@ def division_count_end(text: str, start: int, end: int) -> int | None:
 #: A figure that counts places of any level (3个城市, 10個城市, 两个省份, 8省区): the figure's
 #: own count, its level word right after it (simplified script).
 _PLACES_COUNTED = re.compile(
-    r"\s*个?\s*(?:重点|大中|地级及以上|地级以上)?\s*(?:城市|省份|地市|盟市)"
+    r"\s*个?\s*(?:重点|大中|大|地级及以上|地级以上)?\s*(?:城市|省份|地市|盟市)"
 )
 #: The count a figure's span ends with (三个, 10个, 两个).
 _TRAILING_COUNT = re.compile(r"(\d+|[一二两三四五六七八九十百]+)\s*个?\s*$")
