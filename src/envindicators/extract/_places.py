@@ -1352,6 +1352,72 @@ def division_count_end(text: str, start: int, end: int) -> int | None:
     return start + m.end()
 
 
+#: A figure that counts places of any level (3个城市, 10個城市, 两个省份, 8省区): the figure's
+#: own count, its level word right after it (simplified script).
+_PLACES_COUNTED = re.compile(
+    r"\s*个?\s*(?:重点|大中|大|地级及以上|地级以上)?\s*(?:城市|省份|地市|盟市)"
+)
+#: The count a figure's span ends with (三个, 10个, 两个).
+_TRAILING_COUNT = re.compile(r"(\d+|[一二两三四五六七八九十百]+)\s*个?\s*$")
+#: The provinces of the country (mainland): a count of them all is the whole, not a set.
+ALL_PROVINCES = 31
+
+
+def counts_places(text: str, start: int, end: int) -> bool:
+    """Whether the figure ``text[start:end]`` is itself a count of two or more places.
+
+    A count of divisions (``8省區``, ``11个设区市``: :func:`division_count_end`) or of
+    cities or provinces of any level (``三个城市``, ``10個城市``, ``6个省份``, the word right
+    after the figure): such a figure says how many places a set holds, and the set's
+    common scope is its region; any other figure written over the set is the set's sum.
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    start, end : int
+        The figure's span.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> counts_places("辽阳市、鄂尔多斯市和呼伦贝尔市是最高的三个城市", 19, 21)
+    True
+    >>> counts_places("天津等7省市已完成313项整改任务", 9, 13)
+    False
+    """
+    if division_count_end(text, start, end) is not None:
+        return True
+    written = _TRAILING_COUNT.search(to_simplified(text[start:end]))  # (最高的)三个
+    if written is None or _count_of(written.group(1)) < 2:
+        return False
+    return _PLACES_COUNTED.match(to_simplified(text[end : end + 12])) is not None
+
+
+def counts_all_provinces(text: str, lo: int, hi: int) -> bool:
+    """Whether the last count of provinces in ``text[lo:hi]`` counts them all.
+
+    ``31个省(区、市)``, ``全国31省份``: a set of all :data:`ALL_PROVINCES` provinces is the
+    country, not a set of some of them (``7省市``, ``8个省份``).
+
+    Examples
+    --------
+    >>> counts_all_provinces("31个省(区、市)共受理举报", 0, 12)
+    True
+    >>> counts_all_provinces("7省市已有", 0, 5)
+    False
+    """
+    hits = [
+        m
+        for m in _DIVISION_COUNT.finditer(to_simplified(text[lo:hi]))
+        if _COUNTED_LEVEL[m.group(2)] == "province"
+    ]
+    return bool(hits) and _count_of(hits[-1].group(1)) >= ALL_PROVINCES
+
+
 def _count_of(written: str) -> int:
     """A count as written (12, 十二, 两), 0 when not read."""
     try:

@@ -88,6 +88,8 @@ from envindicators.extract._places import (
     compared_mentions,
     counted_cities_scope,
     counted_scope,
+    counts_all_provinces,
+    counts_places,
     division_count_end,
     labels_of_lists,
     list_member_places,
@@ -2288,7 +2290,8 @@ def _rows_of_figures(
         elif ctx.region_conf == 0 and reg == ctx.region:
             reg_conf = _guessed_unless_named(places, reg, ss, s, reg_conf)
         if unnamed:
-            if counted_cities is None:  # (a count of cities says so itself)
+            # (a count of cities, a set of provinces' sum say so themselves)
+            if counted_cities is None and _SEVERAL_NOTE not in why:
                 why.append(_UNNAMED_NOTE)
         elif reg is None:
             why.append("region not in the text")
@@ -2902,8 +2905,28 @@ def _region_for(
     makes the figure the counted divisions': the scope above them (:func:`counted_scope`,
     unsure), the place being the one read so or else ``document`` (the document's region).
     """
+    notes: list[str] = [] if why is None else why
+    had = len(notes)
+    found, conf = _region_read(text, places, q, r, bs, sections, notes, document)
+    if found == regions.NATIONAL.name and _over_several(text, places, r, notes[had:]):
+        notes.append(_SEVERAL_NOTE)
+        return UNNAMED, 1
+    return found, conf
+
+
+def _region_read(
+    text: str,
+    places: pd.DataFrame,
+    q: pd.DataFrame,
+    r: Any,
+    bs: int,
+    sections: pd.DataFrame,
+    why: list[str],
+    document: str | None,
+) -> tuple[str | None, int]:
+    """:func:`_region_for` before a set of places' sum is told from the country's."""
     found, conf, lo = _region_by_place(text, places, q, r, bs, sections, why)
-    if why is not None and _MEMBER_NOTE in why:
+    if _MEMBER_NOTE in why:
         conf = min(conf, 1)  # the place of a list member's figure whose label is unknown
     place = document if found is None else found
     if lo >= 0 and place:
@@ -2913,10 +2936,37 @@ def _region_for(
         hi = division_count_end(text, int(r.start), int(r.end)) or int(r.start)
         scope = counted_scope(text, max(lo, int(r.sent_start)), hi, place, attached=attached)
         if scope is not None:
-            if why is not None:
-                why.append(_COUNTED_NOTE)
+            why.append(_COUNTED_NOTE)
             return scope, 1
     return found, conf
+
+
+#: Why a figure over several places of different provinces has no region.
+_SEVERAL_NOTE = "region: a figure over several places of different provinces (no one region)"
+
+
+def _over_several(text: str, places: pd.DataFrame, r: Any, notes: list[str]) -> bool:
+    """Whether the figure ``r``, given the country as region, is a set of places' sum.
+
+    A region read as the common scope of places of two or more provinces (a list of
+    them, ``天津、贵州等7省``, ``8省区`` written before the figure; ``notes`` are the ones
+    :func:`_region_read` wrote) is the country only as the whole holding them: a figure
+    written over the set (``7省市已有4018人被问责``, ``两省废矿物油产生量占…42.8%``) is
+    theirs, no one region's — not the country's.  The country stays where the figure is
+    itself the set's count (``吉林、浙江等8省區``, ``最高的三个城市``: :func:`counts_places`;
+    the figure inside the list's mention) or counts all the provinces (31个省(区、市)).
+    """
+    if not {_LIST_SCOPE, _LIST_MEMBERS_NOTE, _COUNTED_NOTE}.intersection(notes):
+        return False
+    s, e = int(r.start), int(r.end)
+    if counts_places(text, s, e):
+        return False
+    if (
+        "match" in places.columns
+        and ((places["start"] < s) & (places["end"] > s) & (places["match"] == "list")).any()
+    ):
+        return False  # the count of a list total (天津、贵州等7省): the set's own count
+    return not counts_all_provinces(text, int(r.sent_start), s)
 
 
 #: Why a region named as several divisions are (连江县 of Fujian and of Taiwan) is unsure.
