@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from envindicators.units.text import _t2s_table
+from envindicators.units.text import _t2s_table, to_simplified
 
 
 @cache
@@ -25,6 +25,26 @@ def to_traditional(text: str) -> str:
     return "".join(reverse.get(c, c) for c in text)
 
 
+def traditional_read_back(text: str) -> str:
+    """``to_traditional(text)``, asserting that ``to_simplified`` reads it back to ``text``.
+
+    A generated sentence or registry name checked this way is written in real traditional forms,
+    not in characters the library would fold to something else.
+    """
+    out = to_traditional(text)
+    assert to_simplified(out) == text, (text, out)
+    return out
+
+
+def _traditional_of(item: Any) -> Any:
+    """``item`` in traditional script: a text, or each text of a list or tuple; else unchanged."""
+    if isinstance(item, str):
+        return to_traditional(item)
+    if isinstance(item, list | tuple):
+        return type(item)(_traditional_of(x) for x in item)
+    return item
+
+
 def in_both_scripts(text: str) -> list[str]:
     """``text`` as written and in traditional script (a sentence a class test reads twice)."""
     return [text, to_traditional(text)]
@@ -35,17 +55,24 @@ def in_script(text: str, script: str) -> str:
     return to_traditional(text) if script == "traditional" else text
 
 
-def both_scripts(cases: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+def both_scripts(
+    cases: list[tuple[Any, ...]], *, every_text: bool = False
+) -> list[tuple[Any, ...]]:
     """Each case (its text first) as written and in traditional script.
 
-    A case whose traditional form is the same text is listed once.
+    With ``every_text`` every text of the case is converted (an expected phrase or span, or a
+    list of them, besides the sentence); else only the first item and the rest are kept as
+    written (expected values, units, tags). A case whose traditional form is the same is listed
+    once.
     """
     out: list[tuple[Any, ...]] = []
-    for text, *rest in cases:
-        out.append((text, *rest))
-        trad = to_traditional(str(text))
-        if trad != text:
-            out.append((trad, *rest))
+    for case in cases:
+        text, *rest = case
+        out.append(tuple(case))
+        kept = [_traditional_of(x) for x in rest] if every_text else rest
+        trad = (to_traditional(str(text)), *kept)
+        if trad != tuple(case):
+            out.append(trad)
     return out
 
 

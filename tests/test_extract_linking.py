@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.scripts import to_traditional
+from tests.scripts import traditional_read_back
 from tests.test_extract import with_context
 
 from envindicators import datasets
@@ -17,15 +17,6 @@ from envindicators.extract._linking import (
     measure_split,
     negated,
 )
-from envindicators.units import to_simplified
-
-
-def _traditional(text: str) -> str:
-    """The traditional form of ``text`` (e.g. of a registry name), read back by
-    ``to_simplified``."""
-    out = to_traditional(text)
-    assert to_simplified(out) == text
-    return out
 
 
 def _linked(text: str) -> list[str]:
@@ -57,7 +48,7 @@ def _linked(text: str) -> list[str]:
 )
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_registry_indicator_found_by_name(text: str, code: str, script: str) -> None:
-    written = text if script == "simplified" else _traditional(text)
+    written = text if script == "simplified" else traditional_read_back(text)
     assert code in _linked(written)
 
 
@@ -86,7 +77,7 @@ def test_registry_indicator_found_by_name(text: str, code: str, script: str) -> 
 def test_registry_indicator_not_linked_where_the_words_name_another_measure(
     text: str, code: str, script: str
 ) -> None:
-    written = text if script == "simplified" else _traditional(text)
+    written = text if script == "simplified" else traditional_read_back(text)
     codes = _linked(written)
     assert codes
     assert code not in codes, codes
@@ -239,5 +230,5 @@ def test_every_registry_name_links_to_its_own_code(
     form, code, unit = row.form, row.code, row.unit  # type: ignore[attr-defined]
     text = f"{region}{year}年{form}为{_FIGURE[unit]}。"
     if traditional:
-        text = _traditional(text)
+        text = traditional_read_back(text)
     assert _linked(text)[:1] == [code], text

@@ -21,7 +21,7 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.scripts import to_traditional
+from tests.scripts import traditional_read_back
 from tests.test_extract import with_context
 
 from envindicators import datasets
@@ -31,12 +31,6 @@ from envindicators.units import to_simplified
 
 _LEX = Lexicon.from_registry(datasets.load("indicators"))
 _LATIN_FORMS = sorted(f for f in set(_LEX.forms["form"]) if re.search("[A-Za-z]", f))
-
-
-def _traditional(text: str) -> str:
-    out = to_traditional(text)
-    assert to_simplified(out) == text
-    return out
 
 
 def _indicator(text: str, value: float) -> tuple[str, str]:
@@ -91,7 +85,7 @@ def test_case_folded_letters_running_into_a_word_are_no_form(written: str) -> No
 def test_lower_case_identifiers_link_the_registry(
     sentence: str, value: float, code: str, script: str
 ) -> None:
-    text = sentence if script == "simplified" else _traditional(sentence)
+    text = sentence if script == "simplified" else traditional_read_back(sentence)
     got, _ = _indicator(text, value)
     assert got == code, (text, got)
 
@@ -117,7 +111,7 @@ def test_a_row_head_that_is_a_registry_form(
     head: str, a: str, b: str, code: str, script: str
 ) -> None:
     text = _TABLE.format(head=head, a=a, b=b)
-    text = text if script == "simplified" else _traditional(text)
+    text = text if script == "simplified" else traditional_read_back(text)
     value = float(re.match(r"[\d.]+", b).group(0))  # type: ignore[union-attr]
     got, confidence = _indicator(text, value)
     assert got == code, (text, got)
@@ -127,7 +121,7 @@ def test_a_row_head_that_is_a_registry_form(
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_row_head_whose_unit_does_not_fit_stays_proposed(script: str) -> None:
     text = _TABLE.format(head="PM10", a="5天", b="7天")
-    text = text if script == "simplified" else _traditional(text)
+    text = text if script == "simplified" else traditional_read_back(text)
     o = read_report(text, source="gen.txt").observations
     assert "pm10_concentration" not in set(o["indicator"])
 
@@ -136,7 +130,7 @@ def test_a_row_head_whose_unit_does_not_fit_stays_proposed(script: str) -> None:
 def test_a_row_head_holding_a_form_among_other_words_is_not_linked_whole(script: str) -> None:
     head = "PM10超标站点"  # a form inside the phrase: not a whole registry name
     text = _TABLE.format(head=head, a="3个", b="4个")
-    text = text if script == "simplified" else _traditional(text)
+    text = text if script == "simplified" else traditional_read_back(text)
     o = read_report(text, source="gen.txt").observations
     assert "pm10_concentration" not in set(o["indicator"])
 
@@ -155,7 +149,7 @@ def test_a_row_head_holding_a_form_among_other_words_is_not_linked_whole(script:
 )
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_gloss_in_brackets_is_no_member_of_the_list(sentence: str, script: str) -> None:
-    text = sentence if script == "simplified" else _traditional(sentence)
+    text = sentence if script == "simplified" else traditional_read_back(sentence)
     assert _indicator(text, 52.0)[0] == "pm25_concentration"
     assert _indicator(text, 87.0)[0] == "pm10_concentration"
 
@@ -183,7 +177,7 @@ def test_a_gloss_in_brackets_is_no_member_of_the_list(sentence: str, script: str
 def test_a_quality_word_before_a_bare_measure_links_by_the_object(
     sentence: str, value: float, code: str, script: str
 ) -> None:
-    text = sentence if script == "simplified" else _traditional(sentence)
+    text = sentence if script == "simplified" else traditional_read_back(sentence)
     got, confidence = _indicator(text, value)
     assert got == code, (text, got)
     assert confidence != "high"  # the object is in another clause: never sure
@@ -203,7 +197,7 @@ def test_link_by_measure_takes_a_quality_word_with_the_measure() -> None:
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_quality_measure_without_an_object_stays_proposed(script: str) -> None:
     sentence = "2019年全市开展监测工作,水质达标率为80%。"
-    text = sentence if script == "simplified" else _traditional(sentence)
+    text = sentence if script == "simplified" else traditional_read_back(sentence)
     got, _ = _indicator(text, 80.0)
     assert got.startswith("proposed_"), got
 

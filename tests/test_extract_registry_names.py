@@ -15,7 +15,7 @@ import random
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.scripts import to_traditional
+from tests.scripts import traditional_read_back
 from tests.test_extract import with_context
 
 from envindicators import datasets
@@ -24,13 +24,6 @@ from envindicators.extract._actions import action_link
 from envindicators.extract._indicators import _COUNTER
 from envindicators.extract._lexicon import MIN_COUNTED_NOUN
 from envindicators.extract._linking import PARTS_HEAD, PARTS_LEAST, count_parts, link_by_parts
-from envindicators.units import to_simplified
-
-
-def _traditional(text: str) -> str:
-    out = to_traditional(text)
-    assert to_simplified(out) == text
-    return out
 
 
 def _rows(text: str) -> list[tuple[str, float, str]]:
@@ -180,7 +173,7 @@ def test_link_by_parts_respects_fits() -> None:
 def test_read_report_links_by_parts(
     script: str, text: str, value: float, code: str, partial: bool
 ) -> None:
-    written = _traditional(text) if script == "traditional" else text
+    written = traditional_read_back(text) if script == "traditional" else text
     indicator, note = _row(written, value)
     assert indicator == code
     assert (_PARTIAL in note) is partial  # a partial name says so and needs review
@@ -203,7 +196,7 @@ def test_read_report_links_by_parts(
 def test_read_report_refuses_other_things(
     script: str, text: str, value: float, not_code: str
 ) -> None:
-    written = _traditional(text) if script == "traditional" else text
+    written = traditional_read_back(text) if script == "traditional" else text
     indicator, _ = _row(written, value)
     assert indicator != not_code
 
@@ -231,7 +224,7 @@ def test_a_name_written_whole_for_another_figure_blocks_the_partial_link(
 ) -> None:
     """Where the sentence writes the indicator's name whole for one count, a count matching
     it only in part is another stage of the same thing (received, not accepted): no link."""
-    written = _traditional(text) if script == "traditional" else text
+    written = traditional_read_back(text) if script == "traditional" else text
     assert _row(written, whole)[0] == code
     assert _row(written, partial)[0] != code
 
@@ -328,7 +321,7 @@ def test_action_link_object_first_place_before_head(
         ("inspect", "mine"): "mines",
         ("inspect", "enterprise"): "firms",
     }
-    written = _traditional(text) if script == "traditional" else text
+    written = traditional_read_back(text) if script == "traditional" else text
     s = text.index(count)
     link = action_link(written, s, s + len(count), 0, len(written), 0, acts, lambda c: True)
     assert (link.code if link is not None else None) == code

@@ -20,7 +20,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.scripts import to_traditional
+from tests.scripts import traditional_read_back
 from tests.test_extract import with_context
 
 import envindicators.regions as regions
@@ -28,17 +28,11 @@ from envindicators import datasets
 from envindicators.extract import Lexicon, read_report
 from envindicators.extract._lexicon import fold_class_ranges
 from envindicators.extract._linking import link_by_share, share_parts
-from envindicators.units import normalize_text, to_simplified
-
-
-def _traditional(text: str) -> str:
-    out = to_traditional(text)
-    assert to_simplified(out) == text
-    return out
+from envindicators.units import normalize_text
 
 
 def _both(text: str) -> list[str]:
-    return [text, _traditional(text)]
+    return [text, traditional_read_back(text)]
 
 
 def _rows(text: str, **kw: object) -> list[tuple[str, float, str, str]]:

@@ -23,15 +23,9 @@ from hypothesis import strategies as st
 from tests.parser_rows import flags as _flags
 from tests.parser_rows import one_row as _one
 from tests.parser_rows import rows as read_rows
-from tests.scripts import both_scripts, to_traditional
+from tests.scripts import both_scripts, texts_in_both_scripts, to_traditional
 
 from envindicators.units import extract_quantities
-
-
-def _texts(texts: list[str]) -> list[str]:
-    """Each text as written (simplified) and in traditional script."""
-    return [t for text in texts for t in (text, to_traditional(text))]
-
 
 # --- 1. A share followed through a change is a level; a share stated once a ratio -------------
 SHARE_FOLLOWED = [
@@ -180,7 +174,15 @@ def test_bu_is_a_counter(text: str, value: float) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", _texts(["一部分企业未完成整改", "五部门联合印发", "两部署到位", "第二部"])
+    "text",
+    texts_in_both_scripts(
+        [
+            "一部分企业未完成整改",
+            "五部门联合印发",
+            "两部署到位",
+            "第二部",
+        ]
+    ),
 )
 def test_words_starting_with_bu_are_no_count(text: str) -> None:
     assert "部" not in [u for (u,) in read_rows(text, "unit")]
@@ -203,7 +205,7 @@ def test_bare_multiplier_takes_its_nouns_unit_flagged(text: str, value: float, u
     assert "ambiguous_unit" in _flags(row)
 
 
-@pytest.mark.parametrize("text", _texts(["超过百万的城市", "千方百计"]))
+@pytest.mark.parametrize("text", texts_in_both_scripts(["超过百万的城市", "千方百计"]))
 def test_bare_multiplier_without_a_noun_stays_unread(text: str) -> None:
     assert read_rows(text, "value") == []
 
@@ -246,7 +248,7 @@ def test_compared_list_takes_the_rates_denominator(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    _texts(["平均每人每天制造垃圾量有0.94公斤,要比前一年减量0.01公斤。"]),
+    texts_in_both_scripts(["平均每人每天制造垃圾量有0.94公斤,要比前一年减量0.01公斤。"]),
 )
 def test_change_of_the_rate_takes_its_denominator(text: str) -> None:
     assert read_rows(text, "value", "unit")[-1] == (-0.01, "公斤/日")
@@ -254,7 +256,7 @@ def test_change_of_the_rate_takes_its_denominator(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    _texts(
+    texts_in_both_scripts(
         ["去年达到日均二点一公斤,远超《澳门固体废物资源管理计划》中明年的一点四八公斤的规划目标。"]
     ),
 )
@@ -266,7 +268,9 @@ def test_same_size_figure_not_tied_to_the_rate_is_flagged(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    _texts(["全年弃置量达到55万吨,即每日平均产生1,507吨垃圾,并较2018年的52.2万吨上升5.3%。"]),
+    texts_in_both_scripts(
+        ["全年弃置量达到55万吨,即每日平均产生1,507吨垃圾,并较2018年的52.2万吨上升5.3%。"]
+    ),
 )
 def test_a_total_of_another_size_keeps_its_unit(text: str) -> None:
     rows = read_rows(text, "value", "unit", "warnings")

@@ -19,14 +19,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from tests.parser_rows import one_row as _one
-from tests.scripts import both_scripts, to_traditional
+from tests.scripts import both_scripts, texts_in_both_scripts, to_traditional
 
 from envindicators.units import extract_quantities
-
-
-def _both_texts(texts: list[str]) -> list[str]:
-    """Each sentence in simplified script and in traditional script."""
-    return [row[0] for row in both_scripts([(t,) for t in texts])]
 
 
 def _rows(text: str) -> list[tuple[float, str, str, int]]:
@@ -61,7 +56,7 @@ def test_a_share_after_a_verb_and_its_object_is_a_relative_change(
 
 @pytest.mark.parametrize(
     "text",
-    _both_texts(
+    texts_in_both_scripts(
         [
             "力争提高处理效率20%。",  # a rate as the object: points or per cent, not said
             "推动提高达标率10%。",
@@ -117,7 +112,13 @@ def test_a_standards_own_value_after_its_authority_is_a_level(
 
 
 @pytest.mark.parametrize(
-    "text", _both_texts(["低于全省均值2.1微克/立方米。", "高出全国平均水平6.4微克/立方米。"])
+    "text",
+    texts_in_both_scripts(
+        [
+            "低于全省均值2.1微克/立方米。",
+            "高出全国平均水平6.4微克/立方米。",
+        ]
+    ),
 )
 def test_a_difference_to_a_named_mean_stays_a_change(text: str) -> None:
     row = _one(text)
@@ -155,7 +156,7 @@ def test_a_lost_power_is_kept_unless_a_digit_follows(power: str, value: int) -> 
 # --- 4. A share alone in parentheses after a count ----------------------------------------------
 @pytest.mark.parametrize(
     "text",
-    _both_texts(
+    texts_in_both_scripts(
         [
             "改善项目中的475个(93.0%),今年已完成。",
             "已完成113个项目中的77个(68.1%)。",
@@ -171,7 +172,7 @@ def test_a_share_in_parentheses_after_a_count_is_a_ratio(text: str) -> None:
 # --- 5. 一年 after an evaluative word; 两条底线 -------------------------------------------------
 @pytest.mark.parametrize(
     "text",
-    _both_texts(
+    texts_in_both_scripts(
         [
             "今年是全面完成整改的重要一年。",
             "明年是决胜一年。",
@@ -185,7 +186,7 @@ def test_named_years_and_fixed_terms_are_no_quantities(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", _both_texts(["整改为期一年。", "提前一年完成任务。", "整治了两条河流。"])
+    "text", texts_in_both_scripts(["整改为期一年。", "提前一年完成任务。", "整治了两条河流。"])
 )
 def test_durations_and_counts_stay(text: str) -> None:
     assert float(_one(text)["value"]) in (1.0, 2.0)
@@ -210,7 +211,7 @@ def test_an_indexs_values_without_a_unit_are_dimensionless(text: str, values: li
 
 
 @pytest.mark.parametrize(
-    "text", _both_texts(["降水pH均值在5.61~6.29之间。", "pH年均值在5.6~6.3之间。"])
+    "text", texts_in_both_scripts(["降水pH均值在5.61~6.29之间。", "pH年均值在5.6~6.3之间。"])
 )
 def test_a_range_of_a_ph_statistic_is_dimensionless(text: str) -> None:
     row = _one(text)
@@ -239,7 +240,7 @@ def test_ph_units_are_dimensionless(text: str, value: float) -> None:
 # --- 7. 一 + counter closing its clause; classes compared with a target -------------------------
 @pytest.mark.parametrize(
     "text",
-    _both_texts(
+    texts_in_both_scripts(
         ["违反保护臭氧层条例的个案有一宗;违反废物处置条例的有四宗。", "新增投诉数量为一件。"]
     ),
 )
@@ -248,7 +249,14 @@ def test_one_and_a_counter_closing_its_clause_is_a_count(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", _both_texts(["有一家企业未整改。", "一方面,雨水进入管网。", "另一方面,污水溢流。"])
+    "text",
+    texts_in_both_scripts(
+        [
+            "有一家企业未整改。",
+            "一方面,雨水进入管网。",
+            "另一方面,污水溢流。",
+        ]
+    ),
 )
 def test_an_article_or_a_discourse_phrase_is_no_count(text: str) -> None:
     assert extract_quantities(text).empty
@@ -294,14 +302,14 @@ def test_tenths_after_a_rate_are_its_level(text: str, kind: str) -> None:
 
 def test_a_completion_rate_in_percent_stays_a_ratio() -> None:
     # 完成 holds the character 成 but writes no tenths
-    for text in _both_texts(["年度目标完成率为95%。"]):
+    for text in texts_in_both_scripts(["年度目标完成率为95%。"]):
         assert _one(text)["kind"] == "ratio"
 
 
 # --- 9. A share after 其中/当中, followed by 为 and the part ------------------------------------
 @pytest.mark.parametrize(
     "text",
-    _both_texts(
+    texts_in_both_scripts(
         [
             "2022年环保署接获的投诉当中,33.2%为市民的电话投诉。",
             "其中,40%来自工业源。",
@@ -313,7 +321,15 @@ def test_a_share_after_a_whole_and_before_its_part_is_a_ratio(text: str) -> None
     assert _one(text)["kind"] == "ratio"
 
 
-@pytest.mark.parametrize("text", _both_texts(["其中优良天数比例为80%。", "其中,去年为40%。"]))
+@pytest.mark.parametrize(
+    "text",
+    texts_in_both_scripts(
+        [
+            "其中优良天数比例为80%。",
+            "其中,去年为40%。",
+        ]
+    ),
+)
 def test_an_indicators_share_after_qizhong_stays_a_level(text: str) -> None:
     assert _one(text)["kind"] == "level"
 

@@ -23,20 +23,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from tests.parser_rows import one_row as _one
-from tests.scripts import to_traditional
+from tests.scripts import both_scripts, texts_in_both_scripts, to_traditional
 
 from envindicators.units import extract_quantities, ureg
-
-
-def _both(cases: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-    """Each case (its sentence first) in simplified script and in traditional script."""
-    out: list[tuple[Any, ...]] = []
-    for text, *rest in cases:
-        out.append((text, *rest))
-        trad = to_traditional(text)
-        if trad != text:
-            out.append((trad, *rest))
-    return out
 
 
 def _rows(text: str) -> list[dict[str, Any]]:
@@ -50,7 +39,7 @@ def _flagged(row: dict[str, Any]) -> bool:
 # --- 1. 削减率 stated as a share is the rate's level ---------------------------------------------
 @pytest.mark.parametrize(
     ("text", "value", "qualifier"),
-    _both(
+    both_scripts(
         [
             ("化学需氧量排放总量1214吨,削减率达25.9%,", 25.9, "exact"),
             ("二氧化硫削减率为19.61%。", 19.61, "exact"),
@@ -70,7 +59,7 @@ def test_a_reduction_rate_is_its_level(text: str, value: float, qualifier: str) 
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    _both([("单位GDP能耗降低率为10%。", -10.0), ("年度削减目标分别为1%、2.5%。", -1.0)]),
+    both_scripts([("单位GDP能耗降低率为10%。", -10.0), ("年度削减目标分别为1%、2.5%。", -1.0)]),
 )
 def test_a_rate_or_target_of_decrease_stays_a_decrease(text: str, value: float) -> None:
     row = _rows(text)[0]
@@ -120,7 +109,7 @@ def test_the_three_currencies_do_not_convert_into_each_other() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value", "unit", "qualifier"),
-    _both(
+    both_scripts(
         [
             ("动用经费约299万澳门元。", 2_990_000.0, "澳门元", "approx"),
             ("被罚款5万港元。", 50_000.0, "港元", "exact"),
@@ -152,7 +141,7 @@ def test_currency_amount_property(n: int, scale: tuple[str, int], unit: str) -> 
 
 @pytest.mark.parametrize(
     ("text", "value", "unit", "qualifier"),
-    _both(
+    both_scripts(
         [
             ("碳强度约每港元本地生产总值0.017千克二氧化碳当量。", 0.017, "千克/港元", "approx"),
             ("机动车辆密度为每公里414架。", 414.0, "架/公里", "exact"),
@@ -170,7 +159,7 @@ def test_per_hong_kong_dollar_and_vehicles_counted_by_jia(
 # --- 3. 约 written once before a list ------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "values", "qualifier"),
-    _both(
+    both_scripts(
         [
             ("人均排放量和碳强度比上年分别下降约8.4%及9.7%。", [-8.4, -9.7], "approx"),
             ("各项指标分别减少约10%、20%和30%。", [-10.0, -20.0, -30.0], "approx"),
@@ -187,7 +176,12 @@ def test_approx_written_once_qualifies_the_list(
 
 
 @pytest.mark.parametrize(
-    "text", [t for (t,) in _both([("每日增加约4945公吨(11%)至平均每日50505公吨。",)])]
+    "text",
+    texts_in_both_scripts(
+        [
+            "每日增加约4945公吨(11%)至平均每日50505公吨。",
+        ]
+    ),
 )
 def test_a_restatement_in_parentheses_keeps_its_own_qualifier(text: str) -> None:
     share = next(r for r in _rows(text) if r["unit"] == "%")
@@ -206,7 +200,7 @@ def test_shared_approx_property(values: list[int]) -> None:
 # --- 4. A pH value written before the name of the pH --------------------------------------------
 @pytest.mark.parametrize(
     ("text", "value"),
-    _both(
+    both_scripts(
         [
             ("同年,在九澳站录得3.4的最低雨水酸碱值。", 3.4),
             ("该站录得最低为3.7的雨水酸碱值。", 3.7),
@@ -223,7 +217,7 @@ def test_a_ph_value_before_its_name_is_dimensionless(text: str, value: float) ->
 # --- 5. A particulate's means listed without a unit ---------------------------------------------
 @pytest.mark.parametrize(
     ("text", "values"),
-    _both(
+    both_scripts(
         [
             ("三个路段的PM2.5平均值分别为18、20和26。", [18.0, 20.0, 26.0]),
             ("PM10年均值为35,", [35.0]),
@@ -241,16 +235,13 @@ def test_a_particulate_mean_without_unit_is_inferred_and_flagged(
 
 @pytest.mark.parametrize(
     "text",
-    [
-        t
-        for (t,) in _both(
-            [
-                ("一氧化碳平均值分别为1.2、1.5。",),  # CO is in mg/m³: not inferred
-                ("各站臭氧平均值分别为40、50。",),  # a gas: ppb in Taiwan, not inferred
-                ("PM2.5年均值为35,酸雨pH年均值为5.27。",),  # the pH mean stays dimensionless
-            ]
-        )
-    ],
+    texts_in_both_scripts(
+        [
+            "一氧化碳平均值分别为1.2、1.5。",
+            "各站臭氧平均值分别为40、50。",
+            "PM2.5年均值为35,酸雨pH年均值为5.27。",
+        ]
+    ),
 )
 def test_no_particulate_unit_is_inferred_for_gases_or_ph(text: str) -> None:
     rows = _rows(text)
@@ -260,7 +251,7 @@ def test_no_particulate_unit_is_inferred_for_gases_or_ph(text: str) -> None:
 
 
 def test_a_unit_written_after_the_list_wins() -> None:
-    for text in _both([("PM10年平均浓度分别为 0.035、0.037及0.083 mg/m3。",)]):
+    for text in both_scripts([("PM10年平均浓度分别为 0.035、0.037及0.083 mg/m3。",)]):
         rows = _rows(text[0])
         assert [r["unit"] for r in rows] == ["mg/m3"] * 3
         assert all(r["confidence"] == "high" for r in rows)
@@ -270,7 +261,7 @@ def test_a_unit_written_after_the_list_wins() -> None:
 # --- 6. A share in parentheses after a named part -----------------------------------------------
 @pytest.mark.parametrize(
     ("text", "kinds"),
-    _both(
+    both_scripts(
         [
             (
                 "发电是最大的碳排放源(66%),其次是运输界别(18%)和废弃物(7%)。",
@@ -291,7 +282,7 @@ def test_a_share_in_parentheses_after_a_named_part(text: str, kinds: list[str]) 
 # --- 7. Two rates paired with two figures -------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "kinds"),
-    _both(
+    both_scripts(
         [
             ("全区的运行率和完成率分别为98.7%和90.2%。", ["level", "ratio"]),
             ("完成率和达标率分别为90%及95%。", ["ratio", "level"]),
@@ -306,7 +297,7 @@ def test_each_figure_takes_its_own_rate(text: str, kinds: list[str]) -> None:
 # --- 8. Differences to a reference named before the comparative ---------------------------------
 @pytest.mark.parametrize(
     ("text", "values", "sign"),
-    _both(
+    both_scripts(
         [
             ("较世界卫生组织标准分别超出21、8及9微克/立方米。", [21.0, 8.0, 9.0], 1),
             ("较国家标准超出9微克/立方米。", [9.0], 1),
@@ -323,15 +314,12 @@ def test_differences_to_a_reference_named_before(text: str, values: list[float],
 # --- 9. 另有一宗 --------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
-    [
-        t
-        for (t,) in _both(
-            [
-                ("违反《废物处置条例》的个案有17宗,另有一宗违反《水污染管制条例》。",),
-                ("另有一起违反《噪音管制条例》。",),
-            ]
-        )
-    ],
+    texts_in_both_scripts(
+        [
+            "违反《废物处置条例》的个案有17宗,另有一宗违反《水污染管制条例》。",
+            "另有一起违反《噪音管制条例》。",
+        ]
+    ),
 )
 def test_one_more_case_in_a_tally_is_counted(text: str) -> None:
     ones = [r for r in _rows(text) if float(r["value"]) == 1.0]
@@ -339,7 +327,14 @@ def test_one_more_case_in_a_tally_is_counted(text: str) -> None:
     assert ones[0]["kind"] == "level"
 
 
-@pytest.mark.parametrize("text", [t for (t,) in _both([("另有一家企业正在整改。",)])])
+@pytest.mark.parametrize(
+    "text",
+    texts_in_both_scripts(
+        [
+            "另有一家企业正在整改。",
+        ]
+    ),
+)
 def test_one_company_after_another_is_an_article(text: str) -> None:
     assert _rows(text) == []
 
@@ -347,7 +342,7 @@ def test_one_company_after_another_is_an_article(text: str) -> None:
 # --- 10. Changes named by a verb, its object and 的幅度 ------------------------------------------
 @pytest.mark.parametrize(
     ("text", "value", "sign"),
-    _both(
+    both_scripts(
         [
             ("即一年间提升燃气发电的幅度逾60%。", 60.0, 1),
             ("预计降低排放的幅度约为20%。", -20.0, -1),
@@ -363,7 +358,7 @@ def test_the_size_of_a_change_with_its_object(text: str, value: float, sign: int
 # --- 11. A share followed from 约占 to a later level; a part after 中,有 ------------------------
 @pytest.mark.parametrize(
     ("text", "kinds"),
-    _both(
+    both_scripts(
         [
             ("燃煤发电比例由2014年约占59%降至2020年的24%。", ["level", "level"]),
             ("在本澳产生的城市固体废物中,有35.7%为有机物。", ["ratio"]),
@@ -377,7 +372,7 @@ def test_shares_followed_over_time_and_parts(text: str, kinds: list[str]) -> Non
 # --- 12. A range of tenths after 减 and its object ----------------------------------------------
 @pytest.mark.parametrize(
     ("text", "low", "high"),
-    _both(
+    both_scripts(
         [
             ("香港2020年目标 减碳五至六成", -60.0, -50.0),
             ("计划减排二氧化硫10%至20%。", -20.0, -10.0),
@@ -395,7 +390,12 @@ def test_a_range_after_a_verb_and_its_object_is_a_decrease(
 # --- 13. 是…的一倍 is in doubt -------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
-    [t for (t,) in _both([("约是北京、上海等地的一倍或以上。",), ("排放量是去年的一倍。",)])],
+    texts_in_both_scripts(
+        [
+            "约是北京、上海等地的一倍或以上。",
+            "排放量是去年的一倍。",
+        ]
+    ),
 )
 def test_one_times_is_flagged(text: str) -> None:
     row = _one(text)
@@ -404,7 +404,7 @@ def test_one_times_is_flagged(text: str) -> None:
 
 
 def test_other_multiples_are_not_flagged() -> None:
-    for text in _both([("更是台北的近六倍。",)]):
+    for text in both_scripts([("更是台北的近六倍。",)]):
         row = _one(text[0])
         assert float(row["value"]) == 6.0
         assert not _flagged(row)
@@ -413,15 +413,12 @@ def test_other_multiples_are_not_flagged() -> None:
 # --- 14. A denominator kept through 由…减至 ------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
-    [
-        t
-        for (t,) in _both(
-            [
-                ("人口密度由2017年的每平方公里21100人,减至2018年的20000人。",),
-                ("人口密度由每平方公里21100人,减至20000人。",),
-            ]
-        )
-    ],
+    texts_in_both_scripts(
+        [
+            "人口密度由2017年的每平方公里21100人,减至2018年的20000人。",
+            "人口密度由每平方公里21100人,减至20000人。",
+        ]
+    ),
 )
 def test_the_denominator_is_kept_for_the_level_reached(text: str) -> None:
     rows = _rows(text)
@@ -432,7 +429,7 @@ def test_the_denominator_is_kept_for_the_level_reached(text: str) -> None:
 # --- 15. More classes of the spent splits -------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
-    _both(
+    both_scripts(
         [
             ("一天查获10家 罚锾破百万", 1_000_000.0, "元"),
             ("资源回收量破万吨。", 10_000.0, "吨"),
@@ -444,14 +441,21 @@ def test_po_is_a_strict_lower_bound(text: str, value: float, unit: str) -> None:
     assert (row["unit"], row["qualifier"]) == (unit, "greater")
 
 
-@pytest.mark.parametrize("text", [t for (t,) in _both([("该公司两度被罚款60,000元。",)])])
+@pytest.mark.parametrize(
+    "text",
+    texts_in_both_scripts(
+        [
+            "该公司两度被罚款60,000元。",
+        ]
+    ),
+)
 def test_twice_is_no_temperature(text: str) -> None:
     assert [r["unit"] for r in _rows(text)] == ["元"]
 
 
 @pytest.mark.parametrize(
     ("text", "qualifier"),
-    _both([("噪音案中营建工程案最多占45%。", "exact"), ("占比最多50%。", "at_most")]),
+    both_scripts([("噪音案中营建工程案最多占45%。", "exact"), ("占比最多50%。", "at_most")]),
 )
 def test_the_most_before_a_share_is_no_bound(text: str, qualifier: str) -> None:
     assert next(r for r in _rows(text) if r["unit"] == "%")["qualifier"] == qualifier
@@ -459,27 +463,37 @@ def test_the_most_before_a_share_is_no_bound(text: str, qualifier: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "days"),
-    _both([("旺角及屯门全年有66日及62日高风险日子。", [66.0, 62.0]), ("于5月5日及6日巡查。", [])]),
+    both_scripts(
+        [
+            ("旺角及屯门全年有66日及62日高风险日子。", [66.0, 62.0]),
+            ("于5月5日及6日巡查。", []),
+        ]
+    ),
 )
 def test_a_list_of_day_counts_is_not_dates(text: str, days: list[float]) -> None:
     assert [float(r["value"]) for r in _rows(text) if r["unit"] == "日"] == days
 
 
 @pytest.mark.parametrize(
-    "text", [t for (t,) in _both([("交办近3000件环境问题,77.8%已整改完成。",)])]
+    "text",
+    texts_in_both_scripts(
+        [
+            "交办近3000件环境问题,77.8%已整改完成。",
+        ]
+    ),
 )
 def test_a_share_of_the_cases_done_is_a_ratio(text: str) -> None:
     assert next(r for r in _rows(text) if r["unit"] == "%")["kind"] == "ratio"
 
 
 def test_inspection_crews_are_counted() -> None:
-    for text in _both([("环保署再度动员18车组55位督察。",)]):
+    for text in both_scripts([("环保署再度动员18车组55位督察。",)]):
         assert _rows(text[0])[0]["unit"] == "车组"
 
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    _both(
+    both_scripts(
         [
             ("共吸纳160万贫困人口参与生态建设。", 1_600_000.0),
             ("促进300万人口解决粮食问题。", 3_000_000.0),

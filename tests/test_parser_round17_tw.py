@@ -30,33 +30,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from tests.parser_rows import flags
 from tests.parser_rows import one_row as _one
-from tests.scripts import to_traditional
+from tests.scripts import both_scripts, to_traditional
 
 from envindicators.units import extract_quantities
 from envindicators.units.counters import counter_word
-
-
-def _both(cases: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
-    """Each case as written (simplified) and in traditional script."""
-    out: list[tuple[object, ...]] = []
-    for text, *rest in cases:
-        out.append((text, *rest))
-        out.append((to_traditional(str(text)), *rest))
-    return out
-
-
-def _both_spans(cases: list[tuple[str, object]]) -> list[tuple[str, object]]:
-    """Each (text, span or spans) as written and in traditional script, the spans with it."""
-    out: list[tuple[str, object]] = []
-    for text, spans in cases:
-        out.append((text, spans))
-        trad = (
-            [to_traditional(x) for x in spans]
-            if isinstance(spans, list)
-            else to_traditional(str(spans))
-        )
-        out.append((to_traditional(text), trad))
-    return out
 
 
 def _texts(text: str) -> list[str]:
@@ -77,7 +54,7 @@ GLUED_YEAR = [
     [
         (t, sp, v)
         for (t, sp), (_, _, v) in zip(
-            _both_spans([(t, sp) for t, sp, _ in GLUED_YEAR]),
+            both_scripts([(t, sp) for t, sp, _ in GLUED_YEAR], every_text=True),
             [c for c in GLUED_YEAR for _ in (0, 1)],
             strict=True,
         )
@@ -101,7 +78,7 @@ NOT_GLUED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "value"), _both(NOT_GLUED))
+@pytest.mark.parametrize(("text", "value"), both_scripts(NOT_GLUED))
 def test_a_figure_without_an_era_named_keeps_its_digits(text: str, value: float) -> None:
     row = _one(text)
     assert math.isclose(row["value"], value, rel_tol=1e-9)
@@ -154,7 +131,7 @@ INDEX_RANGE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "low", "high"), _both(INDEX_RANGE))
+@pytest.mark.parametrize(("text", "low", "high"), both_scripts(INDEX_RANGE))
 def test_an_index_range_before_its_share_is_read(text: str, low: float, high: float) -> None:
     df = extract_quantities(text)
     first = df.iloc[0]
@@ -183,7 +160,7 @@ SPACED_SIGN = [
 ]
 
 
-@pytest.mark.parametrize(("text", "value", "unit", "qualifier"), _both(SPACED_SIGN))
+@pytest.mark.parametrize(("text", "value", "unit", "qualifier"), both_scripts(SPACED_SIGN))
 def test_a_sign_and_a_space_bound_the_number(
     text: str, value: float, unit: str, qualifier: str
 ) -> None:
@@ -217,7 +194,7 @@ STATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "value"), _both(STATIONS))
+@pytest.mark.parametrize(("text", "value"), both_scripts(STATIONS))
 def test_stations_written_in_full_are_counted(text: str, value: float) -> None:
     row = _one(text)
     assert row["value"] == value
@@ -233,7 +210,7 @@ SHARE_OF_WHOLE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "value"), _both(SHARE_OF_WHOLE))
+@pytest.mark.parametrize(("text", "value"), both_scripts(SHARE_OF_WHOLE))
 def test_a_share_after_zhan_and_a_whole_is_a_ratio(text: str, value: float) -> None:
     row = extract_quantities(text).iloc[-1]
     assert (row["value"], row["unit"], row["kind"]) == (value, "%", "ratio")
@@ -252,7 +229,7 @@ SHARE_AFTER_AMOUNT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "value"), _both(SHARE_AFTER_AMOUNT))
+@pytest.mark.parametrize(("text", "value"), both_scripts(SHARE_AFTER_AMOUNT))
 def test_a_share_in_parentheses_after_an_amount_is_its_part(text: str, value: float) -> None:
     row = extract_quantities(text).iloc[-1]
     assert (row["value"], row["kind"]) == (value, "ratio")
@@ -271,7 +248,7 @@ REVISED_SHARE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "values"), _both(REVISED_SHARE))
+@pytest.mark.parametrize(("text", "values"), both_scripts(REVISED_SHARE))
 def test_a_share_before_and_after_a_revision_is_a_level(text: str, values: list[float]) -> None:
     df = extract_quantities(text)
     assert list(df["value"]) == values
@@ -294,7 +271,7 @@ NOT_FIGURES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "spans"), _both_spans(NOT_FIGURES))
+@pytest.mark.parametrize(("text", "spans"), both_scripts(NOT_FIGURES, every_text=True))
 def test_years_dates_and_words_are_not_figures(text: str, spans: list[str]) -> None:
     assert _texts(text) == spans
 

@@ -35,14 +35,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from tests.parser_rows import flags, one_row, rows
-from tests.scripts import both_scripts, to_traditional
+from tests.scripts import both_scripts, texts_in_both_scripts, to_traditional
 
 from envindicators.units import extract_quantities
-
-
-def _texts(*texts: str) -> list[str]:
-    """Each text as written and in traditional script (``both_scripts`` on one column)."""
-    return [str(case[0]) for case in both_scripts([(t,) for t in texts])]
 
 
 @pytest.mark.parametrize(
@@ -140,7 +135,7 @@ def test_a_count_then_its_named_share_in_parentheses_is_a_ratio(text: str, share
 
 @pytest.mark.parametrize(
     "text",
-    _texts("优良天数比例(85%)", "达标率(90.1%)"),
+    texts_in_both_scripts(["优良天数比例(85%)", "达标率(90.1%)"]),
 )
 def test_an_indicator_share_in_parentheses_stays_a_level(text: str) -> None:
     assert one_row(text)["kind"] == "level"
@@ -161,17 +156,28 @@ def test_a_count_after_an_english_word_is_read(text: str, value: float, unit: st
     assert got[0] == (value, unit)
 
 
-@pytest.mark.parametrize("text", _texts("GB 3095-2012", "ISO 14001认证", "HJ 633 个"))
+@pytest.mark.parametrize(
+    "text",
+    texts_in_both_scripts(
+        [
+            "GB 3095-2012",
+            "ISO 14001认证",
+            "HJ 633 个",
+        ]
+    ),
+)
 def test_codes_of_standards_stay_names(text: str) -> None:
     assert extract_quantities(text).empty
 
 
 @pytest.mark.parametrize(
     "text",
-    _texts(
-        "食品业432家为最多(约占总列管家数15.4%),其次",
-        "化工业296家(约占总数12.9%)",
-        "大约占全市用水量的30%",
+    texts_in_both_scripts(
+        [
+            "食品业432家为最多(约占总列管家数15.4%),其次",
+            "化工业296家(约占总数12.9%)",
+            "大约占全市用水量的30%",
+        ]
     ),
 )
 def test_a_share_after_yuezhan_is_approximate(text: str) -> None:
@@ -179,7 +185,7 @@ def test_a_share_after_yuezhan_is_approximate(text: str) -> None:
     assert ("%", "ratio", "approx") in got
 
 
-@pytest.mark.parametrize("text", _texts("占全市的12.9%", "约有10家,占12.9%"))
+@pytest.mark.parametrize("text", texts_in_both_scripts(["占全市的12.9%", "约有10家,占12.9%"]))
 def test_a_share_without_yue_before_zhan_stays_exact(text: str) -> None:
     got = rows(text, "unit", "kind", "qualifier")
     assert ("%", "ratio", "exact") in got
@@ -187,7 +193,7 @@ def test_a_share_without_yue_before_zhan_stays_exact(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    _texts("为自83年以来不良日数最少的一年", "从95年以来持续下降"),
+    texts_in_both_scripts(["为自83年以来不良日数最少的一年", "从95年以来持续下降"]),
 )
 def test_since_a_year_is_no_duration(text: str) -> None:
     assert not any(u == "年" for (u,) in rows(text, "unit"))
@@ -263,10 +269,8 @@ def test_matter_between_period_and_verb_keeps_the_rate(text: str, unit: str) -> 
 
 @pytest.mark.parametrize(
     "text",
-    _texts(
-        "为各类别之陈情案件数最多的一项,由于",
-        "是增加最多的一个城市",
-        "其中降幅最大的一家企业",
+    texts_in_both_scripts(
+        ["为各类别之陈情案件数最多的一项,由于", "是增加最多的一个城市", "其中降幅最大的一家企业"]
     ),
 )
 def test_one_after_a_superlative_is_an_article(text: str) -> None:
@@ -293,6 +297,6 @@ def test_a_share_followed_from_a_year_is_a_level(text: str, n: int) -> None:
     assert got == ["level"] * n
 
 
-@pytest.mark.parametrize("text", _texts("其中工业占比35%", "工业占比,约35%"))
+@pytest.mark.parametrize("text", texts_in_both_scripts(["其中工业占比35%", "工业占比,约35%"]))
 def test_a_share_stated_once_stays_a_ratio(text: str) -> None:
     assert ("%", "ratio") in rows(text, "unit", "kind")

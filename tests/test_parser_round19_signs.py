@@ -27,7 +27,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from tests.parser_rows import flags, one_row, rows
-from tests.scripts import both_scripts, to_traditional
+from tests.scripts import both_scripts, texts_in_both_scripts, to_traditional
 
 from envindicators.units import extract_quantities
 
@@ -92,16 +92,7 @@ def test_a_signed_figure_of_no_clear_kind_keeps_its_sign_and_is_flagged(
 
 @pytest.mark.parametrize(
     "text",
-    [
-        t
-        for (t,) in both_scripts(
-            [
-                ("降水量较常年偏少-3.2%",),
-                ("降幅达-3%",),
-                ("水体中总磷浓度下降-0.5%",),
-            ]
-        )
-    ],
+    texts_in_both_scripts(["降水量较常年偏少-3.2%", "降幅达-3%", "水体中总磷浓度下降-0.5%"]),
 )
 def test_a_minus_against_a_verb_of_decrease_is_flagged(text: str) -> None:
     row = one_row(text)

@@ -27,7 +27,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from tests.parser_rows import rows
-from tests.scripts import both_scripts, to_traditional
+from tests.scripts import both_scripts, texts_in_both_scripts, to_traditional
 
 from conftest import examples
 from envindicators.units import extract_quantities
@@ -95,7 +95,12 @@ def test_space_grouped_figures_that_cannot_be_told_are_unread(text: str) -> None
 
 
 @pytest.mark.parametrize(
-    "text", [t for (t,) in both_scripts([("站点  降雨总量（毫米）\n甲站  1 744.4\n乙站  982.5",)])]
+    "text",
+    texts_in_both_scripts(
+        [
+            "站点  降雨总量（毫米）\n甲站  1 744.4\n乙站  982.5",
+        ]
+    ),
 )
 def test_space_grouped_figure_alone_in_a_delimited_cell(text: str) -> None:
     assert _read(text) == [

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from tests.parser_rows import one_row, rows
-from tests.scripts import both_scripts
+from tests.scripts import both_scripts, texts_in_both_scripts
 
 from envindicators.units.vocab import Kind, Qualifier
 
@@ -102,7 +102,12 @@ def test_distance_within_range_is_at_most(text: str, value: float, unit: str) ->
 
 @pytest.mark.parametrize(
     "text",
-    [t for (t,) in both_scripts([("周边500米范围扩大后重新评估。",), ("影响范围内有3个村。",)])],
+    texts_in_both_scripts(
+        [
+            "周边500米范围扩大后重新评估。",
+            "影响范围内有3个村。",
+        ]
+    ),
 )
 def test_range_without_within_is_no_bound(text: str) -> None:
     assert all(q == Qualifier.EXACT.value for (q,) in rows(text, "qualifier"))
@@ -186,16 +191,13 @@ def test_excess_over_approved_is_a_change(text: str, value: float, unit: str) ->
 
 @pytest.mark.parametrize(
     "text",
-    [
-        t
-        for (t,) in both_scripts(
-            [
-                ("超低排放改造30台。",),  # 超 opens a word: no excess
-                ("超设计能力运行3年。",),  # a verb between: the figure is the duration
-                ("超批复范围开采5万吨。",),  # the amount mined, not the excess
-            ]
-        )
-    ],
+    texts_in_both_scripts(
+        [
+            "超低排放改造30台。",
+            "超设计能力运行3年。",
+            "超批复范围开采5万吨。",
+        ]
+    ),
 )
 def test_other_figures_after_chao_stay_levels(text: str) -> None:
     assert rows(text, "kind", "sign") == [(Kind.LEVEL.value, 0)]
@@ -206,7 +208,12 @@ def test_other_figures_after_chao_stay_levels(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    [t for (t,) in both_scripts([("希望藉由三度空间的稽查方式。",), ("以3度空间呈现污染分布。",)])],
+    texts_in_both_scripts(
+        [
+            "希望藉由三度空间的稽查方式。",
+            "以3度空间呈现污染分布。",
+        ]
+    ),
 )
 def test_dimension_is_no_figure(text: str) -> None:
     assert rows(text, "text") == []

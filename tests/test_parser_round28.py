@@ -16,12 +16,7 @@ from __future__ import annotations
 
 import pytest
 from tests.parser_rows import rows
-from tests.scripts import both_scripts
-
-
-def _texts(texts: list[str]) -> list[str]:
-    """Each text as written and in traditional script."""
-    return [str(case[0]) for case in both_scripts([(t,) for t in texts])]
+from tests.scripts import texts_in_both_scripts
 
 
 def _cells(*lines: str) -> str:
@@ -38,7 +33,7 @@ HEADED = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("text", _texts(HEADED))
+@pytest.mark.parametrize("text", texts_in_both_scripts(HEADED))
 def test_cells_take_their_column_units(text: str) -> None:
     got = rows(text, "value", "unit", "warnings")
     assert got, text
@@ -68,7 +63,7 @@ NOT_READ = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("text", _texts(NOT_READ))
+@pytest.mark.parametrize("text", texts_in_both_scripts(NOT_READ))
 def test_cells_that_cannot_be_placed_stay_unread(text: str) -> None:
     assert rows(text, "value", "unit") == []
 
