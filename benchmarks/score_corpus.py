@@ -28,10 +28,10 @@ and is spent too: it holds floors at its blind scores (its failures were read in
 ``heldout14``'s method) was measured once, blind, on 2026-12-05 (its scores printed, not its
 failures), then read in parser rounds 27 and 28 (branches ``read17``, ``read18``): spent, it
 holds floors like the others.  ``heldout16`` (labelled blind on 2026-12-05 by one annotator,
-branch ``held16``, by ``heldout15``'s method) is **the blind split**: nobody has tuned on it,
-the parser has never been run on it and it holds no floor; the lead measures it once, at the
-end of a piece of parser work (``--split heldout16 --by script``), printing its scores, not its
-failures.  ``all`` includes it: do not read the failures of ``all`` while it is blind.
+branch ``held16``, by ``heldout15``'s method) was measured once, blind, on 2026-12-05 (its
+scores printed, not its failures) and is spent too: it holds floors at its blind scores until
+the next parser round reads it.  No split is blind now: a ``heldout17`` is built by the same
+method before the next blind measurement.
 
 Scoring
 -------
@@ -115,8 +115,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 #: measured once, blind, and then read in parser round 25 (branch ``read15``): spent.
 #: ``heldout15``, the sixteenth, built the same way on 2026-12-05 (branch ``held15``), was
 #: measured once, blind, and then read in parser rounds 27-28 (``read17``, ``read18``): spent.
-#: ``heldout16``, the seventeenth, built the same way on 2026-12-05 (branch ``held16``), is
-#: the blind split: never measured, never read, no floor.
+#: ``heldout16``, the seventeenth, built the same way on 2026-12-05 (branch ``held16``), was
+#: measured once, blind: spent, its failures not read yet.
 SPLITS = (
     "dev",
     "heldout",

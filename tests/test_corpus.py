@@ -302,6 +302,15 @@ HELDOUT14_MAX_SILENT_WRONG_VALUES = 0
 HELDOUT15_FLOORS = {"recall": 0.975, "precision": 0.989, "exact": 0.956}
 HELDOUT15_MAX_SILENT_WRONG_VALUES = 0
 
+# heldout16: built blind (branch held16) by one annotator, measured once, blind, by the lead on
+# staging b829c4c (2026-12-05, 20:20 UTC; main 33ebb0c's parser with parser round 29): recall
+# 587 / 637 = 92.15 %, precision 587 / 590 = 99.49 %, exact 563 / 637 = 88.38 %, 2 silent wrong
+# values, 5 unflagged ambiguous (benchmarks/corpus/README.md, "heldout16 measured once").  SPENT
+# by that measurement; its failure listing is not read yet.  Floors at those scores, rounded
+# down, so the parser cannot fall below its blind result while the split waits for its reading.
+HELDOUT16_FLOORS = {"recall": 0.921, "precision": 0.994, "exact": 0.883}
+HELDOUT16_MAX_SILENT_WRONG_VALUES = 2
+
 
 # The fifteen traditional-script development texts added to ``dev`` by branch ``hant12``
 # (2026-12-04, file names ``t12-*``), labelled by hand before any parser run and measured once
@@ -453,6 +462,7 @@ SPENT_FLOORS = {
     "heldout13": (HELDOUT13_FLOORS, HELDOUT13_MAX_SILENT_WRONG_VALUES),
     "heldout14": (HELDOUT14_FLOORS, HELDOUT14_MAX_SILENT_WRONG_VALUES),
     "heldout15": (HELDOUT15_FLOORS, HELDOUT15_MAX_SILENT_WRONG_VALUES),
+    "heldout16": (HELDOUT16_FLOORS, HELDOUT16_MAX_SILENT_WRONG_VALUES),
 }
 
 
@@ -1235,8 +1245,8 @@ def test_heldout15_is_what_it_says() -> None:
 # --------------------------------------------------------------------------------------
 # The seventeenth split (heldout16, December 2026), built blind by one annotator (branch
 # held16) by heldout15's method after heldout15 was spent: simplified-script documents
-# (``a-*``) and traditional-script documents (``b-*``).  The blind split: no test runs the
-# parser on it and it holds no floor.
+# (``a-*``) and traditional-script documents (``b-*``); measured once, blind, then spent
+# (floors above, ``HELDOUT16_FLOORS``; its failure listing is read in the next parser round).
 # --------------------------------------------------------------------------------------
 
 
@@ -1255,8 +1265,8 @@ def test_heldout16_is_what_it_says() -> None:
     assert sum(g["unit"] == "件" and g["value"] % 1 == 0.5 for g in gold) >= 4
     # one unit only is compared as written (阶段, the stages of a provincial inspection)
     assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS == {"阶段"}
-    # blind: never measured, never read, so it holds no floor
-    assert "heldout16" not in SPENT_FLOORS
+    # spent: measured once, blind; it holds floors at its blind scores against regression
+    assert "heldout16" in SPENT_FLOORS
 
 
 def _markdown_table(text: str, header: str) -> dict[str, list[str]]:
