@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.scripts import to_traditional
+from tests.scripts import both_scripts, texts_in_both_scripts, to_traditional
 from tests.test_extract import with_context
 
 from envindicators.extract import read_report
@@ -25,20 +25,10 @@ def _obs(text: str) -> pd.DataFrame:
     return with_context(read_report(text, source="x.txt"))
 
 
-def _both(cases: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Each case in simplified and in traditional script."""
-    return cases + [(to_traditional(a), to_traditional(b)) for a, b in cases]
-
-
-def _both1(words: list[str]) -> list[str]:
-    """Each phrase in simplified and in traditional script."""
-    return words + [to_traditional(w) for w in words]
-
-
 # ------------------------------------------------------------------- remnants stripped
 @pytest.mark.parametrize(
     ("phrase", "tidy"),
-    _both(
+    both_scripts(
         [
             ("地级及以上城市里", "地级及以上城市"),  # the set a count is in
             ("监测的县级城市里", "监测的县级城市"),
@@ -54,7 +44,8 @@ def _both1(words: list[str]) -> list[str]:
                 "二级沙尘天气(扬沙)和三级沙尘天气(沙尘暴)",
             ),
             ("此外查处环境违法案件", "查处环境违法案件"),
-        ]
+        ],
+        every_text=True,
     ),
 )
 def test_remnants_of_a_cut_are_stripped(phrase: str, tidy: str) -> None:
@@ -63,7 +54,9 @@ def test_remnants_of_a_cut_are_stripped(phrase: str, tidy: str) -> None:
 
 @pytest.mark.parametrize(
     "phrase",
-    _both1(["新建道路公里", "输水管线千里", "另类污染物排放量", "城市中心区面积", "每万人拥有量"]),
+    texts_in_both_scripts(
+        ["新建道路公里", "输水管线千里", "另类污染物排放量", "城市中心区面积", "每万人拥有量"]
+    ),
 )
 def test_words_ending_or_starting_alike_are_kept(phrase: str) -> None:
     """公里, 千里 are no set's 里; 另类 is no adding 另; a 每 at the start is a rate's."""
@@ -92,7 +85,7 @@ def test_codes_in_latin_letters_are_kept(phrase: str) -> None:
 # -------------------------------------------------------------------- fragments told
 @pytest.mark.parametrize(
     "phrase",
-    _both1(
+    texts_in_both_scripts(
         ["须每", "至日", "到年底", "至今", "废物 创", "臭氧年均水平创", "工作人员正在对", "可以"]
     ),
 )
@@ -102,7 +95,7 @@ def test_fragments_are_told(phrase: str) -> None:
 
 @pytest.mark.parametrize(
     "phrase",
-    _both1(
+    texts_in_both_scripts(
         [
             "人均固体废物量",
             "PM2.5 浓度",
@@ -118,7 +111,9 @@ def test_names_of_measures_are_no_fragments(phrase: str) -> None:
     assert not names_a_fragment(phrase)
 
 
-@pytest.mark.parametrize("phrase", _both1(["昼间、夜间", "上午和下午", "目标与任务"]))
+@pytest.mark.parametrize(
+    "phrase", texts_in_both_scripts(["昼间、夜间", "上午和下午", "目标与任务"])
+)
 def test_two_words_of_no_measure_joined_name_no_measure(phrase: str) -> None:
     assert names_no_measure(phrase)
 

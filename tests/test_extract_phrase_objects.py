@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.scripts import to_traditional
+from tests.scripts import both_scripts, to_traditional
 
 from envindicators.extract import read_report
 from envindicators.extract._phrases import names_an_act, names_no_object, object_of, part_name
@@ -33,22 +33,18 @@ def _subject(text: str, value_text: str) -> pd.Series:
     return rows.iloc[0]
 
 
-def _both(cases: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
-    """Each case in simplified and in traditional script."""
-    return cases + [tuple(to_traditional(c) for c in case) for case in cases]
-
-
 # ------------------------------------------------------ the set before the object is cut
 @pytest.mark.parametrize(
     ("phrase", "obj"),
-    _both(
+    both_scripts(
         [
             ("大、中城市工业危险废物产生量", "工业危险废物"),  # a list of sizes
             ("重点发表调查工业企业尾矿产生量", "尾矿"),  # a survey
             ("重点调查工业企业一般工业固体废物产生量", "一般工业固体废物"),
             ("规模以上工业企业煤矸石产生量", "煤矸石"),  # a threshold
             ("地级及以上城市生活垃圾清运量", "生活垃圾"),
-        ]
+        ],
+        every_text=True,
     ),
 )
 def test_the_population_before_an_object_is_no_object(phrase: str, obj: str) -> None:
@@ -57,13 +53,14 @@ def test_the_population_before_an_object_is_no_object(phrase: str, obj: str) -> 
 
 @pytest.mark.parametrize(
     ("phrase", "obj"),
-    _both(
+    both_scripts(
         [
             ("城市生活垃圾产生量", "城市生活垃圾"),  # a place word without a mark of a set
             ("农村地区生活垃圾清运量", "农村地区生活垃圾"),
             ("尾矿产生量", "尾矿"),
             ("企业的粉煤灰产生量", "粉煤灰"),
-        ]
+        ],
+        every_text=True,
     ),
 )
 def test_a_place_word_without_a_set_stays_in_the_object(phrase: str, obj: str) -> None:
@@ -89,7 +86,7 @@ def test_a_stocks_year_and_a_verb_of_use_name_no_object(phrase: str) -> None:
 # --------------------------------------------- list members inherit the first member's object
 @pytest.mark.parametrize(
     ("text", "value_text", "subject"),
-    _both(
+    both_scripts(
         [
             (
                 "工业危废方面，214个大、中城市工业危险废物产生量达3344.6万吨，"
@@ -120,7 +117,8 @@ def test_a_stocks_year_and_a_verb_of_use_name_no_object(phrase: str) -> None:
                 "27.1%",
                 "尾矿综合利用率",
             ),
-        ]
+        ],
+        every_text=True,
     ),
 )
 def test_a_bare_measure_takes_the_object_of_its_sentence(
@@ -157,7 +155,7 @@ def test_what_an_act_is_done_to_is_no_act(phrase: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "value_text", "subject"),
-    _both(
+    both_scripts(
         [
             (
                 "截至目前，中央第一轮生态环境保护督察反馈的23项问题，"
@@ -176,7 +174,8 @@ def test_what_an_act_is_done_to_is_no_act(phrase: str) -> None:
                 "96个",
                 "环境问题销号",
             ),
-        ]
+        ],
+        every_text=True,
     ),
 )
 def test_a_count_named_by_an_act_counts_the_earlier_counts_things(
@@ -190,7 +189,7 @@ def test_a_count_named_by_an_act_counts_the_earlier_counts_things(
 # ------------------------------------------------------------------- parts of a whole (其中)
 @pytest.mark.parametrize(
     ("text", "value_text", "subject"),
-    _both(
+    both_scripts(
         [
             (
                 "问责共139人、15个单位。其中，科级干部37人，科级以下干部102人。",
@@ -231,7 +230,8 @@ def test_a_count_named_by_an_act_counts_the_earlier_counts_things(
                 "8个",
                 "取缔农业源减排项目",
             ),
-        ]
+        ],
+        every_text=True,
     ),
 )
 def test_a_part_opened_by_qizhong_names_its_whole(text: str, value_text: str, subject: str) -> None:
@@ -243,7 +243,7 @@ def test_a_part_opened_by_qizhong_names_its_whole(text: str, value_text: str, su
 
 @pytest.mark.parametrize(
     ("whole", "part", "name"),
-    _both(
+    both_scripts(
         [
             ("问责", "科级干部", "问责科级干部"),
             ("问责人数", "科级干部", "问责科级干部人数"),
@@ -254,7 +254,8 @@ def test_a_part_opened_by_qizhong_names_its_whole(text: str, value_text: str, su
             ("自然保护区数量", "县级", "县级自然保护区数量"),
             ("信访件", "油烟", "油烟信访件"),
             ("农业源减排项目", "取缔项目", "取缔农业源减排项目"),
-        ]
+        ],
+        every_text=True,
     ),
 )
 def test_a_parts_name_follows_the_grammar_of_its_whole(whole: str, part: str, name: str) -> None:
@@ -263,7 +264,7 @@ def test_a_parts_name_follows_the_grammar_of_its_whole(whole: str, part: str, na
 
 @pytest.mark.parametrize(
     ("text", "value_text"),
-    _both(
+    both_scripts(
         [
             # another measure (a rate, another figure) between the whole and 其中
             (
@@ -276,7 +277,8 @@ def test_a_parts_name_follows_the_grammar_of_its_whole(whole: str, part: str, na
                 "167人",
             ),
             ("全市受理投诉120件，办结率为95%，其中噪声投诉40件。", "40件"),
-        ]
+        ],
+        every_text=True,
     ),
 )
 def test_a_whole_of_another_measure_is_not_taken(text: str, value_text: str) -> None:
@@ -290,7 +292,7 @@ def test_a_whole_of_another_measure_is_not_taken(text: str, value_text: str) -> 
 
 @pytest.mark.parametrize(
     ("text", "value_text", "subject"),
-    _both(
+    both_scripts(
         [
             # a part naming a measure of its own keeps its words
             ("废水排放总量为50亿吨，其中，工业废水排放量为20亿吨。", "20亿吨", "工业废水排放量"),
@@ -308,7 +310,8 @@ def test_a_whole_of_another_measure_is_not_taken(text: str, value_text: str) -> 
                 "城镇常住人口",
             ),
             ("全年用电量800亿千瓦时，其中，工业用电量500亿千瓦时。", "500亿千瓦时", "工业用电量"),
-        ]
+        ],
+        every_text=True,
     ),
 )
 def test_a_part_with_a_measure_or_unit_of_its_own_keeps_its_words(
@@ -320,11 +323,12 @@ def test_a_part_with_a_measure_or_unit_of_its_own_keeps_its_words(
 # ---------------------------------------------------------------------- 总量 is a measure
 @pytest.mark.parametrize(
     ("text", "subject"),
-    _both(
+    both_scripts(
         [
             ("全市废水排放总量为50亿吨。", "废水排放总量"),
             ("全省用水总量达到210亿立方米。", "用水总量"),
-        ]
+        ],
+        every_text=True,
     ),
 )
 def test_a_total_is_kept_in_the_phrase(text: str, subject: str) -> None:

@@ -14,16 +14,11 @@ import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.scripts import to_traditional
+from tests.scripts import both_scripts, to_traditional
 from tests.test_extract import with_context
 
 from envindicators.extract import read_report
 from envindicators.extract._segment import cut_at_words, segment
-
-
-def _both(cases: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Each case in simplified and in traditional script."""
-    return cases + [(to_traditional(a), to_traditional(b)) for a, b in cases]
 
 
 def _cut(text: str, phrase: str) -> str:
@@ -120,12 +115,13 @@ def _subjects(text: str) -> list[str]:
 
 @pytest.mark.parametrize(
     ("text", "subject"),
-    _both(
+    both_scripts(
         [
             ("建筑废物整体产生量去年为2350万公吨。", "建筑废物整体产生量"),
             ("2021年全市●优良天数为317天。", "优良天数"),
             ("2023年，全省平均值水质为劣Ⅴ类的断面还有12个。", "平均值水质为劣Ⅴ类的断面"),
-        ]
+        ],
+        every_text=True,
     ),
 )
 def test_read_report_names_without_edge_words(text: str, subject: str) -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from tests.scripts import to_traditional
+from tests.scripts import both_scripts
 
 from envindicators.extract import read_report
 from envindicators.extract._indicators import _qualified_count
@@ -48,21 +48,17 @@ def _row(text: str, figure: str) -> pd.Series:
     return rows.iloc[0]
 
 
-def _both(cases: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
-    """The cases in simplified script, then the same in traditional script."""
-    return cases + [tuple(to_traditional(x) for x in case) for case in cases]
-
-
 # ------------------------------------------------------------- places of a quality
 
-_PLACES_OF_A_QUALITY = _both(
+_PLACES_OF_A_QUALITY = both_scripts(
     [
         ("2020年，全国166个城市环境空气质量达标，同比减少2个。", "166个"),
         ("2017年，全省有8个城市空气质量达到二级标准。", "8个"),
         ("全国338个地级及以上城市中，121个城市环境空气质量达标，占35.8%。", "121个"),
         ("2016年，仍有239个城市环境空气质量超标，占比70.7%。", "239个"),
         ("2018年，全区7个设区市空气质量未达标。", "7个"),
-    ]
+    ],
+    every_text=True,
 )
 
 
@@ -73,7 +69,7 @@ def test_a_count_of_places_of_a_quality_is_an_outcome(text: str, figure: str) ->
     assert row["role"] == "outcome"
 
 
-_SETS_OF_PLACES = _both(
+_SETS_OF_PLACES = both_scripts(
     [
         ("全国338个地级及以上城市中，121个城市环境空气质量达标。", "338个"),
         ("2019年，全区5个地级城市均达到二级标准。", "5个"),
@@ -81,7 +77,8 @@ _SETS_OF_PLACES = _both(
         ("长三角地区41个城市平均优良天数比例为85.2%。", "41个"),
         ("空气质量相对较差的20个城市依次是安阳、邢台、石家庄。", "20个"),
         ("前8个月，全省11个城市空气质量优良天数平均234天。", "11个"),
-    ]
+    ],
+    every_text=True,
 )
 
 
@@ -109,7 +106,7 @@ def test_qualified_count(after: str, qualified: bool) -> None:
 
 # ------------------------------------------------------------- the size of a set
 
-_SCOPES = _both(
+_SCOPES = both_scripts(
     [
         ("全国705座大型水库和3729座中型水库年末蓄水总量比年初增加52亿立方米。", "705座", "座"),
         ("全国705座大型水库和3729座中型水库年末蓄水总量比年初增加52亿立方米。", "3729座", "座"),
@@ -118,7 +115,8 @@ _SCOPES = _both(
         ("全区11个城市PM2.5平均浓度为35微克/立方米。", "11个", "个"),
         ("全县106座大中型水库蓄水总量12634万立方米。", "106座", "座"),
         ("环保重点城市397个集中式饮用水水源地取水总量为217.6亿吨。", "397个", "个"),
-    ]
+    ],
+    every_text=True,
 )
 
 
@@ -129,14 +127,15 @@ def test_the_set_a_figure_is_taken_over_is_context(text: str, figure: str, unit:
     assert _row(text, figure)["table"] == "context"
 
 
-_WORKS = _both(
+_WORKS = both_scripts(
     [
         ("辽宁省完成20个重点河段、1959个入河入海排污口整治。", "20个", "个"),
         ("全市新建3个污水处理厂和2座垃圾焚烧厂，总投资12亿元。", "3个", "个"),
         ("包括107个水污染减排项目和11个大气污染减排项目。", "107个", "个"),
         ("有47个断面总磷浓度、40个断面化学需氧量浓度逐年上升。", "40个", "个"),
         ("推进7个行业出产点总量减半。", "7个", "个"),
-    ]
+    ],
+    every_text=True,
 )
 
 
@@ -148,11 +147,12 @@ def test_counts_of_works_or_findings_are_no_scope(text: str, figure: str, unit: 
 
 @pytest.mark.parametrize(
     ("text", "figure"),
-    _both(
+    both_scripts(
         [
             ("2017年，完成8个城中村整村拆迁改造任务。", "8个"),
             ("全区拆除重建12个城中村，改造老旧小区30个。", "12个"),
-        ]
+        ],
+        every_text=True,
     ),
 )
 def test_a_village_in_the_city_is_no_among(text: str, figure: str) -> None:
@@ -163,12 +163,13 @@ def test_a_village_in_the_city_is_no_among(text: str, figure: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "figure"),
-    _both(
+    both_scripts(
         [
             ("中央环保督察组公布了内蒙古、黑龙江、宁夏等8个省区的整改典型案例。", "8个"),
             ("全省11个设区市城区生活垃圾基本实现清洁化焚烧处理。", "11个"),
             ("禁止中部4个盟市开发新建外售房地产项目。", "4个"),
-        ]
+        ],
+        every_text=True,
     ),
 )
 def test_a_count_of_provinces_or_cities_by_group_noun_is_context(text: str, figure: str) -> None:
@@ -180,12 +181,13 @@ def test_a_count_of_provinces_or_cities_by_group_noun_is_context(text: str, figu
 
 @pytest.mark.parametrize(
     ("text", "written", "unit"),
-    _both(
+    both_scripts(
         [
             ("人口密集处邻近1公里内未设有空气品质感测器", "1公里", "公里"),
             ("学校附近500米范围内禁止设置露天烧烤", "500米", "米"),
             ("矿区周边3公里内的村庄", "3公里", "公里"),
-        ]
+        ],
+        every_text=True,
     ),
 )
 def test_a_length_that_draws_a_zone_is_no_data(text: str, written: str, unit: str) -> None:
@@ -195,11 +197,12 @@ def test_a_length_that_draws_a_zone_is_no_data(text: str, written: str, unit: st
 
 @pytest.mark.parametrize(
     ("text", "written", "unit"),
-    _both(
+    both_scripts(
         [
             ("新建污水管网100公里", "100公里", "公里"),
             ("邻近河道清淤12公里", "12公里", "公里"),
-        ]
+        ],
+        every_text=True,
     ),
 )
 def test_a_length_of_work_is_data(text: str, written: str, unit: str) -> None:
@@ -212,12 +215,13 @@ def test_a_length_of_work_is_data(text: str, written: str, unit: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "figure"),
-    _both(
+    both_scripts(
         [
             ("到12月底前，我县受理的40个中央交办群众信访件已全部办结。", "40个"),
             ("到2018年底，全市受理的120件信访件已全部办结。", "120件"),
             ("截至目前，反馈的36个问题已销号29个。", "29个"),
-        ]
+        ],
+        every_text=True,
     ),
 )
 def test_cases_told_as_closed_are_outcomes(text: str, figure: str) -> None:
@@ -227,11 +231,12 @@ def test_cases_told_as_closed_are_outcomes(text: str, figure: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "figure"),
-    _both(
+    both_scripts(
         [
             ("到2018年底，全市120件信访件要全部办结。", "120件"),
             ("确保2019年底前已交办的56件信访件全部办结销号。", "56件"),
-        ]
+        ],
+        every_text=True,
     ),
 )
 def test_cases_promised_closed_stay_targets(text: str, figure: str) -> None:
