@@ -85,10 +85,13 @@ def test_a_rank_after_a_count_is_a_fragment(text: str, value: str) -> None:
     ],
 )
 def test_a_counted_noun_is_kept(text: str, value: str, subject: str) -> None:
+    """The counted noun is read whole (城中村, not 城).  A count of things a clause says were
+    done is an outcome (role28), whose phrase may run on to the act (``城中村已完成拆除改造``,
+    flagged): the noun stands whole in it either way."""
     rows = [r for r in _rows(text) if r[0] == value]
     assert rows
     assert all(not s.startswith("(fragment)") for _, s, _ in rows)
-    assert any(s == subject for _, s, _ in rows)
+    assert any(s.removeprefix("(no measure named) ").startswith(subject) for _, s, _ in rows)
 
 
 def _subject_of(text: str, value: str) -> str:
