@@ -1,4 +1,4 @@
-"""One home for the place-level words (issue 13, mend38).
+"""One home for the place-level words, measure nouns and pinyin letters (issue 13, mend38).
 
 The three notions of a count of places — a count of divisions whose level gives the scope
 (``_places._COUNTED_LEVEL``), a figure that is the size of a set of places
@@ -11,6 +11,9 @@ from __future__ import annotations
 import pytest
 
 from envindicators.extract._indicators import _CONTEXT_NOUN, _counts_places
+from envindicators.extract._lists import _MEASURE_WORD
+from envindicators.extract._phrases import _GLOSS as _PHRASE_GLOSS
+from envindicators.extract._phrases import _OWN_HEAD, MEASURE_END, MEASURE_NOUNS
 from envindicators.extract._places import (
     _COUNTED_LEVEL,
     JOINED_LEVEL_WORDS,
@@ -19,6 +22,7 @@ from envindicators.extract._places import (
     counts_places,
     division_count_end,
 )
+from envindicators.extract._places import _GLOSS as _PLACE_GLOSS
 
 
 def test_the_three_notions_read_one_vocabulary() -> None:
@@ -79,3 +83,32 @@ def test_counts_places_reads_the_shared_words(
     text: str, start: int, end: int, counts: bool
 ) -> None:
     assert counts_places(text, start, end) is counts
+
+
+@pytest.mark.parametrize("noun", MEASURE_NOUNS)
+def test_measure_nouns_are_read_by_each_measure_pattern(noun: str) -> None:
+    assert MEASURE_END.search("空气质量优良" + noun) is not None
+    assert _OWN_HEAD.search("细颗粒物" + noun) is not None
+    assert _MEASURE_WORD.search(noun + "年度目标") is not None
+
+
+@pytest.mark.parametrize("words", ["城市道路", "二氧化硫", "质量", "企业名单"])
+def test_no_measure_noun_no_measure_end(words: str) -> None:
+    assert MEASURE_END.search(words) is None
+    assert _OWN_HEAD.search(words) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "gloss"),
+    [("蕉城區(qū)1件", "(qū)"), ("協(xié)調", "(xié)"), ("福安(Fuan)2件", "(Fuan)")],
+)
+def test_a_pinyin_gloss_in_a_place_list(text: str, gloss: str) -> None:
+    found = _PLACE_GLOSS.search(text)
+    assert found is not None
+    assert found.group() == gloss
+
+
+@pytest.mark.parametrize("text", ["细颗粒物(PM2.5)", "二氧化硫（SO2）", "企业(12家)"])
+def test_no_pinyin_gloss(text: str) -> None:
+    assert _PLACE_GLOSS.search(text) is None
+    assert _PHRASE_GLOSS.sub("", text) == text

@@ -56,9 +56,9 @@ import pandas as pd
 
 import envindicators.regions as regions
 from envindicators.errors import AmbiguousRegionError, EnvIndicatorsError, UnknownRegionError
+from envindicators.extract._phrases import PINYIN_LETTERS
 from envindicators.extract._roles import SENTENCE_BREAKS
 from envindicators.units import normalize_text, parse_integer, to_simplified
-from envindicators.units.text import TONE_VOWELS
 
 __all__ = [
     "GROUP_PATTERN",
@@ -1557,8 +1557,10 @@ def list_scope(text: str, places: pd.DataFrame, last: int) -> str | None:
     return str(_common_scope(places.loc[members]).name)
 
 
-#: A character's reading in pinyin written after it (協(xié)調(diào), 蕉城區(qū)), in a copied page.
-_GLOSS = re.compile(rf"[（(][a-zA-Zü{''.join(sorted(TONE_VOWELS))}]{{1,7}}[)）]")
+#: A character's reading in pinyin written after it (協(xié)調(diào), 蕉城區(qū)), in a copied page:
+#: whole and bracketed, of any letters of pinyin (the gloss ``_phrases._GLOSS`` takes out of a
+#: phrase needs a toned letter and may be cut open by the phrase's ends).
+_GLOSS = re.compile(rf"[（(][A-Z{PINYIN_LETTERS}]{{1,7}}[)）]")
 #: Between a list member's place and its own figure: nothing, a colon, 各 or an opening
 #: bracket (``良庆区13件``, ``钟山19件``, ``高新区(34µg/m3)``, ``横县：27件``, ``邵阳市、娄底市各
 #: 170件``), after a glyph's reading in pinyin (``蕉城區(qū)1件``).
