@@ -287,6 +287,10 @@ class IndicatorPicker:
             if "action" in self.registry.columns
             else {}
         )
+        # the registry indicators whose action is done to petitions (:meth:`_petition_split`)
+        self._petition_codes = frozenset(
+            c for (_, o), c in self._actions.items() if o == "petition"
+        )
 
     def fits(self, code: str, unit: str, kind: str) -> bool:
         """Whether a figure in ``unit`` of ``kind`` can be a value of indicator ``code``.
@@ -775,7 +779,7 @@ class IndicatorPicker:
         tuple of (str, str) or None
             The indicator code and the subject.
         """
-        codes = {c for (_, o), c in self._actions.items() if o == "petition"}
+        codes = self._petition_codes
         if len(codes) != 1 or unit not in OBJECT_CLASSES["petition"].measures:
             return None
         code = next(iter(codes))

@@ -322,10 +322,10 @@ def shared_act(parts: list[str]) -> str:
     if any(t in ("v", "vn") for _, _, t in spans[verb + 1 :]):
         return ""  # the rest holds another act: no bare object after the verb
     for p in parts[1:]:
-        if any(t == "v" for _, _, t in segment(to_simplified(p))):
+        own = segment(to_simplified(p))
+        if any(t == "v" for _, _, t in own):
             return ""  # a member of its own act
-        first = segment(to_simplified(p))
-        if first and first[0][2] == "vn":
+        if own and own[0][2] == "vn":
             return ""
     return parts[0][: spans[verb][1]]
 
