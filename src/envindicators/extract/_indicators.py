@@ -82,6 +82,7 @@ from envindicators.extract._phrases import (
     tidy_phrase,
 )
 from envindicators.extract._phrases import _GLOSS as _PINYIN_GLOSS
+from envindicators.extract._places import JOINED_LEVEL_WORDS, PLACE_LEVEL_WORDS
 from envindicators.extract._predicates import (
     ADVERB,
     MEASURE_WORDS,
@@ -178,10 +179,16 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 #: What a count counts, written after it (11个城市, 9个设区市, 8个省区, 4个方面, 12项措施,
 #: 16次常委会议): places, administrative units, documents, meetings, groups — no indicator of
 #: the environment.
+#: Its place words are those of ``_places.PLACE_LEVEL_WORDS``: the words of two characters or
+#: more (but the words of several levels at once, ``JOINED_LEVEL_WORDS``: 7省市 stays a set)
+#: anywhere in the count's first words, the one-character ones (省, 市, 县) right after it.
+_CONTEXT_PLACES = [w for w in PLACE_LEVEL_WORDS if len(w) > 1 and w not in JOINED_LEVEL_WORDS]
 _CONTEXT_NOUN = re.compile(
-    r"^[^，,。；;、：:\d]{0,6}?(城市|地市|地级市|设区市|市州|盟市|省份|省区|县区|区县|地区|国家|乡镇"
-    r"|方面|文件|方案|意见|"
-    r"通知|办法|会议|措施|督察组|工作组|批次|个月)|^(省|市|县|年|轮)(?![^\W的和及与])"
+    r"^[^，,。；;、：:\d]{0,6}?("
+    + "|".join(_CONTEXT_PLACES)
+    + r"|方面|文件|方案|意见|通知|办法|会议|措施|督察组|工作组|批次|个月)|^("
+    + "|".join(w for w in PLACE_LEVEL_WORDS if len(w) == 1)
+    + r"|年|轮)(?![^\W的和及与])"
 )
 
 #: The unit of a count (``count`` or a measure word: 个, 家, 批, 件, 人次): only counts are
@@ -279,6 +286,10 @@ class IndicatorPicker:
             registry_actions(self.registry["code"], self.registry["action"])
             if "action" in self.registry.columns
             else {}
+        )
+        # the registry indicators whose action is done to petitions (:meth:`_petition_split`)
+        self._petition_codes = frozenset(
+            c for (_, o), c in self._actions.items() if o == "petition"
         )
 
     def fits(self, code: str, unit: str, kind: str) -> bool:
@@ -768,7 +779,7 @@ class IndicatorPicker:
         tuple of (str, str) or None
             The indicator code and the subject.
         """
-        codes = {c for (_, o), c in self._actions.items() if o == "petition"}
+        codes = self._petition_codes
         if len(codes) != 1 or unit not in OBJECT_CLASSES["petition"].measures:
             return None
         code = next(iter(codes))

@@ -43,7 +43,13 @@ from typing import NamedTuple
 import numpy as np
 
 from envindicators.extract._lexicon import _SUBSTANCES
-from envindicators.extract._phrases import _CLASS_MEMBER, _OWN_HEAD, MEASURE_END, list_member
+from envindicators.extract._phrases import (
+    _CLASS_MEMBER,
+    _OWN_HEAD,
+    MEASURE_END,
+    MEASURE_NOUNS,
+    list_member,
+)
 from envindicators.extract._segment import segment
 from envindicators.units import to_simplified
 
@@ -169,8 +175,9 @@ _GLOSS = re.compile(r"[(（][^()（）]{1,24}[)）]")
 _QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"]{1,16})[”」』\"]")
 #: What may join two quoted members: nothing, 、, a comma or a conjunction.
 _QUOTED_GAP = re.compile(r"[、,，\s]*(?:和|及|与|與|以及|或)?[、\s]*")
-#: A word of a measure anywhere in a member (…排放量年度削减目标): the member is no bare thing.
-_MEASURE_WORD = re.compile(r"率|浓度|比例|比重|占比|指数|天数|面积|量|目标|均值|总数")
+#: A word of a measure anywhere in a member (…排放量年度削减目标; ``_phrases.MEASURE_NOUNS``):
+#: the member is no bare thing.
+_MEASURE_WORD = re.compile("|".join((*MEASURE_NOUNS, "量", "目标", "均值", "总数")))
 #: A conjunction between two words (和, 及, 与; either script).
 _AND = r"(?<=[\u4e00-\u9fff\w)）])(?:和|及|与|與)(?=[\u4e00-\u9fff\w(（])"
 
@@ -315,10 +322,10 @@ def shared_act(parts: list[str]) -> str:
     if any(t in ("v", "vn") for _, _, t in spans[verb + 1 :]):
         return ""  # the rest holds another act: no bare object after the verb
     for p in parts[1:]:
-        if any(t == "v" for _, _, t in segment(to_simplified(p))):
+        own = segment(to_simplified(p))
+        if any(t == "v" for _, _, t in own):
             return ""  # a member of its own act
-        first = segment(to_simplified(p))
-        if first and first[0][2] == "vn":
+        if own and own[0][2] == "vn":
             return ""
     return parts[0][: spans[verb][1]]
 

@@ -49,7 +49,9 @@ __all__ = [
 
 #: Letters of pinyin with a tone mark (a gloss has at least one).
 _TONED = "".join(sorted(TONE_VOWELS))
-_PINYIN = f"[a-zü{_TONED}]"
+#: The letters of pinyin, in a character class (``_places._GLOSS`` reads them too).
+PINYIN_LETTERS = f"a-zü{_TONED}"
+_PINYIN = f"[{PINYIN_LETTERS}]"
 #: A whole gloss after a character (產(chǎn)), one cut open at the end of the phrase (業(yè) or
 #: closed at its start (qū), …): a run of lowercase pinyin holding a toned letter.
 _GLOSS = re.compile(
@@ -206,14 +208,18 @@ _DIVISION_END = "区县市旗镇乡州盟"
 _HAVING = re.compile(
     r"^(全省|全市|全国|全区)?(已|共|累计)?(批准)?(有|拥有|建立|建成|建设|设立|划定)了?"
 )
+#: The nouns that make the words they end a measure's name wherever they are written (a
+#: rate, a concentration, a share, an index, a number of days, an area): the core read by
+#: :data:`MEASURE_END`, :data:`_OWN_HEAD` and ``_lists._MEASURE_WORD``, which add the words
+#: of their own use.
+MEASURE_NOUNS = ("率", "浓度", "比例", "比重", "占比", "指数", "天数", "面积")
+_MEASURE_NOUN = "|".join(MEASURE_NOUNS)
 #: The end of a member of a list that names its own measure (PM2.5浓度, 达标率, 排放量).
-_OWN_HEAD = re.compile(
-    r"(率|浓度|比例|比重|占比|指数|天数|面积|长度|(排放|产生|利用|处置|处理|削减|使用|消费)(总)?量)$"
-)
-#: The noun a measure's name ends in (率, 量, 数, 面积, 浓度, 比例, 天数, 指数, 金额 …).
+_OWN_HEAD = re.compile(rf"({_MEASURE_NOUN}|长度|(排放|产生|利用|处置|处理|削减|使用|消费)(总)?量)$")
+#: The noun a measure's name ends in (:data:`MEASURE_NOUNS`; 量, 数, 金额 …).
 MEASURE_END = re.compile(
-    r"(率|(?<!质)量|数|数目|面积|浓度|比例|比重|占比|指数|长度|金额|资金|投资|规模|能力|人口|"
-    r"负荷|强度|密度|当量|分贝|声级|时数|日数|天数)$"
+    rf"({_MEASURE_NOUN}|(?<!质)量|数|数目|长度|金额|资金|投资|规模|能力|人口|"
+    r"负荷|强度|密度|当量|分贝|声级|时数|日数)$"
 )
 #: A copula and what follows it to the figure, when that is one to six characters naming
 #: no measure (``清运量为|稍``, ``排放量为|轻度``, ``覆盖率为|连续``): the subject before it

@@ -56,9 +56,9 @@ import pandas as pd
 
 import envindicators.regions as regions
 from envindicators.errors import AmbiguousRegionError, EnvIndicatorsError, UnknownRegionError
+from envindicators.extract._phrases import PINYIN_LETTERS
 from envindicators.extract._roles import SENTENCE_BREAKS
 from envindicators.units import normalize_text, parse_integer, to_simplified
-from envindicators.units.text import TONE_VOWELS
 
 __all__ = [
     "GROUP_PATTERN",
@@ -1228,17 +1228,36 @@ def gathers_provinces(text: str, name: str) -> bool:
     return False
 
 
-#: The level a count of divisions counts (11个市, 8个省份, 12个盟市, 16个县(市、区), 两省), by
-#: its word in simplified script (区 and 地区 left out: 园区, 保护区, 片区 are no divisions;
-#: 城市 too: 昌吉州7个城市 counts county-level cities, of any level).
-_COUNTED_LEVEL = {
+#: The words for a level of places (simplified script), by the level they name (``None``:
+#: any level) — the one vocabulary of place-level words, read by three notions that differ
+#: in what the count is: :data:`_COUNTED_LEVEL` (a count of divisions whose level gives the
+#: scope: ``11个市``, ``8个省份``, ``16个县(市、区)``), :data:`_PLACES_COUNTED` (a figure that
+#: is the size of a set of places: ``三个城市``) and ``_indicators._CONTEXT_NOUN`` (a count
+#: of places is context, no indicator: ``11个城市``, ``9个设区市``).  城市 names cities of any
+#: level (昌吉州7个城市 counts county-level cities); 区 and 地区 are no divisions (园区,
+#: 保护区, 片区).
+PLACE_LEVEL_WORDS: dict[str, str | None] = {
     "省区市": "province", "省市区": "province", "省份": "province", "省区": "province",
     "省市": "province", "省": "province",
     "地级及以上城市": "prefecture", "地级以上城市": "prefecture", "地级市": "prefecture",
     "设区市": "prefecture", "盟市": "prefecture", "地市": "prefecture", "市州": "prefecture",
     "市": "prefecture",
     "县市区": "county", "区县": "county", "县区": "county", "县市": "county", "县": "county",
+    "乡镇": "township", "国家": "country", "城市": None, "地区": None,
 }  # fmt: skip
+#: Words written for several levels at once (省区市, 县市区, 7省市, 地级及以上城市): counted
+#: divisions (:data:`_COUNTED_LEVEL`), not read as context nouns (``_indicators``).
+JOINED_LEVEL_WORDS = frozenset(
+    {"省区市", "省市区", "省市", "地级及以上城市", "地级以上城市", "县市区", "县市"}
+)
+#: The level a count of divisions counts (11个市, 8个省份, 12个盟市, 16个县(市、区), 两省): the
+#: words of :data:`PLACE_LEVEL_WORDS` for a province, prefecture or county (城市 and 地区, of
+#: any level, and townships are no counted divisions).
+_COUNTED_LEVEL = {
+    word: level
+    for word, level in PLACE_LEVEL_WORDS.items()
+    if level in ("province", "prefecture", "county")
+}
 _DIVISION_COUNT = re.compile(
     r"(?<![\d.])(\d+|[两二三四五六七八九十]+)\s*个?\s*(?:重点)?\s*("
     + "|".join(sorted(_COUNTED_LEVEL, key=len, reverse=True))
@@ -1354,8 +1373,12 @@ def division_count_end(text: str, start: int, end: int) -> int | None:
 
 #: A figure that counts places of any level (3个城市, 10個城市, 两个省份, 8省区): the figure's
 #: own count, its level word right after it (simplified script).
+#: Its level words are those of :data:`PLACE_LEVEL_WORDS` a set of places is counted in
+#: with a modifier and no word going on after them (城市 of any level; 省份, 地市, 盟市 of one):
+#: the other division words are read by :func:`division_count_end` alone.
+PLACES_COUNTED_WORDS = ("城市", "省份", "地市", "盟市")
 _PLACES_COUNTED = re.compile(
-    r"\s*个?\s*(?:重点|大中|大|地级及以上|地级以上)?\s*(?:城市|省份|地市|盟市)"
+    r"\s*个?\s*(?:重点|大中|大|地级及以上|地级以上)?\s*(?:" + "|".join(PLACES_COUNTED_WORDS) + ")"
 )
 #: The count a figure's span ends with (三个, 10个, 两个).
 _TRAILING_COUNT = re.compile(r"(\d+|[一二两三四五六七八九十百]+)\s*个?\s*$")
@@ -1534,8 +1557,10 @@ def list_scope(text: str, places: pd.DataFrame, last: int) -> str | None:
     return str(_common_scope(places.loc[members]).name)
 
 
-#: A character's reading in pinyin written after it (協(xié)調(diào), 蕉城區(qū)), in a copied page.
-_GLOSS = re.compile(rf"[（(][a-zA-Zü{''.join(sorted(TONE_VOWELS))}]{{1,7}}[)）]")
+#: A character's reading in pinyin written after it (協(xié)調(diào), 蕉城區(qū)), in a copied page:
+#: whole and bracketed, of any letters of pinyin (the gloss ``_phrases._GLOSS`` takes out of a
+#: phrase needs a toned letter and may be cut open by the phrase's ends).
+_GLOSS = re.compile(rf"[（(][A-Z{PINYIN_LETTERS}]{{1,7}}[)）]")
 #: Between a list member's place and its own figure: nothing, a colon, 各 or an opening
 #: bracket (``良庆区13件``, ``钟山19件``, ``高新区(34µg/m3)``, ``横县：27件``, ``邵阳市、娄底市各
 #: 170件``), after a glyph's reading in pinyin (``蕉城區(qū)1件``).

@@ -2907,26 +2907,8 @@ def _region_for(
     """
     notes: list[str] = [] if why is None else why
     had = len(notes)
-    found, conf = _region_read(text, places, q, r, bs, sections, notes, document)
-    if found == regions.NATIONAL.name and _over_several(text, places, r, notes[had:]):
-        notes.append(_SEVERAL_NOTE)
-        return UNNAMED, 1
-    return found, conf
-
-
-def _region_read(
-    text: str,
-    places: pd.DataFrame,
-    q: pd.DataFrame,
-    r: Any,
-    bs: int,
-    sections: pd.DataFrame,
-    why: list[str],
-    document: str | None,
-) -> tuple[str | None, int]:
-    """:func:`_region_for` before a set of places' sum is told from the country's."""
-    found, conf, lo = _region_by_place(text, places, q, r, bs, sections, why)
-    if _MEMBER_NOTE in why:
+    found, conf, lo = _region_by_place(text, places, q, r, bs, sections, notes)
+    if _MEMBER_NOTE in notes:
         conf = min(conf, 1)  # the place of a list member's figure whose label is unknown
     place = document if found is None else found
     if lo >= 0 and place:
@@ -2936,8 +2918,11 @@ def _region_read(
         hi = division_count_end(text, int(r.start), int(r.end)) or int(r.start)
         scope = counted_scope(text, max(lo, int(r.sent_start)), hi, place, attached=attached)
         if scope is not None:
-            why.append(_COUNTED_NOTE)
-            return scope, 1
+            notes.append(_COUNTED_NOTE)
+            found, conf = scope, 1
+    if found == regions.NATIONAL.name and _over_several(text, places, r, notes[had:]):
+        notes.append(_SEVERAL_NOTE)
+        return UNNAMED, 1
     return found, conf
 
 
@@ -2950,7 +2935,7 @@ def _over_several(text: str, places: pd.DataFrame, r: Any, notes: list[str]) -> 
 
     A region read as the common scope of places of two or more provinces (a list of
     them, ``天津、贵州等7省``, ``8省区`` written before the figure; ``notes`` are the ones
-    :func:`_region_read` wrote) is the country only as the whole holding them: a figure
+    :func:`_region_for` wrote) is the country only as the whole holding them: a figure
     written over the set (``7省市已有4018人被问责``, ``两省废矿物油产生量占…42.8%``) is
     theirs, no one region's — not the country's.  The country stays where the figure is
     itself the set's count (``吉林、浙江等8省區``, ``最高的三个城市``: :func:`counts_places`;
