@@ -11,6 +11,8 @@ Rules in ``units/`` (``benchmarks/corpus/README.md``, "Parser round 30, branch `
 3. A share in parentheses after its place or item, then a change in % compared with a period
    (``甲镇(61.2%)较上年提高3.4%``), is the doubt of a change of a share: relative or in
    points, flagged ``ambiguous_unit`` (as ``比例为85%,较上年提高3.2%``).
+4. The signs of approximate equality ≈ ≒ ≃ before a figure (``31×1.5%≒0.465天``) bound it as
+   约 does: ``approx``.
 
 The sentences are written for these tests (not copied from the corpus).
 """
@@ -115,3 +117,27 @@ def test_a_change_after_no_share_in_parentheses_is_not_flagged(text: str) -> Non
     changes = [w for k, w in rows(text, "kind", "warnings") if k == "change_relative"]
     assert changes
     assert not any("ambiguous_unit" in str(w) for w in changes)
+
+
+# --- 4. signs of approximate equality ----------------------------------------------------
+
+APPROX_SIGNS = [
+    ("月均值30×1.5%≒0.45天", 0.45, "天"),
+    ("年排放量≈ 12.5万吨", 125_000.0, "吨"),
+    ("处理能力≃300吨", 300.0, "吨"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), both_scripts(APPROX_SIGNS))
+def test_a_sign_of_approximate_equality_bounds_the_figure(
+    text: str, value: float, unit: str
+) -> None:
+    got = [
+        (float(v), str(u).split("/")[0], q) for v, u, q in rows(text, "value", "unit", "qualifier")
+    ]
+    assert (value, unit, "approx") in got, got
+
+
+def test_the_sign_without_a_figure_reads_nothing() -> None:
+    assert rows("当x≈y时公式成立", "value") == []
+    assert one_row("处理能力300吨")["qualifier"] == "exact"
