@@ -308,8 +308,13 @@ HELDOUT15_MAX_SILENT_WRONG_VALUES = 0
 # values, 5 unflagged ambiguous (benchmarks/corpus/README.md, "heldout16 measured once").  SPENT
 # by that measurement; its failure listing is not read yet.  Floors at those scores, rounded
 # down, so the parser cannot fall below its blind result while the split waits for its reading.
-HELDOUT16_FLOORS = {"recall": 0.921, "precision": 0.994, "exact": 0.883}
-HELDOUT16_MAX_SILENT_WRONG_VALUES = 2
+# Read by parser round 30 (branch read20, tests/test_parser_round30.py): 14,990.6仟元 (仟 after
+# digits is 千), 改善幅度皆达3成 (皆 between a change and its figure, as 均), five changes of a
+# share in parentheses (新园乡(54.1%)较108年度提升11.5%, flagged ambiguous_unit) and ≒0.465天
+# (approx): recall 587 / 637 = 92.15 %, precision 99.49 %, exact 566 / 637 = 88.85 %, 0 silent
+# wrong values, 0 unflagged ambiguous.  Floors raised to those scores, rounded down.
+HELDOUT16_FLOORS = {"recall": 0.921, "precision": 0.994, "exact": 0.888}
+HELDOUT16_MAX_SILENT_WRONG_VALUES = 0
 
 
 # The fifteen traditional-script development texts added to ``dev`` by branch ``hant12``

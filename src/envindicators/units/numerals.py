@@ -27,6 +27,7 @@ from envindicators.units.registry import SCALE_WORDS
 __all__ = [
     "CHINESE_DIGITS",
     "CHINESE_NUMERAL_CHARS",
+    "FINANCIAL_SCALES",
     "parse_chinese_integer",
     "parse_chinese_number",
     "parse_integer",
@@ -40,10 +41,11 @@ CHINESE_DIGITS: dict[str, int] = {
     "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
 }  # fmt: skip
 # the multipliers come from the registry's single table (SCALE_WORDS)
+#: The financial (大写) forms of the small units → their common form: 拾 = 十, 佰 = 百,
+#: 仟 = 千 (also a multiplier after Arabic digits: 14,990.6仟元 = 14,990.6 千元).
+FINANCIAL_SCALES: dict[str, str] = {"拾": "十", "佰": "百", "仟": "千"}
 _SMALL_UNITS: dict[str, int] = {c: SCALE_WORDS[c] for c in "十百千"} | {
-    "拾": SCALE_WORDS["十"],
-    "佰": SCALE_WORDS["百"],
-    "仟": SCALE_WORDS["千"],
+    c: SCALE_WORDS[w] for c, w in FINANCIAL_SCALES.items()
 }
 _LARGE_UNITS: dict[str, int] = {c: SCALE_WORDS[c] for c in "万亿"}
 #: Contracted tens (廿 = 二十, 卅 = 三十, 卌 = 四十), written in dates and in Taiwanese and

@@ -261,6 +261,8 @@ BOUND_WORDS: tuple[BoundWord, ...] = (
         ("≥", _Q.AT_LEAST), ("≧", _Q.AT_LEAST), ("⩾", _Q.AT_LEAST),
         ("≤", _Q.AT_MOST), ("≦", _Q.AT_MOST), ("⩽", _Q.AT_MOST),
         (">", _Q.GREATER), ("＞", _Q.GREATER), ("<", _Q.LESS), ("＜", _Q.LESS),
+        # signs of approximate equality (31×1.5%≒0.465天, ≈5吨; ≒ in Taiwanese typesetting)
+        ("≈", _Q.APPROX), ("≒", _Q.APPROX), ("≃", _Q.APPROX),
     ),
     *_words(
         "suffix",

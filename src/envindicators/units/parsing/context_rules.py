@@ -534,6 +534,10 @@ def _share_of_a_named_part(s: str, hits: list[_Hit]) -> None:
 #: doubt.
 #: The comma may be missing (佔GDP約37%較疫前降14%).
 _COMPARED_GAP = re.compile(r"(?:[,，](?:其中)?)?(?:相较于?|较于?|相比于?|比)[^,，。;；%‰]{1,12}")
+#: The share may stand in parentheses after its place or item, the change after them
+#: (新园乡(54.1%)较108年度提升11.5%, 甲镇(58.8%) 较上年提高3%): the bracket that closes the
+#: share (and a space) is not part of the gap.
+_SHARE_CLOSED = re.compile(r"[)）] ?")
 #: Or nothing but a comma, and 其中 (达标城市比率为88.5%,其中较2011年提高4.4%: the span of the
 #: change starts at 较).
 _SHARE_CHANGE_GAPS = ("", ",", "，", ",其中", "，其中")
@@ -548,14 +552,20 @@ def _share_change_after_share(s: str, hits: list[_Hit]) -> None:
     """优良天数比例为81.5%,同比上升13.3%: a change in % of the share just stated is either
     a relative change or a change in percentage points; flagged ``ambiguous_unit``."""
     for prev, h in itertools.pairwise(hits):
+        if not (h.kind is Kind.CHANGE_RELATIVE and h.unit == "%"):
+            continue
+        closed = _SHARE_CLOSED.match(s, prev.end, h.start)
+        start = (
+            closed.end()
+            if closed is not None and s[prev.start - 1 : prev.start] in "(（"
+            else prev.end
+        )
         if (
-            h.kind is Kind.CHANGE_RELATIVE
-            and h.unit == "%"
-            and prev.unit in _SHARE_UNITS
+            prev.unit in _SHARE_UNITS
             and prev.kind in (Kind.LEVEL, Kind.RATIO)
             and (
-                s[prev.end : h.start] in _SHARE_CHANGE_GAPS
-                or _COMPARED_GAP.fullmatch(s, prev.end, h.start) is not None
+                s[start : h.start] in _SHARE_CHANGE_GAPS
+                or _COMPARED_GAP.fullmatch(s, start, h.start) is not None
                 or _SHARE_NOUN_GAP.fullmatch(s, prev.end, h.start) is not None
             )
             and Flag.AMBIGUOUS_UNIT not in h.flags

@@ -13,6 +13,7 @@ from envindicators.errors import QuantityParseError
 from envindicators.units.numerals import (
     CHINESE_DIGITS,
     CHINESE_NUMERAL_CHARS,
+    FINANCIAL_SCALES,
     parse_chinese_integer,
 )
 from envindicators.units.parsing.tokens import _STEPS, _Num
@@ -230,17 +231,25 @@ def _fraction_after(s: str, num: _Num) -> None:
     num.end = m.end()
 
 
+#: Financial forms of the multipliers read as their common form (Taiwan's 仟元 = 千元).
+_SCALE_FORMS = str.maketrans(FINANCIAL_SCALES)
+
+
 def _scale_after(s: str, j: int) -> tuple[str, int]:
-    """Longest multiplier word of SCALE_WORDS at ``j`` that does not start a unit."""
+    """Longest multiplier word of SCALE_WORDS at ``j`` that does not start a unit.
+
+    The financial forms 拾 佰 仟 count as 十 百 千 (``14,990.6仟元`` = 14,990.6 千元); the
+    word returned is the common form (a key of SCALE_WORDS).
+    """
     k = j
     n = len(s)
-    while k < n and k - j < 4 and s[k] in _SCALE_CHARS:
+    while k < n and k - j < 4 and (s[k] in _SCALE_CHARS or s[k] in FINANCIAL_SCALES):
         if _unit_starts(s, k):
             break
         k += 1
-    while k > j and s[j:k] not in SCALE_WORDS:
+    while k > j and s[j:k].translate(_SCALE_FORMS) not in SCALE_WORDS:
         k -= 1
-    return s[j:k], k
+    return s[j:k].translate(_SCALE_FORMS), k
 
 
 #: Decimal points between Chinese digits: 点, the point of full-width punctuation (十二．六,
@@ -456,12 +465,13 @@ def _number(s: str, i: int) -> _Num | None:
     vague = _vague_number(s, i, j, run)
     if vague is not None:
         return vague
-    lone = all(c in "百千万亿" for c in run)
+    word = run.translate(_SCALE_FORMS)  # a lone 仟 (仟元, a header's unit) is a lone 千
+    lone = all(c in "百千万亿" for c in word)
     value: Decimal | None
     if lone:
-        if run not in SCALE_WORDS:
+        if word not in SCALE_WORDS:
             return None
-        value = Decimal(SCALE_WORDS[run])
+        value = Decimal(SCALE_WORDS[word])
     else:
         value = _chinese_value(run)
         if value is None:
