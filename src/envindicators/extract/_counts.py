@@ -123,19 +123,22 @@ def counted_noun(
     # 城鎮(zhèn)飲用水, 個(gè)城市環(huán)境空氣: pinyin glosses are read out before the noun's end
     # is sought, and the noun's end is carried back over them (``kept``: the offsets in
     # ``raw`` of the characters read)
-    glosses = [range(*g.span()) for g in _GLOSS.finditer(raw)]
-    kept = [i for i in range(len(raw)) if not any(i in g for g in glosses)]
+    kept: list[int] = []
+    at = 0
+    for g in _GLOSS.finditer(raw):
+        kept.extend(range(at, g.start()))
+        at = g.end()
+    kept.extend(range(at, len(raw)))
     words = "".join(raw[i] for i in kept)
     end = _NOUN_END.search(words)
-    starts = _word_starts(words)
-    while (
-        end is not None
-        and end.end() - end.start() == 1
-        and _HAN_CHAR.match(end.group())
-        and end.start() not in starts
-    ):
+    starts: frozenset[int] | None = None  # segmented only when a one-character end needs it
+    while end is not None and end.end() - end.start() == 1 and _HAN_CHAR.match(end.group()):
         # 城中村, 公共厕所, 违法行为: a one-character end word inside a word of the text ends
         # nothing (a quantity's noun ends a word: 臭氧|浓度 of 臭氧浓度)
+        if starts is None:
+            starts = _word_starts(words)
+        if end.start() in starts:
+            break
         end = _NOUN_END.search(words, end.start() + 1)
     n = end.start() if end else len(words)
     n = min(n, NOUN_MAX)
