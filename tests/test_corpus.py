@@ -771,6 +771,7 @@ def test_corpus_has_the_size_issue_10_asks_for() -> None:
         "heldout14",
         "heldout15",
         "heldout16",
+        "heldout17",
     ]
     per_split = {}
     for split in SPLITS:
@@ -841,6 +842,7 @@ def test_all_is_every_split() -> None:
     assert {m["id"] for m in _load("heldout14")[2]} <= set(texts)
     assert {m["id"] for m in _load("heldout15")[2]} <= set(texts)
     assert {m["id"] for m in _load("heldout16")[2]} <= set(texts)
+    assert {m["id"] for m in _load("heldout17")[2]} <= set(texts)
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -1274,6 +1276,37 @@ def test_heldout16_is_what_it_says() -> None:
     assert "heldout16" in SPENT_FLOORS
 
 
+# --------------------------------------------------------------------------------------
+# The eighteenth split (heldout17, December 2026), built blind by one annotator (branch
+# held17) by heldout16's method after heldout16 was spent: simplified-script documents
+# (``a-*``) and traditional-script documents (``b-*``).  The blind split: no test runs the
+# parser on it and it holds no floor.
+# --------------------------------------------------------------------------------------
+
+
+def test_heldout17_is_what_it_says() -> None:
+    texts, gold, meta = _load_excerpt_split("heldout17", accessed="2026-12-05")
+    _check_blind_split_size(texts, gold, meta)
+    for place in ("臺灣", "天津", "青海", "四川"):  # Taiwan and places the corpus held least of
+        assert any(m["region"].startswith(place) for m in meta), place
+    # the library's core is inspection and rectification: at least a third of the documents
+    core = ("rectification", "rectification_plan", "inspection")
+    assert sum(m["type"] in core for m in meta) >= len(meta) / 3
+    # copy damage kept: converter glosses (toneless ones too), a machine-reworded copy,
+    # doubled punctuation, numerals written digit by digit, a flattened table
+    assert sum(m["pinyin_noise"] for m in meta) >= 4
+    assert any("(wei)" in g["text"] for g in gold)  # a toneless gloss inside a unit
+    assert any("‧" in g["text"] for g in gold)  # 四七‧五%: ‧ as the decimal point
+    assert sum("shared_unit" in g["tags"] for g in gold) >= 5
+    # a count whose counter is left out is flagged, as heldout16's 有2燃煤鍋爐
+    assert any(g["ambiguous"] and g["text"] == "12,722" for g in gold)
+    # two units are compared as written: 封 (letters counted by the piece, new) and 分
+    # (score points, as heldout14's)
+    assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS == {"封", "分"}
+    # blind: never measured, never read, so it holds no floor
+    assert "heldout17" not in SPENT_FLOORS
+
+
 def _markdown_table(text: str, header: str) -> dict[str, list[str]]:
     """Rows of the markdown table whose header line starts with ``header``: first cell →
     the other cells."""
@@ -1326,12 +1359,13 @@ def test_readme_counts_match_the_corpus() -> None:
         "heldout14": "heldout14",
         "heldout15": "heldout15",
         "heldout16": "heldout16",
+        "heldout17": "heldout17",
     }
     table = _markdown_table(
         readme,
         "| | dev | held-out | heldout2 | heldout3 | heldout4 | heldout5 | heldout6 | heldout7 "
         "| heldout8 | heldout9 | heldout10 | heldout11 | heldout12 | heldout13 | heldout14 "
-        "| heldout15 | heldout16 | all |",
+        "| heldout15 | heldout16 | heldout17 | all |",
     )
     expected = {c: _split_counts(s) for c, s in columns.items()} | {"all": _split_counts("all")}
     order = [*columns, "all"]
@@ -1344,7 +1378,7 @@ def test_readme_counts_match_the_corpus() -> None:
         readme,
         "| tag | dev | held-out | heldout2 | heldout3 | heldout4 | heldout5 | heldout6 "
         "| heldout7 | heldout8 | heldout9 | heldout10 | heldout11 | heldout12 | heldout13 "
-        "| heldout14 | heldout15 | heldout16 |",
+        "| heldout14 | heldout15 | heldout16 | heldout17 |",
     )
     golds = [sc.load_split(s)[1] for s in columns.values()]
     used = {t for gold in golds for g in gold for t in g["tags"]}
