@@ -182,8 +182,9 @@ UNREGISTERED_UNITS = frozenset(
     # heldout13 adds one counter: 支 (bottles counted by the piece, 寶特瓶約有260萬支).
     # heldout14 adds three: 城市 (cities as their own counter, 17城市排名), 部分 (the parts
     # of a programme, …三部分) and 分 (score points of an inspection checklist, 8 分以上).
-    # heldout17 adds one counter: 封 (letters counted by the piece, (868封,119封)).
-    {"重量箱", "国", "阶段", "季", "支", "城市", "部分", "分", "封"}
+    # heldout17 adds two counters: 封 (letters counted by the piece, (868封,119封)) and 级
+    # (the grades of a scale counted, 分為…四級).
+    {"重量箱", "国", "阶段", "季", "支", "城市", "部分", "分", "封", "级"}
 )
 
 Predictor = Callable[[str], pd.DataFrame]
