@@ -78,6 +78,7 @@ from envindicators.extract._periods import (
     year_in_spans,
     year_lenders,
     year_of_member,
+    year_of_recent_days,
     years_before,
 )
 from envindicators.extract._phrases import _strip_glosses, names_a_fragment
@@ -660,8 +661,11 @@ def _dates(
     edition line or closing date: :func:`_issue_date`), read like ``published`` (column
     ``year_from``: ``issue``, one step less sure); else, for a day the text is stated as of
     (``截至六月底``) only, the year of the page's stamp (``dateline``: the latest such day
-    not after it; column ``year_from``: ``stamp``, flagged) — another yearless date takes
-    no year from a stamp, which a page reposting an old report bears too; none of these in an
+    not after it; column ``year_from``: ``stamp``, flagged), and so for a day, a span of
+    days or one month ending at most a month before the stamp (``5月5日`` under
+    ``2021-05-06``: :func:`~envindicators.extract._periods.year_of_recent_days`) — another
+    yearless date takes no year from a stamp, which a page reposting an old report bears
+    too; none of these in an
     annual report or yearbook (``edition``: its writing is its edition's year, not its
     data's); else they stay without a year (empty, for review).  A span of several years
     (``2013年以来``, ``2016—2020年``) lends none: it does not say which of its years a
@@ -810,6 +814,11 @@ def _dates(
         if "fixed_by" in d
         else [""] * len(starts)
     )
+    # the latest year the text writes outside its stamp lines (a repost's are all older)
+    own = ~yearless & np.array([pd.notna(t) for t in lasts], dtype=bool)
+    if stamps is not None:
+        own &= ~_within(np.asarray(starts), stamps)
+    latest_written = max((pd.Timestamp(lasts[j]).year for j in np.flatnonzero(own)), default=None)
     for i in np.flatnonzero(yearless).tolist():
         role = roles[i]
         year: int | None
@@ -844,6 +853,19 @@ def _dates(
                 and dateline is not None
                 and _AS_OF_BEFORE.search(text, max(0, starts[i] - 6), starts[i]) is not None
             ):  # 截至六月底 under 发布时间:2021-07-21: the state the page was written at
+                writing, year_from[i] = dateline, "stamp"
+            elif (
+                writing is None
+                and dateline is not None
+                and role == "period"
+                and year_of_recent_days(
+                    parse_as[i],
+                    functools.partial(_yearless, parse_as[i]),
+                    dateline,
+                    latest_written,
+                )
+                is not None
+            ):  # 5月5日 under the stamp 2021年05月06日07:08: the days the page reports
                 writing, year_from[i] = dateline, "stamp"
             year, by_published = (writing.year if writing else None), True
         if year is not None:
