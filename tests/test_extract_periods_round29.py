@@ -159,3 +159,40 @@ def test_recent_days_property(stamp: dt.date, back: int, n: int) -> None:
     else:  # further back: another year's day may be meant
         assert pd.isna(row["period_end"])
     assert row["needs_review"]
+
+
+# ---------------------------------------------------------------------------------------
+# A relative year glossed with its year fixes the year of writing
+# ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("trad", [False, True])
+@pytest.mark.parametrize(
+    ("text", "number", "year"),
+    [
+        ("今年度(112年)列管业者共103家。\n今年已扩大配合39间业者提供服务。", "39间", 2023),
+        ("去年(106年)空品不良日168天。\n去年全县共查处违规案件56件。", "56件", 2017),
+        ("去年（2020年）回收废纸1万吨。\n今年全市共查处违规案件56件。", "56件", 2021),
+        ("前年(105年)不良日122天。\n去年全县共查处违规案件56件。", "56件", 2017),
+    ],
+)
+def test_a_glossed_relative_year_dates_the_others(
+    text: str, number: str, year: int, trad: bool
+) -> None:
+    row = _row(_rows(text, trad), number)
+    assert row["period_end"] == pd.Timestamp(year, 12, 31)
+    assert row["needs_review"]
+
+
+@pytest.mark.parametrize("trad", [False, True])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no gloss: the year of writing is not in the text
+        "今年全市共查处违规案件56件。",
+        # glosses that disagree on the year of writing give none
+        "去年(2020年)回收1万吨，前年(2017年)8千吨。\n今年全市共查处违规案件56件。",
+        # a bracket that is no year (a count, an item number)
+        "今年(3)月份工作要点。\n今年全市共查处违规案件56件。",
+    ],
+)
+def test_no_gloss_no_year(text: str, trad: bool) -> None:
+    _undated(_row(_rows(text, trad), "56件"))

@@ -80,6 +80,7 @@ __all__ = [
     "stationing_span",
     "tally_paragraph",
     "title_as_of",
+    "writing_year_glossed",
     "year_columns",
     "year_end_deadlines",
     "year_in_spans",
@@ -1567,6 +1568,54 @@ def stationing_span(text: str, period_dates: pd.DataFrame, sentence_start: int) 
         ):
             best = i
     return best
+
+
+#: A year in brackets right after a relative year (今年(114年), 去年（2020年）, 今年度(112年)):
+#: the text glosses the relative word with the year it means (an ROC year in 2–3 digits).
+_RELATIVE_GLOSS = re.compile(
+    r"度?\s*[（(]\s*(?:民国\s*)?(?P<y>(?:19|20)\d{2}|[89]\d|1[0-4]\d)\s*年度?\s*[）)]"
+)
+
+
+def writing_year_glossed(simplified: str, words: list[re.Match[str]]) -> int | None:
+    """The year of writing a text fixes by glossing a relative year with its own year.
+
+    ``今年度(112年)一次用飲料杯列管名單共103家``, ``去年(106年)…前年(105年)``, ``去年（2020年）``:
+    the text writes which year its 今年/去年 is, so its year of writing is that year minus the
+    word's offset (:data:`RELATIVE_YEAR`), and every other bare 今年/去年 of the text is read
+    from it.  An ROC year (2–3 digits, 80–149) is read as such: in brackets right after 今年
+    it is no count.  Glosses that disagree on the year of writing give none.
+
+    Parameters
+    ----------
+    simplified : str
+        The text, simplified script.
+    words : list of re.Match
+        The relative years of the text (their ``group(0)`` a key of :data:`RELATIVE_YEAR`).
+
+    Returns
+    -------
+    int or None
+        The year of writing, or ``None`` where no relative year is glossed (or they disagree).
+
+    Examples
+    --------
+    >>> import re
+    >>> t = "今年度(112年)列管103家。今年已扩大配合39间业者。"
+    >>> writing_year_glossed(t, list(re.finditer("今年", t)))
+    2023
+    >>> t = "去年(2020年)回收1万吨，前年(2018年)8千吨。"
+    >>> writing_year_glossed(t, list(re.finditer("去年|前年", t))) is None
+    True
+    """
+    years = set()
+    for m in words:
+        g = _RELATIVE_GLOSS.match(simplified, m.end())
+        if g is None or m.group(0) not in RELATIVE_YEAR:
+            continue
+        y = int(g.group("y"))
+        years.add((y + 1911 if y < 1000 else y) - RELATIVE_YEAR[m.group(0)])
+    return years.pop() if len(years) == 1 else None
 
 
 #: A date of days (``5月5日``, ``9月23日至10月31日``, ``5月5日上午``) or of one month (``9月份``,

@@ -73,6 +73,7 @@ from envindicators.extract._periods import (
     stationing_span,
     tally_paragraph,
     title_as_of,
+    writing_year_glossed,
     year_columns,
     year_end_deadlines,
     year_in_spans,
@@ -955,6 +956,7 @@ _FIXED_BY = {
     "title": "period: 今年 read as the year the title names",
     "span": "period: its year is that of a span the text dates elsewhere (the day lies in it)",
     "stamp": "period: its year is the page's date stamp's (not written with it)",
+    "glossed": "period: 今年/去年 read from the year the text writes after one of them",
 }
 
 
@@ -1042,6 +1044,15 @@ def _with_yearless_parts(
             if not any(a < m.end() and m.start() < b for a, b in taken)
         ]
         fixed = [(m, *_relative_year_in_text(simplified, m, this_year)) for m in bare]
+        # 今年度(112年), 去年(106年): a gloss fixes the year of writing for every relative year
+        glossed = writing_year_glossed(simplified, bare)
+        if glossed is not None:
+            fixed = [
+                (m, glossed + RELATIVE_YEAR[m.group(0)], "glossed")
+                if got is None
+                else (m, got, how)
+                for m, got, how in fixed
+            ]
         # a relative year is one year throughout a text: fixed once, it holds everywhere
         by_word: dict[str, set[int]] = {}
         for m, got, how in fixed:
