@@ -1618,13 +1618,13 @@ def writing_year_glossed(simplified: str, words: list[re.Match[str]]) -> int | N
     return years.pop() if len(years) == 1 else None
 
 
-#: A date of days (``5月5日``, ``9月23日至10月31日``, ``5月5日上午``) or of one month (``9月份``,
-#: ``9月``) — what a page reports as news; not a half (``上半年``) nor a run of months
-#: (``前5个月``, ``1—9月``: a tally of the year so far, restated long after).
+#: A date of days (``5月5日``, ``9月23日至10月31日``, ``5月5日上午``): it ends on a day, not a
+#: month (``9月份``: period23's refusal — a month under a stamp may be a repost's), a half
+#: (``上半年``) or a run of months (``前5个月``, ``1—9月``).
 _OF_DAYS = re.compile(
-    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号號](?:[上下]午|晚|凌晨)?"
-    r"|^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?)\s*$"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号號](?:[上下]午|晚|凌晨)?\s*$"
 )
+
 #: Longest time (days) between a day a page reports and the page's publication stamp for
 #: the stamp to give the day its year: a news item reports the days just past.
 RECENT_DAYS = 31
@@ -1647,9 +1647,9 @@ def year_of_recent_days(
     that reading ends after the stamp (the latest such days not after it), and lends only
     where it then ends at most ``within`` days before the stamp: a page reposting an old report
     years later (the refusal of period14: a stamp lends no year) writes days that fall in the
-    window only by chance.  One month just over (``9月份共有41宗…`` under ``2007年10月16日``) is
-    a monthly figure released the month after; a half (``上半年``) or a run of months
-    (``1—9月``, ``前5个月``: a tally of the year so far, restated long after) gets nothing.
+    window only by chance.  A month (``6月`` under ``2021-07-21``: period23's refusal), a half
+    (``上半年``) or a run of months (``1—9月``, ``前5个月``: a tally restated long after) gets
+    nothing: only a day is news of the days before.
     Where the text writes years of its own (``latest_written``: the latest, outside the stamp
     lines) all before the year read, the text is older than its stamp (a repost): nothing.
 
@@ -1683,9 +1683,7 @@ def year_of_recent_days(
     >>> year_of_recent_days("5月5日", day, dt.date(2021, 9, 6), None) is None  # not recent
     True
     >>> month = lambda y: (pd.Timestamp(y, 4, 1), pd.Timestamp(y, 4, 30))
-    >>> year_of_recent_days("4月份", month, dt.date(2021, 5, 6), None)
-    2021
-    >>> year_of_recent_days("1—4月", month, dt.date(2021, 5, 6), None) is None
+    >>> year_of_recent_days("4月份", month, dt.date(2021, 5, 6), None) is None
     True
     """
     if not _OF_DAYS.search(to_simplified(written)):

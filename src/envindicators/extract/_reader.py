@@ -662,8 +662,8 @@ def _dates(
     edition line or closing date: :func:`_issue_date`), read like ``published`` (column
     ``year_from``: ``issue``, one step less sure); else, for a day the text is stated as of
     (``截至六月底``) only, the year of the page's stamp (``dateline``: the latest such day
-    not after it; column ``year_from``: ``stamp``, flagged), and so for a day, a span of
-    days or one month ending at most a month before the stamp (``5月5日`` under
+    not after it; column ``year_from``: ``stamp``, flagged), and so for a day or a span of
+    days ending at most a month before the stamp (``5月5日`` under
     ``2021-05-06``: :func:`~envindicators.extract._periods.year_of_recent_days`) — another
     yearless date takes no year from a stamp, which a page reposting an old report bears
     too; none of these in an
