@@ -80,10 +80,12 @@ __all__ = [
     "stationing_span",
     "tally_paragraph",
     "title_as_of",
+    "writing_year_glossed",
     "year_columns",
     "year_end_deadlines",
     "year_in_spans",
     "year_lenders",
+    "year_of_recent_days",
     "years_before",
 ]
 
@@ -1566,6 +1568,137 @@ def stationing_span(text: str, period_dates: pd.DataFrame, sentence_start: int) 
         ):
             best = i
     return best
+
+
+#: A year in brackets right after a relative year (今年(114年), 去年（2020年）, 今年度(112年)):
+#: the text glosses the relative word with the year it means (an ROC year in 2–3 digits).
+_RELATIVE_GLOSS = re.compile(
+    r"度?\s*[（(]\s*(?:民国\s*)?(?P<y>(?:19|20)\d{2}|[89]\d|1[0-4]\d)\s*年度?\s*[）)]"
+)
+
+
+def writing_year_glossed(simplified: str, words: list[re.Match[str]]) -> int | None:
+    """The year of writing a text fixes by glossing a relative year with its own year.
+
+    ``今年度(112年)一次用飲料杯列管名單共103家``, ``去年(106年)…前年(105年)``, ``去年（2020年）``:
+    the text writes which year its 今年/去年 is, so its year of writing is that year minus the
+    word's offset (:data:`RELATIVE_YEAR`), and every other bare 今年/去年 of the text is read
+    from it.  An ROC year (2–3 digits, 80–149) is read as such: in brackets right after 今年
+    it is no count.  Glosses that disagree on the year of writing give none.
+
+    Parameters
+    ----------
+    simplified : str
+        The text, simplified script.
+    words : list of re.Match
+        The relative years of the text (their ``group(0)`` a key of :data:`RELATIVE_YEAR`).
+
+    Returns
+    -------
+    int or None
+        The year of writing, or ``None`` where no relative year is glossed (or they disagree).
+
+    Examples
+    --------
+    >>> import re
+    >>> t = "今年度(112年)列管103家。今年已扩大配合39间业者。"
+    >>> writing_year_glossed(t, list(re.finditer("今年", t)))
+    2023
+    >>> t = "去年(2020年)回收1万吨，前年(2018年)8千吨。"
+    >>> writing_year_glossed(t, list(re.finditer("去年|前年", t))) is None
+    True
+    """
+    years = set()
+    for m in words:
+        g = _RELATIVE_GLOSS.match(simplified, m.end())
+        if g is None or m.group(0) not in RELATIVE_YEAR:
+            continue
+        y = int(g.group("y"))
+        years.add((y + 1911 if y < 1000 else y) - RELATIVE_YEAR[m.group(0)])
+    return years.pop() if len(years) == 1 else None
+
+
+#: A date of days (``5月5日``, ``9月23日至10月31日``, ``5月5日上午``): it ends on a day, not a
+#: month (``9月份``: period23's refusal — a month under a stamp may be a repost's), a half
+#: (``上半年``) or a run of months (``前5个月``, ``1—9月``).
+_OF_DAYS = re.compile(
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号號](?:[上下]午|晚|凌晨)?\s*$"
+)
+
+#: Longest time (days) between a day a page reports and the page's publication stamp for
+#: the stamp to give the day its year: a news item reports the days just past.
+RECENT_DAYS = 31
+
+
+def year_of_recent_days(
+    written: str,
+    read_in: Any,
+    stamp: Any,
+    latest_written: int | None,
+    *,
+    within: int = RECENT_DAYS,
+) -> int | None:
+    """The year of a yearless date of days that a page reports just before its publication stamp.
+
+    A page stamped ``2021年05月06日07:08 来源:江西日报`` that reports ``5月5日上午，…转办第二十八批
+    群众举报材料97件`` and writes no year of its own reports the day before: ``5月5日`` is
+    2021-05-05, not the stamp's day (nor undated); ``9月23日至10月31日…进驻`` under
+    ``2019-11-12`` is 2019's.  The date is read in the stamp's year, or the year before where
+    that reading ends after the stamp (the latest such days not after it), and lends only
+    where it then ends at most ``within`` days before the stamp: a page reposting an old report
+    years later (the refusal of period14: a stamp lends no year) writes days that fall in the
+    window only by chance.  A month (``6月`` under ``2021-07-21``: period23's refusal), a half
+    (``上半年``) or a run of months (``1—9月``, ``前5个月``: a tally restated long after) gets
+    nothing: only a day is news of the days before.
+    Where the text writes years of its own (``latest_written``: the latest, outside the stamp
+    lines) all before the year read, the text is older than its stamp (a repost): nothing.
+
+    Parameters
+    ----------
+    written : str
+        The date as written (``5月5日``, ``9月23日至10月31日``).
+    read_in : callable
+        ``read_in(year)`` → first and last day of the date read in ``year``.
+    stamp : date-like
+        The page's publication stamp (not an update stamp).
+    latest_written : int or None
+        The latest year the text writes outside its stamp lines, ``None`` where it writes none.
+    within : int, optional
+        Most days from the date's end to the stamp.
+
+    Returns
+    -------
+    int or None
+        The year, or ``None`` where the date is no recent day of the page.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> import pandas as pd
+    >>> day = lambda y: (pd.Timestamp(y, 5, 5), pd.Timestamp(y, 5, 5))
+    >>> year_of_recent_days("5月5日", day, dt.date(2021, 5, 6), None)
+    2021
+    >>> year_of_recent_days("5月5日", day, dt.date(2021, 5, 6), 2016) is None  # a repost
+    True
+    >>> year_of_recent_days("5月5日", day, dt.date(2021, 9, 6), None) is None  # not recent
+    True
+    >>> month = lambda y: (pd.Timestamp(y, 4, 1), pd.Timestamp(y, 4, 30))
+    >>> year_of_recent_days("4月份", month, dt.date(2021, 5, 6), None) is None
+    True
+    """
+    if not _OF_DAYS.search(to_simplified(written)):
+        return None
+    day = pd.Timestamp(stamp)
+    year = day.year
+    first, last = read_in(year)
+    if pd.notna(last) and pd.Timestamp(last) > day:
+        year -= 1
+        first, last = read_in(year)
+    if pd.isna(first) or pd.isna(last) or not 0 <= (day - pd.Timestamp(last)).days <= within:
+        return None
+    if latest_written is not None and latest_written < year:
+        return None  # the text's own years are all earlier: an old report under a new stamp
+    return year
 
 
 def year_in_spans(

@@ -73,11 +73,13 @@ from envindicators.extract._periods import (
     stationing_span,
     tally_paragraph,
     title_as_of,
+    writing_year_glossed,
     year_columns,
     year_end_deadlines,
     year_in_spans,
     year_lenders,
     year_of_member,
+    year_of_recent_days,
     years_before,
 )
 from envindicators.extract._phrases import _strip_glosses, names_a_fragment
@@ -660,8 +662,11 @@ def _dates(
     edition line or closing date: :func:`_issue_date`), read like ``published`` (column
     ``year_from``: ``issue``, one step less sure); else, for a day the text is stated as of
     (``截至六月底``) only, the year of the page's stamp (``dateline``: the latest such day
-    not after it; column ``year_from``: ``stamp``, flagged) — another yearless date takes
-    no year from a stamp, which a page reposting an old report bears too; none of these in an
+    not after it; column ``year_from``: ``stamp``, flagged), and so for a day or a span of
+    days ending at most a month before the stamp (``5月5日`` under
+    ``2021-05-06``: :func:`~envindicators.extract._periods.year_of_recent_days`) — another
+    yearless date takes no year from a stamp, which a page reposting an old report bears
+    too; none of these in an
     annual report or yearbook (``edition``: its writing is its edition's year, not its
     data's); else they stay without a year (empty, for review).  A span of several years
     (``2013年以来``, ``2016—2020年``) lends none: it does not say which of its years a
@@ -810,6 +815,11 @@ def _dates(
         if "fixed_by" in d
         else [""] * len(starts)
     )
+    # the latest year the text writes outside its stamp lines (a repost's are all older)
+    own = ~yearless & np.array([pd.notna(t) for t in lasts], dtype=bool)
+    if stamps is not None:
+        own &= ~_within(np.asarray(starts), stamps)
+    latest_written = max((pd.Timestamp(lasts[j]).year for j in np.flatnonzero(own)), default=None)
     for i in np.flatnonzero(yearless).tolist():
         role = roles[i]
         year: int | None
@@ -844,6 +854,19 @@ def _dates(
                 and dateline is not None
                 and _AS_OF_BEFORE.search(text, max(0, starts[i] - 6), starts[i]) is not None
             ):  # 截至六月底 under 发布时间:2021-07-21: the state the page was written at
+                writing, year_from[i] = dateline, "stamp"
+            elif (
+                writing is None
+                and dateline is not None
+                and role == "period"
+                and year_of_recent_days(
+                    parse_as[i],
+                    functools.partial(_yearless, parse_as[i]),
+                    dateline,
+                    latest_written,
+                )
+                is not None
+            ):  # 5月5日 under the stamp 2021年05月06日07:08: the days the page reports
                 writing, year_from[i] = dateline, "stamp"
             year, by_published = (writing.year if writing else None), True
         if year is not None:
@@ -933,6 +956,7 @@ _FIXED_BY = {
     "title": "period: 今年 read as the year the title names",
     "span": "period: its year is that of a span the text dates elsewhere (the day lies in it)",
     "stamp": "period: its year is the page's date stamp's (not written with it)",
+    "glossed": "period: 今年/去年 read from the year the text writes after one of them",
 }
 
 
@@ -1020,6 +1044,15 @@ def _with_yearless_parts(
             if not any(a < m.end() and m.start() < b for a, b in taken)
         ]
         fixed = [(m, *_relative_year_in_text(simplified, m, this_year)) for m in bare]
+        # 今年度(112年), 去年(106年): a gloss fixes the year of writing for every relative year
+        glossed = writing_year_glossed(simplified, bare)
+        if glossed is not None:
+            fixed = [
+                (m, glossed + RELATIVE_YEAR[m.group(0)], "glossed")
+                if got is None
+                else (m, got, how)
+                for m, got, how in fixed
+            ]
         # a relative year is one year throughout a text: fixed once, it holds everywhere
         by_word: dict[str, set[int]] = {}
         for m, got, how in fixed:
