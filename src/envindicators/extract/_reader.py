@@ -105,6 +105,7 @@ from envindicators.extract._roles import (
     inside_titles,
     names_target_after,
     no_measurement,
+    projected,
     repeats,
     reporting_frame,
     stated_as_done,
@@ -2436,6 +2437,18 @@ def _rows_of_figures(
                 or names_target_after(text, e, se)
             )
         )
+        if (
+            not is_target
+            and no_measure is None
+            and base_at is None
+            and not word
+            and choice.role != "context"
+            and projected(text, cs, s)
+        ):  # 预计可减少24吨, 应查核25家次: expected or due, no outcome (and no promise)
+            is_target = True
+            why.append("a target: projected or required by its clause, not promised")
+            if deadline.empty and not period.empty and int(period.iloc[0]["start"]) >= ss:
+                deadline, period = period, period.iloc[0:0]  # 110年度则预计降至7.41%
         if (
             deadline.empty
             and not period.empty
