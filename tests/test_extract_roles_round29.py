@@ -127,6 +127,25 @@ def test_a_projection_takes_its_own_year_as_deadline() -> None:
     assert pd.Timestamp(row["deadline"]).year == 2021
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    both_scripts(
+        [
+            (
+                "环保署公布今年截至11月止空气品质监测结果，并预估全年平均将首次低于13微克/立方米。",
+                "13",
+            ),
+            ("2021年12月公告加严标准，规划以三年两阶段方式，预计减少硫氧化物3664吨。", "3664"),
+        ]
+    ),
+)
+def test_a_projection_takes_no_date_of_another_clause_as_deadline(text: str, figure: str) -> None:
+    # the data's period (截至11月) and a standard's announcement are no deadline of it
+    row = _row(text, figure)
+    assert row["table"] == "targets"
+    assert pd.isna(row["deadline"])
+
+
 _NOT_PROJECTED = both_scripts(
     [
         ("目前预估尚余400吨待处理。", "400"),

@@ -1355,7 +1355,8 @@ def projected(text: str, cs: int, s: int) -> bool:
 
     A projection (``预计可减少24吨``, ``110年度则预计降至7.41%``, ``预计年可削减煤炭消耗128.7万吨``)
     or a required number (``应查核25家次``, ``需达查核率125%``) is what is expected or due, not
-    an outcome: a target, to review (no promise is made).  Not an estimate of what is
+    an outcome: a target, to review (no promise is made; the reader takes a year alone written
+    in its sentence, ``110年度``, as its deadline).  Not an estimate of what is
     (``预估尚余400吨``), not a done projection (``预计…已``), not an attribute (``应完成的21个
     项目``).
 
