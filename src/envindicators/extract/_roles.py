@@ -1411,7 +1411,7 @@ def governed_or_limit(text: str, s: int, unit: str) -> str | None:
 
     Examples
     --------
-    >>> governed_or_limit("澎湖县内辖有1市5乡", 9, "乡")
+    >>> governed_or_limit("澎湖县内辖有1市5乡", 8, "乡")
     'a count of the divisions a place governs'
     >>> governed_or_limit("排放标准(由300 ppm降至50ppm)", 6, "ppm")
     "a standard's value"
