@@ -3,7 +3,8 @@
 Hand check 15 (``benchmarks/extract_check15.csv``) found a count of items that names the set
 a later part is taken from (``应于今年完成的N项整改任务中，目前还有M项未完成``) kept as a target:
 the N is the denominator of the M.  The rules: a count of items or cases (项, 件, 起, 宗 …)
-followed in its clause by ``中`` ("among") is context, as a count of objects (个, 座 …) was
+followed in its clause by ``中`` ("among") is context (role29: of items only — a count of
+cases, 件/起/宗, is an outcome whatever breakdown follows), as a count of objects (个, 座 …) was
 (:func:`envindicators.extract._scope_counts.scope_count`), but not the 中 of a work under way
 (``正在办理中``, ``建设中``); and a total whose part left is said with 还有/仍有/尚有 is a progress
 summary (:mod:`envindicators.extract._aggregates`), as one with 已有/有 was.
@@ -31,11 +32,7 @@ def _span(text: str, written: str) -> tuple[int, int]:
     ("text", "written", "unit"),
     [
         ("应于今年完成的13项整改任务中，目前还有7项未完成。", "13项", "项"),
-        ("督察组交办的73件案件中，哈尔滨市39件，齐齐哈尔市12件。", "73件", "件"),
-        ("查处的21起典型环境违法案件中，移送公安机关9起。", "21起", "起"),
         ("列入清单的51项问题中，涉及工业污染的有20项。", "51项", "项"),
-        ("受理的130件信访案件中，属实的98件。", "130件", "件"),
-        ("全省排查的45宗非法采砂案件中，已立案30宗。", "45宗", "宗"),
     ],
 )
 def test_a_count_of_items_among_which_is_context(text: str, written: str, unit: str) -> None:
@@ -55,6 +52,11 @@ def test_a_count_of_items_among_which_is_context(text: str, written: str, unit: 
         ("完成整改任务32项，其余均在推进。", "32项", "项"),
         ("共受理举报527件，办结率98%。", "527件", "件"),
         ("13项整改任务中，已完成6项。", "6项", "项"),
+        # a count of cases is counted, a breakdown after it or not (role29)
+        ("督察组交办的73件案件中，哈尔滨市39件，齐齐哈尔市12件。", "73件", "件"),
+        ("查处的21起典型环境违法案件中，移送公安机关9起。", "21起", "起"),
+        ("受理的130件信访案件中，属实的98件。", "130件", "件"),
+        ("全省排查的45宗非法采砂案件中，已立案30宗。", "45宗", "宗"),
     ],
 )
 def test_a_count_that_is_no_set_among_which_stays(text: str, written: str, unit: str) -> None:
@@ -78,11 +80,12 @@ def test_the_denominator_of_the_parts_left_is_no_target() -> None:
     assert "13项" in set(r.context["value_text"])
 
 
-def test_a_count_of_cases_among_which_is_context_in_a_report() -> None:
+def test_a_count_of_cases_among_which_is_an_outcome_in_a_report() -> None:
+    # role29: the cases received are counted (hand checks 11, 18), not a mere denominator
     text = _HEAD + "督察组交办的73件案件中，哈尔滨市39件，齐齐哈尔市12件。"
     r = read_report(text)
-    assert "73件" in set(r.context["value_text"])
-    assert "73件" not in set(r.observations["value_text"])
+    assert "73件" in set(r.observations["value_text"])
+    assert "73件" not in set(r.context["value_text"])
 
 
 @pytest.mark.parametrize(

@@ -140,6 +140,10 @@ def _identifiers(text: str) -> tuple[str, ...]:
 #: and a report writes the figure with the counted noun alone (``26项强化措施`` for
 #: 整改/强化措施数, ``194个监测断面`` for 监测(考核)断面数).
 COUNT_UNITS = frozenset({"个", "项", "count", "件", "座", "家", "处", "批"})
+#: Units of a count of cases — petitions, complaints, violations, fires (``1341件信访件``,
+#: ``21起案件``, ``七十八宗个案``): events received, found or handled, each a measured count
+#: even where a breakdown follows; never groups, places or items of a plan.
+CASE_UNITS = frozenset({"件", "起", "宗", "件次", "宗次"})
 #: A counted noun shorter than this is too generic to name an indicator alone (市州, 问题).
 MIN_COUNTED_NOUN = 4
 

@@ -107,6 +107,7 @@ from envindicators.extract._roles import (
     inside_titles,
     names_target_after,
     no_measurement,
+    projected,
     repeats,
     reporting_frame,
     stated_as_done,
@@ -179,6 +180,9 @@ _NAMES_TARGETS = re.compile(r"^[^，,。；;！？\n\d]{0,16}?目标值?\s*(?:�
 _AIMED_AT = re.compile(r"(?:计划|目标|力争|争取|拟)(?:在|于)?[ \t\u3000]*\Z")  # not across a line
 #: A year of the past named by a word (去年, 前年, 上年度): the figure after it is dated.
 _PAST_YEAR = re.compile(r"去年|前年|上年|上一年")
+#: A year alone (110年度, 2025年): a projection's own year, its deadline — not a month or a
+#: day (截至11月, 110年12月公告: the data's period, the day of an act).
+_YEAR_ONLY = re.compile(r"^\s*(\d{2,4}|[〇零一二三四五六七八九]{2,4})\s*年度?\s*$")
 _TALLIED_TO = re.compile(r"(?:统计|资料|数据)\s*(?:至|到|截至|截止|截止到)\s*$")
 _BLOCK = re.compile(
     r"^[ \t　]*([一二三四五六七八九十百]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,3}[.．、])", re.M
@@ -2469,6 +2473,23 @@ def _rows_of_figures(
                 or names_target_after(text, e, se)
             )
         )
+        if (
+            not is_target
+            and no_measure is None
+            and base_at is None
+            and not word
+            and choice.role != "context"
+            and projected(text, cs, s)
+        ):  # 预计可减少24吨, 应查核25家次: expected or due, no outcome (and no promise)
+            is_target = True
+            why.append("a target: projected or required by its clause, not promised")
+            if (
+                deadline.empty
+                and not period.empty
+                and int(period.iloc[0]["start"]) >= ss
+                and _YEAR_ONLY.match(to_simplified(str(period.iloc[0]["text"])))
+            ):  # 110年度则预计降至7.41%: a year of its sentence; not 截至11月 (the data's) nor
+                deadline, period = period, period.iloc[0:0]  # 110年12月公告… (a day of an act)
         if (
             deadline.empty
             and not period.empty

@@ -22,7 +22,11 @@ a row at all and whether it is a target, an observation or context:
   ``…清单（9项）``), and those that are no indicator data at all (:func:`not_data`: a rule
   of frequency ``每年不少于3次``, a standard's margin ``严于…标准25%``, a zone's extent
   ``外推100米``, a count of a document's parts ``《…》提出的28项重点任务``), and the size of
-  a set (:func:`set_size`: ``12个盟市…由高至低依次为``, ``南昌、新余、赣州、宜春4个城市``).
+  a set (:func:`set_size`: ``12个盟市…由高至低依次为``, ``南昌、新余、赣州、宜春4个城市``),
+  a figure supposed (:func:`supposed`), a place's divisions or a standard's value
+  (:func:`governed_or_limit`);
+* :func:`projected` — a figure its own clause projects or requires (``预计可减少24吨``,
+  ``应查核25家次``) is a target to review, not an outcome.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from typing import Any
 
 import numpy as np
 
+from envindicators.extract._lexicon import CASE_UNITS
 from envindicators.units import parse_integer, to_simplified
 
 __all__ = [
@@ -41,17 +46,20 @@ __all__ = [
     "SENTENCE_BREAKS",
     "class_bound",
     "commitment_before",
+    "governed_or_limit",
     "in_section",
     "inside_titles",
     "names_target_after",
     "no_measurement",
     "not_data",
+    "projected",
     "reference_or_process",
     "repeats",
     "reporting_frame",
     "set_size",
     "stated_as_done",
     "states_met",
+    "supposed",
     "survey_design",
     "target_sections",
     "target_value",
@@ -167,11 +175,17 @@ _PERFECTIVE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![为除罢])了(?![解如])")
 _NAMES_TARGET = re.compile(r"^[^，,。；;]{0,12}?的[^，,。；;]{0,6}(目标|任务|指标)")
 #: Units of a rating of the objects counted (a size band: 10蒸吨及以下, 日产2000吨以下).
 _RATING_UNITS = frozenset(
-    {"蒸吨", "蒸吨/小时", "吨/小时", "吨", "千吨", "万吨", "吨/日", "千瓦", "万千瓦", "兆瓦",
-     "MW", "公顷", "亩", "立方米/日", "千伏", "千伏安"}
+    {"蒸吨", "蒸吨/小时", "蒸吨/时", "吨/小时", "吨/时", "吨", "千吨", "万吨", "吨/日", "千瓦",
+     "万千瓦", "兆瓦", "MW", "公顷", "亩", "立方米/日", "千伏", "千伏安"}
 )  # fmt: skip
 #: A bound written after a figure (以下/以上/及以下 …).
 _BOUND_AFTER = re.compile(r"(及|或)?(以下|以上|以内)$")
+#: After the first bound of a band, the second bound (10蒸吨以上、35蒸吨以下燃煤锅炉, 20万千瓦
+#: 至30万千瓦以下机组): a figure, its unit's words and 以下/以上/以内, then the objects' noun.
+_SECOND_BOUND = re.compile(
+    r"^\s*[、和与至到~～-]\s*[\d.]+\s*[^\d，,。；;！？\n、]{0,6}?(及|或)?(以下|以上|以内)"
+    r"\s*[\u4e00-\u9fff]"
+)
 #: After a size band: 的 and the objects it sets apart (10蒸吨及以下的燃煤锅炉) — not the
 #: words of a target or a task (5万亩以上的目标任务, 1000吨以上的规模): then the band is
 #: the figure's own value.
@@ -441,13 +455,17 @@ def no_measurement(text: str, s: int, e: int, unit: str, written: str) -> str | 
     """Why the figure ``text[s:e]`` describes the objects or the list (role ``context``).
 
     * a size threshold of the objects counted: a rating unit with 以下/以上 written
-      right before a noun (``10蒸吨及以下燃煤锅炉``, ``日产2000吨以下新型干法``) — in the
-      tables a threshold is a column of the target it bounds (``threshold_*``), not a row;
+      right before a noun (``10蒸吨及以下燃煤锅炉``, ``日产2000吨以下新型干法``) or before the
+      band's second bound (``10蒸吨以上、35蒸吨以下燃煤锅炉``) — in the tables a threshold is a
+      column of the target it bounds (``threshold_*``), not a row;
     * a count of aspects, categories or batches (``4个方面``, ``2类17项``, ``32批``);
     * a count in parentheses at the end of a heading line (``…整改措施清单（9项）``): the
       number of items listed below it;
     * a bound of a class (:func:`class_bound`), a figure of no indicator data
-      (:func:`not_data`), a survey's design (:func:`survey_design`).
+      (:func:`not_data`), a figure supposed (:func:`supposed`: ``若能全部成林，可使…提高2个
+      多百分点``), a place's divisions or a standard's value (:func:`governed_or_limit`:
+      ``内辖有1市5乡``, ``排放标准（由300 ppm降至50ppm）``), a survey's design
+      (:func:`survey_design`).
 
     Parameters
     ----------
@@ -473,7 +491,9 @@ def no_measurement(text: str, s: int, e: int, unit: str, written: str) -> str | 
         and after[:1]
         and not CLAUSE.match(after[:1])
         and (
-            after[:1] not in "的等,，、）)" or _OBJECTS_AFTER.match(to_simplified(text[e : e + 6]))
+            after[:1] not in "的等,，、）)"
+            or _OBJECTS_AFTER.match(to_simplified(text[e : e + 6]))
+            or _SECOND_BOUND.match(to_simplified(text[e : e + 20]))
         )
     ):
         return "a size threshold of the objects counted"
@@ -491,6 +511,9 @@ def no_measurement(text: str, s: int, e: int, unit: str, written: str) -> str | 
     size = set_size(text, s, e, written)
     if size is not None:
         return size
+    told = supposed(text, s) or governed_or_limit(text, s, unit)
+    if told is not None:
+        return told
     if survey_design(text, s, e):
         return "a design of the survey or the monitoring network"
     line_start = text.rfind("\n", 0, s) + 1
@@ -800,8 +823,8 @@ def reference_or_process(text: str, s: int, e: int, unit: str, written: str) -> 
         return "a standard's value"
     if simple_unit not in _COUNT_UNITS:
         return None
-    if _GROUP_AFTER.match(after):
-        return "a count of groups set up for the work"
+    if simple_unit not in CASE_UNITS and _GROUP_AFTER.match(after):
+        return "a count of groups set up for the work"  # not 85件(经省督察组…: cases
     if _ONE_OF_AFTER.match(after):
         return "the size of a set the thing named is one of"
     if _TIED_AFTER.match(after) or _LISTS_AFTER.match(after):
@@ -1220,3 +1243,186 @@ def _hashable(value: Any) -> Any:
     except (TypeError, ValueError):
         pass
     return str(value)
+
+
+#: A condition opened before a figure (若, 如果, 假如, 倘若, 假设, 如能, 若能; not 若干 "several",
+#: not 例如能源): what follows it in its clause is supposed, and a later clause may say what
+#: would follow from it.
+_CONDITION = re.compile(r"若(?!干)|如果|假如|倘若|假设|(?<!例)如能")
+#: Verbs of a change or a level reached that a projection says will or could happen.
+_PROJECTED_VERB = (
+    r"(减少|削减|减排|降至|降到|降为|降低|下降|提高|提升|增加|增至|增长|上升|达到|达|低于|高于"
+    r"|超过|突破|节约|节省|新增|呈现|告发|罚)"
+)
+#: A result said to follow from a condition (可使, 将使, 能使, 会使, 可望, 预计, 预估, 将/可/会 + a
+#: verb of change): ``若能全部成林，可使…森林覆盖率提高2个多百分点``, ``若以新标准套用去年，
+#: 预估告发逾228次``, ``假设…维持2021年水准下，将再度呈现下降趋势``.
+_CONSEQUENCE = re.compile(
+    r"(可|将|能|会|可以)使|可望|预计|预估|预期|估计|(将|可|会)[\u4e00-\u9fff]{0,2}?"
+    + _PROJECTED_VERB
+)
+#: A projection in the figure's own clause: 预计/预估/预期/估计, no done mark (已, 了, the 的 of
+#: an attribute), then 可/将/会 and a verb of change, or a verb of change and at most ten
+#: characters of its object (``预计可减少24吨``, ``110年度则预计降至``, ``预计年可削减煤炭消耗``,
+#: ``预计减少硫氧化物``, ``预估全年平均将首次``) — not an estimate of what is (``预估尚余``).
+_PROJECTION = re.compile(
+    r"(预计|预估|预期|估计)[^已了的，,。；;！？\n\d]{0,8}?(可|将|会|能)?"
+    + _PROJECTED_VERB
+    + r"[^已了的，,。；;！？\n\d]{0,10}$"
+    r"|(预计|预估|预期)[^已了的，,。；;！？\n\d]{0,8}?(将|可|会)[\u4e00-\u9fff]{0,2}$"
+)
+#: A number required of the figure's own clause: an obligation word (应, 须, 必须, 需; not
+#: 因应/相应/响应/供应 …, not 需求/需氧量/需水) and a verb of doing or reaching, then at most six
+#: characters of its object (``应查核25家次``, ``需达查核率125%``, ``剩余天数需控制在7天内``) —
+#: not the 的 of an attribute (``应完成的21个…项目`` names the things due).
+_REQUIRED = re.compile(
+    r"((?<![因相响适供对反效答呼感理])应|须|必须|需要?(?![求氧水]))(当|该)?"
+    r"(查核|检查|抽查|稽查|巡查|检测|监测|完成|达到|达|办理|处理|清查|实施|建成|改造|淘汰|整改"
+    r"|控制在|降至|不低于|不少于)[^已了的，,。；;！？\n\d]{0,6}$"
+)
+#: A place governing its divisions (下辖, 内辖, 辖有, 管辖, 共辖; not 市辖区, 直辖市, 辖区), then
+#: the counts of the divisions (``澎湖县内辖有1市5乡``, ``宾州镇管辖14个行政村，12个社区``):
+#: each count up to the figure is a number and at most six characters of a division's noun.
+_GOVERNS = re.compile(
+    r"(下辖|内辖|辖有|管辖|共辖|(?<![市直])辖)有?\s*"
+    r"(?:[\d一二两三四五六七八九十百]+\s*个?[\u4e00-\u9fff()（）]{1,6}?\s*[、，,和及与]?\s*)*"
+    r"(共有?|共计|合计)?\s*$"
+)
+#: A standard or limit changed (``排放标准（由300 ppm降至50ppm）``, ``限值由50毫克/升调整为
+#: 30毫克/升``): both values are the standard's, the old one and the new one — not a level
+#: measured against it.
+_STANDARD_CHANGED = re.compile(
+    r"(标准|标准值|限值|排放限值)\s*[（(]?\s*(由|从)\s*"
+    r"([^，,。；;！？\n（）()]{0,16}?(降至|降为|降到|降低至|下调至|下修至|收严至|加严至|提高至|提高到"
+    r"|调整为|改为|修正为|至))?\s*$"
+)
+#: A value in parentheses right after a standard's name (``符合国家空品标准(15μg/m3)``): the
+#: standard's value.
+_STANDARD_ASIDE = re.compile(r"(标准|标准值|限值)\s*[（(]\s*$")
+
+
+def _sentence_start(text: str, s: int) -> int:
+    """The start of the sentence holding position ``s``."""
+    return max(text.rfind(c, 0, s) for c in SENTENCE_BREAKS) + 1
+
+
+def supposed(text: str, s: int) -> str | None:
+    """Why the figure at ``s`` is supposed, not observed (role ``context``), or ``None``.
+
+    * a figure of a condition (``如果路段的长度小于100m``, ``若以台湾土地面积36,000平方公里
+      计算``): its clause opens with 若/如果/假如/倘若/假设 before it — a case supposed;
+    * a conditional projection: a condition in an earlier clause of the sentence and a
+      result said to follow (可使, 将使, 预估, 将 + a verb of change) before the figure
+      (``若能全部成林，可使中国森林覆盖率提高2个多百分点``, ``若以新标准套用去年，预估告发逾
+      228次``) — what would be, no outcome and no promise.
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    s : int
+        The figure's start.
+
+    Returns
+    -------
+    str or None
+        The reason, or ``None``.
+
+    Examples
+    --------
+    >>> supposed("若能全部成林，可使森林覆盖率提高2个多百分点", 15)
+    'a conditional projection'
+    >>> supposed("如果路段的长度小于100m，可在中点布设", 8)
+    'a figure of a condition'
+    >>> supposed("若干个项目完成投资5亿元", 9) is None
+    True
+    """
+    ss = _sentence_start(text, s)
+    lead = to_simplified(text[ss:s])
+    ends = [m.end() for m in _CONDITION.finditer(lead)]
+    if not ends:
+        return None
+    rest = lead[ends[-1] :]
+    if not CLAUSE.search(rest):
+        return "a figure of a condition"
+    if _CONSEQUENCE.search(rest):
+        return "a conditional projection"
+    return None
+
+
+def projected(text: str, cs: int, s: int) -> bool:
+    """Whether the figure at ``s`` is projected or required by its own clause (a target).
+
+    A projection (``预计可减少24吨``, ``110年度则预计降至7.41%``, ``预计年可削减煤炭消耗128.7万吨``)
+    or a required number (``应查核25家次``, ``需达查核率125%``) is what is expected or due, not
+    an outcome: a target, to review (no promise is made; the reader takes a year alone written
+    in its sentence, ``110年度``, as its deadline).  Not an estimate of what is
+    (``预估尚余400吨``), not a done projection (``预计…已``), not an attribute (``应完成的21个
+    项目``).
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    cs, s : int
+        The figure's clause start and its start.
+
+    Returns
+    -------
+    bool
+        ``True`` when the words before the figure in its clause project or require it.
+
+    Examples
+    --------
+    >>> projected("预计可减少VOCs排放24吨", 0, 11)
+    True
+    >>> projected("本县应查核25家次", 0, 5)
+    True
+    >>> projected("预估尚余400吨待处理", 0, 4)
+    False
+    """
+    lead = to_simplified(text[cs:s])
+    return bool(_PROJECTION.search(lead) or _REQUIRED.search(lead))
+
+
+def governed_or_limit(text: str, s: int, unit: str) -> str | None:
+    """Why the figure at ``s`` describes a place's divisions or a standard (``context``).
+
+    * a count of the divisions a place governs (``澎湖县内辖有1市5乡``, ``宾州镇管辖14个
+      行政村，12个社区``): the place's make-up, no outcome;
+    * a standard's value: the old and the new value of a standard changed (``排放标准（由
+      300 ppm降至50ppm）``, ``限值由50毫克/升调整为30毫克/升``), or a value in parentheses right
+      after a standard's name (``符合国家空品标准(15μg/m3)``; not a share or a multiple, which
+      say how far it is met: ``超过标准(2.3倍)``).
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    s : int
+        The figure's start.
+    unit : str
+        The figure's written unit.
+
+    Returns
+    -------
+    str or None
+        The reason, or ``None``.
+
+    Examples
+    --------
+    >>> governed_or_limit("澎湖县内辖有1市5乡", 8, "乡")
+    'a count of the divisions a place governs'
+    >>> governed_or_limit("排放标准(由300 ppm降至50ppm)", 6, "ppm")
+    "a standard's value"
+    >>> governed_or_limit("新建污水管网100公里", 6, "公里") is None
+    True
+    """
+    lead = to_simplified(text[max(_sentence_start(text, s), s - 40) : s])
+    if _GOVERNS.search(lead):
+        return "a count of the divisions a place governs"
+    if _STANDARD_CHANGED.search(lead):
+        return "a standard's value"
+    if _STANDARD_ASIDE.search(lead) and to_simplified(unit) not in ("%", "倍", "个百分点"):
+        return "a standard's value"
+    return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from envindicators.extract._lexicon import CASE_UNITS
 from envindicators.extract._lexicon import COUNT_UNITS as _ITEM_UNITS
 from envindicators.extract._roles import CLAUSE, CLAUSE_BREAKS
 from envindicators.units import to_simplified
@@ -22,8 +23,9 @@ __all__ = ["scope_count"]
 #: Units of a count of objects (monitoring sections, cities, plants, rivers, points).
 COUNT_UNITS = frozenset({"个", "座", "条", "家", "处", "所", "座城市", "个城市"})
 #: Units of a count that may name the set a later figure is taken from (``N项整改任务中，…``,
-#: ``73件案件中，…``, ``21起案件中，…``): the objects' units and those of items and cases.
-_MEMBER_UNITS = COUNT_UNITS | _ITEM_UNITS | {"起", "宗"}
+#: ``N个断面中，…``): the objects' units and those of items — not cases (``1341件信访件中，
+#: 来电885件``: the petitions received are counted, an outcome, whatever breakdown follows).
+_MEMBER_UNITS = (COUNT_UNITS | _ITEM_UNITS) - CASE_UNITS
 #: Words before a count that make it a result (a list summed up, a subset found), not a scope.
 _RESULT_BEFORE = ("等", "有", "其中")
 #: Marks that end a clause: the count and the figure it scopes share one clause.
@@ -66,10 +68,11 @@ def scope_count(text: str, s: int, e: int, unit: str, kind: str) -> str | None:
     pollutant named with digits (``PM2.5平均浓度``).  A count after 等, 有 or 其中
     (``厦门等14个城市的优良天数比例为100%``,
     ``有73个城市…``) is the result, not the scope; ``大、中城市`` is no "among".  A count of
-    items or cases names such a set too (``应于今年完成的13项整改任务中，目前还有7项未完成``,
-    ``73件案件中，哈尔滨市39件``: the 13 and the 73 are the denominators of the parts after
-    them), but not a work under way (``20件正在办理中``); a share or average scoped by a count
-    is read only after a count of objects.
+    items names such a set too (``应于今年完成的13项整改任务中，目前还有7项未完成``: the 13
+    are the denominator of the parts after them), but not a work under way (``20件正在办理
+    中``), and a count of cases never (``73件案件中，哈尔滨市39件``: the cases received are
+    counted, an outcome, :data:`~envindicators.extract._lexicon.CASE_UNITS`); a share or
+    average scoped by a count is read only after a count of objects.
 
     Parameters
     ----------
@@ -97,6 +100,8 @@ def scope_count(text: str, s: int, e: int, unit: str, kind: str) -> str | None:
     >>> scope_count("13项整改任务中，还有7项未完成。", 0, 3, "项", "level") is not None
     True
     >>> scope_count("20件正在办理中。", 0, 3, "件", "level") is None
+    True
+    >>> scope_count("73件案件中，哈尔滨市39件。", 0, 3, "件", "level") is None
     True
     """
     simple_unit = to_simplified(unit)
