@@ -205,3 +205,59 @@ def test_a_target_word_with_other_words_or_units_keeps_its_own(
     for table in (observations, targets, context):
         rows = table[table["value_text"].str.contains(figure, regex=False)]
         assert (rows["indicator"] != code).all(), rows[["value_text", "indicator"]]
+
+
+#: (text, figure, region): a split whose whole restates the batch's petitions count.
+RESTATED_WHOLE = [
+    (
+        "12月22日，督察组向我省交办第十九批群众信访举报案件73件(来信29件，来电44件)。"
+        "73件案件中，哈尔滨市39件(重点关注案件5件)，齐齐哈尔市8件，大庆市10件。",
+        "39件",
+        "哈尔滨市",
+    ),
+    (
+        "督察组向我市转办第五批群众举报件26件。26件中，雁塔区9件、碑林区6件。",
+        "9件",
+        "雁塔区",
+    ),
+]
+
+
+@pytest.mark.parametrize("hant", [False, True])
+@pytest.mark.parametrize(("text", "figure", "region"), RESTATED_WHOLE)
+def test_a_split_of_a_restated_petitions_count(
+    text: str, figure: str, region: str, hant: bool
+) -> None:
+    row = report_row(to_traditional(text) if hant else text, figure)
+    assert row["indicator"] == "petitions_handled"
+    assert row["region"] == region
+
+
+#: (text, figure): a whole written as another count, or restating a count of another act.
+NOT_RESTATED = [
+    # 60 is not the 73 transferred: no restatement
+    (
+        "督察组向我省交办第十九批群众信访举报案件73件。60件案件中，哈尔滨市39件，大庆市10件。",
+        "39件",
+    ),
+    # the count restated is of cases filed, no petitions
+    ("全市立案查处环境违法案件45件。45件案件中，哈尔滨市19件，大庆市10件。", "19件"),
+]
+
+
+@pytest.mark.parametrize("hant", [False, True])
+@pytest.mark.parametrize(("text", "figure"), NOT_RESTATED)
+def test_a_whole_that_restates_no_petitions_count(text: str, figure: str, hant: bool) -> None:
+    # (a member with no measure of its own and no petitions whole may give no row at all)
+    for table in read_tables(text, hant=hant):
+        rows = table[table["value_text"].str.contains(figure, regex=False)]
+        assert (rows["indicator"] != "petitions_handled").all(), rows[["value_text", "indicator"]]
+
+
+def test_a_count_written_alike_by_chance_restates_nothing() -> None:
+    # 整改问题4件 is no set of the 4 of 大洼区 (no 中 after it): the parts after it are no
+    # petitions (整改 is another act, and no restatement gives them a petitions whole)
+    text = "督察组交办信访件，其中大洼区4件、盘山县3件。整改问题4件，其中盘山县1件、大洼区3件。"
+    for table in read_tables(text):
+        rows = table[table["value_text"].isin(["1件"])]
+        assert (rows["indicator"] != "petitions_handled").all(), rows[["value_text", "indicator"]]

@@ -808,12 +808,13 @@ class IndicatorPicker:
         first other figure in 件 is the whole.  The whole must be linked to the petitions
         indicator, or be written after a petition head (信访件, 举报 …) in its sentence with no
         act of another class between (``信访举报问题，立案查处45件，其中太原市10件``: cases
-        filed, no petitions).  A member of an earlier split of the same batch linked to
-        petitions gives its whole (``…从地区分布看：南昌市17件…。按照污染类型分为：大气污染47件``:
-        the batch split by place, then by type).  With no count of the whole before, a
-        petition head written last before the member, in its sentence or the one before,
-        with no act of another class after it, is the whole (``…均接到转办信访件。其中，长沙
-        23件``).
+        filed, no petitions), or restate a petitions count written before it
+        (:meth:`_restated`: ``…73件…。73件案件中，哈尔滨市39件``).  A member of an earlier
+        split of the same batch linked to petitions gives its whole (``…从地区分布看：南昌市
+        17件…。按照污染类型分为：大气污染47件``: the batch split by place, then by type).
+        With no count of the whole before, a petition head written last before the member,
+        in its sentence or the one before, with no act of another class after it, is the
+        whole (``…均接到转办信访件。其中，长沙23件``).
 
         Parameters
         ----------
@@ -852,12 +853,34 @@ class IndicatorPicker:
             if self._linked.get(b) == code:
                 whole: str | None = self._named[b][1]
             else:
-                whole = _petition_head(text, int(fss), a)
+                whole = _petition_head(text, int(fss), a) or self._restated(a, b, code)
             if whole is None:
                 return None
             return code, _whole_named(whole, split)
         whole = _petition_head(text, ps, s)  # no count of the whole: its head alone
         return None if whole is None else (code, _whole_named(whole, split))
+
+    def _restated(self, a: int, b: int, code: str) -> str | None:
+        """The subject of an earlier figure linked to ``code`` that the figure at ``a:b``
+        restates, else ``None``.
+
+        A split's whole is often the batch's count written again as the set the parts are
+        taken from (``交办…信访举报案件73件…。73件案件中，哈尔滨市39件``): written alike (the
+        same figure, the same unit) within :data:`_RESTATED_WITHIN` characters before it and
+        linked to ``code``, it is that count — only where it is written as the set the parts
+        are taken from (``N件中``, ``N件案件中``: :data:`_SET_OF`); a count that is written
+        alike by chance (``重点案件4件，其中盘山县1件`` after ``大洼区4件``) is no restatement.
+        """
+        written = self.text[a:b]
+        if not _SET_OF.match(to_simplified(self.text[b : b + 8])):
+            return None  # 重点案件4件，其中…: a count of its own, no set restated
+        q = self.figures
+        before = q[(q["end"] <= a) & (q["start"] >= a - _RESTATED_WITHIN)]
+        for fs, fe in zip(before["start"], before["end"], strict=True):
+            fe = int(fe)
+            if self.text[int(fs) : fe] == written and self._linked.get(fe) == code:
+                return self._named[fe][1]
+        return None
 
     def _split_of(self, s: int, ss: int, cs: int) -> str | None:
         """What the figure at ``s`` is split by, when its own words are only that: ``""`` for
@@ -3350,6 +3373,11 @@ _TARGET_ALONE = re.compile(
     r"(?:国家|省|市|县|区|省定|市定|上级)?(?:下达(?:的)?)?(?:年度|考核|约束性)*目标值?"
     r"(?:为|是|要求)?"
 )
+#: How far before a split's whole a count it restates is looked for (characters).
+_RESTATED_WITHIN = 400
+#: A count written as the set its parts are taken from: right after it, a short noun and
+#: 中 (``73件案件中``, ``26件中``; simplified, ``match``).
+_SET_OF = re.compile(r"[\u4e00-\u9fff]{0,5}?中")
 _TARGET_OF_NOTE = "indicator of the figure before: named by a target word alone (省定目标)"
 #: The topic or channel a split member's subject writes after its whole's name (（来电）).
 _SPLIT_ASIDE = re.compile(r"（[^（）]*）$")
