@@ -40,6 +40,7 @@ from envindicators.units import to_simplified
 __all__ = [
     "OBJECT_CLASSES",
     "PETITION_CHANNELS",
+    "PETITION_TOPICS",
     "VERB_CLASSES",
     "ActionLink",
     "ObjectClass",
@@ -133,6 +134,33 @@ PETITION_CHANNELS: tuple[str, ...] = (
     "微信",
     "信件",
     "邮件",
+)
+
+#: The environmental media a petition is about, written alone as a topic of a split
+#: (simplified script; ``涉及噪声1012件、大气593件、水300件``, ``生态109件``): with no
+#: category word after them (噪声污染 is :func:`~envindicators.extract._segment.is_category`'s).
+#: A count so named counts petitions only where its whole is a petitions count.
+PETITION_TOPICS: frozenset[str] = frozenset(
+    {
+        "噪声",
+        "噪音",
+        "大气",
+        "空气",
+        "水",
+        "水体",
+        "土壤",
+        "生态",
+        "辐射",
+        "固废",
+        "固体废物",
+        "垃圾",
+        "油烟",
+        "恶臭",
+        "异味",
+        "扬尘",
+        "海洋",
+        "综合",
+    }
 )
 
 #: Words between an object and its count (处罚金额|累计|7亿元) or a verb and its count.

@@ -25,6 +25,7 @@ from envindicators.extract._actions import (
     _NOT_OBJECT,
     OBJECT_CLASSES,
     PETITION_CHANNELS,
+    PETITION_TOPICS,
     VERB_CLASSES,
     action_link,
     is_object_head,
@@ -353,7 +354,9 @@ class IndicatorPicker:
            (:func:`opposite_quality`: ``优良天数比例上升5.9个百分点，重度污染天数比例下降0.1个
            百分点`` — 0.1 is no share of the good days) or own words of an average per item
            the name lacks (:func:`per_item`: ``件均罰鍰金額6萬元`` is no total of fines);
-        9. else a *proposed* indicator named by :func:`noun_phrase`.
+        9. else a *proposed* indicator named by :func:`noun_phrase` — unless that phrase is
+           a target word alone (``占比93.9%(省定目标84.85%)``): the target of the figure
+           before it takes that figure's indicator (:meth:`_target_of`, medium, to review).
 
         A registry link of a ``分别`` list's member that names a water-quality class
         (``Ⅰ～Ⅲ类、Ⅳ～Ⅴ类和劣Ⅴ类水质断面分别占…``: 劣Ⅴ类水质断面) is dropped for rule 9 when
@@ -637,7 +640,13 @@ class IndicatorPicker:
                 composed = None
                 if prev is not None and self.fits(prev[0], unit, kind):
                     composed = (prev[0], str(prev[0]), 0)
-            if composed is not None and names_a_reference(phrase):
+            target_of = self._target_of(phrase, prev, unit, kind)
+            if target_of is not None:  # 占比93.9%(省定目标84.85%): the share's target
+                code, subject, ind_conf = target_of
+                if code in self.proposed:
+                    why.append("indicator proposed")
+                why.append(_TARGET_OF_NOTE)
+            elif composed is not None and names_a_reference(phrase):
                 code, subject, ind_conf = composed
                 subject = str(self.proposed.get(code, {}).get("name_zh", "")) or None
                 if code in self.proposed:
@@ -745,6 +754,40 @@ class IndicatorPicker:
         self._linked[e] = code
         return IndicatorChoice(code, subject, ind_conf, why, role)
 
+    def _target_of(
+        self, phrase: str, prev: tuple[str, int, int] | None, unit: str, kind: str
+    ) -> tuple[str, str, int] | None:
+        """The indicator of a figure named by a target word alone, with its subject and
+        confidence, else ``None``.
+
+        A figure whose words are only a target (``目标``, ``省定目标``, ``年度考核目标值``,
+        ``国家下达目标为`` — :data:`_TARGET_ALONE`) is the target *of the figure before it*
+        in its sentence (``Ⅰ-Ⅲ类水质断面占比93.9%(省定目标84.85%)``, ``PM2.5年均浓度38微克/
+        立方米，省定目标为42微克/立方米``): it takes that figure's indicator when its unit
+        fits it, at most medium confidence (the words do not name the measure).
+
+        Parameters
+        ----------
+        phrase : str
+            The figure's proposed phrase.
+        prev : tuple of (str, int, int) or None
+            The indicator, end and confidence of the figure before it in its sentence.
+        unit, kind : str
+            The figure's unit and kind.
+
+        Returns
+        -------
+        tuple of (str, str, int) or None
+            The code, the subject and the confidence.
+        """
+        if prev is None or not _TARGET_ALONE.fullmatch(to_simplified(phrase.strip())):
+            return None
+        if not self.fits(prev[0], unit, kind):
+            return None
+        named = self._named.get(prev[1])
+        subject = named[1] if named is not None else str(prev[0])
+        return prev[0], subject, min(1, prev[2])
+
     def _petition_split(self, s: int, ss: int, cs: int, unit: str) -> tuple[str, str] | None:
         """The petitions indicator of a count that splits a count of petitions by place,
         topic or channel, with its subject, else ``None``.
@@ -765,7 +808,13 @@ class IndicatorPicker:
         first other figure in 件 is the whole.  The whole must be linked to the petitions
         indicator, or be written after a petition head (信访件, 举报 …) in its sentence with no
         act of another class between (``信访举报问题，立案查处45件，其中太原市10件``: cases
-        filed, no petitions).
+        filed, no petitions), or restate a petitions count written before it
+        (:meth:`_restated`: ``…73件…。73件案件中，哈尔滨市39件``).  A member of an earlier
+        split of the same batch linked to petitions gives its whole (``…从地区分布看：南昌市
+        17件…。按照污染类型分为：大气污染47件``: the batch split by place, then by type).
+        With no count of the whole before, a petition head written last before the member,
+        in its sentence or the one before, with no act of another class after it, is the
+        whole (``…均接到转办信访件。其中，长沙23件``).
 
         Parameters
         ----------
@@ -798,21 +847,47 @@ class IndicatorPicker:
             if str(u) != unit or _in_aside(text, int(fcs), a):
                 continue  # 6个县区, (重复件3件): no member, no whole
             if self._split_of(a, int(fss), int(fcs)) is not None:
+                if self._linked.get(b) == code:  # a split of the batch split before
+                    return code, _whole_named(self._named[b][1], split)
                 continue  # another member of the split
             if self._linked.get(b) == code:
                 whole: str | None = self._named[b][1]
             else:
-                whole = _petition_head(text, int(fss), a)
+                whole = _petition_head(text, int(fss), a) or self._restated(a, b, code)
             if whole is None:
                 return None
-            return code, (f"{whole}（{split}）" if split else whole)
+            return code, _whole_named(whole, split)
+        whole = _petition_head(text, ps, s)  # no count of the whole: its head alone
+        return None if whole is None else (code, _whole_named(whole, split))
+
+    def _restated(self, a: int, b: int, code: str) -> str | None:
+        """The subject of an earlier figure linked to ``code`` that the figure at ``a:b``
+        restates, else ``None``.
+
+        A split's whole is often the batch's count written again as the set the parts are
+        taken from (``交办…信访举报案件73件…。73件案件中，哈尔滨市39件``): written alike (the
+        same figure, the same unit) within :data:`_RESTATED_WITHIN` characters before it and
+        linked to ``code``, it is that count — only where it is written as the set the parts
+        are taken from (``N件中``, ``N件案件中``: :data:`_SET_OF`); a count that is written
+        alike by chance (``重点案件4件，其中盘山县1件`` after ``大洼区4件``) is no restatement.
+        """
+        written = self.text[a:b]
+        if not _SET_OF.match(to_simplified(self.text[b : b + 8])):
+            return None  # 重点案件4件，其中…: a count of its own, no set restated
+        q = self.figures
+        before = q[(q["end"] <= a) & (q["start"] >= a - _RESTATED_WITHIN)]
+        for fs, fe in zip(before["start"], before["end"], strict=True):
+            fe = int(fe)
+            if self.text[int(fs) : fe] == written and self._linked.get(fe) == code:
+                return self._named[fe][1]
         return None
 
     def _split_of(self, s: int, ss: int, cs: int) -> str | None:
         """What the figure at ``s`` is split by, when its own words are only that: ``""`` for
         a place (written right before it, or its words read as one: :meth:`_a_place`), the
         words for a topic (a category, :func:`is_category`: 大气污染, 土壤类), a channel
-        (:data:`PETITION_CHANNELS`: 来电) or the rest (其他, 其他污染); else ``None``.  List openers
+        (:data:`PETITION_CHANNELS`: 来电), a medium alone (:data:`PETITION_TOPICS`: 噪声, 大气)
+        or the rest (其他, 其他污染); else ``None``.  List openers
         (涉及, 包括) and a copula (为, 占) are no part of the words."""
         own = self._own_words(s, cs, ss).strip()
         head = _TRIM_HEAD.match(own)  # (其中来电53件: an aside's bracket kept 其中 in the
@@ -831,7 +906,12 @@ class IndicatorPicker:
             return "" if any(_PLACE_COPULA.fullmatch(self.text, int(b), s) for b in ends) else None
         if self._a_place(simple, s - 40, s + 40):
             return ""
-        if simple in PETITION_CHANNELS or simple in _THE_REST or is_category(simple):
+        if (
+            simple in PETITION_CHANNELS
+            or simple in PETITION_TOPICS
+            or simple in _THE_REST
+            or is_category(simple)
+        ):
             at = to_simplified(own).find(simple)
             return own[at : at + len(simple)]  # as written (offsets alike in both scripts)
         return None
@@ -3287,6 +3367,20 @@ def _figure_first(text: str, s: int, e: int, ce: int, figures: pd.DataFrame) -> 
 _PETITION_SPLIT_NOTE = "indicator of the petitions whose count the figure splits (place, topic)"
 #: The rest of a split (其他29件).
 _THE_REST = frozenset({"其他", "其它", "其余"})
+#: Words naming a target and nothing else (simplified; ``fullmatch``): who set it, its
+#: term, 目标(值) and a copula (省定目标, 国家下达的年度目标值为, 考核目标).
+_TARGET_ALONE = re.compile(
+    r"(?:国家|省|市|县|区|省定|市定|上级)?(?:下达(?:的)?)?(?:年度|考核|约束性)*目标值?"
+    r"(?:为|是|要求)?"
+)
+#: How far before a split's whole a count it restates is looked for (characters).
+_RESTATED_WITHIN = 400
+#: A count written as the set its parts are taken from: right after it, a short noun and
+#: 中 (``73件案件中``, ``26件中``; simplified, ``match``).
+_SET_OF = re.compile(r"[\u4e00-\u9fff]{0,5}?中")
+_TARGET_OF_NOTE = "indicator of the figure before: named by a target word alone (省定目标)"
+#: The topic or channel a split member's subject writes after its whole's name (（来电）).
+_SPLIT_ASIDE = re.compile(r"（[^（）]*）$")
 #: The petition class's head nouns, longest first (信访举报件 before 信访).
 _PETITION_HEAD = re.compile(
     "|".join(sorted(OBJECT_CLASSES["petition"].heads, key=len, reverse=True))
@@ -3306,6 +3400,14 @@ def _in_aside(text: str, cs: int, s: int) -> bool:
     words = text[cs:s]
     opened = max(words.rfind("("), words.rfind("（"))
     return opened >= 0 and max(words.rfind(")"), words.rfind("）")) < opened
+
+
+def _whole_named(name: str, split: str) -> str:
+    """The subject of a split's member: the whole's name ``name`` (a topic or channel
+    written after it in brackets dropped: ``信访件（噪声）`` of an earlier split) with the
+    member's own topic or channel ``split`` after it (``信访件（大气污染）``)."""
+    whole = _SPLIT_ASIDE.sub("", name)
+    return f"{whole}（{split}）" if split else whole
 
 
 def _petition_head(text: str, ss: int, s: int) -> str | None:
