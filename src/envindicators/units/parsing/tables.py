@@ -98,6 +98,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from itertools import groupby, pairwise
 
+from envindicators.units.counters import COUNTER_SPELLINGS
 from envindicators.units.parsing.context_words import (
     _PER_CAPITA_DAILY,
     _PER_CAPITA_UNITS,
@@ -169,6 +170,7 @@ _CAPTION = re.compile(r"[单單]\s*位\s*[:：]\s*([^\s)）|｜,，;；。]+)")
 _PAREN = re.compile(r"[(（]((?:[^()（）]|[(（][^()（）]{0,8}[)）]){1,20})[)）]")
 _SLASH_UNIT = re.compile(r"[^\x00-\x7f][/／]([^\s/／()（）|｜]{1,8})$")
 _CJK = re.compile(r"[^\x00-\x7f]")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _DIGIT_LEAD = re.compile(r"[-−+]?[0-9０-９]")
 _SPLIT_WIDE = re.compile(r"[\t]|[ \u3000]{2,}")
 _PIPE_RULE = re.compile(r"^[\s|｜:：\-—=+]*$")
@@ -250,10 +252,50 @@ def _header_unit(cell: str, parse: _Parse) -> tuple[_Unit | None, bool]:
     if not found:
         if _INDEX_NAME.search(cell) is not None and _CHANGE_HEADER.search(cell) is None:
             return _INDEX_UNIT, False  # 综合指数, 降水pH值: the values of an index
-        return None, False
+        counted = _counted_unit(cell, parse)
+        return (counted, False) if counted is not None else (None, False)
     preferred = [u for cjk, u in found if cjk] or [u for _, u in found]
     first = preferred[0]
     return first, any(u != first for u in preferred[1:])
+
+
+#: The counters a header names as a count (``超标天数``, ``交办件数``, ``监测站点个数``,
+#: ``檢查人次數``): the days of 天/日 and the counters of the registry tallied in tables.
+#: Words where ``X数`` is no count of X are left out: 位 (中位数, a median; 位数, digits),
+#: 口 (人口数, a population), the place counters (市, 县 …) and measure words.
+_COUNT_NOUN_COUNTERS = (
+    "天", "日", "个", "個", "件", "次", "人", "户", "戶", "家", "座", "处", "處", "起",
+    "宗", "项", "項", "台", "臺", "辆", "輛", "艘", "站", "条", "條", "所", "批",
+)  # fmt: skip
+_COUNT_NOUN = re.compile(
+    "(?:{})[数數]$".format(
+        "|".join(
+            sorted(
+                {*_COUNT_NOUN_COUNTERS}
+                | {w for w in COUNTER_SPELLINGS if len(w) == 2 and w.endswith("次")},
+                key=len,
+                reverse=True,
+            )
+        )
+    )
+)
+
+
+def _counted_unit(cell: str, parse: _Parse) -> _Unit | None:
+    """The counter a header or label cell names as a count of it, or None.
+
+    The last name written in Chinese (outside brackets; a translation may follow it:
+    ``監測總日數 Days monitored``) ends with a counter and 数 (``超标天数`` → 天,
+    ``「良好」日數`` → 日, ``交辦件數`` → 件, ``檢查人次數`` → 人次); a count named and then
+    turned into a share or a change (``优良天数比例``, ``天数同比``) ends otherwise.
+    """
+    runs = _HAN_RUN.findall(_PAREN.sub(" ", cell))
+    if not runs:
+        return None
+    m = _COUNT_NOUN.search(runs[-1])
+    if m is None:
+        return None
+    return _unit_of(m.group()[:-1], parse)
 
 
 #: The date or period a column counts, opening its header (``11月15日交办数量(件)``,
@@ -497,7 +539,10 @@ def table_hits(text: str, parse: _Parse) -> list[_Hit]:
     """
     lines = _logical_lines(text)  # once, for every reader of lines
     column = _cell_per_line_hits(text, lines, parse) if "位" in text else []
-    if "\n" in text and ("(" in text or "（" in text or "/" in text):
+    if "\n" in text and (
+        "(" in text or "（" in text or "/" in text or "数" in text or "數" in text
+    ):
+        # a header names its unit in brackets or after a slash, or names a count (天数)
         column += _headed_cell_run_hits(lines, parse)
     if ("|" in text or "｜" in text) and _PIPE_END.search(text) is not None:
         column += _pipe_closed_hits(text, lines, parse)
@@ -700,7 +745,6 @@ _FIGURES_LINE = re.compile(
 #: A label naming a statistic of the measure named above it (``平均``, ``絕對最低``).
 #: Its Chinese is the statistic alone (``最高气温`` names another measure).
 _STATISTIC_LABEL = re.compile(r"(?:[绝絕][对對])?(?:平均|均值|最高|最低|最大|最小|中位[数數])值?")
-_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _LABEL_LINE_MAX = 80
 
 
@@ -725,6 +769,13 @@ def _line_above(text: str, start: int) -> tuple[int, str] | None:
     return None
 
 
+#: How many lines of a label's translation (no Chinese, no unit) may stand between the
+#: label and its figures (``Dias com ar de qualidade``, ``"Moderada"``, ``Days with …``).
+_TRANSLATION_LINES_MAX = 3
+#: A word quoted inside a label (``「良好 」日數``): one name with the words after it.
+_QUOTED_WORD = re.compile(r"[「『]\s*([^」』\s]{1,8})\s*[」』]\s*")
+
+
 def _label_line(body: str) -> bool:
     """Whether ``body`` is a row label alone on its line: short, no sentence punctuation,
     no second cell, no figure, and one name at most written in Chinese (``總雨量 (毫米)
@@ -732,7 +783,7 @@ def _label_line(body: str) -> bool:
     s = body.strip()
     if not 0 < len(s) <= _LABEL_LINE_MAX or _CAPTION.search(s) is not None:
         return False
-    outside = _PAREN.sub(" ", s)
+    outside = _QUOTED_WORD.sub(r"\1", _PAREN.sub(" ", s))
     return (
         _PROSE_MARK.search(outside) is None
         and _SPLIT_WIDE.search(s) is None
@@ -812,6 +863,17 @@ def _row_label_above(
         return None, False
     unit, two = _header_unit(above[1], parse)
     label = above[1]
+    climbed = 0
+    while (
+        unit is None and not two and climbed < _TRANSLATION_LINES_MAX and not _HAN_RUN.search(label)
+    ):
+        # Days with "Good" air quality: a translation of the label, which is written
+        # above it in Chinese (``「良好」日數 Dias com ar de "Boa"``, ``qualidade``)
+        above = _line_above(text, above[0])
+        if above is None or not _label_line(above[1]):
+            return None, False
+        label, climbed = above[1], climbed + 1
+        unit, two = _header_unit(label, parse)
     if unit is None and not two and _is_statistic_label(label):
         higher = _line_above(text, above[0])
         if higher is None or not _label_line(higher[1]):
