@@ -122,3 +122,41 @@ TRANSLATED_NOT_READ = [
 @pytest.mark.parametrize("text", texts_in_both_scripts(TRANSLATED_NOT_READ))
 def test_translations_that_do_not_fix_the_label_leave_it_unread(text: str) -> None:
     assert _read(text) == []
+
+
+# --- 3. The next row's label joined to the last cell above; a footnote mark after figures ----
+JOINED = [
+    # the label of the row after the figures of the row above (a flattened PDF table)
+    ("降雨量 (毫米)\n\n1 200.5 1 310.2\n\n88.0 (6/12) 降雨日數\n\nDays with rain (No.)\n\n"
+     "124 138\n", [(1200.5, "毫米"), (1310.2, "毫米"), (124.0, "日"), (138.0, "日")]),
+    ("12.5 (7/1) 超标天数 a\n\nNumber of days exceeding a\n\n15 9 21\n",
+     [(15.0, "天"), (9.0, "天"), (21.0, "天")]),
+    # a footnote mark closing a line of figures is no cell
+    ("日照时间 (小时)\n\nDuration of sunshine (h)\n\n1 744.4 1 791.6 c\n",
+     [(1744.4, "h"), (1791.6, "h")]),  # the unit of the translation, as written
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(t, e) for text, e in JOINED for t in texts_in_both_scripts([text])],
+)
+def test_a_label_joined_to_the_row_above_gives_the_unit(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _read(text) == expected
+
+
+JOINED_NOT_READ = [
+    # prose after a figure is no label
+    "12.5 (7/1) 超标天数较上年减少，\n\n15 9 21\n",
+    # a label naming no unit after the figures
+    "12.5 (7/1) 监测站点\n\n15 9 21\n",
+    # a word after the figures, then a footnote mark that is a word: no figures line
+    "超标天数\n\n15 9 21 abc\n",
+]
+
+
+@pytest.mark.parametrize("text", texts_in_both_scripts(JOINED_NOT_READ))
+def test_joined_lines_that_are_no_label_leave_the_row_unread(text: str) -> None:
+    assert [(v, u) for v, u in _read(text) if v in (15.0, 9.0, 21.0)] == []

@@ -739,8 +739,18 @@ def _row_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_H
 
 #: A line that may hold only figures (its cells are checked by :func:`_label_above_hits`).
 _FIGURES_LINE = re.compile(
-    r"^[ \u3000]*[0-9０-９][0-9０-９.,，、:/月日()（）\-−+ \t\u3000\u2009\u202f\u00a0]*$",
+    r"^[ \u3000]*[0-9０-９][0-9０-９.,，、:/月日()（）\-−+ \t\u3000\u2009\u202f\u00a0]*"
+    r"(?:(?<=[0-9)）])[ \t]+[a-e])?$",
     re.MULTILINE,
+)
+#: A footnote mark closing a line of figures (``1 744.4 1 791.6 1 856.3 c``): no cell.
+_FOOTNOTE_MARK = re.compile(r"[ \t]+[a-e]$")
+#: A line of figures (each with its bracketed date) and, after them, a label: the label of
+#: the next row, joined to the last cell of the row above when the table was flattened
+#: (``152.2 (5/30) 降雨日數``, ``6.7 (12/31) 酷熱天氣日數 a``).
+_FIGURES_THEN_LABEL = re.compile(
+    r"^[ \u3000]*[0-9][0-9.,:/() \t\u3000]*(?<=[0-9)）])[ \t\u3000]+"
+    r"(?=[\u3400-\u9fff「『])(.+)$"
 )
 #: A label naming a statistic of the measure named above it (``平均``, ``絕對最低``).
 #: Its Chinese is the statistic alone (``最高气温`` names another measure).
@@ -793,6 +803,19 @@ def _label_line(body: str) -> bool:
     )
 
 
+def _label_of_line(body: str) -> str | None:
+    """The row label that ``body`` holds: the line itself when it is a label alone
+    (:func:`_label_line`), or a label in Chinese after the figures of the row above
+    (``152.2 (5/30) 降雨日數``: the table flattened, the next row's label joined to the last
+    cell); None otherwise."""
+    if _label_line(body):
+        return body
+    m = _FIGURES_THEN_LABEL.match(body)
+    if m is None or not _label_line(m.group(1)):
+        return None
+    return m.group(1)
+
+
 def _label_above_hits(text: str, parse: _Parse, rows: list[_Hit]) -> list[_Hit]:
     """The figures of a line holding only a run of bare figures under a row label that
     names their unit (a PDF table flattened to text, the label and its figures on lines of
@@ -814,6 +837,9 @@ def _label_above_hits(text: str, parse: _Parse, rows: list[_Hit]) -> list[_Hit]:
         k = bisect_left(read, start)
         if k < len(read) and read[k] < m.end():
             continue  # the row reader's line: its header or caption holds
+        mark = _FOOTNOTE_MARK.search(body)
+        if mark is not None:
+            body = body[: mark.start()]
         cells = _cells(body)
         texts = [body[a:b] for a, b in cells]
         if cells and all(_is_number(t) for t in texts):
@@ -859,10 +885,10 @@ def _row_label_above(
     ):
         return None, False  # 1 2 3: ranks or serial numbers
     above = _line_above(text, start)
-    if above is None or not _label_line(above[1]):
+    label = None if above is None else _label_of_line(above[1])
+    if above is None or label is None:
         return None, False
-    unit, two = _header_unit(above[1], parse)
-    label = above[1]
+    unit, two = _header_unit(label, parse)
     climbed = 0
     while (
         unit is None and not two and climbed < _TRANSLATION_LINES_MAX and not _HAN_RUN.search(label)
@@ -870,9 +896,10 @@ def _row_label_above(
         # Days with "Good" air quality: a translation of the label, which is written
         # above it in Chinese (``「良好」日數 Dias com ar de "Boa"``, ``qualidade``)
         above = _line_above(text, above[0])
-        if above is None or not _label_line(above[1]):
+        label = None if above is None else _label_of_line(above[1])
+        if above is None or label is None:
             return None, False
-        label, climbed = above[1], climbed + 1
+        climbed += 1
         unit, two = _header_unit(label, parse)
     if unit is None and not two and _is_statistic_label(label):
         higher = _line_above(text, above[0])
