@@ -316,9 +316,10 @@ HELDOUT15_MAX_SILENT_WRONG_VALUES = 0
 # (approx): recall 587 / 637 = 92.15 %, precision 99.49 %, exact 566 / 637 = 88.85 %, 0 silent
 # wrong values, 0 unflagged ambiguous.  Floors raised to those scores, rounded down.
 # Parser round 31a (branch tables21, tests/test_parser_round31_tables.py): the Macau days table
-# (監測總日數, 「良好 」日數 above its Portuguese and English lines → 日): recall 607 / 637 =
-# 95.29 %, precision 607 / 610 = 99.51 %, exact 586 / 637 = 91.99 %.  Floors raised.
-HELDOUT16_FLOORS = {"recall": 0.952, "precision": 0.995, "exact": 0.919}
+# (監測總日數, 「良好 」日數 above its Portuguese and English lines → 日; 1 - - -, nil marks after
+# a figure): recall 608 / 637 = 95.45 %, precision 608 / 611 = 99.51 %, exact 587 / 637 =
+# 92.15 %.  Floors raised.
+HELDOUT16_FLOORS = {"recall": 0.954, "precision": 0.995, "exact": 0.921}
 HELDOUT16_MAX_SILENT_WRONG_VALUES = 0
 
 

@@ -160,3 +160,33 @@ JOINED_NOT_READ = [
 @pytest.mark.parametrize("text", texts_in_both_scripts(JOINED_NOT_READ))
 def test_joined_lines_that_are_no_label_leave_the_row_unread(text: str) -> None:
     assert [(v, u) for v, u in _read(text) if v in (15.0, 9.0, 21.0)] == []
+
+
+# --- 4. Nil marks before or after a row's figures ---------------------------------------------
+NIL = [
+    ("「非常不良」日數\n\nDays with “Very Poor” air quality\n\n1 - - -\n", [(1.0, "日")]),
+    ("重污染天数\n\n- 3 5\n", [(3.0, "天"), (5.0, "天")]),
+    ("降雨量 (毫米)\n\n… 12.5 18.0 …\n", [(12.5, "毫米"), (18.0, "毫米")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(t, e) for text, e in NIL for t in texts_in_both_scripts([text])],
+)
+def test_nil_marks_around_the_figures_are_empty_cells(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _read(text) == expected
+
+
+NIL_NOT_READ = [
+    "重污染天数\n\n12 - 15\n",  # a mark between two figures: a range or two cells?
+    "重污染天数\n\n- - -\n",  # no figure
+    "重污染天数\n\n- 12 - 15 -\n",  # a mark between two figures, marks around them
+]
+
+
+@pytest.mark.parametrize("text", texts_in_both_scripts(NIL_NOT_READ))
+def test_nil_marks_between_figures_leave_the_row_unread(text: str) -> None:
+    assert _read(text) == []

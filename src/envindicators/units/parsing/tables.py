@@ -739,7 +739,8 @@ def _row_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_H
 
 #: A line that may hold only figures (its cells are checked by :func:`_label_above_hits`).
 _FIGURES_LINE = re.compile(
-    r"^[ \u3000]*[0-9０-９][0-9０-９.,，、:/月日()（）\-−+ \t\u3000\u2009\u202f\u00a0]*"
+    r"^[ \u3000]*(?:[-－—–…][ \t]+)*"  # nil marks before the figures (``- - 3 5``)
+    r"[0-9０-９][0-9０-９.,，、:/月日()（）\-－—–…−+ \t\u3000\u2009\u202f\u00a0]*"
     r"(?:(?<=[0-9)）])[ \t]+[a-e])?$",
     re.MULTILINE,
 )
@@ -803,6 +804,12 @@ def _label_line(body: str) -> bool:
     )
 
 
+#: Nil marks (``-``, ``…``: no figure for that column, as yearbooks write) before or after
+#: the figures of a line (``1 - - -``), each apart from them by a space; a mark between two
+#: figures is not one (``5 - 10`` may be a range).
+_NIL_EDGES = re.compile(r"((?:[-－—–…][ \t]+)*)(.*?[0-9])((?:[ \t]+[-－—–…])*)[ \t]*")
+
+
 def _label_of_line(body: str) -> str | None:
     """The row label that ``body`` holds: the line itself when it is a label alone
     (:func:`_label_line`), or a label in Chinese after the figures of the row above
@@ -832,6 +839,7 @@ def _label_above_hits(text: str, parse: _Parse, rows: list[_Hit]) -> list[_Hit]:
     """
     read = sorted(h.start for h in rows)
     lines: list[tuple[int, list[tuple[int, int]], list[str]]] = []  # start, cells, texts
+    width: dict[int, int] = {}  # cells of each line, nil cells (-) counted
     for m in _FIGURES_LINE.finditer(text):
         start, body = m.start(), m.group()
         k = bisect_left(read, start)
@@ -840,17 +848,23 @@ def _label_above_hits(text: str, parse: _Parse, rows: list[_Hit]) -> list[_Hit]:
         mark = _FOOTNOTE_MARK.search(body)
         if mark is not None:
             body = body[: mark.start()]
-        cells = _cells(body)
+        nil = _NIL_EDGES.fullmatch(body)
+        a0 = 0 if nil is None else nil.start(2)
+        core = body if nil is None else nil.group(2)
+        cells = [(a0 + a, a0 + b) for a, b in _cells(core)]
         texts = [body[a:b] for a, b in cells]
         if cells and all(_is_number(t) for t in texts):
+            # 1 - - -: the nil marks before or after the figures are cells of the row too
+            marks = 0 if nil is None else len(nil.group(1).split()) + len(nil.group(3).split())
+            width[start] = len(cells) + marks
             lines.append((start, [(start + a, start + b) for a, b in cells], texts))
     hits: list[_Hit] = []
     i = 0
     while i < len(lines):
         start, cells, texts = lines[i]
         j = i + 1
-        if len(cells) == 1:  # one cell per line: the lines right under it, one figure each
-            while j < len(lines) and len(lines[j][1]) == 1:
+        if width[start] == 1:  # one cell per line: the lines right under it, one figure each
+            while j < len(lines) and width[lines[j][0]] == 1:
                 prev = _line_above(text, lines[j][0])
                 if prev is None or prev[0] != lines[j - 1][0]:
                     break
@@ -880,8 +894,10 @@ def _row_label_above(
     decimals = {len(_fold(t).rpartition(".")[2]) if "." in t else 0 for t in texts}
     if len(decimals) != 1:
         return None, False
-    if decimals == {0} and all(
-        int(_figure_value(b)) == int(_figure_value(a)) + 1 for a, b in pairwise(texts)
+    if (
+        decimals == {0}
+        and len(texts) > 1
+        and all(int(_figure_value(b)) == int(_figure_value(a)) + 1 for a, b in pairwise(texts))
     ):
         return None, False  # 1 2 3: ranks or serial numbers
     above = _line_above(text, start)
