@@ -78,6 +78,17 @@ Rules
 * Cells in a run of integers separated by single spaces where a figure of three digits follows
   another (``138 111 167 743``, ``2 472 4 758``) are flagged ``ambiguous_separator``: the space
   may separate thousands (Macau's yearbooks) or cells, and the run does not say which.
+* A header or row label whose name in Chinese (its last, outside brackets) ends with a counter
+  and 数 names that counter as the unit of its figures (``超标天数`` → 天, ``監測總日數`` → 日,
+  ``交办件数`` → 件, ``检查人次数`` → 人次); a unit in brackets comes first, and a count turned
+  into a share or a change (``优良天数比例``, ``天数同比``), ``中位数`` and ``人口数`` name none.
+* A row label above its figures may be followed by up to three lines of its translation (no
+  Chinese, no unit: ``Dias com ar de qualidade``, ``Days with "Good" air quality``); a word
+  quoted in it (``「良好 」日數``) is part of its one name.  A label in Chinese after the
+  figures of the row above (``152.2 (5/30) 降雨日數``: the next row's label joined to the last
+  cell) labels the figures below it.  A footnote mark closing a line of figures (``1 856.3 c``)
+  is no cell; nil marks before or after the figures (``1 - - -``, ``- 3 5``) are empty cells of
+  the row, and a mark between two figures (``12 - 15``, a range or two cells) leaves it unread.
 * Every figure read here carries the flag ``unit_from_header``
   (:class:`~envindicators.units.vocab.Flag`): its unit was not written next to it.
   A percentage in a row or column that names a rate of change (增减率, 增长率, 增幅, 同比 …)
