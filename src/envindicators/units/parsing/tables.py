@@ -263,8 +263,7 @@ def _header_unit(cell: str, parse: _Parse) -> tuple[_Unit | None, bool]:
     if not found:
         if _INDEX_NAME.search(cell) is not None and _CHANGE_HEADER.search(cell) is None:
             return _INDEX_UNIT, False  # 综合指数, 降水pH值: the values of an index
-        counted = _counted_unit(cell, parse)
-        return (counted, False) if counted is not None else (None, False)
+        return _counted_unit(cell, parse), False  # 超标天数: a count of days
     preferred = [u for cjk, u in found if cjk] or [u for _, u in found]
     first = preferred[0]
     return first, any(u != first for u in preferred[1:])
