@@ -245,7 +245,7 @@ _UNITS = [
     ("平均风速", "公里/小时", "公里/小时", 1),
     ("浓度", "微克/立方米", "微克/立方米", 1),
 ]
-_PLAIN = ["监测点数", "备注", "站点", "超标天数"]  # labels without a unit: figures unread
+_PLAIN = ["监测点数", "备注", "站点", "评价结果"]  # labels without a unit: figures unread
 
 
 def _spaced(n: int) -> str:

@@ -57,7 +57,7 @@ NOT_READ = [
     # rows wider than the header: which column holds a cell is unknown
     _cells("站点", "化学需氧量(毫克/升)", "甲站", "12", "0.5", "乙站", "15", "0.8"),
     # no header names a unit
-    _cells("站点", "监测次数", "超标次数", "甲站", "12", "3", "乙站", "15", "2"),
+    _cells("站点", "评价结果", "超标项目", "甲站", "12", "3", "乙站", "15", "2"),
     # identifier columns only
     _cells("序号", "编号", "名称", "1", "1001", "甲", "2", "1002", "乙"),
 ]  # fmt: skip

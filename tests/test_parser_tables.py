@@ -184,10 +184,13 @@ def test_identifiers_years_and_labels_are_not_quantities() -> None:
 
 
 def test_headers_without_units_give_nothing() -> None:
-    # 综合指数 names an index: its column is dimensionless (round 21b); 优良天数 and 数量 name
-    # no unit, so their cells stay unread
+    # 综合指数 names an index: its column is dimensionless (round 21b); 优良天数 names a count
+    # of days (round 31a: 天); 数量 names no unit, so its cells stay unread
     text = "| 城市 | 优良天数 | 综合指数 |\n| 甲市 | 300 | 4.21 |\n地区  数量\n乙市  15\n"
-    assert _cells(text) == [("4.21", 4.21, "dimensionless", "level", FLAG)]
+    assert _cells(text) == [
+        ("300", 300.0, "天", "level", FLAG),
+        ("4.21", 4.21, "dimensionless", "level", FLAG),
+    ]
 
 
 def test_unit_of_a_nested_parenthesis_is_read_whole() -> None:

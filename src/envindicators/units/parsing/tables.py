@@ -78,6 +78,17 @@ Rules
 * Cells in a run of integers separated by single spaces where a figure of three digits follows
   another (``138 111 167 743``, ``2 472 4 758``) are flagged ``ambiguous_separator``: the space
   may separate thousands (Macau's yearbooks) or cells, and the run does not say which.
+* A header or row label whose name in Chinese (its last, outside brackets) ends with a counter
+  and 数 names that counter as the unit of its figures (``超标天数`` → 天, ``監測總日數`` → 日,
+  ``交办件数`` → 件, ``检查人次数`` → 人次); a unit in brackets comes first, and a count turned
+  into a share or a change (``优良天数比例``, ``天数同比``), ``中位数`` and ``人口数`` name none.
+* A row label above its figures may be followed by up to three lines of its translation (no
+  Chinese, no unit: ``Dias com ar de qualidade``, ``Days with "Good" air quality``); a word
+  quoted in it (``「良好 」日數``) is part of its one name.  A label in Chinese after the
+  figures of the row above (``152.2 (5/30) 降雨日數``: the next row's label joined to the last
+  cell) labels the figures below it.  A footnote mark closing a line of figures (``1 856.3 c``)
+  is no cell; nil marks before or after the figures (``1 - - -``, ``- 3 5``) are empty cells of
+  the row, and a mark between two figures (``12 - 15``, a range or two cells) leaves it unread.
 * Every figure read here carries the flag ``unit_from_header``
   (:class:`~envindicators.units.vocab.Flag`): its unit was not written next to it.
   A percentage in a row or column that names a rate of change (增减率, 增长率, 增幅, 同比 …)
@@ -98,6 +109,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from itertools import groupby, pairwise
 
+from envindicators.units.counters import COUNTER_SPELLINGS
 from envindicators.units.parsing.context_words import (
     _PER_CAPITA_DAILY,
     _PER_CAPITA_UNITS,
@@ -169,6 +181,7 @@ _CAPTION = re.compile(r"[单單]\s*位\s*[:：]\s*([^\s)）|｜,，;；。]+)")
 _PAREN = re.compile(r"[(（]((?:[^()（）]|[(（][^()（）]{0,8}[)）]){1,20})[)）]")
 _SLASH_UNIT = re.compile(r"[^\x00-\x7f][/／]([^\s/／()（）|｜]{1,8})$")
 _CJK = re.compile(r"[^\x00-\x7f]")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _DIGIT_LEAD = re.compile(r"[-−+]?[0-9０-９]")
 _SPLIT_WIDE = re.compile(r"[\t]|[ \u3000]{2,}")
 _PIPE_RULE = re.compile(r"^[\s|｜:：\-—=+]*$")
@@ -250,10 +263,49 @@ def _header_unit(cell: str, parse: _Parse) -> tuple[_Unit | None, bool]:
     if not found:
         if _INDEX_NAME.search(cell) is not None and _CHANGE_HEADER.search(cell) is None:
             return _INDEX_UNIT, False  # 综合指数, 降水pH值: the values of an index
-        return None, False
+        return _counted_unit(cell, parse), False  # 超标天数: a count of days
     preferred = [u for cjk, u in found if cjk] or [u for _, u in found]
     first = preferred[0]
     return first, any(u != first for u in preferred[1:])
+
+
+#: The counters a header names as a count (``超标天数``, ``交办件数``, ``监测站点个数``,
+#: ``檢查人次數``): the days of 天/日 and the counters of the registry tallied in tables.
+#: Words where ``X数`` is no count of X are left out: 位 (中位数, a median; 位数, digits),
+#: 口 (人口数, a population), the place counters (市, 县 …) and measure words.
+_COUNT_NOUN_COUNTERS = (
+    "天", "日", "个", "個", "件", "次", "人", "户", "戶", "家", "座", "处", "處", "起",
+    "宗", "项", "項", "台", "臺", "辆", "輛", "艘", "站", "条", "條", "所", "批",
+)  # fmt: skip
+_COUNT_NOUN = re.compile(
+    "(?:{})[数數]$".format(
+        "|".join(
+            sorted(
+                {*_COUNT_NOUN_COUNTERS}
+                | {w for w in COUNTER_SPELLINGS if len(w) == 2 and w.endswith("次")},
+                key=len,
+                reverse=True,
+            )
+        )
+    )
+)
+
+
+def _counted_unit(cell: str, parse: _Parse) -> _Unit | None:
+    """The counter a header or label cell names as a count of it, or None.
+
+    The last name written in Chinese (outside brackets; a translation may follow it:
+    ``監測總日數 Days monitored``) ends with a counter and 数 (``超标天数`` → 天,
+    ``「良好」日數`` → 日, ``交辦件數`` → 件, ``檢查人次數`` → 人次); a count named and then
+    turned into a share or a change (``优良天数比例``, ``天数同比``) ends otherwise.
+    """
+    runs = _HAN_RUN.findall(_PAREN.sub(" ", cell))
+    if not runs:
+        return None
+    m = _COUNT_NOUN.search(runs[-1])
+    if m is None:
+        return None
+    return _unit_of(m.group()[:-1], parse)
 
 
 #: The date or period a column counts, opening its header (``11月15日交办数量(件)``,
@@ -497,7 +549,10 @@ def table_hits(text: str, parse: _Parse) -> list[_Hit]:
     """
     lines = _logical_lines(text)  # once, for every reader of lines
     column = _cell_per_line_hits(text, lines, parse) if "位" in text else []
-    if "\n" in text and ("(" in text or "（" in text or "/" in text):
+    if "\n" in text and (
+        "(" in text or "（" in text or "/" in text or "数" in text or "數" in text
+    ):
+        # a header names its unit in brackets or after a slash, or names a count (天数)
         column += _headed_cell_run_hits(lines, parse)
     if ("|" in text or "｜" in text) and _PIPE_END.search(text) is not None:
         column += _pipe_closed_hits(text, lines, parse)
@@ -694,13 +749,23 @@ def _row_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_H
 
 #: A line that may hold only figures (its cells are checked by :func:`_label_above_hits`).
 _FIGURES_LINE = re.compile(
-    r"^[ \u3000]*[0-9０-９][0-9０-９.,，、:/月日()（）\-−+ \t\u3000\u2009\u202f\u00a0]*$",
+    r"^[ \u3000]*(?:[-－—–…][ \t]+)*"  # nil marks before the figures (``- - 3 5``)
+    r"[0-9０-９][0-9０-９.,，、:/月日()（）\-－—–…−+ \t\u3000\u2009\u202f\u00a0]*"
+    r"(?:(?<=[0-9)）])[ \t]+[a-e])?$",
     re.MULTILINE,
+)
+#: A footnote mark closing a line of figures (``1 744.4 1 791.6 1 856.3 c``): no cell.
+_FOOTNOTE_MARK = re.compile(r"[ \t]+[a-e]$")
+#: A line of figures (each with its bracketed date) and, after them, a label: the label of
+#: the next row, joined to the last cell of the row above when the table was flattened
+#: (``152.2 (5/30) 降雨日數``, ``6.7 (12/31) 酷熱天氣日數 a``).
+_FIGURES_THEN_LABEL = re.compile(
+    r"^[ \u3000]*[0-9][0-9.,:/() \t\u3000]*(?<=[0-9)）])[ \t\u3000]+"
+    r"(?=[\u3400-\u9fff「『])(.+)$"
 )
 #: A label naming a statistic of the measure named above it (``平均``, ``絕對最低``).
 #: Its Chinese is the statistic alone (``最高气温`` names another measure).
 _STATISTIC_LABEL = re.compile(r"(?:[绝絕][对對])?(?:平均|均值|最高|最低|最大|最小|中位[数數])值?")
-_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _LABEL_LINE_MAX = 80
 
 
@@ -725,6 +790,13 @@ def _line_above(text: str, start: int) -> tuple[int, str] | None:
     return None
 
 
+#: How many lines of a label's translation (no Chinese, no unit) may stand between the
+#: label and its figures (``Dias com ar de qualidade``, ``"Moderada"``, ``Days with …``).
+_TRANSLATION_LINES_MAX = 3
+#: A word quoted inside a label (``「良好 」日數``): one name with the words after it.
+_QUOTED_WORD = re.compile(r"[「『]\s*([^」』\s]{1,8})\s*[」』]\s*")
+
+
 def _label_line(body: str) -> bool:
     """Whether ``body`` is a row label alone on its line: short, no sentence punctuation,
     no second cell, no figure, and one name at most written in Chinese (``總雨量 (毫米)
@@ -732,7 +804,7 @@ def _label_line(body: str) -> bool:
     s = body.strip()
     if not 0 < len(s) <= _LABEL_LINE_MAX or _CAPTION.search(s) is not None:
         return False
-    outside = _PAREN.sub(" ", s)
+    outside = _QUOTED_WORD.sub(r"\1", _PAREN.sub(" ", s))
     return (
         _PROSE_MARK.search(outside) is None
         and _SPLIT_WIDE.search(s) is None
@@ -740,6 +812,25 @@ def _label_line(body: str) -> bool:
         and not any(_is_number(t) or _DIGIT_LEAD.match(t) for t in outside.split())
         and len(_HAN_RUN.findall(outside)) <= 1
     )
+
+
+#: Nil marks (``-``, ``…``: no figure for that column, as yearbooks write) before or after
+#: the figures of a line (``1 - - -``), each apart from them by a space; a mark between two
+#: figures is not one (``5 - 10`` may be a range).
+_NIL_EDGES = re.compile(r"((?:[-－—–…][ \t]+)*)(.*?[0-9])((?:[ \t]+[-－—–…])*)[ \t]*")
+
+
+def _label_of_line(body: str) -> str | None:
+    """The row label that ``body`` holds: the line itself when it is a label alone
+    (:func:`_label_line`), or a label in Chinese after the figures of the row above
+    (``152.2 (5/30) 降雨日數``: the table flattened, the next row's label joined to the last
+    cell); None otherwise."""
+    if _label_line(body):
+        return body
+    m = _FIGURES_THEN_LABEL.match(body)
+    if m is None or not _label_line(m.group(1)):
+        return None
+    return m.group(1)
 
 
 def _label_above_hits(text: str, parse: _Parse, rows: list[_Hit]) -> list[_Hit]:
@@ -758,22 +849,32 @@ def _label_above_hits(text: str, parse: _Parse, rows: list[_Hit]) -> list[_Hit]:
     """
     read = sorted(h.start for h in rows)
     lines: list[tuple[int, list[tuple[int, int]], list[str]]] = []  # start, cells, texts
+    width: dict[int, int] = {}  # cells of each line, nil cells (-) counted
     for m in _FIGURES_LINE.finditer(text):
         start, body = m.start(), m.group()
         k = bisect_left(read, start)
         if k < len(read) and read[k] < m.end():
             continue  # the row reader's line: its header or caption holds
-        cells = _cells(body)
+        mark = _FOOTNOTE_MARK.search(body)
+        if mark is not None:
+            body = body[: mark.start()]
+        nil = _NIL_EDGES.fullmatch(body)
+        a0 = 0 if nil is None else nil.start(2)
+        core = body if nil is None else nil.group(2)
+        cells = [(a0 + a, a0 + b) for a, b in _cells(core)]
         texts = [body[a:b] for a, b in cells]
         if cells and all(_is_number(t) for t in texts):
+            # 1 - - -: the nil marks before or after the figures are cells of the row too
+            marks = 0 if nil is None else len(nil.group(1).split()) + len(nil.group(3).split())
+            width[start] = len(cells) + marks
             lines.append((start, [(start + a, start + b) for a, b in cells], texts))
     hits: list[_Hit] = []
     i = 0
     while i < len(lines):
         start, cells, texts = lines[i]
         j = i + 1
-        if len(cells) == 1:  # one cell per line: the lines right under it, one figure each
-            while j < len(lines) and len(lines[j][1]) == 1:
+        if width[start] == 1:  # one cell per line: the lines right under it, one figure each
+            while j < len(lines) and width[lines[j][0]] == 1:
                 prev = _line_above(text, lines[j][0])
                 if prev is None or prev[0] != lines[j - 1][0]:
                     break
@@ -803,15 +904,29 @@ def _row_label_above(
     decimals = {len(_fold(t).rpartition(".")[2]) if "." in t else 0 for t in texts}
     if len(decimals) != 1:
         return None, False
-    if decimals == {0} and all(
-        int(_figure_value(b)) == int(_figure_value(a)) + 1 for a, b in pairwise(texts)
+    if (
+        decimals == {0}
+        and len(texts) > 1
+        and all(int(_figure_value(b)) == int(_figure_value(a)) + 1 for a, b in pairwise(texts))
     ):
         return None, False  # 1 2 3: ranks or serial numbers
     above = _line_above(text, start)
-    if above is None or not _label_line(above[1]):
+    label = None if above is None else _label_of_line(above[1])
+    if above is None or label is None:
         return None, False
-    unit, two = _header_unit(above[1], parse)
-    label = above[1]
+    unit, two = _header_unit(label, parse)
+    climbed = 0
+    while (
+        unit is None and not two and climbed < _TRANSLATION_LINES_MAX and not _HAN_RUN.search(label)
+    ):
+        # Days with "Good" air quality: a translation of the label, which is written
+        # above it in Chinese (``「良好」日數 Dias com ar de "Boa"``, ``qualidade``)
+        above = _line_above(text, above[0])
+        label = None if above is None else _label_of_line(above[1])
+        if above is None or label is None:
+            return None, False
+        climbed += 1
+        unit, two = _header_unit(label, parse)
     if unit is None and not two and _is_statistic_label(label):
         higher = _line_above(text, above[0])
         if higher is None or not _label_line(higher[1]):
