@@ -313,7 +313,11 @@ HELDOUT15_MAX_SILENT_WRONG_VALUES = 0
 # share in parentheses (新园乡(54.1%)较108年度提升11.5%, flagged ambiguous_unit) and ≒0.465天
 # (approx): recall 587 / 637 = 92.15 %, precision 99.49 %, exact 566 / 637 = 88.85 %, 0 silent
 # wrong values, 0 unflagged ambiguous.  Floors raised to those scores, rounded down.
-HELDOUT16_FLOORS = {"recall": 0.921, "precision": 0.994, "exact": 0.888}
+# Parser round 31b (branch read21, tests/test_parser_round31.py): nine gold lines that broke the
+# written conventions relabelled (公斤/人/日 → 公斤/日 ×5, 台幣 → 新台币 ×2, 三個/五个 → 个), then
+# AQI < 50則 (则 of a condition, no counter) and 85个断面中89.4% (a share of a whole closed by
+# 中: ratio) ×2: exact 566 → 573 (gold) → 574 / 637 = 90.11 %.  Exact floor raised.
+HELDOUT16_FLOORS = {"recall": 0.921, "precision": 0.994, "exact": 0.901}
 HELDOUT16_MAX_SILENT_WRONG_VALUES = 0
 
 
@@ -1268,8 +1272,9 @@ def test_heldout16_is_what_it_says() -> None:
     assert sum("shared_unit" in g["tags"] for g in gold) >= 20
     # petitions split between two places are counted in halves (福安4.5件, 蕉城0.5件)
     assert sum(g["unit"] == "件" and g["value"] % 1 == 0.5 for g in gold) >= 4
-    # one unit only is compared as written (阶段, the stages of a provincial inspection)
-    assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS == {"阶段"}
+    # no unit is compared as written: its one 阶段 (三個階段, the classifier 個 written) is 个 as
+    # in every spent split since parser round 31b's gold change
+    assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS == set()
     # spent: measured once, blind; it holds floors at its blind scores against regression
     assert "heldout16" in SPENT_FLOORS
 
