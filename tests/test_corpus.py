@@ -271,7 +271,9 @@ HELDOUT12_MAX_SILENT_WRONG_VALUES = 0
 # Parser round 24 (read14): recall 642 / 646 = 99.38 %, precision 642 / 644 = 99.69 %, exact
 # 637 / 646 = 98.61 % (a comparative over a list, kg per capita, 114年目标, 还有…为其他类).
 # Parser round 26 (read16): exact 638 / 646 = 98.76 % (5.00“g/L, a damaged μg, flagged).
-HELDOUT13_FLOORS = {"recall": 0.993, "precision": 0.996, "exact": 0.987}
+# Parser round 31b (read21): recall 643 / 646 = 99.54 %, exact 639 / 646 = 98.92 % (两轮督察和
+# 一次回头看: 一 as the next count of a list).
+HELDOUT13_FLOORS = {"recall": 0.995, "precision": 0.996, "exact": 0.989}
 HELDOUT13_MAX_SILENT_WRONG_VALUES = 0
 
 # heldout14: built blind (branch held14) by one annotator, measured once, blind, by the lead on
@@ -284,7 +286,9 @@ HELDOUT13_MAX_SILENT_WRONG_VALUES = 0
 # 628 / 667 = 94.15 % (超过新台币…元, 小于及等于, N种类型, 近三成为, 17件(+1), 113年 headline).
 # Parser round 29 (read19): recall 656 / 667 = 98.35 %, precision 656 / 656 = 100 %, exact
 # 646 / 667 = 96.85 % (the Ya'an table: a header cell opening with its date, 11月15日交辦數量(件)).
-HELDOUT14_FLOORS = {"recall": 0.983, "precision": 1.000, "exact": 0.968}
+# Parser round 31b (read21): recall 657 / 667 = 98.50 %, exact 647 / 667 = 97.00 % (三縣委託: a
+# count of places before the verb 委托).
+HELDOUT14_FLOORS = {"recall": 0.985, "precision": 1.000, "exact": 0.970}
 HELDOUT14_MAX_SILENT_WRONG_VALUES = 0
 
 # heldout15: built blind (branch held15) by one annotator, measured once, blind, by the lead on
@@ -316,8 +320,9 @@ HELDOUT15_MAX_SILENT_WRONG_VALUES = 0
 # Parser round 31b (branch read21, tests/test_parser_round31.py): nine gold lines that broke the
 # written conventions relabelled (公斤/人/日 → 公斤/日 ×5, 台幣 → 新台币 ×2, 三個/五个 → 个), then
 # AQI < 50則 (则 of a condition, no counter) and 85个断面中89.4% (a share of a whole closed by
-# 中: ratio) ×2: exact 566 → 573 (gold) → 574 / 637 = 90.11 %.  Exact floor raised.
-HELDOUT16_FLOORS = {"recall": 0.921, "precision": 0.994, "exact": 0.901}
+# 中: ratio) ×2, 每季進行一次 (a frequency): recall 588 / 637 = 92.31 %, precision 588 / 591 =
+# 99.49 %, exact 566 → 573 (gold) → 577 / 637 = 90.58 %.  Recall and exact floors raised.
+HELDOUT16_FLOORS = {"recall": 0.923, "precision": 0.994, "exact": 0.905}
 HELDOUT16_MAX_SILENT_WRONG_VALUES = 0
 
 

@@ -9,6 +9,11 @@ Rules in ``units/parsing/`` (``benchmarks/corpus/README.md``, "Parser round 31b,
 2. A share that opens its clause right after a whole closed by 中 (之中, 当中) is a part of
    that whole (``85个断面中89.4%达到Ⅲ类``): ``ratio``; and a whole named with 总 and a noun of
    amount (``总任务量的8.7%``) makes the share after it a ``ratio`` as ``总量的`` does.
+3. 一 + counter counts one, though a noun may follow it, as a frequency after 每 and a period
+   (``每季进行一次``) and as the next count of a list joined by 和/及 to a count
+   (``两轮督察和一次回头看``); an article stays unread (``一间公司及一名人士``, ``一次性``).
+4. A count of places before the verb 委托 is a count (``三县委托代烧``; 县委 alone is the
+   party committee).
 
 The sentences are written for these tests (not copied from the corpus).
 """
@@ -97,3 +102,54 @@ def test_other_shares_stay_levels(text: str, value: float) -> None:
 def test_a_change_after_a_whole_in_zhong_stays_a_change() -> None:
     got = rows("其中PM2.5浓度下降5%", "value", "kind", "sign")
     assert got == [(-5.0, "change_relative", -1)]
+
+
+# --- 3. 一 + counter as a frequency or in a list of counts -------------------------------------
+
+ONES = [
+    ("本计划于每季进行一次实地访查", "次"),
+    ("每两周开展一次联合巡查", "次"),
+    ("每半年组织一次专项检查", "次"),
+    ("共开展三轮督察和一次专项督察", "次"),
+    ("检查了12家企业和一个工地", "个"),
+    ("查处两宗违法排污及一宗非法倾倒", "宗"),
+]
+
+
+@pytest.mark.parametrize(("text", "unit"), both_scripts(ONES))
+def test_one_of_a_frequency_or_a_list_counts(text: str, unit: str) -> None:
+    assert (1.0, unit) in [(float(v), str(u).split("/")[0]) for v, u in rows(text, "value", "unit")]
+
+
+ARTICLES = [
+    ("这是一次性投入",),
+    ("每年一次性补助到位",),
+    ("一间公司及一名人士被检控",),
+    ("第二轮督察和一次回头看",),
+    ("整改一家企业",),
+    ("PM2.5浓度和一次污染物",),
+]
+
+
+@pytest.mark.parametrize("text", [str(c[0]) for c in both_scripts(ARTICLES)])
+def test_one_as_an_article_stays_unread(text: str) -> None:
+    assert all(float(v) != 1.0 for (v,) in rows(text, "value"))
+
+
+# --- 4. places counted before 委托 -----------------------------------------------------------
+
+PLACES = [
+    ("离岛三县委托代烧比率均超过八成", 3.0, "县"),
+    ("两市委托第三方开展监测", 2.0, "市"),
+    ("5区委托专业机构清运", 5.0, "区"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), both_scripts(PLACES))
+def test_places_counted_before_weituo(text: str, value: float, unit: str) -> None:
+    assert (value, unit) in [(float(v), u) for v, u in rows(text, "value", "unit")]
+
+
+@pytest.mark.parametrize("text", ["县委书记到三市委员会调研", "召开3县委常委会"])
+def test_party_committees_are_no_count(text: str) -> None:
+    assert [u for (u,) in rows(text, "unit") if u in ("县", "市")] == []

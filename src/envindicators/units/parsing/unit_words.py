@@ -131,11 +131,13 @@ _NOT_UNIT_BEFORE: dict[str, frozenset[str]] = {
 #: Words a counter stays a counter before although their first character is in
 #: :data:`_NOT_UNIT_BEFORE` (市政 is municipal, but 8市政府 is the governments of eight cities).
 _UNIT_BEFORE_ANYWAY: dict[str, tuple[str, ...]] = {
-    "市": ("政府",),
-    "省": ("政府",),
-    "区": ("政府",),
+    # 三县委托代烧, 两市委托第三方: the places, then the verb 委托 (市委, 县委 alone are the
+    # party committees)
+    "市": ("政府", "委托"),
+    "省": ("政府", "委托"),
+    "区": ("政府", "委托"),
     # 雄县三县城区: the urban areas of three counties (县城 alone is a county seat)
-    "县": ("城区",),
+    "县": ("城区", "委托"),
     # 26度空调, 零下5度空气: a temperature before the thing it describes (度空间 is a dimension)
     "度": ("空调", "空气"),
     # 3天数据, 5日数据显示: days, then the data (数据 is no count of days)
