@@ -124,6 +124,7 @@ def test_one_of_a_frequency_or_a_list_counts(text: str, unit: str) -> None:
 ARTICLES = [
     ("这是一次性投入",),
     ("每年一次性补助到位",),
+    ("完成3家企业和一次性补助发放",),
     ("一间公司及一名人士被检控",),
     ("第二轮督察和一次回头看",),
     ("整改一家企业",),

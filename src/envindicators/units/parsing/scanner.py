@@ -2199,9 +2199,11 @@ def _one_counted(s: str, i: int, counter: str) -> bool:
     """Does the 一 at ``i`` before ``counter`` count one though a noun may follow it: a
     frequency (每季进行一次) or the next count of a list (两轮督察和一次回头看)?  Not 一次性,
     一个问题 alone, 第二轮和一次 (an ordinal before), 一间公司及一名人士 (articles both)."""
+    if s.startswith("性", i + 1 + len(counter)):
+        return False  # 一次性: "one-off", a word
     lo = max(0, i - 14)
     if counter in _OCCASION_COUNTERS and _FREQUENCY_BEFORE.search(s, lo, i):
-        return not s.startswith("性", i + 1 + len(counter))
+        return True
     return _COUNT_LIST_BEFORE.search(s, lo, i) is not None
 
 
