@@ -137,6 +137,14 @@ _SHARE_PASSIVE = ("得到", "得以", "被", "已被", "获得", "已整改", "�
 #: 27% (the part of a target achieved), 35.8%城市空气质量达标 (a share of the cities; not
 #: 比例高于85%的城市, a bound of the indicator, nor 总额达98.8%).
 _OF_TOTAL = re.compile(r"(?:总量|总数|总额|总和|总面积|总人口)的$")
+#: A whole named with 总 and a noun of amount (总任务量的8.7%, 总拆除任务的80%, 总排放量的12%):
+#: a part of that whole, as 总量的 is.
+_OF_NAMED_TOTAL = re.compile(r"总[^\d,，。;；:：、()（）%‰的总]{1,6}?(?:量|数|额|任务)的$")
+#: A whole closed by 中 (之中, 当中) straight before a share that opens its clause:
+#: 全省85个监测断面中89.4%达到Ⅲ类, 投诉当中52.5%为电话投诉, 其中3.6%的城市 — a part of that
+#: whole.  Not a period or a process (年中, 月中, 期中, 过程中), nor a word ending in 中
+#: (集中, 高中, 初中).
+_SHARE_OF_WHOLE_IN = re.compile(r"(?<![年月期程集高初])(?:之中|当中|中)[,，]?$")
 _OF_TARGET = re.compile(
     r"完成(?:了)?[^\d,，。;；:：、()（）%]{0,8}?(?:目标|任务|计划)(?:的)?"
     r"(?:分别为|分别|为)?$"
@@ -318,7 +326,9 @@ def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
         if (
             (
                 _OF_TOTAL.search(s, lo, h.start)
+                or _OF_NAMED_TOTAL.search(s, lo, h.start)
                 or _OF_TARGET.search(s, lo, h.cover_start)
+                or (h.start == h.cover_start and _SHARE_OF_WHOLE_IN.search(s, lo, h.start))
                 or _SHARE_OF_WHOLE.search(
                     s, max(0, h.cover_start - _SHARE_OF_WHOLE_REACH), h.cover_start
                 )

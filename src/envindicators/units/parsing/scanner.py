@@ -2180,6 +2180,32 @@ _SLOGAN_VERB = rf"(?:(?!{_NUMERAL_CHAR})[^\d\W]){{1,4}}"
 #: closing quote after the last one: “整改一个、销号一个”的原则).
 _SLOGAN_ENDS = _SLOGAN_SEPARATORS + "。!！?？\n的”」』\"'）)"
 
+#: Where 一 + counter counts one although a noun may follow (the article reading is ruled out):
+#: a frequency after 每 and a period (每季进行一次, 每两周抽查一次: once per period; counters of
+#: occasions only), and the next count of a list joined by 和/及 to a count before (两轮督察和
+#: 一次回头看, 3家企业及一个工地; not after an article, 一间公司及一名人士).
+_OCCASION_COUNTERS = frozenset({"次", "回", "遍", "趟"})
+_FREQUENCY_BEFORE = re.compile(
+    r"每(?:[两二三四五六七八九十半]?个?)(?:季度|季|月|年|周|日|天|星期|小时)"
+    r"[^\d,，。;；:：、]{0,4}$"
+)
+_COUNT_LIST_BEFORE = re.compile(
+    rf"(?<![第A-Za-z0-9.]|{_NUMERAL_CHAR})(?:[0-9]+|(?!一(?!{_NUMERAL_CHAR})){_NUMERAL_CHAR}+)"
+    rf"(?:(?!{_NUMERAL_CHAR})[^\d,，。;；:：、()（）]){{1,10}}(?:和|及|以及)$"
+)
+
+
+def _one_counted(s: str, i: int, counter: str) -> bool:
+    """Does the 一 at ``i`` before ``counter`` count one though a noun may follow it: a
+    frequency (每季进行一次) or the next count of a list (两轮督察和一次回头看)?  Not 一次性,
+    一个问题 alone, 第二轮和一次 (an ordinal before), 一间公司及一名人士 (articles both)."""
+    if s.startswith("性", i + 1 + len(counter)):
+        return False  # 一次性: "one-off", a word
+    lo = max(0, i - 14)
+    if counter in _OCCASION_COUNTERS and _FREQUENCY_BEFORE.search(s, lo, i):
+        return True
+    return _COUNT_LIST_BEFORE.search(s, lo, i) is not None
+
 
 def _distributive_pair(s: str, i: int, end: int) -> bool:
     """Is the 一 + counter at ``s[i:end]`` one clause of a paired slogan whose other clause, a
@@ -2366,6 +2392,7 @@ def _extract_filter(
             # would say 有一宗案件 or stand after a verb of its own)
             and not (unit0 in _CASE_COUNTERS and s[max(0, i - 2) : i] in _ONE_MORE_BEFORE)
             and not _REMAINING_BEFORE.search(s, max(0, i - 2), i)
+            and not _one_counted(s, i, unit0)
         ):
             return None, end, _Skip(i, end, "一 + counter is an article ('a'), not a count")
         if (

@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 
 from envindicators.units.counters import COUNTER_SPELLINGS
+from envindicators.units.numerals import CHINESE_NUMERAL_CHARS
 from envindicators.units.parsing.context_words import _AMOUNT_UNITS, _AREA_UNITS, _CLAUSE_DELIMITERS
 from envindicators.units.parsing.tokens import _STEPS, _Unit
 from envindicators.units.registry import CJK_UNIT_PATTERN, SCALABLE_UNITS, SCALE_WORDS
 from envindicators.units.text import to_simplified
-from envindicators.units.vocab import Qualifier
+from envindicators.units.vocab import BOUND_WORDS, Qualifier
 
 DIMENSIONLESS = "dimensionless"
 
@@ -130,11 +131,13 @@ _NOT_UNIT_BEFORE: dict[str, frozenset[str]] = {
 #: Words a counter stays a counter before although their first character is in
 #: :data:`_NOT_UNIT_BEFORE` (市政 is municipal, but 8市政府 is the governments of eight cities).
 _UNIT_BEFORE_ANYWAY: dict[str, tuple[str, ...]] = {
-    "市": ("政府",),
-    "省": ("政府",),
-    "区": ("政府",),
+    # 三县委托代烧, 两市委托第三方: the places, then the verb 委托 (市委, 县委 alone are the
+    # party committees)
+    "市": ("政府", "委托"),
+    "省": ("政府", "委托"),
+    "区": ("政府", "委托"),
     # 雄县三县城区: the urban areas of three counties (县城 alone is a county seat)
-    "县": ("城区",),
+    "县": ("城区", "委托"),
     # 26度空调, 零下5度空气: a temperature before the thing it describes (度空间 is a dimension)
     "度": ("空调", "空气"),
     # 3天数据, 5日数据显示: days, then the data (数据 is no count of days)
@@ -152,9 +155,51 @@ CARDINAL_ONLY = "两"
 _COUNT_AFTER_CARDINAL_ONLY = frozenset({"次"})
 
 
+#: 则 after a bounded figure is the conjunction "then" of a threshold's condition
+#: (AQI<50则为良好, PM2.5浓度大于75则属超标), not the counter of notices (发布4则新闻稿).
+_CONDITION_CONJUNCTION = "则"
+#: The strict and inclusive bounds of a threshold, written before its figure (<, ≦, 小于, 超过 …):
+#: the prefixes of :data:`~envindicators.units.vocab.BOUND_WORDS` that bound from one side.
+_THRESHOLD_BOUNDS = tuple(
+    sorted(
+        (
+            b.word
+            for b in BOUND_WORDS
+            if b.position == "prefix"
+            and b.qualifier
+            in (Qualifier.LESS, Qualifier.GREATER, Qualifier.AT_LEAST, Qualifier.AT_MOST)
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+#: A bound, then the figure it bounds (Arabic or Chinese digits), ending where 则 follows.
+_THRESHOLD_FIGURE_BEFORE = re.compile(
+    rf"(?:{'|'.join(map(re.escape, _THRESHOLD_BOUNDS))})"
+    rf"[ \t]*[0-9０-９.,，{''.join(sorted(CHINESE_NUMERAL_CHARS))} \t]+$"
+)
+#: What a threshold's condition leads to after 则: a copula or a verb of consequence
+#: (则为良好, 则属超标, 则视为, 则启动预警, 则判定为, 则列入).
+_CONSEQUENCE_AFTER = frozenset("为是属即视启判列进")
+
+
+def _condition_conjunction(s: str, e: int) -> bool:
+    """Whether the 则 ending at ``e`` joins a threshold to its consequence (AQI<50则为良好).
+
+    A bound from one side stands before the figure and a copula or a verb of consequence after
+    则; a count of notices (发布4则新闻稿, 其中2则为转载, 超过5则新闻) is none: it has no bound
+    before or no consequence after.
+    """
+    if e >= len(s) or s[e] not in _CONSEQUENCE_AFTER:
+        return False
+    return _THRESHOLD_FIGURE_BEFORE.search(s, max(0, e - 24), e - 1) is not None
+
+
 def _stops_unit(s: str, w: str, e: int) -> bool:
     """Whether the unit word ``w`` ending at ``e`` starts a longer word instead (方案, 天然气,
-    市政工程; not 8市政府, nor 两次污染源普查)."""
+    市政工程; not 8市政府, nor 两次污染源普查), or is the conjunction 则 of a threshold."""
+    if w == _CONDITION_CONJUNCTION and _condition_conjunction(s, e):
+        return True
     stop = _NOT_UNIT_BEFORE.get(w)
     if stop is None or e >= len(s) or s[e] not in stop:
         return False
