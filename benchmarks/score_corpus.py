@@ -31,10 +31,11 @@ holds floors like the others.  ``heldout16`` (labelled blind on 2026-12-05 by on
 branch ``held16``, by ``heldout15``'s method) was measured once, blind, on 2026-12-05 (its
 scores printed, not its failures) and is spent too: it holds floors at its blind scores until
 the next parser round reads it.  ``heldout17`` (labelled blind on 2026-12-05 by one annotator,
-branch ``held17``, by ``heldout16``'s method) is **the blind split**: nobody has tuned on it,
-the parser has never been run on it and it holds no floor; the lead measures it once, at the
-end of a piece of parser work (``--split heldout17 --by script``), printing its scores, not its
-failures.  ``all`` includes it: do not read the failures of ``all`` while it is blind.
+branch ``held17``, by ``heldout16``'s method) was measured once, blind, on 2026-12-05 (its
+scores printed, and its silent wrong values read to find 17 labels the labelling script had
+multiplied by 10,000) and is spent too: it holds floors at its blind scores until the next
+parser round reads it.  No split is blind now: a ``heldout18`` is built by the same method
+before the next blind measurement.
 
 Scoring
 -------
@@ -120,8 +121,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 #: measured once, blind, and then read in parser rounds 27-28 (``read17``, ``read18``): spent.
 #: ``heldout16``, the seventeenth, built the same way on 2026-12-05 (branch ``held16``), was
 #: measured once, blind: spent, its failures not read yet.
-#: ``heldout17``, the eighteenth, built the same way on 2026-12-05 (branch ``held17``), is
-#: the blind split: never measured, never read, no floor.
+#: ``heldout17``, the eighteenth, built the same way on 2026-12-05 (branch ``held17``), was
+#: measured once, blind: spent, its failures not read yet.
 SPLITS = (
     "dev",
     "heldout",

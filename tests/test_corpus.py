@@ -328,8 +328,22 @@ HELDOUT15_MAX_SILENT_WRONG_VALUES = 0
 # AQI < 50則 (则 of a condition, no counter) and 85个断面中89.4% (a share of a whole closed by
 # 中: ratio) ×2, 每季進行一次 (a frequency): recall 588 / 637 = 92.31 %, precision 588 / 591 =
 # 99.49 %, exact 566 → 573 (gold) → 577 / 637 = 90.58 %.  Recall and exact floors raised.
-HELDOUT16_FLOORS = {"recall": 0.954, "precision": 0.994, "exact": 0.921}  # merge: raised below
+# Both rounds merged (staging, 2026-12-05): recall 609 / 637 = 95.60 %, precision 609 / 612 =
+# 99.51 %, exact 598 / 637 = 93.88 %, 0 silent wrong values.  Floors at those scores.
+HELDOUT16_FLOORS = {"recall": 0.956, "precision": 0.995, "exact": 0.938}
 HELDOUT16_MAX_SILENT_WRONG_VALUES = 0
+
+# heldout17: built blind (branch held17) by one annotator, measured once, blind, by the lead on
+# staging (2026-12-05, 23:40 UTC; main f24a022's parser with parser rounds 31a and 31b): recall
+# 789 / 822 = 95.99 %, precision 789 / 802 = 98.38 %, exact 742 / 822 = 90.27 %, 13 silent wrong
+# values, 8 unflagged ambiguous (benchmarks/corpus/README.md, "heldout17 measured once").  Its
+# silent wrong values were then read: 5 were 17 labels whose value the labelling script had
+# multiplied by 10,000 (综合指数5.08 labelled 50800; no 万 written), corrected by the lead; on
+# the corrected gold exact 747 / 822 = 90.88 %, 8 silent wrong values, recall and precision
+# unchanged.  SPENT by that measurement; its failure listing is not read yet.  Floors at those
+# scores, rounded down, so the parser cannot fall below its blind result.
+HELDOUT17_FLOORS = {"recall": 0.959, "precision": 0.983, "exact": 0.908}
+HELDOUT17_MAX_SILENT_WRONG_VALUES = 8
 
 
 # The fifteen traditional-script development texts added to ``dev`` by branch ``hant12``
@@ -486,6 +500,7 @@ SPENT_FLOORS = {
     "heldout14": (HELDOUT14_FLOORS, HELDOUT14_MAX_SILENT_WRONG_VALUES),
     "heldout15": (HELDOUT15_FLOORS, HELDOUT15_MAX_SILENT_WRONG_VALUES),
     "heldout16": (HELDOUT16_FLOORS, HELDOUT16_MAX_SILENT_WRONG_VALUES),
+    "heldout17": (HELDOUT17_FLOORS, HELDOUT17_MAX_SILENT_WRONG_VALUES),
 }
 
 
@@ -1298,8 +1313,8 @@ def test_heldout16_is_what_it_says() -> None:
 # --------------------------------------------------------------------------------------
 # The eighteenth split (heldout17, December 2026), built blind by one annotator (branch
 # held17) by heldout16's method after heldout16 was spent: simplified-script documents
-# (``a-*``) and traditional-script documents (``b-*``).  The blind split: no test runs the
-# parser on it and it holds no floor.
+# (``a-*``) and traditional-script documents (``b-*``); measured once, blind, then spent
+# (floors above, ``HELDOUT17_FLOORS``; its failure listing is read in the next parser round).
 # --------------------------------------------------------------------------------------
 
 
@@ -1324,8 +1339,8 @@ def test_heldout17_is_what_it_says() -> None:
     # three units are compared as written: 封 (letters counted by the piece) and 级 (grades
     # counted), both new, and 分 (score points, as heldout14's)
     assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS == {"封", "级", "分"}
-    # blind: never measured, never read, so it holds no floor
-    assert "heldout17" not in SPENT_FLOORS
+    # spent: measured once, blind; it holds floors at its blind scores against regression
+    assert "heldout17" in SPENT_FLOORS
 
 
 def _markdown_table(text: str, header: str) -> dict[str, list[str]]:
