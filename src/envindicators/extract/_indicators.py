@@ -3319,6 +3319,105 @@ def _petition_head(text: str, ss: int, s: int) -> str | None:
     return text[ss + heads[-1].start() : ss + heads[-1].end()]
 
 
+#: A time of a series' point (``108年``, ``96年度的``, ``西元1990年``, ``2015年3月``) with an
+#: optional 约 (``从约196万公吨``): written between a series' opener (由, 自, 从) or its verb
+#: (降至) and the figure of that time.
+_SERIES_TIME = (
+    r"\s*((西元|公元|民国)?\s*\d{2,4}\s*年度?(\d{1,2}月份?)?(底|末)?(的)?)?\s*(约|大约)?\s*"
+)
+#: The opener of a series of one measure's levels (``由108年7.9%降至111年5.5%``,
+#: ``自103年40.4%下降至106年``, ``从约196万公吨成长到326万公吨``).
+_SERIES_OPENER = re.compile(r"由|自|从")
+#: The verb of a series' move from its first level to its second (降至, 下降改善至, 再上升到,
+#: 大幅成长到), with the adverbs written before it.
+_SERIES_MOVE = (
+    r"[，,]?\s*(已|再|又|则|逐年|逐步|持续|大幅|小幅|微幅|明显|稍|略|略微)*"
+    r"(下降|上升|降低|提高|提升|增加|减少|增长|成长|改善|恶化|缩减|扩大|降|升|增|减|跌|涨)+(为|至|到)"
+)
+_SERIES_GAP = re.compile(f"{_SERIES_MOVE}{_SERIES_TIME}")
+#: The longest series read before a figure (opener, two times, a figure, the move).
+_SERIES_SPAN = 48
+
+
+def _series_measure(text: str, s: int, e: int, figures: pd.DataFrame) -> str | None:
+    """The measure a figure of a series of two levels is of, named before the series.
+
+    ``AQI>100占比，由108年7.9%降至111年5.5%``, ``垃圾焚化量由108年143萬公噸降至110年的133萬公噸``,
+    ``环保支出由815亿元大幅成长到892亿元``: the series' opener (由, 自, 从), a time, the
+    first figure, the verb of the move (:data:`_SERIES_MOVE`), a time, the second figure —
+    the words between them name no measure (``降至111年`` was taken for one); both figures
+    (at ``s``–``e``, the other one among ``figures``) are levels of the measure named right
+    before the opener, in its clause or, when the opener begins its clause, in the clause
+    before.  That name is returned (tidied) only when it ends in a measure's noun
+    (:func:`names_a_measure`: 占比, 焚化量, 回收率; not a level of its own, ``比率為28.4%，
+    自103年…``); else ``None`` (``高屏空品区，由96年度的8.6%…``: a place, the measure is
+    written elsewhere; ``由3家企业承担``: no move to a second figure).
+
+    Examples
+    --------
+    >>> text = "AQI>100占比，由108年7.9%降至111年5.5%。"
+    >>> figs = pd.DataFrame({"start": [15, 25], "end": [19, 29]})
+    >>> _series_measure(text, 15, 19, figs), _series_measure(text, 25, 29, figs)
+    ('AQI>100占比', 'AQI>100占比')
+    >>> _series_measure("臭氧浓度为108微克。", 5, 10, figs) is None
+    True
+    """
+    fs, fe = figures["start"].to_numpy(), figures["end"].to_numpy()
+    lo = max(0, s - _SERIES_SPAN)
+    before = text[lo:s]
+    stop = max(before.rfind(c) for c in SENTENCE_BREAKS)
+    base = lo + stop + 1
+    simple = to_simplified(text[base : e + _SERIES_SPAN])  # one character for one
+    s0, e0 = s - base, e - base
+    opener = None
+    for m in _SERIES_OPENER.finditer(simple, 0, s0):
+        opener = m
+    if opener is None:
+        return None
+    inside = (fs >= base + opener.end()) & (fe <= s)
+    if not inside.any():  # the first point: its time, then the move and the second figure
+        if not re.fullmatch(_SERIES_TIME, simple[opener.end() : s0]):
+            return None
+        later = fs[(fs >= e) & (fs < base + len(simple))]
+        if not len(later) or not _SERIES_GAP.fullmatch(simple, e0, int(later.min()) - base):
+            return None
+    else:  # the second point: one figure after the opener's time, then the move
+        if inside.sum() != 1:
+            return None
+        a, b = int(fs[inside][0]) - base, int(fe[inside][0]) - base
+        if not re.fullmatch(_SERIES_TIME, simple[opener.end() : a]):
+            return None
+        if not _SERIES_GAP.fullmatch(simple, b, s0):
+            return None
+    return _name_before(text, base + opener.start())
+
+
+def _name_before(text: str, at: int) -> str | None:
+    """The measure named by the words of the clause before ``at`` (a series' opener), or of
+    the clause before that when the opener begins its clause, when they end in a measure's
+    noun (:func:`names_a_measure`), else ``None`` (see :func:`_series_measure`)."""
+    hi = at
+    start = _clause_start(text, hi)
+    if not text[start:hi].strip():  # the opener begins its clause: the clause before names it
+        if start == 0 or text[start - 1] in SENTENCE_BREAKS:
+            return None
+        hi = start - 1
+        start = _clause_start(text, hi)
+    # the words trimmed of verbs, else as written (占比 keeps the 比 the trimming reads as 比)
+    for name in (_tidied(text, start, hi), tidy_phrase(text[start:hi].strip(" ，,、：:"))):
+        if len(name) >= 2 and names_a_measure(to_simplified(name)):
+            return name
+    return None
+
+
+def _clause_start(text: str, hi: int) -> int:
+    """Where the clause ending at ``hi`` starts (after the last clause mark before it, at
+    most :data:`_SERIES_SPAN` characters back)."""
+    lo = max(0, hi - _SERIES_SPAN)
+    marks = [m.end() for m in CLAUSE.finditer(text, lo, hi)]
+    return marks[-1] if marks else lo
+
+
 def noun_phrase(
     text: str,
     cs: int,
@@ -3381,6 +3480,9 @@ def noun_phrase(
         after = _figure_first(text, s, e, ce, figures)
         if after is not None:
             phrase = after
+        series = _series_measure(text, s, e, figures)
+        if series is not None:  # 占比，由108年7.9%降至111年5.5%: the measure before the series
+            return series[:limit]
     if len(phrase) < 2:  # the words before the clause's first date, place or figure
         phrase = _tidied(text, cs, first)
     if len(phrase) < 2:
