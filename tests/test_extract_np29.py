@@ -1,9 +1,12 @@
-"""np29 (issue 13): the two levels of a series (由A降至B) are of the measure named before it.
+"""np29 (issue 13): the levels of a series (由A降至B, 2019年A、2020年B) are of the measure
+named before it.
 
 ``X占比，由108年7.9%降至111年5.5%``: the words between the series' opener and its figures
 are times and the verb of the move; they name no measure (the figures were named
 ``(no measure named) 降至111年``).  Both figures take the measure named before the opener.
 """
+
+import re
 
 import pandas as pd
 import pytest
@@ -13,9 +16,11 @@ from envindicators.extract._indicators import _series_measure
 
 
 def _subjects(text: str) -> dict[str, str]:
-    """The subject of each observation of ``text``, by its written value."""
-    obs = read_report(text).observations
-    return dict(zip(obs["value_text"], obs["subject"], strict=False))
+    """The subject of each figure of ``text`` (observations and targets: the role of a
+    series' last point is not at issue here), by its written value."""
+    tables = read_report(text)
+    rows = pd.concat([tables.observations, tables.targets])
+    return dict(zip(rows["value_text"], rows["subject"], strict=False))
 
 
 @pytest.mark.parametrize(
@@ -41,6 +46,12 @@ def _subjects(text: str) -> dict[str, str]:
             ("55.1%", "57.8%"),
             "一般廢棄物回收率",
         ),
+        # the series opens its clause after words of no name (已由)
+        (
+            "PM10年均濃度，已由2013年的68微克降至2020年的41微克。",
+            ("68微克", "41微克"),
+            "PM10年均濃度",
+        ),
     ],
 )
 def test_both_levels_of_a_series_take_the_measure_before_it(
@@ -51,7 +62,7 @@ def test_both_levels_of_a_series_take_the_measure_before_it(
         assert measure in subjects[value]
         assert not subjects[value].startswith("(no measure named)")
         assert "至" not in subjects[value]
-        assert "年" not in subjects[value]
+        assert re.search(r"(?<![A-Za-z\d])\d{2,4}年", subjects[value]) is None  # no time
 
 
 @pytest.mark.parametrize(
@@ -110,3 +121,54 @@ def test_a_series_two_sentences_long_is_not_read() -> None:
     figs = _figures(text, "40%", "50%")
     s = text.index("50%")
     assert _series_measure(text, s, s + 3, figs) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "measure"),
+    [
+        # points joined by list marks after an opener, then the move
+        (
+            "酸雨频率，由2016年12.1%及2017年11.5%降低至2018年9.8%。",
+            ("12.1%", "11.5%", "9.8%"),
+            "酸雨频率",
+        ),
+        (
+            "台中市PM2.5年均濃度逐年下降，從103年29微克、104年25.2微克，再降至105年21.6微克。",
+            ("29微克", "25.2微克", "21.6微克"),
+            "PM2.5年均濃度",
+        ),
+        # a clause of times and figures only, no opener: each point needs its time
+        (
+            "全市臭氧超标天数，2019年12天、2020年9天、2021年5天。",
+            ("12天", "9天", "5天"),
+            "臭氧超标天数",
+        ),
+        ("南區空品不良率：1月3.2%、2月4.1%、3月2.6%。", ("3.2%", "4.1%", "2.6%"), "不良率"),
+    ],
+)
+def test_every_point_of_a_listed_series_takes_the_measure(
+    text: str, values: tuple[str, str, str], measure: str
+) -> None:
+    subjects = _subjects(text)
+    for value in values:
+        assert measure in subjects[value]
+        assert not subjects[value].startswith("(no measure named)")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "others"),
+    [
+        # a clause of one time and figure: no second point, no series
+        ("重点企业12家，2020年新增5家。", "5家", ("12家",)),
+        # times without figures between: a point needs its own figure
+        ("污水处理率，2019年和2020年均为95%。", "95%", ()),
+        # a list of places, not of times: no series of this kind
+        ("PM2.5浓度，甲区35微克、乙区40微克。", "40微克", ("35微克",)),
+    ],
+)
+def test_no_listed_series_where_no_points_are_written(
+    text: str, value: str, others: tuple[str, ...]
+) -> None:
+    figs = _figures(text, value, *others)
+    s = text.index(value)
+    assert _series_measure(text, s, s + len(value), figs) is None
