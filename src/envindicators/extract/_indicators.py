@@ -3421,6 +3421,130 @@ def _petition_head(text: str, ss: int, s: int) -> str | None:
     return text[ss + heads[-1].start() : ss + heads[-1].end()]
 
 
+#: A time of a series' point (``108年``, ``96年度的``, ``西元1990年``, ``2015年3月``, ``2月``):
+#: written between a series' opener (由, 自, 从), its list mark or its verb (降至) and the
+#: figure of that time.
+_SERIES_WHEN = r"((西元|公元|民国)?\s*\d{2,4}\s*年度?(\d{1,2}月份?)?|\d{1,2}月份?)(底|末)?(的)?"
+#: … optional after an opener (``由815亿元大幅成长到892亿元``), with an optional 约.
+_SERIES_TIME = rf"\s*({_SERIES_WHEN})?\s*(约|大约)?\s*"
+#: … written, after no opener (``不良日，106年1月28天、2月23天``).
+_SERIES_TIME_WRITTEN = rf"\s*{_SERIES_WHEN}\s*(约|大约)?\s*"
+#: The verb of a series' move from a level to the next (降至, 下降改善至, 再上升到, 大幅成长到),
+#: with the adverbs written before it.
+_SERIES_MOVE = (
+    r"[，,]?\s*(已|再|又|则|逐年|逐步|持续|大幅|小幅|微幅|明显|稍|略|略微)*"
+    r"(下降|上升|降低|提高|提升|增加|减少|增长|成长|改善|恶化|缩减|扩大|降|升|增|减|跌|涨)+(为|至|到)"
+)
+#: What joins a series' points: a list mark or the move.
+_SERIES_STEP = rf"(\s*[、，,及和与]\s*|{_SERIES_MOVE})"
+#: A figure in the words read (:func:`_series_measure` writes each figure as this mark).
+_FIG = "\x00"
+#: The words of a series up to a figure (written as :data:`_FIG`), its start at the end of
+#: the words before it: an opener (由, 自, 从) and times, or, at a clause's start, a time
+#: before each figure.
+_SERIES_BEFORE = re.compile(
+    rf"(?:(?P<opener>由|自|从){_SERIES_TIME}(?:{_FIG}{_SERIES_STEP}{_SERIES_TIME})*"
+    rf"|(?:^|(?<=[，,：:]))(?P<listed>{_SERIES_TIME_WRITTEN}(?:{_FIG}{_SERIES_STEP}"
+    rf"{_SERIES_TIME_WRITTEN})*))$"
+)
+#: After a series' first point: the step to the next point's figure.
+_SERIES_NEXT = re.compile(rf"{_SERIES_STEP}{_SERIES_TIME}{_FIG}")
+_SERIES_NEXT_WRITTEN = re.compile(rf"{_SERIES_STEP}{_SERIES_TIME_WRITTEN}{_FIG}")
+#: The longest series read before a figure (opener, times, figures, the move).
+_SERIES_SPAN = 64
+
+
+def _series_measure(text: str, s: int, e: int, figures: pd.DataFrame) -> str | None:
+    """The measure a figure of a series of levels is of, named before the series.
+
+    ``AQI>100占比，由108年7.9%降至111年5.5%``, ``垃圾焚化量由108年143萬公噸降至110年的133萬公噸``,
+    ``环保支出由815亿元大幅成长到892亿元``, ``不良站日数比例，由95年3.71%及96年3.67%降低至97年
+    2.87%``, ``年均浓度，103年27微克、104年23.5微克``: a series' opener (由, 自, 从) or the
+    start of a clause, then points — a time (needed without an opener) and a figure —
+    joined by a list mark or the verb of a move (:data:`_SERIES_MOVE`).  The words between
+    the points name no measure (``降至111年``, ``2月`` were taken for one); every figure of
+    the series (at ``s``–``e``, the others among ``figures``) is a level of the measure
+    named right before the series, in its clause or, when the series begins its clause, in
+    the clause before.  A series' first point needs a second after it.  The name is
+    returned (tidied) only when it ends in a measure's noun (:func:`names_a_measure`: 占比,
+    焚化量, 回收率; not a level of its own, ``比率為28.4%，自103年…``); else ``None``
+    (``高屏空品区，由96年度的8.6%…``: a place, the measure is written elsewhere;
+    ``由3家企业承担``: no second point).
+
+    Examples
+    --------
+    >>> text = "AQI>100占比，由108年7.9%降至111年5.5%。"
+    >>> figs = pd.DataFrame({"start": [15, 25], "end": [19, 29]})
+    >>> _series_measure(text, 15, 19, figs), _series_measure(text, 25, 29, figs)
+    ('AQI>100占比', 'AQI>100占比')
+    >>> _series_measure("臭氧浓度为108微克。", 5, 10, figs) is None
+    True
+    """
+    lo = max(0, s - _SERIES_SPAN)
+    stop = max(text.rfind(c, lo, s) for c in SENTENCE_BREAKS)
+    base = max(lo, stop + 1)
+    ends = [text.find(c, e, e + _SERIES_SPAN) for c in SENTENCE_BREAKS]
+    hi = min([x for x in ends if x >= 0], default=min(len(text), e + _SERIES_SPAN))
+    fs, fe = figures["start"].to_numpy(), figures["end"].to_numpy()
+    near = (fs >= base) & (fe <= hi)
+    # the words read, each figure written as one mark; offs: each character's offset
+    simple = to_simplified(text[base:hi])  # one character for one
+    words: list[str] = []
+    offs: list[int] = []
+    at = base
+    mark = -1
+    for a, b in sorted(zip(fs[near].tolist(), fe[near].tolist(), strict=True)):
+        if a < at:
+            continue
+        words.append(simple[at - base : a - base])
+        offs.extend(range(at, a))
+        if a == s:
+            mark = len(offs)
+        words.append(_FIG)
+        offs.append(a)
+        at = b
+    if mark < 0:
+        return None
+    words.append(simple[at - base :])
+    offs.extend(range(at, hi))
+    read = "".join(words)
+    series = _SERIES_BEFORE.search(read, 0, mark)
+    if series is None:
+        return None
+    if _FIG not in series.group():  # the first point: a second one must follow
+        follows = _SERIES_NEXT if series.group("opener") else _SERIES_NEXT_WRITTEN
+        if not follows.match(read, mark + 1):
+            return None
+    return _name_before(text, offs[series.start()])
+
+
+def _name_before(text: str, at: int) -> str | None:
+    """The measure named by the words of the clause before ``at`` (a series' start), or of
+    the clause before that when the series begins its clause (after words of no name, 已,
+    并), when they end in a measure's noun (:func:`names_a_measure`), else ``None`` (see
+    :func:`_series_measure`)."""
+    hi = at
+    start = _clause_start(text, hi)
+    if len(_trimmed(text, start, hi)) < 2:  # the series begins its clause (已由, 并从 …):
+        if start == 0 or text[start - 1] in SENTENCE_BREAKS:  # the clause before names it
+            return None
+        hi = start - 1
+        start = _clause_start(text, hi)
+    # the words trimmed of verbs, else as written (占比 keeps the 比 the trimming reads as 比)
+    for name in (_tidied(text, start, hi), tidy_phrase(text[start:hi].strip(" ，,、：:"))):
+        if len(name) >= 2 and names_a_measure(to_simplified(name)):
+            return name
+    return None
+
+
+def _clause_start(text: str, hi: int) -> int:
+    """Where the clause ending at ``hi`` starts (after the last clause mark before it, at
+    most :data:`_SERIES_SPAN` characters back)."""
+    lo = max(0, hi - _SERIES_SPAN)
+    marks = [m.end() for m in CLAUSE.finditer(text, lo, hi)]
+    return marks[-1] if marks else lo
+
+
 def noun_phrase(
     text: str,
     cs: int,
@@ -3483,6 +3607,9 @@ def noun_phrase(
         after = _figure_first(text, s, e, ce, figures)
         if after is not None:
             phrase = after
+        series = _series_measure(text, s, e, figures)
+        if series is not None:  # 占比，由108年7.9%降至111年5.5%: the measure before the series
+            return series[:limit]
     if len(phrase) < 2:  # the words before the clause's first date, place or figure
         phrase = _tidied(text, cs, first)
     if len(phrase) < 2:
