@@ -193,3 +193,28 @@ def test_difference_after_a_bracketed_reference_is_flagged(text: str) -> None:
 def test_reference_in_brackets_alone_stays_a_level() -> None:
     got = _read("浓度为31微克/立方米,年度目标(35微克/立方米)。")
     assert [(g[0], g[2]) for g in got] == [(31.0, "level"), (35.0, "level")]
+
+
+# --- 5. parallel changes of a share whose subjects share a word -----------------------------
+@pytest.mark.parametrize(
+    "text",
+    in_both_scripts("与上年相比,Ⅰ~Ⅲ类水质断面比例下降2.4%,Ⅳ类水质截面增加6.5%,Ⅴ类水质段减少1.2%。"),
+)
+def test_parallel_changes_with_a_shared_word_are_flagged(text: str) -> None:
+    got = _read(text)
+    assert [g[0] for g in got] == [-2.4, 6.5, -1.2]
+    assert all("ambiguous_unit" in g[3] for g in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "与上年相比,Ⅰ~Ⅲ类水质断面比例下降2.4%,全市工业产值增加6.5%。",
+        "与上年相比,优良天数比例下降2.4%,PM2.5浓度增加6.5%。",
+    ],
+)
+def test_changes_of_another_subject_are_not_flagged(text: str) -> None:
+    got = _read(text)
+    assert [g[0] for g in got] == [-2.4, 6.5]
+    assert "ambiguous_unit" in got[0][3]
+    assert "ambiguous_unit" not in got[1][3]

@@ -624,13 +624,20 @@ def _change_before_the_level_reached(s: str, hits: list[_Hit]) -> None:
 _PARALLEL_SUBJECT = re.compile(r"[,，]([^\d,，。;；:：!！?？\n]{2,16})")
 
 
+def _is_ideograph_pair(text: str, k: int) -> bool:
+    """``text[k : k + 2]`` is two CJK ideographs (a word, not a mark or a class numeral)."""
+    return all("\u4e00" <= c <= "\u9fff" for c in text[k : k + 2]) and k + 2 <= len(text)
+
+
 def _share_change_in_parallel(s: str, hits: list[_Hit]) -> None:
     """Ⅰ~Ⅲ类水质断面比例减少3.1%,Ⅳ类水质断面增加10.6%,Ⅴ类水质断面减少5.45%: the changes in %
     listed after a change of a share flagged ``ambiguous_unit`` (see
     :func:`_share_change_after_share` and the share words of the scanner), each of a subject
     parallel to the one before (its last two characters, 断面, name the same kind of thing
-    in the first clause), change the same kind of share: the same doubt, flagged too.  A
-    subject naming another measure (PM2.5浓度, 达标率) is no parallel."""
+    in the first clause, or it shares a word of two ideographs with it: Ⅰ~Ⅲ类水质断面比例…,
+    Ⅳ类水质截面增加…, a rewriter's synonym for 断面), change the same kind of share: the same
+    doubt, flagged too.  A subject naming another measure (PM2.5浓度, 达标率) is no
+    parallel."""
     for prev, h in itertools.pairwise(hits):
         if not (
             h.kind is Kind.CHANGE_RELATIVE
@@ -645,7 +652,12 @@ def _share_change_in_parallel(s: str, hits: list[_Hit]) -> None:
         if m is None or _OTHER_MEASURE.search(m.group(1)):
             continue
         clause_start = max(s.rfind(c, 0, prev.cover_start) for c in ",，。;；:：\n") + 1
-        if m.group(1)[-2:] in s[clause_start : prev.cover_start]:
+        first = s[clause_start : prev.cover_start]
+        subject = m.group(1)
+        if subject[-2:] in first or any(
+            _is_ideograph_pair(subject, k) and subject[k : k + 2] in first
+            for k in range(len(subject) - 1)
+        ):
             h.flags.append(Flag.AMBIGUOUS_UNIT)
 
 
