@@ -341,9 +341,13 @@ HELDOUT16_MAX_SILENT_WRONG_VALUES = 0
 # multiplied by 10,000 (综合指数5.08 labelled 50800; no 万 written), corrected by the lead; on
 # the corrected gold exact 747 / 822 = 90.88 %, 8 silent wrong values, recall and precision
 # unchanged.  SPENT by that measurement; its failure listing is not read yet.  Floors at those
-# scores, rounded down, so the parser cannot fall below its blind result.
-HELDOUT17_FLOORS = {"recall": 0.959, "precision": 0.983, "exact": 0.908}
-HELDOUT17_MAX_SILENT_WRONG_VALUES = 8
+# scores, rounded down, so the parser cannot fall below its blind result.  Parser round 32
+# (branch read22: toneless pinyin glosses dropped, a counter injected inside a decimal flagged,
+# digits written one by one read, a difference after a bracketed reference flagged): recall
+# 801 / 822 = 97.45 %, precision 801 / 809 = 99.01 %, exact 93.9 %, 0 silent wrong values,
+# 3 unflagged ambiguous; floors raised to those scores, rounded down.
+HELDOUT17_FLOORS = {"recall": 0.974, "precision": 0.990, "exact": 0.939}
+HELDOUT17_MAX_SILENT_WRONG_VALUES = 0
 
 
 # The fifteen traditional-script development texts added to ``dev`` by branch ``hant12``

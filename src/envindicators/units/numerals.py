@@ -59,6 +59,9 @@ CHINESE_NUMERAL_CHARS: frozenset[str] = (
     | frozenset(_CONTRACTED_TENS)
 )
 
+#: The digits that can be written place by place (not 两, not the financial forms).
+_PLACE_DIGITS = frozenset("零〇一二三四五六七八九")
+
 _MAX_NUMERAL = 32  # longest accepted numeral: 九千九百九十九万九千九百九十九亿… (31 characters)
 
 
@@ -115,6 +118,18 @@ def parse_chinese_integer(text: str) -> int:
         if "〇" in text or len(text) >= 3:
             return int("".join(str(CHINESE_DIGITS[c]) for c in text))
         raise QuantityParseError(text, 1, "two digits in a row")
+    large = max(text.rfind("万"), text.rfind("亿"))
+    tail = text[large + 1 :]
+    if (
+        large > 0
+        and len(tail) == (4 if text[large] == "万" else 8)
+        and all(c in _PLACE_DIGITS for c in tail)
+    ):
+        # the section after 万 written digit by digit, as newspapers do (五万七六九九 =
+        # 5 × 10⁴ + 7699): exactly the places of the section, or it is no such section
+        return parse_chinese_integer(text[: large + 1]) + int(
+            "".join(str(CHINESE_DIGITS[c]) for c in tail)
+        )
     head = text.rstrip("万亿")
     if len(head) >= 3 and head != text and all(c in CHINESE_DIGITS for c in head):
         # place-by-place digits before a multiplier: 一三八万 = 138 × 10⁴

@@ -11,8 +11,9 @@ text the *user* passed (:meth:`NormalizedText.original_span`).
 Steps, per original character:
 
 1. Pinyin annotations are dropped: a parenthesised run of 1–7 Latin letters containing at
-   least one tone-marked vowel (``(tài)``, ``(guān)``).  Requiring a tone mark keeps
-   ``(m3)``, ``(a)`` or ``(VOCs)`` intact.
+   least one tone-marked vowel (``(tài)``, ``(guān)``), or one toneless syllable of two or
+   more letters right after an ideograph or another annotation (``微(wei)(wei)克``,
+   ``1.4個(ge)百分點``).  ``(m3)``, ``(a)``, ``(km)`` or ``(VOCs)`` stay intact.
 2. Unicode compatibility folding (NFKC, character by character): full-width ASCII →
    ASCII, ``㎡`` → ``m2``, ``µ`` (micro sign) → ``μ``, ``Ⅴ`` → ``V``, CJK compatibility
    ideographs → unified ideographs; the minus sign ``−`` and the hyphens ``‐ ‑ ‒`` → ``-``.
@@ -60,6 +61,7 @@ not per character: about 2–4 bytes per input character in total, in linear tim
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -379,15 +381,47 @@ class NormalizedText:
         return self._map(np.arange(len(self.text), dtype=np.int64))[1]
 
 
-def _pinyin_end(text: str, i: int) -> int:
-    """End of a pinyin annotation ``(tài)`` starting at ``text[i] == "("``, or -1."""
+#: One toneless pinyin syllable (``wei``, ``ge``, ``shan``, ``fang``): an initial and a
+#: final, or a final that stands alone (``an``, ``er``); finals in i/u/ü need an initial
+#: (``in``, ``un`` alone are no syllable).  Abbreviations (``km``, ``cod``, ``pm``, ``ozone``)
+#: are not of this shape.
+_TONELESS_SYLLABLE = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo"
+    r"|ui|ue|ve|ün|üe|a|o|e|i|u|ü|v)"
+    r"|ang|eng|ai|ei|ao|ou|an|en|er|a|o|e)"
+)
+
+
+def _is_ideograph(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" or "\uf900" <= c <= "\ufaff"
+
+
+def _pinyin_end(text: str, i: int, after_gloss: bool = False) -> int:
+    """End of a pinyin annotation starting at ``text[i] == "("``, or -1.
+
+    An annotation is a run of 1–7 letters of pinyin holding a tone mark (``(tài)``), or —
+    as converters also write them — one toneless syllable of two or more letters right
+    after an ideograph or after another annotation (``微(wei)(wei)克``, ``個(ge)百分點``,
+    ``改(gai)善(shan)``).  ``(a)``, ``(m3)``, ``(km)``, ``(VOCs)`` are kept.
+    """
     n = len(text)
     j = i + 1
     tone = False
     while j < n and j - i - 1 <= _MAX_PINYIN:
         c = text[j]
         if c == ")":
-            return j + 1 if tone and j > i + 1 else -1
+            if j == i + 1:
+                return -1
+            if tone:
+                return j + 1
+            if (
+                j - i - 1 >= 2
+                and (after_gloss or (i > 0 and _is_ideograph(text[i - 1])))
+                and _TONELESS_SYLLABLE.fullmatch(text, i + 1, j)
+            ):
+                return j + 1
+            return -1
         if c not in _PINYIN_LETTERS:
             return -1
         tone = tone or c in TONE_VOWELS
@@ -494,6 +528,7 @@ def normalize_text(text: str) -> NormalizedText:
     folded, specials = _fold(text, tables)
     b = _Builder()
     i = 0
+    gloss_end = -1  # end of the last pinyin annotation dropped
     n = len(text)
     for j in specials.tolist():
         if j < i:
@@ -502,9 +537,9 @@ def normalize_text(text: str) -> NormalizedText:
             b.emit(folded[i:j], i, 0)
         c = text[j]
         if c == "(":
-            end = _pinyin_end(text, j)
+            end = _pinyin_end(text, j, j == gloss_end)
             if end > 0:
-                i = end
+                i = gloss_end = end
                 continue
             b.emit("(", j, 0)
             i = j + 1

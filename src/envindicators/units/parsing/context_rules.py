@@ -624,13 +624,20 @@ def _change_before_the_level_reached(s: str, hits: list[_Hit]) -> None:
 _PARALLEL_SUBJECT = re.compile(r"[,，]([^\d,，。;；:：!！?？\n]{2,16})")
 
 
+def _is_ideograph_pair(text: str, k: int) -> bool:
+    """``text[k : k + 2]`` is two CJK ideographs (a word, not a mark or a class numeral)."""
+    return all("\u4e00" <= c <= "\u9fff" for c in text[k : k + 2]) and k + 2 <= len(text)
+
+
 def _share_change_in_parallel(s: str, hits: list[_Hit]) -> None:
     """Ⅰ~Ⅲ类水质断面比例减少3.1%,Ⅳ类水质断面增加10.6%,Ⅴ类水质断面减少5.45%: the changes in %
     listed after a change of a share flagged ``ambiguous_unit`` (see
     :func:`_share_change_after_share` and the share words of the scanner), each of a subject
     parallel to the one before (its last two characters, 断面, name the same kind of thing
-    in the first clause), change the same kind of share: the same doubt, flagged too.  A
-    subject naming another measure (PM2.5浓度, 达标率) is no parallel."""
+    in the first clause, or it shares a word of two ideographs with it: Ⅰ~Ⅲ类水质断面比例…,
+    Ⅳ类水质截面增加…, a rewriter's synonym for 断面), change the same kind of share: the same
+    doubt, flagged too.  A subject naming another measure (PM2.5浓度, 达标率) is no
+    parallel."""
     for prev, h in itertools.pairwise(hits):
         if not (
             h.kind is Kind.CHANGE_RELATIVE
@@ -645,7 +652,12 @@ def _share_change_in_parallel(s: str, hits: list[_Hit]) -> None:
         if m is None or _OTHER_MEASURE.search(m.group(1)):
             continue
         clause_start = max(s.rfind(c, 0, prev.cover_start) for c in ",，。;；:：\n") + 1
-        if m.group(1)[-2:] in s[clause_start : prev.cover_start]:
+        first = s[clause_start : prev.cover_start]
+        subject = m.group(1)
+        if subject[-2:] in first or any(
+            _is_ideograph_pair(subject, k) and subject[k : k + 2] in first
+            for k in range(len(subject) - 1)
+        ):
             h.flags.append(Flag.AMBIGUOUS_UNIT)
 
 
@@ -1372,11 +1384,13 @@ _WORSE = ("恶化", "劣于", "差于", "放宽", "变差")
 #: An evaluative comparison with a standard, target or average (优于年度约束性指标6.1个百分点,
 #: 优于国家标准5微克/立方米, 劣于目标): a difference whose direction is the indicator's, and
 #: which may also be read as the reference's own value.  Not a period (略优于前年12.8微克: the
-#: value of the year before) nor a name (达到或优于Ⅲ类比例为95%).
+#: value of the year before) nor a name (达到或优于Ⅲ类比例为95%).  The reference's own value
+#: may stand between, in brackets (优于年度目标(35微克/立方米)5微克/立方米).
 _EVALUATIVE_COMPARISON = re.compile(
     r"(?:优于|好于|劣于|差于)"
     r"[^\d,，。;；:：、()（）%的为是达在高低率比]{0,10}"
-    r"(?:标准|指标|目标|限值|要求|水平|均值|平均值)(?:值)?$"
+    r"(?:标准|指标|目标|限值|要求|水平|均值|平均值)(?:值)?"
+    r"(?:[(（][^()（）,，。;；]{1,20}[)）])?$"
 )
 
 
@@ -1396,7 +1410,7 @@ def _evaluative_comparison(s: str, hits: list[_Hit]) -> None:
             or h.unit in _COUNTERS  # 水质优于Ⅲ类的断面12个: a count of what is better
         ):
             continue
-        lo = max(0, h.cover_start - 16)
+        lo = max(0, h.cover_start - 40)
         m = _EVALUATIVE_COMPARISON.search(s, lo, h.cover_start)
         if m is None:
             continue
@@ -1869,6 +1883,34 @@ def _lost_character_before(s: str, hits: list[_Hit]) -> None:
             h.flags.append(Flag.SUSPECT_NUMBER)
 
 
+def _counter_inside_a_decimal(s: str, hits: list[_Hit]) -> None:
+    """``占70个.8%``, ``优良天数占81天.4%``: a counter (or another unit word) glued between the
+    integer digits and ``.<digits>%`` was injected inside a decimal share by a machine
+    rewriter (``70.8%`` → ``70个.8%``).  The figure read before the point is damaged, not a
+    count: it is flagged ``suspect_number``; the ``.8%`` after it is no figure and is
+    dropped.  A sentence that ends with a counter (``第3个.``, ``5个。8%``) is not touched:
+    the point must be followed by the digits of a share."""
+    keep: list[_Hit] = []
+    for h in hits:
+        prev = keep[-1] if keep else None
+        if (
+            prev is not None
+            and h.unit in ("%", "‰")
+            and prev.unit is not None
+            and prev.unit not in ("%", "‰")
+            and prev.end + 1 == h.start
+            and prev.end < len(s)
+            and s[prev.end] == "."
+            and s[h.start].isdigit()
+            and "\u4e00" <= s[prev.end - 1] <= "\u9fff"
+        ):
+            if Flag.SUSPECT_NUMBER not in prev.flags:
+                prev.flags.append(Flag.SUSPECT_NUMBER)
+            continue
+        keep.append(h)
+    hits[:] = keep
+
+
 #: A rate named per an amount of money of a product (亿元GDP生产安全事故死亡率为, 万元地区生产
 #: 总值…率是): a count per that amount; a rate of change (下降率, 增长率) is not one.
 _RATE_PER_MONEY = re.compile(
@@ -2311,6 +2353,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _misdecoded_micro(s, hits)
     _digit_like_letter_before(s, hits)
     _lost_character_before(s, hits)
+    _counter_inside_a_decimal(s, hits)
     _rate_per_money_in_percent(s, hits)
     _target_reached_in_percent(s, hits)
     _open_ended_plus(s, hits)

@@ -310,7 +310,12 @@ def _chinese_value(text: str) -> Decimal | None:
             digits = "".join(str(CHINESE_DIGITS[c]) for c in frac if c in CHINESE_DIGITS)
             if not digits or len(digits) != len(frac):
                 return None
-            whole_value = Decimal(parse_chinese_integer(whole) if whole else 0)
+            if len(whole) >= 2 and all(c in _POSITIONAL for c in whole):
+                # before a point, digits in a row are places, not an estimate (四七‧五 = 47.5)
+                whole = "".join(str(CHINESE_DIGITS.get(c, 0)) for c in whole)
+                whole_value = Decimal(int(whole))
+            else:
+                whole_value = Decimal(parse_chinese_integer(whole) if whole else 0)
             return (whole_value + Decimal("0." + digits)) * scale
         return Decimal(parse_chinese_integer(text))
     except (QuantityParseError, KeyError, InvalidOperation):
