@@ -77,3 +77,47 @@ def figure_row(
     hit = [v for k, v in rows.items() if at.search(k)]
     assert len(hit) == 1, sorted(rows)
     return hit[0]
+
+
+def figures_of(
+    text: str, *, published: str | None = "2023-01-01", region: str | None = None
+) -> pd.DataFrame:
+    """Every figure row of ``text`` with its ``table`` (:meth:`ReportTables.figures`), read
+    as ``x.txt`` published on ``published`` (``None``: no date) in ``region``."""
+    return read_report(text, source="x.txt", published=published, region=region).figures()
+
+
+def rows_of(
+    text: str,
+    figure: str,
+    *,
+    at_start: bool = False,
+    published: str | None = "2023-01-01",
+    region: str | None = None,
+) -> pd.DataFrame:
+    """The rows of :func:`figures_of` whose figure as written holds ``figure`` (with
+    ``at_start``: begins with it), any table."""
+    rows = figures_of(text, published=published, region=region)
+    written = rows["value_text"].astype(str)
+    hit = written.str.startswith(figure) if at_start else written.str.contains(figure, regex=False)
+    return rows[hit]
+
+
+def row_of(
+    text: str,
+    figure: str,
+    *,
+    at_start: bool = False,
+    published: str | None = "2023-01-01",
+    region: str | None = None,
+) -> pd.Series:
+    """The one row of :func:`rows_of` (fails listing the rows unless there is exactly one)."""
+    rows = rows_of(text, figure, at_start=at_start, published=published, region=region)
+    assert len(rows) == 1, rows[["table", "value_text", "indicator", "region"]]
+    return rows.iloc[0]
+
+
+def span_of(text: str, written: str) -> tuple[int, int]:
+    """The span of the first place ``written`` is in ``text`` (fails if it is not there)."""
+    start = text.index(written)
+    return start, start + len(written)

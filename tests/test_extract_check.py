@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.report_rows import row_of_value
 
 from envindicators.extract import read_report
 from envindicators.extract._scope_counts import scope_count
@@ -20,12 +21,6 @@ from envindicators.extract._scope_counts import scope_count
 def _obs(text: str) -> pd.DataFrame:
     r = read_report(text, source="x.txt")
     return pd.concat([r.observations, r.context], ignore_index=True)  # context rows: their table
-
-
-def _row(obs: pd.DataFrame, value: float) -> pd.Series:
-    rows = obs[obs["value"] == value]
-    assert len(rows) == 1, obs[["value", "unit", "role"]]
-    return rows.iloc[0]
 
 
 # ------------------------------------------------------------------------------ datelines
@@ -41,7 +36,7 @@ def _row(obs: pd.DataFrame, value: float) -> pd.Series:
 )
 def test_a_dateline_city_is_not_the_region_of_the_report(dateline: str) -> None:
     obs = _obs(f"{dateline}生态环境部透露，两批督察共计受理群众举报96755件。")
-    region = _row(obs, 96755.0)["region"]
+    region = row_of_value(obs, 96755.0)["region"]
     assert pd.isna(region) or region in ("", "全国"), region
 
 
@@ -55,7 +50,7 @@ def test_a_dateline_city_is_not_the_region_of_the_report(dateline: str) -> None:
 )
 def test_the_document_region_skips_only_the_dateline(opening: str, region: str) -> None:
     text = f"{opening}2018年，PM2.5平均浓度为51微克/立方米。"
-    assert _row(_obs(text), 51.0)["region"] == region
+    assert row_of_value(_obs(text), 51.0)["region"] == region
 
 
 def test_a_place_in_a_datelined_opening_is_not_the_document_region() -> None:
@@ -64,7 +59,7 @@ def test_a_place_in_a_datelined_opening_is_not_the_document_region() -> None:
         "2015年12月河北省环境保护督察试点启动，完成31个省(区、市)督察全覆盖。"
         "\n在成效方面，第一轮督察共约谈党政领导干部18448人。"
     )
-    region = _row(_obs(text), 18448.0)["region"]
+    region = row_of_value(_obs(text), 18448.0)["region"]
     assert pd.isna(region) or region in ("", "全国"), region
 
 
@@ -83,8 +78,8 @@ def test_a_place_in_a_datelined_opening_is_not_the_document_region() -> None:
 )
 def test_a_count_that_scopes_a_share_is_context(text: str, count: float, measured: float) -> None:
     obs = _obs(text)
-    assert _row(obs, count)["role"] == "context"
-    assert _row(obs, measured)["role"] == "outcome"
+    assert row_of_value(obs, count)["role"] == "context"
+    assert row_of_value(obs, measured)["role"] == "outcome"
 
 
 @pytest.mark.parametrize(
@@ -98,7 +93,7 @@ def test_a_count_that_scopes_a_share_is_context(text: str, count: float, measure
     ],
 )
 def test_a_count_that_is_a_result_stays_an_observation(text: str, count: float) -> None:
-    assert _row(_obs(text), count)["role"] == "outcome"
+    assert row_of_value(_obs(text), count)["role"] == "outcome"
 
 
 _NOUNS = ["国考断面", "监测点位", "地级及以上城市", "城镇污水处理厂", "主要河流"]
@@ -144,7 +139,7 @@ def test_scope_count_property(count: int, noun: str, rate: str, tenths: int, amo
 def test_a_standards_requirement_is_no_commitment(text: str) -> None:
     r = read_report(text, source="x.txt")
     assert r.targets.empty
-    assert _row(r.observations, float(text[-6:-2]))["kind"] == "level"
+    assert row_of_value(r.observations, float(text[-6:-2]))["kind"] == "level"
 
 
 def test_a_requirement_still_commits() -> None:

@@ -3,20 +3,12 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.test_extract import with_context
+from tests.report_rows import rows_of
 
-from envindicators.extract import read_report
 from envindicators.extract._places import Places
-
-
-def _rows(text: str, figure: str, region: str | None = None) -> pd.DataFrame:
-    r = read_report(text, source="x.txt", region=region, published="2023-01-01")
-    rows = pd.concat([with_context(r), r.targets])
-    return rows[rows["value_text"].astype(str).str.contains(figure, regex=False)]
 
 
 @pytest.mark.parametrize(
@@ -32,7 +24,7 @@ def _rows(text: str, figure: str, region: str | None = None) -> pd.DataFrame:
     ],
 )
 def test_a_list_total_without_deng_is_at_the_lists_scope(text: str, scope: str) -> None:
-    rows = _rows(text, "41")
+    rows = rows_of(text, "41")
     assert rows["region"].tolist() == [scope]
     assert rows["needs_review"].all()  # a scope read, not written
     assert rows["confidence"].isin(["low", "medium"]).all()
@@ -47,8 +39,8 @@ def test_a_list_total_without_deng_is_at_the_lists_scope(text: str, scope: str) 
     ],
 )
 def test_a_list_totals_members_keep_their_respective_figures(text: str) -> None:
-    assert _rows(text, "41")["region"].tolist() == ["太原市"]
-    assert _rows(text, "52")["region"].tolist() == ["大同市"]
+    assert rows_of(text, "41")["region"].tolist() == ["太原市"]
+    assert rows_of(text, "52")["region"].tolist() == ["大同市"]
 
 
 @pytest.mark.parametrize(
@@ -59,7 +51,7 @@ def test_a_list_totals_members_keep_their_respective_figures(text: str) -> None:
     ],
 )
 def test_rounds_of_respective_figures_follow_the_members(text: str) -> None:
-    got = {f: _rows(text, f)["region"].tolist() for f in ("120", "130", "31座", "42")}
+    got = {f: rows_of(text, f)["region"].tolist() for f in ("120", "130", "31座", "42")}
     assert got["120"] == ["阳泉市"]
     assert got["130"] == ["吕梁市"]
     assert got["42"] == ["吕梁市"]  # the second round's second member, not the last place
@@ -95,7 +87,7 @@ def test_a_counted_list_of_one_provinces_cities_is_that_province(
     if not digits and noun != "市":
         noun = "市"
     text = f"2021年，{'、'.join(members)}{count}{noun}PM2.5平均浓度为77微克/立方米。"
-    rows = _rows(text, "77")
+    rows = rows_of(text, "77")
     assert rows["region"].tolist() == ["山西省"]
     assert rows["needs_review"].all()
 
@@ -111,7 +103,7 @@ def test_a_counted_list_of_one_provinces_cities_is_that_province(
 )
 def test_the_count_inside_a_group_is_of_that_group(text: str, figure: str, region: str) -> None:
     # never the place named before the group (长三角 for 汾渭平原's cities, 舟山 for 全国's)
-    assert _rows(text, figure, region="浙江省")["region"].tolist() == [region]
+    assert rows_of(text, figure, region="浙江省")["region"].tolist() == [region]
 
 
 def test_a_text_summing_up_provinces_gets_no_guessed_region() -> None:
@@ -138,7 +130,7 @@ def test_a_text_summing_up_provinces_gets_no_guessed_region() -> None:
     ],
 )
 def test_a_named_area_has_one_name_in_either_script(written: str, name: str) -> None:
-    rows = _rows(f"2019年，{written}PM2.5平均浓度为47微克/立方米。", "47", region="山西省")
+    rows = rows_of(f"2019年，{written}PM2.5平均浓度为47微克/立方米。", "47", region="山西省")
     assert rows["region"].tolist() == [name]  # the area, not the document's province
     assert rows["needs_review"].all()
 
@@ -155,7 +147,7 @@ def test_a_counted_group_of_prefecture_cities_is_kept(text: str) -> None:
     found = Places.build().find(text)
     assert found["name"].tolist() == ["339个地级及以上城市"]
     # … but a count is no region (scope23): the cities are the country's
-    assert _rows(text, "87.5")["region"].tolist() == ["全国"]
+    assert rows_of(text, "87.5")["region"].tolist() == ["全国"]
 
 
 @pytest.mark.parametrize(
@@ -168,4 +160,4 @@ def test_a_counted_group_of_prefecture_cities_is_kept(text: str) -> None:
     ],
 )
 def test_the_reference_of_a_comparison_is_no_subject(text: str, figure: str, region: str) -> None:
-    assert _rows(text, figure)["region"].tolist() == [region]
+    assert rows_of(text, figure)["region"].tolist() == [region]

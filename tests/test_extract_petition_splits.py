@@ -12,8 +12,8 @@ not the reports'.
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
+from tests.report_rows import row_of_value
 from tests.scripts import both_scripts, in_both_scripts
 from tests.test_extract import with_context
 
@@ -22,13 +22,6 @@ from envindicators.extract._indicators import _in_aside, _petition_head
 from envindicators.units import to_simplified
 
 _CODE = "petitions_handled"
-
-
-def _row(text: str, value: float) -> pd.Series:
-    rows = with_context(read_report(text))
-    hit = rows[rows["value"] == value]
-    assert len(hit) == 1, rows[["indicator", "subject", "value"]]
-    return hit.iloc[0]
 
 
 # (text, value, region or None, words the subject holds besides the petitions' name)
@@ -102,7 +95,7 @@ SPLITS = both_scripts(
 def test_a_member_of_a_petitions_split_counts_petitions(
     text: str, value: float, region: str | None, topic: str | None
 ) -> None:
-    row = _row(text, value)
+    row = row_of_value(with_context(read_report(text)), value)
     assert row["indicator"] == _CODE
     assert bool(row["needs_review"])  # read across a split: to review
     subject = to_simplified(str(row["subject"]))
@@ -137,7 +130,7 @@ NOT_SPLITS = both_scripts(
 
 @pytest.mark.parametrize(("text", "value"), NOT_SPLITS)
 def test_a_count_of_another_thing_is_no_petitions_split(text: str, value: float) -> None:
-    row = _row(text, value)
+    row = row_of_value(with_context(read_report(text)), value)
     assert row["indicator"] != _CODE
 
 
@@ -177,7 +170,7 @@ GOOD_DAYS = both_scripts(
 def test_days_meeting_the_air_standard_are_good_air_days(
     text: str, value: float, code: str
 ) -> None:
-    assert _row(text, value)["indicator"] == code
+    assert row_of_value(with_context(read_report(text)), value)["indicator"] == code
 
 
 @pytest.mark.parametrize(
@@ -188,4 +181,4 @@ def test_days_meeting_the_air_standard_are_good_air_days(
     ],
 )
 def test_other_days_are_no_good_air_days(text: str) -> None:
-    assert _row(text, 4)["indicator"] != "good_air_days"
+    assert row_of_value(with_context(read_report(text)), 4)["indicator"] != "good_air_days"

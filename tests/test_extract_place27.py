@@ -9,21 +9,18 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 import pytest
+from tests.report_rows import rows_of
 from tests.scripts import to_traditional
-from tests.test_extract import with_context
 
-from envindicators.extract import read_report
 from envindicators.extract._places import compared_mentions, division_count_end
 
+_rows = partial(rows_of, at_start=True)  # the figure is where its written form begins
+
 _HEAD = "关于中央生态环境保护督察反馈意见整改落实情况的报告\n"
-
-
-def _rows(text: str, figure: str) -> pd.DataFrame:
-    r = read_report(text, source="x.txt", published="2023-01-01")
-    rows = pd.concat([with_context(r), r.targets])
-    return rows[rows["value_text"].astype(str).str.startswith(figure)]
 
 
 @pytest.mark.parametrize("script", [str, to_traditional])

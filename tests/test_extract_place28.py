@@ -9,18 +9,11 @@ the province; a figure of one place keeps it.
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
+from tests.report_rows import rows_of
 
-from envindicators.extract import read_report
 from envindicators.extract._places import counts_all_provinces, counts_places
 from envindicators.extract._reader import _SEVERAL_NOTE
-
-
-def _rows(text: str, figure: str, region: str | None = None) -> pd.DataFrame:
-    r = read_report(text, source="x.txt", region=region, published="2023-01-01")
-    rows = pd.concat([r.observations, r.context, r.targets])
-    return rows[rows["value_text"].astype(str).str.contains(figure, regex=False)]
 
 
 @pytest.mark.parametrize(
@@ -39,7 +32,7 @@ def _rows(text: str, figure: str, region: str | None = None) -> pd.DataFrame:
 def test_a_figure_over_places_of_several_provinces_has_no_one_region(
     text: str, figure: str
 ) -> None:
-    rows = _rows(text, figure)
+    rows = rows_of(text, figure)
     assert len(rows) == 1
     row = rows.iloc[0]
     assert row["region"] == ""
@@ -66,7 +59,7 @@ def test_a_figure_over_places_of_several_provinces_has_no_one_region(
 def test_a_count_a_province_or_one_place_keeps_its_region(
     text: str, figure: str, region: str
 ) -> None:
-    rows = _rows(text, figure)
+    rows = rows_of(text, figure)
     assert len(rows) >= 1
     assert set(rows["region"]) == {region}
     assert not rows["note"].astype(str).str.contains(_SEVERAL_NOTE, regex=False).any()

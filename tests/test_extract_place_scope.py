@@ -10,21 +10,18 @@ paragraph and is replaced by the place of a new clause (hypothesis property).
 
 from __future__ import annotations
 
+from functools import partial
+
 import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.test_extract import with_context
+from tests.report_rows import rows_of
 
-from envindicators.extract import read_report
 from envindicators.extract._places import labels_of_lists, list_member_places
 
-
-def _rows(text: str, figure: str, region: str | None = None) -> pd.DataFrame:
-    r = read_report(text, source="x.txt", region=region, published="2023-01-01")
-    rows = pd.concat([with_context(r), r.targets])
-    return rows[rows["value_text"].astype(str).str.startswith(figure)]
+_rows = partial(rows_of, at_start=True)  # the figure is where its written form begins
 
 
 # ----------------------------------------------------------------- list members' own figures

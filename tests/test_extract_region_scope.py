@@ -17,14 +17,14 @@ or an unnamed place (issue 13, scope23).
 
 from __future__ import annotations
 
-import pandas as pd
+from functools import partial
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.test_extract import with_context
+from tests.report_rows import rows_of
 
 import envindicators.regions as regions
-from envindicators.extract import read_report
 from envindicators.extract._places import (
     PROVINCE_MOST_CITIES,
     PROVINCE_MOST_CITIES_ANY,
@@ -34,12 +34,7 @@ from envindicators.extract._places import (
     of_the_country,
 )
 
-
-def _rows(text: str, figure: str, region: str | None = None) -> pd.DataFrame:
-    r = read_report(text, source="x.txt", region=region, published="2023-01-01")
-    rows = pd.concat([with_context(r), r.targets])
-    return rows[rows["value_text"].astype(str).str.startswith(figure)]
-
+_rows = partial(rows_of, at_start=True)  # the figure is where its written form begins
 
 # ------------------------------------------------------------------------ Taiwan's signs
 

@@ -15,17 +15,13 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.report_rows import span_of
 from tests.scripts import to_traditional
 
 from envindicators.extract import read_report
 from envindicators.extract._scope_counts import scope_count
 
 _HEAD = "关于中央生态环境保护督察反馈意见整改落实情况的报告\n"
-
-
-def _span(text: str, written: str) -> tuple[int, int]:
-    s = text.index(written)
-    return s, s + len(written)
 
 
 @pytest.mark.parametrize(
@@ -36,7 +32,7 @@ def _span(text: str, written: str) -> tuple[int, int]:
     ],
 )
 def test_a_count_of_items_among_which_is_context(text: str, written: str, unit: str) -> None:
-    s, e = _span(text, written)
+    s, e = span_of(text, written)
     assert scope_count(text, s, e, unit, "level") is not None
     trad = to_traditional(text)
     assert scope_count(trad, s, e, unit, "level") is not None
@@ -60,7 +56,7 @@ def test_a_count_of_items_among_which_is_context(text: str, written: str, unit: 
     ],
 )
 def test_a_count_that_is_no_set_among_which_stays(text: str, written: str, unit: str) -> None:
-    s, e = _span(text, written)
+    s, e = span_of(text, written)
     assert scope_count(text, s, e, unit, "level") is None
 
 

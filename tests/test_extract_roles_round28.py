@@ -17,35 +17,18 @@
 
 from __future__ import annotations
 
-import pandas as pd
+from functools import partial
+
 import pytest
+from tests.report_rows import row_of, span_of
 from tests.scripts import both_scripts
 
-from envindicators.extract import read_report
 from envindicators.extract._indicators import _qualified_count
 from envindicators.extract._roles import not_data
 from envindicators.extract._scope_counts import scope_count
 from envindicators.units import normalize_text, to_simplified
 
-
-def _span(text: str, written: str) -> tuple[int, int]:
-    s = text.index(written)
-    return s, s + len(written)
-
-
-def _row(text: str, figure: str) -> pd.Series:
-    r = read_report(text, source="x.txt", published="2023-01-01")
-    tables = [
-        f.assign(table=name)
-        for name, f in (("observations", r.observations), ("targets", r.targets))
-        if len(f)
-    ]
-    if len(r.context):
-        tables.append(r.context.assign(table="context"))
-    rows = pd.concat(tables, ignore_index=True)
-    rows = rows[rows["value_text"].astype(str).str.startswith(figure)]
-    assert len(rows) == 1, rows
-    return rows.iloc[0]
+_row = partial(row_of, at_start=True)  # the figure is where its written form begins
 
 
 # ------------------------------------------------------------- places of a quality
@@ -122,7 +105,7 @@ _SCOPES = both_scripts(
 
 @pytest.mark.parametrize(("text", "figure", "unit"), _SCOPES)
 def test_the_set_a_figure_is_taken_over_is_context(text: str, figure: str, unit: str) -> None:
-    s, e = _span(text, figure)
+    s, e = span_of(text, figure)
     assert scope_count(text, s, e, unit, "level") is not None
     assert _row(text, figure)["table"] == "context"
 
@@ -141,7 +124,7 @@ _WORKS = both_scripts(
 
 @pytest.mark.parametrize(("text", "figure", "unit"), _WORKS)
 def test_counts_of_works_or_findings_are_no_scope(text: str, figure: str, unit: str) -> None:
-    s, e = _span(text, figure)
+    s, e = span_of(text, figure)
     assert scope_count(text, s, e, unit, "level") is None
 
 
@@ -156,7 +139,7 @@ def test_counts_of_works_or_findings_are_no_scope(text: str, figure: str, unit: 
     ),
 )
 def test_a_village_in_the_city_is_no_among(text: str, figure: str) -> None:
-    s, e = _span(text, figure)
+    s, e = span_of(text, figure)
     assert scope_count(text, s, e, "个", "level") is None
     assert _row(text, figure)["table"] == "observations"
 
@@ -191,7 +174,7 @@ def test_a_count_of_provinces_or_cities_by_group_noun_is_context(text: str, figu
     ),
 )
 def test_a_length_that_draws_a_zone_is_no_data(text: str, written: str, unit: str) -> None:
-    s, e = _span(text, written)
+    s, e = span_of(text, written)
     assert not_data(text, s, e, unit, written) == "the extent of a zone"
 
 
@@ -206,7 +189,7 @@ def test_a_length_that_draws_a_zone_is_no_data(text: str, written: str, unit: st
     ),
 )
 def test_a_length_of_work_is_data(text: str, written: str, unit: str) -> None:
-    s, e = _span(text, written)
+    s, e = span_of(text, written)
     assert not_data(text, s, e, unit, written) is None
 
 

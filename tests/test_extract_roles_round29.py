@@ -19,31 +19,16 @@ values, a count of cases (issue 13, role29).
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 import pytest
+from tests.report_rows import row_of, span_of
 from tests.scripts import both_scripts
 
-from envindicators.extract import read_report
 from envindicators.extract._roles import governed_or_limit, projected, supposed
 
-
-def _at(text: str, written: str) -> int:
-    return text.index(written)
-
-
-def _row(text: str, figure: str) -> pd.Series:
-    r = read_report(text, source="x.txt", published="2023-06-01")
-    tables = [
-        f.assign(table=name)
-        for name, f in (("observations", r.observations), ("targets", r.targets))
-        if len(f)
-    ]
-    if len(r.context):
-        tables.append(r.context.assign(table="context"))
-    rows = pd.concat(tables, ignore_index=True)
-    rows = rows[rows["value_text"].astype(str).str.contains(figure, regex=False)]
-    assert len(rows) == 1, rows
-    return rows.iloc[0]
+_row = partial(row_of, published="2023-06-01")
 
 
 # ------------------------------------------------------------- supposed figures
@@ -63,7 +48,7 @@ _SUPPOSED = both_scripts(
 
 @pytest.mark.parametrize(("text", "figure"), _SUPPOSED)
 def test_a_supposed_figure_is_named(text: str, figure: str) -> None:
-    assert supposed(text, _at(text, figure)) is not None
+    assert supposed(text, span_of(text, figure)[0]) is not None
 
 
 @pytest.mark.parametrize(("text", "figure"), _SUPPOSED[:4])
@@ -87,7 +72,7 @@ _NOT_SUPPOSED = both_scripts(
 
 @pytest.mark.parametrize(("text", "figure"), _NOT_SUPPOSED)
 def test_a_figure_of_no_condition_is_not_supposed(text: str, figure: str) -> None:
-    assert supposed(text, _at(text, figure)) is None
+    assert supposed(text, span_of(text, figure)[0]) is None
 
 
 # ------------------------------------------------------------- projected or required
@@ -109,7 +94,7 @@ _PROJECTED = both_scripts(
 
 @pytest.mark.parametrize(("text", "figure"), _PROJECTED)
 def test_a_projected_or_required_figure(text: str, figure: str) -> None:
-    s = _at(text, figure)
+    s = span_of(text, figure)[0]
     cs = max(text.rfind(c, 0, s) for c in "，,。；;") + 1
     assert projected(text, cs, s)
 
@@ -163,7 +148,7 @@ _NOT_PROJECTED = both_scripts(
 
 @pytest.mark.parametrize(("text", "figure"), _NOT_PROJECTED)
 def test_an_outcome_is_not_projected(text: str, figure: str) -> None:
-    s = _at(text, figure)
+    s = span_of(text, figure)[0]
     cs = max(text.rfind(c, 0, s) for c in "，,。；;") + 1
     assert not projected(text, cs, s)
 
@@ -192,7 +177,7 @@ _GOVERNED_OR_LIMIT = both_scripts(
 
 @pytest.mark.parametrize(("text", "figure", "unit"), _GOVERNED_OR_LIMIT)
 def test_a_place_s_divisions_or_a_standard_s_value(text: str, figure: str, unit: str) -> None:
-    assert governed_or_limit(text, _at(text, figure), unit) is not None
+    assert governed_or_limit(text, span_of(text, figure)[0], unit) is not None
 
 
 _NOT_GOVERNED_OR_LIMIT = both_scripts(
@@ -211,7 +196,7 @@ _NOT_GOVERNED_OR_LIMIT = both_scripts(
 
 @pytest.mark.parametrize(("text", "figure", "unit"), _NOT_GOVERNED_OR_LIMIT)
 def test_a_measured_figure_is_no_division_or_standard(text: str, figure: str, unit: str) -> None:
-    assert governed_or_limit(text, _at(text, figure), unit) is None
+    assert governed_or_limit(text, span_of(text, figure)[0], unit) is None
 
 
 @pytest.mark.parametrize(("text", "figure", "unit"), _GOVERNED_OR_LIMIT[:2])

@@ -14,10 +14,13 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.report_rows import rows_of, span_of
 from tests.scripts import to_traditional
 from tests.test_extract import with_context
 
@@ -25,18 +28,9 @@ from envindicators.extract import read_report
 from envindicators.extract._places import Places, list_scope
 from envindicators.extract._scope_counts import scope_count
 
+_rows = partial(rows_of, at_start=True)  # the figure is where its written form begins
+
 _HEAD = "关于中央生态环境保护督察反馈意见整改落实情况的报告\n"
-
-
-def _span(text: str, written: str) -> tuple[int, int]:
-    s = text.index(written)
-    return s, s + len(written)
-
-
-def _rows(text: str, figure: str) -> pd.DataFrame:
-    r = read_report(text, source="x.txt", published="2023-01-01")
-    rows = pd.concat([with_context(r), r.targets])
-    return rows[rows["value_text"].astype(str).str.startswith(figure)]
 
 
 # ------------------------------------------------------------ a set, then a part of it
@@ -56,7 +50,7 @@ def _rows(text: str, figure: str) -> pd.DataFrame:
 def test_a_set_whose_part_the_next_clause_counts_is_context(
     text: str, written: str, unit: str
 ) -> None:
-    s, e = _span(text, written)
+    s, e = span_of(text, written)
     assert scope_count(text, s, e, unit, "level") is not None
     trad = to_traditional(text)
     assert scope_count(trad, s, e, unit, "level") is not None
@@ -76,7 +70,7 @@ def test_a_set_whose_part_the_next_clause_counts_is_context(
     ],
 )
 def test_a_count_that_names_no_set_of_a_part_stays(text: str, written: str, unit: str) -> None:
-    s, e = _span(text, written)
+    s, e = span_of(text, written)
     assert scope_count(text, s, e, unit, "level") is None
 
 
@@ -102,7 +96,7 @@ def test_set_then_part_property(
     part = data.draw(st.integers(1, whole + 5))
     text = f"{where}{whole}个{noun}，有{part}个达到Ⅲ类。"
     text = to_traditional(text) if trad else text
-    s, e = _span(text, f"{whole}個" if trad else f"{whole}个")
+    s, e = span_of(text, f"{whole}個" if trad else f"{whole}个")
     assert (scope_count(text, s, e, "个", "level") is not None) == (part <= whole)
 
 

@@ -279,6 +279,51 @@ class ReportTables:
             "progress_summaries": self.progress_summaries,
         }
 
+    def figures(self) -> pd.DataFrame:
+        """Every figure row with the name of its table, in the order of the text.
+
+        The rows of :attr:`observations`, :attr:`context` and :attr:`targets` in one frame
+        (``pd.concat`` of the three with a ``table`` column).  The three tables share the
+        columns a figure has (``value_text``, ``value``, ``unit``, ``indicator``, ``region``,
+        the period, ``quote``, ``confidence``, ``needs_review`` …); a column of one table only
+        is empty (``NA``) in the rows of the others.  The rows keep their ids (``obs_id`` or
+        ``target_id``), so that a row is found back in its own table.
+
+        Returns
+        -------
+        pandas.DataFrame
+            One row per figure read: the column ``table`` (``"observations"``, ``"context"``
+            or ``"targets"``) first, then the columns of the tables; ordered by where the
+            figure is written (its provenance ``start``), a fresh index.
+
+        Examples
+        --------
+        >>> from envindicators.extract import read_report
+        >>> r = read_report("2022年，山西省PM2.5浓度为38微克/立方米，到2025年降至35微克/立方米。")
+        >>> r.figures()[["table", "value_text", "value"]].values.tolist()
+        [['observations', '38微克/立方米', 38.0], ['targets', '35微克/立方米', 35.0]]
+        """
+        frames = [
+            frame.assign(table=name)
+            for name in ("observations", "context", "targets")
+            if len(frame := getattr(self, name))
+        ]
+        if not frames:
+            return pd.DataFrame(columns=["table", *self.observations.columns])
+        rows = pd.concat(frames, ignore_index=True)
+        ids = pd.Series(pd.NA, index=rows.index, dtype="string")
+        for key in ("obs_id", "target_id"):
+            if key in rows.columns:
+                ids = ids.fillna(rows[key].astype("string"))
+        prov = self.provenance.drop_duplicates(["table", "id"]).set_index(["table", "id"])
+        start = pd.Series(
+            prov["start"].reindex(pd.MultiIndex.from_arrays([rows["table"], ids])).to_numpy(),
+            dtype="float64",
+        )
+        order = start.fillna(np.inf).to_numpy().argsort(kind="stable")
+        rows = rows.iloc[order].reset_index(drop=True)
+        return rows[["table", *(c for c in rows.columns if c != "table")]]
+
     def at_least(self, confidence: str | Confidence) -> ReportTables:
         """These tables keeping only the rows at least as sure as ``confidence``.
 
