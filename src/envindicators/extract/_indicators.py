@@ -91,7 +91,7 @@ from envindicators.extract._predicates import (
     predicate_after,
     predicate_before,
 )
-from envindicators.extract._roles import CLAUSE, SENTENCE_BREAKS
+from envindicators.extract._roles import CLAUSE, SENTENCE_BREAKS, start_of_sentence
 from envindicators.extract._segment import (
     _NOUN_TAGS,
     cut_at_words,
@@ -839,7 +839,7 @@ class IndicatorPicker:
         k = ss
         while k > 0 and (text[k - 1] in SENTENCE_BREAKS or text[k - 1].isspace()):
             k -= 1  # the sentence before: after its own break
-        ps = max(text.rfind(c, 0, k) for c in SENTENCE_BREAKS) + 1 if k > 0 else 0
+        ps = start_of_sentence(text, k)
         before = q[(q["start"] >= ps) & (q["end"] <= s)].sort_values("start", ascending=False)
         cols = ("start", "end", "unit", "sent_start", "clause_start")
         for a, b, u, fss, fcs in zip(*(before[c] for c in cols), strict=True):
@@ -2985,7 +2985,7 @@ def _object_before(
     same paragraph (not a line break), else ``None``."""
     if ss < 2 or text[ss - 1] not in SENTENCE_BREAKS or text[ss - 1] == "\n":
         return None
-    ps = max(text.rfind(c, 0, ss - 1) for c in SENTENCE_BREAKS) + 1
+    ps = start_of_sentence(text, ss - 1)
     return _earlier_object(text, ps, ss - 1, places, dates, figures)
 
 

@@ -48,7 +48,12 @@ import envindicators.regions as regions
 from envindicators.errors import EnvIndicatorsError
 from envindicators.extract._phrases import _strip_glosses
 from envindicators.extract._places import _province_of_name
-from envindicators.extract._roles import CLAUSE_BREAKS, COMMITMENT, SENTENCE_BREAKS
+from envindicators.extract._roles import (
+    CLAUSE_BREAKS,
+    COMMITMENT,
+    SENTENCE_BREAKS,
+    start_of_sentence,
+)
 from envindicators.extract._scope import _AS_OF_BEFORE
 from envindicators.units import parse_chinese_integer, parse_integer, parse_period, to_simplified
 
@@ -1560,7 +1565,7 @@ def stationing_span(text: str, period_dates: pd.DataFrame, sentence_start: int) 
             or not 0 < (pd.Timestamp(last) - pd.Timestamp(first)).days <= _SPAN_DAYS
         ):
             continue
-        begin = max(text.rfind(c, 0, a) for c in SENTENCE_BREAKS) + 1
+        begin = start_of_sentence(text, a)
         stop = [k for k in (text.find(c, a) for c in SENTENCE_BREAKS) if k >= 0]
         sentence = to_simplified(text[begin : min(stop, default=len(text))])
         if _STATIONED.search(sentence) and (

@@ -139,6 +139,22 @@ _OWN_DEADLINE = re.compile(r"(到|至)\d{4}年|\d{4}年[^，,。；;]{0,5}前")
 SENTENCE_BREAKS = "。；;！？!?\n"
 CLAUSE_BREAKS = SENTENCE_BREAKS + "，,：:"
 CLAUSE = re.compile(f"[{CLAUSE_BREAKS}]")
+
+
+def start_of_sentence(text: str, s: int) -> int:
+    """The start of the sentence holding position ``s``: just after the last of
+    :data:`SENTENCE_BREAKS` before it, or 0 where there is none.
+
+    Examples
+    --------
+    >>> start_of_sentence("前句。本句有5个", 7)
+    3
+    >>> start_of_sentence("本句有5个", 3)
+    0
+    """
+    return max(text.rfind(c, 0, s) for c in SENTENCE_BREAKS) + 1
+
+
 #: Characters that are no words: spaces, digits, punctuation of a figure.
 _NO_WORD = re.compile(r"[\s\d.．%％,，、()（）“”\"'‘’·]")
 #: How many characters before and after a figure are its words, for :func:`repeats`.
@@ -702,7 +718,7 @@ def not_data(text: str, s: int, e: int, unit: str, written: str) -> str | None:
     ):
         return "the extent of a zone"
     if simple_unit in _PART_UNITS:
-        sentence = max(text.rfind(c, 0, s) for c in SENTENCE_BREAKS) + 1
+        sentence = start_of_sentence(text, s)
         m = CLAUSE.search(text, e)
         rest = to_simplified(text[e : m.start() if m else len(text)])
         head = to_simplified(text[max(sentence, s - 40) : s])
@@ -817,7 +833,7 @@ def reference_or_process(text: str, s: int, e: int, unit: str, written: str) -> 
     m = CLAUSE.search(text, e)
     after = to_simplified(text[e : min(m.start() if m else len(text), e + 40)])
     simple_unit = to_simplified(unit)
-    sentence = max(text.rfind(c, 0, s) for c in SENTENCE_BREAKS) + 1
+    sentence = start_of_sentence(text, s)
     said = to_simplified(text[max(sentence, s - 40) : s])  # across 标准值：35 (a colon)
     if _STANDARD_VALUE.search(said) and not _AGAINST_STANDARD.search(said):
         return "a standard's value"
@@ -972,7 +988,7 @@ def survey_design(text: str, s: int, e: int) -> bool:
     """
     cs = _clause_start(text, max(0, s - 40), s)
     lead = to_simplified(text[cs:s])
-    sentence = max(text.rfind(c, 0, s) for c in SENTENCE_BREAKS) + 1
+    sentence = start_of_sentence(text, s)
     if _LAYOUT_DONE.search(to_simplified(text[sentence:s])):
         return False
     verbs = list(_DESIGN_VERB.finditer(lead))
@@ -1301,11 +1317,6 @@ _STANDARD_CHANGED = re.compile(
 _STANDARD_ASIDE = re.compile(r"(标准|标准值|限值)\s*[（(]\s*$")
 
 
-def _sentence_start(text: str, s: int) -> int:
-    """The start of the sentence holding position ``s``."""
-    return max(text.rfind(c, 0, s) for c in SENTENCE_BREAKS) + 1
-
-
 def supposed(text: str, s: int) -> str | None:
     """Why the figure at ``s`` is supposed, not observed (role ``context``), or ``None``.
 
@@ -1337,7 +1348,7 @@ def supposed(text: str, s: int) -> str | None:
     >>> supposed("若干个项目完成投资5亿元", 9) is None
     True
     """
-    ss = _sentence_start(text, s)
+    ss = start_of_sentence(text, s)
     lead = to_simplified(text[ss:s])
     ends = [m.end() for m in _CONDITION.finditer(lead)]
     if not ends:
@@ -1418,7 +1429,7 @@ def governed_or_limit(text: str, s: int, unit: str) -> str | None:
     >>> governed_or_limit("新建污水管网100公里", 6, "公里") is None
     True
     """
-    lead = to_simplified(text[max(_sentence_start(text, s), s - 40) : s])
+    lead = to_simplified(text[max(start_of_sentence(text, s), s - 40) : s])
     if _GOVERNS.search(lead):
         return "a count of the divisions a place governs"
     if _STANDARD_CHANGED.search(lead):
