@@ -62,10 +62,10 @@ def _read_positions(texts: list[str]) -> list[tuple[str, int]]:
         seen.append((s, i))
         return fast(s, i)
 
-    def full_spy(s: str, i: int, extract: bool, last_end: int = -1) -> Any:
+    def full_spy(s: str, i: int, *args: Any) -> Any:  # the rest of _match's signature as is
         if not ("0" <= s[i] <= "9"):  # Arabic positions were recorded by the fast path
             seen.append((s, i))
-        return full(s, i, extract, last_end)
+        return full(s, i, *args)
 
     scanner._fast_hit, scanner._match = fast_spy, full_spy  # type: ignore[assignment]
     try:
