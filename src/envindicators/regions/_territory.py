@@ -13,10 +13,13 @@ signs the text carries (:data:`TERRITORY_SIGNS`):
   環境部 — not 生態環境部 —, 主計處, 統計暨普查局, 特區政府, 國務院, 人民政府, 省委 …), the
   era 民國 of Taiwan's years, and the names of Hong Kong's environmental ordinances
   (《空氣污染管制條例》, 《廢物處置條例》 …: Taiwan's laws of the same fields are 法);
+* its **language**: Portuguese, Macao's other official language, which its statistics tables
+  write beside Chinese and English;
 * its **script**, only to break a tie: the parser corpus holds traditional-script reprints of
   the mainland ministry's releases and simplified reprints of Taiwan's and Hong Kong's news,
   so script alone tells nothing.
 
+Signs are read in simplified script without converter glosses (``主計(jì)處`` is 主计处).
 A sign shared by two territories (環保署 / 環境保護署: Taiwan's agency until 2023 and Hong
 Kong's department; 立法會 and 特區政府: Hong Kong and Macao) counts for both.  The territory
 with the most signs wins when it has at least twice as many as any other; the reading is
