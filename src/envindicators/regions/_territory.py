@@ -13,10 +13,13 @@ signs the text carries (:data:`TERRITORY_SIGNS`):
   環境部 — not 生態環境部 —, 主計處, 統計暨普查局, 特區政府, 國務院, 人民政府, 省委 …), the
   era 民國 of Taiwan's years, and the names of Hong Kong's environmental ordinances
   (《空氣污染管制條例》, 《廢物處置條例》 …: Taiwan's laws of the same fields are 法);
+* its **language**: Portuguese, Macao's other official language, which its statistics tables
+  write beside Chinese and English;
 * its **script**, only to break a tie: the parser corpus holds traditional-script reprints of
   the mainland ministry's releases and simplified reprints of Taiwan's and Hong Kong's news,
   so script alone tells nothing.
 
+Signs are read in simplified script without converter glosses (``主計(jì)處`` is 主计处).
 A sign shared by two territories (環保署 / 環境保護署: Taiwan's agency until 2023 and Hong
 Kong's department; 立法會 and 特區政府: Hong Kong and Macao) counts for both.  The territory
 with the most signs wins when it has at least twice as many as any other; the reading is
@@ -36,7 +39,7 @@ from envindicators.regions._gazetteer import (
     find_regions,
     region_of,
 )
-from envindicators.units.text import to_simplified
+from envindicators.units.text import normalize_text
 
 __all__ = [
     "MAINLAND",
@@ -73,6 +76,12 @@ _HK_ORDINANCES = (
     r"|环境影响评估条例|产品环保责任条例|汽车引擎空转(?:[（(]定额罚款[）)])?条例"
     r"|公众洁净及防止妨扰规例"
 )
+#: Portuguese words (see :data:`TERRITORY_SIGNS`): Portuguese-only spellings and the words of
+#: Macao's trilingual statistics tables, and the Latin names of Macao and its islands.
+_PORTUGUESE = (
+    r"(?i)(?<![a-zà-ÿ])(?:[a-zà-ÿ]+(?:ção|ções|ões|dade|dades)|dias|m[ée]dia|n[úu]mero"
+    r"|lixos?|res[íi]duos?|[áa]gua|rua|taxa|macau|macao|taipa|coloane)(?![a-zà-ÿ])"
+)
 #: The central government's bodies that publish the country's environmental figures
 #: (simplified script): the State Council (国务院), the ministry of the environment —
 #: 生态环境部 (2018–), 环境保护部 / 环保部 (2008–2018), 国家环境保护总局 (1998–2008) — and the
@@ -103,12 +112,41 @@ TERRITORY_SIGNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?<!生态)环境部", (_TAIWAN,)),
     (r"环保署|环境保护署", (_TAIWAN, _HONG_KONG)),
     (r"港府|环境及生态局", (_HONG_KONG,)),
+    # Hong Kong's own departments and offices (the Government's organisation chart, "Bureaux
+    # and Departments", www.gov.hk): leisure and culture (康文署, whose greening targets the
+    # corpus holds), food and hygiene, agriculture and parks, drainage, water supplies,
+    # electrical works, statistics (政府统计处: the mainland's and Macao's are 局), home
+    # affairs, civil engineering, buildings, lands, planning, highways, transport, the
+    # Ombudsman, the Government Gazette (宪报) and the District Councils — none is the name
+    # of a body of the mainland, Taiwan or Macao
+    (
+        r"康乐及文化事务署|康文署|食物环境[卫衞]生署|食环署|渔农自然护理署|渔护署|渠务署"
+        r"|(?<![市县区省])水务署|机电工程署|政府统计处|民政事务总署|土木工程拓展署|屋宇署"
+        r"|地政总署|(?<![市县区省])规划署|路政署|(?<![市县区省])运输署|申诉专员公署|宪报"
+        r"|区议会",
+        (_HONG_KONG,),
+    ),
     # the ordinances Hong Kong's Environmental Protection Department enforces (its monthly
     # conviction figures name them; Hong Kong e-Legislation, Cap. 311, 354, 358, 400, 403,
     # 466, 499, 603, 611 and Cap. 132BK): Taiwan's laws of the same fields are 法
     # (空氣污染防制法, 噪音管制法, 廢棄物清理法), the mainland's 防治法 or 管理条例
     (_HK_ORDINANCES, (_HONG_KONG,)),
     (r"统计暨普查局|澳府", (_MACAO,)),
+    # Macao's own bureaus (the Government's organisation, www.gov.mo): meteorology and
+    # geophysics, marine and water affairs, the civic and municipal bureau (民政总署 until
+    # 2018, 市政署 since 2019), transport, and its currency
+    (
+        r"地球物理暨气象局|海事及水务局|民政总署|(?<![市县区省])市政署|交通事务局"
+        r"|澳门元|澳门币|澳门葡文",
+        (_MACAO,),
+    ),
+    # Portuguese, Macao's other official language (Basic Law of the Macao SAR, art. 9): its
+    # statistics yearbooks and tables are trilingual (气温 Temperatura do ar Air temperature;
+    # 垃圾 Lixo Garbage), and no text of the other territories writes Portuguese.  Words
+    # whose spelling is Portuguese only — endings -ção/-ções/-ões, -dade, and the words of
+    # those tables (dias, média, número, lixo, resíduos, água, rua, taxa) — and the Latin
+    # names of Macao's places, each one sign
+    (_PORTUGUESE, (_MACAO,)),
     # the self-names 全港 / 本港, 全澳 / 本澳 (:data:`DEIXIS_SELF_NAMES`)
     *((f"[全本]{name}", (code,)) for name, code in DEIXIS_SELF_NAMES.items()),
     # 全台 / 全臺, Taiwan's word for its whole (:data:`DEIXIS_WHOLE_NAMES`; not 全台湾, which
@@ -157,7 +195,10 @@ def _signs(text: str) -> tuple[dict[str, int], dict[tuple[str, ...], int]]:
     """Signs of one territory (by territory) and shared signs (by their territories)."""
     own: dict[str, int] = {}
     shared: dict[tuple[str, ...], int] = {}
-    found = find_regions(text)
+    # read in simplified script without converter glosses: 主計(jì)處 and 環(huán)保署 are the
+    # institutions 主计处 and 环保署, 臺(tái)中市 the city
+    simple = normalize_text(text).text
+    found = find_regions(simple)
     named = found[
         found["match"].isin(["full", "short", "qualified"]).to_numpy()
         & ~found["ambiguous"].to_numpy(dtype=bool)
@@ -165,7 +206,6 @@ def _signs(text: str) -> tuple[dict[str, int], dict[tuple[str, ...], int]]:
     for code in named["code"].astype(str):
         key = _territory_of(code)
         own[key] = own.get(key, 0) + 1
-    simple = to_simplified(text)
     for pattern, codes in _SIGNS:
         n = len(pattern.findall(simple))
         if not n:
