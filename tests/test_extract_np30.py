@@ -18,7 +18,7 @@ import pytest
 from tests.report_rows import figure_row
 from tests.scripts import to_traditional
 
-from envindicators.extract._indicators import _object_in_clause, _object_of_frame
+from envindicators.extract._indicators import _class_counted, _object_in_clause, _object_of_frame
 from envindicators.extract._phrases import names_no_object
 from envindicators.units import to_simplified
 
@@ -55,6 +55,7 @@ def test_a_measure_after_a_class_bound_is_of_the_class(
     [
         ("受理陈情案件中，以噪音陈情1,200件次之比例最高(40.1%)。", "40.1%", "噪音陈情比例"),
         ("在各类案件中，以工业类案件320件的比例最高(35.2%)。", "35.2%", "工业类案件比例"),
+        ("陈情案件类别以噪音达1,865件之比例最高(41.5%)。", "41.5%", "噪音比例"),
     ],
 )
 def test_a_share_after_a_count_is_of_what_it_counts(
@@ -67,8 +68,8 @@ def test_a_share_after_a_count_is_of_what_it_counts(
 @pytest.mark.parametrize(
     ("text", "value", "name"),
     [
-        ("10月监测的18个地表水断面中，Ⅱ类12个，Ⅲ类6个。", "12个", "Ⅱ类地表水断面"),
-        ("10月监测的18个地表水断面中，Ⅱ类12个，Ⅲ类6个。", "6个", "Ⅲ类地表水断面"),
+        ("上月共监测14个湖库点位，其中Ⅱ类水质的有9个，Ⅲ类水质5个。", "9个", "Ⅱ类水质湖库点位"),
+        ("上月共监测14个湖库点位，其中Ⅱ类水质的有9个，Ⅲ类水质5个。", "5个", "Ⅲ类水质湖库点位"),
         ("全县38个水质监测点位，其中Ⅱ类水质的有20个，Ⅲ类水质18个。", "20个", "Ⅱ类水质监测点位"),
         ("全县38个水质监测点位，其中Ⅱ类水质的有20个，Ⅲ类水质18个。", "18个", "Ⅲ类水质监测点位"),
     ],
@@ -118,6 +119,9 @@ def test_a_full_measure_keeps_its_phrase(text: str, value: str, name: str) -> No
         ("Ⅱ类10个，Ⅲ类9个。", "10个"),
         # a topic in another sentence
         ("对于工业固体废物，今年加强了监管。达标率为95.3%。", "95.3%"),
+        # a clause saying something is no topic
+        ("路边情况更严重，平均浓度为每立方米82微克。", "82微克"),
+        ("扬尘管制亦有相当成效，削减率达61.6%。", "61.6%"),
         # a topic naming a measure itself
         ("废物资源回收率方面，去年的比率仅有16.8%。", "16.8%"),
     ],
@@ -138,8 +142,8 @@ def test_the_helpers_need_the_words_they_take() -> None:
     text = "空气质量(AQI>100|天数为20天"
     assert _object_in_clause("天数", text, 0, text.index("20"), empty, empty, empty) is None
     text = "对于工业固体废物，达标率为95%"
-    assert _object_of_frame("达标率", text, 0, text.index("达"), empty, "%") is not None
-    assert _object_of_frame("Ⅱ类", "Ⅱ类10个", 0, 0, empty, "个") is None
+    assert _object_of_frame(text, 0, text.index("达"), "达标率") is not None
+    assert _class_counted("Ⅱ类", "Ⅱ类10个", 0, 0, empty, "个") is None
     # two things counted before the class: which one it is of is a guess
     text = "全市有12个湖库、30个断面，Ⅱ类10个"
     counts = pd.DataFrame(
@@ -149,7 +153,7 @@ def test_the_helpers_need_the_words_they_take() -> None:
             "unit": ["个", "个"],
         }
     )
-    assert _object_of_frame("Ⅱ类", text, 0, text.index("Ⅱ"), counts, "个") is None
+    assert _class_counted("Ⅱ类", text, 0, text.index("Ⅱ"), counts, "个") is None
     # a bound with neither an index nor words before it: of what?
     text = "＞100的比例为5.2%"
     assert _object_in_clause("比例", text, 0, text.index("5.2"), empty, empty, empty) is None

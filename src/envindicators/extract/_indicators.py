@@ -690,6 +690,8 @@ class IndicatorPicker:
                     phrase_why = ["indicator phrase is a part (其中) of the figure before"]
                 elif kind in ("level", "ratio") and not places_counted and member is None:
                     broken = self._breakdown_whole(bare, s, ss, cs, unit)
+                    if broken is None:  # 20个断面(…)，Ⅱ类10个: of the things counted before
+                        broken = _class_counted(bare, text, ss, cs, q, unit)
                     if broken is not None:  # 20个断面，Ⅱ类10个: Ⅱ类断面
                         phrase, phrase_why = broken[0], [broken[1]]
                 named = None if places_counted else self._named_form(phrase, unit, kind)
@@ -2186,10 +2188,11 @@ def _named_phrase(
     says so in a note (the object is taken across a clause: to review); an object written
     in the figure's own clause before a class bound or a count that cut the phrase comes
     first (``空氣品質不良(AQI>100)天數``, ``以噪音陳情1,200件次之比例``:
-    :func:`_object_in_clause`), and the things an earlier count counts (a class, ``Ⅱ类10个``)
-    or the topic opening the sentence (``对于建筑垃圾，处置率…``: :func:`_object_of_frame`)
-    come last; without one it says that the phrase names no object.  A grade of pollution alone before a number of days
-    (``良291天，轻度7天``) names that grade's days (轻度污染天数).  A fragment of the text
+    :func:`_object_in_clause`), and the topic opening the sentence (``对于建筑垃圾，
+    处置率…``: :func:`_object_of_frame`) comes last (a class counted alone, ``Ⅱ类10个``, is
+    named after the breakdown rules: :func:`_class_counted`); without one it says that the
+    phrase names no object.  A grade of pollution alone before a number of days (``良291天，
+    轻度7天``) names that grade's days (轻度污染天数).  A fragment of the text
     (``須每``, ``至日``:
     :func:`names_a_fragment`) is marked as one, after its words.  A phrase that names no
     measure at all (a place, a time,
@@ -2225,7 +2228,7 @@ def _named_phrase(
             obj = _object_before(text, ss, places, dates, figures)
             where = "the sentence before"
         if written is None and obj is None:
-            written = _object_of_frame(phrase, text, ss, cs, figures, unit)
+            written = _object_of_frame(text, ss, cs, phrase)
         if written is not None:
             phrase = written[0]
             why.append(written[1])
@@ -2388,7 +2391,8 @@ def _object_in_clause(
     fs = int(count["start"].iloc[0])
     lo = _marks_before(fs, cs, places, dates, _figures_before(figures, fs))
     thing = _tidied(text, lo, fs)
-    thing = thing[1:] if thing.startswith("以") and len(thing) > 3 else thing  # 以X…之比例最高
+    lead = thing.rfind("以")  # 以X…之比例最高: X (陳情案件污染類別以|環境衛生)
+    thing = thing[lead + 1 :] if 0 <= lead < len(thing) - 2 else thing
     if not 2 <= len(thing) <= _BOUND_OBJECT_MAX or re.search(r"\d", thing):
         return None
     if names_no_noun(thing) or names_no_measure(thing) or names_a_fragment(thing):
@@ -2403,47 +2407,64 @@ def _figures_before(figures: pd.DataFrame | None, at: int) -> pd.DataFrame | Non
     return figures[figures["end"].to_numpy() <= at]
 
 
-def _object_of_frame(
+def _class_counted(
     phrase: str,
     text: str,
     ss: int,
     cs: int,
     figures: pd.DataFrame | None,
-    unit: str | None,
+    unit: str,
 ) -> tuple[str, str] | None:
-    """The name of a measure's head alone whose object the sentence frames before its
-    clause, with the note saying so; else ``None`` (tried when no earlier clause names an
-    amount's object, :func:`_earlier_object`).
+    """The name of a class counted alone (:data:`_CLASS_ONLY`, ``Ⅱ类10个``, ``Ⅱ类水质46个``)
+    from the one noun the earlier counts of its sentence in the same measure word count
+    (:func:`_counted_noun`), with the note saying so; else ``None`` (tried when no member
+    before it nor a total names the breakdown, :meth:`IndicatorPicker._breakdown_whole`).
 
-    * A class counted (:data:`_CLASS_ONLY`, ``Ⅱ类10个``, ``Ⅱ类水质46个``) is of the one noun
-      the earlier counts of its sentence in the same measure word count
-      (:func:`_counted_noun`: ``20个市控以上地表水断面，Ⅱ类10个`` → ``Ⅱ类市控以上地表水断面``;
-      ``61个水质监测点位…Ⅱ类水质46个`` → ``Ⅱ类水质监测点位``, the words both write once).
-    * A head of a sentence whose first clause is a topic alone (:func:`_clause_topic`:
-      ``對于城市生活垃圾，處置率達97.41%``) is the topic's (``城市生活垃圾處置率``) —
-      not a topic that names a measure itself (``回收率方面，比率…``).
+    ``11月监测的20个市控以上地表水断面，Ⅱ类10个`` → ``Ⅱ类市控以上地表水断面``;
+    ``61个水质监测点位…Ⅱ类水质46个`` → ``Ⅱ类水质监测点位`` (the words both write once).
+
+    Examples
+    --------
+    >>> text = "11月监测的20个地表水断面，Ⅱ类10个"
+    >>> counts = pd.DataFrame({"start": [6], "end": [9], "unit": ["个"]})
+    >>> _class_counted("Ⅱ类", text, 0, text.index("Ⅱ"), counts, "个")[0]
+    'Ⅱ类地表水断面'
+    """
+    words = phrase.strip()
+    if not _CLASS_ONLY.fullmatch(to_simplified(words)):
+        return None
+    if not _COUNTER.fullmatch(unit) or unit == "count":
+        return None
+    noun = _counted_noun(text, ss, cs, figures, unit, longest=_CLASS_NOUN_MAX)
+    if noun is None:
+        return None
+    overlap = next(
+        (k for k in range(min(len(words), len(noun)), 0, -1) if words.endswith(noun[:k])), 0
+    )
+    return words + noun[overlap:], _CLASS_NOTE
+
+
+def _object_of_frame(text: str, ss: int, cs: int, phrase: str) -> tuple[str, str] | None:
+    """The name of a measure's head alone whose object is the topic that opens its
+    sentence in a clause of its own (:func:`_clause_topic`), with the note saying so; else
+    ``None`` (tried when no earlier clause names an amount's object, :func:`_earlier_object`).
+
+    ``對于城市生活垃圾，處置率達97.41%`` → ``城市生活垃圾處置率`` — not a topic that names a
+    measure itself (``回收率方面，比率…``) nor a clause that says something (a verb, an
+    adverb, an adjective: ``路邊情况更嚴重，平均濃度…``).
 
     Examples
     --------
     >>> text = "對于城市生活垃圾,處置率達97.41%"
-    >>> _object_of_frame("處置率", text, 0, text.index("處"), None, "%")[0]
+    >>> _object_of_frame(text, 0, text.index("處"), "處置率")[0]
     '城市生活垃圾處置率'
     """
-    words = phrase.strip()
-    if _CLASS_ONLY.fullmatch(to_simplified(words)):
-        if unit is None or not _COUNTER.fullmatch(unit) or unit == "count":
-            return None
-        noun = _counted_noun(text, ss, cs, figures, unit, longest=_CLASS_NOUN_MAX)
-        if noun is None:
-            return None
-        overlap = next(
-            (k for k in range(min(len(words), len(noun)), 0, -1) if words.endswith(noun[:k])), 0
-        )
-        return words + noun[overlap:], _CLASS_NOTE
     topic = _clause_topic(text, ss, cs)
     if topic is None or names_a_measure(topic):
         return None
-    return topic + words, _TOPIC_NOTE
+    if any(tag in _PREDICATE_TAGS for _, _, tag in segment(topic)):
+        return None  # 路邊情况更嚴重, 污染管制亦有相當成效: a clause saying something, no topic
+    return topic + phrase.strip(), _TOPIC_NOTE
 
 
 _TOPIC_NOTE = "indicator phrase's object is the topic of the clause before"
