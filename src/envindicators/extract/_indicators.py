@@ -690,6 +690,8 @@ class IndicatorPicker:
                     phrase_why = ["indicator phrase is a part (其中) of the figure before"]
                 elif kind in ("level", "ratio") and not places_counted and member is None:
                     broken = self._breakdown_whole(bare, s, ss, cs, unit)
+                    if broken is None:  # 20个断面(…)，Ⅱ类10个: of the things counted before
+                        broken = _class_counted(bare, text, ss, cs, q, unit)
                     if broken is not None:  # 20个断面，Ⅱ类10个: Ⅱ类断面
                         phrase, phrase_why = broken[0], [broken[1]]
                 named = None if places_counted else self._named_form(phrase, unit, kind)
@@ -2183,9 +2185,14 @@ def _named_phrase(
     A measure's head alone (``综合利用率``, ``处置率``: :func:`names_no_object`) takes the
     object of the nearest earlier clause of its sentence that names an amount of something
     (``尾矿产生量为1.2亿吨，综合利用率为35.6%`` → 尾矿综合利用率: :func:`_earlier_object`) and
-    says so in a note (the object is taken across a clause: to review); without one it says
-    that the phrase names no object.  A grade of pollution alone before a number of days
-    (``良291天，轻度7天``) names that grade's days (轻度污染天数).  A fragment of the text
+    says so in a note (the object is taken across a clause: to review); an object written
+    in the figure's own clause before a class bound or a count that cut the phrase comes
+    first (``空氣品質不良(AQI>100)天數``, ``以噪音陳情1,200件次之比例``:
+    :func:`_object_in_clause`), and the topic opening the sentence (``对于建筑垃圾，
+    处置率…``: :func:`_object_of_frame`) comes last (a class counted alone, ``Ⅱ类10个``, is
+    named after the breakdown rules: :func:`_class_counted`); without one it says that the
+    phrase names no object.  A grade of pollution alone before a number of days (``良291天，
+    轻度7天``) names that grade's days (轻度污染天数).  A fragment of the text
     (``須每``, ``至日``:
     :func:`names_a_fragment`) is marked as one, after its words.  A phrase that names no
     measure at all (a place, a time,
@@ -2210,12 +2217,22 @@ def _named_phrase(
         days = "污染天數" if to_simplified(phrase) != phrase else "污染天数"  # its script
         return phrase.strip()[: grade.end(1)] + days, [_GRADE_NOTE]
     if names_no_object(phrase):  # 面积, 综合利用率, Ⅳ类: of what?
-        obj = _earlier_object(text, ss, cs, places, dates, figures, nearest=True)
+        written = None
+        if s is not None:  # 空氣品質不良(AQI>100)|天數: the object before a bound
+            written = _object_in_clause(phrase, text, cs, s, places, dates, figures)
+        obj = None
+        if written is None:
+            obj = _earlier_object(text, ss, cs, places, dates, figures, nearest=True)
         where = "an earlier clause"
         if obj is None and _amount_or_rate(phrase) and not _figure_between(figures, ss, cs):
             obj = _object_before(text, ss, places, dates, figures)
             where = "the sentence before"
-        if obj is None:
+        if written is None and obj is None:
+            written = _object_of_frame(text, ss, cs, phrase)
+        if written is not None:
+            phrase = written[0]
+            why.append(written[1])
+        elif obj is None:
             why.append("indicator phrase names no object")
         else:
             phrase = obj + phrase
@@ -2268,6 +2285,186 @@ def _named_phrase(
         phrase = f"(fragment) {phrase}"
         why.append("indicator phrase is a fragment of the text")
     return phrase, why
+
+
+#: A comparison with a number or a range, bounding a class of an index (``AQI>100``,
+#: ``(AQI>100)``, ``空氣污染指標(AQI)>150``, ``PSI值<50``, ``AQI=101~150``), written right
+#: before a measure word (after 之 or 的): the measure is of the class it bounds.
+_CLASS_BOUND = re.compile(
+    r"(?P<bound>[(（]?\s*(?:(?P<index>[A-Za-z][A-Za-z0-9.]*)\s*[)）]?\s*值?)?\s*"
+    r"(?:[<>≤≥≦≧＜＞]=?|[=＝]|大于|小于)\s*\d+(?:\.\d+)?"
+    r"(?:\s*[~～\-－]\s*\d+(?:\.\d+)?)?\s*[)）]?)\s*(?:之|的)?\s*$"
+)
+_BOUND_NOTE = "indicator phrase's object is the class its bound sets, written before it"
+#: A share word alone (比例, 比率, 占比, 比重, 百分比), which after a count and 之/的 is the
+#: count's share (``以電話陳情3,035件次之比例(54.2%)``: the share of those petitions).
+_SHARE_ONLY = re.compile(r"(百分)?(比例|比率|占比|比重)")
+_COUNT_SHARE_NOTE = "indicator phrase's object is what the count before it (之/的) counts"
+#: A class of water quality or a grade alone (Ⅱ类, 劣Ⅴ类水质, 二级): with a count, the class
+#: of the things an earlier count of the sentence counts (``20个断面，Ⅱ类10个``).
+_CLASS_ONLY = re.compile(r"(劣|差)?[ⅠⅡⅢⅣⅤ1-5一二三四五](类|级)(水质)?")
+_CLASS_NOTE = "indicator phrase is a class of the things an earlier count of its sentence counts"
+#: The longest noun a class counted takes (``市控以上地表水断面``).
+_CLASS_NOUN_MAX = 12
+#: The longest object read before a class bound (``空氣品質不良``, ``空气质量超标``).
+_BOUND_OBJECT_MAX = 16
+
+
+def _marks_before(
+    at: int, lo: int, places: pd.DataFrame, dates: pd.DataFrame, figures: pd.DataFrame | None
+) -> int:
+    """The end of the last place, date or figure ending in ``text[lo:at]``, else ``lo``."""
+    end = lo
+    for spans in (places, dates, figures):
+        if spans is None or spans.empty:
+            continue
+        ends = spans["end"].to_numpy()
+        inside = ends[(spans["start"].to_numpy() >= lo) & (ends <= at)]
+        if len(inside):
+            end = max(end, int(inside.max()))
+    return end
+
+
+def _object_in_clause(
+    phrase: str,
+    text: str,
+    cs: int,
+    s: int,
+    places: pd.DataFrame,
+    dates: pd.DataFrame,
+    figures: pd.DataFrame | None,
+) -> tuple[str, str] | None:
+    """The name of a measure's head alone (:func:`names_no_object`) whose object is written
+    right before it in its clause, cut off by a figure, with the note saying so; else
+    ``None``.
+
+    The phrase of a figure starts after the last figure before it, so a measure word
+    written after a number loses what the number belongs to:
+
+    * a class bound (:data:`_CLASS_BOUND`: ``空氣品質不良(AQI>100)天數``, ``109年AQI>100
+      比例``, ``空氣污染指標(AQI)>150之日數``): the measure is of the class the bound sets,
+      named by the index and the words before it in the clause (after a place, a date or
+      another figure) — written whole, bound included (``空氣品質不良(AQI>100)天數``);
+    * a count before a share word and 之/的 (``以環境衛生達2,766件之比例``): the share is of
+      what the count counts, named by the count's words (``環境衛生比例``).
+
+    A bound with neither an index nor words before it (``大于100的比例``: of what?) and an
+    unbalanced bracket (``良好日數(PSI值<50|日數)``: the measure is inside a gloss) are left.
+
+    Examples
+    --------
+    >>> empty = pd.DataFrame({"start": [], "end": []})
+    >>> text = "空氣品質不良(AQI>100)天數為44天"
+    >>> _object_in_clause("天數", text, 0, text.index("44"), empty, empty, empty)[0]
+    '空氣品質不良(AQI>100)天數'
+    """
+    words = phrase.strip()
+    at = text.rfind(words, cs, s) if words else -1
+    if at < 0:
+        return None
+    simple = to_simplified(text[cs:at])
+    bound = _CLASS_BOUND.search(simple)
+    if bound is not None:
+        b = cs + bound.start("bound")
+        opened = sum(bound.group("bound").count(c) for c in "(（")
+        if opened != sum(bound.group("bound").count(c) for c in ")）"):
+            return None
+        lo = _marks_before(b, cs, places, dates, _figures_before(figures, b))
+        obj = tidy_phrase(_trimmed(text, lo, b)) if b > lo else ""
+        if obj and (names_no_noun(obj) or names_no_measure(obj)):
+            obj = ""  # 今年, 全市, 本县: no object
+        if obj and (len(obj) > _BOUND_OBJECT_MAX or not text[lo:b].rstrip().endswith(obj)):
+            return None
+        if not obj and not bound.group("index"):
+            return None
+        return obj + text[b : at + len(words)].strip(), _BOUND_NOTE
+    if not _SHARE_ONLY.fullmatch(to_simplified(words)) or figures is None or figures.empty:
+        return None
+    gap = re.search(r"(之|的)\s*$", simple)
+    if gap is None or "unit" not in figures.columns:
+        return None
+    fe = cs + gap.start()
+    count = figures[figures["end"].to_numpy() == fe]
+    counter = str(count["unit"].iloc[0]) if len(count) else ""
+    if not _COUNTER.fullmatch(counter) or counter in _SPAN_UNITS:
+        return None  # (2022年的比例: a time, no count)
+    fs = int(count["start"].iloc[0])
+    lo = _marks_before(fs, cs, places, dates, _figures_before(figures, fs))
+    thing = _tidied(text, lo, fs)
+    lead = thing.rfind("以")  # 以X…之比例最高: X (陳情案件污染類別以|環境衛生)
+    thing = thing[lead + 1 :] if 0 <= lead < len(thing) - 2 else thing
+    if not 2 <= len(thing) <= _BOUND_OBJECT_MAX or re.search(r"\d", thing):
+        return None
+    if names_no_noun(thing) or names_no_measure(thing) or names_a_fragment(thing):
+        return None
+    return thing + words, _COUNT_SHARE_NOTE
+
+
+def _figures_before(figures: pd.DataFrame | None, at: int) -> pd.DataFrame | None:
+    """The figures of ``figures`` ending at or before ``at`` (``None`` stays ``None``)."""
+    if figures is None or figures.empty:
+        return figures
+    return figures[figures["end"].to_numpy() <= at]
+
+
+def _class_counted(
+    phrase: str,
+    text: str,
+    ss: int,
+    cs: int,
+    figures: pd.DataFrame | None,
+    unit: str,
+) -> tuple[str, str] | None:
+    """The name of a class counted alone (:data:`_CLASS_ONLY`, ``Ⅱ类10个``, ``Ⅱ类水质46个``)
+    from the one noun the earlier counts of its sentence in the same measure word count
+    (:func:`_counted_noun`), with the note saying so; else ``None`` (tried when no member
+    before it nor a total names the breakdown, :meth:`IndicatorPicker._breakdown_whole`).
+
+    ``11月监测的20个市控以上地表水断面，Ⅱ类10个`` → ``Ⅱ类市控以上地表水断面``;
+    ``61个水质监测点位…Ⅱ类水质46个`` → ``Ⅱ类水质监测点位`` (the words both write once).
+
+    Examples
+    --------
+    >>> text = "11月监测的20个地表水断面，Ⅱ类10个"
+    >>> counts = pd.DataFrame({"start": [6], "end": [9], "unit": ["个"]})
+    >>> _class_counted("Ⅱ类", text, 0, text.index("Ⅱ"), counts, "个")[0]
+    'Ⅱ类地表水断面'
+    """
+    words = phrase.strip()
+    if not _CLASS_ONLY.fullmatch(to_simplified(words)):
+        return None
+    if not _COUNTER.fullmatch(unit) or unit == "count":
+        return None
+    noun = _counted_noun(text, ss, cs, figures, unit, longest=_CLASS_NOUN_MAX)
+    if noun is None:
+        return None
+    overlap = next(
+        (k for k in range(min(len(words), len(noun)), 0, -1) if words.endswith(noun[:k])), 0
+    )
+    return words + noun[overlap:], _CLASS_NOTE
+
+
+def _object_of_frame(text: str, ss: int, cs: int, phrase: str) -> tuple[str, str] | None:
+    """The name of a measure's head alone whose object is the topic that opens its
+    sentence in a clause of its own (:func:`_clause_topic`), with the note saying so; else
+    ``None`` (tried when no earlier clause names an amount's object, :func:`_earlier_object`).
+
+    ``對于城市生活垃圾，處置率達97.41%`` → ``城市生活垃圾處置率`` — not a topic that names a
+    measure itself (``回收率方面，比率…``) nor a clause that says something (a verb, an
+    adverb, an adjective: ``路邊情况更嚴重，平均濃度…``).
+
+    Examples
+    --------
+    >>> text = "對于城市生活垃圾,處置率達97.41%"
+    >>> _object_of_frame(text, 0, text.index("處"), "處置率")[0]
+    '城市生活垃圾處置率'
+    """
+    topic = _clause_topic(text, ss, cs)
+    if topic is None or names_a_measure(topic):
+        return None
+    if any(tag in _PREDICATE_TAGS for _, _, tag in segment(topic)):
+        return None  # 路邊情况更嚴重, 污染管制亦有相當成效: a clause saying something, no topic
+    return topic + phrase.strip(), _TOPIC_NOTE
 
 
 _TOPIC_NOTE = "indicator phrase's object is the topic of the clause before"
@@ -2854,12 +3051,12 @@ def _head_in_figure(
 
 
 def _counted_noun(
-    text: str, ss: int, cs: int, figures: pd.DataFrame | None, unit: str
+    text: str, ss: int, cs: int, figures: pd.DataFrame | None, unit: str, *, longest: int = 8
 ) -> str | None:
     """The one noun that the counts of the earlier clauses of a sentence (``ss`` to ``cs``)
     in the measure word ``unit`` name right after their figure (``反馈的23项问题，…``: 问题),
-    else ``None``: a noun of two to eight characters that names a measure and no act, up to
-    the end of its clause."""
+    else ``None``: a noun of two to ``longest`` characters that names a measure and no act,
+    up to the end of its clause."""
     if figures is None or figures.empty or "unit" not in figures.columns:
         return None
     before = figures[
@@ -2870,7 +3067,7 @@ def _counted_noun(
         stop = re.search(r"[，,；;。、：:（(]", text[int(fe) : cs])
         words = tidy_phrase(_trimmed(text, int(fe), int(fe) + stop.start() if stop else cs))
         if (
-            2 <= len(words) <= 8
+            2 <= len(words) <= longest
             and not re.search(r"\d", words)
             and not names_no_measure(words)
             and not names_an_act(words)
