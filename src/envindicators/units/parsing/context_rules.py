@@ -25,6 +25,7 @@ from envindicators.units.parsing.context_words import (
     _BETWEEN_AFTER,
     _CLAUSE_DELIMITERS,
     _COMPLETION,
+    _COMPLETION_NOUN,
     _PART_UNITS,
     _SHARE_SUBJECT,
     _TO_WORDS,
@@ -114,8 +115,9 @@ _SAME_MEASURE_GAP = re.compile(
     r"|[,，]?(?:相较|较|相比|比)于?(?:[0-9]{2,4}|[去前上]一?)年(?:同期)?"
     # 每日1.44公斤,稍低于2022年的1.51公斤: an earlier period's own figure of the same measure
     r"|[,，]?(?:稍|略|远|明显)?(?:低于|高于|少于|多于)(?:[0-9]{2,4}|[去前上]一?)年(?:同期)?的"
-    # 由2017年的每平方公里21100人,减至2018年的20000人: the level reached in a later year
-    r"|[,，]?(?:减|降|增|升|上升|下降|减少|增加|提高|降低)(?:至|到)(?:[0-9]{2,4}年)?的?"
+    # 由2017年的每平方公里21100人,减至2018年的20000人: the level reached in a later year (降为,
+    # 减为 "fell to" alike; 95年度之0.605公斤: a year of a plan, then 之)
+    r"|[,，]?(?:减|降|增|升|上升|下降|减少|增加|提高|降低)(?:至|到|为)(?:[0-9]{2,4}年度?)?(?:的|之)?"
     # 每立方米24微克,2023年降至12.9微克: the later year written before the verb
     r"|[,，][0-9]{2,4}年(?:时|時)?(?:减|降|增|升|上升|下降|减少|增加|提高|降低)(?:至|到)"
 )
@@ -382,19 +384,53 @@ def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
 #: Between two items of a list that names each item before its figure (完成率较高的为自贡市
 #: 100%、广元市100%、遂宁市99.4%): 、, a short name with no figure, verb or indicator word of
 #: its own, and a copula.
-_NAMED_ITEM_GAP = re.compile(
-    r"、[^\d,，。;；:：、()（）%‰占为為是达達率比例重度数量數值指升降增减減提高低]{1,8}"
-    r"(?:为|為|是|达到?|達到?)?"
+#: A copy's stray comma may stand before the 、 (遂宁市97%,、泸州市96.5%: a damaged copy).
+_ITEM_NAME = r"[^\d,，。;；:：、()（）%‰占为為是达達率比例重度数量數值指升降增减減提高低]{1,10}"
+_NAMED_ITEM_GAP = re.compile(r"[,，]?、" + _ITEM_NAME + r"(?:为|為|是|达到?|達到?)?")
+#: A list announced at the end of a clause (整改完成率依次为:, 完成率较高的,为): 依次/分别 and a
+#: copula, or the top or the bottom of a ranking (较高的, 最低的, 前三位), then a colon or a comma.
+_LIST_ANNOUNCED = re.compile(
+    r"(?:(?:依次|分别|各自)(?:为|是)?"
+    r"|(?:较高|较低|最高|最低|靠前|靠后|前[0-9一二三四五六七八九十]{1,2}位?|后[0-9一二三四五六七八九十]{1,2}位?)"
+    r"的?(?:为|是|有)?)$"
 )
+#: After that colon or comma: a copula (为, left by 较高的,为) and the first item's name.
+_FIRST_ITEM_GAP = re.compile(r"(?:为|是)?" + _ITEM_NAME + r"(?:为|是|达到?)?")
 
 
 #: The same after a share of a whole and 其次(分别)为, and with a chemical formula after each
 #: name (约占95.28%,其次分别为氧化亚氮(N2O) 1.71%、甲烷(CH4) 1.67%).
 _NEXT_SHARE_GAP = re.compile(
-    r"(?:[,，]其次(?:分别|分別)?(?:为|為|是)?|、)"
-    r"[^\d,，。;；:：、()（）%‰占为為是达達率比例重度数量數值指升降增减減提高低]{1,8}"
-    r"[(（][A-Za-z0-9]{1,6}[)）] ?"
+    r"(?:[,，]其次(?:分别|分別)?(?:为|為|是)?|、)" + _ITEM_NAME + r"[(（][A-Za-z0-9]{1,6}[)）] ?"
 )
+
+
+def _completion_rate_over_a_list(s: str, hits: list[_Hit]) -> None:
+    """整改完成率依次为:环境目标考核类100%; 各市问题整改完成率较高的,为遂宁市97%: a completion
+    rate named, a list announced at the end of its clause (依次为, 分别为, 较高的), then after the
+    colon or the comma the first item's name and its share — that share is the item's
+    completion rate, a ratio as 完成率为97% is (the colon or the comma cut the clause the
+    scanner reads).  The items after it follow in :func:`_ratio_down_a_named_list`.  Another
+    rate (优良天数比例依次为:甲市(100%), 达标率依次为:) names levels and is left alone."""
+    for h in hits:
+        if (
+            h.kind is not Kind.LEVEL
+            or h.unit not in _SHARE_UNITS
+            or h.own_verb
+            or (h.value is not None and h.value < 0)
+        ):
+            continue
+        w0 = _window(s, h.cover_start)[1]
+        if (
+            w0 == 0
+            or s[w0 - 1] not in ":：,，"
+            or not _FIRST_ITEM_GAP.fullmatch(s, w0, h.cover_start)
+        ):
+            continue
+        clause = _window(s, w0 - 1)[0]
+        m = _LIST_ANNOUNCED.search(clause)
+        if m is not None and _COMPLETION_NOUN.search(clause, 0, m.start()):
+            h.kind = Kind.RATIO
 
 
 def _ratio_down_a_named_list(s: str, hits: list[_Hit]) -> None:
@@ -2316,6 +2352,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
         # 从业人员十万人事故死亡人数1.25人: 十万人 is the denominator, not a figure
         hits[:] = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in denominators)]
     _inherit_denominator(s, hits)
+    _completion_rate_over_a_list(s, hits)
     _ratio_down_a_named_list(s, hits)
     _share_of_a_count(s, hits)
     _share_of_a_named_part(s, hits)

@@ -1,0 +1,180 @@
+"""Classes of parser round 33b (branch ``read23``): failure classes left on the spent splits.
+
+Rules (``benchmarks/corpus/README.md``, "Parser round 33b, branch `read23`"):
+
+* **A completion rate over a list** (``context_rules._completion_rate_over_a_list``): a
+  completion rate named, a list announced at the end of its clause (依次为, 分别为, 较高的) and,
+  after the colon or the comma, the first item's name and its share: the share is that item's
+  completion rate, a ratio as ``完成率为97%`` is; the items after it follow (a stray comma
+  before the 、 of a damaged copy is a list's 、).  Another rate's list (优良天数比例, 达标率)
+  stays levels.
+* **Land lot numbers** (``unit_words._NOT_UNIT_BEFORE``): ``大安段3地号``, ``2-2地号`` are
+  the cadastral numbers of land lots, not counts of places (地); ``三地``, ``两地号召`` still are.
+* **A per-capita amount from a year's value** (``context_words._PER_CAPITA_DAILY``,
+  ``context_rules._SAME_MEASURE_GAP``): ``每人每日垃圾量由2019年的0.66公斤降为2020年的0.61公斤``:
+  the year of the from-value may stand between the per-capita words and the figure, and the
+  level reached after 降为/减为 (and a year, 之) is the same measure.
+* **A list of changes with their restatements in brackets** (``scanner._joins``,
+  ``scanner._restated_share_over_list``): ``分别较上年增加0.1万次(3.4%)、55万元(0.6%)``: after
+  a change and its % in brackets the list goes on; the next member shares the verb and its %
+  in brackets is its relative change, not a part of a total.
+
+The sentences are written for these tests (not copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.parser_rows import rows
+from tests.scripts import in_both_scripts
+
+
+def _kinds(text: str) -> list[tuple[float, str, str]]:
+    return [(round(float(v), 6), str(u), str(k)) for v, u, k in rows(text, "value", "unit", "kind")]
+
+
+# --- 1. a completion rate over a list -----------------------------------------------------
+RATE_LISTS = [
+    ("按类别统计,问题整改完成率依次为:水污染类100%、大气污染类98.6%、噪声类97%。", [100, 98.6, 97]),
+    ("各县整改完成率较高的,为甲县99%、乙县98.5%、丙县96%。", [99, 98.5, 96]),
+    ("全省任务完成率分别为:城区100%、郊区92.3%。", [100, 92.3]),
+    ("整改完成率排名前三位的,为东城区100%、西城区99.1%、南区98%。", [100, 99.1, 98]),
+    # a copy's stray comma before the 、
+    ("各市整改完成率较高的,为甲市97%,、乙市96.5%,、丙市96%。", [97, 96.5, 96]),
+    # an item's name of ten characters
+    ("整改完成率依次为:决策部署贯彻落实类97.5%、生态保护类95%。", [97.5, 95]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"), [(t, v) for s, v in RATE_LISTS for t in in_both_scripts(s)]
+)
+def test_completion_rates_listed_after_a_colon_or_comma_are_ratios(
+    text: str, values: list[float]
+) -> None:
+    got = [g for g in _kinds(text) if g[1] == "%"]
+    assert [g[0] for g in got] == values
+    assert all(g[2] == "ratio" for g in got), got
+
+
+LEVEL_LISTS = [
+    # another rate: the places' values of an indicator, levels
+    "优良天数比例依次为:甲市100%、乙市99%、丙市97.3%。",
+    "水质达标率依次为:甲河100%、乙河95%。",
+    "各县空气质量优良率较高的,为甲县99%、乙县98.5%。",
+    # a completion rate, but no list announced before the comma
+    "整改完成率逐步提高,甲县去年为86%。",
+    # a colon, then a figure with its own verb
+    "整改完成率依次为:比上年提高5%。",
+]
+
+
+@pytest.mark.parametrize("text", [t for s in LEVEL_LISTS for t in in_both_scripts(s)])
+def test_other_lists_keep_their_shares_levels_or_changes(text: str) -> None:
+    got = [g for g in _kinds(text) if g[1] == "%"]
+    assert got, text
+    assert all(g[2] != "ratio" for g in got), got
+
+
+# --- 2. land lot numbers ------------------------------------------------------------------
+LOTS = [
+    "监看丰田段2-2地号及丰田段17-1地号公有地的摄影机",
+    "位于大安段3地号的土地已完成清理",
+    "共勘查12地号土地,面积3公顷",
+]
+
+
+@pytest.mark.parametrize("text", [t for s in LOTS for t in in_both_scripts(s)])
+def test_land_lot_numbers_are_no_counts_of_places(text: str) -> None:
+    assert all(g[1] != "地" for g in _kinds(text))
+
+
+PLACES = [
+    ("京津冀三地协同治理", 3),
+    ("上述4地共有3家企业", 4),
+    ("两地号召群众参与", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), [(t, v) for s, v in PLACES for t in in_both_scripts(s)])
+def test_counts_of_places_stay(text: str, value: int) -> None:
+    assert (value, "地") in [(g[0], g[1]) for g in _kinds(text)]
+
+
+# --- 3. a per-capita amount from a year's value -------------------------------------------
+PER_CAPITA_YEARS = [
+    "每人每日垃圾清运量由2019年的0.66公斤降为2020年的0.61公斤。",
+    "人均每日垃圾产生量也由108年之0.95公斤降为109年度0.92公斤,成效明显。",
+    "每人每日生活用水量由2015年0.2吨增至2020年0.25吨。",
+    "每人每日垃圾清运量由0.66公斤降为0.61公斤。",
+]
+
+
+@pytest.mark.parametrize("text", [t for s in PER_CAPITA_YEARS for t in in_both_scripts(s)])
+def test_per_capita_amounts_from_a_year_are_per_day(text: str) -> None:
+    got = rows(text, "unit", "warnings")
+    assert [u for u, _ in got] == ["公斤/日", "公斤/日"] or [u for u, _ in got] == [
+        "吨/日",
+        "吨/日",
+    ]
+    assert all(not w for _, w in got), got
+
+
+PER_CAPITA_NOT = [
+    # no per-capita words: the year stays a date, the amount a total
+    ("全市垃圾清运量由2019年的66万吨降为2020年的61万吨。", "吨"),
+    # a year, then a figure of another measure after the per-capita clause is closed
+    ("每人每日垃圾量已公布,2020年处理量为61万吨。", "吨"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"), [(t, u) for s, u in PER_CAPITA_NOT for t in in_both_scripts(s)]
+)
+def test_amounts_without_per_capita_words_keep_their_unit(text: str, unit: str) -> None:
+    got = rows(text, "unit")
+    assert got
+    assert all(g[0] == unit for g in got), got
+
+
+# --- 4. a list of changes with their restatements in brackets -----------------------------
+RESTATED_LISTS = [
+    (
+        "裁处次数及金额分别较上年增加0.1万次(3.4%)、55万元(0.6%)。",
+        [(1000, "次", "change_absolute"), (3.4, "%", "change_relative"),
+         (550000, "元", "change_absolute"), (0.6, "%", "change_relative")],
+    ),
+    (
+        "废水和污泥排放量较上年减少1.2万吨(3.4%)、2.5万吨(0.6%)。",
+        [(-12000, "吨", "change_absolute"), (-3.4, "%", "change_relative"),
+         (-25000, "吨", "change_absolute"), (-0.6, "%", "change_relative")],
+    ),
+    (
+        "用电量和用水量同比分别增长300万千瓦时(2.1%)和12万吨(1.5%)。",
+        [(3000000, "千瓦时", "change_absolute"), (2.1, "%", "change_relative"),
+         (120000, "吨", "change_absolute"), (1.5, "%", "change_relative")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [(t, e) for s, e in RESTATED_LISTS for t in in_both_scripts(s)]
+)
+def test_list_of_changes_goes_on_after_a_bracket(text: str, expected: list[tuple]) -> None:
+    assert _kinds(text) == [(float(v), u, k) for v, u, k in expected]
+
+
+PARTS_LISTS = [
+    # no verb of change: the shares in brackets are parts of the total
+    ("资本支出分别为70.4亿元(18.0%)、210.9亿元(38.3%)。", ["ratio", "ratio"]),
+    ("全市新增企业3家(占2%)、关停5家(占1%)。", ["ratio", "ratio"]),
+    # the list is closed by a comma and a new subject: the second amount is a level
+    ("排放量较上年减少1.2万吨(3.4%),甲厂排放2.5万吨(0.6%)。", ["change_relative", "ratio"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"), [(t, k) for s, k in PARTS_LISTS for t in in_both_scripts(s)]
+)
+def test_shares_in_brackets_without_a_shared_verb_stay_parts(text: str, kinds: list[str]) -> None:
+    assert [g[2] for g in _kinds(text) if g[1] == "%"] == kinds
