@@ -18,6 +18,10 @@ Rules (``benchmarks/corpus/README.md``, "Parser round 33b, branch `read23`"):
   ``scanner._restated_share_over_list``): ``分别较上年增加0.1万次(3.4%)、55万元(0.6%)``: after
   a change and its % in brackets the list goes on; the next member shares the verb and its %
   in brackets is its relative change, not a part of a total.
+* **一 + counter as the next count of a list** (``scanner._COUNT_LIST_BEFORE``): after a count
+  and a noun of up to 14 characters, 和/及 or (a comma and) 以及 join 一 + counter as a count of
+  one (``38个泳滩,以及一个非宪报泳滩``, ``五宗违反《条例》的个案和一宗``); a year before is no
+  count (``2020年实施的政策和一个机制``: 一 is the article).
 
 The sentences are written for these tests (not copied from the corpus).
 """
@@ -178,3 +182,31 @@ PARTS_LISTS = [
 )
 def test_shares_in_brackets_without_a_shared_verb_stay_parts(text: str, kinds: list[str]) -> None:
     assert [g[2] for g in _kinds(text) if g[1] == "%"] == kinds
+
+
+# --- 5. 一 + counter as the next count of a list -----------------------------------------
+ONE_COUNTED = [
+    ("今年公布38个宪报泳滩,以及一个非宪报泳滩的评级。", (1.0, "个")),
+    ("另有五宗违反《废物处置条例》的个案和一宗违反噪音条例的个案。", (1.0, "宗")),
+    ("全市关停12家小型化工企业及一家印染厂。", (1.0, "家")),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "one"), [(t, o) for s, o in ONE_COUNTED for t in in_both_scripts(s)]
+)
+def test_one_after_a_count_and_a_joiner_is_counted(text: str, one: tuple[float, str]) -> None:
+    assert one in [(g[0], g[1]) for g in _kinds(text)]
+
+
+ONE_ARTICLE = [
+    "自2020年起实施的新政策,以及一个长效机制。",
+    "2020年实施的政策和一个机制正在评估。",
+    "第二轮督察和一次专项检查同时开展。",
+    "一间公司及一名人士被检控。",
+]
+
+
+@pytest.mark.parametrize("text", [t for s in ONE_ARTICLE for t in in_both_scripts(s)])
+def test_one_after_a_date_an_ordinal_or_an_article_is_no_count(text: str) -> None:
+    assert all(g[0] != 1.0 for g in _kinds(text)), _kinds(text)

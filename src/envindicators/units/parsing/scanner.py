@@ -2192,8 +2192,12 @@ _FREQUENCY_BEFORE = re.compile(
 )
 _COUNT_LIST_BEFORE = re.compile(
     rf"(?<![第A-Za-z0-9.]|{_NUMERAL_CHAR})(?:[0-9]+|(?!一(?!{_NUMERAL_CHAR})){_NUMERAL_CHAR}+)"
-    rf"(?:(?!{_NUMERAL_CHAR})[^\d,，。;；:：、()（）]){{1,10}}(?:和|及|以及)$"
+    # (a date is no count: 2020年实施的政策和一个机制)
+    rf"(?![年月日号])(?:(?!{_NUMERAL_CHAR})[^\d,，。;；:：、()（）]){{1,14}}(?:和|及|[,，]?以及)$"
 )
+#: How far back :data:`_COUNT_LIST_BEFORE` looks from the 一 (a count, a noun of up to 14
+#: characters and the joiner: 六宗违反《废物处置条例》的个案和一宗, 39个泳滩,以及一个).
+_COUNT_LIST_REACH = 22
 
 
 def _one_counted(s: str, i: int, counter: str) -> bool:
@@ -2205,7 +2209,7 @@ def _one_counted(s: str, i: int, counter: str) -> bool:
     lo = max(0, i - 14)
     if counter in _OCCASION_COUNTERS and _FREQUENCY_BEFORE.search(s, lo, i):
         return True
-    return _COUNT_LIST_BEFORE.search(s, lo, i) is not None
+    return _COUNT_LIST_BEFORE.search(s, max(0, i - _COUNT_LIST_REACH), i) is not None
 
 
 def _distributive_pair(s: str, i: int, end: int) -> bool:
