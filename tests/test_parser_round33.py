@@ -22,6 +22,12 @@ Rules (``benchmarks/corpus/README.md``, "Parser round 33b, branch `read23`"):
   and a noun of up to 14 characters, 和/及 or (a comma and) 以及 join 一 + counter as a count of
   one (``38个泳滩,以及一个非宪报泳滩``, ``五宗违反《条例》的个案和一宗``); a year before is no
   count (``2020年实施的政策和一个机制``: 一 is the article).
+* **A share of a count in brackets, with a PDF's spaces** (``context_rules._share_of_a_count``):
+  ``环境卫生1,553件 (27.7 %)``: a space before or inside the bracket keeps the share the
+  count's part of the whole (a ratio).
+* **A share, its count in brackets, then its set** (``context_words._share_subject_next``):
+  ``有82.8%(115件)受访者表示``: the share of the people named after its count, a ratio as
+  ``有82.8%受访者`` is; a share after an indicator (``优良天数比例为85%(310天)``) stays a level.
 
 The sentences are written for these tests (not copied from the corpus).
 """
@@ -210,3 +216,49 @@ ONE_ARTICLE = [
 @pytest.mark.parametrize("text", [t for s in ONE_ARTICLE for t in in_both_scripts(s)])
 def test_one_after_a_date_an_ordinal_or_an_article_is_no_count(text: str) -> None:
     assert all(g[0] != 1.0 for g in _kinds(text)), _kinds(text)
+
+
+# --- 6. a share of a count in brackets, with spaces ---------------------------------------
+SPACED_SHARES = [
+    "以异味污染2,635件之比例最高,其次为环境卫生1,553件 (27.7 %)、噪音557件( 9.9% )。",
+    "共受理陈情4,395件 (34.6%),较上年增加。",
+]
+
+
+@pytest.mark.parametrize("text", [t for s in SPACED_SHARES for t in in_both_scripts(s)])
+def test_spaced_share_after_a_count_is_a_ratio(text: str) -> None:
+    got = [g for g in _kinds(text) if g[1] == "%"]
+    assert got
+    assert all(g[2] == "ratio" for g in got), got
+
+
+def test_spaced_bracket_with_a_change_stays_a_change() -> None:
+    got = [g for g in _kinds("共受理陈情1,553件 (较上年减少3%)。") if g[1] == "%"]
+    assert got == [(-3.0, "%", "change_relative")]
+
+
+# --- 7. a share, its count in brackets, then its set --------------------------------------
+COUNTED_SHARES = [
+    ("在处理时间方面,有82.8%(115件)受访者表示满意、有14.4%(20件)受访者表示尚可。", 2),
+    ("问卷调查结果显示,有85%(120人)民众支持该政策。", 1),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "n"), [(t, n) for s, n in COUNTED_SHARES for t in in_both_scripts(s)]
+)
+def test_share_with_its_count_before_its_set_is_a_ratio(text: str, n: int) -> None:
+    got = [g for g in _kinds(text) if g[1] == "%"]
+    assert len(got) == n
+    assert all(g[2] == "ratio" for g in got), got
+
+
+INDICATOR_SHARES = [
+    "全年优良天数比例为85%(310天)。",
+    "断面达标率85%(12个)断面达到Ⅲ类。",
+]
+
+
+@pytest.mark.parametrize("text", [t for s in INDICATOR_SHARES for t in in_both_scripts(s)])
+def test_indicator_share_with_its_count_stays_a_level(text: str) -> None:
+    assert [g[2] for g in _kinds(text) if g[1] == "%"] == ["level"]

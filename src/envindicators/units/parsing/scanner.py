@@ -58,7 +58,6 @@ from envindicators.units.parsing.context_words import (
     _SESSION_AFTER,
     _SESSION_BEFORE,
     _SHARE_SUBJECT,
-    _SHARE_SUBJECT_NEXT,
     _SPAN_BEFORE_SAME_PERIOD,
     _TAI_TOPONYM_SUFFIXES,
     _TOPONYM_COMMON_NOUNS,
@@ -67,6 +66,7 @@ from envindicators.units.parsing.context_words import (
     _class_difference,
     _particulate_named_before,
     _per_capita_period,
+    _share_subject_next,
 )
 from envindicators.units.parsing.fast_path import _fast_hit
 from envindicators.units.parsing.numbers import (
@@ -1556,7 +1556,7 @@ def _match(
         and qualifier is Qualifier.EXACT
         and not (minus or pre.verb or pre.copula or pre.to_form or pre.qualifier or pre.ratio)
         and pre.baseline is None
-        and _SHARE_SUBJECT_NEXT.match(s, end) is not None
+        and _share_subject_next(s, end)
         and _OPENING_BEFORE_SHARE.fullmatch(s, _window(s, i)[1], i) is not None
     ):
         # 92%建筑废物透过工程直接重用, 去年75%污染热区: a share opening its clause with the
