@@ -354,9 +354,9 @@ HELDOUT16_MAX_SILENT_WRONG_VALUES = 0
 # 3 unflagged ambiguous; floors raised to those scores, rounded down.  Parser round 33b (branch
 # read23): completion rates listed after 依次为: / 较高的,为 (ratio ×13), 2-2地號 (a land lot, no
 # count ×2), 39个泳滩,以及一个 (the next count of a list), 有82.8%(115件)受訪者 (a share, its
-# count, its set ×2): recall 802 / 822 = 97.57 %, precision 802 / 808 = 99.26 %, exact 788 / 822
-# = 95.86 %; floors raised.
-HELDOUT17_FLOORS = {"recall": 0.975, "precision": 0.992, "exact": 0.958}
+# count, its set ×2), 以一般民眾最多為4,395件 (a superlative, no bound): recall 802 / 822 =
+# 97.57 %, precision 802 / 808 = 99.26 %, exact 789 / 822 = 95.99 %; floors raised.
+HELDOUT17_FLOORS = {"recall": 0.975, "precision": 0.992, "exact": 0.959}
 HELDOUT17_MAX_SILENT_WRONG_VALUES = 0
 
 

@@ -28,6 +28,9 @@ Rules (``benchmarks/corpus/README.md``, "Parser round 33b, branch `read23`"):
 * **A share, its count in brackets, then its set** (``context_words._share_subject_next``):
   ``有82.8%(115件)受访者表示``: the share of the people named after its count, a ratio as
   ``有82.8%受访者`` is; a share after an indicator (``优良天数比例为85%(310天)``) stays a level.
+* **以 X 最多 as a superlative** (``affixes._SUPERLATIVE_WITH_YI``): ``以一般民众最多为4,395件``
+  names the largest group and its size, not a bound (was ``at_most``); ``每日最多为10吨``,
+  ``以上企业最多为10吨`` keep the bound.
 
 The sentences are written for these tests (not copied from the corpus).
 """
@@ -262,3 +265,32 @@ INDICATOR_SHARES = [
 @pytest.mark.parametrize("text", [t for s in INDICATOR_SHARES for t in in_both_scripts(s)])
 def test_indicator_share_with_its_count_stays_a_level(text: str) -> None:
     assert [g[2] for g in _kinds(text) if g[1] == "%"] == ["level"]
+
+
+# --- 8. 以 X 最多 as a superlative ----------------------------------------------------------
+SUPERLATIVES = [
+    "陈情人身份统计,以一般民众最多为4,395件,占总数的34.5%。",
+    "各类污染中以噪音陈情最多为1,200件。",
+    "各乡镇以东区最少为3件。",
+]
+
+
+@pytest.mark.parametrize("text", [t for s in SUPERLATIVES for t in in_both_scripts(s)])
+def test_superlative_after_yi_is_no_bound(text: str) -> None:
+    got = rows(text, "unit", "qualifier")
+    assert ("件", "exact") in got, got
+    assert all(q == "exact" for _, q in got), got
+
+
+BOUNDS = [
+    ("每日最多为10吨。", "at_most"),
+    ("以上企业最多为10吨。", "at_most"),
+    ("每户最少为3件。", "at_least"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"), [(t, q) for s, q in BOUNDS for t in in_both_scripts(s)]
+)
+def test_bounds_without_a_named_group_stay(text: str, qualifier: str) -> None:
+    assert [q for _, q in rows(text, "unit", "qualifier")] == [qualifier]
