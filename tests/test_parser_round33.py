@@ -31,6 +31,10 @@ Rules (``benchmarks/corpus/README.md``, "Parser round 33b, branch `read23`"):
 * **以 X 最多 as a superlative** (``affixes._SUPERLATIVE_WITH_YI``): ``以一般民众最多为4,395件``
   names the largest group and its size, not a bound (was ``at_most``); ``每日最多为10吨``,
   ``以上企业最多为10吨`` keep the bound.
+* **The larger changes listed** (``context_rules._larger_changes_listed``):
+  ``增加比例较大者包括物联网(286%)及智能车管理(173%)``: a share in brackets after an item of
+  a list announced as the larger increases (decreases) is that item's relative change with the
+  announcing word's sign; ``占比较大的有甲市(12%)`` stays a share.
 
 The sentences are written for these tests (not copied from the corpus).
 """
@@ -294,3 +298,34 @@ BOUNDS = [
 )
 def test_bounds_without_a_named_group_stay(text: str, qualifier: str) -> None:
     assert [q for _, q in rows(text, "unit", "qualifier")] == [qualifier]
+
+
+# --- 9. the larger changes listed -------------------------------------------------------
+LARGER = [
+    ("今年经费增加比例较大者包括物联网(286%)及智能车管理(173%)。", [286.0, 173.0]),
+    ("各市降幅较大的有甲市(12%)、乙市(9.5%)和丙市(8%)。", [-12.0, -9.5, -8.0]),
+    ("排放量减少最多的为甲厂(35%)。", [-35.0]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"), [(t, v) for s, v in LARGER for t in in_both_scripts(s)]
+)
+def test_larger_changes_listed_are_changes(text: str, values: list[float]) -> None:
+    got = [g for g in _kinds(text) if g[1] == "%"]
+    assert [g[0] for g in got] == values
+    assert all(g[2] == "change_relative" for g in got), got
+
+
+NOT_LARGER = [
+    "各市占比较大的有甲市(12%)、乙市(9%)。",
+    "新增企业较多的有甲市(12%)。",
+    "增加比例较大者包括物联网,占12%。",
+]
+
+
+@pytest.mark.parametrize("text", [t for s in NOT_LARGER for t in in_both_scripts(s)])
+def test_shares_of_other_lists_are_no_changes(text: str) -> None:
+    got = [g for g in _kinds(text) if g[1] == "%"]
+    assert got
+    assert all(g[2] != "change_relative" for g in got), got

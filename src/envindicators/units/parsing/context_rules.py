@@ -1549,6 +1549,45 @@ def _largest_change_topic(s: str, hits: list[_Hit]) -> None:
             h.flags.append(Flag.AMBIGUOUS_UNIT)
 
 
+#: The larger changes of a written direction listed as items, each with its change in brackets
+#: (增加比例较大者包括物联网(286%)及智能车管理(173%), 降幅较大的有甲市(12%)、乙市(9%)): group 1
+#: is a word of increase, group 2 of decrease; the pattern ends at the bracket of the figure.
+_LARGER_CHANGES_LISTED = re.compile(
+    r"(?<![新净])(?:(增加|增长|上升|提高|升高|增幅|涨幅|升幅)|(减少|下降|降低|降幅|减幅|跌幅))"
+    r"(?:比例|幅度|程度|率)?(?:较大|最大|较多|最多|较明显|最明显)(?:者|的)(?:包括|有|为|是)"
+    r"(?:[^\d,，。;；:：%‰()（）]{1,12}[(（][^()（）]{1,12}[)）](?:、|和|及|与|以及))*"
+    r"[^\d,，。;；:：%‰()（）]{1,12}[(（]$"
+)
+_LARGER_CHANGES_REACH = 90
+
+
+def _larger_changes_listed(s: str, hits: list[_Hit]) -> None:
+    """增加比例较大者包括物联网(286%)及智能车管理(173%): a share in brackets after an item of a
+    list announced as the larger increases (decreases) is that item's relative change, with
+    the direction of the announcing word, not a level.  A share written with its own minus
+    (减少比例较大者包括河川扬尘(-47%)) is read by the sign rules and left alone."""
+    for h in hits:
+        if (
+            h.kind is not Kind.LEVEL
+            or h.unit not in _SHARE_UNITS
+            or h.own_verb
+            or h.minus
+            or h.value is None
+            or h.value < 0
+            or h.start == 0
+            or s[h.start - 1] not in "(（"
+            or not s.startswith((")", "）"), h.end)
+        ):
+            continue
+        m = _LARGER_CHANGES_LISTED.search(s, max(0, h.start - _LARGER_CHANGES_REACH), h.start)
+        if m is None:
+            continue
+        h.kind = Kind.CHANGE_RELATIVE
+        h.sign = h.verb_sign = 1 if m.group(1) else -1
+        if h.sign < 0:
+            _negate(h)
+
+
 def _evaluated_direction(s: str, hits: list[_Hit]) -> None:
     """同比改善7.7% after 二氧化硫12微克/立方米, 综合指数…改善3.1%: an evaluative change of an
     indicator named in its sentence takes the indicator's direction — a concentration or a
@@ -2351,6 +2390,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _evaluative_comparison(s, hits)
     _largest_evaluative_topic(s, hits)
     _largest_change_topic(s, hits)
+    _larger_changes_listed(s, hits)
     _evaluated_direction(s, hits)
     denominators = [span for h in hits if (span := _apply_one(s, h)) is not None]
     if denominators:
