@@ -160,8 +160,9 @@ HELDOUT4_MAX_SILENT_WRONG_VALUES = 0
 # After the twelfth round: recall 99.2 %, precision 98.8 %, exact 98.2 %, 0 silent wrong values.
 # Parser round 24 (read14): exact 99.03 % (日数, 介于…间, 8个人, 92%建筑废物, a change after 其中).
 # Parser round 26 (read16): recall 925 / 929 = 99.57 %, exact 923 / 929 = 99.35 % (小于或等于,
-# 相较105年80日, 指標(AQI)>150).
-HELDOUT5_FLOORS = {"recall": 0.995, "precision": 0.988, "exact": 0.993}  # kind19: exact 0.981
+# 相较105年80日, 指標(AQI)>150).  Parser round 33b (read23): exact 924 / 929 = 99.46 %
+# (1.51公斤,即只減少約70克: the restated change in grams per day).
+HELDOUT5_FLOORS = {"recall": 0.995, "precision": 0.988, "exact": 0.994}  # kind19: exact 0.981
 HELDOUT5_MAX_SILENT_WRONG_VALUES = 0
 
 # The split ``heldout6`` (December 2026), labelled by hand in two halves before any parser

@@ -329,3 +329,24 @@ def test_shares_of_other_lists_are_no_changes(text: str) -> None:
     got = [g for g in _kinds(text) if g[1] == "%"]
     assert got
     assert all(g[2] != "change_relative" for g in got), got
+
+
+# --- 10. a restated change in a smaller unit ----------------------------------------------
+RESTATED_SMALLER = [
+    ("每人每日弃置1.51公斤,即只减少约70克。", "克/日"),
+    ("人均每日垃圾量为1.2公斤,即减少150克。", "克/日"),
+    ("每人每日弃置1.51公斤,即减少约0.07公斤。", "公斤/日"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"), [(t, u) for s, u in RESTATED_SMALLER for t in in_both_scripts(s)]
+)
+def test_restated_change_in_a_smaller_unit_takes_the_denominator(text: str, unit: str) -> None:
+    got = rows(text, "unit", "kind")
+    assert got[-1] == (unit, "change_absolute"), got
+
+
+def test_restated_count_takes_no_denominator() -> None:
+    got = rows("每人每日弃置1.51公斤,即减少约3家。", "unit", "kind")
+    assert got[-1] == ("家", "change_absolute"), got

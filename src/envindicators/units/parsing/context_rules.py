@@ -1042,6 +1042,21 @@ def _inherit_denominator(s: str, hits: list[_Hit]) -> None:
             prev.unit is not None
             and "/" in prev.unit
             and h.unit is not None
+            and h.kind is not Kind.LEVEL
+            and h.own_verb
+            and h.unit != prev.unit.split("/")[0]
+            and prev.kind is Kind.LEVEL
+            and _RESTATED_CHANGE_GAP.fullmatch(s, prev.end, h.cover_start)
+            and _same_dimension(h.unit, prev.unit.split("/")[0])
+        ):
+            # 每人每日1.51公斤,即只减少约70克: the change of the measure just stated, in a
+            # smaller unit of the same dimension; the denominator is the measure's (克/日)
+            h.unit = f"{h.unit}/{prev.unit.split('/', 1)[1]}"
+            continue
+        if (
+            prev.unit is not None
+            and "/" in prev.unit
+            and h.unit is not None
             and h.unit == prev.unit.split("/")[0]
             and (h.kind is Kind.LEVEL or h.own_verb)
         ):
@@ -1141,6 +1156,16 @@ def _rate_compared_away(s: str, hits: list[_Hit]) -> None:
 
 
 @functools.cache
+def _same_dimension(a: str, b: str) -> bool:
+    """Are units ``a`` and ``b`` (克, 公斤) of one dimension, neither a count nor a share?"""
+    if a in _COUNTERS or b in _COUNTERS or a in _SHARE_UNITS or b in _SHARE_UNITS:
+        return False
+    try:
+        return bool(_pint_unit(a).dimensionality == _pint_unit(b).dimensionality)
+    except (pint.errors.PintError, ValueError, AttributeError):
+        return False
+
+
 def _mass_per_volume(unit: str) -> bool:
     """Is ``unit`` a mass per volume (微克/立方米, mg/Nm3, 毫克/升): a concentration?"""
     try:
