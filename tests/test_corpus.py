@@ -160,8 +160,9 @@ HELDOUT4_MAX_SILENT_WRONG_VALUES = 0
 # After the twelfth round: recall 99.2 %, precision 98.8 %, exact 98.2 %, 0 silent wrong values.
 # Parser round 24 (read14): exact 99.03 % (日数, 介于…间, 8个人, 92%建筑废物, a change after 其中).
 # Parser round 26 (read16): recall 925 / 929 = 99.57 %, exact 923 / 929 = 99.35 % (小于或等于,
-# 相较105年80日, 指標(AQI)>150).
-HELDOUT5_FLOORS = {"recall": 0.995, "precision": 0.988, "exact": 0.993}  # kind19: exact 0.981
+# 相较105年80日, 指標(AQI)>150).  Parser round 33b (read23): exact 924 / 929 = 99.46 %
+# (1.51公斤,即只減少約70克: the restated change in grams per day).
+HELDOUT5_FLOORS = {"recall": 0.995, "precision": 0.988, "exact": 0.994}  # kind19: exact 0.981
 HELDOUT5_MAX_SILENT_WRONG_VALUES = 0
 
 # The split ``heldout6`` (December 2026), labelled by hand in two halves before any parser
@@ -287,8 +288,9 @@ HELDOUT13_MAX_SILENT_WRONG_VALUES = 0
 # Parser round 29 (read19): recall 656 / 667 = 98.35 %, precision 656 / 656 = 100 %, exact
 # 646 / 667 = 96.85 % (the Ya'an table: a header cell opening with its date, 11月15日交辦數量(件)).
 # Parser round 31b (read21): recall 657 / 667 = 98.50 %, exact 647 / 667 = 97.00 % (三縣委託: a
-# count of places before the verb 委托).
-HELDOUT14_FLOORS = {"recall": 0.985, "precision": 1.000, "exact": 0.970}
+# count of places before the verb 委托).  Parser round 33b (read23): recall 658 / 667 = 98.65 %,
+# exact 648 / 667 = 97.15 % (六宗…的个案和一宗: the next count of a list).
+HELDOUT14_FLOORS = {"recall": 0.986, "precision": 1.000, "exact": 0.971}
 HELDOUT14_MAX_SILENT_WRONG_VALUES = 0
 
 # heldout15: built blind (branch held15) by one annotator, measured once, blind, by the lead on
@@ -305,7 +307,9 @@ HELDOUT14_MAX_SILENT_WRONG_VALUES = 0
 # 95.63 % (the Yilan waste table's single-space header, AQI=51~100, AQHI, 自民國81~106年).
 # Parser round 31a (branch tables21, a header naming a count: 浏览次数: 258 → 次): recall 649 /
 # 664 = 97.74 %, precision 649 / 656 = 98.93 %, exact 636 / 664 = 95.78 %.  Floors raised.
-HELDOUT15_FLOORS = {"recall": 0.977, "precision": 0.989, "exact": 0.957}
+# Parser round 33b (branch read23, 环境卫生1,553件 (27.7 %): a share of a count with a PDF's
+# space before its bracket): exact 637 / 664 = 95.93 %.  Exact floor raised.
+HELDOUT15_FLOORS = {"recall": 0.977, "precision": 0.989, "exact": 0.959}
 HELDOUT15_MAX_SILENT_WRONG_VALUES = 0
 
 # heldout16: built blind (branch held16) by one annotator, measured once, blind, by the lead on
@@ -330,7 +334,10 @@ HELDOUT15_MAX_SILENT_WRONG_VALUES = 0
 # 99.49 %, exact 566 → 573 (gold) → 577 / 637 = 90.58 %.  Recall and exact floors raised.
 # Both rounds merged (staging, 2026-12-05): recall 609 / 637 = 95.60 %, precision 609 / 612 =
 # 99.51 %, exact 598 / 637 = 93.88 %, 0 silent wrong values.  Floors at those scores.
-HELDOUT16_FLOORS = {"recall": 0.956, "precision": 0.995, "exact": 0.938}
+# Parser round 33b (branch read23, tests/test_parser_round33.py): 每人每日…由94年之0.663公斤降為
+# 95年度0.605公斤 (公斤/日 over a year and 降为 ×2), 增加0.1萬次(3.4%)、55萬元(0.6%) (the list goes
+# on after a bracket ×4): exact 604 / 637 = 94.82 %.  Exact floor raised.
+HELDOUT16_FLOORS = {"recall": 0.956, "precision": 0.995, "exact": 0.948}
 HELDOUT16_MAX_SILENT_WRONG_VALUES = 0
 
 # heldout17: built blind (branch held17) by one annotator, measured once, blind, by the lead on
@@ -345,8 +352,12 @@ HELDOUT16_MAX_SILENT_WRONG_VALUES = 0
 # (branch read22: toneless pinyin glosses dropped, a counter injected inside a decimal flagged,
 # digits written one by one read, a difference after a bracketed reference flagged): recall
 # 801 / 822 = 97.45 %, precision 801 / 809 = 99.01 %, exact 93.9 %, 0 silent wrong values,
-# 3 unflagged ambiguous; floors raised to those scores, rounded down.
-HELDOUT17_FLOORS = {"recall": 0.974, "precision": 0.990, "exact": 0.939}
+# 3 unflagged ambiguous; floors raised to those scores, rounded down.  Parser round 33b (branch
+# read23): completion rates listed after 依次为: / 较高的,为 (ratio ×13), 2-2地號 (a land lot, no
+# count ×2), 39个泳滩,以及一个 (the next count of a list), 有82.8%(115件)受訪者 (a share, its
+# count, its set ×2), 以一般民眾最多為4,395件 (a superlative, no bound): recall 802 / 822 =
+# 97.57 %, precision 802 / 808 = 99.26 %, exact 789 / 822 = 95.99 %; floors raised.
+HELDOUT17_FLOORS = {"recall": 0.975, "precision": 0.992, "exact": 0.959}
 HELDOUT17_MAX_SILENT_WRONG_VALUES = 0
 
 

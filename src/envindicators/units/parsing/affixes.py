@@ -89,6 +89,13 @@ def _share_of_before_aside(s: str, k: int) -> bool:
     return _SHARE_OF.search(w + "的") is not None
 
 
+#: 以 and a group's name before 最多/最少 (以一般民众最多为4,395件): the superlative of a
+#: breakdown, which names the largest (smallest) group, not a bound.
+_SUPERLATIVE_WITH_YI = re.compile(
+    r"(?<![可所难得用足加予])以(?![上下来及便后前内外免致为每])[^\d以,，。;；:：]{1,12}$"
+)
+
+
 def _window(s: str, i: int) -> tuple[str, int]:
     """The clause text before ``i`` (at most _WINDOW characters) and its start index."""
     lo = max(0, i - _WINDOW)
@@ -254,6 +261,11 @@ def _prefix(s: str, i: int) -> _Prefix:
                     continue
                 if word in ("最多", "最少") and w[p : p + 1] == "占":
                     continue  # 营建工程案最多占45%: "the most" (a superlative), not a bound
+                if word in ("最多", "最少") and _SUPERLATIVE_WITH_YI.search(w, 0, p - len(word)):
+                    # 以一般民众最多为4,395件, 以臭味陈情最少为3件: 以 X 最多 names the largest
+                    # group ("X is the most numerous"), its size after it, not a bound: the
+                    # words before the number end here
+                    break
                 if word in ("最多", "最少") and w[p : p + 1] == "的":
                     # 最多的3类, 投诉最少的2个区: the group of the most (a superlative and its
                     # size, a count), not a bound; the bound has no 的 (最多10吨): the words

@@ -25,6 +25,7 @@ from envindicators.units.parsing.context_words import (
     _BETWEEN_AFTER,
     _CLAUSE_DELIMITERS,
     _COMPLETION,
+    _COMPLETION_NOUN,
     _PART_UNITS,
     _SHARE_SUBJECT,
     _TO_WORDS,
@@ -114,8 +115,9 @@ _SAME_MEASURE_GAP = re.compile(
     r"|[,，]?(?:相较|较|相比|比)于?(?:[0-9]{2,4}|[去前上]一?)年(?:同期)?"
     # 每日1.44公斤,稍低于2022年的1.51公斤: an earlier period's own figure of the same measure
     r"|[,，]?(?:稍|略|远|明显)?(?:低于|高于|少于|多于)(?:[0-9]{2,4}|[去前上]一?)年(?:同期)?的"
-    # 由2017年的每平方公里21100人,减至2018年的20000人: the level reached in a later year
-    r"|[,，]?(?:减|降|增|升|上升|下降|减少|增加|提高|降低)(?:至|到)(?:[0-9]{2,4}年)?的?"
+    # 由2017年的每平方公里21100人,减至2018年的20000人: the level reached in a later year (降为,
+    # 减为 "fell to" alike; 95年度之0.605公斤: a year of a plan, then 之)
+    r"|[,，]?(?:减|降|增|升|上升|下降|减少|增加|提高|降低)(?:至|到|为)(?:[0-9]{2,4}年度?)?(?:的|之)?"
     # 每立方米24微克,2023年降至12.9微克: the later year written before the verb
     r"|[,，][0-9]{2,4}年(?:时|時)?(?:减|降|增|升|上升|下降|减少|增加|提高|降低)(?:至|到)"
 )
@@ -382,19 +384,53 @@ def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
 #: Between two items of a list that names each item before its figure (完成率较高的为自贡市
 #: 100%、广元市100%、遂宁市99.4%): 、, a short name with no figure, verb or indicator word of
 #: its own, and a copula.
-_NAMED_ITEM_GAP = re.compile(
-    r"、[^\d,，。;；:：、()（）%‰占为為是达達率比例重度数量數值指升降增减減提高低]{1,8}"
-    r"(?:为|為|是|达到?|達到?)?"
+#: A copy's stray comma may stand before the 、 (遂宁市97%,、泸州市96.5%: a damaged copy).
+_ITEM_NAME = r"[^\d,，。;；:：、()（）%‰占为為是达達率比例重度数量數值指升降增减減提高低]{1,10}"
+_NAMED_ITEM_GAP = re.compile(r"[,，]?、" + _ITEM_NAME + r"(?:为|為|是|达到?|達到?)?")
+#: A list announced at the end of a clause (整改完成率依次为:, 完成率较高的,为): 依次/分别 and a
+#: copula, or the top or the bottom of a ranking (较高的, 最低的, 前三位), then a colon or a comma.
+_LIST_ANNOUNCED = re.compile(
+    r"(?:(?:依次|分别|各自)(?:为|是)?"
+    r"|(?:较高|较低|最高|最低|靠前|靠后|前[0-9一二三四五六七八九十]{1,2}位?|后[0-9一二三四五六七八九十]{1,2}位?)"
+    r"的?(?:为|是|有)?)$"
 )
+#: After that colon or comma: a copula (为, left by 较高的,为) and the first item's name.
+_FIRST_ITEM_GAP = re.compile(r"(?:为|是)?" + _ITEM_NAME + r"(?:为|是|达到?)?")
 
 
 #: The same after a share of a whole and 其次(分别)为, and with a chemical formula after each
 #: name (约占95.28%,其次分别为氧化亚氮(N2O) 1.71%、甲烷(CH4) 1.67%).
 _NEXT_SHARE_GAP = re.compile(
-    r"(?:[,，]其次(?:分别|分別)?(?:为|為|是)?|、)"
-    r"[^\d,，。;；:：、()（）%‰占为為是达達率比例重度数量數值指升降增减減提高低]{1,8}"
-    r"[(（][A-Za-z0-9]{1,6}[)）] ?"
+    r"(?:[,，]其次(?:分别|分別)?(?:为|為|是)?|、)" + _ITEM_NAME + r"[(（][A-Za-z0-9]{1,6}[)）] ?"
 )
+
+
+def _completion_rate_over_a_list(s: str, hits: list[_Hit]) -> None:
+    """整改完成率依次为:环境目标考核类100%; 各市问题整改完成率较高的,为遂宁市97%: a completion
+    rate named, a list announced at the end of its clause (依次为, 分别为, 较高的), then after the
+    colon or the comma the first item's name and its share — that share is the item's
+    completion rate, a ratio as 完成率为97% is (the colon or the comma cut the clause the
+    scanner reads).  The items after it follow in :func:`_ratio_down_a_named_list`.  Another
+    rate (优良天数比例依次为:甲市(100%), 达标率依次为:) names levels and is left alone."""
+    for h in hits:
+        if (
+            h.kind is not Kind.LEVEL
+            or h.unit not in _SHARE_UNITS
+            or h.own_verb
+            or (h.value is not None and h.value < 0)
+        ):
+            continue
+        w0 = _window(s, h.cover_start)[1]
+        if (
+            w0 == 0
+            or s[w0 - 1] not in ":：,，"
+            or not _FIRST_ITEM_GAP.fullmatch(s, w0, h.cover_start)
+        ):
+            continue
+        clause = _window(s, w0 - 1)[0]
+        m = _LIST_ANNOUNCED.search(clause)
+        if m is not None and _COMPLETION_NOUN.search(clause, 0, m.start()):
+            h.kind = Kind.RATIO
 
 
 def _ratio_down_a_named_list(s: str, hits: list[_Hit]) -> None:
@@ -427,6 +463,12 @@ _COUNT_SHARE_NAMED = re.compile(
 )
 
 
+#: The bracket of a share right after its count or amount, and its end; a copy from a PDF may
+#: put a space before or inside it (环境卫生1,553件 (27.7 %), 4,395件( 34.5% )).
+_SHARE_OPENS = re.compile(r" ?[(（] ?")
+_SHARE_CLOSES = (")", "）", " )", " ）")
+
+
 def _share_of_a_count(s: str, hits: list[_Hit]) -> None:
     """仅完成整治118个,不足30%: a share standing alone right after a count, with no indicator
     named, states the count as a part of the whole — a ratio; so does a share alone in
@@ -449,14 +491,13 @@ def _share_of_a_count(s: str, hits: list[_Hit]) -> None:
                     and (h.end == len(s) or s[h.end] in _CLAUSE_DELIMITERS)
                 )
                 or (
-                    h.start - prev.end == 1
-                    and s[prev.end] in "(（"
-                    and s.startswith((")", "）"), h.end)
+                    _SHARE_OPENS.fullmatch(s, prev.end, h.start)
+                    and s.startswith(_SHARE_CLOSES, h.end)
                 )
                 or (
                     prev.unit in _COUNTERS
                     and _COUNT_SHARE_NAMED.fullmatch(s, prev.end, h.start)
-                    and s.startswith((")", "）", " )", " ）"), h.end)
+                    and s.startswith(_SHARE_CLOSES, h.end)
                 )
             )
         ):
@@ -1001,6 +1042,21 @@ def _inherit_denominator(s: str, hits: list[_Hit]) -> None:
             prev.unit is not None
             and "/" in prev.unit
             and h.unit is not None
+            and h.kind is not Kind.LEVEL
+            and h.own_verb
+            and h.unit != prev.unit.split("/")[0]
+            and prev.kind is Kind.LEVEL
+            and _RESTATED_CHANGE_GAP.fullmatch(s, prev.end, h.cover_start)
+            and _same_dimension(h.unit, prev.unit.split("/")[0])
+        ):
+            # 每人每日1.51公斤,即只减少约70克: the change of the measure just stated, in a
+            # smaller unit of the same dimension; the denominator is the measure's (克/日)
+            h.unit = f"{h.unit}/{prev.unit.split('/', 1)[1]}"
+            continue
+        if (
+            prev.unit is not None
+            and "/" in prev.unit
+            and h.unit is not None
             and h.unit == prev.unit.split("/")[0]
             and (h.kind is Kind.LEVEL or h.own_verb)
         ):
@@ -1100,6 +1156,16 @@ def _rate_compared_away(s: str, hits: list[_Hit]) -> None:
 
 
 @functools.cache
+def _same_dimension(a: str, b: str) -> bool:
+    """Are units ``a`` and ``b`` (克, 公斤) of one dimension, neither a count nor a share?"""
+    if a in _COUNTERS or b in _COUNTERS or a in _SHARE_UNITS or b in _SHARE_UNITS:
+        return False
+    try:
+        return bool(_pint_unit(a).dimensionality == _pint_unit(b).dimensionality)
+    except (pint.errors.PintError, ValueError, AttributeError):
+        return False
+
+
 def _mass_per_volume(unit: str) -> bool:
     """Is ``unit`` a mass per volume (微克/立方米, mg/Nm3, 毫克/升): a concentration?"""
     try:
@@ -1506,6 +1572,45 @@ def _largest_change_topic(s: str, hits: list[_Hit]) -> None:
             and Flag.AMBIGUOUS_UNIT not in h.flags
         ):
             h.flags.append(Flag.AMBIGUOUS_UNIT)
+
+
+#: The larger changes of a written direction listed as items, each with its change in brackets
+#: (增加比例较大者包括物联网(286%)及智能车管理(173%), 降幅较大的有甲市(12%)、乙市(9%)): group 1
+#: is a word of increase, group 2 of decrease; the pattern ends at the bracket of the figure.
+_LARGER_CHANGES_LISTED = re.compile(
+    r"(?<![新净])(?:(增加|增长|上升|提高|升高|增幅|涨幅|升幅)|(减少|下降|降低|降幅|减幅|跌幅))"
+    r"(?:比例|幅度|程度|率)?(?:较大|最大|较多|最多|较明显|最明显)(?:者|的)(?:包括|有|为|是)"
+    r"(?:[^\d,，。;；:：%‰()（）]{1,12}[(（][^()（）]{1,12}[)）](?:、|和|及|与|以及))*"
+    r"[^\d,，。;；:：%‰()（）]{1,12}[(（]$"
+)
+_LARGER_CHANGES_REACH = 90
+
+
+def _larger_changes_listed(s: str, hits: list[_Hit]) -> None:
+    """增加比例较大者包括物联网(286%)及智能车管理(173%): a share in brackets after an item of a
+    list announced as the larger increases (decreases) is that item's relative change, with
+    the direction of the announcing word, not a level.  A share written with its own minus
+    (减少比例较大者包括河川扬尘(-47%)) is read by the sign rules and left alone."""
+    for h in hits:
+        if (
+            h.kind is not Kind.LEVEL
+            or h.unit not in _SHARE_UNITS
+            or h.own_verb
+            or h.minus
+            or h.value is None
+            or h.value < 0
+            or h.start == 0
+            or s[h.start - 1] not in "(（"
+            or not s.startswith((")", "）"), h.end)
+        ):
+            continue
+        m = _LARGER_CHANGES_LISTED.search(s, max(0, h.start - _LARGER_CHANGES_REACH), h.start)
+        if m is None:
+            continue
+        h.kind = Kind.CHANGE_RELATIVE
+        h.sign = h.verb_sign = 1 if m.group(1) else -1
+        if h.sign < 0:
+            _negate(h)
 
 
 def _evaluated_direction(s: str, hits: list[_Hit]) -> None:
@@ -2310,12 +2415,14 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _evaluative_comparison(s, hits)
     _largest_evaluative_topic(s, hits)
     _largest_change_topic(s, hits)
+    _larger_changes_listed(s, hits)
     _evaluated_direction(s, hits)
     denominators = [span for h in hits if (span := _apply_one(s, h)) is not None]
     if denominators:
         # 从业人员十万人事故死亡人数1.25人: 十万人 is the denominator, not a figure
         hits[:] = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in denominators)]
     _inherit_denominator(s, hits)
+    _completion_rate_over_a_list(s, hits)
     _ratio_down_a_named_list(s, hits)
     _share_of_a_count(s, hits)
     _share_of_a_named_part(s, hits)

@@ -155,11 +155,13 @@ _PART_UNITS = frozenset({"元"}) | _AMOUNT_UNITS | _AREA_UNITS
 #: amounts of mass, volume and energy only.  The same per person and per year
 #: (每人每年平均雨水量…3,916立方公尺, 人均每年用水450立方米: 立方米/年); a year only with 每
 #: written before it (2020年人均… is a date; 人均年用电量 is the annual statistic, in 千瓦时).
-#: The groups ``period…`` hold the period word.
+#: The groups ``period…`` hold the period word.  Between the words and the figure a year may
+#: stand, the year of a from-value (每人每日垃圾清运量由94年之0.663公斤, 由2019年的1.2公斤):
+#: the digits of a year (two to four, then 年 or 年度) count as one word of the gap.
 _PER_CAPITA_DAILY = re.compile(
     r"(?:人均每?(?P<period>日|天)|人均每(?P<period6>年)|每人每(?P<period2>日|天|年)"
     r"|每(?P<period3>日|天|年)人均|(?P<period4>日|天)人均|人(?P<period5>日)均"
-    r"|(?<![年月])(?P<period7>日|天)均)[^\d,，。;；:：]{0,12}$"
+    r"|(?<![年月])(?P<period7>日|天)均)(?:[^\d,，。;；:：]|[0-9]{2,4}年度?){0,12}$"
 )
 
 
@@ -239,6 +241,18 @@ _LIST_MEMBER_BETWEEN = re.compile(
 _SHARE_SUBJECT_NEXT = re.compile(
     r"[\u4e00-\u9fff](?<![的以左上下多余之至到和及与或为是来用于在将被达比较同环每降升增减提])"
 )
+#: The count of a share written in brackets between it and its set (有82.8%(115件)受访者表示: the
+#: share, how many that is, then the people it divides).
+_COUNT_IN_BRACKETS = re.compile(r"[(（][0-9][0-9,]*[^\W\d]{1,2}[)）]")
+
+
+def _share_subject_next(s: str, end: int) -> bool:
+    """Whether the set a share divides is named right after the share ending at ``end``
+    (92%建筑废物, 有82.8%(115件)受访者: also after its count in brackets)."""
+    m = _COUNT_IN_BRACKETS.match(s, end)
+    return _SHARE_SUBJECT_NEXT.match(s, end if m is None else m.end()) is not None
+
+
 #: Words announcing a list: a comma between digit groups after them may separate items.
 _LIST_CUES = ("分别", "依次", "各为", "各自")
 #: (and a plan to improve, 3年改善計畫: 计画 is the Taiwanese 計畫 once simplified)
@@ -293,9 +307,11 @@ _SHARE_SUBJECT = re.compile(
 #: A completion rate (完成率…%): achieved / planned, a ratio.  Also a share of the work done
 #: written with the verb right before it (仅完成修复40%, 已完成整改约60%) and a rate of
 #: rectification (整改率, 整改比例不足50%: the problems rectified out of those found).
+#: The nouns of a completion rate alone (完成率, 完成进度, 整改率), without the verb's forms.
+_COMPLETION_NOUNS = r"完成(?:率|进度|比例|度|比)|整改(?:率|比例)"
+_COMPLETION_NOUN = re.compile(_COMPLETION_NOUNS)
 _COMPLETION = re.compile(
-    r"完成(?:率|进度|比例|度|比)|整改(?:率|比例)"
-    r"|完成了?(?:修复|修復|整治|整改|治理|改造|建设|建設|销号|銷號)?"
+    _COMPLETION_NOUNS + r"|完成了?(?:修复|修復|整治|整改|治理|改造|建设|建設|销号|銷號)?"
     r"(?:约|約|近|超过|超過|逾|不足|不到)?$"
 )
 #: The abbreviations of air quality indices written before their bare values: AQI, its

@@ -36,9 +36,9 @@ from envindicators.units.parsing.context_words import (
     _PER_CAPITA_UNITS,
     _POINT_VERBS,
     _SHARE_SUBJECT,
-    _SHARE_SUBJECT_NEXT,
     _SUFFIX_FIRST,
     _WINDOW,
+    _share_subject_next,
 )
 from envindicators.units.parsing.numbers import (
     _INNER_QUALIFIERS,
@@ -177,7 +177,7 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
         return None
     clause = None  # the clause before the number, read once when a test below needs it
     if unit in _SHARE_UNITS:
-        if _SHARE_SUBJECT_NEXT.match(s, end) is not None:
+        if _share_subject_next(s, end):
             return None  # 92%建筑废物…: maybe a share of the set named after it (the scanner)
         clause = _window(s, i)[0]
         if _COMPLETION.search(s, max(0, i - _WINDOW), i) and _COMPLETION.search(clause):

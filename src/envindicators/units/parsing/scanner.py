@@ -7,6 +7,7 @@ objects.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -57,7 +58,6 @@ from envindicators.units.parsing.context_words import (
     _SESSION_AFTER,
     _SESSION_BEFORE,
     _SHARE_SUBJECT,
-    _SHARE_SUBJECT_NEXT,
     _SPAN_BEFORE_SAME_PERIOD,
     _TAI_TOPONYM_SUFFIXES,
     _TOPONYM_COMMON_NOUNS,
@@ -66,6 +66,7 @@ from envindicators.units.parsing.context_words import (
     _class_difference,
     _particulate_named_before,
     _per_capita_period,
+    _share_subject_next,
 )
 from envindicators.units.parsing.fast_path import _fast_hit
 from envindicators.units.parsing.numbers import (
@@ -1555,7 +1556,7 @@ def _match(
         and qualifier is Qualifier.EXACT
         and not (minus or pre.verb or pre.copula or pre.to_form or pre.qualifier or pre.ratio)
         and pre.baseline is None
-        and _SHARE_SUBJECT_NEXT.match(s, end) is not None
+        and _share_subject_next(s, end)
         and _OPENING_BEFORE_SHARE.fullmatch(s, _window(s, i)[1], i) is not None
     ):
         # 92%建筑废物透过工程直接重用, 去年75%污染热区: a share opening its clause with the
@@ -2191,8 +2192,12 @@ _FREQUENCY_BEFORE = re.compile(
 )
 _COUNT_LIST_BEFORE = re.compile(
     rf"(?<![第A-Za-z0-9.]|{_NUMERAL_CHAR})(?:[0-9]+|(?!一(?!{_NUMERAL_CHAR})){_NUMERAL_CHAR}+)"
-    rf"(?:(?!{_NUMERAL_CHAR})[^\d,，。;；:：、()（）]){{1,10}}(?:和|及|以及)$"
+    # (a date is no count: 2020年实施的政策和一个机制)
+    rf"(?![年月日号])(?:(?!{_NUMERAL_CHAR})[^\d,，。;；:：、()（）]){{1,14}}(?:和|及|[,，]?以及)$"
 )
+#: How far back :data:`_COUNT_LIST_BEFORE` looks from the 一 (a count, a noun of up to 14
+#: characters and the joiner: 六宗违反《废物处置条例》的个案和一宗, 39个泳滩,以及一个).
+_COUNT_LIST_REACH = 22
 
 
 def _one_counted(s: str, i: int, counter: str) -> bool:
@@ -2204,7 +2209,7 @@ def _one_counted(s: str, i: int, counter: str) -> bool:
     lo = max(0, i - 14)
     if counter in _OCCASION_COUNTERS and _FREQUENCY_BEFORE.search(s, lo, i):
         return True
-    return _COUNT_LIST_BEFORE.search(s, lo, i) is not None
+    return _COUNT_LIST_BEFORE.search(s, max(0, i - _COUNT_LIST_REACH), i) is not None
 
 
 def _distributive_pair(s: str, i: int, end: int) -> bool:
@@ -2557,6 +2562,16 @@ _NOISY_ENUM = re.compile(r"[,，]{0,2} {0,2}、 {0,2}[,，]{0,2}")
 _GE_UNITS = frozenset({"百分点", "月", "小时", "工作日"})
 
 
+_OPENING_BRACKETS = ("(", "（")
+_CLOSING_BRACKETS = (")", "）")
+
+
+def _member_after_a_verb(s: str, g: list[_Hit], last: _Hit) -> bool:
+    """Whether ``last`` is a later member of a list led by a verb of change (增加0.1万次(3.4%)、
+    55万元): not its first nor a restatement in brackets itself."""
+    return len(g) > 1 and g[0].own_verb and s[last.start - 1 : last.start] not in _OPENING_BRACKETS
+
+
 def _joins(s: str, groups: list[list[_Hit]], h: _Hit) -> bool:
     """Does ``h`` continue the enumeration of ``groups[-1]``?"""
     last = groups[-1][-1]
@@ -2569,8 +2584,24 @@ def _joins(s: str, groups: list[list[_Hit]], h: _Hit) -> bool:
         return True  # 5.23%,、9.44%: a comma left next to 、 by a removed link is noise
     if gap == "" and last.unit == h.unit == "%" and h.bare and not h.own_verb:
         return True  # 24.5%21.7%: the separator of a list lost in the copy
-    if gap == "(" and last.own_verb and h.bare and h.unit != last.unit:
+    if (
+        gap == "("
+        and h.bare
+        and h.unit != last.unit
+        and (last.own_verb or _member_after_a_verb(s, groups[-1], last))
+    ):
         return True  # 同比下降9.5%(2微克/立方米): the same change in absolute terms
+    if (
+        gap[:1] in _CLOSING_BRACKETS
+        and gap[1:] in _ENUM_SEPARATORS
+        and h.bare
+        and len(groups[-1]) > 1
+        and groups[-1][0].own_verb
+        and s[last.start - 1 : last.start] in _OPENING_BRACKETS
+    ):
+        # 分别增加0.1万次(3.4%)、55万元(0.6%): after a change and its restatement in brackets,
+        # the list goes on — the next member shares the verb as it would without the bracket
+        return True
     # 同比分别为3.2%,-6.97%: a comma continues a list announced by 分别/依次 when the
     # next figure has no words of its own and the same unit
     return (
@@ -2593,9 +2624,39 @@ def _group(hits: list[_Hit], s: str) -> list[list[_Hit]]:
     for g in groups:
         if len(g) > 1:
             _share(g)
+            _restated_share_over_list(s, g)
             _difference_over_list(s, g)
             _points_over_list(s, g)
     return groups
+
+
+def _restated_share_over_list(s: str, g: list[_Hit]) -> None:
+    """分别较上年增加0.1万次(3.4%)、55万元(0.6%); 减少1.2万吨(3.4%)、2.5万吨(0.6%): a share in
+    brackets right after a later member of a list led by a verb of change restates that
+    member's change in %, as the first member's bracket does — a relative change with the
+    member's sign, not the member's part of a total (which a share in brackets after a bare
+    amount of money or mass is, :func:`~.context_rules._share_of_a_count`)."""
+    if not g[0].own_verb:
+        return
+    for prev, h in itertools.pairwise(g):
+        if (
+            h.kind is Kind.RATIO
+            and h.unit in _SHARE_UNITS
+            and not h.own_verb
+            and h.value is not None
+            and h.value >= 0
+            and prev.kind is Kind.CHANGE_ABSOLUTE
+            and prev.sign != 0
+            and s[prev.end : h.start] in _OPENING_BRACKETS
+            and s.startswith(_CLOSING_BRACKETS, h.end)
+        ):
+            h.kind = Kind.CHANGE_RELATIVE
+            h.sign = prev.sign
+            h.baseline = prev.baseline
+            if prev.sign < 0:
+                h.value = -h.value
+            if Flag.AMBIGUOUS_SIGN in prev.flags and Flag.AMBIGUOUS_SIGN not in h.flags:
+                h.flags.append(Flag.AMBIGUOUS_SIGN)
 
 
 def _as_differences(

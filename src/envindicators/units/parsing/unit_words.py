@@ -117,7 +117,8 @@ _NOT_UNIT_BEFORE: dict[str, frozenset[str]] = {
     "乡": frozenset("村土下亲情间民愁音里"),  # 乡村, 乡土 …: words, not townships
     "省": frozenset("级委内外政"),
     "城": frozenset("市区镇乡际"),
-    "地": frozenset("区方级下表块域质面貌震理图形处"),
+    # 地号 (地號): a land lot's cadastral number (大安段3地号, 丰圣段2-2地号), no count of places
+    "地": frozenset("区方级下表块域质面貌震理图形处号"),
     "人": frozenset("民员口才均工士"),
     "站": frozenset("点长内外房台位区"),  # 3站点 is not three stations' points
     "区": frozenset("域县内外划间级委政"),
@@ -145,6 +146,8 @@ _UNIT_BEFORE_ANYWAY: dict[str, tuple[str, ...]] = {
     "日": ("数据",),
     # 涉及4种类型, 3种类别: kinds of a type (种类 alone is the noun "kind", 种植 a verb)
     "种": ("类型", "类别"),
+    # 两地号召, 三地号称: the places, then a verb (地号 alone is a land lot's number)
+    "地": ("号召", "号称"),
 }
 
 
