@@ -191,8 +191,26 @@ UNREGISTERED_UNITS = frozenset(
     # of a programme, …三部分) and 分 (score points of an inspection checklist, 8 分以上).
     # heldout17 adds two counters: 封 (letters counted by the piece, (868封,119封)) and 级
     # (the grades of a scale counted, 分為…四級).
-    # heldout18 adds one frequency: 次/季度 (times a quarter, 每季度至少一次).
-    {"重量箱", "国", "阶段", "季", "支", "城市", "部分", "分", "封", "级", "次/季度"}
+    # heldout18 adds a frequency, 次/季度 (times a quarter, 每季度至少一次), and four
+    # counters: 市州 (prefectures as their own counter, 12市州), 乡市 (townships, 三鄉市),
+    # 包 (bags inspected, 近5000餘包) and 场 (storage sites, 共18場).
+    {
+        "重量箱",
+        "国",
+        "阶段",
+        "季",
+        "支",
+        "城市",
+        "部分",
+        "分",
+        "封",
+        "级",
+        "次/季度",
+        "市州",
+        "乡市",
+        "包",
+        "场",
+    }
 )
 
 Predictor = Callable[[str], pd.DataFrame]
