@@ -1388,6 +1388,10 @@ def test_heldout18_is_what_it_says() -> None:
             digits = "".join(ch for ch in g["text"] if ch.isdigit())
             has_multiplier = any(ch in g["text"] for ch in "万萬亿億千")
             assert has_multiplier or len(digits) >= len(str(int(abs(g["value"])))), g
+    # values are the written figures, without binary noise (69.9亿 is 6,990,000,000)
+    for g in gold:
+        if g["value"] is not None:
+            assert g["value"] == float(f"{g['value']:.12g}"), g
     # five units are compared as written, all new: 次/季度 (times a quarter) and the
     # counters 市州, 乡市, 包 and 场
     assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS == {
