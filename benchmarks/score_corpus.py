@@ -2,7 +2,7 @@
 
 The corpus (see ``benchmarks/corpus/README.md`` for the annotation guide) holds real report
 excerpts, each a UTF-8 ``<id>.txt`` file, and one gold JSON line per quantity mention, in
-eighteen splits: ``dev`` (for parser work), ``heldout`` (measured once, then read: spent as a
+nineteen splits: ``dev`` (for parser work), ``heldout`` (measured once, then read: spent as a
 blind test), ``heldout2`` (labelled blind before the parser was run on it, measured once, then
 read and worked on in the third round of parser work on 2026-12-03: **spent** as a blind
 test too), ``heldout3`` (labelled blind, measured once after the third round, then read:
@@ -34,8 +34,11 @@ the next parser round reads it.  ``heldout17`` (labelled blind on 2026-12-05 by 
 branch ``held17``, by ``heldout16``'s method) was measured once, blind, on 2026-12-05 (its
 scores printed, and its silent wrong values read to find 17 labels the labelling script had
 multiplied by 10,000) and is spent too: it holds floors at its blind scores until the next
-parser round reads it.  No split is blind now: a ``heldout18`` is built by the same method
-before the next blind measurement.
+parser round reads it.  ``heldout18`` (labelled blind on 2026-12-06 by one annotator, branch
+``held18``, by ``heldout17``'s method) is **the blind split**: nobody has tuned on it, the
+parser has never been run on it and it holds no floor; the lead measures it once, at the end
+of a piece of parser work (``--split heldout18 --by script``), printing its scores, not its
+failures.  ``all`` includes it: do not read the failures of ``all`` while it is blind.
 
 Scoring
 -------
@@ -123,6 +126,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 #: measured once, blind: spent, its failures not read yet.
 #: ``heldout17``, the eighteenth, built the same way on 2026-12-05 (branch ``held17``), was
 #: measured once, blind: spent, its failures not read yet.
+#: ``heldout18``, the nineteenth, built the same way on 2026-12-06 (branch ``held18``), is
+#: the blind split: never measured, never read, no floor.
 SPLITS = (
     "dev",
     "heldout",
@@ -142,6 +147,7 @@ SPLITS = (
     "heldout15",
     "heldout16",
     "heldout17",
+    "heldout18",
 )
 #: Fields judged on aligned pairs.
 FIELDS = ("value", "unit", "qualifier", "kind", "sign")
@@ -185,7 +191,26 @@ UNREGISTERED_UNITS = frozenset(
     # of a programme, …三部分) and 分 (score points of an inspection checklist, 8 分以上).
     # heldout17 adds two counters: 封 (letters counted by the piece, (868封,119封)) and 级
     # (the grades of a scale counted, 分為…四級).
-    {"重量箱", "国", "阶段", "季", "支", "城市", "部分", "分", "封", "级"}
+    # heldout18 adds a frequency, 次/季度 (times a quarter, 每季度至少一次), and four
+    # counters: 市州 (prefectures as their own counter, 12市州), 乡市 (townships, 三鄉市),
+    # 包 (bags inspected, 近5000餘包) and 场 (storage sites, 共18場).
+    {
+        "重量箱",
+        "国",
+        "阶段",
+        "季",
+        "支",
+        "城市",
+        "部分",
+        "分",
+        "封",
+        "级",
+        "次/季度",
+        "市州",
+        "乡市",
+        "包",
+        "场",
+    }
 )
 
 Predictor = Callable[[str], pd.DataFrame]
@@ -212,7 +237,8 @@ def load_split(
         ``"dev"``, ``"heldout"``, ``"heldout2"``, ``"heldout3"``, ``"heldout4"``,
         ``"heldout5"``, ``"heldout6"``, ``"heldout7"``, ``"heldout8"``, ``"heldout9"``,
         ``"heldout10"``, ``"heldout11"``, ``"heldout12"``, ``"heldout13"``,
-        ``"heldout14"``, ``"heldout15"``, ``"heldout16"``, ``"heldout17"`` or
+        ``"heldout14"``, ``"heldout15"``, ``"heldout16"``, ``"heldout17"``,
+        ``"heldout18"`` or
         ``"all"``
         (every split, in the order of :data:`SPLITS`).
     root : pathlib.Path
@@ -691,7 +717,8 @@ def score_corpus(
         ``"dev"``, ``"heldout"``, ``"heldout2"``, ``"heldout3"``, ``"heldout4"``,
         ``"heldout5"``, ``"heldout6"``, ``"heldout7"``, ``"heldout8"``, ``"heldout9"``,
         ``"heldout10"``, ``"heldout11"``, ``"heldout12"``, ``"heldout13"``,
-        ``"heldout14"``, ``"heldout15"``, ``"heldout16"``, ``"heldout17"`` or
+        ``"heldout14"``, ``"heldout15"``, ``"heldout16"``, ``"heldout17"``,
+        ``"heldout18"`` or
         ``"all"``.
     predict : callable
         Extractor (default :func:`envindicators.units.extract_quantities`).
@@ -717,7 +744,8 @@ def score_by(
         ``"dev"``, ``"heldout"``, ``"heldout2"``, ``"heldout3"``, ``"heldout4"``,
         ``"heldout5"``, ``"heldout6"``, ``"heldout7"``, ``"heldout8"``, ``"heldout9"``,
         ``"heldout10"``, ``"heldout11"``, ``"heldout12"``, ``"heldout13"``,
-        ``"heldout14"``, ``"heldout15"``, ``"heldout16"``, ``"heldout17"`` or
+        ``"heldout14"``, ``"heldout15"``, ``"heldout16"``, ``"heldout17"``,
+        ``"heldout18"`` or
         ``"all"``.
     key : str
         A field of ``documents.jsonl`` (``"script"``, ``"difficulty"``, ``"type"``,

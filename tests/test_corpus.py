@@ -820,6 +820,7 @@ def test_corpus_has_the_size_issue_10_asks_for() -> None:
         "heldout15",
         "heldout16",
         "heldout17",
+        "heldout18",
     ]
     per_split = {}
     for split in SPLITS:
@@ -891,6 +892,7 @@ def test_all_is_every_split() -> None:
     assert {m["id"] for m in _load("heldout15")[2]} <= set(texts)
     assert {m["id"] for m in _load("heldout16")[2]} <= set(texts)
     assert {m["id"] for m in _load("heldout17")[2]} <= set(texts)
+    assert {m["id"] for m in _load("heldout18")[2]} <= set(texts)
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -1358,6 +1360,62 @@ def test_heldout17_is_what_it_says() -> None:
     assert "heldout17" in SPENT_FLOORS
 
 
+# --------------------------------------------------------------------------------------
+# The nineteenth split (heldout18, December 2026), built blind by one annotator (branch
+# held18) by heldout17's method after heldout17 was spent: simplified-script documents
+# (``a-*``) and traditional-script documents (``b-*``).  The blind split: no test runs the
+# parser on it and it holds no floor.
+# --------------------------------------------------------------------------------------
+
+
+def test_heldout18_is_what_it_says() -> None:
+    texts, gold, meta = _load_excerpt_split("heldout18", accessed="2026-12-06")
+    _check_blind_split_size(texts, gold, meta)
+    # places the corpus held least of (Guangxi, Jilin, Shaanxi, Henan), Taiwan's outlying
+    # Kinmen and Miaoli, and Hong Kong
+    for place in ("廣西", "广西", "吉林", "陕西", "河南", "臺灣 金門縣", "臺灣 苗栗縣", "香港"):
+        assert any(m["region"].startswith(place) for m in meta), place
+    # the library's core is inspection and rectification: at least a third of the documents
+    core = ("rectification", "rectification_plan", "inspection")
+    assert sum(m["type"] in core for m in meta) >= len(meta) / 3
+    # copy damage kept: converter glosses (one inside a change's unit), a copy with keyword
+    # spam injected between clauses, raw e-paper HTML, a clause-shuffled SEO copy, a flattened
+    # table whose unit is only in its caption
+    assert sum(m["pinyin_noise"] for m in meta) >= 3
+    assert any("(gè)百分點" in g["text"] for g in gold)
+    assert any("<p>" in t for t in texts.values())
+    assert 5 <= sum("shared_unit" in g["tags"] for g in gold) <= len(gold) / 10
+    # a petition shared with another place (372(+1)件) is flagged, with the sum as an
+    # alternative; N成M is a share in % (4成2 = 42 %)
+    (shared,) = [g for g in gold if g["text"] == "372(+1)件"]
+    assert shared["ambiguous"]
+    assert shared["alternatives"] == [373]
+    assert all(g["ambiguous"] for g in gold if "(+1)" in g["text"])
+    assert {g["value"] for g in gold if g["text"] == "4成2"} == {42}
+    # every value of 10,000 or more has a multiplier or all its digits in its span (the
+    # lesson of heldout17, whose labelling script multiplied 17 values by 10,000)
+    for g in gold:
+        if g["value"] is not None and abs(g["value"]) >= 10_000:
+            digits = "".join(ch for ch in g["text"] if ch.isdigit())
+            has_multiplier = any(ch in g["text"] for ch in "万萬亿億千")
+            assert has_multiplier or len(digits) >= len(str(int(abs(g["value"])))), g
+    # values are the written figures, without binary noise (69.9亿 is 6,990,000,000)
+    for g in gold:
+        if g["value"] is not None:
+            assert g["value"] == float(f"{g['value']:.12g}"), g
+    # five units are compared as written, all new: 次/季度 (times a quarter) and the
+    # counters 市州, 乡市, 包 and 场
+    assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS == {
+        "次/季度",
+        "市州",
+        "乡市",
+        "包",
+        "场",
+    }
+    # blind: never measured, never read, so it holds no floor
+    assert "heldout18" not in SPENT_FLOORS
+
+
 def _markdown_table(text: str, header: str) -> dict[str, list[str]]:
     """Rows of the markdown table whose header line starts with ``header``: first cell →
     the other cells."""
@@ -1411,12 +1469,13 @@ def test_readme_counts_match_the_corpus() -> None:
         "heldout15": "heldout15",
         "heldout16": "heldout16",
         "heldout17": "heldout17",
+        "heldout18": "heldout18",
     }
     table = _markdown_table(
         readme,
         "| | dev | held-out | heldout2 | heldout3 | heldout4 | heldout5 | heldout6 | heldout7 "
         "| heldout8 | heldout9 | heldout10 | heldout11 | heldout12 | heldout13 | heldout14 "
-        "| heldout15 | heldout16 | heldout17 | all |",
+        "| heldout15 | heldout16 | heldout17 | heldout18 | all |",
     )
     expected = {c: _split_counts(s) for c, s in columns.items()} | {"all": _split_counts("all")}
     order = [*columns, "all"]
@@ -1429,7 +1488,7 @@ def test_readme_counts_match_the_corpus() -> None:
         readme,
         "| tag | dev | held-out | heldout2 | heldout3 | heldout4 | heldout5 | heldout6 "
         "| heldout7 | heldout8 | heldout9 | heldout10 | heldout11 | heldout12 | heldout13 "
-        "| heldout14 | heldout15 | heldout16 | heldout17 |",
+        "| heldout14 | heldout15 | heldout16 | heldout17 | heldout18 |",
     )
     golds = [sc.load_split(s)[1] for s in columns.values()]
     used = {t for gold in golds for g in gold for t in g["tags"]}
