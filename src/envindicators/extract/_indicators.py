@@ -1786,7 +1786,9 @@ class IndicatorPicker:
         ``取缔373家``, ``对19座铁矿开展专项检查``, ``出动巡查11470余次``: see
         :func:`~envindicators.extract._actions.action_link` (the registry's ``action``
         column).  A link whose object is written with the count is of medium confidence; one
-        whose object is taken from earlier in the sentence is low and needs review.
+        whose object is taken from earlier in the sentence is low and needs review.  A
+        figure whose own words say it is an average per item or one item's amount
+        (:func:`per_item`: 件均, 单笔) is no link.
         """
         if not self._actions:
             return None
@@ -1803,6 +1805,12 @@ class IndicatorPicker:
         if link is None:
             return None
         subject = self.text[link.subject_start : link.subject_end]
+        if link.verb in VERB_CLASSES["receive"] and link.subject_start < s:
+            # 收到群众举报|44134件: the petitions received are named by the verb and its
+            # object, not by the figure (a part after it, 其中重点关注1件, takes that name)
+            subject = _TRIM_TAIL.sub("", self.text[link.subject_start : s]) or subject
+        if per_item(self._own_words(s, cs, ss), subject):
+            return None  # 件均罚锾金额6万元: one case's amount, no count of the act
         if link.sure:
             return link.code, subject, 1, []
         return link.code, subject, 0, ["indicator named by its action verb; object not written"]
@@ -3385,11 +3393,14 @@ _SPLIT_ASIDE = re.compile(r"（[^（）]*）$")
 _PETITION_HEAD = re.compile(
     "|".join(sorted(OBJECT_CLASSES["petition"].heads, key=len, reverse=True))
 )
-#: The verbs of the acts that are not petitions' own (立案查处, 整改, 关停 …): after one, a
-#: count in 件 counts that act's things.
+#: The verbs of the acts that are not petitions' own (立案查处, 整改, 关停 …; 受理, 收到,
+#: 交办 are theirs): after one, a count in 件 counts that act's things.
 _OTHER_ACT = re.compile(
     "|".join(
-        sorted((v for c, vs in VERB_CLASSES.items() if c != "handle" for v in vs), key=len)[::-1]
+        sorted(
+            (v for c, vs in VERB_CLASSES.items() if c not in ("handle", "receive") for v in vs),
+            key=len,
+        )[::-1]
     )
 )
 
