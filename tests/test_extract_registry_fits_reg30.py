@@ -149,3 +149,9 @@ def test_action_link_reads_a_run_of_one_class_as_one_verb() -> None:
     assert action_link("办理中，关闭取缔12家餐馆", 8, 11, 4, 13, 0, acts, lambda c: True) is None
     # a run of two classes keeps its last verb alone: 淘汰|整改 is not bare
     assert action_link("办理中，淘汰整改31家", 8, 11, 4, 11, 0, acts, lambda c: True) is None
+
+
+def test_petitions_received_are_named_without_their_figure() -> None:
+    row = report_row("截至5月20日，督察组共收到群众举报15307件，受理有效举报10302件。", "15307件")
+    assert row["indicator"] == "petitions_handled"
+    assert row["subject"] == "收到群众举报"
