@@ -96,7 +96,6 @@ VERB_CLASSES: dict[str, tuple[str, ...]] = {
     "report": ("播送", "播发", "刊发", "刊登", "报道"),
     "reclaim": ("复垦",),
     "handle": ("受理", "查办"),
-    "receive": ("收到", "接到", "接收", "转办", "交办"),
     "investigate": ("调查",),
     "review": ("调度汇总", "调度"),
 }
@@ -116,20 +115,7 @@ OBJECT_CLASSES: dict[str, ObjectClass] = {
     "capacity": ObjectClass(("产能",), ""),
     "area": ObjectClass((), ""),
     "petition": ObjectClass(
-        # the channels 来电, 来信, 来访 name petitions too (…的来电来信2件)
-        (
-            "信访举报件",
-            "信访件",
-            "举报件",
-            "信访举报",
-            "信访",
-            "举报",
-            "投诉",
-            "来电",
-            "来信",
-            "来访",
-        ),
-        "件",
+        ("信访举报件", "信访件", "举报件", "信访举报", "信访", "举报", "投诉"), "件"
     ),
     "clue": ObjectClass(("问题线索", "线索"), "件条"),
     "plot": ObjectClass(("污染地块", "地块"), "宗块个处"),

@@ -1805,10 +1805,6 @@ class IndicatorPicker:
         if link is None:
             return None
         subject = self.text[link.subject_start : link.subject_end]
-        if link.verb in VERB_CLASSES["receive"] and link.subject_start < s:
-            # 收到群众举报|44134件: the petitions received are named by the verb and its
-            # object, not by the figure (a part after it, 其中重点关注1件, takes that name)
-            subject = _TRIM_TAIL.sub("", self.text[link.subject_start : s]) or subject
         if per_item(self._own_words(s, cs, ss), subject):
             return None  # 件均罚锾金额6万元: one case's amount, no count of the act
         if link.sure:
@@ -3393,14 +3389,11 @@ _SPLIT_ASIDE = re.compile(r"（[^（）]*）$")
 _PETITION_HEAD = re.compile(
     "|".join(sorted(OBJECT_CLASSES["petition"].heads, key=len, reverse=True))
 )
-#: The verbs of the acts that are not petitions' own (立案查处, 整改, 关停 …; 受理, 收到,
-#: 交办 are theirs): after one, a count in 件 counts that act's things.
+#: The verbs of the acts that are not petitions' own (立案查处, 整改, 关停 …): after one, a
+#: count in 件 counts that act's things.
 _OTHER_ACT = re.compile(
     "|".join(
-        sorted(
-            (v for c, vs in VERB_CLASSES.items() if c not in ("handle", "receive") for v in vs),
-            key=len,
-        )[::-1]
+        sorted((v for c, vs in VERB_CLASSES.items() if c != "handle" for v in vs), key=len)[::-1]
     )
 )
 
