@@ -89,7 +89,7 @@ VERB_CLASSES: dict[str, tuple[str, ...]] = {
     "inventory": ("排查出", "摸底排查", "排查", "摸排", "登记"),
     "inspect": ("执法检查", "专项检查", "检查", "监察", "核查", "抽查", "巡查", "督查"),
     "rectify": ("整改", "整治", "改造"),
-    "penalize": ("行政处罚", "处罚", "罚款"),
+    "penalize": ("行政处罚", "处罚", "罚款", "罚"),
     "file": ("立案查处", "立案", "查处", "停产限产"),
     "seize": ("查封扣押", "查封", "扣押"),
     "transfer": ("移送公安", "移送"),
@@ -191,6 +191,10 @@ _PLACE_NOUN = re.compile(r"城市|地市|市州|省份|省|市|县|区|乡镇|�
 _CLAUSE_START = re.compile(r"^[\s，,、；;：:]+")
 _OBJECT_WORDS = re.compile(r"^[\u4e00-\u9fff、“”\"‘’()（）和及与]*$")
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?]")
+#: A Han character (a noun written right after a count: 抽查64个县).
+_HAN_AT = re.compile(r"[\u4e00-\u9fff]")
+#: The generic measure word: a count in it says nothing of what was acted on.
+_GENERIC_MEASURE = "个"
 
 
 @dataclass(frozen=True)
@@ -366,6 +370,57 @@ def _first_head(words: str, classes: set[str]) -> tuple[str, int, int] | None:
     return None if best is None else (best[2], best[0], best[0] - best[1])
 
 
+def _run_start(verbs: list[re.Match[str]], verb_cls: str) -> int:
+    """Where the last verb of ``verbs`` begins, with the verbs of its class written right
+    before it: ``关闭取缔``, ``取缔关停`` are one act (two verbs of one class), so the words
+    before the count are the run's, not the last verb's (a run of two classes, ``淘汰改造``,
+    keeps its last verb alone)."""
+    at = len(verbs) - 1
+    while (
+        at > 0
+        and verbs[at - 1].end() == verbs[at].start()
+        and _CLASS_OF_VERB[verbs[at - 1].group()] == verb_cls
+    ):
+        at -= 1
+    return verbs[at].start()
+
+
+def _class_of_measure(measure: str, classes: set[str]) -> str | None:
+    """The one class of ``classes`` whose first measure word is ``measure`` (家 is the
+    measure word of enterprises before it is one of mines; 件 of petitions and clues alike:
+    none; the generic 个 of none).
+
+    Examples
+    --------
+    >>> _class_of_measure("家", {"enterprise", "coal_mine"})
+    'enterprise'
+    >>> _class_of_measure("件", {"petition", "clue"}) is None
+    True
+    >>> _class_of_measure("个", {"reserve", "enterprise"}) is None
+    True
+    """
+    if measure in _GENERIC_MEASURE:
+        return None
+    first = [c for c in classes if OBJECT_CLASSES[c].measures[:1] == measure]
+    return first[0] if len(first) == 1 else None
+
+
+def _named_by_verb(verb: str, classes: set[str]) -> set[str]:
+    """The classes of ``classes`` a verb names by beginning one of their heads (罚 of 罚款,
+    罚金: an amount, never a case or an enterprise penalised); empty when it names none.
+
+    Examples
+    --------
+    >>> sorted(_named_by_verb("罚", {"amount", "case"}))
+    ['amount']
+    >>> sorted(_named_by_verb("处罚", {"amount", "case"}))
+    []
+    """
+    return {
+        c for c in classes if any(h.startswith(verb) and h != verb for h in OBJECT_CLASSES[c].heads)
+    }
+
+
 def action_link(
     text: str,
     s: int,
@@ -438,7 +493,10 @@ def action_link(
     if verbs:
         m = verbs[-1]
         verb_cls = _CLASS_OF_VERB[m.group()]
+        lead = _run_start(verbs, verb_cls)  # 关闭取缔31家: one verb written twice
         classes = fitting(verb_cls)
+        named = _named_by_verb(m.group(), set(by_verb.get(verb_cls, {})))
+        classes = classes & named if named else classes  # 计罚案件1046件: 罚 names amounts
         words = _FILLER.sub("", before[m.end() :])
         if classes and len(words) <= _OBJECT_MAX and _OBJECT_WORDS.match(words):
             if _NOT_OBJECT.search(words) or _NEW_PREDICATE.search(words):
@@ -455,28 +513,39 @@ def action_link(
                         by_verb[verb_cls][obj],
                         m.group(),
                         obj,
-                        base + cs + m.start(),
+                        base + cs + lead,
                         base + e,
                         True,
                     )
                 return None
             # <verb><count>: the object from the measure word, the unit, or earlier words
-            # the verb names its object (罚款 is a head of amounts), or the measure word
+            # the verb names its object (罚款 is a head of amounts; 罚 begins 罚款 and 罚金,
+            # and only an amount is counted in a unit: 罚1.8亿元), or the measure word
             # (次) or the unit (公顷) alone says what is counted
             obj = _last_head(m.group(), classes)
             free = {c for c in classes if not OBJECT_CLASSES[c].heads}
-            if obj is None and len(free) == 1 and len(classes) == 1:
-                obj = next(iter(free))
+            begun = {
+                c
+                for c in classes
+                if not OBJECT_CLASSES[c].measures
+                and any(h.startswith(m.group()) for h in OBJECT_CLASSES[c].heads)
+            }
+            if obj is None and len(classes) == 1 and (free or begun):
+                obj = next(iter(classes))
             if obj is not None:
                 return ActionLink(
-                    by_verb[verb_cls][obj], m.group(), obj, base + cs + m.start(), base + e, True
+                    by_verb[verb_cls][obj], m.group(), obj, base + cs + lead, base + e, True
                 )
-            if not _BARE_LEAD.match(_CLAUSE_START.sub("", before[: m.start()])):
+            if not _BARE_LEAD.match(_CLAUSE_START.sub("", before[:lead])):
                 return None
-            obj = _last_head(folded[: cs + m.start()], classes)
+            obj = _last_head(folded[: cs + lead], classes)
+            if obj is None and not _HAN_AT.match(folded, e):
+                # no object written before nor after (抽查64个县: counties): the class the
+                # measure word is first of
+                obj = _class_of_measure(measure, classes)
             if obj is not None:
                 return ActionLink(
-                    by_verb[verb_cls][obj], m.group(), obj, base + cs + m.start(), base + e, False
+                    by_verb[verb_cls][obj], m.group(), obj, base + cs + lead, base + e, False
                 )
             return None
     # 对<count><object>…<verb>

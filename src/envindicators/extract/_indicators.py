@@ -1788,7 +1788,9 @@ class IndicatorPicker:
         ``取缔373家``, ``对19座铁矿开展专项检查``, ``出动巡查11470余次``: see
         :func:`~envindicators.extract._actions.action_link` (the registry's ``action``
         column).  A link whose object is written with the count is of medium confidence; one
-        whose object is taken from earlier in the sentence is low and needs review.
+        whose object is taken from earlier in the sentence is low and needs review.  A
+        figure whose own words say it is an average per item or one item's amount
+        (:func:`per_item`: 件均, 单笔) is no link.
         """
         if not self._actions:
             return None
@@ -1805,6 +1807,8 @@ class IndicatorPicker:
         if link is None:
             return None
         subject = self.text[link.subject_start : link.subject_end]
+        if per_item(self._own_words(s, cs, ss), subject):
+            return None  # 件均罚锾金额6万元: one case's amount, no count of the act
         if link.sure:
             return link.code, subject, 1, []
         return link.code, subject, 0, ["indicator named by its action verb; object not written"]
