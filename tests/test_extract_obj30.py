@@ -8,8 +8,8 @@
    (``降幅为5%``), a base (``同比``) or a place (``其中城区``) keeps the figure before's.
 2. **Words of the clause cut from a phrase**: the 计 of a tally (``稽查计7.9万次``:
    "amounting to"; not 统计, 预计, 设计), a peak the figure reaches (``旅游人次达最高峰``),
-   a degree adverb before the verb (``家居廚餘更減少``) and the order words of a list
-   (``其次依序为噪音``, ``整改任务依次``).
+   a degree adverb before the verb (``家居廚餘更減少``) and the order words before a
+   list's member (``其次依序为噪音``).
 """
 
 from __future__ import annotations
@@ -55,6 +55,8 @@ def _named(text: str) -> dict[str, tuple[str, str]]:
         ("本年废塑料减少11.1%、厨余减少6.0%、玻璃下跌7.1%。", "7.1%", "玻璃"),
         ("电动机车占有比例为5%，电动机车购置数量成长3倍。", "3倍", "电动机车购置数量"),
         ("全县农村人口减少2.5%，农药使用量下降4.1%。", "4.1%", "农药使用量"),
+        # the 比 of a share's name is no comparison
+        ("全市污水处理量增长3%，再生水利用比例提高5%。", "5%", "再生水利用比例"),
     ],
 )
 def test_a_change_takes_the_measure_its_own_words_name(
@@ -77,6 +79,8 @@ def test_a_change_takes_the_measure_its_own_words_name(
         ("2023年全市污水处理量为35万吨，降幅为5%。", "35万吨", "5%"),
         ("2023年全市污水处理量为35万吨，同比增长5%。", "35万吨", "5%"),
         ("2023年全市污水处理量为35万吨，其中城区增长5%。", "35万吨", "5%"),
+        # a base of a comparison in the words
+        ("2023年全市污水处理量为35万吨，要比前一年同期增长5%。", "35万吨", "5%"),
     ],
 )
 def test_a_change_without_another_measure_keeps_the_one_before(
@@ -109,7 +113,6 @@ def test_a_registry_measure_is_still_given_to_its_restated_change() -> None:
         ("温室气体排放量达到历史最高水平", "温室气体排放量"),
         ("生活垃圾产生量创新高", "生活垃圾产生量"),
         ("家居厨余更", "家居厨余"),
-        ("确定整改任务依次", "确定整改任务"),
         ("其次依序为噪音", "噪音"),
         ("依次为工业用水量", "工业用水量"),
         # words that end in 计 or 更 as part of their name are kept
@@ -122,6 +125,7 @@ def test_a_registry_measure_is_still_given_to_its_restated_change() -> None:
         ("整改任务完成率", "整改任务完成率"),
         ("垃圾处理量", "垃圾处理量"),
         ("碳排放峰值", "碳排放峰值"),
+        ("处在高峰达", "处在高峰"),  # no words before the peak: kept
     ],
 )
 def test_clause_words_are_cut_from_a_phrase(words: str, kept: str, hant: bool) -> None:

@@ -126,11 +126,12 @@ _TRIM_TAIL = re.compile(
     r"(?<![规准原法细])则|亦|稍|升至|增至|减至|跌至|涨至|"
     r"总共|共计|累计|合计|共|总计|已经|已|约|达到|达|为|是|降至|降到|下降到|下降|"
     r"上升到|上升|提高到|提高|提升到|提升|增长|增加|减少|降低|控制在|实现|完成了|完成|由|从|"
-    r"超过|不低于|不超过|有|的|了|也|就|在|至|到|比|较|同比|和|与|及|、|“|”|\s|依序|依次|"
+    r"超过|不低于|不超过|有|的|了|也|就|在|至|到|比|较|同比|和|与|及|、|“|”|\s|"
     # 计 of a tally (稽查计7.9万次, 陈情计10次: "amounting to"), not of 统计, 预计, 设计 …
     r"(?<![统预估设审会总合共累小核伙家生\s])计|"
-    # a peak the figure reaches (旅游人次达最高峰1,286千人次, 排放量达到历史最高水准)
-    r"(?:达到?|创下?|处在|处于)(?:了|历史)*(?:最高峰|高峰|最高水[平准]|新高|最高点))+$"
+    # a peak the figure reaches (旅游人次达最高峰1,286千人次, 排放量达到历史最高水准), after
+    # two letters at least of the words it is of (处在高峰 alone is kept: all there is)
+    r"(?<=[^\W\d_]{2})(?:达到?|创下?|处在|处于)(?:了|历史)*(?:最高峰|高峰|最高水[平准]|新高|最高点))+$"
 )
 #: Words of a clause before the subject: a date's 以来/之后, 带动, 而, 其中, 全省 ….
 _TRIM_HEAD = re.compile(
@@ -168,6 +169,9 @@ _NOT_HEAD = re.compile(
 )
 #: Words that open the base of a change (较上年, 比2015年, 与“十三五”末相比).
 _BASE_FIRST = re.compile(r"(较|比|与|同比|环比|相比|对比)")
+#: Words of a comparison with a base anywhere in a figure's words (较气候平均值, 要比前一年,
+#: 与前两年平均数相比), not the 比 of a share's name (比例, 比重, 占比, 百分比).
+_COMPARED = re.compile(r"较|(?<![占百分])比(?![例重率值])")
 #: Heads written for the same quantity (a share): 比率, 比重, 占比 = 比例.
 _SAME_HEAD = re.compile(r"比率|比重|占比")
 #: The head of a change written anywhere in a gap (降低率, 增长率, 降幅 …: the one home of the
@@ -1995,8 +1999,10 @@ class IndicatorPicker:
         another measure when, tidied (:func:`~envindicators.extract._phrases.tidy_phrase`),
         they hold a noun and are no word of no measure, no reference to a base, no
         fragment, no head alone (``浓度``, ``降幅``), no part that 其中 opens (``其中城区``: the
-        measure before, of a part) and no restatement of the name the figure before was
-        given (neither holds the other: ``PM2.5浓度为30微克，PM2.5浓度同比下降5%``).
+        measure before, of a part), no base of a comparison (``分别较气候平均值增加…``,
+        ``要比前一年同期…``: words of 较 or 比, :data:`_COMPARED`) and no restatement of the
+        name the figure before was given (neither holds the other: ``PM2.5浓度为30微克，
+        PM2.5浓度同比下降5%``).
 
         Parameters
         ----------
@@ -2015,8 +2021,9 @@ class IndicatorPicker:
         """
         named = self._named.get(before)
         words = tidy_phrase(own)
-        if named is None or len(words) < 2 or "其中" in to_simplified(self.text[before:s]):
-            return False  # 其中城区增长5%: a part of the measure before, no other
+        between = to_simplified(self.text[before:s])
+        if named is None or len(words) < 2 or "其中" in between or _COMPARED.search(between):
+            return False  # 其中城区增长5%: a part of the measure before; 较气候平均值: a base
         simple = normalize_text(to_simplified(words)).text
         if (
             names_no_measure(words)
