@@ -122,15 +122,22 @@ RANK_SURE = 0.8
 #: phrase (`浓度平均为` → 浓度); not 总量 or 总数, heads of a measure (废水排放总量 is no
 #: 废水排放).
 _TRIM_TAIL = re.compile(
-    r"(分别|平均|均|大幅|小幅|明显|略有|逐年|(?<![战策谋])略|微|稳步|持续|进一步|仅|只有|按年|按月|"
+    r"(分别|平均|均|大幅|小幅|明显|略有|逐年|(?<![战策谋])略|微|稳步|持续|进一步|(?<!变)更加?|仅|只有|按年|按月|"
     r"(?<![规准原法细])则|亦|稍|升至|增至|减至|跌至|涨至|"
     r"总共|共计|累计|合计|共|总计|已经|已|约|达到|达|为|是|降至|降到|下降到|下降|"
     r"上升到|上升|提高到|提高|提升到|提升|增长|增加|减少|降低|控制在|实现|完成了|完成|由|从|"
-    r"超过|不低于|不超过|有|的|了|也|就|在|至|到|比|较|同比|和|与|及|、|“|”|\s)+$"
+    r"超过|不低于|不超过|有|的|了|也|就|在|至|到|比|较|同比|和|与|及|、|“|”|\s|"
+    # 计 of a tally (稽查计7.9万次, 陈情计10次: "amounting to"), not of 统计, 预计, 设计 …
+    r"(?<![统预估设审会总合共累小核伙家生\s])计|"
+    # a peak the figure reaches (旅游人次达最高峰1,286千人次, 排放量达到历史最高水准), after
+    # two letters at least of the words it is of (处在高峰 alone is kept: all there is)
+    r"(?<=[^\W\d_]{2})(?:达到?|创下?|处在|处于)(?:了|历史)*(?:最高峰|高峰|最高水[平准]|新高|最高点))+$"
 )
 #: Words of a clause before the subject: a date's 以来/之后, 带动, 而, 其中, 全省 ….
 _TRIM_HEAD = re.compile(
     r"^(以来|以后|之后|带动|而|"
+    # the order a list of members is read in (其次依序为噪音(939件…): no part of a name
+    r"(?:其次|其余)*(?:依序|依次)[为是]?|"
     r"其中|全省|全市|全区|全县|我省|我市|我区|我县|全港|本港|全澳|本澳|"
     r"共|累计|已|并|还|同时|此外|其|对|将|把|由|仅|也|又|"
     r"和|及|与|以及|\s|、|“|”|，|,)+"
@@ -162,6 +169,9 @@ _NOT_HEAD = re.compile(
 )
 #: Words that open the base of a change (较上年, 比2015年, 与“十三五”末相比).
 _BASE_FIRST = re.compile(r"(较|比|与|同比|环比|相比|对比)")
+#: Words of a comparison with a base anywhere in a figure's words (较气候平均值, 要比前一年,
+#: 与前两年平均数相比), not the 比 of a share's name (比例, 比重, 占比, 百分比).
+_COMPARED = re.compile(r"较|(?<![占百分])比(?![例重率值])")
 #: Heads written for the same quantity (a share): 比率, 比重, 占比 = 比例.
 _SAME_HEAD = re.compile(r"比率|比重|占比")
 #: The head of a change written anywhere in a gap (降低率, 增长率, 降幅 …: the one home of the
@@ -502,6 +512,7 @@ class IndicatorPicker:
             and prev is not None
             and self.fits(prev[0], unit, kind)
             and not (own and self._ruled_out(own, prev[0]))
+            and not (own and self._names_another(own, prev[1], s))
         ):
             code, ind_conf = prev[0], min(1, prev[2])
             if prev[0] in self.proposed:
@@ -1984,6 +1995,53 @@ class IndicatorPicker:
         if _BASE_FIRST.match(to_simplified(words)):
             return ""  # the base of a change (较“十四五”期初提升…): no name of its own
         return words if len(words) >= 2 else ""
+
+    def _names_another(self, own: str, before: int, s: int) -> bool:
+        """Whether a change's own words name a measure other than the figure's before it.
+
+        In ``A增加x%、B增加y%`` or ``A…，B減少6.0%`` each change is of the noun its own
+        words write (``汽油車輛平均行駛里程增加4%、柴油車輛平均行駛里程增加0.4%``: 0.4 % is
+        the diesel mileage's, not the figure before's ``人均GDP``).  The own words name
+        another measure when, tidied (:func:`~envindicators.extract._phrases.tidy_phrase`),
+        they hold a noun and are no word of no measure, no reference to a base, no
+        fragment, no head alone (``浓度``, ``降幅``), no part that 其中 opens (``其中城区``: the
+        measure before, of a part), no base of a comparison (``分别较气候平均值增加…``,
+        ``要比前一年同期…``: words of 较 or 比, :data:`_COMPARED`) and no restatement of the
+        name the figure before was given (neither holds the other: ``PM2.5浓度为30微克，
+        PM2.5浓度同比下降5%``).
+
+        Parameters
+        ----------
+        own : str
+            The figure's own words (:meth:`_own_words`).
+        before : int
+            The end of the figure before it in its sentence.
+        s : int
+            The figure's start.
+
+        Returns
+        -------
+        bool
+            ``True`` when the own words name another measure: the change does not take the
+            figure before's indicator.
+        """
+        named = self._named.get(before)
+        words = tidy_phrase(own)
+        between = to_simplified(self.text[before:s])
+        if named is None or len(words) < 2 or "其中" in between or _COMPARED.search(between):
+            return False  # 其中城区增长5%: a part of the measure before; 较气候平均值: a base
+        simple = normalize_text(to_simplified(words)).text
+        if (
+            names_no_measure(words)
+            or names_a_reference(words)
+            or names_a_fragment(words)
+            or names_no_object(words)
+            or len(_CHANGE_IN_GAP.sub("", simple)) < 2  # 降幅, 增长率: the change's own head
+            or not _holds_noun(simple)
+        ):
+            return False
+        name = normalize_text(to_simplified(named[1].removeprefix(_NO_MEASURE_MARK))).text
+        return simple not in name and name not in simple
 
     def _class_share(self, member: str, unit: str, kind: str) -> str | None:
         """The registry share a list member of one water-quality class names, else ``None``.
