@@ -345,8 +345,10 @@ HELDOUT16_MAX_SILENT_WRONG_VALUES = 0
 # (branch read22: toneless pinyin glosses dropped, a counter injected inside a decimal flagged,
 # digits written one by one read, a difference after a bracketed reference flagged): recall
 # 801 / 822 = 97.45 %, precision 801 / 809 = 99.01 %, exact 93.9 %, 0 silent wrong values,
-# 3 unflagged ambiguous; floors raised to those scores, rounded down.
-HELDOUT17_FLOORS = {"recall": 0.974, "precision": 0.990, "exact": 0.939}
+# 3 unflagged ambiguous; floors raised to those scores, rounded down.  Parser round 33a
+# (branch tables22: a header copied one cell per line closed by a row of units, the Yueyang
+# table): recall 810 / 822 = 98.54 %, precision 810 / 818 = 99.02 %, exact 95.0 %; raised.
+HELDOUT17_FLOORS = {"recall": 0.985, "precision": 0.990, "exact": 0.950}
 HELDOUT17_MAX_SILENT_WRONG_VALUES = 0
 
 

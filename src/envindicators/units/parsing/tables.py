@@ -89,6 +89,14 @@ Rules
   cell) labels the figures below it.  A footnote mark closing a line of figures (``1 856.3 c``)
   is no cell; nil marks before or after the figures (``1 - - -``, ``- 3 5``) are empty cells of
   the row, and a mark between two figures (``12 - 15``, a range or two cells) leaves it unread.
+* A header copied one cell per line may close with a row of units (``μg/m3``, ``μg/m3``,
+  ``mg/m3``: cells each holding a unit alone, at least two) under its names.  The units go, in
+  order, to the names that name no unit of their own (``SO2``, ``PM2.5``; not ``达标天数`` →
+  天 or ``综合指数``): the row must hold one unit for each of them, or one for each but the
+  rates (``达标率``, whose cells carry their ``%``), and a rate given a unit must be given
+  ``%``; any other count, or rows not exactly as wide as the names, leaves the table unread.
+  A cell wholly in brackets naming no unit (``CO`` then ``(第95百分位数)``) ends the header
+  cell above it.
 * Every figure read here carries the flag ``unit_from_header``
   (:class:`~envindicators.units.vocab.Flag`): its unit was not written next to it.
   A percentage in a row or column that names a rate of change (增减率, 增长率, 增幅, 同比 …)
@@ -1126,11 +1134,14 @@ def _read_cell_run(
     by_label = any(label[n_head:]) or _ID_HEADER.fullmatch(cells[0][1]) is None
     if by_label:
         n_head -= 1  # rows opened by labels: the last label before the figures opens the first
+    names, unit_row = _header_names([t for _, t in cells[:n_head]], parse)
+    n_cols = len(names)
+    if by_label:
         widths = [len(list(g)) for is_label, g in groupby(label[n_head:]) if not is_label]
-        if len(set(widths)) != 1 or widths[0] + 1 > n_head:
+        if len(set(widths)) != 1 or widths[0] + 1 > n_cols:
             return []  # ragged rows, or more figures than columns: cells cannot be placed
         width = widths[0] + 1
-    if n_head < 2:
+    if n_cols < 2:
         return []
     data = cells[n_head:]
     data_label = label[n_head:]
@@ -1139,17 +1150,19 @@ def _read_cell_run(
         if found is None:
             return []
         width = found
-    if exact_width and (not by_label or width != n_head):
+    if (exact_width or unit_row) and (not by_label or width != n_cols):
         return []  # without a caption, only a header counted cell for cell places a cell
-    heads = [_header_unit(t, parse) for _, t in cells[:n_head]]
+    heads = _named_units(names, unit_row, parse)
+    if heads is None:
+        return []  # a row of units that cannot be matched with the columns it names
     columns: list[_Unit | None] | None = None  # the unit of each column, where placed
-    if width == n_head:
+    if width == n_cols:
         columns = []
-        for (u, two), (_, t) in zip(heads, cells[:n_head], strict=True):
+        for (u, two), t in zip(heads, names, strict=True):
             # the column header is more specific than the caption
             columns.append(None if two or _CHANGE_HEADER.search(t) else u or caption)
     elif any(u is not None or two for u, two in heads):
-        columns = _two_level_columns([t for _, t in cells[:n_head]], heads, width)
+        columns = _two_level_columns(names, heads, width)
         if columns is None:
             return []  # a column in another unit: which cells it holds is unknown
     elif caption is None:
@@ -1179,7 +1192,7 @@ def _read_cell_run(
         skip = set(range(0, len(data), width))
         col_of = [i % width for i in range(len(data))]
     hits: list[_Hit] = []
-    shares = _names_only_shares([t for _, t in cells[:n_head]])
+    shares = _names_only_shares(names)
     for i, (a, t) in enumerate(data):
         unit = caption if columns is None else columns[col_of[i]]
         if shares and not data_label[i] and _PERCENT_CELL.fullmatch(_fold(t)):
@@ -1191,6 +1204,102 @@ def _read_cell_run(
             continue
         hits.append(_cell_hit(a, a + len(t), t, unit, False))
     return hits
+
+
+#: A cell wholly in brackets (``(第95百分位数)``, ``（年均值）``): the end of the header cell
+#: above it where it names no unit.
+_BRACKETED_CELL = re.compile(r"[(（][^()（）]{1,20}[)）]")
+#: A header naming a rate (达标率, 回收率, 覆盖率): a share in %, whose cells carry their ``%``;
+#: 功率, 频率, 速率 and 汇率 are measures of another kind.
+_RATE_NAME = re.compile(r"(?<![功频頻速汇匯])率$")
+
+
+def _unit_cell(cell: str, parse: _Parse) -> _Unit | None:
+    """The unit a cell holds alone (``μg/m3``, ``mg/m3``, ``(万吨)``, ``%``), or None."""
+    if _BRACKETED_CELL.fullmatch(cell) is not None:
+        cell = cell[1:-1]
+    return _unit_of(cell, parse)
+
+
+def _header_names(texts: list[str], parse: _Parse) -> tuple[list[str], list[_Unit]]:
+    """The column names of a header copied one cell per line, and its row of units.
+
+    A cell wholly in brackets naming no unit (``CO`` then ``(第95百分位数)``) ends the name
+    above it: it is no column of its own.  The cells closing the header that each hold a
+    unit alone (``μg/m3``, ``μg/m3``, ``mg/m3``) are a row of units under the names, at
+    least two of them and no more than the names after the label column's; else there is
+    no row of units (a header of units alone, ``城市`` then ``吨``, ``%``, stays as written).
+
+    Parameters
+    ----------
+    texts : list of str
+        The header cells, in order (the label column's header first).
+    parse : callable
+        See :func:`table_hits`.
+
+    Returns
+    -------
+    names : list of str
+        One name per column, the label column's first.
+    unit_row : list of _Unit
+        The units of the row under the names, in order; empty where there is none.
+    """
+    names: list[str] = []
+    for t in texts:
+        if (
+            names
+            and _BRACKETED_CELL.fullmatch(t) is not None
+            and _BRACKETED_CELL.fullmatch(names[-1]) is None
+            and _unit_cell(t, parse) is None
+        ):
+            names[-1] += t
+        else:
+            names.append(t)
+    units: list[_Unit] = []
+    for t in reversed(names):
+        u = _unit_cell(t, parse)
+        if u is None:
+            break
+        units.append(u)
+    units.reverse()
+    n_names = len(names) - len(units)
+    if len(units) < 2 or n_names - 1 < len(units):
+        return names, []
+    return names[:n_names], units
+
+
+def _named_units(
+    names: list[str], unit_row: list[_Unit], parse: _Parse
+) -> list[tuple[_Unit | None, bool]] | None:
+    """The unit of each header name (see :func:`_header_unit`), with the row of units.
+
+    The units of a row under the names go, in order, to the names that name no unit of
+    their own (``SO2``, ``PM2.5``; not ``达标天数`` → 天, ``综合指数``, an identifier): the
+    row must hold exactly one unit for each of them, or one for each but the rates
+    (``达标率``, whose cells carry their ``%``); a rate given a unit must be given ``%``.
+    Any other count leaves the columns unplaced (None): which name a unit is under is not
+    written.
+    """
+    heads = [_header_unit(t, parse) for t in names]
+    if not unit_row:
+        return heads
+    free = [
+        i
+        for i, (t, (u, two)) in enumerate(zip(names, heads, strict=True))
+        if i > 0 and u is None and not two and _ID_HEADER.fullmatch(t) is None
+    ]
+    plain = [i for i in free if _RATE_NAME.search(_PAREN.sub("", names[i]).strip()) is None]
+    if len(free) == len(unit_row):
+        under = free
+    elif len(plain) == len(unit_row):
+        under = plain
+    else:
+        return None
+    for i, u in zip(under, unit_row, strict=True):
+        if i not in plain and u.unit != "%":
+            return None  # a rate under a unit other than %: the row is not matched
+        heads[i] = (u, False)
+    return heads
 
 
 def _two_level_columns(

@@ -1,0 +1,106 @@
+"""Classes of parser round 33a (branch ``tables22``): cells of flattened tables whose unit is
+only in a header.
+
+Rules in ``units/parsing/tables.py`` (``benchmarks/corpus/README.md``, "Parser round 33a,
+branch `tables22`"):
+
+* A header copied one cell per line may close with a **row of units** (``μg/m3``, ``μg/m3``,
+  ``mg/m3``: cells each holding a unit alone) under its names.  The units go, in order, to the
+  names that name no unit of their own (``SO2``, ``PM2.5``; not ``达标天数`` → 天, ``综合指数``
+  → dimensionless): the row must hold exactly one unit for each of them, or one for each but
+  the rates (``达标率``, whose cells carry their ``%``), and a rate given a unit must be given
+  ``%``.  Any other count leaves the table unread (which name a unit is under is not written).
+* A cell wholly in brackets naming no unit (``CO`` then ``(第95百分位数)``) ends the header
+  cell above it; it is no column of its own.
+
+The tables are written for these tests (not copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.parser_rows import rows
+from tests.scripts import texts_in_both_scripts
+
+FLAG = "unit_from_header"
+
+
+def _read(text: str) -> list[tuple[float, str]]:
+    return [(float(v), str(u)) for v, u, w in rows(text, "value", "unit", "warnings") if FLAG in w]
+
+
+def _cells(*cells: str, sep: str = "\n\n") -> str:
+    """A table copied one cell per paragraph (``sep`` between cells) after a title line."""
+    return "表2  监测结果统计\n\n" + sep.join(cells) + "\n"
+
+
+# --- a row of units under the header names ---------------------------------------------------
+UNIT_ROW = [
+    # three pollutants in a row of units, a count of days naming its own counter
+    (_cells("站点", "SO2", "NO2", "CO", "优良天数", "μg/m3", "μg/m3", "mg/m3",
+            "甲站", "8", "21", "0.9", "330", "乙站", "6", "19", "1.2", "318"),
+     [(8.0, "μg/m3"), (21.0, "μg/m3"), (0.9, "mg/m3"), (330.0, "天"),
+      (6.0, "μg/m3"), (19.0, "μg/m3"), (1.2, "mg/m3"), (318.0, "天")]),
+    # one cell per line, a qualifier in brackets under a name, a rate whose cells hold their %,
+    # an index: the two units go to the two names without one
+    (_cells("断面", "化学需氧量", "氨氮", "(年均值)", "达标率", "综合指数", "mg/L", "mg/L",
+            "甲断面", "15.2", "0.42", "91.7%", "2.31", "乙断面", "12.8", "0.37", "100%", "1.87",
+            sep="\n"),
+     [(15.2, "mg/L"), (0.42, "mg/L"), (2.31, "dimensionless"),
+      (12.8, "mg/L"), (0.37, "mg/L"), (1.87, "dimensionless")]),
+    # the rate given its % in the row of units
+    (_cells("断面", "总磷", "达标率", "mg/L", "%",
+            "甲断面", "0.12", "91.7", "乙断面", "0.08", "100"),
+     [(0.12, "mg/L"), (91.7, "%"), (0.08, "mg/L"), (100.0, "%")]),
+    # units in brackets, a multiplier; a year labelling the one row
+    (_cells("时间", "工业废水", "生活污水", "(万吨)", "(万吨)", "2023年", "120.5", "340.2"),
+     [(1205000.0, "吨"), (3402000.0, "吨")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(t, e) for text, e in UNIT_ROW for t in texts_in_both_scripts([text])],
+)
+def test_a_row_of_units_gives_the_names_without_one_their_units(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _read(text) == expected
+
+
+NOT_PLACED = [
+    # two units for three names without one: which name each is under is not written
+    _cells("站点", "SO2", "NO2", "PM10", "μg/m3", "mg/m3", "甲站", "8", "21", "47"),
+    # a rate under a unit other than %
+    _cells("断面", "总磷", "达标率", "mg/L", "mg/L", "甲断面", "0.12", "91.7"),
+    # ragged rows under a row of units
+    _cells("站点", "SO2", "NO2", "μg/m3", "μg/m3", "甲站", "8", "21", "乙站", "6"),
+    # a row wider than the header
+    _cells("站点", "SO2", "NO2", "μg/m3", "μg/m3",
+           "甲站", "8", "21", "30", "乙站", "6", "19", "25"),
+    # rows told apart by no label (an identifier column): the row of units is not placed
+    _cells("序号", "SO2", "NO2", "μg/m3", "μg/m3", "1", "8", "21", "2", "6", "19"),
+    # a qualifier in brackets is no column: the rows are one cell too wide for the header
+    _cells("站点", "SO2", "(日均值)", "μg/m3", "甲站", "8", "21", "乙站", "6", "19"),
+    # prose after a list of units is no table
+    "监测项目包括SO2、NO2，浓度单位为μg/m3。\n\nμg/m3\n\n甲站的浓度为8，乙站为6。\n",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", texts_in_both_scripts(NOT_PLACED))
+def test_a_row_of_units_not_matched_places_no_cell(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_a_header_of_units_alone_is_no_row_of_units() -> None:
+    # the names are units themselves (a corner cell, then 吨 and %): the header is read as
+    # written, one unit per column, as before this round
+    from envindicators.units.parser import _unit_alone
+    from envindicators.units.parsing.tables import _header_names
+
+    names, unit_row = _header_names(["城市", "吨", "%"], _unit_alone)
+    assert (names, unit_row) == (["城市", "吨", "%"], [])
+    header = ["城市", "SO2", "(日均值)", "NO2", "μg/m3", "(μg/m3)"]
+    names, unit_row = _header_names(header, _unit_alone)
+    assert names == ["城市", "SO2(日均值)", "NO2"]
+    assert [u.unit for u in unit_row] == ["μg/m3", "μg/m3"]
