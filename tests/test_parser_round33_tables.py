@@ -12,6 +12,10 @@ branch `tables22`"):
   ``%``.  Any other count leaves the table unread (which name a unit is under is not written).
 * A cell wholly in brackets naming no unit (``CO`` then ``(第95百分位数)``) ends the header
   cell above it; it is no column of its own.
+* The same in tables whose rows are lines (pipes, tabs, two spaces): a row of units alone
+  (``| | μg/m3 | mg/m3 | |``, ``单位  万吨  mg/L``) right under the header row of names gives
+  them their units by the same count; a row holding one unit under each name but the label
+  column's gives them in order.  Any other count leaves the cells under that header unread.
 
 The tables are written for these tests (not copied from the corpus).
 """
@@ -104,3 +108,53 @@ def test_a_header_of_units_alone_is_no_row_of_units() -> None:
     names, unit_row = _header_names(header, _unit_alone)
     assert names == ["城市", "SO2(日均值)", "NO2"]
     assert [u.unit for u in unit_row] == ["μg/m3", "μg/m3"]
+
+
+# --- a row of units under a header row of names (rows on lines) ------------------------------
+ROW_UNITS = [
+    # pipes: the empty cells of the row of units are not written; the count places them
+    ("| 城市 | SO2 | NO2 | 优良天数 |\n| | μg/m3 | μg/m3 | |\n| 甲市 | 8 | 21 | 330 |\n"
+     "| 乙市 | 6 | 19 | 318 |\n",
+     [(8.0, "μg/m3"), (21.0, "μg/m3"), (330.0, "天"), (6.0, "μg/m3"), (19.0, "μg/m3"),
+      (318.0, "天")]),
+    # the row of units labelled 单位, a rule line under the header
+    ("| 县区 | 排放量 | 浓度 |\n|---|---|---|\n| 单位 | 万吨 | mg/L |\n| 甲县 | 1.2 | 15 |\n",
+     [(12000.0, "吨"), (15.0, "mg/L")]),
+    # columns aligned by spaces
+    ("城市    SO2     NO2     CO\n        μg/m3   μg/m3   mg/m3\n甲市    8       21      0.9\n",
+     [(8.0, "μg/m3"), (21.0, "μg/m3"), (0.9, "mg/m3")]),
+    # tabs, a rate whose cells carry their %
+    ("断面\t总磷\t氨氮\t达标率\n\tmg/L\tmg/L\t\n甲断面\t0.12\t0.45\t91.7%\n",
+     [(0.12, "mg/L"), (0.45, "mg/L")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(t, e) for text, e in ROW_UNITS for t in texts_in_both_scripts([text])],
+)
+def test_a_row_of_units_under_a_header_row(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text) == expected
+
+
+ROW_UNITS_NOT_PLACED = [
+    # two units for three names without one
+    "| 城市 | SO2 | NO2 | PM10 |\n| | μg/m3 | mg/m3 | |\n| 甲市 | 8 | 21 | 47 |\n",
+    # a rate under mg/L
+    "| 断面 | 总磷 | 达标率 |\n| | mg/L | mg/L |\n| 甲断面 | 0.12 | 91.7 |\n",
+    # a row of units far from any header (a data row between): not a header's units
+    "| 城市 | SO2 | NO2 |\n| 甲市 | 8 | 21 |\n| | μg/m3 | mg/m3 |\n| 乙市 | 6 | 19 |\n",
+    # prose with pipes and units
+    "浓度单位有μg/m3 | mg/m3 两种，甲市为8，乙市为21。\n",
+]
+
+
+@pytest.mark.parametrize("text", texts_in_both_scripts(ROW_UNITS_NOT_PLACED))
+def test_a_row_of_units_under_a_header_row_not_matched(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_a_name_naming_another_unit_than_the_row_of_units_is_under_two() -> None:
+    # one unit under each name: 浓度(mg/L) under μg/m3 is under two units, its cell unread
+    text = "| 城市 | 浓度(mg/L) | SO2 |\n| | μg/m3 | μg/m3 |\n| 甲市 | 8 | 5 |\n"
+    assert _read(text) == [(5.0, "μg/m3")]

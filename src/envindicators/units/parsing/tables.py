@@ -96,7 +96,10 @@ Rules
   rates (``达标率``, whose cells carry their ``%``), and a rate given a unit must be given
   ``%``; any other count, or rows not exactly as wide as the names, leaves the table unread.
   A cell wholly in brackets naming no unit (``CO`` then ``(第95百分位数)``) ends the header
-  cell above it.
+  cell above it.  The same holds for a row of units alone right under a header row of names
+  in tables whose rows are lines (``| | μg/m3 | mg/m3 | |``, ``单位  万吨  mg/L``); a row of
+  units with one unit under each name but the label column's gives them in order (a name
+  naming another unit is under two, its cells unread).
 * Every figure read here carries the flag ``unit_from_header``
   (:class:`~envindicators.units.vocab.Flag`): its unit was not written next to it.
   A percentage in a row or column that names a rate of change (增减率, 增长率, 增幅, 同比 …)
@@ -627,6 +630,7 @@ def _row_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_H
     parent: tuple[int, _Unit, bool] | None = None  # indent, unit, change rate
     rows_seen = False
     cornered = False  # the header is a spaced one whose corner above the labels is blank
+    names: list[str] | None = None  # the cells of a header row read just before, no row yet
     gap = 0  # lines since the caption or the last row that were no table row
     for start, body in lines:
         end = start + len(body)
@@ -662,15 +666,21 @@ def _row_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_H
         if not any(numeric[1:]) and all(
             _DIGIT_LEAD.match(t) is None or _dated_header(t, parse) for t in texts[1:]
         ):
+            units = _units_row(texts, parse) if names is not None else None
+            if names is not None and units is not None:
+                # a row of units under the header's names (``| | μg/m3 | mg/m3 | |``)
+                header = _header_with_units(names, units, parse)
+                names = None
+                continue
             # a header row: units per column (None where the cell names none)
-            header, cornered = [], False
+            header, cornered, names = [], False, texts
             for t in texts:
                 u, two = _header_unit(t, parse)
                 ident, change = bool(_ID_HEADER.fullmatch(t)), bool(_CHANGE_HEADER.search(t))
                 header.append((u, two, ident, change))
             parent = None
             continue
-        rows_seen = True
+        rows_seen, names = True, None
         if not any(numeric):
             continue  # a row of figures written with their own units: the sentence parser's
         first_num = 0 if numeric[0] else numeric.index(True, 1)
@@ -753,6 +763,36 @@ def _row_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_H
                 continue  # a calendar year under a header in 年 is a date, not a duration
             hits.append(_cell_hit(start + cells[i][0], start + cells[i][1], texts[i], unit, change))
     return hits
+
+
+#: The label cell of a row of units (``| 单位 | 万吨 | mg/L |``).
+_UNIT_LABEL = re.compile(r"[单單]\s*位|[Uu]nits?")
+
+
+def _units_row(texts: list[str], parse: _Parse) -> list[_Unit] | None:
+    """The units of a table row holding units alone (``| | μg/m3 | mg/m3 |``, ``单位  万吨
+    mg/L``), its first cell possibly the word 单位; None for any other row."""
+    if _UNIT_LABEL.fullmatch(texts[0].strip()) is not None:
+        texts = texts[1:]
+    units = [_unit_cell(t.strip(), parse) for t in texts]
+    if not units or any(u is None for u in units):
+        return None
+    return [u for u in units if u is not None]
+
+
+def _header_with_units(
+    names: list[str], units: list[_Unit], parse: _Parse
+) -> list[tuple[_Unit | None, bool, bool, bool]]:
+    """The columns of a header row of names (the label column's first) with the row of units
+    under it (see :func:`_named_units`).  Where the units cannot be matched with the names,
+    every column is marked as under two units: no cell under it is read."""
+    heads = _named_units(names, units, parse)
+    if heads is None:
+        return [(None, True, False, False)] * len(names)
+    return [
+        (u, two, bool(_ID_HEADER.fullmatch(t)), bool(_CHANGE_HEADER.search(t)))
+        for (u, two), t in zip(heads, names, strict=True)
+    ]
 
 
 #: A line that may hold only figures (its cells are checked by :func:`_label_above_hits`).
@@ -1273,32 +1313,38 @@ def _named_units(
 ) -> list[tuple[_Unit | None, bool]] | None:
     """The unit of each header name (see :func:`_header_unit`), with the row of units.
 
-    The units of a row under the names go, in order, to the names that name no unit of
-    their own (``SO2``, ``PM2.5``; not ``达标天数`` → 天, ``综合指数``, an identifier): the
-    row must hold exactly one unit for each of them, or one for each but the rates
-    (``达标率``, whose cells carry their ``%``); a rate given a unit must be given ``%``.
-    Any other count leaves the columns unplaced (None): which name a unit is under is not
-    written.
+    A row holding one unit under each name but the label column's gives them in order (a
+    name naming another unit of its own is under two: None).  A shorter row gives its units,
+    in order, to the names that name no unit of their own (``SO2``, ``PM2.5``; not
+    ``达标天数`` → 天, ``综合指数``, an identifier): it must hold exactly one unit for each of
+    them, or one for each but the rates (``达标率``, whose cells carry their ``%``).  A rate
+    given a unit must be given ``%``.  Any other row leaves the columns unplaced (None):
+    which name a unit is under is not written.
     """
     heads = [_header_unit(t, parse) for t in names]
     if not unit_row:
         return heads
-    free = [
-        i
-        for i, (t, (u, two)) in enumerate(zip(names, heads, strict=True))
-        if i > 0 and u is None and not two and _ID_HEADER.fullmatch(t) is None
-    ]
-    plain = [i for i in free if _RATE_NAME.search(_PAREN.sub("", names[i]).strip()) is None]
-    if len(free) == len(unit_row):
-        under = free
-    elif len(plain) == len(unit_row):
-        under = plain
+    rates = {i for i, t in enumerate(names) if _RATE_NAME.search(_PAREN.sub("", t).strip())}
+    if len(unit_row) == len(names) - 1:
+        under = list(range(1, len(names)))
     else:
-        return None
+        free = [
+            i
+            for i, (t, (u, two)) in enumerate(zip(names, heads, strict=True))
+            if i > 0 and u is None and not two and _ID_HEADER.fullmatch(t) is None
+        ]
+        plain = [i for i in free if i not in rates]
+        if len(free) == len(unit_row):
+            under = free
+        elif len(plain) == len(unit_row):
+            under = plain
+        else:
+            return None
     for i, u in zip(under, unit_row, strict=True):
-        if i not in plain and u.unit != "%":
+        if i in rates and u.unit != "%":
             return None  # a rate under a unit other than %: the row is not matched
-        heads[i] = (u, False)
+        own, two = heads[i]
+        heads[i] = (u, False) if own in (None, u) and not two else (None, True)
     return heads
 
 
