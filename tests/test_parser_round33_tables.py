@@ -16,6 +16,9 @@ branch `tables22`"):
   (``| | μg/m3 | mg/m3 | |``, ``单位  万吨  mg/L``) right under the header row of names gives
   them their units by the same count; a row holding one unit under each name but the label
   column's gives them in order.  Any other count leaves the cells under that header unread.
+* A table's title (``表1``, ``附表2-3``) closed by a unit in brackets and naming no other is
+  a caption of the rows (lines) after it, like ``单位：``.  A title naming two units or none,
+  and a sentence citing a table, are none.
 
 The tables are written for these tests (not copied from the corpus).
 """
@@ -158,3 +161,53 @@ def test_a_name_naming_another_unit_than_the_row_of_units_is_under_two() -> None
     # one unit under each name: 浓度(mg/L) under μg/m3 is under two units, its cell unread
     text = "| 城市 | 浓度(mg/L) | SO2 |\n| | μg/m3 | μg/m3 |\n| 甲市 | 8 | 5 |\n"
     assert _read(text) == [(5.0, "μg/m3")]
+
+
+# --- a title closed by a unit: a caption -----------------------------------------------------
+# Written in each script by hand: the test helper's traditional forms write 表 as 錶 (a watch)
+# and 克 as 剋, which no table title does.
+TITLED = [
+    ("表1  2023年各市主要污染物浓度（微克/立方米）\n\n城市  SO2  NO2\n甲市  8  21\n乙市  6  19\n",
+     [(8.0, "微克/立方米"), (21.0, "微克/立方米"), (6.0, "微克/立方米"), (19.0, "微克/立方米")]),
+    ("表1  2023年各縣市主要污染物濃度（微克/立方米）\n\n縣市  SO2  NO2\n甲市  8  21\n乙縣  6  19\n",
+     [(8.0, "微克/立方米"), (21.0, "微克/立方米"), (6.0, "微克/立方米"), (19.0, "微克/立方米")]),
+    # pipes: a column naming its own counter keeps it (the header is more specific)
+    ("附表2-3 各县主要指标(μg/m3)\n| 县区 | PM2.5 | 优良天数 |\n|---|---|---|\n"
+     "| 甲县 | 31 | 320 |\n",
+     [(31.0, "μg/m3"), (320.0, "天")]),
+    ("附表2-3 各縣主要指標(μg/m3)\n| 縣市 | PM2.5 | 良好天數 |\n|---|---|---|\n"
+     "| 甲縣 | 31 | 320 |\n",
+     [(31.0, "μg/m3"), (320.0, "天")]),
+    # tabs, a multiplier
+    ("表4：各区废水排放量（万吨）\n区\t工业\t生活\n甲区\t12.5\t30.1\n",
+     [(125000.0, "吨"), (301000.0, "吨")]),
+    ("表4：各區廢水排放量（公噸）\n區\t工業\t生活\n甲區\t12.5\t30.1\n",
+     [(12.5, "吨"), (30.1, "吨")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED)
+def test_a_title_closed_by_a_unit_is_a_caption(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _read(text) == expected
+
+
+NOT_TITLED = [
+    # brackets naming no unit
+    "表1  各市空气质量（2023年）\n城市  SO2  NO2\n甲市  8  21\n",
+    "表2  各縣排放情況（續）\n縣市  工業  生活\n甲縣  12.5  30.1\n",
+    # two units named: which columns each is for is not written
+    "表1  各市PM2.5浓度（μg/m3）及优良天数（天）\n城市  甲区  乙区\n甲市  31  320\n",
+    "表1  各縣市PM2.5濃度（μg/m3）及良好天數（天）\n縣市  甲區  乙區\n甲市  31  320\n",
+    # a sentence citing a table is no title
+    "如表1所示（微克/立方米）\n城市  SO2  NO2\n甲市  8  21\n",
+    "如表1所示（微克/立方米）\n縣市  SO2  NO2\n甲市  8  21\n",
+    # a title closed by a unit, then a blank line and prose: no table
+    "表1  各市浓度（微克/立方米）\n\n详见附件。\n\n全市共有12个站点，其中8个达标。\n",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TITLED)
+def test_a_title_naming_no_unit_or_two_is_no_caption(text: str) -> None:
+    assert _read(text) == []

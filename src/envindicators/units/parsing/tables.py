@@ -23,6 +23,10 @@ Rules
 * Years (a header row of years such as ``项目 2020 2021``, a year as the first figure of a
   row under a caption, a year under a header in 年), the row-label column, columns headed as
   identifiers (年份, 序号, 编号, 代码, 排名 …) and cells without any unit are not quantities.
+* A table's title (``表1``, ``附表2-3``) closed by a unit in brackets and naming no other
+  (``表1 2023年各市主要污染物浓度（微克/立方米）``) is a caption of the rows after it, like
+  ``单位：``; a title naming two units (``浓度（μg/m3）及优良天数（天）``) or none (``（2023年）``)
+  is none.  (Rows on lines only: a table copied one cell per line needs ``单位``.)
 * A caption holds for the table after it (across a blank line or a title, up to three lines
   away) and ends with the table's first blank or prose line.
 * A table copied one cell per line or per paragraph under a caption (``单位：公吨`` then
@@ -188,6 +192,14 @@ _DATE_AFTER = re.compile(
     r"(?:\s*[,，、]\s*(?:\d{1,2}\s*[/月]\s*\d{1,2}日?|\d{1,2}:\d{2}))*\s*[)）]"
 )
 _CAPTION = re.compile(r"[单單]\s*位\s*[:：]\s*([^\s)）|｜,，;；。]+)")
+#: A table's title (``表1``, ``附表 2-3``, ``表3：``) closed by a unit in brackets
+#: (``表1 2023年各市主要污染物浓度（微克/立方米）``): a caption of the rows after it, read only
+#: where the brackets hold a unit (``（2023年）``, ``（续）`` name none).
+_TITLE_UNIT = re.compile(
+    r"^[ \t\u3000]*附?表[ \t\u3000]*[0-9０-９][0-9０-９.\-－—–]*[^\n|｜]*?"
+    r"[(（]([^()（）\s]{1,10})[)）][ \t\u3000]*$",
+    re.MULTILINE,
+)
 #: A unit in parentheses, one level of nesting allowed (``(dB(A))``, never its inner ``(A)``).
 _PAREN = re.compile(r"[(（]((?:[^()（）]|[(（][^()（）]{0,8}[)）]){1,20})[)）]")
 _SLASH_UNIT = re.compile(r"[^\x00-\x7f][/／]([^\s/／()（）|｜]{1,8})$")
@@ -623,6 +635,11 @@ def _row_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_H
     if not rowish:
         return []
     captions = {m.start(): m for m in _CAPTION.finditer(text)}
+    if "表" in text:
+        for m in _TITLE_UNIT.finditer(text):
+            named = {_unit_of(p.group(1), parse) for p in _PAREN.finditer(m.group())}
+            if _unit_of(m.group(1), parse) is not None and len(named - {None}) == 1:
+                captions.setdefault(m.start(), m)  # one unit named: 浓度（μg/m3）及天数（天）not
     cap_at = sorted(captions)
     hits: list[_Hit] = []
     caption: _Unit | None = None
@@ -639,7 +656,8 @@ def _row_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_H
         k = bisect_left(rowish, start)
         cells = _cells(body) if cm is not None or (k < len(rowish) and rowish[k] < end) else []
         if cm is not None:
-            cm = _CAPTION.search(body)  # the same match, with offsets in the line
+            # the same match, with offsets in the line
+            cm = _CAPTION.search(body) or _TITLE_UNIT.search(body)
         if cm is not None:
             caption = _unit_of(cm.group(1), parse)
             header, parent, rows_seen, gap = None, None, False, 0
