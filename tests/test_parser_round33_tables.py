@@ -11,7 +11,9 @@ branch `tables22`"):
   the rates (``达标率``, whose cells carry their ``%``), and a rate given a unit must be given
   ``%``.  Any other count leaves the table unread (which name a unit is under is not written).
 * A cell wholly in brackets naming no unit (``CO`` then ``(第95百分位数)``) ends the header
-  cell above it; it is no column of its own.
+  cell above it; it is no column of its own.  Without a row of units, a unit alone right
+  under a name naming none (``SO2`` then ``μg/m3``) ends that name: a header cell over two
+  lines.  The rows must be exactly as wide as the names counted so.
 * The same in tables whose rows are lines (pipes, tabs, two spaces): a row of units alone
   (``| | μg/m3 | mg/m3 | |``, ``单位  万吨  mg/L``) right under the header row of names gives
   them their units by the same count; a row holding one unit under each name but the label
@@ -210,4 +212,38 @@ NOT_TITLED = [
 
 @pytest.mark.parametrize("text", NOT_TITLED)
 def test_a_title_naming_no_unit_or_two_is_no_caption(text: str) -> None:
+    assert _read(text) == []
+
+
+# --- a header cell over two lines: its name, then its unit ------------------------------------
+NAME_THEN_UNIT = [
+    (_cells("站点", "SO2", "μg/m3", "CO", "mg/m3", "优良天数",
+            "甲站", "8", "0.9", "330", "乙站", "6", "1.2", "318"),
+     [(8.0, "μg/m3"), (0.9, "mg/m3"), (330.0, "天"), (6.0, "μg/m3"), (1.2, "mg/m3"),
+      (318.0, "天")]),
+    (_cells("县区", "工业废水", "(万吨)", "达标率", "甲县", "12.5", "96.2%", sep="\n"),
+     [(125000.0, "吨")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(t, e) for text, e in NAME_THEN_UNIT for t in texts_in_both_scripts([text])],
+)
+def test_a_unit_under_its_name_ends_it(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text) == expected
+
+
+NAME_THEN_UNIT_NOT_PLACED = [
+    # rows as wide as the cells written, not as the names: the count does not hold
+    _cells("站点", "SO2", "μg/m3", "NO2", "μg/m3", "甲站", "8", "1", "21", "2"),
+    # the unit under a name naming another unit: under two units
+    _cells("站点", "浓度(mg/m3)", "μg/m3", "甲站", "8", "乙站", "6"),
+    # a name over two lines in words (代表 / 河长): the names cannot be counted
+    _cells("分区", "代表", "河长", "(km)", "甲区", "120.5", "乙区", "98.2"),
+]
+
+
+@pytest.mark.parametrize("text", texts_in_both_scripts(NAME_THEN_UNIT_NOT_PLACED))
+def test_a_unit_under_its_name_not_placed(text: str) -> None:
     assert _read(text) == []

@@ -1287,6 +1287,9 @@ def _header_names(texts: list[str], parse: _Parse) -> tuple[list[str], list[_Uni
     unit alone (``μg/m3``, ``μg/m3``, ``mg/m3``) are a row of units under the names, at
     least two of them and no more than the names after the label column's; else there is
     no row of units (a header of units alone, ``城市`` then ``吨``, ``%``, stays as written).
+    Without a row of units, a unit alone right under a name that names none (``SO2`` then
+    ``μg/m3``) ends that name: one header cell written over two lines.  The rows must still
+    be exactly as wide as the names counted so.
 
     Parameters
     ----------
@@ -1321,9 +1324,22 @@ def _header_names(texts: list[str], parse: _Parse) -> tuple[list[str], list[_Uni
         units.append(u)
     units.reverse()
     n_names = len(names) - len(units)
-    if len(units) < 2 or n_names - 1 < len(units):
-        return names, []
-    return names[:n_names], units
+    if len(units) >= 2 and n_names - 1 >= len(units):
+        return names[:n_names], units
+    # no row of units: a unit alone under a name naming none is the end of that name
+    # (``SO2`` then ``μg/m3``, ``NO2`` then ``(μg/m3)``): one header cell over two lines
+    joined: list[str] = []
+    for i, t in enumerate(names):
+        if (
+            len(joined) > 1
+            and _unit_cell(t, parse) is not None
+            and _unit_cell(names[i - 1], parse) is None
+            and _header_unit(names[i - 1], parse) == (None, False)
+        ):
+            joined[-1] += t if _BRACKETED_CELL.fullmatch(t) else f"({t})"
+        else:
+            joined.append(t)
+    return joined, []
 
 
 def _named_units(
