@@ -1285,7 +1285,8 @@ def _header_names(texts: list[str], parse: _Parse) -> tuple[list[str], list[_Uni
     A cell wholly in brackets naming no unit (``CO`` then ``(第95百分位数)``) ends the name
     above it: it is no column of its own.  The cells closing the header that each hold a
     unit alone (``μg/m3``, ``μg/m3``, ``mg/m3``) are a row of units under the names, at
-    least two of them and no more than the names after the label column's; else there is
+    least two of them (after the label 单位, if written) and no more than the names after
+    the label column's; else there is
     no row of units (a header of units alone, ``城市`` then ``吨``, ``%``, stays as written).
     Without a row of units, a unit alone right under a name that names none (``SO2`` then
     ``μg/m3``) ends that name: one header cell written over two lines.  The rows must still
@@ -1324,6 +1325,8 @@ def _header_names(texts: list[str], parse: _Parse) -> tuple[list[str], list[_Uni
         units.append(u)
     units.reverse()
     n_names = len(names) - len(units)
+    if n_names > 1 and _UNIT_LABEL.fullmatch(names[n_names - 1]) is not None:
+        n_names -= 1  # the row of units opened by its label, 单位
     if len(units) >= 2 and n_names - 1 >= len(units):
         return names[:n_names], units
     # no row of units: a unit alone under a name naming none is the end of that name
