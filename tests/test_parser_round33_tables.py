@@ -112,6 +112,9 @@ def test_a_header_of_units_alone_is_no_row_of_units() -> None:
 
     names, unit_row = _header_names(["城市", "吨", "%"], _unit_alone)
     assert (names, unit_row) == (["城市", "吨", "%"], [])
+    # a name opening with a counter is no unit (所占比例 starts with 所, 吨数 with 吨)
+    names, unit_row = _header_names(["年度", "产生量", "回收量", "所占比例", "吨数"], _unit_alone)
+    assert (names, unit_row) == (["年度", "产生量", "回收量", "所占比例", "吨数"], [])
     header = ["城市", "SO2", "(日均值)", "NO2", "μg/m3", "(μg/m3)"]
     names, unit_row = _header_names(header, _unit_alone)
     assert names == ["城市", "SO2(日均值)", "NO2"]

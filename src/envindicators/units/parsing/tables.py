@@ -1273,10 +1273,17 @@ _RATE_NAME = re.compile(r"(?<![功频頻速汇匯])率$")
 
 
 def _unit_cell(cell: str, parse: _Parse) -> _Unit | None:
-    """The unit a cell holds alone (``μg/m3``, ``mg/m3``, ``(万吨)``, ``%``), or None."""
+    """The unit a cell holds alone (``μg/m3``, ``mg/m3``, ``(万吨)``, ``%``), or None.
+
+    The whole cell must be the unit: where the cell without its last character reads as
+    the same unit, the unit is only its start (``所占比例`` reads 所, ``吨数`` reads 吨: names).
+    """
     if _BRACKETED_CELL.fullmatch(cell) is not None:
         cell = cell[1:-1]
-    return _unit_of(cell, parse)
+    u = _unit_of(cell, parse)
+    if u is None or (len(cell) > 1 and _unit_of(cell[:-1], parse) == u):
+        return None
+    return u
 
 
 def _header_names(texts: list[str], parse: _Parse) -> tuple[list[str], list[_Unit]]:
