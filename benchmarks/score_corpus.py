@@ -34,11 +34,11 @@ the next parser round reads it.  ``heldout17`` (labelled blind on 2026-12-05 by 
 branch ``held17``, by ``heldout16``'s method) was measured once, blind, on 2026-12-05 (its
 scores printed, and its silent wrong values read to find 17 labels the labelling script had
 multiplied by 10,000) and is spent too: it holds floors at its blind scores until the next
-parser round reads it.  ``heldout18`` (labelled blind on 2026-12-06 by one annotator, branch
-``held18``, by ``heldout17``'s method) is **the blind split**: nobody has tuned on it, the
-parser has never been run on it and it holds no floor; the lead measures it once, at the end
-of a piece of parser work (``--split heldout18 --by script``), printing its scores, not its
-failures.  ``all`` includes it: do not read the failures of ``all`` while it is blind.
+parser round reads it (rounds 33a/33b read it on 2026-12-06).  ``heldout18`` (labelled blind
+on 2026-12-06 by one annotator, branch ``held18``, by ``heldout17``'s method) was measured
+once, blind, on 2026-12-06 (its scores printed, then its two silent wrong values read: parser
+round 34) and is spent too.  **No split is blind now**: a ``heldout19`` must be built by the
+same method before the next blind measurement.
 
 Scoring
 -------
@@ -126,8 +126,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 #: measured once, blind: spent, its failures not read yet.
 #: ``heldout17``, the eighteenth, built the same way on 2026-12-05 (branch ``held17``), was
 #: measured once, blind: spent, its failures not read yet.
-#: ``heldout18``, the nineteenth, built the same way on 2026-12-06 (branch ``held18``), is
-#: the blind split: never measured, never read, no floor.
+#: ``heldout18``, the nineteenth, built the same way on 2026-12-06 (branch ``held18``), was
+#: measured once, blind: spent, its silent wrong values read (round 34).
 SPLITS = (
     "dev",
     "heldout",

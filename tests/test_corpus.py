@@ -357,8 +357,22 @@ HELDOUT16_MAX_SILENT_WRONG_VALUES = 0
 # count ×2), 39个泳滩,以及一个 (the next count of a list), 有82.8%(115件)受訪者 (a share, its
 # count, its set ×2), 以一般民眾最多為4,395件 (a superlative, no bound): recall 802 / 822 =
 # 97.57 %, precision 802 / 808 = 99.26 %, exact 789 / 822 = 95.99 %; floors raised.
-HELDOUT17_FLOORS = {"recall": 0.975, "precision": 0.992, "exact": 0.959}
+# Parser round 33a
+# (branch tables22: a header copied one cell per line closed by a row of units, the Yueyang
+# table): recall 810 / 822 = 98.54 %, precision 810 / 818 = 99.02 %, exact 95.0 %; raised.
+# Both rounds merged (staging, 2026-12-06): recall 811 / 822 = 98.66 %, precision 811 / 817 =
+# 99.27 %, exact 798 / 822 = 97.08 %, 0 silent wrong values.  Floors at those scores.
+HELDOUT17_FLOORS = {"recall": 0.986, "precision": 0.992, "exact": 0.970}
 HELDOUT17_MAX_SILENT_WRONG_VALUES = 0
+
+# heldout18: built blind (branch held18) by one annotator, measured once, blind, by the lead on
+# staging (2026-12-06, 02:50 UTC; main 0f4a24c's parser with parser rounds 33a and 33b): recall
+# 808 / 831 = 97.23 %, precision 808 / 815 = 99.14 %, exact 800 / 831 = 96.27 %, 2 silent wrong
+# values (4成2 read 4成, twice), 0 unflagged ambiguous (benchmarks/corpus/README.md, "heldout18
+# measured once").  SPENT by that measurement.  Parser round 34 (lead: a digit after N成 is the
+# next tenth, 4成2 = 42 %): exact 802 / 831 = 96.51 %, 0 silent wrong values; floors there.
+HELDOUT18_FLOORS = {"recall": 0.972, "precision": 0.991, "exact": 0.965}
+HELDOUT18_MAX_SILENT_WRONG_VALUES = 0
 
 
 # The fifteen traditional-script development texts added to ``dev`` by branch ``hant12``
@@ -516,6 +530,7 @@ SPENT_FLOORS = {
     "heldout15": (HELDOUT15_FLOORS, HELDOUT15_MAX_SILENT_WRONG_VALUES),
     "heldout16": (HELDOUT16_FLOORS, HELDOUT16_MAX_SILENT_WRONG_VALUES),
     "heldout17": (HELDOUT17_FLOORS, HELDOUT17_MAX_SILENT_WRONG_VALUES),
+    "heldout18": (HELDOUT18_FLOORS, HELDOUT18_MAX_SILENT_WRONG_VALUES),
 }
 
 
@@ -1363,8 +1378,8 @@ def test_heldout17_is_what_it_says() -> None:
 # --------------------------------------------------------------------------------------
 # The nineteenth split (heldout18, December 2026), built blind by one annotator (branch
 # held18) by heldout17's method after heldout17 was spent: simplified-script documents
-# (``a-*``) and traditional-script documents (``b-*``).  The blind split: no test runs the
-# parser on it and it holds no floor.
+# (``a-*``) and traditional-script documents (``b-*``); measured once, blind, then spent
+# (floors above, ``HELDOUT18_FLOORS``; its failure listing is read in the next parser round).
 # --------------------------------------------------------------------------------------
 
 
@@ -1412,8 +1427,8 @@ def test_heldout18_is_what_it_says() -> None:
         "包",
         "场",
     }
-    # blind: never measured, never read, so it holds no floor
-    assert "heldout18" not in SPENT_FLOORS
+    # spent: measured once, blind; it holds floors at its scores against regression
+    assert "heldout18" in SPENT_FLOORS
 
 
 def _markdown_table(text: str, header: str) -> dict[str, list[str]]:

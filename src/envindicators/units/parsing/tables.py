@@ -23,6 +23,10 @@ Rules
 * Years (a header row of years such as ``项目 2020 2021``, a year as the first figure of a
   row under a caption, a year under a header in 年), the row-label column, columns headed as
   identifiers (年份, 序号, 编号, 代码, 排名 …) and cells without any unit are not quantities.
+* A table's title (``表1``, ``附表2-3``) closed by a unit in brackets and naming no other
+  (``表1 2023年各市主要污染物浓度（微克/立方米）``) is a caption of the rows after it, like
+  ``单位：``; a title naming two units (``浓度（μg/m3）及优良天数（天）``) or none (``（2023年）``)
+  is none.  (Rows on lines only: a table copied one cell per line needs ``单位``.)
 * A caption holds for the table after it (across a blank line or a title, up to three lines
   away) and ends with the table's first blank or prose line.
 * A table copied one cell per line or per paragraph under a caption (``单位：公吨`` then
@@ -89,6 +93,17 @@ Rules
   cell) labels the figures below it.  A footnote mark closing a line of figures (``1 856.3 c``)
   is no cell; nil marks before or after the figures (``1 - - -``, ``- 3 5``) are empty cells of
   the row, and a mark between two figures (``12 - 15``, a range or two cells) leaves it unread.
+* A header copied one cell per line may close with a row of units (``μg/m3``, ``μg/m3``,
+  ``mg/m3``: cells each holding a unit alone, at least two) under its names.  The units go, in
+  order, to the names that name no unit of their own (``SO2``, ``PM2.5``; not ``达标天数`` →
+  天 or ``综合指数``): the row must hold one unit for each of them, or one for each but the
+  rates (``达标率``, whose cells carry their ``%``), and a rate given a unit must be given
+  ``%``; any other count, or rows not exactly as wide as the names, leaves the table unread.
+  A cell wholly in brackets naming no unit (``CO`` then ``(第95百分位数)``) ends the header
+  cell above it.  The same holds for a row of units alone right under a header row of names
+  in tables whose rows are lines (``| | μg/m3 | mg/m3 | |``, ``单位  万吨  mg/L``); a row of
+  units with one unit under each name but the label column's gives them in order (a name
+  naming another unit is under two, its cells unread).
 * Every figure read here carries the flag ``unit_from_header``
   (:class:`~envindicators.units.vocab.Flag`): its unit was not written next to it.
   A percentage in a row or column that names a rate of change (增减率, 增长率, 增幅, 同比 …)
@@ -177,6 +192,14 @@ _DATE_AFTER = re.compile(
     r"(?:\s*[,，、]\s*(?:\d{1,2}\s*[/月]\s*\d{1,2}日?|\d{1,2}:\d{2}))*\s*[)）]"
 )
 _CAPTION = re.compile(r"[单單]\s*位\s*[:：]\s*([^\s)）|｜,，;；。]+)")
+#: A table's title (``表1``, ``附表 2-3``, ``表3：``) closed by a unit in brackets
+#: (``表1 2023年各市主要污染物浓度（微克/立方米）``): a caption of the rows after it, read only
+#: where the brackets hold a unit (``（2023年）``, ``（续）`` name none).
+_TITLE_UNIT = re.compile(
+    r"^[ \t\u3000]*附?表[ \t\u3000]*[0-9０-９][0-9０-９.\-－—–]*[^\n|｜]*?"
+    r"[(（]([^()（）\s]{1,10})[)）][ \t\u3000]*$",
+    re.MULTILINE,
+)
 #: A unit in parentheses, one level of nesting allowed (``(dB(A))``, never its inner ``(A)``).
 _PAREN = re.compile(r"[(（]((?:[^()（）]|[(（][^()（）]{0,8}[)）]){1,20})[)）]")
 _SLASH_UNIT = re.compile(r"[^\x00-\x7f][/／]([^\s/／()（）|｜]{1,8})$")
@@ -612,6 +635,11 @@ def _row_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_H
     if not rowish:
         return []
     captions = {m.start(): m for m in _CAPTION.finditer(text)}
+    if "表" in text:
+        for m in _TITLE_UNIT.finditer(text):
+            named = {_unit_of(p.group(1), parse) for p in _PAREN.finditer(m.group())}
+            if _unit_of(m.group(1), parse) is not None and len(named - {None}) == 1:
+                captions.setdefault(m.start(), m)  # one unit named: 浓度（μg/m3）及天数（天）not
     cap_at = sorted(captions)
     hits: list[_Hit] = []
     caption: _Unit | None = None
@@ -619,6 +647,7 @@ def _row_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_H
     parent: tuple[int, _Unit, bool] | None = None  # indent, unit, change rate
     rows_seen = False
     cornered = False  # the header is a spaced one whose corner above the labels is blank
+    names: list[str] | None = None  # the cells of a header row read just before, no row yet
     gap = 0  # lines since the caption or the last row that were no table row
     for start, body in lines:
         end = start + len(body)
@@ -627,7 +656,8 @@ def _row_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_H
         k = bisect_left(rowish, start)
         cells = _cells(body) if cm is not None or (k < len(rowish) and rowish[k] < end) else []
         if cm is not None:
-            cm = _CAPTION.search(body)  # the same match, with offsets in the line
+            # the same match, with offsets in the line
+            cm = _CAPTION.search(body) or _TITLE_UNIT.search(body)
         if cm is not None:
             caption = _unit_of(cm.group(1), parse)
             header, parent, rows_seen, gap = None, None, False, 0
@@ -654,15 +684,21 @@ def _row_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_H
         if not any(numeric[1:]) and all(
             _DIGIT_LEAD.match(t) is None or _dated_header(t, parse) for t in texts[1:]
         ):
+            units = _units_row(texts, parse) if names is not None else None
+            if names is not None and units is not None:
+                # a row of units under the header's names (``| | μg/m3 | mg/m3 | |``)
+                header = _header_with_units(names, units, parse)
+                names = None
+                continue
             # a header row: units per column (None where the cell names none)
-            header, cornered = [], False
+            header, cornered, names = [], False, texts
             for t in texts:
                 u, two = _header_unit(t, parse)
                 ident, change = bool(_ID_HEADER.fullmatch(t)), bool(_CHANGE_HEADER.search(t))
                 header.append((u, two, ident, change))
             parent = None
             continue
-        rows_seen = True
+        rows_seen, names = True, None
         if not any(numeric):
             continue  # a row of figures written with their own units: the sentence parser's
         first_num = 0 if numeric[0] else numeric.index(True, 1)
@@ -745,6 +781,36 @@ def _row_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_H
                 continue  # a calendar year under a header in 年 is a date, not a duration
             hits.append(_cell_hit(start + cells[i][0], start + cells[i][1], texts[i], unit, change))
     return hits
+
+
+#: The label cell of a row of units (``| 单位 | 万吨 | mg/L |``).
+_UNIT_LABEL = re.compile(r"[单單]\s*位|[Uu]nits?")
+
+
+def _units_row(texts: list[str], parse: _Parse) -> list[_Unit] | None:
+    """The units of a table row holding units alone (``| | μg/m3 | mg/m3 |``, ``单位  万吨
+    mg/L``), its first cell possibly the word 单位; None for any other row."""
+    if _UNIT_LABEL.fullmatch(texts[0].strip()) is not None:
+        texts = texts[1:]
+    units = [_unit_cell(t.strip(), parse) for t in texts]
+    if not units or any(u is None for u in units):
+        return None
+    return [u for u in units if u is not None]
+
+
+def _header_with_units(
+    names: list[str], units: list[_Unit], parse: _Parse
+) -> list[tuple[_Unit | None, bool, bool, bool]]:
+    """The columns of a header row of names (the label column's first) with the row of units
+    under it (see :func:`_named_units`).  Where the units cannot be matched with the names,
+    every column is marked as under two units: no cell under it is read."""
+    heads = _named_units(names, units, parse)
+    if heads is None:
+        return [(None, True, False, False)] * len(names)
+    return [
+        (u, two, bool(_ID_HEADER.fullmatch(t)), bool(_CHANGE_HEADER.search(t)))
+        for (u, two), t in zip(heads, names, strict=True)
+    ]
 
 
 #: A line that may hold only figures (its cells are checked by :func:`_label_above_hits`).
@@ -1126,11 +1192,14 @@ def _read_cell_run(
     by_label = any(label[n_head:]) or _ID_HEADER.fullmatch(cells[0][1]) is None
     if by_label:
         n_head -= 1  # rows opened by labels: the last label before the figures opens the first
+    names, unit_row = _header_names([t for _, t in cells[:n_head]], parse)
+    n_cols = len(names)
+    if by_label:
         widths = [len(list(g)) for is_label, g in groupby(label[n_head:]) if not is_label]
-        if len(set(widths)) != 1 or widths[0] + 1 > n_head:
+        if len(set(widths)) != 1 or widths[0] + 1 > n_cols:
             return []  # ragged rows, or more figures than columns: cells cannot be placed
         width = widths[0] + 1
-    if n_head < 2:
+    if n_cols < 2:
         return []
     data = cells[n_head:]
     data_label = label[n_head:]
@@ -1139,17 +1208,19 @@ def _read_cell_run(
         if found is None:
             return []
         width = found
-    if exact_width and (not by_label or width != n_head):
+    if (exact_width or unit_row) and (not by_label or width != n_cols):
         return []  # without a caption, only a header counted cell for cell places a cell
-    heads = [_header_unit(t, parse) for _, t in cells[:n_head]]
+    heads = _named_units(names, unit_row, parse)
+    if heads is None:
+        return []  # a row of units that cannot be matched with the columns it names
     columns: list[_Unit | None] | None = None  # the unit of each column, where placed
-    if width == n_head:
+    if width == n_cols:
         columns = []
-        for (u, two), (_, t) in zip(heads, cells[:n_head], strict=True):
+        for (u, two), t in zip(heads, names, strict=True):
             # the column header is more specific than the caption
             columns.append(None if two or _CHANGE_HEADER.search(t) else u or caption)
     elif any(u is not None or two for u, two in heads):
-        columns = _two_level_columns([t for _, t in cells[:n_head]], heads, width)
+        columns = _two_level_columns(names, heads, width)
         if columns is None:
             return []  # a column in another unit: which cells it holds is unknown
     elif caption is None:
@@ -1179,7 +1250,7 @@ def _read_cell_run(
         skip = set(range(0, len(data), width))
         col_of = [i % width for i in range(len(data))]
     hits: list[_Hit] = []
-    shares = _names_only_shares([t for _, t in cells[:n_head]])
+    shares = _names_only_shares(names)
     for i, (a, t) in enumerate(data):
         unit = caption if columns is None else columns[col_of[i]]
         if shares and not data_label[i] and _PERCENT_CELL.fullmatch(_fold(t)):
@@ -1191,6 +1262,134 @@ def _read_cell_run(
             continue
         hits.append(_cell_hit(a, a + len(t), t, unit, False))
     return hits
+
+
+#: A cell wholly in brackets (``(第95百分位数)``, ``（年均值）``): the end of the header cell
+#: above it where it names no unit.
+_BRACKETED_CELL = re.compile(r"[(（][^()（）]{1,20}[)）]")
+#: A header naming a rate (达标率, 回收率, 覆盖率): a share in %, whose cells carry their ``%``;
+#: 功率, 频率, 速率 and 汇率 are measures of another kind.
+_RATE_NAME = re.compile(r"(?<![功频頻速汇匯])率$")
+
+
+def _unit_cell(cell: str, parse: _Parse) -> _Unit | None:
+    """The unit a cell holds alone (``μg/m3``, ``mg/m3``, ``(万吨)``, ``%``), or None.
+
+    The whole cell must be the unit: where the cell without its last character reads as
+    the same unit, the unit is only its start (``所占比例`` reads 所, ``吨数`` reads 吨: names).
+    """
+    if _BRACKETED_CELL.fullmatch(cell) is not None:
+        cell = cell[1:-1]
+    u = _unit_of(cell, parse)
+    if u is None or (len(cell) > 1 and _unit_of(cell[:-1], parse) == u):
+        return None
+    return u
+
+
+def _header_names(texts: list[str], parse: _Parse) -> tuple[list[str], list[_Unit]]:
+    """The column names of a header copied one cell per line, and its row of units.
+
+    A cell wholly in brackets naming no unit (``CO`` then ``(第95百分位数)``) ends the name
+    above it: it is no column of its own.  The cells closing the header that each hold a
+    unit alone (``μg/m3``, ``μg/m3``, ``mg/m3``) are a row of units under the names, at
+    least two of them (after the label 单位, if written) and no more than the names after
+    the label column's; else there is
+    no row of units (a header of units alone, ``城市`` then ``吨``, ``%``, stays as written).
+    Without a row of units, a unit alone right under a name that names none (``SO2`` then
+    ``μg/m3``) ends that name: one header cell written over two lines.  The rows must still
+    be exactly as wide as the names counted so.
+
+    Parameters
+    ----------
+    texts : list of str
+        The header cells, in order (the label column's header first).
+    parse : callable
+        See :func:`table_hits`.
+
+    Returns
+    -------
+    names : list of str
+        One name per column, the label column's first.
+    unit_row : list of _Unit
+        The units of the row under the names, in order; empty where there is none.
+    """
+    names: list[str] = []
+    for t in texts:
+        if (
+            names
+            and _BRACKETED_CELL.fullmatch(t) is not None
+            and _BRACKETED_CELL.fullmatch(names[-1]) is None
+            and _unit_cell(t, parse) is None
+        ):
+            names[-1] += t
+        else:
+            names.append(t)
+    units: list[_Unit] = []
+    for t in reversed(names):
+        u = _unit_cell(t, parse)
+        if u is None:
+            break
+        units.append(u)
+    units.reverse()
+    n_names = len(names) - len(units)
+    if n_names > 1 and _UNIT_LABEL.fullmatch(names[n_names - 1]) is not None:
+        n_names -= 1  # the row of units opened by its label, 单位
+    if len(units) >= 2 and n_names - 1 >= len(units):
+        return names[:n_names], units
+    # no row of units: a unit alone under a name naming none is the end of that name
+    # (``SO2`` then ``μg/m3``, ``NO2`` then ``(μg/m3)``): one header cell over two lines
+    joined: list[str] = []
+    for i, t in enumerate(names):
+        if (
+            len(joined) > 1
+            and _unit_cell(t, parse) is not None
+            and _unit_cell(names[i - 1], parse) is None
+            and _header_unit(names[i - 1], parse) == (None, False)
+        ):
+            joined[-1] += t if _BRACKETED_CELL.fullmatch(t) else f"({t})"
+        else:
+            joined.append(t)
+    return joined, []
+
+
+def _named_units(
+    names: list[str], unit_row: list[_Unit], parse: _Parse
+) -> list[tuple[_Unit | None, bool]] | None:
+    """The unit of each header name (see :func:`_header_unit`), with the row of units.
+
+    A row holding one unit under each name but the label column's gives them in order (a
+    name naming another unit of its own is under two: None).  A shorter row gives its units,
+    in order, to the names that name no unit of their own (``SO2``, ``PM2.5``; not
+    ``达标天数`` → 天, ``综合指数``, an identifier): it must hold exactly one unit for each of
+    them, or one for each but the rates (``达标率``, whose cells carry their ``%``).  A rate
+    given a unit must be given ``%``.  Any other row leaves the columns unplaced (None):
+    which name a unit is under is not written.
+    """
+    heads = [_header_unit(t, parse) for t in names]
+    if not unit_row:
+        return heads
+    rates = {i for i, t in enumerate(names) if _RATE_NAME.search(_PAREN.sub("", t).strip())}
+    if len(unit_row) == len(names) - 1:
+        under = list(range(1, len(names)))
+    else:
+        free = [
+            i
+            for i, (t, (u, two)) in enumerate(zip(names, heads, strict=True))
+            if i > 0 and u is None and not two and _ID_HEADER.fullmatch(t) is None
+        ]
+        plain = [i for i in free if i not in rates]
+        if len(free) == len(unit_row):
+            under = free
+        elif len(plain) == len(unit_row):
+            under = plain
+        else:
+            return None
+    for i, u in zip(under, unit_row, strict=True):
+        if i in rates and u.unit != "%":
+            return None  # a rate under a unit other than %: the row is not matched
+        own, two = heads[i]
+        heads[i] = (u, False) if own in (None, u) and not two else (None, True)
+    return heads
 
 
 def _two_level_columns(
