@@ -191,9 +191,6 @@ _TALLIED_TO = re.compile(r"(?:统计|资料|数据)\s*(?:至|到|截至|截止|�
 #: after the date).
 _UNTIL = re.compile(r"[至到]\s*$")
 _CLOSED = re.compile(r"^\s*[份底]?\s*(?:为|以)?\s*止")
-#: A date ending a span whose first end is written before 起 (自2009年起至2013年, 自88年起
-#: 至102年度): the end of the span, no deadline (simplified script).
-_SPAN_FROM_START = re.compile(r"[年月日号度份]\s*(?:起|开始)\s*[至到]\s*$")
 _BLOCK = re.compile(
     r"^[ \t　]*([一二三四五六七八九十百]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,3}[.．、])", re.M
 )
@@ -819,10 +816,8 @@ def _dates(
             )
         ):
             role = "deadline"  # 109~112年目標削減: a plan's span, its end year the deadline
-        elif (
-            _SPAN_FROM_NUMBER.search(text, max(0, a - 6), a)
-            or (yearless[i] and _SPAN_FROM_DATE.search(lead))
-            or _SPAN_FROM_START.search(lead)
+        elif _SPAN_FROM_NUMBER.search(text, max(0, a - 6), a) or (
+            yearless[i] and _SPAN_FROM_DATE.search(lead)
         ):
             role = "period"  # 106至108年, 11至12月, 112年至11月: the end of a span, no deadline
         elif _AIMED_AT.search(lead) or (
