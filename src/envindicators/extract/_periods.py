@@ -38,6 +38,7 @@ role); each rule here finds or classifies a date, none parses one (``parse_perio
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -64,6 +65,7 @@ __all__ = [
     "closes_a_change",
     "dated_by_base",
     "first_months",
+    "frequencies",
     "is_dateline",
     "is_normal",
     "is_roc_context",
@@ -106,10 +108,11 @@ _QUARTER_RANGE = re.compile(
 )
 #: The end of a year as a deadline, the year not written (年底前; not 2020年底, 今年底, 每年年底).
 _YEAR_END = re.compile(r"(?<![\d年今明去上本当该同每全])年(?:底|末)(?=前|以前|之前)")
-#: A year of the Republic of China calendar (民國92年, 92年上半年, 103年12月).
+#: A year of the Republic of China calendar (民國92年, 92年上半年, 103年12月, 113年1-10月).
 _ROC = re.compile(
     r"(?P<era>民[國国])?(?<![\d.．])(?P<y>\d{2,3})\s*年"
-    r"(?P<rest>上半年|下半年|第?[一二三四1-4]季度|\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|底|末)?"
+    r"(?P<rest>上半年|下半年|第?[一二三四1-4]季度|\d{1,2}\s*(?:[-—–~～至到]\s*\d{1,2}\s*)?月"
+    r"(?:\s*\d{1,2}\s*[日号])?|底|末)?"
 )
 #: An ROC year in Chinese numerals (民國九十二年, 中華民國一百零三年上半年, 九十二年度): without
 #: 民國 only in the tens form (九十二, 一百一十三), never inside a longer numeral.
@@ -135,6 +138,8 @@ _NORMAL_AFTER = re.compile(r"^\s*年?\s*的?\s*(平均|均值)")
 #: The shortest span of years read as a normal when only 平均 follows it (WMO: 30 years).
 _NORMAL_YEARS = 20
 _TAIWAN = ("台湾", "臺灣")
+#: Taiwan's code among :data:`envindicators.regions.TERRITORIES` (its province code).
+_TAIWAN_CODE = regions.TERRITORIES[0]
 #: Years named relative to the time of writing (今年 2023, 去年 2022, 前年 2021).
 RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2}
 #: A part of a year right after such a word (今年上半年, 去年三季度, 今年1—10月, 今年1至10月,
@@ -146,6 +151,46 @@ _RELATIVE_PART = re.compile(
     r"|1\s*月?\s*(?:[—–\-~～]|至|到)\s*(?:1[0-2]|[2-9])\s*月|(?:1[0-2]|[1-9])\s*月)"
     r"(?!\s*(?:\d|[一二三四五六七八九十])|[个個底末])"
 )
+
+
+#: A month written after 每 (每2月進行1次, 每3个月): a frequency, every N months, no month.
+_EVERY_MONTHS = re.compile(r"每\s*$")
+_MONTH_COUNT = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十两兩]{1,3})\s*[个個]?\s*月")
+
+
+def frequencies(text: str, d: pd.DataFrame) -> np.ndarray:
+    """Which rows of ``d`` (dates of ``text``) are a frequency, not a date: ``每2月``.
+
+    ``每2月進行1次巡檢`` is every two months; the parser reads ``2月`` as February.  Only a
+    month count right after 每 (not ``每年2月``, whose month is one, nor a dated month).
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    d : pandas.DataFrame
+        Its dates (``start``, ``end``, ``text``, ``first_day``).
+
+    Returns
+    -------
+    numpy.ndarray
+        Boolean mask over the rows of ``d``.
+
+    Examples
+    --------
+    >>> from envindicators.units import find_dates
+    >>> t = "計畫每2月進行1次巡檢，每年3月公告。"
+    >>> frequencies(t, find_dates(t)).tolist()
+    [True, False]
+    """
+    out = np.zeros(len(d), dtype=bool)
+    for i, (a, b, first) in enumerate(zip(d["start"], d["end"], d["first_day"], strict=True)):
+        out[i] = (
+            pd.isna(first)
+            and _EVERY_MONTHS.search(text, max(0, int(a) - 2), int(a)) is not None
+            and _MONTH_COUNT.fullmatch(text, int(a), int(b)) is not None
+        )
+    return out
 
 
 def _row(start: int, end: int, written: str, first: Any = pd.NaT, last: Any = pd.NaT) -> dict:
@@ -418,7 +463,9 @@ def is_roc_context(text: str, region: str | None) -> bool:
     given or read), or it writes a
     year with 民國 (民国), in digits or Chinese numerals (民國九十二年), or an ROC fiscal
     year in Chinese numerals (九十二年度, 一百一十三年度: no Gregorian year nor count of years
-    is written so).
+    is written so), or its signs tell surely that it is Taiwan's
+    (:func:`envindicators.regions.document_territory`: 環保署, 縣府, ``113年1-10月`` …) —
+    a county's report that says only 本縣 names no division, yet its ``108年`` is 2019.
 
     Parameters
     ----------
@@ -436,10 +483,34 @@ def is_roc_context(text: str, region: str | None) -> bool:
         any(t in region for t in _TAIWAN)
         or _province_of_name(region) == _province_of_name(_TAIWAN[0] + "省")
     )
-    return in_taiwan or bool(
-        re.search(r"民[國国]\s*(?:\d{2,3}|[一二三四五六七八九十百零〇○]{2,6})\s*年", text)
-        or _ROC_FISCAL.search(text)
+    return (
+        in_taiwan
+        or bool(
+            re.search(r"民[國国]\s*(?:\d{2,3}|[一二三四五六七八九十百零〇○]{2,6})\s*年", text)
+            or _ROC_FISCAL.search(text)
+        )
+        or (_ROC_YEAR_WRITTEN.search(text) is not None and _of_taiwan(text))
     )
+
+
+#: A year an ROC text may write without 民國 (``92年``, ``113年``): without one, the
+#: territory of the text need not be asked.
+_ROC_YEAR_WRITTEN = re.compile(r"(?<![\d.．])(?:[6-9]\d|1[0-2]\d)\s*年")
+
+
+@functools.lru_cache(maxsize=4)
+def _of_taiwan(text: str) -> bool:
+    """Whether the signs of ``text`` tell surely that it is Taiwan's (asked once a text).
+
+    Examples
+    --------
+    >>> _of_taiwan("本縣108年共削減1,136公噸，環保署考評達標。")
+    True
+    >>> _of_taiwan("国务院印发计划。108年一遇的洪水。")
+    False
+    """
+    territory = regions.document_territory(text)
+    return territory is not None and territory.code == _TAIWAN_CODE and territory.sure
 
 
 def _roc_rows(text: str) -> list[dict]:
@@ -526,12 +597,15 @@ def roc_dates(text: str, d: pd.DataFrame) -> pd.DataFrame:
     return _joined_ranges(text, out.sort_values("start", kind="stable").reset_index(drop=True))
 
 
-#: Between the two ends of a range of dates (109年4月16日至109年12月31日).
-_RANGE_JOIN = re.compile(r"\s*(?:至|到|[—–\-~～－])\s*")
+#: Between the two ends of a range of dates (109年4月16日至109年12月31日, 自88年起至102年度:
+#: 起 marks the first end of the range, not another event).
+_RANGE_JOIN = re.compile(r"\s*(?:起\s*)?(?:至|到|[—–\-~～－])\s*")
 
 
 def _joined_ranges(text: str, d: pd.DataFrame) -> pd.DataFrame:
     """``d`` with each range of two dated rows (``109年4月16日至109年12月31日``) made one row.
+
+    So is a range whose first end is marked by 起 (``自88年起至102年度``: 1999–2013).
 
     The parser reads a range of Gregorian dates as one period; ROC dates are read one by
     one, so the end of such a range would pass for a deadline (``至109年12月31日``).

@@ -51,6 +51,7 @@ from envindicators.extract._periods import (
     closes_a_change,
     dated_by_base,
     first_months,
+    frequencies,
     is_dateline,
     is_normal,
     is_roc_context,
@@ -184,6 +185,12 @@ _PAST_YEAR = re.compile(r"去年|前年|上年|上一年")
 #: day (截至11月, 110年12月公告: the data's period, the day of an act).
 _YEAR_ONLY = re.compile(r"^\s*(\d{2,4}|[〇零一二三四五六七八九]{2,4})\s*年度?\s*$")
 _TALLIED_TO = re.compile(r"(?:统计|资料|数据)\s*(?:至|到|截至|截止|截止到)\s*$")
+#: … and a date closed by 止 after 至/到 (至109年10月份為止, 至101年05月31日止之統計資料,
+#: 至2020年10月底止):
+#: the end of the time tallied, as of it (simplified script; ``_UNTIL`` before, ``_CLOSED``
+#: after the date).
+_UNTIL = re.compile(r"[至到]\s*$")
+_CLOSED = re.compile(r"^\s*[份底]?\s*(?:为|以)?\s*止")
 _BLOCK = re.compile(
     r"^[ \t　]*([一二三四五六七八九十百]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,3}[.．、])", re.M
 )
@@ -734,6 +741,7 @@ def _dates(
     ``compared``/``title``).
     """
     found = roc_dates(text, find_dates(text)) if roc else find_dates(text)
+    found = found[~frequencies(text, found)].reset_index(drop=True)  # 每2月: every 2 months
     anchor = published if published is not None else dateline
     d = _spans_and_points(text, _with_yearless_parts(text, found, anchor, this_year), published)
     if d.empty:
@@ -796,8 +804,8 @@ def _dates(
             role = "base"  # 常年, 1991-2020年平均: the base of an anomaly, not its period
         elif names_earlier_level(after, base_word):
             role = "base"  # 接近2019年前水平, 回落至2008年水平: the level compared with
-        elif _TALLIED_TO.search(to_simplified(text[max(0, a - 6) : a])):
-            role, tallied[i] = "period", True  # 统计至109年11月: as of its end
+        elif _TALLIED_TO.search(lead) or (_UNTIL.search(lead) and _CLOSED.match(after)):
+            role, tallied[i] = "period", True  # 统计至109年11月, 至109年10月為止: as of its end
         elif (
             roc
             and _TARGET_AFTER.match(after)
