@@ -69,6 +69,8 @@ from envindicators.extract._phrases import (
     COUNT_CLASSIFIER,
     MATTER_ACTS,
     MEASURE_END,
+    QUALITY_CLASS,
+    SHARE_WORDS,
     list_member,
     names_a_fragment,
     names_a_measure,
@@ -2360,11 +2362,11 @@ _CLASS_BOUND = re.compile(
 _BOUND_NOTE = "indicator phrase's object is the class its bound sets, written before it"
 #: A share word alone (比例, 比率, 占比, 比重, 百分比), which after a count and 之/的 is the
 #: count's share (``以電話陳情3,035件次之比例(54.2%)``: the share of those petitions).
-_SHARE_ONLY = re.compile(r"(百分)?(比例|比率|占比|比重)")
+_SHARE_ONLY = re.compile(rf"(百分)?({SHARE_WORDS})")
 _COUNT_SHARE_NOTE = "indicator phrase's object is what the count before it (之/的) counts"
 #: A class of water quality or a grade alone (Ⅱ类, 劣Ⅴ类水质, 二级): with a count, the class
 #: of the things an earlier count of the sentence counts (``20个断面，Ⅱ类10个``).
-_CLASS_ONLY = re.compile(r"(劣|差)?[ⅠⅡⅢⅣⅤ1-5一二三四五](类|级)(水质)?")
+_CLASS_ONLY = re.compile(QUALITY_CLASS)
 _CLASS_NOTE = "indicator phrase is a class of the things an earlier count of its sentence counts"
 #: The longest noun a class counted takes (``市控以上地表水断面``).
 _CLASS_NOUN_MAX = 12

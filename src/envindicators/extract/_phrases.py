@@ -115,14 +115,19 @@ CHANGE_HEAD = re.compile(f"({_CHANGE_WORDS})$")
 #: pollution, with the words that qualify the head (综合, 平均, 年均 …) and, before them, a
 #: verb of use and the year a stock was laid up (利用往年贮存量, 处置往年贮存量, 当年产生量:
 #: of what?).
+#: A class of water quality or a grade written alone (Ⅱ类, 劣Ⅴ类水质, 二级): one home for the
+#: bare head below and the class counted alone (:mod:`envindicators.extract._indicators`).
+QUALITY_CLASS = r"(劣|差)?[ⅠⅡⅢⅣⅤ1-5一二三四五](类|级)(水质)?"
+#: The share words (比例, 比重, 比率, 占比), a measure's head alone.
+SHARE_WORDS = r"比例|比重|比率|占比"
 _HEAD_ONLY = re.compile(
     r"(利用|处置|处理)?(往年|历年|以往|当年|本年|上年|当期)?"
     r"(综合|平均|年均|日均|均|累计|全年|总|年|新增|达标|超标)?"
     r"((排放|产生|利用|处置|处理|贮存|削减|使用|消费)(总)?(量|率)|"
     rf"{_CHANGE_WORDS}|长度|宽度|"
     r"达标率|超标率|优良率|合格率|覆盖率|完成率|利用率|"
-    r"比例|比重|比率|占比|面积|浓度|天数|日数|指数|数量|总量|个数|负荷|"
-    r"(劣|差)?[ⅠⅡⅢⅣⅤ1-5一二三四五](类|级)(水质)?(比例|占比)?|(轻微|轻度|中度|重度|严重)(污染)?)"
+    rf"{SHARE_WORDS}|面积|浓度|天数|日数|指数|数量|总量|个数|负荷|"
+    rf"{QUALITY_CLASS}(比例|占比)?|(轻微|轻度|中度|重度|严重)(污染)?)"
 )
 #: Pieces that no measure's name holds, cut from either end of a phrase: a year with the
 #: word that opens or closes a span (``自103年``, ``2015年以来``) and a figure or table
