@@ -2,7 +2,7 @@
 
 The corpus (see ``benchmarks/corpus/README.md`` for the annotation guide) holds real report
 excerpts, each a UTF-8 ``<id>.txt`` file, and one gold JSON line per quantity mention, in
-nineteen splits: ``dev`` (for parser work), ``heldout`` (measured once, then read: spent as a
+twenty splits: ``dev`` (for parser work), ``heldout`` (measured once, then read: spent as a
 blind test), ``heldout2`` (labelled blind before the parser was run on it, measured once, then
 read and worked on in the third round of parser work on 2026-12-03: **spent** as a blind
 test too), ``heldout3`` (labelled blind, measured once after the third round, then read:
@@ -37,8 +37,11 @@ multiplied by 10,000) and is spent too: it holds floors at its blind scores unti
 parser round reads it (rounds 33a/33b read it on 2026-12-06).  ``heldout18`` (labelled blind
 on 2026-12-06 by one annotator, branch ``held18``, by ``heldout17``'s method) was measured
 once, blind, on 2026-12-06 (its scores printed, then its two silent wrong values read: parser
-round 34) and is spent too.  **No split is blind now**: a ``heldout19`` must be built by the
-same method before the next blind measurement.
+round 34) and is spent too.  ``heldout19`` (labelled blind on 2026-12-06 by one annotator,
+branch ``held19``, by ``heldout18``'s method) is **the blind split**: nobody has tuned on it,
+the parser has never been run on it and it holds no floor; the lead measures it once, at the
+end of a piece of parser work (``--split heldout19 --by script``), printing its scores, not its
+failures.  ``all`` includes it: do not read the failures of ``all`` while it is blind.
 
 Scoring
 -------
@@ -128,6 +131,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 #: measured once, blind: spent, its failures not read yet.
 #: ``heldout18``, the nineteenth, built the same way on 2026-12-06 (branch ``held18``), was
 #: measured once, blind: spent, its silent wrong values read (round 34).
+#: ``heldout19``, the twentieth, built the same way on 2026-12-06 (branch ``held19``), is
+#: the blind split: never measured, never read, no floor.
 SPLITS = (
     "dev",
     "heldout",
@@ -148,6 +153,7 @@ SPLITS = (
     "heldout16",
     "heldout17",
     "heldout18",
+    "heldout19",
 )
 #: Fields judged on aligned pairs.
 FIELDS = ("value", "unit", "qualifier", "kind", "sign")
@@ -194,6 +200,8 @@ UNREGISTERED_UNITS = frozenset(
     # heldout18 adds a frequency, 次/季度 (times a quarter, 每季度至少一次), and four
     # counters: 市州 (prefectures as their own counter, 12市州), 乡市 (townships, 三鄉市),
     # 包 (bags inspected, 近5000餘包) and 场 (storage sites, 共18場).
+    # heldout19 adds four counters: 业者 (businesses as their own counter, 2業者) and the
+    # ranks of a taxonomy counted, 纲, 目 and 科 (脊椎动物5纲30目87科471种).
     {
         "重量箱",
         "国",
@@ -210,6 +218,10 @@ UNREGISTERED_UNITS = frozenset(
         "乡市",
         "包",
         "场",
+        "业者",
+        "纲",
+        "目",
+        "科",
     }
 )
 
@@ -238,7 +250,7 @@ def load_split(
         ``"heldout5"``, ``"heldout6"``, ``"heldout7"``, ``"heldout8"``, ``"heldout9"``,
         ``"heldout10"``, ``"heldout11"``, ``"heldout12"``, ``"heldout13"``,
         ``"heldout14"``, ``"heldout15"``, ``"heldout16"``, ``"heldout17"``,
-        ``"heldout18"`` or
+        ``"heldout18"``, ``"heldout19"`` or
         ``"all"``
         (every split, in the order of :data:`SPLITS`).
     root : pathlib.Path
@@ -718,7 +730,7 @@ def score_corpus(
         ``"heldout5"``, ``"heldout6"``, ``"heldout7"``, ``"heldout8"``, ``"heldout9"``,
         ``"heldout10"``, ``"heldout11"``, ``"heldout12"``, ``"heldout13"``,
         ``"heldout14"``, ``"heldout15"``, ``"heldout16"``, ``"heldout17"``,
-        ``"heldout18"`` or
+        ``"heldout18"``, ``"heldout19"`` or
         ``"all"``.
     predict : callable
         Extractor (default :func:`envindicators.units.extract_quantities`).
@@ -745,7 +757,7 @@ def score_by(
         ``"heldout5"``, ``"heldout6"``, ``"heldout7"``, ``"heldout8"``, ``"heldout9"``,
         ``"heldout10"``, ``"heldout11"``, ``"heldout12"``, ``"heldout13"``,
         ``"heldout14"``, ``"heldout15"``, ``"heldout16"``, ``"heldout17"``,
-        ``"heldout18"`` or
+        ``"heldout18"``, ``"heldout19"`` or
         ``"all"``.
     key : str
         A field of ``documents.jsonl`` (``"script"``, ``"difficulty"``, ``"type"``,
