@@ -200,8 +200,9 @@ UNREGISTERED_UNITS = frozenset(
     # heldout18 adds a frequency, 次/季度 (times a quarter, 每季度至少一次), and four
     # counters: 市州 (prefectures as their own counter, 12市州), 乡市 (townships, 三鄉市),
     # 包 (bags inspected, 近5000餘包) and 场 (storage sites, 共18場).
-    # heldout19 adds four counters: 业者 (businesses as their own counter, 2業者) and the
-    # ranks of a taxonomy counted, 纲, 目 and 科 (脊椎动物5纲30目87科471种).
+    # heldout19 adds five counters: 业者 (businesses as their own counter, 2業者), 州
+    # (prefectures as their own counter, 兩州) and the ranks of a taxonomy counted, 纲, 目 and
+    # 科 (脊椎动物5纲30目87科471种).
     {
         "重量箱",
         "国",
@@ -219,6 +220,7 @@ UNREGISTERED_UNITS = frozenset(
         "包",
         "场",
         "业者",
+        "州",
         "纲",
         "目",
         "科",

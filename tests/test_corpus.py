@@ -1492,9 +1492,16 @@ def test_heldout19_is_what_it_says() -> None:
     for g in gold:
         if g["value"] is not None:
             assert g["value"] == float(f"{g['value']:.12g}"), g
-    # units compared as written: heldout17's 级 (grades counted) and four new counters,
-    # 业者 (businesses) and the taxonomic ranks 纲, 目, 科
-    assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS == {"级", "业者", "纲", "目", "科"}
+    # units compared as written: heldout17's 级 (grades counted) and five new counters,
+    # 业者 (businesses), 州 (prefectures) and the taxonomic ranks 纲, 目, 科
+    assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS == {
+        "级",
+        "业者",
+        "州",
+        "纲",
+        "目",
+        "科",
+    }
     # blind: never measured, never read, so it holds no floor
     assert "heldout19" not in SPENT_FLOORS
 
