@@ -1445,7 +1445,7 @@ def test_heldout19_is_what_it_says() -> None:
     texts, gold, meta = _load_excerpt_split("heldout19", accessed="2026-12-06")
     _check_blind_split_size(texts, gold, meta)
     # places the corpus held least of (Tianjin, Ningxia, Qinghai, Xinjiang, Tibet, Hainan,
-    # Inner Mongolia), New Taipei, Changhua, Macau and Hong Kong
+    # Inner Mongolia), Heilongjiang, New Taipei, Changhua, Macau and Hong Kong
     places = (
         "天津",
         "宁夏",
@@ -1454,6 +1454,7 @@ def test_heldout19_is_what_it_says() -> None:
         "西藏",
         "海南",
         "内蒙古",
+        "黑龙江",
         "臺灣 新北市",
         "臺灣 彰化縣",
         "澳門",
@@ -1472,6 +1473,8 @@ def test_heldout19_is_what_it_says() -> None:
     assert any("??鄢" in t for t in texts.values())
     assert sum("chinese_numeral" in g["tags"] for g in gold) >= 30
     assert sum("shared_unit" in g["tags"] and g["unit"] == "吨/日" for g in gold) >= 30
+    # and a table whose column headers name the count (已办件数 / 办结件数): its cells in 件
+    assert sum("shared_unit" in g["tags"] and g["unit"] == "件" for g in gold) >= 30
     # Chinese numerals written digit by digit (一二○○ = 1,200, 一一一 = 111), a range of
     # fines with its bounds inside, a share of tenths as a range (六至七成 = 60-70 %)
     (fine,) = [g for g in gold if g["text"].startswith("一二○○元")]
