@@ -80,6 +80,23 @@ def test_days_and_other_units_are_no_span(text: str, value: str, name: str, hant
     assert _subject(text, value, hant=hant) == name
 
 
+@pytest.mark.parametrize("hant", [False, True])
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        ("全县生活垃圾清运量6年增长22%。", "增长22%", "清运量"),
+        ("近5年全省危险废物产生量增长31%。", "增长31%", "产生量"),
+    ],
+)
+def test_a_change_after_a_span_takes_no_mark(
+    text: str, value: str, measure: str, hant: bool
+) -> None:
+    # the span is marked; the change after it measures the level, not the span
+    subject = _subject(text, value, hant=hant)
+    assert not subject.startswith(_MARK)
+    assert measure in subject
+
+
 # ------------------------------------------------------------------ a body that acts
 
 

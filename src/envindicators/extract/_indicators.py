@@ -768,6 +768,12 @@ class IndicatorPicker:
             subject = self._named[prev[1]][1]  # taken from the figure before: its words
         subject = subject or str(self.proposed.get(code, {}).get("name_zh", "")) or code
         self._named[e] = (unit, subject)
+        if _SPAN_NO_MEASURE_NOTE in why and subject.startswith(_NO_MEASURE_MARK):
+            # 連續3年下跌…減少3.4%: the span names no measure, but what it is of (its
+            # words after the mark) is what a change after it measures
+            bare = subject.removeprefix(_NO_MEASURE_MARK)
+            self._last[ss] = (self._propose(bare, unit, kind), e, ind_conf)
+            self._named[e] = (unit, bare)
         self._linked[e] = code
         return IndicatorChoice(code, subject, ind_conf, why, role)
 
