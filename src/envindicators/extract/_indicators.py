@@ -67,6 +67,7 @@ from envindicators.extract._phrases import (
     CATEGORY_HEAD,
     CHANGE_HEAD,
     COUNT_CLASSIFIER,
+    DURATION_NOUN,
     MATTER_ACTS,
     MEASURE_END,
     QUALITY_CLASS,
@@ -692,6 +693,7 @@ class IndicatorPicker:
                     )
                 if kind == "level" and member is None:
                     phrase, phrase_why = _span_of(phrase, phrase_why, text, e, ce, unit, q)
+                phrase, phrase_why = _span_names_no_measure(phrase, phrase_why, unit)
                 if kind in ("level", "ratio") and member is None:  # 城市污水|年排放量為…
                     phrase, phrase_why = _head_in_figure(phrase, phrase_why, text, s, e)
                 bare = phrase.removeprefix(_NO_MEASURE_MARK)
@@ -766,6 +768,12 @@ class IndicatorPicker:
             subject = self._named[prev[1]][1]  # taken from the figure before: its words
         subject = subject or str(self.proposed.get(code, {}).get("name_zh", "")) or code
         self._named[e] = (unit, subject)
+        if _SPAN_NO_MEASURE_NOTE in why and subject.startswith(_NO_MEASURE_MARK):
+            # 連續3年下跌…減少3.4%: the span names no measure, but what it is of (its
+            # words after the mark) is what a change after it measures
+            bare = subject.removeprefix(_NO_MEASURE_MARK)
+            self._last[ss] = (self._propose(bare, unit, kind), e, ind_conf)
+            self._named[e] = (unit, bare)
         self._linked[e] = code
         return IndicatorChoice(code, subject, ind_conf, why, role)
 
@@ -3067,6 +3075,40 @@ def _span_of(
         return phrase, why
     kept = [w for w in why if w not in ("indicator phrase names no measure", _NO_NOUN_NOTE)]
     return after, [*kept, _SPAN_NOTE]
+
+
+#: The units of a span of years, months or weeks (三年, 近5年, 为期一个月): no level of a
+#: measure is written in them, unlike days and hours (优良天数291天, 日照时数2000小时).
+_LONG_SPAN_UNITS = _SPAN_UNITS - {"天", "日", "小时"}
+_SPAN_NO_MEASURE_NOTE = "a span of time names no measure of its own"
+#: The marks a proposed phrase may carry already (no measure named, a fragment).
+_MARKED = (_NO_MEASURE_MARK, "(fragment) ")
+
+
+def _span_names_no_measure(phrase: str, why: list[str], unit: str) -> tuple[str, list[str]]:
+    """A span of years, months or weeks is marked as naming no measure, unless its phrase
+    names a duration.
+
+    ``連續三年上升``, ``近5年空氣品質不良AQI>100比例``, ``三年新冠疫情防控…的一年``, ``为期
+    一个月的督察``: the figure counts the years or months a trend, a period of data or an
+    event spans; the words around it (what the span is of, :func:`_span_of`) are kept
+    after the mark, but no measure has these years as its level.  A phrase that names a
+    duration (``督察进驻时间``, ``平均厂龄``, ``列管期限``: :data:`~envindicators.extract.
+    _phrases.DURATION_NOUN`) is a measure in years and stays.  A phrase marked already
+    (no measure, a fragment) and figures in other units are left as they are.
+
+    Examples
+    --------
+    >>> _span_names_no_measure("都市固體廢物回收率", [], "年")
+    ('(no measure named) 都市固體廢物回收率', ['a span of time names no measure of its own'])
+    >>> _span_names_no_measure("平均廠齡", [], "年"), _span_names_no_measure("优良天数", [], "天")
+    (('平均廠齡', []), ('优良天数', []))
+    """
+    if to_simplified(unit) not in _LONG_SPAN_UNITS or phrase.startswith(_MARKED):
+        return phrase, why
+    if DURATION_NOUN.search(to_simplified(phrase.strip())):
+        return phrase, why  # 督察进驻时间, 平均厂龄: a duration is the measure
+    return f"{_NO_MEASURE_MARK}{phrase}", [*why, _SPAN_NO_MEASURE_NOTE]
 
 
 #: A measure's head written inside a figure's words, before its number (``年排放量為5546474

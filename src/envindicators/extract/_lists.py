@@ -179,7 +179,7 @@ _QUOTED_GAP = re.compile(r"[、,，\s]*(?:和|及|与|與|以及|或)?[、\s]*")
 #: the member is no bare thing.
 _MEASURE_WORD = re.compile("|".join((*MEASURE_NOUNS, "量", "目标", "均值", "总数")))
 #: A conjunction between two words (和, 及, 与; either script).
-_AND = r"(?<=[\u4e00-\u9fff\w)）])(?:和|及|与|與)(?=[\u4e00-\u9fff\w(（])"
+_AND = r"(?<=[\u4e00-\u9fff\w)）])(?:以及|和|及|与|與)(?=[\u4e00-\u9fff\w(（])"
 
 
 class ListMember(NamedTuple):

@@ -33,6 +33,7 @@ from envindicators.units.text import TONE_VOWELS
 __all__ = [
     "AMOUNT_HEAD",
     "CHANGE_HEAD",
+    "DURATION_NOUN",
     "MATTER_ACTS",
     "list_member",
     "names_a_fragment",
@@ -209,6 +210,32 @@ _REFERENCE_WORD = re.compile(
 #: The last character of a division's name (张店区, 桓台县, 潮州市): a phrase ending in it
 #: may be a place the text names in a list of places.
 _DIVISION_END = "区县市旗镇乡州盟"
+#: Verbs of what is done in the work these texts report (问责, 收到, 查处, 整改 …).
+ACT_VERBS = (
+    r"问责|告发|出现|发生|治理|检查|查处|处罚|处理|立案|约谈|收到|受理|交办|办结|完成|整改|"
+    r"关停|取缔|移送|核实|确定|发现|督办|拘留|罚款|淘汰|建成|新建|改造|实施|开展|落实|解决|"
+    r"销号|验收|退回|安排|问询|走访|调查|监测|审批|收集|清理|整治"
+)
+#: The words of a total before a verb (共收到, 累计交办, 总计裁处; not the 共 of 公共, 总共's 共).
+TOTAL_WORDS = r"总共|一共|共计|累计|合计|总计|(?<![公总一])共(?![同享性识有])"
+#: A verb of the work done, the acts of :data:`ACT_VERBS` and of receiving, passing on and
+#: penalising petitions and cases (接到, 转办, 裁处).
+_WORK_VERB = rf"{ACT_VERBS}|接到|接获|接收|转办|裁处|裁罚"
+#: A body that acts (督察组, 环保部门, 被督察地区, 中央环保督察), then a total or 已 and a
+#: verb of the work: the clause's subject, written before what the figure counts
+#: (``督察组共收到|群众举报``, ``被督察地区已|问责人数``).
+_ACTOR_CLAUSE = re.compile(
+    r"^(?P<actor>[^\d，,。；;]{0,14}?(组|部门|局|厅|委|政府|单位|督察|督查|地区|地方|机关|中心|队))"
+    rf"(?:{TOTAL_WORDS}|已经|已)(?P<act>(?:{_WORK_VERB}).*)$"
+)
+#: A total before a verb that ends the phrase (``亂丟菸蒂總計|裁處``, ``第二批…督察共|交办``):
+#: the total belongs to the figure (8件 of 37 in all), not to the name of what is counted.
+_TOTAL_BEFORE_VERB = re.compile(
+    rf"(?<=[\u4e00-\u9fff”\"]{{2}})(?:{TOTAL_WORDS})(?=(?:{_WORK_VERB})$)"
+)
+#: An adverb of scope and a verb of comparison after a measure's name (``委託代燒比率均超|逾8成``,
+#: ``达标率均达|100%``, ``浓度皆低于``): the words before name the figure.
+_ADVERB_TAIL = re.compile(r"(均|皆|都|亦|也|仍)(超过|超出|超|逾|达到|达|为|在|低于|高于|不足)?$")
 #: A verb of having or setting up before what a count counts (有, 共建立, 已批准建设).
 _HAVING = re.compile(
     r"^(全省|全市|全国|全区)?(已|共|累计)?(批准)?(有|拥有|建立|建成|建设|设立|划定)了?"
@@ -230,6 +257,10 @@ MEASURE_END = re.compile(
 #: no measure (``清运量为|稍``, ``排放量为|轻度``, ``覆盖率为|连续``): the subject before it
 #: names the figure.
 _COPULA_REST = re.compile(r"(为|是)(?=[^\d]{1,6}$)(?![^\d]*(率|量|数|面积|浓度|比例|比重|指数)$)")
+#: The noun of a duration at the end of a phrase (督察进驻时间, 执行期间, 平均厂龄, 列管期限,
+#: 计划经理年资): a span of years or months after it is the level of that measure, not the
+#: length of a trend or an event.
+DURATION_NOUN = re.compile(r"(时间|时长|期间|期限|时限|年限|年资|周期|工期|寿命|龄)$")
 #: A count's classifier after its figure (自然保护区13个, 风景名胜区51处).
 COUNT_CLASSIFIER = re.compile(r"\s*(个|個|處|处|座|家|条|條|块|塊|片|宗|所)")
 
@@ -322,6 +353,9 @@ def tidy_phrase(phrase: str) -> str:
         degree = _DEGREE_TAIL.search(simple, lo, hi)
         if degree is not None and names_a_measure(simple[lo : degree.start()]):
             hi = degree.start()  # 完成数量较多, 能耗降低率高|达: the measure, not its degree
+        scope = _ADVERB_TAIL.search(simple, lo, hi)
+        if scope is not None and names_a_measure(simple[lo : scope.start()]):
+            hi = scope.start()  # 委託代燒比率|均超: the measure, not what is said of it
         if (lo, hi) == (0, len(simple)) or hi - lo < 2:
             cut = _balanced(_cut_fragments(words))
             if cut == words:
@@ -351,10 +385,24 @@ def _cut_fragments(words: str) -> str:
         and not _COUNTED_PLACE.search(simple[lo : lo + verb.start(1)])
     ):
         lo += verb.end()
+    actor = _ACTOR_CLAUSE.match(simple[lo:hi])
+    if actor is not None and len(actor["act"]) - len(_verb_at(actor["act"])) >= 2:
+        lo += actor.start("act")  # 督察组共|收到群众举报: the act and its object, no subject
+    total = _TOTAL_BEFORE_VERB.search(simple, lo, hi)
+    if total is not None:  # 亂丟菸蒂總計|裁處: the verb after the thing, without the total
+        words = words[: total.start()] + words[total.end() :]
+        simple = simple[: total.start()] + simple[total.end() :]
+        hi -= total.end() - total.start()
     copula = _COPULA_REST.search(simple, lo, hi)
     if copula is not None and names_a_measure(simple[lo : copula.start()]):
         hi = copula.start()  # 清运量为|稍, 排放量为|轻度: the subject, not what follows 为
     return words[lo:hi] if hi - lo >= 2 else words
+
+
+def _verb_at(act: str) -> str:
+    """The verb of work that opens ``act`` (``收到`` of ``收到群众举报``), else ``""``."""
+    verb = re.match(_WORK_VERB, act)
+    return verb.group() if verb else ""
 
 
 def names_a_measure(phrase: str) -> bool:
@@ -564,12 +612,7 @@ def object_of(phrase: str, *, counted: bool = False) -> str | None:
 
 #: A whole that is a verb phrase (问责, 被问责, 告发, 出现, 治理水土流失): an act, after the
 #: passive 被 and adverbs, names the things it was done to after it (问责|科级干部).
-_VERB_WHOLE = re.compile(
-    r"^(被|已经|已|共|共计|累计|均|全部|依法)*"
-    r"(问责|告发|出现|发生|治理|检查|查处|处罚|处理|立案|约谈|收到|受理|交办|办结|完成|整改|"
-    r"关停|取缔|移送|核实|确定|发现|督办|拘留|罚款|淘汰|建成|新建|改造|实施|开展|落实|解决|"
-    r"销号|验收|退回|安排|问询|走访|调查|监测|审批|收集|清理|整治)"
-)
+_VERB_WHOLE = re.compile(rf"^(被|已经|已|共|共计|累计|均|全部|依法)*({ACT_VERBS})")
 
 
 def part_name(whole: str, part: str) -> str:
@@ -785,7 +828,7 @@ def list_member(phrase: str, k: int, n: int, *, parts: list[str] | None = None) 
     """
     if parts is None:
         parts = re.split(
-            r"、|(?<=[\u4e00-\u9fff\w)）])(?:和|及|与|與)(?=[\u4e00-\u9fff\w(（])", phrase
+            r"、|(?<=[\u4e00-\u9fff\w)）])(?:以及|和|及|与|與)(?=[\u4e00-\u9fff\w(（])", phrase
         )
     if n < 2 or len(parts) != n or not 0 <= k < n or any(len(p.strip()) < 1 for p in parts):
         return None
