@@ -1,9 +1,9 @@
 """obj31 (issue 13): a measure word without its object, second round.
 
 * The rate of an act (``执行率``, ``办结率``, ``告发率``, ``不合格率``), a growth rate
-  (``成长率``), a progress (``办理进度``), a turnover (``交易额``) and a mean (``平均值``)
-  are measure heads alone (:func:`names_no_object`): they take their object where the text
-  writes it, or stay alone, flagged.
+  (``成长率``), a progress (``办理进度``) and a turnover (``交易额``) are measure heads
+  alone (:func:`names_no_object`): they take their object where the text writes it, or
+  stay alone, flagged.
 * ``所占比例`` is the share of the thing the clause before names
   (``主要噪声源是生活噪声源，所占比例…`` → ``生活噪声源所占比例``).
 * A share ``A<figure>，占B的x%`` is named by its part and its whole
@@ -52,8 +52,6 @@ def _subject(text: str, value: str, *, hant: bool = False) -> str:
         "整改进度",
         "交易额",
         "成交額",
-        "平均值",
-        "平均测值",
     ],
 )
 def test_act_rates_progress_and_turnover_alone_name_no_object(head: str) -> None:
@@ -210,3 +208,20 @@ def test_a_share_after_a_figure_of_another_sentence_takes_no_part() -> None:
 def test_a_share_with_words_before_it_is_not_of_the_clause_before() -> None:
     text = "主要噪声源是生活噪声源，其中所占比例为50%"
     assert _share_of_named("所占比例", text, 0, text.index("其")) is None
+
+
+@pytest.mark.parametrize("hant", [False, True])
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        # a ranking's frame before the part's figure: no name to take
+        ("各类投诉以工业类最多为320件，占总件数之35%。", "35%", "占总件数"),
+        ("第二位为噪音有1,200件，占总件数12%。", "12%", "占总件数"),
+        # a percentage and a list between the 占 and the phrase: no whole named
+        ("已完成调查1,174件占68.7%【满意91.5%、尚可3.5%】。", "3.5%", "(no measure named) 尚可"),
+    ],
+)
+def test_a_share_after_a_ranking_or_a_list_is_not_renamed(
+    text: str, value: str, name: str, hant: bool
+) -> None:
+    assert _subject(text, value, hant=hant) == name

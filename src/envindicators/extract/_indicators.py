@@ -2599,6 +2599,11 @@ def _clause_opening(text: str, ss: int, at: int) -> int:
 _SHARE_VERB = re.compile(r"(?<!所)占(?!比|地|用|领|有)")
 #: What may stand between a part's figure and the 占 of its share (``21家，约占``).
 _SHARE_GAP = re.compile(r"\s*[，,]?\s*(约|大约|分别|仅|则|共|合计|均)*\s*")
+#: The words of a ranking or a copula, which a share's part written as a name never holds
+#: (``以一般民众最多为…``, ``第三位为营建工程``, ``环境卫生再次之``, ``产值为新台币``).
+_RANK_FRAME = re.compile(r"^以|为|是|最|次之|其次|再次|第[一二三四五六七八九十\d]+")
+#: What a share's whole never holds: a percentage, a list mark, a bracket, a clause mark.
+_NOT_IN_WHOLE = re.compile(r"[%％、【】\[\]()（），,；;。]")
 _SHARE_OF_WHOLE_NOTE = (
     "indicator phrase names the share by its part, the figure before 占, and its whole"
 )
@@ -2625,8 +2630,11 @@ def _share_of_whole(
     (:func:`_tidied`) — ``Ⅲ类水质断面11个，占总断面数的40%`` → ``Ⅲ类水质断面占总断面数``.
     The name is the part and the whole as written, from the 占 to the phrase's end.  Not a
     part that is a measure's head alone, a place, a time or a fragment (``Ⅲ类8个，占…``:
-    of what?), nor a 占 with words of its own before it (``电动车占新车销量``: the phrase
-    names its part), nor 所占, 占比, 占地.
+    of what?) or that holds a ranking's or a copula's words (``以民众最多为…``,
+    ``第三位为…``: :data:`_RANK_FRAME`), nor a 占 with words of its own before it in its
+    clause (``电动车占新车销量``, ``其中满意占85%``: the phrase names its part), nor a
+    whole holding a percentage, a list or a bracket (``占68.73%【满意4.09%…``), nor 所占,
+    占比, 占地.
 
     Examples
     --------
@@ -2642,8 +2650,10 @@ def _share_of_whole(
         return None
     p = cs + verbs[-1].start()
     at = text.rfind(words, p, s)
-    if at < 0:
-        return None
+    if at < 0 or not _SHARE_GAP.fullmatch(to_simplified(text[_clause_opening(text, ss, p) : p])):
+        return None  # 其中非常满意及满意占85%: the part is named before the 占, in its clause
+    if _NOT_IN_WHOLE.search(text, p, at + len(words)):
+        return None  # 占68.73%【非常满意…: a share, a list or a gloss between, no whole named
     before = figures[(figures["end"].to_numpy() <= p) & (figures["start"].to_numpy() >= ss)]
     if before.empty:
         return None
@@ -2657,6 +2667,8 @@ def _share_of_whole(
     part = _tidied(text, lo, fs) if fs > lo else ""
     if not 2 <= len(part) <= _BOUND_OBJECT_MAX or re.search(r"\d", part):
         return None
+    if _RANK_FRAME.search(to_simplified(part)):
+        return None  # 以一般民众最多为, 第三位为营建工程: a ranking's frame, not a name
     if (
         names_no_object(part)
         or names_no_noun(part)
@@ -2671,7 +2683,7 @@ def _share_of_whole(
 #: A count closing a clause (``120件``, ``3,035件次``): the thing counted is written before it.
 _COUNT_END = re.compile(r"\d[\d,.]*\s*[\u4e00-\u9fff]{1,2}$")
 #: The copulas before the thing a clause ends with (主要噪声源是生活噪声源).
-_COPULA = re.compile(r"是|为|係|系")
+_COPULA = re.compile(r"是|为")
 _SHARE_OF_NAMED_NOTE = "indicator phrase's object is the thing the clause before names"
 _TOPIC_NOTE = "indicator phrase's object is the topic of the clause before"
 #: The longest topic clause read (``異味稽查檢測``, ``农村生活污水治理方面``).

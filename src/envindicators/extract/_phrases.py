@@ -121,12 +121,12 @@ QUALITY_CLASS = r"(劣|差)?[ⅠⅡⅢⅣⅤ1-5一二三四五](类|级)(水质)
 #: The share words (比例, 比重, 比率, 占比), a measure's head alone.
 SHARE_WORDS = r"比例|比重|比率|占比"
 #: The rate of an act (执行率, 办结率, 告发率, 回收率, 不合格率 …), a growth rate (成长率, the
-#: Taiwan word for 增长率), the progress of an act (办理进度), a turnover (交易额, 成交量) and
-#: a mean or a reading (平均值, 测值): alone they name no object (the execution rate of
-#: which budget, the turnover of which market), each a measure's head.
+#: Taiwan word for 增长率), the progress of an act (办理进度) and a turnover (交易额, 成交量):
+#: alone they name no object (the execution rate of which budget, the turnover of which
+#: market), each a measure's head.
 ACT_MEASURE_WORDS = (
     r"(执行|办结|告发|检控|运行|回收|收集|清运|普及|去除|发生|达成|满意|减量|成长|不合格|不良)率|"
-    r"(办理|整改|工作|执行)?进度|(交易|成交)(额|量)|(平均)?测值|平均值|均值"
+    r"(办理|整改|工作|执行)?进度|(交易|成交)(额|量)"
 )
 #: A share said of what the words before it name (所占比例, 其所占比重, 所占百分比: the share
 #: the thing named takes), never a measure's head alone: its object is written before it.
