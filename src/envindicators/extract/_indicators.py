@@ -71,6 +71,7 @@ from envindicators.extract._phrases import (
     MATTER_ACTS,
     MEASURE_END,
     QUALITY_CLASS,
+    SHARE_OF_NAMED,
     SHARE_WORDS,
     list_member,
     names_a_fragment,
@@ -2288,6 +2289,15 @@ def _named_phrase(
     if grade is not None and unit in _DAY_UNITS:  # 轻度7天: days of light pollution
         days = "污染天數" if to_simplified(phrase) != phrase else "污染天数"  # its script
         return phrase.strip()[: grade.end(1)] + days, [_GRADE_NOTE]
+    if unit == "%" and s is not None:  # 关停企业21家，占全年38家关停任务的55%: A占B
+        whole = _share_of_whole(phrase, text, ss, cs, s, places, dates, figures)
+        if whole is not None:
+            return whole
+    if SHARE_OF_NAMED.fullmatch(to_simplified(phrase.strip())):  # 噪声源是X，所占比例: X's
+        named = _share_of_named(phrase, text, ss, cs)
+        if named is None:
+            return phrase, ["indicator phrase names no object"]
+        return named[0], [named[1]]
     if names_no_object(phrase):  # 面积, 综合利用率, Ⅳ类: of what?
         written = None
         if s is not None:  # 空氣品質不良(AQI>100)|天數: the object before a bound
@@ -2539,6 +2549,150 @@ def _object_of_frame(text: str, ss: int, cs: int, phrase: str) -> tuple[str, str
     return topic + phrase.strip(), _TOPIC_NOTE
 
 
+def _share_of_named(phrase: str, text: str, ss: int, cs: int) -> tuple[str, str] | None:
+    """The name of a share said of what the clause before names (:data:`SHARE_OF_NAMED`,
+    ``所占比例`` opening the figure's clause), with the note saying so; else ``None``.
+
+    ``主要噪声源是生活噪声源，所占比例超过50%`` → ``生活噪声源所占比例``: the thing is the noun
+    phrase the clause right before ends with (before a count that closes it: ``施工噪声投诉
+    120件，所占比例…`` → ``施工噪声投诉所占比例``), after its last copula (是, 为) — two to
+    :data:`_TOPIC_MAX` characters of Chinese naming a noun (:func:`names_no_noun`,
+    :func:`names_no_measure`), its last word a noun, not a verb (what a count counts may be
+    an act, ``投诉``, ``陈情``).  A clause before that ends
+    with a figure, a verb or a frame (``以工业源为主``), a clause in another sentence, or a
+    share word with words of its own before it are left.
+
+    Examples
+    --------
+    >>> text = "主要噪声源是生活噪声源，所占比例超过50%"
+    >>> _share_of_named("所占比例", text, 0, text.index("所"))[0]
+    '生活噪声源所占比例'
+    >>> _share_of_named("所占比例", "以工业源为主，所占比例为60%", 0, 7) is None
+    True
+    """
+    words = phrase.strip()
+    if not text[cs:].lstrip().startswith(words):
+        return None  # words of its own before the share: not of the clause before
+    if cs <= ss or text[cs - 1 : cs] not in ("，", ","):
+        return None
+    lo = _clause_opening(text, ss, cs - 1)
+    hi = cs - 1
+    count = _COUNT_END.search(text, lo, hi)  # 噪声投诉120件，所占比例: the share of what is counted
+    clause = _tidied(text, lo, count.start()) if count is not None else text[lo:hi]
+    copulas = [m.end() for m in _COPULA.finditer(to_simplified(clause))]
+    thing = noun_chunk(clause[copulas[-1] if copulas else 0 :].strip())
+    if not 2 <= len(thing) <= _TOPIC_MAX or not _HAN.fullmatch(thing):
+        return None  # a figure, a mark or a long clause: no thing named alone
+    if not clause.endswith(thing) or names_no_noun(thing) or names_no_measure(thing):
+        return None
+    spans = segment(thing)
+    if count is None and (not spans or not spans[-1][2].startswith("n")):
+        return None  # 为主, 明显: the clause says something of the thing, it does not name it
+    return thing + words, _SHARE_OF_NAMED_NOTE
+
+
+def _clause_opening(text: str, ss: int, at: int) -> int:
+    """The start of the clause holding ``text[at]`` in the sentence starting at ``ss``: after
+    the last clause mark before ``at`` that is no comma of a number's thousands (``1,200宗``)."""
+    marks = [
+        m.end()
+        for m in CLAUSE.finditer(text, ss, at)
+        if not (text[m.start() - 1 : m.start()].isdigit() and text[m.end() : m.end() + 1].isdigit())
+    ]
+    return marks[-1] if marks else ss
+
+
+#: The verb of a share, the part taking (占, 佔) some of the whole written after it: not 所占
+#: (:data:`SHARE_OF_NAMED`), 占比 (a share word), 占地 or 占用 (land or space taken).
+_SHARE_VERB = re.compile(r"(?<!所)占(?!比|地|用|领|有)")
+#: What may stand between a part's figure and the 占 of its share (``21家，约占``).
+_SHARE_GAP = re.compile(r"\s*[，,]?\s*(约|大约|分别|仅|则|共|合计|均)*\s*")
+#: The words of a ranking or a copula, which a share's part written as a name never holds
+#: (``以一般民众最多为…``, ``第三位为营建工程``, ``环境卫生再次之``, ``产值为新台币``).
+_RANK_FRAME = re.compile(r"^以|为|是|最|次之|其次|再次|第[一二三四五六七八九十\d]+")
+#: What a share's whole never holds: a percentage, a list mark, a bracket, a clause mark.
+_NOT_IN_WHOLE = re.compile(r"[%％、【】\[\]()（），,；;。]")
+_SHARE_OF_WHOLE_NOTE = (
+    "indicator phrase names the share by its part, the figure before 占, and its whole"
+)
+
+
+def _share_of_whole(
+    phrase: str,
+    text: str,
+    ss: int,
+    cs: int,
+    s: int,
+    places: pd.DataFrame,
+    dates: pd.DataFrame,
+    figures: pd.DataFrame | None,
+) -> tuple[str, list[str]] | None:
+    """The name of a share written ``A<figure>，占B的x%`` (:data:`_SHARE_VERB`), with the
+    note saying so; else ``None``.
+
+    A share is named by its part and its whole: the phrase of the percentage starts after
+    the last figure, so it names the whole alone (``占总断面数``) or, when the whole is
+    counted, the whole's count word (``关停任务`` of ``占全年38家关停任务的``).  The part
+    is what the figure right before the 占 is of (only a clause mark and 约, 分别 … between):
+    the words before that figure in its clause, after its last place, date or figure
+    (:func:`_tidied`) — ``Ⅲ类水质断面11个，占总断面数的40%`` → ``Ⅲ类水质断面占总断面数``.
+    The name is the part and the whole as written, from the 占 to the phrase's end.  Not a
+    part that is a measure's head alone, a place, a time or a fragment (``Ⅲ类8个，占…``:
+    of what?) or that holds a ranking's or a copula's words (``以民众最多为…``,
+    ``第三位为…``: :data:`_RANK_FRAME`), nor a 占 with words of its own before it in its
+    clause (``电动车占新车销量``, ``其中满意占85%``: the phrase names its part), nor a
+    whole holding a percentage, a list or a bracket (``占68.73%【满意4.09%…``), nor 所占,
+    占比, 占地.
+
+    Examples
+    --------
+    >>> empty = pd.DataFrame({"start": [], "end": []})
+    >>> text = "Ⅲ类水质断面11个，占总断面数的40%"
+    >>> figs = pd.DataFrame({"start": [6], "end": [9]})
+    >>> _share_of_whole("总断面数", text, 0, 10, text.index("40"), empty, empty, figs)[0]
+    'Ⅲ类水质断面占总断面数'
+    """
+    words = phrase.strip()
+    verbs = list(_SHARE_VERB.finditer(to_simplified(text[cs:s])))
+    if not verbs or not words or figures is None or figures.empty:
+        return None
+    p = cs + verbs[-1].start()
+    at = text.rfind(words, p, s)
+    if at < 0 or not _SHARE_GAP.fullmatch(to_simplified(text[_clause_opening(text, ss, p) : p])):
+        return None  # 其中非常满意及满意占85%: the part is named before the 占, in its clause
+    if _NOT_IN_WHOLE.search(text, p, at + len(words)):
+        return None  # 占68.73%【非常满意…: a share, a list or a gloss between, no whole named
+    before = figures[(figures["end"].to_numpy() <= p) & (figures["start"].to_numpy() >= ss)]
+    if before.empty:
+        return None
+    last = int(before["end"].to_numpy().argmax())
+    fs, fe = int(before["start"].iloc[last]), int(before["end"].iloc[last])
+    if not _SHARE_GAP.fullmatch(to_simplified(text[fe:p])):
+        return None  # 销量120万辆，电动车占…: the part is named in the share's own clause
+    lo = _marks_before(
+        fs, _clause_opening(text, ss, fs), places, dates, _figures_before(figures, fs)
+    )
+    part = _tidied(text, lo, fs) if fs > lo else ""
+    if not 2 <= len(part) <= _BOUND_OBJECT_MAX or re.search(r"\d", part):
+        return None
+    if _RANK_FRAME.search(to_simplified(part)):
+        return None  # 以一般民众最多为, 第三位为营建工程: a ranking's frame, not a name
+    if (
+        names_no_object(part)
+        or names_no_noun(part)
+        or names_no_measure(part)
+        or names_a_fragment(part)
+    ):
+        return None
+    whole = text[p : at + len(words)].strip()
+    return part + whole, [_SHARE_OF_WHOLE_NOTE]
+
+
+#: A count closing a clause (``120件``, ``3,035件次``): the thing counted is written before it.
+_COUNT_END = re.compile(r"\d[\d,.]*\s*[\u4e00-\u9fff]{1,2}$")
+#: The copulas before the thing a clause ends with (主要噪声源是生活噪声源).
+_COPULA = re.compile(r"是|为")
+_SHARE_OF_NAMED_NOTE = "indicator phrase's object is the thing the clause before names"
 _TOPIC_NOTE = "indicator phrase's object is the topic of the clause before"
 #: The longest topic clause read (``異味稽查檢測``, ``农村生活污水治理方面``).
 _TOPIC_MAX = 12

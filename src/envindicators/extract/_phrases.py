@@ -121,13 +121,24 @@ CHANGE_HEAD = re.compile(f"({_CHANGE_WORDS})$")
 QUALITY_CLASS = r"(劣|差)?[ⅠⅡⅢⅣⅤ1-5一二三四五](类|级)(水质)?"
 #: The share words (比例, 比重, 比率, 占比), a measure's head alone.
 SHARE_WORDS = r"比例|比重|比率|占比"
+#: The rate of an act (执行率, 办结率, 告发率, 回收率, 不合格率 …), a growth rate (成长率, the
+#: Taiwan word for 增长率), the progress of an act (办理进度) and a turnover (交易额, 成交量):
+#: alone they name no object (the execution rate of which budget, the turnover of which
+#: market), each a measure's head.
+ACT_MEASURE_WORDS = (
+    r"(执行|办结|告发|检控|运行|回收|收集|清运|普及|去除|发生|达成|满意|减量|成长|不合格|不良)率|"
+    r"(办理|整改|工作|执行)?进度|(交易|成交)(额|量)"
+)
+#: A share said of what the words before it name (所占比例, 其所占比重, 所占百分比: the share
+#: the thing named takes), never a measure's head alone: its object is written before it.
+SHARE_OF_NAMED = re.compile(rf"其?所占({SHARE_WORDS}|百分比)")
 _HEAD_ONLY = re.compile(
     r"(利用|处置|处理)?(往年|历年|以往|当年|本年|上年|当期)?"
     r"(综合|平均|年均|日均|均|累计|全年|总|年|新增|达标|超标)?"
     r"((排放|产生|利用|处置|处理|贮存|削减|使用|消费)(总)?(量|率)|"
     rf"{_CHANGE_WORDS}|长度|宽度|"
     r"达标率|超标率|优良率|合格率|覆盖率|完成率|利用率|"
-    rf"{SHARE_WORDS}|面积|浓度|天数|日数|指数|数量|总量|个数|负荷|"
+    rf"{SHARE_WORDS}|{ACT_MEASURE_WORDS}|面积|浓度|天数|日数|指数|数量|总量|个数|负荷|"
     rf"{QUALITY_CLASS}(比例|占比)?|(轻微|轻度|中度|重度|严重)(污染)?)"
 )
 #: Pieces that no measure's name holds, cut from either end of a phrase: a year with the
