@@ -39,6 +39,11 @@ Rules (general, none tuned to one document):
 * a mainland text whose title and opening name no division, that never speaks as one and
   names the country's whole or cites a central body publishing its figures (国家统计局,
   生态环境部) is the country's (:func:`of_the_country`; guessed);
+* a page that speaks as a division it does not name (我省 of a provincial daily, 全省 of an
+  省环保厅 monthly, 我市 of a city bureau under its province's name) is of the division of
+  the speaker's level that holds the places it names (:func:`speaking_division`; guessed),
+  where the region read is none or a province above the speaker — never on a page whose
+  opening names the country;
 * a counted group of cities written alone (``337个地级及以上城市``) is kept as a mention, but
   a count is no region: a figure of it is the whole that holds the cities
   (:func:`counted_cities_scope`).
