@@ -39,6 +39,11 @@ Rules (general, none tuned to one document):
 * a mainland text whose title and opening name no division, that never speaks as one and
   names the country's whole or cites a central body publishing its figures (国家统计局,
   生态环境部) is the country's (:func:`of_the_country`; guessed);
+* a page that speaks as a division it does not name (我省 of a provincial daily, 全省 of an
+  省环保厅 monthly, 我市 of a city bureau under its province's name) is of the division of
+  the speaker's level that holds the places it names (:func:`speaking_division`; guessed),
+  where the region read is none or a province above the speaker — never on a page whose
+  opening names the country;
 * a counted group of cities written alone (``337个地级及以上城市``) is kept as a mention, but
   a count is no region: a figure of it is the whole that holds the cities
   (:func:`counted_cities_scope`).
@@ -74,6 +79,7 @@ __all__ = [
     "list_scope",
     "of_the_country",
     "signature_division",
+    "speaking_division",
 ]
 
 _COLUMNS = ["start", "end", "name", "ambiguous", "match", "level", "group", "members"]
@@ -476,6 +482,14 @@ class Places:
         the opening gathers provinces (:func:`gathers_provinces`), the province of the
         division it names first, guessed (one of the provinces gathered).
 
+        Last, a text that speaks as a division (我省, 本市, 我区; else 全省, 全市 …) is that
+        division's page (:func:`speaking_division`): where the region read so far is none,
+        or a division above the speaker's level that the speaker's word cannot mean (山西省
+        for a text of 我市: the province named as the inspector or the city's province),
+        the division of the speaker's level that holds the places the text names is its
+        region, guessed (0).  Not the country: a national page quoting a province's 我省
+        keeps 全国.
+
         Parameters
         ----------
         text : str
@@ -488,6 +502,15 @@ class Places:
         tuple of (str or None, int)
             The region's full name (or ``None``) and 1 (read) or 0 (guessed).
         """
+        region, confidence = self._title_region_and_confidence(text, source)
+        spoken = _speaking_code(text, within=region)
+        if spoken is not None and _wrong_level(region, spoken, text):
+            # 我市 of 晋城 under 山西省's title: the speaker, guessed
+            return regions.region_of(spoken).name, 0
+        return region, confidence
+
+    def _title_region_and_confidence(self, text: str, source: str | None) -> tuple[str | None, int]:
+        """:meth:`region_and_confidence` before the speaking division is read."""
         found, gathered = self._document_region(text, source)
         territory = regions.document_territory(text)
         if territory is not None and territory.code != regions.MAINLAND:
@@ -1794,3 +1817,151 @@ def _deixis_by_signature(text: str, found: pd.DataFrame) -> pd.DataFrame:
         if to_simplified(text[a + 1 : b]) == level:
             names[i], levels[i] = name, division_level
     return found.assign(name=names, level=levels)
+
+
+#: The text's own voice as a division: 我省, 本市, 我区, 本县, 我州 (simplified script; not
+#: 本市场, 我区域, 我县长, 本市民), the level's character captured.
+_SPEAKS_AS = re.compile(r"[我本]([省市县区州])(?![域场长级民委])")
+#: A division's whole: 全省, 全市, 全区 … (not 全区域, 全市场), read where the text has no 我/本.
+_WHOLE_OF = re.compile(r"全([省市县区州])(?![域场长级民委])")
+#: The levels of the divisions a level's character can name in a speaker's word: 我市 is a
+#: prefecture's city or one of the four cities of provincial level, 我区 an autonomous
+#: region or a district, 我县 a county (Taiwan's counties are of the prefecture level).
+_SPEAKER_LEVELS: dict[str, frozenset[str]] = {
+    "省": frozenset({"province"}),
+    "区": frozenset({"province", "county"}),
+    "州": frozenset({"prefecture"}),
+    "市": frozenset({"province", "prefecture"}),
+    "县": frozenset({"county", "prefecture"}),
+}
+#: How fine each character's divisions are: a text that says 我市 and 我省 is a city's (its
+#: 我省 is the city's province); 区 is the finest, as a district's text says 全市 of its city.
+_SPEAKER_FINENESS = {"省": 0, "州": 1, "市": 1, "县": 2, "区": 2}
+
+
+def _chain(code: str) -> list[regions.Region]:
+    """A division and its ancestors, the division first."""
+    out = []
+    current: regions.Region | None = regions.region_of(code)
+    while current is not None:
+        out.append(current)
+        current = regions.region_of(current.parent_code) if current.parent_code else None
+    return out
+
+
+def _speaker_level(simple: str) -> str | None:
+    """The level's character of the division a text (simplified script) speaks as: the
+    finest of its 我/本 words' (我市 and 我省: 市), else of its 全 words'; ``None``."""
+    words = {m.group(1) for m in _SPEAKS_AS.finditer(simple)}
+    if not words:
+        words = {m.group(1) for m in _WHOLE_OF.finditer(simple)}
+    if not words:
+        return None
+    return max(words, key=lambda c: (_SPEAKER_FINENESS[c], c))
+
+
+def speaking_division(text: str, *, within: str | None = None) -> str | None:
+    """The division a text speaks as (我省, 本市, 我区; else 全省, 全市 …), read from the
+    places it names.
+
+    A provincial daily's 我省, a city bureau's 我市, a provincial department's monthly that
+    says only 全省 speak as a division they often never name: the publisher (海南日报,
+    市环保局, 省环保厅) is the division, and the places the text names lie in it.  The
+    speaker's level is the finest of the characters of its 我/本 words (我市 over 我省: a
+    city's text says 我省 of its province), or of its 全 words where it has none.  Each
+    place named (unambiguous, not a comparison's reference) is read as
+    its nearest division of that level (itself or an ancestor; a dateline's city too, as a
+    provincial daily is filed in the province: 海口市 → 海南省 for 我省,
+    沁水县 → 晋城市 for 我市); the division read most, at least twice, is the speaker's
+    when the places that lie neither in it nor above it are at most a third as many (a
+    text summing up several provinces has none; a division named once may be only where
+    the text went: 到蓬溪县考察学习).
+
+    Parameters
+    ----------
+    text : str
+        The whole document.
+    within : str, optional
+        The region read so far (its territory reads ambiguous names: 金門縣 of Taiwan).
+
+    Returns
+    -------
+    str or None
+        The division's full name; ``None`` where the text speaks as no division or its
+        places name none of its level.
+
+    Examples
+    --------
+    >>> speaking_division("全省7月空气优良率达99.1%。长沙市、湘潭市PM2.5浓度下降。")
+    '湖南省'
+    >>> speaking_division("近日，我市对沁水县、高平市的企业开展检查。山西省通报……")
+    '晋城市'
+    >>> speaking_division("我省对辽宁、浙江、山东等地开展督察。") is None
+    True
+    """
+    code = _speaking_code(text, within=within)
+    return None if code is None else regions.region_of(code).name
+
+
+def _speaking_code(text: str, *, within: str | None = None) -> str | None:
+    """:func:`speaking_division`, its code."""
+    simple = to_simplified(text)
+    char = _speaker_level(simple)
+    if char is None:
+        return None
+    levels = _SPEAKER_LEVELS[char]
+    try:
+        found = regions.find_regions(simple, within=within)
+    except (UnknownRegionError, AmbiguousRegionError):
+        found = regions.find_regions(simple)
+    found = found[
+        found["name"].notna().to_numpy()
+        & found["match"].isin(["full", "short", "qualified"]).to_numpy()
+        & ~found["ambiguous"].to_numpy(dtype=bool)
+    ].reset_index(drop=True)
+    if found.empty:
+        return None
+    # (a dateline's city counts: 海南日报海口…讯 is filed where the speaker is)
+    found = found[~compared_mentions(simple, found)]
+    read: list[str | None] = []
+    chains: list[set[str]] = []
+    for code in found["code"].astype(str).tolist():
+        chain = _chain(code)
+        hit = next((r for r in chain if r.level in levels and r.name.endswith(char)), None)
+        read.append(None if hit is None else hit.code)
+        chains.append({r.code for r in chain})
+    counts = pd.Series([c for c in read if c is not None], dtype=object).value_counts()
+    if counts.empty:
+        return None
+    best, n = str(counts.index[0]), int(counts.iloc[0])
+    if n < 2 or (len(counts) > 1 and int(counts.iloc[1]) == n):
+        return None  # named once, it may be where the text went (到蓬溪县考察); a tie
+    above = {r.code for r in _chain(best)}  # 山西省 in 晋城's text: the city's province
+    stray = sum(
+        1 for c, chain in zip(read, chains, strict=True) if c != best and not chain <= above
+    )
+    if 3 * stray > n:
+        return None
+    return best
+
+
+def _wrong_level(region: str | None, spoken: str, text: str) -> bool:
+    """Whether ``region`` (the document's, read so far) is not the division ``spoken``
+    (a code, :func:`speaking_division`) the text speaks as: none (where the opening does not
+    name the country: a national page may quote a province's 我省), or a province or city above it
+    whose name is not of the speaker's level (山西省 for 我市) — not the country,
+    whose page may quote a province's 我省."""
+    if region is None:  # not a national page that quotes a province's 我省
+        opening = regions.document_region(text)
+        return opening is None or opening.level != "country"
+    chain = _chain(spoken)
+    try:
+        current = regions.resolve(region, within=chain[-1])
+    except (UnknownRegionError, AmbiguousRegionError):
+        return False
+    if current.level == "country" or current.code == spoken:
+        return False
+    if current.code not in {r.code for r in chain[1:]}:
+        return False  # not above the speaker: a title's own division is kept
+    char = _speaker_level(to_simplified(text))
+    return char is not None and not current.name.endswith(char)
