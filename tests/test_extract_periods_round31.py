@@ -113,6 +113,18 @@ def test_same_period_rule_leaves_other_comparisons(text, number, end, trad):
     assert _day(row["period_end"]) == end
 
 
+@pytest.mark.parametrize("trad", [True, False])
+def test_same_period_year_before_a_stamp(trad):
+    # a repost under a later stamp: the days are of the year after the one compared with
+    text = (
+        "我省收到第十批群众信访举报件\n发布时间：2022-06-10\n"
+        "6月8日，督察组向我省转办信访举报件56件，与2016年同期相比增加20件。"
+    )
+    row = _row(_read(text, trad).observations, "56件")
+    assert _day(row["period_end"]) == "2017-06-08"
+    assert bool(row["needs_review"])
+
+
 def test_same_period_year_reads_the_comparison_of_its_sentence():
     assert same_period_year("今年1—9月，全省达标率为88%，比2012年同期提高3个百分点") == 2013
     assert same_period_year("前三季度，用水量和2020年的同期持平") == 2021
@@ -239,3 +251,23 @@ def test_spaced_comparison_year_is_a_base(trad):
     row = _row(_read(text, trad).observations, "減少 1.77%")
     assert pd.Timestamp(row["period_end"]).year == 2022
     assert str(row["baseline_period"]) == "2005"
+
+
+@pytest.mark.parametrize("trad", [True, False])
+def test_spaced_stamp_after_yu_is_no_deadline(trad):
+    # 发表于 2020-10-29: a page's stamp, not a deadline after 于: the batch's day lends it
+    text = (
+        "发表于 2020-10-29 16:01:10\n10月29日，督察组向我市移交第十三批群众信访举报件10件。"
+        "截至当日，我市已累计收到信访举报件102件。"
+    )
+    row = _row(_read(text, trad).observations, "102件")
+    assert _day(row["period_end"]) == "2020-10-29"
+
+
+@pytest.mark.parametrize("trad", [True, False])
+def test_spaced_aim_year_is_a_deadline(trad):
+    text = "重污染天气消除攻坚行动方案\n到 2025 年，全国重度及以上污染天数比率控制在 1%以内。"
+    tables = _read(text, trad)
+    got = tables.targets[tables.targets["value_text"].isin(["1%以内", to_traditional("1%以内")])]
+    assert len(got) == 1
+    assert _day(got.iloc[0]["deadline"]) == "2025-12-31"

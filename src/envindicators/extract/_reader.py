@@ -797,8 +797,10 @@ def _dates(
     plan_year = d["plan_year"].eq(True).to_numpy(dtype=bool) if "plan_year" in d else None
     for i, (a, b) in enumerate(zip(starts, d["end"], strict=True)):
         before, after = text[max(0, a - 2) : a], to_simplified(text[b : b + 6])
-        if before[-1:].isspace():  # 比 2005 年, 到 2025 年: a spaced text's word before it
-            before = text[max(0, a - 8) : a].rstrip()[-2:]
+        if before[-1:] in _SPACES:  # 比 2005 年, 到 2025 年: a spaced text's word of comparison
+            word = text[max(0, a - 8) : a].rstrip(_SPACES)[-2:]  # or of aim (not 发表于 2020-…)
+            if to_simplified(word)[-1:] in _SPACED_WORDS:
+                before = word
         if text[a - 1 : a] in ")）":  # 到(dào)2025年: a pinyin gloss is no word before it
             before = _strip_glosses(text[max(0, a - 12) : a])[-2:]
         base_word = to_simplified(before)  # either script: 較2016年, 與2016年相比
@@ -969,6 +971,13 @@ def _dates(
     d["inferred"] = yearless | d["relative"].fillna(False).to_numpy(dtype=bool)
     d["year_from"] = year_from
     return d.drop(columns=["relative", "parse_as", "fixed_by", "plan_year"], errors="ignore")
+
+
+#: Spaces within a line (not a line break) that a spaced text writes between words.
+_SPACES = " \t\u3000"
+#: The words before a year read across such spaces: a comparison's (比, 较, 相较, 与) and an
+#: aim's 到 (``比 2005 年基準年``, ``到 2025 年``); not 于 (``发表于 2020-10-29``: a page's stamp).
+_SPACED_WORDS = "比较与到"
 
 
 def _clause_after(text: str, b: int) -> str:
