@@ -102,9 +102,10 @@ def _undated(row: pd.Series) -> None:
         # further back than a month: an old report under the page's stamp
         f"{TITLE}\n发布时间：2022-10-10\n6月8日，督察组向我省转办信访举报件56件。",
         f"{TITLE}\n发布时间：2022-06-10\n7月14日至8月14日，督察组向我省转办信访举报件56件。",
-        # the text's own years are all earlier: a repost of a 2016 report
+        # the text's own years are all earlier: a repost of a 2016 report (a comparison with
+        # 2016年同期 would date it 2017 instead: period31, test_extract_periods_round31)
         f"{TITLE}\n发布时间：2022-06-10\n6月8日，督察组向我省转办信访举报件56件，"
-        "与2016年同期相比增加20件。",
+        "与2016年相比增加20件。",
         # a half or a run of months is no news of the days before
         f"{TITLE}\n发布时间：2023年7月9日\n上半年，全省共检查企业56件。",
         f"{TITLE}\n发布时间：2023年10月9日\n1—9月，全省共转办信访举报件56件。",

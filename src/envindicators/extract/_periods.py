@@ -62,10 +62,12 @@ __all__ = [
     "SPAN_MARK",
     "acted_over_span",
     "base_levels",
+    "base_years",
     "closes_a_change",
     "dated_by_base",
     "first_months",
     "frequencies",
+    "glossed_years",
     "is_dateline",
     "is_normal",
     "is_roc_context",
@@ -83,6 +85,7 @@ __all__ = [
     "restated_year",
     "roc_dates",
     "roc_spans",
+    "same_period_year",
     "speech_lead",
     "stationing_span",
     "tally_paragraph",
@@ -636,9 +639,9 @@ def _joined_ranges(text: str, d: pd.DataFrame) -> pd.DataFrame:
 
 #: Before a date: it opens a change from it (从2002年的…, 由2015年的…, 自…).
 _FROM_BEFORE = re.compile(r"[从從由自]\s*$")
-#: After the opening date: the level at it, with 的 or at once (从2002年的386公里, 自103年26.2%,
-#: 由91年66站).
-_LEVEL_AFTER = re.compile(r"的|\s*\d")
+#: After the opening date: the level at it, with 的 (之) or at once (从2002年的386公里, 由105年之20,
+#: 自103年26.2%, 由91年66站); not 之后, 之前, 之间 (a time after or before it).
+_LEVEL_AFTER = re.compile(r"的|之(?![后後前间間内內外])|\s*\d")
 
 
 def closes_a_change(text: str, starts: np.ndarray, ends: pd.Series, i: int) -> bool:
@@ -1694,7 +1697,64 @@ def writing_year_glossed(simplified: str, words: list[re.Match[str]]) -> int | N
             continue
         y = int(g.group("y"))
         years.add((y + 1911 if y < 1000 else y) - RELATIVE_YEAR[m.group(0)])
+    for g in _INNER_GLOSS.finditer(simplified):  # 今(112)年, 去(2021)年: the gloss inside
+        years.add(_gloss_year(g) - RELATIVE_YEAR[g.group("rel") + "年"])
     return years.pop() if len(years) == 1 else None
+
+
+#: A relative year glossed inside its word (今(112)年, 去(109)年1-11月, 去（2021）年, 今(112)年度;
+#: simplified): the text writes the year between 今/去 and 年.  Not 今(8)日 (a day).
+_INNER_GLOSS = re.compile(
+    r"(?P<rel>今|去|前)\s*[（(]\s*(?:民国\s*)?(?P<y>(?:19|20)\d{2}|[89]\d|1[0-4]\d)\s*[）)]"
+    r"\s*年(?:度)?"
+)
+
+
+def _gloss_year(g: re.Match[str]) -> int:
+    """The Gregorian year of an inner gloss (an ROC year in 2–3 digits is read as such)."""
+    y = int(g.group("y"))
+    return y + 1911 if y < 1000 else y
+
+
+def glossed_years(simplified: str, taken: list[tuple[int, int]]) -> list[dict]:
+    """Rows for a relative year whose year is written inside it (``今(112)年``, ``去(2021)年``).
+
+    ``改善至今(112)年(至11月底)的13.9微克``, ``由103年19.6改善至去(109)年1-11月12.1``: the
+    text writes the year in brackets between 今/去/前 and 年 — a written year (2023, 2020),
+    read so with or without a time of writing (the date parser sees no year there, so an
+    earlier year would be lent to the months after it).  An ROC year in 2–3 digits is read
+    as such: in brackets inside 今年 it is no count.
+
+    Parameters
+    ----------
+    simplified : str
+        The text in simplified script (same length as the original).
+    taken : list of tuple of int
+        Spans of the dates already found (a gloss overlapping one is left to it).
+
+    Returns
+    -------
+    list of dict
+        One row per gloss, the whole year written.
+
+    Examples
+    --------
+    >>> [(r["text"], r["first_day"].year) for r in glossed_years("改善至今(112)年的13.9", [])]
+    [('今(112)年', 2023)]
+    >>> glossed_years("今(8)日环保署查核29家", [])
+    []
+    """
+    rows = []
+    for g in _INNER_GLOSS.finditer(simplified):
+        a, b = g.start(), g.end()
+        if not _free(taken, a, b):
+            continue
+        year = _gloss_year(g)
+        rows.append(
+            _row(a, b, g.group(0), pd.Timestamp(year, 1, 1), pd.Timestamp(year, 12, 31))
+            | {"category": "date"}
+        )
+    return rows
 
 
 #: A date of days (``5月5日``, ``9月23日至10月31日``, ``5月5日上午``): it ends on a day, not a
@@ -2056,3 +2116,116 @@ def restated_year(
         if m is not None and whole[m.end() :] == form:
             years.add(int(m.group(1)))
     return years.pop() if len(years) == 1 else None
+
+
+#: A year whose same period a figure is compared with (较2015年同期, 与2018年同期相比,
+#: 比2010年同期(1276.0万吨)): the figure's period is that part of a later year (simplified).
+_SAME_PERIOD_OF = re.compile(r"(?:较|比|与|和|同)\s*((?:19|20)\d{2})\s*年\s*(?:的\s*)?同期")
+#: A year written in full (simplified).
+_FULL_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def same_period_year(sentence: str) -> int | None:
+    """The year of a sentence's yearless period that it compares with a year's same period.
+
+    ``今年前7个月，…优良天数比例为74.5%，较2015年同期上升4.2%``: the period compared with the
+    same months of 2015 is of the year after it (a 同期 comparison is year on year, as 同比
+    is); the caller reads a bare 今年 or a yearless part (``前7个月``, ``截至6月``) of such a
+    sentence as of that year, flagged.  ``None`` where the sentence writes a later year (its
+    period's year is written: ``2019年1-10月，…较2018年同期``, or another thing's) or
+    compares with the same period of two years (``较2019年同期…较2020年同期``).
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence (simplified script).
+
+    Returns
+    -------
+    int or None
+        The year after the one compared with, or ``None``.
+
+    Examples
+    --------
+    >>> same_period_year("今年前7个月，优良天数比例为74.5%，较2015年同期上升4.2%")
+    2016
+    >>> same_period_year("与2016年同期相比，各类案件数量有所增加")
+    2017
+    >>> same_period_year("2019年1-10月，全省优良天数比例为90.9%，较2018年同期下降0.9") is None
+    True
+    >>> same_period_year("今年以来，PM2.5浓度较2015年下降10%") is None
+    True
+    """
+    same = {int(m.group(1)) for m in _SAME_PERIOD_OF.finditer(sentence)}
+    if len(same) != 1:
+        return None
+    year = same.pop()
+    written = [int(m.group(1)) for m in _FULL_YEAR.finditer(sentence)]
+    if any(w != year for w in written):  # the period's own year, or another's, is written
+        return None
+    return year + 1
+
+
+#: An inventory's base year written without 年 (TEDS10.1本縣105基準年, 2005基准年, 基準年105,
+#: 基准年为2005; either script): the year its figures are of.
+_BASE_YEAR_OF = re.compile(
+    r"(?<![\d.．])(?P<y>(?:19|20)\d{2}|[6-9]\d|1[0-4]\d)\s*(?=基[準准]年)"
+    r"|(?<=基[準准]年)\s*(?:[為为是:：]\s*)?(?P<z>(?:19|20)\d{2}|[6-9]\d|1[0-4]\d)(?![\d.．年])"
+)
+
+
+def base_years(text: str, d: pd.DataFrame, roc: bool) -> pd.DataFrame:
+    """``d`` (rows of ``find_dates``) with the base years of inventories written without 年.
+
+    ``依據TEDS10.1本縣105基準年TSP、PM10、PM2.5總排放量分別為10,284、4,644、1,827公噸``: an
+    emission inventory's figures are of its base year (2016), not of the report's year,
+    and the date parser reads no date in ``105基準年`` (no 年 after the number).  A
+    2–3 digit year is read as an ROC year only in a text of Taiwan (``roc``); a year written
+    with 年 (``2005年基準年``, ``基準年為一一二年``) is the parser's already.
+
+    Parameters
+    ----------
+    text : str
+        The document (either script).
+    d : pandas.DataFrame
+        Its dates (``start``, ``end``, ``text``, ``category``, ``first_day``, ``last_day``).
+    roc : bool
+        Whether the text is Taiwan's (its 2–3 digit years are ROC years).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``d`` with one row per such base year, sorted by ``start``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> empty = pd.DataFrame(columns=["start", "end", "text", "category", "first_day", "last_day"])
+    >>> got = base_years("本縣105基準年TSP總排放量為10,284公噸", empty, roc=True)
+    >>> [(t, f.year) for t, f in zip(got["text"], got["first_day"])]
+    [('105基準年', 2016)]
+    >>> base_years("本縣105基準年TSP總排放量為10,284公噸", empty, roc=False).empty
+    True
+    """
+    taken = list(zip(d["start"], d["end"], strict=True))
+    rows = []
+    for m in _BASE_YEAR_OF.finditer(text):
+        key = "y" if m.group("y") else "z"
+        # the date as written: the number and 基準年 (105基準年, 基準年為105)
+        a, b = (m.start(key), m.end() + 3) if key == "y" else (m.start() - 3, m.end(key))
+        y = int(m.group(key))
+        if y < 1000:
+            if not roc:
+                continue
+            y += 1911
+        if _free(taken, a, b):
+            rows.append(
+                _row(a, b, text[a:b], pd.Timestamp(y, 1, 1), pd.Timestamp(y, 12, 31))
+                | {"category": "date"}
+            )
+    if not rows:
+        return d
+    out = pd.concat([d, pd.DataFrame(rows).drop(columns="relative")], ignore_index=True)
+    out["first_day"] = pd.to_datetime(out["first_day"])
+    out["last_day"] = pd.to_datetime(out["last_day"])
+    return out.sort_values("start", kind="stable").reset_index(drop=True)

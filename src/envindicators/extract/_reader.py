@@ -48,10 +48,12 @@ from envindicators.extract._periods import (
     _is_heading,
     acted_over_span,
     base_levels,
+    base_years,
     closes_a_change,
     dated_by_base,
     first_months,
     frequencies,
+    glossed_years,
     is_dateline,
     is_normal,
     is_roc_context,
@@ -71,6 +73,7 @@ from envindicators.extract._periods import (
     restated_year,
     roc_dates,
     roc_spans,
+    same_period_year,
     stationing_span,
     tally_paragraph,
     title_as_of,
@@ -111,6 +114,7 @@ from envindicators.extract._roles import (
     projected,
     repeats,
     reporting_frame,
+    start_of_sentence,
     stated_as_done,
     states_met,
     target_sections,
@@ -741,6 +745,7 @@ def _dates(
     ``compared``/``title``).
     """
     found = roc_dates(text, find_dates(text)) if roc else find_dates(text)
+    found = base_years(text, found, roc)  # 105基準年: an inventory's figures are of it
     found = found[~frequencies(text, found)].reset_index(drop=True)  # 每2月: every 2 months
     anchor = published if published is not None else dateline
     d = _spans_and_points(text, _with_yearless_parts(text, found, anchor, this_year), published)
@@ -792,6 +797,10 @@ def _dates(
     plan_year = d["plan_year"].eq(True).to_numpy(dtype=bool) if "plan_year" in d else None
     for i, (a, b) in enumerate(zip(starts, d["end"], strict=True)):
         before, after = text[max(0, a - 2) : a], to_simplified(text[b : b + 6])
+        if before[-1:] in _SPACES:  # 比 2005 年, 到 2025 年: a spaced text's word of comparison
+            word = text[max(0, a - 8) : a].rstrip(_SPACES)[-2:]  # or of aim (not 发表于 2020-…)
+            if to_simplified(word)[-1:] in _SPACED_WORDS:
+                before = word
         if text[a - 1 : a] in ")）":  # 到(dào)2025年: a pinyin gloss is no word before it
             before = _strip_glosses(text[max(0, a - 12) : a])[-2:]
         base_word = to_simplified(before)  # either script: 較2016年, 與2016年相比
@@ -889,8 +898,12 @@ def _dates(
             continue
         if earlier[i] >= 0:
             year = int(dated_years[earlier[i]])
+            if year_from[earlier[i]] == "same_period":  # lent by 今年 read so: as unsure
+                year_from[i] = "same_period"
         elif fallback is not None:
             year = fallback
+        elif (same := same_period_year(_sentence_of(text, starts[i]))) is not None:
+            year, year_from[i] = same, "same_period"  # 前7个月…较2015年同期: 2016
         elif later[i] >= 0:
             year = int(dated_years[later[i]])
         elif (
@@ -960,6 +973,13 @@ def _dates(
     return d.drop(columns=["relative", "parse_as", "fixed_by", "plan_year"], errors="ignore")
 
 
+#: Spaces within a line (not a line break) that a spaced text writes between words.
+_SPACES = " \t\u3000"
+#: The words before a year read across such spaces: a comparison's (比, 较, 相较, 与) and an
+#: aim's 到 (``比 2005 年基準年``, ``到 2025 年``); not 于 (``发表于 2020-10-29``: a page's stamp).
+_SPACED_WORDS = "比较与到"
+
+
 def _clause_after(text: str, b: int) -> str:
     """The words after the date ending at ``b`` up to its clause's end (at most 30, simplified)."""
     rest = text[b : b + 30]
@@ -972,6 +992,12 @@ def _sentence_lead(text: str, a: int) -> str:
     lead = text[max(0, a - 80) : a]
     cut = max(lead.rfind(c) for c in SENTENCE_BREAKS)
     return to_simplified(lead[cut + 1 :])
+
+
+def _sentence_of(text: str, a: int) -> str:
+    """The sentence holding position ``a`` (simplified script)."""
+    ends = [e for e in (text.find(c, a) for c in SENTENCE_BREAKS) if e >= 0]
+    return to_simplified(text[start_of_sentence(text, a) : min(ends, default=len(text))])
 
 
 def _yearless(written: str, year: int) -> tuple[Any, Any]:
@@ -1014,6 +1040,8 @@ _FIXED_BY = {
     "span": "period: its year is that of a span the text dates elsewhere (the day lies in it)",
     "stamp": "period: its year is the page's date stamp's (not written with it)",
     "glossed": "period: 今年/去年 read from the year the text writes after one of them",
+    "same_period": "period: read as the year after the one whose same period (同期) it is"
+    " compared with",
 }
 
 
@@ -1027,6 +1055,9 @@ def _relative_year_in_text(
       compared with a year written in full is compared with the year before it (how =
       ``compared``); not 今年, which a text compares with any earlier year (``较2019年
       方案推动前``);
+    * 今年 set against the same period of a year in its sentence (``今年前7个月…较2015年
+      同期上升4.2%``: :func:`~envindicators.extract._periods.same_period_year`) is the year
+      after it (how = ``same_period``);
     * a relative word fixed so once is that year throughout the text (its other bare
       去年 too);
     * else 今年 in a text whose title names its year (``2020年…工作情况`` is no document of
@@ -1034,14 +1065,16 @@ def _relative_year_in_text(
     * else none (去年, 前年 need the time of writing: empty, flagged).
     """
     word = m.group(0)
+    a = max(simplified.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
+    ends = [e for e in (simplified.find(c, m.end()) for c in "。！？!?\n") if e >= 0]
+    b = min(ends, default=len(simplified))
     if word == "去年":  # not 今年: a year of writing is compared with any earlier year
-        a = max(simplified.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
-        ends = [e for e in (simplified.find(c, m.end()) for c in "。！？!?\n") if e >= 0]
-        b = min(ends, default=len(simplified))
         years = [int(x.group(1)) for x in _AGAINST_YEAR.finditer(simplified, a, b)]
         written = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", simplified[a:b])]
         if years and max(written) == max(years):  # no later year written in the sentence
             return max(years) + 1, "compared"
+    if word in ("今年", "本年") and (same := same_period_year(simplified[a:b])) is not None:
+        return same, "same_period"  # 今年前7个月…较2015年同期: year on year, 2016
     if word in ("今年", "本年") and this_year is not None:
         return this_year, "title"
     return None, ""
@@ -1074,6 +1107,9 @@ def _with_yearless_parts(
     ]  # fmt: skip
     extra += year_end_deadlines(simplified, taken)
     extra += plan_heading_years(simplified, taken, _HEADING_MAX)  # 确定2021空气质量目标
+    glossed_rows = glossed_years(simplified, taken)  # 今(112)年, 去(2021)年: written years
+    extra += glossed_rows
+    taken += [(r["start"], r["end"]) for r in glossed_rows]
     parts = relative_parts(simplified, taken, published)
     if parts:  # 今年1至10月 is one date: drop the 10月 found inside it
         spans = [(r["start"], r["end"]) for r in parts]
@@ -1111,14 +1147,14 @@ def _with_yearless_parts(
                 for m, got, how in fixed
             ]
         # a relative year is one year throughout a text: fixed once, it holds everywhere
-        by_word: dict[str, set[int]] = {}
+        by_word: dict[str, set[tuple[int, str]]] = {}
         for m, got, how in fixed:
-            if how == "compared" and got is not None:
-                by_word.setdefault(m.group(0), set()).add(got)
+            if how in ("compared", "same_period") and got is not None:
+                by_word.setdefault(m.group(0), set()).add((got, how))
         for m, got, how in fixed:
             agreed = by_word.get(m.group(0), set())
-            if got is None and len(agreed) == 1:
-                got, how = next(iter(agreed)), "compared"
+            if got is None and len({y for y, _ in agreed}) == 1:
+                got, how = min(agreed)
             if got is not None:
                 extra.append(
                     {"start": m.start(), "end": m.end(), "text": m.group(0), "category": "date",
