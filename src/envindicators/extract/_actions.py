@@ -96,6 +96,9 @@ VERB_CLASSES: dict[str, tuple[str, ...]] = {
     "report": ("播送", "播发", "刊发", "刊登", "报道"),
     "reclaim": ("复垦",),
     "handle": ("受理", "查办"),
+    # 查获/查出: found in breach on an inspection (查獲8家違反空氣污染防制法); not 发现, which
+    # finds problems as well as those who made them (发现问题12个)
+    "find": ("查获", "查出"),
     "investigate": ("调查",),
     "review": ("调度汇总", "调度"),
 }

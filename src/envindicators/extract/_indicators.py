@@ -150,7 +150,8 @@ _TRIM_HEAD = re.compile(
 #: name and its figure it names another quantity of the thing the name is about
 #: (化学需氧量|排放量 is no 化学需氧量浓度), unless the indicator's own forms hold it.
 _QUANTITY_HEAD = re.compile(
-    r"(排放|产生|利用|处置|处理|贮存|倾倒丢弃|削减|用水|消费|使用|发电|供水|运输)?(量|率)|比例|比重|比率|面积|"
+    r"(排放|产生|利用|处置|处理|贮存|倾倒丢弃|削减|用水|消费|使用|发电|供水|运输|覆盖|普及|收集)?(量|率)|"
+    r"比例|比重|比率|面积|"
     r"浓度|天数|指数|密度|强度|长度|户数|人数|个数"
 )
 #: Words of an emission or its reduction (化学需氧量排放同比增长, 化学需氧量削减12%): a
@@ -165,7 +166,17 @@ _WATER_WORD = re.compile(
     r"水质|水体|断面|地表水|地下水|河流|河段|河道|湖泊|湖库|水库|海域|海水|近岸|饮用水|水源|流域"
 )
 _AIR_WORD = re.compile(r"空气|大气|AQI|AQHI|优良天数|污染天数|酸雨|降尘|沙尘", re.IGNORECASE)
+#: The matter a treatment figure is of: solid waste and sludge (垃圾, 填埋, 焚烧, 污泥 …) or
+#: water (污水, 废水 and the waters of :data:`_WATER_WORD`).  The last one written before
+#: a figure in its sentence names what its bare words (处理能力, 处理率) are about:
+#: ``生活垃圾填埋场有447座，处理能力27.3万吨/日`` is no wastewater capacity
+#: (:func:`_of_another_matter`).
+_MATTER_WORD = re.compile(
+    r"(?P<waste>垃圾|填埋|焚烧|固体废物|固废|危险废物|危废|医疗废物|餐厨|厨余|污泥)"
+    rf"|(?P<water>污水|废水|中水|再生水|{_WATER_WORD.pattern})"
+)
 _EMISSION_NOTE = "indicator of the emission its words name (not the concentration)"
+_MATTER_NOTE = "indicator of the matter its sentence names (垃圾, 污水) for a bare name"
 #: Words of a comparison or a verb between a name and its figure (同比, 比上年, 下降 …):
 #: removed before looking for a quantity head there.
 _NOT_HEAD = re.compile(
@@ -483,6 +494,9 @@ class IndicatorPicker:
                 if (between and own) or self._other_quantity(text[fe:s], ok, change=change):
                     stale = True  # the figure has a name of its own: not this form
                     break
+                if kind == "level" and self._counts_another_thing(ok[0], e, ce, unit):
+                    stale = True  # 燃煤小锅炉…的1711个具体点位: points, no boilers
+                    break
                 code, subject = ok[0], text[int(form["start"]) : fe]
                 if fe < cs and not change:
                     ind_conf = 1  # a level named in an earlier clause of the sentence
@@ -497,8 +511,8 @@ class IndicatorPicker:
             if acted is not None and acted[2] == 1 and acted[0] != code:
                 code, subject = acted[0], acted[1]
         counts_context = kind == "level" and bool(
-            _TEAM_NOUN.match(to_simplified(text[e : e + 4]))
-        )  # 7个督察组共计受理举报…: the teams are no count of the name after them
+            _TEAM_NOUN.match(to_simplified(_PINYIN_GLOSS.sub("", text[e : e + 16])))
+        )  # 7个督察组共计受理举报…, 28個(gè)督查組: the teams are no count of the name after them
         if code is None and not found.empty and not counts_context:
             after = found[(found["start"] >= e) & (found["end"] <= ce)].sort_values("start")
             for _, form in after.iterrows():
@@ -596,6 +610,7 @@ class IndicatorPicker:
                     or _not_its_name(own_n, loose[1])  # 重度污染…比例: no 优良…; 件均罚锾
                     or self._written_for_another(loose[0], s, cs, ce)  # …、停产整改103件
                     or self._counts_another_noun(loose[0], e, ce, unit, kind)
+                    or (kind == "level" and self._counts_another_thing(loose[0], e, ce, unit))
                     or qualified_share
                 )
             ):
@@ -622,7 +637,13 @@ class IndicatorPicker:
                 code, subject, ind_conf, why = None, None, 2, []
         if code is not None and code not in self.proposed:
             kept = self._in_its_domain(code, subject, ss, cs, e, unit, kind)
-            if kept != code:  # 化学需氧量削减12%: an emission's; 水质优良率: no air indicator's
+            matter = None
+            if kept is None and subject:  # 垃圾焚烧发电项目，处理能力1200吨/日: the waste's
+                matter = self._of_its_matter(code, subject, ss, e, unit, kind)
+            if matter is not None:
+                code, ind_conf = matter, min(ind_conf, 1)
+                why.append(_MATTER_NOTE)
+            elif kept != code:  # 化学需氧量削减12%: an emission's; 水质优良率: no air indicator's
                 why = [w for w in why if w != "indicator proposed"]
                 code, subject = kept, (subject if kept is not None else None)
                 ind_conf = min(ind_conf, 1) if kept is not None else 2
@@ -738,11 +759,15 @@ class IndicatorPicker:
                     != ranked.code
                 ):
                     ranked = None
-                if named is not None and self._of_a_quality(named, e, ce, unit, kind):
-                    named = None  # 27个水源地水质达标: a count of those of a quality
+                if named is not None and (
+                    self._of_a_quality(named, e, ce, unit, kind)
+                    or (kind == "level" and self._counts_another_thing(named, e, ce, unit))
+                ):  # 27个水源地水质达标: a count of those of a quality; 水源地356个问题
+                    named = None
                 if ranked is not None and (
                     self._of_a_quality(ranked.code, e, ce, unit, kind)
                     or self._counts_another_noun(ranked.code, e, ce, unit, kind)
+                    or (kind == "level" and self._counts_another_thing(ranked.code, e, ce, unit))
                 ):  # 43项整改任务、141条整改措施: tasks, no count of measures
                     ranked = None
                 if named is not None:  # the phrase is a registry name (PM10 a table row's)
@@ -990,7 +1015,54 @@ class IndicatorPicker:
         water, air = bool(_WATER_WORD.search(words)), bool(_AIR_WORD.search(words))
         if (domain == "air" and water and not air) or (domain == "water" and air and not water):
             return None
+        if domain in ("water", "waste") and _of_another_matter(
+            text[ss:e], text[e : self._clause_end(e)], domain
+        ):  # 生活垃圾填埋场有447座，处理能力27.3万吨/日: no wastewater capacity
+            return None
         return code
+
+    def _of_its_matter(
+        self, code: str, subject: str, ss: int, e: int, unit: str, kind: str
+    ) -> str | None:
+        """The registry indicator of the other matter that a bare name written for a figure
+        names, else ``None``.
+
+        A name that writes no matter (``处理能力``: an alias of the wastewater capacity) for
+        a figure whose words name solid waste (:func:`_of_another_matter`) is the one
+        indicator of the other domain (``waste`` for ``water``, the reverse) one of whose
+        names ends in that name and whose words before it are written in the sentence
+        before the figure (``实施垃圾焚烧发电项目，处理能力1200吨/日`` → 垃圾焚烧处理能力), when
+        the figure's unit fits it.
+
+        Parameters
+        ----------
+        code : str
+            The indicator the bare name was linked to.
+        subject : str
+            The name as written.
+        ss, e : int
+            The sentence's start and the figure's end.
+        unit, kind : str
+            The figure's unit and kind.
+
+        Returns
+        -------
+        str or None
+            The one indicator so named, else ``None`` (none, or several).
+        """
+        other = "waste" if str(self._domain_of.get(code, "")) == "water" else "water"
+        name = normalize_text(to_simplified(subject)).text
+        before = normalize_text(to_simplified(self.text[ss:e])).text
+        found = {
+            c
+            for form, c in zip(self.lexicon.forms["form"], self.lexicon.forms["code"], strict=True)
+            if len(form) > len(name)
+            and form.endswith(name)
+            and form[: -len(name)] in before
+            and str(self._domain_of.get(c, "")) == other
+            and self.fits(c, unit, kind)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _share_with_whole(self, cs: int, end: int) -> tuple[str | None, str] | None:
         """The registry share of a figure whose words name it with its whole, as
@@ -1195,6 +1267,50 @@ class IndicatorPicker:
         written = normalize_text(to_simplified(noun)).text
         return not any(written.endswith(h) for h in heads)
 
+    def _counts_another_thing(self, code: str, e: int, ce: int, unit: str) -> bool:
+        """Whether a count in the generic measure word 个 names, right after it, a thing
+        that no name of the registry count ``code`` counts.
+
+        个 fits any thing, so the noun after it says what is counted: ``燃煤小锅炉淘汰改造
+        等任务的1711个具体点位`` counts points, not the boilers named before it;
+        ``集中式饮用水水源地356个问题`` problems, not sources.  The noun is another thing when
+        it shares no two characters with any name of ``code`` (``完成330个村生活垃圾分类减量
+        工作`` is ``完成生活垃圾分类减量的村``'s).  Not where the name's thing — its last two
+        characters once a count's 数/数量 is dropped (国控断面数 → 断面) — is written after
+        the count before the next figure or clause mark (``6个国家“水十条”考核断面``: 国家
+        modifies 断面), nor where no noun is read after it (``燃煤锅炉淘汰35个``), nor for
+        another measure word (``家``, ``台`` say the thing).
+
+        Parameters
+        ----------
+        code : str
+            The registry indicator named before the figure.
+        e, ce : int
+            The figure's end and its clause's end.
+        unit : str
+            The figure's unit.
+
+        Returns
+        -------
+        bool
+            True when a noun after the count shares no two characters with ``code``'s
+            names.
+        """
+        if to_simplified(unit) != "个":
+            return False
+        forms = [normalize_text(to_simplified(f)).text for f in self._forms_of.get(code, ())]
+        things = {_COUNT_SUFFIX.sub("", f)[-2:] for f in forms}
+        upto = _UP_TO_FIGURE.match(normalize_text(to_simplified(self.text[e:ce])).text)
+        if not things or (upto is not None and any(t in upto.group() for t in things)):
+            return False
+        after = _PINYIN_GLOSS.sub("", self.text[e:ce])  # 1711個(gè)具體點(diǎn)位
+        noun = _noun_at(after, 0, len(after), unit)
+        if noun is None:
+            return False
+        written = normalize_text(to_simplified(noun)).text
+        pairs = {written[k : k + 2] for k in range(len(written) - 1)}
+        return bool(pairs) and not any(p in f for p in pairs for f in forms)
+
     def _written_for_another(self, code: str, s: int, cs: int, ce: int) -> bool:
         """Whether every name of ``code`` written in the figure's clause names a figure of
         its own, another than the figure at ``s`` (:meth:`_names_its_own`): a loose match
@@ -1240,7 +1356,9 @@ class IndicatorPicker:
         names), whose leading word is
         written in the words (:func:`_leads`, as for a loose match: 自然保护区面积 is no
         侵占自然保护区面积), which the phrase's leading word does not say is about another thing
-        (:func:`_other_thing`: 尾矿综合利用率 is no 秸秆综合利用率), whose water-quality
+        (:func:`_other_thing`: 尾矿综合利用率 is no 秸秆综合利用率), whose thing measured
+        is written in it (:func:`_another_thing_measured`: 污水处理设施覆盖率 is no
+        污水管网覆盖率), whose water-quality
         classes are the phrase's (Ⅰ类水质断面比例 is no Ⅰ～Ⅲ类 share), which is not ruled out
         by the phrase's quality, per-item or quantity words (:func:`_not_its_name`,
         :meth:`_other_quantity`: 化学需氧量排放量 is no 化学需氧量浓度), and none of whose
@@ -1285,6 +1403,7 @@ class IndicatorPicker:
                 and not _other_thing(own, form)
                 and not _not_its_name(own, form)
                 and not self._other_quantity(own, [code])
+                and not _another_thing_measured(own, form)
                 and self.fits(code, unit, kind)
             )
 
@@ -2185,6 +2304,98 @@ def _thing_of(name: str) -> str:
     own = normalize_text(to_simplified(name)).text.strip()
     cut = next((i for i in range(1, len(own)) if names_no_object(own[i:])), len(own))
     return own[:cut].strip()
+
+
+def _another_thing_measured(own: str, form: str) -> bool:
+    """Whether a phrase ending in a quantity head names, right before the head, a thing the
+    registry name ``form`` does not write.
+
+    The noun right before the head (:data:`_QUANTITY_HEAD`: 覆盖率, 处理率, 利用率 …) is the
+    thing measured: ``乡级区域污水处理设施覆盖率`` measures the coverage of *facilities*, so it
+    is no ``污水管网覆盖率`` (of the sewer network) though most of its words are.  Only a
+    plain noun (jieba's ``n``) is read: a statistic (年均) or a verb's noun (综合) is no thing.
+
+    Parameters
+    ----------
+    own : str
+        The figure's phrase (simplified, normalised).
+    form : str
+        A registry name.
+
+    Returns
+    -------
+    bool
+        True when the phrase ends in a head and the noun before it is not in ``form``.
+
+    Examples
+    --------
+    >>> _another_thing_measured("乡级区域污水处理设施覆盖率", "污水管网覆盖率")
+    True
+    >>> _another_thing_measured("城镇生活污水处理率", "城镇污水处理率")
+    False
+    >>> _another_thing_measured("细颗粒物年均浓度", "细颗粒物浓度")
+    False
+    >>> _another_thing_measured("全市森林覆盖率", "森林覆盖率")
+    False
+    """
+    heads = list(_QUANTITY_HEAD.finditer(own))
+    last = heads[-1] if heads else None
+    if last is None or last.end() != len(own) or last.start() < 2:
+        return False
+    words = segment(own[: last.start()])
+    if not words or words[-1][2] != "n":
+        return False
+    a, b, _ = words[-1]
+    thing = own[a:b]
+    return len(thing) >= 2 and thing not in form
+
+
+def _of_another_matter(before: str, after: str, domain: str) -> bool:
+    """Whether a figure is about another matter than an indicator of ``domain`` treats:
+    solid waste or sludge for a water indicator, water for a waste one.
+
+    The matter is the first word of waste or of water (:data:`_MATTER_WORD`) written after
+    the figure in its clause (the thing it counts: ``完成118个村生活污水集中收集处理工作``),
+    else the last one written in its sentence before it: a bare name (处理能力, 处理率)
+    takes the matter named before it (``城市生活垃圾填埋场有447座，处理能力27.3万吨/日`` is a
+    landfill's capacity, no wastewater treatment capacity; ``污水处理厂12座，处理能力30万吨/日``
+    is).
+
+    Parameters
+    ----------
+    before : str
+        The figure's sentence up to the figure's end, as written.
+    after : str
+        The figure's clause after the figure.
+    domain : str
+        The registry indicator's domain (``water``, ``waste`` …; others are never of
+        another matter).
+
+    Returns
+    -------
+    bool
+        True when the matter read is the other one.
+
+    Examples
+    --------
+    >>> _of_another_matter("生活垃圾填埋场有447座，处理能力27.3万吨/日", "", "water")
+    True
+    >>> _of_another_matter("生活垃圾填埋场有447座，处理能力27.3万吨/日", "", "waste")
+    False
+    >>> _of_another_matter("垃圾中转站3座；污水处理厂12座，處理能力30万吨/日", "", "water")
+    False
+    >>> _of_another_matter("完成330个村生活垃圾分类减量工作，完成118个", "村生活污水处理", "water")
+    False
+    >>> _of_another_matter("处理能力30万吨/日", "", "water")
+    False
+    """
+    if domain not in ("water", "waste"):
+        return False
+    last = _MATTER_WORD.search(to_simplified(after))
+    if last is None:
+        written = list(_MATTER_WORD.finditer(to_simplified(before)))
+        last = written[-1] if written else None
+    return last is not None and (last.lastgroup == "waste") != (domain == "waste")
 
 
 def _other_counter(form: str, written: str, after: str) -> bool:
@@ -3710,6 +3921,8 @@ _WHOLE_OR_ALL = re.compile(r"中|比例|比率|率|占|均|全部|都|总体|总
 _SHORT_NOUN = re.compile(r"[\u4e00-\u9fff]{2,6}(?=[、，,。；;和及与]|$)")
 #: The words after a count up to the next figure or clause mark.
 _UP_TO_FIGURE = re.compile(r"[^\d，,。；;]*")
+#: The words ending a registry count's name (国控断面数, 自然保护区数量): not its thing.
+_COUNT_SUFFIX = re.compile(r"(总数|数量|个数|数)$")
 #: What may stand between a name and the figure it names (停产整改103件, 停产整改为103件).
 _OWN_FIGURE_GAP = re.compile(r"[\s:：]*(?:为|达|共|计|共计)?[\s:：]*")
 _NON_DIGITS = re.compile(r"[^\d０-９一二三四五六七八九十百千万亿两零〇.]*")
