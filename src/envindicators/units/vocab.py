@@ -149,8 +149,10 @@ class Flag(StrEnum):
         temperature, which may be a negative level) an absolute one
     ``suspect_number`` (low)
         a number that does not read cleanly and may have lost a character: an integer
-        written with a leading zero (``05件``), or one number where the text announces a
-        range (``范围为83.3100%``: the range separator is missing)
+        written with a leading zero (``05件``), one number where the text announces a
+        range (``范围为83.3100%``: the range separator is missing), or a count written with
+        an increment in brackets before its counter (``372(+1)件``: 372, or 373 with the
+        one shared with another place)
     ``unit_from_header`` (medium)
         a bare figure in a cell of a table flattened into text, read with the unit written
         once for its row label, column header or caption (``二氧化硫排放量(万吨)``,
