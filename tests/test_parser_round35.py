@@ -235,3 +235,29 @@ def test_achieving_without_a_rate_keeps_its_reading(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert _kinds(text) == expected
+
+
+# --- 8. bound words of the English and Portuguese lines of bilingual tables ---------------------
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Dias quentes: temperatura máxima igual ou superior a 35°C", "at_least"),
+        ("Hot days: daily maximum temperature at or above 35°C", "at_least"),
+        ("Cold days: daily minimum temperature at or below 10°C", "at_most"),
+        ("precipitação superior a 50 mm", "greater"),
+        ("rainfall of more than 50 mm", "greater"),
+        ("concentração inferior a 10 μg/m3", "less"),
+    ],
+)
+def test_bound_words_of_bilingual_lines(text: str, qualifier: str) -> None:
+    df = extract_quantities(text)
+    assert df["qualifier"].tolist() == [qualifier]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mean temperature 22.8°C", "AQI 51 superior", "温度为 33°C", "a 33°C"],
+)
+def test_no_bound_without_the_words(text: str) -> None:
+    df = extract_quantities(text)
+    assert set(df["qualifier"]) <= {"exact"}

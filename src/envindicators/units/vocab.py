@@ -265,6 +265,13 @@ BOUND_WORDS: tuple[BoundWord, ...] = (
         (">", _Q.GREATER), ("＞", _Q.GREATER), ("<", _Q.LESS), ("＜", _Q.LESS),
         # signs of approximate equality (31×1.5%≒0.465天, ≈5吨; ≒ in Taiwanese typesetting)
         ("≈", _Q.APPROX), ("≒", _Q.APPROX), ("≃", _Q.APPROX),
+        # the English and Portuguese lines of Macau's and Hong Kong's bilingual tables and
+        # notes (temperature at or above 33°C, igual ou superior a 33°C; parser round 35): a
+        # space stands before the number
+        ("igual ou superior a", _Q.AT_LEAST), ("igual ou inferior a", _Q.AT_MOST),
+        ("superior a", _Q.GREATER), ("inferior a", _Q.LESS),
+        ("at or above", _Q.AT_LEAST), ("at or below", _Q.AT_MOST),
+        ("more than", _Q.GREATER), ("less than", _Q.LESS),
     ),
     *_words(
         "suffix",

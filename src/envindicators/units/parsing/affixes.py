@@ -166,6 +166,12 @@ _PREFIX_LAST = frozenset(_PREFIX_TABLE) | _BASELINE_LAST | _RATE_LAST | _PER_LAS
 _SIGN_BOUNDS = frozenset(w for w, _ in _PREFIX_QUALIFIERS if len(w) == 1 and not w.isalpha())
 
 
+#: The last letters of the bound words written in Latin letters (at or above, superior a).
+_LATIN_BOUND_LAST = frozenset(
+    w[-1] for w, _ in _PREFIX_QUALIFIERS if w.isascii() and w[-1].isalpha()
+)
+
+
 #: The qualifier of each bound word written before a figure (the one table: units/vocab.py).
 _BOUND_QUALIFIER = dict(_PREFIX_QUALIFIERS)
 
@@ -176,9 +182,10 @@ def _prefix(s: str, i: int) -> _Prefix:
     Each step looks only at the words that end with the character before the current
     position (a dict lookup), so a step costs O(1) and there are at most 12 steps.
     """
-    if i > 1 and s[i - 1] == " " and s[i - 2] in _SIGN_BOUNDS:
+    if i > 1 and s[i - 1] == " " and (s[i - 2] in _SIGN_BOUNDS or s[i - 2] in _LATIN_BOUND_LAST):
         # AQI> 150, ≧ 54μg/m3: one space (a slide's or a PDF's text layer) between a
-        # comparison sign and its number; the sign is still the number's bound
+        # comparison sign and its number; the sign is still the number's bound (and the
+        # space after a bound in words, at or above 33°C, superior a 33°C)
         return _prefix(s, i - 1)
     if i > 1 and s[i - 1] == "\n" and s[i - 2] not in _CLAUSE_DELIMITERS and not s[i - 2].isspace():
         # a line wrapped between the words before a number and the number (text from PDF:
