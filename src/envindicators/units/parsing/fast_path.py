@@ -23,6 +23,7 @@ from envindicators.units.dates import match_date
 from envindicators.units.parsing.affixes import (
     _PREFIX_LAST,
     _WITHIN_RANGE,
+    _defined_count_name,
     _difference_context,
     _list_window,
     _per_capita_daily,
@@ -175,6 +176,8 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
         or pre.ordinal
     ):
         return None
+    if unit in _COUNTER_SET and _defined_count_name(s, i, end):
+        return None  # 以下简称74城市: a name, skipped by the full scanner
     clause = None  # the clause before the number, read once when a test below needs it
     if unit in _SHARE_UNITS:
         if _share_subject_next(s, end):

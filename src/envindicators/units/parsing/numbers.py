@@ -215,6 +215,19 @@ def _compound_tail(s: str, num: _Num, j: int, big: Decimal) -> int:
     return end
 
 
+#: Years a fiscal or school year written as two years may name (``2000/2001年度``).
+_YEAR_SPAN_LOW, _YEAR_SPAN_HIGH = Decimal(1900), Decimal(2100)
+
+
+def _in_identifier(s: str, start: int, end: int) -> bool:
+    """Whether ``s[start:end]`` is glued by hyphens to other digits on both sides
+    (``73610061-2/2020-00156``, a document number): part of an identifier, no figure (a
+    range of fractions, ``1/3-1/2``, has digits on one side only)."""
+    before = start >= 2 and s[start - 1] == "-" and s[start - 2].isdigit()
+    after = end + 1 < len(s) and s[end] == "-" and s[end + 1].isdigit()
+    return before and after
+
+
 def _fraction_after(s: str, num: _Num) -> None:
     """``35/40``: an integer over an integer, not part of a date or a chain (2019/12/31)."""
     if not num.integer or num.grouped or num.flags:
@@ -225,6 +238,10 @@ def _fraction_after(s: str, num: _Num) -> None:
     den = Decimal(m.group(1))
     if den == 0 or m.group(1).startswith("0"):
         return
+    if _YEAR_SPAN_LOW <= num.value <= _YEAR_SPAN_HIGH and den == num.value + 1:
+        return  # 2000/2001年度, 2019/2020: one fiscal or school year over two calendar years
+    if _in_identifier(s, num.start, m.end()):
+        return  # 73610061-2/2020-00156: part of a document number
     num.numerator, num.denominator = num.value, den
     num.value = num.value / den
     num.fraction = True

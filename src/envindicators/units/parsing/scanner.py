@@ -17,6 +17,7 @@ from envindicators.errors import QuantityParseError
 from envindicators.units.dates import YEAR_DIGITS, match_date
 from envindicators.units.numerals import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, parse_integer
 from envindicators.units.parsing.affixes import (
+    _defined_count_name,
     _difference_context,
     _list_window,
     _per_capita_daily,
@@ -78,6 +79,7 @@ from envindicators.units.parsing.numbers import (
     _number,
 )
 from envindicators.units.parsing.quantity import ParsedQuantity
+from envindicators.units.parsing.tables import COUNT_NOUN_TEXT
 from envindicators.units.parsing.tokens import (
     _STEPS,
     _STRICT,
@@ -931,6 +933,23 @@ def _count_before_paren(s: str, paren: int, end: int) -> str | None:
     if unit is None or unit.end != paren or unit.unit not in _COUNTER_SET:
         return None
     return unit.unit
+
+
+#: A signed increment in brackets between a count and its counter: ``372(+1)件``.
+_BRACKETED_INCREMENT = re.compile(r"[(（][+＋][0-9]{1,3}[)）]")
+
+
+def _count_after_increment(s: str, end: int) -> tuple[str, int] | None:
+    """The counter and its end after a bare number at ``end`` followed by a signed increment
+    in brackets (``372(+1)件``, ``88（+1）件``): the count is N, and M more shared with
+    another place (N + M with them); else None."""
+    m = _BRACKETED_INCREMENT.match(s, end)
+    if m is None:
+        return None
+    unit = _parse_unit(s, m.end(), True)
+    if unit is None or unit.unit not in _COUNTER_SET:
+        return None
+    return unit.unit, unit.end
 
 
 def _match(
@@ -2255,6 +2274,45 @@ _CASE_COUNT_BEFORE = frozenset("有共计达为是了仅只各第每")
 _DATE_BEFORE_DAY = re.compile(r"(?:截至|截止到?|(?<![^\s,，。;；、:：月])[0-9]{1,4}日[至到\-—–~])$")
 
 
+#: A label naming a count (:data:`~envindicators.units.parsing.tables.COUNT_NOUN_TEXT`:
+#: 超标天数, 交办件数, 点击次数), then a copula or a colon, right before a bare figure.
+_COUNTED_LABEL_BEFORE = re.compile(COUNT_NOUN_TEXT + r"(为|是|[:：])[ \u3000]*$")
+#: A page's view or visit counter and its colon right before a bare figure (访问量:2059,
+#: 浏览量:1, 阅读:12): no counter named by 量 or 数 (``dimensionless``, as heldout16 and
+#: heldout18 label it), the verb alone a count of reads (``次``).
+_VIEW_COUNTER_BEFORE = re.compile(r"(?:浏览|点击|访问|阅读)(量|数)?[:：][ \u3000]*$")
+
+
+#: After a figure, the mark of an item number (1、, 1., 1)).
+_ENUMERATOR_AFTER = frozenset("、.．)）")
+
+
+def _counted_label(s: str, i: int, end: int, num: _Num) -> str | None:
+    """The unit of a bare Arabic integer that a label before it counts, or None.
+
+    ``超标天数为0``, ``交办件数：35``, ``点击次数:1699``: the label names a count of a counter
+    (a counter, then 数), so the figure is in that counter; ``访问量:2059``, ``浏览量:1``: a
+    page's view counter, its figure a count with no counter named (``dimensionless``).  After
+    a copula the figure must end its clause (``天数为30天`` is read by its unit); after a
+    colon the label's line may go on (the normaliser drops the space before 来源:).  A decimal,
+    a share or a Chinese numeral is no such count (``达标天数比例为85``, ``天数为3.5``).
+    """
+    if num.chinese or not num.integer or num.percent is not None or num.multiplier is not None:
+        return None
+    if end < len(s) and s[end] in _ENUMERATOR_AFTER:
+        return None  # 浏览次数: 1、道路交通噪声: the counter is empty, 1、 opens a list
+    lo = max(0, i - 12)
+    m = _COUNTED_LABEL_BEFORE.search(s, lo, i)
+    if m is not None:
+        if m.group(2) in ("为", "是") and end < len(s) and s[end] not in _CLAUSE_DELIMITERS:
+            return None
+        return _BASE_UNITS.get(m.group(1), m.group(1))
+    v = _VIEW_COUNTER_BEFORE.search(s, lo, i)
+    if v is None:
+        return None
+    return DIMENSIONLESS if v.group(1) else "次"
+
+
 def _extract_filter(
     s: str, i: int, num: _Num, hit: _Hit, pre: _Prefix, end: int
 ) -> tuple[_Hit | None, int, _Skip | None]:
@@ -2298,6 +2356,18 @@ def _extract_filter(
         if not num.chinese and num.integer and _CLOCK_AFTER.match(s, end):
             # 受理时间为每天8:00至20:00: a time of day, no quantity
             return None, end, _Skip(i, end, "a time of day (8:00)")
+        if num.integer and (increment := _count_after_increment(s, end)) is not None:
+            # 372(+1)件: 372 cases and one shared with another place; the count is 372 or
+            # 373, so it is read as written and flagged (the increment is no figure of its own)
+            hit.unit, end = increment
+            hit.end = hit.cover_end = end
+            hit.flags.append(Flag.SUSPECT_NUMBER)
+            return hit, end, None
+        if (label_unit := _counted_label(s, i, end, num)) is not None:
+            # 超标天数为0, 点击次数:1699, 访问量:2059: a count named before a bare
+            # figure, or a page's view counter
+            hit.unit = label_unit
+            return hit, end, None
         if (
             pre.copula
             and not num.chinese
@@ -2378,6 +2448,9 @@ def _extract_filter(
             hit.unit = DIMENSIONLESS
             return hit, end, None
         return None, end, _Skip(i, end, "a number without a unit")
+    if hit.unit in _COUNTERS and _defined_count_name(s, i, end):
+        # “2+26”城市, 以下简称168城市 … 74城市中: a group's name, not a count (the guide)
+        return None, end, _Skip(i, end, "a name defined by a count (以下简称74城市)")
     if hit.unit == "个" and hit.kind is Kind.LEVEL and (sign := _class_difference(s, i, end)):
         # 优于考核目标一个类别: better than the target by one class, a change of +1
         hit.kind = Kind.CHANGE_ABSOLUTE

@@ -300,18 +300,19 @@ _COUNT_NOUN_COUNTERS = (
     "天", "日", "个", "個", "件", "次", "人", "户", "戶", "家", "座", "处", "處", "起",
     "宗", "项", "項", "台", "臺", "辆", "輛", "艘", "站", "条", "條", "所", "批",
 )  # fmt: skip
-_COUNT_NOUN = re.compile(
-    "(?:{})[数數]$".format(
-        "|".join(
-            sorted(
-                {*_COUNT_NOUN_COUNTERS}
-                | {w for w in COUNTER_SPELLINGS if len(w) == 2 and w.endswith("次")},
-                key=len,
-                reverse=True,
-            )
+#: The pattern of such a count's name (the counter in group 1, then 数); the scanner reads a
+#: label so named before a bare figure (``超标天数为0``, ``点击次数:1699``).
+COUNT_NOUN_TEXT = "({})[数數]".format(
+    "|".join(
+        sorted(
+            {*_COUNT_NOUN_COUNTERS}
+            | {w for w in COUNTER_SPELLINGS if len(w) == 2 and w.endswith("次")},
+            key=len,
+            reverse=True,
         )
     )
 )
+_COUNT_NOUN = re.compile(COUNT_NOUN_TEXT + "$")
 
 
 def _counted_unit(cell: str, parse: _Parse) -> _Unit | None:

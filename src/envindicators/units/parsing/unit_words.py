@@ -117,6 +117,12 @@ _NOT_UNIT_BEFORE: dict[str, frozenset[str]] = {
     "乡": frozenset("村土下亲情间民愁音里"),  # 乡村, 乡土 …: words, not townships
     "省": frozenset("级委内外政"),
     "城": frozenset("市区镇乡际"),
+    # 3城市群 (city clusters), 场所, 场地, 场景, 场馆 …, 包括, 包含, 包装, 国际, 国内, 国家级,
+    # 国道, 国土, 国产 …: words, not the counters 城市, 场, 包, 国 (parser round 35)
+    "城市": frozenset("群"),
+    "场": frozenset("所地景馆合面内外区站长址部"),
+    "包": frozenset("括含装干片袋"),
+    "国": frozenset("际内外家道土债企有营标控考省务产民旗歌籍"),
     # 地号 (地號): a land lot's cadastral number (大安段3地号, 丰圣段2-2地号), no count of places
     "地": frozenset("区方级下表块域质面貌震理图形处号"),
     "人": frozenset("民员口才均工士"),
