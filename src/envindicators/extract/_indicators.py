@@ -300,6 +300,11 @@ class IndicatorPicker:
         reg = self.registry.set_index("code")
         self._unit_of = reg["unit"].astype(str)
         self._context_of = reg["context"] if "context" in reg.columns else pd.Series(dtype=object)
+        # the same facts as plain dicts for :meth:`fits`, asked tens of times per figure
+        self._fit_unit: dict[str, str] = self._unit_of.to_dict()
+        self._fit_context: dict[str, str | None] = {
+            code: (c if isinstance(c, str) else None) for code, c in self._context_of.items()
+        }
         self._domain_of = reg["domain"] if "domain" in reg.columns else pd.Series(dtype=object)
         self._codes_of = self.lexicon.forms.groupby("form")["code"].apply(list)
         self._forms_of: dict[str, list[str]] = (
@@ -337,7 +342,7 @@ class IndicatorPicker:
         """
         if code in self.proposed:
             return compatible(unit, kind, str(self.proposed[code]["unit"]), None)
-        return compatible(unit, kind, str(self._unit_of[code]), self._context_of.get(code))
+        return compatible(unit, kind, self._fit_unit[code], self._fit_context.get(code))
 
     def _fitting(self, form: str, unit: str, kind: str) -> list[str]:
         return [c for c in self._codes_of[form] if self.fits(c, unit, kind)]

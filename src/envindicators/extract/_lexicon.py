@@ -903,6 +903,12 @@ def compatible(unit_written: str, kind: str, indicator_unit: str, context: objec
     bool
         True when the figure can be a value of the indicator.
     """
+    ctx = context if isinstance(context, str) else None
+    return _compatible(unit_written, kind, indicator_unit, ctx)
+
+
+@functools.lru_cache(maxsize=8192)
+def _compatible(unit_written: str, kind: str, indicator_unit: str, ctx: str | None) -> bool:
     if kind == "change_relative":
         return unit_written == "%"
     share = indicator_unit == "%"
@@ -912,5 +918,4 @@ def compatible(unit_written: str, kind: str, indicator_unit: str, context: objec
         return False
     if other_medium(unit_written, indicator_unit):
         return False  # 35毫克/升 is a water concentration: no PM2.5's (nor the reverse)
-    ctx = context if isinstance(context, str) else None
     return _converts(unit_written, kind, indicator_unit, ctx)

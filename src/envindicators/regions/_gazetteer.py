@@ -620,7 +620,13 @@ def find_regions(text: str, *, within: str | Region | None = None) -> pd.DataFra
     [['湖北省', '420000', False], ['恩施州', '422800', False], ['武汉市', '420100', False], \
 ['鼓楼区', '320106', True]]
     """
-    region_within = _as_region(within)
+    # a document is asked for its places by several readers (its region, its datelines, its
+    # territory, its openings): the mentions of one text within one region are found once
+    return _find_regions(text, _as_region(within)).copy()
+
+
+@lru_cache(maxsize=32)
+def _find_regions(text: str, region_within: Region | None) -> pd.DataFrame:
     nt = normalize_text(text)
     norm = nt.text
     hits = _scan(norm)

@@ -236,7 +236,11 @@ def territory_signs(text: str) -> dict[str, int]:
     >>> territory_signs("行政院環境保護署公布臺中市PM2.5年平均濃度")
     {'710000': 3, '810000': 1}
     """
-    own, shared = _signs(text)
+    return _sign_counts(*_signs(text))
+
+
+def _sign_counts(own: dict[str, int], shared: dict[tuple[str, ...], int]) -> dict[str, int]:
+    """Signs by territory, a shared sign counted for each of its territories."""
     counts = dict(own)
     for codes, n in shared.items():
         for key in codes:
@@ -280,7 +284,7 @@ def document_territory(text: str) -> Territory | None:
     outside = sum(others.values()) + sum(shared.values())
     if mainland == 0 and outside == 0:
         return None
-    signs = territory_signs(text)
+    signs = _sign_counts(own, shared)
     if mainland >= 2 * outside:
         return Territory(MAINLAND, 4 * outside <= mainland, signs)
     by_script = False
