@@ -38,10 +38,9 @@ parser round reads it (rounds 33a/33b read it on 2026-12-06).  ``heldout18`` (la
 on 2026-12-06 by one annotator, branch ``held18``, by ``heldout17``'s method) was measured
 once, blind, on 2026-12-06 (its scores printed, then its two silent wrong values read: parser
 round 34) and is spent too.  ``heldout19`` (labelled blind on 2026-12-06 by one annotator,
-branch ``held19``, by ``heldout18``'s method) is **the blind split**: nobody has tuned on it,
-the parser has never been run on it and it holds no floor; the lead measures it once, at the
-end of a piece of parser work (``--split heldout19 --by script``), printing its scores, not its
-failures.  ``all`` includes it: do not read the failures of ``all`` while it is blind.
+branch ``held19``, by ``heldout18``'s method, read by a second annotator) was measured once,
+blind, on 2026-12-06 and is spent too: it holds floors at its blind scores.  No split is blind
+now: build a new one (the corpus README's method) before the next blind measurement.
 
 Scoring
 -------
@@ -131,8 +130,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 #: measured once, blind: spent, its failures not read yet.
 #: ``heldout18``, the nineteenth, built the same way on 2026-12-06 (branch ``held18``), was
 #: measured once, blind: spent, its silent wrong values read (round 34).
-#: ``heldout19``, the twentieth, built the same way on 2026-12-06 (branch ``held19``), is
-#: the blind split: never measured, never read, no floor.
+#: ``heldout19``, the twentieth, built the same way on 2026-12-06 (branch ``held19``), was
+#: measured once, blind: spent, its failures not read yet.
 SPLITS = (
     "dev",
     "heldout",
