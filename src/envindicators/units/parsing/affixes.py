@@ -539,6 +539,18 @@ _REFERENCE_BEFORE = re.compile(
 _COPULA_ENDINGS = tuple(sorted(_COPULAS, key=len, reverse=True))
 
 
+#: After a figure: 的 and a short name ending in a target, a standard or a limit (…30.7微克/立方米
+#: 的年度考核目标, …35微克/立方米的二级标准): the figure is that reference's level.
+_REFERENCE_LEVEL_AFTER = re.compile(r"的[^\d，,。；;：:、()（）]{0,10}?(?:目标|标准|限值)")
+
+
+def _names_reference_level(s: str, end: int) -> bool:
+    """Does ``的…目标/标准/限值`` right after the figure ending at ``end`` name the figure as
+    a reference's level?  Then a comparative before it (低于国家下达的30.7微克/立方米的考核
+    目标) compares with that level: the figure is the level, not a difference to it."""
+    return _REFERENCE_LEVEL_AFTER.match(s, end) is not None
+
+
 def _difference_context(s: str, i: int) -> tuple[int, str | None, int, list[Flag]]:
     """Sign, reference, verb start and flags of a figure written as a difference to a named
     reference (高出全国平均水平6.4微克/立方米); sign 0 when the clause has none."""

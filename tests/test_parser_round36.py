@@ -1,0 +1,121 @@
+"""Parser round 36 (branch read25): heldout19's failures, silent values first (issue 10).
+
+Each class is tested in both scripts with sentences written for the tests (not copied from the
+corpus) and with the negative cases the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from envindicators.units import extract_quantities
+
+
+def _rows(text: str) -> list[tuple[str, float, float, float, str, str, str]]:
+    df = extract_quantities(text)
+    return [
+        (
+            str(r.text),
+            float(r.value),
+            float(r.low),
+            float(r.high),
+            str(r.unit),
+            str(r.qualifier),
+            str(r.kind),
+        )
+        for r in df.itertuples(index=False)
+    ]
+
+
+# --- 1. a band with both bounds inside, joined by 至: A以上至B以下 is one range ---------------
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("违者处2000元以上至5万元以下罚款", 2000.0, 50000.0, "元"),
+        ("違者處2000元以上至5萬元以下罰鍰", 2000.0, 50000.0, "元"),
+        ("可处三千元以上到三万元以下罚款", 3000.0, 30000.0, "元"),
+        ("可處三千元以上至三萬元以下罰鍰", 3000.0, 30000.0, "元"),
+        ("處一五○○元以上至六萬元以下罰鍰", 1500.0, 60000.0, "元"),
+        ("日处理100吨以上至500吨以下的企业", 100.0, 500.0, "吨/日"),
+    ],
+)
+def test_a_band_joined_by_zhi_is_one_range(text: str, low: float, high: float, unit: str) -> None:
+    rows = _rows(text)
+    assert len(rows) == 1
+    _, _, lo, hi, u, qualifier, _ = rows[0]
+    assert (lo, hi, u, qualifier) == (low, high, unit, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifiers"),
+    [
+        # no 以下 closing the second end: a lower bound and another figure
+        ("罚款1000元以上至今已有5万元", ["at_least", "exact"]),
+        ("处5000元以上至2万元的赔偿", ["at_least", "exact"]),
+        ("達到5萬噸以上、10萬噸的規模", ["at_least", "exact"]),
+        # the reverse order is no band
+        ("5万元以下至20万元以上", ["at_most", "at_least"]),
+        # without 至 each bound word qualifies its own figure (the corpus guide's convention)
+        ("并处十万元以上一百万元以下的罚款", ["at_least", "at_most"]),
+        ("並處十萬元以上一百萬元以下的罰款", ["at_least", "at_most"]),
+        ("淘汰10蒸吨以上、35蒸吨以下燃煤锅炉", ["at_least", "at_most"]),
+    ],
+)
+def test_other_bounds_stay_bounds(text: str, qualifiers: list[str]) -> None:
+    assert [r[5] for r in _rows(text)] == qualifiers
+
+
+# --- 2. a comparative before a figure that names a target's level ------------------------------
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("年均浓度为25微克/立方米,低于省下达的32微克/立方米的年度考核目标", 32.0),
+        ("年均濃度為25微克/立方米,低於省下達的32微克/立方米的年度考核目標", 32.0),
+        ("优于国家下达本市41微克/立方米的约束性目标", 41.0),
+        ("優於國家下達本市41微克/立方米的約束性目標", 41.0),
+        ("排放浓度低于地方规定50毫克/立方米的排放限值", 50.0),
+        ("高于国家规定2毫克/升的标准", 2.0),
+    ],
+)
+def test_a_compared_target_is_a_level(text: str, value: float) -> None:
+    rows = [r for r in _rows(text) if r[1] == value]
+    assert len(rows) == 1
+    assert rows[0][6] == "level"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a difference to a named reference, nothing after it: still a change
+        ("浓度高出全国平均水平6.4微克/立方米", 6.4),
+        ("濃度低於全國平均5微克/立方米,優於去年", -5.0),
+        ("比上年低于省平均3微克/立方米的水平", -3.0),
+    ],
+)
+def test_a_difference_without_a_named_target_stays_a_change(text: str, value: float) -> None:
+    rows = _rows(text)
+    assert [(r[1], r[6]) for r in rows] == [(value, "change_absolute")]
+
+
+# --- 3. a unit cut by a mark of a damaged text layer is flagged --------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PM10平均浓度为61ug/●,同比持平",
+        "PM10平均濃度為61ug/■,同比持平",
+        "日处理污水3.2万吨/□",
+        "濃度為0.8mg/◆。",
+    ],
+)
+def test_a_unit_cut_by_a_damage_mark_is_flagged(text: str) -> None:
+    df = extract_quantities(text)
+    assert "ambiguous_unit" in str(df.iloc[0]["warnings"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["PM10平均浓度为61ug/m3,同比持平", "日处理污水3.2万吨/日", "全年二○二○吨/年"],
+)
+def test_a_whole_unit_is_not_flagged(text: str) -> None:
+    df = extract_quantities(text)
+    assert "ambiguous_unit" not in str(df.iloc[0]["warnings"])
