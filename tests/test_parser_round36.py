@@ -119,3 +119,118 @@ def test_a_unit_cut_by_a_damage_mark_is_flagged(text: str) -> None:
 def test_a_whole_unit_is_not_flagged(text: str) -> None:
     df = extract_quantities(text)
     assert "ambiguous_unit" not in str(df.iloc[0]["warnings"])
+
+
+# --- 4. tables whose unit is written once ------------------------------------------------------
+def _table(text: str) -> list[tuple[str, str]]:
+    df = extract_quantities(text)
+    return [(str(r.text), str(r.unit)) for r in df.itertuples(index=False)]
+
+
+@pytest.mark.parametrize(
+    ("caption", "unit"),
+    [
+        ("单位:公吨 (每日计)", "吨/日"),
+        ("單位：公噸（每日計）", "吨/日"),
+        ("单位:万吨 (每年计)", "吨/年"),  # 万 is the multiplier of the figures
+        ("单位:吨", "吨"),
+    ],
+)
+def test_a_pipe_table_with_group_labels_reads_its_caption(caption: str, unit: str) -> None:
+    text = (
+        f"| {caption} | | | |\n"
+        "| 类 别 | 2019 | 2020 | 2021 |\n"
+        "| | | |\n"
+        "| 运往弃置的废物 | | | |\n"
+        "| 家居 | 512 | 498 | 530 |\n"
+        "| 工商业 | 301 | 288 | 276 |\n"
+    )
+    rows = _table(text)
+    assert [t for t, _ in rows] == ["512", "498", "530", "301", "288", "276"]
+    assert {u for _, u in rows} == {unit}
+
+
+def test_a_pipe_table_without_a_caption_is_not_read() -> None:
+    text = "| 类 别 | 2019 | 2020 |\n| 废物 | | |\n| 家居 | 512 | 498 |\n"
+    assert _table(text) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "headers", "unit"),
+    [
+        (
+            ["某省督察交办问题", "办理情况汇总表", "(第一批至第五批)"],
+            ["地区", "受理件数", "办结件数"],
+            "件",
+        ),
+        (["某省督察交辦問題", "辦理情況彙總表"], ["地區", "受理件數", "辦結件數"], "件"),
+    ],
+)
+def test_a_cell_per_line_table_under_its_title_reads_its_headers(
+    title: list[str], headers: list[str], unit: str
+) -> None:
+    body = ["某报讯 本报记者整理如下。", *title, *headers, "甲市", "12", "9", "乙市", "7", "7"]
+    rows = _table("\n\n".join(body))
+    assert rows == [("12", unit), ("9", unit), ("7", unit), ("7", unit)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        ["2020年", "2021年"],  # the top level of a two-level header, not a title
+        ["浓度(微克/立方米)"],  # a cell naming a unit
+        ["某省督察交办问题"],  # no cell names a table: a header name over two lines, maybe
+    ],
+)
+def test_cells_before_the_headers_that_are_no_title_leave_the_run_unread(
+    title: list[str],
+) -> None:
+    body = [
+        "某报讯 本报记者整理如下。",
+        "",
+        *title,
+        "地区",
+        "受理件数",
+        "办结件数",
+        "甲市",
+        "12",
+        "9",
+    ]
+    body += ["乙市", "7", "7", "丙市", "5", "4"]
+    assert _table("\n\n".join(body)) == []
+
+
+# --- 5. smaller classes: the cap of a fine, a tenth and more ------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "违者最高可处50万元罚款",
+        "違者最高可處新臺幣50萬元罰鍰",
+        "最高可罚30万元",
+        "最高罰款30萬元,並限期改善",
+    ],
+)
+def test_the_cap_of_a_fine_is_at_most(text: str) -> None:
+    assert [r[5] for r in _rows(text)] == ["at_most"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["罚款50万元", "處罰鍰50萬元", "最高值为300微克/立方米", "罚款最高的企业有3家"],
+)
+def test_no_cap_is_read_without_its_words(text: str) -> None:
+    assert "at_most" not in [r[5] for r in _rows(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("工业投诉占一成多。", "more_than"),
+        ("工業投訴佔兩成多。", "more_than"),
+        ("工业投诉占三成余", "more_than"),
+        ("工业投诉占一成。", "exact"),
+        ("占三成多少", "exact"),
+    ],
+)
+def test_a_tenth_and_more_is_more_than(text: str, qualifier: str) -> None:
+    assert [r[5] for r in _rows(text)] == [qualifier]

@@ -1407,6 +1407,14 @@ def _match(
         # 上海的两倍有多: "two times and more", as 两倍多 (not 有多少, "how many")
         num.inner = num.inner or Qualifier.MORE_THAN
         end += 2
+    elif (
+        multiple == "成"
+        and s.startswith(("多", "余", "餘"), end)
+        and (end + 1 >= n or s[end + 1] not in _HOW_MUCH_AFTER)
+    ):
+        # 佔一成多, 三成余: "a tenth and more", more_than; 多 stays outside the span (as the
+        # tenth after 成 in 八成五 would not)
+        num.inner = num.inner or Qualifier.MORE_THAN
     # suffix qualifiers
     suffix_q, end2 = _suffix(s, end, unit)
     if suffix_q is not None:
