@@ -36,7 +36,6 @@ def _rows(text: str) -> list[tuple[str, float, float, float, str, str, str]]:
         ("可处三千元以上到三万元以下罚款", 3000.0, 30000.0, "元"),
         ("可處三千元以上至三萬元以下罰鍰", 3000.0, 30000.0, "元"),
         ("處一五○○元以上至六萬元以下罰鍰", 1500.0, 60000.0, "元"),
-        ("日处理100吨以上至500吨以下的企业", 100.0, 500.0, "吨/日"),
     ],
 )
 def test_a_band_joined_by_zhi_is_one_range(text: str, low: float, high: float, unit: str) -> None:
@@ -59,6 +58,8 @@ def test_a_band_joined_by_zhi_is_one_range(text: str, low: float, high: float, u
         ("并处十万元以上一百万元以下的罚款", ["at_least", "at_most"]),
         ("並處十萬元以上一百萬元以下的罰款", ["at_least", "at_most"]),
         ("淘汰10蒸吨以上、35蒸吨以下燃煤锅炉", ["at_least", "at_most"]),
+        # a size band of equipment: two bounds, the threshold of the objects
+        ("关停20万千瓦以上至30万千瓦以下燃煤机组", ["at_least", "at_most"]),
     ],
 )
 def test_other_bounds_stay_bounds(text: str, qualifiers: list[str]) -> None:

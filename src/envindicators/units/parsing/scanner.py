@@ -1194,7 +1194,10 @@ def _match(
                 and (u1 is None or u1 == u2)
                 and (
                     not bounded
-                    or s.startswith(_UPPER_BOUND, other_unit.end if other_unit else other.end)
+                    or (
+                        u2 == _FINE_UNIT
+                        and s.startswith(_UPPER_BOUND, other_unit.end if other_unit else other.end)
+                    )
                 )
             ):
                 lo_v, hi_v = num.value, other.value
@@ -1907,6 +1910,10 @@ _DATE_AFTER_RANGE = ("月", "日", "号", "时", "点", "年")
 _LOWER_BOUND = "以上"
 #: The upper bound that closes such a band on its second end.
 _UPPER_BOUND = "以下"
+#: The unit of the legal bands read as one range: fines (处1200元以上至10万元以下罚款).  A size
+#: band of equipment (20万千瓦以上至30万千瓦以下燃煤机组) stays two bounds: the report reader
+#: takes them as the threshold of the objects (``extract._roles``).
+_FINE_UNIT = "元"
 #: The range words that join the two bounds of such a band into one range.
 _BOUND_JOINERS = "至到"
 
