@@ -314,7 +314,8 @@ HELDOUT14_MAX_SILENT_WRONG_VALUES = 0
 # Parser round 33b (branch read23, 环境卫生1,553件 (27.7 %): a share of a count with a PDF's
 # space before its bracket): exact 637 / 664 = 95.93 %.  Exact floor raised.
 # Parser round 35 (read24: 達成率 a ratio ×2): exact 639 / 664 = 96.23 %.  Exact floor raised.
-HELDOUT15_FLOORS = {"recall": 0.977, "precision": 0.989, "exact": 0.962}
+# Parser round 36 (read25): exact 640 / 664 = 96.39 %.  Exact floor raised.
+HELDOUT15_FLOORS = {"recall": 0.977, "precision": 0.989, "exact": 0.963}
 HELDOUT15_MAX_SILENT_WRONG_VALUES = 0
 
 # heldout16: built blind (branch held16) by one annotator, measured once, blind, by the lead on
@@ -393,8 +394,10 @@ HELDOUT18_MAX_SILENT_WRONG_VALUES = 0
 # fines ``X元以上至Y元以下`` read as its lower bound, twice; a target value after 低于 read as a
 # change), 1 unflagged ambiguous (``49ug/●``); the two tables whose unit is written once
 # (73 cells, ``shared_unit``) were not read at all.  SPENT by that measurement; floors there.
-HELDOUT19_FLOORS = {"recall": 0.902, "precision": 0.991, "exact": 0.886}
-HELDOUT19_MAX_SILENT_WRONG_VALUES = 3
+# Parser round 36 (branch read25) read its failures: recall 90.2 -> 99.1 %, precision 99.2 ->
+# 99.5 %, exact 88.6 -> 98.5 %, silent wrong values 3 -> 0 (benchmarks/corpus/README.md).
+HELDOUT19_FLOORS = {"recall": 0.991, "precision": 0.995, "exact": 0.985}
+HELDOUT19_MAX_SILENT_WRONG_VALUES = 0
 
 
 # The fifteen traditional-script development texts added to ``dev`` by branch ``hant12``

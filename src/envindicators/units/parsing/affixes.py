@@ -25,6 +25,7 @@ from envindicators.units.parsing.context_words import (
     _NOUN_BEFORE_COPULA,
     _OPEN_QUOTE,
     _OPEN_QUOTES,
+    _PENALTY_CAP,
     _PER_AREA_MEAN,
     _PER_CAPITA,
     _PER_CAPITA_DAILY,
@@ -202,6 +203,8 @@ def _prefix(s: str, i: int) -> _Prefix:
     if (bound := _BOUND_AFTER_FREQUENCY.search(s, max(0, i - 16), i)) is not None:
         # 每次最多处理10吨: the bound after a frequency word, a verb between it and the figure
         pre.qualifier = _BOUND_QUALIFIER[bound.group(1)]
+    elif _PENALTY_CAP.search(s, max(0, i - 12), i) is not None:
+        pre.qualifier = Qualifier.AT_MOST  # 最高可处2000万元: the cap of the fine
     if i == 0 or (s[i - 1] not in _PREFIX_LAST and "每" not in s[max(0, i - 18) : i]):
         return pre
     w, w0 = _window(s, i)
@@ -537,6 +540,18 @@ _REFERENCE_BEFORE = re.compile(
 )
 #: A reference of a difference never ends with a copula (see _difference_context).
 _COPULA_ENDINGS = tuple(sorted(_COPULAS, key=len, reverse=True))
+
+
+#: After a figure: 的 and a short name ending in a target, a standard or a limit (…30.7微克/立方米
+#: 的年度考核目标, …35微克/立方米的二级标准): the figure is that reference's level.
+_REFERENCE_LEVEL_AFTER = re.compile(r"的[^\d，,。；;：:、()（）]{0,10}?(?:目标|标准|限值)")
+
+
+def _names_reference_level(s: str, end: int) -> bool:
+    """Does ``的…目标/标准/限值`` right after the figure ending at ``end`` name the figure as
+    a reference's level?  Then a comparative before it (低于国家下达的30.7微克/立方米的考核
+    目标) compares with that level: the figure is the level, not a difference to it."""
+    return _REFERENCE_LEVEL_AFTER.match(s, end) is not None
 
 
 def _difference_context(s: str, i: int) -> tuple[int, str | None, int, list[Flag]]:

@@ -40,6 +40,7 @@ from envindicators.units.parsing.unit_words import (
     _MISDECODED_MICRO,
     _SHARE_UNITS,
     _TIME_UNITS,
+    DAMAGE_MARKS,
     DIMENSIONLESS,
 )
 from envindicators.units.registry import SCALE_WORDS
@@ -2095,6 +2096,23 @@ def _misdecoded_micro(s: str, hits: list[_Hit]) -> None:
             h.flags.append(Flag.AMBIGUOUS_UNIT)
 
 
+def _cut_unit(s: str, hits: list[_Hit]) -> None:
+    """``49ug/●``: a unit followed by ``/`` and a mark of a damaged text layer lost its
+    denominator to the damage; the unit read (``ug``) is only its numerator: flagged
+    ``ambiguous_unit``, never read silently."""
+    n = len(s)
+    for h in hits:
+        k = h.end
+        if (
+            h.unit is not None
+            and k + 1 < n
+            and s[k] == "/"
+            and s[k + 1] in DAMAGE_MARKS
+            and Flag.AMBIGUOUS_UNIT not in h.flags
+        ):
+            h.flags.append(Flag.AMBIGUOUS_UNIT)
+
+
 #: Multiplication signs between two figures with their units (76站*365天).
 _PRODUCT_SIGNS = frozenset("*×")
 
@@ -2461,6 +2479,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _reference_value(s, hits)
     _misdecoded_power(s, hits)
     _misdecoded_micro(s, hits)
+    _cut_unit(s, hits)
     _digit_like_letter_before(s, hits)
     _lost_character_before(s, hits)
     _counter_inside_a_decimal(s, hits)

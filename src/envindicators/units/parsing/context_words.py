@@ -383,6 +383,12 @@ _FREQUENCY = re.compile(r"每(天|日|年|月|周)[^\d,，。;；:：、()（）
 #: A bound after a frequency word, a verb between it and the figure (每次最多处理10吨, 每天
 #:至少检查3次, 一次最多可存放5吨): the bound qualifies the figure, as right before it (最多
 #: 10吨).  Group 1 is the bound word (one of ``_PREFIX_QUALIFIERS``).
+#: The cap of a penalty written before it (最高可处2000万元, 最高可罰600萬, 最高罚款50万元):
+#: the law's maximum, an upper bound of the fines, ``at_most``.
+_PENALTY_CAP = re.compile(
+    r"最高(?:可|得|将|將|会|會)?(?:裁[处處]|[处處]以?|[罚罰]款?|[开開][罚罰])"
+    r"(?:新[台臺][币幣]|人民[币幣]|港[币幣])?$"
+)
 _BOUND_AFTER_FREQUENCY = re.compile(
     r"(?:每(?:次|回|天|日|周|月|季度?|年|小时|批|车)|一次|单次|一天|一年|全年)"
     r"(最多|至多|最少|至少)(?:(?!的)[^\d\W]){1,5}$"

@@ -20,6 +20,7 @@ from envindicators.units.parsing.affixes import (
     _defined_count_name,
     _difference_context,
     _list_window,
+    _names_reference_level,
     _per_capita_daily,
     _points_context,
     _prefix,
@@ -1109,6 +1110,9 @@ def _match(
     ):
         k += 1  # 1倍至1.5倍: a range of multiples with 倍 written on both ends
     sep_end = _range_separator(s, k)
+    # 1200元以上至10万元以下, 一二○○元以上至十萬元以下: a band with both bounds inside, its
+    # ends joined by 至, is one range when the second end closes with 以下 (checked below)
+    bounded = sep_end < 0 and (sep_end := _bound_pair_separator(s, k)) > 0
     if (
         sep_end > 0
         and unit_info is not None
@@ -1185,7 +1189,17 @@ def _match(
                 # in 七至十倍 the unit written once after it does
                 u2 = u1
                 borrowed = True
-            if u2 is not None and (u1 is None or u1 == u2):
+            if (
+                u2 is not None
+                and (u1 is None or u1 == u2)
+                and (
+                    not bounded
+                    or (
+                        u2 == _FINE_UNIT
+                        and s.startswith(_UPPER_BOUND, other_unit.end if other_unit else other.end)
+                    )
+                )
+            ):
                 lo_v, hi_v = num.value, other.value
                 if num.multiplier is None and other.multiplier and u1 is None:
                     lo_v = lo_v * SCALE_WORDS[other.multiplier]
@@ -1396,6 +1410,14 @@ def _match(
         # 上海的两倍有多: "two times and more", as 两倍多 (not 有多少, "how many")
         num.inner = num.inner or Qualifier.MORE_THAN
         end += 2
+    elif (
+        multiple == "成"
+        and s.startswith(("多", "余", "餘"), end)
+        and (end + 1 >= n or s[end + 1] not in _HOW_MUCH_AFTER)
+    ):
+        # 佔一成多, 三成余: "a tenth and more", more_than; 多 stays outside the span (as the
+        # tenth after 成 in 八成五 would not)
+        num.inner = num.inner or Qualifier.MORE_THAN
     # suffix qualifiers
     suffix_q, end2 = _suffix(s, end, unit)
     if suffix_q is not None:
@@ -1532,6 +1554,7 @@ def _match(
         and unit != DIMENSIONLESS
         and unit not in _COUNTERS  # 高于全国74个城市…: a counted noun names the reference
         and pre.qualifier is None
+        and not _names_reference_level(s, end)
         and (diff := _difference_context(s, start))[0] != 0
     ):
         # 高出全国平均水平6.4微克/立方米: a difference to a reference, in the figure's unit
@@ -1881,6 +1904,37 @@ def _between(s: str, start: int, end: int) -> bool:
 
 #: What makes the second end of 百分之X至Y a date, not a share (百分之五至十月).
 _DATE_AFTER_RANGE = ("月", "日", "号", "时", "点", "年")
+
+
+#: The lower bound of a band written on its first end (1200元以上至10万元以下).
+_LOWER_BOUND = "以上"
+#: The upper bound that closes such a band on its second end.
+_UPPER_BOUND = "以下"
+#: The unit of the legal bands read as one range: fines (处1200元以上至10万元以下罚款).  A size
+#: band of equipment (20万千瓦以上至30万千瓦以下燃煤机组) stays two bounds: the report reader
+#: takes them as the threshold of the objects (``extract._roles``).
+_FINE_UNIT = "元"
+#: The range words that join the two bounds of such a band into one range.
+_BOUND_JOINERS = "至到"
+
+
+def _bound_pair_separator(s: str, k: int) -> int:
+    """Start of the second end of a band ``A以上至B以下`` at ``k`` (after A and its unit), or -1.
+
+    ``A以上至B以下`` (or 到) is one range [A..B]: 至 joins the two ends as in ``A至B以下``,
+    and by the legal convention (以上、以下…包括本数) both ends are inside.  The caller keeps
+    it only when the second end is followed by 以下.  Without 至 (``十万元以上一百万元以下``,
+    ``10蒸吨以上、35蒸吨以下``) each bound word qualifies its own figure: two figures, as the
+    corpus guide labels them.
+    """
+    if not s.startswith(_LOWER_BOUND, k):
+        return -1
+    end = k + len(_LOWER_BOUND)
+    if end + 1 < len(s) and s[end] in _BOUND_JOINERS:
+        nxt = s[end + 1]
+        if nxt.isdigit() or nxt in CHINESE_NUMERAL_CHARS:
+            return end + 1
+    return -1
 
 
 def _range_separator(s: str, k: int) -> int:

@@ -28,7 +28,12 @@ Rules
   ``单位：``; a title naming two units (``浓度（μg/m3）及优良天数（天）``) or none (``（2023年）``)
   is none.  (Rows on lines only: a table copied one cell per line needs ``单位``.)
 * A caption holds for the table after it (across a blank line or a title, up to three lines
-  away) and ends with the table's first blank or prose line.
+  away) and ends with the table's first blank or prose line after a row (a header row of
+  years is no row: group labels on lines of their own after it keep the table).  A period
+  after the caption's unit (``单位:吨 (每日计)``) makes it per that period (``吨/日``).
+* A run of lone cells whose table title was copied into it (``…统计表``, ``(第一批至第九批)``,
+  then the headers) takes its last row-width header cells as the columns, when they are
+  distinct and no title cell names a unit or a year.
 * A table copied one cell per line or per paragraph under a caption (``单位：公吨`` then
   ``年度``, ``产生量``, …, ``2019``, ``1,250``, ``36.5``, …) is read with the caption's unit
   when its rows can be told apart: by a label cell opening each row (``甲市``), or by an
@@ -191,10 +196,13 @@ _DATE_AFTER = re.compile(
     r"(?<=[0-9])[ \t\u3000]*[(（]\s*(?:\d{1,2}\s*[/月]\s*\d{1,2}日?|\d{1,2}:\d{2})"
     r"(?:\s*[,，、]\s*(?:\d{1,2}\s*[/月]\s*\d{1,2}日?|\d{1,2}:\d{2}))*\s*[)）]"
 )
-_CAPTION = re.compile(r"[单單]\s*位\s*[:：]\s*([^\s)）|｜,，;；。]+)")
+_CAPTION = re.compile(r"[单單]\s*位\s*[:：]\s*([^\s()（）|｜,，;；。]+)")
 #: A table's title (``表1``, ``附表 2-3``, ``表3：``) closed by a unit in brackets
 #: (``表1 2023年各市主要污染物浓度（微克/立方米）``): a caption of the rows after it, read only
 #: where the brackets hold a unit (``（2023年）``, ``（续）`` name none).
+#: The period a caption's amounts are counted in, written after its unit (``单位:吨 (每日计)``,
+#: ``單位：公噸（每年計）``): the unit is per that period.
+_CAPTION_PERIOD = re.compile(r"[ \u3000]*[(（]\s*(?:每|按)([日天月年])[计計]\s*[)）]")
 _TITLE_UNIT = re.compile(
     r"^[ \t\u3000]*附?表[ \t\u3000]*[0-9０-９][0-9０-９.\-－—–]*[^\n|｜]*?"
     r"[(（]([^()（）\s]{1,10})[)）][ \t\u3000]*$",
@@ -661,6 +669,11 @@ def _row_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_H
             cm = _CAPTION.search(body) or _TITLE_UNIT.search(body)
         if cm is not None:
             caption = _unit_of(cm.group(1), parse)
+            per = _CAPTION_PERIOD.match(body, cm.end())
+            if caption is not None and per is not None and "/" not in caption.unit:
+                # 单位:吨 (每日计): the amounts are counted per day, in 吨/日
+                period = "日" if per.group(1) in "日天" else per.group(1)
+                caption = _Unit(f"{caption.unit}/{period}", caption.factor, caption.multiplier)
             header, parent, rows_seen, gap = None, None, False, 0
             if len(cells) < 2 or not any(_is_number(body[a:b]) for a, b in cells):
                 continue
@@ -699,6 +712,7 @@ def _row_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_H
                 header.append((u, two, ident, change))
             parent = None
             continue
+        rows_before = rows_seen
         rows_seen, names = True, None
         if not any(numeric):
             continue  # a row of figures written with their own units: the sentence parser's
@@ -713,8 +727,9 @@ def _row_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_H
             and row_unit is None
             and all(_is_year(texts[i]) for i in range(first_num, len(texts)) if numeric[i])
         ):
-            # a header row of years (项目 2020 2021): not quantities
-            header, parent = None, None
+            # a header row of years (项目 2020 2021): not quantities, and no row either — a
+            # group label on a line of its own after it does not end the table
+            header, parent, rows_seen = None, None, rows_before
             continue
         row_change = bool(_CHANGE_HEADER.search(label_text))
         row_id = bool(_ID_HEADER.fullmatch(label_text))
@@ -1200,6 +1215,9 @@ def _read_cell_run(
         if len(set(widths)) != 1 or widths[0] + 1 > n_cols:
             return []  # ragged rows, or more figures than columns: cells cannot be placed
         width = widths[0] + 1
+    if by_label and exact_width and not unit_row and n_cols > width:
+        names = _columns_under_title(names, width, parse)
+        n_cols = len(names)
     if n_cols < 2:
         return []
     data = cells[n_head:]
@@ -1263,6 +1281,30 @@ def _read_cell_run(
             continue
         hits.append(_cell_hit(a, a + len(t), t, unit, False))
     return hits
+
+
+#: A cell naming a table (``办理情况统计表``, ``汇总表（续）``): the title of the table after it.
+_TABLE_TITLE = re.compile(r"[\u4e00-\u9fff]表\s*(?:[(（][^()（）]{1,8}[)）])?$")
+
+
+def _columns_under_title(names: list[str], width: int, parse: _Parse) -> list[str]:
+    """The column headers of a run of lone cells whose table title was copied into the run.
+
+    A title written one line or two before the header (``某省交办问题线索``, ``办理情况统计表``,
+    ``(第一批至第九批)``) makes the header cells more than the row width.  The last ``width``
+    cells are the columns when they are distinct and the cells before them are a title: one
+    names a table (``…统计表``), none names a unit or a year (not the top level of a
+    two-level header, nor a header name written over two lines, ``代表`` / ``河长``);
+    otherwise ``names`` is returned unchanged (and the run stays unread).
+    """
+    title, columns = names[:-width], names[-width:]
+    if len(set(columns)) != width or not any(_TABLE_TITLE.search(t) for t in title):
+        return names
+    for t in title:
+        u, two = _header_unit(t, parse)
+        if u is not None or two or _DIGIT_LEAD.search(t) or _YEAR_CELL.search(t):
+            return names
+    return columns
 
 
 #: A cell wholly in brackets (``(第95百分位数)``, ``（年均值）``): the end of the header cell

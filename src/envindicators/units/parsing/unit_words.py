@@ -296,6 +296,11 @@ _MISDECODED_MARKS = frozenset("?\ufffd")
 #: ``ambiguous_unit`` (:func:`~envindicators.units.parsing.context_rules._misdecoded_micro`):
 #: the mark is the likeliest reading of the damage, not a certain one.
 _MISDECODED_MICRO = frozenset('“”"?\ufffd渭')
+#: Marks a damaged text layer leaves in place of a character it lost (49ug/●, 35mg/■): a
+#: unit cut by one after its ``/`` has lost its denominator — read as the part written,
+#: flagged ``ambiguous_unit`` (:func:`~envindicators.units.parsing.context_rules._cut_unit`).
+#: (Not ○, the zero of Chinese numerals.)
+DAMAGE_MARKS = frozenset("●■□◆◇▲△▼▽★☆◎�?？\ufffd")
 
 
 #: A mass of carbon dioxide (or its equivalent) written with the gas after the unit, glued or
