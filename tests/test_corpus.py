@@ -1576,9 +1576,10 @@ def test_heldout20_is_what_it_says() -> None:
     for g in gold:
         if g["value"] is not None:
             assert g["value"] == float(f"{g['value']:.12g}"), g
-    # units compared as written: counters of earlier splits and 罚单 (tickets, 9罰單)
-    assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS <= {"州", "科", "封", "罚单"}
-    assert "罚单" in {g["unit"] for g in gold}
+    # units compared as written: counters of earlier splits and two nouns counting themselves,
+    # 罚单 (tickets, 9罰單) and 餐馆 (restaurants, 两餐馆)
+    assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS <= {"州", "科", "封", "罚单", "餐馆"}
+    assert {"罚单", "餐馆"} <= {g["unit"] for g in gold}
     # blind: never measured, never read, so it holds no floor
     assert "heldout20" not in SPENT_FLOORS
 
