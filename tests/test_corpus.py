@@ -11,6 +11,7 @@ import importlib.util
 import itertools
 import json
 import math
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -1566,6 +1567,16 @@ def test_heldout20_is_what_it_says() -> None:
             digits = "".join(ch for ch in g["text"] if ch.isdigit())
             has_multiplier = any(ch in g["text"] for ch in "万萬亿億千")
             assert has_multiplier or len(digits) >= len(str(int(abs(g["value"])))), g
+    # and the other way (the second reader's lesson, held20r): a number written before 万/萬
+    # or 亿/億, with 余/餘/多 between or not, is multiplied (拟处罚金额1000余万元 is 10,000,000 元,
+    # first labelled 1000)
+    for g in gold:
+        lead = re.match(r"([0-9][0-9,]*(?:\.[0-9]+)?)[余餘多]?([万萬亿億])", g["text"])
+        if lead and g["value"] is not None and "万" not in g["unit"] and "萬" not in g["unit"]:
+            scale = 1e4 if lead.group(2) in "万萬" else 1e8
+            assert abs(g["value"]) >= float(lead.group(1).replace(",", "")) * scale * 0.999, g
+    (fined,) = [g for g in gold if g["text"] == "1000余万元"]
+    assert (fined["value"], fined["qualifier"]) == (10_000_000, "more_than")
     # a count with a multiplier for each digit group and 多 (1萬3千多件 = more than 13,000);
     # fines in Chinese numerals (二千四百元起跳: at least 2,400)
     (many,) = [g for g in gold if g["text"] == "1萬3千多件"]
