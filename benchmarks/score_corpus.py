@@ -40,11 +40,10 @@ once, blind, on 2026-12-06 (its scores printed, then its two silent wrong values
 round 34) and is spent too.  ``heldout19`` (labelled blind on 2026-12-06 by one annotator,
 branch ``held19``, by ``heldout18``'s method, read by a second annotator) was measured once,
 blind, on 2026-12-06 and is spent too: it holds floors at its blind scores.  ``heldout20``
-(labelled blind on 2026-12-06 by one annotator, branch ``held20``, by ``heldout19``'s method)
-is **the blind split**: nobody has tuned on it, the parser has never been run on it and it
-holds no floor; the lead measures it once, at the end of a piece of parser work (``--split
-heldout20 --by script``), printing its scores, not its failures.  ``all`` includes it: do not
-read the failures of ``all`` while it is blind.
+(labelled blind on 2026-12-06 by one annotator, branch ``held20``, by ``heldout19``'s method,
+read by a second annotator) was measured once, blind, on 2026-12-06 and is spent too: it holds
+floors at its blind scores.  **No split is blind now**: build a fresh one by the method of
+``benchmarks/corpus/README.md`` before the next blind measurement.
 
 Scoring
 -------
@@ -135,9 +134,9 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 #: ``heldout18``, the nineteenth, built the same way on 2026-12-06 (branch ``held18``), was
 #: measured once, blind: spent, its silent wrong values read (round 34).
 #: ``heldout19``, the twentieth, built the same way on 2026-12-06 (branch ``held19``), was
-#: measured once, blind: spent, its failures not read yet.
-#: ``heldout20``, the twenty-first, built the same way on 2026-12-06 (branch ``held20``), is
-#: the blind split: never measured, never read, no floor.
+#: measured once, blind: spent, its failures read (round 36).
+#: ``heldout20``, the twenty-first, built the same way on 2026-12-06 (branch ``held20``), was
+#: measured once, blind (08:36 UTC): spent.
 SPLITS = (
     "dev",
     "heldout",
