@@ -105,6 +105,7 @@ def float_series(
     """
     n = draw(st.integers(min_size, max_size))
     kind = draw(st.sampled_from(["int", "int", "float", "const"]))
+    values: list[int] | list[float]
     if kind == "int":
         values = draw(st.lists(st.integers(-3, 3), min_size=n, max_size=n))
     elif kind == "const":
