@@ -1,7 +1,8 @@
 """Shared test configuration: hypothesis profiles, and the helpers of the tests that run the
 command line (:func:`run_cli`, :func:`cli_env`, :func:`error_line`) or draw figures on a
-machine without a CJK font (the :func:`no_cjk_font` fixture), and the bundled tables (the
-:func:`tables` fixture).
+machine without a CJK font (the :func:`no_cjk_font` fixture), the bundled tables (the
+:func:`tables` fixture, :func:`assert_round_trip`), the float series the trend tests draw
+(:func:`float_series`), and the repository's scripts loaded as modules (:func:`load_script`).
 
 The suite must never flake, so the default profile (``ci``) is derandomized and keeps no example
 database: every run draws the same examples, and a failure found once is not replayed into later
@@ -23,10 +24,13 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
 
 settings.register_profile(
     "ci",
@@ -81,6 +85,52 @@ def pytest_report_header() -> str:
 
 
 # ---------------------------------------------------------------------------------------
+# The trend tests' series
+# ---------------------------------------------------------------------------------------
+@st.composite
+def float_series(
+    draw: st.DrawFn,
+    min_size: int = 0,
+    max_size: int = 30,
+    nan: bool = True,
+    *,
+    mask_first: bool = True,
+) -> np.ndarray:
+    """Float series: often integer-valued (ties), sometimes constant, with NaNs injected
+    (``nan``) where a drawn mask says, on a coin.
+
+    ``mask_first`` draws the mask before the coin (``test_trends_mannkendall``'s order);
+    ``False`` draws the coin first and the mask only on heads (``test_trends_sens``'s).  The
+    two orders draw other examples from one derandomized seed, so each file keeps its own.
+    """
+    n = draw(st.integers(min_size, max_size))
+    kind = draw(st.sampled_from(["int", "int", "float", "const"]))
+    values: list[int] | list[float]
+    if kind == "int":
+        values = draw(st.lists(st.integers(-3, 3), min_size=n, max_size=n))
+    elif kind == "const":
+        values = [draw(st.integers(-5, 5))] * n
+    else:
+        values = draw(
+            st.lists(
+                st.floats(-1e6, 1e6, allow_nan=False, allow_subnormal=False),
+                min_size=n,
+                max_size=n,
+            )
+        )
+    y = np.asarray(values, dtype=float)
+    if not (nan and n):
+        return y
+    if mask_first:
+        mask = draw(st.lists(st.booleans(), min_size=n, max_size=n))
+        if draw(st.booleans()):
+            y[np.asarray(mask)] = np.nan
+    elif draw(st.booleans()):
+        y[np.asarray(draw(st.lists(st.booleans(), min_size=n, max_size=n)))] = np.nan
+    return y
+
+
+# ---------------------------------------------------------------------------------------
 # The bundled tables
 # ---------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
@@ -89,6 +139,47 @@ def tables() -> dict[str, pd.DataFrame]:
     from envindicators import datasets
 
     return datasets.load_all()
+
+
+def assert_round_trip(out: pd.DataFrame, table: pd.DataFrame, name: str) -> None:
+    """Assert that ``out``, the bundled table ``name`` (``table``) turned into model objects
+    and back, is the table: its documented columns equal the coerced table's, and the table's
+    further columns pass through the objects by value, in their order, after them."""
+    from envindicators.model import coerce_frame
+    from envindicators.model.schema import columns
+
+    expected = coerce_frame(table, name)
+    documented = columns(name)
+    pd.testing.assert_frame_equal(out[documented], expected[documented])
+    extras = [c for c in expected.columns if c not in documented]
+    assert list(out.columns) == documented + extras
+
+    def cells(f: pd.DataFrame) -> pd.DataFrame:
+        return f.astype(object).where(f.notna(), None)
+
+    pd.testing.assert_frame_equal(cells(out[extras]), cells(expected[extras]))
+
+
+# ---------------------------------------------------------------------------------------
+# The repository's scripts
+# ---------------------------------------------------------------------------------------
+#: The root of the source checkout (the folder of ``benchmarks/`` and ``scripts/``).
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def load_script(path: str, *, register: bool = True) -> ModuleType:
+    """The script at ``path`` (from :data:`ROOT`, e.g. ``"benchmarks/score_corpus.py"``) run
+    as a module named by its stem.  ``register`` puts it in ``sys.modules`` first (dataclasses
+    look their module up by name); ``False`` leaves ``sys.modules`` alone."""
+    file = ROOT / path
+    spec = importlib.util.spec_from_file_location(file.stem, file)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    if register:
+        sys.modules[file.stem] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 # ---------------------------------------------------------------------------------------

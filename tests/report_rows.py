@@ -5,24 +5,26 @@ from __future__ import annotations
 import re
 
 import pandas as pd
-from tests.scripts import to_traditional
+from tests.scripts import in_script, to_traditional
 from tests.test_extract import with_context
 
-from envindicators.extract import read_report
+from envindicators.extract import ReportTables, read_report
 from envindicators.units import to_simplified
 
 
-def report_rows(text: str, **kwargs: object) -> pd.DataFrame:
-    """``read_report``'s observations and context rows of ``text``, with ``written``: the
-    figure as written, in simplified script."""
+def report_rows(text: str, *, hant: bool = False, **kwargs: object) -> pd.DataFrame:
+    """``read_report``'s observations and context rows of ``text`` (in traditional script
+    when ``hant``), with ``written``: the figure as written, in simplified script."""
+    if hant:
+        text = to_traditional(text)
     o = with_context(read_report(text, source="x.txt", **kwargs))  # type: ignore[arg-type]
     return o.assign(written=o["value_text"].map(to_simplified))
 
 
-def report_row(text: str, value: str, **kwargs: object) -> pd.Series:
-    """The first row of :func:`report_rows` whose figure contains ``value`` (fails listing the
-    rows if none does)."""
-    o = report_rows(text, **kwargs)
+def report_row(text: str, value: str, *, hant: bool = False, **kwargs: object) -> pd.Series:
+    """The first row of :func:`report_rows` whose figure, in simplified script, contains
+    ``value`` (fails listing the rows if none does)."""
+    o = report_rows(text, hant=hant, **kwargs)
     rows = o[o["written"].str.contains(value, regex=False)]
     assert len(rows) >= 1, o[["value_text", "period_text"]]
     return rows.iloc[0]
@@ -33,6 +35,21 @@ def observations(text: str) -> pd.DataFrame:
     return read_report(text, source="x.txt").observations
 
 
+def observation_of(text: str, value: str, **kwargs: object) -> pd.Series:
+    """The one observation of ``text`` (read as ``x.txt``, ``kwargs`` to ``read_report``)
+    whose figure, in simplified script, is ``value`` (fails listing the rows unless exactly
+    one is)."""
+    o = read_report(text, source="x.txt", **kwargs).observations  # type: ignore[arg-type]
+    rows = o[o["value_text"].map(to_simplified) == value]
+    assert len(rows) == 1, o[["value_text", "period_text", "region"]]
+    return rows.iloc[0]
+
+
+def period_of(row: pd.Series) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The first and last day of a row's period."""
+    return pd.Timestamp(row["period_start"]), pd.Timestamp(row["period_end"])
+
+
 def row_of_value(df: pd.DataFrame, value: float) -> pd.Series:
     """The one row of ``df`` whose ``value`` is ``value`` (fails listing the rows unless there
     is exactly one)."""
@@ -41,11 +58,33 @@ def row_of_value(df: pd.DataFrame, value: float) -> pd.Series:
     return hit.iloc[0]
 
 
+def read_text(text: str, hant: bool = False) -> ReportTables:
+    """``read_report`` of ``text`` (in traditional script when ``hant``) as ``x.txt``."""
+    return read_report(to_traditional(text) if hant else text, source="x.txt")
+
+
 def read_tables(text: str, hant: bool = False) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """``read_report``'s observations, targets and context rows of ``text`` (in traditional
     script when ``hant``)."""
-    r = read_report(to_traditional(text) if hant else text, source="x.txt")
+    r = read_text(text, hant)
     return r.observations, r.targets, r.context
+
+
+def written_row(frame: pd.DataFrame, number: str, *, contains: bool = False) -> pd.Series:
+    """The one row of ``frame`` whose figure as written is ``number`` in either script (with
+    ``contains``: holds ``number`` as given).  Fails listing the rows unless exactly one is."""
+    written = frame["value_text"].astype(str)
+    if contains:
+        hit = frame[written.str.contains(number, regex=False)]
+    else:
+        hit = frame[written.isin([number, to_traditional(number)])]
+    assert len(hit) == 1, frame.filter(["value_text", "period_text", "period_end", "deadline"])
+    return hit.iloc[0]
+
+
+def day_of(value: object) -> str | None:
+    """The day of a date cell as ``YYYY-MM-DD`` (``None`` for an empty cell)."""
+    return None if pd.isna(value) else str(pd.Timestamp(value).date())
 
 
 def values(df: pd.DataFrame) -> set[float]:
@@ -67,16 +106,50 @@ def figure_rows(
 
 
 def figure_row(
-    text: str, value_text: str, *, tables: tuple[str, ...] = ("observations",)
+    text: str,
+    value_text: str,
+    *,
+    tables: tuple[str, ...] = ("observations",),
+    hant: bool = False,
 ) -> dict[str, object]:
     """The one row of :func:`figure_rows` whose figure as written holds ``value_text`` not
-    right after a digit or a point (``5%`` is not in ``2.5%``).  Fails listing the figures
+    right after a digit or a point (``5%`` is not in ``2.5%``); with ``hant`` the text and
+    ``value_text`` are both put in traditional script first.  Fails listing the figures
     unless exactly one row holds it."""
+    if hant:
+        text, value_text = to_traditional(text), to_traditional(value_text)
     rows = figure_rows(text, tables)
     at = re.compile(r"(?<![\d.])" + re.escape(value_text))
     hit = [v for k, v in rows.items() if at.search(k)]
     assert len(hit) == 1, sorted(rows)
     return hit[0]
+
+
+def subject_of(
+    text: str,
+    value_text: str,
+    *,
+    tables: tuple[str, ...] = ("observations", "targets"),
+    hant: bool = False,
+) -> str:
+    """The subject, in simplified script, of the :func:`figure_row` of ``value_text``."""
+    return to_simplified(str(figure_row(text, value_text, tables=tables, hant=hant)["subject"]))
+
+
+#: Every table of figures :func:`simplified_row` looks in, in the order it looks.
+ALL_TABLES = ("observations", "context", "targets")
+
+
+def simplified_row(
+    text: str, value: str, *, script: str = "simplified", holds: bool = False
+) -> dict[str, object]:
+    """The first row of :func:`figure_rows` (any of :data:`ALL_TABLES`) of ``text`` put in
+    ``script`` whose figure, in simplified script, is ``value`` (with ``holds``: contains
+    it).  Raises ``StopIteration`` when none is."""
+    rows = figure_rows(in_script(text, script), ALL_TABLES)
+    if holds:
+        return next(v for k, v in rows.items() if value in to_simplified(k))
+    return next(v for k, v in rows.items() if to_simplified(k) == value)
 
 
 def figures_of(

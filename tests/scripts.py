@@ -50,6 +50,10 @@ def in_both_scripts(text: str) -> list[str]:
     return [text, to_traditional(text)]
 
 
+#: The two scripts a class test reads its sentences in (the names :func:`in_script` takes).
+SCRIPTS = ("simplified", "traditional")
+
+
 def in_script(text: str, script: str) -> str:
     """``text`` in ``script``: ``"traditional"`` converts it, any other name keeps it."""
     return to_traditional(text) if script == "traditional" else text

@@ -7,31 +7,21 @@ on, have floors at their scores so that they never regress (see benchmarks/corpu
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import json
 import math
 import re
-import sys
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.conftest import ROOT, load_script
 
 from envindicators.units import ureg
 
-ROOT = Path(__file__).resolve().parents[1]
-_spec = importlib.util.spec_from_file_location(
-    "score_corpus", ROOT / "benchmarks" / "score_corpus.py"
-)
-assert _spec is not None
-assert _spec.loader is not None
-sc = importlib.util.module_from_spec(_spec)
-sys.modules["score_corpus"] = sc  # dataclasses look their module up by name
-_spec.loader.exec_module(sc)
+sc = load_script("benchmarks/score_corpus.py")
 
 SPLITS = [s for s in sc.SPLITS if (sc.CORPUS / s / "documents.jsonl").exists()]
 #: The splits built blind (heldout4 and every later one) and those labelled in two halves by

@@ -17,35 +17,17 @@ sentences are written for these tests; expected values are written out by hand.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
-from types import ModuleType
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.conftest import load_script
 from tests.scripts import both_scripts
 
 from envindicators.units import to_simplified
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "relabel_corpus_conventions", ROOT / "scripts" / "relabel_corpus_conventions.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["relabel_corpus_conventions"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-rc = _load_script()
+rc = load_script("scripts/relabel_corpus_conventions.py")
 
 
 def _line(text: str, span: str, **fields: object) -> dict[str, object]:

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pandas as pd
+from tests.conftest import load_script
 
-ROOT = Path(__file__).resolve().parents[1]
-_spec = importlib.util.spec_from_file_location("diff_rows", ROOT / "benchmarks" / "diff_rows.py")
-assert _spec is not None
-assert _spec.loader is not None
-dr = importlib.util.module_from_spec(_spec)
-sys.modules["diff_rows"] = dr
-_spec.loader.exec_module(dr)
+dr = load_script("benchmarks/diff_rows.py")
 
 
 def _rows(*rows: dict) -> pd.DataFrame:

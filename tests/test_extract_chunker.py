@@ -22,14 +22,11 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.report_rows import figure_rows
-from tests.scripts import in_script
+from tests.report_rows import simplified_row
+from tests.scripts import SCRIPTS, in_script
 
 from envindicators.extract._segment import names_no_noun, noun_chunk
 from envindicators.units import to_simplified
-
-SCRIPTS = ["simplified", "traditional"]
-_TABLES = ("observations", "context", "targets")
 
 # ------------------------------------------------------------------ the chunk
 
@@ -171,8 +168,7 @@ NAMED = [
 def test_read_report_names_the_figure_by_its_chunk(
     text: str, value: str, subject: str | None, script: str
 ) -> None:
-    rows = figure_rows(in_script(text, script), _TABLES)
-    row = next(v for k, v in rows.items() if value in to_simplified(k))
+    row = simplified_row(text, value, script=script, holds=True)
     got = to_simplified(str(row["subject"]))
     assert row["needs_review"]  # a proposed indicator: to review
     assert str(row["indicator"]).startswith("proposed_")

@@ -17,19 +17,15 @@ Where no counted noun is found the phrase keeps today's flag (``(no measure name
 from __future__ import annotations
 
 import pytest
-from tests.report_rows import figure_rows
-from tests.scripts import in_script
+from tests.report_rows import ALL_TABLES, figure_rows, simplified_row
+from tests.scripts import SCRIPTS
 
 from envindicators.units import to_simplified
-
-SCRIPTS = ["simplified", "traditional"]
-_TABLES = ("observations", "context", "targets")
 
 
 def _subject(text: str, value: str, script: str) -> tuple[str, dict[str, object]]:
     """The subject (simplified) and the row of the figure written ``value`` in ``text``."""
-    rows = figure_rows(in_script(text, script), _TABLES)
-    row = next(v for k, v in rows.items() if to_simplified(k) == value)
+    row = simplified_row(text, value, script=script)
     return to_simplified(str(row["subject"])), row
 
 
@@ -125,7 +121,7 @@ AFTER_KEPT = [
 
 def test_an_amount_is_no_count_of_things() -> None:
     text = "温室气体总排放量从西元1990年137.78百万公吨二氧化碳当量上升。"
-    rows = figure_rows(text, _TABLES)
+    rows = figure_rows(text, ALL_TABLES)
     row = next(v for k, v in rows.items() if "137.78" in k)
     assert "the noun after the count" not in str(row["note"])
 

@@ -15,21 +15,11 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from tests.report_rows import figure_row
-from tests.scripts import to_traditional
+from tests.report_rows import figure_row, subject_of
 
 from envindicators.extract._indicators import _class_counted, _object_in_clause, _object_of_frame
 from envindicators.extract._phrases import names_no_object
 from envindicators.units import to_simplified
-
-
-def _subject(text: str, value: str, *, hant: bool = False) -> str:
-    """The simplified subject of the figure ``value`` of ``text`` (in traditional script
-    when ``hant``)."""
-    written = to_traditional(text) if hant else text
-    figure = to_traditional(value) if hant else value
-    row = figure_row(written, figure, tables=("observations", "targets"))
-    return to_simplified(str(row["subject"]))
 
 
 @pytest.mark.parametrize("hant", [False, True])
@@ -46,7 +36,7 @@ def _subject(text: str, value: str, *, hant: bool = False) -> str:
 def test_a_measure_after_a_class_bound_is_of_the_class(
     text: str, value: str, name: str, hant: bool
 ) -> None:
-    assert _subject(text, value, hant=hant) == name
+    assert subject_of(text, value, hant=hant) == name
 
 
 @pytest.mark.parametrize("hant", [False, True])
@@ -61,7 +51,7 @@ def test_a_measure_after_a_class_bound_is_of_the_class(
 def test_a_share_after_a_count_is_of_what_it_counts(
     text: str, value: str, name: str, hant: bool
 ) -> None:
-    assert _subject(text, value, hant=hant) == name
+    assert subject_of(text, value, hant=hant) == name
 
 
 @pytest.mark.parametrize("hant", [False, True])
@@ -77,7 +67,7 @@ def test_a_share_after_a_count_is_of_what_it_counts(
 def test_a_class_counted_is_of_the_things_counted_before(
     text: str, value: str, name: str, hant: bool
 ) -> None:
-    assert _subject(text, value, hant=hant) == name
+    assert subject_of(text, value, hant=hant) == name
 
 
 @pytest.mark.parametrize("hant", [False, True])
@@ -92,7 +82,7 @@ def test_a_class_counted_is_of_the_things_counted_before(
 def test_a_head_takes_the_topic_that_opens_its_sentence(
     text: str, value: str, name: str, hant: bool
 ) -> None:
-    assert _subject(text, value, hant=hant) == name
+    assert subject_of(text, value, hant=hant) == name
 
 
 @pytest.mark.parametrize(
@@ -105,7 +95,7 @@ def test_a_head_takes_the_topic_that_opens_its_sentence(
     ],
 )
 def test_a_full_measure_keeps_its_phrase(text: str, value: str, name: str) -> None:
-    assert name in _subject(text, value)
+    assert name in subject_of(text, value)
 
 
 @pytest.mark.parametrize(

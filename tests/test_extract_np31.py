@@ -12,8 +12,10 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
-from tests.report_rows import figure_row
+from tests.report_rows import subject_of
 from tests.scripts import to_traditional
 
 from envindicators.extract._lists import list_parts
@@ -22,14 +24,8 @@ from envindicators.units import to_simplified
 
 _MARK = "(no measure named) "
 
-
-def _subject(text: str, value: str, *, hant: bool = False) -> str:
-    """The simplified subject of the figure ``value`` of ``text`` (in traditional script
-    when ``hant``), any table."""
-    written = to_traditional(text) if hant else text
-    figure = to_traditional(value) if hant else value
-    row = figure_row(written, figure, tables=("observations", "targets", "context"))
-    return to_simplified(str(row["subject"]))
+#: The subject of a figure in any table (observations, targets or context).
+_subject = partial(subject_of, tables=("observations", "targets", "context"))
 
 
 def _tidy(words: str, hant: bool) -> str:

@@ -15,26 +15,13 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from tests.report_rows import figure_row
-from tests.scripts import to_traditional
+from tests.report_rows import figure_row, subject_of
 
 from envindicators.extract._indicators import _share_of_named, _share_of_whole
 from envindicators.extract._phrases import names_no_object
 from envindicators.units import to_simplified
 
 _NO_OBJECT = "indicator phrase names no object"
-
-
-def _row(text: str, value: str, *, hant: bool = False) -> dict[str, object]:
-    """The row of the figure ``value`` of ``text`` (in traditional script when ``hant``)."""
-    written = to_traditional(text) if hant else text
-    figure = to_traditional(value) if hant else value
-    return figure_row(written, figure, tables=("observations", "targets"))
-
-
-def _subject(text: str, value: str, *, hant: bool = False) -> str:
-    """The simplified subject of the figure ``value`` of ``text``."""
-    return to_simplified(str(_row(text, value, hant=hant)["subject"]))
 
 
 @pytest.mark.parametrize(
@@ -88,7 +75,7 @@ def test_a_measure_with_its_object_names_one(phrase: str) -> None:
 def test_an_act_rate_takes_its_object_where_it_is_written(
     text: str, value: str, name: str, hant: bool
 ) -> None:
-    assert _subject(text, value, hant=hant) == name
+    assert subject_of(text, value, hant=hant) == name
 
 
 @pytest.mark.parametrize("hant", [False, True])
@@ -103,7 +90,7 @@ def test_an_act_rate_takes_its_object_where_it_is_written(
 def test_an_act_rate_without_its_object_stays_alone_and_flagged(
     text: str, value: str, head: str, hant: bool
 ) -> None:
-    row = _row(text, value, hant=hant)
+    row = figure_row(text, value, tables=("observations", "targets"), hant=hant)
     assert to_simplified(str(row["subject"])).endswith(head)
     assert _NO_OBJECT in str(row["note"])
     assert bool(row["needs_review"])
@@ -127,7 +114,7 @@ def test_an_act_rate_without_its_object_stays_alone_and_flagged(
 def test_a_share_said_of_what_the_clause_before_names(
     text: str, value: str, name: str, hant: bool
 ) -> None:
-    assert _subject(text, value, hant=hant) == name
+    assert subject_of(text, value, hant=hant) == name
 
 
 @pytest.mark.parametrize("hant", [False, True])
@@ -143,7 +130,7 @@ def test_a_share_said_of_what_the_clause_before_names(
 def test_a_share_said_of_nothing_named_stays_alone_and_flagged(
     text: str, value: str, hant: bool
 ) -> None:
-    row = _row(text, value, hant=hant)
+    row = figure_row(text, value, tables=("observations", "targets"), hant=hant)
     assert to_simplified(str(row["subject"])) == "所占比例"
     assert _NO_OBJECT in str(row["note"])
     assert bool(row["needs_review"])
@@ -169,7 +156,7 @@ def test_a_share_said_of_nothing_named_stays_alone_and_flagged(
 def test_a_share_is_named_by_its_part_and_its_whole(
     text: str, value: str, name: str, hant: bool
 ) -> None:
-    assert _subject(text, value, hant=hant) == name
+    assert subject_of(text, value, hant=hant) == name
 
 
 @pytest.mark.parametrize("hant", [False, True])
@@ -185,7 +172,7 @@ def test_a_share_is_named_by_its_part_and_its_whole(
 def test_a_share_with_its_part_in_its_own_clause_is_not_renamed(
     text: str, value: str, name: str, hant: bool
 ) -> None:
-    assert _subject(text, value, hant=hant).startswith(name)
+    assert subject_of(text, value, hant=hant).startswith(name)
 
 
 def test_a_share_after_a_class_alone_takes_no_part() -> None:
@@ -224,4 +211,4 @@ def test_a_share_with_words_before_it_is_not_of_the_clause_before() -> None:
 def test_a_share_after_a_ranking_or_a_list_is_not_renamed(
     text: str, value: str, name: str, hant: bool
 ) -> None:
-    assert _subject(text, value, hant=hant) == name
+    assert subject_of(text, value, hant=hant) == name

@@ -16,21 +16,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from tests.report_rows import figure_rows
-from tests.scripts import in_script
+from tests.report_rows import ALL_TABLES, figure_rows, simplified_row
+from tests.scripts import SCRIPTS
 
 from envindicators.extract._reader import _outside
 from envindicators.units import to_simplified
-
-SCRIPTS = ["simplified", "traditional"]
-_TABLES = ("observations", "context", "targets")
-
-
-def _row(text: str, value: str, script: str) -> dict[str, object]:
-    """The row of the figure written ``value`` (simplified) in ``text`` in ``script``."""
-    rows = figure_rows(in_script(text, script), _TABLES)
-    return next(v for k, v in rows.items() if to_simplified(k) == value)
-
 
 # ------------------------------------------------------------ an amount's matter after it
 
@@ -51,7 +41,7 @@ AMOUNTS = [
 def test_an_amount_after_a_verb_is_of_the_noun_after_it(
     text: str, value: str, subject: str, script: str
 ) -> None:
-    row = _row(text, value, script)
+    row = simplified_row(text, value, script=script)
     assert to_simplified(str(row["subject"])) == subject
     assert row["role"] == "outcome"  # 城市固体废物 after an amount: no count of cities
     assert row["needs_review"]  # a proposed indicator: to review
@@ -72,7 +62,7 @@ AMOUNTS_LEFT = [
 def test_an_amount_without_an_act_on_the_noun_after_it_is_left(
     text: str, value: str, subject: str | None, script: str
 ) -> None:
-    row = _row(text, value, script)
+    row = simplified_row(text, value, script=script)
     got = to_simplified(str(row["subject"]))
     if subject is not None:
         assert got == subject
@@ -83,13 +73,15 @@ def test_an_amount_without_an_act_on_the_noun_after_it_is_left(
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_an_amount_qualifying_places_is_still_their_threshold(script: str) -> None:
     # 2万吨 … 的省份: a threshold of the provinces counted (context), no matter of its own
-    row = _row("其中，年处理量超过2万吨的省份有20个。", "年处理量超过2万吨", script)
+    row = simplified_row(
+        "其中，年处理量超过2万吨的省份有20个。", "年处理量超过2万吨", script=script
+    )
     assert row["role"] == "context"
     assert "the noun after the amount" not in str(row["note"])
 
 
 def test_a_comparison_of_the_amount_names_no_act() -> None:
-    row = _row("全省贮存超过2万吨危险废物。", "超过2万吨", "simplified")
+    row = simplified_row("全省贮存超过2万吨危险废物。", "超过2万吨")
     assert not str(row["subject"]).endswith("超过量")
     assert "the noun after the amount" not in str(row["note"])
 
@@ -111,7 +103,7 @@ def test_a_comma_inside_a_figure_breaks_no_clause() -> None:
 
 def test_the_figures_of_a_list_grouped_by_commas_keep_their_nouns() -> None:
     text = "资源回收厂共回收1,141.8吨玻璃、441.8吨厨余及1,304.5吨塑胶类废料。"
-    rows = figure_rows(text, _TABLES)
+    rows = figure_rows(text, ALL_TABLES)
     assert to_simplified(str(rows["1,141.8吨"]["subject"])) == "玻璃"
     assert to_simplified(str(rows["1,304.5吨"]["subject"])) == "塑胶类废料"
 
@@ -131,7 +123,7 @@ TOPICS = [
 def test_an_act_counted_after_a_topic_clause_is_done_to_the_topic(
     text: str, value: str, subject: str, script: str
 ) -> None:
-    row = _row(text, value, script)
+    row = simplified_row(text, value, script=script)
     assert to_simplified(str(row["subject"])) == subject
     assert row["needs_review"]
     assert "the topic of the clause before" in str(row["note"])
@@ -149,7 +141,7 @@ TOPICS_LEFT = [
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_noun_after_the_count_wins_over_the_topic(script: str) -> None:
     text = "在水泥厂汞污染管制上，本计划于112年完成辖内4家水泥厂汞流布调查。"
-    row = _row(text, "4家", script)
+    row = simplified_row(text, "4家", script=script)
     assert "the topic of the clause before" not in str(row["note"])
     assert not to_simplified(str(row["subject"])).startswith("水泥厂汞污染管制")
 
@@ -157,6 +149,6 @@ def test_a_noun_after_the_count_wins_over_the_topic(script: str) -> None:
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(("text", "value"), TOPICS_LEFT)
 def test_a_clause_of_no_topic_names_no_act_object(text: str, value: str, script: str) -> None:
-    row = _row(text, value, script)
+    row = simplified_row(text, value, script=script)
     assert "the topic of the clause before" not in str(row["note"])
     assert to_simplified(str(row["subject"])) == "(no measure named) 完成整改"

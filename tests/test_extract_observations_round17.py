@@ -15,15 +15,13 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.scripts import in_script, to_traditional
+from tests.report_rows import observation_of
+from tests.scripts import SCRIPTS, in_script, to_traditional
 
 from envindicators import regions
 from envindicators.extract import read_report
 from envindicators.extract._places import Places, gathers_provinces
 from envindicators.units import to_chinese_integer, to_simplified
-
-SCRIPTS = ["simplified", "traditional"]
-
 
 # ----------------------------------------------------------------- a page of gathered provinces
 
@@ -74,23 +72,16 @@ PAGE = (
 )
 
 
-def _row(text: str, value: str) -> pd.Series:
-    o = read_report(text, source="x.txt").observations
-    rows = o[o["value_text"].map(to_simplified) == value]
-    assert len(rows) == 1, o[["value_text", "region"]]
-    return rows.iloc[0]
-
-
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_figures_of_a_gathered_page(script: str) -> None:
     text = in_script(PAGE, script)
     # the first item's city stays the region of its own figures
-    assert _row(text, "12公里")["region"] == "晋中市"
+    assert observation_of(text, "12公里")["region"] == "晋中市"
     # a county named by its figure's sentence is its region
-    assert _row(text, "3000吨/日")["region"] == "岚县"
+    assert observation_of(text, "3000吨/日")["region"] == "岚县"
     # 全省 and the figures no place names are the province's, not the first item's city
     for value in ("2207个", "213件"):
-        row = _row(text, value)
+        row = observation_of(text, value)
         assert row["region"] == "山西省"
 
 
@@ -102,7 +93,7 @@ def test_single_city_report_unchanged(script: str) -> None:
         script,
     )
     for value in ("12公里", "207个"):
-        assert _row(text, value)["region"] == "晋中市"
+        assert observation_of(text, value)["region"] == "晋中市"
 
 
 _CITIES = ["晋中市", "吕梁市", "长春市", "抚顺市", "南京市", "临汾市", "泉州市", "武威市"]

@@ -29,7 +29,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.report_rows import read_tables, report_row, report_rows
-from tests.scripts import in_script
+from tests.scripts import SCRIPTS, in_script
 
 from envindicators.extract._periods import (
     acted_over_span,
@@ -39,8 +39,6 @@ from envindicators.extract._periods import (
     publishing_date,
     year_in_spans,
 )
-
-SCRIPTS = ["simplified", "traditional"]
 
 
 def _end(row: pd.Series) -> pd.Timestamp | None:

@@ -17,29 +17,23 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.scripts import in_script, to_traditional
+from tests.report_rows import observation_of, period_of
+from tests.scripts import SCRIPTS, in_script, to_traditional
 
 from envindicators.extract import read_report
 from envindicators.extract._periods import quarter_ranges
 from envindicators.units import to_chinese_integer, to_simplified
 
-SCRIPTS = ["simplified", "traditional"]
 BODY = "，全市PM2.5平均浓度为30微克/立方米。"
 
-
-def _level(text: str, value: str = "30微克/立方米", **kwargs: object) -> pd.Series:
-    o = read_report(text, source="x.txt", **kwargs).observations  # type: ignore[arg-type]
-    rows = o[o["value_text"].map(to_simplified) == value]
-    assert len(rows) == 1, o[["value_text", "period_text"]]
-    return rows.iloc[0]
-
-
-def _period(row: pd.Series) -> tuple[pd.Timestamp, pd.Timestamp]:
-    return pd.Timestamp(row["period_start"]), pd.Timestamp(row["period_end"])
+#: The one observation of a text written ``value`` (by default the level of :data:`BODY`).
+_level = partial(observation_of, value="30微克/立方米")
 
 
 # ---------------------------------------------------------------------------------------
@@ -64,7 +58,7 @@ def test_a_yearless_run_of_quarters_is_its_months(written: str, script: str) -> 
     first_q, last_q = QUARTER_RUNS[written]  # type: ignore[misc]
     text = in_script(f"{written}{BODY}", script)
     row = _level(text, published="2023-01-20")  # the latest such run over by then: 2022
-    assert _period(row) == (
+    assert period_of(row) == (
         pd.Timestamp(2022, 3 * first_q - 2, 1),
         pd.Timestamp(2022, 3 * last_q, 1) + pd.offsets.MonthEnd(0),
     )
@@ -75,7 +69,7 @@ def test_a_yearless_run_of_quarters_is_its_months(written: str, script: str) -> 
 def test_a_run_of_quarters_with_its_year_is_one_dated_period(written: str, script: str) -> None:
     first_q, last_q = QUARTER_RUNS[written]  # type: ignore[misc]
     row = _level(in_script(f"2021年{written}{BODY}", script))
-    assert _period(row) == (
+    assert period_of(row) == (
         pd.Timestamp(2021, 3 * first_q - 2, 1),
         pd.Timestamp(2021, 3 * last_q, 1) + pd.offsets.MonthEnd(0),
     )
@@ -92,13 +86,13 @@ def test_the_end_quarter_of_a_run_is_no_deadline(script: str) -> None:
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_run_of_quarters_takes_the_year_of_the_text(script: str) -> None:
     text = in_script(f"2019年全市环境质量状况\n前三季度{BODY}", script)
-    assert _period(_level(text)) == (pd.Timestamp(2019, 1, 1), pd.Timestamp(2019, 9, 30))
+    assert period_of(_level(text)) == (pd.Timestamp(2019, 1, 1), pd.Timestamp(2019, 9, 30))
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_this_years_first_quarters_stay_one_period(script: str) -> None:
     row = _level(in_script(f"今年前三季度{BODY}", script), published="2022-10-20")
-    assert _period(row) == (pd.Timestamp(2022, 1, 1), pd.Timestamp(2022, 9, 30))
+    assert period_of(row) == (pd.Timestamp(2022, 1, 1), pd.Timestamp(2022, 9, 30))
 
 
 @pytest.mark.parametrize("written", ["提前三季度", "前一季度", "三季度"])
@@ -136,7 +130,7 @@ def test_quarter_run_months_property(first: int, span: int, chinese: bool, year:
 def test_the_first_months_written_without_ge(n: int, script: str) -> None:
     # 前8月: the parser finds 8月 inside it; the first eight months, not August
     row = _level(in_script(f"2018年全市环境质量状况\n前{n}月{BODY}", script))
-    assert _period(row) == (
+    assert period_of(row) == (
         pd.Timestamp(2018, 1, 1),
         pd.Timestamp(2018, n, 1) + pd.offsets.MonthEnd(0),
     )
@@ -181,7 +175,7 @@ def test_an_roc_year_in_chinese_numerals(written: str, script: str) -> None:
     text = in_script(f"{written}，臺灣地區PM10平均濃度為55微克/立方米。", script)
     o = read_report(text, source="x.txt").observations
     assert len(o) == 1, o[["value_text", "period_text"]]  # the year is no figure
-    assert _period(o.iloc[0]) == ROC_WORDS[written]
+    assert period_of(o.iloc[0]) == ROC_WORDS[written]
 
 
 @settings(max_examples=30, deadline=None)
@@ -223,7 +217,7 @@ def test_a_closing_date_gives_the_year_low_and_flagged(
         f"全国环境行政处罚情况通报\n\n{written}{BODY}\n\n全国整改有序推进。\n\n{closing}", script
     )
     row = _level(text)
-    assert _period(row) == (pd.Timestamp(*first), pd.Timestamp(*last))
+    assert period_of(row) == (pd.Timestamp(*first), pd.Timestamp(*last))
     assert row["confidence"] == "low"
     assert row["needs_review"]
     assert "issue date" in row["note"]
@@ -234,7 +228,7 @@ def test_a_closing_date_gives_the_year_low_and_flagged(
 def test_a_year_of_the_text_comes_before_the_closing_date(closing: str, script: str) -> None:
     text = in_script(f"2016年，督察组进驻。上半年{BODY}\n\n{closing}", script)
     row = _level(text)
-    assert _period(row) == (pd.Timestamp(2016, 1, 1), pd.Timestamp(2016, 6, 30))
+    assert period_of(row) == (pd.Timestamp(2016, 1, 1), pd.Timestamp(2016, 6, 30))
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -242,7 +236,7 @@ def test_a_year_of_the_text_comes_before_the_closing_date(closing: str, script: 
 def test_published_comes_before_the_closing_date(closing: str, script: str) -> None:
     text = in_script(f"上半年{BODY}\n\n{closing}", script)
     row = _level(text, published="2020-08-01")
-    assert _period(row) == (pd.Timestamp(2020, 1, 1), pd.Timestamp(2020, 6, 30))
+    assert period_of(row) == (pd.Timestamp(2020, 1, 1), pd.Timestamp(2020, 6, 30))
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -288,7 +282,7 @@ def test_a_headline_date_takes_the_year_of_the_lead(script: str) -> None:
         script,
     )
     row = _level(text, value="1263.4万吨")
-    assert _period(row) == (pd.Timestamp(2007, 1, 1), pd.Timestamp(2007, 6, 30))
+    assert period_of(row) == (pd.Timestamp(2007, 1, 1), pd.Timestamp(2007, 6, 30))
 
 
 @pytest.mark.parametrize("script", SCRIPTS)

@@ -15,28 +15,16 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.scripts import to_traditional
+from tests.report_rows import observation_of, period_of
+from tests.scripts import SCRIPTS, to_traditional
 
 from envindicators.extract import read_report
 from envindicators.extract._periods import is_roc_context
 from envindicators.units import to_chinese_integer, to_simplified
 
-SCRIPTS = ["simplified", "traditional"]
-
 
 def _script(text: str, script: str) -> str:
     return to_traditional(text) if script == "traditional" else to_simplified(text)
-
-
-def _only(text: str, value: str, **kwargs: object) -> pd.Series:
-    o = read_report(text, source="x.txt", **kwargs).observations  # type: ignore[arg-type]
-    rows = o[o["value_text"].map(to_simplified) == value]
-    assert len(rows) == 1, o[["value_text", "period_text"]]
-    return rows.iloc[0]
-
-
-def _span(row: pd.Series) -> tuple[pd.Timestamp, pd.Timestamp]:
-    return pd.Timestamp(row["period_start"]), pd.Timestamp(row["period_end"])
 
 
 # ---------------------------------------------------------------------------------------
@@ -59,9 +47,9 @@ def test_an_roc_year_in_numerals_without_era(written: str, script: str, region: 
     # with the region given, or the text Taiwan's by an ROC fiscal year elsewhere in it
     lead = "" if region else "本計畫為九十三年度補助計畫。\n\n"
     text = _script(f"{lead}{written}，臺灣地區PM10平均濃度為55微克/立方米。", script)
-    row = _only(text, "55微克/立方米", region=region)
+    row = observation_of(text, "55微克/立方米", region=region)
     first, last = WITHOUT_ERA[written]
-    assert _span(row) == (pd.Timestamp(*first), pd.Timestamp(*last))
+    assert period_of(row) == (pd.Timestamp(*first), pd.Timestamp(*last))
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -71,7 +59,7 @@ def test_an_roc_year_in_numerals_without_era(written: str, script: str, region: 
 )
 def test_no_roc_year_for_a_count_of_years_or_a_decade(written: str, script: str) -> None:
     text = _script(f"{written}，臺灣地區PM10平均濃度為55微克/立方米。", script)
-    row = _only(text, "55微克/立方米", region="台湾省")
+    row = observation_of(text, "55微克/立方米", region="台湾省")
     assert pd.isna(row["period_end"]), row["period_text"]
 
 
@@ -79,7 +67,7 @@ def test_no_roc_year_for_a_count_of_years_or_a_decade(written: str, script: str)
 @pytest.mark.parametrize("written", ["九二年", "二〇〇三年", "一九九二年"])
 def test_a_year_not_in_the_tens_form_is_no_roc_year(written: str, script: str) -> None:
     text = _script(f"{written}，臺灣地區PM10平均濃度為55微克/立方米。", script)
-    row = _only(text, "55微克/立方米", region="台湾省")
+    row = observation_of(text, "55微克/立方米", region="台湾省")
     # 二〇〇三年 and 一九九二年 are Gregorian (the parser's); 九二年 is no year at all
     assert pd.isna(row["period_end"]) or pd.Timestamp(row["period_end"]).year in (2003, 1992)
 
@@ -87,7 +75,7 @@ def test_a_year_not_in_the_tens_form_is_no_roc_year(written: str, script: str) -
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_mainland_count_of_years_stays_unread(script: str) -> None:
     text = _script("新中国成立七十年，全国森林覆盖率为22%。", script)
-    row = _only(text, "22%")
+    row = observation_of(text, "22%")
     assert pd.isna(row["period_end"]), row["period_text"]
 
 
@@ -118,7 +106,7 @@ def test_fiscal_year_lends_its_calendar_to_the_clause(script: str) -> None:
         "提高約十四萬公噸。",
         script,
     )
-    row = _only(text, "一三八万公吨")
+    row = observation_of(text, "一三八万公吨")
     assert pd.Timestamp(row["period_end"]) == pd.Timestamp(2003, 12, 31)
 
 

@@ -26,13 +26,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 from tests.conftest import examples
 from tests.report_rows import report_row, report_rows
-from tests.scripts import in_script
+from tests.scripts import SCRIPTS, in_script
 
 from envindicators.extract import read_report
 from envindicators.extract._periods import outside_asides, year_columns
 from envindicators.extract._reader import _lead_year_document
-
-SCRIPTS = ["simplified", "traditional"]
 
 
 def _year(row: pd.Series) -> int | None:

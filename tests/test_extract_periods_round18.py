@@ -17,13 +17,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.report_rows import report_row
-from tests.scripts import in_script
+from tests.scripts import SCRIPTS, in_script
 
 from envindicators.extract import read_report
 from envindicators.extract._reader import _annual_report, _lead_year_document, _year_document
 from envindicators.units import to_simplified
-
-SCRIPTS = ["simplified", "traditional"]
 
 
 def _year(row: pd.Series) -> int | None:

@@ -15,12 +15,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.report_rows import report_row
-from tests.scripts import in_script
+from tests.scripts import SCRIPTS, in_script
 
 from envindicators.extract._periods import title_as_of
 from envindicators.extract._reader import _lead_year_document, _year_document
-
-SCRIPTS = ["simplified", "traditional"]
 
 
 def _end(row: pd.Series) -> pd.Timestamp | None:

@@ -24,11 +24,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.report_rows import report_row, report_rows
-from tests.scripts import in_script
+from tests.scripts import SCRIPTS, in_script
 
 from envindicators.extract._periods import is_dateline, years_before
-
-SCRIPTS = ["simplified", "traditional"]
 
 
 def _end(row: pd.Series) -> pd.Timestamp | None:

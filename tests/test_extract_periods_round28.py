@@ -17,10 +17,13 @@ scripts:
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.report_rows import written_row
 from tests.scripts import to_traditional
 
 from envindicators.extract import read_report
@@ -32,11 +35,8 @@ def _rows(text: str, table: str = "observations") -> pd.DataFrame:
     return getattr(read_report(text), table)
 
 
-def _row(rows: pd.DataFrame, number: str) -> pd.Series:
-    """The one row whose value is written with ``number`` (either script's unit)."""
-    hit = rows[rows["value_text"].astype(str).str.contains(number, regex=False)]
-    assert len(hit) == 1, rows["value_text"].tolist()
-    return hit.iloc[0]
+#: The one row whose figure as written holds ``number`` as given (not either script's).
+_row = partial(written_row, contains=True)
 
 
 def _end(rows: pd.DataFrame, number: str) -> pd.Timestamp | None:

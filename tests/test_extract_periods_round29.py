@@ -23,24 +23,11 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.scripts import to_traditional
+from tests.report_rows import read_text, written_row
 
-from envindicators.extract import read_report
 from envindicators.extract._periods import RECENT_DAYS, year_of_recent_days
 
 TITLE = "我省收到第十批群众信访举报件"
-
-
-def _rows(text: str, trad: bool = False) -> pd.DataFrame:
-    if trad:
-        text = to_traditional(text)
-    return read_report(text, source="x.txt").observations
-
-
-def _row(rows: pd.DataFrame, number: str) -> pd.Series:
-    got = rows[rows["value_text"].isin([number, to_traditional(number)])]
-    assert len(got) == 1, rows[["value_text", "period_text", "period_end"]]
-    return got.iloc[0]
 
 
 @pytest.mark.parametrize("trad", [False, True])
@@ -80,7 +67,7 @@ def _row(rows: pd.DataFrame, number: str) -> pd.Series:
 def test_the_days_just_before_the_stamp(
     stamp: str, body: str, number: str, first: str | None, last: str, trad: bool
 ) -> None:
-    row = _row(_rows(f"{TITLE}\n{stamp}\n{body}", trad), number)
+    row = written_row(read_text(f"{TITLE}\n{stamp}\n{body}", trad).observations, number)
     assert row["period_end"] == pd.Timestamp(last)
     if first is not None:
         assert row["period_start"] == pd.Timestamp(first)
@@ -115,7 +102,7 @@ def _undated(row: pd.Series) -> None:
     ],
 )
 def test_no_year_from_the_stamp(text: str, trad: bool) -> None:
-    _undated(_row(_rows(text, trad), "56件"))
+    _undated(written_row(read_text(text, trad).observations, "56件"))
 
 
 @pytest.mark.parametrize("trad", [False, True])
@@ -124,7 +111,8 @@ def test_a_year_the_text_writes_wins(trad: bool) -> None:
         f"{TITLE}\n发布时间：2022-06-10\n"
         "2021年，全省工作会议召开。6月8日，督察组转办信访举报件56件。"
     )
-    assert _row(_rows(text, trad), "56件")["period_end"] == pd.Timestamp(2021, 6, 8)
+    row = written_row(read_text(text, trad).observations, "56件")
+    assert row["period_end"] == pd.Timestamp(2021, 6, 8)
 
 
 def test_the_window_and_the_repost_guard() -> None:
@@ -149,7 +137,7 @@ def test_recent_days_property(stamp: dt.date, back: int, n: int) -> None:
         f"{TITLE}\n发布时间：{stamp:%Y-%m-%d}\n"
         f"{day.month}月{day.day}日，督察组向我省转办信访举报件{n}件。"
     )
-    row = _row(_rows(text), f"{n}件")
+    row = written_row(read_text(text).observations, f"{n}件")
     if back <= RECENT_DAYS:
         assert row["period_end"] == pd.Timestamp(day)
     else:  # further back: another year's day may be meant
@@ -173,7 +161,7 @@ def test_recent_days_property(stamp: dt.date, back: int, n: int) -> None:
 def test_a_glossed_relative_year_dates_the_others(
     text: str, number: str, year: int, trad: bool
 ) -> None:
-    row = _row(_rows(text, trad), number)
+    row = written_row(read_text(text, trad).observations, number)
     assert row["period_end"] == pd.Timestamp(year, 12, 31)
     assert row["needs_review"]
 
@@ -191,4 +179,4 @@ def test_a_glossed_relative_year_dates_the_others(
     ],
 )
 def test_no_gloss_no_year(text: str, trad: bool) -> None:
-    _undated(_row(_rows(text, trad), "56件"))
+    _undated(written_row(read_text(text, trad).observations, "56件"))

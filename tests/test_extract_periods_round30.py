@@ -20,26 +20,11 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from tests.report_rows import day_of, read_text, written_row
 from tests.scripts import to_traditional
 
-from envindicators.extract import read_report
 from envindicators.extract._periods import frequencies, is_roc_context
 from envindicators.units import find_dates
-
-
-def _read(text: str, trad: bool):
-    return read_report(to_traditional(text) if trad else text, source="x.txt")
-
-
-def _row(frame: pd.DataFrame, number: str) -> pd.Series:
-    got = frame[frame["value_text"].isin([number, to_traditional(number)])]
-    assert len(got) == 1, frame[["value_text", "period_text", "period_end"]]
-    return got.iloc[0]
-
-
-def _day(value: object) -> str | None:
-    return None if pd.isna(value) else str(pd.Timestamp(value).date())
-
 
 # --- ROC years in a text of Taiwan that names no division ------------------------------
 
@@ -77,8 +62,8 @@ def _day(value: object) -> str | None:
 def test_roc_years_of_a_taiwan_text_naming_no_division(
     text: str, number: str, first: str, last: str, trad: bool
 ) -> None:
-    row = _row(_read(text, trad).observations, number)
-    assert (_day(row["period_start"]), _day(row["period_end"])) == (first, last)
+    row = written_row(read_text(text, trad).observations, number)
+    assert (day_of(row["period_start"]), day_of(row["period_end"])) == (first, last)
 
 
 @pytest.mark.parametrize(
@@ -110,7 +95,7 @@ def test_no_roc_years_without_surely_taiwan(text: str) -> None:
 
 def test_a_mainland_three_digit_count_stays_unread_as_a_year() -> None:
     text = "国务院印发通知。市委书记指出，建党100年来全市森林覆盖率达到45%。"
-    row = _row(read_report(text, source="x.txt").observations, "45%")
+    row = written_row(read_text(text).observations, "45%")
     assert pd.isna(row["period_end"]) or pd.Timestamp(row["period_end"]).year != 2011
 
 
@@ -138,17 +123,17 @@ def test_a_mainland_three_digit_count_stays_unread_as_a_year() -> None:
 def test_a_span_opened_by_qi_is_a_period(
     text: str, number: str, first: str, last: str, trad: bool
 ) -> None:
-    r = _read(text, trad)
-    row = _row(r.observations, number)
-    assert (_day(row["period_start"]), _day(row["period_end"])) == (first, last)
+    r = read_text(text, trad)
+    row = written_row(r.observations, number)
+    assert (day_of(row["period_start"]), day_of(row["period_end"])) == (first, last)
     assert r.targets.empty
 
 
 @pytest.mark.parametrize("trad", [False, True])
 def test_a_deadline_after_zhi_alone_stays(trad: bool) -> None:
-    r = _read("全市计划至2025年，PM2.5平均浓度下降至30微克/立方米。", trad)
-    row = _row(r.targets, "30微克/立方米")
-    assert _day(row["deadline"]) == "2025-12-31"
+    r = read_text("全市计划至2025年，PM2.5平均浓度下降至30微克/立方米。", trad)
+    row = written_row(r.targets, "30微克/立方米")
+    assert day_of(row["deadline"]) == "2025-12-31"
 
 
 # --- a date closed by 止 --------------------------------------------------------------
@@ -176,17 +161,17 @@ def test_a_deadline_after_zhi_alone_stays(trad: bool) -> None:
     ],
 )
 def test_a_date_closed_by_zhi_is_as_of(text: str, number: str, last: str, trad: bool) -> None:
-    r = _read(text, trad)
+    r = read_text(text, trad)
     assert r.targets.empty, r.targets[["value_text", "deadline"]]
-    row = _row(r.observations, number)
-    assert _day(row["period_end"]) == last
+    row = written_row(r.observations, number)
+    assert day_of(row["period_end"]) == last
 
 
 @pytest.mark.parametrize("trad", [False, True])
 def test_a_deadline_before_qian_stays(trad: bool) -> None:
-    r = _read("全市要求到2025年底前，城市生活污水集中收集率达到70%。", trad)
-    row = _row(r.targets, "70%")
-    assert _day(row["deadline"]) == "2025-12-31"
+    r = read_text("全市要求到2025年底前，城市生活污水集中收集率达到70%。", trad)
+    row = written_row(r.targets, "70%")
+    assert day_of(row["deadline"]) == "2025-12-31"
 
 
 # --- 每N月: a frequency ---------------------------------------------------------------------
@@ -210,6 +195,6 @@ def test_frequencies(text: str, expected: list[bool]) -> None:
 @pytest.mark.parametrize("trad", [True, False])
 def test_every_two_months_lends_no_february(trad: bool) -> None:
     text = "縣府環保署報告。108年室內空氣品質作業：計畫每2月進行1次巡檢作業30家。"
-    r = _read(text, trad)
-    row = _row(r.observations, "30家")
-    assert _day(row["period_end"]) != "2019-02-28"
+    r = read_text(text, trad)
+    row = written_row(r.observations, "30家")
+    assert day_of(row["period_end"]) != "2019-02-28"

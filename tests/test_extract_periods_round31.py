@@ -23,25 +23,9 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from tests.scripts import to_traditional
+from tests.report_rows import day_of, read_text, written_row
 
-from envindicators.extract import read_report
 from envindicators.extract._periods import base_years, glossed_years, same_period_year
-
-
-def _read(text: str, trad: bool):
-    return read_report(to_traditional(text) if trad else text, source="x.txt")
-
-
-def _row(frame: pd.DataFrame, number: str) -> pd.Series:
-    got = frame[frame["value_text"].isin([number, to_traditional(number)])]
-    assert len(got) == 1, frame[["value_text", "period_text", "period_end"]]
-    return got.iloc[0]
-
-
-def _day(value: object) -> str | None:
-    return None if pd.isna(value) else str(pd.Timestamp(value).date())
-
 
 # --- a period compared with the same period of a year -----------------------------------
 
@@ -78,8 +62,8 @@ def _day(value: object) -> str | None:
     ],
 )
 def test_same_period_of_a_year_dates_the_year_after(text, number, first, last, trad):
-    row = _row(_read(text, trad).observations, number)
-    assert (_day(row["period_start"]), _day(row["period_end"])) == (first, last)
+    row = written_row(read_text(text, trad).observations, number)
+    assert (day_of(row["period_start"]), day_of(row["period_end"])) == (first, last)
     assert bool(row["needs_review"])  # the year is inferred from the comparison
 
 
@@ -109,8 +93,8 @@ def test_same_period_of_a_year_dates_the_year_after(text, number, first, last, t
     ],
 )
 def test_same_period_rule_leaves_other_comparisons(text, number, end, trad):
-    row = _row(_read(text, trad).observations, number)
-    assert _day(row["period_end"]) == end
+    row = written_row(read_text(text, trad).observations, number)
+    assert day_of(row["period_end"]) == end
 
 
 @pytest.mark.parametrize("trad", [True, False])
@@ -120,8 +104,8 @@ def test_same_period_year_before_a_stamp(trad):
         "我省收到第十批群众信访举报件\n发布时间：2022-06-10\n"
         "6月8日，督察组向我省转办信访举报件56件，与2016年同期相比增加20件。"
     )
-    row = _row(_read(text, trad).observations, "56件")
-    assert _day(row["period_end"]) == "2017-06-08"
+    row = written_row(read_text(text, trad).observations, "56件")
+    assert day_of(row["period_end"]) == "2017-06-08"
     assert bool(row["needs_review"])
 
 
@@ -169,8 +153,8 @@ def test_same_period_year_reads_the_comparison_of_its_sentence():
     ],
 )
 def test_relative_year_glossed_inside_is_the_year_written(text, number, first, last, trad):
-    row = _row(_read(text, trad).observations, number)
-    assert (_day(row["period_start"]), _day(row["period_end"])) == (first, last)
+    row = written_row(read_text(text, trad).observations, number)
+    assert (day_of(row["period_start"]), day_of(row["period_end"])) == (first, last)
 
 
 def test_level_reached_after_a_glossed_year_is_no_target():
@@ -178,7 +162,7 @@ def test_level_reached_after_a_glossed_year_is_no_target():
         "環境部表示，全國細懸浮微粒年平均濃度已由105年之20微克/立方公尺，"
         "改善至今(112)年的13.9微克/立方公尺。"
     )
-    tables = read_report(text, source="x.txt")
+    tables = read_text(text)
     assert "13.9微克/立方公尺" in set(tables.observations["value_text"])
     assert "13.9微克/立方公尺" not in set(tables.targets["value_text"])
 
@@ -194,10 +178,7 @@ def test_glossed_years_leaves_days_and_counts():
 def test_a_deadline_after_a_time_word_stays_a_deadline():
     # 之后 after the opening year is a time after it, not the level at it
     text = "工作方案\n从2016年之后到2020年底前，全市要完成燃煤锅炉淘汰50台。"
-    tables = read_report(text, source="x.txt")
-    got = tables.targets[tables.targets["value_text"] == "50台"]
-    assert len(got) == 1
-    assert _day(got.iloc[0]["deadline"]) == "2020-12-31"
+    assert day_of(written_row(read_text(text).targets, "50台")["deadline"]) == "2020-12-31"
 
 
 # --- an inventory's base year -------------------------------------------------------------
@@ -223,7 +204,7 @@ def test_a_deadline_after_a_time_word_stays_a_deadline():
     ],
 )
 def test_inventory_base_year_dates_its_figures(text, number, year, trad):
-    row = _row(_read(text, trad).observations, number)
+    row = written_row(read_text(text, trad).observations, number)
     assert pd.Timestamp(row["period_end"]).year == year
 
 
@@ -248,7 +229,7 @@ def test_spaced_comparison_year_is_a_base(trad):
         "溫室氣體排放統計\n數據顯示，2022 年總溫室氣體排放量為 285.97 百萬公噸，"
         "較 2021 年減少 4.07%，比 2005 年基準年減少 1.77%。"
     )
-    row = _row(_read(text, trad).observations, "減少 1.77%")
+    row = written_row(read_text(text, trad).observations, "減少 1.77%")
     assert pd.Timestamp(row["period_end"]).year == 2022
     assert str(row["baseline_period"]) == "2005"
 
@@ -260,14 +241,12 @@ def test_spaced_stamp_after_yu_is_no_deadline(trad):
         "发表于 2020-10-29 16:01:10\n10月29日，督察组向我市移交第十三批群众信访举报件10件。"
         "截至当日，我市已累计收到信访举报件102件。"
     )
-    row = _row(_read(text, trad).observations, "102件")
-    assert _day(row["period_end"]) == "2020-10-29"
+    row = written_row(read_text(text, trad).observations, "102件")
+    assert day_of(row["period_end"]) == "2020-10-29"
 
 
 @pytest.mark.parametrize("trad", [True, False])
 def test_spaced_aim_year_is_a_deadline(trad):
     text = "重污染天气消除攻坚行动方案\n到 2025 年，全国重度及以上污染天数比率控制在 1%以内。"
-    tables = _read(text, trad)
-    got = tables.targets[tables.targets["value_text"].isin(["1%以内", to_traditional("1%以内")])]
-    assert len(got) == 1
-    assert _day(got.iloc[0]["deadline"]) == "2025-12-31"
+    row = written_row(read_text(text, trad).targets, "1%以内")
+    assert day_of(row["deadline"]) == "2025-12-31"

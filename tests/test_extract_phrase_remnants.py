@@ -22,21 +22,12 @@ measure's head written inside the figure (issue 13, branch np26).
 from __future__ import annotations
 
 import pytest
-from tests.report_rows import figure_rows
-from tests.scripts import in_script
+from tests.report_rows import simplified_row
+from tests.scripts import SCRIPTS, in_script
 
 from envindicators.extract._indicators import _head_in_figure
 from envindicators.extract._segment import names_no_noun, noun_chunk, segment
 from envindicators.units import to_simplified
-
-SCRIPTS = ["simplified", "traditional"]
-_TABLES = ("observations", "context", "targets")
-
-
-def _row(text: str, value: str) -> dict[str, object]:
-    rows = figure_rows(text, _TABLES)
-    return next(v for k, v in rows.items() if value in to_simplified(k))
-
 
 # ------------------------------------------------------------------ causatives
 
@@ -76,7 +67,7 @@ def test_a_verb_of_the_measure_stays(phrase: str, script: str) -> None:
     ],
 )
 def test_read_report_drops_the_causative(text: str, value: str, subject: str, script: str) -> None:
-    row = _row(in_script(text, script), value)
+    row = simplified_row(text, value, script=script, holds=True)
     assert to_simplified(str(row["subject"])) == subject
 
 
@@ -141,7 +132,7 @@ def test_a_phrase_holding_a_place_and_more_is_a_noun(phrase: str, script: str) -
     ],
 )
 def test_read_report_marks_a_place_named_as_the_measure(text: str, value: str, script: str) -> None:
-    row = _row(in_script(text, script), value)
+    row = simplified_row(text, value, script=script, holds=True)
     assert str(row["subject"]).startswith("(no measure named)")
     assert row["needs_review"]
 
@@ -163,7 +154,7 @@ def test_read_report_marks_a_place_named_as_the_measure(text: str, value: str, s
 def test_read_report_joins_the_head_written_in_the_figure(
     text: str, value: str, subject: str, script: str
 ) -> None:
-    row = _row(in_script(text, script), value)
+    row = simplified_row(text, value, script=script, holds=True)
     assert to_simplified(str(row["subject"])) == subject
     assert str(row["indicator"]).startswith("proposed_")
     assert "measure is written in the figure's words" in str(row["note"])
@@ -205,11 +196,11 @@ def test_head_in_figure_in_traditional_script() -> None:
     ],
 )
 def test_the_frame_of_a_breakdown_is_no_measure(text: str, value: str, script: str) -> None:
-    row = _row(in_script(text, script), value)
+    row = simplified_row(text, value, script=script, holds=True)
     assert str(row["subject"]).startswith("(no measure named)")
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_measure_before_the_colon_still_names_the_places(script: str) -> None:
     text = in_script("二氧化硫浓度:淄川区12微克/立方米、张店区15微克/立方米。", script)
-    assert to_simplified(str(_row(text, "15")["subject"])) == "二氧化硫浓度"
+    assert to_simplified(str(simplified_row(text, "15", holds=True)["subject"])) == "二氧化硫浓度"

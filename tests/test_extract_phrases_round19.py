@@ -15,14 +15,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.report_rows import figure_row
-from tests.scripts import in_script
+from tests.scripts import SCRIPTS, in_script
 
 from envindicators.extract import read_report
 from envindicators.extract._indicators import opposite_quality, per_item
 from envindicators.extract._segment import ends_with_verb
-
-SCRIPTS = ["simplified", "traditional"]
-
 
 # ------------------------------------------------------------------ opposite qualities
 

@@ -23,13 +23,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.report_rows import figure_row, figure_rows
-from tests.scripts import in_script, to_traditional
+from tests.scripts import SCRIPTS, in_script, to_traditional
 
 from envindicators.extract import read_report
 from envindicators.extract._phrases import names_a_measure, names_a_reference
 from envindicators.units import to_simplified
 
-SCRIPTS = ["simplified", "traditional"]
 _BOTH = ("observations", "context")  # the rows looked in
 #: The one row of the observations or context rows holding a figure.
 _row = partial(figure_row, tables=_BOTH)

@@ -78,7 +78,7 @@ OWN_FIGURE = [
 def test_a_qualified_count_is_no_registry_count_of_all(
     text: str, figure: str, code: str, hant: bool
 ) -> None:
-    row = report_row(to_traditional(text) if hant else text, figure)
+    row = report_row(text, figure, hant=hant)
     assert row["indicator"] != code
     assert row["indicator"].startswith("proposed_")
     assert bool(row["needs_review"])
@@ -89,7 +89,7 @@ def test_a_qualified_count_is_no_registry_count_of_all(
 def test_a_count_of_all_keeps_its_registry_link(
     text: str, figure: str, code: str, hant: bool
 ) -> None:
-    row = report_row(to_traditional(text) if hant else text, figure)
+    row = report_row(text, figure, hant=hant)
     assert row["indicator"] == code
 
 
@@ -128,14 +128,14 @@ SAME_NOUN = [
 @pytest.mark.parametrize("hant", [False, True])
 @pytest.mark.parametrize(("text", "figure"), OTHER_NOUN)
 def test_a_count_of_another_noun_is_no_registry_count(text: str, figure: str, hant: bool) -> None:
-    row = report_row(to_traditional(text) if hant else text, figure)
+    row = report_row(text, figure, hant=hant)
     assert row["indicator"] != "rectification_measures"
 
 
 @pytest.mark.parametrize("hant", [False, True])
 @pytest.mark.parametrize(("text", "figure"), SAME_NOUN)
 def test_a_count_of_the_registry_noun_keeps_its_link(text: str, figure: str, hant: bool) -> None:
-    row = report_row(to_traditional(text) if hant else text, figure)
+    row = report_row(text, figure, hant=hant)
     assert row["indicator"] == "rectification_measures"
 
 

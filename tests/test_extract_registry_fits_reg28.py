@@ -41,7 +41,7 @@ NOT_A_CHANGE = [
 def test_a_change_head_after_a_registry_name_is_its_change(
     text: str, figure: str, code: str, hant: bool
 ) -> None:
-    row = report_row(to_traditional(text) if hant else text, figure)
+    row = report_row(text, figure, hant=hant)
     assert row["indicator"] == code
     assert row["kind"] == "change_relative"
 
@@ -51,7 +51,7 @@ def test_a_change_head_after_a_registry_name_is_its_change(
 def test_another_quantity_head_still_rules_a_name_out(
     text: str, figure: str, code: str, hant: bool
 ) -> None:
-    row = report_row(to_traditional(text) if hant else text, figure)
+    row = report_row(text, figure, hant=hant)
     assert row["indicator"] != code
 
 
@@ -88,7 +88,7 @@ NOT_EMISSION = [
 def test_a_pollutant_named_alone_with_an_emission_verb_is_its_emission(
     text: str, figure: str, code: str, hant: bool
 ) -> None:
-    row = report_row(to_traditional(text) if hant else text, figure)
+    row = report_row(text, figure, hant=hant)
     assert row["indicator"] == code
     assert bool(row["needs_review"])
 
@@ -96,7 +96,7 @@ def test_a_pollutant_named_alone_with_an_emission_verb_is_its_emission(
 @pytest.mark.parametrize("hant", [False, True])
 @pytest.mark.parametrize(("text", "figure", "code"), NOT_EMISSION)
 def test_no_emission_without_its_words(text: str, figure: str, code: str, hant: bool) -> None:
-    rows = report_row(to_traditional(text) if hant else text, figure)
+    rows = report_row(text, figure, hant=hant)
     assert rows["indicator"] != code
 
 
@@ -147,7 +147,7 @@ NOT_SHARE_WHOLE = [
 def test_a_share_written_with_its_whole_links_the_registry_share(
     text: str, figure: str, hant: bool
 ) -> None:
-    row = report_row(to_traditional(text) if hant else text, figure)
+    row = report_row(text, figure, hant=hant)
     assert row["indicator"] == "coal_share_energy_consumption"
 
 
@@ -156,7 +156,7 @@ def test_a_share_written_with_its_whole_links_the_registry_share(
 def test_a_qualified_or_other_share_is_no_registry_share(
     text: str, figure: str, hant: bool
 ) -> None:
-    row = report_row(to_traditional(text) if hant else text, figure)
+    row = report_row(text, figure, hant=hant)
     assert row["indicator"] != "coal_share_energy_consumption"
 
 
@@ -197,7 +197,7 @@ ASIDE = [
 def test_a_channel_in_an_aside_is_a_split_of_the_petitions(
     text: str, figure: str, hant: bool
 ) -> None:
-    row = report_row(to_traditional(text) if hant else text, figure)
+    row = report_row(text, figure, hant=hant)
     assert row["indicator"] == "petitions_handled"
 
 

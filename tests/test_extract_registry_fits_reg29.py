@@ -49,7 +49,7 @@ MEDIUM_TOPIC = [
 def test_a_medium_alone_splits_petitions_by_topic(
     text: str, figure: str, topic: str, hant: bool
 ) -> None:
-    row = report_row(to_traditional(text) if hant else text, figure)
+    row = report_row(text, figure, hant=hant)
     assert row["indicator"] == "petitions_handled"
     assert row["needs_review"]
     assert str(row["subject"]).endswith(f"（{to_traditional(topic) if hant else topic}）")
@@ -69,7 +69,7 @@ MEDIUM_NOT_PETITIONS = [
 def test_a_medium_alone_under_another_count_is_no_petition(
     text: str, figure: str, hant: bool
 ) -> None:
-    row = report_row(to_traditional(text) if hant else text, figure)
+    row = report_row(text, figure, hant=hant)
     assert row["indicator"] != "petitions_handled"
 
 
@@ -100,7 +100,7 @@ SECOND_SPLIT = [
 def test_a_second_split_takes_the_whole_of_the_first(
     text: str, figure: str, topic: str, hant: bool
 ) -> None:
-    row = report_row(to_traditional(text) if hant else text, figure)
+    row = report_row(text, figure, hant=hant)
     assert row["indicator"] == "petitions_handled"
     subject = str(row["subject"])
     assert subject.endswith(f"（{to_traditional(topic) if hant else topic}）")
@@ -128,7 +128,7 @@ HEAD_WITHOUT_COUNT = [
 def test_a_split_under_a_petition_head_without_a_count(
     text: str, figure: str, region: str, hant: bool
 ) -> None:
-    row = report_row(to_traditional(text) if hant else text, figure)
+    row = report_row(text, figure, hant=hant)
     assert row["indicator"] == "petitions_handled"
     assert row["region"] == region
 
@@ -145,7 +145,7 @@ HEAD_NOT_PETITIONS = [
 @pytest.mark.parametrize("hant", [False, True])
 @pytest.mark.parametrize(("text", "figure"), HEAD_NOT_PETITIONS)
 def test_a_split_under_another_head_is_no_petition(text: str, figure: str, hant: bool) -> None:
-    row = report_row(to_traditional(text) if hant else text, figure)
+    row = report_row(text, figure, hant=hant)
     assert row["indicator"] != "petitions_handled"
 
 
@@ -228,7 +228,7 @@ RESTATED_WHOLE = [
 def test_a_split_of_a_restated_petitions_count(
     text: str, figure: str, region: str, hant: bool
 ) -> None:
-    row = report_row(to_traditional(text) if hant else text, figure)
+    row = report_row(text, figure, hant=hant)
     assert row["indicator"] == "petitions_handled"
     assert row["region"] == region
 

@@ -11,14 +11,8 @@ from __future__ import annotations
 
 import pytest
 from tests.report_rows import report_row
-from tests.scripts import to_traditional
 
 from envindicators.extract._actions import OBJECT_CLASSES, VERB_CLASSES, action_link
-
-
-def _row(text: str, figure: str, hant: bool) -> object:
-    return report_row(to_traditional(text) if hant else text, figure)
-
 
 #: (text, figure, registry code): one act written with two verbs of its class, its object
 #: left out; the measure word (家) says what was acted on when nothing earlier does.
@@ -44,7 +38,7 @@ NOT_TWO_VERBS = [
 @pytest.mark.parametrize("hant", [False, True])
 @pytest.mark.parametrize(("text", "figure", "code"), TWO_VERBS)
 def test_two_verbs_of_one_act_name_its_count(text: str, figure: str, code: str, hant: bool) -> None:
-    row = _row(text, figure, hant)
+    row = report_row(text, figure, hant=hant)
     assert row["indicator"] == code
     assert row["needs_review"]  # the object is not written: to review
 
@@ -54,7 +48,7 @@ def test_two_verbs_of_one_act_name_its_count(text: str, figure: str, code: str, 
 def test_two_acts_or_a_shared_measure_name_no_count(
     text: str, figure: str, code: str, hant: bool
 ) -> None:
-    assert _row(text, figure, hant)["indicator"] != code
+    assert report_row(text, figure, hant=hant)["indicator"] != code
 
 
 def test_a_count_inspected_beside_one_closed() -> None:
@@ -86,7 +80,7 @@ NOT_FINED = [
 @pytest.mark.parametrize("hant", [False, True])
 @pytest.mark.parametrize(("text", "figure"), FINED)
 def test_an_amount_after_fined_is_the_fines(text: str, figure: str, hant: bool) -> None:
-    assert _row(text, figure, hant)["indicator"] == "fines_total"
+    assert report_row(text, figure, hant=hant)["indicator"] == "fines_total"
 
 
 @pytest.mark.parametrize("hant", [False, True])
@@ -94,7 +88,7 @@ def test_an_amount_after_fined_is_the_fines(text: str, figure: str, hant: bool) 
 def test_a_share_average_or_count_of_fines_is_no_total(
     text: str, figure: str, code: str, hant: bool
 ) -> None:
-    assert _row(text, figure, hant)["indicator"] != code
+    assert report_row(text, figure, hant=hant)["indicator"] != code
 
 
 def test_the_vocabularies_hold_the_new_words() -> None:

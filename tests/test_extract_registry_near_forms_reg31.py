@@ -13,17 +13,11 @@ from __future__ import annotations
 
 import pytest
 from tests.report_rows import report_row
-from tests.scripts import to_traditional
 
 from envindicators.extract._indicators import (
     _another_thing_measured,
     _of_another_matter,
 )
-
-
-def _row(text: str, figure: str, hant: bool) -> object:
-    return report_row(to_traditional(text) if hant else text, figure)
-
 
 #: (text, figure, code it must not be): a rate of another head or of another thing.
 OTHER_RATE = [
@@ -40,22 +34,6 @@ OWN_RATE = [
     ("全县农村生活污水收集率达到45%。", "45%", "wastewater_collection_rate"),
     ("全市森林覆盖率达到62.1%。", "62.1%", "forest_cover"),
 ]
-
-
-@pytest.mark.parametrize("hant", [False, True])
-@pytest.mark.parametrize(("text", "figure", "code"), OTHER_RATE)
-def test_a_rate_of_another_head_or_thing_is_not_linked(
-    text: str, figure: str, code: str, hant: bool
-) -> None:
-    row = _row(text, figure, hant)
-    assert row["indicator"] != code
-    assert row["needs_review"]
-
-
-@pytest.mark.parametrize("hant", [False, True])
-@pytest.mark.parametrize(("text", "figure", "code"), OWN_RATE)
-def test_a_rate_of_its_own_head_links(text: str, figure: str, code: str, hant: bool) -> None:
-    assert _row(text, figure, hant)["indicator"] == code
 
 
 def test_the_thing_measured_before_a_head() -> None:
@@ -98,22 +76,6 @@ MATTER_CAPACITY = [
 ]
 
 
-@pytest.mark.parametrize("hant", [False, True])
-@pytest.mark.parametrize(("text", "figure", "code"), WASTE_CAPACITY)
-def test_a_bare_capacity_of_waste_is_no_wastewater_capacity(
-    text: str, figure: str, code: str, hant: bool
-) -> None:
-    assert _row(text, figure, hant)["indicator"] != code
-
-
-@pytest.mark.parametrize("hant", [False, True])
-@pytest.mark.parametrize(("text", "figure", "code"), MATTER_CAPACITY)
-def test_a_bare_capacity_takes_its_matter(text: str, figure: str, code: str, hant: bool) -> None:
-    row = _row(text, figure, hant)
-    assert row["indicator"] == code
-    assert row["needs_review"]
-
-
 def test_the_matter_of_a_figure() -> None:
     assert _of_another_matter("城市生活垃圾填埋场有447座，处理能力27.3万吨/日", "", "water")
     assert not _of_another_matter("城市生活垃圾填埋场有447座，处理能力27.3万吨/日", "", "waste")
@@ -150,22 +112,6 @@ OWN_THING = [
 ]
 
 
-@pytest.mark.parametrize("hant", [False, True])
-@pytest.mark.parametrize(("text", "figure", "code"), ANOTHER_THING)
-def test_a_count_of_another_thing_is_not_linked(
-    text: str, figure: str, code: str, hant: bool
-) -> None:
-    row = _row(text, figure, hant)
-    assert row["indicator"] != code
-    assert row["needs_review"]
-
-
-@pytest.mark.parametrize("hant", [False, True])
-@pytest.mark.parametrize(("text", "figure", "code"), OWN_THING)
-def test_a_count_of_its_own_thing_links(text: str, figure: str, code: str, hant: bool) -> None:
-    assert _row(text, figure, hant)["indicator"] == code
-
-
 @pytest.mark.parametrize("gloss", ["", "(gè)"])
 def test_teams_glossed_in_pinyin_are_no_count_of_the_name_after(gloss: str) -> None:
     text = f"據統計，28個{gloss}督查組對涉氣企業綜合整治、燃煤小鍋爐淘汰改造等任務進行了現場核實。"
@@ -186,15 +132,42 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize("hant", [False, True])
-@pytest.mark.parametrize(("text", "figure"), FOUND)
-def test_enterprises_found_in_breach(text: str, figure: str, hant: bool) -> None:
-    row = _row(text, figure, hant)
-    assert row["indicator"] == "enterprises_with_violations_found"
-    assert row["needs_review"]
+#: The registry row of an enterprise found in breach (:data:`FOUND`, :data:`NOT_FOUND`).
+_FOUND = "enterprises_with_violations_found"
+
+
+def _cases(name: str, table: list[tuple[str, ...]], *, links: bool, flagged: bool) -> list[object]:
+    """The cases of one class ``table`` above as rows of :data:`LINKS` (a table of two
+    columns is of :data:`_FOUND`)."""
+    return [
+        pytest.param(
+            case[0], case[1], case[2] if len(case) > 2 else _FOUND, links, flagged, id=f"{name}-{i}"
+        )
+        for i, case in enumerate(table)
+    ]
+
+
+#: (text, figure, code, links, flagged): every class above in one table.  ``links``: the
+#: figure's indicator is ``code`` (``False``: is not); ``flagged``: its row must need review
+#: (``False``: not checked).
+LINKS = [
+    *_cases("other-rate", OTHER_RATE, links=False, flagged=True),
+    *_cases("own-rate", OWN_RATE, links=True, flagged=False),
+    *_cases("waste-capacity", WASTE_CAPACITY, links=False, flagged=False),
+    *_cases("matter-capacity", MATTER_CAPACITY, links=True, flagged=True),
+    *_cases("another-thing", ANOTHER_THING, links=False, flagged=True),
+    *_cases("own-thing", OWN_THING, links=True, flagged=False),
+    *_cases("found", FOUND, links=True, flagged=True),
+    *_cases("not-found", NOT_FOUND, links=False, flagged=False),
+]
 
 
 @pytest.mark.parametrize("hant", [False, True])
-@pytest.mark.parametrize(("text", "figure"), NOT_FOUND)
-def test_things_found_are_no_enterprises_found(text: str, figure: str, hant: bool) -> None:
-    assert _row(text, figure, hant)["indicator"] != "enterprises_with_violations_found"
+@pytest.mark.parametrize(("text", "figure", "code", "links", "flagged"), LINKS)
+def test_a_near_form_links_only_to_its_own_measure(
+    text: str, figure: str, code: str, links: bool, flagged: bool, hant: bool
+) -> None:
+    row = report_row(text, figure, hant=hant)
+    assert (row["indicator"] == code) == links, row["indicator"]
+    if flagged:
+        assert row["needs_review"]

@@ -9,10 +9,11 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.conftest import assert_round_trip
 
 from envindicators import datasets
 from envindicators.errors import ModelValidationError, UnitMismatchError
-from envindicators.model import Indicator, Observation, coerce_frame
+from envindicators.model import Indicator, Observation
 from envindicators.model.schema import columns
 from envindicators.units import Quantity
 from envindicators.units.vocab import Kind, Qualifier
@@ -168,14 +169,4 @@ def test_bundled_observations_round_trip() -> None:
     df = datasets.load("observations")
     indicators = datasets.load("indicators")
     items = Observation.from_frame(df, indicators)
-    out, expected = Observation.to_frame(items), coerce_frame(df, "observations")
-    documented = columns("observations")
-    pd.testing.assert_frame_equal(out[documented], expected[documented])
-    # the bundled table's further columns pass through the objects by value
-    extras = [c for c in expected.columns if c not in documented]
-    assert list(out.columns) == documented + extras
-
-    def cells(f: pd.DataFrame) -> pd.DataFrame:
-        return f.astype(object).where(f.notna(), None)
-
-    pd.testing.assert_frame_equal(cells(out[extras]), cells(expected[extras]))
+    assert_round_trip(Observation.to_frame(items), df, "observations")

@@ -19,7 +19,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.scripts import in_script
+from tests.scripts import SCRIPTS, in_script
 
 from envindicators import datasets
 from envindicators.extract import read_report
@@ -42,7 +42,6 @@ ROWS: dict[str, tuple[str, str]] = {
     "cod_emissions": ("{n}万吨", "{n}毫克/升"),
     "ammonia_nitrogen_emissions": ("{n}万吨", "{n}毫克/升"),
 }
-SCRIPTS = ("simplified", "traditional")
 
 
 @cache

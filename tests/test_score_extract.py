@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -12,17 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import examples
+from conftest import examples, load_script
 
-ROOT = Path(__file__).resolve().parents[1]
-_spec = importlib.util.spec_from_file_location(
-    "score_extract", ROOT / "benchmarks" / "score_extract.py"
-)
-assert _spec is not None
-assert _spec.loader is not None
-se = importlib.util.module_from_spec(_spec)
-sys.modules["score_extract"] = se
-_spec.loader.exec_module(se)
+se = load_script("benchmarks/score_extract.py")
 
 GOLD = se.gold_tables()
 DOC = "002_b5fa22a766b1ca11.txt"  # both tables, 46 observations and 52 targets

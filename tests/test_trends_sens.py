@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import warnings
+from functools import partial
 
 import numpy as np
 import pandas as pd
@@ -12,6 +13,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from scipy import stats
+from tests.conftest import float_series
 
 from envindicators.analytics.trends import SensSlopeResult, sens_slope
 from envindicators.errors import InsufficientDataError, TrendError
@@ -21,27 +23,8 @@ pytestmark = pytest.mark.filterwarnings("error::RuntimeWarning")
 TOL = 1e-10
 
 
-@st.composite
-def series(draw, min_size: int = 0, max_size: int = 30, nan: bool = True) -> np.ndarray:
-    n = draw(st.integers(min_size, max_size))
-    kind = draw(st.sampled_from(["int", "int", "float", "const"]))
-    if kind == "int":
-        values = draw(st.lists(st.integers(-3, 3), min_size=n, max_size=n))
-    elif kind == "const":
-        values = [draw(st.integers(-5, 5))] * n
-    else:
-        values = draw(
-            st.lists(
-                st.floats(-1e6, 1e6, allow_nan=False, allow_subnormal=False),
-                min_size=n,
-                max_size=n,
-            )
-        )
-    y = np.asarray(values, dtype=float)
-    if nan and n and draw(st.booleans()):
-        mask = np.asarray(draw(st.lists(st.booleans(), min_size=n, max_size=n)))
-        y[mask] = np.nan
-    return y
+#: The float series these tests draw (:func:`tests.conftest.float_series`).
+series = partial(float_series, mask_first=False)
 
 
 def _close(a: float, b: float, tol: float = TOL) -> bool:
