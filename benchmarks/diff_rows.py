@@ -138,7 +138,7 @@ def diff(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     docs = set(_docs_read(before)) & set(_docs_read(after))
     b = _keyed(before[before["doc"].isin(docs)])
     a = _keyed(after[after["doc"].isin(docs)])
-    both = b.join(a, how="outer", lsuffix="_b", rsuffix="_a")
+    both = b.add_suffix("_b").join(a.add_suffix("_a"), how="outer")
     in_b = both.index.isin(b.index)
     in_a = both.index.isin(a.index)
     changed = pd.DataFrame(False, index=both.index, columns=list(FIELDS))
