@@ -1647,13 +1647,17 @@ def test_heldout21_is_what_it_says() -> None:
     assert (tenths["value"], tenths["kind"], tenths["sign"]) == (42, "change_relative", 1)
     assert all(g["ambiguous"] for g in gold if g["text"] in ("1.26億", "百亿"))
     assert {g["value"] for g in gold if g["text"] == "百亿"} == {1e10}
+    # a multiplier for each part of a figure (2萬7500元 = 27,500) in a range of fines
+    (band,) = [g for g in gold if g["text"] == "2萬7500元到500萬元"]
+    assert (band["low"], band["high"], band["qualifier"]) == (27_500, 5_000_000, "range")
     # values are the written figures, without binary noise
     for g in gold:
         if g["value"] is not None:
             assert g["value"] == float(f"{g['value']:.12g}"), g
-    # units compared as written: counters of earlier splits and three counters of inspection
-    # work, 厂次 (23廠次以上), 根次 (12根次) and 厂家 ((10廠家))
+    # units compared as written: counters of earlier splits (支: 10支固定式監視器) and three
+    # counters of inspection work, 厂次 (23廠次以上), 根次 (12根次) and 厂家 ((10廠家))
     assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS <= {
+        "支",
         "州",
         "科",
         "封",
