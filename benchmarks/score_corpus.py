@@ -2,7 +2,7 @@
 
 The corpus (see ``benchmarks/corpus/README.md`` for the annotation guide) holds real report
 excerpts, each a UTF-8 ``<id>.txt`` file, and one gold JSON line per quantity mention, in
-twenty-one splits: ``dev`` (for parser work), ``heldout`` (measured once, then read: spent as a
+twenty-two splits: ``dev`` (for parser work), ``heldout`` (measured once, then read: spent as a
 blind test), ``heldout2`` (labelled blind before the parser was run on it, measured once, then
 read and worked on in the third round of parser work on 2026-12-03: **spent** as a blind
 test too), ``heldout3`` (labelled blind, measured once after the third round, then read:
@@ -42,8 +42,11 @@ branch ``held19``, by ``heldout18``'s method, read by a second annotator) was me
 blind, on 2026-12-06 and is spent too: it holds floors at its blind scores.  ``heldout20``
 (labelled blind on 2026-12-06 by one annotator, branch ``held20``, by ``heldout19``'s method,
 read by a second annotator) was measured once, blind, on 2026-12-06 and is spent too: it holds
-floors at its blind scores.  **No split is blind now**: build a fresh one by the method of
-``benchmarks/corpus/README.md`` before the next blind measurement.
+floors at its blind scores.  ``heldout21`` (labelled blind on 2026-12-06 by one annotator,
+branch ``held21``, by ``heldout20``'s method) is **the blind split**: nobody has tuned on it,
+the parser has never been run on it and it holds no floor; the lead measures it once, at the
+end of a piece of parser work (``--split heldout21 --by script``), printing its scores, not its
+failures.  ``all`` includes it: do not read the failures of ``all`` while it is blind.
 
 Scoring
 -------
@@ -137,6 +140,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 #: measured once, blind: spent, its failures read (round 36).
 #: ``heldout20``, the twenty-first, built the same way on 2026-12-06 (branch ``held20``), was
 #: measured once, blind (08:36 UTC): spent.
+#: ``heldout21``, the twenty-second, built the same way on 2026-12-06 (branch ``held21``), is
+#: the blind split: never measured, never read, no floor.
 SPLITS = (
     "dev",
     "heldout",
@@ -159,6 +164,7 @@ SPLITS = (
     "heldout18",
     "heldout19",
     "heldout20",
+    "heldout21",
 )
 #: Fields judged on aligned pairs.
 FIELDS = ("value", "unit", "qualifier", "kind", "sign")
@@ -211,6 +217,8 @@ UNREGISTERED_UNITS = frozenset(
     # 科 (脊椎动物5纲30目87科471种).
     # heldout20 adds two counters, nouns counting themselves: 罚单 (tickets, 連收9罰單) and
     # 餐馆 (restaurants, 西红门两餐馆).
+    # heldout21 adds three counters of inspection work: 厂次 (plant-visits, 23廠次以上), 根次
+    # (stacks sampled, 12根次) and 厂家 (plants counted by the noun, (10廠家)).
     {
         "重量箱",
         "阶段",
@@ -228,6 +236,9 @@ UNREGISTERED_UNITS = frozenset(
         "科",
         "罚单",
         "餐馆",
+        "厂次",
+        "根次",
+        "厂家",
     }
 )
 
@@ -256,7 +267,7 @@ def load_split(
         ``"heldout5"``, ``"heldout6"``, ``"heldout7"``, ``"heldout8"``, ``"heldout9"``,
         ``"heldout10"``, ``"heldout11"``, ``"heldout12"``, ``"heldout13"``,
         ``"heldout14"``, ``"heldout15"``, ``"heldout16"``, ``"heldout17"``,
-        ``"heldout18"``, ``"heldout19"``, ``"heldout20"`` or
+        ``"heldout18"``, ``"heldout19"``, ``"heldout20"``, ``"heldout21"`` or
         ``"all"``
         (every split, in the order of :data:`SPLITS`).
     root : pathlib.Path
@@ -736,7 +747,7 @@ def score_corpus(
         ``"heldout5"``, ``"heldout6"``, ``"heldout7"``, ``"heldout8"``, ``"heldout9"``,
         ``"heldout10"``, ``"heldout11"``, ``"heldout12"``, ``"heldout13"``,
         ``"heldout14"``, ``"heldout15"``, ``"heldout16"``, ``"heldout17"``,
-        ``"heldout18"``, ``"heldout19"``, ``"heldout20"`` or
+        ``"heldout18"``, ``"heldout19"``, ``"heldout20"``, ``"heldout21"`` or
         ``"all"``.
     predict : callable
         Extractor (default :func:`envindicators.units.extract_quantities`).
@@ -763,7 +774,7 @@ def score_by(
         ``"heldout5"``, ``"heldout6"``, ``"heldout7"``, ``"heldout8"``, ``"heldout9"``,
         ``"heldout10"``, ``"heldout11"``, ``"heldout12"``, ``"heldout13"``,
         ``"heldout14"``, ``"heldout15"``, ``"heldout16"``, ``"heldout17"``,
-        ``"heldout18"``, ``"heldout19"``, ``"heldout20"`` or
+        ``"heldout18"``, ``"heldout19"``, ``"heldout20"``, ``"heldout21"`` or
         ``"all"``.
     key : str
         A field of ``documents.jsonl`` (``"script"``, ``"difficulty"``, ``"type"``,

@@ -865,6 +865,7 @@ def test_corpus_has_the_size_issue_10_asks_for() -> None:
         "heldout18",
         "heldout19",
         "heldout20",
+        "heldout21",
     ]
     per_split = {}
     for split in SPLITS:
@@ -939,6 +940,7 @@ def test_all_is_every_split() -> None:
     assert {m["id"] for m in _load("heldout18")[2]} <= set(texts)
     assert {m["id"] for m in _load("heldout19")[2]} <= set(texts)
     assert {m["id"] for m in _load("heldout20")[2]} <= set(texts)
+    assert {m["id"] for m in _load("heldout21")[2]} <= set(texts)
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -1595,6 +1597,72 @@ def test_heldout20_is_what_it_says() -> None:
     assert "heldout20" in SPENT_FLOORS
 
 
+# --------------------------------------------------------------------------------------
+# The twenty-second split (heldout21, December 2026), built blind by one annotator (branch
+# held21) by heldout20's method after heldout20 was spent: simplified-script documents
+# (``a-*``) and traditional-script documents (``b-*``).  The blind split: no test runs the
+# parser on it and it holds no floor.
+# --------------------------------------------------------------------------------------
+
+
+def test_heldout21_is_what_it_says() -> None:
+    texts, gold, meta = _load_excerpt_split("heldout21", accessed="2026-12-06")
+    _check_blind_split_size(texts, gold, meta)
+    # places the corpus held least of (Shaanxi, Shanxi, Inner Mongolia, Liaoning) and Miaoli
+    # and Kinmen in Taiwan
+    for place in ("陕西", "山西", "内蒙古", "遼寧", "臺灣 苗栗縣", "臺灣 金門縣"):
+        assert any(m["region"].startswith(place) for m in meta), place
+    # the library's core is inspection and rectification: about half of the documents
+    core = ("rectification", "rectification_plan", "inspection")
+    assert sum(m["type"] in core for m in meta) >= len(meta) * 0.45
+    # copy damage kept: converter glosses (after characters and counters) and mojibake
+    assert sum(m["pinyin_noise"] for m in meta) >= 3
+    # every value of 10,000 or more has a multiplier or all its digits in its span (the
+    # lesson of heldout17, whose labelling script multiplied 17 values by 10,000)
+    for g in gold:
+        if g["value"] is not None and abs(g["value"]) >= 10_000:
+            digits = "".join(ch for ch in g["text"] if ch.isdigit())
+            has_multiplier = any(ch in g["text"] for ch in "万萬亿億千")
+            assert has_multiplier or len(digits) >= len(str(int(abs(g["value"])))), g
+    # and the other way (held20r's lesson): a number written before 万/萬 or 亿/億, with
+    # 余/餘/多 between or not, is multiplied
+    for g in gold:
+        lead = re.match(r"([0-9][0-9,]*(?:\.[0-9]+)?)[余餘多]?([万萬亿億])", g["text"])
+        if lead and g["value"] is not None and "万" not in g["unit"] and "萬" not in g["unit"]:
+            scale = 1e4 if lead.group(2) in "万萬" else 1e8
+            assert abs(g["value"]) >= float(lead.group(1).replace(",", "")) * scale * 0.999, g
+    # a rise written in tenths with a Chinese digit after 成 (增加四成二 = +42 %), a headline
+    # amount whose 元 is left out (罰1.26億: flagged) and a bare multiplier after 超 (超百亿)
+    (tenths,) = [g for g in gold if g["text"] == "四成二"]
+    assert (tenths["value"], tenths["kind"], tenths["sign"]) == (42, "change_relative", 1)
+    assert all(g["ambiguous"] for g in gold if g["text"] in ("1.26億", "百亿"))
+    assert {g["value"] for g in gold if g["text"] == "百亿"} == {1e10}
+    # a multiplier for each part of a figure (2萬7500元 = 27,500) in a range of fines
+    (band,) = [g for g in gold if g["text"] == "2萬7500元到500萬元"]
+    assert (band["low"], band["high"], band["qualifier"]) == (27_500, 5_000_000, "range")
+    # values are the written figures, without binary noise
+    for g in gold:
+        if g["value"] is not None:
+            assert g["value"] == float(f"{g['value']:.12g}"), g
+    # units compared as written: counters of earlier splits (支: 10支固定式監視器) and three
+    # counters of inspection work, 厂次 (23廠次以上), 根次 (12根次) and 厂家 ((10廠家))
+    assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS <= {
+        "支",
+        "州",
+        "科",
+        "封",
+        "罚单",
+        "餐馆",
+        "阶段",
+        "厂次",
+        "根次",
+        "厂家",
+    }
+    assert {"厂次", "根次", "厂家"} <= {g["unit"] for g in gold}
+    # blind: never measured, never read, so it holds no floor
+    assert "heldout21" not in SPENT_FLOORS
+
+
 def _markdown_table(text: str, header: str) -> dict[str, list[str]]:
     """Rows of the markdown table whose header line starts with ``header``: first cell →
     the other cells."""
@@ -1651,12 +1719,14 @@ def test_readme_counts_match_the_corpus() -> None:
         "heldout18": "heldout18",
         "heldout19": "heldout19",
         "heldout20": "heldout20",
+        "heldout21": "heldout21",
     }
     table = _markdown_table(
         readme,
         "| | dev | held-out | heldout2 | heldout3 | heldout4 | heldout5 | heldout6 | heldout7 "
         "| heldout8 | heldout9 | heldout10 | heldout11 | heldout12 | heldout13 | heldout14 "
-        "| heldout15 | heldout16 | heldout17 | heldout18 | heldout19 | heldout20 | all |",
+        "| heldout15 | heldout16 | heldout17 | heldout18 | heldout19 | heldout20 | heldout21 "
+        "| all |",
     )
     expected = {c: _split_counts(s) for c, s in columns.items()} | {"all": _split_counts("all")}
     order = [*columns, "all"]
@@ -1670,7 +1740,7 @@ def test_readme_counts_match_the_corpus() -> None:
         "| tag | dev | held-out | heldout2 | heldout3 | heldout4 | heldout5 | heldout6 "
         "| heldout7 | heldout8 | heldout9 | heldout10 | heldout11 | heldout12 | heldout13 "
         "| heldout14 | heldout15 | heldout16 | heldout17 | heldout18 | heldout19 "
-        "| heldout20 |",
+        "| heldout20 | heldout21 |",
     )
     golds = [sc.load_split(s)[1] for s in columns.values()]
     used = {t for gold in golds for g in gold for t in g["tags"]}
