@@ -374,9 +374,9 @@ HELDOUT16_MAX_SILENT_WRONG_VALUES = 0
 # 99.27 %, exact 798 / 822 = 97.08 %, 0 silent wrong values.  Floors at those scores.
 # Parser round 35 (read24: 达成本年度目标之162.2% a ratio, a view counter 浏览量:1): recall 812 /
 # 822 = 98.78 %, exact 800 / 822 = 97.32 %.  Floors raised.
-# Parser round 37 (read26: 每月平均…396件 per month, 3廠家 a count of 家): recall 813 / 822 =
-# 98.91 %, exact 802 / 822 = 97.57 %.  Floors raised.
-HELDOUT17_FLOORS = {"recall": 0.989, "precision": 0.992, "exact": 0.975}
+# Parser round 37 (read26: 每月平均…396件 per month, 3廠家 a count of 家, 每周…一次 per week):
+# recall 814 / 822 = 99.03 %, exact 803 / 822 = 97.69 %.  Floors raised.
+HELDOUT17_FLOORS = {"recall": 0.990, "precision": 0.992, "exact": 0.976}
 HELDOUT17_MAX_SILENT_WRONG_VALUES = 0
 
 # heldout18: built blind (branch held18) by one annotator, measured once, blind, by the lead on

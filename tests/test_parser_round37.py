@@ -230,3 +230,30 @@ def test_a_band_of_money_is_one_range(text: str, low: float, high: float) -> Non
 )
 def test_other_bands_stay_two_bounds(text: str, qualifiers: list[str]) -> None:
     assert [r[3] for r in _rows(text)] == qualifiers
+
+
+# --- 8. a frequency word a few words before the count of times --------------------------------
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("环保署每周在这些泳滩进行一次水质监测", 1.0, "次/周"),
+        ("環保署每週在這些泳灘進行一次水質監測", 1.0, "次/周"),
+        ("每月组织工作人员进行一次巡查", 1.0, "次/月"),
+        ("每月組織工作人員進行一次巡查", 1.0, "次/月"),
+        ("每周在这些泳滩进行2次水质监测", 2.0, "次/周"),
+    ],
+)
+def test_a_frequency_a_few_words_back(text: str, value: float, unit: str) -> None:
+    assert [(r[1], r[2]) for r in _rows(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause break between them: no frequency
+        "每周开展巡查,全年共检查2次",
+        "每週開展巡查,全年共檢查2次",
+    ],
+)
+def test_a_frequency_ends_at_its_clause(text: str) -> None:
+    assert [r[2] for r in _rows(text)] == ["次"]

@@ -380,8 +380,10 @@ _EXCEEDANCE_ITEM = re.compile(
 #: How far back (characters) a 超标 heading makes such items exceedance multiples.
 _EXCEEDANCE_HEADING_WINDOW = 3000
 #: A frequency: 每年监测1次, 每月抽检2次 — a number of times per period written before a verb
-#: (每年1次 is read by the prefix reader); the unit is 次/年, 次/月 ….
-_FREQUENCY = re.compile(r"每(天|日|年|月|周)[^\d,，。;；:：、()（）]{1,6}$")
+#: (每年1次 is read by the prefix reader); the unit is 次/年, 次/月 ….  Up to eight characters
+#: of the clause may stand between (每周在這些泳灘進行一次水質監測: a place, then the verb; parser
+#: round 37, as the count of 一次 after a frequency, ``scanner._FREQUENCY_BEFORE``).
+_FREQUENCY = re.compile(r"每(天|日|年|月|周)[^\d,，。;；:：、()（）]{1,8}$")
 #: A bound after a frequency word, a verb between it and the figure (每次最多处理10吨, 每天
 #:至少检查3次, 一次最多可存放5吨): the bound qualifies the figure, as right before it (最多
 #: 10吨).  Group 1 is the bound word (one of ``_PREFIX_QUALIFIERS``).

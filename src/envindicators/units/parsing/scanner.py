@@ -2314,13 +2314,14 @@ _SLOGAN_VERB = rf"(?:(?!{_NUMERAL_CHAR})[^\d\W]){{1,4}}"
 _SLOGAN_ENDS = _SLOGAN_SEPARATORS + "。!！?？\n的”」』\"'）)"
 
 #: Where 一 + counter counts one although a noun may follow (the article reading is ruled out):
-#: a frequency after 每 and a period (每季进行一次, 每两周抽查一次: once per period; counters of
+#: a frequency after 每 and a period, up to eight characters before (每季进行一次, 每两周抽查一次,
+#: 每周在这些泳滩进行一次: once per period; parser round 37 widened the reach from four; counters of
 #: occasions only), and the next count of a list joined by 和/及 to a count before (两轮督察和
 #: 一次回头看, 3家企业及一个工地; not after an article, 一间公司及一名人士).
 _OCCASION_COUNTERS = frozenset({"次", "回", "遍", "趟"})
 _FREQUENCY_BEFORE = re.compile(
     r"每(?:[两二三四五六七八九十半]?个?)(?:季度|季|月|年|周|日|天|星期|小时)"
-    r"[^\d,，。;；:：、]{0,4}$"
+    r"[^\d,，。;；:：、]{0,8}$"
 )
 _COUNT_LIST_BEFORE = re.compile(
     rf"(?<![第A-Za-z0-9.]|{_NUMERAL_CHAR})(?:[0-9]+|(?!一(?!{_NUMERAL_CHAR})){_NUMERAL_CHAR}+)"
