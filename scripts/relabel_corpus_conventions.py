@@ -30,6 +30,11 @@ rate named right before its figure (``平均增速在10%以上``, ``成長率為
 ``level``; the size of a group named by a superlative and its counter (``最多的3类``,
 ``最差的10個城市``) is a count (lines added where missing).
 
+Branch ``read26`` (parser round 37) adds one: a band of money with both ends written
+(``十万元以上一百万元以下``, ``10萬元以上,2,000萬元以下``, ``一二○○元以上至十萬元以下``) is one
+range [A..B] (two bound lines merged), as parser round 36 read the band joined by 至; a band of
+another measure (``10蒸噸以上、35蒸噸以下燃煤鍋爐``) stays two bounds.
+
 Run ``python scripts/relabel_corpus_conventions.py`` (``--dry-run`` to list without writing).
 """
 
@@ -54,7 +59,8 @@ SHARE_UNITS = frozenset({"%", "‰"})
 _LOWER_BOUND_BEFORE = re.compile(r"(?:超过|逾|突破|超|高于|大于|至少|不少于|不低于)$")
 #: conv16: a rate noun (…率) right before a share, with at most a copula: the rate's level
 #: (办结率99.5%, 辦結率為99.5%), as 达标率/优良率; a completion rate stays a ratio (_COMPLETION).
-_RATE_NOUN_BEFORE = re.compile(r"(?<!完成)(?<!整改)率(?:为|是|达到|达|均为)?$")
+#: An achievement rate (达成率) is a ``ratio`` like a completion rate (parser round 35).
+_RATE_NOUN_BEFORE = re.compile(r"(?<!完成)(?<!整改)(?<!达成)率(?:为|是|达到|达|均为)?$")
 #: conv16: a duration followed by 内 (三年內, 7天内): the span bounds the time, ``at_most``.
 _DURATION_UNITS = frozenset({"年", "天", "日", "个月", "月", "小时", "周", "分钟", "工作日"})
 #: conv16: a verb of change, then its object, then a duration (擴大減煤時間30天): the length
@@ -356,6 +362,60 @@ def missing_superlative_counts(
 
 _CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十") if i}
 
+#: read26: a band of money with both ends written (处十万元以上一百万元以下的罚款, 處新臺幣10萬元
+#: 以上,2,000萬元以下罰鍰, 裁處一二○○元以上至十萬元以下): one range [A..B], whatever joins the
+#: ends (至, 到, a comma, 、 or nothing).  Between the two labels: 以上 and one joiner.
+_MONEY_BAND_GAP = re.compile(r"以上[至到,，、]?")
+_MONEY_UNITS = frozenset({"元", "港元", "澳门元", "新台币"})
+
+
+def merge_money_bands(lines: list[str], texts: dict[str, str]) -> list[tuple[int, str]]:
+    """Merge each band of money labelled as two bounds into one range line (read26).
+
+    Parameters
+    ----------
+    lines
+        The split's gold lines, in order; merged lines are replaced in place (the first of
+        the pair holds the range, the second is removed).
+    texts
+        Each document's stored text.
+
+    Returns
+    -------
+    list of tuple of int and str
+        The line number and span of each range made.
+    """
+    made = []
+    k = 0
+    while k + 1 < len(lines):
+        a, b = json.loads(lines[k]), json.loads(lines[k + 1])
+        text = texts.get(a["doc"], "")
+        if (
+            a["doc"] == b["doc"]
+            and a["unit"] in _MONEY_UNITS
+            and a["unit"] == b["unit"]
+            and a["qualifier"] == "at_least"
+            and b["qualifier"] == "at_most"
+            and a["kind"] == b["kind"] == "level"
+            and _MONEY_BAND_GAP.fullmatch(text, a["end"], b["start"])
+            and text.startswith("以下", b["end"])
+            and a["value"] < b["value"]
+        ):
+            tags = sorted(set(a["tags"]) | set(b["tags"]) | {"range"})
+            merged = {
+                "doc": a["doc"], "start": a["start"], "end": b["end"],
+                "text": text[a["start"] : b["end"]], "value": None, "unit": a["unit"],
+                "qualifier": "range", "kind": "level", "sign": 0,
+                "low": a["value"], "high": b["value"],
+                "ambiguous": bool(a["ambiguous"] or b["ambiguous"]), "tags": tags,
+                "note": "a band of money with both ends written: one range (read26)",
+            }  # fmt: skip
+            lines[k] = json.dumps(merged, ensure_ascii=False)
+            del lines[k + 1]
+            made.append((k + 1, merged["text"]))
+        k += 1
+    return made
+
 
 def main() -> None:
     """Relabel every split but the blind one and print each changed line."""
@@ -405,6 +465,9 @@ def main() -> None:
                     f"level {new['unit']} {new['value']}"
                 )
                 changed += 1
+        for n, span in merge_money_bands(out, texts):
+            print(f"{split}:{n} {span!r} merged: two bounds → one range (read26)")
+            changed += 1
         if changed and not args.dry_run:
             path.write_text("\n".join(out) + "\n", encoding="utf-8")
 

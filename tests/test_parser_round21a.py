@@ -217,7 +217,8 @@ BOUNDS = both_scripts(
         ("一次最多可存放5吨", 5.0, "吨", "at_most"),
         ("每天至少检查3次", 3.0, "次/日", "at_least"),
         ("每年至少开展2次", 2.0, "次/年", "at_least"),
-        ("每月至多排放20吨", 20.0, "吨", "at_most"),
+        # an amount per month, as 每年减少用煤3万吨 is per year (吨/月 since parser round 37)
+        ("每月至多排放20吨", 20.0, "吨/月", "at_most"),
         ("每批最少抽检5个", 5.0, "个", "at_least"),
         # right before the figure, as before
         ("每次最多10吨", 10.0, "吨", "at_most"),

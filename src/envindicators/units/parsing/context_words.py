@@ -131,7 +131,7 @@ _RATE_VERB = re.compile(
 #: a list under it (年产焦油5万吨、粗苯1.3万吨、硫铵1.3万吨: every member per year): earlier
 #: members, each a figure with its unit word and 、, may stand between.
 _AVERAGE_RATE = re.compile(
-    r"(?:每(日|天|年|小时)(?:平均)?|(日|年)均"
+    r"(?:(?:平均)?每(日|天|年|小时|月|周)(?:平均)?|(日|年)均"
     r"|(?:(?<=全年)|(?<![\d〇零○一二两三四五六七八九十百千年月日今去全明当上下本近历多同次往前后该这那个逐每半首]))"
     # 日污水处理能力, 年污泥处置能力: the matter handled may stand between period and verb
     r"(日|年|月)(?:污水|垃圾|污泥|生活垃圾|废水|固废|危废)?"
@@ -276,6 +276,8 @@ _FIXED_TERMS: tuple[tuple[str, int], ...] = tuple(
         "八项规定", "大气十条", "水十条", "土十条", "两个维护", "四个意识", "四个自信",
         "两个确立", "三个代表", "五位一体", "四个全面", "三会一课", "两个一百年",
         "一降一升", "一升一降", "一增一减", "一减一增", "两条底线",
+        # a name of China, of a Japanese island, of firms (九州 is no count of prefectures)
+        "九州",
     )
     for k, c in enumerate(term)
     if c in "一二两三四五六七八九十"
@@ -378,8 +380,10 @@ _EXCEEDANCE_ITEM = re.compile(
 #: How far back (characters) a 超标 heading makes such items exceedance multiples.
 _EXCEEDANCE_HEADING_WINDOW = 3000
 #: A frequency: 每年监测1次, 每月抽检2次 — a number of times per period written before a verb
-#: (每年1次 is read by the prefix reader); the unit is 次/年, 次/月 ….
-_FREQUENCY = re.compile(r"每(天|日|年|月|周)[^\d,，。;；:：、()（）]{1,6}$")
+#: (每年1次 is read by the prefix reader); the unit is 次/年, 次/月 ….  Up to eight characters
+#: of the clause may stand between (每周在這些泳灘進行一次水質監測: a place, then the verb; parser
+#: round 37, as the count of 一次 after a frequency, ``scanner._FREQUENCY_BEFORE``).
+_FREQUENCY = re.compile(r"每(天|日|年|月|周)[^\d,，。;；:：、()（）]{1,8}$")
 #: A bound after a frequency word, a verb between it and the figure (每次最多处理10吨, 每天
 #:至少检查3次, 一次最多可存放5吨): the bound qualifies the figure, as right before it (最多
 #: 10吨).  Group 1 is the bound word (one of ``_PREFIX_QUALIFIERS``).

@@ -95,6 +95,7 @@ from envindicators.units.parsing.unit_words import (
     _BASE_UNITS,
     _COUNTERS,
     _DENOMINATORS,
+    _MONEY_UNITS,
     _PER_PERIOD_UNITS,
     _SHARE_UNITS,
     _TIME_UNITS,
@@ -193,6 +194,35 @@ def _counts_named_before(s: str, i: int, unit: str, value: Decimal | None) -> bo
     return _list_as_long_before(s, i, value)
 
 
+#: Verbs of parties acting together after N方 (三方联手, 3方共同参与, 四方會談, 三方协议).
+_JOINT_ACTION_AFTER = re.compile(
+    r"(?:联手|联合|共同|合作|会商|协作|携手|联动|会谈|座谈|协议|协商|签署|签订|参与|一起|齐抓)"
+)
+
+
+#: Verbs and nouns of matter moved or dug in the clause before N方 (清运垃圾三方, 开挖土方五方):
+#: cubic metres, even in Chinese numerals.
+_MOVED_MATTER_BEFORE = re.compile(
+    r"(?:清运|清理|清淤|疏浚|开挖|挖|运输|外运|回填|浇筑|土方|石方|方量)"
+)
+
+
+def _parties(s: str, num: _Num, end: int) -> bool:
+    """Does ``N方`` ending at ``end`` count parties (方面), not cubic metres?
+
+    A small count in Chinese numerals (检警环三方, 两方, 四方; a volume in 方 is written in
+    Arabic digits, mostly with 万: 清运淤泥3万方) where no matter moved or dug is named just
+    before (清运垃圾三方: :data:`_MOVED_MATTER_BEFORE`), or any count followed by a verb of
+    parties acting together (三方联手, 3方共同参与: :data:`_JOINT_ACTION_AFTER`).  一方 (one
+    side, 一方面) is left to its own rules.
+    """
+    if num.value % 1 != 0 or not 2 <= num.value <= 10:
+        return False
+    if _JOINT_ACTION_AFTER.match(s, end) is not None:
+        return True
+    return num.chinese and not _MOVED_MATTER_BEFORE.search(s, max(0, num.start - 8), num.start)
+
+
 def _list_as_long_before(s: str, i: int, value: Decimal | None) -> bool:
     """Does a list of names joined by 、, as many as the whole number ``value``, end right
     before ``i`` in the same clause (台东、关山|两站; 固定、移动、逸散污染源|3方)?"""
@@ -245,7 +275,7 @@ def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
         while pi < len(protected) and protected[pi][1] <= i:
             pi += 1
         if pi < len(protected) and protected[pi][0] <= i:
-            skips.append(_Skip(i, protected[pi][1], "inside a quotation or title"))
+            skips.append(_Skip(i, protected[pi][1], "inside a quotation, title or web address"))
             i = protected[pi][1]
             continue
         if extract and _FAST[0] and "0" <= c <= "9":
@@ -365,6 +395,10 @@ def _mixed_year_end(s: str, i: int) -> int:
     return m.end() + 1 if 1900 <= year <= 2100 else -1
 
 
+#: A page or issue number glued to a date (an e-paper's masthead ``版次:012025年06月27日``,
+#: ``第3期2024年5月``): one to four digits, then a year of 1900–2099 with its month.  The run is
+#: no figure: a duration of 12025 years is never followed by a month.
+_GLUED_DATE = re.compile(r"[0-9]{1,4}(?=(?:19|20)[0-9]{2}年[0-9]{1,2}月)")
 _DATE_RUN = re.compile(r"[0-9]+|[〇零○一二两三四五六七八九十]+")
 _AFTER_DATE_NUMBER = frozenset("年月日号-—–~〜至到")
 
@@ -1002,6 +1036,10 @@ def _match(
         d_end = _mixed_year_end(s, i)
     if d_end > 0:
         return None, d_end, _Skip(i, d_end, "a date or calendar year (see parse_period)")
+    if is_arabic and (glued := _GLUED_DATE.match(s, i)) is not None:
+        d_end = match_date(s, glued.end())
+        if d_end > 0:
+            return None, d_end, _Skip(i, d_end, "a page or issue number glued to a date")
     if is_arabic and _CLOCK_BEFORE_SECONDS.search(s, max(0, i - 6), i):
         # 发布时间:2024-08-22 17:16:01人气: the seconds of a time of day, whatever follows
         end = _skip_run(s, i)
@@ -1085,7 +1123,7 @@ def _match(
         unit_info is not None
         and unit_info.unit == _CUBIC_METRE_WORD
         and num.multiplier is None
-        and _list_as_long_before(s, i, num.value)
+        and (_list_as_long_before(s, i, num.value) or _parties(s, num, unit_info.end))
     ):
         # 针对固定、移动、逸散污染源3方下手: after a list of as many names, 方 counts its
         # sides (方面), not cubic metres
@@ -1195,7 +1233,7 @@ def _match(
                 and (
                     not bounded
                     or (
-                        u2 == _FINE_UNIT
+                        u2 in _BAND_UNITS
                         and s.startswith(_UPPER_BOUND, other_unit.end if other_unit else other.end)
                     )
                 )
@@ -1910,30 +1948,34 @@ _DATE_AFTER_RANGE = ("月", "日", "号", "时", "点", "年")
 _LOWER_BOUND = "以上"
 #: The upper bound that closes such a band on its second end.
 _UPPER_BOUND = "以下"
-#: The unit of the legal bands read as one range: fines (处1200元以上至10万元以下罚款).  A size
-#: band of equipment (20万千瓦以上至30万千瓦以下燃煤机组) stays two bounds: the report reader
-#: takes them as the threshold of the objects (``extract._roles``).
-_FINE_UNIT = "元"
-#: The range words that join the two bounds of such a band into one range.
-_BOUND_JOINERS = "至到"
+#: The units of the bands read as one range: money (处1200元以上至10万元以下罚款, 處新臺幣10萬元
+#: 以上,2,000萬元以下罰鍰, 并处十万元以上一百万元以下的罚款: a fine's band, its two ends one
+#: fact).  A band of any other measure (20万千瓦以上至30万千瓦以下燃煤机组, 10蒸吨以上、35蒸吨以下
+#: 燃煤锅炉: the size of the objects named after it) stays two bounds: the report reader takes
+#: them as the threshold of the objects (``extract._roles``).  Conventions of read26.
+_BAND_UNITS = _MONEY_UNITS
+#: The words that join the two bounds of such a band into one range (至, 到; a comma or 、 of a
+#: legal text, or nothing: 十万元以上一百万元以下).
+_BOUND_JOINERS = "至到,、"
 
 
 def _bound_pair_separator(s: str, k: int) -> int:
     """Start of the second end of a band ``A以上至B以下`` at ``k`` (after A and its unit), or -1.
 
-    ``A以上至B以下`` (or 到) is one range [A..B]: 至 joins the two ends as in ``A至B以下``,
-    and by the legal convention (以上、以下…包括本数) both ends are inside.  The caller keeps
-    it only when the second end is followed by 以下.  Without 至 (``十万元以上一百万元以下``,
-    ``10蒸吨以上、35蒸吨以下``) each bound word qualifies its own figure: two figures, as the
-    corpus guide labels them.
+    ``A以上至B以下`` (or 到, a comma, 、 or nothing between) is one range [A..B] when it is a
+    band of money (:data:`_BAND_UNITS`): by the legal convention (以上、以下…包括本数) both
+    ends are inside.  The caller keeps it only when both ends are in money and the second is
+    followed by 以下; other bands stay two figures, each qualified by its bound word.
     """
     if not s.startswith(_LOWER_BOUND, k):
         return -1
     end = k + len(_LOWER_BOUND)
-    if end + 1 < len(s) and s[end] in _BOUND_JOINERS:
-        nxt = s[end + 1]
+    if end < len(s) and s[end] in _BOUND_JOINERS:
+        end += 1
+    if end < len(s):
+        nxt = s[end]
         if nxt.isdigit() or nxt in CHINESE_NUMERAL_CHARS:
-            return end + 1
+            return end
     return -1
 
 
@@ -2272,13 +2314,14 @@ _SLOGAN_VERB = rf"(?:(?!{_NUMERAL_CHAR})[^\d\W]){{1,4}}"
 _SLOGAN_ENDS = _SLOGAN_SEPARATORS + "。!！?？\n的”」』\"'）)"
 
 #: Where 一 + counter counts one although a noun may follow (the article reading is ruled out):
-#: a frequency after 每 and a period (每季进行一次, 每两周抽查一次: once per period; counters of
+#: a frequency after 每 and a period, up to eight characters before (每季进行一次, 每两周抽查一次,
+#: 每周在这些泳滩进行一次: once per period; parser round 37 widened the reach from four; counters of
 #: occasions only), and the next count of a list joined by 和/及 to a count before (两轮督察和
 #: 一次回头看, 3家企业及一个工地; not after an article, 一间公司及一名人士).
 _OCCASION_COUNTERS = frozenset({"次", "回", "遍", "趟"})
 _FREQUENCY_BEFORE = re.compile(
     r"每(?:[两二三四五六七八九十半]?个?)(?:季度|季|月|年|周|日|天|星期|小时)"
-    r"[^\d,，。;；:：、]{0,4}$"
+    r"[^\d,，。;；:：、]{0,8}$"
 )
 _COUNT_LIST_BEFORE = re.compile(
     rf"(?<![第A-Za-z0-9.]|{_NUMERAL_CHAR})(?:[0-9]+|(?!一(?!{_NUMERAL_CHAR})){_NUMERAL_CHAR}+)"

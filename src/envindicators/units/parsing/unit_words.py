@@ -204,11 +204,32 @@ def _condition_conjunction(s: str, e: int) -> bool:
     return _THRESHOLD_FIGURE_BEFORE.search(s, max(0, e - 24), e - 1) is not None
 
 
+#: The ranks of a taxonomy (脊椎动物5纲30目87科471种): counters only in a chain of such counts,
+#: elsewhere words or parts of words (一目了然, 3科室, 两属性).
+_TAXON_RANKS = frozenset({"纲", "目", "科", "属"})
+_TAXON_COUNT = r"[0-9〇零一二两三四五六七八九十百千]+"
+#: The next count of the chain right after a rank's counter (30目87科), or the rank before the
+#: count of the last one (87科471种: 种 is a counter anyway).
+_TAXON_NEXT = re.compile(rf"{_TAXON_COUNT}(?:纲|目|科|属|种)")
+_TAXON_BEFORE = re.compile(rf"(?:纲|目|科|属){_TAXON_COUNT}$")
+
+
+def _taxon_chain(s: str, w: str, e: int) -> bool:
+    """Whether the rank ``w`` ending at ``e`` counts in a chain of ranks (5纲30目87科471种)."""
+    start = e - len(w)
+    return _TAXON_NEXT.match(s, e) is not None or (
+        _TAXON_BEFORE.search(s, max(0, start - 8), start) is not None
+    )
+
+
 def _stops_unit(s: str, w: str, e: int) -> bool:
     """Whether the unit word ``w`` ending at ``e`` starts a longer word instead (方案, 天然气,
-    市政工程; not 8市政府, nor 两次污染源普查), or is the conjunction 则 of a threshold."""
+    市政工程; not 8市政府, nor 两次污染源普查), is the conjunction 则 of a threshold, or a rank
+    of a taxonomy outside a chain of ranks (:func:`_taxon_chain`)."""
     if w == _CONDITION_CONJUNCTION and _condition_conjunction(s, e):
         return True
+    if w in _TAXON_RANKS:
+        return not _taxon_chain(s, w, e)
     stop = _NOT_UNIT_BEFORE.get(w)
     if stop is None or e >= len(s) or s[e] not in stop:
         return False
