@@ -372,8 +372,9 @@ HELDOUT16_MAX_SILENT_WRONG_VALUES = 0
 # Both rounds merged (staging, 2026-12-06): recall 811 / 822 = 98.66 %, precision 811 / 817 =
 # 99.27 %, exact 798 / 822 = 97.08 %, 0 silent wrong values.  Floors at those scores.
 # Parser round 35 (read24: 达成本年度目标之162.2% a ratio, a view counter 浏览量:1): recall 812 /
-# 822 = 98.78 %, exact 800 / 822 = 97.32 %.  Floors raised.
-HELDOUT17_FLOORS = {"recall": 0.987, "precision": 0.992, "exact": 0.973}
+# 822 = 98.78 %, exact 800 / 822 = 97.32 %.  Floors raised.  Parser round 38 (read27: 封 a
+# counter of letters, 868封 and 119封): recall 814 / 822 = 99.03 %, exact 97.57 %.  Raised.
+HELDOUT17_FLOORS = {"recall": 0.990, "precision": 0.992, "exact": 0.975}
 HELDOUT17_MAX_SILENT_WRONG_VALUES = 0
 
 # heldout18: built blind (branch held18) by one annotator, measured once, blind, by the lead on
@@ -406,7 +407,9 @@ HELDOUT19_MAX_SILENT_WRONG_VALUES = 0
 # 1115 / 1135 = 98.24 %, precision 1115 / 1123 = 99.29 %, exact 1109 / 1135 = 97.71 %, 0 silent
 # wrong values, 0 unflagged ambiguous; the one table whose column names no counter (14 cells,
 # ``shared_unit``) was not read.  SPENT by that measurement; floors at its blind scores.
-HELDOUT20_FLOORS = {"recall": 0.982, "precision": 0.992, "exact": 0.977}
+# Parser round 38 (branch read27) read its failures: recall 98.2 -> 98.3 %, precision 99.3 ->
+# 99.8 %, exact 97.7 -> 98.3 %, 0 silent wrong values (benchmarks/corpus/README.md).
+HELDOUT20_FLOORS = {"recall": 0.983, "precision": 0.998, "exact": 0.983}
 HELDOUT20_MAX_SILENT_WRONG_VALUES = 0
 
 
