@@ -95,9 +95,11 @@ def test_counts_that_look_like_short_place_names_stay_counts(
 def test_the_place_names_come_from_the_gazetteer() -> None:
     names = numeral_place_names()
     assert {"九台区", "三门峡", "三门峡市", "六盘水", "七台河市", "五指山", "十堰市"} <= set(names)
-    assert "九台" not in names and "三元" not in names  # short names of two characters
+    assert "九台" not in names
+    assert "三元" not in names
     assert [len(n) for n in names] == sorted((len(n) for n in names), reverse=True)
-    assert opens_place_name("在九臺區", 1) and not opens_place_name("在九台设备", 1)
+    assert opens_place_name("在九臺區", 1)
+    assert not opens_place_name("在九台设备", 1)
 
 
 # --- 3. bound words: a fine that starts at an amount, and the heaviest fine allowed ----------
@@ -120,7 +122,8 @@ def test_the_place_names_come_from_the_gazetteer() -> None:
 def test_bounds_of_fines(text: str, value: float, qualifier: str) -> None:
     rows = _rows(text)
     assert len(rows) == 1
-    assert rows[0][1:2] == (value,) and rows[0][3] == qualifier
+    assert rows[0][1] == value
+    assert rows[0][3] == qualifier
 
 
 def test_a_date_with_qi_is_no_bound() -> None:
