@@ -366,7 +366,8 @@ HELDOUT16_MAX_SILENT_WRONG_VALUES = 0
 # Parser round 35 (read24: 达成本年度目标之162.2% a ratio, a view counter 浏览量:1): recall 812 /
 # 822 = 98.78 %, exact 800 / 822 = 97.32 %.  Floors raised.
 # Parser round 37 (read26: 每月平均…396件 per month, 3廠家 a count of 家, 每周…一次 per week):
-# recall 814 / 822 = 99.03 %, exact 803 / 822 = 97.69 %.  Floors raised.
+# recall 814 / 822 = 99.03 %, exact 803 / 822 = 97.69 %.  Floors raised.  Parser round 38
+# (read27: 封 a counter of letters, 868封 and 119封) on its own: recall 99.03 %, exact 97.57 %.
 HELDOUT17_FLOORS = {"recall": 0.990, "precision": 0.992, "exact": 0.976}
 HELDOUT17_MAX_SILENT_WRONG_VALUES = 0
 
@@ -402,7 +403,9 @@ HELDOUT19_MAX_SILENT_WRONG_VALUES = 0
 # 1115 / 1135 = 98.24 %, precision 1115 / 1123 = 99.29 %, exact 1109 / 1135 = 97.71 %, 0 silent
 # wrong values, 0 unflagged ambiguous; the one table whose column names no counter (14 cells,
 # ``shared_unit``) was not read.  SPENT by that measurement; floors at its blind scores.
-HELDOUT20_FLOORS = {"recall": 0.982, "precision": 0.992, "exact": 0.977}
+# Parser round 38 (branch read27) read its failures: recall 98.2 -> 98.3 %, precision 99.3 ->
+# 99.8 %, exact 97.7 -> 98.3 %, 0 silent wrong values (benchmarks/corpus/README.md).
+HELDOUT20_FLOORS = {"recall": 0.983, "precision": 0.998, "exact": 0.983}
 HELDOUT20_MAX_SILENT_WRONG_VALUES = 0
 
 
@@ -1408,9 +1411,10 @@ def test_heldout17_is_what_it_says() -> None:
     # share whose decimal a rewriter broke with a counter (81天.4%)
     assert any(g["ambiguous"] and g["text"] == "12,722" for g in gold)
     assert any(g["ambiguous"] and g["text"] == "81天.4%" for g in gold)
-    # three units are compared as written: 封 (letters counted by the piece) and 级 (grades
-    # counted), both new, and 分 (score points, as heldout14's)
-    assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS == {"封", "级", "分"}
+    # two units are compared as written: 级 (grades counted), new, and 分 (score points, as
+    # heldout14's); 封 (letters counted by the piece) is in the registry since parser round 38
+    assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS == {"级", "分"}
+    assert "封" in {g["unit"] for g in gold}
     # spent: measured once, blind; it holds floors at its blind scores against regression
     assert "heldout17" in SPENT_FLOORS
 
@@ -1592,7 +1596,7 @@ def test_heldout20_is_what_it_says() -> None:
             assert g["value"] == float(f"{g['value']:.12g}"), g
     # units compared as written: counters of earlier splits and two nouns counting themselves,
     # 罚单 (tickets, 9罰單) and 餐馆 (restaurants, 两餐馆)
-    assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS <= {"州", "科", "封", "罚单", "餐馆"}
+    assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS <= {"州", "科", "罚单", "餐馆"}
     assert {"罚单", "餐馆"} <= {g["unit"] for g in gold}
     # measured once, blind, on 2026-12-06: spent, its floors are in SPENT_FLOORS
     assert "heldout20" in SPENT_FLOORS

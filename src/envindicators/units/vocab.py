@@ -279,6 +279,8 @@ BOUND_WORDS: tuple[BoundWord, ...] = (
         ("或以下", _Q.AT_MOST), ("以上", _Q.AT_LEAST),
         ("以下", _Q.AT_MOST), ("以内", _Q.AT_MOST), ("之内", _Q.AT_MOST),
         ("左右", _Q.APPROX), ("上下", _Q.APPROX),
+        # a fine that starts at the amount (罚锾从二千四百元起跳, 罚款3000元起罚): at least
+        ("起跳", _Q.AT_LEAST), ("起罚", _Q.AT_LEAST),
     ),
     *_words(
         "time_suffix",

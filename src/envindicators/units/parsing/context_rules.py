@@ -403,10 +403,15 @@ _FIRST_ITEM_GAP = re.compile(r"(?:为|是)?" + _ITEM_NAME + r"(?:为|是|达到?
 
 
 #: The same after a share of a whole and 其次(分别)为, and with a chemical formula after each
-#: name (约占95.28%,其次分别为氧化亚氮(N2O) 1.71%、甲烷(CH4) 1.67%).
+#: name (约占95.28%,其次分别为氧化亚氮(N2O) 1.71%、甲烷(CH4) 1.67%); after 其次为 the items
+#: may be named without a formula and joined by 及/和 (占人口49%,其次為卑南鄉7.9%及成功鎮6.3%).
 _NEXT_SHARE_GAP = re.compile(
     r"(?:[,，]其次(?:分别|分別)?(?:为|為|是)?|、)" + _ITEM_NAME + r"[(（][A-Za-z0-9]{1,6}[)）] ?"
+    r"|[,，]其次(?:分别|分別)?(?:为|為|是)" + _ITEM_NAME
 )
+#: The next item of such a list after 其次为, joined by 及/和/与 (…7.9%及成功鎮6.3%).
+_NEXT_SHARE_JOINED = re.compile(r"(?:及|和|与|與)" + _ITEM_NAME)
+_NEXT_SHARE_OPENING = re.compile(r"[,，]其次(?:分别|分別)?(?:为|為|是)")
 
 
 def _completion_rate_over_a_list(s: str, hits: list[_Hit]) -> None:
@@ -452,6 +457,10 @@ def _ratio_down_a_named_list(s: str, hits: list[_Hit]) -> None:
             and (
                 _NAMED_ITEM_GAP.fullmatch(s, prev.end, h.cover_start)
                 or _NEXT_SHARE_GAP.fullmatch(s, prev.end, h.cover_start)
+                or (
+                    _NEXT_SHARE_JOINED.fullmatch(s, prev.end, h.cover_start)
+                    and _NEXT_SHARE_OPENING.search(s, max(0, prev.start - 16), prev.start)
+                )
             )
         ):
             h.kind = Kind.RATIO

@@ -6,8 +6,12 @@ wording, fixed terms and quotation marks.
 
 from __future__ import annotations
 
+import csv
 import re
+from functools import lru_cache
+from importlib import resources
 
+from envindicators.units.text import to_simplified
 from envindicators.units.vocab import PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, TIME_SUFFIXES
 
 _WINDOW = 32  # look-behind window (characters) for prefix words, verbs and baselines
@@ -260,6 +264,61 @@ _PLAN_NAME_AFTER_YEARS = (
     "行动", "规划", "计划", "计画", "滚动", "专项", "攻坚", "作战", "改善计划", "改善计画",
 )  # fmt: skip
 _TOPONYM_SUFFIXES = frozenset("矿湾村镇寺庄峪屯堡")
+#: The gazetteer's table (one home for place names: ``envindicators.regions`` reads it too).
+#: Read as a file, not imported: the regions layer sits above the units layer.
+_GAZETTEER_FILE = ("regions", "data", "divisions.csv")
+_NUMERAL_FIRST = "〇零一二两三四五六七八九十百千"
+#: A short name this long is a place on its own (三门峡, 六盘水, 五指山); a shorter one (九台,
+#: 三元, 五家) is also an ordinary count, so only its full name (九台区, 三元区) is a place.
+_SHORT_NAME_ALONE = 3
+
+
+@lru_cache(maxsize=1)
+def numeral_place_names() -> tuple[str, ...]:
+    """Names of the gazetteer's divisions that open with a Chinese numeral, longest first.
+
+    Full names (九台区, 五家渠市, 三门峡市) and short names of three characters or more
+    (三门峡, 六盘水, 七台河, 五指山), in simplified script.  A numeral that opens one of them
+    is part of a place's name, never a quantity (九台区9件 counts no machines).
+
+    Returns
+    -------
+    tuple of str
+        The names, longest first (so the longest match is tried first).
+    """
+    path = resources.files("envindicators").joinpath(*_GAZETTEER_FILE)
+    names: set[str] = set()
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            for name in (row["name"], row["short_name"]):
+                if name[:1] in _NUMERAL_FIRST and (
+                    name == row["name"] or len(name) >= _SHORT_NAME_ALONE
+                ):
+                    names.add(name)
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+def opens_place_name(s: str, i: int) -> bool:
+    """Does a gazetteer place name that opens with a numeral start at ``s[i]``?
+
+    Parameters
+    ----------
+    s : str
+        The text (either script).
+    i : int
+        Where a numeral starts.
+
+    Returns
+    -------
+    bool
+        True for 九台区, 九臺區, 三门峡, 五家渠市 at ``i``; False for 九台设备, 三元钱.
+    """
+    if s[i : i + 1] not in _NUMERAL_FIRST and to_simplified(s[i : i + 1]) not in _NUMERAL_FIRST:
+        return False
+    names = numeral_place_names()
+    return bool(names) and to_simplified(s[i : i + len(names[0])]).startswith(names)
+
+
 #: After 台 also a county, a mountain or a river: 五台县, 五台山, 三台县, 七台河 are places, not
 #: five machines (台 is a counter of machines and vehicles).
 _TAI_TOPONYM_SUFFIXES = frozenset("县山河")
@@ -278,6 +337,8 @@ _FIXED_TERMS: tuple[tuple[str, int], ...] = tuple(
         "一降一升", "一升一降", "一增一减", "一减一增", "两条底线",
         # a name of China, of a Japanese island, of firms (九州 is no count of prefectures)
         "九州",
+        # the Yangtze's ten-year fishing ban, a national programme's name (长江十年禁渔)
+        "十年禁渔",
     )
     for k, c in enumerate(term)
     if c in "一二两三四五六七八九十"
@@ -388,9 +449,12 @@ _FREQUENCY = re.compile(r"每(天|日|年|月|周)[^\d,，。;；:：、()（）
 #:至少检查3次, 一次最多可存放5吨): the bound qualifies the figure, as right before it (最多
 #: 10吨).  Group 1 is the bound word (one of ``_PREFIX_QUALIFIERS``).
 #: The cap of a penalty written before it (最高可处2000万元, 最高可罰600萬, 最高罚款50万元):
-#: the law's maximum, an upper bound of the fines, ``at_most``.
+#: the law's maximum, an upper bound of the fines, ``at_most``.  最重 ("the heaviest") is a
+#: cap only with a modal (最重可罰10萬元: the law allows up to); without one it names the fine
+#: imposed (採最重罰六十萬元: the figure itself).
 _PENALTY_CAP = re.compile(
-    r"最高(?:可|得|将|將|会|會)?(?:裁[处處]|[处處]以?|[罚罰]款?|[开開][罚罰])"
+    r"(?:最高(?:可|得|将|將|会|會)?|最重(?:可|得|将|將|会|會))"
+    r"(?:裁[处處]|[处處]以?|[罚罰]款?|[开開][罚罰])"
     r"(?:新[台臺][币幣]|人民[币幣]|港[币幣])?$"
 )
 _BOUND_AFTER_FREQUENCY = re.compile(

@@ -69,6 +69,7 @@ from envindicators.units.parsing.context_words import (
     _particulate_named_before,
     _per_capita_period,
     _share_subject_next,
+    opens_place_name,
 )
 from envindicators.units.parsing.fast_path import _fast_hit
 from envindicators.units.parsing.numbers import (
@@ -335,8 +336,9 @@ _BOUNDS_BEFORE_TENTHS = tuple(w for w, _ in _PREFIX_QUALIFIERS if not w.isascii(
 
 
 #: Three Chinese digits written place by place before 年: an ROC year (一一三年) or a year
-#: that lost a digit in the copy (二零零年), never a duration (written 一百一十三年).
-_PLACE_YEAR = re.compile(r"[〇零○一二三四五六七八九]{3}(?=年)")
+#: that lost a digit in the copy (二零零年), never a duration (written 一百一十三年).  A zero
+#: may be an Arabic 0 among them (一0八年, 一一0年), as in 二00七年; the first digit is Chinese.
+_PLACE_YEAR = re.compile(r"[〇零○一二三四五六七八九][〇零○0一二三四五六七八九]{2}(?=年)")
 
 
 #: Month/day pairs alone in parentheses right after a value: the dates of a table's extremes
@@ -2559,6 +2561,9 @@ def _extract_filter(
         return None, end, _Skip(i, end, "N度 before a verb is 'N times', not degrees")
     if num.chinese:
         unit0 = hit.unit.split("/")[0]
+        if opens_place_name(s, i):
+            # 九台区9件, 三元区, 五家渠市: the numeral opens a place's name in the gazetteer
+            return None, end, _Skip(i, end, "part of a place name (九台区)")
         if (
             num.single_one
             and hit.qualifier is Qualifier.EXACT

@@ -321,6 +321,13 @@ COUNT_NOUN_TEXT = "({})[数數]".format(
     )
 )
 _COUNT_NOUN = re.compile(COUNT_NOUN_TEXT + "$")
+#: Nouns a header names as the things counted, with the counter they are counted by
+#: (``移交事项数量``: the matters, counted by 件 as the text's ``信访事项共110件``): a header
+#: ending with such a noun and 数量 (or 数) names that counter as the unit of its figures.
+_COUNTED_NOUN_COUNTERS = {"事项": "件", "事項": "件"}
+_COUNTED_NOUN = re.compile("({})[数數]量?$".format("|".join(_COUNTED_NOUN_COUNTERS)))
+#: A count's name with 数量 after its counter (``举报件数量``, ``案件数量``): as ``件数``.
+_COUNT_NOUN_QUANTITY = re.compile(COUNT_NOUN_TEXT + "量$")
 
 
 def _counted_unit(cell: str, parse: _Parse) -> _Unit | None:
@@ -334,10 +341,13 @@ def _counted_unit(cell: str, parse: _Parse) -> _Unit | None:
     runs = _HAN_RUN.findall(_PAREN.sub(" ", cell))
     if not runs:
         return None
-    m = _COUNT_NOUN.search(runs[-1])
+    last = runs[-1]
+    if (named := _COUNTED_NOUN.search(last)) is not None:
+        return _unit_of(_COUNTED_NOUN_COUNTERS[named.group(1)], parse)  # 移交事项数量 → 件
+    m = _COUNT_NOUN.search(last) or _COUNT_NOUN_QUANTITY.search(last)
     if m is None:
         return None
-    return _unit_of(m.group()[:-1], parse)
+    return _unit_of(m.group(1), parse)
 
 
 #: The date or period a column counts, opening its header (``11月15日交办数量(件)``,

@@ -134,6 +134,8 @@ _NOT_UNIT_BEFORE: dict[str, frozenset[str]] = {
     # 一部分 (a part), 部署, 部长, 部委, 部队, 部位, 部件, 部属, 部局, 部级, 部里, 部会 (of a
     # ministry); 部门 is a counter of its own (longer, read first)
     "部": frozenset("分署长委队位件属局级里会"),
+    # 封闭, 封存, 封堵, 封顶, 封山, 封锁, 封面 …: words, not the counter of letters (15封来信)
+    "封": frozenset("闭存堵顶山锁面装条印口"),
 }
 #: Words a counter stays a counter before although their first character is in
 #: :data:`_NOT_UNIT_BEFORE` (市政 is municipal, but 8市政府 is the governments of eight cities).
