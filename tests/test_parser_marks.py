@@ -2,9 +2,7 @@
 
 :func:`last_mark` must give the answer of the idiom it replaces at every call site,
 ``max(s.rfind(c, lo, hi) for c in marks)``, for every text, bound and set of marks — the
-property tests check it on texts in both scripts and on bounds past either end; and
-:func:`~envindicators.units.parsing.affixes._window` must give the clause of the walk back
-one character at a time it replaced.
+property test checks it on texts in both scripts and on bounds past either end.
 """
 
 from __future__ import annotations
@@ -13,8 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from envindicators.units import extract_quantities
-from envindicators.units.parsing.affixes import _window
-from envindicators.units.parsing.context_words import _CLAUSE_DELIMITERS, _WINDOW
+from envindicators.units.parsing.context_words import _CLAUSE_DELIMITERS
 from envindicators.units.parsing.marks import last_mark, mark_positions
 
 #: The mark sets the call sites ask about (sentence ends, clause ends, with or without ! ?).
@@ -27,15 +24,6 @@ def _rfind_idiom(s: str, lo: int, hi: int, marks: str | frozenset[str]) -> int:
     return max(s.rfind(c, lo, hi) for c in marks)
 
 
-def _walk_window(s: str, i: int) -> tuple[str, int]:
-    """The clause before ``i`` read by walking back (the code :func:`_window` replaced)."""
-    lo = max(0, i - _WINDOW)
-    k = i
-    while k > lo and s[k - 1] not in _CLAUSE_DELIMITERS:
-        k -= 1
-    return s[k:i], k
-
-
 @settings(max_examples=300, deadline=None)
 @given(
     st.text(alphabet=_ALPHABET, max_size=80),
@@ -45,13 +33,6 @@ def _walk_window(s: str, i: int) -> tuple[str, int]:
 )
 def test_last_mark_is_the_rfind_idiom(s: str, lo: int, hi: int, marks: str) -> None:
     assert last_mark(s, lo, hi, marks) == _rfind_idiom(s, lo, hi, marks)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=_ALPHABET, max_size=80), st.data())
-def test_window_is_the_walk_back(s: str, data: st.DataObject) -> None:
-    i = data.draw(st.integers(0, len(s)))
-    assert _window(s, i) == _walk_window(s, i)
 
 
 def test_last_mark_examples_both_scripts() -> None:
@@ -108,3 +89,17 @@ def test_extraction_reads_the_same_sentences_twice() -> None:
     for (text, kinds), x, y in zip(cases, first, again, strict=True):
         assert x["kind"].tolist() == kinds, text
         assert x.equals(y), text
+
+
+def test_a_long_text_is_indexed_once_whatever_the_reach() -> None:
+    """A clause start looked for from the start of the text (the reach of
+    ``_share_change_in_parallel``) in a long run with no mark: one index, then every question
+    is a bisection — not one scan back over the whole run per figure."""
+    s = "排放量" * 5000 + "。" + "減少噸" * 5000
+    mark_positions.cache_clear()
+    for hi in range(0, len(s), 97):
+        expected = 15000 if hi > 15000 else -1
+        assert last_mark(s, 0, hi, "。;；\n") == expected
+    info = mark_positions.cache_info()
+    assert info.misses == 1
+    assert info.hits == len(range(0, len(s), 97)) - 1

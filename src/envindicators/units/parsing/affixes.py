@@ -49,7 +49,6 @@ from envindicators.units.parsing.context_words import (
     _VERBS,
     _WINDOW,
 )
-from envindicators.units.parsing.marks import last_mark
 from envindicators.units.parsing.tokens import _STEPS, _Prefix
 from envindicators.units.parsing.unit_words import _CURRENCY_NAMES, _DENOMINATORS, _TIME_UNITS
 from envindicators.units.vocab import Flag, Qualifier
@@ -101,7 +100,9 @@ _SUPERLATIVE_WITH_YI = re.compile(
 def _window(s: str, i: int) -> tuple[str, int]:
     """The clause text before ``i`` (at most _WINDOW characters) and its start index."""
     lo = max(0, i - _WINDOW)
-    k = max(lo, last_mark(s, lo, i, _CLAUSE_DELIMITERS) + 1) if i > lo else i
+    k = i
+    while k > lo and s[k - 1] not in _CLAUSE_DELIMITERS:
+        k -= 1
     _STEPS[0] += i - k
     return s[k:i], k
 

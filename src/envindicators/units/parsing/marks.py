@@ -1,16 +1,23 @@
-"""Where the clause and sentence marks of a text are, found once per text.
+"""Where the sentence and clause marks of a text are, found once per text.
 
-The scanner and the context rules ask, at every figure, where its sentence or clause starts:
-the last of some marks (``。;；\\n``, ``,，`` …) before a position, within a reach.  Written
-as ``max(s.rfind(c, lo, i) for c in marks)`` or as a walk back one character at a time, each
-question costs one pass over the reach per mark.  :func:`last_mark` answers the same question
-from the sorted positions of the marks in the text, found by one regular expression the first
-time a text is asked about with a set of marks, then looked up by bisection (``O(log n)``).
+Some rules of the scanner and the context rules ask where a figure's sentence or clause
+starts: the last of some marks (``。;；\n``, ``,，`` …) before a position, within a reach of
+up to 240 characters or back to the start of the text.  Written as
+``max(s.rfind(c, lo, i) for c in marks)`` each question costs one pass over the reach per
+mark, and a question asked at every figure with the whole text as its reach is quadratic in a
+long run without marks.  :func:`last_mark` answers it from the sorted positions of the marks
+in the text, found by one regular expression the first time a text is asked about with a set
+of marks, then looked up by bisection (``O(log n)``, whatever the reach).
 
-The index of the last few (text, marks) pairs is kept (:func:`functools.lru_cache`): the
-scanner and the context rules read one piece of a document at a time, so the pieces' indexes
-are built once and dropped as the cache turns over.  The positions are kept as a compact
-``array('q')``: 8 bytes per mark found, no Python object per position.
+The index of the last few (text, marks) pairs is kept (:func:`functools.lru_cache`, keyed by
+the text's value): the scanner and the context rules read one piece of a document at a time,
+so a piece's index is built once and dropped as the cache turns over.  The positions are a
+compact ``array('q')``, 8 bytes per mark found.
+
+Building an index costs one pass over the text (about 8 ns a character for the sentence
+marks), so it pays where a text is asked many questions; the clause window before each number
+(``affixes._window``, a reach of 32 characters over the dense clause delimiters) keeps its
+walk back, which measured as fast (benchmarks/README.md, speed42).
 """
 
 from __future__ import annotations
