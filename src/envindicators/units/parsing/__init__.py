@@ -3,6 +3,7 @@
 The modules, from the bottom up (each imports only the ones above it):
 
 * :mod:`~envindicators.units.parsing.tokens` — scanner tokens, qualifier strength, work counter;
+* :mod:`~envindicators.units.parsing.marks` — where the clause and sentence marks of a text are;
 * :mod:`~envindicators.units.parsing.context_words` — tables of the words around a number;
 * :mod:`~envindicators.units.parsing.unit_words` — unit spellings and unit matching;
 * :mod:`~envindicators.units.parsing.numbers` — Arabic and Chinese numbers, vague estimates;

@@ -31,6 +31,7 @@ from envindicators.units.parsing.context_words import (
     _TO_WORDS,
     _WINDOW,
 )
+from envindicators.units.parsing.marks import last_mark
 from envindicators.units.parsing.numbers import _lost_separator_range
 from envindicators.units.parsing.quantity import _pint_unit
 from envindicators.units.parsing.tokens import _Hit
@@ -572,10 +573,6 @@ def _share_of_a_named_part(s: str, hits: list[_Hit]) -> None:
     for h in hits:
         if h.start - 1 in ends:
             continue
-        lo = max(0, h.start - _PART_SENTENCE)
-        k = max(s.rfind(c, lo, h.start) for c in "。;；!！?？\n")
-        if _INDICATOR_IN_SENTENCE.search(s, max(lo, k + 1), h.start - 1):
-            continue
         if (
             h.kind is Kind.LEVEL
             and not h.own_verb
@@ -589,8 +586,18 @@ def _share_of_a_named_part(s: str, hits: list[_Hit]) -> None:
             and "\u4e00" <= s[h.start - 2] <= "\u9fff"
             and not _INDICATOR_NOUN_END.search(s, max(0, h.start - 5), h.start - 1)
             and not _VERB_BEFORE_PAREN.search(s, max(0, h.cover_start - 6), h.cover_start)
+            and not _indicator_in_sentence(s, h.start)
         ):
             h.kind = Kind.RATIO
+
+
+def _indicator_in_sentence(s: str, i: int) -> bool:
+    """Does the sentence before the share at ``i`` (back to 。;；!！?？ or a line break, at most
+    :data:`_PART_SENTENCE` characters) name an indicator (:data:`_INDICATOR_IN_SENTENCE`)
+    before the bracket that opens the share?"""
+    lo = max(0, i - _PART_SENTENCE)
+    k = last_mark(s, lo, i, "。;；!！?？\n")
+    return _INDICATOR_IN_SENTENCE.search(s, max(lo, k + 1), i - 1) is not None
 
 
 #: Between a share and its change, after the comma, only the period it is compared with
@@ -705,7 +712,7 @@ def _share_change_in_parallel(s: str, hits: list[_Hit]) -> None:
         m = _PARALLEL_SUBJECT.fullmatch(s, prev.end, h.cover_start)
         if m is None or _OTHER_MEASURE.search(m.group(1)):
             continue
-        clause_start = max(s.rfind(c, 0, prev.cover_start) for c in ",，。;；:：\n") + 1
+        clause_start = last_mark(s, 0, prev.cover_start, ",，。;；:：\n") + 1
         first = s[clause_start : prev.cover_start]
         subject = m.group(1)
         if subject[-2:] in first or any(
@@ -1866,7 +1873,7 @@ def _parts_of_a_change(s: str, hits: list[_Hit]) -> None:
         ):
             continue
         lo = max(0, h.cover_start - 2 * _WINDOW)
-        k = max(s.rfind(c, lo, h.cover_start) for c in "。;；\n")
+        k = last_mark(s, lo, h.cover_start, "。;；\n")
         found = list(_CHANGE_MADE_OF.finditer(s, max(lo, k + 1), h.cover_start))
         if not found:
             continue
@@ -2209,7 +2216,7 @@ def _parts_adding_up_to_whole(s: str, hits: list[_Hit]) -> None:
         ):
             continue
         lo = max(0, chain[0].start - _PART_SENTENCE)
-        cut = max(s.rfind(c, lo, chain[0].start) for c in "。;；!！?？\n")
+        cut = last_mark(s, lo, chain[0].start, "。;；!！?？\n")
         if _INDICATOR_IN_SENTENCE.search(
             s, max(lo, cut + 1), chain[0].start
         ) or not _adds_up_to_whole([h.value for h in chain if h.value is not None]):

@@ -72,6 +72,7 @@ from envindicators.units.parsing.context_words import (
     opens_place_name,
 )
 from envindicators.units.parsing.fast_path import _fast_hit
+from envindicators.units.parsing.marks import last_mark
 from envindicators.units.parsing.numbers import (
     DIGIT_COUNT_RANGE,
     ZERO_MARK,
@@ -2226,7 +2227,7 @@ def _ph_in_sentence(s: str, i: int) -> bool:
     """Does the sentence before ``i`` (back to 。, ; or a line break, at most 60 characters)
     name pH or an acidity value (see :data:`_PH_NAME`)?"""
     lo = max(0, i - _INDEX_SENTENCE)
-    k = max(s.rfind(c, lo, i) for c in "。;；\n")
+    k = last_mark(s, lo, i, "。;；\n")
     return _PH_NAME.search(s, max(lo, k + 1), i) is not None
 
 
@@ -2247,11 +2248,11 @@ def _indexed_year_value(s: str, i: int, end: int) -> bool:
                 return False
         # the index is named in the same clause (综合指数排名第3,PM2.5浓度由… names none),
         # and no pollutant after it (综合指数和PM2.5浓度由…: a concentration's unit is missing)
-        k = max(s.rfind(c, max(0, i - _INDEX_SENTENCE), i) for c in "。;；\n,，")
+        k = last_mark(s, max(0, i - _INDEX_SENTENCE), i, "。;；\n,，")
         index = list(_INDEX_NAME.finditer(s, k + 1, i))
         return bool(index) and _POLLUTANT_NAMED.search(s, index[-1].end(), i) is None
     lo = max(0, i - _INDEX_SENTENCE)
-    k = max(s.rfind(c, lo, i) for c in "。;；\n")
+    k = last_mark(s, lo, i, "。;；\n")
     return _INDEX_NAME.search(s, max(lo, k + 1), i) is not None
 
 
