@@ -163,6 +163,9 @@ _PLAN_ITEM_UNITS = frozenset({"项"})
 #: … or the items' noun itself right before the count (``反馈意见整改任务315项``, ``整改任务共
 #: 155项``): a count of a plan's items written after their noun.
 _ITEMS_BEFORE = re.compile(r"(任务|问题|措施|事项)\s*(共|共计|合计|总计|为|是)?\s*$")
+#: Verbs of a result in such an attribute or before such a noun (新建的, 共完成整改任务): the
+#: count is what was done, not a set whose part is told after it — unless it was due
+#: (应完成整改的32项问题).
 _RESULT_ATTRIBUTE = re.compile(
     r"(?<![应需须拟])(新建|新增|建成|完成|淘汰|关停|取缔|整治|改造|检查|查处)"
 )
