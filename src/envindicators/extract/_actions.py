@@ -35,6 +35,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from envindicators.errors import ExtractionError
+from envindicators.extract._lexicon import FINE_NOUNS
 from envindicators.units import to_simplified
 
 __all__ = [
@@ -114,7 +115,7 @@ OBJECT_CLASSES: dict[str, ObjectClass] = {
     "outfall": ObjectClass(("排污口",), "个处"),
     "reserve": ObjectClass(("自然保护区", "保护区"), "个处"),
     "equipment": ObjectClass(("设备",), "台套"),
-    "amount": ObjectClass(("金额", "罚款", "罚没款", "罚金"), ""),
+    "amount": ObjectClass(("金额", *FINE_NOUNS), ""),
     "capacity": ObjectClass(("产能",), ""),
     "area": ObjectClass((), ""),
     "petition": ObjectClass(

@@ -3898,13 +3898,13 @@ _LIST_MARK = "、和及与"
 #: 达到优良``, ``3个考核断面为劣Ⅴ类``, ``12个断面未达标``): the count is of those things of that
 #: quality, not of all of them — unless a measure follows (``15个国考断面水质优良比率100%``:
 #: the count is the measure's base).
-_QUALITY_WORDS = (
+QUALITY_WORDS = (
     r"(?:水质|空气质量|质量)?(?:已|仍)?"
     r"(?:达到|未达到|未达|为(?=优|良|劣|[IVX]+类|轻度|中度|重度)|属于|符合|满足|超标|不达标|达标"
     r"|优良|劣于|优于|好于|恶化|改善|好转)"
     r"(?![^，,。；;]*?(?:比例|比率|率|占比))"
 )
-_QUALITY_PREDICATE = re.compile("^" + _QUALITY_WORDS)
+_QUALITY_PREDICATE = re.compile("^" + QUALITY_WORDS)
 #: A quality word qualifying the counted things before their head (``20个劣Ⅴ类国控断面``,
 #: ``水质优良断面85个``): the count is of those of that quality.
 _QUALITY_MODIFIER = re.compile(r"优良|达标|超标|劣|未达|不达")
@@ -3912,9 +3912,9 @@ _QUALITY_MODIFIER = re.compile(r"优良|达标|超标|劣|未达|不达")
 #: Ⅰ～Ⅲ类水质点位比例 is no surface-water share).
 _MEDIUM = re.compile(r"地下水|地表水|海水|海域|饮用水|水源")
 #: … the same after a counted noun of a few characters (the figure's words after it).
-_COUNT_OF_QUALITY = re.compile(r"^[\u4e00-\u9fff]{1,8}?" + _QUALITY_WORDS)
+_COUNT_OF_QUALITY = re.compile(r"^[\u4e00-\u9fff]{1,8}?" + QUALITY_WORDS)
 #: The same with the counted noun named (:meth:`IndicatorPicker._of_a_quality`).
-_QUALIFIED_COUNT = re.compile(r"^(?P<noun>[\u4e00-\u9fff]{1,8}?)" + _QUALITY_WORDS)
+_QUALIFIED_COUNT = re.compile(r"^(?P<noun>[\u4e00-\u9fff]{1,8}?)" + QUALITY_WORDS)
 #: The predicate word of a quality (what a registry name must write to be a count of it).
 _QUALITY_VERB = re.compile(
     r"未达到|未达|达到|属于|符合|满足|不达标|超标|达标|优良|劣于|优于|好于|恶化|改善|好转|为"

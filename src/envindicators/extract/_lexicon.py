@@ -144,6 +144,10 @@ COUNT_UNITS = frozenset({"个", "项", "count", "件", "座", "家", "处", "批
 #: ``21起案件``, ``七十八宗个案``): events received, found or handled, each a measured count
 #: even where a breakdown follows; never groups, places or items of a plan.
 CASE_UNITS = frozenset({"件", "起", "宗", "件次", "宗次"})
+#: Nouns of a fine (simplified script): 罚款, 罚没款, 罚金 and Taiwan's 罚锾 — the amounts a
+#: penalty verb takes as its object, and the words that close a legal band of fines
+#: (``处十万元以上一百万元以下的罚款``).
+FINE_NOUNS: tuple[str, ...] = ("罚款", "罚没款", "罚金", "罚锾")
 #: A counted noun shorter than this is too generic to name an indicator alone (市州, 问题).
 MIN_COUNTED_NOUN = 4
 

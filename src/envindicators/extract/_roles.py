@@ -24,7 +24,8 @@ a row at all and whether it is a target, an observation or context:
   ``外推100米``, a count of a document's parts ``《…》提出的28项重点任务``), and the size of
   a set (:func:`set_size`: ``12个盟市…由高至低依次为``, ``南昌、新余、赣州、宜春4个城市``),
   a figure supposed (:func:`supposed`), a place's divisions or a standard's value
-  (:func:`governed_or_limit`);
+  (:func:`governed_or_limit`), an amount a law allows (:func:`legal_bound`:
+  ``最高可处300万元罚款``);
 * :func:`projected` — a figure its own clause projects or requires (``预计可减少24吨``,
   ``应查核25家次``) is a target to review, not an outcome.
 """
@@ -37,7 +38,7 @@ from typing import Any
 
 import numpy as np
 
-from envindicators.extract._lexicon import CASE_UNITS
+from envindicators.extract._lexicon import CASE_UNITS, FINE_NOUNS
 from envindicators.units import parse_integer, to_simplified
 
 __all__ = [
@@ -49,6 +50,7 @@ __all__ = [
     "governed_or_limit",
     "in_section",
     "inside_titles",
+    "legal_bound",
     "names_target_after",
     "no_measurement",
     "not_data",
@@ -108,7 +110,10 @@ _NO_PROMISE = re.compile(
 _TARGET_VALUE = re.compile(r"目标(值)?(为|是|[:：])?\s*$")
 #: A reporting frame of a sentence that tallies what was done (据统计, 本周/当周/上周 …,
 #: 截至 …): its figures are outcomes, and the dates it names the period reported on.
-_REPORTING = re.compile(r"据(初步)?统计|经统计|(本|当|上)周|截至|截止(到)?(目前|\d)")
+_REPORTING = re.compile(
+    r"据(初步)?统计|经统计|(本|当|上)周|截至|截止(到)?(目前|\d)"
+    r"|(数据|数字|统计|资料|监测结果|统计结果)(均)?显示"
+)
 #: A document's title: 《…》 (also 〈…〉 within it).
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 #: A requirement followed or not (按要求, 按照方案要求, 未按要求, 按照《…实施计划》要求 — the
@@ -170,6 +175,10 @@ _DONE = re.compile(
     r"(达到|达|完成|建成|实现|降至|降到|下降|上升|提高|增加|减少|累计|投入|关停|淘汰|拆除|整改"
     r"|退出|关闭|取缔|搬迁|通过|办结|销号)"
 )
+#: A task told as done ahead of its time or beyond it (提前完成, 超额完成, 提前实现): reported as
+#: done — not the target a figure names after it (超额完成…下降4%的改善目标: the caller's
+#: :data:`_NAMED_TARGET_AFTER`).
+_DONE_AHEAD = re.compile(r"(提前|超额)(完成|实现|达到|达标|办结|销号)")
 #: 已 + a coverb that puts the object before the verb (已将4000万元…列入预算, 已对…进行,
 #: 已把…纳入): the act is told as done, its verb after the figure.
 _DONE_COVERB = re.compile(r"(已经|均已|业已|已)(将|把|对|向|为|给)")
@@ -180,7 +189,8 @@ _TALLY = re.compile(
     r"(累计|共计|合计|总计|(?<![公总一])共(?![同享性识有]))[^，,。；;\d]{0,2}?"
     r"(走访|问询|检查|督查|督办|巡查|排查|核查|抽查|查处|处罚|立案|受理|办结|交办|转办|约谈|问责"
     r"|出动|发现|削减|减少|消减|治理|修复|整治|清理|清除|拆除|关停|关闭|取缔|淘汰|改造|搬迁|完成"
-    r"|实施|建成|新建|新增|投入|落实|种植|造林|植树|回收|处置|收集|清运|发放|培训|开展|召开|下达)"
+    r"|实施|建成|新建|新增|投入|落实|种植|造林|植树|回收|处置|收集|清运|发放|培训|开展|召开|下达"
+    r"|举办|举行|组织|接获|接到|收到|录得)"
 )
 #: A plan's choice of projects in the figure's clause (确定实施…项目118个, 安排建设…): a
 #: promise of the plan, not projects done (已确定实施的30个项目 is told as done).
@@ -353,9 +363,11 @@ def states_met(text: str, s: int, sentence_end: int) -> bool:
 def reporting_frame(text: str, sentence_start: int, s: int, titles: np.ndarray) -> bool:
     """Whether the figure's sentence tallies what was done (a reporting frame before it).
 
-    ``据统计，本周全省受理举报115件，责令整改38家``, ``截至目前，共关停12家``: the figures are
-    outcomes, whatever dates the sentence names — unless the sentence also writes a
-    commitment word or its own deadline (``截至2030年``, ``到2025年``) before the figure.
+    ``据统计，本周全省受理举报115件，责令整改38家``, ``截至目前，共关停12家``, ``2024年的数字
+    显示…下降至56408公吨``: the figures are outcomes, whatever dates the sentence names —
+    unless the sentence also writes its own deadline (``截至2030年``, ``到2025年``) before the
+    figure, or a commitment word from the frame's clause on (a plan named in a clause before
+    the frame, ``优化…收费计划，2024年的数字显示…``, promises nothing of what it reports).
 
     Parameters
     ----------
@@ -373,11 +385,15 @@ def reporting_frame(text: str, sentence_start: int, s: int, titles: np.ndarray) 
     bool
     """
     before = to_simplified(_blank_titles(text, sentence_start, s, titles))
-    if not _REPORTING.search(before):
+    frame = _REPORTING.search(before)
+    if frame is None:
         return False
     own = _OWN_DEADLINE.search(_blank(_AS_OF, before))
-    # 截至目前，…2020年应完成整改的32项问题已完成整改29项: the obligation names the problems
-    words = _blank(_PLAN_ATTRIBUTE, _blank(_NO_PROMISE, before))
+    # 截至目前，…2020年应完成整改的32项问题已完成整改29项: the obligation names the problems;
+    # a plan named in a clause before the frame (优化…收费计划，2024年的数字显示…) is no
+    # promise of the figures the frame reports
+    opened = _clause_start(text, sentence_start, sentence_start + frame.start()) - sentence_start
+    words = _blank(_PLAN_ATTRIBUTE, _blank(_NO_PROMISE, before[opened:]))
     return not (COMMITMENT.search(_blank_met(words)) or own)
 
 
@@ -399,7 +415,10 @@ def stated_as_done(text: str, sentence_start: int, s: int, titles: np.ndarray) -
 
     ``目前市区污水处理率已达到90%以上``, ``已完成复垦1206.7公顷``, ``55宗矿业权已全部退出``:
     the figure's clause says 已/已经/均已 with a verb of reaching or doing, or a verb in the
-    perfective before the figure (``实施了42处…工程``; not ``确定了下降25%的目标``); or it states a
+    perfective before the figure (``实施了42处…工程``; not ``确定了下降25%的目标``), or tells
+    it done ahead of time or beyond it (``提前完成整改交账5项``; not ``超额完成…下降4%的改善目标``,
+    the target it names), or tallies events held or received (``合共举办157次``, ``共录得35天``,
+    ``共接获76宗``); or it states a
     problem found (``仍有225台…未安装``, ``目前共有7个市州未建成``, ``至今没有落实``);
     and the clause writes no commitment word (the sentence no deadline) of its own (``确保…已``,
     ``计划…``, ``到2020年…`` keep the promise; ``按要求`` is none).
@@ -439,11 +458,13 @@ def stated_as_done(text: str, sentence_start: int, s: int, titles: np.ndarray) -
     # the act told as done by its own clause: 已 + verb (已完成), 已 + a coverb that puts
     # the object first (已将4000万元…列入, 已对…进行), a verb in the perfective before the
     # figure (实施了42处) or after it (150户企业进行了核查)
+    ahead = bool(_DONE_AHEAD.search(clause)) and not _NAMED_TARGET_AFTER.match(after)
     told_done = bool(
         _DONE.search(clause)
         or _DONE.search(after)
         or _DONE_COVERB.search(clause)
         or perfective
+        or ahead
         or _perfective_after(after)
     )
     if _OWN_DEADLINE.search(before):
@@ -631,6 +652,26 @@ _OWN_DOCUMENT = re.compile(r"整改|督察|督查|反馈|问题")
 _PART_UNITS = frozenset({"项", "个", "条", "类", "大类", "方面", "个方面", "领域", "部分", "章"})
 #: After a count of a document's parts: its clause reports them done (…28项任务已全部完成).
 _PARTS_DONE = re.compile(r"已|全部|均|完成|建成|办结|销号|落实")
+#: The characters of a band's other bound between a penalty verb and the figure (可处新台币
+#: 10万元以上，2,000万元以下罚锾: the second bound's lead is the first bound): digits, numerals,
+#: 万/亿, 元, the bound words and the marks that join two bounds.
+_BAND_CHARS = r"[\d.,，、\s万亿千百十一二两三四五六七八九零〇元以上下至到~～\-－—]*"
+#: The currencies named between a penalty verb and its amount (处新台币10万元).
+_CURRENCY = r"(新台币|人民币|港币|澳门元)?"
+#: A penalty verb (处, 处以, 并处, 罚, 罚款, 课, 科, 裁处, 判处, 开罚).
+_PENALTY_VERB = r"(并)?(处以?|罚款?|课以?|科以?|裁处|判处|开罚|被处以?|被罚)"
+#: A penalty a law allows: a modal (可, 得, 可以, 将可; 最高 or 最多 before it, 最高可处) and a
+#: penalty verb before the figure, or before an earlier bound of the same band — not a fine
+#: imposed (处以罚款10万元, 对…处以1150万元罚款: no modal, no band).
+_LEGAL_MODAL = re.compile(r"(可|得|可以|将可)" + _PENALTY_VERB + _CURRENCY + _BAND_CHARS + "$")
+#: A penalty verb before a bound of a band of fines (并处十万元以上一百万元以下的罚款).
+_PENALTY_BEFORE = re.compile(_PENALTY_VERB + _CURRENCY + _BAND_CHARS + "$")
+#: After a bound (以上/以下 written on it or next), the band's other bound or none, then 的 and
+#: a fine's noun: the band of fines a law sets.
+_FINE_AFTER = re.compile(_BAND_CHARS + "的?(" + "|".join(FINE_NOUNS) + ")")
+#: A band's bound: 以上/以下 on the figure, or a second bound after it (十万元以上一百万元以下,
+#: 1万8千元至18万元).
+_BAND_NEXT = re.compile(r"^\s*(以上|以下)?\s*[至到~～\-－—、，,]?\s*[\d一二两三四五六七八九十百千]")
 #: A count of items named by their numbers before it (第10、31两项, 第6项、18项两个问题).
 _NUMBERED_ITEMS = re.compile(r"第[\d一二三四五六七八九十百、，,和及与项条个]+$")
 
@@ -658,6 +699,57 @@ def _one_at_a_time(text: str, s: int, e: int, written: str) -> bool:
     return any(m is not None and m.group("unit") == simple[1] for m in (after, before))
 
 
+def legal_bound(text: str, s: int, e: int, unit: str, written: str) -> bool:
+    """Whether the amount ``text[s:e]`` is a penalty a law allows, not a fine imposed.
+
+    * a modal and a penalty verb right before it, a currency or an earlier bound of the
+      same band between (``最高可处300万元罚锾``, ``最高可罚600万``, ``依法可处新台币10万元
+      以上，2,000万元以下罚锾``: both bounds);
+    * a bound of a band of fines after a penalty verb (``并处十万元以上一百万元以下的罚款``,
+      ``处2万元以上20万元以下罚款``): 以上/以下 on the figure or a second bound after it, then
+      a fine's noun (:data:`~envindicators.extract._lexicon.FINE_NOUNS`).
+
+    A fine imposed (``处以罚款10万元``, ``对…违法行为处以1150万元罚款``) names no modal and no
+    band: it is an outcome.  Read in simplified script; amounts in 元 only.
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    s, e : int
+        The figure's span.
+    unit : str
+        The figure's unit (as the parser gives it).
+    written : str
+        The figure as written.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> legal_bound("最高可处300万元罚款", 5, 10, "元", "300万元")
+    True
+    >>> legal_bound("并处十万元以上一百万元以下的罚款", 7, 13, "元", "一百万元以下")
+    True
+    >>> legal_bound("对该公司处以罚款10万元", 9, 13, "元", "10万元")
+    False
+    """
+    if not to_simplified(unit).endswith("元"):
+        return False
+    lead = to_simplified(text[max(start_of_sentence(text, s), s - 40) : s])
+    if _LEGAL_MODAL.search(lead):
+        return True
+    if not _PENALTY_BEFORE.search(lead):
+        return False
+    after = to_simplified(text[e : e + 30])
+    band = bool(_BOUND_AFTER.search(to_simplified(written).strip())) or bool(
+        _BAND_NEXT.match(after)
+    )
+    return band and _FINE_AFTER.match(after) is not None
+
+
 def not_data(text: str, s: int, e: int, unit: str, written: str) -> str | None:
     """Why the figure ``text[s:e]`` is no indicator data at all (role ``context``), or ``None``.
 
@@ -665,6 +757,8 @@ def not_data(text: str, s: int, e: int, unit: str, written: str) -> str | None:
       something must be done, no count of what was done;
     * a standard's margin (``严于国家大气污染物排放标准25%的标准``): how much stricter a
       standard applied is, no level of any indicator;
+    * an amount a law allows (:func:`legal_bound`: ``最高可处300万元罚款``, ``并处十万元以上
+      一百万元以下的罚款``): a bound the law sets, no fine imposed;
     * the extent of a zone (``外推100米``, ``周边20公里范围内``, ``以外的1500米为暂不开采区``,
       ``100米影响距离``): a length that draws the area the counted objects lie in;
     * a count of the parts of another, titled document (``《…意见》提出的八个领域28项重点
@@ -713,6 +807,8 @@ def not_data(text: str, s: int, e: int, unit: str, written: str) -> str | None:
         return "one of a run done one at a time"
     if _STANDARD_MARGIN.search(lead):
         return "a standard's margin"
+    if legal_bound(text, s, e, unit, written):
+        return "a bound a law sets (a penalty it allows)"
     if simple_unit in _LENGTH_UNITS and (
         _ZONE_BEFORE.search(lead) or _ZONE_AFTER.match(to_simplified(text[e : e + 6]))
     ):
@@ -737,9 +833,15 @@ def not_data(text: str, s: int, e: int, unit: str, written: str) -> str | None:
 
 #: A standard or limit named right before its value in the figure's clause (台湾的标准为
 #: 15µg/m3, 世卫标准为8小时平均值不多于100微克, 限值是50毫克/升, 二级标准值：35): the value the
-#: standard sets — not a standard met or exceeded (达到二级标准的天数为300天: checked apart).
+#: standard sets — not a standard met or exceeded (达到二级标准的天数为300天: checked apart);
+#: a standard set or changed to its value (将二氧化氮的空气质素指标定为年均浓度40微克, 准则值
+#: 设定为5微克); the bound a standard's rule sets (新排放标准规定颗粒物排放浓度不得超过10毫克).
 _STANDARD_VALUE = re.compile(
     r"(标准|标准值|限值|准则值|指导值|排放限值)\s*(为|是|[:：]|规定为|定为)[^，,。；;！？\n的]{0,16}$"
+    r"|(标准|标准值|限值|准则值|指导值|质素指标|质量指标)\s*(订为|定为|设定为|订定为|设为|修订为|收紧至"
+    r"|收紧为|放宽至)[^，,。；;！？\n的]{0,16}$"
+    r"|(标准|限值)[^，,。；;！？\n]{0,4}规定[，,:：]?[^，,。；;！？\n]{0,20}?(不得|不应|不能|不准)"
+    r"(超过|高于|大于|低于|少于|小于)?\s*$"
 )
 #: A verb that measures against a standard (达到/优于/超过…标准): the figure after it is what
 #: was measured, not the standard's value.
@@ -795,8 +897,10 @@ def reference_or_process(text: str, s: int, e: int, unit: str, written: str) -> 
     """Why the figure ``text[s:e]`` is a reference or a step of the work (role ``context``).
 
     * a standard's value named right before it (``台湾的标准为15µg/m3``, ``世卫标准为8小时
-      平均值不多于100微克``, ``排放限值为50毫克/升``): the limit a standard sets, no level of
-      the place — not a figure measured against a standard (``达到二级标准的天数为300天``);
+      平均值不多于100微克``, ``排放限值为50毫克/升``), set (``空气质素指标定为年均浓度40微克``)
+      or bounded by its rule (``标准规定…不得超过10毫克/立方米``): the limit a standard sets,
+      no level of the place — not a figure measured against a standard
+      (``达到二级标准的天数为300天``);
     * a count of groups set up for the work (``7个中央生态环境保护督察组``, ``28个督查组``,
       ``成立了7个技术帮扶组``): the organisation, no result (not ``发电机组``);
     * the size of a set the thing named is one of (``为农民办的11件实事之一``, ``全国74个重点

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
+from envindicators.extract._indicators import QUALITY_WORDS
 from envindicators.extract._lexicon import CASE_UNITS
 from envindicators.extract._lexicon import COUNT_UNITS as _ITEM_UNITS
 from envindicators.extract._roles import CLAUSE, CLAUSE_BREAKS
-from envindicators.units import to_simplified
+from envindicators.units import normalize_text, to_simplified
 
 __all__ = ["scope_count"]
 
@@ -49,6 +50,18 @@ _SCOPED = re.compile(
     r"[^\d，,。；;！？\n]{0,8}?\d"
 )
 
+#: After a count of objects: their noun (other counts joined to it read past), then all of
+#: them said to be of one quality (均, 全部, 都, 总体, 皆 and a predicate of
+#: :data:`~envindicators.extract._indicators.QUALITY_WORDS`: ``6个国控断面均达到Ⅱ类``,
+#: ``3个国控断面和1个省控断面均为Ⅱ类优水质``, ``11个湖体断面水质总体为轻度污染``): the count
+#: is the size of the set the quality is said of, no count of the things of that quality.
+_ALL_OF_A_QUALITY = re.compile(
+    r"^[^\d，,。；;！？\n]{1,16}?(?<![年月日天期时])(均|全部|都|总体|全都|皆)"
+    r"(是|为(?=[^优良劣轻中重IVX]))?" + QUALITY_WORDS
+)
+#: Before a count: the set it is a part of, named in the clause before (``876个…点位中，825个
+#: 全年均达标``): the count is of those of the quality, a result — not a set's size.
+_PART_OF_BEFORE = re.compile(r"中\s*[，,]\s*$")
 #: Within such a clause, other counts of objects joined to the first or nested in it
 #: (``5个地下饮用水源地和1个地表水水源地水质达标率…``, ``9个设区市的30个水源地水质达标率…``)
 #: and pollutants named with digits (``12个城市PM2.5平均浓度为…``): read past them to the
@@ -72,7 +85,11 @@ def scope_count(text: str, s: int, e: int, unit: str, kind: str) -> str | None:
     are the denominator of the parts after them), but not a work under way (``20件正在办理
     中``), and a count of cases never (``73件案件中，哈尔滨市39件``: the cases received are
     counted, an outcome, :data:`~envindicators.extract._lexicon.CASE_UNITS`); a share or
-    average scoped by a count is read only after a count of objects.
+    average scoped by a count is read only after a count of objects.  A count of objects all
+    said of one quality (``6个国控断面均达到Ⅱ类``, ``11个湖体断面水质总体为轻度污染``) is the
+    size of that set; a count whose clause or next clause tells a part of it done
+    (``全省304个…项目已完成环评审批203个``, ``…明确的530项整改任务，已完成或基本完成274项``) is
+    the whole the part is taken from (:func:`_set_then_part`).
 
     Parameters
     ----------
@@ -120,6 +137,12 @@ def scope_count(text: str, s: int, e: int, unit: str, kind: str) -> str | None:
         _SCOPED.match(after) or _SCOPED.match(_DIGIT_NAME.sub("", _JOINED_COUNT.sub("", after)))
     ):
         return "the number of objects another figure is taken over"
+    if (
+        simple_unit in COUNT_UNITS
+        and _ALL_OF_A_QUALITY.match(normalize_text(_JOINED_COUNT.sub("", after)).text)
+        and not _PART_OF_BEFORE.search(to_simplified(text[max(0, s - 4) : s]))
+    ):
+        return "the number of objects all of one quality (the set's size)"
     return _set_then_part(text, s, e, m, simple_unit)
 
 
@@ -129,12 +152,42 @@ def scope_count(text: str, s: int, e: int, unit: str, kind: str) -> str | None:
 _TOPIC_BEFORE = re.compile(
     r"^\s*(\d{4}年度?)?\s*([全我本][国省市区县州旗盟]|[\u4e00-\u9fff]{1,8}?[省市区县州旗盟])\s*$"
 )
+#: … or an attribute that names a set of a plan's items (``8省(区)督察整改方案明确的530项
+#: 整改任务``, ``2020年应完成整改的32项问题``): words ending in 的, no mark of a thing done in
+#: them and no verb of a result not due (``新建的40个设施`` counts what was built: a result).
+_ATTRIBUTE_BEFORE = re.compile(r"^[^已了]{2,24}的\s*$")
+#: The units of the items of a plan a set named by an attribute counts (整改任务, 措施): a
+#: count of petitions, problems or places named so (``督察交办的4704个群众投诉举报案件``,
+#: ``排查出的120个…问题``) is a measured count, whatever part of it follows.
+_PLAN_ITEM_UNITS = frozenset({"项"})
+#: … or the items' noun itself right before the count (``反馈意见整改任务315项``, ``整改任务共
+#: 155项``): a count of a plan's items written after their noun.
+_ITEMS_BEFORE = re.compile(r"(任务|问题|措施|事项)\s*(共|共计|合计|总计|为|是)?\s*$")
+#: Verbs of a result in such an attribute or before such a noun (新建的, 共完成整改任务): the
+#: count is what was done, not a set whose part is told after it — unless it was due
+#: (应完成整改的32项问题).
+_RESULT_ATTRIBUTE = re.compile(
+    r"(?<![应需须拟])(新建|新增|建成|完成|淘汰|关停|取缔|整治|改造|检查|查处)"
+)
 #: The rest of such a clause: a noun naming the objects, no figure and no verb of a result.
 _SET_NOUN = re.compile(r"^[^\d，,。；;！？\n]{1,24}$")
 _SET_VERB = re.compile(r"[有是为达已完共计累]")
 #: The next clause opening with a part of the set in the same unit: ``有112个断面达到…``,
-#: ``34个达到或优于Ⅲ类``, ``其中45个…``.
-_PART_NEXT = re.compile(r"^\s*(其中)?\s*(仅有|只有|共有|有)?\s*(\d+)\s*(\S)")
+#: ``34个达到或优于Ⅲ类``, ``其中45个…``; or telling a part done (``已完成或基本完成274项``,
+#: ``已办结18项``).
+_PART_NEXT = re.compile(
+    r"^\s*(其中)?\s*(仅有|只有|共有|有"
+    r"|(?:已经|已|均已)[^\d，,。；;！？\n]{0,10}?(?:完成|办结|销号|整改|建成|达到|达标)"
+    r"[^\d，,。；;！？\n]{0,8}?)?"
+    r"\s*(\d+)\s*(\S)"
+)
+#: The rest of the count's own clause telling a part of the set done, in the same unit at its
+#: end (``全省304个省列重大建设项目已完成环评审批203个``): the noun, 已 and a verb of doing,
+#: then the part.
+_PART_SAME = re.compile(
+    r"^[^\d，,。；;！？\n]{1,24}?(已经|已|均已)[^\d，,。；;！？\n]{0,10}?"
+    r"(完成|办结|销号|整改|建成|通过|达到|达标)[^\d，,。；;！？\n]{0,10}?(\d+)\s*(\S)\s*$"
+)
 
 
 def _set_then_part(
@@ -146,20 +199,41 @@ def _set_then_part(
     饮用水水源地，34个达到…``: the count opens its clause as its topic (before it only the
     whole or place it belongs to, after a year or not), the clause goes on with the objects'
     noun only, and the next clause counts no more of them in the same unit — the first
-    count is the denominator of the second.  A count after a verb (``检查企业120家，其中
-    80家…``, ``办结120件，其中…``) is a result, and one with nothing before it (``19个项目
-    开工建设，1个正在推进``) a part of a series: neither is read here.
+    count is the denominator of the second.  So is a count after an attribute naming the set
+    (``8省(区)督察整改方案明确的530项整改任务，已完成或基本完成274项``), and one whose own
+    clause goes on to tell a part done (``全省304个省列重大建设项目已完成环评审批203个``).  A
+    count after a verb (``检查企业120家，其中80家…``, ``办结120件，其中…``, ``新建的40个设施``)
+    is a result, and one with nothing before it (``19个项目开工建设，1个正在推进``) a part
+    of a series: neither is read here.
     """
+    cs = max(text.rfind(b, 0, s) for b in CLAUSE_BREAKS) + 1
+    lead = to_simplified(text[cs:s])
+    items = unit in _PLAN_ITEM_UNITS and bool(_ITEMS_BEFORE.search(lead))
+    if not (
+        _TOPIC_BEFORE.match(lead)
+        or items
+        or (
+            unit in _PLAN_ITEM_UNITS
+            and _ATTRIBUTE_BEFORE.match(lead)
+            and not _RESULT_ATTRIBUTE.search(lead)
+        )
+    ) or (items and _RESULT_ATTRIBUTE.search(lead)):
+        return None
+    rest = to_simplified(text[e : clause_end.start() if clause_end else len(text)])
+    whole = re.match(r"\d+", text[s:e])
+    same = _PART_SAME.match(rest)
+    if (
+        same is not None
+        and whole is not None
+        and to_simplified(same.group(4)) == unit
+        and int(same.group(3)) <= int(whole.group())
+    ):
+        return "the number of objects a part in its clause is taken from"
     if clause_end is None or clause_end.group() not in "，,":
         return None
-    cs = max(text.rfind(b, 0, s) for b in CLAUSE_BREAKS) + 1
-    if not _TOPIC_BEFORE.match(to_simplified(text[cs:s])):
-        return None
-    rest = to_simplified(text[e : clause_end.start()])
-    if not _SET_NOUN.match(rest) or _SET_VERB.search(rest):
+    if not (items and not rest.strip()) and (not _SET_NOUN.match(rest) or _SET_VERB.search(rest)):
         return None
     part = _PART_NEXT.match(to_simplified(text[clause_end.end() : clause_end.end() + 30]))
-    whole = re.match(r"\d+", text[s:e])
     if part is None or whole is None or to_simplified(part.group(4)) != unit:
         return None
     if int(part.group(3)) > int(whole.group()):
