@@ -121,7 +121,14 @@ def _keyed(rows: pd.DataFrame) -> pd.DataFrame:
     return rows.set_index([*key, "nth"])
 
 
-def _norm(values: pd.Series) -> pd.Series:
+#: Fields holding dates, compared as ``YYYY-MM-DD`` whatever dtype a dump stored them in.
+DATE_FIELDS = ("period_start", "period_end", "deadline")
+
+
+def _norm(values: pd.Series, field: str) -> pd.Series:
+    if field in DATE_FIELDS:
+        dates = pd.to_datetime(values, errors="coerce")
+        return dates.dt.strftime("%Y-%m-%d").astype("string").fillna("")
     return values.astype("string").fillna("").str.strip()
 
 
@@ -143,7 +150,8 @@ def diff(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     in_a = both.index.isin(a.index)
     changed = pd.DataFrame(False, index=both.index, columns=list(FIELDS))
     for f in FIELDS:
-        changed[f] = _norm(both[f"{f}_b"]).to_numpy() != _norm(both[f"{f}_a"]).to_numpy()
+        before_f, after_f = _norm(both[f"{f}_b"], f), _norm(both[f"{f}_a"], f)
+        changed[f] = before_f.to_numpy() != after_f.to_numpy()
     what = changed.apply(lambda r: ",".join(f for f in FIELDS if r[f]), axis=1)
     what = what.where(
         in_b & in_a, pd.Series(["lost" if x else "new" for x in in_b], index=both.index)

@@ -91,3 +91,14 @@ def test_identical_dumps_differ_nowhere_and_summary_counts_judgements() -> None:
         "wrong both": 1,
         "right both": 1,
     }
+
+
+def test_dates_compare_alike_whatever_their_dtype() -> None:
+    # a dump may store periods as Timestamps in an object column or as datetime64
+    before = _rows({"doc": "d/a.txt", "value_text": "1个", "quote": "q"})
+    before["period_end"] = pd.Series([pd.Timestamp("2020-12-31")], dtype=object)
+    after = before.copy()
+    after["period_end"] = pd.to_datetime(["2020-12-31"])
+    assert dr.diff(before, after).empty
+    after["period_end"] = pd.to_datetime(["2021-12-31"])
+    assert list(dr.diff(before, after)["what"]) == ["period_end"]
