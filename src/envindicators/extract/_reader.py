@@ -159,10 +159,20 @@ __all__ = ["ReportTables", "read_report"]
 #: Words before a date that make it the base of a comparison (比2015年, 较上年, 与2020年相比).
 _BASE_BEFORE = ("比", "较", "与", "同")
 #: A comparison by 于 (低于2021年的1.53公斤): the year compared with, not a deadline (于).
-_BASE_THAN = ("低于", "高于", "优于", "好于", "差于", "多于", "少于", "大于", "小于")
-#: A comparison by 较于/比于 (相较于2020年同期, 相比于2015年): the year compared with, not a
-#: deadline (于).
-_BASE_THAN += ("较于", "比于")
+#: So is one by 较于/比于 (相较于2020年同期, 相比于2015年).
+_BASE_THAN = (
+    "低于",
+    "高于",
+    "优于",
+    "好于",
+    "差于",
+    "多于",
+    "少于",
+    "大于",
+    "小于",
+    "较于",
+    "比于",
+)
 #: Words before a date that make it a deadline (到2020年, 至2025年; not 截至, 截止到, 截至到:
 #: as of).
 _DEADLINE_BEFORE = re.compile(r"(?<![截止至由对关鉴属位处等基])(到|至|于)$")
@@ -2565,11 +2575,11 @@ def _rows_of_figures(
             current = -1 if period.empty else int(period.iloc[0]["start"])
             if of_batch is not None and current < min(ss, of_batch[0]):
                 day = period_dates.iloc[[of_batch[1]]]
-                same = not period.empty and (
+                same_day = not period.empty and (
                     period.iloc[0]["first_day"],
                     period.iloc[0]["last_day"],
                 ) == (day.iloc[0]["first_day"], day.iloc[0]["last_day"])
-                if pd.notna(day.iloc[0]["last_day"]) and not same:  # a day of a known year
+                if pd.notna(day.iloc[0]["last_day"]) and not same_day:  # of a known year
                     period, per_conf = day, 1
                     why.append(_BATCH_NOTE)
         if not period.empty and bool(period.iloc[0].get("inferred", False)):
