@@ -33,7 +33,16 @@ role); each rule here finds or classifies a date, none parses one (``parse_perio
 * :func:`year_lenders` — which written date lends its year to a date written without one
   (``7月14日至8月14日``, ``上半年``): an earlier period of its paragraph, else a heading's
   or a framing date above it; never a page's date stamp, a base of comparison, another
-  sentence's deadline or a date after it.
+  sentence's deadline or a date after it;
+* :func:`batch_mentions`, :func:`batch_days`, :func:`batch_of` — a figure of a petition
+  batch (``第二十八批信访件从地区分布看：…``, ``本批交办的…``) is of the day the text gives
+  that batch (``5月5日，…转办第二十八批…``);
+* :func:`dateline_days` — ``黑龙江日报12月8日讯 7日，…``: a day after a news dateline,
+  written without its month, is of the dateline's month;
+* :func:`now_at_stamp` — ``截至目前`` of a page that reports the days just before its date
+  stamp is as of the stamp;
+* :func:`programme_plans` — ``“十四五”地表水国控考核断面``: a plan naming a network of sites,
+  not the figure's time.
 """
 
 from __future__ import annotations
@@ -63,8 +72,12 @@ __all__ = [
     "acted_over_span",
     "base_levels",
     "base_years",
+    "batch_days",
+    "batch_mentions",
+    "batch_of",
     "closes_a_change",
     "dated_by_base",
+    "dateline_days",
     "first_months",
     "frequencies",
     "glossed_years",
@@ -74,17 +87,20 @@ __all__ = [
     "met_over_period",
     "names_earlier_level",
     "names_own_year",
+    "now_at_stamp",
     "opening_year",
     "opens_paragraph",
     "outside_asides",
     "own_deadline_first",
     "parallel_deadlines",
+    "programme_plans",
     "publishing_date",
     "quarter_ranges",
     "relative_parts",
     "restated_year",
     "roc_dates",
     "roc_spans",
+    "same_period_in",
     "same_period_year",
     "speech_lead",
     "stationing_span",
@@ -1075,7 +1091,7 @@ def year_columns(text: str) -> list[tuple[int, int, int | None]]:
 
 #: Before a date: it names the base of a comparison (较2018年, 比2015年, 与2014年, 从2023年,
 #: 由2004年, 自103年; simplified script).
-_BASE_OPEN = re.compile(r"[较比与从由自]\s*$")
+_BASE_OPEN = re.compile(r"(?:[较比与从由自]|[较比]于)\s*$")
 #: Between that date and the figure: at most a few words naming the level (的, 每人每日, 峰值的,
 #: 约为, 同期的), no punctuation, digit or word of change.
 _BASE_GAP = re.compile(r"[^\d，,。；;：:、！？!?（）()\n]{0,8}")
@@ -2229,3 +2245,374 @@ def base_years(text: str, d: pd.DataFrame, roc: bool) -> pd.DataFrame:
     out["first_day"] = pd.to_datetime(out["first_day"])
     out["last_day"] = pd.to_datetime(out["last_day"])
     return out.sort_values("start", kind="stable").reset_index(drop=True)
+
+
+#: A news dateline's day (``黑龙江日报12月8日讯``, ``中新社天津5月30日电``; simplified script).
+_DATELINE_DAY = re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:电|讯|消息)")
+#: A day written without its month in the sentence after a dateline: opening a clause and set
+#: off by a comma (``7日，我省接到…``) or the end of a tally (``截至26日，天津共接收…``); not a day
+#: of a reporting verb (``记者30日获悉``, ``生态环境部16日通报``: when the news was told).
+_BARE_DAY = re.compile(
+    r"(?:(?<=[\s，,。；;：:）)])|(?<=截至)|(?<=截止))(?P<d>\d{1,2})\s*日"
+    r"(?:[上下]午|晚|凌晨)?(?=[ \t　]*[，,])"
+)
+
+
+def dateline_days(simplified: str, taken: list[tuple[int, int]]) -> list[dict]:
+    """Rows for a day written without its month in the sentence after a news dateline.
+
+    ``黑龙江日报12月8日讯 7日，我省接到…交办的第四批群众信访举报案件65件``: the dateline says
+    when the report was filed (:func:`is_dateline`: no period); the bare ``7日`` opening the
+    next clause is the day of what it tells — the dateline's month (the month before where
+    the day is later than the dateline's: ``1月3日讯 31日，…`` is 31 December), read as
+    ``12月7日`` (``parse_as``) in the year the context gives (yearless).  Only a day that
+    opens a clause set off by a comma, or ends a tally (``截至26日，``), in the dateline's
+    sentence: ``记者30日获悉`` and ``生态环境部16日通报`` are when the news was told, no
+    period of the figures.
+
+    Parameters
+    ----------
+    simplified : str
+        The text in simplified script.
+    taken : list of (int, int)
+        Spans of the dates already found (skipped).
+
+    Returns
+    -------
+    list of dict
+        Date rows (``start``, ``end``, ``text``, ``parse_as``, yearless; ``bare_day``: the
+        caller drops those the context gives no year).
+
+    Examples
+    --------
+    >>> t = "黑龙江日报12月8日讯 7日，我省接到第四批信访件65件"
+    >>> [(r["text"], r["parse_as"]) for r in dateline_days(t, [(5, 10)])]
+    [('7日', '12月7日')]
+    >>> t = "东北网1月3日讯 31日，我省接到第三十批信访件65件"
+    >>> [r["parse_as"] for r in dateline_days(t, [(3, 7)])]
+    ['12月31日']
+    >>> t = "中新社天津5月30日电 记者30日获悉，截至26日，天津共接收转办件2922件"
+    >>> [r["parse_as"] for r in dateline_days(t, [(5, 10)])]
+    ['5月26日']
+    >>> dateline_days("新华社北京8月5日电 环保部5日通报今年上半年", [(7, 11)])
+    []
+    """
+    rows: list[dict] = []
+    for m in _DATELINE_DAY.finditer(simplified):
+        if not is_dateline(simplified, m.start(), m.start() + m.group(0).index("日") + 1):
+            continue
+        month, day = int(m["m"]), int(m["d"])
+        stops = [k for k in (simplified.find(c, m.end()) for c in "。！？!?\n") if k >= 0]
+        stop = min(stops, default=len(simplified))
+        for b in _BARE_DAY.finditer(simplified, m.end(), stop):
+            n = int(b["d"])
+            if not 1 <= n <= 31 or any(a < b.end() and b.start() < e for a, e in taken):
+                continue
+            of_month = month if n <= day else (month - 2) % 12 + 1
+            rows.append(
+                _row(b.start(), b.end(), b.group(0))
+                | {"parse_as": f"{of_month}月{n}日", "bare_day": True}
+            )
+    return rows
+
+
+#: A batch of petitions named by its ordinal (``第二十八批``, ``第31批``) or as the text's own
+#: (``本批``, ``该批``, ``此批``, ``这批``), followed in its clause by what was handed over
+#: (信访, 举报, 案件, 材料, 件 …); not ``第二批中央生态环境保护督察组`` (a batch of inspection
+#: groups), ``第N批次``, ``批准``, ``批复`` (simplified script).
+_BATCH = re.compile(
+    r"(?:第\s*(?P<n>\d{1,3}|[一二三四五六七八九十百零〇两]{1,5})|(?<![一每分多])(?:本|该|此|这))"
+    r"\s*批(?![次准复示])"
+    r"(?=[^，,。；;！？!?\n]{0,12}?(?:信访|举报|投诉|案件|问题|材料|事项|件))"
+)
+
+
+def batch_mentions(simplified: str) -> list[tuple[int, int | None]]:
+    """The petition batches a text names: ``(start, ordinal)``, ordinal ``None`` for 本批.
+
+    Examples
+    --------
+    >>> batch_mentions("转办第二十八批信访件97件。本批交办的信访案件中，…")
+    [(2, 28), (14, None)]
+    >>> batch_mentions("第三轮第二批中央生态环境保护督察组于5月7日进驻")
+    []
+    """
+    out: list[tuple[int, int | None]] = []
+    for m in _BATCH.finditer(simplified):
+        n = m["n"]
+        if n is None:
+            out.append((m.start(), None))
+            continue
+        try:
+            out.append((m.start(), int(n) if n.isdigit() else parse_chinese_integer(n)))
+        except (EnvIndicatorsError, ValueError):
+            continue
+    return out
+
+
+def batch_days(
+    simplified: str, mentions: list[tuple[int, int | None]], period_dates: pd.DataFrame
+) -> dict[int, int]:
+    """The day the text gives each numbered petition batch: ordinal → row of ``period_dates``.
+
+    ``5月5日上午，中央第四生态环保督察组向江西转办第二十八批群众举报材料97件``: the batch's
+    day is the one day (written to the day, no span) its sentence writes — the last before
+    the batch's name, else the first after it; the first sentence that dates a batch gives
+    its day (the day it was handed over; a later sentence tells what became of it).
+
+    Parameters
+    ----------
+    simplified : str
+        The text in simplified script.
+    mentions : list of (int, int or None)
+        :func:`batch_mentions` of the text.
+    period_dates : pandas.DataFrame
+        The text's period dates (``start``, ``text``, ``first_day``, ``last_day``).
+
+    Returns
+    -------
+    dict
+        Ordinal → position (``iloc``) in ``period_dates`` of its day.
+
+    Examples
+    --------
+    >>> t = "5月5日，督察组向江西转办第二十八批信访件97件。5月4日，反馈了第十九批98件信访件。"
+    >>> d = pd.DataFrame({"start": [0, 25], "text": ["5月5日", "5月4日"],
+    ...                   "first_day": [pd.NaT, pd.NaT], "last_day": [pd.NaT, pd.NaT]})
+    >>> batch_days(t, batch_mentions(t), d)
+    {28: 0, 19: 1}
+    """
+    out: dict[int, int] = {}
+    if period_dates.empty:
+        return out
+    starts = period_dates["start"].to_numpy(dtype=np.int64)
+    texts = [to_simplified(str(t)).strip() for t in period_dates["text"].tolist()]
+    days = np.array(
+        [bool(_DAY_END.search(t)) and not SPAN_MARK.search(t) for t in texts], dtype=bool
+    )
+    for at, n in mentions:
+        if n is None or n in out:
+            continue
+        a = start_of_sentence(simplified, at)
+        stops = [k for k in (simplified.find(c, at) for c in SENTENCE_BREAKS) if k >= 0]
+        b = min(stops, default=len(simplified))
+        inside = np.flatnonzero(days & (starts >= a) & (starts < b))
+        if not len(inside):
+            continue
+        before = inside[starts[inside] < at]
+        out[n] = int(before[-1]) if len(before) else int(inside[0])
+    return out
+
+
+def batch_of(
+    mentions: list[tuple[int, int | None]], days: dict[int, int], lo: int, s: int
+) -> tuple[int, int] | None:
+    """The batch a figure at ``s`` is of and its day: ``(mention start, row of its day)``.
+
+    The nearest batch named in ``[lo, s)`` (the figure's paragraph): a numbered batch the
+    text dates (:func:`batch_days`), or ``本批``/``该批`` — the latest numbered batch dated
+    before it, else the one batch the text dates.  ``None`` where none is named or dated.
+
+    Examples
+    --------
+    >>> m = [(2, 28), (30, None), (60, 19)]
+    >>> batch_of(m, {28: 0, 19: 1}, 25, 40), batch_of(m, {28: 0, 19: 1}, 55, 70)
+    ((30, 0), (60, 1))
+    >>> batch_of(m, {28: 0}, 55, 70) is None
+    True
+    """
+    near = [(at, n) for at, n in mentions if lo <= at < s]
+    if not near:
+        return None
+    at, n = near[-1]
+    if n is not None:
+        return (at, days[n]) if n in days else None
+    earlier = [k for a, k in mentions if a < at and k is not None and k in days]
+    if earlier:
+        return at, days[earlier[-1]]
+    return (at, next(iter(days.values()))) if len(days) == 1 else None
+
+
+#: After a five-year plan's name: the network of assessed sites or cities it set up
+#: (``“十四五”地表水国控考核断面``, ``纳入“十三五”国家考核的13个市州``; simplified script).
+_PROGRAMME_AFTER = re.compile(
+    r"[”\"’']?[ \t　]*(?:地表水|环境空气|空气)?(?:国家级?考核|国家级?监测|国控|国考|省控|省考|考核)"
+)
+
+
+def programme_plans(simplified: str, dates: pd.DataFrame) -> np.ndarray:
+    """For each date of ``dates``, whether it is a five-year plan naming a programme of sites.
+
+    ``2021年，全区20个“十四五”地表水国控考核断面水质优良比例为85.0%``: “十四五” names which
+    sections are assessed (those of the plan's network), not the time of the figure, which
+    is the year before it (2021), never 2021–2025; ``其中纳入“十三五”国家考核的13个市州…
+    73.8%`` is of the sentence's ``2018年1-6月``.  ``“十二五”期间国家对…实施`` is the plan's
+    time.
+
+    Parameters
+    ----------
+    simplified : str
+        The text in simplified script.
+    dates : pandas.DataFrame
+        Dates with ``end`` and ``plan`` (a five-year plan).
+
+    Returns
+    -------
+    numpy.ndarray
+        Boolean, one per date.
+
+    Examples
+    --------
+    >>> t = "全区20个“十四五”地表水国控考核断面水质优良比例为85.0%。“十二五”期间国家对…"
+    >>> d = pd.DataFrame({"end": [t.index("”地"), t.index("”期")], "plan": [True, True]})
+    >>> programme_plans(t, d).tolist()
+    [True, False]
+    """
+    if dates.empty or "plan" not in dates:
+        return np.zeros(len(dates), dtype=bool)
+    return np.array(
+        [
+            bool(plan) and _PROGRAMME_AFTER.match(simplified, int(b)) is not None
+            for b, plan in zip(dates["end"].tolist(), dates["plan"].tolist(), strict=True)
+        ],
+        dtype=bool,
+    )
+
+
+#: The time of writing as a tally's end (``截至目前``, ``截止到目前``, ``截至发稿时``).
+_AS_OF_WRITING = re.compile(r"(?:截至|截止)(?:到)?(?:目前|当前|现在|发稿时)")
+
+
+def now_at_stamp(
+    written: list[str],
+    lasts: list[Any],
+    open_end: np.ndarray,
+    stamp: Any,
+    *,
+    within: int = RECENT_DAYS,
+) -> np.ndarray:
+    """Which ``截至目前`` of a page without a publication date are as of its date stamp.
+
+    ``发布时间 2022-04-20 22:00`` over ``4月20日10时，督察组向新疆转办第二十六批信访件77件…
+    截至目前，…转办新疆二十六批共计1597件``: "up to now" is the time the page was written,
+    its stamp — where the page reports days just before the stamp (its latest day written
+    to the day ends at most ``within`` days before it, none after it), as
+    :func:`year_of_recent_days` reads those days.  A page reposting an old report (its days
+    long before the stamp) or one writing no day keeps the end open.
+
+    Parameters
+    ----------
+    written : list of str
+        The dates as written.
+    lasts : list
+        Their last days (``NaT`` where unknown).
+    open_end : numpy.ndarray
+        Boolean: the date's end is the time of writing, not given (``截至目前``, ``X以来``).
+    stamp : date-like or None
+        The page's publication stamp.
+    within : int, optional
+        Most days from the page's latest day to the stamp.
+
+    Returns
+    -------
+    numpy.ndarray
+        Boolean, one per date: a ``截至目前`` to read as of the stamp.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> w = ["4月20日", "截至目前"]
+    >>> lasts = [pd.Timestamp("2022-04-20"), pd.NaT]
+    >>> now_at_stamp(w, lasts, np.array([False, True]), dt.date(2022, 4, 20)).tolist()
+    [False, True]
+    >>> lasts = [pd.Timestamp("2016-04-20"), pd.NaT]  # a repost years later
+    >>> now_at_stamp(w, lasts, np.array([False, True]), dt.date(2022, 4, 20)).tolist()
+    [False, False]
+    """
+    out = np.zeros(len(written), dtype=bool)
+    if stamp is None or not open_end.any():
+        return out
+    day = pd.Timestamp(stamp)
+    days = [
+        pd.Timestamp(last)
+        for w, last, o in zip(written, lasts, open_end.tolist(), strict=True)
+        if not o and pd.notna(last) and _OF_DAYS.search(to_simplified(str(w)))
+    ]
+    if not days or max(days) > day or (day - max(days)).days > within:
+        return out
+    for i, w in enumerate(written):
+        out[i] = bool(open_end[i]) and _AS_OF_WRITING.fullmatch(to_simplified(str(w))) is not None
+    return out
+
+
+#: After a base's year: its same period (``较2023年同期8.9``, ``較97年同期的1.6%``).
+_SAME_PERIOD_AFTER = re.compile(r"[ \t　]*(?:的)?同期")
+
+
+def same_period_in(
+    simplified: str,
+    b: int,
+    base: tuple[Any, Any],
+    own: tuple[Any, Any],
+    *,
+    from_january: bool = False,
+) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The period of a base level written as the same period of a year, or ``None``.
+
+    ``统计2024年1~10月全县PM2.5为9.1微克/立方米，较2023年同期8.9微克/立方米提升2.2%``: the base
+    level 8.9 is of 2023's January–October (the months of the figure it is compared with,
+    in the base's year), not of the whole of 2023.  Only where the base is a whole year
+    followed by 同期 (ending at ``b``) and the figure's own period is part of one other year.
+
+    Parameters
+    ----------
+    simplified : str
+        The text in simplified script.
+    b : int
+        End of the base's date.
+    base : tuple
+        First and last day of the base's date (a whole year).
+    own : tuple
+        First and last day of the period of the sentence the base is compared from.
+    from_january : bool, optional
+        The own period is a tally up to its end (``截至109年8月底``, ``截至6月``): the same
+        period runs from January of the base's year.
+
+    Returns
+    -------
+    tuple of pandas.Timestamp or None
+        First and last day of the same period in the base's year.
+
+    Examples
+    --------
+    >>> t = "2024年1~10月为9.1，较2023年同期8.9"
+    >>> year = (pd.Timestamp("2023-01-01"), pd.Timestamp("2023-12-31"))
+    >>> own = (pd.Timestamp("2024-01-01"), pd.Timestamp("2024-10-31"))
+    >>> same_period_in(t, t.index("同期"), year, own)
+    (Timestamp('2023-01-01 00:00:00'), Timestamp('2023-10-31 00:00:00'))
+    >>> same_period_in(t.replace("同期", "全年"), t.index("同期"), year, own) is None
+    True
+    """
+    if _SAME_PERIOD_AFTER.match(simplified, b) is None:
+        return None
+    first, last = (pd.Timestamp(x) if pd.notna(x) else None for x in base)
+    o_first, o_last = (pd.Timestamp(x) if pd.notna(x) else None for x in own)
+    if first is None or last is None or o_first is None or o_last is None:
+        return None
+    whole = (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+    if not whole or first.year != last.year or o_first.year != o_last.year:
+        return None
+    if o_first.year == first.year or (o_first.month, o_first.day, o_last.month, o_last.day) == (
+        1,
+        1,
+        12,
+        31,
+    ):
+        return None
+    shift = first.year - o_first.year
+    if from_january:
+        o_first = pd.Timestamp(o_first.year, 1, 1)
+    try:
+        return o_first + pd.DateOffset(years=shift), o_last + pd.DateOffset(years=shift)
+    except (ValueError, OverflowError):
+        return None

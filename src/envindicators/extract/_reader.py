@@ -49,8 +49,12 @@ from envindicators.extract._periods import (
     acted_over_span,
     base_levels,
     base_years,
+    batch_days,
+    batch_mentions,
+    batch_of,
     closes_a_change,
     dated_by_base,
+    dateline_days,
     first_months,
     frequencies,
     glossed_years,
@@ -60,6 +64,7 @@ from envindicators.extract._periods import (
     met_over_period,
     names_earlier_level,
     names_own_year,
+    now_at_stamp,
     opening_year,
     opens_paragraph,
     outside_asides,
@@ -67,12 +72,14 @@ from envindicators.extract._periods import (
     parallel_deadlines,
     past_event,
     plan_heading_years,
+    programme_plans,
     publishing_date,
     quarter_ranges,
     relative_parts,
     restated_year,
     roc_dates,
     roc_spans,
+    same_period_in,
     same_period_year,
     stationing_span,
     tally_paragraph,
@@ -152,7 +159,20 @@ __all__ = ["ReportTables", "read_report"]
 #: Words before a date that make it the base of a comparison (比2015年, 较上年, 与2020年相比).
 _BASE_BEFORE = ("比", "较", "与", "同")
 #: A comparison by 于 (低于2021年的1.53公斤): the year compared with, not a deadline (于).
-_BASE_THAN = ("低于", "高于", "优于", "好于", "差于", "多于", "少于", "大于", "小于")
+#: So is one by 较于/比于 (相较于2020年同期, 相比于2015年).
+_BASE_THAN = (
+    "低于",
+    "高于",
+    "优于",
+    "好于",
+    "差于",
+    "多于",
+    "少于",
+    "大于",
+    "小于",
+    "较于",
+    "比于",
+)
 #: Words before a date that make it a deadline (到2020年, 至2025年; not 截至, 截止到, 截至到:
 #: as of).
 _DEADLINE_BEFORE = re.compile(r"(?<![截止至由对关鉴属位处等基])(到|至|于)$")
@@ -160,6 +180,7 @@ _DEADLINE_BEFORE = re.compile(r"(?<![截止至由对关鉴属位处等基])(到|
 #: first months or quarters of it (今年前5个月, 2019年前三季度: a period).
 _DEADLINE_AFTER = re.compile(
     r"^(底|年底|末)?(前|以前|之前)(?!\s*(?:\d|[一二三四五六七八九十两])+\s*[个個]?(?:月|季))"
+    r"(?!\s*的)"  # 96年前的老旧机车: what dates from before it, no deadline
 )
 _HEADING_MAX = 40
 #: Words before a date that make it the point figures are tallied to (统计至109年11月,
@@ -949,6 +970,17 @@ def _dates(
             ):
                 # by the year of writing alone: the latest such period over by then
                 firsts[i], lasts[i] = _yearless(parse_as[i], year - 1)
+    if published is None and dateline is not None:  # 截至目前 under 发布时间 2022-04-20: then
+        stamped_now = now_at_stamp(parse_as, lasts, unread_end, dateline)
+        unread_end = unread_end.copy()
+        for i in np.flatnonzero(stamped_now).tolist():
+            firsts[i] = lasts[i] = pd.Timestamp(dateline)
+            unread_end[i], year_from[i] = False, "now"
+        if stamped_now.any():
+            d = d.assign(open=unread_end)
+    # a day after a dateline whose year the text does not give dates nothing (the
+    # inspection's stationing or the page's date do better than a day of no year)
+    bare = d["bare_day"].eq(True).to_numpy(dtype=bool) if "bare_day" in d else None
     for i in np.flatnonzero(tallied).tolist():  # a point: as of the end of its date
         firsts[i] = lasts[i]
     ends = d["end"].to_numpy().copy()
@@ -970,7 +1002,30 @@ def _dates(
     # the year was not written with the date (a relative year: 去年, 今年)
     d["inferred"] = yearless | d["relative"].fillna(False).to_numpy(dtype=bool)
     d["year_from"] = year_from
-    return d.drop(columns=["relative", "parse_as", "fixed_by", "plan_year"], errors="ignore")
+    if bare is not None:
+        d = d[~(bare & d["last_day"].isna().to_numpy(dtype=bool))].reset_index(drop=True)
+    return d.drop(
+        columns=["relative", "parse_as", "fixed_by", "plan_year", "bare_day"], errors="ignore"
+    )
+
+
+def _dates_a_figure(simplified: str, own: pd.DataFrame, ss: int, fig_starts: np.ndarray) -> bool:
+    """Whether the date ``own`` (first row) dates a figure of its sentence starting at ``ss``.
+
+    It opens the sentence (``截至6月，…``, ``同时109年8月底…``) or a figure follows it in its
+    clause (``113年上半年产生量为11万2230公吨``); not a date of a clause without a figure
+    (``主因为4-5月多日境外沙尘影响，``): a same period is that of a compared figure.
+    """
+    a, b = int(own["start"].iloc[0]), int(own["end"].iloc[0])
+    if a - ss <= 6:
+        return True
+    stops = [k for k in (simplified.find(c, b) for c in "，,；;。！？!?\n") if k >= 0]
+    stop = min(stops, default=len(simplified))
+    return bool(((fig_starts >= b) & (fig_starts < stop)).any())
+
+
+#: Why a figure is dated by the day of the petition batch its paragraph names.
+_BATCH_NOTE = "period: the day the text gives the batch (第N批/本批) the figure is of"
 
 
 #: Spaces within a line (not a line break) that a spaced text writes between words.
@@ -1042,6 +1097,8 @@ _FIXED_BY = {
     "glossed": "period: 今年/去年 read from the year the text writes after one of them",
     "same_period": "period: read as the year after the one whose same period (同期) it is"
     " compared with",
+    "now": "period: 截至目前 read as of the page's date stamp (the page reports the days just"
+    " before it)",
 }
 
 
@@ -1110,6 +1167,9 @@ def _with_yearless_parts(
     glossed_rows = glossed_years(simplified, taken)  # 今(112)年, 去(2021)年: written years
     extra += glossed_rows
     taken += [(r["start"], r["end"]) for r in glossed_rows]
+    bare_days = dateline_days(simplified, taken)  # 12月8日讯 7日，…: the dateline's month
+    extra += bare_days
+    taken += [(r["start"], r["end"]) for r in bare_days]
     parts = relative_parts(simplified, taken, published)
     if parts:  # 今年1至10月 is one date: drop the 10月 found inside it
         spans = [(r["start"], r["end"]) for r in parts]
@@ -2258,6 +2318,8 @@ def _rows_of_figures(
         period_dates = period_dates[~plan_title_dates(period_dates, titles, text)]
         # nor the issue date in a year document's title (2018年…公报（2019年5月）)
         period_dates = period_dates[~_issue_dates(ctx, period_dates)]
+        # nor a plan naming a network of sites (“十四五”地表水国控考核断面): not the figure's time
+        period_dates = period_dates[~programme_plans(to_simplified(text), period_dates)]
     # period dates written in a heading line, ordered by (heading, end): the last one whose
     # heading ends before a paragraph is the date that paragraph inherits
     heading_dates, heading_end_of_date = period_dates.iloc[:0], np.array([], dtype=np.int64)
@@ -2318,6 +2380,9 @@ def _rows_of_figures(
     prov: list[dict[str, Any]] = []
     unread: list[dict[str, Any]] = []
     simple_text = to_simplified(text)
+    # the petition batches the text names and the day it gives each (第二十八批 … 5月5日)
+    batches = batch_mentions(simple_text) if "批" in simple_text else []
+    batch_day = batch_days(simple_text, batches, period_dates) if batches else {}
     fig_starts, fig_ends = q["start"].to_numpy(dtype=np.int64), q["end"].to_numpy(dtype=np.int64)
     fig_units = q["unit"].astype(str).to_numpy()
     words = implied if implied is not None else q.iloc[0:0]
@@ -2447,7 +2512,25 @@ def _rows_of_figures(
             why.append(_STATIONING_NOTE)
         base_at = base_of_figure.get(s) if kind == "level" and not word else None
         if base_at is not None:  # 较2018年的每人每日2.17公斤: the base's level, of 2018
+            own = period
             period, per_conf = dates.iloc[[base_at]], 1
+            if not own.empty and _dates_a_figure(simple_text, own, ss, fig_starts):
+                # 1~10月…较2023年同期8.9: the same months of 2023 (截至6月: January to June)
+                a_own = int(own["start"].iloc[0])
+                same = same_period_in(
+                    simple_text,
+                    int(period["end"].iloc[0]),
+                    (period["first_day"].iloc[0], period["last_day"].iloc[0]),
+                    (own["first_day"].iloc[0], own["last_day"].iloc[0]),
+                    from_january=_AS_OF_BEFORE.search(simple_text, max(0, a_own - 6), a_own)
+                    is not None,
+                )
+                if same is not None:
+                    period = period.assign(
+                        first_day=[same[0]],
+                        last_day=[same[1]],
+                        text=[f"{period['text'].iloc[0]}同期"],
+                    )
             why.append("period: the date of the comparison's base (the figure is its level)")
         column = _column_year(columns, s, e)
         if column is not None:  # a table's year column (项目 2020 2021 / … 1812.71 1392.46)
@@ -2485,6 +2568,20 @@ def _rows_of_figures(
                 why.append(
                     "period: the date of the tally the paragraph breaks down (the one before)"
                 )
+        if batch_day and column is None and base_at is None:
+            # 第二十八批信访件从地区分布看：南昌市17件 — of the batch, on the day it was handed
+            # over, not the page's stamp nor a date written before the batch is named
+            of_batch = batch_of(batches, batch_day, ps, s)
+            current = -1 if period.empty else int(period.iloc[0]["start"])
+            if of_batch is not None and current < min(ss, of_batch[0]):
+                day = period_dates.iloc[[of_batch[1]]]
+                same_day = not period.empty and (
+                    period.iloc[0]["first_day"],
+                    period.iloc[0]["last_day"],
+                ) == (day.iloc[0]["first_day"], day.iloc[0]["last_day"])
+                if pd.notna(day.iloc[0]["last_day"]) and not same_day:  # of a known year
+                    period, per_conf = day, 1
+                    why.append(_BATCH_NOTE)
         if not period.empty and bool(period.iloc[0].get("inferred", False)):
             per_conf = min(per_conf, 1)  # its year inherited from the context
         if not period.empty and period.iloc[0].get("year_from") == "issue":
