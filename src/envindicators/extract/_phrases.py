@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from envindicators.extract._actions import WORK_VERBS
 from envindicators.units import to_simplified
 from envindicators.units.text import TONE_VOWELS
 
@@ -221,12 +222,9 @@ _REFERENCE_WORD = re.compile(
 #: The last character of a division's name (张店区, 桓台县, 潮州市): a phrase ending in it
 #: may be a place the text names in a list of places.
 _DIVISION_END = "区县市旗镇乡州盟"
-#: Verbs of what is done in the work these texts report (问责, 收到, 查处, 整改 …).
-ACT_VERBS = (
-    r"问责|告发|出现|发生|治理|检查|查处|处罚|处理|立案|约谈|收到|受理|交办|办结|完成|整改|"
-    r"关停|取缔|移送|核实|确定|发现|督办|拘留|罚款|淘汰|建成|新建|改造|实施|开展|落实|解决|"
-    r"销号|验收|退回|安排|问询|走访|调查|监测|审批|收集|清理|整治"
-)
+#: Verbs of what is done in the work these texts report (问责, 收到, 查处, 整改, 巡查 …), longest
+#: first: one alternation of :data:`envindicators.extract._actions.WORK_VERBS`, their home.
+ACT_VERBS = "|".join(WORK_VERBS)
 #: The words of a total before a verb (共收到, 累计交办, 总计裁处; not the 共 of 公共, 总共's 共).
 TOTAL_WORDS = r"总共|一共|共计|累计|合计|总计|(?<![公总一])共(?![同享性识有])"
 #: A verb of the work done, the acts of :data:`ACT_VERBS` and of receiving, passing on and
