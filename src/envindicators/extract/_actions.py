@@ -104,7 +104,7 @@ VERB_CLASSES: dict[str, tuple[str, ...]] = {
     "review": ("调度汇总", "调度"),
 }
 
-#: The verbs of the work that no registry action counts by class (问责, 收到, 约谈, 办结, 建成 …):
+#: The verbs of the work that no registry action counts by class (问责, 收到, 约谈, 办结, 责令 …):
 #: with the verbs of :data:`VERB_CLASSES`, the acts :data:`WORK_VERBS` holds.
 _OTHER_WORK_VERBS: tuple[str, ...] = (
     "问责",
@@ -139,6 +139,7 @@ _OTHER_WORK_VERBS: tuple[str, ...] = (
     "审批",
     "收集",
     "清理",
+    "责令",
 )
 
 #: Every verb of the work these texts report, once (simplified script), longest first
