@@ -9,8 +9,8 @@
 * a total opening a phrase before a verb of the work is the figure's (``合计|责令整改``);
 * a count is never named by the share after it (``共计18,666户|占总户数之91.3%``);
 * a measure, 以 and a part (``用水量以农业用水|占71.3%``) name the part's share;
-* a measure's head after a time of a day, a capacity or an actual amount is a head alone
-  (``夜间总达标率``, ``处理能力``, ``实际处理量``: of what?), and a list of times of a day
+* a measure's head after a time of a day or an actual amount is a head alone
+  (``夜间总达标率``, ``实际处理量``: of what?), and a list of times of a day
   shares what its first member names before its time (``功能区声环境质量昼间、夜间…``).
 """
 
@@ -274,16 +274,25 @@ def test_a_share_by_yi_in_a_report(hant: bool) -> None:
 @pytest.mark.parametrize("hant", [False, True])
 @pytest.mark.parametrize(
     "words",
-    ["夜间总达标率", "昼间达标率", "处理能力", "日处理能力", "实际处理量", "实际集中处理量"],
+    ["夜间总达标率", "昼间达标率", "实际处理量", "实际集中处理量", "设计处理量"],
 )
-def test_a_head_after_a_time_of_day_or_a_capacity_names_no_object(words: str, hant: bool) -> None:
+def test_a_head_after_a_time_of_day_or_an_actual_amount_names_no_object(
+    words: str, hant: bool
+) -> None:
     assert names_no_object(_script(words, hant))
 
 
 @pytest.mark.parametrize("hant", [False, True])
 @pytest.mark.parametrize(
     "words",
-    ["功能区夜间达标率", "生活垃圾处理能力", "污水处理厂实际处理量", "夜间噪声", "设计规模"],
+    [
+        "功能区夜间达标率",
+        "污水处理厂实际处理量",
+        "夜间噪声",
+        "设计规模",
+        "处理能力",  # the registry's alias of wastewater_treatment_capacity, kept
+        "日处理能力",
+    ],
 )
 def test_a_head_with_its_object_names_one(words: str, hant: bool) -> None:
     assert not names_no_object(_script(words, hant))
@@ -330,8 +339,60 @@ def test_a_list_of_times_of_a_day_in_a_report(hant: bool) -> None:
 
 
 @pytest.mark.parametrize("hant", [False, True])
-def test_a_capacity_alone_takes_the_facility_counted_before(hant: bool) -> None:
-    text = "全市城市生活垃圾堆肥厂有16座，处理能力0.67万吨/日。"
-    subject = _subject(text, "0.67万吨/日", hant=hant)
-    assert subject != "处理能力"
-    assert subject.endswith("处理能力")
+def test_an_actual_amount_alone_takes_the_facility_counted_before(hant: bool) -> None:
+    text = "全市城市生活垃圾堆肥厂有16座，处理能力0.67万吨/日，实际处理量为135万吨/年。"
+    subject = _subject(text, "135万吨/年", hant=hant)
+    assert subject != "实际处理量"
+    assert subject.endswith("实际处理量")
+
+
+# ------------------------------------------------------------------ counts of divisions
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "noun", "name"),
+    [
+        ("周边7省(市)PM2.5", "省", "省", "省(市)"),
+        ("全省16个州(市)政府", "个", "州", "州(市)"),
+        ("全國31個省(自治區、直轄市)", "个", "省", "省(自治區、直轄市)"),
+        ("全台10縣市空氣", "縣", "市", "縣市"),
+        ("西南两省共", "省", "省", "省份"),
+        ("京津冀三地均", "地", "地", "地区"),
+        ("臺北、臺中及臺南三地佈建", "地", "地", "地區"),
+        ("全省11个城市", "个", "城市", "城市"),  # a word of two characters stays
+        ("全省88个县开展", "个", "县", "县份"),
+    ],
+)
+def test_a_count_of_divisions_is_named_by_its_word_in_full(
+    text: str, unit: str, noun: str, name: str
+) -> None:
+    from envindicators.extract._reader import division_named
+
+    digits = re.search(r"[\d两三]+[个個]?", text)
+    assert digits is not None
+    assert (
+        division_named(text, digits.end() if unit != noun else digits.end() + 1, unit, noun) == name
+    )
+
+
+@pytest.mark.parametrize("hant", [False, True])
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        ("2022年，京津冀及周边7省(市)PM2.5平均浓度为44微克/立方米。", "7省", "省(市)"),
+        ("京津冀三地均出台了禁燃区方案。", "三地", "地区"),
+        ("督察组进驻江苏、安徽两省开展督察。", "两省", "省份"),
+    ],
+)
+def test_a_count_of_divisions_in_a_report(text: str, value: str, name: str, hant: bool) -> None:
+    assert _subject(text, value, hant=hant) == name
+
+
+@pytest.mark.parametrize("hant", [False, True])
+def test_a_change_of_a_share_keeps_its_share_name(hant: bool) -> None:
+    text = (
+        "全市空气质量达到优良的天数共354天，占全年监测有效天数(366天)的96.7%，"
+        "比上年上升0.4个百分点。"
+    )
+    assert not _subject(text, "比上年上升0.4个百分点", hant=hant).startswith(_MARK)
+    assert _subject(text, "366天", hant=hant).startswith(_MARK)  # the whole: a share's

@@ -2589,8 +2589,8 @@ def _named_phrase(
     return phrase, why
 
 
-#: Units of a share (a percentage, 成 of ten, 倍 a multiple of its whole).
-_SHARE_UNITS = frozenset({"%", "‰", "成"})
+#: Units of a share and of its change (a percentage, 成 of ten, a change in 百分点).
+_SHARE_UNITS = frozenset({"%", "‰", "成", "百分点", "percentage_point"})
 #: A phrase that opens with the verb of a share and names its whole (``占总户数``, ``佔總額``):
 #: the name of the share after a count (``共计18,666户|占总户数之91.3%``), never the count's.
 _SHARE_OPENING = re.compile(r"^(约|分别|仅|共|均)?占(?!比|地|用|领|有)")

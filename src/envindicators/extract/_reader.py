@@ -2866,7 +2866,9 @@ _DURATION_UNITS = frozenset({"月", "个月", "年", "小时", "分钟", "周", 
 #: Units counting divisions (两省, 31省份, 两地, 7省(市)): a description of the subject.
 _DIVISION_UNITS = frozenset({"省", "省份", "地", "省市", "省区", "市州"})
 #: A bracketed alternative of a division word (``省(市)``, ``州（市）``, ``县(市、区)``).
-_DIVISION_ASIDE = re.compile(r"\s*[(（][省市区县州盟旗地、]{1,7}[)）]")
+_DIVISION_ASIDE = re.compile(
+    r"\s*[(（](?:自治区|直辖市|自治州|自治县|特别行政区|[省市区县州盟旗地、])+[)）]"
+)
 #: The noun a division word of one character stands for when a count counts it (两省: 省份,
 #: 三地: 地区): a name of one character says little of what is counted.
 #: Each noun in both scripts (simplified, traditional).
@@ -2893,15 +2895,19 @@ def division_named(text: str, e: int, unit: str, noun: str) -> str:
     >>> t = "全台10縣市空氣品質"
     >>> division_named(t, t.index("市"), "縣", "市"), division_named("两省共", 2, "省", "省")
     ('縣市', '省份')
+    >>> t = "31個省(自治區、直轄市)"
+    >>> division_named(t, 3, "个", "省")
+    '省(自治區、直轄市)'
     >>> division_named("11个城市", 3, "个", "城市")
     '城市'
     """
     at = e if noun == unit else text.find(noun, e, e + 4)
     if at < 0:
         return noun
-    aside = _DIVISION_ASIDE.match(text, at + (0 if noun == unit else len(noun)))
-    if aside is not None and len(noun) <= 2:
-        return noun + aside.group().strip()
+    after = at + (0 if noun == unit else len(noun))
+    aside = _DIVISION_ASIDE.match(to_simplified(text[after : after + 24]))
+    if aside is not None and len(noun) <= 2:  # 省(自治區、直轄市): as written
+        return noun + text[after : after + aside.end()].strip()
     simple = to_simplified(noun)
     written = text[max(0, at - len(unit)) : at + len(noun)]  # 縣|市: the measure word too
     if len(simple) == 1 and to_simplified(written) in JOINED_LEVEL_WORDS:
