@@ -43,6 +43,7 @@ __all__ = [
     "PETITION_CHANNELS",
     "PETITION_TOPICS",
     "VERB_CLASSES",
+    "WORK_VERBS",
     "ActionLink",
     "ObjectClass",
     "action_link",
@@ -103,6 +104,56 @@ VERB_CLASSES: dict[str, tuple[str, ...]] = {
     "investigate": ("调查",),
     "review": ("调度汇总", "调度"),
 }
+
+#: The verbs of the work that no registry action counts by class (问责, 收到, 约谈, 办结, 责令 …):
+#: with the verbs of :data:`VERB_CLASSES`, the acts :data:`WORK_VERBS` holds.
+_OTHER_WORK_VERBS: tuple[str, ...] = (
+    "问责",
+    "告发",
+    "出现",
+    "发生",
+    "治理",
+    "处理",
+    "约谈",
+    "收到",
+    "交办",
+    "办结",
+    "完成",
+    "核实",
+    "确定",
+    "发现",
+    "督办",
+    "拘留",
+    "建成",
+    "新建",
+    "实施",
+    "开展",
+    "落实",
+    "解决",
+    "销号",
+    "验收",
+    "退回",
+    "安排",
+    "问询",
+    "走访",
+    "监测",
+    "审批",
+    "收集",
+    "清理",
+    "责令",
+)
+
+#: Every verb of the work these texts report, once (simplified script), longest first
+#: (``关停取缔`` before ``关停``): the verbs of the registry's action classes
+#: (:data:`VERB_CLASSES`) and those no class holds.  One home for the verbs
+#: ``extract._phrases`` reads as the act a phrase names (``ACT_VERBS``: ``督察组共|收到…``,
+#: ``亂丟菸蒂總計|裁處``, a whole ``问责`` before its part).
+WORK_VERBS: tuple[str, ...] = tuple(
+    sorted(
+        {*_OTHER_WORK_VERBS, *(v for vs in VERB_CLASSES.values() for v in vs)},
+        key=lambda v: (-len(v), v),
+    )
+)
 
 #: The object classes: head nouns and measure words.
 OBJECT_CLASSES: dict[str, ObjectClass] = {

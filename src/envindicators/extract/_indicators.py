@@ -2509,6 +2509,9 @@ def _named_phrase(
         whole = _share_of_whole(phrase, text, ss, cs, s, places, dates, figures)
         if whole is not None:
             return whole
+    part = _part_by_yi(phrase) if unit == "%" else None
+    if part is not None:  # 用水量以农业用水|占71.3%: 农业用水占用水量
+        return part, [_PART_BY_YI_NOTE]
     if SHARE_OF_NAMED.fullmatch(to_simplified(phrase.strip())):  # 噪声源是X，所占比例: X's
         named = _share_of_named(phrase, text, ss, cs)
         if named is None:
@@ -2538,6 +2541,7 @@ def _named_phrase(
     elif (
         names_no_measure(phrase, places=not counted)  # 目标, 晚上, 不降反: measuring what?
         or names_a_reference(phrase)  # 去年同期: of what?
+        or (unit not in _SHARE_UNITS and _SHARE_OPENING.match(to_simplified(phrase.strip())))
         or (s is not None and _a_listed_place(phrase, text, s, places))
     ):
         head = _line_head(text, ss, cs) if s is not None and not counted else None
@@ -2583,6 +2587,55 @@ def _named_phrase(
         phrase = f"(fragment) {phrase}"
         why.append("indicator phrase is a fragment of the text")
     return phrase, why
+
+
+#: Units of a share and of its change (a percentage, 成 of ten, a change in 百分点).
+_SHARE_UNITS = frozenset({"%", "‰", "成", "百分点", "percentage_point"})
+#: A phrase that opens with the verb of a share and names its whole (``占总户数``, ``佔總額``):
+#: the name of the share after a count (``共计18,666户|占总户数之91.3%``), never the count's.
+_SHARE_OPENING = re.compile(r"^(约|分别|仅|共|均)?占(?!比|地|用|领|有)")
+#: A measure, 以 and a part of what it measures (``各种用水量以|农业用水|占71.3%``): the share
+#: of the part in the measure's whole.
+_PART_BY_YI = re.compile(r"^(?P<whole>[^以，,、；;]{2,12}?)以(?P<part>[^以，,、；;]{2,12})$")
+_PART_BY_YI_NOTE = "indicator phrase names the share by its part (以…) and the measure before it"
+
+
+def _part_by_yi(phrase: str) -> str | None:
+    """The name of a share written ``<measure>以<part>占x%``, else ``None``.
+
+    A measure, 以 and a part of it (``各种用水量以农业用水|占71.3%``: agriculture's share of
+    the water used) name the part's share of the measure: ``农业用水占用水量``, the order of a
+    share named by its part and whole (:func:`_share_of_whole`).  The words before 以 must
+    name a measure (:func:`names_a_measure`) and the part a thing: not a measure's head
+    alone, a measure, a place, a time, a reference (去年), a fragment or a ranking's words
+    (``以…为主``, ``最多``).
+
+    Examples
+    --------
+    >>> _part_by_yi("各種用水量以農業用水")
+    '農業用水佔用水量'
+    >>> _part_by_yi("用水量以农业用水为主") is None, _part_by_yi("排放量以") is None
+    (True, True)
+    """
+    words = phrase.strip()
+    m = _PART_BY_YI.fullmatch(to_simplified(words))
+    if m is None or not names_a_measure(m["whole"]):
+        return None
+    part = words[m.start("part") :]
+    if (
+        names_no_object(part)
+        or names_no_measure(part)
+        or names_a_fragment(part)
+        or names_a_reference(part)
+        or _RANK_FRAME.search(to_simplified(part))
+        or names_a_measure(part)
+    ):
+        return None
+    whole = words[m.start("whole") : m.end("whole")]
+    every = re.match(r"(各种|各类|各项|全部|所有)(?=..)", to_simplified(whole))
+    whole = whole[every.end() :] if every else whole  # 各种用水量: the measure, not its kinds
+    share = "佔" if to_simplified(words) != words else "占"
+    return f"{part}{share}{whole}"
 
 
 #: A comparison with a number or a range, bounding a class of an index (``AQI>100``,

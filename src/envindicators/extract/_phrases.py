@@ -27,7 +27,9 @@ from __future__ import annotations
 
 import re
 
+from envindicators.extract._actions import WORK_VERBS
 from envindicators.units import to_simplified
+from envindicators.units.parsing.unit_words import CURRENCY_NAMES
 from envindicators.units.text import TONE_VOWELS
 
 __all__ = [
@@ -74,11 +76,16 @@ _HEAD_REMNANT = re.compile(
 #: 城镇污水处理厂中, 城市里 — not 公里, 千里), the 自/从 opening a span whose year was cut
 #: (比率自|103年), a distributive word whose figure follows (榜单各|有20个, 昼间、夜间各|10094
 #: 点次) or a modal or future word whose verb follows (告发率将|由6%提高至12.9%, 天数需|控制在7天
-#: 内), and unbalanced brackets and quotes.
+#: 内), the name of a currency (:data:`_CURRENCY`), and unbalanced brackets and quotes.
+#: The names of a currency (人民币, 新台币, 港币 …), longest first: written after the words of a
+#: figure (``罰鍰新臺幣|5萬元``, ``依法可處新臺幣|10萬元``) a name is the figure's unit, no
+#: part of what it measures.
+_CURRENCY = "|".join(sorted(CURRENCY_NAMES, key=len, reverse=True))
 _TAIL_REMNANT = re.compile(
     r"((较|最|相对较?)(大|多|高|低|少|小|好|差)的(省份|省|城市|地区|地市|企业|行业|园区)|"
     r"(?<=[\u4e00-\u9fff]{2})(?<![集空其期途])中|(?<=[\u4e00-\u9fff]{2})(自|从)|"
     r"(?<=[\u4e00-\u9fff]{2})(?<![公千万英海华])里|(?<=[\u4e00-\u9fff)）])(各|每|将|须|需|可以|能够|应当|应该)|"
+    rf"(?<=[\u4e00-\u9fff]{{2}})({_CURRENCY})|"
     r"[(（“\"'\s,，、:：;；/／])+$"
 )
 #: A word of degree after a measure's name (``数量较多``, ``降低率高|达10%``, ``浓度最高``): the
@@ -132,9 +139,13 @@ ACT_MEASURE_WORDS = (
 #: A share said of what the words before it name (所占比例, 其所占比重, 所占百分比: the share
 #: the thing named takes), never a measure's head alone: its object is written before it.
 SHARE_OF_NAMED = re.compile(rf"其?所占({SHARE_WORDS}|百分比)")
+#: The times of a day a measure is taken over (昼间, 夜间 …): a qualifier of a measure's head
+#: (``夜间总达标率``: of what?), members of one list (``功能区声环境昼间、夜间达标率``), and a time
+#: alone names no measure (:func:`names_no_measure`).
+TIMES_OF_DAY = r"早上|上午|中午|下午|晚上|夜间|白天|昼间|夜晚|全天"
 _HEAD_ONLY = re.compile(
-    r"(利用|处置|处理)?(往年|历年|以往|当年|本年|上年|当期)?"
-    r"(综合|平均|年均|日均|均|累计|全年|总|年|新增|达标|超标)?"
+    rf"(利用|处置|处理)?(往年|历年|以往|当年|本年|上年|当期)?({TIMES_OF_DAY})?(实际|设计)?"
+    r"(综合|平均|年均|日均|均|累计|全年|总|年|新增|达标|超标)?(集中)?"
     r"((排放|产生|利用|处置|处理|贮存|削减|使用|消费)(总)?(量|率)|"
     rf"{_CHANGE_WORDS}|长度|宽度|"
     r"达标率|超标率|优良率|合格率|覆盖率|完成率|利用率|"
@@ -182,17 +193,23 @@ _NO_OBJECT_WORDS = re.compile(r"^(其|该|此|这|本|对|在|以|从|将|把)")
 #: reporting they are what is counted (城市开展了降水监测), not a subject to cut.
 _COUNTED_PLACE = re.compile(r"城市|地区|区域|省份|地市|县区|区县|乡镇")
 #: What no measure is: a place or division word alone (地区, 城市: ``_PLACE_WORD``, which
-#: does name what a count of places counts), a time (晚上, 上半年), a plan's word (目标,
-#: 任务), a figure reference (图1), a verb or a verb fragment (确定, 不降反, 为期, 约谈),
-#: the words of a comparison (相较, 降至), an adverb (大幅) — a phrase that is only one (or
-#: two) of these names no measure.
+#: does name what a count of places counts), a time (晚上, 上半年) or a unit of the calendar
+#: alone (月份, 其他月份, 季度: ``其他月份皆在5次以下``, the months of which measure?), a plan's
+#: word (目标, 任务), a figure reference (图1), a verb or a verb fragment (确定, 不降反, 为期,
+#: 约谈), the modal and verb of a legal bound (``依法可处|新台币…``: the bound of a fine, whose
+#: currency :func:`tidy_phrase` cuts), 涉及 and the division a count is spread over
+#: (``涉及市辖区|3件``), the words of a comparison (相较, 降至), an adverb (大幅) — a phrase
+#: that is only one (or two) of these names no measure.
 _PLACE_WORD = r"(全国|全省|全市|各地|地区|区域|城市|省份|地市|县区|辖区|全球|世界)"
 #: … of them, the verbs (确定, 约谈, 问责, 处罚 …): whom, what?
 _VERB_NO_MEASURE = (
     r"(确定|开展|为期|实现|完成|达到|超过|不足|约谈|问责|改造|整改|处罚|查处|立案|检查)"
 )
 _NO_MEASURE = re.compile(
-    r"(早上|上午|中午|下午|晚上|夜间|白天|昼间|全天|期间|同期|上半年|下半年|年初|年底|年末|当日|当天)"
+    rf"({TIMES_OF_DAY}|期间|同期|上半年|下半年|年初|年底|年末|当日|当天"
+    r"|(其他|其余|其它|各|部分|个别)?(月份|年份|季度|时段))"
+    r"|(依法)?(最高|最低)?(可|得|应|将|并)(处以?|罚|科处)|(依法)?(处以|科处)"
+    r"|涉及[\u4e00-\u9fff]{0,4}[区县市旗镇乡州盟]"
     r"|(目标|任务|指标|要求|计划|规划|标准|限值)"
     r"|[图表]\d+(-\d+)?"
     r"|"
@@ -221,12 +238,9 @@ _REFERENCE_WORD = re.compile(
 #: The last character of a division's name (张店区, 桓台县, 潮州市): a phrase ending in it
 #: may be a place the text names in a list of places.
 _DIVISION_END = "区县市旗镇乡州盟"
-#: Verbs of what is done in the work these texts report (问责, 收到, 查处, 整改 …).
-ACT_VERBS = (
-    r"问责|告发|出现|发生|治理|检查|查处|处罚|处理|立案|约谈|收到|受理|交办|办结|完成|整改|"
-    r"关停|取缔|移送|核实|确定|发现|督办|拘留|罚款|淘汰|建成|新建|改造|实施|开展|落实|解决|"
-    r"销号|验收|退回|安排|问询|走访|调查|监测|审批|收集|清理|整治"
-)
+#: Verbs of what is done in the work these texts report (问责, 收到, 查处, 整改, 巡查 …), longest
+#: first: one alternation of :data:`envindicators.extract._actions.WORK_VERBS`, their home.
+ACT_VERBS = "|".join(WORK_VERBS)
 #: The words of a total before a verb (共收到, 累计交办, 总计裁处; not the 共 of 公共, 总共's 共).
 TOTAL_WORDS = r"总共|一共|共计|累计|合计|总计|(?<![公总一])共(?![同享性识有])"
 #: A verb of the work done, the acts of :data:`ACT_VERBS` and of receiving, passing on and
@@ -243,6 +257,12 @@ _ACTOR_CLAUSE = re.compile(
 #: the total belongs to the figure (8件 of 37 in all), not to the name of what is counted.
 _TOTAL_BEFORE_VERB = re.compile(
     rf"(?<=[\u4e00-\u9fff”\"]{{2}})(?:{TOTAL_WORDS})(?=(?:{_WORK_VERB})$)"
+)
+#: A total opening a phrase before a verb of the work (``三区|合计|责令整改``, ``共|收到群众举报``
+#: after its actor was cut as a place): the total belongs to the figure, the act is the name.
+#: Not 累计, which also qualifies an amount (累计处理量, 累计完成投资).
+_TOTAL_OPENING = re.compile(
+    rf"(?:总共|一共|共计|合计|总计|(?<![公总一])共(?![同享性识有]))(?=(?:{_WORK_VERB}))"
 )
 #: An adverb of scope and a verb of comparison after a measure's name (``委託代燒比率均超|逾8成``,
 #: ``达标率均达|100%``, ``浓度皆低于``): the words before name the figure.
@@ -399,6 +419,9 @@ def _cut_fragments(words: str) -> str:
     actor = _ACTOR_CLAUSE.match(simple[lo:hi])
     if actor is not None and len(actor["act"]) - len(_verb_at(actor["act"])) >= 2:
         lo += actor.start("act")  # 督察组共|收到群众举报: the act and its object, no subject
+    opening = _TOTAL_OPENING.match(simple, lo, hi)
+    if opening is not None and hi - opening.end() >= 2:
+        lo = opening.end()  # 合计|责令整改: the act, without the total
     total = _TOTAL_BEFORE_VERB.search(simple, lo, hi)
     if total is not None:  # 亂丟菸蒂總計|裁處: the verb after the thing, without the total
         words = words[: total.start()] + words[total.end() :]
@@ -803,7 +826,8 @@ def list_member(phrase: str, k: int, n: int, *, parts: list[str] | None = None) 
     shared head (耕地、林地、草地|土壤点位超标率; not 二氧化硫、可吸入悬|浮粒子排放量).
     A member that ends with a head of its own (PM2.5浓度) keeps its words.  Members that
     are water-quality classes (``Ⅰ～Ⅲ类、Ⅳ～Ⅴ类和劣Ⅴ类水质断面``) share what the last one
-    names after its class (水质断面).
+    names after its class (水质断面).  Members that are times of a day share what the first
+    one names before its time (``功能区声环境质量昼间、夜间总达标率``: :func:`_times_of`).
 
     Parameters
     ----------
@@ -836,6 +860,8 @@ def list_member(phrase: str, k: int, n: int, *, parts: list[str] | None = None) 
     '轻微污染点位比例'
     >>> list_member("Ⅰ～Ⅲ类、Ⅳ～Ⅴ类和劣Ⅴ类水质断面", 1, 3)  # water classes of one thing
     'Ⅳ～Ⅴ类水质断面'
+    >>> list_member("功能区声环境质量昼间、夜间总达标率", 1, 2)  # times of a day of one thing
+    '功能区声环境质量夜间总达标率'
     """
     if parts is None:
         parts = re.split(
@@ -869,9 +895,43 @@ def list_member(phrase: str, k: int, n: int, *, parts: list[str] | None = None) 
     ):  # 轻微、轻度、中度和重度|污染点位比例: members alike, ending in one character
         head = size
     own = parts[k].strip()
+    if k > 0:  # 功能区声环境质量|昼间、夜间|总达标率: what the times of a day are of
+        own = _times_of(parts[0].strip(), [p.strip() for p in parts[1:-1]] + [last[:head]]) + own
     if k == n - 1 or _OWN_HEAD.search(to_simplified(own)):
         return own
     return own + last[head:]
+
+
+#: A time of a day at the end of a list's first member (``功能区声环境质量|昼间``).
+_TIME_OF_DAY_END = re.compile(rf"({TIMES_OF_DAY})$")
+
+
+def _times_of(first: str, others: list[str]) -> str:
+    """The words the first member of a list of times of a day writes before its time, which
+    every member is of (``功能区声环境质量昼间、夜间总达标率``: 功能区声环境质量), else ``""``.
+
+    The members after the first (``others``: their own words, the shared head cut from the
+    last) must each be a time of a day alone (:data:`TIMES_OF_DAY`), and the words before
+    the first member's time at least two characters naming no place, time or verb alone.
+
+    Examples
+    --------
+    >>> _times_of("功能區聲環境質量晝間", ["夜間"])
+    '功能區聲環境質量'
+    >>> _times_of("昼间", ["夜间"]), _times_of("一般工业固体废物", ["危险废物"])
+    ('', '')
+    """
+    time = _TIME_OF_DAY_END.search(to_simplified(first))
+    if (
+        time is None
+        or not others
+        or not all(re.fullmatch(TIMES_OF_DAY, to_simplified(o)) for o in others)
+    ):
+        return ""
+    words = first[: time.start()]
+    if len(words.strip()) < 2 or names_no_measure(words) or names_a_fragment(words):
+        return ""
+    return words
 
 
 def _category_head(parts: list[str]) -> int | None:

@@ -95,6 +95,7 @@ from envindicators.extract._periods import (
 )
 from envindicators.extract._phrases import _strip_glosses, names_a_fragment
 from envindicators.extract._places import (
+    JOINED_LEVEL_WORDS,
     LIST_WORD_GAP,
     UNNAMED,
     Places,
@@ -2961,6 +2962,59 @@ def _finish(
 _DURATION_UNITS = frozenset({"月", "个月", "年", "小时", "分钟", "周", "星期"})
 #: Units counting divisions (两省, 31省份, 两地, 7省(市)): a description of the subject.
 _DIVISION_UNITS = frozenset({"省", "省份", "地", "省市", "省区", "市州"})
+#: A bracketed alternative of a division word (``省(市)``, ``州（市）``, ``县(市、区)``).
+_DIVISION_ASIDE = re.compile(
+    r"\s*[(（](?:自治区|直辖市|自治州|自治县|特别行政区|[省市区县州盟旗地、])+[)）]"
+)
+#: The noun a division word of one character stands for when a count counts it (两省: 省份,
+#: 三地: 地区): a name of one character says little of what is counted.
+#: Each noun in both scripts (simplified, traditional).
+_DIVISION_NOUNS = {
+    "省": ("省份", "省份"),
+    "市": ("城市", "城市"),
+    "地": ("地区", "地區"),
+    "县": ("县份", "縣份"),
+}
+
+
+def division_named(text: str, e: int, unit: str, noun: str) -> str:
+    """The division word a count of divisions counts, in full: ``noun`` (the count's measure
+    word or the noun after it, read by ``_counted``) with a bracketed alternative written
+    right after it (``7省(市)``: 省(市); ``16个州(市)``: 州(市)), joined with the measure word
+    when the two are one word (``10縣|市``: 縣市, :data:`JOINED_LEVEL_WORDS`), or a word of
+    one character named by its noun (``两省``: 省份, ``三地``: 地区: :data:`_DIVISION_NOUNS`).
+
+    Examples
+    --------
+    >>> t = "周边7省(市)PM2.5平均浓度"
+    >>> division_named(t, t.index("("), "省", "省")
+    '省(市)'
+    >>> t = "全台10縣市空氣品質"
+    >>> division_named(t, t.index("市"), "縣", "市"), division_named("两省共", 2, "省", "省")
+    ('縣市', '省份')
+    >>> t = "31個省(自治區、直轄市)"
+    >>> division_named(t, 3, "个", "省")
+    '省(自治區、直轄市)'
+    >>> division_named("11个城市", 3, "个", "城市")
+    '城市'
+    """
+    at = e if noun == unit else text.find(noun, e, e + 4)
+    if at < 0:
+        return noun
+    after = at + (0 if noun == unit else len(noun))
+    aside = _DIVISION_ASIDE.match(to_simplified(text[after : after + 24]))
+    if aside is not None and len(noun) <= 2:  # 省(自治區、直轄市): as written
+        return noun + text[after : after + aside.end()].strip()
+    simple = to_simplified(noun)
+    written = text[max(0, at - len(unit)) : at + len(noun)]  # 縣|市: the measure word too
+    if len(simple) == 1 and to_simplified(written) in JOINED_LEVEL_WORDS:
+        return written
+    if len(simple) == 1 and simple in _DIVISION_NOUNS:
+        around = text[max(0, e - 20) : e + 20]  # the script the text is written in
+        return _DIVISION_NOUNS[simple][int(to_simplified(around) != around)]
+    return noun
+
+
 #: A caption line (图2 …, 表1 …).
 _CAPTION = re.compile(r"^[ \t　]*[图表圖][ \t　]*\d")
 #: Words of a standard or limit inside the parenthesis that holds a figure.
@@ -3044,6 +3098,8 @@ def _counted(
     stops = found["start"].to_numpy() if not found.empty else ()
     unit = str(r.unit)  # 7省市, 3省(区): the measure word is the noun counted
     noun = unit if unit in _DIVISION_UNITS else counted_noun(text, e, ce, stops, unit)
+    if noun is not None:  # 7省(市), 10县市, 三地: the division word in full
+        noun = division_named(text, e, unit, noun)
     if noun is not None and len(noun) > 1 and names_a_fragment(noun):
         noun = f"(fragment) {noun}"  # 2个并列第|1: the rank's words, no noun counted
     if noun is not None and noun != subject:

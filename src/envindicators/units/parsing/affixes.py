@@ -50,7 +50,7 @@ from envindicators.units.parsing.context_words import (
     _WINDOW,
 )
 from envindicators.units.parsing.tokens import _STEPS, _Prefix
-from envindicators.units.parsing.unit_words import _CURRENCY_NAMES, _DENOMINATORS, _TIME_UNITS
+from envindicators.units.parsing.unit_words import _DENOMINATORS, _TIME_UNITS, CURRENCY_NAMES
 from envindicators.units.vocab import Flag, Qualifier
 
 #: Verbs of motion that 为 right after turns into 到 (下降为 = fell to).
@@ -148,7 +148,7 @@ def _build_prefix_table() -> dict[str, tuple[tuple[str, str, Any], ...]]:
     entries += [("同比", "tongbi", None), ("环比", "tongbi", None), ("占", "ratio", None)]
     entries += [("完成率", "ratio", None), ("完成比例", "ratio", None), ("超标", "exceed", None)]
     entries += [("比重", "ratio", None), ("占比", "ratio", None)]
-    entries += [(w, "currency", None) for w in _CURRENCY_NAMES]
+    entries += [(w, "currency", None) for w in CURRENCY_NAMES]
     table: dict[str, list[tuple[str, str, Any]]] = {}
     for entry in entries:
         table.setdefault(entry[0][-1], []).append(entry)

@@ -67,7 +67,7 @@ _MONEY_UNITS = frozenset({"元", "港元", "澳门元", "新台币"})
 #: The names of a currency (人民币, 新台币, 港币 …): every spelling of a unit of money but 元
 #: itself.  Written between a bound word and its amount (超过新台币122万元, 逾人民币5000万元),
 #: the name does not part the bound from the figure.
-_CURRENCY_NAMES = tuple(
+CURRENCY_NAMES = tuple(
     sorted((w for w, u in _BASE_UNITS.items() if u in _MONEY_UNITS and w != "元"), key=len)
 )
 
