@@ -886,6 +886,7 @@ def test_corpus_has_the_size_issue_10_asks_for() -> None:
         "heldout19",
         "heldout20",
         "heldout21",
+        "heldout22",
     ]
     per_split = {}
     for split in SPLITS:
@@ -961,6 +962,7 @@ def test_all_is_every_split() -> None:
     assert {m["id"] for m in _load("heldout19")[2]} <= set(texts)
     assert {m["id"] for m in _load("heldout20")[2]} <= set(texts)
     assert {m["id"] for m in _load("heldout21")[2]} <= set(texts)
+    assert {m["id"] for m in _load("heldout22")[2]} <= set(texts)
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -1714,6 +1716,65 @@ def test_heldout21_is_what_it_says() -> None:
     assert "heldout21" in SPENT_FLOORS
 
 
+# --------------------------------------------------------------------------------------
+# The twenty-third split (heldout22, December 2026), built blind by one annotator (branch
+# held22) by heldout21's method after heldout21 was spent: simplified-script documents
+# (``a-*``) and traditional-script documents (``b-*``).  The blind split: no test runs the
+# parser on it and it holds no floor.
+# --------------------------------------------------------------------------------------
+
+
+def test_heldout22_is_what_it_says() -> None:
+    texts, gold, meta = _load_excerpt_split("heldout22", accessed="2026-12-06")
+    _check_blind_split_size(texts, gold, meta)
+    # places the corpus held least of: Jilin, Ningxia, Yunnan's Diqing, Heilongjiang, Anhui,
+    # and Tainan and Miaoli in Taiwan
+    for place in ("吉林", "宁夏", "云南 迪庆", "黑龙江", "安徽", "臺灣 臺南市", "臺灣 苗栗縣"):
+        assert any(m["region"].startswith(place) for m in meta), place
+    # the library's core is inspection and rectification: half of the documents
+    core = ("rectification", "rectification_plan", "inspection")
+    assert sum(m["type"] in core for m in meta) >= len(meta) * 0.5
+    # copy damage kept: converter glosses (after characters and inside counters)
+    assert sum(m["pinyin_noise"] for m in meta) >= 5
+    # every value of 10,000 or more has a multiplier or all its digits in its span (the
+    # lesson of heldout17, whose labelling script multiplied 17 values by 10,000)
+    for g in gold:
+        if g["value"] is not None and abs(g["value"]) >= 10_000:
+            digits = "".join(ch for ch in g["text"] if ch.isdigit())
+            has_multiplier = any(ch in g["text"] for ch in "万萬亿億千")
+            assert has_multiplier or len(digits) >= len(str(int(abs(g["value"])))), g
+    # and the other way (held20r's lesson): a number written before 万/萬 or 亿/億, with
+    # 余/餘/多 between or not, is multiplied
+    for g in gold:
+        lead = re.match(r"([0-9][0-9,]*(?:\.[0-9]+)?)[余餘多]?([万萬亿億])", g["text"])
+        if lead and g["value"] is not None and "万" not in g["unit"] and "萬" not in g["unit"]:
+            scale = 1e4 if lead.group(2) in "万萬" else 1e8
+            assert abs(g["value"]) >= float(lead.group(1).replace(",", "")) * scale * 0.999, g
+    # digits written one by one before 萬 (五七六萬餘元 = 5,760,000 and more), a headline
+    # amount whose 元 is left out (逾115亿: flagged), a fall written with a minus (下降-6.5%:
+    # a rise, flagged) and a band of years that stays two bounds (1年以上、5年以下)
+    (digits_one_by_one,) = [g for g in gold if g["text"] == "五七六萬餘元"]
+    assert (digits_one_by_one["value"], digits_one_by_one["qualifier"]) == (5_760_000, "more_than")
+    (headline,) = [g for g in gold if g["text"] == "115亿"]
+    assert (headline["value"], headline["unit"], headline["ambiguous"]) == (1.15e10, "元", True)
+    (double_negative,) = [g for g in gold if g["text"] == "-6.5%"]
+    assert (double_negative["value"], double_negative["sign"]) == (6.5, 1)
+    assert double_negative["ambiguous"]
+    assert {(g["text"], g["qualifier"]) for g in gold if g["text"] in ("1年", "5年")} == {
+        ("1年", "at_least"),
+        ("5年", "at_most"),
+    }
+    # values are the written figures, without binary noise
+    for g in gold:
+        if g["value"] is not None:
+            assert g["value"] == float(f"{g['value']:.12g}"), g
+    # units compared as written: one new counter, 波 (四波掃蕩行動)
+    assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS <= {"波"}
+    assert "波" in {g["unit"] for g in gold}
+    # blind: never measured, never read, so it holds no floor
+    assert "heldout22" not in SPENT_FLOORS
+
+
 def _markdown_table(text: str, header: str) -> dict[str, list[str]]:
     """Rows of the markdown table whose header line starts with ``header``: first cell →
     the other cells."""
@@ -1771,13 +1832,14 @@ def test_readme_counts_match_the_corpus() -> None:
         "heldout19": "heldout19",
         "heldout20": "heldout20",
         "heldout21": "heldout21",
+        "heldout22": "heldout22",
     }
     table = _markdown_table(
         readme,
         "| | dev | held-out | heldout2 | heldout3 | heldout4 | heldout5 | heldout6 | heldout7 "
         "| heldout8 | heldout9 | heldout10 | heldout11 | heldout12 | heldout13 | heldout14 "
         "| heldout15 | heldout16 | heldout17 | heldout18 | heldout19 | heldout20 | heldout21 "
-        "| all |",
+        "| heldout22 | all |",
     )
     expected = {c: _split_counts(s) for c, s in columns.items()} | {"all": _split_counts("all")}
     order = [*columns, "all"]
@@ -1791,7 +1853,7 @@ def test_readme_counts_match_the_corpus() -> None:
         "| tag | dev | held-out | heldout2 | heldout3 | heldout4 | heldout5 | heldout6 "
         "| heldout7 | heldout8 | heldout9 | heldout10 | heldout11 | heldout12 | heldout13 "
         "| heldout14 | heldout15 | heldout16 | heldout17 | heldout18 | heldout19 "
-        "| heldout20 | heldout21 |",
+        "| heldout20 | heldout21 | heldout22 |",
     )
     golds = [sc.load_split(s)[1] for s in columns.values()]
     used = {t for gold in golds for g in gold for t in g["tags"]}
