@@ -70,6 +70,7 @@ from envindicators.extract._phrases import (
     DURATION_NOUN,
     MATTER_ACTS,
     MEASURE_END,
+    OWN_LEVEL_UNITS,
     QUALITY_CLASS,
     SHARE_OF_NAMED,
     SHARE_WORDS,
@@ -943,7 +944,8 @@ class IndicatorPicker:
         (:data:`PETITION_CHANNELS`: 来电), a medium alone (:data:`PETITION_TOPICS`: 噪声, 大气)
         or the rest (其他, 其他污染); else ``None``.  List openers
         (涉及, 包括) and a copula (为, 占) are no part of the words."""
-        own = self._own_words(s, cs, ss).strip()
+        # a pinyin gloss is no word of the member (涉及市轄區(qū)3件: 市轄區)
+        own = _PINYIN_GLOSS.sub("", self._own_words(s, cs, ss)).strip()
         head = _TRIM_HEAD.match(own)  # (其中来电53件: an aside's bracket kept 其中 in the
         if head is not None and own[head.end() :]:  # words, where a clause drops it; 其中
             own = own[head.end() :]  # alone names no split: 其中8件重复投诉…)
@@ -957,7 +959,14 @@ class IndicatorPicker:
                 return None
             ends = places["end"].to_numpy()
             ends = ends[(ends <= s) & (ends >= cs)]
-            return "" if any(_PLACE_COPULA.fullmatch(self.text, int(b), s) for b in ends) else None
+            return (
+                ""
+                if any(
+                    _PLACE_COPULA.fullmatch(_PINYIN_GLOSS.sub("", self.text[int(b) : s]))
+                    for b in ends
+                )
+                else None
+            )
         if self._a_place(simple, s - 40, s + 40):
             return ""
         if (
@@ -1676,8 +1685,11 @@ class IndicatorPicker:
 
     def _a_place(self, simple: str, lo: int, hi: int) -> bool:
         """Whether the words ``simple`` are a place name written between ``lo`` and ``hi``,
-        or read as one: at most four characters ending like a division (主城区, 高新区)."""
+        or read as one: at most four characters ending like a division (主城区, 高新区), or a
+        unit of a division's own level (市直, 市本级, 市辖区: :data:`OWN_LEVEL_UNITS`)."""
         if 2 <= len(simple) <= 4 and simple[-1] in _DIVISION_END:
+            return True
+        if simple in OWN_LEVEL_UNITS:  # 市直8件: the city's own departments
             return True
         places = self.places
         if places.empty:

@@ -221,6 +221,12 @@ _REFERENCE_WORD = re.compile(
 #: The last character of a division's name (张店区, 桓台县, 潮州市): a phrase ending in it
 #: may be a place the text names in a list of places.
 _DIVISION_END = "区县市旗镇乡州盟"
+#: The units of a division's own level, written as a place among its divisions in a split
+#: (``钟山19件…，市直8件``, ``双辽市3件…，市辖区1件``): the departments directly under the
+#: city (市直, 市本级) and the city's own urban districts (市辖区); simplified script.
+OWN_LEVEL_UNITS = frozenset(
+    f"{level}{unit}" for level in "省市县区" for unit in ("直", "本级", "直属")
+) | frozenset({"市辖区"})
 #: Verbs of what is done in the work these texts report (问责, 收到, 查处, 整改 …).
 ACT_VERBS = (
     r"问责|告发|出现|发生|治理|检查|查处|处罚|处理|立案|约谈|收到|受理|交办|办结|完成|整改|"
