@@ -204,3 +204,60 @@ def test_transferred_cases_are_petitions(text: str, figure: str, hant: bool) -> 
 def test_batches_of_transferred_cases_stay_batches(hant: bool) -> None:
     text = "2016年，中央督察组交办信访件批次12批。"
     assert _row(text, "12批", hant)["indicator"] != "petitions_handled"
+
+
+#: (text, figure): the key cases (重点…件) are a part of the petitions, no count of them all.
+KEY_PART = [
+    ("2016年，省转交第四批环境信访交办件41件，其中重点交办件16件。", "16件"),
+    ("2016年，督察组转交信访件41件，其中重点信访件16件。", "16件"),
+    (
+        "5月30日，督察組向重慶市交辦群眾信訪舉報(bào)件122件，涉及我區(qū)2件(重點(diǎn)交辦件0件)。",
+        "0件",
+    ),
+]
+
+
+@pytest.mark.parametrize("hant", [False, True])
+@pytest.mark.parametrize(("text", "figure"), KEY_PART)
+def test_the_key_cases_are_no_count_of_the_petitions(text: str, figure: str, hant: bool) -> None:
+    row = _row(text, figure, hant)
+    assert row["indicator"] != "petitions_handled"
+    assert row["needs_review"]
+
+
+@pytest.mark.parametrize("hant", [False, True])
+def test_the_whole_before_the_key_cases_stays_petitions(hant: bool) -> None:
+    text = "2016年，省转交第四批环境信访交办件41件，其中重点交办件16件。"
+    assert _row(text, "41件", hant)["indicator"] == "petitions_handled"
+
+
+#: (text, figures): a channel written with the petitions' head (来信举报) splits petitions.
+CHANNEL_WITH_HEAD = [
+    ("2018年6月，共收到信访件60件，其中来电举报40件、来信举报20件。", ["40件", "20件"]),
+    (
+        "截至2018年6月，共计接收到督察组二十批次共计1190件交办件，其中来电举报958件，"
+        "来信举报232件。",
+        ["958件", "232件"],
+    ),
+]
+
+
+@pytest.mark.parametrize("hant", [False, True])
+@pytest.mark.parametrize(("text", "figures"), CHANNEL_WITH_HEAD)
+def test_a_channel_with_the_petitions_head_splits_petitions(
+    text: str, figures: list[str], hant: bool
+) -> None:
+    for figure in figures:
+        assert _row(text, figure, hant)["indicator"] == "petitions_handled", figure
+
+
+@pytest.mark.parametrize("hant", [False, True])
+def test_a_split_after_a_channel_split_keeps_its_petitions(hant: bool) -> None:
+    """The places after a channel split (电话投诉44件，来信投诉9件。已交办武汉20件…) are
+    petitions: the member before them writes the petitions' head."""
+    text = (
+        "7日当天，中央第三环保督察组向我省转办53件，其中电话投诉44件，来信投诉9件。"
+        "已交办武汉20件，黄石3件，十堰2件。"
+    )
+    for figure in ("9件", "20件", "3件", "2件"):
+        assert _row(text, figure, hant)["indicator"] == "petitions_handled", figure

@@ -489,6 +489,8 @@ class IndicatorPicker:
                 ok = self._fitting(form["form"], unit, kind)
                 if not ok or _not_its_name(own, str(form["form"])):
                     continue  # 优良天数比例…，重度污染天数比例0.1%: not the good days' share
+                if self._key_part(ok[0], int(form["start"])):
+                    continue  # 其中重点交办件16件: the key cases, a part of the petitions
                 fe = int(form["end"])
                 between = prev is not None and prev[1] > fe  # another figure in between
                 if between and change and not own and prev is not None:
@@ -525,6 +527,8 @@ class IndicatorPicker:
                 if self._names_its_own(int(form["end"]), ce):
                     continue  # 责令立即整改312件、停产整改103件: 停产整改 is 103's name
                 ok = self._fitting(form["form"], unit, kind)
+                if ok and self._key_part(ok[0], int(form["start"])):
+                    continue  # 重点交办件: the key cases, a part of the petitions
                 if ok and not _not_its_name(own, str(form["form"])):
                     code, subject = ok[0], text[int(form["start"]) : int(form["end"])]
                     ind_conf = 1
@@ -904,6 +908,9 @@ class IndicatorPicker:
             if self._split_of(a, int(fss), int(fcs)) is not None:
                 if self._linked.get(b) == code:  # a split of the batch split before
                     return code, _whole_named(self._named[b][1], split)
+                written = _petition_head(text, int(fcs), b)  # 来信投诉9件: a member that
+                if written is not None:  # writes the petitions' head names the whole
+                    return code, _whole_named(written, split)
                 continue  # another member of the split
             if self._linked.get(b) == code:
                 whole: str | None = self._named[b][1]
@@ -914,6 +921,15 @@ class IndicatorPicker:
             return code, _whole_named(whole, split)
         whole = _petition_head(text, ps, s)  # no count of the whole: its head alone
         return None if whole is None else (code, _whole_named(whole, split))
+
+    def _key_part(self, code: str, at: int) -> bool:
+        """Whether the petitions form written at ``at`` is qualified 重点 (key): ``其中重点
+        交办件16件``, ``重點(diǎn)信訪件`` name the key cases, a part of the petitions (as
+        重点关注案件), not the petitions counted by ``code``."""
+        if code not in self._petition_codes:
+            return False
+        before = _PINYIN_GLOSS.sub("", self.text[max(0, at - 12) : at])
+        return to_simplified(before).endswith("重点")
 
     def _restated(self, a: int, b: int, code: str) -> str | None:
         """The subject of an earlier figure linked to ``code`` that the figure at ``a:b``
@@ -969,6 +985,11 @@ class IndicatorPicker:
             )
         if self._a_place(simple, s - 40, s + 40):
             return ""
+        head = _PETITION_HEAD.search(simple)  # 来信举报232件: a channel with the petitions'
+        if head is not None and head.end() == len(simple) and head.start() > 0:  # head
+            bare = simple[: head.start()]
+            if bare in PETITION_CHANNELS or bare in PETITION_TOPICS:
+                simple = bare
         if (
             simple in PETITION_CHANNELS
             or simple in PETITION_TOPICS
