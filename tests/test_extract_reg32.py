@@ -261,3 +261,12 @@ def test_a_split_after_a_channel_split_keeps_its_petitions(hant: bool) -> None:
     )
     for figure in ("9件", "20件", "3件", "2件"):
         assert _row(text, figure, hant)["indicator"] == "petitions_handled", figure
+
+
+def test_a_split_whole_named_by_its_act_gives_its_members_the_head() -> None:
+    """A whole linked by its act (受理的1343件信访件) gives its members the petitions' head,
+    not its own count (信访件, never 受理的1343件信访件)."""
+    text = "2022年，自治区受理的1343件信访件中，乌鲁木齐市613件、昌吉州146件、伊犁州113件。"
+    row = report_row(text, "613件")
+    assert row["indicator"] == "petitions_handled"
+    assert "1343" not in str(row["subject"])

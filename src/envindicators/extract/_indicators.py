@@ -4110,11 +4110,18 @@ def _in_aside(text: str, cs: int, s: int) -> bool:
     return opened >= 0 and max(words.rfind(")"), words.rfind("）")) < opened
 
 
+#: A digit (a figure written in a name).
+_A_DIGIT = re.compile(r"\d")
+
+
 def _whole_named(name: str, split: str) -> str:
     """The subject of a split's member: the whole's name ``name`` (a topic or channel
     written after it in brackets dropped: ``信访件（噪声）`` of an earlier split) with the
     member's own topic or channel ``split`` after it (``信访件（大气污染）``)."""
     whole = _SPLIT_ASIDE.sub("", name)
+    head = _PETITION_HEAD.search(to_simplified(whole)) if _A_DIGIT.search(whole) else None
+    if head is not None:  # 受理的1343件信访件: the whole's own count is no name of a part
+        whole = whole[head.start() : head.end()]
     return f"{whole}（{split}）" if split else whole
 
 
