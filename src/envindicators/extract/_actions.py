@@ -89,7 +89,17 @@ VERB_CLASSES: dict[str, tuple[str, ...]] = {
     ),
     "suspend": ("停产整治", "停产整顿", "停工", "停产"),
     "inventory": ("排查出", "摸底排查", "排查", "摸排", "登记"),
-    "inspect": ("执法检查", "专项检查", "检查", "监察", "核查", "抽查", "巡查", "督查"),
+    "inspect": (
+        "执法检查",
+        "专项检查",
+        "检查",
+        "监察",
+        "核查",
+        "抽查",
+        "巡查",
+        "督查",
+        "清查",
+    ),
     "rectify": ("整改", "整治", "改造"),
     "penalize": ("行政处罚", "处罚", "罚款", "罚"),
     "file": ("立案查处", "立案", "查处", "停产限产"),
@@ -103,6 +113,9 @@ VERB_CLASSES: dict[str, tuple[str, ...]] = {
     "find": ("查获", "查出"),
     "investigate": ("调查",),
     "review": ("调度汇总", "调度"),
+    # 指出/梳理出: the problems an inspection's feedback names (共指出各地490个…突出问题,
+    # 梳理出的62个突出生态环境问题); not 发现 (a find of any inspection or check)
+    "identify": ("指出", "梳理出"),
 }
 
 #: The verbs of the work that no registry action counts by class (问责, 收到, 约谈, 办结, 责令 …):
@@ -175,6 +188,7 @@ OBJECT_CLASSES: dict[str, ObjectClass] = {
     "clue": ObjectClass(("问题线索", "线索"), "件条"),
     "plot": ObjectClass(("污染地块", "地块"), "宗块个处"),
     "vehicle": ObjectClass(("黄标车", "老旧车", "柴油车", "机动车", "车辆"), "辆台"),
+    "problem": ObjectClass(("突出问题", "问题"), "个项条"),
 }
 
 #: The channels petitions come by (simplified script): a count of petitions split by
@@ -219,7 +233,7 @@ PETITION_TOPICS: frozenset[str] = frozenset(
 )
 
 #: Words between an object and its count (处罚金额|累计|7亿元) or a verb and its count.
-_FILLER = re.compile(r"(了|共|共计|累计|合计|总计|达|约|已|已经|均|全部)+$")
+_FILLER = re.compile(r"(了|的|共|共计|累计|合计|总计|达|约|已|已经|均|全部|各地)+$")
 #: Object words that make the count a part or a finding, not the object of the verb
 #: (检查发现问题企业12家, 排查…其中…): no link.
 _NOT_OBJECT = re.compile(r"发现|存在|其中|涉嫌|未|尚|仍|需|应")
@@ -425,6 +439,36 @@ def _first_head(words: str, classes: set[str]) -> tuple[str, int, int] | None:
     return None if best is None else (best[2], best[0], best[0] - best[1])
 
 
+#: Words between an object written before its verb and the verb (柴油车|已|淘汰).
+_BEFORE_VERB = re.compile(r"(已经|已|共|累计|全部|均|都)+$")
+
+
+def _object_before_verb(words: str, classes: set[str]) -> str | None:
+    """The object class of ``classes`` whose head ends ``words`` (the clause's words before
+    a verb, simplified; filler such as 已, 累计 aside), else ``None``.
+
+    Only a head of two characters or more is read so (单字 heads 厂, 场, 站 end words of
+    other things: 现场检查, 市场监管); a finding or a part (发现, 其中, 未 …) in the words
+    makes them no object.
+
+    Examples
+    --------
+    >>> _object_before_verb("年本市大型老旧柴油车", {"vehicle"})
+    'vehicle'
+    >>> _object_before_verb("全市小煤矿已", {"coal_mine", "enterprise"})
+    'coal_mine'
+    >>> _object_before_verb("现场", {"enterprise"}) is None
+    True
+    >>> _object_before_verb("未完成整改的企业", {"enterprise"}) is None
+    True
+    """
+    words = _BEFORE_VERB.sub("", words)
+    if _NOT_OBJECT.search(words):
+        return None
+    ends = [(len(h), c) for h, c in _HEADS if c in classes and len(h) >= 2 and words.endswith(h)]
+    return max(ends)[1] if ends else None
+
+
 def _run_start(verbs: list[re.Match[str]], verb_cls: str) -> int:
     """Where the last verb of ``verbs`` begins, with the verbs of its class written right
     before it: ``关闭取缔``, ``取缔关停`` are one act (two verbs of one class), so the words
@@ -591,8 +635,17 @@ def action_link(
                 return ActionLink(
                     by_verb[verb_cls][obj], m.group(), obj, base + cs + lead, base + e, True
                 )
-            if not _BARE_LEAD.match(_CLAUSE_START.sub("", before[:lead])):
-                return None
+            lead_words = _CLAUSE_START.sub("", before[:lead])
+            if not _BARE_LEAD.match(lead_words):
+                # <object><verb><count>: the object written right before the verb, ending
+                # in a head of the verb's class (老旧柴油车淘汰1891辆, 小煤矿关闭23处);
+                # any other words before the verb are no object an earlier head names
+                obj = _object_before_verb(lead_words, classes)
+                if obj is None or _HAN_AT.match(folded, e):
+                    return None  # (现场检查823个点位: the count is of the noun after it)
+                return ActionLink(
+                    by_verb[verb_cls][obj], m.group(), obj, base + cs + lead, base + e, True
+                )
             obj = _last_head(folded[: cs + lead], classes)
             if obj is None and not _HAN_AT.match(folded, e):
                 # no object written before nor after (抽查64个县: counties): the class the

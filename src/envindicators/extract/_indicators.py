@@ -70,6 +70,7 @@ from envindicators.extract._phrases import (
     DURATION_NOUN,
     MATTER_ACTS,
     MEASURE_END,
+    OWN_LEVEL_UNITS,
     QUALITY_CLASS,
     SHARE_OF_NAMED,
     SHARE_WORDS,
@@ -488,6 +489,8 @@ class IndicatorPicker:
                 ok = self._fitting(form["form"], unit, kind)
                 if not ok or _not_its_name(own, str(form["form"])):
                     continue  # 优良天数比例…，重度污染天数比例0.1%: not the good days' share
+                if self._key_part(ok[0], int(form["start"])):
+                    continue  # 其中重点交办件16件: the key cases, a part of the petitions
                 fe = int(form["end"])
                 between = prev is not None and prev[1] > fe  # another figure in between
                 if between and change and not own and prev is not None:
@@ -524,6 +527,8 @@ class IndicatorPicker:
                 if self._names_its_own(int(form["end"]), ce):
                     continue  # 责令立即整改312件、停产整改103件: 停产整改 is 103's name
                 ok = self._fitting(form["form"], unit, kind)
+                if ok and self._key_part(ok[0], int(form["start"])):
+                    continue  # 重点交办件: the key cases, a part of the petitions
                 if ok and not _not_its_name(own, str(form["form"])):
                     code, subject = ok[0], text[int(form["start"]) : int(form["end"])]
                     ind_conf = 1
@@ -903,6 +908,9 @@ class IndicatorPicker:
             if self._split_of(a, int(fss), int(fcs)) is not None:
                 if self._linked.get(b) == code:  # a split of the batch split before
                     return code, _whole_named(self._named[b][1], split)
+                written = _petition_head(text, int(fcs), b)  # 来信投诉9件: a member that
+                if written is not None:  # writes the petitions' head names the whole
+                    return code, _whole_named(written, split)
                 continue  # another member of the split
             if self._linked.get(b) == code:
                 whole: str | None = self._named[b][1]
@@ -913,6 +921,15 @@ class IndicatorPicker:
             return code, _whole_named(whole, split)
         whole = _petition_head(text, ps, s)  # no count of the whole: its head alone
         return None if whole is None else (code, _whole_named(whole, split))
+
+    def _key_part(self, code: str, at: int) -> bool:
+        """Whether the petitions form written at ``at`` is qualified 重点 (key): ``其中重点
+        交办件16件``, ``重點(diǎn)信訪件`` name the key cases, a part of the petitions (as
+        重点关注案件), not the petitions counted by ``code``."""
+        if code not in self._petition_codes:
+            return False
+        before = _PINYIN_GLOSS.sub("", self.text[max(0, at - 12) : at])
+        return to_simplified(before).endswith("重点")
 
     def _restated(self, a: int, b: int, code: str) -> str | None:
         """The subject of an earlier figure linked to ``code`` that the figure at ``a:b``
@@ -943,7 +960,8 @@ class IndicatorPicker:
         (:data:`PETITION_CHANNELS`: 来电), a medium alone (:data:`PETITION_TOPICS`: 噪声, 大气)
         or the rest (其他, 其他污染); else ``None``.  List openers
         (涉及, 包括) and a copula (为, 占) are no part of the words."""
-        own = self._own_words(s, cs, ss).strip()
+        # a pinyin gloss is no word of the member (涉及市轄區(qū)3件: 市轄區)
+        own = _PINYIN_GLOSS.sub("", self._own_words(s, cs, ss)).strip()
         head = _TRIM_HEAD.match(own)  # (其中来电53件: an aside's bracket kept 其中 in the
         if head is not None and own[head.end() :]:  # words, where a clause drops it; 其中
             own = own[head.end() :]  # alone names no split: 其中8件重复投诉…)
@@ -957,9 +975,21 @@ class IndicatorPicker:
                 return None
             ends = places["end"].to_numpy()
             ends = ends[(ends <= s) & (ends >= cs)]
-            return "" if any(_PLACE_COPULA.fullmatch(self.text, int(b), s) for b in ends) else None
+            return (
+                ""
+                if any(
+                    _PLACE_COPULA.fullmatch(_PINYIN_GLOSS.sub("", self.text[int(b) : s]))
+                    for b in ends
+                )
+                else None
+            )
         if self._a_place(simple, s - 40, s + 40):
             return ""
+        head = _PETITION_HEAD.search(simple)  # 来信举报232件: a channel with the petitions'
+        if head is not None and head.end() == len(simple) and head.start() > 0:  # head
+            bare = simple[: head.start()]
+            if bare in PETITION_CHANNELS or bare in PETITION_TOPICS:
+                simple = bare
         if (
             simple in PETITION_CHANNELS
             or simple in PETITION_TOPICS
@@ -1676,8 +1706,11 @@ class IndicatorPicker:
 
     def _a_place(self, simple: str, lo: int, hi: int) -> bool:
         """Whether the words ``simple`` are a place name written between ``lo`` and ``hi``,
-        or read as one: at most four characters ending like a division (主城区, 高新区)."""
+        or read as one: at most four characters ending like a division (主城区, 高新区), or a
+        unit of a division's own level (市直, 市本级, 市辖区: :data:`OWN_LEVEL_UNITS`)."""
         if 2 <= len(simple) <= 4 and simple[-1] in _DIVISION_END:
+            return True
+        if simple in OWN_LEVEL_UNITS:  # 市直8件: the city's own departments
             return True
         places = self.places
         if places.empty:
@@ -4130,11 +4163,18 @@ def _in_aside(text: str, cs: int, s: int) -> bool:
     return opened >= 0 and max(words.rfind(")"), words.rfind("）")) < opened
 
 
+#: A digit (a figure written in a name).
+_A_DIGIT = re.compile(r"\d")
+
+
 def _whole_named(name: str, split: str) -> str:
     """The subject of a split's member: the whole's name ``name`` (a topic or channel
     written after it in brackets dropped: ``信访件（噪声）`` of an earlier split) with the
     member's own topic or channel ``split`` after it (``信访件（大气污染）``)."""
     whole = _SPLIT_ASIDE.sub("", name)
+    head = _PETITION_HEAD.search(to_simplified(whole)) if _A_DIGIT.search(whole) else None
+    if head is not None:  # 受理的1343件信访件: the whole's own count is no name of a part
+        whole = whole[head.start() : head.end()]
     return f"{whole}（{split}）" if split else whole
 
 

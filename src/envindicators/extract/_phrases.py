@@ -238,6 +238,12 @@ _REFERENCE_WORD = re.compile(
 #: The last character of a division's name (张店区, 桓台县, 潮州市): a phrase ending in it
 #: may be a place the text names in a list of places.
 _DIVISION_END = "区县市旗镇乡州盟"
+#: The units of a division's own level, written as a place among its divisions in a split
+#: (``钟山19件…，市直8件``, ``双辽市3件…，市辖区1件``): the departments directly under the
+#: city (市直, 市本级) and the city's own urban districts (市辖区); simplified script.
+OWN_LEVEL_UNITS = frozenset(
+    f"{level}{unit}" for level in "省市县区" for unit in ("直", "本级", "直属")
+) | frozenset({"市辖区"})
 #: Verbs of what is done in the work these texts report (问责, 收到, 查处, 整改, 巡查 …), longest
 #: first: one alternation of :data:`envindicators.extract._actions.WORK_VERBS`, their home.
 ACT_VERBS = "|".join(WORK_VERBS)
