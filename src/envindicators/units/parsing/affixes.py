@@ -56,7 +56,7 @@ from envindicators.units.vocab import Flag, Qualifier
 #: Verbs of motion that 为 right after turns into 到 (下降为 = fell to).
 _MOTION_VERBS = frozenset(
     {"上升", "下降", "增加", "减少", "降低", "提高", "增长", "升高", "回落", "提升", "下滑",
-     "缩小", "扩大", "削减", "压减", "缩减", "降", "升", "增", "减"}
+     "缩小", "扩大", "削减", "压减", "缩减", "缩短", "缩水", "降", "升", "增", "减"}
 )  # fmt: skip
 
 

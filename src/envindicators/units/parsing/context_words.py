@@ -44,6 +44,9 @@ _DOWN_VERBS = (
     "降耗", "降碳",
     # 每年可减少使用29,760个纸箱: the use falls by the figure, as 可减少24公吨 is a reduction
     "减少使用", "减少了使用",
+    # verbs of shrinking (奖金缩水一半, 工期缩短3个月, 时间缩短了30%): the figure is the fall,
+    # as 缩减 is; 缩短为/至 15分钟 stays the new level (为, 至 after the verb)
+    "缩水了", "缩水", "缩短了", "缩短",
 )  # fmt: skip
 #: 偏多/偏少/偏高/偏低 (比常年值偏少4.9%, 分别偏多27.9%和19.2%, 气温偏高1.2℃): a departure
 #: from a normal (a multi-year mean, the usual value) is a change of that direction.
