@@ -67,3 +67,47 @@ def test_shrinking_to_a_level_and_plain_shares_are_left_alone(
     assert len(rows) == 1
     t, v, _, _, k, sign = rows[0]
     assert (t, v, k, sign) == expected
+
+
+# --- 2. the cap of a fine written with a verb of reaching is at most --------------------------
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("依法处以罚款,企业最高可达200万元。", "at_most"),
+        ("依法處以罰款，企業最高可達200萬元。", "at_most"),
+        ("違者處罰鍰，最高可達10萬元。", "at_most"),
+        ("违者处罚,最高可达10万元。", "at_most"),
+        # without a fine in the sentence, or without a modal, the figure is read as before
+        ("日处理能力最高可达5万吨。", "exact"),
+        ("日處理能力最高可達5萬噸。", "exact"),
+        ("依法处以罚款,罚款最高达50万元。", "exact"),
+        ("罰款已繳清。本月收入最高可達10萬元。", "exact"),
+    ],
+)
+def test_a_fine_capped_by_a_verb_of_reaching(text: str, qualifier: str) -> None:
+    rows = _rows(text)
+    assert len(rows) == 1
+    assert rows[0][3] == qualifier
+
+
+# --- 3. compound counters and counters of stages and long objects ----------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("抽测排气筒12根次", [("12根次", 12.0, "根次")]),
+        ("抽測排氣筒12根次", [("12根次", 12.0, "根次")]),
+        ("入厂辅导23厂次", [("23厂次", 23.0, "厂次")]),
+        ("入廠輔導23廠次", [("23廠次", 23.0, "厂次")]),
+        ("完成两阶段的采样", [("两阶段", 2.0, "阶段")]),
+        ("完成兩階段的採樣", [("兩階段", 2.0, "阶段")]),
+        ("共设10支监视器", [("10支", 10.0, "支")]),
+        ("共設10支監視器", [("10支", 10.0, "支")]),
+        # 根, 家次 and an ordinal stage are read as before
+        ("更换管道3根", [("3根", 3.0, "根")]),
+        ("检查企业5家次", [("5家次", 5.0, "家次")]),
+        ("第一阶段已完成", []),
+        ("支出100万元", [("100万元", 1000000.0, "元")]),
+    ],
+)
+def test_compound_and_new_counters(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(t, v, u) for t, v, u, *_ in _rows(text)] == expected
