@@ -111,3 +111,57 @@ def test_a_fine_capped_by_a_verb_of_reaching(text: str, qualifier: str) -> None:
 )
 def test_compound_and_new_counters(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert [(t, v, u) for t, v, u, *_ in _rows(text)] == expected
+
+
+# --- 4. the cubic metre written short, and the cubic kilometre it must not cut ----------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("堆放垃圾已超过一立方以上", [(1.0, "立方米", "greater")]),
+        ("堆放垃圾已超過一立方以上", [(1.0, "立方米", "greater")]),
+        ("清运5立方建筑垃圾", [(5.0, "立方米", "exact")]),
+        ("清運5立方建築垃圾", [(5.0, "立方米", "exact")]),
+        ("清运5立方米建筑垃圾", [(5.0, "立方米", "exact")]),
+        ("地下水储量约3立方公里", [(3.0, "立方公里", "approx")]),
+        ("地下水儲量約3立方千米", [(3.0, "立方千米", "approx")]),
+    ],
+)
+def test_a_cubic_metre_written_short(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert [(v, u, q) for _, v, u, q, *_ in _rows(text)] == expected
+
+
+# --- 5. spurious: 一度 the adverb, the year of a record after 之, a page's comment counter ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "投诉激增,一度让审查人员难以应付",
+        "投訴激增，一度讓審查人員難以應付",
+        "臭氧浓度一度超过限值",
+        "臭氧濃度一度超過限值",
+        "今年为表现最佳之一年",
+        "今年為表現最佳之一年",
+        "已有0人发表了评论",
+        "已有0人發表了評論",
+        "共有3人参与评论",
+    ],
+)
+def test_no_quantity_in_an_adverb_a_record_year_or_a_comment_counter(text: str) -> None:
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # degrees of temperature and electricity, a year of work and people counted stay
+        ("夜间气温下降一度", [(-1.0, "delta_degC")]),
+        ("夜間氣溫下降一度", [(-1.0, "delta_degC")]),
+        ("本月节约用电一度", [(1.0, "度")]),
+        ("提前一年完成", [(1.0, "年")]),
+        ("已有12人参加培训", [(12.0, "人")]),
+        ("已有12人參加培訓", [(12.0, "人")]),
+    ],
+)
+def test_degrees_years_and_people_are_left_alone(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(v, u) for _, v, u, *_ in _rows(text)] == expected

@@ -494,6 +494,9 @@ def penalty_cap_before(s: str, i: int) -> bool:
     )
 
 
+#: A web page's counter of comments after 人 (已有0人发表了评论, 12人参与评论): no figure of
+#: the text (parser round 39; the scanner and the fast path skip it).
+COMMENT_COUNTER_AFTER = re.compile(r"(?:发表了?|参与了?)评论")
 _BOUND_AFTER_FREQUENCY = re.compile(
     r"(?:每(?:次|回|天|日|周|月|季度?|年|小时|批|车)|一次|单次|一天|一年|全年)"
     r"(最多|至多|最少|至少)(?:(?!的)[^\d\W]){1,5}$"

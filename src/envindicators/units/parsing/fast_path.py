@@ -39,6 +39,7 @@ from envindicators.units.parsing.context_words import (
     _SHARE_SUBJECT,
     _SUFFIX_FIRST,
     _WINDOW,
+    COMMENT_COUNTER_AFTER,
     _share_subject_next,
     penalty_cap_before,
 )
@@ -163,6 +164,8 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
     end = j + len(w)
     if end < n and s[end] in _SLOW_AFTER:
         return None
+    if unit == "人" and COMMENT_COUNTER_AFTER.match(s, end):
+        return None  # 已有0人发表了评论: a page's comment counter, skipped by the scanner
     if unit == "个" and s.startswith(_CLASS_WORDS, end):
         return None  # 优于目标2个类别: maybe a change of classes, read by the full scanner
     # words before it (为, 达到, 约, 共 …): still a level if they are no verb, baseline, ratio,
