@@ -225,20 +225,17 @@ UNREGISTERED_UNITS = frozenset(
     # 餐馆 (restaurants, 西红门两餐馆).  封 is in the registry since parser round 38 (read27).
     # heldout21 adds counters of inspection work: 厂次 (plant-visits, 23廠次以上) and 根次
     # (stacks sampled, 12根次); its 厂家 ((10廠家)) was registered by round 37 (as 家).
+    # Parser round 39 (branch read28) registered 厂次, 根次, 阶段 and 支.
     # heldout22 adds one counter, a noun counting itself: 波 (waves of raids, 四波掃蕩行動).
     {
         "重量箱",
-        "阶段",
         "季",
-        "支",
         "部分",
         "分",
         "级",
         "次/季度",
         "罚单",
         "餐馆",
-        "厂次",
-        "根次",
         "波",
     }
 )

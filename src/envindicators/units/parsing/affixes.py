@@ -25,7 +25,6 @@ from envindicators.units.parsing.context_words import (
     _NOUN_BEFORE_COPULA,
     _OPEN_QUOTE,
     _OPEN_QUOTES,
-    _PENALTY_CAP,
     _PER_AREA_MEAN,
     _PER_CAPITA,
     _PER_CAPITA_DAILY,
@@ -48,6 +47,7 @@ from envindicators.units.parsing.context_words import (
     _VALUED_REFERENCE,
     _VERBS,
     _WINDOW,
+    penalty_cap_before,
 )
 from envindicators.units.parsing.tokens import _STEPS, _Prefix
 from envindicators.units.parsing.unit_words import _DENOMINATORS, _TIME_UNITS, CURRENCY_NAMES
@@ -56,7 +56,7 @@ from envindicators.units.vocab import Flag, Qualifier
 #: Verbs of motion that 为 right after turns into 到 (下降为 = fell to).
 _MOTION_VERBS = frozenset(
     {"上升", "下降", "增加", "减少", "降低", "提高", "增长", "升高", "回落", "提升", "下滑",
-     "缩小", "扩大", "削减", "压减", "缩减", "降", "升", "增", "减"}
+     "缩小", "扩大", "削减", "压减", "缩减", "缩短", "缩水", "降", "升", "增", "减"}
 )  # fmt: skip
 
 
@@ -203,7 +203,7 @@ def _prefix(s: str, i: int) -> _Prefix:
     if (bound := _BOUND_AFTER_FREQUENCY.search(s, max(0, i - 16), i)) is not None:
         # 每次最多处理10吨: the bound after a frequency word, a verb between it and the figure
         pre.qualifier = _BOUND_QUALIFIER[bound.group(1)]
-    elif _PENALTY_CAP.search(s, max(0, i - 12), i) is not None:
+    elif penalty_cap_before(s, i):
         pre.qualifier = Qualifier.AT_MOST  # 最高可处2000万元: the cap of the fine
     if i == 0 or (s[i - 1] not in _PREFIX_LAST and "每" not in s[max(0, i - 18) : i]):
         return pre

@@ -62,11 +62,12 @@ _RATE_NOUN = re.compile(
 #: 也接近200%, 降幅均在5%以上); written right before the figure, 增幅/降幅 are verbs of the
 #: prefix reader.  Group 1 is the direction.
 _CHANGE_NOUN = re.compile(
-    r"(增幅|涨幅|升幅|降幅|减幅|跌幅|(?:增长|上升|提高|下降|降低|减少|削减)幅度"
+    r"(增幅|涨幅|升幅|降幅|减幅|跌幅|(?:增长|上升|提高|下降|降低|减少|削减|缩短|缩减)幅度"
     # 提升燃气发电的幅度逾60%: a verb of change, its object, then 的幅度
     r"|(?:提升|提高|增加|增长|上升|下降|降低|减少|削减)[^\d,，。;；:：、()（）%‰]{1,10}?的幅度"
-    # 增加比例约为10-15%: the size of an increase (not 提高比例, raising a share)
-    r"|(?:增加|增长|减少|下降)比例)"
+    # 增加比例约为10-15%: the size of an increase (not 提高比例, raising a share); 时间的缩短
+    # 比例达25.9%: the size of a shrinking (缩短, 缩减: verbs without an object of share)
+    r"|(?:增加|增长|减少|下降|缩短|缩减)比例)"
     r"(?:[^\d,，。;；:：、()（）%‰]{0,8}"
     # 降幅比2013年的3.7%扩大1.1个百分点, 增幅较上年同期的5.2%回落: the size of the change in
     # the period compared with, the same change (its own size follows after the verb)
@@ -92,7 +93,8 @@ _MAGNITUDE_TO = re.compile(
 #: Verbs of decrease that may open a change noun with an object (降低排放的幅度).
 _DOWN_OBJECT_VERBS = ("下降", "降低", "减少", "削减")
 _DOWN_NOUNS = frozenset(
-    {"降幅", "减幅", "跌幅", "下降幅度", "降低幅度", "减少幅度", "削减幅度", "减少比例", "下降比例"}
+    {"降幅", "减幅", "跌幅", "下降幅度", "降低幅度", "减少幅度", "削减幅度", "缩短幅度", "缩减幅度"}
+    | {"减少比例", "下降比例", "缩短比例", "缩减比例"}
 )
 #: A range of an indicator's values announced before a single number: 达标率范围为83.3100% (the
 #: separator of 83.3–100% was lost), 浓度范围在…, 介于…; the number is in doubt.  范围 after any

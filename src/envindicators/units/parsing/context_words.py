@@ -44,6 +44,9 @@ _DOWN_VERBS = (
     "降耗", "降碳",
     # 每年可减少使用29,760个纸箱: the use falls by the figure, as 可减少24公吨 is a reduction
     "减少使用", "减少了使用",
+    # verbs of shrinking (奖金缩水一半, 工期缩短3个月, 时间缩短了30%): the figure is the fall,
+    # as 缩减 is; 缩短为/至 15分钟 stays the new level (为, 至 after the verb)
+    "缩水了", "缩水", "缩短了", "缩短",
 )  # fmt: skip
 #: 偏多/偏少/偏高/偏低 (比常年值偏少4.9%, 分别偏多27.9%和19.2%, 气温偏高1.2℃): a departure
 #: from a normal (a multi-year mean, the usual value) is a change of that direction.
@@ -457,6 +460,43 @@ _PENALTY_CAP = re.compile(
     r"(?:裁[处處]|[处處]以?|[罚罰]款?|[开開][罚罰])"
     r"(?:新[台臺][币幣]|人民[币幣]|港[币幣])?$"
 )
+#: The same cap written with a verb of reaching (罚款…最高可达500万元, 罰鍰，工商廠、場最高可
+#: 達500萬元): at most, when a fine or penalty is named earlier in the sentence; without one
+#: (日处理能力最高可达5万吨) the figure is left as it is read.  最高达 without a modal is the
+#: highest value seen, a level.
+_PENALTY_CAP_REACH = re.compile(
+    r"(?:[罚罰]|处罚|處罰|罚款|罰款|罚锾|罰鍰)[^。；;!！?？\n]{0,24}"
+    r"最高(?:可|得|将|將|会|會)(?:达到|達到|达|達|至)$"
+)
+#: How far back (characters) :func:`penalty_cap_before` looks.
+_PENALTY_CAP_WINDOW = 36
+
+
+def penalty_cap_before(s: str, i: int) -> bool:
+    """Whether the figure at ``i`` follows the cap of a penalty (``at_most``).
+
+    Parameters
+    ----------
+    s : str
+        The text.
+    i : int
+        Where the figure starts.
+
+    Returns
+    -------
+    bool
+        True after 最高可处, 最高可罚, 最重可罚 … and after 最高可达 when a fine is named
+        earlier in the same sentence.
+    """
+    return (
+        _PENALTY_CAP.search(s, max(0, i - 12), i) is not None
+        or _PENALTY_CAP_REACH.search(s, max(0, i - _PENALTY_CAP_WINDOW), i) is not None
+    )
+
+
+#: A web page's counter of comments after 人 (已有0人发表了评论, 12人参与评论): no figure of
+#: the text (parser round 39; the scanner and the fast path skip it).
+COMMENT_COUNTER_AFTER = re.compile(r"(?:发表了?|参与了?)评论")
 _BOUND_AFTER_FREQUENCY = re.compile(
     r"(?:每(?:次|回|天|日|周|月|季度?|年|小时|批|车)|一次|单次|一天|一年|全年)"
     r"(最多|至多|最少|至少)(?:(?!的)[^\d\W]){1,5}$"

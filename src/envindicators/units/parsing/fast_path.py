@@ -34,13 +34,14 @@ from envindicators.units.parsing.context_words import (
     _AVERAGE_RATE,
     _CLASS_WORDS,
     _COMPLETION,
-    _PENALTY_CAP,
     _PER_CAPITA_UNITS,
     _POINT_VERBS,
     _SHARE_SUBJECT,
     _SUFFIX_FIRST,
     _WINDOW,
+    COMMENT_COUNTER_AFTER,
     _share_subject_next,
+    penalty_cap_before,
 )
 from envindicators.units.parsing.numbers import (
     _INNER_QUALIFIERS,
@@ -71,7 +72,7 @@ _FAST_UNITS = frozenset(_BASE_UNITS.values()) - (
 #: (前, 后), 每 and 翻.
 _SLOW_BEFORE = frozenset("第届前后每翻")
 #: The last characters of the words that cap a penalty (最高可处, 最高罚款, 最高可罰新臺幣).
-_PENALTY_CAP_LAST = frozenset("处處罚罰款以币幣")
+_PENALTY_CAP_LAST = frozenset("处處罚罰款以币幣达達到至")
 #: The last character of every word the prefix reader knows: the fast path reads the words
 #: before the number with that reader and keeps the figure only if they leave it a level.
 _PREFIX_BEFORE = frozenset(_PREFIX_LAST) - _SLOW_BEFORE
@@ -122,7 +123,7 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
                 return None
         elif prev in _SLOW_BEFORE:
             return None
-        elif prev in _PENALTY_CAP_LAST and _PENALTY_CAP.search(s, max(0, i - 12), i):
+        elif prev in _PENALTY_CAP_LAST and penalty_cap_before(s, i):
             return None  # 最高可罚600万元: a cap of a fine, at most (the full scanner reads it)
         if s.find("每", max(0, i - 18), i) >= 0:
             return None
@@ -163,6 +164,8 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
     end = j + len(w)
     if end < n and s[end] in _SLOW_AFTER:
         return None
+    if unit == "人" and COMMENT_COUNTER_AFTER.match(s, end):
+        return None  # 已有0人发表了评论: a page's comment counter, skipped by the scanner
     if unit == "个" and s.startswith(_CLASS_WORDS, end):
         return None  # 优于目标2个类别: maybe a change of classes, read by the full scanner
     # words before it (为, 达到, 约, 共 …): still a level if they are no verb, baseline, ratio,

@@ -64,6 +64,7 @@ from envindicators.units.parsing.context_words import (
     _TAI_TOPONYM_SUFFIXES,
     _TOPONYM_COMMON_NOUNS,
     _TOPONYM_SUFFIXES,
+    COMMENT_COUNTER_AFTER,
     INDEX_ABBREVIATIONS,
     _class_difference,
     _particulate_named_before,
@@ -850,8 +851,14 @@ _STAGE_YEAR_BEFORE = re.compile(
 #: Characters that make 一 part of a word (单一 single, 唯一 only, 同一 same, 统一 unified, 划一
 #: uniform, 专一, 逐一 one by one): 呈单一年度上升 has no duration.
 _ONE_IN_A_WORD_BEFORE = frozenset("单唯同统划专逐")
-#: A superlative and 的 before 一年: the year of a record (最低的一年, 最好的一年), a time.
-_RECORD_BEFORE = re.compile(r"最[^0-9\s,，。;；、:：]{1,3}的$")
+#: A superlative and 的 (or 之, Taiwan's) before 一年: the year of a record (最低的一年, 最好的一年,
+#: 表现最佳之一年), a time.
+_RECORD_BEFORE = re.compile(r"最[^0-9\s,，。;；、:：]{1,3}[的之]$")
+
+
+#: 一度 before a word (一度让, 一度超过, 一度停摆): the adverb "once, for a time", not one degree
+#: (电, 度电 and the contexts of :func:`_degree_unit` are read before this is tried).
+_ONCE_ADVERB = re.compile(r"一度[\u4e00-\u9fff]")
 
 
 def _point_in_time(s: str, num: _Num, unit: str, end: int) -> str:
@@ -1428,8 +1435,14 @@ def _match(
                 end = cu.end
     if unit == "度":
         unit, unsure = _degree_unit(s, i, end, num.multiplier)
+        if unsure and _ONCE_ADVERB.match(s, i, end + 1) and num.chinese and num.value == 1:
+            # 一度让行政体系面临瘫痪, 一度超过: the adverb "once, for a time" before a verb
+            return None, end, _Skip(i, end, "an adverb (一度: once)")
         if unsure:
             flags.append(Flag.AMBIGUOUS_UNIT)
+    if unit == "人" and COMMENT_COUNTER_AFTER.match(s, end):
+        # 已有0人发表了评论: a web page's counter of comments, no figure of the text
+        return None, end, _Skip(i, end, "a page's comment counter (0人发表了评论)")
     multiple = ""
     if unit is None and num.percent is None and not num.fraction and end < n:
         multiple = _multiple_word(s, i, num, end)

@@ -33,6 +33,8 @@ _BASE_UNITS: dict[str, str] = {
     # volume
     "立方米": "立方米", "立米": "立方米", "方": "方", "升": "升", "公升": "升", "毫升": "毫升",
     "立方公尺": "立方米",
+    # 立方 alone after a figure is the cubic metre written short (垃圾量超过一立方以上)
+    "立方": "立方米", "立方公里": "立方公里", "立方千米": "立方千米",
     # the normal cubic metre of flue gas (at reference conditions; see definitions.txt)
     "标立方米": "Nm3", "标准立方米": "Nm3",
     # 公秉 is Taiwan's kilolitre (fuel sold, 發油量133萬公秉): one cubic metre
