@@ -45,11 +45,9 @@ read by a second annotator) was measured once, blind, on 2026-12-06 and is spent
 floors at its blind scores.  ``heldout21`` (labelled blind on 2026-12-06 by one annotator,
 branch ``held21``, by ``heldout20``'s method, read by a second annotator) was measured once,
 blind, on 2026-12-06 and is spent too.  ``heldout22`` (labelled blind on 2026-12-06 by one
-annotator, branch ``held22``, by ``heldout21``'s method) is **the blind split**: nobody has
-tuned on it, the parser has never been run on it and it holds no floor; the lead measures it
-once, at the end of a piece of parser work (``--split heldout22 --by script``), printing its
-scores, not its failures.  ``all`` includes it: do not read the failures of ``all`` while it is
-blind.
+annotator, branch ``held22``, by ``heldout21``'s method, read by a second annotator) was measured
+once, blind, on 2026-12-06 and is spent too.  **No split is blind now**: build a fresh one by the
+method of ``benchmarks/corpus/README.md`` before the next blind measurement.
 
 Scoring
 -------
@@ -145,8 +143,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 #: measured once, blind (08:36 UTC): spent.
 #: ``heldout21``, the twenty-second, built the same way on 2026-12-06 (branch ``held21``), was
 #: measured once, blind (09:18 UTC): spent.
-#: ``heldout22``, the twenty-third, built the same way on 2026-12-06 (branch ``held22``), is
-#: the blind split: never measured, never read, no floor.
+#: ``heldout22``, the twenty-third, built the same way on 2026-12-06 (branch ``held22``), was
+#: measured once, blind (09:37 UTC): spent.
 SPLITS = (
     "dev",
     "heldout",
