@@ -187,6 +187,9 @@ def test_multiples_without_an_exceeded_standard_stay_ratios(text: str) -> None:
             "排名由18位上升至第3位。",
             "名次由12位下降至20位。",
             "名次从9位后退到15位。",
+            "PM2.5浓度同比上升17%,列全省56位。",
+            "综合指数居全市3位。",
+            "改善幅度位列全国12位。",
         ]
     ),
 )
@@ -200,6 +203,7 @@ def test_places_of_a_rank_move_are_skipped(text: str) -> None:
     both_scripts(
         [
             ("共有18位专家参加。", [(18.0, "level")]),
+            ("全省共有56位专家。", [(56.0, "level")]),
             ("专家由18位增加至20位。", [(18.0, "level"), (20.0, "level")]),
             ("排名上升5位。", [(5.0, "change_absolute")]),
         ]

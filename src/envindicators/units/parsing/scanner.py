@@ -808,7 +808,11 @@ _RANK_WORD_BEFORE = re.compile(r"(?:较差|較差|较好|較好|最差|最好|�
 #: A rank's move from one place to another (排名由18位前进至第1位, 名次从12位下降到20位):
 #: both ends are places in a ranking, not counts of people (位 is also the counter of people).
 _RANK_NOUNS = r"(?:排名|名次|位次|排位)"
-_RANK_FROM_BEFORE = re.compile(_RANK_NOUNS + r"(?:由|从|從)$")
+_RANK_FROM_BEFORE = re.compile(
+    _RANK_NOUNS + r"(?:由|从|從)$"
+    # 列全省56位, 居全市3位: a place written after a verb of standing and the ranked whole
+    r"|(?:位列|位居|列|居|排)(?:全省|全市|全国|全國|全区|全區|全县|全縣)$"
+)
 _RANK_TO_BEFORE = re.compile(
     _RANK_NOUNS + r"(?:由|从|從)第?[0-9一二三四五六七八九十]+位?"
     r"(?:前进|前進|上升|提升|提高|下降|下滑|后退|後退|退|升|降)(?:至|到)$"
@@ -1397,7 +1401,7 @@ def _match(
         unit == "位"
         and extract
         and (
-            _RANK_FROM_BEFORE.search(s, max(0, num.start - 4), num.start)
+            _RANK_FROM_BEFORE.search(s, max(0, num.start - 6), num.start)
             or _RANK_TO_BEFORE.search(s, max(0, num.start - 20), num.start)
         )
     ):
