@@ -425,9 +425,11 @@ HELDOUT21_MAX_SILENT_WRONG_VALUES = 0  # parser round 39 (read28): was 2 (its bl
 # once, blind, by the lead (09:37 UTC, staging with parser rounds 37, 38 and 39): recall
 # 587 / 599 = 97.997 %, precision 587 / 589 = 99.66 %, exact 582 / 599 = 97.16 %, 1 silent wrong
 # value (an AQI band ``0~50`` read as 0), 0 unflagged ambiguous.  SPENT: floors at its blind
-# scores.
-HELDOUT22_FLOORS = {"recall": 0.979, "precision": 0.996, "exact": 0.971}
-HELDOUT22_MAX_SILENT_WRONG_VALUES = 1
+# scores.  Parser round 40 (branch read29) read its failures: recall 97.997 -> 98.16 %
+# (588 / 599), precision 99.66 -> 100.0 %, exact 97.16 -> 98.16 %, 0 silent wrong values
+# (benchmarks/corpus/README.md).
+HELDOUT22_FLOORS = {"recall": 0.981, "precision": 1.0, "exact": 0.981}
+HELDOUT22_MAX_SILENT_WRONG_VALUES = 0  # parser round 40 (read29): was 1 (its blind score)
 
 
 # The fifteen traditional-script development texts added to ``dev`` by branch ``hant12``

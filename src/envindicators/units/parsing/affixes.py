@@ -175,6 +175,13 @@ _LATIN_BOUND_LAST = frozenset(
 
 #: The qualifier of each bound word written before a figure (the one table: units/vocab.py).
 _BOUND_QUALIFIER = dict(_PREFIX_QUALIFIERS)
+#: The alternative written in brackets between a strict bound and its figure (达标率均低于
+#: (或等于)80%, 大於（或等於）35微克): the bound is the inclusive one the bound words name
+#: without the brackets (低于或等于: at most).
+_BRACKETED_EQUAL = "(或等于)"
+_INCLUSIVE_OF = {
+    w: _BOUND_QUALIFIER[w + "或等于"] for w in _BOUND_QUALIFIER if w + "或等于" in _BOUND_QUALIFIER
+}
 
 
 def _prefix(s: str, i: int) -> _Prefix:
@@ -188,6 +195,15 @@ def _prefix(s: str, i: int) -> _Prefix:
         # comparison sign and its number; the sign is still the number's bound (and the
         # space after a bound in words, at or above 33°C, superior a 33°C)
         return _prefix(s, i - 1)
+    j = i - len(_BRACKETED_EQUAL)
+    if j > 0 and s.startswith(_BRACKETED_EQUAL, j):
+        # 低于(或等于)80%: the strict bound before the brackets, made inclusive
+        for word, inclusive in _INCLUSIVE_OF.items():
+            if s.startswith(word, j - len(word)):
+                bracketed = _prefix(s, j)
+                if bracketed.qualifier is not None:
+                    bracketed.qualifier = inclusive
+                    return bracketed
     if i > 1 and s[i - 1] == "\n" and s[i - 2] not in _CLAUSE_DELIMITERS and not s[i - 2].isspace():
         # a line wrapped between the words before a number and the number (text from PDF:
         # 同比下降\n15.94%, 综合指数为\n4.18): the line break is not a clause boundary when

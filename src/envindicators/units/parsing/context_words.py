@@ -407,8 +407,13 @@ _INDEX_RANGE_BEFORE = re.compile(
 _INDEX_RANGE_AFTER = frozenset('「『“"') | _CLAUSE_DELIMITERS
 #: Words that close such a range too: 之间 (AQI为51~100之间), 的 (pH值6～9的废水), the share or
 #: the count of the category the range names (AQI介於100-150比率由7.7%降至5.8%, 51~100比例)
-#: and 为 before the category's name (AQI 51-100为良, AQI 0~50為「良好」).
-_INDEX_RANGE_AFTER_WORDS = ("之间", "之間", "的", "比率", "比例", "为", "為")
+#: and 为 or 属于 before the category's name (AQI 51-100为良, AQI 0~50為「良好」, AQI为0~50
+#: 屬於良好的綠色等級).
+_INDEX_RANGE_AFTER_WORDS = ("之间", "之間", "的", "比率", "比例", "为", "為", "属于", "屬於")
+#: The words after a band that continues a list of an index's bands in the same sentence
+#: (AQI為0~50屬於良好;51~100為普通; AQI 0-50为优，51-100为良): the copula before the next
+#: category's name.
+INDEX_BAND_COPULAS = ("为", "為", "属于", "屬於", "属", "屬", "是")
 #: The category's name written bare, then its share or its days (AQI=51~100 普通比率約占43%,
 #: AQI介于101~150轻度污染天数): it closes the range as a quoted name does.
 _INDEX_RANGE_CATEGORY_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(?:比率|比例|日数|天数)")
@@ -454,9 +459,10 @@ _FREQUENCY = re.compile(r"每(天|日|年|月|周)[^\d,，。;；:：、()（）
 #: The cap of a penalty written before it (最高可处2000万元, 最高可罰600萬, 最高罚款50万元):
 #: the law's maximum, an upper bound of the fines, ``at_most``.  最重 ("the heaviest") is a
 #: cap only with a modal (最重可罰10萬元: the law allows up to); without one it names the fine
-#: imposed (採最重罰六十萬元: the figure itself).
+#: imposed (採最重罰六十萬元: the figure itself).  The passive (最高被處60萬元, 最高可被罚100万元)
+#: is the same cap.
 _PENALTY_CAP = re.compile(
-    r"(?:最高(?:可|得|将|將|会|會)?|最重(?:可|得|将|將|会|會))"
+    r"(?:最高(?:可|得|将|將|会|會)?被?|最重(?:可|得|将|將|会|會))"
     r"(?:裁[处處]|[处處]以?|[罚罰]款?|[开開][罚罰])"
     r"(?:新[台臺][币幣]|人民[币幣]|港[币幣])?$"
 )

@@ -66,6 +66,7 @@ from envindicators.units.parsing.context_words import (
     _TOPONYM_SUFFIXES,
     COMMENT_COUNTER_AFTER,
     INDEX_ABBREVIATIONS,
+    INDEX_BAND_COPULAS,
     _class_difference,
     _particulate_named_before,
     _per_capita_period,
@@ -324,10 +325,13 @@ _MINUS_AFTER = frozenset(
 _NAME_BEFORE_HYPHEN = re.compile(r"[A-Za-z][A-Za-z0-9.]*$")
 _RATE_SUBJECT = re.compile(r"(?:率|比例|比重|占比)")
 #: 超标, 超过…标准: a multiple after it is an exceedance; the limit's own value may be written
-#: between (超出每立方米25微克的世卫标准1倍至1.5倍).
+#: between (超出每立方米25微克的世卫标准1倍至1.5倍).  The standard's name may be long
+#: (超過有害事業廢棄物認定標準逾八十四倍, 超过地表水环境质量III类标准: up to 12 characters),
+#: and a bound word may stand between the standard and the multiple (标准逾八十四倍, 标准近3倍).
 _EXCEED = re.compile(
-    r"(?:超标|超出|超过|高出|超)(?:[^\d,，。;；]{0,8}(?:标准|限值|标准值)"
-    r"|[^\d,，。;；]{0,6}[0-9.]+[^\d,，。;；]{1,10}(?:标准|限值|标准值))?$"
+    r"(?:超标|超出|超过|高出|超)(?:(?:[^\d,，。;；]{0,12}(?:标准|限值|标准值)"
+    r"|[^\d,，。;；]{0,6}[0-9.]+[^\d,，。;；]{1,10}(?:标准|限值|标准值))"
+    r"(?:逾|近|将近|接近|约)?)?$"
 )
 _MULTIPLE_BLOCKERS_CHENG = frozenset(
     "员本果绩就立熟型交品功效长分份都套片群像活年人为了灾林网规体色材因事"
@@ -801,6 +805,18 @@ _WINDOW_AFTER_HOURS = re.compile(
 _PERCENTILE_AFTER = ("高值",)
 #: Words right before the count of a ranking's end: 相对较差的 20 位城市, 排名靠前的10位.
 _RANK_WORD_BEFORE = re.compile(r"(?:较差|較差|较好|較好|最差|最好|排名|排位|靠前|靠后|靠後)的? ?$")
+#: A rank's move from one place to another (排名由18位前进至第1位, 名次从12位下降到20位):
+#: both ends are places in a ranking, not counts of people (位 is also the counter of people).
+_RANK_NOUNS = r"(?:排名|名次|位次|排位)"
+_RANK_FROM_BEFORE = re.compile(
+    _RANK_NOUNS + r"(?:由|从|從)$"
+    # 列全省56位, 居全市3位: a place written after a verb of standing and the ranked whole
+    r"|(?:位列|位居|列|居|排)(?:全省|全市|全国|全國|全区|全區|全县|全縣)$"
+)
+_RANK_TO_BEFORE = re.compile(
+    _RANK_NOUNS + r"(?:由|从|從)第?[0-9一二三四五六七八九十]+位?"
+    r"(?:前进|前進|上升|提升|提高|下降|下滑|后退|後退|退|升|降)(?:至|到)$"
+)
 #: A tally of rises, falls and no changes (3升3降, 四降二平, 两升一降): 升 is no litre there,
 #: and the numbers are counts of indicators left unnamed.
 _TALLY_MEMBER = re.compile(r"[0-9一二三四五六七八九十两兩][升降平]")
@@ -1382,6 +1398,16 @@ def _match(
         # 空气质量相对较差的 20 位城市依次是, 排名靠前的10位城市: the ends of a ranking
         return None, end, _Skip(i, end, "a ranking (较差的20位城市)")
     if (
+        unit == "位"
+        and extract
+        and (
+            _RANK_FROM_BEFORE.search(s, max(0, num.start - 6), num.start)
+            or _RANK_TO_BEFORE.search(s, max(0, num.start - 20), num.start)
+        )
+    ):
+        # 排名由18位前进至第1位, 名次从12位下降到20位: the places of a rank's move
+        return None, end, _Skip(i, end, "a place in a ranking (排名由18位前进至第1位)")
+    if (
         unit in ("年", "月")
         and qualifier is None
         and value is not None
@@ -1803,17 +1829,31 @@ def _tenth_after(s: str, j: int, arabic: bool) -> bool:
     return not (nxt.isdigit() or (nxt in ".．,，" and j + 2 < len(s) and s[j + 2].isdigit()))
 
 
+def _index_band_continued(s: str, i: int, k: int) -> bool:
+    """Does the range starting at ``i`` (its text ending at ``k``) continue a list of an
+    index's bands: it opens a clause (after ``;``, ``,`` or ``、``), the sentence names an
+    index before it (back to 。 or a line break, at most 60 characters) and a copula then the
+    band's category follow (``AQI為0~50屬於良好;51~100為普通``, ``AQI 0-50为优，51-100为良``)?"""
+    if i == 0 or s[i - 1] not in ",，;；、" or not s.startswith(INDEX_BAND_COPULAS, k):
+        return False
+    lo = max(0, i - _INDEX_SENTENCE)
+    j = last_mark(s, lo, i, "。\n")
+    return _INDEX_NAME.search(s, max(lo, j + 1), i) is not None
+
+
 def _index_range(s: str, num: _Num, other: _Num) -> bool:
     """Is ``num``–``other`` (both without a unit) a range of an index's values?  Arabic
     digits after an index name or 介于, the clause ending after the range (see
     :data:`_INDEX_RANGE_BEFORE`)."""
     if num.chinese or other.chinese or num.percent is not None or other.percent is not None:
         return False
-    if not _INDEX_RANGE_BEFORE.search(s, max(0, num.start - 10), num.start):
-        return False
     k = other.end
     if k < len(s) and s[k] == " ":
         k += 1
+    if not _INDEX_RANGE_BEFORE.search(s, max(0, num.start - 10), num.start):
+        # AQI為0~50屬於良好;51~100為普通: a band opening a clause, the index named earlier in
+        # the sentence, a copula and the band's category after it, continues the index's bands
+        return _index_band_continued(s, num.start, k)
     # 之间 (AQI为51~100之间, pH值在6～9之間), 的 (pH值6～9的废水) and the category's share or
     # count (AQI介於100-150比率) close the range too
     return (
@@ -2426,6 +2466,13 @@ def _counted_label(s: str, i: int, end: int, num: _Num) -> str | None:
     return DIMENSIONLESS if v.group(1) else "次"
 
 
+def _band_opens(s: str, end: int) -> bool:
+    """Does a range separator then a digit follow a bare number ending at ``end`` (``0~50``):
+    the number opens a band, not a value by itself?"""
+    sep_end = _range_separator(s, end)
+    return 0 < sep_end < len(s) and s[sep_end].isdigit()
+
+
 def _extract_filter(
     s: str, i: int, num: _Num, hit: _Hit, pre: _Prefix, end: int
 ) -> tuple[_Hit | None, int, _Skip | None]:
@@ -2446,6 +2493,10 @@ def _extract_filter(
             )
             and not _unit_follows_list(s, end)
         ):
+            if _band_opens(s, end):
+                # AQI为0~50时…: the low end of a band the range reader did not close is no
+                # value of the index by itself (never a silent single value)
+                return None, end, _Skip(i, end, "the low end of an index's unclosed band")
             # 空气质量指数达219及204: the index's values, listed without a unit
             hit.unit = DIMENSIONLESS
             return hit, end, None
@@ -2542,6 +2593,10 @@ def _extract_filter(
         if not num.chinese and _INDEX_BEFORE.search(
             s, max(0, hit.cover_start - 8), hit.cover_start
         ):
+            if _band_opens(s, end):
+                # AQI>0~50时…: the low end of a band the range reader did not close is no
+                # value of the index by itself (never a silent single value)
+                return None, end, _Skip(i, end, "the low end of an index's unclosed band")
             # PSI>100, AQI<50, 空气质量指数大于100: the value of an index has no unit
             hit.unit = DIMENSIONLESS
             return hit, end, None
