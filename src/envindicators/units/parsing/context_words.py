@@ -302,7 +302,7 @@ def numeral_place_names() -> tuple[str, ...]:
 
 
 def opens_place_name(s: str, i: int) -> bool:
-    """Does a gazetteer place name that opens with a numeral start at ``s[i]``?
+    """Tell whether a gazetteer place name that opens with a numeral starts at ``s[i]``.
 
     Parameters
     ----------
