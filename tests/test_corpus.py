@@ -1580,6 +1580,26 @@ def test_heldout19_is_what_it_says() -> None:
 # --------------------------------------------------------------------------------------
 
 
+def _check_multipliers(gold: list[dict[str, Any]]) -> None:
+    """Check that each label's value carries the multipliers its span writes, both ways.
+
+    Every value of 10,000 or more has a multiplier or all its digits in its span (the lesson of
+    heldout17, whose labelling script multiplied 17 values by 10,000), and a number written
+    before 万/萬 or 亿/億, with 余/餘/多 between or not, is multiplied (held20r's lesson:
+    ``拟处罚金额1000余万元`` was first labelled 1000).
+    """
+    for g in gold:
+        if g["value"] is not None and abs(g["value"]) >= 10_000:
+            digits = "".join(ch for ch in g["text"] if ch.isdigit())
+            has_multiplier = any(ch in g["text"] for ch in "万萬亿億千")
+            assert has_multiplier or len(digits) >= len(str(int(abs(g["value"])))), g
+    for g in gold:
+        lead = re.match(r"([0-9][0-9,]*(?:\.[0-9]+)?)[余餘多]?([万萬亿億])", g["text"])
+        if lead and g["value"] is not None and "万" not in g["unit"] and "萬" not in g["unit"]:
+            scale = 1e4 if lead.group(2) in "万萬" else 1e8
+            assert abs(g["value"]) >= float(lead.group(1).replace(",", "")) * scale * 0.999, g
+
+
 def test_heldout20_is_what_it_says() -> None:
     texts, gold, meta = _load_excerpt_split("heldout20", accessed="2026-12-06")
     _check_blind_split_size(texts, gold, meta)
@@ -1596,21 +1616,8 @@ def test_heldout20_is_what_it_says() -> None:
     assert sum(m["pinyin_noise"] for m in meta) >= 3
     assert any("看管组" in t for t in texts.values())
     assert sum("shared_unit" in g["tags"] and g["unit"] == "件" for g in gold) >= 14
-    # every value of 10,000 or more has a multiplier or all its digits in its span (the
-    # lesson of heldout17, whose labelling script multiplied 17 values by 10,000)
-    for g in gold:
-        if g["value"] is not None and abs(g["value"]) >= 10_000:
-            digits = "".join(ch for ch in g["text"] if ch.isdigit())
-            has_multiplier = any(ch in g["text"] for ch in "万萬亿億千")
-            assert has_multiplier or len(digits) >= len(str(int(abs(g["value"])))), g
-    # and the other way (the second reader's lesson, held20r): a number written before 万/萬
-    # or 亿/億, with 余/餘/多 between or not, is multiplied (拟处罚金额1000余万元 is 10,000,000 元,
-    # first labelled 1000)
-    for g in gold:
-        lead = re.match(r"([0-9][0-9,]*(?:\.[0-9]+)?)[余餘多]?([万萬亿億])", g["text"])
-        if lead and g["value"] is not None and "万" not in g["unit"] and "萬" not in g["unit"]:
-            scale = 1e4 if lead.group(2) in "万萬" else 1e8
-            assert abs(g["value"]) >= float(lead.group(1).replace(",", "")) * scale * 0.999, g
+    # values read with their multipliers, checked both ways (heldout17's and held20r's lessons)
+    _check_multipliers(gold)
     (fined,) = [g for g in gold if g["text"] == "1000余万元"]
     assert (fined["value"], fined["qualifier"]) == (10_000_000, "more_than")
     # a count with a multiplier for each digit group and 多 (1萬3千多件 = more than 13,000);
@@ -1686,20 +1693,8 @@ def test_heldout21_is_what_it_says() -> None:
     assert sum(m["type"] in core for m in meta) >= len(meta) * 0.45
     # copy damage kept: converter glosses (after characters and counters) and mojibake
     assert sum(m["pinyin_noise"] for m in meta) >= 3
-    # every value of 10,000 or more has a multiplier or all its digits in its span (the
-    # lesson of heldout17, whose labelling script multiplied 17 values by 10,000)
-    for g in gold:
-        if g["value"] is not None and abs(g["value"]) >= 10_000:
-            digits = "".join(ch for ch in g["text"] if ch.isdigit())
-            has_multiplier = any(ch in g["text"] for ch in "万萬亿億千")
-            assert has_multiplier or len(digits) >= len(str(int(abs(g["value"])))), g
-    # and the other way (held20r's lesson): a number written before 万/萬 or 亿/億, with
-    # 余/餘/多 between or not, is multiplied
-    for g in gold:
-        lead = re.match(r"([0-9][0-9,]*(?:\.[0-9]+)?)[余餘多]?([万萬亿億])", g["text"])
-        if lead and g["value"] is not None and "万" not in g["unit"] and "萬" not in g["unit"]:
-            scale = 1e4 if lead.group(2) in "万萬" else 1e8
-            assert abs(g["value"]) >= float(lead.group(1).replace(",", "")) * scale * 0.999, g
+    # values read with their multipliers, checked both ways (heldout17's and held20r's lessons)
+    _check_multipliers(gold)
     # a rise written in tenths with a Chinese digit after 成 (增加四成二 = +42 %), a headline
     # amount whose 元 is left out (罰1.26億: flagged) and a bare multiplier after 超 (超百亿)
     (tenths,) = [g for g in gold if g["text"] == "四成二"]
@@ -1752,20 +1747,8 @@ def test_heldout22_is_what_it_says() -> None:
     assert sum(m["type"] in core for m in meta) >= len(meta) * 0.5
     # copy damage kept: converter glosses (after characters and inside counters)
     assert sum(m["pinyin_noise"] for m in meta) >= 5
-    # every value of 10,000 or more has a multiplier or all its digits in its span (the
-    # lesson of heldout17, whose labelling script multiplied 17 values by 10,000)
-    for g in gold:
-        if g["value"] is not None and abs(g["value"]) >= 10_000:
-            digits = "".join(ch for ch in g["text"] if ch.isdigit())
-            has_multiplier = any(ch in g["text"] for ch in "万萬亿億千")
-            assert has_multiplier or len(digits) >= len(str(int(abs(g["value"])))), g
-    # and the other way (held20r's lesson): a number written before 万/萬 or 亿/億, with
-    # 余/餘/多 between or not, is multiplied
-    for g in gold:
-        lead = re.match(r"([0-9][0-9,]*(?:\.[0-9]+)?)[余餘多]?([万萬亿億])", g["text"])
-        if lead and g["value"] is not None and "万" not in g["unit"] and "萬" not in g["unit"]:
-            scale = 1e4 if lead.group(2) in "万萬" else 1e8
-            assert abs(g["value"]) >= float(lead.group(1).replace(",", "")) * scale * 0.999, g
+    # values read with their multipliers, checked both ways (heldout17's and held20r's lessons)
+    _check_multipliers(gold)
     # digits written one by one before 萬 (五七六萬餘元 = 5,760,000 and more), a headline
     # amount whose 元 is left out (逾115亿: flagged), a fall written with a minus (下降-6.5%:
     # a rise, flagged) and a band of years that stays two bounds (1年以上、5年以下)
