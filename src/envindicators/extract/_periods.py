@@ -62,6 +62,7 @@ from envindicators.extract._roles import (
     CLAUSE_BREAKS,
     COMMITMENT,
     SENTENCE_BREAKS,
+    end_of_sentence,
     start_of_sentence,
 )
 from envindicators.extract._scope import _AS_OF_BEFORE
@@ -2302,8 +2303,7 @@ def dateline_days(simplified: str, taken: list[tuple[int, int]]) -> list[dict]:
         if not is_dateline(simplified, m.start(), m.start() + m.group(0).index("日") + 1):
             continue
         month, day = int(m["m"]), int(m["d"])
-        stops = [k for k in (simplified.find(c, m.end()) for c in "。！？!?\n") if k >= 0]
-        stop = min(stops, default=len(simplified))
+        stop = end_of_sentence(simplified, m.end(), "。！？!?\n")
         for b in _BARE_DAY.finditer(simplified, m.end(), stop):
             n = int(b["d"])
             if not 1 <= n <= 31 or any(a < b.end() and b.start() < e for a, e in taken):
@@ -2394,8 +2394,7 @@ def batch_days(
         if n is None or n in out:
             continue
         a = start_of_sentence(simplified, at)
-        stops = [k for k in (simplified.find(c, at) for c in SENTENCE_BREAKS) if k >= 0]
-        b = min(stops, default=len(simplified))
+        b = end_of_sentence(simplified, at)
         inside = np.flatnonzero(days & (starts >= a) & (starts < b))
         if not len(inside):
             continue

@@ -115,6 +115,7 @@ from envindicators.extract._roles import (
     CLAUSE_BREAKS,
     SENTENCE_BREAKS,
     commitment_before,
+    end_of_sentence,
     in_section,
     inside_titles,
     names_target_after,
@@ -1020,8 +1021,7 @@ def _dates_a_figure(simplified: str, own: pd.DataFrame, ss: int, fig_starts: np.
     a, b = int(own["start"].iloc[0]), int(own["end"].iloc[0])
     if a - ss <= 6:
         return True
-    stops = [k for k in (simplified.find(c, b) for c in "，,；;。！？!?\n") if k >= 0]
-    stop = min(stops, default=len(simplified))
+    stop = end_of_sentence(simplified, b, "，,；;。！？!?\n")
     return bool(((fig_starts >= b) & (fig_starts < stop)).any())
 
 
@@ -1124,8 +1124,7 @@ def _relative_year_in_text(
     """
     word = m.group(0)
     a = max(simplified.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
-    ends = [e for e in (simplified.find(c, m.end()) for c in "。！？!?\n") if e >= 0]
-    b = min(ends, default=len(simplified))
+    b = end_of_sentence(simplified, m.end(), "。！？!?\n")
     if word == "去年":  # not 今年: a year of writing is compared with any earlier year
         years = [int(x.group(1)) for x in _AGAINST_YEAR.finditer(simplified, a, b)]
         written = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", simplified[a:b])]

@@ -160,6 +160,23 @@ def start_of_sentence(text: str, s: int) -> int:
     return max(text.rfind(c, 0, s) for c in SENTENCE_BREAKS) + 1
 
 
+def end_of_sentence(text: str, s: int, breaks: str = SENTENCE_BREAKS) -> int:
+    """Where the sentence holding position ``s`` ends: the first of ``breaks`` at or after
+    ``s``, or ``len(text)`` where there is none (a narrower ``breaks`` leaves ； inside a
+    sentence; :data:`CLAUSE_BREAKS` gives the end of the clause).
+
+    Examples
+    --------
+    >>> end_of_sentence("本句有5个。后句", 2)
+    5
+    >>> end_of_sentence("本句有5个", 2)
+    5
+    >>> end_of_sentence("有5个，后句。", 1, CLAUSE_BREAKS)
+    3
+    """
+    return min((k for k in (text.find(c, s) for c in breaks) if k >= 0), default=len(text))
+
+
 #: Characters that are no words: spaces, digits, punctuation of a figure.
 _NO_WORD = re.compile(r"[\s\d.．%％,，、()（）“”\"'‘’·]")
 #: How many characters before and after a figure are its words, for :func:`repeats`.
