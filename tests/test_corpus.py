@@ -901,6 +901,7 @@ def test_corpus_has_the_size_issue_10_asks_for() -> None:
         "heldout20",
         "heldout21",
         "heldout22",
+        "heldout23",
     ]
     per_split = {}
     for split in SPLITS:
@@ -977,6 +978,7 @@ def test_all_is_every_split() -> None:
     assert {m["id"] for m in _load("heldout20")[2]} <= set(texts)
     assert {m["id"] for m in _load("heldout21")[2]} <= set(texts)
     assert {m["id"] for m in _load("heldout22")[2]} <= set(texts)
+    assert {m["id"] for m in _load("heldout23")[2]} <= set(texts)
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -1774,6 +1776,57 @@ def test_heldout22_is_what_it_says() -> None:
     assert "heldout22" in SPENT_FLOORS
 
 
+# --------------------------------------------------------------------------------------
+# The twenty-fourth split (heldout23, December 2026), built blind by one annotator (branch
+# held23) by heldout22's method after heldout22 was spent: simplified-script documents
+# (``a-*``) and traditional-script documents (``b-*``).  The blind split: no test runs the
+# parser on it and it holds no floor.
+# --------------------------------------------------------------------------------------
+
+
+def test_heldout23_is_what_it_says() -> None:
+    texts, gold, meta = _load_excerpt_split("heldout23", accessed="2026-12-06")
+    _check_blind_split_size(texts, gold, meta)
+    # places the corpus held least of: Guangdong (Maoming, Meizhou, Jiangmen, Huizhou),
+    # Shanghai, Beijing, Shaanxi, and Hualien and Taitung in Taiwan
+    for place in ("广东 茂名", "廣東 惠州", "上海", "北京", "陕西", "臺灣 花蓮縣", "臺灣 臺東縣"):
+        assert any(m["region"].startswith(place) for m in meta), place
+    # the library's core is inspection and rectification: half of the documents
+    core = ("rectification", "rectification_plan", "inspection")
+    assert sum(m["type"] in core for m in meta) >= len(meta) * 0.5
+    # copy damage kept: converter glosses (after characters and inside a counter), doubled
+    # commas, a table flattened one cell a line with pipes whose column names what is counted
+    assert sum(m["pinyin_noise"] for m in meta) >= 3
+    assert any("pinyin_noise" in g["tags"] and g["unit"] == "百分点" for g in gold)
+    assert any(",," in t for t in texts.values())
+    assert sum("shared_unit" in g["tags"] and g["unit"] == "件" for g in gold) >= 14
+    # values read with their multipliers, checked both ways (heldout17's and held20r's lessons)
+    _check_multipliers(gold)
+    # a space between a figure and its multiplier (1,500 萬元 = 15,000,000, at most), a band
+    # of years that stays two bounds (1年以上5年以下), a zero written as a word (案件数为零)
+    # and tenths of a fall (下降5成 = -50 %)
+    spaced = [g for g in gold if g["text"] == "1,500 萬元"]
+    assert [(g["value"], g["qualifier"]) for g in spaced] == [(15_000_000, "at_most")]
+    assert {(g["text"], g["qualifier"]) for g in gold if g["text"] in ("1年", "5年")} == {
+        ("1年", "at_least"),
+        ("5年", "at_most"),
+    }
+    (zero,) = [g for g in gold if g["text"] == "零"]
+    assert (zero["value"], zero["unit"]) == (0, "件")
+    (tenths,) = [g for g in gold if g["text"] == "5成"]
+    assert (tenths["value"], tenths["kind"], tenths["sign"]) == (-50, "change_relative", -1)
+    # values are the written figures, without binary noise
+    for g in gold:
+        if g["value"] is not None:
+            assert g["value"] == float(f"{g['value']:.12g}"), g
+    # units compared as written: counters of earlier splits (4季, 每季監測1次) and one of
+    # inspection work, 辆次 (機具20餘輛次)
+    assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS <= {"季", "次/季度", "辆次"}
+    assert "辆次" in {g["unit"] for g in gold}
+    # blind: never measured, never read, so it holds no floor
+    assert "heldout23" not in SPENT_FLOORS
+
+
 def _markdown_table(text: str, header: str) -> dict[str, list[str]]:
     """Rows of the markdown table whose header line starts with ``header``: first cell →
     the other cells."""
@@ -1832,13 +1885,14 @@ def test_readme_counts_match_the_corpus() -> None:
         "heldout20": "heldout20",
         "heldout21": "heldout21",
         "heldout22": "heldout22",
+        "heldout23": "heldout23",
     }
     table = _markdown_table(
         readme,
         "| | dev | held-out | heldout2 | heldout3 | heldout4 | heldout5 | heldout6 | heldout7 "
         "| heldout8 | heldout9 | heldout10 | heldout11 | heldout12 | heldout13 | heldout14 "
         "| heldout15 | heldout16 | heldout17 | heldout18 | heldout19 | heldout20 | heldout21 "
-        "| heldout22 | all |",
+        "| heldout22 | heldout23 | all |",
     )
     expected = {c: _split_counts(s) for c, s in columns.items()} | {"all": _split_counts("all")}
     order = [*columns, "all"]
@@ -1852,7 +1906,7 @@ def test_readme_counts_match_the_corpus() -> None:
         "| tag | dev | held-out | heldout2 | heldout3 | heldout4 | heldout5 | heldout6 "
         "| heldout7 | heldout8 | heldout9 | heldout10 | heldout11 | heldout12 | heldout13 "
         "| heldout14 | heldout15 | heldout16 | heldout17 | heldout18 | heldout19 "
-        "| heldout20 | heldout21 | heldout22 |",
+        "| heldout20 | heldout21 | heldout22 | heldout23 |",
     )
     golds = [sc.load_split(s)[1] for s in columns.values()]
     used = {t for gold in golds for g in gold for t in g["tags"]}
