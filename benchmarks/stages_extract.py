@@ -37,11 +37,12 @@ from typing import Any
 
 import pandas as pd
 
-from bench_extract import _NAIVE, distinct_text, naive_scan
+from bench_extract import distinct_text
 from envindicators.units import extract_quantities, normalize_text
 from envindicators.units import parser as _parser
 from envindicators.units.parsing import affixes, fast_path, numbers, scanner
 from envindicators.units.parsing.context_rules import _apply_context_rules
+from naive import _NAIVE, naive_scan
 
 
 def _best(f: Callable[[], Any], rounds: int) -> float:
