@@ -219,6 +219,19 @@ _HEADING_UNIT = re.compile(
     r"[(（]([^()（）\s]{1,10})[)）][ \t\u3000]*$",
     re.MULTILINE,
 )
+
+
+def _cells_follow(text: str, end: int) -> bool:
+    """Whether the next non-blank line after ``end`` (one blank line passed) holds two cells
+    or more (words apart, or a pipe) opened by a word: the header or a row of the table a
+    heading titles, not a label line alone (``绝对最高``) nor a line of figures under a label
+    naming their unit (``降水总量（亿立方米）`` over ``59.95 61.99``)."""
+    lines = text[end:].split("\n", 3)[1:3]
+    nxt = next((ln for ln in lines if ln.strip()), "")
+    words = nxt.replace("|", " ").replace("｜", " ").split()
+    return len(words) >= 2 and _DIGIT_LEAD.match(words[0]) is None
+
+
 #: A unit in parentheses, one level of nesting allowed (``(dB(A))``, never its inner ``(A)``).
 _PAREN = re.compile(r"[(（]((?:[^()（）]|[(（][^()（）]{0,8}[)）]){1,20})[)）]")
 _SLASH_UNIT = re.compile(r"[^\x00-\x7f][/／]([^\s/／()（）|｜]{1,8})$")
@@ -793,6 +806,8 @@ def _row_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_H
         titles.append(_HEADING_UNIT)
     for pattern in titles:
         for m in pattern.finditer(text):
+            if pattern is _HEADING_UNIT and not _cells_follow(text, m.end()):
+                continue  # 浓度（微克/立方米） over a label line: a header cell, no title
             named = {_unit_of(p.group(1), parse) for p in _PAREN.finditer(m.group())}
             if _unit_of(m.group(1), parse) is not None and len(named - {None}) == 1:
                 captions.setdefault(m.start(), m)  # one unit named: 浓度（μg/m3）及天数（天）not
