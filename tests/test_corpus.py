@@ -379,8 +379,10 @@ HELDOUT17_MAX_SILENT_WRONG_VALUES = 0
 # next tenth, 4成2 = 42 %): exact 802 / 831 = 96.51 %, 0 silent wrong values; floors there.
 # Parser round 35 (read24: 372(+1)件 flagged ×4, counters 場/包/市州/鄉市, view counters, 23年间
 # no figure per 万元): recall 819 / 831 = 98.56 %, precision 819 / 824 = 99.39 %, exact 816 / 831
-# = 98.19 %.  Floors raised.
-HELDOUT18_FLOORS = {"recall": 0.985, "precision": 0.993, "exact": 0.981}
+# = 98.19 %.  Floors raised.  Parser round 41 (read30: the Hong Kong fines table, its digit
+# groups joined by the header's width, its heading's unit): recall 831 / 831 = 100 %, precision
+# 831 / 836 = 99.40 %, exact 828 / 831 = 99.64 %.  Floors raised.
+HELDOUT18_FLOORS = {"recall": 0.999, "precision": 0.994, "exact": 0.996}
 HELDOUT18_MAX_SILENT_WRONG_VALUES = 0
 
 # ``heldout19`` (branch ``held19``, 2026-12-06: 47 documents, 817 labels; read a second time by
@@ -405,7 +407,10 @@ HELDOUT19_MAX_SILENT_WRONG_VALUES = 0
 # ``shared_unit``) was not read.  SPENT by that measurement; floors at its blind scores.
 # Parser round 38 (branch read27) read its failures: recall 98.2 -> 98.3 %, precision 99.3 ->
 # 99.8 %, exact 97.7 -> 98.3 %, 0 silent wrong values (benchmarks/corpus/README.md).
-HELDOUT20_FLOORS = {"recall": 0.983, "precision": 0.998, "exact": 0.983}
+# Parser round 41 (read30: the Jiangsu table, pipes on lines of their own, two halves side by
+# side): recall 1132 / 1135 = 99.74 %, precision 1132 / 1134 = 99.82 %, exact 1132 / 1135 =
+# 99.74 %.  Floors raised.
+HELDOUT20_FLOORS = {"recall": 0.997, "precision": 0.998, "exact": 0.997}
 HELDOUT20_MAX_SILENT_WRONG_VALUES = 0
 
 # ``heldout21`` (branch ``held21``, 2026-12-06: 39 documents, 723 labels after the lead dropped a

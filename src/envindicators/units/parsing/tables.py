@@ -125,7 +125,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from itertools import groupby, pairwise
 
@@ -138,6 +138,7 @@ from envindicators.units.parsing.context_words import (
 )
 from envindicators.units.parsing.tokens import _Hit
 from envindicators.units.parsing.unit_words import DIMENSIONLESS
+from envindicators.units.text import TONE_VOWELS
 from envindicators.units.vocab import Flag, Kind, Qualifier
 
 __all__ = ["table_hits"]
@@ -208,6 +209,29 @@ _TITLE_UNIT = re.compile(
     r"[(（]([^()（）\s]{1,10})[)）][ \t\u3000]*$",
     re.MULTILINE,
 )
+#: A heading alone on its line, one run of characters (no space, no Latin word) closed by a
+#: unit in brackets and holding no mark of a sentence (``2013年空氣污染檢控的罰款額(港元)``):
+#: the title of the table under it, read as :data:`_TITLE_UNIT` is (one unit named, the rows
+#: right after it).  A sentence citing a table (``如表1所示（微克/立方米）``) is none.
+_HEADING_UNIT = re.compile(
+    r"^[ \t\u3000]*(?=[^\n]{0,40}[\u4e00-\u9fff])(?![^\n]*(?:所示|[如见見详詳][下附]?表))"
+    r"[^\sA-Za-z|｜,，.。;；:：、!！?？()（）][^\sA-Za-z|｜,，。;；:：、!！?？()（）]{1,40}?"
+    r"[(（]([^()（）\s]{1,10})[)）][ \t\u3000]*$",
+    re.MULTILINE,
+)
+
+
+def _cells_follow(text: str, end: int) -> bool:
+    """Whether the next non-blank line after ``end`` (one blank line passed) holds two cells
+    or more (words apart, or a pipe) opened by a word: the header or a row of the table a
+    heading titles, not a label line alone (``绝对最高``) nor a line of figures under a label
+    naming their unit (``降水总量（亿立方米）`` over ``59.95 61.99``)."""
+    lines = text[end:].split("\n", 3)[1:3]
+    nxt = next((ln for ln in lines if ln.strip()), "")
+    words = nxt.replace("|", " ").replace("｜", " ").split()
+    return len(words) >= 2 and _DIGIT_LEAD.match(words[0]) is None
+
+
 #: A unit in parentheses, one level of nesting allowed (``(dB(A))``, never its inner ``(A)``).
 _PAREN = re.compile(r"[(（]((?:[^()（）]|[(（][^()（）]{0,8}[)）]){1,20})[)）]")
 _SLASH_UNIT = re.compile(r"[^\x00-\x7f][/／]([^\s/／()（）|｜]{1,8})$")
@@ -330,6 +354,12 @@ _COUNTED_NOUN = re.compile("({})[数數]量?$".format("|".join(_COUNTED_NOUN_COU
 _COUNT_NOUN_QUANTITY = re.compile(COUNT_NOUN_TEXT + "量$")
 
 
+#: A pinyin annotation after a character (``事項(xiàng)``): letters with a tone mark, no word.
+_PINYIN_GLOSS = re.compile(
+    r"(?<=[\u3400-\u9fff])\((?=[a-zü]*[{0}])[a-zü{0}]{{1,7}}\)".format("".join(sorted(TONE_VOWELS)))
+)
+
+
 def _counted_unit(cell: str, parse: _Parse) -> _Unit | None:
     """The counter a header or label cell names as a count of it, or None.
 
@@ -338,6 +368,8 @@ def _counted_unit(cell: str, parse: _Parse) -> _Unit | None:
     ``「良好」日數`` → 日, ``交辦件數`` → 件, ``檢查人次數`` → 人次); a count named and then
     turned into a share or a change (``优良天数比例``, ``天数同比``) ends otherwise.
     """
+    if "(" in cell:
+        cell = _PINYIN_GLOSS.sub("", cell)  # 移交事項(xiàng)數(shù)量: one name
     runs = _HAN_RUN.findall(_PAREN.sub(" ", cell))
     if not runs:
         return None
@@ -598,13 +630,128 @@ def table_hits(text: str, parse: _Parse) -> list[_Hit]:
         column += _headed_cell_run_hits(lines, parse)
     if ("|" in text or "｜" in text) and _PIPE_END.search(text) is not None:
         column += _pipe_closed_hits(text, lines, parse)
+    if _PIPE_LINE.search(text) is not None:
+        column += _pipe_line_run_hits(text, lines, parse)
     rows = _row_hits(text, lines, parse)
     column += _label_above_hits(text, parse, rows)
     if column:
         taken = {h.start for h in rows}
         rows = sorted(rows + [h for h in column if h.start not in taken], key=lambda h: h.start)
+    if " " in text:
+        rows = _join_by_header_width(text, rows)
     _flag_spaced_integers(text, rows)
     return rows
+
+
+#: A table row of a label and a run of integers of one to three digits, each after one
+#: (thin) space (``違反石棉規定 194 000 20 000 2 000 5 879``); the label holds no digit.
+_SPACED_ROW = re.compile(
+    r"[ \t\u3000]*[^\s0-9][^0-9\n]*?[ \t\u3000]+"
+    r"([0-9]{1,3}(?:[ \u2009\u202f\u00a0][0-9]{1,3})+)[ \t\u3000]*"
+)
+#: A header of names each written as one word, separated by single spaces, no figure
+#: (``總數 最高罰款 最低罰款 平均罰款``), or of years after an optional corner word.
+_WORD = re.compile(r"[^\s0-9０-９]*[\u4e00-\u9fff][^\s0-9０-９]*")
+
+
+def _header_width(line: str) -> int | None:
+    """How many columns a header line names: its words (every one holding a character and
+    no digit) or its years (after one corner word at most); None for any other line."""
+    words = line.split()
+    if len(words) >= 2 and all(_WORD.fullmatch(w) for w in words):
+        return len(words)
+    years = words[1:] if words and not _is_year(words[0]) else words
+    if len(years) >= 2 and all(_is_year(w) for w in years) and len(years) >= len(words) - 1:
+        return len(years)
+    return None
+
+
+def _group_starts(groups: list[str]) -> tuple[int, int]:
+    """The figures a run of digit groups must and may hold: a group of one or two digits
+    (or the first) opens a figure, a group of three may also close the one before (a
+    thousands separator), a group of three opened by 0 only closes one."""
+    forced = sum(1 for i, g in enumerate(groups) if i == 0 or len(g) < 3)
+    free = sum(1 for i, g in enumerate(groups) if i > 0 and len(g) == 3 and g[0] != "0")
+    return forced, forced + free
+
+
+def _join_by_header_width(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Join the digit groups of table rows whose thousands are split by single spaces where
+    the header above says how many figures each row holds.
+
+    ``總數 最高罰款 最低罰款 平均罰款`` over ``違反石棉規定 194 000 20 000 2 000 5 879``: the
+    header names four columns; a group of one or two digits opens a figure, so ``194``,
+    ``20``, ``2`` and ``5`` open the four and every group of three closes the figure before
+    it (194 000, 20 000, 2 000, 5 879).  The rows are joined only where the count is
+    certain: the header is the line right above the run of rows (names each one word, or
+    years), and in **every** row of the run the groups that must open a figure are exactly
+    as many as the header's columns.  Any other run is left as read (one cell per group,
+    flagged ``ambiguous_separator`` by :func:`_flag_spaced_integers`).
+    """
+    by_line: dict[int, list[int]] = {}
+    for i, h in enumerate(hits):
+        if _SHORT_INTEGER.fullmatch(text[h.start : h.end]):
+            by_line.setdefault(text.rfind("\n", 0, h.start) + 1, []).append(i)
+    if not by_line:
+        return hits
+    joined: dict[int, _Hit] = {}  # index of a run's first hit → the figure it opens
+    dropped: set[int] = set()
+    checked: set[int] = set()
+    for ls in sorted(by_line):
+        if ls in checked:
+            continue
+        # the run of rows this line belongs to, and the line above it
+        top = ls
+        while top > 0:
+            above = text.rfind("\n", 0, top - 1) + 1
+            if _SPACED_ROW.fullmatch(text[above : top - 1]) is None:
+                break
+            top = above
+        if top == 0:
+            continue
+        header = text[text.rfind("\n", 0, top - 1) + 1 : top - 1]
+        width = _header_width(header)
+        rows: list[tuple[int, re.Match[str]]] = []
+        at = top
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            m = _SPACED_ROW.fullmatch(text, at, end)
+            if m is None:
+                break
+            rows.append((at, m))
+            checked.add(at)
+            at = end + 1
+        if width is None or not rows:
+            continue
+        plans: list[list[int]] = []  # per row, the hits opening each figure
+        for at, m in rows:
+            groups = m.group(1).split()
+            idx = by_line.get(at, [])
+            forced, _ = _group_starts(groups)
+            starts = [m.start(1) + g.start() for g in re.finditer(r"[0-9]+", m.group(1))]
+            if forced != width or [hits[i].start for i in idx] != starts:
+                plans = []
+                break  # a row the header does not place: the whole run stays as read
+            plans.append(idx)
+        for idx in plans:
+            heads = [i for i in idx if i == idx[0] or len(text[hits[i].start : hits[i].end]) < 3]
+            for n, i in enumerate(heads):
+                nxt = heads[n + 1] if n + 1 < len(heads) else idx[-1] + 1
+                members = [j for j in idx if i <= j < nxt]
+                first, last = hits[i], hits[members[-1]]
+                digits = "".join(text[hits[j].start : hits[j].end] for j in members)
+                head = Decimal(text[first.start : first.end])
+                if first.value is None or head == 0:
+                    break
+                value = Decimal(digits) * (first.value / head)
+                joined[i] = replace(
+                    first, end=last.end, cover_end=last.end, value=value, flags=list(first.flags)
+                )
+                dropped.update(members[1:])
+    if not joined:
+        return hits
+    return [joined.get(i, h) for i, h in enumerate(hits) if i not in dropped]
 
 
 #: A run of bare integers of one to three digits, each after one (thin) space, standing
@@ -654,8 +801,13 @@ def _row_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_H
     if not rowish:
         return []
     captions = {m.start(): m for m in _CAPTION.finditer(text)}
-    if "表" in text:
-        for m in _TITLE_UNIT.finditer(text):
+    titles = [_TITLE_UNIT] if "表" in text else []
+    if "(" in text or "（" in text:
+        titles.append(_HEADING_UNIT)
+    for pattern in titles:
+        for m in pattern.finditer(text):
+            if pattern is _HEADING_UNIT and not _cells_follow(text, m.end()):
+                continue  # 浓度（微克/立方米） over a label line: a header cell, no title
             named = {_unit_of(p.group(1), parse) for p in _PAREN.finditer(m.group())}
             if _unit_of(m.group(1), parse) is not None and len(named - {None}) == 1:
                 captions.setdefault(m.start(), m)  # one unit named: 浓度（μg/m3）及天数（天）not
@@ -676,7 +828,7 @@ def _row_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_H
         cells = _cells(body) if cm is not None or (k < len(rowish) and rowish[k] < end) else []
         if cm is not None:
             # the same match, with offsets in the line
-            cm = _CAPTION.search(body) or _TITLE_UNIT.search(body)
+            cm = _CAPTION.search(body) or _TITLE_UNIT.search(body) or _HEADING_UNIT.search(body)
         if cm is not None:
             caption = _unit_of(cm.group(1), parse)
             per = _CAPTION_PERIOD.match(body, cm.end())
@@ -1194,6 +1346,40 @@ def _pipe_closed_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) ->
     return hits
 
 
+def _pipe_line_run_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_Hit]:
+    """The figures of tables copied one cell per line with the pipes on lines of their own
+    (``设区市``, ``|``, ``移交事项数量``, ``|``, …, ``南京市``, ``|``, ``16``, ``|``, …).
+
+    :func:`_logical_lines` joins such a run into one line; its cells (between the pipes)
+    are read as a run of lone cells (:func:`_read_cell_run`): with the caption's unit where a
+    caption stands up to three lines above, else only where each row opens with a label and
+    is exactly as wide as the header (or as one of its halves set side by side,
+    :func:`_side_by_side`).  A run whose cells cannot be placed is not read.
+    """
+    hits: list[_Hit] = []
+    for k, (s, body) in enumerate(lines):
+        if "\n" not in text[s : s + len(body)] or _PIPE.search(body) is None:
+            continue  # a line as written, not a run of cells joined
+        cells: list[tuple[int, str]] = []
+        pos = 0
+        for part in _PIPE.split(body):
+            a = pos + len(part) - len(part.lstrip())
+            if part.strip():
+                cells.append((s + a, part.strip()))
+            pos += len(part) + 1
+        if len(cells) < 6 or any("\n" in t or not _lone_cell(t) for _, t in cells[:-1]):
+            continue
+        if not _lone_cell(cells[-1][1]):
+            cells.pop()  # the line after the table, joined by its closing pipe
+        caption = None
+        for _, b in lines[max(0, k - 3) : k]:
+            cm = _CAPTION.search(b)
+            if cm is not None:
+                caption = _unit_of(cm.group(1), parse)
+        hits.extend(_read_cell_run(cells, caption, parse, exact_width=caption is None))
+    return hits
+
+
 def _read_cell_run(
     cells: list[tuple[int, str]],
     caption: _Unit | None,
@@ -1226,7 +1412,7 @@ def _read_cell_run(
             return []  # ragged rows, or more figures than columns: cells cannot be placed
         width = widths[0] + 1
     if by_label and exact_width and not unit_row and n_cols > width:
-        names = _columns_under_title(names, width, parse)
+        names = _side_by_side(names, width) or _columns_under_title(names, width, parse)
         n_cols = len(names)
     if n_cols < 2:
         return []
@@ -1295,6 +1481,26 @@ def _read_cell_run(
 
 #: A cell naming a table (``办理情况统计表``, ``汇总表（续）``): the title of the table after it.
 _TABLE_TITLE = re.compile(r"[\u4e00-\u9fff]表\s*(?:[(（][^()（）]{1,8}[)）])?$")
+
+
+def _side_by_side(names: list[str], width: int) -> list[str] | None:
+    """The columns of a table printed in halves side by side, or None.
+
+    A header whose names are the same ``width`` names written two times or more
+    (``设区市 | 移交事项数量 | 设区市 | 移交事项数量``) heads a table whose rows were set in
+    two (or more) halves beside each other to save space: each row of ``width`` cells
+    (``南京市 | 16``, ``淮安市 | 4``) is one row of the one table.  The repetition is the
+    whole header, cell for cell, so the column of each cell is certain; any other header
+    (names not repeated, repeated only in part, or one repetition) gives None.
+    """
+    if width < 2 or len(names) % width or len(names) == width:
+        return None
+    first = names[:width]
+    if len(set(first)) != width:
+        return None
+    if any(names[i] != first[i % width] for i in range(width, len(names))):
+        return None
+    return first
 
 
 def _columns_under_title(names: list[str], width: int, parse: _Parse) -> list[str]:
