@@ -2542,13 +2542,13 @@ def _named_phrase(
         whole = _share_of_whole(phrase, text, ss, cs, s, places, dates, figures)
         if whole is not None:
             return whole
+    part = _part_by_yi(phrase) if unit == "%" else None
+    if part is not None:  # 用水量以农业用水|占71.3%: 农业用水占用水量
+        return part, [_PART_BY_YI_NOTE]
     if unit == "%" and s is not None:  # 清洁能源消费量|占能源消费总量的16.9%: A占B
         share = _share_written_after(phrase, text, s)
         if share is not None:
             return share, [_SHARE_AFTER_NOTE]
-    part = _part_by_yi(phrase) if unit == "%" else None
-    if part is not None:  # 用水量以农业用水|占71.3%: 农业用水占用水量
-        return part, [_PART_BY_YI_NOTE]
     if SHARE_OF_NAMED.fullmatch(to_simplified(phrase.strip())):  # 噪声源是X，所占比例: X's
         named = _share_of_named(phrase, text, ss, cs)
         if named is None:
@@ -2919,7 +2919,9 @@ _SHARE_WRITTEN = re.compile(
 )
 #: What may stand between a share's part and its 占: a gloss in brackets (``生活噪声(含测点处
 #: 无明显噪声的情况)占63.6 %``), 约, 分别 ….
-_PART_GAP = re.compile(r"\s*([（(][^（()）]{0,20}[）)])?\s*[，,]?\s*(约|大约|分别|仅|则|共|合计|均)*\s*")
+_PART_GAP = re.compile(
+    r"\s*([（(][^（()）]{0,20}[）)])?\s*[，,]?\s*(约|大约|分别|仅|则|共|合计|均)*\s*"
+)
 #: A phrase that already names a share (占比, 比重, 比例, 比率, 率, 份额, 构成 …) or the 占 itself.
 _NAMES_SHARE = re.compile(r"(占|比|率|份额|构成|百分比)")
 _SHARE_AFTER_NOTE = "indicator phrase names its share: the part with the 占 written after it"
@@ -2929,21 +2931,23 @@ def _share_written_after(phrase: str, text: str, s: int) -> str | None:
     """The name of a share the percentage at ``s`` is written as (``A占B的x%``), or ``None``.
 
     A percentage written with its 占 (``水电、风电…清洁能源消费量占能源消费总量的16.9%``,
-    ``施工噪声占4.1 %``) is the part's share of a whole, not an amount of the part: the phrase
-    that names the part alone (``清洁能源消费量``, ``施工噪声``) takes the share's words —
-    ``<part>占<whole>`` when the whole is written (as :func:`_share_of_whole` names
-    ``A<figure>，占B的x%``), else ``<part>占比``.  Not a phrase that already names a share
-    (:data:`_NAMES_SHARE`), names no measure, no object or is a fragment (those rules come
-    first), a whole with a figure, a list or a bracket.  Read in simplified script, the
-    phrase kept in the text's own.
+    ``沙尘天气影响导致的超标天数占总超标天数的54.7%``) is the part's share of the whole
+    written after the 占, not an amount of the part: the phrase that names the part alone
+    (``清洁能源消费量``) takes the share's words, ``<part>占<whole>`` (as
+    :func:`_share_of_whole` names ``A<figure>，占B的x%``).  Only with the whole written: a
+    share with no whole (``施工噪声占4.1%``, ``農業占1.15%``) is most often a member of a
+    list whose whole the breakdown rules name from an earlier clause (``…占燃料燃燒總排放
+    比重``) and is left to them.  Not a phrase that already names a share
+    (:data:`_NAMES_SHARE`), holds a figure, names no measure, no object or is a fragment.
+    Read in simplified script, the phrase kept in the text's own.
 
     Examples
     --------
     >>> text = "清洁能源消费量占能源消费总量的16.9%"
     >>> _share_written_after("清洁能源消费量", text, 7)
     '清洁能源消费量占能源消费总量'
-    >>> _share_written_after("施工噪声", "施工噪声占4.1 %", 4)
-    '施工噪声占比'
+    >>> _share_written_after("施工噪声", "施工噪声占4.1 %", 4) is None
+    True
     >>> _share_written_after("达标城市比例", "达标城市比例占80%", 6) is None
     True
     """
@@ -2964,12 +2968,12 @@ def _share_written_after(phrase: str, text: str, s: int) -> str | None:
         or names_no_object(words)
         or names_a_fragment(words)
         or not re.search(r"[\u4e00-\u9fff]$", words)
+        or re.search(r"\d", words)
     ):
         return None
-    whole_at = at + 1
-    whole = text[whole_at : whole_at + len(m.group("whole"))].strip()
+    whole = text[at + 1 : at + 1 + len(m.group("whole"))].strip()
     if len(whole) < 2:
-        return words + ("佔比" if simple != words else "占比")
+        return None  # 施工噪声占4.1%: a list's member, named by the list's whole elsewhere
     return words + text[at] + whole
 
 

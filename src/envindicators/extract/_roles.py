@@ -1056,9 +1056,10 @@ def reference_or_process(text: str, s: int, e: int, unit: str, written: str) -> 
 
 #: A verb of taking a sample or asking people, then at most a short noun, right before a count
 #: in its clause (访问了1260名市民, 抽查企业30家, 随机抽取200户, 共调查了500人, 问卷调查
-#: 1200份): the count is the sample's size.
+#: 1200份): the count is the sample's size.  Not 访问 inside 信访问题, nor a verb as an
+#: attribute (可调查件数, 无法调查, 已调查); 走访 is work done (走访调研52个部门).
 _SAMPLED_BEFORE = re.compile(
-    r"(访问|访谈|调查|问卷调查|抽查|抽检|抽测|抽样|抽取|随机抽取|抽样调查|走访)了?"
+    r"(?<![信可能无已])(访问|访谈|调查|问卷调查|抽查|抽检|抽测|抽样|抽取|随机抽取|抽样调查)了?"
     r"(共|共计|合计)?[^\d，,。；;！？\n了]{0,6}$"
 )
 #: Words before the sampling verb that make the count work done to a plan (完成, 累计, 已):
@@ -1069,27 +1070,19 @@ _SAMPLE_DONE = re.compile(r"完成|累计|已|全年|共计完成")
 _SAMPLE_PART = re.compile(
     r"(其中|结果显示|结果表明|调查显示|发现|只有|仅有|有|不合格|合格|超标|达标)[^\d。；;！？\n]{0,12}?\d"
 )
-#: A list of tasks fixed by a plan (全区共确定94项整改任务, 梳理形成整改措施120项): the list's
-#: size, no result of the work (checks 18–22 judge it context).
-_LIST_FIXED_BEFORE = re.compile(
-    r"(确定|明确|梳理|细化|分解|形成|制定)(出|了)?(共|共计|合计)?(整改任务|整改措施|任务|措施)?\s*$"
-)
-_LIST_FIXED_AFTER = re.compile(r"^\s*(具体|重点)?(整改)?(任务|措施)(?!完成|已|销号)")
 
 
 def sample_size(text: str, s: int, e: int, unit: str) -> str | None:
-    """Why the count ``text[s:e]`` is the size of a sample or of a task list (role ``context``).
+    """Why the count ``text[s:e]`` is the size of a sample (role ``context``), or ``None``.
 
-    * a sample: a verb of sampling or asking (:data:`_SAMPLED_BEFORE`: 访问, 调查, 抽查,
-      抽检, 抽取 …) right before the count in its clause, and a part of the sample told
-      after it in the same sentence (:data:`_SAMPLE_PART`: ``工联会访问了1260名市民，结果
-      显示只有234名…``, ``共抽查1166车次，其中不合格车次134车次``): the size of the
-      group a later figure is measured on.  Not a count of work done to a plan
-      (``累计抽查企业300家``: 完成, 累计, 已 before the verb), nor a sample with nothing
-      measured on it (``抽查企业30家。``);
-    * a task list: a verb that fixes a plan's list (确定, 明确, 梳理, 形成 …) right before
-      a count of items whose noun is a task or measure (``全区共确定94项整改任务``): the
-      size of the list, no task done.
+    A verb of sampling or asking (:data:`_SAMPLED_BEFORE`: 访问, 调查, 抽查, 抽检, 抽取 …)
+    right before the count in its clause, and a part of the sample told after it in the same
+    sentence (:data:`_SAMPLE_PART`: ``工联会访问了1260名市民，结果显示只有234名…``, ``共抽查
+    1166车次，其中不合格车次134车次``): the size of the group a later figure is measured on.
+    Not a count of work done to a plan (``累计抽查企业300家``: 完成, 累计, 已 before the
+    verb), nor a sample with nothing measured on it (``抽查企业30家。``).  (A plan's list of
+    tasks, ``全区共确定94项整改任务``, is no sample: the registry's rectification_measures,
+    an outcome, as the bundled tables file ``制定了8大类26项强化措施``.)
 
     Parameters
     ----------
@@ -1109,18 +1102,14 @@ def sample_size(text: str, s: int, e: int, unit: str) -> str | None:
     --------
     >>> sample_size("访问了1260名市民，结果显示只有234名市民认为", 3, 8, "名")
     "a sample's size (a later figure is measured on it)"
-    >>> sample_size("全区共确定94项整改任务。", 5, 8, "项")
-    "the size of a plan's task list"
+    >>> sample_size("全区共确定94项整改任务。", 5, 8, "项") is None
+    True
     >>> sample_size("累计抽查企业300家，发现12家存在问题", 6, 10, "家") is None
     True
     """
     lead = to_simplified(text[_clause_start(text, max(0, s - 30), s) : s])
     sentence = start_of_sentence(text, s)
     simple_unit = to_simplified(unit)
-    if simple_unit == "项" and _LIST_FIXED_BEFORE.search(lead):
-        after = to_simplified(text[e : e + 8])
-        if _LIST_FIXED_AFTER.match(after) or re.search(r"(任务|措施)\s*$", lead):
-            return "the size of a plan's task list"
     sampled = _SAMPLED_BEFORE.search(lead)
     if sampled is None or simple_unit in ("%", "％", "元", "万元", "亿元"):
         return None
