@@ -3914,10 +3914,11 @@ def _object_of_verb(
         return None
     starts = [ss, *(m.end() for m in CLAUSE.finditer(text, ss, cs - 1))]
     lo = starts[-1]
-    at = to_simplified(text[lo:cs]).rfind(rate.group(1))
-    if at < 0:
+    verb = _PINYIN_GLOSS.pattern.join(("(?:", ")?")).join(rate.group(1))  # 達(dá)標
+    found = list(re.finditer(verb, to_simplified(text[lo:cs])))
+    if not found:
         return None
-    at += lo
+    at = lo + found[-1].start()
     marks = [df[["start", "end"]].to_numpy() for df in (places, dates, figures) if df is not None]
     spans = np.concatenate(marks) if marks else np.empty((0, 2), dtype=int)
     if not ((spans[:, 0] >= at) & (spans[:, 1] <= cs)).any() or figures is None:
@@ -4450,8 +4451,9 @@ def _words_between_marks(
     the measure named before the period that cuts it from its verb).
 
     Only gaps after the clause's last figure before ``s`` are read (a list's members are
-    the list rules' work); a gap of verbs or particles alone (``已達``) is passed over.
-    Empty when no gap holds two characters of words.
+    the list rules' work); a gap of verbs or particles alone (``已達``) or of words that name
+    no measure (``新增``, ``統計``, an actor: ``供排水公司``; :func:`names_a_measure`) is passed
+    over.  Empty when no gap names a measure in two characters or more.
     """
     spans = [
         (int(a), int(b))
@@ -4467,7 +4469,7 @@ def _words_between_marks(
     spans = sorted(sp for sp in spans if sp[0] >= floor)
     for (_, left), (right, _) in zip(spans[-2::-1], spans[:0:-1], strict=True):
         words = _tidied(text, left, right)
-        if len(words) >= 2:
+        if len(words) >= 2 and names_a_measure(to_simplified(words)):
             return words
     return ""
 
