@@ -175,6 +175,14 @@ def test_a_place_of_a_split_counts_what_the_whole_counts(
         ("2017年,北京市47项、上海市46项、湖北省84项。", "46项"),  # no whole
         ("2019年,督查组共发现问题56个,其中,荆州区17家、沙市区12家。", "12家"),  # another unit
         ("2019年共56个,其中,荆州区17个、沙市区12个。", "12个"),  # a whole of no measure
+        (  # a place the gazetteer lacks, in the member's own clause: no whole
+            "2021年,其中,朝阳区7件、南关区8件、净月高新区3件、长春新区4件。",
+            "4件",
+        ),
+        (  # a topic's member before: the split is by topic, not this one's whole
+            "2021年,涉及大气污染2个、生态破坏1个。从区域分布上看,蕉城区3个、福安市4个。",
+            "4个",
+        ),
     ],
 )
 def test_a_place_without_a_whole_named_still_names_no_measure(
@@ -182,6 +190,8 @@ def test_a_place_without_a_whole_named_still_names_no_measure(
 ) -> None:
     row = _rows(text, hant)[figure]
     assert _subject(row).startswith(_MARK), row["subject"]
+    assert "净月高新区" not in _subject(row)
+    assert "生态破坏" not in _subject(row)
 
 
 @pytest.mark.parametrize("hant", [False, True])

@@ -935,7 +935,10 @@ class IndicatorPicker:
         words are a place only (:meth:`_split_of` is ``""``), so what it counts is the
         whole's measure, in the member's place (the row's region).  The whole is the nearest
         figure before it, in its sentence or the sentence before, in the same measure word
-        (a count: :data:`_COUNTER`), that is no place's member itself and in no brackets;
+        (a count: :data:`_COUNTER`), that is no place's member itself and in no brackets,
+        ends before the member's clause (``…净月高新区3件、长春新区2件``: a place the
+        gazetteer lacks is no whole) and is no member of a list itself (no 、 in its clause
+        before it nor right after it: ``大气污染2个、生态破坏1个。…蕉城区1个``);
         its words (its own figure taken out) must name a measure (no place, no mark of no
         measure, no figure, list or
         quotation, no fragment, no reference: the conditions of
@@ -969,11 +972,13 @@ class IndicatorPicker:
             a, b = int(a), int(b)
             if str(u) != unit or _in_aside(text, int(fcs), a):
                 continue
-            if self._split_of(a, int(fss), int(fcs)) == "":
+            split = self._split_of(a, int(fss), int(fcs))
+            if split == "":
                 continue  # another place of the split
             named = self._named.get(b)
-            if named is None or named[0] != unit:
-                return None
+            listed = "、" in text[int(fcs) : a] or text[b : b + 1] == "、"
+            if split is not None or listed or b > cs or named is None or named[0] != unit:
+                return None  # a topic's member (、生态破坏1个), a place unread in the list
             whole = named[1].replace(text[a:b], "").strip()  # 关停取缔企业1200家: its words
             plain = to_simplified(whole)
             if (
