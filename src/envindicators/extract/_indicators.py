@@ -728,6 +728,10 @@ class IndicatorPicker:
                 phrase, phrase_why = _span_names_no_measure(phrase, phrase_why, unit)
                 if kind in ("level", "ratio") and member is None:  # 城市污水|年排放量為…
                     phrase, phrase_why = _head_in_figure(phrase, phrase_why, text, s, e)
+                if phrase.startswith(_NO_MEASURE_MARK) and kind == "level" and member is None:
+                    split_whole = self._place_split_whole(s, ss, cs, unit)
+                    if split_whole is not None:  # 共确定375项整改任务，其中北京市47项: tasks
+                        phrase, phrase_why = split_whole, [_PLACE_SPLIT_NOTE]
                 bare = phrase.removeprefix(_NO_MEASURE_MARK)
                 alone = phrase_why == [_NO_NOUN_NOTE]  # 來信: a part of a whole may name it
                 broken = None
@@ -921,6 +925,75 @@ class IndicatorPicker:
             return code, _whole_named(whole, split)
         whole = _petition_head(text, ps, s)  # no count of the whole: its head alone
         return None if whole is None else (code, _whole_named(whole, split))
+
+    def _place_split_whole(self, s: int, ss: int, cs: int, unit: str) -> str | None:
+        """The name of the count a place's count is a part of, else ``None``.
+
+        A report splits a count by place and writes each place with its figure alone
+        (``共计确定375项整改任务，其中北京市47项、上海市46项``, ``共發現問題56個，其中，荊州區
+        17個、沙市區12個``, ``问责人数1.7万人，其余依次为山西省868人、辽宁省724人``): the member's
+        words are a place only (:meth:`_split_of` is ``""``), so what it counts is the
+        whole's measure, in the member's place (the row's region).  The whole is the nearest
+        figure before it, in its sentence or the sentence before, in the same measure word
+        (a count: :data:`_COUNTER`), that is no place's member itself and in no brackets,
+        ends before the member's clause (``…净月高新区3件、长春新区2件``: a place the
+        gazetteer lacks is no whole) and is no member of a list itself (no 、 in its clause
+        before it nor right after it: ``大气污染2个、生态破坏1个。…蕉城区1个``);
+        its words (its own figure taken out) must name a measure (no place, no mark of no
+        measure, no figure, list or
+        quotation, no fragment, no reference: the conditions of
+        :meth:`_part_of_whole_at`) — else ``None``, and the member names no measure, as
+        before (the petitions' own split, :meth:`_petition_split`, comes first).
+
+        Parameters
+        ----------
+        s, ss, cs : int
+            The figure's start, its sentence's start and its clause's start.
+        unit : str
+            The figure's unit.
+
+        Returns
+        -------
+        str or None
+            The whole's words, the member's subject.
+        """
+        if not _COUNTER.fullmatch(unit) or unit in _PLACE_UNITS:
+            return None
+        if self._split_of(s, ss, cs) != "":
+            return None
+        text, q = self.text, self.figures
+        k = ss
+        while k > 0 and (text[k - 1] in SENTENCE_BREAKS or text[k - 1].isspace()):
+            k -= 1  # the sentence before: after its own break
+        ps = start_of_sentence(text, k)
+        before = q[(q["start"] >= ps) & (q["end"] <= s)].sort_values("start", ascending=False)
+        cols = ("start", "end", "unit", "sent_start", "clause_start")
+        for a, b, u, fss, fcs in zip(*(before[c] for c in cols), strict=True):
+            a, b = int(a), int(b)
+            if str(u) != unit or _in_aside(text, int(fcs), a):
+                continue
+            split = self._split_of(a, int(fss), int(fcs))
+            if split == "":
+                continue  # another place of the split
+            named = self._named.get(b)
+            listed = "、" in text[int(fcs) : a] or text[b : b + 1] == "、"
+            if split is not None or listed or b > cs or named is None or named[0] != unit:
+                return None  # a topic's member (、生态破坏1个), a place unread in the list
+            whole = named[1].replace(text[a:b], "").strip()  # 关停取缔企业1200家: its words
+            plain = to_simplified(whole)
+            if (
+                whole.startswith("(")
+                or len(whole) < 2
+                or not re.search(r"[\u4e00-\u9fff]", whole)
+                or re.search(r"[\d、，,：:；;「」“”]", whole)
+                or self._a_place(plain, a - 40, b)
+                or names_no_measure(whole)
+                or names_a_fragment(whole)
+                or names_a_reference(whole)
+            ):
+                return None
+            return whole
+        return None
 
     def _key_part(self, code: str, at: int) -> bool:
         """Whether the petitions form written at ``at`` is qualified 重点 (key): ``其中重点
@@ -2562,6 +2635,8 @@ def _named_phrase(
         if written is None:
             obj = _earlier_object(text, ss, cs, places, dates, figures, nearest=True)
         where = "an earlier clause"
+        if written is None and obj is None:  # 功能区昼间达标151点次，达标率: 功能区昼间达标率
+            obj = _object_of_verb(phrase, text, ss, cs, places, dates, figures)
         if obj is None and _amount_or_rate(phrase) and not _figure_between(figures, ss, cs):
             obj = _object_before(text, ss, places, dates, figures)
             where = "the sentence before"
@@ -3885,6 +3960,60 @@ def _earlier_object(
     return named[-1] if nearest and len(objects) > 1 and series else None
 
 
+#: A rate named by its verb alone (达标率, 超標率, 办结率, 优良率; simplified, ``fullmatch``):
+#: the verb is group 1.
+_VERB_RATE = re.compile(r"(?:总|平均|综合)?([\u4e00-\u9fff]{2})率")
+
+
+def _object_of_verb(
+    phrase: str,
+    text: str,
+    ss: int,
+    cs: int,
+    places: pd.DataFrame,
+    dates: pd.DataFrame,
+    figures: pd.DataFrame,
+) -> str | None:
+    """The object of a rate named by its verb alone, from the count of the clause right
+    before it that writes the same verb (``各类功能区昼间达标151点次，达标率为96.8%`` →
+    功能区昼间; ``空气质量优良天数300天，优良率82%`` → 空气质量), else ``None``.
+
+    The clause before the figure's, in its sentence, must write the rate's verb and a
+    figure after it; the object is the words between the last place, date or figure
+    before the verb and the verb, tidied, when they are two characters or more, hold no
+    figure and name something (no place, time or reference alone).  Only the clause right
+    before is read: a verb further back may be another member's (``1类区超标测点1个，2类区
+    12个，…，超标率分别为…``: no object)."""
+    rate = _VERB_RATE.fullmatch(to_simplified(phrase.strip()))
+    if rate is None or cs <= ss:
+        return None
+    starts = [ss, *(m.end() for m in CLAUSE.finditer(text, ss, cs - 1))]
+    lo = starts[-1]
+    verb = _PINYIN_GLOSS.pattern.join(("(?:", ")?")).join(rate.group(1))  # 達(dá)標
+    found = list(re.finditer(verb, to_simplified(text[lo:cs])))
+    if not found:
+        return None
+    at = lo + found[-1].start()
+    marks = [df[["start", "end"]].to_numpy() for df in (places, dates, figures) if df is not None]
+    spans = np.concatenate(marks) if marks else np.empty((0, 2), dtype=int)
+    if not ((spans[:, 0] >= at) & (spans[:, 1] <= cs)).any() or figures is None:
+        return None
+    if not ((figures["start"] >= at) & (figures["end"] <= cs)).any():
+        return None  # no count of the verb's things in the clause
+    before = spans[(spans[:, 0] >= lo) & (spans[:, 1] <= at)]
+    start = int(before[:, 1].max()) if len(before) else lo
+    words = _tidied(text, start, at)
+    if (
+        len(words) < 2
+        or re.search(r"\d", words)
+        or names_no_measure(words)
+        or names_a_reference(words)
+        or names_a_fragment(words)
+    ):
+        return None
+    return words
+
+
 def _shares_a_pair(words: str, form: str) -> bool:
     """Whether ``words`` and ``form`` have a pair of adjacent characters in common."""
     return any(form[i : i + 2] in words for i in range(len(form) - 1))
@@ -4196,6 +4325,7 @@ def _figure_first(text: str, s: int, e: int, ce: int, figures: pd.DataFrame) -> 
 
 
 _PETITION_SPLIT_NOTE = "indicator of the petitions whose count the figure splits (place, topic)"
+_PLACE_SPLIT_NOTE = "indicator phrase of the count the figure splits by place (to review)"
 #: The rest of a split (其他29件).
 _THE_REST = frozenset({"其他", "其它", "其余"})
 #: Words naming a target and nothing else (simplified; ``fullmatch``): who set it, its
@@ -4383,6 +4513,42 @@ def _clause_start(text: str, hi: int) -> int:
     return marks[-1] if marks else lo
 
 
+def _words_between_marks(
+    text: str,
+    cs: int,
+    s: int,
+    places: pd.DataFrame,
+    dates: pd.DataFrame,
+    figures: pd.DataFrame | None,
+) -> str:
+    """The words written between two place names or dates of a clause before a figure,
+    the nearest first (``今年花蓮縣資源回收量1至7月已達…``, ``全市PM2.5浓度上半年为…``:
+    the measure named before the period that cuts it from its verb).
+
+    Only gaps after the clause's last figure before ``s`` are read (a list's members are
+    the list rules' work); a gap of verbs or particles alone (``已達``) or of words that name
+    no measure (``新增``, ``統計``, an actor: ``供排水公司``; :func:`names_a_measure`) is passed
+    over.  Empty when no gap names a measure in two characters or more.
+    """
+    spans = [
+        (int(a), int(b))
+        for df in (places, dates)
+        if not df.empty
+        for a, b in df[(df["end"] <= s) & (df["start"] >= cs)][["start", "end"]].to_numpy()
+    ]
+    floor = cs
+    if figures is not None and len(figures):
+        fe = figures["end"].to_numpy()
+        prior = fe[(figures["start"].to_numpy() >= cs) & (fe <= s)]
+        floor = max(floor, int(prior.max())) if len(prior) else floor
+    spans = sorted(sp for sp in spans if sp[0] >= floor)
+    for (_, left), (right, _) in zip(spans[-2::-1], spans[:0:-1], strict=True):
+        words = _tidied(text, left, right)
+        if len(words) >= 2 and names_a_measure(to_simplified(words)):
+            return words
+    return ""
+
+
 def noun_phrase(
     text: str,
     cs: int,
@@ -4448,6 +4614,8 @@ def noun_phrase(
         series = _series_measure(text, s, e, figures)
         if series is not None:  # 占比，由108年7.9%降至111年5.5%: the measure before the series
             return series[:limit]
+    if len(phrase) < 2:  # 資源回收量|1至7月|已達: the words before the date that cut them
+        phrase = _words_between_marks(text, cs, s, places, dates, figures)
     if len(phrase) < 2:  # the words before the clause's first date, place or figure
         phrase = _tidied(text, cs, first)
     if len(phrase) < 2:
