@@ -210,3 +210,31 @@ def test_stamp_days_reads_the_stamps_month() -> None:
     at = t.index("\n\n")
     assert [r["parse_as"] for r in stamp_days(t, [], at, dt.date(2020, 3, 2))] == ["2月29日"]
     assert stamp_days(t, [(t.index("29日"), t.index("29日") + 3)], at, dt.date(2020, 3, 2)) == []
+
+
+# --- a base year written with its era: 較西元 2011 年 ------------------------------------
+
+
+@pytest.mark.parametrize("trad", [False, True])
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("2012 年达标城市比率为88.5%，其中较西元 2011 年提高4.4%。", "提高4.4%"),
+        ("2012年全国二氧化硫排放量下降4.5%，比公元2011年减少56万吨。", "减少56万吨"),
+        ("2012年，全国二氧化硫排放量与西元2011年相比下降9.8%。", "下降9.8%"),
+    ],
+)
+def test_a_base_year_after_its_era_is_a_base(text: str, number: str, trad: bool) -> None:
+    row = written_row(read_text(text, trad).observations, number)
+    assert row["period_end"] == pd.Timestamp(2012, 12, 31)
+
+
+@pytest.mark.parametrize("trad", [False, True])
+def test_a_year_after_its_era_alone_is_a_period(trad: bool) -> None:
+    text = "自西元2008年起，全国二氧化碳排放量为56万吨。"
+    row = written_row(read_text(text, trad).observations, "56万吨")
+    assert row["period_end"] != pd.Timestamp(2012, 12, 31)
+    text = "西元2011年，全国二氧化碳排放量为56万吨。"
+    assert written_row(read_text(text, trad).observations, "56万吨")["period_end"] == pd.Timestamp(
+        2011, 12, 31
+    )

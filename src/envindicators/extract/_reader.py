@@ -827,7 +827,10 @@ def _dates(
     tallied = np.zeros(len(starts), dtype=bool)
     aimed = np.zeros(len(starts), dtype=bool)  # a deadline of its own sentence's figures only
     plan_year = d["plan_year"].eq(True).to_numpy(dtype=bool) if "plan_year" in d else None
-    for i, (a, b) in enumerate(zip(starts, d["end"], strict=True)):
+    for i, (a_date, b) in enumerate(zip(starts, d["end"], strict=True)):
+        # 較西元 2011 年, 比公元2010年: the words before a year are those before its era
+        era = _ERA_BEFORE.search(text, max(0, a_date - 8), a_date)
+        a = era.start() if era is not None else a_date
         before, after = text[max(0, a - 2) : a], to_simplified(text[b : b + 6])
         if before[-1:] in _SPACES:  # 比 2005 年, 到 2025 年: a spaced text's word of comparison
             word = text[max(0, a - 8) : a].rstrip(_SPACES)[-2:]  # or of aim (not 发表于 2020-…)
@@ -1048,6 +1051,9 @@ _SPACES = " \t\u3000"
 #: The words before a year read across such spaces: a comparison's (比, 较, 相较, 与) and an
 #: aim's 到 (``比 2005 年基準年``, ``到 2025 年``); not 于 (``发表于 2020-10-29``: a page's stamp).
 _SPACED_WORDS = "比较与到"
+#: A year's era written before it (``西元 2011 年``, ``公元2010年``), either script: the
+#: words of comparison or aim stand before the era (``較西元 2011 年``).
+_ERA_BEFORE = re.compile(r"(?:西元|公元)[ \t\u3000]*$")
 
 
 def _clause_after(text: str, b: int) -> str:
