@@ -5,7 +5,7 @@
   sentence's date, even the day of one event
   (:func:`~envindicators.extract._periods.tally_sentence`): ``5月2日，…转办96件。其中，太原市
   26件`` is of 5月2日, not of the page's stamp;
-* a run of whole months from January (``前9月``, ``1—9月``, ``前5个月``, ``上半年``) that
+* a run of whole months from January (``前9月``, ``1—9月``, ``前5个月``, ``前三季度``) that
   closes at most :data:`~envindicators.extract._periods.RECENT_DAYS` days before the page's
   publication stamp takes the stamp's year, like a day
   (:func:`~envindicators.extract._periods.year_of_recent_days`); a single month and a run
@@ -121,7 +121,7 @@ def test_tally_sentence_reaches_back_and_stops() -> None:
             "2023-01-01",
             "2023-05-31",
         ),
-        ("发布时间：2023年7月9日", "上半年，全省共检查企业56份。", "2023-01-01", "2023-06-30"),
+        ("发布时间：2023年10月9日", "前三季度，全省共检查企业56份。", "2023-01-01", "2023-09-30"),
         ("发布时间：2024-01-20", "1—12月，全省共转办信访举报件56份。", "2023-01-01", "2023-12-31"),
     ],
 )
@@ -140,7 +140,8 @@ def test_a_run_of_months_just_closed(
     [
         # closed more than a month before the stamp: a tally restated later
         f"{TITLE}\n发布时间：2023年12月9日\n1—9月，全省共转办信访举报件56份。",
-        # a month alone, a run not from January
+        # a month alone, a half (period14's test), a run not from January
+        f"{TITLE}\n发布时间：2023年7月9日\n上半年，全省共检查企业56份。",
         f"{TITLE}\n发布时间：2021年11月3日\n10月份，全市共转办信访举报件56份。",
         f"{TITLE}\n发布时间：2021年11月3日\n7—10月，全市共转办信访举报件56份。",
         # an update stamp; the text's own years all earlier (a repost)

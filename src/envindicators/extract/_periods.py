@@ -1827,7 +1827,7 @@ def glossed_years(simplified: str, taken: list[tuple[int, int]]) -> list[dict]:
 
 #: A date of days (``5月5日``, ``9月23日至10月31日``, ``5月5日上午``): it ends on a day, not a
 #: month (``9月份``: period23's refusal — a month under a stamp may be a repost's); a run of
-#: months from January (``前5个月``, ``1—9月``, ``上半年``) is told by its days instead.
+#: months from January (``前5个月``, ``1—9月``) is told by its days instead.
 _OF_DAYS = re.compile(
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号號](?:[上下]午|晚|凌晨)?\s*$"
 )
@@ -1866,10 +1866,11 @@ def year_of_recent_days(
     where it then ends at most ``within`` days before the stamp: a page reposting an old report
     years later (the refusal of period14: a stamp lends no year) writes days that fall in the
     window only by chance.  A month alone (``6月`` under ``2021-07-21``: period23's refusal)
-    gets nothing; a run of whole months from January (``前9月`` under ``2018-10-29``,
-    ``1—9月``, ``前5个月``, ``上半年``, ``前三季度``: a tally of the year so far) is news of the
-    month just closed like a day (period33; hand check 22) and is read in the same window —
-    a tally restated long after ends further back.
+    and a half (``上半年``: period14's test of a page's stamp) get nothing; a run of whole
+    months from January written as months or quarters (``前9月`` under ``2018-10-29``,
+    ``1—9月``, ``前5个月``, ``前三季度``: a tally of the year so far) is news of the month just
+    closed like a day (period33; hand check 22) and is read in the same window — a tally
+    restated long after ends further back.
     Where the text writes years of its own (``latest_written``: the latest, outside the stamp
     lines) all before the year read, the text is older than its stamp (a repost): nothing.
 
@@ -1907,6 +1908,7 @@ def year_of_recent_days(
     True
     """
     days = _OF_DAYS.search(to_simplified(written)) is not None
+    half = "半年" in to_simplified(written)  # 上半年: period14's refusal stands
     day = pd.Timestamp(stamp)
     year = day.year
     first, last = read_in(year)
@@ -1915,8 +1917,8 @@ def year_of_recent_days(
         first, last = read_in(year)
     if pd.isna(first) or pd.isna(last) or not 0 <= (day - pd.Timestamp(last)).days <= within:
         return None
-    if not days and not _from_january(pd.Timestamp(first), pd.Timestamp(last)):
-        return None  # a month alone (6月 under 2021-07-21), a part of a year not from January
+    if not days and (half or not _from_january(pd.Timestamp(first), pd.Timestamp(last))):
+        return None  # a month alone (6月 under 2021-07-21), a half, a part not from January
     if latest_written is not None and latest_written < year:
         return None  # the text's own years are all earlier: an old report under a new stamp
     return year

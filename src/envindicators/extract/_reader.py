@@ -2208,6 +2208,11 @@ def _span_index(spans: pd.DataFrame) -> _Spans:
     return got
 
 
+def _span_of(dates: pd.DataFrame) -> tuple[Any, Any]:
+    """First and last day of the first row of ``dates``."""
+    return dates.iloc[0]["first_day"], dates.iloc[0]["last_day"]
+
+
 def _nearest_before(spans: pd.DataFrame, lo: int, hi: int) -> pd.DataFrame:
     """Rows of ``spans`` inside ``[lo, hi)``, nearest (latest end) first."""
     return _spans_inside(spans, lo, hi, by_start=False)
@@ -2569,16 +2574,17 @@ def _rows_of_figures(
             if period.empty:
                 why.append("period: a table's year column that cannot be aligned with its row")
         elif period.empty and not dates.empty:
+            period = outside_asides(text, _nearest_before(paragraph_dates, ps, s), s)
             if (tallied_in := tally_sentence(text, ss, ps)) is not None:
                 # 5月2日，…转办96件。其中，太原市26件: the parts are of the tally's day
-                period = outside_asides(text, _nearest_before(period_dates, tallied_in, ss), s)
-                if not period.empty and pd.notna(period.iloc[0]["last_day"]):  # a known year
-                    period, per_conf = period.iloc[:1], 1
+                tally = outside_asides(text, _nearest_before(period_dates, tallied_in, ss), s)
+                if (
+                    not tally.empty
+                    and pd.notna(tally.iloc[0]["last_day"])  # of a known year
+                    and (period.empty or _span_of(period) != _span_of(tally))
+                ):
+                    period, per_conf = tally.iloc[:1], 1
                     why.append(_TALLY_SENTENCE_NOTE)
-                else:
-                    period = period.iloc[:0]
-            if period.empty:
-                period = outside_asides(text, _nearest_before(paragraph_dates, ps, s), s)
         if period.empty and not framing.empty:
             # the date that frames an earlier paragraph of the block (2017年9月，全市…)
             period, per_conf = _nearest_before(framing, bs, ps), 1
