@@ -10,9 +10,10 @@ year written, the year only in the page's publication stamp (``发布时间：20
   stamp (read in the stamp's year, or the year before) takes that year, flagged
   (``period: its year is the page's date stamp's``);
 * never from an update stamp (``更新时间``), never a day further back (a page reposting an
-  old report), never a month, a half or a run of months (``6月``, ``上半年``, ``1—9月``),
-  never where the text's own years are all earlier than the year read (a repost), and a
-  year the text writes itself still wins.
+  old report), never a month or a half (``6月``, ``上半年``; a run of months from January
+  closed within the window is read since period33: ``test_extract_period33``), never
+  where the text's own years are all earlier than the year read (a repost), and a year the
+  text writes itself still wins.
 """
 
 from __future__ import annotations
@@ -93,10 +94,11 @@ def _undated(row: pd.Series) -> None:
         # 2016年同期 would date it 2017 instead: period31, test_extract_periods_round31)
         f"{TITLE}\n发布时间：2022-06-10\n6月8日，督察组向我省转办信访举报件56件，"
         "与2016年相比增加20件。",
-        # a half or a run of months is no news of the days before
+        # a half; a run of months that closed more than a month before the stamp (period33
+        # reads one closed just before it: test_extract_period33)
         f"{TITLE}\n发布时间：2023年7月9日\n上半年，全省共检查企业56件。",
-        f"{TITLE}\n发布时间：2023年10月9日\n1—9月，全省共转办信访举报件56件。",
-        f"{TITLE}\n发布时间：2023年6月9日\n前5个月，全省共转办信访举报件56件。",
+        f"{TITLE}\n发布时间：2023年12月9日\n1—9月，全省共转办信访举报件56件。",
+        f"{TITLE}\n发布时间：2023年8月9日\n前5个月，全省共转办信访举报件56件。",
         # a month, even the one just over (period23: a month under a stamp takes no year)
         f"{TITLE}\n发布时间：2021年11月3日\n10月份，全市共转办信访举报件56件。",
     ],
@@ -123,6 +125,7 @@ def test_the_window_and_the_repost_guard() -> None:
     assert year_of_recent_days("6月8日", day, dt.date(2022, 7, 10), None) is None
     half = lambda y: (pd.Timestamp(y, 1, 1), pd.Timestamp(y, 6, 30))  # noqa: E731
     assert year_of_recent_days("上半年", half, dt.date(2022, 7, 1), None) is None
+    assert year_of_recent_days("1—6月", half, dt.date(2022, 7, 1), None) == 2022  # period33
 
 
 @settings(max_examples=40, deadline=None)

@@ -39,6 +39,8 @@ role); each rule here finds or classifies a date, none parses one (``parse_perio
   that batch (``5月5日，…转办第二十八批…``);
 * :func:`dateline_days` — ``黑龙江日报12月8日讯 7日，…``: a day after a news dateline,
   written without its month, is of the dateline's month;
+* :func:`stamp_days` — ``时间:2020-07-03 08:48`` then ``2日，…转办第十四批…``: a day opening
+  the body under a page's stamp, written without its month, is of the stamp's month;
 * :func:`now_at_stamp` — ``截至目前`` of a page that reports the days just before its date
   stamp is as of the stamp;
 * :func:`programme_plans` — ``“十四五”地表水国控考核断面``: a plan naming a network of sites,
@@ -104,8 +106,10 @@ __all__ = [
     "same_period_in",
     "same_period_year",
     "speech_lead",
+    "stamp_days",
     "stationing_span",
     "tally_paragraph",
+    "tally_sentence",
     "title_as_of",
     "writing_year_glossed",
     "year_columns",
@@ -1340,6 +1344,53 @@ def tally_paragraph(text: str, ps: int) -> int | None:
     return None if _BREAKDOWN_HEAD.match(to_simplified(text[at : at + 80])) else at
 
 
+def tally_sentence(text: str, ss: int, ps: int) -> int | None:
+    """Start of the sentence whose tally the sentence at ``ss`` breaks down, if it does.
+
+    :func:`tally_paragraph` within a paragraph: ``5月2日，督察组向我省转办群众举报96件，涉及11
+    个市。其中，太原市26件…`` — ``其中`` ("of these") only points back, so the parts are of
+    the tally's time, the day of the sentence before, though a day of one event dates no
+    later sentence by itself (``_scope.inheritable_dates``).  A sentence that opens with a
+    breakdown head (:data:`_BREAKDOWN_HEAD`: ``其中，``, ``从区域分布看，``, ``按类型分类，``)
+    breaks down the sentence before it in its paragraph; a run of such sentences reaches
+    back to the first that is none, at most three.  ``其中原因是…`` (no comma), ``其他…`` and a
+    sentence that opens its paragraph (:func:`tally_paragraph`'s) are none.
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    ss : int
+        Start of the figure's sentence.
+    ps : int
+        Start of the figure's paragraph.
+
+    Returns
+    -------
+    int or None
+        Start of the sentence the breakdown is of (its dates date the parts), or ``None``
+        where the sentence at ``ss`` is no breakdown or opens its paragraph.
+
+    Examples
+    --------
+    >>> t = "5月2日，督察组转办96件。其中，太原市26件。"
+    >>> tally_sentence(t, t.index("其中"), 0), tally_sentence(t, 0, 0)
+    (0, None)
+    >>> t = "4月21日，交办129件；其中，昆明市49件"
+    >>> tally_sentence(t, t.index("其中"), 0)
+    0
+    >>> t = "8日交办32件。其中原因是噪声，南宁市5件"
+    >>> tally_sentence(t, t.index("其中"), 0) is None
+    True
+    """
+    at = ss
+    for _ in range(_BREAKDOWN_CHAIN):
+        if at <= ps or not _BREAKDOWN_HEAD.match(to_simplified(text[at : at + 80])):
+            return None if at == ss else at
+        at = max(start_of_sentence(text, at - 1), ps)
+    return None if _BREAKDOWN_HEAD.match(to_simplified(text[at : at + 80])) else at
+
+
 #: Before a target's figure in its clause: a verb saying the target was met (``超额完成PM2.5
 #: 平均浓度同比下降4%…``, ``圆满完成省下达的98.6%…``), not negated (``未完成``, ``难以实现``),
 #: a chance (``有机会达成``, ``可实现``) nor a purpose (``以实现``, ``为完成``); simplified script.
@@ -1775,8 +1826,8 @@ def glossed_years(simplified: str, taken: list[tuple[int, int]]) -> list[dict]:
 
 
 #: A date of days (``5月5日``, ``9月23日至10月31日``, ``5月5日上午``): it ends on a day, not a
-#: month (``9月份``: period23's refusal — a month under a stamp may be a repost's), a half
-#: (``上半年``) or a run of months (``前5个月``, ``1—9月``).
+#: month (``9月份``: period23's refusal — a month under a stamp may be a repost's); a run of
+#: months from January (``前5个月``, ``1—9月``) is told by its days instead.
 _OF_DAYS = re.compile(
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号號](?:[上下]午|晚|凌晨)?\s*$"
 )
@@ -1784,6 +1835,17 @@ _OF_DAYS = re.compile(
 #: Longest time (days) between a day a page reports and the page's publication stamp for
 #: the stamp to give the day its year: a news item reports the days just past.
 RECENT_DAYS = 31
+
+
+def _from_january(first: pd.Timestamp, last: pd.Timestamp) -> bool:
+    """Whether ``first``–``last`` is a run of whole months from January (``1—9月``, ``前5个月``,
+    ``上半年``, ``前三季度``), not one month nor a span of days."""
+    return (
+        (first.month, first.day) == (1, 1)
+        and last.month > 1
+        and last.is_month_end
+        and first.year == last.year
+    )
 
 
 def year_of_recent_days(
@@ -1803,9 +1865,12 @@ def year_of_recent_days(
     that reading ends after the stamp (the latest such days not after it), and lends only
     where it then ends at most ``within`` days before the stamp: a page reposting an old report
     years later (the refusal of period14: a stamp lends no year) writes days that fall in the
-    window only by chance.  A month (``6月`` under ``2021-07-21``: period23's refusal), a half
-    (``上半年``) or a run of months (``1—9月``, ``前5个月``: a tally restated long after) gets
-    nothing: only a day is news of the days before.
+    window only by chance.  A month alone (``6月`` under ``2021-07-21``: period23's refusal)
+    and a half (``上半年``: period14's test of a page's stamp) get nothing; a run of whole
+    months from January written as months or quarters (``前9月`` under ``2018-10-29``,
+    ``1—9月``, ``前5个月``, ``前三季度``: a tally of the year so far) is news of the month just
+    closed like a day (period33; hand check 22) and is read in the same window — a tally
+    restated long after ends further back.
     Where the text writes years of its own (``latest_written``: the latest, outside the stamp
     lines) all before the year read, the text is older than its stamp (a repost): nothing.
 
@@ -1842,8 +1907,8 @@ def year_of_recent_days(
     >>> year_of_recent_days("4月份", month, dt.date(2021, 5, 6), None) is None
     True
     """
-    if not _OF_DAYS.search(to_simplified(written)):
-        return None
+    days = _OF_DAYS.search(to_simplified(written)) is not None
+    half = "半年" in to_simplified(written)  # 上半年: period14's refusal stands
     day = pd.Timestamp(stamp)
     year = day.year
     first, last = read_in(year)
@@ -1852,6 +1917,8 @@ def year_of_recent_days(
         first, last = read_in(year)
     if pd.isna(first) or pd.isna(last) or not 0 <= (day - pd.Timestamp(last)).days <= within:
         return None
+    if not days and (half or not _from_january(pd.Timestamp(first), pd.Timestamp(last))):
+        return None  # a month alone (6月 under 2021-07-21), a half, a part not from January
     if latest_written is not None and latest_written < year:
         return None  # the text's own years are all earlier: an old report under a new stamp
     return year
@@ -2308,12 +2375,82 @@ def dateline_days(simplified: str, taken: list[tuple[int, int]]) -> list[dict]:
             n = int(b["d"])
             if not 1 <= n <= 31 or any(a < b.end() and b.start() < e for a, e in taken):
                 continue
-            of_month = month if n <= day else (month - 2) % 12 + 1
-            rows.append(
-                _row(b.start(), b.end(), b.group(0))
-                | {"parse_as": f"{of_month}月{n}日", "bare_day": True}
-            )
+            rows.append(_bare_day_row(b, month, day))
     return rows
+
+
+def _bare_day_row(b: re.Match[str], month: int, day: int) -> dict:
+    """The row of a bare day ``b`` told in month ``month`` on day ``day`` (a dateline's, a
+    stamp's): that month, or the month before where the day is later."""
+    n = int(b["d"])
+    of_month = month if n <= day else (month - 2) % 12 + 1
+    return _row(b.start(), b.end(), b.group(0)) | {
+        "parse_as": f"{of_month}月{n}日",
+        "bare_day": True,
+    }
+
+
+#: Shortest line (characters, stripped) that is the body's first paragraph after a page's
+#: stamp line, not a line of the page's furniture (``字号:``, ``打印``, ``分享到``).
+_BODY_LINE_MIN = 10
+
+
+def stamp_days(simplified: str, taken: list[tuple[int, int]], at: int, stamp: Any) -> list[dict]:
+    """Rows for a bare day opening the first paragraph after a page's publication stamp line.
+
+    :func:`dateline_days` for a web page: ``时间:2020-07-03 08:48 来源:`` then ``2日，吉林省
+    第一生态环境保护督察组向长春市转办第十四批信访案件46件`` — the page tells what happened on
+    the 2nd of the stamp's month (the month before where the day is later than the stamp's),
+    read as ``7月2日`` (``parse_as``, yearless: the stamp's year comes from
+    :func:`year_of_recent_days` in ``_reader._dates``).  Only a day that opens the body's
+    first paragraph (lines shorter than :data:`_BODY_LINE_MIN` skipped) and is set off by a
+    comma; ``记者2日获悉`` and a day further in are not.
+
+    Parameters
+    ----------
+    simplified : str
+        The text in simplified script.
+    taken : list of (int, int)
+        Spans of the dates already found (skipped).
+    at : int
+        End of the stamp line.
+    stamp : date-like
+        The page's publication stamp.
+
+    Returns
+    -------
+    list of dict
+        Date rows as :func:`dateline_days`'s.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> t = "标题\\n时间:2020-07-03 08:48\\n字号:\\n  2日，督察组向长春市转办信访案件46件。"
+    >>> at = t.index("08:48") + 5
+    >>> [(r["text"], r["parse_as"]) for r in stamp_days(t, [], at, dt.date(2020, 7, 3))]
+    [('2日', '7月2日')]
+    >>> [r["parse_as"] for r in stamp_days(t, [], at, dt.date(2020, 7, 1))]
+    ['6月2日']
+    >>> t = "标题\\n时间:2020-07-03\\n记者2日获悉，督察组转办信访案件46件。"
+    >>> stamp_days(t, [], 15, dt.date(2020, 7, 3))
+    []
+    """
+    day = pd.Timestamp(stamp)
+    pos = at
+    while pos < len(simplified):
+        end = simplified.find("\n", pos)
+        end = len(simplified) if end < 0 else end
+        line = simplified[pos:end]
+        if len(line.strip()) >= _BODY_LINE_MIN:
+            lead = len(line) - len(line.lstrip())
+            b = _BARE_DAY.match(simplified, pos + lead)
+            if b is None or not 1 <= int(b["d"]) <= 31:
+                return []
+            if any(x < b.end() and b.start() < y for x, y in taken):
+                return []
+            return [_bare_day_row(b, day.month, day.day)]
+        pos = end + 1
+    return []
 
 
 #: A batch of petitions named by its ordinal (``第二十八批``, ``第31批``) or as the text's own

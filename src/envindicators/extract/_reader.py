@@ -81,8 +81,10 @@ from envindicators.extract._periods import (
     roc_spans,
     same_period_in,
     same_period_year,
+    stamp_days,
     stationing_span,
     tally_paragraph,
+    tally_sentence,
     title_as_of,
     writing_year_glossed,
     year_columns,
@@ -772,7 +774,14 @@ def _dates(
     found = base_years(text, found, roc)  # 105基準年: an inventory's figures are of it
     found = found[~frequencies(text, found)].reset_index(drop=True)  # 每2月: every 2 months
     anchor = published if published is not None else dateline
-    d = _spans_and_points(text, _with_yearless_parts(text, found, anchor, this_year), published)
+    stamp = (
+        (int(stamps[0][1]), dateline)
+        if dateline is not None and stamps is not None and len(stamps)
+        else None
+    )
+    d = _spans_and_points(
+        text, _with_yearless_parts(text, found, anchor, this_year, stamp), published
+    )
     if d.empty:
         return d.drop(columns=["relative", "parse_as", "plan_year"], errors="ignore").assign(
             role=pd.Series(dtype=str),
@@ -819,7 +828,10 @@ def _dates(
     tallied = np.zeros(len(starts), dtype=bool)
     aimed = np.zeros(len(starts), dtype=bool)  # a deadline of its own sentence's figures only
     plan_year = d["plan_year"].eq(True).to_numpy(dtype=bool) if "plan_year" in d else None
-    for i, (a, b) in enumerate(zip(starts, d["end"], strict=True)):
+    for i, (a_date, b) in enumerate(zip(starts, d["end"], strict=True)):
+        # 較西元 2011 年, 比公元2010年: the words before a year are those before its era
+        era = _ERA_BEFORE.search(text, max(0, a_date - 8), a_date)
+        a = era.start() if era is not None else a_date
         before, after = text[max(0, a - 2) : a], to_simplified(text[b : b + 6])
         if before[-1:] in _SPACES:  # 比 2005 年, 到 2025 年: a spaced text's word of comparison
             word = text[max(0, a - 8) : a].rstrip(_SPACES)[-2:]  # or of aim (not 发表于 2020-…)
@@ -905,8 +917,13 @@ def _dates(
         if "fixed_by" in d
         else [""] * len(starts)
     )
-    # the latest year the text writes outside its stamp lines (a repost's are all older)
-    own = ~yearless & np.array([pd.notna(t) for t in lasts], dtype=bool)
+    # the latest year the text writes outside its stamp lines (a repost's are all older);
+    # not a year named relative to the stamp (去年同期 under 2018-10-29 is 2017 by the stamp)
+    own = (
+        ~yearless
+        & np.array([pd.notna(t) for t in lasts], dtype=bool)
+        & ~d["relative"].fillna(False).to_numpy(dtype=bool)
+    )
     if stamps is not None:
         own &= ~_within(np.asarray(starts), stamps)
     latest_written = max((pd.Timestamp(lasts[j]).year for j in np.flatnonzero(own)), default=None)
@@ -1035,6 +1052,9 @@ _SPACES = " \t\u3000"
 #: The words before a year read across such spaces: a comparison's (比, 较, 相较, 与) and an
 #: aim's 到 (``比 2005 年基準年``, ``到 2025 年``); not 于 (``发表于 2020-10-29``: a page's stamp).
 _SPACED_WORDS = "比较与到"
+#: A year's era written before it (``西元 2011 年``, ``公元2010年``), either script: the
+#: words of comparison or aim stand before the era (``較西元 2011 年``).
+_ERA_BEFORE = re.compile(r"(?:西元|公元)[ \t\u3000]*$")
 
 
 def _clause_after(text: str, b: int) -> str:
@@ -1139,13 +1159,18 @@ def _relative_year_in_text(
 
 
 def _with_yearless_parts(
-    text: str, d: pd.DataFrame, published: dt.date | None = None, this_year: int | None = None
+    text: str,
+    d: pd.DataFrame,
+    published: dt.date | None = None,
+    this_year: int | None = None,
+    stamp: tuple[int, dt.date] | None = None,
 ) -> pd.DataFrame:
     """``find_dates`` rows plus what it misses: yearless halves and quarters (上半年,
     一季度), and — given ``published`` — years named relative to it (去年, 今年; the
     ``relative`` column); without ``published``, a bare 去年/今年 whose year the text fixes
     (:func:`_relative_year_in_text`; ``this_year``: the year the title names; column
-    ``fixed_by``)."""
+    ``fixed_by``); a bare day after a dateline or opening the body under the page's
+    ``stamp`` (the end of its line and its date: ``2日，…`` under ``时间:2020-07-03``)."""
     simplified = to_simplified(text)
     found = list(zip(d["start"], d["end"], strict=True))
     runs = quarter_ranges(simplified, found) + first_months(simplified, found)
@@ -1169,6 +1194,10 @@ def _with_yearless_parts(
     extra += glossed_rows
     taken += [(r["start"], r["end"]) for r in glossed_rows]
     bare_days = dateline_days(simplified, taken)  # 12月8日讯 7日，…: the dateline's month
+    if stamp is not None:  # 时间:2020-07-03 then 2日，…转办: the stamp's month
+        bare_days += stamp_days(
+            simplified, taken + [(r["start"], r["end"]) for r in bare_days], *stamp
+        )
     extra += bare_days
     taken += [(r["start"], r["end"]) for r in bare_days]
     parts = relative_parts(simplified, taken, published)
@@ -1750,6 +1779,8 @@ def _is_plan(dates: pd.DataFrame) -> bool:
 
 #: Why a figure is dated by the stationing a sentence's 进驻期间 refers to.
 _STATIONING_NOTE = "period: the stationing its sentence's 进驻期间 refers to (written before)"
+#: Why a figure of a breakdown sentence (其中，…) is of the sentence before's date.
+_TALLY_SENTENCE_NOTE = "period: the date of the tally the sentence breaks down (the one before)"
 #: Why a target's deadline is the end of its figure's period.
 _MET_OVER_NOTE = "deadline: the end of the period the target is reported met over"
 
@@ -2178,6 +2209,11 @@ def _span_index(spans: pd.DataFrame) -> _Spans:
     return got
 
 
+def _span_of(dates: pd.DataFrame) -> tuple[Any, Any]:
+    """First and last day of the first row of ``dates``."""
+    return dates.iloc[0]["first_day"], dates.iloc[0]["last_day"]
+
+
 def _nearest_before(spans: pd.DataFrame, lo: int, hi: int) -> pd.DataFrame:
     """Rows of ``spans`` inside ``[lo, hi)``, nearest (latest end) first."""
     return _spans_inside(spans, lo, hi, by_start=False)
@@ -2540,6 +2576,16 @@ def _rows_of_figures(
                 why.append("period: a table's year column that cannot be aligned with its row")
         elif period.empty and not dates.empty:
             period = outside_asides(text, _nearest_before(paragraph_dates, ps, s), s)
+            if (tallied_in := tally_sentence(text, ss, ps)) is not None:
+                # 5月2日，…转办96件。其中，太原市26件: the parts are of the tally's day
+                tally = outside_asides(text, _nearest_before(period_dates, tallied_in, ss), s)
+                if (
+                    not tally.empty
+                    and pd.notna(tally.iloc[0]["last_day"])  # of a known year
+                    and (period.empty or _span_of(period) != _span_of(tally))
+                ):
+                    period, per_conf = tally.iloc[:1], 1
+                    why.append(_TALLY_SENTENCE_NOTE)
         if period.empty and not framing.empty:
             # the date that frames an earlier paragraph of the block (2017年9月，全市…)
             period, per_conf = _nearest_before(framing, bs, ps), 1
