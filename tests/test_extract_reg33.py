@@ -81,10 +81,12 @@ def test_likeness_weighs_rare_characters_and_order() -> None:
         ("优良天数比重", "比例"),
         ("优良天数占比", "比例"),
         ("城镇污水处理能力", "能力"),
-        ("城镇污水处理量", ""),
-        ("河道清淤清障量", ""),
+        ("城镇污水处理量", "量"),
+        ("河道清淤清障量", "量"),
         ("清淤清障", ""),
-        ("岩溶大泉数", ""),
+        ("岩溶大泉数", "数"),
+        ("地下水超采区数量", "数"),
+        ("煤矿个数", "数"),
         ("建成区绿地面积", "面积"),
     ],
 )
@@ -101,6 +103,7 @@ FORMS = (
     ("河道清淤清障量", "dredge"),
     ("城镇污水处理能力", "capacity"),
     ("城镇污水处理量", "treated"),
+    ("地下水超采区数量", "zones"),
 )
 
 
@@ -119,6 +122,8 @@ def _link(phrase: str, words: str) -> str | None:
         ("处理能力", "全市城镇污水处理能力", "capacity"),  # a capacity is no amount treated
         ("处理量", "全市城镇污水处理量", "treated"),
         ("配套率", "配套率", None),  # a measure alone, no content written
+        ("地下水超采量", "全区地下水超采量", None),  # an amount is no count of zones
+        ("超采区", "全区地下水超采区", "zones"),  # no measure word: the unit decides
     ],
 )
 def test_link_by_likeness(phrase: str, words: str, code: str | None) -> None:
@@ -161,6 +166,17 @@ LIKENED = [
         "92%",
         "livestock_manure_facility_share",
     ),
+    (
+        "2017年，全市每天约2万吨生活污水未经处理排入沙河。",
+        "2万吨",
+        "untreated_wastewater_discharge",
+    ),
+    ("2018年，全县每天约3万吨超标污水排入清河。", "3万吨", "noncompliant_effluent_discharge"),
+    (
+        "2019年，长治市区每天约1.2万吨污水由退水渠排入浊漳河。",
+        "1.2万吨",
+        "wastewater_discharged_to_river",
+    ),
 ]
 
 
@@ -183,6 +199,14 @@ NOT_LIKENED = [
     ("2018年，全市畜禽规模养殖场粪污处理设施建设全面推进，普及率达到92%。", "92%"),
     ("2018年，全市工作推进顺利，配套率达到92%。", "92%"),
     ("2018年，全市污水处理设施建设全面推进，配套率达到92%。", "92%"),
+    # the opposite quality: 达标 water is no 超标 discharge
+    ("2018年，全县每天约3万吨达标污水排入清河。", "3万吨"),
+    # an amount, no count (地下水超采区数量)
+    ("2019年，全区地下水超采量较2014年压减80%。", "80%"),
+    # a part of a quality (优, not 优良): its quality word is not the form's
+    ("2020年全市空气质量为优的天数194天，良好天数170天。", "194天"),
+    # a list's total (or a member's: the list rules decide, never a likeness)
+    ("2022年主要空气污染物（PM2.5、SOX、NOX）排放总量较2021年减少近12%。", "12%"),
 ]
 
 

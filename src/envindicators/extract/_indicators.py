@@ -1472,18 +1472,29 @@ class IndicatorPicker:
         in order and weighted by rarity (:func:`likeness`), in the figure's clause and
         phrase — in its sentence up to its clause's end when the phrase is a measure alone
         (``配套率`` after ``…完成粪污处理设施建设``) — under the guards of :meth:`_ranked`
-        (:meth:`_rank_fits`) and its leading word written (:func:`_leads`: 污水处理设施覆盖率
-        is no 粪污处理设施's, though most of its weight is written).  The
+        (:meth:`_rank_fits`), its leading word written (:func:`_leads`: 污水处理设施覆盖率
+        is no 粪污处理设施's, though most of its weight is written) and each of its quality
+        words whole (``空气质量为优的天数`` is a part of 空气质量优良天数, no value of it); a
+        phrase listing things (``PM2.5、SOX、NOX排放总量``: a total of them, or a member's,
+        which the list rules read) is never linked by likeness.  The
         first is kept when its score reaches :data:`LIKE_LEAST` and it leads the next
         indicator by :data:`LIKE_MARGIN`.
         """
         own = normalize_text(to_simplified(phrase)).text
+        if _LISTED.search(
+            own
+        ):  # PM2.5、SOX、NOX排放总量: their total, or a member's (lists decide)
+            return None
         content, measure = measure_word(own)
         lo = ss if measure and len(content) < 2 else cs
         words = normalize_text(to_simplified(self.text[lo:ce])).text + "|" + own
 
         def fits(code: str, form: str) -> bool:
-            return _leads(words, form) and self._rank_fits(own, words, code, form, unit, kind)
+            return (
+                _leads(words, form)
+                and all(q in words for q in _QUALITY_MODIFIER.findall(form))  # 为优的天数: no 优良
+                and self._rank_fits(own, words, code, form, unit, kind)
+            )
 
         forms = tuple(zip(self.lexicon.forms["form"], self.lexicon.forms["code"], strict=True))
         liked = link_by_likeness(own, words, forms, fits, char_weights(forms))
@@ -4038,6 +4049,8 @@ _QUALITY_PREDICATE = re.compile("^" + QUALITY_WORDS)
 #: A quality word qualifying the counted things before their head (``20个劣Ⅴ类国控断面``,
 #: ``水质优良断面85个``): the count is of those of that quality.
 _QUALITY_MODIFIER = re.compile(r"优良|达标|超标|劣|未达|不达")
+#: A list mark in a phrase: it names several things (:meth:`IndicatorPicker._liked`).
+_LISTED = re.compile(r"[、,，/]")
 #: The water a measure is of: a ranked name of one medium is no name of another (地下水
 #: Ⅰ～Ⅲ类水质点位比例 is no surface-water share).
 _MEDIUM = re.compile(r"地下水|地表水|海水|海域|饮用水|水源")

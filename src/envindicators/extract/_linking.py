@@ -648,12 +648,14 @@ def share_with_whole(
 
 
 #: The measure a name ends in (:func:`measure_word`): a rate with the act it is of (配套率,
-#: 覆盖率, 普及率 — three measures, never one another's), any share word (one measure), or a
-#: measure noun of its own (面积, 浓度, 处理能力 is no 处理量).  An amount or a count (量, 总量,
-#: 数, 个数, 数量, or no word) is named by its unit and the last group is empty.
+#: 覆盖率, 普及率 — three measures, never one another's), any share word (one measure), a
+#: measure noun of its own (面积, 浓度, 处理能力 is no 处理量), an amount (量, 总量) or a count
+#: (数, 个数, 数量: 地下水超采量 is no 超采区数量); no measure word at all matches the last
+#: two (the unit names the measure: 清淤清障 in 万方).
 _MEASURE_TAIL = re.compile(
     r"(?:(?P<rate>[\u4e00-\u9fff]{2}率)|(?P<share>比例|比重|占比|比率)|"
-    r"(?P<own>面积|浓度|天数|指数|长度|能力|强度|密度|时数|金额)|(?P<bare>总量|量|个数|数量|数)?)$"
+    r"(?P<own>面积|浓度|天数|指数|长度|能力|强度|密度|时数|金额)|(?P<amount>总量|量)|"
+    r"(?P<count>个数|数量|数))?$"
 )
 #: Characters that name nothing in a registry name (的 of 位于保护区内的煤矿): not weighed by
 #: :func:`likeness`.
@@ -667,9 +669,9 @@ def measure_word(name: str) -> tuple[str, str]:
     """``(content, measure)`` of a name: the measure it ends in and the words before it.
 
     The measure is a rate with its act (``配套率``), ``比例`` for any share word (比例, 比重,
-    占比, 比率), a measure noun of its own (``面积``, ``能力`` …), or ``""`` for an amount or
-    a count (``量``, ``数``, ``个数`` or no measure word: the unit names it).  The content is
-    the name less the measure and less :data:`_FILLER` (marks, 的, 内 …).
+    占比, 比率), a measure noun of its own (``面积``, ``能力`` …), ``量`` for an amount (量,
+    总量), ``数`` for a count (数, 个数, 数量), or ``""`` for no measure word (the unit names
+    it).  The content is the name less the measure and less :data:`_FILLER` (marks, 的, 内 …).
 
     Parameters
     ----------
@@ -686,7 +688,9 @@ def measure_word(name: str) -> tuple[str, str]:
     >>> measure_word("规模养殖场粪污处理设施配套率")
     ('规模养殖场粪污处理设施', '配套率')
     >>> measure_word("河道清淤清障量"), measure_word("优良天数比重")
-    (('河道清淤清障', ''), ('优良天数', '比例'))
+    (('河道清淤清障', '量'), ('优良天数', '比例'))
+    >>> measure_word("地下水超采区数量"), measure_word("清淤清障")
+    (('地下水超采区', '数'), ('清淤清障', ''))
     >>> measure_word("位于保护区(泉域重点保护区)内的煤矿")
     ('位保护区泉域重点保护区煤矿', '')
     """
@@ -696,6 +700,10 @@ def measure_word(name: str) -> tuple[str, str]:
         measure = "比例"
     elif m["rate"] or m["own"]:
         measure = m[0]
+    elif m["amount"]:
+        measure = "量"
+    elif m["count"]:
+        measure = "数"
     else:
         measure = ""
     return _FILLER.sub("", name[: m.start()]), measure
@@ -787,7 +795,8 @@ def link_by_likeness(
     """The registry indicator a figure's words are most like, when no name is written.
 
     A candidate form ends in the phrase's own measure (:func:`measure_word`: a 配套率 is no
-    覆盖率, a 比例 no 面积; an amount or a count, named by its unit, only another) and has
+    覆盖率, a 比例 no 面积, a 量 no 数; a name without a measure word is an amount or a count,
+    which its unit decides, and so is the phrase without one) and has
     at least :data:`LIKE_CHARS` characters of content; it is scored by the :func:`likeness`
     of its content in ``words``; each indicator keeps its best form, and only those with
     ``fits(code, form)`` (unit, polarity, quality — the caller's) are ranked.
@@ -824,7 +833,10 @@ def link_by_likeness(
     best: dict[str, tuple[float, str]] = {}
     for form, code in forms:
         content, its = measure_word(form)
-        if its != measure or len(content) < LIKE_CHARS:
+        if len(content) < LIKE_CHARS or not (
+            its == measure
+            or (its in ("", "量", "数") and measure in ("", "量", "数") and "" in (its, measure))
+        ):
             continue
         total = sum(weights.get(c, 1.0) for c in content)
         bound = sum(weights.get(c, 1.0) for c in content if c in present) / total
