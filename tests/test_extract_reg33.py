@@ -167,16 +167,11 @@ LIKENED = [
         "livestock_manure_facility_share",
     ),
     (
-        "2017年，全市每天约2万吨生活污水未经处理排入沙河。",
-        "2万吨",
-        "untreated_wastewater_discharge",
+        "2016年，全市完成大气污染防治项目1083项、水环境整治项目475项。",
+        "1083项",
+        "remediation_projects_completed",
     ),
-    ("2018年，全县每天约3万吨超标污水排入清河。", "3万吨", "noncompliant_effluent_discharge"),
-    (
-        "2019年，长治市区每天约1.2万吨污水由退水渠排入浊漳河。",
-        "1.2万吨",
-        "wastewater_discharged_to_river",
-    ),
+    ("2018年，城区改造雨污管网56.89公里。", "56.89公里", "sewer_network_built"),
 ]
 
 
@@ -205,6 +200,11 @@ NOT_LIKENED = [
     ("2019年，全区地下水超采量较2014年压减80%。", "80%"),
     # a part of a quality (优, not 优良): its quality word is not the form's
     ("2020年全市空气质量为优的天数194天，良好天数170天。", "194天"),
+    # the form's words out of order (减排…化学需氧量: a cut, no 化学需氧量排放量)
+    ("2015年，全市预计可减排化学需氧量2000吨。", "2000吨"),
+    # most of the form's weight, a rare character not written (违: 适用配套办法的案件 is no
+    # 环境违法案件 of all kinds)
+    ("7月份，全国适用《环境保护法》配套办法的案件总数为3416件。", "3416件"),
     # a list's total (or a member's: the list rules decide, never a likeness)
     ("2022年主要空气污染物（PM2.5、SOX、NOX）排放总量较2021年减少近12%。", "12%"),
 ]

@@ -128,7 +128,7 @@ RANK_MARGIN = 0.1
 RANK_SURE = 0.8
 #: A registry form a figure's words are like (:meth:`IndicatorPicker._liked`) links a figure
 #: that would else be proposed when its likeness reaches this …
-LIKE_LEAST = 0.8
+LIKE_LEAST = 0.85
 #: … and it leads the next indicator by this much; always low confidence, to review.
 LIKE_MARGIN = 0.2
 #: Verbs, adverbs (大幅, 仅, 按年, 则 …) and particles trimmed from a proposed indicator's noun
@@ -766,7 +766,7 @@ class IndicatorPicker:
                     ranked = self._ranked(text[cs:ce], phrase, unit, kind)  # (Ⅲ类…比例: no
                     # Ⅰ～Ⅲ类 share by most of its words: a member links a whole name only)
                     if ranked is None and not phrase_why:  # no name written: by likeness
-                        ranked = liked = self._liked(phrase, s, ss, cs, ce, unit, kind)
+                        ranked = liked = self._liked(phrase, e, ss, cs, ce, unit, kind)
                 subject = phrase
                 if (
                     named is not None
@@ -1463,7 +1463,7 @@ class IndicatorPicker:
         )
 
     def _liked(
-        self, phrase: str, s: int, ss: int, cs: int, ce: int, unit: str, kind: str
+        self, phrase: str, e: int, ss: int, cs: int, ce: int, unit: str, kind: str
     ) -> Ranked | None:
         """The registry indicator a figure about to be proposed is like, else ``None``.
 
@@ -1473,7 +1473,9 @@ class IndicatorPicker:
         phrase — in its sentence up to its clause's end when the phrase is a measure alone
         (``配套率`` after ``…完成粪污处理设施建设``) — under the guards of :meth:`_ranked`
         (:meth:`_rank_fits`), its leading word written (:func:`_leads`: 污水处理设施覆盖率
-        is no 粪污处理设施's, though most of its weight is written) and each of its quality
+        is no 粪污处理设施's, though most of its weight is written), its content ending in the
+        head of the noun a count names right after it (``33个行业`` counts no 行业企业数量;
+        :func:`_noun_after_count`) and each of its quality
         words whole (``空气质量为优的天数`` is a part of 空气质量优良天数, no value of it); a
         phrase listing things (``PM2.5、SOX、NOX排放总量``: a total of them, or a member's,
         which the list rules read) is never linked by likeness.  The
@@ -1487,11 +1489,17 @@ class IndicatorPicker:
             return None
         content, measure = measure_word(own)
         lo = ss if measure and len(content) < 2 else cs
-        words = normalize_text(to_simplified(self.text[lo:ce])).text + "|" + own
+        words = normalize_text(to_simplified(self.text[lo:ce])).text
+        if own not in words:  # the phrase holds words of its own (the sentence's subject)
+            words += "|" + own  # (never twice: a second copy would undo the order)
+
+        counted = _noun_after_count(self.text, e, ce, unit) if kind == "level" else None
+        head = normalize_text(to_simplified(counted[0])).text[-2:] if counted else ""
 
         def fits(code: str, form: str) -> bool:
             return (
                 _leads(words, form)
+                and measure_word(form)[0].endswith(head)  # 33个行业: no count of 行业企业
                 and all(q in words for q in _QUALITY_MODIFIER.findall(form))  # 为优的天数: no 优良
                 and self._rank_fits(own, words, code, form, unit, kind)
             )
