@@ -43,10 +43,13 @@ from envindicators.extract._lexicon import (
 from envindicators.extract._linking import (
     _QUALITY_FIRST,
     NEGATION,
+    char_weights,
     intensive,
+    link_by_likeness,
     link_by_measure,
     link_by_parts,
     link_by_share,
+    measure_word,
     negated,
     share_parts,
     share_with_whole,
@@ -123,6 +126,11 @@ RANK_MARGIN = 0.1
 #: A ranked match at or above this score, and twice the margin, is of medium confidence
 #: without review; below, low and to review.
 RANK_SURE = 0.8
+#: A registry form a figure's words are like (:meth:`IndicatorPicker._liked`) links a figure
+#: that would else be proposed when its likeness reaches this …
+LIKE_LEAST = 0.85
+#: … and it leads the next indicator by this much; always low confidence, to review.
+LIKE_MARGIN = 0.2
 #: Verbs, adverbs (大幅, 仅, 按年, 则 …) and particles trimmed from a proposed indicator's noun
 #: phrase (`浓度平均为` → 浓度); not 总量 or 总数, heads of a measure (废水排放总量 is no
 #: 废水排放).
@@ -751,7 +759,7 @@ class IndicatorPicker:
                     emitted = named = self._emission_of(phrase, cs, e, unit, kind)
                 if named is None and member is not None:
                     named = self._class_share(member, unit, kind)
-                ranked = None
+                ranked = liked = None
                 if (
                     named is None
                     and not places_counted
@@ -761,6 +769,8 @@ class IndicatorPicker:
                 ):
                     ranked = self._ranked(text[cs:ce], phrase, unit, kind)  # (Ⅲ类…比例: no
                     # Ⅰ～Ⅲ类 share by most of its words: a member links a whole name only)
+                    if ranked is None and not phrase_why:  # no name written: by likeness
+                        ranked = liked = self._liked(phrase, e, ss, cs, ce, unit, kind)
                 subject = phrase
                 if (
                     named is not None
@@ -787,6 +797,9 @@ class IndicatorPicker:
                 if named is not None:  # the phrase is a registry name (PM10 a table row's)
                     code, ind_conf = named, 1
                     why += [_EMISSION_NOTE] if emitted is not None and named == emitted else []
+                elif ranked is not None and ranked is liked:  # a registry form it is like
+                    code, ind_conf = ranked.code, 0
+                    why.append(_LIKE_NOTE.format(ranked.form, ranked.score, ranked.margin))
                 elif ranked is not None:  # most of a registry name's weighty words written
                     code = ranked.code
                     sure = ranked.score >= RANK_SURE and ranked.margin >= 2 * RANK_MARGIN
@@ -1496,29 +1509,79 @@ class IndicatorPicker:
         if names_no_object(_QUALITY_FIRST.sub("", own)):  # 综合利用率, (水质)达标率: of what?
             return None
 
-        def media(code: str) -> set[str]:
-            return {m for f in self._forms_of.get(code, ()) for m in _MEDIUM.findall(f)}
-
         def fits(code: str, form: str) -> bool:
-            return (
-                not any(f in own for f in self._forms_of.get(code, ()))
-                and not self._other_class(own, code)
-                and _same_polarity(form, words)
-                and _NOT_OBJECT.findall(own) == _NOT_OBJECT.findall(form)
-                and set(_QUALITY_MODIFIER.findall(own)) <= set(_QUALITY_MODIFIER.findall(form))
-                and set(_MEDIUM.findall(own)) <= media(code)
-                and _leads(words, form)
-                and not _other_thing(own, form)
-                and not _not_its_name(own, form)
-                and not self._other_quantity(own, [code])
-                and not _another_thing_measured(own, form)
-                and self.fits(code, unit, kind)
-            )
+            return _leads(words, form) and self._rank_fits(own, words, code, form, unit, kind)
 
         ranked = self.lexicon.rank(words, fits)
         if ranked is None or ranked.score < RANK_LEAST or ranked.margin < RANK_MARGIN:
             return None
         return ranked
+
+    def _rank_fits(self, own: str, words: str, code: str, form: str, unit: str, kind: str) -> bool:
+        """Whether a figure whose phrase is ``own`` and words ``words`` can be a value of the
+        registry indicator ``code`` written ``form``, by the guards of :meth:`_ranked`."""
+        media = {m for f in self._forms_of.get(code, ()) for m in _MEDIUM.findall(f)}
+        return (
+            not any(f in own for f in self._forms_of.get(code, ()))
+            and not self._other_class(own, code)
+            and _same_polarity(form, words)
+            and _NOT_OBJECT.findall(own) == _NOT_OBJECT.findall(form)
+            and set(_QUALITY_MODIFIER.findall(own)) <= set(_QUALITY_MODIFIER.findall(form))
+            and set(_MEDIUM.findall(own)) <= media
+            and not _other_thing(own, form)
+            and not _not_its_name(own, form)
+            and not self._other_quantity(own, [code])
+            and not _another_thing_measured(own, form)
+            and self.fits(code, unit, kind)
+        )
+
+    def _liked(
+        self, phrase: str, e: int, ss: int, cs: int, ce: int, unit: str, kind: str
+    ) -> Ranked | None:
+        """The registry indicator a figure about to be proposed is like, else ``None``.
+
+        The second stage after :meth:`_ranked` (:func:`link_by_likeness`): a registry form
+        ending in the phrase's own measure (:func:`measure_word`) whose content is written,
+        in order and weighted by rarity (:func:`likeness`), in the figure's clause and
+        phrase — in its sentence up to its clause's end when the phrase is a measure alone
+        (``配套率`` after ``…完成粪污处理设施建设``) — under the guards of :meth:`_ranked`
+        (:meth:`_rank_fits`), its leading word written (:func:`_leads`: 污水处理设施覆盖率
+        is no 粪污处理设施's, though most of its weight is written), its content ending in the
+        head of the noun a count names right after it (``33个行业`` counts no 行业企业数量;
+        :func:`_noun_after_count`) and each of its quality
+        words whole (``空气质量为优的天数`` is a part of 空气质量优良天数, no value of it); a
+        phrase listing things (``PM2.5、SOX、NOX排放总量``: a total of them, or a member's,
+        which the list rules read) is never linked by likeness.  The
+        first is kept when its score reaches :data:`LIKE_LEAST` and it leads the next
+        indicator by :data:`LIKE_MARGIN`.
+        """
+        own = normalize_text(to_simplified(phrase)).text
+        if _LISTED.search(
+            own
+        ):  # PM2.5、SOX、NOX排放总量: their total, or a member's (lists decide)
+            return None
+        content, measure = measure_word(own)
+        lo = ss if measure and len(content) < 2 else cs
+        words = normalize_text(to_simplified(self.text[lo:ce])).text
+        if own not in words:  # the phrase holds words of its own (the sentence's subject)
+            words += "|" + own  # (never twice: a second copy would undo the order)
+
+        counted = _noun_after_count(self.text, e, ce, unit) if kind == "level" else None
+        head = normalize_text(to_simplified(counted[0])).text[-2:] if counted else ""
+
+        def fits(code: str, form: str) -> bool:
+            return (
+                _leads(words, form)
+                and measure_word(form)[0].endswith(head)  # 33个行业: no count of 行业企业
+                and all(q in words for q in _QUALITY_MODIFIER.findall(form))  # 为优的天数: no 优良
+                and self._rank_fits(own, words, code, form, unit, kind)
+            )
+
+        forms = tuple(zip(self.lexicon.forms["form"], self.lexicon.forms["code"], strict=True))
+        liked = link_by_likeness(own, words, forms, fits, char_weights(forms))
+        if liked is None or liked.score < LIKE_LEAST or liked.margin < LIKE_MARGIN:
+            return None
+        return liked
 
     def _whole_of(self, phrase: str, s: int, ss: int, unit: str) -> str | None:
         """The name of a part that ``其中`` opens, from the whole it is part of, else ``None``.
@@ -4193,6 +4256,8 @@ _QUALITY_PREDICATE = re.compile("^" + QUALITY_WORDS)
 #: A quality word qualifying the counted things before their head (``20个劣Ⅴ类国控断面``,
 #: ``水质优良断面85个``): the count is of those of that quality.
 _QUALITY_MODIFIER = re.compile(r"优良|达标|超标|劣|未达|不达")
+#: A list mark in a phrase: it names several things (:meth:`IndicatorPicker._liked`).
+_LISTED = re.compile(r"[、,，/]")
 #: The water a measure is of: a ranked name of one medium is no name of another (地下水
 #: Ⅰ～Ⅲ类水质点位比例 is no surface-water share).
 _MEDIUM = re.compile(r"地下水|地表水|海水|海域|饮用水|水源")
@@ -4217,6 +4282,10 @@ _COUNT_SUFFIX = re.compile(r"(总数|数量|个数|数)$")
 _OWN_FIGURE_GAP = re.compile(r"[\s:：]*(?:为|达|共|计|共计)?[\s:：]*")
 _NON_DIGITS = re.compile(r"[^\d０-９一二三四五六七八九十百千万亿两零〇.]*")
 #: Why a share named by its part and 占比 (the whole left out) is to be reviewed.
+_LIKE_NOTE = (
+    "indicator linked by likeness to the registry form {} (likeness {:.2f}, margin {:.2f}): "
+    "no name written, to review"
+)
 _RANK_NOTE = "indicator ranked from the registry ({}: score {:.2f}, margin {:.2f}): to review"
 
 

@@ -13,12 +13,13 @@ no table of objects is kept beside the registry.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from envindicators.extract._actions import _NOT_OBJECT
-from envindicators.extract._lexicon import MIN_COUNTED_NOUN
+from envindicators.extract._lexicon import MIN_COUNTED_NOUN, Ranked
 from envindicators.extract._phrases import names_no_object
 from envindicators.extract._roles import _clause_start
 
@@ -26,11 +27,14 @@ __all__ = [
     "PartsLink",
     "count_parts",
     "intensive",
+    "likeness",
+    "link_by_likeness",
     "link_by_measure",
     "link_by_parts",
     "link_by_share",
     "measure_core",
     "measure_split",
+    "measure_word",
     "negated",
     "share_parts",
     "share_with_whole",
@@ -641,3 +645,208 @@ def share_with_whole(
         return None
     code, (written, at) = next(iter(found.items()))
     return code, written, at
+
+
+#: The measure a name ends in (:func:`measure_word`): a rate with the act it is of (配套率,
+#: 覆盖率, 普及率 — three measures, never one another's), any share word (one measure), a
+#: measure noun of its own (面积, 浓度, 处理能力 is no 处理量), an amount (量, 总量) or a count
+#: (数, 个数, 数量: 地下水超采量 is no 超采区数量); no measure word at all matches the last
+#: two (the unit names the measure: 清淤清障 in 万方).
+_MEASURE_TAIL = re.compile(
+    r"(?:(?P<rate>[\u4e00-\u9fff]{2}率)|(?P<share>比例|比重|占比|比率)|"
+    r"(?P<own>面积|浓度|天数|指数|长度|能力|强度|密度|时数|金额)|(?P<amount>总量|量)|"
+    r"(?P<count>个数|数量|数))?$"
+)
+#: Characters that name nothing in a registry name (的 of 位于保护区内的煤矿): not weighed by
+#: :func:`likeness`.
+_FILLER = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]|[的之于内其和及与等]")
+#: Fewest characters of a registry form's content (its words less the measure) for a link by
+#: likeness: a shorter content (降水 of 降水量) is met by chance in any clause.
+LIKE_CHARS = 4
+
+
+def measure_word(name: str) -> tuple[str, str]:
+    """``(content, measure)`` of a name: the measure it ends in and the words before it.
+
+    The measure is a rate with its act (``配套率``), ``比例`` for any share word (比例, 比重,
+    占比, 比率), a measure noun of its own (``面积``, ``能力`` …), ``量`` for an amount (量,
+    总量), ``数`` for a count (数, 个数, 数量), or ``""`` for no measure word (the unit names
+    it).  The content is the name less the measure and less :data:`_FILLER` (marks, 的, 内 …).
+
+    Parameters
+    ----------
+    name : str
+        A normalised name (simplified script).
+
+    Returns
+    -------
+    tuple of (str, str)
+        The content and the measure.
+
+    Examples
+    --------
+    >>> measure_word("规模养殖场粪污处理设施配套率")
+    ('规模养殖场粪污处理设施', '配套率')
+    >>> measure_word("河道清淤清障量"), measure_word("优良天数比重")
+    (('河道清淤清障', '量'), ('优良天数', '比例'))
+    >>> measure_word("地下水超采区数量"), measure_word("清淤清障")
+    (('地下水超采区', '数'), ('清淤清障', ''))
+    >>> measure_word("位于保护区(泉域重点保护区)内的煤矿")
+    ('位保护区泉域重点保护区煤矿', '')
+    """
+    m = _MEASURE_TAIL.search(name)
+    assert m is not None  # the last group matches the empty ending
+    if m["share"]:
+        measure = "比例"
+    elif m["rate"] or m["own"]:
+        measure = m[0]
+    elif m["amount"]:
+        measure = "量"
+    elif m["count"]:
+        measure = "数"
+    else:
+        measure = ""
+    return _FILLER.sub("", name[: m.start()]), measure
+
+
+@functools.lru_cache(maxsize=4)
+def char_weights(forms: tuple[tuple[str, str], ...]) -> dict[str, float]:
+    """The rarity weight of each character of the registry's names (:func:`likeness`).
+
+    ``w(c) = ln((1 + n) / (1 + df(c))) + 1`` with ``n`` the indicators and ``df(c)`` those
+    with a form holding ``c`` (an indicator's many aliases do not make its words common).
+
+    Parameters
+    ----------
+    forms : tuple of (str, str)
+        ``(form, code)`` of the registry.
+
+    Returns
+    -------
+    dict
+        Character → weight (at least 1).
+    """
+    held: dict[str, set[str]] = {}
+    for form, code in forms:
+        for c in set(_FILLER.sub("", form)):
+            held.setdefault(c, set()).add(code)
+    n = len({code for _, code in forms})
+    return {c: math.log((1 + n) / (1 + len(codes))) + 1.0 for c, codes in held.items()}
+
+
+def likeness(form: str, words: str, weights: dict[str, float] | None = None) -> float:
+    """How much of ``form`` is written in ``words``, in order, weighted by rarity.
+
+    .. math::
+
+        L(f, w) = \\max_{s \\,\\in\\, \\mathrm{CS}(f, w)} \\sum_{c \\in s} \\omega(c)
+        \\Big/ \\sum_{c \\in f} \\omega(c)
+
+    where ``CS(f, w)`` are the common subsequences of the two strings (characters of ``f``
+    written in ``w`` in the same order, gaps allowed) and ``ω`` the weights (1 for a
+    character without one, all 1 when ``weights`` is None): a weighted longest common
+    subsequence over the weight of the whole form.  ``L`` is in ``[0, 1]``; it is 1 when
+    ``form`` is written in ``words`` (whole or with words between its characters), 0 when
+    no character is; writing more words never lowers it.  It is not symmetric: it measures
+    the form, not the words.
+
+    Parameters
+    ----------
+    form : str
+        A registry form's content (:func:`measure_word`).
+    words : str
+        The figure's words (its phrase and clause), normalised.
+    weights : dict, optional
+        Character → weight (:func:`char_weights`).
+
+    Returns
+    -------
+    float
+        The likeness, 0–1 (0 for an empty form).
+
+    Examples
+    --------
+    >>> likeness("粪污处理设施", "完成粪污处理设施建设,配套率")
+    1.0
+    >>> round(likeness("清淤清障", "河道清淤"), 2)
+    0.5
+    """
+    w = [1.0 if weights is None else weights.get(c, 1.0) for c in form]
+    total = sum(w)
+    if not total:
+        return 0.0
+    row = [0.0] * (len(words) + 1)
+    for c, wc in zip(form, w, strict=True):
+        new = [0.0] * (len(words) + 1)
+        for j, d in enumerate(words, start=1):
+            best = max(row[j], new[j - 1])
+            new[j] = max(best, row[j - 1] + wc) if d == c else best
+        row = new
+    return min(row[-1] / total, 1.0)
+
+
+def link_by_likeness(
+    phrase: str,
+    words: str,
+    forms: Iterable[tuple[str, str]],
+    fits: Callable[[str, str], bool],
+    weights: dict[str, float],
+) -> Ranked | None:
+    """The registry indicator a figure's words are most like, when no name is written.
+
+    A candidate form ends in the phrase's own measure (:func:`measure_word`: a 配套率 is no
+    覆盖率, a 比例 no 面积, a 量 no 数; a name without a measure word is an amount or a count,
+    which its unit decides, and so is the phrase without one) and has
+    at least :data:`LIKE_CHARS` characters of content; it is scored by the :func:`likeness`
+    of its content in ``words``; each indicator keeps its best form, and only those with
+    ``fits(code, form)`` (unit, polarity, quality — the caller's) are ranked.
+
+    Parameters
+    ----------
+    phrase : str
+        The figure's noun phrase, normalised.
+    words : str
+        The words the form's content is looked for in (the figure's clause, or its sentence
+        for a bare measure, and the phrase), normalised.
+    forms : iterable of (str, str)
+        ``(form, code)`` of the registry.
+    fits : callable
+        ``fits(code, form)``: whether the figure can be a value of the indicator.
+    weights : dict
+        :func:`char_weights` of the registry.
+
+    Returns
+    -------
+    Ranked or None
+        The best indicator, its form, score and margin over the next indicator (its score
+        when none), ``None`` when no form is a candidate.
+
+    Examples
+    --------
+    >>> forms = [("规模养殖场粪污处理设施配套率", "a"), ("污水处理设施覆盖率", "b")]
+    >>> link_by_likeness("配套率", "养殖场完成粪污处理设施建设,配套率", forms,
+    ...                  lambda c, f: True, char_weights(tuple(forms))).code
+    'a'
+    """
+    _, measure = measure_word(phrase)
+    present = set(words)
+    best: dict[str, tuple[float, str]] = {}
+    for form, code in forms:
+        content, its = measure_word(form)
+        if len(content) < LIKE_CHARS or not (
+            its == measure
+            or (its in ("", "量", "数") and measure in ("", "量", "数") and "" in (its, measure))
+        ):
+            continue
+        total = sum(weights.get(c, 1.0) for c in content)
+        bound = sum(weights.get(c, 1.0) for c in content if c in present) / total
+        if bound <= best.get(code, (0.0, ""))[0]:
+            continue  # cannot beat this indicator's best form (the bound is the set share)
+        score = likeness(content, words, weights)
+        if score > best.get(code, (0.0, ""))[0] and fits(code, form):
+            best[code] = (score, form)
+    if not best:
+        return None
+    ranked = sorted(best.items(), key=lambda kv: -kv[1][0])
+    code, (top, form) = ranked[0]
+    return Ranked(code, form, top, top - ranked[1][1][0] if len(ranked) > 1 else top)
