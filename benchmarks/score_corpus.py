@@ -47,11 +47,9 @@ branch ``held21``, by ``heldout20``'s method, read by a second annotator) was me
 blind, on 2026-12-06 and is spent too.  ``heldout22`` (labelled blind on 2026-12-06 by one
 annotator, branch ``held22``, by ``heldout21``'s method, read by a second annotator) was measured
 once, blind, on 2026-12-06 and is spent too.  ``heldout23`` (labelled blind on 2026-12-06 by one
-annotator, branch ``held23``, by ``heldout22``'s method) is **the blind split**: nobody has
-tuned on it, the parser has never been run on it and it holds no floor; the lead measures it
-once, at the end of a piece of parser work (``--split heldout23 --by script``), printing its
-scores, not its failures.  ``all`` includes it: do not read the failures of ``all`` while it is
-blind.
+annotator, branch ``held23``, by ``heldout22``'s method, read by a second annotator) was
+measured once, blind, on 2026-12-06 and is spent too.  No split is blind now: a fresh one is
+built by the corpus README's method before the next blind measurement.
 
 Scoring
 -------
@@ -149,8 +147,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 #: measured once, blind (09:18 UTC): spent.
 #: ``heldout22``, the twenty-third, built the same way on 2026-12-06 (branch ``held22``), was
 #: measured once, blind (09:37 UTC): spent.
-#: ``heldout23``, the twenty-fourth, built the same way on 2026-12-06 (branch ``held23``), is
-#: the blind split: never measured, never read, no floor.
+#: ``heldout23``, the twenty-fourth, built the same way on 2026-12-06 (branch ``held23``), was
+#: measured once, blind (12:25 UTC): spent.
 SPLITS = (
     "dev",
     "heldout",

@@ -2545,6 +2545,10 @@ def _named_phrase(
     part = _part_by_yi(phrase) if unit == "%" else None
     if part is not None:  # 用水量以农业用水|占71.3%: 农业用水占用水量
         return part, [_PART_BY_YI_NOTE]
+    if unit == "%" and s is not None:  # 清洁能源消费量|占能源消费总量的16.9%: A占B
+        share = _share_written_after(phrase, text, s)
+        if share is not None:
+            return share, [_SHARE_AFTER_NOTE]
     if SHARE_OF_NAMED.fullmatch(to_simplified(phrase.strip())):  # 噪声源是X，所占比例: X's
         named = _share_of_named(phrase, text, ss, cs)
         if named is None:
@@ -2907,6 +2911,72 @@ def _clause_opening(text: str, ss: int, at: int) -> int:
 #: The verb of a share, the part taking (占, 佔) some of the whole written after it: not 所占
 #: (:data:`SHARE_OF_NAMED`), 占比 (a share word), 占地 or 占用 (land or space taken).
 _SHARE_VERB = re.compile(r"(?<!所)占(?!比|地|用|领|有)")
+#: The 占 a percentage is written with (``占能源消费总量的16.9%``, ``占4.1 %``, ``约占三成``),
+#: the whole named between it and the figure's number: the percentage is a share.
+_SHARE_WRITTEN = re.compile(
+    r"^占(?!比|地|用|领|有)(?P<whole>[^\d，,。；;！？%％、（）()\n]{0,16}?)"
+    r"(的|之)?\s*(约|近|超过|逾)?\s*[\d.０-９]"
+)
+#: What may stand between a share's part and its 占: a gloss in brackets (``生活噪声(含测点处
+#: 无明显噪声的情况)占63.6 %``), 约, 分别 ….
+_PART_GAP = re.compile(
+    r"\s*([（(][^（()）]{0,20}[）)])?\s*[，,]?\s*(约|大约|分别|仅|则|共|合计|均)*\s*"
+)
+#: A phrase that already names a share (占比, 比重, 比例, 比率, 率, 份额, 构成 …) or the 占 itself.
+_NAMES_SHARE = re.compile(r"(占|比|率|份额|构成|百分比)")
+_SHARE_AFTER_NOTE = "indicator phrase names its share: the part with the 占 written after it"
+
+
+def _share_written_after(phrase: str, text: str, s: int) -> str | None:
+    """The name of a share the percentage at ``s`` is written as (``A占B的x%``), or ``None``.
+
+    A percentage written with its 占 (``水电、风电…清洁能源消费量占能源消费总量的16.9%``,
+    ``沙尘天气影响导致的超标天数占总超标天数的54.7%``) is the part's share of the whole
+    written after the 占, not an amount of the part: the phrase that names the part alone
+    (``清洁能源消费量``) takes the share's words, ``<part>占<whole>`` (as
+    :func:`_share_of_whole` names ``A<figure>，占B的x%``).  Only with the whole written: a
+    share with no whole (``施工噪声占4.1%``, ``農業占1.15%``) is most often a member of a
+    list whose whole the breakdown rules name from an earlier clause (``…占燃料燃燒總排放
+    比重``) and is left to them.  Not a phrase that already names a share
+    (:data:`_NAMES_SHARE`), holds a figure, names no measure, no object or is a fragment.
+    Read in simplified script, the phrase kept in the text's own.
+
+    Examples
+    --------
+    >>> text = "清洁能源消费量占能源消费总量的16.9%"
+    >>> _share_written_after("清洁能源消费量", text, 7)
+    '清洁能源消费量占能源消费总量'
+    >>> _share_written_after("施工噪声", "施工噪声占4.1 %", 4) is None
+    True
+    >>> _share_written_after("达标城市比例", "达标城市比例占80%", 6) is None
+    True
+    """
+    words = phrase.strip()
+    lo = max(0, s - 3)
+    found = [k for k in (text.find(c, lo, s + 3) for c in "占佔") if k >= 0]
+    if not words or not found:
+        return None
+    at = min(found)
+    m = _SHARE_WRITTEN.match(to_simplified(text[at : at + 24]))
+    part_end = text.rfind(words, max(0, at - len(words) - 24), at) + len(words)
+    if m is None or part_end < len(words) or not _PART_GAP.fullmatch(text[part_end:at]):
+        return None  # the phrase must name the part right before its 占
+    simple = to_simplified(words)
+    if (
+        _NAMES_SHARE.search(simple)
+        or names_no_measure(words)
+        or names_no_object(words)
+        or names_a_fragment(words)
+        or not re.search(r"[\u4e00-\u9fff]$", words)
+        or re.search(r"\d", words)
+    ):
+        return None
+    whole = text[at + 1 : at + 1 + len(m.group("whole"))].strip()
+    if len(whole) < 2:
+        return None  # 施工噪声占4.1%: a list's member, named by the list's whole elsewhere
+    return words + text[at] + whole
+
+
 #: What may stand between a part's figure and the 占 of its share (``21家，约占``).
 _SHARE_GAP = re.compile(r"\s*[，,]?\s*(约|大约|分别|仅|则|共|合计|均)*\s*")
 #: The words of a ranking or a copula, which a share's part written as a name never holds

@@ -136,6 +136,7 @@ from envindicators.extract._scope import (
     names_by_due_date,
     passed_before,
     plan_title_dates,
+    reached_year,
 )
 from envindicators.extract._scope_counts import scope_count
 from envindicators.extract._tasks import Item, inherit_deadlines, item_blocks, item_rows, read_items
@@ -2595,6 +2596,17 @@ def _rows_of_figures(
             dl = deadline_dates
             # a deadline in parentheses is of the figures inside them (…20.6%(2010年目标为<22%))
             deadline = own_deadline_first(outside_asides(text, _inside_by_start(dl, ss, se), s), s)
+            if (
+                not deadline.empty
+                and int(deadline.iloc[0]["start"]) < s
+                and reached_year(text, deadline, ss, ctx.published)
+            ):  # 由105年305站日數增加至111年551站日數，提升52%: a span observed, over by then
+                if period.empty:
+                    period, per_conf = deadline.iloc[:1], 1
+                    why.append(
+                        "period: the year a change reached (a span observed, not a deadline)"
+                    )
+                deadline = pd.DataFrame()
             if (
                 not deadline.empty
                 and (

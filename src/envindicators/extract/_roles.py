@@ -45,6 +45,7 @@ __all__ = [
     "CLAUSE",
     "CLAUSE_BREAKS",
     "SENTENCE_BREAKS",
+    "alert_bound",
     "class_bound",
     "commitment_before",
     "governed_or_limit",
@@ -58,6 +59,7 @@ __all__ = [
     "reference_or_process",
     "repeats",
     "reporting_frame",
+    "sample_size",
     "set_size",
     "stated_as_done",
     "states_met",
@@ -237,13 +239,13 @@ _OBJECTS_AFTER = re.compile(r"^的(?!目标|任务|指标|要求|规模|水平|�
 _CATEGORY_UNITS = frozenset({"方面", "类", "大类", "批", "篇", "个方面"})
 #: A comparison sign or word right before a figure (AQI>100, PSI值<50, 高于85%, 超过60万吨,
 #: pH值小于5.0): with a noun of things after it, the figure is the bound of a class.
-_COMPARE = r"(>|<|≥|≤|＞|＜|⩾|⩽|高于|低于|超过|大于|小于|不足|不到|不低于|不高于)"
+_COMPARE = r"(>|<|≥|≤|＞|＜|⩾|⩽|≧|≦|高于|低于|超过|大于|小于|不足|不到|不低于|不高于)"
 _COMPARISON = re.compile(_COMPARE + r"\s*$")
 #: The same sign or word kept by the parser at the start of the figure as written.
 _COMPARISON_LEAD = re.compile("^" + _COMPARE)
 #: An index written right before a comparison sign (AQI>100, PSI值<50, AQI(>100)): the
 #: sign bounds a class of the index's values, a figure of no measurement itself.
-_INDEX_SIGN = re.compile(r"([A-Za-z][A-Za-z0-9.\-]*|值)\s*[（(]?\s*(>|<|≥|≤|＞|＜|⩾|⩽)\s*$")
+_INDEX_SIGN = re.compile(r"([A-Za-z][A-Za-z0-9.\-]*|值)\s*[（(]?\s*(>|<|≥|≤|＞|＜|⩾|⩽|≧|≦)\s*$")
 #: After a bound: 的/之 and a noun (高于85%的城市, 超过120 ppb的小时数, 超过60万吨的依次为):
 #: the things the bound sets apart, not a value they have.
 _CLASS_AFTER = re.compile(r"^\s*[)）]?\s*(的|之)\s*[「『“\"']?[\u4e00-\u9fff]")
@@ -553,7 +555,7 @@ def no_measurement(text: str, s: int, e: int, unit: str, written: str) -> str | 
         return "a size threshold of the objects counted"
     if unit in _CATEGORY_UNITS or (unit in ("个", "") and after.startswith("方面")):
         return "a count of aspects or categories"
-    bound = class_bound(text, s, e, written)
+    bound = class_bound(text, s, e, written) or alert_bound(text, s, e, unit, written)
     if bound is not None:
         return bound
     rule = not_data(text, s, e, unit, written)
@@ -562,7 +564,7 @@ def no_measurement(text: str, s: int, e: int, unit: str, written: str) -> str | 
     reference = reference_or_process(text, s, e, unit, written)
     if reference is not None:
         return reference
-    size = set_size(text, s, e, written)
+    size = set_size(text, s, e, written) or sample_size(text, s, e, unit)
     if size is not None:
         return size
     told = supposed(text, s) or governed_or_limit(text, s, unit)
@@ -632,6 +634,80 @@ def class_bound(text: str, s: int, e: int, written: str) -> str | None:
         to_simplified(text[e : e + 40])
     ):
         return "a bound of a class (the things it sets apart)"
+    return None
+
+
+#: The name of an alert (警戒, 警示, 预警, 警报, and 应变 as in 启动一级应变): a bound written
+#: beside it (``PM2.5日平均值≧54μg/m3(相当红色警戒…)``, ``红色警示站日数（PM2.5日平均浓度
+#: ≧54μg/m3）``) is where the alert starts, no level reached.  Read in simplified script.
+_ALERT = re.compile(r"警戒|警示|预警|警报|应变")
+#: An alert's threshold named right before the figure (预警值为, 警戒线, 预警阈值：, 启动…预警
+#: 的条件为): the value that sets the alert off.
+_ALERT_VALUE = re.compile(
+    r"(预警|警戒|警示|警报)(值|线|阈值|标准|浓度|水位)\s*(为|是|[:：]|设定为|定为)?\s*$"
+)
+#: Units of a count of alerts (红色警示站日数为13站次, 18日空气品质警示): the alerts counted
+#: are data, never an alert's bound.
+_ALERT_COUNT_UNITS = frozenset(
+    {"次", "站次", "站日", "日", "天", "个", "站", "测站", "处", "%", "％", "个百分点", "倍"}
+)
+#: A change written before a comparison word (较去年下降超过70%): the change is measured.
+_CHANGE_BEFORE = re.compile(r"下降|减少|增加|上升|降低|改善|提高|提升|增长|降幅|增幅")
+
+
+def alert_bound(text: str, s: int, e: int, unit: str, written: str) -> str | None:
+    """Why the figure ``text[s:e]`` is the bound that sets off an alert (role ``context``).
+
+    * a threshold named as an alert's (``预警值为200``, ``警戒线：2.5米``);
+    * a comparison sign or word before the figure (``≧54μg/m3``, ``超过150``) and an
+      alert's name (:data:`_ALERT`) within its sentence, 30 characters either side
+      (``PM2.5日平均值≧54μg/m3(相当红色警戒AQI>150)``, ``红色警示站日数（PM2.5日平均浓度
+      ≧54μg/m3）为13站次``): the class of days or hours the alert counts, not a level
+      measured nor a target to reach.
+
+    A count of alerts (``红色警示站日数为13站次``, ``18日空气品质警示``), a share or a
+    change (units of :data:`_ALERT_COUNT_UNITS`; a change word before the comparison,
+    ``较去年下降超过70%``) is data and left alone; so is a figure with no comparison before
+    it (``发布重污染天气黄色预警…比例为0.1%``).
+
+    Parameters
+    ----------
+    text : str
+        The report (simplified or traditional script).
+    s, e : int
+        The figure's span.
+    unit : str
+        The figure's written unit.
+    written : str
+        The figure as written (the parser may keep the sign inside it).
+
+    Returns
+    -------
+    str or None
+        The reason, or ``None``.
+
+    Examples
+    --------
+    >>> alert_bound("PM2.5日平均值≧54μg/m3(相当红色警戒)", 10, 19, "μg/m3", "≧54μg/m3")
+    "an alert's bound"
+    >>> alert_bound("红色警示站日数为13站次", 8, 12, "站次", "13站次") is None
+    True
+    """
+    if to_simplified(unit) in _ALERT_COUNT_UNITS:
+        return None
+    sentence = start_of_sentence(text, s)
+    said = to_simplified(text[max(sentence, s - 12) : s])
+    if _ALERT_VALUE.search(said):
+        return "an alert's bound"
+    simple = to_simplified(written).strip()
+    if not (_COMPARISON_LEAD.match(simple) or _COMPARISON.search(said[-6:])):
+        return None
+    if _CHANGE_BEFORE.search(said[-8:]):
+        return None  # 较去年下降超过70%: a change measured
+    end = end_of_sentence(text, e)
+    around = to_simplified(text[max(sentence, s - 30) : min(end, e + 30)])
+    if _ALERT.search(around):
+        return "an alert's bound"
     return None
 
 
@@ -975,6 +1051,73 @@ def reference_or_process(text: str, s: int, e: int, unit: str, written: str) -> 
         return "a count of the bodies or places that take part"
     if _NETWORK_BEFORE.search(lead) and not _BUILT.search(lead):
         return "the size of a monitoring network"
+    return None
+
+
+#: A verb of taking a sample or asking people, then at most a short noun, right before a count
+#: in its clause (访问了1260名市民, 抽查企业30家, 随机抽取200户, 共调查了500人, 问卷调查
+#: 1200份): the count is the sample's size.  Not 访问 inside 信访问题, nor a verb as an
+#: attribute (可调查件数, 无法调查, 已调查); 走访 is work done (走访调研52个部门).
+_SAMPLED_BEFORE = re.compile(
+    r"(?<![信可能无已])(访问|访谈|调查|问卷调查|抽查|抽检|抽测|抽样|抽取|随机抽取|抽样调查)了?"
+    r"(共|共计|合计)?[^\d，,。；;！？\n了]{0,6}$"
+)
+#: Words before the sampling verb that make the count work done to a plan (完成, 累计, 已):
+#: ``累计抽查企业300家`` counts inspections made, an outcome.
+_SAMPLE_DONE = re.compile(r"完成|累计|已|全年|共计完成")
+#: A part of the sample told after it in its sentence (其中, 结果显示, 发现, 有 …, then a count):
+#: ``结果显示只有234名市民认为…``, ``其中不合格134车次``, ``发现12家存在问题``.
+_SAMPLE_PART = re.compile(
+    r"(其中|结果显示|结果表明|调查显示|发现|只有|仅有|有|不合格|合格|超标|达标)[^\d。；;！？\n]{0,12}?\d"
+)
+
+
+def sample_size(text: str, s: int, e: int, unit: str) -> str | None:
+    """Why the count ``text[s:e]`` is the size of a sample (role ``context``), or ``None``.
+
+    A verb of sampling or asking (:data:`_SAMPLED_BEFORE`: 访问, 调查, 抽查, 抽检, 抽取 …)
+    right before the count in its clause, and a part of the sample told after it in the same
+    sentence (:data:`_SAMPLE_PART`: ``工联会访问了1260名市民，结果显示只有234名…``, ``共抽查
+    1166车次，其中不合格车次134车次``): the size of the group a later figure is measured on.
+    Not a count of work done to a plan (``累计抽查企业300家``: 完成, 累计, 已 before the
+    verb), nor a sample with nothing measured on it (``抽查企业30家。``).  (A plan's list of
+    tasks, ``全区共确定94项整改任务``, is no sample: the registry's rectification_measures,
+    an outcome, as the bundled tables file ``制定了8大类26项强化措施``.)
+
+    Parameters
+    ----------
+    text : str
+        The report (simplified or traditional script).
+    s, e : int
+        The count's span.
+    unit : str
+        Its written unit.
+
+    Returns
+    -------
+    str or None
+        The reason, or ``None``.
+
+    Examples
+    --------
+    >>> sample_size("访问了1260名市民，结果显示只有234名市民认为", 3, 8, "名")
+    "a sample's size (a later figure is measured on it)"
+    >>> sample_size("全区共确定94项整改任务。", 5, 8, "项") is None
+    True
+    >>> sample_size("累计抽查企业300家，发现12家存在问题", 6, 10, "家") is None
+    True
+    """
+    lead = to_simplified(text[_clause_start(text, max(0, s - 30), s) : s])
+    sentence = start_of_sentence(text, s)
+    simple_unit = to_simplified(unit)
+    sampled = _SAMPLED_BEFORE.search(lead)
+    if sampled is None or simple_unit in ("%", "％", "元", "万元", "亿元"):
+        return None
+    if _SAMPLE_DONE.search(to_simplified(text[max(sentence, s - 30) : s])):
+        return None
+    end = end_of_sentence(text, e)
+    if _SAMPLE_PART.search(to_simplified(text[e:end])):
+        return "a sample's size (a later figure is measured on it)"
     return None
 
 

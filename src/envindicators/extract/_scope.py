@@ -16,7 +16,10 @@ date of another event:
   …排入汾河``) makes no figure of a later sentence a target: the report states what is;
 * :func:`names_by_due_date` — a deadline that names things by when they are due
   (``提前完成1项本应于2022年完成的任务``, ``2021年底前完成的整改任务``: the date, a verb of the
-  work and ``的`` before a noun) promises nothing for the later sentences of its paragraph.
+  work and ``的`` before a noun) promises nothing for the later sentences of its paragraph;
+* :func:`reached_year` — a year a change reached with its level written after it
+  (``由105年305站日數增加至111年551站日數，提升超過52%``), over when the document was
+  published, is the end of a span observed: no deadline.
 """
 
 from __future__ import annotations
@@ -30,7 +33,13 @@ import pandas as pd
 from envindicators.extract._roles import inside_titles
 from envindicators.units import to_simplified
 
-__all__ = ["inheritable_dates", "names_by_due_date", "passed_before", "plan_title_dates"]
+__all__ = [
+    "inheritable_dates",
+    "names_by_due_date",
+    "passed_before",
+    "plan_title_dates",
+    "reached_year",
+]
 
 #: Words of a title that names a plan, programme, notice or rule (not a report of a year).
 _PLAN_TITLE = re.compile(
@@ -163,3 +172,61 @@ def names_by_due_date(text: str, deadline: pd.DataFrame) -> bool:
         return False
     e = int(deadline.iloc[0]["end"])
     return bool(_DUE_ATTRIBUTE.match(to_simplified(text[e : e + 12])))
+
+
+#: Before a year: a verb of change and 至/到 (增加至, 下降到, 降至, 升至, 至): the year reached.
+_REACHED_BEFORE = re.compile(
+    r"(增加|增长|上升|提高|提升|下降|降低|减少|减至|降|升|改善|变化|扩大|缩小)?(至|到)\s*$"
+)
+#: After the year: its level written right away (111年551站日數, 2020年的24%, 2022年为3天).
+_LEVEL_AFTER = re.compile(r"^\s*(度|底|末)?\s*(的|为|是|达|仅)?\s*[\d〇零一二两三四五六七八九十]")
+#: Earlier in the sentence: a base year with its level (由105年305站日數, 較106年62站日數,
+#: 从2015年的45%): the figures run from one written level to another.
+_BASE_LEVEL = re.compile(
+    r"(由|从|较|自|相较于?|相比于?)\s*(\d{2,4}|[〇零一二三四五六七八九]{2,4})\s*年度?[^，,。；;！？\n]{0,12}?\d"
+)
+
+
+def reached_year(
+    text: str, deadline: pd.DataFrame, sentence_start: int, published: dt.date | None
+) -> bool:
+    """Whether the first date of ``deadline`` is the year a change reached, over at ``published``.
+
+    ``較106年62站日數下降至111年3站日數，減少超過95%``, ``由105年305站日數增加至111年551
+    站日數，提升超過52%``: the year follows 至/到 (and a verb of change), its level is written
+    right after it, and a base year with its level opens the span earlier in the sentence —
+    when the year was over at publication, the sentence reports what happened from one year
+    to the other: no target.  A span that ends in the future (``由2020年的40%提高至2025年的
+    50%`` in a plan of 2021) is a target and stays one; so does any such span when the
+    publication date is not known.
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    deadline : pandas.DataFrame
+        Deadline dates (``start``, ``end``, ``last_day``), the figure's own first.
+    sentence_start : int
+        Start of the figure's sentence.
+    published : datetime.date or None
+        The document's publication date.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> t = "由105年305站日數增加至111年551站日數，提升超過52%"
+    >>> d = pd.DataFrame({"start": [14], "end": [18], "last_day": [pd.Timestamp("2022-12-31")]})
+    >>> reached_year(t, d, 0, dt.date(2023, 3, 1)), reached_year(t, d, 0, dt.date(2022, 6, 1))
+    (True, False)
+    """
+    if deadline.empty or not passed_before(deadline, published):
+        return False
+    start, end = int(deadline.iloc[0]["start"]), int(deadline.iloc[0]["end"])
+    before = to_simplified(text[max(sentence_start, start - 6) : start])
+    if not _REACHED_BEFORE.search(before) or not _LEVEL_AFTER.match(text[end : end + 6]):
+        return False
+    return _BASE_LEVEL.search(to_simplified(text[sentence_start:start])) is not None

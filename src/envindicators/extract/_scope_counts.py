@@ -50,6 +50,17 @@ _SCOPED = re.compile(
     r"[^\d，,。；;！？\n]{0,8}?\d"
 )
 
+#: An amount produced, discharged or used by the objects counted, with its figure in the
+#: clause (``214个大、中城市生活垃圾产生量为18850.5万吨``, ``全国339个城市用水总量达…``): the
+#: count is the set the amount is summed over — read only when the count opens its clause
+#: as its topic (:data:`_TOPIC_BEFORE`, or nothing before it but a year), never after a verb
+#: of work (``关停30家企业…``).
+_AMOUNT_SCOPED = re.compile(
+    r"^[^\d，,。；;！？\n]{1,24}?(产生量|排放量|处置量|处理量|利用量|用水量|用电量|消费量|使用量"
+    r"|贮存量|储存量|清运量|回收量)(为|达到?|是|约|共|合计|总计)[^\d，,。；;！？\n]{0,4}?\d"
+)
+_YEAR_ONLY = re.compile(r"^\s*(\d{4}\s*年度?|[上下]半年|今年|去年|全年)?\s*$")
+
 #: After a count of objects: their noun (other counts joined to it read past), then all of
 #: them said to be of one quality (均, 全部, 都, 总体, 皆 and a predicate of
 #: :data:`~envindicators.extract._indicators.QUALITY_WORDS`: ``6个国控断面均达到Ⅱ类``,
@@ -137,6 +148,11 @@ def scope_count(text: str, s: int, e: int, unit: str, kind: str) -> str | None:
         _SCOPED.match(after) or _SCOPED.match(_DIGIT_NAME.sub("", _JOINED_COUNT.sub("", after)))
     ):
         return "the number of objects another figure is taken over"
+    if simple_unit in COUNT_UNITS and _AMOUNT_SCOPED.match(_JOINED_COUNT.sub("", after)):
+        cs = max(text.rfind(b, max(0, s - 30), s) for b in CLAUSE_BREAKS) + 1
+        lead = to_simplified(text[max(cs, s - 30) : s])
+        if _YEAR_ONLY.match(lead) or _TOPIC_BEFORE.match(lead):
+            return "the number of objects another figure is taken over"
     if (
         simple_unit in COUNT_UNITS
         and _ALL_OF_A_QUALITY.match(normalize_text(_JOINED_COUNT.sub("", after)).text)
