@@ -243,3 +243,27 @@ def test_multiple_after_a_difference_is_flagged(text: str, flagged: bool) -> Non
     rows = [r for r in _rows(text) if r[0].endswith("倍")]
     assert len(rows) == 1
     assert ("ambiguous_multiple" in rows[0][-1]) is flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    texts_in_both_scripts(
+        [
+            "河川水质共有69个监测站,于每个月监测一次。海域水质计有19个监测站,于每季监测一次。",
+            "县区已形成每季度至少一次研究环保议题的机制,全年召开会议18次。",
+        ]
+    ),
+)
+def test_report_reader_takes_a_frequency_per_quarter(text: str) -> None:
+    """The quarter is a unit of the registry (3 months): a report holding 次/季度 beside 次/月
+    is read, not refused as an unconvertible figure."""
+    from envindicators.extract import read_report
+
+    figures = read_report(text).figures()
+    assert "次/季度" in set(figures["unit"].astype(str))
+
+
+def test_quarter_converts() -> None:
+    from envindicators.units import ureg
+
+    assert ureg.Quantity(1, "次/季度").to("次/年").magnitude == pytest.approx(4, rel=0.01)
