@@ -1352,9 +1352,9 @@ def test_heldout13_is_what_it_says() -> None:
     assert sum(m["type"] in core for m in meta) >= len(meta) / 3
     # no unit is compared as written: 支 (bottles counted by the piece) is in the registry
     # since parser round 39 (branch read28); 次/季度 (每季進行一次, relabelled by parser round
-    # 42, branch read31, as heldout18 and heldout23 label a frequency per quarter) is compared
-    # as written, 季度 being no unit of the registry
-    assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS <= {"次/季度"}
+    # 42, branch read31, as heldout18 and heldout23 label a frequency per quarter) since 季度
+    # is (the same round)
+    assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS == set()
     # spent: measured once, blind, then its failures printed and read (parser round 23); it
     # holds floors against regression
     assert "heldout13" in SPENT_FLOORS
@@ -1515,9 +1515,9 @@ def test_heldout18_is_what_it_says() -> None:
     for g in gold:
         if g["value"] is not None:
             assert g["value"] == float(f"{g['value']:.12g}"), g
-    # one unit is compared as written: 次/季度 (times a quarter); the counters 市州, 乡市, 包
-    # and 场 it added are in the registry since parser round 35
-    assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS == {"次/季度"}
+    # no unit is compared as written: the counters 市州, 乡市, 包 and 场 it added are in the
+    # registry since parser round 35, 次/季度 (times a quarter) since parser round 42 (季度)
+    assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS == set()
     # spent: measured once, blind; it holds floors at its scores against regression
     assert "heldout18" in SPENT_FLOORS
 
@@ -1850,9 +1850,9 @@ def test_heldout23_is_what_it_says() -> None:
     for g in gold:
         if g["value"] is not None:
             assert g["value"] == float(f"{g['value']:.12g}"), g
-    # units compared as written: counters of earlier splits (4季, 每季監測1次) and one of
-    # inspection work, 辆次 (機具20餘輛次)
-    assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS <= {"季", "次/季度", "辆次"}
+    # units compared as written: a counter of earlier splits (4季); 次/季度 (每季監測1次) and
+    # 辆次 (機具20餘輛次) are in the registry since parser round 42 (branch read31)
+    assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS <= {"季"}
     assert "辆次" in {g["unit"] for g in gold}
     # measured once, blind, on 2026-12-06: spent, its floors are in SPENT_FLOORS
     assert "heldout23" in SPENT_FLOORS
