@@ -1922,6 +1922,75 @@ def _reference_value(s: str, hits: list[_Hit]) -> None:
             h.baseline = None
 
 
+#: A comparison word right before a count (高于74个城市…, 低于74个城市平均达标天数比例…).
+_COMPARED_GROUP_BEFORE = re.compile(r"(?:高于|低于|优于|差于|好于|劣于)$")
+#: After the count and its noun, what is compared: the group's mean (平均, 均值, 水平) or a
+#: difference written after it (城市0.4个百分点).  Group 1 is the noun.
+_COMPARED_GROUP_AFTER = re.compile(
+    r"([\u4e00-\u9fff]{1,6}?)(?:的)?(?:平均|均值|总体水平|整体水平|水平|[0-9０-９])"
+)
+
+
+def _count_of_a_compared_group(s: str, hits: list[_Hit]) -> None:
+    """高于74个城市平均达标天数比例, 低于74个城市0.4个百分点: after 高于/低于 a count of a
+    group (a counter and the group's noun) followed by the group's mean or by the difference
+    names the group compared with; the count itself is exact (parser round 42).  A count
+    bounded by the comparative with nothing compared after it (低于5个) keeps its bound."""
+    for h in hits:
+        if (
+            h.qualifier not in (Qualifier.LESS, Qualifier.GREATER)
+            or h.value is None
+            or h.unit not in _COUNTERS
+            or h.kind is not Kind.LEVEL
+        ):
+            continue
+        k = h.start + _num_offset(s, h)
+        if k == h.start or not _COMPARED_GROUP_BEFORE.search(s, max(0, k - 4), k):
+            continue
+        if _COMPARED_GROUP_AFTER.match(s, h.end) is None:
+            continue
+        h.qualifier = Qualifier.EXACT
+        h.prefix_qualifier = False
+        h.start = h.cover_start = k
+
+
+#: Registered counters of grades that a change counts after 个 (同比上升一个等级): the change
+#: is in grades.  A count of grades (评定为四个等级) stays a count in 个.
+_GRADE_COUNTERS = ("等级",)
+
+
+def _change_in_grades(s: str, hits: list[_Hit]) -> None:
+    """同比上升一个等级, 下降两个等级: a change by ``N个`` + a grade counter is a change in
+    grades, the counter its unit (parser round 42); a level (四个等级) is left as it is."""
+    for h in hits:
+        if h.unit != "个" or h.kind is not Kind.CHANGE_ABSOLUTE:
+            continue
+        for word in _GRADE_COUNTERS:
+            if s.startswith(word, h.end):
+                h.unit = word
+                h.end = max(h.end + len(word), h.cover_end)
+                h.cover_end = max(h.cover_end, h.end)
+                break
+
+
+#: A difference written before a multiple (价格相差近两倍, 相差了3倍): two things differing
+#: "by two times" may be ×2 or ×3 of one another, and which is the larger is not said.
+_DIFFERENCE_BEFORE_MULTIPLE = re.compile(r"相差(?:了|达|达到|约|有)?$")
+
+
+def _multiple_of_a_difference(s: str, hits: list[_Hit]) -> None:
+    """价格相差近两倍: a multiple after 相差 is flagged ``ambiguous_multiple`` (parser round
+    42); 是…的2倍 and 增长1倍 keep their reading."""
+    for h in hits:
+        if (
+            h.kind is Kind.RATIO
+            and s[h.end - 1 : h.end] == "倍"
+            and Flag.AMBIGUOUS_MULTIPLE not in h.flags
+            and _DIFFERENCE_BEFORE_MULTIPLE.search(s, max(0, h.start - 6), h.start)
+        ):
+            h.flags.append(Flag.AMBIGUOUS_MULTIPLE)
+
+
 def _num_offset(s: str, h: _Hit) -> int:
     """Offset of the first digit of a hit's text from its start (its words before the number)."""
     for k in range(h.start, h.end):
@@ -2495,6 +2564,9 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _points_of_a_concentration(s, hits)
     _parts_of_a_change(s, hits)
     _reference_value(s, hits)
+    _count_of_a_compared_group(s, hits)
+    _change_in_grades(s, hits)
+    _multiple_of_a_difference(s, hits)
     _misdecoded_power(s, hits)
     _misdecoded_micro(s, hits)
     _cut_unit(s, hits)

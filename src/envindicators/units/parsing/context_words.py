@@ -25,8 +25,10 @@ _SUFFIX_FIRST = frozenset(w[0] for w, _ in _SUFFIX_QUALIFIERS + _TIME_SUFFIXES)
 
 _UP_VERBS = (
     "上升了", "上升", "提高了", "提高", "增长了", "增长", "增加了", "增加", "升高了", "升高",
-    "提升了", "提升", "上涨了", "上涨", "高出", "增幅为", "增幅", "扩大了", "扩大", "净增加",
-    "净增", "增多", "增", "升", "涨", "翻了", "翻", "偏多程度", "偏多", "偏高",
+    "提升了", "提升", "上涨了", "上涨", "高出", "多出", "增幅为", "增幅", "扩大了", "扩大",
+    "净增加", "净增", "增多", "增", "升", "涨", "翻了", "翻", "偏多程度", "偏多", "偏高",
+    # 多出 is 高出 of counts and amounts (与上年相比,案件数多出150件: the excess, a change
+    # whether or not the comparison stands in the same clause; parser round 42)
     # Taiwan's and Hong Kong's words for growth and reduction (約計成長108.35%, 減低26%至36%)
     "成长了", "成长",
     # a verb of change and the verb of use it changes, the figure straight after (增加使用
@@ -452,7 +454,12 @@ _EXCEEDANCE_HEADING_WINDOW = 3000
 #: (每年1次 is read by the prefix reader); the unit is 次/年, 次/月 ….  Up to eight characters
 #: of the clause may stand between (每周在這些泳灘進行一次水質監測: a place, then the verb; parser
 #: round 37, as the count of 一次 after a frequency, ``scanner._FREQUENCY_BEFORE``).
-_FREQUENCY = re.compile(r"每(天|日|年|月|周)[^\d,，。;；:：、()（）]{1,8}$")
+#: The period may be a month counted (每个月监测一次: 次/月) or a quarter (每季监测1次,
+#: 每季度至少一次: 次/季度, parser round 42); a quarter is no rate word of ``_RATE`` (每季度
+#: 排放20吨 stays 吨), only the count of times takes it.
+_FREQUENCY = re.compile(r"每(天|日|年|个?月|周|季度?)[^\d,，。;；:：、()（）]{0,8}$")
+#: The period of a frequency in its unit (the group of ``_FREQUENCY``).
+FREQUENCY_PERIODS = {**_RATE_WORDS, "个月": "月", "季": "季度", "季度": "季度"}
 #: A bound after a frequency word, a verb between it and the figure (每次最多处理10吨, 每天
 #:至少检查3次, 一次最多可存放5吨): the bound qualifies the figure, as right before it (最多
 #: 10吨).  Group 1 is the bound word (one of ``_PREFIX_QUALIFIERS``).
@@ -463,16 +470,18 @@ _FREQUENCY = re.compile(r"每(天|日|年|月|周)[^\d,，。;；:：、()（）
 #: is the same cap.
 _PENALTY_CAP = re.compile(
     r"(?:最高(?:可|得|将|將|会|會)?被?|最重(?:可|得|将|將|会|會))"
-    r"(?:裁[处處]|[处處]以?|[罚罰]款?|[开開][罚罰])"
+    r"(?:裁[处處]|[处處](?:以|[罚罰])?|[罚罰]款?|[开開][罚罰])"
     r"(?:新[台臺][币幣]|人民[币幣]|港[币幣])?$"
 )
 #: The same cap written with a verb of reaching (罚款…最高可达500万元, 罰鍰，工商廠、場最高可
 #: 達500萬元): at most, when a fine or penalty is named earlier in the sentence; without one
 #: (日处理能力最高可达5万吨) the figure is left as it is read.  最高达 without a modal is the
-#: highest value seen, a level.
+#: highest value seen, a level.  The copula after a fine named before (罚款数额最高为1580万
+#: 元, 個案罰款最高為…) states the cap of the fines as 最高罚 does: at most (parser round 42;
+#: 最高处罚850万元 is 最高罚 with its two-character verb, in ``_PENALTY_CAP``).
 _PENALTY_CAP_REACH = re.compile(
     r"(?:[罚罰]|处罚|處罰|罚款|罰款|罚锾|罰鍰)[^。；;!！?？\n]{0,24}"
-    r"最高(?:可|得|将|將|会|會)(?:达到|達到|达|達|至)$"
+    r"最高(?:(?:可|得|将|將|会|會)(?:达到|達到|达|達|至)|[为為])$"
 )
 #: How far back (characters) :func:`penalty_cap_before` looks.
 _PENALTY_CAP_WINDOW = 36

@@ -65,6 +65,7 @@ from envindicators.units.parsing.context_words import (
     _TOPONYM_COMMON_NOUNS,
     _TOPONYM_SUFFIXES,
     COMMENT_COUNTER_AFTER,
+    FREQUENCY_PERIODS,
     INDEX_ABBREVIATIONS,
     INDEX_BAND_COPULAS,
     _class_difference,
@@ -267,6 +268,7 @@ def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
             and (i + 1 >= n or s[i + 1] not in _CN_NEXT)
             and not (c == "半" and _half_share(s, i) > 0)  # 近半已得到解决
             and not _digit_count_change(s, i)  # 双位数跌幅
+            and not (c in _ZERO_WORDS and _COUNTED_LABEL_BEFORE.search(s, max(0, i - 12), i))
         ):
             i += 1
             continue
@@ -430,9 +432,13 @@ _ABBREVIATED_YEAR = re.compile(r"0[0-9]")
 #: when it is a range of such years (109~112年, 109年至112年, 105至108年).  Durations keep
 #: their reading: 近五年, 3年, 为期两年, 10至15年, 近30年来.
 _ROC_YEARS = (50, 150)
+#: A quarter written after a year (第1季, 第四季, 第二季度, 一季度): a date part.
+_QUARTER_OF_YEAR = r"第?[1-4一二三四]季"
 _ROC_DATE_AFTER = re.compile(
     r"(?:[0-9]{1,2}(?:[~〜\-—–至到][0-9]{1,2})?|[一二三四五六七八九十]{1,3})月|[上下]半年|同期|度|底|初"
     r"|迄今"
+    # a quarter of the year (102年第1季至第4季, 106年第四季: parser round 42)
+    r"|" + _QUARTER_OF_YEAR
 )
 _ROC_DATE_BEFORE = ("截至", "截止", "截止到", "统计至", "统计到", "至")
 #: 从91年的6.1, 由91年3.8, 自104年起: the start of a span of time, written with its own figure
@@ -449,7 +455,9 @@ _ROC_CONTEXT = 600
 _ROC_COMPARED_BEFORE = ("较", "相较", "比")
 _ROC_COMPARED_AFTER = ("相较", "相比", "较")
 _ROC_DATE = re.compile(
-    r"(?<![0-9])(?:[5-9][0-9]|1[0-4][0-9])年(?:[0-9]{1,2}月|[上下]半年|同期|度|底)"
+    r"(?<![0-9])(?:[5-9][0-9]|1[0-4][0-9])年(?:[0-9]{1,2}月|[上下]半年|同期|度|底|"
+    + _QUARTER_OF_YEAR
+    + ")"
     # a 3-digit year compared with (较107年减少16天, 112年相较110年): a date, never a duration
     rf"|(?:{'|'.join(_ROC_COMPARED_BEFORE)})1[0-4][0-9]年"
     rf"|(?<![0-9])1[0-4][0-9]年(?:{'|'.join(_ROC_COMPARED_AFTER)})"
@@ -1549,7 +1557,7 @@ def _match(
     if unit == "次" and not pre.rate and not pre.per:
         m = _FREQUENCY.search(_window(s, start)[0])
         if m is not None:
-            pre.rate = _RATE_WORDS[m.group(1)]  # 每年监测1次: 次/年
+            pre.rate = FREQUENCY_PERIODS[m.group(1)]  # 每年监测1次: 次/年; 每季…1次: 次/季度
     if unit is not None and unit not in _SHARE_UNITS and unit not in ("百分点", DIMENSIONLESS):
         if pre.rate and not (unit_info and unit_info.has_time_denominator):
             unit = f"{unit}/{pre.rate}"
@@ -2430,6 +2438,10 @@ _DATE_BEFORE_DAY = re.compile(r"(?:截至|截止到?|(?<![^\s,，。;；、:：�
 #: A label naming a count (:data:`~envindicators.units.parsing.tables.COUNT_NOUN_TEXT`:
 #: 超标天数, 交办件数, 点击次数), then a copula or a colon, right before a bare figure.
 _COUNTED_LABEL_BEFORE = re.compile(COUNT_NOUN_TEXT + r"(为|是|[:：])[ \u3000]*$")
+#: The numeral zero written as a word after such a label (案件数为零, 超标天数为零): a count of
+#: none in the label's counter (parser round 42); other Chinese numerals after a label are
+#: left unread (超标天数为三 is rare and may name a rank).
+_ZERO_WORDS = frozenset({"零"})
 #: A page's view or visit counter and its colon right before a bare figure (访问量:2059,
 #: 浏览量:1, 阅读:12): no counter named by 量 or 数 (``dimensionless``, as heldout16 and
 #: heldout18 label it), the verb alone a count of reads (``次``).
@@ -2448,9 +2460,14 @@ def _counted_label(s: str, i: int, end: int, num: _Num) -> str | None:
     page's view counter, its figure a count with no counter named (``dimensionless``).  After
     a copula the figure must end its clause (``天数为30天`` is read by its unit); after a
     colon the label's line may go on (the normaliser drops the space before 来源:).  A decimal,
-    a share or a Chinese numeral is no such count (``达标天数比例为85``, ``天数为3.5``).
+    a share or a Chinese numeral is no such count (``达标天数比例为85``, ``天数为3.5``), but
+    for the word 零 (``案件数为零``: none, parser round 42).
     """
-    if num.chinese or not num.integer or num.percent is not None or num.multiplier is not None:
+    if num.percent is not None or num.multiplier is not None:
+        return None
+    if num.chinese and s[i:end] not in _ZERO_WORDS:
+        return None  # of the Chinese numerals, 零 only (案件数为零: a count of none)
+    if not num.chinese and not num.integer:
         return None
     if end < len(s) and s[end] in _ENUMERATOR_AFTER:
         return None  # 浏览次数: 1、道路交通噪声: the counter is empty, 1、 opens a list

@@ -1411,8 +1411,14 @@ def _read_cell_run(
         if len(set(widths)) != 1 or widths[0] + 1 > n_cols:
             return []  # ragged rows, or more figures than columns: cells cannot be placed
         width = widths[0] + 1
-    if by_label and exact_width and not unit_row and n_cols > width:
-        names = _side_by_side(names, width) or _columns_under_title(names, width, parse)
+    if by_label and not unit_row and n_cols > width:
+        # halves side by side are certain whatever closes the cells; a title copied into
+        # the header is trusted only where the rows are counted cell for cell
+        halves = _side_by_side(names, width)
+        if halves is not None:
+            names = halves
+        elif exact_width:
+            names = _columns_under_title(names, width, parse)
         n_cols = len(names)
     if n_cols < 2:
         return []
