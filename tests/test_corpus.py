@@ -922,6 +922,7 @@ def test_corpus_has_the_size_issue_10_asks_for() -> None:
         "heldout21",
         "heldout22",
         "heldout23",
+        "heldout24",
     ]
     per_split = {}
     for split in SPLITS:
@@ -999,6 +1000,7 @@ def test_all_is_every_split() -> None:
     assert {m["id"] for m in _load("heldout21")[2]} <= set(texts)
     assert {m["id"] for m in _load("heldout22")[2]} <= set(texts)
     assert {m["id"] for m in _load("heldout23")[2]} <= set(texts)
+    assert {m["id"] for m in _load("heldout24")[2]} <= set(texts)
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -1858,6 +1860,53 @@ def test_heldout23_is_what_it_says() -> None:
     assert "heldout23" in SPENT_FLOORS
 
 
+# --------------------------------------------------------------------------------------
+# The twenty-fifth split (heldout24, December 2026), built blind by one annotator (branch
+# held24) by heldout23's method after heldout23 was spent: simplified-script documents
+# (``a-*``) and traditional-script documents (``b-*``).  The blind split: no test runs the
+# parser on it and it holds no floor.
+# --------------------------------------------------------------------------------------
+
+
+def test_heldout24_is_what_it_says() -> None:
+    texts, gold, meta = _load_excerpt_split("heldout24", accessed="2026-12-06")
+    _check_blind_split_size(texts, gold, meta)
+    # places the corpus held least of: Hunan, Hebei (Zhangjiakou), Jilin (Siping), Fujian
+    # (Ningde, Xiamen), Tibet, the Xinjiang Production and Construction Corps, Hsinchu
+    places = ("湖南", "河北 张家口", "吉林 四平", "福建 宁德", "西藏", "新疆生產建設兵團")
+    for place in (*places, "臺灣 新竹縣"):
+        assert any(m["region"].startswith(place) for m in meta), place
+    # the library's core is inspection and rectification: half of the documents
+    core = ("rectification", "rectification_plan", "inspection")
+    assert sum(m["type"] in core for m in meta) >= len(meta) * 0.5
+    # copy damage kept: converter glosses, doubled commas, a table flattened with pipes whose
+    # cells are counted in the unit of the text above it, figures with spaces around them
+    assert sum(m["pinyin_noise"] for m in meta) >= 3
+    assert any(",," in t for t in texts.values())
+    assert sum("shared_unit" in g["tags"] and g["unit"] == "宗" for g in gold) >= 14
+    assert sum("whitespace" in g["tags"] for g in gold) >= 10
+    # values read with their multipliers, checked both ways (heldout17's and held20r's lessons)
+    _check_multipliers(gold)
+    # 余 after the multiplier (288萬余元 = more than 2,880,000), a figure before 萬 in
+    # Chinese numerals (二百四十九萬元), a band of money with both ends written (one range,
+    # round 37) and 元 left out (6萬以上, flagged)
+    (more,) = [g for g in gold if g["text"] == "288萬余元"]
+    assert (more["value"], more["qualifier"]) == (2_880_000, "more_than")
+    assert [g["value"] for g in gold if g["text"] == "二百四十九萬元"] == [2_490_000] * 2
+    (band,) = [g for g in gold if g["text"] == "1200元以上、6000元"]
+    assert (band["low"], band["high"], band["qualifier"]) == (1200, 6000, "range")
+    (bare,) = [g for g in gold if g["text"] == "6萬"]
+    assert (bare["value"], bare["unit"], bare["ambiguous"]) == (60_000, "元", True)
+    # values are the written figures, without binary noise
+    for g in gold:
+        if g["value"] is not None:
+            assert g["value"] == float(f"{g['value']:.12g}"), g
+    # units compared as written: one counter the registry lacks, 期 (简报24期)
+    assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS <= {"期"}
+    # blind: never measured, never read, so it holds no floor
+    assert "heldout24" not in SPENT_FLOORS
+
+
 def _markdown_table(text: str, header: str) -> dict[str, list[str]]:
     """Rows of the markdown table whose header line starts with ``header``: first cell →
     the other cells."""
@@ -1917,13 +1966,14 @@ def test_readme_counts_match_the_corpus() -> None:
         "heldout21": "heldout21",
         "heldout22": "heldout22",
         "heldout23": "heldout23",
+        "heldout24": "heldout24",
     }
     table = _markdown_table(
         readme,
         "| | dev | held-out | heldout2 | heldout3 | heldout4 | heldout5 | heldout6 | heldout7 "
         "| heldout8 | heldout9 | heldout10 | heldout11 | heldout12 | heldout13 | heldout14 "
         "| heldout15 | heldout16 | heldout17 | heldout18 | heldout19 | heldout20 | heldout21 "
-        "| heldout22 | heldout23 | all |",
+        "| heldout22 | heldout23 | heldout24 | all |",
     )
     expected = {c: _split_counts(s) for c, s in columns.items()} | {"all": _split_counts("all")}
     order = [*columns, "all"]
@@ -1937,7 +1987,7 @@ def test_readme_counts_match_the_corpus() -> None:
         "| tag | dev | held-out | heldout2 | heldout3 | heldout4 | heldout5 | heldout6 "
         "| heldout7 | heldout8 | heldout9 | heldout10 | heldout11 | heldout12 | heldout13 "
         "| heldout14 | heldout15 | heldout16 | heldout17 | heldout18 | heldout19 "
-        "| heldout20 | heldout21 | heldout22 | heldout23 |",
+        "| heldout20 | heldout21 | heldout22 | heldout23 | heldout24 |",
     )
     golds = [sc.load_split(s)[1] for s in columns.values()]
     used = {t for gold in golds for g in gold for t in g["tags"]}
