@@ -49,11 +49,9 @@ annotator, branch ``held22``, by ``heldout21``'s method, read by a second annota
 once, blind, on 2026-12-06 and is spent too.  ``heldout23`` (labelled blind on 2026-12-06 by one
 annotator, branch ``held23``, by ``heldout22``'s method, read by a second annotator) was
 measured once, blind, on 2026-12-06 and is spent too.  ``heldout24`` (labelled blind on
-2026-12-06 by one annotator, branch ``held24``, by ``heldout23``'s method) is **the blind
-split**: nobody has tuned on it, the parser has never been run on it and it holds no floor; the
-lead measures it once, at the end of a piece of parser work (``--split heldout24 --by
-script``), printing its scores, not its failures.  ``all`` includes it: do not read the
-failures of ``all`` while it is blind.
+2026-12-06 by one annotator, branch ``held24``, by ``heldout23``'s method, read by a second
+annotator) was measured once, blind, on 2026-12-06 and is spent too.  No split is blind now: a
+fresh one is built by the corpus README's method before the next blind measurement.
 
 Scoring
 -------
@@ -153,8 +151,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 #: measured once, blind (09:37 UTC): spent.
 #: ``heldout23``, the twenty-fourth, built the same way on 2026-12-06 (branch ``held23``), was
 #: measured once, blind (12:25 UTC): spent.
-#: ``heldout24``, the twenty-fifth, built the same way on 2026-12-06 (branch ``held24``), is
-#: the blind split: never measured, never read, no floor.
+#: ``heldout24``, the twenty-fifth, built the same way on 2026-12-06 (branch ``held24``), was
+#: measured once, blind (12:55 UTC): spent.
 SPLITS = (
     "dev",
     "heldout",
