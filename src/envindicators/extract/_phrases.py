@@ -28,8 +28,7 @@ from __future__ import annotations
 import re
 
 from envindicators.extract._actions import WORK_VERBS
-from envindicators.units import to_simplified
-from envindicators.units.parsing.unit_words import CURRENCY_NAMES
+from envindicators.units import CURRENCY_NAMES, to_simplified
 from envindicators.units.text import TONE_VOWELS
 
 __all__ = [

@@ -138,6 +138,7 @@ from envindicators.units.parser import (
     parse_quantities,
     parse_quantity,
 )
+from envindicators.units.parsing.unit_words import CURRENCY_NAMES
 from envindicators.units.registry import SCALE_WORDS, Quantity, Unit, ureg
 from envindicators.units.shares import (
     RELATIVE_BASE_RULE,
@@ -149,6 +150,7 @@ from envindicators.units.shares import (
 from envindicators.units.text import NormalizedText, normalize_text, to_simplified
 
 __all__ = [
+    "CURRENCY_NAMES",
     "MAX_QUANTITY_LENGTH",
     "RELATIVE_BASE_RULE",
     "SCALE_WORDS",
