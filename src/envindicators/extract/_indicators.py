@@ -911,12 +911,8 @@ class IndicatorPicker:
         split = self._split_of(s, ss, cs)
         if split is None:
             return None
-        text, q = self.text, self.figures
-        k = ss
-        while k > 0 and (text[k - 1] in SENTENCE_BREAKS or text[k - 1].isspace()):
-            k -= 1  # the sentence before: after its own break
-        ps = start_of_sentence(text, k)
-        before = q[(q["start"] >= ps) & (q["end"] <= s)].sort_values("start", ascending=False)
+        text = self.text
+        ps, before = self._figures_back_to_sentence_before(s, ss)
         cols = ("start", "end", "unit", "sent_start", "clause_start")
         for a, b, u, fss, fcs in zip(*(before[c] for c in cols), strict=True):
             a, b = int(a), int(b)
@@ -938,6 +934,28 @@ class IndicatorPicker:
             return code, _whole_named(whole, split)
         whole = _petition_head(text, ps, s)  # no count of the whole: its head alone
         return None if whole is None else (code, _whole_named(whole, split))
+
+    def _figures_back_to_sentence_before(self, s: int, ss: int) -> tuple[int, pd.DataFrame]:
+        """The figures from the start of the sentence before ``ss`` up to ``s``, last first.
+
+        Parameters
+        ----------
+        s, ss : int
+            The figure's start and its sentence's start.
+
+        Returns
+        -------
+        tuple of int and pandas.DataFrame
+            The start of the sentence before (after its own break and any white space) and
+            the figures ending at or before ``s`` from there, sorted by start, descending.
+        """
+        text, q = self.text, self.figures
+        k = ss
+        while k > 0 and (text[k - 1] in SENTENCE_BREAKS or text[k - 1].isspace()):
+            k -= 1  # the sentence before: after its own break
+        ps = start_of_sentence(text, k)
+        before = q[(q["start"] >= ps) & (q["end"] <= s)].sort_values("start", ascending=False)
+        return ps, before
 
     def _place_split_whole(self, s: int, ss: int, cs: int, unit: str) -> str | None:
         """The name of the count a place's count is a part of, else ``None``.
@@ -974,12 +992,8 @@ class IndicatorPicker:
             return None
         if self._split_of(s, ss, cs) != "":
             return None
-        text, q = self.text, self.figures
-        k = ss
-        while k > 0 and (text[k - 1] in SENTENCE_BREAKS or text[k - 1].isspace()):
-            k -= 1  # the sentence before: after its own break
-        ps = start_of_sentence(text, k)
-        before = q[(q["start"] >= ps) & (q["end"] <= s)].sort_values("start", ascending=False)
+        text = self.text
+        _, before = self._figures_back_to_sentence_before(s, ss)
         cols = ("start", "end", "unit", "sent_start", "clause_start")
         for a, b, u, fss, fcs in zip(*(before[c] for c in cols), strict=True):
             a, b = int(a), int(b)
