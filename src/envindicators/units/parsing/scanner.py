@@ -17,6 +17,7 @@ from envindicators.errors import QuantityParseError
 from envindicators.units.dates import YEAR_DIGITS, match_date
 from envindicators.units.numerals import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, parse_integer
 from envindicators.units.parsing.affixes import (
+    _compliance_rate,
     _defined_count_name,
     _difference_context,
     _list_window,
@@ -1693,7 +1694,12 @@ def _match(
         # 92%建筑废物透过工程直接重用, 去年75%污染热区: a share opening its clause with the
         # set it divides right after it (no 的), the subject of what follows
         kind = Kind.RATIO
-    elif unit == "%" and not minus and _COMPLETION.search(_window(s, start)[0]):
+    elif (
+        unit == "%"
+        and not minus
+        and _COMPLETION.search(_window(s, start)[0])
+        and not _compliance_rate(s, start)  # BOD达成率介于…: a share of samples, a level
+    ):
         kind = Kind.RATIO  # 完成率184.38%: achieved / planned
     else:
         kind = Kind.LEVEL

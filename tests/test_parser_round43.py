@@ -1,0 +1,66 @@
+"""Parser round 43 (branch read32): ``heldout24``'s failures (issue 10).
+
+The classes of the spent split's failures, each tested in both scripts with sentences written
+for the tests (not copied from the corpus) and with the negative cases the rules must leave
+alone: the 达成率 of a water-quality item (a share of samples meeting the standard, a level)
+against the 达成率 of a plan or a target (a ratio).
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.scripts import both_scripts
+
+from envindicators.units import extract_quantities
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    df = extract_quantities(text)
+    return [(str(r.text), str(r.kind)) for r in df.itertuples(index=False)]
+
+
+# --- 2. 达成率 of a water-quality item: a level; of a plan or a target: a ratio -----------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    both_scripts(
+        [
+            (
+                "甲溪流域DO达成率均为100%,BOD达成率介于60.5~72.0%。",
+                [("100%", "level"), ("60.5~72.0%", "level")],
+            ),
+            (
+                "乙河氨氮达成率为88.4%,SS达成率介于70.0~95.0%。",
+                [("88.4%", "level"), ("70.0~95.0%", "level")],
+            ),
+            (
+                "镉、铅、锌、汞达成率为100%,而铜达成率则介于40.2~55.1%。",
+                [("100%", "level"), ("40.2~55.1%", "level")],
+            ),
+            ("丙溪重金属方面,达成率为100%。", [("100%", "level")]),
+            ("全流域水质整体BOD达成率为81%。", [("81%", "level")]),
+        ]
+    ),
+)
+def test_water_item_achievement_rate_is_a_level(text: str, expected: list[tuple[str, str]]) -> None:
+    got = _kinds(text)
+    for item in expected:
+        assert any(t.endswith(item[0]) and k == item[1] for t, k in got), (text, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    both_scripts(
+        [
+            ("截至年底,整体进度达成率为96%。", [("96%", "ratio")]),
+            ("各项指标目标达成率均已大于100%。", [("100%", "ratio")]),
+            ("其余策略达成率均可达80%。", [("80%", "ratio")]),
+            ("推动方面,达成率为90%。", [("90%", "ratio")]),
+            ("今年整改完成率为97%。", [("97%", "ratio")]),
+            ("BOD监测计划完成率为75%。", [("75%", "ratio")]),
+        ]
+    ),
+)
+def test_plan_achievement_rate_stays_a_ratio(text: str, expected: list[tuple[str, str]]) -> None:
+    got = _kinds(text)
+    for item in expected:
+        assert any(t.endswith(item[0]) and k == item[1] for t, k in got), (text, got)
