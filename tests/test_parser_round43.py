@@ -64,3 +64,35 @@ def test_plan_achievement_rate_stays_a_ratio(text: str, expected: list[tuple[str
     got = _kinds(text)
     for item in expected:
         assert any(t.endswith(item[0]) and k == item[1] for t, k in got), (text, got)
+
+
+# --- 3. a count of days then 内: a time limit, days at most; a date stays skipped -------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    both_scripts(
+        [
+            ("民众发现违规后15日内可以检举。", [(15.0, "at_most")]),
+            ("业者应于3日以内提出改善计划。", [(3.0, "at_most")]),
+            ("须在5日之内完成整改。", [(5.0, "at_most")]),
+        ]
+    ),
+)
+def test_days_then_within_is_a_time_limit(text: str, expected: list[tuple[float, str]]) -> None:
+    df = extract_quantities(text)
+    got = [(float(r.value), str(r.qualifier)) for r in df.itertuples(index=False)]
+    assert got == expected, (text, got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        t
+        for c in both_scripts(
+            [("会议于12月15日内举行。",), ("本月15日召开会议。",), ("15日内部会议通过方案。",)]
+        )
+        for t in c
+    ],
+)
+def test_day_of_month_stays_skipped(text: str) -> None:
+    df = extract_quantities(text)
+    assert df.empty, (text, df[["text", "value"]].values.tolist())
