@@ -96,3 +96,62 @@ def test_days_then_within_is_a_time_limit(text: str, expected: list[tuple[float,
 def test_day_of_month_stays_skipped(text: str) -> None:
     df = extract_quantities(text)
     assert df.empty, (text, df[["text", "value"]].values.tolist())
+
+
+# --- 1. a pipe cell holding one integer whose thousands are parted by a space -----------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    both_scripts(
+        [
+            (
+                "类别 | 2006年(宗) | 2007年(宗) |\n---|---|---|\n空气 | 13 264 | 14 304 |\n"
+                "其他 | 220 | 191 |\n",
+                [13264.0, 14304.0, 220.0, 191.0],
+            ),
+            (
+                "| 区域 | 处理量(吨) |\n|---|---|\n| 东区 | 1 250 |\n| 西区 | 2 003 400 |\n",
+                [1250.0, 2003400.0],
+            ),
+        ]
+    ),
+)
+def test_pipe_cell_spaced_thousands_is_one_figure(text: str, expected: list[float]) -> None:
+    df = extract_quantities(text)
+    assert [float(v) for v in df.value] == expected, df[["text", "value"]].values.tolist()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        t
+        for c in both_scripts(
+            [
+                ("| 区域 | 处理量(吨) |\n|---|---|\n| 东区 | 12 25 |\n",),  # not groups of three
+                ("| 区域 | 处理量(吨) |\n|---|---|\n| 东区 | 1 2500 |\n",),
+            ]
+        )
+        for t in c
+    ],
+)
+def test_pipe_cell_other_spaced_digits_not_joined(text: str) -> None:
+    df = extract_quantities(text)
+    assert not any(float(v) in (1225.0, 12500.0) for v in df.value), df[
+        ["text", "value"]
+    ].values.tolist()
+
+
+@pytest.mark.parametrize(
+    ("header", "kind"),
+    both_scripts(
+        [
+            ("数目转变百分比(%)", "change_relative"),
+            ("数目变动百分比(%)", "change_relative"),
+            ("所占百分比(%)", "level"),
+        ]
+    ),
+)
+def test_change_percentage_header(header: str, kind: str) -> None:
+    text = f"| 类别 | 2007年(宗) | {header} |\n|---|---|---|\n| 空气 | 1 264 | 8.0 |\n| 水质 | 220 | -3.5 |\n"
+    df = extract_quantities(text)
+    got = [str(k) for u, k in zip(df.unit, df.kind, strict=True) if u == "%"]
+    assert got == [kind, kind], df[["text", "kind"]].values.tolist()
