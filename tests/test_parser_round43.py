@@ -151,7 +151,10 @@ def test_pipe_cell_other_spaced_digits_not_joined(text: str) -> None:
     ),
 )
 def test_change_percentage_header(header: str, kind: str) -> None:
-    text = f"| 类别 | 2007年(宗) | {header} |\n|---|---|---|\n| 空气 | 1 264 | 8.0 |\n| 水质 | 220 | -3.5 |\n"
+    text = (
+        f"| 类别 | 2007年(宗) | {header} |\n|---|---|---|\n"
+        "| 空气 | 1 264 | 8.0 |\n| 水质 | 220 | -3.5 |\n"
+    )
     df = extract_quantities(text)
     got = [str(k) for u, k in zip(df.unit, df.kind, strict=True) if u == "%"]
     assert got == [kind, kind], df[["text", "kind"]].values.tolist()
