@@ -88,7 +88,12 @@ def test_days_then_within_is_a_time_limit(text: str, expected: list[tuple[float,
     [
         t
         for c in both_scripts(
-            [("会议于12月15日内举行。",), ("本月15日召开会议。",), ("15日内部会议通过方案。",)]
+            [
+                ("会议于12月15日内举行。",),
+                ("本月15日召开会议。",),
+                ("并于次月10日内提报调查结果。",),
+                ("15日内部会议通过方案。",),
+            ]
         )
         for t in c
     ],

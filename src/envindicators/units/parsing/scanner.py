@@ -2819,8 +2819,8 @@ def _extract_filter(
         # 占3.89%(13日): a day alone in parentheses after a share counts the days behind it
         and not (s[max(0, i - 2) : i] in _SHARE_THEN_PAREN and s[end : end + 1] in ")）")
         # 15日内可检举, 应于3日以内: a day then 内 is a time limit, days (as 7天之内); a date
-        # has its month before it (3月15日内 is not read here: the month's rule skips it)
-        and not _day_limit(s, i + len(s[i:end].split("日")[0]))
+        # has its month before it (于次月10日内提报: by the 10th of the next month)
+        and not (s[i - 1 : i] != "月" and _day_limit(s, i + len(s[i:end].split("日")[0])))
         # 相较105年80日: no month has more than 31 days, so a bigger number counts days
         # unless it may be a month and a day glued (1116日, 417日: the 月 lost in the copy)
         # or a connector to another day follows (132日至1日: a span of dates, damaged)
