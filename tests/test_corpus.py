@@ -456,8 +456,9 @@ HELDOUT23_MAX_SILENT_WRONG_VALUES = 0
 # 616 / 636 = 96.9 %, precision 616 / 617 = 99.8 %, exact 595 / 636 = 93.6 %, 0 silent wrong
 # values, 0 unflagged ambiguous.  Fourteen misses are one Hong Kong table whose thousands are
 # parted by spaces; sixteen wrong kinds are compliance rates (達成率) read as ratios.  SPENT:
-# floors at its blind scores.
-HELDOUT24_FLOORS = {"recall": 0.968, "precision": 0.998, "exact": 0.935}
+# floors at its blind scores.  Parser round 43 (read32): 達成率 of a water-quality item a level,
+# N日內 a time limit, 1間 added to the gold (637 labels): 97.0 / 100.0 / 96.2; floors raised.
+HELDOUT24_FLOORS = {"recall": 0.969, "precision": 0.999, "exact": 0.961}
 HELDOUT24_MAX_SILENT_WRONG_VALUES = 0
 
 

@@ -14,6 +14,9 @@ from envindicators.units.parsing.context_words import (
     _ADJACENT_BASELINE,
     _BOUND_AFTER_FREQUENCY,
     _CLAUSE_DELIMITERS,
+    _COMPLETION_NOUN,
+    _COMPLIANCE_BEFORE,
+    _COMPLIANCE_TOPIC,
     _COPULAS,
     _DIFFERENCE_WORDS,
     _FAR_BASELINE,
@@ -105,6 +108,24 @@ def _window(s: str, i: int) -> tuple[str, int]:
         k -= 1
     _STEPS[0] += i - k
     return s[k:i], k
+
+
+def _compliance_rate(s: str, i: int) -> bool:
+    """Whether the last rate noun of the clause before ``i`` is the 达成率 of a water-quality
+    item (BOD达成率介于…, 重金属铜达成率则介于…; 六大重金属方面,达成率为…: the item in a topic
+    clause right before), a share of samples meeting the standard, not a completion rate."""
+    w, w0 = _window(s, i)
+    nouns = list(_COMPLETION_NOUN.finditer(w))
+    if not nouns:
+        return False
+    m = nouns[-1]
+    if m.group() != "达成率":
+        return False
+    if _COMPLIANCE_BEFORE.search(w, 0, m.start()):
+        return True
+    if w[: m.start()].strip() or w0 == 0 or s[w0 - 1] not in ",，":
+        return False
+    return _COMPLIANCE_TOPIC.search(_window(s, w0 - 1)[0]) is not None
 
 
 #: A topic clause, "as for …" (每人每日垃圾量方面, 人均用水方面): it names what the clause after

@@ -23,6 +23,7 @@ from envindicators.units.dates import match_date
 from envindicators.units.parsing.affixes import (
     _PREFIX_LAST,
     _WITHIN_RANGE,
+    _compliance_rate,
     _defined_count_name,
     _difference_context,
     _list_window,
@@ -191,7 +192,11 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
         if _share_subject_next(s, end):
             return None  # 92%建筑废物…: maybe a share of the set named after it (the scanner)
         clause = _window(s, i)[0]
-        if _COMPLETION.search(s, max(0, i - _WINDOW), i) and _COMPLETION.search(clause):
+        if (
+            _COMPLETION.search(s, max(0, i - _WINDOW), i)
+            and _COMPLETION.search(clause)
+            and not _compliance_rate(s, i)
+        ):
             return None  # 完成率…%: a ratio
         if _SHARE_SUBJECT.search(clause):
             return None  # 占比由47%降至40%: the share followed over time, read by the scanner

@@ -17,6 +17,8 @@ from envindicators.errors import QuantityParseError
 from envindicators.units.dates import YEAR_DIGITS, match_date
 from envindicators.units.numerals import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, parse_integer
 from envindicators.units.parsing.affixes import (
+    _WORDS_OPENED_BY_WITHIN,
+    _compliance_rate,
     _defined_count_name,
     _difference_context,
     _list_window,
@@ -1693,7 +1695,12 @@ def _match(
         # 92%建筑废物透过工程直接重用, 去年75%污染热区: a share opening its clause with the
         # set it divides right after it (no 的), the subject of what follows
         kind = Kind.RATIO
-    elif unit == "%" and not minus and _COMPLETION.search(_window(s, start)[0]):
+    elif (
+        unit == "%"
+        and not minus
+        and _COMPLETION.search(_window(s, start)[0])
+        and not _compliance_rate(s, start)  # BOD达成率介于…: a share of samples, a level
+    ):
         kind = Kind.RATIO  # 完成率184.38%: achieved / planned
     else:
         kind = Kind.LEVEL
@@ -2811,6 +2818,9 @@ def _extract_filter(
         and not _DAY_COUNT_APART.search(s, max(0, i - 2), i)  # 另外2日: days set apart
         # 占3.89%(13日): a day alone in parentheses after a share counts the days behind it
         and not (s[max(0, i - 2) : i] in _SHARE_THEN_PAREN and s[end : end + 1] in ")）")
+        # 15日内可检举, 应于3日以内: a day then 内 is a time limit, days (as 7天之内); a date
+        # has its month before it (于次月10日内提报: by the 10th of the next month)
+        and not (s[i - 1 : i] != "月" and _day_limit(s, i + len(s[i:end].split("日")[0])))
         # 相较105年80日: no month has more than 31 days, so a bigger number counts days
         # unless it may be a month and a day glued (1116日, 417日: the 月 lost in the copy)
         # or a connector to another day follows (132日至1日: a span of dates, damaged)
@@ -2829,6 +2839,17 @@ def _extract_filter(
     ):
         return None, end, _Skip(i, end, "a day of the month after 在/于 (在24日举行)")
     return hit, end, None
+
+
+#: A count of days then 内, 之内, 以内 (15日内): the limit of a time allowed.
+_DAY_LIMIT = re.compile(r"日(?:之|以)?(?=内)")
+
+
+def _day_limit(s: str, k: int) -> bool:
+    """Whether the 日 at ``k`` is followed by 内, 之内 or 以内 (15日内: a time limit, days), not
+    by a word 内 opens (15日内部会议)."""
+    m = _DAY_LIMIT.match(s, k)
+    return m is not None and not s.startswith(_WORDS_OPENED_BY_WITHIN, m.end())
 
 
 #: An enumeration comma with stray commas around it (5.23%,、9.44%; 10%、,15%): doubled

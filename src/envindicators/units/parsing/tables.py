@@ -184,7 +184,11 @@ _PIPE = re.compile(r"[|｜]")
 _TOKEN = re.compile(r"\S+")
 #: A figure; its thousands grouped by commas, or by single (thin) spaces before a decimal
 #: part (``1 744.4``: :func:`_join_spaced_groups` decides when a space is a separator).
-_NUMBER = re.compile(r"[-−+]?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?=\.)|\d+)(?:\.\d+)?")
+_NUMBER = re.compile(r"[-−+]?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?=\.|$)|\d+)(?:\.\d+)?")
+#: A pipe cell holding exactly one integer whose thousands are parted by a space (``| 13 264 |``,
+#: parser round 43): the pipes bound the cell, so the groups are one figure (in prose, or in a
+#: table parted by spaces without a header giving the column count, they stay apart).
+_PIPE_GROUPED = re.compile(r"[-−+]?[0-9]{1,3}(?:[ \u2009\u202f\u00a0][0-9]{3})+")
 #: The head and the tail of a figure whose thousands are split by one (thin) space.
 _GROUP_HEAD = re.compile(r"[0-9]{1,3}")
 _GROUP_TAIL = re.compile(r"[0-9]{3}\.([0-9]+)")
@@ -245,7 +249,10 @@ _ID_HEADER = re.compile(
     r"[\s|｜]*(?:年份|年度|年|序号|编号|編號|序號|代码|代碼|排名|名次|位次|邮编|郵編|电话|電話)[\s|｜]*"
 )
 #: Headers naming a rate of change: their % cells are relative changes.
-_CHANGE_HEADER = re.compile(r"增[减減]|增[长長]率|[增降]幅|[变變]化率|[变變]幅|同比|[环環]比")
+#: 转变百分比/變動百分比 (Hong Kong's tables: 數目轉變百分比, the change of the count in %).
+_CHANGE_HEADER = re.compile(
+    r"增[减減]|增[长長]率|[增降]幅|[变變]化率|[变變]幅|同比|[环環]比|(?:[转轉][变變]|[变變][动動])百分比"
+)
 #: A part of the row above (its unit holds): ``#工业``, ``其中：``.
 _PART_MARK = re.compile(r"^\s*(?:#|＃|其中)")
 
@@ -424,7 +431,8 @@ def _cells(line: str) -> list[tuple[int, int]]:
     """Cell spans of a table line: pipes, tabs or runs of two spaces; a trailing run of
     numbers separated by single spaces is split into one cell per number."""
     spans: list[tuple[int, int]] = []
-    if "|" in line or "｜" in line:
+    piped = "|" in line or "｜" in line
+    if piped:
         pos = 0
         for part in _PIPE.split(line):
             a, b = pos, pos + len(part)
@@ -450,6 +458,9 @@ def _cells(line: str) -> list[tuple[int, int]]:
         seg = line[a:b]
         if ("(" in seg or "（" in seg) and ("/" in seg or ":" in seg or "月" in seg):
             seg = _DATE_AFTER.sub(lambda m: " " * len(m.group()), seg)  # 35.8 (5/29)
+        if piped and _PIPE_GROUPED.fullmatch(seg):
+            out.append((a, b))  # | 13 264 |: one figure, its thousands parted by a space
+            continue
         toks = [(m.start() + a, m.end() + a) for m in _TOKEN.finditer(seg)]
         if len(toks) > 1 and _SPACED_GROUP.search(seg) is not None:
             found = _join_spaced_groups(line, toks, len(spans) > 1)
