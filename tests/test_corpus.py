@@ -458,6 +458,10 @@ HELDOUT23_MAX_SILENT_WRONG_VALUES = 0
 # parted by spaces; sixteen wrong kinds are compliance rates (達成率) read as ratios.  SPENT:
 # floors at its blind scores.  Parser round 43 (read32): 達成率 of a water-quality item a level,
 # N日內 a time limit, 1間 added to the gold (637 labels): 97.0 / 100.0 / 96.2; floors raised.
+# One document was then dropped (lead): a Guizhou page of the bjx.com.cn article that seed 000
+# comes from (test_no_document_comes_from_the_bundled_reports): 35 documents, 632 labels; its
+# blind scores without it 611 / 631 = 96.8 %, 611 / 612 = 99.8 %, 590 / 631 = 93.5 %; after
+# round 43, 613 / 632 = 96.99 %, 100.0 %, 608 / 632 = 96.2 %: the floors hold.
 HELDOUT24_FLOORS = {"recall": 0.969, "precision": 0.999, "exact": 0.961}
 HELDOUT24_MAX_SILENT_WRONG_VALUES = 0
 
