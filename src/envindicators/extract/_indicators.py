@@ -319,9 +319,13 @@ class IndicatorPicker:
         self._forms_of: dict[str, list[str]] = (
             self.lexicon.forms.groupby("code")["form"].apply(list).to_dict()
         )
-        self._shares = share_parts(
+        #: ``(form, code)`` of every registry form, and the rarity weights of their characters
+        #: (:func:`char_weights`), once per document rather than once per figure
+        self._form_pairs = tuple(
             zip(self.lexicon.forms["form"], self.lexicon.forms["code"], strict=True)
         )
+        self._like_weights = char_weights(self._form_pairs)
+        self._shares = share_parts(self._form_pairs)
         self._actions = (
             registry_actions(self.registry["code"], self.registry["action"])
             if "action" in self.registry.columns
@@ -1190,7 +1194,7 @@ class IndicatorPicker:
         before = normalize_text(to_simplified(self.text[ss:e])).text
         found = {
             c
-            for form, c in zip(self.lexicon.forms["form"], self.lexicon.forms["code"], strict=True)
+            for form, c in self._form_pairs
             if len(form) > len(name)
             and form.endswith(name)
             and form[: -len(name)] in before
@@ -1591,8 +1595,7 @@ class IndicatorPicker:
                 and self._rank_fits(own, words, code, form, unit, kind)
             )
 
-        forms = tuple(zip(self.lexicon.forms["form"], self.lexicon.forms["code"], strict=True))
-        liked = link_by_likeness(own, words, forms, fits, char_weights(forms))
+        liked = link_by_likeness(own, words, self._form_pairs, fits, self._like_weights)
         if liked is None or liked.score < LIKE_LEAST or liked.margin < LIKE_MARGIN:
             return None
         return liked
@@ -2041,7 +2044,7 @@ class IndicatorPicker:
         found = link_by_measure(
             normalize_text(to_simplified(phrase)).text,
             normalize_text(to_simplified(self.text[ss:s])).text,
-            zip(self.lexicon.forms["form"], self.lexicon.forms["code"], strict=True),
+            self._form_pairs,
             fits,
         )
         if found is None:
