@@ -939,6 +939,7 @@ def test_corpus_has_the_size_issue_10_asks_for() -> None:
         "heldout22",
         "heldout23",
         "heldout24",
+        "heldout25",
     ]
     per_split = {}
     for split in SPLITS:
@@ -1017,6 +1018,7 @@ def test_all_is_every_split() -> None:
     assert {m["id"] for m in _load("heldout22")[2]} <= set(texts)
     assert {m["id"] for m in _load("heldout23")[2]} <= set(texts)
     assert {m["id"] for m in _load("heldout24")[2]} <= set(texts)
+    assert {m["id"] for m in _load("heldout25")[2]} <= set(texts)
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -1527,7 +1529,7 @@ def test_heldout18_is_what_it_says() -> None:
     for g in gold:
         if g["value"] is not None and abs(g["value"]) >= 10_000:
             digits = "".join(ch for ch in g["text"] if ch.isdigit())
-            has_multiplier = any(ch in g["text"] for ch in "万萬亿億千")
+            has_multiplier = any(ch in g["text"] for ch in "万萬亿億千仟")  # 仟: the formal 千
             assert has_multiplier or len(digits) >= len(str(int(abs(g["value"])))), g
     # values are the written figures, without binary noise (69.9亿 is 6,990,000,000)
     for g in gold:
@@ -1596,7 +1598,7 @@ def test_heldout19_is_what_it_says() -> None:
     for g in gold:
         if g["value"] is not None and abs(g["value"]) >= 10_000:
             digits = "".join(ch for ch in g["text"] if ch.isdigit())
-            has_multiplier = any(ch in g["text"] for ch in "万萬亿億千")
+            has_multiplier = any(ch in g["text"] for ch in "万萬亿億千仟")  # 仟: the formal 千
             assert has_multiplier or len(digits) >= len(str(int(abs(g["value"])))), g
     # measured once, blind, on 2026-12-06: spent, its floors are in SPENT_FLOORS
     assert "heldout19" in SPENT_FLOORS
@@ -1633,7 +1635,7 @@ def _check_multipliers(gold: list[dict[str, Any]]) -> None:
     for g in gold:
         if g["value"] is not None and abs(g["value"]) >= 10_000:
             digits = "".join(ch for ch in g["text"] if ch.isdigit())
-            has_multiplier = any(ch in g["text"] for ch in "万萬亿億千")
+            has_multiplier = any(ch in g["text"] for ch in "万萬亿億千仟")  # 仟: the formal 千
             assert has_multiplier or len(digits) >= len(str(int(abs(g["value"])))), g
     for g in gold:
         lead = re.match(r"([0-9][0-9,]*(?:\.[0-9]+)?)[余餘多]?([万萬亿億])", g["text"])
@@ -1923,6 +1925,52 @@ def test_heldout24_is_what_it_says() -> None:
     assert "heldout24" in SPENT_FLOORS
 
 
+# --------------------------------------------------------------------------------------
+# The twenty-sixth split (heldout25, December 2026), built blind by one annotator (branch
+# held25) by heldout24's method after heldout24 was spent: simplified-script documents
+# (``a-*``) and traditional-script documents (``b-*``).  Blind: not measured; no floor, and no
+# test runs the parser on it (these checks read the gold and the texts only).
+# --------------------------------------------------------------------------------------
+
+
+def test_heldout25_is_what_it_says() -> None:
+    texts, gold, meta = _load_excerpt_split("heldout25", accessed="2026-12-06")
+    _check_blind_split_size(texts, gold, meta)
+    # places the corpus held least of: Shaanxi (Hanzhong, Xianyang), Guizhou, Zhejiang,
+    # Liaoning's coast, Yunnan's Wenshan, Anhui's Suzhou, and Chiayi, Taitung and Lienchiang
+    # (Matsu) in Taiwan
+    places = ("陕西 汉中", "陕西 咸阳", "贵州", "浙江", "辽宁", "云南 文山", "安徽 宿州")
+    for place in (*places, "臺灣 嘉義縣", "臺灣 臺東縣", "臺灣 連江縣"):
+        assert any(m["region"].startswith(place) for m in meta), place
+    # the library's core is inspection and rectification: half of the documents
+    core = ("rectification", "rectification_plan", "inspection")
+    assert sum(m["type"] in core for m in meta) >= len(meta) * 0.5
+    # copy damage kept: converter glosses (after characters and inside counters: 220個(ge)),
+    # stray spaces inside names and around figures (贵阳 市53件, 59 个)
+    assert sum(m["pinyin_noise"] for m in meta) >= 3
+    assert sum("pinyin_noise" in g["tags"] and g["unit"] == "个" for g in gold) >= 8
+    assert sum("whitespace" in g["tags"] for g in gold) >= 5
+    # values read with their multipliers, checked both ways (heldout17's and held20r's lessons)
+    _check_multipliers(gold)
+    # thousands written 仟 (6,390仟元 = 6,390,000), a bare multiplier (百萬次 = 1,000,000),
+    # two bands of money with both ends written (one range each, round 37) and counts of
+    # batches in Chinese numerals (二十一批共3942件)
+    assert [g["value"] for g in gold if g["text"] == "6,390仟元"] == [6_390_000]
+    (bare,) = [g for g in gold if g["text"] == "百萬次"]
+    assert (bare["value"], bare["unit"]) == (1_000_000, "次")
+    bands = {(g["low"], g["high"]) for g in gold if g["qualifier"] == "range" and g["unit"] == "元"}
+    assert bands == {(1200, 100_000), (100_000, 5_000_000)}
+    assert {(g["value"], g["unit"]) for g in gold if g["text"] == "二十一批"} == {(21, "批")}
+    # values are the written figures, without binary noise
+    for g in gold:
+        if g["value"] is not None:
+            assert g["value"] == float(f"{g['value']:.12g}"), g
+    # units compared as written: one counter the registry lacks, 部委 (農業部4部委)
+    assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS <= {"部委"}
+    # blind: no floor holds it
+    assert "heldout25" not in SPENT_FLOORS
+
+
 def _markdown_table(text: str, header: str) -> dict[str, list[str]]:
     """Rows of the markdown table whose header line starts with ``header``: first cell →
     the other cells."""
@@ -1983,13 +2031,14 @@ def test_readme_counts_match_the_corpus() -> None:
         "heldout22": "heldout22",
         "heldout23": "heldout23",
         "heldout24": "heldout24",
+        "heldout25": "heldout25",
     }
     table = _markdown_table(
         readme,
         "| | dev | held-out | heldout2 | heldout3 | heldout4 | heldout5 | heldout6 | heldout7 "
         "| heldout8 | heldout9 | heldout10 | heldout11 | heldout12 | heldout13 | heldout14 "
         "| heldout15 | heldout16 | heldout17 | heldout18 | heldout19 | heldout20 | heldout21 "
-        "| heldout22 | heldout23 | heldout24 | all |",
+        "| heldout22 | heldout23 | heldout24 | heldout25 | all |",
     )
     expected = {c: _split_counts(s) for c, s in columns.items()} | {"all": _split_counts("all")}
     order = [*columns, "all"]
@@ -2003,7 +2052,7 @@ def test_readme_counts_match_the_corpus() -> None:
         "| tag | dev | held-out | heldout2 | heldout3 | heldout4 | heldout5 | heldout6 "
         "| heldout7 | heldout8 | heldout9 | heldout10 | heldout11 | heldout12 | heldout13 "
         "| heldout14 | heldout15 | heldout16 | heldout17 | heldout18 | heldout19 "
-        "| heldout20 | heldout21 | heldout22 | heldout23 | heldout24 |",
+        "| heldout20 | heldout21 | heldout22 | heldout23 | heldout24 | heldout25 |",
     )
     golds = [sc.load_split(s)[1] for s in columns.values()]
     used = {t for gold in golds for g in gold for t in g["tags"]}
