@@ -1957,10 +1957,15 @@ def test_heldout25_is_what_it_says() -> None:
     # batches in Chinese numerals (二十一批共3942件)
     assert [g["value"] for g in gold if g["text"] == "6,390仟元"] == [6_390_000]
     (bare,) = [g for g in gold if g["text"] == "百萬次"]
-    assert (bare["value"], bare["unit"]) == (1_000_000, "次")
+    assert (bare["value"], bare["unit"]) == (1_000_000, "次/月")  # 平均每月: held25r
     bands = {(g["low"], g["high"]) for g in gold if g["qualifier"] == "range" and g["unit"] == "元"}
     assert bands == {(1200, 100_000), (100_000, 5_000_000)}
     assert {(g["value"], g["unit"]) for g in gold if g["text"] == "二十一批"} == {(21, "批")}
+    # held25r: units as the spent splits write them (N批次 in 批次, 4.5μg without /m3 in μg,
+    # a mean per day in 件/日, N个百分点 in 百分点)
+    assert {g["unit"] for g in gold if g["text"].endswith("批次")} == {"批次"}
+    assert [g["unit"] for g in gold if g["text"] in ("4.5μg", "1.6件")] == ["μg", "件/日"]
+    assert "个百分点" not in {g["unit"] for g in gold}
     # values are the written figures, without binary noise
     for g in gold:
         if g["value"] is not None:
