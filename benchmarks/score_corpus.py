@@ -51,8 +51,9 @@ annotator, branch ``held23``, by ``heldout22``'s method, read by a second annota
 measured once, blind, on 2026-12-06 and is spent too.  ``heldout24`` (labelled blind on
 2026-12-06 by one annotator, branch ``held24``, by ``heldout23``'s method, read by a second
 annotator) was measured once, blind, on 2026-12-06 and is spent too.  ``heldout25`` (labelled
-blind on 2026-12-06 by one annotator, branch ``held25``, by ``heldout24``'s method) is the blind
-split now: not measured; the lead measures it once, at the end of a piece of parser work.
+blind on 2026-12-06 by one annotator, branch ``held25``, by ``heldout24``'s method, read by a
+second annotator) was measured once, blind, on 2026-12-06 and is spent too.  Every split is
+spent; the next blind split is built the same way.
 
 Scoring
 -------
@@ -154,8 +155,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 #: measured once, blind (12:25 UTC): spent.
 #: ``heldout24``, the twenty-fifth, built the same way on 2026-12-06 (branch ``held24``), was
 #: measured once, blind (12:55 UTC): spent.
-#: ``heldout25``, the twenty-sixth, built the same way on 2026-12-06 (branch ``held25``), is
-#: blind: not measured yet.
+#: ``heldout25``, the twenty-sixth, built the same way on 2026-12-06 (branch ``held25``), was
+#: measured once, blind (15:21 UTC): spent.
 SPLITS = (
     "dev",
     "heldout",
