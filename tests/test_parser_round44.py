@@ -241,6 +241,7 @@ def test_zai_as_carry_is_no_year(text: str) -> None:
             "第一、二、三名分别为甲市、乙市和丙市。",
             "第七、八及九批信访件已办结。",
             "第4、5、6批已完成。",
+            "分别是第2、19、23项,已整改。",  # the fast path leaves 23项 to the full scanner
         ]
     ),
 )
