@@ -243,7 +243,8 @@ UNREGISTERED_UNITS = frozenset(
     # heldout23 adds one counter of inspection work, 辆次 (vehicle-times, 機具20餘輛次), as 厂次;
     # its 季 and 次/季度 are listed above.  Parser round 42 (branch read31) registered 辆次 and
     # 季度 (a quarter, 3 months), so 次/季度 is compared by the registry.
-    # heldout24 adds one counter, 期 (issues of a bulletin, 编发环境保护简报24期).
+    # heldout24 adds one counter, 期 (issues of a bulletin, 编发环境保护简报24期); parser
+    # round 44 (branch read33) registered it (read only after a publication).
     # heldout25 adds one counter, 部委 (ministries and commissions counted, 住建部…農業部4部委).
     {
         "重量箱",
@@ -254,7 +255,6 @@ UNREGISTERED_UNITS = frozenset(
         "罚单",
         "餐馆",
         "波",
-        "期",
         "部委",
     }
 )

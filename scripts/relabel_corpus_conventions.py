@@ -35,6 +35,12 @@ Branch ``read26`` (parser round 37) adds one: a band of money with both ends wri
 range [A..B] (two bound lines merged), as parser round 36 read the band joined by 至; a band of
 another measure (``10蒸噸以上、35蒸噸以下燃煤鍋爐``) stays two bounds.
 
+Branch ``read33`` (parser round 44) adds one: a vague magnitude whose leading digit is not
+written (``数十万吨``, ``數十家``, ``幾萬元``, ``數十載``) is a flagged ``range`` of 2–9 times the
+magnitude (``[20..90]`` 家), as ``十幾家`` (a range 11–19 whose unit digit is not written) has
+been since the first gold: one convention for both vague forms, and one the library can state (a
+quantity without a value must be a range; ``approx`` needs a value).
+
 Run ``python scripts/relabel_corpus_conventions.py`` (``--dry-run`` to list without writing).
 """
 
@@ -417,6 +423,41 @@ def merge_money_bands(lines: list[str], texts: dict[str, str]) -> list[tuple[int
     return made
 
 
+#: read33: a vague magnitude, its leading digit unwritten (数十, 幾萬, 数十万); a gloss in
+#: brackets (數(shù)十家) is dropped first.
+_VAGUE_MAGNITUDE = re.compile(r"[数几]([十百千万亿])(万|亿)?")
+_GLOSS = re.compile(r"\([^()\u4e00-\u9fff]+\)")
+_MAGNITUDES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+
+
+def read33_vague_range(gold: dict[str, object]) -> list[tuple[str, object, object]]:
+    """A vague magnitude labelled ``approx`` without a value becomes a flagged range.
+
+    Parameters
+    ----------
+    gold
+        One gold mention, changed in place.
+
+    Returns
+    -------
+    list of tuple
+        ``(field, old, new)`` for each field changed.
+    """
+    if gold["value"] is not None or gold["qualifier"] != "approx":
+        return []
+    span = _GLOSS.sub("", to_simplified(str(gold["text"])))
+    m = _VAGUE_MAGNITUDE.match(span)
+    if m is None:
+        return []
+    scale = _MAGNITUDES[m.group(1)] * (_MAGNITUDES[m.group(2)] if m.group(2) else 1)
+    low, high = float(2 * scale), float(9 * scale)
+    gold["qualifier"], gold["low"], gold["high"] = "range", low, high
+    tags = list(gold.get("tags") or [])  # type: ignore[call-overload]
+    gold["tags"] = tags if "range" in tags else [*tags, "range"]
+    _note(gold, "an unwritten leading digit: a flagged range, as 十幾家", "read33")
+    return [("qualifier", "approx", "range"), ("low", None, low), ("high", None, high)]
+
+
 def main() -> None:
     """Relabel every split but the blind one and print each changed line."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -438,6 +479,7 @@ def main() -> None:
                 changed += 1
                 continue
             changes = relabel(gold, texts[doc]) + conv20_relabel(gold, texts[doc])
+            changes += read33_vague_range(gold)
             for field, old, new in changes:
                 print(f"{split}:{n} {doc} {gold['start']} {gold['text']!r} {field}: {old} → {new}")
             changed += bool(changes)

@@ -2104,6 +2104,26 @@ _MONEY_CONTEXT = re.compile(
 )
 
 
+#: A noun in quotation marks right after a bare figure with a multiplier, ending in a counter of
+#: the registry (10.5万“无树户”, 2万「無樹戶」): the quoted noun counts itself, its last word the
+#: counter.  A bare integer before a quote is more often a label or a number (编号2“一号文件”).
+_QUOTED_NOUN_AFTER = re.compile(r"[“「『\"]([\u4e00-\u9fff]{1,6})[”」』\"]")
+
+
+def _quoted_counter(s: str, end: int) -> str | None:
+    """The counter a quoted noun right after a bare figure ends in (10.5万“无树户” → 户), the
+    longest registered one; None when no quoted noun follows or it ends in no counter."""
+    m = _QUOTED_NOUN_AFTER.match(s, end)
+    if m is None:
+        return None
+    noun = m.group(1)
+    for k in range(min(len(noun), 4), 0, -1):
+        word = noun[-k:]
+        if word in _COUNTER_SET and len(word) < len(noun):
+            return _BASE_UNITS.get(word, word)
+    return None
+
+
 #: People named right before a bound word and a bare multiplier (人口超过百万, 居民逾千万).
 #: A population named right after a number with a multiplier and no unit (160万贫困人口).
 _PEOPLE_AFTER = re.compile(r"(?:贫困|农村|城镇|城市|常住|户籍|流动|受益|服务)?人口")
@@ -2119,9 +2139,24 @@ def _lone_scale_unit(s: str, i: int) -> str | None:
     return "元" if _money_clause(s, i) else None
 
 
-def _money_clause(s: str, i: int) -> bool:
+#: The multipliers of a bare amount of money whose 元 is left out: 万 and 亿 in a clause of
+#: money (罚1.8亿, 共被罚109万), 千 only right after a verb of fining (最高罚6千, 罰鍰3千):
+#: 千 alone is far more often a count's (逾3千, 近5千).
+_MONEY_MULTIPLIERS = frozenset({"千", "万", "亿", "万亿"})
+#: An ellipsis closing a headline's clause (最高罰6千...檢舉人可領3成), as a delimiter would.
+_ELLIPSES = ("..", "…")
+_FINE_RIGHT_BEFORE = re.compile(r"(?:罚|罚锾|罚款|罚金)(?:为|达|共|计|最高|最多)?$")
+#: What follows a bare amount and its bound (可处6万以上罚锾, 处3千以下之罚款; the bound is read
+#: with the figure): the noun of a fine, named right after, so the amount is in 元 (flagged).
+_FINE_AFTER = re.compile(r"(?:(?:以上|以下)?(?:之|的))?(?:罚锾|罚款|罚金)")
+
+
+def _money_clause(s: str, i: int, multiplier: str | None = None) -> bool:
     """A word of money in the clause before ``i`` or, when the figure opens its clause
-    (行政处罚共132818件,116.87亿!), in the clause before that."""
+    (行政处罚共132818件,116.87亿!), in the clause before that.  For a figure in 千
+    (``multiplier``), only a verb or noun of fining right before it (最高罚6千)."""
+    if multiplier == "千":
+        return _FINE_RIGHT_BEFORE.search(s, max(0, i - 6), i) is not None
     clause, start = _window(s, i)
     if not clause.strip() and start > 1:
         clause = _window(s, start - 1)[0]
@@ -2572,19 +2607,40 @@ def _extract_filter(
             # the noun 人口 itself (a multiplier, then the population named)
             hit.unit = "人"
             return hit, end, None
+        if (
+            num.percent is None
+            and not num.fraction
+            and num.multiplier is not None
+            and (counter := _quoted_counter(s, end)) is not None
+        ):
+            # 完成10.5万“无树户”绿化: the counter is the last word of the quoted noun after
+            # the figure with its multiplier (户), as 10.5万户 would write it
+            hit.unit = counter
+            return hit, end, None
         if not num.chinese and num.percent is None and _PH_AFTER.match(s, end):
             # 录得3.4的最低雨水酸硷值, 最低为3.7的雨水酸硷值: the value written before the name
             # of the pH it is (dimensionless), as 酸硷值为3.5 after it
             hit.unit = DIMENSIONLESS
             return hit, end, None
         if (
-            num.multiplier in ("万", "亿", "万亿")
+            num.multiplier in _MONEY_MULTIPLIERS
             and not num.chinese
-            and (nxt == "" or nxt in _CLAUSE_DELIMITERS or nxt.isspace())
-            and _money_clause(s, hit.cover_start)
+            and (
+                (
+                    (
+                        nxt == ""
+                        or nxt in _CLAUSE_DELIMITERS
+                        or nxt.isspace()
+                        or s.startswith(_ELLIPSES, end)
+                    )
+                    and _money_clause(s, hit.cover_start, num.multiplier)
+                )
+                or _FINE_AFTER.match(s, end) is not None
+            )
         ):
             # 罚1.8亿, 处罚金额超2.8亿, 行政处罚共132818件,116.87亿!: a headline amount of money
-            # with its unit left out: 元 is inferred, and flagged as inferred
+            # with its unit left out; 可处6万以上罚锾: the fine named right after its bound;
+            # 最高罚6千: 千 only right after a verb of fining.  元 is inferred, flagged
             hit.unit = "元"
             hit.flags.append(Flag.AMBIGUOUS_UNIT)
             return hit, end, None

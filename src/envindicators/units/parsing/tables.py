@@ -137,7 +137,7 @@ from envindicators.units.parsing.context_words import (
     _per_capita_period,
 )
 from envindicators.units.parsing.tokens import _Hit
-from envindicators.units.parsing.unit_words import DIMENSIONLESS
+from envindicators.units.parsing.unit_words import _COUNTERS, DIMENSIONLESS
 from envindicators.units.text import TONE_VOWELS
 from envindicators.units.vocab import Flag, Kind, Qualifier
 
@@ -643,6 +643,8 @@ def table_hits(text: str, parse: _Parse) -> list[_Hit]:
         column += _pipe_closed_hits(text, lines, parse)
     if _PIPE_LINE.search(text) is not None:
         column += _pipe_line_run_hits(text, lines, parse)
+    if "|" in text or "｜" in text:
+        column += _prose_unit_hits(lines, parse)
     rows = _row_hits(text, lines, parse)
     column += _label_above_hits(text, parse, rows)
     if column:
@@ -652,6 +654,104 @@ def table_hits(text: str, parse: _Parse) -> list[_Hit]:
         rows = _join_by_header_width(text, rows)
     _flag_spaced_integers(text, rows)
     return rows
+
+
+#: A count written with its counter in the prose before a table (27 553宗, 35,811件): an
+#: integer, its thousands parted by a comma or a space, then one or two characters.
+_PROSE_COUNT = re.compile(
+    r"(?<![0-9.,])([0-9]{1,3}(?:[,，\u2009\u202f\u00a0 ][0-9]{3})+|[0-9]+)(?![0-9.])"
+    r"[ \u2009\u202f\u00a0]?([\u4e00-\u9fff]{1,2})"
+)
+#: The lines of prose above a table searched for its counter (the caption line included).
+_PROSE_LINES_MAX = 4
+#: A figure shared by the table and the prose proves the counter only from this size up: a
+#: 1 or a 12 is too common to tie the two.
+_PROSE_MATCH_MIN = 100
+_COUNTER_SET = frozenset(_COUNTERS)
+
+
+def _prose_unit_hits(lines: list[tuple[int, str]], parse: _Parse) -> list[_Hit]:
+    """Pipe tables of bare integers that name no unit, counted in a unit the prose above names.
+
+    A table copied from a report often writes its counter once, in the sentence before it
+    (``由2006年的27 553宗下降至2007年的27 531宗`` over a table of complaints whose cells,
+    header and caption name no unit).  The counter is carried to the table's integers only
+    when the prose proves it: an integer of the table (100 or more) is written in the prose
+    with that counter, and no other counter is so proven.  A table whose header, labels or
+    caption name a unit, or holding a bare figure that is no integer (a measure, not a count),
+    is left to the other readers; the integers read are flagged ``unit_from_header`` and
+    ``shared_unit`` (the unit is written once, elsewhere).
+
+    Parameters
+    ----------
+    lines : list of tuple
+        ``(offset, line)`` of the text (:func:`_logical_lines`).
+    parse : callable
+        The unit parser of :func:`table_hits`.
+
+    Returns
+    -------
+    list of _Hit
+        One hit per integer cell of each table so counted.
+    """
+    out: list[_Hit] = []
+    k = 0
+    while k < len(lines):
+        if lines[k][1].count("|") + lines[k][1].count("｜") < 2:
+            k += 1
+            continue
+        j = k
+        while j < len(lines) and lines[j][1].count("|") + lines[j][1].count("｜") >= 2:
+            j += 1
+        prose = "\n".join(body for _, body in lines[max(0, k - _PROSE_LINES_MAX) : k])
+        out += _counted_from_prose(prose, lines[k:j], parse)
+        k = j
+    return out
+
+
+def _counted_from_prose(prose: str, run: list[tuple[int, str]], parse: _Parse) -> list[_Hit]:
+    """The integer cells of one pipe table ``run``, in the counter ``prose`` proves, or []."""
+    cells: list[tuple[int, int, str]] = []
+    for start, body in run:
+        for a, b in _cells(body):
+            cell = body[a:b]
+            t = cell.strip()
+            if not t or _PIPE_RULE.match(t):
+                continue
+            a += len(cell) - len(cell.lstrip())
+            if _is_number(t):
+                if "." in t or _is_year(t):
+                    if _is_year(t):
+                        continue  # a year labels a row or a column
+                    return []  # a decimal: a table of measures
+                cells.append((start + a, start + a + len(t), t))
+            elif _DIGIT_LEAD.match(t) is None and not _dated_header(t, parse):
+                unit, two = _header_unit(t, parse)
+                if unit is not None or two:
+                    return []  # the table names its unit: the other readers read it
+    if not cells:
+        return []
+    values = {_figure_value(t) for _, _, t in cells}
+    proven: set[_Unit] = set()
+    for m in _PROSE_COUNT.finditer(prose):
+        value = _figure_value(m.group(1).replace("，", ","))
+        if value < _PROSE_MATCH_MIN or value not in values:
+            continue
+        word = m.group(2)
+        for w in (word, word[0]):
+            got = _unit_of(w, parse)
+            if got is not None and got.unit in _COUNTER_SET and got.factor == 1:
+                proven.add(got)
+                break
+    if len(proven) != 1:
+        return []
+    (unit,) = proven
+    hits = []
+    for a, b, t in cells:
+        hit = _cell_hit(a, b, t, unit, False)
+        hit.flags.append(Flag.SHARED_UNIT)
+        hits.append(hit)
+    return hits
 
 
 #: A table row of a label and a run of integers of one to three digits, each after one

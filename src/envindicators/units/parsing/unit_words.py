@@ -45,6 +45,8 @@ _BASE_UNITS: dict[str, str] = {
     # time (a bare 月/日 after a number is a date, see _TIME_ONLY_DENOMINATOR)
     "年": "年", "个月": "月", "周": "周", "天": "天", "日": "日", "小时": "小时",
     "个小时": "小时", "分钟": "分钟", "秒": "秒", "星期": "周", "个星期": "周",
+    # 载 is a year in written Chinese (推动至今已数十载, 十载, 三年五载; parser round 44)
+    "载": "年",
     # energy, power, steam
     "千瓦时": "千瓦时", "千瓦小时": "千瓦时", "度": "度", "瓦": "瓦", "千瓦": "千瓦",
     "兆瓦": "兆瓦", "吨标准煤": "吨标准煤", "吨标煤": "吨标准煤", "千克标准煤": "千克标准煤",
@@ -102,6 +104,8 @@ _NOT_UNIT_BEFORE: dict[str, frozenset[str]] = {
     "周": frozenset("年岁边围期"),
     # 日数, 天数: the count of days as a noun (PSI值<50日数为158天: 50 is the index's bound)
     "天": frozenset("然津数"),
+    # 载重, 载客, 载货, 载体, 载荷, 载人, 载运, 载明, 载入, 载有: to carry or record, no year
+    "载": frozenset("重客货体荷人运明入有具量"),
     "日": frozenset("数"),
     "名": frozenset("单称义录额"),
     "位": frozenset("于置列数"),  # 两位数: a number of two digits
@@ -226,14 +230,33 @@ def _taxon_chain(s: str, w: str, e: int) -> bool:
     )
 
 
+#: 期 counts the issues of a publication (编发简报24期, 共出版12期), and only right after one
+#: or after a verb of publishing; elsewhere a number before 期 names a phase or a stage (一期工程,
+#: 二期稻作, 欧盟六期, 前4期计划) or, after 第, an ordinal.
+_ISSUE_COUNTER = "期"
+_ISSUE_BEFORE = re.compile(
+    r"(?:简报|快报|专报|专刊|期刊|刊物|杂志|周报|月报|简讯|通讯|内参|画报|会刊|出版|编发|编印|刊发|"
+    rf"印发|发行)(?:共|共计|合计|计|达)?[0-9０-９{''.join(sorted(CHINESE_NUMERAL_CHARS))}]+$"
+)
+
+
+def _issue_count(s: str, w: str, e: int) -> bool:
+    """Whether the 期 ending at ``e`` counts the issues of a publication (简报24期)."""
+    start = e - len(w)
+    return _ISSUE_BEFORE.search(s, max(0, start - 12), start) is not None
+
+
 def _stops_unit(s: str, w: str, e: int) -> bool:
     """Whether the unit word ``w`` ending at ``e`` starts a longer word instead (方案, 天然气,
-    市政工程; not 8市政府, nor 两次污染源普查), is the conjunction 则 of a threshold, or a rank
-    of a taxonomy outside a chain of ranks (:func:`_taxon_chain`)."""
+    市政工程; not 8市政府, nor 两次污染源普查), is the conjunction 则 of a threshold, a rank
+    of a taxonomy outside a chain of ranks (:func:`_taxon_chain`), or 期 outside a count of
+    issues (:func:`_issue_count`)."""
     if w == _CONDITION_CONJUNCTION and _condition_conjunction(s, e):
         return True
     if w in _TAXON_RANKS:
         return not _taxon_chain(s, w, e)
+    if w == _ISSUE_COUNTER:
+        return not _issue_count(s, w, e)
     stop = _NOT_UNIT_BEFORE.get(w)
     if stop is None or e >= len(s) or s[e] not in stop:
         return False
