@@ -159,6 +159,8 @@ _MACAO_DOMAIN = (
         (_MACAO_POLICE, "820000", True),
         (_MACAO_DOMAIN, "820000", True),
         # an own sign beside the shared one: sure, as by the counts of any sign
+        # Hong Kong's Housing Authority (房委會): the mainland's are 住房和城乡建设 bodies
+        ("去年有关房委会建筑地盘承建商发出噪音的投诉共有109宗。", "810000", True),
         ("环保署公布年报。详情见 www.epd.gov.hk 。", "810000", True),
         ("環保署公布年報。詳情見 www.moenv.gov.tw 。", "710000", True),
     ],

@@ -118,13 +118,14 @@ TERRITORY_SIGNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # corpus holds), food and hygiene, agriculture and parks, drainage, water supplies,
     # electrical works, statistics (政府统计处: the mainland's and Macao's are 局), home
     # affairs, civil engineering, buildings, lands, planning, highways, transport, the
-    # Ombudsman, the Government Gazette (宪报) and the District Councils — none is the name
+    # Ombudsman, the Government Gazette (宪报), the District Councils and the Housing Authority
+    # (房屋委员会, 房委会: the mainland's are 住房和城乡建设 bodies) — none is the name
     # of a body of the mainland, Taiwan or Macao
     (
         r"康乐及文化事务署|康文署|食物环境[卫衞]生署|食环署|渔农自然护理署|渔护署|渠务署"
         r"|(?<![市县区省])水务署|机电工程署|政府统计处|民政事务总署|土木工程拓展署|屋宇署"
         r"|地政总署|(?<![市县区省])规划署|路政署|(?<![市县区省])运输署|申诉专员公署|宪报"
-        r"|区议会",
+        r"|区议会|房屋委员会|房委会",
         (_HONG_KONG,),
     ),
     # the ordinances Hong Kong's Environmental Protection Department enforces (its monthly
