@@ -249,8 +249,10 @@ class Places:
         """
         try:
             found = regions.find_regions(text, within=within)
-        except (UnknownRegionError, AmbiguousRegionError):
+        except UnknownRegionError:
             found = regions.find_regions(text)
+        except AmbiguousRegionError:
+            found = regions.find_regions(text, within=_by_script(within, text))
         found = found[found["name"].notna()]
         found = found.assign(level=found["level"].astype(object), group=False)
         found = found[~self._dateline(text, found)]
@@ -502,15 +504,20 @@ class Places:
         tuple of (str or None, int)
             The region's full name (or ``None``) and 1 (read) or 0 (guessed).
         """
-        region, confidence = self._title_region_and_confidence(text, source)
-        spoken = _speaking_code(text, within=region)
+        region, confidence, territory = self._title_region_and_confidence(text, source)
+        # a text of Taiwan that names no region reads its places inside Taiwan (金門縣 is
+        # Taiwan's there, not Fujian's)
+        spoken = _speaking_code(text, within=region or territory)
         if spoken is not None and _wrong_level(region, spoken, text):
             # 我市 of 晋城 under 山西省's title: the speaker, guessed
             return regions.region_of(spoken).name, 0
         return region, confidence
 
-    def _title_region_and_confidence(self, text: str, source: str | None) -> tuple[str | None, int]:
-        """:meth:`region_and_confidence` before the speaking division is read."""
+    def _title_region_and_confidence(
+        self, text: str, source: str | None
+    ) -> tuple[str | None, int, str | None]:
+        """:meth:`region_and_confidence` before the speaking division is read, and the
+        territory's name where the text is Taiwan's, Hong Kong's or Macao's."""
         found, gathered = self._document_region(text, source)
         territory = regions.document_territory(text)
         if territory is not None and territory.code != regions.MAINLAND:
@@ -520,19 +527,19 @@ class Places:
                     named = self.find(text, within=own)
                     # a city named only as what 本市 is set against (僅次於臺北市) is no subject
                     named = named[~compared_mentions(text, named)]
-                    return self.most_frequent(named), 0
+                    return self.most_frequent(named), 0, own
                 sure = territory.sure and _speaks_of_whole(text, territory.code)
-                return own, 1 if sure else 0
+                return own, 1 if sure else 0, own
             try:
                 inside = regions.resolve(found).province_code == territory.code
             except (UnknownRegionError, AmbiguousRegionError):
                 inside = False
-            return (found, 1) if inside else (own, 0)
+            return ((found, 1) if inside else (own, 0)) + (own,)
         if found is None:
             if of_the_country(text):  # 国家统计局发布…, 我国…: the country's figures
-                return regions.NATIONAL.name, 0
-            return self.most_frequent(self.find(text)), 0
-        return found, 0 if gathered else 1  # one of the provinces gathered: unsure
+                return regions.NATIONAL.name, 0, None
+            return self.most_frequent(self.find(text)), 0, None
+        return found, 0 if gathered else 1, None  # one of the provinces gathered: unsure
 
     @classmethod
     def _blank_datelines(cls, text: str, head: int = 400) -> str:
@@ -599,6 +606,21 @@ class Places:
         if counts.iloc[0] < 2:
             return None  # a division named once is something the text tells about
         return str(counts.index[0])
+
+
+def _by_script(name: str | None, text: str) -> regions.Region | None:
+    """The division a name shared by Taiwan and the mainland (金门县, 连江县: Taiwan's
+    counties and Fujian's rows of the same names) designates in ``text``: Taiwan's in a
+    text of traditional script, as :func:`envindicators.regions.find_regions` reads the
+    names themselves; else ``None`` (the name stays unresolved)."""
+    if name is None:
+        return None
+    g = regions.gazetteer()
+    same = g[(g["name"] == to_simplified(name)).to_numpy()]
+    outside = same[same["province_code"].isin(list(regions.TERRITORIES)).to_numpy()]
+    if len(outside) != 1 or len(same) != 2 or not regions.is_traditional_text(text):
+        return None
+    return regions.region_of(str(outside["code"].iloc[0]))
 
 
 #: After a place that only locates an unnamed one: a part of it (中南部, 北) and 某 + a
@@ -1919,10 +1941,9 @@ def _speaking_code(text: str, *, within: str | None = None) -> str | None:
         & found["match"].isin(["full", "short", "qualified"]).to_numpy()
         & ~found["ambiguous"].to_numpy(dtype=bool)
     ].reset_index(drop=True)
-    if found.empty:
-        return None
     # (a dateline's city counts: 海南日报海口…讯 is filed where the speaker is)
-    found = found[~compared_mentions(simple, found)]
+    if not found.empty:
+        found = found[~compared_mentions(simple, found)]
     read: list[str | None] = []
     chains: list[set[str]] = []
     for code in found["code"].astype(str).tolist():
@@ -1930,10 +1951,23 @@ def _speaking_code(text: str, *, within: str | None = None) -> str | None:
         hit = next((r for r in chain if r.level in levels and r.name.endswith(char)), None)
         read.append(None if hit is None else hit.code)
         chains.append({r.code for r in chain})
+    # the text's own organ or masthead (金門縣環保局, 丰都新闻网讯) names its publisher: a
+    # text that says 我县 / 本縣 speaks as it, named once or not at all in the scan
+    own: set[str] = set()
+    for code in _own_organs(simple, found, within=within):
+        chain = _chain(code)
+        hit = next((r for r in chain if r.level in levels and r.name.endswith(char)), None)
+        if hit is not None:
+            own.add(hit.code)
+            if code not in found["code"].astype(str).tolist():  # a masthead's short name
+                read.append(hit.code)
+                chains.append({r.code for r in chain})
     counts = pd.Series([c for c in read if c is not None], dtype=object).value_counts()
     if counts.empty:
         return None
     best, n = str(counts.index[0]), int(counts.iloc[0])
+    if best in own and _SPEAKS_AS.search(simple):
+        n = max(n, 2)
     if n < 2 or (len(counts) > 1 and int(counts.iloc[1]) == n):
         return None  # named once, it may be where the text went (到蓬溪县考察); a tie
     above = {r.code for r in _chain(best)}  # 山西省 in 晋城's text: the city's province
@@ -1943,6 +1977,40 @@ def _speaking_code(text: str, *, within: str | None = None) -> str | None:
     if 3 * stray > n:
         return None
     return best
+
+
+#: The organs a division's own page is published by, right after the division's name
+#: (simplified script): its environment bureau (金門縣環保局, 某县生态环境局), its government
+#: (县人民政府, 縣府), its media (丰都新闻网, 某县融媒体中心, 某市日报, 电视台).
+_OWN_ORGAN = re.compile(
+    r"^(?:环境保护局|环保局|生态环境局|生态环境分局|人民政府|政府|县府|市府"
+    r"|新闻网|融媒体中心|日报|电视台|广播电视台)"
+)
+#: A masthead dateline written with a division's short name (丰都新闻网讯, 某某日报讯): the
+#: media outlet's place, the name captured (simplified script).
+_MASTHEAD = re.compile(
+    r"(?:^|[\n。|])\s*([\u4e00-\u9fff]{2,4}?)(?:新闻网|融媒体中心|日报|电视台|广播电视台)讯"
+)
+
+
+def _own_organs(simple: str, found: pd.DataFrame, *, within: str | None) -> list[str]:
+    """Divisions named by the text's own organ or masthead: a division's name right before
+    an organ word (:data:`_OWN_ORGAN`: 金門縣環保局, 某县人民政府), or a masthead dateline's
+    short name (:data:`_MASTHEAD`: 丰都新闻网讯, a county's short name the place scan reads
+    only inside the county), codes in text order."""
+    out = [
+        str(code)
+        for code, end in zip(found["code"].astype(str), found["end"].astype(int), strict=True)
+        if _OWN_ORGAN.match(simple[end : end + 6])
+    ]
+    for m in _MASTHEAD.finditer(simple):
+        try:
+            hit = regions.resolve(m.group(1), within=within)
+        except (UnknownRegionError, AmbiguousRegionError):
+            continue
+        if hit.level != "country" and hit.code not in out:
+            out.append(hit.code)
+    return out
 
 
 def _wrong_level(region: str | None, spoken: str, text: str) -> bool:

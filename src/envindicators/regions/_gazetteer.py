@@ -202,6 +202,41 @@ def _power(k: int) -> np.uint64:
     return np.uint64(pow(int(_HASH_BASE), k, 1 << 64))
 
 
+def _common_names(g: pd.DataFrame) -> tuple[list[int], list[str]]:
+    """The names an autonomous county is commonly written by: its short name and 县.
+
+    An autonomous county (紫云苗族布依族自治县) is written in running text, and in the
+    official pages of its own government, as its short name with the level word 县 (紫云县,
+    长阳县, 镇宁县: ``安顺市紫云县忠顺石材开发有限公司``) far more often than by its full
+    name.  Such a name is read like a full name (its level word closes it, so it is no
+    ordinary word), except where the same key is already another division's name or short
+    name (no such case in the 2022 table: the key would stay that division's).
+
+    Parameters
+    ----------
+    g : pandas.DataFrame
+        The gazetteer (:func:`gazetteer`).
+
+    Returns
+    -------
+    tuple of (list of int, list of str)
+        Row numbers of ``g`` and their common names.
+    """
+    taken = set(g["name"]) | set(g["short_name"].dropna())
+    rows: list[int] = []
+    keys: list[str] = []
+    county = (g["level"] == "county").to_numpy()
+    for r in np.flatnonzero(county):
+        name, short = g["name"].iloc[r], g["short_name"].iloc[r]
+        if not short or not name.endswith("自治县") or len(short) < 2:
+            continue
+        key = short + "县"
+        if key not in taken:
+            rows.append(int(r))
+            keys.append(key)
+    return rows, keys
+
+
 @lru_cache(maxsize=1)
 def _index() -> _Index:
     g = gazetteer()
@@ -214,6 +249,8 @@ def _index() -> _Index:
     # County full names qualified by their prefecture's full or short name (南京市鼓楼区).
     county = (g["level"] == "county").to_numpy()
     pref = g["parent_code"].map(parent_row)
+    common_rows, common_keys = _common_names(g)
+    common_of = dict(zip(common_rows, common_keys, strict=True))
     qualified_rows, qualified_keys = [], []
     for r in np.flatnonzero(county & pref.notna().to_numpy()):
         p = int(pref.iloc[r])
@@ -221,15 +258,22 @@ def _index() -> _Index:
             continue
         for prefix in (g["name"].iloc[p], g["short_name"].iloc[p]):
             if prefix:
-                qualified_rows.append(r)
-                qualified_keys.append(prefix + g["name"].iloc[r])
+                for own in (g["name"].iloc[r], common_of.get(int(r))):
+                    if own:
+                        qualified_rows.append(r)
+                        qualified_keys.append(prefix + own)
     # Keys are folded as every query and text is (traditional → simplified): a name whose
     # own characters fold (乾安县 → 干安县, 乾县) is found under the folded key.
     names = pd.DataFrame(
         {
-            "key": [to_simplified(k) for k in (*g["name"], *short[has_short], *qualified_keys)],
-            "row": np.r_[np.arange(n), np.flatnonzero(has_short), qualified_rows].astype(np.int64),
-            "kind": ["full"] * n
+            "key": [
+                to_simplified(k)
+                for k in (*g["name"], *common_keys, *short[has_short], *qualified_keys)
+            ],
+            "row": np.r_[
+                np.arange(n), common_rows, np.flatnonzero(has_short), qualified_rows
+            ].astype(np.int64),
+            "kind": ["full"] * (n + len(common_keys))
             + ["short"] * int(has_short.sum())
             + ["qualified"] * len(qualified_keys),
         }

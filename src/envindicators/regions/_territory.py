@@ -48,6 +48,7 @@ __all__ = [
     "ROC_TENS",
     "TERRITORIES",
     "TERRITORY_SIGNS",
+    "TERRITORY_USAGE",
     "Territory",
     "document_territory",
     "territory_signs",
@@ -117,13 +118,14 @@ TERRITORY_SIGNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # corpus holds), food and hygiene, agriculture and parks, drainage, water supplies,
     # electrical works, statistics (政府统计处: the mainland's and Macao's are 局), home
     # affairs, civil engineering, buildings, lands, planning, highways, transport, the
-    # Ombudsman, the Government Gazette (宪报) and the District Councils — none is the name
+    # Ombudsman, the Government Gazette (宪报), the District Councils and the Housing Authority
+    # (房屋委员会, 房委会: the mainland's are 住房和城乡建设 bodies) — none is the name
     # of a body of the mainland, Taiwan or Macao
     (
         r"康乐及文化事务署|康文署|食物环境[卫衞]生署|食环署|渔农自然护理署|渔护署|渠务署"
         r"|(?<![市县区省])水务署|机电工程署|政府统计处|民政事务总署|土木工程拓展署|屋宇署"
         r"|地政总署|(?<![市县区省])规划署|路政署|(?<![市县区省])运输署|申诉专员公署|宪报"
-        r"|区议会",
+        r"|区议会|房屋委员会|房委会",
         (_HONG_KONG,),
     ),
     # the ordinances Hong Kong's Environmental Protection Department enforces (its monthly
@@ -134,10 +136,13 @@ TERRITORY_SIGNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"统计暨普查局|澳府", (_MACAO,)),
     # Macao's own bureaus (the Government's organisation, www.gov.mo): meteorology and
     # geophysics, marine and water affairs, the civic and municipal bureau (民政总署 until
-    # 2018, 市政署 since 2019), transport, and its currency
+    # 2018, 市政署 since 2019), transport, labour affairs (劳工事务局, DSAL: Hong Kong's is
+    # 劳工处, Taiwan's 劳动部 and its cities' 劳工局 / 劳动局, the mainland's 人力资源和社会保障
+    # 局), the public security police (治安警察局, PSP: the mainland's and Taiwan's are 公安局
+    # and 警察局), and its currency
     (
         r"地球物理暨气象局|海事及水务局|民政总署|(?<![市县区省])市政署|交通事务局"
-        r"|澳门元|澳门币|澳门葡文",
+        r"|澳门元|澳门币|澳门葡文|劳工事务局|治安警察局",
         (_MACAO,),
     ),
     # Portuguese, Macao's other official language (Basic Law of the Macao SAR, art. 9): its
@@ -153,12 +158,30 @@ TERRITORY_SIGNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # names 台湾 and is counted as a place, nor the mainland city 台州: 全台州)
     *((f"全{name}(?![湾州])", (code,)) for name, code in DEIXIS_WHOLE_NAMES.items()),
     (r"特区政府|立法会", (_HONG_KONG, _MACAO)),
+    # the government's web domain in an address the text gives (ruido@dspa.gov.mo,
+    # www.epd.gov.hk, www.moenv.gov.tw): the country-code domains .mo, .hk and .tw
+    # (IANA root zone database), whose gov second level only that government holds
+    (r"(?i)gov\.mo(?![a-z])", (_MACAO,)),
+    (r"(?i)gov\.hk(?![a-z])", (_HONG_KONG,)),
+    (r"(?i)gov\.tw(?![a-z])", (_TAIWAN,)),
     (
         NATIONAL_ORGANS.pattern + r"|人民政府|[省市县区]委|党委|党组|中央生态环境保护督察",
         (MAINLAND,),
     ),
 )
 _SIGNS = tuple((re.compile(pattern), codes) for pattern, codes in TERRITORY_SIGNS)
+#: Usage that tells Hong Kong's texts from Taiwan's where their only signs are the ones the
+#: two share (環保署: Taiwan's agency until 2023 and Hong Kong's department): ``(pattern,
+#: territory)``, matched on the text folded to simplified script.  Hong Kong counts cases
+#: in 宗 (``24 980宗``, ``共接獲29 467宗查詢``) and calls its people 市民; Taiwan counts them
+#: in 件, calls its people 民眾 / 國人, its local governments 縣市, and writes years of the
+#: 民國 era (``97年``, ``較97年提升``: two digits, 60–99).  Read only to break that tie, and
+#: never sure: a usage is a habit, not an institution.
+TERRITORY_USAGE: tuple[tuple[str, str], ...] = (
+    (r"\d\s*宗(?![教族旨师])|市民(?!政)", _HONG_KONG),
+    (r"民众|国人|县市|(?<![\d.,，])[6-9]\d\s*年(?![代前来內内])", _TAIWAN),
+)
+_USAGE = tuple((re.compile(pattern), code) for pattern, code in TERRITORY_USAGE)
 #: Characters of traditional script only (a text with them is written in traditional script).
 _TRADITIONAL_CHARS = re.compile("[國環臺灣與為們這時會從來說對發經過點實現質區處]")
 
@@ -215,6 +238,21 @@ def _signs(text: str) -> tuple[dict[str, int], dict[tuple[str, ...], int]]:
         else:
             shared[codes] = shared.get(codes, 0) + n
     return own, shared
+
+
+def _usage_winner(text: str, candidates: set[str]) -> str | None:
+    """The one of ``candidates`` whose usage (:data:`TERRITORY_USAGE`) the text has at
+    least twice as often as each other's (and at least once); ``None``."""
+    simple = normalize_text(text).text
+    counts = dict.fromkeys(candidates, 0)
+    for pattern, code in _USAGE:
+        if code in counts:
+            counts[code] += len(pattern.findall(simple))
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    (best, n), rest = ranked[0], [m for _, m in ranked[1:]]
+    if n == 0 or any(2 * m > n for m in rest):
+        return None
+    return best
 
 
 def territory_signs(text: str) -> dict[str, int]:
@@ -296,6 +334,10 @@ def document_territory(text: str) -> Territory | None:
     (best, n), second = ranked[0], ranked[1][1]
     if n == 0:  # only shared signs: they decide when they name one territory
         common = set.intersection(*(set(codes) for codes in shared)) if shared else set()
+        if len(common) > 1 and mainland == 0:  # or the usage of one of them (guessed)
+            usage = _usage_winner(text, common)
+            if usage is not None:
+                return Territory(usage, False, signs)
         if len(common) != 1:
             return None
         best, n = common.pop(), 0
