@@ -4564,7 +4564,7 @@ def _part_before_form(text: str, lo: int, at: int) -> str | None:
     ``涉及大气污染类型的信访举报``, ``大氣污染類信訪件``, ``噪声类投诉``: a pollution type or a
     topic (:data:`_PART_OF_PETITIONS`), joined to the form by 类/类型/的 or nothing, whose
     words are no verb, numeral or particle (``涉及`` is not part of it; ``群众``, ``各级``,
-    ``第二批`` are no part).
+    ``第二批`` are no part); a topic of one character is one only alone (``涉及水3件``).
 
     Examples
     --------
@@ -4585,7 +4585,11 @@ def _part_before_form(text: str, lo: int, at: int) -> str | None:
     for pattern, order in ((_PART_OF_PETITIONS, starts), (_POLLUTION_TYPE, starts[::-1])):
         for a in order:
             part = run.group()[a:]
-            if len(part) >= 2 and part != "污染" and pattern.fullmatch(part):
+            if (
+                (len(part) >= 2 or part in PETITION_TOPICS)
+                and part != "污染"
+                and pattern.fullmatch(part)
+            ):
                 first = run.start() + a
                 return written[first:end] if len(written) == len(simple) else part
     return None
