@@ -4543,9 +4543,11 @@ _PART_OF_PETITIONS = re.compile(
 #: … or a pollution type of other words (工业废气污染; tried after the topics, shortest).
 _POLLUTION_TYPE = re.compile(r"[\u4e00-\u9fff]{1,6}污染")
 #: A figure's own words naming the key or supervised cases of a batch of petitions
-#: (simplified; ``fullmatch``): 重点件, 重点信访件, 督办案件, 重点督办案件.
+#: (simplified; ``fullmatch``): 重点件, 重点关注信访件, 重点督办案件, 督办件, 挂牌督办案件.
+#: A bare 督办 before a petitions noun is the verb that hands the batch over (``向我省督办
+#: 信访件96件``: the batch), no key case.
 _KEY_CASES = re.compile(
-    r"(?:重点|督办|挂牌督办|重点督办)+(?:关注)?(?:信访|举报|交办|信访举报)?(?:件|案件)"
+    r"重点(?:关注|督办)?(?:信访|举报|交办|信访举报)?(?:件|案件)|(?:重点|挂牌)?督办(?:件|案件)"
 )
 #: How far before the object of a bare measure a water-quality class that qualifies it is
 #: read (``Ⅳ类轻度污染水质断面``: characters, normalised).
