@@ -4568,6 +4568,20 @@ def _part_before_form(text: str, lo: int, at: int) -> str | None:
     words are no verb, numeral or particle (``涉及`` is not part of it; ``群众``, ``各级``,
     ``第二批`` are no part); a topic of one character is one only alone (``涉及水3件``).
 
+    Parameters
+    ----------
+    text : str
+        The document's text.
+    lo : int
+        Where the words read may start (the sentence's or the clause's start).
+    at : int
+        Where the petitions form (or the figure) starts.
+
+    Returns
+    -------
+    str or None
+        The part, as written (its script kept).
+
     Examples
     --------
     >>> _part_before_form("涉及大气污染类型的信访举报", 0, 9)
