@@ -676,6 +676,11 @@ class IndicatorPicker:
             and self._of_a_quality(code, e, ce, unit, kind)
         ):  # 50个断面达到年度考核目标: the sections of that quality, not all
             code, subject, ind_conf, why = None, None, 2, []
+        if code is not None and kind == "level" and subject and code in self._petition_codes:
+            part = self._petitions_part(subject, s, e, ss, cs, ce)
+            if part is not None:  # 涉及大气污染1件 after 群众举报: the batch's part, named
+                subject = part
+                why.append(_PETITION_SPLIT_NOTE)
         if code is None and kind == "level" and not counts_context:
             split = self._petition_split(s, ss, cs, unit)
             if split is not None:  # 按区域划分，铜官区4件: petitions of a place
@@ -938,6 +943,65 @@ class IndicatorPicker:
             return code, _whole_named(whole, split)
         whole = _petition_head(text, ps, s)  # no count of the whole: its head alone
         return None if whole is None else (code, _whole_named(whole, split))
+
+    def _petitions_part(
+        self, subject: str, s: int, e: int, ss: int, cs: int, ce: int
+    ) -> str | None:
+        """The name of the part of a petitions count a figure linked to the petitions
+        indicator by the form ``subject`` counts, else ``None`` (the figure counts the whole).
+
+        Convention (a) of the hand checks: a count of a part of a batch of petitions is
+        right only when its row names the part.  The form that links the figure names the
+        whole (``群众举报``, ``交办件``, ``信访举报``); the part is named
+
+        * by the figure's own words, when they are a topic, channel or category alone
+          (:meth:`_split_of`: ``群众举报反映问题涉及大气污染1件``, ``分别是大气99件``), or
+        * by a pollution type or topic written right before the form itself
+          (:func:`_part_before_form`: ``涉及大气污染类型的信访举报最多，有17件``,
+          ``大氣污染類信訪件``);
+
+        the subject is then the whole's name with the part after it in brackets
+        (``举报件（大气污染）``, :func:`_whole_named`), the form the petitions' own split
+        gives.  A place's count (``哈尔滨市4件``) is no named part: its region tells it.
+
+        Parameters
+        ----------
+        subject : str
+            The form that linked the figure, as written.
+        s, e, ss, cs, ce : int
+            The figure's start and end, its sentence's and clause's start and clause's end.
+
+        Returns
+        -------
+        str or None
+            The part's subject.
+        """
+        if _SPLIT_ASIDE.search(subject):
+            return None  # 信访件（噪声）: named already
+        text = self.text
+        split = self._split_of(s, ss, cs)
+        if split == "":
+            return None  # a place's count: its region names it
+        own = _PINYIN_GLOSS.sub("", self._own_words(s, cs, ss)).strip()
+        trim = _TRIM_HEAD.match(own)
+        own = own[trim.end() :] if trim is not None and own[trim.end() :] else own
+        if _KEY_CASES.fullmatch(to_simplified(own)):
+            return _whole_named(subject, own)  # 其中重点件91件: the key cases
+        part = split or _part_before_form(text, cs, s)  # 涉及大气污染1件
+        if part is not None and to_simplified(part) not in to_simplified(subject):
+            return _whole_named(subject, part)
+        heads = list(_PETITION_HEAD.finditer(to_simplified(text[ss:s])))
+        if heads:  # the form nearest before the figure, else the first after it
+            at = ss + heads[-1].start()
+        else:
+            after = _PETITION_HEAD.search(to_simplified(text[e:ce]))
+            at = -1 if after is None else e + after.start()
+        if at < 0:
+            return None
+        part = _part_before_form(text, ss, at)
+        if part is None or to_simplified(part) in to_simplified(subject):
+            return None  # 涉及大气污染问题的信访举报: the subject names its part
+        return _whole_named(subject, part)
 
     def _figures_back_to_sentence_before(self, s: int, ss: int) -> tuple[int, pd.DataFrame]:
         """The figures from the start of the sentence before ``ss`` up to ``s``, last first.
@@ -2049,7 +2113,13 @@ class IndicatorPicker:
         )
         if found is None:
             return None
-        code, obj, _ = found
+        code, obj, at = found
+        before = normalize_text(to_simplified(self.text[ss:s])).text
+        # (the object itself may begin inside a class: V类水质断面 of IV类水质断面)
+        written = before[max(0, at - _CLASS_BEFORE_OBJECT) : at + len(obj)]
+        qualifier = re.split(r"[、，,；;。]", written)[-1]
+        if self._other_class(qualifier, code):
+            return None  # Ⅳ类…水质断面…，比例为2.7%: no share of 劣Ⅴ类 sections
         in_clause = obj in normalize_text(to_simplified(self.text[cs:s])).text
         return code, phrase, 1 if in_clause else 0
 
@@ -4462,6 +4532,83 @@ def _whole_named(name: str, split: str) -> str:
     if head is not None:  # 受理的1343件信访件: the whole's own count is no name of a part
         whole = whole[head.start() : head.end()]
     return f"{whole}（{split}）" if split else whole
+
+
+#: A petitions part written before the form of the whole (simplified; ``fullmatch``): a
+#: medium or topic (:data:`PETITION_TOPICS`) with its damage (大气污染, 生态破坏), or a
+#: pollution type of more words (工业废气污染).
+_PART_OF_PETITIONS = re.compile(
+    "(?:" + "|".join(sorted(PETITION_TOPICS, key=len, reverse=True)) + ")(?:污染|破坏)?"
+)
+#: … or a pollution type of other words (工业废气污染; tried after the topics, shortest).
+_POLLUTION_TYPE = re.compile(r"[\u4e00-\u9fff]{1,6}污染")
+#: A figure's own words naming the key or supervised cases of a batch of petitions
+#: (simplified; ``fullmatch``): 重点件, 重点关注信访件, 重点督办案件, 督办件, 挂牌督办案件.
+#: A bare 督办 before a petitions noun is the verb that hands the batch over (``向我省督办
+#: 信访件96件``: the batch), no key case.
+_KEY_CASES = re.compile(
+    r"重点(?:关注|督办)?(?:信访|举报|交办|信访举报)?(?:件|案件)|(?:重点|挂牌)?督办(?:件|案件)"
+)
+#: How far before the object of a bare measure a water-quality class that qualifies it is
+#: read (``Ⅳ类轻度污染水质断面``: characters, normalised).
+_CLASS_BEFORE_OBJECT = 12
+#: What joins a part to the petitions' form after it (大气污染|类型的|信访举报).
+_PART_JOIN = re.compile(r"(?:类型|类别|类|方面|问题)?(?:的)?$")
+#: The tags of words that are no part of a petitions part's name (a verb, a preposition,
+#: a conjunction, an adverb, a pronoun, a numeral, a classifier, a particle).
+_NO_PART_TAGS = ("v", "p", "c", "d", "r", "m", "q", "u", "eng", "x", "zg")
+
+
+def _part_before_form(text: str, lo: int, at: int) -> str | None:
+    """The petitions part written right before a petitions form at ``at`` (no earlier than
+    ``lo``), as written, else ``None``.
+
+    ``涉及大气污染类型的信访举报``, ``大氣污染類信訪件``, ``噪声类投诉``: a pollution type or a
+    topic (:data:`_PART_OF_PETITIONS`), joined to the form by 类/类型/的 or nothing, whose
+    words are no verb, numeral or particle (``涉及`` is not part of it; ``群众``, ``各级``,
+    ``第二批`` are no part); a topic of one character is one only alone (``涉及水3件``).
+
+    Parameters
+    ----------
+    text : str
+        The document's text.
+    lo : int
+        Where the words read may start (the sentence's or the clause's start).
+    at : int
+        Where the petitions form (or the figure) starts.
+
+    Returns
+    -------
+    str or None
+        The part, as written (its script kept).
+
+    Examples
+    --------
+    >>> _part_before_form("涉及大气污染类型的信访举报", 0, 9)
+    '大气污染'
+    >>> _part_before_form("大氣污染類信訪件", 0, 5), _part_before_form("转办信访件", 0, 2)
+    ('大氣污染', None)
+    """
+    written = _PINYIN_GLOSS.sub("", text[max(lo, at - 16) : at])
+    simple = to_simplified(written)
+    join = _PART_JOIN.search(simple)
+    end = join.start() if join is not None else len(simple)
+    run = re.search(r"[\u4e00-\u9fff]+$", simple[:end])
+    if run is None:
+        return None
+    words = [w for w in segment(run.group()) if not w[2].startswith(_NO_PART_TAGS)]
+    starts = [a for a, _, _ in words]  # a part starts at a word that may open it
+    for pattern, order in ((_PART_OF_PETITIONS, starts), (_POLLUTION_TYPE, starts[::-1])):
+        for a in order:
+            part = run.group()[a:]
+            if (
+                (len(part) >= 2 or part in PETITION_TOPICS)
+                and part != "污染"
+                and pattern.fullmatch(part)
+            ):
+                first = run.start() + a
+                return written[first:end] if len(written) == len(simple) else part
+    return None
 
 
 def _petition_head(text: str, ss: int, s: int) -> str | None:
