@@ -315,3 +315,32 @@ def test_a_measure_column_is_kept_when_the_title_names_another_measure() -> None
     text = "2023年各市空气质量\n地区 | 达标率变化\n南京 | 2.5%\n"
     cells = pipe_cells(text)
     assert [(c.header, c.title) for c in cells] == [("达标率变化", "各市空气质量")]
+
+
+@pytest.mark.parametrize(
+    ("columns", "regions"),
+    [("淄川区 | 张店区", ("淄川", "张店")), ("淄川區 | 張店區", ("淄川", "张店"))],
+)
+def test_a_table_whose_columns_are_places_is_named_by_its_rows(
+    columns: str, regions: tuple[str, str]
+) -> None:
+    text = (
+        f"2023年5月各区县空气质量\n| 指标 | {columns} |\n"
+        "| 细颗粒物浓度 | 35微克/立方米 | 31微克/立方米 |\n"
+    )
+    rows = figures_of(text)
+    assert set(rows["indicator"]) == {"pm25_concentration"}
+    got = [str(rows[rows["value_text"].str.startswith(v)].iloc[0]["region"]) for v in ("35", "31")]
+    assert [g[:2] for g in got] == list(regions)
+
+
+def test_an_indicator_column_names_its_rows_even_when_the_columns_are_no_places() -> None:
+    text = "| 指标 | 高新区 | 开发区 |\n| 细颗粒物浓度 | 35微克/立方米 | 31微克/立方米 |\n"
+    cells = pipe_cells(text)
+    assert [c.by_row for c in cells] == [True, True]
+    assert set(figures_of(text)["indicator"]) == {"pm25_concentration"}
+
+
+def test_an_item_column_is_no_indicator_column() -> None:
+    cells = pipe_cells("项目 | 排放量 | 削减比例\n氨氮 | 0.4万吨 | 2.2%\n")
+    assert [c.by_row for c in cells] == [False, False]

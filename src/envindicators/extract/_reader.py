@@ -1712,16 +1712,19 @@ def _table_cell(cells: list[TableCell], s: int, e: int) -> TableCell | None:
     return next((c for c in cells if c.start < e and s < c.end), None)
 
 
-def _row_place(places: pd.DataFrame, cell: TableCell) -> str | None:
-    """The place a table row's label is (its whole label a place name), else ``None``."""
-    if places.empty:
+def _row_place(places: pd.DataFrame, cell: TableCell, *, column: bool = False) -> str | None:
+    """The place a table row's label is (its whole label a place name), else ``None``; with
+    ``column``, the place its column's header is (a table whose columns are places)."""
+    lo, hi = (cell.header_start, cell.header_end) if column else (cell.label_start, cell.label_end)
+    if places.empty or lo < 0:
         return None
-    inside = places[(places["start"] >= cell.label_start) & (places["end"] <= cell.label_end)]
+    inside = places[(places["start"] >= lo) & (places["end"] <= hi)]
     inside = inside[~inside["group"].astype(bool)]
     if len(inside) != 1:
         return None
     named = int(inside["end"].iloc[0] - inside["start"].iloc[0])
-    if named < len(cell.label) - 1 or named < 2:
+    words = (cell.header or "") if column else cell.label
+    if named < len(words) - 1 or named < 2:
         return None  # a place inside an item's label (上海市区道路) is no row of a place
     return str(inside["name"].iloc[0])
 
@@ -1733,14 +1736,15 @@ def _cell_phrase(cell: TableCell, place: str | None) -> str:
     change words (``数目转变百分比``), names a part of the title's measure (``污染投诉数目``);
     a row of a place adds nothing (the place is the region)."""
     title = cell.title or ""
-    if cell.header is not None:
-        measure = CHANGE_HEAD.sub("", cell.header)
-        if measure != cell.header and title and to_simplified(measure) in to_simplified(title):
-            cell = cell._replace(header=None)  # 数目转变百分比 under 污染投诉数目: a change of it
-        elif place is not None or cell.label in cell.header:
-            return cell.header
+    header = cell.header
+    if header is not None:
+        measure = CHANGE_HEAD.sub("", header)
+        if measure != header and title and to_simplified(measure) in to_simplified(title):
+            header = None  # 数目转变百分比 under 污染投诉数目: a change of the title's measure
+        elif place is not None or cell.label in header:
+            return header
         else:
-            return f"{cell.label}{cell.header}"
+            return f"{cell.label}{header}"
     return title if place is not None else f"{title}（{cell.label}）"
 
 
@@ -2529,6 +2533,11 @@ def _rows_of_figures(
         # a pipe table's cell: named by its column, located by its row's place (_tables)
         cell = _table_cell(measure_cells, s, e)
         row_place = _row_place(places, cell) if cell is not None else None
+        if cell is not None and row_place is None:  # | 指标 | 高新区 | 张店区 |: columns of places
+            column_place = _row_place(places, cell, column=True)
+            if column_place is not None or cell.by_row:  # the row's label names the measure
+                cell = cell._replace(header=cell.label, title=None)
+                row_place = column_place
         if cell is not None and not word:
             cell_phrase = _cell_phrase(cell, row_place)
             cell_code = picker.by_column(cell_phrase, unit, kind)

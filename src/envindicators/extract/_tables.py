@@ -40,6 +40,11 @@ class TableCell(NamedTuple):
         The label cell's span in the text.
     title : str or None
         The measure the table's title names (:func:`table_title`), else ``None``.
+    header_start, header_end : int
+        The header cell's span in the text (``-1`` without one).
+    by_row : bool
+        Whether the label column's header says its rows are the measures (``| 指标 | 高新区 |
+        张店区 |``): the columns are then places or groups, the label names the cell.
     """
 
     start: int
@@ -50,6 +55,9 @@ class TableCell(NamedTuple):
     label_start: int
     label_end: int
     title: str | None = None
+    header_start: int = -1
+    header_end: int = -1
+    by_row: bool = False
 
 
 #: A figure filling a cell (``92.3%``, ``6,712``, ``13 264``, ``-3.5``, ``28微克/立方米``): the
@@ -94,6 +102,10 @@ CHANGE_HEAD = re.compile(
     r"(的)?(转变|轉變|变化|變化|变动|變動|增减|增減|升降|增长|增長)(百分比|率|幅度|量)?\s*(\(?%\)?)?$"
     r"|同比(增减|增減|变化|變化)?\s*(\(?%\)?)?$"
 )
+#: The header of a label column whose rows are measures (the columns are then places).
+_MEASURE_ROWS = re.compile(
+    r"(监测|監測|评价|評價)?(指标|指標|污染物|因子)(名称|名稱)?|(监测|監測|评价|評價)(项目|項目)"
+)
 #: A line that is no title: a unit, a note, a source.
 _NO_TITLE = re.compile(r"^\s*(单位|單位|注|註|资料来源|資料來源|来源|來源)\s*[:：]")
 
@@ -137,7 +149,10 @@ def _cells(line: str, at: int) -> list[tuple[int, int, str]]:
     return out
 
 
-def _header(cells: list[tuple[int, int, str]]) -> list[tuple[str | None, int | None]] | None:
+_Column = tuple[str | None, int | None, int, int]
+
+
+def _header(cells: list[tuple[int, int, str]]) -> list[_Column] | None:
     """The columns of a header row (words or a year each), or ``None`` if it is no header.
 
     A header row has two or more cells, every non-empty one words (a measure, the label
@@ -145,17 +160,17 @@ def _header(cells: list[tuple[int, int, str]]) -> list[tuple[str | None, int | N
     """
     if len([c for c in cells if c[2]]) < 2:
         return None
-    cols: list[tuple[str | None, int | None]] = []
+    cols: list[_Column] = []
     words = years = 0
-    for _, _, w in cells:
+    for a, b, w in cells:
         year = _YEAR_CELL.fullmatch(w)
         if year is not None:
-            cols.append((None, int(year.group(1))))
+            cols.append((None, int(year.group(1)), a, b))
             years += 1
         elif not w:
-            cols.append((None, None))
+            cols.append((None, None, a, b))
         elif _WORDS.search(w) and not re.search(r"\d[\d.,]*\s*%", w) and len(w) <= 24:
-            cols.append((clean_cell(w), None))
+            cols.append((clean_cell(w), None, a, b))
             words += 1
         else:
             return None
@@ -196,7 +211,7 @@ def pipe_cells(text: str) -> list[TableCell]:
     [('6712', 2018, '家居'), ('6554', 2019, '家居')]
     """
     out: list[TableCell] = []
-    columns: list[tuple[str | None, int | None]] | None = None
+    columns: list[_Column] | None = None
     title: str | None = None
     at = 0
     for line in text.split("\n"):
@@ -218,17 +233,22 @@ def pipe_cells(text: str) -> list[TableCell]:
         if label is None or not _WORDS.search(label[2]) or _FIGURE_CELL.fullmatch(label[2]):
             continue
         aligned = len(cells) == len(columns)
+        k_label = cells.index(label)
+        label_head = columns[k_label][0] if aligned else None
+        by_row = bool(label_head and _MEASURE_ROWS.fullmatch(label_head)) and not any(
+            c[1] is not None for c in columns
+        )  # | 指标 | 高新区 | 张店区 | (not | 项目 | 2020 | 2021 |: a year table's items)
         for k, (a, b, w) in enumerate(cells):
             if (a, b) == label[:2] or not _FIGURE_CELL.fullmatch(w):
                 continue
             if aligned:
-                header, year = columns[k]
+                header, year, ha, hb = columns[k]
             elif k == len(cells) - 1:
-                header, year = columns[-1]
+                header, year, ha, hb = columns[-1]
             else:
                 continue
             if header is None and year is None:
                 continue
             row = (clean_cell(label[2]), label[0], label[1])
-            out.append(TableCell(a, b, header, year, *row, title))
+            out.append(TableCell(a, b, header, year, *row, title, ha, hb, by_row))
     return out
