@@ -2501,6 +2501,14 @@ class IndicatorPicker:
         forms = [_SAME_HEAD.sub("比例", f) for c in codes for f in self._forms_of.get(c, ())]
         return any(not any(h in f for f in forms) for h in heads)
 
+    def by_column(self, phrase: str, unit: str, kind: str) -> str:
+        """The indicator of a table cell named by its column's header (and its row's item).
+
+        The registry indicator the phrase is, whole, a form of (:meth:`_named_form`) when
+        the figure fits it; else the phrase proposed.
+        """
+        return self._named_form(phrase, unit, kind) or self._propose(phrase, unit, kind)
+
     def _propose(self, phrase: str, unit: str, kind: str) -> str:
         level_unit = {"change_relative": "dimensionless", "change_absolute": "%"}.get(kind, unit)
         if kind == "change_absolute" and unit != "百分点":

@@ -141,6 +141,7 @@ from envindicators.extract._scope import (
     reached_year,
 )
 from envindicators.extract._scope_counts import scope_count
+from envindicators.extract._tables import CHANGE_HEAD, TableCell, pipe_cells
 from envindicators.extract._tasks import Item, inherit_deadlines, item_blocks, item_rows, read_items
 from envindicators.extract._word_targets import (
     BASIC_NOTE,
@@ -1702,6 +1703,51 @@ def _column_year(
     return next((c for c in columns if c[0] < e and s < c[1]), None)
 
 
+#: Why a pipe table's cell is named by its column's header.
+_COLUMN_NOTE = "indicator: a table cell named by its column's header"
+
+
+def _table_cell(cells: list[TableCell], s: int, e: int) -> TableCell | None:
+    """The pipe table cell under a measure header that the figure ``[s, e)`` is, if any."""
+    return next((c for c in cells if c.start < e and s < c.end), None)
+
+
+def _row_place(places: pd.DataFrame, cell: TableCell, *, column: bool = False) -> str | None:
+    """The place a table row's label is (its whole label a place name), else ``None``; with
+    ``column``, the place its column's header is (a table whose columns are places)."""
+    lo, hi = (cell.header_start, cell.header_end) if column else (cell.label_start, cell.label_end)
+    if places.empty or lo < 0:
+        return None
+    inside = places[(places["start"] >= lo) & (places["end"] <= hi)]
+    inside = inside[~inside["group"].astype(bool)]
+    if len(inside) != 1:
+        return None
+    named = int(inside["end"].iloc[0] - inside["start"].iloc[0])
+    words = (cell.header or "") if column else cell.label
+    if named < len(words) - 1 or named < 2:
+        return None  # a place inside an item's label (上海市区道路) is no row of a place
+    return str(inside["name"].iloc[0])
+
+
+def _cell_phrase(cell: TableCell, place: str | None) -> str:
+    """The phrase of a table cell: its column's measure with the row's item before it
+    (``PM2.5浓度``), or, in a year column, the title's measure with the item in brackets
+    (``平均固体废物量（家居）``) — and so is a change column's cell whose header, without its
+    change words (``数目转变百分比``), names a part of the title's measure (``污染投诉数目``);
+    a row of a place adds nothing (the place is the region)."""
+    title = cell.title or ""
+    header = cell.header
+    if header is not None:
+        measure = CHANGE_HEAD.sub("", header)
+        if measure != header and title and to_simplified(measure) in to_simplified(title):
+            header = None  # 数目转变百分比 under 污染投诉数目: a change of the title's measure
+        elif place is not None or cell.label in header:
+            return header
+        else:
+            return f"{cell.label}{header}"
+    return title if place is not None else f"{title}（{cell.label}）"
+
+
 def _column_period(cell: tuple[int, int, int | None], s: int) -> pd.DataFrame:
     """The period row of a figure in a year column (empty where it cannot be aligned)."""
     year = cell[2]
@@ -2408,7 +2454,11 @@ def _rows_of_figures(
     # (envindicators.extract._inspections)
     found_spans = problem_spans(text, [*map(tuple, problems.tolist()), *_item_problems(text)])
     inspections = DocumentInspections(text, ctx.published) if len(found_spans[0]) else None
-    columns = year_columns(text)  # the figures of a table's year columns
+    # the figure cells of pipe tables under a header row (envindicators.extract._tables)
+    cells = pipe_cells(text) if "|" in text else []
+    # the figures of a table's year columns (a whitespace table's, a pipe table's)
+    columns = sorted([*year_columns(text), *((c.start, c.end, c.year) for c in cells if c.year)])
+    measure_cells = [c for c in cells if c.header is not None or c.title is not None]
     target_heads = target_sections(text)  # 二、工作目标 / (一)约束性指标: targets below
 
     obs_rows: list[dict[str, Any]] = []
@@ -2480,7 +2530,20 @@ def _rows_of_figures(
             continue
         # --- indicator (envindicators.extract._indicators) -------------------------------
         n_proposed = len(proposed)
-        if not word:
+        # a pipe table's cell: named by its column, located by its row's place (_tables)
+        cell = _table_cell(measure_cells, s, e)
+        row_place = _row_place(places, cell) if cell is not None else None
+        if cell is not None and row_place is None:  # | 指标 | 高新区 | 张店区 |: columns of places
+            column_place = _row_place(places, cell, column=True)
+            if column_place is not None or cell.by_row:  # the row's label names the measure
+                cell = cell._replace(header=cell.label, title=None)
+                row_place = column_place
+        if cell is not None and not word:
+            cell_phrase = _cell_phrase(cell, row_place)
+            cell_code = picker.by_column(cell_phrase, unit, kind)
+            proposed_note = ["indicator proposed"] if cell_code in picker.proposed else []
+            choice = IndicatorChoice(cell_code, cell_phrase, 1, [_COLUMN_NOTE, *proposed_note])
+        elif not word:
             choice = picker.choose(r)
         if choice is None:
             unread.append({"start": s, "end": e, "text": r.text, "reason": "no indicator phrase"})
@@ -2504,6 +2567,8 @@ def _rows_of_figures(
         # --- region ------------------------------------------------------------------
         bs = int(block_starts[np.searchsorted(block_starts, s, side="right") - 1])
         reg, reg_conf = _region_for(text, places, q, r, bs, sections, why, ctx.region)
+        if row_place is not None:
+            reg, reg_conf = row_place, 2
         if member is not None and member.region:
             reg, reg_conf = member.region, member.region_confidence
         counted_cities = counted_cities_scope(reg, ctx.region) if reg else None

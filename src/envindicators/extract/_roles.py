@@ -572,6 +572,8 @@ def no_measurement(text: str, s: int, e: int, unit: str, written: str) -> str | 
         return told
     if survey_design(text, s, e):
         return "a design of the survey or the monitoring network"
+    if background_figure(text, s):
+        return "a figure cited as background (the literature, of unnamed places)"
     line_start = text.rfind("\n", 0, s) + 1
     line_end = text.find("\n", e)
     line_end = len(text) if line_end < 0 else line_end
@@ -584,6 +586,56 @@ def no_measurement(text: str, s: int, e: int, unit: str, written: str) -> str | 
     ):
         return "a count of the items of a heading's list"
     return None
+
+
+#: A reference mark of the literature (``[1]``, ``[1-2]``, ``[3,5]``) or words citing it.
+_CITED = re.compile(
+    r"\[\s*\d{1,3}(\s*[-–~～,，、]\s*\d{1,3})*\s*\]|研究(表明|发现|显示)|有研究|文献|引言"
+)
+#: Places left unnamed as a sentence's subject (部分城市, 一些国家, 某些地区, 多数城市 …).
+_UNNAMED_PLACES = re.compile(
+    r"(部分|一些|某些|有些|不少|许多|很多|多数|大多数|个别)(城市|国家|地区|地方|区域|城镇)"
+)
+
+
+def background_figure(text: str, s: int) -> bool:
+    """Whether the figure at ``s`` is cited as background, not measured by the report.
+
+    A study or a report opens with what the literature says (``引言部分城市白天的交通噪声超过
+    65 dB(A)，晚上也达到55 dB(A)…[1-2]``): a figure of places it leaves unnamed (部分城市,
+    一些国家 …, before the figure in its sentence) in a sentence that cites the literature (a
+    reference mark ``[n]``, ``研究表明``, ``文献``) is no observation of any region or period.
+    A cited figure of a named place (``长江经济带污水处理设施平均覆蓋率约为88.31%[3]``) or of
+    unnamed places without a citation (``部分城市PM2.5浓度超标``) is left alone.  Read in
+    simplified script.
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    s : int
+        The figure's start.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> background_figure("部分城市白天的交通噪声超过65 dB(A)[1-2]。", 13)
+    True
+    >>> background_figure("部分城市白天的交通噪声超过65 dB(A)。", 13)
+    False
+    >>> background_figure("长江经济带覆盖率约为88.31%[3]。", 10)
+    False
+    """
+    ss = start_of_sentence(text, s)
+    se = end_of_sentence(text, s, "。！？!?\n")
+    sentence = to_simplified(text[ss : min(len(text), se + 1)])
+    return (
+        _UNNAMED_PLACES.search(to_simplified(text[ss:s])) is not None
+        and _CITED.search(sentence) is not None
+    )
 
 
 def class_bound(text: str, s: int, e: int, written: str) -> str | None:
@@ -757,6 +809,21 @@ _PENALTY_VERB = r"(并)?(处以?|罚款?|课以?|科以?|裁处|判处|开罚|�
 #: penalty verb before the figure, or before an earlier bound of the same band — not a fine
 #: imposed (处以罚款10万元, 对…处以1150万元罚款: no modal, no band).
 _LEGAL_MODAL = re.compile(r"(可|得|可以|将可)" + _PENALTY_VERB + _CURRENCY + _BAND_CHARS + "$")
+#: A ceiling or floor of a band of fines a law sets, told after the band in the same sentence
+#: (``可处1200元至10万元罚锾，工商厂、场最高可达500万元``): 最高/最低/最多 and a modal, 达/至
+#: or a penalty verb after it — read only in a sentence that already states a legal bound.
+_LEGAL_CEILING = re.compile(
+    r"最[高低多少](可|得|可以)?(达到?|至|到|为|" + _PENALTY_VERB + ")" + _CURRENCY + r"\s*$"
+)
+#: A fine's rate per unit of what was done wrong (``处以20元/平方米``, ``按日连续处罚，每日罚款
+#: 1万元``): a penalty verb, then 每 and a unit of time or quantity before the figure, or a
+#: figure whose unit is 元 per something — the rate a rule sets, not the amount levied.
+_RATE_LEAD = re.compile(
+    r"每(日|天|月|次|吨|立方米|平方米|亩|公斤|千克|辆|户|人)[^，,。；;！？\n\d]{0,6}$"
+)
+#: A penalty verb in the clause before a rate (罚款 after 每日, or 处罚 ending the clause before).
+_PENALTY_NEAR = re.compile(_PENALTY_VERB + r"|按日(连续)?(处罚|计罚)")
+_PENALTY_IN_LEAD = re.compile(_PENALTY_VERB + r"[^，,。；;！？\n]{0,24}$")
 #: A penalty verb before a bound of a band of fines (并处十万元以上一百万元以下的罚款).
 _PENALTY_BEFORE = re.compile(_PENALTY_VERB + _CURRENCY + _BAND_CHARS + "$")
 #: After a bound (以上/以下 written on it or next), the band's other bound or none, then 的 and
@@ -792,6 +859,60 @@ def _one_at_a_time(text: str, s: int, e: int, written: str) -> bool:
     return any(m is not None and m.group("unit") == simple[1] for m in (after, before))
 
 
+#: An amount in 元 (the earlier bound of a band in the same sentence), read by :func:`legal_bound`.
+_AMOUNT = re.compile(r"[\d.,一二两三四五六七八九十百千万亿]+\s*[万亿]?元")
+
+
+def fine_rate(text: str, s: int, unit: str, written: str = "") -> bool:
+    """Whether the amount at ``s`` is a fine's rate per unit, not a fine levied.
+
+    A penalty verb, then a unit the fine is counted by — ``每日``, ``每吨`` … before the
+    amount (``按日连续处罚，每日罚款1万元``), or 元 per a unit as the amount's own unit
+    (``处以20元/平方米，共计38500元``): the rate a rule or a decision sets.  The total it
+    gives (``共计38500元``) is the fine levied, an outcome.  Read in simplified script.
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    s : int
+        The figure's start.
+    unit : str
+        The figure's unit (as the parser gives it).
+    written : str
+        The figure as written (the parser may keep ``每吨罚款`` before the number in it).
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> fine_rate("对其行为处以20元/平方米，共计38500元", 7, "元/平方米")
+    True
+    >>> fine_rate("对其行为处以20元/平方米，共计38500元", 21, "元")
+    False
+    >>> fine_rate("实施按日连续处罚，每日罚款1万元", 13, "万元")
+    True
+    >>> fine_rate("全员劳动生产率为108737元/人", 8, "元/人")
+    False
+    """
+    simple_unit = to_simplified(unit).replace(" ", "")
+    if "元" not in simple_unit:
+        return False
+    # the words the parser kept before the number (每吨罚款1000元) read as the lead's end
+    words = written[: next((k for k, ch in enumerate(written) if ch.isdigit()), len(written))]
+    lead = to_simplified(text[max(0, s - 30) : s] + words)
+    if re.match(r"^[万亿千]?元/", simple_unit):
+        return _PENALTY_IN_LEAD.search(lead) is not None
+    rate = _RATE_LEAD.search(lead)
+    return (
+        simple_unit.endswith("元")
+        and rate is not None
+        and _PENALTY_NEAR.search(lead[max(0, rate.start() - 12) :]) is not None
+    )
+
+
 def legal_bound(text: str, s: int, e: int, unit: str, written: str) -> bool:
     """Whether the amount ``text[s:e]`` is a penalty a law allows, not a fine imposed.
 
@@ -801,6 +922,9 @@ def legal_bound(text: str, s: int, e: int, unit: str, written: str) -> bool:
     * a bound of a band of fines after a penalty verb (``并处十万元以上一百万元以下的罚款``,
       ``处2万元以上20万元以下罚款``): 以上/以下 on the figure or a second bound after it, then
       a fine's noun (:data:`~envindicators.extract._lexicon.FINE_NOUNS`).
+
+    * a ceiling or floor told after such a band in its sentence (``可处1200元至10万元罚锾，
+      工商厂、场最高可达500万元``).
 
     A fine imposed (``处以罚款10万元``, ``对…违法行为处以1150万元罚款``) names no modal and no
     band: it is an outcome.  Read in simplified script; amounts in 元 only.
@@ -831,9 +955,15 @@ def legal_bound(text: str, s: int, e: int, unit: str, written: str) -> bool:
     """
     if not to_simplified(unit).endswith("元"):
         return False
-    lead = to_simplified(text[max(start_of_sentence(text, s), s - 40) : s])
+    ss = start_of_sentence(text, s)
+    lead = to_simplified(text[max(ss, s - 40) : s])
     if _LEGAL_MODAL.search(lead):
         return True
+    if _LEGAL_CEILING.search(lead) and any(
+        legal_bound(text, m.start(), m.end(), "元", m.group())
+        for m in _AMOUNT.finditer(text, ss, s)
+    ):
+        return True  # 可处1200元至10万元罚锾，…最高可达500万元: the band's ceiling
     if not _PENALTY_BEFORE.search(lead):
         return False
     after = to_simplified(text[e : e + 30])
@@ -902,6 +1032,8 @@ def not_data(text: str, s: int, e: int, unit: str, written: str) -> str | None:
         return "a standard's margin"
     if legal_bound(text, s, e, unit, written):
         return "a bound a law sets (a penalty it allows)"
+    if fine_rate(text, s, unit, written):
+        return "a fine's rate per unit (set by a rule), not an amount levied"
     if simple_unit in _LENGTH_UNITS and (
         _ZONE_BEFORE.search(lead) or _ZONE_AFTER.match(to_simplified(text[e : e + 6]))
     ):

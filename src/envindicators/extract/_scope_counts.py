@@ -64,10 +64,11 @@ _YEAR_ONLY = re.compile(r"^\s*(\d{4}\s*年度?|[上下]半年|今年|去年|全�
 #: After a count of objects: their noun (other counts joined to it read past), then all of
 #: them said to be of one quality (均, 全部, 都, 总体, 皆 and a predicate of
 #: :data:`~envindicators.extract._indicators.QUALITY_WORDS`: ``6个国控断面均达到Ⅱ类``,
-#: ``3个国控断面和1个省控断面均为Ⅱ类优水质``, ``11个湖体断面水质总体为轻度污染``): the count
+#: ``3个国控断面和1个省控断面均为Ⅱ类优水质``, ``11个湖体断面水质总体为轻度污染``; the state of
+#: them all, 状况/状态, ``12条主要河流水质状况为优``): the count
 #: is the size of the set the quality is said of, no count of the things of that quality.
 _ALL_OF_A_QUALITY = re.compile(
-    r"^[^\d，,。；;！？\n]{1,16}?(?<![年月日天期时])(均|全部|都|总体|全都|皆)"
+    r"^[^\d，,。；;！？\n]{1,16}?(?<![年月日天期时])(均|全部|都|总体|全都|皆|整体|状况|状态)"
     r"(是|为(?=[^优良劣轻中重IVX]))?" + QUALITY_WORDS
 )
 #: Before a count: the set it is a part of, named in the clause before (``876个…点位中，825个
