@@ -1979,7 +1979,8 @@ def test_heldout25_is_what_it_says() -> None:
     for g in gold:
         if g["value"] is not None:
             assert g["value"] == float(f"{g['value']:.12g}"), g
-    # units compared as written: one counter the registry lacks, 部委 (農業部4部委)
+    # units compared as written: one counter the registry lacked, 部委 (農業部4部委), registered
+    # by parser round 45 (branch read34)
     assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS <= {"部委"}
     # measured once, blind, on 2026-12-06: spent, its floors are in SPENT_FLOORS
     assert "heldout25" in SPENT_FLOORS
