@@ -1509,6 +1509,41 @@ def _evaluative_comparison(s: str, hits: list[_Hit]) -> None:
                 h.flags.append(flag)
 
 
+#: A figure right after 超(过/出) and a target, task, plan or schedule (超年度任务11天,
+#: 超過時序進度0.9個百分點, 超过年度预期目标0.1个百分点): by how much the target was beaten, a
+#: difference of +1 (the spent gold's convention; parser round 45, heldout25).  Not a
+#: standard or a limit (超标准, 超过限值 … are exceedances); after a target's value (超过
+#: 目标值14微克) the figure may be that value, so it is flagged ``ambiguous_reference``.
+_BEYOND_TARGET = re.compile(
+    r"超(?:过|出)?了?[^\d,，。;；:：、()（）%的为是达在高低率比标]{0,8}"
+    r"(?:任务|目标|计划|进度)(值)?$"
+)
+
+
+def _beyond_target(s: str, hits: list[_Hit]) -> None:
+    """A level right after 超 and a target (超年度任务11天): a change of +1 beyond it."""
+    for h in hits:
+        if (
+            h.own_verb
+            or h.kind is not Kind.LEVEL
+            or h.sign != 0
+            or h.value is None
+            or h.value < 0
+            or h.qualifier is not Qualifier.EXACT
+            or h.unit is None
+            or h.unit == DIMENSIONLESS
+        ):
+            continue
+        m = _BEYOND_TARGET.search(s, max(0, h.cover_start - 16), h.cover_start)
+        if m is None:
+            continue
+        h.kind = Kind.CHANGE_RELATIVE if h.unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
+        h.sign = 1
+        h.cover_start = min(h.cover_start, m.start())
+        if m.group(1) and Flag.AMBIGUOUS_REFERENCE not in h.flags:
+            h.flags.append(Flag.AMBIGUOUS_REFERENCE)
+
+
 #: The largest evaluative change named as the topic, the figure after the subject: 同比改善幅度
 #: 最大的县(市、区)是太白湖区,为17.4%, 恶化幅度最大的是金乡县,为3.0%: that change, its
 #: direction left to the indicator (flagged ``ambiguous_sign``; :func:`_evaluated_direction`
@@ -2521,6 +2556,7 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _points_after_bound(s, hits)
     _bound_after_parenthesis(s, hits)
     _evaluative_comparison(s, hits)
+    _beyond_target(s, hits)
     _largest_evaluative_topic(s, hits)
     _largest_change_topic(s, hits)
     _larger_changes_listed(s, hits)

@@ -135,12 +135,13 @@ _RATE_VERB = re.compile(
 #: makes it a period of its own (2021年, 今年, 全年, 当日, 上月 … are totals over that period).
 #: 全年日供水能力544.89万立方米: a daily rate over the year (全年处理 alone is the year's total).
 #: 车流量每小时平均增加了14辆, 年处理总量1.4亿台, 年供应能力达到2.5万吨, 年均防治病虫害超过
+#: 日平均通報1.6件 is 日均 written out (件/日, as 每日平均受理7.7件; parser round 45).
 #: 1亿公顷: the same holds for counts (not of time: 年均超标天数) and areas, and up to twelve
 #: characters may stand between (年均种草改良面积稳定在4000万亩).  The period written once rules
 #: a list under it (年产焦油5万吨、粗苯1.3万吨、硫铵1.3万吨: every member per year): earlier
 #: members, each a figure with its unit word and 、, may stand between.
 _AVERAGE_RATE = re.compile(
-    r"(?:(?:平均)?每(日|天|年|小时|月|周)(?:平均)?|(日|年)均"
+    r"(?:(?:平均)?每(日|天|年|小时|月|周)(?:平均)?|(日|年)平?均"
     r"|(?:(?<=全年)|(?<![\d〇零○一二两三四五六七八九十百千年月日今去全明当上下本近历多同次往前后该这那个逐每半首]))"
     # 日污水处理能力, 年污泥处置能力: the matter handled may stand between period and verb
     r"(日|年|月)(?:污水|垃圾|污泥|生活垃圾|废水|固废|危废)?"
@@ -148,6 +149,16 @@ _AVERAGE_RATE = re.compile(
     r")[^\d,，。;；:：]{0,12}"
     r"(?:[0-9][0-9.]*[万亿千]?[^\d\s,，。;；:：、()（）%]{1,4}、[^\d,，。;；:：、]{1,8})*$"
 )
+#: A peak or a bound within the period after a bare 每日/每月 (每日尖峰用量最高達2萬人次: 人次/日,
+#: 每日最多受理50件): the figure is counted per that period, as after 每日平均 (a bare 每年 before
+#: a count is otherwise a yearly total, 每年新增造林2万亩; parser round 45, heldout25).
+_PERIOD_PEAK = re.compile(r"尖峰|高峰|峰值|最高|最多|最大")
+#: 最多/最少 right before a figure followed by its share in parentheses or by 其次/次之
+#: (民雄鄉最多130件(22.1%)，其次為水上鄉): the largest (smallest) member of a breakdown, the
+#: figure itself (exact), not a bound as a cap is (最多罚款10万元, 最多可处理5吨; parser round
+#: 45, heldout25; 以…最多为 is read by ``affixes._SUPERLATIVE_WITH_YI``).
+_SUPERLATIVE_BEFORE = re.compile(r"最[多少](?:为|是|达)?$")
+_SUPERLATIVE_LIST_AFTER = re.compile(r"\s*(?:[(（]\s*[0-9.]+\s*%[)）]|[,，、;；]?\s*(?:其次|次之))")
 _AMOUNT_UNITS = frozenset({"吨", "立方米", "方", "升", "千瓦时", "度", "吨标准煤"})
 #: A mean over the period, not an amount per period, named after 年均/日均: 年均浓度上升的各有8个
 #: (a count of cities whose annual mean rose).

@@ -40,6 +40,7 @@ from envindicators.units.parsing.context_words import (
     _POINT_VERBS,
     _SHARE_SUBJECT,
     _SUFFIX_FIRST,
+    _SUPERLATIVE_LIST_AFTER,
     _WINDOW,
     COMMENT_COUNTER_AFTER,
     _share_subject_next,
@@ -188,6 +189,8 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
         or pre.ordinal
     ):
         return None
+    if pre is not None and pre.qualifier is not None and _SUPERLATIVE_LIST_AFTER.match(s, end):
+        return None  # 最少3件,次之为…: maybe the smallest of a breakdown, read by the scanner
     if unit in _COUNTER_SET and _defined_count_name(s, i, end):
         return None  # 以下简称74城市: a name, skipped by the full scanner
     clause = None  # the clause before the number, read once when a test below needs it

@@ -54,6 +54,7 @@ from envindicators.units.parsing.context_words import (
     _LIST_CUES,
     _PER_CAPITA_UNITS,
     _PERIOD_MEAN,
+    _PERIOD_PEAK,
     _PLAN_NAME_AFTER_YEARS,
     _POLLUTANT_NAMED,
     _PREFIX_QUALIFIERS,
@@ -63,6 +64,8 @@ from envindicators.units.parsing.context_words import (
     _SESSION_BEFORE,
     _SHARE_SUBJECT,
     _SPAN_BEFORE_SAME_PERIOD,
+    _SUPERLATIVE_BEFORE,
+    _SUPERLATIVE_LIST_AFTER,
     _TAI_TOPONYM_SUFFIXES,
     _TOPONYM_COMMON_NOUNS,
     _TOPONYM_SUFFIXES,
@@ -1538,6 +1541,14 @@ def _match(
             prefix_q = None
         qualifier = _stronger(_stronger(prefix_q, inner_q), suffix_q)
         qualifier = qualifier or Qualifier.EXACT
+        if (
+            prefix_q in (Qualifier.AT_MOST, Qualifier.AT_LEAST)
+            and prefix_q is qualifier
+            and _SUPERLATIVE_BEFORE.search(s, max(0, start - 3), start)
+            and _SUPERLATIVE_LIST_AFTER.match(s, end)
+        ):
+            # 民雄鄉最多130件(22.1%)，其次為…: the largest of a breakdown, the figure itself
+            qualifier = Qualifier.EXACT
     # rate and per-unit wording
     per_capita = (
         _per_capita_daily(s, start)
@@ -1553,7 +1564,15 @@ def _match(
             unit in _AMOUNT_UNITS
             # areas and counts: a mean per period (年均, 每小时平均) or a processing rate
             # (年处理), not a mean of a level (年均浓度) nor a bare 每年 (每年新增造林2万亩)
-            or not (_PERIOD_MEAN.search(m.group()) or (m.group(1) and "平均" not in m.group()))
+            or not (
+                _PERIOD_MEAN.search(m.group())
+                or (
+                    m.group(1)
+                    and "平均" not in m.group()
+                    # 每日尖峰用量最高達2萬人次: a daily peak is per day too
+                    and not _PERIOD_PEAK.search(m.group())
+                )
+            )
         ):
             pre.rate = _RATE_WORDS[m.group(1) or m.group(2) or m.group(3)]
     if unit == "次" and not pre.rate and not pre.per:
@@ -2406,6 +2425,13 @@ _PASSIVE_AFTER_TIMES = frozenset("被获遭")
 #: Counters of cases, and the words that add one more to a tally of them (另有一宗违反…).
 _CASE_COUNTERS = frozenset({"宗", "件", "起", "案"})
 _ONE_MORE_BEFORE = frozenset({"另有", "还有", "又有", "尚有"})
+#: 百万/千万 with no digit before a counter (平均每月更達百萬次點擊, 吸引千万人次): a count of
+#: millions (parser round 45, heldout25); a lone 万/千/百 stays a word (万人千吨, 千方百计).
+_COUNTED_MILLIONS = re.compile(r"[百千][万萬]")
+#: A part of a tally of cases just given (重点件1件。其中,一件普通件涉两市; 共有一件): 一 counts
+#: the cases of the breakdown, not an article (parser round 45, heldout25; 其中一家为… of
+#: other counters, 其中一件事 stay articles).
+_TALLY_PART_BEFORE = re.compile(r"(?:其中[,，]?|共有?|共计|合计)$")
 #: A verb of remaining right before 一 + counter (剩余一个为在建, 还剩一座, 尚余一家, 余下一个):
 #: how many are left, a count (after a total such as 已完成24个), never the article "a".
 _REMAINING_BEFORE = re.compile(r"(?:剩余|剩下|剩|尚余|余下)$")
@@ -2737,6 +2763,11 @@ def _extract_filter(
             # 另有一宗违反《水污染管制条例》: one more case in a tally of cases (an article
             # would say 有一宗案件 or stand after a verb of its own)
             and not (unit0 in _CASE_COUNTERS and s[max(0, i - 2) : i] in _ONE_MORE_BEFORE)
+            and not (
+                unit0 in _CASE_COUNTERS
+                and _TALLY_PART_BEFORE.search(s, max(0, i - 3), i)
+                and not s.startswith(("事", "事情"), end)
+            )
             and not _REMAINING_BEFORE.search(s, max(0, i - 2), i)
             and not _one_counted(s, i, unit0)
         ):
@@ -2837,7 +2868,15 @@ def _extract_filter(
             and s[m.end()] in _CLASSIFIED_NOUN_FIRST
         ):
             return None, m.end(), _Skip(i, m.end(), "a list of class names (2类、4a类区)")
-    if num.lone_scale and not (hit.prefix_qualifier or num.inner or hit.suffix_qualifier):
+    if (
+        num.lone_scale
+        and not (hit.prefix_qualifier or num.inner or hit.suffix_qualifier)
+        # 平均每月更達百萬次: millions of a counter, a count
+        and not (
+            _COUNTED_MILLIONS.fullmatch(s, num.start, num.end)
+            and (hit.unit or "").split("/")[0] in _COUNTERS
+        )
+    ):
         return None, end, _Skip(i, end, "a bare multiplier word (万元, 千方百计)")
     if hit.unit == "批" and hit.qualifier is Qualifier.RANGE and num.integer:
         # 第1-11批, 对1-11批395件信访件: batch numbers (the guide), not a count of batches
