@@ -4,6 +4,10 @@
   占5.8%``) is the share of the part named before it: the phrase names the share,
   ``<part>占比`` (role33's convention (b)), to review (``_indicators._share_of_part``); a
   member named so lends no measure to the member after it (``工业源占比``, ``生活源占比``);
+* a share written ``A<figure>，占B的x%`` whose part is named in a ranking's frame
+  (``以一般民众最多为4,395件``, ``再者为商业行为有``, ``第三位为营建工程有``, ``环境卫生再次之有``)
+  is named by the member ranked and its whole (``一般民众占总陈情数``), not left to the
+  whole alone (``_indicators._share_of_whole``, ``_RANKED_MEMBER``);
 * a one-letter verb before a one-letter word opening a ``分别`` list's first member is half
   of a modifier the segmenter cut (``出|省|断面``, ``入|河|断面``), not an act every member
   shares (``_lists.shared_act``): no ``出总磷浓度``.
@@ -14,7 +18,7 @@ from __future__ import annotations
 import pytest
 from tests.report_rows import report_row, report_rows
 
-from envindicators.extract._indicators import _share_of_part
+from envindicators.extract._indicators import _RANKED_MEMBER, _share_of_part
 from envindicators.extract._lists import shared_act
 from envindicators.units import to_simplified
 
@@ -112,6 +116,56 @@ def test_no_share_name_for_figures_of_no_share(hant: bool) -> None:
     rows = report_rows("2016年全市完成改造锅炉120台，淘汰黄标车3500辆。", hant=hant)
     assert not rows["subject"].astype(str).str.contains("占比|佔比").any()
     assert len(rows) == 2
+
+
+# ---------------------------------------------------- a share's part in a ranking's frame
+
+
+@pytest.mark.parametrize(
+    ("frame", "member"),
+    [
+        ("以一般民众最多为", "一般民众"),
+        ("以噪音陈情居首", "噪音陈情"),
+        ("其次为大气污染类投诉", "大气污染类投诉"),
+        ("再者为商业行为有", "商业行为"),
+        ("第三位为营建工程有", "营建工程"),
+        ("环境卫生再次之有", "环境卫生"),
+        ("异味次之有", "异味"),
+    ],
+)
+def test_the_member_a_ranking_frame_names(frame: str, member: str) -> None:
+    m = _RANKED_MEMBER.fullmatch(frame)
+    assert m is not None
+    assert m.group(m.lastgroup or 0) == member
+
+
+@pytest.mark.parametrize("frame", ["产值为新台币", "主要为", "以上", "共计"])
+def test_no_member_in_other_frames(frame: str) -> None:
+    m = _RANKED_MEMBER.fullmatch(frame)
+    assert m is None or len(m.group(m.lastgroup or 0)) < 2
+
+
+@pytest.mark.parametrize("hant", [False, True])
+def test_shares_of_ranked_members_are_named_by_member_and_whole(hant: bool) -> None:
+    text = (
+        "2011年，以一般民众最多为4,395件，占总陈情数之34.55%；再者为商业行为有3,363件，"
+        "占总陈情件数26.43%；第三位为营建工程有2,341件，占总陈情件数18.40%。"
+    )
+    assert _subject(text, "34.55", hant) == "一般民众占总陈情数"
+    assert _subject(text, "26.43", hant) == "商业行为占总陈情件数"
+    assert _subject(text, "18.40", hant) == "营建工程占总陈情件数"
+
+
+@pytest.mark.parametrize("hant", [False, True])
+def test_a_member_ranked_after_its_words(hant: bool) -> None:
+    text = "2011年，环境卫生再次之有1,602件，占总件数12.59%。"
+    assert _subject(text, "12.59", hant) == "环境卫生占总件数"
+
+
+@pytest.mark.parametrize("hant", [False, True])
+def test_a_copula_before_an_amount_names_no_member(hant: bool) -> None:
+    rows = report_rows("2019年，产值为新台币120亿元，占总产值的12%。", hant=hant)
+    assert not rows["subject"].astype(str).map(to_simplified).str.contains("新台币占").any()
 
 
 # ------------------------------------------------------- a list's act, half a modifier

@@ -3227,6 +3227,13 @@ def _share_of_part(phrase: str, text: str, s: int) -> str | None:
     return words + text[at] + "比"
 
 
+#: The member a ranking's frame names before its figure (``以一般民众最多为``, ``其次为商业
+#: 行为有``, ``第三位为营建工程有``, ``环境卫生再次之有``): the member's words, in a group.
+_RANKED_MEMBER = re.compile(
+    r"以(?P<top>[^，,。；;]+?)(?:最多|最高|居首|为主|最大)(?:为|是|有|达)?"
+    r"|(?:其次|再次|再者|第[一二三四五六七八九十]+位?)(?:为|是)(?P<next>[^，,。；;]+?)(?:有|共|计)?"
+    r"|(?P<then>[^，,。；;]+?)(?:再次之|次之|再次)(?:有|为|是)?"
+)
 #: What may stand between a part's figure and the 占 of its share (``21家，约占``).
 _SHARE_GAP = re.compile(r"\s*[，,]?\s*(约|大约|分别|仅|则|共|合计|均)*\s*")
 #: The words of a ranking, an order or a copula, which a share's part written as a name
@@ -3263,9 +3270,12 @@ def _share_of_whole(
     (:func:`_tidied`) — ``Ⅲ类水质断面11个，占总断面数的40%`` → ``Ⅲ类水质断面占总断面数``.
     The name is the part and the whole as written, from the 占 to the phrase's end.  Not a
     part that is a measure's head alone, a place, a time or a fragment (``Ⅲ类8个，占…``:
-    of what?) or that holds a ranking's or a copula's words (``以民众最多为…``,
-    ``第三位为…``: :data:`_RANK_FRAME`), nor a 占 with words of its own before it in its
-    clause (``电动车占新车销量``, ``其中满意占85%``: the phrase names its part), nor a
+    of what?) or that holds a copula's words (``产值为新台币``: :data:`_RANK_FRAME`) — the
+    words of a ranking's frame name the member ranked, which is the part (``以一般民众最多
+    为4,395件，占总陈情数之34.55%`` → 一般民众占总陈情数; ``再者为商业行为有``, ``第三位为营建
+    工程有``, ``环境卫生再次之有``: :data:`_RANKED_MEMBER`) —, nor a 占 with words of its own
+    before it in its clause (``电动车占新车销量``, ``其中满意占85%``: the phrase names its
+    part), nor a
     whole holding a percentage, a list or a bracket (``占68.73%【满意4.09%…``), nor 所占,
     占比, 占地.
 
@@ -3298,10 +3308,14 @@ def _share_of_whole(
         fs, _clause_opening(text, ss, fs), places, dates, _figures_before(figures, fs)
     )
     part = _tidied(text, lo, fs) if fs > lo else ""
+    raw = text[lo:fs].strip(" \t，,、")
+    ranked = _RANKED_MEMBER.fullmatch(to_simplified(raw))
+    if ranked is not None:  # 以一般民众最多为|4,395件: the member ranked, not the frame
+        part = raw[ranked.start(ranked.lastgroup or 0) : ranked.end(ranked.lastgroup or 0)]
     if not 2 <= len(part) <= _BOUND_OBJECT_MAX or re.search(r"\d", part):
         return None
-    if _RANK_FRAME.search(to_simplified(part)):
-        return None  # 以一般民众最多为, 第三位为营建工程: a ranking's frame, not a name
+    if ranked is None and _RANK_FRAME.search(to_simplified(part)):
+        return None  # 产值为新台币: a copula's frame, no member named
     if (
         names_no_object(part)
         or names_no_noun(part)
