@@ -56,6 +56,8 @@ def test_a_share_with_no_whole_is_named_by_its_part(
         ("PM2.5", "PM2.5占65%", "65"),  # no Chinese word ends the part
         ("优良天数", "优良天数为85%", "85"),  # no 占
         ("噪声", "噪声投诉增加，占23.9%", "23.9"),  # other words between part and 占
+        ("厨余、废纸", "厨余、废纸分别占30%、20%", "30"),  # a list's parts
+        ("农业源和生活源", "农业源和生活源分别占68.8%和29.7%", "68.8"),  # a list's parts
     ],
 )
 def test_no_part_share_where_the_whole_is_written_or_no_part(
@@ -91,6 +93,13 @@ def test_the_share_word_follows_the_texts_own_letter() -> None:
     text = "2023年香港都市固體廢物中，廚餘佔29%，廢塑膠佔21%。"
     assert str(report_row(text, "29%")["subject"]) == "廚餘佔比"
     assert str(report_row(text, "21%")["subject"]) == "廢塑膠佔比"
+
+
+@pytest.mark.parametrize("hant", [False, True])
+def test_a_list_sharing_one_share_verb_is_not_named_one_share(hant: bool) -> None:
+    text = "2022年，厨余、废塑胶、废纸分别占30%、21%、20%。"
+    rows = report_rows(text, hant=hant)
+    assert not rows["subject"].astype(str).map(to_simplified).str.contains("废纸占比").any()
 
 
 @pytest.mark.parametrize("hant", [False, True])

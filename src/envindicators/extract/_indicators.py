@@ -3166,8 +3166,10 @@ def _share_of_part(phrase: str, text: str, s: int) -> str | None:
     the share is named by its part and 占比 (role33's convention (b): a share is named as a
     share), with the 占 as written (佔 in a text that writes it).  The part is the phrase
     written right before the 占, or before the part's own count and the 占 (``20个、``).
-    Not where the whole is written (:func:`_share_written_after`), nor a phrase that already
-    names a share (:data:`_NAMES_SHARE`), holds a figure, a ranking's or copula's words
+    Not where the whole is written (:func:`_share_written_after`), nor a list's members
+    (``厨余、废塑胶、废纸分别占30%、21%…``: several parts, the list rules' work), nor a
+    phrase that already names a share (:data:`_NAMES_SHARE`), holds a figure, a ranking's or
+    copula's words
     (:data:`_RANK_FRAME`: ``以…``, ``是PM2.5``, ``从高到低``), names no measure, no object,
     or is a fragment; the name is to be reviewed (the whole is not said).
 
@@ -3197,6 +3199,8 @@ def _share_of_part(phrase: str, text: str, s: int) -> str | None:
     True
     >>> _share_of_part("达标城市比例", "达标城市比例占80%", 6) is None
     True
+    >>> _share_of_part("厨余、废纸", "厨余、废纸分别占30%、20%", 9) is None
+    True
     """
     words = phrase.strip()
     lo = max(0, s - 3)
@@ -3214,6 +3218,8 @@ def _share_of_part(phrase: str, text: str, s: int) -> str | None:
     if not (_PART_GAP.fullmatch(gap) or _PART_COUNT_GAP.fullmatch(gap)):
         return None  # the phrase must name the part right before its 占 (or its count)
     simple = to_simplified(words)
+    if "分别" in gap or re.search(r"、|和|及|与", simple):
+        return None  # 厨余、废塑胶、废纸分别占30%、21%…: a list's parts, not one share
     if (
         _NAMES_SHARE.search(simple)
         or _RANK_FRAME.search(simple)
