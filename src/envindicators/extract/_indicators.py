@@ -297,6 +297,9 @@ class IndicatorPicker:
     _named: dict[int, tuple[str, str]] = field(default_factory=dict)
     #: The indicator each figure was linked to, by the figure's end.
     _linked: dict[int, str] = field(default_factory=dict)
+    #: The figures named as their part's share (``<part>占比``, :func:`_share_of_part`), by
+    #: the figure's end: their words lend no measure to the member after them.
+    _part_shares: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         if not self.found.empty:  # 非优良天数比例: the complement of 优良天数比例, no form of it
@@ -762,6 +765,15 @@ class IndicatorPicker:
                         broken = _class_counted(bare, text, ss, cs, q, unit)
                     if broken is not None:  # 20个断面，Ⅱ类10个: Ⅱ类断面
                         phrase, phrase_why = broken[0], [broken[1]]
+                if (
+                    whole is None
+                    and broken is None
+                    and unit == "%"
+                    and not phrase.startswith("(")
+                    and (part_share := _share_of_part(phrase, text, s)) is not None
+                ):  # 施工噪声占4.1%, Ⅳ类水质断面20个、占5.8%: the part's share, no whole
+                    phrase, phrase_why = part_share, [*phrase_why, _SHARE_OF_PART_NOTE]
+                    self._part_shares.add(e)
                 named = None if places_counted else self._named_form(phrase, unit, kind)
                 emitted = None
                 if named is None and not places_counted:  # 氮氧化物(NOx)减量16%: the emission
@@ -1836,8 +1848,8 @@ class IndicatorPicker:
         simple, text = to_simplified(phrase).strip(), self.text
         end = int(before["end"].iloc[-1])
         named = self._named.get(end)
-        if named is None or named[0] != unit:
-            return None
+        if named is None or named[0] != unit or end in self._part_shares:
+            return None  # (工业源|占比: a part's share, the member after names its own)
         written = named[1].removeprefix(_NO_MEASURE_MARK)
         head = CATEGORY_HEAD.match(to_simplified(written))
         rest = written[head.end() :] if head else ""  # (offsets alike in both scripts)
@@ -3210,11 +3222,110 @@ def _share_written_after(phrase: str, text: str, s: int) -> str | None:
     return words + text[at] + whole
 
 
+#: What may stand between a share's part and its 占 when the part's own count is written
+#: between (``Ⅳ类水质断面20个、占5.8%``, ``噪声54件(占23.9%)``): the count, its measure word,
+#: a list mark or a bracket, 约, 分别 ….
+_PART_COUNT_GAP = re.compile(
+    r"\s*[\d.,０-９]+\s*[^\d\s，,。；;、%％()（）]{0,3}\s*[，,、(（]?\s*"
+    r"(约|大约|分别|仅|则|共|合计|均)*\s*"
+)
+_SHARE_OF_PART_NOTE = (
+    "indicator phrase names a share by its part and 占比: the whole is not written (to review)"
+)
+
+
+def _share_of_part(phrase: str, text: str, s: int) -> str | None:
+    """The name of a share written with its 占 and no whole (``施工噪声占4.1%``,
+    ``Ⅳ类水质断面20个、占5.8%``), ``<part>占比``; else ``None``.
+
+    A percentage written ``占x%`` is the share of the part named before it, of a whole the
+    sentence leaves out (the list's total or the text's).  A phrase naming the part alone
+    (``施工噪声``, ``Ⅳ类水质断面``) names another measure (the noise, the sections counted):
+    the share is named by its part and 占比 (role33's convention (b): a share is named as a
+    share), with the 占 as written (佔 in a text that writes it).  The part is the phrase
+    written right before the 占, or before the part's own count and the 占 (``20个、``).
+    Not where the whole is written (:func:`_share_written_after`), nor a list's members
+    (``厨余、废塑胶、废纸分别占30%、21%…``: several parts, the list rules' work), nor a
+    phrase that already names a share (:data:`_NAMES_SHARE`), holds a figure, a ranking's or
+    copula's words
+    (:data:`_RANK_FRAME`: ``以…``, ``是PM2.5``, ``从高到低``), names no measure, no object,
+    or is a fragment; the name is to be reviewed (the whole is not said).
+
+    Parameters
+    ----------
+    phrase : str
+        The figure's noun phrase (the part).
+    text : str
+        The document's text.
+    s : int
+        Where the figure starts (at its 占 or its number).
+
+    Returns
+    -------
+    str or None
+        ``<part>占比`` (or ``<part>佔比``), or ``None``.
+
+    Examples
+    --------
+    >>> _share_of_part("施工噪声", "施工噪声占4.1 %", 4)
+    '施工噪声占比'
+    >>> _share_of_part("Ⅳ类水质断面", "Ⅳ类水质断面20个、占5.8%", 10)
+    'Ⅳ类水质断面占比'
+    >>> _share_of_part("廚餘", "廚餘佔29%", 2)
+    '廚餘佔比'
+    >>> _share_of_part("清洁能源消费量", "清洁能源消费量占能源消费总量的16.9%", 7) is None
+    True
+    >>> _share_of_part("达标城市比例", "达标城市比例占80%", 6) is None
+    True
+    >>> _share_of_part("厨余、废纸", "厨余、废纸分别占30%、20%", 9) is None
+    True
+    """
+    words = phrase.strip()
+    lo = max(0, s - 3)
+    found = [k for k in (text.find(c, lo, s + 3) for c in "占佔") if k >= 0]
+    if not words or not found:
+        return None
+    at = min(found)
+    m = _SHARE_WRITTEN.match(to_simplified(text[at : at + 24]))
+    if m is None or m.group("whole").strip() or m.group(2):
+        return None  # 占能源消费总量的16.9%: the whole is written (_share_written_after)
+    part_end = text.rfind(words, max(0, at - len(words) - 24), at) + len(words)
+    if part_end < len(words):
+        return None
+    gap = to_simplified(text[part_end:at])
+    if not (_PART_GAP.fullmatch(gap) or _PART_COUNT_GAP.fullmatch(gap)):
+        return None  # the phrase must name the part right before its 占 (or its count)
+    simple = to_simplified(words)
+    if "分别" in gap or re.search(r"、|和|及|与", simple):
+        return None  # 厨余、废塑胶、废纸分别占30%、21%…: a list's parts, not one share
+    if (
+        _NAMES_SHARE.search(simple)
+        or _RANK_FRAME.search(simple)
+        or names_no_measure(words)
+        or names_no_object(words)
+        or names_a_fragment(words)
+        or not re.search(r"[\u4e00-\u9fff]$", words)
+        or re.search(r"\d", words)
+    ):
+        return None
+    return words + text[at] + "比"
+
+
+#: The member a ranking's frame names before its figure (``以一般民众最多为``, ``其次为商业
+#: 行为有``, ``第三位为营建工程有``, ``环境卫生再次之有``): the member's words, in a group.
+_RANKED_MEMBER = re.compile(
+    r"以(?P<top>[^，,。；;]+?)(?:最多|最高|居首|为主|最大)(?:为|是|有|达)?"
+    r"|(?:其次|再次|再者|第[一二三四五六七八九十]+位?)(?:为|是)(?P<next>[^，,。；;]+?)(?:有|共|计)?"
+    r"|(?P<then>[^，,。；;]+?)(?:再次之|次之|再次)(?:有|为|是)?"
+)
 #: What may stand between a part's figure and the 占 of its share (``21家，约占``).
 _SHARE_GAP = re.compile(r"\s*[，,]?\s*(约|大约|分别|仅|则|共|合计|均)*\s*")
-#: The words of a ranking or a copula, which a share's part written as a name never holds
-#: (``以一般民众最多为…``, ``第三位为营建工程``, ``环境卫生再次之``, ``产值为新台币``).
-_RANK_FRAME = re.compile(r"^以|为|是|最|次之|其次|再次|第[一二三四五六七八九十\d]+")
+#: The words of a ranking, an order or a copula, which a share's part written as a name
+#: never holds (``以一般民众最多为…``, ``第三位为营建工程``, ``环境卫生再次之``, ``产值为新台币``,
+#: ``从高到低分别是大气…``).
+_RANK_FRAME = re.compile(
+    r"^以|为|是|最|次之|其次|再次|第[一二三四五六七八九十\d]+|从高到低|从低到高|依次"
+)
 #: What a share's whole never holds: a percentage, a list mark, a bracket, a clause mark.
 _NOT_IN_WHOLE = re.compile(r"[%％、【】\[\]()（），,；;。]")
 _SHARE_OF_WHOLE_NOTE = (
@@ -3243,9 +3354,12 @@ def _share_of_whole(
     (:func:`_tidied`) — ``Ⅲ类水质断面11个，占总断面数的40%`` → ``Ⅲ类水质断面占总断面数``.
     The name is the part and the whole as written, from the 占 to the phrase's end.  Not a
     part that is a measure's head alone, a place, a time or a fragment (``Ⅲ类8个，占…``:
-    of what?) or that holds a ranking's or a copula's words (``以民众最多为…``,
-    ``第三位为…``: :data:`_RANK_FRAME`), nor a 占 with words of its own before it in its
-    clause (``电动车占新车销量``, ``其中满意占85%``: the phrase names its part), nor a
+    of what?) or that holds a copula's words (``产值为新台币``: :data:`_RANK_FRAME`) — the
+    words of a ranking's frame name the member ranked, which is the part (``以一般民众最多
+    为4,395件，占总陈情数之34.55%`` → 一般民众占总陈情数; ``再者为商业行为有``, ``第三位为营建
+    工程有``, ``环境卫生再次之有``: :data:`_RANKED_MEMBER`) —, nor a 占 with words of its own
+    before it in its clause (``电动车占新车销量``, ``其中满意占85%``: the phrase names its
+    part), nor a
     whole holding a percentage, a list or a bracket (``占68.73%【满意4.09%…``), nor 所占,
     占比, 占地.
 
@@ -3278,10 +3392,14 @@ def _share_of_whole(
         fs, _clause_opening(text, ss, fs), places, dates, _figures_before(figures, fs)
     )
     part = _tidied(text, lo, fs) if fs > lo else ""
+    raw = text[lo:fs].strip(" \t，,、")
+    ranked = _RANKED_MEMBER.fullmatch(to_simplified(raw))
+    if ranked is not None:  # 以一般民众最多为|4,395件: the member ranked, not the frame
+        part = raw[ranked.start(ranked.lastgroup or 0) : ranked.end(ranked.lastgroup or 0)]
     if not 2 <= len(part) <= _BOUND_OBJECT_MAX or re.search(r"\d", part):
         return None
-    if _RANK_FRAME.search(to_simplified(part)):
-        return None  # 以一般民众最多为, 第三位为营建工程: a ranking's frame, not a name
+    if ranked is None and _RANK_FRAME.search(to_simplified(part)):
+        return None  # 产值为新台币: a copula's frame, no member named
     if (
         names_no_object(part)
         or names_no_noun(part)

@@ -293,7 +293,9 @@ def shared_act(parts: list[str]) -> str:
     before it: 合计|削减) followed by nouns, and no other member begins with a verb or
     holds one — the text writes the act once, so the first member's words up to the verb
     are every member's.  Members that each write an act of their own (``发现问题、整改问
-    题``) or a first member with no verb share none.
+    题``) or a first member with no verb share none; nor does a verb of one letter followed
+    by a word of one letter, the first half of a modifier the segmenter cut (``出|省|断面``,
+    ``入|河|断面``: sections leaving the province, entering the river).
 
     Parameters
     ----------
@@ -311,6 +313,8 @@ def shared_act(parts: list[str]) -> str:
     ('合计削减', '减排')
     >>> shared_act(["发现问题", "整改问题"]), shared_act(["二氧化硫", "氮氧化物排放量"])
     ('', '')
+    >>> shared_act(["出省断面化学需氧量", "氨氮"]), shared_act(["入河断面化学需氧量", "氨氮"])
+    ('', '')
     """
     if len(parts) < 2:
         return ""
@@ -319,6 +323,8 @@ def shared_act(parts: list[str]) -> str:
     verb = next((k for k in range(lead - 1, -1, -1) if spans[k][2] == "v"), None)
     if verb is None or verb == len(spans) - 1:
         return ""  # 全市|削减: a place or a noun first, no act before the members
+    if spans[verb][1] - spans[verb][0] == 1 and spans[verb + 1][1] - spans[verb + 1][0] == 1:
+        return ""  # 出|省|断面, 入|河|断面: one letter and one letter, a modifier, no act
     if any(t in ("v", "vn") for _, _, t in spans[verb + 1 :]):
         return ""  # the rest holds another act: no bare object after the verb
     for p in parts[1:]:
