@@ -800,6 +800,17 @@ def _dates(
             starts[j] -= len(m.group(0))
             parse_as[j] = f"{m.group(1)}月至{texts[j]}"
             texts[j] = text[starts[j] : int(d["end"].iloc[j])]
+    # 今年3月1日, 去年12月 under a time of writing: of its year, read before the others so
+    # that it lends that year as a date written with it would (the bare 今年 before it is
+    # no date of its own: _with_yearless_parts)
+    relative_fixed = np.zeros(len(starts), dtype=bool)
+    if anchor is not None:
+        for j in np.flatnonzero(yearless).tolist():
+            before_j = to_simplified(text[max(0, starts[j] - 3) : starts[j]])
+            if (rel := _RELATIVE_BEFORE.search(before_j)) is not None:
+                year_j = anchor.year + RELATIVE_YEAR[rel.group(1)]
+                firsts[j], lasts[j] = _yearless(parse_as[j], year_j)
+                relative_fixed[j] = pd.notna(firsts[j])
     # the year each yearless date takes: previous dated, else title, else next, else published
     dated_years = np.array(
         [pd.Timestamp(f).year if pd.notna(f) else -1 for f in firsts], dtype=np.int64
@@ -823,6 +834,7 @@ def _dates(
     )
     if stamps is not None:  # a page's date stamp line lends no year to the text's dates
         dated &= ~_within(np.asarray(starts), stamps)
+    dated |= relative_fixed & ~normal  # 今年3月1日 lends 2023 as 2023年3月1日 would
     fallback = doc_year
     roles = []
     tallied = np.zeros(len(starts), dtype=bool)
