@@ -220,3 +220,28 @@ def test_a_relative_year_naming_a_batch_is_no_period(ordinal: str, trad: bool) -
     # so far (1 January to the stamp)
     assert pd.isna(row["period_start"])
     assert row["period_end"] == pd.Timestamp("2019-11-12")
+
+
+@pytest.mark.parametrize("trad", [False, True])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "基隆市今年3月1日起加重罚则，环保局破袋稽查一千二百多件。3月共告发64件。",
+        "今年3月1日起加重罚则。\n3月共告发64件。",
+    ],
+)
+def test_a_date_qualified_by_this_year_lends_its_year(body: str, trad: bool) -> None:
+    text = f"基隆重罚乱丢垃圾\n发布时间:2023/03/29 05:30\n{body}"
+    row = report_row(text, "64件", hant=trad)
+    # 今年3月1日 is 2023-03-01: the later 3月 is of 2023 as after 2023年3月1日 (a single month
+    # takes no year from the stamp itself)
+    assert (row["period_start"], row["period_end"]) == (
+        pd.Timestamp("2023-03-01"),
+        pd.Timestamp("2023-03-31"),
+    )
+
+
+@pytest.mark.parametrize("trad", [False, True])
+def test_a_single_month_under_a_stamp_alone_takes_no_year(trad: bool) -> None:
+    text = "基隆重罚乱丢垃圾\n发布时间:2023/03/29 05:30\n环保局加重罚则。\n3月共告发64件。"
+    assert pd.isna(report_row(text, "64件", hant=trad)["period_end"])

@@ -1189,7 +1189,10 @@ def _with_yearless_parts(
     ``relative`` column); without ``published``, a bare 去年/今年 whose year the text fixes
     (:func:`_relative_year_in_text`; ``this_year``: the year the title names; column
     ``fixed_by``); a bare day after a dateline or opening the body under the page's
-    ``stamp`` (the end of its line and its date: ``2日，…`` under ``时间:2020-07-03``)."""
+    ``stamp`` (the end of its line and its date: ``2日，…`` under ``时间:2020-07-03``).  Given
+    ``published``, a relative year right before a date it qualifies (``今年前五月``,
+    ``今年11月21日``: :func:`_dates` reads that date in its year) or before an ordinal batch
+    (``今年第一批``: which batch) is no date of its own."""
     simplified = to_simplified(text)
     found = list(zip(d["start"], d["end"], strict=True))
     runs = quarter_ranges(simplified, found) + first_months(simplified, found)
@@ -1578,8 +1581,10 @@ _BRACKETED_DATELINE = re.compile(
 
 
 def _page_date(text: str) -> tuple[dt.date | None, np.ndarray]:
-    """The first publication stamp of a web page in ``text`` (see ``_STAMP``; an update
-    stamp ``更新时间`` is none) and the spans of all its stamp lines (a newspaper's edition
+    """The first publication stamp of a web page in ``text`` (see ``_STAMP``, and
+    ``_HEADER_STAMP`` for one among the fields of a header line in the first
+    :data:`_HEADER_LINES` lines; an update stamp ``更新时间`` is none) and the spans of all its
+    stamp lines (a newspaper's edition
     line ``《人民日报》（2018年09月14日 02 版）`` is one: the issue, not a period).
 
     A stamp line (with a label, a time of day, or alone on its line) is never a section's
