@@ -801,6 +801,17 @@ def _dates(
             starts[j] -= len(m.group(0))
             parse_as[j] = f"{m.group(1)}月至{texts[j]}"
             texts[j] = text[starts[j] : int(d["end"].iloc[j])]
+    # 今年3月1日, 去年12月 under a time of writing: of its year, read before the others so
+    # that it lends that year as a date written with it would (the bare 今年 before it is
+    # no date of its own: _with_yearless_parts)
+    relative_fixed = np.zeros(len(starts), dtype=bool)
+    if anchor is not None:
+        for j in np.flatnonzero(yearless).tolist():
+            before_j = to_simplified(text[max(0, starts[j] - 3) : starts[j]])
+            if (rel := _RELATIVE_BEFORE.search(before_j)) is not None:
+                year_j = anchor.year + RELATIVE_YEAR[rel.group(1)]
+                firsts[j], lasts[j] = _yearless(parse_as[j], year_j)
+                relative_fixed[j] = pd.notna(firsts[j])
     # the year each yearless date takes: previous dated, else title, else next, else published
     dated_years = np.array(
         [pd.Timestamp(f).year if pd.notna(f) else -1 for f in firsts], dtype=np.int64
@@ -824,6 +835,7 @@ def _dates(
     )
     if stamps is not None:  # a page's date stamp line lends no year to the text's dates
         dated &= ~_within(np.asarray(starts), stamps)
+    dated |= relative_fixed & ~normal  # 今年3月1日 lends 2023 as 2023年3月1日 would
     fallback = doc_year
     roles = []
     tallied = np.zeros(len(starts), dtype=bool)
@@ -1111,6 +1123,13 @@ _AGAINST_YEAR = re.compile(
 )
 
 
+#: The spaces between a relative year and the date it qualifies (今年 1 月).
+_SPACES_AFTER = re.compile(r"[ \t　]*")
+#: An ordinal batch or round right after a relative year (今年第一批, 今年首批, 去年第二轮):
+#: the year says which batch, it is no period of the figures around it.
+_ORDINAL_AFTER = re.compile(r"(?:第[一二三四五六七八九十百\d]+|首)[批轮]")
+
+
 #: Why a relative year was read without the time of writing (the row's note).
 _FIXED_BY = {
     "compared": "period: 去年 read as the year after the year it is compared with",
@@ -1171,7 +1190,10 @@ def _with_yearless_parts(
     ``relative`` column); without ``published``, a bare 去年/今年 whose year the text fixes
     (:func:`_relative_year_in_text`; ``this_year``: the year the title names; column
     ``fixed_by``); a bare day after a dateline or opening the body under the page's
-    ``stamp`` (the end of its line and its date: ``2日，…`` under ``时间:2020-07-03``)."""
+    ``stamp`` (the end of its line and its date: ``2日，…`` under ``时间:2020-07-03``).  Given
+    ``published``, a relative year right before a date it qualifies (``今年前五月``,
+    ``今年11月21日``: :func:`_dates` reads that date in its year) or before an ordinal batch
+    (``今年第一批``: which batch) is no date of its own."""
     simplified = to_simplified(text)
     found = list(zip(d["start"], d["end"], strict=True))
     runs = quarter_ranges(simplified, found) + first_months(simplified, found)
@@ -1211,9 +1233,15 @@ def _with_yearless_parts(
         extra += parts
         taken = [t for t, i in zip(taken, inside, strict=True) if not i] + spans
     if published is not None:
+        taken_starts = {a for a, _ in taken}
         for m in _RELATIVE_YEAR_PATTERN.finditer(simplified):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
+            gap = _SPACES_AFTER.match(simplified, m.end())
+            if gap is not None and gap.end() in taken_starts:
+                continue  # 今年前五月, 今年11月21日: the date after it is of 今年, not all the year
+            if gap is not None and _ORDINAL_AFTER.match(simplified, gap.end()):
+                continue  # 今年第一批省级督察: which batch of the year, no period of figures
             year = published.year + RELATIVE_YEAR[m.group(0)]
             # 今年 is the year so far: up to the publication, never a promise by itself
             last = min(pd.Timestamp(year, 12, 31), pd.Timestamp(published))
@@ -1522,6 +1550,28 @@ _STAMP = re.compile(
 )
 
 
+#: A page's publication stamp set among the other fields of its header line or in brackets
+#: (``来源:榆林日报 作者:. 时间:2021-08-02 10:53``, ``(時間:2019-11-12 15:48:10) |``,
+#: ``【发布时间:2020-01-13】``, ``刊发日期:2017-09-13 阅读次数:``, ``發(fā)布日期: 2024-10-22``),
+#: matched in simplified script: the label opens a field (after a space, a bar or a bracket)
+#: and names publication or no event at all (its colon may be left out: ``发布时间
+#: 2022-04-20``); the date is followed by a time, a bracket, a bar, another field or the
+#: line's end.  Not ``更新时间`` (an update: a repost's), ``添加时间``, ``成文日期``,
+#: ``督察进驻时间``, ``专案开始日期`` (the label names another event), nor a date in running
+#: text (``问题时间:2021-04-16``).  The match runs to the line's end: the rest of the header
+#: line is the stamp's.
+_HEADER_STAMP = re.compile(
+    r"(?:^|(?<=[ \t　|｜】\])）(]))[ \t　]*[（(【\[]?[ \t　]*"
+    r"(?P<label>(?:发(?:\([^()\n]{1,8}\))?布|发稿|刊发|发表|公开)?(?:时间|日期))[:：]?[ \t　]*"
+    r"(?P<y>(?:19|20)\d{2})[ \t　]*[-/年.][ \t　]*(?P<m>\d{1,2})[ \t　]*[-/月.][ \t　]*"
+    r"(?P<d>\d{1,2})日?(?P<time>[ \t　]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?(time)|(?=[ \t　]*(?:[）)】\]|｜]|来源|作者|编辑|浏览|点击|阅读|字号|信息|$)))[^\n]*",
+    re.M,
+)
+#: A header stamp (:data:`_HEADER_STAMP`) is read only in a page's first lines.
+_HEADER_LINES = 12
+
+
 #: A dateline alone on its line in brackets (``（2024年4月30日）`` under a bulletin's title):
 #: when the document was issued.
 _BRACKETED_DATELINE = re.compile(
@@ -1532,8 +1582,10 @@ _BRACKETED_DATELINE = re.compile(
 
 
 def _page_date(text: str) -> tuple[dt.date | None, np.ndarray]:
-    """The first publication stamp of a web page in ``text`` (see ``_STAMP``; an update
-    stamp ``更新时间`` is none) and the spans of all its stamp lines (a newspaper's edition
+    """The first publication stamp of a web page in ``text`` (see ``_STAMP``, and
+    ``_HEADER_STAMP`` for one among the fields of a header line in the first
+    :data:`_HEADER_LINES` lines; an update stamp ``更新时间`` is none) and the spans of all its
+    stamp lines (a newspaper's edition
     line ``《人民日报》（2018年09月14日 02 版）`` is one: the issue, not a period).
 
     A stamp line (with a label, a time of day, or alone on its line) is never a section's
@@ -1541,9 +1593,16 @@ def _page_date(text: str) -> tuple[dt.date | None, np.ndarray]:
     plan) would otherwise date the report's figures at the repost.
     """
     simplified = to_simplified(text)  # either script: 發佈時間, 瀏覽次數
+    head = _head_end(simplified, _HEADER_LINES)
+    lined = [m.start() for m in _STAMP.finditer(simplified)]
     found = sorted(
         [
             *_STAMP.finditer(simplified),
+            *(  # 来源:… 时间:2021-08-02 10:53, (時間:2019-11-12 15:48:10): a stamp in its header
+                m
+                for m in _HEADER_STAMP.finditer(simplified, 0, head)
+                if not any(m.start() <= a < m.end() for a in lined)
+            ),
             *_BRACKETED_DATELINE.finditer(simplified),
             *_EDITION_LINE.finditer(simplified),
         ],
@@ -1597,6 +1656,18 @@ def _issue_date(text: str) -> dt.date | None:
         except ValueError:
             continue
     return None
+
+
+def _head_end(text: str, lines: int) -> int:
+    """Where the first ``lines`` non-empty lines of ``text`` end (the text's end if sooner).
+
+    >>> _head_end("标题\\n\\n来源:新华网\\n正文", 2)
+    10
+    """
+    for seen, m in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text), start=1):
+        if seen == lines:
+            return m.end()
+    return len(text)
 
 
 def _is_stamp(line: str) -> bool:
