@@ -41,6 +41,13 @@ magnitude (``[20..90]`` 家), as ``十幾家`` (a range 11–19 whose unit digit
 been since the first gold: one convention for both vague forms, and one the library can state (a
 quantity without a value must be a range; ``approx`` needs a value).
 
+Branch ``read35`` (parser round 46) adds one, the lead's decision: ``N大类`` counts the
+categories (``9大类156个``, ``7大类56个``, ``8大類22項``, ``八大类71个``, ``三大類別中``,
+``两大类,即``), a ``level`` in 类, Chinese numerals too; the splits had labelled it in dev,
+heldout8 and heldout22 and left identical wording out in heldout17, 18 and 20 (lines added where
+missing).  大 before another noun names a set (``三大流域``, ``六大水系``, ``三大保卫战``) and
+stays unlabelled; ``第三大类`` is an ordinal and ``另一大类`` an article.
+
 Run ``python scripts/relabel_corpus_conventions.py`` (``--dry-run`` to list without writing).
 """
 
@@ -53,6 +60,7 @@ import sys
 from pathlib import Path
 
 from envindicators.units import to_simplified
+from envindicators.units.numerals import parse_integer
 from envindicators.units.parsing.affixes import _window
 from envindicators.units.parsing.context_words import _PER_AREA_MEAN, _SHARE_SUBJECT
 
@@ -226,7 +234,7 @@ def _count_lines(
         if any(x < b and a < y for x, y in spans):
             continue
         digits = m.group(1)
-        value = float(digits) if digits.isdigit() else float(_CN_SMALL[digits])
+        value = float(digits) if digits.isdigit() else float(parse_integer(digits))
         out.append(
             {
                 "doc": doc,
@@ -267,6 +275,36 @@ def missing_set_counts(
     """
     note = "N项 before 指标/污染物: the count of the set (added, conv16)"
     return _count_lines(_SET_COUNT, text, spans, doc, unit="项", note=note)
+
+
+#: read35: a count of categories, 大 ("major") between the figure and 类 (9大类, 八大类,
+#: 两大类); not an ordinal (第三大类), an article (另一大类) nor 类型 (3大类型, as the parser).
+_MAJOR_CLASS_COUNT = re.compile(
+    r"(?<![第另0-9一二三四五六七八九十两])([0-9]+|[一二三四五六七八九十两]{1,3})大(类)(?!型)"
+)
+
+
+def missing_major_class_counts(
+    text: str, spans: list[tuple[int, int]], doc: str
+) -> list[dict[str, object]]:
+    """Gold lines for ``9大类``/``八大类`` counts of categories that no gold line covers yet.
+
+    Parameters
+    ----------
+    text
+        The document's stored text.
+    spans
+        ``(start, end)`` of the document's gold lines.
+    doc
+        The document's name.
+
+    Returns
+    -------
+    list of dict
+        New gold lines (a ``level`` count in 类), in text order.
+    """
+    note = "N大类 counts the categories, as 8大類22項 (added, read35)"
+    return _count_lines(_MAJOR_CLASS_COUNT, text, spans, doc, unit=None, note=note)
 
 
 #: conv20: a point in time counted back from now (5年前, 2、3年前, 十年前): a period, as a date is.
@@ -365,8 +403,6 @@ def missing_superlative_counts(
     note = "a superlative's group: how many it holds, a count (added, conv20)"
     return _count_lines(_SUPERLATIVE_COUNT, text, spans, doc, unit=None, note=note)
 
-
-_CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十") if i}
 
 #: read26: a band of money with both ends written (处十万元以上一百万元以下的罚款, 處新臺幣10萬元
 #: 以上,2,000萬元以下罰鍰, 裁處一二○○元以上至十萬元以下): one range [A..B], whatever joins the
@@ -490,6 +526,7 @@ def main() -> None:
             ]
             added = missing_set_counts(text, spans, doc)
             added += missing_superlative_counts(text, spans, doc)
+            added += missing_major_class_counts(text, spans, doc)
             for new in added:
                 start = new["start"]
                 assert isinstance(start, int), new

@@ -516,7 +516,8 @@ def _with_cells(
 ) -> tuple[list[_Hit], np.ndarray, np.ndarray]:
     """The sentence parser's hits with the table cells that none of them overlaps, in
     text order (a figure the sentence parser reads keeps its reading, except that a share
-    cell of the table reader makes the same cell's level a ratio)."""
+    cell of the table reader makes the same cell's level a ratio, a change cell a relative
+    change)."""
     cs = np.fromiter((h.start for h in cells), np.int64, len(cells))
     ce = np.fromiter((h.end for h in cells), np.int64, len(cells))
     if len(starts):
@@ -535,6 +536,14 @@ def _with_cells(
                 and (hit.unit, hit.value) == (cell.unit, cell.value)
             ):
                 hit.kind = Kind.RATIO  # a share column of a table (再生资源占比)
+            elif (
+                cell.kind is Kind.CHANGE_RELATIVE
+                and hit.kind is Kind.LEVEL
+                and (int(starts[j]), int(ends[j])) == (cell.start, cell.end)
+                and (hit.unit, hit.value) == (cell.unit, cell.value)
+            ):
+                # 8% under 數目轉變百分比: a change column of a table, a bare figure rises
+                hit.kind, hit.sign = Kind.CHANGE_RELATIVE, cell.sign
     else:
         free = np.ones(len(cells), bool)
     if not free.any():

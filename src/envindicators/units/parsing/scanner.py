@@ -105,11 +105,13 @@ from envindicators.units.parsing.unit_words import (
     _BASE_UNITS,
     _COUNTERS,
     _DENOMINATORS,
+    _MAJOR_CLASS,
     _MONEY_UNITS,
     _PER_PERIOD_UNITS,
     _SHARE_UNITS,
     _TIME_UNITS,
     CARDINAL_ONLY,
+    CURRENCY_NAMES,
     DIMENSIONLESS,
     _parse_unit,
 )
@@ -131,13 +133,15 @@ _CANDIDATE = re.compile(
 
 
 #: What can follow a Chinese numeral that starts a quantity: another numeral, the first
-#: character of a unit, an inner qualifier, 分之/点, 倍/番/成, a range word, 几, a date word.
+#: character of a unit (or 大 of 八大类), an inner qualifier, 分之/点, 倍/番/成, a range word,
+#: 几, a date word.
 #: A numeral followed by anything else (一是, 进一步, 统一) cannot be reported, so the
 #: scanner does not look at it (a pure speed-up: the result is the same).
 _CN_NEXT = (
     frozenset(CHINESE_NUMERAL_CHARS)
     | frozenset(w[0] for w in _DENOMINATORS)
     | frozenset(w[0] for w in _BASE_UNITS)
+    | frozenset(_MAJOR_CLASS[0])
     | frozenset("余多几分点.成倍番半之至到-—–~〜年月日号增0123456789○OΟ、和及与或")
 )
 
@@ -1465,6 +1469,10 @@ def _match(
     if prev == "前" and unit == "月" and s[i - 2 : i] != "提前" and extract:
         # 今年前5个月 (like 前8月, 1-5月): the months of a year so far, a period
         return None, end, _Skip(i, end, "a period of the year (前5个月)")
+    if prev == "后" and unit == "月" and s[max(0, i - 3) : i - 1] in _YEARS_NAMED and extract:
+        # 今年后3个月, 明年後兩個月: the last months of a named year, a period ahead (整改后3个月内
+        # stays a duration: no year is named)
+        return None, end, _Skip(i, end, "a period of the year (今年后3个月)")
     if num.fraction:
         unit = DIMENSIONLESS
         if unit_info is None and end < n:
@@ -2170,6 +2178,19 @@ _FINE_RIGHT_BEFORE = re.compile(r"(?:罚|罚锾|罚款|罚金)(?:为|达|共|计
 _FINE_AFTER = re.compile(r"(?:(?:以上|以下)?(?:之|的))?(?:罚锾|罚款|罚金)")
 
 
+#: A year named by its place in time, before 后 and the last months of it (今年后3个月).
+_YEARS_NAMED = frozenset({"今年", "本年", "明年", "去年", "当年", "该年", "全年"})
+
+
+def _currency_before(s: str, i: int) -> str | None:
+    """The unit of the currency named right before the figure at ``i`` (``新台币6万``,
+    ``人民币3千``), or None."""
+    for name in reversed(CURRENCY_NAMES):  # longest first: 新台币 before 台币
+        if i >= len(name) and s.startswith(name, i - len(name)):
+            return _BASE_UNITS[name]
+    return None
+
+
 def _money_clause(s: str, i: int, multiplier: str | None = None) -> bool:
     """A word of money in the clause before ``i`` or, when the figure opens its clause
     (行政处罚共132818件,116.87亿!), in the clause before that.  For a figure in 千
@@ -2666,9 +2687,14 @@ def _extract_filter(
         ):
             # 罚1.8亿, 处罚金额超2.8亿, 行政处罚共132818件,116.87亿!: a headline amount of money
             # with its unit left out; 可处6万以上罚锾: the fine named right after its bound;
-            # 最高罚6千: 千 only right after a verb of fining.  元 is inferred, flagged
-            hit.unit = "元"
-            hit.flags.append(Flag.AMBIGUOUS_UNIT)
+            # 最高罚6千: 千 only right after a verb of fining.  元 is inferred, flagged; a
+            # currency named right before the figure (处新台币6万以上罚锾) is its unit
+            currency = _currency_before(s, i)
+            if currency is None:
+                hit.unit = "元"
+                hit.flags.append(Flag.AMBIGUOUS_UNIT)
+            else:
+                hit.unit = currency
             return hit, end, None
         if (
             num.lone_scale
@@ -2836,6 +2862,7 @@ def _extract_filter(
             unit0 == "类"
             and not _CLASS_COUNT_BEFORE.search(s, max(0, i - 3), i)
             and s[i] != CARDINAL_ONLY  # 两类 counts two kinds: 两 names no class
+            and not s.startswith(_MAJOR_CLASS, num.end)  # 八大类: no class is named 大
         ):
             return None, end, _Skip(i, end, "a class name (二类)")  # 共四类功能区 is a count
         if (

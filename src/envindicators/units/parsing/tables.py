@@ -401,6 +401,17 @@ def _dated_header(cell: str, parse: _Parse) -> bool:
     return _DATE_LEAD.match(cell) is not None and _header_unit(cell, parse)[0] is not None
 
 
+#: A column header naming a year alone (``2006年``, ``2023年度``): beside the other header
+#: cells of a row it heads a column of that year's figures (a row of them alone, under no
+#: other words, is no header: its row has no figure then).
+_YEAR_HEADER = re.compile(r"(?:19|20)[0-9]{2}\s*年度?")
+
+
+def _year_cell(cell: str) -> bool:
+    """Whether ``cell`` is a header cell naming a year (``2006年``)."""
+    return _YEAR_HEADER.fullmatch(_fold(cell).strip()) is not None
+
+
 #: A header cell closed by its unit in brackets (``一般垃圾(公噸)``, ``回收率(%)``).
 _UNIT_CLOSED = re.compile(r"[^\s()（）]+[(（][^\s()（）]{1,12}[)）]")
 
@@ -969,7 +980,8 @@ def _row_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_H
         texts = [body[a:b] for a, b in cells]
         numeric = [_is_figure(t) for t in texts]
         if not any(numeric[1:]) and all(
-            _DIGIT_LEAD.match(t) is None or _dated_header(t, parse) for t in texts[1:]
+            _DIGIT_LEAD.match(t) is None or _dated_header(t, parse) or _year_cell(t)
+            for t in texts[1:]
         ):
             units = _units_row(texts, parse) if names is not None else None
             if names is not None and units is not None:
@@ -1026,6 +1038,8 @@ def _row_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_H
         aligned = header is not None and len(header) == len(cells) and not (cornered and numeric[0])
         header_units = header is not None and any(h[0] is not None or h[1] for h in header)
         piped = "|" in body or "｜" in body
+        if aligned and header is not None:
+            hits += _change_percent_cells(start, body, cells, header)
         seg_unit, seg_two, seg_change = row_unit, row_two or row_id, row_change
         label_from = None  # first non-numeric cell after a numeric one: a label in the row
         run_start = first_num  # first figure after a label: a year there labels the row
@@ -1812,6 +1826,61 @@ def _names_only_shares(headers: list[str]) -> bool:
     shares = [h for h in headers if _SHARE_HEADER.search(h)]
     others = [h for h in headers if _OTHER_PERCENT_HEADER.search(_SHARE_HEADER.sub("", h))]
     return bool(shares) and not others
+
+
+#: A cell holding a signed or bare percentage with its own sign (``8%``, ``-0.1%``, ``+3.5％``).
+_SIGNED_PERCENT_CELL = re.compile(r"[-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[%％]")
+
+
+def _change_percent_cells(
+    start: int,
+    body: str,
+    cells: list[tuple[int, int]],
+    header: list[tuple[_Unit | None, bool, bool, bool]],
+) -> list[_Hit]:
+    """The percentage cells of one aligned row that stand under a header naming a change.
+
+    A cell written with its own ``%`` is the sentence parser's; with no sign before it the
+    parser reads a level (``8%``), while the column says it is a relative change
+    (``數目轉變百分比``, ``增減率``, ``同比``).  The hit returned here is the cell as a
+    ``change_relative`` (sign from the figure: a bare figure rises); the parser keeps its own
+    reading and takes the kind and sign from it (see ``parser._with_cells``).
+
+    Parameters
+    ----------
+    start : int
+        Offset of the line ``body`` in the text.
+    body : str
+        The row's line.
+    cells : list of tuple of int
+        ``(a, b)`` of each cell in ``body``, as many as ``header`` has columns.
+    header : list of tuple
+        Per column: unit, two units named, identifier column, change column.
+
+    Returns
+    -------
+    list of _Hit
+        One ``change_relative`` hit in % per such cell.
+    """
+    out = []
+    for (a, b), col in zip(cells, header, strict=True):
+        if not col[3]:
+            continue
+        cell = body[a:b]
+        t = cell.strip()
+        if _SIGNED_PERCENT_CELL.fullmatch(_fold(t)) is None:
+            continue
+        a += len(cell) - len(cell.lstrip())
+        value = Decimal(_fold(t)[:-1].replace(",", ""))
+        a0, b0 = start + a, start + a + len(t)
+        sign = 1 if value > 0 else -1 if value < 0 else 0
+        hit = _Hit(
+            start=a0, end=b0, cover_start=a0, cover_end=b0, value=value, low=None, high=None,
+            unit="%", qualifier=Qualifier.EXACT, kind=Kind.CHANGE_RELATIVE, sign=sign,
+            baseline=None, multiplier=None,
+        )  # fmt: skip
+        out.append(hit)
+    return out
 
 
 def _share_cell_hit(a: int, cell: str) -> _Hit:

@@ -470,7 +470,10 @@ def _lost_superscript(s: str, canon: str, e: int) -> tuple[str, int]:
 #: 大 ("major") between a figure and the counter of categories or items (3大类, 5大项), and
 #: the words those counters open (项目, 类别: 三大项目 is a name of projects, not 3 项).
 _MAJOR_COUNTS = ("大类", "大项")
-_MAJOR_COUNT_WORDS = ("项目", "类别", "类型")
+_MAJOR_COUNT_WORDS = ("项目", "类型")
+#: the one of ``_MAJOR_COUNTS`` read after a Chinese numeral too (八大类, 三大類別, 两大类):
+#: 类 is itself the category counted, never a noun naming a set (三大流域, 六大水系).
+_MAJOR_CLASS = "大类"
 
 
 #: A dot of a product in a denominator (吨/平方公里·月) and the periods it may join.
@@ -535,13 +538,13 @@ def _parse_unit(s: str, j: int, arabic: bool) -> _Unit | None:
                 break
     if (
         result is None
-        and arabic
         and s.startswith(_MAJOR_COUNTS, k)
+        and (arabic or s.startswith(_MAJOR_CLASS, k))
         and not s.startswith(_MAJOR_COUNT_WORDS, k + 1)
     ):
-        # 3大类10项工程, 5大项工作: 大 ("major") between an Arabic figure and the counter of
-        # categories or items counts them; after a Chinese numeral the phrase names a fixed
-        # set (两大类, 四大项任务, as 三大水系, 七大重点流域: the corpus's guide)
+        # 3大类10项工程, 5大项工作, 八大类71个, 三大類別中: 大 ("major") between a figure and
+        # the counter of categories counts them (the guide's round-46 convention); after a
+        # Chinese numeral only 大类 does: 四大项任务 names a fixed set, as 三大水系, 七大流域
         result = _Unit(s[k + 1], k + 2)
     if result is None:
         w, end = _match_unit_atom(s, k, _BASE_UNITS, _MAX_UNIT_LEN)
