@@ -530,13 +530,15 @@ def main() -> None:
             for new in added:
                 start = new["start"]
                 assert isinstance(start, int), new
+                # after the document's last line starting before it; before its first line
+                # when none does (三大類 in a document's first sentence)
                 at = max(
                     (
                         k
                         for k, ln in enumerate(out)
                         if json.loads(ln)["doc"] == doc and int(json.loads(ln)["start"]) < start
                     ),
-                    default=max(k for k, ln in enumerate(out) if json.loads(ln)["doc"] == doc),
+                    default=min(k for k, ln in enumerate(out) if json.loads(ln)["doc"] == doc) - 1,
                 )
                 out.insert(at + 1, json.dumps(new, ensure_ascii=False))
                 print(
