@@ -61,7 +61,7 @@ import pandas as pd
 
 import envindicators.regions as regions
 from envindicators.errors import AmbiguousRegionError, EnvIndicatorsError, UnknownRegionError
-from envindicators.extract._phrases import PINYIN_LETTERS
+from envindicators.extract._phrases import _DIVISION_END, PINYIN_LETTERS
 from envindicators.extract._roles import SENTENCE_BREAKS
 from envindicators.units import normalize_text, parse_integer, to_simplified
 
@@ -1617,10 +1617,37 @@ _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 #: The label of a list member: a short name (市直, 高新区, 经开区), no digit, no sentence
 #: word; not a part, a total or a step of the member before it (其中…, 共…, 已办结…).
 _MEMBER_LABEL = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}")
+#: A longer label of a list member, named like a division (it ends in 区, 县, 市 …): a
+#: development or administrative zone the gazetteer does not know, written out in full
+#: (``高新技术产业开发区20件``, ``城乡一体化示范区2件``, ``東錢湖旅遊度假區2件``);
+#: simplified script, its last character checked against ``_DIVISION_END``.
+_LONG_MEMBER_LABEL = re.compile(r"[\u4e00-\u9fff]{9,14}")
 _NOT_A_MEMBER = re.compile(
     r"^(其中|另|共|合计|总计|累计|全部|均|已|并|同比|比|较|占|达|为|有|是|办结|完成|"
     r"新增|剩余|其余|余下|包括|含|涉及|分别|以上|以下|及|和|与|或|等)"
 )
+
+
+def _member_label(label: str) -> bool:
+    """Whether ``label`` (the text between a list's separator and a figure) labels a member.
+
+    A short name (市直, 高新区, 经开区: at most eight characters, no digit), or a longer one
+    that ends like a division (``高新技术产业开发区``, ``城乡一体化示范区``); never a part, a
+    total or a step of the member before it (其中…, 共…, 已办结…).
+
+    Examples
+    --------
+    >>> _member_label("高新区"), _member_label("高新技术产业开发区"), _member_label("其中")
+    (True, True, False)
+    >>> _member_label("按污染类型分主要为涉水")
+    False
+    """
+    simple = to_simplified(label)
+    if _NOT_A_MEMBER.match(simple):
+        return False
+    if _MEMBER_LABEL.fullmatch(label) is not None:
+        return True
+    return _LONG_MEMBER_LABEL.fullmatch(simple) is not None and simple[-1] in _DIVISION_END
 
 
 def list_member_places(
@@ -1698,7 +1725,7 @@ def list_member_places(
         if not cut:
             continue
         label = between[cut[-1] :].strip(" \t　:：(（")
-        if _MEMBER_LABEL.fullmatch(label) is None or _NOT_A_MEMBER.match(to_simplified(label)):
+        if not _member_label(label):
             continue
         out[i] = True
     return out
