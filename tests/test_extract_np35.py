@@ -4,7 +4,10 @@
   ``其排放量`` is): ``其他污染17个`` is named ``其他污染``, not ``污染`` (the whole) nor
   ``他污染``; ``其他类98.5%`` is ``其他类``, not ``他类`` (``_indicators._TRIM_HEAD``);
 * a member written as a medium alone (``生态26个``, ``噪声6个``: ``PETITION_TOPICS``) is no
-  total of the members after it (``_IndicatorPicker._total_of``): no ``其他污染生态``.
+  total of the members after it (``_IndicatorPicker._total_of``): no ``其他污染生态``;
+* the words of a bracket opened after a figure (``7件（部分案件涉及2种…``) are an aside, not
+  the noun of a list written figure first, whose 及 they took for a list mark
+  (``_indicators._figure_first``): ``其他污染类案件7件`` is no ``部分案件涉``.
 """
 
 from __future__ import annotations
@@ -87,3 +90,24 @@ def test_the_rest_of_water_sources(hant: bool) -> None:
 @pytest.mark.parametrize("hant", [False, True])
 def test_a_pronoun_before_a_measure_is_still_dropped(hant: bool) -> None:
     assert _subject("该厂废水排放量为30万吨，其排放量为12万吨。", "12万吨", hant) == "排放量"
+
+
+# ------------------------------------------------------------ an aside after the figure
+
+
+@pytest.mark.parametrize("hant", [False, True])
+@pytest.mark.parametrize("member", ["其他污染类案件", "水污染类案件"])
+def test_an_aside_after_a_member_does_not_name_it(hant: bool, member: str) -> None:
+    text = (
+        f"按污染类型分，大气类案件20件，噪声类案件14件，{member}7件"
+        "（部分案件涉及2种及以上污染类型）。"
+    )
+    assert _subject(text, "7件", hant) == member  # not 部分案件涉
+    assert _subject(text, "14件", hant) == "噪声类案件"
+
+
+@pytest.mark.parametrize("hant", [False, True])
+def test_a_list_written_figure_first_keeps_its_nouns(hant: bool) -> None:
+    text = "全年共回收447公吨废纸、63公吨塑胶类废料和12公吨金属。"
+    assert _subject(text, "447", hant) == "废纸"
+    assert _subject(text, "63", hant) == "塑胶类废料"

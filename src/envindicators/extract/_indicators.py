@@ -4594,13 +4594,17 @@ def _figure_first(text: str, s: int, e: int, ce: int, figures: pd.DataFrame) -> 
 
     A list is written figure first when the words after a figure end at a list mark
     (、和及与) that the next figure follows at once, or when the words between the previous
-    figure and this one end at such a mark.
+    figure and this one end at such a mark.  Not the words of a bracket opened after the
+    figure and still open at the mark (``7件（部分案件涉及2种…``: an aside, whose 及 is
+    no list's).
     """
     fs, fe = figures["start"].to_numpy(), figures["end"].to_numpy()
     later = fs[(fs >= e) & (fs < ce)]
     nxt = int(later.min()) if len(later) else ce
     marks = [i for i in range(e, nxt) if text[i] in _LIST_MARK or text[i] in "，,；;。"]
     stop = marks[0] if marks else nxt
+    if re.search(r"[（(][^）)]*$", text[e:stop]):
+        return None  # 7件（部分案件涉及2种…: the words of an aside opened after the figure
     words = _trimmed(text, e, stop)
     if len(words) < 2 or re.search(r"\d", words):
         return None
