@@ -152,7 +152,8 @@ _TRIM_HEAD = re.compile(
     # the order a list of members is read in (其次依序为噪音(939件…): no part of a name
     r"(?:其次|其余)*(?:依序|依次)[为是]?|"
     r"其中|全省|全市|全区|全县|我省|我市|我区|我县|全港|本港|全澳|本澳|"
-    r"共|累计|已|并|还|同时|此外|其|对|将|把|由|仅|也|又|"
+    # 其 a pronoun (其排放量), not the 其 of the rest (其他污染, 其它, 其余案件: a member)
+    r"共|累计|已|并|还|同时|此外|其(?![他它余])|对|将|把|由|仅|也|又|"
     r"和|及|与|以及|\s|、|“|”|，|,)+"
 )
 #: The head word of a quantity (排放量, 利用率, 比例, 浓度 …): written between a registry
@@ -1872,7 +1873,11 @@ class IndicatorPicker:
         for a, b in zip(before["start"].iloc[::-1], before["end"].iloc[::-1], strict=True):
             named = self._named.get(int(b))
             words = named[1].removeprefix(_NO_MEASURE_MARK) if named else ""
-            if named is None or self._category_at(words, int(a), self._clause_of(int(a))):
+            if (
+                named is None
+                or self._category_at(words, int(a), self._clause_of(int(a)))
+                or to_simplified(words).strip() in PETITION_TOPICS  # 生态26个: a medium
+            ):
                 continue  # 大氣污染545件、水污染201件: a member before it, no total
             if self._breakdown_aside(int(b), cs, unit):
                 continue  # 1520件(来电1200件,来信320件),其中…: the aside's, no total
@@ -4589,13 +4594,17 @@ def _figure_first(text: str, s: int, e: int, ce: int, figures: pd.DataFrame) -> 
 
     A list is written figure first when the words after a figure end at a list mark
     (、和及与) that the next figure follows at once, or when the words between the previous
-    figure and this one end at such a mark.
+    figure and this one end at such a mark.  Not the words of a bracket opened after the
+    figure and still open at the mark (``7件（部分案件涉及2种…``: an aside, whose 及 is
+    no list's).
     """
     fs, fe = figures["start"].to_numpy(), figures["end"].to_numpy()
     later = fs[(fs >= e) & (fs < ce)]
     nxt = int(later.min()) if len(later) else ce
     marks = [i for i in range(e, nxt) if text[i] in _LIST_MARK or text[i] in "，,；;。"]
     stop = marks[0] if marks else nxt
+    if re.search(r"[（(][^）)]*$", text[e:stop]):
+        return None  # 7件（部分案件涉及2种…: the words of an aside opened after the figure
     words = _trimmed(text, e, stop)
     if len(words) < 2 or re.search(r"\d", words):
         return None
