@@ -237,6 +237,11 @@ _CONTEXT_NOUN = re.compile(
 #: linked by the parts of a name (:meth:`IndicatorPicker._by_parts`).
 _COUNTER = re.compile(r"count|[\u4e00-\u9fff]{1,2}")
 
+#: Items of a plan named by their rank right after a count (15项重点任务, 8项主要措施,
+#: 12项攻坚任务): the plan's headline items — no count of a list's 整改任务 or 整改措施 whose
+#: head they share.
+_RANKED_ITEMS = re.compile(r"(重点|主要|攻坚|关键|重大)(工作)?(任务|措施)")
+
 #: Words of a total between a counted noun and its count (整改任务共62项, 措施总计8项).
 _TOTAL_WORD = re.compile(r"(共有|共计|总计|合计|累计|共|为|達|达|有)$")
 
@@ -1490,6 +1495,8 @@ class IndicatorPicker:
         if not heads:
             return False
         upto = _UP_TO_FIGURE.match(normalize_text(to_simplified(self.text[e:ce])).text)
+        if upto is not None and _RANKED_ITEMS.match(upto.group()):
+            return True  # 15项重点任务: a plan's headline items, no 整改任务 of its list
         if upto is not None and any(h in upto.group() for h in heads):
             return False  # 6个国家“水十条”考核断面: the head is written, 国家 modifies it
         noun = _noun_at(self.text, e, ce, unit)
@@ -2184,8 +2191,8 @@ class IndicatorPicker:
             zip(counts["form"], counts["code"], counts["unit"], strict=True),
             functools.partial(self.fits, unit=unit, kind=kind),
         )
-        if link is None or self._part_of_list(text[cs:s], unit):
-            return None  # 其余42项整改任务: a part of the list names no count of its noun
+        if link is None or self._part_of_list(text[cs:s], unit) or _RANKED_ITEMS.match(counted):
+            return None  # 其余42项整改任务: a part of the list; 15项重点任务: ranked items
         at = counted.find(link.head, 0, _MODIFIER + len(link.head))
         if at >= 0 and (
             _QUALITY_PREDICATE.match(counted[at + len(link.head) :])
