@@ -59,6 +59,20 @@ def test_a_part_of_the_list_is_no_total(text: str, figure: str, hant: bool) -> N
     assert (hit["indicator"] != MEASURES).all(), hit[["indicator", "subject"]]
 
 
+@pytest.mark.parametrize("hant", [False, True])
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("方案共列出15项重点任务、60条整改措施。", "15项"),
+        ("2019年，江西省制定了8项主要措施、26项强化措施。", "8项"),
+        ("2020年，全省部署了12项攻坚任务，整改措施30条。", "12项"),
+    ],
+)
+def test_ranked_items_are_no_rectification_measures(text: str, figure: str, hant: bool) -> None:
+    row = report_row(text, figure, hant=hant)
+    assert row["indicator"] != MEASURES, row[["indicator", "subject"]]
+
+
 @pytest.mark.parametrize(
     ("before", "part"),
     [

@@ -40,8 +40,11 @@ _DONE_WORDS = r"完成|办结|整改|治理|建成"
 _DONE_BEFORE = re.compile(rf"({_DONE_WORDS})$")
 #: Words right before a count of a list's items (``的`` may follow) that make it a part of the
 #: list, not its total: the rest (其余42项, 剩余11项, 还有7项, 其他), those done or under way
-#: (已完成9项, 应于今年完成的13项, 正在推进) — what the statements read as categories.
-PART_BEFORE = re.compile(rf"(其余|剩余|另有|还有|仍有|尚有|其他|{_DONE_WORDS}|推进)的?$")
+#: (已完成9项, 已有10项, 应于今年完成的13项, 须完成任务23项, 正在推进) — what the
+#: statements read as categories.
+PART_BEFORE = re.compile(
+    rf"(其余|剩余|另有|还有|仍有|尚有|已有|其他|{_DONE_WORDS}|推进)的?((整改)?(任务|措施))?$"
+)
 _COUNT_DONE = re.compile(
     r"(?P<verb>已完成|已经完成|累计完成|已办结|办结)(?P<subj>[^，,。；;:：\d]{0,12}?)"
     r"(?P<count>\d+)(?P<u>项|个|件)"

@@ -720,7 +720,9 @@ class IndicatorPicker:
                 phrase = member
                 why.append(_MEMBER_NOTE)
             composed = self._by_measure(phrase, ss, cs, s, unit, kind)
-            bare_mean = names_a_bare_mean(phrase) and prev is not None and prev[0] != code
+            bare_mean = (
+                names_a_bare_mean(phrase) and prev is not None and prev[0] not in self.proposed
+            )  # the pollutant's registry row (a proposed range's words are no mean's name)
             if names_a_reference(phrase) or bare_mean:  # 去年同期, 較111年平均值: the base
                 composed = None  # of the figure before it, or the mean of what it measures
                 if prev is not None and self.fits(prev[0], unit, kind):
@@ -1112,13 +1114,15 @@ class IndicatorPicker:
                 return None  # a topic's member (、生态破坏1个), a place unread in the list
             whole = named[1].replace(text[a:b], "").strip()  # 关停取缔企业1200家: its words
             plain = to_simplified(whole)
+            linked = self._linked.get(b)  # 375项整改任务 (a registry count): its noun names it
+            registry = linked is not None and linked not in self.proposed
             if (
                 whole.startswith("(")
                 or len(whole) < 2
                 or not re.search(r"[\u4e00-\u9fff]", whole)
                 or re.search(r"[\d、，,：:；;「」“”]", whole)
                 or self._a_place(plain, a - 40, b)
-                or names_no_measure(whole)
+                or (names_no_measure(whole) and not registry)
                 or names_a_fragment(whole)
                 or names_a_reference(whole)
             ):
