@@ -82,6 +82,8 @@ def test_ranked_items_are_no_rectification_measures(text: str, figure: str, hant
         ("应于今年完成的", True),
         ("正在推进", True),
         ("全区共确定", False),
+        ("整改方案共明确整改任务", False),
+        ("2017年底前须完成任务", True),
         ("整改方案明确的", False),
         ("江西省制定了8大类", False),
     ],

@@ -43,8 +43,9 @@ _DONE_BEFORE = re.compile(rf"({_DONE_WORDS})$")
 #: (已完成9项, 已有10项, 应于今年完成的13项, 须完成任务23项, 正在推进) — what the
 #: statements read as categories.
 PART_BEFORE = re.compile(
-    rf"(其余|剩余|另有|还有|仍有|尚有|已有|其他|{_DONE_WORDS}|推进)的?((整改)?(任务|措施))?$"
-)
+    rf"(其余|剩余|另有|还有|仍有|尚有|已有|其他|{_DONE_WORDS}|推进)的?$"
+    r"|(其余|剩余|另有|还有|仍有|尚有|已有|其他|完成|办结|推进)的?(整改)?(任务|措施)$"
+)  # not 明确|整改任务2164项: 整改 of the noun itself
 _COUNT_DONE = re.compile(
     r"(?P<verb>已完成|已经完成|累计完成|已办结|办结)(?P<subj>[^，,。；;:：\d]{0,12}?)"
     r"(?P<count>\d+)(?P<u>项|个|件)"
