@@ -109,19 +109,20 @@ def test_a_name_after_the_figure_still_names_it_when_no_figure_follows() -> None
     assert row["indicator"] == "enterprises_suspended"
 
 
-#: (text, figure): a count naming, right after it, a noun of another head than the
-#: registry count's (整改措施数: 措施) — tasks, problems — is no count of measures.
+#: (text, figure): a count naming, right after it, a noun the registry count does not
+#: count (整改/强化措施数, alias 整改任务数) — a plan's ranked items — is no count of measures.
 OTHER_NOUN = [
-    ("整改任务清单包括43项整改任务、141条整改措施。", "43项"),
-    ("该市整改清单包括38项整改任务和120条整改措施。", "38项"),
     ("方案共列出15项重点任务、60条整改措施。", "15项"),
 ]
 
-#: (text, figure): the counted noun is the registry count's head: linked.
+#: (text, figure): the counted noun is the registry count's head: linked.  A plan's list of
+#: 整改任务 is rectification_measures too (reg35: convention (c) of hand check 23).
 SAME_NOUN = [
     ("针对反馈意见，制定了26项整改措施、8项强化措施。", "26项"),
     ("针对反馈意见，制定了26项整改措施、8项强化措施。", "8项"),
     ("针对反馈问题，制定整改措施52项。", "52项"),
+    ("整改任务清单包括43项整改任务、141条整改措施。", "43项"),
+    ("该市整改清单包括38项整改任务和120条整改措施。", "38项"),
 ]
 
 

@@ -32,6 +32,7 @@ from envindicators.extract._actions import (
     object_after_link,
     registry_actions,
 )
+from envindicators.extract._aggregates import PART_BEFORE
 from envindicators.extract._lexicon import (
     Lexicon,
     Ranked,
@@ -78,6 +79,7 @@ from envindicators.extract._phrases import (
     SHARE_OF_NAMED,
     SHARE_WORDS,
     list_member,
+    names_a_bare_mean,
     names_a_fragment,
     names_a_measure,
     names_a_place,
@@ -99,7 +101,12 @@ from envindicators.extract._predicates import (
     predicate_after,
     predicate_before,
 )
-from envindicators.extract._roles import CLAUSE, SENTENCE_BREAKS, start_of_sentence
+from envindicators.extract._roles import (
+    CLAUSE,
+    SENTENCE_BREAKS,
+    counts_agencies,
+    start_of_sentence,
+)
 from envindicators.extract._segment import (
     _NOUN_TAGS,
     cut_at_words,
@@ -230,6 +237,14 @@ _CONTEXT_NOUN = re.compile(
 #: The unit of a count (``count`` or a measure word: 个, 家, 批, 件, 人次): only counts are
 #: linked by the parts of a name (:meth:`IndicatorPicker._by_parts`).
 _COUNTER = re.compile(r"count|[\u4e00-\u9fff]{1,2}")
+
+#: Items of a plan named by their rank right after a count (15项重点任务, 8项主要措施,
+#: 12项攻坚任务): the plan's headline items — no count of a list's 整改任务 or 整改措施 whose
+#: head they share.
+_RANKED_ITEMS = re.compile(r"(重点|主要|攻坚|关键|重大)(工作)?(任务|措施)")
+
+#: Words of a total between a counted noun and its count (整改任务共62项, 措施总计8项).
+_TOTAL_WORD = re.compile(r"(共有|共计|总计|合计|累计|共|为|達|达|有)$")
 
 #: Teams written right after a count (7个督察组): the teams are what is counted, so a name
 #: later in the clause (…共计受理举报) names what they did, not the count.
@@ -488,8 +503,8 @@ class IndicatorPicker:
                     ok = []
                 if ok:
                     code, subject = ok[0], text[int(form["start"]) : int(form["end"])]
-        if code is None and kind == "level":
-            counted = self._counted_after(e, ce, unit, kind)
+        if code is None and kind == "level" and not self._part_of_list(text[cs:s], unit):
+            counted = self._counted_after(e, ce, unit, kind, self.text[cs:s])
             if counted is None:
                 counted = self._object_after(s, e, cs, ce, unit, kind)
             if counted is None:
@@ -534,9 +549,11 @@ class IndicatorPicker:
             acted = self._by_action(s, e, cs, ce, ss, unit, kind)
             if acted is not None and acted[2] == 1 and acted[0] != code:
                 code, subject = acted[0], acted[1]
-        counts_context = kind == "level" and bool(
-            _TEAM_NOUN.match(to_simplified(_PINYIN_GLOSS.sub("", text[e : e + 16])))
-        )  # 7个督察组共计受理举报…, 28個(gè)督查組: the teams are no count of the name after them
+        glossless = _PINYIN_GLOSS.sub("", text[e : e + 16])
+        counts_context = kind == "level" and (
+            bool(_TEAM_NOUN.match(to_simplified(glossless))) or counts_agencies(unit, glossless)
+        )  # 7个督察组共计受理举报…, 28個(gè)督查組, 4部委城市黑臭水体整治: the teams or agencies
+        # are no count of the name after them
         if code is None and not found.empty and not counts_context:
             after = found[(found["start"] >= e) & (found["end"] <= ce)].sort_values("start")
             for _, form in after.iterrows():
@@ -638,6 +655,7 @@ class IndicatorPicker:
                     or self._counts_another_noun(loose[0], e, ce, unit, kind)
                     or (kind == "level" and self._counts_another_thing(loose[0], e, ce, unit))
                     or qualified_share
+                    or self._part_of_list(text[cs:s], unit)  # 其余42项整改任务: a part
                 )
             ):
                 # no leading word of the indicator's names (秸秆 of 秸秆综合利用率) is in
@@ -703,8 +721,11 @@ class IndicatorPicker:
                 phrase = member
                 why.append(_MEMBER_NOTE)
             composed = self._by_measure(phrase, ss, cs, s, unit, kind)
-            if names_a_reference(phrase):  # 去年同期: the base of the figure before it
-                composed = None
+            bare_mean = (
+                names_a_bare_mean(phrase) and prev is not None and prev[0] not in self.proposed
+            )  # the pollutant's registry row (a proposed range's words are no mean's name)
+            if names_a_reference(phrase) or bare_mean:  # 去年同期, 較111年平均值: the base
+                composed = None  # of the figure before it, or the mean of what it measures
                 if prev is not None and self.fits(prev[0], unit, kind):
                     composed = (prev[0], str(prev[0]), 0)
             target_of = self._target_of(phrase, prev, unit, kind)
@@ -713,12 +734,16 @@ class IndicatorPicker:
                 if code in self.proposed:
                     why.append("indicator proposed")
                 why.append(_TARGET_OF_NOTE)
-            elif composed is not None and names_a_reference(phrase):
+            elif composed is not None and (names_a_reference(phrase) or bare_mean):
                 code, subject, ind_conf = composed
                 subject = str(self.proposed.get(code, {}).get("name_zh", "")) or None
                 if code in self.proposed:
                     why.append("indicator proposed")
-                why.append("indicator of the figure it is compared with (去年同期: to review)")
+                why.append(
+                    "indicator of the figure before it in its sentence (a bare 平均值: to review)"
+                    if bare_mean
+                    else "indicator of the figure it is compared with (去年同期: to review)"
+                )
             elif composed is not None:  # 达标率 after 断面: the object names the indicator
                 code, subject, ind_conf = composed
                 why.append("indicator linked by its measure and the object written before it")
@@ -788,6 +813,7 @@ class IndicatorPicker:
                     and member is None
                     and broken is None
                     and not qualified_share
+                    and not self._part_of_list(text[cs:s], unit)  # 其余42项: a part
                 ):
                     ranked = self._ranked(text[cs:ce], phrase, unit, kind)  # (Ⅲ类…比例: no
                     # Ⅰ～Ⅲ类 share by most of its words: a member links a whole name only)
@@ -1089,13 +1115,15 @@ class IndicatorPicker:
                 return None  # a topic's member (、生态破坏1个), a place unread in the list
             whole = named[1].replace(text[a:b], "").strip()  # 关停取缔企业1200家: its words
             plain = to_simplified(whole)
+            linked = self._linked.get(b)  # 375项整改任务 (a registry count): its noun names it
+            registry = linked is not None and linked not in self.proposed
             if (
                 whole.startswith("(")
                 or len(whole) < 2
                 or not re.search(r"[\u4e00-\u9fff]", whole)
                 or re.search(r"[\d、，,：:；;「」“”]", whole)
                 or self._a_place(plain, a - 40, b)
-                or names_no_measure(whole)
+                or (names_no_measure(whole) and not registry)
                 or names_a_fragment(whole)
                 or names_a_reference(whole)
             ):
@@ -1446,9 +1474,10 @@ class IndicatorPicker:
     def _counts_another_noun(self, code: str, e: int, ce: int, unit: str, kind: str) -> bool:
         """Whether a count names, right after it, a noun whose head is not the head of the
         counted noun of the registry count ``code`` (``X数``, :attr:`Lexicon.counted`):
-        ``43项整改任务`` counts tasks, so the loose name ``整改措施数`` (measures) is not its
-        indicator; ``26项整改措施`` is.  Not where that head is written after the count before
-        the next figure or clause mark (``6个国家“水十条”考核断面``: 国家 modifies 断面).
+        ``43个环境问题`` counts problems, so the loose name ``整改措施数`` (measures) is not
+        its indicator; ``26项整改措施`` and ``43项整改任务`` (the alias 整改任务数) are.
+        Not where that head is written after the count before the next figure or clause
+        mark (``6个国家“水十条”考核断面``: 国家 modifies 断面).
 
         Parameters
         ----------
@@ -1471,6 +1500,8 @@ class IndicatorPicker:
         if not heads:
             return False
         upto = _UP_TO_FIGURE.match(normalize_text(to_simplified(self.text[e:ce])).text)
+        if upto is not None and _RANKED_ITEMS.match(upto.group()):
+            return True  # 15项重点任务: a plan's headline items, no 整改任务 of its list
         if upto is not None and any(h in upto.group() for h in heads):
             return False  # 6个国家“水十条”考核断面: the head is written, 国家 modifies it
         noun = _noun_at(self.text, e, ce, unit)
@@ -2169,8 +2200,8 @@ class IndicatorPicker:
             zip(counts["form"], counts["code"], counts["unit"], strict=True),
             functools.partial(self.fits, unit=unit, kind=kind),
         )
-        if link is None:
-            return None
+        if link is None or self._part_of_list(text[cs:s], unit) or _RANKED_ITEMS.match(counted):
+            return None  # 其余42项整改任务: a part of the list; 15项重点任务: ranked items
         at = counted.find(link.head, 0, _MODIFIER + len(link.head))
         if at >= 0 and (
             _QUALITY_PREDICATE.match(counted[at + len(link.head) :])
@@ -2256,7 +2287,9 @@ class IndicatorPicker:
             return None
         return link.code, self.text[link.subject_start : link.subject_end]
 
-    def _counted_after(self, e: int, ce: int, unit: str, kind: str) -> tuple[str, str] | None:
+    def _counted_after(
+        self, e: int, ce: int, unit: str, kind: str, before: str = ""
+    ) -> tuple[str, str] | None:
         """The count indicator whose counted noun is written right after a figure.
 
         ``制定了8大类26项强化措施``: the noun after ``26项`` is what is counted, so a registry
@@ -2269,7 +2302,36 @@ class IndicatorPicker:
         排放改造``), the predicate's leading word must follow the head, and the words after
         it must hold at least half the predicate's character pairs: the count is of the heads
         the predicate holds for, not of all.
+
+        A counted noun names the count written right after it too (``整改任务315项``,
+        ``共明确整改任务2164项``: ``before`` is the figure's clause up to it; 共, 共计, 为 …
+        may stand between).  Either way a count that is a part of the list — the rest or
+        those done (:data:`~envindicators.extract._aggregates.PART_BEFORE`: ``其余42项整改任务``,
+        ``已完成9项整改任务``, ``剩余整改任务11项``) — is no count of the noun: not linked.
         """
+        hit = self._counted_nouns(e, ce, unit, kind, before)
+        if hit is None:
+            return None
+        code, subject, lead = hit
+        return None if self._part_of_list(lead, unit) else (code, subject)
+
+    @staticmethod
+    def _part_of_list(before: str, unit: str) -> bool:
+        """Whether a count of a list's items (unit 项) is a part of the list, not its total.
+
+        ``before`` is the words before the count (or its noun) in its clause: ending in the
+        rest or those done (:data:`~envindicators.extract._aggregates.PART_BEFORE`:
+        ``其余``, ``剩余``, ``已完成``, ``应于今年完成的``) the count is a part.  Only items
+        (项): a count of places or plants done (``完成487个村``) is the result counted.
+        """
+        if to_simplified(unit) != "项":
+            return False
+        return PART_BEFORE.search(to_simplified(normalize_text(before).text).rstrip()) is not None
+
+    def _counted_nouns(
+        self, e: int, ce: int, unit: str, kind: str, before: str
+    ) -> tuple[str, str, str] | None:
+        """:meth:`_counted_after`'s link and the words before the count or its noun."""
         tail = normalize_text(self.text[e : min(ce, e + 24)]).text
         # 「N个<modifier><head><predicate>」 for a name 「<predicate>的<head>」: the modifier
         # is at most _MODIFIER Han characters, the predicate's leading word follows the head
@@ -2294,7 +2356,7 @@ class IndicatorPicker:
             codes = {b[1] for b in best if b[0] == top}
             if len(codes) == 1:
                 hit = next(b for b in best if b[0] == top)
-                return hit[1], self.text[e : e + hit[2]]
+                return hit[1], self.text[e : e + hit[2]], before
         nouns = self.lexicon.counted
         if not nouns:
             return None
@@ -2303,7 +2365,13 @@ class IndicatorPicker:
                 return None  # 40个监测断面水质达到优良: those of that quality, not all
             ok = [c for c in nouns[noun] if self.fits(c, unit, kind)]
             if ok:
-                return ok[0], self.text[e : e + len(noun)]
+                return ok[0], self.text[e : e + len(noun)], before
+        # 整改任务315项, 共明确整改任务2164项: the noun right before the count
+        lead = _TOTAL_WORD.sub("", normalize_text(before).text.rstrip())
+        for noun in sorted((n for n in nouns if lead.endswith(n)), key=len, reverse=True):
+            ok = [c for c in nouns[noun] if self.fits(c, unit, kind)]
+            if ok:
+                return ok[0], noun, lead[: -len(noun)]
         return None
 
     def _predicate_before(

@@ -37,6 +37,7 @@ __all__ = [
     "DURATION_NOUN",
     "MATTER_ACTS",
     "list_member",
+    "names_a_bare_mean",
     "names_a_fragment",
     "names_a_measure",
     "names_a_place",
@@ -729,6 +730,38 @@ def names_an_act(phrase: str) -> bool:
     """
     words = to_simplified(phrase.strip())
     return bool(_ACT.match(words)) and not _ACTED_ON.search(words)
+
+
+#: A mean named by its statistic alone (平均值, 年平均濃度, 均值, 年均值): of what, the
+#: sentence said before it.
+_BARE_MEAN = re.compile(r"(与|较|比)?(年|日|月|季)?(平均值|平均浓度|均值|平均)")
+
+
+def names_a_bare_mean(phrase: str) -> bool:
+    """Whether a phrase is a mean's statistic alone, naming no pollutant or measure.
+
+    ``112年PM2.5年平均值為8.6…，較111年平均值7.5``: the second figure's phrase is
+    ``平均值`` — the mean of what the figure before it in the sentence measures, as a
+    comparison base (:func:`names_a_reference`) is.
+
+    Parameters
+    ----------
+    phrase : str
+        A proposed indicator's phrase.
+
+    Returns
+    -------
+    bool
+        ``True`` when the phrase is a mean's word alone (either script).
+
+    Examples
+    --------
+    >>> names_a_bare_mean("平均值"), names_a_bare_mean("年平均濃度")
+    (True, True)
+    >>> names_a_bare_mean("PM2.5平均浓度"), names_a_bare_mean("落塵量平均值")
+    (False, False)
+    """
+    return _BARE_MEAN.fullmatch(to_simplified(phrase.strip())) is not None
 
 
 def names_a_reference(phrase: str) -> bool:

@@ -1079,6 +1079,31 @@ _GROUP_AFTER = re.compile(
     r"^[^，,。；;！？\n\d]{0,12}?((督察|督查|检查|工作|帮扶|专家|调研|暗访|巡查|巡视|核查|指导|督导"
     r"|执法|宣讲|联络|考核|验收)组|小组|专班|工作队)"
 )
+#: Agencies counted (住建部…农业部4部委, 24个部门联合发布, 68个部门和单位, 29个单位(部门)):
+#: the bodies that act or are visited together — who did the work, no result of it nor a
+#: count of the thing named after them.  Read on the figure's unit and the words after it
+#: (:func:`counts_agencies`); a bare 单位 is not one (问责…15个单位: units held to account).
+_AGENCIES = re.compile(r"^个?(部委|部门|委办局|厅局|(单位|部门)\s*(和|及|、|[(（])\s*(部门|单位))")
+
+
+def counts_agencies(unit: str, after: str) -> bool:
+    """Whether a figure in ``unit`` with the words ``after`` it counts agencies.
+
+    Examples
+    --------
+    >>> counts_agencies("部委", "城市黑臭水体整治")
+    True
+    >>> counts_agencies("个", "部門和單位開展了走訪")
+    True
+    >>> counts_agencies("个", "单位")
+    False
+    """
+    simple = to_simplified(unit)
+    if simple not in ("个", "", "部委", "部门"):
+        return False
+    return _AGENCIES.match(simple + to_simplified(after).lstrip()) is not None
+
+
 #: After a count: the thing named is one of them (11件实事之一, 74个重点城市之一) — the size of
 #: the set, not a count of what was done; not a fraction (三分之一).
 _ONE_OF_AFTER = re.compile(r"^[^，,。；;！？\n\d]{0,14}?(?<!分)之一")
@@ -1166,6 +1191,8 @@ def reference_or_process(text: str, s: int, e: int, unit: str, written: str) -> 
     said = to_simplified(text[max(sentence, s - 40) : s])  # across 标准值：35 (a colon)
     if _STANDARD_VALUE.search(said) and not _AGAINST_STANDARD.search(said):
         return "a standard's value"
+    if counts_agencies(unit, after):
+        return "a count of agencies (the bodies doing the work)"
     if simple_unit not in _COUNT_UNITS:
         return None
     if simple_unit not in CASE_UNITS and _GROUP_AFTER.match(after):
