@@ -1556,13 +1556,15 @@ _STAMP = re.compile(
 #: matched in simplified script: the label opens a field (after a space, a bar or a bracket)
 #: and names publication or no event at all (its colon may be left out: ``发布时间
 #: 2022-04-20``); the date is followed by a time, a bracket, a bar, another field or the
-#: line's end.  Not ``更新时间`` (an update: a repost's), ``添加时间``, ``成文日期``,
+#: line's end.  An update stamp among the fields (``来源:… 更新时间:2009-9-30``) is a stamp
+#: line too (it lends the text no year) but never the page's date (an update: a repost's,
+#: see :func:`_page_date`).  Not ``添加时间``, ``成文日期``,
 #: ``督察进驻时间``, ``专案开始日期`` (the label names another event), nor a date in running
 #: text (``问题时间:2021-04-16``).  The match runs to the line's end: the rest of the header
 #: line is the stamp's.
 _HEADER_STAMP = re.compile(
     r"(?:^|(?<=[ \t　|｜】\])）(]))[ \t　]*[（(【\[]?[ \t　]*"
-    r"(?P<label>(?:发(?:\([^()\n]{1,8}\))?布|发稿|刊发|发表|公开)?(?:时间|日期))[:：]?[ \t　]*"
+    r"(?P<label>(?:发(?:\([^()\n]{1,8}\))?布|发稿|刊发|发表|公开|更新)?(?:时间|日期))[:：]?[ \t　]*"
     r"(?P<y>(?:19|20)\d{2})[ \t　]*[-/年.][ \t　]*(?P<m>\d{1,2})[ \t　]*[-/月.][ \t　]*"
     r"(?P<d>\d{1,2})日?(?P<time>[ \t　]+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?(time)|(?=[ \t　]*(?:[）)】\]|｜]|来源|作者|编辑|浏览|点击|阅读|字号|信息|$)))[^\n]*",
@@ -1733,6 +1735,66 @@ def _framing_dates(text: str, period_dates: pd.DataFrame) -> pd.DataFrame:
         )
     ]
     return period_dates[np.array(keep, dtype=bool)]
+
+
+#: Why a stamped page's undated figure takes the span the page wrote before it.
+_EARLIER_SPAN_NOTE = (
+    "period: the span the page writes before the figure (not the figure's own; the page's"
+    " date stamp is only its time of writing)"
+)
+#: The shortest span an earlier period must cover to stand for a stamped page's undated
+#: figures (a month: ``1-4月``, ``前三季度``, ``上半年``; not one day).
+_STAMP_SPAN_DAYS = 27
+
+
+def _spans_before_stamp(
+    period_dates: pd.DataFrame, stamp_spans: np.ndarray, stamp: dt.date | None
+) -> pd.DataFrame:
+    """The period dates a stamped page's undated figures may take instead of its stamp.
+
+    A page that writes its period once (``今年前三季度，我国…`` under
+    ``發布日期: 2024-10-22``; ``对2025年1-4月全区…进行排名`` above the ranking's sections)
+    reports the figures after it for that period: the stamp is only the time of writing.
+    A figure takes the last period date written before it (outside the stamp lines; not a
+    five-year plan nor an ``X以来``) only when that date is such a span (column
+    ``stands_for_stamp``): a month or more (not one day) of the stamp's year, ending before
+    the stamp.  A nearer date of another kind (``2024年`` under a 2025 stamp, a day, a
+    month without its year) leaves the stamp: the span no longer frames the figure.
+
+    Parameters
+    ----------
+    period_dates : pandas.DataFrame
+        The text's dates in the role of a period (``start``, ``first_day``, ``last_day``,
+        ``plan``, ``since``).
+    stamp_spans : numpy.ndarray
+        The spans of the page's stamp lines (``(n, 2)``).
+    stamp : datetime.date or None
+        The page's date stamp.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The rows of ``period_dates`` written outside the stamp lines, by ``start``, with
+        ``stands_for_stamp``; empty without a stamp.
+    """
+    if stamp is None or period_dates.empty:
+        return period_dates.iloc[:0]
+    written = period_dates[
+        ~period_dates["plan"].to_numpy(dtype=bool)
+        & ~period_dates["since"].to_numpy(dtype=bool)
+        & ~_within(period_dates["start"].to_numpy(dtype=np.int64), stamp_spans)
+    ].sort_values("start", kind="stable")
+    first = pd.to_datetime(written["first_day"])
+    last = pd.to_datetime(written["last_day"])
+    day = pd.Timestamp(stamp)
+    span = (
+        first.notna().to_numpy()
+        & last.notna().to_numpy()
+        & ((last - first).dt.days >= _STAMP_SPAN_DAYS).to_numpy()
+        & (last < day).to_numpy()
+        & (last.dt.year == day.year).to_numpy()
+    )
+    return written.assign(stands_for_stamp=span)
 
 
 def _first_line(text: str) -> str:
@@ -2497,6 +2559,9 @@ def _rows_of_figures(
         paragraph_framing = paragraph_framing[
             [bool(_FRAME_AFTER.match(text, b)) for b in paragraph_framing["end"].tolist()]
         ]
+    # a span of the stamp's year written before an undated figure stands for the stamp
+    stamp_spans_before = _spans_before_stamp(period_dates, ctx.stamp_spans, ctx.page_date)
+    stamp_span_starts = stamp_spans_before["start"].to_numpy(dtype=np.int64)
     # a figure right after 较/比/与/从/由 + a date is the level at that date (the base)
     base_of_figure = base_levels(to_simplified(text), dates, q["start"].to_numpy(dtype=np.int64))
     base_dates = {int(dates.iloc[k]["start"]): f for f, k in base_of_figure.items()}
@@ -3049,6 +3114,15 @@ def _rows_of_figures(
                 )
             elif ctx.published is not None:
                 p_end, per_conf = ctx.published, 1
+            elif (
+                ctx.page_date is not None
+                and (k := int(np.searchsorted(stamp_span_starts, s, side="left")) - 1) >= 0
+                and bool(stamp_spans_before["stands_for_stamp"].iloc[k])
+            ):  # 今年前三季度，… then 数据显示，…: the period the page wrote before
+                p = stamp_spans_before.iloc[k]
+                p_start, p_end = _period_of(str(p["text"]), p["first_day"], p["last_day"])
+                p_text, per_conf = str(p["text"]), 1
+                why.append(_EARLIER_SPAN_NOTE)
             elif ctx.page_date is not None:  # as of the page's date stamp, unsure
                 p_end, per_conf = ctx.page_date, 1
                 why.append("period: the page's date stamp (the figure's own date not given)")
