@@ -3245,6 +3245,65 @@ _NAMES_SHARE = re.compile(r"(占|比|率|份额|构成|百分比)")
 _SHARE_AFTER_NOTE = "indicator phrase names its share: the part with the 占 written after it"
 
 
+def _share_mark(phrase: str, text: str, s: int) -> tuple[str, int, re.Match[str], int] | None:
+    """The 占/佔 of a share at ``s`` and the part written before it, or ``None``.
+
+    One home for the two share namers (:func:`_share_written_after`,
+    :func:`_share_of_part`): the mark within three characters of the figure's start, what
+    follows it read by ``_SHARE_WRITTEN``, and where the phrase ends before it.
+
+    Parameters
+    ----------
+    phrase : str
+        The proposed phrase (the part).
+    text : str
+        The report.
+    s : int
+        The figure's start.
+
+    Returns
+    -------
+    tuple or None
+        ``(words, at, match, part_end)``: the stripped phrase, the mark's offset, the match
+        of what follows it and the end of the phrase's last occurrence before it; ``None``
+        when there is no mark, no match or the phrase is not written before it.
+    """
+    words = phrase.strip()
+    lo = max(0, s - 3)
+    found = [k for k in (text.find(c, lo, s + 3) for c in "占佔") if k >= 0]
+    if not words or not found:
+        return None
+    at = min(found)
+    m = _SHARE_WRITTEN.match(to_simplified(text[at : at + 24]))
+    part_end = text.rfind(words, max(0, at - len(words) - 24), at) + len(words)
+    if m is None or part_end < len(words):
+        return None
+    return words, at, m, part_end
+
+
+def _unfit_part(words: str) -> bool:
+    """Whether a phrase cannot name a share's part (it names a share, no measure, no object,
+    a fragment, ends off Han script or holds a digit).
+
+    Parameters
+    ----------
+    words : str
+        The proposed phrase, stripped.
+
+    Returns
+    -------
+    bool
+    """
+    return bool(
+        _NAMES_SHARE.search(to_simplified(words))
+        or names_no_measure(words)
+        or names_no_object(words)
+        or names_a_fragment(words)
+        or not re.search(r"[\u4e00-\u9fff]$", words)
+        or re.search(r"\d", words)
+    )
+
+
 def _share_written_after(phrase: str, text: str, s: int) -> str | None:
     """The name of a share the percentage at ``s`` is written as (``A占B的x%``), or ``None``.
 
@@ -3269,25 +3328,13 @@ def _share_written_after(phrase: str, text: str, s: int) -> str | None:
     >>> _share_written_after("达标城市比例", "达标城市比例占80%", 6) is None
     True
     """
-    words = phrase.strip()
-    lo = max(0, s - 3)
-    found = [k for k in (text.find(c, lo, s + 3) for c in "占佔") if k >= 0]
-    if not words or not found:
+    mark = _share_mark(phrase, text, s)
+    if mark is None:
         return None
-    at = min(found)
-    m = _SHARE_WRITTEN.match(to_simplified(text[at : at + 24]))
-    part_end = text.rfind(words, max(0, at - len(words) - 24), at) + len(words)
-    if m is None or part_end < len(words) or not _PART_GAP.fullmatch(text[part_end:at]):
+    words, at, m, part_end = mark
+    if not _PART_GAP.fullmatch(text[part_end:at]):
         return None  # the phrase must name the part right before its 占
-    simple = to_simplified(words)
-    if (
-        _NAMES_SHARE.search(simple)
-        or names_no_measure(words)
-        or names_no_object(words)
-        or names_a_fragment(words)
-        or not re.search(r"[\u4e00-\u9fff]$", words)
-        or re.search(r"\d", words)
-    ):
+    if _unfit_part(words):
         return None
     whole = text[at + 1 : at + 1 + len(m.group("whole"))].strip()
     if len(whole) < 2:
@@ -3353,33 +3400,19 @@ def _share_of_part(phrase: str, text: str, s: int) -> str | None:
     >>> _share_of_part("厨余、废纸", "厨余、废纸分别占30%、20%", 9) is None
     True
     """
-    words = phrase.strip()
-    lo = max(0, s - 3)
-    found = [k for k in (text.find(c, lo, s + 3) for c in "占佔") if k >= 0]
-    if not words or not found:
+    mark = _share_mark(phrase, text, s)
+    if mark is None:
         return None
-    at = min(found)
-    m = _SHARE_WRITTEN.match(to_simplified(text[at : at + 24]))
-    if m is None or m.group("whole").strip() or m.group(2):
+    words, at, m, part_end = mark
+    if m.group("whole").strip() or m.group(2):
         return None  # 占能源消费总量的16.9%: the whole is written (_share_written_after)
-    part_end = text.rfind(words, max(0, at - len(words) - 24), at) + len(words)
-    if part_end < len(words):
-        return None
     gap = to_simplified(text[part_end:at])
     if not (_PART_GAP.fullmatch(gap) or _PART_COUNT_GAP.fullmatch(gap)):
         return None  # the phrase must name the part right before its 占 (or its count)
     simple = to_simplified(words)
     if "分别" in gap or re.search(r"、|和|及|与", simple):
         return None  # 厨余、废塑胶、废纸分别占30%、21%…: a list's parts, not one share
-    if (
-        _NAMES_SHARE.search(simple)
-        or _RANK_FRAME.search(simple)
-        or names_no_measure(words)
-        or names_no_object(words)
-        or names_a_fragment(words)
-        or not re.search(r"[\u4e00-\u9fff]$", words)
-        or re.search(r"\d", words)
-    ):
+    if _RANK_FRAME.search(simple) or _unfit_part(words):
         return None
     return words + text[at] + "比"
 
