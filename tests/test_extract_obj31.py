@@ -201,9 +201,11 @@ def test_a_share_with_words_before_it_is_not_of_the_clause_before() -> None:
 @pytest.mark.parametrize(
     ("text", "value", "name"),
     [
-        # a ranking's frame before the part's figure: no name to take
+        # a ranking's frame before the part's figure: the frame's words are no name
         ("各类投诉以工业类最多为320件，占总件数之35%。", "35%", "占总件数"),
-        ("第二位为噪音有1,200件，占总件数12%。", "12%", "占总件数"),
+        # … and where the frame names the member ranked (第二位为X有), np34 names the share
+        # by it (``<part>占<whole>``, convention (b) of the hand checks)
+        ("第二位为噪音有1,200件，占总件数12%。", "12%", "噪音占总件数"),
         # a percentage and a list between the 占 and the phrase: no whole named
         ("已完成调查1,174件占68.7%【满意91.5%、尚可3.5%】。", "3.5%", "(no measure named) 尚可"),
     ],
