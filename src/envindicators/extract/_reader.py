@@ -141,7 +141,7 @@ from envindicators.extract._scope import (
     reached_year,
 )
 from envindicators.extract._scope_counts import scope_count
-from envindicators.extract._tables import CHANGE_HEAD, TableCell, pipe_cells
+from envindicators.extract._tables import TableCell, pipe_cells
 from envindicators.extract._tasks import Item, inherit_deadlines, item_blocks, item_rows, read_items
 from envindicators.extract._word_targets import (
     BASIC_NOTE,
@@ -158,6 +158,7 @@ from envindicators.units import (
     parse_period,
     to_simplified,
 )
+from envindicators.units.parsing.tables import CHANGE_HEADER_END
 from envindicators.units.vocab import Confidence
 
 __all__ = ["ReportTables", "read_report"]
@@ -1871,7 +1872,7 @@ def _cell_phrase(cell: TableCell, place: str | None) -> str:
     title = cell.title or ""
     header = cell.header
     if header is not None:
-        measure = CHANGE_HEAD.sub("", header)
+        measure = CHANGE_HEADER_END.sub("", header)
         if measure != header and title and to_simplified(measure) in to_simplified(title):
             header = None  # 数目转变百分比 under 污染投诉数目: a change of the title's measure
         elif place is not None or cell.label in header:

@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["CHANGE_HEAD", "TableCell", "clean_cell", "pipe_cells", "table_title"]
+from envindicators.units.parsing.tables import header_year
+
+__all__ = ["TableCell", "clean_cell", "pipe_cells", "table_title"]
 
 
 class TableCell(NamedTuple):
@@ -66,8 +68,6 @@ _FIGURE_CELL = re.compile(
     r"[-−]?(?:\d{1,3}(?:[ ,]\d{3})+|\d+)(?:\.\d+)?\s*"
     r"(?:%|‰|(?![年月日])[万亿千百]?[A-Za-zμµ\u4e00-\u9fff/³²·()（）]{1,8})?"
 )
-#: A year filling a header cell (``2018``, ``2018年``, ``2018 年``).
-_YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*年?(?:度)?")
 #: A separator row (``|---|:---:|``).
 _RULE_CELL = re.compile(r"[-:—=\s]*")
 #: Footnote marks and symbols of a cell's words (``家居②``, ``虹桥水库★``, ``大沙中心河*``).
@@ -95,12 +95,6 @@ _TITLE_NOISE = re.compile(
     r"^\s*(19|20)\d{2}\s*年度?|^\s*\d{1,2}\s*月份?|^\s*(表\s*)?[\d０-９]+([-—－.．]\d+)*\s*"
     r"|按[^，,。的]{1,8}?(划分|劃分|分)的?|(统计|統計|情况|情況)?表\s*$"
     r"|的?(转变|轉變|变化|變化|变动|變動|情况|情況)\s*$"
-)
-#: The words of a change column's header after the measure it changes (``数目转变百分比``,
-#: ``排放量变化率``, ``同比增减``): the cell is a change of that measure.
-CHANGE_HEAD = re.compile(
-    r"(的)?(转变|轉變|变化|變化|变动|變動|增减|增減|升降|增长|增長)(百分比|率|幅度|量)?\s*(\(?%\)?)?$"
-    r"|同比(增减|增減|变化|變化)?\s*(\(?%\)?)?$"
 )
 #: The header of a label column whose rows are measures (the columns are then places).
 _MEASURE_ROWS = re.compile(
@@ -163,9 +157,9 @@ def _header(cells: list[tuple[int, int, str]]) -> list[_Column] | None:
     cols: list[_Column] = []
     words = years = 0
     for a, b, w in cells:
-        year = _YEAR_CELL.fullmatch(w)
+        year = header_year(w, bare=True)
         if year is not None:
-            cols.append((None, int(year.group(1)), a, b))
+            cols.append((None, year, a, b))
             years += 1
         elif not w:
             cols.append((None, None, a, b))

@@ -141,7 +141,7 @@ from envindicators.units.parsing.unit_words import _COUNTERS, DIMENSIONLESS
 from envindicators.units.text import TONE_VOWELS
 from envindicators.units.vocab import Flag, Kind, Qualifier
 
-__all__ = ["table_hits"]
+__all__ = ["CHANGE_HEADER", "CHANGE_HEADER_END", "header_year", "table_hits"]
 
 _FIG = r"[-−+]?[0-9０-９][0-9０-９.,]*"
 #: A figure may be followed by the date of the observation in brackets (``35.8 (5/29)``).
@@ -248,11 +248,20 @@ _PIPE_RULE = re.compile(r"^[\s|｜:：\-—=+]*$")
 _ID_HEADER = re.compile(
     r"[\s|｜]*(?:年份|年度|年|序号|编号|編號|序號|代码|代碼|排名|名次|位次|邮编|郵編|电话|電話)[\s|｜]*"
 )
-#: Headers naming a rate of change: their % cells are relative changes.
-#: 转变百分比/變動百分比 (Hong Kong's tables: 數目轉變百分比, the change of the count in %).
-_CHANGE_HEADER = re.compile(
-    r"增[减減]|增[长長]率|[增降]幅|[变變]化率|[变變]幅|同比|[环環]比|(?:[转轉][变變]|[变變][动動])百分比"
+#: The words of a table header that name a change of the measure written before them — one
+#: vocabulary, read two ways: :data:`CHANGE_HEADER` (a header naming a change: its ``%`` cells
+#: are relative changes) and :data:`CHANGE_HEADER_END` (the words to strip from a header's end
+#: to find the measure that changes).  ``数目转变百分比`` (Hong Kong's tables: the change of the
+#: count in %), ``排放量变化率``, ``同比增减``, ``增幅``/``降幅``, ``环比``, ``增长(%)``.
+_CHANGE_HEADER_WORDS = (
+    r"(?:[转轉][变變]|[变變][化动動]|增[减減]|升降|增[长長])(?:百分比|率|幅度|量)?"
+    r"|[增降涨漲变變]幅度?|同比(?:增[减減]|[变變]化)?|[环環]比"
 )
+#: A header naming a change (searched): its ``%`` cells are relative changes.
+CHANGE_HEADER = re.compile(_CHANGE_HEADER_WORDS)
+#: The change words ending a header (``的`` before them, ``(%)`` after), stripped to leave
+#: the measure: ``数目转变百分比`` → ``数目``, ``排放量同比增减(%)`` → ``排放量``.
+CHANGE_HEADER_END = re.compile(rf"的?(?:{_CHANGE_HEADER_WORDS})\s*(?:[(（]?%[)）]?)?$")
 #: A part of the row above (its unit holds): ``#工业``, ``其中：``.
 _PART_MARK = re.compile(r"^\s*(?:#|＃|其中)")
 
@@ -323,7 +332,7 @@ def _header_unit(cell: str, parse: _Parse) -> tuple[_Unit | None, bool]:
             if u is not None:
                 found.append((True, u))
     if not found:
-        if _INDEX_NAME.search(cell) is not None and _CHANGE_HEADER.search(cell) is None:
+        if _INDEX_NAME.search(cell) is not None and CHANGE_HEADER.search(cell) is None:
             return _INDEX_UNIT, False  # 综合指数, 降水pH值: the values of an index
         return _counted_unit(cell, parse), False  # 超标天数: a count of days
     preferred = [u for cjk, u in found if cjk] or [u for _, u in found]
@@ -403,13 +412,38 @@ def _dated_header(cell: str, parse: _Parse) -> bool:
 
 #: A column header naming a year alone (``2006年``, ``2023年度``): beside the other header
 #: cells of a row it heads a column of that year's figures (a row of them alone, under no
-#: other words, is no header: its row has no figure then).
-_YEAR_HEADER = re.compile(r"(?:19|20)[0-9]{2}\s*年度?")
+#: other words, is no header: its row has no figure then).  ``年`` may be left out only where
+#: the caller allows a bare year (a pipe table's header row, whose cells are words or years).
+_YEAR_HEADER = re.compile(r"((?:19|20)[0-9]{2})\s*(年度?)?")
+
+
+def header_year(cell: str, *, bare: bool = False) -> int | None:
+    """The year a table's header cell names (``2006年``, ``2023年度``), or ``None``.
+
+    Parameters
+    ----------
+    cell : str
+        The cell's words (full-width digits and spaces around them are folded).
+    bare : bool, default False
+        Whether a year without ``年`` (``2018``) counts: in a header row of words and years
+        it does; in a row that may hold figures it does not.
+
+    Examples
+    --------
+    >>> header_year("2006年"), header_year("２０２３年度"), header_year("2018")
+    (2006, 2023, None)
+    >>> header_year("2018", bare=True), header_year("数目")
+    (2018, None)
+    """
+    m = _YEAR_HEADER.fullmatch(_fold(cell).strip())
+    if m is None or (m.group(2) is None and not bare):
+        return None
+    return int(m.group(1))
 
 
 def _year_cell(cell: str) -> bool:
     """Whether ``cell`` is a header cell naming a year (``2006年``)."""
-    return _YEAR_HEADER.fullmatch(_fold(cell).strip()) is not None
+    return header_year(cell) is not None
 
 
 #: A header cell closed by its unit in brackets (``一般垃圾(公噸)``, ``回收率(%)``).
@@ -434,7 +468,7 @@ def _spaced_header(body: str, parse: _Parse) -> list[tuple[_Unit | None, bool, b
         u, two = _header_unit(t, parse)
         if u is None or two or _ID_HEADER.fullmatch(t):
             return None
-        header.append((u, False, False, bool(_CHANGE_HEADER.search(t))))
+        header.append((u, False, False, bool(CHANGE_HEADER.search(t))))
     return header
 
 
@@ -993,7 +1027,7 @@ def _row_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_H
             header, cornered, names = [], False, texts
             for t in texts:
                 u, two = _header_unit(t, parse)
-                ident, change = bool(_ID_HEADER.fullmatch(t)), bool(_CHANGE_HEADER.search(t))
+                ident, change = bool(_ID_HEADER.fullmatch(t)), bool(CHANGE_HEADER.search(t))
                 header.append((u, two, ident, change))
             parent = None
             continue
@@ -1016,7 +1050,7 @@ def _row_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_H
             # group label on a line of its own after it does not end the table
             header, parent, rows_seen = None, None, rows_before
             continue
-        row_change = bool(_CHANGE_HEADER.search(label_text))
+        row_change = bool(CHANGE_HEADER.search(label_text))
         row_id = bool(_ID_HEADER.fullmatch(label_text))
         if row_unit is None and not row_two and label_text and parent is not None:
             if _PART_MARK.match(label_text) or _indent(body) > parent[0]:
@@ -1059,7 +1093,7 @@ def _row_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_H
                     seg_unit, seg_two = None, two or u is not None
                 else:
                     seg_unit, seg_two = u, two or bool(_ID_HEADER.fullmatch(seg))
-                seg_change = bool(_CHANGE_HEADER.search(seg))
+                seg_change = bool(CHANGE_HEADER.search(seg))
                 label_from = None
             col = header[i] if aligned and header is not None else None
             if seg_two or (col is not None and (col[1] or col[2])):
@@ -1111,7 +1145,7 @@ def _header_with_units(
     if heads is None:
         return [(None, True, False, False)] * len(names)
     return [
-        (u, two, bool(_ID_HEADER.fullmatch(t)), bool(_CHANGE_HEADER.search(t)))
+        (u, two, bool(_ID_HEADER.fullmatch(t)), bool(CHANGE_HEADER.search(t)))
         for (u, two), t in zip(heads, names, strict=True)
     ]
 
@@ -1304,7 +1338,7 @@ def _row_label_above(
         unit, two = _header_unit(label, parse)
     if unit is None or two or _ID_HEADER.fullmatch(_PAREN.sub("", label)):
         return None, False
-    return unit, bool(_CHANGE_HEADER.search(label))
+    return unit, bool(CHANGE_HEADER.search(label))
 
 
 #: A line holding one short cell (no sentence punctuation, no second cell): a table copied
@@ -1564,7 +1598,7 @@ def _read_cell_run(
         columns = []
         for (u, two), t in zip(heads, names, strict=True):
             # the column header is more specific than the caption
-            columns.append(None if two or _CHANGE_HEADER.search(t) else u or caption)
+            columns.append(None if two or CHANGE_HEADER.search(t) else u or caption)
     elif any(u is not None or two for u, two in heads):
         columns = _two_level_columns(names, heads, width)
         if columns is None:
@@ -1581,7 +1615,7 @@ def _read_cell_run(
                 row_ok = not (
                     two
                     or (u is not None and u != caption)
-                    or _CHANGE_HEADER.search(t)
+                    or CHANGE_HEADER.search(t)
                     or _ID_HEADER.fullmatch(t)
                 )
                 col = 0
@@ -1803,7 +1837,7 @@ def _two_level_columns(
         u is not None or two for u, two in heads[n_top:]
     ):
         return None
-    if any(_CHANGE_HEADER.search(t) or _ID_HEADER.fullmatch(t) for t in texts[1:]):
+    if any(CHANGE_HEADER.search(t) or _ID_HEADER.fullmatch(t) for t in texts[1:]):
         return None
     opens = [i for i, t in enumerate(subs) if t == subs[0]]
     if len(opens) != len(top):
