@@ -2059,6 +2059,18 @@ def test_heldout26_is_what_it_says() -> None:
             assert g["value"] == float(f"{g['value']:.12g}"), g
     # units compared as written: no counter the registry lacks
     assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS == set()
+    # the second annotator's reading (held26r): completion rates (整改完成率) are ratios, as
+    # conv16 keeps them; headline money whose 元 is left out is flagged, as every spent one;
+    # 案件数量为零 is a count of zero; 四个配套办法 is a name; frequencies written 各一次 are
+    # counts (次/月 after 每月, as heldout11's 每月各二次); 公噸 is t
+    sichuan = [g for g in gold if g["doc"].startswith("b-sichuan-2021-first-round")]
+    assert {g["kind"] for g in sichuan if g["unit"] == "%"} == {"ratio"}
+    assert all(g["ambiguous"] for g in gold if g["text"] in ("7.1亿", "25亿"))
+    assert any(g["text"] == "零" and g["value"] == 0 and g["unit"] == "件" for g in gold)
+    assert not any(g["text"] == "四个" for g in gold)
+    once = sorted(g["unit"] for g in gold if g["text"] == "一次")
+    assert once == ["次", "次/月"]
+    assert {g["unit"] for g in gold if "公噸" in g["text"]} == {"t/平方公里/月"}
     # blind: no floor is held on it (measured once, by the lead, later)
     assert "heldout26" not in SPENT_FLOORS
 
