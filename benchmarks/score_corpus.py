@@ -52,8 +52,9 @@ measured once, blind, on 2026-12-06 and is spent too.  ``heldout24`` (labelled b
 2026-12-06 by one annotator, branch ``held24``, by ``heldout23``'s method, read by a second
 annotator) was measured once, blind, on 2026-12-06 and is spent too.  ``heldout25`` (labelled
 blind on 2026-12-06 by one annotator, branch ``held25``, by ``heldout24``'s method, read by a
-second annotator) was measured once, blind, on 2026-12-06 and is spent too.  Every split is
-spent; the next blind split is built the same way.
+second annotator) was measured once, blind, on 2026-12-06 and is spent too.  ``heldout26``
+(labelled blind on 2026-12-06 by one annotator, branch ``held26``, by ``heldout25``'s method) is
+the blind split: it is measured once, by the lead, and then spent.
 
 Scoring
 -------
@@ -157,6 +158,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 #: measured once, blind (12:55 UTC): spent.
 #: ``heldout25``, the twenty-sixth, built the same way on 2026-12-06 (branch ``held25``), was
 #: measured once, blind (15:21 UTC): spent.
+#: ``heldout26``, the twenty-seventh, built the same way on 2026-12-06 (branch ``held26``), is
+#: blind: not measured yet.
 SPLITS = (
     "dev",
     "heldout",
@@ -184,6 +187,7 @@ SPLITS = (
     "heldout23",
     "heldout24",
     "heldout25",
+    "heldout26",
 )
 #: Fields judged on aligned pairs.
 FIELDS = ("value", "unit", "qualifier", "kind", "sign")
@@ -285,7 +289,8 @@ def load_split(
         ``"heldout10"``, ``"heldout11"``, ``"heldout12"``, ``"heldout13"``,
         ``"heldout14"``, ``"heldout15"``, ``"heldout16"``, ``"heldout17"``,
         ``"heldout18"``, ``"heldout19"``, ``"heldout20"``, ``"heldout21"``,
-        ``"heldout22"``, ``"heldout23"``, ``"heldout24"``, ``"heldout25"`` or
+        ``"heldout22"``, ``"heldout23"``, ``"heldout24"``, ``"heldout25"``,
+        ``"heldout26"`` or
         ``"all"``
         (every split, in the order of :data:`SPLITS`).
     root : pathlib.Path
@@ -766,7 +771,8 @@ def score_corpus(
         ``"heldout10"``, ``"heldout11"``, ``"heldout12"``, ``"heldout13"``,
         ``"heldout14"``, ``"heldout15"``, ``"heldout16"``, ``"heldout17"``,
         ``"heldout18"``, ``"heldout19"``, ``"heldout20"``, ``"heldout21"``,
-        ``"heldout22"``, ``"heldout23"``, ``"heldout24"``, ``"heldout25"`` or
+        ``"heldout22"``, ``"heldout23"``, ``"heldout24"``, ``"heldout25"``,
+        ``"heldout26"`` or
         ``"all"``.
     predict : callable
         Extractor (default :func:`envindicators.units.extract_quantities`).
@@ -794,7 +800,8 @@ def score_by(
         ``"heldout10"``, ``"heldout11"``, ``"heldout12"``, ``"heldout13"``,
         ``"heldout14"``, ``"heldout15"``, ``"heldout16"``, ``"heldout17"``,
         ``"heldout18"``, ``"heldout19"``, ``"heldout20"``, ``"heldout21"``,
-        ``"heldout22"``, ``"heldout23"``, ``"heldout24"``, ``"heldout25"`` or
+        ``"heldout22"``, ``"heldout23"``, ``"heldout24"``, ``"heldout25"``,
+        ``"heldout26"`` or
         ``"all"``.
     key : str
         A field of ``documents.jsonl`` (``"script"``, ``"difficulty"``, ``"type"``,

@@ -964,6 +964,7 @@ def test_corpus_has_the_size_issue_10_asks_for() -> None:
         "heldout23",
         "heldout24",
         "heldout25",
+        "heldout26",
     ]
     per_split = {}
     for split in SPLITS:
@@ -1043,6 +1044,7 @@ def test_all_is_every_split() -> None:
     assert {m["id"] for m in _load("heldout23")[2]} <= set(texts)
     assert {m["id"] for m in _load("heldout24")[2]} <= set(texts)
     assert {m["id"] for m in _load("heldout25")[2]} <= set(texts)
+    assert {m["id"] for m in _load("heldout26")[2]} <= set(texts)
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -2001,6 +2003,78 @@ def test_heldout25_is_what_it_says() -> None:
     assert "heldout25" in SPENT_FLOORS
 
 
+# --------------------------------------------------------------------------------------
+# The twenty-seventh split (heldout26, December 2026), built blind by one annotator (branch
+# held26) by heldout25's method after heldout25 was spent: simplified-script documents
+# (``a-*``) and traditional-script documents (``b-*``).  Blind: no floor, and no test runs the
+# parser on it (these read the gold and the texts only); measured once, by the lead.
+# --------------------------------------------------------------------------------------
+
+
+def test_heldout26_is_what_it_says() -> None:
+    texts, gold, meta = _load_excerpt_split("heldout26", accessed="2026-12-06")
+    _check_blind_split_size(texts, gold, meta)
+    # places the corpus held least of: Anhui's Huainan, Chizhou and Xuancheng, Inner Mongolia,
+    # Hainan, Shandong's Jining and Dezhou, Guangdong's Qingyuan and Boluo, Liaoning's Xifeng,
+    # Yunnan, Sichuan, and Chiayi city and the old Taichung county in Taiwan
+    places = ("安徽 淮南", "安徽 池州", "安徽 宣城", "内蒙古", "海南", "山东 济宁", "山东 德州")
+    for place in (*places, "广东 清远", "广东 惠州", "辽宁 铁岭", "云南", "四川"):
+        assert any(m["region"].startswith(place) for m in meta), place
+    for place in ("臺灣 嘉義市", "臺灣 臺中縣"):
+        assert any(m["region"].startswith(place) for m in meta), place
+    # the library's core is inspection and rectification: more than half of the documents
+    core = ("rectification", "rectification_plan", "inspection")
+    assert sum(m["type"] in core for m in meta) >= len(meta) * 0.5
+    # copy damage kept: converter glosses (after characters and inside counters: 9070個(gè)),
+    # doubled punctuation of converter copies (,,), stray spaces before counters (69 项)
+    assert sum(m["pinyin_noise"] for m in meta) >= 3
+    assert sum("pinyin_noise" in g["tags"] and g["unit"] == "个" for g in gold) >= 5
+    assert sum("whitespace" in g["tags"] for g in gold) >= 5
+    assert any(",," in t for t in texts.values())
+    # values read with their multipliers, checked both ways (heldout17's and held20r's lessons)
+    _check_multipliers(gold)
+    # a multiplier on each figure of a list whose unit is written once after the last
+    # (分別凈減少10.6萬、3.8萬、3.3萬平方公里), money whose 元 the headline leaves out (罚款近25亿),
+    # counts with 余/多 after a multiplier (15万余件, 4万多家, 1万余份) and before it (650多万元)
+    falls = {g["text"]: (g["value"], g["unit"]) for g in gold if g["unit"] == "平方公里"}
+    assert falls == {
+        "10.6萬": (-106_000, "平方公里"),
+        "3.8萬": (-38_000, "平方公里"),
+        "3.3萬平方公里": (-33_000, "平方公里"),
+    }
+    (headline,) = [g for g in gold if g["text"] == "25亿"]
+    assert (headline["value"], headline["unit"], headline["qualifier"]) == (2.5e9, "元", "nearly")
+    more = {g["text"]: g["value"] for g in gold if g["qualifier"] == "more_than"}
+    expected_more = {"15万余件": 150_000, "4万多家": 40_000, "1万余份": 10_000}
+    expected_more["650多万元"] = 6_500_000
+    assert expected_more.items() <= more.items()
+    # ranges of ppb with both ends written, whatever joins them (3-8 ppb, 25~28 ppb)
+    ranges = {(g["low"], g["high"], g["unit"]) for g in gold if g["qualifier"] == "range"}
+    assert ranges == {(3, 8, "ppb"), (25, 28, "ppb"), (20, 27, "ppb")}
+    # ordinals, ROC years and pollutant names are not mentions (第三十批, 九十一年, PM2.5, SO2)
+    assert not any(g["text"] in ("九十一年", "八十六年", "2.5") for g in gold)
+    # values are the written figures, without binary noise
+    for g in gold:
+        if g["value"] is not None:
+            assert g["value"] == float(f"{g['value']:.12g}"), g
+    # units compared as written: no counter the registry lacks
+    assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS == set()
+    # the second annotator's reading (held26r): completion rates (整改完成率) are ratios, as
+    # conv16 keeps them; headline money whose 元 is left out is flagged, as every spent one;
+    # 案件数量为零 is a count of zero; 四个配套办法 is a name; frequencies written 各一次 are
+    # counts (次/月 after 每月, as heldout11's 每月各二次); 公噸 is t
+    sichuan = [g for g in gold if g["doc"].startswith("b-sichuan-2021-first-round")]
+    assert {g["kind"] for g in sichuan if g["unit"] == "%"} == {"ratio"}
+    assert all(g["ambiguous"] for g in gold if g["text"] in ("7.1亿", "25亿"))
+    assert any(g["text"] == "零" and g["value"] == 0 and g["unit"] == "件" for g in gold)
+    assert not any(g["text"] == "四个" for g in gold)
+    once = sorted(g["unit"] for g in gold if g["text"] == "一次")
+    assert once == ["次", "次/月"]
+    assert {g["unit"] for g in gold if "公噸" in g["text"]} == {"t/平方公里/月"}
+    # blind: no floor is held on it (measured once, by the lead, later)
+    assert "heldout26" not in SPENT_FLOORS
+
+
 def _markdown_table(text: str, header: str) -> dict[str, list[str]]:
     """Rows of the markdown table whose header line starts with ``header``: first cell →
     the other cells."""
@@ -2062,13 +2136,14 @@ def test_readme_counts_match_the_corpus() -> None:
         "heldout23": "heldout23",
         "heldout24": "heldout24",
         "heldout25": "heldout25",
+        "heldout26": "heldout26",
     }
     table = _markdown_table(
         readme,
         "| | dev | held-out | heldout2 | heldout3 | heldout4 | heldout5 | heldout6 | heldout7 "
         "| heldout8 | heldout9 | heldout10 | heldout11 | heldout12 | heldout13 | heldout14 "
         "| heldout15 | heldout16 | heldout17 | heldout18 | heldout19 | heldout20 | heldout21 "
-        "| heldout22 | heldout23 | heldout24 | heldout25 | all |",
+        "| heldout22 | heldout23 | heldout24 | heldout25 | heldout26 | all |",
     )
     expected = {c: _split_counts(s) for c, s in columns.items()} | {"all": _split_counts("all")}
     order = [*columns, "all"]
@@ -2082,7 +2157,7 @@ def test_readme_counts_match_the_corpus() -> None:
         "| tag | dev | held-out | heldout2 | heldout3 | heldout4 | heldout5 | heldout6 "
         "| heldout7 | heldout8 | heldout9 | heldout10 | heldout11 | heldout12 | heldout13 "
         "| heldout14 | heldout15 | heldout16 | heldout17 | heldout18 | heldout19 "
-        "| heldout20 | heldout21 | heldout22 | heldout23 | heldout24 | heldout25 |",
+        "| heldout20 | heldout21 | heldout22 | heldout23 | heldout24 | heldout25 | heldout26 |",
     )
     golds = [sc.load_split(s)[1] for s in columns.values()]
     used = {t for gold in golds for g in gold for t in g["tags"]}
