@@ -10,8 +10,9 @@ else their common parent or province — never the last item's place.
 from __future__ import annotations
 
 import pytest
+from tests.report_rows import report_row
 
-from envindicators.extract import read_report
+from envindicators.units import to_simplified
 
 #: (text, figure, region)
 GROUPS = [
@@ -77,10 +78,7 @@ NOT_GROUPS = [
 
 
 def _region(text: str, figure: str) -> str:
-    rows = read_report(text).figures()
-    row = rows[rows["value_text"].astype(str).str.contains(figure, regex=False)]
-    assert len(row) == 1, rows[["value_text", "region"]]
-    return str(row["region"].iloc[0])
+    return str(report_row(text, to_simplified(figure))["region"])
 
 
 @pytest.mark.parametrize(("text", "figure", "region"), GROUPS)

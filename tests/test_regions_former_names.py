@@ -13,6 +13,7 @@ import re
 
 import pandas as pd
 import pytest
+from tests.report_rows import report_row
 
 from envindicators import regions
 from envindicators.errors import UnknownRegionError
@@ -138,13 +139,8 @@ def test_a_name_of_today_that_holds_a_former_name_is_itself(
 
 
 def test_the_report_reader_gives_a_former_names_figure_its_division() -> None:
-    from envindicators.extract import read_report
-
     text = (
         "南宁市第二轮中央生态环境保护督察信访件办理情况\n"
         "截至2018年6月30日，南宁市共收到交办件120件，其中西乡塘区8件、横县27件、宾阳县15件。"
     )
-    rows = read_report(text).figures()
-    row = rows[rows["value_text"].astype(str).str.contains("27")]
-    assert len(row) == 1
-    assert row["region"].iloc[0] == "横州市"
+    assert report_row(text, "27件")["region"] == "横州市"
