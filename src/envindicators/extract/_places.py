@@ -55,6 +55,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -370,7 +371,7 @@ class Places:
         named = found[
             ~found["group"].astype(bool)
             & ~found["ambiguous"].astype(bool)
-            & found["match"].isin(["full", "short", "qualified"])
+            & found["match"].isin(regions.NAME_KINDS)
         ]
         if named.empty or headings.empty:
             return pd.DataFrame(
@@ -1012,7 +1013,7 @@ def _deixis_named_before(text: str, found: pd.DataFrame) -> pd.DataFrame:
     division = (
         ~found["group"].astype(bool).to_numpy()
         & ~found["ambiguous"].astype(bool).to_numpy()
-        & found["match"].isin(["full", "short", "qualified"]).to_numpy()
+        & found["match"].isin(regions.NAME_KINDS).to_numpy()
         # 僅次於臺北市。本市…: a comparison's reference is not what 本市 means
         & ~compared_mentions(text, found)
     )
@@ -1588,6 +1589,9 @@ def list_scope(text: str, places: pd.DataFrame, last: int) -> str | None:
             break
         members.append(plain.index[k])
         a = int(starts[k])
+    led = len(members) < 2
+    if led:
+        members = _led_items(text, plain, last)
     if len(members) < 2:
         return None
     chosen = []
@@ -1596,10 +1600,56 @@ def list_scope(text: str, places: pd.DataFrame, last: int) -> str | None:
             chosen.append(regions.resolve(name))
         except (UnknownRegionError, AmbiguousRegionError):
             return None
+    if led:  # 大同市…、大同县…等2家: the city, which holds the county (or both the same)
+        for r in chosen:
+            if all(r.code in {c.code for c in _chain(o.code)} for o in chosen):
+                return str(r.name)
     provinces = {r.province_code for r in chosen}
     if len(provinces) == 1 and any(r.level == "province" for r in chosen):
         return str(regions.region_of(next(iter(provinces))).name)  # 广东、河源: 广东省
     return str(_common_scope(places.loc[members]).name)
+
+
+#: Between the place leading one item of a counted group and the place leading the next:
+#: the item's own words and a list word (``大同市|天马泰山石材、|大同县``).
+_LED_ITEM_GAP = re.compile(r"[^，,。；;：:\n、()（）]{1,20}[、和及与]")
+#: What closes a counted group after its last item's place: the item's words, then 等 and
+#: the count of items (``珍国花岗岩石材场等2家``).
+_GROUP_CLOSE = re.compile(
+    r"[^，,。；;：:\n、()（）]{0,20}?等(?P<n>[0-9０-９]+|[一二两三四五六七八九十]{1,3})"
+    r"[家个個处處座条條所]"
+)
+
+
+def _led_items(text: str, plain: pd.DataFrame, last: Any) -> list[Any]:
+    """The places leading the items of a counted group whose last item ``last`` leads.
+
+    Inspection reports list the culprits of one finding as items each led by its place and
+    close the list with ``等`` and their count: ``大同市天马泰山石材、大同县珍国花岗岩石材场等
+    2家采石企业侵占核心区36公顷``.  The figure after such a group is about all of its items;
+    their places are the members (a list of places with the items' words between them).
+    Only a group closed by ``等N`` with N at least the items found, items joined by list
+    words inside one clause and places that are divisions (not 中国 of 中国五矿集团) are
+    read; else ``[last]``.
+    """
+    close = _GROUP_CLOSE.match(text, int(plain.loc[last, "end"]))
+    if close is None or plain.loc[last, "match"] not in regions.NAME_KINDS:
+        return [last]
+    plain = plain[plain["match"].isin(regions.NAME_KINDS)]  # 中国五矿集团: no item's place
+    starts, ends = plain["start"].to_numpy(), plain["end"].to_numpy()
+    members = [last]
+    a = int(plain.loc[last, "start"])
+    while True:
+        before = np.flatnonzero(ends <= a)
+        before = before[
+            [_LED_ITEM_GAP.fullmatch(text, int(ends[k]), a) is not None for k in before]
+        ]
+        if not len(before):
+            break
+        k = before[np.argmax(ends[before])]
+        members.append(plain.index[k])
+        a = int(starts[k])
+    return members if _count_of(close.group("n")) >= len(members) else [last]
 
 
 #: A character's reading in pinyin written after it (協(xié)調(diào), 蕉城區(qū)), in a copied page:
@@ -1832,7 +1882,7 @@ def signature_division(text: str, found: pd.DataFrame) -> tuple[str, str] | None
                 on = found[
                     (found["start"] >= start)
                     & (found["end"] <= end)
-                    & found["match"].isin(["full", "short", "qualified"])
+                    & found["match"].isin(regions.NAME_KINDS)
                     & ~found["ambiguous"].astype(bool)
                     & ~found["group"].astype(bool)
                 ]
@@ -1965,7 +2015,7 @@ def _speaking_code(text: str, *, within: str | None = None) -> str | None:
         found = regions.find_regions(simple)
     found = found[
         found["name"].notna().to_numpy()
-        & found["match"].isin(["full", "short", "qualified"]).to_numpy()
+        & found["match"].isin(regions.NAME_KINDS).to_numpy()
         & ~found["ambiguous"].to_numpy(dtype=bool)
     ].reset_index(drop=True)
     # (a dateline's city counts: 海南日报海口…讯 is filed where the speaker is)

@@ -1490,7 +1490,7 @@ def _deixis_by_label(text: str, places: pd.DataFrame, block_starts: np.ndarray) 
     division = (
         ~places["group"].to_numpy(dtype=bool)
         & ~places["ambiguous"].to_numpy(dtype=bool)
-        & places["match"].isin(["full", "short", "qualified"]).to_numpy()
+        & places["match"].isin(regions.NAME_KINDS).to_numpy()
     )
     bounds = np.append(block_starts, len(text))
     for m in _BLOCK.finditer(text):

@@ -15,8 +15,10 @@ and the rules that derive short names: ``envindicators/regions/data/SOURCE.md``.
 * :func:`find_regions` — every place-name mention in a text (spans, codes, ambiguity), in
   one vectorised scan; ``within=`` the document's region breaks ties and resolves 全省 /
   我市 / 本县;
-* :func:`document_region` — the region a document's title names; :func:`resolve_deixis`
-  — what 全省 / 全市 / 我区 / 本港 / 本澳 … mean in a document of a given region;
+* :func:`document_region` — the region a document's title names; :func:`former_names`
+  — names of divisions renamed since 2000 (横县 → 横州市), read as today's division;
+  :func:`resolve_deixis` — what 全省 / 全市 / 我区 / 本港 / 本澳 … mean in a document of a
+  given region;
 * :func:`document_territory` — whose text a document is (Taiwan's, Hong Kong's, Macao's or
   the mainland's), told by its place names, institutions and script.
 
@@ -50,6 +52,7 @@ from envindicators.regions._gazetteer import (
     Region,
     document_region,
     find_regions,
+    former_names,
     gazetteer,
     is_generic_name,
     is_traditional_text,
@@ -95,6 +98,7 @@ __all__ = [
     "document_region",
     "document_territory",
     "find_regions",
+    "former_names",
     "gazetteer",
     "is_generic_name",
     "is_traditional_text",

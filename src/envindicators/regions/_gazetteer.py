@@ -19,8 +19,10 @@ LEVELS: tuple[str, ...] = ("country", "province", "prefecture", "county")
 _LEVEL_RANK = {lvl: i for i, lvl in enumerate(LEVELS)}
 #: Province codes of the territories outside the mainland (Taiwan, Hong Kong, Macao).
 _OUTSIDE_MAINLAND = frozenset({"710000", "810000", "820000"})
-#: Kinds of name, in order of preference when one mention has several candidates.
-NAME_KINDS: tuple[str, ...] = ("qualified", "full", "short")
+#: Kinds of name, in order of preference when one mention has several candidates: a
+#: prefecture-qualified county name, a full name, a short name, a former full name (a
+#: division renamed since 2000: :func:`former_names`).
+NAME_KINDS: tuple[str, ...] = ("qualified", "full", "short", "former")
 _KIND_RANK = {k: i for i, k in enumerate(NAME_KINDS)}
 
 #: Morphemes that say *where* or *what kind of area*, not *which* place: directions,
@@ -147,6 +149,39 @@ def gazetteer() -> pd.DataFrame:
     return frame
 
 
+@lru_cache(maxsize=1)
+def former_names() -> pd.DataFrame:
+    """Former names of divisions renamed since 2000, each with the division it is today.
+
+    A county made a city or a district (横县 → 横州市, 2021; 太谷县 → 太谷区, 2019), a
+    prefecture renamed (襄樊市 → 襄阳市, 2010): reports written before the change, and many
+    written after it, name the division by its former name.  Only renamings are listed —
+    a division whose area went whole to one successor that had no other predecessor; a
+    county merged into a neighbour or split between several is not, since its figures are
+    no figures of one division of today.  Source: the Ministry of Civil Affairs' code lists
+    and change notices as compiled by yescallop/areacodes (CC0); derivation in
+    ``envindicators/regions/data/SOURCE.md``.  Names that are a name or a short name of a
+    division of today's table are not listed (today's division keeps the name).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per former name and division: ``name`` (the former name), ``code`` (the
+        division of :func:`gazetteer` it is today), ``former_code`` (its codes under that
+        name, ``;``-separated) and ``in_use`` (``'1981-2021'``: the years the name was in
+        use, the last one exclusive).  Cached: do not modify it in place.
+
+    Examples
+    --------
+    >>> f = former_names()
+    >>> f.loc[f["name"] == "横县", ["code", "in_use"]].iloc[0].tolist()
+    ['450181', '1981-2021']
+    """
+    path = resources.files(__package__) / "data" / "former_names.csv"
+    with resources.as_file(path) as p:
+        return pd.read_csv(p, dtype=str, keep_default_na=False, encoding="utf-8")
+
+
 def _stem(name: str) -> str:
     for suffix in _STEM_SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix):
@@ -262,20 +297,41 @@ def _index() -> _Index:
                     if own:
                         qualified_rows.append(r)
                         qualified_keys.append(prefix + own)
+    # Former names (横县: 横州市 since 2021) name today's division, and so do they qualified
+    # by its prefecture (南宁市横县); a key today's table uses is left to it.
+    former = former_names()
+    current = set(g["name"]) | set(common_keys) | set(short[has_short])
+    former = former[~former["name"].isin(current)]
+    former_rows = former["code"].map(parent_row).to_numpy(dtype=np.int64)
+    former_keys = former["name"].tolist()
+    for r, own in zip(former_rows.tolist(), former_keys, strict=True):
+        up: int | None = parent_row.get(g["parent_code"].iloc[r]) if county[r] else None
+        if up is not None and g["level"].iloc[up] == "prefecture":
+            for prefix in (g["name"].iloc[up], g["short_name"].iloc[up]):
+                if prefix:
+                    qualified_rows.append(r)
+                    qualified_keys.append(prefix + own)
     # Keys are folded as every query and text is (traditional → simplified): a name whose
     # own characters fold (乾安县 → 干安县, 乾县) is found under the folded key.
     names = pd.DataFrame(
         {
             "key": [
                 to_simplified(k)
-                for k in (*g["name"], *common_keys, *short[has_short], *qualified_keys)
+                for k in (
+                    *g["name"],
+                    *common_keys,
+                    *short[has_short],
+                    *qualified_keys,
+                    *former_keys,
+                )
             ],
             "row": np.r_[
-                np.arange(n), common_rows, np.flatnonzero(has_short), qualified_rows
+                np.arange(n), common_rows, np.flatnonzero(has_short), qualified_rows, former_rows
             ].astype(np.int64),
             "kind": ["full"] * (n + len(common_keys))
             + ["short"] * int(has_short.sum())
-            + ["qualified"] * len(qualified_keys),
+            + ["qualified"] * len(qualified_keys)
+            + ["former"] * len(former_keys),
         }
     )
     rows = names["row"].to_numpy()
@@ -285,15 +341,24 @@ def _index() -> _Index:
     # Free: found in any text.  Not free: generic names (only qualified) and scoped names.
     # Only a county's or district's name reads as an ordinary word (城区, 东区); a city's
     # name never (新北市, 新北: Taiwan's New Taipei, whose stem is 新 and 北)
+    former_kind = kind == "former"
+    generic_former = np.zeros(len(names), dtype=bool)
+    generic_former[former_kind] = [is_generic_name(k) for k in names["key"][former_kind]]
     generic = (
-        np.where(kind == "short", generic_short[rows], generic_full[rows])
+        np.select(
+            [kind == "short", former_kind],
+            [generic_short[rows], generic_former],
+            generic_full[rows],
+        )
         & (kind != "qualified")
         & (level == "county")
     )
     # Scoped: a county's short name, or a two-character county name (和县, 兴县: a one-character
     # stem), is found only inside the document's own region (see find_regions).
     key_len = names["key"].str.len().to_numpy()
-    scoped = (level == "county") & ((kind == "short") | ((kind == "full") & (key_len <= 2)))
+    scoped = (level == "county") & (
+        (kind == "short") | (np.isin(kind, ["full", "former"]) & (key_len <= 2))
+    )
     # A short name shared by a division of Taiwan, Hong Kong or Macao and one of the
     # mainland (金门: 金门县 of Taiwan and 泉州市金门县; 连江: 连江县 of Taiwan and 福州市连江县)
     # is scoped too: found inside its own territory, or where written in traditional script
@@ -404,9 +469,10 @@ def resolve(name: str, *, within: str | Region | None = None) -> Region:
     Looks ``name`` up among full names, short names, prefecture-qualified county names
     (南京市鼓楼区) and six-digit codes, in simplified or traditional script (folded with
     :func:`envindicators.units.to_simplified`; spaces are ignored).  A full or qualified
-    name is preferred to a short name; 全国 / 我国 / 中国 / 中华人民共和国 are
-    :data:`NATIONAL`.  When the name is unknown, a division whose short
-    name equals its stem is taken (a county renamed a district, 太谷县 → 太谷区, 2019).
+    name is preferred to a short name, and a short name to a former name (横县: 横州市,
+    :func:`former_names`); 全国 / 我国 / 中国 / 中华人民共和国 are :data:`NATIONAL`.  When
+    the name is unknown, a division whose short name equals its stem is taken (a county
+    renamed a district, 太谷县 → 太谷区, 2019).
 
     Parameters
     ----------
@@ -617,6 +683,9 @@ def find_regions(text: str, *, within: str | Region | None = None) -> pd.DataFra
 
     * full names (武汉市, 恩施土家族苗族自治州) and prefecture-qualified county names
       (南京市鼓楼区, 南京鼓楼区);
+    * former names of divisions renamed since 2000 (横县, 南宁市横县: 横州市 since 2021;
+      :func:`former_names`), as today's division, ``match == 'former'`` (qualified:
+      ``'qualified'``); a two-character one (横县, 陕县) only inside the ``within`` region;
     * short names of provinces and prefectures (湖北, 武汉, 恩施州, 新疆);
     * short names of counties (平遥, 太谷) and two-character county names (兴县, 和县) only
       inside the ``within`` region (for a county: its sibling counties) — elsewhere two
@@ -650,7 +719,7 @@ def find_regions(text: str, *, within: str | Region | None = None) -> pd.DataFra
         ``ambiguous`` (bool: several divisions remain; the one reported is ``within``
         itself if it is among them, else the first by kind of name, then level, then
         code), ``n_candidates`` and ``match`` (``'full'``, ``'short'``, ``'qualified'``,
-        ``'deixis'`` or ``'national'``).
+        ``'former'``, ``'deixis'`` or ``'national'``).
 
     Raises
     ------

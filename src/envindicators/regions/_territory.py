@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from envindicators.regions._gazetteer import (
     DEIXIS_SELF_NAMES,
     DEIXIS_WHOLE_NAMES,
+    NAME_KINDS,
     find_regions,
     region_of,
 )
@@ -223,8 +224,7 @@ def _signs(text: str) -> tuple[dict[str, int], dict[tuple[str, ...], int]]:
     simple = normalize_text(text).text
     found = find_regions(simple)
     named = found[
-        found["match"].isin(["full", "short", "qualified"]).to_numpy()
-        & ~found["ambiguous"].to_numpy(dtype=bool)
+        found["match"].isin(NAME_KINDS).to_numpy() & ~found["ambiguous"].to_numpy(dtype=bool)
     ]
     for code in named["code"].astype(str):
         key = _territory_of(code)

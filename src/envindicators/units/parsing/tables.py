@@ -428,6 +428,11 @@ def header_year(cell: str, *, bare: bool = False) -> int | None:
         Whether a year without ``年`` (``2018``) counts: in a header row of words and years
         it does; in a row that may hold figures it does not.
 
+    Returns
+    -------
+    int or None
+        The year (1900–2099), or ``None`` when the cell names none.
+
     Examples
     --------
     >>> header_year("2006年"), header_year("２０２３年度"), header_year("2018")
