@@ -66,11 +66,45 @@ def test_now_is_the_publication_day_where_given(trad: bool) -> None:
 
 
 @pytest.mark.parametrize("trad", [False, True])
-def test_now_does_not_reach_back_to_an_earlier_sentence(trad: bool) -> None:
-    # the date opening the paragraph's first sentence is not the now clause's either
-    text = f"{TITLE}\n2021年3月,我市发布《锅炉综合整治方案》。目前,已有15家企业完成改造。"
-    row = report_row(text, "15家", hant=trad)
-    assert pd.isna(row["period_end"])
+def test_an_earlier_sentence_still_lends_its_date(trad: bool) -> None:
+    # the rule reads the clauses of one sentence: a tally's day in the paragraph before
+    # (截至12月4日，…) is still the now of 目前 after it, as before
+    text = (
+        f"{TITLE}\n截至2023年12月4日,各督察组共收到群众举报6395件。"
+        "据了解,目前已公开曝光5个典型案例。"
+    )
+    row = report_row(text, "5个", hant=trad)
+    assert row["period_end"] == pd.Timestamp("2023-12-04")
+
+
+@pytest.mark.parametrize("trad", [False, True])
+@pytest.mark.parametrize(
+    ("sentence", "number", "day"),
+    [
+        # the reporter learned it that day: the day is now
+        (
+            "2017年2月21日,记者从省环保厅获悉,目前,我省8个督察组已对48个县进行了督察。",
+            "48个",
+            "2017-02-21",
+        ),
+        # a speech's day
+        (
+            "2021年10月21日署长出席土污法特展时表示,目前已有7039处场址解除列管。",
+            "7039处",
+            "2021-10-21",
+        ),
+        # the day of the telling, past a stationing's start (a span since it)
+        (
+            "2018年6月11日,记者从环保厅获悉,督察组自2018年6月7日进驻以来,"
+            "接受群众举报,目前已向广西交办3批信访举报案件共计1200件。",
+            "1200件",
+            "2018-06-11",
+        ),
+    ],
+)
+def test_now_is_the_day_the_news_is_told(sentence: str, number: str, day: str, trad: bool) -> None:
+    row = report_row(f"{TITLE}\n{sentence}", number, hant=trad)
+    assert row["period_end"] == pd.Timestamp(day)
 
 
 @pytest.mark.parametrize("trad", [False, True])

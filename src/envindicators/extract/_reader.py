@@ -88,6 +88,7 @@ from envindicators.extract._periods import (
     tally_paragraph,
     tally_sentence,
     title_as_of,
+    told_date,
     writing_year_glossed,
     year_columns,
     year_end_deadlines,
@@ -2001,7 +2002,7 @@ def _is_plan(dates: pd.DataFrame) -> bool:
 #: Why a figure is dated by the stationing a sentence's 进驻期间 refers to.
 _NOW_CLAUSE_NOTE = (
     "period: told as of the time of writing (目前 opens a clause before it), not of the date"
-    " an earlier clause of its sentence gives"
+    " an earlier clause of its sentence gives (only a day the news is told on)"
 )
 _STATIONING_NOTE = "period: the stationing its sentence's 进驻期间 refers to (written before)"
 #: Why a figure of a breakdown sentence (其中，…) is of the sentence before's date.
@@ -2793,7 +2794,8 @@ def _rows_of_figures(
         # …110年12月公告…標準，目前已有41座機組完成改善: told as of now, not of the act's day
         now_at = now_clause_at(simple_text, ss, s)
         if now_at is not None and not period.empty and int(period.iloc[0]["start"]) < now_at:
-            period, per_conf = period.iloc[0:0], 1
+            # …10月21日出席…表示，目前已有7039處: the day of the telling is now (kept)
+            period, per_conf = told_date(simple_text, period_dates, ss, now_at), 1
             why.append(_NOW_CLAUSE_NOTE)
         if period.empty and (stationed_at := stationing_span(text, period_dates, ss)) is not None:
             # 进驻期间，督察组共计走访…: over the stationing the text wrote before
@@ -2826,8 +2828,10 @@ def _rows_of_figures(
             period, per_conf = _column_period(column, s), 1
             if period.empty:
                 why.append("period: a table's year column that cannot be aligned with its row")
-        elif period.empty and not dates.empty and now_at is None:
-            period = outside_asides(text, _nearest_before(paragraph_dates, ps, s), s)
+        elif period.empty and not dates.empty:
+            # (a now clause's sentence lends it none: only an earlier sentence's date)
+            before = s if now_at is None else ss
+            period = outside_asides(text, _nearest_before(paragraph_dates, ps, before), s)
             if (tallied_in := tally_sentence(text, ss, ps)) is not None:
                 # 5月2日，…转办96件。其中，太原市26件: the parts are of the tally's day
                 tally = outside_asides(text, _nearest_before(period_dates, tallied_in, ss), s)
@@ -2838,7 +2842,7 @@ def _rows_of_figures(
                 ):
                     period, per_conf = tally.iloc[:1], 1
                     why.append(_TALLY_SENTENCE_NOTE)
-        if period.empty and not framing.empty and now_at is None:
+        if period.empty and not framing.empty:
             # the date that frames an earlier paragraph of the block (2017年9月，全市…)
             period, per_conf = _nearest_before(framing, bs, ps), 1
             if (
