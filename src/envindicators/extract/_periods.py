@@ -71,6 +71,7 @@ from envindicators.extract._scope import _AS_OF_BEFORE
 from envindicators.units import parse_chinese_integer, parse_integer, parse_period, to_simplified
 
 __all__ = [
+    "NOW_WORDS",
     "SPAN_MARK",
     "acted_over_span",
     "base_levels",
@@ -91,6 +92,7 @@ __all__ = [
     "names_earlier_level",
     "names_own_year",
     "now_at_stamp",
+    "now_clause_at",
     "opening_year",
     "opens_paragraph",
     "outside_asides",
@@ -111,6 +113,7 @@ __all__ = [
     "tally_paragraph",
     "tally_sentence",
     "title_as_of",
+    "told_date",
     "writing_year_glossed",
     "year_columns",
     "year_end_deadlines",
@@ -2615,8 +2618,123 @@ def programme_plans(simplified: str, dates: pd.DataFrame) -> np.ndarray:
     )
 
 
+#: The words that name the time of writing (simplified): ``目前``, ``当前``, ``现在``.
+NOW_WORDS = ("目前", "当前", "现在")
+
 #: The time of writing as a tally's end (``截至目前``, ``截止到目前``, ``截至发稿时``).
-_AS_OF_WRITING = re.compile(r"(?:截至|截止)(?:到)?(?:目前|当前|现在|发稿时)")
+_AS_OF_WRITING = re.compile(rf"(?:截至|截止)(?:到)?(?:{'|'.join(NOW_WORDS)}|发稿时)")
+
+#: A clause that opens with the time of writing (``，目前已有41座``, ``；而目前，已建成…``):
+#: the now word after a clause break and an optional conjunction.
+_NOW_CLAUSE = re.compile(
+    rf"(?:^|[，,；;：:])[ \t　]*(?:而|但|且|并且?|同时)?[ \t　]*(?P<now>{'|'.join(NOW_WORDS)})"
+)
+
+
+#: A verb of telling after a date (simplified script): the day the news was told
+#: (``2月21日，记者从省环保厅获悉``, ``10月21日出席…特展表示``), not an event's.
+_TOLD = re.compile(r"获悉|了解到|表示|介绍|指出|透露|(?<![名简声])称(?![为号])|[^\w]?说[，,：:]")
+#: How far after the date the verb of telling is looked for.
+_TOLD_REACH = 30
+
+
+def told_date(simplified: str, dates: pd.DataFrame, ss: int, now_at: int) -> pd.DataFrame:
+    """The day the news is told on, among a sentence's dates before its now word.
+
+    ``6月11日，记者从自治区环保厅获悉，中央第五环境保护督察组自6月7日进驻…以来，…，目前已
+    向广西交办3批``: the now of ``目前`` is the day of the telling, ``6月11日`` — a date
+    followed, within :data:`_TOLD_REACH` characters and before the now word, by a verb of
+    telling (:data:`_TOLD`: 获悉, 表示, 介绍 …), the latest such; not ``6月7日`` (the
+    stationing's start), nor ``110年12月公告《…標準》`` (an act's day: 公告 tells nothing of
+    now).  Empty where none is.
+
+    Parameters
+    ----------
+    simplified : str
+        The text in simplified script.
+    dates : pandas.DataFrame
+        Period dates (``start``, ``end``), in text order.
+    ss : int
+        Start of the sentence.
+    now_at : int
+        Position of the now word (:func:`now_clause_at`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The one row of ``dates`` the news is told on, or none.
+
+    Examples
+    --------
+    >>> t = "6月11日，记者获悉，督察组自6月7日进驻以来，目前已交办3批"
+    >>> d = pd.DataFrame({"start": [0, t.index("6月7")], "end": [5, t.index("进驻")]})
+    >>> told_date(t, d, 0, t.index("目前"))["start"].tolist()
+    [0]
+    >>> t = "2021年12月公告标准，目前已有41座机组完成改善"
+    >>> told_date(t, pd.DataFrame({"start": [0], "end": [8]}), 0, t.index("目前")).empty
+    True
+    """
+    if dates.empty:
+        return dates
+    starts = dates["start"].to_numpy(dtype=np.int64)
+    ends = dates["end"].to_numpy(dtype=np.int64)
+    for k in np.flatnonzero((starts >= ss) & (starts < now_at))[::-1].tolist():
+        stop = min(now_at, int(ends[k]) + _TOLD_REACH)
+        later = starts[(starts > starts[k]) & (starts < stop)]
+        if len(later):
+            stop = int(later.min())  # another date first: the verb is that date's
+        if _TOLD.search(simplified, int(ends[k]), stop) is not None:
+            return dates.iloc[[k]]
+    return dates.iloc[0:0]
+
+
+def now_clause_at(simplified: str, ss: int, s: int) -> int | None:
+    """Where the time of writing last opens a clause before a figure, or ``None``.
+
+    ``110年12月公告《高雄市電力設施加嚴標準》,…,目前已有41座機組完成改善或正改善中,符合度
+    高達8成``: the 41 units and the 8成 after them are told as of now (``目前``), not of the
+    month the standard was announced, which an earlier clause of the sentence gives;
+    ``新標準2月5日起上路，目前已開罰30件`` alike.  A date written before the returned
+    position is another event's, not the figure's period (a date after it, ``目前，2021年
+    已有…``, is the figure's own).  Not a ``截至目前`` (a date of its own, read by the date
+    reader), nor a now word inside a clause after other words (``已有目前最大的…``).
+
+    Parameters
+    ----------
+    simplified : str
+        The text in simplified script.
+    ss : int
+        Start of the figure's sentence.
+    s : int
+        Start of the figure.
+
+    Returns
+    -------
+    int or None
+        The position of the last such now word of the sentence before the figure, or
+        ``None``.
+
+    Examples
+    --------
+    >>> t = "2021年3月发布方案，目前已有15家企业完成改造"
+    >>> now_clause_at(t, 0, t.index("15")) == t.index("目前")
+    True
+    >>> t = "2021年3月发布方案，而目前，已有15家企业完成改造，占80%"
+    >>> now_clause_at(t, 0, t.index("80")) == t.index("目前")
+    True
+    >>> t = "2021年，全市已有15家企业完成改造"
+    >>> now_clause_at(t, 0, t.index("15")) is None
+    True
+    >>> t = "截至目前，已有15家企业完成改造"
+    >>> now_clause_at(t, 0, t.index("15")) is None
+    True
+    """
+    at = None
+    for m in _NOW_CLAUSE.finditer(simplified[ss:s]):
+        a = ss + m.start("now")
+        if not simplified[max(ss, a - 3) : a].endswith(("截至", "截止", "到", "至")):
+            at = a
+    return at
 
 
 def now_at_stamp(

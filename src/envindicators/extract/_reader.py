@@ -43,6 +43,7 @@ from envindicators.extract._inspections import (
 from envindicators.extract._lexicon import Lexicon
 from envindicators.extract._lists import MISMATCH_NOTE, PAIRED_NOTE, Member, list_changes
 from envindicators.extract._periods import (
+    NOW_WORDS,
     RELATIVE_YEAR,
     SPAN_MARK,
     _is_heading,
@@ -65,6 +66,7 @@ from envindicators.extract._periods import (
     names_earlier_level,
     names_own_year,
     now_at_stamp,
+    now_clause_at,
     opening_year,
     opens_paragraph,
     outside_asides,
@@ -86,6 +88,7 @@ from envindicators.extract._periods import (
     tally_paragraph,
     tally_sentence,
     title_as_of,
+    told_date,
     writing_year_glossed,
     year_columns,
     year_end_deadlines,
@@ -158,6 +161,7 @@ from envindicators.units import (
     parse_period,
     to_simplified,
 )
+from envindicators.units.dates import RANGE_SEPARATORS
 from envindicators.units.parsing.tables import CHANGE_HEADER_END
 from envindicators.units.vocab import Confidence
 
@@ -514,9 +518,18 @@ def _bounds(points: np.ndarray, breaks: np.ndarray, n: int) -> tuple[np.ndarray,
 # ---------------------------------------------------------------------------------------
 # Dates
 # ---------------------------------------------------------------------------------------
-#: A month range written without its first month's 月 (1—11月, 1-7月): the parser reads
-#: only the last month; the reader widens it to the range.
-_MONTH_RANGE_BEFORE = re.compile(r"(?<!\d)(?<!\d年)(\d{1,2})\s*(?:[—–\-~～]|至)\s*$")
+#: A month range written without its first month's 月 (1—11月, 1-7月, 1－12月, 1到12月): the
+#: parser reads only the last month; the reader widens it to the range.  Read on normalised
+#: text with the date reader's range separators, and a question mark between two months
+#: in order (``1?12月``: a dash lost to a wrong decoding).
+_MONTH_RANGE_BEFORE = re.compile(
+    r"(?<!\d)(?<!\d年)(\d{1,2})\s*(?P<mark>"
+    + "|".join(map(re.escape, (*RANGE_SEPARATORS, "?")))
+    + r")\s*$"
+)
+#: The marks of :data:`_MONTH_RANGE_BEFORE` read only between two months in order (1到12月:
+#: not a deadline; 1?12月: a lost dash).
+_ORDERED_ONLY = frozenset({"?", "到"})
 #: A document of a year (a bulletin, a statistical report, a report on a year's work, a
 #: brief of a year's state: 质量简况): its undated figures are of the year in its title, not
 #: of the publication date.
@@ -725,6 +738,37 @@ def _lead_year_document(text: str, roc: bool, published: dt.date | None = None) 
     return years.pop() if len(years) == 1 else None
 
 
+def _month_range_before(text: str, a: int, written: str) -> re.Match[str] | None:
+    """The first month and mark written before a yearless month at ``a``, or ``None``.
+
+    ``1－12月``, ``1到12月``, ``1?12月`` before ``12月``: the month is the range's end.
+    The mark is read on the normalised text (``－``, ``−`` are ``-``); ``到`` and ``?``
+    only between two months in order.
+
+    Examples
+    --------
+    >>> t = "1－12月，O3浓度为151"
+    >>> _month_range_before(t, t.index("12月"), "12月").group(1)
+    '1'
+    >>> t = "8到3月"
+    >>> _month_range_before(t, t.index("3月"), "3月") is None
+    True
+    """
+    month = re.fullmatch(r"(\d{1,2})\s*月份?", written)
+    if month is None:
+        return None
+    before = text[max(0, a - 6) : a]
+    norm = normalize_text(before).text
+    if len(norm) != len(before):  # the mark's length in the text is not known
+        return None
+    m = _MONTH_RANGE_BEFORE.search(norm)
+    if m is None:
+        return None
+    if m["mark"] in _ORDERED_ONLY and not 1 <= int(m.group(1)) < int(month.group(1)) <= 12:
+        return None
+    return m
+
+
 def _dates(
     text: str,
     published: dt.date | None,
@@ -797,8 +841,7 @@ def _dates(
     unread_end = d["open"].to_numpy(dtype=bool)
     yearless = np.array([pd.isna(f) for f in firsts], dtype=bool) & ~unread_end
     for j in np.flatnonzero(yearless).tolist():
-        m = _MONTH_RANGE_BEFORE.search(text[max(0, starts[j] - 4) : starts[j]])
-        if m is not None and re.fullmatch(r"\d{1,2}\s*月份?", texts[j]):
+        if (m := _month_range_before(text, int(starts[j]), texts[j])) is not None:
             starts[j] -= len(m.group(0))
             parse_as[j] = f"{m.group(1)}月至{texts[j]}"
             texts[j] = text[starts[j] : int(d["end"].iloc[j])]
@@ -1300,7 +1343,7 @@ _SINCE_AFTER = re.compile(
     r"|(?P<cut>[至到])(?=\s*[，,。；;、]))"
 )
 #: A point in time named by the time of writing (截至目前): the publication date, if given.
-_AS_OF_NOW = re.compile(r"(截至|截止|截至到|截止到|到)(目前|当前|现在|发稿时|本报告期末)")
+_AS_OF_NOW = re.compile(rf"(截至|截止|截至到|截止到|到)({'|'.join(NOW_WORDS)}|发稿时|本报告期末)")
 #: A five-year plan named by its number (“十三五”, 第十三个五年规划, 十四五时期).
 _PLAN = re.compile(
     r"(?:[“\"‘'](?P<q>[一二三四五六七八九十]{1,3})五[”\"’']"
@@ -1958,6 +2001,10 @@ def _is_plan(dates: pd.DataFrame) -> bool:
 
 
 #: Why a figure is dated by the stationing a sentence's 进驻期间 refers to.
+_NOW_CLAUSE_NOTE = (
+    "period: told as of the time of writing (目前 opens a clause before it), not of the date"
+    " an earlier clause of its sentence gives (only a day the news is told on)"
+)
 _STATIONING_NOTE = "period: the stationing its sentence's 进驻期间 refers to (written before)"
 #: Why a figure of a breakdown sentence (其中，…) is of the sentence before's date.
 _TALLY_SENTENCE_NOTE = "period: the date of the tally the sentence breaks down (the one before)"
@@ -2745,6 +2792,12 @@ def _rows_of_figures(
         if not period.empty and base_dates:  # 从2023年每日2.02公斤增至2.10公斤: not 2023's
             period = period[~dated_by_base(period, base_dates, s)]
         per_conf = 2
+        # …110年12月公告…標準，目前已有41座機組完成改善: told as of now, not of the act's day
+        now_at = now_clause_at(simple_text, ss, s)
+        if now_at is not None and not period.empty and int(period.iloc[0]["start"]) < now_at:
+            # …10月21日出席…表示，目前已有7039處: the day of the telling is now (kept)
+            period, per_conf = told_date(simple_text, period_dates, ss, now_at), 1
+            why.append(_NOW_CLAUSE_NOTE)
         if period.empty and (stationed_at := stationing_span(text, period_dates, ss)) is not None:
             # 进驻期间，督察组共计走访…: over the stationing the text wrote before
             period, per_conf = period_dates.iloc[[stationed_at]], 1
@@ -2777,7 +2830,9 @@ def _rows_of_figures(
             if period.empty:
                 why.append("period: a table's year column that cannot be aligned with its row")
         elif period.empty and not dates.empty:
-            period = outside_asides(text, _nearest_before(paragraph_dates, ps, s), s)
+            # (a now clause's sentence lends it none: only an earlier sentence's date)
+            before = s if now_at is None else ss
+            period = outside_asides(text, _nearest_before(paragraph_dates, ps, before), s)
             if (tallied_in := tally_sentence(text, ss, ps)) is not None:
                 # 5月2日，…转办96件。其中，太原市26件: the parts are of the tally's day
                 tally = outside_asides(text, _nearest_before(period_dates, tallied_in, ss), s)
@@ -2828,7 +2883,10 @@ def _rows_of_figures(
                     period.iloc[0]["first_day"],
                     period.iloc[0]["last_day"],
                 ) == (day.iloc[0]["first_day"], day.iloc[0]["last_day"])
-                if pd.notna(day.iloc[0]["last_day"]) and not same_day:  # of a known year
+                # of a known year; a day of no known year only where nothing else dates the
+                # figure (9月5日，…交办的第十批…106件。长春市54件…: the batch's day, yearless)
+                known = pd.notna(day.iloc[0]["last_day"])
+                if (known or period.empty) and not same_day:
                     period, per_conf = day, 1
                     why.append(_BATCH_NOTE)
         if not period.empty and bool(period.iloc[0].get("inferred", False)):

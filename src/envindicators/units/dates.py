@@ -111,7 +111,9 @@ class DateSpec:
 # A small scanner over normalised text (see envindicators.units.text).
 # --------------------------------------------------------------------------------------
 
-_RANGE_SEPARATORS = ("——", "-", "—", "–", "~", "〜", "至", "到")
+#: The marks between the two ends of a range of dates, in normalised text (``1-11月``,
+#: ``2016—2020年``, ``9月至10月``); the extractor widens a yearless month with them too.
+RANGE_SEPARATORS = ("——", "-", "—", "–", "~", "〜", "至", "到")
 _ARABIC = frozenset("0123456789")
 #: Digits of a year in Chinese numerals written with ASCII or look-alike zeros (二00七年,
 #: 二○一五年, read only before 年).  The quantity parser reads such years with this table too.
@@ -347,7 +349,7 @@ def _part_range(s: str, j: int) -> tuple[str, int] | None:
                 return f"M1-{n}", k + 1
         return None
     first = _int_at(s, j, 1)
-    if first is None or first[1] >= len(s) or s[first[1]] not in _RANGE_SEPARATORS:
+    if first is None or first[1] >= len(s) or s[first[1]] not in RANGE_SEPARATORS:
         return None  # 二、三季度 is a list: see _part_list
     last = _int_at(s, first[1] + 1, 1)
     if last is None or not s.startswith("季度", last[1]):
@@ -415,7 +417,7 @@ def _month_range(s: str, j: int, year: int) -> tuple[_Point, _Point, int] | None
 
 
 def _separator(s: str, i: int) -> int:
-    for sep in _RANGE_SEPARATORS:
+    for sep in RANGE_SEPARATORS:
         if s.startswith(sep, i):
             return i + len(sep)
     return -1
