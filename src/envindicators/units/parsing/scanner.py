@@ -2155,6 +2155,17 @@ def _quoted_counter(s: str, end: int) -> str | None:
 #: A population named right after a number with a multiplier and no unit (160万贫困人口).
 _PEOPLE_AFTER = re.compile(r"(?:贫困|农村|城镇|城市|常住|户籍|流动|受益|服务)?人口")
 _PEOPLE_BEFORE = re.compile(r"(?:人口|人数|居民|市民|游客|常住)(?:数量|总数|规模)?$")
+#: A population named right before a figure with a multiplier and no unit, a bound, a copula
+#: or a verb of change between (人口超过400万, 人口数188.6万, 人口将近70万, 贫困人口减少1000万
+#: 以上): its 人 is left out (parser round 47).  Only these words may stand between, so a
+#: noun of its own (人口普查经费1200万) keeps the figure unread.
+_POPULATION_BEFORE = re.compile(
+    r"人口(?:数|数量|总数|规模)?(?:已|约|共|总计|合计)?"
+    r"(?:超过|超|逾|突破|将近|接近|近|约为|约|为|达到|达|有|不足|减少了|减少|增加了|增加|增长了|增长)?"
+    r"(?:约|近)?$"
+)
+#: What may follow such a population: a bound written after it, then the end of its clause.
+_POPULATION_END = re.compile(r"(?:以上|以下|左右|多)?(?:$|[,，。;；!！?？\s)）])")
 
 
 def _lone_scale_unit(s: str, i: int) -> str | None:
@@ -2637,6 +2648,18 @@ def _extract_filter(
             # 超标天数为0, 点击次数:1699, 访问量:2059: a count named before a bare
             # figure, or a page's view counter
             hit.unit = label_unit
+            return hit, end, None
+        if (
+            num.multiplier is not None
+            and num.percent is None
+            and not num.lone_scale
+            and _POPULATION_BEFORE.search(s, max(0, i - 14), i)
+            and _POPULATION_END.match(s, end)
+        ):
+            # 人口超过400万, 人口数188.6万, 人口将近70万: a population whose 人 is left out
+            # (a figure with a multiplier ending its clause): inferred, flagged
+            hit.unit = "人"
+            hit.flags.append(Flag.AMBIGUOUS_UNIT)
             return hit, end, None
         if (
             pre.copula
