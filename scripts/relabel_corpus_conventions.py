@@ -67,6 +67,8 @@ import re
 import sys
 from pathlib import Path
 
+from pint.errors import PintError
+
 from envindicators.units import to_simplified, ureg
 from envindicators.units.numerals import parse_integer
 from envindicators.units.parsing.affixes import _window
@@ -527,7 +529,7 @@ def read36_cut_amount(gold: dict[str, object], text: str) -> list[tuple[str, obj
         return []
     try:
         mass = ureg(str(gold["unit"])).dimensionality == ureg("kg").dimensionality
-    except Exception:  # noqa: BLE001 - a unit pint does not know is no mass
+    except PintError:  # a unit pint does not know (季, 罚单) is no mass
         mass = False
     start = int(gold["start"])  # type: ignore[call-overload]
     s = to_simplified(text)
