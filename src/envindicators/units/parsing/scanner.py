@@ -334,6 +334,8 @@ _MINUS_AFTER = frozenset(
 #: A share as the subject of a change in %: the % may be percentage points.
 #: A name of letters and digits right before a hyphen (O3-, PM2.5-, NO2-).
 _NAME_BEFORE_HYPHEN = re.compile(r"[A-Za-z][A-Za-z0-9.]*$")
+#: An averaging window in hours after an underscore (O3_8h, O3_8hr): part of the metric's name.
+_WINDOW_AFTER_UNDERSCORE = re.compile(r"[0-9]+(?:hr|h|H)(?![A-Za-z])")
 _RATE_SUBJECT = re.compile(r"(?:率|比例|比重|占比)")
 #: 超标, 超过…标准: a multiple after it is an exceedance; the limit's own value may be written
 #: between (超出每立方米25微克的世卫标准1倍至1.5倍).  The standard's name may be long
@@ -1055,8 +1057,14 @@ def _match(
     if prev == "." and is_arabic and i > 1 and s[i - 2].isdigit():
         end = _skip_run(s, i)
         return None, end, _Skip(i, end, "malformed number")
-    if prev == "-" and is_arabic and _NAME_BEFORE_HYPHEN.search(s, max(0, i - 8), i - 1):
-        # O3-8h, PM2.5-24h: a metric's name and its averaging window
+    if (
+        (prev == "-" or (prev == "_" and _WINDOW_AFTER_UNDERSCORE.match(s, i)))
+        and is_arabic
+        and _NAME_BEFORE_HYPHEN.search(s, max(0, i - 8), i - 1)
+    ):
+        # O3-8h, PM2.5-24h: a metric's name and its averaging window (O3_8h, O3_8hr: an
+        # underscore joins a window in hours as a hyphen does, parser round 47; TSP_11,560公斤
+        # is a name, then its value)
         end = _skip_run(s, i)
         return None, end, _Skip(i, end, "part of a name with letters (O3-8h)")
     if extract and is_arabic and prev in "/(" and (cell := _exceedance_cell(s, i)) is not None:
@@ -1455,16 +1463,16 @@ def _match(
         return None, end, _Skip(i, end, why)
     if (
         prev
-        and prev in "前后头"
+        and prev in "前后头末"
         and s[i - 2 : i] != "前后"
         and (
-            unit in ("位", "名", "批")
+            unit in ("位", "名", "批", "批次")
             or (end < n and s[end] in "强甲")
             or (unit == "个" and _RANKED_PLACES.match(s, end) is not None)
         )
     ):
-        # 前三位, 前10名, 头两位: a ranking; 前二十批 (信访件): the first batches, numbers
-        # of batches; 前六个县市: the first places of a ranking
+        # 前三位, 前10名, 头两位, 最末三名: a ranking; 前二十批, 前十五批次 (信访件): the
+        # first batches, numbers of batches; 前六个县市: the first places of a ranking
         return None, end, _Skip(i, end, "a ranking (前三位, 前10名, 前二十批)")
     if prev == "前" and unit == "月" and s[i - 2 : i] != "提前" and extract:
         # 今年前5个月 (like 前8月, 1-5月): the months of a year so far, a period
