@@ -72,7 +72,7 @@ from pint.errors import PintError
 from envindicators.units import to_simplified, ureg
 from envindicators.units.numerals import parse_integer
 from envindicators.units.parsing.affixes import _window
-from envindicators.units.parsing.context_words import _PER_AREA_MEAN, _SHARE_SUBJECT
+from envindicators.units.parsing.context_words import _PER_AREA_MEAN, _PROGRESS, _SHARE_SUBJECT
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 # the corpus and its one list of splits, from the scorer
@@ -548,6 +548,33 @@ def read36_cut_amount(gold: dict[str, object], text: str) -> list[tuple[str, obj
     ]
 
 
+def read36_progress_share(gold: dict[str, object], text: str) -> list[tuple[str, object, object]]:
+    """A share labelled ``level`` right after a work's progress and its verb (``工作進度已完成
+    100%``) becomes a ``ratio``, the share of the work done (``context_words._PROGRESS``).
+
+    Parameters
+    ----------
+    gold
+        One gold mention, changed in place.
+    text
+        The document's stored text.
+
+    Returns
+    -------
+    list of tuple
+        ``(field, old, new)`` for each field changed.
+    """
+    if gold["kind"] != "level" or gold["unit"] not in SHARE_UNITS:
+        return []
+    start = int(gold["start"])  # type: ignore[call-overload]
+    s = to_simplified(text)
+    if _PROGRESS.search(s, max(0, start - 10), start) is None:
+        return []
+    gold["kind"] = "ratio"
+    _note(gold, "a work's progress reaching a share: the share done, a ratio", "read36")
+    return [("kind", "level", "ratio")]
+
+
 def main() -> None:
     """Relabel every split but the blind one and print each changed line."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -571,6 +598,7 @@ def main() -> None:
             changes = relabel(gold, texts[doc]) + conv20_relabel(gold, texts[doc])
             changes += read33_vague_range(gold)
             changes += read36_cut_amount(gold, texts[doc])
+            changes += read36_progress_share(gold, texts[doc])
             for field, old, new in changes:
                 print(f"{split}:{n} {doc} {gold['start']} {gold['text']!r} {field}: {old} → {new}")
             changed += bool(changes)
