@@ -5,7 +5,9 @@ from the corpus) and with the negatives the rules must leave alone: a population
 left out (人口超过400万) is a count of people, flagged; an evaluative change (改善, 恶化) takes
 its direction from a quality index, a share of bad days, or — when its clause names no
 indicator — the indicator the sentence before names; ``N大类M个`` keeps M's own counter; the
-conventions script makes a mass right after 削减/减量 its decrease.
+conventions script makes a mass right after 削减/减量 its decrease; an averaging window after an
+underscore (O3_8h), 最末三名, 前十五批次 and 1999县民热线 are no counts; a work's progress reaching
+a share (办理进度已超91%) is a ratio, in the parser and in the conventions script.
 """
 
 from __future__ import annotations
@@ -263,3 +265,83 @@ def test_every_cut_mass_is_labelled_a_decrease(split: str) -> None:
         if doc not in texts:
             texts[doc] = (folder / f"{doc}.txt").read_text(encoding="utf-8")
         assert rc.read36_cut_amount(gold, texts[doc]) == [], (split, gold)
+
+
+# --- 5. names, ranks and batch numbers ------------------------------------------------------
+NOT_COUNTS = [
+    ("评价指标为PM2.5、O3_8h (第90百分位数)。", "8"),
+    ("历年O3_8hr超标日数逐年增加。", "8"),
+    ("投诉最多为甲市4737件,最末三名依序为乙县16件、丙县1件。", "三"),
+    ("经统计,前十五批次转办的1031件信访件中,噪声类占22.76%。", "十五"),
+    ("其次为1999县民热线825件。", "1999"),
+]
+
+
+@pytest.mark.parametrize(("text", "head"), both_scripts(NOT_COUNTS))
+def test_a_name_rank_or_batch_number_is_no_count(text: str, head: str) -> None:
+    rows = _rows(text)
+    assert not any(r[0].startswith(head) for r in rows), (text, rows)
+
+
+STILL_COUNTS = [
+    ("削减量为:TSP_11,560公斤、PM10_5,812公斤。", "11,560公斤", 11560.0, "公斤"),
+    ("其次为1999县民热线825件。", "825件", 825.0, "件"),
+    ("本次共有5县参加。", "5县", 5.0, "县"),
+    ("累计转办30批次。", "30批次", 30.0, "批次"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), both_scripts(STILL_COUNTS))
+def test_the_figures_around_them_are_still_read(
+    text: str, span: str, value: float, unit: str
+) -> None:
+    row = _ending(_rows(text), span)
+    assert row is not None, (text, _rows(text))
+    assert row[1:3] == (value, unit), row
+
+
+# --- 6. a work's progress reaching a share is a ratio ----------------------------------------
+PROGRESS = [
+    ("截至目前,信访件我省办理进度已超91%。", "91%", "greater", "ratio"),
+    ("截至12月底,工作进度已完成100%,成果如下。", "100%", "exact", "ratio"),
+    ("工程进度为75%。", "75%", "exact", "ratio"),
+    ("整体进度达成率达100%。", "100%", "exact", "ratio"),
+    ("序时进度要求为50%。", "50%", "exact", "level"),  # a schedule's requirement
+    ("优良天数比例为87.5%。", "87.5%", "exact", "level"),  # a named rate, as before
+]
+
+
+@pytest.mark.parametrize(("text", "tail", "qualifier", "kind"), both_scripts(PROGRESS))
+def test_a_share_of_the_work_done_is_a_ratio(
+    text: str, tail: str, qualifier: str, kind: str
+) -> None:
+    row = _ending(_rows(text), tail)
+    assert row is not None, (text, _rows(text))
+    assert row[3:5] == (qualifier, kind), row
+
+
+@pytest.mark.parametrize(("text", "tail", "qualifier", "kind"), both_scripts(PROGRESS))
+def test_the_relabel_rule_makes_a_progress_share_a_ratio(
+    text: str, tail: str, qualifier: str, kind: str
+) -> None:
+    span = tail if tail in text else to_traditional(tail)
+    gold = _line(text, span, value=float(tail.rstrip("%")), unit="%", qualifier=qualifier)
+    changes = rc.read36_progress_share(gold, text)
+    if kind == "ratio" and "达成率" not in to_simplified(text):
+        assert changes == [("kind", "level", "ratio")], (text, changes)
+        assert gold["kind"] == "ratio"
+        assert "read36" in str(gold["note"])
+    else:
+        assert changes == [], (text, changes)
+
+
+@pytest.mark.parametrize("split", rc.SPLITS)
+def test_every_progress_share_is_labelled_a_ratio(split: str) -> None:
+    folder = rc.CORPUS / split
+    texts: dict[str, str] = {}
+    for line in (folder / "gold.jsonl").read_text("utf-8").splitlines():
+        gold = json.loads(line)
+        doc = gold["doc"]
+        if doc not in texts:
+            texts[doc] = (folder / f"{doc}.txt").read_text(encoding="utf-8")
+        assert rc.read36_progress_share(gold, texts[doc]) == [], (split, gold)
