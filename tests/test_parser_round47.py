@@ -345,3 +345,23 @@ def test_every_progress_share_is_labelled_a_ratio(split: str) -> None:
         if doc not in texts:
             texts[doc] = (folder / f"{doc}.txt").read_text(encoding="utf-8")
         assert rc.read36_progress_share(gold, texts[doc]) == [], (split, gold)
+
+
+# --- 7. a duration, then 时间内, is at most that time ------------------------------------
+WITHIN_TIME = [
+    ("两天时间内,镇政府对上述点位完成整改。", "两天", 2.0, "天", "at_most"),
+    ("要求在三个月时间内完成整改。", "三个月", 3.0, "月", "at_most"),
+    ("接报后2小时时间内到达现场。", "2小时", 2.0, "小时", "at_most"),
+    ("7天内完成整改。", "7天", 7.0, "天", "at_most"),  # as before
+    ("用了两天时间完成整改。", "两天", 2.0, "天", "exact"),  # no 内: the time taken
+    ("两天时间,完成了整改。", "两天", 2.0, "天", "exact"),
+]
+
+
+@pytest.mark.parametrize(("text", "head", "value", "unit", "qualifier"), both_scripts(WITHIN_TIME))
+def test_a_duration_then_shijiannei_is_at_most(
+    text: str, head: str, value: float, unit: str, qualifier: str
+) -> None:
+    row = next((r for r in _rows(text) if r[0].startswith(head)), None)
+    assert row is not None, (text, _rows(text))
+    assert row[1:4] == (value, unit, qualifier), row
