@@ -23,23 +23,25 @@ from envindicators.units.vocab import Flag
 
 # --- 1. An evaluative change in tenths: the value is read, the direction flagged ------------
 EVALUATIVE_TENTHS = [
-    ("重污染天数较上年改善近4成。", 40.0, "nearly"),
-    ("重污染天數較上年改善近4成。", 40.0, "nearly"),
-    ("超标站日数改善了3成", 30.0, "exact"),
-    ("超標站日數改善了3成", 30.0, "exact"),
-    ("水质恶化约两成", 20.0, "approx"),
-    ("水質惡化約兩成", 20.0, "approx"),
+    # parser round 47: heavy-pollution days improve by falling (a share of bad days named,
+    # as 不良比率): the direction is inferred, still flagged
+    ("重污染天数较上年改善近4成。", -40.0, "nearly", -1),
+    ("重污染天數較上年改善近4成。", -40.0, "nearly", -1),
+    ("超标站日数改善了3成", 30.0, "exact", 0),
+    ("超標站日數改善了3成", 30.0, "exact", 0),
+    ("水质恶化约两成", 20.0, "approx", 0),
+    ("水質惡化約兩成", 20.0, "approx", 0),
 ]
 
 
-@pytest.mark.parametrize(("text", "value", "qualifier"), EVALUATIVE_TENTHS)
+@pytest.mark.parametrize(("text", "value", "qualifier", "sign"), EVALUATIVE_TENTHS)
 def test_an_evaluative_change_in_tenths_keeps_its_value_and_flags_its_sign(
-    text: str, value: float, qualifier: str
+    text: str, value: float, qualifier: str, sign: int
 ) -> None:
     row = _one(text)
     assert (row["value"], row["unit"], row["kind"]) == (value, "%", "change_relative")
     assert row["qualifier"] == qualifier
-    assert row["sign"] == 0
+    assert row["sign"] == sign
     assert Flag.AMBIGUOUS_SIGN.value in _flags(row)
 
 

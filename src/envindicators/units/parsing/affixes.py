@@ -447,6 +447,9 @@ _DISTANCE_UNITS = frozenset({"公里", "千米", "米", "km", "Km", "KM", "m"})
 _WITHIN = "内"
 #: 范围 before 内 after a distance: the same bound (岸线一公里范围内, 500米范围内).
 _WITHIN_RANGE = "范围内"
+#: 时间 before 内 after a duration: the same bound (两天时间内, 三个月时间内, as 7天内; parser
+#: round 47).
+_WITHIN_TIME = "时间内"
 _WITHIN_QUALIFIER = dict(_TIME_SUFFIXES)[_WITHIN]
 #: Words 内 opens, which make it no bound (500米内河段: an inland river).
 _WORDS_OPENED_BY_WITHIN = ("内河", "内部", "内容", "内陆", "内涝", "内湖", "内蒙", "内江", "内外")
@@ -455,6 +458,8 @@ _WORDS_OPENED_BY_WITHIN = ("内河", "内部", "内容", "内陆", "内涝", "�
 def _suffix_word(s: str, k: int, unit: str | None) -> tuple[Qualifier | None, int]:
     if unit in _DISTANCE_UNITS and s.startswith(_WITHIN_RANGE, k):
         return _WITHIN_QUALIFIER, k + len(_WITHIN_RANGE)  # 1公里范围内, as 1公里内
+    if unit in _TIME_UNITS and s.startswith(_WITHIN_TIME, k):
+        return _WITHIN_QUALIFIER, k + len(_WITHIN_TIME)  # 两天时间内, as 两天内
     if k >= len(s) or s[k] not in _SUFFIX_FIRST:
         return None, k
     for word, q in _SUFFIX_QUALIFIERS:

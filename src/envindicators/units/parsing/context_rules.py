@@ -1456,16 +1456,25 @@ def _parenthesised_figure(s: str, hits: list[_Hit]) -> None:
 
 #: What an evaluative verb (改善, 好转, 恶化) is said of, named earlier in its sentence.
 #: Group 1: an indicator that improves by falling — a pollutant's concentration (浓度, a
-#: concentration unit, the pollutant's name) or a pollution index (综合指数); group 2: one
-#: that improves by rising — a share of good days, a compliance or good-quality rate.
+#: concentration unit, the pollutant's name), a pollution or quality index (综合指数,
+#: 水环境质量指数: the lower the better, as AQI) or a share of bad days or exceedances
+#: (不良比率, 超标天数比例: matched whole, before its 比率 could be read as group 2); group 2:
+#: one that improves by rising — a share of good days (优良天数, 优良天), a compliance or
+#: good-quality rate.
 _EVALUATED = re.compile(
-    r"(浓度|综合指数|污染指数|微克|毫克|μg|mg/m|ug/m|PM2\.5|PM10|SO2|NO2|O3|CO"
+    r"((?:不良|超标|重污染|污染)(?:天数|日数)?(?:比率|比例|率|天数|日数)"
+    r"|浓度|综合指数|污染指数|质量指数|微克|毫克|μg|mg/m|ug/m|PM2\.5|PM10|SO2|NO2|O3|CO"
     r"|二氧化硫|二氧化氮|臭氧|颗粒物|悬浮微粒|一氧化碳)"
-    r"|(比例|比率|达标率|优良率|良好率|合格率|优良天数|良好日数|覆盖率)"
+    r"|(比例|比率|达标率|优良率|良好率|合格率|优良天|良好日数|覆盖率)"
 )
 #: How far back the indicator of an evaluative change is looked for (within its sentence).
 _EVALUATED_WINDOW = 60
 _EVALUATED_STOPS = re.compile(r"[。;；!！?？\n]")
+#: When the sentence (or the clause after a semicolon) names no indicator, the topic is the
+#: one the sentence before names (细颗粒物浓度最好的是威海市…。17市同比改善,改善幅度最大的是
+#: 威海市,为27%; 综合指数最好的县是鱼台县…;同比改善幅度最大的县是太白湖区,为17.4%), looked
+#: for this far back on the same line (parser round 47).
+_EVALUATED_TOPIC_WINDOW = 160
 #: Words of the other direction: a limit loosened (放宽) moves the way a worsening does (an
 #: emission limit rises), a limit tightened (加严) the way an improvement does.
 _WORSE = ("恶化", "劣于", "差于", "放宽", "变差")
@@ -1670,6 +1679,19 @@ def _larger_changes_listed(s: str, hits: list[_Hit]) -> None:
             _negate(h)
 
 
+def _topic_before(s: str, lo: int) -> list[re.Match[str]]:
+    """The indicators (:data:`_EVALUATED`) named in the text before ``lo`` — the start of a
+    sentence or clause that names none — back to the start of its line, at most
+    :data:`_EVALUATED_TOPIC_WINDOW` characters; empty when none is named."""
+    if lo == 0 or s[lo - 1] == "\n":
+        return []
+    start = max(0, lo - _EVALUATED_TOPIC_WINDOW)
+    line = s.rfind("\n", start, lo)
+    if line >= 0:
+        start = line + 1
+    return list(_EVALUATED.finditer(s, start, lo))
+
+
 def _evaluated_direction(s: str, hits: list[_Hit]) -> None:
     """同比改善7.7% after 二氧化硫12微克/立方米, 综合指数…改善3.1%: an evaluative change of an
     indicator named in its sentence takes the indicator's direction — a concentration or a
@@ -1691,6 +1713,8 @@ def _evaluated_direction(s: str, hits: list[_Hit]) -> None:
         if stops:
             lo = stops[-1].end()
         cues = list(_EVALUATED.finditer(s, lo, h.cover_start))
+        if not cues:
+            cues = _topic_before(s, lo)
         if not cues:
             continue
         lower_is_better = cues[-1].group(1) is not None

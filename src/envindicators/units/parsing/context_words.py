@@ -409,10 +409,15 @@ _COMPLIANCE_ITEM = (
 _COMPLIANCE_BEFORE = re.compile(rf"{_COMPLIANCE_ITEM}$")
 _COMPLIANCE_TOPIC = re.compile(rf"{_COMPLIANCE_ITEM}方面$")
 _COMPLETION_NOUN = re.compile(_COMPLETION_NOUNS)
+#: A work's progress reaching a share (办理进度已超91%, 工作进度已完成100%, 工程进度为75%): the
+#: share of the work done, a ratio as a completion rate is (parser round 47; the spent gold
+#: labels 整体进度达成率 and 办理进度已超 so).
+_PROGRESS_SHARE = r"进度(?:已经|已|均)?(?:超过|超|达到|达|为|完成了|完成)?(?:约|近)?$"
+_PROGRESS = re.compile(_PROGRESS_SHARE)
 _COMPLETION = re.compile(
     _COMPLETION_NOUNS + r"|完成了?(?:修复|修復|整治|整改|治理|改造|建设|建設|销号|銷號)?"
     r"(?:约|約|近|超过|超過|逾|不足|不到)?$"
-    r"|达成[^\d,，。;；:：]{0,8}目标值?之$"
+    r"|达成[^\d,，。;；:：]{0,8}目标值?之$" + r"|" + _PROGRESS_SHARE
 )
 #: The abbreviations of air quality indices written before their bare values: AQI, its
 #: sub-index IAQI, Taiwan's former PSI, China's former API and Hong Kong's AQHI (air quality

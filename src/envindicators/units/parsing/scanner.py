@@ -334,6 +334,8 @@ _MINUS_AFTER = frozenset(
 #: A share as the subject of a change in %: the % may be percentage points.
 #: A name of letters and digits right before a hyphen (O3-, PM2.5-, NO2-).
 _NAME_BEFORE_HYPHEN = re.compile(r"[A-Za-z][A-Za-z0-9.]*$")
+#: An averaging window in hours after an underscore (O3_8h, O3_8hr): part of the metric's name.
+_WINDOW_AFTER_UNDERSCORE = re.compile(r"[0-9]+(?:hr|h|H)(?![A-Za-z])")
 _RATE_SUBJECT = re.compile(r"(?:率|比例|比重|占比)")
 #: 超标, 超过…标准: a multiple after it is an exceedance; the limit's own value may be written
 #: between (超出每立方米25微克的世卫标准1倍至1.5倍).  The standard's name may be long
@@ -1055,8 +1057,14 @@ def _match(
     if prev == "." and is_arabic and i > 1 and s[i - 2].isdigit():
         end = _skip_run(s, i)
         return None, end, _Skip(i, end, "malformed number")
-    if prev == "-" and is_arabic and _NAME_BEFORE_HYPHEN.search(s, max(0, i - 8), i - 1):
-        # O3-8h, PM2.5-24h: a metric's name and its averaging window
+    if (
+        (prev == "-" or (prev == "_" and _WINDOW_AFTER_UNDERSCORE.match(s, i)))
+        and is_arabic
+        and _NAME_BEFORE_HYPHEN.search(s, max(0, i - 8), i - 1)
+    ):
+        # O3-8h, PM2.5-24h: a metric's name and its averaging window (O3_8h, O3_8hr: an
+        # underscore joins a window in hours as a hyphen does, parser round 47; TSP_11,560公斤
+        # is a name, then its value)
         end = _skip_run(s, i)
         return None, end, _Skip(i, end, "part of a name with letters (O3-8h)")
     if extract and is_arabic and prev in "/(" and (cell := _exceedance_cell(s, i)) is not None:
@@ -1455,16 +1463,16 @@ def _match(
         return None, end, _Skip(i, end, why)
     if (
         prev
-        and prev in "前后头"
+        and prev in "前后头末"
         and s[i - 2 : i] != "前后"
         and (
-            unit in ("位", "名", "批")
+            unit in ("位", "名", "批", "批次")
             or (end < n and s[end] in "强甲")
             or (unit == "个" and _RANKED_PLACES.match(s, end) is not None)
         )
     ):
-        # 前三位, 前10名, 头两位: a ranking; 前二十批 (信访件): the first batches, numbers
-        # of batches; 前六个县市: the first places of a ranking
+        # 前三位, 前10名, 头两位, 最末三名: a ranking; 前二十批, 前十五批次 (信访件): the
+        # first batches, numbers of batches; 前六个县市: the first places of a ranking
         return None, end, _Skip(i, end, "a ranking (前三位, 前10名, 前二十批)")
     if prev == "前" and unit == "月" and s[i - 2 : i] != "提前" and extract:
         # 今年前5个月 (like 前8月, 1-5月): the months of a year so far, a period
@@ -2155,6 +2163,17 @@ def _quoted_counter(s: str, end: int) -> str | None:
 #: A population named right after a number with a multiplier and no unit (160万贫困人口).
 _PEOPLE_AFTER = re.compile(r"(?:贫困|农村|城镇|城市|常住|户籍|流动|受益|服务)?人口")
 _PEOPLE_BEFORE = re.compile(r"(?:人口|人数|居民|市民|游客|常住)(?:数量|总数|规模)?$")
+#: A population named right before a figure with a multiplier and no unit, a bound, a copula
+#: or a verb of change between (人口超过400万, 人口数188.6万, 人口将近70万, 贫困人口减少1000万
+#: 以上): its 人 is left out (parser round 47).  Only these words may stand between, so a
+#: noun of its own (人口普查经费1200万) keeps the figure unread.
+_POPULATION_BEFORE = re.compile(
+    r"人口(?:数|数量|总数|规模)?(?:已|约|共|总计|合计)?"
+    r"(?:超过|超|逾|突破|将近|接近|近|约为|约|为|达到|达|有|不足|减少了|减少|增加了|增加|增长了|增长)?"
+    r"(?:约|近)?$"
+)
+#: What may follow such a population: a bound written after it, then the end of its clause.
+_POPULATION_END = re.compile(r"(?:以上|以下|左右|多)?(?:$|[,，。;；!！?？\s)）])")
 
 
 def _lone_scale_unit(s: str, i: int) -> str | None:
@@ -2637,6 +2656,18 @@ def _extract_filter(
             # 超标天数为0, 点击次数:1699, 访问量:2059: a count named before a bare
             # figure, or a page's view counter
             hit.unit = label_unit
+            return hit, end, None
+        if (
+            num.multiplier is not None
+            and num.percent is None
+            and not num.lone_scale
+            and _POPULATION_BEFORE.search(s, max(0, i - 14), i)
+            and _POPULATION_END.match(s, end)
+        ):
+            # 人口超过400万, 人口数188.6万, 人口将近70万: a population whose 人 is left out
+            # (a figure with a multiplier ending its clause): inferred, flagged
+            hit.unit = "人"
+            hit.flags.append(Flag.AMBIGUOUS_UNIT)
             return hit, end, None
         if (
             pre.copula

@@ -119,7 +119,7 @@ _NOT_UNIT_BEFORE: dict[str, frozenset[str]] = {
     "度": frozenset("假空"),  # 三度空间: the third dimension (not 26度空调, below)
     "口": frozenset("岸径罩"),
     "市": frozenset("场民级委政区域内容"),
-    "县": frozenset("城级域委区内"),
+    "县": frozenset("城级域委区内民"),  # 县民 (residents, 1999县民热线) as 市民 and 乡民
     "乡": frozenset("村土下亲情间民愁音里"),  # 乡村, 乡土 …: words, not townships
     "省": frozenset("级委内外政"),
     "城": frozenset("市区镇乡际"),
