@@ -156,10 +156,11 @@ def counted_noun(
     elif (
         place is not None
         and end is not None
-        and len(end.group()) > 1
         and n - place.end() == 1
         and words[n - 1] not in _OBJECT_END
-    ):  # 30个城市水|环境质量: the one letter left is the measure's first (水环境质量), no noun
+        and (len(end.group()) > 1 or (not _HAN_CHAR.match(end.group()) and end.group().isalnum()))
+    ):  # 30个城市水|环境质量, 11个城市前|4个月, 6个省份差|Ⅴ类: the one letter left after the
+        # place noun opens what is said of the places (水环境质量, 前4个月), no part of it
         n = place.end()
     n = kept[n - 1] + 1 if n else 0  # back in the text, the glosses inside the noun kept
     noun = tidy_phrase(text[e : e + n]) if n else ""
