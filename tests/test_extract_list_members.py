@@ -114,9 +114,17 @@ def test_member_phrases_things_alone_only_when_named() -> None:
     assert cut is not None
     assert [m.phrase for m in cut] == ["合计削减化学需氧量", "合计削减氨氮"]
     # a measure written after the last that list_member does not recognise: no alignment
+    # — unless every member is a substance (np36): they share what the last writes after
+    # its own (排放量年度削减目标), by order
     things = {"化学需氧量": 2, "二氧化硫": 2, "氨氮": 2}
     words = "化学需氧量、二氧化硫、氨氮、氮氧化物排放量年度削减目标"
-    assert member_phrases(words, 4, lambda w: things.get(w, 0)) is None
+    shared = member_phrases(words, 4, lambda w: things.get(w, 0))
+    assert shared is not None
+    assert [m.phrase for m in shared] == [
+        f"{s}排放量年度削减目标" for s in ("化学需氧量", "二氧化硫", "氨氮", "氮氧化物")
+    ]
+    words = "工业源、生活源、农业源、集中式治理设施排放量年度削减目标"
+    assert member_phrases(words, 4, lambda w: 0) is None
 
 
 def test_listed() -> None:

@@ -112,6 +112,8 @@ def counted_noun(
     '督察組'
     >>> counted_noun("共有12个", 4, 4) is None
     True
+    >>> counted_noun("等30个城市水环境质量相对较好", 4, 16)
+    '城市'
     """
     hi = min(ce, e + 2 * NOUN_MAX)
     later = [p for p in stops if e < p < hi]
@@ -150,6 +152,15 @@ def counted_noun(
         and place.end() < n
         and words[n - 1] not in _OBJECT_END
     ):  # 18个城市臭氧|浓度: what is measured of the cities is no part of their noun
+        n = place.end()
+    elif (
+        place is not None
+        and end is not None
+        and n - place.end() == 1
+        and words[n - 1] not in _OBJECT_END
+        and (len(end.group()) > 1 or (not _HAN_CHAR.match(end.group()) and end.group().isalnum()))
+    ):  # 30个城市水|环境质量, 11个城市前|4个月, 6个省份差|Ⅴ类: the one letter left after the
+        # place noun opens what is said of the places (水环境质量, 前4个月), no part of it
         n = place.end()
     n = kept[n - 1] + 1 if n else 0  # back in the text, the glosses inside the noun kept
     noun = tidy_phrase(text[e : e + n]) if n else ""

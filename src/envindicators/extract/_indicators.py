@@ -108,7 +108,9 @@ from envindicators.extract._roles import (
     start_of_sentence,
 )
 from envindicators.extract._segment import (
+    _NOMINAL_TAGS,
     _NOUN_TAGS,
+    _words,
     cut_at_words,
     ends_with_verb,
     is_category,
@@ -5018,6 +5020,46 @@ def _words_between_marks(
     return ""
 
 
+#: The close of a list of examples right before a count (``A、B等61个``, ``等约20家``): the
+#: count counts the noun written after its measure word, and the examples before 等 are
+#: some of those things (places, named projects, firms), no name of the measure.  Not the
+#: 等 of a grade or an equality (中等, 同等, 相等, 平等, 一等 …).
+_EXAMPLES_CLOSE = re.compile(r"(?<![中高初上下平同相均对])等\s*(?:约|大约|共|共计|近|逾|超过)?\s*$")
+
+
+def _counted_after_examples(
+    text: str, cs: int, s: int, e: int, ce: int, figures: pd.DataFrame
+) -> str | None:
+    """The noun a count written right after a list's ``等`` counts, written after its
+    measure word (``推进小米产业园等61个高精尖项目开工建设`` → 高精尖项目,
+    ``石洞口、竹園第一等四座大型污水處理廠`` → 大型污水處理廠).
+
+    The words are the counted noun of :func:`~envindicators.extract._counts.counted_noun`
+    (read to the next figure or the clause's end, ended by what is said of the things
+    counted: ``全部``, ``被``, ``的`` …), cut back to the last noun of their first run of
+    nominal words (``_segment._NOMINAL_TAGS``: ``重点|机场|周边`` → 重点机场, ``高精尖|项目|
+    开工`` → 高精尖项目).  ``None`` when the figure does not close a list of examples or no
+    noun of two characters or more opens the words after its measure word (``济南等7市|
+    开展…``: the count's own measure word names the places counted): the other rules name
+    the figure then.
+    """
+    from envindicators.extract._counts import counted_noun  # _counts reads this module
+
+    if not _EXAMPLES_CLOSE.search(to_simplified(text[cs:s])):
+        return None
+    fs = figures["start"].to_numpy()
+    later = fs[(fs >= e) & (fs < ce)]
+    noun = counted_noun(text, e, int(later.min()) if len(later) else ce)
+    end = length = 0
+    for k, (word, tag) in enumerate(_words(noun or "")):
+        if tag not in _NOMINAL_TAGS and not (k == 0 and tag == "a"):  # 小|水电站: one opens it
+            break
+        length += len(word)
+        end = length if tag in _NOUN_TAGS else end
+    words = (noun or "")[:end].strip()
+    return words if len(words) >= 2 else None
+
+
 def noun_phrase(
     text: str,
     cs: int,
@@ -5080,6 +5122,9 @@ def noun_phrase(
         after = _figure_first(text, s, e, ce, figures)
         if after is not None:
             phrase = after
+        counted = _counted_after_examples(text, cs, s, e, ce, figures)
+        if counted is not None:  # 北京首都机场…南京禄口机场等五个重点机场: 重点机场
+            phrase = counted
         series = _series_measure(text, s, e, figures)
         if series is not None:  # 占比，由108年7.9%降至111年5.5%: the measure before the series
             return series[:limit]

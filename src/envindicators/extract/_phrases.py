@@ -920,6 +920,8 @@ def list_member(phrase: str, k: int, n: int, *, parts: list[str] | None = None) 
         and all(_CLASS_MEMBER.fullmatch(p.strip()) for p in parts[:-1])
     ):  # Ⅰ～Ⅲ类、Ⅳ～Ⅴ类和劣Ⅴ类|水质断面: classes of one thing, its name after the last
         head = lead.end()
+    elif head is None and (substance := _substances_member(parts)) is not None:
+        head = substance  # 化学需氧量和氨氮|重点工程减排量: substances of one measure
     elif head is None:  # 优良级、…和极差级|点位: categories of one thing, named after the last
         head = _category_head(parts)
     if head is None:
@@ -938,6 +940,28 @@ def list_member(phrase: str, k: int, n: int, *, parts: list[str] | None = None) 
     if k == n - 1 or _OWN_HEAD.search(to_simplified(own)):
         return own
     return own + last[head:]
+
+
+def _substances_member(parts: list[str]) -> int | None:
+    """Where the shared words start in a list's last member when every member is a
+    substance's name (:data:`~envindicators.extract._lexicon._SUBSTANCES`) and the last
+    writes more after its own (``氮氧化物、化学需氧量和氨氮|重点工程减排量``: the measure
+    every substance's figure is of), else ``None``.
+
+    Examples
+    --------
+    >>> _substances_member(["化学需氧量", "氨氮重点工程减排量"])
+    2
+    >>> _substances_member(["城市", "农村重点工程减排量"]) is None
+    True
+    """
+    from envindicators.extract._lexicon import _SUBSTANCES
+
+    if not all(_SUBSTANCES.fullmatch(to_simplified(p.strip())) for p in parts[:-1]):
+        return None
+    last = parts[-1].strip()
+    own = _SUBSTANCES.match(to_simplified(last))
+    return own.end() if own is not None and own.end() < len(last) else None
 
 
 #: A time of a day at the end of a list's first member (``功能区声环境质量|昼间``).
