@@ -226,3 +226,48 @@ FREQUENCY_NEGATIVES = [
 @pytest.mark.parametrize(("text", "unit"), both_scripts(FREQUENCY_NEGATIVES))
 def test_a_list_without_ge_or_a_half_month_keeps_ci(text: str, unit: str) -> None:
     assert [r[4] for r in _rows(text)] == [unit]
+
+
+# --- 5. a unit whose numerator the copy lost -------------------------------------------------
+LOST_NUMERATORS = [
+    (
+        "降尘月均值为5.3/平方公里·月,符合省级标准(8吨/平方公里·月)。",
+        "5.3/平方公里·月",
+        5.3,
+        "吨/平方公里/月",
+    ),
+    (
+        "标准为8吨/平方公里·月。全年最高值为6.8/平方公里·月,出现在2月。",
+        "6.8/平方公里·月",
+        6.8,
+        "吨/平方公里/月",
+    ),
+    ("人口密度为520人/平方公里,老城区为1020/平方公里。", "1020/平方公里", 1020.0, "人/平方公里"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), both_scripts(LOST_NUMERATORS))
+def test_a_lost_numerator_is_the_nearby_unit_s_and_flagged(
+    text: str, span: str, value: float, unit: str
+) -> None:
+    rows = _rows(text)
+    got = [r for r in rows if r[0].endswith(to_simplified(span))]
+    assert len(got) == 1, rows
+    assert got[0][1] == value, got
+    assert got[0][4] == unit, got
+    assert "ambiguous_unit" in got[0][7], got
+    # the unit written in full is read as before, unflagged
+    assert any("/" in r[4] and "ambiguous_unit" not in r[7] for r in rows), rows
+
+
+NO_NUMERATOR_NEAR = [
+    "降尘月均值为5.3/平方公里·月,无对应标准。",  # no full unit to take the numerator from
+    "两项指标之比为3/5,较上年持平。",  # a fraction: a figure after the slash
+]
+
+
+@pytest.mark.parametrize("text", texts_in_both_scripts(NO_NUMERATOR_NEAR))
+def test_without_a_full_unit_near_nothing_is_inferred(text: str) -> None:
+    rows = _rows(text)
+    assert not any("ambiguous_unit" in r[7] and "平方公里" in r[4] for r in rows), rows
+    assert not any(r[4].startswith(("吨", "噸")) for r in rows), rows

@@ -299,6 +299,12 @@ def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
                 hits.append(centred)
                 last_end = figure_end = i = centred.end
                 continue
+        if extract and "0" <= c <= "9" and (lost := _LOST_NUMERATOR.match(s, i)) is not None:
+            restored = _restore_numerator(s, i, lost, last_end, figure_end)
+            if restored is not None:
+                hits.append(restored)
+                last_end = figure_end = i = restored.end
+                continue
         if extract and _FAST[0] and "0" <= c <= "9":
             fast = _fast_hit(s, i)
             if fast is not None:
@@ -356,6 +362,49 @@ def _centre_of_spread(
         hit.qualifier = Qualifier.APPROX
     hit.flags.append(Flag.SPREAD)
     return hit
+
+
+#: A number, then ``/`` and a denominator with no numerator before it, ending its clause
+#: (``月均值为5.3/平方公里·月,``): a unit whose first part the copy lost.
+_LOST_NUMERATOR = re.compile(
+    r"[0-9]+(?:\.[0-9]+)?(?P<den>/(?:[\u4e00-\u9fff·]){2,10})(?=[,，。;；)）]|$)"
+)
+#: How far from such a figure the same denominator, written with its numerator, is looked for.
+_LOST_NUMERATOR_REACH = 200
+
+
+def _restore_numerator(
+    s: str, i: int, lost: re.Match[str], last_end: int, figure_end: int
+) -> _Hit | None:
+    """A figure whose unit lost its numerator (``5.3/平方公里·月``), read with the numerator of
+    the same denominator written in full nearby (``标准(8吨/平方公里·月)``), flagged
+    ``ambiguous_unit``: the unit is inferred, not written.  ``None`` where no such unit stands
+    within :data:`_LOST_NUMERATOR_REACH` characters (the figure is then left as before)."""
+    den = lost["den"]
+    lo, hi = max(0, i - _LOST_NUMERATOR_REACH), min(len(s), lost.end() + _LOST_NUMERATOR_REACH)
+    j = lost.start("den")
+    for m in sorted(
+        re.finditer(r"(?<=[^0-9/])(?=" + re.escape(den) + ")", s[lo:hi]),
+        key=lambda m: abs(lo + m.start() - j),
+    ):
+        k = lo + m.start()
+        if k == j:
+            continue
+        for width in (1, 2, 3):  # the shortest unit word before the denominator first
+            numerator = s[k - width : k]
+            if not all("\u4e00" <= ch <= "\u9fff" for ch in numerator):
+                break
+            hit, _, _ = _match(s[:j] + numerator + s[j:], i, True, last_end, figure_end)
+            if hit is None or hit.unit is None or "/" not in hit.unit or hit.low is not None:
+                continue
+            if hit.end != lost.end() + width:
+                continue
+            hit.end -= width  # positions after the denominator's start move back
+            if hit.cover_end > j:
+                hit.cover_end -= width
+            hit.flags.append(Flag.AMBIGUOUS_UNIT)
+            return hit
+    return None
 
 
 def _skip_run(s: str, i: int) -> int:
