@@ -496,10 +496,11 @@ HELDOUT25_MAX_SILENT_WRONG_VALUES = 0
 # 44-46): recall 521 / 525 = 99.2 %, precision 521 / 524 = 99.4 %, exact 517 / 525 = 98.5 %,
 # 1 silent wrong value (``3.51±0.16`` read as the spread), 1 unflagged ambiguous.  SPENT:
 # floors at its blind scores.  Parser round 48 (read37: the ± spread's centre, ROC year spans,
-# 四个配套办法, 案件数量为零, 占…72%以上 a ratio, 每月采、放样各一次 in 次/月): recall 522 / 525 =
-# 99.43 %, precision 522 / 522, exact 521 / 525 = 99.24 %, 0 silent, 0 unflagged ambiguous.
-# Floors raised.
-HELDOUT26_FLOORS = {"recall": 0.994, "precision": 1.0, "exact": 0.992}
+# 四个配套办法, 案件数量为零, 占…72%以上 a ratio, 每月采、放样各一次 in 次/月, the lost numerator
+# of 5.3/平方公里·月 restored from the standard beside it, flagged): recall 525 / 525, precision
+# 525 / 525, exact 524 / 525 = 99.81 % (分別達到24%、50%以上, open), 0 silent, 0 unflagged
+# ambiguous.  Floors raised.
+HELDOUT26_FLOORS = {"recall": 1.0, "precision": 1.0, "exact": 0.998}
 HELDOUT26_MAX_SILENT_WRONG_VALUES = 0
 
 
