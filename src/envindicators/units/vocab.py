@@ -158,6 +158,10 @@ class Flag(StrEnum):
         once for its row label, column header or caption (``二氧化硫排放量(万吨)``,
         ``单位：万吨``; the parts of a row, ``#工业``, with the unit of the row above): the
         unit was not written next to the figure
+    ``spread`` (medium)
+        a figure written with its spread (``3.51±0.16公噸/平方公里/月``, ``35 ± 5 微克/立方米``,
+        ``12+/-3%``): ``value`` is the centre, the qualifier ``approx`` (a bound word before
+        it is kept), the spread is not read as a figure of its own
     ``range`` (high)
         a range: ``value`` is NaN (``None``), ``low``/``high`` hold its ends — never
         silently collapsed to one number
@@ -182,6 +186,7 @@ class Flag(StrEnum):
     EXPLICIT_SIGN = "explicit_sign"
     SUSPECT_NUMBER = "suspect_number"
     UNIT_FROM_HEADER = "unit_from_header"
+    SPREAD = "spread"
 
 
 #: Confidence implied by each flag (a figure takes the lowest of its flags).
@@ -202,6 +207,7 @@ FLAG_CONFIDENCE: dict[Flag, Confidence] = {
     Flag.EXPLICIT_SIGN: Confidence.MEDIUM,
     Flag.SUSPECT_NUMBER: Confidence.LOW,
     Flag.UNIT_FROM_HEADER: Confidence.MEDIUM,
+    Flag.SPREAD: Confidence.MEDIUM,
 }
 
 

@@ -355,6 +355,9 @@ _FIXED_TERMS: tuple[tuple[str, int], ...] = tuple(
         "九州",
         # the Yangtze's ten-year fishing ban, a national programme's name (长江十年禁渔)
         "十年禁渔",
+        # the Environmental Protection Law's four implementing measures, a set named by its
+        # count (环境保护法四个配套办法: daily fines, seizure, output limits, detention)
+        "四个配套办法",
     )
     for k, c in enumerate(term)
     if c in "一二两三四五六七八九十"
@@ -487,7 +490,11 @@ _EXCEEDANCE_HEADING_WINDOW = 3000
 #: The period may be a month counted (每个月监测一次: 次/月) or a quarter (每季监测1次,
 #: 每季度至少一次: 次/季度, parser round 42); a quarter is no rate word of ``_RATE`` (每季度
 #: 排放20吨 stays 吨), only the count of times takes it.
-_FREQUENCY = re.compile(r"每(天|日|年|个?月|周|季度?)[^\d,，。;；:：、()（）]{0,8}$")
+#: Verbs joined by 、 and shared by 各 (每月采、放样各一次, 每季采样、分析各一次: each action once
+#: a month) keep the period; without 各 the 、 ends the clause (parser round 48).
+_FREQUENCY = re.compile(
+    r"每(天|日|年|个?月|周|季度?)(?:[^\d,，。;；:：、()（）]{0,8}|[^\d,，。;；:：()（）]{0,7}各)$"
+)
 #: The period of a frequency in its unit (the group of ``_FREQUENCY``).
 FREQUENCY_PERIODS = {**_RATE_WORDS, "个月": "月", "季": "季度", "季度": "季度"}
 #: A bound after a frequency word, a verb between it and the figure (每次最多处理10吨, 每天

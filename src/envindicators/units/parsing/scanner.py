@@ -293,6 +293,18 @@ def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
             skips.append(_Skip(i, protected[pi][1], "inside a quotation, title or web address"))
             i = protected[pi][1]
             continue
+        if "0" <= c <= "9" and (spread := _SPREAD.match(s, i)) is not None:
+            centred = _centre_of_spread(s, i, spread, extract, last_end, figure_end)
+            if centred is not None:
+                hits.append(centred)
+                last_end = figure_end = i = centred.end
+                continue
+        if extract and "0" <= c <= "9" and (lost := _LOST_NUMERATOR.match(s, i)) is not None:
+            restored = _restore_numerator(s, i, lost, last_end, figure_end)
+            if restored is not None:
+                hits.append(restored)
+                last_end = figure_end = i = restored.end
+                continue
         if extract and _FAST[0] and "0" <= c <= "9":
             fast = _fast_hit(s, i)
             if fast is not None:
@@ -314,6 +326,85 @@ def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
         figure_end = max(last_end, end if skip is not None else -1)
         i = max(end, i + 1)
     return hits, skips
+
+
+#: A figure written with its spread: the centre, ``±`` (or ``+/-``; full-width forms are
+#: normalised), the spread, then the unit both share (``3.51±0.16公噸/平方公里/月``).
+_SPREAD = re.compile(r"(?P<x>\d+(?:\.\d+)?) ?(?:±|\+/-|\+-) ?(?P<y>\d+(?:\.\d+)?)(?![\d.])")
+
+
+def _centre_of_spread(
+    s: str, i: int, spread: re.Match[str], extract: bool, last_end: int, figure_end: int
+) -> _Hit | None:
+    """The centre of a figure written with its ``±`` spread, as one approximate, flagged hit.
+
+    The spread is read where the centre and the ``±`` are cut out of the text, so that its
+    own words (the verb or bound word before the centre, the unit and multiplier after the
+    spread) are read as for any figure; its value is then scaled to the centre
+    (``0.16公噸`` → ``3.51公噸``, ``0.2万吨`` → ``3.5万吨``).  ``None`` where the centre
+    follows letters or a decimal point (``PM2.5±``), where the spread is zero or is not
+    read as one figure (a date, a range, a skipped run): the text is then read as before.
+    """
+    if i > 0 and (s[i - 1] == "." or (s[i - 1].isascii() and s[i - 1].isalpha())):
+        return None
+    centre, width = Decimal(spread["x"]), Decimal(spread["y"])
+    j = spread.start("y")
+    if width == 0:
+        return None
+    hit, _, _ = _match(s[:i] + s[j:], i, extract, last_end, figure_end)
+    if hit is None or hit.value is None or hit.low is not None or hit.high is not None:
+        return None
+    cut = j - i  # a position after the centre's start moves back by the cut
+    hit.start, hit.cover_start = (p + cut if p > i else p for p in (hit.start, hit.cover_start))
+    hit.end, hit.cover_end = (p + cut if p > i else p for p in (hit.end, hit.cover_end))
+    hit.value = centre * (hit.value / width)
+    if hit.qualifier is Qualifier.EXACT:
+        hit.qualifier = Qualifier.APPROX
+    hit.flags.append(Flag.SPREAD)
+    return hit
+
+
+#: A number, then ``/`` and a denominator with no numerator before it, ending its clause
+#: (``月均值为5.3/平方公里·月,``): a unit whose first part the copy lost.
+_LOST_NUMERATOR = re.compile(
+    r"[0-9]+(?:\.[0-9]+)?(?P<den>/(?:[\u4e00-\u9fff·]){2,10})(?=[,，。;；)）]|$)"
+)
+#: How far from such a figure the same denominator, written with its numerator, is looked for.
+_LOST_NUMERATOR_REACH = 200
+
+
+def _restore_numerator(
+    s: str, i: int, lost: re.Match[str], last_end: int, figure_end: int
+) -> _Hit | None:
+    """A figure whose unit lost its numerator (``5.3/平方公里·月``), read with the numerator of
+    the same denominator written in full nearby (``标准(8吨/平方公里·月)``), flagged
+    ``ambiguous_unit``: the unit is inferred, not written.  ``None`` where no such unit stands
+    within :data:`_LOST_NUMERATOR_REACH` characters (the figure is then left as before)."""
+    den = lost["den"]
+    lo, hi = max(0, i - _LOST_NUMERATOR_REACH), min(len(s), lost.end() + _LOST_NUMERATOR_REACH)
+    j = lost.start("den")
+    for m in sorted(
+        re.finditer(r"(?<=[^0-9/])(?=" + re.escape(den) + ")", s[lo:hi]),
+        key=lambda m: abs(lo + m.start() - j),
+    ):
+        k = lo + m.start()
+        if k == j:
+            continue
+        for width in (1, 2, 3):  # the shortest unit word before the denominator first
+            numerator = s[k - width : k]
+            if not all("\u4e00" <= ch <= "\u9fff" for ch in numerator):
+                break
+            hit, _, _ = _match(s[:j] + numerator + s[j:], i, True, last_end, figure_end)
+            if hit is None or hit.unit is None or "/" not in hit.unit or hit.low is not None:
+                continue
+            if hit.end != lost.end() + width:
+                continue
+            hit.end -= width  # positions after the denominator's start move back
+            if hit.cover_end > j:
+                hit.cover_end -= width
+            hit.flags.append(Flag.AMBIGUOUS_UNIT)
+            return hit
+    return None
 
 
 def _skip_run(s: str, i: int) -> int:
@@ -487,6 +578,30 @@ _TARGET_OF_YEAR_AFTER = ("目标",)
 _ROC_ERA = ("民国", "民國")
 _DURATION_BEFORE = frozenset("近前后过期约每历满逾超达")
 _DURATION_AFTER = ("一遇", "以上", "以来", "以内", "来", "内", "间", "后", "前", "左右", "多")
+#: A span of two years, each end written with 年 (94年至96年, 八十六年至九十一年; a duration
+#: seldom repeats 年 at its first end: 10至15年, 3~5年).
+_SPAN_YEAR_ON_BOTH = re.compile(
+    r"([0-9]{2,3}|[一二三四五六七八九十百零〇]{2,5})年[至到~〜\-—–]"
+    r"([0-9]{2,3}|[一二三四五六七八九十百零〇]{2,5})年"
+)
+
+
+def _roc_span_named(s: str, start: int, end: int) -> bool:
+    """Is the range ``s[start:end]``, each end written with 年 (``94年至96年``,
+    ``八十六年至九十一年``), a span of ROC years because one of its ends is named one by
+    :func:`_named_roc_year` (the same year written as a fiscal year, 96年度 or 九十一年度, the
+    calendar named or an ROC date near), with no duration word next to the span (近, 为期,
+    以来, 以上)?  ``设计年限为50年至70年`` with no such year near stays a range of durations."""
+    m = _SPAN_YEAR_ON_BOTH.fullmatch(s, start, end)
+    if m is None:
+        return False
+    if (start > 0 and s[start - 1] in _DURATION_BEFORE) or s.startswith(_DURATION_AFTER, end):
+        return False
+    if s.startswith(("为期", "為期", "長達", "长达"), start - 2):
+        return False
+    return _named_roc_year(s, start, m.end(1) + 1) or _named_roc_year(s, m.start(2), end)
+
+
 #: 自/从 + a year + 以来: the year since which (自83年以来, 从95年以来), not a duration
 #: (100年以来 alone is one).
 _SINCE_BEFORE = frozenset("自从")
@@ -589,6 +704,8 @@ def _roc_year(
             return True  # 自民國81~106年, 民国81年至106年: the calendar named before the span
         if not in_span or high - low > 20:
             return False
+        if _roc_span_named(s, start, end):
+            return True  # 94年至96年 beside 96年度, 八十六年至九十一年 beside 九十一年度
         if _years_of_a_span(s, start, end, low, high):
             return True
         # 99~109年空污基金: a range crossing 100 is ROC years too (no duration runs 99–109 years)
@@ -1367,7 +1484,10 @@ def _match(
         # 90年代, 上世纪八十年代末, 20世纪70～80年代: a decade, a point in time
         return None, end + 1, _Skip(i, end + 1, "a decade (90年代)")
     whole = num.integer or (
-        num.chinese and num.multiplier is None and value is not None and value % 1 == 0
+        num.chinese
+        and num.multiplier is None
+        and all(v is None or v % 1 == 0 for v in (value, low, high))
+        and (value is not None or low is not None)
     )
     if unit == "年" and whole and _roc_year(s, num.start, end, value, low, high):
         return None, end, _Skip(i, end, "a year of the ROC calendar (109年8月底)")
@@ -1592,7 +1712,7 @@ def _match(
         ):
             pre.rate = _RATE_WORDS[m.group(1) or m.group(2) or m.group(3)]
     if unit == "次" and not pre.rate and not pre.per:
-        m = _FREQUENCY.search(_window(s, start)[0])
+        m = _FREQUENCY.search(_list_window(s, start))  # 每月采、放样各一次: 次/月
         if m is not None:
             pre.rate = FREQUENCY_PERIODS[m.group(1)]  # 每年监测1次: 次/年; 每季…1次: 次/季度
     if unit is not None and unit not in _SHARE_UNITS and unit not in ("百分点", DIMENSIONLESS):
@@ -2544,8 +2664,12 @@ _DATE_BEFORE_DAY = re.compile(r"(?:截至|截止到?|(?<![^\s,，。;；、:：�
 
 
 #: A label naming a count (:data:`~envindicators.units.parsing.tables.COUNT_NOUN_TEXT`:
-#: 超标天数, 交办件数, 点击次数), then a copula or a colon, right before a bare figure.
-_COUNTED_LABEL_BEFORE = re.compile(COUNT_NOUN_TEXT + r"(为|是|[:：])[ \u3000]*$")
+#: 超标天数, 交办件数, 点击次数; or its 数量, 案件数量), then a copula or a colon, right
+#: before a bare figure.
+_COUNTED_LABEL_BEFORE = re.compile(COUNT_NOUN_TEXT + r"量?(为|是|[:：])[ \u3000]*$")
+#: After a bare count read after a copula, a relative clause's 的 ends the figure as a clause
+#: mark does (案件数量为零的8个城市: the cities with no case; 超标天数为0的城市).
+_COUNT_ENDS_BEFORE = "的"
 #: The numeral zero written as a word after such a label (案件数为零, 超标天数为零): a count of
 #: none in the label's counter (parser round 42); other Chinese numerals after a label are
 #: left unread (超标天数为三 is rare and may name a rank).
@@ -2582,7 +2706,12 @@ def _counted_label(s: str, i: int, end: int, num: _Num) -> str | None:
     lo = max(0, i - 12)
     m = _COUNTED_LABEL_BEFORE.search(s, lo, i)
     if m is not None:
-        if m.group(2) in ("为", "是") and end < len(s) and s[end] not in _CLAUSE_DELIMITERS:
+        if (
+            m.group(2) in ("为", "是")
+            and end < len(s)
+            and s[end] not in _CLAUSE_DELIMITERS
+            and s[end] != _COUNT_ENDS_BEFORE
+        ):
             return None
         return _BASE_UNITS.get(m.group(1), m.group(1))
     v = _VIEW_COUNTER_BEFORE.search(s, lo, i)
