@@ -767,6 +767,7 @@ class IndicatorPicker:
                     phrase, phrase_why = _noun_after_no_noun(phrase, phrase_why, text, e, ce, unit)
                     phrase, phrase_why = _part_of_counted_whole(phrase, phrase_why, text, r, q)
                     phrase, phrase_why = _persons_counted(phrase, phrase_why, unit)
+                    phrase_why = _note_counted_after(phrase, phrase_why, text, cs, s, e, ce)
                 if member is None and not places_counted:
                     phrase, phrase_why = _verb_and_amount(
                         phrase, phrase_why, text, e, ce, unit, kind
@@ -3636,6 +3637,26 @@ def _verb_and_counted(
 
 
 _NO_NOUN_COUNTED_NOTE = "indicator phrase's object is the noun after the count"
+
+
+def _note_counted_after(
+    phrase: str, why: list[str], text: str, cs: int, s: int, e: int, ce: int
+) -> list[str]:
+    """The notes of a phrase read from the words after its count, saying so.
+
+    A count after a list's examples (``石工水泥有限责任公司等4家企业``: 企业, named by
+    :func:`_counted_after_examples` inside :func:`noun_phrase`) is named by the noun after
+    its measure word, as the rules of :func:`_noun_after_no_noun` name others: the note says
+    where the name was read whichever rule read it.  Notes unchanged where the phrase is
+    written before the figure in its clause, or not right after it.
+    """
+    if _NO_NOUN_COUNTED_NOTE in why or len(phrase) < 2 or phrase.startswith(("(", "（")):
+        return why
+    if phrase in text[cs:s] or phrase not in text[e : min(ce, e + _NEAR + len(phrase))]:
+        return why
+    return [*why, _NO_NOUN_COUNTED_NOTE]
+
+
 #: The most characters between a count's phrase and its figure (排查出|的19家).
 _NEAR = 24
 #: A relative clause after a count, ending in 的 before the noun counted
