@@ -401,9 +401,10 @@ class IndicatorPicker:
            a change whose own words are empty after another figure takes that figure's
            indicator (``O3浓度为80微克，同比上升9.6%``: the identifier nearest before it);
         4. the first fitting form after the figure in its clause (medium confidence) —
-           unless the figure has words of its own and another figure or a list mark
-           (、，；) stands between it and the form (``责令立即改正19件、…、立案处罚7件``:
-           立案 names 7, a list's later member, never 19);
+           unless the figure has words of its own, another figure or a list mark
+           (、，；) stands between it and the form, and the form has a figure of its own in
+           its member (``责令立即改正19件、…、立案处罚7件``: 立案 names 7, a list's later
+           member, never 19; ``慕云山2座采石场、…13座采石场实施停产整改`` names both);
         5. a change without any name: the indicator of the previous figure of its sentence;
         6. a level count named by what was done: an action verb, its object and a measure
            word that fits the object (``取缔373家``, ``对19座铁矿开展专项检查``), the
@@ -570,9 +571,13 @@ class IndicatorPicker:
             for _, form in after.iterrows():
                 if self._names_its_own(int(form["end"]), ce):
                     continue  # 责令立即整改312件、停产整改103件: 停产整改 is 103's name
-                if own and (
-                    _figure_between(q, e, int(form["start"]))
-                    or _LATER_MEMBER.search(text, e, int(form["start"]))
+                if (
+                    own
+                    and (
+                        _figure_between(q, e, int(form["start"]))
+                        or _LATER_MEMBER.search(text, e, int(form["start"]))
+                    )
+                    and self._member_figure(int(form["end"]), ce)
                 ):
                     break  # 责令立即改正19件、…、立案处罚7件: a member with words of its own
                     # takes no name of a later member (立案 names 7, never 19)
@@ -596,14 +601,18 @@ class IndicatorPicker:
             if prev[0] in self.proposed:
                 why.append("indicator proposed")
         list_item = not own and prev is not None and prev[1] > cs  # 4.0亿吨和3.7亿吨
+        lent = False  # the code is the figure's before it, lent for want of words
         if code is None and list_item and prev is not None and self.fits(prev[0], unit, kind):
-            code, ind_conf = prev[0], min(1, prev[2])
+            code, ind_conf, lent = prev[0], min(1, prev[2]), True
             if prev[0] in self.proposed:
                 why.append("indicator proposed")
         if (
             not own
             and prev is not None
-            and (prev[0] in self.proposed or isinstance(aligned, ListMember))
+            and (
+                prev[0] in self.proposed
+                or (isinstance(aligned, ListMember) and (code is None or lent))
+            )
             and code in (None, prev[0])
         ):  # (a member aligned with its figure names it after a registry-linked one too:
             # 水功能区达标率和Ⅰ～Ⅲ类水质比例分别为95.8%和93.7%: 93.7 is no 达标率)
@@ -1514,6 +1523,17 @@ class IndicatorPicker:
             return False
         # 集中式饮用水水源地|10363个问题: a count of another noun is no value of the name
         return _noun_at(self.text, int(first["end"]), ce, str(first["unit"])) is None
+
+    def _member_figure(self, fe: int, ce: int) -> bool:
+        """Whether a name ending at ``fe`` has a figure of its own in its list member: one
+        after it in the clause with no list mark between (``立案处罚7件``: 立案 names 7; not
+        ``…13座采石场实施停产整改``, a verb closing the list, naming every member before)."""
+        q = self.figures
+        nxt = q[(q["start"] >= fe) & (q["start"] < ce)]
+        if nxt.empty:
+            return False
+        first = int(nxt["start"].min())
+        return _LATER_MEMBER.search(self.text, fe, first) is None
 
     def _counts_another_noun(self, code: str, e: int, ce: int, unit: str, kind: str) -> bool:
         """Whether a count names, right after it, a noun whose head is not the head of the
