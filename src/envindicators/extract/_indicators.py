@@ -465,7 +465,7 @@ class IndicatorPicker:
             prev is not None and _CLOSING.search(text, prev[1], s) and not _in_aside(text, cs, s)
         ):  # the figure before closed an aside (长春市54件(重点案件6件)、吉林市17件): the
             # figure before the aside is the one this follows
-            prev = self._last_outside.get(ss)
+            prev = self._last_outside.get(ss, prev)
         own = self._own_words(s, cs, ss)
         # 分别 before the figure, or inside its written form (同比分别下降14%); either
         # script (分別)
@@ -545,6 +545,13 @@ class IndicatorPicker:
                 if (between and own) or self._other_quantity(text[fe:s], ok, change=change):
                     stale = True  # the figure has a name of its own: not this form
                     break
+                if (
+                    (between or _A_DIGIT.search(text, fe, s) is not None)
+                    and not change
+                    and self._named_right_after(e, ce)
+                ):  # 需限期整改的49个问题…，交办的3435件信访件: the count's own noun names it
+                    stale = True
+                    break
                 if kind == "level" and self._counts_another_thing(ok[0], e, ce, unit):
                     stale = True  # 燃煤小锅炉…的1711个具体点位: points, no boilers
                     break
@@ -617,6 +624,8 @@ class IndicatorPicker:
         ):  # (a member aligned with its figure names it after a registry-linked one too:
             # 水功能区达标率和Ⅰ～Ⅲ类水质比例分别为95.8%和93.7%: 93.7 is no 达标率)
             member = self._member(s, cs, ce, aligned)  # 氨氮 of 化学需氧量、氨氮排放量分别…
+            if lent and member is not None and len("".join(_HAN.findall(member))) < 2:
+                member = None  # (a gloss's syllable, diǎn, names no member: the lent code stays)
             named = None
             if member is not None:  # 劣Ⅴ类水质断面 (占8.8%); a whole registry name, PM10浓度
                 named = self._class_share(member, unit, kind) or self._named_form(
@@ -1524,6 +1533,14 @@ class IndicatorPicker:
         # 集中式饮用水水源地|10363个问题: a count of another noun is no value of the name
         return _noun_at(self.text, int(first["end"]), ce, str(first["unit"])) is None
 
+    def _named_right_after(self, e: int, ce: int) -> bool:
+        """Whether a registry form starts right after the figure ending at ``e`` in its
+        clause (``3435件信访件``: the count's own noun names it)."""
+        f = self.found
+        if f.empty:
+            return False
+        return bool(((f["start"] >= e) & (f["start"] <= e + 1) & (f["end"] <= ce)).any())
+
     def _member_figure(self, fe: int, ce: int) -> bool:
         """Whether a name ending at ``fe`` has a figure of its own in its list member: one
         after it in the clause with no list mark between (``立案处罚7件``: 立案 names 7; not
@@ -1533,6 +1550,10 @@ class IndicatorPicker:
         if nxt.empty:
             return False
         first = int(nxt["start"].min())
+        if first - fe > _OWN_FIGURE_REACH or _in_aside(
+            self.text, start_of_sentence(self.text, fe), fe
+        ):
+            return False  # (其中有3个举报件同时涉及2个市州): an aside's noun names no member
         return _LATER_MEMBER.search(self.text, fe, first) is None
 
     def _counts_another_noun(self, code: str, e: int, ce: int, unit: str, kind: str) -> bool:
@@ -2232,6 +2253,8 @@ class IndicatorPicker:
             return None
         code, obj, at = found
         before = normalize_text(to_simplified(self.text[ss:s])).text
+        if _OTHER_MEDIUM.search(before[max(0, at - 8) : at + len(obj) + 4]):
+            return None  # 海洋功能区…水质达标率, 功能区噪声: another medium's zone, no 水功能区
         # (the object itself may begin inside a class: V类水质断面 of IV类水质断面)
         written = before[max(0, at - _CLASS_BEFORE_OBJECT) : at + len(obj)]
         qualifier = re.split(r"[、，,；;。]", written)[-1]
@@ -4651,7 +4674,7 @@ def per_item(own: str, name: str) -> bool:
 
 #: The term an order sets (责令立即改正: at once; 限期整改: within a deadline): an order of one
 #: term is never the count of orders of the other.
-_ORDER_TERM = re.compile(r"立即|马上|限期|限时")
+_ORDER_TERM = re.compile(r"立即|马上|立行立改|限期|限时|长期")
 
 
 def other_term(own: str, name: str) -> bool:
@@ -4797,8 +4820,14 @@ _COUNT_SUFFIX = re.compile(r"(总数|数量|个数|数)$")
 _SHARE_HEAD_WORD = re.compile(r"比例|比重|占比|百分比")
 #: Words that make a written class a bound (劣于Ⅴ类, 达到或好于Ⅲ类, Ⅲ类以上).
 _WATER_CLASS_BOUND = re.compile(r"[劣好优差]于|以上|以下|及以上|及以下")
+#: A medium other than fresh surface water around an object's head (海洋|功能区, 近岸海域环境|
+#: 功能区, 功能区|噪声): the head names that medium's object.
+_OTHER_MEDIUM = re.compile(r"海洋|海域|近岸|海水|噪声|声环境")
 #: Waters other than surface water whose classes are written alike (GB/T 14848, GB 3097).
 _OTHER_WATER = re.compile(r"地下水|海水|海域|近岸|海洋")
+#: How far after a later member's name its own figure may stand (立案处罚|7件, 限期改正或
+#: 限期治理|88家).
+_OWN_FIGURE_REACH = 6
 #: A mark that opens a list's next member (停产企业8家、限期改正…88家).
 _LATER_MEMBER = re.compile(r"[、，,；;]")
 _OWN_FIGURE_GAP = re.compile(r"[\s:：]*(?:为|达|共|计|共计)?[\s:：]*")

@@ -1149,7 +1149,7 @@ _TEMPERATURE_UNITS = frozenset({"度", "℃", "°C", "摄氏度", "degC"})
 #: 进行冶炼作业, 焚烧炉炉膛温度850℃): a working condition of the plant, no environmental
 #: measure of a place (an air or water temperature names none of them).
 _PROCESS_WORDS = re.compile(
-    r"冶炼|熔炼|焚烧|燃烧|炉|窑|锅炉|加热|烘干|烧结|煅烧|熔化|作业|生产线|工艺|高温|低温运行"
+    r"冶炼|熔炼|焚烧|燃烧|炉|窑|锅炉|加热|烘干|烧结|煅烧|熔化|作业|生产线|工艺"
 )
 
 
