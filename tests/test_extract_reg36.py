@@ -295,3 +295,34 @@ def test_reference_or_process_temperature() -> None:
     text = "年平均气温15.2℃"
     s = text.index("15")
     assert reference_or_process(text, s, s + 5, "℃", "15.2℃") is None
+
+
+@pytest.mark.parametrize("hant", [False, True])
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("2022年，全市海域共52个海洋功能区，夏季水质达标率为100%。", "100%"),
+        ("2022年，全市各类声环境功能区昼间监测120点次，达标率为95.0%。", "95.0%"),
+        ("2022年，全市监测的12个近岸海域环境功能区中，上半年水质达标率为41.6%。", "41.6%"),
+    ],
+)
+def test_another_mediums_zone_rate_is_no_water_function_rate(
+    text: str, figure: str, hant: bool
+) -> None:
+    assert report_row(text, figure, hant=hant)["indicator"] != WATER_FN
+
+
+@pytest.mark.parametrize("hant", [False, True])
+def test_a_count_named_by_its_own_noun_takes_no_earlier_order(hant: bool) -> None:
+    text = (
+        "截至2023年6月底，江西省反馈需限期整改的49个问题已完成32个，交办的3435件信访件已解决341件。"
+    )
+    assert report_row(text, "3435件", hant=hant)["indicator"] == "petitions_handled"
+
+
+@pytest.mark.parametrize("hant", [False, True])
+def test_an_order_of_another_term_is_no_deadline_order(hant: bool) -> None:
+    text = "2018年，哈尔滨市所有案件中立行立改类案件1471件、限期整改的395件、长期整改的208件。"
+    rows = report_rows(text, hant=hant)
+    assert rows.loc[rows["written"] == "395件", "indicator"].tolist() == [ORDERS]
+    assert rows.loc[rows["written"] == "208件", "indicator"].tolist() != [ORDERS]
