@@ -311,6 +311,9 @@ class IndicatorPicker:
     dates: pd.DataFrame
     proposed: dict[str, dict[str, Any]] = field(default_factory=dict)
     _last: dict[int, tuple[str, int, int]] = field(default_factory=dict)
+    #: The last figure of each sentence outside brackets (``松原市10件(重点案件1件)、白城市
+    #: 9件``: 9 follows 10, not the aside's 1).
+    _last_outside: dict[int, tuple[str, int, int]] = field(default_factory=dict)
     #: The words each figure was named by, by the figure's end (a whole of ``其中`` parts).
     _named: dict[int, tuple[str, str]] = field(default_factory=dict)
     #: The indicator each figure was linked to, by the figure's end.
@@ -399,7 +402,11 @@ class IndicatorPicker:
            figure's own after it (``PM2.5浓度43微克，二氧化氮浓度37微克``: 37 is not PM2.5);
            a change whose own words are empty after another figure takes that figure's
            indicator (``O3浓度为80微克，同比上升9.6%``: the identifier nearest before it);
-        4. the first fitting form after the figure in its clause (medium confidence);
+        4. the first fitting form after the figure in its clause (medium confidence) —
+           unless the figure has words of its own, another figure or a list mark
+           (、，；) stands between it and the form, and the form has a figure of its own in
+           its member (``责令立即改正19件、…、立案处罚7件``: 立案 names 7, a list's later
+           member, never 19; ``慕云山2座采石场、…13座采石场实施停产整改`` names both);
         5. a change without any name: the indicator of the previous figure of its sentence;
         6. a level count named by what was done: an action verb, its object and a measure
            word that fits the object (``取缔373家``, ``对19座铁矿开展专项检查``), the
@@ -456,6 +463,11 @@ class IndicatorPicker:
         subject: str | None = None
         ind_conf = 2
         prev = self._last.get(ss)
+        if (
+            prev is not None and _CLOSING.search(text, prev[1], s) and not _in_aside(text, cs, s)
+        ):  # the figure before closed an aside (长春市54件(重点案件6件)、吉林市17件): the
+            # figure before the aside is the one this follows
+            prev = self._last_outside.get(ss, prev)
         own = self._own_words(s, cs, ss)
         # 分别 before the figure, or inside its written form (同比分别下降14%); either
         # script (分別)
@@ -535,6 +547,13 @@ class IndicatorPicker:
                 if (between and own) or self._other_quantity(text[fe:s], ok, change=change):
                     stale = True  # the figure has a name of its own: not this form
                     break
+                if (
+                    (between or _A_DIGIT.search(text, fe, s) is not None)
+                    and not change
+                    and self._named_right_after(e, ce)
+                ):  # 需限期整改的49个问题…，交办的3435件信访件: the count's own noun names it
+                    stale = True
+                    break
                 if kind == "level" and self._counts_another_thing(ok[0], e, ce, unit):
                     stale = True  # 燃煤小锅炉…的1711个具体点位: points, no boilers
                     break
@@ -561,6 +580,16 @@ class IndicatorPicker:
             for _, form in after.iterrows():
                 if self._names_its_own(int(form["end"]), ce):
                     continue  # 责令立即整改312件、停产整改103件: 停产整改 is 103's name
+                if (
+                    own
+                    and (
+                        _figure_between(q, e, int(form["start"]))
+                        or _LATER_MEMBER.search(text, e, int(form["start"]))
+                    )
+                    and self._member_figure(int(form["end"]), ce)
+                ):
+                    break  # 责令立即改正19件、…、立案处罚7件: a member with words of its own
+                    # takes no name of a later member (立案 names 7, never 19)
                 ok = self._fitting(form["form"], unit, kind)
                 if ok and self._key_part(ok[0], int(form["start"])):
                     continue  # 重点交办件: the key cases, a part of the petitions
@@ -581,12 +610,24 @@ class IndicatorPicker:
             if prev[0] in self.proposed:
                 why.append("indicator proposed")
         list_item = not own and prev is not None and prev[1] > cs  # 4.0亿吨和3.7亿吨
+        lent = False  # the code is the figure's before it, lent for want of words
         if code is None and list_item and prev is not None and self.fits(prev[0], unit, kind):
-            code, ind_conf = prev[0], min(1, prev[2])
+            code, ind_conf, lent = prev[0], min(1, prev[2]), True
             if prev[0] in self.proposed:
                 why.append("indicator proposed")
-        if not own and prev is not None and prev[0] in self.proposed and code in (None, prev[0]):
+        if (
+            not own
+            and prev is not None
+            and (
+                prev[0] in self.proposed
+                or (isinstance(aligned, ListMember) and (code is None or lent))
+            )
+            and code in (None, prev[0])
+        ):  # (a member aligned with its figure names it after a registry-linked one too:
+            # 水功能区达标率和Ⅰ～Ⅲ类水质比例分别为95.8%和93.7%: 93.7 is no 达标率)
             member = self._member(s, cs, ce, aligned)  # 氨氮 of 化学需氧量、氨氮排放量分别…
+            if lent and member is not None and len("".join(_HAN.findall(member))) < 2:
+                member = None  # (a gloss's syllable, diǎn, names no member: the lent code stays)
             named = None
             if member is not None:  # 劣Ⅴ类水质断面 (占8.8%); a whole registry name, PM10浓度
                 named = self._class_share(member, unit, kind) or self._named_form(
@@ -722,6 +763,13 @@ class IndicatorPicker:
             if member is not None:
                 phrase = member
                 why.append(_MEMBER_NOTE)
+            ranked_member = member_after_frame(phrase, text, cs, s)
+            lo = s - len(ranked_member or "")
+            if ranked_member is not None and not (
+                not self.places.empty
+                and ((self.places["start"] < s) & (self.places["end"] > lo)).any()
+            ):  # 从高到低分别是大气130件: 大气, not the order (a place, 广州35件, its region)
+                phrase = ranked_member
             composed = self._by_measure(phrase, ss, cs, s, unit, kind)
             bare_mean = (
                 names_a_bare_mean(phrase) and prev is not None and prev[0] not in self.proposed
@@ -809,6 +857,8 @@ class IndicatorPicker:
                     emitted = named = self._emission_of(phrase, cs, e, unit, kind)
                 if named is None and member is not None:
                     named = self._class_share(member, unit, kind)
+                if named is None and not places_counted:  # 劣Ⅴ类…水质点位比例: 劣Ⅴ类's row
+                    named = self._share_of_one_class(phrase, ss, s, unit, kind)
                 ranked = liked = None
                 if (
                     named is None
@@ -868,6 +918,8 @@ class IndicatorPicker:
                     role = "context"
                     why.append("a count of places, time, documents or meetings: context")
         self._last[ss] = (code, e, ind_conf)
+        if not _in_aside(text, cs, s):
+            self._last_outside[ss] = (code, e, ind_conf)
         if not subject and prev is not None and prev[0] == code and prev[1] in self._named:
             subject = self._named[prev[1]][1]  # taken from the figure before: its words
         subject = subject or str(self.proposed.get(code, {}).get("name_zh", "")) or code
@@ -998,6 +1050,8 @@ class IndicatorPicker:
 
         * by the figure's own words, when they are a topic, channel or category alone
           (:meth:`_split_of`: ``群众举报反映问题涉及大气污染1件``, ``分别是大气99件``), or
+        * by a state of handling written right after the count, before its noun
+          (``110件已办结案件``: :data:`_HANDLED_AFTER`), or
         * by a pollution type or topic written right before the form itself
           (:func:`_part_before_form`: ``涉及大气污染类型的信访举报最多，有17件``,
           ``大氣污染類信訪件``);
@@ -1029,6 +1083,14 @@ class IndicatorPicker:
         own = own[trim.end() :] if trim is not None and own[trim.end() :] else own
         if _KEY_CASES.fullmatch(to_simplified(own)):
             return _whole_named(subject, own)  # 其中重点件91件: the key cases
+        written = _PINYIN_GLOSS.sub("", text[e:ce])
+        simple = to_simplified(written)
+        state = _HANDLED_AFTER.match(simple)
+        if state is not None:  # 已对外公开110件已办结案件: the cases closed, a part
+            lo, hi = state.span("state")  # as written (已辦結), where the script keeps length
+            return _whole_named(
+                subject, written[lo:hi] if len(simple) == len(written) else state["state"]
+            )
         part = split or _part_before_form(text, cs, s)  # 涉及大气污染1件
         if part is not None and to_simplified(part) not in to_simplified(subject):
             return _whole_named(subject, part)
@@ -1473,6 +1535,29 @@ class IndicatorPicker:
             return False
         # 集中式饮用水水源地|10363个问题: a count of another noun is no value of the name
         return _noun_at(self.text, int(first["end"]), ce, str(first["unit"])) is None
+
+    def _named_right_after(self, e: int, ce: int) -> bool:
+        """Whether a registry form starts right after the figure ending at ``e`` in its
+        clause (``3435件信访件``: the count's own noun names it)."""
+        f = self.found
+        if f.empty:
+            return False
+        return bool(((f["start"] >= e) & (f["start"] <= e + 1) & (f["end"] <= ce)).any())
+
+    def _member_figure(self, fe: int, ce: int) -> bool:
+        """Whether a name ending at ``fe`` has a figure of its own in its list member: one
+        after it in the clause with no list mark between (``立案处罚7件``: 立案 names 7; not
+        ``…13座采石场实施停产整改``, a verb closing the list, naming every member before)."""
+        q = self.figures
+        nxt = q[(q["start"] >= fe) & (q["start"] < ce)]
+        if nxt.empty:
+            return False
+        first = int(nxt["start"].min())
+        if first - fe > _OWN_FIGURE_REACH or _in_aside(
+            self.text, start_of_sentence(self.text, fe), fe
+        ):
+            return False  # (其中有3个举报件同时涉及2个市州): an aside's noun names no member
+        return _LATER_MEMBER.search(self.text, fe, first) is None
 
     def _counts_another_noun(self, code: str, e: int, ce: int, unit: str, kind: str) -> bool:
         """Whether a count names, right after it, a noun whose head is not the head of the
@@ -2133,7 +2218,12 @@ class IndicatorPicker:
             fe = int(form["end"])
             if not ok or self._other_quantity(written[fe:], ok):
                 continue
-            if self._other_quantity(normalize_text(to_simplified(member.last)).text, ok):
+            # a member ending in a form with a measure head of its own (水功能区达标率和Ⅰ～Ⅲ类
+            # 水质比例分别…) shares no measure of the last member
+            ends_own = fe == len(written) and _QUANTITY_HEAD.search(str(form["form"]))
+            if not ends_own and self._other_quantity(
+                normalize_text(to_simplified(member.last)).text, ok
+            ):
                 continue  # the list's measure (…氮氧化物|排放量年度削减目标) is another
             if _not_its_name(written, str(form["form"])) or negated(
                 written, int(form["start"]), str(form["form"])
@@ -2166,6 +2256,8 @@ class IndicatorPicker:
             return None
         code, obj, at = found
         before = normalize_text(to_simplified(self.text[ss:s])).text
+        if _OTHER_MEDIUM.search(before[max(0, at - 8) : at + len(obj) + 4]):
+            return None  # 海洋功能区…水质达标率, 功能区噪声: another medium's zone, no 水功能区
         # (the object itself may begin inside a class: V类水质断面 of IV类水质断面)
         written = before[max(0, at - _CLASS_BEFORE_OBJECT) : at + len(obj)]
         qualifier = re.split(r"[、，,；;。]", written)[-1]
@@ -2536,6 +2628,35 @@ class IndicatorPicker:
             tries.append(plain + "比例")
         return next((c for c in (self._named_form(t, unit, kind) for t in tries) if c), None)
 
+    def _share_of_one_class(self, phrase: str, ss: int, s: int, unit: str, kind: str) -> str | None:
+        """The registry share of the one water-quality class a share's phrase names, else
+        ``None``.
+
+        ``劣Ⅴ类重度污染水质点位1个，比例为1.5%`` (phrase ``劣Ⅴ类重度污染水质点位比例``) is the
+        劣Ⅴ类 share though no form is written whole: the phrase names one class (or range),
+        a share head (比例, 比重, 占比) and no other water than surface water (地下水, 海水 …
+        in the sentence before the figure: GB/T 14848's classes are written alike), and
+        exactly one fitting indicator has a form naming that class itself (not as a bound:
+        劣于Ⅴ类 names no Ⅴ类 share) — never a neighbouring class (a Ⅳ类 or Ⅴ类 share has no
+        row: it stays proposed)."""
+        words = normalize_text(to_simplified(phrase)).text
+        own = water_classes(words)
+        if unit != "%" or len(own) != 1 or not _SHARE_HEAD_WORD.search(words):
+            return None
+        if _OTHER_WATER.search(normalize_text(to_simplified(self.text[ss:s])).text):
+            return None
+        hits = []
+        for code, forms in self._forms_of.items():
+            # a bound (劣于Ⅴ类, 好于Ⅲ类, Ⅲ类以上) names no class as the share's own
+            named = {
+                water_classes(normalize_text(f).text)
+                for f in forms
+                if not _WATER_CLASS_BOUND.search(to_simplified(f))
+            }
+            if own in named and self.fits(code, unit, kind):
+                hits.append(code)
+        return hits[0] if len(hits) == 1 else None
+
     def _other_class(self, member: str, code: str) -> bool:
         """Whether the list member names water-quality classes (劣Ⅴ类) that every form of
         ``code`` naming a class names otherwise (Ⅰ～Ⅲ类): a share of one class is never
@@ -2543,7 +2664,14 @@ class IndicatorPicker:
         own = water_classes(normalize_text(member).text)
         if not own:
             return False
-        named = [water_classes(f) for f in self._forms_of.get(code, ())]
+        # a bound (劣于Ⅴ类水体比例) names the class of a bound only (Ⅴ类中度污染水质断面…，
+        # 比例为2.7%: no 劣Ⅴ类 share)
+        bound = bool(_WATER_CLASS_BOUND.search(to_simplified(member)))
+        named = [
+            water_classes(f)
+            for f in self._forms_of.get(code, ())
+            if bound or not _WATER_CLASS_BOUND.search(to_simplified(f))
+        ]
         named = [c for c in named if c]
         return bool(named) and all(c != own for c in named)
 
@@ -3435,6 +3563,62 @@ _SHARE_GAP = re.compile(r"\s*[，,]?\s*(约|大约|分别|仅|则|共|合计|均
 _RANK_FRAME = re.compile(
     r"^以|为|是|最|次之|其次|再次|第[一二三四五六七八九十\d]+|从高到低|从低到高|依次"
 )
+#: A ranking's frame alone (从高到低, 由高至低依次, 按件数多少排序): the order a list is read
+#: in, no name of its members.
+_ORDER_ONLY = re.compile(
+    r"(?:按\w{1,6}?分[，,]?)?(?:[从由](?:高|低|多|少|大|小)[到至](?:低|高|少|多|小|大)|按\w{1,6}?排[序列名])?"
+    r"(?:排[序列名])?(?:分别|依次|依序)?(?:[为是])?"
+)
+#: The words that open a ranked list's members (分别是, 依次为, a colon).
+_MEMBERS_OPEN = re.compile(r"(?:分别|依次|依序)[为是]|[：:]")
+
+
+def member_after_frame(phrase: str, text: str, cs: int, s: int) -> str | None:
+    """The member a ranked list names its figure by, when the phrase found is the frame.
+
+    ``按污染类型分，从高到低分别是大气130件，水88件``: the phrase before the list is the order
+    it is read in (``从高到低``), no name; the figure's own words after the words that open
+    the members (分别是, 依次为, a colon) name it (``大气``).  A petitions batch's part so
+    named keeps its part (role33's convention (a)).
+
+    Parameters
+    ----------
+    phrase : str
+        The phrase found for the figure (either script).
+    text : str
+        The document's text.
+    cs, s : int
+        The clause's start and the figure's start.
+
+    Returns
+    -------
+    str or None
+        The member's words as written, or ``None`` when the phrase is no frame alone or
+        no words of a name stand between the opener and the figure.
+
+    Examples
+    --------
+    >>> t = "按污染类型分，从高到低分别是大气130件"
+    >>> member_after_frame("从高到低", t, 7, t.index("130"))
+    '大气'
+    >>> t = "從高到低依次為：噪音污染49件"
+    >>> member_after_frame("從高到低", t, 0, t.index("49"))
+    '噪音污染'
+    >>> member_after_frame("化学需氧量", "化学需氧量分别为12万吨", 0, 8) is None
+    True
+    """
+    frame = to_simplified(phrase).strip()
+    if not frame or not _ORDER_ONLY.fullmatch(frame):
+        return None
+    opened = list(_MEMBERS_OPEN.finditer(to_simplified(text[cs:s])))
+    if not opened:
+        return None
+    words = text[cs + opened[-1].end() : s].strip(" ，,、")
+    if not words or re.search(r"[\d%％()（），,；;]", words):
+        return None
+    return words
+
+
 #: What a share's whole never holds: a percentage, a list mark, a bracket, a clause mark.
 _NOT_IN_WHOLE = re.compile(r"[%％、【】\[\]()（），,；;。]")
 _SHARE_OF_WHOLE_NOTE = (
@@ -4511,10 +4695,44 @@ def per_item(own: str, name: str) -> bool:
     return any(w not in named for w in written)
 
 
+#: The term an order sets (责令立即改正: at once; 限期整改: within a deadline): an order of one
+#: term is never the count of orders of the other.
+_ORDER_TERM = re.compile(r"立即|马上|立行立改|限期|限时|长期")
+
+
+def other_term(own: str, name: str) -> bool:
+    """Whether a figure's own words write an order of another term than ``name``'s.
+
+    Parameters
+    ----------
+    own : str
+        The words naming the figure, in its own clause (either script).
+    name : str
+        A registry name or form (either script).
+
+    Returns
+    -------
+    bool
+        True when both write a term (立即, 限期 …) and no term of ``own`` is ``name``'s.
+
+    Examples
+    --------
+    >>> other_term("責令立即改正", "限期整改"), other_term("责令限期改正", "限期改正")
+    (True, False)
+    >>> other_term("停产整改", "限期整改")
+    False
+    """
+    written = {m.group() for m in _ORDER_TERM.finditer(to_simplified(own))}
+    named = {m.group() for m in _ORDER_TERM.finditer(to_simplified(name))}
+    return bool(written) and bool(named) and not written & named
+
+
 def _not_its_name(own: str, name: str) -> bool:
     """Whether the figure's own words rule out ``name`` (:func:`opposite_quality`,
-    :func:`per_item`)."""
-    return bool(own) and (opposite_quality(own, name) or per_item(own, name))
+    :func:`per_item`, :func:`other_term`)."""
+    return bool(own) and (
+        opposite_quality(own, name) or per_item(own, name) or other_term(own, name)
+    )
 
 
 def _leads(words: str, form: str) -> bool:
@@ -4621,6 +4839,20 @@ _UP_TO_FIGURE = re.compile(r"[^\d，,。；;]*")
 #: The words ending a registry count's name (国控断面数, 自然保护区数量): not its thing.
 _COUNT_SUFFIX = re.compile(r"(总数|数量|个数|数)$")
 #: What may stand between a name and the figure it names (停产整改103件, 停产整改为103件).
+#: The head of a share's phrase (劣Ⅴ类水质点位比例).
+_SHARE_HEAD_WORD = re.compile(r"比例|比重|占比|百分比")
+#: Words that make a written class a bound (劣于Ⅴ类, 达到或好于Ⅲ类, Ⅲ类以上).
+_WATER_CLASS_BOUND = re.compile(r"[劣好优差]于|以上|以下|及以上|及以下")
+#: A medium other than fresh surface water around an object's head (海洋|功能区, 近岸海域环境|
+#: 功能区, 功能区|噪声): the head names that medium's object.
+_OTHER_MEDIUM = re.compile(r"海洋|海域|近岸|海水|噪声|声环境")
+#: Waters other than surface water whose classes are written alike (GB/T 14848, GB 3097).
+_OTHER_WATER = re.compile(r"地下水|海水|海域|近岸|海洋")
+#: How far after a later member's name its own figure may stand (立案处罚|7件, 限期改正或
+#: 限期治理|88家).
+_OWN_FIGURE_REACH = 6
+#: A mark that opens a list's next member (停产企业8家、限期改正…88家).
+_LATER_MEMBER = re.compile(r"[、，,；;]")
 _OWN_FIGURE_GAP = re.compile(r"[\s:：]*(?:为|达|共|计|共计)?[\s:：]*")
 _NON_DIGITS = re.compile(r"[^\d０-９一二三四五六七八九十百千万亿两零〇.]*")
 #: Why a share named by its part and 占比 (the whole left out) is to be reviewed.
@@ -4778,6 +5010,8 @@ def _in_aside(text: str, cs: int, s: int) -> bool:
     return opened >= 0 and max(words.rfind(")"), words.rfind("）")) < opened
 
 
+#: A closing bracket (the end of an aside).
+_CLOSING = re.compile(r"[)）]")
 #: A digit (a figure written in a name).
 _A_DIGIT = re.compile(r"\d")
 
@@ -4807,6 +5041,12 @@ _POLLUTION_TYPE = re.compile(r"[\u4e00-\u9fff]{1,6}污染")
 #: 信访件96件``: the batch), no key case.
 _KEY_CASES = re.compile(
     r"重点(?:关注|督办)?(?:信访|举报|交办|信访举报)?(?:件|案件)|(?:重点|挂牌)?督办(?:件|案件)"
+)
+#: A state of handling written right after a count of petitions, before their noun
+#: (``110件已办结案件``, ``59件阶段性办结案件``): the count is the part in that state.
+_HANDLED_AFTER = re.compile(
+    r"^\s*(?P<state>(?:已|尚未|未)?(?:全部|阶段性)?(?:办结|结案|销号)|正在办理|办理中)的?"
+    r"(?:信访举报|信访|举报|交办)?(?:案件|件|问题)"
 )
 #: How far before the object of a bare measure a water-quality class that qualifies it is
 #: read (``Ⅳ类轻度污染水质断面``: characters, normalised).

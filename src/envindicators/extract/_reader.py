@@ -3435,6 +3435,9 @@ def _counted(
             last = picker._last.get(int(r.sent_start))
             if last is not None and last[0] == code:  # a count's noun names no later figure
                 del picker._last[int(r.sent_start)]
+            outside = picker._last_outside.get(int(r.sent_start))
+            if outside is not None and outside[0] == code:
+                del picker._last_outside[int(r.sent_start)]
         code, subject = new, noun
         why.append("a count named by what it counts")
     if listed and reg in listed:

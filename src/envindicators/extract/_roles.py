@@ -1143,6 +1143,16 @@ _NETWORK_BEFORE = re.compile(r"(测站|监测站|站点|点位|监测点|断面)
 _BUILT = re.compile(r"新建|建成|新增|增设|新设|建设")
 
 
+#: The written units of a temperature (度 as the parser reads 280度以上, ℃, 摄氏度).
+_TEMPERATURE_UNITS = frozenset({"度", "℃", "°C", "摄氏度", "degC"})
+#: Words of a plant's process or equipment around a temperature in its clause (以280度以上高温
+#: 进行冶炼作业, 焚烧炉炉膛温度850℃): a working condition of the plant, no environmental
+#: measure of a place (an air or water temperature names none of them).
+_PROCESS_WORDS = re.compile(
+    r"冶炼|熔炼|焚烧|燃烧|炉|窑|锅炉|加热|烘干|烧结|煅烧|熔化|作业|生产线|工艺"
+)
+
+
 def reference_or_process(text: str, s: int, e: int, unit: str, written: str) -> str | None:
     """Why the figure ``text[s:e]`` is a reference or a step of the work (role ``context``).
 
@@ -1157,7 +1167,9 @@ def reference_or_process(text: str, s: int, e: int, unit: str, written: str) -> 
       城市之一``);
     * a count of places tied in a rank (``2个并列第7``) or of lists (``两个榜单``);
     * a count of places or stations that carry out monitoring (``325个地级及以上城市开展了
-      …监测``): the scope of the network, no result of the monitoring.
+      …监测``): the scope of the network, no result of the monitoring;
+    * a temperature of a plant's process or equipment (``以280度以上高温进行冶炼作业``,
+      ``焚烧炉炉膛温度850℃``): a working condition, no environmental measure of a place.
 
     Parameters
     ----------
@@ -1183,6 +1195,10 @@ def reference_or_process(text: str, s: int, e: int, unit: str, written: str) -> 
     True
     >>> reference_or_process("7个督察组进驻", 0, 2, "个", "7个")
     'a count of groups set up for the work'
+    >>> reference_or_process("該工廠正以280度以上高溫進行冶煉", 5, 12, "度", "280度以上")
+    'a working condition of a plant or process (its temperature)'
+    >>> reference_or_process("年平均气温15.2℃", 5, 10, "℃", "15.2℃") is None
+    True
     """
     m = CLAUSE.search(text, e)
     after = to_simplified(text[e : min(m.start() if m else len(text), e + 40)])
@@ -1193,6 +1209,12 @@ def reference_or_process(text: str, s: int, e: int, unit: str, written: str) -> 
         return "a standard's value"
     if counts_agencies(unit, after):
         return "a count of agencies (the bodies doing the work)"
+    if simple_unit in _TEMPERATURE_UNITS:
+        cs = _clause_start(text, sentence, s)
+        clause = to_simplified(text[cs : m.start() if m else len(text)])
+        if _PROCESS_WORDS.search(clause):
+            return "a working condition of a plant or process (its temperature)"
+        return None
     if simple_unit not in _COUNT_UNITS:
         return None
     if simple_unit not in CASE_UNITS and _GROUP_AFTER.match(after):

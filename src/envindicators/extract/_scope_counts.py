@@ -180,12 +180,27 @@ _PLAN_ITEM_UNITS = frozenset({"项"})
 #: … or the items' noun itself right before the count (``反馈意见整改任务315项``, ``整改任务共
 #: 155项``): a count of a plan's items written after their noun.
 _ITEMS_BEFORE = re.compile(r"(任务|问题|措施|事项)\s*(共|共计|合计|总计|为|是)?\s*$")
+#: … or a monitoring network's noun right before the count (``地表水市控及以上站位77个``,
+#: ``国控断面77个``): a count of the network's points written after their noun.
+_NETWORK_NOUNS = r"断面|点位|站位|测站|站点|监测点|监测站|测点"
+_NETWORK_BEFORE = re.compile(rf"(?:{_NETWORK_NOUNS})\s*(共|共计|合计|总计|为|是|有)?\s*$")
+#: The next clause naming a part of such a network by a quality, the noun and its count
+#: after it (``水质达到Ⅰ至Ⅲ类的站位56个``, ``达标断面20个``): the part of the whole before.
+_QUALITY_PART_NEXT = re.compile(
+    r"^\s*(其中)?[^\d，,。；;！？\n]{0,20}?(达到|优于|好于|符合|满足|达标|超标|劣|[ⅠⅡⅢⅣⅤIV]+类)"
+    rf"[^\d，,。；;！？\n]{{0,16}}?(?:{_NETWORK_NOUNS})\s*(共|为|有)?\s*(?P<n>\d+)\s*(?P<u>\S)"
+)
 #: Verbs of a result in such an attribute or before such a noun (新建的, 共完成整改任务): the
 #: count is what was done, not a set whose part is told after it — unless it was due
 #: (应完成整改的32项问题).
 _RESULT_ATTRIBUTE = re.compile(
     r"(?<![应需须拟])(新建|新增|建成|完成|淘汰|关停|取缔|整治|改造|检查|查处)"
 )
+#: Words of a quality or class in the words before such a count (Ⅳ类水质断面9个, 达标断面
+#: 20个): the count is a part, no whole.
+_QUALITY_IN_LEAD = re.compile(r"[ⅠⅡⅢⅣⅤIV]+类|达到|优于|好于|符合|满足|达标|超标|劣|优良|污染")
+#: Words that build or add to a network (新建监测站点20个): the count is a result.
+_NETWORK_BUILT = re.compile(r"新建|建成|新增|增设|新设|建设|布设|设置")
 #: The rest of such a clause: a noun naming the objects, no figure and no verb of a result.
 _SET_NOUN = re.compile(r"^[^\d，,。；;！？\n]{1,24}$")
 _SET_VERB = re.compile(r"[有是为达已完共计累]")
@@ -217,7 +232,9 @@ def _set_then_part(
     whole or place it belongs to, after a year or not), the clause goes on with the objects'
     noun only, and the next clause counts no more of them in the same unit — the first
     count is the denominator of the second.  So is a count after an attribute naming the set
-    (``8省(区)督察整改方案明确的530项整改任务，已完成或基本完成274项``), and one whose own
+    (``8省(区)督察整改方案明确的530项整改任务，已完成或基本完成274项``), a count written
+    right after a monitoring network's noun whose next clause names a part by a quality
+    (``全市地表水市控及以上站位77个，水质达到Ⅰ至Ⅲ类的站位56个``), and one whose own
     clause goes on to tell a part done (``全省304个省列重大建设项目已完成环评审批203个``).  A
     count after a verb (``检查企业120家，其中80家…``, ``办结120件，其中…``, ``新建的40个设施``)
     is a result, and one with nothing before it (``19个项目开工建设，1个正在推进``) a part
@@ -226,9 +243,17 @@ def _set_then_part(
     cs = max(text.rfind(b, 0, s) for b in CLAUSE_BREAKS) + 1
     lead = to_simplified(text[cs:s])
     items = unit in _PLAN_ITEM_UNITS and bool(_ITEMS_BEFORE.search(lead))
+    network = (
+        unit in COUNT_UNITS
+        and bool(_NETWORK_BEFORE.search(lead))
+        and not _RESULT_ATTRIBUTE.search(lead)
+        and not _NETWORK_BUILT.search(lead)
+        and not _QUALITY_IN_LEAD.search(lead)  # Ⅳ类水质断面9个: a part, no whole
+    )
     if not (
         _TOPIC_BEFORE.match(lead)
         or items
+        or network
         or (
             unit in _PLAN_ITEM_UNITS
             and _ATTRIBUTE_BEFORE.match(lead)
@@ -248,11 +273,18 @@ def _set_then_part(
         return "the number of objects a part in its clause is taken from"
     if clause_end is None or clause_end.group() not in "，,":
         return None
-    if not (items and not rest.strip()) and (not _SET_NOUN.match(rest) or _SET_VERB.search(rest)):
+    if not ((items or network) and not rest.strip()) and (
+        not _SET_NOUN.match(rest) or _SET_VERB.search(rest)
+    ):
         return None
-    part = _PART_NEXT.match(to_simplified(text[clause_end.end() : clause_end.end() + 30]))
-    if part is None or whole is None or to_simplified(part.group(4)) != unit:
+    following = to_simplified(text[clause_end.end() : clause_end.end() + 40])
+    part = _PART_NEXT.match(following)
+    counted = (part.group(3), part.group(4)) if part is not None else None
+    if counted is None and network:  # 站位77个，水质达到Ⅰ至Ⅲ类的站位56个
+        quality = _QUALITY_PART_NEXT.match(following)
+        counted = (quality.group("n"), quality.group("u")) if quality is not None else None
+    if counted is None or whole is None or to_simplified(counted[1]) != unit:
         return None
-    if int(part.group(3)) > int(whole.group()):
+    if int(counted[0]) > int(whole.group()):
         return None
     return "the number of objects a part in the next clause is taken from"
