@@ -2258,6 +2258,11 @@ class IndicatorPicker:
         before = normalize_text(to_simplified(self.text[ss:s])).text
         if _OTHER_MEDIUM.search(before[max(0, at - 8) : at + len(obj) + 4]):
             return None  # 海洋功能区…水质达标率, 功能区噪声: another medium's zone, no 水功能区
+        whole = any(str(f).startswith(obj) for f, c in self._form_pairs if c == code)
+        heading = to_simplified(self.text[max(0, ss - _MEDIUM_BEFORE) : ss])
+        if not whole and _OTHER_MEDIUM.search(heading):
+            return None  # 声环境。各类功能区…达标率: a head alone (功能区 of 水功能区) under
+            # another medium named just before is that medium's object
         # (the object itself may begin inside a class: V类水质断面 of IV类水质断面)
         written = before[max(0, at - _CLASS_BEFORE_OBJECT) : at + len(obj)]
         qualifier = re.split(r"[、，,；;。]", written)[-1]
@@ -4846,6 +4851,9 @@ _WATER_CLASS_BOUND = re.compile(r"[劣好优差]于|以上|以下|及以上|及�
 #: A medium other than fresh surface water around an object's head (海洋|功能区, 近岸海域环境|
 #: 功能区, 功能区|噪声): the head names that medium's object.
 _OTHER_MEDIUM = re.compile(r"海洋|海域|近岸|海水|噪声|声环境")
+#: How far before a sentence another medium named (a heading, the sentence before) decides
+#: what a head written alone (功能区) is of.
+_MEDIUM_BEFORE = 40
 #: Waters other than surface water whose classes are written alike (GB/T 14848, GB 3097).
 _OTHER_WATER = re.compile(r"地下水|海水|海域|近岸|海洋")
 #: How far after a later member's name its own figure may stand (立案处罚|7件, 限期改正或
