@@ -53,8 +53,10 @@ measured once, blind, on 2026-12-06 and is spent too.  ``heldout24`` (labelled b
 annotator) was measured once, blind, on 2026-12-06 and is spent too.  ``heldout25`` (labelled
 blind on 2026-12-06 by one annotator, branch ``held25``, by ``heldout24``'s method, read by a
 second annotator) was measured once, blind, on 2026-12-06 and is spent too.  ``heldout26``
-(labelled blind on 2026-12-06 by one annotator, branch ``held26``, by ``heldout25``'s method) is
-the blind split: it is measured once, by the lead, and then spent.
+(labelled blind on 2026-12-06 by one annotator, branch ``held26``, by ``heldout25``'s method,
+read by a second annotator) was measured once, blind, on 2026-12-06 and is spent too.
+``heldout27`` (labelled blind on 2026-12-06 by one annotator, branch ``held27``, by
+``heldout26``'s method) is the blind split: it is measured once, by the lead, and then spent.
 
 Scoring
 -------
@@ -158,7 +160,9 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 #: measured once, blind (12:55 UTC): spent.
 #: ``heldout25``, the twenty-sixth, built the same way on 2026-12-06 (branch ``held25``), was
 #: measured once, blind (15:21 UTC): spent.
-#: ``heldout26``, the twenty-seventh, built the same way on 2026-12-06 (branch ``held26``), is
+#: ``heldout26``, the twenty-seventh, built the same way on 2026-12-06 (branch ``held26``), was
+#: measured once, blind (18:40 UTC): spent.
+#: ``heldout27``, the twenty-eighth, built the same way on 2026-12-06 (branch ``held27``), is
 #: blind: not measured yet.
 SPLITS = (
     "dev",
@@ -188,6 +192,7 @@ SPLITS = (
     "heldout24",
     "heldout25",
     "heldout26",
+    "heldout27",
 )
 #: Fields judged on aligned pairs.
 FIELDS = ("value", "unit", "qualifier", "kind", "sign")
@@ -290,7 +295,7 @@ def load_split(
         ``"heldout14"``, ``"heldout15"``, ``"heldout16"``, ``"heldout17"``,
         ``"heldout18"``, ``"heldout19"``, ``"heldout20"``, ``"heldout21"``,
         ``"heldout22"``, ``"heldout23"``, ``"heldout24"``, ``"heldout25"``,
-        ``"heldout26"`` or
+        ``"heldout26"``, ``"heldout27"`` or
         ``"all"``
         (every split, in the order of :data:`SPLITS`).
     root : pathlib.Path
@@ -772,7 +777,7 @@ def score_corpus(
         ``"heldout14"``, ``"heldout15"``, ``"heldout16"``, ``"heldout17"``,
         ``"heldout18"``, ``"heldout19"``, ``"heldout20"``, ``"heldout21"``,
         ``"heldout22"``, ``"heldout23"``, ``"heldout24"``, ``"heldout25"``,
-        ``"heldout26"`` or
+        ``"heldout26"``, ``"heldout27"`` or
         ``"all"``.
     predict : callable
         Extractor (default :func:`envindicators.units.extract_quantities`).
@@ -801,7 +806,7 @@ def score_by(
         ``"heldout14"``, ``"heldout15"``, ``"heldout16"``, ``"heldout17"``,
         ``"heldout18"``, ``"heldout19"``, ``"heldout20"``, ``"heldout21"``,
         ``"heldout22"``, ``"heldout23"``, ``"heldout24"``, ``"heldout25"``,
-        ``"heldout26"`` or
+        ``"heldout26"``, ``"heldout27"`` or
         ``"all"``.
     key : str
         A field of ``documents.jsonl`` (``"script"``, ``"difficulty"``, ``"type"``,
