@@ -2160,6 +2160,18 @@ def test_heldout27_is_what_it_says() -> None:
             assert g["value"] == float(f"{g['value']:.12g}"), g
     # units compared as written: only 分 (scores, 93 分), as the spent splits
     assert {g["unit"] for g in gold} & sc.UNREGISTERED_UNITS <= {"分"}
+    # the second annotator's reading (held27r): a work's progress against its target is a
+    # ratio (達成率約為157%, round 47); a bound word on each side, the strict one before wins
+    # (已低於1%以下: less, as dev's 低於0.04%以下); 一个 before the fined party of Hong Kong's
+    # convictions release is an article (the spent 一间公司…被罚款 are unlabelled); counts inside
+    # parentheses after a converter gloss are parenthetical
+    (progress,) = [g for g in gold if g["text"] == "157%"]
+    assert (progress["kind"], progress["qualifier"]) == ("ratio", "approx")
+    below = [g for g in gold if g["doc"].startswith("b-north-taiwan-2014") and g["text"] == "1%"]
+    assert [g["qualifier"] for g in below] == ["less"]
+    assert not any(g["text"] == "一个" for g in gold if g["doc"].startswith("a-hongkong-2025"))
+    yunnan = [g for g in gold if g["doc"].startswith("b-yunnan-2021-batch9")]
+    assert sum("parenthetical" in g["tags"] for g in yunnan) == 4
     # blind: no floor is held on it (measured once, by the lead, later)
     assert "heldout27" not in SPENT_FLOORS
 
