@@ -264,6 +264,9 @@ def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
     i = 0
     last_end = figure_end = -1
     search = _CANDIDATE.search
+    # one test per text: a text with no spread mark (or no slash) never tries those readers
+    spread_marks = "±" in s or "+/-" in s or "+-" in s
+    lost_marks = extract and "/" in s
     while i < n:
         m = search(s, i)
         if m is None:
@@ -293,13 +296,13 @@ def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
             skips.append(_Skip(i, protected[pi][1], "inside a quotation, title or web address"))
             i = protected[pi][1]
             continue
-        if "0" <= c <= "9" and (spread := _SPREAD.match(s, i)) is not None:
+        if spread_marks and "0" <= c <= "9" and (spread := _SPREAD.match(s, i)) is not None:
             centred = _centre_of_spread(s, i, spread, extract, last_end, figure_end)
             if centred is not None:
                 hits.append(centred)
                 last_end = figure_end = i = centred.end
                 continue
-        if extract and "0" <= c <= "9" and (lost := _LOST_NUMERATOR.match(s, i)) is not None:
+        if lost_marks and "0" <= c <= "9" and (lost := _LOST_NUMERATOR.match(s, i)) is not None:
             restored = _restore_numerator(s, i, lost, last_end, figure_end)
             if restored is not None:
                 hits.append(restored)
