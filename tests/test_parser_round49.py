@@ -5,9 +5,8 @@ Issue 10.  Each class tested in both scripts with sentences written for the test
 from the corpus) and with the negatives the rules must leave alone: a figure written with its
 ``±`` spread in parentheses before its unit (``(20±2)℃``) is its centre, approximate and
 flagged, as round 48's ``20±2℃``; a span of ROC years written with 年 at both ends and 间 after
-it (``94年至96年间``) is a period when the text names one end an ROC year; 分 counts score points
-after a word of scoring (``总分55分得到53分``), never a minute; a bound written after a list's
-last member does not reach a count of another counter before it; the ``±`` and lost-numerator
+it (``94年至96年间``) is a period when the text names one end an ROC year; a share in a
+sentence naming a reward paid out of a fine is the reward's rate; the ``±`` and lost-numerator
 readers are not tried in a text without their mark; the corpus convention ``分别达到24%、50%以上``
 (a bound written once applies to each member) as ``scripts/relabel_corpus_conventions.py``
 states it.
@@ -108,48 +107,7 @@ def test_a_span_before_jian_with_no_roc_year_named_stays_durations(text: str) ->
     assert any(r[2] == "年" for r in rows), rows
 
 
-# --- 3. 分 after a word of scoring: score points ------------------------------------------
-SCORES = [
-    ("评分截至年底,总分55分得到53分。", [("55分", 55.0, "exact"), ("53分", 53.0, "exact")]),
-    ("考核得分为92分,位列全市第一。", [("92分", 92.0, "exact")]),
-    ("统计累计点数达8 分以上的业者名单。", [("8 分", 8.0, "at_least")]),
-    ("满分100分,该单位得分85.5分。", [("100分", 100.0, "exact"), ("85.5分", 85.5, "exact")]),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), both_scripts(SCORES))
-def test_fen_after_a_word_of_scoring_counts_score_points(
-    text: str, expected: list[tuple[str, float, str]]
-) -> None:
-    rows = [r for r in span_rows(text) if r[2] == "分"]
-    assert [(r[0].replace("以上", ""), r[1], r[3]) for r in rows] == expected, rows
-
-
-@pytest.mark.parametrize(
-    "text",
-    texts_in_both_scripts(
-        [
-            "得分情况通报会于8时30分召开。",  # a time of day
-            "得分情况通报会于9点15分召开。",
-            "本次会议共历时30分钟。",  # minutes
-            "昼间等效声级平均值为55.2分贝。",  # decibels
-            "总分中有三分之一来自现场检查。",  # a fraction
-            "评分工作由3分析组完成。",  # 分析 begins a word
-            "两项污染物浓度分别下降5分。",  # no word of scoring
-        ]
-    ),
-)
-def test_fen_outside_a_score_is_no_score(text: str) -> None:
-    assert not any(r[2] == "分" for r in span_rows(text)), span_rows(text)
-
-
-def test_a_bound_after_a_list_does_not_reach_a_count_of_another_counter() -> None:
-    for text in texts_in_both_scripts(["查核项目计分8 分以上18 间、8 分以下12 间。"]):
-        got = {(r[0], r[3]) for r in span_rows(text)}
-        assert ("18 间", "exact") in got, got
-        assert ("8 分", "at_most") in {(r[0].replace("以下", ""), r[3]) for r in span_rows(text)}
-
-
+# --- 3. a bound written after a list's last member reaches each member of one unit ------
 @pytest.mark.parametrize(
     ("text", "qualifier"),
     both_scripts(
@@ -217,7 +175,7 @@ def _gold(text: str, span: str, qualifier: str = "exact") -> dict[str, object]:
         "start": start,
         "end": start + len(span),
         "text": span,
-        "value": float(re.sub(r"[^0-9.]", "", span)),
+        "value": float(re.sub(r"[^0-9.]", "", span) or "nan"),
         "unit": "%",
         "qualifier": qualifier,
         "kind": "level",
@@ -260,3 +218,48 @@ def test_relabel_leaves_lists_without_a_shared_bound(text: str, span: str) -> No
     gold = _gold(text, span)
     assert rc.read38_shared_bound(gold, text) == []
     assert gold["qualifier"] == "exact"
+
+
+# --- 6. a share in a sentence of a reward paid out of a fine: the reward's rate -----------
+REWARD_RATES = [
+    "环保局表示,检举奖金发放比例改为按实收罚锾的15%发给。",
+    "违规最高罚6千元,检举人可领3成奖金。",
+    "依违规类型及实收罚锾金额核发三种奖励比例,其余案件为10%。",
+    "经裁处并实收罚锾者,依裁罚金额百分之三十发给奖金。",
+    "民众检举成案以每件罚款金额的6成核发检举奖金。",
+]
+
+
+@pytest.mark.parametrize("text", texts_in_both_scripts(REWARD_RATES))
+def test_a_share_of_a_fine_paid_as_a_reward_is_its_rate(text: str) -> None:
+    shares = [r for r in span_rows(text) if r[2] == "%"]
+    assert len(shares) == 1, span_rows(text)
+    assert shares[0][4] == "level", shares
+
+
+@pytest.mark.parametrize(
+    "text",
+    texts_in_both_scripts(
+        [
+            "罚款收入占财政收入的15%。",  # a fine, no reward
+            "年终奖金占工资总额的20%。",  # a reward, no fine
+            "全年处罚案件中,其余案件占10%。",
+        ]
+    ),
+)
+def test_a_share_of_a_whole_without_a_reward_of_a_fine_stays_a_ratio(text: str) -> None:
+    shares = [r for r in span_rows(text) if r[2] == "%"]
+    assert len(shares) == 1, span_rows(text)
+    assert shares[0][4] == "ratio", shares
+
+
+def test_relabel_a_reward_rate_labelled_as_a_share_of_the_fine() -> None:
+    for text in texts_in_both_scripts(["经裁处并实收罚锾者,依裁罚金额百分之三十发给奖金。"]):
+        gold = _gold(text, "百分之三十")
+        gold.update(value=30.0, kind="ratio", note="a share of the fine")
+        assert rc.read38_reward_rate(gold, text) == [("kind", "ratio", "level")]
+        assert gold["kind"] == "level"
+        assert "a reward's rate" in str(gold["note"])
+    gold = _gold("罚款收入占财政收入的15%。", "15%")
+    gold["kind"] = "ratio"
+    assert rc.read38_reward_rate(gold, "罚款收入占财政收入的15%。") == []

@@ -3458,10 +3458,7 @@ def _share(g: list[_Hit]) -> None:
         Qualifier.APPROX,
     ):
         for h in g[:-1]:
-            # 计分8 分以上18 间、8 分以下12 间: a count of another counter is another measure,
-            # not bounded by the last member's word
-            other_count = h.unit != last.unit and h.unit in _COUNTER_SET and last.unit in _COUNTERS
-            if h.qualifier is Qualifier.EXACT and not other_count:
+            if h.qualifier is Qualifier.EXACT:
                 h.qualifier = last.qualifier
     if any(f is Flag.AMBIGUOUS_SEPARATOR for h in g for f in h.flags):
         for h in g:  # a list with a comma between digits: every item is in doubt

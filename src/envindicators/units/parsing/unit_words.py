@@ -246,49 +246,17 @@ def _issue_count(s: str, w: str, e: int) -> bool:
     return _ISSUE_BEFORE.search(s, max(0, start - 12), start) is not None
 
 
-#: 分 counts score points (计分8 分以上, 总分55分得到53分, 累计点数达8 分以上), and only after a
-#: word of scoring in the same sentence, at most :data:`_SCORE_REACH` characters before the
-#: figure; elsewhere 分 is a minute (8时30分), or begins a word (分别, 分析, 分布).
-_SCORE_COUNTER = "分"
-_SCORE_BEFORE = re.compile(r"计分|总分|得分|评分|积分|扣分|满分|打分|点数|分数|分值")
-_SCORE_REACH = 16
-#: What may follow a score's 分 (its sentence's end, a bound, a verb of reaching a rank …):
-#: anything but the second character of a word 分 begins (分之, 分别, 分析, 分钟 …).
-_NOT_SCORE_AFTER = frozenset("之别析布类配解散享局站秒钟贝管厂公")
-#: The hour before a minute of a time of day (8时30分, 9点15分).
-_CLOCK_BEFORE = frozenset("时点")
-_SENTENCE_ENDS = "。！？；\n"
-
-
-def _score_count(s: str, w: str, e: int) -> bool:
-    """Whether the 分 ending at ``e`` counts score points: a word of scoring stands in the
-    same sentence before the figure (``总分55分得到53分``, ``计分8 分以上``)."""
-    if e < len(s) and s[e] in _NOT_SCORE_AFTER:
-        return False
-    start = e - len(w)
-    k = start
-    while k > 0 and (s[k - 1].isdigit() or s[k - 1] in ". "):
-        k -= 1
-    if k > 0 and s[k - 1] in _CLOCK_BEFORE:
-        return False  # 8时30分, 9点15分: a time of day
-    lo = max(0, start - _SCORE_REACH)
-    lo = max([lo] + [s.rfind(c, lo, start) + 1 for c in _SENTENCE_ENDS])
-    return _SCORE_BEFORE.search(s, lo, start) is not None
-
-
 def _stops_unit(s: str, w: str, e: int) -> bool:
     """Whether the unit word ``w`` ending at ``e`` starts a longer word instead (方案, 天然气,
     市政工程; not 8市政府, nor 两次污染源普查), is the conjunction 则 of a threshold, a rank
-    of a taxonomy outside a chain of ranks (:func:`_taxon_chain`), 期 outside a count of
-    issues (:func:`_issue_count`), or 分 outside a score (:func:`_score_count`)."""
+    of a taxonomy outside a chain of ranks (:func:`_taxon_chain`), or 期 outside a count of
+    issues (:func:`_issue_count`)."""
     if w == _CONDITION_CONJUNCTION and _condition_conjunction(s, e):
         return True
     if w in _TAXON_RANKS:
         return not _taxon_chain(s, w, e)
     if w == _ISSUE_COUNTER:
         return not _issue_count(s, w, e)
-    if w == _SCORE_COUNTER:
-        return not _score_count(s, w, e)
     stop = _NOT_UNIT_BEFORE.get(w)
     if stop is None or e >= len(s) or s[e] not in stop:
         return False
