@@ -534,15 +534,19 @@ SENTENCE_REACH = 160
 
 
 def reward_rate_sentence(s: str, start: int, end: int) -> bool:
-    """Whether the sentence of the figure ``s[start:end]`` (at most :data:`SENTENCE_REACH`
-    characters each side) names a reward paid out of a fine: its shares are reward rates.
+    """Whether the sentence of a figure names a reward paid out of a fine (a reward's rate).
+
+    The sentence runs to its ends (:data:`SENTENCE_ENDS`), at most :data:`SENTENCE_REACH`
+    characters each side of the figure ``s[start:end]``.
 
     Parameters
     ----------
-    s
+    s : str
         The text (simplified script).
-    start, end
-        The figure's span.
+    start : int
+        Where the figure starts.
+    end : int
+        Where the figure ends.
 
     Returns
     -------
