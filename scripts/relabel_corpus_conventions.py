@@ -56,6 +56,17 @@ labelled seven such amounts ``level``.  An amount cut with its object between ve
 (``削减散煤22.7万吨``, heldout5's choice, conv16) stays a ``level``, as does a count after a
 category named by the verb (``源頭減量12項``: not a mass).
 
+Branch ``read38`` (parser round 49) adds one, heldout5's choice written in the guide ("a bound
+written once after two figures (``分别控制在11.0万吨、0.89万吨以内``) applies to both"): under
+分别, the bound word after a list's last member (以上, 以下, 以内, 左右 …, ``units.vocab``'s
+suffix bounds) is every member's qualifier; heldout26 had labelled ``分別達到24%、50%以上``'s
+first member ``exact``.  A member with its own bound (``1200元以上、10萬元以下``) is untouched.
+And one settling the conflict rounds 47–48 left open: a share in a sentence naming a reward paid
+out of a fine (``依裁罰金額百分之三十發給獎金``, ``按實收罰鍰的15％發給``, ``檢舉人可領3成``) is the
+reward's rate, a ``level``, as heldout21 (×5) and heldout24 (×9) label it and conv16's named
+rate (``獎勵比例…為10%``) has it; heldout18 alone had labelled one ``ratio``
+(``context_words.reward_rate_sentence``, the parser's own test).
+
 Run ``python scripts/relabel_corpus_conventions.py`` (``--dry-run`` to list without writing).
 """
 
@@ -72,7 +83,13 @@ from pint.errors import PintError
 from envindicators.units import to_simplified, ureg
 from envindicators.units.numerals import parse_integer
 from envindicators.units.parsing.affixes import _window
-from envindicators.units.parsing.context_words import _PER_AREA_MEAN, _PROGRESS, _SHARE_SUBJECT
+from envindicators.units.parsing.context_words import (
+    _PER_AREA_MEAN,
+    _PROGRESS,
+    _SHARE_SUBJECT,
+    reward_rate_sentence,
+)
+from envindicators.units.vocab import BOUND_WORDS
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 # the corpus and its one list of splits, from the scorer
@@ -575,6 +592,85 @@ def read36_progress_share(gold: dict[str, object], text: str) -> list[tuple[str,
     return [("kind", "level", "ratio")]
 
 
+#: read38: the bound words written after a figure (``units.vocab``, longest first).
+_SUFFIX_BOUNDS = sorted(
+    ((b.word, str(b.qualifier)) for b in BOUND_WORDS if b.position == "suffix"),
+    key=lambda wq: -len(wq[0]),
+)
+#: read38: the members after a span, each a number with its unit, the last one then its bound
+#: (in simplified script): ``、50%以上``, ``、0.89万吨以内``, ``、20%、30%左右``.
+_LIST_THEN_BOUND = re.compile(
+    r"(?:[、和及与]约?[0-9][0-9.,]*(?:万|亿)?[^0-9、,，;；。:：以左上之及或]{0,6})+"
+    r"(?P<bound>" + "|".join(re.escape(w) for w, _ in _SUFFIX_BOUNDS) + ")"
+)
+#: read38: how far before a list's first member 分别 may stand (分别达到, 分別控制在).
+_RESPECTIVELY_REACH = 8
+
+
+def read38_shared_bound(gold: dict[str, object], text: str) -> list[tuple[str, object, object]]:
+    """A member labelled ``exact`` of a list under 分别 whose last member carries a bound word
+    (``分别达到24%、50%以上``) takes that bound's qualifier, as heldout5's
+    ``分别控制在11.0万吨、0.89万吨以内``.
+
+    Parameters
+    ----------
+    gold
+        One gold mention, changed in place.
+    text
+        The document's stored text.
+
+    Returns
+    -------
+    list of tuple
+        ``(field, old, new)`` for each field changed.
+    """
+    if gold["qualifier"] != "exact" or gold["value"] is None:
+        return []
+    start, end = int(gold["start"]), int(gold["end"])  # type: ignore[call-overload]
+    s = to_simplified(text)
+    if s.find("分别", max(0, start - _RESPECTIVELY_REACH), start) < 0:
+        return []
+    m = _LIST_THEN_BOUND.match(s, end)
+    if m is None:
+        return []
+    new = dict(_SUFFIX_BOUNDS)[m["bound"]]
+    gold["qualifier"] = new
+    _note(
+        gold,
+        f"a bound written once after a list under 分别 applies to each ({m['bound']})",
+        "read38",
+    )
+    return [("qualifier", "exact", new)]
+
+
+def read38_reward_rate(gold: dict[str, object], text: str) -> list[tuple[str, object, object]]:
+    """A share labelled ``ratio`` in a sentence naming a reward paid out of a fine
+    (``依裁罰金額百分之三十發給獎金``) becomes the reward's rate, a ``level``.
+
+    Parameters
+    ----------
+    gold
+        One gold mention, changed in place.
+    text
+        The document's stored text.
+
+    Returns
+    -------
+    list of tuple
+        ``(field, old, new)`` for each field changed.
+    """
+    if gold["kind"] != "ratio" or gold["unit"] not in SHARE_UNITS or int(gold["sign"]) != 0:  # type: ignore[call-overload]
+        return []
+    start, end = int(gold["start"]), int(gold["end"])  # type: ignore[call-overload]
+    if not reward_rate_sentence(to_simplified(text), start, end):
+        return []
+    gold["kind"] = "level"
+    if "a share of the fine" in str(gold.get("note") or ""):
+        gold["note"] = str(gold["note"]).replace("a share of the fine", "a reward's rate")
+    _note(gold, "a share in a sentence of a reward paid out of a fine: its rate", "read38")
+    return [("kind", "ratio", "level")]
+
+
 def main() -> None:
     """Relabel every split but the blind one and print each changed line."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -599,6 +695,8 @@ def main() -> None:
             changes += read33_vague_range(gold)
             changes += read36_cut_amount(gold, texts[doc])
             changes += read36_progress_share(gold, texts[doc])
+            changes += read38_shared_bound(gold, texts[doc])
+            changes += read38_reward_rate(gold, texts[doc])
             for field, old, new in changes:
                 print(f"{split}:{n} {doc} {gold['start']} {gold['text']!r} {field}: {old} → {new}")
             changed += bool(changes)

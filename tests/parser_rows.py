@@ -5,6 +5,11 @@ from __future__ import annotations
 import pandas as pd
 
 from envindicators.units import extract_quantities
+from envindicators.units.text import to_simplified
+
+#: A row as the class tests of parser rounds 46, 47 and 49 compare it: the span (simplified),
+#: value, unit, qualifier, kind, sign and warnings.
+Row = tuple[str, float, str, str, str, int, str]
 
 
 def one_row(text: str) -> pd.Series:
@@ -23,3 +28,20 @@ def rows(text: str, *cols: str) -> list[tuple[object, ...]]:
     """The rows ``extract_quantities`` reads in ``text``, each as the tuple of ``cols``."""
     df = extract_quantities(text)
     return list(df[list(cols)].itertuples(index=False, name=None))
+
+
+def span_rows(text: str) -> list[Row]:
+    """The rows ``extract_quantities`` reads in ``text``, each as a :data:`Row`."""
+    df = extract_quantities(text)
+    return [
+        (
+            to_simplified(str(r.text)),
+            float(r.value),
+            str(r.unit),
+            str(r.qualifier),
+            str(r.kind),
+            int(r.sign),
+            str(r.warnings),
+        )
+        for r in df.itertuples(index=False)
+    ]

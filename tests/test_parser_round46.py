@@ -14,29 +14,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from tests.parser_rows import Row, span_rows
 from tests.scripts import both_scripts, in_both_scripts, to_traditional
 from tests.test_corpus_conventions_round20 import rc
 
-from envindicators.units import extract_quantities
 from envindicators.units.text import to_simplified
-
-Row = tuple[str, float, str, str, str, int, str]
-
-
-def _rows(text: str) -> list[Row]:
-    df = extract_quantities(text)
-    return [
-        (
-            to_simplified(str(r.text)),
-            float(r.value),
-            str(r.unit),
-            str(r.qualifier),
-            str(r.kind),
-            int(r.sign),
-            str(r.warnings),
-        )
-        for r in df.itertuples(index=False)
-    ]
 
 
 def _find(rows: list[Row], text: str) -> Row | None:
@@ -59,8 +41,8 @@ MAJOR_CLASSES = [
 
 @pytest.mark.parametrize(("text", "span", "value"), both_scripts(MAJOR_CLASSES))
 def test_a_count_of_major_classes_is_read(text: str, span: str, value: float) -> None:
-    row = _find(_rows(text), span)
-    assert row is not None, (text, _rows(text))
+    row = _find(span_rows(text), span)
+    assert row is not None, (text, span_rows(text))
     assert row[1:5] == (value, "类", "exact", "level"), row
 
 
@@ -79,7 +61,7 @@ NAMED_SETS = [
 
 @pytest.mark.parametrize(("text", "head"), both_scripts(NAMED_SETS))
 def test_a_named_set_class_name_or_ordinal_stays_unread(text: str, head: str) -> None:
-    rows = _rows(text)
+    rows = span_rows(text)
     assert not any(r[0].startswith(head) for r in rows), (text, rows)
 
 
@@ -130,7 +112,7 @@ CHANGE_TABLES = [
 def test_a_percent_cell_under_a_change_column_is_a_change(
     text: str, cells: list[tuple[str, float, int]]
 ) -> None:
-    rows = _rows(text)
+    rows = span_rows(text)
     for span, value, sign in cells:
         row = _find(rows, span)
         assert row is not None, (span, rows)
@@ -146,7 +128,7 @@ SHARE_TABLES = [
 
 @pytest.mark.parametrize("text", [t for x in SHARE_TABLES for t in in_both_scripts(x)])
 def test_a_percent_cell_under_another_column_is_no_change(text: str) -> None:
-    rows = _rows(text)
+    rows = span_rows(text)
     pct = [r for r in rows if r[2] == "%"]
     assert pct, rows
     assert all(r[4] != "change_relative" for r in pct), rows
@@ -162,7 +144,7 @@ LAST_MONTHS = [
 
 @pytest.mark.parametrize("text", [t for x in LAST_MONTHS for t in in_both_scripts(x)])
 def test_the_last_months_of_a_named_year_are_a_period(text: str) -> None:
-    assert not any(r[2] == "月" for r in _rows(text)), _rows(text)
+    assert not any(r[2] == "月" for r in span_rows(text)), span_rows(text)
 
 
 @pytest.mark.parametrize(
@@ -176,8 +158,8 @@ def test_the_last_months_of_a_named_year_are_a_period(text: str) -> None:
     ),
 )
 def test_months_after_an_event_stay_a_duration(text: str, span: str) -> None:
-    row = _find(_rows(text), span)
-    assert row is not None, (text, _rows(text))
+    row = _find(span_rows(text), span)
+    assert row is not None, (text, span_rows(text))
     assert row[2] == "月", row
 
 
@@ -194,8 +176,8 @@ def test_months_after_an_event_stay_a_duration(text: str, span: str) -> None:
 def test_a_fine_after_its_currency_is_in_that_currency(
     text: str, span: str, value: float, unit: str
 ) -> None:
-    row = _find(_rows(text), span)
-    assert row is not None, (text, _rows(text))
+    row = _find(span_rows(text), span)
+    assert row is not None, (text, span_rows(text))
     assert (row[1], row[2]) == (value, unit), row
     assert "ambiguous_unit" not in row[6], row
 
@@ -205,7 +187,7 @@ def test_a_fine_after_its_currency_is_in_that_currency(
     both_scripts([("违者可处6万以上罚锾。", "6万以上"), ("共被罚1.8亿,", "1.8亿")]),
 )
 def test_a_fine_with_no_currency_stays_in_flagged_yuan(text: str, span: str) -> None:
-    row = _find(_rows(text), span)
-    assert row is not None, (text, _rows(text))
+    row = _find(span_rows(text), span)
+    assert row is not None, (text, span_rows(text))
     assert row[2] == "元", row
     assert "ambiguous_unit" in row[6], row

@@ -15,29 +15,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from tests.parser_rows import Row, span_rows
 from tests.scripts import both_scripts, to_traditional
 from tests.test_corpus_conventions_round20 import rc
 
-from envindicators.units import extract_quantities
 from envindicators.units.text import to_simplified
-
-Row = tuple[str, float, str, str, str, int, str]
-
-
-def _rows(text: str) -> list[Row]:
-    df = extract_quantities(text)
-    return [
-        (
-            to_simplified(str(r.text)),
-            float(r.value),
-            str(r.unit),
-            str(r.qualifier),
-            str(r.kind),
-            int(r.sign),
-            str(r.warnings),
-        )
-        for r in df.itertuples(index=False)
-    ]
 
 
 def _ending(rows: list[Row], tail: str) -> Row | None:
@@ -60,8 +42,8 @@ POPULATIONS = [
 def test_a_population_without_its_unit_is_a_flagged_count_of_people(
     text: str, tail: str, value: float, qualifier: str, kind: str
 ) -> None:
-    row = _ending(_rows(text), tail)
-    assert row is not None, (text, _rows(text))
+    row = _ending(span_rows(text), tail)
+    assert row is not None, (text, span_rows(text))
     assert row[1:5] == (value, "人", qualifier, kind), row
     assert "ambiguous_unit" in row[6], row
 
@@ -77,8 +59,8 @@ POPULATION_NEGATIVES = [
 def test_a_figure_after_population_with_its_own_reading_keeps_it(
     text: str, tail: str, unit: str
 ) -> None:
-    row = _ending(_rows(text), tail)
-    assert row is not None, (text, _rows(text))
+    row = _ending(span_rows(text), tail)
+    assert row is not None, (text, span_rows(text))
     assert row[2] == unit, row
     if unit != "元":
         assert "ambiguous_unit" not in row[6], row
@@ -94,7 +76,7 @@ def test_a_figure_after_population_with_its_own_reading_keeps_it(
     ],
 )
 def test_no_population_is_made_up(text: str) -> None:
-    assert not any(r[2] == "人" for r in _rows(text)), (text, _rows(text))
+    assert not any(r[2] == "人" for r in span_rows(text)), (text, span_rows(text))
 
 
 # --- 2. the direction of an evaluative change ----------------------------------------------
@@ -148,7 +130,7 @@ EVALUATIVE = [
 def test_an_evaluative_change_takes_the_direction_of_its_indicator(
     text: str, tail: str, value: float, sign: int
 ) -> None:
-    rows = _rows(text)
+    rows = span_rows(text)
     row = next((r for r in rows if tail in r[0] and r[4].startswith("change")), None)
     assert row is not None, (text, rows)
     assert (row[1], row[5]) == (value, sign), row
@@ -167,8 +149,8 @@ EVALUATIVE_NEGATIVES = [
     "text", [*EVALUATIVE_NEGATIVES, *(to_traditional(t) for t in EVALUATIVE_NEGATIVES)]
 )
 def test_an_evaluative_change_with_no_named_indicator_keeps_no_sign(text: str) -> None:
-    rows = [r for r in _rows(text) if r[4].startswith("change")]
-    assert rows, (text, _rows(text))
+    rows = [r for r in span_rows(text) if r[4].startswith("change")]
+    assert rows, (text, span_rows(text))
     last = rows[-1]
     assert last[5] == 0, last
     assert last[1] > 0, last
@@ -190,8 +172,8 @@ MAJOR_THEN_COUNT = [
 def test_the_count_after_n_major_classes_keeps_its_own_counter(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
-    got = [(r[0], r[2]) for r in _rows(text) if r[0] in {span for span, _ in expected}]
-    assert got == expected, (text, _rows(text))
+    got = [(r[0], r[2]) for r in span_rows(text) if r[0] in {span for span, _ in expected}]
+    assert got == expected, (text, span_rows(text))
 
 
 # --- 4. gold convention: a mass right after 削减/减量 is its decrease -------------------
@@ -279,7 +261,7 @@ NOT_COUNTS = [
 
 @pytest.mark.parametrize(("text", "head"), both_scripts(NOT_COUNTS))
 def test_a_name_rank_or_batch_number_is_no_count(text: str, head: str) -> None:
-    rows = _rows(text)
+    rows = span_rows(text)
     assert not any(r[0].startswith(head) for r in rows), (text, rows)
 
 
@@ -295,8 +277,8 @@ STILL_COUNTS = [
 def test_the_figures_around_them_are_still_read(
     text: str, span: str, value: float, unit: str
 ) -> None:
-    row = _ending(_rows(text), span)
-    assert row is not None, (text, _rows(text))
+    row = _ending(span_rows(text), span)
+    assert row is not None, (text, span_rows(text))
     assert row[1:3] == (value, unit), row
 
 
@@ -315,8 +297,8 @@ PROGRESS = [
 def test_a_share_of_the_work_done_is_a_ratio(
     text: str, tail: str, qualifier: str, kind: str
 ) -> None:
-    row = _ending(_rows(text), tail)
-    assert row is not None, (text, _rows(text))
+    row = _ending(span_rows(text), tail)
+    assert row is not None, (text, span_rows(text))
     assert row[3:5] == (qualifier, kind), row
 
 
@@ -362,6 +344,6 @@ WITHIN_TIME = [
 def test_a_duration_then_shijiannei_is_at_most(
     text: str, head: str, value: float, unit: str, qualifier: str
 ) -> None:
-    row = next((r for r in _rows(text) if r[0].startswith(head)), None)
-    assert row is not None, (text, _rows(text))
+    row = next((r for r in span_rows(text) if r[0].startswith(head)), None)
+    assert row is not None, (text, span_rows(text))
     assert row[1:4] == (value, unit, qualifier), row

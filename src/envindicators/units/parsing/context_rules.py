@@ -30,6 +30,7 @@ from envindicators.units.parsing.context_words import (
     _SHARE_SUBJECT,
     _TO_WORDS,
     _WINDOW,
+    reward_rate_sentence,
 )
 from envindicators.units.parsing.marks import last_mark
 from envindicators.units.parsing.numbers import _lost_separator_range
@@ -2383,6 +2384,23 @@ _REST_OF_WHOLE = re.compile(r"(?:其余|余下|剩余|剩下|[(（]其他)([^\d,
 _REST_AFTER_SHARE = re.compile(r"(?:为|是|属于?)(?:其他|其它|其余)[\u4e00-\u9fff]")
 
 
+def _reward_rate(s: str, hits: list[_Hit]) -> None:
+    """按实收罚锾的15%发给, 检举人可领3成, 其余案件为10%: a share read as a part of a whole
+    (a ``ratio``) in a sentence naming a reward paid out of a fine is the reward's rate, a
+    ``level`` (``context_words.reward_rate_sentence``)."""
+    for h in hits:
+        if (
+            h.kind is Kind.RATIO
+            and h.unit in _SHARE_UNITS
+            and h.sign == 0
+            and h.numerator is None
+            and not h.own_verb
+            and h.value is not None
+            and reward_rate_sentence(s, min(h.start, h.cover_start), max(h.end, h.cover_end))
+        ):
+            h.kind = Kind.LEVEL
+
+
 def _share_of_the_rest(s: str, hits: list[_Hit]) -> None:
     """其余10%以下, 余下8%被送往堆填区, 还有7.5%为其他类: a share whose subject is the rest
     of a whole is a part of that whole (a ``ratio``), not the value of an indicator."""
@@ -2647,3 +2665,4 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _value_of_a_named_reference(s, hits)
     _share_glued_to_its_amount(s, hits)
     _difference_after_a_parenthesised_reference(s, hits)
+    _reward_rate(s, hits)

@@ -522,6 +522,49 @@ _PENALTY_CAP_REACH = re.compile(
 )
 #: How far back (characters) :func:`penalty_cap_before` looks.
 _PENALTY_CAP_WINDOW = 36
+#: A reward paid out of a fine (检举奖金, 奖励比例, 检举人可领) and the fine (罚锾, 罚款, 实收罚鍰
+#: 金额) named in one sentence: a share there is the reward's rate, a ``level`` (parser round
+#: 49; heldout21's ``按实收罚锾的15%发给``, heldout24's ``其余案件为10%``, ``检举人可领3成``), as
+#: conv16's named rate (``奖励比例…为10%``), not a part of a whole.
+REWARD_OF_FINE = re.compile(r"奖金|奖励比例|检举人可领|可领取?")
+FINE_WORD = re.compile(r"罚")  # 罚款, 罚锾, 罚金, 裁罚, 处罚
+#: The ends of a sentence, and how far from a figure its sentence is read.
+SENTENCE_ENDS = frozenset("。!！?？\n")
+SENTENCE_REACH = 160
+
+
+def reward_rate_sentence(s: str, start: int, end: int) -> bool:
+    """Whether the sentence of a figure names a reward paid out of a fine (a reward's rate).
+
+    The sentence runs to its ends (:data:`SENTENCE_ENDS`), at most :data:`SENTENCE_REACH`
+    characters each side of the figure ``s[start:end]``.
+
+    Parameters
+    ----------
+    s : str
+        The text (simplified script).
+    start : int
+        Where the figure starts.
+    end : int
+        Where the figure ends.
+
+    Returns
+    -------
+    bool
+        True when both :data:`REWARD_OF_FINE` and :data:`FINE_WORD` occur in the sentence.
+    """
+    lo = max(0, start - SENTENCE_REACH)
+    for k in range(start - 1, lo - 1, -1):
+        if s[k] in SENTENCE_ENDS:
+            lo = k + 1
+            break
+    hi = min(len(s), end + SENTENCE_REACH)
+    for k in range(end, hi):
+        if s[k] in SENTENCE_ENDS:
+            hi = k
+            break
+    sentence = s[lo:hi]
+    return REWARD_OF_FINE.search(sentence) is not None and FINE_WORD.search(sentence) is not None
 
 
 def penalty_cap_before(s: str, i: int) -> bool:

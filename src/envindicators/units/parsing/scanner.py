@@ -264,6 +264,9 @@ def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
     i = 0
     last_end = figure_end = -1
     search = _CANDIDATE.search
+    # one test per text: a text with no spread mark (or no slash) never tries those readers
+    spread_marks = "±" in s or "+/-" in s or "+-" in s
+    lost_marks = extract and "/" in s
     while i < n:
         m = search(s, i)
         if m is None:
@@ -293,13 +296,13 @@ def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
             skips.append(_Skip(i, protected[pi][1], "inside a quotation, title or web address"))
             i = protected[pi][1]
             continue
-        if "0" <= c <= "9" and (spread := _SPREAD.match(s, i)) is not None:
+        if spread_marks and "0" <= c <= "9" and (spread := _SPREAD.match(s, i)) is not None:
             centred = _centre_of_spread(s, i, spread, extract, last_end, figure_end)
             if centred is not None:
                 hits.append(centred)
                 last_end = figure_end = i = centred.end
                 continue
-        if extract and "0" <= c <= "9" and (lost := _LOST_NUMERATOR.match(s, i)) is not None:
+        if lost_marks and "0" <= c <= "9" and (lost := _LOST_NUMERATOR.match(s, i)) is not None:
             restored = _restore_numerator(s, i, lost, last_end, figure_end)
             if restored is not None:
                 hits.append(restored)
@@ -330,7 +333,10 @@ def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
 
 #: A figure written with its spread: the centre, ``±`` (or ``+/-``; full-width forms are
 #: normalised), the spread, then the unit both share (``3.51±0.16公噸/平方公里/月``).
-_SPREAD = re.compile(r"(?P<x>\d+(?:\.\d+)?) ?(?:±|\+/-|\+-) ?(?P<y>\d+(?:\.\d+)?)(?![\d.])")
+#: Written in parentheses before the unit (``(20±2)℃``), the closing parenthesis is ``close``.
+_SPREAD = re.compile(
+    r"(?P<x>\d+(?:\.\d+)?) ?(?:±|\+/-|\+-) ?(?P<y>\d+(?:\.\d+)?)(?![\d.])(?P<close> ?\))?"
+)
 
 
 def _centre_of_spread(
@@ -344,6 +350,11 @@ def _centre_of_spread(
     (``0.16公噸`` → ``3.51公噸``, ``0.2万吨`` → ``3.5万吨``).  ``None`` where the centre
     follows letters or a decimal point (``PM2.5±``), where the spread is zero or is not
     read as one figure (a date, a range, a skipped run): the text is then read as before.
+
+    The figure may stand in parentheses before its unit (``(20±2)℃``, ``（3.5±0.3）毫克/升``):
+    both parentheses are then cut out with the centre, and the hit, which starts at the
+    opening one, must run past the closing one (a unit after it); a parenthesised spread
+    with no unit after it (``(20±2)``) is read as before.
     """
     if i > 0 and (s[i - 1] == "." or (s[i - 1].isascii() and s[i - 1].isalpha())):
         return None
@@ -351,12 +362,26 @@ def _centre_of_spread(
     j = spread.start("y")
     if width == 0:
         return None
-    hit, _, _ = _match(s[:i] + s[j:], i, extract, last_end, figure_end)
+    close = spread.start("close")
+    opened = i > 0 and s[i - 1] == "(" and close >= 0
+    start = i - 1 if opened else i
+    close_end = spread.end("close") if opened else len(s)
+    text = s[:start] + s[j:close] + s[close_end:] if opened else s[:i] + s[j:]
+    hit, _, _ = _match(text, start, extract, last_end, figure_end)
     if hit is None or hit.value is None or hit.low is not None or hit.high is not None:
         return None
-    cut = j - i  # a position after the centre's start moves back by the cut
-    hit.start, hit.cover_start = (p + cut if p > i else p for p in (hit.start, hit.cover_start))
-    hit.end, hit.cover_end = (p + cut if p > i else p for p in (hit.end, hit.cover_end))
+    cut = j - start  # a position after the figure's start moves back by the cut
+    shut = close - j  # in the cut text, where the closing parenthesis stood
+
+    def back(p: int) -> int:
+        if p <= start:
+            return p
+        return p + cut + (close_end - close if opened and p - start > shut else 0)
+
+    if opened and hit.end - start <= shut:
+        return None  # nothing read after the closing parenthesis: no unit of its own
+    hit.start, hit.cover_start = back(hit.start), back(hit.cover_start)
+    hit.end, hit.cover_end = back(hit.end), back(hit.cover_end)
     hit.value = centre * (hit.value / width)
     if hit.qualifier is Qualifier.EXACT:
         hit.qualifier = Qualifier.APPROX
@@ -591,15 +616,28 @@ def _roc_span_named(s: str, start: int, end: int) -> bool:
     ``八十六年至九十一年``), a span of ROC years because one of its ends is named one by
     :func:`_named_roc_year` (the same year written as a fiscal year, 96年度 or 九十一年度, the
     calendar named or an ROC date near), with no duration word next to the span (近, 为期,
-    以来, 以上)?  ``设计年限为50年至70年`` with no such year near stays a range of durations."""
+    以来, 以上)?  ``设计年限为50年至70年`` with no such year near stays a range of durations.
+
+    间 after the span (``94年至96年间``, "in the years 94 to 96") is no duration word here:
+    the span is still named by one of its ends (``设计年限为50年至70年间`` with no ROC year
+    near stays a range of durations)."""
     m = _SPAN_YEAR_ON_BOTH.fullmatch(s, start, end)
     if m is None:
         return False
-    if (start > 0 and s[start - 1] in _DURATION_BEFORE) or s.startswith(_DURATION_AFTER, end):
+    during = s.startswith(_DURING_SPAN, end)
+    if (start > 0 and s[start - 1] in _DURATION_BEFORE) or (
+        not during and s.startswith(_DURATION_AFTER, end)
+    ):
         return False
     if s.startswith(("为期", "為期", "長達", "长达"), start - 2):
         return False
-    return _named_roc_year(s, start, m.end(1) + 1) or _named_roc_year(s, m.start(2), end)
+    return _named_roc_year(s, start, m.end(1) + 1) or _named_roc_year(
+        s, m.start(2), end, span_end=during
+    )
+
+
+#: 间 after a span of years written with 年 at both ends: the years it runs over.
+_DURING_SPAN = ("间", "間")
 
 
 #: 自/从 + a year + 以来: the year since which (自83年以来, 从95年以来), not a duration
@@ -634,13 +672,18 @@ def _compared_short_year(s: str, start: int, end: int, value: Decimal) -> bool:
     return any(s.startswith(w, start - len(w)) for w in (*_ROC_COMPARED_BEFORE, "与", "與"))
 
 
-def _named_roc_year(s: str, start: int, end: int) -> bool:
+def _named_roc_year(s: str, start: int, end: int, *, span_end: bool = False) -> bool:
     """Is the bare 2-digit ``s[start:end]`` (``NN年``, 50–99; or the same year in Chinese
     numerals, 九十二年) a year of the ROC calendar because, within :data:`_ROC_CONTEXT`
     characters, the calendar is named (民国99年起…统计显示97年空气品质), an ROC date is written
     (77年8月18日…我國在73年制定) or the same year is written as a fiscal year (九十二年度 …
-    我國九十二年垃圾清運量), and no duration word stands next to it (近50年, 60年来, 为期50年)?"""
-    if (start > 0 and s[start - 1] in _DURATION_BEFORE) or s.startswith(_DURATION_AFTER, end):
+    我國九十二年垃圾清運量), and no duration word stands next to it (近50年, 60年来, 为期50年)?
+
+    ``span_end``: the year ends a span followed by 间 (``94年至96年间``), whose word after is
+    not looked at (see :func:`_roc_span_named`)."""
+    if start > 0 and s[start - 1] in _DURATION_BEFORE:
+        return False
+    if not span_end and s.startswith(_DURATION_AFTER, end):
         return False
     if s.startswith(("为期", "長達", "长达"), start - 2):
         return False
