@@ -170,6 +170,35 @@ def test_stationing_end_written_before(cue: str, trad: bool) -> None:
 
 
 @pytest.mark.parametrize("trad", [False, True])
+@pytest.mark.parametrize(
+    "closed",
+    [
+        "截至9月28日,三个省委环保督察组顺利完成督察进驻各项任务。",
+        "9月28日,三个督察组结束督察进驻,转入整改督办。",
+    ],
+)
+def test_stationing_end_told_closed_before(closed: str, trad: bool) -> None:
+    text = (
+        f"{TITLE}\n陕西省第二批督察组于2017年8月至9月开展督察工作。{closed}"
+        "截至督察进驻结束,共收到群众举报2069件。"
+    )
+    row = report_row(text, "2069件", hant=trad, published=dt.date(2017, 10, 21))
+    assert row["period_end"] == pd.Timestamp("2017-09-28")
+
+
+@pytest.mark.parametrize("trad", [False, True])
+def test_stationing_closed_told_on_a_day_is_unsure(trad: bool) -> None:
+    # 1月18日，记者…了解到，…完成进驻: the day the news is told, not the stationing's end
+    text = (
+        f"{TITLE}\n1月18日,记者从省生态环境厅了解到,第一、第二督察组目前全面完成督察进驻工作。"
+        "截至进驻结束,各督察组共收到群众举报投诉28件。"
+    )
+    row = report_row(text, "28件", hant=trad, published=dt.date(2022, 1, 19))
+    assert pd.isna(row["period_end"])
+    assert "does not date" in str(row["note"])
+
+
+@pytest.mark.parametrize("trad", [False, True])
 def test_stationing_end_not_written_is_unsure(trad: bool) -> None:
     text = f"{TITLE}\n截至督察进驻结束,共收到群众举报2069件,受理有效举报1364件。"
     for number in ("2069件", "1364件"):

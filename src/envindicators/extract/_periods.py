@@ -1751,7 +1751,9 @@ def stationing_end(
     stationing ended, not to the page's publication.  Where the text wrote the stationing
     before the figure's sentence (a range of days in a sentence saying 进驻, as
     :func:`stationing_span` reads it: ``督察组于8月29日至9月28日进驻…``), the figure is over
-    it; where it wrote none, the end is not in the text and no other date stands for it.
+    it; else at the day of a sentence telling the stationing closed (``截至9月28日，三个督察组
+    顺利完成督察进驻各项任务``); where it wrote neither, the end is not in the text and no
+    other date stands for it.
 
     Parameters
     ----------
@@ -1766,7 +1768,8 @@ def stationing_end(
     -------
     tuple of (bool, int or None)
         ``True`` where 截至…进驻结束 stands in the sentence before the figure; then the
-        position (``iloc``) in ``period_dates`` of the stationing written, or ``None``.
+        position (``iloc``) in ``period_dates`` of the stationing written (or of the day it
+        closed), or ``None``.
 
     Examples
     --------
@@ -1786,7 +1789,42 @@ def stationing_end(
         return False, None
     if period_dates.empty:
         return True, None
-    return True, _stationing_before(text, period_dates, sentence_start)
+    span = _stationing_before(text, period_dates, sentence_start)
+    if span is not None:
+        return True, span
+    return True, _stationing_closed_before(text, period_dates, sentence_start)
+
+
+#: A sentence telling a stationing closed (``截至9月28日，三个督察组顺利完成督察进驻各项任务``,
+#: ``9月28日，督察组结束进驻``; simplified script).
+_STATIONING_CLOSED = re.compile(
+    r"进驻[^。；;！？!?\n]{0,12}?结束|(?:完成|结束)[^。；;！？!?\n]{0,12}?进驻"
+)
+
+
+def _stationing_closed_before(
+    text: str, period_dates: pd.DataFrame, sentence_start: int
+) -> int | None:
+    """The latest day (of a known year) written before ``sentence_start`` in a sentence telling
+    the stationing closed (:data:`_STATIONING_CLOSED`), else ``None``."""
+    best: int | None = None
+    for i, (a, first, last) in enumerate(
+        zip(
+            period_dates["start"].tolist(),
+            period_dates["first_day"].tolist(),
+            period_dates["last_day"].tolist(),
+            strict=True,
+        )
+    ):
+        if a >= sentence_start or pd.isna(first) or pd.isna(last) or first != last:
+            continue
+        begin = start_of_sentence(text, a)
+        stop = [k for k in (text.find(c, a) for c in SENTENCE_BREAKS) if k >= 0]
+        sentence = to_simplified(text[begin : min(stop, default=len(text))])
+        told = _TOLD.search(to_simplified(text[a : a + _TOLD_REACH]))
+        if _STATIONING_CLOSED.search(sentence) and told is None:
+            best = i  # (1月18日，记者…了解到，…完成进驻: the day told, not the end's)
+    return best
 
 
 def _stationing_before(text: str, period_dates: pd.DataFrame, sentence_start: int) -> int | None:
