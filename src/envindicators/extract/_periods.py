@@ -109,6 +109,7 @@ __all__ = [
     "same_period_year",
     "speech_lead",
     "stamp_days",
+    "stationing_end",
     "stationing_span",
     "tally_paragraph",
     "tally_sentence",
@@ -135,24 +136,31 @@ _QUARTER_RANGE = re.compile(
 )
 #: The end of a year as a deadline, the year not written (年底前; not 2020年底, 今年底, 每年年底).
 _YEAR_END = re.compile(r"(?<![\d年今明去上本当该同每全])年(?:底|末)(?=前|以前|之前)")
-#: A year of the Republic of China calendar (民國92年, 92年上半年, 103年12月, 113年1-10月).
+#: A year of the Republic of China calendar (民國92年, 92年上半年, 103年12月, 113年1-10月,
+#: 112年1月至9月).
 _ROC = re.compile(
     r"(?P<era>民[國国])?(?<![\d.．])(?P<y>\d{2,3})\s*年"
-    r"(?P<rest>上半年|下半年|第?[一二三四1-4]季度|\d{1,2}\s*(?:[-—–~～至到]\s*\d{1,2}\s*)?月"
-    r"(?:\s*\d{1,2}\s*[日号])?|底|末)?"
+    r"(?P<rest>上半年|下半年|第?[一二三四1-4]季度"
+    # a span of months, 月 on both ends (112年1月至9月: January to September, not January)
+    r"|\d{1,2}\s*月\s*[-—–~～至到]\s*\d{1,2}\s*月(?!\s*\d)"
+    r"|\d{1,2}\s*(?:[-—–~～至到]\s*\d{1,2}\s*)?月(?:\s*\d{1,2}\s*[日号])?|底|末)?"
 )
 #: An ROC year in Chinese numerals (民國九十二年, 中華民國一百零三年上半年, 九十二年度): without
-#: 民國 only in the tens form (九十二, 一百一十三), never inside a longer numeral.
+#: 民國 only in the tens form (九十二, 一百一十三) or digit by digit (一一二), never inside a longer
+#: numeral.
 _ROC_WORDS = re.compile(
     r"(?:(?P<era>民[國国])\s*)?(?<![一二三四五六七八九十百千仟韆万萬零〇○两兩点點.．\d])"
     r"(?P<y>[一二三四五六七八九十百零〇○]{1,6})\s*年"
-    r"(?P<rest>上半年|下半年|第?[一二三四1-4]季度|\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|底|末)?"
+    r"(?P<rest>上半年|下半年|第?[一二三四1-4]季度|\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?"
+    # the month and day in numerals too (一一四年九月十一日)
+    r"|[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}[日号])?|底|末)?"
 )
 #: Before an ROC year without 民國: words that make the number a count of years (近10年).
 _ROC_NOT_BEFORE = re.compile(r"[近前后後多这這每第约約逾过過余餘满滿达達共连連历歷经經]$")
 #: After it: a span of years, not a year (10年来, 30年间, 5年内, 20年以上).
 _ROC_NOT_AFTER = re.compile(r"^(?:来|來|间|間|内|內|以上|以下|左右|多|之久|期间|期間|代)")
-#: ROC years in Chinese numerals without 民國 (tens form) and ROC fiscal years (九十二年度):
+#: ROC years in Chinese numerals without 民國 (tens form, or digit by digit: 一一二) and ROC
+#: fiscal years (九十二年度):
 #: one home, :mod:`envindicators.regions` (the fiscal form is a sign of Taiwan's texts too).
 _ROC_TENS = regions.ROC_TENS
 _ROC_FISCAL = regions.ROC_FISCAL_YEAR
@@ -180,6 +188,16 @@ _RELATIVE_PART = re.compile(
 )
 
 
+#: A span of months whose ends are named relative to the time of writing (去年4月到今年9月,
+#: 上年10月至今年3月, 去年12月—今年2月): one period from the first month to the last, whatever
+#: the range mark; not a day (今年3月5日) nor a count of months.
+_RELATIVE_SPAN = re.compile(
+    r"(?P<rel1>" + "|".join(sorted(RELATIVE_YEAR, key=len, reverse=True)) + r")\s*"
+    r"(?P<m1>1[0-2]|[1-9])\s*月(?:份)?\s*(?:[—–\-~～－]|至|到)\s*"
+    r"(?P<rel2>" + "|".join(sorted(RELATIVE_YEAR, key=len, reverse=True)) + r")\s*"
+    r"(?P<m2>1[0-2]|[1-9])\s*月(?:份)?"
+    r"(?!\s*(?:\d|[一二三四五六七八九十])|[个個底末])"
+)
 #: A month written after 每 (每2月進行1次, 每3个月): a frequency, every N months, no month.
 _EVERY_MONTHS = re.compile(r"每\s*$")
 _MONTH_COUNT = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十两兩]{1,3})\s*[个個]?\s*月")
@@ -328,7 +346,9 @@ def relative_parts(simplified: str, taken: list[tuple[int, int]], anchor: Any) -
     ``去年``/``上年`` the year before, ``前年`` two years before; the part (a half, a
     quarter, the months ``1—N月``/``1至N月`` from January, or one month) is read in that
     year by ``parse_period``: ``今年1至10月`` is 1 January – 31 October, never October
-    alone nor a deadline.
+    alone nor a deadline.  A span whose two ends are so named (``去年4月到今年9月``, any
+    range mark) is one period from its first month to its last; without ``anchor`` it is
+    still one row, its days not known (never its last month alone).
 
     Parameters
     ----------
@@ -339,7 +359,8 @@ def relative_parts(simplified: str, taken: list[tuple[int, int]], anchor: Any) -
         left to it (a date inside one, the ``10月`` of ``今年1至10月``, is the caller's to
         drop).
     anchor : datetime.date or None
-        The time of writing; without it no row (the year is not in the text).
+        The time of writing; without it only the spans' rows, with no days (the year is
+        not in the text).
 
     Returns
     -------
@@ -347,12 +368,27 @@ def relative_parts(simplified: str, taken: list[tuple[int, int]], anchor: Any) -
         One row per match with its ``first_day``/``last_day`` and ``relative`` set (the
         year was not written: the row is one step less sure).
     """
-    if anchor is None:
-        return []
     rows = []
-    for m in _RELATIVE_PART.finditer(simplified):
+    spans = []
+    for m in _RELATIVE_SPAN.finditer(simplified):
         a, b = m.start(), m.end()
         if _left_to_another(taken, a, b):
+            continue
+        first = last = pd.NaT  # without the time of writing: the span, its years not given
+        if anchor is not None:
+            y1 = anchor.year + RELATIVE_YEAR[m["rel1"]]
+            y2 = anchor.year + RELATIVE_YEAR[m["rel2"]]
+            first = pd.Timestamp(y1, int(m["m1"]), 1)
+            last = pd.Timestamp(y2, int(m["m2"]), 1) + pd.offsets.MonthEnd(0)
+            if last <= first:
+                continue
+        rows.append(_row(a, b, m.group(0), first, last) | {"relative": True})
+        spans.append((a, b))
+    if anchor is None:
+        return rows
+    for m in _RELATIVE_PART.finditer(simplified):
+        a, b = m.start(), m.end()
+        if _left_to_another(taken, a, b) or any(x < b and a < y for x, y in spans):
             continue
         year = anchor.year + RELATIVE_YEAR[m["rel"]]
         try:
@@ -547,7 +583,7 @@ def _roc_rows(text: str) -> list[dict]:
     for m in sorted(matches, key=lambda x: x.start()):
         if m["y"].isdigit():
             n = int(m["y"])
-        else:  # 民國九十二年 / 九十二年: Chinese numerals, without 民國 in the tens form only
+        else:  # 民國九十二年 / 九十二年 / 一一二年: Chinese numerals, without 民國 as _ROC_TENS
             if m["era"] is None and not _ROC_TENS.fullmatch(m["y"]):
                 continue
             try:
@@ -596,7 +632,8 @@ def roc_dates(text: str, d: pd.DataFrame) -> pd.DataFrame:
 
     ``92年上半年`` is 2003-01-01 – 2003-06-30, ``民國103年12月`` is December 2014.  A year
     written with 民國 is always read; one without it only from 60 to 130 (1971–2041), in
-    Chinese numerals only in the tens form (``九十二年``, ``一百零三年``), and not as a count
+    Chinese numerals only in the tens form (``九十二年``, ``一百零三年``) or digit by digit
+    (``一一二年`` = 2023, from 100 to 129), and not as a count
     of years (``近10年``, ``30年来``, ``九十年代``).  Rows of ``d`` overlapping an ROC
     year (the parser reads ``103年12月`` as a yearless ``12月``) are replaced.
 
@@ -1695,6 +1732,104 @@ def stationing_span(text: str, period_dates: pd.DataFrame, sentence_start: int) 
     simple = to_simplified(text[sentence_start : sentence_start + 40])
     if period_dates.empty or not _DURING_STATIONING.match(simple):
         return None
+    return _stationing_before(text, period_dates, sentence_start)
+
+
+#: A figure told as of the end of a stationing (``截至督察进驻结束，共收到群众举报2069件``,
+#: ``截至督察组进驻结束``, ``截止到进驻结束时``): its period ends when the stationing did.
+_UNTIL_STATIONING_END = re.compile(
+    r"(?:截至|截止到?|至)[ \t　]*(?:[^，,。；;：:！？!?\n\d]{0,12}?督[察查]组?)?进驻结束"
+)
+
+
+def stationing_end(
+    text: str, period_dates: pd.DataFrame, sentence_start: int, figure_start: int
+) -> tuple[bool, int | None]:
+    """Whether a figure is told as of the end of a stationing, and the stationing written.
+
+    ``截至督察进驻结束，共收到群众举报2069件``: the count runs to the day the inspection's
+    stationing ended, not to the page's publication.  Where the text wrote the stationing
+    before the figure's sentence (a range of days in a sentence saying 进驻, as
+    :func:`stationing_span` reads it: ``督察组于8月29日至9月28日进驻…``), the figure is over
+    it; else at the day of a sentence telling the stationing closed (``截至9月28日，三个督察组
+    顺利完成督察进驻各项任务``); where it wrote neither, the end is not in the text and no
+    other date stands for it.
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    period_dates : pandas.DataFrame
+        The text's period dates (``start``, ``end``, ``text``, ``first_day``, ``last_day``).
+    sentence_start, figure_start : int
+        Start of the figure's sentence and of the figure.
+
+    Returns
+    -------
+    tuple of (bool, int or None)
+        ``True`` where 截至…进驻结束 stands in the sentence before the figure; then the
+        position (``iloc``) in ``period_dates`` of the stationing written (or of the day it
+        closed), or ``None``.
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({"start": [8], "end": [19], "text": ["2017年8月29日至9月28日"],
+    ...                   "first_day": [pd.Timestamp("2017-08-29")],
+    ...                   "last_day": [pd.Timestamp("2017-09-28")]})
+    >>> t = "省委督察组于2017年8月29日至9月28日进驻西安市。截至督察进驻结束，共收到举报2069件。"
+    >>> stationing_end(t, d, t.index("截至"), t.index("2069"))
+    (True, 0)
+    >>> stationing_end(t[t.index("截至"):], d.iloc[0:0], 0, t[t.index("截至"):].index("2069"))
+    (True, None)
+    >>> stationing_end(t, d, t.index("截至"), t.index("截至"))
+    (False, None)
+    """
+    simple = to_simplified(text[sentence_start:figure_start])
+    if not _UNTIL_STATIONING_END.search(simple):
+        return False, None
+    if period_dates.empty:
+        return True, None
+    span = _stationing_before(text, period_dates, sentence_start)
+    if span is not None:
+        return True, span
+    return True, _stationing_closed_before(text, period_dates, sentence_start)
+
+
+#: A sentence telling a stationing closed (``截至9月28日，三个督察组顺利完成督察进驻各项任务``,
+#: ``9月28日，督察组结束进驻``; simplified script).
+_STATIONING_CLOSED = re.compile(
+    r"进驻[^。；;！？!?\n]{0,12}?结束|(?:完成|结束)[^。；;！？!?\n]{0,12}?进驻"
+)
+
+
+def _stationing_closed_before(
+    text: str, period_dates: pd.DataFrame, sentence_start: int
+) -> int | None:
+    """The latest day (of a known year) written before ``sentence_start`` in a sentence telling
+    the stationing closed (:data:`_STATIONING_CLOSED`), else ``None``."""
+    best: int | None = None
+    for i, (a, first, last) in enumerate(
+        zip(
+            period_dates["start"].tolist(),
+            period_dates["first_day"].tolist(),
+            period_dates["last_day"].tolist(),
+            strict=True,
+        )
+    ):
+        if a >= sentence_start or pd.isna(first) or pd.isna(last) or first != last:
+            continue
+        begin = start_of_sentence(text, a)
+        stop = [k for k in (text.find(c, a) for c in SENTENCE_BREAKS) if k >= 0]
+        sentence = to_simplified(text[begin : min(stop, default=len(text))])
+        told = _TOLD.search(to_simplified(text[a : a + _TOLD_REACH]))
+        if _STATIONING_CLOSED.search(sentence) and told is None:
+            best = i  # (1月18日，记者…了解到，…完成进驻: the day told, not the end's)
+    return best
+
+
+def _stationing_before(text: str, period_dates: pd.DataFrame, sentence_start: int) -> int | None:
+    """The latest stationing written before ``sentence_start`` (a range of days of a known
+    year, at most :data:`_SPAN_DAYS` long, in a sentence saying 进驻), else ``None``."""
     best: int | None = None
     for i, (a, written, first, last) in enumerate(
         zip(
@@ -2329,6 +2464,16 @@ _BARE_DAY = re.compile(
 )
 
 
+#: 今天/今日 in the sentence after a dateline, as the day of what it tells: opening a clause
+#: set off by a comma (``9月17日讯…今天，我省接到…``) or the day of a batch's handing over
+#: (``…督察组今天向湖南省交办第三十批信访件77件``); not ``今天公布``/``今日发布`` (when the news
+#: was told: the figures' own dates are written with them).
+_TODAY = re.compile(
+    r"(?<=[\s，,。；;：:）)])(?:今天|今日)(?:[上下]午|晚|凌晨)?(?=[ \t　]*[，,])"
+    r"|(?:今天|今日)(?=[^，,。；;：:\d]{0,12}?(?:交办|转办|移交|接到|受理))"
+)
+
+
 def dateline_days(simplified: str, taken: list[tuple[int, int]]) -> list[dict]:
     """Rows for a day written without its month in the sentence after a news dateline.
 
@@ -2339,7 +2484,9 @@ def dateline_days(simplified: str, taken: list[tuple[int, int]]) -> list[dict]:
     ``12月7日`` (``parse_as``) in the year the context gives (yearless).  Only a day that
     opens a clause set off by a comma, or ends a tally (``截至26日，``), in the dateline's
     sentence: ``记者30日获悉`` and ``生态环境部16日通报`` are when the news was told, no
-    period of the figures.
+    period of the figures.  So is ``今天``/``今日`` there (:data:`_TODAY`: ``吉林日报9月17日讯
+    …今天，我省接到…第二十二批群众信访举报案件196件``, ``…督察组今天向湖南省交办…``): the
+    dateline's own day.
 
     Parameters
     ----------
@@ -2367,6 +2514,11 @@ def dateline_days(simplified: str, taken: list[tuple[int, int]]) -> list[dict]:
     ['5月26日']
     >>> dateline_days("新华社北京8月5日电 环保部5日通报今年上半年", [(7, 11)])
     []
+    >>> t = "吉林日报9月17日讯(记者刘姗姗)今天，我省接到第二十二批信访件196件"
+    >>> [(r["text"], r["parse_as"]) for r in dateline_days(t, [(4, 9)])]
+    [('今天', '9月17日')]
+    >>> dateline_days("中央社台北11日电 环保署今天公布97年空气品质", [])
+    []
     """
     rows: list[dict] = []
     for m in _DATELINE_DAY.finditer(simplified):
@@ -2379,6 +2531,12 @@ def dateline_days(simplified: str, taken: list[tuple[int, int]]) -> list[dict]:
             if not 1 <= n <= 31 or any(a < b.end() and b.start() < e for a, e in taken):
                 continue
             rows.append(_bare_day_row(b, month, day))
+        for t in _TODAY.finditer(simplified, m.end(), stop):
+            if not any(a < t.end() and t.start() < e for a, e in taken):
+                rows.append(
+                    _row(t.start(), t.end(), t.group(0))
+                    | {"parse_as": f"{month}月{day}日", "bare_day": True}
+                )
     return rows
 
 

@@ -84,6 +84,7 @@ from envindicators.extract._periods import (
     same_period_in,
     same_period_year,
     stamp_days,
+    stationing_end,
     stationing_span,
     tally_paragraph,
     tally_sentence,
@@ -2006,6 +2007,13 @@ _NOW_CLAUSE_NOTE = (
     " an earlier clause of its sentence gives (only a day the news is told on)"
 )
 _STATIONING_NOTE = "period: the stationing its sentence's 进驻期间 refers to (written before)"
+#: Why a figure told as of a stationing's end (截至督察进驻结束) is over the stationing, or
+#: undated where the text does not write it.
+_STATIONING_END_NOTE = "period: until the stationing's end (截至督察进驻结束), written before"
+_STATIONING_END_UNSTATED = (
+    "period: until the stationing's end (截至督察进驻结束), which the text does not date"
+    " (not the publication date)"
+)
 #: Why a figure of a breakdown sentence (其中，…) is of the sentence before's date.
 _TALLY_SENTENCE_NOTE = "period: the date of the tally the sentence breaks down (the one before)"
 #: Why a target's deadline is the end of its figure's period.
@@ -2802,6 +2810,12 @@ def _rows_of_figures(
             # 进驻期间，督察组共计走访…: over the stationing the text wrote before
             period, per_conf = period_dates.iloc[[stationed_at]], 1
             why.append(_STATIONING_NOTE)
+        until_end, end_at = (
+            stationing_end(text, period_dates, ss, s) if period.empty else (False, None)
+        )
+        if end_at is not None:  # 截至督察进驻结束，共收到…: over the stationing written before
+            period, per_conf = period_dates.iloc[[end_at]], 1
+            why.append(_STATIONING_END_NOTE)
         base_at = base_of_figure.get(s) if kind == "level" and not word else None
         if base_at is not None:  # 较2018年的每人每日2.17公斤: the base's level, of 2018
             own = period
@@ -2889,6 +2903,9 @@ def _rows_of_figures(
                 if (known or period.empty) and not same_day:
                     period, per_conf = day, 1
                     why.append(_BATCH_NOTE)
+        unstated_end = until_end and end_at is None
+        if unstated_end:  # no earlier date stands for the stationing's end the text omits
+            period, per_conf = period.iloc[0:0], 0
         if not period.empty and bool(period.iloc[0].get("inferred", False)):
             per_conf = min(per_conf, 1)  # its year inherited from the context
         if not period.empty and period.iloc[0].get("year_from") == "issue":
@@ -3151,6 +3168,8 @@ def _rows_of_figures(
                     why.append("period ends at the time of writing, which the text does not give")
                 elif p_end is None:  # 前5个月, 9月16日 in a document that gives no year
                     why.append("period: its year is not in the text")
+            elif unstated_end:  # 截至督察进驻结束 and no stationing written: unsure
+                why.append(_STATIONING_END_UNSTATED)
             elif _inside(problems, s):  # a problem the inspection found: not dated
                 why.append("a problem stated by the inspection: its date is not in the text")
             elif ctx.year_document is not None:  # a bulletin of a year: that year

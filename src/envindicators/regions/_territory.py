@@ -62,12 +62,15 @@ _TAIWAN, _HONG_KONG, _MACAO = "710000", "810000", "820000"
 #: The territories that are not the mainland, by province code.
 TERRITORIES: tuple[str, ...] = (_TAIWAN, _HONG_KONG, _MACAO)
 
-#: A year in Chinese numerals read without 民國: the tens form of 60–130 (九十二, 一百零三).
+#: A year in Chinese numerals read without 民國: the tens form of 60–130 (九十二, 一百零三),
+#: or a year from 100 to 129 written digit by digit, as Taiwan's government writes its dates
+#: (一一二, 一一○, 一○○; a count is never written so).
 ROC_TENS = re.compile(
     r"[六七八九]十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|[一二三]十[一二三四五六七八九]?)?"
+    r"|一[〇○零一二][〇○零一二三四五六七八九]"
 )
-#: An ROC fiscal year in Chinese numerals (九十二年度, 一百一十三年度): no count of years takes
-#: 年度 and no Gregorian year is written so, so it makes a text Taiwan's as 民國 does.
+#: An ROC fiscal year in Chinese numerals (九十二年度, 一百一十三年度, 一一三年度): no count of
+#: years takes 年度 and no Gregorian year is written so, so it makes a text Taiwan's as 民國 does.
 ROC_FISCAL_YEAR = re.compile(
     r"(?<![一二三四五六七八九十百千仟韆万萬零〇○两兩点點.．\d])(?:" + ROC_TENS.pattern + r")\s*年度"
 )

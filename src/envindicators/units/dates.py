@@ -235,6 +235,8 @@ _YEAR_PARTS = (
     ("上半年", "上半年"), ("下半年", "下半年"), ("年底", "底"), ("年末", "末"), ("年初", "初"),
     ("年中", "中"), ("底", "底"), ("末", "末"), ("初", "初"),
 )  # fmt: skip
+#: The halves of a year, read after a year written without 年 too (2021上半年).
+_HALVES = ("上半年", "下半年")
 _MONTH_PARTS = (("上旬", "上旬"), ("中旬", "中旬"), ("下旬", "下旬"), ("底", "底"), ("末", "末"),
                 ("初", "初"), ("中", "中"), ("份", None))  # fmt: skip
 
@@ -393,6 +395,16 @@ def _point(s: str, i: int, year: int | None = None) -> tuple[_Point, int, bool] 
                 if s.startswith(word, j):
                     return _Point(y, part=code), j + len(word), False
             return _Point(y), j, False
+        # 2020第三季度, 2021上半年: a quarter or a half written right after a year without its
+        # 年 (a headline's or a table's way) is that part of the year; a bare number before
+        # anything else stays no date
+        if s.startswith("第", j) or s.startswith("季度", j + 1):
+            quarter = _quarter(s, j)
+            if quarter is not None and 1 <= quarter[0] <= 4:
+                return _Point(y, part=f"Q{quarter[0]}"), quarter[1], False
+        for word in _HALVES:
+            if s.startswith(word, j):
+                return _Point(y, part=word), j + len(word), False
         return _Point(y), j, True
     months = _part_list(s, i)  # 3月、5月 without a year (months only: 一、三 alone is no date)
     if months is not None and months[0].lstrip(_LIST_CODE).startswith("M"):
