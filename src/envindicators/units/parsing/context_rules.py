@@ -820,13 +820,24 @@ def _change_restated_in_parentheses(s: str, hits: list[_Hit]) -> None:
 #: 出现3微克的降幅): the figure is the size of that change.  Group 1 is the direction.  A rate,
 #: a value added, an amount or a room of a change (5%的增长率, 10%的增加值, 增长量, 提升空间) is
 #: no change of the figure.
+#: The nouns of the size of a change (增幅, 降幅 …) and of the amount cut (减量, 削减量 …):
+#: written right after the figure with no 的 too (须达到40%减量, 实现30%削减量).
+_CHANGE_SIZE_NOUNS_UP = ("增幅", "涨幅", "升幅")
+_CHANGE_SIZE_NOUNS_DOWN = ("降幅", "减幅", "跌幅", "削减量", "减排量", "减量")
 _CHANGE_NOUN_AFTER = re.compile(
     r"的(?:同比|环比|按年|按月|年均)?"
-    r"(增幅|涨幅|升幅|降幅|减幅|跌幅|增长|上升|上涨|增加|提高|提升|下降|下跌|减少|降低|回落)"
+    r"(" + "|".join(_CHANGE_SIZE_NOUNS_UP + _CHANGE_SIZE_NOUNS_DOWN) + r"|增长|上升|上涨|增加|"
+    r"提高|提升|下降|下跌|减少|降低|回落)"
     r"(?!率|值|量|点|空间|潜力|速度)"
 )
+#: The same nouns glued to the figure (40%减量): not before a rate, a value or a copula that
+#: names the noun's own figure (10%降幅为…).
+_CHANGE_NOUN_GLUED = re.compile(
+    r"(" + "|".join(_CHANGE_SIZE_NOUNS_UP + _CHANGE_SIZE_NOUNS_DOWN) + r")"
+    r"(?!率|值|量|点|空间|潜力|速度|为|是|达|约|超|在)"
+)
 _CHANGE_NOUN_AFTER_DOWN = frozenset(
-    {"降幅", "减幅", "跌幅", "下降", "下跌", "减少", "降低", "回落"}
+    {*_CHANGE_SIZE_NOUNS_DOWN, "下降", "下跌", "减少", "降低", "回落"}
 )
 #: Between the members of a list of figures sharing the noun after the last one (75%及61%).
 _SHARED_NOUN_LIST_GAP = frozenset({"、", "和", "及", "与", "或"})
@@ -835,7 +846,9 @@ _SHARED_NOUN_LIST_GAP = frozenset({"、", "和", "及", "与", "或"})
 def _change_named_after(s: str, hits: list[_Hit]) -> None:
     """A level without a direction followed by 的 and a change noun (``录得12%的跌幅``) is that
     change: relative in %, absolute in any other unit, with the noun's sign; the members of a
-    list before it (``75%及61%的减幅``) share the noun when they share its unit."""
+    list before it (``75%及61%的减幅``) share the noun when they share its unit.  A share in %
+    with the noun of a change's size or of an amount cut glued to it (``须达到40%减量``) is
+    that change too."""
     i = 0
     while i < len(hits):
         j = i
@@ -846,6 +859,8 @@ def _change_named_after(s: str, hits: list[_Hit]) -> None:
         ):
             j += 1
         m = _CHANGE_NOUN_AFTER.match(s, hits[j].cover_end)
+        if m is None and hits[j].unit == "%":
+            m = _CHANGE_NOUN_GLUED.match(s, hits[j].cover_end)
         if m is not None:
             down = m.group(1) in _CHANGE_NOUN_AFTER_DOWN
             for h in hits[i : j + 1]:
