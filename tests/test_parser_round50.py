@@ -221,3 +221,79 @@ NOT_FINES = [
 def test_chinese_numerals_with_wan_and_no_fine_stay_unread(text: str, spans: list[str]) -> None:
     rows = _rows(text)
     assert [r[0] for r in rows] == spans, (text, rows)
+
+
+# --- 2. shares of a whole written without 占 --------------------------------------------------
+BREAKDOWNS = [
+    # the parts of a share, listed in brackets right after it, even with one part left out
+    (
+        "已完成调查共963件占67%【非常满意92.63%、满意5.61%、尚可1.35%】,其余未回复。",
+        ["92.63%", "5.61%", "1.35%"],
+    ),
+    ("受访者中有效问卷占80%(非常满意60.5%、满意30.2%)。", ["60.5%", "30.2%"]),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), both_scripts(BREAKDOWNS))
+def test_the_parts_of_a_share_in_brackets_are_ratios(text: str, spans: list[str]) -> None:
+    rows = _rows(text)
+    got = {r[0]: r[4] for r in rows}
+    for span in spans:
+        assert got.get(span) == "ratio", (text, rows)
+
+
+BREAKDOWN_NEGATIVES = [
+    # after an indicator's value, the bracketed figures are the members' values
+    ("优良天数比例为80%(甲市85%、乙市70%)。", ["85%", "70%"]),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), both_scripts(BREAKDOWN_NEGATIVES))
+def test_the_values_after_an_indicator_stay_levels(text: str, spans: list[str]) -> None:
+    rows = _rows(text)
+    got = {r[0]: r[4] for r in rows}
+    for span in spans:
+        assert got.get(span) == "level", (text, rows)
+
+
+SOURCES = [
+    ("细悬浮微粒(PM2.5)有近八%来自营建工程,造成空气污染。", "近八%"),
+    ("根据开罚纪录,有百分之四十来自外县市。", "百分之四十"),
+    ("陈情案逾九成来自住宅区。", "逾九成"),
+    ("本市PM2.5约有35%来源于境外传输。", "35%"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), both_scripts(SOURCES))
+def test_a_share_followed_by_its_source_is_a_ratio(text: str, span: str) -> None:
+    rows = _rows(text)
+    got = [r for r in rows if r[0].endswith(span)]
+    assert len(got) == 1, (text, rows)
+    assert got[0][4] == "ratio", (text, rows)
+
+
+def test_an_indicator_before_a_source_keeps_the_level() -> None:
+    for text in ("达标率90%来自监测站数据。", "達標率90%來自監測站數據。"):
+        rows = _rows(text)
+        assert [(r[0], r[4]) for r in rows] == [("90%", "level")], (text, rows)
+
+
+CASES_CLOSED = [
+    ("第二轮生态环保督察交办件85.6%办结。", "85.6%"),
+    ("全年受理信访案件90%已办结。", "90%"),
+    ("中央督察交办问题76%完成整改。", "76%"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), both_scripts(CASES_CLOSED))
+def test_a_share_of_the_cases_closed_is_a_ratio(text: str, span: str) -> None:
+    rows = _rows(text)
+    got = [r for r in rows if r[0] == span]
+    assert len(got) == 1, (text, rows)
+    assert got[0][4] == "ratio", (text, rows)
+
+
+def test_a_rate_before_a_closing_verb_stays_a_level() -> None:
+    for text in ("案件处理率85.6%办结。", "案件處理率85.6%辦結。"):
+        rows = _rows(text)
+        assert [r[4] for r in rows if r[0].endswith("85.6%")] == ["level"], (text, rows)
