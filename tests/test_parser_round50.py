@@ -297,3 +297,25 @@ def test_a_rate_before_a_closing_verb_stays_a_level() -> None:
     for text in ("案件处理率85.6%办结。", "案件處理率85.6%辦結。"):
         rows = _rows(text)
         assert [r[4] for r in rows if r[0].endswith("85.6%")] == ["level"], (text, rows)
+
+
+# --- 3b. a bare count taken as a baseline after a label of its count --------------------------
+BASELINES = [
+    ("本计划量化目标巡查件数以1650为基准,目前进度达成率约157%。", "1650", 1650.0, "件"),
+    ("年度稽查次数以120为目标。", "120", 120.0, "次"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), both_scripts(BASELINES))
+def test_a_bare_count_taken_as_a_baseline_is_in_the_label_counter(
+    text: str, span: str, value: float, unit: str
+) -> None:
+    rows = _rows(text)
+    got = [r for r in rows if r[0] == span]
+    assert len(got) == 1, (text, rows)
+    assert got[0][1:3] == (value, unit), (text, rows)
+
+
+def test_a_label_then_yi_and_no_baseline_reads_nothing() -> None:
+    for text in ("案件数以1650计算。", "案件數以1650計算。"):
+        assert _rows(text) == [], text

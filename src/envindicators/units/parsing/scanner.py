@@ -2691,7 +2691,10 @@ _DATE_BEFORE_DAY = re.compile(r"(?:截至|截止到?|(?<![^\s,，。;；、:：�
 #: A label naming a count (:data:`~envindicators.units.parsing.tables.COUNT_NOUN_TEXT`:
 #: 超标天数, 交办件数, 点击次数; or its 数量, 案件数量), then a copula or a colon, right
 #: before a bare figure.
-_COUNTED_LABEL_BEFORE = re.compile(COUNT_NOUN_TEXT + r"量?(为|是|[:：])[ \u3000]*$")
+#: Or the label, then 以 and the figure taken as a baseline (巡查件数以1650为基准, parser
+#: round 50): the label's count too.
+_COUNTED_LABEL_BEFORE = re.compile(COUNT_NOUN_TEXT + r"量?(为|是|[:：]|以)[ \u3000]*$")
+_BASELINE_AFTER = ("为基准", "为准", "为目标", "为标准")
 #: After a bare count read after a copula, a relative clause's 的 ends the figure as a clause
 #: mark does (案件数量为零的8个城市: the cities with no case; 超标天数为0的城市).
 _COUNT_ENDS_BEFORE = "的"
@@ -2738,6 +2741,8 @@ def _counted_label(s: str, i: int, end: int, num: _Num) -> str | None:
             and s[end] != _COUNT_ENDS_BEFORE
         ):
             return None
+        if m.group(2) == "以" and not s.startswith(_BASELINE_AFTER, end):
+            return None  # 件数以外, 次数以上: 以 opens a word, not a baseline
         return _BASE_UNITS.get(m.group(1), m.group(1))
     v = _VIEW_COUNTER_BEFORE.search(s, lo, i)
     if v is None:
