@@ -139,6 +139,13 @@ _PARALLEL_GAP = re.compile(r"、|和|及|[,，;；][^\d,，。;；:：、()（�
 #: 61.79%得到了综合利用, 30%被回收.
 #: (交办近3000件环境问题,77.8%已整改完成: a share of the cases done, branch hk17)
 _SHARE_PASSIVE = ("得到", "得以", "被", "已被", "获得", "已整改", "已完成", "已办结", "已解决")
+#: The same share glued to the cases it counts and followed by their closing (督察交办件85.6%
+#: 办结, 信访案件90%已办结, 交办问题76%完成整改): a share of the cases closed, a ratio (parser
+#: round 50).  The noun's last character names the cases (件, 案, 问题).
+_CASES_CLOSED = (
+    "已整改", "已完成", "已办结", "已解决", "办结", "完成整改", "整改完成", "销号", "已销号",
+)  # fmt: skip
+_CASES_BEFORE = frozenset("件案题")
 
 
 #: A share of a whole written without 占: 全国烟尘排放总量的83.4%, 完成规划目标81%、42%和
@@ -329,6 +336,15 @@ def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
             and h.value >= 0
         ):
             h.kind = Kind.RATIO  # 一般工业固体废物,61.79%得到了综合利用: a part of the whole
+            return None
+        if (
+            s.startswith(_CASES_CLOSED, h.end)
+            and h.cover_start > 0
+            and s[h.cover_start - 1] in _CASES_BEFORE
+            and h.value is not None
+            and 0 <= h.value <= 100
+        ):
+            h.kind = Kind.RATIO  # 交办件85.6%办结: a share of the cases closed
             return None
         lo = max(0, h.cover_start - _WINDOW)
         if h.unit == "%" and _EXCEEDS_BY.search(s, lo, h.end):
@@ -821,13 +837,24 @@ def _change_restated_in_parentheses(s: str, hits: list[_Hit]) -> None:
 #: 出现3微克的降幅): the figure is the size of that change.  Group 1 is the direction.  A rate,
 #: a value added, an amount or a room of a change (5%的增长率, 10%的增加值, 增长量, 提升空间) is
 #: no change of the figure.
+#: The nouns of the size of a change (增幅, 降幅 …) and of the amount cut (减量, 削减量 …):
+#: written right after the figure with no 的 too (须达到40%减量, 实现30%削减量).
+_CHANGE_SIZE_NOUNS_UP = ("增幅", "涨幅", "升幅")
+_CHANGE_SIZE_NOUNS_DOWN = ("降幅", "减幅", "跌幅", "削减量", "减排量", "减量")
 _CHANGE_NOUN_AFTER = re.compile(
     r"的(?:同比|环比|按年|按月|年均)?"
-    r"(增幅|涨幅|升幅|降幅|减幅|跌幅|增长|上升|上涨|增加|提高|提升|下降|下跌|减少|降低|回落)"
+    r"(" + "|".join(_CHANGE_SIZE_NOUNS_UP + _CHANGE_SIZE_NOUNS_DOWN) + r"|增长|上升|上涨|增加|"
+    r"提高|提升|下降|下跌|减少|降低|回落)"
     r"(?!率|值|量|点|空间|潜力|速度)"
 )
+#: The same nouns glued to the figure (40%减量): not before a rate, a value or a copula that
+#: names the noun's own figure (10%降幅为…).
+_CHANGE_NOUN_GLUED = re.compile(
+    r"(" + "|".join(_CHANGE_SIZE_NOUNS_UP + _CHANGE_SIZE_NOUNS_DOWN) + r")"
+    r"(?!率|值|量|点|空间|潜力|速度|为|是|达|约|超|在)"
+)
 _CHANGE_NOUN_AFTER_DOWN = frozenset(
-    {"降幅", "减幅", "跌幅", "下降", "下跌", "减少", "降低", "回落"}
+    {*_CHANGE_SIZE_NOUNS_DOWN, "下降", "下跌", "减少", "降低", "回落"}
 )
 #: Between the members of a list of figures sharing the noun after the last one (75%及61%).
 _SHARED_NOUN_LIST_GAP = frozenset({"、", "和", "及", "与", "或"})
@@ -836,7 +863,9 @@ _SHARED_NOUN_LIST_GAP = frozenset({"、", "和", "及", "与", "或"})
 def _change_named_after(s: str, hits: list[_Hit]) -> None:
     """A level without a direction followed by 的 and a change noun (``录得12%的跌幅``) is that
     change: relative in %, absolute in any other unit, with the noun's sign; the members of a
-    list before it (``75%及61%的减幅``) share the noun when they share its unit."""
+    list before it (``75%及61%的减幅``) share the noun when they share its unit.  A share in %
+    with the noun of a change's size or of an amount cut glued to it (``须达到40%减量``) is
+    that change too."""
     i = 0
     while i < len(hits):
         j = i
@@ -847,6 +876,8 @@ def _change_named_after(s: str, hits: list[_Hit]) -> None:
         ):
             j += 1
         m = _CHANGE_NOUN_AFTER.match(s, hits[j].cover_end)
+        if m is None and hits[j].unit == "%":
+            m = _CHANGE_NOUN_GLUED.match(s, hits[j].cover_end)
         if m is not None:
             down = m.group(1) in _CHANGE_NOUN_AFTER_DOWN
             for h in hits[i : j + 1]:
@@ -1383,20 +1414,29 @@ _PART_OF_WHOLE_BEFORE = re.compile(
     r"(?:(?:其中|当中|之中)[,，]?(?:有|约|近|逾|超过|仅|只有)?|中[,，]有)$"
 )
 _PART_OF_WHOLE_AFTER = ("为", "是", "来自", "属于", "来源于")
+#: A share followed by where it comes from (PM2.5有近八%来自营建工程, 陈情案逾九成来自住宅区,
+#: 有百分之四十来自外县市): a share of a whole's sources, a ratio wherever it stands, unless
+#: its clause names an indicator before it (parser round 50).
+_SOURCE_AFTER = ("来自", "来源于", "源自", "源于")
 
 
 def _part_named_after_a_whole(s: str, hits: list[_Hit]) -> None:
     """A share right after 其中/当中 (:data:`_PART_OF_WHOLE_BEFORE`) and followed by 为 and
-    the part (:data:`_PART_OF_WHOLE_AFTER`) is a ratio."""
+    the part (:data:`_PART_OF_WHOLE_AFTER`) is a ratio; so is a share followed by its source
+    (:data:`_SOURCE_AFTER`) in a clause that names no indicator before it."""
     for h in hits:
+        if h.kind is not Kind.LEVEL or h.own_verb or h.unit not in _SHARE_UNITS:
+            continue
         if (
-            h.kind is Kind.LEVEL
-            and not h.own_verb
-            and h.unit in _SHARE_UNITS
-            and s.startswith(_PART_OF_WHOLE_AFTER, h.end)
+            s.startswith(_PART_OF_WHOLE_AFTER, h.end)
             and _PART_OF_WHOLE_BEFORE.search(
                 s, max(0, h.cover_start - 6), h.start + _num_offset(s, h)
             )
+        ) or (
+            s.startswith(_SOURCE_AFTER, h.end)
+            and h.value is not None
+            and 0 <= h.value <= 100
+            and not _INDICATOR_IN_SENTENCE.search(_window(s, h.cover_start)[0])
         ):
             h.kind = Kind.RATIO
 
@@ -2329,9 +2369,12 @@ def _parts_adding_up_to_whole(s: str, hits: list[_Hit]) -> None:
     adding up to 100 % (within their rounding) are the parts of one whole — ratios, not the
     values of an indicator.  The sentence must name no indicator (率, 比例, 浓度 …) before the
     first share (优良天数比例:甲市60%、乙市40% are two cities' values that happen to add up),
-    and no share may carry a verb of change."""
+    and no share may carry a verb of change.  Shares listed so in brackets right after a
+    share of a whole (已完成调查963件占67%【非常满意92.63%、满意5.61%、尚可1.35%】) are the
+    parts of that part, ratios even where the list leaves a part out (parser round 50)."""
     k = 0
     while k < len(hits):
+        first = k
         chain = [hits[k]]
         while k + len(chain) < len(hits) and _ANSWER_GAP.fullmatch(
             s, chain[-1].end, hits[k + len(chain)].cover_start
@@ -2351,12 +2394,30 @@ def _parts_adding_up_to_whole(s: str, hits: list[_Hit]) -> None:
             continue
         lo = max(0, chain[0].start - _PART_SENTENCE)
         cut = last_mark(s, lo, chain[0].start, "。;；!！?？\n")
-        if _INDICATOR_IN_SENTENCE.search(
-            s, max(lo, cut + 1), chain[0].start
-        ) or not _adds_up_to_whole([h.value for h in chain if h.value is not None]):
+        if _INDICATOR_IN_SENTENCE.search(s, max(lo, cut + 1), chain[0].start) or not (
+            _adds_up_to_whole([h.value for h in chain if h.value is not None])
+            or (first > 0 and _breakdown_of_a_share(s, hits[first - 1], chain))
+        ):
             continue
         for h in chain:
             h.kind = Kind.RATIO
+
+
+#: Brackets that open and close a breakdown of the share before them (占67%【…】, 占28.78%(…)).
+_BREAKDOWN_OPEN = re.compile(r" ?[【(（\[]")
+_BREAKDOWN_CLOSE = re.compile(r" ?[】)）\]]")
+
+
+def _breakdown_of_a_share(s: str, whole: _Hit, chain: list[_Hit]) -> bool:
+    """Is ``chain`` (shares listed after their own short names) written in brackets right
+    after ``whole``, a share of a whole in % (占67%【非常满意92.63%、满意5.61%…】)?"""
+    if whole.kind is not Kind.RATIO or whole.unit != "%":
+        return False
+    m = _BREAKDOWN_OPEN.match(s, whole.end)
+    if m is None or not _BREAKDOWN_CLOSE.match(s, chain[-1].end):
+        return False
+    # the first part's short name stands between the bracket and its figure, as the gaps do
+    return _ANSWER_GAP.fullmatch("、" + s[m.end() : chain[0].cover_start]) is not None
 
 
 def _unsigned_share_level(h: _Hit) -> bool:

@@ -358,6 +358,10 @@ _FIXED_TERMS: tuple[tuple[str, int], ...] = tuple(
         # the Environmental Protection Law's four implementing measures, a set named by its
         # count (环境保护法四个配套办法: daily fines, seizure, output limits, detention)
         "四个配套办法",
+        # classes of vehicles named by their wheels (推广电动二轮车, 三轮车, 两轮电动车,
+        # 四轮驱动): a kind of vehicle, no count of rounds (parser round 50)
+        "二轮车", "两轮车", "三轮车", "四轮车", "二轮机车", "三轮机车", "二轮电动", "两轮电动",
+        "三轮电动", "四轮驱动",
     )
     for k, c in enumerate(term)
     if c in "一二两三四五六七八九十"
@@ -492,8 +496,23 @@ _EXCEEDANCE_HEADING_WINDOW = 3000
 #: 排放20吨 stays 吨), only the count of times takes it.
 #: Verbs joined by 、 and shared by 各 (每月采、放样各一次, 每季采样、分析各一次: each action once
 #: a month) keep the period; without 各 the 、 ends the clause (parser round 48).
+#: 一 and a period written as 每 is (同一污染项一年陈情3次以上: 次/年, parser round 50), not
+#: after a word that makes it a span (近一年来, 前一年, 同一年, 第一年) nor before one (一年来,
+#: 一年内, 一年多, 一年中, 一年后, 一年底), nor before a total (一年共检查12次).
+_ONE_PERIOD = (
+    r"(?<![近前后这上下第统唯同单整全逐满多半十每几数其某另任])一"
+    r"(天|日|年|个?月|周|季度?)(?![来多内以中里间后半期度底初年])"
+    # 一年共检查12次, 一年累计出动30次: a total over the span, no frequency
+    r"(?![^\d,，。;；:：]{0,8}(?:共|累计|合计|总计|总共))"
+)
 _FREQUENCY = re.compile(
-    r"每(天|日|年|个?月|周|季度?)(?:[^\d,，。;；:：、()（）]{0,8}|[^\d,，。;；:：()（）]{0,7}各)$"
+    rf"(?:每(天|日|年|个?月|周|季度?)|{_ONE_PERIOD})"
+    r"(?:[^\d,，。;；:：、()（）]{0,8}|[^\d,，。;；:：()（）]{0,7}各)$"
+)
+#: The period of such a frequency at a 一, up to the count of times (一年陈情3次): the period
+#: is the frequency's unit, no duration of its own.
+ONE_PERIOD_FREQUENCY = re.compile(
+    _ONE_PERIOD + r"[^\d,，。;；:：、()（）]{0,8}?(?:[0-9]+|[一二两三四五六七八九十]+) ?次"
 )
 #: The period of a frequency in its unit (the group of ``_FREQUENCY``).
 FREQUENCY_PERIODS = {**_RATE_WORDS, "个月": "月", "季": "季度", "季度": "季度"}

@@ -36,6 +36,7 @@ from envindicators.units.parsing.context_words import (
     _AVERAGE_RATE,
     _CLASS_WORDS,
     _COMPLETION,
+    _FREQUENCY,
     _PER_CAPITA_UNITS,
     _POINT_VERBS,
     _SHARE_SUBJECT,
@@ -81,9 +82,10 @@ _PENALTY_CAP_LAST = frozenset("处處罚罰款以币幣达達到至")
 _PREFIX_BEFORE = frozenset(_PREFIX_LAST) - _SLOW_BEFORE
 #: Characters after the unit that send it to the full scanner: compound units (每, /), bounds
 #: and their parentheticals, ranges, 的 (a share of a whole), a space before a bound, class
-#: names (3类水) and rankings (前10强), 范围内 after a distance (500米范围内: at most).
+#: names (3类水) and rankings (前10强), a percentile's statistic (98%值), 范围内 after a
+#: distance (500米范围内: at most).
 _SLOW_AFTER = (
-    frozenset(_SUFFIX_FIRST) | frozenset("每/(（)-—–~〜至到的 强甲水标海高") | {_WITHIN_RANGE[0]}
+    frozenset(_SUFFIX_FIRST) | frozenset("每/(（)-—–~〜至到的 强甲水标海高值") | {_WITHIN_RANGE[0]}
 )
 #: ASCII characters the number may follow (names such as PM2.5, signs, dates need more).
 _PLAIN_ASCII_BEFORE = frozenset(",;:(\n")
@@ -132,6 +134,8 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
             return None  # 最高可罚600万元: a cap of a fine, at most (the full scanner reads it)
         if s.find("每", max(0, i - 18), i) >= 0:
             return None
+        if s.find("一", max(0, i - 14), i) >= 0 and _FREQUENCY.search(s, max(0, i - 14), i):
+            return None  # 一年陈情3次: a frequency written with 一 (次/年, the full scanner)
     m = _NUMBER.match(s, i)
     if m is None:
         return None

@@ -73,6 +73,7 @@ from envindicators.units.parsing.context_words import (
     FREQUENCY_PERIODS,
     INDEX_ABBREVIATIONS,
     INDEX_BAND_COPULAS,
+    ONE_PERIOD_FREQUENCY,
     _class_difference,
     _particulate_named_before,
     _per_capita_period,
@@ -487,6 +488,27 @@ _VALUE_BEFORE_PAREN = re.compile(r"[0-9] ?$")
 #: period, not a fraction.  The date must stand right before (下降至1/3 is a fraction).
 _UNTIL_MONTH_DAY = re.compile(rf"{_MONTH_DAY}(?![0-9/.])")
 _YEAR_UNTIL_BEFORE = re.compile(r"[年月日][^\d,，。;；:：]{0,6}(?:至|到|迄|截至|截止) ?$")
+
+
+#: A list of month/day pairs (已分别2/22、3/25及7/29完成): the dates of events, not fractions,
+#: when one day is past 12 (a fraction's denominator is seldom so; 1/3、2/3 stay fractions).
+_MONTH_DAY_LIST = re.compile(
+    rf"{_MONTH_DAY}(?:(?:[、,，]|及|和|与|至|到|~) ?{_MONTH_DAY})+(?![0-9/.%％])"
+)
+_MONTH_DAY_PAIR = re.compile(r"([0-9]+)/([0-9]+)")
+_SHARE_WORD_BEFORE = re.compile(r"(?:为|是|占|比|约|达|到|至|仅|近|逾|超过|低于|高于|的) ?$")
+
+
+def _month_day_list_end(s: str, i: int) -> int:
+    """End of a list of two or more month/day pairs at ``i`` with one day past 12, or -1."""
+    m = _MONTH_DAY_LIST.match(s, i)
+    if m is None or (i > 0 and (s[i - 1].isdigit() or s[i - 1] in "/.")):
+        return -1
+    if _SHARE_WORD_BEFORE.search(s, max(0, i - 3), i):
+        return -1  # 比例为1/20、1/15, 分别占1/3、1/16: fractions after a copula or a share word
+    if not any(int(d) > 12 for _, d in _MONTH_DAY_PAIR.findall(m.group())):
+        return -1
+    return m.end()
 
 
 def _dates_of_a_value(s: str, i: int) -> int:
@@ -979,9 +1001,9 @@ _WINDOW_AFTER_HOURS = re.compile(
     r"(?:平均|均值|浓度|濃度|滑动|滑動|第?[0-9]+(?:\.[0-9]+)?%高?值"
     r"|第?[0-9一二三四五六七八九十]+百分位)"
 )
-#: After a percentage, the statistic it names: 98%高值 (the 98th-percentile value; the fast
-#: path sends a figure followed by 高 here).
-_PERCENTILE_AFTER = ("高值",)
+#: After a percentage, the statistic it names: 98%高值, 98%值 (the 98th-percentile value; the
+#: fast path sends a figure followed by 高 or 值 here); 值得 is a verb (98%值得肯定).
+_PERCENTILE_AFTER = re.compile(r"高?值(?!得)")
 #: Words right before the count of a ranking's end: 相对较差的 20 位城市, 排名靠前的10位.
 _RANK_WORD_BEFORE = re.compile(r"(?:较差|較差|较好|較好|最差|最好|排名|排位|靠前|靠后|靠後)的? ?$")
 #: A rank's move from one place to another (排名由18位前进至第1位, 名次从12位下降到20位):
@@ -1234,6 +1256,8 @@ def _match(
         return None, end, _Skip(i, end, "an exponent, footnote mark or denominator")
     if is_arabic and prev in "(（" and (dated := _dates_of_a_value(s, i)) > 0:
         return None, dated, _Skip(i, dated, "the dates of a value in parentheses (35.8 (5/29))")
+    if is_arabic and (listed := _month_day_list_end(s, i)) > 0:
+        return None, listed, _Skip(i, listed, "a list of month/day dates (2/22、3/25及7/29)")
     if (
         is_arabic
         and (until := _UNTIL_MONTH_DAY.match(s, i)) is not None
@@ -1259,6 +1283,9 @@ def _match(
         # 0975-765-592臺北市: three or more groups of digits joined by hyphens are a telephone
         # or serial number (a date is read just before; a range has two ends)
         return None, serial_end, _Skip(i, serial_end, "a telephone or serial number")
+    if s[i] == "一" and (freq := ONE_PERIOD_FREQUENCY.match(s, i)) is not None:
+        end = freq.end(1)  # 一年陈情3次以上: the period of a frequency (次/年), no duration
+        return None, end, _Skip(i, end, "the period of a frequency (一年陈情3次)")
     if extract and s[i] in _FIXED_TERM_CHARS:
         for term, offset in _FIXED_TERM_CHARS[s[i]]:
             if i >= offset and s.startswith(term, i - offset):
@@ -1556,12 +1583,9 @@ def _match(
         # 8小時平均值不多於160微克, 一小時濃度, 八小時93%高值: the averaging window of a
         # concentration or a statistic is part of the metric's name, not a duration
         return None, end, _Skip(i, end, "an averaging window (8小时平均值, 一小时浓度)")
-    if (
-        (num.percent is not None or unit == "%")
-        and s.startswith(_PERCENTILE_AFTER, end)
-        and extract
-    ):
-        # 最大小時98%高值, 24小時累積第98%高值: the percentile that names a statistic
+    if (num.percent is not None or unit == "%") and _PERCENTILE_AFTER.match(s, end) and extract:
+        # 最大小時98%高值, 24小時累積第98%高值, 98%值雖與去年持平: the percentile that names
+        # a statistic
         return None, end, _Skip(i, end, "a percentile naming a statistic (98%高值)")
     if (
         unit in ("升", None)
@@ -1757,7 +1781,8 @@ def _match(
     if unit == "次" and not pre.rate and not pre.per:
         m = _FREQUENCY.search(_list_window(s, start))  # 每月采、放样各一次: 次/月
         if m is not None:
-            pre.rate = FREQUENCY_PERIODS[m.group(1)]  # 每年监测1次: 次/年; 每季…1次: 次/季度
+            # 每年监测1次: 次/年; 每季…1次: 次/季度; 一年陈情3次: 次/年
+            pre.rate = FREQUENCY_PERIODS[m.group(1) or m.group(2)]
     if unit is not None and unit not in _SHARE_UNITS and unit not in ("百分点", DIMENSIONLESS):
         if pre.rate and not (unit_info and unit_info.has_time_denominator):
             unit = f"{unit}/{pre.rate}"
@@ -2709,7 +2734,10 @@ _DATE_BEFORE_DAY = re.compile(r"(?:截至|截止到?|(?<![^\s,，。;；、:：�
 #: A label naming a count (:data:`~envindicators.units.parsing.tables.COUNT_NOUN_TEXT`:
 #: 超标天数, 交办件数, 点击次数; or its 数量, 案件数量), then a copula or a colon, right
 #: before a bare figure.
-_COUNTED_LABEL_BEFORE = re.compile(COUNT_NOUN_TEXT + r"量?(为|是|[:：])[ \u3000]*$")
+#: Or the label, then 以 and the figure taken as a baseline (巡查件数以1650为基准, parser
+#: round 50): the label's count too.
+_COUNTED_LABEL_BEFORE = re.compile(COUNT_NOUN_TEXT + r"量?(为|是|[:：]|以)[ \u3000]*$")
+_BASELINE_AFTER = ("为基准", "为准", "为目标", "为标准")
 #: After a bare count read after a copula, a relative clause's 的 ends the figure as a clause
 #: mark does (案件数量为零的8个城市: the cities with no case; 超标天数为0的城市).
 _COUNT_ENDS_BEFORE = "的"
@@ -2756,6 +2784,8 @@ def _counted_label(s: str, i: int, end: int, num: _Num) -> str | None:
             and s[end] != _COUNT_ENDS_BEFORE
         ):
             return None
+        if m.group(2) == "以" and not s.startswith(_BASELINE_AFTER, end):
+            return None  # 件数以外, 次数以上: 以 opens a word, not a baseline
         return _BASE_UNITS.get(m.group(1), m.group(1))
     v = _VIEW_COUNTER_BEFORE.search(s, lo, i)
     if v is None:
@@ -2872,20 +2902,28 @@ def _extract_filter(
             # of the pH it is (dimensionless), as 酸硷值为3.5 after it
             hit.unit = DIMENSIONLESS
             return hit, end, None
+        clause_ends = (
+            nxt == "" or nxt in _CLAUSE_DELIMITERS or nxt.isspace() or s.startswith(_ELLIPSES, end)
+        )
         if (
-            num.multiplier in _MONEY_MULTIPLIERS
-            and not num.chinese
-            and (
-                (
-                    (
-                        nxt == ""
-                        or nxt in _CLAUSE_DELIMITERS
-                        or nxt.isspace()
-                        or s.startswith(_ELLIPSES, end)
-                    )
-                    and _money_clause(s, hit.cover_start, num.multiplier)
+            (
+                num.multiplier in _MONEY_MULTIPLIERS
+                and not num.chinese
+                and (
+                    (clause_ends and _money_clause(s, hit.cover_start, num.multiplier))
+                    or _FINE_AFTER.match(s, end) is not None
                 )
-                or _FINE_AFTER.match(s, end) is not None
+            )
+            # 罰十萬, 合計七十三萬罰鍰: in Chinese numerals only a fine named right before the
+            # figure or right after it (parser round 50); 十万 alone is as often a count
+            or (
+                num.chinese
+                and not num.lone_scale
+                and s[end - 1 : end] in ("万", "亿")
+                and (
+                    (clause_ends and _FINE_RIGHT_BEFORE.search(s, max(0, i - 6), i) is not None)
+                    or _FINE_AFTER.match(s, end) is not None
+                )
             )
         ):
             # 罚1.8亿, 处罚金额超2.8亿, 行政处罚共132818件,116.87亿!: a headline amount of money
