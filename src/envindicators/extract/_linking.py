@@ -902,7 +902,9 @@ def not_done_rows(forms_of: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
         if code in negative:
             continue
         own = [f for f in forms if len(f) >= _NOT_DONE_LEAST]
-        hits = tuple(sorted(c for c, ns in negative.items() if any(f in n for n in ns for f in own)))
+        hits = tuple(
+            sorted(c for c, ns in negative.items() if any(f in n for n in ns for f in own))
+        )
         if hits:
             out[code] = hits
     return out
