@@ -48,14 +48,27 @@ def test_boilers_removed_stay_removed(text: str, value: str, hant: bool) -> None
     assert report_row(text, value, hant=hant)["indicator"] == REMOVED
 
 
+SPAM_TS = (
+    "2017年8月，督查组检查发现，唐山市某包装公司有2台燃煤锅炉尚未拆除，"
+    "1台生物质锅炉未安装治理设施。"
+)
+
+
+@pytest.mark.parametrize("hant", [False, True])
+def test_another_things_negation_is_not_theirs(hant: bool) -> None:
+    """The coal boilers not removed are; the biomass boiler not fitted is no coal boiler."""
+    assert report_row(SPAM_TS, "2台", hant=hant)["indicator"] == LEFT
+    assert report_row(SPAM_TS, "1台", hant=hant)["indicator"] != LEFT
+
+
 def test_not_done_words() -> None:
-    assert not_done_after("10蒸吨及以下在用燃煤锅炉未安装环保设施")
-    assert not_done_after("燃煤锅炉尚未拆除")
-    assert not_done_after("燃煤小锅炉未按要求完成改造")
-    assert not not_done_after("，未发现反弹")  # another clause
-    assert not not_done_after("断面未达标")  # a quality, no act
-    assert not not_done_after("污水未经处理排入汾河")  # a process, no act left undone
-    assert not not_done_after("燃煤锅炉已全部淘汰")
+    assert not_done_after("10蒸吨及以下在用燃煤锅炉未安装环保设施") == "10蒸吨及以下在用燃煤锅炉"
+    assert not_done_after("燃煤锅炉尚未拆除") == "燃煤锅炉"
+    assert not_done_after("燃煤小锅炉未按要求完成改造") == "燃煤小锅炉"
+    assert not_done_after("，未发现反弹") is None  # another clause
+    assert not_done_after("断面未达标") is None  # a quality, no act
+    assert not_done_after("污水未经处理排入汾河") is None  # a process, no act left undone
+    assert not_done_after("燃煤锅炉已全部淘汰") is None
 
 
 def test_not_done_rows_pairs_things_by_form() -> None:

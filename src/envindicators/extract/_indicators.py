@@ -946,8 +946,9 @@ class IndicatorPicker:
         says, right after the count's noun, that the act was not done (``225台…在用燃煤锅炉
         未安装环保设施``, ``29台燃煤锅炉未按期淘汰``: :func:`not_done_after`) counts the
         things of the registry row that names them with the act not done
-        (:func:`not_done_rows`: 未按要求治理或淘汰的燃煤锅炉) — when exactly one such row fits
-        the figure; else the link stays.
+        (:func:`not_done_rows`: 未按要求治理或淘汰的燃煤锅炉) — when a form of ``code`` is
+        written in those counted words (``1台生物质锅炉未安装…`` counts no coal boilers) and
+        exactly one such row fits the figure; else the link stays.
 
         Parameters
         ----------
@@ -963,9 +964,9 @@ class IndicatorPicker:
         str
             The code to link.
         """
-        after = normalize_text(to_simplified(self.text[e:ce])).text
-        if not not_done_after(after):
-            return code
+        counted = not_done_after(normalize_text(to_simplified(self.text[e:ce])).text)
+        if counted is None or not any(f in counted for f in self._forms_of.get(code, ())):
+            return code  # no negation, or another thing's (1台生物质锅炉未安装): the link stays
         rows = [c for c in self._not_done_of[code] if self.fits(c, unit, kind)]
         return rows[0] if len(rows) == 1 else code
 

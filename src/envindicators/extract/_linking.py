@@ -67,7 +67,7 @@ _NOT_DONE_NAME = re.compile(r"^(?:尚未|未|没有)")
 #: ``29台燃煤锅炉未按期淘汰``, ``2台燃煤鍋爐尚未拆除``): at most 16 characters of the
 #: counted noun and its modifiers, then the negation and an act (a verb's first character).
 _NOT_DONE_AFTER = re.compile(
-    r"^[^，,；;。：:、（(]{0,16}?(?:尚未|未|没有)(?:按期|按时|按要求|按规定|按照要求)?"
+    r"^(?P<counted>[^，,；;。：:、（(]{0,16}?)(?:尚未|未|没有)(?:按期|按时|按要求|按规定|按照要求)?"
     r"(?:完成|实现)?(?=[\u4e00-\u9fff])(?!达标|超标|发现|经|列入|纳入)"
 )
 #: Fewest characters of a registry form that must be written in a not-done row's name for
@@ -910,8 +910,8 @@ def not_done_rows(forms_of: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def not_done_after(after: str) -> bool:
-    """Whether the words right after a count say its things were not acted on.
+def not_done_after(after: str) -> str | None:
+    """The counted words of a count whose next words say its things were not acted on.
 
     Parameters
     ----------
@@ -920,18 +920,20 @@ def not_done_after(after: str) -> bool:
 
     Returns
     -------
-    bool
-        True when a negation and an act follow the counted noun (:data:`_NOT_DONE_AFTER`).
+    str or None
+        The words between the count and the negation (its counted noun and modifiers) when
+        a negation and an act follow them (:data:`_NOT_DONE_AFTER`), else ``None``.
 
     Examples
     --------
     >>> not_done_after("10蒸吨及以下在用燃煤锅炉未安装环保设施")
-    True
+    '10蒸吨及以下在用燃煤锅炉'
     >>> not_done_after("燃煤锅炉未按期淘汰")
+    '燃煤锅炉'
+    >>> not_done_after("燃煤锅炉，未发现问题") is None
     True
-    >>> not_done_after("燃煤锅炉，未发现问题")
-    False
-    >>> not_done_after("断面未达标")
-    False
+    >>> not_done_after("断面未达标") is None
+    True
     """
-    return _NOT_DONE_AFTER.match(after) is not None
+    m = _NOT_DONE_AFTER.match(after)
+    return None if m is None else m.group("counted")
