@@ -52,6 +52,8 @@ from envindicators.extract._linking import (
     link_by_share,
     measure_word,
     negated,
+    not_done_after,
+    not_done_rows,
     share_parts,
     share_with_whole,
 )
@@ -349,6 +351,8 @@ class IndicatorPicker:
             zip(self.lexicon.forms["form"], self.lexicon.forms["code"], strict=True)
         )
         self._like_weights = char_weights(self._form_pairs)
+        #: the rows counting the same things with the act not done (:meth:`_not_done`)
+        self._not_done_of = not_done_rows(self._forms_of)
         self._shares = share_parts(self._form_pairs)
         self._actions = (
             registry_actions(self.registry["code"], self.registry["action"])
@@ -917,6 +921,8 @@ class IndicatorPicker:
                 ):  # 166个城市空气质量达标: the places of a quality, an outcome
                     role = "context"
                     why.append("a count of places, time, documents or meetings: context")
+        if code is not None and kind == "level" and code in self._not_done_of:
+            code = self._not_done(code, e, ce, unit, kind)
         self._last[ss] = (code, e, ind_conf)
         if not _in_aside(text, cs, s):
             self._last_outside[ss] = (code, e, ind_conf)
@@ -932,6 +938,37 @@ class IndicatorPicker:
             self._named[e] = (unit, bare)
         self._linked[e] = code
         return IndicatorChoice(code, subject, ind_conf, why, role)
+
+    def _not_done(self, code: str, e: int, ce: int, unit: str, kind: str) -> str:
+        """``code``, or the row of its things not acted on when the words after say so.
+
+        A count linked to a row of things acted on or merely counted (燃煤锅炉) whose clause
+        says, right after the count's noun, that the act was not done (``225台…在用燃煤锅炉
+        未安装环保设施``, ``29台燃煤锅炉未按期淘汰``: :func:`not_done_after`) counts the
+        things of the registry row that names them with the act not done
+        (:func:`not_done_rows`: 未按要求治理或淘汰的燃煤锅炉) — when a form of ``code`` is
+        written in those counted words (``1台生物质锅炉未安装…`` counts no coal boilers) and
+        exactly one such row fits the figure; else the link stays.
+
+        Parameters
+        ----------
+        code : str
+            The registry code chosen.
+        e, ce : int
+            The figure's end and its clause's end.
+        unit, kind : str
+            The figure's unit and kind.
+
+        Returns
+        -------
+        str
+            The code to link.
+        """
+        counted = not_done_after(normalize_text(to_simplified(self.text[e:ce])).text)
+        if counted is None or not any(f in counted for f in self._forms_of.get(code, ())):
+            return code  # no negation, or another thing's (1台生物质锅炉未安装): the link stays
+        rows = [c for c in self._not_done_of[code] if self.fits(c, unit, kind)]
+        return rows[0] if len(rows) == 1 else code
 
     def _target_of(
         self, phrase: str, prev: tuple[str, int, int] | None, unit: str, kind: str

@@ -36,6 +36,8 @@ __all__ = [
     "measure_split",
     "measure_word",
     "negated",
+    "not_done_after",
+    "not_done_rows",
     "share_parts",
     "share_with_whole",
 ]
@@ -57,6 +59,20 @@ NEGATION_BEFORE = re.compile(r"(非|未|不|劣|超标|刑事)$")
 #: A word of another class written right after a registry name (立案|侦查: a criminal case
 #: opened by the police, no disciplinary 立案).
 OTHER_CLASS_AFTER = re.compile(r"^(侦查)")
+#: A registry name that counts things an act was not done to (未按要求治理或淘汰的燃煤锅炉,
+#: 未建成备用水源的市州): it opens with a negation.
+_NOT_DONE_NAME = re.compile(r"^(?:尚未|未|没有)")
+#: Words right after a count saying its things were not acted on, within its clause and
+#: before another figure's mark (``225台10蒸吨及以下在用燃煤锅炉未安装环保设施``,
+#: ``29台燃煤锅炉未按期淘汰``, ``2台燃煤鍋爐尚未拆除``): at most 16 characters of the
+#: counted noun and its modifiers, then the negation and an act (a verb's first character).
+_NOT_DONE_AFTER = re.compile(
+    r"^(?P<counted>[^，,；;。：:、（(]{0,16}?)(?:尚未|未|没有)(?:按期|按时|按要求|按规定|按照要求)?"
+    r"(?:完成|实现)?(?=[\u4e00-\u9fff])(?!达标|超标|发现|经|列入|纳入)"
+)
+#: Fewest characters of a registry form that must be written in a not-done row's name for
+#: that row to count the same things (燃煤锅炉 in 未按要求治理或淘汰的燃煤锅炉).
+_NOT_DONE_LEAST = 3
 #: Fewest characters of an object's head (its last characters) written in the sentence; the
 #: head written must also be at least half the object (考核|断面, 集中式|饮用水水源地): a
 #: shorter ending (重要河湖水功|能区 in 声环境功能区) names another thing.
@@ -850,3 +866,74 @@ def link_by_likeness(
     ranked = sorted(best.items(), key=lambda kv: -kv[1][0])
     code, (top, form) = ranked[0]
     return Ranked(code, form, top, top - ranked[1][1][0] if len(ranked) > 1 else top)
+
+
+def not_done_rows(forms_of: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    """The registry rows counting the same things as each row, with the act not done.
+
+    A row whose name opens with a negation (:data:`_NOT_DONE_NAME`: 未按要求治理或淘汰的燃煤锅炉)
+    counts the things of every row one of whose forms (of at least :data:`_NOT_DONE_LEAST`
+    characters) it writes (燃煤锅炉, a form of the boilers removed) that were not acted on.
+
+    Parameters
+    ----------
+    forms_of : dict
+        Each registry code's written forms (normalised, simplified script).
+
+    Returns
+    -------
+    dict
+        ``code → codes`` of the not-done rows of the things ``code`` counts; codes whose
+        own forms open with a negation, and codes with none, are left out.
+
+    Examples
+    --------
+    >>> not_done_rows({"removed": ["燃煤锅炉", "淘汰燃煤锅炉"],
+    ...                "left": ["未按要求治理或淘汰的燃煤锅炉"], "other": ["断面"]})
+    {'removed': ('left',)}
+    """
+    negative = {
+        c: [f for f in fs if _NOT_DONE_NAME.match(f)]
+        for c, fs in forms_of.items()
+        if any(_NOT_DONE_NAME.match(f) for f in fs)
+    }
+    out: dict[str, tuple[str, ...]] = {}
+    for code, forms in forms_of.items():
+        if code in negative:
+            continue
+        own = [f for f in forms if len(f) >= _NOT_DONE_LEAST]
+        hits = tuple(
+            sorted(c for c, ns in negative.items() if any(f in n for n in ns for f in own))
+        )
+        if hits:
+            out[code] = hits
+    return out
+
+
+def not_done_after(after: str) -> str | None:
+    """The counted words of a count whose next words say its things were not acted on.
+
+    Parameters
+    ----------
+    after : str
+        The figure's clause after it (normalised, simplified script).
+
+    Returns
+    -------
+    str or None
+        The words between the count and the negation (its counted noun and modifiers) when
+        a negation and an act follow them (:data:`_NOT_DONE_AFTER`), else ``None``.
+
+    Examples
+    --------
+    >>> not_done_after("10蒸吨及以下在用燃煤锅炉未安装环保设施")
+    '10蒸吨及以下在用燃煤锅炉'
+    >>> not_done_after("燃煤锅炉未按期淘汰")
+    '燃煤锅炉'
+    >>> not_done_after("燃煤锅炉，未发现问题") is None
+    True
+    >>> not_done_after("断面未达标") is None
+    True
+    """
+    m = _NOT_DONE_AFTER.match(after)
+    return None if m is None else m.group("counted")
