@@ -1015,7 +1015,7 @@ class IndicatorPicker:
         if split is None:
             return None
         text = self.text
-        ps, before = self._figures_back_to_sentence_before(s, ss)
+        ps, before = self._figures_back_to_sentence_before(s, ss, unit)
         cols = ("start", "end", "unit", "sent_start", "clause_start")
         for a, b, u, fss, fcs in zip(*(before[c] for c in cols), strict=True):
             a, b = int(a), int(b)
@@ -1107,25 +1107,49 @@ class IndicatorPicker:
             return None  # 涉及大气污染问题的信访举报: the subject names its part
         return _whole_named(subject, part)
 
-    def _figures_back_to_sentence_before(self, s: int, ss: int) -> tuple[int, pd.DataFrame]:
+    def _figures_back_to_sentence_before(
+        self, s: int, ss: int, unit: str | None = None
+    ) -> tuple[int, pd.DataFrame]:
         """The figures from the start of the sentence before ``ss`` up to ``s``, last first.
+
+        With ``unit`` (a split's measure word), a sentence before that holds no figure in
+        that unit is an aside between the whole and its split (``…信访事项共82件。投诉…
+        分别为18个、27个；\n从分布区域上看，贵阳市25件``; ``…131件群众举报件中，…占36.4%；
+        其次是…分别占23.4%…。按地区分布为：长沙市21件``): the window reaches back over
+        such sentences of that sentence's paragraph, at most :data:`_SPLIT_ASIDES` of them,
+        to the first that holds a figure in ``unit``.
 
         Parameters
         ----------
         s, ss : int
             The figure's start and its sentence's start.
+        unit : str, optional
+            The figure's unit: reach back over sentences before holding none.
 
         Returns
         -------
         tuple of int and pandas.DataFrame
-            The start of the sentence before (after its own break and any white space) and
-            the figures ending at or before ``s`` from there, sorted by start, descending.
+            The start of the earliest sentence read (after its own break and any white
+            space) and the figures ending at or before ``s`` from there, sorted by start,
+            descending.
         """
         text, q = self.text, self.figures
-        k = ss
-        while k > 0 and (text[k - 1] in SENTENCE_BREAKS or text[k - 1].isspace()):
-            k -= 1  # the sentence before: after its own break
-        ps = start_of_sentence(text, k)
+
+        def before_start(at: int) -> int:
+            k = at
+            while k > 0 and (text[k - 1] in SENTENCE_BREAKS or text[k - 1].isspace()):
+                k -= 1  # the sentence before: after its own break
+            return start_of_sentence(text, k)
+
+        ps = before_start(ss)
+        if unit is not None:
+            units = q["unit"].astype(str)
+            for _ in range(_SPLIT_ASIDES):
+                if ps == 0 or text[ps - 1] == "\n":
+                    break  # (the paragraph of the sentence before ends the reach)
+                if ((q["start"] >= ps) & (q["end"] <= ss) & (units == unit)).any():
+                    break  # the sentence holds a figure in the unit: a whole, or a member
+                ps = before_start(ps)
         before = q[(q["start"] >= ps) & (q["end"] <= s)].sort_values("start", ascending=False)
         return ps, before
 
@@ -1971,6 +1995,8 @@ class IndicatorPicker:
         if named is None or named[0] != unit or end in self._part_shares:
             return None  # (工业源|占比: a part's share, the member after names its own)
         written = named[1].removeprefix(_NO_MEASURE_MARK)
+        opener = _MEMBER_OPENER.match(to_simplified(written))  # 屬|A級之資收貯存場
+        written = written[opener.end() :] if opener else written
         head = CATEGORY_HEAD.match(to_simplified(written))
         rest = written[head.end() :] if head else ""  # (offsets alike in both scripts)
         if not head or not rest or head.group(0) == simple or not is_category(head.group(0)):
@@ -4761,10 +4787,10 @@ _ANOTHER_MEASURE = re.compile(r"\d|率|比例|比重|占比")
 _SUPERLATIVE = re.compile(r"最多|最大|最高|为主|居首|其次")
 #: What may open a member of a breakdown before its words (list marks, 其次为, 以及, 涉及).
 _MEMBER_OPENER = re.compile(
-    r"^[、，,；;\s]*(?:其次[为是]?|次之[为是]?|以及|及|和|与|(?:主要)?(?:涉及|包括))?"
+    r"^[、，,；;\s]*(?:其次[为是]?|次之[为是]?|以及|及|和|与|(?:主要)?(?:涉及|包括)|属于?)?"
 )
-#: What may follow a member's words before its figure (Ⅱ类为, 輕度污染的占, 工业占).
-_MEMBER_COPULA = re.compile(r"(?:的)?(?:占|为|是|有|达)?$")
+#: What may follow a member's words before its figure (Ⅱ类为, 輕度污染的占, 工业占, B級共).
+_MEMBER_COPULA = re.compile(r"(?:的)?(?:共|占|为|是|有|达)?$")
 #: The whole of a share written with it: 占燃料燃烧总排放的 (14.05%).
 _SHARE_OF = re.compile(r"[占]([^\d，,。；;：:占]{2,16}?)的\s*[\d.]")
 #: The set an ``N个X中`` names, at the end of the words before a list of shares
@@ -4979,6 +5005,9 @@ def _figure_first(text: str, s: int, e: int, ce: int, figures: pd.DataFrame) -> 
     return words if first_of_list or after_one else None
 
 
+#: How many sentences holding no figure in a split's unit (asides: shares, counts of
+#: another measure word) may stand between a split and the sentence of its whole.
+_SPLIT_ASIDES = 2
 _PETITION_SPLIT_NOTE = "indicator of the petitions whose count the figure splits (place, topic)"
 _PLACE_SPLIT_NOTE = "indicator phrase of the count the figure splits by place (to review)"
 #: The rest of a split (其他29件).
