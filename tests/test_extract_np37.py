@@ -16,9 +16,9 @@
 from __future__ import annotations
 
 import pytest
-from tests.report_rows import report_row
 from tests.scripts import to_traditional
 
+from envindicators.extract import read_report
 from envindicators.extract._phrases import CATEGORY, CATEGORY_HEAD
 from envindicators.extract._segment import is_category, names_no_noun
 from envindicators.units import to_simplified
@@ -27,7 +27,12 @@ _PETITIONS = "petitions_handled"
 
 
 def _row(text: str, value: str, hant: bool) -> tuple[str, str, str, bool]:
-    row = report_row(text, value, hant=hant)
+    """The indicator, subject, region (simplified) and review flag of the first row of any
+    table (observations, targets, context) whose figure holds ``value``."""
+    rows = read_report(to_traditional(text) if hant else text, source="x.txt").figures()
+    hit = rows[rows["value_text"].map(to_simplified).str.contains(value, regex=False)]
+    assert len(hit) >= 1, rows[["value_text", "subject"]]
+    row = hit.iloc[0]
     return (
         str(row["indicator"]),
         to_simplified(str(row["subject"])),
@@ -199,3 +204,61 @@ def test_a_letter_grade_takes_the_measure_of_the_member_before(
 def test_a_scenic_areas_stars_are_no_letter_grade(hant: bool) -> None:
     _, subject, _, _ = _row("全市有5A级景区3个、4A级12个。", "12个", hant)
     assert subject == "4A级"  # as before: no category, the member names itself
+
+
+# ------------------------------------------------------------ a margin over a target
+
+
+@pytest.mark.parametrize("hant", [False, True])
+@pytest.mark.parametrize(
+    ("text", "value", "named"),
+    [
+        (
+            "全国地表水Ⅰ—Ⅲ类水质断面比例为87.9%，比2021年上升3.0个百分点，"
+            "好于年度目标4.1个百分点。",
+            "4.1个百分点",
+            "好于年度目标",
+        ),
+        (
+            "339个地级及以上城市细颗粒物(PM2.5)平均浓度为30微克/立方米，好于年度目标近3微克/立方米。",
+            "近3微克",
+            "PM2.5好于年度目标",
+        ),
+        (
+            "国控考核断面水质优良比例达62.7%，优于年度约束性指标6.1个百分点。",
+            "6.1个百分点",
+            "水质优良比例优于年度约束性指标",
+        ),
+    ],
+)
+def test_a_margin_over_a_target_is_named_by_the_measure_before(
+    text: str, value: str, named: str, hant: bool
+) -> None:
+    indicator, subject, _, review = _row(text, value, hant)
+    assert indicator.startswith("proposed_")  # a margin: no value of the measure's row
+    assert subject.endswith(named)
+    assert len(subject) > len("好于年度目标")  # the measure's words before the comparison
+    assert review
+
+
+@pytest.mark.parametrize("hant", [False, True])
+@pytest.mark.parametrize(
+    ("text", "value", "kept"),
+    [
+        # a percentage after a target word is the target itself, no margin
+        ("95年度全国资源回收率达27.72%，已超过95年度目标值26%。", "26%", "超过95年度目标值"),
+        # a figure after other words than the comparison: not the margin
+        (
+            "优良天数比例为86.8%，好于年度目标0.6个百分点，较2019年同期上升3.5个百分点。",
+            "3.5个百分点",
+            "",
+        ),
+    ],
+)
+def test_other_figures_near_a_target_are_no_margin(
+    text: str, value: str, kept: str, hant: bool
+) -> None:
+    _, subject, _, _ = _row(text, value, hant)
+    assert not subject.endswith("好于年度目标")  # the margin's name is the margin's alone
+    if kept:
+        assert subject == kept

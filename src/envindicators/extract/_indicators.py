@@ -65,6 +65,7 @@ from envindicators.extract._lists import (
     member_phrases,
 )
 from envindicators.extract._phrases import (
+    _COMPARED_WITH,
     _DIVISION_END,
     _HEAD_REMNANT,
     AMOUNT_HEAD,
@@ -810,6 +811,7 @@ class IndicatorPicker:
                     s=s,
                     unit=unit,
                 )
+                phrase, phrase_why = self._margin_over_target(phrase, phrase_why, s, cs, prev, unit)
                 if kind == "level" and not places_counted and member is None:
                     phrase, phrase_why = _verb_and_counted(phrase, phrase_why, text, e, ce, unit)
                     phrase, phrase_why = _noun_after_no_noun(phrase, phrase_why, text, e, ce, unit)
@@ -851,18 +853,20 @@ class IndicatorPicker:
                 ):  # 施工噪声占4.1%, Ⅳ类水质断面20个、占5.8%: the part's share, no whole
                     phrase, phrase_why = part_share, [*phrase_why, _SHARE_OF_PART_NOTE]
                     self._part_shares.add(e)
-                named = None if places_counted else self._named_form(phrase, unit, kind)
+                margin = _MARGIN_NOTE in phrase_why  # 好于年度目标0.9个百分点: no registry
+                named = None if places_counted or margin else self._named_form(phrase, unit, kind)
                 emitted = None
-                if named is None and not places_counted:  # 氮氧化物(NOx)减量16%: the emission
+                if named is None and not places_counted and not margin:  # 氮氧化物(NOx)减量16%
                     emitted = named = self._emission_of(phrase, cs, e, unit, kind)
                 if named is None and member is not None:
                     named = self._class_share(member, unit, kind)
-                if named is None and not places_counted:  # 劣Ⅴ类…水质点位比例: 劣Ⅴ类's row
+                if named is None and not places_counted and not margin:  # 劣Ⅴ类…点位比例
                     named = self._share_of_one_class(phrase, ss, s, unit, kind)
                 ranked = liked = None
                 if (
                     named is None
                     and not places_counted
+                    and not margin
                     and member is None
                     and broken is None
                     and not qualified_share
@@ -917,9 +921,10 @@ class IndicatorPicker:
                 ):  # 166个城市空气质量达标: the places of a quality, an outcome
                     role = "context"
                     why.append("a count of places, time, documents or meetings: context")
-        self._last[ss] = (code, e, ind_conf)
-        if not _in_aside(text, cs, s):
-            self._last_outside[ss] = (code, e, ind_conf)
+        if _MARGIN_NOTE not in why:  # (a margin is an aside: a figure compared after it,
+            self._last[ss] = (code, e, ind_conf)  # 较2019年同期上升3.5个百分点, is the
+            if not _in_aside(text, cs, s):  # measure's before it)
+                self._last_outside[ss] = (code, e, ind_conf)
         if not subject and prev is not None and prev[0] == code and prev[1] in self._named:
             subject = self._named[prev[1]][1]  # taken from the figure before: its words
         subject = subject or str(self.proposed.get(code, {}).get("name_zh", "")) or code
@@ -932,6 +937,64 @@ class IndicatorPicker:
             self._named[e] = (unit, bare)
         self._linked[e] = code
         return IndicatorChoice(code, subject, ind_conf, why, role)
+
+    def _margin_over_target(
+        self,
+        phrase: str,
+        why: list[str],
+        s: int,
+        cs: int,
+        prev: tuple[str | None, int, int] | None,
+        unit: str,
+    ) -> tuple[str, list[str]]:
+        """A margin over a target is named by the measure of the figure before it.
+
+        ``优良天数比例为86.5%，好于年度目标0.9个百分点``, ``PM2.5平均浓度为30微克/立方米，优于
+        年度目标2.9微克/立方米``, ``国控考核断面水质优良比例达62.7%，优于年度约束性指标6.1个
+        百分点``: the figure written right after a comparison with a target
+        (:data:`_MARGIN_OVER_TARGET`: 好于/优于/超过/低于 … 年度目标, 考核目标, 约束性指标) is
+        by how much the measure of the figure before it in its sentence beats (or misses)
+        its target — that measure's words and the comparison name it
+        (``优良天数比例好于年度目标``), to review.  A figure after other words (``…好于年度
+        目标0.6个百分点，较2019年同期上升3.5个百分点``: the 3.5), a figure before with no
+        measure named, or none before: the phrase and its notes unchanged.
+
+        Parameters
+        ----------
+        phrase : str
+            The figure's phrase (:func:`_named_phrase`).
+        why : list of str
+            Its notes.
+        s, cs : int
+            The figure's start and its clause's start.
+        prev : tuple or None
+            The figure before it in its sentence: code, end, confidence.
+        unit : str
+            The figure's unit: a percentage after a target word is the target itself
+            (``已超過95年度目標值26%``), no margin (a share's margin is in 个百分点).
+
+        Returns
+        -------
+        tuple of (str, list of str)
+            The phrase and its notes.
+        """
+        bare = _PINYIN_GLOSS.sub("", phrase).strip()
+        simple = to_simplified(bare)
+        if prev is None or unit == "%" or not _MARGIN_OVER_TARGET.fullmatch(simple):
+            return phrase, why
+        own = to_simplified(_PINYIN_GLOSS.sub("", self.text[cs:s])).rstrip()
+        named = self._named.get(prev[1])
+        if not own.endswith(simple) or named is None:
+            return phrase, why  # other words between the comparison and the figure
+        words = named[1].strip()
+        if (
+            words.startswith("(")  # (no measure named), (fragment)
+            or names_no_measure(words)
+            or names_a_fragment(words)
+            or _MARGIN_OVER_TARGET.search(to_simplified(words))
+        ):
+            return phrase, why
+        return words + bare, [*why, _MARGIN_NOTE]
 
     def _target_of(
         self, phrase: str, prev: tuple[str, int, int] | None, unit: str, kind: str
@@ -5018,6 +5081,17 @@ _TARGET_ALONE = re.compile(
     r"(?:国家|省|市|县|区|省定|市定|上级)?(?:下达(?:的)?)?(?:年度|考核|约束性)*目标值?"
     r"(?:为|是|要求)?"
 )
+#: A comparison of a figure before with its target, written right before the margin
+#: (simplified script; ``fullmatch``): 好于年度目标, 优于考核目标, 低于95年度目标值, 优于年度约束性
+#: 指标 — the comparing verbs of :data:`~envindicators.extract._phrases._COMPARED_WITH`.
+_MARGIN_OVER_TARGET = re.compile(
+    r"(?:已|均|远|远远)?(?:"
+    + _COMPARED_WITH
+    + r")(?:了)?(?:\d{2,4}年度?)?(?:(?:年度|考核)*(?:约束性)?指标|"
+    + _TARGET_ALONE.pattern
+    + ")"
+)
+_MARGIN_NOTE = "indicator phrase is the margin over its target of the figure before it (to review)"
 #: How far before a split's whole a count it restates is looked for (characters).
 _RESTATED_WITHIN = 400
 #: A count written as the set its parts are taken from: right after it, a short noun and
