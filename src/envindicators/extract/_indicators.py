@@ -67,6 +67,7 @@ from envindicators.extract._lists import (
     member_phrases,
 )
 from envindicators.extract._phrases import (
+    _COMPARED_WITH,
     _DIVISION_END,
     _HEAD_REMNANT,
     AMOUNT_HEAD,
@@ -814,6 +815,7 @@ class IndicatorPicker:
                     s=s,
                     unit=unit,
                 )
+                phrase, phrase_why = self._margin_over_target(phrase, phrase_why, s, cs, prev, unit)
                 if kind == "level" and not places_counted and member is None:
                     phrase, phrase_why = _verb_and_counted(phrase, phrase_why, text, e, ce, unit)
                     phrase, phrase_why = _noun_after_no_noun(phrase, phrase_why, text, e, ce, unit)
@@ -855,18 +857,20 @@ class IndicatorPicker:
                 ):  # 施工噪声占4.1%, Ⅳ类水质断面20个、占5.8%: the part's share, no whole
                     phrase, phrase_why = part_share, [*phrase_why, _SHARE_OF_PART_NOTE]
                     self._part_shares.add(e)
-                named = None if places_counted else self._named_form(phrase, unit, kind)
+                margin = _MARGIN_NOTE in phrase_why  # 好于年度目标0.9个百分点: no registry
+                named = None if places_counted or margin else self._named_form(phrase, unit, kind)
                 emitted = None
-                if named is None and not places_counted:  # 氮氧化物(NOx)减量16%: the emission
+                if named is None and not places_counted and not margin:  # 氮氧化物(NOx)减量16%
                     emitted = named = self._emission_of(phrase, cs, e, unit, kind)
                 if named is None and member is not None:
                     named = self._class_share(member, unit, kind)
-                if named is None and not places_counted:  # 劣Ⅴ类…水质点位比例: 劣Ⅴ类's row
+                if named is None and not places_counted and not margin:  # 劣Ⅴ类…点位比例
                     named = self._share_of_one_class(phrase, ss, s, unit, kind)
                 ranked = liked = None
                 if (
                     named is None
                     and not places_counted
+                    and not margin
                     and member is None
                     and broken is None
                     and not qualified_share
@@ -923,9 +927,10 @@ class IndicatorPicker:
                     why.append("a count of places, time, documents or meetings: context")
         if code is not None and kind == "level" and code in self._not_done_of:
             code = self._not_done(code, e, ce, unit, kind)
-        self._last[ss] = (code, e, ind_conf)
-        if not _in_aside(text, cs, s):
-            self._last_outside[ss] = (code, e, ind_conf)
+        if _MARGIN_NOTE not in why:  # (a margin is an aside: a figure compared after it,
+            self._last[ss] = (code, e, ind_conf)  # 较2019年同期上升3.5个百分点, is the
+            if not _in_aside(text, cs, s):  # measure's before it)
+                self._last_outside[ss] = (code, e, ind_conf)
         if not subject and prev is not None and prev[0] == code and prev[1] in self._named:
             subject = self._named[prev[1]][1]  # taken from the figure before: its words
         subject = subject or str(self.proposed.get(code, {}).get("name_zh", "")) or code
@@ -969,6 +974,64 @@ class IndicatorPicker:
             return code  # no negation, or another thing's (1台生物质锅炉未安装): the link stays
         rows = [c for c in self._not_done_of[code] if self.fits(c, unit, kind)]
         return rows[0] if len(rows) == 1 else code
+
+    def _margin_over_target(
+        self,
+        phrase: str,
+        why: list[str],
+        s: int,
+        cs: int,
+        prev: tuple[str | None, int, int] | None,
+        unit: str,
+    ) -> tuple[str, list[str]]:
+        """A margin over a target is named by the measure of the figure before it.
+
+        ``优良天数比例为86.5%，好于年度目标0.9个百分点``, ``PM2.5平均浓度为30微克/立方米，优于
+        年度目标2.9微克/立方米``, ``国控考核断面水质优良比例达62.7%，优于年度约束性指标6.1个
+        百分点``: the figure written right after a comparison with a target
+        (:data:`_MARGIN_OVER_TARGET`: 好于/优于/超过/低于 … 年度目标, 考核目标, 约束性指标) is
+        by how much the measure of the figure before it in its sentence beats (or misses)
+        its target — that measure's words and the comparison name it
+        (``优良天数比例好于年度目标``), to review.  A figure after other words (``…好于年度
+        目标0.6个百分点，较2019年同期上升3.5个百分点``: the 3.5), a figure before with no
+        measure named, or none before: the phrase and its notes unchanged.
+
+        Parameters
+        ----------
+        phrase : str
+            The figure's phrase (:func:`_named_phrase`).
+        why : list of str
+            Its notes.
+        s, cs : int
+            The figure's start and its clause's start.
+        prev : tuple or None
+            The figure before it in its sentence: code, end, confidence.
+        unit : str
+            The figure's unit: a percentage after a target word is the target itself
+            (``已超過95年度目標值26%``), no margin (a share's margin is in 个百分点).
+
+        Returns
+        -------
+        tuple of (str, list of str)
+            The phrase and its notes.
+        """
+        bare = _PINYIN_GLOSS.sub("", phrase).strip()
+        simple = to_simplified(bare)
+        if prev is None or unit == "%" or not _MARGIN_OVER_TARGET.fullmatch(simple):
+            return phrase, why
+        own = to_simplified(_PINYIN_GLOSS.sub("", self.text[cs:s])).rstrip()
+        named = self._named.get(prev[1])
+        if not own.endswith(simple) or named is None:
+            return phrase, why  # other words between the comparison and the figure
+        words = named[1].strip()
+        if (
+            words.startswith("(")  # (no measure named), (fragment)
+            or names_no_measure(words)
+            or names_a_fragment(words)
+            or _MARGIN_OVER_TARGET.search(to_simplified(words))
+        ):
+            return phrase, why
+        return words + bare, [*why, _MARGIN_NOTE]
 
     def _target_of(
         self, phrase: str, prev: tuple[str, int, int] | None, unit: str, kind: str
@@ -1052,7 +1115,7 @@ class IndicatorPicker:
         if split is None:
             return None
         text = self.text
-        ps, before = self._figures_back_to_sentence_before(s, ss)
+        ps, before = self._figures_back_to_sentence_before(s, ss, unit)
         cols = ("start", "end", "unit", "sent_start", "clause_start")
         for a, b, u, fss, fcs in zip(*(before[c] for c in cols), strict=True):
             a, b = int(a), int(b)
@@ -1144,25 +1207,49 @@ class IndicatorPicker:
             return None  # 涉及大气污染问题的信访举报: the subject names its part
         return _whole_named(subject, part)
 
-    def _figures_back_to_sentence_before(self, s: int, ss: int) -> tuple[int, pd.DataFrame]:
+    def _figures_back_to_sentence_before(
+        self, s: int, ss: int, unit: str | None = None
+    ) -> tuple[int, pd.DataFrame]:
         """The figures from the start of the sentence before ``ss`` up to ``s``, last first.
+
+        With ``unit`` (a split's measure word), a sentence before that holds no figure in
+        that unit is an aside between the whole and its split (``…信访事项共82件。投诉…
+        分别为18个、27个；\n从分布区域上看，贵阳市25件``; ``…131件群众举报件中，…占36.4%；
+        其次是…分别占23.4%…。按地区分布为：长沙市21件``): the window reaches back over
+        such sentences of that sentence's paragraph, at most :data:`_SPLIT_ASIDES` of them,
+        to the first that holds a figure in ``unit``.
 
         Parameters
         ----------
         s, ss : int
             The figure's start and its sentence's start.
+        unit : str, optional
+            The figure's unit: reach back over sentences before holding none.
 
         Returns
         -------
         tuple of int and pandas.DataFrame
-            The start of the sentence before (after its own break and any white space) and
-            the figures ending at or before ``s`` from there, sorted by start, descending.
+            The start of the earliest sentence read (after its own break and any white
+            space) and the figures ending at or before ``s`` from there, sorted by start,
+            descending.
         """
         text, q = self.text, self.figures
-        k = ss
-        while k > 0 and (text[k - 1] in SENTENCE_BREAKS or text[k - 1].isspace()):
-            k -= 1  # the sentence before: after its own break
-        ps = start_of_sentence(text, k)
+
+        def before_start(at: int) -> int:
+            k = at
+            while k > 0 and (text[k - 1] in SENTENCE_BREAKS or text[k - 1].isspace()):
+                k -= 1  # the sentence before: after its own break
+            return start_of_sentence(text, k)
+
+        ps = before_start(ss)
+        if unit is not None:
+            units = q["unit"].astype(str)
+            for _ in range(_SPLIT_ASIDES):
+                if ps == 0 or text[ps - 1] == "\n":
+                    break  # (the paragraph of the sentence before ends the reach)
+                if ((q["start"] >= ps) & (q["end"] <= ss) & (units == unit)).any():
+                    break  # the sentence holds a figure in the unit: a whole, or a member
+                ps = before_start(ps)
         before = q[(q["start"] >= ps) & (q["end"] <= s)].sort_values("start", ascending=False)
         return ps, before
 
@@ -2008,6 +2095,8 @@ class IndicatorPicker:
         if named is None or named[0] != unit or end in self._part_shares:
             return None  # (工业源|占比: a part's share, the member after names its own)
         written = named[1].removeprefix(_NO_MEASURE_MARK)
+        opener = _MEMBER_OPENER.match(to_simplified(written))  # 屬|A級之資收貯存場
+        written = written[opener.end() :] if opener else written
         head = CATEGORY_HEAD.match(to_simplified(written))
         rest = written[head.end() :] if head else ""  # (offsets alike in both scripts)
         if not head or not rest or head.group(0) == simple or not is_category(head.group(0)):
@@ -4798,10 +4887,10 @@ _ANOTHER_MEASURE = re.compile(r"\d|率|比例|比重|占比")
 _SUPERLATIVE = re.compile(r"最多|最大|最高|为主|居首|其次")
 #: What may open a member of a breakdown before its words (list marks, 其次为, 以及, 涉及).
 _MEMBER_OPENER = re.compile(
-    r"^[、，,；;\s]*(?:其次[为是]?|次之[为是]?|以及|及|和|与|(?:主要)?(?:涉及|包括))?"
+    r"^[、，,；;\s]*(?:其次[为是]?|次之[为是]?|以及|及|和|与|(?:主要)?(?:涉及|包括)|属于?)?"
 )
-#: What may follow a member's words before its figure (Ⅱ类为, 輕度污染的占, 工业占).
-_MEMBER_COPULA = re.compile(r"(?:的)?(?:占|为|是|有|达)?$")
+#: What may follow a member's words before its figure (Ⅱ类为, 輕度污染的占, 工业占, B級共).
+_MEMBER_COPULA = re.compile(r"(?:的)?(?:共|占|为|是|有|达)?$")
 #: The whole of a share written with it: 占燃料燃烧总排放的 (14.05%).
 _SHARE_OF = re.compile(r"[占]([^\d，,。；;：:占]{2,16}?)的\s*[\d.]")
 #: The set an ``N个X中`` names, at the end of the words before a list of shares
@@ -5016,6 +5105,9 @@ def _figure_first(text: str, s: int, e: int, ce: int, figures: pd.DataFrame) -> 
     return words if first_of_list or after_one else None
 
 
+#: How many sentences holding no figure in a split's unit (asides: shares, counts of
+#: another measure word) may stand between a split and the sentence of its whole.
+_SPLIT_ASIDES = 2
 _PETITION_SPLIT_NOTE = "indicator of the petitions whose count the figure splits (place, topic)"
 _PLACE_SPLIT_NOTE = "indicator phrase of the count the figure splits by place (to review)"
 #: The rest of a split (其他29件).
@@ -5026,6 +5118,17 @@ _TARGET_ALONE = re.compile(
     r"(?:国家|省|市|县|区|省定|市定|上级)?(?:下达(?:的)?)?(?:年度|考核|约束性)*目标值?"
     r"(?:为|是|要求)?"
 )
+#: A comparison of a figure before with its target, written right before the margin
+#: (simplified script; ``fullmatch``): 好于年度目标, 优于考核目标, 低于95年度目标值, 优于年度约束性
+#: 指标 — the comparing verbs of :data:`~envindicators.extract._phrases._COMPARED_WITH`.
+_MARGIN_OVER_TARGET = re.compile(
+    r"(?:已|均|远|远远)?(?:"
+    + _COMPARED_WITH
+    + r")(?:了)?(?:\d{2,4}年度?)?(?:(?:年度|考核)*(?:约束性)?指标|"
+    + _TARGET_ALONE.pattern
+    + ")"
+)
+_MARGIN_NOTE = "indicator phrase is the margin over its target of the figure before it (to review)"
 #: How far before a split's whole a count it restates is looked for (characters).
 _RESTATED_WITHIN = 400
 #: A count written as the set its parts are taken from: right after it, a short noun and

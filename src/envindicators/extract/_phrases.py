@@ -841,15 +841,22 @@ _CATEGORY_WORD = r"(?:(?<![企作就毕专事职营])业|级|污染|源|型)"
 #: The name of a category a total is broken down into (simplified script; ``fullmatch``):
 #: a class (:data:`_CLASS_MEMBER`; 纸类 — not 这类, 各类, 两类), or words ending in a
 #: category word (:data:`_CATEGORY_WORD`).
+#: A grade written as a letter (``A级``, ``D級`` of graded sites or firms; not ``5A级``, a
+#: scenic area's stars, nor a word's letters ``PM级``): a category of a breakdown.
+_LETTER_GRADE = r"(?<![A-Za-z\d])[A-F][+＋]?级"
 CATEGORY = re.compile(
     _CLASS_MEMBER.pattern
+    + "|"
+    + _LETTER_GRADE
     + r"|[\u4e00-\u9fff]{0,10}(?:"
     + _CATEGORY_WORD
     + r"|[^\d种这此各该两几多][类類])"
 )
 #: A category at the start of words that go on to what it classes (轻度污染|天数比例,
 #: Ⅰ～Ⅲ类|水质断面比例, 极差级|点位; ``match``).
-CATEGORY_HEAD = re.compile(_CLASS_MEMBER.pattern + r"|[\u4e00-\u9fff]{1,6}?" + _CATEGORY_WORD)
+CATEGORY_HEAD = re.compile(
+    _CLASS_MEMBER.pattern + "|" + _LETTER_GRADE + r"|[\u4e00-\u9fff]{1,6}?" + _CATEGORY_WORD
+)
 
 
 def list_member(phrase: str, k: int, n: int, *, parts: list[str] | None = None) -> str | None:

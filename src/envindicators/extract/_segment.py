@@ -392,9 +392,10 @@ _TAIL_JUNK = frozenset({"d", "r", "p", "u", "uj", "ul", "uz", "ug", "uv", "ud", 
 #: classifiers, prepositions, conjunctions, particles, adverbs, pronouns, location words,
 #: place names (``ns``, unless a count of places is read).
 _NO_NOUN_TAGS = _PREFIX_TAGS | {"m", "q", "zg", "h", "k", "f", "s", "ns"}
-#: The end of an organisation's name (``建材集团有限公司``, ``市住建局``): a phrase ending in
-#: one, three characters or more, names who, not what is measured.
-_ORGANISATION = re.compile(r"..(公司|集团|局)$")
+#: The end of an organisation's name (``建材集团有限公司``, ``市住建局``, an agency ``环保署``,
+#: ``水利署``, a firm ``楊O企業行``, ``昆O商行``; not a plan's ``工作部署`` or ``签署``): a
+#: phrase ending in one, three characters or more, names who, not what is measured.
+_ORGANISATION = re.compile(r"..(公司|集团|局|(?<![部签])署|企业行|商行)$")
 #: Words before the chunk that close a time phrase (``计划执行期间``, ``…以来``): the
 #: whole phrase before them dates the figure.
 _TIME_CLOSER = frozenset({"期间", "以来", "之前", "之后", "以后", "以前", "时期", "当时", "届时"})
@@ -601,6 +602,8 @@ def names_no_noun(phrase: str, *, places: bool = True) -> bool:
     --------
     >>> names_no_noun("接獲"), names_no_noun("廿三日"), names_no_noun("建材集團有限公司")
     (True, True, True)
+    >>> names_no_noun("環保署"), names_no_noun("楊O企業行"), names_no_noun("工作部署")
+    (True, True, False)
     >>> names_no_noun("死亡人数"), names_no_noun("城市", places=False), names_no_noun("A級")
     (False, False, False)
     """
