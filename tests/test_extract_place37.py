@@ -121,6 +121,9 @@ SET_SIZES = [
 NOT_SET_SIZES = [
     ("今年共整治河道、湖泊、水库5处。", "5处"),
     ("今年新建污水处理厂和垃圾处理场2座。", "2座"),
+    # members of a list of figures: counts, no names restated
+    ("从问题类型来看，涉及水3个、大气5个、噪声2个、其他1个。", "2个"),
+    ("其中，荆州区17个、沙市区12个、住建局2个、市禁烧办1个。", "2个"),
 ]
 
 
@@ -144,6 +147,9 @@ def test_set_size_reads_the_list_after_a_verb() -> None:
     assert set_size(text, s, s + 2, "4个") == "the size of the list named before it"
     text = "陆续进驻江苏、安徽、四川、贵州5个省"
     assert set_size(text, s, s + 2, "5个") is None
+    text = "涉及水3个、大气5个、噪声2个"
+    s = text.find("2个")
+    assert set_size(text, s, s + 2, "2个") is None
 
 
 # --- 全国 only where the page says so ------------------------------------------------------

@@ -1335,6 +1335,8 @@ _NAME_LIST = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}[、和及与])+[\u4e00-\u9fff
 #: A clause that ends in a list of short names after its verb (进驻江苏、安徽、四川、贵州 — the
 #: first name's words run into the verb before it, the others are names alone).
 _TAIL_NAME_LIST = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[、和及与][\u4e00-\u9fff]{1,4})+$")
+#: A list of figures in a clause (水3个、大气5个、噪声…): its members are counted, no names.
+_FIGURE_MEMBER = re.compile(r"\d\s*[^\d、和及与，,\s]{0,3}[、和及与]")
 
 
 def set_size(text: str, s: int, e: int, written: str) -> str | None:
@@ -1386,7 +1388,9 @@ def set_size(text: str, s: int, e: int, written: str) -> str | None:
     after = to_simplified(text[e : c.start() if c else len(text)])
     if _RANKED_AFTER.match(after):
         return "the size of a set ranked or listed after it"
-    listed = _NAME_LIST.match(lead) or _TAIL_NAME_LIST.search(lead)
+    listed = _NAME_LIST.match(lead) or (
+        None if _FIGURE_MEMBER.search(lead) else _TAIL_NAME_LIST.search(lead)
+    )
     if listed and not _RESULT_VERB.search(lead):
         n = m.group("n")
         count = int(n) if n.isdecimal() else parse_integer(n)
