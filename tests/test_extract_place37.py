@@ -183,6 +183,13 @@ def test_country_by_name_reads_the_page() -> None:
     assert country_by_name(national, found).tolist() == [False]
     no_division = "365bet(中国)官方网站 浓度为35。"
     assert country_by_name(no_division, found).tolist() == [False]
+    counted = "拉萨市在中国168个重点城市空气质量排名中位列第一，全区优良天数比例为99.6%。"
+    at = found.assign(start=counted.find("中国"), end=counted.find("中国") + 2)
+    assert country_by_name(counted, at).tolist() == [False]
+    assert country_by_name(to_traditional(counted), at).tolist() == [False]
+    glossed = "拉薩市在中國(guó)168個(gè)重點(diǎn)城市排名中位列第一，全區優良天數為99.6%。"
+    at = found.assign(start=glossed.find("中國"), end=glossed.find("中國") + 2)
+    assert country_by_name(glossed, at).tolist() == [False]
 
 
 RANKED = (

@@ -1044,6 +1044,14 @@ _DIVISION_WORDS = re.compile(r"地区生产总值")
 _INSPECTION = re.compile(r"督察|督查")
 
 
+#: A count of divisions right after the country's name (中国168个重点城市, 中国31个省份), its
+#: glyphs' readings in pinyin kept in a copied page (中國(guó)168個(gè)重點(diǎn)城市).
+_COUNTED_AFTER = re.compile(
+    rf"\s*(?:[（(][A-Z{PINYIN_LETTERS}]{{1,7}}[)）])?\s*[\d一二三四五六七八九十百]+\s*"
+    r"[^，,。；;\d]{0,16}?(城市|省|地区)"
+)
+
+
 def country_by_name(text: str, places: pd.DataFrame) -> np.ndarray:
     """The mentions of the country by name (中国, 中華人民共和國) on a division's page, a mask.
 
@@ -1052,7 +1060,8 @@ def country_by_name(text: str, places: pd.DataFrame) -> np.ndarray:
     site's title: ``365bet中文(中国)官方网站 二氧化硫…平均浓度分别为…``) or a backdrop, not
     the subject of a figure — its figures take the page's region (unsure where the page
     names none), never the country silently.  On any other page (a national bulletin, a page
-    that says 全国) the name is the country.
+    that says 全国) the name is the country; so is it before a count of divisions (``中国168个
+    重点城市``: the country's group, which a city is ranked in).
 
     Parameters
     ----------
@@ -1074,6 +1083,9 @@ def country_by_name(text: str, places: pd.DataFrame) -> np.ndarray:
     [True]
     >>> country_by_name("365bet(中国)官方网站 浓度为35。全国优良天数…", found).tolist()
     [False]
+    >>> ranked = found.assign(start=4, end=6)
+    >>> country_by_name("拉萨市在中国168个重点城市中位列第一，全区…", ranked).tolist()
+    [False]
     """
     out = np.zeros(len(places), dtype=bool)
     if places.empty:
@@ -1083,7 +1095,8 @@ def country_by_name(text: str, places: pd.DataFrame) -> np.ndarray:
         return out
     for i in np.flatnonzero((places["match"] == "national").to_numpy()):
         a, b = int(places["start"].iloc[i]), int(places["end"].iloc[i])
-        out[i] = simple[a:b] in ("中国", "中华人民共和国")
+        # 中国168个重点城市: the country's counted group of cities is the country's
+        out[i] = simple[a:b] in ("中国", "中华人民共和国") and not _COUNTED_AFTER.match(simple, b)
     return out
 
 
