@@ -775,10 +775,12 @@ _MULTIPLE_AFTER = re.compile(
     r"(?:近|约|逾|超过|超|将近|大约)?\s*[\d.一二两三四五六七八九十百几]+(?:\.\d+)?\s*倍"
 )
 #: After a whole (全国, 全省, 全市) a place is ranked in (全國第一, 率全國之先, 居全省之冠,
-#: 全国首位, 全市领先, 全国前列): the place ranked is the subject, the whole only its
-#: reference — not a count or a series the whole holds (全国第一次污染源普查, 全省第二批).
+#: 全国首位, 全市领先, 全国前列, 全國排名第2, 全省位列前茅): the place ranked is the subject,
+#: the whole only its reference — not a count or a series the whole holds (全国第一次污染源
+#: 普查, 全省第二批).
 _RANKED_IN_AFTER = re.compile(
-    r"^\s*(?:之(?:先|冠|首)|第[一二三四五六七八九十\d]+(?![\d一二三四五六七八九十百次批轮届期阶季号条部章节个年])"
+    r"^\s*(?:(?:排名|排位|排行|位居|位列)\s*)?"
+    r"(?:之(?:先|冠|首)|第[一二三四五六七八九十\d]+(?![\d一二三四五六七八九十百次批轮届期阶季号条部章节个年])"
     r"|首(?:位|创)|前(?:列|茅)|领先)"
 )
 #: Between two references of one comparison (廣州(1.02公斤)、上海(0.87公斤)的兩倍).
@@ -1040,6 +1042,62 @@ _COUNTRY_WORDS = re.compile(r"全国|我国")
 _DIVISION_WORDS = re.compile(r"地区生产总值")
 #: An inspection's news: the divisions it covers are its subject, not the country.
 _INSPECTION = re.compile(r"督察|督查")
+
+
+#: A count of divisions right after the country's name (中国168个重点城市, 中国31个省份), its
+#: glyphs' readings in pinyin kept in a copied page (中國(guó)168個(gè)重點(diǎn)城市).
+_COUNTED_AFTER = re.compile(
+    rf"\s*(?:[（(][A-Z{PINYIN_LETTERS}]{{1,7}}[)）])?\s*[\d一二三四五六七八九十百]+\s*"
+    r"[^，,。；;\d]{0,16}?(城市|省|地区)"
+)
+
+
+def country_by_name(text: str, places: pd.DataFrame) -> np.ndarray:
+    """The mentions of the country by name (中国, 中華人民共和國) on a division's page, a mask.
+
+    A page that speaks as a division (全市, 本市, 我县 …) and never names the country's whole
+    (全国, 我国) writes its own figures; 中国 there is part of a name (an organisation, a
+    site's title: ``365bet中文(中国)官方网站 二氧化硫…平均浓度分别为…``) or a backdrop, not
+    the subject of a figure — its figures take the page's region (unsure where the page
+    names none), never the country silently.  On any other page (a national bulletin, a page
+    that says 全国) the name is the country; so is it before a count of divisions (``中国168个
+    重点城市``: the country's group, which a city is ranked in).
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    places : pandas.DataFrame
+        Its place mentions (:meth:`Places.find`; ``start``, ``end``, ``match``).
+
+    Returns
+    -------
+    numpy.ndarray
+        ``True`` for each mention of the country by name on such a page.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> found = pd.DataFrame({"start": [7], "end": [9], "match": ["national"]})
+    >>> country_by_name("365bet(中国)官方网站 浓度为35。全市优良天数…", found).tolist()
+    [True]
+    >>> country_by_name("365bet(中国)官方网站 浓度为35。全国优良天数…", found).tolist()
+    [False]
+    >>> ranked = found.assign(start=4, end=6)
+    >>> country_by_name("拉萨市在中国168个重点城市中位列第一，全区…", ranked).tolist()
+    [False]
+    """
+    out = np.zeros(len(places), dtype=bool)
+    if places.empty:
+        return out
+    simple = to_simplified(text)
+    if _COUNTRY_WORDS.search(simple) or not _WHOLE_DIVISION.search(simple):
+        return out
+    for i in np.flatnonzero((places["match"] == "national").to_numpy()):
+        a, b = int(places["start"].iloc[i]), int(places["end"].iloc[i])
+        # 中国168个重点城市: the country's counted group of cities is the country's
+        out[i] = simple[a:b] in ("中国", "中华人民共和国") and not _COUNTED_AFTER.match(simple, b)
+    return out
 
 
 def of_the_country(text: str) -> bool:
@@ -1601,8 +1659,9 @@ def list_scope(text: str, places: pd.DataFrame, last: int) -> str | None:
         except (UnknownRegionError, AmbiguousRegionError):
             return None
     if led:  # 大同市…、大同县…等2家: the city, which holds the county (or both the same)
+        chains = [{c.code for c in _chain(o.code)} for o in chosen]  # each member's once
         for r in chosen:
-            if all(r.code in {c.code for c in _chain(o.code)} for o in chosen):
+            if all(r.code in chain for chain in chains):
                 return str(r.name)
     provinces = {r.province_code for r in chosen}
     if len(provinces) == 1 and any(r.level == "province" for r in chosen):
@@ -1639,8 +1698,8 @@ def _led_items(text: str, plain: pd.DataFrame, last: Any) -> list[Any]:
     starts, ends = plain["start"].to_numpy(), plain["end"].to_numpy()
     members = [last]
     a = int(plain.loc[last, "start"])
-    while True:
-        before = np.flatnonzero(ends <= a)
+    while True:  # an item's words and its list word: at most 21 characters (_LED_ITEM_GAP)
+        before = np.flatnonzero((ends <= a) & (ends >= a - 21))
         before = before[
             [_LED_ITEM_GAP.fullmatch(text, int(ends[k]), a) is not None for k in before]
         ]
@@ -1676,6 +1735,11 @@ _NOT_A_MEMBER = re.compile(
     r"^(其中|另|共|合计|总计|累计|全部|均|已|并|同比|比|较|占|达|为|有|是|办结|完成|"
     r"新增|剩余|其余|余下|包括|含|涉及|分别|以上|以下|及|和|与|或|等)"
 )
+
+
+#: A label that opens a breakdown of the whole by another key (按污染类型分主要为涉水5件, 从类型
+#: 看，…): the figure is a part of the whole the list divides, no member's (simplified script).
+_NEW_BREAKDOWN = re.compile(r"(按|从|以)[^，,。；;:：]{1,8}?(分|看|来看|统计|划分)")
 
 
 def _member_label(label: str) -> bool:
@@ -1717,7 +1781,9 @@ def list_member_places(
     a separator (、，；) outside brackets lies between the other member's figure and it, a
     short label (no digit; not 其中, 共, 已办结 …) right before it, and at least two places
     of the sentence so label a figure (a list, not one place and a later clause).  A figure
-    inside the member's own aside (``钟山19件(其中8件…)``) stays the member's.
+    inside the member's own aside (``钟山19件(其中8件…)``) stays the member's.  A figure whose
+    label opens a breakdown by another key (``…黃巖區2件,按污染類型分主要為涉水5件``) is a
+    part of the whole the list divides: no member's place is its.
 
     Parameters
     ----------
@@ -1775,10 +1841,38 @@ def list_member_places(
         if not cut:
             continue
         label = between[cut[-1] :].strip(" \t　:：(（")
-        if not _member_label(label):
+        if not _member_label(label) and not _NEW_BREAKDOWN.match(to_simplified(label)):
             continue
         out[i] = True
     return out
+
+
+def inside_closed_aside(text: str, a: int, s: int) -> bool:
+    """Whether position ``a`` lies inside a bracketed aside that closes before ``s``.
+
+    ``遼東灣新區1件(與大洼區交叉1件)、高新區1件、市住建局7件``: 大洼區 is named in another
+    member's aside, closed before the figure 7件 — not the figure's own label.
+
+    Examples
+    --------
+    >>> t = "新区1件(与大洼区交叉1件)、市住建局7件"
+    >>> inside_closed_aside(t, t.find("大洼区"), t.find("7件"))
+    True
+    >>> inside_closed_aside("大洼区(qū)14件", 0, 8)
+    False
+    """
+    between = text[a:s]
+    while True:  # asides wholly after a (glosses, parts) are taken out first
+        shorter = _ASIDE.sub("", between)
+        if shorter == between:
+            break
+        between = shorter
+    return re.search(r"[)）]", between) is not None
+
+
+#: What ends a list of figures: a sentence's end but ； (西安市551件，占42%；咸阳市119件，
+#: 占9%；榆林市102件，占7.7%: one list, its members set apart by semicolons).
+_LIST_BREAKS = SENTENCE_BREAKS.replace("；", "").replace(";", "")
 
 
 def labels_of_lists(
@@ -1790,6 +1884,8 @@ def labels_of_lists(
     is not: 政府 between) with at least one other such place in its sentence (``九江市9件，
     萍乡市2件``) is a member of a list of figures: it says where its figure is, not what the
     sentences after the list are about.  One place with its figure (``涉及眉山3件``) is no list.
+    Members set apart by ``；`` are one list (``西安市551件，占42%；咸阳市119件，占9%；榆林市
+    102件，占7.7%。从类型看，涉大气问题246件``: 246 is the tally's, not 榆林市's).
 
     Parameters
     ----------
@@ -1824,7 +1920,7 @@ def labels_of_lists(
             strict=True,
         )
     ):
-        heads.append(max(text.rfind(c, 0, a) for c in SENTENCE_BREAKS))
+        heads.append(max(text.rfind(c, 0, a) for c in _LIST_BREAKS))
         k = int(np.searchsorted(fs, e, side="left"))
         if k < len(fs) and _MEMBER_GAP.fullmatch(text, e, int(fs[k])) is not None:
             out[i] = True

@@ -108,9 +108,11 @@ from envindicators.extract._places import (
     compared_mentions,
     counted_cities_scope,
     counted_scope,
+    country_by_name,
     counts_all_provinces,
     counts_places,
     division_count_end,
+    inside_closed_aside,
     labels_of_lists,
     list_member_places,
     list_scope,
@@ -2565,6 +2567,8 @@ def _rows_of_figures(
     if not len(frame_starts) or frame_starts[0] != 0:
         frame_starts = np.concatenate([[0], frame_starts]).astype(np.int64)
     places = _deixis_by_label(text, _foreign_short_names(text, places, ctx.region), block_starts)
+    # 中国 of a name on a city's page (365bet中文(中国)官方网站): no figure's region
+    places = places[~country_by_name(text, places)].reset_index(drop=True)
     places = places.assign(org=_in_organisation_name(text, places))
     direction_of = registry.set_index("code")["direction"].astype(str)
     picker = IndicatorPicker(
@@ -3632,8 +3636,11 @@ def _region_by_place(
         own = own[~(own["org"].to_numpy(dtype=bool) & (own["start"].to_numpy() < cs))]
     if not own.empty:  # 良庆区13件、高新区11件: a member's place labels its own figure only
         member = list_member_places(text, own, q["start"].to_numpy(), q["end"].to_numpy(), s)
-        if member[0]:  # the nearest place is another member's: no place of the list is
-            # this one's (the members' nor those of their asides: 钟山19件(其中…平桂…))
+        if member[0] or (
+            member.any() and inside_closed_aside(text, int(own.iloc[0]["end"]), s)
+        ):  # the nearest place is another member's (or in a member's aside, 新区1件(与大洼区
+            # 交叉1件)、市住建局7件): no place of the list is this one's (the members' nor
+            # those of their asides: 钟山19件(其中…平桂…))
             own = own[own["start"].to_numpy() < int(own.loc[member, "start"].min())]
             if why is not None:
                 why.append(_MEMBER_NOTE)

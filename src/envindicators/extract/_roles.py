@@ -75,10 +75,11 @@ __all__ = [
 #: future (明年, 下一步, 有望, 将 + a verb of doing or reaching: 将启动, 将达到, 将超过);
 #: 约束性指标 as a label (约束性指标：…), not as a noun (优于年度约束性指标6.1个百分点); an
 #: obligation (应完成, 应于…前, 应当达到); an aim (要将PM2.5降到10微克, 要把…控制在; not
-#: 主要将, 重要把).
+#: 主要将, 重要把).  拟 before a penalty (拟罚款, 拟处罚款, 拟给予行政处罚) is no plan: it is
+#: the decision proposed in a case, told in a tally of acts done (立案处罚1304家，拟罚款7872万元).
 #: Read in simplified script.
 COMMITMENT = re.compile(
-    r"力争|确保|目标|计划|拟|将要|(?<!标准)要求(?!.*已)|必须|约束性指标(?=\s*[:：为是])|明年|下一步"
+    r"力争|确保|目标|计划|拟(?!(处以?|给予|作出)?(行政)?(罚|处罚|没收))|将要|(?<!标准)要求(?!.*已)|必须|约束性指标(?=\s*[:：为是])|明年|下一步"
     r"|今后|有望|(?<![相对反响供效适])应(当|该)?(于|在|完成|达到|实现|控制|降至|不低于|不高于)"
     r"|(?<![主重纲只还])要(将|把|使)"
     r"|将(会|于|在|启动|实施|建成|达到|完成|实现|超过|投入|新增|提高|降低|降至|控制)"
@@ -110,6 +111,14 @@ _NO_PROMISE = re.compile(
 #: Words right before a figure that make it the value of a target (目标值为122吨, 目标为68.3%,
 #: 年度目标15.7微克): a target whatever the sentence says of its other figures.
 _TARGET_VALUE = re.compile(r"目标(值)?(为|是|[:：])?\s*$")
+#: A margin by which a result beats its target (好于年度目标4.1个百分点, 优于年度约束性指标6.1个
+#: 百分点, 超过年度预期目标0.1个百分点, 高出市下达年度指标(90.1%)5.9个百分点): the target is
+#: the yardstick, the figure what was reached beyond it — an outcome, no promise.  Not the
+#: target's own value (优于今年目标值14微克, 好于目标为…: 值, 为, 是 or a colon after it).
+_MARGIN = re.compile(
+    r"(好于|优于|高出|超出|超过)[^，,。；;！？\n\d]{0,12}?(目标|指标)(?![值为是:：])"
+    r"(\s*[（(][^（()）]{0,20}[）)])?\s*(近|约)?\s*$"
+)
 #: A reporting frame of a sentence that tallies what was done (据统计, 本周/当周/上周 …,
 #: 截至 …): its figures are outcomes, and the dates it names the period reported on.
 _REPORTING = re.compile(
@@ -303,6 +312,7 @@ def commitment_before(text: str, start: int, end: int, titles: np.ndarray) -> bo
         ``True`` when a commitment word is written outside every title.
     """
     before = _blank(_AS_REQUIRED, to_simplified(_blank_titles(text, start, end, titles)))
+    before = _blank(_MARGIN, before)  # 好于年度目标4.1个百分点: the margin beyond a target
     if _TARGET_VALUE.search(before):
         return True
     clause = _clause_start(text, start, end) - start
@@ -317,6 +327,8 @@ def commitment_before(text: str, start: int, end: int, titles: np.ndarray) -> bo
 def target_value(text: str, start: int, s: int) -> bool:
     """Whether the figure at ``s`` is written as the value of a target (``目标值为122吨``).
 
+    A margin beyond a target (``好于年度目标4.1个百分点``, :data:`_MARGIN`) is none.
+
     Parameters
     ----------
     text : str
@@ -330,7 +342,8 @@ def target_value(text: str, start: int, s: int) -> bool:
     -------
     bool
     """
-    return bool(_TARGET_VALUE.search(to_simplified(text[start:s])))
+    before = to_simplified(text[start:s])
+    return _MARGIN.search(before) is None and bool(_TARGET_VALUE.search(before))
 
 
 def _blank(pattern: re.Pattern[str], words: str) -> str:
@@ -1319,6 +1332,11 @@ _RESULT_LEAD = re.compile(r"(有|等|其中)\s*$")
 _RESULT_VERB = re.compile(r"新增|新建|增加|减少|建成|完成|淘汰|关停|取缔|达到")
 #: A clause that is only a list of names (南昌、新余、赣州、宜春 / 太原、晋中、吕梁和临汾).
 _NAME_LIST = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}[、和及与])+[\u4e00-\u9fff]{1,8}$")
+#: A clause that ends in a list of short names after its verb (进驻江苏、安徽、四川、贵州 — the
+#: first name's words run into the verb before it, the others are names alone).
+_TAIL_NAME_LIST = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[、和及与][\u4e00-\u9fff]{1,4})+$")
+#: A list of figures in a clause (水3个、大气5个、噪声…): its members are counted, no names.
+_FIGURE_MEMBER = re.compile(r"\d\s*[^\d、和及与，,\s]{0,3}[、和及与]")
 
 
 def set_size(text: str, s: int, e: int, written: str) -> str | None:
@@ -1328,7 +1346,8 @@ def set_size(text: str, s: int, e: int, written: str) -> str | None:
       (``12个盟市优良天数比例由高至低依次为：…``, ``空气质量相对较差的3个盟市依次是乌海市…``):
       the figures are the members'; the count says how many were listed;
     * the count restates the number of names its clause lists right before it
-      (``南昌、新余、赣州、宜春4个城市``, ``太原、晋中、吕梁和临汾4市``): it adds nothing to
+      (``南昌、新余、赣州、宜春4个城市``, ``太原、晋中、吕梁和临汾4市``, after a verb of its
+      own: ``进驻江苏、安徽、四川、贵州4个省``): it adds nothing to
       the list (a list summed with 等, ``海口、舟山等20个城市``, may count more than it names
       and is left alone; so is a list after a verb of change or work, ``新增绵阳、乐山、眉山3个
       达标城市``: the count of what was added is a result).
@@ -1369,10 +1388,13 @@ def set_size(text: str, s: int, e: int, written: str) -> str | None:
     after = to_simplified(text[e : c.start() if c else len(text)])
     if _RANKED_AFTER.match(after):
         return "the size of a set ranked or listed after it"
-    if _NAME_LIST.match(lead) and not _RESULT_VERB.search(lead):
+    listed = _NAME_LIST.match(lead) or (
+        None if _FIGURE_MEMBER.search(lead) else _TAIL_NAME_LIST.search(lead)
+    )
+    if listed and not _RESULT_VERB.search(lead):
         n = m.group("n")
         count = int(n) if n.isdecimal() else parse_integer(n)
-        if count == len(re.split(r"[、和及与]", lead)):
+        if count == len(re.split(r"[、和及与]", listed.group(0))):
             return "the size of the list named before it"
     return None
 
