@@ -41,6 +41,10 @@ FIVE2 = (
     "涉嫌污染犯罪移送公安机关5起。"
 )
 FIVE3 = "截至目前，实施查封扣押6起、限产停产1起、移送犯罪2起、移送行政拘留4起。"
+LN = (
+    "2017年，全省共查处环境违法案件5393起，处罚金额累计7亿元，实施查封扣押案件265起，"
+    "实施停产限产案件167起，实施按日连续处罚案件103起，按日连续处罚金额累计2.1亿元。"
+)
 TOTAL = "1—8月，全国实施五类案件总数为26451件，比去年同期增长6.8%。"
 HK = (
     "二○一一年三月份因触犯环境保护署执行的管制条例，被法庭定罪的个案共有十六宗，"
@@ -108,6 +112,11 @@ def test_enforcement_tallies_link_their_rows(
         (FIVE3, "2起", "cases_transferred_to_police"),  # 移送犯罪: no detention
         (FIVE3, "4起", "detention_transfer_cases"),
         (TOTAL, "26451件", "five_category_cases"),
+        (LN, "5393起", "env_violation_cases"),  # the whole keeps its row
+        (LN, "265起", "seizure_cases"),
+        (LN, "167起", "production_limit_cases"),
+        (LN, "103起", "daily_penalty_cases"),
+        (LN, "2.1亿元", "fines_total"),
     ],
 )
 def test_the_five_coercive_means_are_each_their_own(
