@@ -226,3 +226,13 @@ def test_one_row_per_measure() -> None:
     assert "seize:case" not in str(reg.loc["env_violation_cases", "action"])
     assert reg.loc["persons_summoned", "unit"] == "人"
     assert reg.loc["criminal_cases_filed", "unit"] == "件"
+
+
+@pytest.mark.parametrize("hant", [False, True])
+def test_industrial_dust_is_no_wastewater(hant: bool) -> None:
+    """``工业烟(粉)尘排放量`` is alike in words to ``工业废水排放量`` but another matter."""
+    text = "2010年，工业烟(粉)尘排放量1029.3万吨，比上年减少6.5%。"
+    for written in ("1029.3万吨", "比上年减少6.5%"):
+        code = _code(text, written, hant)
+        assert code != "industrial_wastewater_discharge"
+        assert code == "industrial_dust_emissions"
