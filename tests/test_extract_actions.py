@@ -56,8 +56,8 @@ CASES = [
     ("2019年，包头市对15家露天煤矿实施行政处罚。", "enterprises_penalized", 15, False),
     ("2018年，南平市出动巡查2450次。", "inspection_patrols", 2450, False),
     ("2018年，南平市巡查河道沿岸重点区域2450次。", "inspection_patrols", 2450, False),
-    ("2020年，株洲市查封扣押案件46起。", "env_violation_cases", 46, False),
-    ("2020年，株洲市实施停产限产案件17件。", "env_violation_cases", 17, False),
+    ("2020年，株洲市查封扣押案件46起。", "seizure_cases", 46, False),  # reg37: its own row
+    ("2020年，株洲市实施停产限产案件17件。", "production_limit_cases", 17, False),  # reg37
     ("2017年，柳州市处罚金额累计3200万元。", "fines_total", 32_000_000, False),
     ("2017年，柳州市處罰金額累計3200萬元。", "fines_total", 32_000_000, False),
     ("2018年，赤峰市已复垦856公顷。", "land_reclamation_area", 856, False),

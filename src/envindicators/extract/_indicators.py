@@ -549,8 +549,19 @@ class IndicatorPicker:
                         if prev[0] in self.proposed:
                             why.append("indicator proposed")
                     break
+                if own and not change and _IN_THE_SET.match(text, fe, s) is not None:
+                    stale = True  # 在被定罪的個案中，違反《…》的有六宗: a part of the set
+                    break
                 if (between and own) or self._other_quantity(text[fe:s], ok, change=change):
                     stale = True  # the figure has a name of its own: not this form
+                    break
+                if (
+                    between
+                    and not change
+                    and prev is not None
+                    and _part_opened(text, prev[1], s, e, ce)
+                ):
+                    stale = True  # 共有十六宗，其中八宗违反《…》: a part, its words after it
                     break
                 if (
                     (between or _A_DIGIT.search(text, fe, s) is not None)
@@ -616,7 +627,13 @@ class IndicatorPicker:
                 why.append("indicator proposed")
         list_item = not own and prev is not None and prev[1] > cs  # 4.0亿吨和3.7亿吨
         lent = False  # the code is the figure's before it, lent for want of words
-        if code is None and list_item and prev is not None and self.fits(prev[0], unit, kind):
+        if (
+            code is None
+            and list_item
+            and prev is not None
+            and self.fits(prev[0], unit, kind)
+            and not (kind == "level" and self._counts_another_thing(prev[0], e, ce, unit))
+        ):  # (问责266人、28个单位: 28 counts units, no persons of 问责人数)
             code, ind_conf, lent = prev[0], min(1, prev[2]), True
             if prev[0] in self.proposed:
                 why.append("indicator proposed")
@@ -5162,6 +5179,50 @@ def _in_aside(text: str, cs: int, s: int) -> bool:
 _CLOSING = re.compile(r"[)）]")
 #: A digit (a figure written in a name).
 _A_DIGIT = re.compile(r"\d")
+#: A set named before 中 and a mark (``在被定罪的个案中，``): the figure after it, with words
+#: of its own, counts a part of the set, not the set (``违反《空气污染管制条例》的有六宗``).
+_IN_THE_SET = re.compile(r"\s*中\s*[，,：:]")
+#: The words between a whole's figure and a part's that open the part (``，其中``, ``其中有``).
+_PART_OPENING = re.compile(r"[，,；;：:\s]*其中[，,：:\s]*(?:有|包括)?")
+#: Words written right after a count that say what it counts or did (``八宗违反《…》``).
+_WORDS_AFTER = re.compile(r"[\u4e00-\u9fff《“「]")
+
+
+def _part_opened(text: str, prev_end: int, s: int, e: int, ce: int) -> bool:
+    """Whether a count is a part that ``其中`` opens, named by words written after it.
+
+    ``被法庭定罪的个案共有十六宗，其中八宗违反《空气污染管制条例》``: only ``其中`` stands
+    between the whole's figure (ending at ``prev_end``) and the count at ``s``, and words
+    follow the count in its clause (before ``ce``), so the count is one part of the whole
+    named before, not the whole: the whole's name is no name of it.  A count with nothing
+    after it (``其中八宗。``) is left to the rules that read it.
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    prev_end : int
+        The end of the figure written before the count.
+    s, e, ce : int
+        The count's start and end, and its clause's end.
+
+    Returns
+    -------
+    bool
+        True when ``其中`` alone opens the count and words follow it.
+
+    Examples
+    --------
+    >>> t = "定罪的个案共有十六宗，其中八宗违反《空气污染管制条例》"
+    >>> _part_opened(t, t.index("，"), t.index("八"), t.index("违"), len(t))
+    True
+    >>> t = "定罪的个案共有十六宗，其中八宗"
+    >>> _part_opened(t, t.index("，"), t.index("八"), len(t), len(t))
+    False
+    """
+    if _PART_OPENING.fullmatch(to_simplified(text[prev_end:s])) is None:
+        return False
+    return _WORDS_AFTER.match(text, e, ce) is not None
 
 
 def _whole_named(name: str, split: str) -> str:
