@@ -131,10 +131,11 @@ def test_a_part_after_an_aside_is_of_the_figure_before_it(
 @pytest.mark.parametrize(
     ("text", "value", "subject"),
     [
-        # the whole is written right before 其中, no aside: named as before
-        ("问责共139人,其中科级干部37人。", "37人", "问责科级干部人数"),
+        # the whole is written right before 其中, no aside: named as before (the whole is
+        # the registry's persons held accountable, written 问责, since reg37)
+        ("问责共139人,其中科级干部37人。", "37人", "问责科级干部"),
         # an aside opened and closed before the whole: no aside of the whole
-        ("(据初步统计)全市问责共139人,其中科级干部37人。", "37人", "问责科级干部人数"),
+        ("(据初步统计)全市问责共139人,其中科级干部37人。", "37人", "问责科级干部"),
     ],
 )
 def test_a_part_without_an_aside_is_named_as_before(text: str, value: str, subject: str) -> None:

@@ -552,6 +552,9 @@ class IndicatorPicker:
                 if own and not change and _IN_THE_SET.match(text, fe, s) is not None:
                     stale = True  # 在被定罪的個案中，違反《…》的有六宗: a part of the set
                     break
+                if own and not change and _PART_OPENER in to_simplified(text[fe:s]):
+                    stale = True  # 4018人被问责，其中省级领导12人: a part, named by its words
+                    break
                 if (between and own) or self._other_quantity(text[fe:s], ok, change=change):
                     stale = True  # the figure has a name of its own: not this form
                     break
@@ -704,6 +707,12 @@ class IndicatorPicker:
                 loose is not None
                 and (
                     (is_count and _COUNT_OF_QUALITY.match(sentence_after))
+                    # 资源回收厂共回收1,141.8吨玻璃: the matter after the verb is what the
+                    # amount is of, not a name loosely like the actor's words before it
+                    or (
+                        phrase is not None
+                        and _AMOUNT_NOTE in _verb_and_amount(phrase, [], text, e, ce, unit, kind)[1]
+                    )
                     or (is_count and unit in _PLACE_UNITS)  # 两省: provinces, no loose count
                     or (is_count and _other_counter(loose[1], text[s:e], text[e:ce]))
                     or (
@@ -5182,6 +5191,8 @@ _A_DIGIT = re.compile(r"\d")
 #: A set named before 中 and a mark (``在被定罪的个案中，``): the figure after it, with words
 #: of its own, counts a part of the set, not the set (``违反《空气污染管制条例》的有六宗``).
 _IN_THE_SET = re.compile(r"\s*中\s*[，,：:]")
+#: The word that opens a part of the figure before (``4018人被问责，其中省级领导12人``).
+_PART_OPENER = "其中"
 #: The words between a whole's figure and a part's that open the part (``，其中``, ``其中有``).
 _PART_OPENING = re.compile(r"[，,；;：:\s]*其中[，,：:\s]*(?:有|包括)?")
 #: Words written right after a count that say what it counts or did (``八宗违反《…》``).
