@@ -10,6 +10,9 @@ from envindicators.units.text import to_simplified
 #: A row as the class tests of parser rounds 46, 47 and 49 compare it: the span (simplified),
 #: value, unit, qualifier, kind, sign and warnings.
 Row = tuple[str, float, str, str, str, int, str]
+#: A row with its bounds, as the class tests of parser round 48 compare it: the span
+#: (simplified), value, low, high (``None`` where NaN), unit, qualifier, kind and warnings.
+BoundsRow = tuple[str, float | None, float | None, float | None, str, str, str, str]
 
 
 def one_row(text: str) -> pd.Series:
@@ -41,6 +44,30 @@ def span_rows(text: str) -> list[Row]:
             str(r.qualifier),
             str(r.kind),
             int(r.sign),
+            str(r.warnings),
+        )
+        for r in df.itertuples(index=False)
+    ]
+
+
+def _number(x: object) -> float | None:
+    """``x`` as a float, ``None`` where it is NaN."""
+    f = float(x)  # type: ignore[arg-type]
+    return None if f != f else f
+
+
+def bounds_rows(text: str) -> list[BoundsRow]:
+    """The rows ``extract_quantities`` reads in ``text``, each as a :data:`BoundsRow`."""
+    df = extract_quantities(text)
+    return [
+        (
+            to_simplified(str(r.text)),
+            _number(r.value),
+            _number(r.low),
+            _number(r.high),
+            str(r.unit),
+            str(r.qualifier),
+            str(r.kind),
             str(r.warnings),
         )
         for r in df.itertuples(index=False)

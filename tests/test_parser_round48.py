@@ -13,31 +13,12 @@ joined by 、 and shared by 各 after a frequency's period (每月采、放样�
 from __future__ import annotations
 
 import pytest
+from tests.parser_rows import bounds_rows
 from tests.scripts import both_scripts, texts_in_both_scripts
 
 from envindicators.units import extract_quantities
 from envindicators.units.text import to_simplified
 from envindicators.units.vocab import FLAG_CONFIDENCE, Confidence, Flag
-
-Row = tuple[str, float | None, float | None, float | None, str, str, str, str]
-
-
-def _rows(text: str) -> list[Row]:
-    df = extract_quantities(text)
-    return [
-        (
-            to_simplified(str(r.text)),
-            None if r.value != r.value else float(r.value),
-            None if r.low != r.low else float(r.low),
-            None if r.high != r.high else float(r.high),
-            str(r.unit),
-            str(r.qualifier),
-            str(r.kind),
-            str(r.warnings),
-        )
-        for r in df.itertuples(index=False)
-    ]
-
 
 # --- 1. X±Y: the centre, approximate, flagged ----------------------------------------------
 SPREADS = [
@@ -55,7 +36,7 @@ SPREADS = [
 def test_a_figure_with_its_spread_is_its_centre_approximate_and_flagged(
     text: str, value: float, unit: str, span: str
 ) -> None:
-    rows = _rows(text)
+    rows = bounds_rows(text)
     got = [r for r in rows if "spread" in r[7]]
     assert len(got) == 1, (text, rows)
     row = got[0]
@@ -69,14 +50,14 @@ def test_a_figure_with_its_spread_is_its_centre_approximate_and_flagged(
 
 
 def test_a_spread_list_reads_each_centre() -> None:
-    rows = _rows("两个断面的浓度分别为3.5±0.3、4.1±0.2毫克/升。")
+    rows = bounds_rows("两个断面的浓度分别为3.5±0.3、4.1±0.2毫克/升。")
     got = [(r[1], r[4]) for r in rows if "spread" in r[7]]
     assert got == [(3.5, "毫克/升"), (4.1, "毫克/升")], rows
     assert not any(r[1] in (0.3, 0.2) for r in rows), rows
 
 
 def test_a_bound_before_a_spread_is_kept() -> None:
-    (row,) = _rows("排放浓度不超过35±5微克/立方米。")
+    (row,) = bounds_rows("排放浓度不超过35±5微克/立方米。")
     assert row[1] == 35.0, row
     assert row[5] == "at_most", row
     assert "spread" in row[7], row
@@ -96,13 +77,13 @@ NO_CENTRE = [
 
 @pytest.mark.parametrize(("text", "span", "value"), both_scripts(NO_CENTRE))
 def test_a_tolerance_without_a_centre_is_read_as_before(text: str, span: str, value: float) -> None:
-    rows = _rows(text)
+    rows = bounds_rows(text)
     assert [(r[0], r[1]) for r in rows] == [(span, value)], rows
     assert not any("spread" in r[7] for r in rows), rows
 
 
 def test_a_name_before_a_plus_minus_is_no_centre() -> None:
-    rows = _rows("PM2.5±浓度")
+    rows = bounds_rows("PM2.5±浓度")
     assert not any("spread" in r[7] for r in rows), rows
 
 
@@ -117,7 +98,7 @@ ROC_SPANS = [
 
 @pytest.mark.parametrize(("text", "head"), both_scripts(ROC_SPANS, every_text=True))
 def test_a_span_of_roc_years_is_a_period(text: str, head: str) -> None:
-    rows = _rows(text)
+    rows = bounds_rows(text)
     assert not any(to_simplified(r[0]).startswith(to_simplified(head)) for r in rows), rows
     assert not any(r[4] == "年" for r in rows), rows
 
@@ -132,7 +113,7 @@ DURATION_SPANS = [
 
 @pytest.mark.parametrize(("text", "low", "high"), both_scripts(DURATION_SPANS))
 def test_a_range_of_durations_stays_a_range(text: str, low: float, high: float) -> None:
-    rows = _rows(text)
+    rows = bounds_rows(text)
     assert [(r[2], r[3], r[4]) for r in rows] == [(low, high, "年")], rows
 
 
@@ -144,11 +125,11 @@ def test_a_range_of_durations_stays_a_range(text: str, low: float, high: float) 
     ),
 )
 def test_the_law_s_four_implementing_measures_are_a_name(text: str) -> None:
-    assert _rows(text) == []
+    assert bounds_rows(text) == []
 
 
 def test_a_count_of_other_measures_stays_a_count() -> None:
-    assert [(r[0], r[1]) for r in _rows("出台了四个配套文件。")] == [("四个", 4.0)]
+    assert [(r[0], r[1]) for r in bounds_rows("出台了四个配套文件。")] == [("四个", 4.0)]
 
 
 ZEROS = [
@@ -163,13 +144,13 @@ ZEROS = [
 def test_a_count_after_a_label_of_its_number_is_read(
     text: str, span: str, value: float, unit: str
 ) -> None:
-    rows = _rows(text)
+    rows = bounds_rows(text)
     assert (span, value, unit) in [(r[0], r[1], r[4]) for r in rows], rows
 
 
 @pytest.mark.parametrize("text", ["案件数量为零星", "案件數量為零星", "案件数为30天"])
 def test_zero_in_a_word_or_a_figure_with_its_unit_is_read_as_before(text: str) -> None:
-    rows = _rows(text)
+    rows = bounds_rows(text)
     assert all(r[0] != "零" for r in rows), rows
     if "30" in text:
         assert [(r[1], r[4]) for r in rows] == [(30.0, "天")], rows
@@ -187,7 +168,7 @@ SHARES = [
 def test_a_share_after_zhan_and_a_long_whole_is_a_ratio(
     text: str, span: str, qualifier: str
 ) -> None:
-    rows = _rows(text)
+    rows = bounds_rows(text)
     assert [(r[0], r[5], r[6]) for r in rows] == [(to_simplified(span), qualifier, "ratio")], rows
 
 
@@ -199,7 +180,7 @@ LEVELS_AFTER_ZHAN = [
 
 @pytest.mark.parametrize(("text", "span"), both_scripts(LEVELS_AFTER_ZHAN, every_text=True))
 def test_a_share_followed_to_a_level_stays_a_level(text: str, span: str) -> None:
-    rows = _rows(text)
+    rows = bounds_rows(text)
     assert [(r[0], r[6]) for r in rows] == [(to_simplified(span), "level")], rows
 
 
@@ -213,7 +194,7 @@ FREQUENCIES = [
 
 @pytest.mark.parametrize(("text", "span", "unit"), both_scripts(FREQUENCIES, every_text=True))
 def test_verbs_shared_by_ge_keep_the_frequency_s_period(text: str, span: str, unit: str) -> None:
-    rows = _rows(text)
+    rows = bounds_rows(text)
     assert [(r[0], r[4]) for r in rows] == [(to_simplified(span), unit)], rows
 
 
@@ -225,7 +206,7 @@ FREQUENCY_NEGATIVES = [
 
 @pytest.mark.parametrize(("text", "unit"), both_scripts(FREQUENCY_NEGATIVES))
 def test_a_list_without_ge_or_a_half_month_keeps_ci(text: str, unit: str) -> None:
-    assert [r[4] for r in _rows(text)] == [unit]
+    assert [r[4] for r in bounds_rows(text)] == [unit]
 
 
 # --- 5. a unit whose numerator the copy lost -------------------------------------------------
@@ -250,7 +231,7 @@ LOST_NUMERATORS = [
 def test_a_lost_numerator_is_the_nearby_unit_s_and_flagged(
     text: str, span: str, value: float, unit: str
 ) -> None:
-    rows = _rows(text)
+    rows = bounds_rows(text)
     got = [r for r in rows if r[0].endswith(to_simplified(span))]
     assert len(got) == 1, rows
     assert got[0][1] == value, got
@@ -268,6 +249,6 @@ NO_NUMERATOR_NEAR = [
 
 @pytest.mark.parametrize("text", texts_in_both_scripts(NO_NUMERATOR_NEAR))
 def test_without_a_full_unit_near_nothing_is_inferred(text: str) -> None:
-    rows = _rows(text)
+    rows = bounds_rows(text)
     assert not any("ambiguous_unit" in r[7] and "平方公里" in r[4] for r in rows), rows
     assert not any(r[4].startswith(("吨", "噸")) for r in rows), rows

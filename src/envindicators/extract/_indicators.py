@@ -5194,7 +5194,7 @@ _IN_THE_SET = re.compile(r"\s*中\s*[，,：:]")
 #: The word that opens a part of the figure before (``4018人被问责，其中省级领导12人``).
 _PART_OPENER = "其中"
 #: The words between a whole's figure and a part's that open the part (``，其中``, ``其中有``).
-_PART_OPENING = re.compile(r"[，,；;：:\s]*其中[，,：:\s]*(?:有|包括)?")
+_PART_OPENING = re.compile(r"[，,；;：:\s]*" + _PART_OPENER + r"[，,：:\s]*(?:有|包括)?")
 #: Words written right after a count that say what it counts or did (``八宗违反《…》``).
 _WORDS_AFTER = re.compile(r"[\u4e00-\u9fff《“「]")
 
