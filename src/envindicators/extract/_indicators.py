@@ -67,7 +67,6 @@ from envindicators.extract._lists import (
     member_phrases,
 )
 from envindicators.extract._phrases import (
-    _COMPARED_WITH,
     _DIVISION_END,
     _HEAD_REMNANT,
     AMOUNT_HEAD,
@@ -75,6 +74,7 @@ from envindicators.extract._phrases import (
     CHANGE_HEAD,
     COUNT_CLASSIFIER,
     DURATION_NOUN,
+    MARGIN_VERBS,
     MATTER_ACTS,
     MEASURE_END,
     OWN_LEVEL_UNITS,
@@ -5146,11 +5146,11 @@ _TARGET_ALONE = re.compile(
 )
 #: A comparison of a figure before with its target, written right before the margin
 #: (simplified script; ``fullmatch``): 好于年度目标, 优于考核目标, 低于95年度目标值, 优于年度约束性
-#: 指标 — the comparing verbs of :data:`~envindicators.extract._phrases._COMPARED_WITH`.
+#: 指标 — the verbs of :data:`~envindicators.extract._phrases.MARGIN_VERBS`.
 _MARGIN_OVER_TARGET = re.compile(
-    r"(?:已|均|远|远远)?(?:"
-    + _COMPARED_WITH
-    + r")(?:了)?(?:\d{2,4}年度?)?(?:(?:年度|考核)*(?:约束性)?指标|"
+    r"(?:已|均|远|远远)?"
+    + MARGIN_VERBS
+    + r"(?:了)?(?:\d{2,4}年度?)?(?:(?:年度|考核)*(?:约束性)?指标|"
     + _TARGET_ALONE.pattern
     + ")"
 )

@@ -221,6 +221,12 @@ _NO_MEASURE = re.compile(
 #: A verb comparing a figure with the figure before it (``人均棄置量為1.48公斤，稍低於2022年
 #: 的1.51公斤``: 1.51 is the same measure's level of another time or place).
 _COMPARED_WITH = r"(低于|高于|少于|多于|小于|大于|优于|好于|差于|劣于|不及|超出)"
+#: The verbs that tell a result beside its target, by the margin written after the target
+#: (好于年度目标4.1个百分点, 优于考核目标, 低于95年度目标值, 高出市下达年度指标5.9个百分点, 超过年度
+#: 预期目标0.1个百分点): the comparing verbs of :data:`_COMPARED_WITH`, 高出 and 超过.  The one
+#: home of the margin's verbs for its role (``_roles._MARGIN``) and its indicator
+#: (``_indicators._MARGIN_OVER_TARGET``).
+MARGIN_VERBS = r"(?:" + _COMPARED_WITH + r"|高出|超过)"
 #: Words that point at another figure's time or base rather than name a measure: the same
 #: period of a year before (去年同期, 上年同期), a year before (上年, 去年), the words of a
 #: comparison (同比, 环比, 相比, 较, 比, 与…相比) and their particles (之, 的), and a verb

@@ -39,6 +39,7 @@ from typing import Any
 import numpy as np
 
 from envindicators.extract._lexicon import CASE_UNITS, FINE_NOUNS
+from envindicators.extract._phrases import MARGIN_VERBS
 from envindicators.units import parse_integer, to_simplified
 
 __all__ = [
@@ -111,12 +112,13 @@ _NO_PROMISE = re.compile(
 #: Words right before a figure that make it the value of a target (目标值为122吨, 目标为68.3%,
 #: 年度目标15.7微克): a target whatever the sentence says of its other figures.
 _TARGET_VALUE = re.compile(r"目标(值)?(为|是|[:：])?\s*$")
-#: A margin by which a result beats its target (好于年度目标4.1个百分点, 优于年度约束性指标6.1个
-#: 百分点, 超过年度预期目标0.1个百分点, 高出市下达年度指标(90.1%)5.9个百分点): the target is
-#: the yardstick, the figure what was reached beyond it — an outcome, no promise.  Not the
-#: target's own value (优于今年目标值14微克, 好于目标为…: 值, 为, 是 or a colon after it).
+#: A margin by which a result beats (or misses) its target (好于年度目标4.1个百分点, 优于年度约束性
+#: 指标6.1个百分点, 超过年度预期目标0.1个百分点, 高出市下达年度指标(90.1%)5.9个百分点; the verbs of
+#: :data:`~envindicators.extract._phrases.MARGIN_VERBS`): the target is the yardstick, the figure
+#: what was reached beyond it — an outcome, no promise.  Not the target's own value (优于今年
+#: 目标值14微克, 好于目标为…: 值, 为, 是 or a colon after it).
 _MARGIN = re.compile(
-    r"(好于|优于|高出|超出|超过)[^，,。；;！？\n\d]{0,12}?(目标|指标)(?![值为是:：])"
+    MARGIN_VERBS + r"[^，,。；;！？\n\d]{0,12}?(目标|指标)(?![值为是:：])"
     r"(\s*[（(][^（()）]{0,20}[）)])?\s*(近|约)?\s*$"
 )
 #: A reporting frame of a sentence that tallies what was done (据统计, 本周/当周/上周 …,
