@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from typing import Any, cast
+
 import pandas as pd
 
 from envindicators.units import extract_quantities
@@ -33,42 +36,40 @@ def rows(text: str, *cols: str) -> list[tuple[object, ...]]:
     return list(df[list(cols)].itertuples(index=False, name=None))
 
 
-def span_rows(text: str) -> list[Row]:
-    """The rows ``extract_quantities`` reads in ``text``, each as a :data:`Row`."""
+def _span(x: object) -> str:
+    """A row's span, in simplified script."""
+    return to_simplified(str(x))
+
+
+def _number(x: Any) -> float | None:
+    """``x`` as a float, ``None`` where it is NaN."""
+    f = float(x)
+    return None if f != f else f
+
+
+def _cells(text: str, fields: Mapping[str, Callable[[Any], object]]) -> list[tuple[object, ...]]:
+    """The rows ``extract_quantities`` reads in ``text``: per row, each field of ``fields``
+    (column name → conversion) in their order."""
     df = extract_quantities(text)
     return [
-        (
-            to_simplified(str(r.text)),
-            float(r.value),
-            str(r.unit),
-            str(r.qualifier),
-            str(r.kind),
-            int(r.sign),
-            str(r.warnings),
-        )
+        tuple(convert(getattr(r, col)) for col, convert in fields.items())
         for r in df.itertuples(index=False)
     ]
 
 
-def _number(x: object) -> float | None:
-    """``x`` as a float, ``None`` where it is NaN."""
-    f = float(x)  # type: ignore[arg-type]
-    return None if f != f else f
+#: The fields of a :data:`Row` and of a :data:`BoundsRow`, each with its conversion.
+_Fields = dict[str, Callable[[Any], object]]
+_LABELS: _Fields = dict.fromkeys(("unit", "qualifier", "kind"), str)
+_ROW_FIELDS: _Fields = {"text": _span, "value": float, **_LABELS, "sign": int, "warnings": str}
+_BOUNDS_FIELDS: _Fields = {"text": _span, "value": _number, "low": _number, "high": _number}
+_BOUNDS_FIELDS |= {**_LABELS, "warnings": str}
+
+
+def span_rows(text: str) -> list[Row]:
+    """The rows ``extract_quantities`` reads in ``text``, each as a :data:`Row`."""
+    return cast(list[Row], _cells(text, _ROW_FIELDS))
 
 
 def bounds_rows(text: str) -> list[BoundsRow]:
     """The rows ``extract_quantities`` reads in ``text``, each as a :data:`BoundsRow`."""
-    df = extract_quantities(text)
-    return [
-        (
-            to_simplified(str(r.text)),
-            _number(r.value),
-            _number(r.low),
-            _number(r.high),
-            str(r.unit),
-            str(r.qualifier),
-            str(r.kind),
-            str(r.warnings),
-        )
-        for r in df.itertuples(index=False)
-    ]
+    return cast(list[BoundsRow], _cells(text, _BOUNDS_FIELDS))
