@@ -208,7 +208,12 @@ _INCLUSIVE_OF = {
 #: A list of bare numerals whose 第 stands before the first member only (第四、五、六批,
 #: 第一、二、三名): every member is an ordinal.  Members are parted by 、, 和 or 及 (a comma
 #: may close the ordinal's clause: 排名第一,二氧化硫…).
-_ORDINAL_LIST_BEFORE = re.compile(r"[第届](?:[0-9０-９〇零一二两三四五六七八九十百]+[、和及])+$")
+#: The joiners that end an ordinal list before a figure (第一、二和三): the character before
+#: the figure is one of them, or there is no such list (tested before the pattern).
+_ORDINAL_LIST_JOINERS = "、和及"
+_ORDINAL_LIST_BEFORE = re.compile(
+    rf"[第届](?:[0-9０-９〇零一二两三四五六七八九十百]+[{_ORDINAL_LIST_JOINERS}])+$"
+)
 
 
 def _prefix(s: str, i: int) -> _Prefix:
@@ -241,7 +246,10 @@ def _prefix(s: str, i: int) -> _Prefix:
                 wrapped.span_start = i  # a copula is not in the span: nor is the line break
             return wrapped
     pre = _Prefix(cover_start=i, span_start=i)
-    if i > 0 and (s[i - 1] in "第届" or _ORDINAL_LIST_BEFORE.search(s, max(0, i - 24), i)):
+    if i > 0 and (
+        s[i - 1] in "第届"
+        or (s[i - 1] in _ORDINAL_LIST_JOINERS and _ORDINAL_LIST_BEFORE.search(s, max(0, i - 24), i))
+    ):
         pre.ordinal = True
     if (bound := _BOUND_AFTER_FREQUENCY.search(s, max(0, i - 16), i)) is not None:
         # 每次最多处理10吨: the bound after a frequency word, a verb between it and the figure

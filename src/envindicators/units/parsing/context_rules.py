@@ -30,6 +30,7 @@ from envindicators.units.parsing.context_words import (
     _SHARE_SUBJECT,
     _TO_WORDS,
     _WINDOW,
+    SUPERLATIVE,
     reward_rate_sentence,
 )
 from envindicators.units.parsing.marks import last_mark
@@ -1167,9 +1168,14 @@ def _rate_compared_away(s: str, hits: list[_Hit]) -> None:
     unit already put in doubt or bound by this rule does not stop the scan back: the run
     (每立方米24微克。PM10为45微克,臭氧为160微克) is followed to the rate, the reach counted from
     its last member, so no member after the first is left a confident plain mass."""
+    # once per text: the numerator units of the rates stated; a figure in any other unit has
+    # no rate to be bound to (the scan back below could only end without one)
+    numerators = {g.unit.split("/")[0] for g in hits if g.unit is not None and "/" in g.unit}
+    if not numerators:
+        return
     bound: set[int] = set()
     for k, h in enumerate(hits):
-        if h.unit is None or "/" in h.unit or h.unit in _SHARE_UNITS or h.unit == DIMENSIONLESS:
+        if h.unit not in numerators or h.unit in _SHARE_UNITS or h.unit == DIMENSIONLESS:
             continue
         if h.kind not in (Kind.LEVEL, Kind.CHANGE_ABSOLUTE):
             continue
@@ -1527,8 +1533,9 @@ _WORSE = ("恶化", "劣于", "差于", "放宽", "变差")
 #: which may also be read as the reference's own value.  Not a period (略优于前年12.8微克: the
 #: value of the year before) nor a name (达到或优于Ⅲ类比例为95%).  The reference's own value
 #: may stand between, in brackets (优于年度目标(35微克/立方米)5微克/立方米).
+_EVALUATIVE_COMPARATIVES = ("优于", "好于", "劣于", "差于")
 _EVALUATIVE_COMPARISON = re.compile(
-    r"(?:优于|好于|劣于|差于)"
+    "(?:" + "|".join(_EVALUATIVE_COMPARATIVES) + ")"
     r"[^\d,，。;；:：、()（）%的为是达在高低率比]{0,10}"
     r"(?:标准|指标|目标|限值|要求|水平|均值|平均值)(?:值)?"
     r"(?:[(（][^()（）,，。;；]{1,20}[)）])?$"
@@ -1539,6 +1546,8 @@ def _evaluative_comparison(s: str, hits: list[_Hit]) -> None:
     """A figure right after 优于/好于/劣于/差于 and a reference: a change of sign 0 flagged
     ``ambiguous_sign`` (given a direction by :func:`_evaluated_direction` when its sentence
     names the indicator) and ``ambiguous_reference``."""
+    if not any(w in s for w in _EVALUATIVE_COMPARATIVES):
+        return  # once per text: no comparative, nothing to read
     for h in hits:
         if (
             h.own_verb
@@ -1567,14 +1576,17 @@ def _evaluative_comparison(s: str, hits: list[_Hit]) -> None:
 #: difference of +1 (the spent gold's convention; parser round 45, heldout25).  Not a
 #: standard or a limit (超标准, 超过限值 … are exceedances); after a target's value (超过
 #: 目标值14微克) the figure may be that value, so it is flagged ``ambiguous_reference``.
+_BEYOND_MARK = "超"
 _BEYOND_TARGET = re.compile(
-    r"超(?:过|出)?了?[^\d,，。;；:：、()（）%的为是达在高低率比标]{0,8}"
+    _BEYOND_MARK + r"(?:过|出)?了?[^\d,，。;；:：、()（）%的为是达在高低率比标]{0,8}"
     r"(?:任务|目标|计划|进度)(值)?$"
 )
 
 
 def _beyond_target(s: str, hits: list[_Hit]) -> None:
     """A level right after 超 and a target (超年度任务11天): a change of +1 beyond it."""
+    if _BEYOND_MARK not in s:
+        return  # once per text: no 超, nothing to read
     for h in hits:
         if (
             h.own_verb
@@ -1587,7 +1599,10 @@ def _beyond_target(s: str, hits: list[_Hit]) -> None:
             or h.unit == DIMENSIONLESS
         ):
             continue
-        m = _BEYOND_TARGET.search(s, max(0, h.cover_start - 16), h.cover_start)
+        lo = max(0, h.cover_start - 16)
+        if s.find(_BEYOND_MARK, lo, h.cover_start) < 0:
+            continue  # the pattern opens with 超: no 超 in the window, no match
+        m = _BEYOND_TARGET.search(s, lo, h.cover_start)
         if m is None:
             continue
         h.kind = Kind.CHANGE_RELATIVE if h.unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
@@ -1626,7 +1641,10 @@ def _largest_topic_change(
         or h.unit == DIMENSIONLESS
     ):
         return None
-    m = topic.search(s, max(0, h.cover_start - 40), h.cover_start)
+    lo = max(0, h.cover_start - 40)
+    if s.find(SUPERLATIVE, lo, h.cover_start) < 0:
+        return None  # every topic writes 最 (最大, 最多, 最明显): none in the window, no match
+    m = topic.search(s, lo, h.cover_start)
     if m is not None:
         h.kind = Kind.CHANGE_RELATIVE if h.unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
     return m
@@ -1636,6 +1654,8 @@ def _largest_evaluative_topic(s: str, hits: list[_Hit]) -> None:
     """同比改善幅度最大的县是太白湖区,为17.4%: the figure after the subject of the largest
     improvement (or worsening) is that change (relative in %, absolute in the level's unit),
     not a level; its sign is not written."""
+    if SUPERLATIVE not in s:
+        return  # once per text: no 最, no topic
     for h in hits:
         m = _largest_topic_change(s, h, _LARGEST_EVALUATIVE_TOPIC)
         if m is None:
@@ -1664,6 +1684,8 @@ def _largest_change_topic(s: str, hits: list[_Hit]) -> None:
     """同比减少最多的是济宁市,为9天: the figure after the subject of the largest increase (or
     decrease) is that change (relative in %, absolute in the level's unit), not a level; its
     sign is the verb's (a difference in 百分点 read without a sign takes it too)."""
+    if SUPERLATIVE not in s:
+        return  # once per text: no 最, no topic
     for h in hits:
         m = _largest_topic_change(s, h, _LARGEST_CHANGE_TOPIC, points=True)
         if m is None:

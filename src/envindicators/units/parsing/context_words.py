@@ -524,6 +524,9 @@ FREQUENCY_PERIODS = {**_RATE_WORDS, "个月": "月", "季": "季度", "季度": 
 #: cap only with a modal (最重可罰10萬元: the law allows up to); without one it names the fine
 #: imposed (採最重罰六十萬元: the figure itself).  The passive (最高被處60萬元, 最高可被罚100万元)
 #: is the same cap.
+#: The superlative's mark (最高, 最重, 最多, 最大 …): a window without it holds none of the
+#: superlative words below (the readers look for it before their patterns, once per window).
+SUPERLATIVE = "最"
 _PENALTY_CAP = re.compile(
     r"(?:最高(?:可|得|将|將|会|會)?被?|最重(?:可|得|将|將|会|會))"
     r"(?:裁[处處]|[处處](?:以|[罚罰])?|[罚罰]款?|[开開][罚罰])"
@@ -602,9 +605,12 @@ def penalty_cap_before(s: str, i: int) -> bool:
         True after 最高可处, 最高可罚, 最重可罚 … and after 最高可达 when a fine is named
         earlier in the same sentence.
     """
+    lo = max(0, i - _PENALTY_CAP_WINDOW)
+    if s.find(SUPERLATIVE, lo, i) < 0:
+        return False  # both caps write 最 within the window (the first within 12 of 36)
     return (
         _PENALTY_CAP.search(s, max(0, i - 12), i) is not None
-        or _PENALTY_CAP_REACH.search(s, max(0, i - _PENALTY_CAP_WINDOW), i) is not None
+        or _PENALTY_CAP_REACH.search(s, lo, i) is not None
     )
 
 

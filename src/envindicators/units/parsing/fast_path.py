@@ -22,6 +22,7 @@ from decimal import Decimal
 from envindicators.units.dates import match_date
 from envindicators.units.parsing.affixes import (
     _ORDINAL_LIST_BEFORE,
+    _ORDINAL_LIST_JOINERS,
     _PREFIX_LAST,
     _WITHIN_RANGE,
     _compliance_rate,
@@ -128,7 +129,7 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
                 return None
         elif prev in _SLOW_BEFORE:
             return None
-        elif prev in "、和及" and _ORDINAL_LIST_BEFORE.search(s, max(0, i - 24), i):
+        elif prev in _ORDINAL_LIST_JOINERS and _ORDINAL_LIST_BEFORE.search(s, max(0, i - 24), i):
             return None  # 第2、19、23项: a member of an ordinal list (the full scanner reads it)
         elif prev in _PENALTY_CAP_LAST and penalty_cap_before(s, i):
             return None  # 最高可罚600万元: a cap of a fine, at most (the full scanner reads it)

@@ -368,6 +368,9 @@ def _half_duration(s: str, i: int) -> bool:
 #: Words before a bare 半 that make it a share (近半, 过半, 逾半, 超半, 约半), or a change of one
 #: half (减半: halved, −50 %, read with the verb by the scanner).
 _HALF_SHARE_BEFORE = frozenset("近过逾超约减")
+#: The first character of a half written as a share (一半, 半数, 近半): a candidate starting
+#: otherwise is none (tested before :func:`_half_share`, at every candidate).
+HALF_SHARE_FIRST = "一半"
 
 
 def _half_share(s: str, i: int) -> int:
@@ -393,8 +396,11 @@ def _half_share(s: str, i: int) -> int:
 
 #: A change of "two digits" (双位数跌幅, 两位数的增长): a vague relative change of 10–99 %,
 #: signed by the change noun that must follow (达到两位数,分别为… is no figure: the list is).
+#: The first character of such a change: a candidate starting otherwise is none (tested before
+#: the pattern, at every candidate).
+DIGIT_COUNT_FIRST = "两双"
 _DIGIT_COUNT_CHANGE = re.compile(
-    r"[两双]位数的?(增幅|升幅|涨幅|增长|上升|上涨|增加|跌幅|降幅|减幅|下降|下跌|减少)"
+    rf"[{DIGIT_COUNT_FIRST}]位数的?(增幅|升幅|涨幅|增长|上升|上涨|增加|跌幅|降幅|减幅|下降|下跌|减少)"
 )
 _DIGIT_COUNT_DOWN = frozenset({"跌幅", "降幅", "减幅", "下降", "下跌", "减少"})
 #: The ends of a double-digit change, in %.

@@ -83,7 +83,9 @@ from envindicators.units.parsing.context_words import (
 from envindicators.units.parsing.fast_path import _fast_hit
 from envindicators.units.parsing.marks import last_mark
 from envindicators.units.parsing.numbers import (
+    DIGIT_COUNT_FIRST,
     DIGIT_COUNT_RANGE,
+    HALF_SHARE_FIRST,
     ZERO_MARK,
     _digit_count_change,
     _half_duration,
@@ -280,7 +282,7 @@ def _scan(s: str, *, extract: bool) -> tuple[list[_Hit], list[_Skip]]:
             and not ("0" <= c <= "9")
             and (i + 1 >= n or s[i + 1] not in _CN_NEXT)
             and not (c == "半" and _half_share(s, i) > 0)  # 近半已得到解决
-            and not _digit_count_change(s, i)  # 双位数跌幅
+            and not (c in DIGIT_COUNT_FIRST and _digit_count_change(s, i))  # 双位数跌幅
             and not (c in _ZERO_WORDS and _COUNTED_LABEL_BEFORE.search(s, max(0, i - 12), i))
         ):
             i += 1
@@ -520,9 +522,12 @@ def _dates_of_a_value(s: str, i: int) -> int:
 
 
 #: A span of such years (二○二二至二○二四年): a period, not a range of durations.
+_YEAR_SPAN_MARKS = "至到~〜-—–"
 _MIXED_YEAR_SPAN = re.compile(
-    rf"({_YEAR_CHAR_CLASS}{{4}})年?[至到~〜\-—–]({_YEAR_CHAR_CLASS}{{4}})(?=年)"
+    rf"({_YEAR_CHAR_CLASS}{{4}})年?[{re.escape(_YEAR_SPAN_MARKS)}]({_YEAR_CHAR_CLASS}{{4}})(?=年)"
 )
+#: What stands right after the four characters of such a year: 年, or the mark of a span.
+_AFTER_FOUR_YEAR_CHARS = frozenset("年" + _YEAR_SPAN_MARKS)
 
 
 def _year_value(chunk: str) -> int:
@@ -531,6 +536,8 @@ def _year_value(chunk: str) -> int:
 
 def _mixed_year_end(s: str, i: int) -> int:
     """End (after 年) of a year such as 二00七年 or 一一三年 at ``i``, or -1."""
+    if s[i + 3 : i + 4] != "年" and s[i + 4 : i + 5] not in _AFTER_FOUR_YEAR_CHARS:
+        return -1  # no 年 after three characters (_PLACE_YEAR) nor 年 or a span mark after four
     span = _MIXED_YEAR_SPAN.match(s, i)
     if (
         span is not None
@@ -1256,10 +1263,13 @@ def _match(
         return None, end, _Skip(i, end, "an exponent, footnote mark or denominator")
     if is_arabic and prev in "(（" and (dated := _dates_of_a_value(s, i)) > 0:
         return None, dated, _Skip(i, dated, "the dates of a value in parentheses (35.8 (5/29))")
-    if is_arabic and (listed := _month_day_list_end(s, i)) > 0:
+    # a month/day pair (_MONTH_DAY) writes its slash after a month of one or two digits: no
+    # slash there, neither month/day reader below can match
+    month_day = is_arabic and s.find("/", i + 1, i + 3) > 0
+    if month_day and (listed := _month_day_list_end(s, i)) > 0:
         return None, listed, _Skip(i, listed, "a list of month/day dates (2/22、3/25及7/29)")
     if (
-        is_arabic
+        month_day
         and (until := _UNTIL_MONTH_DAY.match(s, i)) is not None
         and _YEAR_UNTIL_BEFORE.search(s, max(0, i - 12), i)
     ):
@@ -1301,7 +1311,7 @@ def _match(
             multiplier=None, own_verb=True,
         )  # fmt: skip
         return hit, i + 3, None
-    if digit_sign := _digit_count_change(s, i):
+    if s[i] in DIGIT_COUNT_FIRST and (digit_sign := _digit_count_change(s, i)):
         # 双位数跌幅, 两位数的增长: a vague relative change of 10–99 %, the noun's direction
         lo, hi = DIGIT_COUNT_RANGE
         ends = (lo, hi) if digit_sign > 0 else (-hi, -lo)
@@ -1312,7 +1322,7 @@ def _match(
             flags=[Flag.VAGUE, Flag.RANGE],
         )  # fmt: skip
         return hit, i + 3, None
-    half_end = _half_share(s, i)
+    half_end = _half_share(s, i) if s[i] in HALF_SHARE_FIRST else -1
     if half_end > 0:
         return _half_hit(s, i, half_end), half_end, None
     num = _number(s, i)
