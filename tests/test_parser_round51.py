@@ -6,7 +6,9 @@ statistic and its copula (第98%值为44) takes the unit of the same statistic w
 earlier in its sentence (年平均值为15.8μg/m3), flagged — never a confident plain number; a share
 followed by 权重 is a weight in a ranking (改善率各占50%权重), a ratio, not a change; and a range
 of two figures with any range mark (~ ～ 〜 - — 至), the second carrying the unit, is read as
-both figures, never glued into one number (a property over generated ranges).
+both figures, never glued into one number (a property over generated ranges); an evaluative
+change (改善, 加严, 放宽) with no indicator named takes the direction of its own unit when that
+unit improves by falling (a sound level in 分贝, a concentration), flagged.
 """
 
 from __future__ import annotations
@@ -167,3 +169,44 @@ def test_a_range_with_the_unit_after_its_second_figure(
     assert len(df) == 1, (text, df.to_dict("records"))
     row = df.iloc[0]
     assert (row["low"], row["high"], row["unit"], row["qualifier"]) == (low, high, unit, "range")
+
+
+# --- 4. an evaluative change in a unit that improves by falling, no indicator named -----------
+UNIT_DIRECTIONS = [
+    ("公告新的管制标准。\n各类场所的新标准值都加严3分贝。", "3分贝", -3.0, -1),
+    ("新标准加严3分贝,等于噪音能量要降低一半。", "3分贝", -3.0, -1),
+    ("今年同比改善5微克/立方米。", "5微克/立方米", -5.0, -1),
+    ("限值放宽2分贝。", "2分贝", 2.0, 1),
+    ("夜间改善1.5分贝。", "1.5分贝", -1.5, -1),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "sign"), both_scripts(UNIT_DIRECTIONS))
+def test_an_evaluative_change_in_a_falling_unit_takes_its_direction_flagged(
+    text: str, span: str, value: float, sign: int
+) -> None:
+    rows = span_rows(text)
+    got = [r for r in rows if r[0].endswith(span)]
+    assert len(got) == 1, (text, rows)
+    assert (got[0][1], got[0][5]) == (value, sign), (text, rows)
+    assert "ambiguous_sign" in got[0][6].split(";"), (text, rows)
+
+
+UNIT_DIRECTION_NEGATIVES = [
+    # a unit that says nothing of the direction: the sign stays 0, flagged
+    ("排放标准加严20%。", "20%", 20.0),
+    ("今年改善12天。", "12天", 12.0),
+    # the indicator named before decides, not the unit (a share of good days rises)
+    ("优良天数比例改善3个百分点。", "3个百分点", 3.0),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), both_scripts(UNIT_DIRECTION_NEGATIVES))
+def test_an_evaluative_change_in_another_unit_keeps_its_reading(
+    text: str, span: str, value: float
+) -> None:
+    rows = span_rows(text)
+    got = [r for r in rows if r[0].endswith(span)]
+    assert len(got) == 1, (text, rows)
+    assert got[0][1] == value, (text, rows)
+    assert "ambiguous_sign" in got[0][6].split(";"), (text, rows)

@@ -1736,6 +1736,18 @@ def _topic_before(s: str, lo: int) -> list[re.Match[str]]:
     return list(_EVALUATED.finditer(s, start, lo))
 
 
+#: Units of a measure that improves by falling, whatever indicator the sentence names: a sound
+#: level (噪声 in 分贝).  Concentrations (mass per volume) are tested by dimension.
+_LOWER_IS_BETTER_UNITS = frozenset({"dB", "dB(A)"})
+
+
+def _lower_is_better_unit(unit: str | None) -> bool:
+    """Is ``unit`` one of a measure that improves by falling (a sound level in dB, a
+    concentration in mass per volume), so that an evaluative change in it (改善3分贝, 加严3分贝)
+    falls?"""
+    return unit is not None and (unit in _LOWER_IS_BETTER_UNITS or _mass_per_volume(unit))
+
+
 def _evaluated_direction(s: str, hits: list[_Hit]) -> None:
     """同比改善7.7% after 二氧化硫12微克/立方米, 综合指数…改善3.1%: an evaluative change of an
     indicator named in its sentence takes the indicator's direction — a concentration or a
@@ -1759,9 +1771,15 @@ def _evaluated_direction(s: str, hits: list[_Hit]) -> None:
         cues = list(_EVALUATED.finditer(s, lo, h.cover_start))
         if not cues:
             cues = _topic_before(s, lo)
-        if not cues:
+        if cues:
+            lower_is_better = cues[-1].group(1) is not None
+        elif _lower_is_better_unit(h.unit):
+            # 新标准值都加严3分贝, 改善5微克/立方米: no indicator named, but the figure's own
+            # unit is a sound level or a concentration, which improves (or is tightened) by
+            # falling
+            lower_is_better = True
+        else:
             continue
-        lower_is_better = cues[-1].group(1) is not None
         worse = any(w in s[min(h.start, h.cover_start) : h.end] for w in _WORSE)
         h.sign = h.verb_sign = -1 if lower_is_better != worse else 1
         h.own_verb = True
