@@ -8,7 +8,9 @@ followed by 权重 is a weight in a ranking (改善率各占50%权重), a ratio,
 of two figures with any range mark (~ ～ 〜 - — 至), the second carrying the unit, is read as
 both figures, never glued into one number (a property over generated ranges); an evaluative
 change (改善, 加严, 放宽) with no indicator named takes the direction of its own unit when that
-unit improves by falling (a sound level in 分贝, a concentration), flagged.
+unit improves by falling (a sound level in 分贝, a concentration), flagged; a bare concentration
+(浓度为35) is flagged; a bare figure after a verb of change right after an index's bare value
+(综合指数为3.32,同比下降0.09) is that index's change, dimensionless.
 """
 
 from __future__ import annotations
@@ -41,6 +43,20 @@ def test_a_bare_value_of_a_measure_with_a_unit_takes_it_flagged(
     assert len(got) == 1, (text, rows)
     assert got[0][1] == value, (text, rows)
     assert got[0][2] == unit, (text, rows)
+    assert "ambiguous_unit" in got[0][6].split(";"), (text, rows)
+
+
+BARE_CONCENTRATIONS = [
+    ("PM2.5浓度为35,同比下降5。", "35"),
+    ("监测点二氧化氮浓度为28,达到标准。", "28"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), both_scripts(BARE_CONCENTRATIONS))
+def test_a_bare_concentration_is_flagged(text: str, span: str) -> None:
+    rows = span_rows(text)
+    got = [r for r in rows if r[0] == span]
+    assert len(got) == 1, (text, rows)
     assert "ambiguous_unit" in got[0][6].split(";"), (text, rows)
 
 
@@ -210,3 +226,41 @@ def test_an_evaluative_change_in_another_unit_keeps_its_reading(
     assert len(got) == 1, (text, rows)
     assert got[0][1] == value, (text, rows)
     assert "ambiguous_sign" in got[0][6].split(";"), (text, rows)
+
+
+# --- 5. a bare change of an index whose bare value ends the clause before ----------------------
+INDEX_CHANGES = [
+    ("综合指数为3.32,同比下降0.09,首要污染物为臭氧。", "0.09", -0.09, -1),
+    ("空气质量综合指数为4.32,同比上升0.15。", "0.15", 0.15, 1),
+    ("全市综合指数为4.32,较去年下降0.2;", "0.2", -0.2, -1),
+    ("AQI为85,同比下降5。", "下降5", -5.0, -1),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "sign"), both_scripts(INDEX_CHANGES))
+def test_a_bare_change_after_an_index_value_is_the_index_change(
+    text: str, span: str, value: float, sign: int
+) -> None:
+    rows = span_rows(text)
+    got = [r for r in rows if r[0].endswith(span)]
+    assert len(got) == 1, (text, rows)
+    assert got[0][1:6] == (value, "dimensionless", "exact", "change_absolute", sign), (text, rows)
+
+
+INDEX_CHANGE_NEGATIVES = [
+    # no verb of change: a rank, a count, read as before
+    ("综合指数为3.32,排名第5。", ["3.32"]),
+    ("综合指数为3.32,全市共有5个。", ["3.32", "5个"]),
+    # a unit written: the figure keeps it
+    ("综合指数为3.32,同比下降0.09个百分点。", ["3.32", "同比下降0.09个百分点"]),
+    # the value before has a unit or is no index's: no change read from a bare figure
+    ("PM2.5浓度为35微克/立方米,同比下降5。", ["35微克/立方米"]),
+    ("达标天数为300,同比增加5。", ["300"]),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), both_scripts(INDEX_CHANGE_NEGATIVES))
+def test_a_bare_figure_without_an_index_value_before_is_not_its_change(
+    text: str, spans: list[str]
+) -> None:
+    assert [r[0] for r in span_rows(text)] == spans, (text, span_rows(text))

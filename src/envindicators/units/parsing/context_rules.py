@@ -1885,7 +1885,8 @@ def _bare_value_of_a_measure_with_unit(s: str, hits: list[_Hit]) -> None:
     never a confident plain number.  The earlier figure must follow the same statistic's word
     and copula (值为 … 值为, 浓度为 … 浓度为) with no sentence end between (。, !, ?, a line
     break); a measure with no unit of its own (pH值, AQI值, 指数值, 倍数) keeps its bare value
-    unflagged."""
+    unflagged.  A bare concentration (浓度为35) with no such figure before it keeps its value
+    and is flagged all the same: a concentration always has a unit."""
     for k, h in enumerate(hits):
         if (
             h.unit not in (None, DIMENSIONLESS)
@@ -1911,6 +1912,10 @@ def _bare_value_of_a_measure_with_unit(s: str, hits: list[_Hit]) -> None:
                 h.unit = prev.unit
                 h.flags.append(Flag.AMBIGUOUS_UNIT)
                 break
+        if m.group(1) == "浓度" and Flag.AMBIGUOUS_UNIT not in h.flags:
+            # PM2.5浓度为35: a concentration always has a unit; with none written in its
+            # sentence the bare value stays as read, flagged
+            h.flags.append(Flag.AMBIGUOUS_UNIT)
 
 
 #: A weight in a ranking or a score, named right after a share (改善率各占50%权重, 各占30%、30%
