@@ -439,7 +439,9 @@ HELDOUT20_MAX_SILENT_WRONG_VALUES = 0
 # 100.0 %, exact 98.20 -> 99.31 %, 0 silent wrong values (benchmarks/corpus/README.md).
 # Parser round 50 (read39: 有百分之四十來自外縣市, a share of the sources, a ratio): exact 719 /
 # 723 = 99.45 %.  Exact floor raised.
-HELDOUT21_FLOORS = {"recall": 0.997, "precision": 1.0, "exact": 0.994}  # read38: exact too
+# Parser round 51 (read40: 综合指数为3.32,同比下降0.09, the index's change): recall 722 / 723 =
+# 99.86 %, exact 721 / 723 = 99.72 %.  Floors raised.
+HELDOUT21_FLOORS = {"recall": 0.998, "precision": 1.0, "exact": 0.997}  # read38, read40
 HELDOUT21_MAX_SILENT_WRONG_VALUES = 0  # parser round 39 (read28): was 2 (its blind score)
 
 # ``heldout22`` (branch ``held22``, 2026-12-06: 35 documents, 599 labels; read a second time by
