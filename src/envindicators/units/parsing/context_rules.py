@@ -1890,6 +1890,7 @@ def _bare_value_of_a_measure_with_unit(s: str, hits: list[_Hit]) -> None:
     for k, h in enumerate(hits):
         if (
             h.unit not in (None, DIMENSIONLESS)
+            or h.pending  # 浓度为80和50微克/立方米: the list's unit is still to come
             or h.value is None
             or h.numerator is not None
             or not s[h.end - 1].isdigit()
