@@ -173,7 +173,9 @@ HELDOUT5_MAX_SILENT_WRONG_VALUES = 0
 # 96.14 %, precision 99.74 %, exact 94.77 %, 0 silent wrong values.
 # flat20 (round 21b): recall 0.9614 → 0.9676, exact 0.9527 → 0.9589 (kind19: exact 0.947)
 # Parser round 26 (read16): recall 778 / 803 = 96.89 %, exact 771 / 803 = 96.01 % (两类).
-HELDOUT6_FLOORS = {"recall": 0.968, "precision": 0.997, "exact": 0.960}
+# Parser round 51 (read40: 新标准值都加严3分贝 ×2, an evaluative change in a unit that improves by
+# falling, -3 dB): exact 774 / 804 = 96.27 %.  Floor raised.
+HELDOUT6_FLOORS = {"recall": 0.968, "precision": 0.997, "exact": 0.962}
 HELDOUT6_MAX_SILENT_WRONG_VALUES = 0
 
 # The split ``heldout7`` (December 2026), labelled by hand by one annotator before any parser
@@ -376,7 +378,9 @@ HELDOUT16_MAX_SILENT_WRONG_VALUES = 0
 # Parser round 37 (read26: 每月平均…396件 per month, 3廠家 a count of 家, 每周…一次 per week):
 # recall 814 / 822 = 99.03 %, exact 803 / 822 = 97.69 %.  Floors raised.  Parser round 38
 # (read27: 封 a counter of letters, 868封 and 119封) on its own: recall 99.03 %, exact 97.57 %.
-HELDOUT17_FLOORS = {"recall": 0.990, "precision": 0.996, "exact": 0.980}  # read36
+# Parser round 51 (read40: 改善率各占50%权重 ×2, a weight, an unsigned ratio): exact 810 / 824 =
+# 98.30 %.  Floor raised.
+HELDOUT17_FLOORS = {"recall": 0.990, "precision": 0.996, "exact": 0.983}  # read36, read40
 HELDOUT17_MAX_SILENT_WRONG_VALUES = 0
 
 # heldout18: built blind (branch held18) by one annotator, measured once, blind, by the lead on
@@ -435,7 +439,9 @@ HELDOUT20_MAX_SILENT_WRONG_VALUES = 0
 # 100.0 %, exact 98.20 -> 99.31 %, 0 silent wrong values (benchmarks/corpus/README.md).
 # Parser round 50 (read39: 有百分之四十來自外縣市, a share of the sources, a ratio): exact 719 /
 # 723 = 99.45 %.  Exact floor raised.
-HELDOUT21_FLOORS = {"recall": 0.997, "precision": 1.0, "exact": 0.994}  # read38: exact too
+# Parser round 51 (read40: 综合指数为3.32,同比下降0.09, the index's change): recall 722 / 723 =
+# 99.86 %, exact 721 / 723 = 99.72 %.  Floors raised.
+HELDOUT21_FLOORS = {"recall": 0.998, "precision": 1.0, "exact": 0.997}  # read38, read40
 HELDOUT21_MAX_SILENT_WRONG_VALUES = 0  # parser round 39 (read28): was 2 (its blind score)
 
 # ``heldout22`` (branch ``held22``, 2026-12-06: 35 documents, 599 labels; read a second time by
@@ -514,8 +520,10 @@ HELDOUT26_MAX_SILENT_WRONG_VALUES = 0
 # a cut's noun glued after it, month/day lists, 电动二轮车, 98%值, 一年陈情3次 in 次/年, fines in
 # Chinese numerals with 万, shares of a whole without 占, 件数以1650为基准): recall 607 / 609,
 # precision 607 / 607, exact 605 / 609 (two (93 分) scores missed, 第98%值为44's unit and
-# 略高于空气品质标准60ppb left flagged), 0 silent.  Floors at these figures.
-HELDOUT27_FLOORS = {"recall": 0.996, "precision": 1.0, "exact": 0.993}
+# 略高于空气品质标准60ppb left flagged), 0 silent.  Floors at these figures.  Parser round 51
+# (read40: 24hr 第98%值为44 takes the μg/m3 of 年平均值为15.8 μg/m3 before it, flagged): exact
+# 606 / 609 = 99.51 %, unflagged ambiguous 1 → 0.  Floor raised.
+HELDOUT27_FLOORS = {"recall": 0.996, "precision": 1.0, "exact": 0.995}
 HELDOUT27_MAX_SILENT_WRONG_VALUES = 0
 
 
@@ -696,6 +704,8 @@ def test_spent_split_does_not_regress(split: str) -> None:
     assert score.precision >= floors["precision"], report
     assert score.exact >= floors["exact"], report
     assert score.silent_wrong_values <= max_silent, report
+    # parser round 51 (read40): no spent split leaves an ambiguous mention unflagged
+    assert score.unflagged_ambiguous <= MAX_UNFLAGGED_AMBIGUOUS, report
 
 
 def test_report_lists_every_failure(dev_score: Any) -> None:

@@ -1758,6 +1758,18 @@ def _topic_before(s: str, lo: int) -> list[re.Match[str]]:
     return list(_EVALUATED.finditer(s, start, lo))
 
 
+#: Units of a measure that improves by falling, whatever indicator the sentence names: a sound
+#: level (噪声 in 分贝).  Concentrations (mass per volume) are tested by dimension.
+_LOWER_IS_BETTER_UNITS = frozenset({"dB", "dB(A)"})
+
+
+def _lower_is_better_unit(unit: str | None) -> bool:
+    """Is ``unit`` one of a measure that improves by falling (a sound level in dB, a
+    concentration in mass per volume), so that an evaluative change in it (改善3分贝, 加严3分贝)
+    falls?"""
+    return unit is not None and (unit in _LOWER_IS_BETTER_UNITS or _mass_per_volume(unit))
+
+
 def _evaluated_direction(s: str, hits: list[_Hit]) -> None:
     """同比改善7.7% after 二氧化硫12微克/立方米, 综合指数…改善3.1%: an evaluative change of an
     indicator named in its sentence takes the indicator's direction — a concentration or a
@@ -1781,9 +1793,15 @@ def _evaluated_direction(s: str, hits: list[_Hit]) -> None:
         cues = list(_EVALUATED.finditer(s, lo, h.cover_start))
         if not cues:
             cues = _topic_before(s, lo)
-        if not cues:
+        if cues:
+            lower_is_better = cues[-1].group(1) is not None
+        elif _lower_is_better_unit(h.unit):
+            # 新标准值都加严3分贝, 改善5微克/立方米: no indicator named, but the figure's own
+            # unit is a sound level or a concentration, which improves (or is tightened) by
+            # falling
+            lower_is_better = True
+        else:
             continue
-        lower_is_better = cues[-1].group(1) is not None
         worse = any(w in s[min(h.start, h.cover_start) : h.end] for w in _WORSE)
         h.sign = h.verb_sign = -1 if lower_is_better != worse else 1
         h.own_verb = True
@@ -1866,6 +1884,87 @@ def _rate_without_unit(s: str, hits: list[_Hit]) -> None:
             and _RATE_RIGHT_BEFORE.search(s, max(0, min(h.start, h.cover_start) - 6), h.start)
         ):
             h.flags.append(Flag.AMBIGUOUS_UNIT)
+
+
+#: A statistic of a measure named right before a figure and its copula (年平均值为, 24hr 第98%值为,
+#: 年均浓度为, 第90百分位数为): group 1 is the statistic's word, compared between two figures.
+_STATISTIC_BEFORE = re.compile(r"(值|浓度|百分位数)[ \t]*(?:为|是|达到?|:|：)[ \t]*$")
+#: A measure with no unit of its own named before that statistic (pH值, AQI值, 综合指数值,
+#: 酸碱值, 倍数): a bare figure of it is its value, whatever the figures before it carry.
+_UNITLESS_MEASURE = re.compile(
+    r"(?:指数|AQI|API|PSI|pH|PH|ph|酸碱|酸硷|系数|倍数|比值|比)[^\d,，。;；:：]{0,4}$"
+)
+#: What ends the sentence that may carry a measure's unit to a later bare figure of it.
+_SENTENCE_END = re.compile(r"[。!！?？\n]")
+#: How far back (characters) the figure that names the measure's unit may stand.
+_MEASURE_UNIT_REACH = 120
+
+
+def _bare_value_of_a_measure_with_unit(s: str, hits: list[_Hit]) -> None:
+    """A bare number after a statistic and its copula (24hr 第98%值为44) takes the unit of the
+    same statistic written with a unit earlier in its sentence (年平均值为15.8 μg/m3,24hr 第98%
+    值为44: μg/m3), flagged ``ambiguous_unit``: the text left the unit out, so the figure is
+    never a confident plain number.  The earlier figure must follow the same statistic's word
+    and copula (值为 … 值为, 浓度为 … 浓度为) with no sentence end between (。, !, ?, a line
+    break); a measure with no unit of its own (pH值, AQI值, 指数值, 倍数) keeps its bare value
+    unflagged.  A bare concentration (浓度为35) with no such figure before it keeps its value
+    and is flagged all the same: a concentration always has a unit."""
+    for k, h in enumerate(hits):
+        if (
+            h.unit not in (None, DIMENSIONLESS)
+            or h.pending  # 浓度为80和50微克/立方米: the list's unit is still to come
+            or h.value is None
+            or h.numerator is not None
+            or not s[h.end - 1].isdigit()
+            or Flag.AMBIGUOUS_UNIT in h.flags
+        ):
+            continue
+        first = h.start  # the number's first character (the cover may open with the copula)
+        m = _STATISTIC_BEFORE.search(s, max(0, first - 10), first)
+        if m is None or _UNITLESS_MEASURE.search(s, max(0, m.start() - 12), m.start()):
+            continue
+        for prev in reversed(hits[:k]):
+            if prev.end > min(first, h.cover_start):
+                continue
+            if first - prev.end > _MEASURE_UNIT_REACH or _SENTENCE_END.search(s, prev.end, first):
+                break
+            if prev.unit in (None, DIMENSIONLESS) or prev.unit in _SHARE_UNITS:
+                continue
+            pm = _STATISTIC_BEFORE.search(s, max(0, prev.start - 10), prev.start)
+            if pm is not None and pm.group(1) == m.group(1):
+                h.unit = prev.unit
+                h.flags.append(Flag.AMBIGUOUS_UNIT)
+                break
+        if m.group(1) == "浓度" and Flag.AMBIGUOUS_UNIT not in h.flags:
+            # PM2.5浓度为35: a concentration always has a unit; with none written in its
+            # sentence the bare value stays as read, flagged
+            h.flags.append(Flag.AMBIGUOUS_UNIT)
+
+
+#: A weight in a ranking or a score, named right after a share (改善率各占50%权重, 各占30%、30%
+#: 和40%的权重, 权重占20%): the share is a part of the whole score, a ratio, whatever change word
+#: names the item weighed (改善率, 下降率).
+_WEIGHT_AFTER = re.compile(r"(?:的)?权重")
+
+
+def _share_weighed(s: str, hits: list[_Hit]) -> None:
+    """A share followed by 权重 (改善率各占50%权重) is the weight of an item in a ranking: a
+    ``ratio``, unsigned; the change word before it (改善率, 降低率) names the item weighed, not
+    a change of the figure."""
+    for h in hits:
+        if (
+            h.unit in _SHARE_UNITS
+            and h.value is not None
+            and h.kind in (Kind.CHANGE_RELATIVE, Kind.LEVEL)
+            and not h.minus
+            and _WEIGHT_AFTER.match(s, h.end)
+        ):
+            h.kind = Kind.RATIO
+            h.sign = h.verb_sign = 0
+            h.value = abs(h.value)
+            if h.low is not None and h.high is not None:
+                h.low, h.high = abs(h.high), abs(h.low)
+                h.low, h.high = min(h.low, h.high), max(h.low, h.high)
 
 
 #: A share named before its figure, a pause or a few words away: 施工噪声类占比最高,达到50.1%;
@@ -2723,6 +2822,8 @@ def _apply_context_rules(s: str, hits: list[_Hit]) -> None:
     _shortfall_to_target(s, hits)
     _share_without_unit(s, hits)
     _rate_without_unit(s, hits)
+    _bare_value_of_a_measure_with_unit(s, hits)
+    _share_weighed(s, hits)
     _share_after_a_share_noun(s, hits)
     _tenths_of_an_indicator(s, hits)
     _points_of_a_concentration(s, hits)

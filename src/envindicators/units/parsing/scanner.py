@@ -2527,6 +2527,16 @@ _MEAN_LIST_BEFORE = re.compile(
 )
 #: The statistic is of a pH or an index (降水pH年均值为6.51): dimensionless, not a mass.
 _PH_OR_INDEX_BEFORE = re.compile(rf"pH|PH|ph|酸碱|酸硷|{INDEX_ABBREVIATIONS}|指数")
+#: An index's bare value ending the clause before (综合指数为3.32, AQI为85,), then a comparison
+#: and a verb of change before a bare figure: the change of that index, in its own (no) unit
+#: (综合指数为3.32,同比下降0.09).  Group ``cmp`` may name what it is compared with.
+_INDEX_VALUE_CLAUSE_BEFORE = re.compile(
+    rf"(?:(?:{INDEX_ABBREVIATIONS}|指数|指標|指标)值?)(?:分别|分別|则|均)?"
+    r"(?:为|為|是|达|達|录得|錄得)?[ \t]?[0-9]+(?:\.[0-9]+)?[ \t]?[,，][ \t]?"
+    r"(?:同比|环比|較|较|比|与|與)?[^\d,，。;；:：、%]{0,8}$"
+)
+#: How far back the index's value and its clause may start (characters before the figure).
+_INDEX_VALUE_CLAUSE_TEXT = 36
 #: The rest of a list of bare numbers after one of them.
 _BARE_LIST_REST = re.compile(r"(?:[ \t]?(?:、|,|，|和|及|与|與|以及)[ \t]?[0-9]+(?:\.[0-9]+)?)*")
 
@@ -2997,6 +3007,22 @@ def _extract_filter(
         if not num.chinese and hit.suffix_qualifier and nxt in _CATEGORY_QUOTES:
             # 介于51~100「普通」, 100以上「不良」: a bound of an index that names its category
             hit.unit = DIMENSIONLESS
+            return hit, end, None
+        if (
+            not num.chinese
+            and num.percent is None
+            and hit.kind in (Kind.CHANGE_ABSOLUTE, Kind.CHANGE_RELATIVE)
+            and hit.sign != 0
+            and (nxt == "" or nxt in _CLAUSE_DELIMITERS)
+            and _INDEX_VALUE_CLAUSE_BEFORE.search(
+                s, max(0, hit.cover_start - _INDEX_VALUE_CLAUSE_TEXT), hit.cover_start
+            )
+        ):
+            # 综合指数为3.32,同比下降0.09: the change of the index whose bare value ends the
+            # clause before, as unitless as that value; an absolute change (a relative one
+            # would carry %)
+            hit.unit = DIMENSIONLESS
+            hit.kind = Kind.CHANGE_ABSOLUTE
             return hit, end, None
         return None, end, _Skip(i, end, "a number without a unit")
     if hit.unit in _COUNTERS and _defined_count_name(s, i, end):
