@@ -1187,11 +1187,12 @@ _MONITORING_SCOPE_AFTER = re.compile(
 
 #: After a count: 的, a second count and 中 closing it (122條河流布設的218個監測斷面中，…,
 #: 全市12个区县的68个点位中，…, 5家企业的12个排放口中有…): the first count only says what
-#: holds the set a share or a tally after it is taken over — a frame, no result.  Not 中 of
-#: another word (集中式, 中心城市).
+#: holds the set a share or a tally after it is taken over — a frame, no result.  中 closes
+#: the set before a mark, a class (断面中Ⅰ～Ⅲ类) or 有/共/仅/均; not 中 of another word
+#: (集中式, 中心城市).
 _FRAME_AFTER = re.compile(
     r"^[^，,。；;！？\n\d]{0,8}?的\s*(\d+|[一二两三四五六七八九十百]+)\s*[^，,。；;！？\n\d]{1,12}?中"
-    r"(?=\s*[，,：:、（(]|\s*$|有|共|仅|只|均|全部)"
+    r"(?=\s*[，,：:、（(]|\s*$|[^\u4e00-\u9fff]|有|共|仅|只|均|全部)"
 )
 #: Units of a count read by :data:`_FRAME_AFTER` (rivers, places, firms, stations).
 _FRAME_UNITS = frozenset({"个", "", "条", "座", "家", "处", "县", "市", "区"})
