@@ -1037,6 +1037,9 @@ _SELF_DIVISION = re.compile(r"[我本][省市县区州]")
 _WHOLE_DIVISION = re.compile(r"[全我本][省市县区州旗盟](?![域场长级民])")
 #: The country's whole named (simplified script).
 _COUNTRY_WORDS = re.compile(r"全国|我国")
+#: The state as the one who sets a national policy (国家制定…控制目标, 国家确定, 国家下达,
+#: 国家出台): a national plan's own words, on a page that never speaks as a division.
+_STATE_SETS = re.compile(r"国家(制定|确定|下达|出台)")
 #: Words only a division's statistics use: 地区生产总值 (a province's or city's output; the
 #: country's is 国内生产总值).
 _DIVISION_WORDS = re.compile(r"地区生产总值")
@@ -1104,11 +1107,12 @@ def of_the_country(text: str) -> bool:
     """Whether a mainland ``text`` that names no division as its subject is the country's.
 
     A text that never speaks as a division (no 全省, 全市, 我县, 本区 …, no 地区生产总值 — a
-    division's output, the country's is 国内生产总值) is the country's when
-    it names the country's whole (全国, 我国) or cites a central body that publishes the
-    country's figures (:data:`envindicators.regions.NATIONAL_ORGANS`: 国家统计局,
-    生态环境部 …) — not an inspection's news (督察, 督查), whose subject is the provinces it
-    covers.  The caller applies it only where the title and opening name no division; the
+    division's output, the country's is 国内生产总值) is the country's when it names the
+    country's whole (全国, 我国; the state setting a policy, 国家制定…目标) or cites a
+    central body that publishes the country's figures
+    (:data:`envindicators.regions.NATIONAL_ORGANS`: 国家统计局, 生态环境部 …) — not an
+    inspection's news (督察, 督查), whose subject is the provinces it covers.  The caller
+    applies it only where the title and opening name no division; the
     reading is a guess (the figures' rows are flagged).
 
     Parameters
@@ -1128,11 +1132,13 @@ def of_the_country(text: str) -> bool:
     False
     >>> of_the_country("全市PM2.5浓度为30微克，在全国168个城市中排名第20。")
     False
+    >>> of_the_country("国家制定煤炭消费总量控制目标。到2017年，煤炭比重降低到65%以下。")
+    True
     """
     simple = to_simplified(text)
     if _WHOLE_DIVISION.search(simple) or _DIVISION_WORDS.search(simple):
         return False
-    if _COUNTRY_WORDS.search(simple):
+    if _COUNTRY_WORDS.search(simple) or _STATE_SETS.search(simple):
         return True
     return bool(regions.NATIONAL_ORGANS.search(simple)) and not _INSPECTION.search(simple)
 

@@ -126,6 +126,7 @@ from envindicators.extract._roles import (
     end_of_sentence,
     in_section,
     inside_titles,
+    met_after_dated_clause,
     names_target_after,
     no_measurement,
     projected,
@@ -2987,6 +2988,15 @@ def _rows_of_figures(
             stated_as_done(text, ss, s, titles)
             or states_met(text, s, se)
             or reporting_frame(text, ss, s, titles)
+            or (  # 106年…為483次，達訂定…之目標: a year's result, over when the page was written
+                not period.empty
+                and int(period.iloc[0]["start"]) >= ss
+                and (
+                    ctx.published is None
+                    or pd.Timestamp(period.iloc[0]["last_day"]) <= pd.Timestamp(ctx.published)
+                )
+                and met_after_dated_clause(text, s, e, se)
+            )
         )
         is_target = (
             no_measure is None
@@ -3796,7 +3806,11 @@ def _compared_with(text: str, mentions: pd.DataFrame, s: int) -> np.ndarray:
     multiple = _MULTIPLE.match(simple, s) is not None or simple[s : s + 1] in _DIFFERENCE_WORDS
     own_figure = np.array(
         [
-            not multiple and not simple[e:s].strip(" 的(（\t\n")
+            not multiple
+            and (
+                not simple[e:s].strip(" 的(（\t\n")
+                or _OWN_MEAN_BETWEEN.fullmatch(simple, e, s) is not None
+            )
             for e in mentions["end"].astype(int).tolist()
         ],
         dtype=bool,
@@ -3804,6 +3818,11 @@ def _compared_with(text: str, mentions: pd.DataFrame, s: int) -> np.ndarray:
     return compared_mentions(text, mentions) & ~own_figure
 
 
+#: Between a reference and a figure in parentheses after its mean (高於全國平均值(0.52kg),
+#: 低于全省平均水平（35微克）, 较全市均值(41%)): the figure is the reference's own level —
+#: not a figure after the mean outside parentheses (低于全国平均水平0.5个百分点: the subject's
+#: margin).
+_OWN_MEAN_BETWEEN = re.compile(r"\s*的?\s*(平均值|平均水平|平均|均值)\s*[（(]\s*")
 #: First characters of a figure written as a difference (低5%, 高出31%, 多3天, 下降2.3%).
 _DIFFERENCE_WORDS = frozenset("高低多少优好差快慢大小增减上下升降")
 #: A figure that is a multiple (1.5倍, 兩倍): of its subject against the reference.

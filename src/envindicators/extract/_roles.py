@@ -394,6 +394,60 @@ def states_met(text: str, s: int, sentence_end: int) -> bool:
     return False
 
 
+#: The next clause after a figure says a target was met (…為483次，達訂定798次以下之目標;
+#: …为35微克，实现了年度目标): read by :func:`met_after_dated_clause`.
+_MET_NEXT = re.compile(
+    r"^[^，,。；;！？\n]{0,6}?[，,]\s*(均|全部|都|已经|已)?(达到|达成|达|完成|实现)了?"
+    r"[^，,。；;！？\n]{0,16}?(目标|任务)"
+)
+#: A year written in the figure's own clause (106年, 2017年, 二〇一七年): when it was reached —
+#: not a year aimed at (到2020年, 至110年, 2020年底前, 2020年以前).
+_CLAUSE_YEAR = re.compile(
+    r"(?<![到至\d〇零一二三四五六七八九])(\d{2,4}|[〇零一二三四五六七八九]{2,4})\s*年度?"
+    r"(?![^，,。；;！？\n]{0,5}前)"
+)
+
+
+def met_after_dated_clause(text: str, s: int, e: int, sentence_end: int) -> bool:
+    """Whether the figure ``text[s:e]`` is a dated result that the next clause says met a target.
+
+    ``106年全國紅色警示站日為483次，達訂定798次以下之目標``, ``2017年PM2.5平均浓度为35微克，
+    实现年度目标``: the figure's own clause writes the year it was reached and no word of
+    commitment or deadline, and the clause right after it says 达/达到/达成/完成/实现 … 目标 —
+    the figure is what was achieved (an outcome), the target only its yardstick.  Not a
+    figure aimed at (``到2020年…降至35微克，达到国家目标``, ``力争2025年…为30微克，实现…目标``),
+    nor one of an undated clause (``PM2.5浓度为35微克，达到目标``: left to the other rules).
+    The caller checks that the year was over when the page was written.
+
+    Parameters
+    ----------
+    text : str
+        The report (simplified or traditional script).
+    s, e : int
+        The figure's span.
+    sentence_end : int
+        End of its sentence.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> t = "106年全國紅色警示站日為483次，達訂定798次以下之目標"
+    >>> met_after_dated_clause(t, 12, 16, len(t))
+    True
+    >>> t = "到2020年PM2.5浓度降至35微克，达到国家目标"
+    >>> met_after_dated_clause(t, 15, 19, len(t))
+    False
+    """
+    lo = _clause_start(text, start_of_sentence(text, s), s)
+    own = to_simplified(text[lo:s])
+    if not _CLAUSE_YEAR.search(own) or _OWN_DEADLINE.search(own) or COMMITMENT.search(own):
+        return False
+    return _MET_NEXT.match(to_simplified(text[e:sentence_end])) is not None
+
+
 def reporting_frame(text: str, sentence_start: int, s: int, titles: np.ndarray) -> bool:
     """Whether the figure's sentence tallies what was done (a reporting frame before it).
 
@@ -1133,6 +1187,18 @@ _MONITORING_SCOPE_AFTER = re.compile(
     r"[^，,。；;！？\n\d]{0,8}?(开展|进行)(了)?[^，,。；;！？\n\d]{0,16}?监测"
 )
 
+#: After a count: 的, a second count and 中 closing it (122條河流布設的218個監測斷面中，…,
+#: 全市12个区县的68个点位中，…, 5家企业的12个排放口中有…): the first count only says what
+#: holds the set a share or a tally after it is taken over — a frame, no result.  中 closes
+#: the set before a mark, a class (断面中Ⅰ～Ⅲ类) or 有/共/仅/均; not 中 of another word
+#: (集中式, 中心城市).
+_FRAME_AFTER = re.compile(
+    r"^[^，,。；;！？\n\d]{0,8}?的\s*(\d+|[一二两三四五六七八九十百]+)\s*[^，,。；;！？\n\d]{1,12}?中"
+    r"(?=\s*[，,：:、（(]|\s*$|[^\u4e00-\u9fff]|有|共|仅|只|均|全部)"
+)
+#: Units of a count read by :data:`_FRAME_AFTER` (rivers, places, firms, stations).
+_FRAME_UNITS = frozenset({"个", "", "条", "座", "家", "处", "县", "市", "区"})
+
 #: Coverage written before a count in its clause (覆盖2050个国控断面, 涉及提标改造整改任务的4个
 #: 县市): the places or stations the work or the network reaches …
 _COVERS_BEFORE = re.compile(r"(覆盖|涉及)[^，,。；;！？\n\d]{0,20}$")
@@ -1230,6 +1296,8 @@ def reference_or_process(text: str, s: int, e: int, unit: str, written: str) -> 
         if _PROCESS_WORDS.search(clause):
             return "a working condition of a plant or process (its temperature)"
         return None
+    if simple_unit in _FRAME_UNITS and _FRAME_AFTER.match(after):
+        return "a count that frames the set a later figure is taken over"
     if simple_unit not in _COUNT_UNITS:
         return None
     if simple_unit not in CASE_UNITS and _GROUP_AFTER.match(after):
@@ -1258,6 +1326,13 @@ _SAMPLED_BEFORE = re.compile(
     r"(?<![信可能无已])(访问|访谈|调查|问卷调查|抽查|抽检|抽测|抽样|抽取|随机抽取|抽样调查)了?"
     r"(共|共计|合计)?[^\d，,。；;！？\n了]{0,6}$"
 )
+#: 监测 right before a count of points, times, samples or days in its clause (共监测286点次,
+#: 晝夜各監測30點次, 有效监测361天, 总监测天数366天; the count right after the verb or its
+#: noun): the measurements a rate after them is taken over — the rate's denominator (with
+#: :data:`_SAMPLE_PART` or :data:`_RATE_OF_SAMPLE` after it).  Not 监测站12个 (a network).
+_MONITORED_BEFORE = re.compile(r"(?<![自在])监测了?(共|共计|合计)?(点位|断面|样品|天数)?\s*$")
+#: A rate of the measurements told later in the sentence (达标率, 超标率, 优良比例, 合格率).
+_RATE_OF_SAMPLE = re.compile(r"(达标|超标|优良|合格|检出)(率|比例)")
 #: Words before the sampling verb that make the count work done to a plan (完成, 累计, 已):
 #: ``累计抽查企业300家`` counts inspections made, an outcome.
 _SAMPLE_DONE = re.compile(r"完成|累计|已|全年|共计完成")
@@ -1306,13 +1381,15 @@ def sample_size(text: str, s: int, e: int, unit: str) -> str | None:
     lead = to_simplified(text[_clause_start(text, max(0, s - 30), s) : s])
     sentence = start_of_sentence(text, s)
     simple_unit = to_simplified(unit)
-    sampled = _SAMPLED_BEFORE.search(lead)
+    monitored = _MONITORED_BEFORE.search(lead)
+    sampled = _SAMPLED_BEFORE.search(lead) or monitored
     if sampled is None or simple_unit in ("%", "％", "元", "万元", "亿元"):
         return None
     if _SAMPLE_DONE.search(to_simplified(text[max(sentence, s - 30) : s])):
         return None
     end = end_of_sentence(text, e)
-    if _SAMPLE_PART.search(to_simplified(text[e:end])):
+    rest = to_simplified(text[e:end])
+    if _SAMPLE_PART.search(rest) or (monitored is not None and _RATE_OF_SAMPLE.search(rest)):
         return "a sample's size (a later figure is measured on it)"
     return None
 
