@@ -80,6 +80,7 @@ __all__ = [
     "batch_mentions",
     "batch_of",
     "closes_a_change",
+    "compared_after",
     "dated_by_base",
     "dateline_days",
     "first_months",
@@ -2340,6 +2341,49 @@ def restated_year(
     return years.pop() if len(years) == 1 else None
 
 
+#: After a date: the words that make it the base of a comparison (``和2007年相比``,
+#: ``跟2015年同期相比``, ``2013年同期对比``; simplified script), whatever word stands before it.
+_COMPARED_AFTER = re.compile(
+    r"\s*年?\s*(?:的\s*)?(?:同期\s*)?(?:相比|相较|对比|比较)\s*(?:于|於)?\s*"
+)
+#: A date right after those words: the date before them is the period compared (``2015年相較
+#: 於2014年降低``), not the base.
+_DATE_AHEAD = re.compile(r"\d|[一二〇零○][〇零○一二三四五六七八九]|去年|前年|上年|今年|本年|同期")
+
+
+def compared_after(simplified: str, b: int) -> bool:
+    """Whether a date ending at ``b`` is the base of a comparison named after it.
+
+    ``和2007年相比，全国造纸…产品产量分别增加61%``, ``跟2015年同期相比``: a year followed by
+    相比/相较/对比/比较 is the one compared with — the figures after it are of a later time,
+    never of that year — whichever word joins it before (与, 和, 跟, 同, or none).  Not where
+    another date follows the comparison word: in ``2015年相較於2014年降低了15.6%`` the first
+    year is the period and the second the base.
+
+    Parameters
+    ----------
+    simplified : str
+        The text in simplified script.
+    b : int
+        End of the date.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> compared_after("和2007年相比，产量增加61%", 6)
+    True
+    >>> compared_after("2015年相较于2014年降低了15.6%", 5)
+    False
+    >>> compared_after("2020年全省PM2.5浓度为30微克", 5)
+    False
+    """
+    m = _COMPARED_AFTER.match(simplified, b)
+    return m is not None and _DATE_AHEAD.match(simplified, m.end()) is None
+
+
 #: A year whose same period a figure is compared with (较2015年同期, 与2018年同期相比,
 #: 比2010年同期(1276.0万吨)): the figure's period is that part of a later year (simplified).
 _SAME_PERIOD_OF = re.compile(r"(?:较|比|与|和|同)\s*((?:19|20)\d{2})\s*年\s*(?:的\s*)?同期")
@@ -2360,7 +2404,7 @@ def same_period_year(sentence: str) -> int | None:
     Parameters
     ----------
     sentence : str
-        The sentence (simplified script).
+        The sentence (either script).
 
     Returns
     -------
@@ -2377,7 +2421,10 @@ def same_period_year(sentence: str) -> int | None:
     True
     >>> same_period_year("今年以来，PM2.5浓度较2015年下降10%") is None
     True
+    >>> same_period_year("截止6月30日，重污染天氣與2015年同期相比減少2天")
+    2016
     """
+    sentence = to_simplified(sentence)  # either script: 與2015年同期相比
     same = {int(m.group(1)) for m in _SAME_PERIOD_OF.finditer(sentence)}
     if len(same) != 1:
         return None
