@@ -15,6 +15,11 @@ Rules of ``read_report``'s periods (issue 13):
    (the year after) as ``与2015年同期相比`` does (``same_period_year`` reads either script).
 4. **A day-first stamp line** (``12.07.2018  08:48``, alone on its line with a time of day) is
    the page's date: ``截至7月9日`` under it is of 2018.
+5. **A count's date written after its noun.**  ``全省9个设区市2016年平均优良天数比例为97.1%``:
+   the count of places is of the date its measure is written with, right after the counted
+   noun (``_periods.date_after_count``); not across a verb (``187个达到2010年要求``,
+   ``214个城市发布了2016年…信息``, ``7个督察组于2017年4月…``) or a joined item (``6项和2020年应
+   完成的10项``).
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ import pytest
 from tests.report_rows import report_row
 from tests.scripts import to_traditional
 
-from envindicators.extract._periods import compared_after, same_period_year
+from envindicators.extract._periods import compared_after, date_after_count, same_period_year
 from envindicators.extract._reader import _title_year
 from envindicators.units import to_simplified
 
@@ -185,3 +190,53 @@ def test_day_first_without_stamp_form_gives_no_year(stamp: str, trad: bool) -> N
     )
     row = report_row(text, "664件", hant=trad)
     assert _year(row) != 2018
+
+
+# --- 5. a count's date written after its noun -----------------------------------------------
+
+
+@pytest.mark.parametrize("trad", [False, True])
+@pytest.mark.parametrize(
+    ("sentence", "number", "end"),
+    [
+        ("经过努力，全省9个设区市2016年平均优良天数比例为97.1%。", "9个", "2016-12-31"),
+        ("全国337个地级及以上城市2019年3月平均优良天数比例为88.3%。", "337个", "2019-03-31"),
+        ("监测显示，汾渭平原11个城市2018年12月平均优良天数比例为45.2%。", "11个", "2018-12-31"),
+    ],
+)
+def test_count_takes_the_date_after_its_noun(
+    sentence: str, number: str, end: str, trad: bool
+) -> None:
+    text = f"2020年1-3月全国空气质量状况\n{sentence}"
+    row = report_row(text, number, hant=trad)
+    assert row["period_end"] == pd.Timestamp(end)
+
+
+@pytest.mark.parametrize("trad", [False, True])
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("2015年，全国共214个城市发布了2016年固体废物污染环境防治信息，共计50万吨。", "214个"),
+        ("2015年，第三批7个督察组于2017年4月24日进驻，受理举报1200件。", "7个"),
+        ("2015年，全省9个设区市和2016年新设的2个市平均优良天数比例为97.1%。", "9个"),
+    ],
+)
+def test_count_not_dated_across_a_verb(sentence: str, number: str, trad: bool) -> None:
+    row = report_row(f"{TITLE}\n{sentence}", number, hant=trad)
+    assert row["period_end"] == pd.Timestamp("2015-12-31")
+
+
+@pytest.mark.parametrize("trad", [False, True])
+@pytest.mark.parametrize(
+    ("text", "e", "at"),
+    [
+        ("全省9个设区市2016年平均优良天数比例为97.1%", 4, 7),
+        ("全国337个地级及以上城市2019年3月平均优良天数比例为88.3%", 6, 13),
+    ],
+)
+def test_date_after_count(text: str, e: int, at: int, trad: bool) -> None:
+    simplified = to_simplified(to_traditional(text) if trad else text)
+    dates = pd.DataFrame({"start": [at], "end": [at + 5]})
+    assert date_after_count(simplified, dates, e) == 0
+    # no figure after the date in its clause: no measure dates the count
+    assert date_after_count(simplified[: at + 5] + "。", dates, e) is None

@@ -81,6 +81,7 @@ __all__ = [
     "batch_of",
     "closes_a_change",
     "compared_after",
+    "date_after_count",
     "dated_by_base",
     "dateline_days",
     "first_months",
@@ -1195,6 +1196,64 @@ def base_levels(simplified: str, dates: pd.DataFrame, figure_starts: np.ndarray)
         if _BASE_GAP.fullmatch(gap) and not _CHANGE_WORDS.search(gap):
             out.setdefault(f, k)
     return out
+
+
+#: Between a count and a date written after it: the counted noun's words only (设区市, 地级
+#: 及以上城市) — no digit, punctuation, aside, verb of action or change (了, 于, 在, 达到,
+#: 发布), modal (应) or word joining another item (和, 与, 或: ``6项和2020年应完成的10项``).
+_COUNTED_GAP = re.compile(r"[^\d，,。；;：:、！？!?（）()\n\s了于在将已被对把和与或跟同应]{1,12}")
+#: After that date: a figure follows in the clause (the measure the date is of).
+_CLAUSE_FIGURE = re.compile(r"[^，,。；;！？!?\n]*?\d")
+
+
+def date_after_count(simplified: str, dates: pd.DataFrame, e: int) -> int | None:
+    """The date written right after a count's noun, which dates the count, or ``None``.
+
+    ``全省9个设区市2016年平均优良天数比例为97.1%``, ``全国337个地级及以上城市2019年3月平均优良
+    天数比例为88.3%``: a count of the places a measure is taken over, with the measure's date
+    after the counted noun, is of that date (the cities counted in 2016), as the measure is.
+    Only the counted noun's words may stand between the count and the date (no verb: ``187个
+    达到2010年要求``, ``214个城市发布了2016年…信息``, ``7个督察组于2017年4月…进驻`` are not
+    dated so), nor a count joined to another item (``6项和2020年应完成的10项``), and a figure
+    must follow the date in its clause.
+
+    Parameters
+    ----------
+    simplified : str
+        The text in simplified script.
+    dates : pandas.DataFrame
+        Candidate period dates with ``start`` and ``end`` (positional index used).
+    e : int
+        End of the count.
+
+    Returns
+    -------
+    int or None
+        Position (``iloc``) of the date in ``dates``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = "全省9个设区市2016年平均优良天数比例为97.1%"
+    >>> date_after_count(t, pd.DataFrame({"start": [7], "end": [12]}), 4)
+    0
+    >>> t = "其中187个达到2010年要求，60个未达到"
+    >>> date_after_count(t, pd.DataFrame({"start": [9], "end": [14]}), 6) is None
+    True
+    """
+    if dates.empty:
+        return None
+    starts = dates["start"].to_numpy(dtype=np.int64)
+    for k in np.flatnonzero((starts > e) & (starts <= e + 12)).tolist():
+        a, b = int(starts[k]), int(dates["end"].iloc[k])
+        gap = simplified[e:a]
+        if (
+            _COUNTED_GAP.fullmatch(gap)
+            and not _CHANGE_WORDS.search(gap)
+            and _CLAUSE_FIGURE.match(simplified, b)
+        ):
+            return k
+    return None
 
 
 def dated_by_base(period: pd.DataFrame, based: dict[int, int], s: int) -> np.ndarray:

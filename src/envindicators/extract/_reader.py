@@ -55,6 +55,7 @@ from envindicators.extract._periods import (
     batch_of,
     closes_a_change,
     compared_after,
+    date_after_count,
     dated_by_base,
     dateline_days,
     first_months,
@@ -1141,6 +1142,8 @@ def _dates_a_figure(simplified: str, own: pd.DataFrame, ss: int, fig_starts: np.
     return bool(((fig_starts >= b) & (fig_starts < stop)).any())
 
 
+#: Why a count is dated by the date written after its counted noun (全省9个设区市2016年…).
+_COUNTED_DATE_NOTE = "period: the date written after the counted noun (the count's measure's)"
 #: Why a figure is dated by the day of the petition batch its paragraph names.
 _BATCH_NOTE = "period: the day the text gives the batch (第N批/本批) the figure is of"
 
@@ -2889,6 +2892,15 @@ def _rows_of_figures(
                         text=[f"{period['text'].iloc[0]}同期"],
                     )
             why.append("period: the date of the comparison's base (the figure is its level)")
+        if (
+            choice.role == "context"
+            and base_at is None
+            and (period.empty or int(period.iloc[0]["start"]) < ss)
+            and not any(w.startswith("period:") for w in why)
+            and (counted_at := date_after_count(simple_text, period_dates, e)) is not None
+        ):  # 全省9个设区市2016年平均…: the count is of its measure's date written after it
+            period, per_conf = period_dates.iloc[[counted_at]], 1
+            why.append(_COUNTED_DATE_NOTE)
         column = _column_year(columns, s, e)
         if column is not None:  # a table's year column (项目 2020 2021 / … 1812.71 1392.46)
             period, per_conf = _column_period(column, s), 1
