@@ -967,7 +967,7 @@ def _dates(
         elif (
             base_word[-1:] in _BASE_BEFORE
             or base_word.endswith(("相比", "对比", *_BASE_THAN))
-            or compared_after(to_simplified(text[: b + 16]), b)
+            or compared_after(to_simplified(text[b : b + 16]), 0)
         ):
             role = "base"  # 和2007年相比: the year compared with, whatever joins it
         elif _DEADLINE_BEFORE.search(before) and closes_a_change(text, starts, d["end"], i):
