@@ -80,6 +80,8 @@ __all__ = [
     "batch_mentions",
     "batch_of",
     "closes_a_change",
+    "compared_after",
+    "date_after_count",
     "dated_by_base",
     "dateline_days",
     "first_months",
@@ -1194,6 +1196,64 @@ def base_levels(simplified: str, dates: pd.DataFrame, figure_starts: np.ndarray)
         if _BASE_GAP.fullmatch(gap) and not _CHANGE_WORDS.search(gap):
             out.setdefault(f, k)
     return out
+
+
+#: Between a count and a date written after it: the counted noun's words only (设区市, 地级
+#: 及以上城市) — no digit, punctuation, aside, verb of action or change (了, 于, 在, 达到,
+#: 发布), modal (应) or word joining another item (和, 与, 或: ``6项和2020年应完成的10项``).
+_COUNTED_GAP = re.compile(r"[^\d，,。；;：:、！？!?（）()\n\s了于在将已被对把和与或跟同应]{1,12}")
+#: After that date: a figure follows in the clause (the measure the date is of).
+_CLAUSE_FIGURE = re.compile(r"[^，,。；;！？!?\n]*?\d")
+
+
+def date_after_count(simplified: str, dates: pd.DataFrame, e: int) -> int | None:
+    """The date written right after a count's noun, which dates the count, or ``None``.
+
+    ``全省9个设区市2016年平均优良天数比例为97.1%``, ``全国337个地级及以上城市2019年3月平均优良
+    天数比例为88.3%``: a count of the places a measure is taken over, with the measure's date
+    after the counted noun, is of that date (the cities counted in 2016), as the measure is.
+    Only the counted noun's words may stand between the count and the date (no verb: ``187个
+    达到2010年要求``, ``214个城市发布了2016年…信息``, ``7个督察组于2017年4月…进驻`` are not
+    dated so), nor a count joined to another item (``6项和2020年应完成的10项``), and a figure
+    must follow the date in its clause.
+
+    Parameters
+    ----------
+    simplified : str
+        The text in simplified script.
+    dates : pandas.DataFrame
+        Candidate period dates with ``start`` and ``end`` (positional index used).
+    e : int
+        End of the count.
+
+    Returns
+    -------
+    int or None
+        Position (``iloc``) of the date in ``dates``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = "全省9个设区市2016年平均优良天数比例为97.1%"
+    >>> date_after_count(t, pd.DataFrame({"start": [7], "end": [12]}), 4)
+    0
+    >>> t = "其中187个达到2010年要求，60个未达到"
+    >>> date_after_count(t, pd.DataFrame({"start": [9], "end": [14]}), 6) is None
+    True
+    """
+    if dates.empty:
+        return None
+    starts = dates["start"].to_numpy(dtype=np.int64)
+    for k in np.flatnonzero((starts > e) & (starts <= e + 12)).tolist():
+        a, b = int(starts[k]), int(dates["end"].iloc[k])
+        gap = simplified[e:a]
+        if (
+            _COUNTED_GAP.fullmatch(gap)
+            and not _CHANGE_WORDS.search(gap)
+            and _CLAUSE_FIGURE.match(simplified, b)
+        ):
+            return k
+    return None
 
 
 def dated_by_base(period: pd.DataFrame, based: dict[int, int], s: int) -> np.ndarray:
@@ -2340,6 +2400,49 @@ def restated_year(
     return years.pop() if len(years) == 1 else None
 
 
+#: After a date: the words that make it the base of a comparison (``和2007年相比``,
+#: ``跟2015年同期相比``, ``2013年同期对比``; simplified script), whatever word stands before it.
+_COMPARED_AFTER = re.compile(
+    r"\s*年?\s*(?:的\s*)?(?:同期\s*)?(?:相比|相较|对比|比较)\s*(?:于|於)?\s*"
+)
+#: A date right after those words: the date before them is the period compared (``2015年相較
+#: 於2014年降低``), not the base.
+_DATE_AHEAD = re.compile(r"\d|[一二〇零○][〇零○一二三四五六七八九]|去年|前年|上年|今年|本年|同期")
+
+
+def compared_after(simplified: str, b: int) -> bool:
+    """Whether a date ending at ``b`` is the base of a comparison named after it.
+
+    ``和2007年相比，全国造纸…产品产量分别增加61%``, ``跟2015年同期相比``: a year followed by
+    相比/相较/对比/比较 is the one compared with — the figures after it are of a later time,
+    never of that year — whichever word joins it before (与, 和, 跟, 同, or none).  Not where
+    another date follows the comparison word: in ``2015年相較於2014年降低了15.6%`` the first
+    year is the period and the second the base.
+
+    Parameters
+    ----------
+    simplified : str
+        The text in simplified script.
+    b : int
+        End of the date.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> compared_after("和2007年相比，产量增加61%", 6)
+    True
+    >>> compared_after("2015年相较于2014年降低了15.6%", 5)
+    False
+    >>> compared_after("2020年全省PM2.5浓度为30微克", 5)
+    False
+    """
+    m = _COMPARED_AFTER.match(simplified, b)
+    return m is not None and _DATE_AHEAD.match(simplified, m.end()) is None
+
+
 #: A year whose same period a figure is compared with (较2015年同期, 与2018年同期相比,
 #: 比2010年同期(1276.0万吨)): the figure's period is that part of a later year (simplified).
 _SAME_PERIOD_OF = re.compile(r"(?:较|比|与|和|同)\s*((?:19|20)\d{2})\s*年\s*(?:的\s*)?同期")
@@ -2360,7 +2463,7 @@ def same_period_year(sentence: str) -> int | None:
     Parameters
     ----------
     sentence : str
-        The sentence (simplified script).
+        The sentence (either script).
 
     Returns
     -------
@@ -2377,7 +2480,10 @@ def same_period_year(sentence: str) -> int | None:
     True
     >>> same_period_year("今年以来，PM2.5浓度较2015年下降10%") is None
     True
+    >>> same_period_year("截止6月30日，重污染天氣與2015年同期相比減少2天")
+    2016
     """
+    sentence = to_simplified(sentence)  # either script: 與2015年同期相比
     same = {int(m.group(1)) for m in _SAME_PERIOD_OF.finditer(sentence)}
     if len(same) != 1:
         return None

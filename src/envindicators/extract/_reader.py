@@ -54,6 +54,8 @@ from envindicators.extract._periods import (
     batch_mentions,
     batch_of,
     closes_a_change,
+    compared_after,
+    date_after_count,
     dated_by_base,
     dateline_days,
     first_months,
@@ -603,9 +605,42 @@ def _annual_report(name: str, year: int | None = None, published: dt.date | None
 
 
 def _title_year(title: str) -> int | None:
-    """The year a document's title names (``2022年…生态环境状况公报`` → 2022), if one."""
-    m = _TITLE_YEAR.search(to_simplified(title))
-    return int(m.group(1)) if m else None
+    """The year a document's title names (``2022年…生态环境状况公报`` → 2022), if one.
+
+    A year the title compares with (``较2022年减少2.2%``, ``与2015年相比``, ``2013年同期相比``)
+    is the base of a comparison, not the document's year, nor is a target's year (``目标2030
+    年``, and the members of its list ``、2035年``): the first year that is none of these, else
+    ``None`` (a figure of the title's comparison is of a later, unwritten year).
+
+    Examples
+    --------
+    >>> _title_year("2022年江苏省生态环境状况公报")
+    2022
+    >>> _title_year("都市固体废物弃置量连续两年下跌 较2022年减少2.2%") is None
+    True
+    >>> _title_year("与2015年相比，2019年地表水质量优良比例上升8.9个百分点")
+    2019
+    >>> _title_year("相较2019年的16.2，目标2030年能降至10、2035年能降至8") is None
+    True
+    """
+    simplified = to_simplified(title)
+    skipped = -1  # end of the last year skipped: a list member after it is skipped too
+    for m in _TITLE_YEAR.finditer(simplified):
+        lead = simplified[max(0, m.start() - 6) : m.start()]
+        if (
+            _BASE_YEAR_BEFORE.search(lead)
+            or compared_after(simplified, m.end())
+            or (skipped >= 0 and _LIST_MEMBER_BEFORE.search(lead))
+            or _AIMED_AT.search(lead)
+        ):
+            skipped = m.end()
+            continue
+        return int(m.group(1))
+    return None
+
+
+#: Before a year: the mark joining it to a list (``目标2030年…、2035年``), its role the list's.
+_LIST_MEMBER_BEFORE = re.compile(r"[、和及]\s*$")
 
 
 #: A year naming a document of a year: with 年, or right before its name (2017中国…公报).
@@ -930,8 +965,12 @@ def _dates(
             not yearless[i] and _NAMES_TARGETS.match(_clause_after(text, b))
         ):
             role, aimed[i] = "deadline", True  # 计划在二零一三年, 目标二〇三〇年, 2015年…目标为
-        elif base_word[-1:] in _BASE_BEFORE or base_word.endswith(("相比", "对比", *_BASE_THAN)):
-            role = "base"
+        elif (
+            base_word[-1:] in _BASE_BEFORE
+            or base_word.endswith(("相比", "对比", *_BASE_THAN))
+            or compared_after(to_simplified(text[b : b + 16]), 0)
+        ):
+            role = "base"  # 和2007年相比: the year compared with, whatever joins it
         elif _DEADLINE_BEFORE.search(before) and closes_a_change(text, starts, d["end"], i):
             role = "period"  # 从2002年的…缩减至2024年的…: the end of a change, not a deadline
         elif base_word.endswith("于") and acted_over_span(
@@ -1104,6 +1143,8 @@ def _dates_a_figure(simplified: str, own: pd.DataFrame, ss: int, fig_starts: np.
     return bool(((fig_starts >= b) & (fig_starts < stop)).any())
 
 
+#: Why a count is dated by the date written after its counted noun (全省9个设区市2016年…).
+_COUNTED_DATE_NOTE = "period: the date written after the counted noun (the count's measure's)"
 #: Why a figure is dated by the day of the petition batch its paragraph names.
 _BATCH_NOTE = "period: the day the text gives the batch (第N批/本批) the figure is of"
 
@@ -1597,6 +1638,14 @@ _STAMP = re.compile(
     re.M,
 )
 
+#: A page's date stamp written day first with dots and a time of day, alone on its line
+#: (``12.07.2018  08:48``, ``03.08.2016 18:37``): a European-style stamp, day.month.year — the
+#: order the dots and the trailing year tell (a year last is never year.month.day).
+_DAY_FIRST_STAMP = re.compile(
+    r"^[ \t　]*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})"
+    r"[ \t　]+\d{1,2}:\d{2}(?::\d{2})?[ \t　]*$",
+    re.M,
+)
 
 #: A page's publication stamp set among the other fields of its header line or in brackets
 #: (``来源:榆林日报 作者:. 时间:2021-08-02 10:53``, ``(時間:2019-11-12 15:48:10) |``,
@@ -1632,11 +1681,11 @@ _BRACKETED_DATELINE = re.compile(
 
 
 def _page_date(text: str) -> tuple[dt.date | None, np.ndarray]:
-    """The first publication stamp of a web page in ``text`` (see ``_STAMP``, and
-    ``_HEADER_STAMP`` for one among the fields of a header line in the first
-    :data:`_HEADER_LINES` lines; an update stamp ``更新时间`` is none) and the spans of all its
-    stamp lines (a newspaper's edition
-    line ``《人民日报》（2018年09月14日 02 版）`` is one: the issue, not a period).
+    """The first publication stamp of a web page in ``text`` (see ``_STAMP`` and
+    ``_DAY_FIRST_STAMP``, and ``_HEADER_STAMP`` for one among the fields of a header line in
+    the first :data:`_HEADER_LINES` lines; an update stamp ``更新时间`` is none) and the spans
+    of all its stamp lines (a newspaper's edition line ``《人民日报》（2018年09月14日 02 版）``
+    is one: the issue, not a period).
 
     A stamp line (with a label, a time of day, or alone on its line) is never a section's
     period: a page that reposts a report years later (``更新时间:2023-07-09`` over a 2016
@@ -1644,10 +1693,11 @@ def _page_date(text: str) -> tuple[dt.date | None, np.ndarray]:
     """
     simplified = to_simplified(text)  # either script: 發佈時間, 瀏覽次數
     head = _head_end(simplified, _HEADER_LINES)
-    lined = [m.start() for m in _STAMP.finditer(simplified)]
+    lined = [m.start() for r in (_STAMP, _DAY_FIRST_STAMP) for m in r.finditer(simplified)]
     found = sorted(
         [
             *_STAMP.finditer(simplified),
+            *_DAY_FIRST_STAMP.finditer(simplified),
             *(  # 来源:… 时间:2021-08-02 10:53, (時間:2019-11-12 15:48:10): a stamp in its header
                 m
                 for m in _HEADER_STAMP.finditer(simplified, 0, head)
@@ -2843,6 +2893,15 @@ def _rows_of_figures(
                         text=[f"{period['text'].iloc[0]}同期"],
                     )
             why.append("period: the date of the comparison's base (the figure is its level)")
+        if (
+            choice.role == "context"
+            and base_at is None
+            and (period.empty or int(period.iloc[0]["start"]) < ss)
+            and not any(w.startswith("period:") for w in why)
+            and (counted_at := date_after_count(simple_text, period_dates, e)) is not None
+        ):  # 全省9个设区市2016年平均…: the count is of its measure's date written after it
+            period, per_conf = period_dates.iloc[[counted_at]], 1
+            why.append(_COUNTED_DATE_NOTE)
         column = _column_year(columns, s, e)
         if column is not None:  # a table's year column (项目 2020 2021 / … 1812.71 1392.46)
             period, per_conf = _column_period(column, s), 1
