@@ -105,6 +105,7 @@ from envindicators.extract._predicates import (
     predicate_before,
 )
 from envindicators.extract._roles import (
+    _BOUND_AFTER,
     CLAUSE,
     SENTENCE_BREAKS,
     counts_agencies,
@@ -3071,9 +3072,44 @@ def _trimmed(text: str, lo: int, hi: int) -> str:
     simple = simple[:cut] if cut > 0 else simple
     tail = _TRIM_TAIL.search(simple)
     end = tail.start() if tail else len(simple)
-    head = _TRIM_HEAD.match(simple[:end])
-    start = head.end() if head else 0
+    start = _head_trimmed(simple[:end])
     return text[lo + start : lo + end].strip(" ，,、。；;：:（）()")
+
+
+def _head_trimmed(simple: str) -> int:
+    """Where the words ``simple`` (simplified script) begin after :data:`_TRIM_HEAD`'s lead
+    words (共, 将, 对, 和 …), moved back to the start of a word the cut falls inside.
+
+    A lead word is cut only where the segmenter reads it as a word of its own: in ``将军澳``,
+    ``共享单车``, ``对象``, ``和平区`` the character is the start of a name, not a future
+    word, a tally's ``共``, a preposition or a conjunction (``军澳`` was a place's name cut
+    open).  The segmenter reads the words as one stretch (:func:`segment`); only a noun or
+    a verb cut open is restored — a conjunction or an adverb the segmenter glues across
+    two words (``日数及时数``: ``及时``; ``由于``) leaves the cut as it was.
+
+    Examples
+    --------
+    >>> _head_trimmed("将军澳达"), _head_trimmed("共享单车投放量"), _head_trimmed("对象数量")
+    (0, 0, 0)
+    >>> _head_trimmed("将城市"), _head_trimmed("共检查企业"), _head_trimmed("及时数")
+    (1, 1, 1)
+    """
+    head = _TRIM_HEAD.match(simple)
+    start = head.end() if head else 0
+    if 0 < start < len(simple):
+        for a, b, tag in segment(simple):
+            if a < start < b and (tag in _NOMINAL_TAGS or tag == "v"):
+                return _head_trimmed_before(simple, a)  # the lead is part of a name
+            if a >= start:
+                break
+    return start
+
+
+def _head_trimmed_before(simple: str, at: int) -> int:
+    """:data:`_TRIM_HEAD`'s cut of ``simple`` held to end at or before ``at`` (the lead words
+    that are whole words before the word cut open: ``并将军澳`` → after ``并``)."""
+    head = _TRIM_HEAD.match(simple[:at])
+    return head.end() if head is not None else 0
 
 
 def _tidied(text: str, lo: int, hi: int) -> str:
@@ -5541,6 +5577,43 @@ def _counted_after_examples(
     return words if len(words) >= 2 else None
 
 
+def _act_over_bound(text: str, lo: int, s: int, fs: np.ndarray, fe: np.ndarray, phrase: str) -> str:
+    """``phrase`` of the count at ``s`` with the act written before a size bound that
+    stands between the act and the things counted (``淘汰30万千瓦以下不达标燃煤机组5台``:
+    ``淘汰不达标燃煤机组``, not ``不达标燃煤机组`` — the count is of the units shut, the
+    bound only sets them apart).
+
+    The figure right before the count (``fs``/``fe``: the figures of its clause before it)
+    is a bound (its words end in 以下/以上/以内, :data:`_BOUND_AFTER`) written right before
+    the count's own words, and the words before the bound, back to the figure, place or
+    date before them (``lo``), are a verb alone (:func:`ends_with_verb`: 淘汰, 关停, 累计淘汰;
+    not 现有, a noun, a clause): the act is part of what is counted.  Else ``phrase`` as it
+    was.
+
+    Examples
+    --------
+    >>> text = "全省淘汰30万千瓦以下不达标燃煤机组5台"
+    >>> _act_over_bound(text, 0, 18, np.array([4]), np.array([11]), "不达标燃煤机组")
+    '淘汰不达标燃煤机组'
+    >>> text = "全省现有30万千瓦以下燃煤机组5台"
+    >>> _act_over_bound(text, 0, 15, np.array([4]), np.array([11]), "燃煤机组")
+    '燃煤机组'
+    """
+    if len(phrase) < 2 or not len(fe):
+        return phrase
+    k = int(fe.argmax())
+    bs, be = int(fs[k]), int(fe[k])
+    if not _BOUND_AFTER.search(to_simplified(text[bs:be]).strip()):
+        return phrase
+    if not _HAN.fullmatch(text[be : be + 1] or "x"):
+        return phrase  # punctuation after the bound: the count's words are a clause's own
+    start = max([lo, *(int(b) for b in fe if int(b) <= bs)])
+    act = _tidied(text, start, bs)
+    if len(act) < 2 or not ends_with_verb(act) or act in phrase:
+        return phrase
+    return act + phrase
+
+
 def noun_phrase(
     text: str,
     cs: int,
@@ -5599,6 +5672,7 @@ def noun_phrase(
             phrase = _tidied(text, max(lo, int(fe[prior].max())), s)
             if len(phrase) < 2 and int(fs[prior].min()) > lo:  # a figure of a list
                 phrase = _tidied(text, lo, int(fs[prior].min()))
+            phrase = _act_over_bound(text, lo, s, fs[prior], fe[prior], phrase)
     if figures is not None and len(figures):
         after = _figure_first(text, s, e, ce, figures)
         if after is not None:
