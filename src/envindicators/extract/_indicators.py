@@ -4095,6 +4095,35 @@ def _noun_at(text: str, lo: int, ce: int, unit: str) -> str | None:
     return None
 
 
+def _act_of_actor(bare: str, words: list[tuple[int, int, str]]) -> str | None:
+    """The act of a clause told of an actor (``環保局去年底列管``: ``列管``), else ``None``.
+
+    ``bare`` is the words before a count and ``words`` their segments (:func:`segment`): its
+    last word is a verb or a verbal noun (列管, 查处, 关停), the words before it only an
+    organisation (:func:`names_no_noun`: 環保局, 环保署), times (去年底, 今年) and adverbs
+    (共, 已) — the agency that acted and when, which name nothing counted.  A noun before
+    the verb (``企业关停``: the firms), a verb alone (handled as one) or no actor leave
+    ``None``.
+
+    Examples
+    --------
+    >>> _act_of_actor("環保局去年底列管", segment("環保局去年底列管"))
+    '列管'
+    >>> _act_of_actor("企业关停", segment("企业关停")) is None
+    True
+    """
+    if len(words) < 2 or words[-1][2] not in ("v", "vn"):
+        return None
+    a = words[-1][0]
+    k = len(words) - 1
+    while k > 0 and words[k - 1][2] in ("t", "d"):
+        k -= 1  # times and adverbs between the actor and the act
+    actor = bare[: words[k][0]] if k < len(words) else ""
+    if not actor or not names_no_noun(actor) or _HAN.fullmatch(bare[a:]) is None:
+        return None
+    return bare[a:]
+
+
 def _noun_after_no_noun(
     phrase: str, why: list[str], text: str, e: int, ce: int, unit: str
 ) -> tuple[str, list[str]]:
@@ -4124,6 +4153,9 @@ def _noun_after_no_noun(
     verb = ends_with_verb(bare) or names_a_verb(bare)
     if relative and words and words[-1][2] == "v":
         verb = True  # a relative clause's verb (排查|出的): the noun alone names the count
+    act = None if verb or relative else _act_of_actor(bare, words)
+    if act is not None:  # 環保局去年底列管|106處非法棄置場址: the act, not the agency
+        bare, verb = act, True
     if not (verb or _NO_NOUN_NOTE in why):
         return phrase, why
     found = _noun_after_count(text, e, ce, unit)
