@@ -3,8 +3,8 @@
 * a lead word (``将``, ``共``, ``对`` … of ``_indicators._TRIM_HEAD``) is cut from a phrase only
   where the segmenter reads it as a word of its own (``_indicators._head_trimmed``):
   ``将军澳达202微克`` is named ``将军澳``, not ``军澳``; ``将城市``, ``共检查企业`` still lose
-  ``将``, ``共``; a conjunction the segmenter glues across two words (``日数及时数``: ``及时``)
-  leaves the cut as it was;
+  ``将``, ``共``; a verb holding the lead (``共有``, ``共计``, ``还有``) or a conjunction the
+  segmenter glues across two words (``日数及时数``: ``及时``) leaves the cut as it was;
 * an act written before a size bound (``淘汰30万千瓦以下不达标燃煤机组5台``) stays with the
   things counted (``_indicators._act_over_bound``): ``淘汰不达标燃煤机组``; not where the words
   before the bound are no verb (``现有``);
@@ -45,7 +45,9 @@ def _rows(text: str, hant: bool) -> dict[str, tuple[str, str, bool]]:
     ("words", "start"),
     [
         ("将军澳达", 0),  # 将军|澳: a place's name
-        ("共享单车投放量", 0),  # 共享: a verb of the name
+        ("共有耕地", 1),  # 共有 a verb holding the tally's 共: cut as before
+        ("共计分办", 1),
+        ("还有水土流失面积", 1),
         ("对象数量", 0),  # 对象: a noun
         ("并将军澳", 1),  # 并 a word of its own, 将 part of 将军
         ("将城市", 1),  # 将 a word of its own: cut
@@ -69,9 +71,10 @@ def test_place_name_not_cut_open(hant: bool) -> None:
 
 
 @pytest.mark.parametrize("hant", [False, True])
-def test_shared_bikes_keep_their_first_word(hant: bool) -> None:
-    rows = _rows("2020年全市共享单车投放量达到12万辆。", hant)
-    assert rows["12万辆"][1] == "共享单车投放量"
+def test_tally_verbs_still_cut(hant: bool) -> None:
+    rows = _rows("经查，该村共有耕地4625.21亩，我国还有水土流失面积356万平方公里。", hant)
+    assert not rows["4625.21亩"][1].startswith("共")
+    assert not rows["356万平方公里"][1].startswith("还有")
 
 
 @pytest.mark.parametrize("hant", [False, True])

@@ -3081,16 +3081,17 @@ def _head_trimmed(simple: str) -> int:
     words (共, 将, 对, 和 …), moved back to the start of a word the cut falls inside.
 
     A lead word is cut only where the segmenter reads it as a word of its own: in ``将军澳``,
-    ``共享单车``, ``对象``, ``和平区`` the character is the start of a name, not a future
-    word, a tally's ``共``, a preposition or a conjunction (``军澳`` was a place's name cut
-    open).  The segmenter reads the words as one stretch (:func:`segment`); only a noun or
-    a verb cut open is restored — a conjunction or an adverb the segmenter glues across
-    two words (``日数及时数``: ``及时``; ``由于``) leaves the cut as it was.
+    ``对象`` the character is the start of a noun, not a future word, a preposition or a
+    tally's ``共`` (``军澳`` was a place's name cut open).  The segmenter reads the words as
+    one stretch (:func:`segment`); only a noun cut open is restored — a verb that holds the
+    lead (``共计``, ``共有``, ``还有``: a tally's or a list's words; ``共享``), a conjunction or
+    an adverb the segmenter glues across two words (``日数及时数``: ``及时``; ``由于``) leave
+    the cut as it was.
 
     Examples
     --------
-    >>> _head_trimmed("将军澳达"), _head_trimmed("共享单车投放量"), _head_trimmed("对象数量")
-    (0, 0, 0)
+    >>> _head_trimmed("将军澳达"), _head_trimmed("对象数量"), _head_trimmed("共有耕地")
+    (0, 0, 1)
     >>> _head_trimmed("将城市"), _head_trimmed("共检查企业"), _head_trimmed("及时数")
     (1, 1, 1)
     """
@@ -3098,7 +3099,7 @@ def _head_trimmed(simple: str) -> int:
     start = head.end() if head else 0
     if 0 < start < len(simple):
         for a, b, tag in segment(simple):
-            if a < start < b and (tag in _NOMINAL_TAGS or tag == "v"):
+            if a < start < b and tag in _NOUN_TAGS:
                 return _head_trimmed_before(simple, a)  # the lead is part of a name
             if a >= start:
                 break
