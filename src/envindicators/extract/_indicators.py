@@ -105,6 +105,7 @@ from envindicators.extract._predicates import (
     predicate_before,
 )
 from envindicators.extract._roles import (
+    _BOUND_AFTER,
     CLAUSE,
     SENTENCE_BREAKS,
     counts_agencies,
@@ -3071,9 +3072,45 @@ def _trimmed(text: str, lo: int, hi: int) -> str:
     simple = simple[:cut] if cut > 0 else simple
     tail = _TRIM_TAIL.search(simple)
     end = tail.start() if tail else len(simple)
-    head = _TRIM_HEAD.match(simple[:end])
-    start = head.end() if head else 0
+    start = _head_trimmed(simple[:end])
     return text[lo + start : lo + end].strip(" ，,、。；;：:（）()")
+
+
+def _head_trimmed(simple: str) -> int:
+    """Where the words ``simple`` (simplified script) begin after :data:`_TRIM_HEAD`'s lead
+    words (共, 将, 对, 和 …), moved back to the start of a word the cut falls inside.
+
+    A lead word is cut only where the segmenter reads it as a word of its own: in ``将军澳``,
+    ``对象`` the character is the start of a noun, not a future word, a preposition or a
+    tally's ``共`` (``军澳`` was a place's name cut open).  The segmenter reads the words as
+    one stretch (:func:`segment`); only a noun cut open is restored — a verb that holds the
+    lead (``共计``, ``共有``, ``还有``: a tally's or a list's words; ``共享``), a conjunction or
+    an adverb the segmenter glues across two words (``日数及时数``: ``及时``; ``由于``) leave
+    the cut as it was.
+
+    Examples
+    --------
+    >>> _head_trimmed("将军澳达"), _head_trimmed("对象数量"), _head_trimmed("共有耕地")
+    (0, 0, 1)
+    >>> _head_trimmed("将城市"), _head_trimmed("共检查企业"), _head_trimmed("及时数")
+    (1, 1, 1)
+    """
+    head = _TRIM_HEAD.match(simple)
+    start = head.end() if head else 0
+    if 0 < start < len(simple):
+        for a, b, tag in segment(simple):
+            if a < start < b and tag in _NOUN_TAGS:
+                return _head_trimmed_before(simple, a)  # the lead is part of a name
+            if a >= start:
+                break
+    return start
+
+
+def _head_trimmed_before(simple: str, at: int) -> int:
+    """:data:`_TRIM_HEAD`'s cut of ``simple`` held to end at or before ``at`` (the lead words
+    that are whole words before the word cut open: ``并将军澳`` → after ``并``)."""
+    head = _TRIM_HEAD.match(simple[:at])
+    return head.end() if head is not None else 0
 
 
 def _tidied(text: str, lo: int, hi: int) -> str:
@@ -4059,6 +4096,35 @@ def _noun_at(text: str, lo: int, ce: int, unit: str) -> str | None:
     return None
 
 
+def _act_of_actor(bare: str, words: list[tuple[int, int, str]]) -> str | None:
+    """The act of a clause told of an actor (``環保局去年底列管``: ``列管``), else ``None``.
+
+    ``bare`` is the words before a count and ``words`` their segments (:func:`segment`): its
+    last word is a verb or a verbal noun (列管, 查处, 关停), the words before it only an
+    organisation (:func:`names_no_noun`: 環保局, 环保署), times (去年底, 今年) and adverbs
+    (共, 已) — the agency that acted and when, which name nothing counted.  A noun before
+    the verb (``企业关停``: the firms), a verb alone (handled as one) or no actor leave
+    ``None``.
+
+    Examples
+    --------
+    >>> _act_of_actor("環保局去年底列管", segment("環保局去年底列管"))
+    '列管'
+    >>> _act_of_actor("企业关停", segment("企业关停")) is None
+    True
+    """
+    if len(words) < 2 or words[-1][2] not in ("v", "vn"):
+        return None
+    a = words[-1][0]
+    k = len(words) - 1
+    while k > 0 and words[k - 1][2] in ("t", "d"):
+        k -= 1  # times and adverbs between the actor and the act
+    actor = bare[: words[k][0]] if k < len(words) else ""
+    if not actor or not names_no_noun(actor) or _HAN.fullmatch(bare[a:]) is None:
+        return None
+    return bare[a:]
+
+
 def _noun_after_no_noun(
     phrase: str, why: list[str], text: str, e: int, ce: int, unit: str
 ) -> tuple[str, list[str]]:
@@ -4088,6 +4154,9 @@ def _noun_after_no_noun(
     verb = ends_with_verb(bare) or names_a_verb(bare)
     if relative and words and words[-1][2] == "v":
         verb = True  # a relative clause's verb (排查|出的): the noun alone names the count
+    act = None if verb or relative else _act_of_actor(bare, words)
+    if act is not None:  # 環保局去年底列管|106處非法棄置場址: the act, not the agency
+        bare, verb = act, True
     if not (verb or _NO_NOUN_NOTE in why):
         return phrase, why
     found = _noun_after_count(text, e, ce, unit)
@@ -5541,6 +5610,43 @@ def _counted_after_examples(
     return words if len(words) >= 2 else None
 
 
+def _act_over_bound(text: str, lo: int, s: int, fs: np.ndarray, fe: np.ndarray, phrase: str) -> str:
+    """``phrase`` of the count at ``s`` with the act written before a size bound that
+    stands between the act and the things counted (``淘汰30万千瓦以下不达标燃煤机组5台``:
+    ``淘汰不达标燃煤机组``, not ``不达标燃煤机组`` — the count is of the units shut, the
+    bound only sets them apart).
+
+    The figure right before the count (``fs``/``fe``: the figures of its clause before it)
+    is a bound (its words end in 以下/以上/以内, :data:`_BOUND_AFTER`) written right before
+    the count's own words, and the words before the bound, back to the figure, place or
+    date before them (``lo``), are a verb alone (:func:`ends_with_verb`: 淘汰, 关停, 累计淘汰;
+    not 现有, a noun, a clause): the act is part of what is counted.  Else ``phrase`` as it
+    was.
+
+    Examples
+    --------
+    >>> text = "全省淘汰30万千瓦以下不达标燃煤机组5台"
+    >>> _act_over_bound(text, 0, 18, np.array([4]), np.array([11]), "不达标燃煤机组")
+    '淘汰不达标燃煤机组'
+    >>> text = "全省现有30万千瓦以下燃煤机组5台"
+    >>> _act_over_bound(text, 0, 15, np.array([4]), np.array([11]), "燃煤机组")
+    '燃煤机组'
+    """
+    if len(phrase) < 2 or not len(fe):
+        return phrase
+    k = int(fe.argmax())
+    bs, be = int(fs[k]), int(fe[k])
+    if not _BOUND_AFTER.search(to_simplified(text[bs:be]).strip()):
+        return phrase
+    if not _HAN.fullmatch(text[be : be + 1] or "x"):
+        return phrase  # punctuation after the bound: the count's words are a clause's own
+    start = max([lo, *(int(b) for b in fe if int(b) <= bs)])
+    act = _tidied(text, start, bs)
+    if len(act) < 2 or not ends_with_verb(act) or act in phrase:
+        return phrase
+    return act + phrase
+
+
 def noun_phrase(
     text: str,
     cs: int,
@@ -5599,6 +5705,7 @@ def noun_phrase(
             phrase = _tidied(text, max(lo, int(fe[prior].max())), s)
             if len(phrase) < 2 and int(fs[prior].min()) > lo:  # a figure of a list
                 phrase = _tidied(text, lo, int(fs[prior].min()))
+            phrase = _act_over_bound(text, lo, s, fs[prior], fe[prior], phrase)
     if figures is not None and len(figures):
         after = _figure_first(text, s, e, ce, figures)
         if after is not None:
