@@ -1,10 +1,8 @@
 """np38 (issue 13): proposed phrases — a name cut open, an act over a size bound, an actor's act.
 
-* a lead word (``将``, ``共``, ``对`` … of ``_indicators._TRIM_HEAD``) is cut from a phrase only
-  where the segmenter reads it as a word of its own (``_indicators._head_trimmed``):
-  ``将军澳达202微克`` is named ``将军澳``, not ``军澳``; ``将城市``, ``共检查企业`` still lose
-  ``将``, ``共``; a verb holding the lead (``共有``, ``共计``, ``还有``) or a conjunction the
-  segmenter glues across two words (``日数及时数``: ``及时``) leaves the cut as it was;
+* a tally's lead words (``共有``, ``还有``) are cut from a phrase as before (np38's rule of a
+  lead word cut only at a word boundary was withdrawn by the lead: on the corpus it made
+  0 rows right and 1 wrong);
 * an act written before a size bound (``淘汰30万千瓦以下不达标燃煤机组5台``) stays with the
   things counted (``_indicators._act_over_bound``): ``淘汰不达标燃煤机组``; not where the words
   before the bound are no verb (``现有``);
@@ -20,7 +18,7 @@ import pytest
 from tests.scripts import to_traditional
 
 from envindicators.extract import read_report
-from envindicators.extract._indicators import _act_of_actor, _head_trimmed
+from envindicators.extract._indicators import _act_of_actor
 from envindicators.extract._segment import segment
 from envindicators.units import to_simplified
 
@@ -38,36 +36,7 @@ def _rows(text: str, hant: bool) -> dict[str, tuple[str, str, bool]]:
     }
 
 
-# --- a lead word cut only at a word boundary -------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("words", "start"),
-    [
-        ("将军澳达", 0),  # 将军|澳: a place's name
-        ("共有耕地", 1),  # 共有 a verb holding the tally's 共: cut as before
-        ("共计分办", 1),
-        ("还有水土流失面积", 1),
-        ("对象数量", 0),  # 对象: a noun
-        ("并将军澳", 1),  # 并 a word of its own, 将 part of 将军
-        ("将城市", 1),  # 将 a word of its own: cut
-        ("共检查企业", 1),  # a tally's 共: cut
-        ("其中扬州", 2),
-        ("及时数", 1),  # 及时 glued across 日数及|时数: a conjunction, the cut stays
-        ("城市", 0),
-    ],
-)
-def test_head_trimmed_at_words(words: str, start: int) -> None:
-    assert _head_trimmed(words) == start
-
-
-@pytest.mark.parametrize("hant", [False, True])
-def test_place_name_not_cut_open(hant: bool) -> None:
-    text = "至于臭氧浓度，荃湾达213.8微克、沙田达到204微克、将军澳达202微克、屯门达201.7微克。"
-    rows = _rows(text, hant)
-    assert rows["202微克"][1] == "将军澳"
-    assert rows["202微克"][2]  # a place alone: to review
-    assert "军澳" not in rows["201.7微克"][1]
+# --- a tally's lead words are cut as before (rule 1 of np38 withdrawn by the lead) ----------
 
 
 @pytest.mark.parametrize("hant", [False, True])

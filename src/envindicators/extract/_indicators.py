@@ -3072,45 +3072,9 @@ def _trimmed(text: str, lo: int, hi: int) -> str:
     simple = simple[:cut] if cut > 0 else simple
     tail = _TRIM_TAIL.search(simple)
     end = tail.start() if tail else len(simple)
-    start = _head_trimmed(simple[:end])
-    return text[lo + start : lo + end].strip(" ，,、。；;：:（）()")
-
-
-def _head_trimmed(simple: str) -> int:
-    """Where the words ``simple`` (simplified script) begin after :data:`_TRIM_HEAD`'s lead
-    words (共, 将, 对, 和 …), moved back to the start of a word the cut falls inside.
-
-    A lead word is cut only where the segmenter reads it as a word of its own: in ``将军澳``,
-    ``对象`` the character is the start of a noun, not a future word, a preposition or a
-    tally's ``共`` (``军澳`` was a place's name cut open).  The segmenter reads the words as
-    one stretch (:func:`segment`); only a noun cut open is restored — a verb that holds the
-    lead (``共计``, ``共有``, ``还有``: a tally's or a list's words; ``共享``), a conjunction or
-    an adverb the segmenter glues across two words (``日数及时数``: ``及时``; ``由于``) leave
-    the cut as it was.
-
-    Examples
-    --------
-    >>> _head_trimmed("将军澳达"), _head_trimmed("对象数量"), _head_trimmed("共有耕地")
-    (0, 0, 1)
-    >>> _head_trimmed("将城市"), _head_trimmed("共检查企业"), _head_trimmed("及时数")
-    (1, 1, 1)
-    """
-    head = _TRIM_HEAD.match(simple)
+    head = _TRIM_HEAD.match(simple[:end])
     start = head.end() if head else 0
-    if 0 < start < len(simple):
-        for a, b, tag in segment(simple):
-            if a < start < b and tag in _NOUN_TAGS:
-                return _head_trimmed_before(simple, a)  # the lead is part of a name
-            if a >= start:
-                break
-    return start
-
-
-def _head_trimmed_before(simple: str, at: int) -> int:
-    """:data:`_TRIM_HEAD`'s cut of ``simple`` held to end at or before ``at`` (the lead words
-    that are whole words before the word cut open: ``并将军澳`` → after ``并``)."""
-    head = _TRIM_HEAD.match(simple[:at])
-    return head.end() if head is not None else 0
+    return text[lo + start : lo + end].strip(" ，,、。；;：:（）()")
 
 
 def _tidied(text: str, lo: int, hi: int) -> str:
