@@ -166,6 +166,8 @@ def test_a_provinces_whole_count_of_prefectures_is_prefectures_count(
         ("全省有8个市州完成整改。", "8个"),  # those that did something
         ("8个市州完成年度目标任务。", "8个"),
         ("全省14个市州中，8个市州空气质量达标。", "8个"),  # the part of the whole
+        # a selection of them, its members listed: a part too
+        ("2018年我区环境空气质量相对较差的3个盟市依次是乌海市、包头市和呼和浩特市。", "3个"),
         ("全省11个城市PM2.5平均浓度为30微克/立方米。", "11个"),  # cities of any level
     ],
 )
@@ -185,6 +187,7 @@ def test_a_count_of_divisions_that_did_something_is_not(
         ("全省8个市州空气质量达标", (2, 4), None),
         ("同时涉及2个市州", (4, 6), None),
         ("全省5个县(市、区)均完成", (2, 4), None),  # counties, not prefectures
+        ("空气质量相对较差的3个盟市依次是乌海市", (9, 11), None),  # a selection
     ],
 )
 def test_divisions_whole(text: str, at: tuple[int, int], word: str | None) -> None:
@@ -216,3 +219,47 @@ def test_forms_the_corpus_writes(text: str, written: str, code: str, hant: bool)
 def test_a_sea_areas_good_share_is_no_surface_water_share(hant: bool) -> None:
     code = _code("全省近岸海域水质优良率为85.3%。", "85.3%", hant)
     assert code != "surface_water_good_share"
+
+
+# ------------------------------------------------------------------ rows added (families)
+
+USE = (
+    "全省用水总量为330.2亿立方米，其中生活用水40.1亿立方米，工业用水80.5亿立方米，"
+    "农业用水200亿立方米。"
+)
+
+
+@pytest.mark.parametrize("hant", [False, True])
+@pytest.mark.parametrize(
+    ("text", "written", "code"),
+    [
+        (USE, "330.2亿立方米", "water_use_total"),
+        (USE, "40.1亿立方米", "water_use_domestic"),
+        (USE, "80.5亿立方米", "water_use_industrial"),
+        (USE, "200亿立方米", "water_use_agricultural"),
+    ],
+)
+def test_water_use_by_sector(text: str, written: str, code: str, hant: bool) -> None:
+    assert _code(text, written, hant) == code
+
+
+@pytest.mark.parametrize("hant", [False, True])
+@pytest.mark.parametrize(
+    ("text", "written", "code"),
+    [
+        ("全市工业用水重复利用率为92%。", "92%", "water_use_industrial"),  # a rate of reuse
+        # the total's alias is no storage total (a loose likeness of 用水 and 总量 aside)
+        (
+            "全省用水总量为330.2亿立方米，其中生活用水40.1亿立方米。",
+            "330.2亿立方米",
+            "water_use_domestic",
+        ),
+        ("全省有城乡生活用水水源地12个。", "12个", "water_use_domestic"),  # sources, no volume
+    ],
+)
+def test_neighbours_of_the_new_rows_are_not_them(
+    text: str, written: str, code: str, hant: bool
+) -> None:
+    rows = report_rows(text, hant=hant)
+    hit = rows[rows["written"] == written]
+    assert hit.empty or code not in set(hit["indicator"])

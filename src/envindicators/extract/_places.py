@@ -1485,6 +1485,9 @@ _WHOLE_BEFORE = re.compile(
 #: or its members listed (12个盟市优良天数比例由高至低依次为：…).
 _WHOLE_AFTER = re.compile(r"(?:之|当)?中|(?:均|全部|都)")
 _MEMBERS_LISTED = re.compile(r"^[^\d。；;！？]{0,24}?(?:依次|排序|排名情况|排名如下)")
+#: A selection of the divisions written before their count (空气质量相对较差的3个盟市, 排名前
+#: 5位的设区市): the count is of those selected, a part, even with its members listed.
+_SELECTED_BEFORE = re.compile(r"(?:较|最|前|后|排名|位列)[^，,。；;]{0,8}$|的\s*$")
 #: The words a figure stating a measure of the set may stand behind (全省14个市州PM2.5平均浓度
 #: 为30微克): the count is the set the measure is taken over, a denominator.
 _MEASURE_OVER_SET = re.compile(r"^[^，,。；;！？]{1,24}?(?:为|是|均值|平均)")
@@ -1541,8 +1544,10 @@ def divisions_whole(text: str, start: int, end: int) -> str | None:
     lo = max(0, start - 12)
     before = to_simplified(text[lo:start])
     before = re.split(r"[，,。；;：:！？\n、]", before)[-1]
-    if _WHOLE_AFTER.match(after) or _MEMBERS_LISTED.match(after):
+    if _WHOLE_AFTER.match(after):
         return word
+    if _MEMBERS_LISTED.match(after) and not _SELECTED_BEFORE.search(before):
+        return word  # (相对较差的3个盟市依次是…: a selection of them, no whole)
     if _WHOLE_BEFORE.search(before) and _MEASURE_OVER_SET.match(after):
         return word
     return None
