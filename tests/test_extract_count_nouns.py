@@ -39,7 +39,8 @@ PERSONS = [
     ("本次山洪灾害共造成房屋倒塌12间，遇难4人。", "4人", "遇难人数"),
     ("督察期间共约谈2819人，处分4305人。", "4305人", "处分人数"),
     ("对相关责任人处分3人。", "3人", "相关责任人处分人数"),
-    ("今年共约谈12名，问责3人。", "12名", "约谈人数"),
+    # 名 counts persons as 人 does (reg38): a verb no registry row holds (诫勉), counted in 名
+    ("今年共诫勉12名，问责3人。", "12名", "诫勉人数"),
 ]
 
 
@@ -56,7 +57,8 @@ def test_a_count_of_persons_after_a_verb_counts_the_persons(
 
 PERSONS_KEPT = [
     # a noun after the count names the persons (the verb and its object)
-    ("全年问责18199名党政领导干部。", "18199名", "问责党政领导干部"),
+    # officials counted in 名 are persons held accountable (reg38: 名 converts to 人)
+    ("全年问责18199名党政领导干部。", "18199名", None),
     # a registry indicator's alias (拘留) is no verb to name
     ("立案侦查5件，拘留7人，约谈171人。", "7人", None),
     # nor are 约谈 and 问责, the registry's persons summoned and held accountable (reg37)

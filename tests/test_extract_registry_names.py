@@ -190,7 +190,9 @@ def test_read_report_links_by_parts(
             "sewer_network_projects_completed",
         ),
         ("2019年，监测的5118个点位中，较差的监测点比例超过60%。", 5118, "soil_monitoring_points"),
-        ("2018年，全省12个市州中有9个未完成。", 12, "prefectures_count"),  # 市州: too generic
+        # 市州 alone names no count; the whole of a province's divisions (全省12个市州中) is
+        # prefectures_count by the lead's decision (reg38), those that did something are not
+        ("2018年，全省有9个市州未完成。", 9, "prefectures_count"),
     ],
 )
 def test_read_report_refuses_other_things(

@@ -96,7 +96,7 @@ from envindicators.extract._phrases import (
     tidy_phrase,
 )
 from envindicators.extract._phrases import _GLOSS as _PINYIN_GLOSS
-from envindicators.extract._places import JOINED_LEVEL_WORDS, PLACE_LEVEL_WORDS
+from envindicators.extract._places import JOINED_LEVEL_WORDS, PLACE_LEVEL_WORDS, divisions_whole
 from envindicators.extract._predicates import (
     ADVERB,
     MEASURE_WORDS,
@@ -886,6 +886,10 @@ class IndicatorPicker:
                     self._part_shares.add(e)
                 margin = _MARGIN_NOTE in phrase_why  # 好于年度目标0.9个百分点: no registry
                 named = None if places_counted or margin else self._named_form(phrase, unit, kind)
+                if places_counted and kind == "level":  # 全省14个市州中: the province's tally
+                    tally = self._divisions_whole(s, e, unit, kind)
+                    if tally is not None:  # named by its level word (市州), as written
+                        named, phrase = tally
                 emitted = None
                 if named is None and not places_counted and not margin:  # 氮氧化物(NOx)减量16%
                     emitted = named = self._emission_of(phrase, cs, e, unit, kind)
@@ -2539,6 +2543,24 @@ class IndicatorPicker:
         if link is None:
             return None
         return link.code, self.text[link.subject_start : link.subject_end]
+
+    def _divisions_whole(self, s: int, e: int, unit: str, kind: str) -> tuple[str, str] | None:
+        """The registry count of a province's prefecture-level divisions, for a count of them
+        written whole (:func:`~envindicators.extract._places.divisions_whole`).
+
+        ``全省14个市州中，8个市州…``, ``12个盟市优良天数比例由高至低依次为``: the count is the
+        registry row named ``<level word>数`` (市州数, 盟市数 …) when one fits, returned with
+        the level word as the text writes it; a count of the divisions that did something
+        (``8个市州完成…``) is none (``None``).
+        """
+        word = divisions_whole(self.text, s, e)
+        if word is None or f"{word}数" not in self._codes_of.index:
+            return None
+        codes = [c for c in self._codes_of[f"{word}数"] if self.fits(c, unit, kind)]
+        if len(codes) != 1:
+            return None
+        at = to_simplified(self.text[e : e + 8]).find(word)
+        return codes[0], self.text[e + at : e + at + len(word)]
 
     def _counted_after(
         self, e: int, ce: int, unit: str, kind: str, before: str = ""

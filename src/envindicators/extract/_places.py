@@ -1481,6 +1481,84 @@ def division_count_end(text: str, start: int, end: int) -> int | None:
     return start + m.end()
 
 
+#: The whole of a province's divisions named before its count (全省14个市州, 我区12个盟市,
+#: 全省共有13个设区市, 下辖11个地级市): the province's own tally, not those that did something.
+_WHOLE_BEFORE = re.compile(
+    r"(?:(?:全|我|本|该)(?:省|区|自治区)(?:共有|共|现有|下辖|辖|所辖)?|下辖|所辖|共辖)\s*$"
+)
+#: What makes a count of divisions the denominator or the whole before its parts, right after
+#: its level word: 中 (14个市州中，8个…; 在12个盟市中排名第3), 均/全部/都 (all of them),
+#: or its members listed (12个盟市优良天数比例由高至低依次为：…).
+_WHOLE_AFTER = re.compile(r"(?:之|当)?中|(?:均|全部|都)")
+_MEMBERS_LISTED = re.compile(r"^[^\d。；;！？]{0,24}?(?:依次|排序|排名情况|排名如下)")
+#: A selection of the divisions written before their count (空气质量相对较差的3个盟市, 排名前
+#: 5位的设区市): the count is of those selected, a part, even with its members listed.
+_SELECTED_BEFORE = re.compile(r"(?:较|最|前|后|排名|位列)[^，,。；;]{0,8}$|的\s*$")
+#: The words a figure stating a measure of the set may stand behind (全省14个市州PM2.5平均浓度
+#: 为30微克): the count is the set the measure is taken over, a denominator.
+_MEASURE_OVER_SET = re.compile(r"^[^，,。；;！？]{1,24}?(?:为|是|均值|平均)")
+
+
+def divisions_whole(text: str, start: int, end: int) -> str | None:
+    """The level word of a count of a province's prefecture-level divisions written whole.
+
+    A count of the divisions of a province (``14个市州``, ``12个盟市``, ``13个设区市``,
+    ``21个地级市``) is the province's tally of them (registry ``<word>数``) when it is
+    written as the whole before its parts or as a denominator: the whole named before it
+    (``全省14个市州``, ``我区12个盟市``, ``全省共有13个设区市``), followed by a
+    figure taken over the set (``…PM2.5平均浓度为30微克``) or by all of them (``均``,
+    ``全部``); a denominator (``14个市州中，8个…``, ``在12个盟市中排名``); or the whole whose
+    members are listed after it (``12个盟市优良天数比例由高至低依次为：…``).  A count of the
+    divisions that did something (``8个市州完成…``, ``涉及5个市州``, ``全省有8个市州…``) is
+    none: it counts a part.
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    start, end : int
+        The figure's span (``14个``, its level word after it).
+
+    Returns
+    -------
+    str or None
+        The level word (simplified: ``市州``, ``盟市`` …), ``None`` where the figure is no such
+        whole.
+
+    Examples
+    --------
+    >>> divisions_whole("全省14个市州中，8个市州完成", 2, 5)
+    '市州'
+    >>> divisions_whole("全省14个市州中，8个市州完成", 10, 12) is None
+    True
+    >>> divisions_whole("12个盟市优良天数比例由高至低依次为：", 0, 3)
+    '盟市'
+    """
+    count_end = division_count_end(text, start, end)
+    if count_end is None:
+        return None
+    simple = to_simplified(text[start:count_end])
+    m = _DIVISION_COUNT.match(simple)
+    if (
+        m is None
+        or _COUNTED_LEVEL.get(m.group(2)) != "prefecture"
+        or m.group(2) in JOINED_LEVEL_WORDS
+    ):
+        return None
+    word = m.group(2)
+    after = to_simplified(text[count_end : count_end + 40])
+    lo = max(0, start - 12)
+    before = to_simplified(text[lo:start])
+    before = re.split(r"[，,。；;：:！？\n、]", before)[-1]
+    if _WHOLE_AFTER.match(after):
+        return word
+    if _MEMBERS_LISTED.match(after) and not _SELECTED_BEFORE.search(before):
+        return word  # (相对较差的3个盟市依次是…: a selection of them, no whole)
+    if _WHOLE_BEFORE.search(before) and _MEASURE_OVER_SET.match(after):
+        return word
+    return None
+
+
 #: A figure that counts places of any level (3个城市, 10個城市, 两个省份, 8省区): the figure's
 #: own count, its level word right after it (simplified script).
 #: Its level words are those of :data:`PLACE_LEVEL_WORDS` a set of places is counted in

@@ -136,6 +136,9 @@ _RESTATED_CHANGE_GAP = re.compile(r"[,，](?:即|亦即|也就是)?(?:只|仅)?"
 #: denominator is written once for all items, as a unit of a list is (flag ``shared_unit``).
 _PARALLEL_FACTOR = 100
 _PARALLEL_GAP = re.compile(r"、|和|及|[,，;；][^\d,，。;；:：、()（）]{1,6}?(?:为|是)")
+#: Between two members of one list of figures, nothing but the mark that joins them
+#: (…分别为105.7立方米和79.6立方米): the second is of the list the subject named.
+_LIST_MEMBER_GAP = re.compile(r"、|和|及|与")
 #: After a share that opens its clause, a passive verb makes it a part of the subject:
 #: 61.79%得到了综合利用, 30%被回收.
 #: (交办近3000件环境问题,77.8%已整改完成: a share of the cases done, branch hk17)
@@ -1131,6 +1134,17 @@ def _inherit_denominator(s: str, hits: list[_Hit]) -> None:
                 and _PARALLEL_GAP.fullmatch(s, prev.end, h.start)
                 and _comparable(prev, h)
             ):
+                h.unit = prev.unit
+                h.flags.append(Flag.SHARED_UNIT)
+            elif (
+                _LIST_MEMBER_GAP.fullmatch(s, prev.end, h.start)
+                and _SUBJECT_DENOMINATOR.search(
+                    s, max(0, prev.cover_start - _WINDOW), prev.cover_start
+                )
+                and _comparable(prev, h)
+            ):
+                # 万元GDP和万元工业增加值用水量分别为105.7立方米和79.6立方米: the denominator
+                # the subject names (万元) is the list's, given once for all its members
                 h.unit = prev.unit
                 h.flags.append(Flag.SHARED_UNIT)
 
