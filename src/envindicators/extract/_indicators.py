@@ -5626,7 +5626,7 @@ def _act_over_bound(text: str, lo: int, s: int, fs: np.ndarray, fe: np.ndarray, 
         return phrase
     if not _HAN.fullmatch(text[be : be + 1] or "x"):
         return phrase  # punctuation after the bound: the count's words are a clause's own
-    start = max([lo, *(int(b) for b in fe if int(b) <= bs)])
+    start = int(fe[fe <= bs].max(initial=lo))  # the figure, place or date before the act
     act = _tidied(text, start, bs)
     if len(act) < 2 or not ends_with_verb(act) or act in phrase:
         return phrase

@@ -1472,13 +1472,20 @@ def division_count_end(text: str, start: int, end: int) -> int | None:
     >>> division_count_end("新建3个市场", 2, 4) is None
     True
     """
+    m = _division_count(text, start, end)
+    return None if m is None else start + m.end()
+
+
+def _division_count(text: str, start: int, end: int) -> re.Match[str] | None:
+    """:data:`_DIVISION_COUNT` matched at the figure ``text[start:end]`` (simplified, offsets
+    from ``start``) where the figure is a count of two or more divisions, else ``None`` (see
+    :func:`division_count_end`)."""
     if end <= start:
         return None
-    simple = to_simplified(text[start : end + 16])
-    m = _DIVISION_COUNT.match(simple)
+    m = _DIVISION_COUNT.match(to_simplified(text[start : end + 16]))
     if m is None or m.end() < end - start or _count_of(m.group(1)) < 2:
         return None
-    return start + m.end()
+    return m
 
 
 #: The whole of a province's divisions named before its count (全省14个市州, 我区12个盟市,
@@ -1534,18 +1541,12 @@ def divisions_whole(text: str, start: int, end: int) -> str | None:
     >>> divisions_whole("12个盟市优良天数比例由高至低依次为：", 0, 3)
     '盟市'
     """
-    count_end = division_count_end(text, start, end)
-    if count_end is None:
+    m = _division_count(text, start, end)
+    if m is None:
         return None
-    simple = to_simplified(text[start:count_end])
-    m = _DIVISION_COUNT.match(simple)
-    if (
-        m is None
-        or _COUNTED_LEVEL.get(m.group(2)) != "prefecture"
-        or m.group(2) in JOINED_LEVEL_WORDS
-    ):
+    word, count_end = m.group(2), start + m.end()
+    if _COUNTED_LEVEL.get(word) != "prefecture" or word in JOINED_LEVEL_WORDS:
         return None
-    word = m.group(2)
     after = to_simplified(text[count_end : count_end + 40])
     lo = max(0, start - 12)
     before = to_simplified(text[lo:start])
