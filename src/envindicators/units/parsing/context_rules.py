@@ -30,6 +30,7 @@ from envindicators.units.parsing.context_words import (
     _SHARE_SUBJECT,
     _TO_WORDS,
     _WINDOW,
+    SENTENCE_ENDS,
     SUPERLATIVE,
     reward_rate_sentence,
 )
@@ -1908,8 +1909,9 @@ _STATISTIC_BEFORE = re.compile(r"(值|浓度|百分位数)[ \t]*(?:为|是|达�
 _UNITLESS_MEASURE = re.compile(
     r"(?:指数|AQI|API|PSI|pH|PH|ph|酸碱|酸硷|系数|倍数|比值|比)[^\d,，。;；:：]{0,4}$"
 )
-#: What ends the sentence that may carry a measure's unit to a later bare figure of it.
-_SENTENCE_END = re.compile(r"[。!！?？\n]")
+#: What ends the sentence that may carry a measure's unit to a later bare figure of it (the
+#: marks of :data:`~envindicators.units.parsing.context_words.SENTENCE_ENDS`).
+_SENTENCE_END = re.compile("[" + re.escape("".join(sorted(SENTENCE_ENDS))) + "]")
 #: How far back (characters) the figure that names the measure's unit may stand.
 _MEASURE_UNIT_REACH = 120
 
@@ -1977,8 +1979,7 @@ def _share_weighed(s: str, hits: list[_Hit]) -> None:
             h.sign = h.verb_sign = 0
             h.value = abs(h.value)
             if h.low is not None and h.high is not None:
-                h.low, h.high = abs(h.high), abs(h.low)
-                h.low, h.high = min(h.low, h.high), max(h.low, h.high)
+                h.low, h.high = sorted((abs(h.low), abs(h.high)))
 
 
 #: A share named before its figure, a pause or a few words away: 施工噪声类占比最高,达到50.1%;
