@@ -30,6 +30,7 @@ from envindicators.extract._phrases import _GLOSS, tidy_phrase
 from envindicators.extract._roles import CLAUSE
 from envindicators.extract._segment import segment
 from envindicators.units import to_simplified
+from envindicators.units.counters import SERIES_COUNTERS
 
 __all__ = ["count_context", "counted_noun", "listed_places"]
 
@@ -242,7 +243,11 @@ def count_context(text: str, s: int, e: int, unit: str, cs: int) -> str | None:
       以下/以上 before a noun (``日最低气温在12℃或以下``, ``35蒸吨以下锅炉``); not a bound of
       a share or change (``下降10%以上``);
     * a denominator: the count stands between ``占`` and ``的`` of its clause
-      (``占方案明确的531项任务的80%``): the share's base, not a result.
+      (``占方案明确的531项任务的80%``): the share's base, not a result;
+    * a count of the parts of a scheme or a campaign — seasons, grades or waves
+      (:data:`~envindicators.units.counters.SERIES_COUNTERS`: ``春冬两季定期清理``,
+      ``分为A、B、C三级``, ``共发动四波扫荡行动``): it measures no indicator of a place, and no
+      registry row is counted in these units (``datasets/indicators.csv``; a test keeps it so).
 
     Parameters
     ----------
@@ -266,9 +271,13 @@ def count_context(text: str, s: int, e: int, unit: str, cs: int) -> str | None:
     'a duration'
     >>> count_context("日最低气温在12℃或以下", 6, 9, "℃", 0)
     'a threshold that sets a class'
+    >>> count_context("共发动四波扫荡行动", 3, 5, "波", 0)
+    'a count of seasons, grades or waves'
     """
     before = to_simplified(text[max(cs, s - 3) : s])
     simple_unit = to_simplified(unit)
+    if simple_unit in SERIES_COUNTERS:
+        return "a count of seasons, grades or waves"
     if simple_unit in _DURATION_UNITS and _DURATION_BEFORE.search(before):
         return "a duration"
     if simple_unit == "年" and _YEARS_BEFORE.search(before):

@@ -31,7 +31,7 @@ import envindicators.regions as regions
 from envindicators.errors import DatasetError, EnvIndicatorsError, ExtractionError
 from envindicators.extract._aggregates import statements
 from envindicators.extract._counts import count_context, counted_noun, listed_places
-from envindicators.extract._indicators import IndicatorChoice, IndicatorPicker
+from envindicators.extract._indicators import _SHARE_UNITS, IndicatorChoice, IndicatorPicker
 from envindicators.extract._inspections import (
     AT_END,
     AT_START,
@@ -168,6 +168,7 @@ from envindicators.units import (
     to_simplified,
 )
 from envindicators.units.dates import RANGE_SEPARATORS
+from envindicators.units.parsing.context_words import WEIGHT_AFTER
 from envindicators.units.parsing.tables import CHANGE_HEADER_END
 from envindicators.units.vocab import Confidence
 
@@ -3443,6 +3444,11 @@ _INDICATOR_COUNT_UNITS = frozenset({"项", "种", "类"})
 _INDICATORS_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(指标|污染物|监测因子|因子|监测项目|参数)")
 
 
+#: The later members of a list of shares (各占30%|、30%和40%|的权重): a weight written after the
+#: list's last share weighs each of them.
+_LATER_SHARES = re.compile(r"(?:\s*[、,，和及与]\s*[0-9.]+\s*[%％])+")
+
+
 def _context_reason(text: str, r: Any, group_spans: np.ndarray, proposed: bool) -> str | None:
     """Why the figure ``r`` is no measurement (role ``context``), or ``None``.
 
@@ -3450,7 +3456,9 @@ def _context_reason(text: str, r: Any, group_spans: np.ndarray, proposed: bool) 
     name of a statistical group (长三角41个城市), a duration with no registry indicator
     (进驻一个月, 连续三年; not a frequency: 每两年), a count of indicators (六项指标), a
     figure of a caption line (图2 …), or a standard quoted in parentheses
-    (（二级标准为40微克/立方米）); or one that describes the objects or the list
+    (（二级标准为40微克/立方米）), a share that weighs an item of a ranking or a score
+    (改善率各占50%权重, each share of 各占30%、30%和40%的权重: a weight of a method,
+    ``WEIGHT_AFTER``); or one that describes the objects or the list
     (:func:`envindicators.extract._roles.no_measurement`: a size threshold 10蒸吨及以下, a
     count of aspects 4个方面, a heading's count of items …清单（9项）).
     """
@@ -3472,6 +3480,11 @@ def _context_reason(text: str, r: Any, group_spans: np.ndarray, proposed: bool) 
     closed = max(text.rfind("）", ps, s), text.rfind(")", ps, s))
     if opened > closed and _STANDARD.search(to_simplified(text[opened:s])):
         return "a standard or limit"
+    if unit in _SHARE_UNITS:
+        after = to_simplified(text[e : e + 40])
+        listed = _LATER_SHARES.match(after)  # 各占30%、30%和40%的权重: each member weighs
+        if WEIGHT_AFTER.match(after, listed.end() if listed else 0):
+            return "a weight of a method"  # 改善率各占50%权重: how a ranking is scored
     counted = count_context(text, s, e, unit, int(r.clause_start)) if kind == "level" else None
     if counted is not None:  # 为期一个月, 12℃或以下, 占…531项任务的: no result
         return counted

@@ -39,6 +39,7 @@ __all__ = [
     "COUNTER_SYNONYMS",
     "COUNTER_WORDS",
     "GENERIC_COUNTERS",
+    "SERIES_COUNTERS",
     "check_counts",
     "counter_word",
     "counters_compatible",
@@ -62,6 +63,11 @@ COUNTER_SPELLINGS: dict[str, str] = {
     if name in COUNTER_WORDS
     for spelling in spellings
 }
+#: Counters of the parts of a scheme or a campaign — seasons (季), grades (级) and waves (波),
+#: group ``series_counters`` of ``definitions.txt``: the parser reads them only where the text
+#: counts with them, and ``read_report`` files such a count as context (it measures no
+#: indicator of a place).
+SERIES_COUNTERS: frozenset[str] = ureg.get_group("series_counters").members
 #: Groups of counter words that count the same things (the groups used by
 #: ``counter_synonyms`` in ``definitions.txt``).
 COUNTER_SYNONYMS: tuple[frozenset[str], ...] = tuple(

@@ -30,8 +30,10 @@ from envindicators.units.parsing.context_words import (
     _SHARE_SUBJECT,
     _TO_WORDS,
     _WINDOW,
+    INDEX_ABBREVIATIONS,
     SENTENCE_ENDS,
     SUPERLATIVE,
+    WEIGHT_AFTER,
     reward_rate_sentence,
 )
 from envindicators.units.parsing.marks import last_mark
@@ -1904,10 +1906,11 @@ def _rate_without_unit(s: str, hits: list[_Hit]) -> None:
 #: A statistic of a measure named right before a figure and its copula (年平均值为, 24hr 第98%值为,
 #: 年均浓度为, 第90百分位数为): group 1 is the statistic's word, compared between two figures.
 _STATISTIC_BEFORE = re.compile(r"(值|浓度|百分位数)[ \t]*(?:为|是|达到?|:|：)[ \t]*$")
-#: A measure with no unit of its own named before that statistic (pH值, AQI值, 综合指数值,
-#: 酸碱值, 倍数): a bare figure of it is its value, whatever the figures before it carry.
+#: A measure with no unit of its own named before that statistic (pH值, AQI值, AQHI值, 综合指数值,
+#: 酸碱值, 倍数; the indices' abbreviations are ``context_words.INDEX_ABBREVIATIONS``): a bare
+#: figure of it is its value, whatever the figures before it carry.
 _UNITLESS_MEASURE = re.compile(
-    r"(?:指数|AQI|API|PSI|pH|PH|ph|酸碱|酸硷|系数|倍数|比值|比)[^\d,，。;；:：]{0,4}$"
+    rf"(?:指数|{INDEX_ABBREVIATIONS}|pH|PH|ph|酸碱|酸硷|系数|倍数|比值|比)[^\d,，。;；:：]{{0,4}}$"
 )
 #: What ends the sentence that may carry a measure's unit to a later bare figure of it (the
 #: marks of :data:`~envindicators.units.parsing.context_words.SENTENCE_ENDS`).
@@ -1957,12 +1960,6 @@ def _bare_value_of_a_measure_with_unit(s: str, hits: list[_Hit]) -> None:
             h.flags.append(Flag.AMBIGUOUS_UNIT)
 
 
-#: A weight in a ranking or a score, named right after a share (改善率各占50%权重, 各占30%、30%
-#: 和40%的权重, 权重占20%): the share is a part of the whole score, a ratio, whatever change word
-#: names the item weighed (改善率, 下降率).
-_WEIGHT_AFTER = re.compile(r"(?:的)?权重")
-
-
 def _share_weighed(s: str, hits: list[_Hit]) -> None:
     """A share followed by 权重 (改善率各占50%权重) is the weight of an item in a ranking: a
     ``ratio``, unsigned; the change word before it (改善率, 降低率) names the item weighed, not
@@ -1973,7 +1970,7 @@ def _share_weighed(s: str, hits: list[_Hit]) -> None:
             and h.value is not None
             and h.kind in (Kind.CHANGE_RELATIVE, Kind.LEVEL)
             and not h.minus
-            and _WEIGHT_AFTER.match(s, h.end)
+            and WEIGHT_AFTER.match(s, h.end)
         ):
             h.kind = Kind.RATIO
             h.sign = h.verb_sign = 0

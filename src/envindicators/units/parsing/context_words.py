@@ -426,6 +426,11 @@ _COMPLETION = re.compile(
     r"(?:约|約|近|超过|超過|逾|不足|不到)?$"
     r"|达成[^\d,，。;；:：]{0,8}目标值?之$" + r"|" + _PROGRESS_SHARE
 )
+#: A weight in a ranking or a score, named right after a share (改善率各占50%权重, 各占30%、30%
+#: 和40%的权重; simplified script): the share is a part of the whole score, a ratio, whatever
+#: change word names the item weighed (改善率, 下降率) — and no measurement of a place
+#: (``read_report`` files it as context: a weight of a method).
+WEIGHT_AFTER = re.compile(r"(?:的)?权重")
 #: The abbreviations of air quality indices written before their bare values: AQI, its
 #: sub-index IAQI, Taiwan's former PSI, China's former API and Hong Kong's AQHI (air quality
 #: health index, 1–10+).  AQHI first: AQI is no prefix of it, but alternatives are tried in order.

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from envindicators.units.counters import COUNTER_SPELLINGS
+from envindicators.units.counters import COUNTER_SPELLINGS, SERIES_COUNTERS
 from envindicators.units.numerals import CHINESE_NUMERAL_CHARS
 from envindicators.units.parsing.context_words import _AMOUNT_UNITS, _AREA_UNITS, _CLAUSE_DELIMITERS
 from envindicators.units.parsing.tokens import _STEPS, _Unit
@@ -142,6 +142,11 @@ _NOT_UNIT_BEFORE: dict[str, frozenset[str]] = {
     "部": frozenset("分署长委队位件属局级里会"),
     # 封闭, 封存, 封堵, 封顶, 封山, 封锁, 封面 …: words, not the counter of letters (15封来信)
     "封": frozenset("闭存堵顶山锁面装条印口"),
+    # 季度, 季节, 季风, 季报, 季刊, 季末, 季初, 季后: words, not the counter of seasons (两季)
+    "季": frozenset("度节风报刊末初后"),
+    # 波长, 波段, 波动, 波浪, 波澜, 波纹, 波折, 波峰, 波谷, 波及, 波特, 波斯, 波兰, 波音, 波涛:
+    # words, not the counter of waves (四波扫荡行动)
+    "波": frozenset("长段动浪澜纹折峰谷及特斯兰音涛"),
 }
 #: Words a counter stays a counter before although their first character is in
 #: :data:`_NOT_UNIT_BEFORE` (市政 is municipal, but 8市政府 is the governments of eight cities).
@@ -246,17 +251,67 @@ def _issue_count(s: str, w: str, e: int) -> bool:
     return _ISSUE_BEFORE.search(s, max(0, start - 12), start) is not None
 
 
+#: The counters of a series (季, 级, 波: :data:`~envindicators.units.counters.SERIES_COUNTERS`)
+#: after a word that makes the figure name a span or a place in order, not a count: 前三季 (the
+#: first three quarters, a period), 近两季, 后两波, 一年四季 (an idiom).  第 is read as an
+#: ordinal before any counter.
+_SERIES_NOT_AFTER = frozenset("前后首末上下近年")
+#: What may follow a count of grades (分为三级。, 分為A、B、C三級加強管制) — not a list of
+#: the grades' names (分为一级、二级; 一级和二级), 级别, nor the noun a grade names (二级保护区,
+#: 二级标准, 三级响应, 三级预警, 一级水质, 三级站).
+_GRADE_NOT_BEFORE = frozenset("、和及与或至到别保标区水响预站的")
+_NUMERAL_CHARS = "0-9０-９" + "".join(sorted(CHINESE_NUMERAL_CHARS))
+#: A division into grades before their count (分为, 分成, 划分为, 共分), with the grades' names
+#: listed between (分为A、B、C三级, 分为「良好」、「一般」和「极差」四级): no clause ends there.
+_GRADE_DIVISION_BEFORE = re.compile(
+    r"(?:分为|分成|划分为|划分成|划为|分作|区分为|共分)"
+    rf"[^0-9０-９。;；,，:：!！?？\n]{{0,24}}?[{_NUMERAL_CHARS}]+$"
+)
+#: One grade is no division: a count of grades is two or more (分为一级保护区 names a grade).
+_ONE = frozenset({"一", "1", "１", "壹"})
+_NUMERAL_CHAR = re.compile(f"[{_NUMERAL_CHARS}]")
+
+
+def _series_count(s: str, w: str, e: int) -> bool:
+    """Whether the counter of a series ``w`` (季, 级, 波) ending at ``e`` counts.
+
+    季 and 波 count after a number (春冬两季, 共完成4季, 共发动四波) but not after a word that
+    makes the figure a span or a place in order (:data:`_SERIES_NOT_AFTER`: 前三季, 一年四季);
+    the words they open (季度, 季节, 波长, 波段 …) are stopped by :data:`_NOT_UNIT_BEFORE`.  级
+    names a grade far more often than it counts one (二级标准, 三级预警, 一级保护区): it counts
+    only after a division into grades (分为, 分成, 划分为 …, the grades' names between:
+    :data:`_GRADE_DIVISION_BEFORE`), two or more of them, and not before a grade's noun or a
+    list of grades (:data:`_GRADE_NOT_BEFORE`).
+    """
+    start = e - len(w)
+    i = start
+    while i > 0 and _NUMERAL_CHAR.match(s, i - 1):
+        i -= 1
+    if i == start:
+        return True  # no number before it: the scanner decides (a unit after a figure)
+    if s[i - 1 : i] in _SERIES_NOT_AFTER:
+        return False
+    if w != "级":
+        return True
+    if s[i:start] in _ONE or (e < len(s) and s[e] in _GRADE_NOT_BEFORE):
+        return False
+    return _GRADE_DIVISION_BEFORE.search(s, max(0, start - 40), start) is not None
+
+
 def _stops_unit(s: str, w: str, e: int) -> bool:
     """Whether the unit word ``w`` ending at ``e`` starts a longer word instead (方案, 天然气,
     市政工程; not 8市政府, nor 两次污染源普查), is the conjunction 则 of a threshold, a rank
-    of a taxonomy outside a chain of ranks (:func:`_taxon_chain`), or 期 outside a count of
-    issues (:func:`_issue_count`)."""
+    of a taxonomy outside a chain of ranks (:func:`_taxon_chain`), 期 outside a count of
+    issues (:func:`_issue_count`), or a counter of a series (季, 级, 波) where the text does
+    not count with it (:func:`_series_count`)."""
     if w == _CONDITION_CONJUNCTION and _condition_conjunction(s, e):
         return True
     if w in _TAXON_RANKS:
         return not _taxon_chain(s, w, e)
     if w == _ISSUE_COUNTER:
         return not _issue_count(s, w, e)
+    if w in SERIES_COUNTERS and not _series_count(s, w, e):
+        return True
     stop = _NOT_UNIT_BEFORE.get(w)
     if stop is None or e >= len(s) or s[e] not in stop:
         return False
