@@ -12,7 +12,10 @@ copied from the corpus) and with the negatives the rules must leave alone:
 * a bare value of a measure with no unit of its own (AQHI值, AQI值, 指数值) keeps its bare value
   unflagged: the abbreviations are ``context_words.INDEX_ABBREVIATIONS`` (AQHI was missing);
 * a share followed by 权重 (改善率各占50%权重) is a weight of a ranking method: ``read_report``
-  files it as context, not an outcome.
+  files it as context, not an outcome — each share of a list before 权重 too;
+* a Chinese numeral and a counter that counts no firm, followed by the rest of a firm's name
+  (康二城煤矿, 三条石有色金属铸造有限公司), are part of the name, no count; counts of firms,
+  their batches or people before a firm's noun (三家煤矿, 三批重点公司, 五名公司员工) stay.
 """
 
 from __future__ import annotations
@@ -207,3 +210,39 @@ def _simple(x: object) -> str:
     from envindicators.units import to_simplified
 
     return to_simplified(str(x)) if not pd.isna(x) else ""
+
+
+# --- 4. a numeral inside a firm's name is no count ----------------------------------------------
+FIRM_NAMES = [
+    ("工作人员正在对武安市康二城煤矿的燃煤锅炉进行拆除。", "二城"),
+    ("有民众反映天津三条石有色金属铸造有限公司生产时噪声扰民。", "三条"),
+    ("三棵树涂料股份有限公司被约谈。", "三棵"),
+    ("群众举报四方化工有限公司排放废气。", "四方"),
+    ("八块石建材有限公司未批先建。", "八块"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), both_scripts(FIRM_NAMES))
+def test_a_numeral_inside_a_firms_name_is_no_count(text: str, span: str) -> None:
+    rows = span_rows(text)
+    assert not [r for r in rows if r[0] == span], (text, rows)
+
+
+FIRM_COUNTS = [
+    ("今年关停三家煤矿,淘汰落后产能。", "三家", 3.0, "家"),
+    ("全县关闭两个煤矿。", "两个", 2.0, "个"),
+    ("关闭四座小煤矿。", "四座", 4.0, "座"),
+    ("公布三批重点公司名单。", "三批", 3.0, "批"),
+    ("五名公司员工到场配合检查。", "五名", 5.0, "名"),
+    ("该公司新建三条生产线。", "三条", 3.0, "条"),
+    ("淘汰两台燃煤锅炉。", "两台", 2.0, "台"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), both_scripts(FIRM_COUNTS))
+def test_a_count_of_firms_or_of_what_a_firm_has_stays(
+    text: str, span: str, value: float, unit: str
+) -> None:
+    got = [r for r in span_rows(text) if r[0] == span]
+    assert len(got) == 1, (text, got)
+    assert (got[0][1], got[0][2]) == (value, unit), (text, got)

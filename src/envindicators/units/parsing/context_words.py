@@ -344,6 +344,22 @@ _TOPONYM_COMMON_NOUNS = (
     "矿山", "矿区", "矿业", "矿企", "矿井", "矿场", "矿产", "矿点", "村庄", "村镇", "村居",
     "村民", "镇村", "镇街", "寺庙",
 )  # fmt: skip
+#: After a Chinese numeral and a counter that counts no firm, the rest of a firm's name and its
+#: suffix (武安市康二城煤矿, 天津三条石有色金属铸造有限公司): the numeral and the counter are part
+#: of the name (二城, 三条石 are places), no count.  The words between hold no particle, list
+#: mark or verb of a clause (的 和 及 与 等 或 是 为 在 对 将 把 被 了), so that a count of
+#: things a firm has (两条生产线的公司) is not taken for a name.
+_FIRM_NAME_AFTER = re.compile(
+    r"(?:(?![的和及与等或是为在对将把被了])[\u4e00-\u9fff]){0,10}?"
+    r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|煤矿|矿业)"
+)
+#: Counters that count firms, mines and plants, batches or kinds of them, their people, cases
+#: or tasks: before a firm's noun they count (三家煤矿, 两个煤矿, 四座煤矿, 三批重点公司, 五名
+#: 公司员工, 两起公司违法案件), and the rule above does not apply.
+_FIRM_COUNTERS = frozenset(
+    {"家", "个", "座", "处", "所", "间", "户", "厂", "对", "批", "类", "种", "名", "位", "人",
+     "次", "项", "件", "起", "宗", "轮"}
+)  # fmt: skip
 #: Fixed political and programme names that contain a numeral and a counter.
 _FIXED_TERMS: tuple[tuple[str, int], ...] = tuple(
     (term, k)  # every numeral of the term (一降一升: the second 一 is no litre either)

@@ -45,6 +45,8 @@ from envindicators.units.parsing.context_words import (
     _ENUM_SEPARATORS,
     _EXCEEDANCE_HEADING_WINDOW,
     _EXCEEDANCE_ITEM,
+    _FIRM_COUNTERS,
+    _FIRM_NAME_AFTER,
     _FIXED_TERM_CHARS,
     _FREQUENCY,
     _INDEX_RANGE_AFTER,
@@ -3148,6 +3150,10 @@ def _extract_filter(
             or (unit0 == "台" and _PLACE_COUNT_AFTER_NAME.match(s, end))  # 五寨、五台两县
         ) and not s.startswith(_TOPONYM_COMMON_NOUNS, end):
             return None, end, _Skip(i, end, "part of a place name (四台矿)")
+        if unit0 in _COUNTERS and unit0 not in _FIRM_COUNTERS and _FIRM_NAME_AFTER.match(s, end):
+            # 康二城煤矿, 三条石有色金属铸造有限公司: a counter that counts no firm, then the
+            # rest of a firm's name: the numeral is part of the name
+            return None, end, _Skip(i, end, "part of a firm's name (二城煤矿)")
     if (
         hit.unit.split("/")[0] == "类"
         and nxt in _CLASSIFIED_NOUN_FIRST
