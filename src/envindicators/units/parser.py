@@ -145,7 +145,7 @@ from envindicators.units.parsing.tables import table_hits
 from envindicators.units.parsing.tokens import _Hit
 from envindicators.units.parsing.unit_words import _COUNTERS, DIMENSIONLESS, UNIT_SPELLINGS
 from envindicators.units.text import ENUMERATORS, NormalizedText, normalize_text, string_dtype
-from envindicators.units.vocab import Flag, Kind, Qualifier
+from envindicators.units.vocab import KIND, QUALIFIER, Flag, Kind, Qualifier
 
 __all__ = [
     "MAX_QUANTITY_LENGTH",
@@ -503,8 +503,8 @@ def _unit_alone(unit: str) -> tuple[str, Decimal, str | None] | None:
     if (
         q.value is None
         or q.warnings
-        or q.kind is not Kind.LEVEL
-        or q.qualifier is not Qualifier.EXACT
+        or q.kind is not KIND.LEVEL
+        or q.qualifier is not QUALIFIER.EXACT
         or q.unit == DIMENSIONLESS
     ):
         return None
@@ -530,20 +530,20 @@ def _with_cells(
             j = int(k[i]) - 1
             cell, hit = cells[i], kept[j]
             if (
-                cell.kind is Kind.RATIO
-                and hit.kind is Kind.LEVEL
+                cell.kind is KIND.RATIO
+                and hit.kind is KIND.LEVEL
                 and (int(starts[j]), int(ends[j])) == (cell.start, cell.end)
                 and (hit.unit, hit.value) == (cell.unit, cell.value)
             ):
-                hit.kind = Kind.RATIO  # a share column of a table (再生资源占比)
+                hit.kind = KIND.RATIO  # a share column of a table (再生资源占比)
             elif (
-                cell.kind is Kind.CHANGE_RELATIVE
-                and hit.kind is Kind.LEVEL
+                cell.kind is KIND.CHANGE_RELATIVE
+                and hit.kind is KIND.LEVEL
                 and (int(starts[j]), int(ends[j])) == (cell.start, cell.end)
                 and (hit.unit, hit.value) == (cell.unit, cell.value)
             ):
                 # 8% under 數目轉變百分比: a change column of a table, a bare figure rises
-                hit.kind, hit.sign = Kind.CHANGE_RELATIVE, cell.sign
+                hit.kind, hit.sign = KIND.CHANGE_RELATIVE, cell.sign
     else:
         free = np.ones(len(cells), bool)
     if not free.any():

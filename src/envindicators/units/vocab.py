@@ -6,14 +6,18 @@ their ``.value`` strings) and the model layer.  Values are stable ASCII codes.
 
 from __future__ import annotations
 
-from enum import StrEnum
-from typing import NamedTuple
+from enum import Enum, StrEnum
+from types import SimpleNamespace
+from typing import NamedTuple, TypeVar, cast
 
 __all__ = [
     "BOUND_WORDS",
+    "FLAG",
     "FLAG_CONFIDENCE",
     "INNER_QUALIFIERS",
+    "KIND",
     "PREFIX_QUALIFIERS",
+    "QUALIFIER",
     "SUFFIX_QUALIFIERS",
     "TIME_SUFFIXES",
     "BoundWord",
@@ -209,6 +213,38 @@ FLAG_CONFIDENCE: dict[Flag, Confidence] = {
     Flag.UNIT_FROM_HEADER: Confidence.MEDIUM,
     Flag.SPREAD: Confidence.MEDIUM,
 }
+
+
+_E = TypeVar("_E", bound=Enum)
+
+
+def plain_members(enum: type[_E]) -> type[_E]:
+    """The members of an enumeration as the plain attributes of a namespace.
+
+    ``KIND.LEVEL is Kind.LEVEL``: the same objects, read faster.  On Python 3.11 every
+    attribute of an enumeration class (``Kind.LEVEL``) is looked up through the metaclass's
+    ``__getattr__`` hook, about ten times a plain attribute (0.2 µs against 0.02 µs; 3.12
+    dropped the hook); the parser's grouping and context rules test a hit's kind and flags
+    hundreds of thousands of times a text, so their modules read the members here.
+
+    Parameters
+    ----------
+    enum : type
+        The enumeration.
+
+    Returns
+    -------
+    type
+        A namespace with one attribute per member name (aliases included), typed as the
+        enumeration for the checker.
+    """
+    return cast("type[_E]", SimpleNamespace(**enum.__members__))
+
+
+#: :class:`Kind`, :class:`Flag` and :class:`Qualifier` for hot loops (see :func:`plain_members`).
+KIND = plain_members(Kind)
+FLAG = plain_members(Flag)
+QUALIFIER = plain_members(Qualifier)
 
 
 class BoundWord(NamedTuple):

@@ -54,7 +54,7 @@ from envindicators.units.parsing.context_words import (
 )
 from envindicators.units.parsing.tokens import _STEPS, _Prefix
 from envindicators.units.parsing.unit_words import _DENOMINATORS, _TIME_UNITS, CURRENCY_NAMES
-from envindicators.units.vocab import Flag, Qualifier
+from envindicators.units.vocab import FLAG, QUALIFIER, Flag, Qualifier
 
 #: Verbs of motion that 为 right after turns into 到 (下降为 = fell to).
 _MOTION_VERBS = frozenset(
@@ -255,7 +255,7 @@ def _prefix(s: str, i: int) -> _Prefix:
         # 每次最多处理10吨: the bound after a frequency word, a verb between it and the figure
         pre.qualifier = _BOUND_QUALIFIER[bound.group(1)]
     elif penalty_cap_before(s, i):
-        pre.qualifier = Qualifier.AT_MOST  # 最高可处2000万元: the cap of the fine
+        pre.qualifier = QUALIFIER.AT_MOST  # 最高可处2000万元: the cap of the fine
     if i == 0 or (s[i - 1] not in _PREFIX_LAST and "每" not in s[max(0, i - 18) : i]):
         return pre
     w, w0 = _window(s, i)
@@ -679,6 +679,6 @@ def _difference_context(s: str, i: int) -> tuple[int, str | None, int, list[Flag
     ):
         # 低于国家标准5毫克: by 5, or the standard's 5?  低于全国平均值13.2微克: by 13.2, or
         # the mean's value 13.2 (值 right before the figure names a value)?
-        flags.append(Flag.AMBIGUOUS_REFERENCE)
+        flags.append(FLAG.AMBIGUOUS_REFERENCE)
     sign = 1 if word in _POINT_UP else -1
     return sign, between, w0 + last.start(), flags

@@ -50,7 +50,7 @@ from envindicators.units.parsing.unit_words import (
     DIMENSIONLESS,
 )
 from envindicators.units.registry import SCALE_WORDS
-from envindicators.units.vocab import BOUND_WORDS, Flag, Kind, Qualifier
+from envindicators.units.vocab import BOUND_WORDS, FLAG, KIND, QUALIFIER
 
 #: A rate (or a target) of decrease named as the subject of the figure: 单位GDP能耗降低率为
 #: 10%, 降低率分别修订为-2.74%、…, 年度削减目标分别为1%、2.5% (shares only: 削减目标为5万吨
@@ -219,7 +219,7 @@ def _relative_difference(h: _Hit, higher: bool) -> None:
     higher : bool
         Whether the comparative says higher (the sign +1; else −1, and the value negated).
     """
-    h.kind = Kind.CHANGE_RELATIVE
+    h.kind = KIND.CHANGE_RELATIVE
     h.sign = h.verb_sign = 1 if higher else -1
     if h.sign < 0:
         _negate(h)
@@ -246,7 +246,7 @@ def _exceedance_topic(s: str, hits: list[_Hit]) -> None:
     exceedance multiple."""
     for h in hits:
         if (
-            h.kind is Kind.RATIO
+            h.kind is KIND.RATIO
             and h.unit == DIMENSIONLESS
             and h.numerator is None
             and s[h.end - 1] == "倍"
@@ -255,7 +255,7 @@ def _exceedance_topic(s: str, hits: list[_Hit]) -> None:
                 or _EXCEEDANCE_NOUN.search(_list_window(s, h.cover_start))
             )
         ):
-            h.kind = Kind.EXCEEDANCE_MULTIPLE
+            h.kind = KIND.EXCEEDANCE_MULTIPLE
 
 
 def _rate_of_change(s: str, h: _Hit) -> None:
@@ -284,7 +284,7 @@ def _rate_of_change(s: str, h: _Hit) -> None:
             h.value is None and h.low is not None and h.low >= 0  # 增加比例约为10-15%
         )
         if c is not None and unsigned:
-            h.kind = Kind.CHANGE_RELATIVE
+            h.kind = KIND.CHANGE_RELATIVE
             h.own_verb = h.noun_sign = True
             down = c.group(1) in _DOWN_NOUNS or c.group(1).startswith(_DOWN_OBJECT_VERBS)
             h.sign = h.verb_sign = -1 if down else 1
@@ -292,14 +292,14 @@ def _rate_of_change(s: str, h: _Hit) -> None:
                 _negate(h)
         return
     written_minus = h.value is not None and h.value < 0
-    h.kind = Kind.CHANGE_RELATIVE
+    h.kind = KIND.CHANGE_RELATIVE
     h.own_verb = h.noun_sign = True  # the rate's direction is shared by its list (10%、15%)
     # 降低率10% and 降低率-2.74% (a reprint's sign) both mean a decrease; the written minus
     # is a double negative, flagged as with 下降-2%
     _negate(h)
     h.sign = h.verb_sign = -1
     if written_minus:
-        h.flags.append(Flag.SIGN_CONFLICT)
+        h.flags.append(FLAG.SIGN_CONFLICT)
 
 
 #: A share written right after 高于/低于 and an earlier period, without 的 (浓度略高于去年同期
@@ -321,9 +321,9 @@ def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
     if h.ordinal or h.unit is None:
         return None
     if h.low is None and _RANGE_ANNOUNCED.search(s, max(0, h.cover_start - 5), h.cover_start):
-        h.flags.append(Flag.SUSPECT_NUMBER)
+        h.flags.append(FLAG.SUSPECT_NUMBER)
     if (
-        h.kind is Kind.RATIO
+        h.kind is KIND.RATIO
         and h.unit == "%"
         and not h.own_verb
         and "成" in s[h.start : h.end]
@@ -333,7 +333,7 @@ def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
         # share of a whole (七成 alone is a ratio)
         _rate_of_change(s, h)
         return None
-    if h.kind is not Kind.LEVEL or h.own_verb:
+    if h.kind is not KIND.LEVEL or h.own_verb:
         return None
     if h.unit in _SHARE_UNITS:
         if (
@@ -342,7 +342,7 @@ def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
             and h.value is not None
             and h.value >= 0
         ):
-            h.kind = Kind.RATIO  # 一般工业固体废物,61.79%得到了综合利用: a part of the whole
+            h.kind = KIND.RATIO  # 一般工业固体废物,61.79%得到了综合利用: a part of the whole
             return None
         if (
             s.startswith(_CASES_CLOSED, h.end)
@@ -351,11 +351,11 @@ def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
             and h.value is not None
             and 0 <= h.value <= 100
         ):
-            h.kind = Kind.RATIO  # 交办件85.6%办结: a share of the cases closed
+            h.kind = KIND.RATIO  # 交办件85.6%办结: a share of the cases closed
             return None
         lo = max(0, h.cover_start - _WINDOW)
         if h.unit == "%" and _EXCEEDS_BY.search(s, lo, h.end):
-            h.kind = Kind.EXCEEDANCE_MULTIPLE  # 超标60%: the concentration is 1.6 × the limit
+            h.kind = KIND.EXCEEDANCE_MULTIPLE  # 超标60%: the concentration is 1.6 × the limit
             return None
         if (
             (
@@ -371,7 +371,7 @@ def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
             and (h.value is None or h.value >= 0)
             and not _followed_share(s, h)
         ):
-            h.kind = Kind.RATIO  # a part of a whole (see _OF_TOTAL)
+            h.kind = KIND.RATIO  # a part of a whole (see _OF_TOTAL)
             return None
         if (
             h.value is not None
@@ -392,14 +392,14 @@ def _apply_one(s: str, h: _Hit) -> tuple[int, int] | None:
             return None
         _rate_of_change(s, h)
         if (
-            h.kind is Kind.LEVEL
+            h.kind is KIND.LEVEL
             and h.value is not None
             and h.value < 0
             and "率" not in _window(s, h.cover_start)[0]
         ):
             # 甘肃,-6.97%: a share cannot be negative, so a written minus makes a change;
             # the value of a named rate stays a level (增长率为-3.2%)
-            h.kind = Kind.CHANGE_RELATIVE
+            h.kind = KIND.CHANGE_RELATIVE
             h.sign = -1
         return None
     if "/" not in h.unit and h.unit not in _TIME_UNITS:
@@ -453,7 +453,7 @@ def _completion_rate_over_a_list(s: str, hits: list[_Hit]) -> None:
     rate (优良天数比例依次为:甲市(100%), 达标率依次为:) names levels and is left alone."""
     for h in hits:
         if (
-            h.kind is not Kind.LEVEL
+            h.kind is not KIND.LEVEL
             or h.unit not in _SHARE_UNITS
             or h.own_verb
             or (h.value is not None and h.value < 0)
@@ -469,7 +469,7 @@ def _completion_rate_over_a_list(s: str, hits: list[_Hit]) -> None:
         clause = _window(s, w0 - 1)[0]
         m = _LIST_ANNOUNCED.search(clause)
         if m is not None and _COMPLETION_NOUN.search(clause, 0, m.start()):
-            h.kind = Kind.RATIO
+            h.kind = KIND.RATIO
 
 
 def _ratio_down_a_named_list(s: str, hits: list[_Hit]) -> None:
@@ -478,9 +478,9 @@ def _ratio_down_a_named_list(s: str, hits: list[_Hit]) -> None:
     a whole) is a ratio too."""
     for prev, h in itertools.pairwise(hits):
         if (
-            prev.kind is Kind.RATIO
+            prev.kind is KIND.RATIO
             and prev.unit in _SHARE_UNITS
-            and h.kind is Kind.LEVEL
+            and h.kind is KIND.LEVEL
             and h.unit == prev.unit
             and not h.own_verb
             and (h.value is None or h.value >= 0)
@@ -493,7 +493,7 @@ def _ratio_down_a_named_list(s: str, hits: list[_Hit]) -> None:
                 )
             )
         ):
-            h.kind = Kind.RATIO
+            h.kind = KIND.RATIO
 
 
 #: Between a count and a share in a clause of its own with only a bound before it (仅完成整治
@@ -520,9 +520,9 @@ def _share_of_a_count(s: str, hits: list[_Hit]) -> None:
     total just stated), also with the share named between (3,388件次之比例(58.45%)最高)."""
     for prev, h in itertools.pairwise(hits):
         if (
-            prev.kind is Kind.LEVEL
+            prev.kind is KIND.LEVEL
             and (prev.unit in _COUNTERS or prev.unit in _PART_UNITS)
-            and h.kind is Kind.LEVEL
+            and h.kind is KIND.LEVEL
             and h.unit == "%"
             and not h.own_verb
             and h.value is not None
@@ -544,7 +544,7 @@ def _share_of_a_count(s: str, hits: list[_Hit]) -> None:
                 )
             )
         ):
-            h.kind = Kind.RATIO
+            h.kind = KIND.RATIO
 
 
 #: The end of a noun that names an indicator (its value may stand in parentheses after it:
@@ -573,7 +573,7 @@ def _rates_paired_with_figures(s: str, hits: list[_Hit]) -> None:
             h1.unit != "%"
             or h2.unit != "%"
             or s[h1.end : h2.start] not in _PAIR_GAP
-            or any(h.own_verb or h.kind not in (Kind.LEVEL, Kind.RATIO) for h in (h1, h2))
+            or any(h.own_verb or h.kind not in (KIND.LEVEL, KIND.RATIO) for h in (h1, h2))
         ):
             continue
         n1 = h1.start + _num_offset(s, h1)  # the span may hold the rate's name (完成率分别为98.7%)
@@ -581,7 +581,7 @@ def _rates_paired_with_figures(s: str, hits: list[_Hit]) -> None:
         if m is None:
             continue
         for h, noun in ((h1, m.group(1)), (h2, m.group(2))):
-            h.kind = Kind.RATIO if _COMPLETION.search(noun) else Kind.LEVEL
+            h.kind = KIND.RATIO if _COMPLETION.search(noun) else KIND.LEVEL
             h.paired = True
 
 
@@ -603,7 +603,7 @@ def _share_of_a_named_part(s: str, hits: list[_Hit]) -> None:
         if h.start - 1 in ends:
             continue
         if (
-            h.kind is Kind.LEVEL
+            h.kind is KIND.LEVEL
             and not h.own_verb
             and h.unit == "%"
             and h.value is not None
@@ -617,7 +617,7 @@ def _share_of_a_named_part(s: str, hits: list[_Hit]) -> None:
             and not _VERB_BEFORE_PAREN.search(s, max(0, h.cover_start - 6), h.cover_start)
             and not _indicator_in_sentence(s, h.start)
         ):
-            h.kind = Kind.RATIO
+            h.kind = KIND.RATIO
 
 
 def _indicator_in_sentence(s: str, i: int) -> bool:
@@ -652,7 +652,7 @@ def _share_change_after_share(s: str, hits: list[_Hit]) -> None:
     """优良天数比例为81.5%,同比上升13.3%: a change in % of the share just stated is either
     a relative change or a change in percentage points; flagged ``ambiguous_unit``."""
     for prev, h in itertools.pairwise(hits):
-        if not (h.kind is Kind.CHANGE_RELATIVE and h.unit == "%"):
+        if not (h.kind is KIND.CHANGE_RELATIVE and h.unit == "%"):
             continue
         closed = _SHARE_CLOSED.match(s, prev.end, h.start)
         start = (
@@ -662,17 +662,17 @@ def _share_change_after_share(s: str, hits: list[_Hit]) -> None:
         )
         if (
             prev.unit in _SHARE_UNITS
-            and prev.kind in (Kind.LEVEL, Kind.RATIO)
+            and prev.kind in (KIND.LEVEL, KIND.RATIO)
             and (
                 s[start : h.start] in _SHARE_CHANGE_GAPS
                 or _COMPARED_GAP.fullmatch(s, start, h.start) is not None
                 or _SHARE_NOUN_GAP.fullmatch(s, prev.end, h.start) is not None
             )
-            and Flag.AMBIGUOUS_UNIT not in h.flags
+            and FLAG.AMBIGUOUS_UNIT not in h.flags
         ):
             # 较2018年的22.1%下跌多达5.3%: the change written straight after the share it is
             # measured from is the same doubt
-            h.flags.append(Flag.AMBIGUOUS_UNIT)
+            h.flags.append(FLAG.AMBIGUOUS_UNIT)
 
 
 #: Between a figure in % and the level in % it reached: 达 or 达到 alone (进步约5%达21.2%).
@@ -690,12 +690,12 @@ def _change_before_the_level_reached(s: str, hits: list[_Hit]) -> None:
     After 为/是, 由/从 or 的 the first figure is a level of its own."""
     for prev, h in itertools.pairwise(hits):
         if not (
-            prev.kind is Kind.LEVEL
-            and h.kind is Kind.LEVEL
+            prev.kind is KIND.LEVEL
+            and h.kind is KIND.LEVEL
             and prev.unit == "%"
             and h.unit == "%"
             and prev.value is not None
-            and prev.qualifier in (Qualifier.EXACT, Qualifier.APPROX)
+            and prev.qualifier in (QUALIFIER.EXACT, QUALIFIER.APPROX)
             and s[prev.end : h.start] in _REACHED_GAP
             and prev.start > 0
             and s[prev.start - 1] not in _LEVEL_BEFORE_REACHED
@@ -703,8 +703,8 @@ def _change_before_the_level_reached(s: str, hits: list[_Hit]) -> None:
             and not s[prev.start - 1].isspace()
         ):
             continue
-        prev.kind = Kind.CHANGE_RELATIVE
-        for flag in (Flag.AMBIGUOUS_SIGN, Flag.AMBIGUOUS_UNIT):
+        prev.kind = KIND.CHANGE_RELATIVE
+        for flag in (FLAG.AMBIGUOUS_SIGN, FLAG.AMBIGUOUS_UNIT):
             if flag not in prev.flags:
                 prev.flags.append(flag)
 
@@ -730,12 +730,12 @@ def _share_change_in_parallel(s: str, hits: list[_Hit]) -> None:
     parallel."""
     for prev, h in itertools.pairwise(hits):
         if not (
-            h.kind is Kind.CHANGE_RELATIVE
+            h.kind is KIND.CHANGE_RELATIVE
             and h.unit == "%"
-            and prev.kind is Kind.CHANGE_RELATIVE
+            and prev.kind is KIND.CHANGE_RELATIVE
             and prev.unit == "%"
-            and Flag.AMBIGUOUS_UNIT in prev.flags
-            and Flag.AMBIGUOUS_UNIT not in h.flags
+            and FLAG.AMBIGUOUS_UNIT in prev.flags
+            and FLAG.AMBIGUOUS_UNIT not in h.flags
         ):
             continue
         m = _PARALLEL_SUBJECT.fullmatch(s, prev.end, h.cover_start)
@@ -748,7 +748,7 @@ def _share_change_in_parallel(s: str, hits: list[_Hit]) -> None:
             _is_ideograph_pair(subject, k) and subject[k : k + 2] in first
             for k in range(len(subject) - 1)
         ):
-            h.flags.append(Flag.AMBIGUOUS_UNIT)
+            h.flags.append(FLAG.AMBIGUOUS_UNIT)
 
 
 #: After a change of a share, a comma, 其中 ("among them") and the parts it names, no figure
@@ -768,10 +768,10 @@ def _share_change_of_its_parts(s: str, hits: list[_Hit]) -> None:
     for prev, h in itertools.pairwise(hits):
         if not (
             h.unit == "%"
-            and (prev.kind is Kind.CHANGE_RELATIVE or id(prev) in flagged_here)
+            and (prev.kind is KIND.CHANGE_RELATIVE or id(prev) in flagged_here)
             and prev.unit == "%"
-            and Flag.AMBIGUOUS_UNIT in prev.flags
-            and Flag.AMBIGUOUS_UNIT not in h.flags
+            and FLAG.AMBIGUOUS_UNIT in prev.flags
+            and FLAG.AMBIGUOUS_UNIT not in h.flags
         ):
             continue
         gap = s[prev.end : h.cover_start]
@@ -779,9 +779,9 @@ def _share_change_of_its_parts(s: str, hits: list[_Hit]) -> None:
             id(prev) in flagged_here
             and s[prev.end : h.start] in _LIST_JOINERS
             # a later member of the list: the verb is shared after these rules
-            and (h.kind is Kind.CHANGE_RELATIVE or (h.kind is Kind.LEVEL and not h.own_verb))
-        ) or (h.kind is Kind.CHANGE_RELATIVE and _PARTS_AFTER_CHANGE.fullmatch(gap)):
-            h.flags.append(Flag.AMBIGUOUS_UNIT)
+            and (h.kind is KIND.CHANGE_RELATIVE or (h.kind is KIND.LEVEL and not h.own_verb))
+        ) or (h.kind is KIND.CHANGE_RELATIVE and _PARTS_AFTER_CHANGE.fullmatch(gap)):
+            h.flags.append(FLAG.AMBIGUOUS_UNIT)
             flagged_here.add(id(h))
 
 
@@ -795,9 +795,9 @@ def _change_restated_in_percent(s: str, hits: list[_Hit]) -> None:
     qualifier) is the same change written as a relative one: kind and sign are the change's."""
     for prev, h in itertools.pairwise(hits):
         if (
-            prev.kind is Kind.CHANGE_ABSOLUTE
+            prev.kind is KIND.CHANGE_ABSOLUTE
             and prev.sign != 0
-            and h.kind is Kind.LEVEL
+            and h.kind is KIND.LEVEL
             and h.unit == "%"
             and h.value is not None
             and h.value >= 0
@@ -805,7 +805,7 @@ def _change_restated_in_percent(s: str, hits: list[_Hit]) -> None:
             and s[prev.end : h.cover_start] in (",", "，")
             and s[h.cover_start : h.start + _num_offset(s, h)] in _RESTATED_IN_PERCENT
         ):
-            h.kind = Kind.CHANGE_RELATIVE
+            h.kind = KIND.CHANGE_RELATIVE
             h.sign = h.verb_sign = prev.sign
             if prev.sign < 0:
                 _negate(h)
@@ -822,9 +822,9 @@ def _change_restated_in_parentheses(s: str, hits: list[_Hit]) -> None:
     exactly) takes the change's kind and sign."""
     for prev, h in itertools.pairwise(hits):
         if (
-            prev.kind in (Kind.CHANGE_ABSOLUTE, Kind.CHANGE_RELATIVE)
+            prev.kind in (KIND.CHANGE_ABSOLUTE, KIND.CHANGE_RELATIVE)
             and prev.sign != 0
-            and h.kind is Kind.LEVEL
+            and h.kind is KIND.LEVEL
             and not h.own_verb
             and h.unit == prev.unit
             and prev.value is not None
@@ -889,7 +889,7 @@ def _change_named_after(s: str, hits: list[_Hit]) -> None:
             down = m.group(1) in _CHANGE_NOUN_AFTER_DOWN
             for h in hits[i : j + 1]:
                 if (
-                    h.kind not in (Kind.LEVEL, Kind.CHANGE_ABSOLUTE)
+                    h.kind not in (KIND.LEVEL, KIND.CHANGE_ABSOLUTE)
                     or h.sign != 0
                     or h.minus
                     or h.unit is None
@@ -898,8 +898,8 @@ def _change_named_after(s: str, hits: list[_Hit]) -> None:
                     or (h.value is not None and h.value < 0)
                 ):
                     continue
-                if h.kind is Kind.LEVEL:
-                    h.kind = Kind.CHANGE_RELATIVE if h.unit == "%" else Kind.CHANGE_ABSOLUTE
+                if h.kind is KIND.LEVEL:
+                    h.kind = KIND.CHANGE_RELATIVE if h.unit == "%" else KIND.CHANGE_ABSOLUTE
                 h.sign = h.verb_sign = -1 if down else 1
                 h.noun_sign = True
                 if down:
@@ -916,8 +916,8 @@ def _glued_range(s: str, hits: list[_Hit]) -> None:
         if (
             prev is not None
             and prev.unit == h.unit == "%"
-            and prev.kind in (Kind.LEVEL, Kind.RATIO)
-            and h.kind in (Kind.LEVEL, Kind.RATIO)
+            and prev.kind in (KIND.LEVEL, KIND.RATIO)
+            and h.kind in (KIND.LEVEL, KIND.RATIO)
             and prev.end == h.cover_start
             and prev.value is not None
             and h.value is not None
@@ -925,10 +925,10 @@ def _glued_range(s: str, hits: list[_Hit]) -> None:
             and s.startswith(("之间", "间"), h.end)
         ):
             prev.low, prev.high, prev.value = prev.value, h.value, None
-            prev.qualifier = Qualifier.RANGE
+            prev.qualifier = QUALIFIER.RANGE
             prev.end = prev.cover_end = h.end
-            if Flag.RANGE not in prev.flags:
-                prev.flags.append(Flag.RANGE)
+            if FLAG.RANGE not in prev.flags:
+                prev.flags.append(FLAG.RANGE)
             continue
         keep.append(h)
     hits[:] = keep
@@ -958,15 +958,15 @@ def _glued_integer_range(s: str, hits: list[_Hit]) -> None:
         m = _INTEGER_RUN.match(s, h.start)
         if m is None or Decimal(m.group()) != h.value:
             continue
-        if Flag.SUSPECT_NUMBER not in h.flags:
-            h.flags.append(Flag.SUSPECT_NUMBER)
+        if FLAG.SUSPECT_NUMBER not in h.flags:
+            h.flags.append(FLAG.SUSPECT_NUMBER)
         pair = _lost_separator_range(m.group())
         if pair is None:
             continue
         h.low, h.high, h.value = pair[0], pair[1], None
-        h.qualifier = Qualifier.RANGE
-        if Flag.RANGE not in h.flags:
-            h.flags.append(Flag.RANGE)
+        h.qualifier = QUALIFIER.RANGE
+        if FLAG.RANGE not in h.flags:
+            h.flags.append(FLAG.RANGE)
 
 
 #: A range framed as "between" by 介于/介乎/处于/在 before it (its PSI值均介于79-86间): 间 after
@@ -980,7 +980,7 @@ def _range_between_not_rooms(s: str, hits: list[_Hit]) -> None:
     rooms (新建3-5间厂房, 介于3-5间厂房之间 keep it)."""
     for h in hits:
         if (
-            h.qualifier is Qualifier.RANGE
+            h.qualifier is QUALIFIER.RANGE
             and h.unit == "间"
             and h.end == h.cover_end
             and s[h.end - 1] == "间"
@@ -1028,15 +1028,15 @@ def _adjacent_digits_estimate(s: str, hits: list[_Hit]) -> None:
             and not s[h.start + 1 : h.start + 2].isdigit()
             and prev.value is not None
             and h.value == prev.value + 1
-            and prev.kind is Kind.LEVEL
-            and h.kind is Kind.LEVEL
+            and prev.kind is KIND.LEVEL
+            and h.kind is KIND.LEVEL
             and _PAIR_LIST_CUE.search(s, max(0, prev.start - 12), prev.start) is None
         ):
             prev.low, prev.high, prev.value = prev.value, h.value, None
-            prev.qualifier = Qualifier.RANGE
+            prev.qualifier = QUALIFIER.RANGE
             prev.end = prev.cover_end = h.end
             prev.unit, prev.pending = h.unit, False
-            for flag in (Flag.RANGE, Flag.VAGUE):
+            for flag in (FLAG.RANGE, FLAG.VAGUE):
                 if flag not in prev.flags:
                     prev.flags.append(flag)
             continue
@@ -1065,14 +1065,14 @@ def _change_after_a_level(s: str, hits: list[_Hit]) -> None:
     the sections in points, or in %?) — the unit is in doubt, flagged ``ambiguous_unit``."""
     for prev, h in itertools.pairwise(hits):
         if (
-            prev.kind is not Kind.LEVEL
+            prev.kind is not KIND.LEVEL
             or prev.unit is None
             or prev.unit in _SHARE_UNITS
             or prev.value is None
-            or h.kind not in (Kind.CHANGE_RELATIVE, Kind.CHANGE_ABSOLUTE)
+            or h.kind not in (KIND.CHANGE_RELATIVE, KIND.CHANGE_ABSOLUTE)
             or h.value is None
             or s[prev.end : h.cover_start] not in (",", "，")
-            or Flag.AMBIGUOUS_UNIT in h.flags
+            or FLAG.AMBIGUOUS_UNIT in h.flags
         ):
             continue
         points_of_no_share = h.unit == "百分点" and prev.unit not in _COUNTERS
@@ -1082,10 +1082,10 @@ def _change_after_a_level(s: str, hits: list[_Hit]) -> None:
             and prev.value == prev.value.to_integral_value()
             and prev.value > 0
             and prev.multiplier is None  # 1.2万家 is rounded: any percentage fits
-            and prev.qualifier is Qualifier.EXACT
+            and prev.qualifier is QUALIFIER.EXACT
             and not _whole_count_before(prev.value, h.value)
         ):
-            h.flags.append(Flag.AMBIGUOUS_UNIT)
+            h.flags.append(FLAG.AMBIGUOUS_UNIT)
 
 
 def _comparable(a: _Hit, b: _Hit) -> bool:
@@ -1106,10 +1106,10 @@ def _inherit_denominator(s: str, hits: list[_Hit]) -> None:
             prev.unit is not None
             and "/" in prev.unit
             and h.unit is not None
-            and h.kind is not Kind.LEVEL
+            and h.kind is not KIND.LEVEL
             and h.own_verb
             and h.unit != prev.unit.split("/")[0]
-            and prev.kind is Kind.LEVEL
+            and prev.kind is KIND.LEVEL
             and _RESTATED_CHANGE_GAP.fullmatch(s, prev.end, h.cover_start)
             and _same_dimension(h.unit, prev.unit.split("/")[0])
         ):
@@ -1122,23 +1122,23 @@ def _inherit_denominator(s: str, hits: list[_Hit]) -> None:
             and "/" in prev.unit
             and h.unit is not None
             and h.unit == prev.unit.split("/")[0]
-            and (h.kind is Kind.LEVEL or h.own_verb)
+            and (h.kind is KIND.LEVEL or h.own_verb)
         ):
-            if h.kind is not Kind.LEVEL:
+            if h.kind is not KIND.LEVEL:
                 # 每立方米17.7微克,改善1.1微克: the change of the measure just stated
-                if prev.kind is Kind.LEVEL and _RESTATED_CHANGE_GAP.fullmatch(
+                if prev.kind is KIND.LEVEL and _RESTATED_CHANGE_GAP.fullmatch(
                     s, prev.end, h.cover_start
                 ):
                     h.unit = prev.unit
             elif _SAME_MEASURE_GAP.fullmatch(s, prev.end, h.start):
                 h.unit = prev.unit
             elif (
-                ("每" in s[prev.start : prev.end] or Flag.SHARED_UNIT in prev.flags)
+                ("每" in s[prev.start : prev.end] or FLAG.SHARED_UNIT in prev.flags)
                 and _PARALLEL_GAP.fullmatch(s, prev.end, h.start)
                 and _comparable(prev, h)
             ):
                 h.unit = prev.unit
-                h.flags.append(Flag.SHARED_UNIT)
+                h.flags.append(FLAG.SHARED_UNIT)
             elif (
                 _LIST_MEMBER_GAP.fullmatch(s, prev.end, h.start)
                 and _SUBJECT_DENOMINATOR.search(
@@ -1149,7 +1149,7 @@ def _inherit_denominator(s: str, hits: list[_Hit]) -> None:
                 # 万元GDP和万元工业增加值用水量分别为105.7立方米和79.6立方米: the denominator
                 # the subject names (万元) is the list's, given once for all its members
                 h.unit = prev.unit
-                h.flags.append(Flag.SHARED_UNIT)
+                h.flags.append(FLAG.SHARED_UNIT)
 
 
 #: A figure compared with a rate stated before it, a clause or a sentence away: 每人每日2.24公斤
@@ -1194,7 +1194,7 @@ def _rate_compared_away(s: str, hits: list[_Hit]) -> None:
     for k, h in enumerate(hits):
         if h.unit not in numerators or h.unit in _SHARE_UNITS or h.unit == DIMENSIONLESS:
             continue
-        if h.kind not in (Kind.LEVEL, Kind.CHANGE_ABSOLUTE):
+        if h.kind not in (KIND.LEVEL, KIND.CHANGE_ABSOLUTE):
             continue
         rate = None
         # 每立方米24微克。PM10为45微克,臭氧为160微克: a figure already put in doubt (or bound)
@@ -1206,7 +1206,7 @@ def _rate_compared_away(s: str, hits: list[_Hit]) -> None:
             if g.end < anchor - _RATE_REACH:
                 break  # out of reach: the scan back stays short in long texts
             if g.unit is not None and g.unit.split("/")[0] == h.unit:
-                if "/" not in g.unit and (Flag.AMBIGUOUS_UNIT in g.flags or j in bound):
+                if "/" not in g.unit and (FLAG.AMBIGUOUS_UNIT in g.flags or j in bound):
                     anchor = g.cover_start
                     continue
                 rate = j if "/" in g.unit else None
@@ -1222,17 +1222,17 @@ def _rate_compared_away(s: str, hits: list[_Hit]) -> None:
         compared = _COMPARED_WITH_RATE.search(s, max(g.end, h.cover_start - 24), h.cover_start)
         if listed or compared:
             h.unit = g.unit
-            h.flags.append(Flag.SHARED_UNIT)
+            h.flags.append(FLAG.SHARED_UNIT)
             bound.add(k)
         elif (
-            h.kind is Kind.LEVEL
-            and Flag.AMBIGUOUS_UNIT not in h.flags
+            h.kind is KIND.LEVEL
+            and FLAG.AMBIGUOUS_UNIT not in h.flags
             # 用量约950万吨/年,2018年交易量约254万吨: a year's amount is the yearly rate itself
             and not str(g.unit).endswith("/年")
         ):
             # 日均二点一公斤,远超《…计划》中明年的一点四八公斤: probably per day too, but the
             # text does not tie it to the rate: the written unit is kept, flagged
-            h.flags.append(Flag.AMBIGUOUS_UNIT)
+            h.flags.append(FLAG.AMBIGUOUS_UNIT)
 
 
 @functools.cache
@@ -1274,11 +1274,11 @@ def _concentration_far_away(hits: list[_Hit]) -> None:
             continue
         if (
             h.unit in numerators
-            and h.kind in (Kind.LEVEL, Kind.CHANGE_ABSOLUTE)
-            and Flag.AMBIGUOUS_UNIT not in h.flags
-            and Flag.SHARED_UNIT not in h.flags
+            and h.kind in (KIND.LEVEL, KIND.CHANGE_ABSOLUTE)
+            and FLAG.AMBIGUOUS_UNIT not in h.flags
+            and FLAG.SHARED_UNIT not in h.flags
         ):
-            h.flags.append(Flag.AMBIGUOUS_UNIT)
+            h.flags.append(FLAG.AMBIGUOUS_UNIT)
 
 
 #: Parallel verb-object clauses under one subject written with 每: 每人平均用掉289公升的自来水、
@@ -1297,8 +1297,8 @@ def _per_unit_over_parallel_clauses(s: str, hits: list[_Hit]) -> None:
         if (
             prev.unit is not None
             and "/" in prev.unit
-            and ("每" in s[prev.start : prev.end] or Flag.SHARED_UNIT in prev.flags)
-            and h.kind is Kind.LEVEL
+            and ("每" in s[prev.start : prev.end] or FLAG.SHARED_UNIT in prev.flags)
+            and h.kind is KIND.LEVEL
             and h.unit is not None
             and "/" not in h.unit
             and h.unit not in _SHARE_UNITS
@@ -1306,7 +1306,7 @@ def _per_unit_over_parallel_clauses(s: str, hits: list[_Hit]) -> None:
             and _PARALLEL_CLAUSE_GAP.fullmatch(s, prev.end, h.start)
         ):
             h.unit = f"{h.unit}/{prev.unit.split('/', 1)[1]}"
-            h.flags.append(Flag.SHARED_UNIT)
+            h.flags.append(FLAG.SHARED_UNIT)
 
 
 #: A verb of cutting written right before an amount (共计削减828.68吨, 预计可压减1.2万吨): the
@@ -1347,12 +1347,12 @@ def _change_in_parentheses(s: str, hits: list[_Hit]) -> None:
     """A share in parentheses right after a verb of change is that change (see
     :data:`_VERB_BEFORE_PAREN`); its sign is the verb's."""
     for h in hits:
-        if h.kind is not Kind.LEVEL or h.own_verb or h.unit not in _SHARE_UNITS:
+        if h.kind is not KIND.LEVEL or h.own_verb or h.unit not in _SHARE_UNITS:
             continue
         m = _VERB_BEFORE_PAREN.search(s, max(0, h.cover_start - 6), h.cover_start)
         if m is None:
             continue
-        h.kind = Kind.CHANGE_RELATIVE
+        h.kind = KIND.CHANGE_RELATIVE
         h.own_verb = True
         h.sign = h.verb_sign = -1 if m.group(1) in _DOWN_BEFORE_PAREN else 1
         if h.sign < 0:
@@ -1365,11 +1365,11 @@ def _cut_amount(s: str, hits: list[_Hit]) -> None:
     and its object (:data:`_VERB_OBJECT`); relative cuts (削减10%) and changes in 百分点
     are not in doubt."""
     for h in hits:
-        if Flag.AMBIGUOUS_SIGN in h.flags:
+        if FLAG.AMBIGUOUS_SIGN in h.flags:
             continue
         if (
             (
-                h.kind is Kind.CHANGE_ABSOLUTE
+                h.kind is KIND.CHANGE_ABSOLUTE
                 and h.unit not in _SHARE_UNITS
                 and _CUT_VERB.search(s, max(0, min(h.start, h.cover_start) - 4), h.end)
             )
@@ -1378,18 +1378,18 @@ def _cut_amount(s: str, hits: list[_Hit]) -> None:
                 # it; the share cut and the relative change of the load are one number, their
                 # sign the reader's convention: still flagged)
                 (
-                    h.kind is Kind.CHANGE_RELATIVE
-                    or (h.kind is Kind.LEVEL and h.unit in _SHARE_UNITS)
+                    h.kind is KIND.CHANGE_RELATIVE
+                    or (h.kind is KIND.LEVEL and h.unit in _SHARE_UNITS)
                 )
                 and _CUT_RATE.search(s, max(0, h.start - 12), h.start) is not None
             )
             or (
-                h.kind is Kind.LEVEL
+                h.kind is KIND.LEVEL
                 and h.unit not in _SHARE_UNITS
                 and _VERB_OBJECT.search(s, max(0, h.start - 14), h.start) is not None
             )
         ):
-            h.flags.append(Flag.AMBIGUOUS_SIGN)
+            h.flags.append(FLAG.AMBIGUOUS_SIGN)
 
 
 #: A verb of change, its object and a share: 减少陈情7成, 降低能耗10%, 削减煤炭消费量15% — the
@@ -1412,7 +1412,7 @@ def _relative_change_of_an_object(s: str, hits: list[_Hit]) -> None:
     object's relative change, with the verb's sign."""
     for h in hits:
         if (
-            h.kind not in (Kind.LEVEL, Kind.RATIO)
+            h.kind not in (KIND.LEVEL, KIND.RATIO)
             or h.own_verb
             or h.unit not in _SHARE_UNITS
             or (h.value is None and (h.low is None or h.low < 0))
@@ -1422,7 +1422,7 @@ def _relative_change_of_an_object(s: str, hits: list[_Hit]) -> None:
         m = _VERB_OBJECT_SHARE.search(s, max(0, h.cover_start - 14), h.cover_start)
         if m is None or _RATE_OBJECT.search(m.group(2)):
             continue
-        h.kind = Kind.CHANGE_RELATIVE
+        h.kind = KIND.CHANGE_RELATIVE
         h.own_verb = True
         h.sign = h.verb_sign = 1 if m.group(1) in _VERB_OBJECT_SHARE_UP else -1
         if h.sign < 0:
@@ -1448,7 +1448,7 @@ def _part_named_after_a_whole(s: str, hits: list[_Hit]) -> None:
     the part (:data:`_PART_OF_WHOLE_AFTER`) is a ratio; so is a share followed by its source
     (:data:`_SOURCE_AFTER`) in a clause that names no indicator before it."""
     for h in hits:
-        if h.kind is not Kind.LEVEL or h.own_verb or h.unit not in _SHARE_UNITS:
+        if h.kind is not KIND.LEVEL or h.own_verb or h.unit not in _SHARE_UNITS:
             continue
         if (
             s.startswith(_PART_OF_WHOLE_AFTER, h.end)
@@ -1461,7 +1461,7 @@ def _part_named_after_a_whole(s: str, hits: list[_Hit]) -> None:
             and 0 <= h.value <= 100
             and not _INDICATOR_IN_SENTENCE.search(_window(s, h.cover_start)[0])
         ):
-            h.kind = Kind.RATIO
+            h.kind = KIND.RATIO
 
 
 #: A shortfall to a target: 距离年目标值差85天, 离目标还差2个百分点, 距目标尚差3万吨 — the
@@ -1475,14 +1475,14 @@ def _shortfall_to_target(s: str, hits: list[_Hit]) -> None:
     """A level right after a shortfall to a target (:data:`_SHORTFALL`) is a negative change."""
     for h in hits:
         if (
-            (h.kind is Kind.LEVEL or (h.unit == "百分点" and h.sign == 0))
+            (h.kind is KIND.LEVEL or (h.unit == "百分点" and h.sign == 0))
             and not h.own_verb
             and h.value is not None
             and h.value > 0
             and h.unit is not None
             and _SHORTFALL.search(s, max(0, h.cover_start - 16), h.cover_start)
         ):
-            h.kind = Kind.CHANGE_RELATIVE if h.unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
+            h.kind = KIND.CHANGE_RELATIVE if h.unit in _SHARE_UNITS else KIND.CHANGE_ABSOLUTE
             h.own_verb = True
             h.sign = h.verb_sign = -1
             _negate(h)
@@ -1503,13 +1503,13 @@ def _parenthesised_figure(s: str, hits: list[_Hit]) -> None:
         h.paren = False
         prev = by_end.get(h.cover_start - 1)
         if prev is not None:
-            if prev.kind is not Kind.LEVEL or prev.value is None or prev.low is not None:
+            if prev.kind is not KIND.LEVEL or prev.value is None or prev.low is not None:
                 continue  # 同比下降9.5%(2): a change in another unit, not written
             h.unit = prev.unit
             if prev.multiplier is not None and h.multiplier is None:
                 h.value = h.value * SCALE_WORDS[prev.multiplier]
                 h.multiplier = prev.multiplier
-                h.flags.append(Flag.SHARED_MULTIPLIER)
+                h.flags.append(FLAG.SHARED_MULTIPLIER)
         elif (
             "." in s[h.start : h.end]
             and h.cover_start >= 2
@@ -1518,7 +1518,7 @@ def _parenthesised_figure(s: str, hits: list[_Hit]) -> None:
             h.unit = DIMENSIONLESS
         else:
             continue
-        h.flags.append(Flag.AMBIGUOUS_UNIT)
+        h.flags.append(FLAG.AMBIGUOUS_UNIT)
 
 
 #: What an evaluative verb (改善, 好转, 恶化) is said of, named earlier in its sentence.
@@ -1568,7 +1568,7 @@ def _evaluative_comparison(s: str, hits: list[_Hit]) -> None:
     for h in hits:
         if (
             h.own_verb
-            or h.kind not in (Kind.LEVEL, Kind.CHANGE_ABSOLUTE)
+            or h.kind not in (KIND.LEVEL, KIND.CHANGE_ABSOLUTE)
             or h.sign != 0
             or h.value is None
             or h.value < 0
@@ -1581,9 +1581,9 @@ def _evaluative_comparison(s: str, hits: list[_Hit]) -> None:
         m = _EVALUATIVE_COMPARISON.search(s, lo, h.cover_start)
         if m is None:
             continue
-        h.kind = Kind.CHANGE_RELATIVE if h.unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
+        h.kind = KIND.CHANGE_RELATIVE if h.unit in _SHARE_UNITS else KIND.CHANGE_ABSOLUTE
         h.cover_start = min(h.cover_start, m.start())
-        for flag in (Flag.AMBIGUOUS_SIGN, Flag.AMBIGUOUS_REFERENCE):
+        for flag in (FLAG.AMBIGUOUS_SIGN, FLAG.AMBIGUOUS_REFERENCE):
             if flag not in h.flags:
                 h.flags.append(flag)
 
@@ -1607,11 +1607,11 @@ def _beyond_target(s: str, hits: list[_Hit]) -> None:
     for h in hits:
         if (
             h.own_verb
-            or h.kind is not Kind.LEVEL
+            or h.kind is not KIND.LEVEL
             or h.sign != 0
             or h.value is None
             or h.value < 0
-            or h.qualifier is not Qualifier.EXACT
+            or h.qualifier is not QUALIFIER.EXACT
             or h.unit is None
             or h.unit == DIMENSIONLESS
         ):
@@ -1622,11 +1622,11 @@ def _beyond_target(s: str, hits: list[_Hit]) -> None:
         m = _BEYOND_TARGET.search(s, lo, h.cover_start)
         if m is None:
             continue
-        h.kind = Kind.CHANGE_RELATIVE if h.unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
+        h.kind = KIND.CHANGE_RELATIVE if h.unit in _SHARE_UNITS else KIND.CHANGE_ABSOLUTE
         h.sign = 1
         h.cover_start = min(h.cover_start, m.start())
-        if m.group(1) and Flag.AMBIGUOUS_REFERENCE not in h.flags:
-            h.flags.append(Flag.AMBIGUOUS_REFERENCE)
+        if m.group(1) and FLAG.AMBIGUOUS_REFERENCE not in h.flags:
+            h.flags.append(FLAG.AMBIGUOUS_REFERENCE)
 
 
 #: The largest evaluative change named as the topic, the figure after the subject: 同比改善幅度
@@ -1650,7 +1650,7 @@ def _largest_topic_change(
     ``points``, also a difference in 百分点 read without a sign).
     """
     if (
-        not (h.kind is Kind.LEVEL or (points and h.unit == "百分点" and h.sign == 0))
+        not (h.kind is KIND.LEVEL or (points and h.unit == "百分点" and h.sign == 0))
         or h.own_verb
         or h.value is None
         or h.value < 0
@@ -1663,7 +1663,7 @@ def _largest_topic_change(
         return None  # every topic writes 最 (最大, 最多, 最明显): none in the window, no match
     m = topic.search(s, lo, h.cover_start)
     if m is not None:
-        h.kind = Kind.CHANGE_RELATIVE if h.unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
+        h.kind = KIND.CHANGE_RELATIVE if h.unit in _SHARE_UNITS else KIND.CHANGE_ABSOLUTE
     return m
 
 
@@ -1678,8 +1678,8 @@ def _largest_evaluative_topic(s: str, hits: list[_Hit]) -> None:
         if m is None:
             continue
         h.cover_start = min(h.cover_start, m.start())  # the verb (恶化 …) is the change's
-        if Flag.AMBIGUOUS_SIGN not in h.flags:
-            h.flags.append(Flag.AMBIGUOUS_SIGN)
+        if FLAG.AMBIGUOUS_SIGN not in h.flags:
+            h.flags.append(FLAG.AMBIGUOUS_SIGN)
 
 
 #: The largest change of a written direction named as the topic, the figure after the subject:
@@ -1718,9 +1718,9 @@ def _largest_change_topic(s: str, hits: list[_Hit]) -> None:
             h.unit in _SHARE_UNITS
             and copula.strip() in ("达", "达到")
             and not verb.endswith("幅")
-            and Flag.AMBIGUOUS_UNIT not in h.flags
+            and FLAG.AMBIGUOUS_UNIT not in h.flags
         ):
-            h.flags.append(Flag.AMBIGUOUS_UNIT)
+            h.flags.append(FLAG.AMBIGUOUS_UNIT)
 
 
 #: The larger changes of a written direction listed as items, each with its change in brackets
@@ -1742,7 +1742,7 @@ def _larger_changes_listed(s: str, hits: list[_Hit]) -> None:
     (减少比例较大者包括河川扬尘(-47%)) is read by the sign rules and left alone."""
     for h in hits:
         if (
-            h.kind is not Kind.LEVEL
+            h.kind is not KIND.LEVEL
             or h.unit not in _SHARE_UNITS
             or h.own_verb
             or h.minus
@@ -1756,7 +1756,7 @@ def _larger_changes_listed(s: str, hits: list[_Hit]) -> None:
         m = _LARGER_CHANGES_LISTED.search(s, max(0, h.start - _LARGER_CHANGES_REACH), h.start)
         if m is None:
             continue
-        h.kind = Kind.CHANGE_RELATIVE
+        h.kind = KIND.CHANGE_RELATIVE
         h.sign = h.verb_sign = 1 if m.group(1) else -1
         if h.sign < 0:
             _negate(h)
@@ -1797,8 +1797,8 @@ def _evaluated_direction(s: str, hits: list[_Hit]) -> None:
     for h in hits:
         if (
             h.sign != 0
-            or Flag.AMBIGUOUS_SIGN not in h.flags
-            or h.kind not in (Kind.CHANGE_RELATIVE, Kind.CHANGE_ABSOLUTE)
+            or FLAG.AMBIGUOUS_SIGN not in h.flags
+            or h.kind not in (KIND.CHANGE_RELATIVE, KIND.CHANGE_ABSOLUTE)
             or h.value is None
             or h.value < 0
         ):
@@ -1833,8 +1833,8 @@ def _points_after_bound(s: str, hits: list[_Hit]) -> None:
         if h.unit == "个" and h.suffix_qualifier and s.startswith("百分点", h.end):
             h.unit = "百分点"
             h.end = h.cover_end = h.end + len("百分点")
-            if h.kind is Kind.LEVEL:
-                h.kind = Kind.CHANGE_ABSOLUTE  # points are a difference of two shares
+            if h.kind is KIND.LEVEL:
+                h.kind = KIND.CHANGE_ABSOLUTE  # points are a difference of two shares
 
 
 #: Bound words written after a figure (以内, 以下, 以上, 左右 …), longest first.
@@ -1858,7 +1858,7 @@ def _bound_after_parenthesis(s: str, hits: list[_Hit]) -> None:
         for word, qualifier in _SUFFIX_BOUNDS:
             if s.startswith(word, k):
                 for x in (prev, h):
-                    if x.qualifier is Qualifier.EXACT and x.value is not None:
+                    if x.qualifier is QUALIFIER.EXACT and x.value is not None:
                         x.qualifier = qualifier
                         x.suffix_qualifier = True
                 break
@@ -1870,16 +1870,16 @@ def _share_without_unit(s: str, hits: list[_Hit]) -> None:
     (80.5 %? 80 %?); a bare figure of at most 1 is a fraction of the whole and stays."""
     for h in hits:
         if (
-            h.kind is Kind.RATIO
+            h.kind is KIND.RATIO
             and h.unit in (None, DIMENSIONLESS)
             and h.value is not None
             and h.value > 1
             and h.numerator is None
             and s[h.end - 1].isdigit()
             and "占" in s[min(h.start, h.cover_start) : h.end]
-            and Flag.SUSPECT_NUMBER not in h.flags
+            and FLAG.SUSPECT_NUMBER not in h.flags
         ):
-            h.flags.append(Flag.SUSPECT_NUMBER)
+            h.flags.append(FLAG.SUSPECT_NUMBER)
 
 
 #: A rate named right before a figure (酸雨发生率为0, 综合利用率达98): the unit of a rate (%, ‰)
@@ -1897,10 +1897,10 @@ def _rate_without_unit(s: str, hits: list[_Hit]) -> None:
             and h.value is not None
             and h.numerator is None
             and s[h.end - 1].isdigit()
-            and Flag.AMBIGUOUS_UNIT not in h.flags
+            and FLAG.AMBIGUOUS_UNIT not in h.flags
             and _RATE_RIGHT_BEFORE.search(s, max(0, min(h.start, h.cover_start) - 6), h.start)
         ):
-            h.flags.append(Flag.AMBIGUOUS_UNIT)
+            h.flags.append(FLAG.AMBIGUOUS_UNIT)
 
 
 #: A statistic of a measure named right before a figure and its copula (年平均值为, 24hr 第98%值为,
@@ -1935,7 +1935,7 @@ def _bare_value_of_a_measure_with_unit(s: str, hits: list[_Hit]) -> None:
             or h.value is None
             or h.numerator is not None
             or not s[h.end - 1].isdigit()
-            or Flag.AMBIGUOUS_UNIT in h.flags
+            or FLAG.AMBIGUOUS_UNIT in h.flags
         ):
             continue
         first = h.start  # the number's first character (the cover may open with the copula)
@@ -1952,12 +1952,12 @@ def _bare_value_of_a_measure_with_unit(s: str, hits: list[_Hit]) -> None:
             pm = _STATISTIC_BEFORE.search(s, max(0, prev.start - 10), prev.start)
             if pm is not None and pm.group(1) == m.group(1):
                 h.unit = prev.unit
-                h.flags.append(Flag.AMBIGUOUS_UNIT)
+                h.flags.append(FLAG.AMBIGUOUS_UNIT)
                 break
-        if m.group(1) == "浓度" and Flag.AMBIGUOUS_UNIT not in h.flags:
+        if m.group(1) == "浓度" and FLAG.AMBIGUOUS_UNIT not in h.flags:
             # PM2.5浓度为35: a concentration always has a unit; with none written in its
             # sentence the bare value stays as read, flagged
-            h.flags.append(Flag.AMBIGUOUS_UNIT)
+            h.flags.append(FLAG.AMBIGUOUS_UNIT)
 
 
 def _share_weighed(s: str, hits: list[_Hit]) -> None:
@@ -1968,11 +1968,11 @@ def _share_weighed(s: str, hits: list[_Hit]) -> None:
         if (
             h.unit in _SHARE_UNITS
             and h.value is not None
-            and h.kind in (Kind.CHANGE_RELATIVE, Kind.LEVEL)
+            and h.kind in (KIND.CHANGE_RELATIVE, KIND.LEVEL)
             and not h.minus
             and WEIGHT_AFTER.match(s, h.end)
         ):
-            h.kind = Kind.RATIO
+            h.kind = KIND.RATIO
             h.sign = h.verb_sign = 0
             h.value = abs(h.value)
             if h.low is not None and h.high is not None:
@@ -2002,7 +2002,7 @@ def _tenths_of_an_indicator(s: str, hits: list[_Hit]) -> None:
     (比例接近90%) is a level."""
     for h in hits:
         if (
-            h.kind is not Kind.RATIO
+            h.kind is not KIND.RATIO
             or h.unit != "%"
             or h.own_verb
             or not _TENTHS_WRITTEN.search(s, h.start, h.end)
@@ -2015,7 +2015,7 @@ def _tenths_of_an_indicator(s: str, hits: list[_Hit]) -> None:
             and "占" not in _window(s, h.cover_start)[0]
             and not _COMPLETION.search(s, lo, m.end())
         ):
-            h.kind = Kind.LEVEL
+            h.kind = KIND.LEVEL
 
 
 def _followed_share(s: str, h: _Hit) -> bool:
@@ -2050,15 +2050,15 @@ def _share_after_a_share_noun(s: str, hits: list[_Hit]) -> None:
     Figures between the share noun and this one must be counts or shares themselves (a
     change or another level in % closes the share)."""
     for k, h in enumerate(hits):
-        if h.kind is not Kind.LEVEL or h.unit not in _SHARE_UNITS or h.minus:
+        if h.kind is not KIND.LEVEL or h.unit not in _SHARE_UNITS or h.minus:
             continue
         lo = max(0, h.cover_start - 40)
         m = _SHARE_NOUN_BEFORE.search(s, lo, h.cover_start)
         if m is None or _OTHER_MEASURE.search(m.group(1)) or _followed_share(s, h):
             continue
         between = [g for g in hits[:k] if g.start >= m.end(1) - len(m.group(1))]
-        if all(g.unit not in _SHARE_UNITS or g.kind is Kind.RATIO for g in between):
-            h.kind = Kind.RATIO
+        if all(g.unit not in _SHARE_UNITS or g.kind is KIND.RATIO for g in between):
+            h.kind = KIND.RATIO
 
 
 #: A concentration named as the subject of a change in 百分点, and what would make it a share.
@@ -2073,14 +2073,14 @@ def _points_of_a_concentration(s: str, hits: list[_Hit]) -> None:
     for h in hits:
         if (
             h.unit != "百分点"
-            or h.kind is not Kind.CHANGE_ABSOLUTE
-            or Flag.AMBIGUOUS_UNIT in h.flags
+            or h.kind is not KIND.CHANGE_ABSOLUTE
+            or FLAG.AMBIGUOUS_UNIT in h.flags
         ):
             continue
         clause, _ = _window(s, min(h.start, h.cover_start))
         found = list(_CONCENTRATION.finditer(clause))
         if found and not _SHARE_AFTER.search(clause, found[-1].end()):
-            h.flags.append(Flag.AMBIGUOUS_UNIT)
+            h.flags.append(FLAG.AMBIGUOUS_UNIT)
 
 
 #: A change, then what it came mainly from: 增长主要由塑料(约7千吨)、厨余(约7千吨)所带动,
@@ -2101,7 +2101,7 @@ def _parts_of_a_change(s: str, hits: list[_Hit]) -> None:
     parenthesised parts) may stand between the words of the change and the figure."""
     for h in hits:
         if (
-            h.kind is not Kind.LEVEL
+            h.kind is not KIND.LEVEL
             or h.value is None
             or h.unit is None
             or h.unit in _SHARE_UNITS
@@ -2120,7 +2120,7 @@ def _parts_of_a_change(s: str, hits: list[_Hit]) -> None:
         if any(c.isdigit() for c in between):
             continue
         up = m.group(1) in _CHANGE_MADE_OF_UP
-        h.kind = Kind.CHANGE_ABSOLUTE
+        h.kind = KIND.CHANGE_ABSOLUTE
         h.sign = 1 if up else -1
         if not up:
             _negate(h)
@@ -2145,14 +2145,14 @@ def _reference_value(s: str, hits: list[_Hit]) -> None:
     的 and a standard (``超出每立方米25微克的世卫标准``), is the standard's value: a level."""
     for h in hits:
         if (
-            h.kind is Kind.CHANGE_ABSOLUTE
+            h.kind is KIND.CHANGE_ABSOLUTE
             and h.value is not None
             and _COMPARATIVE_RIGHT_BEFORE.search(
                 s, max(0, h.start - 16), h.start + _num_offset(s, h)
             )
             and _REFERENCE_AFTER.match(s, h.end)
         ):
-            h.kind = Kind.LEVEL
+            h.kind = KIND.LEVEL
             h.sign = 0
             h.value = abs(h.value)
             h.baseline = None
@@ -2174,10 +2174,10 @@ def _count_of_a_compared_group(s: str, hits: list[_Hit]) -> None:
     bounded by the comparative with nothing compared after it (低于5个) keeps its bound."""
     for h in hits:
         if (
-            h.qualifier not in (Qualifier.LESS, Qualifier.GREATER)
+            h.qualifier not in (QUALIFIER.LESS, QUALIFIER.GREATER)
             or h.value is None
             or h.unit not in _COUNTERS
-            or h.kind is not Kind.LEVEL
+            or h.kind is not KIND.LEVEL
         ):
             continue
         k = h.start + _num_offset(s, h)
@@ -2185,7 +2185,7 @@ def _count_of_a_compared_group(s: str, hits: list[_Hit]) -> None:
             continue
         if _COMPARED_GROUP_AFTER.match(s, h.end) is None:
             continue
-        h.qualifier = Qualifier.EXACT
+        h.qualifier = QUALIFIER.EXACT
         h.prefix_qualifier = False
         h.start = h.cover_start = k
 
@@ -2199,7 +2199,7 @@ def _change_in_grades(s: str, hits: list[_Hit]) -> None:
     """同比上升一个等级, 下降两个等级: a change by ``N个`` + a grade counter is a change in
     grades, the counter its unit (parser round 42); a level (四个等级) is left as it is."""
     for h in hits:
-        if h.unit != "个" or h.kind is not Kind.CHANGE_ABSOLUTE:
+        if h.unit != "个" or h.kind is not KIND.CHANGE_ABSOLUTE:
             continue
         for word in _GRADE_COUNTERS:
             if s.startswith(word, h.end):
@@ -2219,12 +2219,12 @@ def _multiple_of_a_difference(s: str, hits: list[_Hit]) -> None:
     42); 是…的2倍 and 增长1倍 keep their reading."""
     for h in hits:
         if (
-            h.kind is Kind.RATIO
+            h.kind is KIND.RATIO
             and s[h.end - 1 : h.end] == "倍"
-            and Flag.AMBIGUOUS_MULTIPLE not in h.flags
+            and FLAG.AMBIGUOUS_MULTIPLE not in h.flags
             and _DIFFERENCE_BEFORE_MULTIPLE.search(s, max(0, h.start - 6), h.start)
         ):
-            h.flags.append(Flag.AMBIGUOUS_MULTIPLE)
+            h.flags.append(FLAG.AMBIGUOUS_MULTIPLE)
 
 
 def _num_offset(s: str, h: _Hit) -> int:
@@ -2267,8 +2267,8 @@ def _misdecoded_power(s: str, hits: list[_Hit]) -> None:
         area = max(clause.rfind(w) for w in _AREA_CUES)
         if area > vol:
             h.unit = "/".join("m2" if part == "m3" else part for part in unit.split("/"))
-        elif vol < 0 and Flag.AMBIGUOUS_UNIT not in h.flags:
-            h.flags.append(Flag.AMBIGUOUS_UNIT)
+        elif vol < 0 and FLAG.AMBIGUOUS_UNIT not in h.flags:
+            h.flags.append(FLAG.AMBIGUOUS_UNIT)
 
 
 #: Letters that a text recognition or a typist takes for digits (l and I for 1, O and o for 0).
@@ -2286,9 +2286,9 @@ def _digit_like_letter_before(s: str, hits: list[_Hit]) -> None:
             and s[k - 1] in ",，"
             and s[k - 2] in _DIGIT_LIKE_LETTERS
             and not (k >= 3 and s[k - 3].isascii() and s[k - 3].isalnum())
-            and Flag.SUSPECT_NUMBER not in h.flags
+            and FLAG.SUSPECT_NUMBER not in h.flags
         ):
-            h.flags.append(Flag.SUSPECT_NUMBER)
+            h.flags.append(FLAG.SUSPECT_NUMBER)
 
 
 #: Marks a wrong decoding leaves for a character it could not write (the question mark of a
@@ -2310,9 +2310,9 @@ def _lost_character_before(s: str, hits: list[_Hit]) -> None:
             and s[k - 1] in _LOST_CHARACTER
             and s[k].isdigit()
             and (s[k - 2].isalnum() or s[k - 2] in ")）")
-            and Flag.SUSPECT_NUMBER not in h.flags
+            and FLAG.SUSPECT_NUMBER not in h.flags
         ):
-            h.flags.append(Flag.SUSPECT_NUMBER)
+            h.flags.append(FLAG.SUSPECT_NUMBER)
 
 
 def _counter_inside_a_decimal(s: str, hits: list[_Hit]) -> None:
@@ -2336,8 +2336,8 @@ def _counter_inside_a_decimal(s: str, hits: list[_Hit]) -> None:
             and s[h.start].isdigit()
             and "\u4e00" <= s[prev.end - 1] <= "\u9fff"
         ):
-            if Flag.SUSPECT_NUMBER not in prev.flags:
-                prev.flags.append(Flag.SUSPECT_NUMBER)
+            if FLAG.SUSPECT_NUMBER not in prev.flags:
+                prev.flags.append(FLAG.SUSPECT_NUMBER)
             continue
         keep.append(h)
     hits[:] = keep
@@ -2359,12 +2359,12 @@ def _rate_per_money_in_percent(s: str, hits: list[_Hit]) -> None:
     for h in hits:
         if (
             h.unit == "%"
-            and h.kind is Kind.LEVEL
+            and h.kind is KIND.LEVEL
             and "率" in s[max(0, h.start - 3) : h.start]  # a fast test before the clause's
-            and Flag.AMBIGUOUS_UNIT not in h.flags
+            and FLAG.AMBIGUOUS_UNIT not in h.flags
             and _RATE_PER_MONEY.search(_window(s, h.start)[0]) is not None
         ):
-            h.flags.append(Flag.AMBIGUOUS_UNIT)
+            h.flags.append(FLAG.AMBIGUOUS_UNIT)
 
 
 #: A target named with a figure in % (减量60%空污的目标), then 达到/达成/完成 and the figure.
@@ -2383,10 +2383,10 @@ def _target_reached_in_percent(s: str, hits: list[_Hit]) -> None:
         if (
             h.unit == "%"
             and "目标" in s[max(0, h.start - 8) : h.start]  # a fast test before the clause's
-            and Flag.AMBIGUOUS_REFERENCE not in h.flags
+            and FLAG.AMBIGUOUS_REFERENCE not in h.flags
             and _TARGET_WITH_FIGURE.search(_window(s, h.start)[0]) is not None
         ):
-            h.flags.append(Flag.AMBIGUOUS_REFERENCE)
+            h.flags.append(FLAG.AMBIGUOUS_REFERENCE)
 
 
 def _open_ended_plus(s: str, hits: list[_Hit]) -> None:
@@ -2400,11 +2400,11 @@ def _open_ended_plus(s: str, hits: list[_Hit]) -> None:
         if (
             k < n
             and s[k] == "+"
-            and h.qualifier is Qualifier.EXACT
+            and h.qualifier is QUALIFIER.EXACT
             and (k + 1 == n or not (s[k + 1].isdigit() or s[k + 1] == "."))
-            and Flag.VAGUE not in h.flags
+            and FLAG.VAGUE not in h.flags
         ):
-            h.flags.append(Flag.VAGUE)
+            h.flags.append(FLAG.VAGUE)
 
 
 def _misdecoded_micro(s: str, hits: list[_Hit]) -> None:
@@ -2412,11 +2412,11 @@ def _misdecoded_micro(s: str, hits: list[_Hit]) -> None:
     decoding; the unit reader took it as μg (see ``unit_words._MISDECODED_MICRO``), the
     likeliest reading but not a certain one: flagged ``ambiguous_unit``."""
     for h in hits:
-        if not (h.unit or "").startswith("μg") or Flag.AMBIGUOUS_UNIT in h.flags:
+        if not (h.unit or "").startswith("μg") or FLAG.AMBIGUOUS_UNIT in h.flags:
             continue
         k = s.find("g/", h.start, h.end)
         if k > h.start and s[k - 1] in _MISDECODED_MICRO:
-            h.flags.append(Flag.AMBIGUOUS_UNIT)
+            h.flags.append(FLAG.AMBIGUOUS_UNIT)
 
 
 def _cut_unit(s: str, hits: list[_Hit]) -> None:
@@ -2431,9 +2431,9 @@ def _cut_unit(s: str, hits: list[_Hit]) -> None:
             and k + 1 < n
             and s[k] == "/"
             and s[k + 1] in DAMAGE_MARKS
-            and Flag.AMBIGUOUS_UNIT not in h.flags
+            and FLAG.AMBIGUOUS_UNIT not in h.flags
         ):
-            h.flags.append(Flag.AMBIGUOUS_UNIT)
+            h.flags.append(FLAG.AMBIGUOUS_UNIT)
 
 
 #: Multiplication signs between two figures with their units (76站*365天).
@@ -2452,8 +2452,8 @@ def _factors_of_a_product(s: str, hits: list[_Hit]) -> None:
             and s[prev.end] in _PRODUCT_SIGNS
         ):
             for g in (prev, h):
-                if Flag.SUSPECT_NUMBER not in g.flags:
-                    g.flags.append(Flag.SUSPECT_NUMBER)
+                if FLAG.SUSPECT_NUMBER not in g.flags:
+                    g.flags.append(FLAG.SUSPECT_NUMBER)
 
 
 #: 约 before 占 and the whole, then the share (約占總列管家數15.4%, 约占全市的12.9%): the
@@ -2466,12 +2466,12 @@ def _approximate_share(s: str, hits: list[_Hit]) -> None:
     ``exact``."""
     for h in hits:
         if (
-            h.kind is Kind.RATIO
-            and h.qualifier is Qualifier.EXACT
+            h.kind is KIND.RATIO
+            and h.qualifier is QUALIFIER.EXACT
             and h.start == h.cover_start
             and _APPROX_SHARE_OF.search(s[max(0, h.start - 16) : h.start]) is not None
         ):
-            h.qualifier = Qualifier.APPROX
+            h.qualifier = QUALIFIER.APPROX
 
 
 # --- Round 19b (branch kind19): the kind of a share --------------------------------------------
@@ -2518,10 +2518,10 @@ def _parts_adding_up_to_whole(s: str, hits: list[_Hit]) -> None:
             h.unit != "%"
             or h.own_verb
             or h.minus
-            or h.kind not in (Kind.LEVEL, Kind.RATIO)
+            or h.kind not in (KIND.LEVEL, KIND.RATIO)
             or h.value is None
             or not 0 <= h.value <= 100
-            or h.qualifier not in (None, Qualifier.EXACT)
+            or h.qualifier not in (None, QUALIFIER.EXACT)
             for h in chain
         ):
             continue
@@ -2533,7 +2533,7 @@ def _parts_adding_up_to_whole(s: str, hits: list[_Hit]) -> None:
         ):
             continue
         for h in chain:
-            h.kind = Kind.RATIO
+            h.kind = KIND.RATIO
 
 
 #: Brackets that open and close a breakdown of the share before them (占67%【…】, 占28.78%(…)).
@@ -2544,7 +2544,7 @@ _BREAKDOWN_CLOSE = re.compile(r" ?[】)）\]]")
 def _breakdown_of_a_share(s: str, whole: _Hit, chain: list[_Hit]) -> bool:
     """Is ``chain`` (shares listed after their own short names) written in brackets right
     after ``whole``, a share of a whole in % (占67%【非常满意92.63%、满意5.61%…】)?"""
-    if whole.kind is not Kind.RATIO or whole.unit != "%":
+    if whole.kind is not KIND.RATIO or whole.unit != "%":
         return False
     m = _BREAKDOWN_OPEN.match(s, whole.end)
     if m is None or not _BREAKDOWN_CLOSE.match(s, chain[-1].end):
@@ -2557,7 +2557,7 @@ def _unsigned_share_level(h: _Hit) -> bool:
     """A share read as a plain level: no verb of its own, no minus, a value of at least 0 —
     the figures the part-of-a-whole rules may make a ``ratio``."""
     return (
-        h.kind is Kind.LEVEL
+        h.kind is KIND.LEVEL
         and h.unit in _SHARE_UNITS
         and not h.own_verb
         and not h.minus
@@ -2584,7 +2584,7 @@ def _reward_rate(s: str, hits: list[_Hit]) -> None:
     ``level`` (``context_words.reward_rate_sentence``)."""
     for h in hits:
         if (
-            h.kind is Kind.RATIO
+            h.kind is KIND.RATIO
             and h.unit in _SHARE_UNITS
             and h.sign == 0
             and h.numerator is None
@@ -2592,7 +2592,7 @@ def _reward_rate(s: str, hits: list[_Hit]) -> None:
             and h.value is not None
             and reward_rate_sentence(s, min(h.start, h.cover_start), max(h.end, h.cover_end))
         ):
-            h.kind = Kind.LEVEL
+            h.kind = KIND.LEVEL
 
 
 def _share_of_the_rest(s: str, hits: list[_Hit]) -> None:
@@ -2607,12 +2607,12 @@ def _share_of_the_rest(s: str, hits: list[_Hit]) -> None:
             _window(s, min(h.start, h.cover_start))[0]
         ):
             # (达标率为88.5%为其他城市所不及: the value of the indicator named before it)
-            h.kind = Kind.RATIO
+            h.kind = KIND.RATIO
             continue
         n = h.start + _num_offset(s, h)  # the cover may hold the words (其余 …)
         m = _REST_OF_WHOLE.search(s, max(0, n - 16), n)
         if m is not None and not _INDICATOR_IN_SENTENCE.search(m.group(1)):
-            h.kind = Kind.RATIO
+            h.kind = KIND.RATIO
 
 
 #: 占 and a whole of its own, closed by 的, right before a share, with counts or glosses
@@ -2651,7 +2651,7 @@ def _share_of_a_whole_far(s: str, hits: list[_Hit]) -> None:
         of_whole = far is not None and "%" not in far.group(0) and not _followed_share(s, h)
         of_things = _bound_then_things(s, h) and not _INDICATOR_IN_SENTENCE.search(clause)
         if of_whole or of_things:
-            h.kind = Kind.RATIO
+            h.kind = KIND.RATIO
 
 
 #: A comparative, then a reference named as a mean or a target value (平均值, 目标值) or a
@@ -2687,8 +2687,8 @@ def _value_of_a_named_reference(s: str, hits: list[_Hit]) -> None:
     if it does not, the figure is the difference and is left as read."""
     for k, h in enumerate(hits):
         if (
-            h.kind is not Kind.CHANGE_ABSOLUTE
-            or Flag.AMBIGUOUS_REFERENCE not in h.flags
+            h.kind is not KIND.CHANGE_ABSOLUTE
+            or FLAG.AMBIGUOUS_REFERENCE not in h.flags
             or h.value is None
             or h.unit in _SHARE_UNITS
         ):
@@ -2711,7 +2711,7 @@ def _value_of_a_named_reference(s: str, hits: list[_Hit]) -> None:
             continue
         size = abs(h.value)
         before = [g for g in hits[:k] if g.unit == h.unit and g.value is not None]
-        level = before[-1].value if before and before[-1].kind is Kind.LEVEL else None
+        level = before[-1].value if before and before[-1].kind is KIND.LEVEL else None
         if bare and not (
             # a bare standard: its value only beside the level it is compared with (in the
             # same sentence), near it
@@ -2728,12 +2728,12 @@ def _value_of_a_named_reference(s: str, hits: list[_Hit]) -> None:
             and (m.group(1) == "低于") != (level < size)
         ):
             continue  # 54.4,低于…0.6: the difference
-        h.kind = Kind.LEVEL
+        h.kind = KIND.LEVEL
         h.sign = h.verb_sign = 0
         h.value = size
         h.baseline = None
-        if Flag.AMBIGUOUS_SIGN in h.flags:
-            h.flags.remove(Flag.AMBIGUOUS_SIGN)
+        if FLAG.AMBIGUOUS_SIGN in h.flags:
+            h.flags.remove(FLAG.AMBIGUOUS_SIGN)
 
 
 def _share_glued_to_its_amount(s: str, hits: list[_Hit]) -> None:
@@ -2743,7 +2743,7 @@ def _share_glued_to_its_amount(s: str, hits: list[_Hit]) -> None:
     (:func:`_share_of_a_count`) — a ``ratio``."""
     for h, nxt in itertools.pairwise(hits):
         if (
-            h.kind is Kind.LEVEL
+            h.kind is KIND.LEVEL
             and h.unit == "%"
             and not h.own_verb
             and not h.minus
@@ -2751,11 +2751,11 @@ def _share_glued_to_its_amount(s: str, hits: list[_Hit]) -> None:
             and 0 <= h.value <= 100
             and h.end == h.cover_end
             and nxt.cover_start == h.end
-            and nxt.kind is Kind.LEVEL
+            and nxt.kind is KIND.LEVEL
             and nxt.unit in _PART_UNITS
             and not nxt.own_verb
         ):
-            h.kind = Kind.RATIO
+            h.kind = KIND.RATIO
 
 
 #: A comparative and a reference whose value stands in parentheses, right before the
@@ -2773,7 +2773,7 @@ def _difference_after_a_parenthesised_reference(s: str, hits: list[_Hit]) -> Non
     −1 for 低于/低出)."""
     for prev, h in itertools.pairwise(hits):
         if (
-            h.kind is not Kind.CHANGE_ABSOLUTE
+            h.kind is not KIND.CHANGE_ABSOLUTE
             or h.sign != 0
             or h.value is None
             or h.value < 0

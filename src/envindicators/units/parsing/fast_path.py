@@ -64,7 +64,7 @@ from envindicators.units.parsing.unit_words import (
     _stops_unit,
 )
 from envindicators.units.registry import SCALE_WORDS
-from envindicators.units.vocab import Kind, Qualifier
+from envindicators.units.vocab import KIND, QUALIFIER
 
 #: Units the fast path may report.  Left to the full scanner: time units (dates, 近三年,
 #: 以内/多 after them), 工作日, 度 (kWh, angle or temperature), temperatures (levels vs
@@ -100,8 +100,8 @@ _COUNTER_SET = frozenset(_COUNTERS)
 _UNIT_WORD = re.compile(
     "|".join(re.escape(w) for w in sorted(_BASE_UNITS, key=len, reverse=True) if w)
 )
-_EXACT = Qualifier.EXACT
-_LEVEL = Kind.LEVEL
+_EXACT = QUALIFIER.EXACT
+_LEVEL = KIND.LEVEL
 
 
 def _fast_unit(s: str, j: int) -> str:

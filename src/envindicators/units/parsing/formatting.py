@@ -9,18 +9,18 @@ from envindicators.units.numerals import to_chinese_integer
 from envindicators.units.parsing.context_words import _ADJACENT_BASELINE, _VALUED_REFERENCE
 from envindicators.units.parsing.unit_words import _TIME_UNITS, DIMENSIONLESS
 from envindicators.units.registry import SCALE_WORDS
-from envindicators.units.vocab import Flag, Kind, Qualifier
+from envindicators.units.vocab import FLAG, KIND, QUALIFIER
 
 if TYPE_CHECKING:  # the result type imports this module for ParsedQuantity.format
     from envindicators.units.parsing.quantity import ParsedQuantity
 
 _PREFIX_WORD = {
-    Qualifier.APPROX: "约",
-    Qualifier.NEARLY: "近",
-    Qualifier.GREATER: "大于",
-    Qualifier.LESS: "小于",
+    QUALIFIER.APPROX: "约",
+    QUALIFIER.NEARLY: "近",
+    QUALIFIER.GREATER: "大于",
+    QUALIFIER.LESS: "小于",
 }
-_SUFFIX_WORD = {Qualifier.AT_LEAST: "以上", Qualifier.AT_MOST: "以下"}
+_SUFFIX_WORD = {QUALIFIER.AT_LEAST: "以上", QUALIFIER.AT_MOST: "以下"}
 
 
 def _format_number(x: float, multiplier: str | None) -> str:
@@ -73,9 +73,9 @@ def format_quantity(q: ParsedQuantity) -> str:
     '约1.5万吨/日'
     """
     parts: list[str] = []
-    changed = q.kind in (Kind.CHANGE_RELATIVE, Kind.CHANGE_ABSOLUTE)
+    changed = q.kind in (KIND.CHANGE_RELATIVE, KIND.CHANGE_ABSOLUTE)
     change = changed and q.sign != 0
-    evaluative = changed and q.sign == 0 and Flag.AMBIGUOUS_SIGN in q.warnings
+    evaluative = changed and q.sign == 0 and FLAG.AMBIGUOUS_SIGN in q.warnings
     reference = False  # a difference to a named reference: 高出全国平均水平6.4微克/立方米
     if (change or evaluative) and q.baseline:
         b = q.baseline
@@ -87,7 +87,7 @@ def format_quantity(q: ParsedQuantity) -> str:
             parts.append(f"较{b}")
         else:
             reference = True
-            flagged = Flag.AMBIGUOUS_REFERENCE in q.warnings
+            flagged = FLAG.AMBIGUOUS_REFERENCE in q.warnings
             if q.sign > 0:
                 parts.append(("高于" if flagged else "高出") + b)
             else:
@@ -97,14 +97,14 @@ def format_quantity(q: ParsedQuantity) -> str:
         parts.append("改善")
     if change and not reference:
         up = q.sign > 0
-        if q.kind is Kind.CHANGE_RELATIVE:
+        if q.kind is KIND.CHANGE_RELATIVE:
             parts.append("增长" if up else "下降")
         else:
             parts.append("提高" if up else "降低")
-    fraction = _as_fraction(q) if q.qualifier is not Qualifier.MORE_THAN else None
-    if q.kind is Kind.EXCEEDANCE_MULTIPLE:
+    fraction = _as_fraction(q) if q.qualifier is not QUALIFIER.MORE_THAN else None
+    if q.kind is KIND.EXCEEDANCE_MULTIPLE:
         parts.append("超标")
-    if q.kind is Kind.RATIO and fraction is None:
+    if q.kind is KIND.RATIO and fraction is None:
         parts.append("占")
     word = _PREFIX_WORD.get(q.qualifier, "")
     if word == "近" and q.unit.split("/")[0] in _TIME_UNITS:
@@ -123,10 +123,10 @@ def format_quantity(q: ParsedQuantity) -> str:
         parts.append(f"{first}-{_format_number(mag(hi), q.multiplier)}")
     else:
         parts.append(_format_number(mag(q.value), q.multiplier))  # type: ignore[arg-type]
-    if q.qualifier is Qualifier.MORE_THAN:
+    if q.qualifier is QUALIFIER.MORE_THAN:
         parts.append("余")  # 20万余吨, 7000余吨 (超过 is a strict bound: greater)
     unit = _format_unit(q.unit)
-    if q.kind is Kind.EXCEEDANCE_MULTIPLE:
+    if q.kind is KIND.EXCEEDANCE_MULTIPLE:
         unit = "倍"
     if q.unit == "蒸吨/小时":
         unit = "蒸吨/小时"
@@ -137,7 +137,7 @@ def format_quantity(q: ParsedQuantity) -> str:
 
 def _as_fraction(q: ParsedQuantity) -> str | None:
     """``三分之一`` for a dimensionless ratio that is exactly a small fraction, else None."""
-    if q.kind is not Kind.RATIO or q.unit != DIMENSIONLESS or q.is_range or q.value is None:
+    if q.kind is not KIND.RATIO or q.unit != DIMENSIONLESS or q.is_range or q.value is None:
         return None
     v = q.value
     if not 0 < v < 1:

@@ -19,7 +19,7 @@ from envindicators.units.numerals import (
 from envindicators.units.parsing.tokens import _STEPS, _Num
 from envindicators.units.parsing.unit_words import _unit_starts
 from envindicators.units.registry import SCALE_WORDS
-from envindicators.units.vocab import INNER_QUALIFIERS, Flag, Qualifier
+from envindicators.units.vocab import FLAG, INNER_QUALIFIERS, QUALIFIER
 
 _MAX_DIGITS = 30  # longest Arabic digit run read as a number
 _MAX_NUMERAL = 32  # longest Chinese numeral run
@@ -122,11 +122,11 @@ def _arabic_number(s: str, i: int) -> _Num | None:
     digits = text.replace(",", "").replace(" ", "")
     num = _Num(Decimal(digits), i, m.end(), integer="." not in text, grouped=grouped)
     if year:
-        num.flags.append(Flag.SUSPECT_NUMBER)
+        num.flags.append(FLAG.SUSPECT_NUMBER)
     if _LEADING_ZERO.match(text):
         # 05件, 007: reports do not write integers with a leading zero; a digit (or a
         # decimal point) was probably lost, so the value is in doubt
-        num.flags.append(Flag.SUSPECT_NUMBER)
+        num.flags.append(FLAG.SUSPECT_NUMBER)
     if not grouped and "." in text:
         extra = _MORE_POINTS.match(s, m.end())
         if extra is not None:
@@ -139,7 +139,7 @@ def _arabic_number(s: str, i: int) -> _Num | None:
                 return None
             num.value = pair[0]
             num.vague = pair
-            num.flags.append(Flag.SUSPECT_NUMBER)
+            num.flags.append(FLAG.SUSPECT_NUMBER)
             num.end = extra.end()
             num.integer = False
             return num
@@ -151,7 +151,7 @@ def _arabic_number(s: str, i: int) -> _Num | None:
         if before or after:
             # 5 1 234 / 1 234 5: a run of numbers separated by spaces (a table row, a list):
             # the grouping is a guess, flagged
-            num.flags.append(Flag.AMBIGUOUS_SEPARATOR)
+            num.flags.append(FLAG.AMBIGUOUS_SEPARATOR)
     e = _EXPONENT.match(s, m.end())
     if e is not None:
         # 10⁵ (folded to 10^5 by normalize_text): a power of ten is understood; any other
@@ -159,10 +159,10 @@ def _arabic_number(s: str, i: int) -> _Num | None:
         exp = int(e.group(1))
         if digits == "10" and abs(exp) <= _MAX_EXPONENT:
             num.value = Decimal(10) ** exp
-            num.flags.append(Flag.EXPONENT)
+            num.flags.append(FLAG.EXPONENT)
             num.integer = exp >= 0
         else:
-            num.flags.append(Flag.STRAY_EXPONENT)
+            num.flags.append(FLAG.STRAY_EXPONENT)
         num.end = e.end()
     return num
 
@@ -208,9 +208,9 @@ def _compound_tail(s: str, num: _Num, j: int, big: Decimal) -> int:
         return j  # 1万5万: not one number
     if not word and k == j and tail.integer and end - k == 1:
         value *= big / 10  # 1万5 (spoken 一万五)
-        num.flags.append(Flag.SUSPECT_NUMBER)
+        num.flags.append(FLAG.SUSPECT_NUMBER)
     elif value >= big:
-        num.flags.append(Flag.SUSPECT_NUMBER)
+        num.flags.append(FLAG.SUSPECT_NUMBER)
     num.value += value
     return end
 
@@ -536,7 +536,7 @@ def _adjacent_digits(run: str, i: int, j: int) -> _Num | None:
     if m.group(1) and m.group(4):
         return None
     lo, hi = (base + a) * scale, (base + b) * scale
-    return _Num(lo, i, j, chinese=True, vague=(lo, hi), flags=[Flag.VAGUE])
+    return _Num(lo, i, j, chinese=True, vague=(lo, hi), flags=[FLAG.VAGUE])
 
 
 def _vague_number(s: str, i: int, j: int, run: str) -> _Num | None:
@@ -546,11 +546,11 @@ def _vague_number(s: str, i: int, j: int, run: str) -> _Num | None:
     if prev and prev in "数几" and run in SCALE_WORDS:
         scale = Decimal(SCALE_WORDS[run])
         return _Num(2 * scale, i - 1, j, chinese=True, vague=(2 * scale, 9 * scale),
-                    flags=[Flag.VAGUE])  # fmt: skip
+                    flags=[FLAG.VAGUE])  # fmt: skip
     if prev == "上" and run in ("百", "千", "万", "百万", "千万", "亿") and s[i - 2 : i] != "以上":
         scale = Decimal(SCALE_WORDS[run])
-        num = _Num(scale, i - 1, j, chinese=True, flags=[Flag.VAGUE])
-        num.inner = Qualifier.AT_LEAST
+        num = _Num(scale, i - 1, j, chinese=True, flags=[FLAG.VAGUE])
+        num.inner = QUALIFIER.AT_LEAST
         return num
     if j < n and s[j] == "几" and run.endswith("十"):
         tens = _chinese_value(run)
@@ -562,5 +562,5 @@ def _vague_number(s: str, i: int, j: int, run: str) -> _Num | None:
         if word:
             scale, k = Decimal(SCALE_WORDS[word]), k2
         lo, hi = (tens + 1) * scale, (tens + 9) * scale
-        return _Num(lo, i, k, chinese=True, vague=(lo, hi), flags=[Flag.VAGUE])
+        return _Num(lo, i, k, chinese=True, vague=(lo, hi), flags=[FLAG.VAGUE])
     return None

@@ -10,7 +10,15 @@ import pint
 
 from envindicators.units.parsing.formatting import format_quantity
 from envindicators.units.registry import SCALE_WORDS, ureg
-from envindicators.units.vocab import FLAG_CONFIDENCE, Confidence, Flag, Kind, Qualifier
+from envindicators.units.vocab import (
+    FLAG_CONFIDENCE,
+    KIND,
+    QUALIFIER,
+    Confidence,
+    Flag,
+    Kind,
+    Qualifier,
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -60,8 +68,8 @@ class ParsedQuantity:
 
     value: float | None
     unit: str
-    qualifier: Qualifier = Qualifier.EXACT
-    kind: Kind = Kind.LEVEL
+    qualifier: Qualifier = QUALIFIER.EXACT
+    kind: Kind = KIND.LEVEL
     sign: int = 0
     low: float | None = None
     high: float | None = None
@@ -79,7 +87,7 @@ class ParsedQuantity:
         object.__setattr__(self, "warnings", tuple(Flag(w) for w in self.warnings))
         if self.sign not in (-1, 0, 1):
             raise ValueError(f"sign must be -1, 0 or 1, got {self.sign!r}")
-        is_range = self.qualifier is Qualifier.RANGE
+        is_range = self.qualifier is QUALIFIER.RANGE
         if is_range:
             if self.value is not None or self.low is None or self.high is None:
                 raise ValueError("a range has value=None and both low and high")
@@ -102,7 +110,7 @@ class ParsedQuantity:
     @property
     def is_range(self) -> bool:
         """True for ``3-5年``-style ranges."""
-        return self.qualifier is Qualifier.RANGE
+        return self.qualifier is QUALIFIER.RANGE
 
     @property
     def quantity(self) -> pint.Quantity:

@@ -122,7 +122,7 @@ from envindicators.units.parsing.unit_words import (
 )
 from envindicators.units.registry import CJK_UNIT_PATTERN, SCALE_WORDS
 from envindicators.units.text import ENUMERATORS, NormalizedText
-from envindicators.units.vocab import Flag, Kind, Qualifier
+from envindicators.units.vocab import FLAG, KIND, QUALIFIER, Flag, Kind, Qualifier
 
 
 def _decimal_to_float(d: Decimal | None) -> float | None:
@@ -388,9 +388,9 @@ def _centre_of_spread(
     hit.start, hit.cover_start = back(hit.start), back(hit.cover_start)
     hit.end, hit.cover_end = back(hit.end), back(hit.cover_end)
     hit.value = centre * (hit.value / width)
-    if hit.qualifier is Qualifier.EXACT:
-        hit.qualifier = Qualifier.APPROX
-    hit.flags.append(Flag.SPREAD)
+    if hit.qualifier is QUALIFIER.EXACT:
+        hit.qualifier = QUALIFIER.APPROX
+    hit.flags.append(FLAG.SPREAD)
     return hit
 
 
@@ -432,7 +432,7 @@ def _restore_numerator(
             hit.end -= width  # positions after the denominator's start move back
             if hit.cover_end > j:
                 hit.cover_end -= width
-            hit.flags.append(Flag.AMBIGUOUS_UNIT)
+            hit.flags.append(FLAG.AMBIGUOUS_UNIT)
             return hit
     return None
 
@@ -1309,7 +1309,7 @@ def _match(
         hit = _Hit(
             start=min(pre.span_start, i), end=i + 3, cover_start=pre.cover_start,
             cover_end=i + 3, value=Decimal(0), low=None, high=None, unit="%",
-            qualifier=Qualifier.EXACT, kind=Kind.CHANGE_RELATIVE, sign=0, baseline=None,
+            qualifier=QUALIFIER.EXACT, kind=KIND.CHANGE_RELATIVE, sign=0, baseline=None,
             multiplier=None, own_verb=True,
         )  # fmt: skip
         return hit, i + 3, None
@@ -1319,9 +1319,9 @@ def _match(
         ends = (lo, hi) if digit_sign > 0 else (-hi, -lo)
         hit = _Hit(
             start=i, end=i + 3, cover_start=i, cover_end=i + 3, value=None, low=ends[0],
-            high=ends[1], unit="%", qualifier=Qualifier.RANGE, kind=Kind.CHANGE_RELATIVE,
+            high=ends[1], unit="%", qualifier=QUALIFIER.RANGE, kind=KIND.CHANGE_RELATIVE,
             sign=digit_sign, baseline=None, multiplier=None, own_verb=True,
-            flags=[Flag.VAGUE, Flag.RANGE],
+            flags=[FLAG.VAGUE, FLAG.RANGE],
         )  # fmt: skip
         return hit, i + 3, None
     half_end = _half_share(s, i) if s[i] in HALF_SHARE_FIRST else -1
@@ -1343,7 +1343,7 @@ def _match(
     if is_arabic and not minus and _minus_after_year(s, i):
         # 2019年-2.3%: a year cell, then a signed figure; the dash may also join them: flagged
         minus = True
-        flags.append(Flag.AMBIGUOUS_SIGN)
+        flags.append(FLAG.AMBIGUOUS_SIGN)
     # a minus after a word outside the settled list (变化-2.6%): the figure's sign, but where
     # it opens a range the dash may join the word to the range (flagged, see _signed_ends)
     word_minus = minus and i > 1 and s[i - 2] not in _MINUS_AFTER and s[i - 2] not in ENUMERATORS
@@ -1353,7 +1353,7 @@ def _match(
         i > 2 and (s[i - 3].isdigit() or s[i - 3] == "(")
     )
     if is_arabic and not num.grouped and i > 1 and s[i - 2].isdigit() and prev in ", ":
-        flags.append(Flag.AMBIGUOUS_SEPARATOR)  # 1,28 / 12345,678 / 1 28: never guessed
+        flags.append(FLAG.AMBIGUOUS_SEPARATOR)  # 1,28 / 12345,678 / 1 28: never guessed
     j = num.end
     unit_info: _Unit | None = None
     if num.percent is None and not num.fraction:
@@ -1388,7 +1388,7 @@ def _match(
     dash_first = is_arabic and not minus and not plus and _temperature_minus(s, i, last_end)
     if num.vague is not None:
         low, high = num.vague
-        qualifier = Qualifier.RANGE
+        qualifier = QUALIFIER.RANGE
     k = unit_info.end if unit_info is not None else j
     if (
         unit_info is None
@@ -1501,11 +1501,11 @@ def _match(
                 if signed is not None:
                     lo_v, hi_v, signed_range, unsure_sign = signed
                     if unsure_sign:
-                        flags.append(Flag.AMBIGUOUS_SIGN)
+                        flags.append(FLAG.AMBIGUOUS_SIGN)
                     minus = minus or (signed_range and dash_first)
                 if lo_v <= hi_v:
                     low, high = lo_v, hi_v
-                    qualifier = Qualifier.RANGE
+                    qualifier = QUALIFIER.RANGE
                     unit_info = other_unit
                     if other.percent is not None:
                         num.percent = other.percent
@@ -1523,7 +1523,7 @@ def _match(
     elif unit_info is not None:
         unit = unit_info.unit
         end = unit_info.end
-    elif index_range and qualifier is Qualifier.RANGE:
+    elif index_range and qualifier is QUALIFIER.RANGE:
         unit = DIMENSIONLESS
         end = num.end
     else:
@@ -1533,8 +1533,8 @@ def _match(
             # 太原市17件(+1): a signed bare number in parentheses right after a count is the
             # change of that count, in its counter (the counter is not written twice)
             unit = counted
-            flags.append(Flag.SHARED_UNIT)
-    value: Decimal | None = None if qualifier is Qualifier.RANGE else num.value
+            flags.append(FLAG.SHARED_UNIT)
+    value: Decimal | None = None if qualifier is QUALIFIER.RANGE else num.value
     if unit_info is not None and unit_info.half and value is not None:
         value = value + Decimal("0.5")
     elif unit_info is not None and unit_info.half and high is not None:
@@ -1693,7 +1693,7 @@ def _match(
             # 一度让行政体系面临瘫痪, 一度超过: the adverb "once, for a time" before a verb
             return None, end, _Skip(i, end, "an adverb (一度: once)")
         if unsure:
-            flags.append(Flag.AMBIGUOUS_UNIT)
+            flags.append(FLAG.AMBIGUOUS_UNIT)
     if unit == "人" and COMMENT_COUNTER_AFTER.match(s, end):
         # 已有0人发表了评论: a web page's counter of comments, no figure of the text
         return None, end, _Skip(i, end, "a page's comment counter (0人发表了评论)")
@@ -1709,14 +1709,14 @@ def _match(
             value += Decimal(CHINESE_DIGITS.get(s[end]) or int(s[end])) / 10
             end += 1
             if end < n and not (s[end] in _CLAUSE_DELIMITERS or s[end] in "以左的 "):
-                flags.append(Flag.SUSPECT_NUMBER)
+                flags.append(FLAG.SUSPECT_NUMBER)
     if (
         multiple == "倍"
         and s.startswith(("有多", "有余"), end)
         and (end + 2 >= n or s[end + 2] not in _HOW_MUCH_AFTER)
     ):
         # 上海的两倍有多: "two times and more", as 两倍多 (not 有多少, "how many")
-        num.inner = num.inner or Qualifier.MORE_THAN
+        num.inner = num.inner or QUALIFIER.MORE_THAN
         end += 2
     elif (
         multiple == "成"
@@ -1725,7 +1725,7 @@ def _match(
     ):
         # 佔一成多, 三成余: "a tenth and more", more_than; 多 stays outside the span (as the
         # tenth after 成 in 八成五 would not)
-        num.inner = num.inner or Qualifier.MORE_THAN
+        num.inner = num.inner or QUALIFIER.MORE_THAN
     # suffix qualifiers
     suffix_q, end2 = _suffix(s, end, unit)
     if suffix_q is not None:
@@ -1742,7 +1742,7 @@ def _match(
         if qualifier is None and i >= 2 and s[i - 1] == "-" and s[i - 2].isdigit():
             # 气温5-3℃: a dash between two figures that make no range (5 > 3) is a range
             # written high to low or the minus of −3 with its separator lost; never guessed
-            flags.append(Flag.AMBIGUOUS_SIGN)
+            flags.append(FLAG.AMBIGUOUS_SIGN)
     start = num.start - 1 if (minus or plus) else num.start
     pre = _prefix(s, start)
     # combine qualifiers
@@ -1750,20 +1750,20 @@ def _match(
         # 近三年 ("the last three years") is ``nearly`` too, as the corpus guide labels it: the
         # span is a duration written with 近 like any other figure
         prefix_q = pre.qualifier
-        if prefix_q is Qualifier.NEARLY and inner_q is Qualifier.MORE_THAN and unit in _TIME_UNITS:
+        if prefix_q is QUALIFIER.NEARLY and inner_q is QUALIFIER.MORE_THAN and unit in _TIME_UNITS:
             # 近10余年来, 近二十多年: "nearly" and "more than" cannot both bound one span, so
             # 近 is "the last" here and the span is more than N
             prefix_q = None
         qualifier = _stronger(_stronger(prefix_q, inner_q), suffix_q)
-        qualifier = qualifier or Qualifier.EXACT
+        qualifier = qualifier or QUALIFIER.EXACT
         if (
-            prefix_q in (Qualifier.AT_MOST, Qualifier.AT_LEAST)
+            prefix_q in (QUALIFIER.AT_MOST, QUALIFIER.AT_LEAST)
             and prefix_q is qualifier
             and _SUPERLATIVE_BEFORE.search(s, max(0, start - 3), start)
             and _SUPERLATIVE_LIST_AFTER.match(s, end)
         ):
             # 民雄鄉最多130件(22.1%)，其次為…: the largest of a breakdown, the figure itself
-            qualifier = Qualifier.EXACT
+            qualifier = QUALIFIER.EXACT
     # rate and per-unit wording
     per_capita = (
         _per_capita_daily(s, start)
@@ -1810,7 +1810,7 @@ def _match(
         # 零下5至10度: both ends below zero, as such ranges are mostly meant; −5 to +10 is
         # possible too (a crossing is mostly written 零下5度至10度), so the sign is flagged
         low, high = -high, -low
-        flags.append(Flag.AMBIGUOUS_SIGN)
+        flags.append(FLAG.AMBIGUOUS_SIGN)
     elif low is not None and high is not None and minus and not signed_range:
         # -5-10℃: the minus is the low end's own; -(5-10) is never written
         low = -low
@@ -1829,26 +1829,26 @@ def _match(
         flags.extend(extra)
         baseline = pre.baseline if sign else None
     elif num.fraction and not (pre.verb and pre.sign != 0 and unit == DIMENSIONLESS):
-        kind = Kind.RATIO
+        kind = KIND.RATIO
     elif pre.verb:
-        kind = Kind.CHANGE_RELATIVE if unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
+        kind = KIND.CHANGE_RELATIVE if unit in _SHARE_UNITS else KIND.CHANGE_ABSOLUTE
         if num.fraction:
             # 比全国平均浓度低三分之一, 减少四分之一: a fraction after a verb of change is a
             # relative change (of the measure), not a share of a whole
-            kind = Kind.CHANGE_RELATIVE
+            kind = KIND.CHANGE_RELATIVE
         sign = pre.sign * written_sign
         if pre.sign < 0 and minus:
-            flags.append(Flag.SIGN_CONFLICT)  # 下降-2%: a double negative
+            flags.append(FLAG.SIGN_CONFLICT)  # 下降-2%: a double negative
         if pre.sign == 0 and (unit in _COUNTERS or unit in _AREA_UNITS) and not minus:
             # 改善398座, 持续改善 202个城市, 改善现有43公顷的园景区: an evaluative verb names
             # what was done to the things counted or the area (398 improved, 43 ha improved),
             # it does not change their number or extent
-            kind, sign = Kind.LEVEL, 0
+            kind, sign = KIND.LEVEL, 0
             pre.verb, pre.span_start = False, start
         elif pre.sign == 0:
-            flags.append(Flag.AMBIGUOUS_SIGN)  # 改善10.3%: up or down depends on the indicator
+            flags.append(FLAG.AMBIGUOUS_SIGN)  # 改善10.3%: up or down depends on the indicator
         if unit == "%" and _RATE_SUBJECT.search(_window(s, start)[0]):
-            flags.append(Flag.AMBIGUOUS_UNIT)  # 达标率比上年提高2.7%: percent or points?
+            flags.append(FLAG.AMBIGUOUS_UNIT)  # 达标率比上年提高2.7%: percent or points?
         baseline = pre.baseline
         if pre.sign < 0:
             if value is not None:
@@ -1856,16 +1856,16 @@ def _match(
             if low is not None and high is not None:
                 low, high = -high, -low
     elif paren_sign and unit is not None and unit not in (DIMENSIONLESS, "degC"):
-        kind = Kind.CHANGE_RELATIVE if unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
+        kind = KIND.CHANGE_RELATIVE if unit in _SHARE_UNITS else KIND.CHANGE_ABSOLUTE
         sign = written_sign
-        flags.append(Flag.EXPLICIT_SIGN)
+        flags.append(FLAG.EXPLICIT_SIGN)
     elif unit == "百分点":
-        kind = Kind.CHANGE_ABSOLUTE
+        kind = KIND.CHANGE_ABSOLUTE
         sign, baseline, verb_start = _points_context(s, start)
         if verb_start < start:
             pre.span_start = pre.cover_start = verb_start
         if minus and sign < 0:
-            flags.append(Flag.SIGN_CONFLICT)
+            flags.append(FLAG.SIGN_CONFLICT)
             sign, value = 1, abs(value) if value is not None else None
         elif minus:
             sign = -1
@@ -1883,19 +1883,19 @@ def _match(
         and (diff := _difference_context(s, start))[0] != 0
     ):
         # 高出全国平均水平6.4微克/立方米: a difference to a reference, in the figure's unit
-        kind = Kind.CHANGE_ABSOLUTE
+        kind = KIND.CHANGE_ABSOLUTE
         sign, baseline, verb_start, extra = diff
         flags.extend(extra)
         pre.span_start = pre.cover_start = min(verb_start, pre.cover_start)
         if minus:
-            flags.append(Flag.SIGN_CONFLICT)
+            flags.append(FLAG.SIGN_CONFLICT)
         elif sign < 0 and value is not None:
             value = -value
         elif sign < 0 and low is not None and high is not None:
             low, high = -high, -low
     elif pre.baseline in ("同比", "环比") and unit is not None:
         # 同比-6.97%, 同比为3.2%: a change written without a verb; its sign is the number's
-        kind = Kind.CHANGE_RELATIVE if unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
+        kind = KIND.CHANGE_RELATIVE if unit in _SHARE_UNITS else KIND.CHANGE_ABSOLUTE
         baseline = pre.baseline
         sign = 0 if value == 0 else written_sign
     elif (
@@ -1906,7 +1906,7 @@ def _match(
     ) or (
         unit in _SHARE_UNITS
         and s.startswith("的", end)
-        and (qualifier is Qualifier.EXACT or (suffix_q is None) != (pre.qualifier is None))
+        and (qualifier is QUALIFIER.EXACT or (suffix_q is None) != (pre.qualifier is None))
         # the share opens its clause, or follows only 有 (另有67%以上的民众)
         and (
             _HAVE_BEFORE_SHARE.fullmatch(s, _window(s, i)[1], pre.cover_start) is not None
@@ -1918,10 +1918,10 @@ def _match(
     ):
         # 占…的18.2%; 团柏煤矿:99.33%的井田面积 (not 标准25%的标准); 在50%以上的园区;
         # 近25%的河段; 全国68.7%的行政村
-        kind = Kind.RATIO
+        kind = KIND.RATIO
     elif (
         unit in _SHARE_UNITS
-        and qualifier is Qualifier.EXACT
+        and qualifier is QUALIFIER.EXACT
         and not (minus or pre.verb or pre.copula or pre.to_form or pre.qualifier or pre.ratio)
         and pre.baseline is None
         and _share_subject_next(s, end)
@@ -1929,31 +1929,31 @@ def _match(
     ):
         # 92%建筑废物透过工程直接重用, 去年75%污染热区: a share opening its clause with the
         # set it divides right after it (no 的), the subject of what follows
-        kind = Kind.RATIO
+        kind = KIND.RATIO
     elif (
         unit == "%"
         and not minus
         and _COMPLETION.search(_window(s, start)[0])
         and not _compliance_rate(s, start)  # BOD达成率介于…: a share of samples, a level
     ):
-        kind = Kind.RATIO  # 完成率184.38%: achieved / planned
+        kind = KIND.RATIO  # 完成率184.38%: achieved / planned
     else:
-        kind = Kind.LEVEL
-    if unit is None and kind is Kind.RATIO:
+        kind = KIND.LEVEL
+    if unit is None and kind is KIND.RATIO:
         unit = DIMENSIONLESS
-    if word_minus and kind is Kind.LEVEL and unit not in _SHARE_UNITS and unit != "degC":
+    if word_minus and kind is KIND.LEVEL and unit not in _SHARE_UNITS and unit != "degC":
         # 排放量-3.2万吨, 水位变化-1.5米: a minus after a word is the figure's sign, but a level
         # below zero or a change written without its verb cannot be told apart: flagged
         # (a share below zero is a change, see the context rules; a temperature may be one)
-        flags.append(Flag.AMBIGUOUS_SIGN)
+        flags.append(FLAG.AMBIGUOUS_SIGN)
     if signed_range and sign and low is not None and high is not None and low < 0 < high:
         sign = 0  # 同比-2.6%~1.1%: ends on both sides of zero, the change has no one direction
-    if unit == "degC" and kind is Kind.CHANGE_ABSOLUTE:
+    if unit == "degC" and kind is KIND.CHANGE_ABSOLUTE:
         unit = "delta_degC"  # an offset unit: a difference of temperatures is a delta
-    if qualifier is Qualifier.RANGE:
-        flags.append(Flag.RANGE)
+    if qualifier is QUALIFIER.RANGE:
+        flags.append(FLAG.RANGE)
     if num.grouped and any(cue in _window(s, start)[0] for cue in _LIST_CUES):
-        flags.append(Flag.AMBIGUOUS_SEPARATOR)  # 分别为1,280: a grouping or a list?
+        flags.append(FLAG.AMBIGUOUS_SEPARATOR)  # 分别为1,280: a grouping or a list?
     hit = _Hit(
         start=min(pre.span_start, start),
         end=end,
@@ -1980,7 +1980,7 @@ def _match(
         verb_sign=pre.sign if pre.verb else 0,
         minus=minus,
     )
-    if unit in _SHARE_UNITS and kind is not Kind.CHANGE_RELATIVE:
+    if unit in _SHARE_UNITS and kind is not KIND.CHANGE_RELATIVE:
         end = _fraction_note(s, hit, end)
     if (
         unit == "次"
@@ -2022,8 +2022,8 @@ def _exceedance_cell(s: str, i: int) -> _Hit | None:
         return None  # 氨氮/1.3mg: a unit follows, not a multiple
     return _Hit(
         start=i, end=end, cover_start=i, cover_end=end, value=num.value, low=None, high=None,
-        unit=DIMENSIONLESS, qualifier=Qualifier.EXACT, kind=Kind.EXCEEDANCE_MULTIPLE, sign=0,
-        baseline=None, multiplier=None, own_verb=False, flags=[Flag.AMBIGUOUS_UNIT],
+        unit=DIMENSIONLESS, qualifier=QUALIFIER.EXACT, kind=KIND.EXCEEDANCE_MULTIPLE, sign=0,
+        baseline=None, multiplier=None, own_verb=False, flags=[FLAG.AMBIGUOUS_UNIT],
     )  # fmt: skip
 
 
@@ -2033,16 +2033,16 @@ def _half_hit(s: str, i: int, end: int) -> _Hit:
     pre = _prefix(s, i)
     qualifier = pre.qualifier
     if s[i - 1 : i] == "过" and s[i] == "半":
-        qualifier = Qualifier.GREATER  # 过半: more than half
+        qualifier = QUALIFIER.GREATER  # 过半: more than half
     elif s[i - 1 : i] == "逾" and qualifier is None:
-        qualifier = Qualifier.GREATER
+        qualifier = QUALIFIER.GREATER
     suffix_q, end2 = _suffix(s, end, DIMENSIONLESS)
     if suffix_q is not None:
         end = end2
-    qualifier = _stronger(qualifier, suffix_q) or Qualifier.EXACT
-    value, unit, kind, sign = Decimal("0.5"), DIMENSIONLESS, Kind.RATIO, 0
+    qualifier = _stronger(qualifier, suffix_q) or QUALIFIER.EXACT
+    value, unit, kind, sign = Decimal("0.5"), DIMENSIONLESS, KIND.RATIO, 0
     if pre.verb and pre.sign != 0:
-        value, unit, kind, sign = Decimal(50) * pre.sign, "%", Kind.CHANGE_RELATIVE, pre.sign
+        value, unit, kind, sign = Decimal(50) * pre.sign, "%", KIND.CHANGE_RELATIVE, pre.sign
     start = min(pre.span_start, i) if pre.verb else i
     return _Hit(
         start=start, end=end, cover_start=pre.cover_start, cover_end=end, value=value,
@@ -2148,30 +2148,30 @@ def _multiple_meaning(
 ) -> tuple[Kind, str, Decimal | None, int, list[Flag]]:
     """Kind, unit, value and sign of 倍/番/成 figures (see the module docstring)."""
     if value is None:  # pragma: no cover - ranges never reach here
-        return Kind.RATIO, DIMENSIONLESS, value, 0, []
+        return KIND.RATIO, DIMENSIONLESS, value, 0, []
     hundred = Decimal(100)
     if word == "番":  # 翻一番 = ×2, 翻两番 = ×4: a relative change of (2^n − 1) × 100 %
-        return Kind.CHANGE_RELATIVE, "%", (2 ** int(value) - 1) * hundred, 1, []
+        return KIND.CHANGE_RELATIVE, "%", (2 ** int(value) - 1) * hundred, 1, []
     if word == "成":  # 九成 = 90 %, 下降了三成 = −30 %
         pct = value * 10
         if pre.verb and pre.sign == 0:  # 改善近6成: a change whose direction is not written
-            return Kind.CHANGE_RELATIVE, "%", pct, 0, [Flag.AMBIGUOUS_SIGN]
+            return KIND.CHANGE_RELATIVE, "%", pct, 0, [FLAG.AMBIGUOUS_SIGN]
         if pre.verb:
-            return Kind.CHANGE_RELATIVE, "%", pct * pre.sign, pre.sign, []
+            return KIND.CHANGE_RELATIVE, "%", pct * pre.sign, pre.sign, []
         # 七成, 近六成, 九成以上: tenths of a whole are a share of it, a ratio (as 一半 is)
-        return Kind.RATIO, "%", pct, 0, []
+        return KIND.RATIO, "%", pct, 0, []
     # 倍
     if exceed:  # 超标0.5倍: the value is 1.5 × the limit
-        return Kind.EXCEEDANCE_MULTIPLE, DIMENSIONLESS, value, 0, []
+        return KIND.EXCEEDANCE_MULTIPLE, DIMENSIONLESS, value, 0, []
     if pre.verb and pre.sign > 0:  # 增长1倍 = +100 %
-        return Kind.CHANGE_RELATIVE, "%", value * hundred, 1, []
+        return KIND.CHANGE_RELATIVE, "%", value * hundred, 1, []
     if pre.verb and pre.sign < 0:  # 减少一倍: −100 % as written, "halved" as often meant
-        return Kind.CHANGE_RELATIVE, "%", -value * hundred, -1, [Flag.AMBIGUOUS_MULTIPLE]
+        return KIND.CHANGE_RELATIVE, "%", -value * hundred, -1, [FLAG.AMBIGUOUS_MULTIPLE]
     if value == 1:
         # 约是北京的一倍或以上: "one times" is read as ×1 (as much as) or, loosely, ×2 (twice
         # as much); the text does not say which
-        return Kind.RATIO, DIMENSIONLESS, value, 0, [Flag.AMBIGUOUS_MULTIPLE]
-    return Kind.RATIO, DIMENSIONLESS, value, 0, []  # 是…的2.6倍
+        return KIND.RATIO, DIMENSIONLESS, value, 0, [FLAG.AMBIGUOUS_MULTIPLE]
+    return KIND.RATIO, DIMENSIONLESS, value, 0, []  # 是…的2.6倍
 
 
 def _fraction_note(s: str, hit: _Hit, end: int) -> int:
@@ -2192,7 +2192,7 @@ def _fraction_note(s: str, hit: _Hit, end: int) -> int:
         half_ulp = Decimal(5) * Decimal(10) ** (int(exp) - 1) if isinstance(exp, int) else 0
         scale = Decimal(1000) if hit.unit == "‰" else Decimal(100)
         if abs(a / b * scale - written) > half_ulp + Decimal("1e-9"):
-            hit.flags.append(Flag.INCONSISTENT_FRACTION)
+            hit.flags.append(FLAG.INCONSISTENT_FRACTION)
     hit.end = hit.cover_end = m.end()
     return m.end()
 
@@ -2861,7 +2861,7 @@ def _extract_filter(
             # a particulate's mean concentration with its unit left out; μg/m³ is the unit
             # such means are always given in, inferred and flagged, never silent
             hit.unit = "μg/m3"
-            hit.flags.append(Flag.AMBIGUOUS_UNIT)
+            hit.flags.append(FLAG.AMBIGUOUS_UNIT)
             return hit, end, None
         if _is_pending(s, end, num):
             hit.pending = True
@@ -2874,7 +2874,7 @@ def _extract_filter(
             # 373, so it is read as written and flagged (the increment is no figure of its own)
             hit.unit, end = increment
             hit.end = hit.cover_end = end
-            hit.flags.append(Flag.SUSPECT_NUMBER)
+            hit.flags.append(FLAG.SUSPECT_NUMBER)
             return hit, end, None
         if (label_unit := _counted_label(s, i, end, num)) is not None:
             # 超标天数为0, 点击次数:1699, 访问量:2059: a count named before a bare
@@ -2891,7 +2891,7 @@ def _extract_filter(
             # 人口超过400万, 人口数188.6万, 人口将近70万: a population whose 人 is left out
             # (a figure with a multiplier ending its clause): inferred, flagged
             hit.unit = "人"
-            hit.flags.append(Flag.AMBIGUOUS_UNIT)
+            hit.flags.append(FLAG.AMBIGUOUS_UNIT)
             return hit, end, None
         if (
             pre.copula
@@ -2955,20 +2955,20 @@ def _extract_filter(
             currency = _currency_before(s, i)
             if currency is None:
                 hit.unit = "元"
-                hit.flags.append(Flag.AMBIGUOUS_UNIT)
+                hit.flags.append(FLAG.AMBIGUOUS_UNIT)
             else:
                 hit.unit = currency
             return hit, end, None
         if (
             num.lone_scale
             and hit.prefix_qualifier
-            and hit.qualifier in (Qualifier.GREATER, Qualifier.AT_LEAST, Qualifier.NEARLY)
+            and hit.qualifier in (QUALIFIER.GREATER, QUALIFIER.AT_LEAST, QUALIFIER.NEARLY)
             and (unit_word := _lone_scale_unit(s, hit.cover_start)) is not None
         ):
             # 人口超过百万, 罚锾破百万: a bare multiplier after a bound word, its unit left out
             # and named by the noun before it (people → 人, money → 元): inferred, flagged
             hit.unit = unit_word
-            hit.flags.append(Flag.AMBIGUOUS_UNIT)
+            hit.flags.append(FLAG.AMBIGUOUS_UNIT)
             return hit, end, None
         if not num.chinese and num.percent is None and not num.fraction:
             if s[i - 1 : i] == "(" and _CLOSED_ALONE.match(s, end):
@@ -2980,7 +2980,7 @@ def _extract_filter(
                 # | 3.25(3.76) |: a value and, in parentheses, the value of another period
                 # (or a target) in a cell of a flattened table; no unit is written
                 hit.unit = DIMENSIONLESS
-                hit.flags.append(Flag.AMBIGUOUS_UNIT)
+                hit.flags.append(FLAG.AMBIGUOUS_UNIT)
                 return hit, end, None
         if not num.chinese and _indexed_year_value(s, i, end):
             hit.unit = DIMENSIONLESS
@@ -2999,7 +2999,7 @@ def _extract_filter(
             not num.chinese
             and hit.prefix_qualifier
             and hit.qualifier
-            in (Qualifier.GREATER, Qualifier.LESS, Qualifier.AT_LEAST, Qualifier.AT_MOST)
+            in (QUALIFIER.GREATER, QUALIFIER.LESS, QUALIFIER.AT_LEAST, QUALIFIER.AT_MOST)
             and (nxt == "" or nxt in _CLAUSE_DELIMITERS)
             and _ph_in_sentence(s, hit.cover_start)
         ):
@@ -3013,7 +3013,7 @@ def _extract_filter(
         if (
             not num.chinese
             and num.percent is None
-            and hit.kind in (Kind.CHANGE_ABSOLUTE, Kind.CHANGE_RELATIVE)
+            and hit.kind in (KIND.CHANGE_ABSOLUTE, KIND.CHANGE_RELATIVE)
             and hit.sign != 0
             and (nxt == "" or nxt in _CLAUSE_DELIMITERS)
             and _INDEX_VALUE_CLAUSE_BEFORE.search(
@@ -3024,15 +3024,15 @@ def _extract_filter(
             # clause before, as unitless as that value; an absolute change (a relative one
             # would carry %)
             hit.unit = DIMENSIONLESS
-            hit.kind = Kind.CHANGE_ABSOLUTE
+            hit.kind = KIND.CHANGE_ABSOLUTE
             return hit, end, None
         return None, end, _Skip(i, end, "a number without a unit")
     if hit.unit in _COUNTERS and _defined_count_name(s, i, end):
         # “2+26”城市, 以下简称168城市 … 74城市中: a group's name, not a count (the guide)
         return None, end, _Skip(i, end, "a name defined by a count (以下简称74城市)")
-    if hit.unit == "个" and hit.kind is Kind.LEVEL and (sign := _class_difference(s, i, end)):
+    if hit.unit == "个" and hit.kind is KIND.LEVEL and (sign := _class_difference(s, i, end)):
         # 优于考核目标一个类别: better than the target by one class, a change of +1
-        hit.kind = Kind.CHANGE_ABSOLUTE
+        hit.kind = KIND.CHANGE_ABSOLUTE
         hit.sign = sign
         if sign < 0 and hit.value is not None:
             hit.value = -abs(hit.value)
@@ -3046,7 +3046,7 @@ def _extract_filter(
             return None, end, _Skip(i, end, "part of a place name (九台区)")
         if (
             num.single_one
-            and hit.qualifier is Qualifier.EXACT
+            and hit.qualifier is QUALIFIER.EXACT
             and hit.value == 1
             and unit0 in _COUNTERS  # 一项任务 is "a task"; 一个月, 一日 are durations
             # 有一站日AQI>100, 一人次: a counter of tallies (units × days or times) names no
@@ -3188,30 +3188,30 @@ def _extract_filter(
         )
     ):
         return None, end, _Skip(i, end, "a bare multiplier word (万元, 千方百计)")
-    if hit.unit == "批" and hit.qualifier is Qualifier.RANGE and num.integer:
+    if hit.unit == "批" and hit.qualifier is QUALIFIER.RANGE and num.integer:
         # 第1-11批, 对1-11批395件信访件: batch numbers (the guide), not a count of batches
         return None, end, _Skip(i, end, "batch numbers (1-11批)")
-    if hit.unit == "日" and hit.qualifier is Qualifier.RANGE and _DAY_SPAN.match(s, i):
+    if hit.unit == "日" and hit.qualifier is QUALIFIER.RANGE and _DAY_SPAN.match(s, i):
         # 2日至3日: the day word on both ends makes it a span of dates (2至3日 is a duration)
         return None, end, _Skip(i, end, "days of the month (2日至3日)")
     if (
         hit.unit == "日"
         and (num.integer or num.chinese)
         and _DATE_BEFORE_DAY.search(s, max(0, i - 9), i) is not None
-        and hit.qualifier is Qualifier.EXACT
+        and hit.qualifier is QUALIFIER.EXACT
     ):
         # 截至7日, 截至24日18时: the day of the month up to which a count runs
         return None, end, _Skip(i, end, "a day of the month after 截至")
     if (
         hit.unit == "日"
         and num.integer
-        and hit.qualifier is Qualifier.EXACT
+        and hit.qualifier is QUALIFIER.EXACT
         and (counted := _listed_day_counts(s, i)) is not None
     ):
         # 扬尘2日及1日: a list of day counts after a noun, days (flagged unless a word of the
         # clause, 分别 or 出现, settles it)
         if not counted:
-            hit.flags.append(Flag.AMBIGUOUS_UNIT)
+            hit.flags.append(FLAG.AMBIGUOUS_UNIT)
         return hit, end, None
     if (
         hit.unit == "日"
@@ -3238,7 +3238,7 @@ def _extract_filter(
         hit.unit == "日"
         and num.integer
         and 1 <= num.value <= 31
-        and hit.qualifier is Qualifier.EXACT
+        and hit.qualifier is QUALIFIER.EXACT
         and _DAY_AT_BEFORE.search(s, max(0, i - 1), i) is not None
         and not s.startswith(("内", "之内", "以内"), end)
     ):
@@ -3344,23 +3344,23 @@ def _restated_share_over_list(s: str, g: list[_Hit]) -> None:
         return
     for prev, h in itertools.pairwise(g):
         if (
-            h.kind is Kind.RATIO
+            h.kind is KIND.RATIO
             and h.unit in _SHARE_UNITS
             and not h.own_verb
             and h.value is not None
             and h.value >= 0
-            and prev.kind is Kind.CHANGE_ABSOLUTE
+            and prev.kind is KIND.CHANGE_ABSOLUTE
             and prev.sign != 0
             and s[prev.end : h.start] in _OPENING_BRACKETS
             and s.startswith(_CLOSING_BRACKETS, h.end)
         ):
-            h.kind = Kind.CHANGE_RELATIVE
+            h.kind = KIND.CHANGE_RELATIVE
             h.sign = prev.sign
             h.baseline = prev.baseline
             if prev.sign < 0:
                 h.value = -h.value
-            if Flag.AMBIGUOUS_SIGN in prev.flags and Flag.AMBIGUOUS_SIGN not in h.flags:
-                h.flags.append(Flag.AMBIGUOUS_SIGN)
+            if FLAG.AMBIGUOUS_SIGN in prev.flags and FLAG.AMBIGUOUS_SIGN not in h.flags:
+                h.flags.append(FLAG.AMBIGUOUS_SIGN)
 
 
 def _as_differences(
@@ -3369,7 +3369,7 @@ def _as_differences(
     """Every member of list ``g`` becomes an absolute difference to ``reference`` with the
     comparative's ``sign`` (its value negated when the sign is negative), keeping ``flags``."""
     for h in g:
-        h.kind = Kind.CHANGE_ABSOLUTE
+        h.kind = KIND.CHANGE_ABSOLUTE
         h.sign = sign
         h.baseline = reference
         h.flags.extend(f for f in flags if f not in h.flags)
@@ -3391,7 +3391,7 @@ def _difference_over_list(s: str, g: list[_Hit]) -> None:
         or unit == DIMENSIONLESS
         or first.own_verb
         or first.prefix_qualifier
-        or any(h.kind is not Kind.LEVEL or h.own_verb or h.unit != unit for h in g)
+        or any(h.kind is not KIND.LEVEL or h.own_verb or h.unit != unit for h in g)
     ):
         return
     sign, reference, _, flags = _difference_context(s, first.start)
@@ -3428,10 +3428,10 @@ def _minus_under_shared_direction(first: _Hit, h: _Hit) -> None:
     if first.verb_sign == 0:
         # 分别改善3%和-2%: the direction of the verb is unknown; the minus is the sign, and
         # the member is in the same doubt as the first
-        if Flag.AMBIGUOUS_SIGN in first.flags and Flag.AMBIGUOUS_SIGN not in h.flags:
-            h.flags.append(Flag.AMBIGUOUS_SIGN)
+        if FLAG.AMBIGUOUS_SIGN in first.flags and FLAG.AMBIGUOUS_SIGN not in h.flags:
+            h.flags.append(FLAG.AMBIGUOUS_SIGN)
         return
-    h.kind = Kind.CHANGE_RELATIVE if h.unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
+    h.kind = KIND.CHANGE_RELATIVE if h.unit in _SHARE_UNITS else KIND.CHANGE_ABSOLUTE
     h.baseline = first.baseline
     magnitude = abs(h.value)
     if first.verb_sign > 0:
@@ -3441,8 +3441,8 @@ def _minus_under_shared_direction(first: _Hit, h: _Hit) -> None:
         h.value, h.sign = -magnitude, -1
     else:
         h.value, h.sign = magnitude, 1
-    if Flag.SIGN_CONFLICT not in h.flags:
-        h.flags.append(Flag.SIGN_CONFLICT)
+    if FLAG.SIGN_CONFLICT not in h.flags:
+        h.flags.append(FLAG.SIGN_CONFLICT)
 
 
 def _share(g: list[_Hit]) -> None:
@@ -3457,25 +3457,25 @@ def _share(g: list[_Hit]) -> None:
         if h.pending and nxt.unit is not None and not nxt.pending:
             h.unit = nxt.unit
             h.pending = False
-            h.flags.append(Flag.SHARED_UNIT)
-            if Flag.AMBIGUOUS_UNIT in nxt.flags:
-                h.flags.append(Flag.AMBIGUOUS_UNIT)  # a unit inferred for the list is in doubt
+            h.flags.append(FLAG.SHARED_UNIT)
+            if FLAG.AMBIGUOUS_UNIT in nxt.flags:
+                h.flags.append(FLAG.AMBIGUOUS_UNIT)  # a unit inferred for the list is in doubt
             if h.multiplier is None and nxt.multiplier is not None and h.value is not None:
                 # 12.5、13.2万亩: the multiplier written once applies to every item
                 h.value = h.value * SCALE_WORDS[nxt.multiplier]
                 h.multiplier = nxt.multiplier
-                h.flags.append(Flag.SHARED_MULTIPLIER)
-            if nxt.kind is Kind.RATIO and h.kind is Kind.LEVEL:
-                h.kind = Kind.RATIO
+                h.flags.append(FLAG.SHARED_MULTIPLIER)
+            if nxt.kind is KIND.RATIO and h.kind is KIND.LEVEL:
+                h.kind = KIND.RATIO
     # 分别降低0.7个、3.2个和2.6个百分点: 个 stands for the 个百分点 written at the end
     tail = g[-1].unit
     if tail in _GE_UNITS:
         for h in g[:-1]:
             if h.unit == "个":
                 h.unit = tail
-                h.flags.append(Flag.SHARED_UNIT)
+                h.flags.append(FLAG.SHARED_UNIT)
                 if tail == "百分点" and not h.own_verb:
-                    h.kind = Kind.CHANGE_ABSOLUTE
+                    h.kind = KIND.CHANGE_ABSOLUTE
     first = g[0]
     if first.own_verb:
         for h in g[1:]:
@@ -3484,66 +3484,66 @@ def _share(g: list[_Hit]) -> None:
                 continue
             if h.own_verb or h.unit is None or h.sign != 0:
                 continue
-            if h.kind is Kind.LEVEL or (h.kind is Kind.CHANGE_ABSOLUTE and h.unit == "百分点"):
-                h.kind = Kind.CHANGE_RELATIVE if h.unit in _SHARE_UNITS else Kind.CHANGE_ABSOLUTE
+            if h.kind is KIND.LEVEL or (h.kind is KIND.CHANGE_ABSOLUTE and h.unit == "百分点"):
+                h.kind = KIND.CHANGE_RELATIVE if h.unit in _SHARE_UNITS else KIND.CHANGE_ABSOLUTE
                 h.sign = first.verb_sign
                 h.baseline = first.baseline
-                if Flag.AMBIGUOUS_SIGN in first.flags and Flag.AMBIGUOUS_SIGN not in h.flags:
-                    h.flags.append(Flag.AMBIGUOUS_SIGN)
+                if FLAG.AMBIGUOUS_SIGN in first.flags and FLAG.AMBIGUOUS_SIGN not in h.flags:
+                    h.flags.append(FLAG.AMBIGUOUS_SIGN)
                 if first.verb_sign < 0:
                     if h.value is not None:
                         h.value = -h.value
                     if h.low is not None and h.high is not None:
                         h.low, h.high = -h.high, -h.low
-    elif first.kind in (Kind.CHANGE_RELATIVE, Kind.CHANGE_ABSOLUTE) and first.baseline in (
+    elif first.kind in (KIND.CHANGE_RELATIVE, KIND.CHANGE_ABSOLUTE) and first.baseline in (
         "同比",
         "环比",
     ):
         for h in g[1:]:  # 同比分别为3.2%,-6.97%
-            if h.kind is Kind.LEVEL and h.unit == first.unit and h.value is not None:
+            if h.kind is KIND.LEVEL and h.unit == first.unit and h.value is not None:
                 h.kind = first.kind
                 h.baseline = first.baseline
                 h.sign = (h.value > 0) - (h.value < 0)
-    if first.kind is Kind.RATIO and first.unit in _SHARE_UNITS:
+    if first.kind is KIND.RATIO and first.unit in _SHARE_UNITS:
         for h in g[1:]:
-            if h.kind is Kind.LEVEL and h.unit == first.unit and not h.paired:
-                h.kind = Kind.RATIO  # 目标任务的11%、16%和28%
-    if first.kind is Kind.EXCEEDANCE_MULTIPLE:
+            if h.kind is KIND.LEVEL and h.unit == first.unit and not h.paired:
+                h.kind = KIND.RATIO  # 目标任务的11%、16%和28%
+    if first.kind is KIND.EXCEEDANCE_MULTIPLE:
         for h in g[1:]:
             # 分别超过标准1.98倍和2.5倍: the bare multiples of the list exceed the same limit
             if (
-                h.kind is Kind.RATIO
+                h.kind is KIND.RATIO
                 and h.unit == first.unit
                 and h.numerator is None
                 and not h.own_verb
                 and not h.prefix_qualifier
             ):
-                h.kind = Kind.EXCEEDANCE_MULTIPLE
-    if first.prefix_qualifier and first.qualifier in (Qualifier.APPROX, Qualifier.NEARLY):
+                h.kind = KIND.EXCEEDANCE_MULTIPLE
+    if first.prefix_qualifier and first.qualifier in (QUALIFIER.APPROX, QUALIFIER.NEARLY):
         # 分别下降约8.4%及9.7%, 約8.4%、9.7%: 约 (or 近) written once before the list
         # qualifies every member that has no word of its own
         for h in g[1:]:
             # (the same unit: 增加约4945公吨(11%) restates the change, its 11% is exact)
             if (
                 h.bare
-                and h.qualifier is Qualifier.EXACT
+                and h.qualifier is QUALIFIER.EXACT
                 and h.value is not None
                 and h.unit == first.unit
             ):
                 h.qualifier = first.qualifier
     last = g[-1]
     if last.suffix_qualifier and last.qualifier in (
-        Qualifier.AT_LEAST,
-        Qualifier.AT_MOST,
-        Qualifier.APPROX,
+        QUALIFIER.AT_LEAST,
+        QUALIFIER.AT_MOST,
+        QUALIFIER.APPROX,
     ):
         for h in g[:-1]:
-            if h.qualifier is Qualifier.EXACT:
+            if h.qualifier is QUALIFIER.EXACT:
                 h.qualifier = last.qualifier
-    if any(f is Flag.AMBIGUOUS_SEPARATOR for h in g for f in h.flags):
+    if any(f is FLAG.AMBIGUOUS_SEPARATOR for h in g for f in h.flags):
         for h in g:  # a list with a comma between digits: every item is in doubt
-            if Flag.AMBIGUOUS_SEPARATOR not in h.flags:
-                h.flags.append(Flag.AMBIGUOUS_SEPARATOR)
+            if FLAG.AMBIGUOUS_SEPARATOR not in h.flags:
+                h.flags.append(FLAG.AMBIGUOUS_SEPARATOR)
 
 
 def _to_parsed(h: _Hit, nt: NormalizedText) -> ParsedQuantity:

@@ -139,7 +139,7 @@ from envindicators.units.parsing.context_words import (
 from envindicators.units.parsing.tokens import _Hit
 from envindicators.units.parsing.unit_words import _COUNTERS, DIMENSIONLESS
 from envindicators.units.text import TONE_VOWELS
-from envindicators.units.vocab import Flag, Kind, Qualifier
+from envindicators.units.vocab import FLAG, KIND, QUALIFIER
 
 __all__ = ["CHANGE_HEADER", "CHANGE_HEADER_END", "header_year", "table_hits"]
 
@@ -265,7 +265,7 @@ CHANGE_HEADER_END = re.compile(rf"的?(?:{_CHANGE_HEADER_WORDS})\s*(?:[(（]?%[)
 #: A part of the row above (its unit holds): ``#工业``, ``其中：``.
 _PART_MARK = re.compile(r"^\s*(?:#|＃|其中)")
 
-_FLAGS = [Flag.UNIT_FROM_HEADER]
+_FLAGS = [FLAG.UNIT_FROM_HEADER]
 
 
 @dataclass(frozen=True, slots=True)
@@ -799,7 +799,7 @@ def _counted_from_prose(prose: str, run: list[tuple[int, str]], parse: _Parse) -
     hits = []
     for a, b, t in cells:
         hit = _cell_hit(a, b, t, unit, False)
-        hit.flags.append(Flag.SHARED_UNIT)
+        hit.flags.append(FLAG.SHARED_UNIT)
         hits.append(hit)
     return hits
 
@@ -945,8 +945,8 @@ def _flag_spaced_integers(text: str, hits: list[_Hit]) -> None:
             ]
             done[ls] = runs
         in_run = any(a <= h.start and h.end <= b for a, b in runs)
-        if in_run and Flag.AMBIGUOUS_SEPARATOR not in h.flags:
-            h.flags.append(Flag.AMBIGUOUS_SEPARATOR)
+        if in_run and FLAG.AMBIGUOUS_SEPARATOR not in h.flags:
+            h.flags.append(FLAG.AMBIGUOUS_SEPARATOR)
 
 
 def _row_hits(text: str, lines: list[tuple[int, str]], parse: _Parse) -> list[_Hit]:
@@ -1915,7 +1915,7 @@ def _change_percent_cells(
         sign = 1 if value > 0 else -1 if value < 0 else 0
         hit = _Hit(
             start=a0, end=b0, cover_start=a0, cover_end=b0, value=value, low=None, high=None,
-            unit="%", qualifier=Qualifier.EXACT, kind=Kind.CHANGE_RELATIVE, sign=sign,
+            unit="%", qualifier=QUALIFIER.EXACT, kind=KIND.CHANGE_RELATIVE, sign=sign,
             baseline=None, multiplier=None,
         )  # fmt: skip
         out.append(hit)
@@ -1926,7 +1926,7 @@ def _share_cell_hit(a: int, cell: str) -> _Hit:
     value = Decimal(_fold(cell)[:-1].replace(",", ""))
     return _Hit(
         start=a, end=a + len(cell), cover_start=a, cover_end=a + len(cell), value=value,
-        low=None, high=None, unit="%", qualifier=Qualifier.EXACT, kind=Kind.RATIO, sign=0,
+        low=None, high=None, unit="%", qualifier=QUALIFIER.EXACT, kind=KIND.RATIO, sign=0,
         baseline=None, multiplier=None,
     )  # fmt: skip
 
@@ -1953,23 +1953,23 @@ def _header_disagrees(
 
 
 def _cell_hit(a: int, b: int, cell: str, unit: _Unit, change: bool) -> _Hit:
-    kind = Kind.CHANGE_RELATIVE if change and unit.unit == "%" else Kind.LEVEL
+    kind = KIND.CHANGE_RELATIVE if change and unit.unit == "%" else KIND.LEVEL
     span = _range_of(cell)
     value: Decimal | None = None
     low: Decimal | None = None
     high: Decimal | None = None
     if span is not None:
         low, high = span[0] * unit.factor, span[1] * unit.factor
-        sign = 1 if kind is Kind.CHANGE_RELATIVE and low > 0 else 0
-        qualifier = Qualifier.RANGE
+        sign = 1 if kind is KIND.CHANGE_RELATIVE and low > 0 else 0
+        qualifier = QUALIFIER.RANGE
     else:
         try:
             number = _figure_value(cell)
         except InvalidOperation:  # pragma: no cover - _NUMBER admits only decimals
             number = Decimal("NaN")
-        value, qualifier = number * unit.factor, Qualifier.EXACT
+        value, qualifier = number * unit.factor, QUALIFIER.EXACT
         sign = 0
-        if kind is Kind.CHANGE_RELATIVE:
+        if kind is KIND.CHANGE_RELATIVE:
             sign = 1 if number > 0 else -1 if number < 0 else 0
     return _Hit(
         start=a,

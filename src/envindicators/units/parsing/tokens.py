@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from envindicators.units.vocab import Flag, Kind, Qualifier
+from envindicators.units.vocab import QUALIFIER, Flag, Kind, Qualifier
 
 
 @dataclass(slots=True)
@@ -101,15 +101,15 @@ class _Skip:
 
 
 _STRENGTH = {
-    Qualifier.EXACT: 0,
-    Qualifier.APPROX: 1,
-    Qualifier.NEARLY: 2,
-    Qualifier.MORE_THAN: 2,
-    Qualifier.AT_LEAST: 3,
-    Qualifier.AT_MOST: 3,
-    Qualifier.GREATER: 3,
-    Qualifier.LESS: 3,
-    Qualifier.RANGE: 4,
+    QUALIFIER.EXACT: 0,
+    QUALIFIER.APPROX: 1,
+    QUALIFIER.NEARLY: 2,
+    QUALIFIER.MORE_THAN: 2,
+    QUALIFIER.AT_LEAST: 3,
+    QUALIFIER.AT_MOST: 3,
+    QUALIFIER.GREATER: 3,
+    QUALIFIER.LESS: 3,
+    QUALIFIER.RANGE: 4,
 }
 
 

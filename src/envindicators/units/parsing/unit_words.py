@@ -13,7 +13,7 @@ from envindicators.units.parsing.context_words import _AMOUNT_UNITS, _AREA_UNITS
 from envindicators.units.parsing.tokens import _STEPS, _Unit
 from envindicators.units.registry import CJK_UNIT_PATTERN, SCALABLE_UNITS, SCALE_WORDS
 from envindicators.units.text import to_simplified
-from envindicators.units.vocab import BOUND_WORDS, Qualifier
+from envindicators.units.vocab import BOUND_WORDS, QUALIFIER
 
 DIMENSIONLESS = "dimensionless"
 
@@ -189,7 +189,7 @@ _THRESHOLD_BOUNDS = tuple(
             for b in BOUND_WORDS
             if b.position == "prefix"
             and b.qualifier
-            in (Qualifier.LESS, Qualifier.GREATER, Qualifier.AT_LEAST, Qualifier.AT_MOST)
+            in (QUALIFIER.LESS, QUALIFIER.GREATER, QUALIFIER.AT_LEAST, QUALIFIER.AT_MOST)
         ),
         key=len,
         reverse=True,
@@ -588,7 +588,7 @@ def _parse_unit(s: str, j: int, arabic: bool) -> _Unit | None:
             long_w = "个" + s[k + 2 : k + 2 + length]
             if len(long_w) == length + 1 and long_w in _BASE_UNITS and long_w != "个":
                 half = s[k + 1] == "半"
-                q = None if half else Qualifier.MORE_THAN
+                q = None if half else QUALIFIER.MORE_THAN
                 result = _Unit(_BASE_UNITS[long_w], k + 2 + length, half=half, qualifier=q)
                 break
     if (
