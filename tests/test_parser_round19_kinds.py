@@ -29,7 +29,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from tests.parser_rows import flags, one_row, rows
 from tests.scripts import both_scripts
@@ -80,9 +80,12 @@ def test_shares_not_of_one_whole_keep_their_kind(text: str) -> None:
         lambda xs: sum(xs) < 10_000
     )
 )
+@example([1_900, 1_900, 1_900, 1_900, 2_200])
 def test_any_list_of_shares_completed_to_a_whole_is_a_ratio(parts: list[int]) -> None:
     """Shares in hundredths of a percent, completed to 100 % by a last share: all ratios; the
-    same list without its last share (short of the whole) stays levels."""
+    same list without its last share stays levels unless it still adds up to a whole within the
+    rounding of its shares (19 %, 19 %, 19 %, 19 % and 22 % make 98 %, within the rounding of five
+    whole percents: ratios, rightly — the generator's own example, pinned below)."""
     shares = [Decimal(p) / 100 for p in parts]
     shares.append(Decimal(100) - sum(shares))
     names = ["甲类", "乙类", "丙类", "丁类", "戊类", "己类"]
@@ -91,7 +94,7 @@ def test_any_list_of_shares_completed_to_a_whole_is_a_ratio(parts: list[int]) ->
     assert [k for _, k in got] == ["ratio"] * len(shares)
     assert [round(v, 2) for v, _ in got] == [float(v) for v in shares]
     short = "、".join(f"{n}{v}%" for n, v in zip(names, shares[:-1], strict=False))
-    if len(shares) > 2:
+    if len(shares) > 2 and not _adds_up_to_whole(shares[:-1]):
         assert all(k == "level" for _, k in rows(f"案件组成为{short}。", "value", "kind"))
 
 
