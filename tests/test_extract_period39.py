@@ -4,10 +4,11 @@ whose day and month could be swapped, a year told of another place (period39).
 Rules of ``read_report``'s periods (issue 13):
 
 1. **A news dateline is the time of writing when the text gives its year.**  ``本报7月25日讯``
-   opening a report (``_periods.news_dateline``: in its first lines) whose year is the title's
-   or the one year of the days the text writes in full near it (``督察组定于2018年7月25日至8月
+   opening a report (``_periods.news_dateline``: in its first lines) whose year is the one
+   year of the days the text writes in full near it (``督察组定于2018年7月25日至8月
    13日…``) is the report's day: ``截至目前`` is 2018-07-25 and ``2018年1月至今`` ends on it,
-   flagged.  Days near it of two years, no such day, a dateline deeper in the text: nothing.
+   flagged.  Days near it of two years, no such day, a dateline deeper in the text, a title's
+   year (its data's: ``2017年…通报`` under ``1月24日讯`` was written in 2018): nothing.
 2. **A text's only year, the base of a 同期 comparison, tells the year after it.**
    ``今年1月至5月…。…与2016年同期相比…`` (the 同期 in another sentence): the yearless span is of
    2017, flagged; not where the text writes another year, nor for a comparison with a year
@@ -57,10 +58,11 @@ def _year(row: pd.Series) -> int | None:
             "450次",
             "2018-07-25",
         ),
-        (  # the title's year
-            "2017年环境执法情况通报\n新华社北京6月26日电 截至目前，全国共查处案件392起。",
-            "392起",
-            "2017-06-26",
+        (  # a petitions batch's day in full
+            "海南日报海口12月7日讯 12月7日，督察组向我省转办第十六批信访件52件。"
+            "截至目前，海口市共查处环境违法案件300件。督察组于2023年11月18日进驻海南。",
+            "300件",
+            "2023-12-07",
         ),
         (  # 至今 ends on the dateline's day
             "督察组进驻\n本报7月25日讯 2018年1月至今，长沙市共查处环境违法案件120件。"
@@ -89,6 +91,8 @@ def test_news_dateline_is_the_time_of_writing(text: str, number: str, end: str, 
         "督察组进驻\n本报7月25日讯 截至目前长沙已开展执法行动450次。",
         # a day of the year far from the dateline's (not the report's days)
         "督察组进驻\n本报7月25日讯 截至目前长沙已开展执法行动450次。\n方案于2016年3月1日印发。",
+        # the title's year is its data's, not the writing's (a January report of last year)
+        "2017年执法情况通报\n湖南日报1月24日讯 截至目前长沙已开展执法行动450次。",
     ],
 )
 def test_news_dateline_without_its_year_leaves_the_end_open(text: str, trad: bool) -> None:

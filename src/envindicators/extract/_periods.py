@@ -2744,16 +2744,19 @@ _FULL_DAY = re.compile(
 _DATELINE_LINES = 3
 
 
-def news_dateline(simplified: str, title_year: int | None = None) -> pd.Timestamp | None:
+def news_dateline(simplified: str) -> pd.Timestamp | None:
     """The day of a news report's own dateline (``本报7月25日讯``), its year read from the text.
 
     A newspaper's report opens with the day it was filed (:func:`is_dateline`:
-    ``本报7月25日讯``, ``新华社北京6月26日电``) and no year: the year is the one the text
-    gives it — the title's year (``title_year``), else the one year of the days the text
-    writes in full within :data:`RECENT_DAYS` of the dateline's day (``督察组分别定于2018年7月
-    25日至8月13日…进驻`` under ``本报7月25日讯``: 2018-07-25).  The report was written on that
-    day, so it is the text's time of writing (``截至目前``, ``至今``, ``今年``), as a
-    publication date would be — and, being part of the text, it is no repost's stamp.
+    ``本报7月25日讯``, ``新华社北京6月26日电``) and no year: the year is the one year of the
+    days the text writes in full within :data:`RECENT_DAYS` of the dateline's day
+    (``督察组分别定于2018年7月25日至8月13日…进驻`` under ``本报7月25日讯``: 2018-07-25).  Not
+    the title's year: a report names the year of its data, which is often the year before
+    its writing (``湖南日报1月24日讯…发布全省2017年12月及全年环境质量``: written in 2018;
+    ``新华社拉萨6月1日电…发布《2018年西藏自治区生态环境状况公报》``: in 2019).  The report
+    was written on that day, so it is the text's time of writing (``截至目前``, ``至今``,
+    ``今年``), as a publication date would be — and, being part of the text, it is no
+    repost's stamp.
     ``None`` where no dateline opens the text (in its first :data:`_DATELINE_LINES` lines),
     where the text writes no such day, or where the days near it are of different years
     (never a guessed year).
@@ -2762,8 +2765,6 @@ def news_dateline(simplified: str, title_year: int | None = None) -> pd.Timestam
     ----------
     simplified : str
         The text in simplified script.
-    title_year : int, optional
-        The year the title names.
 
     Returns
     -------
@@ -2777,8 +2778,8 @@ def news_dateline(simplified: str, title_year: int | None = None) -> pd.Timestam
     Timestamp('2018-07-25 00:00:00')
     >>> news_dateline("新华社北京6月26日电 截至目前，共查处案件392起。") is None
     True
-    >>> news_dateline("新华社北京6月26日电 截至目前，共查处案件392起。", 2017)
-    Timestamp('2017-06-26 00:00:00')
+    >>> news_dateline("湖南日报1月24日讯 省环保厅发布全省2017年12月及全年环境质量。") is None
+    True
     >>> t = "本报7月25日讯 督察组于2016年7月20日进驻，2018年7月26日反馈。"
     >>> news_dateline(t) is None
     True
@@ -2801,18 +2802,15 @@ def news_dateline(simplified: str, title_year: int | None = None) -> pd.Timestam
     if m is None:
         return None
     month, day = int(m["m"]), int(m["d"])
-    if title_year is not None:
-        years = {title_year}
-    else:
-        years = set()
-        for f in _FULL_DAY.finditer(simplified):
-            try:
-                near = pd.Timestamp(int(f["y"]), month, day)
-                written = pd.Timestamp(int(f["y"]), int(f["m"]), int(f["d"]))
-            except ValueError:
-                continue
-            if abs((written - near).days) <= RECENT_DAYS:
-                years.add(int(f["y"]))
+    years = set()
+    for f in _FULL_DAY.finditer(simplified):
+        try:
+            near = pd.Timestamp(int(f["y"]), month, day)
+            written = pd.Timestamp(int(f["y"]), int(f["m"]), int(f["d"]))
+        except ValueError:
+            continue
+        if abs((written - near).days) <= RECENT_DAYS:
+            years.add(int(f["y"]))
     if len(years) != 1:
         return None
     try:

@@ -2397,7 +2397,7 @@ def read_report(
     ctx.page_date_unsure = _day_month_unsure(text, ctx.page_date)
     if ctx.page_date is None and pub is None and not len(ctx.stamp_spans):
         # 本报7月25日讯 with 2018年7月25日至8月13日 in the text: written on 2018-07-25
-        news_day = news_dateline(to_simplified(text), ctx.title_year)
+        news_day = news_dateline(to_simplified(text))
         if news_day is not None:
             ctx.page_date, ctx.news_dateline = news_day.date(), True
     summaries, sum_prov, statement_spans = _summaries(ctx)
