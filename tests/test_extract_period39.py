@@ -20,6 +20,10 @@ Rules of ``read_report``'s periods (issue 13):
    …。新疆维吾尔自治区…建成…102座`` (or ``；``): the year is Tibet's; Xinjiang's figure does not
    take it (``_periods.of_another_place``).  A date opening the paragraph (``2022年，西藏…。新疆…``)
    frames both; the same place, or one sentence, keeps it.
+5. **A statistical period written once in an aside dates what follows.**  ``主动稽巡查作业(统计
+   期间110年3月~111年1月) 1. …10处…47件``: an aside that is a date under a label naming it the
+   period (统计期间, 统计时间 …) frames the figures after it, as an aside that is the date alone
+   does (``_periods.outside_asides``); another aside (``(2010年规划目标为<22%)``) dates only itself.
 """
 
 from __future__ import annotations
@@ -247,3 +251,40 @@ def test_of_another_place_needs_both_places() -> None:
     t = "全区实施工程，2022年共治理942平方公里。新疆维吾尔自治区共建成102座"
     starts, names = np.array([t.index("新疆")]), np.array(["新疆维吾尔自治区"])
     assert not of_another_place(t, t.index("2022"), t.index("102"), 0, starts, names)
+
+
+# --- 5. a statistical period written once in an aside --------------------------------------
+
+
+@pytest.mark.parametrize("trad", [False, True])
+@pytest.mark.parametrize(
+    ("text", "number", "start", "end"),
+    [
+        (
+            "二、主动稽巡查作业(统计期间2021年3月~2022年1月) 1. 台东县易遭弃置废弃物地点选取10处"
+            "地点架设摄影设备，已执行133处次，共查获47件违规行为。",
+            "47件",
+            "2021-03-01",
+            "2022-01-31",
+        ),
+        (
+            "三、噪音稽查（统计时间：2020年7月）：台东县共稽查噪音车辆35辆。",
+            "35辆",
+            "2020-07-01",
+            "2020-07-31",
+        ),
+    ],
+)
+def test_period_label_in_an_aside_dates_what_follows(
+    text: str, number: str, start: str, end: str, trad: bool
+) -> None:
+    row = report_row(text, number, hant=trad)
+    assert str(pd.Timestamp(row["period_start"]).date()) == start
+    assert _end(row) == end
+
+
+@pytest.mark.parametrize("trad", [False, True])
+def test_other_aside_dates_only_itself(trad: bool) -> None:
+    text = "2019年，全省劣Ⅴ类水质比例为20.6%(2010年规划目标为<22%)，优良比例为95.6%。"
+    row = report_row(text, "95.6%", hant=trad)
+    assert _year(row) == 2019

@@ -991,13 +991,20 @@ def _blank(text: str, at: int) -> int:
 _ASIDE = re.compile(r"[(（][^()（）\n]{1,80}[)）]")
 
 
+#: A label naming the date after it the period of what follows (simplified script):
+#: ``统计期间``, ``统计时间``, ``统计区间``, ``资料期间``, ``数据期间`` (with an optional colon).
+_PERIOD_LABEL = re.compile(r"(?:统计|资料|数据)(?:期间|时间|区间|时段)[:：]?")
+
+
 def outside_asides(text: str, dates: pd.DataFrame, at: int) -> pd.DataFrame:
     """``dates`` without those inside an aside in parentheses that does not hold ``at``.
 
     A date in parentheses belongs to the aside: ``…劣Ⅴ类水质比例为20.6%(2010年规划目标
     为<22%)；…比例为95.6%`` — 2010 is the plan's target year, not the year of 20.6 % nor
     of a figure after the aside; it dates only the figures inside it.  An aside that is the
-    date alone (``若按气体别而言(2019年),…``) labels what follows and is kept.
+    date alone (``若按气体别而言(2019年),…``) labels what follows and is kept, and so is one
+    that is the date under a label naming it the period of what follows (:data:`_PERIOD_LABEL`:
+    ``主动稽巡查作业(统计期间110年3月~111年1月) 1. …选取10处地点…``, either script).
 
     Parameters
     ----------
@@ -1020,6 +1027,9 @@ def outside_asides(text: str, dates: pd.DataFrame, at: int) -> pd.DataFrame:
     >>> d = pd.DataFrame({"start": [10], "end": [15]})
     >>> len(outside_asides(text, d, 28)), len(outside_asides(text, d, 20))
     (0, 1)
+    >>> text = "巡查作业(統計期間2021年3月)，选取10处"
+    >>> len(outside_asides(text, pd.DataFrame({"start": [9], "end": [16]}), 19))
+    1
     """
     if dates.empty:
         return dates
@@ -1030,6 +1040,7 @@ def outside_asides(text: str, dates: pd.DataFrame, at: int) -> pd.DataFrame:
         inside = m is not None and m.end() >= b
         if m is not None and inside:  # an aside that is the date alone ((2019年),) frames
             rest = text[m.start() + 1 : a] + text[b : m.end() - 1]
+            rest = _PERIOD_LABEL.sub("", to_simplified(rest))  # (统计期间110年3月~111年1月)
             inside = bool(re.search(r"[\u4e00-\u9fff\d]", rest))
         keep.append(not inside or (m is not None and m.start() < at < m.end()))
     return dates[np.array(keep, dtype=bool)]
