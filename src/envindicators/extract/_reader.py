@@ -3393,6 +3393,8 @@ def _rows_of_figures(
                 why.append("period: the page's date stamp (the figure's own date not given)")
             else:
                 why.append("period not in the text")
+            if _ANOTHER_PLACE_NOTE in why:  # the date it took before is another place's
+                per_conf = min(per_conf, 1)
             if (
                 ctx.page_date_unsure
                 and p_end is not None
