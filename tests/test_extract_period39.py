@@ -19,7 +19,8 @@ Rules of ``read_report``'s periods (issue 13):
 4. **A year does not cross into another place's sentence or clause.**  ``西藏自治区…，2022年共治理
    …。新疆维吾尔自治区…建成…102座`` (or ``；``): the year is Tibet's; Xinjiang's figure does not
    take it (``_periods.of_another_place``).  A date opening the paragraph (``2022年，西藏…。新疆…``)
-   frames both; the same place, or one sentence, keeps it.
+   frames both; the same place, a place within the other (a province's tally, its cities'
+   parts), or one sentence keeps it.
 5. **A statistical period written once in an aside dates what follows.**  ``主动稽巡查作业(统计
    期间110年3月~111年1月) 1. …10处…47件``: an aside that is a date under a label naming it the
    period (统计期间, 统计时间 …) frames the figures after it, as an aside that is the date alone
@@ -240,6 +241,11 @@ def test_year_does_not_cross_into_another_place(text: str, trad: bool) -> None:
         (
             "整改情况\n四川省实施工程，2022年共治理水土流失942.88平方公里，全省共建成污水处理厂102座。",
             2022,
+        ),
+        # a province's tally and its cities' parts: the whole's date is its parts'
+        (
+            "整改情况\n吉林省2021年共完成造林120万亩。长春市共建成污水处理厂102座。",
+            2021,
         ),
     ],
 )

@@ -2487,8 +2487,9 @@ def of_another_place(
     opens with 西藏自治区 — and the figure's sentence opens with another place, 新疆: a date
     does not cross into another place's sentence or clause of a list of places (each place
     tells its own time).  Not where the date opens its paragraph (``2022年，西藏…。新疆…``:
-    it frames them all), where the two open with the same place or either opens with none,
-    nor inside one sentence or clause.
+    it frames them all), where the two open with the same place, one within the other (a
+    tally ``吉林日报9月17日讯 今天，我省接到…196件`` and its parts ``长春市90件、…``) or either
+    with none, nor inside one sentence or clause.
 
     Parameters
     ----------
@@ -2529,7 +2530,31 @@ def of_another_place(
     fu, figure_place = _unit_place(simplified, s, place_starts, place_names)
     if du == fu or date_place is None or figure_place is None:
         return False
-    return date_place != figure_place
+    return not _nested(date_place, figure_place)
+
+
+def _nested(a: str, b: str) -> bool:
+    """Whether places ``a`` and ``b`` are one, or one lies within the other (a tally of
+    吉林省 and its parts 长春市…: the whole's date is its parts'); unknown names are taken as
+    nested (no date is dropped on a name the gazetteer cannot place)."""
+    if a == b:
+        return True
+    try:
+        ra, rb = regions.resolve(a), regions.resolve(b)
+    except (EnvIndicatorsError, LookupError, ValueError):
+        return True
+    return ra.code in _ancestors(rb.code) or rb.code in _ancestors(ra.code)
+
+
+@functools.lru_cache(maxsize=4096)
+def _ancestors(code: str) -> frozenset[str]:
+    """The codes of a division and of the divisions it lies in."""
+    out: set[str] = set()
+    current: regions.Region | None = regions.region_of(code)
+    while current is not None and current.code not in out:
+        out.add(current.code)
+        current = regions.region_of(current.parent_code) if current.parent_code else None
+    return frozenset(out)
 
 
 #: A year whose same period a figure is compared with (较2015年同期, 与2018年同期相比,
