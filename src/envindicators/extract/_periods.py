@@ -991,13 +991,20 @@ def _blank(text: str, at: int) -> int:
 _ASIDE = re.compile(r"[(（][^()（）\n]{1,80}[)）]")
 
 
+#: A label naming the date after it the period of what follows (simplified script):
+#: ``统计期间``, ``统计时间``, ``统计区间``, ``资料期间``, ``数据期间`` (with an optional colon).
+_PERIOD_LABEL = re.compile(r"(?:统计|资料|数据)(?:期间|时间|区间|时段)[:：]?")
+
+
 def outside_asides(text: str, dates: pd.DataFrame, at: int) -> pd.DataFrame:
     """``dates`` without those inside an aside in parentheses that does not hold ``at``.
 
     A date in parentheses belongs to the aside: ``…劣Ⅴ类水质比例为20.6%(2010年规划目标
     为<22%)；…比例为95.6%`` — 2010 is the plan's target year, not the year of 20.6 % nor
     of a figure after the aside; it dates only the figures inside it.  An aside that is the
-    date alone (``若按气体别而言(2019年),…``) labels what follows and is kept.
+    date alone (``若按气体别而言(2019年),…``) labels what follows and is kept, and so is one
+    that is the date under a label naming it the period of what follows (:data:`_PERIOD_LABEL`:
+    ``主动稽巡查作业(统计期间110年3月~111年1月) 1. …选取10处地点…``, either script).
 
     Parameters
     ----------
@@ -1020,6 +1027,9 @@ def outside_asides(text: str, dates: pd.DataFrame, at: int) -> pd.DataFrame:
     >>> d = pd.DataFrame({"start": [10], "end": [15]})
     >>> len(outside_asides(text, d, 28)), len(outside_asides(text, d, 20))
     (0, 1)
+    >>> text = "巡查作业(統計期間2021年3月)，选取10处"
+    >>> len(outside_asides(text, pd.DataFrame({"start": [9], "end": [16]}), 19))
+    1
     """
     if dates.empty:
         return dates
@@ -1030,6 +1040,7 @@ def outside_asides(text: str, dates: pd.DataFrame, at: int) -> pd.DataFrame:
         inside = m is not None and m.end() >= b
         if m is not None and inside:  # an aside that is the date alone ((2019年),) frames
             rest = text[m.start() + 1 : a] + text[b : m.end() - 1]
+            rest = _PERIOD_LABEL.sub("", to_simplified(rest))  # (统计期间110年3月~111年1月)
             inside = bool(re.search(r"[\u4e00-\u9fff\d]", rest))
         keep.append(not inside or (m is not None and m.start() < at < m.end()))
     return dates[np.array(keep, dtype=bool)]
@@ -2443,6 +2454,109 @@ def compared_after(simplified: str, b: int) -> bool:
     return m is not None and _DATE_AHEAD.match(simplified, m.end()) is None
 
 
+#: Before a place name that opens its sentence or clause: spaces, a list number or a
+#: conjunction (``；而新疆…``, ``2.四川省…``).
+_UNIT_LEAD = re.compile(
+    r"[ \t　]*(?:[(（]?\d{1,2}[.、)）]|[(（]?[一二三四五六七八九十]{1,3}[、)）])?"
+    r"[ \t　]*(?:而|同时|另外|此外)?[ \t　]*"
+)
+
+
+def _unit_place(
+    simplified: str, at: int, place_starts: np.ndarray, place_names: np.ndarray
+) -> tuple[int, str | None]:
+    """The start of the sentence or ``；`` clause holding ``at`` and the place opening it."""
+    u = max(simplified.rfind(c, 0, at) for c in SENTENCE_BREAKS) + 1
+    lead = _UNIT_LEAD.match(simplified, u)
+    k = np.flatnonzero(place_starts == (lead.end() if lead else u))
+    return u, (str(place_names[k[0]]) if len(k) else None)
+
+
+def of_another_place(
+    simplified: str,
+    date_at: int,
+    s: int,
+    ps: int,
+    place_starts: np.ndarray,
+    place_names: np.ndarray,
+) -> bool:
+    """Whether a date written before a figure is another place's, not the figure's.
+
+    ``西藏自治区实施…工程，2022年共治理水土流失942.88平方公里。新疆维吾尔自治区…共建成…污水
+    处理厂102座``: the year is told of Tibet — the sentence (or ``；`` clause) that holds it
+    opens with 西藏自治区 — and the figure's sentence opens with another place, 新疆: a date
+    does not cross into another place's sentence or clause of a list of places (each place
+    tells its own time).  Not where the date opens its paragraph (``2022年，西藏…。新疆…``:
+    it frames them all), where the two open with the same place, one within the other (a
+    tally ``吉林日报9月17日讯 今天，我省接到…196件`` and its parts ``长春市90件、…``) or either
+    with none, nor inside one sentence or clause.
+
+    Parameters
+    ----------
+    simplified : str
+        The text in simplified script.
+    date_at : int
+        Start of the date.
+    s : int
+        Start of the figure.
+    ps : int
+        Start of the figure's paragraph.
+    place_starts, place_names : numpy.ndarray
+        Start and name of each place the text names.
+
+    Returns
+    -------
+    bool
+        ``True`` where the date is another place's.
+
+    Examples
+    --------
+    >>> t = "西藏自治区实施工程，2022年共治理942平方公里。新疆维吾尔自治区共建成102座"
+    >>> starts, names = np.array([0, t.index("新疆")]), np.array(["西藏自治区", "新疆维吾尔自治区"])
+    >>> of_another_place(t, t.index("2022"), t.index("102"), 0, starts, names)
+    True
+    >>> t2 = "2022年，西藏自治区共治理942平方公里。新疆维吾尔自治区共建成102座"
+    >>> starts2 = np.array([t2.index("西藏"), t2.index("新疆")])
+    >>> of_another_place(t2, 0, t2.index("102"), 0, starts2, names)
+    False
+    >>> t3 = "西藏自治区2022年共治理942平方公里。西藏自治区共建成102座"
+    >>> starts3, names3 = np.array([0, t3.index("。") + 1]), np.array(["西藏自治区"] * 2)
+    >>> of_another_place(t3, t3.index("2022"), t3.index("102"), 0, starts3, names3)
+    False
+    """
+    if date_at <= ps or not simplified[ps:date_at].strip(" \t　"):
+        return False  # the date opens its paragraph: it frames its sentences
+    du, date_place = _unit_place(simplified, date_at, place_starts, place_names)
+    fu, figure_place = _unit_place(simplified, s, place_starts, place_names)
+    if du == fu or date_place is None or figure_place is None:
+        return False
+    return not _nested(date_place, figure_place)
+
+
+def _nested(a: str, b: str) -> bool:
+    """Whether places ``a`` and ``b`` are one, or one lies within the other (a tally of
+    吉林省 and its parts 长春市…: the whole's date is its parts'); unknown names are taken as
+    nested (no date is dropped on a name the gazetteer cannot place)."""
+    if a == b:
+        return True
+    try:
+        ra, rb = regions.resolve(a), regions.resolve(b)
+    except (EnvIndicatorsError, LookupError, ValueError):
+        return True
+    return ra.code in _ancestors(rb.code) or rb.code in _ancestors(ra.code)
+
+
+@functools.lru_cache(maxsize=4096)
+def _ancestors(code: str) -> frozenset[str]:
+    """The codes of a division and of the divisions it lies in."""
+    out: set[str] = set()
+    current: regions.Region | None = regions.region_of(code)
+    while current is not None and current.code not in out:
+        out.add(current.code)
+        current = regions.region_of(current.parent_code) if current.parent_code else None
+    return frozenset(out)
+
+
 #: A year whose same period a figure is compared with (较2015年同期, 与2018年同期相比,
 #: 比2010年同期(1276.0万吨)): the figure's period is that part of a later year (simplified).
 _SAME_PERIOD_OF = re.compile(r"(?:较|比|与|和|同)\s*((?:19|20)\d{2})\s*年\s*(?:的\s*)?同期")
@@ -2655,6 +2769,90 @@ def _bare_day_row(b: re.Match[str], month: int, day: int) -> dict:
         "parse_as": f"{of_month}月{n}日",
         "bare_day": True,
     }
+
+
+#: A day written with its year in full (``2018年7月25日``; simplified script): the days a
+#: news dateline's year is read from (:func:`news_dateline`).
+_FULL_DAY = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"
+)
+#: How many of a text's first non-empty lines a news dateline is looked for in.
+_DATELINE_LINES = 3
+
+
+def news_dateline(simplified: str) -> pd.Timestamp | None:
+    """The day of a news report's own dateline (``本报7月25日讯``), its year read from the text.
+
+    A newspaper's report opens with the day it was filed (:func:`is_dateline`:
+    ``本报7月25日讯``, ``新华社北京6月26日电``) and no year: the year is the one year of the
+    days the text writes in full within :data:`RECENT_DAYS` of the dateline's day
+    (``督察组分别定于2018年7月25日至8月13日…进驻`` under ``本报7月25日讯``: 2018-07-25).  Not
+    the title's year: a report names the year of its data, which is often the year before
+    its writing (``湖南日报1月24日讯…发布全省2017年12月及全年环境质量``: written in 2018;
+    ``新华社拉萨6月1日电…发布《2018年西藏自治区生态环境状况公报》``: in 2019).  The report
+    was written on that day, so it is the text's time of writing (``截至目前``, ``至今``,
+    ``今年``), as a publication date would be — and, being part of the text, it is no
+    repost's stamp.
+    ``None`` where no dateline opens the text (in its first :data:`_DATELINE_LINES` lines),
+    where the text writes no such day, or where the days near it are of different years
+    (never a guessed year).
+
+    Parameters
+    ----------
+    simplified : str
+        The text in simplified script.
+
+    Returns
+    -------
+    pandas.Timestamp or None
+        The dateline's day.
+
+    Examples
+    --------
+    >>> t = "本报7月25日讯 今天，督察组进驻长沙。督察组定于2018年7月25日至8月13日开展督察。"
+    >>> news_dateline(t)
+    Timestamp('2018-07-25 00:00:00')
+    >>> news_dateline("新华社北京6月26日电 截至目前，共查处案件392起。") is None
+    True
+    >>> news_dateline("湖南日报1月24日讯 省环保厅发布全省2017年12月及全年环境质量。") is None
+    True
+    >>> t = "本报7月25日讯 督察组于2016年7月20日进驻，2018年7月26日反馈。"
+    >>> news_dateline(t) is None
+    True
+    >>> news_dateline("2018年7月25日，本报讯记者获悉：督察组进驻。") is None
+    True
+    """
+    head = 0
+    for seen, line in enumerate(re.finditer(r"[^\n]*\S[^\n]*", simplified), start=1):
+        head = line.end()
+        if seen == _DATELINE_LINES:
+            break
+    m = next(
+        (
+            m
+            for m in _DATELINE_DAY.finditer(simplified, 0, head)
+            if is_dateline(simplified, m.start(), m.start() + m.group(0).index("日") + 1)
+        ),
+        None,
+    )
+    if m is None:
+        return None
+    month, day = int(m["m"]), int(m["d"])
+    years = set()
+    for f in _FULL_DAY.finditer(simplified):
+        try:
+            near = pd.Timestamp(int(f["y"]), month, day)
+            written = pd.Timestamp(int(f["y"]), int(f["m"]), int(f["d"]))
+        except ValueError:
+            continue
+        if abs((written - near).days) <= RECENT_DAYS:
+            years.add(int(f["y"]))
+    if len(years) != 1:
+        return None
+    try:
+        return pd.Timestamp(years.pop(), month, day)
+    except ValueError:
+        return None
 
 
 #: Shortest line (characters, stripped) that is the body's first paragraph after a page's
@@ -2952,6 +3150,15 @@ def told_date(simplified: str, dates: pd.DataFrame, ss: int, now_at: int) -> pd.
     return dates.iloc[0:0]
 
 
+def names_time_of_writing(written: str) -> bool:
+    """Whether a date as written is the time of writing (``截至目前``, ``截至发稿时`` …).
+
+    >>> names_time_of_writing("截至目前"), names_time_of_writing("截至6月底")
+    (True, False)
+    """
+    return _AS_OF_WRITING.fullmatch(to_simplified(str(written))) is not None
+
+
 def now_clause_at(simplified: str, ss: int, s: int) -> int | None:
     """Where the time of writing last opens a clause before a figure, or ``None``.
 
@@ -3059,7 +3266,7 @@ def now_at_stamp(
     if not days or max(days) > day or (day - max(days)).days > within:
         return out
     for i, w in enumerate(written):
-        out[i] = bool(open_end[i]) and _AS_OF_WRITING.fullmatch(to_simplified(str(w))) is not None
+        out[i] = bool(open_end[i]) and names_time_of_writing(w)
     return out
 
 

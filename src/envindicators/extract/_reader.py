@@ -67,8 +67,11 @@ from envindicators.extract._periods import (
     met_over_period,
     names_earlier_level,
     names_own_year,
+    names_time_of_writing,
+    news_dateline,
     now_at_stamp,
     now_clause_at,
+    of_another_place,
     opening_year,
     opens_paragraph,
     outside_asides,
@@ -820,6 +823,7 @@ def _dates(
     issue: dt.date | None = None,
     this_year: int | None = None,
     edition: bool = False,
+    news: bool = False,
 ) -> pd.DataFrame:
     """The dates of the text with their role (``period``, ``base`` or ``deadline``).
 
@@ -854,7 +858,14 @@ def _dates(
     else from the text's own ``dateline`` (its page stamp or a date line: ``inferred``);
     without either, a bare 去年 set against a written year takes the year after it,
     and 今年 the year the title names (``this_year``), flagged (column ``year_from``:
-    ``compared``/``title``).
+    ``compared``/``title``).  Without ``published``, a yearless date of a text whose only
+    year written is the base of a same-period comparison (``今年1月至5月…。…与2016年同期
+    相比``) is of the year after it, flagged (``same_period``), before any stamp or issue
+    date.  With ``news`` the ``dateline`` is the text's own news dateline
+    (``本报7月25日讯`` with its year from the text:
+    :func:`~envindicators.extract._periods.news_dateline`), its time of writing:
+    ``截至目前`` is that day and ``X至今``/``X以来`` end on it, flagged (column
+    ``year_from``: ``dateline``) — no repost's stamp, so no test of recent days.
     """
     found = roc_dates(text, find_dates(text)) if roc else find_dates(text)
     found = base_years(text, found, roc)  # 105基準年: an inventory's figures are of it
@@ -865,8 +876,9 @@ def _dates(
         if dateline is not None and stamps is not None and len(stamps)
         else None
     )
+    writing_day = published if published is not None or not news else dateline
     d = _spans_and_points(
-        text, _with_yearless_parts(text, found, anchor, this_year, stamp), published
+        text, _with_yearless_parts(text, found, anchor, this_year, stamp), writing_day
     )
     if d.empty:
         return d.drop(columns=["relative", "parse_as", "plan_year"], errors="ignore").assign(
@@ -1018,6 +1030,13 @@ def _dates(
         if "fixed_by" in d
         else [""] * len(starts)
     )
+    if news and published is None:  # 截至目前, 2018年6月以来 ended by the news dateline's day
+        now_or_since = d["since"].to_numpy(dtype=bool) | np.array(
+            [names_time_of_writing(t) for t in texts], dtype=bool
+        )
+        for i in np.flatnonzero(now_or_since).tolist():
+            if pd.notna(lasts[i]) and pd.Timestamp(lasts[i]) == pd.Timestamp(dateline):
+                year_from[i] = year_from[i] or "dateline"
     # the latest year the text writes outside its stamp lines (a repost's are all older);
     # not a year named relative to the stamp (去年同期 under 2018-10-29 is 2017 by the stamp)
     own = (
@@ -1056,6 +1075,8 @@ def _dates(
             restated := restated_year(texts[i], texts, dated, lending_roles, lending_roles[i])
         ) is not None:
             year, year_from[i] = restated, "restated"  # 1—8月 of the body's 2020年1—8月
+        elif published is None and (same := _text_same_period_year(text)) is not None:
+            year, year_from[i] = same, "same_period"  # 1月至5月…。…与2016年同期相比: 2017
         elif edition:  # an annual report's or yearbook's: its writing is not its data's year
             year = None
         else:
@@ -1091,7 +1112,9 @@ def _dates(
             ):
                 # by the year of writing alone: the latest such period over by then
                 firsts[i], lasts[i] = _yearless(parse_as[i], year - 1)
-    if published is None and dateline is not None:  # 截至目前 under 发布时间 2022-04-20: then
+    if (
+        published is None and dateline is not None and not news
+    ):  # 截至目前 under 发布时间 2022-04-20
         stamped_now = now_at_stamp(parse_as, lasts, unread_end, dateline)
         unread_end = unread_end.copy()
         for i in np.flatnonzero(stamped_now).tolist():
@@ -1231,7 +1254,16 @@ _FIXED_BY = {
     " compared with",
     "now": "period: 截至目前 read as of the page's date stamp (the page reports the days just"
     " before it)",
+    "dateline": "period: the time of writing read as the news dateline's day (its year from"
+    " the days the text writes near it)",
 }
+
+
+@functools.lru_cache(maxsize=4)
+def _text_same_period_year(text: str) -> int | None:
+    """:func:`~envindicators.extract._periods.same_period_year` of a whole text (read once
+    per text: its yearless dates and bare 今年 ask it in turn)."""
+    return same_period_year(text)
 
 
 def _relative_year_in_text(
@@ -1246,7 +1278,8 @@ def _relative_year_in_text(
       方案推动前``);
     * 今年 set against the same period of a year in its sentence (``今年前7个月…较2015年
       同期上升4.2%``: :func:`~envindicators.extract._periods.same_period_year`) is the year
-      after it (how = ``same_period``);
+      after it (how = ``same_period``); so is 今年 in a text whose only year written is such
+      a base (``今年1月至5月…。…与2016年同期相比``: 2017), in any sentence;
     * a relative word fixed so once is that year throughout the text (its other bare
       去年 too);
     * else 今年 in a text whose title names its year (``2020年…工作情况`` is no document of
@@ -1263,6 +1296,8 @@ def _relative_year_in_text(
             return max(years) + 1, "compared"
     if word in ("今年", "本年") and (same := same_period_year(simplified[a:b])) is not None:
         return same, "same_period"  # 今年前7个月…较2015年同期: year on year, 2016
+    if word in ("今年", "本年") and (same := _text_same_period_year(simplified)) is not None:
+        return same, "same_period"  # 今年1月至5月…。…与2016年同期相比: the text's only year
     if word in ("今年", "本年") and this_year is not None:
         return this_year, "title"
     return None, ""
@@ -1647,6 +1682,38 @@ _DAY_FIRST_STAMP = re.compile(
     r"[ \t　]+\d{1,2}:\d{2}(?::\d{2})?[ \t　]*$",
     re.M,
 )
+
+#: The note of a row dated by a day-first stamp whose day and month could be swapped.
+_DAY_MONTH_UNSURE_NOTE = (
+    "period: the page's stamp is written day first with dots and its day and month are both"
+    " 12 or less (05.03.2021): read as day.month.year, the other order as likely"
+)
+
+
+def _day_month_unsure(text: str, page_date: dt.date | None) -> bool:
+    """Whether the page's date is a day-first stamp whose day and month could be swapped.
+
+    ``_DAY_FIRST_STAMP`` reads ``12.07.2018  08:48`` as 12 July (the library's convention:
+    dots with the year last are day.month.year); where both the day and the month are 12 or
+    less and differ, month.day.year (7 December) is a reading too, so a row dated by that day
+    is flagged, never a confident date.  ``25.07.2018`` (no 25th month) and ``05.05.2018``
+    (the same both ways) are sure.
+
+    >>> _day_month_unsure("标题\n12.07.2018  08:48\n正文", dt.date(2018, 7, 12))
+    True
+    >>> _day_month_unsure("标题\n25.07.2018  08:48\n正文", dt.date(2018, 7, 25))
+    False
+    >>> _day_month_unsure("标题\n2018-07-12 08:48\n正文", dt.date(2018, 7, 12))
+    False
+    """
+    if page_date is None:
+        return False
+    for m in _DAY_FIRST_STAMP.finditer(to_simplified(text)):
+        day, month, year = int(m["d"]), int(m["m"]), int(m["y"])
+        if (year, month, day) == (page_date.year, page_date.month, page_date.day):
+            return day <= 12 and day != month
+    return False
+
 
 #: A page's publication stamp set among the other fields of its header line or in brackets
 #: (``来源:榆林日报 作者:. 时间:2021-08-02 10:53``, ``(時間:2019-11-12 15:48:10) |``,
@@ -2127,6 +2194,10 @@ class _Context:
     #: a web page's date stamp (``2018-09-28 15:08来源:…``) and the spans of its lines
     page_date: dt.date | None = None
     stamp_spans: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), dtype=np.int64))
+    #: ``page_date`` is a day-first stamp whose day and month could be swapped (05.03.2021)
+    page_date_unsure: bool = False
+    #: ``page_date`` is the text's own news dateline (``本报7月25日讯``), not a page's stamp
+    news_dateline: bool = False
 
 
 def _source_prefix(source: str) -> str:
@@ -2324,6 +2395,12 @@ def read_report(
         ctx.year_document = _lead_year_document(text, is_roc_context(text, doc_region), pub)
         ctx.year_in_lead = ctx.year_document is not None
     ctx.page_date, ctx.stamp_spans = _page_date(text)
+    ctx.page_date_unsure = _day_month_unsure(text, ctx.page_date)
+    if ctx.page_date is None and pub is None and not len(ctx.stamp_spans):
+        # 本报7月25日讯 with 2018年7月25日至8月13日 in the text: written on 2018-07-25
+        news_day = news_dateline(to_simplified(text))
+        if news_day is not None:
+            ctx.page_date, ctx.news_dateline = news_day.date(), True
     summaries, sum_prov, statement_spans = _summaries(ctx)
     figures = _figures(ctx, registry)
     if len(statement_spans):  # the counts and rates of an aggregate statement are its row
@@ -2503,6 +2580,38 @@ def _span_of(dates: pd.DataFrame) -> tuple[Any, Any]:
     return dates.iloc[0]["first_day"], dates.iloc[0]["last_day"]
 
 
+#: The note of a figure whose nearest date before it is another place's.
+_ANOTHER_PLACE_NOTE = (
+    "period: the date written before it is another place's (its sentence opens with it)"
+)
+
+
+def _own_place_dates(
+    simplified: str,
+    period: pd.DataFrame,
+    s: int,
+    ps: int,
+    place_starts: np.ndarray,
+    place_names: np.ndarray,
+    why: list[str],
+) -> pd.DataFrame:
+    """``period`` (dates before the figure at ``s``, nearest first) without those another
+    place's sentence or clause holds (:func:`~envindicators.extract._periods.of_another_place`),
+    noting in ``why`` where the nearest one is dropped."""
+    if period.empty or not len(place_starts):
+        return period
+    keep = np.array(
+        [
+            not of_another_place(simplified, int(a), s, ps, place_starts, place_names)
+            for a in period["start"].tolist()
+        ],
+        dtype=bool,
+    )
+    if not keep[0]:
+        why.append(_ANOTHER_PLACE_NOTE)
+    return period if keep.all() else period[keep]
+
+
 def _nearest_before(spans: pd.DataFrame, lo: int, hi: int) -> pd.DataFrame:
     """Rows of ``spans`` inside ``[lo, hi)``, nearest (latest end) first."""
     return _spans_inside(spans, lo, hi, by_start=False)
@@ -2589,6 +2698,7 @@ def _rows_of_figures(
             else None
         ),
         edition=ctx.annual_report and ctx.year_document is None,
+        news=ctx.news_dateline,
     )
     figure_spans = q[["start", "end"]].to_numpy()
     if not dates.empty and len(figure_spans):
@@ -2737,6 +2847,8 @@ def _rows_of_figures(
             dates["start"].to_numpy(dtype=np.int64) if not dates.empty else np.array([], int),
         ]
     )
+    place_starts = places["start"].to_numpy(dtype=np.int64)
+    place_names = places["name"].astype(str).to_numpy()
     for fig_index, r in enumerate(
         itertools.chain(q.itertuples(index=False), words.itertuples(index=False))
     ):
@@ -2853,6 +2965,7 @@ def _rows_of_figures(
             if not dates.empty
             else dates
         )
+        period = _own_place_dates(simple_text, period, s, ps, place_starts, place_names, why)
         if not period.empty and base_dates:  # 从2023年每日2.02公斤增至2.10公斤: not 2023's
             period = period[~dated_by_base(period, base_dates, s)]
         per_conf = 2
@@ -2912,6 +3025,7 @@ def _rows_of_figures(
             # (a now clause's sentence lends it none: only an earlier sentence's date)
             before = s if now_at is None else ss
             period = outside_asides(text, _nearest_before(paragraph_dates, ps, before), s)
+            period = _own_place_dates(simple_text, period, s, ps, place_starts, place_names, why)
             if (tallied_in := tally_sentence(text, ss, ps)) is not None:
                 # 5月2日，…转办96件。其中，太原市26件: the parts are of the tally's day
                 tally = outside_asides(text, _nearest_before(period_dates, tallied_in, ss), s)
@@ -3280,6 +3394,15 @@ def _rows_of_figures(
                 why.append("period: the page's date stamp (the figure's own date not given)")
             else:
                 why.append("period not in the text")
+            if _ANOTHER_PLACE_NOTE in why:  # the date it took before is another place's
+                per_conf = min(per_conf, 1)
+            if (
+                ctx.page_date_unsure
+                and p_end is not None
+                and pd.Timestamp(p_end) == pd.Timestamp(ctx.page_date)
+            ):  # 05.03.2021 08:48 read day first; 3 May is as likely
+                per_conf = 0
+                why.append(_DAY_MONTH_UNSURE_NOTE)
             baseline = None
             if kind.startswith("change") and isinstance(r.baseline, str):
                 if r.baseline.isdigit():
