@@ -321,3 +321,68 @@ def test_all_of_the_divisions_is_the_whole_only_after_its_words(
 @pytest.mark.parametrize("hant", [False, True])
 def test_divisions_that_all_did_something_without_the_whole_name_no_count(hant: bool) -> None:
     assert _code("2018年，9个市州均完成年度目标任务。", "9个", hant) != "prefectures_count"
+
+
+# ------------------------------------------------------------- reg38's bare-verb aliases
+
+
+@pytest.mark.parametrize("hant", [False, True])
+@pytest.mark.parametrize(
+    ("text", "written", "code"),
+    [
+        # kept: the corpus writes the act as the measure's whole name before its count
+        ("全省拘留287人；立案侦查595件。", "595件", "criminal_cases_filed"),
+        ("责令限期整改28件、停产整改16件、查封扣押2件。", "16件", "enterprises_suspended"),
+        ("责令限期整改28件、停产整改16件、查封扣押2件。", "2件", "seizure_cases"),
+        ("按日连续处罚2件、查封扣押17件、责令限产停产7件。", "7件", "production_limit_cases"),
+        ("全省责令整改964件、立案查处237件。", "237件", "env_violation_cases"),
+        ("环保局全年裁罚3853万元。", "3853万元", "fines_total"),
+        # 移送拘留 dropped (never written alone before a count): its 案件 form stays
+        ("全年移送拘留案件数量为3397件。", "3397件", "detention_transfer_cases"),
+    ],
+)
+def test_the_kept_act_aliases_link_their_corpus_forms(
+    text: str, written: str, code: str, hant: bool
+) -> None:
+    assert _code(text, written, hant) == code
+
+
+def test_the_dropped_act_alias_is_gone() -> None:
+    reg = datasets.load("indicators").set_index("code")
+    assert "移送拘留" not in str(reg.loc["detention_transfer_cases", "aliases"]).split(";")
+
+
+@pytest.mark.parametrize("hant", [False, True])
+def test_a_case_count_after_a_fine_verb_is_no_fine(hant: bool) -> None:
+    assert _code("环保局共稽查34件，共裁罚26件。", "26件", hant) != "fines_total"
+
+
+# ------------------------------------------------------------- documents reviewed
+
+
+@pytest.mark.parametrize("hant", [False, True])
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("督察组走访调研52个有关部门，调阅资料11602份，核查点位218个。", "11602份"),
+        ("督察期间，督察组共调阅各类资料25814份。", "25814份"),
+        ("走访问询有关部门和单位139个，调阅资料5.4万余份。", "5.4万余份"),
+    ],
+)
+def test_documents_an_inspection_reviewed(text: str, written: str, hant: bool) -> None:
+    assert _code(text, written, hant) == "documents_reviewed"
+
+
+@pytest.mark.parametrize("hant", [False, True])
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("督察组走访调研52个有关部门，调阅资料11602份，核查点位218个。", "52个"),
+        ("督察组走访调研52个有关部门，调阅资料11602份，核查点位218个。", "218个"),
+        ("全市共发放宣传资料5000份。", "5000份"),  # leaflets handed out, no review
+    ],
+)
+def test_other_counts_beside_the_documents_are_no_documents(
+    text: str, written: str, hant: bool
+) -> None:
+    assert _code(text, written, hant) != "documents_reviewed"
