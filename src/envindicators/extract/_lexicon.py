@@ -58,8 +58,10 @@ _NEAR: dict[int, tuple[Any, dict[str, tuple[str, str]]]] = {}
 #: A near form (:meth:`Lexicon.near_form`): a registry form of at least this many
 #: characters, its first one or two cut …
 NEAR_FORM_LENGTH = 6
-#: … keeps at least this many: the form's distinctive words (连续处罚案件 of 按日连续处罚案件).
-NEAR_TAIL_LENGTH = 5
+#: … keeps at least this many (three words): its distinctive words (连续处罚案件 of
+#: 按日连续处罚案件; not 产业增加值 of 第二产业增加值 nor 需氧量浓度 of 化学需氧量浓度, where the
+#: modifier names another thing).
+NEAR_TAIL_LENGTH = 6
 #: A count's head after a name (数, 数量, 总数): the count itself, dropped before comparing.
 _COUNT_TAIL = re.compile(r"(?:数量|总数|个数|数)$")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
