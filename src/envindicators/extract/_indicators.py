@@ -412,7 +412,9 @@ class IndicatorPicker:
         2. a level count whose counted noun, written right after it, is the noun of a
            registry count ``X数`` (``26项强化措施`` → 整改/强化措施数,
            :meth:`_counted_after`), or the object of the action verb written before it
-           (``关停58家企业``, the registry's ``action`` column, :meth:`_object_after`);
+           (``关停58家企业``, the registry's ``action`` column, :meth:`_object_after`); a
+           count of petitions in a counter of its own is the registry row counted in it
+           (``交办举报案件3批``: batches, :meth:`_petitions_counted_in`);
         3. the nearest registry form before the figure in its sentence whose unit the figure
            converts to — unless the figure has words of its own: a *quantity head*
            (排放量, 利用率, 比例, 浓度 …, :data:`_QUANTITY_HEAD`) written between the form
@@ -427,6 +429,9 @@ class IndicatorPicker:
            its member (``责令立即改正19件、…、立案处罚7件``: 立案 names 7, a list's later
            member, never 19; ``慕云山2座采石场、…13座采石场实施停产整改`` names both);
         5. a change without any name: the indicator of the previous figure of its sentence;
+           a figure whose own words write a registry name with its leading modifier reworded
+           (``日常连续处罚案件``, :meth:`Lexicon.near_form`) is linked by likeness, low and to
+           review;
         6. a level count named by what was done: an action verb, its object and a measure
            word that fits the object (``取缔373家``, ``对19座铁矿开展专项检查``), the
            registry's ``action`` column (:meth:`_by_action`); this rule also overrides rule 3
