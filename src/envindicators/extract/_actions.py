@@ -116,6 +116,11 @@ VERB_CLASSES: dict[str, tuple[str, ...]] = {
     # 指出/梳理出: the problems an inspection's feedback names (共指出各地490个…突出问题,
     # 梳理出的62个突出生态环境问题); not 发现 (a find of any inspection or check)
     "identify": ("指出", "梳理出"),
+    # 出动: sent out — staff or vehicles, counted in person-times or vehicle-times (出动执法
+    # 人员3182人次, 共出动2.8万人次); what it sent is said by the unit (the personnel class
+    # has no head: the indicator's unit 人次 decides), so 出动 of another count
+    # (出动2架次空拍机, 出动巡查11470余次: 巡查's) is none of it (reg39)
+    "deploy": ("出动",),
 }
 
 #: The verbs of the work that no registry action counts by class (问责, 收到, 约谈, 办结, 责令 …):
@@ -189,6 +194,10 @@ OBJECT_CLASSES: dict[str, ObjectClass] = {
     "plot": ObjectClass(("污染地块", "地块"), "宗块个处"),
     "vehicle": ObjectClass(("黄标车", "老旧车", "柴油车", "机动车", "车辆"), "辆台"),
     "problem": ObjectClass(("突出问题", "问题"), "个项条"),
+    # staff sent out: any words may name them (执法人员, 环保执法人员, none); counted in
+    # person-times (人次: its measure word 次, the indicator's unit 人次 telling them from
+    # other times, 出动5次, and from persons, 出动警力500人)
+    "personnel": ObjectClass((), "次"),
 }
 
 #: The channels petitions come by (simplified script): a count of petitions split by

@@ -20,7 +20,9 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pint
 
+from envindicators.errors import EnvIndicatorsError
 from envindicators.extract._actions import (
     _NOT_OBJECT,
     OBJECT_CLASSES,
@@ -34,6 +36,7 @@ from envindicators.extract._actions import (
 )
 from envindicators.extract._aggregates import PART_BEFORE
 from envindicators.extract._lexicon import (
+    CASE_UNITS,
     Lexicon,
     Ranked,
     compatible,
@@ -124,7 +127,12 @@ from envindicators.extract._segment import (
     segment,
 )
 from envindicators.units import normalize_text, to_simplified
-from envindicators.units.counters import COUNTER_SPELLINGS
+from envindicators.units.counters import (
+    COUNTER_SPELLINGS,
+    GENERIC_COUNTERS,
+    counter_word,
+    is_count_unit,
+)
 
 __all__ = ["IndicatorChoice", "IndicatorPicker", "noun_phrase", "opposite_quality", "per_item"]
 
@@ -177,6 +185,11 @@ _QUANTITY_HEAD = re.compile(
     r"比例|比重|比率|面积|"
     r"浓度|天数|指数|密度|强度|长度|户数|人数|个数"
 )
+#: The head of a count written after a count's name (查封扣押案件|数量, 执法人员|总数): "the
+#: number of" the things named — the count itself, no other quantity of them, for an
+#: indicator counted in a counter (reg39; :meth:`IndicatorPicker._other_quantity`).  Not
+#: 户数/人数 (households, persons: another thing counted).
+_COUNT_HEAD = re.compile(r"数量|总数|个数")
 #: Words of an emission or its reduction (化学需氧量排放同比增长, 化学需氧量削减12%): a
 #: substance's figure so named is its emission's, no concentration's
 #: (:meth:`IndicatorPicker._in_its_domain`) — unless a concentration is written too.
@@ -399,7 +412,9 @@ class IndicatorPicker:
         2. a level count whose counted noun, written right after it, is the noun of a
            registry count ``X数`` (``26项强化措施`` → 整改/强化措施数,
            :meth:`_counted_after`), or the object of the action verb written before it
-           (``关停58家企业``, the registry's ``action`` column, :meth:`_object_after`);
+           (``关停58家企业``, the registry's ``action`` column, :meth:`_object_after`); a
+           count of petitions in a counter of its own is the registry row counted in it
+           (``交办举报案件3批``: batches, :meth:`_petitions_counted_in`);
         3. the nearest registry form before the figure in its sentence whose unit the figure
            converts to — unless the figure has words of its own: a *quantity head*
            (排放量, 利用率, 比例, 浓度 …, :data:`_QUANTITY_HEAD`) written between the form
@@ -414,6 +429,9 @@ class IndicatorPicker:
            its member (``责令立即改正19件、…、立案处罚7件``: 立案 names 7, a list's later
            member, never 19; ``慕云山2座采石场、…13座采石场实施停产整改`` names both);
         5. a change without any name: the indicator of the previous figure of its sentence;
+           a figure whose own words write a registry name with its leading modifier reworded
+           (``日常连续处罚案件``, :meth:`Lexicon.near_form`) is linked by likeness, low and to
+           review;
         6. a level count named by what was done: an action verb, its object and a measure
            word that fits the object (``取缔373家``, ``对19座铁矿开展专项检查``), the
            registry's ``action`` column (:meth:`_by_action`); this rule also overrides rule 3
@@ -524,7 +542,9 @@ class IndicatorPicker:
                 if ok:
                     code, subject = ok[0], text[int(form["start"]) : int(form["end"])]
         if code is None and kind == "level" and not self._part_of_list(text[cs:s], unit):
-            counted = self._counted_after(e, ce, unit, kind, self.text[cs:s])
+            counted = self._petitions_counted_in(s, cs, ss, unit)
+            if counted is None:
+                counted = self._counted_after(e, ce, unit, kind, self.text[cs:s])
             if counted is None:
                 counted = self._object_after(s, e, cs, ce, unit, kind)
             if counted is None:
@@ -577,6 +597,11 @@ class IndicatorPicker:
                 if kind == "level" and self._counts_another_thing(ok[0], e, ce, unit):
                     stale = True  # 燃煤小锅炉…的1711个具体点位: points, no boilers
                     break
+                if kind == "level" and reports_counted(
+                    to_simplified(text[fe:s]), to_simplified(text[e - 1 : e]), str(form["form"])
+                ):
+                    stale = True  # 黑臭水体…平台共接到群众举报信息2997条: reports, no water
+                    break  # bodies (the name is the platform's topic)
                 code, subject = ok[0], text[int(form["start"]) : fe]
                 if fe < cs and not change:
                     ind_conf = 1  # a level named in an earlier clause of the sentence
@@ -666,6 +691,11 @@ class IndicatorPicker:
             elif member is not None:
                 code, subject, ind_conf = self._propose(member, unit, kind), member, 0
                 why += [w for w in ("indicator proposed", _MEMBER_NOTE) if w not in why]
+        if code is None and own and not counts_context:  # 日常连续处罚案件 (按日 reworded)
+            near = self.lexicon.near_form(normalize_text(to_simplified(own)).text)
+            if near is not None and self.fits(near[0], unit, kind):
+                code, subject, ind_conf = near[0], own, 0
+                why.append(_NEAR_NOTE.format(near[1], near[2]))
         if code is None and kind == "level" and not counts_context:
             acted = self._by_action(s, e, cs, ce, ss, unit, kind)
             if acted is not None:
@@ -729,6 +759,12 @@ class IndicatorPicker:
                     or self._written_for_another(loose[0], s, cs, ce)  # …、停产整改103件
                     or self._counts_another_noun(loose[0], e, ce, unit, kind)
                     or (kind == "level" and self._counts_another_thing(loose[0], e, ce, unit))
+                    or (  # 黑臭水体…平台共接到群众举报信息2997条: reports, no water bodies
+                        kind == "level"
+                        and reports_counted(
+                            to_simplified(text[cs:s]), to_simplified(text[e - 1 : e]), loose[1]
+                        )
+                    )
                     or qualified_share
                     or self._part_of_list(text[cs:s], unit)  # 其余42项整改任务: a part
                 )
@@ -2544,6 +2580,46 @@ class IndicatorPicker:
             return None
         return link.code, self.text[link.subject_start : link.subject_end]
 
+    def _petitions_counted_in(self, s: int, cs: int, ss: int, unit: str) -> tuple[str, str] | None:
+        """The registry count of petitions written in the figure's own counter, for a level
+        count whose words name petitions.
+
+        The counter decides what of the petitions is counted: ``中央督察组交办举报案件3批共
+        210件`` names the petitions (举报, a head of the ``petition`` object class,
+        :data:`~envindicators.extract._actions.OBJECT_CLASSES`) twice, and 3 in 批 is the
+        batches (``交办信访批次``, counted in 批), 210 in 件 the cases.  Only a counter of its
+        own (no generic 个 or ``count``) that exactly one registry row of petitions (a name
+        holding a petition head) is counted in; the subject is the figure's own words.
+
+        Parameters
+        ----------
+        s, cs, ss : int
+            The figure's start, its clause's and its sentence's starts.
+        unit : str
+            The figure's unit.
+
+        Returns
+        -------
+        tuple of (str, str) or None
+            ``(code, subject)``, or ``None`` when the counter or the words name no such row.
+        """
+        try:
+            word = counter_word(unit) if is_count_unit(unit) else None
+        except (EnvIndicatorsError, pint.PintError):
+            return None  # a unit no registry reads (empty, unknown): no counter
+        if word is None or word in GENERIC_COUNTERS or word in CASE_UNITS:
+            return None  # 件, 起: the cases themselves (petitions_handled and its parts)
+        own = self._own_words(s, cs, ss)
+        heads = OBJECT_CLASSES["petition"].heads
+        if not own or not any(h in to_simplified(own) for h in heads):
+            return None
+        codes = [
+            c
+            for c, u in self._fit_unit.items()
+            if u == word and any(h in f for f in self._forms_of.get(c, ()) for h in heads)
+        ]
+        return (codes[0], own) if len(codes) == 1 else None
+
     def _divisions_whole(self, s: int, e: int, unit: str, kind: str) -> tuple[str, str] | None:
         """The registry count of a province's prefecture-level divisions, for a count of them
         written whole (:func:`~envindicators.extract._places.divisions_whole`).
@@ -2885,12 +2961,17 @@ class IndicatorPicker:
         For a change (``change`` True) the head of a change (降低率, 增长率 …,
         :data:`_CHANGE_IN_GAP`) is no other quantity: it names the change of the name's
         own measure (``单位国内生产总值能耗降低率为16%`` is the relative change of the
-        energy intensity; the figure's kind says so already).
+        energy intensity; the figure's kind says so already).  For a count indicator
+        (:func:`~envindicators.units.counters.is_count_unit`) the head of a count
+        (:data:`_COUNT_HEAD`: 数量, 总数, 个数) is its own measure: ``按日连续处罚案件数量上升31%``
+        is the change of 按日连续处罚案件.
         """
         words = normalize_text(gap).text
         if change:
             words = _CHANGE_IN_GAP.sub("|", to_simplified(words))
         words = _SAME_HEAD.sub("比例", _NOT_HEAD.sub("|", words))
+        if any(is_count_unit(self._fit_unit[c]) for c in codes if c in self._fit_unit):
+            words = _COUNT_HEAD.sub("|", words)  # 查封扣押案件数量上升: the count's own number
         heads = {m.group() for m in _QUANTITY_HEAD.finditer(words)}
         if not heads:
             return False
@@ -5075,6 +5156,12 @@ _LIKE_NOTE = (
     "indicator linked by likeness to the registry form {} (likeness {:.2f}, margin {:.2f}): "
     "no name written, to review"
 )
+#: Why a figure named by a registry form with its leading modifier reworded is to be
+#: reviewed (:meth:`Lexicon.near_form`).
+_NEAR_NOTE = (
+    "indicator linked by likeness to the registry form {} (its words {} written, the "
+    "modifier before them reworded): to review"
+)
 _RANK_NOTE = "indicator ranked from the registry ({}: score {:.2f}, margin {:.2f}): to review"
 
 
@@ -5243,6 +5330,72 @@ def _in_aside(text: str, cs: int, s: int) -> bool:
 _CLOSING = re.compile(r"[)）]")
 #: A digit (a figure written in a name).
 _A_DIGIT = re.compile(r"\d")
+#: The nouns of reports received — petitions, complaints, clues (举报, 投诉, 信访, 线索: the
+#: heads of the ``petition`` and ``clue`` object classes,
+#: :data:`~envindicators.extract._actions.OBJECT_CLASSES`), with 信息 after them (举报信息) —
+#: and the measure words they are counted in (件, 条).
+_REPORT_HEADS = tuple(
+    sorted(
+        {*OBJECT_CLASSES["petition"].heads, *OBJECT_CLASSES["clue"].heads},
+        key=lambda h: (-len(h), h),
+    )
+)
+_REPORT_MEASURES = frozenset(OBJECT_CLASSES["petition"].measures + OBJECT_CLASSES["clue"].measures)
+_REPORT_NOUN = re.compile(
+    "(?:" + "|".join(_REPORT_HEADS) + r")(?:信息|问题)?(?:共计|累计|合计|总计|共|达|为|约|了)*"
+)
+#: A count of reports and its measure word, then only marks, after the reports' noun
+#: (举报信息|2997条,|2904条已受理: the next figure in the same measure word counts them too).
+_REPORT_COUNT_AFTER = re.compile(r"[\d.,，]+[万余多]*(?P<measure>[件条])[\s,，、；;]*")
+
+
+def reports_counted(gap: str, measure: str, form: str) -> bool:
+    """Whether a count's words after a registry name write the reports it counts.
+
+    ``全国城市黑臭水体公众监督平台共接到群众举报信息2997条``: the noun written last before
+    the count (举报信息, :data:`_REPORT_NOUN`) names what is counted; the name before it
+    (黑臭水体) is the topic of the platform, no measure of the count.  So is the next count
+    in the same measure word right after it (``2997条,2904条已受理``).  Only a count in a
+    measure word of reports (件, 条) and a name that is itself no report's
+    (``信访举报件``, ``举报件``).
+
+    Parameters
+    ----------
+    gap : str
+        The words between the name's end and the count (simplified script).
+    measure : str
+        The count's last character (its measure word, simplified).
+    form : str
+        The registry form before the count.
+
+    Returns
+    -------
+    bool
+        True when the reports' noun names the count.
+
+    Examples
+    --------
+    >>> reports_counted("公众监督平台共接到群众举报信息", "条", "黑臭水体")
+    True
+    >>> reports_counted("公众监督平台共接到群众举报信息2997条,", "条", "黑臭水体")
+    True
+    >>> reports_counted("共接到群众举报信息", "个", "黑臭水体")
+    False
+    >>> reports_counted("共", "件", "信访举报件")
+    False
+    """
+    if measure not in _REPORT_MEASURES or any(h in form for h in _REPORT_HEADS):
+        return False
+    for m in _REPORT_NOUN.finditer(gap):
+        rest = gap[m.end() :]
+        if not rest:
+            return True
+        after = _REPORT_COUNT_AFTER.fullmatch(rest)
+        if after is not None and after.group("measure") == measure:
+            return True
+    return False
+
+
 #: A set named before 中 and a mark (``在被定罪的个案中，``): the figure after it, with words
 #: of its own, counts a part of the set, not the set (``违反《空气污染管制条例》的有六宗``).
 _IN_THE_SET = re.compile(r"\s*中\s*[，,：:]")

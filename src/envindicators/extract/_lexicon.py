@@ -31,6 +31,7 @@ __all__ = [
     "counted_nouns",
     "expand_forms",
     "fold_class_ranges",
+    "fold_enumeration",
     "head_pair",
     "medium_of",
     "other_medium",
@@ -53,6 +54,16 @@ _OVERLAPPING: dict[int, tuple[Any, re.Pattern[str]]] = {}
 _RANKER: dict[int, tuple[Any, _Ranker]] = {}
 _PAIRS: dict[int, tuple[Any, list[tuple[str, str, frozenset[str], tuple[str, ...]]]]] = {}
 _CANONICAL: dict[int, tuple[Any, dict[str, str]]] = {}
+_NEAR: dict[int, tuple[Any, dict[str, tuple[str, str]]]] = {}
+#: A near form (:meth:`Lexicon.near_form`): a registry form of at least this many
+#: characters, its first one or two cut …
+NEAR_FORM_LENGTH = 6
+#: … keeps at least this many (three words): its distinctive words (连续处罚案件 of
+#: 按日连续处罚案件; not 产业增加值 of 第二产业增加值 nor 需氧量浓度 of 化学需氧量浓度, where the
+#: modifier names another thing).
+NEAR_TAIL_LENGTH = 6
+#: A count's head after a name (数, 数量, 总数): the count itself, dropped before comparing.
+_COUNT_TAIL = re.compile(r"(?:数量|总数|个数|数)$")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
@@ -207,6 +218,67 @@ def water_classes(text: str) -> frozenset[str]:
     ['IV~V类', 'I~III类', '劣V类']
     """
     return frozenset(m.group() for m in _WATER_CLASS.finditer(fold_class_ranges(text)))
+
+
+#: The marks of an enumeration a name may be written with between two of its words
+#: (``查封、扣押案件``, ``限产和停产``, ``查封/扣押``; normalised text: ``，`` is ``,``): a
+#: registry name written without them (``查封扣押案件``) is the same name, and the reverse.
+ENUMERATION_MARKS = "、,/和及"
+#: A mark of :data:`ENUMERATION_MARKS` between two Han characters.
+_ENUMERATED = re.compile(
+    rf"(?<=[\u4e00-\u9fff])[{re.escape(ENUMERATION_MARKS)}](?=[\u4e00-\u9fff])"
+)
+#: Fewest characters of a name on each side of an enumeration mark folded in it: each side
+#: is a word of its own (查封|扣押), never a character of one (普及率 is no 普率).
+_ENUMERATED_SIDE = 2
+
+
+def fold_enumeration(form: str) -> str:
+    """``form`` without the enumeration marks between its words (:data:`ENUMERATION_MARKS`).
+
+    One spelling of a name for matching: ``查封、扣押案件`` and ``查封扣押案件`` are one name.
+    A mark is dropped only between two Han characters with at least two characters of the
+    name on each side (``普及率`` keeps its 及, ``PM2.5/PM10`` its slash).
+
+    Parameters
+    ----------
+    form : str
+        A normalised registry form or the text matched for one.
+
+    Returns
+    -------
+    str
+        The form without such marks.
+
+    Examples
+    --------
+    >>> fold_enumeration("适用限产、停产案件"), fold_enumeration("查封和扣押")
+    ('适用限产停产案件', '查封扣押')
+    >>> fold_enumeration("普及率"), fold_enumeration("以及")
+    ('普及率', '以及')
+    """
+    out = []
+    last = 0
+    for m in _ENUMERATED.finditer(form):
+        a = m.start()
+        if a - last >= _ENUMERATED_SIDE and len(form) - m.end() >= _ENUMERATED_SIDE:
+            out.append(form[last:a])
+            last = m.end()
+    return "".join(out) + form[last:]
+
+
+def _enumerable(form: str) -> str:
+    """The regex of a folded form matching it with or without an enumeration mark between
+    any two of its Han characters that leave two characters or more on each side
+    (``查封扣押案件`` matches ``查封、扣押案件``, ``查封和扣押案件``)."""
+    marks = f"[{re.escape(ENUMERATION_MARKS)}]?"
+    parts = [re.escape(form[:1])]
+    for i in range(1, len(form)):
+        han = _HAN_WORD.match(form[i - 1]) and _HAN_WORD.match(form[i])
+        if han and i >= _ENUMERATED_SIDE and len(form) - i >= _ENUMERATED_SIDE:
+            parts.append(marks)
+        parts.append(re.escape(form[i]))
+    return "".join(parts)
 
 
 def relative_forms(forms: set[str]) -> set[tuple[str, str]]:
@@ -577,8 +649,13 @@ class Lexicon:
             forms["code"].map(info["context"]) if "context" in info.columns else pd.NA
         )
         forms["direction"] = forms["code"].map(info["direction"])
-        ordered = sorted({fold_class_ranges(f) for f in forms["form"]}, key=lambda f: (-len(f), f))
-        pattern = re.compile("|".join(re.escape(f) for f in ordered))
+        # each form once in its folded spelling (:func:`fold_enumeration`), matched with
+        # or without a mark between its words
+        ordered = sorted(
+            {fold_enumeration(fold_class_ranges(f)) for f in forms["form"]},
+            key=lambda f: (-len(f), f),
+        )
+        pattern = re.compile("|".join(_enumerable(f) for f in ordered))
         nouns: dict[str, tuple[str, ...]] = {}
         for noun, code in counted:
             nouns[noun] = (*nouns.get(noun, ()), code)
@@ -697,6 +774,89 @@ class Lexicon:
             _PAIRS[id(self)] = cached
         return cached[1]
 
+    def near_form(self, words: str) -> tuple[str, str, str] | None:
+        """The registry form ``words`` end in but for its first one or two characters.
+
+        A report may write a name with its leading modifier reworded (``日常连续处罚案件``,
+        ``每日连续处罚案件数`` for 按日连续处罚案件): the rest of the form — at least
+        :data:`NEAR_TAIL_LENGTH` characters of a form of :data:`NEAR_FORM_LENGTH` or more —
+        is its distinctive words when no other indicator's form holds it and it is no form
+        itself.  ``words`` must write as many Han characters in place of the part cut, one of
+        them the cut part's (日常 or 每日 for 按日: the modifier reworded; 大气污染防治项目 is
+        no 土壤污染防治项目, 农村污水处理率 no 县城污水处理率), and a count's head (数, 数量)
+        after either is dropped.
+
+        Parameters
+        ----------
+        words : str
+            A figure's own words (normalised, simplified script).
+
+        Returns
+        -------
+        tuple of (str, str, str) or None
+            ``(code, form, tail)``: the indicator, its form and the words kept, or ``None``.
+
+        Examples
+        --------
+        >>> import pandas as pd
+        >>> lex = Lexicon.from_registry(pd.DataFrame({"code": ["d", "v"],
+        ...     "name_zh": ["按日连续处罚案件", "环境违法案件"], "unit": ["件", "件"],
+        ...     "direction": ["neutral", "neutral"]}))
+        >>> lex.near_form("日常连续处罚案件")
+        ('d', '按日连续处罚案件', '连续处罚案件')
+        >>> lex.near_form("连续处罚案件") is None  # nothing written in place of 按日
+        True
+        >>> lex.near_form("逐步连续处罚案件") is None  # another modifier, not 按日 reworded
+        True
+        """
+        core = _COUNT_TAIL.sub("", words)
+        near = self._near()
+        for n in range(len(core) - 1, NEAR_TAIL_LENGTH - 1, -1):
+            hit = near.get(core[-n:])
+            if hit is None:
+                continue
+            form = _COUNT_TAIL.sub("", hit[1])
+            if core.endswith(form):
+                return None  # the form written whole: no near form
+            cut = form[: len(form) - n]
+            written = core[max(0, len(core) - n - len(cut)) : len(core) - n]
+            if (
+                len(written) == len(cut)
+                and _HAN_WORD.fullmatch(written)
+                and set(written) & set(cut)
+            ):
+                return (*hit, core[-n:])  # 日常 for 按日: the modifier reworded, not replaced
+        return None
+        return None
+
+    def _near(self) -> dict[str, tuple[str, str]]:
+        """The distinctive tails of the forms (:meth:`near_form`), ``tail`` → ``(code, form)``."""
+        cached = _NEAR.get(id(self))
+        if cached is None or cached[0] is not self:
+            pairs = list(zip(self.forms["form"], self.forms["code"], strict=True))
+            whole = {_COUNT_TAIL.sub("", f) for f, _ in pairs}
+            tails: dict[str, set[tuple[str, str]]] = {}
+            for f, c in pairs:
+                core = _COUNT_TAIL.sub("", f)
+                if len(core) < NEAR_FORM_LENGTH or not _HAN_WORD.fullmatch(core):
+                    continue
+                for k in (1, 2):
+                    if len(core) - k >= NEAR_TAIL_LENGTH:
+                        tails.setdefault(core[k:], set()).add((c, f))
+            table = {}
+            for tail, hits in tails.items():
+                codes = {c for c, _ in hits}
+                if len(codes) != 1 or tail in whole:
+                    continue  # the words of two indicators, or a form itself
+                (code,) = codes
+                if any(tail in w for w, c in pairs if c != code):
+                    continue  # written in another indicator's form: not its own words
+                table[tail] = min(hits, key=lambda h: (len(h[1]), h[1]))
+            cached = (self, table)
+            _NEAR.clear()
+            _NEAR[id(self)] = cached
+        return cached[1]
+
     def codes(self, form: str) -> list[str]:
         """Indicator codes written ``form`` (several when the registry repeats a name).
 
@@ -742,7 +902,12 @@ class Lexicon:
         for m in self._overlapping().finditer(fold_class_ranges(normalized)):
             written = m.group(1)
             a, b = m.start(), m.start() + len(written)
-            form = canonical.get(written) or canonical.get(written.lower(), written)
+            folded = fold_enumeration(written)
+            form = (
+                canonical.get(written)
+                or canonical.get(folded)
+                or canonical.get(folded.lower(), written)
+            )
             if form != written and (
                 _ASCII_LETTER.match(normalized[a - 1 : a] if a else "")
                 or _ASCII_LETTER.match(normalized[b : b + 1])
@@ -764,7 +929,10 @@ class Lexicon:
         cached = _CANONICAL.get(id(self))
         if cached is None or cached[0] is not self:
             forms = sorted(set(self.forms["form"]))
-            table = {fold_class_ranges(f).lower(): f for f in reversed(forms)}
+            # a name written with marks between its words is the same name folded
+            # (:func:`fold_enumeration`); its own spelling wins, then a spelling without marks
+            table = {fold_enumeration(fold_class_ranges(f)).lower(): f for f in reversed(forms)}
+            table.update({fold_enumeration(fold_class_ranges(f)): f for f in reversed(forms)})
             table.update({fold_class_ranges(f): f for f in forms})
             cached = (self, table)
             _CANONICAL.clear()

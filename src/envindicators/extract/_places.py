@@ -1494,9 +1494,13 @@ _WHOLE_BEFORE = re.compile(
     r"(?:(?:全|我|本|该)(?:省|区|自治区)(?:共有|共|现有|下辖|辖|所辖)?|下辖|所辖|共辖)\s*$"
 )
 #: What makes a count of divisions the denominator or the whole before its parts, right after
-#: its level word: 中 (14个市州中，8个…; 在12个盟市中排名第3), 均/全部/都 (all of them),
-#: or its members listed (12个盟市优良天数比例由高至低依次为：…).
-_WHOLE_AFTER = re.compile(r"(?:之|当)?中|(?:均|全部|都)")
+#: its level word: 中 (14个市州中，8个…; 在12个盟市中排名第3), or its members listed
+#: (12个盟市优良天数比例由高至低依次为：…).
+_WHOLE_AFTER = re.compile(r"(?:之|当)?中")
+#: All of them (均, 全部, 都) right after the level word: the whole only after the whole's
+#: words (全省13个设区市均完成…); without them (9个市州均完成…) all of a set the text
+#: names, which may be a part (reg39).
+_ALL_AFTER = re.compile(r"均|全部|都")
 _MEMBERS_LISTED = re.compile(r"^[^\d。；;！？]{0,24}?(?:依次|排序|排名情况|排名如下)")
 #: A selection of the divisions written before their count (空气质量相对较差的3个盟市, 排名前
 #: 5位的设区市): the count is of those selected, a part, even with its members listed.
@@ -1540,6 +1544,8 @@ def divisions_whole(text: str, start: int, end: int) -> str | None:
     True
     >>> divisions_whole("12个盟市优良天数比例由高至低依次为：", 0, 3)
     '盟市'
+    >>> divisions_whole("全省13个设区市均完成", 2, 5), divisions_whole("9个市州均完成", 0, 2)
+    ('设区市', None)
     """
     m = _division_count(text, start, end)
     if m is None:
@@ -1552,6 +1558,8 @@ def divisions_whole(text: str, start: int, end: int) -> str | None:
     before = to_simplified(text[lo:start])
     before = re.split(r"[，,。；;：:！？\n、]", before)[-1]
     if _WHOLE_AFTER.match(after):
+        return word
+    if _ALL_AFTER.match(after) and _WHOLE_BEFORE.search(before):
         return word
     if _MEMBERS_LISTED.match(after) and not _SELECTED_BEFORE.search(before):
         return word  # (相对较差的3个盟市依次是…: a selection of them, no whole)
