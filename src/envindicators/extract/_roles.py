@@ -260,13 +260,15 @@ _TRANSFER_VERB = re.compile(r"交办|转办|移交|转交|转来|交来|接到|�
 #: transfer's verb and then the noun (分13批累计向江西转办群众举报材料).
 _CASES_NOUN = r"(信访|举报|投诉|案件|件|宗|问题|材料|资料|线索)"
 _CASES_AFTER = re.compile(
-    r"^\s*(共|共计|合计|、)?\s*(\d+|[一二两三四五六七八九十百千]+)\s*(件|宗)"
-    r"|^[^\d，,。；;！？\n]{0,8}?"
+    r"^(?![^\d，,。；;！？\n]{0,8}?督察(?!组))"  # 两批…督察共计受理: inspection rounds
+    r"(?:\s*(共|共计|合计|、)?\s*(\d+|[一二两三四五六七八九十百千]+)\s*(件|宗)"
+    r"|[^\d，,。；;！？\n]{0,8}?"
     + _CASES_NOUN
-    + r"|^[^\d，,。；;！？\n]{0,12}?("
+    + r"|[^\d，,。；;！？\n]{0,12}?("
     + _TRANSFER_VERB.pattern
     + r")[^\d，,。；;！？\n]{0,8}?"
     + _CASES_NOUN
+    + ")"
 )
 
 
@@ -274,6 +276,9 @@ _CASES_AFTER = re.compile(
 #: 日照时数, 平均污染时数, 总时间及日数, 降水日数): the hours or days a phenomenon lasted —
 #: a level of its own, no span of an act (进驻一个月, 为期三年, 平均到场处理时间).
 _MEASURED_SPAN = re.compile(r"(时数|小时数|日数|天数)(?![\u4e00-\u9fff]{0,2}比例)")
+#: Right before a duration: a span of a trend or of work (近五年, 连续三年, 过去两年, 为期一个月,
+#: 历时两年) — no measured count, whatever its sentence names before.
+_SPAN_WORD_BEFORE = re.compile(r"(近|连续|过去|为期|历时|长达)$")
 
 
 def measured_span(text: str, s: int) -> bool:
@@ -304,6 +309,9 @@ def measured_span(text: str, s: int) -> bool:
     """
     # the sentence, not the clause: a list's comma (1,570小时减至…401小时) splits no measure
     lead = to_simplified(text[max(start_of_sentence(text, s), s - 40) : s])
+    opening = to_simplified(text[s : s + 2])  # the parser may keep 近 in the figure (近五年)
+    if _SPAN_WORD_BEFORE.search(lead) or _SPAN_WORD_BEFORE.search(opening[:1]) or opening == "连续":
+        return False  # 红色警示日数为88天，…但近五年日数始终持平: the span of a trend
     return _MEASURED_SPAN.search(lead) is not None
 
 
