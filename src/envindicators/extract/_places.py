@@ -744,7 +744,7 @@ def inside_a_word(text: str, found: pd.DataFrame) -> np.ndarray:
     Examples
     --------
     >>> import pandas as pd
-    >>> found = pd.DataFrame({"start": [1, 8], "end": [3, 10], "match": ["short", "short"]})
+    >>> found = pd.DataFrame({"start": [1, 12], "end": [3, 14], "match": ["short", "short"]})
     >>> inside_a_word("年日照时数2912小时，日照、青岛", found).tolist()
     [True, False]
     """
