@@ -112,6 +112,7 @@ from envindicators.extract._roles import (
     CLAUSE,
     SENTENCE_BREAKS,
     counts_agencies,
+    measured_span,
     start_of_sentence,
 )
 from envindicators.extract._segment import (
@@ -987,9 +988,12 @@ class IndicatorPicker:
                     ind_conf = 0
                     why.append("indicator proposed")
                     why += phrase_why + parts_why
-                if places_counted and not _places_of_a_quality(
-                    normalize_text(to_simplified(text[e:ce])).text
-                ):  # 166个城市空气质量达标: the places of a quality, an outcome
+                if (
+                    places_counted
+                    and not _places_of_a_quality(normalize_text(to_simplified(text[e:ce])).text)
+                    and not (unit in _SPAN_UNITS and measured_span(text, s))
+                ):  # 166个城市空气质量达标: the places of a quality, an outcome; 日照时数
+                    # 2912.2小时: the hours a phenomenon lasted, a level
                     role = "context"
                     why.append("a count of places, time, documents or meetings: context")
         if code is not None and kind == "level" and code in self._not_done_of:

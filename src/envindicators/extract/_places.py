@@ -258,6 +258,7 @@ class Places:
         found = found.assign(level=found["level"].astype(object), group=False)
         found = found[~self._dateline(text, found)]
         found = found[~_water_names(text, found)]
+        found = found[~inside_a_word(text, found)]
         found = _unnamed_places(text, found)
         found = _national_within(found, within, text)
         found = _taiwan_city_abbreviations(text, found, within)
@@ -432,6 +433,7 @@ class Places:
         """:meth:`document_region`, and whether it was read as one of provinces gathered."""
         text = self._blank_compared(text)  # 僅次於臺北市: what the text is set against
         text = _blank_unnamed(text)  # 广东省中南部某城市: the subject is not named
+        text = _blank_opening(text, inside_a_word, head=_OPENING)  # 日照时数: no 日照市
         blanked = self._blank_datelines(text)
         if blanked != text:
             # a news report filed under a dateline: only its title (first line) names its
@@ -706,6 +708,64 @@ def _headings(text: str) -> pd.DataFrame:
 #: place (龙岗河, 深圳河, 汾江) — not followed by a division name that begins with the same
 #: character (山西河南, 北京江苏: 河南 and 江苏 are mentions of their own).
 _WATER_AFTER = re.compile(r"(河(?![道湖长流段])|江(?![河湖])|溪|渠|水库|水道)")
+
+
+#: The segmenter's tags of words that are names themselves (places, organisations, other
+#: proper names, abbreviations): a short name inside one of them (中山大学, 四川盆地) is left
+#: to the rules that read names.
+_NAME_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "j"})
+#: Characters of text segmented on either side of a short name (the word around it).
+_WORD_REACH = 4
+
+
+def inside_a_word(text: str, found: pd.DataFrame) -> np.ndarray:
+    """Short names matched inside a longer word of the text (a mask over ``found``).
+
+    A gazetteer's short name is a place only where it is a word of its own: the segmenter
+    (:func:`envindicators.extract._segment.segment`) reads ``日照时数`` and ``日照時間``
+    (sunshine hours) as one word, ``长治久安`` and ``大同小异`` as idioms — 日照, 长治 and 大同
+    are no places there.  A name the segmenter cuts as a word (``日照、青岛``, ``通化工业``),
+    a full name (``日照市``) and a short name inside another name (tags :data:`_NAME_TAGS`:
+    ``中山大学``, ``四川盆地``) are kept.  The words are read in a window of
+    :data:`_WORD_REACH` characters either side of the name.
+
+    Parameters
+    ----------
+    text : str
+        The text the names were found in (either script).
+    found : pandas.DataFrame
+        The gazetteer's mentions (``start``, ``end``, ``match``).
+
+    Returns
+    -------
+    numpy.ndarray
+        ``True`` for each mention inside a longer word.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> found = pd.DataFrame({"start": [1, 12], "end": [3, 14], "match": ["short", "short"]})
+    >>> inside_a_word("年日照时数2912小时，日照、青岛", found).tolist()
+    [True, False]
+    """
+    from envindicators.extract._segment import segment  # jieba: loaded on first use
+
+    out = np.zeros(len(found), dtype=bool)
+    if len(found) == 0:
+        return out
+    starts = found["start"].to_numpy(dtype=np.int64)
+    ends = found["end"].to_numpy(dtype=np.int64)
+    short = (found["match"] == "short").to_numpy()
+    for k in np.flatnonzero(short):
+        s, e = int(starts[k]), int(ends[k])
+        lo = max(0, s - _WORD_REACH)
+        for a, b, tag in segment(text[lo : e + _WORD_REACH]):
+            a, b = a + lo, b + lo
+            if a < e and b > s:  # the words the name overlaps
+                if (a < s or b > e) and tag not in _NAME_TAGS and b - a > e - s:
+                    out[k] = True
+                break
+    return out
 
 
 def _water_names(text: str, found: pd.DataFrame) -> np.ndarray:
@@ -2110,6 +2170,9 @@ def _deixis_by_signature(text: str, found: pd.DataFrame) -> pd.DataFrame:
 #: The text's own voice as a division: 我省, 本市, 我区, 本县, 我州 (simplified script; not
 #: 本市场, 我区域, 我县长, 本市民), the level's character captured.
 _SPEAKS_AS = re.compile(r"[我本]([省市县区州])(?![域场长级民委])")
+#: A division referred back to (该州, 该市, 该县: the one named): with 我州/本州 of the same
+#: level, the page speaks as the one division of that level it names, even named once.
+_REFERRED_BACK = re.compile(r"该([省市县区州])(?![域场长级民委])")
 #: A division's whole: 全省, 全市, 全区 … (not 全区域, 全市场), read where the text has no 我/本.
 _WHOLE_OF = re.compile(r"全([省市县区州])(?![域场长级民委])")
 #: The levels of the divisions a level's character can name in a speaker's word: 我市 is a
@@ -2163,7 +2226,9 @@ def speaking_division(text: str, *, within: str | None = None) -> str | None:
     沁水县 → 晋城市 for 我市); the division read most, at least twice, is the speaker's
     when the places that lie neither in it nor above it are at most a third as many (a
     text summing up several provinces has none; a division named once may be only where
-    the text went: 到蓬溪县考察学习).
+    the text went: 到蓬溪县考察学习) — or named once where the text also refers back to a
+    division of the speaker's level (该州, 该市) and names no other of that level (``我州立案…
+    该州重点…涉及甘孜州``: 甘孜藏族自治州).
 
     Parameters
     ----------
@@ -2234,6 +2299,8 @@ def _speaking_code(text: str, *, within: str | None = None) -> str | None:
     best, n = str(counts.index[0]), int(counts.iloc[0])
     if best in own and _SPEAKS_AS.search(simple):
         n = max(n, 2)
+    if len(counts) == 1 and any(m.group(1) == char for m in _REFERRED_BACK.finditer(simple)):
+        n = max(n, 2)  # 我州…该州…涉及甘孜州: the one 州 named is the one referred back to
     if n < 2 or (len(counts) > 1 and int(counts.iloc[1]) == n):
         return None  # named once, it may be where the text went (到蓬溪县考察); a tie
     above = {r.code for r in _chain(best)}  # 山西省 in 晋城's text: the city's province

@@ -131,6 +131,7 @@ from envindicators.extract._roles import (
     end_of_sentence,
     in_section,
     inside_titles,
+    measured_span,
     met_after_dated_clause,
     names_target_after,
     no_measurement,
@@ -219,6 +220,14 @@ _TARGET_AFTER = re.compile(r"^度?\s*(?:之|的)?\s*(?:目标|预计|预定)")
 #: from the year's start or that month to this one): the end of the span reported, no
 #: deadline.
 _SPAN_FROM_DATE = re.compile(r"\d\s*[年月]份?\s*[至到]\s*$")
+#: A span opened by 自/从 and a date earlier in the sentence, or by a day and its hour right
+#: before, closed by 至/到 right before the date (自8月21日进驻辽宁至9月11日18时, 从1月1日起至
+#: 6月30日, 8月30日18时至9月11日18时): the date ends a span observed (the tally's as-of
+#: date), no deadline — no figure between (simplified script).
+_SPAN_OPENED = re.compile(
+    r"(?:(?:自|从)\s*(?:\d{1,4}\s*[年月日号]\s*){1,3}[^\d，,。；;！？\n]{0,16}?"
+    r"|\d\s*[日号]\s*\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?\s*)[至到]\s*$"
+)
 #: A year that names the targets after it in its clause (2015年全市…工作目标为：, 2017年目标是):
 #: the targets' deadline (simplified script).
 _NAMES_TARGETS = re.compile(r"^[^，,。；;！？\n\d]{0,16}?目标值?\s*(?:为|是|[:：])")
@@ -970,10 +979,12 @@ def _dates(
             )
         ):
             role = "deadline"  # 109~112年目標削減: a plan's span, its end year the deadline
-        elif _SPAN_FROM_NUMBER.search(text, max(0, a - 6), a) or (
-            yearless[i] and _SPAN_FROM_DATE.search(lead)
-        ):
-            role = "period"  # 106至108年, 11至12月, 112年至11月: the end of a span, no deadline
+        elif (
+            _SPAN_FROM_NUMBER.search(text, max(0, a - 6), a)
+            or (yearless[i] and _SPAN_FROM_DATE.search(lead))
+            or _SPAN_OPENED.search(_sentence_lead(text, a))
+        ):  # 106至108年, 11至12月, 112年至11月, 自8月21日进驻辽宁至9月11日: a span's end
+            role = "period"
         elif _AIMED_AT.search(lead) or (
             not yearless[i] and _NAMES_TARGETS.match(_clause_after(text, b))
         ):
@@ -3591,8 +3602,14 @@ def _context_reason(text: str, r: Any, group_spans: np.ndarray, proposed: bool) 
         return "a count of divisions"
     if len(group_spans) and ((group_spans[:, 0] <= s) & (group_spans[:, 1] >= e)).any():
         return "a count in the name of a group of divisions"
-    if proposed and kind == "level" and unit in _DURATION_UNITS and text[s - 1 : s] != "每":
-        return "a duration"  # 每两年 is a frequency, not a duration
+    if (
+        proposed
+        and kind == "level"
+        and unit in _DURATION_UNITS
+        and text[s - 1 : s] != "每"
+        and not measured_span(text, s)
+    ):  # 每两年 is a frequency, 低能见度时数…401小时 a measured level: neither a duration
+        return "a duration"
     if to_simplified(unit) in _INDICATOR_COUNT_UNITS and _INDICATORS_AFTER.match(
         to_simplified(text[e : e + 8])
     ):

@@ -57,6 +57,7 @@ __all__ = [
     "no_measurement",
     "not_data",
     "projected",
+    "rated_group",
     "reference_or_process",
     "repeats",
     "reporting_frame",
@@ -69,6 +70,7 @@ __all__ = [
     "target_sections",
     "target_value",
     "title_spans",
+    "transferred_batches",
 ]
 
 #: Words of a commitment before a figure in its sentence (a standard's 要求 — 达到…标准要求的
@@ -248,6 +250,111 @@ _SECOND_BOUND = re.compile(
 _OBJECTS_AFTER = re.compile(r"^的(?!目标|任务|指标|要求|规模|水平|标准|成效|成绩)[\u4e00-\u9fff]")
 #: Units counting aspects, categories, batches (4方面, 2类, 8大类, 32批, 六篇文章).
 _CATEGORY_UNITS = frozenset({"方面", "类", "大类", "批", "篇", "个方面"})
+#: A verb of handing cases over or receiving them in the clause of a count of batches
+#: (向青海省交办的两批, 分13批累计向江西转办, 移交地方…办理的十七批, 我市共接收案件21批):
+#: the batches of complaints transferred — not 开展/进驻/对…督察 (分两批对14个市州开展督察:
+#: the inspection's rounds, no cases).
+_TRANSFER_VERB = re.compile(r"交办|转办|移交|转交|转来|交来|接到|收到|接收|受理|办结|反馈")
+#: Right after a count of batches: the complaints or cases transferred in them (两批群众信访
+#: 举报件, 32批1050件, 21批共190宗, 13批案件) — a few words of their noun at most, or the
+#: transfer's verb and then the noun (分13批累计向江西转办群众举报材料).
+_CASES_NOUN = r"(信访|举报|投诉|案件|件|宗|问题|材料|资料|线索)"
+_CASES_AFTER = re.compile(
+    r"^(?![^\d，,。；;！？\n]{0,8}?督察(?!组))"  # 两批…督察共计受理: inspection rounds
+    r"(?:\s*(共|共计|合计|、)?\s*(\d+|[一二两三四五六七八九十百千]+)\s*(件|宗)"
+    r"|[^\d，,。；;！？\n]{0,8}?"
+    + _CASES_NOUN
+    + r"|[^\d，,。；;！？\n]{0,12}?("
+    + _TRANSFER_VERB.pattern
+    + r")[^\d，,。；;！？\n]{0,8}?"
+    + _CASES_NOUN
+    + ")"
+)
+
+
+#: A noun of a measured count of hours or days before a duration in its clause (低能见度时数,
+#: 日照时数, 平均污染时数, 总时间及日数, 降水日数): the hours or days a phenomenon lasted —
+#: a level of its own, no span of an act (进驻一个月, 为期三年, 平均到场处理时间).
+_MEASURED_SPAN = re.compile(r"(时数|小时数|日数|天数)(?![\u4e00-\u9fff]{0,2}比例)")
+#: Right before a duration: a span of a trend or of work (近五年, 连续三年, 过去两年, 为期一个月,
+#: 历时两年) — no measured count, whatever its sentence names before.
+_SPAN_WORD_BEFORE = re.compile(r"(近|连续|过去|为期|历时|长达)$")
+
+
+def measured_span(text: str, s: int) -> bool:
+    """Whether the duration starting at ``s`` is a measured count of hours or days.
+
+    A duration whose sentence names before it a count of hours or days
+    (:data:`_MEASURED_SPAN`: ``低能见度时数由2004年的1,570小时减至…401小时``, ``年日照时数
+    2912.2小时``, ``总时间及日数分别为1535小时及322日``) measures how long a phenomenon
+    lasted: an outcome, not the span of an act (``进驻一个月``, ``连续三年``).
+
+    Parameters
+    ----------
+    text : str
+        The report (simplified or traditional script).
+    s : int
+        The duration's start.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> measured_span("低能见度时数由2004年的1,570小时减至去年的401小时", 25)
+    True
+    >>> measured_span("督察组进驻一个月", 5)
+    False
+    """
+    # the sentence, not the clause: a list's comma (1,570小时减至…401小时) splits no measure
+    lead = to_simplified(text[max(start_of_sentence(text, s), s - 40) : s])
+    opening = to_simplified(text[s : s + 2])  # the parser may keep 近 in the figure (近五年)
+    if _SPAN_WORD_BEFORE.search(lead) or _SPAN_WORD_BEFORE.search(opening[:1]) or opening == "连续":
+        return False  # 红色警示日数为88天，…但近五年日数始终持平: the span of a trend
+    return _MEASURED_SPAN.search(lead) is not None
+
+
+def transferred_batches(text: str, s: int, e: int, unit: str) -> bool:
+    """Whether the count ``text[s:e]`` counts the batches of complaints transferred.
+
+    A count in 批 whose clause has a verb of handing cases over or receiving them
+    (:data:`_TRANSFER_VERB`: 交办, 转办, 移交, 接收 …) and whose next words name the cases
+    (:data:`_CASES_AFTER`: ``两批群众信访举报件``, ``32批1050件``) is the registry's
+    ``petition_batches``, an outcome as the bundled tables file ``交办的32批1050件`` — not a
+    count of categories.  The rounds of an inspection (``分两批对14个市州开展督察``,
+    ``两批督察共曝光…``) name no cases and stay counts of batches (context).
+
+    Parameters
+    ----------
+    text : str
+        The report (simplified or traditional script).
+    s, e : int
+        The count's span.
+    unit : str
+        Its written unit.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> transferred_batches("督察组已向南宁市交办8批群众举报案件共130件", 10, 12, "批")
+    True
+    >>> transferred_batches("分两批对全省17个市(州)开展督察", 1, 3, "批")
+    False
+    """
+    if to_simplified(unit) != "批":
+        return False
+    m = CLAUSE.search(text, e)
+    ce = m.start() if m else len(text)
+    cs = _clause_start(text, max(0, s - 60), s)
+    clause = to_simplified(text[cs:ce])
+    after = to_simplified(text[e:ce])
+    return bool(_TRANSFER_VERB.search(clause) and _CASES_AFTER.match(after))
+
+
 #: A comparison sign or word right before a figure (AQI>100, PSI值<50, 高于85%, 超过60万吨,
 #: pH值小于5.0): with a noun of things after it, the figure is the bound of a class.
 _COMPARE = r"(>|<|≥|≤|＞|＜|⩾|⩽|≧|≦|高于|低于|超过|大于|小于|不足|不到|不低于|不高于)"
@@ -583,7 +690,8 @@ def no_measurement(text: str, s: int, e: int, unit: str, written: str) -> str | 
       right before a noun (``10蒸吨及以下燃煤锅炉``, ``日产2000吨以下新型干法``) or before the
       band's second bound (``10蒸吨以上、35蒸吨以下燃煤锅炉``) — in the tables a threshold is a
       column of the target it bounds (``threshold_*``), not a row;
-    * a count of aspects, categories or batches (``4个方面``, ``2类17项``, ``32批``);
+    * a count of aspects, categories or batches (``4个方面``, ``2类17项``, ``分两批``) — not
+      the batches of complaints transferred (:func:`transferred_batches`: ``交办的32批1050件``);
     * a count in parentheses at the end of a heading line (``…整改措施清单（9项）``): the
       number of items listed below it;
     * a bound of a class (:func:`class_bound`), a figure of no indicator data
@@ -622,6 +730,8 @@ def no_measurement(text: str, s: int, e: int, unit: str, written: str) -> str | 
         )
     ):
         return "a size threshold of the objects counted"
+    if transferred_batches(text, s, e, unit):
+        return None  # 交办的32批1050件: the batches transferred, the registry's count
     if unit in _CATEGORY_UNITS or (unit in ("个", "") and after.startswith("方面")):
         return "a count of aspects or categories"
     bound = class_bound(text, s, e, written) or alert_bound(text, s, e, unit, written)
@@ -634,6 +744,7 @@ def no_measurement(text: str, s: int, e: int, unit: str, written: str) -> str | 
     if reference is not None:
         return reference
     size = set_size(text, s, e, written) or sample_size(text, s, e, unit)
+    size = size or rated_group(text, s, e, unit)
     if size is not None:
         return size
     told = supposed(text, s) or governed_or_limit(text, s, unit)
@@ -1394,6 +1505,54 @@ def sample_size(text: str, s: int, e: int, unit: str) -> str | None:
     return None
 
 
+#: After a count in its sentence: all of the group met a standard (均, 全部, 都), then its rate
+#: (``全市25个…水源地水质监测结果均达到Ⅲ类…，达标率为100%``, ``61个水质监测点位，全部达到或
+#: 优于Ⅲ类，水质优良率…``): the count is the group the rate is taken over.
+_ALL_RATED_AFTER = re.compile(
+    r"^[^。；;！？\n\d]{0,40}?(均|全部|都)[^。；;！？\n\d]{0,30}?" + _RATE_OF_SAMPLE.pattern
+)
+#: Units of a count of things a rate can be taken over (sources, sections, points, sites).
+_RATED_UNITS = frozenset({"个", "座", "处", "条", "家", "所"})
+
+
+def rated_group(text: str, s: int, e: int, unit: str) -> str | None:
+    """Why the count ``text[s:e]`` is the group a later rate is taken over, or ``None``.
+
+    A count of things (:data:`_RATED_UNITS`) whose sentence then says all of them met a
+    standard (均, 全部, 都) and gives the rate over them (:data:`_ALL_RATED_AFTER`: ``全市25个
+    县级及以上集中式饮用水水源地水质监测结果均达到Ⅲ类及以上水质标准，达标率为100%``): the
+    size of the group behind the rate (role ``context``), as a count monitored before a rate
+    is (:func:`sample_size`).  A count with no rate after it (``25个水源地均达标。``) or a rate
+    not stated over all of them (``其中23个达标，达标率92%``) is left alone.
+
+    Parameters
+    ----------
+    text : str
+        The report (simplified or traditional script).
+    s, e : int
+        The count's span.
+    unit : str
+        Its written unit.
+
+    Returns
+    -------
+    str or None
+
+    Examples
+    --------
+    >>> rated_group("全市25个水源地水质均达到Ⅲ类标准，达标率为100%。", 2, 5, "个")
+    'the group a rate after it is taken over'
+    >>> rated_group("全市25个水源地水质均达到Ⅲ类标准。", 2, 5, "个") is None
+    True
+    """
+    if to_simplified(unit) not in _RATED_UNITS:
+        return None
+    rest = to_simplified(text[e : end_of_sentence(text, e)])
+    if _ALL_RATED_AFTER.match(rest):
+        return "the group a rate after it is taken over"
+    return None
+
+
 #: A small count as written, its measure word after it (4个, 4市, 十二个, 3座城市).
 _SMALL_COUNT = re.compile(
     r"^\s*(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*"
@@ -1823,16 +1982,26 @@ _CONSEQUENCE = re.compile(
     r"(可|将|能|会|可以)使|可望|预计|预估|预期|估计|(将|可|会)[\u4e00-\u9fff]{0,2}?"
     + _PROJECTED_VERB
 )
+#: Verbs of cutting or saving a projection of measures' effect names after 可.
+_CUT_VERB = r"(削减|减少|减排|降低|节约|节省|节能|替代)"
 #: A projection in the figure's own clause: 预计/预估/预期/估计, no done mark (已, 了, the 的 of
 #: an attribute), then 可/将/会 and a verb of change, or a verb of change and at most ten
 #: characters of its object (``预计可减少24吨``, ``110年度则预计降至``, ``预计年可削减煤炭消耗``,
-#: ``预计减少硫氧化物``, ``预估全年平均将首次``) — not an estimate of what is (``预估尚余``).
+#: ``预计减少硫氧化物``, ``预估全年平均将首次``) — not an estimate of what is (``预估尚余``);
+#: or 可 (can) and a verb of cutting or saving with no 预计 (``透过各项管制作为，共计可削减
+#: 828.68公吨``, ``项目建成后每年可减少排放2万吨``): the effect the measures would have, not
+#: a cut measured (``108年共计削减1,924.94公吨``) — not 认可/许可/不可/即可.
 _PROJECTION = re.compile(
     r"(预计|预估|预期|估计)[^已了的，,。；;！？\n\d]{0,8}?(可|将|会|能)?"
     + _PROJECTED_VERB
     + r"[^已了的，,。；;！？\n\d]{0,10}$"
     r"|(预计|预估|预期)[^已了的，,。；;！？\n\d]{0,8}?(将|可|会)[\u4e00-\u9fff]{0,2}$"
+    r"|(?<![认许不宁即])可(以|望)?" + _CUT_VERB + r"[^已了的，,。；;！？\n\d]{0,10}$"
 )
+#: 可 (can) right before a figure whose written form opens with a verb of cutting or saving
+#: (``共计可削减828.68公吨``: the parser keeps the verb in the figure).
+_CAN_BEFORE = re.compile(r"(?<![认许不宁即])可(以|望)?$")
+_CUT_OPENING = re.compile(_CUT_VERB)
 #: A number required of the figure's own clause: an obligation word (应, 须, 必须, 需; not
 #: 因应/相应/响应/供应 …, not 需求/需氧量/需水) and a verb of doing or reaching, then at most six
 #: characters of its object (``应查核25家次``, ``需达查核率125%``, ``剩余天数需控制在7天内``) —
@@ -1937,9 +2106,15 @@ def projected(text: str, cs: int, s: int) -> bool:
     True
     >>> projected("预估尚余400吨待处理", 0, 4)
     False
+    >>> projected("共计可削减828.68公吨", 0, 3), projected("共计削减1924.94公吨", 0, 2)
+    (True, False)
     """
     lead = to_simplified(text[cs:s])
-    return bool(_PROJECTION.search(lead) or _REQUIRED.search(lead))
+    return bool(
+        _PROJECTION.search(lead)
+        or _REQUIRED.search(lead)
+        or (_CAN_BEFORE.search(lead) and _CUT_OPENING.match(to_simplified(text[s : s + 2])))
+    )
 
 
 def governed_or_limit(text: str, s: int, unit: str) -> str | None:
