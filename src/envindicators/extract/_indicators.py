@@ -63,6 +63,7 @@ from envindicators.extract._lists import (
     ListMember,
     counts,
     joined,
+    list_parts,
     listed,
     member_phrases,
 )
@@ -77,6 +78,7 @@ from envindicators.extract._phrases import (
     MARGIN_VERBS,
     MATTER_ACTS,
     MEASURE_END,
+    NETWORK_NOUNS,
     OWN_LEVEL_UNITS,
     QUALITY_CLASS,
     SHARE_OF_NAMED,
@@ -2319,6 +2321,11 @@ class IndicatorPicker:
         if at is None:
             return None
         words, k, n = at
+        if not plain and n >= 2 and names_no_object(_NETWORK_HEAD.sub("", to_simplified(words))):
+            objects = self._objects_before(cs, n)
+            if objects is not None:  # 化學需氧量、總磷…，斷面超標率分別為…: each its object's
+                own = objects[k]
+                return ListMember(own + words, own)
         members = member_phrases(words, n, self._names_a_thing)
         if members is None:  # no reading of the list has as many members as figures
             mismatch = not plain and n >= 2 and listed(words) >= 2 and n not in counts(words)
@@ -2327,6 +2334,42 @@ class IndicatorPicker:
         if any(self._a_place(to_simplified(m.own), cs, max(first, s)) for m in members[:-1]):
             return None
         return members[k]
+
+    def _objects_before(self, cs: int, n: int) -> list[str] | None:
+        """The ``n`` things a bare measure's ``分别`` list is of, written as a list of names
+        closing the clause before the figure's (``主要污染指標為化學需氧量、總磷和五日生化
+        需氧量，斷面超標率分別為17.6%、15.1%和14.2%``), else ``None``.
+
+        The clause before (back to the last clause or sentence mark) writes no figure; its
+        words after its last copula (为, 是, a colon) split into exactly ``n`` members
+        (:func:`~envindicators.extract._lists.list_parts`), each a name of Chinese or Latin
+        letters and none holding a verb, and one at least a registry form whole
+        (:meth:`_names_a_thing`): the things measured, in the order of the figures.
+        """
+        text = self.text
+        if cs < 2 or text[cs - 1] not in _CLAUSE_MARKS:
+            return None
+        before = text[max(0, cs - _OBJECTS_MAX - 1) : cs - 1]
+        cut = max(before.rfind(m) for m in _CLAUSE_MARKS + "。！？\n")
+        lo = max(0, cs - _OBJECTS_MAX - 1) + cut + 1
+        before = before[cut + 1 :]
+        fs = self.figures["start"].to_numpy()
+        if not before or ((fs >= lo) & (fs < cs)).any():
+            return None  # a clause of figures: its words are no list of names
+        simple = to_simplified(before)
+        copula = max(simple.rfind(w) for w in ("为", "是", "：", ":"))
+        words = before[copula + 1 :].strip()
+        for parts in list_parts(words):
+            if len(parts) != n:
+                continue
+            if not all(_OBJECT_NAME.fullmatch(m) for m in parts):
+                return None
+            if any(tag == "v" for m in parts for _, _, tag in segment(m)):
+                return None  # 完成整改、通过验收: acts, not things measured
+            if not any(self._names_a_thing(m) == 2 for m in parts):
+                return None
+            return parts
+        return None
 
     def _names_a_thing(self, words: str) -> int:
         """2 when ``words`` are, whole, a registry form (可吸入颗粒物, PM10), 1 when they hold
@@ -4111,6 +4154,49 @@ def _act_of_actor(bare: str, words: list[tuple[int, int, str]]) -> str | None:
     return bare[a:]
 
 
+#: A network's noun opening a measure (断面|超标率: over the sections, of what?).
+_NETWORK_HEAD = re.compile(f"^({NETWORK_NOUNS})")
+#: The marks ending a clause inside a sentence.
+_CLAUSE_MARKS = "，,；;"
+#: How far back the list of a bare measure's objects is read (characters).
+_OBJECTS_MAX = 60
+#: A thing's name in a list (Chinese, Latin letters, digits of a formula: 化學需氧量, PM2.5).
+_OBJECT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.₀-₉]{0,11}")
+#: How many characters a word cut from inside a phrase's words may take (共, 累计, 总计).
+_CUT_INSIDE = 3
+
+
+def _written_end(text: str, words: str, e: int) -> int | None:
+    """Where ``words``, read before the figure ending at ``e``, end in ``text``, else ``None``.
+
+    The words are looked for whole near the figure; a phrase from which a lead word was cut
+    inside (``治安警察局共接获`` → ``治安警察局接获``: the tally's 共, :data:`_TRIM_HEAD`'s) is
+    found by its two parts, the second written after the first with at most
+    :data:`_CUT_INSIDE` characters between them.
+
+    Examples
+    --------
+    >>> t = "2004年治安警察局共接获2,695宗噪音投诉个案"
+    >>> _written_end(t, "治安警察局接获", t.index("宗") + 1) == t.index("2,695")
+    True
+    >>> _written_end(t, "警察局查处", t.index("宗") + 1) is None
+    True
+    """
+    lo = max(0, e - len(words) - _NEAR)
+    at = text.rfind(words, lo, e)
+    if at >= 0:
+        return at + len(words)
+    for k in range(2, len(words) - 1):  # the longest tail written, after a head of two or more
+        tail = text.rfind(words[k:], lo, e)
+        if tail < 0:
+            continue
+        head = text.rfind(words[:k], max(lo, tail - k - _CUT_INSIDE), tail)
+        if head >= 0 and head + k < tail:
+            return tail + len(words) - k
+        return None
+    return None
+
+
 def _noun_after_no_noun(
     phrase: str, why: list[str], text: str, e: int, ce: int, unit: str
 ) -> tuple[str, list[str]]:
@@ -4132,10 +4218,10 @@ def _noun_after_no_noun(
     if phrase.startswith("(fragment)"):
         return phrase, why
     bare = phrase.removeprefix(_NO_MEASURE_MARK).strip()
-    at = text.rfind(bare, max(0, e - len(bare) - _NEAR), e)
-    if at < 0:
+    end = _written_end(text, bare, e)
+    if end is None:
         return phrase, why  # the words after the figure (13项基本完成整改): no words before
-    relative = "的" in text[at + len(bare) : e]  # 排查出的|19家
+    relative = "的" in text[end:e]  # 排查出的|19家
     words = segment(bare)
     verb = ends_with_verb(bare) or names_a_verb(bare)
     if relative and words and words[-1][2] == "v":
@@ -5176,7 +5262,7 @@ def _figure_first(text: str, s: int, e: int, ce: int, figures: pd.DataFrame) -> 
     stop = marks[0] if marks else nxt
     if re.search(r"[（(][^）)]*$", text[e:stop]):
         return None  # 7件（部分案件涉及2种…: the words of an aside opened after the figure
-    words = _trimmed(text, e, stop)
+    words = _tidied(text, e, stop)  # 兩個(gè)“向好”: the words, not a gloss or a quote mark
     if len(words) < 2 or re.search(r"\d", words):
         return None
     prior = fe[(fe <= s) & (fe > s - 40)]

@@ -36,6 +36,7 @@ __all__ = [
     "CHANGE_HEAD",
     "DURATION_NOUN",
     "MATTER_ACTS",
+    "NETWORK_NOUNS",
     "list_member",
     "names_a_bare_mean",
     "names_a_fragment",
@@ -139,6 +140,9 @@ ACT_MEASURE_WORDS = (
 #: A share said of what the words before it name (所占比例, 其所占比重, 所占百分比: the share
 #: the thing named takes), never a measure's head alone: its object is written before it.
 SHARE_OF_NAMED = re.compile(rf"其?所占({SHARE_WORDS}|百分比)")
+#: The nouns of a monitoring network's points (断面, 点位, 站位 …; simplified, alternatives):
+#: ``断面超标率`` is a rate over the sections of something the phrase does not name.
+NETWORK_NOUNS = r"断面|点位|站位|测站|站点|监测点|监测站|测点"
 #: The times of a day a measure is taken over (昼间, 夜间 …): a qualifier of a measure's head
 #: (``夜间总达标率``: of what?), members of one list (``功能区声环境昼间、夜间达标率``), and a time
 #: alone names no measure (:func:`names_no_measure`).

@@ -1,0 +1,163 @@
+"""np39 (issue 13): proposed phrases — a verb clause for a name, a measure without its object,
+a gloss left in.
+
+* (a) a count after an agency's act whose tally word was cut from inside the words
+  (``治安警察局共接获2,695宗噪音投诉个案``: the phrase ``治安警察局接获`` is not written so in the
+  text) is found again (``_indicators._written_end``) and named as np38's agency's act is:
+  the act and the noun after the measure word (``接获噪音投诉个案``);
+* (b) a bare rate of a ``分别`` list whose things are listed in the clause before
+  (``主要污染指標為化學需氧量、總磷和五日生化需氧量，斷面超標率分別為17.6%、15.1%和14.2%``)
+  takes each its thing, in order (``總磷斷面超標率``; ``_Linker._objects_before``); not when
+  the things are no registry names, when their count is not the figures', or when the
+  clause before writes figures;
+* (c) the words after a figure of a list written figure first are tidied as the words before
+  one are (``兩個(gè)“向好”`` → ``向好``, not ``gè)“向好``): no gloss, no quote mark at an end.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from tests.scripts import to_traditional
+
+from envindicators.extract import read_report
+from envindicators.extract._indicators import _written_end
+from envindicators.units import to_simplified
+
+
+def _rows(text: str, hant: bool) -> dict[str, tuple[str, str, bool]]:
+    """Each figure (simplified) → indicator, subject (simplified), review flag."""
+    rows = read_report(to_traditional(text) if hant else text, source="x.txt").figures()
+    return {
+        to_simplified(str(r["value_text"])): (
+            str(r["indicator"]),
+            to_simplified(str(r["subject"])),
+            bool(r["needs_review"]),
+        )
+        for _, r in rows.iterrows()
+    }
+
+
+# --- (a) an agency's act whose tally word was cut from inside the phrase ----------------------
+
+
+@pytest.mark.parametrize("hant", [False, True])
+@pytest.mark.parametrize(
+    ("text", "figure", "act"),
+    [
+        ("2004年治安警察局共接获2,695宗噪音投诉个案，较2003年增加4.2%。", "2,695宗", "接获"),
+        ("去年环保局共处理856宗噪音投诉个案。", "856宗", "处理"),
+        ("2022年环保局累计接获930宗噪音投诉个案。", "930宗", "接获"),
+    ],
+)
+def test_act_after_a_cut_tally_word(hant: bool, text: str, figure: str, act: str) -> None:
+    indicator, subject, review = _rows(text, hant)[figure]
+    assert subject == act + "噪音投诉个案"
+    assert indicator.startswith("proposed_")
+    assert review  # a proposed phrase stays to review
+
+
+@pytest.mark.parametrize("hant", [False, True])
+def test_act_written_whole_reads_as_before(hant: bool) -> None:
+    # no tally word: the words are found whole (np38's rule, unchanged)
+    rows = _rows("2020年环保局接获1200宗噪音投诉个案。", hant)
+    assert rows["1200宗"][1] == "接获噪音投诉个案"
+    # a noun before the verb is no agency: the count stays the act's (关停 of firms)
+    rows = _rows("全年市区企业共关停12家。", hant)
+    assert rows["12家"][0] == "enterprises_closed"
+
+
+def test_written_end_finds_words_cut_inside() -> None:
+    text = "2004年治安警察局共接获2,695宗噪音投诉个案"
+    e = text.index("宗") + 1
+    assert _written_end(text, "治安警察局接获", e) == text.index("2,695")
+    assert _written_end(text, "治安警察局共接获", e) == text.index("2,695")  # whole
+    text = "市生态环境局累计受理投诉1,200件"
+    e = text.index("件") + 1
+    assert _written_end(text, "市生态环境局受理投诉", e) == text.index("1,200")
+
+
+def test_written_end_none_for_words_not_written() -> None:
+    text = "2004年治安警察局共接获2,695宗噪音投诉个案"
+    e = text.index("宗") + 1
+    assert _written_end(text, "警察局查处", e) is None  # a tail not written
+    assert _written_end(text, "环保局接获", e) is None  # a head not written before it
+    far = "2004年治安警察局今年以来共计接获2,695宗噪音投诉个案"
+    assert _written_end(far, "治安警察局接获", far.index("宗") + 1) is None  # too much cut
+
+
+# --- (b) a bare rate of a 分别 list: its things from the clause before -----------------------
+
+
+@pytest.mark.parametrize("hant", [False, True])
+def test_bare_rate_takes_listed_things(hant: bool) -> None:
+    rows = _rows(
+        "主要污染指标为化学需氧量、总磷和五日生化需氧量，断面超标率分别为17.6%、15.1%和14.2%。",
+        hant,
+    )
+    assert rows["17.6%"][1] == "化学需氧量断面超标率"
+    assert rows["15.1%"][1] == "总磷断面超标率"
+    assert rows["14.2%"][1] == "五日生化需氧量断面超标率"
+    assert all(r[2] for r in rows.values())  # proposed: still to review
+
+
+@pytest.mark.parametrize("hant", [False, True])
+def test_bare_rate_of_two_pollutants(hant: bool) -> None:
+    rows = _rows("主要污染物为化学需氧量和氨氮，超标率分别为5%和12%。", hant)
+    assert rows["5%"][1] == "化学需氧量超标率"
+    assert rows["12%"][1] == "氨氮超标率"
+
+
+@pytest.mark.parametrize("hant", [False, True])
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the things are no registry names (places of a network): no object guessed
+        ("监测点位为城区、郊区，达标率分别为95%和90%。", "95%"),
+        # two things, three figures: no pairing
+        ("主要污染物为化学需氧量和氨氮，超标率分别为5%、8%和12%。", "8%"),
+        # the clause before writes figures: its words are no list of things
+        ("化学需氧量和氨氮浓度为20和2，超标率分别为5%和12%。", "12%"),
+    ],
+)
+def test_bare_rate_left_without_a_list(hant: bool, text: str, figure: str) -> None:
+    indicator, subject, review = _rows(text, hant)[figure]
+    assert re.fullmatch("(断面|点位)?(超标率|达标率)", subject)
+    assert indicator.startswith("proposed_")
+    assert review
+
+
+@pytest.mark.parametrize("hant", [False, True])
+def test_rate_with_its_own_object_unchanged(hant: bool) -> None:
+    rows = _rows("主要污染物为化学需氧量和氨氮，总磷超标率分别为5%和12%。", hant)
+    assert rows["5%"][1] == rows["12%"][1] == "总磷超标率"
+
+
+# --- (c) the words after a figure written first: no gloss, no quote mark -----------------------
+
+
+_PINYIN = re.compile(r"[a-zàáèéìíòóùúāēěīōūǎǐǒǔǖǘǚǜü]")
+
+
+@pytest.mark.parametrize("hant", [False, True])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "报告显示，主要表现为两个(gè)“向好”、四个(gè)“稳定”。",
+        "报(bào)告显示，主要表现为两个（liǎng gè）“向好”、四个（sì gè）“稳定”。",
+    ],
+)
+def test_figure_first_words_without_gloss(hant: bool, text: str) -> None:
+    rows = _rows(text, hant)
+    subjects = {v[1] for v in rows.values()}
+    assert subjects == {"向好", "稳定"}
+    assert not any(_PINYIN.search(s) or re.search("[“”()（）]", s) for s in subjects)
+    assert all(v[2] for v in rows.values())  # no measure: to review
+
+
+@pytest.mark.parametrize("hant", [False, True])
+def test_figure_first_list_without_gloss_unchanged(hant: bool) -> None:
+    rows = _rows("全年回收447公吨废纸、63公吨塑胶类废料。", hant)
+    assert rows["447公吨"][1] == "废纸"
+    assert rows["63公吨"][1] == "塑胶类废料"
