@@ -22,7 +22,7 @@ import pytest
 from tests.scripts import to_traditional
 
 from envindicators.extract import read_report
-from envindicators.extract._indicators import _written_end
+from envindicators.extract._indicators import _unglossed, _written_end
 from envindicators.units import to_simplified
 
 
@@ -161,3 +161,39 @@ def test_figure_first_list_without_gloss_unchanged(hant: bool) -> None:
     rows = _rows("全年回收447公吨废纸、63公吨塑胶类废料。", hant)
     assert rows["447公吨"][1] == "废纸"
     assert rows["63公吨"][1] == "塑胶类废料"
+
+
+# --- (c) a proposed name never holds a pinyin gloss, whatever path named it --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "name"),
+    [
+        ("我市建成4個工業(yè)園區(qū)、59個鄉(xiāng)鎮(zhèn)污水處理廠。", "4个", "工业园区"),
+        (
+            "督察組向我省交辦133件群眾信訪舉報(bào)件，其中重點(diǎn)件2件。",
+            "2件",
+            "重点件信访举报件",
+        ),
+        ("全市主要江河湖泊和7個(gè)國控斷面水質達標。", "7个", "主要江河湖泊"),
+    ],
+)
+def test_proposed_name_without_gloss(text: str, figure: str, name: str) -> None:
+    indicator, subject, review = _rows(text, False)[figure]
+    assert indicator.startswith("proposed_")
+    assert subject == name
+    assert not _PINYIN.search(subject)
+    assert review
+
+
+def test_proposed_name_glossed_or_not_is_one_indicator() -> None:
+    glossed = _rows("我市建成4個工業(yè)園區(qū)、3個污水處理廠。", False)["4个"]
+    plain = _rows("我市建成4個工業園區、3個污水處理廠。", False)["4个"]
+    assert glossed[0] == plain[0]  # one proposed code: the gloss is no part of the name
+    assert glossed[1] == plain[1] == "工业园区"
+
+
+def test_unglossed_keeps_latin_names() -> None:
+    assert _unglossed("PM2.5浓度") == "PM2.5浓度"
+    assert _unglossed("AQI达标率") == "AQI达标率"
+    assert _unglossed("gè)") == "gè)"  # nothing of two characters left: as written

@@ -967,6 +967,8 @@ class IndicatorPicker:
         if not subject and prev is not None and prev[0] == code and prev[1] in self._named:
             subject = self._named[prev[1]][1]  # taken from the figure before: its words
         subject = subject or str(self.proposed.get(code, {}).get("name_zh", "")) or code
+        if code in self.proposed:  # a proposed name's words, never a pinyin gloss (gè)國控)
+            subject = _unglossed(subject)
         self._named[e] = (unit, subject)
         if _SPAN_NO_MEASURE_NOTE in why and subject.startswith(_NO_MEASURE_MARK):
             # 連續3年下跌…減少3.4%: the span names no measure, but what it is of (its
@@ -2949,6 +2951,7 @@ class IndicatorPicker:
         return self._named_form(phrase, unit, kind) or self._propose(phrase, unit, kind)
 
     def _propose(self, phrase: str, unit: str, kind: str) -> str:
+        phrase = _unglossed(phrase)  # 信訪舉報(bào)件: the name is the words, not their gloss
         level_unit = {"change_relative": "dimensionless", "change_absolute": "%"}.get(kind, unit)
         if kind == "change_absolute" and unit != "百分点":
             level_unit = unit
@@ -2969,6 +2972,20 @@ class IndicatorPicker:
             },
         )
         return code
+
+
+def _unglossed(words: str) -> str:
+    """``words`` without pinyin glosses, whole or cut open at an end (``工業(yè)園區(qū`` →
+    ``工業園區``, ``gè)國控`` → ``國控``; :data:`~envindicators.extract._phrases._GLOSS`),
+    unless that leaves less than two characters.
+
+    Examples
+    --------
+    >>> _unglossed("重點件信訪舉報(bào)件"), _unglossed("gè)國控"), _unglossed("PM2.5")
+    ('重點件信訪舉報件', '國控', 'PM2.5')
+    """
+    bare = _PINYIN_GLOSS.sub("", words)
+    return bare if len(bare.removeprefix(_NO_MEASURE_MARK).strip()) >= 2 else words
 
 
 #: Brackets that open and close an aside.
