@@ -10,6 +10,10 @@ a gloss left in.
   takes each its thing, in order (``總磷斷面超標率``; ``_Linker._objects_before``); not when
   the things are no registry names, when their count is not the figures', or when the
   clause before writes figures;
+* (a) a reading after a station, a time and a verb of recording (``水坑尾监测站录得空气质量…
+  日数``, ``環保署在北區錄得指數``) is named by what follows the verb (``_phrases.
+  _REPORTING_VERB``): ``空气质量水平属良好的日数``, ``指數`` (a bare index: to review); a verb
+  with nothing after it stays;
 * (c) the words after a figure of a list written figure first are tidied as the words before
   one are (``兩個(gè)“向好”`` → ``向好``, not ``gè)“向好``): no gloss, no quote mark at an end.
 """
@@ -197,3 +201,35 @@ def test_unglossed_keeps_latin_names() -> None:
     assert _unglossed("PM2.5浓度") == "PM2.5浓度"
     assert _unglossed("AQI达标率") == "AQI达标率"
     assert _unglossed("gè)") == "gè)"  # nothing of two characters left: as written
+
+
+# --- (a) a station's reading: what follows the verb of recording ---------------------------------
+
+
+@pytest.mark.parametrize("hant", [False, True])
+@pytest.mark.parametrize(
+    ("text", "figure", "name"),
+    [
+        (
+            "2019年水坑尾监测站录得空气质量水平属良好的日数为210天。",
+            "210天",
+            "空气质量水平属良好的日数",
+        ),
+        ("下午2时，环保署在北区录得指数9，大埔录得指数8。", "9", "指数"),
+        ("下午2时，环保署在北区录得指数9，大埔录得指数8。", "8", "指数"),
+        ("路边监测站录得AQHI为7。", "7", "AQHI"),
+    ],
+)
+def test_reading_named_after_recording_verb(hant: bool, text: str, figure: str, name: str) -> None:
+    indicator, subject, review = _rows(text, hant)[figure]
+    assert subject == name
+    assert indicator.startswith("proposed_")
+    assert review  # 指数 alone names no object: to review
+
+
+@pytest.mark.parametrize("hant", [False, True])
+def test_recording_verb_alone_stays(hant: bool) -> None:
+    indicator, subject, review = _rows("北区监测站共录得25天。", hant)["25天"]
+    assert subject.endswith("录得")  # nothing after the verb: as before, to review
+    assert indicator.startswith("proposed_")
+    assert review

@@ -166,8 +166,12 @@ _EDGE_FRAGMENT = re.compile(
     r"|[图表]\d+(-\d+)?)+$"
 )
 #: A subject and a verb of reporting or doing before what a count counts (``各级部门共办理``,
-#: ``开展了``, ``确定``): the phrase is what follows them.
-_REPORTING_VERB = re.compile(r"^.{0,12}?(共办理|共查处|共受理|开展了|确定了?)")
+#: ``开展了``, ``确定``), or a station, a time and a verb of recording before what a reading
+#: measures (``水坑尾监测站录得|空气质量…日数``, ``環保署在北區錄得|指數``): the phrase is
+#: what follows them.
+_REPORTING_VERB = re.compile(
+    r"^.{0,12}?(共办理|共查处|共受理|开展了|确定了?|(共|均|亦|全年)?(录得|测得))"
+)
 #: The acts done to matter whose amounts are measured (产生, 处理 …: 产生量, 处理量).
 MATTER_ACTS = "排放|产生|利用|处置|处理|贮存|削减|使用|消费|清运|收集"
 #: The head of an amount (产生量, 综合利用量, 排放总量) in an earlier clause's phrase: what
