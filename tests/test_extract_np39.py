@@ -14,6 +14,9 @@ a gloss left in.
   日数``, ``環保署在北區錄得指數``) is named by what follows the verb (``_phrases.
   _REPORTING_VERB``): ``空气质量水平属良好的日数``, ``指數`` (a bare index: to review); a verb
   with nothing after it stays;
+* (c) an opening quote closed later in the phrase is the name's (``“散乱污”企业``), not a
+  remnant cut from its start (which left ``散乱污”企业``); an opening quote never closed is
+  cut as before (``“向好``);
 * (c) the words after a figure of a list written figure first are tidied as the words before
   one are (``兩個(gè)“向好”`` → ``向好``, not ``gè)“向好``): no gloss, no quote mark at an end.
 """
@@ -27,6 +30,7 @@ from tests.scripts import to_traditional
 
 from envindicators.extract import read_report
 from envindicators.extract._indicators import _unglossed, _written_end
+from envindicators.extract._phrases import tidy_phrase
 from envindicators.units import to_simplified
 
 
@@ -233,3 +237,29 @@ def test_recording_verb_alone_stays(hant: bool) -> None:
     assert subject.endswith("录得")  # nothing after the verb: as before, to review
     assert indicator.startswith("proposed_")
     assert review
+
+
+# --- (c) a quote the phrase closes is kept whole -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "tidied"),
+    [
+        ("“散乱污”企业", "“散乱污”企业"),
+        ("“氣代煤”改造任務", "“氣代煤”改造任務"),
+        ("其中“散乱污”企业", "“散乱污”企业"),
+        ("“良好”日數比例", "“良好”日數比例"),
+        ("“向好", "向好"),  # never closed: cut as before
+        ("，“向好", "向好"),
+        ("繁星闪烁”天数", "繁星闪烁”天数"),  # opened before the phrase: as before (to review)
+    ],
+)
+def test_quote_closed_in_phrase_kept(phrase: str, tidied: str) -> None:
+    assert tidy_phrase(phrase) == tidied
+
+
+@pytest.mark.parametrize("hant", [False, True])
+def test_quoted_name_of_a_count_balanced(hant: bool) -> None:
+    rows = _rows("2019年全市取缔“散乱污”作坊120家。", hant)
+    subject = rows["120家"][1]
+    assert subject.count("“") == subject.count("”")

@@ -65,12 +65,14 @@ _GLOSS = re.compile(
 )
 #: Words at the start of a phrase that are no part of a measure's name: references back
 #: (其中, 该市, 本澳, 这些), times (去年, 今年, 当年), a narrowing word (有的), a word
-#: adding to what was said (另, 另外, 此外 — not 另类), and a particle (的).
+#: adding to what was said (另, 另外, 此外 — not 另类), a particle (的), and a bracket or a
+#: mark — an opening quote only when the phrase does not close it.
 _HEAD_REMNANT = re.compile(
     r"^(其中|该(省|市|县|州|盟|旗)|该区(?!域)|该地(?!区)|本(澳|港|省|市|县)|本区(?!域)|这些|上述|"
     r"(去年|今年|当年)(?!度)|同期|全年|有的|的(?![士确])|(与|和|同)?(相比|相较)(?=[\u4e00-\u9fff]{2})|"
     r"另外|此外|另(?![类行])|"
-    r"[)）“”\"'\s,，、:：;；/／])+"
+    r"“(?![^“”]*”)|"  # an opening quote closed later is the name's («“散乱污”企业»)
+    r"[)）”\"'\s,，、:：;；/／])+"
 )
 #: Words at the end of a phrase that name the places or units a figure ranks or the set it
 #: is counted in (产生量较大的省份 — with 较, 最 or 相对: 质量好的城市 names what is counted —,
