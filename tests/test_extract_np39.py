@@ -263,3 +263,19 @@ def test_quoted_name_of_a_count_balanced(hant: bool) -> None:
     rows = _rows("2019年全市取缔“散乱污”作坊120家。", hant)
     subject = rows["120家"][1]
     assert subject.count("“") == subject.count("”")
+
+
+@pytest.mark.parametrize("hant", [False, True])
+@pytest.mark.parametrize(
+    ("text", "figure", "name"),
+    [
+        # the measure word and the noun after it make a word of the segmenter (间歇, 家产):
+        # the words after the figure are not cut there
+        ("查核结果有1间店面已迁移、3间未营业、6间歇业无法进行。", "6间", "歇业无法进行"),
+        ("另涉案十五家产源事业及十六名行为人。", "十五家", "产源事业"),
+    ],
+)
+def test_figure_first_words_not_cut_at_segmenter_words(
+    hant: bool, text: str, figure: str, name: str
+) -> None:
+    assert _rows(text, hant)[figure][1] == name

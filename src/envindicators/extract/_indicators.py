@@ -5279,7 +5279,9 @@ def _figure_first(text: str, s: int, e: int, ce: int, figures: pd.DataFrame) -> 
     stop = marks[0] if marks else nxt
     if re.search(r"[（(][^）)]*$", text[e:stop]):
         return None  # 7件（部分案件涉及2种…: the words of an aside opened after the figure
-    words = _tidied(text, e, stop)  # 兩個(gè)“向好”: the words, not a gloss or a quote mark
+    # 兩個(gè)“向好”: the words, not a gloss or a quote mark; the words start after the measure
+    # word (never cut at the segmenter's words: 6間|歇業, 十五家|產源事業 are no 間歇, 家產)
+    words = tidy_phrase(_trimmed(text, e, stop))
     if len(words) < 2 or re.search(r"\d", words):
         return None
     prior = fe[(fe <= s) & (fe > s - 40)]
