@@ -66,6 +66,7 @@ from envindicators.extract._lists import (
     ListMember,
     counts,
     joined,
+    list_parts,
     listed,
     member_phrases,
 )
@@ -80,6 +81,7 @@ from envindicators.extract._phrases import (
     MARGIN_VERBS,
     MATTER_ACTS,
     MEASURE_END,
+    NETWORK_NOUNS,
     OWN_LEVEL_UNITS,
     QUALITY_CLASS,
     SHARE_OF_NAMED,
@@ -1005,6 +1007,8 @@ class IndicatorPicker:
         if not subject and prev is not None and prev[0] == code and prev[1] in self._named:
             subject = self._named[prev[1]][1]  # taken from the figure before: its words
         subject = subject or str(self.proposed.get(code, {}).get("name_zh", "")) or code
+        if code in self.proposed:  # a proposed name's words, never a pinyin gloss (gè)國控)
+            subject = _unglossed(subject)
         self._named[e] = (unit, subject)
         if _SPAN_NO_MEASURE_NOTE in why and subject.startswith(_NO_MEASURE_MARK):
             # 連續3年下跌…減少3.4%: the span names no measure, but what it is of (its
@@ -2359,6 +2363,11 @@ class IndicatorPicker:
         if at is None:
             return None
         words, k, n = at
+        if not plain and n >= 2 and names_no_object(_NETWORK_HEAD.sub("", to_simplified(words))):
+            objects = self._objects_before(cs, n)
+            if objects is not None:  # 化學需氧量、總磷…，斷面超標率分別為…: each its object's
+                own = objects[k]
+                return ListMember(own + words, own)
         members = member_phrases(words, n, self._names_a_thing)
         if members is None:  # no reading of the list has as many members as figures
             mismatch = not plain and n >= 2 and listed(words) >= 2 and n not in counts(words)
@@ -2367,6 +2376,42 @@ class IndicatorPicker:
         if any(self._a_place(to_simplified(m.own), cs, max(first, s)) for m in members[:-1]):
             return None
         return members[k]
+
+    def _objects_before(self, cs: int, n: int) -> list[str] | None:
+        """The ``n`` things a bare measure's ``分别`` list is of, written as a list of names
+        closing the clause before the figure's (``主要污染指標為化學需氧量、總磷和五日生化
+        需氧量，斷面超標率分別為17.6%、15.1%和14.2%``), else ``None``.
+
+        The clause before (back to the last clause or sentence mark) writes no figure; its
+        words after its last copula (为, 是, a colon) split into exactly ``n`` members
+        (:func:`~envindicators.extract._lists.list_parts`), each a name of Chinese or Latin
+        letters and none holding a verb, and one at least a registry form whole
+        (:meth:`_names_a_thing`): the things measured, in the order of the figures.
+        """
+        text = self.text
+        if cs < 2 or text[cs - 1] not in _CLAUSE_MARKS:
+            return None
+        before = text[max(0, cs - _OBJECTS_MAX - 1) : cs - 1]
+        cut = max(before.rfind(m) for m in _CLAUSE_MARKS + "。！？\n")
+        lo = max(0, cs - _OBJECTS_MAX - 1) + cut + 1
+        before = before[cut + 1 :]
+        fs = self.figures["start"].to_numpy()
+        if not before or ((fs >= lo) & (fs < cs)).any():
+            return None  # a clause of figures: its words are no list of names
+        simple = to_simplified(before)
+        copula = max(simple.rfind(w) for w in ("为", "是", "：", ":"))
+        words = before[copula + 1 :].strip()
+        for parts in list_parts(words):
+            if len(parts) != n:
+                continue
+            if not all(_OBJECT_NAME.fullmatch(m) for m in parts):
+                return None
+            if any(tag == "v" for m in parts for _, _, tag in segment(m)):
+                return None  # 完成整改、通过验收: acts, not things measured
+            if not any(self._names_a_thing(m) == 2 for m in parts):
+                return None
+            return parts
+        return None
 
     def _names_a_thing(self, words: str) -> int:
         """2 when ``words`` are, whole, a registry form (可吸入颗粒物, PM10), 1 when they hold
@@ -2991,6 +3036,7 @@ class IndicatorPicker:
         return self._named_form(phrase, unit, kind) or self._propose(phrase, unit, kind)
 
     def _propose(self, phrase: str, unit: str, kind: str) -> str:
+        phrase = _unglossed(phrase)  # 信訪舉報(bào)件: the name is the words, not their gloss
         level_unit = {"change_relative": "dimensionless", "change_absolute": "%"}.get(kind, unit)
         if kind == "change_absolute" and unit != "百分点":
             level_unit = unit
@@ -3011,6 +3057,20 @@ class IndicatorPicker:
             },
         )
         return code
+
+
+def _unglossed(words: str) -> str:
+    """``words`` without pinyin glosses, whole or cut open at an end (``工業(yè)園區(qū`` →
+    ``工業園區``, ``gè)國控`` → ``國控``; :data:`~envindicators.extract._phrases._GLOSS`),
+    unless that leaves less than two characters.
+
+    Examples
+    --------
+    >>> _unglossed("重點件信訪舉報(bào)件"), _unglossed("gè)國控"), _unglossed("PM2.5")
+    ('重點件信訪舉報件', '國控', 'PM2.5')
+    """
+    bare = _PINYIN_GLOSS.sub("", words)
+    return bare if len(bare.removeprefix(_NO_MEASURE_MARK).strip()) >= 2 else words
 
 
 #: Brackets that open and close an aside.
@@ -4196,6 +4256,49 @@ def _act_of_actor(bare: str, words: list[tuple[int, int, str]]) -> str | None:
     return bare[a:]
 
 
+#: A network's noun opening a measure (断面|超标率: over the sections, of what?).
+_NETWORK_HEAD = re.compile(f"^({NETWORK_NOUNS})")
+#: The marks ending a clause inside a sentence.
+_CLAUSE_MARKS = "，,；;"
+#: How far back the list of a bare measure's objects is read (characters).
+_OBJECTS_MAX = 60
+#: A thing's name in a list (Chinese, Latin letters, digits of a formula: 化學需氧量, PM2.5).
+_OBJECT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.₀-₉]{0,11}")
+#: How many characters a word cut from inside a phrase's words may take (共, 累计, 总计).
+_CUT_INSIDE = 3
+
+
+def _written_end(text: str, words: str, e: int) -> int | None:
+    """Where ``words``, read before the figure ending at ``e``, end in ``text``, else ``None``.
+
+    The words are looked for whole near the figure; a phrase from which a lead word was cut
+    inside (``治安警察局共接获`` → ``治安警察局接获``: the tally's 共, :data:`_TRIM_HEAD`'s) is
+    found by its two parts, the second written after the first with at most
+    :data:`_CUT_INSIDE` characters between them.
+
+    Examples
+    --------
+    >>> t = "2004年治安警察局共接获2,695宗噪音投诉个案"
+    >>> _written_end(t, "治安警察局接获", t.index("宗") + 1) == t.index("2,695")
+    True
+    >>> _written_end(t, "警察局查处", t.index("宗") + 1) is None
+    True
+    """
+    lo = max(0, e - len(words) - _NEAR)
+    at = text.rfind(words, lo, e)
+    if at >= 0:
+        return at + len(words)
+    for k in range(2, len(words) - 1):  # the longest tail written, after a head of two or more
+        tail = text.rfind(words[k:], lo, e)
+        if tail < 0:
+            continue
+        head = text.rfind(words[:k], max(lo, tail - k - _CUT_INSIDE), tail)
+        if head >= 0 and head + k < tail:
+            return tail + len(words) - k
+        return None
+    return None
+
+
 def _noun_after_no_noun(
     phrase: str, why: list[str], text: str, e: int, ce: int, unit: str
 ) -> tuple[str, list[str]]:
@@ -4217,10 +4320,10 @@ def _noun_after_no_noun(
     if phrase.startswith("(fragment)"):
         return phrase, why
     bare = phrase.removeprefix(_NO_MEASURE_MARK).strip()
-    at = text.rfind(bare, max(0, e - len(bare) - _NEAR), e)
-    if at < 0:
+    end = _written_end(text, bare, e)
+    if end is None:
         return phrase, why  # the words after the figure (13项基本完成整改): no words before
-    relative = "的" in text[at + len(bare) : e]  # 排查出的|19家
+    relative = "的" in text[end:e]  # 排查出的|19家
     words = segment(bare)
     verb = ends_with_verb(bare) or names_a_verb(bare)
     if relative and words and words[-1][2] == "v":
@@ -5267,7 +5370,9 @@ def _figure_first(text: str, s: int, e: int, ce: int, figures: pd.DataFrame) -> 
     stop = marks[0] if marks else nxt
     if re.search(r"[（(][^）)]*$", text[e:stop]):
         return None  # 7件（部分案件涉及2种…: the words of an aside opened after the figure
-    words = _trimmed(text, e, stop)
+    # 兩個(gè)“向好”: the words, not a gloss or a quote mark; the words start after the measure
+    # word (never cut at the segmenter's words: 6間|歇業, 十五家|產源事業 are no 間歇, 家產)
+    words = tidy_phrase(_trimmed(text, e, stop))
     if len(words) < 2 or re.search(r"\d", words):
         return None
     prior = fe[(fe <= s) & (fe > s - 40)]

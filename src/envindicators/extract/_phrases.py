@@ -36,6 +36,7 @@ __all__ = [
     "CHANGE_HEAD",
     "DURATION_NOUN",
     "MATTER_ACTS",
+    "NETWORK_NOUNS",
     "list_member",
     "names_a_bare_mean",
     "names_a_fragment",
@@ -64,12 +65,14 @@ _GLOSS = re.compile(
 )
 #: Words at the start of a phrase that are no part of a measure's name: references back
 #: (其中, 该市, 本澳, 这些), times (去年, 今年, 当年), a narrowing word (有的), a word
-#: adding to what was said (另, 另外, 此外 — not 另类), and a particle (的).
+#: adding to what was said (另, 另外, 此外 — not 另类), a particle (的), and a bracket or a
+#: mark — an opening quote only when the phrase does not close it.
 _HEAD_REMNANT = re.compile(
     r"^(其中|该(省|市|县|州|盟|旗)|该区(?!域)|该地(?!区)|本(澳|港|省|市|县)|本区(?!域)|这些|上述|"
     r"(去年|今年|当年)(?!度)|同期|全年|有的|的(?![士确])|(与|和|同)?(相比|相较)(?=[\u4e00-\u9fff]{2})|"
     r"另外|此外|另(?![类行])|"
-    r"[)）“”\"'\s,，、:：;；/／])+"
+    r"“(?![^“”]*”)|"  # an opening quote closed later is the name's («“散乱污”企业»)
+    r"[)）”\"'\s,，、:：;；/／])+"
 )
 #: Words at the end of a phrase that name the places or units a figure ranks or the set it
 #: is counted in (产生量较大的省份 — with 较, 最 or 相对: 质量好的城市 names what is counted —,
@@ -139,6 +142,9 @@ ACT_MEASURE_WORDS = (
 #: A share said of what the words before it name (所占比例, 其所占比重, 所占百分比: the share
 #: the thing named takes), never a measure's head alone: its object is written before it.
 SHARE_OF_NAMED = re.compile(rf"其?所占({SHARE_WORDS}|百分比)")
+#: The nouns of a monitoring network's points (断面, 点位, 站位 …; simplified, alternatives):
+#: ``断面超标率`` is a rate over the sections of something the phrase does not name.
+NETWORK_NOUNS = r"断面|点位|站位|测站|站点|监测点|监测站|测点"
 #: The times of a day a measure is taken over (昼间, 夜间 …): a qualifier of a measure's head
 #: (``夜间总达标率``: of what?), members of one list (``功能区声环境昼间、夜间达标率``), and a time
 #: alone names no measure (:func:`names_no_measure`).
@@ -162,8 +168,12 @@ _EDGE_FRAGMENT = re.compile(
     r"|[图表]\d+(-\d+)?)+$"
 )
 #: A subject and a verb of reporting or doing before what a count counts (``各级部门共办理``,
-#: ``开展了``, ``确定``): the phrase is what follows them.
-_REPORTING_VERB = re.compile(r"^.{0,12}?(共办理|共查处|共受理|开展了|确定了?)")
+#: ``开展了``, ``确定``), or a station, a time and a verb of recording before what a reading
+#: measures (``水坑尾监测站录得|空气质量…日数``, ``環保署在北區錄得|指數``): the phrase is
+#: what follows them.
+_REPORTING_VERB = re.compile(
+    r"^.{0,12}?(共办理|共查处|共受理|开展了|确定了?|(共|均|亦|全年)?(录得|测得))"
+)
 #: The acts done to matter whose amounts are measured (产生, 处理 …: 产生量, 处理量).
 MATTER_ACTS = "排放|产生|利用|处置|处理|贮存|削减|使用|消费|清运|收集"
 #: The head of an amount (产生量, 综合利用量, 排放总量) in an earlier clause's phrase: what

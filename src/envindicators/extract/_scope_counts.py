@@ -16,6 +16,7 @@ import re
 from envindicators.extract._indicators import QUALITY_WORDS
 from envindicators.extract._lexicon import CASE_UNITS
 from envindicators.extract._lexicon import COUNT_UNITS as _ITEM_UNITS
+from envindicators.extract._phrases import NETWORK_NOUNS as _NETWORK_NOUNS
 from envindicators.extract._roles import CLAUSE, CLAUSE_BREAKS
 from envindicators.units import normalize_text, to_simplified
 
@@ -182,7 +183,6 @@ _PLAN_ITEM_UNITS = frozenset({"项"})
 _ITEMS_BEFORE = re.compile(r"(任务|问题|措施|事项)\s*(共|共计|合计|总计|为|是)?\s*$")
 #: … or a monitoring network's noun right before the count (``地表水市控及以上站位77个``,
 #: ``国控断面77个``): a count of the network's points written after their noun.
-_NETWORK_NOUNS = r"断面|点位|站位|测站|站点|监测点|监测站|测点"
 _NETWORK_BEFORE = re.compile(rf"(?:{_NETWORK_NOUNS})\s*(共|共计|合计|总计|为|是|有)?\s*$")
 #: The next clause naming a part of such a network by a quality, the noun and its count
 #: after it (``水质达到Ⅰ至Ⅲ类的站位56个``, ``达标断面20个``): the part of the whole before.
