@@ -58,7 +58,7 @@ import pandas as pd
 
 import envindicators.regions as regions
 from envindicators.errors import EnvIndicatorsError
-from envindicators.extract._phrases import _strip_glosses
+from envindicators.extract._phrases import COMPARED_AFTER, _strip_glosses
 from envindicators.extract._places import _province_of_name
 from envindicators.extract._roles import (
     CLAUSE_BREAKS,
@@ -2414,7 +2414,7 @@ def restated_year(
 #: After a date: the words that make it the base of a comparison (``和2007年相比``,
 #: ``跟2015年同期相比``, ``2013年同期对比``; simplified script), whatever word stands before it.
 _COMPARED_AFTER = re.compile(
-    r"\s*年?\s*(?:的\s*)?(?:同期\s*)?(?:相比|相较|对比|比较)\s*(?:于|於)?\s*"
+    r"\s*年?\s*(?:的\s*)?(?:同期\s*)?" + COMPARED_AFTER + r"\s*(?:于|於)?\s*"
 )
 #: A date right after those words: the date before them is the period compared (``2015年相較
 #: 於2014年降低``), not the base.

@@ -34,6 +34,7 @@ from envindicators.units.text import TONE_VOWELS
 __all__ = [
     "AMOUNT_HEAD",
     "CHANGE_HEAD",
+    "COMPARED_AFTER",
     "DURATION_NOUN",
     "MATTER_ACTS",
     "NETWORK_NOUNS",
@@ -230,6 +231,10 @@ _NO_MEASURE = re.compile(
 
 #: A verb comparing a figure with the figure before it (``人均棄置量為1.48公斤，稍低於2022年
 #: 的1.51公斤``: 1.51 is the same measure's level of another time or place).
+#: The words written *after* the thing compared with (与2015年相比, 與臺北市相較, 和上年对比, 跟去年
+#: 同期比较; simplified script): the one home of this vocabulary for the place compared with
+#: (``_places._WITH_AFTER``) and the year compared with (``_periods._COMPARED_AFTER``).
+COMPARED_AFTER = r"(?:相比|相较|比较|对比)"
 _COMPARED_WITH = r"(低于|高于|少于|多于|小于|大于|优于|好于|差于|劣于|不及|超出)"
 #: The verbs that tell a result beside its target, by the margin written after the target
 #: (好于年度目标4.1个百分点, 优于考核目标, 低于95年度目标值, 高出市下达年度指标5.9个百分点, 超过年度

@@ -62,7 +62,7 @@ import pandas as pd
 
 import envindicators.regions as regions
 from envindicators.errors import AmbiguousRegionError, EnvIndicatorsError, UnknownRegionError
-from envindicators.extract._phrases import _DIVISION_END, PINYIN_LETTERS
+from envindicators.extract._phrases import _DIVISION_END, COMPARED_AFTER, PINYIN_LETTERS
 from envindicators.extract._roles import SENTENCE_BREAKS
 from envindicators.units import normalize_text, parse_integer, to_simplified
 
@@ -826,7 +826,7 @@ def _taiwan_city_abbreviations(text: str, found: pd.DataFrame, within: str | Non
 _COMPARED_BEFORE = re.compile(r"(比|较|高于|低于|优于|好于|差于|次于|不及|不如)\s*$")
 #: 与/和/同/跟 before the reference, 相比/相较/比较 after it (與臺北市相比, 和全国平均水平比较).
 _WITH_BEFORE = re.compile(r"(与|和|同|跟)\s*$")
-_WITH_AFTER = re.compile(r"^[^，,。；;：:！!？?\n]{0,12}?(相比|相较|比较|对比)")
+_WITH_AFTER = re.compile(r"^[^，,。；;：:！!？?\n]{0,12}?" + COMPARED_AFTER)
 #: After the reference of a multiple (上海(0.87公斤)的兩倍, 全国平均的1.5倍, 北京、上海等地的一倍,
 #: 臺北的近六倍): its own level in parentheses or 等地, then 的, an approximation word and a
 #: multiple.
