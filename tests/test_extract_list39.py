@@ -109,3 +109,67 @@ def test_members_not_places_read_no_header(text: str, figure: str, hant: bool) -
 def test_list_header(text: str, figure: str, expected: str | None) -> None:
     places = Places.build().find(text)
     assert _list_header(text, 0, text.index(figure), places) == expected
+
+
+# --- a zone the gazetteer lacks, listed among places: one more place of the list ------
+
+#: (text, the zone's figure, its region): a petitions batch split by place, a zone among them
+ZONES = [
+    (
+        "8月20日，省督察组向我市交办第二十批信访案件39件。本批信访案件已全部转交相关县(市)区办理。"
+        "其中，朝阳区5件、南关区1件、净月高新区2件、长春新区1件、农安县3件。",
+        "2件",
+        "长春市",
+    ),
+    (
+        "8月20日，省督察组向我市交办第二十批信访案件39件。本批信访案件已全部转交相关县(市)区办理。"
+        "其中，朝阳区5件、南关区1件、净月高新区2件、长春新区1件、农安县3件。",
+        "1件",
+        "长春市",
+    ),
+]
+
+
+@pytest.mark.parametrize("hant", [False, True])
+@pytest.mark.parametrize(("text", "figure", "region"), ZONES)
+def test_a_listed_zone_is_a_place_of_the_batch(
+    text: str, figure: str, region: str, hant: bool
+) -> None:
+    f = _rows(text, hant=hant)
+    zone = "净月高新区" if figure == "2件" else "长春新区"
+    at = to_simplified(text).index(zone) + len(zone)
+    rows = f[
+        (f["written"] == figure) & f["quote"].astype(str).map(to_simplified).str.contains(zone)
+    ]
+    assert not rows.empty, (at, f[["value_text", "subject"]])
+    zone_rows = rows[rows["region"] == region]
+    assert not zone_rows.empty
+    assert (zone_rows["indicator"] == "petitions_handled").all()
+    assert not zone_rows["subject_s"].str.startswith("(no measure named)").any()
+
+
+@pytest.mark.parametrize(
+    ("label", "zone"),
+    [
+        ("净月高新区", True),
+        ("经开区", True),
+        ("新区", True),
+        ("经济技术开发区", True),
+        ("城乡一体化示范区", True),
+        ("自然保护区", False),
+        ("风景名胜区", False),
+        ("城区", False),
+        ("社区", False),
+    ],
+)
+def test_zone_label(label: str, zone: bool) -> None:
+    from envindicators.extract._places import ZONE_LABEL
+
+    assert bool(ZONE_LABEL.fullmatch(label)) is zone
+
+
+@pytest.mark.parametrize("hant", [False, True])
+def test_reserves_counted_in_a_list_stay_unchanged(hant: bool) -> None:
+    """A list of counted things (自然保护区13个、风景名胜区51处) is no list of places."""
+    f = _rows("全市共有自然保护区13个、风景名胜区51处。", hant=hant)
+    assert not (f["indicator"] == "petitions_handled").any()

@@ -96,7 +96,12 @@ from envindicators.extract._phrases import (
     tidy_phrase,
 )
 from envindicators.extract._phrases import _GLOSS as _PINYIN_GLOSS
-from envindicators.extract._places import JOINED_LEVEL_WORDS, PLACE_LEVEL_WORDS, divisions_whole
+from envindicators.extract._places import (
+    JOINED_LEVEL_WORDS,
+    PLACE_LEVEL_WORDS,
+    ZONE_LABEL,
+    divisions_whole,
+)
 from envindicators.extract._predicates import (
     ADVERB,
     MEASURE_WORDS,
@@ -1388,6 +1393,17 @@ class IndicatorPicker:
                 return self._named[fe][1]
         return None
 
+    def _a_listed_zone(self, simple: str, s: int) -> bool:
+        """Whether a member's own words (simplified) name a zone the gazetteer lacks
+        (:data:`_places.ZONE_LABEL`: ``净月高新区``, ``经开区``, ``新区`` of ``长春新区``)
+        written among places of the gazetteer that have figures of their own (one within 40
+        characters before or after the figure at ``s``): one more place of the list."""
+        if not ZONE_LABEL.fullmatch(simple) or self.places.empty:
+            return False
+        starts = self.places["start"].to_numpy()
+        near = (starts >= s - 40) & (starts <= s + 40)
+        return bool(near.sum() >= 1)
+
     def _split_of(self, s: int, ss: int, cs: int) -> str | None:
         """What the figure at ``s`` is split by, when its own words are only that: ``""`` for
         a place (written right before it, or its words read as one: :meth:`_a_place`), the
@@ -1418,7 +1434,7 @@ class IndicatorPicker:
                 )
                 else None
             )
-        if self._a_place(simple, s - 40, s + 40):
+        if self._a_place(simple, s - 40, s + 40) or self._a_listed_zone(simple, s):
             return ""
         head = _PETITION_HEAD.search(simple)  # 来信举报232件: a channel with the petitions'
         if head is not None and head.end() == len(simple) and head.start() > 0:  # head
