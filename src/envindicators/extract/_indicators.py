@@ -1396,8 +1396,8 @@ class IndicatorPicker:
     def _a_listed_zone(self, simple: str, s: int) -> bool:
         """Whether a member's own words (simplified) name a zone the gazetteer lacks
         (:data:`_places.ZONE_LABEL`: ``净月高新区``, ``经开区``, ``新区`` of ``长春新区``)
-        written among places of the gazetteer that have figures of their own (one within 40
-        characters before or after the figure at ``s``): one more place of the list."""
+        written near a place of the gazetteer (one starting within 40 characters before or
+        after the figure at ``s``): one more place of the list its figure splits."""
         if not ZONE_LABEL.fullmatch(simple) or self.places.empty:
             return False
         starts = self.places["start"].to_numpy()
