@@ -101,7 +101,12 @@ from envindicators.extract._phrases import (
     tidy_phrase,
 )
 from envindicators.extract._phrases import _GLOSS as _PINYIN_GLOSS
-from envindicators.extract._places import JOINED_LEVEL_WORDS, PLACE_LEVEL_WORDS, divisions_whole
+from envindicators.extract._places import (
+    JOINED_LEVEL_WORDS,
+    PLACE_LEVEL_WORDS,
+    ZONE_LABEL,
+    divisions_whole,
+)
 from envindicators.extract._predicates import (
     ADVERB,
     MEASURE_WORDS,
@@ -841,6 +846,12 @@ class IndicatorPicker:
                 and ((self.places["start"] < s) & (self.places["end"] > lo)).any()
             ):  # 从高到低分别是大气130件: 大气, not the order (a place, 广州35件, its region)
                 phrase = ranked_member
+            elif (
+                ranked_member is not None
+                and (header := _list_header(text, ss, s, self.places)) is not None
+            ):  # 各市完成率从高到低依次为广州96%: the header's measure, not the order
+                phrase = header
+                why.append(_LIST_HEADER_NOTE)
             composed = self._by_measure(phrase, ss, cs, s, unit, kind)
             bare_mean = (
                 names_a_bare_mean(phrase) and prev is not None and prev[0] not in self.proposed
@@ -1426,6 +1437,17 @@ class IndicatorPicker:
                 return self._named[fe][1]
         return None
 
+    def _a_listed_zone(self, simple: str, s: int) -> bool:
+        """Whether a member's own words (simplified) name a zone the gazetteer lacks
+        (:data:`_places.ZONE_LABEL`: ``净月高新区``, ``经开区``, ``新区`` of ``长春新区``)
+        written near a place of the gazetteer (one starting within 40 characters before or
+        after the figure at ``s``): one more place of the list its figure splits."""
+        if not ZONE_LABEL.fullmatch(simple) or self.places.empty:
+            return False
+        starts = self.places["start"].to_numpy()
+        near = (starts >= s - 40) & (starts <= s + 40)
+        return bool(near.sum() >= 1)
+
     def _split_of(self, s: int, ss: int, cs: int) -> str | None:
         """What the figure at ``s`` is split by, when its own words are only that: ``""`` for
         a place (written right before it, or its words read as one: :meth:`_a_place`), the
@@ -1456,7 +1478,7 @@ class IndicatorPicker:
                 )
                 else None
             )
-        if self._a_place(simple, s - 40, s + 40):
+        if self._a_place(simple, s - 40, s + 40) or self._a_listed_zone(simple, s):
             return ""
         head = _PETITION_HEAD.search(simple)  # 来信举报232件: a channel with the petitions'
         if head is not None and head.end() == len(simple) and head.start() > 0:  # head
@@ -3361,6 +3383,13 @@ def _named_phrase(
             why.append("indicator phrase taken from the head of the figure's line")
             if names_no_object(head):
                 why.append("indicator phrase names no object")
+        elif (
+            s is not None
+            and not counted
+            and (header := _list_header(text, ss, s, places)) is not None
+        ):  # 各市州问题整改完成率较高的，为遂宁市97%、…攀枝花市95.1%: the list's header
+            phrase = header
+            why.append(_LIST_HEADER_NOTE)
         elif (topic := _act_topic(phrase, text, ss, cs, unit, _figure_end(figures, s))) is not None:
             phrase = topic + phrase  # 河道清淤方面，已完成整改12处: the topic's act
             why.append(_TOPIC_NOTE)
@@ -3392,8 +3421,13 @@ def _named_phrase(
             phrase = noun + phrase
             why.append("indicator phrase's object taken from an earlier clause")
     elif names_no_noun(phrase, places=not counted):  # 接獲, 廿三日, 济南: no noun at all
-        phrase = f"{_NO_MEASURE_MARK}{phrase}"
-        why.append(_NO_NOUN_NOTE)
+        header = _list_header(text, ss, s, places) if s is not None and not counted else None
+        if header is not None:  # 完成率较高的，为遂宁市97%、泸州市96.5%: the list's header
+            phrase = header
+            why.append(_LIST_HEADER_NOTE)
+        else:
+            phrase = f"{_NO_MEASURE_MARK}{phrase}"
+            why.append(_NO_NOUN_NOTE)
     elif names_a_fragment(phrase):  # 須每, 至日, 廢物 創: cut inside a clause
         phrase = f"(fragment) {phrase}"
         why.append("indicator phrase is a fragment of the text")
@@ -3888,6 +3922,8 @@ _SHARE_GAP = re.compile(r"\s*[，,]?\s*(约|大约|分别|仅|则|共|合计|均
 _RANK_FRAME = re.compile(
     r"^以|为|是|最|次之|其次|再次|第[一二三四五六七八九十\d]+|从高到低|从低到高|依次"
 )
+#: Why a list member's measure is its list's header (:func:`_list_header`).
+_LIST_HEADER_NOTE = "indicator phrase taken from the header of the figure's list of places"
 #: A ranking's frame alone (从高到低, 由高至低依次, 按件数多少排序): the order a list is read
 #: in, no name of its members.
 _ORDER_ONLY = re.compile(
@@ -4810,6 +4846,67 @@ def _line_head(text: str, ss: int, cs: int) -> str | None:
 #: The frame of a breakdown before its list (``按区域划分``, ``按行业分布为``): it says by what
 #: the members are listed, not what their figures measure.
 _BREAKDOWN_FRAME = re.compile(r"^按[\u4e00-\u9fff]{1,8}?(划分|分布|分类|区分|统计)")
+
+
+#: What closes a list's header before its first member, read off its end: a separator, a
+#: copula or the words that open the members (分别是, 依次为), a ranking's order (从高到低,
+#: :data:`_ORDER_ONLY`'s words) and a selection of the highest or lowest (较高的, 最低的, 前5位的).
+_HEADER_CLOSE = re.compile(
+    r"(?:[，,、：:；;\s]|(?:分别|依次|依序)?(?:为|是)|[从由](?:高|低|多|少|大|小)[到至](?:低|高|少|多|小|大)"
+    r"|(?:较|最|相对较)(?:高|低|好|差|多|少|大|小)(?:的)?|前[\d一二三四五六七八九十]+(?:位|名)?的?)$"
+)
+#: A set's word before a list's measure (各市州, 各地市, 全省各市): whose figures the list gives.
+_HEADER_SET = re.compile(
+    r"^(?:全[省市区县国])?各(?:市州|地市|盟市|县区|区县|县市|市县|城市|市|州|县|区|地|省)?"
+)
+
+
+def _list_header(text: str, ss: int, s: int, places: pd.DataFrame) -> str | None:
+    """The measure a list of places' figures names once, in the clause that opens the list
+    (``各市州问题整改完成率较高的，为遂宁市97%、泸州市96.5%``: 问题整改完成率), else ``None``.
+
+    The figure must be a place's own (the place right before it, a copula between allowed),
+    with another place near it.  The list opens at the first place of the sentence (``ss``
+    to the figure at ``s``) written with a figure of its own (:data:`_PLACE_COPULA`); the
+    clause before it, less what closes a header (:data:`_HEADER_CLOSE`: 分别是, 从高到低, 较高的)
+    and a set's word before it (:data:`_HEADER_SET`: 各市州), is the measure when it ends in a
+    measure's noun (:data:`MEASURE_END`), holds no figure and is no breakdown's frame
+    (``按数量排序分``, ``从区域分布上看``: by what the list is read, no measure).
+    """
+    if places.empty or s <= ss:
+        return None
+    inside = places[(places["start"] >= ss) & (places["end"] <= s)].sort_values("start")
+    members = [
+        (int(a), int(b))
+        for a, b in inside[["start", "end"]].to_numpy()
+        if (m := _PLACE_COPULA.match(text, int(b), s)) is not None
+        and text[m.end() : m.end() + 1].isdigit()
+    ]
+    own = [a for a, b in members if _PLACE_COPULA.fullmatch(text, b, s)]
+    after = places[(places["start"] > s) & (places["start"] <= s + 30)]
+    if not own or len(members) + len(after) < 2:
+        return None  # the figure is no place's own, or no other place lists with it
+    first = members[0][0]
+    words = _PINYIN_GLOSS.sub("", text[ss:first])
+    while True:
+        closed = _HEADER_CLOSE.search(to_simplified(words))
+        if closed is None or not words:
+            break
+        words = words[: closed.start()]
+    words = re.split(r"[，,；;：:。！？\n]", words)[-1]
+    simple = to_simplified(words)
+    opening = _HEADER_SET.match(simple)
+    if opening is not None:
+        words, simple = words[opening.end() :], simple[opening.end() :]
+    if (
+        not 2 <= len(simple) <= 16
+        or re.search(r"\d", simple)
+        or re.match(r"[按从以]", simple)
+        or not MEASURE_END.search(simple)
+        or names_no_measure(simple)
+    ):
+        return None
+    return words
 
 
 def _a_listed_place(phrase: str, text: str, s: int, places: pd.DataFrame) -> bool:

@@ -1890,6 +1890,16 @@ _NOT_A_MEMBER = re.compile(
 )
 
 
+#: The end of a zone's name that the gazetteer does not list (simplified script): a new area,
+#: a high-tech or development zone, a demonstration or pilot zone, a resort (``长春新区``,
+#: ``净月高新区``, ``经开区``, ``经济技术开发区``, ``城乡一体化示范区``) — a place a list of
+#: places' figures may name as one of its members.  Not a reserve or a scenic area
+#: (``自然保护区``, ``风景名胜区``: things counted), nor a town's quarter (城区, 社区, 小区).
+ZONE_LABEL = re.compile(
+    r"[\u4e00-\u9fff]{0,10}(?:新区|高新区|开发区|经开区|高新技术产业园区|示范区|试验区|度假区)"
+)
+
+
 #: A label that opens a breakdown of the whole by another key (按污染类型分主要为涉水5件, 从类型
 #: 看，…): the figure is a part of the whole the list divides, no member's (simplified script).
 _NEW_BREAKDOWN = re.compile(r"(按|从|以)[^，,。；;:：]{1,8}?(分|看|来看|统计|划分)")
