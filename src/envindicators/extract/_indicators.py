@@ -198,6 +198,13 @@ _QUANTITY_HEAD = re.compile(
 #: indicator counted in a counter (reg39; :meth:`IndicatorPicker._other_quantity`).  Not
 #: 户数/人数 (households, persons: another thing counted).
 _COUNT_HEAD = re.compile(r"数量|总数|个数")
+#: Right after a count of batches: the count of their cases, in 件 (``32批1050件``,
+#: ``8批共668件``, ``两批共10件``), the petitions named after it
+#: (:meth:`IndicatorPicker._petitions_counted_in`).
+_CASES_COUNT_AFTER = re.compile(r"\s*[,，]?\s*(?:共|计|合计)?\s*[\d,，.]+(?:余|多)?\s*件")
+#: How far after that count of cases the head naming the petitions may start (``群众信访举报件``:
+#: a qualifier of a few characters before it).
+_HEAD_REACH = 6
 #: Words of an emission or its reduction (化学需氧量排放同比增长, 化学需氧量削减12%): a
 #: substance's figure so named is its emission's, no concentration's
 #: (:meth:`IndicatorPicker._in_its_domain`) — unless a concentration is written too.
@@ -550,7 +557,7 @@ class IndicatorPicker:
                 if ok:
                     code, subject = ok[0], text[int(form["start"]) : int(form["end"])]
         if code is None and kind == "level" and not self._part_of_list(text[cs:s], unit):
-            counted = self._petitions_counted_in(s, cs, ss, unit)
+            counted = self._petitions_counted_in(s, e, cs, ce, ss, unit)
             if counted is None:
                 counted = self._counted_after(e, ce, unit, kind, self.text[cs:s])
             if counted is None:
@@ -2651,7 +2658,9 @@ class IndicatorPicker:
             return None
         return link.code, self.text[link.subject_start : link.subject_end]
 
-    def _petitions_counted_in(self, s: int, cs: int, ss: int, unit: str) -> tuple[str, str] | None:
+    def _petitions_counted_in(
+        self, s: int, e: int, cs: int, ce: int, ss: int, unit: str
+    ) -> tuple[str, str] | None:
         """The registry count of petitions written in the figure's own counter, for a level
         count whose words name petitions.
 
@@ -2660,12 +2669,20 @@ class IndicatorPicker:
         :data:`~envindicators.extract._actions.OBJECT_CLASSES`) twice, and 3 in 批 is the
         batches (``交办信访批次``, counted in 批), 210 in 件 the cases.  Only a counter of its
         own (no generic 个 or ``count``) that exactly one registry row of petitions (a name
-        holding a petition head) is counted in; the subject is the figure's own words.
+        holding a petition head) is counted in; the subject is the figure's own words.  The
+        petitions may be named after the count instead, behind the count of their cases
+        (:data:`_CASES_COUNT_AFTER`: ``交办的32批1050件群众举报环境问题``; not needed where they
+        are named before, ``交办信访举报8批共668件``): the words up to the head then join the
+        subject.
 
         Parameters
         ----------
-        s, cs, ss : int
-            The figure's start, its clause's and its sentence's starts.
+        s, e : int
+            The figure's span.
+        cs, ce : int
+            Its clause's span.
+        ss : int
+            Its sentence's start.
         unit : str
             The figure's unit.
 
@@ -2682,8 +2699,13 @@ class IndicatorPicker:
             return None  # 件, 起: the cases themselves (petitions_handled and its parts)
         own = self._own_words(s, cs, ss)
         heads = OBJECT_CLASSES["petition"].heads
-        if not own or not any(h in to_simplified(own) for h in heads):
-            return None
+        if not any(h in to_simplified(own) for h in heads):
+            cases = _CASES_COUNT_AFTER.match(self.text, e, ce)
+            rest = to_simplified(self.text[cases.end() : ce]) if cases else ""
+            at = [rest.find(h) + len(h) for h in heads if 0 <= rest.find(h) <= _HEAD_REACH]
+            if not at:
+                return None
+            own += self.text[cases.end() : cases.end() + max(at)].strip()  # type: ignore[union-attr]
         codes = [
             c
             for c, u in self._fit_unit.items()
