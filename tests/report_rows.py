@@ -30,6 +30,26 @@ def report_row(text: str, value: str, *, hant: bool = False, **kwargs: object) -
     return rows.iloc[0]
 
 
+def first_figure_row(text: str, figure: str, *, hant: bool = False, **kwargs: object) -> pd.Series:
+    """The first row of any table of ``read_report`` (:meth:`ReportTables.figures`) whose
+    figure, in simplified script, is ``figure`` — else the first that contains it (fails
+    listing the rows if none does).  ``text`` is read in traditional script when ``hant``."""
+    if hant:
+        text = to_traditional(text)
+    f = read_report(text, source="x.txt", **kwargs).figures()  # type: ignore[arg-type]
+    written = f["value_text"].astype(str).map(to_simplified)
+    rows = f[written == figure]
+    if rows.empty:
+        rows = f[written.str.contains(figure, regex=False)]
+    assert len(rows) >= 1, f[["value_text", "role", "region"]]
+    return rows.iloc[0]
+
+
+def role_of(row: pd.Series) -> str:
+    """A row's role, ``target`` for a row of the targets table."""
+    return "target" if row["table"] == "targets" else str(row["role"])
+
+
 def observations(text: str) -> pd.DataFrame:
     """``read_report``'s observations of ``text`` (no other table, no publication date)."""
     return read_report(text, source="x.txt").observations

@@ -16,31 +16,14 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from tests.report_rows import first_figure_row as _row
+from tests.report_rows import role_of as _role
 from tests.scripts import to_traditional
 
 from envindicators.extract import read_report
 from envindicators.extract._places import country_by_name, inside_closed_aside
 from envindicators.extract._roles import set_size, target_value
 from envindicators.units import to_simplified
-
-
-def _row(text: str, figure: str, *, hant: bool = False) -> pd.Series:
-    """The first row of any table whose figure, in simplified script, is ``figure`` (else
-    the first that contains it)."""
-    if hant:
-        text = to_traditional(text)
-    f = read_report(text, source="x.txt").figures()
-    written = f["value_text"].astype(str).map(to_simplified)
-    rows = f[written == figure]
-    if rows.empty:
-        rows = f[written.str.contains(figure, regex=False)]
-    assert len(rows) >= 1, f[["value_text", "role", "region"]]
-    return rows.iloc[0]
-
-
-def _role(row: pd.Series) -> str:
-    return "target" if row["table"] == "targets" else str(row["role"])
-
 
 # --- fines proposed so far: an outcome --------------------------------------------------
 

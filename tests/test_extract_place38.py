@@ -14,32 +14,13 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
+from tests.report_rows import first_figure_row as _row
+from tests.report_rows import role_of as _role
 from tests.scripts import to_traditional
 
 from envindicators.extract import read_report
 from envindicators.extract._roles import met_after_dated_clause, sample_size
-from envindicators.units import to_simplified
-
-
-def _row(text: str, figure: str, *, hant: bool = False, region: str | None = None) -> pd.Series:
-    """The first row of any table whose figure, in simplified script, is ``figure`` (else
-    the first that contains it)."""
-    if hant:
-        text = to_traditional(text)
-    f = read_report(text, source="x.txt", region=region).figures()
-    written = f["value_text"].astype(str).map(to_simplified)
-    rows = f[written == figure]
-    if rows.empty:
-        rows = f[written.str.contains(figure, regex=False)]
-    assert len(rows) >= 1, f[["value_text", "role", "region"]]
-    return rows.iloc[0]
-
-
-def _role(row: pd.Series) -> str:
-    return "target" if row["table"] == "targets" else str(row["role"])
-
 
 # --- a dated result that met a target: an outcome -----------------------------------------
 

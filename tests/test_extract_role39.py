@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from tests.report_rows import first_figure_row as _row
+from tests.report_rows import role_of as _role
 from tests.scripts import to_traditional
 
 from envindicators import regions
@@ -38,21 +40,6 @@ def _rows(text: str, *, hant: bool = False, **kw: object) -> pd.DataFrame:
     if hant:
         text = to_traditional(text)
     return read_report(text, source="x.txt", **kw).figures()  # type: ignore[arg-type]
-
-
-def _row(text: str, figure: str, *, hant: bool = False, **kw: object) -> pd.Series:
-    """The first row whose figure, in simplified script, is ``figure`` (else contains it)."""
-    f = _rows(text, hant=hant, **kw)
-    written = f["value_text"].astype(str).map(to_simplified)
-    rows = f[written == figure]
-    if rows.empty:
-        rows = f[written.str.contains(figure, regex=False)]
-    assert len(rows) >= 1, f[["value_text", "role", "region"]]
-    return rows.iloc[0]
-
-
-def _role(row: pd.Series) -> str:
-    return "target" if row["table"] == "targets" else str(row["role"])
 
 
 # --- batches of complaints transferred: outcomes ------------------------------------------
