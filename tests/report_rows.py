@@ -50,6 +50,20 @@ def role_of(row: pd.Series) -> str:
     return "target" if row["table"] == "targets" else str(row["role"])
 
 
+def linked_by_figure(text: str, hant: bool) -> dict[str, tuple[str, str, bool]]:
+    """Each figure of any table (simplified script) → its indicator, subject (simplified)
+    and review flag; ``text`` read in traditional script when ``hant``."""
+    rows = read_report(to_traditional(text) if hant else text, source="x.txt").figures()
+    return {
+        to_simplified(str(r["value_text"])): (
+            str(r["indicator"]),
+            to_simplified(str(r["subject"])),
+            bool(r["needs_review"]),
+        )
+        for _, r in rows.iterrows()
+    }
+
+
 def observations(text: str) -> pd.DataFrame:
     """``read_report``'s observations of ``text`` (no other table, no publication date)."""
     return read_report(text, source="x.txt").observations

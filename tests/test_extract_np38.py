@@ -15,26 +15,10 @@
 from __future__ import annotations
 
 import pytest
-from tests.scripts import to_traditional
+from tests.report_rows import linked_by_figure as _rows
 
-from envindicators.extract import read_report
 from envindicators.extract._indicators import _act_of_actor
 from envindicators.extract._segment import segment
-from envindicators.units import to_simplified
-
-
-def _rows(text: str, hant: bool) -> dict[str, tuple[str, str, bool]]:
-    """Each figure (simplified) → indicator, subject (simplified), review flag."""
-    rows = read_report(to_traditional(text) if hant else text, source="x.txt").figures()
-    return {
-        to_simplified(str(r["value_text"])): (
-            str(r["indicator"]),
-            to_simplified(str(r["subject"])),
-            bool(r["needs_review"]),
-        )
-        for _, r in rows.iterrows()
-    }
-
 
 # --- a tally's lead words are cut as before (rule 1 of np38 withdrawn by the lead) ----------
 

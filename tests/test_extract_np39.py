@@ -26,26 +26,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from tests.scripts import to_traditional
+from tests.report_rows import linked_by_figure as _rows
 
-from envindicators.extract import read_report
 from envindicators.extract._indicators import _unglossed, _written_end
 from envindicators.extract._phrases import tidy_phrase
-from envindicators.units import to_simplified
-
-
-def _rows(text: str, hant: bool) -> dict[str, tuple[str, str, bool]]:
-    """Each figure (simplified) → indicator, subject (simplified), review flag."""
-    rows = read_report(to_traditional(text) if hant else text, source="x.txt").figures()
-    return {
-        to_simplified(str(r["value_text"])): (
-            str(r["indicator"]),
-            to_simplified(str(r["subject"])),
-            bool(r["needs_review"]),
-        )
-        for _, r in rows.iterrows()
-    }
-
 
 # --- (a) an agency's act whose tally word was cut from inside the phrase ----------------------
 
