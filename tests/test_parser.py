@@ -563,7 +563,11 @@ def test_parser_raises_only_quantity_parse_error(text: str) -> None:
 def test_every_unit_spelling_is_a_unit_of_the_registry() -> None:
     from envindicators.units import extract_quantities
     from envindicators.units.parser import UNIT_SPELLINGS
-    from envindicators.units.parsing.unit_words import _ISSUE_COUNTER, _TAXON_RANKS
+    from envindicators.units.parsing.unit_words import (
+        _GRADE_COUNTER,
+        _ISSUE_COUNTER,
+        _TAXON_RANKS,
+    )
 
     for written, canonical in UNIT_SPELLINGS.items():
         unit = "蒸吨/小时" if canonical == "蒸吨" else canonical
@@ -571,6 +575,10 @@ def test_every_unit_spelling_is_a_unit_of_the_registry() -> None:
         if canonical in _TAXON_RANKS:
             # a rank of a taxonomy counts only in a chain of ranks (5纲30目87科471种)
             assert extract_quantities(f"12{written}3种")["unit"].iloc[0] == unit
+            continue
+        if canonical == _GRADE_COUNTER:
+            # 级 counts grades only after a division into them (分为12级; 二级标准 no)
+            assert extract_quantities(f"分为12{written}")["unit"].iloc[0] == unit
             continue
         if canonical == _ISSUE_COUNTER:
             # 期 counts the issues of a publication only after one (编发简报12期; 一期工程 no)

@@ -267,6 +267,8 @@ _GRADE_DIVISION_BEFORE = re.compile(
     r"(?:分为|分成|划分为|划分成|划为|分作|区分为|共分)"
     rf"[^0-9０-９。;；,，:：!！?？\n]{{0,24}}?[{_NUMERAL_CHARS}]+$"
 )
+#: 级 counts grades only after a division into them (:func:`_series_count`).
+_GRADE_COUNTER = "级"
 #: One grade is no division: a count of grades is two or more (分为一级保护区 names a grade).
 _ONE = frozenset({"一", "1", "１", "壹"})
 _NUMERAL_CHAR = re.compile(f"[{_NUMERAL_CHARS}]")
@@ -291,7 +293,7 @@ def _series_count(s: str, w: str, e: int) -> bool:
         return True  # no number before it: the scanner decides (a unit after a figure)
     if s[i - 1 : i] in _SERIES_NOT_AFTER:
         return False
-    if w != "级":
+    if w != _GRADE_COUNTER:
         return True
     if s[i:start] in _ONE or (e < len(s) and s[e] in _GRADE_NOT_BEFORE):
         return False
