@@ -982,7 +982,10 @@ def _dates(
         elif (
             _SPAN_FROM_NUMBER.search(text, max(0, a - 6), a)
             or (yearless[i] and _SPAN_FROM_DATE.search(lead))
-            or _SPAN_OPENED.search(_sentence_lead(text, a))
+            or (
+                _SPAN_OPENED.search(_sentence_lead(text, a))
+                and not _DEADLINE_AFTER.match(after)  # 从2016年之后到2020年底前: a deadline
+            )
         ):  # 106至108年, 11至12月, 112年至11月, 自8月21日进驻辽宁至9月11日: a span's end
             role = "period"
         elif _AIMED_AT.search(lead) or (
@@ -1710,11 +1713,11 @@ def _day_month_unsure(text: str, page_date: dt.date | None) -> bool:
     is flagged, never a confident date.  ``25.07.2018`` (no 25th month) and ``05.05.2018``
     (the same both ways) are sure.
 
-    >>> _day_month_unsure("标题\n12.07.2018  08:48\n正文", dt.date(2018, 7, 12))
+    >>> _day_month_unsure("标题\\n12.07.2018  08:48\\n正文", dt.date(2018, 7, 12))
     True
-    >>> _day_month_unsure("标题\n25.07.2018  08:48\n正文", dt.date(2018, 7, 25))
+    >>> _day_month_unsure("标题\\n25.07.2018  08:48\\n正文", dt.date(2018, 7, 25))
     False
-    >>> _day_month_unsure("标题\n2018-07-12 08:48\n正文", dt.date(2018, 7, 12))
+    >>> _day_month_unsure("标题\\n2018-07-12 08:48\\n正文", dt.date(2018, 7, 12))
     False
     """
     if page_date is None:
