@@ -9,7 +9,7 @@ the cases' count closely; a count of batches of other things (样品, 建设项�
 from __future__ import annotations
 
 import pytest
-from tests.report_rows import report_rows
+from tests.report_rows import first_figure_row, report_rows
 
 
 def _codes(text: str, written: str, hant: bool) -> list[str]:
@@ -44,3 +44,20 @@ def test_batches_named_by_the_petitions_after_their_cases(
 )
 def test_batches_of_other_things_are_not_linked(text: str, written: str, hant: bool) -> None:
     assert "petition_batches" not in _codes(text, written, hant)
+
+
+@pytest.mark.parametrize("hant", [False, True])
+@pytest.mark.parametrize(
+    ("text", "figure", "table"),
+    [
+        # a date closing a span opened by 自/从 with 前 after it: the deadline of a target
+        ("工作方案\n从2016年之后到2020年底前，全市要完成燃煤锅炉淘汰50台。", "50台", "targets"),
+        ("工作方案\n自2018年起至2020年底前，全省要完成农村改厕20万户。", "20万户", "targets"),
+        # without 前 the date ends the span observed (role39): the tally's as-of date
+        ("自8月21日进驻辽宁至9月11日18时，累计转办群众举报127件。", "127件", "observations"),
+    ],
+)
+def test_a_span_closed_before_a_deadline_mark_is_a_deadline(
+    text: str, figure: str, table: str, hant: bool
+) -> None:
+    assert first_figure_row(text, figure, hant=hant)["table"] == table
