@@ -64,6 +64,20 @@ def linked_by_figure(text: str, hant: bool) -> dict[str, tuple[str, str, bool]]:
     }
 
 
+def nth_written_row(text: str, written: str, hant: bool, nth: int = 0) -> dict[str, object]:
+    """The ``nth`` row of :func:`report_rows` whose figure, in simplified script, is exactly
+    ``written`` (fails listing the rows if there are not that many)."""
+    rows = report_rows(text, hant=hant)
+    hit = rows[rows["written"] == written]
+    assert len(hit) > nth, rows[["value_text", "indicator", "subject"]]
+    return dict(hit.iloc[nth])
+
+
+def nth_written_code(text: str, written: str, hant: bool, nth: int = 0) -> str:
+    """The indicator of :func:`nth_written_row`."""
+    return str(nth_written_row(text, written, hant, nth)["indicator"])
+
+
 def observations(text: str) -> pd.DataFrame:
     """``read_report``'s observations of ``text`` (no other table, no publication date)."""
     return read_report(text, source="x.txt").observations

@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import pytest
+from tests.report_rows import nth_written_code as _code
 from tests.report_rows import report_rows
 
 from envindicators import datasets
@@ -62,13 +63,6 @@ RECYCLE = (
     "统计113年1-10月一般废弃物回收率为51%。本县资源回收率至109年10月份为止为55.0%。"
     "资源回收量由109年11万21公吨增至112年11万6591公吨。都市固体废物回收率由2021年31%升至2022年32%。"
 )
-
-
-def _code(text: str, written: str, hant: bool, nth: int = 0) -> str:
-    rows = report_rows(text, hant=hant)
-    hit = rows[rows["written"] == written]
-    assert len(hit) > nth, rows[["value_text", "indicator", "subject"]]
-    return str(hit.iloc[nth]["indicator"])
 
 
 @pytest.mark.parametrize("hant", [False, True])

@@ -17,24 +17,14 @@
 from __future__ import annotations
 
 import pytest
+from tests.report_rows import nth_written_code as _code
+from tests.report_rows import nth_written_row as _row
 from tests.report_rows import report_rows
 from tests.scripts import to_traditional
 
 from envindicators.extract._places import divisions_whole
 from envindicators.units import extract_quantities
 from envindicators.units.counters import counters_compatible
-
-
-def _row(text: str, written: str, hant: bool, nth: int = 0) -> dict[str, object]:
-    rows = report_rows(text, hant=hant)
-    hit = rows[rows["written"] == written]
-    assert len(hit) > nth, rows[["value_text", "indicator", "subject"]]
-    return dict(hit.iloc[nth])
-
-
-def _code(text: str, written: str, hant: bool, nth: int = 0) -> str:
-    return str(_row(text, written, hant, nth)["indicator"])
-
 
 # ------------------------------------------------------------------ persons in 名 and 位
 

@@ -19,24 +19,13 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from tests.report_rows import report_rows
+from tests.report_rows import nth_written_code as _code
+from tests.report_rows import nth_written_row as _row
 
 from envindicators import datasets
 from envindicators.extract._indicators import reports_counted
 from envindicators.extract._lexicon import Lexicon, fold_enumeration
 from envindicators.extract._places import divisions_whole
-
-
-def _row(text: str, written: str, hant: bool, nth: int = 0) -> dict[str, object]:
-    rows = report_rows(text, hant=hant)
-    hit = rows[rows["written"] == written]
-    assert len(hit) > nth, rows[["value_text", "indicator", "subject"]]
-    return dict(hit.iloc[nth])
-
-
-def _code(text: str, written: str, hant: bool, nth: int = 0) -> str:
-    return str(_row(text, written, hant, nth)["indicator"])
-
 
 # ------------------------------------------------------------- a count's own number
 
