@@ -2701,11 +2701,13 @@ class IndicatorPicker:
         heads = OBJECT_CLASSES["petition"].heads
         if not any(h in to_simplified(own) for h in heads):
             cases = _CASES_COUNT_AFTER.match(self.text, e, ce)
-            rest = to_simplified(self.text[cases.end() : ce]) if cases else ""
-            at = [rest.find(h) + len(h) for h in heads if 0 <= rest.find(h) <= _HEAD_REACH]
-            if not at:
+            if cases is None:
                 return None
-            own += self.text[cases.end() : cases.end() + max(at)].strip()  # type: ignore[union-attr]
+            rest = to_simplified(self.text[cases.end() : ce])
+            reach = [i + len(h) for h in heads if 0 <= (i := rest.find(h)) <= _HEAD_REACH]
+            if not reach:
+                return None
+            own += self.text[cases.end() : cases.end() + max(reach)].strip()
         codes = [
             c
             for c, u in self._fit_unit.items()
