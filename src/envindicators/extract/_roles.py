@@ -1984,6 +1984,8 @@ _CONSEQUENCE = re.compile(
 )
 #: Verbs of cutting or saving a projection of measures' effect names after 可.
 _CUT_VERB = r"(削减|减少|减排|降低|节约|节省|节能|替代)"
+#: 可 (can), 可以, 可望 — not the 可 of 认可, 许可, 不可, 宁可, 即可.
+_CAN = r"(?<![认许不宁即])可(以|望)?"
 #: A projection in the figure's own clause: 预计/预估/预期/估计, no done mark (已, 了, the 的 of
 #: an attribute), then 可/将/会 and a verb of change, or a verb of change and at most ten
 #: characters of its object (``预计可减少24吨``, ``110年度则预计降至``, ``预计年可削减煤炭消耗``,
@@ -1996,11 +1998,14 @@ _PROJECTION = re.compile(
     + _PROJECTED_VERB
     + r"[^已了的，,。；;！？\n\d]{0,10}$"
     r"|(预计|预估|预期)[^已了的，,。；;！？\n\d]{0,8}?(将|可|会)[\u4e00-\u9fff]{0,2}$"
-    r"|(?<![认许不宁即])可(以|望)?" + _CUT_VERB + r"[^已了的，,。；;！？\n\d]{0,10}$"
+    + r"|"
+    + _CAN
+    + _CUT_VERB
+    + r"[^已了的，,。；;！？\n\d]{0,10}$"
 )
 #: 可 (can) right before a figure whose written form opens with a verb of cutting or saving
 #: (``共计可削减828.68公吨``: the parser keeps the verb in the figure).
-_CAN_BEFORE = re.compile(r"(?<![认许不宁即])可(以|望)?$")
+_CAN_BEFORE = re.compile(_CAN + "$")
 _CUT_OPENING = re.compile(_CUT_VERB)
 #: A number required of the figure's own clause: an obligation word (应, 须, 必须, 需; not
 #: 因应/相应/响应/供应 …, not 需求/需氧量/需水) and a verb of doing or reaching, then at most six
