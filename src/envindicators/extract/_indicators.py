@@ -37,6 +37,7 @@ from envindicators.extract._actions import (
 from envindicators.extract._aggregates import PART_BEFORE
 from envindicators.extract._lexicon import (
     CASE_UNITS,
+    COUNT_HEAD,
     Lexicon,
     Ranked,
     compatible,
@@ -193,11 +194,10 @@ _QUANTITY_HEAD = re.compile(
     r"比例|比重|比率|面积|"
     r"浓度|天数|指数|密度|强度|长度|户数|人数|个数"
 )
-#: The head of a count written after a count's name (查封扣押案件|数量, 执法人员|总数): "the
-#: number of" the things named — the count itself, no other quantity of them, for an
-#: indicator counted in a counter (reg39; :meth:`IndicatorPicker._other_quantity`).  Not
-#: 户数/人数 (households, persons: another thing counted).
-_COUNT_HEAD = re.compile(r"数量|总数|个数")
+#: The head of a count written after a count's name (``_lexicon.COUNT_HEAD``): the
+#: count itself, no other quantity of the things named, for an indicator counted in a
+#: counter (reg39; :meth:`IndicatorPicker._other_quantity`).
+_COUNT_HEAD = re.compile(COUNT_HEAD)
 #: Right after a count of batches: the count of their cases, in 件 (``32批1050件``,
 #: ``8批共668件``, ``两批共10件``), the petitions named after it
 #: (:meth:`IndicatorPicker._petitions_counted_in`).

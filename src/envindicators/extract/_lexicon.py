@@ -50,11 +50,6 @@ LOOSE_PAIRS = 3
 #: Fewest character pairs of a registry form a ranked match (:meth:`Lexicon.rank`) needs
 #: written in the text.
 RANK_PAIRS = 2
-_OVERLAPPING: dict[int, tuple[Any, re.Pattern[str]]] = {}
-_RANKER: dict[int, tuple[Any, _Ranker]] = {}
-_PAIRS: dict[int, tuple[Any, list[tuple[str, str, frozenset[str], tuple[str, ...]]]]] = {}
-_CANONICAL: dict[int, tuple[Any, dict[str, str]]] = {}
-_NEAR: dict[int, tuple[Any, dict[str, tuple[str, str]]]] = {}
 #: A near form (:meth:`Lexicon.near_form`): a registry form of at least this many
 #: characters, its first one or two cut …
 NEAR_FORM_LENGTH = 6
@@ -62,8 +57,12 @@ NEAR_FORM_LENGTH = 6
 #: 按日连续处罚案件; not 产业增加值 of 第二产业增加值 nor 需氧量浓度 of 化学需氧量浓度, where the
 #: modifier names another thing).
 NEAR_TAIL_LENGTH = 6
-#: A count's head after a name (数, 数量, 总数): the count itself, dropped before comparing.
-_COUNT_TAIL = re.compile(r"(?:数量|总数|个数|数)$")
+#: The head of a count written after a count's name (查封扣押案件|数量, 执法人员|总数):
+#: "the number of" the things named, the count itself.  Not 户数/人数 (households, persons:
+#: another thing counted).
+COUNT_HEAD = "数量|总数|个数"
+#: A count's head after a name (:data:`COUNT_HEAD`, or a bare 数): dropped before comparing.
+_COUNT_TAIL = re.compile(f"(?:{COUNT_HEAD}|数)$")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
@@ -693,7 +692,7 @@ class Lexicon:
             return None
         written = set(_identifiers(clause))
         best: tuple[float, int, str, str] | None = None
-        for form, code, pairs, identifiers in self._pairs():
+        for form, code, pairs, identifiers in self._pairs:
             common = len(pairs & have)
             if common < LOOSE_PAIRS or not written.issuperset(identifiers):
                 continue
@@ -728,7 +727,7 @@ class Lexicon:
         Ranked or None
             The best candidate, ``None`` when there is none.
         """
-        ranker = self._ranker()
+        ranker = self._ranker
         have = [ranker.pairs[p] for p in _bigrams(fold_class_ranges(text)) if p in ranker.pairs]
         if not have:
             return None
@@ -754,25 +753,19 @@ class Lexicon:
         top = float(score[best])
         return Ranked(code, str(ranker.forms[best]), top, top - float(others[0]) if others else top)
 
+    @functools.cached_property
     def _ranker(self) -> _Ranker:
-        cached = _RANKER.get(id(self))
-        if cached is None or cached[0] is not self:
-            cached = (self, _Ranker.build(self.forms))
-            _RANKER.clear()
-            _RANKER[id(self)] = cached
-        return cached[1]
+        """The forms' character pairs as arrays (:meth:`rank`), built once per lexicon."""
+        return _Ranker.build(self.forms)
 
+    @functools.cached_property
     def _pairs(self) -> list[tuple[str, str, frozenset[str], tuple[str, ...]]]:
-        cached = _PAIRS.get(id(self))
-        if cached is None or cached[0] is not self:
-            rows = [
-                (f, c, _bigrams(f), _identifiers(f))
-                for f, c in zip(self.forms["form"], self.forms["code"], strict=True)
-            ]
-            cached = (self, [r for r in rows if len(r[2]) >= LOOSE_PAIRS])
-            _PAIRS.clear()
-            _PAIRS[id(self)] = cached
-        return cached[1]
+        """``(form, code, bigrams, identifiers)`` of the forms :meth:`closest` can match."""
+        rows = [
+            (f, c, _bigrams(f), _identifiers(f))
+            for f, c in zip(self.forms["form"], self.forms["code"], strict=True)
+        ]
+        return [r for r in rows if len(r[2]) >= LOOSE_PAIRS]
 
     def near_form(self, words: str) -> tuple[str, str, str] | None:
         """The registry form ``words`` end in but for its first one or two characters.
@@ -810,7 +803,7 @@ class Lexicon:
         True
         """
         core = _COUNT_TAIL.sub("", words)
-        near = self._near()
+        near = self._near
         for n in range(len(core) - 1, NEAR_TAIL_LENGTH - 1, -1):
             hit = near.get(core[-n:])
             if hit is None:
@@ -829,33 +822,29 @@ class Lexicon:
         return None
         return None
 
+    @functools.cached_property
     def _near(self) -> dict[str, tuple[str, str]]:
         """The distinctive tails of the forms (:meth:`near_form`), ``tail`` → ``(code, form)``."""
-        cached = _NEAR.get(id(self))
-        if cached is None or cached[0] is not self:
-            pairs = list(zip(self.forms["form"], self.forms["code"], strict=True))
-            whole = {_COUNT_TAIL.sub("", f) for f, _ in pairs}
-            tails: dict[str, set[tuple[str, str]]] = {}
-            for f, c in pairs:
-                core = _COUNT_TAIL.sub("", f)
-                if len(core) < NEAR_FORM_LENGTH or not _HAN_WORD.fullmatch(core):
-                    continue
-                for k in (1, 2):
-                    if len(core) - k >= NEAR_TAIL_LENGTH:
-                        tails.setdefault(core[k:], set()).add((c, f))
-            table = {}
-            for tail, hits in tails.items():
-                codes = {c for c, _ in hits}
-                if len(codes) != 1 or tail in whole:
-                    continue  # the words of two indicators, or a form itself
-                (code,) = codes
-                if any(tail in w for w, c in pairs if c != code):
-                    continue  # written in another indicator's form: not its own words
-                table[tail] = min(hits, key=lambda h: (len(h[1]), h[1]))
-            cached = (self, table)
-            _NEAR.clear()
-            _NEAR[id(self)] = cached
-        return cached[1]
+        pairs = list(zip(self.forms["form"], self.forms["code"], strict=True))
+        whole = {_COUNT_TAIL.sub("", f) for f, _ in pairs}
+        tails: dict[str, set[tuple[str, str]]] = {}
+        for f, c in pairs:
+            core = _COUNT_TAIL.sub("", f)
+            if len(core) < NEAR_FORM_LENGTH or not _HAN_WORD.fullmatch(core):
+                continue
+            for k in (1, 2):
+                if len(core) - k >= NEAR_TAIL_LENGTH:
+                    tails.setdefault(core[k:], set()).add((c, f))
+        table = {}
+        for tail, hits in tails.items():
+            codes = {c for c, _ in hits}
+            if len(codes) != 1 or tail in whole:
+                continue  # the words of two indicators, or a form itself
+            (code,) = codes
+            if any(tail in w for w, c in pairs if c != code):
+                continue  # written in another indicator's form: not its own words
+            table[tail] = min(hits, key=lambda h: (len(h[1]), h[1]))
+        return table
 
     def codes(self, form: str) -> list[str]:
         """Indicator codes written ``form`` (several when the registry repeats a name).
@@ -896,10 +885,10 @@ class Lexicon:
         # unless the letters run on into a Latin word (code is no COD); as the registry
         # writes it, a Latin name is no tail of a Latin word nor the head of a longer
         # formula (NO3 is no O3, CO2 and COVID are no CO; CODcr is COD)
-        canonical = self._canonical()
+        canonical = self._canonical
         found = []
         # (a range of classes matches whatever mark joins its ends: fold_class_ranges)
-        for m in self._overlapping().finditer(fold_class_ranges(normalized)):
+        for m in self._overlapping.finditer(fold_class_ranges(normalized)):
             written = m.group(1)
             a, b = m.start(), m.start() + len(written)
             folded = fold_enumeration(written)
@@ -924,28 +913,21 @@ class Lexicon:
             frame = frame[~inside].reset_index(drop=True)
         return frame
 
+    @functools.cached_property
     def _canonical(self) -> dict[str, str]:
         """Each form, and its lower-case spelling, mapped to the form (exact spellings win)."""
-        cached = _CANONICAL.get(id(self))
-        if cached is None or cached[0] is not self:
-            forms = sorted(set(self.forms["form"]))
-            # a name written with marks between its words is the same name folded
-            # (:func:`fold_enumeration`); its own spelling wins, then a spelling without marks
-            table = {fold_enumeration(fold_class_ranges(f)).lower(): f for f in reversed(forms)}
-            table.update({fold_enumeration(fold_class_ranges(f)): f for f in reversed(forms)})
-            table.update({fold_class_ranges(f): f for f in forms})
-            cached = (self, table)
-            _CANONICAL.clear()
-            _CANONICAL[id(self)] = cached
-        return cached[1]
+        forms = sorted(set(self.forms["form"]))
+        # a name written with marks between its words is the same name folded
+        # (:func:`fold_enumeration`); its own spelling wins, then a spelling without marks
+        table = {fold_enumeration(fold_class_ranges(f)).lower(): f for f in reversed(forms)}
+        table.update({fold_enumeration(fold_class_ranges(f)): f for f in reversed(forms)})
+        table.update({fold_class_ranges(f): f for f in forms})
+        return table
 
+    @functools.cached_property
     def _overlapping(self) -> re.Pattern[str]:
-        cached = _OVERLAPPING.get(id(self))
-        if cached is None or cached[0] is not self:
-            cached = (self, re.compile(f"(?=({self.pattern.pattern}))", re.IGNORECASE))
-            _OVERLAPPING.clear()
-            _OVERLAPPING[id(self)] = cached
-        return cached[1]
+        """:attr:`pattern` as a lookahead, so that overlapping forms are all found."""
+        return re.compile(f"(?=({self.pattern.pattern}))", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)
