@@ -100,12 +100,30 @@ _SUPERLATIVE_WITH_YI = re.compile(
 )
 
 
+#: Everything up to the last clause delimiter (:data:`_CLAUSE_DELIMITERS`), matched from the
+#: start of a window: the greedy ``.*`` runs to the window's end and gives back characters
+#: until one is a delimiter, so the match ends right after the last delimiter of the window
+#: (one pass in the regex engine instead of a Python step per character).
+_THROUGH_LAST_DELIMITER = re.compile(
+    "(?s:.*)[" + "".join(re.escape(c) for c in sorted(_CLAUSE_DELIMITERS)) + "]"
+)
+
+
 def _window(s: str, i: int) -> tuple[str, int]:
-    """The clause text before ``i`` (at most _WINDOW characters) and its start index."""
-    lo = max(0, i - _WINDOW)
-    k = i
-    while k > lo and s[k - 1] not in _CLAUSE_DELIMITERS:
-        k -= 1
+    """The clause text before ``i`` (at most _WINDOW characters) and its start index.
+
+    The clause starts right after the last clause delimiter of the ``_WINDOW`` characters
+    before ``i`` (at the window's start when there is none); found by one match of
+    :data:`_THROUGH_LAST_DELIMITER`.
+
+    Examples
+    --------
+    >>> _window("综合指数为4.49,同比下降0.09", 14)
+    ('同比下降', 10)
+    """
+    lo = i - _WINDOW if i > _WINDOW else 0
+    m = _THROUGH_LAST_DELIMITER.match(s, lo, i)
+    k = lo if m is None else m.end()
     _STEPS[0] += i - k
     return s[k:i], k
 

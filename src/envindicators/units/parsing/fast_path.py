@@ -100,6 +100,15 @@ _COUNTER_SET = frozenset(_COUNTERS)
 _UNIT_WORD = re.compile(
     "|".join(re.escape(w) for w in sorted(_BASE_UNITS, key=len, reverse=True) if w)
 )
+#: The first characters of the words of the base unit table that the fast path may report
+#: (a unit of :data:`_FAST_UNITS` other than 方), and the two multipliers it reads before one
+#: (万, 亿).  The character right after the number is the first of the unit word or of 万/亿,
+#: so a figure followed by any other character is no fast hit: tested first, before the words
+#: around the number are read (a year's 年, a date's 月 or 日, a bare number's punctuation).
+_FAST_START = frozenset(
+    {w[0] for w, unit in _BASE_UNITS.items() if w and unit in _FAST_UNITS and unit != "方"}
+    | {"万", "亿"}
+)
 _EXACT = QUALIFIER.EXACT
 _LEVEL = KIND.LEVEL
 
@@ -118,8 +127,19 @@ def _fast_unit(s: str, j: int) -> str:
 
 
 def _fast_hit(s: str, i: int) -> _Hit | None:
-    """The hit of a plain ``number [multiplier] unit`` level at ``i``, or None (see module)."""
+    """The hit of a plain ``number [multiplier] unit`` level at ``i``, or None (see module).
+
+    The number and the character after it are read first: unless that character may start
+    a fast unit or be 万/亿 (:data:`_FAST_START`), the figure is left to the full scanner
+    before any window before it is searched.
+    """
     n = len(s)
+    m = _NUMBER.match(s, i)
+    if m is None:
+        return None
+    j = m.end()
+    if j >= n or s[j] not in _FAST_START:
+        return None  # 2017年, 3月, 1.: no unit the fast path reports follows the number
     if i > 0:
         prev = s[i - 1]
         if prev.isascii():
@@ -137,12 +157,8 @@ def _fast_hit(s: str, i: int) -> _Hit | None:
             return None
         if s.find("一", max(0, i - 14), i) >= 0 and _FREQUENCY.search(s, max(0, i - 14), i):
             return None  # 一年陈情3次: a frequency written with 一 (次/年, the full scanner)
-    m = _NUMBER.match(s, i)
-    if m is None:
-        return None
-    j = m.end()
     text = m.group()
-    if j >= n or s[j] in _SLOW_AFTER_DIGITS or s[j] in _INNER_QUALIFIERS:
+    if s[j] in _SLOW_AFTER_DIGITS or s[j] in _INNER_QUALIFIERS:
         return None
     if len(text) > _MAX_DIGITS:
         return None  # the full scanner skips it
