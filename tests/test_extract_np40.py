@@ -6,7 +6,12 @@
   count of events loses the verb 发生 and the tally word before its name
   (``全年共发生道路交通事故6起``: ``道路交通事故``, not ``发生道路交通事故``;
   ``_indicators._events_counted``); a count of deaths with no count of events before it, or
-  with a figure of another measure between them, keeps ``死亡人数``.
+  with a figure of another measure between them, keeps ``死亡人数``;
+* a count of petitions named only by what their verification found (``经查属实1263件，不属实
+  398件``: ``(no measure named) 不属实``) is named with the petitions written before it in its
+  sentence or the text before: ``不属实信访件`` (``_indicators._petitions_found``); not a
+  finding of cases (``案件中属实``), nor one with no petition named before it, nor a count in
+  another measure word.
 """
 
 from __future__ import annotations
@@ -14,7 +19,11 @@ from __future__ import annotations
 import pytest
 from tests.report_rows import linked_by_figure as _rows
 
-from envindicators.extract._indicators import _events_befallen, _events_counted
+from envindicators.extract._indicators import (
+    _events_befallen,
+    _events_counted,
+    _petitions_found,
+)
 
 # --- deaths of the events counted before them -------------------------------------------------
 
@@ -97,3 +106,74 @@ def test_events_found_and_not_found() -> None:
     t = "全年共发生突发环境事件3起。"
     assert _events_counted("发生突发环境事件", "起", t, 0, t.index("起") + 1) == "突发环境事件"
     assert _events_counted("突发环境事件", "起", t, 0, t.index("起") + 1) == "突发环境事件"
+
+
+# --- petitions named by what their verification found -----------------------------------------
+
+
+@pytest.mark.parametrize("hant", [False, True])
+@pytest.mark.parametrize(
+    ("text", "figure", "name"),
+    [
+        ("已办结的1661件信访件中，经查属实1263件，不属实398件。", "398件", "不属实信访件"),
+        ("已办结的1661件信访件中，经查属实1263件，不属实398件。", "1263件", "属实信访件"),
+        (
+            "第十八批信访件调查结果情况如下：群众举报属实23件，基本属实10件，部分属实92件，"
+            "不属实8件。",
+            "92件",
+            "部分属实信访件",
+        ),
+        (
+            "第十八批信访件调查结果情况如下：群众举报属实23件，基本属实10件，部分属实92件，"
+            "不属实8件。",
+            "8件",
+            "不属实信访件",
+        ),
+        (
+            "第31批109件环境信访举报问题中，经查属实93件，不属实16件；已办结55件。",
+            "16件",
+            "不属实信访举报",
+        ),
+        (
+            "截至12月底，已办结转办的信访举报件1795件。其中查证属实1612件，不属实183件。",
+            "183件",
+            "不属实信访举报件",
+        ),
+    ],
+)
+def test_petitions_named_by_their_finding(hant: bool, text: str, figure: str, name: str) -> None:
+    indicator, subject, review = _rows(text, hant)[figure]
+    assert subject == name
+    assert indicator.startswith("proposed_")
+    assert review
+
+
+@pytest.mark.parametrize("hant", [False, True])
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("已办结42件案件中属实39件，不属实3件。", "3件"),  # cases, no petitions named
+        ("按核实情况统计，属实58件，基本属实22件，不属实49件。", "49件"),  # nothing named before
+    ],
+)
+def test_findings_without_petitions_stay(hant: bool, text: str, figure: str) -> None:
+    indicator, subject, review = _rows(text, hant)[figure]
+    assert subject == "(no measure named) 不属实"  # no petitions to name it by
+    assert indicator.startswith("proposed_")
+    assert review
+
+
+def test_findings_read_and_left() -> None:
+    t = "已办结的1661件信访件中，经查属实1263件，不属实398件。"
+    assert _petitions_found("(no measure named) 不属实", [], "件", t, 0, t.index("398"))[0] == (
+        "不属实信访件"
+    )
+    # another measure word, another word before the finding, a fragment: unchanged
+    assert _petitions_found("经查属实", [], "家", t, 0, t.index("1263"))[0] == "经查属实"
+    assert _petitions_found("企业整改属实", [], "件", t, 0, t.index("1263"))[0] == "企业整改属实"
+    assert _petitions_found("(fragment) 属实", [], "件", t, 0, t.index("1263"))[0] == (
+        "(fragment) 属实"
+    )
+    # the traditional script keeps its characters
+    h = "已辦結的1661件信訪件中，經查屬實1263件，不屬實398件。"
+    assert _petitions_found("不屬實", [], "件", h, 0, h.index("398"))[0] == "不屬實信訪件"
