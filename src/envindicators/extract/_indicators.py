@@ -27,6 +27,7 @@ from envindicators.extract._actions import (
     _NOT_OBJECT,
     OBJECT_CLASSES,
     PETITION_CHANNELS,
+    PETITION_FINDINGS,
     PETITION_TOPICS,
     VERB_CLASSES,
     action_link,
@@ -904,7 +905,9 @@ class IndicatorPicker:
                     phrase, phrase_why = _verb_and_counted(phrase, phrase_why, text, e, ce, unit)
                     phrase, phrase_why = _noun_after_no_noun(phrase, phrase_why, text, e, ce, unit)
                     phrase, phrase_why = _part_of_counted_whole(phrase, phrase_why, text, r, q)
-                    phrase, phrase_why = _persons_counted(phrase, phrase_why, unit)
+                    phrase, phrase_why = _persons_counted(phrase, phrase_why, unit, text, ss, s)
+                    phrase = _events_counted(phrase, unit, text, ss, e)
+                    phrase, phrase_why = _petitions_found(phrase, phrase_why, unit, text, ss, s)
                     phrase_why = _note_counted_after(phrase, phrase_why, text, cs, s, e, ce)
                 if member is None and not places_counted:
                     phrase, phrase_why = _verb_and_amount(
@@ -4414,15 +4417,21 @@ _PERSONS_NOTE = "indicator phrase of a count of persons named by what was done t
 _PERSON_VERB = re.compile(r"(问责|追责|处分|处理|约谈|拘留|逮捕|起诉|判刑|死亡|受伤|遇难|失踪)$")
 
 
-def _persons_counted(phrase: str, why: list[str], unit: str) -> tuple[str, list[str]]:
+def _persons_counted(
+    phrase: str, why: list[str], unit: str, text: str = "", ss: int = 0, s: int = 0
+) -> tuple[str, list[str]]:
     """A count of persons named by a verb alone is the number of persons it was done to.
 
     ``约谈171人，问责102人``, ``对相关责任人处分3人``, ``事故147起，死亡163人``: the phrase
     before ``N人`` (``N名``) is what was done to the persons (or befell them) and no noun is
     written after the count (:func:`_verb_and_counted` found none): the name is the verb
     with ``人数`` (``約談人數`` in the traditional script), which names the measure, and the
-    flag of a phrase naming no measure is lifted.  A phrase that is not a verb alone (a
-    place, a time, ``依次``) is left as it was.  Else the phrase and its notes unchanged."""
+    flag of a phrase naming no measure is lifted.  A verb of what befell persons (死亡,
+    受伤, 遇难) after a count of the events that befell them, earlier in the sentence
+    (``ss`` to the figure's start ``s``), names those events too (:func:`_events_befallen`:
+    ``全省发生各类生产安全事故5855起，…；死亡1069人`` → 生产安全事故死亡人数).  A phrase that
+    is not a verb alone (a place, a time, ``依次``) is left as it was.  Else the phrase and
+    its notes unchanged."""
     if to_simplified(unit) not in _PERSON_UNITS or phrase.startswith("(fragment)"):
         return phrase, why
     if _VERB_COUNTED_NOTE in why:
@@ -4435,7 +4444,187 @@ def _persons_counted(phrase: str, why: list[str], unit: str) -> tuple[str, list[
         return phrase, why
     kept = [w for w in why if w not in ("indicator phrase names no measure", _NO_NOUN_NOTE)]
     persons = "人數" if to_simplified(bare) != bare else "人数"
+    events = _events_befallen(text, ss, s) if _BEFALLEN.fullmatch(simple) else None
+    if events is not None:  # 发生生产安全事故132起、死亡103人: those events' deaths
+        return events + bare + persons, [*kept, _PERSONS_NOTE, _EVENTS_NOTE]
     return bare + persons, [*kept, _PERSONS_NOTE]
+
+
+#: What befalls persons in an event (死亡, 受伤 …), simplified: a count of them after a
+#: count of events counts the persons those events befell.
+_BEFALLEN = re.compile(r"死亡|受伤|重伤|轻伤|遇难|失踪|伤亡")
+#: A count of events after 发生 (``全年共发生各类生产安全事故5855起``): the events' words
+#: (Chinese only, at most 16 characters), read in simplified script.
+_EVENTS_COUNTED = re.compile(r"发生(?P<events>[\u4e00-\u9fff]{2,16}?)\s*[\d,.]+\s*起")
+#: Words opening the events' name that only say how many kinds or which (各类, 各种, 共).
+_EVENTS_HEAD = re.compile(r"^(共|累计|各类|各种|各项|一般|较大|重大|特大)+")
+#: Words before 发生 that name no field of the events: the whole, a time, a tally word.
+_EVENTS_WHOLE = r"^(其中|全年|全市|全省|全县|全区|全国|共|累计|一共|，|,)+$"
+#: How far back a count of events is read before a count of persons (characters).
+_EVENTS_BACK = 80
+_EVENTS_NOTE = "indicator phrase's events taken from a count of them earlier in its sentence"
+
+
+#: A count's words that end in what a petition's verification found (经查|不属实, 群众举报|
+#: 属实, 基本属实), read in simplified script: ``rest`` the words before the finding.
+_FINDING_END = re.compile(
+    rf"(?P<rest>[^\d，,。；;]{{0,10}}?)(?P<finding>{'|'.join(PETITION_FINDINGS)})$"
+)
+#: Words before a finding that only say how it was found or of what (经查, 查证, 核查, 经调查
+#: 举报情况, 其中, 群众举报, 信访件中): no other thing (案件中 — a case is no petition — nor a
+#: place, a batch, a topic).
+_FINDING_LEAD = re.compile(
+    r"(其中|经|核|查|证|实|调查|群众|举报|信访|投诉|件|情况|中|的|已办结|办结|\s)*"
+)
+#: How far before a figure's sentence the petitions' head is looked for (characters).
+_FINDING_BACK = 160
+_FINDING_NOTE = "indicator phrase of a count of petitions named by what their verification found"
+
+
+def _petitions_found(
+    phrase: str, why: list[str], unit: str, text: str, ss: int, s: int
+) -> tuple[str, list[str]]:
+    """A count of petitions named by what their verification found is named with them.
+
+    ``已办结的1661件信访件中，经查属实1263件，不属实398件``, ``群眾舉報屬實23件，基本屬實10件，
+    部分屬實92件，不屬實8件``: a count in 件 whose words are a finding
+    (:data:`~envindicators.extract._actions.PETITION_FINDINGS`) after words that only say
+    how it was found (经查, 核查, 群众举报: :data:`_FINDING_LEAD`) counts the petitions so
+    found — their head (信访件, 举报, 信访举报件: :func:`_petition_head`) is the last written
+    before the figure in its sentence, else in the text before it (at most
+    :data:`_FINDING_BACK` characters, in its paragraph), a head counted in 件 (信访件) over a
+    bare 举报 — and is named ``<finding><head>`` as a finding written before its petitions
+    is (``不属实信访件``, ``屬實舉報件``; the script of the text), flagged as proposed names are.
+    A finding with no petition before it (``案件中属实39件``: cases), or after other words,
+    leaves the phrase and its notes unchanged.
+
+    Examples
+    --------
+    >>> t = "已办结的1661件信访件中，经查属实1263件，不属实398件。"
+    >>> _petitions_found("(no measure named) 不属实", [], "件", t, 0, t.index("398"))[0]
+    '不属实信访件'
+    >>> _petitions_found("经查属实", [], "件", t, 0, t.index("1263"))[0]
+    '属实信访件'
+    >>> _petitions_found("经查属实", [], "家", t, 0, t.index("1263"))[0]
+    '经查属实'
+    """
+    if to_simplified(unit) != "件" or phrase.startswith("(fragment)"):
+        return phrase, why
+    bare = phrase.removeprefix(_NO_MEASURE_MARK).strip()
+    found = _FINDING_END.fullmatch(to_simplified(bare))
+    if found is None or not _FINDING_LEAD.fullmatch(found.group("rest")):
+        return phrase, why
+    lo = max(0, ss - _FINDING_BACK, text.rfind("\n", 0, ss) + 1)
+    head = _petition_head(text, ss, s) or _petition_head(text, lo, ss)
+    if head is None:
+        return phrase, why
+    counted = [h for h in _PETITION_HEAD.findall(to_simplified(text[lo:s])) if h.endswith("件")]
+    if not head.endswith("件") and counted:  # 信訪件調查結果…：群眾舉報|屬實23件: 信訪件
+        at = to_simplified(text).rfind(counted[-1], lo, s)
+        head = text[at : at + len(counted[-1])]
+    finding = bare[found.start("finding") :]
+    kept = [w for w in why if w not in ("indicator phrase names no measure", _NO_NOUN_NOTE)]
+    return finding + head, [*kept, _FINDING_NOTE]
+
+
+def _events_counted(phrase: str, unit: str, text: str, ss: int, e: int) -> str:
+    """The name of a count of events in 起 whose phrase holds the verb 发生 (发生).
+
+    ``全年共发生道路交通事故6起`` (phrase ``发生道路交通事故``), ``道路运输领域共发生事故76起``
+    (``道路运输领域共发生事故``): the events are named as :func:`_events_befallen` names those a
+    count of deaths after them counts (``道路交通事故``, ``道路运输领域事故``), without the verb,
+    the tally word or the words of kind.  Else (another unit, no 发生 in the phrase, no
+    events found) the phrase unchanged.
+
+    Examples
+    --------
+    >>> t = "全年共发生道路交通事故6起。"
+    >>> _events_counted("发生道路交通事故", "起", t, 0, t.index("起") + 1)
+    '道路交通事故'
+    >>> _events_counted("发生道路交通事故", "件", t, 0, t.index("起") + 1)
+    '发生道路交通事故'
+    """
+    if to_simplified(unit) != "起" or "发生" not in to_simplified(phrase):
+        return phrase
+    events = _events_befallen(text, ss, e)
+    field = to_simplified(phrase).split("发生")[0]
+    if events is None or (to_simplified(events) == "事故" and re.sub(_EVENTS_WHOLE, "", field)):
+        return phrase  # 某某(…)发生事故: a field before 发生 that is not read stays written
+    return events
+
+
+def _events_befallen(text: str, ss: int, s: int) -> str | None:
+    """The events counted earlier in a sentence whose persons a count of deaths counts.
+
+    ``text[ss:s]`` is the sentence up to a count of persons that died (were hurt, went
+    missing), read back over a ``；`` to the sentence's start (at most :data:`_EVENTS_BACK`
+    characters); its last count of events in 起 after 发生 names them, its opening words of
+    kind (各类, 较大) cut: ``全省全年发生各类生产经营性安全事故5855起，比上年下降4.1%；|死亡
+    1069人`` → ``生产经营性安全事故``.  Events named only ``事故`` take the field written
+    before 发生 (``道路运输领域共发生事故76起`` → ``道路运输领域事故``: :func:`_events_topic`).
+    The script of the text is kept.  ``None`` without a count of events in 起 after 发生, or
+    with a figure of another unit between it and the count (``…事故6起，直接经济损失120万
+    元，死亡7人``: too far to tell; a change of the events, ``比上年下降4.1%``, is theirs).
+
+    Examples
+    --------
+    >>> t = "全市共发生各类生产安全事故132起、死亡103人。"
+    >>> _events_befallen(t, 0, t.index("103"))
+    '生产安全事故'
+    >>> t = "其中，道路运输领域共发生事故76起、死亡56人。"
+    >>> _events_befallen(t, 0, t.index("56"))
+    '道路运输领域事故'
+    >>> _events_befallen("全年死亡7人。", 0, 4) is None
+    True
+    """
+    ss = min(ss, max(text.rfind("。", 0, s) + 1, text.rfind("\n", 0, s) + 1, s - _EVENTS_BACK))
+    before = text[ss:s]  # the sentence, over a ；: 发生…事故5855起，…；死亡1069人
+    simple = to_simplified(before)
+    found = list(_EVENTS_COUNTED.finditer(simple))
+    if not found:
+        return None
+    last = found[-1]
+    rest = simple[last.end() :]
+    if re.search(r"\d\s*(万|亿)?(元|吨|公顷|亩)", rest):
+        return None  # another figure between the events and the persons
+    lo, hi = last.span("events")
+    events = before[lo:hi]
+    head = _EVENTS_HEAD.match(to_simplified(events))
+    if head is not None:
+        events = events[head.end() :]
+    if len(events) < 2:
+        return None
+    if to_simplified(events) == "事故":
+        topic = _events_topic(before[: last.start()])
+        events = (topic or "") + events
+    return events
+
+
+#: An aside in brackets inside the words before 发生 (``工矿商贸(含生产经营性火灾)``).
+_EVENTS_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _events_topic(before: str) -> str | None:
+    """The field of events named only 事故, written before 发生 in their clause, else ``None``.
+
+    ``道路运输领域共|发生事故76起`` → ``道路运输领域``, ``工矿商贸(含生产经营性火灾)|发生事故51起``
+    → ``工矿商贸`` (an aside in brackets dropped): the clause's words before 发生, without a
+    word of the whole (其中, 全年, 全市 …) at their start or a tally word (共, 累计) at their
+    end, when they are two to eight Chinese characters ending in no division (市, 县, 区 …:
+    ``全市共发生事故`` names no field).
+
+    Examples
+    --------
+    >>> _events_topic("其中，道路运输领域共"), _events_topic("全市共")
+    ('道路运输领域', None)
+    """
+    words = re.split(r"[，,；;。：:、]", _EVENTS_ASIDE.sub("", before))[-1].strip()
+    simple = re.sub(r"^(其中|全年|全市|全省|全县|全区|全国)+", "", to_simplified(words))
+    simple = re.sub(r"(共|累计|全年|一共)+$", "", simple)
+    if not (2 <= len(simple) <= 8 and _HAN.fullmatch(simple)) or simple[-1] in _DIVISION_END:
+        return None
+    at = to_simplified(words).find(simple)
+    return words[at : at + len(simple)]
 
 
 #: The units an amount of matter converts to (mass, volume, either in a time): ``1,141.8公噸``,
