@@ -221,8 +221,9 @@ PETITION_CHANNELS: tuple[str, ...] = (
 PETITION_FINDINGS: tuple[str, ...] = ("基本属实", "部分属实", "不属实", "属实")
 
 #: The environmental media a petition is about, written alone as a topic of a split
-#: (simplified script; ``涉及噪声1012件、大气593件、水300件``, ``生态109件``): with no
-#: category word after them (噪声污染 is :func:`~envindicators.extract._segment.is_category`'s).
+#: (simplified script; ``涉及噪声1012件、大气593件、水300件``, ``生态109件``,
+#: ``生态破坏9件``): with no category word after them (噪声污染 is
+#: :func:`~envindicators.extract._segment.is_category`'s).
 #: A count so named counts petitions only where its whole is a petitions count.
 PETITION_TOPICS: frozenset[str] = frozenset(
     {
@@ -234,6 +235,7 @@ PETITION_TOPICS: frozenset[str] = frozenset(
         "水体",
         "土壤",
         "生态",
+        "生态破坏",
         "辐射",
         "固废",
         "固体废物",

@@ -105,6 +105,7 @@ from envindicators.extract._phrases import (
 from envindicators.extract._phrases import _GLOSS as _PINYIN_GLOSS
 from envindicators.extract._places import (
     JOINED_LEVEL_WORDS,
+    ORGAN_LABEL,
     PLACE_LEVEL_WORDS,
     ZONE_LABEL,
     divisions_whole,
@@ -549,7 +550,12 @@ class IndicatorPicker:
                     & (q["kind"].astype(str) == kind)
                 ).sum()
             )
-            if order < len(named):
+            at = named.iloc[order] if order < len(named) else None
+            if at is not None and not (
+                isinstance(aligned, ListMember)
+                and to_simplified(text[int(at["start"]) : int(at["end"])])
+                not in to_simplified(aligned.own)
+            ):  # (二氧化硫、二氧化氮…分别为9、14: 二氧化氮, the only form found, is 14's member)
                 form = named.iloc[order]
                 ok = self._fitting(form["form"], unit, kind)
                 # a head shared by the list (化学需氧量、氨氮排放量分别…): no 浓度 of it
@@ -576,6 +582,11 @@ class IndicatorPicker:
                 ok = self._fitting(form["form"], unit, kind)
                 if not ok or _not_its_name(own, str(form["form"])):
                     continue  # 优良天数比例…，重度污染天数比例0.1%: not the good days' share
+                if isinstance(aligned, ListMember) and to_simplified(
+                    text[int(form["start"]) : int(form["end"])]
+                ) not in to_simplified(aligned.phrase):
+                    continue  # 二氧化硫、二氧化氮…分别为9、14: 二氧化氮 is 14's member
+
                 if self._key_part(ok[0], int(form["start"])):
                     continue  # 其中重点交办件16件: the key cases, a part of the petitions
                 fe = int(form["end"])
@@ -670,7 +681,15 @@ class IndicatorPicker:
             code, ind_conf = prev[0], min(1, prev[2])
             if prev[0] in self.proposed:
                 why.append("indicator proposed")
-        list_item = not own and prev is not None and prev[1] > cs  # 4.0亿吨和3.7亿吨
+        list_item = (
+            not own
+            and prev is not None
+            and prev[1] > cs  # 4.0亿吨和3.7亿吨
+            and not (  # 涉及大气10件、水11件: 水 names its own part, no lent code
+                unit in OBJECT_CLASSES["petition"].measures
+                and _ONE_CHARACTER_TOPIC.search(to_simplified(text[max(cs, s - 4) : s]))
+            )
+        )
         lent = False  # the code is the figure's before it, lent for want of words
         if (
             code is None
@@ -783,6 +802,10 @@ class IndicatorPicker:
                     )
                     or qualified_share
                     or self._part_of_list(text[cs:s], unit)  # 其余42项整改任务: a part
+                    or (  # 二氧化硫、二氧化氮…分别为9、14: 9's member names no 二氧化氮
+                        isinstance(aligned, ListMember)
+                        and loose[1] not in normalize_text(to_simplified(aligned.phrase)).text
+                    )
                 )
             ):
                 # no leading word of the indicator's names (秸秆 of 秸秆综合利用率) is in
@@ -1217,6 +1240,8 @@ class IndicatorPicker:
             a, b = int(a), int(b)
             if str(u) != unit or _in_aside(text, int(fcs), a):
                 continue  # 6个县区, (重复件3件): no member, no whole
+            if b <= ss and self._key_cases_of(a, int(fss), int(fcs)):
+                continue  # 其中重点件351件。分别为：长沙市1121件: a part, the whole before it
             if self._split_of(a, int(fss), int(fcs)) is not None:
                 if self._linked.get(b) == code:  # a split of the batch split before
                     return code, _whole_named(self._named[b][1], split)
@@ -1416,6 +1441,17 @@ class IndicatorPicker:
             return whole
         return None
 
+    def _key_cases_of(self, s: int, ss: int, cs: int) -> bool:
+        """Whether the figure at ``s`` counts the key cases of a batch by its own words
+        alone (:data:`_KEY_CASES`, a leading 其中 trimmed: ``其中重点件351件``,
+        ``重點案件4件``): a part of the batch, no whole of a split in the sentences after
+        it (``…其中重点件351件。分别为：长沙市1121件``; in its own sentence, ``重点件8件，
+        其中长沙市3件``, the key cases are the whole the places split)."""
+        own = _PINYIN_GLOSS.sub("", self._own_words(s, cs, ss)).strip()
+        trim = _TRIM_HEAD.match(own)
+        own = own[trim.end() :] if trim is not None and own[trim.end() :] else own
+        return _KEY_CASES.fullmatch(to_simplified(own)) is not None
+
     def _key_part(self, code: str, at: int) -> bool:
         """Whether the petitions form written at ``at`` is qualified 重点 (key): ``其中重点
         交办件16件``, ``重點(diǎn)信訪件`` name the key cases, a part of the petitions (as
@@ -1458,11 +1494,34 @@ class IndicatorPicker:
         near = (starts >= s - 40) & (starts <= s + 40)
         return bool(near.sum() >= 1)
 
+    def _a_listed_organ(self, simple: str, s: int, ss: int) -> bool:
+        """Whether a member's own words (simplified) name an organ of a division by its
+        level alone (:data:`_places.ORGAN_LABEL`: ``市财政局``, ``省直部门``, ``市卫计委``)
+        written in a list (a 、 before its words, a member's figure and a separator right
+        before them, or a 、 right after its figure) with a place of the gazetteer in its
+        sentence (from ``ss``, up to 40 characters after the figure at ``s``): one more
+        member of the list its figure splits, named as a part (``…康平县2件、市人社局2件、
+        市财政局2件``, ``…湘西土家族苗族自治州15件,省发改委16件``)."""
+        if not ORGAN_LABEL.fullmatch(simple) or self.places.empty:
+            return False
+        text = self.text
+        lo = max(0, s - len(simple) - 8)
+        if (
+            "、" not in text[lo:s]
+            and _MEMBER_BEFORE.search(text, lo, s - len(simple)) is None
+            and _MEMBER_NEXT.match(text, s) is None
+        ):
+            return False
+        starts = self.places["start"].to_numpy()
+        return bool(((starts >= ss) & (starts <= s + 40)).any())
+
     def _split_of(self, s: int, ss: int, cs: int) -> str | None:
         """What the figure at ``s`` is split by, when its own words are only that: ``""`` for
         a place (written right before it, or its words read as one: :meth:`_a_place`), the
-        words for a topic (a category, :func:`is_category`: 大气污染, 土壤类), a channel
-        (:data:`PETITION_CHANNELS`: 来电), a medium alone (:data:`PETITION_TOPICS`: 噪声, 大气)
+        words for a topic (a category, :func:`is_category`: 大气污染, 土壤类), an organ of
+        the division listed among its places (:meth:`_a_listed_organ`: 市财政局, 省直部门
+        — a part, named), a channel (:data:`PETITION_CHANNELS`: 来电), a medium alone
+        (:data:`PETITION_TOPICS`: 噪声, 大气; 水 of one character after a list's separator)
         or the rest (其他, 其他污染); else ``None``.  List openers
         (涉及, 包括) and a copula (为, 占) are no part of the words."""
         # a pinyin gloss is no word of the member (涉及市轄區(qū)3件: 市轄區)
@@ -1474,6 +1533,8 @@ class IndicatorPicker:
         if at > 0 and own[0] in "他它余" and self.text[at - 1] == "其":
             own = "其" + own  # 其他污染: the rest, whose 其 the trim took for a pronoun
         simple = _MEMBER_COPULA.sub("", _MEMBER_OPENER.sub("", to_simplified(own))).strip()
+        if not own and _ONE_CHARACTER_TOPIC.search(to_simplified(self.text[max(cs, s - 4) : s])):
+            return self.text[s - 1 : s]  # 涉及大气10件、水11件: 水, a topic of one character
         if not simple:
             places = self.places
             if own or places.empty:
@@ -1493,10 +1554,15 @@ class IndicatorPicker:
         head = _PETITION_HEAD.search(simple)  # 来信举报232件: a channel with the petitions'
         if head is not None and head.end() == len(simple) and head.start() > 0:  # head
             bare = simple[: head.start()]
-            if bare in PETITION_CHANNELS or bare in PETITION_TOPICS:
+            if (
+                bare in PETITION_CHANNELS
+                or bare in PETITION_TOPICS
+                or self._a_listed_organ(bare, s, ss)  # 市水务局信访举报件5件
+            ):
                 simple = bare
         if (
-            simple in PETITION_CHANNELS
+            self._a_listed_organ(simple, s, ss)  # 市财政局2件: an organ, a part named
+            or simple in PETITION_CHANNELS
             or simple in PETITION_TOPICS
             or simple in _THE_REST
             or is_category(simple)
@@ -5698,6 +5764,21 @@ _SPLIT_ASIDES = 2
 _PETITION_SPLIT_NOTE = "indicator of the petitions whose count the figure splits (place, topic)"
 _PLACE_SPLIT_NOTE = "indicator phrase of the count the figure splits by place (to review)"
 #: The rest of a split (其他29件).
+#: A list member's figure with its measure word and the 、 of the next member after it
+#: (``2件、``, ``4件,、`` of a doubled comma), read at the figure's start.
+_MEMBER_NEXT = re.compile(r"[\d.]+\s*[^\d\s、，,。；;]{0,3}[，,]?、")
+#: A topic of one character (:data:`PETITION_TOPICS`: 水) written alone right before a
+#: figure, after a list's separator or opener (``、水11件``, ``涉及水13件``; simplified script,
+#: read on the four characters before the figure): the own words of a figure keep no word
+#: of one character (:meth:`IndicatorPicker._own_words`), so the split names it here.
+_ONE_CHARACTER_TOPIC = re.compile(
+    r"(?:[、，,：:；;]|涉及|为|是)(?:"
+    + "|".join(t for t in sorted(PETITION_TOPICS) if len(t) == 1)
+    + r")$"
+)
+#: A list member's figure with its measure word and the separator before the next member,
+#: read up to that member's words (``…自治州15件,|省发改委16件``).
+_MEMBER_BEFORE = re.compile(r"\d\s*[^\d\s、，,。；;]{0,3}[，,、；;]\s*$")
 _THE_REST = frozenset({"其他", "其它", "其余"})
 #: Words naming a target and nothing else (simplified; ``fullmatch``): who set it, its
 #: term, 目标(值) and a copula (省定目标, 国家下达的年度目标值为, 考核目标).

@@ -69,6 +69,7 @@ from envindicators.units import normalize_text, parse_integer, to_simplified
 __all__ = [
     "GROUP_PATTERN",
     "NAMED_AREAS",
+    "ORGAN_LABEL",
     "UNNAMED",
     "Places",
     "counted_cities_scope",
@@ -2328,6 +2329,20 @@ def _speaking_code(text: str, *, within: str | None = None) -> str | None:
 _OWN_ORGAN = re.compile(
     r"^(?:环境保护局|环保局|生态环境局|生态环境分局|人民政府|政府|县府|市府"
     r"|新闻网|融媒体中心|日报|电视台|广播电视台)"
+)
+#: An organ of a division named by its level alone, listed among the division's places as one
+#: more member of a list split by place (simplified script; ``fullmatch``): a bureau, a
+#: department, a commission or an office of the province, city or county (``市财政局``,
+#: ``市住建局``, ``市卫计委``, ``省生态环境厅``, ``省发展与改革委``, ``省海洋综合执法总队``,
+#: ``市水务集团``), or its departments as one (``市直``, ``省直部门``, ``省直相关部门``,
+#: ``市级部门``).  Its count is the division's own (its row's region the division the text is
+#: about), and the member, no place, names the part of the list's measure it counts.  The
+#: environment bureau of :data:`_OWN_ORGAN` is one of them; a division's government and its
+#: media are no list member (人民政府, 日报).
+ORGAN_LABEL = re.compile(
+    r"(?:省|市|州|县|区|旗|盟)"
+    r"(?:直(?:属|相关)?(?:部门|单位|机关)?|级(?:相关)?部门"
+    r"|[\u4e00-\u9fff]{1,10}?(?:局|厅|委|委员会|办|办公室|部门|总队|支队|集团|中心))"
 )
 #: A masthead dateline written with a division's short name (丰都新闻网讯, 某某日报讯): the
 #: media outlet's place, the name captured (simplified script).
