@@ -2772,10 +2772,87 @@ def _bare_day_row(b: re.Match[str], month: int, day: int) -> dict:
 
 
 #: A day written with its year in full (``2018年7月25日``; simplified script): the days a
-#: news dateline's year is read from (:func:`news_dateline`).
+#: yearless day's year is read from (:func:`year_of_near_days`).
 _FULL_DAY = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"
 )
+
+
+def year_of_near_days(
+    simplified: str,
+    written: str,
+    read_in: Any,
+    *,
+    skip: Any = (),
+    within: int = RECENT_DAYS,
+) -> int | None:
+    """The one year of the days a text writes in full near a day it writes without one.
+
+    A report tells the days of one stationing or one batch close together and writes the
+    year once: ``12月13日，督察组向我市移交第七批群众信访举报件3件`` and, a paragraph
+    later, ``督察组2021年12月6日起进驻宁德市`` — the 13th is a week after a day of 2021, so
+    it is 2021-12-13.  The yearless date of days (``written``; a month alone, ``12月``,
+    gets nothing: a month is no one event's) is
+    read in the year of each day the text writes in full (:data:`_FULL_DAY`, outside the
+    ``skip`` spans: a page's stamp lines, a repost's date); each day within ``within``
+    days of that reading gives its year.  ``None`` where no written day is that near, or
+    where the near days are of different years (never a guessed year): days that far apart
+    are not of one event, and a text that writes two years near the same month and day
+    does not say which is meant.
+
+    Parameters
+    ----------
+    simplified : str
+        The text in simplified script.
+    written : str
+        The yearless date as written (``12月13日``, ``12月13日至15日``).
+    read_in : callable
+        ``read_in(year)`` → first and last day of the yearless date read in ``year`` (NaT
+        where it cannot be read so: 2月29日 of a common year).
+    skip : sequence of (int, int), optional
+        Spans whose days lend no year (stamp lines).
+    within : int, optional
+        Most days between the yearless date and a written day.
+
+    Returns
+    -------
+    int or None
+        The year.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> day = lambda y: (pd.Timestamp(y, 12, 13), pd.Timestamp(y, 12, 13))
+    >>> year_of_near_days("12月13日，移交3件。督察组2021年12月6日起进驻。", "12月13日", day)
+    2021
+    >>> year_of_near_days("12月13日，移交3件。2020年1月6日印发方案。", "12月13日", day) is None
+    True
+    >>> t = "12月13日，移交3件。2020年12月6日进驻，2021年12月10日反馈。"
+    >>> year_of_near_days(t, "12月13日", day) is None
+    True
+    >>> month = lambda y: (pd.Timestamp(y, 12, 1), pd.Timestamp(y, 12, 31))
+    >>> year_of_near_days("12月，移交3件。督察组2021年12月6日起进驻。", "12月", month) is None
+    True
+    """
+    if _OF_DAYS.search(to_simplified(written)) is None:
+        return None  # a month alone: no one event's
+    years = set()
+    for f in _FULL_DAY.finditer(simplified):
+        if any(a <= f.start() < b for a, b in skip):
+            continue
+        try:
+            full = pd.Timestamp(int(f["y"]), int(f["m"]), int(f["d"]))
+        except ValueError:
+            continue
+        first, last = read_in(full.year)
+        if pd.isna(first) or pd.isna(last):
+            continue
+        gap = max((pd.Timestamp(first) - full).days, (full - pd.Timestamp(last)).days, 0)
+        if gap <= within:
+            years.add(full.year)
+    return years.pop() if len(years) == 1 else None
+
+
 #: How many of a text's first non-empty lines a news dateline is looked for in.
 _DATELINE_LINES = 3
 
@@ -2786,6 +2863,7 @@ def news_dateline(simplified: str) -> pd.Timestamp | None:
     A newspaper's report opens with the day it was filed (:func:`is_dateline`:
     ``本报7月25日讯``, ``新华社北京6月26日电``) and no year: the year is the one year of the
     days the text writes in full within :data:`RECENT_DAYS` of the dateline's day
+    (:func:`year_of_near_days`)
     (``督察组分别定于2018年7月25日至8月13日…进驻`` under ``本报7月25日讯``: 2018-07-25).  Not
     the title's year: a report names the year of its data, which is often the year before
     its writing (``湖南日报1月24日讯…发布全省2017年12月及全年环境质量``: written in 2018;
@@ -2838,21 +2916,15 @@ def news_dateline(simplified: str) -> pd.Timestamp | None:
     if m is None:
         return None
     month, day = int(m["m"]), int(m["d"])
-    years = set()
-    for f in _FULL_DAY.finditer(simplified):
+
+    def read_in(year: int) -> tuple[Any, Any]:
         try:
-            near = pd.Timestamp(int(f["y"]), month, day)
-            written = pd.Timestamp(int(f["y"]), int(f["m"]), int(f["d"]))
+            return (pd.Timestamp(year, month, day),) * 2
         except ValueError:
-            continue
-        if abs((written - near).days) <= RECENT_DAYS:
-            years.add(int(f["y"]))
-    if len(years) != 1:
-        return None
-    try:
-        return pd.Timestamp(years.pop(), month, day)
-    except ValueError:
-        return None
+            return pd.NaT, pd.NaT
+
+    year = year_of_near_days(simplified, f"{month}月{day}日", read_in)
+    return None if year is None else pd.Timestamp(year, month, day)
 
 
 #: Shortest line (characters, stripped) that is the body's first paragraph after a page's

@@ -233,7 +233,8 @@ _NO_MEASURE = re.compile(
 #: 的1.51公斤``: 1.51 is the same measure's level of another time or place).
 #: The words written *after* the thing compared with (与2015年相比, 與臺北市相較, 和上年对比, 跟去年
 #: 同期比较; simplified script): the one home of this vocabulary for the place compared with
-#: (``_places._WITH_AFTER``) and the year compared with (``_periods._COMPARED_AFTER``).
+#: (``_places._WITH_AFTER``), the year compared with (``_periods._COMPARED_AFTER``,
+#: ``_reader._BASE_YEAR_AFTER``) and the reference words of a phrase (:data:`_REFERENCE`).
 COMPARED_AFTER = r"(?:相比|相较|比较|对比)"
 _COMPARED_WITH = r"(低于|高于|少于|多于|小于|大于|优于|好于|差于|劣于|不及|超出)"
 #: The verbs that tell a result beside its target, by the margin written after the target
@@ -244,11 +245,13 @@ _COMPARED_WITH = r"(低于|高于|少于|多于|小于|大于|优于|好于|差�
 MARGIN_VERBS = r"(?:" + _COMPARED_WITH + r"|高出|超过)"
 #: Words that point at another figure's time or base rather than name a measure: the same
 #: period of a year before (去年同期, 上年同期), a year before (上年, 去年), the words of a
-#: comparison (同比, 环比, 相比, 较, 比, 与…相比) and their particles (之, 的), and a verb
-#: comparing with it (``稍低於``, ``高于上年的``: :data:`_COMPARED_WITH`, after an adverb).
+#: comparison (同比, 环比, 相比, 较, 比, 与…相比, 和上年对比: :data:`COMPARED_AFTER`) and
+#: their particles (之, 的), and a verb comparing with it (``稍低於``, ``高于上年的``:
+#: :data:`_COMPARED_WITH`, after an adverb).
 _REFERENCE = re.compile(
     r"(与|和|同)?(较|比|相较|相比)?(去年|上年|前年|上期|上月|同期|基准年|基期|同比|环比)*"
-    r"(相比|相较|比较)?(之|的)?"
+    + COMPARED_AFTER
+    + r"?(之|的)?"
     r"|(稍|略|略微|均|也|亦|仍|都|则|明显|远|大幅)?"
     + _COMPARED_WITH
     + r"(去年|上年|前年|上期|上月|同期|基准年|基期)*(同期)?(之|的)?(水平)?"

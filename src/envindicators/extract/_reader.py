@@ -101,10 +101,11 @@ from envindicators.extract._periods import (
     year_in_spans,
     year_lenders,
     year_of_member,
+    year_of_near_days,
     year_of_recent_days,
     years_before,
 )
-from envindicators.extract._phrases import _strip_glosses, names_a_fragment
+from envindicators.extract._phrases import COMPARED_AFTER, _strip_glosses, names_a_fragment
 from envindicators.extract._places import (
     JOINED_LEVEL_WORDS,
     LIST_WORD_GAP,
@@ -665,9 +666,11 @@ _SPAN_START = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:[—–\-~～]|至|到)\s*
 _SPAN_REST = re.compile(r"\s*年?\s*(?:[—–\-~～]|至|到)\s*(?:19|20)\d{2}")
 
 
-#: Before or after a year it is compared with (与2022年相比, 较2022年, 2022年同期): a base.
+#: Before or after a year it is compared with (与2022年相比, 较2022年, 2022年同期, 和2022年
+#: 对比): a base.  The words after it are :data:`~envindicators.extract._phrases.COMPARED_AFTER`
+#: and 同期.
 _BASE_YEAR_BEFORE = re.compile(r"(?:与|较|比|同|相比)\s*$")
-_BASE_YEAR_AFTER = re.compile(r"\s*年?\s*(?:相比|相较|同期|比较)")
+_BASE_YEAR_AFTER = re.compile(r"\s*年?\s*(?:同期|" + COMPARED_AFTER + ")")
 
 
 def _in_span(simplified: str, m: re.Match[str]) -> bool:
@@ -842,7 +845,10 @@ def _dates(
     date of their paragraph or the next one, else the year of a span that holds the day,
     else the one year the text writes the same date with (a headline's ``1—8月`` and the
     body's ``2020年1—8月``: :func:`~envindicators.extract._periods.restated_year`; column
-    ``year_from``: ``restated``), else the year of ``published``;
+    ``year_from``: ``restated``), else, for a date of days, the one year of the days the
+    text writes in full within a month of it (``12月13日`` and ``2021年12月6日起进驻``:
+    :func:`~envindicators.extract._periods.year_of_near_days`; ``year_from``: ``near``,
+    flagged), else the year of ``published``;
     else — without ``published`` — the year of the document's own ``issue`` date (its
     edition line or closing date: :func:`_issue_date`), read like ``published`` (column
     ``year_from``: ``issue``, one step less sure); else, for a day the text is stated as of
@@ -1061,6 +1067,7 @@ def _dates(
     if stamps is not None:
         own &= ~_within(np.asarray(starts), stamps)
     latest_written = max((pd.Timestamp(lasts[j]).year for j in np.flatnonzero(own)), default=None)
+    simplified_text = to_simplified(text)
     for i in np.flatnonzero(yearless).tolist():
         role = roles[i]
         year: int | None
@@ -1089,6 +1096,15 @@ def _dates(
             restated := restated_year(texts[i], texts, dated, lending_roles, lending_roles[i])
         ) is not None:
             year, year_from[i] = restated, "restated"  # 1—8月 of the body's 2020年1—8月
+        elif (
+            near := year_of_near_days(
+                simplified_text,
+                parse_as[i],
+                functools.partial(_yearless, parse_as[i]),
+                skip=[] if stamps is None else stamps.tolist(),
+            )
+        ) is not None:
+            year, year_from[i] = near, "near"  # 12月13日 a week after 2021年12月6日起进驻
         elif published is None and (same := _text_same_period_year(text)) is not None:
             year, year_from[i] = same, "same_period"  # 1月至5月…。…与2016年同期相比: 2017
         elif edition:  # an annual report's or yearbook's: its writing is not its data's year
@@ -1270,6 +1286,8 @@ _FIXED_BY = {
     " before it)",
     "dateline": "period: the time of writing read as the news dateline's day (its year from"
     " the days the text writes near it)",
+    "near": "period: its year is that of the days the text writes in full within a month of"
+    " it (not written with it)",
 }
 
 
@@ -1752,6 +1770,43 @@ _HEADER_STAMP = re.compile(
 #: A header stamp (:data:`_HEADER_STAMP`) is read only in a page's first lines.
 _HEADER_LINES = 12
 
+#: A page's publication stamp among its header's fields without a label naming it: a date with
+#: its time of day after the source, the author, a bullet or a slash (``来源: 昆明市人民政府
+#: 2018-06-16 17:24``, ``來源:湖南日報 作者: 2024-05-21 09:55``, ``发表于 2020-10-29 16:01:10``,
+#: ``• 2022-04-01 15:55:00``, ``台灣好報/ 2024.01.18 10:25``) or after a label whose words are
+#: glossed (``發(fā)布時(shí)間:2023-05-25 08:44:00``); matched in simplified script, in the
+#: first :data:`_HEADER_LINES` lines only.  The time of day tells a web page's stamp from a date
+#: in running text.  Not where the line names another event before the date (``专案开始日期``,
+#: ``添加时间``, ``成文日期``, ``进驻``) or runs a sentence (``。``, ``，``), nor a forum's
+#: render time (``GMT+8, 2024-10-27 13:31``: when the page was shown, not written), nor an
+#: update (``更新``: a repost's).
+_FIELD_STAMP = re.compile(
+    r"(?:^|(?<=[ \t　|｜:：/•·\]】]))[ \t　]*"
+    r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
+    r"(?P<time>[ \t　]+\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])[^\n]*",
+    re.M,
+)
+#: Words before a field stamp on its line that name another event or a render time.
+_NOT_PUBLISHED = re.compile(r"开始|结束|添加|成文|进驻|更新|截止|截至|GMT|UTC|[。，,；;]")
+
+
+def _field_stamps(simplified: str, head: int) -> list[re.Match[str]]:
+    """The field stamps (:data:`_FIELD_STAMP`) in ``simplified[:head]``, a page's header.
+
+    >>> [m["y"] for m in _field_stamps("标题\\n来源: 昆明市人民政府   2018-06-16 17:24\\n", 40)]
+    ['2018']
+    >>> _field_stamps("标题\\nGMT+8, 2024-10-27 13:31\\n", 40)
+    []
+    >>> _field_stamps("专案开始日期 2020/01/01 10:00\\n", 40)
+    []
+    """
+    found = []
+    for m in _FIELD_STAMP.finditer(simplified, 0, head):
+        line = simplified.rfind("\n", 0, m.start()) + 1
+        if not _NOT_PUBLISHED.search(simplified, line, m.start()):
+            found.append(m)
+    return found
+
 
 #: A dateline alone on its line in brackets (``（2024年4月30日）`` under a bulletin's title):
 #: when the document was issued.
@@ -1765,7 +1820,8 @@ _BRACKETED_DATELINE = re.compile(
 def _page_date(text: str) -> tuple[dt.date | None, np.ndarray]:
     """The first publication stamp of a web page in ``text`` (see ``_STAMP`` and
     ``_DAY_FIRST_STAMP``, and ``_HEADER_STAMP`` for one among the fields of a header line in
-    the first :data:`_HEADER_LINES` lines; an update stamp ``更新时间`` is none) and the spans
+    the first :data:`_HEADER_LINES` lines, or :data:`_FIELD_STAMP` for a date and time there
+    without a label naming it; an update stamp ``更新时间`` is none) and the spans
     of all its stamp lines (a newspaper's edition line ``《人民日报》（2018年09月14日 02 版）``
     is one: the issue, not a period).
 
@@ -1776,6 +1832,9 @@ def _page_date(text: str) -> tuple[dt.date | None, np.ndarray]:
     simplified = to_simplified(text)  # either script: 發佈時間, 瀏覽次數
     head = _head_end(simplified, _HEADER_LINES)
     lined = [m.start() for r in (_STAMP, _DAY_FIRST_STAMP) for m in r.finditer(simplified)]
+    taken = [
+        (m.start(), m.end()) for r in (_STAMP, _DAY_FIRST_STAMP) for m in r.finditer(simplified)
+    ] + [(m.start(), m.end()) for m in _HEADER_STAMP.finditer(simplified, 0, head)]
     found = sorted(
         [
             *_STAMP.finditer(simplified),
@@ -1784,6 +1843,11 @@ def _page_date(text: str) -> tuple[dt.date | None, np.ndarray]:
                 m
                 for m in _HEADER_STAMP.finditer(simplified, 0, head)
                 if not any(m.start() <= a < m.end() for a in lined)
+            ),
+            *(  # 来源: 昆明市人民政府 2018-06-16 17:24: a date and time among its fields
+                m
+                for m in _field_stamps(simplified, head)
+                if not any(m.start() <= a < m.end() or a <= m.start() < e for a, e in taken)
             ),
             *_BRACKETED_DATELINE.finditer(simplified),
             *_EDITION_LINE.finditer(simplified),
