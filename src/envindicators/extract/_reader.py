@@ -3855,6 +3855,8 @@ def _region_by_place(
     if zone_labelled(text, places, s):  # 高新区(34µg/m3)、…张店区(29µg/m3): the zone's own
         if why is not None:
             why.append(_ZONE_LABEL_NOTE)
+            if not _nearest_before(places, ss, s).empty:  # 良庆区12件、高新区11件
+                why.append(_MEMBER_NOTE)  # the place before is another member's, not carried
         return zone_holder(places, ss, end_of_sentence(text, s)), 1, -1
     around = _mention_around(places, s, why)
     if around is not None:
