@@ -34,6 +34,7 @@ import pandas as pd
 import envindicators.datasets as datasets
 import envindicators.regions as regions
 from envindicators.errors import EnvIndicatorsError
+from envindicators.extract._phrases import HAND_OVER, PETITIONS_HANDED
 from envindicators.model.schema import INSPECTION_ROUNDS
 from envindicators.units import to_simplified
 
@@ -57,7 +58,11 @@ AT_END, AT_START, OVER_STATIONING = "end", "start", "span"
 #: ``start`` → as of the arrival, ``span`` → during the stationing, ``end`` → the findings.
 _CUE = re.compile(
     r"(?P<start>(?:督察(?:组)?)?进驻(?:时(?!间)|前))"
-    r"|(?P<span>督察(?:组)?(?:进驻)?期间|进驻期间|督察组(?:交办|转办|移交)|(?:交办|转办)的)"
+    r"|(?P<span>督察(?:组)?(?:进驻)?期间|进驻期间|督察组(?:"
+    + HAND_OVER
+    + ")|(?:"
+    + PETITIONS_HANDED
+    + r")的)"
     r"|(?P<end>督察(?:组)?(?:发现|指出|认为|反馈)|督察时(?!间)|反馈意见(?:指出|认为)|反馈指出|经督察"
     r"|督察组?抽查)"
 )

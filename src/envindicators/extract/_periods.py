@@ -58,7 +58,7 @@ import pandas as pd
 
 import envindicators.regions as regions
 from envindicators.errors import EnvIndicatorsError
-from envindicators.extract._phrases import COMPARED_AFTER, _strip_glosses
+from envindicators.extract._phrases import COMPARED_AFTER, HAND_OVER, RECEIVE, _strip_glosses
 from envindicators.extract._places import _province_of_name
 from envindicators.extract._roles import (
     CLAUSE_BREAKS,
@@ -2690,7 +2690,7 @@ _BARE_DAY = re.compile(
 #: was told: the figures' own dates are written with them).
 _TODAY = re.compile(
     r"(?<=[\s，,。；;：:）)])(?:今天|今日)(?:[上下]午|晚|凌晨)?(?=[ \t　]*[，,])"
-    r"|(?:今天|今日)(?=[^，,。；;：:\d]{0,12}?(?:交办|转办|移交|接到|受理))"
+    r"|(?:今天|今日)(?=[^，,。；;：:\d]{0,12}?(?:" + HAND_OVER + "|" + RECEIVE + "))"
 )
 
 

@@ -36,8 +36,12 @@ __all__ = [
     "CHANGE_HEAD",
     "COMPARED_AFTER",
     "DURATION_NOUN",
+    "HANDLED",
+    "HAND_OVER",
     "MATTER_ACTS",
     "NETWORK_NOUNS",
+    "PETITIONS_HANDED",
+    "RECEIVE",
     "list_member",
     "names_a_bare_mean",
     "names_a_fragment",
@@ -236,6 +240,18 @@ _NO_MEASURE = re.compile(
 #: (``_places._WITH_AFTER``), the year compared with (``_periods._COMPARED_AFTER``,
 #: ``_reader._BASE_YEAR_AFTER``) and the reference words of a phrase (:data:`_REFERENCE`).
 COMPARED_AFTER = r"(?:相比|相较|比较|对比)"
+#: The verbs of an inspection's complaints handed over to a place, the one home of this
+#: vocabulary (simplified script; issue 13, role40).  :data:`PETITIONS_HANDED` (交办, 转办) hand
+#: over petitions only; :data:`HAND_OVER` adds 移交 and 转交, which may hand over other things too
+#: (``移交司法机关``); :data:`RECEIVE` are the receiving side's verbs (``我省接到…``, ``共接收案件
+#: 21批``) and :data:`HANDLED` those of finishing or answering them.  Read by
+#: ``_roles._TRANSFER_VERB`` (a count of batches transferred: all four),
+#: ``_periods._TODAY`` (今天 as the day of a batch handed over or received) and
+#: ``_inspections._CUE`` (``督察组交办的…件``: over the stationing).
+PETITIONS_HANDED = "交办|转办"
+HAND_OVER = PETITIONS_HANDED + "|移交|转交"
+RECEIVE = "转来|交来|接到|收到|接收|受理"
+HANDLED = "办结|反馈"
 _COMPARED_WITH = r"(低于|高于|少于|多于|小于|大于|优于|好于|差于|劣于|不及|超出)"
 #: The verbs that tell a result beside its target, by the margin written after the target
 #: (好于年度目标4.1个百分点, 优于考核目标, 低于95年度目标值, 高出市下达年度指标5.9个百分点, 超过年度

@@ -62,7 +62,13 @@ import pandas as pd
 
 import envindicators.regions as regions
 from envindicators.errors import AmbiguousRegionError, EnvIndicatorsError, UnknownRegionError
-from envindicators.extract._phrases import _DIVISION_END, COMPARED_AFTER, PINYIN_LETTERS
+from envindicators.extract._phrases import (
+    _DIVISION_END,
+    COMPARED_AFTER,
+    HAND_OVER,
+    PINYIN_LETTERS,
+    _strip_glosses,
+)
 from envindicators.extract._roles import SENTENCE_BREAKS
 from envindicators.units import normalize_text, parse_integer, to_simplified
 
@@ -132,6 +138,71 @@ _HEADING_MAX = 40
 #: How much of a document its opening is (as :func:`envindicators.regions.document_region`
 #: reads it).
 _OPENING = 300
+
+
+#: After a place in a page's opening: a few words of the clause and a verb of handing an
+#: inspection's complaints over (:data:`~._phrases.HAND_OVER`; ``向南宁市交办8批…``,
+#: ``向貴港市交辦第10批…``, ``向雅安市移交…``) — the place is the batch's recipient.
+_HANDED_AFTER = re.compile(r"[^，,。；;：:\n]{0,6}?(?:" + HAND_OVER + ")")
+#: Right before a place in a page's opening: where an inspection group is stationed
+#: (``督察组自6月7日进驻广西``): the inspected province, not the page's own subject.
+_STATIONED_BEFORE = re.compile(r"进驻$")
+
+
+def transfer_recipient(text: str, region: str | None) -> str | None:
+    """The one division inside ``region`` an opening names as a batch's recipient, else ``None``.
+
+    A page that names its province only as where the central inspection is stationed
+    (``督察组自6月7日进驻广西…``) and hands a batch to one division inside it (``…督察组已向
+    南宁市交办8批群众举报案件共130件``) tells the recipient's petitions: the figures its opening
+    and later paragraphs tell (``交办的130件信访案件中，…工业废气41件``) are 南宁市's, not
+    广西's.  Read on the first :data:`_OPENING` characters: every mention of ``region`` there
+    follows 进驻 (a title or a sentence naming the province otherwise keeps it: ``黑龙江省
+    开展第二季度环保督查…向哈尔滨市转交``), and one division below it, right after 向 and
+    before a verb of handing over (:data:`_HANDED_AFTER`), is named — not several
+    (``向海东市、黄南州转办23件``: the province's figures).
+
+    Parameters
+    ----------
+    text : str
+        The document (simplified or traditional script).
+    region : str or None
+        The region read from its title or opening.
+
+    Returns
+    -------
+    str or None
+        The recipient's full name.
+
+    Examples
+    --------
+    >>> t = "督察组自6月7日进驻广西开展工作以来，已向南宁市交办8批群众举报案件共130件"
+    >>> transfer_recipient(t, "广西壮族自治区")
+    '南宁市'
+    >>> transfer_recipient("黑龙江省开展督查。督察组共向哈尔滨市转交信访案件36批次", "黑龙江省")
+    """
+    if region is None:
+        return None
+    opening = _strip_glosses(to_simplified(text[:_OPENING]))  # 進(jìn)駐: 进驻
+    found = regions.find_regions(opening)
+    found = found[found["name"].notna() & ~found["ambiguous"].astype(bool)]
+    own = found[found["name"] == region]
+    if own.empty or not all(
+        _STATIONED_BEFORE.search(opening, 0, int(a)) for a in own["start"].to_numpy()
+    ):
+        return None
+    try:
+        code = str(regions.resolve(region).code)
+    except (UnknownRegionError, AmbiguousRegionError):
+        return None
+    recipients = {
+        str(name)
+        for a, b, name, place in found[["start", "end", "name", "code"]].itertuples(index=False)
+        if opening[max(0, int(a) - 1) : int(a)] == "向"
+        and _HANDED_AFTER.match(opening, int(b))
+        and code in [str(r.code) for r in _chain(str(place))[1:]]
+    }
+    return recipients.pop() if len(recipients) == 1 else None
 
 
 #: A counted group of cities as :meth:`Places.find` names it (simplified, no spaces); group
@@ -461,7 +532,8 @@ class Places:
             # 7省(市)公开…整改落实情况 … 三十七、晋中市…: the provinces' reports gathered;
             # the city named first is its first item's subject, its province the document's
             return str(regions.region_of(str(found.province_code)).name), True
-        return (None if found is None else str(found.name)), False
+        name = None if found is None else str(found.name)
+        return transfer_recipient(text, name) or name, False
 
     def region_and_confidence(
         self, text: str, *, source: str | None = None
@@ -1899,6 +1971,91 @@ _NOT_A_MEMBER = re.compile(
 ZONE_LABEL = re.compile(
     r"[\u4e00-\u9fff]{0,10}(?:新区|高新区|开发区|经开区|高新技术产业园区|示范区|试验区|度假区)"
 )
+
+#: The separators before a list member's own label (、，；|, a line's start, a colon).
+_LABEL_START = re.compile(r"[、，,；;。：:|｜\n][^、，,；;。：:|｜\n]*$")
+#: What may stand between a member's label and its figure: a bracket, a copula, spaces.
+_LABEL_TAIL = re.compile(r"[\s(（]*(?:为|是|约|达)?[\s(（]*$")
+
+
+def zone_labelled(text: str, places: pd.DataFrame, s: int) -> bool:
+    """Whether the figure at ``s`` is labelled by a zone the gazetteer lacks.
+
+    A list member's own label — the words from the last separator (、，；| or a line's
+    start, within 30 characters) to the figure, less a bracket or copula before it — that is
+    a zone's name (:data:`ZONE_LABEL`: ``高新区``, ``经开区``, ``净月高新区``) and holds no
+    place of the gazetteer (``places``; ``长春新区`` names 长春) says whose the figure is:
+    the zone's, which the gazetteer cannot name — not the place a neighbouring member names
+    (``高新区(34µg/m3)、经开区(31µg/m3)、张店区(29µg/m3)``: 34 is 高新区's, not 张店区's).  The
+    caller then gives it the division that holds the zone (:func:`zone_holder`, else the
+    document's region).
+
+    Parameters
+    ----------
+    text : str
+        The report (simplified or traditional script).
+    places : pandas.DataFrame
+        The place mentions (:meth:`Places.find`).
+    s : int
+        The figure's start.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> t = "高新区(34µg/m3)、经开区(31µg/m3)、张店区(29µg/m3)"
+    >>> no_places = Places.build().find("")
+    >>> zone_labelled(t, no_places, 4), zone_labelled(t, no_places, 16)
+    (True, True)
+    >>> zone_labelled("、自然保护区13个", no_places, 7)
+    False
+    """
+    lead = text[max(0, s - 30) : s]
+    m = _LABEL_START.search(lead)
+    a = max(0, s - 30) + (m.start() + 1 if m else 0)
+    if m is None and s > 30:
+        return False
+    label = lead[a - max(0, s - 30) :]
+    tail = _LABEL_TAIL.search(label)
+    label = label[: tail.start()] if tail else label
+    simple = _GLOSS.sub("", to_simplified(label)).strip()
+    if not simple or not ZONE_LABEL.fullmatch(simple):
+        return False
+    if places.empty:
+        return True
+    starts, ends = places["start"].to_numpy(), places["end"].to_numpy()
+    return not bool(((starts >= a) & (ends <= s)).any())
+
+
+def zone_holder(places: pd.DataFrame, start: int, end: int) -> str | None:
+    """The division holding a zone listed among the places named in ``[start, end)`` (the
+    figure's sentence): the narrowest one holding them all as members (:func:`_common_scope`:
+    ``张店区`` → 淄博市, ``新城区、玉泉区、赛罕区…`` → 呼和浩特市; a division named with its
+    members, ``向海东市交办…乐都区5件…``, is no member); ``None`` where no place is
+    named there or the members share no province (the caller keeps the document's region)."""
+    if places.empty:
+        return None
+    named = places[
+        (places["start"] >= start)
+        & (places["end"] <= end)
+        & ~places["match"].isin(("deixis", "list", "zone"))
+        & ~places["ambiguous"].astype(bool)
+    ]
+    if named.empty:
+        return None
+    named = named.drop_duplicates("name")
+    codes = []
+    for name in named["name"].astype(str):
+        try:
+            codes.append(str(regions.resolve(name).code))
+        except (UnknownRegionError, AmbiguousRegionError):
+            return None
+    # a division named with its members (向海东市交办…，其中，乐都区5件…) holds them: no member
+    above = {str(c.code) for code in codes for c in _chain(code)[1:]}
+    scope = _common_scope(named[[code not in above for code in codes]])
+    return None if scope.code == regions.NATIONAL.code else str(scope.name)
 
 
 #: A label that opens a breakdown of the whole by another key (按污染类型分主要为涉水5件, 从类型

@@ -123,6 +123,8 @@ from envindicators.extract._places import (
     list_member_places,
     list_scope,
     shared_name,
+    zone_holder,
+    zone_labelled,
 )
 from envindicators.extract._roles import (
     CLAUSE,
@@ -3914,6 +3916,12 @@ def _region_by_place(
     listed = _respective_place(text, places, q, r)
     if listed is not None:
         return listed, 2, -1
+    if zone_labelled(text, places, s):  # 高新区(34µg/m3)、…张店区(29µg/m3): the zone's own
+        if why is not None:
+            why.append(_ZONE_LABEL_NOTE)
+            if not _nearest_before(places, ss, s).empty:  # 良庆区12件、高新区11件
+                why.append(_MEMBER_NOTE)  # the place before is another member's, not carried
+        return zone_holder(places, ss, end_of_sentence(text, s)), 1, -1
     around = _mention_around(places, s, why)
     if around is not None:
         return around[0], around[1], -1
@@ -4022,6 +4030,8 @@ def _subjects(text: str, mentions: pd.DataFrame, q: pd.DataFrame) -> tuple[pd.Da
     return mentions[~member], True
 
 
+#: Why a figure labelled by a zone the gazetteer lacks has the document's region.
+_ZONE_LABEL_NOTE = "region: a zone the gazetteer lacks labels the figure (the division holding it)"
 #: Why the place of another member of a list of figures (良庆区13件) is not a figure's.
 _MEMBER_NOTE = "region: the place of another list member's figure not carried"
 #: Why the last place of a list in an earlier sentence is not carried to a figure.

@@ -39,7 +39,7 @@ from typing import Any
 import numpy as np
 
 from envindicators.extract._lexicon import CASE_UNITS, FINE_NOUNS
-from envindicators.extract._phrases import MARGIN_VERBS
+from envindicators.extract._phrases import HAND_OVER, HANDLED, MARGIN_VERBS, RECEIVE
 from envindicators.units import parse_integer, to_simplified
 
 __all__ = [
@@ -254,7 +254,8 @@ _CATEGORY_UNITS = frozenset({"方面", "类", "大类", "批", "篇", "个方面
 #: (向青海省交办的两批, 分13批累计向江西转办, 移交地方…办理的十七批, 我市共接收案件21批):
 #: the batches of complaints transferred — not 开展/进驻/对…督察 (分两批对14个市州开展督察:
 #: the inspection's rounds, no cases).
-_TRANSFER_VERB = re.compile(r"交办|转办|移交|转交|转来|交来|接到|收到|接收|受理|办结|反馈")
+#: The verbs are :mod:`._phrases`' (:data:`~._phrases.HAND_OVER`, ``RECEIVE``, ``HANDLED``).
+_TRANSFER_VERB = re.compile(HAND_OVER + "|" + RECEIVE + "|" + HANDLED)
 #: Right after a count of batches: the complaints or cases transferred in them (两批群众信访
 #: 举报件, 32批1050件, 21批共190宗, 13批案件) — a few words of their noun at most, or the
 #: transfer's verb and then the noun (分13批累计向江西转办群众举报材料).
@@ -374,6 +375,14 @@ _CLASS_LIST_AFTER = re.compile(
     + _COMPARE
     + r"\s*[\d.]+\s*[%％‰A-Za-z/\u4e00-\u9fff]{0,8}?)+"
     r"\s*[)）]?\s*(的|之)[\u4e00-\u9fff]"
+)
+#: After a bound: a copula and the short name of the class it defines, closing the clause
+#: (酸硷值低于5.6为酸雨), AQI大于100即为不良, 浓度低于35微克/立方米为达标): a definition, the
+#: bound no value measured — not a rank or a record (高于95%为历年最高, 为全国第一).
+_CLASS_DEFINED_AFTER = re.compile(
+    r"^\s*(?:时|者)?\s*(?:即为|则为|为|属于|属|定义为|视为|判定为|称为)"
+    r"(?!历年|历史|近年|同期|全国|全省|全市|最|首|第|本|今年|去年|当年)"
+    r"\s*[\u4e00-\u9fff]{1,6}\s*(?:[)）。，,；;]|$)"
 )
 #: A verb that lays out a survey or a monitoring network (布设, 设置, 选取, 采集) — not a
 #: new one built or added (新设置, 增设, 建设): an action done is an outcome.
@@ -826,7 +835,10 @@ def class_bound(text: str, s: int, e: int, written: str) -> str | None:
     * a comparison sign or word right before the figure and 的/之 and a noun after it
       (``优良天数比例高于85%的城市``, ``超过120 ppb的小时数``, ``降水pH值小于5.0的城市``,
       ``排放量超过60万吨的依次为…``): the things the bound sets apart are counted or
-      listed, the bound is no value of them.
+      listed, the bound is no value of them;
+    * a comparison word before the figure and a copula and the class's short name after it,
+      closing the clause (``(酸硷值低于5.6为酸雨)``: :data:`_CLASS_DEFINED_AFTER`): the
+      class's definition — not a rank or a record (``高于95%为历年最高``).
 
     A bound that is the figure's own value (``下降10%以上``, ``均在85%以上``, ``优良天数比例
     高于85%``) is no class.
@@ -853,6 +865,8 @@ def class_bound(text: str, s: int, e: int, written: str) -> str | None:
     True
     >>> class_bound("优良天数比例高于85%。", 6, 11, "高于85%") is None
     True
+    >>> class_bound("(酸硷值低于5.6为酸雨)", 6, 9, "5.6")
+    'a bound of a class (its definition)'
     """
     simple = to_simplified(written).strip()
     word = _COMPARISON.search(to_simplified(text[max(0, s - 6) : s]))
@@ -866,6 +880,8 @@ def class_bound(text: str, s: int, e: int, written: str) -> str | None:
         to_simplified(text[e : e + 40])
     ):
         return "a bound of a class (the things it sets apart)"
+    if _CLASS_DEFINED_AFTER.match(to_simplified(text[e : e + 12])):
+        return "a bound of a class (its definition)"
     return None
 
 
