@@ -629,6 +629,9 @@ class IndicatorPicker:
                 ):
                     stale = True  # 黑臭水体…平台共接到群众举报信息2997条: reports, no water
                     break  # bodies (the name is the platform's topic)
+                if fe < cs and not change and self._later_clause_count(ok[0], own, unit, fe, s):
+                    stale = True  # 调阅资料5497份，分赴50个县区检查点位999个: no documents
+                    break
                 code, subject = ok[0], text[int(form["start"]) : fe]
                 if fe < cs and not change:
                     ind_conf = 1  # a level named in an earlier clause of the sentence
@@ -1898,6 +1901,50 @@ class IndicatorPicker:
             noun = short.group() if short is not None else ""
         written = normalize_text(to_simplified(noun)).text
         return not any(written.endswith(h) for h in heads)
+
+    def _later_clause_count(self, code: str, own: str, unit: str, fe: int, s: int) -> bool:
+        """Whether a figure in a later clause than the registry form before it counts
+        another thing: its clause writes words of its own and another figure stands
+        between the form and it (``调阅资料5.4万余份，对84个地市开展下沉督察，制作笔录近
+        1000份``: the records made are no documents reviewed), or it is counted in the
+        generic 个 while the form's indicator is counted in a measure word of its own, no
+        case's (``调阅资料18661份，对104个市(州)开展下沉督察``: 份, the 104 are cities; a
+        petition's problems are counted in 个: ``信访举报件…涉及大气6个、水3个``).
+
+        Parameters
+        ----------
+        code : str
+            The registry indicator of the form.
+        own : str
+            The figure's own words (:meth:`_own_words`).
+        unit : str
+            The figure's unit.
+        fe, s : int
+            The form's end and the figure's start.
+
+        Returns
+        -------
+        bool
+            True when the figure is no value of ``code``'s form.
+
+        Examples
+        --------
+        >>> from envindicators.extract import read_report
+        >>> t = "督察组调阅资料18661份，对104个市(州)开展下沉督察。"
+        >>> f = read_report(t).figures()
+        >>> linked = dict(zip(f["value_text"], f["indicator"]))
+        >>> linked["18661份"], linked["104个"] == "documents_reviewed"
+        ('documents_reviewed', False)
+        """
+        if own and _figure_between(self.figures, fe, s):
+            return True
+        word = counter_word(self._fit_unit.get(code, "")) if code in self._fit_unit else None
+        return (
+            to_simplified(unit) == "个"
+            and word is not None
+            and word not in GENERIC_COUNTERS
+            and word not in CASE_UNITS
+        )
 
     def _counts_another_thing(self, code: str, e: int, ce: int, unit: str) -> bool:
         """Whether a count in the generic measure word 个 names, right after it, a thing

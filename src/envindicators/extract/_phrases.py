@@ -289,9 +289,9 @@ OWN_LEVEL_UNITS = frozenset(
 ACT_VERBS = "|".join(WORK_VERBS)
 #: The words of a total before a verb (共收到, 累计交办, 总计裁处; not the 共 of 公共, 总共's 共).
 TOTAL_WORDS = r"总共|一共|共计|累计|合计|总计|(?<![公总一])共(?![同享性识有])"
-#: A verb of the work done, the acts of :data:`ACT_VERBS` and of receiving, passing on and
-#: penalising petitions and cases (接到, 转办, 裁处).
-_WORK_VERB = rf"{ACT_VERBS}|接到|接获|接收|转办|裁处|裁罚"
+#: A verb of the work done, the acts of :data:`ACT_VERBS` (裁处 among them) and of receiving
+#: and passing on petitions and cases (接到, 转办).
+_WORK_VERB = rf"{ACT_VERBS}|接到|接获|接收|转办"
 #: A body that acts (督察组, 环保部门, 被督察地区, 中央环保督察), then a total or 已 and a
 #: verb of the work: the clause's subject, written before what the figure counts
 #: (``督察组共收到|群众举报``, ``被督察地区已|问责人数``).
