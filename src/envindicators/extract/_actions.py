@@ -35,7 +35,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from envindicators.errors import ExtractionError
-from envindicators.extract._lexicon import FINE_NOUNS
+from envindicators.extract._lexicon import CASE_UNITS, FINE_NOUNS
 from envindicators.units import to_simplified
 
 __all__ = [
@@ -506,8 +506,12 @@ def _run_start(verbs: list[re.Match[str]], verb_cls: str) -> int:
 def _class_of_measure(measure: str, classes: set[str]) -> str | None:
     """The one class of ``classes`` whose first measure word is ``measure`` (家 is the
     measure word of enterprises before it is one of mines; 件 of petitions and clues alike:
-    none; the generic 个 of none) — or the only class of ``classes`` counted in ``measure``
-    at all (裁处5128件: of a penalty's objects only cases are counted in 件; reg40).
+    none; the generic 个 of none) — or, for a unit of a count of cases
+    (:data:`~envindicators.extract._lexicon.CASE_UNITS`: 件, 起, 宗), the only class of
+    ``classes`` counted in ``measure`` at all (裁处5128件: of a penalty's objects only cases
+    are counted in 件; reg40).  A counter of things (处, 户, 台) names no class this way: the
+    object lists do not hold every thing a verb may be done to (完成整改12处 may be problems
+    as well as outfalls).
 
     Examples
     --------
@@ -519,14 +523,18 @@ def _class_of_measure(measure: str, classes: set[str]) -> str | None:
     True
     >>> _class_of_measure("件", {"case"})
     'case'
+    >>> _class_of_measure("处", {"outfall", "problem"}) is None  # 处 counts things, not cases
+    True
     """
     if measure in _GENERIC_MEASURE:
         return None
     first = [c for c in classes if OBJECT_CLASSES[c].measures[:1] == measure]
     if len(first) == 1:
         return first[0]
+    if first or measure not in CASE_UNITS:
+        return None
     counted = [c for c in classes if measure in OBJECT_CLASSES[c].measures]
-    return counted[0] if not first and len(counted) == 1 else None
+    return counted[0] if len(counted) == 1 else None
 
 
 def _named_by_verb(verb: str, classes: set[str]) -> set[str]:
