@@ -19,12 +19,25 @@ from envindicators import _output, cli, datasets, plots, report
 
 pytestmark = pytest.mark.usefixtures("no_cjk_font")
 
-#: Runs the CLI with every trajectory figure slowed down, so a test can act mid-run.
+#: Runs the CLI with every trajectory figure slowed down, so a test can act mid-run.  With
+#: ``HOLD`` (a path) in its environment the run stops before its third trajectory figure
+#: (the overview and two trajectories staged), writes that file and waits there for the
+#: test's signal — so a signal is never sent to a run that has already finished, however
+#: slow or loaded the machine (a timed wait alone lost that race in a CI run).
 SLOW = """
-import sys, time
+import os, sys, time
 import envindicators.plots as plots
 draw = plots.target_trajectory
+calls = 0
 def slow(*args, **kwargs):
+    global calls
+    calls += 1
+    hold = os.environ.get("HOLD")
+    if hold and calls == 3:
+        open(hold, "w").close()
+        end = time.monotonic() + 120
+        while time.monotonic() < end:  # the signal interrupts this sleep
+            time.sleep(0.05)
     time.sleep(0.25)
     return draw(*args, **kwargs)
 plots.target_trajectory = slow
@@ -33,9 +46,10 @@ raise SystemExit(main(sys.argv[1:]))
 """
 
 
-def slow(*args: str, cwd: Path) -> subprocess.Popen[str]:
+def slow(*args: str, cwd: Path, hold: Path | None = None) -> subprocess.Popen[str]:
+    env = cli_env() if hold is None else {**cli_env(), "HOLD": str(hold)}
     return subprocess.Popen(
-        [sys.executable, "-c", SLOW, *args], cwd=cwd, env=cli_env(), stdout=subprocess.PIPE,
+        [sys.executable, "-c", SLOW, *args], cwd=cwd, env=env, stdout=subprocess.PIPE,
         stderr=subprocess.PIPE, text=True, encoding="utf-8",
     )  # fmt: skip
 
@@ -170,13 +184,15 @@ def _interrupt(tmp_path: Path, sig: int) -> tuple[subprocess.Popen[str], dict[st
     assert run_cli("report", "--out", "r", "--no-figures", cwd=tmp_path).returncode == 0
     out = tmp_path / "r"
     before = snapshot(out)
-    proc = slow("report", "--out", "r", "--dpi", "30", cwd=tmp_path)
+    held = tmp_path / "held"
+    proc = slow("report", "--out", "r", "--dpi", "30", cwd=tmp_path, hold=held)
 
-    def some_figures_staged() -> bool:
+    def held_with_figures_staged() -> bool:
+        assert proc.poll() is None, proc.communicate()  # the run must still be going
         staged = list(out.glob(".envindicators-staging-*/figures/*.png"))
-        return len(staged) >= 2
+        return held.exists() and len(staged) >= 2
 
-    wait_for(some_figures_staged)
+    wait_for(held_with_figures_staged)
     proc.send_signal(sig)
     _, proc.stderr_text = proc.communicate(timeout=60)  # type: ignore[attr-defined]
     return proc, before
