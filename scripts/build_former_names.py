@@ -37,6 +37,16 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+#: Taiwan's counties made special municipalities under their county's area, by the same rule
+#: (a renaming, not a merger): 臺北縣 → 新北市 on 2010-12-25, 桃園縣 → 桃園市 on 2014-12-25
+#: (內政部, 地方制度法 第4條 改制).  Taiwan's divisions are not in the Ministry of Civil
+#: Affairs' lists (``divisions.csv`` adds them by hand, GB/T 2260 gives them no county
+#: codes: ``former_code`` is empty); 臺中縣, 臺南縣 and 高雄縣 were merged into the cities
+#: of their names in 2010 and are left out, as mergers are on the mainland.
+HAND_ROWS = (
+    {"name": "台北县", "code": "710200", "former_code": "", "in_use": "1945-2010"},
+    {"name": "桃园县", "code": "710300", "former_code": "", "in_use": "1945-2014"},
+)
 PLACEHOLDERS = {"市辖区", "县", "市区", "郊区", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 SINCE = 2000
 
@@ -119,7 +129,7 @@ def main(result_csv: Path, divisions_csv: Path, out_csv: Path) -> int:
             first["in_use"] = first["in_use"].split("-")[0] + "-" + row["in_use"].split("-")[1]
         else:
             merged[key] = dict(row)
-    rows = list(merged.values())
+    rows = list(merged.values()) + [dict(r) for r in HAND_ROWS]
     with out_csv.open("w", encoding="utf-8", newline="") as f:
         w = csv.DictWriter(f, fieldnames=["name", "code", "former_code", "in_use"])
         w.writeheader()

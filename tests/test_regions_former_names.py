@@ -30,6 +30,10 @@ RENAMED = [
     ("普洱哈尼族彝族自治县", "宁洱哈尼族彝族自治县", 2007),
     ("密云县", "密云区", 2015),
     ("萧山市", "萧山区", 2001),
+    # Taiwan's counties made special municipalities (added by hand: not in the source)
+    ("台北县", "新北市", 2010),
+    ("臺北縣", "新北市", 2010),
+    ("桃园县", "桃园市", 2014),
 ]
 
 #: divisions merged into a neighbour that existed before (their figures are a part of it):
@@ -51,7 +55,7 @@ def test_a_former_name_resolves_to_todays_division(former: str, today: str, year
 def test_the_table_dates_the_former_name(
     table: pd.DataFrame, former: str, today: str, year: int
 ) -> None:
-    rows = table[table["name"] == former]
+    rows = table[table["name"] == to_simplified(former)]
     assert len(rows) == 1
     end = int(rows["in_use"].iloc[0].split("-")[1])
     assert end == year
@@ -76,7 +80,10 @@ def test_every_row_is_a_division_of_today_under_a_name_it_no_longer_has(
     years = table["in_use"].str.split("-", expand=True).astype(int)
     assert (years[0] < years[1]).all()
     assert (years[1] >= 2000).all()
-    assert all(re.fullmatch(r"\d{6}(;\d{6})*", c) for c in table["former_code"])
+    # GB/T 2260 gives Taiwan's counties no codes: only its rows may have none
+    coded = table[table["code"].str[:2] != "71"]
+    assert all(re.fullmatch(r"\d{6}(;\d{6})*", c) for c in coded["former_code"])
+    assert (table.loc[table["code"].str[:2] == "71", "former_code"] == "").all()
     assert not table.duplicated(["name", "code"]).any()
 
 
@@ -94,6 +101,8 @@ def test_traditional_script_reads_the_same_former_name() -> None:
         ("2005年襄樊市空气质量优良天数", None, "襄樊市", "襄阳市", "former"),
         ("郫县的污水处理厂", "成都市", "郫县", "郫都区", "former"),
         ("原中甸县城区", None, "中甸县", "香格里拉市", "former"),
+        ("98年臺北縣資源回收率為18.0%", None, "臺北縣", "新北市", "former"),
+        ("原台北县板桥市", "台湾省", "台北县", "新北市", "former"),
     ],
 )
 def test_find_regions_reads_a_former_name_as_todays_division(
@@ -144,3 +153,26 @@ def test_the_report_reader_gives_a_former_names_figure_its_division() -> None:
         "截至2018年6月30日，南宁市共收到交办件120件，其中西乡塘区8件、横县27件、宾阳县15件。"
     )
     assert report_row(text, "27件")["region"] == "横州市"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("臺北市資源回收率", "臺北市", "台北市"),  # the city of today, not the former county
+        ("台北的空气", "台北", "台北市"),
+        ("臺中縣的河川", "臺中", "台中市"),  # merged in 2010: no former name, the city's stem
+    ],
+)
+def test_taiwans_cities_keep_their_names(text: str, mention: str, name: str) -> None:
+    found = regions.find_regions(text)
+    assert found["mention"].tolist() == [mention]
+    assert found["name"].iloc[0] == name
+    assert found["match"].iloc[0] != "former"
+
+
+def test_the_report_reader_gives_a_former_taiwan_countys_figure_its_city() -> None:
+    text = (
+        "臺北縣環境保護局98年度資源回收工作成果\n"
+        "98年臺北縣資源回收率為18.0%，較97年提高2.1個百分點。"
+    )
+    assert report_row(text, "18.0%")["region"] == "新北市"

@@ -12,6 +12,7 @@ text and full-width letters match.
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -579,6 +580,22 @@ class _Ranker:
         return cls(column, w.tocsc(), heads, idents, np.asarray(written), codes)
 
 
+#: lexicons of the last registries read (:meth:`Lexicon.of`), fingerprint → lexicon
+_BUILT: dict[str, Lexicon] = {}
+_BUILT_KEPT = 4
+
+
+def _fingerprint(indicators: pd.DataFrame) -> str | None:
+    """A digest of a registry's column names, dtypes and cells (None when a cell is unhashable)."""
+    try:
+        cells = pd.util.hash_pandas_object(indicators, index=False).to_numpy()
+    except TypeError:
+        return None
+    digest = hashlib.blake2b(cells.tobytes(), digest_size=16)
+    digest.update(repr([(str(c), str(t)) for c, t in indicators.dtypes.items()]).encode())
+    return digest.hexdigest()
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Forms of a registry's indicators and one regex over all of them.
@@ -603,6 +620,44 @@ class Lexicon:
     pattern: re.Pattern[str]
     counted: dict[str, tuple[str, ...]] = field(default_factory=dict)
     predicated: tuple[tuple[str, str, str], ...] = ()
+
+    @classmethod
+    def of(cls, indicators: pd.DataFrame) -> Lexicon:
+        """The lexicon of a registry, built once per distinct content.
+
+        :meth:`from_registry` compiles one pattern over every form and the lexicon derives
+        its tables lazily (:func:`functools.cached_property`); a registry loaded afresh for
+        every report (``datasets.load("indicators")`` returns a copy) would rebuild them all.
+        The lexicons of the last few registries are kept, keyed by a fingerprint of their
+        columns and rows (:func:`pandas.util.hash_pandas_object`), so equal registries share
+        one lexicon and an edited registry gets its own.
+
+        Parameters
+        ----------
+        indicators : pandas.DataFrame
+            As for :meth:`from_registry`.
+
+        Returns
+        -------
+        Lexicon
+            The same object for registries of equal content.
+
+        Examples
+        --------
+        >>> import envindicators.datasets as datasets
+        >>> Lexicon.of(datasets.load("indicators")) is Lexicon.of(datasets.load("indicators"))
+        True
+        """
+        key = _fingerprint(indicators)
+        if key is None:  # cells pandas cannot hash (lists …): build it, keep nothing
+            return cls.from_registry(indicators)
+        hit = _BUILT.pop(key, None)
+        if hit is None:
+            hit = cls.from_registry(indicators)
+        _BUILT[key] = hit  # most recent last
+        while len(_BUILT) > _BUILT_KEPT:
+            del _BUILT[next(iter(_BUILT))]
+        return hit
 
     @classmethod
     def from_registry(cls, indicators: pd.DataFrame) -> Lexicon:

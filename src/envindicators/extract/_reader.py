@@ -2462,7 +2462,7 @@ def read_report(
         source=source,
         region=doc_region,
         published=pub,
-        lexicon=_lexicon(registry),
+        lexicon=Lexicon.of(registry),
         places=places,
         prefix=_source_prefix(source),
         region_conf=region_conf,
@@ -2542,20 +2542,6 @@ def _as_date(published: dt.date | str | None) -> dt.date | None:
         return dt.date.fromisoformat(str(published))
     except ValueError:
         raise ExtractionError(f"published must be a date (YYYY-MM-DD), got {published!r}") from None
-
-
-_LEXICONS: dict[int, tuple[pd.DataFrame, Lexicon]] = {}
-
-
-def _lexicon(registry: pd.DataFrame) -> Lexicon:
-    key = id(registry)
-    hit = _LEXICONS.get(key)
-    if hit is not None and hit[0] is registry:
-        return hit[1]
-    lex = Lexicon.from_registry(registry)
-    _LEXICONS.clear()
-    _LEXICONS[key] = (registry, lex)
-    return lex
 
 
 def _figures(ctx: _Context, registry: pd.DataFrame) -> pd.DataFrame:
