@@ -108,6 +108,7 @@ def test_a_question_still_ends_its_sentence() -> None:
         ),
         ("27个泳滩被评为良好，其余15个泳滩则为一般。", "15个", "其余泳滩"),
         ("督察反馈的144个问题验收销号143个，剩余1个正在组织验收。", "1个", "剩余问题"),
+        ("截至目前，剩余9个问题主要为污水处理厂建设问题。", "9个", "剩余问题"),
     ],
 )
 def test_the_rest_named_with_its_whole(hant: bool, text: str, figure: str, name: str) -> None:
