@@ -17,7 +17,7 @@ from envindicators.errors import EnvIndicatorsError
 from envindicators.model.vocab import TaskStatus
 from envindicators.units import to_simplified
 
-__all__ = ["PART_BEFORE", "statements"]
+__all__ = ["PART_BEFORE", "REST_WORDS", "statements"]
 
 _UNIT = r"(?P<u>项|个|件)"
 #: A clause that may stand between a total and its first category (经核实, 其中：).
@@ -38,13 +38,17 @@ _TOTAL_OF = re.compile(
 _DONE_WORDS = r"完成|办结|整改|治理|建成"
 #: Words right before a figure that make it a count done, not a total (完成487个村…).
 _DONE_BEFORE = re.compile(rf"({_DONE_WORDS})$")
+#: The words of the rest of a whole (其余42项, 剩余11项, 其他18件; simplified script): the one
+#: home of this vocabulary (a count of the rest is a part, named with the whole it is the
+#: rest of: ``_indicators._rest_of_whole``).
+REST_WORDS = "其余|剩余|其他|其它|余下"
 #: Words right before a count of a list's items (``的`` may follow) that make it a part of the
 #: list, not its total: the rest (其余42项, 剩余11项, 还有7项, 其他), those done or under way
 #: (已完成9项, 已有10项, 应于今年完成的13项, 须完成任务23项, 正在推进) — what the
 #: statements read as categories.
 PART_BEFORE = re.compile(
-    rf"(其余|剩余|另有|还有|仍有|尚有|已有|其他|{_DONE_WORDS}|推进)的?$"
-    r"|(其余|剩余|另有|还有|仍有|尚有|已有|其他|完成|办结|推进)的?(整改)?(任务|措施)$"
+    rf"({REST_WORDS}|另有|还有|仍有|尚有|已有|{_DONE_WORDS}|推进)的?$"
+    rf"|({REST_WORDS}|另有|还有|仍有|尚有|已有|完成|办结|推进)的?(整改)?(任务|措施)$"
 )  # not 明确|整改任务2164项: 整改 of the noun itself
 _COUNT_DONE = re.compile(
     r"(?P<verb>已完成|已经完成|累计完成|已办结|办结)(?P<subj>[^，,。；;:：\d]{0,12}?)"

@@ -35,7 +35,7 @@ from envindicators.extract._actions import (
     object_after_link,
     registry_actions,
 )
-from envindicators.extract._aggregates import PART_BEFORE
+from envindicators.extract._aggregates import PART_BEFORE, REST_WORDS
 from envindicators.extract._lexicon import (
     CASE_UNITS,
     COUNT_HEAD,
@@ -100,6 +100,7 @@ from envindicators.extract._phrases import (
     names_no_object,
     object_of,
     part_name,
+    population_at,
     tidy_phrase,
 )
 from envindicators.extract._phrases import _GLOSS as _PINYIN_GLOSS
@@ -145,7 +146,14 @@ from envindicators.units.counters import (
     is_count_unit,
 )
 
-__all__ = ["IndicatorChoice", "IndicatorPicker", "noun_phrase", "opposite_quality", "per_item"]
+__all__ = [
+    "IndicatorChoice",
+    "IndicatorPicker",
+    "noun_phrase",
+    "one_character",
+    "opposite_quality",
+    "per_item",
+]
 
 #: A loose indicator match (most of a registry name's character pairs in the clause, see
 #: :meth:`Lexicon.closest`) at or above this share needs no review.
@@ -934,6 +942,9 @@ class IndicatorPicker:
                     phrase, phrase_why = _persons_counted(phrase, phrase_why, unit, text, ss, s)
                     phrase = _events_counted(phrase, unit, text, ss, e)
                     phrase, phrase_why = _petitions_found(phrase, phrase_why, unit, text, ss, s)
+                    phrase, phrase_why = _rest_of_whole(
+                        phrase, phrase_why, unit, text, ss, s, e, ce
+                    )
                     phrase_why = _note_counted_after(phrase, phrase_why, text, cs, s, e, ce)
                 if member is None and not places_counted:
                     phrase, phrase_why = _verb_and_amount(
@@ -970,6 +981,7 @@ class IndicatorPicker:
                 ):  # 施工噪声占4.1%, Ⅳ类水质断面20个、占5.8%: the part's share, no whole
                     phrase, phrase_why = part_share, [*phrase_why, _SHARE_OF_PART_NOTE]
                     self._part_shares.add(e)
+                phrase, phrase_why = one_character(phrase, phrase_why, text, e, ce)  # 大|、中城市
                 margin = _MARGIN_NOTE in phrase_why  # 好于年度目标0.9个百分点: no registry
                 named = None if places_counted or margin else self._named_form(phrase, unit, kind)
                 if places_counted and kind == "level":  # 全省14个市州中: the province's tally
@@ -4638,6 +4650,123 @@ def _petitions_found(
     finding = bare[found.start("finding") :]
     kept = [w for w in why if w not in ("indicator phrase names no measure", _NO_NOUN_NOTE)]
     return finding + head, [*kept, _FINDING_NOTE]
+
+
+#: A phrase that is only the word of the rest of a whole (其余, 剩余, 其他, 其它, 余下).
+_REST_ONLY = re.compile(f"({REST_WORDS})")
+_REST_NOTE = "indicator phrase of the rest of a whole named with what the whole counts"
+
+
+#: The longest thing read after a count for :func:`_rest_of_whole` (characters).
+_REST_THING_MAX = 8
+#: jieba's tags of a thing read after a count (a noun, ``_segment._NOUN_TAGS``, or a verbal
+#: noun) and of a verb that may open it (``整改|任务``, ``泳|灘``).
+_THING_TAGS = _NOUN_TAGS | {"vn"}
+_VERB_OPENING_TAGS = frozenset({"v", "vg", "vn"})
+
+
+def _thing_after(text: str, at: int, ce: int) -> str | None:
+    """The thing named right after a count's measure word (at ``at``), as written: a verb at
+    most, then the nouns that follow it, up to the first word of another part of speech
+    (``整改任务|正在推进`` → 整改任务, ``问题|验收销号`` → 问题, ``泳灘|則為`` → 泳灘), at
+    most :data:`_REST_THING_MAX` characters; ``None`` when no noun opens what follows
+    (``亦已於…``, ``正在…``, a mark)."""
+    lo = at + len(text[at:ce]) - len(text[at:ce].lstrip())
+    words = segment(text[lo : min(ce, lo + _REST_THING_MAX + 4)])
+    end = 0
+    for k, (_, b, tag) in enumerate(words):
+        if tag in _THING_TAGS:
+            end = b
+        elif k == 0 and tag in _VERB_OPENING_TAGS:
+            continue
+        else:
+            break
+    thing = text[lo : lo + end]
+    return thing if 2 <= len(thing) <= _REST_THING_MAX else None
+
+
+def _rest_of_whole(
+    phrase: str,
+    why: list[str],
+    unit: str,
+    text: str,
+    ss: int,
+    s: int,
+    e: int,
+    ce: int,
+) -> tuple[str, list[str]]:
+    """A count of the rest of a whole (``其余39项``, ``剩余9項``, ``其餘15個``) is named with
+    what the whole counts.
+
+    A phrase that is only a word of the rest (:data:`~envindicators.extract._aggregates.
+    REST_WORDS`: 其余, 剩余, 其他, 其它, 余下) names no measure: the rest of what?  The thing
+    is the noun written right after the count's measure word (``其余39项整改任务正积极推进``
+    → 其余整改任务: :func:`_thing_after`), else the noun an earlier count of its
+    sentence in the same measure word names after its figure — the whole or the part done
+    the rest is set against (``66项整改任务已完成37项，其余29项`` → 其余整改任务;
+    ``27個泳灘被評為「良好」，其餘15個`` → 其餘泳灘).  The name is ``<rest word><noun>``, as
+    written, with a note.  Without such a noun (``其他18件`` closing a list of categories,
+    ``剩余18個正在抓緊落實``) the phrase and its notes are unchanged: no measure named.
+
+    Examples
+    --------
+    >>> t = "我省66项整改任务已完成37项，其余29项正加快推进。"
+    >>> _rest_of_whole("(no measure named) 其余", [], "项", t, 0, 18, 21, 26)[0]
+    '其余整改任务'
+    >>> _rest_of_whole("(no measure named) 其余", [], "家", t, 0, 18, 21, 26)[0]
+    '(no measure named) 其余'
+    """
+    bare = phrase.removeprefix(_NO_MEASURE_MARK).strip()
+    if not _REST_ONLY.fullmatch(to_simplified(bare)) or unit not in COUNTER_SPELLINGS:
+        return phrase, why
+    noun = _thing_after(text, e, ce)
+    if noun is None:  # the counts as written before it (a statement's take no row)
+        counts = re.compile(rf"\d[\d,.]*\s*{re.escape(to_simplified(unit))}")
+        for m in counts.finditer(to_simplified(text), ss, s):
+            noun = _thing_after(text, m.end(), s)
+            if noun is not None:
+                break
+    if noun is None:
+        return phrase, why
+    kept = [w for w in why if w not in ("indicator phrase names no measure", _NO_NOUN_NOTE)]
+    return bare + noun, [*kept, _REST_NOTE]
+
+
+_ONE_CHARACTER_NOTE = "indicator phrase is one character: a name cut at a list's mark"
+_POPULATION_NOTE = "indicator phrase is the set of places the count counts, written after it"
+
+
+def one_character(phrase: str, why: list[str], text: str, e: int, ce: int) -> tuple[str, list[str]]:
+    """A phrase of one character is a name cut, never a name: the population written after
+    its count, else marked a fragment.
+
+    A cut at a list's mark leaves one character of a name (``214个大、中城市`` → 大, ``三大
+    類別`` → 別, ``13個區、縣(市)`` → 區).  When the words after the count's measure word
+    open with a population — a list of sizes or a threshold before 城市, 企业 …
+    (:func:`~envindicators.extract._phrases.population_at`: ``大、中城市``) — that set is
+    the phrase (what the count counts); else the phrase is marked ``(fragment)`` with a
+    note, and no registry name is looked for.  Phrases of two characters or more, those
+    marked already and a division's level word (``13個市(區)``: 市, the divisions counted:
+    :data:`~envindicators.extract._phrases._DIVISION_END`) are unchanged.
+
+    Examples
+    --------
+    >>> t = "2016年,214个大、中城市一般工业固体废物产生量达14.8亿吨"
+    >>> one_character("大", [], t, t.index("个") + 1, len(t))[0]
+    '大、中城市'
+    >>> t = "在棄置的都市固體廢物三大類別中"
+    >>> one_character("別", [], t, t.index("類"), len(t))[0]
+    '(fragment) 別'
+    """
+    if phrase.startswith("(") or len(phrase.strip()) != 1:
+        return phrase, why
+    if phrase.strip() in _DIVISION_END or to_simplified(phrase.strip()) in _DIVISION_END:
+        return phrase, why  # 13個市(區): the division counted, named by its level word
+    after = text[e:ce].lstrip()
+    population = population_at(after) if after.startswith(phrase.strip()) else None
+    if population is not None:
+        return population, [*why, _POPULATION_NOTE]
+    return f"(fragment) {phrase.strip()}", [*why, _ONE_CHARACTER_NOTE]
 
 
 def _events_counted(phrase: str, unit: str, text: str, ss: int, e: int) -> str:

@@ -43,6 +43,7 @@ __all__ = [
     "PETITIONS_HANDED",
     "RECEIVE",
     "list_member",
+    "mend_lost_glosses",
     "names_a_bare_mean",
     "names_a_fragment",
     "names_a_measure",
@@ -53,6 +54,7 @@ __all__ = [
     "names_no_object",
     "object_of",
     "part_name",
+    "population_at",
     "tidy_phrase",
 ]
 
@@ -364,6 +366,59 @@ def _balanced(words: str) -> str:
         return words[lo:hi]
     bad = set(unmatched) | set(opened)
     return "".join(c for i, c in enumerate(words) if i not in bad)
+
+
+#: A question mark standing for a lost character and the opening bracket of its gloss: a
+#: text whose encoding broke writes ``類(lèi)`` as ``?lèi)`` and ``優(yōu)良`` as ``?yōu)良`` —
+#: a ``?`` right before a toned pinyin syllable and its closing bracket (not a question's
+#: mark: no question is followed by a gloss's close).
+_LOST_GLOSS_OPENING = re.compile(rf"\?(?={_PINYIN}*[{_TONED}]{_PINYIN}*[)）])")
+
+
+def mend_lost_glosses(text: str) -> str:
+    """``text`` with a gloss's lost opening bracket written back, one character for one.
+
+    A text whose encoding broke writes a character and the ``(`` of its pinyin gloss as one
+    ``?`` (``平均空氣質量?yōu)良天數比例``): the ``?`` would end a sentence in the middle of a
+    name (``良天數比例``, cut from its figure's measure).  A ``?`` right before a toned
+    pinyin syllable and its closing bracket is read as that ``(``, so that the gloss is
+    one (:func:`_strip_glosses` drops it) and no sentence ends there.  Offsets are kept (one
+    character for one); a question mark before anything else is left.
+
+    Parameters
+    ----------
+    text : str
+        A report's text (either script).
+
+    Returns
+    -------
+    str
+        The text, each such ``?`` written ``(``.
+
+    Examples
+    --------
+    >>> mend_lost_glosses("空氣質量?yōu)良天數比例為82.3%")
+    '空氣質量(yōu)良天數比例為82.3%'
+    >>> mend_lost_glosses("真的嗎?(記者)")
+    '真的嗎?(記者)'
+    """
+    return _LOST_GLOSS_OPENING.sub("(", text)
+
+
+def population_at(words: str) -> str | None:
+    """The set of places or units written at the start of ``words`` as a population — a list
+    of sizes or a threshold before 城市, 地区, 企业 … (:data:`_POPULATION`) — as written, else
+    ``None``.
+
+    Examples
+    --------
+    >>> population_at("大、中城市一般工业固体废物产生量")
+    '大、中城市'
+    >>> population_at("城市生活垃圾") is None
+    True
+    """
+    m = _POPULATION.match(to_simplified(words))
+    return words[: m.end()] if m else None
 
 
 def _strip_glosses(phrase: str) -> str:

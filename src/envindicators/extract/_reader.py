@@ -31,7 +31,12 @@ import envindicators.regions as regions
 from envindicators.errors import DatasetError, EnvIndicatorsError, ExtractionError
 from envindicators.extract._aggregates import statements
 from envindicators.extract._counts import count_context, counted_noun, listed_places
-from envindicators.extract._indicators import _SHARE_UNITS, IndicatorChoice, IndicatorPicker
+from envindicators.extract._indicators import (
+    _SHARE_UNITS,
+    IndicatorChoice,
+    IndicatorPicker,
+    one_character,
+)
 from envindicators.extract._inspections import (
     AT_END,
     AT_START,
@@ -105,7 +110,12 @@ from envindicators.extract._periods import (
     year_of_recent_days,
     years_before,
 )
-from envindicators.extract._phrases import COMPARED_AFTER, _strip_glosses, names_a_fragment
+from envindicators.extract._phrases import (
+    COMPARED_AFTER,
+    _strip_glosses,
+    mend_lost_glosses,
+    names_a_fragment,
+)
 from envindicators.extract._places import (
     JOINED_LEVEL_WORDS,
     LIST_WORD_GAP,
@@ -2446,6 +2456,7 @@ def read_report(
     """  # noqa: E501
     if not isinstance(text, str):
         raise ExtractionError(f"read_report needs the report as str, got {type(text).__name__}")
+    text = mend_lost_glosses(text)  # 質量?yōu)良: a gloss's lost (, no sentence's end
     pub = _as_date(published)
     level = None if min_confidence is None else _confidence_rank(min_confidence)
     registry = datasets.load("indicators") if indicators is None else indicators
@@ -3728,6 +3739,8 @@ def _counted(
         noun = division_named(text, e, unit, noun)
     if noun is not None and len(noun) > 1 and names_a_fragment(noun):
         noun = f"(fragment) {noun}"  # 2个并列第|1: the rank's words, no noun counted
+    if noun is not None and len(noun.strip()) == 1:  # 214个大|、中城市: the population
+        noun = one_character(noun, [], text, e, ce)[0]
     if noun is not None and noun != subject:
         new = picker._propose(noun, unit, "level")
         if fresh and new != code:
