@@ -78,10 +78,13 @@ __all__ = [
     "ORGAN_LABEL",
     "UNNAMED",
     "Places",
+    "acting_division",
     "counted_cities_scope",
     "counted_scope",
     "division_count_end",
     "gathers_provinces",
+    "in_organisation_name",
+    "in_postal_address",
     "labels_of_lists",
     "list_member_places",
     "list_scope",
@@ -271,6 +274,11 @@ def counted_cities_scope(name: str, document: str | None) -> str | None:
     return str(document) if level == "province" else UNNAMED
 
 
+#: A word for an area between a group's name and its counted cities (京津冀区域13个城市,
+#: 長三角地區25個城市; either script), at the end of the text before the count.
+_AREA_WORD_BEFORE = re.compile(r"(?:区域|區域|地区|地區)\s*$")
+
+
 def _empty() -> pd.DataFrame:
     return pd.DataFrame(
         {"start": pd.Series(dtype="int64"), "end": pd.Series(dtype="int64"),
@@ -329,6 +337,7 @@ class Places:
         found = found[found["name"].notna()]
         found = found.assign(level=found["level"].astype(object), group=False)
         found = found[~self._dateline(text, found)]
+        found = found[~in_postal_address(text, found)]
         found = found[~_water_names(text, found)]
         found = found[~inside_a_word(text, found)]
         found = _unnamed_places(text, found)
@@ -354,9 +363,11 @@ class Places:
             counted = groups["name"].str.match(r"^\d").to_numpy()
             named = groups[~counted]
             ends = np.concatenate([found["end"].to_numpy(), named["end"].to_numpy()])
-            # (全国 339 个地级及以上城市: spaces of a PDF's text between them)
+            # (全国 339 个地级及以上城市: spaces of a PDF's text between them; 京津冀区域13个
+            # 城市: the group's own word for an area)
             tight = [len(text[:a].rstrip()) for a in groups["start"].to_numpy()]
-            swallowed = counted & np.isin(tight, ends)
+            area = [len(_AREA_WORD_BEFORE.sub("", text[:a].rstrip())) for a in groups["start"]]
+            swallowed = counted & (np.isin(tight, ends) | np.isin(area, ends))
             found = _absorb(found, groups[swallowed])
             named = _absorb(named, groups[swallowed])
             groups = pd.concat([named, groups[counted & ~swallowed]], ignore_index=True)
@@ -506,6 +517,8 @@ class Places:
         text = self._blank_compared(text)  # 僅次於臺北市: what the text is set against
         text = _blank_unnamed(text)  # 广东省中南部某城市: the subject is not named
         text = _blank_opening(text, inside_a_word, head=_OPENING)  # 日照时数: no 日照市
+        text = _blank_opening(text, in_postal_address, head=_OPENING)  # 沈阳市A号邮政信箱
+        text = _blank_opening(text, in_organisation_name, head=_OPENING)  # 通州區漷縣污水處理廠
         blanked = self._blank_datelines(text)
         if blanked != text:
             # a news report filed under a dateline: only its title (first line) names its
@@ -838,6 +851,165 @@ def inside_a_word(text: str, found: pd.DataFrame) -> np.ndarray:
                 if (a < s or b > e) and tag not in _NAME_TAGS and b - a > e - s:
                     out[k] = True
                 break
+    return out
+
+
+#: A character's reading in pinyin written after it (協(xié)調(diào), 蕉城區(qū)), in a copied page:
+#: whole and bracketed, of any letters of pinyin (the gloss ``_phrases._GLOSS`` takes out of a
+#: phrase needs a toned letter and may be cut open by the phrase's ends).
+_GLOSS = re.compile(rf"[（(][A-Z{PINYIN_LETTERS}]{{1,7}}[)）]")
+
+#: After a place name: the rest of an organisation's name (沈阳|材料科学国家研究中心,
+#: 长安|污水处理厂, 海南|盈涛水务有限责任公司), simplified script; no word of a clause between
+#: (的, 共, 有 but 有限, 已, 对, 在, 为 …: 四川省共有污水处理厂, 全省已关闭小电厂); closed by a
+#: mark, a list word or 被/的 (台中|电厂及…, 通州区|漷县污水处理厂被发现…); a pinyin gloss
+#: inside the name is passed over (包头市|加通污水处理有限责(zé)任公司).
+_ORG_AFTER = re.compile(
+    r"(?:(?!有(?!限)|[的共已对将在为是了与和及把被])[\u4e00-\u9fff]|" + _GLOSS.pattern + r"){0,12}?"
+    r"(?:研究中心|创新中心|中心|大学|学院|研究院|研究所|集团|公司|银行|医院|实验室"
+    r"|厂)"
+    r"(?=[、，,。；;：:\s（(及和与被的]|$)"
+)
+
+
+def in_organisation_name(text: str, places: pd.DataFrame) -> np.ndarray:
+    """Whether each place name begins the name of an organisation (沈阳材料科学国家研究中心,
+    山西美锦集团, 长安污水处理厂, 海南盈濤水務有限責任公司; either script): it locates the
+    organisation, it is not the subject of other clauses, nor of the sentences after it.
+    A deixis word is no name's part (全市污水处理厂: the city's plants).  Such a place in a
+    document's opening is not its subject either (:meth:`Places.document_region`: a
+    national bulletin's first case, ``通州區漷縣污水處理廠``, is no page of 北京市).
+
+    Parameters
+    ----------
+    text : str
+        The text the names were found in (either script).
+    places : pandas.DataFrame
+        Its place mentions (``end``, ``match``).
+
+    Returns
+    -------
+    numpy.ndarray
+        ``True`` for each mention that begins an organisation's name.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> found = pd.DataFrame({"end": [2, 13], "match": ["short", "full"]})
+    >>> in_organisation_name("长安污水处理厂(5万吨/日)，四川省共有污水处理厂，", found).tolist()
+    [True, False]
+    """
+    simple = to_simplified(text)
+    return np.array(
+        [
+            match != "deixis" and bool(_ORG_AFTER.match(simple, int(e)))
+            for e, match in zip(places["end"].tolist(), places["match"].tolist(), strict=True)
+        ],
+        dtype=bool,
+    )
+
+
+#: A division's organs that act on a firm — its environment bureau, its government
+#: (simplified script): ``澄迈县环保局对企业罚款`` (:func:`acting_division`).
+ACTING_ORGAN = r"环境保护局|环保局|生态环境局|生态环境分局|人民政府|政府|县府|市府"
+#: A division's organ right after its name (simplified script).
+_ACTING_AFTER = re.compile(r"(?:" + ACTING_ORGAN + r")")
+
+
+def acting_division(text: str, places: pd.DataFrame, start: int, end: int) -> str | None:
+    """The division whose organ acts in ``text[start:end]``, or ``None``.
+
+    A firm's case (``海南盈濤水務有限責任公司。…氨氮超標4.25倍…海南省澄邁縣環保局對企業罰款``)
+    is told of the firm, whose name's place (海南) is no subject
+    (:func:`in_organisation_name`): the division whose environment bureau or government
+    acts on it is where the case is (澄迈县) — the first place of the span written right
+    before such an organ.
+
+    Parameters
+    ----------
+    text : str
+        The text (either script).
+    places : pandas.DataFrame
+        Its place mentions (``start``, ``end``, ``name``).
+    start, end : int
+        The span searched (the rest of a figure's paragraph).
+
+    Returns
+    -------
+    str or None
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> text = "氨氮超标4.25倍。海南省澄迈县环保局对企业罚款。"
+    >>> found = pd.DataFrame({"start": [10, 13], "end": [13, 16], "name": ["海南省", "澄迈县"]})
+    >>> acting_division(text, found, 9, len(text))
+    '澄迈县'
+    """
+    inside = places[(places["start"] >= start) & (places["end"] <= end)]
+    if inside.empty:
+        return None
+    simple = to_simplified(text)
+    for b, name in zip(inside["end"].tolist(), inside["name"].tolist(), strict=True):
+        if _ACTING_AFTER.match(simple, int(b)):
+            return str(name)
+    return None
+
+
+#: A postal address's box (simplified script): the places before a box number and 信箱
+#: (``辽宁省沈阳市A号邮政信箱``, ``兰州市193号信箱``, ``浙江省杭州市第755专用信箱``,
+#: ``西藏自治区那曲市邮政局A001号``) — a number or a letter is required, so a mailbox named
+#: without one (``天津市…举报电话和投诉信箱``, ``市长信箱``) is no address.
+_POSTAL_ADDRESS = re.compile(
+    r"[\u4e00-\u9fff]{0,16}?(?:"
+    r"(?:第\s*)?(?:[A-Za-z]\s*\d[\d\-]*|\d[\d\-]*|[A-Za-z])\s*号?\s*(?:邮政)?(?:专用)?(?:邮政)?信箱"
+    r"|邮政局\s*[A-Za-z]?\d+\s*号)"
+)
+
+
+def in_postal_address(text: str, found: pd.DataFrame) -> np.ndarray:
+    """Mentions that are part of a postal address (a mask over ``found``).
+
+    An inspection group's notice gives its mailbox (``专门邮政信箱：辽宁省沈阳市A号邮政信箱``,
+    ``專門郵政信箱：蘭州市193號信箱``): the province and city there are where the letters
+    go, usually the provincial capital, not what the text tells about — no figure's region,
+    nor a sign of the division a text of 我市 speaks as (阜新's notice names 沈阳市 only in
+    its mailbox).  An address is the places right before a box number (digits, a letter, or
+    both, with 号 and 第 as written) and 信箱, or 邮政局 and a number; a mailbox without a
+    number (``投诉信箱``, ``市长信箱``) is none.
+
+    Parameters
+    ----------
+    text : str
+        The text the names were found in (either script).
+    found : pandas.DataFrame
+        The gazetteer's mentions (``start``, ``end``).
+
+    Returns
+    -------
+    numpy.ndarray
+        ``True`` for each mention inside an address.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> found = pd.DataFrame({"start": [5, 8], "end": [8, 11]})
+    >>> in_postal_address("专门信箱:辽宁省沈阳市A号邮政信箱", found).tolist()
+    [True, True]
+    >>> mailbox = found.assign(start=[2, 5], end=[5, 8])
+    >>> in_postal_address("设立辽宁省沈阳市举报电话和投诉信箱", mailbox).tolist()
+    [False, False]
+    """
+    out = np.zeros(len(found), dtype=bool)
+    if len(found) == 0:
+        return out
+    simple = to_simplified(text)
+    if "信箱" not in simple and "邮政局" not in simple:
+        return out
+    starts = found["start"].to_numpy(dtype=np.int64)
+    ends = found["end"].to_numpy(dtype=np.int64)
+    for m in _POSTAL_ADDRESS.finditer(simple):
+        out |= (starts >= m.start()) & (ends <= m.end())
     return out
 
 
@@ -1241,7 +1413,8 @@ def of_the_country(text: str) -> bool:
 
     A text that never speaks as a division (no 全省, 全市, 我县, 本区 …, no 地区生产总值 — a
     division's output, the country's is 国内生产总值) is the country's when it names the
-    country's whole (全国, 我国; the state setting a policy, 国家制定…目标) or cites a
+    country's whole (全国, 我国; the state setting a policy, 国家制定…目标), counts more
+    cities than a province holds (``319个地级及以上城市``: :func:`_counts_more_cities`) or cites a
     central body that publishes the country's figures
     (:data:`envindicators.regions.NATIONAL_ORGANS`: 国家统计局, 生态环境部 …) — not an
     inspection's news (督察, 督查), whose subject is the provinces it covers.  The caller
@@ -1267,13 +1440,34 @@ def of_the_country(text: str) -> bool:
     False
     >>> of_the_country("国家制定煤炭消费总量控制目标。到2017年，煤炭比重降低到65%以下。")
     True
+    >>> of_the_country("开展监测的319个地级及以上城市等效声级平均为46.0 dB(A)。")
+    True
+    >>> of_the_country("开展监测的13个地级及以上城市等效声级平均为46.0 dB(A)。")
+    False
     """
     simple = to_simplified(text)
     if _WHOLE_DIVISION.search(simple) or _DIVISION_WORDS.search(simple):
         return False
     if _COUNTRY_WORDS.search(simple) or _STATE_SETS.search(simple):
         return True
+    if _counts_more_cities(simple):  # 319个地级及以上城市: more than a province holds
+        return True
     return bool(regions.NATIONAL_ORGANS.search(simple)) and not _INSPECTION.search(simple)
+
+
+#: A count of cities as written in running text (simplified; spaces of a PDF's text kept).
+_CITIES_WRITTEN = re.compile(r"(\d+)\s*个\s*(重点|地级及以上|地级以上)?\s*城市")
+
+
+def _counts_more_cities(simple: str) -> bool:
+    """Whether ``simple`` counts more cities than one province holds
+    (:data:`PROVINCE_MOST_CITIES` of prefecture level, :data:`PROVINCE_MOST_CITIES_ANY` of
+    any level), as :func:`counted_cities_scope` reads a count: ``开展监测的319个地级及以上
+    城市``, ``74个城市`` — the country's cities."""
+    return any(
+        int(m.group(1)) > (PROVINCE_MOST_CITIES if m.group(2) else PROVINCE_MOST_CITIES_ANY)
+        for m in _CITIES_WRITTEN.finditer(simple)
+    )
 
 
 #: Taiwan: its texts' 全國 / 我國 / 本國 are the island's own whole (the Republic of China's
@@ -1937,10 +2131,6 @@ def _led_items(text: str, plain: pd.DataFrame, last: Any) -> list[Any]:
     return members if _count_of(close.group("n")) >= len(members) else [last]
 
 
-#: A character's reading in pinyin written after it (協(xié)調(diào), 蕉城區(qū)), in a copied page:
-#: whole and bracketed, of any letters of pinyin (the gloss ``_phrases._GLOSS`` takes out of a
-#: phrase needs a toned letter and may be cut open by the phrase's ends).
-_GLOSS = re.compile(rf"[（(][A-Z{PINYIN_LETTERS}]{{1,7}}[)）]")
 #: Between a list member's place and its own figure: nothing, a colon, 各 or an opening
 #: bracket (``良庆区13件``, ``钟山19件``, ``高新区(34µg/m3)``, ``横县：27件``, ``邵阳市、娄底市各
 #: 170件``), after a glyph's reading in pinyin (``蕉城區(qū)1件``).
@@ -2440,6 +2630,7 @@ def _speaking_code(text: str, *, within: str | None = None) -> str | None:
         & found["match"].isin(regions.NAME_KINDS).to_numpy()
         & ~found["ambiguous"].to_numpy(dtype=bool)
     ].reset_index(drop=True)
+    found = found[~in_postal_address(simple, found)].reset_index(drop=True)  # 沈阳市A号邮政信箱
     # (a dateline's city counts: 海南日报海口…讯 is filed where the speaker is)
     if not found.empty:
         found = found[~compared_mentions(simple, found)]
@@ -2483,10 +2674,7 @@ def _speaking_code(text: str, *, within: str | None = None) -> str | None:
 #: The organs a division's own page is published by, right after the division's name
 #: (simplified script): its environment bureau (金門縣環保局, 某县生态环境局), its government
 #: (县人民政府, 縣府), its media (丰都新闻网, 某县融媒体中心, 某市日报, 电视台).
-_OWN_ORGAN = re.compile(
-    r"^(?:环境保护局|环保局|生态环境局|生态环境分局|人民政府|政府|县府|市府"
-    r"|新闻网|融媒体中心|日报|电视台|广播电视台)"
-)
+_OWN_ORGAN = re.compile(r"^(?:" + ACTING_ORGAN + r"|新闻网|融媒体中心|日报|电视台|广播电视台)")
 #: An organ of a division named by its level alone, listed among the division's places as one
 #: more member of a list split by place (simplified script; ``fullmatch``): a bureau, a
 #: department, a commission or an office of the province, city or county (``市财政局``,

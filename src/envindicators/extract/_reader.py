@@ -121,6 +121,7 @@ from envindicators.extract._places import (
     LIST_WORD_GAP,
     UNNAMED,
     Places,
+    acting_division,
     compared_mentions,
     counted_cities_scope,
     counted_scope,
@@ -128,6 +129,7 @@ from envindicators.extract._places import (
     counts_all_provinces,
     counts_places,
     division_count_end,
+    in_organisation_name,
     inside_closed_aside,
     labels_of_lists,
     list_member_places,
@@ -1624,21 +1626,6 @@ def _foreign_short_names(text: str, places: pd.DataFrame, region: str | None) ->
     return places[~drop].reset_index(drop=True) if drop.any() else places
 
 
-#: After a place name: the rest of an organisation's name (沈阳|材料科学国家研究中心).
-_ORG_AFTER = re.compile(
-    r"[\u4e00-\u9fff]{0,12}?(?:研究中心|创新中心|中心|大学|学院|研究院|研究所|集团|公司|银行|医院|实验室)"
-    r"(?=[、，,。；;：:\s（(]|$)"
-)
-
-
-def _in_organisation_name(text: str, places: pd.DataFrame) -> np.ndarray:
-    """Whether each place name begins the name of an organisation (沈阳材料科学国家研究中心,
-    山西美锦集团): it locates the organisation, it is not the subject of other clauses."""
-    return np.array(
-        [bool(_ORG_AFTER.match(text, int(e))) for e in places["end"].tolist()], dtype=bool
-    )
-
-
 #: A numbered item labelled by a division: ``(三)临汾市：…``, ``2.晋中市:…``.
 _LABEL_COLON = re.compile(r"[ \t　]*[:：]")
 
@@ -2343,7 +2330,9 @@ def read_report(
         text names most).  全省/全市/我市 stand for the region of their numbered item when
         it is labelled by a division (``(三)临汾市：…``), else of their section (a heading
         naming one division: ``辽宁省对外公开…``), else the document's.  A place that opens
-        an organisation's name (沈阳材料科学国家研究中心) is no subject beyond its clause; a
+        an organisation's name (沈阳材料科学国家研究中心, 长安污水处理厂) is no subject beyond its
+        clause (a firm's case takes the division whose 环保局 or 政府 acts on it, named after
+        the figure in its paragraph); a place of a postal address (沈阳市A号邮政信箱) is none; a
         short name of another province written inside a word (江河源头: 河源) is none.  A dateline place
         (``新华网北京12月3日电``, ``（记者…）``) is no subject; a statistical group (京津冀,
         长三角, 汾渭平原, 168个城市) is kept as written and flagged.  None found: empty, for
@@ -2808,7 +2797,7 @@ def _rows_of_figures(
     places = _deixis_by_label(text, _foreign_short_names(text, places, ctx.region), block_starts)
     # 中国 of a name on a city's page (365bet中文(中国)官方网站): no figure's region
     places = places[~country_by_name(text, places)].reset_index(drop=True)
-    places = places.assign(org=_in_organisation_name(text, places))
+    places = places.assign(org=in_organisation_name(text, places))
     direction_of = registry.set_index("code")["direction"].astype(str)
     picker = IndicatorPicker(
         text=text,
@@ -3960,6 +3949,17 @@ def _region_by_place(
     para = _nearest_before(places, ps, ss)
     if not para.empty:  # a place named only as a comparison's reference is carried to nothing
         para = para[~compared_mentions(text, para)]
+    if not para.empty and "org" in para.columns:
+        # 海南盈濤水務有限責任公司。排污口超標…: an organisation's place is not carried on
+        org = para["org"].to_numpy(dtype=bool)
+        para = para[~org]
+        if para.empty and org.any():  # …海南省澄邁縣環保局對企業罰款: the acting division's
+            end = text.find("\n", s)
+            acting = acting_division(text, places, s, len(text) if end < 0 else end)
+            if acting is not None:
+                if why is not None:
+                    why.append(_ACTING_NOTE)
+                return acting, 1, -1
     if not para.empty and _ends_list(text, places, para.iloc[0]):
         # the last of a list in an earlier sentence (…珠三角等区域。到2017年,…13%) is one
         # subject among several there, not the subject of the sentences after it: the
@@ -3998,6 +3998,8 @@ def _region_by_place(
 
 
 _LIST_SCOPE = "region read as the common scope of a list of places"
+#: Why a firm's figure has the division whose organ acts on the firm as its region.
+_ACTING_NOTE = "region: the division whose organ acts on a firm named before (not its name's)"
 #: Why the region of a figure of an air-quality zone (雲嘉南空品區) is unsure.
 _ZONE_NOTE = "region: an air-quality zone, read as the province that holds it"
 
