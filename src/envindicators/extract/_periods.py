@@ -44,7 +44,9 @@ role); each rule here finds or classifies a date, none parses one (``parse_perio
 * :func:`now_at_stamp` — ``截至目前`` of a page that reports the days just before its date
   stamp is as of the stamp;
 * :func:`programme_plans` — ``“十四五”地表水国控考核断面``: a plan naming a network of sites,
-  not the figure's time.
+  not the figure's time;
+* :func:`tally_to_date` — ``2018年…。累计落实15.56亿元``: a cumulative tally takes no year of
+  an earlier sentence (it is as of the time of writing).
 """
 
 from __future__ import annotations
@@ -115,6 +117,7 @@ __all__ = [
     "stationing_span",
     "tally_paragraph",
     "tally_sentence",
+    "tally_to_date",
     "title_as_of",
     "told_date",
     "writing_year_glossed",
@@ -3413,3 +3416,67 @@ def same_period_in(
         return o_first + pd.DateOffset(years=shift), o_last + pd.DateOffset(years=shift)
     except (ValueError, OverflowError):
         return None
+
+
+#: A tally over all the time before it (``累计``, ``累積``, ``历年累计``), written in its figure's
+#: item before it; simplified script.
+_CUMULATIVE = re.compile(r"累[计积]")
+#: Where a figure's item starts: after a clause break, a list mark, a colon or a bracket.
+_ITEM_BREAK = re.compile(rf"[{CLAUSE_BREAKS}、：:（()）]")
+#: The longest period a cumulative tally does not take from an earlier sentence (a year).
+_CUMULATIVE_MAX_DAYS = 366
+
+
+def tally_to_date(sentence: str, at: int, written: str, first: Any, last: Any) -> bool:
+    """Whether a cumulative tally takes no period of an earlier sentence.
+
+    ``2018年出省断面化学需氧量…较2016年降低3.8%。…累计落实15.56亿元资金``: ``累计`` ("in all,
+    so far") tallies every year up to the time of writing, not the year of the sentence
+    before, so a figure whose item (its clause, or its member of a list: from the last
+    comma, ``、``, colon or bracket before it) writes ``累计`` before it, in a sentence that
+    writes no date of its own, does not inherit an earlier sentence's period of a year or
+    less (a year, a half, a quarter, a month).  It keeps a point it is stated as of
+    (``截至2020年底，…。累计…``, a day: the tally up to then), a span of several years
+    (``2012—2017年…。…累计下降21%``: the tally over the span), and the year of a sentence
+    that names its own (``今年累计办理…54件``: this year's tally, :func:`names_own_year`).
+
+    Parameters
+    ----------
+    sentence : str
+        The figure's sentence, simplified.
+    at : int
+        Offset of the figure in ``sentence``.
+    written : str
+        The earlier date as written (``2018年``).
+    first, last : Timestamp or NaT
+        The earlier date's first and last day.
+
+    Returns
+    -------
+    bool
+        ``True`` where the figure's item tallies with ``累计`` and the date is a period of
+        at most a year (not a point, not 截至…): the figure is as of the time of writing.
+
+    Examples
+    --------
+    >>> y = (pd.Timestamp("2018-01-01"), pd.Timestamp("2018-12-31"))
+    >>> tally_to_date("累计落实15.56亿元资金", 4, "2018年", *y)
+    True
+    >>> tally_to_date("落实15.56亿元资金", 2, "2018年", *y)
+    False
+    >>> tally_to_date("全省累计完成3317个", 6, "截至2018年底", pd.NaT, y[1])
+    False
+    >>> tally_to_date("今年累计办理案件54件", 8, "2025年度", *y)
+    False
+    >>> tally_to_date("(累积采购约1000辆)、补助1913辆柴油车", 13, "2019年", *y)
+    False
+    """
+    lead = sentence[:at]
+    breaks = [m.end() for m in _ITEM_BREAK.finditer(lead)]
+    item = lead[breaks[-1] if breaks else 0 :]
+    if _CUMULATIVE.search(item) is None or pd.isna(first) or pd.isna(last):
+        return False
+    if str(written).lstrip().startswith(("截至", "截止")) or names_own_year(sentence):
+        return False
+    days = (pd.Timestamp(last) - pd.Timestamp(first)).days
+    return 0 < days <= _CUMULATIVE_MAX_DAYS

@@ -98,6 +98,7 @@ from envindicators.extract._periods import (
     stationing_span,
     tally_paragraph,
     tally_sentence,
+    tally_to_date,
     title_as_of,
     told_date,
     writing_year_glossed,
@@ -2214,6 +2215,27 @@ _STATIONING_END_UNSTATED = (
 )
 #: Why a figure of a breakdown sentence (其中，…) is of the sentence before's date.
 _TALLY_SENTENCE_NOTE = "period: the date of the tally the sentence breaks down (the one before)"
+#: Why a figure is of the date opening an earlier paragraph of its block.
+_PARAGRAPH_OPENER_NOTE = "period: the date opening an earlier paragraph (past a blank line)"
+#: Why a cumulative tally (累计) took no earlier sentence's period.
+_TALLY_TO_DATE_NOTE = (
+    "period: a cumulative tally (累计) is as of the time of writing, not of the period of an"
+    " earlier sentence"
+)
+
+
+def _tally_to_date(simplified: str, period: pd.DataFrame, ss: int, s: int, se: int) -> bool:
+    """Whether ``period``, an earlier sentence's, does not date the tally at ``s``.
+
+    :func:`~envindicators.extract._periods.tally_to_date` on its first row: the figure's
+    item writes ``累计`` before it and the date is a period of at most a year.
+    """
+    if period.empty or int(period.iloc[0]["start"]) >= ss:
+        return False
+    p = period.iloc[0]
+    return tally_to_date(simplified[ss:se], s - ss, str(p["text"]), p["first_day"], p["last_day"])
+
+
 #: Why a target's deadline is the end of its figure's period.
 _MET_OVER_NOTE = "deadline: the end of the period the target is reported met over"
 
@@ -3092,6 +3114,9 @@ def _rows_of_figures(
             before = s if now_at is None else ss
             period = outside_asides(text, _nearest_before(paragraph_dates, ps, before), s)
             period = _own_place_dates(simple_text, period, s, ps, place_starts, place_names, why)
+            if _tally_to_date(simple_text, period, ss, s, se):  # …。累计落实15.56亿元: not 2018's
+                period = period.iloc[0:0]
+                why.append(_TALLY_TO_DATE_NOTE)
             if (tallied_in := tally_sentence(text, ss, ps)) is not None:
                 # 5月2日，…转办96件。其中，太原市26件: the parts are of the tally's day
                 tally = outside_asides(text, _nearest_before(period_dates, tallied_in, ss), s)
@@ -3114,7 +3139,12 @@ def _rows_of_figures(
                 fs = int(frame_starts[np.searchsorted(frame_starts, s, side="right") - 1])
                 period = _nearest_before(paragraph_framing, fs, ps)
                 if not period.empty:
-                    why.append("period: the date opening an earlier paragraph (past a blank line)")
+                    why.append(_PARAGRAPH_OPENER_NOTE)
+            if _tally_to_date(simple_text, period, ss, s, se):  # 2017年9月，… then 累计完成…
+                period = period.iloc[0:0]
+                why = [w for w in why if w != _PARAGRAPH_OPENER_NOTE]
+                if _TALLY_TO_DATE_NOTE not in why:
+                    why.append(_TALLY_TO_DATE_NOTE)
         if period.empty and len(heading_end_of_date):
             # the nearest heading above the paragraph that holds a date: its latest date
             j = int(np.searchsorted(heading_end_of_date, ps, side="right")) - 1
