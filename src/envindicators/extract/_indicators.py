@@ -1059,9 +1059,12 @@ class IndicatorPicker:
                     why.append("a count of places, time, documents or meetings: context")
         if code is not None and kind == "level" and code in self._not_done_of:
             code = self._not_done(code, e, ce, unit, kind)
-        if _MARGIN_NOTE not in why:  # (a margin is an aside: a figure compared after it,
-            self._last[ss] = (code, e, ind_conf)  # 较2019年同期上升3.5个百分点, is the
-            if not _in_aside(text, cs, s):  # measure's before it)
+        share_aside = _share_opens(text, cs, s)  # 占…44.7%: a share after its part
+        if _MARGIN_NOTE not in why and not share_aside:  # (a margin is an aside: a figure
+            # compared after it, 较2019年同期上升3.5个百分点, is the measure's before it; so
+            # is a share written 占W的x% after its part: 占…44.7%，比上年减少1.1% is the part's)
+            self._last[ss] = (code, e, ind_conf)
+            if not _in_aside(text, cs, s):
                 self._last_outside[ss] = (code, e, ind_conf)
         if not subject and prev is not None and prev[0] == code and prev[1] in self._named:
             subject = self._named[prev[1]][1]  # taken from the figure before: its words
@@ -4139,6 +4142,162 @@ _SHARE_OF_WHOLE_NOTE = (
 )
 
 
+def _share_number_at(text: str, s: int) -> int:
+    """Where the number of a figure starting at ``s`` is, when its written form opens with
+    the 占 of a share and the share's whole (``占总断面数的40%``, ``佔公共總開支的2.3%``:
+    :data:`_SHARE_WRITTEN`); else ``s``.
+
+    The parser reads a share's 占 and its whole into the figure's written form, so the
+    share's words stand inside the figure, not before it.
+
+    Examples
+    --------
+    >>> text = "Ⅲ类水质断面11个，占总断面数的40%"
+    >>> _share_number_at(text, text.index("占")) == text.index("40")
+    True
+    >>> _share_number_at(text, text.index("11"))
+    6
+    """
+    written = _SHARE_WRITTEN.match(to_simplified(text[s : s + 28]))
+    if written is None or not written.group("whole"):
+        return s
+    return s + written.end() - 1
+
+
+def _share_opens(text: str, cs: int, s: int) -> bool:
+    """Whether the figure at ``s`` is a share after its part: its written form opens with the
+    占 of a share (:data:`_SHARE_WRITTEN`: ``占总断面数的40%``, ``占18.8%``; not 占比, 占地) and
+    its clause holds no words of its own before it (only 约, 仅 …: :data:`_SHARE_GAP`).
+
+    Examples
+    --------
+    >>> text = "Ⅳ类水质断面9个，占18.8%"
+    >>> _share_opens(text, text.index("占"), text.index("占"))
+    True
+    >>> _share_opens("其中工业占18.8%", 0, 4)
+    False
+    """
+    return bool(
+        _SHARE_WRITTEN.match(to_simplified(text[s : s + 28]))
+        and _SHARE_GAP.fullmatch(to_simplified(text[cs:s]))
+    )
+
+
+def _share_alone(
+    text: str,
+    ss: int,
+    cs: int,
+    span: tuple[int, int],
+    places: pd.DataFrame,
+    dates: pd.DataFrame,
+    figures: pd.DataFrame,
+) -> str | None:
+    """The name of a share written ``占x%`` right after its part's figure, without its whole:
+    the part (:func:`_share_part`) and ``占比``, else ``None``.
+
+    ``Ⅳ類水質斷面9個，占18.8%`` → ``Ⅳ類水質斷面占比``, ``大气环境问题101个，占28.0%`` →
+    ``大气环境问题占比``: the whole is the set the text counts, left to the reader.  Not a
+    share after a ``分别`` (``542种、386种，分别占…48.01%和56.27%``: the first share is the
+    first part's), nor one whose 占 has words of its own before it in its clause, nor a figure
+    (``span``: its start and end) that is no percentage (``占70个.8%``, a figure cut open).
+
+    Examples
+    --------
+    >>> empty = pd.DataFrame({"start": [], "end": []})
+    >>> text = "Ⅳ類水質斷面9個，占18.8%"
+    >>> figs = pd.DataFrame({"start": [6, 9], "end": [8, 15]})
+    >>> _share_alone(text, 0, 9, (9, 15), empty, empty, figs)
+    'Ⅳ類水質斷面占比'
+    """
+    s, e = span
+    written = _SHARE_WRITTEN.match(to_simplified(text[s : s + 28]))
+    if written is None or written.group("whole") or not _share_opens(text, cs, s):
+        return None
+    if not text[s:e].rstrip().endswith(("%", "％")):
+        return None  # 占70个.8% (a page's figure cut): a share is a percentage
+    if "分" in to_simplified(text[max(0, s - 4) : s]):
+        return None  # 分别占…: the shares of a list, one per part
+    part = _share_part(text, ss, s, places, dates, figures)
+    return None if part is None else part + text[s] + "比"
+
+
+def _share_whole_written(text: str, s: int, e: int) -> str | None:
+    """The whole of a share written inside the figure's own form, as written (either
+    script), else ``None``.
+
+    ``Ⅲ类水质断面11个，占总断面数的40%``, ``共划定禁采范围8.5077平方公里，占井田面积的18.2%``:
+    the parser reads ``占总断面数的40%`` as the figure, so no words stand between the
+    figure before and this one; the whole between 占 and 的 (two characters or more,
+    :data:`_SHARE_WRITTEN`) is the share's phrase, which :func:`_share_of_whole` names by
+    the part, the figure before the 占, with it (``Ⅲ类水质断面占总断面数``).
+
+    Examples
+    --------
+    >>> text = "全省環保公共開支約20億元，佔公共總開支的2.3%"
+    >>> _share_whole_written(text, text.index("佔"), len(text))
+    '公共總開支'
+    >>> _share_whole_written("其中工业占40%", 6, 9) is None
+    True
+    """
+    at = _share_number_at(text, s)
+    if at == s or at > e or "分" in to_simplified(text[max(0, s - 4) : s]):
+        return None  # 542种、386种，分别占…48.01%和56.27%: the first share is the first part's
+    written = _SHARE_WRITTEN.match(to_simplified(text[s : at + 1]))
+    if written is None or len(written.group("whole").strip()) < 2:
+        return None
+    return text[s + written.start("whole") : s + written.end("whole")].strip()
+
+
+def _share_part(
+    text: str, ss: int, p: int, places: pd.DataFrame, dates: pd.DataFrame, figures: pd.DataFrame
+) -> str | None:
+    """The part of a share whose 占 is at ``p``: the words of the figure right before the 占
+    (only a clause mark and 约, 仅, 分别 … between, :data:`_SHARE_GAP`), in its clause after
+    its last place, date or figure (:func:`_tidied`), else ``None``.
+
+    ``Ⅲ类水质断面11个，占…`` → ``Ⅲ类水质断面``; the member a ranking's frame names
+    (``以一般民众最多为4,395件，占…`` → 一般民众: :data:`_RANKED_MEMBER`).  Not a part that is
+    a measure's head alone, a place, a time or a fragment (``Ⅲ类8个，占…``: of what?), nor one
+    that holds a copula's words (``产值为新台币``: :data:`_RANK_FRAME`), nor a part named in
+    the share's own clause (``销量120万辆，电动车占…``).
+
+    Examples
+    --------
+    >>> empty = pd.DataFrame({"start": [], "end": []})
+    >>> text = "Ⅲ类水质断面11个，占40%"
+    >>> figs = pd.DataFrame({"start": [6], "end": [9]})
+    >>> _share_part(text, 0, text.index("占"), empty, empty, figs)
+    'Ⅲ类水质断面'
+    """
+    before = figures[(figures["end"].to_numpy() <= p) & (figures["start"].to_numpy() >= ss)]
+    if before.empty:
+        return None
+    last = int(before["end"].to_numpy().argmax())
+    fs, fe = int(before["start"].iloc[last]), int(before["end"].iloc[last])
+    if not _SHARE_GAP.fullmatch(to_simplified(text[fe:p])):
+        return None  # 销量120万辆，电动车占…: the part is named in the share's own clause
+    lo = _marks_before(
+        fs, _clause_opening(text, ss, fs), places, dates, _figures_before(figures, fs)
+    )
+    part = _tidied(text, lo, fs) if fs > lo else ""
+    raw = text[lo:fs].strip(" \t，,、")
+    ranked = _RANKED_MEMBER.fullmatch(to_simplified(raw))
+    if ranked is not None:  # 以一般民众最多为|4,395件: the member ranked, not the frame
+        part = raw[ranked.start(ranked.lastgroup or 0) : ranked.end(ranked.lastgroup or 0)]
+    if not 2 <= len(part) <= _BOUND_OBJECT_MAX or re.search(r"\d", part):
+        return None
+    if ranked is None and _RANK_FRAME.search(to_simplified(part)):
+        return None  # 产值为新台币: a copula's frame, no member named
+    if (
+        names_no_object(part)
+        or names_no_noun(part)
+        or names_no_measure(part)
+        or names_a_fragment(part)
+    ):
+        return None
+    return part
+
+
 def _share_of_whole(
     phrase: str,
     text: str,
@@ -4178,6 +4337,7 @@ def _share_of_whole(
     'Ⅲ类水质断面占总断面数'
     """
     words = phrase.strip()
+    s = _share_number_at(text, s)  # 占总断面数的40%: the 占 and the whole written in the figure
     verbs = list(_SHARE_VERB.finditer(to_simplified(text[cs:s])))
     if not verbs or not words or figures is None or figures.empty:
         return None
@@ -4187,31 +4347,8 @@ def _share_of_whole(
         return None  # 其中非常满意及满意占85%: the part is named before the 占, in its clause
     if _NOT_IN_WHOLE.search(text, p, at + len(words)):
         return None  # 占68.73%【非常满意…: a share, a list or a gloss between, no whole named
-    before = figures[(figures["end"].to_numpy() <= p) & (figures["start"].to_numpy() >= ss)]
-    if before.empty:
-        return None
-    last = int(before["end"].to_numpy().argmax())
-    fs, fe = int(before["start"].iloc[last]), int(before["end"].iloc[last])
-    if not _SHARE_GAP.fullmatch(to_simplified(text[fe:p])):
-        return None  # 销量120万辆，电动车占…: the part is named in the share's own clause
-    lo = _marks_before(
-        fs, _clause_opening(text, ss, fs), places, dates, _figures_before(figures, fs)
-    )
-    part = _tidied(text, lo, fs) if fs > lo else ""
-    raw = text[lo:fs].strip(" \t，,、")
-    ranked = _RANKED_MEMBER.fullmatch(to_simplified(raw))
-    if ranked is not None:  # 以一般民众最多为|4,395件: the member ranked, not the frame
-        part = raw[ranked.start(ranked.lastgroup or 0) : ranked.end(ranked.lastgroup or 0)]
-    if not 2 <= len(part) <= _BOUND_OBJECT_MAX or re.search(r"\d", part):
-        return None
-    if ranked is None and _RANK_FRAME.search(to_simplified(part)):
-        return None  # 产值为新台币: a copula's frame, no member named
-    if (
-        names_no_object(part)
-        or names_no_noun(part)
-        or names_no_measure(part)
-        or names_a_fragment(part)
-    ):
+    part = _share_part(text, ss, p, places, dates, figures)
+    if part is None:
         return None
     whole = text[p : at + len(words)].strip()
     return part + whole, [_SHARE_OF_WHOLE_NOTE]
@@ -6535,6 +6672,15 @@ def noun_phrase(
         phrase = _words_between_marks(text, cs, s, places, dates, figures)
     if len(phrase) < 2:  # the words before the clause's first date, place or figure
         phrase = _tidied(text, cs, first)
+    if len(phrase) < 2:  # 占总断面数的40%: the share's whole, inside its written form, when
+        whole = _share_whole_written(text, s, e)  # a part names it (Ⅲ类水质断面11个，|占…)
+        ss = start_of_sentence(text, cs)
+        if whole is not None and _share_of_whole(whole, text, ss, cs, s, places, dates, figures):
+            phrase = whole
+        elif whole is None and figures is not None and len(figures):
+            alone = _share_alone(text, ss, cs, (s, e), places, dates, figures)
+            if alone is not None:  # Ⅳ类水质断面9个，占18.8%: the part's share, 占比
+                return alone[:limit]
     if len(phrase) < 2:
         hi = ce
         if figures is not None and len(figures):
