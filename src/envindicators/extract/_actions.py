@@ -252,7 +252,9 @@ PETITION_TOPICS: frozenset[str] = frozenset(
 )
 
 #: Words between an object and its count (处罚金额|累计|7亿元) or a verb and its count.
-_FILLER = re.compile(r"(了|的|共|共计|累计|合计|总计|达|约|已|已经|均|全部|各地)+$")
+#: 完成 right after a verb says the act is done (已整治完成5500家, 整改完成12个): its count is
+#: the verb's, as without it (reg41).
+_FILLER = re.compile(r"(了|的|共|共计|累计|合计|总计|达|约|已|已经|均|全部|各地|完成)+$")
 #: Object words that make the count a part or a finding, not the object of the verb
 #: (检查发现问题企业12家, 排查…其中…): no link.
 _NOT_OBJECT = re.compile(r"发现|存在|其中|涉嫌|未|尚|仍|需|应")
@@ -262,10 +264,12 @@ _NEW_PREDICATE = re.compile(r"开展|组织|进行|会同|完成|实现|召开|�
 #: Characters that make a verb part of a noun (督查室, 检查组, 巡查队): no action there.
 _NOUN_SUFFIX = "室组局处科办站队员点"
 #: Words that may open a clause before a verb whose count leaves its object out (已取缔,
-#: 完成整改, 行政立案, 目前已复垦): anything else is an object written before the verb
+#: 完成整改, 行政立案, 目前已复垦, 责令停产 — ordered to do it: the count is of those
+#: ordered, 责令停产15839家; reg41): anything else is an object written before the verb
 #: (完成…项目专项整治223处), which an earlier head does not name.
 _BARE_LEAD = re.compile(
-    r"^(共|共计|累计|已|已经|目前|截至目前|依法|完成了?|出动|行政|实施|先后|分别|并|又|还|均|全部)*$"
+    r"^(共|共计|累计|已|已经|目前|截至目前|依法|完成了?|出动|行政|实施|先后|分别|并|又|还|均|全部"
+    r"|责令)*$"
 )
 #: Longest object words between a verb and its count (Han characters and list marks).
 _OBJECT_MAX = 20

@@ -39,6 +39,7 @@ from envindicators.extract._aggregates import PART_BEFORE, REST_WORDS
 from envindicators.extract._lexicon import (
     CASE_UNITS,
     COUNT_HEAD,
+    DAILY_PENALTY,
     Lexicon,
     Ranked,
     compatible,
@@ -399,6 +400,11 @@ class IndicatorPicker:
             if "action" in self.registry.columns
             else {}
         )
+        # the registry's share of a planned target reached (:meth:`_target_reached`)
+        targets = {c for f, c in self._form_pairs if _TARGET_SHARE_NAME.fullmatch(f)}
+        self._target_share = next(iter(targets)) if len(targets) == 1 else None
+        # the registry's fines (a penalty's amount): a part of them is named (reg41)
+        self._fine_codes = frozenset(c for (_, o), c in self._actions.items() if o == "amount")
         # the registry indicators whose action is done to petitions (:meth:`_petition_split`)
         self._petition_codes = frozenset(
             c for (_, o), c in self._actions.items() if o == "petition"
@@ -486,6 +492,12 @@ class IndicatorPicker:
         化学需氧量's; :meth:`_other_member`); a member that is, whole, a registry name links
         it (``SO2、NO2、PM10、PM2.5浓度…分别``: PM10浓度).
 
+        Before rule 1, a percentage written after the target it reaches (``达成本年度目标之
+        162.2%``) is the registry's share of a planned target reached
+        (:meth:`_target_reached`); after the rules, a fines amount right after a count of
+        daily-penalty cases keeps the fines' row with those cases named as the part
+        (:func:`_fines_of_cases_before`, to review).
+
         A level count of a proposed indicator that counts places or spans of time (unit
         省, 地, 年, 小时 …: ``两省``, ``三年``) or whose counted noun, written right after it,
         is a place, an administrative unit, a document, a meeting or a measure
@@ -539,7 +551,11 @@ class IndicatorPicker:
         )
         aligned = self._aligned(s, cs, ce, plain=plain) if listed_mark else None
         linked = None
-        if isinstance(aligned, ListMember):
+        reached = self._target_reached(s, cs, unit, kind)
+        if reached is not None:  # 达成本年度目标之162.2%: the share of the target reached
+            code, subject, ind_conf = reached[0], reached[1], 1
+            aligned = None
+        elif isinstance(aligned, ListMember):
             linked = self._member_link(aligned, unit, kind)
             if linked is not None:
                 code, subject, ind_conf = linked[0], aligned.phrase, linked[1]
@@ -590,6 +606,9 @@ class IndicatorPicker:
                 ok = self._fitting(form["form"], unit, kind)
                 if not ok or _not_its_name(own, str(form["form"])):
                     continue  # 优良天数比例…，重度污染天数比例0.1%: not the good days' share
+                fs = int(form["start"])
+                if per_item(text[max(ss, fs - 2) : fs], str(form["form"])):
+                    continue  # 人均用水量由441.52降至435.91立方米/人: a form per person
                 if isinstance(aligned, ListMember) and to_simplified(
                     text[int(form["start"]) : int(form["end"])]
                 ) not in to_simplified(aligned.phrase):
@@ -859,6 +878,11 @@ class IndicatorPicker:
             and self._of_a_quality(code, e, ce, unit, kind)
         ):  # 50个断面达到年度考核目标: the sections of that quality, not all
             code, subject, ind_conf, why = None, None, 2, []
+        if code is not None and code in self._fine_codes and kind == "level":
+            part_fines = _fines_of_cases_before(text, ss, cs, str(subject or ""))
+            if part_fines is not None:  # 按日连续处罚案件共592件，罚款数额达…: those cases'
+                subject, ind_conf = part_fines, min(ind_conf, 1)  # fines, the part named
+                why.append(_PART_FINES_NOTE)
         if code is not None and kind == "level" and subject and code in self._petition_codes:
             part = self._petitions_part(subject, s, e, ss, cs, ce)
             if part is not None:  # 涉及大气污染1件 after 群众举报: the batch's part, named
@@ -1080,6 +1104,32 @@ class IndicatorPicker:
             self._named[e] = (unit, bare)
         self._linked[e] = code
         return IndicatorChoice(code, subject, ind_conf, why, role)
+
+    def _target_reached(self, s: int, cs: int, unit: str, kind: str) -> tuple[str, str] | None:
+        """The registry's share of a planned target reached, and the words naming it, for a
+        percentage written after the target it is of: ``达成本年度目标之162.2%``,
+        ``分别仅完成2020年目标任务的11%、16%和28%`` (each member), ``完成规划能力目标的61%``.
+
+        The row is the one whose name is written ``完成…目标任务的比例``
+        (:data:`_TARGET_SHARE_NAME`); the verb is one of reaching (完成, 达成, 达到), the words
+        between it and 目标 at most a year or a plan's qualifier (:data:`_TARGET_REACHED`).
+        Not a share of a thing that met a target (``达到年度目标的断面比例为90%``: its words
+        go on after 的) nor a target itself (``目标为90%``).
+
+        Examples
+        --------
+        >>> from envindicators.extract import read_report
+        >>> f = read_report("共计1,622件，达成本年度目标之162.2%。").figures()
+        >>> f.loc[f["value_text"] == "162.2%", "indicator"].item()
+        'plan_target_completion_share'
+        """
+        if unit != "%" or kind not in ("level", "ratio") or self._target_share is None:
+            return None
+        written = _PINYIN_GLOSS.sub("", self.text[cs:s])  # 目標(biāo): the words, unglossed
+        m = _TARGET_REACHED.search(to_simplified(written))
+        if m is None:
+            return None
+        return self._target_share, written[m.start("name") : m.end("name")]
 
     def _not_done(self, code: str, e: int, ce: int, unit: str, kind: str) -> str:
         """``code``, or the row of its things not acted on when the words after say so.
@@ -3234,6 +3284,83 @@ class IndicatorPicker:
             },
         )
         return code
+
+
+#: The registry name of the share of a planned target reached (``完成规划目标任务的比例``).
+_TARGET_SHARE_NAME = re.compile(r"完成[\u4e00-\u9fff]{0,4}目标任务的比例")
+#: A percentage written after the target it reaches (simplified, glosses out): a verb of
+#: reaching, a year or a plan's qualifier at most, 目标 (任务), 之/的 — then the figure, or
+#: the figures before it in its list (``目标任务的11%、16%和``).
+_TARGET_REACHED = re.compile(
+    r"(?P<name>(?:完成|达成|达到)(?:了)?(?:\d{2,4}年|本年度|年度|本年|规划|规划能力|计划)?"
+    r"(?:目标任务|目标))[之的]\s*(?:[\d.]+%\s*[、和及与,，]\s*)*$"
+)
+#: Why the fines after a count of daily-penalty cases are named by those cases.
+_PART_FINES_NOTE = (
+    "indicator: the fines of the cases counted before it, a part of all fines, named as "
+    "the part (to review)"
+)
+#: A count of cases (件, 起) in the words before a figure's clause, and what follows it.
+_CASES_COUNTED = re.compile(r"\d+\s*(?:件|起)")
+#: A figure other than a change between a count of cases and the fines after it (another
+#: amount or count: the fines are not those cases').
+_OTHER_FIGURE = re.compile(r"\d[\d.,]*\s*(?:万|亿)?(?:元|件|起|家|人|个|次)")
+_DAILY = re.compile(DAILY_PENALTY)
+
+
+def _fines_of_cases_before(text: str, ss: int, cs: int, subject: str) -> str | None:
+    """The phrase of a fines amount that is the fines of the daily-penalty cases counted
+    right before it, else ``None``.
+
+    The monthly enforcement reports write the cases of a penalty accruing by the day
+    (:data:`~envindicators.extract._lexicon.DAILY_PENALTY`) and then their fines
+    (``其中，按日连续处罚案件共592件，罚款数额达68629.9万元``): the amount is a part of all the
+    fines imposed.  The registry has no row for it (the corpus never names it whole), and
+    the bundled report that writes it (``按日连续处罚金额累计2.1亿元``, row 000-O265) links
+    the fines with the part named: so does the reader — ``fines_total``, its subject the
+    cases' words and the fines' (hand checks 2, 9 and 29 found the part lost), to review.
+    The count must be the last figure of the sentence before the amount's clause (a change
+    of it may stand between: ``…537件，比去年同期减少26%，罚款金额…``) and its clause must
+    name the daily penalty; a list of coercive means whose fines follow another count
+    (``按日连续处罚1件，移交公安2件，…处罚金额2746万元``) is not so read.
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    ss, cs : int
+        The start of the amount's sentence and of its clause.
+    subject : str
+        The fines' words as linked (``罚款``, ``罚款金额``).
+
+    Returns
+    -------
+    str or None
+        The cases' words and the fines' (``按日连续处罚案件罚款``), or ``None``.
+
+    Examples
+    --------
+    >>> t = "其中，按日连续处罚案件共592件，罚款数额达68629.9万元"
+    >>> _fines_of_cases_before(t, 0, t.index("罚款"), "罚款")
+    '按日连续处罚案件罚款'
+    >>> t = "按日连续处罚1件，移交公安2件，处罚金额2746万元"
+    >>> _fines_of_cases_before(t, 0, t.index("处罚金额"), "处罚金额") is None
+    True
+    """
+    before = _PINYIN_GLOSS.sub("", text[ss:cs])  # 按日连续(xù)处罚: the words, unglossed
+    simple = to_simplified(before)
+    counts = list(_CASES_COUNTED.finditer(simple))
+    if not counts or _OTHER_FIGURE.search(simple, counts[-1].end()):
+        return None
+    last = counts[-1]
+    opening = max(simple.rfind(m, 0, last.start()) for m in _CLAUSE_MARKS + "。！？\n")
+    named = list(_DAILY.finditer(simple, opening + 1, last.start()))
+    if not named:
+        return None
+    daily = named[-1]
+    cases = "案件" if simple.startswith("案件", daily.end()) else ""
+    written = before[daily.start() : daily.end() + len(cases)]
+    return written + _PINYIN_GLOSS.sub("", subject)
 
 
 def _unglossed(words: str) -> str:
@@ -5747,11 +5874,12 @@ def opposite_quality(own: str, name: str) -> bool:
     return a is not None and b is not None and a != b
 
 
-#: Words of an average per item or a single item (件均罚锾, 户均, 平均每件, 单笔罚款): the figure
-#: is the amount of one item, never the total a name without them is of (not 平均每日: a rate
-#: per day is still the total's).
+#: Words of an average per item or a single item (件均罚锾, 户均, 平均每件, 单笔罚款; 人均, 亩均:
+#: per person, per mu — 人均用水量 is no total water use, reg41): the figure is the amount of
+#: one item, never the total a name without them is of (not 平均每日: a rate per day is
+#: still the total's).
 _PER_ITEM = re.compile(
-    r"件均|户均|家均|次均|平均每(?=[^日天月年时周])|每件|每户|每家|每起|单件|单笔|单次"
+    r"件均|户均|家均|次均|人均|亩均|平均每(?=[^日天月年时周])|每件|每户|每家|每起|单件|单笔|单次"
 )
 
 

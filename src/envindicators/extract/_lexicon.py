@@ -160,6 +160,10 @@ CASE_UNITS = frozenset({"件", "起", "宗", "件次", "宗次"})
 #: penalty verb takes as its object, and the words that close a legal band of fines
 #: (``处十万元以上一百万元以下的罚款``).
 FINE_NOUNS: tuple[str, ...] = ("罚款", "罚没款", "罚金", "罚锾")
+#: The words of a penalty accruing by the day (simplified script; 按日连续处罚, 按日计罚 — the
+#: Environmental Protection Law of 2014, art. 59, and the ministry's Order No. 28 of 2014):
+#: a class of cases, one of the five coercive means, whose fines are a part of all fines.
+DAILY_PENALTY = r"按日(?:连续)?(?:处罚|计罚)"
 #: A counted noun shorter than this is too generic to name an indicator alone (市州, 问题).
 MIN_COUNTED_NOUN = 4
 

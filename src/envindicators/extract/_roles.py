@@ -38,7 +38,7 @@ from typing import Any
 
 import numpy as np
 
-from envindicators.extract._lexicon import CASE_UNITS, FINE_NOUNS
+from envindicators.extract._lexicon import CASE_UNITS, DAILY_PENALTY, FINE_NOUNS
 from envindicators.extract._phrases import HAND_OVER, HANDLED, MARGIN_VERBS, RECEIVE
 from envindicators.units import parse_integer, to_simplified
 
@@ -1018,7 +1018,7 @@ _RATE_LEAD = re.compile(
     r"每(日|天|月|次|吨|立方米|平方米|亩|公斤|千克|辆|户|人)[^，,。；;！？\n\d]{0,6}$"
 )
 #: A penalty verb in the clause before a rate (罚款 after 每日, or 处罚 ending the clause before).
-_PENALTY_NEAR = re.compile(_PENALTY_VERB + r"|按日(连续)?(处罚|计罚)")
+_PENALTY_NEAR = re.compile(_PENALTY_VERB + "|" + DAILY_PENALTY)
 _PENALTY_IN_LEAD = re.compile(_PENALTY_VERB + r"[^，,。；;！？\n]{0,24}$")
 #: A penalty verb before a bound of a band of fines (并处十万元以上一百万元以下的罚款).
 _PENALTY_BEFORE = re.compile(_PENALTY_VERB + _CURRENCY + _BAND_CHARS + "$")
