@@ -254,6 +254,10 @@ PETITIONS_HANDED = "交办|转办"
 HAND_OVER = PETITIONS_HANDED + "|移交|转交"
 RECEIVE = "转来|交来|接到|收到|接收|受理"
 HANDLED = "办结|反馈"
+#: The verbs of an inspection's visits (走访42个部门, 走访问询44个部门, 走访调研52个有关部门,
+#: 对41个相关部门进行了走访问询): the bodies visited are the work done, no body doing it.
+#: Read by ``_roles.reference_or_process`` (a count of agencies visited is an outcome).
+VISITS = "走访|问询|调研"
 _COMPARED_WITH = r"(低于|高于|少于|多于|小于|大于|优于|好于|差于|劣于|不及|超出)"
 #: The verbs that tell a result beside its target, by the margin written after the target
 #: (好于年度目标4.1个百分点, 优于考核目标, 低于95年度目标值, 高出市下达年度指标5.9个百分点, 超过年度

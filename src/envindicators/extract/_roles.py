@@ -34,12 +34,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
 from envindicators.extract._lexicon import CASE_UNITS, DAILY_PENALTY, FINE_NOUNS
-from envindicators.extract._phrases import HAND_OVER, HANDLED, MARGIN_VERBS, RECEIVE
+from envindicators.extract._phrases import (
+    _GLOSS,
+    HAND_OVER,
+    HANDLED,
+    MARGIN_VERBS,
+    RECEIVE,
+    VISITS,
+)
 from envindicators.units import parse_integer, to_simplified
 
 __all__ = [
@@ -69,8 +77,10 @@ __all__ = [
     "survey_design",
     "target_sections",
     "target_value",
+    "time_limit",
     "title_spans",
     "transferred_batches",
+    "visited",
 ]
 
 #: Words of a commitment before a figure in its sentence (a standard's 要求 — 达到…标准要求的
@@ -692,6 +702,109 @@ def _perfective_after(after: str) -> bool:
     return m is not None and not _NAMED_TARGET_AFTER.match(after[: m.start()])
 
 
+#: A span of time closed by 内 or 以内, as written or right after the figure (7天内, 3日内,
+#: 30个工作日内, 6个月以内, 24小时内; a reading gloss between: 7天內(nèi)).
+_WITHIN_SPAN = re.compile(
+    r"[\d一二两三四五六七八九十百]\s*(个)?\s*(天|日|工作日|小时|钟头|月|周|星期|年|分钟|秒)"
+    r"\s*(以)?内$"
+)
+#: A count of days bounded before the span (剩余天数需控制在7天内, 污染天数压减到10天以内): the
+#: days are the measure, a budget of them a target — no span of time a thing is done in.
+_BUDGET_BEFORE = re.compile(
+    r"(天数|日数|次数)[^，,。；;！？\n\d]{0,8}$|(控制|压减|压缩|减少|降低|降|减)(在|到|至)\s*$"
+)
+_WITHIN_AFTER = re.compile(r"^\s*(\([a-zà-ü]{1,7}\)\s*)?(以)?内(?![容地部外蒙河陆])")
+
+
+def time_limit(text: str, s: int, e: int, written: str) -> str | None:
+    """Why the figure ``text[s:e]`` is a span within which something is done, or ``None``.
+
+    A span of time closed by 内 (:data:`_WITHIN_SPAN`: ``在7天内反馈到督察组``, ``须在10天內
+    反饋``, ``1個工作日內啟動調查``, ``民眾發現違規行為後15日內``, ``10天內竟連收9罰單``) is a
+    time limit a rule sets or the span a count is taken over — context, no result measured
+    (hand check 30: ``在7天內反饋`` is the team's required limit).  Read on the figure as
+    written or the word right after it (a reading gloss between, ``7天內(nèi)``, is skipped).
+    A span with no 内 (``办结时间7天``, ``优良天数300天``), 内 of another word (``天内蒙古``)
+    and a count of days bounded (:data:`_BUDGET_BEFORE`: ``剩余天数需控制在7天内``: the days
+    are the measure, their budget a target) are left alone.
+
+    Parameters
+    ----------
+    text : str
+        The report (simplified or traditional script).
+    s, e : int
+        The figure's span.
+    written : str
+        The figure as written.
+
+    Returns
+    -------
+    str or None
+        The reason, or ``None``.
+
+    Examples
+    --------
+    >>> time_limit("信訪件的辦理情況在7天內(nèi)反饋到督察組", 9, 12, "7天內")
+    'a time limit (a span closed by 内)'
+    >>> time_limit("要求3日内办结", 2, 4, "3日")
+    'a time limit (a span closed by 内)'
+    >>> time_limit("全年优良天数300天，同比增加", 6, 10, "300天") is None
+    True
+    >>> time_limit("剩余天数需控制在7天内才能完成年度目标", 8, 11, "7天内") is None
+    True
+    """
+    lead = to_simplified(text[_clause_start(text, max(0, s - 20), s) : s])
+    if _BUDGET_BEFORE.search(lead):
+        return None
+    simple = to_simplified(written).strip()
+    if _WITHIN_SPAN.search(simple):
+        return "a time limit (a span closed by 内)"
+    after = to_simplified(text[e : e + 12])
+    if _WITHIN_SPAN.search(simple + "内") and _WITHIN_AFTER.match(after):
+        return "a time limit (a span closed by 内)"
+    return None
+
+
+@lru_cache(maxsize=4)
+def unglossed(text: str) -> tuple[str, np.ndarray] | None:
+    """The text with its reading glosses taken out, and where each of its offsets moves.
+
+    A page that glosses its glyphs (``監(jiān)測``, ``達(dá)標(biāo)率``, ``7天內(nèi)``) breaks
+    every pattern that reads the words around a figure (``晝夜各監測2點次，…達標率``): the rules of
+    :func:`no_measurement` read the text without them (``_phrases._GLOSS``, the one home of a
+    gloss).  ``None`` when the text has none (most texts: nothing is copied).
+
+    Parameters
+    ----------
+    text : str
+        The report.
+
+    Returns
+    -------
+    tuple of str and numpy.ndarray, or None
+        The text without glosses and, for each offset ``i`` of ``text`` (``0..len(text)``),
+        the offset it moves to.
+
+    Examples
+    --------
+    >>> out, moved = unglossed("各監(jiān)測2點(diǎn)次")
+    >>> out, int(moved[9]), int(moved[10])
+    ('各監測2點次', 3, 4)
+    >>> unglossed("各监测2点次") is None
+    True
+    """
+    spans = [(m.start(), m.end()) for m in _GLOSS.finditer(text) if m.end() > m.start()]
+    if not spans:
+        return None
+    kept = np.ones(len(text), dtype=bool)
+    for a, b in spans:
+        kept[a:b] = False
+    moved = np.concatenate(([0], np.cumsum(kept)))
+    cuts = [0, *(x for span in spans for x in span), len(text)]
+    out = "".join(text[cuts[i] : cuts[i + 1]] for i in range(0, len(cuts), 2))
+    return out, moved
+
+
 def no_measurement(text: str, s: int, e: int, unit: str, written: str) -> str | None:
     """Why the figure ``text[s:e]`` describes the objects or the list (role ``context``).
 
@@ -724,7 +837,16 @@ def no_measurement(text: str, s: int, e: int, unit: str, written: str) -> str | 
     -------
     str or None
         The reason, or ``None`` when the figure may be a measurement.
+
+    A text that glosses its glyphs is read without its glosses (:func:`unglossed`:
+    ``0類區晝夜各監(jiān)測2點(diǎn)次，晝/夜間點次達(dá)標(biāo)率`` is a sample's size as the
+    same words unglossed are).
     """
+    plain = unglossed(text)
+    if plain is not None:
+        text, moved = plain
+        s, e = int(moved[s]), int(moved[e])
+        written = _GLOSS.sub("", written)
     after = to_simplified(text[e : e + 2])
     simple = to_simplified(written)
     if (
@@ -739,6 +861,9 @@ def no_measurement(text: str, s: int, e: int, unit: str, written: str) -> str | 
         )
     ):
         return "a size threshold of the objects counted"
+    limit = time_limit(text, s, e, written)
+    if limit is not None:
+        return limit
     if transferred_batches(text, s, e, unit):
         return None  # 交办的32批1050件: the batches transferred, the registry's count
     if unit in _CATEGORY_UNITS or (unit in ("个", "") and after.startswith("方面")):
@@ -1275,6 +1400,14 @@ _GROUP_AFTER = re.compile(
     r"^[^，,。；;！？\n\d]{0,12}?((督察|督查|检查|工作|帮扶|专家|调研|暗访|巡查|巡视|核查|指导|督导"
     r"|执法|宣讲|联络|考核|验收)组|小组|专班|工作队)"
 )
+#: A visit right before a count of agencies in its clause (走访42个部门, 走访问询44个部门,
+#: 走访调研52个有关部门, 赴68个部门和单位…) or after it (对41个相关部门进行了走访问询,
+#: 赴68个部门和单位开展了走访问询): the bodies visited, the inspection's work — an outcome,
+#: as checks 6/18/24/30 judge ``走访问询…139个``.
+_VISITED_BEFORE = re.compile(r"(" + VISITS + r"|(?<![\u4e00-\u9fff])赴)[^，,。；;！？\n\d]{0,4}$")
+_VISITED_AFTER = re.compile(
+    r"^[^，,。；;！？\n\d]{0,10}?(开展|进行)了?[^，,。；;！？\n\d]{0,2}(" + VISITS + ")"
+)
 #: Agencies counted (住建部…农业部4部委, 24个部门联合发布, 68个部门和单位, 29个单位(部门)):
 #: the bodies that act or are visited together — who did the work, no result of it nor a
 #: count of the thing named after them.  Read on the figure's unit and the words after it
@@ -1298,6 +1431,42 @@ def counts_agencies(unit: str, after: str) -> bool:
     if simple not in ("个", "", "部委", "部门"):
         return False
     return _AGENCIES.match(simple + to_simplified(after).lstrip()) is not None
+
+
+def visited(text: str, s: int, e: int) -> bool:
+    """Whether the count ``text[s:e]`` counts bodies an inspection visited.
+
+    A verb of visiting (:data:`~envindicators.extract._phrases.VISITS`: 走访, 问询, 调研; or
+    赴) right before the count in its clause (``走访42个部门``, ``走訪問詢44個部門``), or 开展 /
+    进行 and that verb after it in its clause (``对41个相关部门进行了走访问询``, ``赴68个部门
+    和单位开展了走访问询``): the departments visited are the work the inspection did (an
+    outcome, as the hand checks judge ``走访问询省级有关部门和单位139个``), not the bodies
+    doing the work (:func:`counts_agencies`: ``24个部门联合发布``).
+
+    Parameters
+    ----------
+    text : str
+        The report (simplified or traditional script).
+    s, e : int
+        The count's span.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> visited("督察组走访42个部门，调阅资料", 5, 8)
+    True
+    >>> visited("對41個相關部門進行了走訪問詢", 1, 4)
+    True
+    >>> visited("24个部门联合发布", 0, 3)
+    False
+    """
+    lead = to_simplified(text[_clause_start(text, max(0, s - 20), s) : s])
+    c = CLAUSE.search(text, e)
+    after = to_simplified(text[e : c.start() if c else len(text)])
+    return bool(_VISITED_BEFORE.search(lead) or _VISITED_AFTER.match(after))
 
 
 #: After a count: the thing named is one of them (11件实事之一, 74个重点城市之一) — the size of
@@ -1415,7 +1584,7 @@ def reference_or_process(text: str, s: int, e: int, unit: str, written: str) -> 
     said = to_simplified(text[max(sentence, s - 40) : s])  # across 标准值：35 (a colon)
     if _STANDARD_VALUE.search(said) and not _AGAINST_STANDARD.search(said):
         return "a standard's value"
-    if counts_agencies(unit, after):
+    if counts_agencies(unit, after) and not visited(text, s, e):
         return "a count of agencies (the bodies doing the work)"
     if simple_unit in _TEMPERATURE_UNITS:
         cs = _clause_start(text, sentence, s)
