@@ -43,6 +43,7 @@ __all__ = [
     "PETITION_CHANNELS",
     "PETITION_FINDINGS",
     "PETITION_TOPICS",
+    "THE_REST",
     "VERB_CLASSES",
     "WORK_VERBS",
     "ActionLink",
@@ -250,6 +251,8 @@ PETITION_TOPICS: frozenset[str] = frozenset(
         "综合",
     }
 )
+#: The rest of a split, written as its last part (``其他29件``, ``生态和其他环境污染问题``).
+THE_REST: frozenset[str] = frozenset({"其他", "其它", "其余"})
 
 #: Words between an object and its count (处罚金额|累计|7亿元) or a verb and its count.
 _FILLER = re.compile(r"(了|的|共|共计|累计|合计|总计|达|约|已|已经|均|全部|各地)+$")
