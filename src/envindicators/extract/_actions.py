@@ -43,6 +43,7 @@ __all__ = [
     "PETITION_CHANNELS",
     "PETITION_FINDINGS",
     "PETITION_TOPICS",
+    "THE_REST",
     "VERB_CLASSES",
     "WORK_VERBS",
     "ActionLink",
@@ -250,6 +251,8 @@ PETITION_TOPICS: frozenset[str] = frozenset(
         "综合",
     }
 )
+#: The rest of a split, written as its last part (``其他29件``, ``生态和其他环境污染问题``).
+THE_REST: frozenset[str] = frozenset({"其他", "其它", "其余"})
 
 #: Words between an object and its count (处罚金额|累计|7亿元) or a verb and its count.
 #: 完成 right after a verb says the act is done (已整治完成5500家, 整改完成12个): its count is

@@ -29,6 +29,7 @@ from envindicators.extract._actions import (
     PETITION_CHANNELS,
     PETITION_FINDINGS,
     PETITION_TOPICS,
+    THE_REST,
     VERB_CLASSES,
     action_link,
     is_object_head,
@@ -74,6 +75,7 @@ from envindicators.extract._lists import (
     member_phrases,
 )
 from envindicators.extract._phrases import (
+    _CLASS_MEMBER,
     _DIVISION_END,
     _HEAD_REMNANT,
     AMOUNT_HEAD,
@@ -699,6 +701,12 @@ class IndicatorPicker:
                     code, subject = ok[0], text[int(form["start"]) : int(form["end"])]
                     ind_conf = 1
                     break
+        classed = self._class_renamed(own, prev) if code is None and change else None
+        if classed is not None:  # Ⅰ类水质断面比例上升0.2个百分点，Ⅲ类下降3.5个百分点
+            named = self._class_share(classed, unit, kind) or self._named_form(classed, unit, kind)
+            code, subject, ind_conf = named or self._propose(classed, unit, kind), classed, 0
+            why += [] if named else ["indicator proposed"]
+            why.append(_CLASS_RENAMED_NOTE)
         if (
             code is None
             and change
@@ -901,6 +909,13 @@ class IndicatorPicker:
             places_counted = kind == "level" and (
                 unit in _CONTEXT_UNITS or _counts_places(unit, to_simplified(text[e : e + 14]))
             )
+            stops = found["start"].to_numpy() if not found.empty else ()
+            counted_set = (
+                _set_counted(text, s, e, ce, unit, phrase, q, stops) if kind == "level" else None
+            )
+            if counted_set is not None:  # 62个湖泊|年末蓄水总量…: 湖泊, the set's size
+                phrase, places_counted = counted_set, True
+                why.append(_SET_COUNTED_NOTE)
             member = self._member(s, cs, ce, aligned)
             if member is not None:
                 phrase = member
@@ -1632,7 +1647,7 @@ class IndicatorPicker:
             self._a_listed_organ(simple, s, ss)  # 市财政局2件: an organ, a part named
             or simple in PETITION_CHANNELS
             or simple in PETITION_TOPICS
-            or simple in _THE_REST
+            or simple in THE_REST
             or is_category(simple)
         ):
             at = to_simplified(own).find(simple)
@@ -3224,6 +3239,36 @@ class IndicatorPicker:
         # a modifier of the member's thing (市区|污染地块安全利用率) is the same thing's
         return bool(forms) and not any(thing in f or _thing_of(f) in thing for f in forms)
 
+    def _class_renamed(self, own: str, prev: tuple[str, int, int] | None) -> str | None:
+        """The name of a change whose own words are a water-quality class alone, after a
+        change of another class named in full, else ``None``.
+
+        ``I類水質斷面比例上升0.2個百分點,II類上升5.5個百分點,III類下降3.5個百分點``: the
+        changes after the first are each their own class's (a list member's figure takes
+        that member's name), never the first's — the name before, with its class
+        replaced by the figure's (III類水質斷面比例).  Only when the figure before in the
+        sentence is named with a class at the same place the figure's class stands
+        (:data:`~envindicators.extract._phrases._CLASS_MEMBER`) and the two classes differ
+        (:func:`~envindicators.extract._lexicon.water_classes`).
+        """
+        simple = to_simplified(own)
+        if (
+            not own
+            or prev is None
+            or prev[1] not in self._named
+            or not _CLASS_MEMBER.fullmatch(simple)
+        ):
+            return None
+        name = self._named[prev[1]][1]
+        other = _CLASS_MEMBER.match(to_simplified(name))
+        if other is None or other.end() >= len(name):
+            return None  # no class opening the name before, or no measure after it
+        mine = water_classes(normalize_text(simple).text)
+        theirs = water_classes(normalize_text(other.group()).text)
+        if not mine or not theirs or mine & theirs:
+            return None
+        return own + name[other.end() :]
+
     def _ruled_out(self, own: str, code: str) -> bool:
         """Whether the figure's own words rule out every name of ``code`` (registry forms,
         or a proposed name): :func:`opposite_quality`, :func:`per_item`."""
@@ -4627,6 +4672,105 @@ _RELATIVE_AFTER = re.compile(r"[^\d，,。；;、：:（()）\s]{1,24}?的")
 _PASSIVE = frozenset({"被", "把", "将", "已", "均", "都"})
 #: Marks (or the text's end) after which a noun read up to them ends its clause.
 _NOUN_CLOSE = re.compile(r"$|[，,。；;、：:（(）)\s]")
+
+
+def _set_counted(
+    text: str,
+    s: int,
+    e: int,
+    ce: int,
+    unit: str,
+    phrase: str,
+    figures: pd.DataFrame | None,
+    stops: Any = (),
+) -> str | None:
+    """The noun a count counts, written right after it, when the phrase found for the count
+    names something else, else ``None``.
+
+    A count is the size of the set it counts, named by the noun after its measure word:
+
+    * a list of the set's members written right before it (``金屬制品、…、紡織服裝服飾5個行業
+      佔到…44.14%``): the count counts 行業, no member and not the list — the noun after it
+      (:func:`_noun_after_count`) is its phrase;
+    * words after it that run on into the measure of a later figure of its clause (``62个湖泊
+      年末蓄水总量比年初增加47.5亿m3``, ``214个城市一般工业固体废物产生量达14.8亿吨``, ``7个泳池
+      的样本合格率更达100%``): the storage, the amount and the rate are the later figure's;
+      the count counts the noun a count is named by
+      (:func:`~envindicators.extract._counts.counted_noun`: 泳池, 地级及以上城市), cut to the
+      nouns that open it when it ends in a measure's noun or holds a time word (湖泊|年末蓄水,
+      城市|…产生量, 大型水库: the leading run of nouns and distinguishing words, to its last
+      noun), when the words after it hold a measure's noun
+      (:data:`~envindicators.extract._phrases.MEASURE_END`) before that figure.
+
+    Such a count is context (the size of the set a later figure is of): the caller reads it
+    as a count of places is read.
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    s, e, ce : int
+        The count's start and end, its clause's end.
+    unit : str
+        The count's unit (a measure word).
+    phrase : str
+        The phrase found for it (:func:`noun_phrase`).
+    figures : pandas.DataFrame or None
+        The figures of the text (``start``).
+    stops : array-like of int, optional
+        Where registry forms start (a counted noun ends before one: 地级及以上城市|细颗粒物).
+
+    Returns
+    -------
+    str or None
+        The counted noun as written.
+    """
+    if not is_count_unit(unit) or not phrase or figures is None:
+        return None
+    if "、" in phrase and text[:s].rstrip().endswith(phrase):  # 甲、乙、丙|5個行業
+        found = _noun_after_count(text, e, ce, unit)
+        if found is None or found[1] or not _all_nouns(found[0]):
+            return None  # (兩組|實地考核, 三鄉市|成立專案小組, 三項|總計: no noun counted)
+        return found[0]
+    after = text[e:ce]
+    start = len(after) - len(after.lstrip())
+    if not after.startswith(phrase, start):
+        return None
+    fs = figures["start"].to_numpy()
+    later = fs[(fs >= e + start + len(phrase)) & (fs < ce)]
+    if not len(later):
+        return None
+    from envindicators.extract._counts import counted_noun  # (imports this module)
+
+    noun = counted_noun(text, e + start, ce, stops, unit)  # what a count is named by
+    if not noun or not phrase.startswith(noun):
+        return None
+    words = segment(to_simplified(noun))
+    if names_a_measure(noun) or any(tag == "t" for _, _, tag in words):
+        lead = 0  # 湖泊|年末蓄水, 城市|一般工业固体废物产生量: the nouns opening it
+        for _lo, hi, tag in words:
+            if tag not in _NOUN_TAGS and tag != "b":  # (大型|水库: a distinguishing word)
+                break
+            lead = hi if tag in _NOUN_TAGS else lead
+        noun = noun[:lead]
+    rest = to_simplified(text[e + start + len(noun) : int(later.min())])
+    if len(noun) < 2 or noun == phrase:
+        return None
+    if not any(MEASURE_END.search(rest[:k]) for k in range(2, len(rest) + 1)):
+        return None
+    return noun
+
+
+def _all_nouns(words: str) -> bool:
+    """Whether ``words`` are nouns and distinguishing words only (中央企业, 行业; not 实地考核,
+    成立专案小组, 总计), of two characters or more."""
+    spans = segment(to_simplified(words))
+    return (
+        len(words) >= 2
+        and "、" not in words
+        and not to_simplified(words).startswith(("总计", "合计", "共计", "累计"))
+        and all(tag in _NOUN_TAGS or tag == "b" for _, _, tag in spans)
+    )
 
 
 def _noun_after_count(text: str, e: int, ce: int, unit: str) -> tuple[str, bool] | None:
@@ -6204,7 +6348,6 @@ def _figure_first(text: str, s: int, e: int, ce: int, figures: pd.DataFrame) -> 
 _SPLIT_ASIDES = 2
 _PETITION_SPLIT_NOTE = "indicator of the petitions whose count the figure splits (place, topic)"
 _PLACE_SPLIT_NOTE = "indicator phrase of the count the figure splits by place (to review)"
-#: The rest of a split (其他29件).
 #: A list member's figure with its measure word and the 、 of the next member after it
 #: (``2件、``, ``4件,、`` of a doubled comma), read at the figure's start.
 _MEMBER_NEXT = re.compile(r"[\d.]+\s*[^\d\s、，,。；;]{0,3}[，,]?、")
@@ -6220,7 +6363,6 @@ _ONE_CHARACTER_TOPIC = re.compile(
 #: A list member's figure with its measure word and the separator before the next member,
 #: read up to that member's words (``…自治州15件,|省发改委16件``).
 _MEMBER_BEFORE = re.compile(r"\d\s*[^\d\s、，,。；;]{0,3}[，,、；;]\s*$")
-_THE_REST = frozenset({"其他", "其它", "其余"})
 #: Words naming a target and nothing else (simplified; ``fullmatch``): who set it, its
 #: term, 目标(值) and a copula (省定目标, 国家下达的年度目标值为, 考核目标).
 _TARGET_ALONE = re.compile(
@@ -6238,6 +6380,10 @@ _MARGIN_OVER_TARGET = re.compile(
     + ")"
 )
 _MARGIN_NOTE = "indicator phrase is the margin over its target of the figure before it (to review)"
+_SET_COUNTED_NOTE = "indicator phrase is the noun the count counts, written after it"
+_CLASS_RENAMED_NOTE = (
+    "indicator named by its class and the measure of the change before it (another class's)"
+)
 #: How far before a split's whole a count it restates is looked for (characters).
 _RESTATED_WITHIN = 400
 #: A count written as the set its parts are taken from: right after it, a short noun and

@@ -42,6 +42,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from envindicators.extract._actions import PETITION_TOPICS, THE_REST
 from envindicators.extract._lexicon import _SUBSTANCES
 from envindicators.extract._phrases import (
     _CLASS_MEMBER,
@@ -179,7 +180,9 @@ _QUOTED_GAP = re.compile(r"[、,，\s]*(?:和|及|与|與|以及|或)?[、\s]*")
 #: the member is no bare thing.
 _MEASURE_WORD = re.compile("|".join((*MEASURE_NOUNS, "量", "目标", "均值", "总数")))
 #: A conjunction between two words (和, 及, 与; either script).
-_AND = r"(?<=[\u4e00-\u9fff\w)）])(?:以及|和|及|与|與)(?=[\u4e00-\u9fff\w(（])"
+#: A conjunction between two members (not the 及 of the verb 涉及, which opens a list:
+#: ``涉及水、大气和其他环境污染问题``).
+_AND = r"(?<=[\u4e00-\u9fff\w)）])(?<!涉)(?:以及|和|及|与|與)(?=[\u4e00-\u9fff\w(（])"
 
 
 class ListMember(NamedTuple):
@@ -429,6 +432,9 @@ def _bare_members(
     heads = [bool(_OWN_HEAD.search(to_simplified(p))) for p in parts[:-1]]
     if any(heads) and not all(heads):
         return None  # a list of lists: A、B、C日平均浓度和D…比例
+    topics = _topic_members(parts)
+    if topics is not None:  # 水、大气、生态和其他环境污染问题: 水环境污染问题 …
+        return topics
     classes = all(_CLASS_MEMBER.fullmatch(p) for p in parts[:-1])
     if not classes and "的" in last[1:] and not any("的" in p for p in parts[:-1]):
         shared = last[last.index("的") :]
@@ -453,3 +459,51 @@ def _bare_members(
     return tuple(
         ListMember(str(m), parts[k] if k < n - 1 else own_last, last) for k, m in enumerate(members)
     )
+
+
+#: The topics a list of matters names its members by (:data:`PETITION_TOPICS` and the rest,
+#: :data:`THE_REST`), longest first.
+_TOPIC = re.compile("|".join(sorted(PETITION_TOPICS | THE_REST, key=len, reverse=True)))
+#: The verb opening a list of topics (``涉及水、大气…``), written once for every member.
+_TOPIC_OPENER = re.compile("涉及|涉")
+#: The 的 closing a list's shared noun before its verb (``…环境污染问题的|分别为``).
+_CLOSING_DE = re.compile("的$")
+
+
+def _topic_members(parts: list[str]) -> tuple[ListMember, ...] | None:
+    """The members of a list of topics whose last member writes the noun they share.
+
+    ``涉及水、大气、土壤、生态和其他环境污染问题分别为18个、18个…``: every member before the
+    last is a topic alone (:data:`~envindicators.extract._actions.PETITION_TOPICS`: 水, 大气,
+    噪声 …), and the last is a topic or the rest (其他) followed by a noun of two characters
+    or more (环境污染问题; a 的 closing it is dropped): that noun is every member's — the
+    k-th figure is the k-th topic's matters (水环境污染问题), the part, not the list
+    (convention (a)); a verb opening the list (涉及) is every member's too.  Else ``None``
+    (members of their own words, a last member that is a topic alone).
+
+    Examples
+    --------
+    >>> [m.phrase for m in _topic_members(["水", "大气", "其他环境污染问题的"])]
+    ['水环境污染问题', '大气环境污染问题', '其他环境污染问题']
+    >>> _topic_members(["涉及噪聲", "水", "其他環境污染問題"])[1].phrase
+    '涉及水環境污染問題'
+    >>> _topic_members(["水", "大气", "土壤"]) is None
+    True
+    """
+    simple = [to_simplified(p) for p in parts]
+    act = _TOPIC_OPENER.match(simple[0])
+    lead = act.end() if act is not None else 0  # 涉及|水: the verb opening the list
+    simple[0] = simple[0][lead:]
+    if len(parts) < 2 or not all(p in PETITION_TOPICS for p in simple[:-1]):
+        return None
+    head = _TOPIC.match(simple[-1])
+    if head is None:
+        return None
+    shared = _CLOSING_DE.sub("", parts[-1][head.end() :])
+    if len(shared) < 2 or _TOPIC.fullmatch(to_simplified(shared)):
+        return None
+    own_last = parts[-1][: head.end()]
+    last = own_last + shared
+    opener = parts[0][:lead]
+    owns = [parts[0][lead:], *parts[1:-1], own_last]
+    return tuple(ListMember(opener + p + shared, p, last, opener) for p in owns)

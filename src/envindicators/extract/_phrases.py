@@ -1009,7 +1009,8 @@ def list_member(phrase: str, k: int, n: int, *, parts: list[str] | None = None) 
     """
     if parts is None:
         parts = re.split(
-            r"、|(?<=[\u4e00-\u9fff\w)）])(?:以及|和|及|与|與)(?=[\u4e00-\u9fff\w(（])", phrase
+            r"、|(?<=[\u4e00-\u9fff\w)）])(?<!涉)(?:以及|和|及|与|與)(?=[\u4e00-\u9fff\w(（])",
+            phrase,
         )
     if n < 2 or len(parts) != n or not 0 <= k < n or any(len(p.strip()) < 1 for p in parts):
         return None

@@ -32,6 +32,7 @@ from envindicators.errors import DatasetError, EnvIndicatorsError, ExtractionErr
 from envindicators.extract._aggregates import statements
 from envindicators.extract._counts import count_context, counted_noun, listed_places
 from envindicators.extract._indicators import (
+    _SET_COUNTED_NOTE,
     _SHARE_UNITS,
     IndicatorChoice,
     IndicatorPicker,
@@ -3754,6 +3755,8 @@ def _counted(
     stops = found["start"].to_numpy() if not found.empty else ()
     unit = str(r.unit)  # 7省市, 3省(区): the measure word is the noun counted
     noun = unit if unit in _DIVISION_UNITS else counted_noun(text, e, ce, stops, unit)
+    if _SET_COUNTED_NOTE in why:  # 62个湖泊|年末蓄水总量…: the noun before the measure
+        noun = subject  # of the later figure, read by the picker (_set_counted)
     if noun is not None:  # 7省(市), 10县市, 三地: the division word in full
         noun = division_named(text, e, unit, noun)
     if noun is not None and len(noun) > 1 and names_a_fragment(noun):
