@@ -101,3 +101,47 @@ def test_read_report_reads_with_the_registry_it_is_given() -> None:
         assert "pm25_concentration" not in set(plain["indicator"])
         assert list(own["indicator"]) == ["pm25_concentration"]
         assert list(own["value"]) == [38.0]
+
+
+# -- quotes verbatim where the reader mends a gloss's lost opening (np41) ----------------------
+
+#: Texts whose broken encoding wrote a character and its gloss's ``(`` as one ``?``: the reader
+#: reads them mended (``_phrases.mend_lost_glosses``), the quotes keep the source's ``?``.
+MENDED = [
+    "平均空氣質量?yōu)良天數比例為82.3%，同比上升1.2個百分點。",
+    "平均空气质量?yōu)良天数比例为82.3%，同比上升1.2个百分点。",
+    "全市國控斷面水質?yōu)良比例為90%。\n二、任務?rèn)務完成情況：已完成12項。",
+    "截至6月底，已辦結?bàn)結信訪件45件，辦結率為90%。",
+]
+
+
+@pytest.mark.parametrize("text", MENDED)
+def test_quotes_of_a_mended_text_are_the_sources_own(text: str) -> None:
+    from envindicators.extract._phrases import mend_lost_glosses
+
+    assert mend_lost_glosses(text) != text  # the case is one the reader mends
+    tables = read_report(text)
+    quotes = [
+        q
+        for frame in (
+            tables.observations,
+            tables.targets,
+            tables.context,
+            tables.progress_summaries,
+            tables.tasks,
+        )
+        for q in frame["quote"].dropna()
+    ]
+    assert quotes
+    for q in quotes:
+        assert q in text, q
+    assert any("?" in q for q in quotes)
+    for frame in (tables.observations, tables.context):
+        assert str(frame["quote"].dtype) == "string"
+
+
+def test_a_mended_text_is_read_as_mended() -> None:
+    """The quote is the source's; the reading is still the mended text's (the name whole)."""
+    obs = read_report(MENDED[0]).observations
+    assert set(obs["indicator"]) == {"good_air_days_share"}
+    assert list(obs["quote"]) == [MENDED[0][:-1]] * 2

@@ -14,6 +14,7 @@ The reader works in passes over the whole text, each one vectorised or a single 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import itertools
@@ -2468,6 +2469,7 @@ def read_report(
     """  # noqa: E501
     if not isinstance(text, str):
         raise ExtractionError(f"read_report needs the report as str, got {type(text).__name__}")
+    written = text
     text = mend_lost_glosses(text)  # 質量?yōu)良: a gloss's lost (, no sentence's end
     pub = _as_date(published)
     level = None if min_confidence is None else _confidence_rank(min_confidence)
@@ -2544,7 +2546,56 @@ def read_report(
         unread=unread,
         context=ctx_obs,
     )
+    if text != written:  # quotes verbatim: the source's ?, not the ( it was read as
+        tables = _quoted_as_written(tables, text, written)
     return tables if level is None else tables.at_least(_NAME[level])
+
+
+#: The columns of :class:`ReportTables` that quote the text.
+_QUOTE_COLUMNS = {
+    "observations": ("quote",),
+    "targets": ("quote",),
+    "tasks": ("quote", "status_quote"),
+    "progress_summaries": ("quote",),
+    "context": ("quote",),
+    "unread": ("text",),
+}
+
+
+def _as_written(quote: object, read: str, written: str) -> object:
+    """``quote``, a passage of ``read``, as ``written`` has it at the same place.
+
+    ``read`` is ``written`` mended one character for one (:func:`mend_lost_glosses`), so a
+    passage's first place in ``read`` is its place in ``written``; a quote not found (no
+    string, or not a passage) is returned as it is."""
+    if not isinstance(quote, str) or not quote:
+        return quote
+    at = read.find(quote)
+    return quote if at < 0 else written[at : at + len(quote)]
+
+
+def _quoted_as_written(tables: ReportTables, read: str, written: str) -> ReportTables:
+    """``tables`` with every quote taken from ``written``, the text before it was mended.
+
+    :func:`read_report` reads a text whose glosses lost their ``(`` with the ``(`` written
+    back (:func:`mend_lost_glosses`, same length); its quotes promise the source's own
+    characters (``質量?yōu)良``), not the mended ones."""
+    changed = {}
+    for name, columns in _QUOTE_COLUMNS.items():
+        frame = getattr(tables, name)
+        cols = [c for c in columns if c in frame.columns]
+        if not len(frame) or not cols:
+            continue
+        changed[name] = frame.assign(
+            **{
+                c: frame[c]
+                .astype(object)
+                .map(lambda q: _as_written(q, read, written))
+                .astype(frame[c].dtype)
+                for c in cols
+            }
+        )
+    return dataclasses.replace(tables, **changed)
 
 
 def _as_date(published: dt.date | str | None) -> dt.date | None:
