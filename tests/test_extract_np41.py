@@ -53,7 +53,12 @@ def test_a_lost_gloss_opening_ends_no_sentence(text: str, figure: str, code: str
     f = read_report(text, source="x.txt").figures()
     row = f[f["value_text"].map(to_simplified) == figure].iloc[0]
     assert row["indicator"] == code
-    assert "?" not in str(row["quote"])  # one sentence, its gloss closed
+    # one sentence, its gloss closed: the quote runs from the month over the mended ? and
+    # is the source's own passage (the ? kept: quotes are verbatim, mend49)
+    quote = str(row["quote"])
+    assert quote.startswith("6月")
+    assert "?" in quote
+    assert quote in text
 
 
 @pytest.mark.parametrize(
