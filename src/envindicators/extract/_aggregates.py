@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from envindicators.errors import EnvIndicatorsError
+from envindicators.extract._actions import THE_REST
 from envindicators.model.vocab import TaskStatus
 from envindicators.units import to_simplified
 
@@ -38,10 +39,12 @@ _TOTAL_OF = re.compile(
 _DONE_WORDS = r"完成|办结|整改|治理|建成"
 #: Words right before a figure that make it a count done, not a total (完成487个村…).
 _DONE_BEFORE = re.compile(rf"({_DONE_WORDS})$")
-#: The words of the rest of a whole (其余42项, 剩余11项, 其他18件; simplified script): the one
-#: home of this vocabulary (a count of the rest is a part, named with the whole it is the
-#: rest of: ``_indicators._rest_of_whole``).
-REST_WORDS = "其余|剩余|其他|其它|余下"
+#: The words of the rest of a whole (其余42项, 剩余11项, 其他18件; simplified script): the
+#: others of a split (:data:`~envindicators.extract._actions.THE_REST`) and what remains (剩余,
+#: 余下); a count of the rest is a part, named with the whole it is the rest of
+#: (``_indicators._rest_of_whole``).  Words of two characters, none the start of another: the
+#: alternation's order does not matter.
+REST_WORDS = "|".join(sorted(THE_REST | {"剩余", "余下"}))
 #: Words right before a count of a list's items (``的`` may follow) that make it a part of the
 #: list, not its total: the rest (其余42项, 剩余11项, 还有7项, 其他), those done or under way
 #: (已完成9项, 已有10项, 应于今年完成的13项, 须完成任务23项, 正在推进) — what the

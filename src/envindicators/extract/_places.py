@@ -1355,7 +1355,7 @@ _INSPECTION = re.compile(r"督察|督查")
 #: A count of divisions right after the country's name (中国168个重点城市, 中国31个省份), its
 #: glyphs' readings in pinyin kept in a copied page (中國(guó)168個(gè)重點(diǎn)城市).
 _COUNTED_AFTER = re.compile(
-    rf"\s*(?:[（(][A-Z{PINYIN_LETTERS}]{{1,7}}[)）])?\s*[\d一二三四五六七八九十百]+\s*"
+    rf"\s*(?:{_GLOSS.pattern})?\s*[\d一二三四五六七八九十百]+\s*"
     r"[^，,。；;\d]{0,16}?(城市|省|地区)"
 )
 
