@@ -47,6 +47,7 @@ from envindicators.extract._lexicon import _SUBSTANCES
 from envindicators.extract._phrases import (
     _CLASS_MEMBER,
     _OWN_HEAD,
+    LIST_AND,
     MEASURE_END,
     MEASURE_NOUNS,
     list_member,
@@ -179,10 +180,6 @@ _QUOTED_GAP = re.compile(r"[、,，\s]*(?:和|及|与|與|以及|或)?[、\s]*")
 #: A word of a measure anywhere in a member (…排放量年度削减目标; ``_phrases.MEASURE_NOUNS``):
 #: the member is no bare thing.
 _MEASURE_WORD = re.compile("|".join((*MEASURE_NOUNS, "量", "目标", "均值", "总数")))
-#: A conjunction between two words (和, 及, 与; either script).
-#: A conjunction between two members (not the 及 of the verb 涉及, which opens a list:
-#: ``涉及水、大气和其他环境污染问题``).
-_AND = r"(?<=[\u4e00-\u9fff\w)）])(?<!涉)(?:以及|和|及|与|與)(?=[\u4e00-\u9fff\w(（])"
 
 
 class ListMember(NamedTuple):
@@ -222,7 +219,7 @@ def list_parts(phrase: str) -> tuple[list[str], list[str]]:
     (['可吸入颗粒物和臭氧'], ['可吸入颗粒物', '臭氧'])
     """
     words = _GLOSS.sub("", phrase).strip()
-    return words.split("、"), re.split("、|" + _AND, words)
+    return words.split("、"), re.split("、|" + LIST_AND, words)
 
 
 def _quoted(words: str) -> list[re.Match[str]] | None:
@@ -280,7 +277,7 @@ def _readings(words: str) -> list[list[str]]:
     when a member before the last holds 和 (煤炭开采和洗选业、…: a conjunction in the last
     part alone closes the list — 二氧化硫、氨氮和总磷 are three)."""
     by_mark, by_and = list_parts(words)
-    inner = any(len(re.split(_AND, p)) > 1 for p in by_mark[:-1])
+    inner = any(len(re.split(LIST_AND, p)) > 1 for p in by_mark[:-1])
     return [by_mark, by_and] if inner else [by_and]
 
 

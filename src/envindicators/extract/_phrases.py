@@ -38,6 +38,7 @@ __all__ = [
     "DURATION_NOUN",
     "HANDLED",
     "HAND_OVER",
+    "LIST_AND",
     "MATTER_ACTS",
     "NETWORK_NOUNS",
     "PETITIONS_HANDED",
@@ -242,6 +243,10 @@ _NO_MEASURE = re.compile(
 #: (``_places._WITH_AFTER``), the year compared with (``_periods._COMPARED_AFTER``,
 #: ``_reader._BASE_YEAR_AFTER``) and the reference words of a phrase (:data:`_REFERENCE`).
 COMPARED_AFTER = r"(?:相比|相较|比较|对比)"
+#: A conjunction between two members of a list (以及, 和, 及, 与; either script), not the 及 of
+#: the verb 涉及, which opens a list (``涉及水、大气和其他环境污染问题``).  The one home of the
+#: split a list is read by: :func:`list_member` and ``_lists`` (its members and their parts).
+LIST_AND = r"(?<=[\u4e00-\u9fff\w)）])(?<!涉)(?:以及|和|及|与|與)(?=[\u4e00-\u9fff\w(（])"
 #: The verbs of an inspection's complaints handed over to a place, the one home of this
 #: vocabulary (simplified script; issue 13, role40).  :data:`PETITIONS_HANDED` (交办, 转办) hand
 #: over petitions only; :data:`HAND_OVER` adds 移交 and 转交, which may hand over other things too
@@ -1008,10 +1013,7 @@ def list_member(phrase: str, k: int, n: int, *, parts: list[str] | None = None) 
     '功能区声环境质量夜间总达标率'
     """
     if parts is None:
-        parts = re.split(
-            r"、|(?<=[\u4e00-\u9fff\w)）])(?<!涉)(?:以及|和|及|与|與)(?=[\u4e00-\u9fff\w(（])",
-            phrase,
-        )
+        parts = re.split("、|" + LIST_AND, phrase)
     if n < 2 or len(parts) != n or not 0 <= k < n or any(len(p.strip()) < 1 for p in parts):
         return None
     last = parts[-1].strip()
