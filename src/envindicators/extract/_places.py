@@ -872,10 +872,25 @@ _ORG_AFTER = re.compile(
 )
 
 
+#: After a place name: the rest of a standard's or a law's name (广东省|标准, 广东省|地方标准,
+#: 《江苏省|大气污染防治条例》, 浙江省|环境违法行为处罚办法), simplified script; no word of a
+#: clause between (as :data:`_ORG_AFTER`), closed by a mark, 》, a list word, 被/的, or the
+#: words a norm is met by (要求, 值, 限值).  Not 规定, which is a verb as often
+#: (湖北省规定，…).
+_NORM_AFTER = re.compile(
+    r"(?:(?!有(?!限)|[的共已对将在为是了与和及把被])[\u4e00-\u9fff]|" + _GLOSS.pattern + r"){0,16}?"
+    r"(?:标准|条例|办法|细则|规范)"
+    r"(?=[》、，,。；;：:\s（(及和与被的值]|要求|限值|$)"
+)
+
+
 def in_organisation_name(text: str, places: pd.DataFrame) -> np.ndarray:
     """Whether each place name begins the name of an organisation (沈阳材料科学国家研究中心,
-    山西美锦集团, 长安污水处理厂, 海南盈濤水務有限責任公司; either script): it locates the
-    organisation, it is not the subject of other clauses, nor of the sentences after it.
+    山西美锦集团, 长安污水处理厂, 海南盈濤水務有限責任公司; either script), or of a standard or
+    a law (``符合廣東省標準``, ``《江苏省大气污染防治条例》``: :data:`_NORM_AFTER`): it locates
+    the organisation, or names where the norm binds; it is not the subject of other clauses,
+    nor of the sentences after it (揭陽's dustfall ``符合廣東省標準,比去年下降0.42噸`` is
+    揭陽's, not 广东省's).
     A deixis word is no name's part (全市污水处理厂: the city's plants).  Such a place in a
     document's opening is not its subject either (:meth:`Places.document_region`: a
     national bulletin's first case, ``通州區漷縣污水處理廠``, is no page of 北京市).
@@ -898,11 +913,15 @@ def in_organisation_name(text: str, places: pd.DataFrame) -> np.ndarray:
     >>> found = pd.DataFrame({"end": [2, 13], "match": ["short", "full"]})
     >>> in_organisation_name("长安污水处理厂(5万吨/日)，四川省共有污水处理厂，", found).tolist()
     [True, False]
+    >>> norm = pd.DataFrame({"end": [8], "match": ["full"]})
+    >>> in_organisation_name("降尘值符合广东省标准，比去年下降", norm).tolist()
+    [True]
     """
     simple = to_simplified(text)
     return np.array(
         [
-            match != "deixis" and bool(_ORG_AFTER.match(simple, int(e)))
+            match != "deixis"
+            and bool(_ORG_AFTER.match(simple, int(e)) or _NORM_AFTER.match(simple, int(e)))
             for e, match in zip(places["end"].tolist(), places["match"].tolist(), strict=True)
         ],
         dtype=bool,

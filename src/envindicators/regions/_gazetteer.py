@@ -237,15 +237,40 @@ def _power(k: int) -> np.uint64:
     return np.uint64(pow(int(_HASH_BASE), k, 1 << 64))
 
 
+#: The usual names of autonomous counties and banners that the short-name rule does not
+#: make (:func:`_common_names`): a contraction of the place and the people (阜蒙县: 阜新蒙古族
+#: 自治县, 杜蒙县: 杜尔伯特蒙古族自治县), of a long place name (喀左县: 喀喇沁左翼…, 前郭县:
+#: 前郭尔罗斯…), a short name the build script leaves out because it is the prefecture's
+#: (本溪县: 本溪满族自治县 of 本溪市), or one whose short name keeps a people's word (龙胜县:
+#: 龙胜各族自治县, 隆林县, 鄂温克旗: 鄂温克族自治旗, 鄂伦春旗).  Full name → usual name.  Source:
+#: the divisions' own governments and the Chinese Wikipedia's entries (``简称阜蒙县``), which
+#: name them so.  Not listed: 河南县 (河南蒙古族自治县, whose key would read 河南县域… of
+#: the province's counties), 莫旗 and 东乡县 (a two-character key; a former name of 抚州市
+#: 东乡区).
+AUTONOMOUS_USUAL_NAMES: dict[str, str] = {
+    "阜新蒙古族自治县": "阜蒙县",
+    "杜尔伯特蒙古族自治县": "杜蒙县",
+    "喀喇沁左翼蒙古族自治县": "喀左县",
+    "前郭尔罗斯蒙古族自治县": "前郭县",
+    "本溪满族自治县": "本溪县",
+    "龙胜各族自治县": "龙胜县",
+    "隆林各族自治县": "隆林县",
+    "鄂温克族自治旗": "鄂温克旗",
+    "鄂伦春自治旗": "鄂伦春旗",
+}
+
+
 def _common_names(g: pd.DataFrame) -> tuple[list[int], list[str]]:
     """The names an autonomous county is commonly written by: its short name and 县.
 
     An autonomous county (紫云苗族布依族自治县) is written in running text, and in the
     official pages of its own government, as its short name with the level word 县 (紫云县,
     长阳县, 镇宁县: ``安顺市紫云县忠顺石材开发有限公司``) far more often than by its full
-    name.  Such a name is read like a full name (its level word closes it, so it is no
-    ordinary word), except where the same key is already another division's name or short
-    name (no such case in the 2022 table: the key would stay that division's).
+    name; some, and some autonomous banners, by a usual name the rule does not make
+    (:data:`AUTONOMOUS_USUAL_NAMES`: 阜蒙县, 喀左县, 本溪县, 鄂温克旗).  Such a name is read
+    like a full name (its level word closes it, so it is no ordinary word), except where
+    the same key is already another division's name or short name (no such case in the
+    2022 table: the key would stay that division's).
 
     Parameters
     ----------
@@ -267,6 +292,11 @@ def _common_names(g: pd.DataFrame) -> tuple[list[int], list[str]]:
             continue
         key = short + "县"
         if key not in taken:
+            rows.append(int(r))
+            keys.append(key)
+    for r in np.flatnonzero(g["name"].isin(list(AUTONOMOUS_USUAL_NAMES)).to_numpy()):
+        key = AUTONOMOUS_USUAL_NAMES[g["name"].iloc[r]]
+        if key not in taken and key not in keys:
             rows.append(int(r))
             keys.append(key)
     return rows, keys

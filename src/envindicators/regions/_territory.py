@@ -7,12 +7,15 @@ territory (``環境部公布112年空污排放清冊``, ``我國廢棄物減量�
 signs the text carries (:data:`TERRITORY_SIGNS`):
 
 * its **place names** — every unambiguous division the gazetteer finds (not 全国 or 中国,
-  which Taiwan's texts use too, nor deixis), counted for the territory it lies in;
+  which Taiwan's texts use too, nor deixis), counted for the territory it lies in, and a
+  name shared by Taiwan and the mainland where the gazetteer reads it as Taiwan's by its
+  script (金門縣, 連江縣 in traditional script: :func:`find_regions`);
 * its **self-names** 全港 / 本港, 全澳 / 本澳, 全台 / 全臺;
 * its **institutions** — the bodies of one territory's own government (行政院, 立法院,
-  環境部 — not 生態環境部 —, 主計處, 統計暨普查局, 特區政府, 國務院, 人民政府, 省委 …), the
-  era 民國 of Taiwan's years, and the names of Hong Kong's environmental ordinances
-  (《空氣污染管制條例》, 《廢物處置條例》 …: Taiwan's laws of the same fields are 法);
+  環境部 — not 生態環境部 —, 經濟部, 內政部, 主計處, 統計暨普查局, 特區政府, 國務院, 人民政府,
+  省委 …), the era 民國 of Taiwan's years, the names of Hong Kong's environmental ordinances
+  (《空氣污染管制條例》, 《廢物處置條例》 …) and of Taiwan's environmental laws, which are 法
+  (空氣污染防制法, 廢清法, 土污法 …);
 * its **language**: Portuguese, Macao's other official language, which its statistics tables
   write beside Chinese and English;
 * its **script**, only to break a tie: the parser corpus holds traditional-script reprints of
@@ -81,6 +84,28 @@ _HK_ORDINANCES = (
     r"|环境影响评估条例|产品环保责任条例|汽车引擎空转(?:[（(]定额罚款[）)])?条例"
     r"|公众洁净及防止妨扰规例"
 )
+#: Names of Taiwan's laws on the environment and their short names (simplified script; the
+#: text is folded before matching): the acts its Environmental Protection Administration,
+#: now the Ministry of Environment, enforces (環境部主管法規: 空氣污染防制法 and 空污法,
+#: 廢棄物清理法 and 廢清法, 土壤及地下水污染整治法 and 土污法, 噪音管制法, 環境影響評估法,
+#: 資源回收再利用法, 海洋污染防治法, 毒性及關注化學物質管理法, 氣候變遷因應法 — formerly
+#: 溫室氣體減量及管理法).  The mainland's laws of the same fields are 大气污染防治法,
+#: 固体废物污染环境防治法, 土壤污染防治法, 环境影响评价法, 海洋环境保护法; Hong Kong's are
+#: 条例 (:data:`_HK_ORDINANCES`).  See :data:`TERRITORY_SIGNS`.
+_TW_LAWS = (
+    r"空气污染防制法|空污法|废弃物清理法|废清法|土壤及地下水污染整治法|土污法|噪音管制法"
+    r"|环境影响评估法|资源回收再利用法|海洋污染防治法|毒性(?:及关注)?化学物质管理法"
+    r"|气候变迁因应法|温室气体减量及管理法"
+)
+#: Taiwan's ministries and state firm that its environmental texts cite (simplified script;
+#: the Executive Yuan's organisation, 行政院組織): 經濟部 (Economic Affairs) and 內政部
+#: (the Interior) — the mainland has neither, and a foreign country's (德国经济部) or a
+#: department of any level (经济部门, 内政部门) is none —, 衛生福利部 / 衛福部, 國家發展委員會
+#: / 國發會, and 台灣電力公司 / 台電公司 (Taipower).  See :data:`TERRITORY_SIGNS`.
+_TW_BODIES = (
+    r"(?<![国邦])(?:经济部|内政部)(?!门)|卫生福利部|卫福部|国家发展委员会|国发会"
+    r"|台湾电力公司|台电公司"
+)
 #: Portuguese words (see :data:`TERRITORY_SIGNS`): Portuguese-only spellings and the words of
 #: Macao's trilingual statistics tables, and the Latin names of Macao and its islands.
 _PORTUGUESE = (
@@ -115,6 +140,10 @@ TERRITORY_SIGNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # the same fiscal year in Chinese numerals (九十二年度: 2003; :data:`ROC_FISCAL_YEAR`)
     (ROC_FISCAL_YEAR.pattern, (_TAIWAN,)),
     (r"(?<!生态)环境部", (_TAIWAN,)),
+    # Taiwan's ministries (经济部, 内政部 …) and its environmental laws (空气污染防制法, 废清法
+    # …: :data:`_TW_BODIES`, :data:`_TW_LAWS`), as Hong Kong's ordinances below
+    (_TW_BODIES, (_TAIWAN,)),
+    (_TW_LAWS, (_TAIWAN,)),
     (r"环保署|环境保护署", (_TAIWAN, _HONG_KONG)),
     (r"港府|环境及生态局", (_HONG_KONG,)),
     # Hong Kong's own departments and offices (the Government's organisation chart, "Bureaux
@@ -229,7 +258,20 @@ def _signs(text: str) -> tuple[dict[str, int], dict[tuple[str, ...], int]]:
     named = found[
         found["match"].isin(NAME_KINDS).to_numpy() & ~found["ambiguous"].to_numpy(dtype=bool)
     ]
-    for code in named["code"].astype(str):
+    named_codes = named["code"].astype(str).tolist()
+    if found["ambiguous"].to_numpy(dtype=bool).any() and _TRADITIONAL_CHARS.search(text):
+        # a name shared by Taiwan and the mainland counts where find_regions reads it as
+        # Taiwan's by its script (金門縣 in traditional script), not where it is left open
+        written = find_regions(text)
+        shared_names = written[
+            written["match"].isin(NAME_KINDS).to_numpy() & written["ambiguous"].to_numpy(dtype=bool)
+        ]
+        named_codes += [
+            c
+            for c in shared_names["code"].tolist()
+            if isinstance(c, str) and _territory_of(c) != MAINLAND
+        ]
+    for code in named_codes:
         key = _territory_of(code)
         own[key] = own.get(key, 0) + 1
     for pattern, codes in _SIGNS:
