@@ -19,12 +19,14 @@ a gold row agree on a **field** as follows:
 * **period** — observations: the same ``period_end`` date, and the same ``period_start``
   when both rows give one; targets: the same ``deadline`` date, and the same
   ``baseline_year`` when both give one (both missing agree);
-* **value** — the same ``kind`` (when both give one), and the predicted ``value`` converted
-  from its ``unit`` to the gold ``unit`` (pint, in the gold row's ``context``; units that do not
-  convert disagree) is within **half a unit of the last written digit** of the gold figure:
-  the digits of the gold ``value_text`` that give its ``number`` (``1.5万吨`` → a step of
-  0.1万 = 1000 t, tolerance ±500 t; ``85%`` → ±0.5 %; ``95.3%`` → ±0.05 %), converted like the
-  value; a gold figure without such digits (words, ``8×200吨/日``) must agree to a relative
+* **value** — the same ``kind`` (when both give one; a ``ratio`` of a share is its ``level``,
+  :func:`envindicators.units.vocab.measured_kind`, for gold and prediction alike), and the
+  predicted ``value`` converted from its ``unit`` to the gold ``unit`` (pint, in the gold
+  row's ``context``; units that do not convert disagree) is within **half a unit of the
+  last written digit** of the gold figure: the digits of the gold ``value_text`` that give
+  its ``number`` (``1.5万吨`` → a step of 0.1万 = 1000 t, tolerance ±500 t; ``85%`` → ±0.5 %;
+  ``95.3%`` → ±0.05 %), converted like the value; a gold figure without such digits (words,
+  ``8×200吨/日``) must agree to a relative
   1e-9.  For a band target the ``value_high`` must agree too.
 
 A row **matches** when all four fields agree.  Pairs are taken greedily, one to one: first
@@ -98,6 +100,7 @@ from envindicators import datasets, regions
 from envindicators.errors import EnvIndicatorsError
 from envindicators.units import normalize_text, to_simplified
 from envindicators.units.convert import coefficients
+from envindicators.units.vocab import measured_kind
 
 __all__ = [
     "CONFIDENCE_LEVELS",
@@ -301,6 +304,19 @@ def _tolerance(gold: pd.DataFrame) -> np.ndarray:
     return np.maximum(tol, 1e-9 * np.maximum(np.abs(np.nan_to_num(value)), 1.0))
 
 
+def _kinds(df: pd.DataFrame, unit: np.ndarray) -> np.ndarray:
+    """Each row's ``kind`` as it measures its indicator (``units.vocab.measured_kind``).
+
+    A ratio of a share (``unit`` ``%``: the bundled rows' and ``read_report``'s ``value`` are in
+    the indicator's unit) is the share's level, for the gold as for ``read_report``.
+    """
+    kinds = _strings(df, "kind")
+    return np.array(
+        [measured_kind(k, of_share=u == "%") for k, u in zip(kinds, unit, strict=True)],
+        dtype=object,
+    )
+
+
 def _agreement(pred: pd.DataFrame, gold: pd.DataFrame, table: str, document: str) -> np.ndarray:
     """Boolean array (n_pred, n_gold, 4): agreement on indicator, region, period, value."""
     p_ind, g_ind = _strings(pred, "indicator"), _strings(gold, "indicator")
@@ -336,7 +352,7 @@ def _agreement(pred: pd.DataFrame, gold: pd.DataFrame, table: str, document: str
         p_high = _floats(pred, "value_high")
         high_ok = np.abs(p_high[:, None] * factor - g_high[None, :]) <= tol
         value &= np.where(np.isfinite(g_high)[None, :], high_ok, True)
-    p_kind, g_kind = _strings(pred, "kind"), _strings(gold, "kind")
+    p_kind, g_kind = _kinds(pred, p_unit), _kinds(gold, g_unit)
     value &= (
         (p_kind[:, None] == g_kind[None, :]) | (p_kind[:, None] == "") | (g_kind[None, :] == "")
     )

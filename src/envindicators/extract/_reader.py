@@ -192,7 +192,7 @@ from envindicators.units import (
 from envindicators.units.dates import RANGE_SEPARATORS
 from envindicators.units.parsing.context_words import WEIGHT_AFTER
 from envindicators.units.parsing.tables import CHANGE_HEADER_END
-from envindicators.units.vocab import Confidence
+from envindicators.units.vocab import Confidence, measured_kind
 
 __all__ = ["ReportTables", "read_report"]
 
@@ -3382,8 +3382,8 @@ def _rows_of_figures(
             why.append(_MET_OVER_NOTE)
         if word and not is_target:  # 已全部清零, 实现了全覆盖: no promise, no row
             continue
-        if kind == "ratio" and fits(code, "%", "level"):
-            kind = "level"  # 占比达30%: the level of a share
+        if kind == "ratio":  # 占比达30%, 占…的27%: the level of a share (measured_kind)
+            kind = measured_kind(kind, of_share=fits(code, "%", "level"))
         quote = text[ss:se].strip()
         qs = ss + (len(text[ss:se]) - len(text[ss:se].lstrip()))
         if r.text not in quote:

@@ -520,7 +520,8 @@ _DESCRIPTIONS: Mapping[str, Mapping[str, str]] = {
         "title": "document title as printed",
         "issuer": "issuing body (省委/省政府, 市委办公室 …)",
         "region": "main region covered",
-        "published": "publication or signature date",
+        "published": "publication or signature date; for a text whose copies are undated, the "
+        "date of the earliest dated copy of the same text (003: 2023-02-24, said in `note`)",
         "script": "`zh-Hans` or `zh-Hant`",
         "note": (
             "what the file contains (sections, attachments, page furniture); for an excerpt, "

@@ -25,6 +25,7 @@ __all__ = [
     "Flag",
     "Kind",
     "Qualifier",
+    "measured_kind",
 ]
 
 
@@ -70,6 +71,12 @@ class Kind(StrEnum):
     ``exceedance_multiple``: how many times a limit is *exceeded* (超标0.5倍): the measured
     value is (1 + value) × the limit, so 超标0.5倍 means 1.5 × the limit — kept apart from
     ``ratio`` (是标准的1.5倍 is the same concentration written as a ratio, value 1.5).
+
+    The parser gives the kind of the figure as written; the kind of a row is what the figure
+    measures of its indicator (:func:`measured_kind`): a fraction of a whole whose indicator
+    is itself a share (the share's unit ``%``) is that share's level — ``占城市公交车总数的
+    73.7%``, ``占比达到18%`` and ``比例为73.7%`` are one series of ``level`` rows —, while a
+    fraction of another quantity (``是去年同期的92%`` of a concentration) stays a ``ratio``.
     """
 
     LEVEL = "level"
@@ -213,6 +220,40 @@ FLAG_CONFIDENCE: dict[Flag, Confidence] = {
     Flag.UNIT_FROM_HEADER: Confidence.MEDIUM,
     Flag.SPREAD: Confidence.MEDIUM,
 }
+
+
+def measured_kind(kind: str, *, of_share: bool) -> str:
+    """The kind of a row: what its figure measures of its indicator (see :class:`Kind`).
+
+    A ``ratio`` — a fraction written as such (``占…的27%``, ``占比达到18%``, ``近三分之一``,
+    ``完成…目标任务的11%``) — whose indicator is itself a share measures that share's level:
+    it is ``level``, as the same share written ``比例为27%`` is, so one indicator's rows
+    stay one series.  Every other kind, and a ratio of an indicator that is no share
+    (``是去年同期的92%`` of a concentration), is kept as the parser wrote it.  One rule for
+    ``read_report``'s rows, the bundled tables and the gold's scorer.
+
+    Parameters
+    ----------
+    kind : str
+        The figure's kind as parsed (a :class:`Kind` value).
+    of_share : bool
+        Whether the figure's indicator is a share (its canonical unit is ``%``).
+
+    Returns
+    -------
+    str
+        ``"level"`` for a ratio of a share, else ``kind``.
+
+    Examples
+    --------
+    >>> measured_kind("ratio", of_share=True)
+    'level'
+    >>> measured_kind("ratio", of_share=False)
+    'ratio'
+    >>> measured_kind("change_absolute", of_share=True)
+    'change_absolute'
+    """
+    return Kind.LEVEL.value if of_share and kind == Kind.RATIO.value else kind
 
 
 _E = TypeVar("_E", bound=Enum)
