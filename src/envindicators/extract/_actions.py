@@ -191,8 +191,10 @@ OBJECT_CLASSES: dict[str, ObjectClass] = {
     "amount": ObjectClass(("金额", *FINE_NOUNS), ""),
     "capacity": ObjectClass(("产能",), ""),
     "area": ObjectClass((), ""),
+    # petitions, with the cases an inspection team hands over (转办件, 交办件): their one home
     "petition": ObjectClass(
-        ("信访举报件", "信访件", "举报件", "信访举报", "信访", "举报", "投诉"), "件"
+        ("信访举报件", "信访件", "举报件", "转办件", "交办件", "信访举报", "信访", "举报", "投诉"),
+        "件",
     ),
     "clue": ObjectClass(("问题线索", "线索"), "件条"),
     "plot": ObjectClass(("污染地块", "地块"), "宗块个处"),

@@ -91,6 +91,7 @@ from envindicators.extract._phrases import (
     QUALITY_CLASS,
     SHARE_OF_NAMED,
     SHARE_WORDS,
+    animal_kept,
     list_member,
     names_a_bare_mean,
     names_a_fragment,
@@ -3655,6 +3656,9 @@ def _named_phrase(
     """
     why: list[str] = []
     phrase = noun_chunk(phrase)  # 统计了|城市污水处理厂, 人均…棄置量|達到每人: the noun chunk
+    stock = animal_kept(phrase, text[ss:cs])
+    if stock is not None:  # 養羊戶69戶，存欄3106隻: the sheep's stock
+        return stock, [_STOCK_NOTE]
     grade = _POLLUTION_GRADE.fullmatch(to_simplified(phrase.strip()))
     if grade is not None and unit in _DAY_UNITS:  # 轻度7天: days of light pollution
         days = "污染天數" if to_simplified(phrase) != phrase else "污染天数"  # its script
@@ -3761,6 +3765,8 @@ def _named_phrase(
     return phrase, why
 
 
+#: The note of a stock count named by the keepers before it (:func:`animal_kept`).
+_STOCK_NOTE = "indicator phrase's animal taken from the keepers an earlier clause names"
 #: Units of a share and of its change (a percentage, 成 of ten, a change in 百分点).
 _SHARE_UNITS = frozenset({"%", "‰", "成", "百分点", "percentage_point"})
 #: A phrase that opens with the verb of a share and names its whole (``占总户数``, ``佔總額``):
@@ -6873,6 +6879,41 @@ def _act_over_bound(text: str, lo: int, s: int, fs: np.ndarray, fe: np.ndarray, 
     return act + phrase
 
 
+#: The quotation marks, each opening mark with its closing one.
+_QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"))
+#: Characters read back from a clause's start for the quotation it closes.
+_QUOTE_REACH = 24
+
+
+def _quote_opened(text: str, cs: int, s: int) -> int:
+    """Where the quotation opens that the words ``text[cs:s]`` close without opening it,
+    else ``cs``.
+
+    A comma inside a quoted name ends no clause: ``“蓝天白云,繁星闪烁”天数平均为71.8天``
+    names the days of ``“蓝天白云,繁星闪烁”`` (blue sky, starry night), not ``繁星闪烁”天数``.
+    The opening mark is looked for in the :data:`_QUOTE_REACH` characters before ``cs``, in
+    the same sentence (no 。！？ or line break between) and with no closing mark between.
+
+    Examples
+    --------
+    >>> text = "“蓝天白云,繁星闪烁”天数平均为71.8天"
+    >>> _quote_opened(text, 6, text.index("71.8"))
+    0
+    >>> _quote_opened("优良天数,“散乱污”企业5988家", 5, 13)
+    5
+    """
+    head = text[cs:s]
+    for opening, closing in _QUOTE_PAIRS:
+        close = head.find(closing)
+        if close < 0 or opening in head[:close]:
+            continue
+        at = text.rfind(opening, max(0, cs - _QUOTE_REACH), cs)
+        between = text[at + 1 : cs] if at >= 0 else ""
+        if at >= 0 and closing not in between and not re.search(r"[。！？!?\n]", between):
+            return at
+    return cs
+
+
 def noun_phrase(
     text: str,
     cs: int,
@@ -6915,6 +6956,7 @@ def noun_phrase(
     str or None
         The phrase, ``None`` when the clause has no words for it.
     """
+    cs = _quote_opened(text, cs, s)  # “蓝天白云,|繁星闪烁”天数: the quotation whole
     lo, first = cs, s  # after the last place or date; the first of them
     for spans in (places, dates):
         if not spans.empty:

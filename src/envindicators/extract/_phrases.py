@@ -414,6 +414,76 @@ def mend_lost_glosses(text: str) -> str:
     return _LOST_GLOSS_OPENING.sub("(", text)
 
 
+#: Livestock and poultry, as a keeper or a stock count names them (生猪养殖户, 养羊户,
+#: 蛋鸡存栏): longest first, so that 生猪 is read before 猪.
+_ANIMALS: tuple[str, ...] = ("猪", "生猪", "母猪", "能繁母猪", "牛", "肉牛", "奶牛", "黄牛", "牦牛")
+_ANIMALS += (
+    "羊",
+    "肉羊",
+    "山羊",
+    "绵羊",
+    "鸡",
+    "蛋鸡",
+    "肉鸡",
+    "鸭",
+    "鹅",
+    "禽",
+    "家禽",
+    "兔",
+    "马",
+    "驴",
+)
+LIVESTOCK = "|".join(sorted(_ANIMALS, key=len, reverse=True))
+#: A stock of animals counted alone — head on hand (存栏, 存笼) or sent to slaughter (出栏,
+#: 出笼) — without the animal.
+_STOCK_ALONE = re.compile(r"(存栏|出栏|存笼|出笼)(量|数)?")
+#: The keepers of an animal (生猪养殖户, 肉牛养殖场, 养羊户, 蛋鸡饲养户): the animal is what
+#: their stock counts.
+_KEEPERS = re.compile(
+    rf"(?P<a>{LIVESTOCK})(养殖|饲养)(户|场|大户|企业|小区)|养(?P<b>{LIVESTOCK})(户|场)"
+)
+
+
+def animal_kept(phrase: str, before: str) -> str | None:
+    """The name of a stock count that names no animal, by the keepers written before it;
+    else ``None``.
+
+    ``存栏`` (head on hand) and ``出栏`` (head sent to slaughter) alone count the animals of
+    the keepers the clauses before name — the last of them: ``生豬養殖戶442戶，存欄42299頭``
+    counts pigs, ``養羊戶69戶，存欄3106隻`` sheep.  The name is the animal and the stock word,
+    as written (``生豬存欄``, ``羊存欄``).
+
+    Parameters
+    ----------
+    phrase : str
+        A proposed indicator's phrase.
+    before : str
+        The words of its sentence before its clause.
+
+    Returns
+    -------
+    str or None
+        The animal's stock, ``None`` when the phrase is no stock word alone or no keepers
+        are written before it.
+
+    Examples
+    --------
+    >>> animal_kept("存欄", "生豬養殖戶442戶，存欄42299頭﹔養羊戶69戶，")
+    '羊存欄'
+    >>> animal_kept("存栏", "全县养殖场126家，") is None
+    True
+    """
+    words = phrase.strip()
+    if not _STOCK_ALONE.fullmatch(to_simplified(words)):
+        return None
+    keepers = list(_KEEPERS.finditer(to_simplified(before)))
+    if not keepers:
+        return None
+    last = keepers[-1]
+    group = "a" if last.group("a") else "b"
+    return before[last.start(group) : last.end(group)] + words
+
+
 def population_at(words: str) -> str | None:
     """The set of places or units written at the start of ``words`` as a population — a list
     of sizes or a threshold before 城市, 地区, 企业 … (:data:`_POPULATION`) — as written, else

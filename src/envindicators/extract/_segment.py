@@ -56,6 +56,11 @@ _FUNCTION_WORDS = {"且": "c", "仍": "d", "较": "d"}
 #: Verbs that make what follows them do something (``使得|陈情案件减少``, ``导致|…``): what
 #: they take is a clause, whose subject is the measure; they are no part of its name.
 _CAUSATIVE = frozenset({"使", "使得", "致使", "导致", "促使", "迫使", "令", "让"})
+#: Verbs of a cause's effect (``影响``, ``带动``, ``造成``) after an adverb that links them to the
+#: clause before (``連帶|影響|電力排碳係數上升``): the verb opens a clause, as a causative does;
+#: without the adverb the verb may be the measure's own (``影响人口``, ``造成直接经济损失``).
+_AFFECTS = frozenset({"影响", "带动", "造成"})
+_LINKING = frozenset({"连带", "进而", "从而", "因而", "继而"})
 
 _LOCK = threading.Lock()
 #: jieba's tokenizer and the part of speech of each dictionary word, built on first use.
@@ -509,7 +514,10 @@ def noun_chunk(phrase: str) -> str:
     nothing — a verb of the clause (``统计了``, ``占``, ``要將``), a preposition (``因``), a
     time (``年末``), an adverb, a pronoun, a particle — or when they end in a word closing a
     time phrase (``計畫執行期間``, ``…以来``); a figure's remnant at the start (``314處、``)
-    is dropped too.  Else the phrase is unchanged: a phrase that ends in a verb, holds a
+    is dropped too.  A causative opening the phrase (``令``, ``讓``) or a verb of effect
+    after its linking adverb (``連帶影響``: :func:`_cause_opening`) is dropped before all
+    that: the clause it opens names the measure (``連帶影響|電力排碳係數上升至0.509``).
+    Else the phrase is unchanged: a phrase that ends in a verb, holds a
     list (``、``) or a relative clause (``的``) before its head, or whose words before the
     chunk name something (a noun, a place) keeps its words.
 
@@ -532,6 +540,8 @@ def noun_chunk(phrase: str) -> str:
     ('空氣品質不良通報', 'PM2.5')
     >>> noun_chunk("夜间达标率"), noun_chunk("化学需氧量、二氧化硫排放量")
     ('夜间达标率', '化学需氧量、二氧化硫排放量')
+    >>> noun_chunk("連帶影響電力排碳係數"), noun_chunk("令本署辖下市容地带总面积")
+    ('電力排碳係數', '本署辖下市容地带总面积')
     """
     words = phrase.strip()
     remnant = _FIGURE_REMNANT.match(words)
@@ -540,6 +550,11 @@ def noun_chunk(phrase: str) -> str:
     if len(words) < 2:
         return phrase
     tagged = _words(words)
+    cause = _cause_opening(tagged)
+    if cause and any(tag in _HEAD_TAGS for _w, tag in tagged[cause:]):
+        subject = words[sum(len(w) for w, _t in tagged[:cause]) :].strip()
+        if len(subject) >= 2:  # 讓|台中PM2.5年均濃度, 連帶影響|電力排碳係數: the clause's subject
+            return noun_chunk(subject)
     head = len(tagged) - 1
     while (
         head >= 0
@@ -574,6 +589,19 @@ def noun_chunk(phrase: str) -> str:
     end = sum(len(w) for w, _t in tagged[: head + 1])
     chunk = words[start:end].strip()
     return chunk if len(chunk) >= 2 else phrase
+
+
+def _cause_opening(tagged: list[tuple[str, str]]) -> int:
+    """How many words at the start of a tagged phrase make what follows happen: a causative
+    (``令``, ``讓``, ``使得``: :data:`_CAUSATIVE`) or a verb of effect after its linking adverb
+    (``連帶|影響``: :data:`_AFFECTS` after :data:`_LINKING`); ``0`` when there is none.  The
+    clause after them names the measure (``令|本署辖下市容地带总面积由1 488公顷减至…``)."""
+    first = to_simplified(tagged[0][0]) if tagged else ""
+    if first in _CAUSATIVE:
+        return 1
+    if len(tagged) > 1 and first in _LINKING and to_simplified(tagged[1][0]) in _AFFECTS:
+        return 2
+    return 0
 
 
 def names_no_noun(phrase: str, *, places: bool = True) -> bool:
