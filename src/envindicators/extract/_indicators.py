@@ -88,6 +88,7 @@ from envindicators.extract._phrases import (
     MEASURE_END,
     NETWORK_NOUNS,
     OWN_LEVEL_UNITS,
+    PART_OPENER,
     QUALITY_CLASS,
     SHARE_OF_NAMED,
     SHARE_WORDS,
@@ -257,10 +258,14 @@ _SAME_HEAD = re.compile(r"比率|比重|占比")
 #: The head of a change written anywhere in a gap (降低率, 增长率, 降幅 …: the one home of the
 #: words is :data:`~envindicators.extract._phrases.CHANGE_HEAD`, which reads a name's end).
 _CHANGE_IN_GAP = re.compile(CHANGE_HEAD.pattern.removesuffix("$"))
-#: The units of counts of places and of spans of time (两省, 31省份, 两地, 三年, 一个月, 两小时).
-_CONTEXT_UNITS = frozenset({"省", "省份", "市", "县", "区", "地", "国", "年", "月", "周", "小时"})
-#: … of them, the units of a count of places (两省, 三市): never a loose registry count name.
-_PLACE_UNITS = frozenset({"省", "省份", "市", "县", "区", "地", "国"})
+#: The units of a count of cities written without 个 (74城, 338城市: the cities of a ranking or
+#: an average): the unit is the noun counted (``_reader._counted`` names the count 城市).
+CITY_UNITS = frozenset({"城", "城市"})
+#: The units of a count of places (两省, 三市, 74城): never a loose registry count name.
+_PLACE_UNITS = frozenset({"省", "省份", "市", "县", "区", "地", "国"}) | CITY_UNITS
+#: The units of counts of places and of spans of time (两省, 31省份, 两地, 74城, 三年, 一个月,
+#: 两小时): the size of a set or a span, context (unless the places are of a quality).
+_CONTEXT_UNITS = _PLACE_UNITS | {"年", "月", "周", "小时"}
 #: The longest list member without a measure's head read as the name of one thing (臭氧,
 #: 二氧化硫, 细颗粒物): longer ones are phrases (:meth:`IndicatorPicker._other_member`).
 _MEMBER_THING = 6
@@ -6492,8 +6497,8 @@ def reports_counted(gap: str, measure: str, form: str) -> bool:
 #: A set named before 中 and a mark (``在被定罪的个案中，``): the figure after it, with words
 #: of its own, counts a part of the set, not the set (``违反《空气污染管制条例》的有六宗``).
 _IN_THE_SET = re.compile(r"\s*中\s*[，,：:]")
-#: The word that opens a part of the figure before (``4018人被问责，其中省级领导12人``).
-_PART_OPENER = "其中"
+#: The word that opens a part of the figure before (``_phrases.PART_OPENER``).
+_PART_OPENER = PART_OPENER
 #: The words between a whole's figure and a part's that open the part (``，其中``, ``其中有``).
 _PART_OPENING = re.compile(r"[，,；;：:\s]*" + _PART_OPENER + r"[，,：:\s]*(?:有|包括)?")
 #: Words written right after a count that say what it counts or did (``八宗违反《…》``).

@@ -41,6 +41,7 @@ __all__ = [
     "LIST_AND",
     "MATTER_ACTS",
     "NETWORK_NOUNS",
+    "PART_OPENER",
     "PETITIONS_HANDED",
     "RECEIVE",
     "list_member",
@@ -263,6 +264,11 @@ HANDLED = "办结|反馈"
 #: 对41个相关部门进行了走访问询): the bodies visited are the work done, no body doing it.
 #: Read by ``_roles.reference_or_process`` (a count of agencies visited is an outcome).
 VISITS = "走访|问询|调研"
+#: The word that opens a part of the figure before it (``4018人被问责，其中省级领导12人``,
+#: ``已办结5767件，其中立案处罚374家``): the one home of the word for the part's name
+#: (``_indicators._PART_OPENING``) and its role (``_roles.part_of_done``: a part of a whole
+#: told as done is done).
+PART_OPENER = "其中"
 _COMPARED_WITH = r"(低于|高于|少于|多于|小于|大于|优于|好于|差于|劣于|不及|超出)"
 #: The verbs that tell a result beside its target, by the margin written after the target
 #: (好于年度目标4.1个百分点, 优于考核目标, 低于95年度目标值, 高出市下达年度指标5.9个百分点, 超过年度

@@ -35,6 +35,7 @@ from envindicators.extract._counts import count_context, counted_noun, listed_pl
 from envindicators.extract._indicators import (
     _SET_COUNTED_NOTE,
     _SHARE_UNITS,
+    CITY_UNITS,
     IndicatorChoice,
     IndicatorPicker,
     one_character,
@@ -153,6 +154,7 @@ from envindicators.extract._roles import (
     met_after_dated_clause,
     names_target_after,
     no_measurement,
+    part_of_done,
     projected,
     repeats,
     reporting_frame,
@@ -3308,6 +3310,7 @@ def _rows_of_figures(
             )
         done = not target_value(text, ss, s) and (
             stated_as_done(text, ss, s, titles)
+            or part_of_done(text, ss, s, titles)
             or states_met(text, s, se)
             or reporting_frame(text, ss, s, titles)
             or (  # 106年…為483次，達訂定…之目標: a year's result, over when the page was written
@@ -3662,6 +3665,7 @@ _DIVISION_ASIDE = re.compile(
 _DIVISION_NOUNS = {
     "省": ("省份", "省份"),
     "市": ("城市", "城市"),
+    "城": ("城市", "城市"),
     "地": ("地区", "地區"),
     "县": ("县份", "縣份"),
 }
@@ -3805,7 +3809,8 @@ def _counted(
         return link
     stops = found["start"].to_numpy() if not found.empty else ()
     unit = str(r.unit)  # 7省市, 3省(区): the measure word is the noun counted
-    noun = unit if unit in _DIVISION_UNITS else counted_noun(text, e, ce, stops, unit)
+    # 74城, 338城市: the cities counted are the measure word too
+    noun = unit if unit in _DIVISION_UNITS | CITY_UNITS else counted_noun(text, e, ce, stops, unit)
     if _SET_COUNTED_NOTE in why:  # 62个湖泊|年末蓄水总量…: the noun before the measure
         noun = subject  # of the later figure, read by the picker (_set_counted)
     if noun is not None:  # 7省(市), 10县市, 三地: the division word in full

@@ -10,6 +10,8 @@ a row at all and whether it is a target, an observation or context:
   (``《…行动计划》``, ``《…目标任务责任书》``) names the document, not a promise;
 * :func:`stated_as_done` — a figure its clause states as already reached (已达到, 已完成)
   is no target, unless the clause itself promises it;
+* :func:`part_of_done` — the parts 其中 opens after a whole told as done
+  (``已办结5767件，其中立案处罚374家``) are done too, unless their own words promise;
 * :func:`states_met` — a figure followed by a statement that the target was met
   (``…为1.2%，均达到年度目标要求``) is an outcome;
 * :func:`reporting_frame` — a sentence that tallies what was done (据统计, 本周, 截至 …)
@@ -45,6 +47,7 @@ from envindicators.extract._phrases import (
     HAND_OVER,
     HANDLED,
     MARGIN_VERBS,
+    PART_OPENER,
     RECEIVE,
     VISITS,
 )
@@ -64,6 +67,7 @@ __all__ = [
     "names_target_after",
     "no_measurement",
     "not_data",
+    "part_of_done",
     "projected",
     "rated_group",
     "reference_or_process",
@@ -85,7 +89,10 @@ __all__ = [
 
 #: Words of a commitment before a figure in its sentence (a standard's 要求 — 达到…标准要求的
 #: 占95.2% — states compliance, not a promise): a plan's words (计划, 目标, 约束性指标), and the
-#: future (明年, 下一步, 有望, 将 + a verb of doing or reaching: 将启动, 将达到, 将超过);
+#: future (明年, 下一步, 有望, 将 + a verb of doing or reaching: 将启动, 将达到, 将超过; 将 +
+#: a verb of removal, or an adverb of the act's manner and a verb of removal or work:
+#: 将淘汰, 将一次性淘汰燃煤锅炉165台, 将集中淘汰、整改376台 — the action announced; not 将 =
+#: 把 before its object, 将13乡镇市分组考核, nor 已将);
 #: 约束性指标 as a label (约束性指标：…), not as a noun (优于年度约束性指标6.1个百分点); an
 #: obligation (应完成, 应于…前, 应当达到); an aim (要将PM2.5降到10微克, 要把…控制在; not
 #: 主要将, 重要把).  拟 before a penalty (拟罚款, 拟处罚款, 拟给予行政处罚) is no plan: it is
@@ -96,6 +103,8 @@ COMMITMENT = re.compile(
     r"|今后|有望|(?<![相对反响供效适])应(当|该)?(于|在|完成|达到|实现|控制|降至|不低于|不高于)"
     r"|(?<![主重纲只还])要(将|把|使)"
     r"|将(会|于|在|启动|实施|建成|达到|完成|实现|超过|投入|新增|提高|降低|降至|控制)"
+    r"|将(要|会)?(一次性|全部|全面|陆续|逐步|集中)(淘汰|关停|拆除|关闭|取缔|整治|整改|改造|治理)"
+    r"|将(淘汰|关停|拆除|关闭|取缔)"
 )
 #: A statement that a target or requirement was met (达到…目标要求, 完成…目标任务, 实现…
 #: 目标): compliance reported, not a promise — unless a commitment word of its own
@@ -134,9 +143,12 @@ _MARGIN = re.compile(
     r"(\s*[（(][^（()）]{0,20}[）)])?\s*(近|约)?\s*$"
 )
 #: A reporting frame of a sentence that tallies what was done (据统计, 本周/当周/上周 …,
-#: 截至 …): its figures are outcomes, and the dates it names the period reported on.
+#: 截至 …; the handling reported back, 被督察区向督察组反馈问题办理情况738件 — not the
+#: handling due, 信访件的办理情况须在10天内反馈): its figures are outcomes, and the dates it
+#: names the period reported on.
 _REPORTING = re.compile(
     r"据(初步)?统计|经统计|(本|当|上)周|截至|截止(到)?(目前|\d)"
+    r"|反馈[^，,。；;！？\n\d]{0,12}?(办理|处理|查处|整改)情况"
     r"|(数据|数字|统计|资料|监测结果|统计结果)(均)?显示"
 )
 #: A document's title: 《…》 (also 〈…〉 within it).
@@ -402,6 +414,14 @@ _DESIGN_VERB = re.compile(r"(?<![新增建])(布设|布置|设置|选取|选择|
 _LAYOUT_DONE = re.compile(r"完成|已|累计")
 #: What a survey or network is made of (测点, 监测点位, 采样点, 样品, 断面, 路段 …).
 _DESIGN_NOUN = re.compile(r"测点|监测点|点位|采样点|样品|样本|站点|监测站|断面|道路|路段|网格")
+#: A purpose said of the points right before a count in its clause (用于反映城市各类功能区声环境
+#: 质量的监测点位210个, 用来评价…的断面12个): the part of a network laid out for a use — its
+#: design, as a verb of laying out says (:func:`survey_design`).
+_PURPOSE_POINTS = re.compile(
+    r"(用于|用来|用以)[^，,。；;！？\n\d]{1,30}?的[^，,。；;！？\n\d]{0,10}?("
+    + _DESIGN_NOUN.pattern
+    + r")\s*$"
+)
 
 
 def title_spans(text: str) -> np.ndarray:
@@ -692,6 +712,56 @@ def stated_as_done(text: str, sentence_start: int, s: int, titles: np.ndarray) -
         or _STATE.search(clause + after)
         or any(t.start() < len(clause) for t in _TALLY.finditer(clause + after))
     )
+
+
+def part_of_done(text: str, sentence_start: int, s: int, titles: np.ndarray) -> bool:
+    """Whether the figure at ``s`` is a part, opened by 其中, of a whole told as done.
+
+    ``被督察市已办结5767件，其中立案处罚374家，罚款4135万元``, ``目前还有7项未完成，其中，扬州2项``:
+    the figures after :data:`~envindicators.extract._phrases.PART_OPENER` in the sentence
+    break down the whole before it, and what the whole's clause says of it
+    (:func:`stated_as_done`: 已办结, a state found) holds of its parts — they are results
+    (or the state found), no targets, whatever date an earlier sentence lends them.  The
+    part's own words may still promise (``正在整改72件，其中计划于2018年5月31日前完成整改的
+    14件``: a commitment word or a deadline of its own between 其中 and the figure keeps the
+    part a target), and a whole not told as done lends nothing (``共认领38项整改任务，其中，
+    2017年底前须完成任务23项``).
+
+    Parameters
+    ----------
+    text : str
+        The report (simplified or traditional script).
+    sentence_start : int
+        Start of the figure's sentence.
+    s : int
+        Start of the figure.
+    titles : numpy.ndarray
+        :func:`title_spans` of ``text``.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> no_titles = np.empty((0, 2), dtype=int)
+    >>> part_of_done("被督察市已辦結5767件,其中立案處罰374家,罰款4135萬元", 0, 19, no_titles)
+    True
+    >>> part_of_done("正在整改72件，其中计划于2018年底前完成整改的14件", 0, 25, no_titles)
+    False
+    >>> part_of_done("共认领38项整改任务，其中，2017年底前须完成任务23项", 0, 26, no_titles)
+    False
+    """
+    at = text.rfind(PART_OPENER, sentence_start, s)
+    if at <= sentence_start:
+        return False
+    part = to_simplified(_blank_titles(text, at, s, titles))
+    if COMMITMENT.search(_blank_met(part)) or _OWN_DEADLINE.search(part):
+        return False
+    whole = at
+    while whole > sentence_start and text[whole - 1] in "，,：: \t\u3000":
+        whole -= 1
+    return whole > sentence_start and stated_as_done(text, sentence_start, whole, titles)
 
 
 def _perfective_after(after: str) -> bool:
@@ -1492,8 +1562,22 @@ _FRAME_AFTER = re.compile(
     r"^[^，,。；;！？\n\d]{0,8}?的\s*(\d+|[一二两三四五六七八九十百]+)\s*[^，,。；;！？\n\d]{1,12}?中"
     r"(?=\s*[，,：:、（(]|\s*$|[^\u4e00-\u9fff]|有|共|仅|只|均|全部)"
 )
+#: After a count: its noun and 中, then a part of them counted at once (1500套拆迁还建房中约500套
+#: 涉嫌被诈骗, 北部地區八十天中有十二天「不良橘」, 1260名市民中有234名): the whole the part is
+#: said of — its size, context; the part is the result.  Not 中 of a state (正改善中, 整改中
+#: with no count after it), nor a batch of cases split by place (73件案件中，哈尔滨市39件: the
+#: cases are the registry's count; :data:`~envindicators.extract._lexicon.CASE_UNITS`).
+_WHOLE_BEFORE_PART = re.compile(
+    r"^[^，,。；;！？\n\d]{0,12}?中\s*(有|约|共|仅|只|仅有|只有)?\s*"
+    r"(\d|[一二两三四五六七八九十百千]+\s*[个套座家处条所天日户辆台名人])"
+)
 #: Units of a count read by :data:`_FRAME_AFTER` (rivers, places, firms, stations).
 _FRAME_UNITS = frozenset({"个", "", "条", "座", "家", "处", "县", "市", "区"})
+#: Units of a whole read by :data:`_WHOLE_BEFORE_PART`: things, days, households, people —
+#: no cases (件, 起, 宗) and no amounts (an area, a mass: 面积60万平方公里中有…).
+_WHOLE_UNITS = frozenset(
+    {"个", "", "套", "座", "家", "处", "条", "所", "天", "日", "户", "辆", "台", "名", "人"}
+)
 
 #: Coverage written before a count in its clause (覆盖2050个国控断面, 涉及提标改造整改任务的4个
 #: 县市): the places or stations the work or the network reaches …
@@ -1545,6 +1629,8 @@ def reference_or_process(text: str, s: int, e: int, unit: str, written: str) -> 
     * a count of places tied in a rank (``2个并列第7``) or of lists (``两个榜单``);
     * a count of places or stations that carry out monitoring (``325个地级及以上城市开展了
       …监测``): the scope of the network, no result of the monitoring;
+    * the whole a part is said of (:data:`_WHOLE_BEFORE_PART`: ``1500套拆迁还建房中约500套
+      涉嫌被诈骗``, ``八十天中有十二天``): its size, context — the part is the result;
     * a temperature of a plant's process or equipment (``以280度以上高温进行冶炼作业``,
       ``焚烧炉炉膛温度850℃``): a working condition, no environmental measure of a place.
 
@@ -1594,6 +1680,8 @@ def reference_or_process(text: str, s: int, e: int, unit: str, written: str) -> 
         return None
     if simple_unit in _FRAME_UNITS and _FRAME_AFTER.match(after):
         return "a count that frames the set a later figure is taken over"
+    if simple_unit in _WHOLE_UNITS and _WHOLE_BEFORE_PART.match(after):
+        return "the whole a part after it is said of"
     if simple_unit not in _COUNT_UNITS:
         return None
     if simple_unit not in CASE_UNITS and _GROUP_AFTER.match(after):
@@ -1861,7 +1949,10 @@ def survey_design(text: str, s: int, e: int) -> bool:
     ``采集样品45个``: a verb of laying out (:data:`_DESIGN_VERB`) before the figure in its
     clause and a noun of what the network is made of (:data:`_DESIGN_NOUN`) between that
     verb and the figure or right after the figure — the design of the measurement, no
-    result of it (role ``context``).  A network built or extended (``新设置``, ``增设``,
+    result of it (role ``context``).  So are the points a purpose is said of right before
+    the count (:data:`_PURPOSE_POINTS`: ``用于反映城市各类功能区声环境质量的监测点位210个``,
+    ``用於評價整個城市環境噪聲總體水平的區域聲環境監測點位3518個``): the network's parts by
+    their use.  A network built or extended (``新设置``, ``增设``,
     ``新建监测站``) or a layout its sentence reports as work done (``完成…布点，共布设监测
     点位1.8万个``, ``已布设``, ``累计布设``) is an outcome and is left alone.
 
@@ -1875,12 +1966,23 @@ def survey_design(text: str, s: int, e: int) -> bool:
     Returns
     -------
     bool
+
+    Examples
+    --------
+    >>> survey_design("在92条交通干线设置监测点118个", 13, 17)
+    True
+    >>> survey_design("用於反映道路交通噪聲水平的監測點位1405個", 17, 22)
+    True
+    >>> survey_design("新建用于反映道路交通噪声水平的监测点位12个", 19, 22)
+    False
     """
     cs = _clause_start(text, max(0, s - 40), s)
     lead = to_simplified(text[cs:s])
     sentence = start_of_sentence(text, s)
     if _LAYOUT_DONE.search(to_simplified(text[sentence:s])):
         return False
+    if _PURPOSE_POINTS.search(lead) and not _BUILT.search(lead):
+        return True  # 用于反映…的监测点位210个: the network's points by their use
     verbs = list(_DESIGN_VERB.finditer(lead))
     if not verbs:
         return False
