@@ -170,6 +170,7 @@ from envindicators.extract._scope import (
     inheritable_dates,
     names_by_due_date,
     passed_before,
+    passed_on,
     plan_title_dates,
     reached_year,
 )
@@ -576,6 +577,9 @@ _YEAR_DOCUMENT = re.compile(r"公报|统计(?!局)|年报|年鉴|状况|简况|�
 #: A half or quarter written without its year (上半年, 一季度): the parser does not find it.
 _YEARLESS_PART = re.compile(r"(?<![\d年])(上半年|下半年|第?[一二三四1-4]季度)")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+#: A year without 年 that opens a title before a word (2021中央督察组交办案件, 2022 污染投诉
+#: 统计数字): the title's year, unless a count starts there (2000万亩, 2000多吨: a figure).
+_OPENING_YEAR = re.compile(r"\s*((?:19|20)\d{2})(?=\s*[\u4e00-\u9fff])(?!\s*年)")
 #: An annual report or yearbook by its title noun (simplified script): 年报/年鉴 where the
 #: name ends — the string's or line's end, a closing bracket, punctuation or a space, the
 #: edition's year (年鉴2014), or a word that follows a name (显示, 中, 数据 …) — never a verb or
@@ -655,8 +659,20 @@ def _title_year(title: str) -> int | None:
     2019
     >>> _title_year("相较2019年的16.2，目标2030年能降至10、2035年能降至8") is None
     True
+
+    A year written without 年 that opens the title before a word is the title's year too
+    (``2021中央督察組交辦案件``: the batch's yearless ``8月30日`` is of 2021), not a count
+    that starts there (``2000万亩``):
+
+    >>> _title_year("2021中央督察組交辦案件"), _title_year("2000多吨建筑垃圾被清除") is None
+    (2021, True)
     """
     simplified = to_simplified(title)
+    opening = _OPENING_YEAR.match(simplified)
+    if opening is not None:
+        counts = extract_quantities(simplified[opening.start(1) :])
+        if counts.empty or int(counts["start"].min()) > 0:
+            return int(opening.group(1))
     skipped = -1  # end of the last year skipped: a list member after it is skipped too
     for m in _TITLE_YEAR.finditer(simplified):
         lead = simplified[max(0, m.start() - 6) : m.start()]
@@ -1943,7 +1959,7 @@ def _paragraph_openers(text: str, period_dates: pd.DataFrame) -> pd.DataFrame:
     kept = period_dates[
         ~(period_dates["plan"].to_numpy(dtype=bool) | period_dates["since"].to_numpy(dtype=bool))
     ]
-    kept = inheritable_dates(text, kept)
+    kept = inheritable_dates(text, kept, spans=False)
     return kept[
         np.array(
             [  # not the start of a span the parser did not join (1983年--1990年期间)
@@ -3167,6 +3183,8 @@ def _rows_of_figures(
             # (a now clause's sentence lends it none: only an earlier sentence's date)
             before = s if now_at is None else ss
             period = outside_asides(text, _nearest_before(paragraph_dates, ps, before), s)
+            if passed_on(period, dates, ss):  # …8月12日，督察…，并于2020年5月8日反馈
+                period = period.iloc[0:0]
             period = _own_place_dates(simple_text, period, s, ps, place_starts, place_names, why)
             if _tally_to_date(simple_text, period, ss, s, se):  # …。累计落实15.56亿元: not 2018's
                 period = period.iloc[0:0]

@@ -10,7 +10,10 @@ date of another event:
 * :func:`inheritable_dates` — a date written in an earlier sentence of a paragraph dates
   the later sentences (``2017年，…。全年…``; ``2022年全省…；优良天数比例为…``) unless it
   is the day of one event (``2018年4月26日，省委召开…``; ``8月8日，…已建成``; a
-  dateline's ``7月22日``): that dates its own sentence only;
+  dateline's ``7月22日``): that dates its own sentence only.  A span of days
+  (``2018年8月20日至9月10日，…``) is the time of a piece of work, not one event's day: it
+  dates the later sentences of its paragraph (:func:`is_days_span`) until the text writes
+  another date (:func:`passed_on`), and frames no later paragraph;
 * :func:`passed_before` — a deadline written in another sentence of the paragraph that was
   over when the document was published (``…应于2014年10月底前完成。晋中市区每天约1.5万吨污水
   …排入汾河``) makes no figure of a later sentence a target: the report states what is;
@@ -35,8 +38,10 @@ from envindicators.units import to_simplified
 
 __all__ = [
     "inheritable_dates",
+    "is_days_span",
     "names_by_due_date",
     "passed_before",
+    "passed_on",
     "plan_title_dates",
     "reached_year",
 ]
@@ -47,6 +52,9 @@ _PLAN_TITLE = re.compile(
 )
 #: A date of one day (2018年4月26日, 8月8日): the day of an event.
 _ONE_DAY = re.compile(r"\d{1,2}\s*[日号]$")
+#: A span of days (2018年8月20日至9月10日, 11月1日—30日): two days joined by a span's mark —
+#: the time of a piece of work, not the day of one event.
+_DAYS_SPAN = re.compile(r"\d\s*[日号]\s*(?:[至到—–\-~～－]+|起至)\s*[^至到]*\d\s*[日号]$")
 #: Words before a date that make it a point in time the text is stated as of (截至…).
 _AS_OF_BEFORE = re.compile(r"(截至|截止)(到)?\s*$")
 
@@ -82,12 +90,28 @@ def plan_title_dates(dates: pd.DataFrame, titles: np.ndarray, text: str) -> np.n
     )
 
 
-def inheritable_dates(text: str, dates: pd.DataFrame) -> pd.DataFrame:
+def is_days_span(written: str) -> bool:
+    """Whether a date as written is a span of days (two days joined by a span's mark).
+
+    Examples
+    --------
+    >>> is_days_span("2018年8月20日至9月10日"), is_days_span("6月8日—10日")
+    (True, True)
+    >>> is_days_span("2018年4月26日"), is_days_span("2019年1-6月")
+    (False, False)
+    """
+    return bool(_DAYS_SPAN.search(to_simplified(str(written).strip())))
+
+
+def inheritable_dates(text: str, dates: pd.DataFrame, *, spans: bool = True) -> pd.DataFrame:
     """The dates that may date the figures of later sentences of their paragraph.
 
     All but the day of one event: ``2018年4月26日，省委召开…``, ``8月8日，…已建成``, a
     dateline's ``7月22日`` date what their own sentence says, not the figures after it;
-    a day the text is stated as of (``截至2023年6月30日，…``) is inherited.
+    a day the text is stated as of (``截至2023年6月30日，…``) is inherited, and so is a span
+    of days (``在省级环境保护督察中，2018年8月20日至9月10日，对济南等7市开展…督察。督察组
+    向地方转办的9640件信访件，已全部办结``): the time of the work whose results the later
+    sentences count, not one event's day.
 
     Parameters
     ----------
@@ -95,6 +119,11 @@ def inheritable_dates(text: str, dates: pd.DataFrame) -> pd.DataFrame:
         The report.
     dates : pandas.DataFrame
         Period dates with ``start`` and ``text``.
+    spans : bool
+        Whether a span of days is inherited (within a paragraph, until a later date:
+        :func:`passed_on`); ``False`` for the dates that frame later paragraphs, which a
+        span of days does not (``2019年7月12日-8月12日，督察组对甘肃省开展了督察…`` does not
+        date the restoration reported two paragraphs on).
 
     Returns
     -------
@@ -107,9 +136,49 @@ def inheritable_dates(text: str, dates: pd.DataFrame) -> pd.DataFrame:
         not _ONE_DAY.search(str(written).strip())
         or bool(_AS_OF_BEFORE.search(text, max(0, a - 6), a))
         or str(written).startswith(("截至", "截止"))
+        or (spans and is_days_span(written))
         for a, written in zip(dates["start"].tolist(), dates["text"].tolist(), strict=True)
     ]
     return dates[np.array(keep, dtype=bool)]
+
+
+def passed_on(span: pd.DataFrame, dates: pd.DataFrame, before: int) -> bool:
+    """Whether an inherited span of days was followed by a later date before ``before``.
+
+    A span of days dates the work it names and the results the sentences after it count
+    (``2018年8月20日至9月10日，…开展…督察。督察组向地方转办的9640件信访件，已全部办结``) —
+    until the text writes another date: ``2019年7月12日-8月12日，督察组对甘肃省开展了督察，并
+    于2020年5月8日反馈了督察情况。…完成整改29项`` reports what was done after the feedback,
+    not during the stationing.
+
+    Parameters
+    ----------
+    span : pandas.DataFrame
+        The inherited date (first row), with ``end`` and ``text``.
+    dates : pandas.DataFrame
+        All dates of the text (of any role: ``并于2020年5月8日反馈`` is read as a deadline's
+        form), with ``start``.
+    before : int
+        Where the figure's sentence starts.
+
+    Returns
+    -------
+    bool
+        ``True`` when the first row of ``span`` is a span of days and a date of ``dates``
+        starts between its end and ``before`` (it then dates nothing after that date).
+
+    Examples
+    --------
+    >>> span = pd.DataFrame({"end": [16], "text": ["2019年7月12日-8月12日"]})
+    >>> passed_on(span, pd.DataFrame({"start": [0, 25]}), 40)
+    True
+    >>> passed_on(span, pd.DataFrame({"start": [0]}), 40)
+    False
+    """
+    if span.empty or not is_days_span(str(span.iloc[0]["text"])) or dates.empty:
+        return False
+    starts = dates["start"].to_numpy(dtype=np.int64)
+    return bool(((starts >= int(span.iloc[0]["end"])) & (starts < before)).any())
 
 
 def passed_before(deadline: pd.DataFrame, published: dt.date | None) -> bool:
