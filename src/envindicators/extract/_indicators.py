@@ -86,6 +86,7 @@ from envindicators.extract._phrases import (
     MARGIN_VERBS,
     MATTER_ACTS,
     MEASURE_END,
+    MODIFIER_ALONE,
     NETWORK_NOUNS,
     OWN_LEVEL_UNITS,
     PART_OPENER,
@@ -3684,6 +3685,10 @@ def _named_phrase(
         if named is None:
             return phrase, ["indicator phrase names no object"]
         return named[0], [named[1]]
+    if s is not None and unit is not None and (noun := _modified_noun(phrase, text, ss, s, unit)):
+        return noun, [_MODIFIED_NOUN_NOTE]  # 信访件128件(重点26件): 重点信访件
+    if s is not None and (stay := _duration_subject(phrase, text, cs, s, places)) is not None:
+        return stay, [_DURATION_SUBJECT_NOTE]  # 督察组进驻长沙市时间为20天左右: 督察组进驻时间
     if names_no_object(phrase):  # 面积, 综合利用率, Ⅳ类: of what?
         written = None
         if s is not None:  # 空氣品質不良(AQI>100)|天數: the object before a bound
@@ -3768,6 +3773,109 @@ def _named_phrase(
         phrase = f"(fragment) {phrase}"
         why.append("indicator phrase is a fragment of the text")
     return phrase, why
+
+
+#: How far before a modifier's figure its noun is looked for (``重点信访件2件`` in the
+#: paragraph before ``金华31件，重点1件``).
+_MODIFIER_REACH = 600
+_MODIFIED_NOUN_NOTE = (
+    "indicator phrase's noun taken from the text (a modifier alone names no thing)"
+)
+
+
+def _modified_noun(phrase: str, text: str, ss: int, s: int, unit: str) -> str | None:
+    """The name of a count that a modifier alone opens (``重点1件``), else ``None``.
+
+    A modifier written alone before a count (:data:`_phrases.MODIFIER_ALONE`: ``重点``,
+    ``重大``) picks some of the things counted, but names no thing: its noun is a head of
+    :data:`_actions.OBJECT_CLASSES` counted in the figure's measure word ``unit`` — the head
+    the text writes after the same modifier earlier (``重点信访件2件`` … ``金华31件，重点1件``,
+    up to :data:`_MODIFIER_REACH` characters before the figure at ``s``), else the head
+    written right before the nearest earlier count of the sentence (from ``ss``) in that
+    measure word (``交办信访件128件(重点26件)``).  The modifier must stand right before the
+    figure (a pinyin gloss between allowed: ``重點(diǎn)26件``): a phrase taken from another
+    figure's clause (``(重点4件),东侨|5件``) is left.  Both scripts; the noun in the text's.
+
+    Examples
+    --------
+    >>> t = "共收到交辦信訪件128件(重點26件)"
+    >>> _modified_noun("重點", t, 0, t.index("26"), "件")
+    '重點信訪件'
+    >>> t = "移交信访件210件，其中重点信访件2件。金华31件，重点1件"
+    >>> _modified_noun("重点", t, 0, t.rindex("1件"), "件")
+    '重点信访件'
+    >>> _modified_noun("重点", "重点工作完成12项", 0, 6, "项") is None  # no head counted in 项
+    True
+    """
+    mod = to_simplified(phrase.strip())
+    if not MODIFIER_ALONE.fullmatch(mod):
+        return None
+    if not _PINYIN_GLOSS.sub("", to_simplified(text[max(0, s - 40) : s])).rstrip().endswith(mod):
+        return None  # 重点4件),东侨|5件: the modifier is another figure's
+    heads = sorted(
+        {h for o in OBJECT_CLASSES.values() if unit in o.measures for h in o.heads},
+        key=len,
+        reverse=True,
+    )
+    if not heads:
+        return None
+    alt = "|".join(map(re.escape, heads))
+    lo = max(0, s - _MODIFIER_REACH)
+    simple = to_simplified(text[:s])  # one character for one: offsets hold
+    found = list(re.finditer(rf"{mod}(?P<head>{alt})", simple[lo:]))
+    base = lo
+    if not found:
+        found = list(re.finditer(rf"(?P<head>{alt})\d[\d,.]*{re.escape(unit)}", simple[ss:]))
+        base = ss
+    if not found:
+        return None
+    a, b = found[-1].span("head")
+    return phrase.strip() + text[base + a : base + b]
+
+
+_DURATION_SUBJECT_NOTE = "indicator phrase's subject taken from its 为-clause (the duration's)"
+#: A duration's noun before its copula at the end of the words before the figure (时间为).
+_DURATION_COPULA = re.compile(r"(?P<noun>时间|时长)(约|大约)?(为|是)(约|大约)?$")
+
+
+def _duration_subject(phrase: str, text: str, cs: int, s: int, places: pd.DataFrame) -> str | None:
+    """The name of a duration written ``<subject>时间为<figure>``, else ``None``.
+
+    A duration's noun alone (``时间``) before the copula of the figure's clause
+    (``督察组进驻长沙市时间为20天左右``) measures the length of what the clause's words before
+    it name: the phrase is those words, from the clause's start ``cs``, without the places
+    written in them (the region says where) — ``督察组进驻时间``.  A duration after its figure
+    (``7年时间``, ``不到两年时间``: the span of a trend) or a subject of no words is left.
+
+    Examples
+    --------
+    >>> t = "根據安排,中央第五環境保護督察組督察進駐廣西時間為1個月"
+    >>> p = pd.DataFrame({"start": [t.index("廣西")], "end": [t.index("廣西") + 2]})
+    >>> _duration_subject("時間", t, t.index("中"), t.index("1"), p)
+    '中央第五環境保護督察組督察進駐時間'
+    >>> t = "从2011年起,7年时间,水土流失面积持续减少"
+    >>> _duration_subject("时间", t, 0, t.index("7"), p[:0]) is None
+    True
+    """
+    words = phrase.strip()
+    before = to_simplified(text[cs:s])
+    m = _DURATION_COPULA.search(before)
+    if m is None or m["noun"] != to_simplified(words):
+        return None
+    hi = cs + m.start()
+    lo = max([text.rfind(c, cs, hi) for c in "，,；;。：:"] + [cs - 1]) + 1
+    kept = []
+    at = lo
+    if not places.empty:
+        inside = places[(places["start"] >= lo) & (places["end"] <= hi)].sort_values("start")
+        for a, b in inside[["start", "end"]].to_numpy():
+            kept.append(text[at : int(a)])
+            at = max(at, int(b))
+    kept.append(text[at:hi])
+    subject = "".join(kept).strip()
+    if len(subject) < 2 or re.search(r"\d", subject):
+        return None
+    return subject + text[hi : hi + len(m["noun"])]
 
 
 #: The note of a stock count named by the keepers before it (:func:`animal_kept`).

@@ -40,6 +40,7 @@ __all__ = [
     "HAND_OVER",
     "LIST_AND",
     "MATTER_ACTS",
+    "MODIFIER_ALONE",
     "NETWORK_NOUNS",
     "PART_OPENER",
     "PETITIONS_HANDED",
@@ -355,6 +356,9 @@ _COPULA_REST = re.compile(r"(为|是)(?=[^\d]{1,6}$)(?![^\d]*(率|量|数|面积
 #: 计划经理年资): a span of years or months after it is the level of that measure, not the
 #: length of a trend or an event.
 DURATION_NOUN = re.compile(r"(时间|时长|期间|期限|时限|年限|年资|周期|工期|寿命|龄)$")
+#: A modifier that picks some of the things a count counts (``重点1件``: of the petitions, the
+#: key ones), written alone before a figure: it names which things, never what they are.
+MODIFIER_ALONE = re.compile(r"重点|重大")
 #: A count's classifier after its figure (自然保护区13个, 风景名胜区51处).
 COUNT_CLASSIFIER = re.compile(r"\s*(个|個|處|处|座|家|条|條|块|塊|片|宗|所)")
 
