@@ -2749,8 +2749,13 @@ class IndicatorPicker:
         pair of the qualifying words is written, else low and to review; when indicators
         tie, no link (``None`` as the code) and the note naming them goes to the proposed
         row.  Where the sentence ``[ss, se)`` writes a name of the indicator whole, the whole
-        name is another figure's: the partial one counts something else (``共收到群众举报
-        44134件`` beside ``受理有效举报32277件``), no link.
+        name is another figure's: the partial one counts another stage of it, no link — but
+        not for the petitions' rows (``handle:petition``), which count petitions received,
+        transferred or handled: ``共收到群众举报44134件`` beside ``受理有效举报32277件`` is
+        linked (hand checks 20, 23, 25; reg42), unless the figure's own clause writes the
+        name, or the figure is a part — a split's member (:meth:`_split_of`), the key cases
+        or a verification's finding (:data:`_A_PART_OF_PETITIONS`: ``其中交办重点关注件4件``,
+        ``属实154件``).
         """
         text = self.text
         counted = normalize_text(to_simplified(text[e:ce])).text
