@@ -35,7 +35,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from envindicators.errors import ExtractionError
-from envindicators.extract._lexicon import CASE_UNITS, FINE_NOUNS
+from envindicators.extract._lexicon import CASE_UNITS, DAILY_PENALTY, FINE_NOUNS
 from envindicators.units import to_simplified
 
 __all__ = [
@@ -278,6 +278,43 @@ _BARE_LEAD = re.compile(
 )
 #: Longest object words between a verb and its count (Han characters and list marks).
 _OBJECT_MAX = 20
+#: A party penalised written right before a penalty verb (被处罚5万元: that one firm's fine).
+_PASSIVE = re.compile(r"被\s*$")
+#: A penalty verb that ends the daily penalty's words (按日连续处罚12万余元: a part of the
+#: fines, its cases' — reg41's rule names them where their count is written).
+_DAILY_VERB = re.compile(f"{DAILY_PENALTY}$")
+
+
+def _a_fine_paid(classes: set[str], folded: str, at: int, end: int) -> bool:
+    """Whether a sum of money right after a penalty verb (``共裁處二百四十九萬元``,
+    ``处罚1.2亿元``) is the fines imposed: the only object class the figure fits is the
+    fines' (its heads hold :data:`~envindicators.extract._lexicon.FINE_NOUNS`; counted in a
+    unit, no measure word), no party is written penalised before the verb (``被处罚5万元``:
+    one firm's fine) and the verb closes no daily penalty's words (``按日连续处罚12万余元``:
+    a part).  The verb is ``folded[at:end]`` (reg42).
+
+    Examples
+    --------
+    >>> _a_fine_paid({"amount"}, "共裁处249万元", 1, 3)
+    True
+    >>> _a_fine_paid({"amount"}, "被处罚5万元", 1, 3)
+    False
+    >>> _a_fine_paid({"amount"}, "按日连续处罚12万元", 4, 6)
+    False
+    >>> _a_fine_paid({"case"}, "裁处37件", 0, 2)
+    False
+    """
+    if len(classes) != 1:
+        return False
+    only = OBJECT_CLASSES[next(iter(classes))]
+    fines = not only.measures and any(h in FINE_NOUNS for h in only.heads)
+    return (
+        fines
+        and _PASSIVE.search(folded, 0, at) is None
+        and _DAILY_VERB.search(folded, 0, end) is None
+    )
+
+
 #: Han characters a modifier after a count may have before its head (4家|露天|煤矿).
 _MODIFIER = 8
 #: Longest words between an object after a count and its verb (铁矿|开展矿山地质环境保护|检查).
@@ -673,6 +710,8 @@ def action_link(
             }
             if obj is None and len(classes) == 1 and (free or begun):
                 obj = next(iter(classes))
+            if obj is None and _a_fine_paid(classes, folded, cs + m.start(), cs + m.end()):
+                obj = next(iter(classes))  # 共裁處二百四十九萬元, 处罚1.2亿元: the fines
             if obj is not None:
                 return ActionLink(
                     by_verb[verb_cls][obj], m.group(), obj, base + cs + lead, base + e, True

@@ -2756,8 +2756,13 @@ class IndicatorPicker:
         pair of the qualifying words is written, else low and to review; when indicators
         tie, no link (``None`` as the code) and the note naming them goes to the proposed
         row.  Where the sentence ``[ss, se)`` writes a name of the indicator whole, the whole
-        name is another figure's: the partial one counts something else (``共收到群众举报
-        44134件`` beside ``受理有效举报32277件``), no link.
+        name is another figure's: the partial one counts another stage of it, no link — but
+        not for the petitions' rows (``handle:petition``), which count petitions received,
+        transferred or handled: ``共收到群众举报44134件`` beside ``受理有效举报32277件`` is
+        linked (hand checks 20, 23, 25; reg42), unless the figure's own clause writes the
+        name, or the figure is a part — a split's member (:meth:`_split_of`), the key cases
+        or a verification's finding (:data:`_A_PART_OF_PETITIONS`: ``其中交办重点关注件4件``,
+        ``属实154件``).
         """
         text = self.text
         counted = normalize_text(to_simplified(text[e:ce])).text
@@ -2785,16 +2790,24 @@ class IndicatorPicker:
         if _QUALITY_MODIFIER.search(own) and not _QUALITY_MODIFIER.search(link.form):
             return None  # 水质优良断面85个: the figure's own words name a quality
         found = self.found
-        if (
-            not found.empty
-            and found["form"]
-            .map(lambda f: link.code in self._codes_of.get(f, ()))[
-                (found["start"] >= ss) & (found["end"] <= se)
-            ]
-            .any()
+        whole = (
+            found[found["form"].map(lambda f: link.code in self._codes_of.get(f, ()))]
+            if not found.empty
+            else found
+        )
+        whole = whole[(whole["start"] >= ss) & (whole["end"] <= se)]
+        if not whole.empty and (
+            link.code not in self._petition_codes
+            or ((whole["start"] >= cs) & (whole["end"] <= s)).any()
+            or self._split_of(s, ss, cs) is not None  # 其中来电举报13件: a part of the whole
+            or _A_PART_OF_PETITIONS.search(own) is not None  # 重点关注件4件, 属实154件: a part
         ):
             return None  # the sentence writes the name whole for another figure: this count
-            # of the same thing is another stage of it (收到举报…件 beside 受理有效举报…件)
+            # of the same thing is another stage of it (受理有效举报…件 beside 检查…) — but
+            # petitions at any stage are the petitions row's (its definition: received,
+            # transferred or handled; 收到群众举报…件 beside 受理有效举报…件, reg42), unless
+            # the figure's own clause writes the name (its own link names it as written) or
+            # the figure is a part of a split (a channel, topic, place: the split names it)
         if link.tied:
             names = ", ".join((link.code, *link.tied))
             return None, "", 0, [f"registry names tie by their parts ({names}): to review"]
@@ -2924,13 +2937,30 @@ class IndicatorPicker:
 
         ``全省14个市州中，8个市州…``, ``12个盟市优良天数比例由高至低依次为``: the count is the
         registry row named ``<level word>数`` (市州数, 盟市数 …) when one fits, returned with
-        the level word as the text writes it; a count of the divisions that did something
-        (``8个市州完成…``) is none (``None``).
+        the level word as the text writes it — a level word no row's name holds (市 of
+        ``全省16个市``) is the row named by the other words of its level (市州数, 设区市数:
+        one row, reg42); a count of the divisions that did something (``8个市州完成…``) is
+        none (``None``).
         """
         word = divisions_whole(self.text, s, e)
-        if word is None or f"{word}数" not in self._codes_of.index:
+        if word is None:
             return None
-        codes = [c for c in self._codes_of[f"{word}数"] if self.fits(c, unit, kind)]
+        names = [f"{word}数"] if f"{word}数" in self._codes_of.index else []
+        if not names:  # 市 (全省16个市): no 市数 — the row named by another word of its level
+            after = to_simplified(self.text[e : e + 8])
+            at = after.find(word)
+            if any(
+                len(w) > len(word) and w.startswith(word) and after.startswith(w, max(at, 0))
+                for w in PLACE_LEVEL_WORDS
+            ):
+                return None  # 14个市州政府所在地城市: 市 of a longer level word, the seats
+            level = PLACE_LEVEL_WORDS.get(word)
+            names = [
+                f"{w}数"
+                for w, lv in PLACE_LEVEL_WORDS.items()
+                if lv == level and w not in JOINED_LEVEL_WORDS and f"{w}数" in self._codes_of.index
+            ]
+        codes = sorted({c for n in names for c in self._codes_of[n] if self.fits(c, unit, kind)})
         if len(codes) != 1:
             return None
         at = to_simplified(self.text[e : e + 8]).find(word)
@@ -6515,6 +6545,9 @@ _SPLIT_ASIDE = re.compile(r"（[^（）]*）$")
 _PETITION_HEAD = re.compile(
     "|".join(sorted(OBJECT_CLASSES["petition"].heads, key=len, reverse=True))
 )
+#: A petitions count's own words that name a part of the petitions, not a stage of all: the
+#: key cases (重点, 重点关注) or what their verification found (属实, 不属实: reg42).
+_A_PART_OF_PETITIONS = re.compile("|".join(("重点", *PETITION_FINDINGS)))
 #: The verbs of the acts that are not petitions' own (立案查处, 整改, 关停 …): after one, a
 #: count in 件 counts that act's things.
 _OTHER_ACT = re.compile(
@@ -6670,11 +6703,12 @@ _PART_OF_PETITIONS = re.compile(
 #: … or a pollution type of other words (工业废气污染; tried after the topics, shortest).
 _POLLUTION_TYPE = re.compile(r"[\u4e00-\u9fff]{1,6}污染")
 #: A figure's own words naming the key or supervised cases of a batch of petitions
-#: (simplified; ``fullmatch``): 重点件, 重点关注信访件, 重点督办案件, 督办件, 挂牌督办案件.
+#: (simplified; ``fullmatch``): 重点件, 重点关注信访件, 重点督办案件, 督办件, 挂牌督办案件,
+#: 重点信访事项 (reg42: 事项, the petitions' noun of ``信访事项共78件``).
 #: A bare 督办 before a petitions noun is the verb that hands the batch over (``向我省督办
 #: 信访件96件``: the batch), no key case.
 _KEY_CASES = re.compile(
-    r"重点(?:关注|督办)?(?:信访|举报|交办|信访举报)?(?:件|案件)|(?:重点|挂牌)?督办(?:件|案件)"
+    r"重点(?:关注|督办)?(?:信访|举报|交办|信访举报)?(?:件|案件|事项)|(?:重点|挂牌)?督办(?:件|案件)"
 )
 #: A state of handling written right after a count of petitions, before their noun
 #: (``110件已办结案件``, ``59件阶段性办结案件``): the count is the part in that state.

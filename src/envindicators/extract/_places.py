@@ -1854,6 +1854,12 @@ _SELECTED_BEFORE = re.compile(r"(?:较|最|前|后|排名|位列)[^，,。；;]{
 #: The words a figure stating a measure of the set may stand behind (全省14个市州PM2.5平均浓度
 #: 为30微克): the count is the set the measure is taken over, a denominator.
 _MEASURE_OVER_SET = re.compile(r"^[^，,。；;！？]{1,24}?(?:为|是|均值|平均)")
+#: The whole's own things or the act's aim after it (全省16个市的环境保护审计整改工作, 对全省14个
+#: 市州开展了…督察, 分两批对全省17个市(州)展开): with the whole's words before the count, the
+#: set of all of them — a possessive 的 right after the level word, or 对 right before the
+#: whole's words (reg42).
+_OF_THE_WHOLE_AFTER = re.compile(r"的")
+_AIMED_AT_BEFORE = re.compile(r"对\s*(?:全|我|本|该)(?:省|区|自治区)\s*$")
 
 
 def divisions_whole(text: str, start: int, end: int) -> str | None:
@@ -1865,7 +1871,9 @@ def divisions_whole(text: str, start: int, end: int) -> str | None:
     (``全省14个市州``, ``我区12个盟市``, ``全省共有13个设区市``), followed by a
     figure taken over the set (``…PM2.5平均浓度为30微克``) or by all of them (``均``,
     ``全部``); a denominator (``14个市州中，8个…``, ``在12个盟市中排名``); or the whole whose
-    members are listed after it (``12个盟市优良天数比例由高至低依次为：…``).  A count of the
+    members are listed after it (``12个盟市优良天数比例由高至低依次为：…``); or the whole's words
+    before it and the set's own things after it (``全省16个市的…整改工作``) or the aim of an act
+    (``对全省14个市州开展…督察``: 对 before the whole's words; reg42).  A count of the
     divisions that did something (``8个市州完成…``, ``涉及5个市州``, ``全省有8个市州…``) is
     none: it counts a part.
 
@@ -1892,6 +1900,10 @@ def divisions_whole(text: str, start: int, end: int) -> str | None:
     '盟市'
     >>> divisions_whole("全省13个设区市均完成", 2, 5), divisions_whole("9个市州均完成", 0, 2)
     ('设区市', None)
+    >>> divisions_whole("对全省14个市州开展督察", 3, 6)
+    '市州'
+    >>> divisions_whole("全省16个市的整改工作", 2, 5)
+    '市'
     """
     m = _division_count(text, start, end)
     if m is None:
@@ -1911,6 +1923,10 @@ def divisions_whole(text: str, start: int, end: int) -> str | None:
         return word  # (相对较差的3个盟市依次是…: a selection of them, no whole)
     if _WHOLE_BEFORE.search(before) and _MEASURE_OVER_SET.match(after):
         return word
+    if _WHOLE_BEFORE.search(before) and (
+        _OF_THE_WHOLE_AFTER.match(after) or _AIMED_AT_BEFORE.search(before)
+    ):
+        return word  # 全省16个市的…工作, 对全省14个市州开展…: all of them, no part
     return None
 
 
