@@ -391,10 +391,9 @@ class IndicatorPicker:
             code: (c if isinstance(c, str) else None) for code, c in self._context_of.items()
         }
         self._domain_of = reg["domain"] if "domain" in reg.columns else pd.Series(dtype=object)
-        self._codes_of = self.lexicon.forms.groupby("form")["code"].apply(list)
-        self._forms_of: dict[str, list[str]] = (
-            self.lexicon.forms.groupby("code")["form"].apply(list).to_dict()
-        )
+        # the forms grouped by form and by code: once per lexicon, shared read-only
+        self._codes_of = self.lexicon.codes_of_form
+        self._forms_of: dict[str, list[str]] = self.lexicon.forms_of_code
         #: ``(form, code)`` of every registry form, and the rarity weights of their characters
         #: (:func:`char_weights`), once per document rather than once per figure
         self._form_pairs = tuple(
@@ -6913,6 +6912,15 @@ def _clause_start(text: str, hi: int) -> int:
     return marks[-1] if marks else lo
 
 
+def _span_columns(spans: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """The ``start`` and ``end`` columns of a frame of spans as ``numpy`` arrays (empty
+    arrays for a frame without rows): a figure's window is selected on them, not on the
+    frame (a boolean index of a frame copies every column)."""
+    if spans.empty:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return spans["start"].to_numpy(), spans["end"].to_numpy()
+
+
 def _words_between_marks(
     text: str,
     cs: int,
@@ -6932,9 +6940,10 @@ def _words_between_marks(
     """
     spans = [
         (int(a), int(b))
-        for df in (places, dates)
-        if not df.empty
-        for a, b in df[(df["end"] <= s) & (df["start"] >= cs)][["start", "end"]].to_numpy()
+        for starts, ends in (_span_columns(places), _span_columns(dates))
+        for a, b in zip(
+            starts[(ends <= s) & (starts >= cs)], ends[(ends <= s) & (starts >= cs)], strict=True
+        )
     ]
     floor = cs
     if figures is not None and len(figures):
@@ -7105,12 +7114,11 @@ def noun_phrase(
     """
     cs = _quote_opened(text, cs, s)  # “蓝天白云,|繁星闪烁”天数: the quotation whole
     lo, first = cs, s  # after the last place or date; the first of them
-    for spans in (places, dates):
-        if not spans.empty:
-            inside = spans[(spans["end"] <= s) & (spans["start"] >= cs)]
-            if not inside.empty:
-                lo = max(lo, int(inside["end"].max()))
-                first = min(first, int(inside["start"].min()))
+    for starts, ends in (_span_columns(places), _span_columns(dates)):
+        inside = (ends <= s) & (starts >= cs)
+        if inside.any():
+            lo = max(lo, int(ends[inside].max()))
+            first = min(first, int(starts[inside].min()))
     phrase = _tidied(text, lo, s)
     if figures is not None and len(figures):
         fs, fe = figures["start"].to_numpy(), figures["end"].to_numpy()

@@ -813,6 +813,28 @@ class Lexicon:
         return Ranked(code, str(ranker.forms[best]), top, top - float(others[0]) if others else top)
 
     @functools.cached_property
+    def codes_of_form(self) -> pd.Series:
+        """Each form's indicator codes (a list, in the forms' order), indexed by form.
+
+        Grouped once per lexicon (a lexicon is shared by every report read with its
+        registry, :meth:`of`), not once per report; read-only.
+
+        Examples
+        --------
+        >>> import envindicators.datasets as datasets
+        >>> lex = Lexicon.of(datasets.load("indicators"))
+        >>> all(code in lex.forms_of_code for codes in lex.codes_of_form for code in codes)
+        True
+        """
+        return self.forms.groupby("form")["code"].apply(list)
+
+    @functools.cached_property
+    def forms_of_code(self) -> dict[str, list[str]]:
+        """Each indicator code's forms (a list, in the forms' order); read-only, as
+        :attr:`codes_of_form`."""
+        return self.forms.groupby("code")["form"].apply(list).to_dict()
+
+    @functools.cached_property
     def _ranker(self) -> _Ranker:
         """The forms' character pairs as arrays (:meth:`rank`), built once per lexicon."""
         return _Ranker.build(self.forms)

@@ -525,18 +525,51 @@ class ReportTables:
 # Frames in a schema
 # ---------------------------------------------------------------------------------------
 def _frame(rows: Sequence[dict[str, Any]], name: str) -> pd.DataFrame:
-    """Rows (dicts) as a frame of the named bundled schema, typed as ``datasets.load``."""
+    """Rows (dicts) as a frame of the named bundled schema, typed as ``datasets.load``.
+
+    The rows are read into one frame (pandas infers each column's type from its values), and
+    each column is typed from an object array of that column whose missing values (``NaN``,
+    ``None``, ``pd.NA``) are ``None``: one ``numpy`` pass a column, no ``Series.where``.  A
+    table without rows is the schema's empty frame, built once per table (a copy is given).
+
+    Examples
+    --------
+    >>> f = _frame([{"task_id": "X-K001", "number_int": 3}, {"task_id": "X-K002"}], "tasks")
+    >>> f["number_int"].tolist(), str(f["number_int"].dtype), str(f["deadline"].dtype)
+    ([3, <NA>], 'Int64', 'datetime64[us]')
+    >>> _frame([], "tasks").shape == (0, len(datasets.TABLES["tasks"].column_names))
+    True
+    """
+    if not rows:
+        return _empty_frame(name).copy()
     table = datasets.TABLES[name]
     raw = pd.DataFrame(list(rows), columns=table.column_names)
-    out: dict[str, pd.Series] = {}
+    out: dict[str, Any] = {}
     for col in table.columns:
         if col.name not in raw.columns:
             continue  # a column of the model only, not of the table
         s = raw[col.name]
         if col.kind == "date":
             out[col.name] = pd.to_datetime(s).astype(col.dtype)
-        elif col.dtype == "string":
-            out[col.name] = s.astype(object).where(s.notna(), None).astype("string")
+            continue
+        values = s.to_numpy(dtype=object, copy=True)
+        values[pd.isna(values)] = None
+        out[col.name] = pd.array(values, dtype=col.dtype)
+    return pd.DataFrame(out, columns=table.column_names)
+
+
+@functools.cache
+def _empty_frame(name: str) -> pd.DataFrame:
+    """The typed frame of the named bundled schema without rows (as :func:`_frame` of none)."""
+    table = datasets.TABLES[name]
+    raw = pd.DataFrame([], columns=table.column_names)
+    out: dict[str, pd.Series] = {}
+    for col in table.columns:
+        if col.name not in raw.columns:
+            continue
+        s = raw[col.name]
+        if col.kind == "date":
+            out[col.name] = pd.to_datetime(s).astype(col.dtype)
         else:
             out[col.name] = s.astype(object).where(s.notna(), None).astype(col.dtype)
     return pd.DataFrame(out, columns=table.column_names)

@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from envindicators.errors import AmbiguousRegionError, UnknownRegionError
-from envindicators.units import normalize_text, to_simplified
+from envindicators.units import NormalizedText, normalize_text, to_simplified
 
 #: Levels, from the top; the gazetteer's rows are provinces, prefectures and counties, and
 #: ``'country'`` is the level of :data:`NATIONAL` (全国) only.
@@ -458,10 +458,7 @@ def _related(codes: np.ndarray, within: Region) -> np.ndarray:
     """Per code: the division is ``within`` itself, inside it, or one of its ancestors."""
     if within.level == "country":
         return np.ones(len(codes), dtype=bool)
-    g = gazetteer().set_index("code")
-    sub = g.loc[codes]
-    parent = sub["parent_code"].to_numpy()
-    province = sub["province_code"].to_numpy()
+    parent, province = _parents(codes)
     inside = (codes == within.code) | (parent == within.code) | (province == within.code)
     ancestor = (codes == within.parent_code) | (codes == within.province_code)
     return np.asarray(inside | ancestor, dtype=bool)
@@ -469,14 +466,38 @@ def _related(codes: np.ndarray, within: Region) -> np.ndarray:
 
 def _in_scope(codes: np.ndarray, within: Region) -> np.ndarray:
     """Per county code: inside ``within``, or a sibling when ``within`` is a county."""
-    g = gazetteer().set_index("code")
-    sub = g.loc[codes]
-    parent = sub["parent_code"].to_numpy()
-    province = sub["province_code"].to_numpy()
+    parent, province = _parents(codes)
     anchor = within.parent_code if within.level == "county" else within.code
     return np.asarray(
         (parent == anchor) | (province == anchor) | (codes == within.code), dtype=bool
     )
+
+
+def _parents(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The parent's and the province's code of each division code (object arrays).
+
+    Read from the index's :class:`Region` of each code (the gazetteer's own values, ``None``
+    where a province has no parent), not from a frame indexed anew for a few codes.
+    """
+    rows = _index().rows
+    regions = [rows[c] for c in codes.tolist()]
+    parent = np.array([r.parent_code for r in regions], dtype=object)
+    province = np.array([r.province_code for r in regions], dtype=object)
+    return parent, province
+
+
+@lru_cache(maxsize=1)
+def _name_columns() -> dict[str, np.ndarray]:
+    """The index's names as ``numpy`` columns, read once (``code``: each name's division)."""
+    names = _index().names
+    cols = {
+        col: names[col].to_numpy(dtype=bool)
+        for col in ("outside", "scoped", "traditional_free", "free")
+    }
+    cols["kind"] = names["kind"].to_numpy(dtype=object)
+    cols["level"] = names["level"].to_numpy(dtype=object)
+    cols["code"] = gazetteer()["code"].to_numpy(dtype=object)[names["row"].to_numpy()]
+    return cols
 
 
 def _as_region(within: str | Region | None) -> Region | None:
@@ -774,85 +795,10 @@ def _find_regions(text: str, region_within: Region | None) -> pd.DataFrame:
     norm = nt.text
     hits = _scan(norm)
     idx = _index()
-    g = gazetteer()
-    frames = []
+    # the mentions' columns, part by part: names, deictic words, the country
+    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
     if len(hits):
-        keys = [norm[s : s + ln] for s, ln in zip(hits["start"], hits["length"], strict=True)]
-        hits["key"] = keys
-        hits["hit"] = np.arange(len(hits))
-        # the inner merge drops hash collisions (keys no name has); no ``isin`` over the
-        # whole index first: with Arrow string storage that converts every key per call
-        cand = hits.merge(idx.names, on="key")
-        cand["code"] = g["code"].to_numpy()[cand["row"].to_numpy()]
-        allowed = cand["free"].to_numpy().copy()
-        scoped = cand["scoped"].to_numpy()
-        if region_within is not None and scoped.any():
-            scope = np.zeros(len(cand), dtype=bool)
-            scope[scoped] = _in_scope(cand["code"].to_numpy()[scoped], region_within)
-            allowed |= scope
-        # A short name followed by a landform or street word is another proper noun
-        # (兴安岭, 青海湖, 北京路); full names end in their level word and need no such rule.
-        ends = (cand["start"] + cand["length"]).to_numpy()
-        following = np.array([norm[e : e + 1] for e in ends.tolist()], dtype=object)
-        allowed &= ~((cand["kind"] == "short").to_numpy() & np.isin(following, _FEATURE_WORDS))
-        # A short name or a county's name whose first character ends a common word before
-        # it (出台中长期, 平台中, 其中山区) is read across a word boundary.
-        starts = cand["start"].to_numpy()
-        across = np.array(
-            [norm[b - 1 : b + 1] if b > 0 else "" for b in starts.tolist()], dtype=object
-        )
-        loose = (cand["kind"] == "short").to_numpy() | (cand["level"] == "county").to_numpy()
-        allowed &= ~(loose & np.isin(across, _CROSSING_WORDS))
-        # A shared short name of Taiwan, Hong Kong or Macao written in traditional script
-        # (金門, 連江) is that territory's division.
-        orig_a, orig_b = nt.original_spans(starts, ends)
-        traditional = np.array(
-            [
-                to_simplified(text[a:b]) != text[a:b]
-                for a, b in zip(orig_a.tolist(), orig_b.tolist(), strict=True)
-            ],
-            dtype=bool,
-        )
-        allowed |= cand["traditional_free"].to_numpy(dtype=bool) & traditional
-        # A short name whose next character makes another division's name (新北 of 新北区:
-        # Changzhou's district, read only qualified) is part of that name, no mention.
-        longer = np.array(
-            [
-                e < len(norm) and norm[e] in _SINGLE_SUFFIXES and norm[b : e + 1] in idx.by_key
-                for b, e in zip(starts.tolist(), ends.tolist(), strict=True)
-            ],
-            dtype=bool,
-        )
-        allowed &= ~((cand["kind"] == "short").to_numpy() & longer)
-        # 金门县 / 连江县 of Taiwan and of Fujian: a name written in traditional script, or in
-        # a text of that script, is first Taiwan's; else the mainland's (still ambiguous).
-        first_outside = traditional | is_traditional_text(text)
-        outside = cand["outside"].to_numpy(dtype=bool)
-        cand = cand.assign(script_rank=(outside != first_outside).astype(int))
-        cand = cand[allowed]
-        if region_within is not None and len(cand):
-            cand = cand.assign(related=_related(cand["code"].to_numpy(), region_within))
-            any_related = cand.groupby("hit")["related"].transform("any")
-            cand = cand[cand["related"] | ~any_related]
-        own = cand["code"] == (region_within.code if region_within is not None else "")
-        cand = cand.assign(
-            own_rank=(~own).astype(int),
-            kind_rank=cand["kind"].map(_KIND_RANK).astype(int),
-            level_rank=cand["level"].map(_LEVEL_RANK).astype(int),
-        ).sort_values(["hit", "own_rank", "kind_rank", "script_rank", "level_rank", "code"])
-        n_cand = cand.groupby("hit")["code"].transform("nunique")
-        cand = cand.assign(n_candidates=n_cand).drop_duplicates("hit")
-        frames.append(
-            pd.DataFrame(
-                {
-                    "start": cand["start"].to_numpy(),
-                    "end": (cand["start"] + cand["length"]).to_numpy(),
-                    "code": cand["code"].to_numpy(),
-                    "match": cand["kind"].to_numpy(),
-                    "n_candidates": cand["n_candidates"].to_numpy(),
-                }
-            )
-        )
+        parts.append(_name_mentions(text, nt, hits, region_within))
     if region_within is not None:
         deixis = [
             (m.start(), m.end(), resolve_deixis(m.group(0), region_within))
@@ -860,15 +806,13 @@ def _find_regions(text: str, region_within: Region | None) -> pd.DataFrame:
         ]
         deixis = [d for d in deixis if d[2] is not None]
         if deixis:
-            frames.append(
-                pd.DataFrame(
-                    {
-                        "start": [d[0] for d in deixis],
-                        "end": [d[1] for d in deixis],
-                        "code": [d[2].code for d in deixis if d[2] is not None],
-                        "match": "deixis",
-                        "n_candidates": 1,
-                    }
+            parts.append(
+                (
+                    np.array([d[0] for d in deixis], dtype=np.int64),
+                    np.array([d[1] for d in deixis], dtype=np.int64),
+                    np.array([d[2].code for d in deixis if d[2] is not None], dtype=object),
+                    np.full(len(deixis), "deixis", dtype=object),
+                    np.ones(len(deixis), dtype=np.int64),
                 )
             )
     # 其中|国家级, 集中|国有: a name of the country whose first character ends a common
@@ -879,51 +823,143 @@ def _find_regions(text: str, region_within: Region | None) -> pd.DataFrame:
         if norm[max(0, m.start() - 1) : m.start() + 1] not in CROSSING_WORDS
     ]
     if national:
-        frames.append(
-            pd.DataFrame(
-                {
-                    "start": [a for a, _ in national],
-                    "end": [b for _, b in national],
-                    "code": NATIONAL.code,
-                    "match": "national",
-                    "n_candidates": 1,
-                }
+        parts.append(
+            (
+                np.array([a for a, _ in national], dtype=np.int64),
+                np.array([b for _, b in national], dtype=np.int64),
+                np.full(len(national), NATIONAL.code, dtype=object),
+                np.full(len(national), "national", dtype=object),
+                np.ones(len(national), dtype=np.int64),
             )
         )
-    if not frames:
+    if not parts:
         return _empty()
-    found = pd.concat(frames, ignore_index=True)
-    found = found.assign(length=found["end"] - found["start"]).sort_values(
-        ["length", "start"], ascending=[False, True], kind="stable"
-    )
-    # Longest first, then leftmost; a mention overlapping an accepted one is dropped.
+    start, end, code, match, n_cands = (np.concatenate(col) for col in zip(*parts, strict=True))
+    # Longest first, then leftmost (a stable order); a mention overlapping an accepted one
+    # is dropped.
     occupied = np.zeros(len(norm) + 1, dtype=bool)
-    keep = np.zeros(len(found), dtype=bool)
-    for i, (s, e) in enumerate(
-        zip(found["start"].to_numpy(), found["end"].to_numpy(), strict=True)
-    ):
+    keep = np.zeros(len(start), dtype=bool)
+    order = np.lexsort((start, -(end - start)))
+    for i, s, e in zip(order.tolist(), start[order].tolist(), end[order].tolist(), strict=True):
         if not occupied[s:e].any():
             occupied[s:e] = True
             keep[i] = True
-    found = found[keep].sort_values("start")
-    if found.empty:
+    kept = np.flatnonzero(keep)
+    kept = kept[np.argsort(start[kept], kind="stable")]  # kept mentions start apart
+    if not len(kept):
         return _empty()
-    a, b = nt.original_spans(found["start"].to_numpy(), found["end"].to_numpy())
-    found_regions = [idx.rows[c] for c in found["code"].tolist()]
-    n_cands = found["n_candidates"].to_numpy().astype(np.int64)
+    start, end, code, match = start[kept], end[kept], code[kept], match[kept]
+    n_cands = n_cands[kept].astype(np.int64)
+    a, b = nt.original_spans(start, end)
+    found_regions = [idx.rows[c] for c in code.tolist()]
     return pd.DataFrame(
         {
             "start": a.astype(np.int64),
             "end": b.astype(np.int64),
             "mention": [text[s:e] for s, e in zip(a.tolist(), b.tolist(), strict=True)],
-            "code": found["code"].to_numpy().astype(object),
+            "code": code.astype(object),
             "name": np.array([r.name for r in found_regions], dtype=object),
             "level": pd.Categorical([r.level for r in found_regions], categories=list(LEVELS)),
             "ambiguous": n_cands > 1,
             "n_candidates": n_cands,
-            "match": found["match"].to_numpy().astype(object),
+            "match": match.astype(object),
         }
     )
+
+
+def _name_mentions(
+    text: str, nt: NormalizedText, hits: pd.DataFrame, region_within: Region | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The names among a scan's ``hits``: one division (the best candidate) per hit kept.
+
+    Returns the kept hits' ``start``, ``end`` (in the normalised text), ``code``, ``match``
+    (the kind of name) and ``n_candidates`` (distinct divisions left), in scan order.
+
+    Each hit's key is looked up in the index (hash collisions, keys no name has, drop out);
+    the candidates are filtered by the rules below and ranked by own division, kind of name,
+    script, level and code — all on ``numpy`` columns of the few candidates, read once.
+    ``nt`` is the :func:`~envindicators.units.normalize_text` of ``text``.
+    """
+    norm = nt.text
+    idx = _index()
+    cols = _name_columns()
+    keys = [
+        norm[s : s + ln]
+        for s, ln in zip(hits["start"].tolist(), hits["length"].tolist(), strict=True)
+    ]
+    found = [idx.by_key.get(k) for k in keys]
+    counts = np.array([0 if rows is None else len(rows) for rows in found], dtype=np.int64)
+    hit = np.repeat(np.arange(len(keys), dtype=np.int64), counts)
+    pos = (
+        np.concatenate([rows for rows in found if rows is not None])
+        if counts.any()
+        else np.zeros(0, dtype=np.int64)
+    )
+    starts = hits["start"].to_numpy()[hit]
+    ends = starts + hits["length"].to_numpy()[hit]
+    code = cols["code"][pos]
+    kind = cols["kind"][pos]
+    level = cols["level"][pos]
+    short = kind == "short"
+    allowed = cols["free"][pos].copy()
+    scoped = cols["scoped"][pos]
+    if region_within is not None and scoped.any():
+        scope = np.zeros(len(pos), dtype=bool)
+        scope[scoped] = _in_scope(code[scoped], region_within)
+        allowed |= scope
+    # A short name followed by a landform or street word is another proper noun
+    # (兴安岭, 青海湖, 北京路); full names end in their level word and need no such rule.
+    following = np.array([norm[e : e + 1] for e in ends.tolist()], dtype=object)
+    allowed &= ~(short & np.isin(following, _FEATURE_WORDS))
+    # A short name or a county's name whose first character ends a common word before
+    # it (出台中长期, 平台中, 其中山区) is read across a word boundary.
+    across = np.array([norm[b - 1 : b + 1] if b > 0 else "" for b in starts.tolist()], dtype=object)
+    loose = short | (level == "county")
+    allowed &= ~(loose & np.isin(across, _CROSSING_WORDS))
+    # A shared short name of Taiwan, Hong Kong or Macao written in traditional script
+    # (金門, 連江) is that territory's division.
+    orig_a, orig_b = nt.original_spans(starts, ends)
+    traditional = np.array(
+        [
+            to_simplified(text[a:b]) != text[a:b]
+            for a, b in zip(orig_a.tolist(), orig_b.tolist(), strict=True)
+        ],
+        dtype=bool,
+    )
+    allowed |= cols["traditional_free"][pos] & traditional
+    # A short name whose next character makes another division's name (新北 of 新北区:
+    # Changzhou's district, read only qualified) is part of that name, no mention.
+    longer = np.array(
+        [
+            e < len(norm) and norm[e] in _SINGLE_SUFFIXES and norm[b : e + 1] in idx.by_key
+            for b, e in zip(starts.tolist(), ends.tolist(), strict=True)
+        ],
+        dtype=bool,
+    )
+    allowed &= ~(short & longer)
+    # 金门县 / 连江县 of Taiwan and of Fujian: a name written in traditional script, or in
+    # a text of that script, is first Taiwan's; else the mainland's (still ambiguous).
+    first_outside = traditional | is_traditional_text(text)
+    script_rank = (cols["outside"][pos] != first_outside).astype(int)
+    keep = allowed
+    if region_within is not None and keep.any():
+        related = np.zeros(len(pos), dtype=bool)
+        related[keep] = _related(code[keep], region_within)
+        any_related = np.bincount(hit[related], minlength=len(keys)) > 0
+        keep = keep & (related | ~any_related[hit])
+    hit, starts, ends = hit[keep], starts[keep], ends[keep]
+    code, kind, level, script_rank = code[keep], kind[keep], level[keep], script_rank[keep]
+    own_rank = (code != (region_within.code if region_within is not None else "")).astype(int)
+    kind_rank = np.array([_KIND_RANK[k] for k in kind.tolist()], dtype=int)
+    level_rank = np.array([_LEVEL_RANK[lv] for lv in level.tolist()], dtype=int)
+    # the best candidate of each hit: by hit, own division, kind, script, level, code
+    order = np.lexsort((code.astype(str), level_rank, script_rank, kind_rank, own_rank, hit))
+    first = order[np.r_[True, hit[order][1:] != hit[order][:-1]]] if len(order) else order
+    # how many divisions each hit may be: distinct codes among its candidates
+    _, code_id = np.unique(code.astype(str), return_inverse=True)
+    pairs = np.unique(hit * (int(code_id.max(initial=0)) + 1) + code_id)
+    n_codes = np.bincount(pairs // (int(code_id.max(initial=0)) + 1), minlength=len(keys))
+    return starts[first], ends[first], code[first], kind[first], n_codes[hit[first]]
 
 
 def _empty() -> pd.DataFrame:
