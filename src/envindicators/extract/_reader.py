@@ -4115,6 +4115,16 @@ def _region_by_place(
         para, skipped = _subjects(text, para, q)
         if skipped and why is not None:
             why.append(_SUBJECT_NOTE)
+    if skipped and not para.empty and _ends_list(text, places, para.iloc[0]):
+        # past the members (淄博市1310件、…聊城市1168件。), the last of a list named before
+        # them (对枣庄、济宁市同步开展…) is no more the later figure's subject than they are:
+        # the division holding that list is (被督察市已办结5767件 → 山东省)
+        if why is not None:
+            why.append(_LIST_CARRY_NOTE)
+        scope = _list_scope(text, places, para, s, why)
+        if scope is not None:
+            return scope, 1, ss
+        para = para.iloc[:0]
     if not para.empty:  # the subject of the paragraph: sure when it is the only one named
         one = (para["name"] == para["name"].iloc[0]).all() and not skipped
         return str(para.iloc[0]["name"]), _zone_conf(para, 2 if one else 1, why), ss
