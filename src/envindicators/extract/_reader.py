@@ -4100,31 +4100,28 @@ def _region_by_place(
                 if why is not None:
                     why.append(_ACTING_NOTE)
                 return acting, 1, -1
-    if not para.empty and _ends_list(text, places, para.iloc[0]):
-        # the last of a list in an earlier sentence (…珠三角等区域。到2017年,…13%) is one
-        # subject among several there, not the subject of the sentences after it: the
-        # division holding them all is (进驻南京、无锡、苏州后，…。目前，已办结527件 → 江苏省)
-        if why is not None:
-            why.append(_LIST_CARRY_NOTE)
-        scope = _list_scope(text, places, para, s, why)
-        if scope is not None:
-            return scope, 1, ss
+    # the last of a list in an earlier sentence (…珠三角等区域。到2017年,…13%) is one subject
+    # among several there, not the subject of the sentences after it: the division holding
+    # them all is (进驻南京、无锡、苏州后，…。目前，已办结527件 → 江苏省)
+    ends, scope = _carried_list_end(text, places, para, s, why)
+    if scope is not None:
+        return scope, 1, ss
+    if ends:
         para = para.iloc[:0]
     skipped = False
     if not para.empty:  # a list member's place (萍乡市2件。) is not carried to later sentences
         para, skipped = _subjects(text, para, q)
         if skipped and why is not None:
             why.append(_SUBJECT_NOTE)
-    if skipped and not para.empty and _ends_list(text, places, para.iloc[0]):
+    if skipped:
         # past the members (淄博市1310件、…聊城市1168件。), the last of a list named before
         # them (对枣庄、济宁市同步开展…) is no more the later figure's subject than they are:
         # the division holding that list is (被督察市已办结5767件 → 山东省)
-        if why is not None:
-            why.append(_LIST_CARRY_NOTE)
-        scope = _list_scope(text, places, para, s, why)
+        ends, scope = _carried_list_end(text, places, para, s, why)
         if scope is not None:
             return scope, 1, ss
-        para = para.iloc[:0]
+        if ends:
+            para = para.iloc[:0]
     if not para.empty:  # the subject of the paragraph: sure when it is the only one named
         one = (para["name"] == para["name"].iloc[0]).all() and not skipped
         return str(para.iloc[0]["name"]), _zone_conf(para, 2 if one else 1, why), ss
@@ -4191,6 +4188,20 @@ _LIST_CARRY_NOTE = "region: the last place of an earlier sentence's list not car
 
 #: Why a figure after a list of places has the division holding them all as its region.
 _LIST_MEMBERS_NOTE = "region read as the division holding every place of a list before the figure"
+
+
+def _carried_list_end(
+    text: str, places: pd.DataFrame, para: pd.DataFrame, s: int, why: list[str] | None
+) -> tuple[bool, str | None]:
+    """Whether the first place of ``para`` ends a list named in an earlier sentence (one
+    subject among several there, not the subject of the sentences after it; noted in
+    ``why``), and the division holding that list (:func:`_list_scope`, ``None`` when
+    there is none or the figure at ``s`` is one member's)."""
+    if para.empty or not _ends_list(text, places, para.iloc[0]):
+        return False, None
+    if why is not None:
+        why.append(_LIST_CARRY_NOTE)
+    return True, _list_scope(text, places, para, s, why)
 
 
 def _list_scope(
