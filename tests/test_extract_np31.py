@@ -116,10 +116,12 @@ def test_the_actor_of_a_clause_is_cut(words: str, name: str, hant: bool) -> None
 @pytest.mark.parametrize(
     ("text", "value", "name"),
     [
+        # since reg42 the petitions received beside those accepted are petitions_handled
+        # (hand checks 20, 23, 25), named by the registry's form: still no actor in it
         (
             "截至8月底，各督察组共收到群众来信举报2310件，受理有效举报1980件。",
             "2310件",
-            "收到群众来信举报",
+            "举报件",
         ),
         ("全年市环保局共接到噪声投诉856件。", "856件", "接到噪声投诉"),
     ],
