@@ -542,8 +542,19 @@ def _frame(rows: Sequence[dict[str, Any]], name: str) -> pd.DataFrame:
     """
     if not rows:
         return _empty_frame(name).copy()
+    return _typed(list(rows), name)
+
+
+@functools.cache
+def _empty_frame(name: str) -> pd.DataFrame:
+    """The typed frame of the named bundled schema without rows (as :func:`_frame` of none)."""
+    return _typed([], name)
+
+
+def _typed(rows: list[dict[str, Any]], name: str) -> pd.DataFrame:
+    """``rows`` read into one frame of the named schema's columns, each column typed."""
     table = datasets.TABLES[name]
-    raw = pd.DataFrame(list(rows), columns=table.column_names)
+    raw = pd.DataFrame(rows, columns=table.column_names)
     out: dict[str, Any] = {}
     for col in table.columns:
         if col.name not in raw.columns:
@@ -555,23 +566,6 @@ def _frame(rows: Sequence[dict[str, Any]], name: str) -> pd.DataFrame:
         values = s.to_numpy(dtype=object, copy=True)
         values[pd.isna(values)] = None
         out[col.name] = pd.array(values, dtype=col.dtype)
-    return pd.DataFrame(out, columns=table.column_names)
-
-
-@functools.cache
-def _empty_frame(name: str) -> pd.DataFrame:
-    """The typed frame of the named bundled schema without rows (as :func:`_frame` of none)."""
-    table = datasets.TABLES[name]
-    raw = pd.DataFrame([], columns=table.column_names)
-    out: dict[str, pd.Series] = {}
-    for col in table.columns:
-        if col.name not in raw.columns:
-            continue
-        s = raw[col.name]
-        if col.kind == "date":
-            out[col.name] = pd.to_datetime(s).astype(col.dtype)
-        else:
-            out[col.name] = s.astype(object).where(s.notna(), None).astype(col.dtype)
     return pd.DataFrame(out, columns=table.column_names)
 
 
