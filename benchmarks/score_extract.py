@@ -40,7 +40,10 @@ the pairs that agree on all four fields, then the pairs that disagree on exactly
   rows paired with nothing (a duplicated prediction is spurious: it costs precision).
 
 Columns other than these (``comparator``, ``qualifier``, ``subject``, ``quote`` …) are not
-scored.  Run ``python benchmarks/score_extract.py``: it calls
+scored, the ``role`` neither: a gold observation of role ``context`` (a count that frames
+other figures, ``benchmarks/HANDCHECK.md`` convention (f)) is also looked for among the rows
+``read_report`` files in its ``context`` table, and such a row counts as predicted only when
+it pairs with one (:func:`score`).  Run ``python benchmarks/score_extract.py``: it calls
 ``envindicators.extract.read_report`` on each bundled report (with its ``source`` name and
 publication date; ``--give-region`` also passes the documented region) and prints the table;
 it exits with status 2 when ``envindicators.extract`` does not exist yet.
@@ -359,7 +362,13 @@ def _agreement(pred: pd.DataFrame, gold: pd.DataFrame, table: str, document: str
     return np.stack([indicator, region, period, value], axis=-1)
 
 
-def match_table(pred: pd.DataFrame, gold: pd.DataFrame, table: str, document: str) -> pd.DataFrame:
+def match_table(
+    pred: pd.DataFrame,
+    gold: pd.DataFrame,
+    table: str,
+    document: str,
+    allowed: np.ndarray | None = None,
+) -> pd.DataFrame:
     """Greedy one-to-one pairing of one document's predicted and gold rows of one table.
 
     Parameters
@@ -370,6 +379,10 @@ def match_table(pred: pd.DataFrame, gold: pd.DataFrame, table: str, document: st
         ``"observations"`` or ``"targets"``.
     document : str
         The ``source`` (resolves ambiguous region names within its region).
+    allowed : numpy.ndarray, optional
+        Boolean (n_pred, n_gold): the pairs that may be taken at all (all when ``None``);
+        :func:`score` uses it to let a predicted context row pair only with a gold row of
+        role ``context``.
 
     Returns
     -------
@@ -382,6 +395,8 @@ def match_table(pred: pd.DataFrame, gold: pd.DataFrame, table: str, document: st
         return pairs.assign(wrong=pd.Series([], dtype=object))
     agree = _agreement(pred.reset_index(drop=True), gold.reset_index(drop=True), table, document)
     n_agree = agree.sum(axis=-1)
+    if allowed is not None:
+        n_agree = np.where(allowed, n_agree, -1)
     used_p = np.zeros(len(pred), dtype=bool)
     used_g = np.zeros(len(gold), dtype=bool)
     out: list[tuple[int, int, str]] = []
@@ -417,13 +432,21 @@ def _counts(document: str, table: str, n_gold: int, n_pred: int, pairs: pd.DataF
 def score(predicted: Mapping[str, pd.DataFrame], gold: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
     """Recall, precision and per-field errors of predicted tables against gold tables.
 
+    A gold observation of role ``context`` (a count that frames other figures:
+    ``benchmarks/HANDCHECK.md``, convention (f)) is found in the predicted ``observations``
+    or in the predicted ``context`` table (``ReportTables.context``, where ``read_report``
+    files such figures): the role is not a scored field, as for the other roles.  A predicted
+    context row counts as predicted only when it is paired with such a gold row; the others
+    are not scored (the gold lists a frame only where a curator wrote one, not every
+    denominator of its texts), and it never pairs with a gold row of another role.
+
     Parameters
     ----------
     predicted, gold : mapping of str to pandas.DataFrame
-        ``{"observations": frame, "targets": frame}`` in the bundled schemas; every row
-        names its document in ``source``.  A table missing from ``predicted`` counts as
-        empty.  Documents are those of ``gold`` (predicted rows of other documents are
-        ignored).
+        ``{"observations": frame, "targets": frame}`` in the bundled schemas, and optionally
+        ``"context"`` (the predicted context rows); every row names its document in
+        ``source``.  A table missing from ``predicted`` counts as empty.  Documents are those
+        of ``gold`` (predicted rows of other documents are ignored).
 
     Returns
     -------
@@ -445,8 +468,19 @@ def score(predicted: Mapping[str, pd.DataFrame], gold: Mapping[str, pd.DataFrame
         for document in sorted(g_all["source"].astype(str).unique()):
             g = g_all[g_all["source"].astype(str) == document]
             p = p_all[p_all["source"].astype(str) == document]
-            pairs = match_table(p, g, table, document)
-            rows.append(_counts(document, table, len(g), len(p), pairs))
+            context = predicted.get("context") if table == "observations" else None
+            if context is None or "role" not in g.columns:
+                pairs = match_table(p, g, table, document)
+                rows.append(_counts(document, table, len(g), len(p), pairs))
+                continue
+            c = context[context["source"].astype(str) == document]
+            frame = (g["role"].astype(str) == "context").to_numpy()
+            from_context = np.r_[np.zeros(len(p), dtype=bool), np.ones(len(c), dtype=bool)]
+            allowed = ~from_context[:, None] | frame[None, :]
+            both = pd.concat([p, c], ignore_index=True) if len(c) else p
+            pairs = match_table(both, g, table, document, allowed=allowed[: len(both)])
+            scored = len(p) + int(from_context[pairs["pred"].to_numpy(dtype=int)].sum())
+            rows.append(_counts(document, table, len(g), scored, pairs))
     base = pd.DataFrame(
         rows, columns=[c for c in _RESULT_COLUMNS if c not in ("recall", "precision")]
     )
@@ -908,7 +942,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"wrote {len(sample)} rows to {args.out}", file=sys.stderr)
         return 0
     predicted = predict_bundled(
-        read_report, give_region=args.give_region, tables=(*SCORED_TABLES, "tasks")
+        read_report, give_region=args.give_region, tables=(*SCORED_TABLES, "context", "tasks")
     )
     result = score(predicted, gold_tables())
     print(result.to_string(index=False, float_format=lambda x: f"{x:.1%}"))

@@ -18,7 +18,7 @@ from envindicators.extract._actions import THE_REST
 from envindicators.model.vocab import TaskStatus
 from envindicators.units import to_simplified
 
-__all__ = ["PART_BEFORE", "REST_WORDS", "statements"]
+__all__ = ["HAVING_BEFORE", "PART_BEFORE", "REST_WORDS", "statements"]
 
 _UNIT = r"(?P<u>项|个|件)"
 #: A clause that may stand between a total and its first category (经核实, 其中：).
@@ -61,8 +61,13 @@ _RATE = re.compile(r"(?P<subj>办结率|完成率|整改率)(为|达到|达)?(?P
 #: A further category of the statement: ``，基本完成22项`` or ``，38项按照序时进度有序推进``.
 _NEXT_BEFORE = re.compile(r"[，,、]\s*(其余|另有|还有)?(?P<cat>[^，,。；;\d]{1,12}?)(?P<count>\d+)")
 _NEXT_AFTER = re.compile(r"[，,、]\s*(其余|另有|还有)?(?P<count>\d+)")
+#: Words of having or taking in, right before a count (simplified script): what the clause
+#: holds is counted (``泉域重点保护区涉及晋中市13家煤矿``, ``泉域重点保护范围内共有50座煤矿``).
+_HAVING = "共有|共计|共|涉及|有"
+#: A clause's words ending in a word of having (:data:`_HAVING`), a count to follow.
+HAVING_BEFORE = re.compile(rf"({_HAVING})$")
 #: Words before a total naming what is counted (the subject), stripped of these.
-_LEAD_WORDS = re.compile(r"^(涉及|共有|共计|共|总计|合计|有|的)+|(共有|共计|共|涉及|有)$")
+_LEAD_WORDS = re.compile(rf"^(涉及|共有|共计|共|总计|合计|有|的)+|({_HAVING})$")
 _BREAK = re.compile(r"[，,。；;！？!?\n：:]")
 
 

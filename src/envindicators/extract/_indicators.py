@@ -36,7 +36,7 @@ from envindicators.extract._actions import (
     object_after_link,
     registry_actions,
 )
-from envindicators.extract._aggregates import PART_BEFORE, REST_WORDS
+from envindicators.extract._aggregates import HAVING_BEFORE, PART_BEFORE, REST_WORDS
 from envindicators.extract._lexicon import (
     CASE_UNITS,
     COUNT_HEAD,
@@ -6981,10 +6981,20 @@ def _counted_after_examples(
     开展…``: the count's own measure word names the places counted): the other rules name
     the figure then.
     """
-    from envindicators.extract._counts import counted_noun  # _counts reads this module
-
     if not _EXAMPLES_CLOSE.search(to_simplified(text[cs:s])):
         return None
+    return _noun_run_after(text, e, ce, figures)
+
+
+def _noun_run_after(text: str, e: int, ce: int, figures: pd.DataFrame) -> str | None:
+    """The nouns written after a count's measure word, to the last noun of their first run of
+    nominal words (``高精尖|项目|开工`` → 高精尖项目), else ``None`` (fewer than two characters).
+
+    The words are the counted noun of :func:`~envindicators.extract._counts.counted_noun`,
+    read to the next figure of the clause or its end ``ce``.
+    """
+    from envindicators.extract._counts import counted_noun  # _counts reads this module
+
     fs = figures["start"].to_numpy()
     later = fs[(fs >= e) & (fs < ce)]
     noun = counted_noun(text, e, int(later.min()) if len(later) else ce)
@@ -6996,6 +7006,61 @@ def _counted_after_examples(
         end = length if tag in _NOUN_TAGS else end
     words = (noun or "")[:end].strip()
     return words if len(words) >= 2 else None
+
+
+def _counted_after_having(
+    text: str, cs: int, s: int, e: int, ce: int, places: pd.DataFrame, figures: pd.DataFrame
+) -> str | None:
+    """The noun a count counts, written after its measure word, when a word of having stands
+    right before the count (``泉域重点保护区涉及晋中市13家煤矿`` → 煤矿,
+    ``泉域重点保护范围内共有50座煤矿`` → 煤矿, ``全市海域共52个海洋功能区`` → 海洋功能区).
+
+    The clause says what a place, a zone or a body holds (:data:`~envindicators.extract.
+    _aggregates.HAVING_BEFORE`: 共有, 共计, 共, 涉及, 有 — a place of the gazetteer may stand
+    between, ``涉及晋中市``): the words before name the holder, not what is counted, and the
+    count is of the nouns after it (:func:`_noun_run_after`), when they end the clause or a
+    mark follows them (``共有50座煤矿，其中…``).  ``None`` — the other rules name the figure
+    — when no noun of two characters or more follows the measure word
+    (``北区监测站有294日录得…``, ``六项污染物浓度有5项同比下降``), when the noun names a measure
+    (``9个中心城市中有8个环境空气质量达标``: the count is of the cities, the quality is what
+    is said of them), when words follow it (``56个断面中有49个断面达到水质目标``,
+    ``仍有239個城市環境空氣品質超標``: the count is of the part in that state, not of all the
+    noun names; a gloss in parentheses does not end it), when it opens a list
+    (``6個直轄市、縣(市)``) or when the figure is no count.
+
+    Examples
+    --------
+    >>> figures = pd.DataFrame({"start": [9], "end": [12]})
+    >>> places = pd.DataFrame({"start": pd.Series([], dtype=int), "end": pd.Series([], dtype=int)})
+    >>> _counted_after_having("泉域重点保护范围内共有50座煤矿", 0, 11, 14, 16, places, figures)
+    '煤矿'
+    """
+    lo = s
+    if len(places):  # 涉及|晋中市|13家: the place the count is of stands between
+        ps, pe = _span_columns(places)
+        right = (pe <= s) & (ps >= cs) & (pe >= s - 1)
+        if right.any():
+            lo = int(ps[right].min())
+    before = to_simplified(text[cs:lo]).rstrip()
+    if not HAVING_BEFORE.search(before) or len(before) < 3:
+        return None
+    if figures is not None and len(figures):
+        own = figures[(figures["start"] == s)]
+        if len(own) and "unit" in own.columns and not is_count_unit(str(own["unit"].iloc[0])):
+            return None
+    noun = _noun_run_after(text, e, ce, figures)
+    if noun is None or names_a_measure(to_simplified(noun)):
+        return None
+    end = text.find(noun, e, ce) + len(noun)
+    if not _HELD_CLOSE.match(text, end):
+        return None  # 有49个断面|达到…, 仍有239個城市|環境空氣品質超標: a part by its state
+    return noun
+
+
+#: What may follow the nouns a holder holds: a clause's mark, a space or the text's end — not
+#: a list's mark (``6個直轄市、縣(市)``: the count is of them all) nor a parenthesis (a gloss,
+#: ``城市(shi)環境…超標``: words follow it).
+_HELD_CLOSE = re.compile(r"$|[，,。；;：:\s]")
 
 
 def _act_over_bound(text: str, lo: int, s: int, fs: np.ndarray, fe: np.ndarray, phrase: str) -> str:
@@ -7134,6 +7199,8 @@ def noun_phrase(
         if after is not None:
             phrase = after
         counted = _counted_after_examples(text, cs, s, e, ce, figures)
+        if counted is None:  # 泉域重点保护区涉及晋中市13家煤矿: what the zone holds
+            counted = _counted_after_having(text, cs, s, e, ce, places, figures)
         if counted is not None:  # 北京首都机场…南京禄口机场等五个重点机场: 重点机场
             phrase = counted
         series = _series_measure(text, s, e, figures)

@@ -618,7 +618,10 @@ _DESCRIPTIONS: Mapping[str, Mapping[str, str]] = {
         "role": (
             "`outcome` (the figure for its period), `projection` (expected for a date not yet "
             "reached: 即使到2018年底…也仅35%), `gap_to_target` (高于国家下达指标1.3个百分点: "
-            "`baseline_period` names the target; not a change over time). Only outcomes are "
+            "`baseline_period` names the target; not a change over time), `context` (a count "
+            "that frames other figures — the whole its parts are counted in, 194个监控断面中, or "
+            "the group a rate is given over —, or a figure whose scope differs from the targets "
+            "of its indicator: `benchmarks/HANDCHECK.md` convention (f)). Only outcomes are "
             "paired with targets"
         ),
         "evidence_for": (

@@ -140,10 +140,13 @@ class ObservationRole(StrEnum):
         A difference between a reported level and a target (高于国家下达指标1.3个百分点):
         ``baseline_period`` names the target; it is not a change over time.
     ``context``
-        A measured figure kept for context only: its scope differs from the targets
-        that share its indicator code and region (城镇污水处理率 of all towns where the
-        targets are for 县城 and 设区城市 separately), so pairing it by indicator and
-        region would judge a target on another quantity.  ``note`` says why.
+        A measured figure kept for context only: a count that frames other figures —
+        the whole its parts are counted in (194个监控断面中, 有47个…) or the group a
+        rate is given over (15個國考斷面水質優良比率100%) —, or a figure whose scope
+        differs from the targets that share its indicator code and region (城镇污水处理率
+        of all towns where the targets are for 县城 and 设区城市 separately), so pairing it
+        by indicator and region would judge a target on another quantity.  ``note`` says
+        why (``benchmarks/HANDCHECK.md``, convention (f)).
 
     Only ``outcome`` rows are paired with targets
     (:func:`envindicators.analytics.pair_observations`).
