@@ -66,6 +66,7 @@ from envindicators.extract._linking import (
 )
 from envindicators.extract._lists import (
     _GLOSS,
+    _TOPIC_OPENER,
     LIST_MISMATCH_NOTE,
     ListMember,
     counts,
@@ -990,6 +991,7 @@ class IndicatorPicker:
                     phrase, phrase_why = _rest_of_whole(
                         phrase, phrase_why, unit, text, ss, s, e, ce
                     )
+                    phrase, phrase_why = _part_of_set(phrase, phrase_why, unit, text, ss, s, e, ce)
                     phrase_why = _note_counted_after(phrase, phrase_why, text, cs, s, e, ce)
                 if member is None and not places_counted:
                     phrase, phrase_why = _verb_and_amount(
@@ -1028,6 +1030,8 @@ class IndicatorPicker:
                     self._part_shares.add(e)
                 phrase, phrase_why = one_character(phrase, phrase_why, text, e, ce)  # 大|、中城市
                 margin = _MARGIN_NOTE in phrase_why  # 好于年度目标0.9个百分点: no registry
+                # (nor for a set's part named by its act: 考核断面|达到要求 is no 考核断面数)
+                margin = margin or _SET_PART_NOTE in phrase_why
                 named = None if places_counted or margin else self._named_form(phrase, unit, kind)
                 if places_counted and kind == "level":  # 全省14个市州中: the province's tally
                     tally = self._divisions_whole(s, e, unit, kind)
@@ -1655,6 +1659,7 @@ class IndicatorPicker:
             or simple in PETITION_TOPICS
             or simple in THE_REST
             or is_category(simple)
+            or a_petition_topic(simple)  # 生态破坏类, 辐射污染, 涉水类: a topic and its word
         ):
             at = to_simplified(own).find(simple)
             return own[at : at + len(simple)]  # as written (offsets alike in both scripts)
@@ -2428,6 +2433,7 @@ class IndicatorPicker:
                 named is None
                 or self._category_at(words, int(a), self._clause_of(int(a)))
                 or to_simplified(words).strip() in PETITION_TOPICS  # 生态26个: a medium
+                or a_petition_topic(to_simplified(words).strip())  # 辐射污染1件: a member
             ):
                 continue  # 大氣污染545件、水污染201件: a member before it, no total
             if self._breakdown_aside(int(b), cs, unit):
@@ -3718,6 +3724,8 @@ def _named_phrase(
         return noun, [_MODIFIED_NOUN_NOTE]  # 信访件128件(重点26件): 重点信访件
     if s is not None and (stay := _duration_subject(phrase, text, cs, s, places)) is not None:
         return stay, [_DURATION_SUBJECT_NOTE]  # 督察组进驻长沙市时间为20天左右: 督察组进驻时间
+    if s is not None and (cat := _category_of_header(phrase, text, ss, s)) is not None:
+        return cat, [_CATEGORY_HEADER_NOTE]  # 整改完成率依次为:…类97.5%: the class's rate
     if names_no_object(phrase):  # 面积, 综合利用率, Ⅳ类: of what?
         written = None
         if s is not None:  # 空氣品質不良(AQI>100)|天數: the object before a bound
@@ -5288,6 +5296,59 @@ def _rest_of_whole(
     return bare + noun, [*kept, _REST_NOTE]
 
 
+_SET_PART_NOTE = "indicator phrase names the part of the set written before it (N个X中) by its act"
+#: The set a count's part is taken from, written right before it (simplified, ``search`` at
+#: the end of the words before the part's figure): ``876个…断面点位中,`` (``有``, ``只有``,
+#: ``其中`` allowed before the part's figure); the measure word is the part's.  A bracket
+#: opening the words or ``其中`` (``19件(其中8件``: a part of the count, no set) is none.
+_SET_BEFORE = (
+    r"\d[\d,.]*\s*{unit}(?P<set>[^，,。；;：:、\d(（][^，,。；;：:、\d]{{1,39}}?)(?<!其)中\s*[，,]?\s*"
+    r"(?:其中)?(?:只有|仅有|有)?\s*$"
+)
+#: The most characters of the act written after a part's figure that may name the part.
+_SET_ACT_REACH = 16
+
+
+def _part_of_set(
+    phrase: str, why: list[str], unit: str, text: str, ss: int, s: int, e: int, ce: int
+) -> tuple[str, list[str]]:
+    """A count of the part of a set that did an act, named by the set and the act.
+
+    ``876个…在用集中式生活饮用水水源断面点位中,825个全年均达标``: the figure's words are an
+    act alone (``达标``: no noun, marked ``(no measure named)``), and the things counted are
+    the set's, written right before the figure as ``<count><measure word><set>中``
+    (:data:`_SET_BEFORE`, in the figure's measure word ``unit``).  The name is the set and
+    the act as the text writes it after the figure, to its clause's end when that holds the
+    phrase's words (``全年均达标``): ``…水源断面点位全年均达标`` (the part, convention (a)).
+    The name is proposed, never a registry row's (the set's own measure, ``考核断面``, is
+    not its part's).  A phrase with a noun of its own, a set in another measure word, or a
+    set not written right before the figure (``…中,187个达到要求,60个未达到``: 60's act
+    follows another part) is left.
+
+    Examples
+    --------
+    >>> t = "876个地级城市水源断面点位中,825个全年均达标,占94.2%"
+    >>> s, why = t.index("825"), [_NO_NOUN_NOTE]
+    >>> _part_of_set("(no measure named) 达标", why, "个", t, 0, s, s + 4, t.index(",占"))[0]
+    '地级城市水源断面点位全年均达标'
+    >>> _part_of_set("(no measure named) 达标", why, "家", t, 0, s, s + 4, t.index(",占"))[0]
+    '(no measure named) 达标'
+    """
+    if not phrase.startswith(_NO_MEASURE_MARK) or _NO_NOUN_NOTE not in why:
+        return phrase, why
+    bare = phrase.removeprefix(_NO_MEASURE_MARK).strip()
+    written = _PINYIN_GLOSS.sub("", text[ss:s])  # 830個(gè): the words, unglossed
+    pattern = _SET_BEFORE.format(unit=re.escape(to_simplified(unit)))
+    m = re.search(pattern, to_simplified(written))
+    if m is None or not bare:
+        return phrase, why
+    counted = written[m.start("set") : m.end("set")].strip()
+    after = _PINYIN_GLOSS.sub("", text[e:ce]).strip()
+    act = after if bare in after and len(after) <= _SET_ACT_REACH else bare
+    kept = [w for w in why if w != _NO_NOUN_NOTE]
+    return counted + act, [*kept, _SET_PART_NOTE]
+
+
 _ONE_CHARACTER_NOTE = "indicator phrase is one character: a name cut at a list's mark"
 _POPULATION_NOTE = "indicator phrase is the set of places the count counts, written after it"
 
@@ -5918,6 +5979,69 @@ def _list_header(text: str, ss: int, s: int, places: pd.DataFrame) -> str | None
     ):
         return None
     return words
+
+
+_CATEGORY_HEADER_NOTE = "indicator phrase is a class of a list whose measure its header names"
+#: A class's name written alone as a list's member (``决策部署贯彻落实类``, ``其他類``):
+#: words ending in 类 (simplified; ``fullmatch``), no figure, no list mark, no clause mark.
+_CLASS_NAME = re.compile(r"[^\d\s、，,；;：:。()（）%]{1,14}类")
+#: The words that open a list's members after its header (依次为, 分别是, with a colon or
+#: not; simplified).
+_HEADER_OPENS = re.compile(r"(?:分别|依次|依序)(?:为|是)[：:]?")
+#: What may join a list's members between figures (a list mark, a comma, a space).
+_CLASS_SEPARATOR = re.compile(r"[、，,\s]")
+
+
+def _category_of_header(phrase: str, text: str, ss: int, s: int) -> str | None:
+    """The name of a class's figure in a list whose header names the measure, else ``None``.
+
+    ``按9大类分类统计,整改完成率依次为:环境目标考核类100%、…、决策部署贯彻落实类97.5%``:
+    each member is a class's name alone (:data:`_CLASS_NAME`, words ending in 类) written
+    right before its figure, and the measure of every member is the header's, the words
+    of the header's clause before the words that open the members (依次为, 分别是:
+    :data:`_HEADER_OPENS`) — ending in a measure's noun (:data:`MEASURE_END`), with no
+    figure: the phrase is the class and the measure, ``决策部署贯彻落实类整改完成率`` (was the
+    class's name).  Every word between the header and the figure must be another member
+    with its figure (``<class><figure>`` separated by list marks); a member of another
+    kind (a place: :func:`_list_header`) or a header that names no measure (``分为``,
+    ``从高到低依次为``) is left.
+
+    Examples
+    --------
+    >>> t = "按9大类分类统计,整改完成率依次为:环境目标考核类100%、决策部署贯彻落实类97.5%"
+    >>> _category_of_header("决策部署贯彻落实类", t, 0, t.index("97.5"))
+    '决策部署贯彻落实类整改完成率'
+    >>> t = "按污染类型分为:大气类25件、噪声类21件"
+    >>> _category_of_header("噪声类", t, 0, t.index("21")) is None  # 分为: no measure
+    True
+    """
+    own = phrase.strip()
+    simple = to_simplified(own)
+    if not _CLASS_NAME.fullmatch(simple) or s - len(own) < ss:
+        return None
+    before = to_simplified(text[ss:s])
+    if not before.endswith(simple):
+        return None  # the class is written right before its figure
+    opened = None
+    for m in _HEADER_OPENS.finditer(before):
+        opened = m  # the last opening before the figure
+    if opened is None:
+        return None
+    members = before[opened.end() : len(before) - len(simple)]
+    for piece in _CLASS_SEPARATOR.split(members):
+        if piece and not re.fullmatch(_CLASS_NAME.pattern + r"\d[\d.]*\D{0,3}", piece):
+            return None  # another kind of member, or words of another clause
+    written = re.split(r"[，,；;：:。！？\n]", before[: opened.start()])[-1]
+    head = _HEADER_CLOSE.sub("", written)  # 从高到低|依次为: the order, no measure
+    end = ss + opened.start() - (len(written) - len(head))
+    if (
+        not 2 <= len(head) <= 16
+        or re.search(r"\d", head)
+        or not MEASURE_END.search(head)
+        or names_no_measure(head)
+    ):
+        return None
+    return own + text[end - len(head) : end]
 
 
 def _a_listed_place(phrase: str, text: str, s: int, places: pd.DataFrame) -> bool:
@@ -6699,6 +6823,50 @@ def _whole_named(name: str, split: str) -> str:
 _PART_OF_PETITIONS = re.compile(
     "(?:" + "|".join(sorted(PETITION_TOPICS, key=len, reverse=True)) + ")(?:污染|破坏)?"
 )
+#: The media written by one character after 涉 only (``涉气类``, ``涉声类``); alone they are
+#: no topic (:data:`~envindicators.extract._actions.PETITION_TOPICS` holds 水 alone).
+_MEDIA_AFTER_SHE = frozenset({"气", "声"})
+
+
+def a_petition_topic(simple: str) -> bool:
+    """Whether a split's member names a petition topic with the word of its kind after it.
+
+    A medium or topic (:data:`~envindicators.extract._actions.PETITION_TOPICS`) with its
+    damage (:data:`_PART_OF_PETITIONS`: 生态破坏, 辐射污染) and a category word after it
+    (:data:`_PART_JOIN`: 类, 类型, 问题), or opened by 涉 (``涉水类``, ``涉固废类``), is a
+    topic of a split of petitions as much as the medium alone: ``生态破坏类34件``,
+    ``辐射污染2件``, ``涉水類17件`` each count the petitions about that topic.  These are
+    the topics the category test (:func:`~envindicators.extract._segment.is_category`)
+    misses, its words holding a verb (破坏, 污染 after 辐射, 涉).  A pollution type of other
+    words (``工业废气污染``) or a category with more words (``水污染类和生态类``) is no topic.
+
+    Parameters
+    ----------
+    simple : str
+        The member's own words, in the simplified script.
+
+    Returns
+    -------
+    bool
+        ``True`` for a topic so written.
+
+    Examples
+    --------
+    >>> a_petition_topic("生态破坏类"), a_petition_topic("辐射污染"), a_petition_topic("涉水类")
+    (True, True, True)
+    >>> a_petition_topic("水污染类和生态类"), a_petition_topic("工业废气污染")
+    (False, False)
+    >>> a_petition_topic("涉及"), a_petition_topic("污染")
+    (False, False)
+    """
+    verb = _TOPIC_OPENER.match(simple.strip())  # 涉|水类: the verb opening a topic
+    opened = simple.strip()[verb.end() :] if verb else simple.strip()
+    bare = _PART_JOIN.sub("", opened)
+    if opened != simple.strip() and bare in _MEDIA_AFTER_SHE:
+        return True  # 涉气类: the air, written by one character after 涉
+    return len(bare) >= 1 and bare != "污染" and bool(_PART_OF_PETITIONS.fullmatch(bare))
+
+
 #: … or a pollution type of other words (工业废气污染; tried after the topics, shortest).
 _POLLUTION_TYPE = re.compile(r"[\u4e00-\u9fff]{1,6}污染")
 #: A figure's own words naming the key or supervised cases of a batch of petitions
