@@ -51,6 +51,7 @@ Rules (general, none tuned to one document):
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -473,6 +474,55 @@ class Places:
             {"start": one.index.to_numpy(dtype=np.int64), "name": one.to_numpy(dtype=object)}
         )
 
+    @staticmethod
+    def without_title(text: str, sections: pd.DataFrame, region: str | None) -> pd.DataFrame:
+        """``sections`` (:meth:`sections`) without the title's, where it is no section.
+
+        The title (a heading on the first line) is no section where it names another
+        division than the document's ``region`` and the text speaks as a division (``我市``,
+        ``本港``) or the title ranks its place among places it counts
+        (:func:`ranked_in_title`): the title's place is the inspector's province that
+        addresses the city (``福建省生态环境保护督察组向我市转办…``) or a part ranked in the
+        whole the text is about (``屯門連續兩年空氣最差`` over ``本港去年空氣質素…``;
+        ``…较差20城公布 临汾市垫底``), not the subject of the paragraphs that name no place —
+        the document's region is.
+
+        Parameters
+        ----------
+        text : str
+            The document.
+        sections : pandas.DataFrame
+            Its sections (:meth:`sections`).
+        region : str or None
+            The document's region (``None``: every section is kept).
+
+        Returns
+        -------
+        pandas.DataFrame
+
+        Examples
+        --------
+        >>> p = Places.build()
+        >>> t = "福建省督察组向我市转办\\n我市已办结3件"
+        >>> secs = p.sections(t, p.find(t))
+        >>> secs["name"].tolist(), p.without_title(t, secs, "厦门市")["name"].tolist()
+        (['福建省'], [])
+        >>> p.without_title(t, secs, "福建省")["name"].tolist()
+        ['福建省']
+        """
+        if (
+            region is None
+            or sections.empty
+            or text[: int(sections["start"].iloc[0])].strip()  # not the first line
+            or sections["name"].iloc[0] == region
+        ):
+            return sections
+        if _SPEAKER.search(to_simplified(text)) is None:
+            title = text.split("\n", 1)[0]
+            if not ranked_in_title(title, regions.find_regions(title)).any():
+                return sections
+        return sections.iloc[1:].reset_index(drop=True)
+
     def _deixis_by_section(
         self, text: str, found: pd.DataFrame, within: str, headings: pd.DataFrame | None
     ) -> pd.DataFrame:
@@ -519,6 +569,7 @@ class Places:
         text = _blank_opening(text, inside_a_word, head=_OPENING)  # 日照时数: no 日照市
         text = _blank_opening(text, in_postal_address, head=_OPENING)  # 沈阳市A号邮政信箱
         text = _blank_opening(text, in_organisation_name, head=_OPENING)  # 通州區漷縣污水處理廠
+        text = _blank_opening(text, ranked_in_title, head=_OPENING)  # 20城公布 临汾市垫底
         blanked = self._blank_datelines(text)
         if blanked != text:
             # a news report filed under a dateline: only its title (first line) names its
@@ -571,7 +622,15 @@ class Places:
         Otherwise (a mainland text or no sign) the title's region, sure; where the title
         names none, the division the text names most (:meth:`most_frequent`), guessed; where
         the opening gathers provinces (:func:`gathers_provinces`), the province of the
-        division it names first, guessed (one of the provinces gathered).
+        division it names first, guessed (one of the provinces gathered).  A place the title
+        ranks among the places it counts (``…较差20城公布 临汾市垫底``, :func:`ranked_in_title`)
+        is no title's region; a country's text so titled (:func:`of_the_country`) is the
+        country's, read (1).
+
+        Where the territory is Taiwan's, Hong Kong's or Macao's and the title names none of
+        its divisions (or one outside it), a text that never names the territory's whole is
+        the page of the division it names more often than all the others together
+        (``嘉義縣…;嘉義縣近5年…`` → 嘉义县), guessed (0).
 
         Last, a text that speaks as a division (我省, 本市, 我区; else 全省, 全市 …) is that
         division's page (:func:`speaking_division`): where the region read so far is none,
@@ -617,18 +676,39 @@ class Places:
                     # a city named only as what 本市 is set against (僅次於臺北市) is no subject
                     named = named[~compared_mentions(text, named)]
                     return self.most_frequent(named), 0, own
-                sure = territory.sure and _speaks_of_whole(text, territory.code)
-                return own, 1 if sure else 0, own
+                whole = _speaks_of_whole(text, territory.code)
+                if found is None and not whole and (part := self._part_named(text, own)):
+                    return part, 0, own  # 嘉義縣近5年…: the county it is about, guessed
+                return own, 1 if territory.sure and whole else 0, own
             try:
                 inside = regions.resolve(found).province_code == territory.code
             except (UnknownRegionError, AmbiguousRegionError):
                 inside = False
-            return ((found, 1) if inside else (own, 0)) + (own,)
+            if inside:
+                return found, 1, own
+            if not _speaks_of_whole(text, territory.code) and (part := self._part_named(text, own)):
+                return part, 0, own  # 嘉南平原 read as 南平市, 嘉義縣 named: 嘉义县, guessed
+            return own, 0, own
         if found is None:
             if of_the_country(text):  # 国家统计局发布…, 我国…: the country's figures
-                return regions.NATIONAL.name, 0, None
+                # read, not guessed, where the title ranks a member of the places it counts
+                # (…较差20城公布 临汾市垫底: the country's ranking of its cities)
+                title = text.split("\n", 1)[0]
+                ranked = ranked_in_title(title, regions.find_regions(title)).any()
+                return regions.NATIONAL.name, 1 if ranked else 0, None
             return self.most_frequent(self.find(text)), 0, None
         return found, 0 if gathered else 1, None  # one of the provinces gathered: unsure
+
+    def _part_named(self, text: str, own: str) -> str | None:
+        """The division of the territory ``own`` that a text of it, whose title names none of
+        its divisions and which never names the territory's whole (全國, 全台, 臺灣 …), is
+        about: the one it names more often than all the others together (``嘉義縣今天…;
+        嘉義縣近5年…;嘉義縣新港及朴子2測站`` → 嘉义县), a comparison's reference not counted
+        (僅次於臺北市); ``None`` where no division is so named (a text of several counties)."""
+        named = self.find(text, within=own)
+        named = named[~compared_mentions(text, named)]
+        part = self.most_frequent(named, dominant=True)
+        return None if part == own else part
 
     @classmethod
     def _blank_datelines(cls, text: str, head: int = 400) -> str:
@@ -660,7 +740,10 @@ class Places:
 
     @staticmethod
     def most_frequent(
-        found: pd.DataFrame, levels: Sequence[str] = ("province", "prefecture")
+        found: pd.DataFrame,
+        levels: Sequence[str] = ("province", "prefecture"),
+        *,
+        dominant: bool = False,
     ) -> str | None:
         """The division of ``levels`` named most often, or ``None`` (none, a tie, or once).
 
@@ -674,6 +757,10 @@ class Places:
             Place names (:meth:`find`).
         levels : sequence of str
             The levels counted (default province and prefecture).
+        dominant : bool
+            Only a division named more often than all the others together (the subject
+            of a county's page among the places it mentions once: ``嘉義縣`` three times,
+            ``臺北市`` once).
 
         Returns
         -------
@@ -694,6 +781,8 @@ class Places:
             return None  # a tie names no subject
         if counts.iloc[0] < 2:
             return None  # a division named once is something the text tells about
+        if dominant and counts.iloc[0] <= counts.iloc[1:].sum():
+            return None  # named no more often than the others together: no one subject
         return str(counts.index[0])
 
 
@@ -770,6 +859,54 @@ def _blank_opening(
     for a, b in found.loc[mask, ["start", "end"]].to_numpy(dtype=np.int64):
         chars[a:b] = " " * (b - a)
     return "".join(chars) + text[head:]
+
+
+#: A count of places in a title (``20城``, ``74个城市``, ``十县市``), simplified script.
+_PLACES_IN_TITLE = re.compile(
+    r"(?:\d+|[一二两三四五六七八九十]+)\s*个?\s*(?:重点)?\s*(?:城市|城|县市|县区|省份|省区|地市)"
+)
+#: After a place at an end of a ranking (临汾市垫底, 拉萨居首, 邢台倒数第一, 海口排名第一).
+_RANK_END_AFTER = re.compile(r"\s*(?:垫底|倒数|榜首|居首|排名第|排第|位列第|名列第)")
+
+
+def ranked_in_title(text: str, found: pd.DataFrame) -> np.ndarray:
+    """Places of the title (the first line) ranked among the places it counts, a mask.
+
+    A title that counts places (``20城``, ``74个城市``) and names one of them at an end of
+    their ranking (``…空气质量相对较差20城公布 临汾市垫底``; 居首, 倒数, 排名第…) names a
+    member of the ranking: the text is about the whole the counted places lie in (the 337
+    cities' figures are the country's), not about that member.  A title that counts no places
+    (``厦门市空气质量位列全国前十``, ``屯門連續兩年空氣最差``) is its place's own.
+
+    Parameters
+    ----------
+    text : str
+        The text (its first line is read).
+    found : pandas.DataFrame
+        Place mentions (``start``, ``end``) of ``text``.
+
+    Returns
+    -------
+    numpy.ndarray of bool
+
+    Examples
+    --------
+    >>> t = "今年前3月空气质量相对较差20城公布 临汾市垫底"
+    >>> ranked_in_title(t, pd.DataFrame({"start": [19], "end": [22]})).tolist()
+    [True]
+    >>> t = "临汾市空气质量垫底"
+    >>> ranked_in_title(t, pd.DataFrame({"start": [0], "end": [3]})).tolist()
+    [False]
+    """
+    out = np.zeros(len(found), dtype=bool)
+    line = text.split("\n", 1)[0]
+    simple = to_simplified(line)
+    if found.empty or _PLACES_IN_TITLE.search(simple) is None:
+        return out
+    for i, e in enumerate(found["end"].to_numpy(dtype=np.int64).tolist()):
+        if e <= len(line) and _RANK_END_AFTER.match(simple, e) is not None:
+            out[i] = True
+    return out
 
 
 def _absorb(mentions: pd.DataFrame, counted: pd.DataFrame) -> pd.DataFrame:
@@ -1099,13 +1236,14 @@ _MULTIPLE_AFTER = re.compile(
     r"(?:近|约|逾|超过|超|将近|大约)?\s*[\d.一二两三四五六七八九十百几]+(?:\.\d+)?\s*倍"
 )
 #: After a whole (全国, 全省, 全市) a place is ranked in (全國第一, 率全國之先, 居全省之冠,
-#: 全国首位, 全市领先, 全国前列, 全國排名第2, 全省位列前茅): the place ranked is the subject,
+#: 全国首位, 全市领先, 全国前列, 全國排名第2, 全省位列前茅, 在全国率先实现): the place ranked
+#: is the subject,
 #: the whole only its reference — not a count or a series the whole holds (全国第一次污染源
 #: 普查, 全省第二批).
 _RANKED_IN_AFTER = re.compile(
     r"^\s*(?:(?:排名|排位|排行|位居|位列)\s*)?"
     r"(?:之(?:先|冠|首)|第[一二三四五六七八九十\d]+(?![\d一二三四五六七八九十百次批轮届期阶季号条部章节个年])"
-    r"|首(?:位|创)|前(?:列|茅)|领先)"
+    r"|首(?:位|创)|前(?:列|茅)|领先|率先)"
 )
 #: Between two references of one comparison (廣州(1.02公斤)、上海(0.87公斤)的兩倍).
 _REFERENCE_JOIN = re.compile(r"^\s*(?:[（(][^）)\n]{0,20}[）)])?\s*[、和及与]\s*$")
@@ -1117,7 +1255,8 @@ def compared_mentions(text: str, mentions: pd.DataFrame) -> np.ndarray:
     A place named after 比 / 较 / 高于 / 低于 / 次于 / 不及 (``比全国平均高``, ``僅次於臺北市``),
     between 与 / 和 / 同 / 跟 and 相比 / 相较 / 比较 (``與臺北市相比``), or before 的 and a
     multiple (``全国平均的1.5倍``, ``上海(0.87公斤)的兩倍``), or as the whole a subject is ranked
-    in (``占有率全國第一``, ``率全國之先``, ``居全省之冠``, ``全国前列``; not ``全国第一次普查``,
+    in (``占有率全國第一``, ``率全國之先``, ``居全省之冠``, ``全国前列``, ``在全国率先实现``;
+    not ``全国第一次普查``,
     nor a division's own series, ``青州市第十二届``) — and a place listed with such a
     reference (``廣州(1.02公斤)、上海(0.87公斤)的兩倍``, ``較香港(1.53公斤)、北京(1.24公斤)``)
     — is what the subject is set against, not the subject.
@@ -2431,7 +2570,11 @@ def labels_of_lists(
     萍乡市2件``) is a member of a list of figures: it says where its figure is, not what the
     sentences after the list are about.  One place with its figure (``涉及眉山3件``) is no list.
     Members set apart by ``；`` are one list (``西安市551件，占42%；咸阳市119件，占9%；榆林市
-    102件，占7.7%。从类型看，涉大气问题246件``: 246 is the tally's, not 榆林市's).
+    102件，占7.7%。从类型看，涉大气问题246件``: 246 is the tally's, not 榆林市's).  Places
+    that share one figure by ``各`` (``邵阳市、娄底市各170件``: each of them 170) all label it:
+    a place joined by a bare list word (、, 和, 及, 与) to the next place, which 各 and its
+    figure follow, is a member too — not the subject of a later sentence (``…邵阳市、娄底市
+    各170件，…。从污染类型来看，累计举报最多的3类污染`` is the whole tally's, not 邵阳市's).
 
     Parameters
     ----------
@@ -2452,24 +2595,30 @@ def labels_of_lists(
     >>> m = pd.DataFrame({"start": [0, 6], "end": [3, 9]})
     >>> labels_of_lists(t, m, np.array([3, 9, 18]), np.array([5, 11, 20])).tolist()
     [True, True]
+    >>> t = "长沙市704件，邵阳市、娄底市各170件。累计举报最多的3类污染"
+    >>> m = pd.DataFrame({"start": [0, 8, 12], "end": [3, 11, 15]})
+    >>> labels_of_lists(t, m, np.array([3, 16, 28]), np.array([7, 20, 30])).tolist()
+    [True, True, True]
     """
     out = np.zeros(len(mentions), dtype=bool)
     if mentions.empty or not len(fig_starts):
         return out
     order = np.argsort(fig_starts, kind="stable")
     fs = np.asarray(fig_starts)[order]
+    starts = mentions["start"].astype(int).tolist()
+    ends = mentions["end"].astype(int).tolist()
     heads = []
-    for i, (a, e) in enumerate(
-        zip(
-            mentions["start"].astype(int).tolist(),
-            mentions["end"].astype(int).tolist(),
-            strict=True,
-        )
-    ):
+    each = np.zeros(len(mentions), dtype=bool)  # labels its figure through 各 (娄底市各170件)
+    for i, (a, e) in enumerate(zip(starts, ends, strict=True)):
         heads.append(max(text.rfind(c, 0, a) for c in _LIST_BREAKS))
         k = int(np.searchsorted(fs, e, side="left"))
         if k < len(fs) and _MEMBER_GAP.fullmatch(text, e, int(fs[k])) is not None:
             out[i] = True
+            each[i] = "各" in text[e : int(fs[k])]
+    by_start = sorted(range(len(starts)), key=starts.__getitem__, reverse=True)
+    for j, i in itertools.pairwise(by_start):  # i right before j: 邵阳市、娄底市各170件
+        if not out[i] and each[j] and LIST_WORD_GAP.fullmatch(text, ends[i], starts[j]):
+            out[i] = each[i] = True
     head = np.array(heads)
     counts = {h: int((out & (head == h)).sum()) for h in set(heads)}
     return out & np.array([counts[h] >= 2 for h in heads], dtype=bool)
@@ -2565,6 +2714,9 @@ def _deixis_by_signature(text: str, found: pd.DataFrame) -> pd.DataFrame:
 _SPEAKS_AS = re.compile(r"[我本]([省市县区州])(?![域场长级民委])")
 #: A division referred back to (该州, 该市, 该县: the one named): with 我州/本州 of the same
 #: level, the page speaks as the one division of that level it names, even named once.
+#: A text speaking as a division: 我省, 本市 (:data:`_SPEAKS_AS`), or 本港 / 本澳 of Hong
+#: Kong and Macao (:data:`envindicators.regions.DEIXIS_SELF_NAMES`).
+_SPEAKER = re.compile(_SPEAKS_AS.pattern + r"|本[" + "".join(regions.DEIXIS_SELF_NAMES) + r"]")
 _REFERRED_BACK = re.compile(r"该([省市县区州])(?![域场长级民委])")
 #: A division's whole: 全省, 全市, 全区 … (not 全区域, 全市场), read where the text has no 我/本.
 _WHOLE_OF = re.compile(r"全([省市县区州])(?![域场长级民委])")

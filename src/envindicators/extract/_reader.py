@@ -115,6 +115,7 @@ from envindicators.extract._periods import (
     years_before,
 )
 from envindicators.extract._phrases import (
+    _GLOSS,
     COMPARED_AFTER,
     _strip_glosses,
     mend_lost_glosses,
@@ -2902,6 +2903,14 @@ def _rows_of_figures(
     ]
     places = ctx.places.find(text, within=ctx.region, headings=headings)
     sections = ctx.places.sections(text, places, headings)
+    kept = ctx.places.without_title(text, sections, ctx.region)
+    # a title that is no section (the text speaks as another division: 我市, 本港) opens no
+    # block whose paragraphs would take its place either
+    title_end = -1
+    if len(kept) < len(sections):
+        title_end = text.find("\n", int(sections["start"].iloc[0]))
+        title_end = len(text) if title_end < 0 else title_end
+    sections = kept
     is_group = places["group"].to_numpy(dtype=bool)
     group_spans = places.loc[is_group, ["start", "end"]].to_numpy(dtype=np.int64)
     group_names = set(places.loc[is_group, "name"].astype(str))
@@ -3111,6 +3120,8 @@ def _rows_of_figures(
                 why.append(MISMATCH_NOTE)
         # --- region ------------------------------------------------------------------
         bs = int(block_starts[np.searchsorted(block_starts, s, side="right") - 1])
+        if bs < title_end:  # the title's block: no heading of the paragraphs below it
+            bs = int(r.para_start)
         reg, reg_conf = _region_for(text, places, q, r, bs, sections, why, ctx.region)
         if row_place is not None:
             reg, reg_conf = row_place, 2
@@ -4295,7 +4306,9 @@ def _mention_around(
     return str(row["name"]), 1 if row["match"] in ("list", "group") else 2
 
 
-_LIST_GAP = re.compile(r"[、和及与,，\s]*")
+#: Between two places of a list before 分别: list words, commas, spaces, and a glyph's
+#: reading (``贛榆區(qū)、東海縣``: a glossed text's pinyin after a place is no break).
+_LIST_GAP = re.compile(rf"(?:[、和及与,，\s]|{_GLOSS.pattern})*")
 
 
 def _respective_place(text: str, places: pd.DataFrame, q: pd.DataFrame, r: Any) -> str | None:
