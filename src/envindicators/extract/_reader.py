@@ -155,6 +155,7 @@ from envindicators.extract._roles import (
     names_target_after,
     no_measurement,
     part_of_done,
+    part_of_plan,
     projected,
     repeats,
     reporting_frame,
@@ -3376,6 +3377,7 @@ def _rows_of_figures(
                 not deadline.empty
                 or commitment_before(text, ss, s, titles)
                 or names_target_after(text, e, se)
+                or part_of_plan(text, ss, s)  # 安排…任务2000万亩。其中…造林1600万亩
             )
         )
         if (
@@ -3793,7 +3795,7 @@ def _context_reason(text: str, r: Any, group_spans: np.ndarray, proposed: bool) 
         and kind == "level"
         and unit in _DURATION_UNITS
         and text[s - 1 : s] != "每"
-        and not measured_span(text, s)
+        and not measured_span(text, s, unit)
     ):  # 每两年 is a frequency, 低能见度时数…401小时 a measured level: neither a duration
         return "a duration"
     if to_simplified(unit) in _INDICATOR_COUNT_UNITS and _INDICATORS_AFTER.match(
