@@ -15,7 +15,10 @@
   context — not a share with no reward's noun near it;
 * a task a plan arranges (``今年共安排退耕还林任务2000万亩``, ``安排完成清洁取暖22500户``) and
   the parts a next sentence opened by 其中 gives of it are targets — not a whole done
-  (``今年共完成退耕还林…``) nor one arranged already (``累计安排…资金142.8亿元``).
+  (``今年共完成退耕还林…``) nor one arranged already (``累计安排…资金142.8亿元``);
+* the date a year's work is done to (``本计画年度各项作业执行至12月31日，共计受理…``) is the end
+  of the work reported, as of it: the results after it are outcomes, no deadline lent — not a
+  date the work is due by (``须于12月31日前完成…``).
 """
 
 from __future__ import annotations
@@ -185,3 +188,25 @@ def test_a_task_a_plan_arranges_and_its_parts_are_targets(
 @pytest.mark.parametrize(("text", "figure"), NOT_PLANNED)
 def test_a_task_done_or_arranged_already_is_no_target(text: str, figure: str, hant: bool) -> None:
     assert _role(_row(text, figure, hant=hant)) == "outcome"
+
+
+# --- the date a year's work is done to -------------------------------------------------------
+
+DONE_TO = (
+    "96年度嘉义市空气污染夜间陈情案件处理计画\n"
+    "本计画年度各项作业执行至12月31日，共计受理并完成陈情案件稽巡查共1256件。"
+    "其中陈情案件属于空气污染类别案件数为562件。"
+    "本市陈情案件完成调查数共计279件。"
+)
+
+
+@pytest.mark.parametrize("hant", [False, True])
+@pytest.mark.parametrize("figure", ["562件", "279件"])
+def test_the_results_after_the_date_work_is_done_to_are_outcomes(figure: str, hant: bool) -> None:
+    assert _role(_row(DONE_TO, figure, hant=hant)) == "outcome"
+
+
+@pytest.mark.parametrize("hant", [False, True])
+def test_a_date_work_is_due_by_stays_a_deadline(hant: bool) -> None:
+    text = "96年度嘉义市空气污染改善计画\n各乡镇须于12月31日前完成稽巡查1256件。"
+    assert _role(_row(text, "1256件", hant=hant)) == "target"
