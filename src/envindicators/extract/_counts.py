@@ -27,7 +27,7 @@ import pandas as pd
 
 from envindicators.extract._indicators import _CONTEXT_NOUN
 from envindicators.extract._phrases import _GLOSS, tidy_phrase
-from envindicators.extract._roles import CLAUSE
+from envindicators.extract._roles import CLAUSE, measured_span, start_of_sentence
 from envindicators.extract._segment import segment
 from envindicators.units import to_simplified
 from envindicators.units.counters import SERIES_COUNTERS
@@ -58,6 +58,10 @@ _OBJECT_END = "厂站场所库池点段河湖园体网线"
 #: (连续两年下降: the span of a trend); 连续44周 counts reports made, a measurement.
 _DURATION_BEFORE = re.compile(r"(为期|近|历时|长达)$")
 _YEARS_BEFORE = re.compile(r"连续$")
+#: An arrangement opening the words before a duration in its sentence (根据安排, 按照工作安排,
+#: 依照…安排): the length of a stay or a task the arrangement sets (``根据安排，督察组进驻长沙市
+#: 时间为20天左右``), no time measured.
+_ARRANGED = re.compile(r"(根据|按照|依照|依据|按)[^，,。；;！？\n\d]{0,8}?安排[，,：:\s]")
 #: After a count: a threshold that sets a class (在12℃或以下, 35蒸吨以下, 2000吨以下的).
 _THRESHOLD_AFTER = re.compile(r"^\s*((或|及)(以下|以上)|(以下|以上)(的)?[\u4e00-\u9fff])")
 #: Units of figures whose 以上/以下 is a bound of the figure itself (下降10%以上), no class.
@@ -238,7 +242,8 @@ def count_context(text: str, s: int, e: int, unit: str, cs: int) -> str | None:
 
     * a duration: a count of time after 为期, 近, 历时, 长达 (``为期一个月``, ``近三年``), or
       of years after 连续 (``连续两年下降``; the bundled tables keep ``连续44周`` of weekly
-      reports as an observation);
+      reports as an observation), or in a sentence an arrangement opens (``根据安排，督察组进驻
+      长沙市时间为20天左右``: the length it sets);
     * a threshold that sets a class of objects: 或以下/及以上 right after the figure, or
       以下/以上 before a noun (``日最低气温在12℃或以下``, ``35蒸吨以下锅炉``); not a bound of
       a share or change (``下降10%以上``);
@@ -273,6 +278,8 @@ def count_context(text: str, s: int, e: int, unit: str, cs: int) -> str | None:
     'a threshold that sets a class'
     >>> count_context("共发动四波扫荡行动", 3, 5, "波", 0)
     'a count of seasons, grades or waves'
+    >>> count_context("根据安排，督察组进驻长沙市时间为20天左右", 16, 19, "天", 5)
+    'a duration an arrangement sets'
     """
     before = to_simplified(text[max(cs, s - 3) : s])
     simple_unit = to_simplified(unit)
@@ -282,6 +289,12 @@ def count_context(text: str, s: int, e: int, unit: str, cs: int) -> str | None:
         return "a duration"
     if simple_unit == "年" and _YEARS_BEFORE.search(before):
         return "a duration"
+    if (
+        simple_unit in _DURATION_UNITS
+        and _ARRANGED.search(to_simplified(text[start_of_sentence(text, s) : s]))
+        and not measured_span(text, s, unit)
+    ):  # not 按照安排…优良天数达300天: a count of days measured
+        return "a duration an arrangement sets"
     if unit not in _NOT_THRESHOLD and _THRESHOLD_AFTER.match(to_simplified(text[e : e + 5])):
         return "a threshold that sets a class"
     clause_end = CLAUSE.search(text, e)

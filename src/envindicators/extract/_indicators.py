@@ -1101,7 +1101,7 @@ class IndicatorPicker:
                 if (
                     places_counted
                     and not _places_of_a_quality(normalize_text(to_simplified(text[e:ce])).text)
-                    and not (unit in _SPAN_UNITS and measured_span(text, s))
+                    and not (unit in _SPAN_UNITS and measured_span(text, s, unit))
                 ):  # 166个城市空气质量达标: the places of a quality, an outcome; 日照时数
                     # 2912.2小时: the hours a phenomenon lasted, a level
                     role = "context"

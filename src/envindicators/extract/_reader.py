@@ -156,6 +156,7 @@ from envindicators.extract._roles import (
     names_target_after,
     no_measurement,
     part_of_done,
+    part_of_plan,
     projected,
     repeats,
     reporting_frame,
@@ -261,7 +262,10 @@ _PAST_YEAR = re.compile(r"去年|前年|上年|上一年")
 #: A year alone (110年度, 2025年): a projection's own year, its deadline — not a month or a
 #: day (截至11月, 110年12月公告: the data's period, the day of an act).
 _YEAR_ONLY = re.compile(r"^\s*(\d{2,4}|[〇零一二三四五六七八九]{2,4})\s*年度?\s*$")
-_TALLIED_TO = re.compile(r"(?:统计|资料|数据)\s*(?:至|到|截至|截止|截止到)\s*$")
+#: A date the data are tallied to (统计至109年11月, 资料截至…), or the work done to
+#: (``本计画年度各项作业执行至12月31日，共计受理…1256件``: the end of the year's work reported,
+#: as of it — no deadline lent to the results after it):
+_TALLIED_TO = re.compile(r"(?:统计|资料|数据|执行)\s*(?:至|到|截至|截止|截止到)\s*$")
 #: … and a date closed by 止 after 至/到 (至109年10月份為止, 至101年05月31日止之統計資料,
 #: 至2020年10月底止):
 #: the end of the time tallied, as of it (simplified script; ``_UNTIL`` before, ``_CLOSED``
@@ -3387,6 +3391,7 @@ def _rows_of_figures(
                 not deadline.empty
                 or commitment_before(text, ss, s, titles)
                 or names_target_after(text, e, se)
+                or part_of_plan(text, ss, s)  # 安排…任务2000万亩。其中…造林1600万亩
             )
         )
         if (
@@ -3804,7 +3809,7 @@ def _context_reason(text: str, r: Any, group_spans: np.ndarray, proposed: bool) 
         and kind == "level"
         and unit in _DURATION_UNITS
         and text[s - 1 : s] != "每"
-        and not measured_span(text, s)
+        and not measured_span(text, s, unit)
     ):  # 每两年 is a frequency, 低能见度时数…401小时 a measured level: neither a duration
         return "a duration"
     if to_simplified(unit) in _INDICATOR_COUNT_UNITS and _INDICATORS_AFTER.match(

@@ -12,6 +12,8 @@ a row at all and whether it is a target, an observation or context:
   is no target, unless the clause itself promises it;
 * :func:`part_of_done` — the parts 其中 opens after a whole told as done
   (``已办结5767件，其中立案处罚374家``) are done too, unless their own words promise;
+* :func:`part_of_plan` — the parts a sentence opened by 其中 gives of a planned whole
+  (``今年共安排退耕还林任务2000万亩。其中…造林1600万亩``) are planned too: targets;
 * :func:`states_met` — a figure followed by a statement that the target was met
   (``…为1.2%，均达到年度目标要求``) is an outcome;
 * :func:`reporting_frame` — a sentence that tallies what was done (据统计, 本周, 截至 …)
@@ -68,6 +70,7 @@ __all__ = [
     "no_measurement",
     "not_data",
     "part_of_done",
+    "part_of_plan",
     "projected",
     "rated_group",
     "reference_or_process",
@@ -247,8 +250,13 @@ _TALLY = re.compile(
     r"|举办|举行|组织|接获|接到|收到|录得)"
 )
 #: A plan's choice of projects in the figure's clause (确定实施…项目118个, 安排建设…): a
-#: promise of the plan, not projects done (已确定实施的30个项目 is told as done).
-_PLAN_CHOICE = re.compile(r"(?<![已经])(确定|安排|筛选)(实施|建设|推进|开展)")
+#: promise of the plan, not projects done (已确定实施的30个项目 is told as done).  So is a
+#: task or a work the plan arranges (``今年共安排退耕还林任务2000万亩``, ``2020年，安排完成清洁
+#: 取暖22500户``) — not one arranged already (已安排, 累计安排: told as done).
+_PLAN_CHOICE = re.compile(
+    r"(?<![已经])(确定|安排|筛选)(实施|建设|推进|开展)"
+    r"|(?<![已经计])安排(完成|[^，,。；;！？\n\d]{0,8}?任务)"
+)
 #: A verb in the perfective before the figure in its clause (实施了42处…, 完成了…): reported
 #: as done — unless the figure names the target set (确定了下降25%的目标).
 _PERFECTIVE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![为除罢])了(?![解如])")
@@ -302,15 +310,23 @@ _MEASURED_SPAN = re.compile(r"(时数|小时数|日数|天数)(?![\u4e00-\u9fff]
 #: Right before a duration: a span of a trend or of work (近五年, 连续三年, 过去两年, 为期一个月,
 #: 历时两年) — no measured count, whatever its sentence names before.
 _SPAN_WORD_BEFORE = re.compile(r"(近|连续|过去|为期|历时|长达)$")
+#: 平均 (on average) in a time's own clause before it (``到场处理时间平均18.0分钟``, ``平均到场
+#: 处理时间2.42小时``, ``陈情平均为13.6分钟``) — not 平均每 (a rate per unit).
+_AVERAGE_BEFORE = re.compile(r"平均(?!每)")
+#: The units of a time an act takes (seconds to days): the units an average time is read in.
+_TIME_TAKEN_UNITS = frozenset({"秒", "秒钟", "分", "分钟", "min", "小时", "h", "天", "日"})
 
 
-def measured_span(text: str, s: int) -> bool:
+def measured_span(text: str, s: int, unit: str = "") -> bool:
     """Whether the duration starting at ``s`` is a measured count of hours or days.
 
     A duration whose sentence names before it a count of hours or days
     (:data:`_MEASURED_SPAN`: ``低能见度时数由2004年的1,570小时减至…401小时``, ``年日照时数
     2912.2小时``, ``总时间及日数分别为1535小时及322日``) measures how long a phenomenon
-    lasted: an outcome, not the span of an act (``进驻一个月``, ``连续三年``).
+    lasted: an outcome, not the span of an act (``进驻一个月``, ``连续三年``).  So does an
+    average time taken (``受理陈情案件至陈情现场所需花费时间平均18.0分钟``, ``公害陳情案件平均
+    到場處理時間2.42小時``): 平均 in its own clause before a time of seconds to days
+    (:data:`_TIME_TAKEN_UNITS`, given ``unit``) is the performance reached, not a span set.
 
     Parameters
     ----------
@@ -318,6 +334,9 @@ def measured_span(text: str, s: int) -> bool:
         The report (simplified or traditional script).
     s : int
         The duration's start.
+    unit : str
+        The duration's unit as the parser gives it (an average is read only in
+        :data:`_TIME_TAKEN_UNITS`; empty: not read).
 
     Returns
     -------
@@ -329,13 +348,28 @@ def measured_span(text: str, s: int) -> bool:
     True
     >>> measured_span("督察组进驻一个月", 5)
     False
+    >>> measured_span("統計所需花費時間平均15.5分鐘", 10, "分鐘")
+    True
+    >>> measured_span("平均每两年开展一次，每次约3天", 13, "天")
+    False
     """
     # the sentence, not the clause: a list's comma (1,570小时减至…401小时) splits no measure
     lead = to_simplified(text[max(start_of_sentence(text, s), s - 40) : s])
     opening = to_simplified(text[s : s + 2])  # the parser may keep 近 in the figure (近五年)
     if _SPAN_WORD_BEFORE.search(lead) or _SPAN_WORD_BEFORE.search(opening[:1]) or opening == "连续":
         return False  # 红色警示日数为88天，…但近五年日数始终持平: the span of a trend
-    return _MEASURED_SPAN.search(lead) is not None
+    if _MEASURED_SPAN.search(lead) is not None:
+        return True
+    if to_simplified(unit).strip() not in _TIME_TAKEN_UNITS:
+        return False
+    clause = lead[_last_break(lead) :]
+    return _AVERAGE_BEFORE.search(clause) is not None
+
+
+def _last_break(words: str) -> int:
+    """The index after the last clause break of ``words`` (0 when none)."""
+    breaks = list(CLAUSE.finditer(words))
+    return breaks[-1].end() if breaks else 0
 
 
 def transferred_batches(text: str, s: int, e: int, unit: str) -> bool:
@@ -762,6 +796,49 @@ def part_of_done(text: str, sentence_start: int, s: int, titles: np.ndarray) -> 
     while whole > sentence_start and text[whole - 1] in "，,：: \t\u3000":
         whole -= 1
     return whole > sentence_start and stated_as_done(text, sentence_start, whole, titles)
+
+
+def part_of_plan(text: str, sentence_start: int, s: int) -> bool:
+    """Whether the figure at ``s`` is a part, in a sentence opened by 其中, of a planned whole.
+
+    ``今年中国共安排退耕还林任务2000万亩。其中退耕地造林400万亩，荒山荒地造林1600万亩``: a
+    sentence that opens with :data:`~envindicators.extract._phrases.PART_OPENER` breaks down
+    the figure of the sentence before it, and when that sentence's last clause is a plan's
+    choice or arrangement (:data:`_PLAN_CHOICE`: 安排…任务, 安排完成, 确定实施), the parts
+    are planned too — targets.  A part's own done mark (已, 完成了) keeps it a result; a
+    sentence 其中 does not open, or one after a whole not planned, lends nothing.
+
+    Parameters
+    ----------
+    text : str
+        The report (simplified or traditional script).
+    sentence_start : int
+        Start of the figure's sentence.
+    s : int
+        Start of the figure.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> part_of_plan("今年共安排退耕还林任务2000万亩。其中荒山荒地造林1600万亩", 18, 28)
+    True
+    >>> part_of_plan("今年共完成退耕还林2000万亩。其中荒山荒地造林1600万亩", 16, 26)
+    False
+    >>> part_of_plan("今年共安排退耕还林任务2000万亩。其中已完成造林1600万亩", 18, 26)
+    False
+    """
+    opening = text[sentence_start:s].lstrip()
+    if not opening.startswith(PART_OPENER) or sentence_start == 0:
+        return False
+    if _DONE.search(to_simplified(opening)) or "了" in opening:
+        return False
+    before = start_of_sentence(text, sentence_start - 1)
+    whole = to_simplified(text[before : sentence_start - 1])
+    clause = whole[_last_break(whole) :]
+    return _PLAN_CHOICE.search(clause) is not None
 
 
 def _perfective_after(after: str) -> bool:
@@ -1250,6 +1327,59 @@ def _one_at_a_time(text: str, s: int, e: int, written: str) -> bool:
     return any(m is not None and m.group("unit") == simple[1] for m in (after, before))
 
 
+#: A reward's noun (检举奖金, 奖励金, 奖励比例, 奖酬): a share of it is a rate a rule pays.
+_REWARD = r"奖金|奖励|奖酬"
+#: A reward's noun in the words before a share, back to the last full stop (a list of rates
+#: may run on after ；: ``核发三种奖励比例，分别为30%…；…案件为15%；其余案件为10%``).
+_REWARD_BEFORE = re.compile(_REWARD)
+#: A reward's noun right after a share (``领取15%检举奖金``, ``10%至30%的奖励金``).
+_REWARD_AFTER = re.compile(
+    r"^\s*([至到~～\-－—]\s*[\d.]+\s*[%％])?\s*的?[\u4e00-\u9fff]{0,2}(" + _REWARD + ")"
+)
+_FULL_STOP = re.compile(r"[。！？!?\n]")
+
+
+def reward_rate(text: str, s: int, e: int, unit: str) -> bool:
+    """Whether the share ``text[s:e]`` is the rate of a reward a rule pays (context).
+
+    A share with a reward's noun (检举奖金, 奖励金, 奖励比例, 奖酬) right after it or before it
+    since the last full stop — ``可按实收罚锾数额领取15%检举奖金``, ``可获得实收罚锾10%至30%的
+    奖励金``, ``核发三种奖励比例，分别为30%、15%及10%，其中…案件为30%`` — is the rate a rule
+    sets for the informers, no result of any indicator.  A share with no reward's noun near it
+    is not read (``削减率近9%…颁赠一千万元奖金``: the prize comes after, in another clause).
+
+    Parameters
+    ----------
+    text : str
+        The report (simplified or traditional script).
+    s, e : int
+        The figure's span.
+    unit : str
+        The figure's unit (a share: ``%``).
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> reward_rate("依規定，可按實收罰鍰數額領取15%檢舉獎金", 14, 17, "%")
+    True
+    >>> reward_rate("核发三种奖励比例，分别为30%、15%及10%；其余案件为10%", 31, 34, "%")
+    True
+    >>> reward_rate("降载削减率近9%，六都第一，颁赠一千万元奖金", 6, 8, "%")
+    False
+    """
+    if unit.strip() not in ("%", "％"):
+        return False
+    stops = list(_FULL_STOP.finditer(text, max(0, s - 120), s))
+    start = stops[-1].end() if stops else max(0, s - 120)
+    return bool(
+        _REWARD_BEFORE.search(to_simplified(text[start:s]))
+        or _REWARD_AFTER.match(to_simplified(text[e : e + 16]))
+    )
+
+
 #: An amount in 元 (the earlier bound of a band in the same sentence), read by :func:`legal_bound`.
 _AMOUNT = re.compile(r"[\d.,一二两三四五六七八九十百千万亿]+\s*[万亿]?元")
 
@@ -1373,6 +1503,8 @@ def not_data(text: str, s: int, e: int, unit: str, written: str) -> str | None:
       standard applied is, no level of any indicator;
     * an amount a law allows (:func:`legal_bound`: ``最高可处300万元罚款``, ``并处十万元以上
       一百万元以下的罚款``): a bound the law sets, no fine imposed;
+    * a reward's rate (:func:`reward_rate`: ``可按实收罚锾数额领取15%检举奖金``): the share a
+      rule pays informers, no result;
     * the extent of a zone (``外推100米``, ``周边20公里范围内``, ``以外的1500米为暂不开采区``,
       ``100米影响距离``): a length that draws the area the counted objects lie in;
     * a count of the parts of another, titled document (``《…意见》提出的八个领域28项重点
@@ -1425,6 +1557,8 @@ def not_data(text: str, s: int, e: int, unit: str, written: str) -> str | None:
         return "a bound a law sets (a penalty it allows)"
     if fine_rate(text, s, unit, written):
         return "a fine's rate per unit (set by a rule), not an amount levied"
+    if reward_rate(text, s, e, unit):
+        return "a reward's rate (set by a rule), not a result"
     if simple_unit in _LENGTH_UNITS and (
         _ZONE_BEFORE.search(lead) or _ZONE_AFTER.match(to_simplified(text[e : e + 6]))
     ):
@@ -2262,12 +2396,17 @@ _PROJECTED_VERB = (
     r"(减少|削减|减排|降至|降到|降为|降低|下降|提高|提升|增加|增至|增长|上升|达到|达|低于|高于"
     r"|超过|突破|节约|节省|新增|呈现|告发|罚)"
 )
+#: The time so far right after an estimate's verb (预估目前, 估计至今, 预计迄今, 预估截至): the
+#: estimate is of what is (an outcome, ``環保局預估目前今年約275件符合資格``), no result said to
+#: follow from a condition.
+_SO_FAR = r"目前|至今|迄今|现在|截至|截止"
 #: A result said to follow from a condition (可使, 将使, 能使, 会使, 可望, 预计, 预估, 将/可/会 + a
 #: verb of change): ``若能全部成林，可使…森林覆盖率提高2个多百分点``, ``若以新标准套用去年，
-#: 预估告发逾228次``, ``假设…维持2021年水准下，将再度呈现下降趋势``.
+#: 预估告发逾228次``, ``假设…维持2021年水准下，将再度呈现下降趋势`` — not an estimate of the
+#: time so far (:data:`_SO_FAR`: ``…若實收罰鍰達1200元以上，…，環保局預估目前今年約275件``).
 _CONSEQUENCE = re.compile(
-    r"(可|将|能|会|可以)使|可望|预计|预估|预期|估计|(将|可|会)[\u4e00-\u9fff]{0,2}?"
-    + _PROJECTED_VERB
+    r"(可|将|能|会|可以)使|可望|(预计|预估|预期|估计)(?!" + _SO_FAR + r")"
+    r"|(将|可|会)[\u4e00-\u9fff]{0,2}?" + _PROJECTED_VERB
 )
 #: Verbs of cutting or saving a projection of measures' effect names after 可.
 _CUT_VERB = r"(削减|减少|减排|降低|节约|节省|节能|替代)"
@@ -2368,11 +2507,59 @@ def supposed(text: str, s: int) -> str | None:
     return None
 
 
+#: A required minimum of a count of work (:data:`_QUOTA_UNITS`) bounded on both sides of the
+#: number: 至少/最少 before it and 以上 after (``巡查件数至少1,000件以上``, ``总巡查次数至少120
+#: 处次以上``) — the quota a work plan sets, which the text then reports done (``共完成…1,064
+#: 件次``); not a bound of a distance or an amount (``至少60公尺以上``), nor 至少 alone (``至少有
+#: 18处``: a count found).
+_QUOTA = re.compile(
+    r"(至少|最少)\s*[\d.,，一二两三四五六七八九十百千万]+\s*(?P<unit>[\u4e00-\u9fff]{1,2})\s*以上"
+)
+#: The units of a count of work whose minimum a plan sets (cases, places, visits, checks).
+_QUOTA_UNITS = frozenset(
+    {"件", "件次", "处", "处次", "家", "家次", "次", "场", "场次", "人次", "个", "项", "座", "户"}
+)
+
+
+def required_minimum(text: str, s: int) -> bool:
+    """Whether the figure at ``s`` is a work plan's required minimum (a target).
+
+    A count of work written between 至少/最少 and 以上 (:data:`_QUOTA`: ``禁止露天燃燒巡查件數
+    至少1,000件以上``, ``總巡查次數至少120處次以上``) is the quota the plan sets, not what was
+    done — the text reports that after it (``共完成露天燃燒巡查1,064件次``).  Not a distance or
+    an amount (``至少60公尺以上``), nor 至少 alone (``至少有18处``).
+
+    Parameters
+    ----------
+    text : str
+        The report (simplified or traditional script).
+    s : int
+        The figure's start (the parser keeps 至少 in the figure or just before it).
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> required_minimum("巡查件数至少1,000件以上，共完成巡查1,064件次", 4)
+    True
+    >>> required_minimum("大門距離作業區至少60公尺以上", 7)
+    False
+    >>> required_minimum("山东省一些地市至少有18处", 7)
+    False
+    """
+    window = to_simplified(text[max(0, s - 2) : s + 24])
+    m = _QUOTA.search(window)
+    return m is not None and m.start() <= 2 and m.group("unit") in _QUOTA_UNITS
+
+
 def projected(text: str, cs: int, s: int) -> bool:
     """Whether the figure at ``s`` is projected or required by its own clause (a target).
 
     A projection (``预计可减少24吨``, ``110年度则预计降至7.41%``, ``预计年可削减煤炭消耗128.7万吨``)
-    or a required number (``应查核25家次``, ``需达查核率125%``) is what is expected or due, not
+    or a required number (``应查核25家次``, ``需达查核率125%``; a work plan's minimum,
+    :func:`required_minimum`: ``巡查件数至少1,000件以上``) is what is expected or due, not
     an outcome: a target, to review (no promise is made; the reader takes a year alone written
     in its sentence, ``110年度``, as its deadline).  Not an estimate of what is
     (``预估尚余400吨``), not a done projection (``预计…已``), not an attribute (``应完成的21个
@@ -2405,6 +2592,7 @@ def projected(text: str, cs: int, s: int) -> bool:
     return bool(
         _PROJECTION.search(lead)
         or _REQUIRED.search(lead)
+        or required_minimum(text, s)
         or (_CAN_BEFORE.search(lead) and _CUT_OPENING.match(to_simplified(text[s : s + 2])))
     )
 
