@@ -104,6 +104,8 @@ SITE_AUDITS = "108年稽查計7.9萬次，告發違規案件1,200件。"
         (PATROL_VISITS, "2588处次", "inspection_patrols"),
         (PATROL_QUOTA, "至少120处次以上", "inspection_patrols"),
         (SITE_AUDITS, "7.9万次", "inspection_patrols"),
+        # after a topic clause: the firms visited in the campaign (was the topic's phrase)
+        ("餐饮油烟专项检查，已完成检查46家次。", "46家次", "enterprises_inspected"),
     ],
 )
 def test_inspections_counted_by_visits(text: str, figure: str, code: str, hant: bool) -> None:
