@@ -114,7 +114,9 @@ TOPICS = [
     # (text, figure, subject)
     ("针对异味稽查检测，已完成执行7场次。", "7场次", "异味稽查检测完成执行"),
     ("河道清淤方面，已完成整改12处。", "12处", "河道清淤完成整改"),
-    ("餐饮油烟专项检查，已完成检查46家次。", "46家次", "餐饮油烟专项检查完成检查"),
+    # (46家次 after 检查 is enterprises_inspected since reg43 — the firms visited, as hand
+    # checks 8 and 31 judged 工廠查核87家次 and 执法检查68万家次; a counter no row takes here)
+    ("餐饮油烟专项检查，已完成检查46点次。", "46点次", "餐饮油烟专项检查完成检查"),
 ]
 
 

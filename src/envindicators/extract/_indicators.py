@@ -561,8 +561,12 @@ class IndicatorPicker:
         aligned = self._aligned(s, cs, ce, plain=plain) if listed_mark else None
         linked = None
         reached = self._target_reached(s, cs, unit, kind)
+        good = self._good_days_share(s, cs, unit, kind)
         if reached is not None:  # 达成本年度目标之162.2%: the share of the target reached
             code, subject, ind_conf = reached[0], reached[1], 1
+            aligned = None
+        elif good is not None:  # 空氣品質指標小於100的日數比例: AQI ≤ 100 are the good days
+            code, subject, ind_conf = good[0], good[1], 1
             aligned = None
         elif isinstance(aligned, ListMember):
             linked = self._member_link(aligned, unit, kind)
@@ -625,6 +629,10 @@ class IndicatorPicker:
 
                 if self._key_part(ok[0], int(form["start"])):
                     continue  # 其中重点交办件16件: the key cases, a part of the petitions
+                if ok[0] in self._petition_codes and any(
+                    f in to_simplified(own) for f in PETITION_FINDINGS
+                ):
+                    continue  # 信訪件調查結果…群眾舉報屬實23件: a finding's part (convention a)
                 fe = int(form["end"])
                 between = prev is not None and prev[1] > fe  # another figure in between
                 if between and change and not own and prev is not None:
@@ -941,6 +949,8 @@ class IndicatorPicker:
                 phrase = header
                 why.append(_LIST_HEADER_NOTE)
             composed = self._by_measure(phrase, ss, cs, s, unit, kind)
+            if prev is None and names_a_bare_mean(phrase):  # 二氧化氮…47微克；路邊…平均濃度
+                prev = self._last_over_semicolon(ss)  # 為82微克: the same pollutant's mean
             bare_mean = (
                 names_a_bare_mean(phrase) and prev is not None and prev[0] not in self.proposed
             )  # the pollutant's registry row (a proposed range's words are no mean's name)
@@ -1129,6 +1139,55 @@ class IndicatorPicker:
             self._named[e] = (unit, bare)
         self._linked[e] = code
         return IndicatorChoice(code, subject, ind_conf, why, role)
+
+    def _last_over_semicolon(self, ss: int) -> tuple[str, int, int] | None:
+        """The last figure of the sentence before the one starting at ``ss`` when a
+        semicolon alone parts them (one sentence of the grammar, two of the reader), else
+        ``None``.
+
+        ``二氧化氮的全年平均濃度…為每立方米47微克…；路邊情况更嚴重，2016年平均濃度為每立方米
+        82微克``: the bare mean after the semicolon is the mean of what the clause before it
+        measured (:func:`~envindicators.extract._phrases.names_a_bare_mean`; reg43).
+        """
+        if to_simplified(self.text[max(0, ss - 3) : ss]).rstrip()[-1:] not in ("；", ";"):
+            return None
+        q = self.figures
+        starts = q.loc[q["end"] <= ss, "sent_start"]
+        return self._last.get(int(starts.max())) if len(starts) else None
+
+    def _good_days_share(self, s: int, cs: int, unit: str, kind: str) -> tuple[str, str] | None:
+        """The registry's good days' share, and its words, for a share named by Taiwan's
+        good-air bound of its index, else ``None``.
+
+        Taiwan's bulletins write the share of days whose AQI is at most 100 (良好 and 普通,
+        the days HJ 633 calls 优良) by the bound: ``去年空氣品質指標小於100的日數比例爲96.8%``,
+        ``健康戶外活動日數(AQI≤100)比率為90.6%``, ``AQI≦100比率達80.7%``.  The figure is a
+        level in ``%`` (or its change in 百分点) whose clause writes the bound
+        (:data:`_GOOD_AQI_BOUND`) before it, a share word after the bound, and no figure
+        between the bound and it (the bound's own 100 aside); the row is the one whose form
+        is ``优良天数比例``, the words those from the clause's start, or the last place, date
+        or figure before the bound, to the figure.  A bound above 100 or a band
+        (``AQI>100比例``, ``AQI介於100-150比率``) names another class: not read.
+        """
+        if unit not in ("%", "百分点") or kind not in ("level", "change_absolute"):
+            return None
+        clause = to_simplified(self.text[cs:s])  # same length as the text
+        bound = next(reversed(list(_GOOD_AQI_BOUND.finditer(clause))), None)  # the last
+        if bound is None or not _GOOD_AQI_SHARE.search(clause, bound.end()):
+            return None
+        at, end = cs + bound.start(), cs + bound.end()
+        q = self.figures
+        if ((q["start"] >= end) & (q["end"] <= s)).any():
+            return None  # another figure between: the bound names it, not this one
+        lo = cs
+        for spans in (q, self.places, self.dates):
+            if not spans.empty:
+                ends = spans["end"].to_numpy()
+                ends = ends[(ends <= at) & (ends > lo)]
+                lo = int(ends.max()) if len(ends) else lo
+        code = self._named_form(_GOOD_DAYS_SHARE_NAME, unit, kind)
+        words = _trimmed(self.text, lo, s)
+        return None if code is None or not words else (code, words)
 
     def _target_reached(self, s: int, cs: int, unit: str, kind: str) -> tuple[str, str] | None:
         """The registry's share of a planned target reached, and the words naming it, for a
@@ -3975,6 +4034,19 @@ _CLASS_BOUND = re.compile(
     r"(?:\s*[~～\-－]\s*\d+(?:\.\d+)?)?\s*[)）]?)\s*(?:之|的)?\s*$"
 )
 _BOUND_NOTE = "indicator phrase's object is the class its bound sets, written before it"
+#: The good-air bound of Taiwan's air quality index, AQI ≤ 100 (良好 and 普通: the days the
+#: mainland's HJ 633 calls 优良), written in a share's own words (simplified script):
+#: ``空氣品質指標小於100的日數比例``, ``日數(AQI≤100)比率``, ``AQI≦100比率``,
+#: ``(AQI小於及等於100)合計``.  A bound above 100 or a band (``AQI>100``, ``AQI介於100-150``)
+#: is another class's (reg43, hand check 31).
+_GOOD_AQI_BOUND = re.compile(
+    r"(?:AQI|空气品质指标|空气质量指数)\s*[)）]?\s*值?\s*"
+    r"(?:小于及等于|小于或等于|小于等于|小于|≤|≦|<=|＜=|<|＜)\s*100(?![\d.])"
+)
+#: The words of a share (or of a sum of shares: ``合計94%``) after the good-air bound.
+_GOOD_AQI_SHARE = re.compile(rf"{SHARE_WORDS}|合计|良率")
+#: The good days' share by its name (the registry's row whose form it is).
+_GOOD_DAYS_SHARE_NAME = "优良天数比例"
 #: A share word alone (比例, 比率, 占比, 比重, 百分比), which after a count and 之/的 is the
 #: count's share (``以電話陳情3,035件次之比例(54.2%)``: the share of those petitions).
 _SHARE_ONLY = re.compile(rf"(百分)?({SHARE_WORDS})")

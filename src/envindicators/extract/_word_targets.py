@@ -12,7 +12,8 @@ makes a target row of them:
 * **full words** — ``全覆盖``, ``全收集``, ``全处理``, ``应X尽X`` (应收尽收, 应治尽治) and
   ``完成`` — bring a share to 100 %: a registry share (unit %) whose direction is *higher*
   and whose name holds the word's verb (覆盖, 收集, 处理, the X of 应X尽X, 完成: a
-  completion share ``…划定完成比例``) has the target ``eq 100`` %.
+  completion share ``…划定完成比例``) has the target ``eq 100`` % — not a share of
+  problems rectified (``问题整改完成率``: a plan's 完成整改 is a task, :data:`_TASK_ACT`).
 
 The indicator is the registry form the word acts on: the first form after the word in its
 clause (``消除黑臭水体``), else the nearest before it there (``黑臭水体全部清零``); a form
@@ -131,6 +132,10 @@ _CAMPAIGN = re.compile(r"^(行动|专项|攻坚|战役|工程)")
 _NAMES_A_TARGET = re.compile(r"^的?(目标|指标|要求|标准)")
 #: A clause naming a target or standard: no loose match in it (完成优良天数比例目标).
 _TARGET_WORDS = re.compile(r"目标|指标|要求|标准")
+#: The act of a plan's tasks: a plan writes 完成整改 of each problem it lists, which the
+#: tasks table reads (one task, one deadline); a share of problems rectified (问题整改完成率)
+#: is reported, never brought to 100 % by a full word (reg43).
+_TASK_ACT = "整改"
 #: Hedges before the word in its clause (基本, 总体, 逐步): the value aimed at, not exact.
 _BASIC = re.compile(r"基本|总体|逐步")
 #: Words that leave part standing (部分消除, 大部取缔, 一批): no value implied.
@@ -276,7 +281,7 @@ def implied_link(
             return direction == "lower"
         if implied == "fall":
             return direction == "higher"
-        return unit == "%" and direction == "higher" and verb in name
+        return unit == "%" and direction == "higher" and verb in name and _TASK_ACT not in name
 
     def link(code: str, subject: str, whole: bool) -> ImpliedLink:
         unit, name = info[code][0], info[code][2]
