@@ -600,9 +600,10 @@ def _roc_rows(text: str) -> list[dict]:
                 continue
         rest = re.sub(r"\s+", "", m["rest"] or "")
         # 107~109年: a span of whole years from its first (not with a month: 107至112年1~11月)
-        y0 = int(m["y0"]) if m["y0"] is not None and not rest else None
+        first_end = m.groupdict().get("y0")  # _ROC_WORDS reads no span
+        y0 = int(first_end) if first_end is not None and not rest else None
         spanned = y0 is not None and _ROC_YEARS[0] <= y0 < n
-        start = m.start() if spanned or m["y0"] is None else m.start("era" if m["era"] else "y")
+        start = m.start() if spanned or first_end is None else m.start("era" if m["era"] else "y")
         if m["era"] is None and (
             not _ROC_YEARS[0] <= n <= _ROC_YEARS[1]
             or _ROC_NOT_BEFORE.search(simplified, max(0, start - 1), start)
@@ -616,8 +617,8 @@ def _roc_rows(text: str) -> list[dict]:
         if spec.end is None:
             continue
         first = pd.Timestamp(spec.start or spec.end)
-        if spanned:
-            first = pd.Timestamp(int(m["y0"]) + 1911, 1, 1)
+        if y0 is not None and spanned:
+            first = pd.Timestamp(y0 + 1911, 1, 1)
         rows.append(_row(start, m.end(), text[start : m.end()], first, spec.end))
     return rows
 

@@ -3225,10 +3225,7 @@ def _rows_of_figures(
         elif period.empty and not dates.empty:
             # (a now clause's sentence lends it none: only an earlier sentence's date)
             before = s if now_at is None else ss
-            # 3月29日，…举报27件…；共反映35个问题: the day opening the sentence, past its ；
-            period = sentence_opener(text, period_dates, ss)
-            if period.empty:
-                period = outside_asides(text, _nearest_before(paragraph_dates, ps, before), s)
+            period = outside_asides(text, _nearest_before(paragraph_dates, ps, before), s)
             if passed_on(period, dates, ss):  # …8月12日，督察…，并于2020年5月8日反馈
                 period = period.iloc[0:0]
             period = _own_place_dates(simple_text, period, s, ps, place_starts, place_names, why)
@@ -3245,6 +3242,8 @@ def _rows_of_figures(
                 ):
                     period, per_conf = tally.iloc[:1], 1
                     why.append(_TALLY_SENTENCE_NOTE)
+            if period.empty:  # 3月29日，…举报27件…；共反映35个问题: the day opening the sentence
+                period = sentence_opener(text, period_dates, ss)
         if period.empty and not framing.empty:
             # the date that frames an earlier paragraph of the block (2017年9月，全市…)
             period, per_conf = _nearest_before(framing, bs, ps), 1
