@@ -3000,6 +3000,8 @@ def _rows_of_figures(
         if not period_dates.empty
         else period_dates
     )
+    # the dates that may open a sentence for its clauses after ；(no plan's nor X以来 span)
+    opening_dates = paragraph_dates
     # a date of an earlier sentence dates a figure only when it opens that sentence
     paragraph_dates = inheritable_dates(text, paragraph_dates)
     problems = _problem_spans(text)
@@ -3243,7 +3245,7 @@ def _rows_of_figures(
                     period, per_conf = tally.iloc[:1], 1
                     why.append(_TALLY_SENTENCE_NOTE)
             if period.empty:  # 3月29日，…举报27件…；共反映35个问题: the day opening the sentence
-                period = sentence_opener(text, period_dates, ss)
+                period = sentence_opener(text, opening_dates, ss)
         if period.empty and not framing.empty:
             # the date that frames an earlier paragraph of the block (2017年9月，全市…)
             period, per_conf = _nearest_before(framing, bs, ps), 1
