@@ -142,8 +142,11 @@ _QUARTER_RANGE = re.compile(
 #: The end of a year as a deadline, the year not written (年底前; not 2020年底, 今年底, 每年年底).
 _YEAR_END = re.compile(r"(?<![\d年今明去上本当该同每全])年(?:底|末)(?=前|以前|之前)")
 #: A year of the Republic of China calendar (民國92年, 92年上半年, 103年12月, 113年1-10月,
-#: 112年1月至9月).
+#: 112年1月至9月), or a span of whole years whose first end is written without 年
+#: (``107~109年``, ``107—111年``, ``81-86年度``, ``93年度至98年度``: :func:`_roc_rows` reads
+#: it as one period when no month or part follows the last year).
 _ROC = re.compile(
+    r"(?:(?<![\d.．])(?P<y0>\d{2,3})\s*(?:年度)?\s*(?:起\s*)?[~～—–\-－至到]\s*)?"
     r"(?P<era>民[國国])?(?<![\d.．])(?P<y>\d{2,3})\s*年"
     r"(?P<rest>上半年|下半年|第?[一二三四1-4]季度"
     # a span of months, 月 on both ends (112年1月至9月: January to September, not January)
@@ -595,13 +598,18 @@ def _roc_rows(text: str) -> list[dict]:
                 n = parse_chinese_integer(m["y"].replace("○", "〇"))
             except EnvIndicatorsError:
                 continue
+        rest = re.sub(r"\s+", "", m["rest"] or "")
+        # 107~109年: a span of whole years from its first (not with a month: 107至112年1~11月)
+        first_end = m.groupdict().get("y0")  # _ROC_WORDS reads no span
+        y0 = int(first_end) if first_end is not None and not rest else None
+        spanned = y0 is not None and _ROC_YEARS[0] <= y0 < n
+        start = m.start() if spanned or first_end is None else m.start("era" if m["era"] else "y")
         if m["era"] is None and (
             not _ROC_YEARS[0] <= n <= _ROC_YEARS[1]
-            or _ROC_NOT_BEFORE.search(simplified, max(0, m.start() - 1), m.start())
+            or _ROC_NOT_BEFORE.search(simplified, max(0, start - 1), start)
             or _ROC_NOT_AFTER.match(simplified[m.end() : m.end() + 4])
         ):
             continue
-        rest = re.sub(r"\s+", "", m["rest"] or "")
         try:
             spec = parse_period(f"{n + 1911}年{rest}")
         except (EnvIndicatorsError, ValueError):
@@ -609,7 +617,9 @@ def _roc_rows(text: str) -> list[dict]:
         if spec.end is None:
             continue
         first = pd.Timestamp(spec.start or spec.end)
-        rows.append(_row(m.start(), m.end(), text[m.start() : m.end()], first, spec.end))
+        if y0 is not None and spanned:
+            first = pd.Timestamp(y0 + 1911, 1, 1)
+        rows.append(_row(start, m.end(), text[start : m.end()], first, spec.end))
     return rows
 
 
@@ -997,6 +1007,11 @@ _ASIDE = re.compile(r"[(（][^()（）\n]{1,80}[)）]")
 #: A label naming the date after it the period of what follows (simplified script):
 #: ``统计期间``, ``统计时间``, ``统计区间``, ``资料期间``, ``数据期间`` (with an optional colon).
 _PERIOD_LABEL = re.compile(r"(?:统计|资料|数据)(?:期间|时间|区间|时段)[:：]?")
+#: Before an aside: a count of years it glosses (近10年(93~102年), 过去10年(88~97年), 近五年(…));
+#: not a year (95年(95年1月1日至12月31日)).
+_YEARS_GLOSSED = re.compile(
+    r"(?:近|过去|最近|前|这|连续)\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*年\s*$"
+)
 
 
 def outside_asides(text: str, dates: pd.DataFrame, at: int) -> pd.DataFrame:
@@ -1007,7 +1022,10 @@ def outside_asides(text: str, dates: pd.DataFrame, at: int) -> pd.DataFrame:
     of a figure after the aside; it dates only the figures inside it.  An aside that is the
     date alone (``若按气体别而言(2019年),…``) labels what follows and is kept, and so is one
     that is the date under a label naming it the period of what follows (:data:`_PERIOD_LABEL`:
-    ``主动稽巡查作业(统计期间110年3月~111年1月) 1. …选取10处地点…``, either script).
+    ``主动稽巡查作业(统计期间110年3月~111年1月) 1. …选取10处地点…``, either script) — but not
+    a span glossing the count of years before it (``与过去10年(88~97年)成长率24%相较。车辆密度
+    4,606辆/km2``: :data:`_YEARS_GLOSSED`), which says which years that count is: it dates
+    the figures of its own sentence, not those of the sentences after it.
 
     Parameters
     ----------
@@ -1033,6 +1051,11 @@ def outside_asides(text: str, dates: pd.DataFrame, at: int) -> pd.DataFrame:
     >>> text = "巡查作业(統計期間2021年3月)，选取10处"
     >>> len(outside_asides(text, pd.DataFrame({"start": [9], "end": [16]}), 19))
     1
+    >>> text = "与过去10年(88~97年)成长率24%相较。车辆密度4,606辆"
+    >>> len(outside_asides(text, pd.DataFrame({"start": [7], "end": [13]}), 28))
+    0
+    >>> len(outside_asides(text, pd.DataFrame({"start": [7], "end": [13]}), 17))
+    1
     """
     if dates.empty:
         return dates
@@ -1044,7 +1067,10 @@ def outside_asides(text: str, dates: pd.DataFrame, at: int) -> pd.DataFrame:
         if m is not None and inside:  # an aside that is the date alone ((2019年),) frames
             rest = text[m.start() + 1 : a] + text[b : m.end() - 1]
             rest = _PERIOD_LABEL.sub("", to_simplified(rest))  # (统计期间110年3月~111年1月)
-            inside = bool(re.search(r"[\u4e00-\u9fff\d]", rest))
+            inside = bool(re.search(r"[\u4e00-\u9fff\d]", rest)) or (
+                _YEARS_GLOSSED.search(to_simplified(text[max(0, lo - 6) : lo])) is not None
+                and re.search(r"[。；;！？!?\n]", text[m.end() : max(at, m.end())]) is not None
+            )  # 近10年(93~102年)…成长率为8%。车辆密度…: the count's years, its sentence's only
         keep.append(not inside or (m is not None and m.start() < at < m.end()))
     return dates[np.array(keep, dtype=bool)]
 

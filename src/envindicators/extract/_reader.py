@@ -175,6 +175,8 @@ from envindicators.extract._scope import (
     passed_on,
     plan_title_dates,
     reached_year,
+    sentence_opener,
+    span_end_of_change,
 )
 from envindicators.extract._scope_counts import scope_count
 from envindicators.extract._tables import TableCell, pipe_cells
@@ -1328,6 +1330,8 @@ _RELATIVE_YEAR_PATTERN = re.compile(
 _RELATIVE_BEFORE = re.compile(
     "(" + "|".join(sorted(RELATIVE_YEAR, key=len, reverse=True)) + r")\s*$"
 )
+#: A year written as a time of figures, not as a deadline (2023年降至; not 到2025年, 2025年底前).
+_OBSERVED_YEAR = re.compile(r"(?<![到至])((?:19|20)\d{2})\s*年(?![底末前])")
 _AGAINST_YEAR = re.compile(
     r"(?:较|比|与|由|同|高于|低于|优于|好于|差于|多于|少于)\s*((?:19|20)\d{2})\s*年(?![底末])"
 )
@@ -1373,8 +1377,10 @@ def _relative_year_in_text(
     * 去年 set against a written year in its sentence (``由2021年31%升至去年32%``,
       ``去年…较2021年减少2%``) is the year after the latest such year: last year's figure
       compared with a year written in full is compared with the year before it (how =
-      ``compared``); not 今年, which a text compares with any earlier year (``较2019年
-      方案推动前``);
+      ``compared``) — unless the text writes a year later than that one as a time of its
+      figures (``2014年…24微克，2023年降至12.9微克。…去年…日數比例爲96.8%，比2014年90.3%
+      提升``: a decade's article, its 去年 no 2015; :data:`_OBSERVED_YEAR`), which leaves it
+      unfixed; not 今年, which a text compares with any earlier year (``较2019年方案推动前``);
     * 今年 set against the same period of a year in its sentence (``今年前7个月…较2015年
       同期上升4.2%``: :func:`~envindicators.extract._periods.same_period_year`) is the year
       after it (how = ``same_period``); so is 今年 in a text whose only year written is such
@@ -1391,7 +1397,11 @@ def _relative_year_in_text(
     if word == "去年":  # not 今年: a year of writing is compared with any earlier year
         years = [int(x.group(1)) for x in _AGAINST_YEAR.finditer(simplified, a, b)]
         written = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", simplified[a:b])]
-        if years and max(written) == max(years):  # no later year written in the sentence
+        if (
+            years
+            and max(written) == max(years)  # no later year written in the sentence
+            and max(map(int, _OBSERVED_YEAR.findall(simplified)), default=0) <= max(years) + 1
+        ):  # nor in the text: 2014年…2023年降至12.9微克…去年…比2014年 is no 2015
             return max(years) + 1, "compared"
     if word in ("今年", "本年") and (same := same_period_year(simplified[a:b])) is not None:
         return same, "same_period"  # 今年前7个月…较2015年同期: year on year, 2016
@@ -3003,6 +3013,8 @@ def _rows_of_figures(
         if not period_dates.empty
         else period_dates
     )
+    # the dates that may open a sentence for its clauses after ；(no plan's nor X以来 span)
+    opening_dates = paragraph_dates
     # a date of an earlier sentence dates a figure only when it opens that sentence
     paragraph_dates = inheritable_dates(text, paragraph_dates)
     problems = _problem_spans(text)
@@ -3166,6 +3178,12 @@ def _rows_of_figures(
             else dates
         )
         period = _own_place_dates(simple_text, period, s, ps, place_starts, place_names, why)
+        if (year_of_end := span_end_of_change(simple_text, period, s)) is not None:
+            # 107~112年…由45.4下降至38.2: a change's end is of its span's first or last year
+            period = period.iloc[:1].assign(
+                first_day=[pd.Timestamp(year_of_end, 1, 1)],
+                last_day=[pd.Timestamp(year_of_end, 12, 31)],
+            )
         if not period.empty and base_dates:  # 从2023年每日2.02公斤增至2.10公斤: not 2023's
             period = period[~dated_by_base(period, base_dates, s)]
         per_conf = 2
@@ -3241,6 +3259,8 @@ def _rows_of_figures(
                 ):
                     period, per_conf = tally.iloc[:1], 1
                     why.append(_TALLY_SENTENCE_NOTE)
+            if period.empty:  # 3月29日，…举报27件…；共反映35个问题: the day opening the sentence
+                period = sentence_opener(text, opening_dates, ss)
         if period.empty and not framing.empty:
             # the date that frames an earlier paragraph of the block (2017年9月，全市…)
             period, per_conf = _nearest_before(framing, bs, ps), 1

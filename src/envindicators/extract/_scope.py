@@ -14,12 +14,17 @@ date of another event:
   (``2018年8月20日至9月10日，…``) is the time of a piece of work, not one event's day: it
   dates the later sentences of its paragraph (:func:`is_days_span`) until the text writes
   another date (:func:`passed_on`), and frames no later paragraph;
+* :func:`sentence_opener` — the day that opens a sentence dates its clauses after a
+  semicolon too (``3月29日9时至21时，…共接到…举报27件…；共反映35个生态环境问题``): a
+  semicolon parts the clauses of one sentence, not the time it tells of;
 * :func:`passed_before` — a deadline written in another sentence of the paragraph that was
   over when the document was published (``…应于2014年10月底前完成。晋中市区每天约1.5万吨污水
   …排入汾河``) makes no figure of a later sentence a target: the report states what is;
 * :func:`names_by_due_date` — a deadline that names things by when they are due
   (``提前完成1项本应于2022年完成的任务``, ``2021年底前完成的整改任务``: the date, a verb of the
   work and ``的`` before a noun) promises nothing for the later sentences of its paragraph;
+* :func:`span_end_of_change` — the levels of a change over a span of years written before
+  them (``107~112年…由45.4下降至38.2``) are of the span's first and last years;
 * :func:`reached_year` — a year a change reached with its level written after it
   (``由105年305站日數增加至111年551站日數，提升超過52%``), over when the document was
   published, is the end of a span observed: no deadline.
@@ -44,6 +49,8 @@ __all__ = [
     "passed_on",
     "plan_title_dates",
     "reached_year",
+    "sentence_opener",
+    "span_end_of_change",
 ]
 
 #: Words of a title that names a plan, programme, notice or rule (not a report of a year).
@@ -140,6 +147,71 @@ def inheritable_dates(text: str, dates: pd.DataFrame, *, spans: bool = True) -> 
         for a, written in zip(dates["start"].tolist(), dates["text"].tolist(), strict=True)
     ]
     return dates[np.array(keep, dtype=bool)]
+
+
+#: Where a sentence (not a clause after a semicolon) ends.
+_FULL_STOP = "。！？!?\n"
+#: Before a sentence's first word: spaces, bullets.
+_OPENING_GAP = re.compile(r"[\s\u3000•·●■◆○]*")
+#: A semicolon right before the clause, spaces allowed.
+_SEMICOLON_BEFORE = re.compile(r"[；;][\s\u3000]*$")
+
+
+def sentence_opener(text: str, dates: pd.DataFrame, sentence_start: int) -> pd.DataFrame:
+    """The date that opens the sentence of a clause after a semicolon (one row, or none).
+
+    The reader's sentences end at ``；`` too; a clause after one is part of the sentence the
+    full stop closes, and the day that opens that sentence (``3月29日9时至21时，中央第四…
+    督察组共接到…举报27件，涉及5个市地…；共反映35个生态环境问题，其中涉及生态破坏9个``,
+    ``2023年12月17日，我市接到…第二十七批…6件…；群众举报反映问题涉及大气污染1件``) dates its
+    figures as it dates those before the semicolon — where it is the nearest date before
+    the clause (``3月7日，…获悉，2016年2月，…综合指数5.08…；达标天数24天`` is of 2016年2月, the
+    nearer one, as the paragraph's dates give it).  A date inside the sentence that does not
+    open it (``…于3月29日召开…；共…``) is of its clause's event: none.
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    dates : pandas.DataFrame
+        Period dates with ``start`` and ``end``.
+    sentence_start : int
+        Where the figure's clause starts (after the semicolon).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The opening date's row, or no row.
+
+    Examples
+    --------
+    >>> t = "3月29日，共接到举报27件；共反映35个问题"
+    >>> d = pd.DataFrame({"start": [0], "end": [5]})
+    >>> sentence_opener(t, d, t.index("共反映")).index.tolist()
+    [0]
+    >>> t = "全区共接到举报27件，3月29日交办；共反映35个问题"
+    >>> d = pd.DataFrame({"start": [11], "end": [16]})
+    >>> sentence_opener(t, d, t.index("共反映")).empty
+    True
+    >>> t = "3月29日，共接到举报27件。共反映35个问题"
+    >>> sentence_opener(t, pd.DataFrame({"start": [0], "end": [5]}), t.index("共反映")).empty
+    True
+    """
+    if dates.empty or not _SEMICOLON_BEFORE.search(
+        text, max(0, sentence_start - 4), sentence_start
+    ):
+        return dates.iloc[0:0]
+    opening = max(text.rfind(c, 0, sentence_start) for c in _FULL_STOP) + 1
+    opening = _OPENING_GAP.match(text, opening).end()  # type: ignore[union-attr]
+    starts = dates["start"].to_numpy(dtype=np.int64)
+    ends = dates["end"].to_numpy(dtype=np.int64)
+    inside = np.flatnonzero((starts >= opening) & (ends <= sentence_start))
+    if not len(inside):
+        return dates.iloc[0:0]
+    nearest = inside[np.argmax(ends[inside])]
+    if starts[nearest] != opening:
+        return dates.iloc[0:0]
+    return dates.iloc[[nearest]]
 
 
 def passed_on(span: pd.DataFrame, dates: pd.DataFrame, before: int) -> bool:
@@ -299,3 +371,61 @@ def reached_year(
     if not _REACHED_BEFORE.search(before) or not _LEVEL_AFTER.match(text[end : end + 6]):
         return False
     return _BASE_LEVEL.search(to_simplified(text[sentence_start:start])) is not None
+
+
+#: Right before a figure: it opens a change (由45.4, 从89.5, 從58天) or closes one after its
+#: verb (下降至38.2, 上升到69.7: :data:`_REACHED_BEFORE` with the verb written; not 累计达到).
+_CHANGE_FROM = re.compile(r"[由从自]\s*$")
+_CHANGE_TO = re.compile(_REACHED_BEFORE.pattern.replace(")?(至|到)", ")(至|到)", 1))
+
+
+def span_end_of_change(simplified: str, span: pd.DataFrame, at: int) -> int | None:
+    """The year of a change's end that a span of years written before it holds.
+
+    ``本县107~112年空气质量指标年平均值由45.4下降至38.2``, ``2013年到2021年，北京市PM2.5浓度
+    从89.5微克/立方米下降到33微克/立方米``: the span (first row of ``span``, a period of
+    several years) is the time of the change; the level after 由/从/自 is its first year's
+    (2018, 2013), the level after a verb of change and 至/到 its last year's (2023, 2021) —
+    not the whole span, which the change itself is of.
+
+    Parameters
+    ----------
+    simplified : str
+        The text in simplified script.
+    span : pandas.DataFrame
+        The figure's date (first row: ``end``, ``first_day``, ``last_day``).
+    at : int
+        Where the figure starts.
+
+    Returns
+    -------
+    int or None
+        The year of the level at ``at``, or ``None`` (no span of years before it in its
+        sentence, or no change's end right before the figure).
+
+    Examples
+    --------
+    >>> t = "本县107~112年AQI年平均值由45.4下降至38.2"
+    >>> d = pd.DataFrame({"end": [10], "first_day": [pd.Timestamp(2018, 1, 1)],
+    ...                   "last_day": [pd.Timestamp(2023, 12, 31)]})
+    >>> span_end_of_change(t, d, t.index("45.4")), span_end_of_change(t, d, t.index("38.2"))
+    (2018, 2023)
+    >>> span_end_of_change("本县107~112年AQI为38.2", d, 16) is None
+    True
+    >>> span_end_of_change("本县107~112年累计达到38.2", d, 16) is None
+    True
+    """
+    if span.empty:
+        return None
+    first, last = span["first_day"].iloc[0], span["last_day"].iloc[0]
+    end = int(span["end"].iloc[0])
+    if pd.isna(first) or pd.isna(last) or first.year >= last.year or end > at:
+        return None
+    if re.search(r"[。；;！？!?\n]", simplified[end:at]):
+        return None  # the span is another sentence's
+    lead = simplified[max(end, at - 8) : at]
+    if _CHANGE_FROM.search(lead):
+        return int(first.year)
+    if _CHANGE_TO.search(lead):
+        return int(last.year)
+    return None
