@@ -86,6 +86,7 @@ __all__ = [
     "gathers_provinces",
     "in_organisation_name",
     "in_postal_address",
+    "in_system_name",
     "labels_of_lists",
     "list_member_places",
     "list_scope",
@@ -1021,11 +1022,28 @@ _NORM_AFTER = re.compile(
 )
 
 
+#: After a place name: the rest of the name of a system, a platform or a hotline that
+#: carries cases or data (全国|环境保护信访信息系统, 全国|排污许可证管理信息平台,
+#: 全国|12369环保举报热线), simplified script; no word of a clause between (as
+#: :data:`_ORG_AFTER`).  Such a name ends in its own kind word, so no mark need close
+#: it (``…信息系统转办案件9件``: the cases are the city's).  Not a sector (全国环保系统:
+#: the country's own bodies, whose figures are the country's).
+_SYSTEM_AFTER = re.compile(
+    r"(?:(?!有(?!限)|[的共已对将在为是了与和及把被])[\u4e00-\u9fff\d]|"
+    + _GLOSS.pattern
+    + r"){0,16}?"
+    r"(?:信息系统|管理系统|监控系统|信息平台|管理平台|服务平台|举报平台|监管平台|举报热线"
+    r"|服务热线|监测网络)"
+)
+
+
 def in_organisation_name(text: str, places: pd.DataFrame) -> np.ndarray:
     """Whether each place name begins the name of an organisation (沈阳材料科学国家研究中心,
     山西美锦集团, 长安污水处理厂, 海南盈濤水務有限責任公司; either script), or of a standard or
-    a law (``符合廣東省標準``, ``《江苏省大气污染防治条例》``: :data:`_NORM_AFTER`): it locates
-    the organisation, or names where the norm binds; it is not the subject of other clauses,
+    a law (``符合廣東省標準``, ``《江苏省大气污染防治条例》``: :data:`_NORM_AFTER`), or of a
+    system, a platform or a hotline (``全國環境保護信訪信息系統轉辦案件9件``:
+    :data:`_SYSTEM_AFTER`): it locates the organisation, names where the norm binds, or
+    what the system serves; it is not the subject of other clauses,
     nor of the sentences after it (揭陽's dustfall ``符合廣東省標準,比去年下降0.42噸`` is
     揭陽's, not 广东省's).
     A deixis word is no name's part (全市污水处理厂: the city's plants).  Such a place in a
@@ -1053,12 +1071,61 @@ def in_organisation_name(text: str, places: pd.DataFrame) -> np.ndarray:
     >>> norm = pd.DataFrame({"end": [8], "match": ["full"]})
     >>> in_organisation_name("降尘值符合广东省标准，比去年下降", norm).tolist()
     [True]
+    >>> system = pd.DataFrame({"end": [2], "match": ["full"]})
+    >>> in_organisation_name("全国环境保护信访信息系统转办案件9件", system).tolist()
+    [True]
+    >>> in_organisation_name("全国环保系统各级机构为11798个", system).tolist()
+    [False]
     """
     simple = to_simplified(text)
     return np.array(
         [
             match != "deixis"
-            and bool(_ORG_AFTER.match(simple, int(e)) or _NORM_AFTER.match(simple, int(e)))
+            and bool(
+                _ORG_AFTER.match(simple, int(e))
+                or _NORM_AFTER.match(simple, int(e))
+                or _SYSTEM_AFTER.match(simple, int(e))
+            )
+            for e, match in zip(places["end"].tolist(), places["match"].tolist(), strict=True)
+        ],
+        dtype=bool,
+    )
+
+
+def in_system_name(text: str, places: pd.DataFrame) -> np.ndarray:
+    """Whether each place name begins the name of a system, a platform or a hotline that
+    carries cases or data (:data:`_SYSTEM_AFTER`; either script).
+
+    Unlike a plant's place (``长安污水处理厂(5万吨/日)``: the plant is there), such a
+    place is no subject even of its own clause: the cases a national system passes on are
+    the receiving division's (``其中全國環境保護信訪信息系統轉辦案件9件``: 晋城市's, not
+    全国's).
+
+    Parameters
+    ----------
+    text : str
+        The text the names were found in (either script).
+    places : pandas.DataFrame
+        Its place mentions (``end``, ``match``).
+
+    Returns
+    -------
+    numpy.ndarray
+        ``True`` for each mention that begins a system's name.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> found = pd.DataFrame({"end": [4], "match": ["full"]})
+    >>> in_system_name("其中全國環境保護信訪信息系統轉辦案件9件", found).tolist()
+    [True]
+    >>> in_system_name("其中全国环保系统各级机构为11798个", found).tolist()
+    [False]
+    """
+    simple = to_simplified(text)
+    return np.array(
+        [
+            match != "deixis" and bool(_SYSTEM_AFTER.match(simple, int(e)))
             for e, match in zip(places["end"].tolist(), places["match"].tolist(), strict=True)
         ],
         dtype=bool,
@@ -1239,9 +1306,17 @@ _MULTIPLE_AFTER = re.compile(
 #: 全国首位, 全市领先, 全国前列, 全國排名第2, 全省位列前茅, 在全国率先实现): the place ranked
 #: is the subject,
 #: the whole only its reference — not a count or a series the whole holds (全国第一次污染源
-#: 普查, 全省第二批).
+#: 普查, 全省第二批).  A set of the whole's members may come between (全國省會城市第四位,
+#: 全国74个城市中排名第7, 全国168个重点城市中排名正数第17位; a counted set may be read
+#: with the whole's name, 中 then follows it): the set is what the place is
+#: ranked against, not the figure's subject (not 全国337个城市平均…, the set's own figure).
 _RANKED_IN_AFTER = re.compile(
-    r"^\s*(?:(?:排名|排位|排行|位居|位列)\s*)?"
+    r"^\s*(?:(?:(?:\d+|[一二三四五六七八九十百]+)\s*个)?[\u4e00-\u9fff]{0,6}?"
+    r"(?:城市|省份|省区市|地市))?\s*(?:中|之中|当中)?\s*"
+    r"(?:(?:排名|排位|排行|位居|位列)\s*)?(?:正数|倒数)?"
+    r"(?=第[一二三四五六七八九十\d]+(?![\d一二三四五六七八九十百次批轮届期阶季号条部章节个年])"
+    r"|前(?:列|茅)|首位)"
+    r"|^\s*(?:(?:排名|排位|排行|位居|位列)\s*)?"
     r"(?:之(?:先|冠|首)|第[一二三四五六七八九十\d]+(?![\d一二三四五六七八九十百次批轮届期阶季号条部章节个年])"
     r"|首(?:位|创)|前(?:列|茅)|领先|率先)"
 )

@@ -135,6 +135,7 @@ from envindicators.extract._places import (
     counts_places,
     division_count_end,
     in_organisation_name,
+    in_system_name,
     inside_closed_aside,
     labels_of_lists,
     list_member_places,
@@ -2939,7 +2940,9 @@ def _rows_of_figures(
     places = _deixis_by_label(text, _foreign_short_names(text, places, ctx.region), block_starts)
     # 中国 of a name on a city's page (365bet中文(中国)官方网站): no figure's region
     places = places[~country_by_name(text, places)].reset_index(drop=True)
-    places = places.assign(org=in_organisation_name(text, places))
+    places = places.assign(
+        org=in_organisation_name(text, places), system=in_system_name(text, places)
+    )
     direction_of = registry.set_index("code")["direction"].astype(str)
     picker = IndicatorPicker(
         text=text,
@@ -4087,8 +4090,12 @@ def _region_by_place(
     if not own.empty:  # 比全国平均高3个百分点: the reference of a comparison is no subject
         own = own[~_compared_with(text, own, s)]
     if not own.empty and "org" in own.columns:
-        # a place naming an organisation (沈阳材料科学国家研究中心) is no subject beyond its clause
-        own = own[~(own["org"].to_numpy(dtype=bool) & (own["start"].to_numpy() < cs))]
+        # a place naming an organisation (沈阳材料科学国家研究中心) is no subject beyond its
+        # clause; one naming a system (全国…信访信息系统转办案件9件) not even of its own
+        far = own["start"].to_numpy() < cs
+        if "system" in own.columns:
+            far = far | own["system"].to_numpy(dtype=bool)
+        own = own[~(own["org"].to_numpy(dtype=bool) & far)]
     if not own.empty:  # 良庆区13件、高新区11件: a member's place labels its own figure only
         member = list_member_places(text, own, q["start"].to_numpy(), q["end"].to_numpy(), s)
         if member[0] or (
