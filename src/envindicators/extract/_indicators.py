@@ -225,7 +225,15 @@ _HEAD_REACH = 6
 #: Words of an emission or its reduction (化学需氧量排放同比增长, 化学需氧量削减12%): a
 #: substance's figure so named is its emission's, no concentration's
 #: (:meth:`IndicatorPicker._in_its_domain`) — unless a concentration is written too.
-_EMISSION_WORD = re.compile(r"排放|排污|削减|减排|减量")
+#: Words of a reduction of an emission (削减二氧化硫2.63万吨, 减排, SOx減量194.4公噸).
+_CUT_ACTS = "削减|减排|减量"
+_EMISSION_WORD = re.compile(rf"排放|排污|{_CUT_ACTS}")
+#: The act the words before a lone substance's amount last write (:func:`_substance_cut`):
+#: a reduction (:data:`_CUT_ACTS`, 减少) or an emission (排放, 排污: then no cut).
+_SUBSTANCE_ACT = re.compile(rf"排放|排污|{_CUT_ACTS}|减少")
+#: The units of a mass or a mass a year (吨, 公斤, 吨/年): an amount of a substance.
+_MASS_UNIT = re.compile(r"(?:万|千)?(?:吨|公斤|千克)(?:/年)?")
+_SUBSTANCE_CUT_NOTE = "indicator phrase is the reduction its sentence's verb names of a substance"
 _CONCENTRATION_WORD = re.compile(r"浓度|mg/|µg/|μg/|毫克/|微克/")
 #: Words naming waters (水质优良率, 断面, 河流) and the air (空气, 大气, 优良天数): a figure
 #: whose words name one medium only is no indicator of the other.  Substances are no such
@@ -3785,6 +3793,8 @@ def _named_phrase(
         return stay, [_DURATION_SUBJECT_NOTE]  # 督察组进驻长沙市时间为20天左右: 督察组进驻时间
     if s is not None and (cat := _category_of_header(phrase, text, ss, s)) is not None:
         return cat, [_CATEGORY_HEADER_NOTE]  # 整改完成率依次为:…类97.5%: the class's rate
+    if s is not None and unit is not None and (cut := _substance_cut(phrase, text, ss, s, unit)):
+        return cut, [_SUBSTANCE_CUT_NOTE]  # 可减排…氨氮150吨: 氨氮减排量, no 氨氮 alone
     if names_no_object(phrase):  # 面积, 综合利用率, Ⅳ类: of what?
         written = None
         if s is not None:  # 空氣品質不良(AQI>100)|天數: the object before a bound
@@ -6062,6 +6072,46 @@ _CLASS_NAME = re.compile(r"[^\d\s、，,；;：:。()（）%]{1,14}类")
 _HEADER_OPENS = re.compile(r"(?:分别|依次|依序)(?:为|是)[：:]?")
 #: What may join a list's members between figures (a list mark, a comma, a space).
 _CLASS_SEPARATOR = re.compile(r"[、，,\s]")
+
+
+def _substance_cut(phrase: str, text: str, ss: int, s: int, unit: str) -> str | None:
+    """The name of a substance's amount cut, when a substance alone names it, else ``None``.
+
+    A report lists the amounts of pollutants a plan or a measure cuts under one verb of
+    reduction (``預計可減排化學需氧量2000噸、氨氮150噸``, ``累計削減量成果PM10為43.7公噸/年、
+    PM2.5為5.86公噸/年``, ``SOx減量194.4公噸``): the figure's phrase is the substance alone
+    (:func:`~envindicators.extract._lexicon.substance_named`), its unit a mass
+    (:data:`_MASS_UNIT`), and the last act its sentence writes before it
+    (:data:`_SUBSTANCE_ACT`, from the sentence's start ``ss`` to the figure's start ``s``) is
+    a reduction (:data:`_CUT_ACTS`, 减少).  The amount is the cut, not the substance: the name
+    is the substance and the act's amount as the text writes it (``氨氮减排量``,
+    ``PM10削減量``, ``SOx減量``).  A sentence whose last act is an emission
+    (``排放量情况为:化学需氧量2143.98万吨``: the emissions' total, of a registry row), a
+    concentration's unit, or words more than a substance (``工业二氧化硫``) are left.
+
+    Examples
+    --------
+    >>> t = "预计可减排化学需氧量2000吨、氨氮150吨"
+    >>> _substance_cut("氨氮", t, 0, t.index("150"), "吨")
+    '氨氮减排量'
+    >>> t = "合計共削減TSP 115公噸、PM10 20公噸"
+    >>> _substance_cut("PM10", t, 0, t.index("20公"), "吨")
+    'PM10削減量'
+    >>> t = "水污染物排放量情况为:化学需氧量2143.98万吨"
+    >>> _substance_cut("化学需氧量", t, 0, t.index("2143"), "吨") is None  # the total
+    True
+    """
+    if not _MASS_UNIT.fullmatch(unit.strip()):
+        return None
+    name = substance_named(phrase)
+    if name is None:
+        return None
+    before = text[ss:s]
+    acts = list(_SUBSTANCE_ACT.finditer(to_simplified(before)))
+    if not acts or acts[-1].group() in ("排放", "排污"):
+        return None
+    act = before[acts[-1].start() : acts[-1].end()]  # as written (減排, 削減)
+    return phrase.strip() + (act if act.endswith("量") else act + "量")
 
 
 def _category_of_header(phrase: str, text: str, ss: int, s: int) -> str | None:
