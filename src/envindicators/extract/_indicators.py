@@ -391,6 +391,8 @@ class IndicatorPicker:
                 for a, f in zip(self.found["start"], self.found["form"], strict=True)
             ]
             self.found = self.found[kept]
+        #: the found forms' spans as arrays, read once: each figure selects its window on them
+        self._found_spans = _span_columns(self.found)
         reg = self.registry.set_index("code")
         self._unit_of = reg["unit"].astype(str)
         self._context_of = reg["context"] if "context" in reg.columns else pd.Series(dtype=object)
@@ -426,6 +428,26 @@ class IndicatorPicker:
         self._petition_codes = frozenset(
             c for (_, o), c in self._actions.items() if o == "petition"
         )
+
+    def _found_within(self, start_lo: int, start_hi: int, end_hi: int) -> pd.DataFrame:
+        """The rows of :attr:`found` that start in ``[start_lo, start_hi)`` and end by
+        ``end_hi``, in :attr:`found`'s order: selected on its span arrays (read once), not
+        by a boolean index of the frame's columns per figure.
+
+        Examples
+        --------
+        >>> import envindicators.datasets as datasets
+        >>> from envindicators.extract._lexicon import Lexicon
+        >>> reg = datasets.load("indicators")
+        >>> lex = Lexicon.of(reg)
+        >>> text = "PM2.5浓度为38微克/立方米，二氧化硫浓度为9微克/立方米"
+        >>> p = IndicatorPicker(text=text, lexicon=lex, registry=reg, figures=pd.DataFrame(),
+        ...     found=lex.find(text), places=pd.DataFrame(), dates=pd.DataFrame())
+        >>> p._found_within(0, 10, 10)["form"].tolist()
+        ['PM2.5浓度']
+        """
+        st, en = self._found_spans
+        return self.found.iloc[np.flatnonzero((st >= start_lo) & (st < start_hi) & (en <= end_hi))]
 
     def fits(self, code: str, unit: str, kind: str) -> bool:
         """Whether a figure in ``unit`` of ``kind`` can be a value of indicator ``code``.
@@ -553,7 +575,7 @@ class IndicatorPicker:
         respectively = respectively + cs if respectively >= 0 else -1
         cands = found
         if not found.empty:  # a form may run into the figure (先进产能占比 | 占比超64%)
-            cands = found[(found["start"] >= ss) & (found["start"] < s) & (found["end"] <= e)]
+            cands = self._found_within(ss, s, e)
             cands = cands.sort_values("end", ascending=False)
         # a 分别 list's members aligned one to one with its figures (envindicators.extract._lists)
         # (or a list of values written like its members, without 分别: 化学需氧量、氨氮达到
@@ -703,7 +725,7 @@ class IndicatorPicker:
         )  # 7个督察组共计受理举报…, 28個(gè)督查組, 4部委城市黑臭水体整治: the teams or agencies
         # are no count of the name after them
         if code is None and not found.empty and not counts_context:
-            after = found[(found["start"] >= e) & (found["end"] <= ce)].sort_values("start")
+            after = self._found_within(e, len(text) + 1, ce).sort_values("start")
             for _, form in after.iterrows():
                 if self._names_its_own(int(form["end"]), ce):
                     continue  # 责令立即整改312件、停产整改103件: 停产整改 is 103's name

@@ -282,6 +282,20 @@ _AREA_WORD_BEFORE = re.compile(r"(?:区域|區域|地区|地區)\s*$")
 
 
 def _empty() -> pd.DataFrame:
+    """The places frame without rows (a copy of :func:`_empty_places`, built once).
+
+    Examples
+    --------
+    >>> a = _empty()
+    >>> a.empty, list(a.columns)[:3], a is _empty()
+    (True, ['start', 'end', 'name'], False)
+    """
+    return _empty_places().copy()
+
+
+@lru_cache(maxsize=1)
+def _empty_places() -> pd.DataFrame:
+    """The typed places frame without rows, built once (never handed out: see :func:`_empty`)."""
     return pd.DataFrame(
         {"start": pd.Series(dtype="int64"), "end": pd.Series(dtype="int64"),
          "name": pd.Series(dtype=object), "ambiguous": pd.Series(dtype=bool),

@@ -3700,9 +3700,8 @@ def _rows_of_figures(
     )
     proposed_frame = _frame(list(proposed.values()), "indicators")
     full = pd.concat([registry, proposed_frame], ignore_index=True)
-    obs = _finish(obs_rows, "observations", full, ctx.prefix, "O")
-    tgt = _finish(tgt_rows, "targets", full, ctx.prefix, "T")
-    context = _finish(ctx_rows, "observations", full, ctx.prefix, "C")
+    obs, context = _finish([(obs_rows, "O"), (ctx_rows, "C")], "observations", full, ctx.prefix)
+    (tgt,) = _finish([(tgt_rows, "T")], "targets", full, ctx.prefix)
     prov_frame = pd.DataFrame(
         prov, columns=["table", "row", "start", "end", "quote_start", "quote_end", "why"]
     )
@@ -3720,19 +3719,72 @@ def _rows_of_figures(
 
 
 def _finish(
-    rows: list[dict[str, Any]], name: str, registry: pd.DataFrame, prefix: str, letter: str
-) -> pd.DataFrame:
+    parts: Sequence[tuple[list[dict[str, Any]], str]],
+    name: str,
+    registry: pd.DataFrame,
+    prefix: str,
+) -> list[pd.DataFrame]:
+    """The frames of the named table, one per ``(rows, letter)`` of ``parts``, with their keys
+    (``<prefix>-<letter>001`` …) and their computed values.
+
+    Each part is typed on its own (:func:`_frame`); the values of all the parts are computed
+    in one :func:`~envindicators.datasets.compute_values` call (a row's values depend on its
+    own cells and indicator alone), against the registry rows of the codes they name
+    (:func:`_rows_of_codes`), and the result is cut back into the parts.
+
+    Examples
+    --------
+    >>> reg = datasets.load("indicators")
+    >>> row = {"indicator": "pm25_concentration", "kind": "level", "number": 38.0,
+    ...        "unit_written": "微克/立方米", "region": "山西省", "source": "x.txt"}
+    >>> obs, ctx = _finish([([dict(row)], "O"), ([], "C")], "observations", reg, "X")
+    >>> obs[["obs_id", "value", "unit"]].values.tolist(), len(ctx)
+    ([['X-O001', 38.0, 'µg/m3']], 0)
+    """
     key = datasets.TABLES[name].key
-    for i, row in enumerate(rows, start=1):
-        row[key] = f"{prefix}-{letter}{i:03d}"
-    frame = _frame(rows, name)
-    if frame.empty:
-        return frame
+    frames = []
+    for rows, letter in parts:
+        for i, row in enumerate(rows, start=1):
+            row[key] = f"{prefix}-{letter}{i:03d}"
+        frames.append(_frame(rows, name))
+    full = [f for f in frames if not f.empty]
+    if not full:
+        return frames
+    both = full[0] if len(full) == 1 else pd.concat(full, ignore_index=True)
     try:
-        computed = datasets.compute_values(frame, registry)
+        computed = datasets.compute_values(both, _rows_of_codes(registry, both["indicator"]))
     except DatasetError as exc:  # pragma: no cover - compatible() checked every pair
         raise ExtractionError(f"a linked figure does not convert to its indicator: {exc}") from exc
-    return computed[frame.columns]
+    computed = computed[both.columns]
+    out, at = [], 0
+    for frame in frames:
+        if frame.empty:
+            out.append(frame)
+            continue
+        part = computed.iloc[at : at + len(frame)]
+        out.append(part if len(full) == 1 else part.reset_index(drop=True))
+        at += len(frame)
+    return out
+
+
+def _rows_of_codes(registry: pd.DataFrame, codes: pd.Series) -> pd.DataFrame:
+    """The rows of ``registry`` whose code is one of ``codes``, in the registry's order.
+
+    :func:`~envindicators.datasets.compute_values` reads a table's indicators only: building
+    an :class:`~envindicators.model.Indicator` of each of the registry's hundreds of rows for
+    every table of every report cost more than the values themselves.  The rows are the
+    registry's own (same columns, same order), so each code's indicator is the one the whole
+    registry gives.
+
+    Examples
+    --------
+    >>> reg = pd.DataFrame({"code": ["a", "b", "c"], "unit": ["t", "%", "t"]})
+    >>> _rows_of_codes(reg, pd.Series(["c", "a", "c"]))["code"].tolist()
+    ['a', 'c']
+    """
+    wanted = set(codes.astype(str).tolist())
+    keep = np.fromiter((c in wanted for c in registry["code"].astype(str).tolist()), bool)
+    return registry[keep]
 
 
 #: Units of a duration (进驻一个月, 连续三年, 每两小时): no measurement of an indicator.
@@ -4327,12 +4379,13 @@ def _mention_around(
     group (``汾渭平原11个城市``, ``全国168个重点城市``, ``全省11个设区市``) is of that group or
     division — never of a place named before the mention.
     """
-    if "match" not in places.columns:
+    if "match" not in places.columns or places.empty:
         return None
-    inside = places[(places["start"] < s) & (places["end"] > s)]
-    if inside.empty:
+    ix = _span_index(places)  # (the frame's columns read once, not per figure)
+    inside = np.flatnonzero((ix.start < s) & (ix.end > s))
+    if not len(inside):
         return None
-    row = inside.iloc[0]
+    row = places.iloc[int(inside[0])]
     if row["match"] == "list" and why is not None:
         why.append(_LIST_SCOPE)
     return str(row["name"]), 1 if row["match"] in ("list", "group") else 2

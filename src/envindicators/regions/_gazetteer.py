@@ -963,6 +963,20 @@ def _name_mentions(
 
 
 def _empty() -> pd.DataFrame:
+    """The mentions frame without rows (a copy of :func:`_empty_mentions`, built once).
+
+    Examples
+    --------
+    >>> a = _empty()
+    >>> a.empty, list(a.columns)[:3], a is _empty()
+    (True, ['start', 'end', 'mention'], False)
+    """
+    return _empty_mentions().copy()
+
+
+@lru_cache(maxsize=1)
+def _empty_mentions() -> pd.DataFrame:
+    """The typed mentions frame without rows, built once (never handed out: see :func:`_empty`)."""
     return pd.DataFrame(
         {
             "start": pd.Series([], dtype=np.int64),
