@@ -936,6 +936,15 @@ class IndicatorPicker:
             if part_fines is not None:  # 按日连续处罚案件共592件，罚款数额达…: those cases'
                 subject, ind_conf = part_fines, min(ind_conf, 1)  # fines, the part named
                 why.append(_PART_FINES_NOTE)
+        header_class = _header_class(text, ss, s) if kind in ("level", "ratio") else None
+        if header_class is not None:  # 整改完成率依次为:…类97.5%: the registry's rate of a class
+            header_codes = self._codes_of.get(to_simplified(header_class[1]), [])
+            if code is None and len(header_codes) == 1 and self.fits(header_codes[0], unit, kind):
+                code, subject, ind_conf = header_codes[0], header_class[0], 1
+                why.append(_CLASS_PART_NOTE)
+            elif code is not None and code in header_codes:  # the first member, linked by the
+                subject = header_class[0]  # header right before it: its class kept
+                why.append(_CLASS_PART_NOTE)
         if code is not None and kind == "level" and subject and code in self._petition_codes:
             part = self._petitions_part(subject, s, e, ss, cs, ce)
             if part is not None:  # 涉及大气污染1件 after 群众举报: the batch's part, named
@@ -6086,6 +6095,9 @@ def _list_header(text: str, ss: int, s: int, places: pd.DataFrame) -> str | None
 
 
 _CATEGORY_HEADER_NOTE = "indicator phrase is a class of a list whose measure its header names"
+#: A class's figure of a list whose header writes a registry name: the registry's row, the
+#: class kept as the part (``整改完成率依次为:环境目标考核类100%``; convention (a)).
+_CLASS_PART_NOTE = "indicator of the list's header, the class kept as its part"
 #: A class's name written alone as a list's member (``决策部署贯彻落实类``, ``其他類``):
 #: words ending in 类 (simplified; ``fullmatch``), no figure, no list mark, no clause mark.
 _CLASS_NAME = re.compile(r"[^\d\s、，,；;：:。()（）%]{1,14}类")
@@ -6186,6 +6198,35 @@ def _category_of_header(phrase: str, text: str, ss: int, s: int) -> str | None:
     ):
         return None
     return own + text[end - len(head) : end]
+
+
+def _header_class(text: str, ss: int, s: int) -> tuple[str, str] | None:
+    """The class written right before the figure at ``s`` with its list header's measure, when
+    the figure is a class's member of a list whose header names the measure, else ``None``.
+
+    The class is the shortest run of words ending in 类 right before the figure that
+    :func:`_category_of_header` reads as such a member: ``(整改完成率依次为:环境目标考核类100%``
+    → ``("环境目标考核类整改完成率", "整改完成率")``: the class's phrase and the header's
+    measure, as written.
+
+    Examples
+    --------
+    >>> t = "按9大类分类统计,整改完成率依次为:环境目标考核类100%、污染源类99.5%"
+    >>> _header_class(t, 0, t.index("99.5"))
+    ('污染源类整改完成率', '整改完成率')
+    >>> _header_class("全省问题按照污染类型分为:大气类25个", 0, 17) is None
+    True
+    """
+    if s < 2 or to_simplified(text[s - 1]) != "类":
+        return None
+    for k in range(2, min(15, s - ss) + 1):
+        own = text[s - k : s]
+        if not _CLASS_NAME.fullmatch(to_simplified(own)):
+            break
+        phrase = _category_of_header(own, text, ss, s)
+        if phrase is not None:
+            return phrase, phrase[len(own) :]
+    return None
 
 
 def _a_listed_place(phrase: str, text: str, s: int, places: pd.DataFrame) -> bool:
