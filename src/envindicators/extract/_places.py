@@ -1091,19 +1091,7 @@ def in_organisation_name(text: str, places: pd.DataFrame) -> np.ndarray:
     >>> in_organisation_name("全国环保系统各级机构为11798个", system).tolist()
     [False]
     """
-    simple = to_simplified(text)
-    return np.array(
-        [
-            match != "deixis"
-            and bool(
-                _ORG_AFTER.match(simple, int(e))
-                or _NORM_AFTER.match(simple, int(e))
-                or _SYSTEM_AFTER.match(simple, int(e))
-            )
-            for e, match in zip(places["end"].tolist(), places["match"].tolist(), strict=True)
-        ],
-        dtype=bool,
-    )
+    return _begins_a_name(text, places, _ORG_AFTER, _NORM_AFTER, _SYSTEM_AFTER)
 
 
 def in_system_name(text: str, places: pd.DataFrame) -> np.ndarray:
@@ -1136,10 +1124,17 @@ def in_system_name(text: str, places: pd.DataFrame) -> np.ndarray:
     >>> in_system_name("其中全国环保系统各级机构为11798个", found).tolist()
     [False]
     """
+    return _begins_a_name(text, places, _SYSTEM_AFTER)
+
+
+def _begins_a_name(text: str, places: pd.DataFrame, *after: re.Pattern[str]) -> np.ndarray:
+    """Whether each place mention (not a deixis word) is followed, in simplified script, by
+    words one of the patterns ``after`` matches: the place begins such a name
+    (:func:`in_organisation_name`, :func:`in_system_name`)."""
     simple = to_simplified(text)
     return np.array(
         [
-            match != "deixis" and bool(_SYSTEM_AFTER.match(simple, int(e)))
+            match != "deixis" and any(p.match(simple, int(e)) for p in after)
             for e, match in zip(places["end"].tolist(), places["match"].tolist(), strict=True)
         ],
         dtype=bool,
