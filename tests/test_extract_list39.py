@@ -36,10 +36,10 @@ HEADED = [
         ["97%", "96.5%", "96%", "95.1%", "94.6%"],
         "问题整改完成率",
     ),
-    (
-        "截至6月底，全省各市问题办结率最高的为：台州市98%、湖州市97%、嘉兴市96%。",
+    (  # (问题办结率: the registry's petitions_closed_share since reg43, tested below)
+        "截至6月底，全省各市问题销号率最高的为：台州市98%、湖州市97%、嘉兴市96%。",
         ["98%", "97%", "96%"],
-        "问题办结率",
+        "问题销号率",
     ),
 ]
 
@@ -173,3 +173,14 @@ def test_reserves_counted_in_a_list_stay_unchanged(hant: bool) -> None:
     """A list of counted things (自然保护区13个、风景名胜区51处) is no list of places."""
     f = _rows("全市共有自然保护区13个、风景名胜区51处。", hant=hant)
     assert not (f["indicator"] == "petitions_handled").any()
+
+
+@pytest.mark.parametrize("hant", [False, True])
+def test_members_of_a_registry_header_take_its_row(hant: bool) -> None:
+    """A header naming a registry measure (办结率, reg43) gives every member that row."""
+    text = "截至6月底，全省各市问题办结率最高的为：台州市98%、湖州市97%、嘉兴市96%。"
+    f = _rows(text, hant=hant)
+    for figure in ("98%", "97%", "96%"):
+        row = f[f["written"] == figure]
+        assert len(row) == 1, f[["value_text", "subject"]]
+        assert row["indicator"].iloc[0] == "petitions_closed_share"

@@ -6101,6 +6101,9 @@ _CLASS_PART_NOTE = "indicator of the list's header, the class kept as its part"
 #: A class's name written alone as a list's member (``决策部署贯彻落实类``, ``其他類``):
 #: words ending in 类 (simplified; ``fullmatch``), no figure, no list mark, no clause mark.
 _CLASS_NAME = re.compile(r"[^\d\s、，,；;：:。()（）%]{1,14}类")
+#: A distributive word opening a list's header (simplified): ``各类问题整改率分别为…`` — each
+#: member's measure is ``问题整改率``, the class is the member's own.
+_EACH_CLASS = re.compile(r"^(?:各类|各项|各)")
 #: The words that open a list's members after its header (依次为, 分别是, with a colon or
 #: not; simplified).
 _HEADER_OPENS = re.compile(r"(?:分别|依次|依序)(?:为|是)[：:]?")
@@ -6190,6 +6193,7 @@ def _category_of_header(phrase: str, text: str, ss: int, s: int) -> str | None:
     written = re.split(r"[，,；;：:。！？\n]", before[: opened.start()])[-1]
     head = _HEADER_CLOSE.sub("", written)  # 从高到低|依次为: the order, no measure
     end = ss + opened.start() - (len(written) - len(head))
+    head = _EACH_CLASS.sub("", head)  # 各类|问题整改率: each class's measure is the measure
     if (
         not 2 <= len(head) <= 16
         or re.search(r"\d", head)
