@@ -98,6 +98,15 @@ def period_of(row: pd.Series) -> tuple[pd.Timestamp, pd.Timestamp]:
     return pd.Timestamp(row["period_start"]), pd.Timestamp(row["period_end"])
 
 
+def span_dates(row: pd.Series) -> tuple[str | None, str | None]:
+    """A row's ``period_start`` and ``period_end`` as ISO dates (``None`` where empty)."""
+    start, end = row["period_start"], row["period_end"]
+    return (
+        None if pd.isna(start) else str(pd.Timestamp(start).date()),
+        None if pd.isna(end) else str(pd.Timestamp(end).date()),
+    )
+
+
 def row_of_value(df: pd.DataFrame, value: float) -> pd.Series:
     """The one row of ``df`` whose ``value`` is ``value`` (fails listing the rows unless there
     is exactly one)."""

@@ -19,19 +19,10 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from tests.report_rows import report_row
+from tests.report_rows import report_row, span_dates
 
 from envindicators.extract._periods import tally_to_date
 from envindicators.units import to_simplified
-
-
-def _span(row: pd.Series) -> tuple[str | None, str | None]:
-    start, end = row["period_start"], row["period_end"]
-    return (
-        None if pd.isna(start) else str(pd.Timestamp(start).date()),
-        None if pd.isna(end) else str(pd.Timestamp(end).date()),
-    )
-
 
 _NOTE = "a cumulative tally (累计) is as of the time of writing"
 
@@ -80,7 +71,7 @@ def test_cumulative_tally_is_as_of_writing(
     text: str, number: str, published: str, span: tuple[str | None, str | None], trad: bool
 ) -> None:
     row = report_row(text, number, hant=trad, published=published)
-    assert _span(row) == span
+    assert span_dates(row) == span
     assert row["confidence"] == "low"
     assert bool(row["needs_review"])
     assert _NOTE in str(row["note"])
@@ -91,7 +82,7 @@ def test_cumulative_tally_without_a_date_of_writing_is_empty(trad: bool) -> None
     row = report_row(
         "2019年全市新建污水管网120公里。累计投入整改资金8.6亿元。", "8.6亿元", hant=trad
     )
-    assert _span(row) == (None, None)
+    assert span_dates(row) == (None, None)
     assert _NOTE in str(row["note"])
     assert bool(row["needs_review"])
 
@@ -142,7 +133,7 @@ def test_dates_a_cumulative_tally_keeps(
     text: str, number: str, span: tuple[str | None, str | None], trad: bool
 ) -> None:
     row = report_row(text, number, hant=trad, published="2020-03-02")
-    assert _span(row) == span
+    assert span_dates(row) == span
     assert _NOTE not in str(row["note"])
 
 

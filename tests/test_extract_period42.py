@@ -20,19 +20,10 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from tests.report_rows import report_row
+from tests.report_rows import report_row, span_dates
 
 from envindicators.extract._reader import _title_year
 from envindicators.extract._scope import is_days_span, passed_on
-
-
-def _span(row: pd.Series) -> tuple[str | None, str | None]:
-    start, end = row["period_start"], row["period_end"]
-    return (
-        None if pd.isna(start) else str(pd.Timestamp(start).date()),
-        None if pd.isna(end) else str(pd.Timestamp(end).date()),
-    )
-
 
 # --- 1. a span of days dates the later sentences of its paragraph ---------------------------
 
@@ -70,7 +61,7 @@ def _span(row: pd.Series) -> tuple[str | None, str | None]:
 def test_span_of_days_dates_later_sentences(
     text: str, number: str, span: tuple[str, str], trad: bool
 ) -> None:
-    assert _span(report_row(text, number, hant=trad)) == span
+    assert span_dates(report_row(text, number, hant=trad)) == span
 
 
 @pytest.mark.parametrize("trad", [False, True])
@@ -99,7 +90,7 @@ def test_span_of_days_dates_later_sentences(
 def test_span_of_days_not_lent(
     text: str, number: str, not_span: tuple[str, str], trad: bool
 ) -> None:
-    assert _span(report_row(text, number, hant=trad)) != not_span
+    assert span_dates(report_row(text, number, hant=trad)) != not_span
 
 
 @pytest.mark.parametrize("trad", [False, True])
@@ -108,7 +99,7 @@ def test_own_date_kept_after_a_span_of_days(trad: bool) -> None:
         "2018年8月20日至9月10日，督察组对济南等7市开展督察。"
         "2018年全年全省环境行政处罚罚款5606万元。"
     )
-    assert _span(report_row(text, "5606万元", hant=trad)) == ("2018-01-01", "2018-12-31")
+    assert span_dates(report_row(text, "5606万元", hant=trad)) == ("2018-01-01", "2018-12-31")
 
 
 @pytest.mark.parametrize(
@@ -153,13 +144,13 @@ def test_opening_title_year_lends_its_year(title: str, end: str, trad: bool) -> 
         f"{title}\n8月30日，中央第四生态环境保护督察组交办第3批涉及环境领域群众举报案件91件"
         "（来电57件，来信34件）。"
     )
-    assert _span(report_row(text, "91件", hant=trad))[1] == end
+    assert span_dates(report_row(text, "91件", hant=trad))[1] == end
 
 
 @pytest.mark.parametrize("trad", [False, True])
 def test_opening_count_is_no_title_year(trad: bool) -> None:
     text = "2000多吨建筑垃圾两天清完\n8月30日，城管部门清运建筑垃圾2000多吨，出动车辆120台次。"
-    end = _span(report_row(text, "120台次", hant=trad))[1]
+    end = span_dates(report_row(text, "120台次", hant=trad))[1]
     assert end is None or not end.startswith("2000-")
 
 

@@ -31,20 +31,11 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from tests.report_rows import report_row
+from tests.report_rows import report_row, span_dates
 
 from envindicators.extract._periods import outside_asides, roc_dates
 from envindicators.extract._scope import sentence_opener, span_end_of_change
 from envindicators.units import find_dates
-
-
-def _span(row: pd.Series) -> tuple[str | None, str | None]:
-    start, end = row["period_start"], row["period_end"]
-    return (
-        None if pd.isna(start) else str(pd.Timestamp(start).date()),
-        None if pd.isna(end) else str(pd.Timestamp(end).date()),
-    )
-
 
 # --- 1. a span of ROC years, its first end without 年 ----------------------------------------
 
@@ -71,7 +62,7 @@ def _span(row: pd.Series) -> tuple[str | None, str | None]:
     ],
 )
 def test_roc_span_of_years(text: str, number: str, span: tuple[str, str], trad: bool) -> None:
-    assert _span(report_row(text, number, hant=trad)) == span
+    assert span_dates(report_row(text, number, hant=trad)) == span
 
 
 @pytest.mark.parametrize(
@@ -122,8 +113,8 @@ _TAOYUAN = (
 @pytest.mark.parametrize("trad", [False, True])
 def test_last_year_not_read_from_an_old_base(trad: bool) -> None:
     row = report_row(_TAOYUAN, "96.8%", hant=trad)  # hand check 31, row 21
-    assert _span(row)[1] != "2015-12-31"
-    assert _span(row) == (None, None)
+    assert span_dates(row)[1] != "2015-12-31"
+    assert span_dates(row) == (None, None)
 
 
 @pytest.mark.parametrize("trad", [False, True])
@@ -132,7 +123,7 @@ def test_last_year_after_its_base_when_nothing_later(trad: bool) -> None:
         "澳門固體廢物\n去年本澳的人均城市固體廢物棄置量達到每人每日2.24公斤，較2018年的每人"
         "每日2.17公斤上升達3.2%。"
     )
-    assert _span(report_row(text, "2.24", hant=trad)) == ("2019-01-01", "2019-12-31")
+    assert span_dates(report_row(text, "2.24", hant=trad)) == ("2019-01-01", "2019-12-31")
 
 
 # --- 4. the day opening a sentence, past its semicolon ----------------------------------------
@@ -160,7 +151,7 @@ def test_day_opening_the_sentence_dates_after_semicolon(
     text: str, number: str, end: str, trad: bool
 ) -> None:
     rows = report_row(text, number, hant=trad)
-    assert _span(rows)[1] == end
+    assert span_dates(rows)[1] == end
 
 
 @pytest.mark.parametrize("trad", [False, True])
@@ -182,7 +173,7 @@ def test_day_opening_the_sentence_dates_after_semicolon(
 def test_day_inside_or_before_a_full_stop_does_not_carry(
     text: str, number: str, trad: bool
 ) -> None:
-    assert _span(report_row(text, number, hant=trad))[1] is None
+    assert span_dates(report_row(text, number, hant=trad))[1] is None
 
 
 def test_sentence_opener_takes_the_nearest_date_only() -> None:
@@ -215,13 +206,13 @@ _BEIJING = (
     ],
 )
 def test_change_levels_take_the_span_ends(text: str, number: str, year: int, trad: bool) -> None:
-    assert _span(report_row(text, number, hant=trad)) == (f"{year}-01-01", f"{year}-12-31")
+    assert span_dates(report_row(text, number, hant=trad)) == (f"{year}-01-01", f"{year}-12-31")
 
 
 @pytest.mark.parametrize("trad", [False, True])
 def test_level_without_a_change_keeps_the_span(trad: bool) -> None:
     text = "宜蘭縣環保局表示，本縣107~112年空氣品質指標(AQI)年平均值為38.2。"
-    assert _span(report_row(text, "38.2", hant=trad)) == ("2018-01-01", "2023-12-31")
+    assert span_dates(report_row(text, "38.2", hant=trad)) == ("2018-01-01", "2023-12-31")
 
 
 def test_span_end_of_change_needs_its_sentence() -> None:
@@ -249,12 +240,12 @@ _CHIAYI = (
 
 @pytest.mark.parametrize("trad", [False, True])
 def test_glossed_count_of_years_dates_its_sentence(trad: bool) -> None:
-    assert _span(report_row(_CHIAYI, "24%", hant=trad)) == ("1999-01-01", "2008-12-31")
+    assert span_dates(report_row(_CHIAYI, "24%", hant=trad)) == ("1999-01-01", "2008-12-31")
 
 
 @pytest.mark.parametrize("trad", [False, True])
 def test_glossed_count_of_years_frames_no_later_sentence(trad: bool) -> None:
-    assert _span(report_row(_CHIAYI, "4,606", hant=trad)) != ("1999-01-01", "2008-12-31")
+    assert span_dates(report_row(_CHIAYI, "4,606", hant=trad)) != ("1999-01-01", "2008-12-31")
 
 
 def test_outside_asides_keeps_a_date_alone_aside_that_glosses_nothing() -> None:
