@@ -144,6 +144,7 @@ from envindicators.extract._places import (
     zone_holder,
     zone_labelled,
 )
+from envindicators.extract._points import points_from_levels
 from envindicators.extract._roles import (
     CLAUSE,
     CLAUSE_BREAKS,
@@ -2681,7 +2682,8 @@ def _as_date(published: dt.date | str | None) -> dt.date | None:
 
 def _figures(ctx: _Context, registry: pd.DataFrame) -> pd.DataFrame:
     """The parser's figures with their sentence, clause and paragraph bounds."""
-    return _with_bounds(ctx.text, extract_quantities(ctx.text).reset_index(drop=True))
+    q = _with_bounds(ctx.text, extract_quantities(ctx.text).reset_index(drop=True))
+    return points_from_levels(ctx.text, q)
 
 
 def _implied(ctx: _Context) -> pd.DataFrame:
