@@ -2470,7 +2470,9 @@ def read_report(
         clause states as reached or as a problem found (``已达到``, ``仍有…未``, ``仅19个达到``) is no
         target unless that clause promises it.  One row per figure: a figure stated again
         (same indicator, region, period and value, written with the same words) goes to
-        :attr:`ReportTables.unread` naming the row kept.  A target written in words with no
+        :attr:`ReportTables.unread` naming the row kept; so does one stated again with no
+        date of its own after (or before) its one dated statement (a summary's
+        ``2017年，…130万亩`` and the full text's ``…130万亩``: the dated row is kept).  A target written in words with no
         figure (``全面清零``, ``基本消除黑臭水体``, ``实现全覆盖``, ``全收集``, ``完成…划定``) is a
         target of the value the words imply (0 of a registry indicator that should fall,
         100 % of a share whose name holds the verb), one confidence step below a written
@@ -3548,6 +3550,7 @@ def _rows_of_figures(
                 continue
             p_start = p_end = p_text = None
             stationed = None  # the inspection's day that dates a problem it stated
+            undated = True  # no date of the text dates it (the document's date or none)
             # a date written in the figure's paragraph wins (2018年…仅占27%); one of a heading
             # or of an earlier paragraph does not date a problem the inspection stated
             own_date = not period.empty and int(period.iloc[0]["start"]) >= ps
@@ -3583,8 +3586,9 @@ def _rows_of_figures(
                         " statement), not the report's"
                     )
             if stationed is not None:
-                pass  # dated by the inspection's stationing
+                undated = False  # dated by the inspection's stationing
             elif not period.empty:
+                undated = False
                 p = period.iloc[0]
                 p_start, p_end = _period_of(str(p["text"]), p["first_day"], p["last_day"])
                 p_text = str(p["text"])
@@ -3594,10 +3598,12 @@ def _rows_of_figures(
                 elif p_end is None:  # 前5个月, 9月16日 in a document that gives no year
                     why.append("period: its year is not in the text")
             elif unstated_end:  # 截至督察进驻结束 and no stationing written: unsure
+                undated = False
                 why.append(_STATIONING_END_UNSTATED)
             elif _inside(problems, s):  # a problem the inspection found: not dated
                 why.append("a problem stated by the inspection: its date is not in the text")
             elif ctx.year_document is not None:  # a bulletin of a year: that year
+                undated = False
                 y = ctx.year_document
                 p_start, p_end = pd.Timestamp(y, 1, 1), pd.Timestamp(y, 12, 31)
                 p_text, per_conf = f"{y}年", 1
@@ -3624,7 +3630,7 @@ def _rows_of_figures(
             ):  # 今年前三季度，… then 数据显示，…: the period the page wrote before
                 p = stamp_spans_before.iloc[k]
                 p_start, p_end = _period_of(str(p["text"]), p["first_day"], p["last_day"])
-                p_text, per_conf = str(p["text"]), 1
+                p_text, per_conf, undated = str(p["text"]), 1, False
                 why.append(_EARLIER_SPAN_NOTE)
             elif ctx.page_date is not None:  # as of the page's date stamp, unsure
                 p_end, per_conf = ctx.page_date, 1
@@ -3694,6 +3700,7 @@ def _rows_of_figures(
                 "quote_start": qs,
                 "quote_end": qs + len(quote),
                 "why": "; ".join(why),
+                "undated": table != "targets" and undated,
             }
         )
 
@@ -3983,6 +3990,13 @@ _REPEAT_KEYS = {
                 "number_high", "unit_written", "baseline_year"),
 }  # fmt: skip
 _REPEAT_KEYS["context"] = _REPEAT_KEYS["observations"]
+#: The columns of :data:`_REPEAT_KEYS` that hold a row's period: a figure restated with no
+#: date of its own may differ from its dated statement on these alone (targets: none).
+_REPEAT_PERIOD: dict[str, tuple[str, ...]] = {
+    "observations": ("period_start", "period_end"),
+    "context": ("period_start", "period_end"),
+    "targets": (),
+}
 
 
 def _without_repeats(
@@ -3995,7 +4009,12 @@ def _without_repeats(
     unread: list[dict[str, Any]],
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
     """The rows without the figures stated again (:func:`~._roles.repeats`): one row per
-    figure, as in the bundled tables; each repeat goes to ``unread`` naming the row kept."""
+    figure, as in the bundled tables; each repeat goes to ``unread`` naming the row kept.
+
+    A figure restated with no date of its own (``prov``'s ``undated``: a report's full text
+    after its summary, ``完成人工造林130万亩`` once under ``2017年，`` and once bare) is the
+    dated statement's figure: the dated row is kept, and the restatement's place is in
+    ``unread`` with the reason ``stated again without its date``."""
     kept_rows: dict[str, list[dict[str, Any]]] = {}
     new_index: dict[tuple[str, int], int] = {}
     for table, rows, letter in (
@@ -4006,15 +4025,22 @@ def _without_repeats(
         own = [p for p in prov if p["table"] == table]
         spans = [(int(p["start"]), int(p["end"])) for p in own]
         rank = [_RANK.get(str(row["confidence"]), 0) for row in rows]
-        same = repeats(rows, spans, text, _REPEAT_KEYS[table], rank)
+        undated = [bool(p.get("undated", False)) for p in own]
+        period = _REPEAT_PERIOD[table]
+        same = repeats(rows, spans, text, _REPEAT_KEYS[table], rank, undated, period)
         kept = [i for i, j in enumerate(same) if j is None]
         new_index.update({(table, i): k for k, i in enumerate(kept)})
         for i, j in enumerate(same):
             if j is not None:
                 first = f"{prefix}-{letter}{kept.index(j) + 1:03d}"
+                again = (
+                    "stated again without its date"
+                    if any(rows[i].get(k) != rows[j].get(k) for k in period)
+                    else "stated again"
+                )
                 unread.append(
                     {"start": spans[i][0], "end": spans[i][1], "text": rows[i]["value_text"],
-                     "reason": f"the same figure as {table} row {first} (stated again)"}
+                     "reason": f"the same figure as {table} row {first} ({again})"}
                 )  # fmt: skip
         kept_rows[table] = [rows[i] for i in kept]
     new_prov = [

@@ -2284,6 +2284,8 @@ def repeats(
     text: str,
     key: Sequence[str],
     rank: Sequence[int],
+    undated: Sequence[bool] | None = None,
+    period: Sequence[str] = (),
 ) -> list[int | None]:
     """For each row, the row it repeats (the same figure stated again), else ``None``.
 
@@ -2300,6 +2302,17 @@ def repeats(
     (``海口、舟山、福州市等20个城市空气质量较好``: another list, another fact).  Of a group,
     the surest row is kept (the first among equals); the others repeat it.
 
+    A figure restated without a date of its own (``undated``: its period is only the
+    document's date, or none) is the figure of the one dated statement that agrees on every
+    other column of ``key`` and is written with the same words, words of its clause before
+    it among them: a report's summary (``2017年，…完成人工造林130万亩``) and its full text
+    (``…完成人工造林130万亩``, no year written) tell one fact, whose period is the dated
+    statement's: that row is kept.  Not when
+    the same words are dated in two periods (``2016年…130万亩``, ``2017年…130万亩``: which
+    year the undated one restates is not told), nor a figure of another place or value, nor a
+    part its sentence opens with :data:`~envindicators.extract._phrases.PART_OPENER`
+    (``其中，三北工程完成人工造林130万亩``: a part equal to its whole, no restatement).
+
     Parameters
     ----------
     rows : sequence of dict
@@ -2312,12 +2325,35 @@ def repeats(
         The columns that must agree.
     rank : sequence of int
         How sure each row is (larger is surer).
+    undated : sequence of bool, optional
+        For each row, whether no date of the text dates it (its period is the document's
+        date or empty); default none is.
+    period : sequence of str, optional
+        The columns of ``key`` that hold the period (``period_start``, ``period_end`` …): an
+        undated row may differ from its dated statement on these alone.
 
     Returns
     -------
     list of int or None
         For each row, the index of the row it repeats, or ``None`` when it is kept.
+
+    Examples
+    --------
+    >>> text = "2017年，完成人工造林130万亩。全文：完成人工造林130万亩。"
+    >>> rows = [{"indicator": "afforestation_area", "period_end": "2017-12-31"},
+    ...         {"indicator": "afforestation_area", "period_end": "2018-09-28"}]
+    >>> rows = [{**r, "value_text": "130万亩", "unit_written": "亩"} for r in rows]
+    >>> spans = [(m.start(), m.end()) for m in re.finditer("130万亩", text)]
+    >>> key = ("indicator", "period_end")
+    >>> repeats(rows, spans, text, key, [1, 1])
+    [None, None]
+    >>> repeats(rows, spans, text, key, [1, 2], undated=[False, True], period=["period_end"])
+    [None, 0]
     """
+    undated = [False] * len(rows) if undated is None else list(undated)
+    loose_key = [k for k in key if k not in period]
+    dated_at: dict[tuple[Any, ...], list[int]] = {}
+    undated_at: dict[tuple[Any, ...], list[int]] = {}
     groups: dict[tuple[Any, ...], list[int]] = {}
     for i, (row, (s, e)) in enumerate(zip(rows, spans, strict=True)):
         values = tuple(_hashable(row.get(k)) for k in key)
@@ -2329,6 +2365,14 @@ def repeats(
         if len(words.replace("|", "")) < 2:
             continue  # a bare figure: nothing says it is the same one
         groups.setdefault((*values, words), []).append(i)
+        if period and words.split("|")[0] and not (undated[i] and _a_part(text, s)):
+            loose = (*(_hashable(row.get(k)) for k in loose_key), words)
+            (undated_at if undated[i] else dated_at).setdefault(loose, []).append(i)
+    for loose, members in undated_at.items():  # restated without its date: the dated one's
+        dated = dated_at.get(loose, [])
+        periods = {tuple(_hashable(rows[j].get(k)) for k in period) for j in dated}
+        if len(periods) == 1:
+            groups.setdefault(("undated", *loose), []).extend([dated[0], *members])
     parent = list(range(len(rows)))
 
     def root(i: int) -> int:
@@ -2347,11 +2391,19 @@ def repeats(
     for members in components.values():
         if len(members) < 2:
             continue
-        kept = max(members, key=lambda i: (rank[i], -i))
+        # a group of two periods: the dated statement is kept, whatever the ranks
+        mixed = len({tuple(_hashable(rows[i].get(k)) for k in period) for i in members}) > 1
+        kept = max(members, key=lambda i: (mixed and not undated[i], rank[i], -i))
         for i in members:
             if i != kept:
                 out[i] = kept
     return out
+
+
+def _a_part(text: str, s: int) -> bool:
+    """Whether the figure at ``s`` is in a sentence that :data:`~._phrases.PART_OPENER` opens
+    before it (``其中，三北工程完成人工造林130万亩``: a part of a whole told before)."""
+    return PART_OPENER in text[start_of_sentence(text, s) : s]
 
 
 #: How many characters (digits kept, punctuation and spaces aside) of a sentence after a
