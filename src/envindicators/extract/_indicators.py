@@ -193,9 +193,14 @@ _TRIM_TAIL = re.compile(
     # two letters at least of the words it is of (处在高峰 alone is kept: all there is)
     r"(?<=[^\W\d_]{2})(?:达到?|创下?|处在|处于)(?:了|历史)*(?:最高峰|高峰|最高水[平准]|新高|最高点))+$"
 )
-#: Words of a clause before the subject: a date's 以来/之后, 带动, 而, 其中, 全省 ….
+#: Words of a clause before the subject: a date's 以来/之后, 带动, 而, 其中, 全省 …, and the
+#: conjunctions that tie a clause to the one before (但只|成功檢控, 故|本計畫查核, 且|於98年…,
+#: 則|以電鍍…業被開罰, 就|收罰單: "but only", "so", "and", "then" — no part of what is
+#: counted; not 故障, 就业, 就地, nor where less than two letters follow: 但仍 is kept whole).
 _TRIM_HEAD = re.compile(
     r"^(以来|以后|之后|带动|而|"
+    r"(?:(?:但是|但)(?:只|仅|仍|还)?|并且|而且|且|故(?![障事意])|则|就(?![业地近医学诊餐]))"
+    r"(?=[^\W\d_]{2})|"
     # the order a list of members is read in (其次依序为噪音(939件…): no part of a name
     r"(?:其次|其余)*(?:依序|依次)[为是]?|"
     r"其中|全省|全市|全区|全县|我省|我市|我区|我县|全港|本港|全澳|本澳|"
@@ -3728,9 +3733,42 @@ def _trimmed(text: str, lo: int, hi: int) -> str:
     simple = simple[:cut] if cut > 0 else simple
     tail = _TRIM_TAIL.search(simple)
     end = tail.start() if tail else len(simple)
+    end = _quote_kept(simple, end)  # 严把“…及时上报”|三个环节: the quotation closed
     head = _TRIM_HEAD.match(simple[:end])
     start = head.end() if head else 0
     return text[lo + start : lo + end].strip(" ，,、。；;：:（）()")
+
+
+def _quote_kept(words: str, end: int) -> int:
+    """Where ``words`` end, up to ``end``, so that a quotation they open is closed.
+
+    A quoted name is never cut inside its quotes: words that open a quotation before
+    ``end`` (``严把“严查严办、立查立改、及时上报”``, ``推进“两江四岸”``) keep its closing mark
+    when :data:`_TRIM_TAIL` trimmed it with what follows, so that the name is whole; words
+    that open none, that are the quotation whole (``“向好”``: both marks trimmed), or whose
+    closing mark is not written, end at ``end``.  The marks are :data:`_QUOTE_PAIRS`.
+
+    Examples
+    --------
+    >>> words = "推进“两江四岸”"
+    >>> words[: _quote_kept(words, 6)]
+    '推进“两江四岸”'
+    >>> _quote_kept("优良天数”", 4), _quote_kept("“向好”", 3)
+    (4, 3)
+    """
+    kept = words[:end]
+    head = _TRIM_HEAD.match(kept)
+    opens = head.end() if head else 0  # “向好”: a name all quoted, its marks trimmed alike
+    for opening, closing in _QUOTE_PAIRS:
+        at = kept.rfind(opening)
+        if at < opens or closing in kept[at:]:
+            continue
+        if not _HAN.search(_PINYIN_GLOSS.sub("", kept[:at])):
+            continue  # (gè)“向好”: the quotation opens the name after a gloss
+        close = words.find(closing, end)
+        if close >= 0:
+            return close + 1
+    return end
 
 
 def _tidied(text: str, lo: int, hi: int) -> str:
@@ -3826,6 +3864,8 @@ def _named_phrase(
         return cat, [_CATEGORY_HEADER_NOTE]  # 整改完成率依次为:…类97.5%: the class's rate
     if s is not None and unit is not None and (cut := _substance_cut(phrase, text, ss, s, unit)):
         return cut, [_SUBSTANCE_CUT_NOTE]  # 可减排…氨氮150吨: 氨氮减排量, no 氨氮 alone
+    if s is not None and (row := _row_part(phrase, text, s)) is not None:
+        return row, [_ROW_PART_NOTE]  # 化学需氧量排放量(吨)… / 生活 300579: 生活化学需氧量排放量
     if names_no_object(phrase):  # 面积, 综合利用率, Ⅳ类: of what?
         written = None
         if s is not None:  # 空氣品質不良(AQI>100)|天數: the object before a bound
@@ -3871,6 +3911,9 @@ def _named_phrase(
         elif (topic := _act_topic(phrase, text, ss, cs, unit, _figure_end(figures, s))) is not None:
             phrase = topic + phrase  # 河道清淤方面，已完成整改12处: the topic's act
             why.append(_TOPIC_NOTE)
+        elif (noun := _act_counted(phrase, text, ss, cs, figures, unit)) is not None:
+            phrase = noun + phrase  # 12个基本问题,淮北市完成2个: 基本问题完成
+            why.append("indicator phrase's object taken from an earlier clause")
         else:
             phrase = f"(no measure named) {phrase}"
             why.append("indicator phrase names no measure")
@@ -5993,6 +6036,25 @@ def _counted_noun(
     return next(iter(nouns.values())) if len(nouns) == 1 else None
 
 
+def _act_counted(
+    phrase: str, text: str, ss: int, cs: int, figures: pd.DataFrame | None, unit: str | None
+) -> str | None:
+    """The noun an act alone counts (``淮北市完成|2个`` after ``12个基本问题``: 基本问题), else
+    ``None``.
+
+    An act written alone before a count in a measure word (:func:`names_an_act`: 完成,
+    整改, 办结), which names no measure of its own, counts the things the earlier counts of
+    its sentence in the same measure word name (:func:`_counted_noun`), as an act with a
+    noun does in :func:`_named_phrase`.
+    """
+    if unit is None or not _COUNTER.fullmatch(unit) or unit == "count":
+        return None
+    bare = phrase.strip()
+    if len(bare) < 2 or not names_an_act(bare):
+        return None
+    return _counted_noun(text, ss, cs, figures, unit)
+
+
 #: A figure written in words (not the digits of a name: SO2, PM2.5).
 _A_FIGURE = re.compile(r"(^|[^A-Za-z.\d])\d")
 
@@ -6149,6 +6211,72 @@ def _substance_cut(phrase: str, text: str, ss: int, s: int, unit: str) -> str | 
         return None
     act = before[acts[-1].start() : acts[-1].end()]  # as written (減排, 削減)
     return phrase.strip() + (act if act.endswith("量") else act + "量")
+
+
+#: A table's row: its indent, the 「#」 of a part (of which), its Chinese label.
+_ROW_LABEL = re.compile(r"(?P<indent>[ \t\u3000]*)#?(?P<label>[\u4e00-\u9fff]+)")
+#: The most lines read back from a part's row for the row of its measure.
+_ROW_REACH = 8
+#: The 总 of a total's amount (用水总量, 水资源总量): a part's amount is no total
+#: (工业 under 用水总量 → 工业用水量, the registry's name).
+_PART_OF_TOTAL = re.compile(r"[总總](量)$")
+#: The longest label of a part's row (生活, 工业, 地表水: a sector, a source, a medium).
+_ROW_PART_MAX = 4
+_ROW_PART_NOTE = "indicator phrase is a part's row named with the measure of the row it is under"
+
+
+def _row_part(phrase: str, text: str, s: int) -> str | None:
+    """The name of a table row's figure whose label is a part alone, else ``None``.
+
+    A yearbook's table writes a measure on one row and its parts on the rows under it,
+    indented (``化学需氧量排放量(吨) … 395069`` over ``#工业 … 94490`` and ``生活 … 300579``):
+    the part's label (a sector, a source, a medium: at most :data:`_ROW_PART_MAX`
+    characters naming no measure) says which part, the row above it what is measured.
+    The figure's row (at ``s``) is indented and its label is ``phrase``; read back (at most
+    :data:`_ROW_REACH` lines) over its sibling parts, the first row less indented whose
+    label names a measure (:func:`names_a_measure`) and holds figures is the measure's: the
+    name is the part and the measure, a character they share written once and the 总 of a
+    total dropped (``地表水`` under ``水资源总量`` → 地表水资源量, ``工业`` under ``用水总量``
+    → 工业用水量, ``生活`` → 生活化学需氧量排放量).
+
+    Examples
+    --------
+    >>> text = " 氨氮排放量(吨) ammonia 49247\\n   #工业 industry 8181\\n    生活 living 41067"
+    >>> _row_part("生活", text, text.index("41067"))
+    '生活氨氮排放量'
+    >>> _row_part("工业", text, text.index("8181"))
+    '工业氨氮排放量'
+    >>> _row_part("氨氮排放量", text, text.index("49247")) is None
+    True
+    """
+    start = text.rfind("\n", 0, s) + 1
+    row = _ROW_LABEL.match(text, start, s)
+    label = phrase.strip().lstrip("#")
+    if row is None or not row["indent"] or row["label"] != label:
+        return None
+    if len(label) > _ROW_PART_MAX or names_a_measure(label):
+        return None
+    indent = len(row["indent"])
+    hi = start - 1
+    for _ in range(_ROW_REACH):
+        if hi <= 0:
+            return None
+        lo = text.rfind("\n", 0, hi) + 1
+        above = _ROW_LABEL.match(text, lo, hi)
+        if above is None or not re.search(r"\d", text[above.end() : hi]):
+            return None  # no table row: no measure of a part
+        head = above["label"]
+        if names_a_measure(head):
+            if len(above["indent"]) >= indent:
+                return None
+            shared = 0
+            for k in range(min(len(label), len(head)) - 1, 0, -1):
+                if label.endswith(head[:k]):
+                    shared = k
+                    break
+            return label + _PART_OF_TOTAL.sub(r"\1", head[shared:])
+        hi = lo - 1  # a sibling part (#工业 above 生活): read on
+    return None
 
 
 def _category_of_header(phrase: str, text: str, ss: int, s: int) -> str | None:
@@ -7492,6 +7620,40 @@ def _quote_opened(text: str, cs: int, s: int) -> int:
     return cs
 
 
+#: A list's mark, between one member's figure and the next member.
+_NEXT_MEMBER = re.compile(r"\s*[、，,；;]")
+
+
+def _act_before_member(text: str, lo: int, s: int, e: int, hi: int, ce: int) -> str | None:
+    """The act written between a list member's place and its figure, when the words after
+    the figure are the next member's, else ``None``.
+
+    In a list of members that each carry a figure (``淮北市完成2个、淮南市完成1个、马鞍山市
+    完成1个``) the words after one member's figure, up to the next figure (``、淮南市完成``),
+    are the next member: never the figure's measure.  The figure's own words are the act written
+    after its place (``完成``, from ``lo`` to the figure at ``s``), which the caller names
+    with what it was done to (:func:`_named_phrase`: an act counts the things an earlier
+    count names, 基本问题完成).  ``None`` when the words after the figure (``e`` to ``hi``,
+    the next figure or the clause's end ``ce``) do not open with a list's mark before a
+    later figure, or no act of two characters is written.
+
+    Examples
+    --------
+    >>> text = "12个基本问题,淮北市完成2个、淮南市完成1个"
+    >>> s = text.index("2个、")
+    >>> _act_before_member(text, s - 2, s, s + 2, text.index("1个"), len(text))
+    '完成'
+    >>> _act_before_member(text, s, s, s + 2, text.index("1个"), len(text)) is None
+    True
+    """
+    if hi >= ce or not _NEXT_MEMBER.match(text, e, hi):
+        return None
+    act = text[lo:s].strip()
+    if len(act) < 2 or _HAN.fullmatch(act) is None or not names_an_act(act):
+        return None
+    return act
+
+
 def noun_phrase(
     text: str,
     cs: int,
@@ -7582,7 +7744,8 @@ def noun_phrase(
             fs = figures["start"].to_numpy()
             later = fs[(fs >= e) & (fs < ce)]
             hi = int(later.min()) if len(later) else ce
-        phrase = _tidied(text, e, hi)
+        act = _act_before_member(text, lo, s, e, hi, ce)
+        phrase = act if act is not None else _tidied(text, e, hi)
     if len(phrase) < 2 or re.fullmatch(r"[\d.%\s]+", phrase):
         return None
     return phrase[:limit]

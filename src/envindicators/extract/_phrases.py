@@ -126,6 +126,13 @@ _FRAGMENT_END = re.compile(
     r"(各|每|至|到|须|需|将|把|被|创|对|向|与|和|及|或|第|可以|能够|应当|应该)$"
 )
 
+#: A discourse word after the name a sentence is about (的部分, 部分: "as for …",
+#: ``O3-8hr的部分則由112年56.7 ppb…``, ``每人每日垃圾清運量部分也由…``, ``自動測站部分也完成…``):
+#: no part of the name, cut when the words before it name a measure, a pollutant's Latin
+#: identifier or a network's stations (:func:`_names_a_topic`).
+_PART_TAIL = re.compile(r"的?部分$")
+#: A name ending in a Latin letter or digit: a pollutant's identifier (O3-8hr, PM2.5, SO2).
+_LATIN_END = re.compile(r"[A-Za-z][A-Za-z0-9._-]*$")
 #: The heads of a change (of the level before it): 增幅, 降幅, 增长率 ….
 _CHANGE_WORDS = "增幅|降幅|涨幅|增速|增长率|下降率|降低率"
 #: A name ending in a change's head (a level's name never does).
@@ -577,6 +584,9 @@ def tidy_phrase(phrase: str) -> str:
         scope = _ADVERB_TAIL.search(simple, lo, hi)
         if scope is not None and names_a_measure(simple[lo : scope.start()]):
             hi = scope.start()  # 委託代燒比率|均超: the measure, not what is said of it
+        part = _PART_TAIL.search(simple, lo, hi)
+        if part is not None and _names_a_topic(simple[lo : part.start()]):
+            hi = part.start()  # O3-8hr|的部分, 清運量|部分: what the sentence is about
         if (lo, hi) == (0, len(simple)) or hi - lo < 2:
             cut = _balanced(_cut_fragments(words))
             if cut == words:
@@ -584,6 +594,28 @@ def tidy_phrase(phrase: str) -> str:
             words = cut
             continue
         words = words[lo:hi]
+
+
+def _names_a_topic(words: str) -> bool:
+    """Whether ``words`` (simplified), before a discourse 的部分/部分, name what a sentence
+    is about: a measure (:func:`names_a_measure`: 每人每日垃圾清运量), a pollutant's Latin
+    identifier (O3-8hr, PM2.5) or a network's stations (:data:`NETWORK_NOUNS`: 自动测站) —
+    not a share word's head (大部分, 一部分) nor an act (未整改部分: the part not done).
+
+    Examples
+    --------
+    >>> _names_a_topic("O3-8hr"), _names_a_topic("每人每日垃圾清运量"), _names_a_topic("自动测站")
+    (True, True, True)
+    >>> _names_a_topic("大"), _names_a_topic("未整改"), _names_a_topic("旱田")
+    (False, False, False)
+    """
+    if len(words) < 2:
+        return False
+    return (
+        names_a_measure(words)
+        or bool(_LATIN_END.search(words))
+        or bool(re.search(f"({NETWORK_NOUNS})$", words))
+    )
 
 
 def _cut_fragments(words: str) -> str:
