@@ -281,6 +281,10 @@ _PLACE_UNITS = frozenset({"省", "省份", "市", "县", "区", "地", "国"}) |
 #: The units of counts of places and of spans of time (两省, 31省份, 两地, 74城, 三年, 一个月,
 #: 两小时): the size of a set or a span, context (unless the places are of a quality).
 _CONTEXT_UNITS = _PLACE_UNITS | {"年", "月", "周", "小时"}
+#: A word of places newly named or added earlier in the count's clause (``新增100个国家级生态
+#: 乡镇、148个省级生态乡镇``, ``新命名``, ``新创建``): the places that won the title that year are
+#: a result, not the size of a set (simplified script).
+_NEWLY_NAMED = re.compile(r"(新增|新命名|新创建|新认定|新评定|新获评|新晋)[^，,。；;！？\n]*$")
 #: The longest list member without a measure's head read as the name of one thing (臭氧,
 #: 二氧化硫, 细颗粒物): longer ones are phrases (:meth:`IndicatorPicker._other_member`).
 _MEMBER_THING = 6
@@ -1156,8 +1160,10 @@ class IndicatorPicker:
                     places_counted
                     and not _places_of_a_quality(normalize_text(to_simplified(text[e:ce])).text)
                     and not (unit in _SPAN_UNITS and measured_span(text, s, unit))
+                    and not _NEWLY_NAMED.search(to_simplified(text[cs:s]))
                 ):  # 166个城市空气质量达标: the places of a quality, an outcome; 日照时数
-                    # 2912.2小时: the hours a phenomenon lasted, a level
+                    # 2912.2小时: the hours a phenomenon lasted, a level; 新增100个国家级生态
+                    # 乡镇、148个省级生态乡镇: the places newly named that year, an outcome
                     role = "context"
                     why.append("a count of places, time, documents or meetings: context")
         if code is not None and kind == "level" and code in self._not_done_of:

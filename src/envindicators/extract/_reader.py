@@ -266,6 +266,56 @@ _PAST_YEAR = re.compile(r"去年|前年|上年|上一年")
 #: A year alone (110年度, 2025年): a projection's own year, its deadline — not a month or a
 #: day (截至11月, 110年12月公告: the data's period, the day of an act).
 _YEAR_ONLY = re.compile(r"^\s*(\d{2,4}|[〇零一二三四五六七八九]{2,4})\s*年度?\s*$")
+#: A year followed by a word of a time since or from it (2019年以来, 2018年起, 2016年至今): the
+#: start of a span, no year a target is due (simplified script).
+_SINCE_AFTER = re.compile(r"^\s*(?:以来|来|起|开始|至今|迄今|之后|以后)")
+_YEAR_OF_TARGET_NOTE = "deadline: the year its paragraph writes (a target keeps no period)"
+
+
+def year_of_target(simple_text: str, period: pd.DataFrame, ps: int) -> bool:
+    """Whether a target's period is a year alone written in its paragraph (its deadline).
+
+    A target keeps no period, only a deadline: where no deadline word dates it (到, 前, 底 …)
+    but its sentence, or an earlier sentence of its paragraph, writes a year alone before it
+    (``2020年，安排完成清洁取暖22500户``, ``县级城市2023年生活污水收集率达到30%以上``,
+    ``根据计划，2015年全市共安排…项目11个。预计可减排化学需氧量2000吨``), that year is when it
+    is due.  Not a month or a day (``截至11月``: the data's; ``110年12月公告``: an act's), not a
+    year of an earlier paragraph or the page's stamp, not a year a span starts from
+    (``2019年以来``: :data:`_SINCE_AFTER`).
+
+    Parameters
+    ----------
+    simple_text : str
+        The report in simplified script.
+    period : pandas.DataFrame
+        The figure's period as an outcome's would be read (``start``, ``end``, ``text``).
+    ps : int
+        The start of the figure's paragraph.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> t = "2020年，安排完成清洁取暖22500户"
+    >>> p = pd.DataFrame({"start": [0], "end": [5], "text": ["2020年"]})
+    >>> year_of_target(t, p, 0), year_of_target(t, p, 6)
+    (True, False)
+    >>> t = "2019年以来，力争完成改造100户"
+    >>> year_of_target(t, p, 0)
+    False
+    """
+    if period.empty:
+        return False
+    start, end = int(period.iloc[0]["start"]), int(period.iloc[0]["end"])
+    return (
+        start >= ps
+        and _YEAR_ONLY.match(to_simplified(str(period.iloc[0]["text"]))) is not None
+        and _SINCE_AFTER.match(simple_text[end : end + 3]) is None
+    )
+
+
 #: A date the data are tallied to (统计至109年11月, 资料截至…), or the work done to
 #: (``本计画年度各项作业执行至12月31日，共计受理…1256件``: the end of the year's work reported,
 #: as of it — no deadline lent to the results after it):
@@ -3431,13 +3481,6 @@ def _rows_of_figures(
         ):  # 预计可减少24吨, 应查核25家次: expected or due, no outcome (and no promise)
             is_target = True
             why.append("a target: projected or required by its clause, not promised")
-            if (
-                deadline.empty
-                and not period.empty
-                and int(period.iloc[0]["start"]) >= ss
-                and _YEAR_ONLY.match(to_simplified(str(period.iloc[0]["text"])))
-            ):  # 110年度则预计降至7.41%: a year of its sentence; not 截至11月 (the data's) nor
-                deadline, period = period, period.iloc[0:0]  # 110年12月公告… (a day of an act)
         if (
             deadline.empty
             and not period.empty
@@ -3460,7 +3503,12 @@ def _rows_of_figures(
             if deadline.empty and not dates.empty:  # the heading's deadline (2020年目标)
                 deadline = _inside_by_start(dates, hs, he)
                 period = period.iloc[0:0] if not deadline.empty else period
-        if is_target and deadline.empty and _is_plan(period):
+        if is_target and deadline.empty and year_of_target(simple_text, period, ps):
+            # 2020年，安排完成清洁取暖22500户; 110年度则预计降至7.41%: its paragraph's year is when
+            # it is due (a target keeps no period) — not 截至11月 (the data's), 110年12月公告
+            deadline, period = period.iloc[:1], period.iloc[0:0]
+            why.append(_YEAR_OF_TARGET_NOTE)
+        elif is_target and deadline.empty and _is_plan(period):
             deadline = period  # a target of a five-year plan: due at the plan's end
         elif (
             is_target

@@ -442,11 +442,18 @@ _CLASS_DEFINED_AFTER = re.compile(
 )
 #: A verb that lays out a survey or a monitoring network (布设, 设置, 选取, 采集) — not a
 #: new one built or added (新设置, 增设, 建设): an action done is an outcome.
-_DESIGN_VERB = re.compile(r"(?<![新增建])(布设|布置|设置|选取|选择|选定|采集|布点)了?")
+#: … and 设 alone (``共设地表水监测点64个``, ``中心城区设6个…监测点``, ``设有``) — not 建设,
+#: 新设, 增设, 假设, 开设, 预设, nor 设计, 设施, 设备, 设立, 设定, 设法, 设于/设在 (where a thing
+#: is), 设区市.
+_DESIGN_VERB = re.compile(
+    r"(?<![新增建])(布设|布置|设置|选取|选择|选定|采集|布点"
+    r"|(?<![假开预陈])设(?:有)?(?![计施备立定法于在区置]))了?"
+)
 #: Words of work done before a layout in its sentence (完成…布点, 已布设, 累计布设): the
 #: layout is reported as an act of the report's work, an outcome.
 _LAYOUT_DONE = re.compile(r"完成|已|累计")
 #: What a survey or network is made of (测点, 监测点位, 采样点, 样品, 断面, 路段 …).
+_ASIDE_CLOSED = re.compile(r"[)）]")
 _DESIGN_NOUN = re.compile(r"测点|监测点|点位|采样点|样品|样本|站点|监测站|断面|道路|路段|网格")
 #: A purpose said of the points right before a count in its clause (用于反映城市各类功能区声环境
 #: 质量的监测点位210个, 用来评价…的断面12个): the part of a network laid out for a use — its
@@ -1099,6 +1106,64 @@ def background_figure(text: str, s: int) -> bool:
     )
 
 
+#: An inclusive bound closing the figure (或以上, 及以上, 或以下, 及以下: ``33℃ 或以上``), or
+#: 以上/以下 after a word of involving (涉及, 包含, 包括) in the aside's words before it.
+_INCLUSIVE = re.compile(r"(或|及)\s*(以上|以下)\s*$")
+_INCLUSIVE_NEXT = re.compile(r"\s*(或|及)\s*(以上|以下)")
+_BOUND_WORD = re.compile(r"(以上|以下)\s*$")
+_INVOLVES = re.compile(r"涉及|包含|包括")
+#: An aside open before the figure (``(日最高温在``, ``(部分案件涉及``) and closed after it with
+#: no other figure (``)``, ``污染类型)``).
+_ASIDE_OPEN = re.compile(r"[（(](?P<words>[^()（）\d，,。；;！？\n]{0,20})$")
+_ASIDE_CLOSE = re.compile(r"^[^()（）\d，,。；;！？\n]{0,16}[)）]")
+
+
+def aside_bound(text: str, s: int, e: int, written: str) -> bool:
+    """Whether the figure ``text[s:e]`` is an inclusive bound that an aside defines a class by.
+
+    An aside right after a class's name that bounds it inclusively (``酷熱天氣(日最高溫在33℃
+    或以上)達42日``, ``寒冷天氣(日最低溫在12℃或以下)``) or a criterion of what is counted
+    (``(部分案件涉及2种及以上污染类型)``, ``(同一举报事项包含两项以上污染类型的分别统计)``)
+    defines the class the other figures count: context, no value observed.  Not a bound outside
+    an aside (``下降10%及以上``), nor one in an aside with no inclusive word (``(其中PM2.5下降
+    10%以上)``: 以上 alone, no word of involving).
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    s, e : int
+        The figure's span.
+    written : str
+        The figure as written (the parser keeps 或以上 inside it).
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> t = "全年酷熱天氣(日最高溫在33℃ 或以上)達42日"
+    >>> aside_bound(t, 12, 19, "33℃ 或以上"), aside_bound(t, 21, 24, "42日")
+    (True, False)
+    >>> t = "(部分案件涉及2种及以上污染类型)"
+    >>> aside_bound(t, 7, 12, "2种及以上")
+    True
+    >>> t = "(其中PM2.5浓度下降10%以上)"
+    >>> aside_bound(t, 12, 17, "10%以上")
+    False
+    """
+    aside = _ASIDE_OPEN.search(to_simplified(text[max(0, s - 21) : s]))
+    if aside is None or not _ASIDE_CLOSE.match(to_simplified(text[e : e + 17])):
+        return False
+    simple = to_simplified(written)
+    return bool(
+        _INCLUSIVE.search(simple)
+        or _INCLUSIVE_NEXT.match(to_simplified(text[e : e + 5]))
+        or (_BOUND_WORD.search(simple) and _INVOLVES.search(aside.group("words")))
+    )
+
+
 def class_bound(text: str, s: int, e: int, written: str) -> str | None:
     """Why the figure ``text[s:e]`` bounds a class of values (role ``context``), or ``None``.
 
@@ -1108,6 +1173,9 @@ def class_bound(text: str, s: int, e: int, written: str) -> str | None:
       (``优良天数比例高于85%的城市``, ``超过120 ppb的小时数``, ``降水pH值小于5.0的城市``,
       ``排放量超过60万吨的依次为…``): the things the bound sets apart are counted or
       listed, the bound is no value of them;
+    * an inclusive bound in an aside (:func:`aside_bound`: ``酷热天气(日最高温在33℃或以上)``,
+      ``(部分案件涉及2种及以上污染类型)``): the class's definition or a criterion of what is
+      counted;
     * a comparison word before the figure and a copula and the class's short name after it,
       closing the clause (``(酸硷值低于5.6为酸雨)``: :data:`_CLASS_DEFINED_AFTER`): the
       class's definition — not a rank or a record (``高于95%为历年最高``).
@@ -1140,6 +1208,8 @@ def class_bound(text: str, s: int, e: int, written: str) -> str | None:
     >>> class_bound("(酸硷值低于5.6为酸雨)", 6, 9, "5.6")
     'a bound of a class (its definition)'
     """
+    if aside_bound(text, s, e, written):
+        return "a bound of a class (an aside's definition)"
     simple = to_simplified(written).strip()
     word = _COMPARISON.search(to_simplified(text[max(0, s - 6) : s]))
     lead = _COMPARISON_LEAD.match(simple)
@@ -2080,9 +2150,10 @@ def survey_design(text: str, s: int, e: int) -> bool:
     """Whether the figure ``text[s:e]`` lays out a survey or a monitoring network.
 
     ``布设111个测点``, ``在92条交通干线设置监测点118个``, ``選取了16條道路，共設置64個監測點位``,
-    ``采集样品45个``: a verb of laying out (:data:`_DESIGN_VERB`) before the figure in its
-    clause and a noun of what the network is made of (:data:`_DESIGN_NOUN`) between that
-    verb and the figure or right after the figure — the design of the measurement, no
+    ``采集样品45个``, ``我市共设地表水监测点64个(其中河流48个…)``: a verb of laying out
+    (:data:`_DESIGN_VERB`) before the figure in its clause and a noun of what the network is
+    made of (:data:`_DESIGN_NOUN`) between that verb and the figure or right after the
+    figure — the design of the measurement, no
     result of it (role ``context``).  So are the points a purpose is said of right before
     the count (:data:`_PURPOSE_POINTS`: ``用于反映城市各类功能区声环境质量的监测点位210个``,
     ``用於評價整個城市環境噪聲總體水平的區域聲環境監測點位3518個``): the network's parts by
@@ -2109,10 +2180,18 @@ def survey_design(text: str, s: int, e: int) -> bool:
     True
     >>> survey_design("新建用于反映道路交通噪声水平的监测点位12个", 19, 22)
     False
+    >>> t = "我市共设地表水监测点64个(其中河流48个,湖库16个)"
+    >>> survey_design(t, 10, 13), survey_design(t, 18, 21), survey_design(t, 24, 27)
+    (True, True, True)
+    >>> survey_design("全市共建设监测点64个", 8, 11)
+    False
     """
     cs = _clause_start(text, max(0, s - 40), s)
-    lead = to_simplified(text[cs:s])
     sentence = start_of_sentence(text, s)
+    aside = max(text.rfind("(", sentence, s), text.rfind("（", sentence, s))
+    if aside >= 0 and not _ASIDE_CLOSED.search(text, aside, s):  # (其中河流48个，湖库16个):
+        cs = min(cs, _clause_start(text, max(0, aside - 40), aside))  # the aside's clause
+    lead = to_simplified(text[cs:s])
     if _LAYOUT_DONE.search(to_simplified(text[sentence:s])):
         return False
     if _PURPOSE_POINTS.search(lead) and not _BUILT.search(lead):
@@ -2606,6 +2685,16 @@ def required_minimum(text: str, s: int) -> bool:
     return m is not None and m.start() <= 2 and m.group("unit") in _QUOTA_UNITS
 
 
+#: A member of a list before the figure in its clause: the previous member's number, at most
+#: four characters of its unit, 、, and at most ten characters of the figure's own noun
+#: (``…化学需氧量2000吨、氨氮``, ``…硫氧化物 3,664公吨、氮氧化物 ``); ``number`` is where the
+#: previous member's number starts.
+_MEMBER_BEFORE = re.compile(
+    r"(?<![\d.,])(?P<number>\d[\d.,]*)\s*[^\d\s、，,。；;！？\n()（）]{0,4}\s*、"
+    r"[^\d、，,。；;！？\n()（）]{0,10}$"
+)
+
+
 def projected(text: str, cs: int, s: int) -> bool:
     """Whether the figure at ``s`` is projected or required by its own clause (a target).
 
@@ -2615,7 +2704,10 @@ def projected(text: str, cs: int, s: int) -> bool:
     an outcome: a target, to review (no promise is made; the reader takes a year alone written
     in its sentence, ``110年度``, as its deadline).  Not an estimate of what is
     (``预估尚余400吨``), not a done projection (``预计…已``), not an attribute (``应完成的21个
-    项目``).
+    项目``).  A later member of a list the projection opens (``预计可减排化学需氧量2000吨、氨氮
+    150吨、二氧化硫1400吨``, ``預計減少硫氧化物 3,664公噸、氮氧化物 6,939公噸``) is projected as
+    its first member is (:data:`_MEMBER_BEFORE`); reading glosses (``預(yù)計(jì)``) are read
+    without them.
 
     Parameters
     ----------
@@ -2639,14 +2731,22 @@ def projected(text: str, cs: int, s: int) -> bool:
     False
     >>> projected("共计可削减828.68公吨", 0, 3), projected("共计削减1924.94公吨", 0, 2)
     (True, False)
+    >>> t = "预计可减排化学需氧量2000吨、氨氮150吨"
+    >>> projected(t, 0, 18), projected("共减排化学需氧量2000吨、氨氮150吨", 0, 16)
+    (True, False)
     """
     lead = to_simplified(text[cs:s])
-    return bool(
+    if "(" in lead or "（" in lead:
+        lead = _GLOSS.sub("", lead)  # 預(yù)計(jì)可減排: the words, unglossed
+    if (
         _PROJECTION.search(lead)
         or _REQUIRED.search(lead)
         or required_minimum(text, s)
         or (_CAN_BEFORE.search(lead) and _CUT_OPENING.match(to_simplified(text[s : s + 2])))
-    )
+    ):
+        return True
+    member = _MEMBER_BEFORE.search(lead)  # …2000吨、氨氮150吨: projected as the first member
+    return member is not None and projected(lead, 0, member.start("number"))
 
 
 def governed_or_limit(text: str, s: int, unit: str) -> str | None:
