@@ -42,6 +42,9 @@ __all__ = [
 
 _PAREN = re.compile(r"[(（]([^()（）]*)[)）]")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+#: One Han character in brackets inside a word (``烟(粉)尘``: 烟尘 or 烟粉尘): a name so written
+#: is a form as written too (:func:`expand_forms`, reg44), as the bulletins write it.
+_OPTIONAL_CHARACTER = re.compile(r"[\u4e00-\u9fff]\([\u4e00-\u9fff]\)[\u4e00-\u9fff]")
 #: Forms shorter than this (in characters) are not matched alone: too many false hits.
 MIN_FORM_LENGTH = 2
 #: A loose match needs this share of a registry name's character pairs in the clause …
@@ -67,12 +70,18 @@ _COUNT_TAIL = re.compile(f"(?:{COUNT_HEAD}|数)$")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
+#: The ends of a form naming an act of discharge (污水直排): followed by 口 they name an
+#: outlet (直排口, 排放口; :func:`_runs_on`).
+_DISCHARGE_ENDS = ("直排", "排放", "排入")
+
+
 def _runs_on(form: str, before: str, after: str) -> bool:
     """Whether a Latin form's match is part of a longer Latin word or formula.
 
     ``O3`` in ``NO3`` (a letter before), ``CO`` in ``CO2`` or ``COVID`` (a digit or a capital
     after a form ending in a letter): another substance.  ``CODcr`` keeps its ``COD`` (a
-    lower-case suffix is a subscript of the method).
+    lower-case suffix is a subscript of the method).  A form ending in a verb of discharge
+    (:data:`_DISCHARGE_ENDS`) right before 口 names an outlet (``污水直排口``), no discharge.
 
     Parameters
     ----------
@@ -88,7 +97,19 @@ def _runs_on(form: str, before: str, after: str) -> bool:
     """
     if _ASCII_LETTER.match(form[:1]) and _ASCII_LETTER.match(before):
         return True
+    if after == "口" and form.endswith(_DISCHARGE_ENDS):
+        return True  # 污水直排|口: the outlet (直排口, 排放口), no discharge measured (reg44)
     return bool(_ASCII_LETTER.match(form[-1:])) and bool(re.match(r"[A-Z0-9]", after))
+
+
+def _only_run_on(form: str, text: str) -> bool:
+    """Whether ``form`` is written in ``text`` and every time as a part of a longer word
+    (:func:`_runs_on`: ``污水直排口``): a likeness to it is then no mention of it either."""
+    at = [m.start() for m in re.finditer(re.escape(form), text)]
+    return bool(at) and all(
+        _runs_on(form, text[a - 1 : a] if a else "", text[a + len(form) : a + len(form) + 1])
+        for a in at
+    )
 
 
 #: A Latin-script identifier in a name (PM2.5, PM10, SO2, O3, COD, GDP): it names the
@@ -370,7 +391,8 @@ def expand_forms(name: str) -> set[str]:
     set of str
         The normalised forms (the name itself, without its parenthesised part, with the
         parenthesised part added, and instead of the word before it (:func:`_paren_forms`),
-        and each slash alternative (:func:`_slash_forms`)).
+        and each slash alternative (:func:`_slash_forms`)); a name with one bracketed
+        character inside a word (:data:`_OPTIONAL_CHARACTER`) also as written.
 
     Examples
     --------
@@ -380,6 +402,8 @@ def expand_forms(name: str) -> set[str]:
     ['完成改造的企业', '完成整治的企业', '改造的企业']
     >>> sorted(expand_forms("吨煤涌水量(排水量)"))
     ['吨煤排水量', '吨煤涌水量', '吨煤涌水量排水量']
+    >>> sorted(expand_forms("烟(粉)尘排放量"))
+    ['烟(粉)尘排放量', '烟尘排放量', '烟粉尘排放量', '粉尘排放量']
     """
     name = _norm(name)
     out: set[str] = set()
@@ -393,6 +417,8 @@ def expand_forms(name: str) -> set[str]:
         elif inner and "、" not in inner and "," not in inner:
             for form in _paren_forms(before, inner):
                 out |= expand_forms(form + after)
+        if _OPTIONAL_CHARACTER.search(name) and not _PAREN.search(after) and "/" not in name:
+            out.add(name)  # 烟(粉)尘排放量: one optional character, also as the registry writes it
         return out
     if "/" in name:
         parts = name.split("/")
@@ -758,6 +784,8 @@ class Lexicon:
             share = common / len(pairs)
             if share < least or (best is not None and (share, common) <= best[:2]):
                 continue
+            if _only_run_on(form, clause):
+                continue  # 生活污水直排口…基本消除: the outlets, no discharge measured
             if fits(code):
                 best = (share, common, code, form)
         return None if best is None else (best[2], best[3], best[0])
@@ -837,16 +865,24 @@ class Lexicon:
     @functools.cached_property
     def _ranker(self) -> _Ranker:
         """The forms' character pairs as arrays (:meth:`rank`), built once per lexicon."""
-        return _Ranker.build(self.forms)
+        return _Ranker.build(self._unbracketed)
 
     @functools.cached_property
     def _pairs(self) -> list[tuple[str, str, frozenset[str], tuple[str, ...]]]:
         """``(form, code, bigrams, identifiers)`` of the forms :meth:`closest` can match."""
+        forms = self._unbracketed
         rows = [
             (f, c, _bigrams(f), _identifiers(f))
-            for f, c in zip(self.forms["form"], self.forms["code"], strict=True)
+            for f, c in zip(forms["form"], forms["code"], strict=True)
         ]
         return [r for r in rows if len(r[2]) >= LOOSE_PAIRS]
+
+    @functools.cached_property
+    def _unbracketed(self) -> pd.DataFrame:
+        """The forms a likeness compares: not those written with a bracketed character
+        (``烟(粉)尘排放量``, :data:`_OPTIONAL_CHARACTER`), a spelling found only whole — its
+        substance (烟粉尘) is written in its unbracketed forms."""
+        return self.forms[~self.forms["form"].str.contains("(", regex=False)]
 
     def near_form(self, words: str) -> tuple[str, str, str] | None:
         """The registry form ``words`` end in but for its first one or two characters.
