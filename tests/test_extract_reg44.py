@@ -12,9 +12,8 @@
 - A surface-water network's points (``地表水监测点位``) are ``monitored_sections``.
 - A share of waters named by the bound Ⅲ类 or better (``水质达到或优于国家地表水Ⅲ类标准要求
   的占81.4%``) is ``surface_water_good_share``; a share of a river length is not.
-- Sewage discharged untreated (``每天约4.5万吨污水直排``) is ``untreated_wastewater_discharge``,
-  never the treatment capacity named in the clause before; a reservoir's stored water
-  (``年末蓄水总量``) is not ``water_use_total``.
+- A reservoir's stored water (``年末蓄水总量``) is not ``water_use_total``; the treatment
+  capacity and the water use keep their rows.
 - Batches of petitions counted in 批次, or before the act that hands them over
   (``分13批累计向江西转办群众举报材料1298件``), are ``petition_batches``.
 - The supervised cases (``交办督办案件1件``) and a channel's cases (``其中全国环境保护信访信息
@@ -253,21 +252,11 @@ def test_the_new_forms_take_no_other_measure(text: str, figure: str, code: str, 
 @pytest.mark.parametrize(
     ("text", "figure", "code"),
     [
-        (
-            "督察发现,保山市隆阳区污水处理能力严重不足,每天约4.5万吨污水直排“母亲河”东河。",
-            "每天约4.5万吨",
-            "untreated_wastewater_discharge",
-        ),
-        (
-            "2020年,隆阳区生活污水收集率仅为31.16%,每天约4.5万吨污水直排东河。",
-            "每天约4.5万吨",
-            "untreated_wastewater_discharge",
-        ),
         ("2020年,全市污水处理能力为每天4.5万吨。", "每天4.5万吨", "wastewater_treatment_capacity"),
         ("2021年,全省河道外供用水量160.3亿立方米。", "160.3亿立方米", "water_use_total"),
     ],
 )
-def test_the_untreated_discharge_and_the_use_keep_their_rows(
+def test_the_capacity_and_the_use_keep_their_rows(
     text: str, figure: str, code: str, hant: bool
 ) -> None:
     assert _link(text, figure, hant) == code

@@ -718,9 +718,6 @@ class IndicatorPicker:
                 if fe < cs and not change and self._later_clause_count(ok[0], own, unit, fe, s):
                     stale = True  # 调阅资料5497份，分赴50个县区检查点位999个: no documents
                     break
-                if fe < cs and not change and self._fitting_right_after(e, ce, unit, kind):
-                    stale = True  # 污水处理能力严重不足，每天约4.5万吨污水直排: the name of its
-                    break  # own clause, right after it (rule 4), not an earlier clause's
                 code, subject = ok[0], text[int(form["start"]) : fe]
                 if fe < cs and not change:
                     ind_conf = 1  # a level named in an earlier clause of the sentence
@@ -2084,17 +2081,6 @@ class IndicatorPicker:
         if not _STORAGE_HEAD.search(to_simplified(phrase)):
             return False
         return not any(_STORAGE_HEAD.search(f) for f in self._forms_of.get(code, ()))
-
-    def _fitting_right_after(self, e: int, ce: int, unit: str, kind: str) -> bool:
-        """Whether a registry form the figure fits starts right after the figure ending at
-        ``e`` in its clause (``每天约4.5万吨|污水直排``: the figure's own name, reg44) — a
-        level then takes no name of an earlier clause of its sentence (``污水处理能力严重
-        不足，``: the capacity is not the sewage discharged untreated)."""
-        f = self.found
-        if f.empty:
-            return False
-        right = f[(f["start"] >= e) & (f["start"] <= e + 1) & (f["end"] <= ce)]
-        return any(self._fitting(str(form), unit, kind) for form in right["form"])
 
     def _member_figure(self, fe: int, ce: int) -> bool:
         """Whether a name ending at ``fe`` has a figure of its own in its list member: one

@@ -70,18 +70,12 @@ _COUNT_TAIL = re.compile(f"(?:{COUNT_HEAD}|数)$")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
-#: The ends of a form naming an act of discharge (污水直排): followed by 口 they name an
-#: outlet (直排口, 排放口; :func:`_runs_on`).
-_DISCHARGE_ENDS = ("直排", "排放", "排入")
-
-
 def _runs_on(form: str, before: str, after: str) -> bool:
     """Whether a Latin form's match is part of a longer Latin word or formula.
 
     ``O3`` in ``NO3`` (a letter before), ``CO`` in ``CO2`` or ``COVID`` (a digit or a capital
     after a form ending in a letter): another substance.  ``CODcr`` keeps its ``COD`` (a
-    lower-case suffix is a subscript of the method).  A form ending in a verb of discharge
-    (:data:`_DISCHARGE_ENDS`) right before 口 names an outlet (``污水直排口``), no discharge.
+    lower-case suffix is a subscript of the method).
 
     Parameters
     ----------
@@ -97,19 +91,7 @@ def _runs_on(form: str, before: str, after: str) -> bool:
     """
     if _ASCII_LETTER.match(form[:1]) and _ASCII_LETTER.match(before):
         return True
-    if after == "口" and form.endswith(_DISCHARGE_ENDS):
-        return True  # 污水直排|口: the outlet (直排口, 排放口), no discharge measured (reg44)
     return bool(_ASCII_LETTER.match(form[-1:])) and bool(re.match(r"[A-Z0-9]", after))
-
-
-def _only_run_on(form: str, text: str) -> bool:
-    """Whether ``form`` is written in ``text`` and every time as a part of a longer word
-    (:func:`_runs_on`: ``污水直排口``): a likeness to it is then no mention of it either."""
-    at = [m.start() for m in re.finditer(re.escape(form), text)]
-    return bool(at) and all(
-        _runs_on(form, text[a - 1 : a] if a else "", text[a + len(form) : a + len(form) + 1])
-        for a in at
-    )
 
 
 #: A Latin-script identifier in a name (PM2.5, PM10, SO2, O3, COD, GDP): it names the
@@ -784,8 +766,6 @@ class Lexicon:
             share = common / len(pairs)
             if share < least or (best is not None and (share, common) <= best[:2]):
                 continue
-            if _only_run_on(form, clause):
-                continue  # 生活污水直排口…基本消除: the outlets, no discharge measured
             if fits(code):
                 best = (share, common, code, form)
         return None if best is None else (best[2], best[3], best[0])
