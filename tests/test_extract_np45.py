@@ -204,8 +204,9 @@ TABLE = (
     [
         ("97.96", "农业用水量"),
         ("66.90", "工业用水量"),
-        ("94490", "工业化学需氧量排放量"),
-        ("300579", "生活化学需氧量排放量"),
+        # a sector of a registry measure: reg44's registry row with the sector as its part
+        ("94490", "化学需氧量排放量（工业）"),
+        ("300579", "化学需氧量排放量（生活）"),
     ],
 )
 def test_sector_row_named_with_its_parent_measure(figure: str, subject: str, script: str) -> None:

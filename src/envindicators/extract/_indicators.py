@@ -84,6 +84,7 @@ from envindicators.extract._phrases import (
     CHANGE_HEAD,
     COUNT_CLASSIFIER,
     DURATION_NOUN,
+    HAND_OVER,
     MARGIN_VERBS,
     MATTER_ACTS,
     MEASURE_END,
@@ -150,6 +151,7 @@ from envindicators.units.counters import (
     COUNTER_SPELLINGS,
     GENERIC_COUNTERS,
     counter_word,
+    counters_compatible,
     is_count_unit,
 )
 
@@ -223,7 +225,11 @@ _COUNT_HEAD = re.compile(COUNT_HEAD)
 #: Right after a count of batches: the count of their cases, in 件 (``32批1050件``,
 #: ``8批共668件``, ``两批共10件``), the petitions named after it
 #: (:meth:`IndicatorPicker._petitions_counted_in`).
-_CASES_COUNT_AFTER = re.compile(r"\s*[,，]?\s*(?:共|计|合计)?\s*[\d,，.]+(?:余|多)?\s*件")
+_CASES_COUNT_AFTER = re.compile(r"\s*[,，]?\s*(?:共计|累计|合计|共|计)?\s*[\d,，.]+(?:余|多)?\s*件")
+#: Right after a count of batches, before the petitions' head: the words of their handing
+#: over (``分13批|累计向江西转办|群众举报材料1298件``: a few words, no figure, no clause mark,
+#: then a verb of :data:`~envindicators.extract._phrases.HAND_OVER`; simplified).
+_HANDED_AFTER_COUNT = re.compile(rf"^[^\d，,。；;：:]{{0,8}}?(?:{HAND_OVER})")
 #: How far after that count of cases the head naming the petitions may start (``群众信访举报件``:
 #: a qualifier of a few characters before it).
 _HEAD_REACH = 6
@@ -238,7 +244,13 @@ _EMISSION_WORD = re.compile(rf"排放|排污|{_CUT_ACTS}")
 _SUBSTANCE_ACT = re.compile(rf"排放|排污|{_CUT_ACTS}|减少")
 #: The units of a mass or a mass a year (吨, 公斤, 吨/年): an amount of a substance.
 _MASS_UNIT = re.compile(r"(?:万|千)?(?:吨|公斤|千克)(?:/年)?")
+#: The head of a stored amount (a stock at a date): water held in reservoirs (蓄水量, 蓄水
+#: 总量), a capacity to hold (库容), waste or goods kept (贮存量, 储存量) — no amount used,
+#: produced or emitted in a period (:meth:`IndicatorPicker._a_stock_for`).
+_STORAGE_HEAD = re.compile(r"(?:蓄水|贮存|储存|存储)(?:总)?量|库容")
 _SUBSTANCE_CUT_NOTE = "indicator phrase is the reduction its sentence's verb names of a substance"
+_SECTOR_PART_NOTE = "indicator is the measure of the table row above, for its sector"
+_SUBSTANCE_EMITTED_NOTE = "indicator phrase is the emissions its sentence names of a substance"
 _CONCENTRATION_WORD = re.compile(r"浓度|mg/|µg/|μg/|毫克/|微克/")
 #: Words naming waters (水质优良率, 断面, 河流) and the air (空气, 大气, 优良天数): a figure
 #: whose words name one medium only is no indicator of the other.  Substances are no such
@@ -886,6 +898,7 @@ class IndicatorPicker:
                     or self._written_for_another(loose[0], s, cs, ce)  # …、停产整改103件
                     or self._counts_another_noun(loose[0], e, ce, unit, kind)
                     or (kind == "level" and self._counts_another_thing(loose[0], e, ce, unit))
+                    or self._a_stock_for(loose[0], own_n)  # 水库…年末蓄水总量: no water use
                     or (  # 黑臭水体…平台共接到群众举报信息2997条: reports, no water bodies
                         kind == "level"
                         and reports_counted(
@@ -954,6 +967,10 @@ class IndicatorPicker:
             elif code is not None and code in header_codes:  # the first member, linked by the
                 subject = header_class[0]  # header right before it: its class kept
                 why.append(_CLASS_PART_NOTE)
+        sector = _table_sector(text, ss, s) if code is None and kind == "level" else None
+        if sector is not None:  # 化学需氧量排放量(吨)…\n #工业 94490: the measure's sector part
+            code, subject, ind_conf = self._sector_part(*sector, unit, kind)
+            why += [_SECTOR_PART_NOTE] if code is not None else []
         if code is not None and kind == "level" and subject and code in self._petition_codes:
             part = self._petitions_part(subject, s, e, ss, cs, ce)
             if part is not None:  # 涉及大气污染1件 after 群众举报: the batch's part, named
@@ -1137,6 +1154,7 @@ class IndicatorPicker:
                     self._of_a_quality(ranked.code, e, ce, unit, kind)
                     or self._counts_another_noun(ranked.code, e, ce, unit, kind)
                     or (kind == "level" and self._counts_another_thing(ranked.code, e, ce, unit))
+                    or self._a_stock_for(ranked.code, phrase)
                 ):  # 43项整改任务、141条整改措施: tasks, no count of measures
                     ranked = None
                 if named is not None:  # the phrase is a registry name (PM10 a table row's)
@@ -1506,6 +1524,10 @@ class IndicatorPicker:
         own = own[trim.end() :] if trim is not None and own[trim.end() :] else own
         if _KEY_CASES.fullmatch(to_simplified(own)):
             return _whole_named(subject, own)  # 其中重点件91件: the key cases
+        if _CHANNEL_PART.fullmatch(to_simplified(own)) and to_simplified(
+            text[cs:s]
+        ).lstrip().startswith(PART_OPENER):  # 其中全国…信访信息系统转办案件9件: that channel's
+            return _whole_named(subject, own)
         written = _PINYIN_GLOSS.sub("", text[e:ce])
         simple = to_simplified(written)
         state = _HANDLED_AFTER.match(simple)
@@ -2043,6 +2065,33 @@ class IndicatorPicker:
         if f.empty:
             return False
         return bool(((f["start"] >= e) & (f["start"] <= e + 1) & (f["end"] <= ce)).any())
+
+    def _sector_part(
+        self, sector: str, measure: str, subject: str, unit: str, kind: str
+    ) -> tuple[str | None, str | None, int]:
+        """``(code, subject, confidence)`` of a table's sector row under a measure's row
+        (:func:`_table_sector`), ``(None, None, 2)`` when no registry row fits.
+
+        The sector's own registry row, where one is named by the sector and the measure
+        (``工业`` under ``用水总量``: ``工业用水量``, ``water_use_industrial``, the total's 总
+        dropped); else the measure's row with the sector named as its part (``化学需氧量排放量
+        （工业）``: ``cod_emissions``, convention a); medium confidence."""
+        simple, part = to_simplified(measure), to_simplified(sector)
+        for name in (part + simple.replace("总量", "量"), part + simple):
+            fit = self._fitting(name, unit, kind) if name in self._codes_of.index else []
+            if fit:
+                return fit[0], sector + measure.replace("总量", "量").replace("總量", "量"), 1
+        fit = self._fitting(simple, unit, kind) if simple in self._codes_of.index else []
+        return (fit[0], subject, 1) if fit else (None, None, 2)
+
+    def _a_stock_for(self, code: str, phrase: str) -> bool:
+        """Whether a phrase naming a stored amount (:data:`_STORAGE_HEAD`: ``水庫以及壩塘年末
+        蓄水總量``, ``贮存量``) is matched loosely to a registry row none of whose forms
+        names a storage: a stock is not a flow (``water_use_total``, the water used in a
+        year; reg44, hand check 32)."""
+        if not _STORAGE_HEAD.search(to_simplified(phrase)):
+            return False
+        return not any(_STORAGE_HEAD.search(f) for f in self._forms_of.get(code, ()))
 
     def _member_figure(self, fe: int, ce: int) -> bool:
         """Whether a name ending at ``fe`` has a figure of its own in its list member: one
@@ -3030,18 +3079,20 @@ class IndicatorPicker:
         own = self._own_words(s, cs, ss)
         heads = OBJECT_CLASSES["petition"].heads
         if not any(h in to_simplified(own) for h in heads):
-            cases = _CASES_COUNT_AFTER.match(self.text, e, ce)
-            if cases is None:
-                return None
-            rest = to_simplified(self.text[cases.end() : ce])
+            cases = _CASES_COUNT_AFTER.match(to_simplified(self.text[e:ce]))  # 共計1190件
+            at = e if cases is None else e + cases.end()
+            rest = to_simplified(self.text[at:ce])
             reach = [i + len(h) for h in heads if 0 <= (i := rest.find(h)) <= _HEAD_REACH]
+            if not reach and cases is None:  # 分13批累计向江西转办群众举报材料1298件
+                reach = _handed_heads(rest, heads)
             if not reach:
                 return None
-            own += self.text[cases.end() : cases.end() + max(reach)].strip()
+            own += self.text[at : at + max(reach)].strip()
         codes = [
             c
             for c, u in self._fit_unit.items()
-            if u == word and any(h in f for f in self._forms_of.get(c, ()) for h in heads)
+            if (u == word or (u not in GENERIC_COUNTERS and counters_compatible(u, word)))
+            and any(h in f for f in self._forms_of.get(c, ()) for h in heads)
         ]
         return (codes[0], own) if len(codes) == 1 else None
 
@@ -3336,10 +3387,21 @@ class IndicatorPicker:
         in the sentence before the figure: GB/T 14848's classes are written alike), and
         exactly one fitting indicator has a form naming that class itself (not as a bound:
         劣于Ⅴ类 names no Ⅴ类 share) — never a neighbouring class (a Ⅳ类 or Ⅴ类 share has no
-        row: it stays proposed)."""
+        row: it stays proposed).  The good waters may be named by their bound
+        (:data:`_GOOD_CLASS_BOUND`: ``“五江一溪”水质达到或优于国家地表水Ⅲ类标准要求的占81.4%``,
+        ``达到Ⅲ类以上水质类别的断面占56.8%``): the range Ⅰ～Ⅲ类, the share written by its head or
+        by 占 right before the figure — not a share of a length or an area
+        (:data:`_EXTENT_WORD`: ``优于Ⅲ类水的河长占评价河长的82.2%``; reg44, check 32)."""
         words = normalize_text(to_simplified(phrase)).text
         own = water_classes(words)
-        if unit != "%" or len(own) != 1 or not _SHARE_HEAD_WORD.search(words):
+        if unit == "%" and _GOOD_CLASS_BOUND.search(words) and not _EXTENT_WORD.search(words):
+            own = frozenset({_GOOD_RANGE})  # 达到或优于国家地表水Ⅲ类标准要求的占81.4%: Ⅰ～Ⅲ类
+            shared = _SHARE_HEAD_WORD.search(words) or _SHARE_VERB_BEFORE.match(
+                to_simplified(self.text[s : s + 1])
+            )
+        else:
+            shared = _SHARE_HEAD_WORD.search(words)
+        if unit != "%" or len(own) != 1 or not shared:
             return None
         if _OTHER_WATER.search(normalize_text(to_simplified(self.text[ss:s])).text):
             return None
@@ -3872,6 +3934,12 @@ def _named_phrase(
         return cut, [_SUBSTANCE_CUT_NOTE]  # 可减排…氨氮150吨: 氨氮减排量, no 氨氮 alone
     if s is not None and (row := _row_part(phrase, text, s)) is not None:
         return row, [_ROW_PART_NOTE]  # 化学需氧量排放量(吨)… / 生活 300579: 生活化学需氧量排放量
+    if (
+        s is not None
+        and unit is not None
+        and (out := _substance_emitted(phrase, text, ss, s, unit))
+    ):
+        return out, [_SUBSTANCE_EMITTED_NOTE]  # 排放量情况为:化学需氧量2143.98万吨: its emissions
     if names_no_object(phrase):  # 面积, 综合利用率, Ⅳ类: of what?
         written = None
         if s is not None:  # 空氣品質不良(AQI>100)|天數: the object before a bound
@@ -6179,6 +6247,52 @@ _HEADER_OPENS = re.compile(r"(?:分别|依次|依序)(?:为|是)[：:]?")
 _CLASS_SEPARATOR = re.compile(r"[、，,\s]")
 
 
+def _handed_heads(rest: str, heads: tuple[str, ...]) -> list[int]:
+    """Where the petitions' heads end in the words after a count of batches that hand them
+    over, else an empty list.
+
+    A count of batches may be written before the act that hands its petitions over
+    (``分13批累计向江西转办群众举报材料1298件``, ``分十九批累計向我市轉辦群眾來電來信舉報
+    材料``): the words right after the count are a few words and a verb of handing over
+    (:data:`_HANDED_AFTER_COUNT`), and a petitions' head
+    (:data:`~envindicators.extract._actions.OBJECT_CLASSES`) starts at most
+    :data:`_HEAD_REACH` characters after the verb, with no figure before it (``两批交办的
+    6263件信访件``: the cases' count names them, read by the parts of a name).  The ends are
+    offsets in ``rest``.
+
+    Parameters
+    ----------
+    rest : str
+        The clause's words after the count (simplified).
+    heads : tuple of str
+        The petitions' heads.
+
+    Returns
+    -------
+    list of int
+        The end of each head found so, in ``rest``.
+
+    Examples
+    --------
+    >>> heads = ("信访", "举报")
+    >>> _handed_heads("累计向江西转办群众举报材料1298件", heads)
+    [11]
+    >>> _handed_heads("公开通报25个典型案例", heads)
+    []
+    >>> _handed_heads("交办的6263件信访件", heads)
+    []
+    """
+    act = _HANDED_AFTER_COUNT.match(rest)
+    if act is None:
+        return []
+    tail = rest[act.end() :]
+    return [
+        act.end() + i + len(h)
+        for h in heads
+        if 0 <= (i := tail.find(h)) <= _HEAD_REACH and not _A_DIGIT.search(tail, 0, i)
+    ]
+
+
 def _substance_cut(phrase: str, text: str, ss: int, s: int, unit: str) -> str | None:
     """The name of a substance's amount cut, when a substance alone names it, else ``None``.
 
@@ -6283,6 +6397,39 @@ def _row_part(phrase: str, text: str, s: int) -> str | None:
             return label + _PART_OF_TOTAL.sub(r"\1", head[shared:])
         hi = lo - 1  # a sibling part (#工业 above 生活): read on
     return None
+def _substance_emitted(phrase: str, text: str, ss: int, s: int, unit: str) -> str | None:
+    """The name of a substance's emissions, when a substance alone names their amount, else
+    ``None``.
+
+    A statement of a year's emissions lists them by substance after one word of emitting
+    (``2017年全国水污染物排放量情况为:化学需氧量2143.98万吨,总氮304.14万吨``, ``大氣污染物排放
+    情況為:氮氧化物1785.22萬噸``): the figure's phrase is the substance alone
+    (:func:`~envindicators.extract._lexicon.substance_named`), its unit a mass
+    (:data:`_MASS_UNIT`), and the last act its sentence writes before it
+    (:data:`_SUBSTANCE_ACT`, from the sentence's start ``ss`` to the figure's start ``s``)
+    an emission (排放, 排污) — not a reduction (:func:`_substance_cut`).  The amount is the
+    substance's emissions: the name is the substance and 排放量 (``化学需氧量排放量``,
+    ``總氮排放量``), which a registry emission row then names as its own form
+    (``cod_emissions``; 总氮 has no row and stays proposed, named).
+
+    Examples
+    --------
+    >>> t = "水污染物排放量情况为:化学需氧量2143.98万吨,总氮304.14万吨"
+    >>> _substance_emitted("总氮", t, 0, t.index("304"), "吨")
+    '总氮排放量'
+    >>> t = "预计可减排化学需氧量2000吨、氨氮150吨"  # a cut
+    >>> _substance_emitted("氨氮", t, 0, t.index("150"), "吨") is None
+    True
+    >>> t = "排放标准规定化学需氧量限值为50mg/L"  # no mass
+    >>> _substance_emitted("化学需氧量", t, 0, t.index("50"), "mg/L") is None
+    True
+    """
+    if not _MASS_UNIT.fullmatch(unit.strip()) or substance_named(phrase) is None:
+        return None
+    acts = list(_SUBSTANCE_ACT.finditer(to_simplified(text[ss:s])))
+    if not acts or acts[-1].group() not in ("排放", "排污"):
+        return None
+    return phrase.strip() + "排放量"
 
 
 def _category_of_header(phrase: str, text: str, ss: int, s: int) -> str | None:
@@ -6364,6 +6511,59 @@ def _header_class(text: str, ss: int, s: int) -> tuple[str, str] | None:
         phrase = _category_of_header(own, text, ss, s)
         if phrase is not None:
             return phrase, phrase[len(own) :]
+    return None
+
+
+#: A sector of a statistical table's breakdown (the rows under a total: ``#工业``, ``生活``,
+#: ``农业``; ``#`` marks the yearbooks' "of which").
+_SECTOR = r"工业|生活|农业|城镇生活|农村生活|生活源|工业源|农业源"
+#: A table's row holding a sector alone before its figures (its English gloss may follow).
+_SECTOR_ROW = re.compile(rf"\s*#?(?P<sector>{_SECTOR})(?![\u4e00-\u9fff])[^\d\u4e00-\u9fff]*")
+#: A table's row naming a measure: its name (Han script), then its unit in brackets.
+_PARENT_ROW = re.compile(r"\s*#?(?P<name>[\u4e00-\u9fff]{2,}?)\s*(?:[(（][^)）\n]*[)）])?\s")
+
+
+def _table_sector(text: str, ss: int, s: int) -> tuple[str, str, str] | None:
+    """The measure of the table row above a sector's row, when the figure at ``s`` is on a
+    row naming a sector alone, else ``None``.
+
+    A statistical table breaks a total down by sector on the rows under it, each row
+    naming the sector alone (``化学需氧量排放量(吨) … 395069`` then ``#工业 industry 94490``
+    and ``生活 living consumption 300579``): the figure is the measure of the row above its
+    sector rows (the first row before it that is no sector row), for that sector — a part
+    of the measure (convention a).  Returns ``(sector, measure, subject)``: the sector and
+    the measure as written, and the subject ``measure（sector）``.
+
+    Examples
+    --------
+    >>> t = "化学需氧量排放量(吨)  cod( ton) 395069\\n #工业  industry 94490\\n 生活  living 300579"
+    >>> _table_sector(t, t.index(" 生活"), t.index("300579"))
+    ('生活', '化学需氧量排放量', '化学需氧量排放量（生活）')
+    >>> t = "全省工业化学需氧量排放量91084吨"
+    >>> _table_sector(t, 0, t.index("91084")) is None
+    True
+    """
+    line = text.rfind("\n", 0, s) + 1
+    own = text[max(line, ss) : s]
+    simple = to_simplified(own)
+    row = _SECTOR_ROW.fullmatch(simple)
+    if row is None or line == 0:
+        return None
+    sector = own[row.start("sector") : row.end("sector")] if len(simple) == len(own) else row[1]
+    at = line - 1
+    while at > 0:
+        start = text.rfind("\n", 0, at) + 1
+        words = text[start:at]
+        simple = to_simplified(words)
+        if _SECTOR_ROW.match(simple) is None or not re.search(r"\d", words):
+            parent = _PARENT_ROW.match(simple + " ")
+            if parent is None:
+                return None
+            name = parent["name"]
+            if len(simple) == len(words):  # as written (化學需氧量排放量)
+                name = words[parent.start("name") : parent.end("name")]
+            return sector, name, f"{name}（{sector}）"
+        at = start - 1
     return None
 
 
@@ -6797,6 +6997,18 @@ _COUNT_SUFFIX = re.compile(r"(总数|数量|个数|数)$")
 #: What may stand between a name and the figure it names (停产整改103件, 停产整改为103件).
 #: The head of a share's phrase (劣Ⅴ类水质点位比例).
 _SHARE_HEAD_WORD = re.compile(r"比例|比重|占比|百分比")
+#: A bound naming the good waters, Ⅲ类 or better (normalised: ``III``): 达到或优于…Ⅲ类,
+#: 符合和优于Ⅲ类, Ⅲ类及以上 — their range is Ⅰ～Ⅲ类 (:data:`_GOOD_RANGE`; reg44).
+_GOOD_CLASS_BOUND = re.compile(
+    r"(?:达到|符合)(?:或|和|及)(?:优于|好于)[^,;，；]{0,12}?(?<![IVX])III类|"
+    r"(?<![IVX])III类(?:及|或)?以上"
+)
+_GOOD_RANGE = "I~III类"
+#: A length or an area measured by a water class (河长, 面积): its share is no share of the
+#: waters or sections.
+_EXTENT_WORD = re.compile(r"河长|长度|面积|里程")
+#: 占 written right before a share's figure (``…的占81.4%``): the share's word.
+_SHARE_VERB_BEFORE = re.compile(r"占")
 #: Words that make a written class a bound (劣于Ⅴ类, 达到或好于Ⅲ类, Ⅲ类以上).
 _WATER_CLASS_BOUND = re.compile(r"[劣好优差]于|以上|以下|及以上|及以下")
 #: A medium other than fresh surface water around an object's head (海洋|功能区, 近岸海域环境|
@@ -7196,9 +7408,18 @@ _POLLUTION_TYPE = re.compile(r"[\u4e00-\u9fff]{1,6}污染")
 #: (simplified; ``fullmatch``): 重点件, 重点关注信访件, 重点督办案件, 督办件, 挂牌督办案件,
 #: 重点信访事项 (reg42: 事项, the petitions' noun of ``信访事项共78件``).
 #: A bare 督办 before a petitions noun is the verb that hands the batch over (``向我省督办
-#: 信访件96件``: the batch), no key case.
+#: 信访件96件``: the batch), no key case; the supervised cases may be named with the act
+#: that handed them over (``交办督办案件1件``, Guangdong's batch tables: reg44, check 32).
 _KEY_CASES = re.compile(
-    r"重点(?:关注|督办)?(?:信访|举报|交办|信访举报)?(?:件|案件|事项)|(?:重点|挂牌)?督办(?:件|案件)"
+    r"重点(?:关注|督办)?(?:信访|举报|交办|信访举报)?(?:件|案件|事项)|"
+    r"(?:交办|转办)?(?:重点|挂牌)?督办(?:件|案件)"
+)
+#: A part of a batch named by the channel that handed its cases over, after 其中 (``其中全国
+#: 环境保护信访信息系统转办案件9件``: who handed them over — two or more words — a verb of
+#: :data:`~envindicators.extract._phrases.HAND_OVER`, the cases; simplified, ``fullmatch``;
+#: reg44, check 32).
+_CHANNEL_PART = re.compile(
+    rf"[\u4e00-\u9fff]{{2,}}?(?<!的)(?:{HAND_OVER})的?(?:信访|举报|投诉|信访举报)?(?:案件|件)"
 )
 #: A state of handling written right after a count of petitions, before their noun
 #: (``110件已办结案件``, ``59件阶段性办结案件``): the count is the part in that state.

@@ -42,6 +42,9 @@ __all__ = [
 
 _PAREN = re.compile(r"[(（]([^()（）]*)[)）]")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+#: One Han character in brackets inside a word (``烟(粉)尘``: 烟尘 or 烟粉尘): a name so written
+#: is a form as written too (:func:`expand_forms`, reg44), as the bulletins write it.
+_OPTIONAL_CHARACTER = re.compile(r"[\u4e00-\u9fff]\([\u4e00-\u9fff]\)[\u4e00-\u9fff]")
 #: Forms shorter than this (in characters) are not matched alone: too many false hits.
 MIN_FORM_LENGTH = 2
 #: A loose match needs this share of a registry name's character pairs in the clause …
@@ -370,7 +373,8 @@ def expand_forms(name: str) -> set[str]:
     set of str
         The normalised forms (the name itself, without its parenthesised part, with the
         parenthesised part added, and instead of the word before it (:func:`_paren_forms`),
-        and each slash alternative (:func:`_slash_forms`)).
+        and each slash alternative (:func:`_slash_forms`)); a name with one bracketed
+        character inside a word (:data:`_OPTIONAL_CHARACTER`) also as written.
 
     Examples
     --------
@@ -380,6 +384,8 @@ def expand_forms(name: str) -> set[str]:
     ['完成改造的企业', '完成整治的企业', '改造的企业']
     >>> sorted(expand_forms("吨煤涌水量(排水量)"))
     ['吨煤排水量', '吨煤涌水量', '吨煤涌水量排水量']
+    >>> sorted(expand_forms("烟(粉)尘排放量"))
+    ['烟(粉)尘排放量', '烟尘排放量', '烟粉尘排放量', '粉尘排放量']
     """
     name = _norm(name)
     out: set[str] = set()
@@ -393,6 +399,8 @@ def expand_forms(name: str) -> set[str]:
         elif inner and "、" not in inner and "," not in inner:
             for form in _paren_forms(before, inner):
                 out |= expand_forms(form + after)
+        if _OPTIONAL_CHARACTER.search(name) and not _PAREN.search(after) and "/" not in name:
+            out.add(name)  # 烟(粉)尘排放量: one optional character, also as the registry writes it
         return out
     if "/" in name:
         parts = name.split("/")
@@ -837,16 +845,24 @@ class Lexicon:
     @functools.cached_property
     def _ranker(self) -> _Ranker:
         """The forms' character pairs as arrays (:meth:`rank`), built once per lexicon."""
-        return _Ranker.build(self.forms)
+        return _Ranker.build(self._unbracketed)
 
     @functools.cached_property
     def _pairs(self) -> list[tuple[str, str, frozenset[str], tuple[str, ...]]]:
         """``(form, code, bigrams, identifiers)`` of the forms :meth:`closest` can match."""
+        forms = self._unbracketed
         rows = [
             (f, c, _bigrams(f), _identifiers(f))
-            for f, c in zip(self.forms["form"], self.forms["code"], strict=True)
+            for f, c in zip(forms["form"], forms["code"], strict=True)
         ]
         return [r for r in rows if len(r[2]) >= LOOSE_PAIRS]
+
+    @functools.cached_property
+    def _unbracketed(self) -> pd.DataFrame:
+        """The forms a likeness compares: not those written with a bracketed character
+        (``烟(粉)尘排放量``, :data:`_OPTIONAL_CHARACTER`), a spelling found only whole — its
+        substance (烟粉尘) is written in its unbracketed forms."""
+        return self.forms[~self.forms["form"].str.contains("(", regex=False)]
 
     def near_form(self, words: str) -> tuple[str, str, str] | None:
         """The registry form ``words`` end in but for its first one or two characters.
