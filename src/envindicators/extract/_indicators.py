@@ -44,6 +44,7 @@ from envindicators.extract._lexicon import (
     Lexicon,
     Ranked,
     compatible,
+    expand_forms,
     medium_of,
     substance_named,
     water_classes,
@@ -1108,6 +1109,15 @@ class IndicatorPicker:
                 # (nor for a set's part named by its act: 考核断面|达到要求 is no 考核断面数)
                 margin = margin or _SET_PART_NOTE in phrase_why
                 named = None if places_counted or margin else self._named_form(phrase, unit, kind)
+                if named is None and _LINE_HEAD_NOTE in phrase_why:  # 细悬浮粒子(PM2.5)浓度:
+                    named = next(  # a glossed head names what its gloss's form names
+                        (
+                            code
+                            for form in sorted(expand_forms(phrase))
+                            if (code := self._named_form(form, unit, kind)) is not None
+                        ),
+                        None,
+                    )
                 if places_counted and kind == "level":  # 全省14个市州中: the province's tally
                     tally = self._divisions_whole(s, e, unit, kind)
                     if tally is not None:  # named by its level word (市州), as written
@@ -1747,7 +1757,9 @@ class IndicatorPicker:
         — a part, named), a channel (:data:`PETITION_CHANNELS`: 来电), a medium alone
         (:data:`PETITION_TOPICS`: 噪声, 大气; 水 of one character after a list's separator)
         or the rest (其他, 其他污染); else ``None``.  List openers
-        (涉及, 包括) and a copula (为, 占) are no part of the words."""
+        (涉及, 包括) and a copula (为, 占) are no part of the words; places sharing the
+        figure by 均 (``贵安新区、仁怀市、威宁自治县均为0件``: :data:`_SHARED_FIGURE`) are a
+        place too."""
         # a pinyin gloss is no word of the member (涉及市轄區(qū)3件: 市轄區)
         own = _PINYIN_GLOSS.sub("", self._own_words(s, cs, ss)).strip()
         head = _TRIM_HEAD.match(own)  # (其中来电53件: an aside's bracket kept 其中 in the
@@ -1768,8 +1780,8 @@ class IndicatorPicker:
             return (
                 ""
                 if any(
-                    _PLACE_COPULA.fullmatch(_PINYIN_GLOSS.sub("", self.text[int(b) : s]))
-                    for b in ends
+                    _PLACE_COPULA.fullmatch(gap) or _SHARED_FIGURE.fullmatch(gap)
+                    for gap in (_PINYIN_GLOSS.sub("", self.text[int(b) : s]) for b in ends)
                 )
                 else None
             )
@@ -3897,7 +3909,9 @@ def _named_phrase(
     note says that the phrase names no object.  Words that point at another figure's time or
     base (``去年同期``: :func:`names_a_reference`) and a place of a list of places written
     before the figure's bracket (``经开区(31µg/m3)``: :func:`names_a_place`, ``s`` the
-    figure's start) name no measure either.
+    figure's start) name no measure either.  A place the gazetteer lacks that labels its own
+    figure in such a list (a station: ``细悬浮粒子(PM2.5)浓度,铜锣湾达到64.9微克、屯门达到
+    58.2微克``, :func:`_a_named_member`) takes the head of its line, as a division does.
     """
     why: list[str] = []
     phrase = noun_chunk(phrase)  # 统计了|城市污水处理厂, 人均…棄置量|達到每人: the noun chunk
@@ -3972,7 +3986,7 @@ def _named_phrase(
         head = _line_head(text, ss, cs) if s is not None and not counted else None
         if head is not None and _a_listed_place(phrase, text, s or 0, places):
             phrase = head
-            why.append("indicator phrase taken from the head of the figure's line")
+            why.append(_LINE_HEAD_NOTE)
             if names_no_object(head):
                 why.append("indicator phrase names no object")
         elif (
@@ -3999,7 +4013,7 @@ def _named_phrase(
         and (head := _line_head(text, ss, cs)) is not None
     ):  # 苯并芘浓度：淄川区1.2ng/m3、张店区1.5ng/m3: the measure named before the places
         phrase = head
-        why.append("indicator phrase taken from the head of the figure's line")
+        why.append(_LINE_HEAD_NOTE)
         if names_no_object(head):
             why.append("indicator phrase names no object")
     elif unit is not None and _COUNTER.fullmatch(unit) and names_an_act(phrase):
@@ -4020,6 +4034,16 @@ def _named_phrase(
         if header is not None:  # 完成率较高的，为遂宁市97%、泸州市96.5%: the list's header
             phrase = header
             why.append(_LIST_HEADER_NOTE)
+        elif (
+            s is not None
+            and not counted
+            and _a_named_member(phrase, text, s, places)
+            and (head := _line_head(text, ss, cs)) is not None
+        ):  # 细悬浮粒子(PM2.5)浓度,铜锣湾达到64.9微克: a station's figure, the line's measure
+            phrase = head
+            why.append(_LINE_HEAD_NOTE)
+            if names_no_object(head):
+                why.append("indicator phrase names no object")
         else:
             phrase = f"{_NO_MEASURE_MARK}{phrase}"
             why.append(_NO_NOUN_NOTE)
@@ -4921,7 +4945,7 @@ _TOPIC_NOTE = "indicator phrase's object is the topic of the clause before"
 #: The longest topic clause read (``異味稽查檢測``, ``农村生活污水治理方面``).
 _TOPIC_MAX = 12
 #: A topic's frame: a preposition before it (针对, 对, 关于, 就) and 方面 after it.
-_TOPIC_FRAME = re.compile(r"^(针对|对于|对|关于|就|在)?(.+?)(方面|工作)?(上|中)?$")
+_TOPIC_FRAME = re.compile(r"^(针对|对于|至于|对|关于|就|在)?(.+?)(方面|工作)?(上|中)?$")
 
 
 def _act_topic(
@@ -6157,6 +6181,10 @@ def _line_head(text: str, ss: int, cs: int) -> str | None:
         if _A_FIGURE.search(words) or re.search(r"[、，,]", words) or len(words) > 16:
             return None
     simple = to_simplified(words).strip("| ")
+    frame = _TOPIC_FRAME.match(simple)
+    if frame is not None and frame.group(1) and len(frame.group(1)) > 1:
+        cut = len(frame.group(1))  # 至于臭氧浓度: the topic's preposition is no word of it
+        words, simple = words.strip("| ")[cut:], simple[cut:]
     if len(simple) < 2 or names_no_measure(simple) or names_a_reference(simple):
         return None
     if _BREAKDOWN_FRAME.match(simple):
@@ -6577,6 +6605,8 @@ def _a_listed_place(phrase: str, text: str, s: int, places: pd.DataFrame) -> boo
     return names_a_place(phrase, [text[a:b] for a, b in near[["start", "end"]].to_numpy()])
 
 
+#: Why a figure's phrase is the measure its line or its list's clause names before it.
+_LINE_HEAD_NOTE = "indicator phrase taken from the head of the figure's line"
 #: What may stand between a listed place and its figure (张店区|1.5, 铜锣湾|达到|64.9).
 _PLACE_COPULA = re.compile(r"\s*(?:达到|達到|为|為|是|达|達)?\s*")
 #: What may stand before a listed place: a list mark, a colon, a comma, a space.
@@ -6601,6 +6631,53 @@ def _a_place_member(text: str, s: int, places: pd.DataFrame) -> bool:
             and a > 0
             and text[a - 1] in _BEFORE_MEMBER
         ):
+            return True
+    return False
+
+
+def _a_named_member(phrase: str, text: str, s: int, places: pd.DataFrame) -> bool:
+    """Whether ``phrase``, a place's name alone, is a member of a list of places with a
+    figure each, written right before the figure at ``s``.
+
+    A station or a place the gazetteer lacks names a list's member as a division does
+    (``铜锣湾达到64.9微克、屯门达到58.2微克``: 铜锣湾 is a roadside station, 屯门 a district;
+    ``萬丹鄉(90件)、九如鄉(88件)``: townships): the phrase is a place's name (a place word of
+    the segmenter: :func:`names_no_noun` only while places count as no noun) written right
+    before its figure (a copula or a bracket between allowed, :data:`_PLACE_COPULA`), after a
+    list mark, a colon or a comma (:data:`_BEFORE_MEMBER`), with a place of the gazetteer
+    (``places``) within the list's reach written the same way before a figure of its own —
+    so the phrase names where, not what: the figure's measure is the list's.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = "浓度,铜锣湾达到64.9微克、屯门达到58.2微克"
+    >>> p = pd.DataFrame({"start": [t.index("屯门")], "end": [t.index("屯门") + 2]})
+    >>> _a_named_member("铜锣湾", t, t.index("64.9"), p)
+    True
+    >>> _a_named_member("铜锣湾", "浓度,铜锣湾达到64.9微克", 10, p.iloc[:0])  # no list
+    False
+    """
+    words = phrase.strip()
+    if places.empty or not words or not names_no_noun(words) or names_no_noun(words, places=False):
+        return False  # not a place's name (a verb, a time), or no gazetteer place near
+    lo = max(0, s - len(words) - 4)
+    at = text.rfind(words, lo, s)
+    end = at + len(words)
+    if at < 1 or text[at - 1] not in _BEFORE_MEMBER:
+        return False
+    if not (_PLACE_COPULA.fullmatch(text, end, s) or text[end:s] in ("(", "（")):
+        return False
+    near = places[(places["start"] >= s - 60) & (places["end"] <= s + 60)]
+    for a, b in near[["start", "end"]].to_numpy():
+        a, b = int(a), int(b)
+        if b > at and a < end:
+            continue  # the phrase itself
+        m = _PLACE_COPULA.match(text, b)
+        after = m.end() if m is not None else b
+        if text[after : after + 1] in ("(", "（"):
+            after += 1
+        if a > 0 and text[a - 1] in _BEFORE_MEMBER and text[after : after + 1].isdigit():
             return True
     return False
 
@@ -6916,6 +6993,10 @@ _MEMBER_OPENER = re.compile(
 )
 #: What may follow a member's words before its figure (Ⅱ类为, 輕度污染的占, 工业占, B級共).
 _MEMBER_COPULA = re.compile(r"(?:的)?(?:共|占|为|是|有|达)?$")
+#: Between places and the one figure they all share (``贵安新区、仁怀市、威宁自治县均为0件``):
+#: 均 and a copula after it (not 各, whose members :func:`~envindicators.extract._places.
+#: labels_of_lists` reads).
+_SHARED_FIGURE = re.compile(r"\s*均\s*(?:为|為|是)?\s*")
 #: The whole of a share written with it: 占燃料燃烧总排放的 (14.05%).
 _SHARE_OF = re.compile(r"[占]([^\d，,。；;：:占]{2,16}?)的\s*[\d.]")
 #: The set an ``N个X中`` names, at the end of the words before a list of shares

@@ -1988,7 +1988,7 @@ def counted_scope(
     """
     if not place or hi <= lo:
         return None
-    simple = to_simplified(text[lo:hi])
+    simple = to_simplified(_GLOSS.sub("", text[lo:hi]))  # 6個(gè)設區(qū)市: no gloss in the count
     hits = [
         m
         for m in _DIVISION_COUNT.finditer(simple)
@@ -2040,21 +2040,33 @@ def division_count_end(text: str, start: int, end: int) -> int | None:
     7
     >>> division_count_end("新建3个市场", 2, 4) is None
     True
+    >>> division_count_end("等6個(gè)設區(qū)市環境", 1, 3)  # read through the glosses
+    14
     """
     m = _division_count(text, start, end)
-    return None if m is None else start + m.end()
+    return None if m is None else start + m[1]
 
 
-def _division_count(text: str, start: int, end: int) -> re.Match[str] | None:
-    """:data:`_DIVISION_COUNT` matched at the figure ``text[start:end]`` (simplified, offsets
-    from ``start``) where the figure is a count of two or more divisions, else ``None`` (see
-    :func:`division_count_end`)."""
+def _division_count(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """:data:`_DIVISION_COUNT` matched at the figure ``text[start:end]`` (simplified) where
+    the figure is a count of two or more divisions: its level word and the count's end
+    (an offset from ``start``), else ``None`` (see :func:`division_count_end`).  A pinyin
+    gloss inside the count (``6個(gè)設區(qū)市``, :data:`_GLOSS`) is read through."""
     if end <= start:
         return None
-    m = _DIVISION_COUNT.match(to_simplified(text[start : end + 16]))
-    if m is None or m.end() < end - start or _count_of(m.group(1)) < 2:
+    window = text[start : end + 16]
+    glossed = [(g.start(), g.end()) for g in _GLOSS.finditer(window)]
+    m = _DIVISION_COUNT.match(to_simplified(_GLOSS.sub("", window) if glossed else window))
+    if m is None or _count_of(m.group(1)) < 2:
         return None
-    return m
+    stop = m.end()  # in the text without glosses: past every gloss before it
+    for a, b in glossed:
+        if a >= stop:
+            break
+        stop += b - a
+    if stop < end - start:
+        return None
+    return m.group(2), stop
 
 
 #: The whole of a province's divisions named before its count (全省14个市州, 我区12个盟市,
@@ -2131,7 +2143,7 @@ def divisions_whole(text: str, start: int, end: int) -> str | None:
     m = _division_count(text, start, end)
     if m is None:
         return None
-    word, count_end = m.group(2), start + m.end()
+    word, count_end = m[0], start + m[1]
     if _COUNTED_LEVEL.get(word) != "prefecture" or word in JOINED_LEVEL_WORDS:
         return None
     after = to_simplified(text[count_end : count_end + 40])

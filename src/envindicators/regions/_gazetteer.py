@@ -261,12 +261,15 @@ AUTONOMOUS_USUAL_NAMES: dict[str, str] = {
 
 
 def _common_names(g: pd.DataFrame) -> tuple[list[int], list[str]]:
-    """The names an autonomous county is commonly written by: its short name and 县.
+    """The names an autonomous county is commonly written by: its short name and 县, or
+    its short name and 自治县.
 
     An autonomous county (紫云苗族布依族自治县) is written in running text, and in the
     official pages of its own government, as its short name with the level word 县 (紫云县,
     长阳县, 镇宁县: ``安顺市紫云县忠顺石材开发有限公司``) far more often than by its full
-    name; some, and some autonomous banners, by a usual name the rule does not make
+    name, or with 自治县 and its peoples left out (威宁自治县 for 威宁彝族回族苗族自治县, in a
+    province's list of its divisions: ``仁怀市6件、威宁自治县12件``); some, and some
+    autonomous banners, by a usual name the rule does not make
     (:data:`AUTONOMOUS_USUAL_NAMES`: 阜蒙县, 喀左县, 本溪县, 鄂温克旗).  Such a name is read
     like a full name (its level word closes it, so it is no ordinary word), except where
     the same key is already another division's name or short name (no such case in the
@@ -290,10 +293,10 @@ def _common_names(g: pd.DataFrame) -> tuple[list[int], list[str]]:
         name, short = g["name"].iloc[r], g["short_name"].iloc[r]
         if not short or not name.endswith("自治县") or len(short) < 2:
             continue
-        key = short + "县"
-        if key not in taken:
-            rows.append(int(r))
-            keys.append(key)
+        for key in (short + "县", short + "自治县"):  # 紫云县; 威宁自治县 (the people left out)
+            if key not in taken and key != name:
+                rows.append(int(r))
+                keys.append(key)
     for r in np.flatnonzero(g["name"].isin(list(AUTONOMOUS_USUAL_NAMES)).to_numpy()):
         key = AUTONOMOUS_USUAL_NAMES[g["name"].iloc[r]]
         if key not in taken and key not in keys:
@@ -315,7 +318,9 @@ def _index() -> _Index:
     county = (g["level"] == "county").to_numpy()
     pref = g["parent_code"].map(parent_row)
     common_rows, common_keys = _common_names(g)
-    common_of = dict(zip(common_rows, common_keys, strict=True))
+    common_of: dict[int, str] = {}
+    for row, key in zip(common_rows, common_keys, strict=True):
+        common_of.setdefault(row, key)  # the first (紫云县) qualifies: 安顺市紫云县
     qualified_rows, qualified_keys = [], []
     for r in np.flatnonzero(county & pref.notna().to_numpy()):
         p = int(pref.iloc[r])
