@@ -19,6 +19,7 @@ import datetime as dt
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePath
@@ -29,7 +30,7 @@ import pandas as pd
 
 import envindicators.datasets as datasets
 import envindicators.regions as regions
-from envindicators.errors import DatasetError, EnvIndicatorsError, ExtractionError
+from envindicators.errors import DatasetError, EnvIndicatorsError, ExtractionError, _display_width
 from envindicators.extract._aggregates import statements
 from envindicators.extract._counts import count_context, counted_noun, listed_places
 from envindicators.extract._indicators import (
@@ -329,6 +330,154 @@ _CLOSED = re.compile(r"^\s*[份底]?\s*(?:为|以)?\s*止")
 _BLOCK = re.compile(
     r"^[ \t　]*([一二三四五六七八九十百]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,3}[.．、])", re.M
 )
+#: The start of a line that opens a new item of its own (a numbered item as ``_BLOCK``, not
+#: a number's decimals ``15.94%``; a circled number, a bullet, 第X条): never the rest of the
+#: line above it.
+_OWN_LINE = re.compile(
+    _BLOCK.pattern
+    + r"(?!\d)|^[ \t　]*(?:[①-⑳•·●○■□◆◇▪\-*]|第[一二三四五六七八九十百\d]+[条项章节部])",
+    re.M,
+)
+#: A line's last character that ends a sentence or opens what follows (如下：): the line
+#: is whole, however long (a semicolon's sentence goes on: ``…同比下降24.53%；`` / ``PM10…``).
+_WHOLE_LINE_END = "。！？!?：:"
+#: The marks of a clause's end inside a line of prose (a headline or a list's item has none).
+_CLAUSE_MARKS = "，,、；;。：:"
+#: A table's line: cells between bars or tabs, or columns set apart by runs of three spaces
+#: or more (two, as in ``3  月 8  日``, are a PDF's justified words).
+_TABLE_LINE = re.compile(r"[|｜\t]|\S(?: {3,}|　{2,})\S")
+
+
+def _wrap_width(widths: list[int]) -> tuple[int, int]:
+    """The width a text is hard-wrapped at and how many of its lines come near it.
+
+    The width ``w`` (of the widths of 20 columns or more) that most lines reach within
+    ``_wrap_slack(w)`` columns below it, and that count; ``(0, 0)`` for no such line."""
+    best = (0, 0)
+    for w in sorted({x for x in widths if x >= 20}):
+        near = sum(1 for x in widths if w - _wrap_slack(w) <= x <= w)
+        if near >= best[1]:
+            best = (w, near)
+    return best
+
+
+def _wrap_slack(w: int) -> int:
+    """How far short of the width ``w`` a wrapped line may end (a fifth of it, from 4 to 12
+    columns: a word or a number that did not fit went on to the next line)."""
+    return min(12, max(4, w // 5))
+
+
+def unwrap_lines(text: str) -> tuple[str, np.ndarray | None]:
+    r"""``text`` with the line breaks of its hard wrapping taken out, and where each kept
+    character was.
+
+    A hard-wrapped text cuts every line at one width (a PDF's or a mail's lines, ~30–80
+    columns), the sentence going on in the next line: such a line is no heading and no
+    paragraph of its own, and a name cut there (``PM2.5年均`` / ``浓度``) is one name.  Whether
+    a text is hard-wrapped is decided once for the text (:func:`_wrapped_at`: most of its prose
+    lines come within :func:`_wrap_slack` columns of one width, East Asian wide characters two
+    columns).  In such a text a line joins the next one when it comes that near the width (or
+    passes it), ends mid-sentence (no ``。！？：`` at its end; a ``；`` goes on), and the next
+    line is no blank, no table row (``|``, tabs, runs of 3+ spaces) and opens no item of its
+    own (``一、``, ``（一）``, ``1.`` but not ``15.94%``, ``①``, a bullet or symbol,
+    ``第三条``).  The first line (a title) and a line opening an item join only when they
+    hold a comma.  A short line (a heading, a paragraph's last line) is never joined, and a
+    text that is not wrapped is returned as it is.  Between two Latin letters the break is
+    read as a space (same length); elsewhere (CJK, digits) it is taken out.
+
+    Parameters
+    ----------
+    text : str
+        A report's text (either script).
+
+    Returns
+    -------
+    tuple of (str, numpy.ndarray or None)
+        The text read, and for each of its characters its offset in ``text`` (None when
+        no break was taken out: the offsets are ``text``'s own).
+
+    Examples
+    --------
+    >>> t = ("一、空气质量\n1月1日-9月4日,我县综合指数年累计为4.54,在全\n"
+    ...      "市并列排名第6位,同比下降16.24%;PM2.5年均\n"
+    ...      "浓度为40μg/m³,在全市并列排名第9位,同比下\n降24.53%。\n")
+    >>> read, at = unwrap_lines(t)
+    >>> read.splitlines()[:2]
+    ['一、空气质量', '1月1日-9月4日,我县综合指数年累计为4.54,在全市并列排名第6位,同比下降16.24%;PM2.5年均浓度为40μg/m³,在全市并列排名第9位,同比下降24.53%。']
+    >>> t[int(at[read.index("浓度")]) :][:2]
+    '浓度'
+    >>> unwrap_lines("一、总体情况\n全市空气质量持续改善。\n二、主要措施\n")[1] is None
+    True
+    """  # noqa: E501
+    lines = text.split("\n")
+    table = [bool(_TABLE_LINE.search(x)) for x in lines]
+    widths = [_display_width(x.rstrip()) for x in lines]
+    low = _wrapped_at(lines, widths, table)
+    if not low:
+        return text, None
+    cut: list[int] = []  # offsets of the breaks taken out
+    spaced: list[int] = []  # offsets of the breaks read as a space
+    at = 0
+    for i, line in enumerate(lines[:-1]):
+        at += len(line) + 1
+        nxt, end = lines[i + 1].lstrip(), line.rstrip()
+        if (
+            widths[i] < low
+            or end.endswith(tuple(_WHOLE_LINE_END))
+            or not nxt
+            or table[i]
+            or table[i + 1]
+            or _OWN_LINE.match(lines[i + 1])
+            or unicodedata.category(nxt[0]).startswith("S")  # a bullet, an emoji
+            or ((i == 0 or _OWN_LINE.match(line)) and not any(c in end for c in "，,、"))
+        ):
+            continue
+        if _latin(end[-1:]) and _latin(nxt[0]):
+            spaced.append(at - 1)
+        else:
+            cut.append(at - 1)
+    if not cut and not spaced:
+        return text, None
+    chars = list(text)
+    for b in spaced:
+        chars[b] = " "
+    if not cut:
+        return "".join(chars), None
+    keep = np.ones(len(text), dtype=bool)
+    keep[cut] = False
+    return "".join(c for c, k in zip(chars, keep, strict=True) if k), np.flatnonzero(keep)
+
+
+def _latin(c: str) -> bool:
+    """Whether ``c`` is a Latin letter (a break between two is a space between words)."""
+    return c.isascii() and c.isalpha()
+
+
+def _wrapped_at(lines: list[str], widths: list[int], table: list[bool]) -> int:
+    """The least width of a wrapped line of a hard-wrapped text, 0 for a text that is not.
+
+    The wrap width ``w`` is the one most lines (of no table) come near (:func:`_wrap_width`);
+    the text is hard-wrapped when at least 3 lines and half of its paragraphs' lines (those
+    of half ``w`` or more) come near it, at most one in ten is wider, at most half of those
+    near it end a sentence, and at least half of them hold a clause's mark (prose, not a
+    list of headlines)."""
+    counted = [x for x, t, s in zip(widths, table, lines, strict=True) if s.strip() and not t]
+    w, near = _wrap_width(counted)
+    low = w - _wrap_slack(w)
+    near_lines = [s.rstrip() for s, x in zip(lines, widths, strict=True) if low <= x <= w]
+    whole = sum(1 for s in near_lines if s.endswith(tuple(_WHOLE_LINE_END)))
+    prose = sum(1 for s in near_lines if any(c in _CLAUSE_MARKS for c in s))
+    body = sum(1 for x in counted if 2 * x >= w)  # a paragraph's lines, not its headings
+    wrapped = (
+        near >= 3
+        and 2 * near >= body
+        and sum(1 for x in counted if x > w) <= max(1, body // 10)
+        and 2 * whole <= len(near_lines)
+        and 2 * prose >= len(near_lines)
+    )
+    return low if wrapped else 0
+
+
 #: Confidence levels as ranks (a row takes the least sure of its links).
 _RANK = {Confidence.HIGH.value: 2, Confidence.MEDIUM.value: 1, Confidence.LOW.value: 0}
 _NAME = {v: k for k, v in _RANK.items()}
@@ -2585,6 +2734,8 @@ def read_report(
         raise ExtractionError(f"read_report needs the report as str, got {type(text).__name__}")
     written = text
     text = mend_lost_glosses(text)  # 質量?yōu)良: a gloss's lost (, no sentence's end
+    # a hard-wrapped text's lines read as the paragraphs they were cut from (PM2.5年均\n浓度)
+    text, kept = unwrap_lines(text)
     pub = _as_date(published)
     level = None if min_confidence is None else _confidence_rank(min_confidence)
     registry = datasets.load("indicators") if indicators is None else indicators
@@ -2661,7 +2812,7 @@ def read_report(
         context=ctx_obs,
     )
     if text != written:  # quotes verbatim: the source's ?, not the ( it was read as
-        tables = _quoted_as_written(tables, text, written)
+        tables = _quoted_as_written(tables, text, written, kept)
     return tables if level is None else tables.at_least(_NAME[level])
 
 
@@ -2676,25 +2827,60 @@ _QUOTE_COLUMNS = {
 }
 
 
-def _as_written(quote: object, read: str, written: str) -> object:
+def _as_written(quote: object, read: str, written: str, kept: np.ndarray | None = None) -> object:
     """``quote``, a passage of ``read``, as ``written`` has it at the same place.
 
-    ``read`` is ``written`` mended one character for one (:func:`mend_lost_glosses`), so a
-    passage's first place in ``read`` is its place in ``written``; a quote not found (no
-    string, or not a passage) is returned as it is."""
+    ``read`` is ``written`` mended one character for one (:func:`mend_lost_glosses`) and,
+    in a hard-wrapped text, without its wrapping's line breaks (:func:`unwrap_lines`;
+    ``kept`` the offset in ``written`` of each character of ``read``, None when none was
+    taken out), so a passage's first place in ``read`` tells its place in ``written``: a
+    quote across a wrapped line is given with its line break.  A quote not found (no string,
+    or not a passage) is returned as it is."""
     if not isinstance(quote, str) or not quote:
         return quote
     at = read.find(quote)
-    return quote if at < 0 else written[at : at + len(quote)]
+    if at < 0:
+        return quote
+    if kept is None:
+        return written[at : at + len(quote)]
+    return written[int(kept[at]) : int(kept[at + len(quote) - 1]) + 1]
 
 
-def _quoted_as_written(tables: ReportTables, read: str, written: str) -> ReportTables:
+def _written_offsets(offsets: pd.Series, kept: np.ndarray, *, end: bool) -> pd.Series:
+    """Offsets into the text read (:func:`unwrap_lines`) as offsets into the text written.
+
+    ``kept`` holds each read character's place in the written text.  A start is its
+    character's place; an end (one past a character) is one past the place of the character
+    before it, so that a span across a wrapped line covers its line break.  Missing offsets
+    stay missing (the column is then ``Int64``)."""
+    values = pd.to_numeric(offsets, errors="coerce")
+    ok = values.notna().to_numpy()
+    at = values.to_numpy(dtype=float, na_value=np.nan)[ok].astype(np.int64)
+    out = np.full(len(offsets), np.nan)
+    if len(kept):
+        out[ok] = (
+            kept[np.clip(at - 1, 0, len(kept) - 1)] + 1
+            if end
+            else kept[np.clip(at, 0, len(kept) - 1)]
+        )
+        if end:
+            out[ok & (values.fillna(0).to_numpy() <= 0)] = 0
+    series = pd.Series(out, index=offsets.index)
+    return series.astype(offsets.dtype) if ok.all() else series.astype("Int64")
+
+
+def _quoted_as_written(
+    tables: ReportTables, read: str, written: str, kept: np.ndarray | None = None
+) -> ReportTables:
     """``tables`` with every quote taken from ``written``, the text before it was mended.
 
     :func:`read_report` reads a text whose glosses lost their ``(`` with the ``(`` written
-    back (:func:`mend_lost_glosses`, same length); its quotes promise the source's own
-    characters (``質量?yōu)良``), not the mended ones."""
-    changed = {}
+    back (:func:`mend_lost_glosses`, same length), and a hard-wrapped text without its
+    wrapping's line breaks (:func:`unwrap_lines`, ``kept`` the place of each character read
+    in ``written``); its quotes promise the source's own characters (``質量?yōu)良``, a line
+    break where the source has one), and its provenance's and unread passages' offsets
+    point into ``written``."""
+    changed: dict[str, pd.DataFrame] = {}
     for name, columns in _QUOTE_COLUMNS.items():
         frame = getattr(tables, name)
         cols = [c for c in columns if c in frame.columns]
@@ -2704,11 +2890,23 @@ def _quoted_as_written(tables: ReportTables, read: str, written: str) -> ReportT
             **{
                 c: frame[c]
                 .astype(object)
-                .map(lambda q: _as_written(q, read, written))
+                .map(lambda q: _as_written(q, read, written, kept))
                 .astype(frame[c].dtype)
                 for c in cols
             }
         )
+    if kept is not None:
+        for name, columns in (
+            ("provenance", ("start", "end", "quote_start", "quote_end")),
+            ("unread", ("start", "end")),
+        ):
+            frame = changed.get(name, getattr(tables, name))
+            cols = [c for c in columns if c in frame.columns]
+            if not len(frame) or not cols:
+                continue
+            changed[name] = frame.assign(
+                **{c: _written_offsets(frame[c], kept, end=c.endswith("end")) for c in cols}
+            )
     return dataclasses.replace(tables, **changed)
 
 
