@@ -24,8 +24,16 @@ role); each rule here finds or classifies a date, none parses one (``parse_perio
 * :func:`past_event` — a date marked as a deadline by a weak word alone (``于2016年投产``,
   ``2000年以前年平均流量``) that was over when the document was written and that no
   commitment word of its sentence promises: the date of an event or an era, a period;
+* :func:`over_before_now` — ``2017年，我省完成…。截至今年3月底``: a whole year told as a
+  period is over when the text was written; a date after 今年 takes no year from it;
+* :func:`whole_year_of` — ``最高温为8月的35.4℃。全年酷热天气…达42日``: a sentence that opens
+  with 全年 is of the whole year of the month an earlier sentence wrote;
+* :func:`years_counted_span` — ``近10年(93~102年)``, ``近5年…由107年…降至111年``: a count of
+  years is of the span of as many years its sentence writes;
 * :func:`year_of_member` — ``2018—2020年…4万余户、3万余户、2.5万户年度任务``: the k-th of a list
   of N figures under a span of N years is due at the end of the k-th year;
+* :func:`listed_after_span` — ``2006年至2008年…降低率分别修订为-2.74%、-5.04%、-5.20%``: the
+  figures listed by the span's years, each of its own year (:func:`year_of_member`);
 * :func:`is_dateline` — the day of a news dateline (``中新社北京12月31日电 （记者…）``,
   ``本报太原3日讯``): when the report was filed, no figure's period;
 * :func:`years_before` — ``2000年以前``/``2000年之前`` told of the past: an era that ends
@@ -817,8 +825,204 @@ def past_event(lead: str, after: str, last: Any, published: Any) -> bool:
     return not COMMITMENT.search(lead)
 
 
-#: Words that make a list of figures one per year (年度任务, 分别, 每年, 逐年).
-_YEARLY = re.compile(r"年度|分别|每年|逐年")
+#: A whole year written alone (``2017年``, ``110年``, ``2017年度``; simplified script).
+_WHOLE_YEAR_WRITTEN = re.compile(r"\s*\d{2,4}\s*年度?\s*")
+#: Before a date that opens its clause: the start of the text, a line or a clause.
+_OPENS_CLAUSE = re.compile(r"(?:^|[。；;！？!?\n，,：:])[ \t　]*$")
+
+
+def over_before_now(
+    simplified: str, word: str, lender: tuple[int, int], at: int, first: Any, last: Any
+) -> bool:
+    """Whether a date after 今年 may not take the year of the date before it (no writing date).
+
+    ``2017年，我省完成对21个市(州)的环保督察工作…。截至今年3月底，已有16个市(州)…``,
+    ``110年空氣品質AQI≦100比率達80.7%…。而今年1月份空氣品質…``: the earlier date is a whole
+    year written alone that opens its clause — the time of what that clause tells, done or
+    measured over the year — in an earlier sentence: a year over when the text was written,
+    so 今年 is a later one, which the text does not write.  Read without a publication date
+    or a dateline only.  A year inside its clause (``环保署28日公布2021年空气品质监测结果``,
+    a name ``“2018年夏季攻势”``: the year of writing may be the one named), a year of the same
+    sentence (``2016年，通州区目标完成…，计划今年11月底前``: that year is 今年), a month or a
+    day (``2018年6月…。今年8月``) still lend; 去年/前年 are not this rule's.
+
+    Parameters
+    ----------
+    simplified : str
+        The text in simplified script.
+    word : str
+        The relative year written before the date (``今年``, ``去年`` …; simplified).
+    lender : tuple of int
+        Start and end of the earlier date in the text.
+    at : int
+        Where the date after ``word`` starts.
+    first, last : Timestamp
+        The earlier date's first and last day.
+
+    Returns
+    -------
+    bool
+        The date after 今年 takes no year from the earlier date.
+
+    Examples
+    --------
+    >>> y = (pd.Timestamp(2017, 1, 1), pd.Timestamp(2017, 12, 31))
+    >>> t = "2017年，我省完成督察。截至今年3月底，已有16个市(州)…"
+    >>> over_before_now(t, "今年", (0, 5), t.index("3月底"), *y)
+    True
+    >>> over_before_now(t, "去年", (0, 5), t.index("3月底"), *y)
+    False
+    >>> t = "环保署公布2017年空气品质监测结果。今年3月，…"
+    >>> over_before_now(t, "今年", (5, 10), t.index("3月"), *y)
+    False
+    >>> t = "2017年，全区目标完成376台，计划今年11月底前整治到位"
+    >>> over_before_now(t, "今年", (0, 5), t.index("11月"), *y)
+    False
+    """
+    if RELATIVE_YEAR.get(word) != 0 or pd.isna(first) or pd.isna(last):
+        return False
+    first, last = pd.Timestamp(first), pd.Timestamp(last)
+    if (first.month, first.day, last.month, last.day) != (1, 1, 12, 31) or first.year != last.year:
+        return False
+    a, b = lender
+    if not _WHOLE_YEAR_WRITTEN.fullmatch(simplified[a:b]):
+        return False
+    if not _OPENS_CLAUSE.search(simplified[max(0, a - 4) : a]) and a > 0:
+        return False
+    return bool(re.search(r"[。！？!?\n]", simplified[b:at]))
+
+
+#: A sentence told of a whole year (``全年酷热天气…达42日``, ``全年度``; simplified script).
+_WHOLE_YEAR_OPENS = re.compile(
+    r"[ \t　]*(?:而|其中|此外)?[，,]?[ \t　]*全年度?"
+    r"(?![\d一二三四五六七八九十]|内|任务|目标|计划)"
+)
+
+
+def whole_year_of(simplified: str, ss: int, date: Any) -> int | None:
+    """The year of a sentence that opens with 全年 after a part of a year dates it.
+
+    ``去年本澳平均气温为23.6摄氏度…；最高温为8月的35.4摄氏度。全年酷热天气(日最高温在33℃
+    或以上)达42日``: the sentence is of the whole year; the month an earlier sentence wrote
+    (``8月``, the maximum's) lends it its year only.  ``None`` where the sentence does not
+    open with 全年 (``全年目标``, ``全年任务`` are a plan's, ``全年内`` a deadline's) or the date
+    is not within one year.
+
+    Parameters
+    ----------
+    simplified : str
+        The text in simplified script.
+    ss : int
+        Where the figure's sentence starts.
+    date : pandas.Series
+        The date an earlier sentence lends (``first_day``, ``last_day``).
+
+    Returns
+    -------
+    int or None
+        The year the whole-year sentence is of.
+
+    Examples
+    --------
+    >>> t = "最高温为8月的35.4摄氏度。全年酷热天气达42日"
+    >>> d = pd.Series({"first_day": pd.Timestamp(2024, 8, 1),
+    ...                "last_day": pd.Timestamp(2024, 8, 31)})
+    >>> whole_year_of(t, t.index("全年"), d)
+    2024
+    >>> t = "8月，全市完成造林3万亩。全年任务完成85%"
+    >>> whole_year_of(t, t.index("全年"), d) is None
+    True
+    """
+    first, last = date["first_day"], date["last_day"]
+    if pd.isna(first) or pd.isna(last) or not _WHOLE_YEAR_OPENS.match(simplified, ss):
+        return None
+    first, last = pd.Timestamp(first), pd.Timestamp(last)
+    whole = (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+    if first.year != last.year or whole:
+        return None
+    return int(first.year)
+
+
+#: A count of years as written (``近10年``, ``近四年``, ``过去10年``, ``连续3年``, ``十年间``;
+#: simplified script): a duration whose years a span of its sentence may name.
+_YEARS_COUNTED = re.compile(
+    r"(?:近|过去|最近|连续)?\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*年(?:来|间|内)?"
+)
+
+
+def years_counted_span(written: str, sentence: pd.DataFrame) -> tuple[int, int] | None:
+    """The dates of its sentence that name the span of years a count of years (``近10年``) is of.
+
+    ``各类车辆近10年(93~102年)的总数为成长趋势``: the span glossing the count (2004–2013);
+    ``嘉义县近5年空气品质不良天数比例，由107年24.7%降至111年7.9%``: the first and the last
+    year of the sentence, as many years apart as the count (2018–2022).  Only a span of
+    whole years of exactly the count's length: ``连续3年上升，由2022年的32%升至2023年的33%``
+    (two years written for three) and ``十年间`` under ``2017年至2019年`` are left, and so is
+    a count of one year (``提前一年完成`` under ``《…目录(2011年本)》``: no span).
+
+    Parameters
+    ----------
+    written : str
+        The figure as written (simplified).
+    sentence : pandas.DataFrame
+        The period dates of the figure's sentence in text order (``first_day``,
+        ``last_day``).
+
+    Returns
+    -------
+    tuple of int or None
+        Positions in ``sentence`` of the span's first and last date (the same for a span
+        written as one date).
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({"first_day": [pd.Timestamp(2018, 1, 1), pd.Timestamp(2022, 1, 1)],
+    ...                   "last_day": [pd.Timestamp(2018, 12, 31), pd.Timestamp(2022, 12, 31)]})
+    >>> years_counted_span("近5年", d), years_counted_span("近4年", d)
+    ((0, 1), None)
+    >>> g = pd.DataFrame({"first_day": [pd.Timestamp(2004, 1, 1)],
+    ...                   "last_day": [pd.Timestamp(2013, 12, 31)]})
+    >>> years_counted_span("近10年", g), years_counted_span("近十年", g)
+    ((0, 0), (0, 0))
+    """
+    m = _YEARS_COUNTED.fullmatch(written.strip())
+    if m is None or sentence.empty:
+        return None
+    n = m["n"]
+    try:
+        count = int(n) if n.isdigit() else parse_chinese_integer(n)
+    except (EnvIndicatorsError, ValueError):
+        return None
+    if count < 2:  # 提前一年完成 under 《…(2011年本)》: one year is no span to name
+        return None
+    firsts = pd.to_datetime(sentence["first_day"]).reset_index(drop=True)
+    lasts = pd.to_datetime(sentence["last_day"]).reset_index(drop=True)
+    whole = (
+        firsts.notna()
+        & lasts.notna()
+        & (firsts.dt.month == 1)
+        & (firsts.dt.day == 1)
+        & (lasts.dt.month == 12)
+        & (lasts.dt.day == 31)
+    ).to_numpy(dtype=bool)
+    at = np.flatnonzero(whole)
+    if not len(at):
+        return None
+    years = (lasts.dt.year - firsts.dt.year + 1).to_numpy()
+    spans = at[years[at] == count]
+    if len(spans):  # 近10年(93~102年): a span of as many years
+        return int(spans[0]), int(spans[0])
+    if len(at) < 2 or (years[at] != 1).any():
+        return None
+    lo = int(at[np.argmin(firsts.iloc[at].dt.year.to_numpy())])
+    hi = int(at[np.argmax(lasts.iloc[at].dt.year.to_numpy())])
+    if lasts.iloc[hi].year - firsts.iloc[lo].year + 1 == count:  # 由107年…降至111年
+        return lo, hi
+    return None
+
+
+#: Words that make a list of figures one per year (年度任务, 分别, 依次, 每年, 逐年).
+_YEARLY = re.compile(r"年度|分别|依次|每年|逐年")
 #: What may stand between two members of a list of figures.
 _LIST_JOIN = re.compile(r"\s*(、|和|及|与)\s*")
 
@@ -836,7 +1040,7 @@ def year_of_member(
 
     ``核实2018—2020年下达的清洁能源改造4万余户、3万余户、2.5万户年度任务``: a span of N whole
     years before a list of exactly N figures in one unit, joined by list marks only, in a
-    sentence that says the figures are yearly (年度, 分别, 每年, 逐年), gives its k-th figure
+    sentence that says the figures are yearly (年度, 分别, 依次, 每年, 逐年), gives its k-th figure
     the k-th year.  Anything else (another count of figures, mixed units, no yearly word,
     a span not of whole years) gives ``None``: the deadline of the span stays.
 
@@ -886,6 +1090,52 @@ def year_of_member(
     if hi - lo + 1 != n:
         return None
     return int(first.year + i - lo)
+
+
+#: The word that makes the figures after a span of years one per year in order (分别, 依次).
+_RESPECTIVELY = re.compile(r"分别|依次")
+
+
+def listed_after_span(simplified: str, span_end: int, at: int) -> bool:
+    """Whether the figure at ``at`` is of a list told one per year of the span before it.
+
+    ``2006年至2008年单位GDP能耗降低率分别修订为-2.74%、-5.04%、-5.20%``: between the span
+    (ending at ``span_end``) and the figure stands 分别/依次 and no other list — the span's
+    years are what the figures are listed by, and :func:`year_of_member` gives the k-th
+    figure the k-th year where the counts agree.  A list of members between them
+    (``2016年至2017年，PM2.5和PM10分别下降30%、25%``: one figure per pollutant) is what the
+    figures are listed by instead.
+
+    Parameters
+    ----------
+    simplified : str
+        The report in simplified script.
+    span_end : int
+        Where the span of years ends.
+    at : int
+        Where the figure starts.
+
+    Returns
+    -------
+    bool
+        The figure follows the span, then 分别/依次, with no list of members between.
+
+    Examples
+    --------
+    >>> t = "2006年至2008年单位GDP能耗降低率分别修订为-2.74%、-5.04%、-5.20%"
+    >>> listed_after_span(t, 10, t.index("-5.04%"))
+    True
+    >>> t = "2016年至2017年，PM2.5和PM10分别下降30%、25%"
+    >>> listed_after_span(t, 10, t.index("30%"))
+    False
+    >>> listed_after_span("2016年至2017年PM2.5浓度下降30%", 10, 22)
+    False
+    """
+    if span_end > at:
+        return False
+    between = simplified[span_end:at]
+    said = _RESPECTIVELY.search(between)
+    return said is not None and not _LIST_JOIN.search(between[: said.start()])
 
 
 def year_lenders(

@@ -73,6 +73,7 @@ from envindicators.extract._periods import (
     is_dateline,
     is_normal,
     is_roc_context,
+    listed_after_span,
     met_over_period,
     names_earlier_level,
     names_own_year,
@@ -84,6 +85,7 @@ from envindicators.extract._periods import (
     opening_year,
     opens_paragraph,
     outside_asides,
+    over_before_now,
     own_deadline_first,
     parallel_deadlines,
     past_event,
@@ -105,6 +107,7 @@ from envindicators.extract._periods import (
     tally_to_date,
     title_as_of,
     told_date,
+    whole_year_of,
     writing_year_glossed,
     year_columns,
     year_end_deadlines,
@@ -114,6 +117,7 @@ from envindicators.extract._periods import (
     year_of_near_days,
     year_of_recent_days,
     years_before,
+    years_counted_span,
 )
 from envindicators.extract._phrases import (
     _GLOSS,
@@ -1338,6 +1342,7 @@ def _dates(
         own &= ~_within(np.asarray(starts), stamps)
     latest_written = max((pd.Timestamp(lasts[j]).year for j in np.flatnonzero(own)), default=None)
     simplified_text = to_simplified(text)
+    after_now = -1  # the last date after 今年 left without the year told before it
     for i in np.flatnonzero(yearless).tolist():
         role = roles[i]
         year: int | None
@@ -1348,7 +1353,30 @@ def _dates(
             year = anchor.year + RELATIVE_YEAR[relative.group(1)]
             firsts[i], lasts[i] = _yearless(parse_as[i], year)
             continue
-        if earlier[i] >= 0:
+        lender = int(earlier[i])
+        # 2017年，我省完成…。截至今年3月底: 今年 is after 2017, its year not written; and
+        # 而今年1月份…，而1月PM2.5浓度…: the 1月 of that 今年's sentence
+        past_year = lender >= 0 and (
+            (
+                relative is not None
+                and over_before_now(
+                    simplified_text,
+                    relative.group(1),
+                    (int(starts[lender]), int(d["end"].iloc[lender])),
+                    int(starts[i]),
+                    firsts[lender],
+                    lasts[lender],
+                )
+            )
+            or (
+                after_now >= 0
+                and earlier[after_now] == lender
+                and not any(c in text[starts[after_now] : starts[i]] for c in SENTENCE_BREAKS)
+            )
+        )
+        if past_year:
+            year, year_from[i], after_now = None, "past_year", i
+        elif earlier[i] >= 0:
             year = int(dated_years[earlier[i]])
             if year_from[earlier[i]] == "same_period":  # lent by 今年 read so: as unsure
                 year_from[i] = "same_period"
@@ -1469,6 +1497,10 @@ def _dates_a_figure(simplified: str, own: pd.DataFrame, ss: int, fig_starts: np.
 
 #: Why a count is dated by the date written after its counted noun (全省9个设区市2016年…).
 _COUNTED_DATE_NOTE = "period: the date written after the counted noun (the count's measure's)"
+#: Why a figure of a list after a span of years keeps the span (the counts differ).
+_LISTED_SPAN_NOTE = (
+    "period: a list (分别) after a span of years, its count not the span's: the span kept"
+)
 #: Why a figure is dated by the day of the petition batch its paragraph names.
 _BATCH_NOTE = "period: the day the text gives the batch (第N批/本批) the figure is of"
 
@@ -1560,6 +1592,8 @@ _FIXED_BY = {
     " the days the text writes near it)",
     "near": "period: its year is that of the days the text writes in full within a month of"
     " it (not written with it)",
+    "past_year": "period: 今年 is after the whole year told before it (over when the text was"
+    " written): its year is not written",
 }
 
 
@@ -3439,6 +3473,35 @@ def _rows_of_figures(
                 first_day=[pd.Timestamp(year_of_end, 1, 1)],
                 last_day=[pd.Timestamp(year_of_end, 12, 31)],
             )
+        elif (
+            not period.empty
+            and not word
+            and member is None
+            and listed_after_span(simple_text, int(period["end"].iloc[0]), s)
+            and pd.notna(period["first_day"].iloc[0])
+            and pd.Timestamp(period["first_day"].iloc[0]).year
+            < pd.Timestamp(period["last_day"].iloc[0]).year
+        ):  # 2006年至2008年…降低率分别修订为-2.74%、-5.04%、-5.20%: the k-th the k-th year's
+            listed_year = year_of_member(
+                simple_text,
+                fig_starts,
+                fig_ends,
+                fig_units,
+                fig_index,
+                (
+                    int(period["start"].iloc[0]),
+                    period["first_day"].iloc[0],
+                    period["last_day"].iloc[0],
+                ),
+                (ss, se),
+            )
+            if listed_year is not None:
+                period = period.iloc[:1].assign(
+                    first_day=[pd.Timestamp(listed_year, 1, 1)],
+                    last_day=[pd.Timestamp(listed_year, 12, 31)],
+                )
+            else:  # 2013年至2017年…分别下降30%、25%: not one per year, the span kept
+                why.append(_LISTED_SPAN_NOTE)
         if not period.empty and base_dates:  # 从2023年每日2.02公斤增至2.10公斤: not 2023's
             period = period[~dated_by_base(period, base_dates, s)]
         per_conf = 2
@@ -3570,6 +3633,29 @@ def _rows_of_figures(
         unstated_end = until_end and end_at is None
         if unstated_end:  # no earlier date stands for the stationing's end the text omits
             period, per_conf = period.iloc[0:0], 0
+        if (
+            not period.empty
+            and int(period.iloc[0]["start"]) < ss
+            and (year_of := whole_year_of(simple_text, ss, period.iloc[0])) is not None
+        ):  # 最高温为8月的35.4℃。全年酷热天气…达42日: the whole year of that 8月, not 8月
+            period = period.iloc[:1].assign(
+                text=["全年"],
+                first_day=[pd.Timestamp(year_of, 1, 1)],
+                last_day=[pd.Timestamp(year_of, 12, 31)],
+            )
+        if (
+            choice.role == "context"
+            and not word
+            and column is None
+            and not (own := _inside_by_start(period_dates, ss, se)).empty
+            and (counted := years_counted_span(to_simplified(str(r.text)), own)) is not None
+        ):  # 近10年(93~102年), 近5年…由107年…降至111年: the span of as many years
+            a, b = own.iloc[counted[0]], own.iloc[counted[1]]
+            period = own.iloc[[counted[0]]].assign(
+                text=[str(a["text"]) if counted[0] == counted[1] else f"{a['text']}至{b['text']}"],
+                first_day=[a["first_day"]],
+                last_day=[b["last_day"]],
+            )
         if not period.empty and bool(period.iloc[0].get("inferred", False)):
             per_conf = min(per_conf, 1)  # its year inherited from the context
         if not period.empty and period.iloc[0].get("year_from") == "issue":
