@@ -100,6 +100,8 @@ def test_a_statement_written_again_without_its_total_is_one_statement() -> None:
         [
             # a part in a state, not a ledger's status: the observation stays
             ("全省56个监测断面中有49个断面达到水质目标要求。", "49个"),
+            # a count of places in a state, no comma: no ledger's head before 中
+            ("全省12个市州中有9个未完成。", "9个"),
             # a count of objects by an act with a registry indicator keeps its observation
             ("开展入海排污口规范化整治工作，非法和设置不合理的68个中，整治完成65个。", "65个"),
             # all of a set of objects, not a ledger (企业 is no ledger's head)

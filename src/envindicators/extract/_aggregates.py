@@ -37,10 +37,11 @@ _TOTAL_DONE = re.compile(
 )  # fmt: skip
 #: ``58项整改任务中，已有13项基本完成整改``: the count before its status; the part left is
 #: said with 还有/仍有/尚有 (``13项整改任务中，目前还有7项未完成``).
-#: The comma after 中 may be left out and the part may name its noun again (ledger44:
-#: ``95个问题中目前已有49个问题基本完成整改``, ``57件信访案件中56件已办结``).
+#: The part may name its noun again, and after a ledger's head (:data:`LEDGER_HEADS`) the
+#: comma after 中 may be left out (ledger44: ``95个问题中目前已有49个问题基本完成整改``,
+#: ``57件信访案件中56件已办结``; not ``12个市州中有9个未完成``, a count of places).
 _TOTAL_OF = re.compile(
-    r"(?P<total>\d+)(?P<u>项|个|件)(?P<subj>[^，,。；;:：\d]{0,16}?)(中)[，,]?\s*"
+    r"(?P<total>\d+)(?P<u>项|个|件)(?P<subj>[^，,。；;:：\d]{0,16}?)(中)(?P<comma>[，,])?\s*"
     r"(其中[:：]?)?(目前|截至目前|现)?(已有|还有|仍有|尚有|有)?"
     r"(?P<count>\d+)(?P=u)(?P=subj)?(?P<verb>[^，,。；;\d]{1,12})"
 )
@@ -221,6 +222,7 @@ def statements(
         m
         for m in _TOTAL_OF.finditer(nt)
         if _category(m.group("verb")) is not None
+        and (m.group("comma") or m.group("subj").endswith(LEDGER_HEADS))
         and not any(f.start() <= m.start() < f.end() for f in found)
     ]
     for m in sorted(found, key=lambda m: m.start()):
