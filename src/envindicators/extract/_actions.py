@@ -48,7 +48,9 @@ __all__ = [
     "WORK_VERBS",
     "ActionLink",
     "ObjectClass",
+    "act_named",
     "action_link",
+    "classes_named",
     "is_object_head",
     "object_after_link",
     "parse_actions",
@@ -487,6 +489,34 @@ def is_object_head(word: str) -> bool:
     (True, False)
     """
     return word in _HEAD_WORDS
+
+
+def act_named(words: str) -> str | None:
+    """The verb class of the last verb of :data:`VERB_CLASSES` written in ``words``
+    (simplified script), else ``None``: the act a status or a clause tells (``基本完成整改``:
+    ``rectify``; ``已办结``, ``正在办理中``: none — no registry action class holds 办结).
+
+    Examples
+    --------
+    >>> act_named("基本完成整改"), act_named("全部关停取缔"), act_named("已办结")
+    ('rectify', 'close', None)
+    """
+    found = list(_VERB_PATTERN.finditer(words))
+    return _CLASS_OF_VERB[found[-1].group()] if found else None
+
+
+def classes_named(words: str) -> frozenset[str]:
+    """The object classes of :data:`OBJECT_CLASSES` whose head nouns ``words`` (simplified
+    script) writes (``群众举报问题``: petitions and problems; ``整改任务``: none).
+
+    Examples
+    --------
+    >>> sorted(classes_named("责任追究问题线索"))
+    ['clue', 'problem']
+    >>> classes_named("整改任务")
+    frozenset()
+    """
+    return frozenset(c for h, c in _HEADS if h in words)
 
 
 def _last_head(words: str, classes: set[str]) -> str | None:

@@ -31,6 +31,7 @@ import pandas as pd
 import envindicators.datasets as datasets
 import envindicators.regions as regions
 from envindicators.errors import DatasetError, EnvIndicatorsError, ExtractionError, _display_width
+from envindicators.extract._actions import registry_actions
 from envindicators.extract._aggregates import statements
 from envindicators.extract._counts import count_context, counted_noun, listed_places
 from envindicators.extract._indicators import (
@@ -2805,7 +2806,7 @@ def read_report(
         news_day = news_dateline(to_simplified(text))
         if news_day is not None:
             ctx.page_date, ctx.news_dateline = news_day.date(), True
-    summaries, sum_prov, statement_spans = _summaries(ctx)
+    summaries, sum_prov, statement_spans = _summaries(ctx, registry)
     figures = _figures(ctx, registry)
     if len(statement_spans):  # the counts and rates of an aggregate statement are its row
         figures = figures[~_within(figures["start"].to_numpy(), statement_spans)]
@@ -4841,11 +4842,15 @@ def _tasks(ctx: _Context, items: list[Item]) -> tuple[pd.DataFrame, pd.DataFrame
     return _frame(rows, "tasks"), pd.DataFrame(prov)
 
 
-def _summaries(ctx: _Context) -> tuple[pd.DataFrame, pd.DataFrame, np.ndarray]:
+def _summaries(
+    ctx: _Context, registry: pd.DataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame, np.ndarray]:
     """Aggregate statements (:func:`envindicators.extract._aggregates.statements`):
     ``N项…已完成M项，基本完成K项``, ``已完成整改任务M项``, ``办结率X%``; the rows of one
     statement share their ``summary_id``.  Also the spans of every statement read (one
-    written again included): their figures are no observations."""
+    written again included): their figures are no observations — but a ledger's status
+    counts of a class the ``registry``'s ``action`` column counts in that status
+    (``已全部办结`` petitions: ``handle:petition``; ledger45)."""
     text = ctx.text
     rows: list[dict[str, Any]] = []
     prov: list[dict[str, Any]] = []
@@ -4883,6 +4888,11 @@ def _summaries(ctx: _Context) -> tuple[pd.DataFrame, pd.DataFrame, np.ndarray]:
             }
         )
 
-    statements(text, add, taken)
+    counted = (
+        frozenset(registry_actions(registry["code"], registry["action"]))
+        if "action" in registry.columns
+        else frozenset()
+    )
+    statements(text, add, taken, counted)
     spans = np.array(taken, dtype=np.int64).reshape(-1, 2)
     return _frame(rows, "progress_summaries"), pd.DataFrame(prov), spans
