@@ -224,8 +224,8 @@ _QUANTITY_HEAD = re.compile(
 #: counter (reg39; :meth:`IndicatorPicker._other_quantity`).
 _COUNT_HEAD = re.compile(COUNT_HEAD)
 #: Right after a count of batches: the count of their cases, in 件 (``32批1050件``,
-#: ``8批共668件``, ``两批共10件``), the petitions named after it
-#: (:meth:`IndicatorPicker._petitions_counted_in`).
+#: ``8批共668件``, ``两批共10件``, ``二十六批共計1597件``: matched simplified), the petitions
+#: named after it (:meth:`IndicatorPicker._petitions_counted_in`).
 _CASES_COUNT_AFTER = re.compile(r"\s*[,，]?\s*(?:共计|累计|合计|共|计)?\s*[\d,，.]+(?:余|多)?\s*件")
 #: Right after a count of batches, before the petitions' head: the words of their handing
 #: over (``分13批|累计向江西转办|群众举报材料1298件``: a few words, no figure, no clause mark,
@@ -3063,8 +3063,9 @@ class IndicatorPicker:
         holding a petition head) is counted in; the subject is the figure's own words.  The
         petitions may be named after the count instead, behind the count of their cases
         (:data:`_CASES_COUNT_AFTER`: ``交办的32批1050件群众举报环境问题``; not needed where they
-        are named before, ``交办信访举报8批共668件``): the words up to the head then join the
-        subject.
+        are named before, ``交办信访举报8批共668件``), or right after the count of batches
+        (``交办32批群众举报案件共664件``, ``移交兩批信訪件``, ``分13批累计向江西转办群众举报材料``
+        — reg45): the words up to the head then join the subject.
 
         Parameters
         ----------
@@ -6962,10 +6963,54 @@ def other_term(own: str, name: str) -> bool:
 
 def _not_its_name(own: str, name: str) -> bool:
     """Whether the figure's own words rule out ``name`` (:func:`opposite_quality`,
-    :func:`per_item`, :func:`other_term`)."""
+    :func:`per_item`, :func:`other_term`, :func:`one_grade`)."""
     return bool(own) and (
-        opposite_quality(own, name) or per_item(own, name) or other_term(own, name)
+        opposite_quality(own, name)
+        or per_item(own, name)
+        or other_term(own, name)
+        or one_grade(own, name)
     )
+
+
+#: One grade of pollution named whole (轻度污染, 重度污染, 严重污染), not a range of grades
+#: (重度污染以上, 重度及以上污染).
+_ONE_GRADE = re.compile(r"(?:轻微|轻度|中度|重度|严重)污染(?!以上)")
+
+
+def one_grade(own: str, name: str) -> bool:
+    """Whether a figure's own words name one grade of pollution that ``name`` does not.
+
+    ``重度污染天数比例`` (AQI 201–300) and ``严重污染天数比例`` (above 300) are parts of the
+    heavy-or-severe share (``重污染天数比例``, ``重度及以上污染天数比例``): a part keeps its
+    part, though most of the name's words are written.
+
+    Parameters
+    ----------
+    own : str
+        The words naming the figure, in its own clause (either script).
+    name : str
+        A registry name or form (either script).
+
+    Returns
+    -------
+    bool
+        True when ``own`` names a grade (:data:`_ONE_GRADE`) that ``name`` does not name.
+
+    Examples
+    --------
+    >>> one_grade("嚴重污染天數比例", "重污染天数比例")
+    True
+    >>> one_grade("重度污染天数比例", "重度及以上污染天数比例")
+    True
+    >>> one_grade("重度污染天数比例", "重度污染以上天数比例")
+    True
+    >>> one_grade("重污染天数比例", "重污染天数比例")
+    False
+    >>> one_grade("重度污染以上天数比例", "重污染天数比例")
+    False
+    """
+    named = set(_ONE_GRADE.findall(to_simplified(name)))
+    return bool(set(_ONE_GRADE.findall(to_simplified(own))) - named)
 
 
 def _leads(words: str, form: str) -> bool:

@@ -274,6 +274,29 @@ def fold_enumeration(form: str) -> str:
     return "".join(out) + form[last:]
 
 
+#: The first characters of a word whose last character may open a form (严重 of 重污染天数比例):
+#: a form read after them is the tail of that word, not the form.
+WORD_BEFORE_FORM = {"重": "严"}
+
+
+def _inside_word(form: str) -> str:
+    """A lookbehind refusing ``form`` as the tail of a longer word (:data:`WORD_BEFORE_FORM`).
+
+    ``严重污染天数比例`` (the days of the severe grade only, AQI above 300) holds the form
+    ``重污染天数比例`` (heavy or severe, AQI above 200) as the tail of ``严重``: a part named,
+    not the whole, and no match; ``全国重污染天数比例`` is one.
+
+    Examples
+    --------
+    >>> _inside_word("重污染天数比例"), _inside_word("重点排污单位")
+    ('(?<!严)', '(?<!严)')
+    >>> _inside_word("优良天数比例")
+    ''
+    """
+    before = WORD_BEFORE_FORM.get(form[:1])
+    return f"(?<!{re.escape(before)})" if before else ""
+
+
 def _enumerable(form: str) -> str:
     """The regex of a folded form matching it with or without an enumeration mark between
     any two of its Han characters that leave two characters or more on each side
@@ -721,7 +744,7 @@ class Lexicon:
             {fold_enumeration(fold_class_ranges(f)) for f in forms["form"]},
             key=lambda f: (-len(f), f),
         )
-        pattern = re.compile("|".join(_enumerable(f) for f in ordered))
+        pattern = re.compile("|".join(_inside_word(f) + _enumerable(f) for f in ordered))
         nouns: dict[str, tuple[str, ...]] = {}
         for noun, code in counted:
             nouns[noun] = (*nouns.get(noun, ()), code)
