@@ -6426,6 +6426,8 @@ def _row_part(phrase: str, text: str, s: int) -> str | None:
             return label + _PART_OF_TOTAL.sub(r"\1", head[shared:])
         hi = lo - 1  # a sibling part (#工业 above 生活): read on
     return None
+
+
 def _substance_emitted(phrase: str, text: str, ss: int, s: int, unit: str) -> str | None:
     """The name of a substance's emissions, when a substance alone names their amount, else
     ``None``.
