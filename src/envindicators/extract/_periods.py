@@ -878,6 +878,9 @@ def over_before_now(
     >>> t = "2017年，全区目标完成376台，计划今年11月底前整治到位"
     >>> over_before_now(t, "今年", (0, 5), t.index("11月"), *y)
     False
+    >>> t = "2017年全国空气质量状况\\n今年前3月，…"  # a title's year: the report's
+    >>> over_before_now(t, "今年", (0, 5), t.index("3月"), *y)
+    False
     """
     if RELATIVE_YEAR.get(word) != 0 or pd.isna(first) or pd.isna(last):
         return False
@@ -889,6 +892,9 @@ def over_before_now(
         return False
     if not _OPENS_CLAUSE.search(simplified[max(0, a - 4) : a]) and a > 0:
         return False
+    line_end = simplified.find("\n", b)
+    if not re.search(r"[，,。；;！？!?]", simplified[b : line_end if line_end >= 0 else at]):
+        return False  # 2019年全国空气质量状况 (a title or heading's year): the report's year
     return bool(re.search(r"[。！？!?\n]", simplified[b:at]))
 
 

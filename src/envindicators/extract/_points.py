@@ -46,11 +46,15 @@ _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _AMBIGUOUS_UNIT = "ambiguous_unit"
 
 
-def _half_step(written: pd.Series) -> np.ndarray:
-    """Half the last written decimal place of each figure (``56.7%`` → 0.05, ``16%`` → 0.5)."""
-    decimals = written.str.extract(r"\d+(?:\.(\d+))?\s*[%％]?\s*$", expand=False)
-    places = decimals.fillna("").str.len().to_numpy(dtype=np.int64)
-    return 0.5 * 10.0 ** (-places.astype(float))
+#: The decimals of a figure as written (its last number, before an optional % sign).
+_DECIMALS = re.compile(r"\d+(?:\.(\d+))?\s*[%％]?\s*$")
+
+
+def _half_step(written: str) -> float:
+    """Half the last written decimal place of a figure (``56.7%`` → 0.05, ``16%`` → 0.5)."""
+    m = _DECIMALS.search(written)
+    places = len(m.group(1) or "") if m is not None else 0
+    return 0.5 * 10.0**-places
 
 
 def points_from_levels(text: str, q: pd.DataFrame) -> pd.DataFrame:
@@ -107,14 +111,14 @@ def points_from_levels(text: str, q: pd.DataFrame) -> pd.DataFrame:
     idx = idx[is_level[idx - 1] & (sent[idx - 1] == sent[idx])]
     if not len(idx):
         return q
-    half = _half_step(q["text"].astype(str))
+    written = q["text"].to_numpy(dtype=object)
     points: list[int] = []
     for i in idx.tolist():  # a handful per text: the changes the parser could not settle
         r = i - 1
         if _GAP.fullmatch(text, ends[r], starts[i]) is None:
             continue
-        b, hb = value[r], half[r]
-        d, hd = value[i], half[i]
+        b, hb = value[r], _half_step(str(written[r]))
+        d, hd = value[i], _half_step(str(written[i]))
         for j in range(r - 1, -1, -1):  # the nearest level before it that fits
             if sent[j] != sent[i]:
                 break
@@ -123,7 +127,7 @@ def points_from_levels(text: str, q: pd.DataFrame) -> pd.DataFrame:
             between = text[ends[j] : starts[r]]
             if _COMPARED.search(between) is None or _SENTENCE_END.search(between):
                 continue
-            a, ha = value[j], half[j]
+            a, ha = value[j], _half_step(str(written[j]))
             if b <= 0 or np.sign(a - b) != np.sign(d):
                 continue
             tol = ha + hb + hd

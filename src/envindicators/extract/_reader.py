@@ -336,11 +336,13 @@ _BLOCK = re.compile(
     r"^[ \t　]*([一二三四五六七八九十百]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,3}[.．、])", re.M
 )
 #: The start of a line that opens a new item of its own (a numbered item as ``_BLOCK``, not
-#: a number's decimals ``15.94%``; a circled number, a bullet, 第X条): never the rest of the
+#: a number's decimals ``15.94%``; a circled number, a bullet, 第X条; a ledger's field, a
+#: label and its colon: ``整改时限：2020年年底前`` / ``责任单位：…``): never the rest of the
 #: line above it.
 _OWN_LINE = re.compile(
     _BLOCK.pattern
-    + r"(?!\d)|^[ \t　]*(?:[①-⑳•·●○■□◆◇▪\-*]|第[一二三四五六七八九十百\d]+[条项章节部])",
+    + r"(?!\d)|^[ \t　]*(?:[①-⑳•·●○■□◆◇▪\-*]|第[一二三四五六七八九十百\d]+[条项章节部]"
+    + r"|[\u4e00-\u9fff]{2,8}[：:])",
     re.M,
 )
 #: A line's last character that ends a sentence or opens what follows (如下：): the line
@@ -3468,6 +3470,7 @@ def _rows_of_figures(
             else dates
         )
         period = _own_place_dates(simple_text, period, s, ps, place_starts, place_names, why)
+        listed_year: int | None = None  # the k-th figure of a list under a span: its year
         if (year_of_end := span_end_of_change(simple_text, period, s)) is not None:
             # 107~112年…由45.4下降至38.2: a change's end is of its span's first or last year
             period = period.iloc[:1].assign(
@@ -3835,6 +3838,9 @@ def _rows_of_figures(
                 if y is not None:
                     d_day = pd.Timestamp(y, 12, 31)
                     why.append("deadline: the year of its place in a yearly list")
+            yearly = "deadline: the year of its place in a yearly list"
+            if listed_year is not None and d_text is not None and yearly not in why:
+                why.append(yearly)  # the list's k-th year, read with its period: said so
             if d_text is None:
                 why.append("deadline not in the text")
             elif bool(deadline.iloc[0].get("inferred", False)):
