@@ -34,6 +34,8 @@ import re
 import numpy as np
 import pandas as pd
 
+from envindicators.units.vocab import Flag
+
 __all__ = ["points_from_levels"]
 
 #: A word of comparison before the reference share (较2018年的22.1%, 相較 105年 73.4%, 比上年
@@ -43,7 +45,6 @@ _COMPARED = re.compile(r"较|較|相比|比")
 _GAP = re.compile(r"\s*")
 #: The end of a clause of its own between the level and the reference.
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
-_AMBIGUOUS_UNIT = "ambiguous_unit"
 
 
 #: The decimals of a figure as written (its last number, before an optional % sign).
@@ -94,7 +95,7 @@ def points_from_levels(text: str, q: pd.DataFrame) -> pd.DataFrame:
     kind = q["kind"].astype(str).to_numpy()
     unit = q["unit"].astype(str).to_numpy()
     value = q["value"].to_numpy(dtype=float)
-    warn = q["warnings"].astype(str).to_numpy()
+    warn = q["warnings"].to_numpy(dtype=str)
     starts = q["start"].to_numpy(dtype=np.int64)
     ends = q["end"].to_numpy(dtype=np.int64)
     sent = q["sent_start"].to_numpy(dtype=np.int64)
@@ -103,7 +104,7 @@ def points_from_levels(text: str, q: pd.DataFrame) -> pd.DataFrame:
         (kind == "change_relative")
         & (unit == "%")
         & np.isfinite(value)
-        & (np.char.find(warn.astype(str), _AMBIGUOUS_UNIT) >= 0)
+        & (np.char.find(warn, Flag.AMBIGUOUS_UNIT.value) >= 0)
     )
     change[:2] = False
     idx = np.flatnonzero(change)

@@ -1500,6 +1500,8 @@ def _dates_a_figure(simplified: str, own: pd.DataFrame, ss: int, fig_starts: np.
 
 #: Why a count is dated by the date written after its counted noun (全省9个设区市2016年…).
 _COUNTED_DATE_NOTE = "period: the date written after the counted noun (the count's measure's)"
+#: Why a target's deadline is one year of a span: its place in a list told year by year.
+_YEARLY_LIST_NOTE = "deadline: the year of its place in a yearly list"
 #: Why a figure of a list after a span of years keeps the span (the counts differ).
 _LISTED_SPAN_NOTE = (
     "period: a list (分别) after a span of years, its count not the span's: the span kept"
@@ -3820,6 +3822,7 @@ def _rows_of_figures(
         if is_target:
             d_text = deadline.iloc[0]["text"] if not deadline.empty else None
             d_day = deadline.iloc[0]["last_day"] if not deadline.empty else None
+            y = None
             if d_text is not None and pd.notna(d_day) and not word:
                 # 2018—2020年…4万余户、3万余户、2.5万户年度任务: one year per member
                 y = year_of_member(
@@ -3837,10 +3840,8 @@ def _rows_of_figures(
                 )
                 if y is not None:
                     d_day = pd.Timestamp(y, 12, 31)
-                    why.append("deadline: the year of its place in a yearly list")
-            yearly = "deadline: the year of its place in a yearly list"
-            if listed_year is not None and d_text is not None and yearly not in why:
-                why.append(yearly)  # the list's k-th year, read with its period: said so
+            if y is not None or (listed_year is not None and d_text is not None):
+                why.append(_YEARLY_LIST_NOTE)  # or the k-th year read with its period
             if d_text is None:
                 why.append("deadline not in the text")
             elif bool(deadline.iloc[0].get("inferred", False)):
