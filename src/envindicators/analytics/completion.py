@@ -18,7 +18,6 @@ from __future__ import annotations
 import itertools
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 import numpy as np
@@ -28,6 +27,7 @@ import pint
 from envindicators.errors import ModelValidationError
 from envindicators.model import Task, TaskStatus, status_counts
 from envindicators.model.tasks import task_status_codes
+from envindicators.units.precision import last_place
 
 __all__ = [
     "COMPLETED",
@@ -180,11 +180,6 @@ class RateDefinition:
         return tuple(s.value for s in ranked) + tuple(other)
 
 
-def _decimals(x: float) -> int:
-    exp = Decimal(repr(float(x))).normalize().as_tuple().exponent
-    return max(0, -int(exp)) if isinstance(exp, int) else 0
-
-
 def infer_rate_definition(
     data: Mapping[Any, int] | Iterable[Task] | pd.Series | pd.DataFrame,
     reported_rate: float | pint.Quantity,
@@ -234,7 +229,7 @@ def infer_rate_definition(
         reported = float(reported_rate)
     if not np.isfinite(reported) or not 0.0 <= reported <= 100.0:
         raise ModelValidationError("reported_rate", reported_rate, "expected a rate in % (0–100)")
-    delta = 0.5 * 10.0 ** (-_decimals(reported)) if tolerance is None else float(tolerance)
+    delta = 0.5 * 10.0 ** min(0, last_place(reported)) if tolerance is None else float(tolerance)
     counts = {k: v for k, v in _counts(data).items() if v > 0}
     total = _ledger_total(counts, total)
     if total == 0:

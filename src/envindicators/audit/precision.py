@@ -23,10 +23,13 @@ written                 d     k        interval of ``exact`` figures
 ======================  ====  =======  ==============================================
 
 ``d`` is always read from the written text (``value_text``), never from the float: ``94.0``
-and ``94`` are different statements.  A figure in Chinese numerals is read at the place
-value of its last non-zero digit (``十`` → 10, ``三千`` → 1000, ``五`` → 1).  A whole number
-of a counter unit (个, 家, 项 …; pint's ``count``) written in Arabic digits without a
-multiplier is a count, hence exact (resolution 0): ``74 + 6 + 2`` is 82, not 82 ± 1.5.
+and ``94`` are different statements; the written form is read by
+:mod:`envindicators.units.precision` (the library's one reader of a figure's decimals,
+multiplier and step), and :func:`decimals` here is that module's function.  A figure in
+Chinese numerals is read at the place value of its last non-zero digit (``十`` → 10,
+``三千`` → 1000, ``五`` → 1).  A whole number of a counter unit (个, 家, 项 …; pint's
+``count``) written in Arabic digits without a multiplier is a count, hence exact
+(resolution 0): ``74 + 6 + 2`` is 82, not 82 ± 1.5.
 
 Qualifiers
 ----------
@@ -72,16 +75,16 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 from collections.abc import Mapping
-from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
 
 from envindicators.errors import ModelValidationError, QuantityParseError
-from envindicators.units import SCALE_WORDS, ureg
+from envindicators.units import ureg
+from envindicators.units.precision import decimals, token_step
+from envindicators.units.precision import written_figures as _written
 from envindicators.units.vocab import Qualifier
 
 __all__ = [
@@ -117,29 +120,7 @@ class Interval(NamedTuple):
         return bool(self.low <= float(x) <= self.high)  # type: ignore[arg-type]
 
 
-# An Arabic figure, whole (not part of a longer digit run) and not a date (2017年, 8月8日).
-_TOKEN = re.compile(r"(?<![\d.])(?P<tok>\d+(?:\.\d+)?)(?![\d.])(?![年月日号])")
-_FRACTION = re.compile(r"[一二三四五六七八九十两\d]\s*分之")
-_MULTIPLIERS = np.array([1.0, *sorted({float(v) for v in SCALE_WORDS.values()})])
-
 _QUALIFIER_CODES = {q.value: i for i, q in enumerate(Qualifier)}
-
-
-def _place_value(x: float) -> float:
-    """Place value of the last non-zero digit of ``|x|`` (7000 → 1000, 1.8 → 0.1, 0 → 1)."""
-    if not math.isfinite(x) or x == 0:
-        return 1.0
-    try:
-        exp = Decimal(repr(abs(float(x)))).normalize().as_tuple().exponent
-    except InvalidOperation:  # pragma: no cover - repr of a finite float always parses
-        return 1.0
-    return 10.0 ** int(exp) if isinstance(exp, int) else 1.0
-
-
-@functools.cache
-def _token_step(token: str) -> float:
-    exp = Decimal(token).normalize().as_tuple().exponent
-    return 10.0 ** int(exp) if isinstance(exp, int) and Decimal(token) != 0 else 1.0
 
 
 @functools.cache
@@ -150,62 +131,6 @@ def _is_counter(unit: str) -> bool:
     except Exception:  # pint raises several types for unknown or malformed units
         return False
     return bool(factor == 1 and str(root) == "count")
-
-
-def _written(text: pd.Series, number: np.ndarray) -> pd.DataFrame:
-    """Decimals, multiplier, resolution and step of each written figure (vectorised).
-
-    The written figure is the last Arabic token whose value times a multiplier
-    (1, 十 … 千亿) equals ``|number|``; when none does (``8×200吨/日``) the last token, with
-    multiplier 1.  Without Arabic digits the figure is in Chinese numerals: resolution and
-    step are the place value of the last non-zero digit of ``|number|``; a fraction
-    (``三分之一``) is exact.
-    """
-    n = len(text)
-    norm = text.reset_index(drop=True).astype("string").fillna("").str.normalize("NFKC")
-    absnum = np.abs(number)
-    dec = np.zeros(n, dtype=np.int64)
-    mult = np.ones(n)
-    step = np.ones(n)
-    has_token = np.zeros(n, dtype=bool)
-    matched = np.zeros(n, dtype=bool)
-    found = norm.str.extractall(_TOKEN.pattern)
-    if len(found):
-        rows = found.index.get_level_values(0).to_numpy()
-        order = found.index.get_level_values(1).to_numpy()
-        tok = found["tok"].astype(str).to_numpy()
-        val = tok.astype(float)
-        ok = np.isclose(
-            val[:, None] * _MULTIPLIERS[None, :], absnum[rows][:, None], rtol=1e-9, atol=0.0
-        )
-        any_ok = ok.any(axis=1)
-        kidx = np.where(any_ok, ok.argmax(axis=1), 0)
-        rank = any_ok * (order.max() + 1) + order  # matching tokens first, then the last one
-        best = pd.Series(rank).groupby(rows).idxmax().to_numpy()
-        r = rows[best]
-        frac = pd.Series(tok[best]).str.partition(".")[2].str.len().to_numpy()
-        dec[r] = frac
-        mult[r] = _MULTIPLIERS[kidx[best]]
-        step[r] = np.array([_token_step(t) for t in tok[best]]) * mult[r]
-        has_token[r] = True
-        matched[r] = any_ok[best]
-    chinese = ~has_token
-    place = np.array([_place_value(x) for x in absnum])
-    mult = np.where(chinese, place, mult)
-    step = np.where(chinese, place, step)
-    resolution = np.where(chinese, place, 10.0 ** (-dec.astype(float)) * mult)
-    fraction = norm.str.contains(_FRACTION.pattern, regex=True).to_numpy(dtype=bool) & chinese
-    resolution = np.where(fraction, 0.0, resolution)
-    mult = np.where(fraction, 1.0, mult)
-    return pd.DataFrame(
-        {
-            "decimals": dec,
-            "multiplier": mult,
-            "resolution": resolution,
-            "step": step,
-            "written": has_token & matched,
-        }
-    )
 
 
 def _bounds(
@@ -360,39 +285,6 @@ def figure_intervals(
     )
 
 
-def decimals(text: str, number: float | None = None) -> int:
-    """Number of decimals of the figure as written.
-
-    The figure is the last Arabic number of ``text`` that is not a date (``2017年``); with
-    ``number``, the last one whose value (times a multiplier such as 万) is ``|number|``.
-    Trailing zeros count (``94.0%`` → 1).  Figures in Chinese numerals have 0.
-
-    Parameters
-    ----------
-    text : str
-        Text holding the figure (the last Arabic number that is not a date).
-    number : float, optional
-        The figure's value: the last number whose value (times a multiplier such as 万)
-        is ``|number|`` is read.
-
-    Returns
-    -------
-    int
-        Number of decimal places written.
-
-    Examples
-    --------
-    >>> decimals("同比下降2.6%"), decimals("33.3万方"), decimals("94.0%"), decimals("十余项")
-    (1, 1, 1, 0)
-    >>> decimals("2018年1-7月共完成83.6公里")
-    1
-    """
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, got {type(text).__name__}")
-    num = np.array([np.nan if number is None else float(number)])
-    return int(_written(pd.Series([text]), num)["decimals"].iloc[0])
-
-
 def _parse_text(text: str) -> Mapping[str, Any]:
     from envindicators.units import extract_quantities  # the quantity parser (layer 1)
 
@@ -513,7 +405,7 @@ def reported_interval(
         if unit is not None and _is_counter(unit) and scale == 1 and decimals == 0:
             resolution = 0.0 if number == round(number) else resolution
         mantissa = round(abs(number) / scale, decimals)
-        step = _token_step(f"{mantissa:.{decimals}f}") * scale
+        step = token_step(f"{mantissa:.{decimals}f}") * scale
         q = qual or Qualifier.EXACT.value
         hi_end = np.nan if high is None else float(high)
         cap = _share_caps(pd.Series([unit], dtype=object), pd.Series([pd.NA]))

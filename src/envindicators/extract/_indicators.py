@@ -15,6 +15,7 @@ import functools
 import hashlib
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -93,6 +94,7 @@ from envindicators.extract._phrases import (
     NETWORK_NOUNS,
     OWN_LEVEL_UNITS,
     PART_OPENER,
+    POLLUTION_GRADES,
     QUALITY_CLASS,
     SHARE_OF_NAMED,
     SHARE_WORDS,
@@ -114,6 +116,7 @@ from envindicators.extract._phrases import (
 )
 from envindicators.extract._phrases import _GLOSS as _PINYIN_GLOSS
 from envindicators.extract._places import (
+    _ASIDE,
     JOINED_LEVEL_WORDS,
     ORGAN_LABEL,
     PLACE_LEVEL_WORDS,
@@ -5014,7 +5017,7 @@ def _clause_topic(text: str, ss: int, cs: int) -> str | None:
 
 #: A grade of pollution alone (轻度, 中度污染的): with a number of days, the days of that
 #: grade (``良291天，轻度7天``: 轻度污染天数).
-_POLLUTION_GRADE = re.compile(r"(轻微|轻度|中度|重度|严重)(污染)?(的)?(有|为|达)?")
+_POLLUTION_GRADE = re.compile(rf"({POLLUTION_GRADES})(污染)?(的)?(有|为|达)?")
 _DAY_UNITS = frozenset({"天", "日"})
 _GRADE_NOTE = "indicator phrase of a grade of pollution named as its days"
 _NO_MEASURE_MARK = "(no measure named) "
@@ -5714,10 +5717,6 @@ def _events_befallen(text: str, ss: int, s: int) -> str | None:
     return events
 
 
-#: An aside in brackets inside the words before 发生 (``工矿商贸(含生产经营性火灾)``).
-_EVENTS_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
-
-
 def _events_topic(before: str) -> str | None:
     """The field of events named only 事故, written before 发生 in their clause, else ``None``.
 
@@ -5732,7 +5731,7 @@ def _events_topic(before: str) -> str | None:
     >>> _events_topic("其中，道路运输领域共"), _events_topic("全市共")
     ('道路运输领域', None)
     """
-    words = re.split(r"[，,；;。：:、]", _EVENTS_ASIDE.sub("", before))[-1].strip()
+    words = re.split(r"[，,；;。：:、]", _ASIDE.sub("", before))[-1].strip()
     simple = re.sub(r"^(其中|全年|全市|全省|全县|全区|全国)+", "", to_simplified(words))
     simple = re.sub(r"(共|累计|全年|一共)+$", "", simple)
     if not (2 <= len(simple) <= 8 and _HAN.fullmatch(simple)) or simple[-1] in _DIVISION_END:
@@ -6374,6 +6373,58 @@ _ROW_PART_MAX = 4
 _ROW_PART_NOTE = "indicator phrase is a part's row named with the measure of the row it is under"
 
 
+def _row_above_parts(
+    text: str, line: int, is_part: Callable[[str], bool], reach: int | None = None
+) -> tuple[int, int] | None:
+    """The row above a table's part rows: the row of their measure, read back from a part's.
+
+    A yearbook's table writes a measure on one row and its parts on the rows under it
+    (``化学需氧量排放量(吨) … 395069`` over ``#工业 … 94490`` and ``生活 … 300579``).  From the
+    part's row starting at ``line``, the rows above are read back, nearest first, over its
+    sibling parts — rows that ``is_part`` takes (given the row's words) and that hold a
+    figure (a digit) — to the first row that is not one: the measure's row, or whatever
+    the table does not continue into, which the caller judges.  Both readers of a part's
+    row use it: the registry link of a sector's row (:func:`_table_sector`) and a part's
+    proposed name (:func:`_row_part`).
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    line : int
+        The start of the part's row.
+    is_part : callable
+        Whether a row's words (without its line break) are another part's row.
+    reach : int, optional
+        The most rows read back (all rows to the text's start when ``None``).
+
+    Returns
+    -------
+    tuple of (int, int) or None
+        The start and end of the first row above that is not a sibling part's row with
+        figures; ``None`` at the text's start or when ``reach`` rows were all siblings.
+
+    Examples
+    --------
+    >>> t = "化学需氧量排放量(吨) 395069\\n #工业 94490\\n 生活 300579"
+    >>> a, b = _row_above_parts(t, t.index(" 生活"), lambda w: "工业" in w)
+    >>> t[a:b]
+    '化学需氧量排放量(吨) 395069'
+    >>> _row_above_parts(t, t.index(" 生活"), lambda w: True) is None  # the text's start
+    True
+    """
+    at = line - 1
+    for _ in itertools.count() if reach is None else range(reach):
+        if at <= 0:
+            return None
+        start = text.rfind("\n", 0, at) + 1
+        words = text[start:at]
+        if not (is_part(words) and re.search(r"\d", words)):
+            return start, at
+        at = start - 1
+    return None
+
+
 def _row_part(phrase: str, text: str, s: int) -> str | None:
     """The name of a table row's figure whose label is a part alone, else ``None``.
 
@@ -6406,26 +6457,27 @@ def _row_part(phrase: str, text: str, s: int) -> str | None:
     if len(label) > _ROW_PART_MAX or names_a_measure(label):
         return None
     indent = len(row["indent"])
-    hi = start - 1
-    for _ in range(_ROW_REACH):
-        if hi <= 0:
-            return None
-        lo = text.rfind("\n", 0, hi) + 1
-        above = _ROW_LABEL.match(text, lo, hi)
-        if above is None or not re.search(r"\d", text[above.end() : hi]):
-            return None  # no table row: no measure of a part
-        head = above["label"]
-        if names_a_measure(head):
-            if len(above["indent"]) >= indent:
-                return None
-            shared = 0
-            for k in range(min(len(label), len(head)) - 1, 0, -1):
-                if label.endswith(head[:k]):
-                    shared = k
-                    break
-            return label + _PART_OF_TOTAL.sub(r"\1", head[shared:])
-        hi = lo - 1  # a sibling part (#工业 above 生活): read on
-    return None
+    found = _row_above_parts(text, start, _names_a_part, _ROW_REACH)  # over #工业 above 生活
+    if found is None:
+        return None
+    above = _ROW_LABEL.match(text, *found)
+    if above is None or not re.search(r"\d", text[above.end() : found[1]]):
+        return None  # no table row: no measure of a part
+    head = above["label"]
+    if not names_a_measure(head) or len(above["indent"]) >= indent:
+        return None
+    shared = 0
+    for k in range(min(len(label), len(head)) - 1, 0, -1):
+        if label.endswith(head[:k]):
+            shared = k
+            break
+    return label + _PART_OF_TOTAL.sub(r"\1", head[shared:])
+
+
+def _names_a_part(words: str) -> bool:
+    """Whether a table's row is labelled by a part, not a measure (``#工业``, ``生活``)."""
+    row = _ROW_LABEL.match(words)
+    return row is not None and not names_a_measure(row["label"])
 
 
 def _substance_emitted(phrase: str, text: str, ss: int, s: int, unit: str) -> str | None:
@@ -6581,21 +6633,23 @@ def _table_sector(text: str, ss: int, s: int) -> tuple[str, str, str] | None:
     if row is None or line == 0:
         return None
     sector = own[row.start("sector") : row.end("sector")] if len(simple) == len(own) else row[1]
-    at = line - 1
-    while at > 0:
-        start = text.rfind("\n", 0, at) + 1
-        words = text[start:at]
-        simple = to_simplified(words)
-        if _SECTOR_ROW.match(simple) is None or not re.search(r"\d", words):
-            parent = _PARENT_ROW.match(simple + " ")
-            if parent is None:
-                return None
-            name = parent["name"]
-            if len(simple) == len(words):  # as written (化學需氧量排放量)
-                name = words[parent.start("name") : parent.end("name")]
-            return sector, name, f"{name}（{sector}）"
-        at = start - 1
-    return None
+    found = _row_above_parts(text, line, _names_a_sector)  # over #工业 above 生活
+    if found is None:
+        return None
+    words = text[found[0] : found[1]]
+    simple = to_simplified(words)
+    parent = _PARENT_ROW.match(simple + " ")
+    if parent is None:
+        return None
+    name = parent["name"]
+    if len(simple) == len(words):  # as written (化學需氧量排放量)
+        name = words[parent.start("name") : parent.end("name")]
+    return sector, name, f"{name}（{sector}）"
+
+
+def _names_a_sector(words: str) -> bool:
+    """Whether a table's row opens with a sector alone (``#工业``, ``生活``; either script)."""
+    return _SECTOR_ROW.match(to_simplified(words)) is not None
 
 
 def _a_listed_place(phrase: str, text: str, s: int, places: pd.DataFrame) -> bool:
@@ -6976,7 +7030,7 @@ def _not_its_name(own: str, name: str) -> bool:
 
 #: One grade of pollution named whole (轻度污染, 重度污染, 严重污染), not a range of grades
 #: (重度污染以上, 重度及以上污染).
-_ONE_GRADE = re.compile(r"(?:轻微|轻度|中度|重度|严重)污染(?!以上)")
+_ONE_GRADE = re.compile(rf"(?:{POLLUTION_GRADES})污染(?!以上)")
 
 
 def one_grade(own: str, name: str) -> bool:

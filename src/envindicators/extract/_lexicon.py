@@ -509,9 +509,9 @@ def _slash_forms(a: str, b: str) -> set[str]:
     return {a, b}
 
 
-#: The ending of a count's name that says "the number of" (岩溶大泉数, 燃煤锅炉数量): not the
-#: head noun of the name.
-_NUMBER_END = re.compile(r"(?<!指)(个数|数量|数)$")
+#: The ending of a count's name that says "the number of" (岩溶大泉数, 燃煤锅炉数量, 监测断面数):
+#: not the head noun of the name, nor part of the counted noun (:mod:`._linking`).
+NUMBER_END = re.compile(r"(?<!指)(个数|数量|数)$")
 
 
 def head_pair(form: str) -> str | None:
@@ -541,7 +541,7 @@ def head_pair(form: str) -> str | None:
     if not runs:
         return None
     last = runs[-1]
-    cut = _NUMBER_END.sub("", last)
+    cut = NUMBER_END.sub("", last)
     last = cut if len(cut) >= 2 else last
     return last[-2:] if len(last) >= 2 else None
 

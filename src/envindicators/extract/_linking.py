@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from envindicators.extract._actions import _NOT_OBJECT
-from envindicators.extract._lexicon import MIN_COUNTED_NOUN, Ranked
+from envindicators.extract._lexicon import MIN_COUNTED_NOUN, NUMBER_END, Ranked
 from envindicators.extract._phrases import names_no_object
 from envindicators.extract._roles import _clause_start
 
@@ -296,9 +296,6 @@ def negated(text: str, start: int, form: str, *, words: str | None = None) -> bo
     return after is not None and after.group() not in form
 
 
-#: An ending of a count's name that says "the number of" (监测断面数, 地下水超采区数量): not
-#: part of the counted noun.
-_NUMBER_OF = re.compile(r"(?<!指)(个数|数量|数)$")
 #: Counters a name may end with when it counts in that counter itself (信访件, 交办信访批次):
 #: the figure's measure word must then be that counter.
 _COUNTER_END = re.compile(r"(件|批次|批|起|宗|轮|次)$")
@@ -337,7 +334,7 @@ def count_parts(form: str, unit: str) -> tuple[str, str | None]:
     >>> count_parts("污染物浓度逐年上升的监控断面", "个")
     ('污染物浓度逐年上升的监控断面', None)
     """
-    words = _NUMBER_OF.sub("", form) or form
+    words = NUMBER_END.sub("", form) or form
     end = _COUNTER_END.search(words)
     if end is not None and end.group()[0] == unit and len(words) - len(end.group()) >= 2:
         return words, end.group()

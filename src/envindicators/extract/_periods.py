@@ -77,7 +77,7 @@ from envindicators.extract._roles import (
     end_of_sentence,
     start_of_sentence,
 )
-from envindicators.extract._scope import _AS_OF_BEFORE
+from envindicators.extract._scope import _AS_OF_BEFORE, _ONE_DAY
 from envindicators.units import parse_chinese_integer, parse_integer, parse_period, to_simplified
 
 __all__ = [
@@ -2466,8 +2466,6 @@ def year_in_spans(
     return years.pop() if len(years) == 1 else None
 
 
-#: The end of a date that is one day (2020年5月7日, 8月26日).
-_DAY_END = re.compile(r"\d{1,2}\s*[日号]$")
 #: After a date that opens a sentence: its agent (at most 14 characters) and a verb of
 #: publishing (2020年5月7日，生态环境部发布…; simplified script).
 _PUBLISHING_AFTER = re.compile(
@@ -2505,7 +2503,7 @@ def publishing_date(simplified: str, written: str, b: int) -> bool:
     >>> publishing_date("2017年，全市发布预警12次", "2017年", 5)
     False
     """
-    if not _DAY_END.search(to_simplified(str(written)).strip()):
+    if not _ONE_DAY.search(to_simplified(str(written)).strip()):
         return False
     # 生態(tài)環(huán)境部發(fā)布: pinyin glosses are no words
     return bool(_PUBLISHING_AFTER.match(_strip_glosses(simplified[b : b + 80])))
@@ -3347,7 +3345,7 @@ def batch_days(
     starts = period_dates["start"].to_numpy(dtype=np.int64)
     texts = [to_simplified(str(t)).strip() for t in period_dates["text"].tolist()]
     days = np.array(
-        [bool(_DAY_END.search(t)) and not SPAN_MARK.search(t) for t in texts], dtype=bool
+        [bool(_ONE_DAY.search(t)) and not SPAN_MARK.search(t) for t in texts], dtype=bool
     )
     for at, n in mentions:
         if n is None or n in out:

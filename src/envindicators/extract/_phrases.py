@@ -146,6 +146,9 @@ CHANGE_HEAD = re.compile(f"({_CHANGE_WORDS})$")
 #: A class of water quality or a grade written alone (Ⅱ类, 劣Ⅴ类水质, 二级): one home for the
 #: bare head below and the class counted alone (:mod:`envindicators.extract._indicators`).
 QUALITY_CLASS = r"(劣|差)?[ⅠⅡⅢⅣⅤ1-5一二三四五](类|级)(水质)?"
+#: The grades of pollution (HJ 633's 轻度 … 严重, and 轻微), each a class of days or of a
+#: measure: a grade alone names no measure, with 污染 it names one grade.
+POLLUTION_GRADES = r"轻微|轻度|中度|重度|严重"
 #: The share words (比例, 比重, 比率, 占比), a measure's head alone.
 SHARE_WORDS = r"比例|比重|比率|占比"
 #: The rate of an act (执行率, 办结率, 告发率, 回收率, 不合格率 …), a growth rate (成长率, the
@@ -173,7 +176,7 @@ _HEAD_ONLY = re.compile(
     rf"{_CHANGE_WORDS}|长度|宽度|"
     r"达标率|超标率|优良率|合格率|覆盖率|完成率|利用率|"
     rf"{SHARE_WORDS}|{ACT_MEASURE_WORDS}|面积|浓度|天数|日数|指数|数量|总量|个数|负荷|"
-    rf"{QUALITY_CLASS}(比例|占比)?|(轻微|轻度|中度|重度|严重)(污染)?)"
+    rf"{QUALITY_CLASS}(比例|占比)?|({POLLUTION_GRADES})(污染)?)"
 )
 #: Pieces that no measure's name holds, cut from either end of a phrase: a year with the
 #: word that opens or closes a span (``自103年``, ``2015年以来``) and a figure or table

@@ -15,11 +15,13 @@ figures):
     d_{points} = a - b, \\qquad d_{relative} = 100\\,(a / b - 1)
 
 with :math:`a` the level, :math:`b` the reference and each figure taken as the interval of
-its written decimals (``56.7`` is [56.65, 56.75]).  The change is read in points
-(``change_absolute``, unit ``百分点``) only when the written change lies within the interval of
-:math:`d_{points}`, not within that of :math:`d_{relative}`, and its sign is the sign of
-:math:`a - b`; otherwise nothing changes (the flag stays).  The flag is kept either way: the
-figure was written in %, and the reading is an inference a user may want to check.
+its written decimals (``56.7`` is [56.65, 56.75]; the decimals are read by
+:func:`envindicators.units.precision.written_figures`, the library's one reader of them).
+The change is read in points (``change_absolute``, unit ``百分点``) only when the written
+change lies within the interval of :math:`d_{points}`, not within that of
+:math:`d_{relative}`, and its sign is the sign of :math:`a - b`; otherwise nothing changes
+(the flag stays).  The flag is kept either way: the figure was written in %, and the
+reading is an inference a user may want to check.
 
 References
 ----------
@@ -34,6 +36,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from envindicators.units.precision import written_figures
 from envindicators.units.vocab import Flag
 
 __all__ = ["points_from_levels"]
@@ -45,17 +48,6 @@ _COMPARED = re.compile(r"较|較|相比|比")
 _GAP = re.compile(r"\s*")
 #: The end of a clause of its own between the level and the reference.
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
-
-
-#: The decimals of a figure as written (its last number, before an optional % sign).
-_DECIMALS = re.compile(r"\d+(?:\.(\d+))?\s*[%％]?\s*$")
-
-
-def _half_step(written: str) -> float:
-    """Half the last written decimal place of a figure (``56.7%`` → 0.05, ``16%`` → 0.5)."""
-    m = _DECIMALS.search(written)
-    places = len(m.group(1) or "") if m is not None else 0
-    return 0.5 * 10.0**-places
 
 
 def points_from_levels(text: str, q: pd.DataFrame) -> pd.DataFrame:
@@ -112,14 +104,16 @@ def points_from_levels(text: str, q: pd.DataFrame) -> pd.DataFrame:
     idx = idx[is_level[idx - 1] & (sent[idx - 1] == sent[idx])]
     if not len(idx):
         return q
-    written = q["text"].to_numpy(dtype=object)
+    # half the last written decimal place of each figure (``56.7%`` → 0.05, ``16%`` → 0.5)
+    places = written_figures(q["text"], value)["decimals"].to_numpy(dtype=float)
+    half = 0.5 * 10.0**-places
     points: list[int] = []
     for i in idx.tolist():  # a handful per text: the changes the parser could not settle
         r = i - 1
         if _GAP.fullmatch(text, ends[r], starts[i]) is None:
             continue
-        b, hb = value[r], _half_step(str(written[r]))
-        d, hd = value[i], _half_step(str(written[i]))
+        b, hb = value[r], half[r]
+        d, hd = value[i], half[i]
         for j in range(r - 1, -1, -1):  # the nearest level before it that fits
             if sent[j] != sent[i]:
                 break
@@ -128,7 +122,7 @@ def points_from_levels(text: str, q: pd.DataFrame) -> pd.DataFrame:
             between = text[ends[j] : starts[r]]
             if _COMPARED.search(between) is None or _SENTENCE_END.search(between):
                 continue
-            a, ha = value[j], _half_step(str(written[j]))
+            a, ha = value[j], half[j]
             if b <= 0 or np.sign(a - b) != np.sign(d):
                 continue
             tol = ha + hb + hd

@@ -53,6 +53,7 @@ from envindicators.extract._inspections import (
 from envindicators.extract._lexicon import Lexicon
 from envindicators.extract._lists import MISMATCH_NOTE, PAIRED_NOTE, Member, list_changes
 from envindicators.extract._periods import (
+    _FULL_YEAR,
     NOW_WORDS,
     RELATIVE_YEAR,
     SPAN_MARK,
@@ -818,7 +819,6 @@ _ORDERED_ONLY = frozenset({"?", "到"})
 _YEAR_DOCUMENT = re.compile(r"公报|统计(?!局)|年报|年鉴|状况|简况|年度|质量报告|年.{0,6}情况")
 #: A half or quarter written without its year (上半年, 一季度): the parser does not find it.
 _YEARLESS_PART = re.compile(r"(?<![\d年])(上半年|下半年|第?[一二三四1-4]季度)")
-_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 #: A year without 年 that opens a title before a word (2021中央督察组交办案件, 2022 污染投诉
 #: 统计数字): the title's year, unless a count starts there (2000万亩, 2000多吨: a figure).
 _OPENING_YEAR = re.compile(r"\s*((?:19|20)\d{2})(?=\s*[\u4e00-\u9fff])(?!\s*年)")
@@ -916,7 +916,7 @@ def _title_year(title: str) -> int | None:
         if counts.empty or int(counts["start"].min()) > 0:
             return int(opening.group(1))
     skipped = -1  # end of the last year skipped: a list member after it is skipped too
-    for m in _TITLE_YEAR.finditer(simplified):
+    for m in _FULL_YEAR.finditer(simplified):
         lead = simplified[max(0, m.start() - 6) : m.start()]
         if (
             _BASE_YEAR_BEFORE.search(lead)
@@ -984,7 +984,7 @@ def _year_document(title: str, published: dt.date | None = None) -> int | None:
             year = int(years[-1].group(1))
             break
     if year is None:  # the year written after its name (澳门环境状况报告2023年), no span's end
-        after = (m for m in _TITLE_YEAR.finditer(simplified) if not _in_span(simplified, m))
+        after = (m for m in _FULL_YEAR.finditer(simplified) if not _in_span(simplified, m))
         first = next(after, None)
         year = int(first.group(1)) if first else None
     if _annual_report(simplified, year, published):
@@ -1997,6 +1997,8 @@ def _named_in_sentence(
     return None
 
 
+#: The fields of a page's header that may follow its date stamp on its line (来源, 作者 …).
+_STAMP_FIELDS = "来源|作者|编辑|浏览|点击|阅读|字号"
 #: A web page's date stamp line (``2018-09-28 15:08来源:…``, ``发布时间：2023年7月9日``,
 #: ``2023-07-09 浏览次数：1024``), matched in simplified script: when the page was
 #: published, not the period of what follows.
@@ -2004,7 +2006,7 @@ _STAMP = re.compile(
     r"^[ \t　]*(?P<label>(?:发布|發布|更新|发稿|發稿|信息|資訊)?(?:时间|時間|日期)[:：]?[ \t　]*)?"
     r"(?P<y>(?:19|20)\d{2})[-/年.](?P<m>\d{1,2})[-/月.](?P<d>\d{1,2})日?"
     r"(?P<time>[ \t　]+\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"(?(label)|(?(time)|(?=[ \t　]*(?:来源|作者|编辑|浏览|点击|阅读|字号|$|[|｜]))))",
+    rf"(?(label)|(?(time)|(?=[ \t　]*(?:{_STAMP_FIELDS}|$|[|｜]))))",
     re.M,
 )
 
@@ -2066,7 +2068,7 @@ _HEADER_STAMP = re.compile(
     r"(?P<label>(?:发(?:\([^()\n]{1,8}\))?布|发稿|刊发|发表|公开|更新)?(?:时间|日期))[:：]?[ \t　]*"
     r"(?P<y>(?:19|20)\d{2})[ \t　]*[-/年.][ \t　]*(?P<m>\d{1,2})[ \t　]*[-/月.][ \t　]*"
     r"(?P<d>\d{1,2})日?(?P<time>[ \t　]+\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"(?(time)|(?=[ \t　]*(?:[）)】\]|｜]|来源|作者|编辑|浏览|点击|阅读|字号|信息|$)))[^\n]*",
+    rf"(?(time)|(?=[ \t　]*(?:[）)】\]|｜]|{_STAMP_FIELDS}|信息|$)))[^\n]*",
     re.M,
 )
 #: A header stamp (:data:`_HEADER_STAMP`) is read only in a page's first lines.

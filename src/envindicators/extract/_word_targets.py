@@ -121,8 +121,9 @@ _NEGATED = re.compile(r"(未|没有|不能|难以|无法|不|尚未|仍未|未�
 _DONE_BEFORE = re.compile(r"(已经|均已|业已|已)(全部|全面|基本|累计|先后|彻底|陆续){0,2}$")
 #: An alternative to the zero word (淘汰或升级改造, 淘汰改造, 改造或淘汰, 淘汰整治任务): the things
 #: may stay, converted — no 0 implied.
-_ALTERNATIVE_AFTER = re.compile(r"^(或|和|及|、)?(升级)?(改造|改建|置换|替代|替换|整治|提标)")
-_ALTERNATIVE_BEFORE = re.compile(r"(改造|改建|置换|替代|替换|整治|提标)(或|和|及|、)$")
+_CONVERTING = r"(改造|改建|置换|替代|替换|整治|提标)"
+_ALTERNATIVE_AFTER = re.compile(rf"^(或|和|及|、)?(升级)?{_CONVERTING}")
+_ALTERNATIVE_BEFORE = re.compile(rf"{_CONVERTING}(或|和|及|、)$")
 #: A measure's noun right after the word (消除比例, 淘汰率, 完成率, 取缔数量): the word is part
 #: of the name of what is measured (城区黑臭水体消除比例达到90%), not an act promised.
 _MEASURE_AFTER = re.compile(MEASURE_END.pattern.removesuffix("$"))
