@@ -1108,9 +1108,11 @@ class IndicatorPicker:
                     phrase, phrase_why = part_share, [*phrase_why, _SHARE_OF_PART_NOTE]
                     self._part_shares.add(e)
                 phrase, phrase_why = one_character(phrase, phrase_why, text, e, ce)  # 大|、中城市
+                phrase, phrase_why = _cases_of_rule(phrase, phrase_why, unit, text, s)
                 margin = _MARGIN_NOTE in phrase_why  # 好于年度目标0.9个百分点: no registry
-                # (nor for a set's part named by its act: 考核断面|达到要求 is no 考核断面数)
-                margin = margin or _SET_PART_NOTE in phrase_why
+                # (nor for a set's part named by its act: 考核断面|达到要求 is no 考核断面数;
+                # nor for the cases under one rule: 违反《…》被定罪的个案 is no 被定罪的个案)
+                margin = margin or _SET_PART_NOTE in phrase_why or _RULE_CASES_NOTE in phrase_why
                 named = None if places_counted or margin else self._named_form(phrase, unit, kind)
                 if named is None and _LINE_HEAD_NOTE in phrase_why:  # 细悬浮粒子(PM2.5)浓度:
                     named = next(  # a glossed head names what its gloss's form names
@@ -5318,7 +5320,8 @@ def _noun_after_no_noun(
     ``全市新建3座农村污水处理站`` (jieba reads 新建 as a place), ``对排查出的19家与晋祠泉域
     重点保护范围重叠的煤矿``, ``关停3家不达标的企业``: the phrase before the figure names no
     noun (:func:`names_no_noun`) or is a verb alone (:func:`ends_with_verb`,
-    :func:`names_a_verb`) and the noun the count counts follows its measure word, at
+    :func:`names_a_verb`, or one verbal noun alone: ``輔導|15件噪音陳情案件``, ``設置|9處農廢
+    集中場``) and the noun the count counts follows its measure word, at
     once or after a relative clause ending in 的 (:func:`_noun_after_count`).  A verb
     before the count is joined to the noun (关停企业), as :func:`_verb_and_counted` does,
     unless it ends a relative clause itself (``排查出的|19家``: 煤矿); a phrase of no noun
@@ -5336,6 +5339,8 @@ def _noun_after_no_noun(
     relative = "的" in text[end:e]  # 排查出的|19家
     words = segment(bare)
     verb = ends_with_verb(bare) or names_a_verb(bare)
+    if len(words) == 1 and words[0][2] == "vn" and words[0][1] - words[0][0] == len(bare):
+        verb = True  # 輔導|15件噪音陳情案件: a verbal noun alone is the act, no thing counted
     if relative and words and words[-1][2] == "v":
         verb = True  # a relative clause's verb (排查|出的): the noun alone names the count
     act = None if verb or relative else _act_of_actor(bare, words)
@@ -5605,6 +5610,59 @@ def _part_of_set(
     act = after if bare in after and len(after) <= _SET_ACT_REACH else bare
     kept = [w for w in why if w != _NO_NOUN_NOTE]
     return counted + act, [*kept, _SET_PART_NOTE]
+
+
+_RULE_CASES_NOTE = "indicator phrase names the cases of the set before it by the rule broken"
+#: A rule broken named alone (simplified, ``fullmatch``): 违反 or 触犯 and the rule's name —
+#: a title in 《》 or a name ending in 条例, 规例, 规定 or 法 — with nothing after it.
+_RULE_BROKEN = re.compile(
+    r"(?:违反|触犯)(?:《[^《》]{2,30}》|[\u4e00-\u9fff]{2,16}?(?:条例|规例|规定|法))"
+)
+#: The set of cases an enforcement report counts (simplified): ``被法庭定罪的个案``,
+#: ``被检控的个案``, ``定罪个案``, ``被起诉的案件``.
+_CASES_SET = re.compile(r"(?:被(?:法庭)?)?(?:定罪|检控|起诉|判罪)的?(?:个案|案件)")
+#: The measure words that count cases.
+_CASE_UNITS = frozenset({"宗", "件", "起"})
+#: How far before the figure the set of cases is looked for (the report's lead paragraph).
+_RULE_CASES_REACH = 600
+
+
+def _cases_of_rule(
+    phrase: str, why: list[str], unit: str, text: str, s: int
+) -> tuple[str, list[str]]:
+    """A count of cases named by the rule broken alone takes the set of cases it is part of.
+
+    An enforcement report counts its cases by the rule broken (``在被定罪的個案中,違反《空氣
+    污染管制條例》的有14宗``, ``其中26宗違反《空氣污染管制條例》``): the phrase left is the
+    rule (:data:`_RULE_BROKEN`), which names no measure — the figure counts the cases, a part of
+    the set the report names before it (:data:`_CASES_SET`: 被法庭定罪的個案, 被檢控的個案).
+    The name is the rule with the nearest such set written before the figure, within
+    :data:`_RULE_CASES_REACH` characters, in the text's script
+    (``違反《空氣污染管制條例》被定罪的個案``); the part is proposed, never the set's registry
+    row.  A count in no measure word of cases (a fine in 元), a phrase with a noun of its own
+    after the rule (``違反《噪音管制條例》的個案``) or no set written before is left.
+
+    Examples
+    --------
+    >>> t = "被法庭定罪的個案共有51宗。在被定罪的個案中,違反《空氣污染管制條例》的有14宗"
+    >>> _cases_of_rule("違反《空氣污染管制條例》", [], "宗", t, t.index("14"))[0]
+    '違反《空氣污染管制條例》被定罪的個案'
+    >>> _cases_of_rule("違反《空氣污染管制條例》", [], "元", t, t.index("14"))[0]
+    '違反《空氣污染管制條例》'
+    >>> _cases_of_rule("違反《噪音管制條例》的個案", [], "宗", t, t.index("14"))[0]
+    '違反《噪音管制條例》的個案'
+    """
+    if unit not in _CASE_UNITS:
+        return phrase, why
+    rule = phrase.strip()
+    if _RULE_BROKEN.fullmatch(to_simplified(rule)) is None:
+        return phrase, why
+    lo = max(0, s - _RULE_CASES_REACH)
+    sets = list(_CASES_SET.finditer(to_simplified(text[lo:s])))
+    if not sets:
+        return phrase, why
+    found = sets[-1]
+    return rule + text[lo + found.start() : lo + found.end()], [*why, _RULE_CASES_NOTE]
 
 
 _ONE_CHARACTER_NOTE = "indicator phrase is one character: a name cut at a list's mark"

@@ -525,6 +525,40 @@ def _strip_glosses(phrase: str) -> str:
     return _GLOSS.sub("", phrase)
 
 
+#: A list item's number opening the words or following a space (a heading's, or a sub-item's
+#: after its heading): ``三、``, ``(一)``, ``2.``, ``(1)`` — not a list of numerals
+#: (``一、二级``), nor a decimal or a date (``2.5``, ``1、2号``).
+_ITEM_NUMBER = re.compile(
+    r"(?:^|(?<=\s))(?:[一二三四五六七八九十]{1,3}[、．]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]"
+    r"|\d{1,2}[、．.])(?![一二三四五六七八九十\d])\s*"
+)
+
+
+def _after_item_number(phrase: str) -> str:
+    """``phrase`` after the last list item's number it holds (:data:`_ITEM_NUMBER`).
+
+    A phrase read from a numbered item opens with the item's number, and one read across
+    its heading holds the heading and the sub-item's number: what the figure measures is
+    the words of the last item (``三、 陳情案件品質提升 (1) 完成專責人員教育訓練`` →
+    ``完成專責人員教育訓練``; ``2. 重污染天数`` → ``重污染天数``).  Unchanged when fewer
+    than two characters would be left.
+
+    Examples
+    --------
+    >>> _after_item_number("2. 重污染天数")
+    '重污染天数'
+    >>> _after_item_number("三、 陳情案件品質提升 (1) 完成專責人員教育訓練")
+    '完成專責人員教育訓練'
+    >>> _after_item_number("一、二级城市"), _after_item_number("PM2.5浓度")
+    ('一、二级城市', 'PM2.5浓度')
+    """
+    marks = list(_ITEM_NUMBER.finditer(phrase))
+    if not marks:
+        return phrase
+    rest = phrase[marks[-1].end() :].strip()
+    return rest if len(rest) >= 2 else phrase
+
+
 def _strip_foreign(phrase: str) -> str:
     """``phrase`` without text in another language at its ends (``化学需氧量排放量(吨)
     discharge amount of cod`` → ``化学需氧量排放量(吨)``): Latin words after or before a
@@ -544,10 +578,11 @@ def _strip_foreign(phrase: str) -> str:
 def tidy_phrase(phrase: str) -> str:
     """A proposed indicator's phrase without the words that are no part of its name.
 
-    Strips pinyin glosses (anywhere), then, until nothing changes, remnants at the start
-    (``其中``, ``该市``, ``本澳``, ``去年``, ``有的``, ``的``, a classifier) and at the end
-    (``较大的省份``, a set's ``中``, a degree after a measure noun, ``数量较多``, unbalanced
-    brackets and quotes).  The rules read the
+    Strips pinyin glosses (anywhere) and the words up to a list item's last number
+    (``三、``, ``(1)``: :func:`_after_item_number`), then, until nothing changes, remnants at
+    the start (``其中``, ``该市``, ``本澳``, ``去年``, ``有的``, ``的``, a classifier) and at
+    the end (``较大的省份``, a set's ``中``, a degree after a measure noun, ``数量较多``,
+    unbalanced brackets and quotes).  The rules read the
     simplified script; the words are returned as written.  A phrase that would be left with
     fewer than two characters is returned with its glosses stripped only.
 
@@ -574,7 +609,7 @@ def tidy_phrase(phrase: str) -> str:
     >>> tidy_phrase("问题整改完成数量较多")
     '问题整改完成数量'
     """
-    words = _strip_foreign(_strip_glosses(phrase).strip())
+    words = _after_item_number(_strip_foreign(_strip_glosses(phrase).strip()))
     while True:
         simple = to_simplified(words)  # one character for one: offsets carry over
         head = _HEAD_REMNANT.match(simple)
