@@ -87,6 +87,7 @@ from envindicators.extract._phrases import (
     COUNT_CLASSIFIER,
     DURATION_NOUN,
     HAND_OVER,
+    LIST_AND,
     MARGIN_VERBS,
     MATTER_ACTS,
     MEASURE_END,
@@ -2749,7 +2750,27 @@ class IndicatorPicker:
                 q,
                 limit=160,
             )
+        if words:
+            words = self._with_list_head(words, cs, int(first["start"]), int(first["end"]))
         return (words, starts.index(s), len(starts)) if words else None
+
+    def _with_list_head(self, words: str, cs: int, fs: int, fe: int) -> str:
+        """The list's words joined to the head its first figure writes
+        (:func:`_with_list_head`), unless a registry form ends the joined words and starts
+        before the head (``炼铁和炼钢|先进产能占比分别达58.7%``: 先进产能占比 is the measure the
+        members share, more than the head 占比 alone) — then the words unchanged."""
+        joined = _with_list_head(self.text, words, cs, fs, fe)
+        if joined == words:
+            return words
+        head = len(joined) - len(words)  # the head and a conjunction before it
+        written = normalize_text(to_simplified(joined)).text
+        found = self.lexicon.find(written)
+        if (
+            len(found)
+            and ((found["end"] == len(written)) & (len(written) - found["start"] > head)).any()
+        ):
+            return words
+        return joined
 
     def _member(
         self, s: int, cs: int, ce: int, aligned: ListMember | str | None = None
@@ -6121,13 +6142,82 @@ def _span_names_no_measure(phrase: str, why: list[str], unit: str) -> tuple[str,
     return f"{_NO_MEASURE_MARK}{phrase}", [*why, _SPAN_NO_MEASURE_NOTE]
 
 
-#: A measure's head written inside a figure's words, before its number (``年排放量為5546474
-#: 萬立方米``, ``占比为73.2%``), with the copula or the word of approximation after it.
-_HEAD_IN_FIGURE = re.compile(
-    r"([\u4e00-\u9fff]{2,8}?)(?:约为|約為|约|約|为|為|达到|達到|达|達|是|有)?"
+#: The copula or word of approximation between a head written in a figure's words and its
+#: number (``年排放量為|5546474``), and the number's first character after it.
+_COPULA_BEFORE_NUMBER = (
+    r"(?:约为|約為|约|約|为|為|达到|達到|达|達|是|有)?"
     r"(?=\s*[\d.零〇一二三四五六七八九十百千两兩半])"
 )
+#: A measure's head written inside a figure's words, before its number (``年排放量為5546474
+#: 萬立方米``, ``占比为73.2%``), with the copula or the word of approximation after it.
+_HEAD_IN_FIGURE = re.compile(r"([\u4e00-\u9fff]{2,8}?)" + _COPULA_BEFORE_NUMBER)
+#: The same head in the words of a ``分别`` list's first figure (``年排放量分別為180、2,947``):
+#: the head every member of the list shares.
+_HEAD_IN_LIST_FIGURE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:分别|分別)" + _COPULA_BEFORE_NUMBER)
 _HEAD_IN_FIGURE_NOTE = "indicator phrase's measure is written in the figure's words"
+
+
+def head_written_in_figure(text: str, s: int, e: int, *, listed: bool = False) -> str | None:
+    """The measure's head the parser read into a figure's words before its number, else
+    ``None``.
+
+    The parser may read the words right before a number into the figure (``城市污水|年排放量
+    為5546474萬立方米``; a list's first figure ``SOx、NOx|年排放量分別為180、2,947公噸``,
+    ``listed``: the head then stands before 分别).  The head is kept only when alone it names
+    a measure and no object (:func:`names_no_object`, :func:`names_a_measure`: an amount
+    年排放量, a share 占比, 比重, a rate 完成率) and is no change's head (增幅, 降幅, 同比: of
+    the level before).
+
+    Examples
+    --------
+    >>> text = "SOx、NOx年排放量分別為180、2,947公噸"
+    >>> head_written_in_figure(text, text.index("年"), text.index("、2"), listed=True)
+    '年排放量'
+    >>> text = "同比分别下降5.1%、3.2%"
+    >>> head_written_in_figure(text, 0, text.index("、"), listed=True) is None
+    True
+    """
+    pattern = _HEAD_IN_LIST_FIGURE if listed else _HEAD_IN_FIGURE
+    written = pattern.match(text, s, e)
+    if written is None:
+        return None
+    head = written.group(1)
+    simple = to_simplified(head)
+    if not (names_no_object(simple) and names_a_measure(simple)) or CHANGE_HEAD.search(simple):
+        return None
+    return head
+
+
+def _with_list_head(text: str, words: str, cs: int, fs: int, fe: int) -> str:
+    """A ``分别`` list's words joined to the head its first figure's words write before 分别
+    (``SOx、NOx`` + ``年排放量分別為180`` → SOx、NOx年排放量: :func:`head_written_in_figure`),
+    where the words end right before the figure or before a conjunction the head follows
+    (``运行率和|完成率分别为98.7%``); else the words unchanged.
+
+    Examples
+    --------
+    >>> text = "运行率和完成率分别为98.7%和90.2%"
+    >>> _with_list_head(text, "运行率", 0, text.index("完成"), text.index("和90"))
+    '运行率和完成率'
+    >>> text = "二氧化硫、氮氧化物排放量同比分别下降5.1%、3.2%"
+    >>> _with_list_head(text, "二氧化硫、氮氧化物排放量", 0, text.index("同比"), text.index("、3"))
+    '二氧化硫、氮氧化物排放量'
+    """
+    head = head_written_in_figure(text, fs, fe, listed=True)
+    if head is None or to_simplified(words).endswith(to_simplified(head)):
+        return words
+    at = text.rfind(words, cs, fs)
+    if at < 0:
+        return words
+    end = at + len(words)
+    joined = _LIST_AND_AT.match(text, end) if end < fs else None
+    if end < fs and (joined is None or joined.end() != fs):
+        return words
+    return words + text[end:fs] + head
+
+
+#: A list's conjunction (:data:`~envindicators.extract._phrases.LIST_AND`) matched at a place.
+_LIST_AND_AT = re.compile(LIST_AND)
 
 
 def _head_in_figure(
@@ -6154,14 +6244,8 @@ def _head_in_figure(
     """
     if s is None or e is None or phrase.startswith("(") or len(phrase) < 2:
         return phrase, why
-    written = _HEAD_IN_FIGURE.match(text, s, e)
-    if written is None:
-        return phrase, why
-    head = written.group(1)
-    simple = to_simplified(head)
-    if not (names_no_object(simple) and names_a_measure(simple)) or CHANGE_HEAD.search(simple):
-        return phrase, why
-    if to_simplified(phrase).endswith(simple):
+    head = head_written_in_figure(text, s, e)
+    if head is None or to_simplified(phrase).endswith(to_simplified(head)):
         return phrase, why
     return phrase + head, [*why, _HEAD_IN_FIGURE_NOTE]
 
