@@ -122,10 +122,13 @@ _AREA_NAME = {form: name for name, forms in NAMED_AREAS for form in forms}
 #: written (``168个重点城市``, ``339个地级及以上城市``) — never one division of the gazetteer.
 #: (Left out: 重点区域 — a city's or county's own 重点区域 are its own zones — and 黄河流域,
 #: mostly a modifier in a province's text: 黄河流域生态环境警示片, 黄河流域生态保护.)
+#: The two groups of the ten first-level water-resource regions of the Ministry of Water
+#: Resources' 《中国水资源公报》 — 北方6区 (松花江, 辽河, 海河, 黄河, 淮河, 西北诸河) and 南方4区
+#: (长江, 东南诸河, 珠江, 西南诸河) — are groups too, kept as written (南方4区, 北方六区).
 GROUP_PATTERN = re.compile(
     "|".join(re.escape(form) for form in sorted(_AREA_NAME, key=len, reverse=True))
     + r"|[“\"]?2\+26[”\"]?\s*城市|\d+\s*个\s*(?:重点|地级及以上|地级以上)?\s*城市"
-    r"(?=平均|中|PM|[，,。；（(]|$)"
+    r"(?=平均|中|PM|[，,。；（(]|$)" + r"|(?:南方\s*[4四]|北方\s*[6六])\s*区"
 )
 #: After a dateline place: a day and 电, 讯 or 消息 (北京12月3日电, 太原3日讯, 北京12月13日消息;
 #: read in simplified script: 北京12月28日電), or a comma, a date and a dash
@@ -451,6 +454,9 @@ class Places:
     ) -> pd.DataFrame:
         """Sections of ``text``: heading lines that name one division (its full name).
 
+        A place the page names only in its credits (a site's header naming a firm,
+        ``銀川盛源彩鋼鋼構有限公司``; ``作者:…``: :func:`named_only_in_credits`) heads no section.
+
         Parameters
         ----------
         text : str
@@ -472,6 +478,7 @@ class Places:
             ~found["group"].astype(bool)
             & ~found["ambiguous"].astype(bool)
             & found["match"].isin(regions.NAME_KINDS)
+            & ~named_only_in_credits(text, found)  # 銀川…有限公司: a site's header
         ]
         if named.empty or headings.empty:
             return pd.DataFrame(
@@ -585,6 +592,7 @@ class Places:
         text = _blank_opening(text, in_postal_address, head=_OPENING)  # 沈阳市A号邮政信箱
         text = _blank_opening(text, in_organisation_name, head=_OPENING)  # 通州區漷縣污水處理廠
         text = _blank_opening(text, ranked_in_title, head=_OPENING)  # 20城公布 临汾市垫底
+        text = _blank_credits(text)  # 作者:寧夏彩鋼岩棉板, named nowhere else: a site's credit
         blanked = self._blank_datelines(text)
         if blanked != text:
             # a news report filed under a dateline: only its title (first line) names its
@@ -876,6 +884,36 @@ def _blank_opening(
     return "".join(chars) + text[head:]
 
 
+def _blank_credits(text: str) -> str:
+    """``text`` with the places of its opening that the page names only in its credits
+    (:func:`named_only_in_credits`: ``作者:寧夏彩鋼岩棉板`` on a national bulletin's copy)
+    replaced by spaces of the same length (spans unchanged); the whole text is read to
+    tell whether the place is named again.
+
+    Examples
+    --------
+    >>> _blank_credits("作者:宁夏彩钢\\n8月，全国优良天数比例为91.6%。")[:7]
+    '作者:  彩钢'
+    >>> _blank_credits("作者:宁夏彩钢\\n宁夏8月优良天数比例为91.6%。")[:7]
+    '作者:宁夏彩钢'
+    """
+    simple = to_simplified(text[:_OPENING])
+    if not _CREDIT_ANYWHERE.search(simple):
+        return text
+    found = regions.find_regions(text)
+    found = found[found["name"].notna()]
+    if found.empty:
+        return text
+    mask = named_only_in_credits(text, found) & (found["end"].to_numpy() <= _OPENING)
+    mask &= ~in_organisation_name(text, found)  # (blanked already, where it begins a name)
+    if not mask.any():
+        return text
+    chars = list(text)
+    for a, b in found.loc[mask, ["start", "end"]].to_numpy(dtype=np.int64):
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
 #: A count of places in a title (``20城``, ``74个城市``, ``十县市``), simplified script.
 _PLACES_IN_TITLE = re.compile(
     r"(?:\d+|[一二两三四五六七八九十]+)\s*个?\s*(?:重点)?\s*(?:城市|城|县市|县区|省份|省区|地市)"
@@ -1092,6 +1130,66 @@ def in_organisation_name(text: str, places: pd.DataFrame) -> np.ndarray:
     [False]
     """
     return _begins_a_name(text, places, _ORG_AFTER, _NORM_AFTER, _SYSTEM_AFTER)
+
+
+#: A page's credit field for who wrote or compiled it (``作者:``, ``整理:``, ``编辑:``, ``撰稿:``,
+#: ``录入:``), right before a place (simplified script): the place names the author, a
+#: company or a site that posted the page, not what the page is about.  Not ``来源:`` — a
+#: newspaper's province is its own news's (``来源:湖南日报`` over ``我省…``).
+_CREDIT_BEFORE = re.compile(r"(?:作者|整理|编辑|撰稿|录入)\s*[:：]\s*$")
+#: :data:`_CREDIT_BEFORE`'s label anywhere (a quick test before the text is read).
+_CREDIT_ANYWHERE = re.compile(r"(?:作者|整理|编辑|撰稿|录入)\s*[:：]")
+
+
+def named_only_in_credits(text: str, places: pd.DataFrame) -> np.ndarray:
+    """Places a page names only in its credits, a mask over ``places``.
+
+    A place in an author's or compiler's field (``作者:寧夏彩鋼岩棉板``,
+    ``整理:成都科林环保有限公司``: :data:`_CREDIT_BEFORE`) or beginning an organisation's
+    name (a spam or mirror site's header, ``銀川盛源彩(cǎi)鋼(gāng)鋼構有限公司``:
+    :func:`in_organisation_name`), where no other mention of ``places`` names the same
+    division, is the page's header: no heading of a section and no region of the document
+    (a national bulletin reposted by a Ningxia firm's site is the country's).  A place the
+    text names again (``作者:武汉市生态环境局`` under ``武汉市…``) is kept.
+
+    Parameters
+    ----------
+    text : str
+        The text the places were found in (either script).
+    places : pandas.DataFrame
+        Its place mentions (``start``, ``end``, ``name``, ``match``).
+
+    Returns
+    -------
+    numpy.ndarray
+        ``True`` for each mention of a division named only in credits.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = "银川盛源彩钢有限公司\\n作者:宁夏彩钢\\n8月，全国优良天数比例为91.6%。"
+    >>> found = pd.DataFrame({"start": [0, 14], "end": [2, 16],
+    ...     "name": ["银川市", "宁夏回族自治区"], "match": ["short", "short"]})
+    >>> named_only_in_credits(t, found).tolist()
+    [True, True]
+    >>> again = pd.concat([found, pd.DataFrame({"start": [37], "end": [40],
+    ...     "name": ["银川市"], "match": ["full"]})], ignore_index=True)
+    >>> named_only_in_credits(t + "银川市", again).tolist()
+    [False, True, False]
+    """
+    if places.empty:
+        return np.zeros(0, dtype=bool)
+    simple = to_simplified(text)
+    credit = np.array(
+        [bool(_CREDIT_BEFORE.search(simple, max(0, a - 8), a)) for a in places["start"].tolist()],
+        dtype=bool,
+    )
+    header = credit | in_organisation_name(text, places)
+    if not header.any():
+        return header
+    names = places["name"].astype(str).to_numpy()
+    elsewhere = set(names[~header])
+    return header & ~np.isin(names, list(elsewhere))
 
 
 def in_system_name(text: str, places: pd.DataFrame) -> np.ndarray:

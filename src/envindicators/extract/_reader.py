@@ -4429,6 +4429,9 @@ def _region_for(
     """
     notes: list[str] = [] if why is None else why
     had = len(notes)
+    group = _counted_group_opened(text, places, int(r.start), document)
+    if group is not None:  # 高于74个城市平均…: the group's own count, its whole read by the caller
+        return group, 1
     found, conf, lo = _region_by_place(text, places, q, r, bs, sections, notes)
     if _MEMBER_NOTE in notes:
         conf = min(conf, 1)  # the place of a list member's figure whose label is unknown
@@ -4446,6 +4449,54 @@ def _region_for(
         notes.append(_SEVERAL_NOTE)
         return UNNAMED, 1
     return found, conf
+
+
+#: Between a place (or a group) and a counted group of its cities that is its part
+#: (``“2+26”城市中10个城市``, ``长三角地区(qū)41个城市``, ``京津冀区域13个城市``): spaces, a
+#: glyph's reading, 中 / 的 and a word for an area.
+_PART_OF_BEFORE = re.compile(rf"(?:\s|{_GLOSS.pattern}|[中的]|区域|區域|地区|地區)*$")
+
+
+def _counted_group_opened(
+    text: str, places: pd.DataFrame, s: int, document: str | None
+) -> str | None:
+    """The counted group of cities whose count is the figure at ``s``, or ``None``.
+
+    The count that opens a counted group written alone (``高于74个城市平均达标天数比例``,
+    ``168个重点城市中``, ``共74个城市(以下简称74城市)``) is the group's own: its region is the
+    whole that holds the cities (the caller reads it with
+    :func:`~envindicators.extract._places.counted_cities_scope`), never the named area the
+    sentence is about (``长三角区域25个城市…高于74个城市平均…``: the 74 cities are not
+    长三角's) nor a list's last member.  Not a group that is a place's part, written right
+    after it (``“2+26”城市中10个城市``, ``長三角地區(qū)41個城市``: :data:`_PART_OF_BEFORE`),
+    nor one whose whole the document does not name (``有4个城市(昌吉、阜康…)`` of a
+    prefecture's page: the cities counted are its own).
+
+    Examples
+    --------
+    >>> from envindicators.extract._places import Places
+    >>> t = "长三角区域25个城市平均为85.6%,高于74个城市平均达标天数比例5.2个百分点"
+    >>> found = Places.build().find(t)
+    >>> _counted_group_opened(t, found, t.index("74个"), "全国")
+    '74个城市'
+    >>> _counted_group_opened(t, found, t.index("25个"), "全国") is None
+    True
+    """
+    if places.empty or "match" not in places.columns:
+        return None
+    ix = _span_index(places)
+    for k in np.flatnonzero((ix.start == s) & (ix.end > s)).tolist():
+        if places.iloc[k]["match"] != "group":
+            continue
+        name = str(places.iloc[k]["name"])
+        if counted_cities_scope(name, document) in (None, UNNAMED):
+            continue
+        gap = _PART_OF_BEFORE.search(text, max(0, s - 40), s)
+        lo = s if gap is None else gap.start()
+        if ((ix.end <= s) & (ix.end >= lo)).any():  # right after a place: its part
+            continue
+        return name
+    return None
 
 
 #: Why a figure over several places of different provinces has no region.

@@ -17,6 +17,8 @@ and the rules that derive short names: ``envindicators/regions/data/SOURCE.md``.
   我市 / 本县;
 * :func:`document_region` — the region a document's title names; :func:`former_names`
   — names of divisions renamed since 2000 (横县 → 横州市), read as today's division;
+  :func:`monitoring_stations` — stations named after no division (东涌, 铜锣湾), read as the
+  division they stand in;
   :func:`resolve_deixis` — what 全省 / 全市 / 我区 / 本港 / 本澳 … mean in a document of a
   given region;
 * :func:`document_territory` — whose text a document is (Taiwan's, Hong Kong's, Macao's or
@@ -56,6 +58,7 @@ from envindicators.regions._gazetteer import (
     gazetteer,
     is_generic_name,
     is_traditional_text,
+    monitoring_stations,
     region_of,
     resolve,
     resolve_deixis,
@@ -102,6 +105,7 @@ __all__ = [
     "gazetteer",
     "is_generic_name",
     "is_traditional_text",
+    "monitoring_stations",
     "region_of",
     "resolve",
     "resolve_deixis",

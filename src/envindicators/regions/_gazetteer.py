@@ -182,6 +182,38 @@ def former_names() -> pd.DataFrame:
         return pd.read_csv(p, dtype=str, keep_default_na=False, encoding="utf-8")
 
 
+@lru_cache(maxsize=1)
+def monitoring_stations() -> pd.DataFrame:
+    """Air-quality monitoring stations named after a place that is no division's name, each
+    with the division the station stands in.
+
+    A reading at a station is its division's (``東涌錄得55.6微克`` is 离岛区's, ``銅鑼灣``
+    湾仔区's): Hong Kong's general and roadside stations of the Environmental Protection
+    Department's network, those whose names are not their district's own (东涌, 将军澳,
+    塔门, 葵涌, 铜锣湾, 中环, 旺角) or are a district's generic name that running text does
+    not otherwise read (中西区, 东区, 南区, 北区).  :func:`find_regions` reads them as short
+    names of their district, only inside the district's territory (``within`` Hong Kong):
+    中环 of a mainland text is no place.  Source and derivation in
+    ``envindicators/regions/data/SOURCE.md``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per station: ``name`` (simplified script), ``code`` (the division of
+        :func:`gazetteer` it stands in), ``network`` (``'general'`` or ``'roadside'``) and
+        ``station`` (the name as the network writes it).  Cached: do not modify it in place.
+
+    Examples
+    --------
+    >>> s = monitoring_stations()
+    >>> s.loc[s["name"] == "东涌", ["code", "network"]].iloc[0].tolist()
+    ['810018', 'general']
+    """
+    path = resources.files(__package__) / "data" / "stations.csv"
+    with resources.as_file(path) as p:
+        return pd.read_csv(p, dtype=str, keep_default_na=False, encoding="utf-8")
+
+
 def _stem(name: str) -> str:
     for suffix in _STEM_SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix):
@@ -346,6 +378,11 @@ def _index() -> _Index:
                 if prefix:
                     qualified_rows.append(r)
                     qualified_keys.append(prefix + own)
+    # A monitoring station named after a place that is no division's name (东涌, 铜锣湾) is
+    # a short name of the division it stands in, read only inside its territory (below).
+    stations = monitoring_stations()
+    station_rows = stations["code"].map(parent_row).to_numpy(dtype=np.int64)
+    station_keys = stations["name"].tolist()
     # Keys are folded as every query and text is (traditional → simplified): a name whose
     # own characters fold (乾安县 → 干安县, 乾县) is found under the folded key.
     names = pd.DataFrame(
@@ -358,17 +395,26 @@ def _index() -> _Index:
                     *short[has_short],
                     *qualified_keys,
                     *former_keys,
+                    *station_keys,
                 )
             ],
             "row": np.r_[
-                np.arange(n), common_rows, np.flatnonzero(has_short), qualified_rows, former_rows
+                np.arange(n),
+                common_rows,
+                np.flatnonzero(has_short),
+                qualified_rows,
+                former_rows,
+                station_rows,
             ].astype(np.int64),
             "kind": ["full"] * (n + len(common_keys))
             + ["short"] * int(has_short.sum())
             + ["qualified"] * len(qualified_keys)
-            + ["former"] * len(former_keys),
+            + ["former"] * len(former_keys)
+            + ["short"] * len(station_keys),
         }
     )
+    station = np.zeros(len(names), dtype=bool)
+    station[len(names) - len(station_keys) :] = True
     rows = names["row"].to_numpy()
     kind = names["kind"].to_numpy()
     level = g["level"].to_numpy()[rows]
@@ -387,6 +433,7 @@ def _index() -> _Index:
         )
         & (kind != "qualified")
         & (level == "county")
+        & ~station  # a station's name (中西区, 北区) is read inside its territory
     )
     # Scoped: a county's short name, or a two-character county name (和县, 兴县: a one-character
     # stem), is found only inside the document's own region (see find_regions).
@@ -410,7 +457,7 @@ def _index() -> _Index:
     )
     shared_short = outside & mixed & (kind == "short")
     names["generic"] = generic
-    names["scoped"] = (scoped | shared_short) & ~generic
+    names["scoped"] = (scoped | shared_short | station) & ~generic
     names["traditional_free"] = shared_short & ~generic
     names["free"] = ~generic & ~names["scoped"].to_numpy()
     by_key = {k: np.asarray(v, dtype=np.int64) for k, v in names.groupby("key").indices.items()}
