@@ -107,6 +107,8 @@ _STATED = re.compile(
     + r"\s*(?:至|到|—|–|－|-|~|～)\s*"
     + _DAY.format(y="y2", m="m2", d="d2")
 )
+#: A year written in digits (``2018年``, a stamp's ``2018-11-13``): the years a document says.
+_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 #: What a sentence with a stationing says of it (an inspection carried out, a group stationed).
 _STATIONING_WORDS = re.compile(r"督察")
 _STATIONING_VERB = re.compile(r"进驻|开展|进行|实施|督察工作")
@@ -376,6 +378,8 @@ class DocumentInspections:
         simple = _fold(text)
         self.rounds = rounds_named(text)
         self.stated = _stated(simple, self.table, self.rounds)
+        #: the years the document writes in digits (its stamp's among them)
+        self.years = frozenset(int(y) for y in _YEAR_WRITTEN.findall(simple))
         #: the inspection groups the text names (as the table writes them), by the province
         #: named in the same sentence (``None``: none named — the document's own)
         self.groups: dict[str | None, set[str]] = {}
@@ -401,6 +405,55 @@ class DocumentInspections:
         keys = list(zip(rows["round"], rows["batch"], strict=True))
         of_batch = pd.Series([batch.get(k, pd.NaT) for k in keys], index=rows.index)
         return own.fillna(of_batch)
+
+    def _of_group(self, rows: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+        """The rows of an inspection group the document concerns, where it led several.
+
+        A group's name is reused from round to round (中央第四生态环境保护督察组 was Hubei's
+        in the first round's review of 2018 and in the third round of 2024): the rows of
+        the rounds the text names are kept, else those stationed in a year the text writes
+        (its stamp's among them).  A text that tells neither (no round named, none of the
+        group's years written) gets no row: its year is written nowhere, and the latest
+        round's would be invented.
+
+        Parameters
+        ----------
+        rows : pandas.DataFrame
+            The table's rows of the group(s) the text names, for one province.
+
+        Returns
+        -------
+        tuple of (pandas.DataFrame, list of str)
+            The rows kept (empty: not known) and what the row's note says of it.
+
+        Examples
+        --------
+        >>> t = "中央环境保护督察“回头看”：中央第四生态环境保护督察组向湖北省交办信访件87件"
+        >>> d = DocumentInspections(t, None)
+        >>> t = d.table
+        >>> rows = t[(t["region"] == "湖北省") & (t["group"] == "中央第四生态环境保护督察组")]
+        >>> sorted(set(rows["round"]))
+        ['first_review', 'third']
+        >>> d._of_group(rows)[0]["round"].tolist()
+        ['first_review']
+        >>> d = DocumentInspections("中央第四生态环境保护督察组向湖北省交办信访件87件", None)
+        >>> d._of_group(rows)[0].empty
+        True
+        """
+        if len(set(rows["round"])) < 2:
+            return rows, []
+        named = rows[rows["round"].isin(sorted(self.rounds))]
+        if not named.empty:
+            return named, []
+        years = self._when(rows).dt.year
+        written = rows[years.isin(sorted(self.years)).to_numpy(dtype=bool)]
+        if not written.empty:
+            return written, []
+        return rows.iloc[:0], [
+            "inspection: the text's inspection group led several rounds ("
+            + ", ".join(sorted(set(rows["round"])))
+            + ") and the text names neither the round nor a year of one"
+        ]
 
     def stationing(
         self, place: str | None, within: str | None = None
@@ -439,6 +492,9 @@ class DocumentInspections:
             groups = groups | self.groups.get(None, set())
         by_group = rows[rows["group"].isin(sorted(groups))]
         if not by_group.empty:  # the text names its own inspection group
+            by_group, told = self._of_group(by_group)
+            if by_group.empty:
+                return None, told
             latest = max(INSPECTION_ROUNDS.index(r) for r in by_group["round"])
             if self.rounds and any(INSPECTION_ROUNDS.index(r) > latest for r in self.rounds):
                 # the text names a later round than its group's (a report answering a later

@@ -115,6 +115,7 @@ __all__ = [
     "quarter_ranges",
     "relative_parts",
     "restated_year",
+    "roc_dated_only",
     "roc_dates",
     "roc_spans",
     "same_period_in",
@@ -569,6 +570,53 @@ def is_roc_context(text: str, region: str | None) -> bool:
             or _ROC_FISCAL.search(text)
         )
         or (_ROC_YEAR_WRITTEN.search(text) is not None and _of_taiwan(text))
+        or roc_dated_only(text)
+    )
+
+
+#: An ROC year that dates (``98年12月31日``, ``93年度``): a month after it or 年度.
+_ROC_DATE_WRITTEN = re.compile(r"(?<![\d.．])(?:[6-9]\d|1[0-2]\d)\s*年(?:度|\s*\d{1,2}\s*月)")
+#: A Gregorian year written in digits (``2009年``, ``1998年度``).
+_GREGORIAN_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年")
+
+
+def roc_dated_only(text: str) -> bool:
+    """Whether a traditional-script text dates by ROC years alone.
+
+    A county's project abstract that names no division (``本計畫年度各項作業執行至98年12月31日``,
+    ``彙整93年度至98年度``) shows no sign of Taiwan but its calendar: in traditional script,
+    a year of two or three digits written with its month or as a fiscal year (``年度``),
+    and no Gregorian year written anywhere, is an ROC year (98年 is 2009).  A text that
+    also writes a Gregorian year (a Hong Kong or reprinted mainland page: ``2009年``), or
+    a simplified one, is not read so.
+
+    Parameters
+    ----------
+    text : str
+        The document.
+
+    Returns
+    -------
+    bool
+        ``True`` where the text's ``98年`` is 2009.
+
+    Examples
+    --------
+    >>> roc_dated_only("本計畫年度各項作業執行至98年12月31日,共計受理陳情案件986件")
+    True
+    >>> roc_dated_only("彙整93年度至98年度累計遭民眾陳情3次以上者")
+    True
+    >>> roc_dated_only("截至98年12月31日，2009年共受理陳情案件986件")  # a Gregorian year too
+    False
+    >>> roc_dated_only("本计划执行至98年12月31日,共计受理陈情案件986件")  # simplified
+    False
+    >>> roc_dated_only("本縣98年受理陳情案件986件")  # a bare year: a count of years?
+    False
+    """
+    return (
+        _ROC_DATE_WRITTEN.search(text) is not None
+        and _GREGORIAN_WRITTEN.search(text) is None
+        and regions.is_traditional_text(text)
     )
 
 

@@ -2295,8 +2295,32 @@ _EARLIER_SPAN_NOTE = (
 _STAMP_SPAN_DAYS = 27
 
 
+def _lead_end(text: str, stamp_spans: np.ndarray) -> int:
+    r"""Where the page's first paragraph ends: its first line that is neither blank, nor a
+    stamp line, nor a heading (0 when there is none).
+
+    Examples
+    --------
+    >>> t = "標題\n時間:2016-02-18 來源:中國網\n供水量2014年全國總供水量6095億m3。\n其他。"
+    >>> t[: _lead_end(t, np.array([[3, 23]]))].splitlines()[-1]
+    '供水量2014年全國總供水量6095億m3。'
+    """
+    at = 0
+    for line in text.splitlines(keepends=True):
+        a, at = at, at + len(line)
+        stamped = bool(((stamp_spans[:, 0] < at) & (stamp_spans[:, 1] > a)).any())
+        if not line.strip() or stamped:
+            continue
+        if not _is_heading(line.strip(), _HEADING_MAX):
+            return at
+    return 0
+
+
 def _spans_before_stamp(
-    period_dates: pd.DataFrame, stamp_spans: np.ndarray, stamp: dt.date | None
+    period_dates: pd.DataFrame,
+    stamp_spans: np.ndarray,
+    stamp: dt.date | None,
+    lead_end: int = 0,
 ) -> pd.DataFrame:
     """The period dates a stamped page's undated figures may take instead of its stamp.
 
@@ -2307,7 +2331,13 @@ def _spans_before_stamp(
     five-year plan nor an ``X以来``) only when that date is such a span (column
     ``stands_for_stamp``): a month or more (not one day) of the stamp's year, ending before
     the stamp.  A nearer date of another kind (``2024年`` under a 2025 stamp, a day, a
-    month without its year) leaves the stamp: the span no longer frames the figure.
+    month without its year) leaves the stamp: the span no longer frames the figure — except
+    on a page whose every period date is one whole year, earlier than the stamp's and
+    written in its first paragraph (before ``lead_end``: ``供水量2014年全國總供水量6095億m3…``
+    then ``南方4區供水量3314.7億m3`` under ``時間:2016-02-18``, a bulletin's figures
+    reposted): that year is the page's data year and frames the figures after it
+    (period45).  A year first written further on (``2018年出省斷面…`` in a 2020 feedback's
+    eighth paragraph) is one figure's, not the page's.
 
     Parameters
     ----------
@@ -2318,6 +2348,8 @@ def _spans_before_stamp(
         The spans of the page's stamp lines (``(n, 2)``).
     stamp : datetime.date or None
         The page's date stamp.
+    lead_end : int, optional
+        Where the page's first paragraph ends (:func:`_lead_end`).
 
     Returns
     -------
@@ -2342,6 +2374,21 @@ def _spans_before_stamp(
         & (last < day).to_numpy()
         & (last.dt.year == day.year).to_numpy()
     )
+    whole = (
+        (first.dt.month == 1)
+        & (first.dt.day == 1)
+        & (last.dt.month == 12)
+        & (last.dt.day == 31)
+        & (first.dt.year == last.dt.year)
+    ).to_numpy(dtype=bool, na_value=False)
+    if (
+        len(whole)
+        and whole.all()
+        and bool((last.dt.year == last.dt.year.iloc[0]).all())
+        and last.iloc[0] < day
+        and int(written["start"].iloc[0]) < lead_end
+    ):
+        span = span | whole  # 2014年 the only year a 2016 page writes, in its lead
     return written.assign(stands_for_stamp=span)
 
 
@@ -3286,7 +3333,12 @@ def _rows_of_figures(
             [bool(_FRAME_AFTER.match(text, b)) for b in paragraph_framing["end"].tolist()]
         ]
     # a span of the stamp's year written before an undated figure stands for the stamp
-    stamp_spans_before = _spans_before_stamp(period_dates, ctx.stamp_spans, ctx.page_date)
+    stamp_spans_before = _spans_before_stamp(
+        period_dates,
+        ctx.stamp_spans,
+        ctx.page_date,
+        _lead_end(text, ctx.stamp_spans) if ctx.page_date is not None else 0,
+    )
     stamp_span_starts = stamp_spans_before["start"].to_numpy(dtype=np.int64)
     # a figure right after 较/比/与/从/由 + a date is the level at that date (the base)
     base_of_figure = base_levels(to_simplified(text), dates, q["start"].to_numpy(dtype=np.int64))
