@@ -137,6 +137,7 @@ from envindicators.extract._roles import (
     SENTENCE_BREAKS,
     counts_agencies,
     measured_span,
+    places_changed,
     start_of_sentence,
 )
 from envindicators.extract._segment import (
@@ -1128,6 +1129,8 @@ class IndicatorPicker:
                     tally = self._divisions_whole(s, e, unit, kind)
                     if tally is not None:  # named by its level word (市州), as written
                         named, phrase = tally
+                    else:  # 南昌…4个城市…PM10浓度同比上升: the cities that worsened
+                        named = self._cities_worsened(e, ce, unit, kind)
                 emitted = None
                 if named is None and not places_counted and not margin:  # 氮氧化物(NOx)减量16%
                     emitted = named = self._emission_of(phrase, cs, e, unit, kind)
@@ -3134,6 +3137,27 @@ class IndicatorPicker:
             and any(h in f for f in self._forms_of.get(c, ()) for h in heads)
         ]
         return (codes[0], own) if len(codes) == 1 else None
+
+    def _cities_worsened(self, e: int, ce: int, unit: str, kind: str) -> str | None:
+        """The registry count of cities whose air quality worsened, for a count of cities that
+        changed for the worse year on year (``南昌、新余、赣州、宜春4个城市可吸入颗粒物(PM10)浓度
+        同比上升``, ``中山、湛江、东莞和茂名4市同比有所变差``, ``其余18市AQI达标率同比下降``).
+
+        The count's words to its clause's end say the places changed (:func:`~._roles.
+        places_changed`) for the worse (:data:`_WORSENED`: a concentration or a count of bad
+        days up, a share of good days or of compliance down, 恶化/变差), and the places are
+        cities (:data:`CITY_UNITS`, 市, or 城市 right after the measure word): the registry row
+        named :data:`_CITIES_WORSENED` when exactly one fits.  Else ``None``.
+        """
+        after = normalize_text(to_simplified(self.text[e:ce])).text
+        if not (unit in CITY_UNITS or unit == "市" or _CITY_NOUN.match(after)):
+            return None
+        if not places_changed(after) or not _WORSENED.search(after):
+            return None
+        if _CITIES_WORSENED not in self._codes_of.index:
+            return None
+        codes = [c for c in self._codes_of[_CITIES_WORSENED] if self.fits(c, unit, kind)]
+        return codes[0] if len(codes) == 1 else None
 
     def _divisions_whole(self, s: int, e: int, unit: str, kind: str) -> tuple[str, str] | None:
         """The registry count of a province's prefecture-level divisions, for a count of them
@@ -5877,11 +5901,35 @@ def _qualified_count(after: str) -> re.Match[str] | None:
 _QUALITY_MEASURE = re.compile(r"^(天数|日数|天|日|率|比例|比率|时数|小时)")
 
 
+#: The registry name of the count of cities whose air quality worsened year on year.
+_CITIES_WORSENED = "空气质量指标同比恶化的城市"
+#: Cities right after a count's measure word (4个|城市…, 3个|地级市…).
+_CITY_NOUN = re.compile(r"^(城市|地级市|设区市|地市|市)")
+#: A change for the worse closing a count's clause (simplified): air quality 恶化/变差, a
+#: concentration, an index or a count of bad days up, a share of good days or compliance down.
+_WORSENED = re.compile(
+    r"(恶化|变差|变坏)(了)?$"
+    r"|(浓度|指数|污染天数|超标天数|重污染天数)[^，,。；;]{0,6}?(上升|升高|增加)(了)?$"
+    r"|(达标率|优良天数比例|优良率|优良天数)[^，,。；;]{0,6}?(下降|降低|减少)(了)?$"
+)
+#: A count of places of a grade (``93个城市为二级``, ``121个城市为二级（占37.9%）``): the
+#: grade's class is :data:`~._phrases.QUALITY_CLASS`, said of them by 为/属于/达到 after their
+#: noun — not of all of them (``11市的空气质量全部为二级``: :data:`_WHOLE_OR_ALL`; simplified).
+_PLACES_GRADED = re.compile(
+    r"^(?P<noun>[\u4e00-\u9fff]{1,8}?)(?:为|属于|属|达到|评价为)"
+    + QUALITY_CLASS
+    + r"(?![^，,。；;]*?的)"
+)
+
+
 def _places_of_a_quality(after: str) -> bool:
     """Whether a count of places, its words to the clause's end being ``after``, counts the
     places of a quality (``166个城市环境空气质量达标``: an outcome) — by
     :func:`_qualified_count`, the quality word opening no measure of them
-    (:data:`_QUALITY_MEASURE`: ``11市空气质量优良天数平均234天`` is the set's size).
+    (:data:`_QUALITY_MEASURE`: ``11市空气质量优良天数平均234天`` is the set's size); or of a
+    grade (:data:`_PLACES_GRADED`: ``93个城市为二级``), or that changed year on year, the
+    change closing the clause (:func:`~._roles.places_changed`: ``枣庄等6市同比持平``) — places that
+    did something are an outcome, as convention (f) says, also inside a ranking.
 
     Examples
     --------
@@ -5889,9 +5937,18 @@ def _places_of_a_quality(after: str) -> bool:
     True
     >>> _places_of_a_quality("空气质量优良天数平均234天")
     False
+    >>> _places_of_a_quality("城市为二级,占28.7%"), _places_of_a_quality("同比持平")
+    (True, True)
+    >>> _places_of_a_quality("PM2.5浓度同比下降8.3%")
+    False
     """
     hit = _qualified_count(after)
-    return hit is not None and not _QUALITY_MEASURE.match(after[hit.end() :])
+    if hit is not None and not _QUALITY_MEASURE.match(after[hit.end() :]):
+        return True
+    graded = _PLACES_GRADED.match(after)
+    if graded is not None and not _WHOLE_OR_ALL.search(graded["noun"]):
+        return True  # not 11市的空气质量全部为二级: all of them, the set's size
+    return places_changed(after)
 
 
 def _verb_and_amount(

@@ -178,6 +178,7 @@ from envindicators.extract._roles import (
 )
 from envindicators.extract._scope import (
     _AS_OF_BEFORE,
+    due_and_done,
     inheritable_dates,
     names_by_due_date,
     passed_before,
@@ -3725,6 +3726,12 @@ def _rows_of_figures(
             per_conf = 0  # 去年 read from the year it is compared with, 今年 from the title
             why.append(_FIXED_BY[str(period.iloc[0]["year_from"])])
         deadline = pd.DataFrame()
+        due_named = ss  # where a date naming the tasks by when they are due ends
+        if (
+            not (before_figure := _inside_by_start(dates, ss, s)).empty
+            and (due_end := due_and_done(text, before_figure.iloc[::-1], e)) is not None
+        ):  # 应于2021年完成的28项任务全部完成: the obligation names the tasks, promises nothing
+            due_named = min(due_end, s)
         if not dates.empty:
             dl = deadline_dates
             # a deadline in parentheses is of the figures inside them (…20.6%(2010年目标为<22%))
@@ -3732,9 +3739,21 @@ def _rows_of_figures(
             if (
                 not deadline.empty
                 and int(deadline.iloc[0]["start"]) < s
+                and due_and_done(text, deadline, e) is not None
+            ):  # 应于2021年完成的28项任务全部完成: the date names which tasks are counted, and
+                # they are done — no promise of them, nor is the obligation (应于) written inside
+                # that name; the count is of that year's tasks
+                if period.empty:
+                    period = deadline.iloc[:1]
+                deadline = pd.DataFrame()
+            if (
+                not deadline.empty
+                and int(deadline.iloc[0]["start"]) < s
                 and reached_year(text, deadline, ss, ctx.published)
             ):  # 由105年305站日數增加至111年551站日數，提升52%: a span observed, over by then
-                if period.empty:
+                if period.empty or int(period.iloc[0]["end"]) <= int(deadline.iloc[0]["start"]):
+                    # the year reached, not an earlier year of the span (由…2005年的9.77%下降至
+                    # 2010年的3.4%: 3.4% is 2010's)
                     period, per_conf = deadline.iloc[:1], 1
                     why.append(
                         "period: the year a change reached (a span observed, not a deadline)"
@@ -3810,7 +3829,7 @@ def _rows_of_figures(
             and base_at is None  # 由2014年约占59%降至2020年的24%: 59% is 2014's level
             and (
                 not deadline.empty
-                or commitment_before(text, ss, s, titles)
+                or commitment_before(text, due_named, s, titles)
                 or names_target_after(text, e, se)
                 or part_of_plan(text, ss, s)  # 安排…任务2000万亩。其中…造林1600万亩
             )

@@ -27,8 +27,10 @@ a row at all and whether it is a target, an observation or context:
   of frequency ``每年不少于3次``, a standard's margin ``严于…标准25%``, a zone's extent
   ``外推100米``, a count of a document's parts ``《…》提出的28项重点任务``), and the size of
   a set (:func:`set_size`: ``12个盟市…由高至低依次为``, ``南昌、新余、赣州、宜春4个城市``),
-  a figure supposed (:func:`supposed`), a place's divisions or a standard's value
-  (:func:`governed_or_limit`), an amount a law allows (:func:`legal_bound`:
+  a count of places that changed is none (:func:`places_changed`: ``枣庄等6市同比持平``), a
+  bound of an attribute that picks the objects counted (:func:`attribute_bound`:
+  ``千人以上集中供水水源``), a figure supposed (:func:`supposed`), a place's divisions or a
+  standard's value (:func:`governed_or_limit`), an amount a law allows (:func:`legal_bound`:
   ``最高可处300万元罚款``);
 * :func:`projected` — a figure its own clause projects or requires (``预计可减少24吨``,
   ``应查核25家次``) is a target to review, not an outcome.
@@ -49,6 +51,7 @@ from envindicators.extract._phrases import (
     HAND_OVER,
     HANDLED,
     MARGIN_VERBS,
+    NETWORK_NOUNS,
     PART_OPENER,
     RECEIVE,
     VISITS,
@@ -60,6 +63,7 @@ __all__ = [
     "CLAUSE_BREAKS",
     "SENTENCE_BREAKS",
     "alert_bound",
+    "attribute_bound",
     "class_bound",
     "commitment_before",
     "governed_or_limit",
@@ -71,6 +75,7 @@ __all__ = [
     "not_data",
     "part_of_done",
     "part_of_plan",
+    "places_changed",
     "projected",
     "rated_group",
     "reference_or_process",
@@ -278,6 +283,23 @@ _SECOND_BOUND = re.compile(
 #: words of a target or a task (5万亩以上的目标任务, 1000吨以上的规模): then the band is
 #: the figure's own value.
 _OBJECTS_AFTER = re.compile(r"^的(?!目标|任务|指标|要求|规模|水平|标准|成效|成绩)[\u4e00-\u9fff]")
+#: Units of an attribute of the objects counted (money paid, people served, heads kept,
+#: households): a bound in one inside a noun phrase (``繳交空污費用在1萬元以上工地``,
+#: ``千人以上集中供水水源``, ``養豬規模在1,000頭以上者``) picks the objects
+#: (:func:`attribute_bound`).
+_ATTRIBUTE_UNITS = frozenset({"元", "人", "头", "户"})
+#: Right after an attribute's bound: 者 (those), or 之/的 and the objects' noun — not the words
+#: of a target or a task (:data:`_OBJECTS_AFTER`'s) — the bound is a class's (simplified).
+_THOSE_AFTER = re.compile(
+    r"^\s*(者|(之|的)(?!目标|任务|指标|要求|规模|水平|标准|成效|成绩)[\u4e00-\u9fff])"
+)
+#: A noun of money itself after a bound in 元 (``1000万元以上资金``): the amount's own value.
+_MONEY_NOUN = re.compile(r"^\s*(资金|经费|投资|投入|款|罚|奖|补助|补贴|费用|税|收入)")
+#: A count of the objects later in the sentence (``…工地办理开工前之个别协调会，截至12月31日与
+#: 75家营建业者``, ``…集中供水水源已完成保护范围划定391个``): what the bound picks is counted.
+_OBJECTS_COUNTED = re.compile(
+    r"[\d一二两三四五六七八九十百千]\s*(个|家|座|处|件|宗|户|项|条|所|处次|家次)"
+)
 #: Units counting aspects, categories, batches (4方面, 2类, 8大类, 32批, 六篇文章).
 _CATEGORY_UNITS = frozenset({"方面", "类", "大类", "批", "篇", "个方面"})
 #: A verb of handing cases over or receiving them in the clause of a count of batches
@@ -455,6 +477,13 @@ _LAYOUT_DONE = re.compile(r"完成|已|累计")
 #: What a survey or network is made of (测点, 监测点位, 采样点, 样品, 断面, 路段 …).
 _ASIDE_CLOSED = re.compile(r"[)）]")
 _DESIGN_NOUN = re.compile(r"测点|监测点|点位|采样点|样品|样本|站点|监测站|断面|道路|路段|网格")
+#: Right after a count: the network's noun (:data:`~._phrases.NETWORK_NOUNS`, after a few words
+#: of its kind) whose readings the sentence reports (``五個監測站所監測數值顯示``, ``四个空气
+#: 监测站的资料显示``): the network behind the figures, no result (simplified script).
+_DATA_SOURCE_AFTER = re.compile(
+    r"^\s*[^，,。；;！？\d]{0,6}?(?:" + NETWORK_NOUNS + r")(?:所|之|的)\s*"
+    r"(?:监测|测得|测定|量测|数值|数据|结果|资料|读数)"
+)
 #: A purpose said of the points right before a count in its clause (用于反映城市各类功能区声环境
 #: 质量的监测点位210个, 用来评价…的断面12个): the part of a network laid out for a use — its
 #: design, as a verb of laying out says (:func:`survey_design`).
@@ -1022,6 +1051,8 @@ def no_measurement(text: str, s: int, e: int, unit: str, written: str) -> str | 
         return None  # 交办的32批1050件: the batches transferred, the registry's count
     if unit in _CATEGORY_UNITS or (unit in ("个", "") and after.startswith("方面")):
         return "a count of aspects or categories"
+    if attribute_bound(text, s, e, unit, written):
+        return "a bound of an attribute that picks the objects counted"
     bound = class_bound(text, s, e, written) or alert_bound(text, s, e, unit, written)
     if bound is not None:
         return bound
@@ -1162,6 +1193,70 @@ def aside_bound(text: str, s: int, e: int, written: str) -> bool:
         or _INCLUSIVE_NEXT.match(to_simplified(text[e : e + 5]))
         or (_BOUND_WORD.search(simple) and _INVOLVES.search(aside.group("words")))
     )
+
+
+def attribute_bound(text: str, s: int, e: int, unit: str, written: str) -> bool:
+    """Whether the figure ``text[s:e]`` is a bound of an attribute that picks the objects counted.
+
+    A figure in money, people, heads or households (:data:`_ATTRIBUTE_UNITS`) closed by
+    以上/以下 (or 及以上 …) inside a noun phrase — followed by 者, by 之/的 and the objects'
+    noun (``1,000頭以下之養豬戶``), or by the noun itself where the sentence counts the
+    objects after it (``繳交空污費用在1萬元以上工地辦理開工前之個別協調會，…與75家營建業者``,
+    ``全省千人以上集中供水水源已完成保護范圍劃定391個``) — sets the class the text counts
+    (convention (f): a bound that only picks the objects a figure counts): context, no value
+    observed.  Not a bound closing its clause (``投入资金1000万元以上。``), a bound before a
+    noun of money itself (``1000万元以上资金``), nor one with no count after it.  The size
+    bands of a rating (``10蒸吨及以下燃煤锅炉``) are :func:`no_measurement`'s first case.
+
+    Parameters
+    ----------
+    text : str
+        The report.
+    s, e : int
+        The figure's span.
+    unit : str
+        The figure's written unit (as the parser gives it).
+    written : str
+        The figure as written (the parser keeps 以上 inside it).
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> t = "全省千人以上集中供水水源已完成保护范围划定391个"
+    >>> attribute_bound(t, 2, 6, "人", "千人以上")
+    True
+    >>> t = "规模在1,000头以上者，所养之头数占总数"
+    >>> attribute_bound(t, 3, 11, "头", "1,000头以上")
+    True
+    >>> t = "共投入1000万元以上资金，建成3个站点"
+    >>> attribute_bound(t, 3, 11, "元", "1000万元以上")
+    False
+    """
+    if unit not in _ATTRIBUTE_UNITS:
+        return False
+    simple = to_simplified(written).strip()
+    end = e
+    if not _BOUND_AFTER.search(simple):
+        bound = _INCLUSIVE_NEXT.match(to_simplified(text[e : e + 5])) or re.match(
+            r"\s*(以上|以下)", to_simplified(text[e : e + 4])
+        )
+        if bound is None:
+            return False
+        end = e + bound.end()
+    after = to_simplified(text[end : end + 6])
+    if _THOSE_AFTER.match(after):
+        return True
+    if (
+        not re.match(r"[\u4e00-\u9fff]", after[:1])
+        or after[:1] in "的等之"
+        or _MONEY_NOUN.match(after)
+    ):
+        return False
+    rest = to_simplified(text[end : end_of_sentence(text, end)])
+    return _OBJECTS_COUNTED.search(rest) is not None
 
 
 def class_bound(text: str, s: int, e: int, written: str) -> str | None:
@@ -2054,6 +2149,48 @@ _TAIL_NAME_LIST = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[、和及与][\u4e00-\u9f
 _FIGURE_MEMBER = re.compile(r"\d\s*[^\d、和及与，,\s]{0,3}[、和及与]")
 
 
+#: A count of places that changed, closing its clause with no figure after (``枣庄等6市同比
+#: 持平``, ``其余18市同比下降``, ``27个城市PM2.5平均浓度同比下降``, ``等9市环境空气质量同比有所
+#: 改善``): the places that did something, a finding — not the group a change is given over
+#: (``337市PM2.5浓度同比下降8.3%``: a figure follows).  Words of all of them (均, 全部, 都,
+#: 总体: :data:`_ALL_CHANGED`) keep the set's size (simplified script).
+_PLACES_CHANGED = re.compile(
+    r"^(?P<noun>[^，,。；;！？\n]{0,16}?)(?:同比|环比|较上年|比上年|较去年|与上年相比)"
+    r"(?:有所|略有|明显)?(?:持平|上升|下降|提升|升高|降低|变差|变好|改善|恶化|好转|增加|减少)"
+    r"(?:了)?$"
+)
+#: Words saying all the places counted changed (``13个市PM2.5浓度均同比下降``): the set's size.
+_ALL_CHANGED = re.compile(r"(?<![平人])均|全部|都|总体|一律")
+
+
+def places_changed(after: str) -> bool:
+    """Whether the words after a count of places to its clause's end say the places changed.
+
+    A change year on year closing the clause (:data:`_PLACES_CHANGED`: ``枣庄等6市同比持平``,
+    ``佛山和清远2市AQI达标率同比提升``) makes the count one of places that did something — an
+    outcome (convention (f)).  Not a change with
+    its figure after (the group it is given over), nor one said of all of them (均, 全部).
+
+    Parameters
+    ----------
+    after : str
+        The count's words to its clause's end (simplified script).
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> places_changed("同比持平"), places_changed("AQI达标率同比提升")
+    (True, True)
+    >>> places_changed("PM2.5浓度同比下降8.3%"), places_changed("个市PM2.5浓度均同比下降")
+    (False, False)
+    """
+    changed = _PLACES_CHANGED.match(after.strip())
+    return changed is not None and not _ALL_CHANGED.search(changed["noun"])
+
+
 def set_size(text: str, s: int, e: int, written: str) -> str | None:
     """Why the count ``text[s:e]`` is only the size of a set named around it, or ``None``.
 
@@ -2154,8 +2291,11 @@ def survey_design(text: str, s: int, e: int) -> bool:
     (:data:`_DESIGN_VERB`) before the figure in its clause and a noun of what the network is
     made of (:data:`_DESIGN_NOUN`) between that verb and the figure or right after the
     figure — the design of the measurement, no
-    result of it (role ``context``).  So are the points a purpose is said of right before
-    the count (:data:`_PURPOSE_POINTS`: ``用于反映城市各类功能区声环境质量的监测点位210个``,
+    result of it (role ``context``).  So is the network whose readings the sentence reports
+    (:data:`_DATA_SOURCE_AFTER`: ``設於臺北市五個監測站所監測數值顯示，…日數百分比為2.21%``,
+    ``根据四个空气监测站的资料显示``): the stations a share is over.  So are the points a
+    purpose is said of right before the count (:data:`_PURPOSE_POINTS`:
+    ``用于反映城市各类功能区声环境质量的监测点位210个``,
     ``用於評價整個城市環境噪聲總體水平的區域聲環境監測點位3518個``): the network's parts by
     their use.  A network built or extended (``新设置``, ``增设``,
     ``新建监测站``) or a layout its sentence reports as work done (``完成…布点，共布设监测
@@ -2185,7 +2325,13 @@ def survey_design(text: str, s: int, e: int) -> bool:
     (True, True, True)
     >>> survey_design("全市共建设监测点64个", 8, 11)
     False
+    >>> survey_design("依据设于台北市五个监测站所监测数值显示", 7, 9)
+    True
+    >>> survey_design("全市建成五个监测站，监测数据实时公开", 4, 6)
+    False
     """
+    if _DATA_SOURCE_AFTER.match(to_simplified(text[e : e + 24])):
+        return True  # 設於臺北市五個監測站所監測數值顯示: the stations the data are read at
     cs = _clause_start(text, max(0, s - 40), s)
     sentence = start_of_sentence(text, s)
     aside = max(text.rfind("(", sentence, s), text.rfind("（", sentence, s))
@@ -2522,6 +2668,9 @@ def _hashable(value: Any) -> Any:
 #: not 例如能源): what follows it in its clause is supposed, and a later clause may say what
 #: would follow from it.
 _CONDITION = re.compile(r"若(?!干)|如果|假如|倘若|假设|(?<!例)如能")
+#: Right after a condition's word: leaving some of the data out (若剔除, 如扣除, 若不计入): the
+#: figure after it is the data recounted without them — observed, nothing supposed.
+_RECOUNTED = re.compile(r"^\s*(剔除|扣除|除去|排除|不计|不含|不包括|不列入)")
 #: Verbs of a change or a level reached that a projection says will or could happen.
 _PROJECTED_VERB = (
     r"(减少|削减|减排|降至|降到|降为|降低|下降|提高|提升|增加|增至|增长|上升|达到|达|低于|高于"
@@ -2604,6 +2753,10 @@ def supposed(text: str, s: int) -> str | None:
       (``若能全部成林，可使中国森林覆盖率提高2个多百分点``, ``若以新标准套用去年，预估告发逾
       228次``) — what would be, no outcome and no promise.
 
+    Not a condition that leaves some of the data out (:data:`_RECOUNTED`: ``若剔除不列入統計
+    則所受理陳情案件至陳情現場平均花費時間縮短為15.0分鐘``): the figure is the data recounted
+    without them, observed.
+
     Parameters
     ----------
     text : str
@@ -2624,6 +2777,8 @@ def supposed(text: str, s: int) -> str | None:
     'a figure of a condition'
     >>> supposed("若干个项目完成投资5亿元", 9) is None
     True
+    >>> supposed("若剔除不列入统计则平均花费时间缩短为15.0分钟", 19) is None
+    True
     """
     ss = start_of_sentence(text, s)
     lead = to_simplified(text[ss:s])
@@ -2631,6 +2786,8 @@ def supposed(text: str, s: int) -> str | None:
     if not ends:
         return None
     rest = lead[ends[-1] :]
+    if _RECOUNTED.match(rest):
+        return None  # 若剔除不列入统计则…平均花费时间缩短为15.0分钟: the data recounted
     if not CLAUSE.search(rest):
         return "a figure of a condition"
     if _CONSEQUENCE.search(rest):

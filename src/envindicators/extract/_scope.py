@@ -42,6 +42,8 @@ from envindicators.extract._roles import inside_titles
 from envindicators.units import to_simplified
 
 __all__ = [
+    "due_and_done",
+    "due_attribute_end",
     "inheritable_dates",
     "is_days_span",
     "names_by_due_date",
@@ -309,10 +311,57 @@ def names_by_due_date(text: str, deadline: pd.DataFrame) -> bool:
     >>> names_by_due_date("应于2022年底前完成整改", d.assign(end=[7]))
     False
     """
+    return due_attribute_end(text, deadline) is not None
+
+
+#: Right after a count of things named by when they were due: they are said done (``28项任务
+#: 全部完成``, ``46项基本完成整改任务``, ``13项已办结``) — a count of what was due and done, no
+#: promise (simplified script).
+_DUE_DONE_AFTER = re.compile(
+    r"^[^，,。；;！？\n\d]{0,8}?(全部|均已|均|已经|已|基本|如期|按期)(完成|办结|销号|整改到位)"
+)
+
+
+def due_and_done(text: str, deadline: pd.DataFrame, e: int) -> int | None:
+    """Where the words naming things by when they were due end, for a count (ending at ``e``)
+    of such things the sentence says are done (``应于2021年完成的28项任务全部完成``: after
+    完成的), else ``None``.
+
+    The date (the first row of ``deadline``) and its words (:func:`due_attribute_end`) name
+    which tasks are counted, and the count's words say they were done
+    (:data:`_DUE_DONE_AFTER`): a count of tasks due and done, an outcome, no promise.  A count
+    of tasks due not said done (``计划于2018年5月31日前完成整改的14件``) is left alone.
+
+    Examples
+    --------
+    >>> t = "应于2021年完成的28项任务全部完成"
+    >>> due_and_done(t, pd.DataFrame({"end": [7]}), 13)
+    10
+    >>> t = "计划于2018年5月31日前完成整改的14件"
+    >>> due_and_done(t, pd.DataFrame({"end": [14]}), len(t)) is None
+    True
+    """
+    end = due_attribute_end(text, deadline)
+    if end is None or not _DUE_DONE_AFTER.match(to_simplified(text[e : e + 16])):
+        return None
+    return end
+
+
+def due_attribute_end(text: str, deadline: pd.DataFrame) -> int | None:
+    """Where the words that make the first date of ``deadline`` name things by when they are
+    due end (``应于2021年|完成的|28项任务``: after 完成的), or ``None`` (:func:`names_by_due_date`).
+
+    Examples
+    --------
+    >>> t = "应于2021年完成的28项任务全部完成"
+    >>> due_attribute_end(t, pd.DataFrame({"end": [7]}))
+    10
+    """
     if deadline.empty:
-        return False
+        return None
     e = int(deadline.iloc[0]["end"])
-    return bool(_DUE_ATTRIBUTE.match(to_simplified(text[e : e + 12])))
+    hit = _DUE_ATTRIBUTE.match(to_simplified(text[e : e + 12]))
+    return None if hit is None else e + hit.end()
 
 
 #: Before a year: a verb of change and 至/到 (增加至, 下降到, 降至, 升至, 至): the year reached.
@@ -327,6 +376,10 @@ _BASE_LEVEL = re.compile(
     r"(由|从|较|自|相较于?|相比于?)\s*(\d{2,4}|[〇零一二三四五六七八九]{2,4})\s*年度?[^，,。；;！？\n]{0,12}?\d"
 )
 
+#: 已 (or 已经) right before a change's base (``已由1997年的10.7%…下降至``, ``已经从…``): the
+#: sentence tells the change as done (simplified script).
+_DONE_BEFORE_BASE = re.compile(r"(已经|已)\s*$")
+
 
 def reached_year(
     text: str, deadline: pd.DataFrame, sentence_start: int, published: dt.date | None
@@ -339,7 +392,9 @@ def reached_year(
     when the year was over at publication, the sentence reports what happened from one year
     to the other: no target.  A span that ends in the future (``由2020年的40%提高至2025年的
     50%`` in a plan of 2021) is a target and stays one; so does any such span when the
-    publication date is not known.
+    publication date is not known, unless the sentence tells the change done — 已 right before
+    its base (:data:`_DONE_BEFORE_BASE`: ``PSI不良率，已由1997年的10.7%…下降至2010年的3.4%``,
+    a page with no date found): what happened, no target.
 
     Parameters
     ----------
@@ -363,14 +418,27 @@ def reached_year(
     >>> d = pd.DataFrame({"start": [14], "end": [18], "last_day": [pd.Timestamp("2022-12-31")]})
     >>> reached_year(t, d, 0, dt.date(2023, 3, 1)), reached_year(t, d, 0, dt.date(2022, 6, 1))
     (True, False)
+    >>> t = "不良率已由1997年的10.7%下降至2010年的3.4%"
+    >>> d = pd.DataFrame({"start": [19], "end": [24], "last_day": [pd.Timestamp("2010-12-31")]})
+    >>> reached_year(t, d, 0, None), reached_year(t.replace("已", "将"), d, 0, None)
+    (True, False)
     """
-    if deadline.empty or not passed_before(deadline, published):
+    if deadline.empty:
         return False
     start, end = int(deadline.iloc[0]["start"]), int(deadline.iloc[0]["end"])
+    lead = to_simplified(text[sentence_start:start])
+    base = _BASE_LEVEL.search(lead)
+    told_done = (
+        published is None
+        and base is not None
+        and _DONE_BEFORE_BASE.search(lead[: base.start()]) is not None
+    )
+    if not (told_done or passed_before(deadline, published)):
+        return False
     before = to_simplified(text[max(sentence_start, start - 6) : start])
     if not _REACHED_BEFORE.search(before) or not _LEVEL_AFTER.match(text[end : end + 6]):
         return False
-    return _BASE_LEVEL.search(to_simplified(text[sentence_start:start])) is not None
+    return base is not None
 
 
 #: Right before a figure: it opens a change (由45.4, 从89.5, 從58天) or closes one after its
