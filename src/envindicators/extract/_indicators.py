@@ -160,6 +160,7 @@ from envindicators.units.counters import (
     counters_compatible,
     is_count_unit,
 )
+from envindicators.units.numerals import CHINESE_DIGITS
 
 __all__ = [
     "IndicatorChoice",
@@ -1103,10 +1104,16 @@ class IndicatorPicker:
                 if (
                     whole is None
                     and broken is None
-                    and unit == "%"
+                    and (unit == "%" or (unit == "百分点" and _share_word_at(text, s)))
                     and not phrase.startswith("(")
-                    and (part_share := _share_of_part(phrase, text, s)) is not None
-                ):  # 施工噪声占4.1%, Ⅳ类水质断面20个、占5.8%: the part's share, no whole
+                    and (
+                        (part_share := _share_of_part(phrase, text, s)) is not None
+                        or (
+                            unit == "%"
+                            and (part_share := _share_before_part(phrase, text, cs, s, e))
+                        )
+                    )
+                ):  # 施工噪声占4.1%, Ⅳ类水质断面20个、占5.8%, 有35.7%为有机物: the part's share
                     phrase, phrase_why = part_share, [*phrase_why, _SHARE_OF_PART_NOTE]
                     self._part_shares.add(e)
                 phrase, phrase_why = one_character(phrase, phrase_why, text, e, ce)  # 大|、中城市
@@ -2444,6 +2451,18 @@ class IndicatorPicker:
         ):
             return None
         at += ss
+        opened = _bracket_opened(text, s, ss)
+        if opened is not None and opened > at:  # 其中，長春市39件(重點案件12件): a part of the
+            own = [  # figure its bracket follows (39件), not of the whole before the 其中
+                x
+                for x, named in self._named.items()
+                if named[0] == unit and at < x <= opened and not text[x:opened].strip()
+            ]
+            if own:  # 重點關注案件9件(茂名1件): a member of the part, named as its figure is
+                whole = self._named[max(own)][1]
+                if to_simplified(phrase.strip()) in to_simplified(whole):
+                    return whole
+                return self._part_of_whole_at(max(own), phrase, opened)
         ends = [
             e
             for e in self._named
@@ -3726,8 +3745,31 @@ def _aside_closed(text: str, e: int, at: int) -> int | None:
             depth += 1
         elif ch in _CLOSE_BRACKETS:
             if depth == 0:  # closes a bracket opened before the figure
-                opened = max(text.rfind(c, 0, e) for c in _OPEN_BRACKETS)
-                return opened if opened >= 0 else None
+                return _bracket_opened(text, e)
+            depth -= 1
+    return None
+
+
+def _bracket_opened(text: str, e: int, lo: int = 0) -> int | None:
+    """Where the bracket opens that is still open at ``e`` (looked for from ``lo``),
+    brackets closed before ``e`` passed over (a gloss: ``(來電舉報(bào)96件,來信舉報(bào)101件``),
+    else ``None``.
+
+    Examples
+    --------
+    >>> t = "舉報(bào)件197件(來電舉報(bào)96件,來信舉報(bào)101件"
+    >>> _bracket_opened(t, len(t)) == t.index("(來")
+    True
+    >>> _bracket_opened("信访件1520件", 8) is None
+    True
+    """
+    depth = 0
+    for i in range(e - 1, lo - 1, -1):
+        if text[i] in _CLOSE_BRACKETS:
+            depth += 1
+        elif text[i] in _OPEN_BRACKETS:
+            if depth == 0:
+                return i
             depth -= 1
     return None
 
@@ -4507,12 +4549,19 @@ def _clause_opening(text: str, ss: int, at: int) -> int:
 #: The verb of a share, the part taking (占, 佔) some of the whole written after it: not 所占
 #: (:data:`SHARE_OF_NAMED`), 占比 (a share word), 占地 or 占用 (land or space taken).
 _SHARE_VERB = re.compile(r"(?<!所)占(?!比|地|用|领|有)")
+#: A share written in Chinese numerals: tenths, a percentage or a fraction (``九成``,
+#: ``八十七％``, ``十分之一``), never a word that opens with a digit (``一般``).
+_CHINESE_SHARE = rf"[{''.join(CHINESE_DIGITS)}十廿]+(?:成|[%％]|分之)"
 #: The 占 a percentage is written with (``占能源消费总量的16.9%``, ``占4.1 %``, ``约占三成``),
 #: the whole named between it and the figure's number: the percentage is a share.
 _SHARE_WRITTEN = re.compile(
     r"^占(?!比|地|用|领|有)(?P<whole>[^\d，,。；;！？%％、（）()\n]{0,16}?)"
-    r"(的|之)?\s*(约|近|超过|逾)?\s*[\d.０-９]"
+    rf"(的|之)?\s*(约|近|超过|逾)?\s*(?:[\d.０-９]|{_CHINESE_SHARE})"
 )
+#: A share's word 占比 opening the figure's written form (``工业源COD排放量占比仅1.4%``,
+#: ``處罰金額占比近6成``): the part before it, its share (read like :data:`_SHARE_WRITTEN`,
+#: with no whole).
+_SHARE_WORD_OPENS = re.compile(r"^占比(?P<whole>)(的|之)?")
 #: What may stand between a share's part and its 占: a gloss in brackets (``生活噪声(含测点处
 #: 无明显噪声的情况)占63.6 %``), 约, 分别 ….
 _PART_GAP = re.compile(
@@ -4521,6 +4570,20 @@ _PART_GAP = re.compile(
 #: A phrase that already names a share (占比, 比重, 比例, 比率, 率, 份额, 构成 …) or the 占 itself.
 _NAMES_SHARE = re.compile(r"(占|比|率|份额|构成|百分比)")
 _SHARE_AFTER_NOTE = "indicator phrase names its share: the part with the 占 written after it"
+
+
+def _share_word_at(text: str, s: int) -> bool:
+    """Whether the figure at ``s`` opens with the share's word 占比 (or 佔比):
+    ``清潔能源消費占比提高超過6個百分點`` (a change of the share in points).
+
+    Examples
+    --------
+    >>> _share_word_at("清潔能源消費佔比提高6個百分點", 6)
+    True
+    >>> _share_word_at("优良天数比例提高6个百分点", 8)
+    False
+    """
+    return _SHARE_WORD_OPENS.match(to_simplified(text[s : s + 2])) is not None
 
 
 def _share_mark(phrase: str, text: str, s: int) -> tuple[str, int, re.Match[str], int] | None:
@@ -4552,11 +4615,29 @@ def _share_mark(phrase: str, text: str, s: int) -> tuple[str, int, re.Match[str]
     if not words or not found:
         return None
     at = min(found)
-    m = _SHARE_WRITTEN.match(to_simplified(text[at : at + 24]))
-    part_end = text.rfind(words, max(0, at - len(words) - 24), at) + len(words)
+    opens = to_simplified(text[at : at + 24])
+    m = _SHARE_WRITTEN.match(opens) or _SHARE_WORD_OPENS.match(opens)
+    lo = max(0, at - 2 * len(words) - 24)
+    part_end = text.rfind(words, lo, at) + len(words)
+    if part_end < len(words):  # 生態(tài)破壞28件(占30.8%): the part written with its glosses
+        glossed = _glossed_form(words)
+        ends = [g.end() for g in glossed.finditer(text, lo, at)]
+        part_end = ends[-1] if ends else -1
     if m is None or part_end < len(words):
         return None
     return words, at, m, part_end
+
+
+def _glossed_form(words: str) -> re.Pattern[str]:
+    """A pattern for ``words`` as a glossed text writes them, a pinyin gloss allowed after
+    each character (``生態(tài)破壞`` for ``生態破壞``).
+
+    Examples
+    --------
+    >>> _glossed_form("生態破壞").search("生態(tài)破壞28件").group()
+    '生態(tài)破壞'
+    """
+    return re.compile(f"(?:{_PINYIN_GLOSS.pattern.split('|')[0]})?".join(map(re.escape, words)))
 
 
 def _unfit_part(words: str) -> bool:
@@ -4578,8 +4659,17 @@ def _unfit_part(words: str) -> bool:
         or names_no_object(words)
         or names_a_fragment(words)
         or not re.search(r"[\u4e00-\u9fff]$", words)
-        or re.search(r"\d", words)
+        or _FIGURE_IN_PART.search(words)
     )
+
+
+#: A figure inside a phrase (``完成調查共1198件``, ``20个``, ``3.5万``): a number after 共/计 or
+#: before a counter, a scale or a mark of a figure — not the digits of a name (``透過1823轉介
+#: 的個案``, ``PM2.5``).
+_FIGURE_IN_PART = re.compile(
+    r"(?:共|计|計|达|達)\s*\d|\d[\d.,，]*\s*(?:[%％、，,()（）]|"
+    r"[件个個家项項条條人户戶座台辆輛处處批次万萬亿億吨噸亩畝元年月日天])"
+)
 
 
 def _share_written_after(phrase: str, text: str, s: int) -> str | None:
@@ -4624,11 +4714,16 @@ def _share_written_after(phrase: str, text: str, s: int) -> str | None:
 #: between (``Ⅳ类水质断面20个、占5.8%``, ``噪声54件(占23.9%)``): the count, its measure word,
 #: a list mark or a bracket, 约, 分别 ….
 _PART_COUNT_GAP = re.compile(
-    r"\s*[\d.,０-９]+\s*[^\d\s，,。；;、%％()（）]{0,3}\s*[，,、(（]?\s*"
+    r"\s*(?:共|计|达)?\s*[\d.,０-９]+\s*[^\d\s，,。；;、%％()（）]{0,3}\s*[，,、(（]?\s*"
     r"(约|大约|分别|仅|则|共|合计|均)*\s*"
 )
 _SHARE_OF_PART_NOTE = (
     "indicator phrase names a share by its part and 占比: the whole is not written (to review)"
+)
+#: A share's 占 followed by several values (``占30%、21%、20%``, ``占68.8%和29.7%``): the
+#: shares of a list's parts, one per part, not one part's share.
+_VALUES_LISTED = re.compile(
+    r"占比?[^，,。；;%％]{0,12}?[%％成]\s*[、和及与]\s*(?:约|近)?[\d.０-９]"
 )
 
 
@@ -4684,15 +4779,73 @@ def _share_of_part(phrase: str, text: str, s: int) -> str | None:
     words, at, m, part_end = mark
     if m.group("whole").strip() or m.group(2):
         return None  # 占能源消费总量的16.9%: the whole is written (_share_written_after)
-    gap = to_simplified(text[part_end:at])
+    gap = to_simplified(text[part_end:at]).removeprefix("的")  # 达标的|占9.9%
     if not (_PART_GAP.fullmatch(gap) or _PART_COUNT_GAP.fullmatch(gap)):
         return None  # the phrase must name the part right before its 占 (or its count)
     simple = to_simplified(words)
-    if "分别" in gap or re.search(r"、|和|及|与", simple):
+    if re.search("分别|各", gap) or _VALUES_LISTED.match(to_simplified(text[at : at + 40])):
         return None  # 厨余、废塑胶、废纸分别占30%、21%…: a list's parts, not one share
     if _RANK_FRAME.search(simple) or _unfit_part(words):
         return None
     return words + text[at] + "比"
+
+
+#: What may open the clause of a share written before its part (``有35.7%为有机物``,
+#: ``还有7.5%为其他类生态环境问题``, ``当中，52.5%为市民的电话投诉``): 有 and its adverbs alone.
+_SHARE_BEFORE_PART = re.compile(
+    r"\s*(?:其中|当中|此外|另外)?[，,]?\s*(?:还|另|约|仅|只|则)?有?\s*(?:约|近|逾|超过)?\s*"
+)
+#: The copula between such a share and its part (为, 是).
+_PART_AFTER_SHARE = re.compile(r"\s*(?:为|是)\s*")
+
+
+def _share_before_part(phrase: str, text: str, cs: int, s: int, e: int) -> str | None:
+    """The name of a share written before the part it is a share of (``有35.7%為有機物``),
+    ``<part>占比``; else ``None``.
+
+    ``在本澳產生的城市固體廢物中，有35.7%為有機物``, ``投訴當中，52.5%為市民的電話投訴``: a
+    percentage whose clause holds nothing before it but 有 (还有, 另有 …) and whose copula
+    (为, 是) is followed by the phrase is the share of that part in the whole the sentence
+    names before; the phrase naming the part alone names another measure, so the share is
+    named by its part and 占比 (convention (b), as :func:`_share_of_part`), 佔比 in a text
+    that writes 佔.  Not a phrase that names a share already, no measure, no object, or is
+    a fragment (:func:`_unfit_part`), nor one not written right after the copula.
+
+    Parameters
+    ----------
+    phrase : str
+        The figure's noun phrase (the part), a copula it kept included.
+    text : str
+        The document's text.
+    cs, s, e : int
+        The figure's clause start, start and end.
+
+    Returns
+    -------
+    str or None
+        ``<part>占比`` (or ``<part>佔比``), or ``None``.
+
+    Examples
+    --------
+    >>> text = "城市固體廢物中，有35.7%為有機物"
+    >>> _share_before_part("有機物", text, 8, 9, 14)
+    '有機物占比'
+    >>> _share_before_part("为市民的电话投诉", "52.5%为市民的电话投诉", 0, 0, 5)
+    '市民的电话投诉占比'
+    >>> _share_before_part("有機物", "減少35.7%為有機物", 0, 2, 7) is None
+    True
+    """
+    if not _SHARE_BEFORE_PART.fullmatch(to_simplified(text[cs:s])):
+        return None
+    copula = _PART_AFTER_SHARE.match(to_simplified(text[e : e + 4]))
+    words = phrase.strip()
+    lead = _PART_AFTER_SHARE.match(to_simplified(words))
+    words = words[lead.end() :] if lead is not None else words
+    if copula is None or not words or not text.startswith(words, e + copula.end()):
+        return None
+    if _unfit_part(words):
+        return None
+    return words + ("佔比" if "佔" in text else "占比")
 
 
 #: The member a ranking's frame names before its figure (``以一般民众最多为``, ``其次为商业
