@@ -223,11 +223,17 @@ def test_reports_a_platform_receives_are_no_count_of_its_topic(written: str, han
             "330个",
         ),
         ("全市黑臭水体共12条。", "12条"),
-        ("全市建成区黑臭水体整治完成5条。", "5条"),
     ],
 )
 def test_water_bodies_counted_stay_water_bodies(text: str, written: str, hant: bool) -> None:
     assert _code(text, written, hant) == "black_odorous_water_bodies"
+
+
+@pytest.mark.parametrize("hant", [False, True])
+def test_water_bodies_whose_remediation_is_done_are_remediated(hant: bool) -> None:
+    """``黑臭水体整治完成5条``: five waters remediated — the registry's
+    ``black_odorous_water_remediated`` (its form ``黑臭水体整治``, gold45), no count of all."""
+    assert _code("全市建成区黑臭水体整治完成5条。", "5条", hant) == "black_odorous_water_remediated"
 
 
 # ------------------------------------------------------------- a reworded name
