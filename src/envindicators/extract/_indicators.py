@@ -97,6 +97,7 @@ from envindicators.extract._phrases import (
     PART_OPENER,
     POLLUTION_GRADES,
     QUALITY_CLASS,
+    RECEIVE,
     SHARE_OF_NAMED,
     SHARE_WORDS,
     animal_kept,
@@ -300,6 +301,15 @@ _PLACE_UNITS = frozenset({"省", "省份", "市", "县", "区", "地", "国"}) |
 #: The units of counts of places and of spans of time (两省, 31省份, 两地, 74城, 三年, 一个月,
 #: 两小时): the size of a set or a span, context (unless the places are of a quality).
 _CONTEXT_UNITS = _PLACE_UNITS | {"年", "月", "周", "小时"}
+#: The level words of divisions (``_places.PLACE_LEVEL_WORDS``, a province's, prefecture's or
+#: county's, of two characters or more, one level each) a count may take as its own counter,
+#: with no 个 between (``5地市``, ``14市州``, ``12盟市``, ``7設區市``; simplified script): the
+#: count of those divisions, read as ``5个地市`` is (reg46).
+_LEVEL_COUNTERS = frozenset(
+    w
+    for w, level in PLACE_LEVEL_WORDS.items()
+    if level in ("province", "prefecture", "county") and len(w) > 1 and w not in JOINED_LEVEL_WORDS
+)
 #: A word of places newly named or added earlier in the count's clause (``新增100个国家级生态
 #: 乡镇、148个省级生态乡镇``, ``新命名``, ``新创建``): the places that won the title that year are
 #: a result, not the size of a set (simplified script).
@@ -993,8 +1003,13 @@ class IndicatorPicker:
             phrase = noun_phrase(text, cs, s, e, ce, self.places, self.dates, q)
             if phrase is None:
                 return None
-            places_counted = kind == "level" and (
-                unit in _CONTEXT_UNITS or _counts_places(unit, to_simplified(text[e : e + 14]))
+            places_counted = (
+                kind == "level"
+                and (
+                    unit in _CONTEXT_UNITS
+                    or to_simplified(unit) in _LEVEL_COUNTERS  # 5地市: a count of divisions
+                    or _counts_places(unit, to_simplified(text[e : e + 14]))
+                )
             )
             stops = found["start"].to_numpy() if not found.empty else ()
             counted_set = (
@@ -1123,6 +1138,11 @@ class IndicatorPicker:
                 # nor for the cases under one rule: 违反《…》被定罪的个案 is no 被定罪的个案)
                 margin = margin or _SET_PART_NOTE in phrase_why or _RULE_CASES_NOTE in phrase_why
                 named = None if places_counted or margin else self._named_form(phrase, unit, kind)
+                if named is None and kind == "level" and not places_counted:
+                    by_act = self._petitions_by_act(phrase, unit, ss, s)
+                    if by_act is not None:  # 受理有效举报23件,…转办23件: the petitions
+                        named, phrase = by_act
+                        why.append(_PETITION_ACT_NOTE)
                 if named is None and _LINE_HEAD_NOTE in phrase_why:  # 细悬浮粒子(PM2.5)浓度:
                     named = next(  # a glossed head names what its gloss's form names
                         (
@@ -1504,6 +1524,44 @@ class IndicatorPicker:
             return code, _whole_named(whole, split)
         whole = _petition_head(text, ps, s)  # no count of the whole: its head alone
         return None if whole is None else (code, _whole_named(whole, split))
+
+    def _petitions_by_act(self, phrase: str, unit: str, ss: int, s: int) -> tuple[str, str] | None:
+        """The petitions indicator and its subject for a count named by a petitions' act
+        alone, else ``None``.
+
+        An inspection team's petition report names the petitions once and then counts what
+        was done with them by the act alone: ``共收到群众来电、来信举报投诉28件，受理有效
+        举报23件，累计向海东市、黄南州转办23件``, ``督察组共接到信访举报问题12件…，合并重复件后向
+        贵州省移交8件``.
+        A count in the petition class's measure word (件) whose phrase names no measure but
+        a verb of handing over or receiving (:data:`~envindicators.extract._phrases.HAND_OVER`,
+        ``RECEIVE``: ``(no measure named) 转办``, ``移交``, ``受理``; a time or manner word
+        of at most :data:`_ACT_LEAD` characters before it, ``累计``, ``分解后``) counts the
+        petitions named last before it in its sentence, with no act of another class between
+        (:func:`_petition_head`: ``信访举报问题，立案查处45件`` counts cases).  It is the
+        registry's petitions row (``handle:petition``), its subject the head with the act
+        as its part (convention (a): ``信访举报问题（移交）``).  Without a petition head before
+        it (``共交办84个…问题线索``, Taiwan's ``陳情案件`` after the count) nothing changes.
+
+        Examples
+        --------
+        >>> _BARE_ACT.fullmatch("累计转办") is not None, _BARE_ACT.fullmatch("共完成整改")
+        (True, None)
+        """
+        codes = self._petition_codes
+        if len(codes) != 1 or to_simplified(unit) not in OBJECT_CLASSES["petition"].measures:
+            return None
+        if not phrase.startswith(_NO_MEASURE_MARK):
+            return None
+        bare = _PINYIN_GLOSS.sub("", phrase.removeprefix(_NO_MEASURE_MARK)).strip()
+        act = _BARE_ACT.fullmatch(to_simplified(bare))
+        if act is None:
+            return None
+        head = _petition_head(self.text, ss, s)
+        if head is None:
+            return None
+        verb = bare[act.start("act") : act.end("act")]
+        return next(iter(codes)), _whole_named(head, verb)
 
     def _petitions_part(
         self, subject: str, s: int, e: int, ss: int, cs: int, ce: int
@@ -2358,6 +2416,7 @@ class IndicatorPicker:
         media = {m for f in self._forms_of.get(code, ()) for m in _MEDIUM.findall(f)}
         return (
             not any(f in own for f in self._forms_of.get(code, ()))
+            and not _across_quote(own, form)  # “蓝天白云,繁星闪烁”天数: no 蓝天数
             and not self._other_class(own, code)
             and _same_polarity(form, words)
             and _NOT_OBJECT.findall(own) == _NOT_OBJECT.findall(form)
@@ -3207,6 +3266,8 @@ class IndicatorPicker:
                 for w, lv in PLACE_LEVEL_WORDS.items()
                 if lv == level and w not in JOINED_LEVEL_WORDS and f"{w}数" in self._codes_of.index
             ]
+        if to_simplified(unit) == word:  # 5地市, 14市州: the level word is the counter
+            unit, e = "个", e - len(word)
         codes = sorted({c for n in names for c in self._codes_of[n] if self.fits(c, unit, kind)})
         if len(codes) != 1:
             return None
@@ -7369,6 +7430,52 @@ def other_term(own: str, name: str) -> bool:
     return bool(written) and bool(named) and not written & named
 
 
+#: The closing marks of a quoted name (simplified script; ”, 」, 』).
+_CLOSING_QUOTE = re.compile(r"[”」』]")
+
+
+def _across_quote(own: str, form: str) -> bool:
+    """Whether a registry form would be read across the closing mark of a name the phrase
+    quotes.
+
+    A name in quotes is the text's own name for what it measures
+    (``“蓝天白云,繁星闪烁”天数``: Shandong's days of blue sky and starry nights, visibility
+    10 km or more): a registry form whose character pairs are written both inside the
+    quoted name and after its closing mark, and whole on neither side, is read from
+    words the quote keeps apart (``蓝天数`` from ``蓝天`` inside and ``天数`` after) —
+    no name of the figure (reg46).  A form written whole after the quote
+    (``“十三五”以来优良天数比例``) is.
+
+    Parameters
+    ----------
+    own : str
+        The figure's phrase (normalised, simplified script).
+    form : str
+        A registry form.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> _across_quote("“蓝天白云,繁星闪烁”天数", "蓝天数")
+    True
+    >>> _across_quote("“十三五”以来优良天数比例", "优良天数比例")
+    False
+    >>> _across_quote("蓝天数", "蓝天数")
+    False
+    """
+    marks = list(_CLOSING_QUOTE.finditer(own))
+    if not marks:
+        return False
+    inside, outside = own[: marks[-1].start()], own[marks[-1].end() :]
+    if form in inside or form in outside:
+        return False
+    pairs = {form[i : i + 2] for i in range(len(form) - 1)}
+    return any(p in inside for p in pairs) and any(p in outside for p in pairs)
+
+
 def _not_its_name(own: str, name: str) -> bool:
     """Whether the figure's own words rule out ``name`` (:func:`opposite_quality`,
     :func:`per_item`, :func:`other_term`, :func:`one_grade`)."""
@@ -7733,6 +7840,14 @@ _SET_OF = re.compile(r"[\u4e00-\u9fff]{0,5}?中")
 _TARGET_OF_NOTE = "indicator of the figure before: named by a target word alone (省定目标)"
 #: The topic or channel a split member's subject writes after its whole's name (（来电）).
 _SPLIT_ASIDE = re.compile(r"（[^（）]*）$")
+#: How many characters of time or manner may stand before a petitions' act alone (累计, 分解后,
+#: 此前, 共; :meth:`IndicatorPicker._petitions_by_act`).
+_ACT_LEAD = 3
+#: A phrase that is a petitions' act alone (simplified; ``fullmatch``): a verb of handing
+#: over or receiving (转办, 交办, 移交, 转交, 受理, 接收 …) after at most :data:`_ACT_LEAD`
+#: Han characters of time or manner (累计, 分解后, 共), the act in group ``act`` (reg46).
+_BARE_ACT = re.compile(rf"[\u4e00-\u9fff]{{0,{_ACT_LEAD}}}?(?P<act>{HAND_OVER}|{RECEIVE})")
+_PETITION_ACT_NOTE = "indicator of the petitions named before a count by their act alone"
 #: The petition class's head nouns, longest first (信访举报件 before 信访).
 _PETITION_HEAD = re.compile(
     "|".join(sorted(OBJECT_CLASSES["petition"].heads, key=len, reverse=True))

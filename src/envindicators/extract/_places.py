@@ -2170,6 +2170,9 @@ def _division_count(text: str, start: int, end: int) -> tuple[str, int] | None:
 
 #: The whole of a province's divisions named before its count (全省14个市州, 我区12个盟市,
 #: 全省共有13个设区市, 下辖11个地级市): the province's own tally, not those that did something.
+#: How many characters before a count of divisions its whole's words are read in (a pinyin
+#: gloss, ``全區(qū)``, not counted).
+_WHOLE_BACK = 12
 _WHOLE_BEFORE = re.compile(
     r"(?:(?:全|我|本|该)(?:省|区|自治区)(?:共有|共|现有|下辖|辖|所辖)?|下辖|所辖|共辖)\s*$"
 )
@@ -2246,8 +2249,8 @@ def divisions_whole(text: str, start: int, end: int) -> str | None:
     if _COUNTED_LEVEL.get(word) != "prefecture" or word in JOINED_LEVEL_WORDS:
         return None
     after = to_simplified(text[count_end : count_end + 40])
-    lo = max(0, start - 12)
-    before = to_simplified(text[lo:start])
+    lo = max(0, start - 2 * _WHOLE_BACK)  # 全區(qū)7地市: the whole's words read through glosses
+    before = to_simplified(_GLOSS.sub("", text[lo:start]))[-_WHOLE_BACK:]
     before = re.split(r"[，,。；;：:！？\n、]", before)[-1]
     if _WHOLE_AFTER.match(after):
         return word
