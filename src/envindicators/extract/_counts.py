@@ -38,8 +38,11 @@ __all__ = ["count_context", "counted_noun", "listed_places"]
 NOUN_MAX = 14
 #: Words that end the noun a count counts: its clause goes on to something said of the
 #: things counted (中, 平均, 共计受理, 均, 已, 未 …), a quantity of them (比例, 浓度 …) or a
-#: list mark.  ``及以上``/``及以下`` belong to the noun (地级及以上城市).
+#: list mark.  ``及以上``/``及以下`` belong to the noun (地级及以上城市); so does the 所 of a
+#: facility (派出所, 场所), but not a relative 所 before a verb of observing or receiving
+#: (``五个监测站|所监测数值显示``: what the stations measured is said of them).
 _NOUN_END = re.compile(
+    r"所(?=监测|测得|测定|检测|记录|统计|调查|收到|受理|采集|取得|获得)|"
     r"之?中(?!央|国|华|心|部|型|度|小|等|期|水|学|药|医|标|游|城|式|转)|的|平均|年均|日均|共|累计|合计|总计|均|全部|都|已|未|尚|仍|"
     r"有|为|是|在|达|占|于|被|将|同比|环比|较|比(?!例|率|重)|比例|比率|比重|占比|浓度|总量|数量|"
     r"分别|其中|[和与](?!以)|及(?!以上|以下)|等|、|环境空气|环境质量|水质|质量|空气|优良|排放|排名|依次|"
